@@ -1,0 +1,58 @@
+"""The `plansite` command: import | parse | check | build | diff (click, for typed options and help text)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import PlansiteError
+from .model import to_dict
+
+
+@click.group()
+@click.version_option(package_name="plansite")
+def main() -> None:
+    """Publish government work plans as a cross-linked MkDocs site."""
+
+
+def _fail(error: PlansiteError) -> None:
+    click.echo(f"error: {error}", err=True)
+    sys.exit(2)
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--into", "into", default=Path("content/plans"), type=click.Path(path_type=Path), show_default=True,
+              help="folder the plan sources are written to")
+def import_cmd(files: tuple[Path, ...], into: Path) -> None:
+    """Split pages or files into one plan source per plan (YAML front matter + the text as published)."""
+    from .importer import import_file
+
+    try:
+        for path in files:
+            for written, changed in import_file(path, into):
+                click.echo(f"{'wrote' if changed else 'unchanged'} {written}")
+    except PlansiteError as e:
+        _fail(e)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="print the model as JSON (DESIGN.md)")
+def parse(file: Path, as_json: bool) -> None:
+    """Print the model of every plan in FILE: a readable outline, or JSON."""
+    from .outline_text import outline
+    from .parse import parse_file
+
+    try:
+        plans = parse_file(file)
+    except PlansiteError as e:
+        _fail(e)
+    if as_json:
+        json.dump({"plans": [to_dict(p) for p in plans]}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for plan in plans:
+            click.echo(outline(plan))

@@ -1,0 +1,128 @@
+"""The data model: Plan, Section, Task, Assignment and their JSON form.
+
+Every stage after `parse` passes these plain dataclasses around; only
+`to_dict` / `from_dict` know the JSON shape, which `schema/model.json`
+describes and the tests validate against.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+ROLES = ("lead", "responsible", "support", "implement")
+ROLE_LABELS = {"lead": "牵头", "responsible": "负责", "support": "配合", "implement": "落实"}
+ROLE_CELLS = {"lead": "牵", "responsible": "责", "support": "协", "implement": "落"}
+UNIT_KINDS = ("department", "collective", "locality")
+
+
+@dataclass
+class Assignment:
+    name: str  # exactly as written, trailing 等/等有关部门 qualifier dropped
+    role: str  # one of ROLES
+    annotation: int  # index of the annotation within the task
+    unit: str | None = None  # unit id, filled by resolve
+    kind: str | None = None  # department | collective | locality, filled by resolve
+
+
+@dataclass
+class Deadline:
+    text: str  # as written: 6月30日前, 每季度, 年底前 ...
+    normalized: str  # ISO date (--06-30 when no year), or a period: quarterly, half-yearly, yearly, monthly, 05/10 ...
+
+
+@dataclass
+class Annotation:
+    """One bracketed responsibility note of a task, kept as written."""
+
+    text: str  # the bracket content, without the outer brackets
+    start: int  # offset of the opening bracket in Task.text
+    end: int  # offset just past the closing bracket in Task.text
+
+
+@dataclass
+class Task:
+    id: str  # anchor, unique within the plan: task-3, or s2-task-3 when numbering restarts per section
+    number: int
+    label: str  # the number as written: "1.", "(一)", "3、"
+    title: str  # heading sentence: text after the label up to the first 。
+    text: str  # the whole task text after the label, continuation lines joined
+    line: int = 0  # 1-based line of the label in the plan source
+    group: str = ""  # heading of the (一) group the task sits in, three-level outlines only
+    assignments: list[Assignment] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    url: str | None = None
+
+
+@dataclass
+class Group:
+    """A (一) heading of a three-level outline; its tasks carry its label in Task.group."""
+
+    label: str
+    title: str
+    text: str
+    line: int = 0
+
+
+@dataclass
+class Section:
+    number: str  # 一, 二 ... ("" for a plan without section heads)
+    title: str  # the heading up to its first 。
+    label: str = ""  # the number as written: "一、"
+    heading: str = ""  # the whole heading line after the label, as written
+    intro: str = ""  # paragraphs between the heading and the first task
+    closing: str = ""  # unnumbered paragraphs after the last task
+    line: int = 0
+    groups: list[Group] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    id: str
+    title: str
+    year: int | None = None
+    issuer: str = ""
+    source: str = ""  # file the plan was read from
+    preamble: str = ""
+    closing: str = ""
+    notes: list[str] = field(default_factory=list)  # standing notes: 以下各项工作均需…落实,不再列出
+    sections: list[Section] = field(default_factory=list)
+    unparsed: list[str] = field(default_factory=list)  # text that fits nowhere else; `check` reports it
+    warnings: list[str] = field(default_factory=list)
+    url: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # front matter keys beyond the above
+
+    def tasks(self) -> list[Task]:
+        return [t for s in self.sections for t in s.tasks]
+
+
+def to_dict(obj: Any) -> Any:
+    """Dataclass tree -> JSON-ready dict."""
+    return asdict(obj)
+
+
+def _build(cls: type, data: dict) -> Any:
+    known = {f.name: f for f in fields(cls)}
+    kwargs = {}
+    for name, value in data.items():
+        if name not in known:
+            continue
+        child = _CHILDREN.get((cls, name))
+        kwargs[name] = [_build(child, v) for v in value] if child else value
+    return cls(**kwargs)
+
+
+_CHILDREN = {
+    (Plan, "sections"): Section,
+    (Section, "tasks"): Task,
+    (Section, "groups"): Group,
+    (Task, "assignments"): Assignment,
+    (Task, "annotations"): Annotation,
+    (Task, "deadlines"): Deadline,
+}
+
+
+def plan_from_dict(data: dict) -> Plan:
+    return _build(Plan, data)

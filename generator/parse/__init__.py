@@ -1,0 +1,134 @@
+"""Text -> model: `parse_plan` reads one plan's text into Plan / Section / Task / Assignment.
+
+The outline module finds the structure, the annotations module reads who is
+responsible; this module ties them together and adds ids, titles and warnings.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import Plan, Task
+from ..read import PlanText, normalise, read_file, split_page
+from ..slug import plan_id
+from .annotations import read_task
+from .numbering import label_of
+from .outline import Line, build_outline
+
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def parse_file(path: Path | str) -> list[Plan]:
+    return [parse_plan(pt) for pt in read_file(Path(path))]
+
+
+def parse_text(text: str, source: str = "<text>") -> list[Plan]:
+    """Every plan in a text (a page holding one or several plans), for callers that have text, not a file."""
+    return [parse_plan(pt) for pt in split_page(normalise(text), source)]
+
+
+def parse_plan(pt: PlanText) -> Plan:
+    meta = dict(pt.meta)
+    title = str(meta.pop("title", "") or pt.title)
+    year = meta.pop("year", None) or _year_of(title)
+    plan = Plan(
+        id=str(meta.pop("id", "") or plan_id(title, year)),
+        title=title,
+        year=int(year) if year else None,
+        issuer=str(meta.pop("issuer", "") or _issuer_of(title)),
+        source=pt.source,
+        meta=meta,
+    )
+    build_outline(plan, _lines(pt, title))
+    for task in plan.tasks():
+        _read_task(plan, task)
+    _assign_ids(plan)
+    _check_numbering(plan)
+    if not plan.tasks():
+        plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{title}'")
+    return plan
+
+
+def _lines(pt: PlanText, title: str) -> list[Line]:
+    lines, title_seen = [], False
+    for offset, raw in enumerate(pt.lines):
+        text = raw.strip()
+        if not text:
+            continue
+        if not title_seen and text == title.strip():
+            title_seen = True  # the title line is Plan.title, not preamble
+            continue
+        title_seen = True
+        lines.append(Line(pt.first_line + offset, text, label_of(text)))
+    return lines
+
+
+def _year_of(title: str) -> int | None:
+    m = _YEAR.search(title)
+    return int(m.group(1)) if m else None
+
+
+def _issuer_of(title: str) -> str:
+    m = _YEAR.search(title)
+    return title[: m.start()].strip() if m else ""
+
+
+def _read_task(plan: Plan, task: Task) -> None:
+    reading = read_task(task.text)
+    task.annotations = reading.annotations
+    task.assignments = reading.assignments
+    task.title = _title_of(task.text, reading.annotations[0].start if reading.annotations else None)
+    plan.notes += reading.notes
+    plan.warnings += [f"{plan.source}:{task.line}: task {task.label} {w}" for w in reading.warnings]
+    task.deadlines = _deadlines(task.text, reading.deadlines)
+
+
+def _title_of(text: str, first_annotation: int | None) -> str:
+    """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner)."""
+    end = len(text)
+    for stop in (text.find("。"), text.find("\n"), first_annotation):
+        if stop is not None and stop >= 0:
+            end = min(end, stop)
+    return text[:end].strip()
+
+
+def _deadlines(text: str, labelled: list[str]) -> list:
+    try:
+        from .deadlines import find_deadlines
+    except ImportError:  # the deadline reader is optional until it lands
+        return []
+    found = []
+    for piece in labelled + [text]:
+        for d in find_deadlines(piece):
+            if all(d.text != f.text for f in found):
+                found.append(d)
+    return found
+
+
+def _assign_ids(plan: Plan) -> None:
+    numbers = [t.number for t in plan.tasks()]
+    unique = len(numbers) == len(set(numbers))
+    for s_index, section in enumerate(plan.sections, start=1):
+        for task in section.tasks:
+            task.id = f"task-{task.number}" if unique else f"task-{s_index}-{task.number}"
+    seen: dict[str, int] = {}
+    for task in plan.tasks():  # a number repeated within one section still needs its own anchor
+        if task.id in seen:
+            seen[task.id] += 1
+            task.id = f"{task.id}-{seen[task.id]}"
+        else:
+            seen[task.id] = 1
+
+
+def _check_numbering(plan: Plan) -> None:
+    expected = 1
+    for section in plan.sections:
+        if section.tasks and section.tasks[0].number == 1:
+            expected = 1  # numbering restarts in each section
+        for task in section.tasks:
+            if task.number != expected:
+                what = "repeats" if task.number < expected else "skips"
+                plan.warnings.append(
+                    f"{plan.source}:{task.line}: task number {task.label} {what} the sequence (expected {expected})"
+                )
+            expected = task.number + 1

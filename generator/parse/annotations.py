@@ -1,0 +1,246 @@
+"""Responsibility annotations of a task: which bracketed notes (or labelled lines) name units, and with what role.
+
+Rules (DESIGN.md, Roles): a verb applies to every unit listed before it in
+the same clause; clauses are separated by , ; 。; a clause with no verb of its
+own takes the role of its label (责任单位: …) or else is `responsible`;
+`X会同Y` makes X lead and Y support. A parenthesis is an annotation only when
+it reads as a list of units: (党组), (含气瓶), (xx委办〔2020〕158号) are not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Annotation, Assignment, Deadline
+from .brackets import CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
+
+_LABEL_ROLES = [
+    (r"牵头责任(?:单位|部门)|牵头(?:单位|部门)|主办(?:单位|部门)|主责(?:单位|部门)", "lead"),
+    (r"协同责任(?:单位|部门)|配合责任(?:单位|部门)|(?:主要)?参与(?:单位|部门)|协同(?:单位|部门)|配合(?:单位|部门)|协办(?:单位|部门)|协作(?:单位|部门)", "support"),
+    (r"落实(?:单位|部门)|实施(?:单位|部门)", "implement"),
+    (r"责任(?:单位|部门|主体)|负责(?:单位|部门)|承办(?:单位|部门)|任务分工|分工", "responsible"),
+    (r"完成时限|完成时间|时间节点|时限要求|时间要求|进度安排|时限", "deadline"),
+]
+_LABEL = re.compile(r"^\s*(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*[:：]\s*")
+_LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
+# A labelled run outside brackets: at the start of a line or after a sentence end.
+_BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*(?:" + "|".join(p for p, _ in _LABEL_ROLES[:-1]) + r")\s*[:：]", re.M)
+
+_VERB = re.compile(
+    r"(?:按照?职责分工|依职责分工|按照?职责|依职责|按分工|分工|分别|共同|具体|各自)*"
+    r"(牵头负责|牵头抓总|抓统抓总抓协调|抓总|牵头|负责|配合|协同|协助|参与|落实)"
+)
+_VERB_ROLE = {"负责": "responsible", "配合": "support", "协同": "support", "协助": "support", "参与": "support", "落实": "implement"}
+_NOT_A_VERB_AFTER = re.compile(r"^[人者同的部单科室处股组]")
+_QUALIFIER = re.compile(r"等(?:其他|其它|有关|相关|各)*(?:行业主管)?(?:部门|单位|成员单位|部门单位)?$")
+_NOTE_START = re.compile(r"^\s*(?:以下|上述|下同|同上|本方案|所有|各项工作)")
+_NOTE = re.compile(r"以下|下同|不再列出|均需|均涉及|同上")
+_JOINER = re.compile(r"[和及与]")
+_COLLECTIVE_START = re.compile(r"^(?:各|有关|相关|其他|其它|市直)")
+
+_UNIT_END = re.compile(
+    r"(?:局|委|办|部|厅|署|队|院|会|中心|站|处|所|组|政府|单位|部门|公司|社|台|集团|室|段|专班|党校|学院|银行|机构|"
+    r"委员会|办公室|乡镇|街道|县|区|镇|各地|企业)$"
+)
+_LOCALITY_END = re.compile(r"(?:乡镇|街道|县|区|镇|各地|企业)$")
+
+
+@dataclass
+class Reading:
+    """What the annotations of one task say."""
+
+    annotations: list[Annotation] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+    deadlines: list[str] = field(default_factory=list)  # labelled deadline text, as written
+    notes: list[str] = field(default_factory=list)  # standing notes (以下各项工作均需…落实,不再列出)
+    warnings: list[str] = field(default_factory=list)
+
+
+def unit_like(name: str, strict: bool = False) -> bool:
+    """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)?"""
+    core = strip_trailing_brackets(name)
+    if not core or not _UNIT_END.search(core):
+        return False
+    return not (strict and _LOCALITY_END.search(core))
+
+
+def read_task(text: str) -> Reading:
+    """Find and read every annotation of a task's text."""
+    reading = Reading()
+    spans, reading.warnings = top_level_spans(text)
+    candidates = [(s.start, s.end, s.inner(text), s) for s in spans]
+    candidates += _bare_label_runs(text, spans)
+    for start, end, inner, span in sorted(candidates, key=lambda c: c[0]):
+        groups = _read_content(inner)
+        if not _is_annotation(groups, text, start, end, bare=span is None):
+            continue
+        index = len(reading.annotations)
+        reading.annotations.append(Annotation(text=inner, start=start, end=end))
+        for group in groups:
+            for name, role in group.units:
+                reading.assignments.append(Assignment(name=name, role=role, annotation=index))
+            reading.deadlines += group.deadlines
+            if group.note:
+                reading.notes.append(group.note)
+    return reading
+
+
+def _bare_label_runs(text: str, spans) -> list:
+    runs = []
+    for m in _BARE_LABEL.finditer(text):
+        if any(s.start <= m.start() < s.end for s in spans):
+            continue
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        runs.append((m.start(), end, text[m.start():end].strip(), None))
+    return runs
+
+
+@dataclass
+class _Group:
+    units: list[tuple[str, str]] = field(default_factory=list)
+    names_seen: list[str] = field(default_factory=list)
+    has_label: bool = False
+    has_verb: bool = False
+    deadlines: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+def _read_content(content: str) -> list[_Group]:
+    groups = []
+    for _, group_text in depth_zero_split(content, ";；。"):
+        if group_text.strip():
+            groups.append(_read_group(group_text))
+    return groups
+
+
+def _read_group(group_text: str) -> _Group:
+    group = _Group()
+    if _NOTE.search(group_text):
+        group.note = group_text.strip()
+    label_role = None
+    clauses = depth_zero_split(group_text, ",，")
+    for n, (_, clause) in enumerate(clauses):
+        m = _LABEL.match(clause)
+        if m:
+            label_role = _role_of_label(m.group(1))
+            group.has_label = True
+            clause = clause[m.end():]
+            if label_role == "deadline":
+                group.deadlines.append(",".join([clause] + [c for _, c in clauses[n + 1 :]]).strip())
+                break
+        if not clause.strip() or (group.note and _NOTE_START.match(clause)):
+            continue
+        _read_clause(clause, label_role or "responsible", group)
+    return group
+
+
+def _role_of_label(label: str) -> str:
+    return next(role for pattern, role in _LABEL_ROLE if pattern.match(label))
+
+
+def _read_clause(clause: str, default_role: str, group: _Group) -> None:
+    whole = clause
+    at = _depth_zero_find(whole, "会同")
+    if at >= 0:
+        group.has_verb = True
+        for name in _names(whole[:at]):
+            _add(group, name, "lead")
+        right, _ = _split_verb(whole[at + 2 :])
+        for name in _names(right):
+            _add(group, name, "support")
+        return
+    pending: list[str] = []
+    for _, piece in depth_zero_split(whole, "、"):
+        name_part, verb = _split_verb(piece)
+        pending += _names(name_part)
+        if verb:
+            group.has_verb = True
+            for name in pending:
+                _add(group, name, verb)
+            pending = []
+    for name in pending:
+        _add(group, name, default_role)
+
+
+def _add(group: _Group, name: str, role: str) -> None:
+    if group.note and not unit_like(name):
+        return  # the wording of a standing note, not a unit
+    group.units.append((name, role))
+    group.names_seen.append(name)
+
+
+def _depth_zero_find(text: str, needle: str) -> int:
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS and depth:
+            depth -= 1
+        elif depth == 0 and text.startswith(needle, i):
+            return i
+    return -1
+
+
+def _split_verb(piece: str) -> tuple[str, str | None]:
+    """'市应急局牵头' -> ('市应急局', 'lead'); a verb must end the piece (or be followed only by a note)."""
+    best = None
+    for m in _VERB.finditer(piece):
+        tail = piece[m.end():]
+        if _NOT_A_VERB_AFTER.match(tail) or unit_like(tail):
+            continue
+        best = m
+    if best is None:
+        return piece, None
+    core = best.group(1)
+    role = "lead" if ("牵头" in core or "抓总" in core) else _VERB_ROLE[core]
+    return piece[: best.start()], role
+
+
+def _names(text: str) -> list[str]:
+    """Written unit names in a run without verbs: split on 和/及/与 only where they join two units."""
+    names = []
+    for _, piece in depth_zero_split(text, "、"):
+        piece = _QUALIFIER.sub("", piece.strip().strip(",， ")).strip()
+        if piece:
+            names += [n for n in _split_joined(piece) if n]
+    return names
+
+
+def _split_joined(text: str) -> list[str]:
+    for m in _JOINER.finditer(text):
+        if _in_brackets(text, m.start()):
+            continue
+        left, right = text[: m.start()].strip(), text[m.end():].strip()
+        if right and unit_like(right) and (
+            unit_like(left) or _COLLECTIVE_START.match(left)
+        ):
+            return [_QUALIFIER.sub("", left).strip()] + _split_joined(right)
+    return [_QUALIFIER.sub("", text).strip()]
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    depth = 0
+    for ch in text[:at]:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS and depth:
+            depth -= 1
+    return depth > 0
+
+
+_BOUNDARY_BEFORE = re.compile(r"(?:^|[。；;！!？?\n])\s*$")
+_BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[。；;\n])")
+
+
+def _is_annotation(groups: list[_Group], text: str, start: int, end: int, bare: bool) -> bool:
+    names = [n for g in groups for n in g.names_seen]
+    if any(g.has_label for g in groups):
+        return bool(names) or any(g.deadlines for g in groups)
+    if bare or not names:
+        return False
+    like = sum(unit_like(n) for n in names)
+    if any(g.has_verb for g in groups):
+        return like > 0 and like * 2 >= len(names)
+    at_boundary = _BOUNDARY_BEFORE.search(text[:start]) or _BOUNDARY_AFTER.match(text[end:])
+    return bool(at_boundary) and all(unit_like(n, strict=True) for n in names)

@@ -1,0 +1,93 @@
+"""Find the top-level bracketed spans of a text, tolerating nesting, mismatched and unclosed brackets.
+
+Plans nest () inside 〔〕 or 〈〉 inside (), and sometimes open with one kind
+and close with another; a span is still found and a warning says where.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = {"(": ")", "（": "）", "〔": "〕", "【": "】", "[": "]", "［": "］", "〈": "〉", "｛": "｝"}
+CLOSERS = {v: k for k, v in OPENERS.items()}
+# Full-width and half-width forms of one bracket are the same bracket.
+_FAMILY = {"(": "(", "（": "(", ")": "(", "）": "(", "[": "[", "［": "[", "]": "[", "］": "["}
+
+
+@dataclass
+class Span:
+    start: int  # offset of the opening bracket
+    end: int  # offset just past the closing bracket (len(text) when unclosed)
+    closed: bool = True
+
+    def inner(self, text: str) -> str:
+        return text[self.start + 1 : self.end - 1 if self.closed else self.end]
+
+
+def _same(opener: str, closer: str) -> bool:
+    return _FAMILY.get(opener, opener) == _FAMILY.get(CLOSERS[closer], CLOSERS[closer])
+
+
+def top_level_spans(text: str) -> tuple[list[Span], list[str]]:
+    """Top-level bracket spans in order, and warnings about brackets that do not pair up."""
+    spans: list[Span] = []
+    warnings: list[str] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in OPENERS:
+            stack.append((ch, i))
+        elif ch in CLOSERS:
+            if not stack:
+                continue  # a stray closer outside any bracket is plain text
+            match = next((k for k in range(len(stack) - 1, -1, -1) if _same(stack[k][0], ch)), None)
+            if match is None:
+                opener, at = stack[-1]
+                warnings.append(f"bracket '{opener}' at column {at + 1} is closed by '{ch}'")
+                match = len(stack) - 1
+            elif match != len(stack) - 1:
+                opener, at = stack[-1]
+                warnings.append(f"bracket '{opener}' at column {at + 1} is never closed")
+            start = stack[match][1]
+            del stack[match:]
+            if not stack:
+                spans.append(Span(start, i + 1))
+    if stack:
+        opener, at = stack[0]
+        warnings.append(f"bracket '{opener}' at column {at + 1} is never closed")
+        spans.append(Span(at, len(text), closed=False))
+    return spans, warnings
+
+
+def depth_zero_split(text: str, separators: str) -> list[tuple[int, str]]:
+    """Split at separator characters outside brackets; returns (offset, piece) pairs."""
+    pieces: list[tuple[int, str]] = []
+    depth, begin = 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS and depth:
+            depth -= 1
+        elif depth == 0 and ch in separators:
+            pieces.append((begin, text[begin:i]))
+            begin = i + 1
+    pieces.append((begin, text[begin:]))
+    return pieces
+
+
+def strip_trailing_brackets(name: str) -> str:
+    """市委党校(行政学院) -> 市委党校: the part that says what kind of body it is."""
+    name = name.rstrip()
+    while name and name[-1] in CLOSERS:
+        opener_at = None
+        depth = 0
+        for i in range(len(name) - 1, -1, -1):
+            if name[i] in CLOSERS:
+                depth += 1
+            elif name[i] in OPENERS:
+                depth -= 1
+                if depth == 0:
+                    opener_at = i
+                    break
+        if opener_at is None:
+            break
+        name = name[:opener_at].rstrip()
+    return name

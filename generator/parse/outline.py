@@ -1,0 +1,159 @@
+"""Plan text -> outline: preamble, sections, (一) groups, numbered tasks with their continuation lines, closings.
+
+Which numbering style marks sections, groups and tasks is decided per plan
+from the styles it uses (一、 > (一) > 1. > (1) > ①) and whether their lines
+read as short headings or as task paragraphs, so a two-level plan (一、 -> 1.),
+a three-level one (一、 -> (一) -> 1.) and a 一、 -> (一) plan all parse.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Group, Plan, Section, Task
+from .numbering import STYLES, Label, label_of
+
+_TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
+_HEADING_MAX = 40
+
+
+@dataclass
+class Line:
+    number: int  # source line number
+    text: str  # stripped
+    label: Label | None
+
+
+@dataclass
+class Levels:
+    section: str | None
+    group: str | None
+    task: str | None
+
+
+def heading_like(label: Label) -> bool:
+    rest = label.rest.strip()
+    return len(rest) <= _HEADING_MAX and "。" not in rest.rstrip("。")
+
+
+def choose_levels(lines: list[Line]) -> Levels:
+    by_style: dict[str, list[Label]] = {}
+    for ln in lines:
+        if ln.label:
+            by_style.setdefault(ln.label.style, []).append(ln.label)
+    order = [s for s in STYLES if s in by_style]
+
+    def headings(style: str) -> float:
+        labels = by_style[style]
+        return sum(heading_like(lb) for lb in labels) / len(labels)
+
+    section = group = task = None
+    if order and (order[0] == "cn" or (len(order) > 1 and headings(order[0]) >= 0.8)):
+        section = order.pop(0)
+        if headings(section) < 0.5:  # long 一、 paragraphs: they are the tasks
+            return Levels(None, None, section)
+    if len(order) > 1 and headings(order[0]) >= 0.8:
+        group = order.pop(0)
+    if order:
+        task = order[0]
+    return Levels(section, group, task)
+
+
+def build_outline(plan: Plan, lines: list[Line]) -> None:
+    """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
+    levels = choose_levels(lines)
+    walker = _Walker(plan, levels)
+    structural = [i for i, ln in enumerate(lines) if ln.label and ln.label.style in (levels.section, levels.group, levels.task)]
+    for i, ln in enumerate(lines):
+        nxt = next((lines[j] for j in structural if j > i), None)
+        walker.feed(ln, nxt)
+
+
+class _Walker:
+    def __init__(self, plan: Plan, levels: Levels):
+        self.plan = plan
+        self.levels = levels
+        self.section: Section | None = None
+        self.group: Group | None = None
+        self.task: Task | None = None
+        self.closing = False
+
+    def feed(self, ln: Line, nxt: Line | None) -> None:
+        style = ln.label.style if ln.label else None
+        if style and style == self.levels.section:
+            self._open_section(ln)
+        elif style and style == self.levels.group:
+            self._open_group(ln)
+        elif style and style == self.levels.task and (self.section or not self.levels.section):
+            self._open_task(ln)
+        else:
+            self._paragraph(ln, nxt)
+
+    def _open_section(self, ln: Line) -> None:
+        raw = ln.label.text
+        number = raw.strip("、.．()（） ")
+        self.section = Section(number=number, title=_heading_title(ln.label.rest), label=raw,
+                               heading=ln.label.rest.strip(), line=ln.number)
+        self.plan.sections.append(self.section)
+        self.group = self.task = None
+        self.closing = False
+
+    def _ensure_section(self) -> Section:
+        if self.section is None:
+            self.section = Section(number="", title="", line=0)
+            self.plan.sections.append(self.section)
+        return self.section
+
+    def _open_group(self, ln: Line) -> None:
+        self.group = Group(label=ln.label.text, title=_heading_title(ln.label.rest), text=ln.label.rest.strip(), line=ln.number)
+        self._ensure_section().groups.append(self.group)
+        self.task = None
+        self.closing = False
+
+    def _open_task(self, ln: Line) -> None:
+        text = ln.label.rest.strip()
+        self.task = Task(id="", number=ln.label.number, label=ln.label.text, title="", text=text, line=ln.number,
+                         group=self.group.label if self.group else "")
+        self._ensure_section().tasks.append(self.task)
+        self.closing = False
+
+    def _paragraph(self, ln: Line, nxt: Line | None) -> None:
+        text = ln.text
+        if self.task is None:
+            if self.section is None:
+                self.plan.preamble = _join(self.plan.preamble, text, "\n")
+            elif self.group is not None:
+                self.group.text = _join(self.group.text, text, "\n")
+            else:
+                self.section.intro = _join(self.section.intro, text, "\n")
+            return
+        if not self.closing:
+            if not _TERMINAL.search(self.task.text):
+                self.task.text += text  # the source broke the line mid-sentence (or mid-word)
+                return
+            ends_section = nxt is None or nxt.label.style != self.levels.task
+            if not ends_section or ln.label or _has_annotation(text):
+                self.task.text += "\n" + text
+                return
+            self.closing = True
+        if nxt is None:  # nothing numbered follows: the plan's own closing words
+            self.plan.closing = _join(self.plan.closing, text, "\n")
+        else:
+            self.section.closing = _join(self.section.closing, text, "\n")
+
+
+def _has_annotation(text: str) -> bool:
+    from .annotations import read_task
+
+    return bool(read_task(text).assignments)
+
+
+def _heading_title(rest: str) -> str:
+    """'总体要求。以习近平…' -> '总体要求': a heading's title ends at its first 。."""
+    rest = rest.strip()
+    at = rest.find("。")
+    return rest if at < 0 else rest[:at]
+
+
+def _join(existing: str, text: str, sep: str) -> str:
+    return f"{existing}{sep}{text}" if existing else text

@@ -1,0 +1,180 @@
+"""Bytes -> plan texts: decode, normalise whitespace and line ends, drop page chrome, split a page into plans.
+
+A plan source (content/plans/*.md) is YAML front matter followed by the plan
+text as published; a raw page (like a scraped document-sharing page) may hold
+several plans between navigation and footer. Both come out as `PlanText`s.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import PlansiteError
+
+# Whitespace that editors and web pages put where a plain space is meant.
+_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+_TITLE_KINDS = re.compile(
+    r"(工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|要点|方案|计划|规划)"
+)
+_SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
+_NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）])")
+_SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
+_CHROME = re.compile(
+    r"^\s*(?:[•·▪◦●■□◆]\s*\S{0,12}|当前位置[:：].*|时间[:：].*来源[:：].*|"
+    r"上一篇.*|下一篇.*|相关(?:推荐|阅读|文章).*|热门.*|版权所有.*|Copyright.*|扫一扫.*|分享到.*|"
+    r"打印本页.*|关闭窗口.*|责任编辑.*|第\s*\d+\s*页|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
+    r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12})\s*$"
+)
+_FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.S)
+
+
+@dataclass
+class PlanText:
+    """The text of one plan, with where it came from."""
+
+    title: str
+    lines: list[str]  # normalised lines, the title line first when the source had one
+    source: str
+    first_line: int = 1  # source line number of lines[0]
+    meta: dict = field(default_factory=dict)  # front matter of a plan source
+
+
+def decode(data: bytes, path: str = "") -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 and GB18030/GBK; refuse empty, binary and undecodable files."""
+    if not data.strip():
+        raise PlansiteError("file is empty; a plan file needs the plan's text", path)
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return _decode_as(data[len(bom):], codec, path)
+    if b"\x00" in data:
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise PlansiteError("file is binary, not text; convert it to text (or .docx/.html/.pdf) first", path)
+        return _decode_as(data, codec, path)
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    raise PlansiteError("cannot decode the file as UTF-8, GB18030 or UTF-16; save it as UTF-8", path)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    # CJK text in UTF-16 has NULs only in ASCII positions, so they cluster on one parity.
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if len(data) % 2:
+        return None
+    if odd > even:
+        return "utf-16-le"
+    if even > odd:
+        return "utf-16-be"
+    return None
+
+
+def _decode_as(data: bytes, codec: str, path: str) -> str:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as e:
+        raise PlansiteError(f"not valid {codec} at byte {e.start}; save the file as UTF-8", path) from None
+    if "\x00" in text:
+        raise PlansiteError("file is binary, not text", path)
+    return text
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and the many kinds of space; drop zero-width characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+def read_file(path: Path) -> list[PlanText]:
+    """Every plan in a file: a plan source with front matter, a raw page, or a .docx/.html/.pdf."""
+    path = Path(path)
+    if path.suffix.lower() in {".docx", ".html", ".htm", ".pdf"}:
+        from .formats import to_text
+
+        return split_page(normalise(to_text(path)), str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise PlansiteError(f"cannot read file: {e.strerror}", str(path)) from None
+    text = normalise(decode(data, str(path)))
+    match = _FRONT_MATTER.match(text)
+    if match:
+        return [_plan_source(text, match, str(path))]
+    return split_page(text, str(path))
+
+
+def _plan_source(text: str, match: re.Match, path: str) -> PlanText:
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        problem = getattr(e, "problem", None) or "invalid YAML"
+        raise PlansiteError(f"broken front matter: {problem}; fix the YAML between the --- lines", path, line) from None
+    if not isinstance(meta, dict):
+        raise PlansiteError("front matter must be a mapping of keys (id: …, title: …)", path, 2)
+    body_start = text[: match.end()].count("\n") + 1
+    lines = text[match.end():].split("\n")
+    title = str(meta.get("title") or next((ln.strip() for ln in lines if ln.strip()), ""))
+    return PlanText(title=title, lines=lines, source=path, first_line=body_start, meta=meta)
+
+
+def split_page(text: str, source: str) -> list[PlanText]:
+    """Split a page into plans at their title lines; what is before the first and after the last is page chrome."""
+    lines = text.split("\n")
+    starts = _plan_starts(lines)
+    if not starts:
+        first = next((i for i, ln in enumerate(lines) if ln.strip() and not _CHROME.match(ln)), None)
+        if first is None:
+            raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
+        starts = [first]
+    plans = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        body = _drop_trailing_chrome(lines[start:end])
+        plans.append(PlanText(title=lines[start].strip(), lines=body, source=source, first_line=start + 1))
+    return plans
+
+
+def _plan_starts(lines: list[str]) -> list[int]:
+    """Title lines followed by an outline (a section head or numbered item) before the next title."""
+    candidates = [i for i, ln in enumerate(lines) if _is_title(ln)]
+    starts = []
+    for n, i in enumerate(candidates):
+        nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
+        if any(_SECTION_HEAD.match(ln) or _NUMBERED.match(ln) for ln in lines[i + 1 : nxt]):
+            starts.append(i)
+    return starts
+
+
+def _is_title(line: str) -> bool:
+    s = line.strip()
+    return (
+        4 <= len(s) <= 60
+        and not _SENTENCE_END.search(s)
+        and not _NUMBERED.match(s)
+        and not _SECTION_HEAD.match(s)
+        and not _CHROME.match(s)
+        and "。" not in s
+        and _TITLE_KINDS.search(s) is not None
+    )
+
+
+def _drop_trailing_chrome(lines: list[str]) -> list[str]:
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or _CHROME.match(lines[end - 1])):
+        end -= 1
+    return lines[:end]
+
+
+def is_chrome(line: str) -> bool:
+    """A line of page furniture (navigation, pager, page number) rather than plan text."""
+    return bool(_CHROME.match(line))

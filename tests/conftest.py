@@ -1,0 +1,31 @@
+"""Shared fixtures: the seed page, its hand-checked reading, and the parsed seed plans."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seeds" / "000_1f896dcc82d4bd9a.txt"
+SEED_READING = SHARED / "seeds" / "seed-reading.json"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    if not SEED.exists():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_plans(seed_path):
+    from generator.parse import parse_file
+
+    return parse_file(seed_path)
+
+
+@pytest.fixture(scope="session")
+def seed_reading(seed_path) -> dict:
+    return json.loads(SEED_READING.read_text(encoding="utf-8"))
