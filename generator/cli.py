@@ -56,3 +56,20 @@ def parse(file: Path, as_json: bool) -> None:
     else:
         for plan in plans:
             click.echo(outline(plan))
+
+
+@main.command()
+@click.option("--content", default=Path("content"), type=click.Path(path_type=Path), show_default=True)
+@click.option("--strict", is_flag=True, help="warnings fail the check too")
+def check(content: Path, strict: bool) -> None:
+    """Report every problem of the plans and registries at once."""
+    from .check import check as run_check
+
+    report = run_check(content)
+    for line in report.errors:
+        click.echo(f"error: {line}", err=True)
+    for line in report.warnings:
+        click.echo(f"warning: {line}", err=True)
+    click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings")
+    if report.errors or (strict and report.warnings):
+        sys.exit(1)

@@ -24,11 +24,17 @@ _TITLE_KINDS = re.compile(
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）])")
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
+# A pager or page number: page furniture wherever it stands, even between two parts of one plan.
+_PAGER = (
+    r"第\s*\d+\s*页|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|-\s*\d+\s*-|"
+    r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}"
+)
+_PAGER_LINE = re.compile(rf"^\s*(?:{_PAGER})\s*$")
+# Navigation and footer of the hosting site: dropped only before the first plan and after the last words.
 _CHROME = re.compile(
     r"^\s*(?:[•·▪◦●■□◆]\s*\S{0,12}|当前位置[:：].*|时间[:：].*来源[:：].*|"
     r"上一篇.*|下一篇.*|相关(?:推荐|阅读|文章).*|热门.*|版权所有.*|Copyright.*|扫一扫.*|分享到.*|"
-    r"打印本页.*|关闭窗口.*|责任编辑.*|第\s*\d+\s*页|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
-    r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12})\s*$"
+    rf"打印本页.*|关闭窗口.*|责任编辑.*|{_PAGER})\s*$"
 )
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 
@@ -139,7 +145,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        body = _drop_trailing_chrome(lines[start:end])
+        body = ["" if _PAGER_LINE.match(ln) else ln for ln in _drop_trailing_chrome(lines[start:end])]
         plans.append(PlanText(title=lines[start].strip(), lines=body, source=source, first_line=start + 1))
     return plans
 

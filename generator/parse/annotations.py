@@ -21,16 +21,24 @@ _LABEL_ROLES = [
     (r"责任(?:单位|部门|主体)|负责(?:单位|部门)|承办(?:单位|部门)|任务分工|分工", "responsible"),
     (r"完成时限|完成时间|时间节点|时限要求|时间要求|进度安排|时限", "deadline"),
 ]
-_LABEL = re.compile(r"^\s*(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*[:：]\s*")
+_LABEL = re.compile(r"^\s*(?:主要)?(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*[:：]\s*")
+# Another label (责任领导: 联系人:) says who, not which unit: its clause is not read as units.
+_OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
+# "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
+_GLUED_LABEL = re.compile(r"\s+(?=(?:主要)?(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*[:：])")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
 _BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*(?:" + "|".join(p for p, _ in _LABEL_ROLES[:-1]) + r")\s*[:：]", re.M)
 
 _VERB = re.compile(
     r"(?:按照?职责分工|依职责分工|按照?职责|依职责|按分工|分工|分别|共同|具体|各自)*"
-    r"(牵头负责|牵头抓总|抓统抓总抓协调|抓总|牵头|负责|配合|协同|协助|参与|落实)"
+    r"(负责落实|抓好落实|组织落实|牵头落实|配合落实|牵头负责|牵头抓总|抓统抓总抓协调|抓总|负总责|牵头|负责|配合|协同|协助|参与|落实)"
 )
-_VERB_ROLE = {"负责": "responsible", "配合": "support", "协同": "support", "协助": "support", "参与": "support", "落实": "implement"}
+_VERB_ROLE = {
+    "负责": "responsible", "配合": "support", "协同": "support", "协助": "support", "参与": "support",
+    "落实": "implement", "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement",
+    "配合落实": "support", "负总责": "lead",
+}
 _NOT_A_VERB_AFTER = re.compile(r"^[人者同的部单科室处股组]")
 _QUALIFIER = re.compile(r"等(?:其他|其它|有关|相关|各)*(?:行业主管)?(?:部门|单位|成员单位|部门单位)?$")
 _NOTE_START = re.compile(r"^\s*(?:以下|上述|下同|同上|本方案|所有|各项工作)")
@@ -108,7 +116,7 @@ class _Group:
 
 def _read_content(content: str) -> list[_Group]:
     groups = []
-    for _, group_text in depth_zero_split(content, ";；。"):
+    for _, group_text in depth_zero_split(_GLUED_LABEL.sub(";", content), ";；。"):
         if group_text.strip():
             groups.append(_read_group(group_text))
     return groups
@@ -129,6 +137,9 @@ def _read_group(group_text: str) -> _Group:
             if label_role == "deadline":
                 group.deadlines.append(",".join([clause] + [c for _, c in clauses[n + 1 :]]).strip())
                 break
+        elif _OTHER_LABEL.match(clause):
+            label_role = None
+            continue
         if not clause.strip() or (group.note and _NOTE_START.match(clause)):
             continue
         _read_clause(clause, label_role or "responsible", group)

@@ -15,6 +15,8 @@ from .numbering import STYLES, Label, label_of
 
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
+# A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
+_LABEL_LINE = re.compile(r"^(?:牵头|配合|协同|协办|参与|主要参与|责任|主责|主办|落实|实施)(?:责任)?(?:单位|部门)\s*[:：]|^(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]")
 
 
 @dataclass
@@ -36,49 +38,77 @@ def heading_like(label: Label) -> bool:
     return len(rest) <= _HEADING_MAX and "。" not in rest.rstrip("。")
 
 
-def choose_levels(lines: list[Line]) -> Levels:
+def _headings(labels: list[Label]) -> float:
+    return sum(heading_like(lb) for lb in labels) / len(labels)
+
+
+def _by_style(lines: list[Line]) -> dict[str, list[Label]]:
     by_style: dict[str, list[Label]] = {}
     for ln in lines:
         if ln.label:
             by_style.setdefault(ln.label.style, []).append(ln.label)
+    return by_style
+
+
+def section_style(lines: list[Line]) -> str | None:
+    """The style of section heads: 一、 when present (and short), else an outer style of short headings."""
+    by_style = _by_style(lines)
     order = [s for s in STYLES if s in by_style]
+    if order and (order[0] == "cn" or (len(order) > 1 and _headings(by_style[order[0]]) >= 0.8)):
+        if _headings(by_style[order[0]]) >= 0.5:
+            return order[0]
+    return None  # long 一、 paragraphs are tasks, not sections
 
-    def headings(style: str) -> float:
-        labels = by_style[style]
-        return sum(heading_like(lb) for lb in labels) / len(labels)
 
-    section = group = task = None
-    if order and (order[0] == "cn" or (len(order) > 1 and headings(order[0]) >= 0.8)):
-        section = order.pop(0)
-        if headings(section) < 0.5:  # long 一、 paragraphs: they are the tasks
-            return Levels(None, None, section)
-    if len(order) > 1 and headings(order[0]) >= 0.8:
+def inner_levels(lines: list[Line], outer: str | None) -> Levels:
+    """Group and task styles among the lines of one section (or of a plan without sections)."""
+    by_style = _by_style(lines)
+    order = [s for s in STYLES if s in by_style and s != outer]
+    if outer:
+        order = order[order.index(outer) + 1 :] if outer in order else [s for s in order if STYLES.index(s) > STYLES.index(outer)]
+    group = task = None
+    if len(order) > 1 and _headings(by_style[order[0]]) >= 0.8:
         group = order.pop(0)
     if order:
         task = order[0]
-    return Levels(section, group, task)
+    return Levels(outer, group, task)
 
 
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
-    levels = choose_levels(lines)
-    walker = _Walker(plan, levels)
-    structural = [i for i, ln in enumerate(lines) if ln.label and ln.label.style in (levels.section, levels.group, levels.task)]
-    for i, ln in enumerate(lines):
-        nxt = next((lines[j] for j in structural if j > i), None)
-        walker.feed(ln, nxt)
+    outer = section_style(lines)
+    chunks = _chunks(lines, outer)
+    walker = _Walker(plan)
+    for chunk in chunks:
+        levels = inner_levels(chunk, outer)
+        structural = [i for i, ln in enumerate(chunk) if ln.label and ln.label.style in (levels.group, levels.task)]
+        for i, ln in enumerate(chunk):
+            nxt = next((chunk[j] for j in structural if j > i), None)
+            walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
+
+
+def _chunks(lines: list[Line], outer: str | None) -> list[list[Line]]:
+    """The lines of each section (the first chunk is the preamble when sections exist)."""
+    chunks: list[list[Line]] = [[]]
+    for ln in lines:
+        if outer and ln.label and ln.label.style == outer:
+            chunks.append([])
+        chunks[-1].append(ln)
+    return chunks if chunks[0] else chunks[1:]
 
 
 class _Walker:
-    def __init__(self, plan: Plan, levels: Levels):
+    def __init__(self, plan: Plan):
         self.plan = plan
-        self.levels = levels
+        self.levels = Levels(None, None, None)
+        self.last_chunk = False
         self.section: Section | None = None
         self.group: Group | None = None
         self.task: Task | None = None
         self.closing = False
 
-    def feed(self, ln: Line, nxt: Line | None) -> None:
+    def feed(self, ln: Line, nxt: Line | None, levels: Levels, is_last_chunk: bool) -> None:
+        self.levels, self.last_chunk = levels, is_last_chunk
         style = ln.label.style if ln.label else None
         if style and style == self.levels.section:
             self._open_section(ln)
@@ -128,15 +158,15 @@ class _Walker:
                 self.section.intro = _join(self.section.intro, text, "\n")
             return
         if not self.closing:
-            if not _TERMINAL.search(self.task.text):
+            if not _TERMINAL.search(self.task.text) and not _LABEL_LINE.match(text):
                 self.task.text += text  # the source broke the line mid-sentence (or mid-word)
                 return
             ends_section = nxt is None or nxt.label.style != self.levels.task
-            if not ends_section or ln.label or _has_annotation(text):
+            if not ends_section or ln.label or _LABEL_LINE.match(text) or _has_annotation(text):
                 self.task.text += "\n" + text
                 return
             self.closing = True
-        if nxt is None:  # nothing numbered follows: the plan's own closing words
+        if nxt is None and self.last_chunk:  # nothing numbered follows: the plan's own closing words
             self.plan.closing = _join(self.plan.closing, text, "\n")
         else:
             self.section.closing = _join(self.section.closing, text, "\n")

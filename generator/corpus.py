@@ -1,0 +1,56 @@
+"""Load every plan under content/plans, keeping going past a bad file: the one place build and check read plans."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import PlansiteError
+from .model import Plan
+from .parse import parse_plan
+from .read import PlanText, read_file
+
+PLAN_SUFFIXES = {".md", ".txt"}
+
+
+@dataclass
+class Corpus:
+    plans: list[Plan] = field(default_factory=list)
+    texts: dict[str, PlanText] = field(default_factory=dict)  # plan id -> the text it was parsed from
+    errors: list[PlansiteError] = field(default_factory=list)
+
+
+def plan_files(content: Path) -> list[Path]:
+    folder = Path(content) / "plans"
+    return sorted(p for p in folder.glob("*") if p.suffix.lower() in PLAN_SUFFIXES and p.is_file())
+
+
+def load_corpus(content: Path) -> Corpus:
+    corpus = Corpus()
+    first_file: dict[str, Path] = {}
+    for path in plan_files(content):
+        try:
+            texts = read_file(path)
+        except PlansiteError as e:
+            corpus.errors.append(e)
+            continue
+        for pt in texts:
+            plan = parse_plan(pt)
+            if plan.id in first_file:
+                corpus.errors.append(PlansiteError(
+                    f"plan id '{plan.id}' is already used by {first_file[plan.id]}; give this plan another id",
+                    str(path), _front_matter_line(path, "id")))
+                continue
+            first_file[plan.id] = path
+            corpus.plans.append(plan)
+            corpus.texts[plan.id] = pt
+    return corpus
+
+
+def _front_matter_line(path: Path, key: str) -> int | None:
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+    except OSError:
+        return None
+    pattern = re.compile(rf"^{re.escape(key)}\s*:")
+    return next((i + 1 for i, ln in enumerate(lines[:50]) if pattern.match(ln)), None)
