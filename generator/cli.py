@@ -73,3 +73,31 @@ def check(content: Path, strict: bool) -> None:
     click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings")
     if report.errors or (strict and report.warnings):
         sys.exit(1)
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--content", default=Path("content"), type=click.Path(path_type=Path), show_default=True,
+              help="where departments.yml is, to compare units rather than spellings")
+def diff(old: str, new: str, content: Path) -> None:
+    """Compare two versions of a plan. OLD and NEW are [REV:]PATH[#N]: a file, a file at a git revision, its Nth plan."""
+    from .diff import diff_plans
+    from .diff_text import describe
+    from .versions import load_version
+
+    try:
+        before, after = load_version(old), load_version(new)
+    except PlansiteError as e:
+        _fail(e)
+    _resolve_quietly([before, after], content)
+    click.echo(describe(diff_plans(before, after)))
+
+
+def _resolve_quietly(plans, content: Path) -> None:
+    try:
+        from .resolve import load_registry, resolve
+
+        resolve(plans, load_registry(content))
+    except (ImportError, PlansiteError, FileNotFoundError):
+        pass  # without a registry, units are compared by how they are written

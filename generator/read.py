@@ -110,11 +110,16 @@ def read_file(path: Path) -> list[PlanText]:
         data = path.read_bytes()
     except OSError as e:
         raise PlansiteError(f"cannot read file: {e.strerror}", str(path)) from None
-    text = normalise(decode(data, str(path)))
+    return read_bytes(data, str(path))
+
+
+def read_bytes(data: bytes, source: str) -> list[PlanText]:
+    """Every plan in the bytes of a plan source or a text page (e.g. a file at a git revision)."""
+    text = normalise(decode(data, source))
     match = _FRONT_MATTER.match(text)
     if match:
-        return [_plan_source(text, match, str(path))]
-    return split_page(text, str(path))
+        return [_plan_source(text, match, source)]
+    return split_page(text, source)
 
 
 def _plan_source(text: str, match: re.Match, path: str) -> PlanText:

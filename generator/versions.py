@@ -1,0 +1,40 @@
+"""Name a plan version on the command line: `[REV:]PATH[#N]` — a file, optionally at a git revision, optionally its Nth plan or a plan id."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from .errors import PlansiteError
+from .model import Plan
+from .parse import parse_plan
+from .read import read_bytes, read_file
+
+
+def git_show(rev: str, path: str, cwd: Path | None = None) -> bytes:
+    try:
+        done = subprocess.run(["git", "show", f"{rev}:./{path}"], cwd=cwd, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise PlansiteError("git is not installed; name two files instead of revisions", path) from None
+    if done.returncode:
+        raise PlansiteError(f"git cannot show revision '{rev}': {done.stderr.decode(errors='replace').strip()}", path)
+    return done.stdout
+
+
+def load_version(spec: str) -> Plan:
+    """'content/plans/a.md', 'HEAD~1:content/plans/a.md', 'page.txt#5', 'page.txt#2024-xx-1'."""
+    path, _, pick = spec.partition("#")
+    rev = None
+    if ":" in path and not Path(path).exists():
+        rev, path = path.split(":", 1)
+    texts = read_bytes(git_show(rev, path), f"{rev}:{path}") if rev else read_file(Path(path))
+    plans = [parse_plan(pt) for pt in texts]
+    if not pick:
+        if len(plans) > 1:
+            raise PlansiteError(f"holds {len(plans)} plans; pick one with #N (1-{len(plans)}) or #<plan id>", path)
+        return plans[0]
+    if pick.isdigit() and 1 <= int(pick) <= len(plans):
+        return plans[int(pick) - 1]
+    for plan in plans:
+        if plan.id == pick:
+            return plan
+    raise PlansiteError(f"no plan '{pick}' in the file (it holds {len(plans)})", path)
