@@ -175,6 +175,8 @@ def _is_title(line: str) -> bool:
         and not _SECTION_HEAD.match(s)
         and not _CHROME.match(s)
         and "。" not in s
+        and not re.search("[:：]", s)
+        and not s.startswith("附件")
         and _TITLE_KINDS.search(s) is not None
     )
 

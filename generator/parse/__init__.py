@@ -106,26 +106,39 @@ def _deadlines(text: str, labelled: list[str]) -> list:
 
 
 def _assign_ids(plan: Plan) -> None:
-    numbers = [t.number for t in plan.tasks()]
-    unique = len(numbers) == len(set(numbers))
-    for s_index, section in enumerate(plan.sections, start=1):
-        for task in section.tasks:
-            task.id = f"task-{task.number}" if unique else f"task-{s_index}-{task.number}"
-    seen: dict[str, int] = {}
-    for task in plan.tasks():  # a number repeated within one section still needs its own anchor
-        if task.id in seen:
-            seen[task.id] += 1
-            task.id = f"{task.id}-{seen[task.id]}"
+    """task-N when numbers are unique in the plan, else task-S-N, else task-S-G-N (numbering restarts per group)."""
+    tasks = [(s_index, task) for s_index, section in enumerate(plan.sections, start=1) for task in section.tasks]
+    plan_wide = _unique([t.number for _, t in tasks])
+    per_section = _unique([(s, t.number) for s, t in tasks])
+    seen: set[str] = set()
+    for s_index, task in tasks:
+        section = plan.sections[s_index - 1]
+        g_index = next((i for i, g in enumerate(section.groups, start=1) if g.label == task.group), 0)
+        if plan_wide:
+            task.id = f"task-{task.number}"
+        elif per_section:
+            task.id = f"task-{s_index}-{task.number}"
         else:
-            seen[task.id] = 1
+            task.id = f"task-{s_index}-{g_index}-{task.number}"
+        base, n = task.id, 1
+        while task.id in seen:  # a number repeated within one group still needs its own anchor
+            n += 1
+            task.id = f"{base}-{n}"
+        seen.add(task.id)
+
+
+def _unique(keys: list) -> bool:
+    return len(keys) == len(set(keys))
 
 
 def _check_numbering(plan: Plan) -> None:
-    expected = 1
+    expected, group = 1, None
     for section in plan.sections:
-        if section.tasks and section.tasks[0].number == 1:
-            expected = 1  # numbering restarts in each section
-        for task in section.tasks:
+        for n, task in enumerate(section.tasks):
+            restarts = task.number == 1 and (n == 0 or task.group != group)
+            if restarts:
+                expected = 1  # numbering restarts in each section or group
+            group = task.group
             if task.number != expected:
                 what = "repeats" if task.number < expected else "skips"
                 plan.warnings.append(
