@@ -24,17 +24,21 @@ _TITLE_KINDS = re.compile(
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）])")
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
-# A pager or page number: page furniture wherever it stands, even between two parts of one plan.
+# A pager, page number or the page's own metadata line: furniture wherever it stands, even inside a plan.
 _PAGER = (
     r"第\s*\d+\s*页|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|-\s*\d+\s*-|"
-    r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}"
+    r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
+    r"(?:发布|发文|成文|更新)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}浏览(?:次数|量)[:：].*|"
+    r"(?:信息)?来源[:：]\S{0,30}(?:\s.{0,60})?"
 )
 _PAGER_LINE = re.compile(rf"^\s*(?:{_PAGER})\s*$")
 # Navigation and footer of the hosting site: dropped only before the first plan and after the last words.
 _CHROME = re.compile(
-    r"^\s*(?:[•·▪◦●■□◆]\s*\S{0,12}|当前位置[:：].*|时间[:：].*来源[:：].*|"
-    r"上一篇.*|下一篇.*|相关(?:推荐|阅读|文章).*|热门.*|版权所有.*|Copyright.*|扫一扫.*|分享到.*|"
-    rf"打印本页.*|关闭窗口.*|责任编辑.*|{_PAGER})\s*$"
+    r"^\s*(?:[•·▪◦●■□◆]\s*\S{0,12}|当前位置[:：].*|您(?:现在)?的位置[:：].*|时间[:：].*来源[:：].*|首页\s*[>＞»].*|"
+    r"上一篇.*|下一篇.*|相关(?:推荐|阅读|文章|链接|文件).*|热门.*|.*版权所有.*|Copyright.*|©.*|扫一扫.*|分享到.*|"
+    r"【?打印(?:本页)?】?.*|【?关闭(?:窗口)?】?.*|责任编辑.*|.*ICP备.*|.*网站标识码.*|.*公网安备.*|网站地图.*|"
+    r"联系我们.*|技术支持[:：].*|(?:主办|承办|协办)单位[:：].*(?:政府|办公室|网站|中心).*|"
+    rf"{_PAGER})\s*$"
 )
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 

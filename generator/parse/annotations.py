@@ -15,10 +15,10 @@ from ..model import Annotation, Assignment, Deadline
 from .brackets import CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
 
 _LABEL_ROLES = [
-    (r"牵头责任(?:单位|部门)|牵头(?:单位|部门)|主办(?:单位|部门)|主责(?:单位|部门)", "lead"),
+    (r"牵头责任(?:单位|部门)|牵头(?:单位|部门)|主责(?:单位|部门)", "lead"),
     (r"协同责任(?:单位|部门)|配合责任(?:单位|部门)|(?:主要)?参与(?:单位|部门)|协同(?:单位|部门)|配合(?:单位|部门)|协办(?:单位|部门)|协作(?:单位|部门)", "support"),
     (r"落实(?:单位|部门)|实施(?:单位|部门)", "implement"),
-    (r"责任(?:单位|部门|主体)|负责(?:单位|部门)|承办(?:单位|部门)|任务分工|分工", "responsible"),
+    (r"责任(?:单位|部门|主体)|负责(?:单位|部门)|任务分工|分工", "responsible"),
     (r"完成时限|完成时间|时间节点|时限要求|时间要求|进度安排|时限", "deadline"),
 ]
 _LABEL = re.compile(r"^\s*(?:主要)?(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*[:：]\s*")
