@@ -96,7 +96,7 @@ def read_task(text: str) -> Reading:
 def _bare_label_runs(text: str, spans) -> list:
     runs = []
     for m in _BARE_LABEL.finditer(text):
-        if any(s.start <= m.start() < s.end for s in spans):
+        if any(s.start <= m.start() < s.end for s in spans) or any(r[0] <= m.start() < r[1] for r in runs):
             continue
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
@@ -240,6 +240,8 @@ def _in_brackets(text: str, at: int) -> bool:
     return depth > 0
 
 
+# Words of a sentence rather than of a name: (重大风险隐患报主管和监管部门) says what to do.
+_CLAUSE_WORD = re.compile(r"报(?!社|刊)|[向将把须请]")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|[。；;！!？?\n])\s*$")
 _BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[。；;\n])")
 
@@ -254,4 +256,6 @@ def _is_annotation(groups: list[_Group], text: str, start: int, end: int, bare: 
     if any(g.has_verb for g in groups):
         return like > 0 and like * 2 >= len(names)
     at_boundary = _BOUNDARY_BEFORE.search(text[:start]) or _BOUNDARY_AFTER.match(text[end:])
-    return bool(at_boundary) and all(unit_like(n, strict=True) for n in names)
+    if not at_boundary or unit_like(text[max(0, start - 8) : start]):
+        return False  # 政府(管委会): another name for the body just written, not a list of units
+    return all(unit_like(n, strict=True) and not _CLAUSE_WORD.search(n) for n in names)

@@ -1,0 +1,321 @@
+"""Responsibility annotations: one hand-written fixture per annotation style, exact (unit, role) lists per task.
+
+Every expectation follows DESIGN.md "Roles": a verb applies to every unit
+listed before it in the same clause (clauses end at , ; 。); a clause with no
+verb of its own is `responsible` (or takes the role of its label); the unit
+before 会同 leads and the units after it support. Names are kept exactly as
+written, split on 、 , ， and on 和/及 only where they join two units, with a
+trailing 等 / 等有关部门 / 等单位 dropped.
+
+The fixtures live in tests/fixtures/plans/ (ann_*.txt, nonannotation_parentheses.txt).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.parse import parse_file
+from generator.parse.annotations import read_task
+
+PLANS = Path(__file__).resolve().parent / "fixtures" / "plans"
+
+L, R, S, I = "lead", "responsible", "support", "implement"
+
+
+def _plan(fixture: str):
+    plans = parse_file(PLANS / fixture)
+    assert len(plans) == 1, f"{fixture} should hold exactly one plan"
+    return plans[0]
+
+
+def _tasks(fixture: str) -> dict:
+    return {t.number: t for t in _plan(fixture).tasks()}
+
+
+def _units(task) -> list[tuple[str, str]]:
+    return [(a.name, a.role) for a in task.assignments]
+
+
+# fixture -> {task number: [(name as written, role), ...] in source order}
+EXPECTED: dict[str, dict[int, list[tuple[str, str]]]] = {
+    # (责任单位:X), full-width and half-width alike
+    "ann_responsible_label.txt": {
+        1: [("市安委办", R)],
+        2: [("市安委办", R), ("市应急局", R)],
+        3: [("市市场监管局", R), ("市消防救援支队", R)],
+    },
+    # (牵头责任单位:X,协同责任单位:Y、Z) and 牵头单位:X;配合单位:Y, with , ， ; ；
+    "ann_lead_support_labels.txt": {
+        1: [("市安委办", L), ("市委组织部", S), ("市委党校(行政学院)", S)],
+        2: [("市安委办", L), ("市委组织部", S), ("市人力资源和社会保障局", S)],
+        3: [("市交通运输局", L), ("市公安局", S), ("市应急局", S)],
+        4: [("市住房和城乡建设局", L), ("市市场监管局", S)],
+    },
+    # (X牵头,Y配合,Z分工负责), (X、Y分工负责), (X负责), (X,Y配合), 按职责分工…
+    "ann_verbs.txt": {
+        1: [("市应急局", L), ("市发展改革委", S), ("市财政局", S), ("市安委会成员单位", R)],
+        2: [("市公安局", R), ("市交通运输局", R)],
+        3: [("市林业局", R)],
+        4: [("市教育局", R), ("市公安局", S)],
+        5: [("市交通运输局", L), ("市水利局", L), ("市农业农村局", S)],
+        6: [("市住房和城乡建设局", R), ("市市场监管局", R), ("市应急局", R)],
+        7: [("市安委会各专业委员会牵头部门", R)],  # 牵头 inside a noun phrase is no verb
+        8: [("负有安全生产监管职责的各有关部门", R)],  # 负有 is no verb
+        9: [("市自然资源和规划局", L), ("市发展改革委", L), ("市经济和信息化局", L), ("各有关部门", S)],
+        10: [("市应急局", L), ("有关部门", I)],
+        11: [("市应急局", L), ("市公安局", S), ("市消防救援支队", S)],
+    },
+    # (X会同Y等有关部门单位负责)
+    "ann_huitong.txt": {
+        1: [("市安委会办公室", L), ("市委办公室", S), ("市政府办公室", S), ("市委组织部", S)],
+        2: [("市应急局", L), ("市公安局", S)],
+        3: [("市司法局", L), ("市应急局", S), ("市人民检察院", S)],
+    },
+    # 〔X、Y牵头,有关部门分工负责,各乡镇(街道)、工业园区管委会落实〕 with (), 〈〉 nested in 〔〕
+    "ann_nested_brackets.txt": {
+        1: [("县应急管理局", L), ("县商务和经济信息化局", L), ("有关部门", R),
+            ("各乡镇(街道)", I), ("工业园区管委会", I)],
+        2: [("县财政局〈国资办〉", L), ("县属国有企业", I)],
+        3: [("县市场监管局", R), ("各乡镇(街道)", I)],
+    },
+    # (X、Y分工负责〕: opened with one bracket, closed with another
+    "ann_mismatched_brackets.txt": {
+        1: [("市公安局交警支队", R), ("市交通运输局", R)],
+        2: [("市交通运输局", R)],
+    },
+    # (X,Y、Z等) after a sentence end: no verb at all
+    "ann_no_verb.txt": {
+        1: [("市应急局", R), ("市公安局", R), ("市交通运输局", R)],
+        2: [("市委组织部", R), ("市委编办", R), ("市应急局", R), ("市人力资源和社会保障局", R)],
+    },
+    # several annotations in one task
+    "ann_several.txt": {
+        1: [("市安委办", R), ("市安委办", R), ("市安委办", L), ("市委编办", S), ("市应急局", S)],
+        2: [("市应急局", R), ("市市场监管局", R)],
+    },
+    # a plan with no annotations at all
+    "ann_none.txt": {1: [], 2: [], 3: []},
+    # verbs inside a label: 责任单位:X牵头,Y、Z分工负责
+    "ann_verbs_in_label.txt": {
+        1: [("市应急局", L), ("市公安局", R), ("市交通运输局", R)],
+        2: [("市住房和城乡建设局", L), ("市发展改革委", S), ("市财政局", S)],
+    },
+    # 【】 brackets
+    "ann_lenticular_brackets.txt": {
+        1: [("市消防救援支队", R), ("市住房和城乡建设局", R)],
+        2: [("市教育局", L), ("市市场监管局", S)],
+    },
+    # 任务分工:…。完成时限:…。 inside one annotation
+    "ann_division_and_deadline.txt": {
+        1: [("市住房和城乡建设局", L), ("市市场监管局", S), ("市应急局", S)],
+        2: [("市消防救援支队", R)],
+    },
+    # 牵头单位:X / 配合单位:Y lines after the task instead of a bracket
+    "ann_label_lines.txt": {
+        1: [("市应急局", L), ("市公安局", S), ("市交通运输局", S)],
+        2: [("市应急局", L), ("市发展改革委", S), ("市生态环境局", S)],
+        3: [("市应急局", L), ("市消防救援支队", S)],
+    },
+    # a standing note inside the first annotation: kept in Plan.notes, not units, not propagated
+    "ann_standing_note.txt": {
+        1: [("市委宣传部", R), ("市应急局", R), ("市安委会各成员单位", R), ("各县(市、区)", R)],
+        2: [],
+        3: [("市应急局", R)],
+    },
+    # the 下同 note of the seed's plan 6: 各地 is read for this task only (seed-reading.json anomalies)
+    "ann_standing_note_xiatong.txt": {
+        1: [("市委宣传部", L), ("市应急局", L), ("各成员单位", R), ("各地", R)],
+        2: [("市应急局", R)],
+    },
+    # 和 / 及 split only between two units; 等 / 等有关部门 / 等单位 dropped
+    "ann_unit_names.txt": {
+        1: [("市应急局", R), ("市经济和信息化局", R)],
+        2: [("市住房和城乡建设局", R), ("市交通运输局", R), ("市水利局", R)],
+        3: [("市自然资源和规划局", L), ("市公安局", S), ("市应急局", S)],
+        4: [("市人力资源和社会保障局", R), ("市总工会", R), ("市教育局", R)],
+        5: [("市委宣传部", R), ("市应急局", R), ("市安委会各成员单位", R)],
+    },
+}
+
+CASES = [(fixture, number) for fixture, tasks in EXPECTED.items() for number in tasks]
+
+
+def test_every_fixture_has_exactly_the_expected_tasks():
+    for fixture, expected in EXPECTED.items():
+        assert sorted(_tasks(fixture)) == sorted(expected), fixture
+
+
+@pytest.mark.parametrize("fixture,number", CASES, ids=[f"{f[:-4]}-{n}" for f, n in CASES])
+def test_units_and_roles(fixture, number):
+    task = _tasks(fixture)[number]
+    assert _units(task) == EXPECTED[fixture][number], task.text
+
+
+def test_every_role_is_a_model_role():
+    from generator.model import ROLES
+
+    for fixture in EXPECTED:
+        for task in _tasks(fixture).values():
+            assert {a.role for a in task.assignments} <= set(ROLES)
+
+
+def test_several_annotations_are_numbered_in_source_order():
+    t1, t2 = _tasks("ann_several.txt")[1], _tasks("ann_several.txt")[2]
+    assert [(a.name, a.annotation) for a in t1.assignments] == [
+        ("市安委办", 0), ("市安委办", 1), ("市安委办", 2), ("市委编办", 2), ("市应急局", 2)]
+    assert [a.text for a in t1.annotations] == [
+        "责任单位:市安委办", "责任单位:市安委办", "牵头责任单位:市安委办,协同责任单位:市委编办、市应急局"]
+    # (深井铸造) is not an annotation, so (市应急局负责) is annotation 0
+    assert [(a.name, a.annotation) for a in t2.assignments] == [("市应急局", 0), ("市市场监管局", 1)]
+    assert [a.text for a in t2.annotations] == ["市应急局负责", "市市场监管局负责"]
+
+
+def test_annotation_offsets_point_at_the_brackets():
+    for fixture in EXPECTED:
+        for task in _tasks(fixture).values():
+            for an in task.annotations:
+                assert an.text in task.text[an.start:an.end], (fixture, task.number)
+
+
+def test_one_line_of_labels_is_one_annotation():
+    t = _tasks("ann_label_lines.txt")[2]  # 牵头单位:X;配合单位:Y on one line
+    assert [a.annotation for a in t.assignments] == [0, 0, 0]
+    assert len(t.annotations) == 1
+
+
+def test_label_lines_stay_with_their_task():
+    plan = _plan("ann_label_lines.txt")
+    assert [s.closing for s in plan.sections] == ["", ""]
+    assert plan.closing == ""
+    assert plan.tasks()[0].title == "加强危险化学品重大危险源管控"
+    assert plan.tasks()[-1].title == "加强应急救援队伍建设"
+
+
+def test_no_annotations_means_no_annotations():
+    for task in _tasks("ann_none.txt").values():
+        assert task.annotations == [] and task.assignments == []
+    assert _plan("ann_none.txt").warnings == []
+
+
+def test_mismatched_brackets_are_read_and_warned_about_with_the_line():
+    plan = _plan("ann_mismatched_brackets.txt")
+    source = str(PLANS / "ann_mismatched_brackets.txt")
+    lines = sorted(int(m.group(1)) for w in plan.warnings if (m := re.match(re.escape(source) + r":(\d+): ", w)))
+    assert lines == [5, 7], plan.warnings
+    assert all("〕" in w for w in plan.warnings)
+    assert [t.title for t in plan.tasks()] == ["加强重点车辆安全监管", "加强公路安全防护设施建设"]
+
+
+def test_standing_note_is_kept_and_not_propagated():
+    plan = _plan("ann_standing_note.txt")
+    assert plan.notes == ["以下各项工作均需各县(市、区)落实,不再列出"]
+    assert plan.tasks()[1].assignments == []
+    # the note's wording never becomes a unit
+    names = [a.name for t in plan.tasks() for a in t.assignments]
+    assert not any("以下" in n or "不再列出" in n or "均需" in n for n in names)
+
+
+def test_xiatong_note_is_kept_and_not_propagated():
+    plan = _plan("ann_standing_note_xiatong.txt")
+    assert plan.notes == ["各地分工负责均涉及,下同"]
+    assert _units(plan.tasks()[1]) == [("市应急局", R)]
+
+
+def test_labelled_deadline_is_read_from_the_annotation():
+    t1, t2 = _tasks("ann_division_and_deadline.txt")[1], _tasks("ann_division_and_deadline.txt")[2]
+    assert read_task(t1.text).deadlines == ["6月30日前"]
+    assert read_task(t2.text).deadlines == ["12月31日前"]
+    # the deadline never becomes a unit, and the title stops at the annotation
+    assert t2.title == "开展消防安全专项整治"
+
+
+def test_labelled_deadline_is_kept_on_the_task():
+    pytest.importorskip("generator.parse.deadlines")
+    tasks = _tasks("ann_division_and_deadline.txt")
+    assert [(d.text, d.normalized) for d in tasks[1].deadlines] == [("6月30日前", "--06-30")]
+    assert [(d.text, d.normalized) for d in tasks[2].deadlines] == [("12月31日前", "--12-31")]
+
+
+# ---- parentheses that are not annotations --------------------------------------------------------
+
+# (task number in nonannotation_parentheses.txt, the parenthesis, the task's real units)
+NOT_ANNOTATIONS = [
+    (1, "(党组)", [("市委宣传部", R)]),
+    (2, "(街)", [("市安委办", R)]),
+    (3, "(十一)", [("市公安局", R), ("市应急局", R)]),
+    (4, "(深井铸造)", [("市应急局", R)]),
+    (5, "(含气瓶)", [("市市场监管局", R)]),
+    (6, "(法定代表人、实际控制人、实际负责人等)", [("市应急局", R)]),
+    (7, "(重大风险隐患报主管和监管部门)", [("市应急局", R)]),
+    (8, "(xx委办〔2020〕158号)", [("市安委办", R)]),
+    (9, "(党工委)", [("市安委办", R)]),
+    (10, "(管委会)", [("市安委办", R)]),
+    (11, "(班组、岗位)", [("市应急局", R)]),
+    (12, "(经济开发区、港区、工业园区等)", [("市委编办", R), ("市商务局", R)]),
+    (13, "(班组、岗位)", []),  # at a sentence end
+    (14, "(xx委办〔2020〕158号)", []),  # at a sentence end
+    (15, "(管委会)", []),  # at a sentence end, right after the body it renames: 政府(管委会)。
+    (16, "(重大风险隐患报主管和监管部门)", []),  # at a sentence end
+]
+
+
+@pytest.mark.parametrize("number,paren,units", NOT_ANNOTATIONS, ids=[f"{n}-{p}" for n, p, _ in NOT_ANNOTATIONS])
+def test_parenthesis_that_is_not_an_annotation(number, paren, units):
+    task = _tasks("nonannotation_parentheses.txt")[number]
+    assert paren in task.text  # left alone in the text
+    assert _units(task) == units
+    assert paren[1:-1] not in [a.text for a in task.annotations]
+    inner_names = re.split("[、,]", paren[1:-1].rstrip("等"))
+    assert not [a for a in task.assignments if a.name in inner_names]
+
+
+def test_nonannotation_fixture_has_no_other_tasks_and_no_warnings():
+    plan = _plan("nonannotation_parentheses.txt")
+    assert [t.number for t in plan.tasks()] == [n for n, _, _ in NOT_ANNOTATIONS]
+    assert plan.warnings == []
+
+
+# ---- read_task on its own: names, joiners, qualifiers, clauses -------------------------------------
+
+READ_TASK = [
+    ("开展粉尘涉爆专项检查(市应急局和市公安局负责)。", [("市应急局", R), ("市公安局", R)]),
+    ("开展专项检查(市应急局及市公安局配合)。", [("市应急局", S), ("市公安局", S)]),
+    ("开展专项检查(市经济和信息化局牵头)。", [("市经济和信息化局", L)]),
+    ("开展专项检查(市住房和城乡建设局、市自然资源和规划局负责)。",
+     [("市住房和城乡建设局", R), ("市自然资源和规划局", R)]),
+    ("开展专项检查(市人力资源和社会保障局及市总工会配合)。", [("市人力资源和社会保障局", S), ("市总工会", S)]),
+    ("开展专项检查(市住房和城乡建设局和市城市管理局负责)。", [("市住房和城乡建设局", R), ("市城市管理局", R)]),
+    ("开展专项检查(市应急局等有关部门负责)。", [("市应急局", R)]),
+    ("开展专项检查(市应急局、市公安局等单位负责)。", [("市应急局", R), ("市公安局", R)]),
+    ("开展专项检查。(市应急局,市公安局等)", [("市应急局", R), ("市公安局", R)]),
+    ("开展专项检查（市应急局，市公安局配合）。", [("市应急局", R), ("市公安局", S)]),
+    ("开展专项检查(市应急局、市公安局,市交通运输局分工负责)。", [("市应急局", R), ("市公安局", R), ("市交通运输局", R)]),
+    ("开展专项检查（市应急局牵头；市公安局配合）。", [("市应急局", L), ("市公安局", S)]),
+    ("开展专项检查(责任单位:市应急局,市公安局)。", [("市应急局", R), ("市公安局", R)]),
+    ("开展专项检查（协同责任单位：市公安局、市交通运输局）。", [("市公安局", S), ("市交通运输局", S)]),
+    ("开展专项检查(市安委办会同市委组织部等有关部门单位负责)。", [("市安委办", L), ("市委组织部", S)]),
+    ("开展专项检查〔市应急局牵头,各乡镇(街道)落实〕。", [("市应急局", L), ("各乡镇(街道)", I)]),
+    ("开展专项检查(市应急局负责〕。", [("市应急局", R)]),
+    ("开展专项检查【市应急局牵头，市公安局配合】。", [("市应急局", L), ("市公安局", S)]),
+    ("纳入各级党委(党组)理论学习中心组学习内容。", []),
+    ("推动企业主要负责人(法定代表人、实际控制人、实际负责人等)履职。", []),
+    ("建立安全风险和隐患清单(重大风险隐患报主管和监管部门),落实管控措施。", []),
+    ("严防发生群死群伤事故(事件)。(市安委会办公室会同各有关部门单位负责)", [("市安委会办公室", L), ("各有关部门单位", S)]),
+    ("坚决取缔不符合规范要求的零售店(点)。", []),
+    ("县(市、区、开发区)党委(党工委)主要领导每半年至少主持召开1次党委常委会议。", []),
+    ("完成“三类人员”(安全生产分管负责人、专职安全管理人员和班组长)培训不少于60%。", []),
+    ("拓展至燃气终端(工商户和家庭)、消防、电梯等领域。", []),
+    ("推进新、改、扩建涉及危险工艺企业(项目)实现全流程自动化。", []),
+    ("开展专项检查〔市安办,各有关部门及乡镇(街道)落实〕。", [("市安办", R), ("各有关部门", I), ("乡镇(街道)", I)]),
+    ("开展专项检查(市委宣传部、融媒体中心,市应急局和市文化和旅游局配合)。",
+     [("市委宣传部", R), ("融媒体中心", R), ("市应急局", S), ("市文化和旅游局", S)]),
+    ("开展专项检查(市应急局牵头,市公安局、市交通运输局按职责分工配合,各县(市、区)人民政府落实)。",
+     [("市应急局", L), ("市公安局", S), ("市交通运输局", S), ("各县(市、区)人民政府", I)]),
+]
+
+
+@pytest.mark.parametrize("text,units", READ_TASK, ids=[t[t.find("(") if "(" in t else 0:][:24] for t, _ in READ_TASK])
+def test_read_task(text, units):
+    assert [(a.name, a.role) for a in read_task(text).assignments] == units

@@ -1,0 +1,181 @@
+"""The reader: bytes -> text (encodings, BOMs, line ends, spaces), refusing empty and binary files, splitting a page into plans."""
+from __future__ import annotations
+
+import codecs
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+
+from generator.errors import PlansiteError
+from generator.model import to_dict
+from generator.parse import parse_file
+from generator.read import decode, normalise, read_file, split_page
+
+PLANS = Path(__file__).resolve().parent / "fixtures" / "plans"
+
+TEXT = (
+    "某市2025年安全生产工作要点\n"
+    "一、健全安全生产责任体系\n"
+    "1.压实部门监管责任。严格落实“三管三必须”要求（责任单位：市安委办、市应急局）。\n"
+    "2. 加强重大危险源管控(牵头责任单位:市应急局,协同责任单位:市公安局)。\n"
+)
+
+ENCODINGS = {
+    "utf-8": TEXT.encode("utf-8"),
+    "utf-8 BOM": codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+    "gb18030": TEXT.encode("gb18030"),
+    "utf-16 LE BOM": codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+    "utf-16 BE BOM": codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+    "utf-16 LE no BOM": TEXT.encode("utf-16-le"),
+    "utf-16 BE no BOM": TEXT.encode("utf-16-be"),
+}
+
+
+@pytest.mark.parametrize("name", ENCODINGS)
+def test_every_encoding_decodes_to_the_same_string(name):
+    assert decode(ENCODINGS[name], f"plan-{name}.txt") == TEXT
+
+
+@pytest.mark.parametrize("name", ENCODINGS)
+def test_every_encoding_reads_to_the_same_plan(name, tmp_path):
+    reference = tmp_path / "reference.txt"
+    reference.write_bytes(ENCODINGS["utf-8"])
+    path = tmp_path / "variant.txt"
+    path.write_bytes(ENCODINGS[name])
+    [got], [want] = read_file(path), read_file(reference)
+    assert (got.title, got.lines, got.first_line) == (want.title, want.lines, want.first_line)
+    assert got.source == str(path)
+
+
+def test_line_ends_are_unified():
+    assert normalise("甲\r\n乙\r丙\n丁") == "甲\n乙\n丙\n丁"
+    assert normalise("甲\r\n\r\n乙") == "甲\n\n乙"
+
+
+@pytest.mark.parametrize("space", ["\u3000", "\t", "\u2002", "\u00a0"],
+                         ids=["full-width space", "tab", "en space", "no-break space"])
+def test_odd_spaces_become_plain_spaces(space):
+    assert normalise(f"{space}{space}1.加强监管{space}(责任单位:市应急局)") == "  1.加强监管 (责任单位:市应急局)"
+
+
+def test_zero_width_characters_are_dropped():
+    assert normalise("市应\u200b急局\ufeff") == "市应急局"
+
+
+def test_odd_spaces_and_line_ends_do_not_change_the_reading(tmp_path):
+    plain = TEXT.replace("\n", "\r\n")
+    spaced = (
+        "\u3000\u3000某市2025年安全生产工作要点\r"
+        "\t一、健全安全生产责任体系\r"
+        "\u2002\u20021.压实部门监管责任。严格落实“三管三必须”要求（责任单位：市安委办、市应急局）。\r"
+        "\u00a02. 加强重大危险源管控(牵头责任单位:市应急局,协同责任单位:市公安局)。\r"
+    )
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes(plain.encode("utf-8"))
+    b.write_bytes(spaced.encode("utf-8"))
+    pa, pb = parse_file(a), parse_file(b)
+    units = lambda plans: [[(x.name, x.role) for x in t.assignments] for p in plans for t in p.tasks()]  # noqa: E731
+    assert units(pa) == units(pb) == [
+        [("市安委办", "responsible"), ("市应急局", "responsible")],
+        [("市应急局", "lead"), ("市公安局", "support")],
+    ]
+    assert [(t.number, t.title) for t in pb[0].tasks()] == [(1, "压实部门监管责任"), (2, "加强重大危险源管控")]
+    assert pb[0].title == "某市2025年安全生产工作要点"
+
+
+# ---- files that are not plan text ---------------------------------------------------------------------
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", 16, 16, 8, 6, 0, 0, 0)
+    idat = zlib.compress(b"".join(b"\x00" + b"\x00\x00\x00\xff" * 16 for _ in range(16)))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+NOT_TEXT = {
+    "empty": b"",
+    "blank lines": b"\n\n  \r\n",
+    "png": _png(),
+    "png header only": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00",
+}
+
+
+@pytest.mark.parametrize("name", NOT_TEXT)
+def test_empty_and_binary_files_raise_an_error_naming_the_file(name, tmp_path):
+    path = tmp_path / f"{name.replace(' ', '-')}.txt"
+    path.write_bytes(NOT_TEXT[name])
+    with pytest.raises(PlansiteError) as info:
+        read_file(path)
+    assert info.value.path == str(path)
+    assert str(path) in str(info.value)
+    with pytest.raises(PlansiteError):
+        parse_file(path)
+
+
+# ---- the seed page ------------------------------------------------------------------------------------
+
+
+def test_split_page_on_the_seed_gives_seven_plans(seed_path):
+    text = normalise(decode(seed_path.read_bytes(), str(seed_path)))
+    plans = split_page(text, str(seed_path))
+    assert len(plans) == 7
+    assert [p.title[-1] for p in plans] == list("一二三四五六七")
+    assert all(p.title.startswith("市安全生产委员会2024年工作要点") for p in plans)
+    assert all(p.source == str(seed_path) for p in plans)
+
+
+def test_navigation_bullets_are_in_no_plan(seed_path):
+    raw = seed_path.read_text(encoding="utf-8").split("\n")
+    bullets = [ln.strip() for ln in raw if ln.strip().startswith("•")]
+    assert len(bullets) > 20  # the page has navigation above and below the plans
+    plans = split_page(normalise(seed_path.read_text(encoding="utf-8")), str(seed_path))
+    for plan in plans:
+        kept = {ln.strip() for ln in plan.lines}
+        assert not kept & set(bullets), plan.title
+        assert not any(ln.startswith(("当前位置", "时间:")) for ln in kept), plan.title
+    # and none of them reaches the parsed model
+    for plan in parse_file(seed_path):
+        words = [plan.preamble, plan.closing] + [s.intro + s.closing for s in plan.sections]
+        words += [t.text for t in plan.tasks()]
+        assert not any("•" in w for w in words), plan.title
+
+
+def _comparable(plans, path: Path) -> list[dict]:
+    """to_dict of the plans without their source, and with the path taken out of the warnings."""
+    out = []
+    for plan in plans:
+        d = to_dict(plan)
+        d.pop("source")
+        d["warnings"] = [w.replace(str(path), "<source>") for w in d["warnings"]]
+        out.append(d)
+    return out
+
+
+SEED_VARIANTS = {
+    "gb18030": lambda t: t.encode("gb18030"),
+    "utf-16": lambda t: t.encode("utf-16"),  # with a BOM, in the machine's byte order
+    "utf-16-le BOM": lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
+    "utf-16-be BOM": lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"),
+    "utf-8 BOM": lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+    "CRLF": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    "CR": lambda t: t.replace("\n", "\r").encode("utf-8"),
+    "gb18030 CRLF": lambda t: t.replace("\n", "\r\n").encode("gb18030"),
+}
+
+
+@pytest.mark.parametrize("variant", SEED_VARIANTS)
+def test_seed_re_encoded_parses_to_the_same_model(variant, seed_path, tmp_path):
+    text = seed_path.read_bytes().decode("utf-8")
+    original = tmp_path / "original.txt"
+    original.write_bytes(text.encode("utf-8"))
+    path = tmp_path / f"seed-{variant.replace(' ', '-')}.txt"
+    path.write_bytes(SEED_VARIANTS[variant](text))
+    want = _comparable(parse_file(original), original)
+    got = _comparable(parse_file(path), path)
+    assert len(got) == 7
+    assert got == want
