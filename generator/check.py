@@ -64,13 +64,14 @@ def check(content: Path) -> Report:
 
 
 def report_units(content: Path, plans: list[Plan], report: Report) -> None:
-    try:
-        from .resolve import load_registry, resolve
-    except ImportError:
-        return
-    try:
-        registry = load_registry(Path(content))
-    except PlansiteError as e:
-        report.errors.append(str(e))
-        return
-    report.warnings += resolve(plans, registry)
+    from .registry import Registry, load_sectors, load_units
+    from .resolve import resolve
+
+    parts = []
+    for load, name in ((load_units, "departments.yml"), (load_sectors, "sectors.yml")):
+        try:  # each registry on its own, so a bad one does not hide the other's problems
+            parts.append(load(Path(content) / name))
+        except PlansiteError as e:
+            report.errors.append(str(e))
+    if len(parts) == 2:
+        report.warnings += resolve(plans, Registry(*parts))

@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from . import frontmatter
 from .errors import PlansiteError
 
 # Whitespace that editors and web pages put where a plain space is meant.
@@ -40,7 +39,9 @@ _CHROME = re.compile(
     r"联系我们.*|技术支持[:：].*|(?:主办|承办|协办)单位[:：].*(?:政府|办公室|网站|中心).*|"
     rf"{_PAGER})\s*$"
 )
-_FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.S)
+
+
+_FORMATS = {".docx", ".doc", ".html", ".htm", ".shtml", ".xhtml", ".pdf"}
 
 
 @dataclass
@@ -58,13 +59,17 @@ def decode(data: bytes, path: str = "") -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 and GB18030/GBK; refuse empty, binary and undecodable files."""
     if not data.strip():
         raise PlansiteError("file is empty; a plan file needs the plan's text", path)
+    return _plausible(_decode_any(data, path), path)
+
+
+def _decode_any(data: bytes, path: str) -> str:
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return _decode_as(data[len(bom):], codec, path)
     if b"\x00" in data:
         codec = _utf16_without_bom(data)
         if codec is None:
-            raise PlansiteError("file is binary, not text; convert it to text (or .docx/.html/.pdf) first", path)
+            raise PlansiteError(_BINARY, path)
         return _decode_as(data, codec, path)
     for codec in ("utf-8", "gb18030"):
         try:
@@ -72,6 +77,20 @@ def decode(data: bytes, path: str = "") -> str:
         except UnicodeDecodeError:
             continue
     raise PlansiteError("cannot decode the file as UTF-8, GB18030 or UTF-16; save it as UTF-8", path)
+
+
+_BINARY = "file is binary, not text; convert it to text (or .docx/.html/.pdf) first"
+# What the text of a Chinese plan is made of: CJK, its punctuation, full-width forms, ASCII and spaces.
+_TEXT_CHAR = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u3400-\u4dbf\x20-\x7e\s\u00a0-\u00ff\u2460-\u24ff\u3200-\u32ff\u2100-\u218f\u25a0-\u25ff]")
+
+
+def _plausible(text: str, path: str) -> str:
+    """Random bytes decode in some codec too; real plan text is nearly all CJK, punctuation and ASCII."""
+    sample = text[:20000]
+    good = len(_TEXT_CHAR.findall(sample))
+    if sample and good < 0.9 * len(sample):
+        raise PlansiteError(_BINARY, path)
+    return text
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -92,7 +111,7 @@ def _decode_as(data: bytes, codec: str, path: str) -> str:
     except UnicodeDecodeError as e:
         raise PlansiteError(f"not valid {codec} at byte {e.start}; save the file as UTF-8", path) from None
     if "\x00" in text:
-        raise PlansiteError("file is binary, not text", path)
+        raise PlansiteError(_BINARY, path)
     return text
 
 
@@ -106,7 +125,7 @@ def normalise(text: str) -> str:
 def read_file(path: Path) -> list[PlanText]:
     """Every plan in a file: a plan source with front matter, a raw page, or a .docx/.html/.pdf."""
     path = Path(path)
-    if path.suffix.lower() in {".docx", ".html", ".htm", ".pdf"}:
+    if path.suffix.lower() in _FORMATS:
         from .formats import to_text
 
         return split_page(normalise(to_text(path)), str(path))
@@ -119,27 +138,18 @@ def read_file(path: Path) -> list[PlanText]:
 
 def read_bytes(data: bytes, source: str) -> list[PlanText]:
     """Every plan in the bytes of a plan source or a text page (e.g. a file at a git revision)."""
-    text = normalise(decode(data, source))
-    match = _FRONT_MATTER.match(text)
-    if match:
-        return [_plan_source(text, match, source)]
-    return split_page(text, source)
+    text = decode(data, source)
+    found = frontmatter.split(normalise(text), source)
+    if found is None:
+        from .formats.table import find_pasted_tables
 
-
-def _plan_source(text: str, match: re.Match, path: str) -> PlanText:
-    try:
-        meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        problem = getattr(e, "problem", None) or "invalid YAML"
-        raise PlansiteError(f"broken front matter: {problem}; fix the YAML between the --- lines", path, line) from None
-    if not isinstance(meta, dict):
-        raise PlansiteError("front matter must be a mapping of keys (id: …, title: …)", path, 2)
-    body_start = text[: match.end()].count("\n") + 1
-    lines = text[match.end():].split("\n")
+        # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
+        return split_page(normalise(find_pasted_tables(text.replace("\r\n", "\n").replace("\r", "\n"))), source)
+    text = normalise(text)
+    meta, body_start = found
+    lines = text.split("\n")[body_start - 1 :]
     title = str(meta.get("title") or next((ln.strip() for ln in lines if ln.strip()), ""))
-    return PlanText(title=title, lines=lines, source=path, first_line=body_start, meta=meta)
+    return [PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta)]
 
 
 def split_page(text: str, source: str) -> list[PlanText]:

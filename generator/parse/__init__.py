@@ -13,7 +13,7 @@ from ..read import PlanText, normalise, read_file, split_page
 from ..slug import plan_id
 from .annotations import read_task
 from .numbering import label_of
-from .outline import Line, build_outline
+from .outline import Line, build_outline, source_map
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -59,7 +59,8 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
             title_seen = True  # the title line is Plan.title, not preamble
             continue
         title_seen = True
-        lines.append(Line(pt.first_line + offset, text, label_of(text)))
+        indent = len(raw) - len(raw.lstrip())
+        lines.append(Line(pt.first_line + offset, text, label_of(text), indent))
     return lines
 
 
@@ -79,8 +80,19 @@ def _read_task(plan: Plan, task: Task) -> None:
     task.assignments = reading.assignments
     task.title = _title_of(task.text, reading.annotations[0].start if reading.annotations else None)
     plan.notes += reading.notes
-    plan.warnings += [f"{plan.source}:{task.line}: task {task.label} {w}" for w in reading.warnings]
+    for offset, message in reading.warnings:
+        line, column = _where(task, offset)
+        plan.warnings.append(f"{plan.source}:{line}: task {task.label} " + message.format(column=column))
     task.deadlines = _deadlines(task.text, reading.deadlines)
+
+
+def _where(task: Task, offset: int) -> tuple[int, int]:
+    """Source line and 1-based column of an offset in the task's joined text."""
+    line, column = task.line, offset + 1
+    for start, number, col in source_map(task):
+        if start <= offset:
+            line, column = number, col + offset - start + 1
+    return line, column
 
 
 def _title_of(text: str, first_annotation: int | None) -> str:

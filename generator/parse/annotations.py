@@ -61,7 +61,7 @@ class Reading:
     assignments: list[Assignment] = field(default_factory=list)
     deadlines: list[str] = field(default_factory=list)  # labelled deadline text, as written
     notes: list[str] = field(default_factory=list)  # standing notes (以下各项工作均需…落实,不再列出)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
 
 
 def unit_like(name: str, strict: bool = False) -> bool:

@@ -27,10 +27,13 @@ def _same(opener: str, closer: str) -> bool:
     return _FAMILY.get(opener, opener) == _FAMILY.get(CLOSERS[closer], CLOSERS[closer])
 
 
-def top_level_spans(text: str) -> tuple[list[Span], list[str]]:
-    """Top-level bracket spans in order, and warnings about brackets that do not pair up."""
+def top_level_spans(text: str) -> tuple[list[Span], list[tuple[int, str]]]:
+    """Top-level bracket spans in order, and (offset, warning) about brackets that do not pair up.
+
+    A warning says "{column}" where the caller puts the column in the source line.
+    """
     spans: list[Span] = []
-    warnings: list[str] = []
+    warnings: list[tuple[int, str]] = []
     stack: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
         if ch in OPENERS:
@@ -41,18 +44,18 @@ def top_level_spans(text: str) -> tuple[list[Span], list[str]]:
             match = next((k for k in range(len(stack) - 1, -1, -1) if _same(stack[k][0], ch)), None)
             if match is None:
                 opener, at = stack[-1]
-                warnings.append(f"bracket '{opener}' at column {at + 1} is closed by '{ch}'")
+                warnings.append((at, f"bracket '{opener}' at column {{column}} is closed by '{ch}'"))
                 match = len(stack) - 1
             elif match != len(stack) - 1:
                 opener, at = stack[-1]
-                warnings.append(f"bracket '{opener}' at column {at + 1} is never closed")
+                warnings.append((at, f"bracket '{opener}' at column {{column}} is never closed"))
             start = stack[match][1]
             del stack[match:]
             if not stack:
                 spans.append(Span(start, i + 1))
     if stack:
         opener, at = stack[0]
-        warnings.append(f"bracket '{opener}' at column {at + 1} is never closed")
+        warnings.append((at, f"bracket '{opener}' at column {{column}} is never closed"))
         spans.append(Span(at, len(text), closed=False))
     return spans, warnings
 

@@ -24,6 +24,12 @@ class Line:
     number: int  # source line number
     text: str  # stripped
     label: Label | None
+    indent: int = 0  # characters before `text` in the source line
+
+
+def source_map(task: Task) -> list[tuple[int, int, int]]:
+    """(offset in Task.text, source line, column of that offset in the line) for each line the text came from."""
+    return task.__dict__.setdefault("_source_map", [])
 
 
 @dataclass
@@ -144,6 +150,8 @@ class _Walker:
         text = ln.label.rest.strip()
         self.task = Task(id="", number=ln.label.number, label=ln.label.text, title="", text=text, line=ln.number,
                          group=self.group.label if self.group else "")
+        skipped = len(ln.text) - len(ln.label.rest) + len(ln.label.rest) - len(ln.label.rest.lstrip())
+        source_map(self.task).append((0, ln.number, ln.indent + skipped))
         self._ensure_section().tasks.append(self.task)
         self.closing = False
 
@@ -159,17 +167,23 @@ class _Walker:
             return
         if not self.closing:
             if not _TERMINAL.search(self.task.text) and not _LABEL_LINE.match(text):
-                self.task.text += text  # the source broke the line mid-sentence (or mid-word)
+                self._continue(ln, "")  # the source broke the line mid-sentence (or mid-word)
                 return
-            ends_section = nxt is None or nxt.label.style != self.levels.task
+            ends_section = nxt is None  # only the last words of a section close it; a group heading does not
             if not ends_section or ln.label or _LABEL_LINE.match(text) or _has_annotation(text):
-                self.task.text += "\n" + text
+                self._continue(ln, "\n")
                 return
             self.closing = True
         if nxt is None and self.last_chunk:  # nothing numbered follows: the plan's own closing words
             self.plan.closing = _join(self.plan.closing, text, "\n")
         else:
             self.section.closing = _join(self.section.closing, text, "\n")
+
+
+    def _continue(self, ln: Line, sep: str) -> None:
+        self.task.text += sep
+        source_map(self.task).append((len(self.task.text), ln.number, ln.indent))
+        self.task.text += ln.text
 
 
 def _has_annotation(text: str) -> bool:

@@ -1,0 +1,62 @@
+"""Plans in the formats offices publish (.docx, .html, .pdf) -> plain plan text for the one text parser.
+
+Each reader writes the text the way the scraped seed page reads: one
+paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
+as annotated numbered lines. `.txt` and `.md` sources are read by
+generator.read, not here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import PlansiteError
+
+SUFFIXES = (".docx", ".html", ".htm", ".pdf")
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps
+
+
+def to_text(path: Path) -> str:
+    """The plan text of a .docx, .html/.htm or text-layer .pdf file; PlansiteError if it cannot be read."""
+    path = Path(path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(512)
+    except OSError as exc:
+        raise PlansiteError(f"cannot be opened ({exc.strerror or exc})", str(path)) from exc
+    kind = _kind(path, head)
+    if kind == "docx":
+        from .docx import docx_to_text
+        return docx_to_text(path)
+    if kind == "html":
+        from .html import html_to_text
+        return html_to_text(path)
+    if kind == "pdf":
+        from .pdf import pdf_to_text
+        return pdf_to_text(path)
+    if kind == "doc":
+        raise PlansiteError("is a Word 97-2003 document; save it as .docx first", str(path))
+    raise PlansiteError(
+        f"has an unsupported format '{path.suffix or '(no suffix)'}'; plansite reads "
+        f"{', '.join(SUFFIXES)} here and .txt/.md as plain text", str(path))
+
+
+def _kind(path: Path, head: bytes) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return "docx"  # a damaged one is reported by the docx reader, naming the file
+    if suffix in (".html", ".htm", ".shtml", ".xhtml"):
+        return "html"
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix == ".doc":
+        # sites serve .doc files that are really .docx packages or saved web pages
+        if head.startswith(_ZIP):
+            return "docx"
+        if head.startswith(_OLE):
+            return "doc"
+        if b"<html" in head.lower() or b"<!doctype html" in head.lower():
+            return "html"
+        return "doc"
+    return None

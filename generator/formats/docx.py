@@ -1,0 +1,298 @@
+"""Word .docx -> plan text: body paragraphs and tables in document order, Word's auto-numbering typed out.
+
+The text parser recognises tasks by their typed labels ("一、", "1.", "(一)").
+Word documents often let Word generate those labels from a numbering
+definition instead, so python-docx's `paragraph.text` would lose them; here
+each numbered paragraph gets its label computed the way Word displays it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+
+from ..errors import PlansiteError
+from .numerals import format_number
+from .table import rows_to_text
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+_VAL = _w("val")
+# text that Word does not show as part of the paragraph: moved-away text, the
+# fallback copy of a drawing, and text boxes (their own paragraphs, elsewhere on the page)
+_HIDDEN = {_w("moveFrom"), _w("del"), _w("txbxContent"), f"{{{_MC}}}Fallback"}
+
+
+def docx_to_text(path: Path) -> str:
+    document = _open(path)
+    numbering = _Numbering(document)
+    return "\n".join(_blocks(document.element.body.iterchildren(), numbering))
+
+
+def _open(path: Path):
+    try:
+        return docx.Document(str(path))
+    except PackageNotFoundError as exc:
+        raise PlansiteError("is not a Word .docx file (not a zip package); is it damaged, or an old .doc?",
+                            str(path)) from exc
+    except Exception as exc:  # a missing part, bad XML, a truncated zip (zlib, seek, EOF): all one refusal
+        raise PlansiteError(f"is a damaged Word .docx file ({type(exc).__name__}: {exc})", str(path)) from exc
+
+
+def _blocks(children, numbering: "_Numbering"):
+    """Lines of block-level elements (of the body, a cell, a content control), in document order."""
+    for child in children:
+        if child.tag == _w("p"):
+            label = numbering.label(child)
+            text = _paragraph_text(child)
+            if text.strip():
+                for i, line in enumerate(text.split("\n")):
+                    if line.strip():
+                        yield ((label if i == 0 else "") + line).strip()
+        elif child.tag == _w("tbl"):
+            table = rows_to_text(_table_rows(child, numbering))
+            yield from (line for line in table.split("\n") if line.strip())
+        elif child.tag == _w("sdt"):
+            content = child.find(_w("sdtContent"))
+            if content is not None:
+                yield from _blocks(content.iterchildren(), numbering)
+        elif child.tag == _w("customXml"):
+            yield from _blocks(child.iterchildren(), numbering)
+
+
+def _paragraph_text(p) -> str:
+    out = []
+    for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen")):
+        if _hidden(el, p):
+            continue
+        if el.tag == _w("t"):
+            out.append(el.text or "")
+        elif el.tag == _w("tab"):
+            if el.getparent().tag == _w("r"):  # not a tab stop definition in w:pPr/w:tabs
+                out.append(" ")  # a tab would read as a table cell separator downstream
+        elif el.tag == _w("noBreakHyphen"):
+            out.append("-")
+        else:
+            out.append("\n")
+    return "".join(out)
+
+
+def _hidden(el, p) -> bool:
+    node = el.getparent()
+    while node is not None and node is not p:
+        if node.tag in _HIDDEN:
+            return True
+        if node.tag == _w("r"):
+            vanish = node.find(f"{_w('rPr')}/{_w('vanish')}")  # hidden text: Word does not show it
+            if vanish is not None and vanish.get(_VAL, "true") not in ("0", "false", "off"):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _table_rows(tbl, numbering: "_Numbering") -> list[list[str]]:
+    """The table as a grid: a cell spanning columns repeated in each, a vertical merge takes the text above."""
+    grid: list[list[str]] = []
+    for tr in _unwrapped(tbl, "tr"):
+        row: list[str] = []
+        before = tr.find(f"{_w('trPr')}/{_w('gridBefore')}")
+        if before is not None:
+            row.extend([""] * _int(before.get(_VAL), 0))
+        for tc in _unwrapped(tr, "tc"):
+            props = tc.find(_w("tcPr"))
+            span, merged = 1, False
+            if props is not None:
+                grid_span = props.find(_w("gridSpan"))
+                span = max(1, min(_int(grid_span.get(_VAL), 1), 64)) if grid_span is not None else 1
+                vmerge = props.find(_w("vMerge"))
+                merged = vmerge is not None and vmerge.get(_VAL, "continue") == "continue"
+            text = "\n".join(_cell_lines(tc, numbering))
+            column = len(row)
+            if merged and grid and column < len(grid[-1]):
+                text = grid[-1][column]
+            row.extend([text] * span)
+        grid.append(row)
+    return grid
+
+
+def _unwrapped(parent, tag: str):
+    """Children `tag` of `parent`, also those a content control or custom XML element wraps."""
+    for child in parent.iterchildren():
+        if child.tag == _w(tag):
+            yield child
+        elif child.tag in (_w("sdt"), _w("customXml")):
+            inner = child.find(_w("sdtContent")) if child.tag == _w("sdt") else child
+            if inner is not None:
+                yield from _unwrapped(inner, tag)
+
+
+def _cell_lines(tc, numbering: "_Numbering") -> list[str]:
+    lines = []
+    for child in tc.iterchildren():
+        if child.tag == _w("p"):
+            # keep a label with no text: a 序号 column is often numbered by Word
+            label = numbering.label(child)
+            text = (label + _paragraph_text(child)).strip()
+            if text:
+                lines.extend(ln.strip() for ln in text.split("\n") if ln.strip())
+        elif child.tag in (_w("tbl"), _w("sdt"), _w("customXml")):
+            lines.extend(_blocks([child], numbering))
+    return lines
+
+
+# ---------------------------------------------------------------- numbering
+
+
+@dataclass
+class _Level:
+    start: int
+    fmt: str
+    text: str
+    legal: bool  # isLgl: every level shown as a decimal (1.2.3)
+    style: str | None
+
+
+class _Numbering:
+    """Word's numbering definitions and the running counters, advanced paragraph by paragraph."""
+
+    def __init__(self, document):
+        self.abstracts: dict[str, dict[int, _Level]] = {}
+        self.nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
+        self.styles: dict[str, tuple[str | None, int | None]] = {}
+        self.counters: dict[str, list[int | None]] = {}
+        self.seen: set[str] = set()
+        self._load(document)
+
+    def _load(self, document) -> None:
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            root = None
+        if root is not None:
+            for abstract in root.iterchildren(_w("abstractNum")):
+                self.abstracts[abstract.get(_w("abstractNumId"))] = {
+                    _int(lvl.get(_w("ilvl")), 0): _level(lvl) for lvl in abstract.iterchildren(_w("lvl"))}
+            for num in root.iterchildren(_w("num")):
+                abstract_id = num.find(_w("abstractNumId"))
+                levels, starts = {}, {}
+                for override in num.iterchildren(_w("lvlOverride")):
+                    ilvl = _int(override.get(_w("ilvl")), 0)
+                    start = override.find(_w("startOverride"))
+                    if start is not None:
+                        starts[ilvl] = _int(start.get(_VAL), 1)
+                    lvl = override.find(_w("lvl"))
+                    if lvl is not None:
+                        levels[ilvl] = _level(lvl)
+                if abstract_id is not None:
+                    self.nums[num.get(_w("numId"))] = (abstract_id.get(_VAL), levels, starts)
+        self._load_styles(document)
+
+    def _load_styles(self, document) -> None:
+        try:
+            styles = document.part.styles.element
+        except (KeyError, NotImplementedError):
+            return
+        based_on, own = {}, {}
+        for style in styles.iterchildren(_w("style")):
+            sid = style.get(_w("styleId"))
+            parent = style.find(_w("basedOn"))
+            based_on[sid] = parent.get(_VAL) if parent is not None else None
+            num_pr = style.find(f"{_w('pPr')}/{_w('numPr')}")
+            if num_pr is not None:
+                own[sid] = _num_pr(num_pr)
+        for sid in based_on:
+            seen, current = set(), sid
+            while current and current not in own and current not in seen:
+                seen.add(current)
+                current = based_on.get(current)
+            if current in own:
+                self.styles[sid] = own[current]
+
+    def label(self, p) -> str:
+        """The label Word shows before paragraph `p` ("一、", "1.", "(一)"), advancing the counters; "" if none."""
+        num_id, ilvl, style = self._resolve(p)
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return ""
+        abstract_id, overrides, starts = self.nums[num_id]
+        levels = {**self.abstracts.get(abstract_id, {}), **overrides}
+        if ilvl is None:
+            # a style linked to a list level (Heading 1 -> level 0) names the level through w:pStyle
+            ilvl = next((i for i, lv in levels.items() if style and lv.style == style), 0)
+        level = levels.get(ilvl)
+        if level is None:
+            return ""
+        # counters belong to the abstract definition, so lists sharing it continue each other's
+        # numbering, unless a w:num restarts a level with w:startOverride
+        counters = self.counters.setdefault(abstract_id, [None] * 9)
+        if num_id not in self.seen:
+            self.seen.add(num_id)
+            for restart_level, start in starts.items():
+                if 0 <= restart_level < 9:
+                    counters[restart_level] = start - 1
+        if ilvl < 0 or ilvl > 8:
+            return ""
+        start_of = {i: starts.get(i, lv.start) for i, lv in levels.items()}
+        counters[ilvl] = start_of.get(ilvl, 1) if counters[ilvl] is None else counters[ilvl] + 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = None
+        if level.fmt == "bullet":
+            return ""  # a bullet is not a label the plan text would type
+
+        def value(k: int) -> str:
+            lv = levels.get(k)
+            n = counters[k] if counters[k] is not None else start_of.get(k, 1)
+            return format_number(n, "decimal" if level.legal or lv is None else lv.fmt)
+
+        text = level.text
+        for k in range(8, -1, -1):
+            text = text.replace(f"%{k + 1}", value(k))
+        return text.strip()
+
+    def _resolve(self, p) -> tuple[str | None, int | None, str | None]:
+        props = p.find(_w("pPr"))
+        style_el = props.find(_w("pStyle")) if props is not None else None
+        style = style_el.get(_VAL) if style_el is not None else None
+        num_id, ilvl = self.styles.get(style, (None, None)) if style else (None, None)
+        direct = props.find(_w("numPr")) if props is not None else None
+        if direct is not None:
+            d_num, d_ilvl = _num_pr(direct)
+            num_id = d_num if d_num is not None else num_id
+            ilvl = d_ilvl if d_ilvl is not None else (ilvl if d_num is None else 0)
+        return num_id, ilvl, style
+
+
+def _num_pr(num_pr) -> tuple[str | None, int | None]:
+    num_id = num_pr.find(_w("numId"))
+    ilvl = num_pr.find(_w("ilvl"))
+    return (num_id.get(_VAL) if num_id is not None else None,
+            _int(ilvl.get(_VAL), 0) if ilvl is not None else None)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default  # a hand-edited or generated file with a bad attribute: read on with the default
+
+
+def _level(lvl) -> _Level:
+    def val(tag: str, default: str) -> str:
+        el = lvl.find(_w(tag))
+        return el.get(_VAL, default) if el is not None else default
+
+    style = lvl.find(_w("pStyle"))
+    return _Level(
+        start=_int(val("start", "1"), 1),
+        fmt=val("numFmt", "decimal"),
+        text=val("lvlText", ""),
+        legal=lvl.find(_w("isLgl")) is not None and val("isLgl", "1") not in ("0", "false"),
+        style=style.get(_VAL) if style is not None else None,
+    )

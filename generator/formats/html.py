@@ -1,0 +1,273 @@
+"""HTML pages -> plan text: the article body of a government or document-sharing page, without the site around it.
+
+A published page wraps the plan in navigation, breadcrumbs, share bars and
+footers. The article is the element a content-ish id/class names (TRS_Editor,
+zoom, content, article ...) or, failing that, the block holding most of the
+page's Chinese text; its paragraphs, list items and <br>s become lines and its
+tables go through table.py.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+from .table import rows_to_text
+
+# not <head> itself: html.parser leaves the whole page inside it when </head> is missing
+_JUNK = ("script", "style", "noscript", "template", "iframe", "nav", "aside", "button", "select", "input",
+         "textarea", "svg", "canvas", "object", "embed", "title", "link", "meta", "map")
+_BLOCKS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+           "article", "main", "blockquote", "pre", "center", "tr", "td", "th", "hr", "address", "figure",
+           "figcaption", "caption", "fieldset", "legend", "form", "header", "footer", "body", "details", "summary"}
+_CONTENT = re.compile(r"trs_editor|zoom|content|article|main|detail|zhengwen|\bzw\b|wenzhang|text|news_?con|"
+                      r"pages?_con|con_?txt|art_?con|\bcon\b", re.I)
+_CHROME = re.compile(r"nav|menu|header|footer|side|crumb|share|related|comment|tool|links?\b|list|"
+                     r"position|location|copyright|print|pager|pagination|qrcode|search|login", re.I)
+_BANNER = re.compile(r"logo|banner|\btop\b|head", re.I)
+_TITLE = re.compile(r"title|biaoti|\bbt\b", re.I)
+# a bold or centred line naming a kind of document, in pages that style the title instead of marking it up
+_PLAN_WORDS = re.compile(r"要点|方案|计划|通知|意见|规划|办法|清单|分工|决定|安排")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_OR_PUNCT = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"
+_SOFT_BREAK = "\x00"  # whitespace that held a newline in the source, resolved when the line is complete
+
+
+def html_to_text(path: Path) -> str:
+    return markup_to_text(decode(Path(path).read_bytes()))
+
+
+def decode(data: bytes) -> str:
+    """Page bytes -> str: by BOM, else UTF-8 if it decodes, else the declared charset (gb2312 read as gb18030)."""
+    boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+    for bom, encoding in boms:
+        if data.startswith(bom):
+            return data.decode(encoding, "replace").lstrip("\ufeff")
+    head = data[:4096].decode("ascii", "ignore")
+    match = re.search(r"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", head, re.I)
+    declared = match.group(1).lower() if match else None
+    if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"):
+        declared = "gb18030"  # pages declare gb2312 and use characters only GBK/GB18030 have
+    for encoding in ("utf-8", declared, "gb18030"):
+        if not encoding:
+            continue
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", "replace")
+
+
+def markup_to_text(markup: str) -> str:
+    soup = BeautifulSoup(markup, "html.parser")
+    _drop_chrome(soup)
+    root = soup.body or soup
+    article = _article(root)
+    lines = _Lines()
+    headline = _headline(article)
+    if headline:
+        lines.add(headline)
+        lines.flush()
+    lines.walk(article)
+    out = lines.done()
+    if headline and len(out) > 1 and out[1] == out[0]:
+        out.pop(0)
+    return "\n".join(out)
+
+
+def _drop_chrome(soup: BeautifulSoup) -> None:
+    for el in soup.find_all(string=lambda s: isinstance(s, (Comment, Doctype, Declaration, ProcessingInstruction))):
+        el.extract()
+    for el in soup.find_all(_JUNK):
+        el.decompose()
+    for el in soup.find_all(["header", "footer"]):
+        # an <article>'s own <header> holds its title; the page's header and footer are site chrome
+        if el.name == "footer" or not el.find_parent(["article", "main"]):
+            el.decompose()
+    for el in soup.find_all(True):
+        if el.decomposed:
+            continue
+        if el.has_attr("hidden") or _HIDDEN_STYLE.search(el.get("style", "")):
+            el.decompose()  # document-sharing sites hide anti-copy noise this way
+
+
+def _names(el: Tag) -> str:
+    classes = el.get("class") or []
+    return " ".join([el.get("id") or "", *(classes if isinstance(classes, list) else [classes])])
+
+
+def _score(el: Tag) -> int:
+    """Chinese characters outside links: navigation is mostly links, the article mostly not."""
+    text = len(_CJK.findall(el.get_text()))
+    links = sum(len(_CJK.findall(a.get_text())) for a in el.find_all("a"))
+    return text - links
+
+
+def _article(root: Tag) -> Tag:
+    total = _score(root)
+    if total <= 0:
+        return root
+    named = []
+    for el in root.find_all(True):
+        names = _names(el)
+        if _CONTENT.search(names) and not _CHROME.search(names):
+            score = _score(el)
+            if score >= 0.3 * total:
+                named.append((score, el))
+    if named:
+        best = max(score for score, _ in named)
+        close = [el for score, el in named if score >= 0.6 * best]
+        # nested candidates (div.article > div.TRS_Editor): the innermost leaves the title, date line
+        # and share bar out; _headline puts the title back
+        article = max(close, key=lambda el: len(list(el.parents)))
+        _drop_inner_chrome(article)
+        return article
+    # no named container: the element whose own paragraphs hold the most text (readability's idea)
+    return max([root, *root.find_all(True)], key=_paragraph_mass)
+
+
+_PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "span", "font", "strong", "b",
+               "em", "br", "blockquote", "pre"}
+
+
+def _paragraph_mass(el: Tag) -> int:
+    """Chinese text in el's direct paragraphs: its strings, <p>s, lists, tables and leaf <div>s."""
+    mass = 0
+    for child in el.children:
+        if isinstance(child, NavigableString):
+            mass += len(_CJK.findall(str(child)))
+        elif isinstance(child, Tag) and child.name != "a":
+            leaf_div = child.name == "div" and not child.find(_BLOCKS)
+            if (child.name in _PARAGRAPHS or leaf_div) and not (child.name == "table" and _is_layout(child)):
+                mass += _score(child)
+    return mass
+
+
+def _is_layout(table: Tag) -> bool:
+    """A table that lays out the page (one cell a row, or tables in tables) rather than holding data."""
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    wide = sum(1 for tr in rows if len(tr.find_all(["td", "th"], recursive=False)) >= 2)
+    return wide < 2 or table.find("table") is not None
+
+
+def _drop_inner_chrome(article: Tag) -> None:
+    """Share bars, print links and the like inside the article itself; small ones only."""
+    whole = max(_score(article), 1)
+    for el in article.find_all(True):
+        if not el.decomposed and _CHROME.search(_names(el)) and _score(el) < 0.1 * whole:
+            el.decompose()
+
+
+def _headline(article: Tag) -> str:
+    """The page's title when it sits just before the chosen block (h1 above the TRS_Editor div)."""
+    if article.find(["h1", "h2"]):
+        return ""
+    node = article
+    for _ in range(2):  # the block's preceding siblings, then its parent's: further up is the site's banner
+        for sibling in node.find_previous_siblings(True):
+            if _CHROME.search(_names(sibling)) or _BANNER.search(_names(sibling)):
+                continue
+            for el in [sibling, *sibling.find_all(True)]:
+                text = " ".join(el.get_text(" ").split())
+                styled = el.name in ("b", "strong", "font") or el.get("align") == "center"
+                is_title = (el.name in ("h1", "h2", "h3") or _TITLE.search(_names(el))
+                            or (styled and _PLAN_WORDS.search(text)))
+                if is_title and _CJK.search(text) and len(text) <= 100:
+                    return text
+        node = node.parent
+        if node is None or node.name in ("body", "[document]"):
+            break
+    return ""
+
+
+class _Lines:
+    """Collects the text of a subtree as lines: blocks and <br> end lines, inline text runs on."""
+
+    def __init__(self):
+        self.lines: list[str] = []
+        self.buffer: list[str] = []
+
+    def add(self, text: str) -> None:
+        self.buffer.append(text)
+
+    def flush(self) -> None:
+        line = "".join(self.buffer)
+        self.buffer = []
+        # a source line break between Chinese characters is layout; elsewhere it is a space
+        line = re.sub(rf"(?<={_CJK_OR_PUNCT}){_SOFT_BREAK}+(?={_CJK_OR_PUNCT})", "", line)
+        line = line.replace(_SOFT_BREAK, " ").replace("\xa0", " ")
+        line = re.sub(r"[ \t\r\f\v]+", " ", line).strip(" \u3000")
+        if line:
+            self.lines.append(line)
+
+    def walk(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\n\f\v]*", _SOFT_BREAK, str(child))
+                self.add(re.sub(r"[ \t\r\f\v]+", " ", text))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    self.flush()
+                elif child.name == "table":
+                    self.flush()
+                    for line in rows_to_text(table_rows(child)).split("\n"):
+                        if line.strip():
+                            self.lines.append(line.strip())
+                elif child.name in _BLOCKS:
+                    self.flush()
+                    self.walk(child)
+                    self.flush()
+                else:
+                    self.walk(child)
+
+    def done(self) -> list[str]:
+        self.flush()
+        return self.lines
+
+
+def _cell_text(cell: Tag) -> str:
+    lines = _Lines()
+    lines.walk(cell)
+    return "\n".join(lines.done())
+
+
+def _span(cell: Tag, name: str) -> int:
+    try:
+        value = int(str(cell.get(name, "1")).strip() or "1")
+    except ValueError:
+        return 1
+    limit = 1000 if name == "rowspan" else 100  # the HTML spec's own caps are 65534 and 1000
+    return limit if value == 0 else max(1, min(value, limit))  # rowspan=0: to the end of the table
+
+
+def table_rows(table: Tag) -> list[list[str]]:
+    """The table as a grid, rowspan and colspan honoured: a spanning cell's text in every slot it covers."""
+    grid: list[list[str]] = []
+    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) from a rowspan above
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue  # a row of a nested table
+        row: list[str] = []
+
+        def take_carried():
+            while len(row) in carried:
+                text, left = carried.pop(len(row))
+                if left > 1:
+                    carried[len(row)] = (text, left - 1)
+                row.append(text)
+
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            take_carried()
+            text = _cell_text(cell)
+            rowspan = _span(cell, "rowspan")
+            for _ in range(_span(cell, "colspan")):
+                if rowspan > 1:
+                    carried[len(row)] = (text, rowspan - 1)
+                row.append(text)
+        take_carried()
+        grid.append(row)
+    return grid

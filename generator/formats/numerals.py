@@ -1,0 +1,107 @@
+"""Numbers as Chinese documents write them: 一 / 十一 / 甲 / ① / (1), both ways.
+
+Word's auto-numbering (docx.py) and task tables (table.py) need the same
+conversions, so they live here rather than in either of them.
+"""
+from __future__ import annotations
+
+import re
+
+DIGITS = "〇一二三四五六七八九"
+LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
+EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def chinese(n: int, digits: str = DIGITS, units: str = "十百千") -> str:
+    """123 -> 一百二十三; 10 -> 十 (not 一十), as counted in running text."""
+    if n <= 0:
+        return str(n)
+    if n >= 10000:
+        return str(n)  # no plan numbers its items this far; don't pretend
+    parts = []
+    zero = False
+    for power, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
+        d, n = divmod(n, power)
+        if d:
+            if zero:
+                parts.append("零")  # 一百零五, in both plain and legal (零) numerals
+                zero = False
+            parts.append(digits[d] + unit)
+        elif parts:
+            zero = True
+    text = "".join(parts)
+    if text.startswith(digits[1] + units[0]):  # 一十二 -> 十二
+        text = text[1:]
+    return text
+
+
+def roman(n: int) -> str:
+    out = []
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def letters(n: int) -> str:
+    # Word repeats the letter past z: aa, bb ...
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def cyclic(n: int, alphabet: str) -> str:
+    return alphabet[(n - 1) % len(alphabet)]
+
+
+def format_number(n: int, fmt: str) -> str:
+    """n in one of Word's ST_NumberFormat styles; unknown styles fall back to decimal."""
+    if fmt in ("bullet", "none"):
+        return ""
+    if not 0 < n < 10000:
+        return str(n)  # a damaged definition, not a list anyone numbered this far
+    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+               "taiwaneseCountingThousand"):
+        return chinese(n)
+    if fmt in ("chineseLegalSimplified", "ideographLegalTraditional"):
+        return chinese(n, LEGAL_DIGITS, "拾佰仟")
+    if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
+        return "".join(DIGITS[int(d)] for d in str(n))
+    if fmt == "ideographTraditional":
+        return cyclic(n, HEAVENLY_STEMS)
+    if fmt == "ideographZodiac":
+        return cyclic(n, EARTHLY_BRANCHES)
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle"):
+        return CIRCLED[n - 1] if 0 < n <= len(CIRCLED) else str(n)
+    if fmt in ("decimalFullWidth", "decimalFullWidth2"):
+        return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "lowerLetter":
+        return letters(n)
+    if fmt == "upperLetter":
+        return letters(n).upper()
+    if fmt == "lowerRoman":
+        return roman(n).lower()
+    if fmt == "upperRoman":
+        return roman(n)
+    return str(n)
+
+
+_CN_VALUES = {c: i for i, c in enumerate(DIGITS)} | {"零": 0, "两": 2}
+
+
+def parse_chinese(text: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十 -> 20, 一百零五 -> 105; None when text is not such a number."""
+    if not text or not re.fullmatch(r"[〇零一二两三四五六七八九十百]+", text):
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch in _CN_VALUES:
+            digit = _CN_VALUES[ch]
+        else:
+            unit = 10 if ch == "十" else 100
+            total += (1 if digit is None else digit) * unit
+            digit = None
+    return total + (digit or 0)

@@ -1,0 +1,151 @@
+"""Text-layer PDFs -> plan text: page text without page numbers and running headers, broken lines joined again.
+
+A PDF stores lines, not paragraphs: a task running over three lines comes
+out of pypdf as three lines, which the text parser would read as a task and
+two stray paragraphs. Lines are joined back unless the first ends a sentence
+or the next starts a numbered item. A scanned PDF has no text to extract and
+is refused with a message saying so.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+
+import pypdf
+from pypdf.errors import DependencyError, FileNotDecryptedError
+
+from ..errors import PlansiteError
+from .table import find_pasted_tables
+
+# brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)
+_ENDS_PARAGRAPH = "。;;::!!??))」』"
+_CLOSERS = "。,,、;;::!!??))”’」』"
+_NEW_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,3}\s*[.、．](?!\d)|"
+    r"第[一二三四五六七八九十百\d]+[章条节部]|附件|[①-⑳])")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－−~～]\s*\d{1,4}\s*[-—–－−~～]|第\s*\d+\s*页(?:\s*[,,/]?\s*共\s*\d+\s*页)?|"
+    r"共\s*\d+\s*页\s*[,,/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$")
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_EDGE = 2  # lines at the top and bottom of a page where headers, footers and page numbers sit
+
+
+def pdf_to_text(path: Path) -> str:
+    with open(path, "rb") as f:
+        if b"%PDF-" not in f.read(1024):
+            raise PlansiteError("is not a PDF (no %PDF- header); is it damaged or misnamed?", str(path))
+    with _quiet_pypdf():
+        pages = _page_lines(path)
+    if not any(pages):
+        raise PlansiteError("has no text layer (a scanned image?); OCR it first", str(path))
+    if _garbled(pages):
+        raise PlansiteError("has a text layer that does not decode to characters (fonts without a Unicode map); "
+                            "OCR it first", str(path))
+    lines = [line for page in _drop_page_furniture(pages) for line in page]
+    # tables first: their cells are separate lines that the joining below would run together
+    lines = find_pasted_tables("\n".join(lines)).split("\n")
+    return "\n".join(join_broken_lines(lines))
+
+
+@contextmanager
+def _quiet_pypdf():
+    """pypdf logs every repair it makes to a sloppy PDF; plansite reports only what stops it."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _page_lines(path: Path) -> list[list[str]]:
+    reader = _open(path)
+    pages = []
+    for number, page in enumerate(reader.pages, 1):
+        try:
+            text = page.extract_text() or ""
+        except Exception as exc:  # pypdf fails on damaged files in many ways; each is one refusal here
+            raise PlansiteError(f"page {number} cannot be read ({exc})", str(path)) from exc
+        pages.append([ln.strip(" \t\u3000\xa0") for ln in text.splitlines() if ln.strip(" \t\u3000\xa0")])
+    return pages
+
+
+def _open(path: Path) -> pypdf.PdfReader:
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise PlansiteError("is password-protected; remove the password first", str(path))
+        _ = len(reader.pages)  # the page tree is read lazily; fail here, not halfway
+        return reader
+    except DependencyError as exc:
+        raise PlansiteError(f"is encrypted in a way pypdf needs the 'cryptography' package for ({exc})",
+                            str(path)) from exc
+    except FileNotDecryptedError as exc:
+        raise PlansiteError("is password-protected; remove the password first", str(path)) from exc
+    except PlansiteError:
+        raise
+    except Exception as exc:  # pypdf fails on damaged files in many ways; each is one refusal here
+        raise PlansiteError(f"is not a readable PDF ({exc})", str(path)) from exc
+
+
+def _garbled(pages: list[list[str]]) -> bool:
+    chars = [c for page in pages for line in page for c in line if not c.isspace()]
+    bad = sum(1 for c in chars if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn"))
+    return bool(chars) and bad > 0.3 * len(chars)
+
+
+def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Drop page numbers, and running headers/footers: an edge line repeated on most pages."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))  # "xx市人民政府 3" and "… 4" are one header
+
+    edges = Counter()
+    for page in pages:
+        edges.update({key(ln) for ln in page[:_EDGE] + page[-_EDGE:]})
+    running = {k for k, n in edges.items() if n >= 2 and n > len(pages) / 2}
+    kept = []
+    for page in pages:
+        out = []
+        for i, line in enumerate(page):
+            at_edge = i < _EDGE or i >= len(page) - _EDGE
+            if _PAGE_NUMBER.match(line) or (at_edge and (_BARE_NUMBER.match(line) or key(line) in running)):
+                continue
+            out.append(line)
+        kept.append(out)
+    return kept
+
+
+def _width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Join each line to the next unless it ends a sentence, the next starts a numbered item, or it is
+    clearly short of the page width (a title, a heading, a paragraph's last line)."""
+    widths = sorted(_width(ln) for ln in lines if ln.strip())
+    typical = widths[int(len(widths) * 0.9)] if len(widths) >= 8 else 0
+    out: list[str] = []
+    last = ""  # the previous physical line; out[-1] may be several joined
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if out and _continues(last, line, typical):
+            ascii_words = out[-1][-1].isascii() and out[-1][-1].isalnum() and line[0].isascii() and line[0].isalnum()
+            out[-1] += (" " if ascii_words else "") + line
+        else:
+            out.append(line)
+        last = line
+    return out
+
+
+def _continues(previous: str, line: str, typical: int) -> bool:
+    if line[0] in _CLOSERS:
+        return True  # a line never starts with 。 or ), whatever the previous one looked like
+    if previous[-1] in _ENDS_PARAGRAPH or _NEW_ITEM.match(line):
+        return False
+    return not typical or _width(previous) >= 0.6 * typical

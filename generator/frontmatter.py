@@ -1,0 +1,69 @@
+"""YAML front matter of a plan source: parsed, checked key by key with its line, made JSON-safe."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import yaml
+
+from .errors import PlansiteError
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_OPEN = re.compile(r"\A---[ \t]*\n")
+_BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+
+
+def split(text: str, path: str) -> tuple[dict, int] | None:
+    """(front matter, line number where the plan text starts), or None when the text has no front matter."""
+    if not _OPEN.match(text):
+        return None
+    match = _BLOCK.match(text)
+    if not match:
+        raise PlansiteError("front matter opened with --- on this line is never closed; end it with a line of ---", path, 1)
+    block = match.group(1) or ""
+    meta = _load(block, path)
+    _check(meta, block, path)
+    return _json_safe(meta), text[: match.end()].count("\n") + 1
+
+
+def _load(block: str, path: str) -> dict:
+    try:
+        meta = yaml.safe_load(block) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        problem = getattr(e, "problem", None) or "invalid YAML"
+        raise PlansiteError(f"broken front matter: {problem}; fix the YAML between the --- lines", path,
+                            mark.line + 2 if mark else 1) from None
+    if not isinstance(meta, dict):
+        raise PlansiteError("front matter must be a mapping of keys (id: …, title: …)", path, 2)
+    return meta
+
+
+def _key_lines(block: str) -> dict[str, int]:
+    node = yaml.compose(block)
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(k.value): k.start_mark.line + 2 for k, _ in node.value}
+
+
+def _check(meta: dict, block: str, path: str) -> None:
+    lines = _key_lines(block)
+    if "id" in meta and not (isinstance(meta["id"], str) and _SLUG.match(meta["id"])):
+        raise PlansiteError(f"id {meta['id']!r} is not an ASCII slug (a-z, 0-9, -); it becomes the plan's URL",
+                            path, lines.get("id"))
+    year = meta.get("year")
+    if year is not None and not (isinstance(year, int) or (isinstance(year, str) and year.isascii() and year.isdigit())):
+        raise PlansiteError(f"year {year!r} is not a number; write it as 2024", path, lines.get("year"))
+    for key in ("title", "issuer"):
+        if key in meta and not isinstance(meta[key], (str, int)):
+            raise PlansiteError(f"{key} must be text", path, lines.get(key))
+
+
+def _json_safe(value):
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value

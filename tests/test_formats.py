@@ -1,0 +1,624 @@
+"""Reading plans published as .docx, .html, .pdf and task tables into plain plan text.
+
+Every binary fixture is made here, into tmp_path: python-docx writes the Word
+files, reportlab the PDFs. The pasted-table fixtures are small text files in
+tests/fixtures/formats/.
+"""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.errors import PlansiteError
+from generator.formats import to_text
+from generator.formats.table import find_pasted_tables, rows_to_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+
+
+def annotation(line: str) -> dict[str, list[str]]:
+    """The trailing (牵头单位:X、Y;配合单位:Z;完成时限:…) of a table line, clause label -> values."""
+    match = re.search(r"\(((?:[^()]|\([^()]*\))*)\)[。]?$", line)
+    assert match, f"no annotation in {line!r}"
+    clauses = {}
+    for clause in match.group(1).split(";"):
+        label, _, values = clause.partition(":")
+        clauses[label] = values.split("、")
+    return clauses
+
+
+# ---------------------------------------------------------------- .docx
+
+
+def _word_numbering(document, num_id: int, levels: list[tuple[str, str]], restart_of: int | None = None) -> None:
+    """Add a numbering definition: levels as (numFmt, lvlText); or a w:num restarting `restart_of`'s list."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    numbering = document.part.numbering_part.element
+    if restart_of is None:
+        lvls = "".join(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+            for i, (fmt, text) in enumerate(levels))
+        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}">{lvls}</w:abstractNum>')
+        first_num = numbering.find(qn("w:num"))  # the schema wants every abstractNum before the nums
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+        numbering.append(parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+    else:
+        numbering.append(parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{restart_of}"/>'
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+
+
+def _numbered(document, text: str, num_id: int, ilvl: int):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    p = document.add_paragraph(text)
+    p._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return p
+
+
+def _task_table(document):
+    """序号 | 工作任务 | 责任分工 (牵头单位 | 配合单位) | 完成时限, with a section row and merged cells."""
+    rows = [
+        ["序号", "工作任务", "责任分工", "", "完成时限"],
+        ["", "", "牵头单位", "配合单位", ""],
+        ["四、强化安全生产执法", "", "", "", ""],
+        ["5", "严格精准安全生产监管执法", "市应急局", "市公安局、市市场监管局", "6月30日前"],
+        ["6", "贯彻落实安全生产举报奖励工作", "", "各相关部门", "每季度"],
+    ]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(0, 2).merge(table.cell(0, 3))  # 责任分工 spans 牵头单位 | 配合单位
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c))  # the other headers span both header rows
+    table.cell(2, 0).merge(table.cell(2, 4))  # the section row spans the table
+    table.cell(3, 2).merge(table.cell(4, 2))  # 市应急局 leads both tasks: one merged cell
+    return table
+
+
+DOCX_TEXT = """市安全生产委员会2024年工作要点
+一、统筹发展和安全
+1.深入学习贯彻党的二十大精神(责任单位:市安委办)。
+2.推动各级党委政府落实安全生产属地责任(牵头责任单位:市安委办,协同责任单位:市委编办)。
+二、排查风险隐患
+(一)加强矿山安全风险防控
+1.推进隐蔽致灾因素普查治理(责任单位:市自然资源和规划局、市应急局)。
+2.加强尾矿库安全生产治理(责任单位:市应急局)。
+(二)加强消防安全风险防控
+1.持续落实政府年度消防工作考核(牵头责任单位:市消防救援支队)。
+三、夯实安全生产基础
+四、强化安全生产执法
+5.严格精准安全生产监管执法(牵头单位:市应急局;配合单位:市公安局、市市场监管局;完成时限:6月30日前)
+6.贯彻落实安全生产举报奖励工作(牵头单位:市应急局;配合单位:各相关部门;完成时限:每季度)
+五、工作要求
+1.各地各部门要抓好落实。
+2.每半年报送一次进展。"""
+
+
+@pytest.fixture
+def plan_docx(tmp_path) -> Path:
+    import docx
+
+    document = docx.Document()
+    _word_numbering(document, 90, [("chineseCounting", "%1、"), ("chineseCounting", "(%2)"), ("decimal", "%3.")])
+    _word_numbering(document, 91, [("decimal", "%1.")])
+    # typed numbering, as most offices write it
+    document.add_paragraph("市安全生产委员会2024年工作要点")
+    document.add_paragraph("一、统筹发展和安全")
+    document.add_paragraph("1.深入学习贯彻党的二十大精神(责任单位:市安委办)。")
+    document.add_paragraph("2.推动各级党委政府落实安全生产属地责任(牵头责任单位:市安委办,协同责任单位:市委编办)。")
+    # Word's numbering: 二、 continues after a typed 一、 only because the list starts at 2
+    numbering = document.part.numbering_part.element
+    from docx.oxml.ns import qn
+    for lvl in numbering.iter(qn("w:lvl")):
+        if lvl.getparent().get(qn("w:abstractNumId")) == "90" and lvl.get(qn("w:ilvl")) == "0":
+            lvl.find(qn("w:start")).set(qn("w:val"), "2")
+    _numbered(document, "排查风险隐患", 90, 0)
+    _numbered(document, "加强矿山安全风险防控", 90, 1)
+    _numbered(document, "推进隐蔽致灾因素普查治理(责任单位:市自然资源和规划局、市应急局)。", 90, 2)
+    _numbered(document, "加强尾矿库安全生产治理(责任单位:市应急局)。", 90, 2)
+    _numbered(document, "加强消防安全风险防控", 90, 1)
+    _numbered(document, "持续落实政府年度消防工作考核(牵头责任单位:市消防救援支队)。", 90, 2)
+    _numbered(document, "夯实安全生产基础", 90, 0)
+    document.add_paragraph("")  # an empty paragraph is no line
+    _task_table(document)
+    document.add_paragraph("五、工作要求")
+    _numbered(document, "各地各部门要抓好落实。", 91, 0)
+    _numbered(document, "每半年报送一次进展。", 91, 0)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path
+
+
+def test_docx_typed_and_word_numbering_and_table_in_document_order(plan_docx):
+    assert to_text(plan_docx) == DOCX_TEXT
+
+
+def test_docx_table_units_per_row(plan_docx):
+    rows = [line for line in to_text(plan_docx).split("\n") if "完成时限" in line]
+    assert [annotation(line)["牵头单位"] for line in rows] == [["市应急局"], ["市应急局"]]  # the merged cell
+    assert [annotation(line)["配合单位"] for line in rows] == [["市公安局", "市市场监管局"], ["各相关部门"]]
+    assert [annotation(line)["完成时限"] for line in rows] == [["6月30日前"], ["每季度"]]
+
+
+def test_docx_start_override_restarts_a_list(tmp_path):
+    import docx
+
+    document = docx.Document()
+    _word_numbering(document, 91, [("decimal", "%1.")])
+    _word_numbering(document, 92, [], restart_of=91)
+    _numbered(document, "甲项", 91, 0)
+    _numbered(document, "乙项", 91, 0)
+    _numbered(document, "丙项", 92, 0)  # a new w:num over the same list, restarting at 1
+    _numbered(document, "丁项", 92, 0)
+    path = tmp_path / "restart.docx"
+    document.save(path)
+    assert to_text(path).split("\n") == ["1.甲项", "2.乙项", "1.丙项", "2.丁项"]
+
+
+def test_docx_numbered_sequence_column(tmp_path):
+    """A 序号 column numbered by Word (empty cells with w:numPr) still numbers the rows."""
+    import docx
+
+    document = docx.Document()
+    _word_numbering(document, 93, [("decimal", "%1")])
+    table = document.add_table(rows=3, cols=3)
+    for c, text in enumerate(["序号", "主要任务", "责任单位"]):
+        table.cell(0, c).text = text
+    for r, (task, unit) in enumerate([("加强宣传教育", "市委宣传部"), ("加强执法检查", "市应急局")], start=1):
+        cell_p = table.cell(r, 0).paragraphs[0]
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
+        cell_p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="93"/></w:numPr>'))
+        table.cell(r, 1).text = task
+        table.cell(r, 2).text = unit
+    path = tmp_path / "numbered-column.docx"
+    document.save(path)
+    assert to_text(path).split("\n") == ["1.加强宣传教育(责任单位:市委宣传部)", "2.加强执法检查(责任单位:市应急局)"]
+
+
+def test_docx_hidden_text_is_dropped_and_line_breaks_kept(tmp_path):
+    import docx
+
+    document = docx.Document()
+    p = document.add_paragraph("一、统筹发展")
+    p.add_run("(草稿批注)").font.hidden = True
+    p.add_run("和安全")
+    p = document.add_paragraph("1.加强宣传(责任单位:市委宣传部)。")
+    p.add_run().add_break()  # a soft line break ends a line, as <br> does
+    p.add_run("2.加强执法(责任单位:市应急局)。")
+    path = tmp_path / "hidden.docx"
+    document.save(path)
+    assert to_text(path).split("\n") == ["一、统筹发展和安全", "1.加强宣传(责任单位:市委宣传部)。", "2.加强执法(责任单位:市应急局)。"]
+
+
+def test_corrupt_docx_is_refused_naming_the_file(tmp_path):
+    path = tmp_path / "broken.docx"
+    path.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert str(path) in str(err.value)
+    assert "docx" in str(err.value)
+
+
+def test_zip_that_is_not_a_docx_is_refused(tmp_path):
+    import zipfile
+
+    path = tmp_path / "not-word.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "hi")
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert str(path) in str(err.value)
+
+
+def test_unknown_suffix_and_old_doc_are_refused(tmp_path):
+    odt = tmp_path / "plan.odt"
+    odt.write_bytes(b"PK\x03\x04rest")
+    with pytest.raises(PlansiteError, match="unsupported format '.odt'"):
+        to_text(odt)
+    doc = tmp_path / "plan.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    with pytest.raises(PlansiteError, match="save it as .docx"):
+        to_text(doc)
+    with pytest.raises(PlansiteError, match="cannot be opened"):
+        to_text(tmp_path / "missing.pdf")
+
+
+# ---------------------------------------------------------------- .html
+
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>市安全生产委员会2024年工作要点_xx市人民政府</title>
+<style>.TRS_Editor p {{ text-indent: 2em; }}</style>
+<script>var nav = "首页 政务公开 政民互动 办事服务";</script></head>
+<body>
+<div class="top"><h1 class="logo">xx市人民政府门户网站</h1></div>
+<nav><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/hd/">政民互动</a></li></ul></nav>
+<div class="crumbs">当前位置:<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 通知公告</div>
+<div class="article">
+  <h1>市安全生产委员会2024年工作要点</h1>
+  <div class="info">发布时间:2024-01-05 10:00 来源:市应急局 【字体:大 中 小】</div>
+  <div class="TRS_Editor" id="zoom">
+    <p>&nbsp;&nbsp;&nbsp;&nbsp;一、统筹发展和安全,进一步健全安全生产责任体系</p>
+    <p>　　1.深入学习贯彻党的二十大精神和习近平总书记关于
+    安全生产重要论述(牵头责任单位:市安委办,协同责任单位:市委组织部、市委宣传部)。</p>
+    <p>2.推动各级党委政府落实安全生产属地责任(责任单位:市安委办)。<br>
+    3.加强安全生产统筹协调推动工作(责任单位:市安委办)。</p>
+    <span style="display:none">本文来自达达文档网</span>
+    <table border="1" cellspacing="0">
+      <tr><td rowspan="2">序号</td><td rowspan="2">主要任务</td><td colspan="2">责任分工</td><td rowspan="2">时间节点</td></tr>
+      <tr><td>牵头部门</td><td>参与部门</td></tr>
+      <tr><td colspan="5">二、排查风险隐患,推动重点行业领域安全生产专项治理</td></tr>
+      <tr><td>4</td><td>加强矿山安全风险防控</td><td rowspan="2">市应急局</td><td>市自然资源和规划局<br>市公安局</td><td>{deadline}</td></tr>
+      <tr><td>5</td><td>加强危险化学品安全风险防控</td><td>市消防救援支队</td><td>每半年</td></tr>
+    </table>
+    <ul><li>6.加强消防安全风险防控(牵头责任单位:市消防救援支队)。</li></ul>
+  </div>
+  <div class="share">分享到:<a href="#">微信</a> <a href="#">微博</a> 【打印本页】【关闭窗口】</div>
+</div>
+<footer><p>主办:xx市人民政府办公室 地址:xx市人民路1号 ICP备案号:皖ICP备0000000号</p></footer>
+</body></html>"""
+
+HTML_TEXT = """市安全生产委员会2024年工作要点
+一、统筹发展和安全,进一步健全安全生产责任体系
+1.深入学习贯彻党的二十大精神和习近平总书记关于安全生产重要论述(牵头责任单位:市安委办,协同责任单位:市委组织部、市委宣传部)。
+2.推动各级党委政府落实安全生产属地责任(责任单位:市安委办)。
+3.加强安全生产统筹协调推动工作(责任单位:市安委办)。
+二、排查风险隐患,推动重点行业领域安全生产专项治理
+4.加强矿山安全风险防控(牵头单位:市应急局;配合单位:市自然资源和规划局、市公安局;完成时限:2024年12月31日前)
+5.加强危险化学品安全风险防控(牵头单位:市应急局;配合单位:市消防救援支队;完成时限:每半年)
+6.加强消防安全风险防控(牵头责任单位:市消防救援支队)。"""
+
+
+def test_html_article_without_chrome_and_rowspan_table(tmp_path):
+    path = tmp_path / "plan.html"
+    # gb2312 declared, and written in its superset as real sites do
+    path.write_bytes(HTML_PAGE.format(deadline="2024年12月31日前").encode("gb18030"))
+    text = to_text(path)
+    assert text == HTML_TEXT
+    rows = [line for line in text.split("\n") if "完成时限" in line]
+    assert [annotation(line)["牵头单位"] for line in rows] == [["市应急局"], ["市应急局"]]  # rowspan
+    assert [annotation(line)["配合单位"] for line in rows] == [["市自然资源和规划局", "市公安局"], ["市消防救援支队"]]
+
+
+def test_html_without_named_container_takes_the_block_with_most_chinese_text(tmp_path):
+    page = """<html><body>
+    <div><a href="/">首页</a> | <a href="/news">新闻中心</a> | <a href="/gk">信息公开</a></div>
+    <div><div>
+      <p>一、统筹发展和安全</p>
+      <p>1.深入学习贯彻党的二十大精神(责任单位:市安委办)。</p>
+      <p>2.推动各级党委政府落实安全生产属地责任(责任单位:市安委办)。</p>
+    </div></div>
+    <div>版权所有 xx市应急管理局</div>
+    </body></html>"""
+    path = tmp_path / "page.htm"
+    path.write_text(page, encoding="utf-8")
+    assert to_text(path).split("\n") == [
+        "一、统筹发展和安全",
+        "1.深入学习贯彻党的二十大精神(责任单位:市安委办)。",
+        "2.推动各级党委政府落实安全生产属地责任(责任单位:市安委办)。",
+    ]
+
+
+def test_html_laid_out_with_tables(tmp_path):
+    """Older county sites: the page is a table, the title a bold line, the text a cell of <br>-ended lines."""
+    page = """<html><body><table width="100%">
+    <tr><td><a href="/">首页</a> <a href="/a">机构概况</a> <a href="/b">政务公开</a></td></tr>
+    <tr><td align="center"><font size="5"><b>xx县2024年安全生产工作要点</b></font></td></tr>
+    <tr><td>
+    一、压实安全生产责任<br>
+    1.落实党政领导干部安全生产责任制(责任单位:县安委办)。<br>
+    2.强化部门监管责任(责任单位:县安委会各成员单位)。<br>
+    </td></tr>
+    <tr><td>版权所有:xx县人民政府 技术支持:某某网络公司</td></tr></table></body></html>"""
+    path = tmp_path / "county.doc"  # served as .doc, really a web page
+    path.write_text(page, encoding="utf-8")
+    assert to_text(path).split("\n") == [
+        "xx县2024年安全生产工作要点",
+        "一、压实安全生产责任",
+        "1.落实党政领导干部安全生产责任制(责任单位:县安委办)。",
+        "2.强化部门监管责任(责任单位:县安委会各成员单位)。",
+    ]
+
+
+# ---------------------------------------------------------------- .pdf
+
+
+def _pdf(path: Path, pages: list[list[str]], header: str | None = None, numbers: str | None = None) -> Path:
+    """A PDF drawing each page's lines top-down in the STSong-Light CID font reportlab ships."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for n, lines in enumerate(pages, start=1):
+        c.setFont("STSong-Light", 10)
+        if header:
+            c.drawCentredString(width / 2, height - 40, header)
+        c.setFont("STSong-Light", 14)
+        y = height - 80
+        for line in lines:
+            x = width / 2 - pdfmetrics.stringWidth(line, "STSong-Light", 14) / 2 if line.endswith("要点") else 60
+            c.drawString(x, y, line)
+            y -= 24
+        if numbers:
+            c.setFont("STSong-Light", 10)
+            c.drawCentredString(width / 2, 40, numbers.format(n=n))
+        c.showPage()
+    c.save()
+    return path
+
+
+# about 33 characters to a full line at 14pt between the margins
+PDF_PAGES = [
+    [
+        "市安全生产委员会2024年工作要点",
+        "为深入贯彻落实党中央国务院和省委省政府关于安全生产的决策部署,有效",
+        "防范化解重大安全风险,现提出如下工作要点。",
+        "一、统筹发展和安全,进一步健全安全生产责任体系",
+        "1.深入学习贯彻党的二十大精神和习近平总书记关于安全生产重要论述,研",
+        "究出台贯彻落实举措,将学习习近平总书记关于安全生产重要论述作为各级",
+        "党委宣传工作重点(牵头责任单位:市安委办,协同责任单位:市委宣传部)。",
+        "2.推动各级党委政府落实安全生产属地责任。推动各级政府主要负责人每季",
+    ],
+    [
+        "度至少组织研究1次安全生产和消防突出问题,定期研判重大安全风险(责",
+        "任单位:市安委办)。",
+        "二、排查风险隐患,推动重点行业领域安全生产专项治理",
+        "3.加强重大安全隐患治理。开展岁末年初安全生产重大隐患专项整治和督导",
+        "检查(牵头责任单位:市安委办,协同责任单位:市应急局)。",
+    ],
+    [
+        "4.加强矿山安全风险防控。推进隐蔽致灾因素普查治理,6月底前完成全面",
+        "摸排(责任单位:市应急局)。",
+    ],
+]
+
+PDF_TEXT = """市安全生产委员会2024年工作要点
+为深入贯彻落实党中央国务院和省委省政府关于安全生产的决策部署,有效防范化解重大安全风险,现提出如下工作要点。
+一、统筹发展和安全,进一步健全安全生产责任体系
+1.深入学习贯彻党的二十大精神和习近平总书记关于安全生产重要论述,研究出台贯彻落实举措,将学习习近平总书记关于安全生产重要论述作为各级党委宣传工作重点(牵头责任单位:市安委办,协同责任单位:市委宣传部)。
+2.推动各级党委政府落实安全生产属地责任。推动各级政府主要负责人每季度至少组织研究1次安全生产和消防突出问题,定期研判重大安全风险(责任单位:市安委办)。
+二、排查风险隐患,推动重点行业领域安全生产专项治理
+3.加强重大安全隐患治理。开展岁末年初安全生产重大隐患专项整治和督导检查(牵头责任单位:市安委办,协同责任单位:市应急局)。
+4.加强矿山安全风险防控。推进隐蔽致灾因素普查治理,6月底前完成全面摸排(责任单位:市应急局)。"""
+
+
+@pytest.mark.parametrize("numbers", ["- {n} -", "第 {n} 页", "{n}"])
+def test_pdf_joins_broken_lines_and_drops_page_numbers_and_running_header(tmp_path, numbers):
+    path = _pdf(tmp_path / "plan.pdf", PDF_PAGES, header="xx市安全生产委员会办公室文件", numbers=numbers)
+    assert to_text(path) == PDF_TEXT
+
+
+def test_pdf_without_text_layer_is_refused(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path))
+    c.rect(72, 72, 300, 500, fill=1)  # what a scanned page looks like to a text extractor: no text at all
+    c.showPage()
+    c.save()
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert "no text layer (a scanned image?); OCR it first" in str(err.value)
+    assert str(path) in str(err.value)
+
+
+def test_file_that_is_not_a_pdf_is_refused(tmp_path):
+    path = tmp_path / "fake.pdf"
+    path.write_text("这不是PDF", encoding="utf-8")
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert str(path) in str(err.value)
+
+
+# ---------------------------------------------------------------- task tables
+
+
+def test_rows_to_text_two_row_header_sections_and_merged_cells():
+    rows = [
+        ["重点任务分工表"] * 5,
+        ["序号", "工作任务", "责任分工", "责任分工", "完成时限"],
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["一", "强化安全生产责任", "强化安全生产责任", "强化安全生产责任", "强化安全生产责任"],
+        ["1", "落实属地责任", "市安委办", "市委组织部\n市委宣传部", "6月30日前"],
+        ["2", "加强督查。", "市安委办", "", "每季度"],
+        ["二、排查风险隐患"] * 5,
+        ["3", "加强矿山治理", "市应急局", "各县(市、区)人民政府", "年底前"],
+        ["3", "加强矿山治理", "市自然资源和规划局", "市公安局", "年底前"],  # one task merged over two rows
+    ]
+    assert rows_to_text(rows).split("\n") == [
+        "重点任务分工表",
+        "一、强化安全生产责任",
+        "1.落实属地责任(牵头单位:市安委办;配合单位:市委组织部、市委宣传部;完成时限:6月30日前)",
+        "2.加强督查(牵头单位:市安委办;完成时限:每季度)。",
+        "二、排查风险隐患",
+        "3.加强矿山治理(牵头单位:市应急局;配合单位:各县(市、区)人民政府;完成时限:年底前)"
+        "(牵头单位:市自然资源和规划局;配合单位:市公安局;完成时限:年底前)",
+    ]
+
+
+def test_rows_to_text_without_number_column_numbers_sequentially():
+    rows = [
+        ["重点任务", "责任单位", "协同单位", "完成时间"],
+        ["健全安全生产责任体系", "市安委办", "", "长期坚持"],
+        ["加强执法", "市应急局 市公安局", "各县区", "2024年12月31日前"],
+        ["强化宣传", "同上", "", "同上"],
+    ]
+    # 责任单位 stays 责任单位: the design reads it as `responsible`, not `lead`
+    assert rows_to_text(rows).split("\n") == [
+        "1.健全安全生产责任体系(责任单位:市安委办;完成时限:长期坚持)",
+        "2.加强执法(责任单位:市应急局、市公安局;配合单位:各县区;完成时限:2024年12月31日前)",
+        "3.强化宣传(责任单位:市应急局、市公安局;完成时限:2024年12月31日前)",
+    ]
+
+
+def test_rows_to_text_header_variants():
+    rows = [["编号", "具体措施", "牵头责任部门", "主要参与部门", "时限要求"],
+            ["1", "开展隐患排查", "市应急局", "市公安局", "三季度末"]]
+    assert rows_to_text(rows) == "1.开展隐患排查(牵头单位:市应急局;配合单位:市公安局;完成时限:三季度末)"
+
+
+def test_rows_to_text_skips_the_header_repeated_on_the_next_page():
+    header = [["序号", "工作任务", "责任分工", "责任分工", "完成时限"], ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]]
+    rows = header + [["1", "加强督查", "市安委办", "市应急局", "每季度"]] + header + [
+        ["2", "强化执法", "市应急局", "", "每月"]]
+    assert rows_to_text(rows).split("\n") == [
+        "1.加强督查(牵头单位:市安委办;配合单位:市应急局;完成时限:每季度)",
+        "2.强化执法(牵头单位:市应急局;完成时限:每月)",
+    ]
+
+
+def test_a_table_that_is_not_a_task_table_keeps_its_text():
+    rows = [["发文机关", "xx市安全生产委员会"], ["发文日期", "2024年1月5日"]]
+    assert rows_to_text(rows).split("\n") == ["发文机关", "xx市安全生产委员会", "发文日期", "2024年1月5日"]
+
+
+def _fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def test_pasted_table_with_bars():
+    assert find_pasted_tables(_fixture("pasted_pipe.txt")).split("\n") == [
+        "附件",
+        "重点任务分工表",
+        "一、强化安全生产责任",
+        "1.落实安全生产属地责任(牵头单位:市安委办;配合单位:市委组织部、市委宣传部;完成时限:6月30日前)",
+        "2.每季度组织一次安全生产综合督查(牵头单位:市安委办;配合单位:市应急局、市公安局;完成时限:每季度)",
+        "二、排查风险隐患",
+        "3.加强矿山安全风险防控(牵头单位:市应急局;配合单位:市自然资源和规划局;完成时限:年底前)",
+        # pasted from merged cells: the empty lead and deadline cells take the value above
+        "4.加强危险化学品安全风险防控(牵头单位:市应急局;配合单位:各县(市、区)人民政府;完成时限:年底前)",
+        "以上任务请各单位于12月15日前报送完成情况。",
+        "",
+    ]
+
+
+def test_pasted_table_with_tabs_and_two_row_header():
+    lines = find_pasted_tables(_fixture("pasted_tabs.txt")).split("\n")
+    assert lines == [
+        "各单位要对照下表抓好落实。",
+        "一、强化安全生产责任",
+        "1.落实安全生产属地责任(牵头单位:市安委办;配合单位:市委组织部;完成时限:6月30日前)",
+        "2.加强安全生产统筹协调(牵头单位:市安委办;完成时限:每季度)",  # no 配合单位: not carried down
+        "二、排查风险隐患",
+        "3.加强矿山安全风险防控(牵头单位:市应急局;配合单位:市自然资源和规划局、市公安局;完成时限:2024年12月31日前)",
+        "",
+    ]
+    assert annotation(lines[5])["配合单位"] == ["市自然资源和规划局", "市公安局"]
+
+
+def test_pasted_table_one_cell_per_line():
+    assert find_pasted_tables(_fixture("pasted_cells.txt")).split("\n") == [
+        "二、重点任务",
+        "1.推进燃气安全排查整治(牵头单位:市住房城乡建设局;配合单位:市市场监管局、市应急局;完成时限:6月底前)",
+        "2.加强消防安全风险防控(牵头单位:市消防救援支队;配合单位:市消安委会成员单位;完成时限:长期坚持)",
+        "3.强化对电梯、气瓶等特种设备的安全监管(牵头单位:市市场监管局;完成时限:每季度)",
+        "",
+        "三、保障措施",
+        "",
+    ]
+
+
+def test_pasted_table_with_a_line_break_inside_a_cell():
+    text = "序号\t工作任务\t牵头单位\t完成时限\n1\t加强督查,每季度组织一次\n综合督查\t市应急局\t每季度\n" \
+           "2\t强化执法\t市公安局\t年底前\n这是正文。"
+    assert find_pasted_tables(text).split("\n") == [
+        "1.加强督查,每季度组织一次综合督查(牵头单位:市应急局;完成时限:每季度)",
+        "2.强化执法(牵头单位:市公安局;完成时限:年底前)",
+        "这是正文。",
+    ]
+
+
+def test_pasted_two_row_header_one_cell_per_line():
+    cells = ["序号", "工作任务", "责任分工", "完成时限", "牵头单位", "配合单位",
+             "1", "落实属地责任", "市安委办", "市委组织部", "6月30日前",
+             "2", "加强督查", "市应急局", "市公安局", "每季度"]
+    assert find_pasted_tables("\n".join(cells)).split("\n") == [
+        "1.落实属地责任(牵头单位:市安委办;配合单位:市委组织部;完成时限:6月30日前)",
+        "2.加强督查(牵头单位:市应急局;配合单位:市公安局;完成时限:每季度)",
+    ]
+
+
+def test_text_without_tables_is_left_alone(seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    assert find_pasted_tables(text) == text
+
+
+# ---------------------------------------------------------------- through the parser
+
+
+def test_table_lines_read_by_the_plan_parser(plan_docx):
+    from generator.parse import parse_text
+
+    (plan,) = parse_text(to_text(plan_docx), str(plan_docx))
+    tasks = {t.title: t for t in plan.tasks()}
+    enforcement = tasks["严格精准安全生产监管执法"]
+    assert [(a.name, a.role) for a in enforcement.assignments] == [
+        ("市应急局", "lead"), ("市公安局", "support"), ("市市场监管局", "support")]
+    assert [(d.text, d.normalized) for d in enforcement.deadlines] == [("6月30日前", "--06-30")]
+    reporting = tasks["贯彻落实安全生产举报奖励工作"]
+    assert [(a.name, a.role) for a in reporting.assignments] == [("市应急局", "lead"), ("各相关部门", "support")]
+    assert [s.number for s in plan.sections] == ["一", "二", "三", "四", "五"]
+
+
+# ---------------------------------------------------------------- the seed, round trip
+
+
+@pytest.fixture(scope="module")
+def seed_plan_lines(seed_path) -> list[str]:
+    lines = seed_path.read_text(encoding="utf-8").split("\n")
+    stripped = [line.strip() for line in lines]
+    start = stripped.index("市安全生产委员会2024年工作要点一")
+    end = stripped.index("市安全生产委员会2024年工作要点二")
+    return [line for line in stripped[start:end] if line]
+
+
+def test_seed_plan_round_trips_through_docx(tmp_path, seed_plan_lines):
+    import docx
+
+    document = docx.Document()
+    for line in seed_plan_lines:
+        document.add_paragraph(line)
+    path = tmp_path / "seed.docx"
+    document.save(path)
+    assert [ln.strip() for ln in to_text(path).split("\n") if ln.strip()] == seed_plan_lines
+
+
+def test_seed_plan_round_trips_through_html(tmp_path, seed_plan_lines):
+    paragraphs = "\n".join(f"      <p>{html.escape(line)}</p>" for line in seed_plan_lines)
+    page = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>市安全生产委员会2024年工作要点7篇 - 达达文档网</title></head>
+<body>
+  <div class="header"><a href="/">达达文档网</a> <a href="/m/">手机站</a></div>
+  <ul class="menu"><li><a href="/zj/">工作总结</a></li><li><a href="/jh/">工作计划</a></li><li><a href="/xd/">心得体会</a></li></ul>
+  <div class="position">当前位置: <a href="/">达达文档网</a> &gt; <a href="/jh/">工作计划</a> &gt; 正文</div>
+  <div class="main">
+    <div class="content" id="content">
+{paragraphs}
+    </div>
+    <div class="related"><h3>相关文章</h3><ul><li><a href="/1">2024年安全生产工作计划</a></li></ul></div>
+  </div>
+  <div class="footer">Copyright 达达文档网 版权所有</div>
+</body></html>"""
+    path = tmp_path / "seed.html"
+    path.write_text(page, encoding="utf-8")
+    assert [ln.strip() for ln in to_text(path).split("\n") if ln.strip()] == seed_plan_lines
