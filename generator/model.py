@@ -27,7 +27,7 @@ class Assignment:
 @dataclass
 class Deadline:
     text: str  # as written: 6月30日前, 每季度, 年底前 ...
-    normalized: str  # ISO date (--06-30 when no year), or a period: quarterly, half-yearly, yearly, monthly, 05/10 ...
+    normalized: str  # ISO date (--06-30 when no year), a month range --05/--10, or a period: quarterly, half-yearly, monthly, yearly, ongoing
 
 
 @dataclass
