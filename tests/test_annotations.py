@@ -313,7 +313,32 @@ READ_TASK = [
      [("市委宣传部", R), ("融媒体中心", R), ("市应急局", S), ("市文化和旅游局", S)]),
     ("开展专项检查(市应急局牵头,市公安局、市交通运输局按职责分工配合,各县(市、区)人民政府落实)。",
      [("市应急局", L), ("市公安局", S), ("市交通运输局", S), ("各县(市、区)人民政府", I)]),
+    # the role in brackets after a name, as task tables often write it
+    ("开展专项检查（责任单位：市应急局（牵头）、市公安局、市交通运输局）。",
+     [("市应急局", L), ("市公安局", R), ("市交通运输局", R)]),
+    ("开展专项检查(市应急局(牵头),市公安局(配合))。", [("市应急局", L), ("市公安局", S)]),
+    # labels glued by a space, other labels (责任领导) not read as units, 负责落实
+    ("开展专项检查。（牵头单位：市应急局 配合单位：市公安局）", [("市应急局", L), ("市公安局", S)]),
+    ("开展专项检查。（责任领导：张三；牵头单位：市应急局；责任人：李四）", [("市应急局", L)]),
+    ("开展专项检查。（市应急局、市公安局按职责分工负责；各县区政府负责落实）",
+     [("市应急局", R), ("市公安局", R), ("各县区政府", I)]),
+    # page furniture after the plan is not a label: 主办单位 of a government site's footer
+    ("开展专项检查。（市应急局负总责，市公安局配合）", [("市应急局", L), ("市公安局", S)]),
 ]
+
+
+def test_first_listed_unit_leads_when_the_plan_says_so():
+    """'排在第一位的为牵头单位': a plan-wide rule turns the first unit of an all-responsible annotation into the lead."""
+    from generator.parse import parse_text
+
+    text = ("某县2025年安全生产重点工作任务清单\n（注：各项任务排在第一位的为牵头单位）\n一、强化责任\n"
+            "1.落实党政责任。（责任单位：县委办、县政府办、县应急局）\n"
+            "2.加强燃气安全。（县住建局牵头，县市场监管局配合）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县委办", L), ("县政府办", R), ("县应急局", R)], [("县住建局", L), ("县市场监管局", S)]]
+    (plain,) = parse_text(text.replace("（注：各项任务排在第一位的为牵头单位）\n", ""))
+    assert _units(plain.tasks()[0]) == [("县委办", R), ("县政府办", R), ("县应急局", R)]
 
 
 @pytest.mark.parametrize("text,units", READ_TASK, ids=[t[t.find("(") if "(" in t else 0:][:24] for t, _ in READ_TASK])

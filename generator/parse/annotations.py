@@ -193,8 +193,14 @@ def _depth_zero_find(text: str, needle: str) -> int:
     return -1
 
 
+_BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(" + _VERB.pattern + r")\s*[)）〕]\s*$")
+
+
 def _split_verb(piece: str) -> tuple[str, str | None]:
     """'市应急局牵头' -> ('市应急局', 'lead'); a verb must end the piece (or be followed only by a note)."""
+    bracketed = _BRACKETED_VERB.match(piece)  # 市应急局(牵头): the role in brackets after the name
+    if bracketed:
+        piece = bracketed.group(1) + bracketed.group(2)
     best = None
     for m in _VERB.finditer(piece):
         tail = piece[m.end():]
