@@ -322,7 +322,7 @@ READ_TASK = [
     ("开展专项检查。（责任领导：张三；牵头单位：市应急局；责任人：李四）", [("市应急局", L)]),
     ("开展专项检查。（市应急局、市公安局按职责分工负责；各县区政府负责落实）",
      [("市应急局", R), ("市公安局", R), ("各县区政府", I)]),
-    # page furniture after the plan is not a label: 主办单位 of a government site's footer
+    # 负总责: the unit answering for the whole task leads
     ("开展专项检查。（市应急局负总责，市公安局配合）", [("市应急局", L), ("市公安局", S)]),
 ]
 
