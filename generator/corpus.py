@@ -1,7 +1,6 @@
 """Load every plan under content/plans, keeping going past a bad file: the one place build and check read plans."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +27,10 @@ def plan_files(content: Path) -> list[Path]:
 def load_corpus(content: Path) -> Corpus:
     corpus = Corpus()
     first_file: dict[str, Path] = {}
+    folder = Path(content) / "plans"
+    if not folder.is_dir():
+        corpus.errors.append(PlansiteError("no plans folder; put the plan sources in content/plans/", str(folder)))
+        return corpus
     for path in plan_files(content):
         try:
             texts = read_file(path)
@@ -39,18 +42,9 @@ def load_corpus(content: Path) -> Corpus:
             if plan.id in first_file:
                 corpus.errors.append(PlansiteError(
                     f"plan id '{plan.id}' is already used by {first_file[plan.id]}; give this plan another id",
-                    str(path), _front_matter_line(path, "id")))
+                    str(path), pt.key_lines.get("id", pt.first_line)))
                 continue
             first_file[plan.id] = path
             corpus.plans.append(plan)
             corpus.texts[plan.id] = pt
     return corpus
-
-
-def _front_matter_line(path: Path, key: str) -> int | None:
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
-    except OSError:
-        return None
-    pattern = re.compile(rf"^{re.escape(key)}\s*:")
-    return next((i + 1 for i, ln in enumerate(lines[:50]) if pattern.match(ln)), None)

@@ -13,8 +13,8 @@ _OPEN = re.compile(r"\A---[ \t]*\n")
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 
-def split(text: str, path: str) -> tuple[dict, int] | None:
-    """(front matter, line number where the plan text starts), or None when the text has no front matter."""
+def split(text: str, path: str) -> tuple[dict, int, dict[str, int]] | None:
+    """(front matter, line where the plan text starts, line of each key), or None when there is no front matter."""
     if not _OPEN.match(text):
         return None
     match = _BLOCK.match(text)
@@ -22,8 +22,9 @@ def split(text: str, path: str) -> tuple[dict, int] | None:
         raise PlansiteError("front matter opened with --- on this line is never closed; end it with a line of ---", path, 1)
     block = match.group(1) or ""
     meta = _load(block, path)
-    _check(meta, block, path)
-    return _json_safe(meta), text[: match.end()].count("\n") + 1
+    lines = _key_lines(block)
+    _check(meta, lines, path)
+    return _json_safe(meta), text[: match.end()].count("\n") + 1, lines
 
 
 def _load(block: str, path: str) -> dict:
@@ -46,8 +47,7 @@ def _key_lines(block: str) -> dict[str, int]:
     return {str(k.value): k.start_mark.line + 2 for k, _ in node.value}
 
 
-def _check(meta: dict, block: str, path: str) -> None:
-    lines = _key_lines(block)
+def _check(meta: dict, lines: dict[str, int], path: str) -> None:
     if "id" in meta and not (isinstance(meta["id"], str) and _SLUG.match(meta["id"])):
         raise PlansiteError(f"id {meta['id']!r} is not an ASCII slug (a-z, 0-9, -); it becomes the plan's URL",
                             path, lines.get("id"))

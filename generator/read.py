@@ -53,6 +53,7 @@ class PlanText:
     source: str
     first_line: int = 1  # source line number of lines[0]
     meta: dict = field(default_factory=dict)  # front matter of a plan source
+    key_lines: dict = field(default_factory=dict)  # front matter key -> its source line
 
 
 def decode(data: bytes, path: str = "") -> str:
@@ -86,7 +87,7 @@ _TEXT_CHAR = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\
 
 def _plausible(text: str, path: str) -> str:
     """Random bytes decode in some codec too; real plan text is nearly all CJK, punctuation and ASCII."""
-    sample = text[:20000]
+    sample = "".join(text[:20000].split())  # line ends and spaces say nothing either way
     good = len(_TEXT_CHAR.findall(sample))
     if sample and good < 0.9 * len(sample):
         raise PlansiteError(_BINARY, path)
@@ -128,7 +129,7 @@ def read_file(path: Path) -> list[PlanText]:
     if path.suffix.lower() in _FORMATS:
         from .formats import to_text
 
-        return split_page(normalise(to_text(path)), str(path))
+        return split_page(normalise(_plausible(to_text(path), str(path))), str(path))
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -146,10 +147,10 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
         # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
         return split_page(normalise(find_pasted_tables(text.replace("\r\n", "\n").replace("\r", "\n"))), source)
     text = normalise(text)
-    meta, body_start = found
+    meta, body_start, key_lines = found
     lines = text.split("\n")[body_start - 1 :]
     title = str(meta.get("title") or next((ln.strip() for ln in lines if ln.strip()), ""))
-    return [PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta)]
+    return [PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta, key_lines=key_lines)]
 
 
 def split_page(text: str, source: str) -> list[PlanText]:

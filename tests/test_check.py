@@ -1,0 +1,298 @@
+"""`plansite check` reports every problem of the content at once, each naming file and line; --strict fails on warnings.
+
+The content folders are made in tmp_path from tests/fixtures/bad/ (each fixture
+says in a comment what is wrong with it and on which line).
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.check import check, lost_text
+from generator.cli import main
+from generator.corpus import load_corpus
+from generator.errors import PlansiteError
+
+BAD = Path(__file__).resolve().parent / "fixtures" / "bad"
+
+
+def make_content(tmp_path: Path, plans: list[str] | None = None, departments: str = "good.departments.yml",
+                 sectors: str = "good.sectors.yml") -> Path:
+    """content/ with the named plans of tests/fixtures/bad/plans (all when None) and the named registry files."""
+    content = tmp_path / "content"
+    (content / "plans").mkdir(parents=True)
+    names = plans if plans is not None else sorted(p.name for p in (BAD / "plans").glob("*.md"))
+    for name in names:
+        shutil.copy(BAD / "plans" / name, content / "plans" / name)
+    if departments:
+        shutil.copy(BAD / "registry" / departments, content / "departments.yml")
+    if sectors:
+        shutil.copy(BAD / "registry" / sectors, content / "sectors.yml")
+    return content
+
+
+def run_check(content: Path, *args: str):
+    result = CliRunner().invoke(main, ["check", "--content", str(content), *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def stderr_lines(result) -> list[str]:
+    return [ln for ln in result.stderr.splitlines() if ln.strip()]
+
+
+def has_resolve() -> bool:
+    try:
+        import generator.resolve  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def plan_path(content: Path, name: str) -> str:
+    return str(content / "plans" / name)
+
+
+# --- the clean case ------------------------------------------------------------------
+
+def test_a_clean_content_folder_passes_even_strict(tmp_path):
+    content = make_content(tmp_path, ["good.md"])
+    report = check(content)
+    assert report.errors == [] and report.warnings == [], (report.errors, report.warnings)
+    result = run_check(content, "--strict")
+    assert result.exit_code == 0, result.output
+    assert "0 errors, 0 warnings" in result.stdout
+
+
+# --- every plan problem in one run ---------------------------------------------------
+
+def test_check_reports_every_plan_problem_in_one_run(tmp_path):
+    content = make_content(tmp_path)
+    result = run_check(content)
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    lines = stderr_lines(result)
+    errors = [ln for ln in lines if ln.startswith("error: ")]
+    warnings = [ln for ln in lines if ln.startswith("warning: ")]
+
+    # broken YAML front matter: the file and the line of the YAML problem, and what to fix
+    broken = [e for e in errors if plan_path(content, "00-broken-yaml.md") in e]
+    assert len(broken) == 1 and f"{plan_path(content, '00-broken-yaml.md')}:4:" in broken[0], errors
+    assert "front matter" in broken[0] and "fix" in broken[0]
+
+    # a plan id used twice: names both files and the line of the second one's id
+    twice = [e for e in errors if "'good'" in e]
+    assert len(twice) == 1, errors
+    assert f"{plan_path(content, 'zz-duplicate-id.md')}:3:" in twice[0]
+    assert plan_path(content, "good.md") in twice[0]
+
+    # an unclosed annotation bracket: a warning with the line of the task
+    bracket = [w for w in warnings if "never closed" in w]
+    assert len(bracket) == 1 and f"{plan_path(content, 'unclosed-bracket.md')}:13:" in bracket[0], warnings
+
+    # a plan in which no task was found
+    no_task = [w for w in warnings if "no numbered task" in w]
+    assert len(no_task) == 1 and plan_path(content, "no-task.md") in no_task[0], warnings
+
+    # nothing else: the good plans are not blamed for the bad ones
+    assert len(errors) == 2, errors
+    assert len(warnings) == 2, warnings
+    assert "2 errors, 2 warnings" in result.stdout
+
+
+def test_one_bad_plan_does_not_stop_the_others(tmp_path):
+    """The broken file sorts first; the plans after it are still parsed, checked and returned."""
+    content = make_content(tmp_path)
+    corpus = load_corpus(content)
+    assert sorted(p.id for p in corpus.plans) == ["good", "no-task", "unclosed-bracket"]
+    assert all(isinstance(e, PlansiteError) for e in corpus.errors)
+    assert sorted((Path(e.path).name, e.line) for e in corpus.errors) == [
+        ("00-broken-yaml.md", 4), ("zz-duplicate-id.md", 3)]
+    good = next(p for p in corpus.plans if p.id == "good")
+    assert good.source == plan_path(content, "good.md")  # the first file keeps the id
+    assert [t.number for t in good.tasks()] == [1, 2, 3]
+    for plan in corpus.plans:
+        assert lost_text(corpus.texts[plan.id], plan) is None, plan.id
+
+
+def test_an_undecodable_plan_file_is_one_error_and_the_rest_are_checked(tmp_path):
+    content = make_content(tmp_path, ["good.md", "unclosed-bracket.md"])
+    (content / "plans" / "0-picture.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (content / "plans" / "1-empty.md").write_bytes(b"")
+    (content / "plans" / "2-undecodable.txt").write_bytes(b"\x80\x80\xff abc \xff\x80")
+    report = check(content)
+    assert len(report.errors) == 3, report.errors
+    for name, error in zip(["0-picture.md", "1-empty.md", "2-undecodable.txt"], sorted(report.errors)):
+        assert error.startswith(plan_path(content, name) + ":"), error
+    assert any("never closed" in w and "unclosed-bracket.md:13:" in w for w in report.warnings), report.warnings
+    assert sorted(p.id for p in load_corpus(content).plans) == ["good", "unclosed-bracket"]
+
+
+def test_every_error_and_warning_names_a_file_and_line(tmp_path):
+    content = make_content(tmp_path)
+    report = check(content)
+    for message in report.errors + report.warnings:
+        assert re.match(rf"{re.escape(str(content))}/plans/[^:]+\.md:\d+: ", message), message
+
+
+def test_front_matter_without_its_closing_line_is_reported(tmp_path):
+    content = make_content(tmp_path, ["good.md"])
+    shutil.copy(BAD / "unclosed-front-matter.md", content / "plans" / "unclosed-front-matter.md")
+    report = check(content)
+    assert any(plan_path(content, "unclosed-front-matter.md") + ":1:" in e for e in report.errors), (
+        report.errors, report.warnings)
+
+
+# --- --strict ---------------------------------------------------------------------------
+
+def test_warnings_alone_pass_but_fail_with_strict(tmp_path):
+    content = make_content(tmp_path, ["good.md", "unclosed-bracket.md", "no-task.md"])
+    plain = run_check(content)
+    assert plain.exit_code == 0, plain.output
+    assert "0 errors, 2 warnings" in plain.stdout
+    strict = run_check(content, "--strict")
+    assert strict.exit_code != 0
+    assert stderr_lines(strict) == stderr_lines(plain)  # the same report, only the exit differs
+
+
+def test_errors_fail_with_and_without_strict(tmp_path):
+    content = make_content(tmp_path, ["good.md", "zz-duplicate-id.md"])
+    assert run_check(content).exit_code != 0
+    assert run_check(content, "--strict").exit_code != 0
+
+
+def test_check_through_the_installed_command(tmp_path):
+    script = Path(sys.executable).with_name("plansite")
+    command = [str(script)] if script.exists() else [shutil.which("plansite") or pytest.skip("plansite not installed")]
+    content = make_content(tmp_path)
+    result = subprocess.run(command + ["check", "--content", str(content), "--strict"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len([ln for ln in result.stderr.splitlines() if ln.strip()]) == 4, result.stderr
+
+
+# --- registries --------------------------------------------------------------------------
+
+def test_a_written_form_claimed_by_two_departments_is_an_error_with_its_line(tmp_path):
+    pytest.importorskip("generator.resolve")
+    content = make_content(tmp_path, ["good.md"], departments="claimed-twice.departments.yml")
+    report = check(content)
+    claimed = [e for e in report.errors if "departments.yml" in e]
+    assert len(claimed) == 1, report.errors
+    assert claimed[0].startswith(f"{content / 'departments.yml'}:9:"), claimed
+    assert "yingji" in claimed[0] and "gongan" in claimed[0]  # names both units
+
+
+def test_a_sector_with_no_words_is_an_error_with_its_line(tmp_path):
+    pytest.importorskip("generator.resolve")
+    content = make_content(tmp_path, ["good.md"], sectors="no-words.sectors.yml")
+    report = check(content)
+    empty = [e for e in report.errors if "sectors.yml" in e]
+    assert len(empty) == 1, report.errors
+    assert empty[0].startswith(f"{content / 'sectors.yml'}:9:"), empty
+    assert "ranqi" in empty[0] and "words" in empty[0]
+
+
+def test_broken_registry_yaml_is_an_error_with_its_line(tmp_path):
+    pytest.importorskip("generator.resolve")
+    content = make_content(tmp_path, ["good.md"], departments="broken-yaml.departments.yml")
+    report = check(content)
+    broken = [e for e in report.errors if "departments.yml" in e]
+    assert len(broken) == 1 and re.match(rf"{re.escape(str(content / 'departments.yml'))}:[45]: ", broken[0]), broken
+
+
+def test_a_missing_registry_is_an_error_naming_it(tmp_path):
+    pytest.importorskip("generator.resolve")
+    content = make_content(tmp_path, ["good.md"], departments="")
+    report = check(content)
+    assert any(str(content / "departments.yml") in e for e in report.errors), report.errors
+
+
+def test_registry_problems_are_reported_with_every_plan_problem_in_one_run(tmp_path):
+    """Both registries bad and the plans bad: one `plansite check` run lists all of it."""
+    pytest.importorskip("generator.resolve")
+    content = make_content(tmp_path, departments="claimed-twice.departments.yml", sectors="no-words.sectors.yml")
+    result = run_check(content)
+    assert result.exit_code != 0
+    errors = [ln for ln in stderr_lines(result) if ln.startswith("error: ")]
+    assert any(f"{content / 'departments.yml'}:9:" in e for e in errors), errors
+    assert any(f"{content / 'sectors.yml'}:9:" in e for e in errors), errors
+    assert any("00-broken-yaml.md:4:" in e for e in errors), errors
+    assert any("zz-duplicate-id.md:3:" in e for e in errors), errors
+    warnings = [ln for ln in stderr_lines(result) if ln.startswith("warning: ")]
+    assert any("unclosed-bracket.md:13:" in w for w in warnings), warnings
+    assert any("no-task.md" in w and "no numbered task" in w for w in warnings), warnings
+
+
+def test_an_unknown_unit_is_a_warning_with_its_line(tmp_path):
+    pytest.importorskip("generator.resolve")
+    content = make_content(tmp_path, ["good.md"])
+    plan = content / "plans" / "good.md"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("协同责任单位:市应急局", "协同责任单位:市气象局"),
+                    encoding="utf-8")
+    report = check(content)
+    unknown = [w for w in report.warnings if "市气象局" in w]
+    assert len(unknown) == 1 and unknown[0].startswith(f"{plan}:13:"), report.warnings
+    assert run_check(content).exit_code == 0
+    assert run_check(content, "--strict").exit_code != 0
+
+
+def test_check_without_resolve_still_reports_plan_problems(tmp_path):
+    if has_resolve():
+        pytest.skip("generator/resolve.py exists; covered above")
+    content = make_content(tmp_path, departments="", sectors="")
+    report = check(content)
+    assert len(report.errors) == 2 and len(report.warnings) == 2
+
+
+def test_a_plan_with_a_bad_front_matter_value_does_not_stop_the_check(tmp_path):
+    """`year: 二〇二四` cannot be a year: one error naming the file and line; the other plans are still checked."""
+    content = make_content(tmp_path, ["good.md", "unclosed-bracket.md"])
+    (content / "plans" / "0-year.md").write_text(
+        "---\nid: bad-year\nyear: 二〇二四\n---\n某市2024年安全生产工作要点\n一、总体要求\n1.落实责任(责任单位:市应急局)。\n",
+        encoding="utf-8")
+    result = run_check(content)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code != 0
+    lines = stderr_lines(result)
+    assert any(ln.startswith(f"error: {plan_path(content, '0-year.md')}:3:") for ln in lines), lines
+    assert any("unclosed-bracket.md:13:" in ln for ln in lines), lines
+
+
+def test_a_plan_id_used_twice_without_front_matter_names_a_line(tmp_path):
+    """Two plans whose ids both come from the same title: the error points at the second plan's title line."""
+    content = make_content(tmp_path, [])
+    plan = "某市2024年安全生产工作要点\n一、总体要求\n1.压实企业安全生产主体责任(责任单位:市应急局)。\n"
+    (content / "plans" / "a-page.txt").write_text(plan + "\n" + plan, encoding="utf-8")  # second title on line 5
+    (content / "plans" / "b-plan.md").write_text("\n\n" + plan, encoding="utf-8")  # title on line 3
+    report = check(content)
+    assert len(report.errors) == 2, report.errors
+    a, b = sorted(report.errors)
+    assert a.startswith(f"{plan_path(content, 'a-page.txt')}:5: "), a
+    assert b.startswith(f"{plan_path(content, 'b-plan.md')}:3: "), b
+    assert plan_path(content, "a-page.txt") in b.split(": ", 1)[1]  # names the file that has the id first
+
+
+def test_a_content_folder_without_plans_is_an_error_naming_the_folder(tmp_path):
+    content = make_content(tmp_path, [])
+    (content / "plans").rmdir()
+    result = run_check(content)
+    assert result.exit_code != 0, result.output
+    assert str(content / "plans") in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "gb18030", "utf-8-sig"])
+def test_a_duplicate_id_in_a_plan_source_of_any_encoding_names_the_id_line(tmp_path, encoding):
+    content = make_content(tmp_path, ["good.md"])
+    source = (BAD / "plans" / "zz-duplicate-id.md").read_text(encoding="utf-8")
+    (content / "plans" / "zz-duplicate-id.md").write_bytes(source.replace("\n", "\r\n").encode(encoding))
+    report = check(content)
+    assert len(report.errors) == 1, report.errors
+    assert report.errors[0].startswith(f"{plan_path(content, 'zz-duplicate-id.md')}:3: "), report.errors
