@@ -1,5 +1,6 @@
 # The two commands of the README, plus serve and bench. Everything runs from the project's own .venv.
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1  # Material prints a banner about MkDocs 2 on every build
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -25,4 +26,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/scale.py --table 7 70 700
 
 clean:
-	rm -rf site docs .pytest_cache
+	rm -rf site build .pytest_cache && find docs -mindepth 1 ! -name .gitignore -delete

@@ -1,17 +1,168 @@
-"""`plansite build`: content/ -> Markdown pages in docs/ (read, parse, render)."""
+"""`plansite build`: content/ -> docs/ (read, parse, resolve, similar tasks, render pages and open data).
+
+docs/ holds only generated files. A file is written only when its bytes
+change, so `mkdocs serve` does not loop and CI sees real changes only; files
+an earlier build produced that this one does not (a removed plan or unit) are
+deleted. A plan file that fails to parse is reported and left out; the rest
+still builds.
+"""
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import PlansiteError
+from .model import Plan
 from .parse import parse_file
+from .render import outputs
+from .render import links
+from .render.site import Site
+from .resolve import Registry, load_registry, resolve, written_forms
+from .similar import similar_tasks
+
+MANIFEST = ".plansite-files"  # what the last build wrote; a dotfile, so MkDocs leaves it out of the site
+OWNED = ("plans", "units", "sectors", "matrix", "data")  # folders of docs/ only the build writes
+OWNED_SUFFIXES = (".md", ".json", ".csv", ".xlsx")
+PROGRESS_FROM = 200  # pages; below this a progress bar is noise
 
 
-def build(content: Path, docs: Path) -> None:
-    docs.mkdir(parents=True, exist_ok=True)
-    plans = [p for f in sorted((content / "plans").glob("*.md")) for p in parse_file(f)]
-    index = ["# 工作方案", ""] + [f"- [{p.title}](plans/{p.id}.md)" for p in plans]
-    (docs / "index.md").write_text("\n".join(index) + "\n", encoding="utf-8")
-    (docs / "plans").mkdir(exist_ok=True)
-    for p in plans:
-        body = [f"# {p.title}", ""] + [f"## {s.label}{s.title}" for s in p.sections]
-        (docs / "plans" / f"{p.id}.md").write_text("\n".join(body) + "\n", encoding="utf-8")
+@dataclass
+class BuildReport:
+    """What a build did; paths are relative to docs/, with '/' separators."""
+
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # plan files left out, one message each
+    warnings: list[str] = field(default_factory=list)  # unit names no unit in the registry matches
+    plans: list[Plan] = field(default_factory=list, repr=False)  # the resolved plans (the hook's search dictionary)
+
+    def summary(self) -> str:
+        return f"{len(self.written)} pages written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
+
+
+def build(content: Path, docs: Path, *, progress: bool = False) -> BuildReport:
+    content, docs = Path(content), Path(docs)
+    _check_folders(content, docs)
+    report = BuildReport()
+    plans = load_plans(content, report.errors)
+    registry = _registry(content)
+    report.warnings = resolve(plans, registry)
+    report.plans = plans
+    for plan in plans:
+        plan.url = links.url(links.plan_page(plan.id))
+        for task in plan.tasks():
+            task.url = links.url(links.plan_page(plan.id), task.id)
+    site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar_tasks(plans))
+    expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3
+    produced = _write_all(docs, outputs(site), report, expected if progress else 0)
+    report.removed = _remove_stale(docs, produced)
+    _write_if_changed(docs / MANIFEST, ("\n".join(sorted(produced)) + "\n").encode("utf-8"))
+    return report
+
+
+def load_plans(content: Path, errors: list[str]) -> list[Plan]:
+    """Every plan of content/plans/*.md; a file that fails adds its error to `errors` and is skipped."""
+    plans: list[Plan] = []
+    seen: dict[str, str] = {}
+    for path in sorted((content / "plans").glob("*.md")):
+        shown = _shown(path, content)
+        try:
+            found = parse_file(path)
+        except PlansiteError as error:
+            errors.append(str(error))
+            continue
+        for plan in found:
+            # the source path as the repository knows it, not as this machine mounts it
+            plan.source = plan.source.replace(str(path), shown)
+            plan.warnings = [w.replace(str(path), shown) for w in plan.warnings]
+            if plan.id in seen:
+                errors.append(f"{shown}: plan id '{plan.id}' is already used by {seen[plan.id]}; "
+                              f"give one of them another 'id:' in its front matter")
+                continue
+            seen[plan.id] = shown
+            plans.append(plan)
+    return plans
+
+
+def _shown(path: Path, content: Path) -> str:
+    try:
+        return path.relative_to(content.parent).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _registry(content: Path) -> Registry:
+    """The unit and sector registry; a corpus without one builds plan pages only."""
+    files = [content / "departments.yml", content / "sectors.yml"]
+    if not any(f.exists() for f in files):
+        return Registry([], [])
+    for f in files:
+        if not f.exists():
+            raise PlansiteError("file is missing; the unit and sector registries go together", str(f))
+    return load_registry(content)
+
+
+def _check_folders(content: Path, docs: Path) -> None:
+    # the build deletes files in docs/: never let docs/ be, or hold, the sources
+    c, d = content.resolve(), docs.resolve()
+    if c == d or d in c.parents or c in d.parents:
+        raise PlansiteError(f"docs folder '{docs}' overlaps the content folder '{content}'; use a separate folder")
+
+
+def _write_all(docs: Path, files, report: BuildReport, progress_total: int) -> set[str]:
+    bar = None
+    if progress_total >= PROGRESS_FROM:
+        from tqdm import tqdm
+
+        bar = tqdm(total=progress_total, unit="page", desc="plansite build", leave=False)
+    produced: set[str] = set()
+    for path, text in files:
+        if path in produced:
+            raise PlansiteError(f"two pages want the same file {path}; rename one of the ids involved")
+        produced.add(path)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        (report.written if _write_if_changed(docs / path, data) else report.unchanged).append(path)
+        if bar:
+            bar.update()
+    if bar:
+        bar.close()
+    return produced
+
+
+def _write_if_changed(target: Path, data: bytes) -> bool:
+    try:
+        if target.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)  # a reader (mkdocs serve) never sees half a page
+    return True
+
+
+def _remove_stale(docs: Path, produced: set[str]) -> list[str]:
+    """Delete what an earlier build produced and this one does not; dotfiles (docs/.gitignore) are never touched."""
+    candidates: set[str] = set()
+    manifest = docs / MANIFEST
+    if manifest.exists():
+        candidates.update(line for line in manifest.read_text(encoding="utf-8").splitlines() if line)
+    for folder in OWNED:  # also catches files of a build that left no manifest
+        for f in (docs / folder).rglob("*"):
+            if f.is_file() and f.suffix in OWNED_SUFFIXES:
+                candidates.add(f.relative_to(docs).as_posix())
+    removed = []
+    for path in sorted(candidates - produced):
+        if any(part.startswith(".") or part == ".." for part in path.split("/")):
+            continue
+        target = docs / path
+        if target.is_file():
+            target.unlink()
+            removed.append(path)
+    for folder in OWNED:
+        for d in sorted((docs / folder).glob("**/"), key=lambda p: -len(p.parts)):
+            if d.is_dir() and not any(d.iterdir()):
+                d.rmdir()
+    return removed

@@ -101,3 +101,25 @@ def _resolve_quietly(plans, content: Path) -> None:
         resolve(plans, load_registry(content))
     except (ImportError, PlansiteError, FileNotFoundError):
         pass  # without a registry, units are compared by how they are written
+
+
+@main.command("build")
+@click.option("--content", default=Path("content"), type=click.Path(path_type=Path), show_default=True,
+              help="folder holding plans/, departments.yml and sectors.yml")
+@click.option("--docs", default=Path("docs"), type=click.Path(path_type=Path), show_default=True,
+              help="folder the Markdown pages and open data are written to (MkDocs' docs_dir)")
+def build_cmd(content: Path, docs: Path) -> None:
+    """Write the site's pages and open data from the plan sources; only changed files are rewritten."""
+    from .build import build
+
+    try:
+        report = build(content, docs, progress=True)
+    except PlansiteError as e:
+        _fail(e)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    click.echo(report.summary())
+    if report.errors:
+        sys.exit(1)

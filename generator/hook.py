@@ -1,11 +1,205 @@
-"""The MkDocs hook: run the build step before MkDocs reads docs_dir, so `mkdocs build` and `mkdocs serve` rebuild from content/."""
+"""The MkDocs hook: generate docs/ from content/ when MkDocs loads its config, so that
+plain `mkdocs build` and `mkdocs serve` always show the current plans.
+
+- on_config (before every plugin, so before the search plugin reads its
+  options): run the build step into docs_dir (generator/build.py writes only
+  pages that change and removes stale ones); write the jieba user dictionary
+  for the search (generator/searchdict.py) from the registries and the built
+  plans, and point the search plugin at it; set config.extra.build_date.
+- on_files: tell the footer where the open data is, if it was generated; fix
+  the search worker's Chinese query segmentation (patch_search_worker).
+- on_page_markdown / on_page_content: matrix pages get the full width, and
+  their tables stay out of the search index.
+- on_serve: rebuild when a plan or registry in content/ or a template in
+  overrides/ changes; docs/ is output, so it is not watched (a rebuild writing
+  it must not trigger the next one).
+
+This module is the only one that knows MkDocs; it also holds the heading
+slugify MkDocs' toc extension uses (mkdocs.yml names it).
+"""
 from __future__ import annotations
 
+import logging
+import os
+import re
+import unicodedata
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from generator.build import build
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+log = logging.getLogger("mkdocs.plugins.plansite")
+
+ROOT = Path(__file__).resolve().parent.parent  # the repository: content/, overrides/, build/
+CHINA = timezone(timedelta(hours=8))  # the plans' own time zone, for the date the footer shows
+DICTIONARY = Path("search") / "jieba_user_dict.txt"  # under the build folder, not committed
 
 
-def on_pre_build(config, **kwargs) -> None:
-    root = Path(config["config_file_path"]).parent
-    build(root / "content", Path(config["docs_dir"]))
+def content_dir() -> Path:
+    return ROOT / "content"
+
+
+def build_folder() -> Path:
+    return ROOT / "build"
+
+
+# --- events --------------------------------------------------------------------------
+
+@event_priority(100)  # before the search plugin's on_config, which loads the user dictionary
+def on_config(config, **kwargs):
+    config.extra["build_date"], config.extra["build_time"] = build_date()
+    plans = generate(content_dir(), Path(config["docs_dir"]))
+    path = write_search_dictionary(content_dir(), build_folder() / DICTIONARY, plans)
+    for name, plugin in config.plugins.items():
+        if name in ("search", "material/search"):
+            plugin.config.jieba_dict_user = str(path)
+    return config
+
+
+def on_files(files, config, **kwargs):
+    source = config.extra.get("source")
+    if isinstance(source, dict):
+        data = files.get_file_from_path(str(source.get("data") or ""))
+        source["data_url"] = data.url if data else ""
+    patch_search_worker(files)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files, **kwargs):
+    # a matrix wants the whole width: no table of contents beside it (the navigation column
+    # is hidden on wide screens anyway, and on narrow ones it is the menu, which must stay)
+    if page.file.src_uri.startswith("matrix/"):
+        page.meta.setdefault("hide", ["toc"])
+    return markdown
+
+
+_MATRIX_WRAP = re.compile(r'<div class="matrix-wrap"(?![^>]*data-search-exclude)')
+
+
+def on_page_content(html, page, config, files, **kwargs):
+    # a matrix is 牵责协落 in cells: noise in search results; its tasks and units are searchable on their pages
+    return _MATRIX_WRAP.sub('<div class="matrix-wrap" data-search-exclude', html)
+
+
+def on_serve(server, config, builder, **kwargs):
+    docs = os.path.abspath(config["docs_dir"])
+    try:
+        server.unwatch(docs)
+    except (KeyError, ValueError):
+        pass
+    server.watch(str(content_dir()))
+    if config.theme.custom_dir:
+        server.watch(config.theme.custom_dir)
+    return server
+
+
+# --- the search worker's query segmentation ---------------------------------------------
+
+# Material 9.x cuts a Chinese query into words it finds in the index, greedily
+# from the left; but its loop stops one character short of the query's end
+# (`j < query.length`), so a query that is itself an index word (自建房,
+# 危险化学品) is never tried whole and falls apart into single characters
+# (自* 建*), which match almost everything. One character of its minified
+# worker fixes that: `<` -> `<=`.
+_SEGMENT_LOOP = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
+_SEGMENT_FIXED = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<=(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
+
+
+def fix_segment_loop(code: str) -> str | None:
+    """The worker code with the query segmentation loop reaching the query's end; None if it is not there."""
+    if _SEGMENT_FIXED.search(code):
+        return code
+    fixed, count = _SEGMENT_LOOP.subn(lambda m: m.group(0).replace("<", "<=", 1), code)
+    return fixed if count == 1 else None
+
+
+def patch_search_worker(files) -> None:
+    workers = [f for f in files if re.fullmatch(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", f.src_uri)]
+    for worker in workers:
+        fixed = fix_segment_loop(worker.content_string)
+        if fixed is None:
+            log.warning(f"plansite: the Chinese query segmentation fix does not apply to {worker.src_uri} "
+                        f"(Material changed it?); check Chinese search and update or drop patch_search_worker")
+        else:
+            worker.content_string = fixed
+
+
+# --- the build date ----------------------------------------------------------------------
+
+def build_date() -> tuple[str, str]:
+    """(YYYY-MM-DD, ISO time) of the build: SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    try:
+        when = datetime.fromtimestamp(int(epoch), tz=CHINA) if epoch else datetime.now(tz=CHINA)
+    except (ValueError, OverflowError, OSError):
+        raise PluginError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970; "
+                          f"unset it or give an integer") from None
+    return when.strftime("%Y-%m-%d"), when.isoformat(timespec="seconds")
+
+
+# --- generating docs/ --------------------------------------------------------------------
+
+def generate(content: Path, docs: Path) -> list:
+    """Run the build step (it writes only pages whose bytes change and removes stale ones); return its plans.
+
+    A plan file that fails to parse is left out and logged as a warning, so
+    `mkdocs build --strict` (make site) fails on it; unit names the registry
+    does not know are counted here and listed by `plansite check`.
+    """
+    from generator.build import build
+    from generator.errors import PlansiteError
+
+    try:
+        report = build(content, docs)
+    except PlansiteError as err:
+        raise PluginError(f"plansite: {err}") from None
+    for error in report.errors:
+        log.warning(f"plansite: {error}")
+    if report.warnings:
+        log.info(f"plansite: {len(report.warnings)} unit names resolve to no unit; `plansite check` lists them")
+    log.info(f"plansite: generated {docs} from {content}: {report.summary()}")
+    return report.plans
+
+
+# --- the search dictionary ------------------------------------------------------------
+
+def write_search_dictionary(content: Path, path: Path, plans: list) -> Path:
+    """The jieba user dictionary at `path`, from the registries (if the corpus has them) and the plans."""
+    from generator.errors import PlansiteError
+    from generator.resolve import Registry, load_registry
+    from generator.searchdict import write_user_dict
+
+    registry = Registry([], [])
+    if (content / "departments.yml").exists() or (content / "sectors.yml").exists():
+        try:
+            registry = load_registry(content)
+        except PlansiteError as err:
+            raise PluginError(f"plansite: {err}") from None
+    texts = [t.text for plan in plans for t in plan.tasks()] + [plan.preamble for plan in plans]
+    return write_user_dict(path, registry, plans, texts)
+
+
+# --- heading ids ---------------------------------------------------------------------
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(value: str, separator: str = "-") -> str:
+    """An ASCII id for a heading that has none of its own: '一、统筹发展和安全' -> 'yi-tong-chou-fa-zhan-he-an-quan'.
+
+    Pinyin keeps Chinese headings apart where Markdown's default slugify would
+    drop every character; ids are cut at 64 characters on a syllable boundary.
+    """
+    from pypinyin import lazy_pinyin
+
+    text = unicodedata.normalize("NFKC", str(value)).lower()
+    parts = []
+    for part in lazy_pinyin(text):
+        parts += [p for p in _NON_SLUG.split(part.lower()) if p]
+    slug = ""
+    for part in parts:
+        if slug and len(slug) + len(separator) + len(part) > 64:
+            break
+        slug = f"{slug}{separator}{part}" if slug else part
+    return slug or "section"

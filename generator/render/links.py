@@ -1,0 +1,92 @@
+"""The URL scheme: where each page lives in docs/, its site-absolute URL, and relative links between pages.
+
+    index.md                      /
+    plans/index.md                /plans/
+    plans/<plan-id>.md            /plans/<plan-id>/            tasks at #<task-id>
+    units/index.md                /units/
+    units/<unit-id>.md            /units/<unit-id>/            long pages go on at <unit-id>-2.md ...
+    sectors/index.md              /sectors/
+    sectors/<sector-id>.md        /sectors/<sector-id>/        likewise <sector-id>-2.md ...
+    matrix/<plan-id>.md           /matrix/<plan-id>/
+    matrix/sector-<sector-id>.md  /matrix/sector-<sector-id>/  likewise sector-<sector-id>-2.md ...
+    data/index.md                 /data/                       what the downloads hold
+    data/plans.json, data/assignments.csv, data/plansite.xlsx
+
+Every id is an ASCII slug that does not depend on any other page, so a URL
+stays put when pages are added. Markdown links point at .md files (MkDocs
+checks and rewrites them); links inside raw HTML (matrices, sortable tables)
+are not rewritten by MkDocs, so `href` computes what MkDocs would, for its
+default use_directory_urls.
+"""
+from __future__ import annotations
+
+import posixpath
+from functools import lru_cache
+
+HOME = "index.md"
+PLANS = "plans/index.md"
+UNITS = "units/index.md"
+SECTORS = "sectors/index.md"
+
+
+def plan_page(plan_id: str) -> str:
+    return f"plans/{plan_id}.md"
+
+
+def unit_page(unit_id: str, part: int = 1) -> str:
+    return f"units/{unit_id}.md" if part == 1 else f"units/{unit_id}-{part}.md"
+
+
+def sector_page(sector_id: str, part: int = 1) -> str:
+    return f"sectors/{sector_id}.md" if part == 1 else f"sectors/{sector_id}-{part}.md"
+
+
+def plan_matrix_page(plan_id: str) -> str:
+    return f"matrix/{plan_id}.md"
+
+
+def sector_matrix_page(sector_id: str, part: int = 1) -> str:
+    return f"matrix/sector-{sector_id}.md" if part == 1 else f"matrix/sector-{sector_id}-{part}.md"
+
+
+def _directory_url(page: str) -> str:
+    """docs-relative .md path -> its URL path as MkDocs builds it ('' for the home page)."""
+    stem = page[: -len(".md")]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def url(page: str, anchor: str = "") -> str:
+    """Site-absolute URL of a page (and anchor): /plans/2024-x/#task-3; for the open data."""
+    return "/" + _directory_url(page) + (f"#{anchor}" if anchor else "")
+
+
+def link(from_page: str, to_page: str, anchor: str = "") -> str:
+    """A Markdown link target: the .md file relative to the linking page."""
+    if to_page == from_page:
+        target = ""
+    else:
+        folder, name = posixpath.split(to_page)
+        up = _relative_folder(folder, posixpath.dirname(from_page))
+        target = f"{up}/{name}" if up != "." else name
+    return target + (f"#{anchor}" if anchor else "")
+
+
+@lru_cache(maxsize=None)  # a handful of folder pairs, asked for by every link of every page
+def _relative_folder(to_folder: str, from_folder: str) -> str:
+    return posixpath.relpath(to_folder or ".", from_folder or ".")
+
+
+@lru_cache(maxsize=65536)  # raw-HTML links are fewer; most repeat (a matrix's unit headers)
+def href(from_page: str, to_page: str, anchor: str = "") -> str:
+    """A raw-HTML link target: the built URL relative to the linking page's built URL."""
+    here = _directory_url(from_page)
+    there = _directory_url(to_page)
+    if here == there:
+        target = ""
+    else:
+        target = posixpath.relpath("/" + there, "/" + here) + "/"  # every page is a directory URL
+    return target + (f"#{anchor}" if anchor else "")

@@ -1,0 +1,120 @@
+"""Responsibility matrices (matrix/<plan-id>.md, matrix/sector-<sector-id>.md): task x unit, cells 牵 / 责 / 协 / 落.
+
+The table is raw HTML, not Markdown, because the site's CSS and JS need its
+structure (a scrolling `.matrix-wrap`, `th scope` headers made sticky, a
+`cell-<role>` class per cell). MkDocs does not rewrite links inside raw HTML,
+so they are built with `links.href`; all text goes through `html`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterator
+
+from ..model import ROLE_CELLS, ROLE_LABELS
+from . import links
+from .escape import html, md
+from .paging import pager, split_groups
+from .parts import matrix_legend, title_lines
+from .sector import plan_groups
+from .site import CELL_CLASSES, KIND_LABELS, Site, TaskRef, roles_by_unit
+
+PAGE_TASKS = 100  # rows per sector matrix page; past this it is split (a plan's own matrix never is)
+_KIND_ORDER = {"department": 0, "collective": 1, "locality": 2}
+
+
+def pages(site: Site) -> Iterator[tuple[str, str]]:
+    for plan in site.plans:
+        yield links.plan_matrix_page(plan.id), render_plan(site, plan)
+    for sector in site.sectors:
+        if site.sector_tasks[sector.id]:
+            yield from render_sector(site, sector.id)
+
+
+def render_plan(site: Site, plan) -> str:
+    page = links.plan_matrix_page(plan.id)
+    refs = site.plan_refs[plan.id]
+    facts = [f"[阅读方案全文]({links.link(page, links.plan_page(plan.id))})", f"任务 {len(refs)} 项"]
+    return _page(site, page, f"责任分工矩阵:{plan.title}", facts, [("", refs)], with_plan=False)
+
+
+def render_sector(site: Site, sector_id: str) -> Iterator[tuple[str, str]]:
+    sector = site.sector[sector_id]
+    refs = site.sector_tasks[sector_id]
+    groups = plan_groups(site, refs)
+    parts = split_groups(groups, PAGE_TASKS)
+    first = links.sector_matrix_page(sector_id)
+    for n, part in enumerate(parts, start=1):
+        page = links.sector_matrix_page(sector_id, n)
+        facts = [f"[{md(sector.name)}的全部任务]({links.link(page, links.sector_page(sector_id))})",
+                 f"{len(groups)} 个方案的任务 {len(refs)} 项"]
+        if len(parts) > 1:
+            facts.append(pager(first, n, len(parts)))
+        title = f"责任分工矩阵:{sector.name}" + (f"(第 {n} 页)" if n > 1 else "")
+        yield page, _page(site, page, title, facts, [(refs[0].plan.title, refs) for _, refs in part], with_plan=True)
+
+
+def _columns(site: Site, refs: list[TaskRef]) -> list[str]:
+    """Unit keys named in the tasks: departments, collectives, localities, unresolved; each by load, then registry order."""
+    load = Counter(key for r in refs for key in roles_by_unit(r.task))
+    order = {u.id: i for i, u in enumerate(site.units)}
+
+    def sort_key(key: str):
+        unit = site.unit.get(key)
+        kind = _KIND_ORDER.get(unit.kind, 3) if unit else 3
+        return (kind, -load[key], order.get(key, len(order)), key)
+
+    return sorted(load, key=sort_key)
+
+
+def _page(site: Site, page: str, title: str, facts: list[str], groups: list[tuple[str, list[TaskRef]]],
+          with_plan: bool) -> str:
+    refs = [r for _, g in groups for r in g]
+    columns = _columns(site, refs)
+    out = title_lines(title) + [" · ".join(facts + [f"单位 {len(columns)} 个"]), ""]
+    if not refs or not columns:
+        return "\n".join(out + ["这些任务都没有写明责任单位。"]) + "\n"
+    out += [matrix_legend(), "", _table(site, page, groups, columns, with_plan)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _table(site: Site, page: str, groups, columns: list[str], with_plan: bool) -> str:
+    head = "".join(f'<th scope="col">{_unit_header(site, page, key)}</th>' for key in columns)
+    rows = [f'<div class="matrix-wrap">', f'<table class="matrix">',
+            f'<thead><tr><th scope="col">任务</th>{head}</tr></thead>']
+    for title, refs in groups:
+        rows.append("<tbody>")
+        if with_plan:
+            rows.append(f'<tr class="matrix-group"><th scope="rowgroup" colspan="{len(columns) + 1}">'
+                        f'<a href="{links.href(page, refs[0].page)}">{html(title)}</a></th></tr>')
+        for ref in refs:
+            rows.append(_row(site, page, ref, columns))
+        rows.append("</tbody>")
+    rows += ["</table>", "</div>"]
+    return "\n".join(rows)
+
+
+def _unit_header(site: Site, page: str, key: str) -> str:
+    unit = site.unit.get(key)
+    if not unit:
+        return f'<span title="未识别的单位">{html(site.unit_name(key))}</span>'
+    kind = KIND_LABELS.get(unit.kind, unit.kind)
+    return f'<a href="{links.href(page, links.unit_page(key))}" title="{html(kind)}">{html(unit.name)}</a>'
+
+
+def _row(site: Site, page: str, ref: TaskRef, columns: list[str]) -> str:
+    task = ref.task
+    roles = roles_by_unit(task)
+    name = f"{task.label} {task.title}".strip()
+    where = f"任务 {task.number}"  # the plan of a sector matrix row is in its group header
+    cells = []
+    for key in columns:
+        mine = roles.get(key)
+        if not mine:
+            cells.append("<td></td>")
+            continue
+        # the strongest role marks the cell; the tooltip names every role the unit has in the task
+        what = "、".join(ROLE_LABELS[r] for r in mine)
+        cells.append(f'<td class="{CELL_CLASSES[mine[0]]}" title="{html(where)} · {html(site.unit_name(key))} · '
+                     f'{what}">{ROLE_CELLS[mine[0]]}</td>')
+    header = f'<th scope="row"><a href="{links.href(page, ref.page, task.id)}">{html(name)}</a></th>'
+    return f"<tr>{header}{''.join(cells)}</tr>"

@@ -1,0 +1,134 @@
+"""Open data (docs/data/): plans.json (the model plus units and sectors), assignments.csv, plansite.xlsx.
+
+Every file is byte-for-byte reproducible from the same input (no timestamps,
+fixed zip dates), so an unchanged corpus rewrites nothing and CI diffs stay quiet.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from datetime import datetime
+from typing import Iterator
+
+from ..model import ROLE_CELLS, ROLE_LABELS, to_dict
+from . import links
+from .site import Site, roles_by_unit
+
+JSON_PAGE = "data/plans.json"
+CSV_PAGE = "data/assignments.csv"
+XLSX_PAGE = "data/plansite.xlsx"
+
+COLUMNS = ["plan", "plan_title", "section", "task", "task_label", "title", "unit_written", "unit", "unit_name",
+           "kind", "role", "role_label", "annotation", "url"]
+_FIXED_TIME = datetime(2000, 1, 1)  # stands in for "now" in the xlsx, which would make every build differ
+
+
+def files(site: Site) -> Iterator[tuple[str, bytes]]:
+    yield JSON_PAGE, plans_json(site)
+    yield CSV_PAGE, assignments_csv(site)
+    yield XLSX_PAGE, workbook(site)
+
+
+def plans_json(site: Site) -> bytes:
+    data = {
+        "plans": [to_dict(p) for p in site.plans],
+        "units": [{"id": u.id, "name": u.name, "kind": u.kind, "description": u.description,
+                   "written_forms": sorted(site.forms.get(u.id, ())), "url": links.url(links.unit_page(u.id))}
+                  for u in site.units],
+        "sectors": [{"id": s.id, "name": s.name, "kind": s.kind, "url": links.url(links.sector_page(s.id))}
+                    for s in site.sectors],
+    }
+    # compact: a third smaller than indented, and json's C encoder only runs without indent
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def rows(site: Site) -> Iterator[list]:
+    """One row per assignment (a unit named twice in a task has two rows, told apart by `annotation`)."""
+    for ref in site.refs:
+        section = f"{ref.section.label}{ref.section.title}"
+        for a in ref.task.assignments:
+            unit = site.unit.get(a.unit or "")
+            yield [ref.plan.id, ref.plan.title, section, ref.task.number, ref.task.label, ref.task.title, a.name,
+                   a.unit or "", unit.name if unit else "", a.kind or "", a.role, ROLE_LABELS.get(a.role, a.role),
+                   a.annotation, ref.task.url or ""]
+
+
+def assignments_csv(site: Site) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    writer.writerows(rows(site))
+    # the BOM tells Excel the file is UTF-8; without it Chinese text opens garbled
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def workbook(site: Site) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.writer.excel import ExcelWriter
+
+    wb = Workbook(write_only=True)  # streams rows: several times faster than cell objects for 10^5 rows
+    bold = Font(bold=True)
+
+    def header(sheet, values):
+        cells = []
+        for value in values:
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.font = bold
+            cells.append(cell)
+        sheet.append(cells)
+
+    sheet = wb.create_sheet("分工")
+    sheet.freeze_panes = "B2"
+    header(sheet, COLUMNS)
+    for row in rows(site):
+        sheet.append(row)
+    used: set[str] = {"分工"}
+    for plan in site.plans:
+        _matrix_sheet(site, wb.create_sheet(_sheet_name(plan.id, used)), plan, header)
+    wb.properties.creator = "plansite"
+    wb.properties.created = wb.properties.modified = _FIXED_TIME
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()  # not wb.save(): that stamps the current time
+    return _fixed_zip_dates(raw.getvalue())
+
+
+def _sheet_name(plan_id: str, used: set[str]) -> str:
+    """Excel sheet names: at most 31 characters, none of []:*?/\\, unique."""
+    base = "".join(c for c in plan_id if c not in "[]:*?/\\")[:31] or "plan"
+    name, n = base, 1
+    while name in used:
+        n += 1
+        name = f"{base[:28]}-{n}"
+    used.add(name)
+    return name
+
+
+def _matrix_sheet(site: Site, sheet, plan, header) -> None:
+    """One plan's matrix: a row per task, a column per unit, cells 牵 / 责 / 协 / 落."""
+    refs = site.plan_refs.get(plan.id, [])
+    columns = list(dict.fromkeys(key for r in refs for key in roles_by_unit(r.task)))
+    sheet.freeze_panes = "B3"
+    sheet.column_dimensions["A"].width = 48
+    header(sheet, [plan.title])
+    header(sheet, ["任务"] + [site.unit_name(k) for k in columns])
+    for ref in refs:
+        roles = roles_by_unit(ref.task)
+        sheet.append([f"{ref.task.label} {ref.task.title}".strip()]
+                     + [ROLE_CELLS[roles[k][0]] if k in roles else None for k in columns])
+
+
+def _fixed_zip_dates(data: bytes) -> bytes:
+    """The same archive with every member dated 1980-01-01, so equal workbooks are equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()

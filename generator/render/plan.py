@@ -1,0 +1,106 @@
+"""The plan page (plans/<plan-id>.md): the whole plan text, every task under a stable anchor with its units, sectors and similar tasks."""
+from __future__ import annotations
+
+from typing import Iterator
+from urllib.parse import quote, urlsplit
+
+from ..model import Plan, Section, Task
+from . import links
+from .escape import md, md_block
+from .parts import task_badges, title_lines, task_link, task_name, task_sectors
+from .site import Site
+
+_URL_SAFE = ":/?#@!$&'*+,;=%~"  # percent-encode everything else, ( ) and spaces included: they end a Markdown link
+
+
+def pages(site: Site) -> Iterator[tuple[str, str]]:
+    for plan in site.plans:
+        yield links.plan_page(plan.id), render(site, plan)
+
+
+def render(site: Site, plan: Plan) -> str:
+    page = links.plan_page(plan.id)
+    tasks = plan.tasks()
+    units = {a.unit or a.name for t in tasks for a in t.assignments}
+    facts = [f"发文单位:{md(plan.issuer)}" if plan.issuer else "",
+             f"年份:{plan.year}" if plan.year else "",
+             f"任务 {len(tasks)} 项", f"涉及单位 {len(units)} 个",
+             f"[责任分工矩阵]({links.link(page, links.plan_matrix_page(plan.id))})"]
+    out = title_lines(plan.title) + [" · ".join(f for f in facts if f), ""]
+    if plan.preamble:
+        out += [md_block(plan.preamble), ""]
+    for number, section in enumerate(plan.sections, start=1):
+        out += _section(site, plan, section, number)
+    if plan.closing:
+        out += ["---", "", md_block(plan.closing), ""]
+    if plan.notes:
+        out += ["## 说明 {#notes}", ""] + [f"- {md(n)}" for n in plan.notes] + [""]
+    if plan.unparsed:
+        # text the parser could not place is still part of the plan as published
+        out += ["## 其他文字 {#unparsed}", ""] + [md_block(u) + "\n" for u in plan.unparsed]
+    source = _source(plan.meta.get("source"))
+    if source:
+        out += [f"**来源**:{source}", "{: .plan-source }", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _source(source) -> str:
+    """Where the plan text comes from, from the front matter: `source: {url, file, lines}` or a plain text."""
+    if isinstance(source, str):
+        return md(source)
+    if not isinstance(source, dict):
+        return ""
+    parts = []
+    address = str(source.get("url") or "")
+    if urlsplit(address).scheme in ("http", "https"):  # never javascript: or data: from a front matter
+        parts.append(f"[原文]({quote(address, safe=_URL_SAFE)})")
+    if source.get("file"):
+        where = f"第 {md(source['lines'])} 行" if source.get("lines") else ""
+        parts.append(f"{md(source['file'])} {where}".strip())
+    return " · ".join(parts)
+
+
+def _section(site: Site, plan: Plan, section: Section, number: int) -> list[str]:
+    out: list[str] = []
+    if section.number or section.title:
+        out += [f"## {md(section.label)}{md(section.title)} {{#section-{number}}}", ""]
+        rest = section.heading[len(section.title):].lstrip("。 ") if section.heading.startswith(section.title) else ""
+        if rest:
+            out += [md_block(rest), ""]
+    if section.intro:
+        out += [md_block(section.intro), ""]
+    groups = {g.label: g for g in section.groups}
+    group_seen = ""
+    for task in section.tasks:
+        level = "###"
+        if task.group and task.group in groups:
+            level = "####"  # three-level outline: section > (一) group > task
+            if task.group != group_seen:
+                group_seen = task.group
+                g = groups[task.group]
+                anchor = f"section-{number}-group-{section.groups.index(g) + 1}"
+                out += [f"### {md(g.label)} {md(g.title)} {{#{anchor}}}", ""]
+                rest = g.text[len(g.title):].lstrip("。 ") if g.text.startswith(g.title) else g.text
+                if rest and rest != g.title:
+                    out += [md_block(rest), ""]
+        out += _task(site, plan, task, level)
+    if section.closing:
+        out += [md_block(section.closing), ""]
+    return out
+
+
+def _task(site: Site, plan: Plan, task: Task, level: str) -> list[str]:
+    page = links.plan_page(plan.id)
+    out = [f"{level} {task_name(task)} {{#{task.id}}}", "", md_block(task.text or task.title), ""]
+    if task.assignments:
+        out += [f"**责任单位**:{task_badges(site, page, plan.id, task)}", "{: .task-units }", ""]
+    sectors = task_sectors(site, page, task)
+    if sectors:
+        out += [f"**领域**:{sectors}", "{: .task-sectors }", ""]
+    if task.deadlines:
+        out += ["**时限**:" + "、".join(md(d.text) for d in task.deadlines), "{: .task-deadlines }", ""]
+    similar = [site.ref[key] for key, _ in site.similar.get((plan.id, task.id), []) if key in site.ref]
+    if similar:
+        out += ["**其他方案的相似任务**:", "{: .task-similar }", ""]
+        out += [f"- {md(ref.plan.title)}:{task_link(page, ref)}" for ref in similar] + [""]
+    return out

@@ -1,0 +1,228 @@
+/* plansite: sortable index tables and responsibility-matrix tooltips.
+ *
+ * Plain JavaScript, no library. Material's instant navigation swaps page
+ * content without a page load, so setup runs on every `document$` emission
+ * (Material's observable of the current document) and marks what it has set
+ * up; without Material's bundle it runs once on DOMContentLoaded.
+ */
+(function () {
+  "use strict";
+
+  var collator = new Intl.Collator("zh-CN", { numeric: true, sensitivity: "base" });
+
+  /* --- sortable tables: <table class="sortable"> ---------------------------------------- */
+
+  // "1,234" "56%" "7 项" -> a number; anything else -> NaN
+  function numberOf(text) {
+    var t = text.replace(/[,\s%项个条件次]/g, "");
+    if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return NaN;
+    return parseFloat(t);
+  }
+
+  function cellValue(row, index) {
+    var cell = row.cells[index];
+    if (!cell) return "";
+    var given = cell.getAttribute("data-sort");
+    return given !== null ? given : cell.textContent.trim();
+  }
+
+  function columnIsNumeric(rows, index) {
+    var seen = 0;
+    for (var i = 0; i < rows.length; i++) {
+      var v = cellValue(rows[i], index);
+      if (v === "") continue;
+      if (isNaN(numberOf(v))) return false;
+      seen++;
+    }
+    return seen > 0;
+  }
+
+  function compare(a, b, numeric) {
+    if (numeric) {
+      var x = numberOf(a), y = numberOf(b);
+      if (isNaN(x)) x = -Infinity;
+      if (isNaN(y)) y = -Infinity;
+      return x - y;
+    }
+    return collator.compare(a, b);
+  }
+
+  function sortBy(table, header, index) {
+    var body = table.tBodies[0];
+    if (!body) return;
+    var rows = Array.prototype.slice.call(body.rows);
+    var numeric = header.hasAttribute("data-numeric") || columnIsNumeric(rows, index);
+    var current = header.getAttribute("aria-sort");
+    // a number column sorts largest first (departments by load), text A-Z first
+    var direction = current === "descending" ? "ascending"
+      : current === "ascending" ? "descending"
+      : numeric ? "descending" : "ascending";
+    var sign = direction === "ascending" ? 1 : -1;
+    var keyed = rows.map(function (row, i) { return { row: row, key: cellValue(row, index), i: i }; });
+    keyed.sort(function (p, q) {
+      return sign * compare(p.key, q.key, numeric) || p.i - q.i; // stable
+    });
+    var fragment = document.createDocumentFragment();
+    keyed.forEach(function (k) { fragment.appendChild(k.row); });
+    body.appendChild(fragment);
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+      th.removeAttribute("aria-sort");
+    });
+    header.setAttribute("aria-sort", direction);
+  }
+
+  function setupSortable(table) {
+    if (table.hasAttribute("data-ps-sortable") || !table.tHead || !table.tHead.rows.length) return;
+    table.setAttribute("data-ps-sortable", "");
+    var rows = table.tBodies[0] ? Array.prototype.slice.call(table.tBodies[0].rows) : [];
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
+      if (columnIsNumeric(rows, index)) { // numbers line up on the right
+        th.classList.add("num");
+        rows.forEach(function (row) { if (row.cells[index]) row.cells[index].classList.add("num"); });
+      }
+      if (th.hasAttribute("data-nosort")) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "ps-sort";
+      button.title = "按此列排序";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () { sortBy(table, th, index); });
+    });
+  }
+
+  /* --- matrix: one tooltip from the cell title, row and column highlight ------------------- */
+
+  var tip = null;
+
+  function tooltip() {
+    if (!tip || !document.body.contains(tip)) {
+      tip = document.createElement("div");
+      tip.className = "ps-tip";
+      tip.setAttribute("role", "tooltip");
+      tip.hidden = true;
+      document.body.appendChild(tip);
+    }
+    return tip;
+  }
+
+  function place(el, cell) {
+    var r = cell.getBoundingClientRect();
+    el.style.left = "0px";
+    el.style.top = "0px";
+    var w = el.offsetWidth, h = el.offsetHeight;
+    var left = Math.min(Math.max(4, r.left + r.width / 2 - w / 2), window.innerWidth - w - 4);
+    var top = r.top - h - 6;
+    if (top < 4) top = r.bottom + 6;
+    el.style.left = left + "px";
+    el.style.top = top + "px";
+  }
+
+  function setupMatrix(wrap) {
+    if (wrap.hasAttribute("data-ps-matrix")) return;
+    wrap.setAttribute("data-ps-matrix", "");
+    var table = wrap.querySelector("table.matrix");
+    if (!table) return;
+    if (!wrap.hasAttribute("tabindex")) wrap.setAttribute("tabindex", "0"); // scrollable by keyboard
+    var active = null;
+
+    function columnHeader(cell) {
+      var head = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
+      return head ? head.cells[cell.cellIndex] : null;
+    }
+
+    function leave() {
+      if (!active) return;
+      if (active.hasAttribute("data-ps-title")) {
+        active.setAttribute("title", active.getAttribute("data-ps-title"));
+        active.removeAttribute("data-ps-title");
+      }
+      active.classList.remove("is-hover");
+      var th = columnHeader(active);
+      if (th) th.classList.remove("is-hover");
+      active = null;
+      tooltip().hidden = true;
+    }
+
+    function enter(cell) {
+      if (cell === active) return;
+      leave();
+      active = cell;
+      var th = columnHeader(cell);
+      if (th) th.classList.add("is-hover");
+      var text = cell.getAttribute("title");
+      if (!text) return;
+      // our tooltip replaces the browser's for the time of the hover
+      cell.setAttribute("data-ps-title", text);
+      cell.removeAttribute("title");
+      cell.classList.add("is-hover");
+      var el = tooltip();
+      el.textContent = text;
+      el.hidden = false;
+      place(el, cell);
+    }
+
+    table.addEventListener("mouseover", function (ev) {
+      var cell = ev.target.closest ? ev.target.closest("td") : null;
+      if (cell && table.contains(cell)) enter(cell); else leave();
+    });
+    table.addEventListener("mouseleave", leave);
+    wrap.addEventListener("scroll", leave, { passive: true });
+  }
+
+  /* --- the anchor a link asked for, after instant navigation --------------------------------- */
+
+  // Material's anchor tracking writes the section in view into the address
+  // 250 ms after a scroll. A link clicked in between starts an instant
+  // navigation, and the tracking then writes the old page's anchor (#task-6)
+  // into the new page's address: the new page opens at a wrong place, or keeps
+  // the old page's scroll offset. So remember where the clicked link pointed
+  // and, once the new page is in, go there.
+  var intended = null;
+
+  document.addEventListener("click", function (ev) {
+    var a = ev.target && ev.target.closest ? ev.target.closest("a[href]") : null;
+    intended = null;
+    if (!a || a.target || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    var url = new URL(a.href, location.href);
+    if (url.origin === location.origin && url.pathname !== location.pathname) intended = url;
+  }, true);
+
+  function target(hash) {
+    var id = decodeURIComponent(hash.slice(1));
+    return id ? document.getElementById(id) : null;
+  }
+
+  function fixAnchor() {
+    var want = intended;
+    intended = null;
+    if (want && want.pathname === location.pathname && want.hash !== location.hash) {
+      var el = target(want.hash);
+      history.replaceState(history.state, "", want.pathname + want.search + want.hash);
+      if (el) el.scrollIntoView(); else window.scrollTo(0, 0);
+      return;
+    }
+    // an anchor this page does not have (carried over as above): start at the top
+    if (location.hash && !target(location.hash)) {
+      history.replaceState(history.state, "", location.pathname + location.search);
+      window.scrollTo(0, 0);
+    }
+  }
+
+  /* --- setup ---------------------------------------------------------------------------- */
+
+  function setup() {
+    if (tip) tip.hidden = true;
+    fixAnchor();
+    Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), setupSortable);
+    Array.prototype.forEach.call(document.querySelectorAll(".matrix-wrap"), setupMatrix);
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(setup);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setup);
+  } else {
+    setup();
+  }
+})();

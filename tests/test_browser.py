@@ -1,0 +1,320 @@
+"""The site as people use it: Chromium against the built site (search, badges, matrices, sorting, print, footer).
+
+Needs /usr/bin/chromium (.ci/run installs it); the site is built once per
+session from content/ by `mkdocs build` (tests/browser_support.py).
+Screenshots go to test-artifacts/screenshots/.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+
+from browser_support import *  # noqa: F401,F403 - fixtures: site, browser, page
+from browser_support import BUILD_DATE, SCREENSHOTS, console_errors
+
+pytestmark = pytest.mark.browser
+
+GAS_PLAN = "2024-saqscwyh-gzyd-1"
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+def open_page(page, site, path: str = ""):
+    page.goto(site.at(path))
+    page.wait_for_load_state("load")
+    # Material's bundle is up once it has marked the page as scripted
+    page.wait_for_function("document.documentElement.classList.contains('js')")
+
+
+def search(page, site, query: str) -> list[list[str]]:
+    """Run a query in the header search box; return the result groups, each a list of result hrefs."""
+    open_page(page, site)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query)
+    # Material reads the box on keyup (or when its index is ready); Chinese text typed here, as
+    # from an input method, sends no key events of its own, so end with a key that does
+    box.press("End")
+    # wait until the results are those of the whole query: some hit is highlighted with all of it
+    # (a hit of a query typed halfway is highlighted with that half)
+    page.wait_for_function(
+        """q => Array.from(document.querySelectorAll('.md-search-result__item a.md-search-result__link'))
+                 .some(a => (new URL(a.href).searchParams.get('h') || '').split(' ').join('') === q)""",
+        arg=query,
+    )
+    return page.evaluate(
+        """() => Array.from(document.querySelectorAll('.md-search-result__item')).map(
+            li => Array.from(li.querySelectorAll('a.md-search-result__link')).map(a => a.href))"""
+    )
+
+
+def path_of(href: str) -> str:
+    return urlparse(href).path
+
+
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
+
+
+def no_console_errors(page) -> None:
+    errors = console_errors(page)
+    assert not errors, "console errors:\n" + "\n".join(errors)
+
+
+# --- search ------------------------------------------------------------------------------
+
+def test_search_gas_lists_gas_tasks_of_five_plans(page, site):
+    groups = search(page, site, "燃气")
+    task_links = [h for group in groups for h in group if re.search(r"/plans/[^/]+/$", path_of(h))
+                  and urlparse(h).fragment.startswith("task-")]
+    plans = {path_of(h) for h in task_links}
+    assert len(plans) >= 5, f"gas tasks of only {len(plans)} plans: {sorted(plans)}"
+    # the tasks found are gas tasks: their result titles say 燃气
+    titles = page.evaluate(
+        """() => Array.from(document.querySelectorAll('.md-search-result__item a.md-search-result__link'))
+            .filter(a => /#task-/.test(a.href)).map(a => a.querySelector('h1,h2').textContent.replace(/\\u200b/g, ''))""")
+    assert sum("燃气" in t for t in titles) >= 5, titles
+    # the sector page comes before any plan
+    first_plan = next(i for i, g in enumerate(groups) if "/plans/" in path_of(g[0]))
+    assert any("/sectors/ranqi/" in path_of(g[0]) for g in groups[:first_plan]), groups[:first_plan + 1]
+    shot(page, "search-gas")
+    no_console_errors(page)
+
+
+@pytest.mark.parametrize("query, first", [
+    ("应急管理局", "/units/yingji/"),
+    ("消防救援", "/units/xiaofang/"),
+    ("危险化学品", "/sectors/weihua/"),
+    ("自建房", "/sectors/jianshe/"),
+])
+def test_search_puts_the_right_page_first(page, site, query, first):
+    groups = search(page, site, query)
+    firsts = [path_of(g[0]) for g in groups]
+    # a matrix of the same subject may share the top; the page itself comes before any other page
+    top = [p for p in firsts if "/matrix/" not in p]
+    assert top and top[0] == first, firsts[:5]
+    no_console_errors(page)
+
+
+def test_search_finds_tasks_at_their_anchor(page, site):
+    groups = search(page, site, "危险化学品")
+    anchors = [h for g in groups for h in g if urlparse(h).fragment.startswith("task-")]
+    assert len({path_of(h) for h in anchors}) >= 5
+    # following a task hit lands on that task's heading
+    target = anchors[0]
+    page.locator(f"a.md-search-result__link[href='{target}']").first.click()
+    task_id = urlparse(target).fragment
+    page.wait_for_function("id => location.hash === '#' + id", arg=task_id)
+    heading = page.locator(f"[id='{task_id}']")
+    assert heading.evaluate("e => e.tagName") == "H3"
+    assert "危险化学品" in heading.inner_text() or "危险化学品" in heading.evaluate(
+        "e => { let t = ''; for (let n = e.nextElementSibling; n && n.tagName !== 'H3' && n.tagName !== 'H2';"
+        " n = n.nextElementSibling) t += n.textContent; return t; }")
+    box = heading.bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"]
+    no_console_errors(page)
+
+
+# --- badges ------------------------------------------------------------------------------
+
+def test_badge_opens_the_unit_page_at_the_list_holding_the_task(page, site):
+    open_page(page, site, f"plans/{GAS_PLAN}/")
+    badge = page.locator("a.role.role-lead[href*='units/yingji']").first
+    task_id = badge.evaluate(
+        """b => { let n = b.closest('p, li, div');
+                  while (n && !(n.tagName === 'H3' && n.id)) n = n.previousElementSibling;
+                  return n && n.id; }""")
+    assert task_id and task_id.startswith("task-")
+    assert "牵头" in badge.inner_text()
+    badge.scroll_into_view_if_needed()
+    shot(page, "plan-badges")
+    anchor = urlparse(badge.evaluate("a => a.href")).fragment
+    assert anchor, "a badge links to the list of the unit's tasks in this plan"
+    badge.click()  # at once, as a reader who scrolls and clicks: the tracking race must not win
+    page.wait_for_function("a => location.pathname.endsWith('/units/yingji/') && location.hash === '#' + a",
+                           arg=anchor)
+    link = page.locator(f"li a[href*='plans/{GAS_PLAN}/#{task_id}']").first
+    link.wait_for(state="visible")
+    # the page opened where that list is: the link to the task is on screen
+    box = link.bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"], box
+    # and it is the lead list of that plan
+    heading = link.evaluate(
+        "a => { let n = a.closest('ul, ol'); while (n && !/^H[2-4]$/.test(n.tagName)) n = n.previousElementSibling;"
+        " return n && n.textContent; }")
+    assert heading and "牵头" in heading
+    no_console_errors(page)
+
+
+def test_badges_differ_without_colour(page, site):
+    open_page(page, site, f"plans/{GAS_PLAN}/")
+    styles = {}
+    for role in ("lead", "responsible", "support", "implement"):
+        badge = page.locator(f"a.role.role-{role}").first
+        if badge.count() == 0:
+            continue
+        styles[role] = badge.evaluate(
+            """b => { const s = getComputedStyle(b);
+                      const [r, g, bl] = s.backgroundColor.match(/[\\d.]+/g).map(Number);
+                      return {border: s.borderTopStyle, luma: 0.299 * r + 0.587 * g + 0.114 * bl}; }""")
+    assert {"lead", "responsible", "support"} <= set(styles)
+    assert len({s["border"] for s in styles.values()}) == len(styles)  # one border style per role
+    lumas = [styles[r]["luma"] for r in ("lead", "responsible", "support") if r in styles]
+    assert lumas == sorted(lumas) and min(b - a for a, b in zip(lumas, lumas[1:])) > 40, styles
+    no_console_errors(page)
+
+
+# --- matrices --------------------------------------------------------------------------
+
+def test_matrix_keeps_header_row_and_first_column_in_view(page, site):
+    page.set_viewport_size({"width": 1024, "height": 768})
+    open_page(page, site, f"matrix/{GAS_PLAN}/")
+    wrap = page.locator(".matrix-wrap").first
+    columns = page.locator(".matrix-wrap table.matrix thead th[scope='col']").count()
+    assert columns >= 20
+    assert wrap.evaluate("w => w.scrollWidth > w.clientWidth"), "matrix fits; nothing to scroll"
+    wrap.scroll_into_view_if_needed()
+    shot(page, "matrix")
+    wrap.evaluate("w => { w.scrollLeft = w.scrollWidth; w.scrollTop = w.scrollHeight; }")
+    page.wait_for_function("() => document.querySelector('.matrix-wrap').scrollLeft > 0")
+    frame = wrap.bounding_box()
+    # the header cell of the last column is still at the top of the box
+    last = page.locator(".matrix-wrap table.matrix thead th[scope='col']").last
+    box = last.bounding_box()
+    assert abs(box["y"] - frame["y"]) <= 2, (box, frame)
+    assert frame["x"] <= box["x"] < frame["x"] + frame["width"]
+    # what the reader sees there is the header, not a task row scrolled under it
+    hit = page.evaluate("([x, y]) => { const e = document.elementFromPoint(x, y); return !!(e && e.closest('thead')); }",
+                        [box["x"] + box["width"] / 2, box["y"] + 5])
+    assert hit
+    # the task column stays at the left edge
+    row_head = page.locator(".matrix-wrap table.matrix tbody th[scope='row']").last
+    rbox = row_head.bounding_box()
+    assert abs(rbox["x"] - frame["x"]) <= 2, (rbox, frame)
+    shot(page, "matrix-scrolled")
+    no_console_errors(page)
+
+
+def test_matrix_cell_shows_its_title(page, site):
+    open_page(page, site, f"matrix/{GAS_PLAN}/")
+    cell = page.locator(".matrix-wrap td.cell-lead").first
+    title = cell.get_attribute("title")
+    assert title and "牵头" in title
+    cell.scroll_into_view_if_needed()
+    cell.hover()
+    tip = page.locator(".ps-tip")
+    tip.wait_for(state="visible")
+    assert tip.inner_text() == title
+    page.mouse.move(1, 1)
+    tip.wait_for(state="hidden")
+    assert cell.get_attribute("title") == title  # given back for the next hover and for assistive tech
+    no_console_errors(page)
+
+
+# --- sortable indexes ---------------------------------------------------------------------
+
+def _column(page, table, index):
+    return table.evaluate(f"t => Array.from(t.tBodies[0].rows).map(r => r.cells[{index}].textContent.trim())")
+
+
+def test_index_tables_sort_by_number_and_by_name_after_instant_navigation(page, site):
+    open_page(page, site)
+    # reach the index through the navigation, so the table arrives by instant navigation
+    page.locator(".md-tabs a[href$='units/'], .md-nav a[href$='units/']").first.click()
+    page.wait_for_function("() => location.pathname.endsWith('/units/')")
+    table = page.locator("table.sortable").first
+    table.locator("button.ps-sort").first.wait_for()
+    assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1  # no full load
+    headers = table.locator("thead th")
+    names = [headers.nth(i).inner_text().strip() for i in range(headers.count())]
+    count = names.index("任务")
+    headers.nth(count).locator("button").click()
+    values = [int(v) for v in _column(page, table, count)]
+    assert values == sorted(values, reverse=True)
+    assert headers.nth(count).get_attribute("aria-sort") == "descending"
+    headers.nth(count).locator("button").click()
+    values = [int(v) for v in _column(page, table, count)]
+    assert values == sorted(values)
+    assert headers.nth(count).get_attribute("aria-sort") == "ascending"
+    headers.nth(0).locator("button").click()
+    units = _column(page, table, 0)
+    assert headers.nth(0).get_attribute("aria-sort") == "ascending"
+    assert page.evaluate(
+        "a => a.every((s, i) => i === 0 || new Intl.Collator('zh-CN', {numeric: true}).compare(a[i-1], s) <= 0)", units)
+    no_console_errors(page)
+
+
+# --- pages, charts, footer, print -------------------------------------------------------
+
+PAGES = [
+    ("home", ""),
+    ("plans-index", "plans/"),
+    ("plan", f"plans/{GAS_PLAN}/"),
+    ("units-index", "units/"),
+    ("department", "units/yingji/"),
+    ("sectors-index", "sectors/"),
+    ("sector", "sectors/ranqi/"),
+    ("matrix-page", f"matrix/{GAS_PLAN}/"),
+    ("sector-matrix", "matrix/sector-ranqi/"),
+    ("data", "data/"),
+]
+
+
+def test_every_page_kind_loads_without_console_errors(page, site):
+    for name, path in PAGES:
+        response = page.goto(site.at(path))
+        assert response and response.status == 200, (path, response and response.status)
+        page.wait_for_function("document.documentElement.classList.contains('js')")
+        assert page.locator("h1").first.inner_text().strip()
+        if name in ("home", "plan", "department", "sector"):
+            shot(page, name)
+    no_console_errors(page)
+
+
+def test_department_page_has_a_role_chart(page, site):
+    open_page(page, site, "units/yingji/")
+    chart = page.locator("figure.chart svg[role='img']").first
+    label = chart.get_attribute("aria-label")
+    assert label and "牵头" in label and "市应急管理局" in label
+    bars = chart.locator("rect.bar")
+    assert bars.count() == 4
+    widths = [float(bars.nth(i).get_attribute("width")) for i in range(4)]
+    assert max(widths) > 0
+    no_console_errors(page)
+
+
+def test_footer_shows_source_and_build_date(page, site):
+    open_page(page, site, f"plans/{GAS_PLAN}/")
+    footer = page.locator(".plansite-footer")
+    assert BUILD_DATE in footer.inner_text()
+    assert footer.locator("time").get_attribute("datetime").startswith(BUILD_DATE)
+    assert "来源" in footer.inner_text()
+    data = footer.locator("a", has_text="开放数据")
+    assert data.count() == 1
+    data.click()
+    page.wait_for_function("() => location.pathname.endsWith('/data/')")
+    no_console_errors(page)
+
+
+def test_dark_palette_toggle(page, site):
+    open_page(page, site, "units/yingji/")
+    before = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function("s => document.body.getAttribute('data-md-color-scheme') !== s", arg=before)
+    assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == "slate"
+    shot(page, "department-dark")
+    no_console_errors(page)
+
+
+def test_print_hides_chrome_and_keeps_badges_apart(page, site):
+    open_page(page, site, f"plans/{GAS_PLAN}/")
+    page.emulate_media(media="print")
+    assert page.locator(".md-header").evaluate("e => getComputedStyle(e).display") == "none"
+    assert page.locator(".md-sidebar--primary").evaluate("e => getComputedStyle(e).display") == "none"
+    borders = {role: page.locator(f"a.role.role-{role}").first.evaluate("b => getComputedStyle(b).borderTopStyle")
+               for role in ("lead", "responsible", "support")}
+    assert borders == {"lead": "double", "responsible": "solid", "support": "dashed"}
+    no_console_errors(page)

@@ -1,0 +1,215 @@
+"""The build step (issue 3): `build(content, docs)` and `plansite build` on the seed content.
+
+It writes only what changed, removes what it no longer produces (never
+docs/.gitignore), reports a bad plan file and builds the rest; similar tasks
+come from other plans only.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.build import build
+from generator.cli import main
+from generator.parse import parse_file
+from generator.render import unit_layout
+from generator.similar import similar_tasks
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAN_1 = "2024-saqscwyh-gzyd-1"
+
+
+@pytest.fixture
+def content(tmp_path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(ROOT / "content", target)
+    return target
+
+
+@pytest.fixture
+def docs(tmp_path) -> Path:
+    target = tmp_path / "docs"
+    target.mkdir()
+    (target / ".gitignore").write_text("*\n!.gitignore\n", encoding="utf-8")
+    return target
+
+
+def _files(docs: Path) -> set[str]:
+    return {p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file() and not p.name.startswith(".")}
+
+
+def test_first_build_writes_every_page_and_reports_it(content, docs):
+    report = build(content, docs)
+    assert report.errors == [] and report.unchanged == [] and report.removed == []
+    assert set(report.written) == _files(docs)
+    for page in ("index.md", "plans/index.md", "units/index.md", "sectors/index.md", f"plans/{PLAN_1}.md",
+                 f"matrix/{PLAN_1}.md", "units/yingji.md", "data/plans.json", "data/assignments.csv",
+                 "data/plansite.xlsx"):
+        assert page in report.written, page
+    assert report.summary() == f"{len(report.written)} pages written, 0 unchanged, 0 removed"
+
+
+def test_second_build_with_nothing_changed_writes_nothing(content, docs):
+    first = build(content, docs)
+    mtimes = {p: (docs / p).stat().st_mtime_ns for p in first.written}
+    second = build(content, docs)
+    assert second.written == [] and second.removed == []
+    assert sorted(second.unchanged) == sorted(first.written)
+    assert all((docs / p).stat().st_mtime_ns == t for p, t in mtimes.items())
+
+
+def test_changing_one_annotation_rewrites_only_what_shows_it(content, docs):
+    build(content, docs)
+    source = content / "plans" / f"{PLAN_1}.md"
+    text = source.read_text(encoding="utf-8")
+    # task 5 of plan 1: 协同责任单位 市委组织部 becomes 市委宣传部 (both already named in task 1)
+    at = text.index("奖励惩处相挂钩")
+    at = text.index("市委组织部", at)
+    source.write_text(text[:at] + "市委宣传部" + text[at + len("市委组织部"):], encoding="utf-8")
+
+    report = build(content, docs)
+    task = next(t for t in parse_file(source)[0].tasks() if t.number == 5)
+    data = json.loads((docs / "data" / "plans.json").read_text(encoding="utf-8"))
+    sectors = next(t["sectors"] for p in data["plans"] if p["id"] == PLAN_1
+                   for s in p["sections"] for t in s["tasks"] if t["number"] == 5)
+    assert sectors and task.assignments
+    assert set(report.written) == {
+        f"plans/{PLAN_1}.md",  # the task's badges
+        "units/zuzhi.md", "units/xuanchuan.md",  # the unit that lost the task and the one that gained it
+        f"matrix/{PLAN_1}.md", *(f"matrix/sector-{s}.md" for s in sectors),  # a cell moved
+        "units/index.md",  # the counts
+        "data/plans.json", "data/assignments.csv", "data/plansite.xlsx",
+    }
+    assert report.removed == []
+
+
+def test_a_removed_plan_takes_its_pages_along_but_not_gitignore(content, docs):
+    build(content, docs)
+    (content / "plans" / f"{PLAN_1}.md").unlink()
+    report = build(content, docs)
+    assert {f"plans/{PLAN_1}.md", f"matrix/{PLAN_1}.md"} <= set(report.removed)
+    assert not (docs / "plans" / f"{PLAN_1}.md").exists()
+    assert (docs / ".gitignore").exists()
+    assert set(report.removed).isdisjoint(_files(docs))
+
+
+def test_a_stray_file_in_a_generated_folder_goes_but_others_stay(content, docs):
+    build(content, docs)
+    (docs / "units" / "old-unit.md").write_text("# gone\n", encoding="utf-8")
+    (docs / "notes.txt").write_text("not ours\n", encoding="utf-8")
+    report = build(content, docs)
+    assert report.removed == ["units/old-unit.md"]
+    assert (docs / "notes.txt").exists()
+
+
+def test_long_unit_pages_are_split_and_joined_back(content, docs, monkeypatch):
+    monkeypatch.setattr(unit_layout, "PAGE_TASKS", 40)
+    build(content, docs)
+    parts = sorted(docs.glob("units/yingji*.md"))
+    assert len(parts) >= 3 and (docs / "units" / "yingji-2.md").exists()
+    linked = set()
+    for part in parts:
+        page = part.read_text(encoding="utf-8")
+        assert "分页:" in page
+        linked |= set(re.findall(r"\]\(\.\./plans/([^)#]+)\.md#(task-[\w-]+)\)", page))
+    data = json.loads((docs / "data" / "plans.json").read_text(encoding="utf-8"))
+    naming = {(p["id"], t["id"]) for p in data["plans"] for s in p["sections"] for t in s["tasks"]
+              if any(a["unit"] == "yingji" for a in t["assignments"])}
+    assert linked == naming
+    # a badge opens the part holding its list
+    for plan_page in (docs / "plans").glob("2024-*.md"):
+        for part, anchor in re.findall(r"\]\(\.\./units/(yingji(?:-\d+)?)\.md#([\w-]+)\)", plan_page.read_text("utf-8")):
+            assert "{#" + anchor + "}" in (docs / "units" / f"{part}.md").read_text(encoding="utf-8"), (part, anchor)
+    monkeypatch.setattr(unit_layout, "PAGE_TASKS", 200)
+    report = build(content, docs)  # back to one page: the other parts are removed
+    assert "units/yingji-2.md" in report.removed and not (docs / "units" / "yingji-2.md").exists()
+
+
+def test_a_bad_plan_file_is_reported_and_the_rest_built(content, docs):
+    (content / "plans" / "00-broken.md").write_text(
+        "---\nid: broken\ntitle: 某市2024年工作要点: 修订稿\n---\n某市2024年工作要点\n\n一、总体要求\n\n1.任务。\n",
+        encoding="utf-8")
+    report = build(content, docs)
+    assert len(report.errors) == 1 and "00-broken.md" in report.errors[0]
+    assert (docs / "plans" / f"{PLAN_1}.md").exists()
+    assert len(list((docs / "plans").glob("2024-*.md"))) == 7
+
+
+def test_a_duplicate_plan_id_is_an_error_not_an_overwrite(content, docs):
+    source = (content / "plans" / f"{PLAN_1}.md").read_text(encoding="utf-8")
+    (content / "plans" / "zz-copy.md").write_text(source, encoding="utf-8")
+    report = build(content, docs)
+    assert len(report.errors) == 1 and "zz-copy.md" in report.errors[0] and PLAN_1 in report.errors[0]
+
+
+def test_build_refuses_docs_inside_content(content):
+    from generator.errors import PlansiteError
+
+    with pytest.raises(PlansiteError):
+        build(content, content / "plans")
+
+
+def test_cli_build_prints_the_counts(content, docs):
+    runner = CliRunner()
+    first = runner.invoke(main, ["build", "--content", str(content), "--docs", str(docs)])
+    assert first.exit_code == 0, first.output
+    assert re.search(r"^\d+ pages written, 0 unchanged, 0 removed$", first.output, re.M)
+    second = runner.invoke(main, ["build", "--content", str(content), "--docs", str(docs)])
+    assert re.search(r"^0 pages written, \d+ unchanged, 0 removed$", second.output, re.M)
+
+
+def test_cli_build_exits_non_zero_on_a_bad_plan(content, docs):
+    (content / "plans" / "00-broken.md").write_text("---\nid: [unclosed\n---\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--content", str(content), "--docs", str(docs)])
+    assert result.exit_code == 1
+    assert "00-broken.md" in result.output
+
+
+# --- similar tasks ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_plans():
+    return [p for f in sorted((ROOT / "content" / "plans").glob("*.md")) for p in parse_file(f)]
+
+
+def test_similar_tasks_come_from_other_plans_best_first(seed_plans):
+    similar = similar_tasks(seed_plans)
+    assert set(similar) == {(p.id, t.id) for p in seed_plans for t in p.tasks()}
+    for (plan_id, _), found in similar.items():
+        assert len(found) <= 3
+        assert all(other_plan != plan_id for (other_plan, _), _ in found)
+        scores = [s for _, s in found]
+        assert scores == sorted(scores, reverse=True)
+    # plans 1 and 5 open with the same task word for word
+    assert similar[(PLAN_1, "task-1")][0][1] > 0.3
+    assert any(key == ("2024-saqscwyh-gzyd-5", "task-1") for key, _ in similar[(PLAN_1, "task-1")])
+
+
+def test_similar_tasks_stay_near_linear(seed_plans):
+    import copy
+
+    def corpus(times: int):
+        plans = []
+        for n in range(times):
+            for plan in seed_plans:
+                clone = copy.deepcopy(plan)
+                clone.id = f"{plan.id}-{n}"
+                plans.append(clone)
+        return plans
+
+    similar_tasks(corpus(1))  # load jieba
+    small, large = corpus(2), corpus(8)
+    start = time.perf_counter()
+    similar_tasks(small)
+    t_small = time.perf_counter() - start
+    start = time.perf_counter()
+    similar_tasks(large)
+    t_large = time.perf_counter() - start
+    # 4x the tasks: all pairs would cost 16x; allow generous noise above the linear 4x
+    assert t_large < 10 * t_small + 0.5, (t_small, t_large)

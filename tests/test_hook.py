@@ -1,0 +1,61 @@
+"""generator/hook.py, the parts that need no MkDocs run: build date, heading ids, the search worker fix."""
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import material
+import pytest
+from mkdocs.exceptions import PluginError
+
+from generator import hook
+
+WORKERS = sorted(glob.glob(str(Path(material.__file__).parent / "templates/assets/javascripts/workers/search.*.min.js")))
+
+
+def test_build_date_follows_source_date_epoch(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714521600")  # 2024-05-01 00:00 UTC
+    assert hook.build_date() == ("2024-05-01", "2024-05-01T08:00:00+08:00")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(PluginError, match="SOURCE_DATE_EPOCH"):
+        hook.build_date()
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    day, when = hook.build_date()
+    assert when.startswith(day) and len(day) == 10
+
+
+@pytest.mark.parametrize("heading, slug", [
+    ("一、统筹发展和安全", "yi-tong-chou-fa-zhan-he-an-quan"),
+    ("Open data 开放数据", "open-data-kai-fang-shu-ju"),
+    ("2024年工作要点", "2024-nian-gong-zuo-yao-dian"),
+    ("(一)", "yi"),
+    ("——", "section"),
+])
+def test_slugify_gives_ascii_ids(heading, slug):
+    assert hook.slugify(heading, "-") == slug
+
+
+def test_slugify_cuts_long_headings_on_a_syllable():
+    slug = hook.slugify("深入学习贯彻党的二十大精神和习近平总书记关于安全生产重要论述" * 2, "-")
+    assert len(slug) <= 64 and slug.isascii() and not slug.endswith("-")
+    assert slug.startswith("shen-ru-xue-xi")
+
+
+@pytest.mark.skipif(not WORKERS, reason="Material's search worker not found")
+def test_segment_fix_applies_to_the_installed_search_worker():
+    code = Path(WORKERS[0]).read_text(encoding="utf-8")
+    fixed = hook.fix_segment_loop(code)
+    assert fixed is not None and fixed != code
+    assert len(fixed) == len(code) + 1  # one character: < becomes <=
+    assert hook.fix_segment_loop(fixed) == fixed  # applying it twice changes nothing
+
+
+def test_segment_fix_reports_code_it_does_not_know():
+    assert hook.fix_segment_loop("function segment(q){return [q]}") is None
+
+
+def test_matrix_tables_stay_out_of_the_search_index():
+    html = '<p>x</p><div class="matrix-wrap"><table class="matrix"></table></div>'
+    out = hook.on_page_content(html, page=None, config=None, files=None)
+    assert '<div class="matrix-wrap" data-search-exclude>' in out
+    assert hook.on_page_content(out, page=None, config=None, files=None) == out
