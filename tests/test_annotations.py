@@ -19,23 +19,13 @@ import pytest
 from generator.parse import parse_file
 from generator.parse.annotations import read_task
 
-PLANS = Path(__file__).resolve().parent / "fixtures" / "plans"
-
-L, R, S, I = "lead", "responsible", "support", "implement"
-
-
-def _plan(fixture: str):
-    plans = parse_file(PLANS / fixture)
-    assert len(plans) == 1, f"{fixture} should hold exactly one plan"
-    return plans[0]
+from fixture_plans import PLANS, I, L, R, S
+from fixture_plans import plan_of as _plan
+from fixture_plans import units_of as _units
 
 
 def _tasks(fixture: str) -> dict:
     return {t.number: t for t in _plan(fixture).tasks()}
-
-
-def _units(task) -> list[tuple[str, str]]:
-    return [(a.name, a.role) for a in task.assignments]
 
 
 # fixture -> {task number: [(name as written, role), ...] in source order}

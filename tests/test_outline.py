@@ -9,19 +9,9 @@ from pathlib import Path
 
 from generator.parse import parse_file, parse_text
 
-PLANS = Path(__file__).resolve().parent / "fixtures" / "plans"
-
-L, R, S, I = "lead", "responsible", "support", "implement"
-
-
-def _plan(fixture: str):
-    plans = parse_file(PLANS / fixture)
-    assert len(plans) == 1, f"{fixture} should hold exactly one plan"
-    return plans[0]
-
-
-def _units(task) -> list[tuple[str, str]]:
-    return [(a.name, a.role) for a in task.assignments]
+from fixture_plans import PLANS, I, L, R, S
+from fixture_plans import plan_of as _plan
+from fixture_plans import units_of as _units
 
 
 def _warning_lines(plan, fixture: str) -> list[int]:
