@@ -314,6 +314,15 @@ READ_TASK = [
      [("市应急局", R), ("市公安局", R), ("各县区政府", I)]),
     # 负总责: the unit answering for the whole task leads
     ("开展专项检查。（市应急局负总责，市公安局配合）", [("市应急局", L), ("市公安局", S)]),
+    # a sentence of nothing but units and their verbs, without brackets
+    ("加强燃气安全。开展专项整治。市住建局牵头，市市场监管局、市商务局配合。",
+     [("市住建局", L), ("市市场监管局", S), ("市商务局", S)]),
+    ("加强燃气安全。由市应急局牵头,市公安局配合。", [("市应急局", L), ("市公安局", S)]),
+    ("加强燃气安全。各乡镇（街道）落实。", [("各乡镇（街道）", I)]),
+    # ... but a sentence telling someone to act is task text
+    ("加强燃气安全。督促企业负责。", []),
+    ("加强燃气安全。各地要高度重视。", []),
+    ("市应急局牵头,市公安局配合。", []),  # the heading sentence is the task's title
 ]
 
 

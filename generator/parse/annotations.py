@@ -76,11 +76,16 @@ def read_task(text: str) -> Reading:
     """Find and read every annotation of a task's text."""
     reading = Reading()
     spans, reading.warnings = top_level_spans(text)
-    candidates = [(s.start, s.end, s.inner(text), s) for s in spans]
+    candidates = [(s.start, s.end, s.inner(text), "bracket") for s in spans]
     candidates += _bare_label_runs(text, spans)
-    for start, end, inner, span in sorted(candidates, key=lambda c: c[0]):
+    candidates += _verb_sentences(text)
+    for start, end, inner, kind in sorted(candidates, key=lambda c: c[0]):
+        if any(a.start < end and start < a.end for a in reading.annotations):
+            continue
         groups = _read_content(inner)
-        if not _is_annotation(groups, text, start, end, bare=span is None):
+        accepted = _is_verb_sentence(groups, inner) if kind == "sentence" else \
+            _is_annotation(groups, text, start, end, bare=kind == "label")
+        if not accepted:
             continue
         index = len(reading.annotations)
         reading.annotations.append(Annotation(text=inner, start=start, end=end))
@@ -100,8 +105,39 @@ def _bare_label_runs(text: str, spans) -> list:
             continue
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
-        runs.append((m.start(), end, text[m.start():end].strip(), None))
+        runs.append((m.start(), end, text[m.start():end].strip(), "label"))
     return runs
+
+
+_SENTENCE_END = "。；;\n"
+_VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
+
+
+# A sentence that starts by telling someone to act (督促企业负责) is a task, not a list of units.
+_ACTION_START = re.compile(r"^(?:督促|推动|指导|要求|组织|鼓励|支持|引导|加强|强化|落实|开展|推进|确保|各地要|切实)")
+
+
+def _verb_sentences(text: str) -> list:
+    """Sentences after the heading that may be nothing but units and their verbs: 市应急局牵头,市公安局配合。"""
+    found = []
+    for start, sentence in depth_zero_split(text, _SENTENCE_END)[1:]:
+        body = sentence.strip()
+        if body.startswith("由"):  # 由市应急局牵头: the unit comes after 由
+            body = body[1:]
+        if 0 < len(body) <= 80 and _VERB_END.search(body):
+            lead = sentence.index(body[0])
+            found.append((start + lead, start + lead + len(body), body, "sentence"))
+    return found
+
+
+def _is_verb_sentence(groups: list[_Group], sentence: str) -> bool:
+    """Every clause a list of units ending in its verb, nothing else: then the sentence is an annotation."""
+    if any(g.has_label or g.note or g.deadlines for g in groups):
+        return False
+    names = [n for g in groups for n in g.names_seen]
+    clauses = [c for _, c in depth_zero_split(sentence, ",，")]
+    return (bool(names) and all(_VERB_END.search(c.strip()) for c in clauses)
+            and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业") for n in names))
 
 
 @dataclass
