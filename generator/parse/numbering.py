@@ -14,7 +14,8 @@ _PATTERNS = {
     "cn": re.compile(rf"^([{_CN}]+)\s*[、.．]\s*"),
     "cn_paren": re.compile(rf"^[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?\s*"),
     "arabic": re.compile(r"^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*"),
-    "arabic_paren": re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?\s*"),
+    # (1) and 1) are the same level: documents use one or the other
+    "arabic_paren": re.compile(r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）]))\s*"),
     "circled": re.compile(r"^([①-⑳])\s*"),
 }
 
@@ -48,7 +49,7 @@ def label_of(line: str) -> Label | None:
         m = pattern.match(line)
         if not m:
             continue
-        raw = m.group(1)
+        raw = next(g for g in m.groups() if g is not None)
         if style == "circled":
             number = ord(raw) - ord("①") + 1
         elif style.startswith("cn"):
