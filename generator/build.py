@@ -4,7 +4,9 @@ docs/ holds only generated files. A file is written only when its bytes
 change, so `mkdocs serve` does not loop and CI sees real changes only; files
 an earlier build produced that this one does not (a removed plan or unit) are
 deleted. A plan file that fails to parse is reported and left out; the rest
-still builds.
+still builds. When content/ is in a git repository, the plan files' history
+gives the change pages and feed (generator/history.py); without it they are
+left out and the report says so once.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PlansiteError
+from .history import Change, load_history
 from .model import Plan
 from .parse import parse_file
 from .render import outputs
@@ -22,8 +25,8 @@ from .resolve import Registry, load_registry, resolve, written_forms
 from .similar import similar_tasks
 
 MANIFEST = ".plansite-files"  # what the last build wrote; a dotfile, so MkDocs leaves it out of the site
-OWNED = ("plans", "units", "sectors", "matrix", "data")  # folders of docs/ only the build writes
-OWNED_SUFFIXES = (".md", ".json", ".csv", ".xlsx")
+OWNED = ("plans", "units", "sectors", "matrix", "data", "changes")  # folders of docs/ only the build writes
+OWNED_SUFFIXES = (".md", ".json", ".csv", ".xlsx", ".xml")
 PROGRESS_FROM = 200  # pages; below this a progress bar is noise
 
 
@@ -36,6 +39,7 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # plan files left out, one message each
     warnings: list[str] = field(default_factory=list)  # unit names no unit in the registry matches
+    notes: list[str] = field(default_factory=list)  # what the build left out and why (no git history); not problems
     plans: list[Plan] = field(default_factory=list, repr=False)  # the resolved plans (the hook's search dictionary)
 
     def summary(self) -> str:
@@ -54,8 +58,9 @@ def build(content: Path, docs: Path, *, progress: bool = False) -> BuildReport:
         plan.url = links.url(links.plan_page(plan.id))
         for task in plan.tasks():
             task.url = links.url(links.plan_page(plan.id), task.id)
-    site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar_tasks(plans))
-    expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3
+    history = _history(content, registry, report.notes)
+    site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar_tasks(plans), history)
+    expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3 + (len(plans) + 2 if history else 0)
     produced = _write_all(docs, outputs(site), report, expected if progress else 0)
     report.removed = _remove_stale(docs, produced)
     _write_if_changed(docs / MANIFEST, ("\n".join(sorted(produced)) + "\n").encode("utf-8"))
@@ -84,6 +89,16 @@ def load_plans(content: Path, errors: list[str]) -> list[Plan]:
             seen[plan.id] = shown
             plans.append(plan)
     return plans
+
+
+def _history(content: Path, registry: Registry, notes: list[str]) -> list[Change] | None:
+    """The plan files' changes from git, units resolved; None (and a note) when there is no history to show."""
+    folder = content.resolve()
+    history = load_history(folder.parent, f"{folder.name}/plans", registry)
+    if not history:
+        notes.append(f"no git history of {folder.name}/plans: the change pages (变更记录) and feed are not built")
+        return None
+    return history
 
 
 def _shown(path: Path, content: Path) -> str:

@@ -120,6 +120,8 @@ def build_cmd(content: Path, docs: Path) -> None:
         click.echo(f"warning: {warning}", err=True)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     click.echo(report.summary())
     if report.errors:
         sys.exit(1)

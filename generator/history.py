@@ -16,6 +16,7 @@ from .errors import PlansiteError
 from .model import Plan
 from .parse import parse_plan
 from .read import read_bytes
+from .resolve import Registry, resolve
 
 _RECORD, _FIELD = "\x1e", "\x1f"
 
@@ -81,8 +82,12 @@ def _plan(data: bytes | None, source: str) -> Plan | None:
     return parse_plan(texts[0]) if texts else None
 
 
-def load_history(repo: Path, folder: str = "content/plans") -> list[Change] | None:
-    """Every change to a plan file, newest first; None when there is no git history to read."""
+def load_history(repo: Path, folder: str = "content/plans", registry: Registry | None = None) -> list[Change] | None:
+    """Every change to a plan file, newest first; None when there is no git history to read.
+
+    With a registry, both versions are resolved before they are compared, so a
+    duty is keyed by unit id (a unit written two ways is one unit) as on the site.
+    """
     if _git(repo, "rev-parse", "--is-inside-work-tree") is None:
         return None
     commits = _commits(repo, folder)
@@ -104,6 +109,8 @@ def load_history(repo: Path, folder: str = "content/plans") -> list[Change] | No
             plan = new or old
             if plan is None:
                 continue
+            if registry is not None:
+                resolve([p for p in (old, new) if p], registry)
             d = diff_plans(old, new) if old and new else None
             changes.append(Change(commit, date, subject, path, status, plan.id, plan.title, d))
     return changes

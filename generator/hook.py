@@ -156,6 +156,8 @@ def generate(content: Path, docs: Path) -> list:
         raise PluginError(f"plansite: {err}") from None
     for error in report.errors:
         log.warning(f"plansite: {error}")
+    for note in report.notes:
+        log.info(f"plansite: {note}")
     if report.warnings:
         log.info(f"plansite: {len(report.warnings)} unit names resolve to no unit; `plansite check` lists them")
     log.info(f"plansite: generated {docs} from {content}: {report.summary()}")

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from . import data_page, home, indexes, matrix, opendata, plan, sector, unit
+from . import changes, data_page, feed, home, indexes, matrix, opendata, plan, sector, unit
 from .site import Site
 
-PAGE_KINDS = (home, indexes, plan, unit, sector, matrix, data_page)
+PAGE_KINDS = (home, indexes, plan, unit, sector, matrix, data_page, changes, feed)
 
 
 def outputs(site: Site) -> Iterator[tuple[str, str | bytes]]:

@@ -3,7 +3,8 @@
 Every page module puts outside text through one of these functions:
 `md` for text inside a Markdown line (headings, link text, list items),
 `md_block` for whole paragraphs, `attr` for a quoted attr_list value, and
-`html` for text inside the raw HTML tables (matrices, sortable indexes).
+`html` for text inside the raw HTML tables (matrices, sortable indexes),
+`xml` for text and attribute values of the Atom feed.
 """
 from __future__ import annotations
 
@@ -56,3 +57,12 @@ def attr(text: object) -> str:
 def html(text: object) -> str:
     """Text for inside raw HTML (element content or a quoted attribute)."""
     return _html.escape(str(text), quote=True)
+
+
+# XML 1.0 allows no C0 control character but tab, LF and CR (nor U+FFFE/U+FFFF, nor lone surrogates)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml(text: object) -> str:
+    """Text for inside an XML element or a quoted attribute: specials escaped, characters XML forbids dropped."""
+    return _html.escape(_NOT_XML.sub("", str(text)), quote=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from . import links
+from . import changes, links
 from .parts import plan_link, unit_text_link
 from .site import Site
 
@@ -43,6 +43,7 @@ def render(site: Site) -> str:
     if busiest:
         out += ["## 任务最多的部门 {#busiest}", ""]
         out += [f"- {unit_text_link(site, page, u.id)}:{len(site.unit_tasks[u.id])} 项任务" for u in busiest] + [""]
+    out += changes.home_section(site, page)
     out += [
         "## 开放数据 {#data}", "",
         f"全部方案、任务和分工可以下载,供再利用([说明]({links.link(page, 'data/index.md')})):", "",

@@ -11,6 +11,9 @@
     matrix/sector-<sector-id>.md  /matrix/sector-<sector-id>/  likewise sector-<sector-id>-2.md ...
     data/index.md                 /data/                       what the downloads hold
     data/plans.json, data/assignments.csv, data/plansite.xlsx
+    changes/index.md              /changes/                    only with git history of the plans
+    changes/<plan-id>.md          /changes/<plan-id>/          one commit at #c-<short hash>
+    changes/feed.xml              /changes/feed.xml            Atom feed of the changes
 
 Every id is an ASCII slug that does not depend on any other page, so a URL
 stays put when pages are added. Markdown links point at .md files (MkDocs
@@ -27,6 +30,8 @@ HOME = "index.md"
 PLANS = "plans/index.md"
 UNITS = "units/index.md"
 SECTORS = "sectors/index.md"
+CHANGES = "changes/index.md"
+FEED = "changes/feed.xml"
 
 
 def plan_page(plan_id: str) -> str:
@@ -39,6 +44,10 @@ def unit_page(unit_id: str, part: int = 1) -> str:
 
 def sector_page(sector_id: str, part: int = 1) -> str:
     return f"sectors/{sector_id}.md" if part == 1 else f"sectors/{sector_id}-{part}.md"
+
+
+def changes_page(plan_id: str) -> str:
+    return f"changes/{plan_id}.md"
 
 
 def plan_matrix_page(plan_id: str) -> str:

@@ -5,7 +5,7 @@ from typing import Iterator
 from urllib.parse import quote, urlsplit
 
 from ..model import Plan, Section, Task
-from . import links
+from . import changes, links
 from .escape import md, md_block
 from .parts import task_badges, title_lines, task_link, task_name, task_sectors
 from .site import Site
@@ -25,7 +25,8 @@ def render(site: Site, plan: Plan) -> str:
     facts = [f"发文单位:{md(plan.issuer)}" if plan.issuer else "",
              f"年份:{plan.year}" if plan.year else "",
              f"任务 {len(tasks)} 项", f"涉及单位 {len(units)} 个",
-             f"[责任分工矩阵]({links.link(page, links.plan_matrix_page(plan.id))})"]
+             f"[责任分工矩阵]({links.link(page, links.plan_matrix_page(plan.id))})",
+             changes.plan_changes_link(site, page, plan.id)]
     out = title_lines(plan.title) + [" · ".join(f for f in facts if f), ""]
     if plan.preamble:
         out += [md_block(plan.preamble), ""]

@@ -56,6 +56,7 @@ class Site:
     sectors: list[Sector]
     forms: dict[str, set[str]]  # unit id -> written forms seen in the plans
     similar: dict[tuple[str, str], list[tuple[tuple[str, str], float]]]
+    history: list | None = None  # generator.history.Change list, newest first; None without git history
     refs: list[TaskRef] = field(default_factory=list)
     plan_refs: dict[str, list[TaskRef]] = field(default_factory=dict)  # plan id -> its tasks
     ref: dict[tuple[str, str], TaskRef] = field(default_factory=dict)

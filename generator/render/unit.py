@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Iterator
 
 from ..model import ROLE_LABELS, ROLES
-from . import charts, links, unit_layout
+from . import changes, charts, links, unit_layout
 from .escape import md, md_block
 from .paging import pager
 from .parts import sector_link, task_link, title_lines
@@ -31,7 +31,7 @@ def render(site: Site, unit_id: str) -> Iterator[tuple[str, str]]:
         page = links.unit_page(unit_id, n)
         out = title_lines(unit.name + (f"(第 {n} 页)" if n > 1 else ""))
         if n == 1:
-            out += _head(site, unit_id, page)
+            out += _head(site, unit_id, page) + changes.unit_section(site, unit_id, page)
         paged = [pager(first, n, len(parts)), ""] if len(parts) > 1 else []
         out += paged + _tasks(page, part, totals, continued=n > 1) + paged
         yield page, "\n".join(out).rstrip() + "\n"
