@@ -222,7 +222,6 @@ def test_labelled_deadline_is_read_from_the_annotation():
 
 
 def test_labelled_deadline_is_kept_on_the_task():
-    pytest.importorskip("generator.parse.deadlines")
     tasks = _tasks("ann_division_and_deadline.txt")
     assert [(d.text, d.normalized) for d in tasks[1].deadlines] == [("6月30日前", "--06-30")]
     assert [(d.text, d.normalized) for d in tasks[2].deadlines] == [("12月31日前", "--12-31")]

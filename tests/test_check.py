@@ -47,14 +47,6 @@ def stderr_lines(result) -> list[str]:
     return [ln for ln in result.stderr.splitlines() if ln.strip()]
 
 
-def has_resolve() -> bool:
-    try:
-        import generator.resolve  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def plan_path(content: Path, name: str) -> str:
     return str(content / "plans" / name)
 
@@ -181,7 +173,6 @@ def test_check_through_the_installed_command(tmp_path):
 # --- registries --------------------------------------------------------------------------
 
 def test_a_written_form_claimed_by_two_departments_is_an_error_with_its_line(tmp_path):
-    pytest.importorskip("generator.resolve")
     content = make_content(tmp_path, ["good.md"], departments="claimed-twice.departments.yml")
     report = check(content)
     claimed = [e for e in report.errors if "departments.yml" in e]
@@ -191,7 +182,6 @@ def test_a_written_form_claimed_by_two_departments_is_an_error_with_its_line(tmp
 
 
 def test_a_sector_with_no_words_is_an_error_with_its_line(tmp_path):
-    pytest.importorskip("generator.resolve")
     content = make_content(tmp_path, ["good.md"], sectors="no-words.sectors.yml")
     report = check(content)
     empty = [e for e in report.errors if "sectors.yml" in e]
@@ -201,7 +191,6 @@ def test_a_sector_with_no_words_is_an_error_with_its_line(tmp_path):
 
 
 def test_broken_registry_yaml_is_an_error_with_its_line(tmp_path):
-    pytest.importorskip("generator.resolve")
     content = make_content(tmp_path, ["good.md"], departments="broken-yaml.departments.yml")
     report = check(content)
     broken = [e for e in report.errors if "departments.yml" in e]
@@ -209,7 +198,6 @@ def test_broken_registry_yaml_is_an_error_with_its_line(tmp_path):
 
 
 def test_a_missing_registry_is_an_error_naming_it(tmp_path):
-    pytest.importorskip("generator.resolve")
     content = make_content(tmp_path, ["good.md"], departments="")
     report = check(content)
     assert any(str(content / "departments.yml") in e for e in report.errors), report.errors
@@ -217,7 +205,6 @@ def test_a_missing_registry_is_an_error_naming_it(tmp_path):
 
 def test_registry_problems_are_reported_with_every_plan_problem_in_one_run(tmp_path):
     """Both registries bad and the plans bad: one `plansite check` run lists all of it."""
-    pytest.importorskip("generator.resolve")
     content = make_content(tmp_path, departments="claimed-twice.departments.yml", sectors="no-words.sectors.yml")
     result = run_check(content)
     assert result.exit_code != 0
@@ -232,7 +219,6 @@ def test_registry_problems_are_reported_with_every_plan_problem_in_one_run(tmp_p
 
 
 def test_an_unknown_unit_is_a_warning_with_its_line(tmp_path):
-    pytest.importorskip("generator.resolve")
     content = make_content(tmp_path, ["good.md"])
     plan = content / "plans" / "good.md"
     plan.write_text(plan.read_text(encoding="utf-8").replace("协同责任单位:市应急局", "协同责任单位:市气象局"),
@@ -242,14 +228,6 @@ def test_an_unknown_unit_is_a_warning_with_its_line(tmp_path):
     assert len(unknown) == 1 and unknown[0].startswith(f"{plan}:13:"), report.warnings
     assert run_check(content).exit_code == 0
     assert run_check(content, "--strict").exit_code != 0
-
-
-def test_check_without_resolve_still_reports_plan_problems(tmp_path):
-    if has_resolve():
-        pytest.skip("generator/resolve.py exists; covered above")
-    content = make_content(tmp_path, departments="", sectors="")
-    report = check(content)
-    assert len(report.errors) == 2 and len(report.warnings) == 2
 
 
 def test_a_plan_with_a_bad_front_matter_value_does_not_stop_the_check(tmp_path):
