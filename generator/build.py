@@ -10,14 +10,14 @@ left out and the report says so once.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PlansiteError
+from .files import write_if_changed
 from .history import Change, load_history
 from .model import Plan
-from .parse import parse_file
+from .corpus import load_corpus
 from .render import outputs
 from .render import links
 from .render.site import Site
@@ -63,32 +63,22 @@ def build(content: Path, docs: Path, *, progress: bool = False) -> BuildReport:
     expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3 + (len(plans) + 2 if history else 0)
     produced = _write_all(docs, outputs(site), report, expected if progress else 0)
     report.removed = _remove_stale(docs, produced)
-    _write_if_changed(docs / MANIFEST, ("\n".join(sorted(produced)) + "\n").encode("utf-8"))
+    write_if_changed(docs / MANIFEST, ("\n".join(sorted(produced)) + "\n").encode("utf-8"))
     return report
 
 
 def load_plans(content: Path, errors: list[str]) -> list[Plan]:
-    """Every plan of content/plans/*.md; a file that fails adds its error to `errors` and is skipped."""
-    plans: list[Plan] = []
-    seen: dict[str, str] = {}
-    for path in sorted((content / "plans").glob("*.md")):
-        shown = _shown(path, content)
-        try:
-            found = parse_file(path)
-        except PlansiteError as error:
-            errors.append(str(error))
-            continue
-        for plan in found:
-            # the source path as the repository knows it, not as this machine mounts it
-            plan.source = plan.source.replace(str(path), shown)
-            plan.warnings = [w.replace(str(path), shown) for w in plan.warnings]
-            if plan.id in seen:
-                errors.append(f"{shown}: plan id '{plan.id}' is already used by {seen[plan.id]}; "
-                              f"give one of them another 'id:' in its front matter")
-                continue
-            seen[plan.id] = shown
-            plans.append(plan)
-    return plans
+    """Every plan of content/plans (generator.corpus); a file that fails adds its error to `errors` and is skipped."""
+    corpus = load_corpus(content)
+    for error in corpus.errors:
+        if error.path:  # the path as the repository knows it, not as this machine mounts it
+            error.path = _shown(Path(error.path), content)
+        errors.append(str(error))
+    for plan in corpus.plans:
+        shown = _shown(Path(plan.source), content)
+        plan.warnings = [w.replace(plan.source, shown) for w in plan.warnings]
+        plan.source = shown
+    return corpus.plans
 
 
 def _history(content: Path, registry: Registry, notes: list[str]) -> list[Change] | None:
@@ -138,24 +128,12 @@ def _write_all(docs: Path, files, report: BuildReport, progress_total: int) -> s
             raise PlansiteError(f"two pages want the same file {path}; rename one of the ids involved")
         produced.add(path)
         data = text.encode("utf-8") if isinstance(text, str) else text
-        (report.written if _write_if_changed(docs / path, data) else report.unchanged).append(path)
+        (report.written if write_if_changed(docs / path, data) else report.unchanged).append(path)
         if bar:
             bar.update()
     if bar:
         bar.close()
     return produced
-
-
-def _write_if_changed(target: Path, data: bytes) -> bool:
-    try:
-        if target.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)  # a reader (mkdocs serve) never sees half a page
-    return True
 
 
 def _remove_stale(docs: Path, produced: set[str]) -> list[str]:

@@ -10,14 +10,15 @@ from pathlib import Path
 
 import yaml
 
-from .parse import _issuer_of, _year_of
+from .files import write_if_changed
+from .parse import issuer_of, year_of
 from .read import PlanText, read_file
 from .slug import plan_id
 
 
 def plan_source(pt: PlanText, source_name: str) -> tuple[str, str]:
     """(plan id, file content) for one plan's text."""
-    year = _year_of(pt.title)
+    year = year_of(pt.title)
     pid = plan_id(pt.title, year)
     body = list(pt.lines)
     while body and not body[-1].strip():
@@ -26,20 +27,11 @@ def plan_source(pt: PlanText, source_name: str) -> tuple[str, str]:
         "id": pid,
         "title": pt.title,
         "year": year,
-        "issuer": _issuer_of(pt.title),
+        "issuer": issuer_of(pt.title),
         "source": {"file": source_name, "lines": f"{pt.first_line}-{pt.first_line + len(body) - 1}"},
     }
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     return pid, f"---\n{front}---\n" + "\n".join(body) + "\n"
-
-
-def write_if_changed(path: Path, content: str) -> bool:
-    """Write only when the file's content differs; True when it was written."""
-    if path.exists() and path.read_text(encoding="utf-8") == content:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(content, encoding="utf-8")
-    return True
 
 
 def import_file(path: Path, into: Path) -> list[tuple[Path, bool]]:

@@ -30,12 +30,12 @@ def parse_text(text: str, source: str = "<text>") -> list[Plan]:
 def parse_plan(pt: PlanText) -> Plan:
     meta = dict(pt.meta)
     title = str(meta.pop("title", "") or pt.title)
-    year = meta.pop("year", None) or _year_of(title)
+    year = meta.pop("year", None) or year_of(title)
     plan = Plan(
         id=str(meta.pop("id", "") or plan_id(title, year)),
         title=title,
         year=int(year) if year else None,
-        issuer=str(meta.pop("issuer", "") or _issuer_of(title)),
+        issuer=str(meta.pop("issuer", "") or issuer_of(title)),
         source=pt.source,
         meta=meta,
     )
@@ -81,12 +81,12 @@ def _first_listed_leads(plan: Plan) -> None:
                 units[0].role = "lead"
 
 
-def _year_of(title: str) -> int | None:
+def year_of(title: str) -> int | None:
     m = _YEAR.search(title)
     return int(m.group(1)) if m else None
 
 
-def _issuer_of(title: str) -> str:
+def issuer_of(title: str) -> str:
     m = _YEAR.search(title)
     return title[: m.start()].strip() if m else ""
 
