@@ -14,7 +14,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 
 from ..errors import PlansiteError
-from .numerals import format_number
+from ..numerals import format_number
 from .table import rows_to_text
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+from ..numerals import parse_chinese
+
 _CN = "一二三四五六七八九十百零〇两"
 
 # Ordered from the outermost to the innermost level, as Chinese official documents nest them.
@@ -30,17 +31,7 @@ class Label:
 
 def cn_number(s: str) -> int:
     """Chinese numerals up to the hundreds: 三十五 -> 35, 十一 -> 11."""
-    total, current = 0, 0
-    for ch in s:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _CN_DIGITS.get(ch, 0)
-    return total + current
+    return parse_chinese(s) or 0
 
 
 def label_of(line: str) -> Label | None:

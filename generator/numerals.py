@@ -1,7 +1,7 @@
 """Numbers as Chinese documents write them: 一 / 十一 / 甲 / ① / (1), both ways.
 
-Word's auto-numbering (docx.py) and task tables (table.py) need the same
-conversions, so they live here rather than in either of them.
+Word's auto-numbering (formats/docx.py), task tables (formats/table.py) and outline
+labels (parse/numbering.py) need the same conversions, so they live here.
 """
 from __future__ import annotations
 
