@@ -101,11 +101,21 @@ def load_history(repo: Path, folder: str = "content/plans", registry: Registry |
             if status != "A":
                 wanted.append(f"{commit}^:{path}")
     blobs = _blobs(repo, wanted)
+    parsed: dict[bytes, Plan | None] = {}  # a version is the "new" of one commit and the "old" of the next
+
+    def version(name: str, path: str) -> Plan | None:
+        data = blobs.get(name)
+        if data is None:
+            return None
+        if data not in parsed:
+            parsed[data] = _plan(data, path)
+        return parsed[data]
+
     changes = []
     for commit, date, subject, changed in commits:
         for status, path in changed:
-            new = _plan(blobs.get(f"{commit}:{path}"), path)
-            old = _plan(blobs.get(f"{commit}^:{path}"), path)
+            new = version(f"{commit}:{path}", path)
+            old = version(f"{commit}^:{path}", path)
             plan = new or old
             if plan is None:
                 continue

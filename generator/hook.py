@@ -66,20 +66,32 @@ def on_files(files, config, **kwargs):
     return files
 
 
+_MATRIX_BLOCK = re.compile(r'<div class="matrix-wrap">\n<table class="matrix">.*?</table>\n</div>', re.S)
+_MATRIX_SLOT = "PLANSITEMATRIX{}"
+
+
 def on_page_markdown(markdown, page, config, files, **kwargs):
+    if not page.file.src_uri.startswith("matrix/"):
+        return markdown
     # a matrix wants the whole width: no table of contents beside it (the navigation column
     # is hidden on wide screens anyway, and on narrow ones it is the menu, which must stay)
-    if page.file.src_uri.startswith("matrix/"):
-        page.meta.setdefault("hide", ["toc"])
-    return markdown
+    page.meta.setdefault("hide", ["toc"])
+    # 牵责协落 in cells are noise in search; the tasks and units are searchable on their own pages
+    page.meta.setdefault("search", {"exclude": True})
+    # the table is finished HTML: Python-Markdown would spend most of the build scanning it
+    blocks = page.__dict__.setdefault("plansite_matrices", [])
 
+    def stash(match):
+        blocks.append(match.group(0).replace('<div class="matrix-wrap">', '<div class="matrix-wrap" data-search-exclude>', 1))
+        return "\n\n" + _MATRIX_SLOT.format(len(blocks) - 1) + "\n\n"
 
-_MATRIX_WRAP = re.compile(r'<div class="matrix-wrap"(?![^>]*data-search-exclude)')
+    return _MATRIX_BLOCK.sub(stash, markdown)
 
 
 def on_page_content(html, page, config, files, **kwargs):
-    # a matrix is 牵责协落 in cells: noise in search results; its tasks and units are searchable on their pages
-    return _MATRIX_WRAP.sub('<div class="matrix-wrap" data-search-exclude', html)
+    for n, block in enumerate(page.__dict__.get("plansite_matrices", [])):
+        html = html.replace(f"<p>{_MATRIX_SLOT.format(n)}</p>", block, 1)
+    return html
 
 
 def on_serve(server, config, builder, **kwargs):

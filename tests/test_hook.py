@@ -54,8 +54,16 @@ def test_segment_fix_reports_code_it_does_not_know():
     assert hook.fix_segment_loop("function segment(q){return [q]}") is None
 
 
-def test_matrix_tables_stay_out_of_the_search_index():
-    html = '<p>x</p><div class="matrix-wrap"><table class="matrix"></table></div>'
-    out = hook.on_page_content(html, page=None, config=None, files=None)
-    assert '<div class="matrix-wrap" data-search-exclude>' in out
-    assert hook.on_page_content(out, page=None, config=None, files=None) == out
+def test_matrix_pages_skip_markdown_and_stay_out_of_the_search_index():
+    import markdown as md
+    from types import SimpleNamespace
+
+    table = '<div class="matrix-wrap">\n<table class="matrix">\n<tr><td class="cell-lead">牵</td></tr>\n</table>\n</div>'
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="matrix/p.md"), meta={})
+    text = hook.on_page_markdown(f"# 矩阵\n\n{table}\n", page=page, config=None, files=None)
+    assert "<table" not in text and page.meta["search"] == {"exclude": True} and page.meta["hide"] == ["toc"]
+    html = hook.on_page_content(md.markdown(text), page=page, config=None, files=None)
+    assert '<div class="matrix-wrap" data-search-exclude>\n<table class="matrix">' in html
+    assert "PLANSITEMATRIX" not in html and html.count("<table") == 1
+    other = SimpleNamespace(file=SimpleNamespace(src_uri="plans/p.md"), meta={})
+    assert hook.on_page_markdown(table, page=other, config=None, files=None) == table and other.meta == {}

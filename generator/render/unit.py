@@ -46,6 +46,9 @@ def by_plan_role(site: Site, unit_id: str):
     return merged.items()
 
 
+BY_PLAN_ROWS = 20
+
+
 def _head(site: Site, unit_id: str, page: str) -> list[str]:
     unit = site.unit[unit_id]
     refs = site.unit_tasks[unit_id]
@@ -63,13 +66,17 @@ def _head(site: Site, unit_id: str, page: str) -> list[str]:
     out += [charts.role_bars(counts, f"{unit.name}在各角色中的任务数"), ""]
     out += ["## 按方案统计 {#by-plan}", "", "| 方案 | " + " | ".join(ROLE_LABELS[r] for r in ROLES) + " | 任务 |",
             "| --- |" + " ---: |" * (len(ROLES) + 1)]
-    for mine in unit_layout.by_plan(refs).values():
+    # the plans with the most tasks only: a row per plan would make the page grow with the corpus
+    ranked = sorted(unit_layout.by_plan(refs).values(), key=lambda mine: -len(mine))
+    for mine in ranked[:BY_PLAN_ROWS]:
         plan = mine[0].plan
         have = [roles_by_unit(r.task)[unit_id] for r in mine]
         row = [sum(1 for h in have if role in h) for role in ROLES]
         target = links.link(page, *unit_layout.locate(site, unit_id, plan.id))
         out.append(f"| [{md(plan.title)}]({target}) | " + " | ".join(map(str, row)) + f" | {len(mine)} |")
     out.append("")
+    if len(ranked) > BY_PLAN_ROWS:
+        out += [f"表中为任务最多的 {BY_PLAN_ROWS} 个方案;另有 {len(ranked) - BY_PLAN_ROWS} 个方案,见下文各方案的任务列表。", ""]
     sectors = Counter(s for r in refs for s in dict.fromkeys(r.task.sectors) if s in site.sector)
     if sectors:
         ranked = sorted(sectors.items(), key=lambda p: -p[1])

@@ -1,0 +1,575 @@
+#!/usr/bin/env python3
+"""How the build scales with the corpus: a synthetic corpus of N plans, built the way `make site` builds it.
+
+    python benchmarks/scale.py --plans 70 --json        one measurement, one JSON object
+    python benchmarks/scale.py --table 7 70 700         each N in a fresh process; a Markdown table (make bench)
+    python benchmarks/scale.py --table 70 350           the linearity check of issue 7 (350 vs 70 plans)
+    python benchmarks/scale.py --profile 350            cProfile of the generate step (plansite build) at 350 plans
+    python benchmarks/scale.py --profile 70 --what mkdocs   cProfile of a whole `mkdocs build`
+    python benchmarks/scale.py --plans 350 --json --browser  also: the search index loaded in headless Chromium
+    python benchmarks/scale.py --search SITE --exclude units/ matrix/   the search of a built site, those pages left out
+    python benchmarks/scale.py --table 70 350 --git     the corpus in git (two commits): change pages built too
+
+The corpus. Plan i is seed plan i % 7 (content/plans/*.md) issued by city
+i // 7: the title, issuer, year and id name the city; one city in three is a
+district (区), whose plans write 区应急局 where the seed writes 市应急局 (same
+departments, new written forms); each city has two to four units of its own
+(临江市港务局, ...) that its plans name beside the seed's units and that the
+temporary registry lists, so the departments grow with the corpus; the task
+texts name the city after their heading sentence and get a few seeded word
+swaps, so no two cities' tasks are the same text (the build caches jieba cuts
+of identical texts; identical copies would flatter it). The anonymiser's "xx"
+stays: the registry reads it as no place at all. Everything is drawn from
+random.Random(seed, plan), so the corpus of N plans is the first N plans of
+any bigger one, and every run is the same.
+
+The measurement. A throwaway project (mkdocs.yml, overrides/, the hook, the
+synthetic content/) is built with one cold `mkdocs build`, exactly what `make
+site` runs, in a fresh interpreter that times the plansite steps inside it
+(the hook runs them in on_config):
+- parse_s: reading and parsing the plan files (generator.build.load_plans);
+- generate_s: the rest of the build step (resolve, similar tasks, the git
+  history when there is one, Markdown pages, open data) plus the search
+  dictionary the hook writes (similar_s, history_s, searchdict_s: parts of it);
+- mkdocs_s: everything else MkDocs does (Markdown -> HTML, the theme, the
+  search index, copying assets): total_s - parse_s - generate_s;
+- total_s: wall time of the whole `mkdocs build` process.
+The temporary folder is no git repository, so no change pages are built
+unless --git gives it a history. peak_rss_mb is that process's maximum resident set; pages counts the HTML
+files of the site; max_page_kb is the biggest of them; plan_page_kb is the
+first plan's page, which holds the same text at every N, so it grows only if
+something global (the navigation) does.
+
+Figures only: nothing here asserts a time.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+KEYS = ["plans", "pages", "parse_s", "generate_s", "mkdocs_s", "total_s", "peak_rss_mb", "site_mb",
+        "search_index_mb", "max_page_kb"]
+
+# --- the synthetic corpus -------------------------------------------------------------
+
+_FIRST = "临青安东西南北泰华长宁平江河川阳云海山兴"  # 20 x 20 two-character city names, then a third character
+_SECOND = "江川州原阳宁安平山城远德明清和丰庆昌沙林"
+_THIRD = "东西南北中"
+_ORDINALS = "一二三四五六七八九十"
+# units a city has of its own: (id stem, name after the city)
+LOCAL_UNITS = [
+    ("gangwu", "港务局"), ("jichang", "机场管理局"), ("kaifaqu", "经济技术开发区管委会"),
+    ("gaoxin", "高新技术产业开发区管委会"), ("wenwu", "文物局"), ("dizhen", "地震局"), ("qixiang", "气象局"),
+    ("renfang", "人民防空办公室"), ("liangshi", "粮食和物资储备局"), ("shuiwen", "水文水资源局"),
+    ("yancao", "烟草专卖局"), ("chengtou", "城市建设投资集团"), ("gongdian", "供电公司"),
+    ("huagongyuan", "化工园区管委会"), ("lvyouqu", "旅游度假区管委会"), ("gongjiao", "公交集团"),
+]
+# departments the seed plans name often, after which a city's own unit is added in an annotation
+_HOSTS = re.compile(r"(?<=[:、,(])([市区](?:应急局|应急管理局|公安局|交通运输局|住建局|住房城乡建设局|市场监管局|"
+                    r"消防救援支队|经济和信息化局|工信局|自然资源和规划局|生态环境局|水利局|商务局))(?=[、,)])")
+# word swaps in task texts: none is a role verb (牵头 负责 配合 落实 会同) or a sector word
+SWAPS = [("加强", ["强化", "加大", "着力加强"]), ("持续", ["继续", "不断"]), ("着力", ["努力", "全力"]),
+         ("全面", ["全方位", "全力"]), ("提升", ["提高", "增强"]), ("严格", ["从严", "严肃"]),
+         ("切实", ["扎实", "务实"]), ("及时", ["迅速", "第一时间"]), ("进一步", ["更进一步", "再"]),
+         ("深入", ["纵深", "扎实"]), ("完善", ["健全", "优化"]), ("推动", ["推进", "促进"])]
+_TASK_LINE = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[(（][一二三四五六七八九十\d]+[)）])")  # 1. / (一)
+_BRACKETED = re.compile(r"([(〔][^()〔〕]*[)〕])")  # annotations and names: no word swaps inside
+_AFTER_HEADING = re.compile(r"。(?=[\u4e00-\u9fff])")
+_LEVEL_AT = re.compile(r"(?<=[:、,(〔])市(?=[\u4e00-\u9fff])(?!场|域|政(?!府|协))")  # not 市场监管局
+
+
+def city_name(k: int) -> str:
+    name = _FIRST[k % 20] + _SECOND[(k // 20) % 20]
+    return name + (_THIRD[(k // 400 - 1) % len(_THIRD)] if k >= 400 else "")
+
+
+def city_units(seed: int, k: int) -> list[tuple[str, str]]:
+    """(unit id, name) of the city's own units: two to four, the same for every plan of the city."""
+    rng = random.Random(f"{seed}-city-{k}")
+    level = city_level(seed, k)
+    return [(f"c{k:04d}-{stem}", f"{city_name(k)}{level}{name}")
+            for stem, name in rng.sample(LOCAL_UNITS, rng.randint(2, 4))]
+
+
+def city_level(seed: int, k: int) -> str:
+    return "区" if random.Random(f"{seed}-level-{k}").random() < 1 / 3 else "市"
+
+
+def _split_front_matter(text: str) -> tuple[dict, str]:
+    import yaml
+
+    _, head, body = text.split("---\n", 2)
+    return yaml.safe_load(head), body
+
+
+def synthetic_plan(seed_text: str, i: int, n_seeds: int, seed: int, revision: int = 0) -> tuple[str, str]:
+    """(file name, text) of plan i: seed plan i % n_seeds as city i // n_seeds issues it (a revision words it anew)."""
+    import yaml
+
+    s, k = i % n_seeds, i // n_seeds
+    rng = random.Random(f"{seed}-plan-{i}" + (f"-r{revision}" if revision else ""))
+    meta, body = _split_front_matter(seed_text)
+    city, level = city_name(k), city_level(seed, k)
+    year = 2019 + (k + s) % 6
+    old_title = str(meta["title"])
+    title = f"{city}{level}安全生产委员会{year}年工作要点{_ORDINALS[s % 10]}"
+    plan_id = f"{year}-c{k:04d}-{str(meta['id']).rsplit('-', 1)[0].split('-', 1)[1]}-{s + 1}"
+    meta.update(id=plan_id, title=title, year=year, issuer=f"{city}{level}安全生产委员会")
+    own = [name for _, name in city_units(seed, k)]
+    lines = body.split("\n")
+    host_lines = [n for n, line in enumerate(lines) if _HOSTS.search(line)]
+    chosen = set(rng.sample(host_lines, min(len(host_lines), rng.randint(3, 6))))
+    out = []
+    for n, line in enumerate(lines):
+        if line.strip() == old_title:
+            line = line.replace(old_title, title)
+        elif _TASK_LINE.match(line):
+            pieces = _BRACKETED.split(line)
+            for p in range(0, len(pieces), 2):  # the text between brackets
+                for word, alternatives in SWAPS:
+                    pieces[p] = re.sub(word, lambda m: rng.choice(alternatives) if rng.random() < 0.4 else m.group(0),
+                                       pieces[p])
+            line = "".join(pieces)
+            # the city as the subject of the sentence after the heading: no two cities' tasks read the same
+            line = _AFTER_HEADING.sub(lambda m: m.group(0) + city + level, line, count=1)
+        if level == "区":
+            line = _LEVEL_AT.sub("区", line)
+        if n in chosen:  # one of the city's own units beside a seed unit, in one annotation of the line
+            unit = rng.choice(own)
+            matches = list(_HOSTS.finditer(line))
+            if matches:
+                m = rng.choice(matches)
+                line = line[:m.end()] + "、" + unit + line[m.end():]
+        out.append(line)
+    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+    return f"{plan_id}.md", f"---\n{head}---\n" + "\n".join(out)
+
+
+def make_corpus(content: Path, n: int, seed: int = 7) -> dict:
+    """Write N synthetic plans and the registries (with every city's own units) to `content`."""
+    seeds = sorted((CONTENT / "plans").glob("*.md"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    # the registries and anything else content/ holds (hand-written pages), not its plans
+    shutil.copytree(CONTENT, content, ignore=lambda folder, names: ["plans"] if Path(folder) == CONTENT else [],
+                    dirs_exist_ok=True)
+    (content / "plans").mkdir(parents=True, exist_ok=True)
+    registry = (CONTENT / "departments.yml").read_text(encoding="utf-8").rstrip()
+    registry += "\n\n# --- synthetic: cities' own units\n"
+    cities = (n + len(seeds) - 1) // len(seeds)
+    for k in range(cities):
+        for unit_id, name in city_units(seed, k):
+            registry += f"\n- id: {unit_id}\n  name: {name}\n  kind: department\n  aliases: []\n"
+    (content / "departments.yml").write_text(registry, encoding="utf-8")
+    size = 0
+    for i in range(n):
+        name, text = synthetic_plan(texts[i % len(seeds)], i, len(seeds), seed)
+        (content / "plans" / name).write_text(text, encoding="utf-8")
+        size += len(text.encode("utf-8"))
+    return {"cities": cities, "corpus_mb": round(size / 2**20, 2)}
+
+
+def git_history(root: Path, n: int, seed: int = 7, revised: int = 10) -> None:
+    """Make the project a git repository with two commits: every plan added, then one plan in `revised` reworded.
+
+    The build then also reads the history (generator/history.py) and writes the
+    change pages, as it does in a checkout.
+    """
+    seeds = sorted((CONTENT / "plans").glob("*.md"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    git = ["git", "-C", str(root), "-c", "user.name=bench", "-c", "user.email=bench@example.invalid",
+           "-c", "commit.gpgsign=false"]
+    env = dict(os.environ, GIT_AUTHOR_DATE="2024-01-01T00:00:00+08:00", GIT_COMMITTER_DATE="2024-01-01T00:00:00+08:00")
+    subprocess.run(git + ["init", "-q"], check=True)
+    subprocess.run(git + ["add", "content"], check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "plans"], check=True, env=env)
+    for i in range(0, n, revised):
+        name, text = synthetic_plan(texts[i % len(seeds)], i, len(seeds), seed, revision=1)
+        (root / "content" / "plans" / name).write_text(text, encoding="utf-8")
+    env.update(GIT_AUTHOR_DATE="2024-03-01T00:00:00+08:00", GIT_COMMITTER_DATE="2024-03-01T00:00:00+08:00")
+    subprocess.run(git + ["commit", "-q", "-am", "revised plans"], check=True, env=env)
+
+
+def make_project(root: Path) -> None:
+    """A throwaway copy of the project: the hook finds content/ beside itself (see tests/sitebuild.py)."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    if (ROOT / "overrides").exists():
+        shutil.copytree(ROOT / "overrides", root / "overrides")
+    (root / "generator").mkdir(exist_ok=True)
+    shutil.copy(ROOT / "generator" / "hook.py", root / "generator" / "hook.py")
+    (root / "docs").mkdir(exist_ok=True)  # MkDocs checks docs_dir exists before the hook fills it
+
+
+# --- one measurement ----------------------------------------------------------------------
+
+# Runs in the fresh interpreter that does the `mkdocs build`: times the plansite steps the
+# hook calls (looked up at call time, so wrapping the module attributes catches them).
+_BOOT = r"""
+import json, sys, time
+start = time.perf_counter()
+out = sys.argv.pop()
+profile = sys.argv.pop()
+import generator.build as gb
+import generator.searchdict as sd
+spent = {"parse": 0.0, "build": 0.0, "searchdict": 0.0, "similar": 0.0, "history": 0.0, "build_calls": 0}
+def timed(fn, key):
+    def wrapper(*a, **k):
+        t = time.perf_counter()
+        try:
+            return fn(*a, **k)
+        finally:
+            spent[key] += time.perf_counter() - t
+            if key == "build":
+                spent["build_calls"] += 1
+    return wrapper
+# a step renamed by a later change is simply not timed (its time then counts as mkdocs_s or generate_s)
+for module, name, key in ((gb, "load_plans", "parse"), (gb, "build", "build"), (gb, "similar_tasks", "similar"),
+                          (gb, "load_history", "history"), (sd, "write_user_dict", "searchdict")):
+    if hasattr(module, name):
+        setattr(module, name, timed(getattr(module, name), key))
+from mkdocs.__main__ import cli
+code = 0
+try:
+    if profile:
+        import cProfile
+        cProfile.run("cli(sys.argv[1:], standalone_mode=False)", profile)
+    else:
+        cli(sys.argv[1:], standalone_mode=False)
+except SystemExit as e:
+    code = e.code or 0
+spent["wall_inside"] = time.perf_counter() - start
+json.dump(spent, open(out, "w"))
+sys.exit(code)
+"""
+
+
+def mkdocs_build(root: Path, site: Path, profile: str = "") -> tuple[dict, float, str]:
+    """One cold `mkdocs build` of the project copy: (plansite step times, wall seconds, log)."""
+    timings = root / ".bench-timings.json"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PLANSITE_DOCS=str(root / "docs"))
+    env.pop("PLANSITE_URL", None)
+    cmd = [sys.executable, "-c", _BOOT, "build", "-f", str(root / "mkdocs.yml"), "-d", str(site), profile, str(timings)]
+    start = time.perf_counter()
+    run = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    log = run.stdout + run.stderr
+    if run.returncode != 0 or not timings.exists():
+        raise SystemExit(f"mkdocs build failed ({run.returncode}):\n{log[-4000:]}")
+    return json.loads(timings.read_text()), wall, log
+
+
+def site_figures(site: Path) -> dict:
+    html = [p for p in site.rglob("*.html")]
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    biggest = max(html, key=lambda p: p.stat().st_size)
+    index = site / "search" / "search_index.json"
+    data = index.read_bytes() if index.exists() else b""
+    plan_pages = sorted((site / "plans").glob("*/index.html"))
+    return {
+        "pages": len(html),
+        "site_mb": round(total / 2**20, 1),
+        "search_index_mb": round(len(data) / 2**20, 2),
+        "search_index_gz_mb": round(len(gzip.compress(data, 6)) / 2**20, 2),
+        "search_docs": len(json.loads(data)["docs"]) if data else 0,
+        "max_page_kb": round(biggest.stat().st_size / 1024, 1),
+        "max_page": biggest.relative_to(site).as_posix(),
+        "plan_page_kb": round(plan_pages[0].stat().st_size / 1024, 1) if plan_pages else None,
+        "home_page_kb": round((site / "index.html").stat().st_size / 1024, 1),
+    }
+
+
+def measure(n: int, seed: int = 7, keep: Path | None = None, browser: bool = False, git: bool = False) -> dict:
+    load = os.getloadavg()[0]  # other work on the machine shows in every time; recorded beside them
+    base = Path(keep) if keep else Path(tempfile.mkdtemp(prefix=f"plansite-bench-{n}-"))
+    root = base / "project"
+    if root.exists():
+        shutil.rmtree(root)
+    try:
+        make_project(root)
+        corpus = make_corpus(root / "content", n, seed)
+        if git:
+            git_history(root, n, seed)
+        spent, wall, log = mkdocs_build(root, root / "site")
+        rss_kb = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+                     resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        generate = spent["build"] - spent["parse"] + spent["searchdict"]
+        result = {
+            "plans": n,
+            "parse_s": round(spent["parse"], 2),
+            "generate_s": round(generate, 2),
+            "mkdocs_s": round(wall - spent["parse"] - generate, 2),
+            "total_s": round(wall, 2),
+            "peak_rss_mb": round(rss_kb / 1024),
+            **site_figures(root / "site"),
+            "tasks": _count_tasks(root / "docs"),
+            "units": len(list((root / "docs" / "units").glob("*.md"))) - 1,
+            "similar_s": round(spent.get("similar", 0), 2),
+            "history_s": round(spent.get("history", 0), 2),
+            "searchdict_s": round(spent["searchdict"], 2),
+            "build_passes": spent["build_calls"],
+            "mkdocs_warnings": len(re.findall(r"^WARNING", log, re.M)),
+            "load_before": round(load, 1),
+            "load_after": round(os.getloadavg()[0], 1),
+            "git_history": git,
+            **corpus,
+        }
+        if browser:
+            result.update(search_in_browser(root / "site"))
+        return {k: result[k] for k in KEYS} | {k: v for k, v in result.items() if k not in KEYS}
+    finally:
+        if not keep:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+def _count_tasks(docs: Path) -> int | None:
+    try:
+        data = json.loads((docs / "data" / "plans.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return sum(len(s["tasks"]) for p in data["plans"] for s in p["sections"])
+
+
+# --- the search index in a browser ----------------------------------------------------------
+
+_SEARCH_JS = """
+async ([worker, exclude]) => {
+  const t0 = performance.now();
+  const response = await fetch("search/search_index.json");
+  const text = await response.text();
+  const t1 = performance.now();
+  const index = JSON.parse(text);
+  const t2 = performance.now();
+  if (exclude.length)  // what the index would be with those pages left out (front matter search: exclude)
+    index.docs = index.docs.filter(d => !exclude.some(prefix => d.location.startsWith(prefix)));
+  const w = new Worker(worker);
+  const reply = (type) => new Promise(resolve => {
+    w.onmessage = (ev) => { if (ev.data.type === type) resolve(ev.data); };
+  });
+  let ready = reply(1);
+  index.options = {suggest: true};              // as the page sends it (features: search.suggest)
+  w.postMessage({type: 0, data: index});       // SETUP: the worker builds its lunr index
+  await ready;
+  const t3 = performance.now();
+  let result = reply(3);
+  w.postMessage({type: 2, data: "应急管理局"});  // QUERY
+  const found = await result;
+  const t4 = performance.now();
+  w.terminate();
+  return {fetch_ms: t1 - t0, parse_ms: t2 - t1, ready_ms: t3 - t2, query_ms: t4 - t3,
+          hits: (found.data.items || []).length, docs: index.docs.length};
+}
+"""
+
+
+def search_in_browser(site: Path, runs: int = 3, exclude: tuple[str, ...] = ()) -> dict:
+    """The search index as a reader's browser meets it: fetch, JSON.parse, the worker's index build, one query.
+
+    Material's search worker (assets/javascripts/workers/search.*.js) gets the
+    parsed index in a SETUP message and builds its lunr index before it answers
+    (READY); that is what a reader waits for before the first result. Best of
+    `runs` in headless Chromium, served from 127.0.0.1 (no network time).
+    `exclude`: locations (units/, matrix/) dropped from the index before the
+    worker gets it, to see what leaving those pages out of the search would save.
+    """
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    worker = next((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    best: dict = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            for _ in range(runs):
+                page = browser.new_page()
+                page.goto(url + "404.html" if (site / "404.html").exists() else url)
+                got = page.evaluate(_SEARCH_JS, [f"assets/javascripts/workers/{worker.name}", list(exclude)])
+                page.close()
+                total = got["parse_ms"] + got["ready_ms"]
+                if not best or total < best["parse_ms"] + best["ready_ms"]:
+                    best = got
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return {"search_fetch_ms": round(best["fetch_ms"]), "search_parse_ms": round(best["parse_ms"]),
+            "search_ready_ms": round(best["ready_ms"]), "search_query_ms": round(best["query_ms"]),
+            "search_hits": best["hits"], "search_worker_docs": best["docs"]}
+
+
+# --- the table ------------------------------------------------------------------------------
+
+def run_fresh(n: int, seed: int, browser: bool, git: bool = False) -> dict:
+    """One measurement in a fresh interpreter (nothing cached from a smaller N)."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--plans", str(n), "--json", "--seed", str(seed)]
+    if browser:
+        cmd.append("--browser")
+    if git:
+        cmd.append("--git")
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit(f"--plans {n} failed:\n{run.stdout}\n{run.stderr[-4000:]}")
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def table(rows: list[dict]) -> str:
+    head = ["plans", "tasks", "pages", "parse s", "generate s", "mkdocs s", "total s", "s / plan", "peak RSS MB",
+            "site MB", "search index MB (gzip)", "largest page KB", "plan page KB"]
+    out = ["| " + " | ".join(head) + " |", "|" + " ---: |" * len(head)]
+    for r in rows:
+        cells = [r["plans"], r.get("tasks", ""), r["pages"], f"{r['parse_s']:.2f}", f"{r['generate_s']:.2f}",
+                 f"{r['mkdocs_s']:.1f}", f"{r['total_s']:.1f}", f"{r['total_s'] / r['plans']:.3f}",
+                 r["peak_rss_mb"], f"{r['site_mb']:.1f}",
+                 f"{r['search_index_mb']:.2f} ({r.get('search_index_gz_mb', 0):.2f})",
+                 f"{r['max_page_kb']:.0f}", f"{r.get('plan_page_kb') or 0:.0f}"]
+        out.append("| " + " | ".join(map(str, cells)) + " |")
+    return "\n".join(out)
+
+
+def ratios(rows: list[dict]) -> list[str]:
+    """Time per plan at the largest N over the middle N (or the smaller of two), per stage and in all."""
+    rows = sorted(rows, key=lambda r: r["plans"])
+    if len(rows) < 2:
+        return []
+    big, mid = rows[-1], rows[-2] if len(rows) == 2 else rows[len(rows) // 2]
+    if big["plans"] == mid["plans"]:
+        return []
+    lines = []
+    for key, label in [("total_s", "total"), ("parse_s", "parse"), ("generate_s", "generate"), ("mkdocs_s", "mkdocs")]:
+        per_big, per_mid = big[key] / big["plans"], mid[key] / mid["plans"]
+        ratio = per_big / per_mid if per_mid else float("nan")
+        lines.append(f"- time per plan, {label}: {per_big:.4f} s at {big['plans']} plans / {per_mid:.4f} s at "
+                     f"{mid['plans']} plans = **{ratio:.2f}×**")
+    if len(rows) >= 3:  # the cost of each added plan, fixed start-up costs cancelled
+        small = rows[0] if rows[0] is not mid else rows[1]
+        a = (big["total_s"] - mid["total_s"]) / (big["plans"] - mid["plans"])
+        b = (mid["total_s"] - small["total_s"]) / (mid["plans"] - small["plans"])
+        lines.append(f"- marginal cost per added plan: {a:.3f} s ({mid['plans']}→{big['plans']}) / {b:.3f} s "
+                     f"({small['plans']}→{mid['plans']}) = **{a / b:.2f}×**")
+    for r in rows:
+        share = (r["parse_s"] + r["generate_s"]) / r["total_s"]
+        lines.append(f"- parse + generate at {r['plans']} plans: {r['parse_s'] + r['generate_s']:.1f} s of "
+                     f"{r['total_s']:.1f} s = **{share:.0%}** of the `mkdocs build`")
+    return lines
+
+
+# --- profiling --------------------------------------------------------------------------------
+
+def profile(n: int, seed: int, what: str, top: int) -> None:
+    import cProfile
+    import pstats
+
+    base = Path(tempfile.mkdtemp(prefix=f"plansite-profile-{n}-"))
+    try:
+        root = base / "project"
+        make_project(root)
+        make_corpus(root / "content", n, seed)
+        stats_file = base / "profile.out"
+        if what == "mkdocs":
+            spent, wall, _ = mkdocs_build(root, root / "site", profile=str(stats_file))
+            print(f"# mkdocs build of {n} plans: {wall:.1f} s (plansite build step {spent['build']:.1f} s)")
+        else:
+            sys.path.insert(0, str(ROOT))
+            from generator.build import build
+
+            start = time.perf_counter()
+            cProfile.runctx("build(content, docs)", {"build": build},
+                            {"content": root / "content", "docs": root / "docs"}, str(stats_file))
+            print(f"# plansite build of {n} plans under cProfile: {time.perf_counter() - start:.1f} s")
+        stats = pstats.Stats(str(stats_file))
+        stats.strip_dirs()
+        for order in ("tottime", "cumulative"):
+            print(f"\n## top {top} by {order}\n")
+            stats.sort_stats(order).print_stats(top)
+        print("\n## jieba\n")
+        stats.print_stats(r"initialize|load_userdict|gen_pfdict")
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+# --- command line -------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    what = ap.add_mutually_exclusive_group(required=True)
+    what.add_argument("--plans", type=int, metavar="N", help="measure one corpus of N plans")
+    what.add_argument("--table", type=int, nargs="+", metavar="N", help="measure each N in a fresh process")
+    what.add_argument("--profile", type=int, metavar="N", help="cProfile at N plans")
+    what.add_argument("--search", type=Path, metavar="SITE",
+                      help="only time the search index of a built site in Chromium")
+    what.add_argument("--corpus", type=int, metavar="N", help="only write the synthetic corpus of N plans to --keep")
+    ap.add_argument("--json", action="store_true", help="with --plans: print one JSON object")
+    ap.add_argument("--browser", action="store_true", help="also time the search index in headless Chromium")
+    ap.add_argument("--git", action="store_true",
+                    help="give the corpus a git history (all plans, then a tenth revised): change pages too")
+    ap.add_argument("--exclude", nargs="*", default=[], metavar="PREFIX",
+                    help="with --search: leave pages under these locations (units/ sectors/ matrix/) out of the index")
+    ap.add_argument("--seed", type=int, default=7, help="random seed of the synthetic corpus (default 7)")
+    ap.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary one)")
+    ap.add_argument("--what", choices=["generate", "mkdocs"], default="generate", help="with --profile")
+    ap.add_argument("--top", type=int, default=30, help="with --profile: functions listed")
+    args = ap.parse_args(argv)
+
+    if args.search is not None:
+        index = args.search / "search" / "search_index.json"
+        data = index.read_bytes()
+        print(json.dumps({"search_index_mb": round(len(data) / 2**20, 2),
+                          "search_index_gz_mb": round(len(gzip.compress(data, 6)) / 2**20, 2),
+                          "search_docs": len(json.loads(data)["docs"]),
+                          **search_in_browser(args.search, exclude=tuple(args.exclude))}))
+    elif args.corpus is not None:
+        if not args.keep:
+            ap.error("--corpus needs --keep DIR")
+        print(json.dumps(make_corpus(args.keep / "content", args.corpus, args.seed)))
+    elif args.profile is not None:
+        profile(args.profile, args.seed, args.what, args.top)
+    elif args.plans is not None:
+        result = measure(args.plans, args.seed, args.keep, args.browser, args.git)
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False))
+        else:
+            print(table([result]))
+    else:
+        rows = []
+        for n in args.table:
+            print(f"measuring {n} plans ...", file=sys.stderr, flush=True)
+            rows.append(run_fresh(n, args.seed, args.browser, args.git))
+            print(json.dumps(rows[-1], ensure_ascii=False), file=sys.stderr, flush=True)
+        load = os.getloadavg()[0]
+        print(f"{os.cpu_count()} cores, load average {load:.1f} at the end\n")
+        print(table(rows))
+        print()
+        print("\n".join(ratios(rows)))
+        if args.browser:
+            print()
+            for r in rows:
+                print(f"- search at {r['plans']} plans: {r['search_index_mb']:.1f} MB "
+                      f"({r['search_index_gz_mb']:.1f} MB gzip); JSON.parse {r['search_parse_ms']} ms, worker ready {r['search_ready_ms']} ms, "
+                      f"first query {r['search_query_ms']} ms")
+
+
+if __name__ == "__main__":
+    main()
