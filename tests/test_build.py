@@ -131,6 +131,27 @@ def test_long_unit_pages_are_split_and_joined_back(content, docs, monkeypatch):
     assert "units/yingji-2.md" in report.removed and not (docs / "units" / "yingji-2.md").exists()
 
 
+def test_indexes_go_on_over_pages_so_no_index_grows_with_the_corpus(content, docs, monkeypatch):
+    from generator.render import indexes
+
+    monkeypatch.setattr(indexes, "PLANS_PER_PAGE", 3)
+    monkeypatch.setattr(indexes, "UNITS_PER_PAGE", 25)
+    build(content, docs)
+    plan_parts = sorted(docs.glob("plans/index*.md"))
+    assert [p.name for p in plan_parts] == ["index-2.md", "index-3.md", "index.md"]
+    listed = [re.findall(r"\]\(([\w-]+)\.md\)", p.read_text(encoding="utf-8")) for p in plan_parts]
+    plan_ids = sorted(p.stem for p in (content / "plans").glob("*.md"))
+    assert sorted(i for ids in listed for i in ids if i.startswith("2024-")) == plan_ids
+    assert "[第 2 页](index-2.md)" in (docs / "plans" / "index.md").read_text(encoding="utf-8")
+    unit_parts = sorted(docs.glob("units/index*.md"))
+    assert len(unit_parts) >= 3
+    first = (docs / "units" / "index.md").read_text(encoding="utf-8")
+    assert "{#collective}" in first and "{#locality}" in first  # the few collectives and localities stay on page 1
+    monkeypatch.setattr(indexes, "PLANS_PER_PAGE", 200)
+    report = build(content, docs)  # back to one page: the other parts are removed
+    assert "plans/index-2.md" in report.removed and not (docs / "plans" / "index-3.md").exists()
+
+
 def test_a_bad_plan_file_is_reported_and_the_rest_built(content, docs):
     (content / "plans" / "00-broken.md").write_text(
         "---\nid: broken\ntitle: 某市2024年工作要点: 修订稿\n---\n某市2024年工作要点\n\n一、总体要求\n\n1.任务。\n",

@@ -11,41 +11,73 @@ from typing import Iterator
 from ..model import ROLE_LABELS, ROLES
 from . import links
 from .escape import html, md
+from .paging import page_name, pager
 from .site import KIND_TITLES, SECTOR_KIND_LABELS, Site
 
 
+# Rows per index page: an index with a row per plan or unit would grow with the corpus.
+PLANS_PER_PAGE = 200
+UNITS_PER_PAGE = 300
+
+
 def pages(site: Site) -> Iterator[tuple[str, str]]:
-    yield links.PLANS, plans_index(site)
-    yield links.UNITS, units_index(site)
+    yield from plans_index(site)
+    yield from units_index(site)
     yield links.SECTORS, sectors_index(site)
 
 
-def plans_index(site: Site) -> str:
-    page = links.PLANS
-    out = ["# 全部方案", "", f"共 {len(site.plans)} 个方案、{len(site.refs)} 项任务。", "",
-           "| 方案 | 发文单位 | 年份 | 任务 | 涉及单位 | 矩阵 |", "| --- | --- | ---: | ---: | ---: | --- |"]
-    for plan in site.plans:
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def plans_index(site: Site) -> Iterator[tuple[str, str]]:
+    parts = _chunks(site.plans, PLANS_PER_PAGE)
+    for n, plans in enumerate(parts, start=1):
+        page = page_name(links.PLANS, n)
+        out = ["# 全部方案" + (f"(第 {n} 页)" if n > 1 else ""), "",
+               f"共 {len(site.plans)} 个方案、{len(site.refs)} 项任务。", ""]
+        if len(parts) > 1:
+            out += [pager(links.PLANS, n, len(parts)), ""]
+        yield page, "\n".join(out + _plan_rows(page, plans)) + "\n"
+
+
+def _plan_rows(page: str, plans) -> list[str]:
+    out = ["| 方案 | 发文单位 | 年份 | 任务 | 涉及单位 | 矩阵 |", "| --- | --- | ---: | ---: | ---: | --- |"]
+    for plan in plans:
         tasks = plan.tasks()
         units = {a.unit or a.name for t in tasks for a in t.assignments}
         out.append(f"| [{md(plan.title)}]({links.link(page, links.plan_page(plan.id))}) | {md(plan.issuer)} | "
                    f"{plan.year or ''} | {len(tasks)} | {len(units)} | "
                    f"[矩阵]({links.link(page, links.plan_matrix_page(plan.id))}) |")
-    return "\n".join(out) + "\n"
+    return out
 
 
-def units_index(site: Site) -> str:
-    page = links.UNITS
-    out = ["# 全部单位", "",
-           "每个单位在全部方案中被点名的任务数,按角色分列;一项任务中同一单位可有多个角色。点击表头可排序。", ""]
-    for kind in ("department", "collective", "locality"):
-        units = site.units_of_kind(kind)
-        if units:
-            out += [f"## {KIND_TITLES[kind]} {{#{kind}}}", "", _unit_table(site, page, units), ""]
+def units_index(site: Site) -> Iterator[tuple[str, str]]:
+    """Departments by load, the busiest on the first page; collectives and localities (few) on the first page too."""
+    departments = sorted(site.units_of_kind("department"), key=lambda u: -len(site.unit_tasks.get(u.id, [])))
+    parts = _chunks(departments, UNITS_PER_PAGE)
+    for n, chunk in enumerate(parts, start=1):
+        page = page_name(links.UNITS, n)
+        out = ["# 全部单位" + (f"(第 {n} 页)" if n > 1 else ""), "",
+               "每个单位在全部方案中被点名的任务数,按角色分列;一项任务中同一单位可有多个角色。点击表头可排序。", ""]
+        if len(parts) > 1:
+            out += [pager(links.UNITS, n, len(parts)) + "(部门按任务数排列)", ""]
+        groups = [("department", chunk)] + ([(k, site.units_of_kind(k)) for k in ("collective", "locality")] if n == 1 else [])
+        for kind, units in groups:
+            if units:
+                out += [f"## {KIND_TITLES[kind]} {{#{kind}}}", "", _unit_table(site, page, units), ""]
+        if n == 1:
+            out += _unresolved(site)
+        yield page, "\n".join(out).rstrip() + "\n"
+
+
+def _unresolved(site: Site) -> list[str]:
+    out: list[str] = []
     if site.unresolved:
         out += ["## 未识别的单位 {#unresolved}", "",
                 "这些写法在单位名录(content/departments.yml)中找不到对应单位:", ""]
         out += [f"- {md(name)}({len(refs)} 项任务)" for name, refs in sorted(site.unresolved.items())]
-    return "\n".join(out).rstrip() + "\n"
+    return out
 
 
 def _unit_table(site: Site, page: str, units) -> str:
