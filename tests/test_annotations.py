@@ -342,3 +342,12 @@ def test_first_listed_unit_leads_when_the_plan_says_so():
 @pytest.mark.parametrize("text,units", READ_TASK, ids=[t[t.find("(") if "(" in t else 0:][:24] for t, _ in READ_TASK])
 def test_read_task(text, units):
     assert [(a.name, a.role) for a in read_task(text).assignments] == units
+
+
+def test_an_annotation_that_opens_the_task_is_not_its_title():
+    from generator.parse import parse_text
+
+    (plan,) = parse_text("某区2025年安全生产工作要点\n一、压实责任\n1.【区应急局牵头】加强安全生产统筹。定期研判风险。\n"
+                         "2.（责任单位：区住建局）推进燃气整治。开展排查。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("加强安全生产统筹", [("区应急局", L)]), ("推进燃气整治", [("区住建局", R)])]

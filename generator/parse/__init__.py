@@ -95,7 +95,7 @@ def _read_task(plan: Plan, task: Task) -> None:
     reading = read_task(task.text)
     task.annotations = reading.annotations
     task.assignments = reading.assignments
-    task.title = _title_of(task.text, reading.annotations[0].start if reading.annotations else None)
+    task.title = _title_of(task.text, reading.annotations)
     plan.notes += reading.notes
     for offset, message in reading.warnings:
         line, column = _where(task, offset)
@@ -112,13 +112,22 @@ def _where(task: Task, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def _title_of(text: str, first_annotation: int | None) -> str:
-    """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner)."""
+def _title_of(text: str, annotations: list) -> str:
+    """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
+
+    An annotation that opens the task (1.【市应急局牵头】加强…) is skipped: the heading follows it.
+    """
+    start = 0
+    for note in annotations:
+        if text[start : note.start].strip():
+            break
+        start = note.end
     end = len(text)
-    for stop in (text.find("。"), text.find("\n"), first_annotation):
-        if stop is not None and stop >= 0:
+    for stop in (text.find("。", start), text.find("\n", start),
+                 next((a.start for a in annotations if a.start >= start), -1)):
+        if stop >= 0:
             end = min(end, stop)
-    return text[:end].strip()
+    return text[start:end].strip().lstrip("。；;,，: ：")
 
 
 def _deadlines(text: str, labelled: list[str]) -> list:
