@@ -17,10 +17,14 @@ from .errors import PlansiteError
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
+# A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
+# ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
 _TITLE_KINDS = re.compile(
-    r"(工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|要点|方案|计划|规划)"
+    r"(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|要点|方案|计划|规划|清单|分工)"
+    r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
+_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d))")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）])")
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
 # A pager, page number or the page's own metadata line: furniture wherever it stands, even inside a plan.
@@ -176,7 +180,9 @@ def _plan_starts(lines: list[str]) -> list[int]:
     starts = []
     for n, i in enumerate(candidates):
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
-        if any(_SECTION_HEAD.match(ln) or _NUMBERED.match(ln) for ln in lines[i + 1 : nxt]):
+        first = next((ln for ln in lines[i + 1 : nxt] if _SECTION_HEAD.match(ln) or _NUMBERED.match(ln)), None)
+        # a plan's outline starts at 一 or 1; a subheading inside a plan is followed by the numbering going on
+        if first is not None and _FIRST_ITEM.match(first):
             starts.append(i)
     return starts
 
@@ -184,7 +190,7 @@ def _plan_starts(lines: list[str]) -> list[int]:
 def _is_title(line: str) -> bool:
     s = line.strip()
     return (
-        4 <= len(s) <= 60
+        6 <= len(s) <= 60
         and not _SENTENCE_END.search(s)
         and not _NUMBERED.match(s)
         and not _SECTION_HEAD.match(s)

@@ -179,3 +179,14 @@ def test_seed_re_encoded_parses_to_the_same_model(variant, seed_path, tmp_path):
     got = _comparable(parse_file(path), path)
     assert len(got) == 7
     assert got == want
+
+
+def test_a_title_like_subheading_inside_a_plan_does_not_start_another_plan():
+    from generator.read import split_page
+
+    text = ("某市2025年安全生产工作方案\n一、重点任务\n1.加强燃气安全。（市住建局负责）\n"
+            "重点任务清单\n2.加强消防安全。（市消防救援支队负责）\n"
+            "某县2025年安全生产工作要点\n一、压实责任\n1.落实党政责任。（县委办负责）\n")
+    plans = split_page(text, "page.txt")
+    assert [p.title for p in plans] == ["某市2025年安全生产工作方案", "某县2025年安全生产工作要点"]
+    assert "重点任务清单" in plans[0].lines
