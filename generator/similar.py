@@ -16,8 +16,9 @@ from functools import lru_cache
 from .model import Plan, Task
 
 TOP = 3  # similar tasks shown per task
-QUERY_WORDS = 20  # a task looks for others through its strongest words only
-POSTING_LIMIT = 64  # per word, only the tasks where it weighs most are candidates
+QUERY_WORDS = 12  # a task looks for others through its strongest words only
+POSTING_LIMIT = 40  # per word, only the tasks where it weighs most are candidates
+TOPIC_CHARS = 160  # what a task is about is in its heading and first sentences; cutting all of it is most of the cost
 MIN_SCORE = 0.08  # below this, "similar" would be noise
 
 # words every plan uses: they say nothing about what a task is about
@@ -47,12 +48,12 @@ def words(text: str) -> list[str]:
 
 
 def task_text(task: Task) -> str:
-    """What a task is about: its text without the responsibility annotations (unit names are not its topic)."""
+    """What a task is about: its heading and first sentences, without the annotations (unit names are not its topic)."""
     text = task.text or task.title
     for note in sorted(task.annotations, key=lambda a: a.start, reverse=True):
         if 0 <= note.start < note.end <= len(text):
             text = text[: note.start] + "。" + text[note.end:]
-    return text
+    return task.title + "。" + text[:TOPIC_CHARS]
 
 
 Key = tuple[str, str]  # (plan id, task id)
