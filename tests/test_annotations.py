@@ -12,11 +12,9 @@ The fixtures live in tests/fixtures/plans/ (ann_*.txt, nonannotation_parentheses
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from generator.parse import parse_file
 from generator.parse.annotations import read_task
 
 from fixture_plans import PLANS, I, L, R, S

@@ -5,11 +5,10 @@ Fixtures: tests/fixtures/plans/outline_*.txt and warnings_numbering.txt.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from generator.parse import parse_file, parse_text
 
-from fixture_plans import PLANS, I, L, R, S
+from fixture_plans import PLANS, L, R, S
 from fixture_plans import plan_of as _plan
 from fixture_plans import units_of as _units
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Annotation, Assignment, Deadline
+from ..model import Annotation, Assignment
 from .brackets import CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
 
 _LABEL_ROLES = [

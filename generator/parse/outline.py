@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
-from .numbering import STYLES, Label, label_of
+from .numbering import STYLES, Label
 
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
