@@ -170,50 +170,10 @@
     wrap.addEventListener("scroll", leave, { passive: true });
   }
 
-  /* --- the anchor a link asked for, after instant navigation --------------------------------- */
-
-  // Material's anchor tracking writes the section in view into the address
-  // 250 ms after a scroll. A link clicked in between starts an instant
-  // navigation, and the tracking then writes the old page's anchor (#task-6)
-  // into the new page's address: the new page opens at a wrong place, or keeps
-  // the old page's scroll offset. So remember where the clicked link pointed
-  // and, once the new page is in, go there.
-  var intended = null;
-
-  document.addEventListener("click", function (ev) {
-    var a = ev.target && ev.target.closest ? ev.target.closest("a[href]") : null;
-    intended = null;
-    if (!a || a.target || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
-    var url = new URL(a.href, location.href);
-    if (url.origin === location.origin && url.pathname !== location.pathname) intended = url;
-  }, true);
-
-  function target(hash) {
-    var id = decodeURIComponent(hash.slice(1));
-    return id ? document.getElementById(id) : null;
-  }
-
-  function fixAnchor() {
-    var want = intended;
-    intended = null;
-    if (want && want.pathname === location.pathname && want.hash !== location.hash) {
-      var el = target(want.hash);
-      history.replaceState(history.state, "", want.pathname + want.search + want.hash);
-      if (el) el.scrollIntoView(); else window.scrollTo(0, 0);
-      return;
-    }
-    // an anchor this page does not have (carried over as above): start at the top
-    if (location.hash && !target(location.hash)) {
-      history.replaceState(history.state, "", location.pathname + location.search);
-      window.scrollTo(0, 0);
-    }
-  }
-
   /* --- setup ---------------------------------------------------------------------------- */
 
   function setup() {
     if (tip) tip.hidden = true;
-    fixAnchor();
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), setupSortable);
     Array.prototype.forEach.call(document.querySelectorAll(".matrix-wrap"), setupMatrix);
   }
