@@ -21,15 +21,21 @@ def split(text: str, path: str) -> tuple[dict, int, dict[str, int]] | None:
     if not match:
         raise PlansiteError("front matter opened with --- on this line is never closed; end it with a line of ---", path, 1)
     block = match.group(1) or ""
-    meta = _load(block, path)
-    lines = _key_lines(block)
+    meta, node = _load(block, path)
+    lines = _key_lines(node)
     _check(meta, lines, path)
     return _json_safe(meta), text[: match.end()].count("\n") + 1, lines
 
 
-def _load(block: str, path: str) -> dict:
+def _load(block: str, path: str) -> tuple[dict, yaml.Node | None]:
+    """The front matter and its YAML node tree (for key lines): one parse, where safe_load + compose took two."""
     try:
-        meta = yaml.safe_load(block) or {}
+        loader = yaml.SafeLoader(block)  # rejects control characters already
+        try:  # what yaml.safe_load does, keeping the node
+            node = loader.get_single_node()
+            meta = (loader.construct_document(node) if node is not None else None) or {}
+        finally:
+            loader.dispose()
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         problem = getattr(e, "problem", None) or "invalid YAML"
@@ -37,11 +43,10 @@ def _load(block: str, path: str) -> dict:
                             mark.line + 2 if mark else 1) from None
     if not isinstance(meta, dict):
         raise PlansiteError("front matter must be a mapping of keys (id: …, title: …)", path, 2)
-    return meta
+    return meta, node
 
 
-def _key_lines(block: str) -> dict[str, int]:
-    node = yaml.compose(block)
+def _key_lines(node: yaml.Node | None) -> dict[str, int]:
     if not isinstance(node, yaml.MappingNode):
         return {}
     return {str(k.value): k.start_mark.line + 2 for k, _ in node.value}

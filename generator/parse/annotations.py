@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Annotation, Assignment
-from .brackets import CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
+from .brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
 
 _LABEL_ROLES = [
     (r"牵头责任(?:单位|部门)|牵头(?:单位|部门)|主责(?:单位|部门)", "lead"),
@@ -30,10 +31,14 @@ _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
 _BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*(?:" + "|".join(p for p, _ in _LABEL_ROLES[:-1]) + r")\s*[:：]", re.M)
 
+_VERBS = ("负责落实", "抓好落实", "组织落实", "牵头落实", "配合落实", "牵头负责", "牵头抓总", "抓统抓总抓协调", "抓总",
+          "负总责", "牵头", "负责", "配合", "协同", "协助", "参与", "落实")
 _VERB = re.compile(
     r"(?:按照?职责分工|依职责分工|按照?职责|依职责|按分工|分工|分别|共同|具体|各自)*"
-    r"(负责落实|抓好落实|组织落实|牵头落实|配合落实|牵头负责|牵头抓总|抓统抓总抓协调|抓总|负总责|牵头|负责|配合|协同|协助|参与|落实)"
+    r"(" + "|".join(_VERBS) + ")"
 )
+# Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
+_VERB_LAST = frozenset(verb[-1] for verb in _VERBS)
 _VERB_ROLE = {
     "负责": "responsible", "配合": "support", "协同": "support", "协助": "support", "参与": "support",
     "落实": "implement", "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement",
@@ -64,6 +69,7 @@ class Reading:
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
 
 
+@lru_cache(maxsize=65536)  # a pure function of a short name, asked again for every mention of the unit
 def unit_like(name: str, strict: bool = False) -> bool:
     """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)?"""
     core = strip_trailing_brackets(name)
@@ -99,6 +105,8 @@ def read_task(text: str) -> Reading:
 
 
 def _bare_label_runs(text: str, spans) -> list:
+    if ":" not in text and "：" not in text:
+        return []  # no label without its colon; the search for one tries every offset
     runs = []
     for m in _BARE_LABEL.finditer(text):
         if any(s.start <= m.start() < s.end for s in spans) or any(r[0] <= m.start() < r[1] for r in runs):
@@ -113,6 +121,11 @@ _SENTENCE_END = "。；;\n"
 _VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
 
 
+def _ends_with_verb(text: str) -> bool:
+    """_VERB_END.search(text), skipped when the last character cannot end a verb."""
+    return text.rstrip()[-1:] in _VERB_LAST and _VERB_END.search(text) is not None
+
+
 # A sentence that starts by telling someone to act (督促企业负责) is a task, not a list of units.
 _ACTION_START = re.compile(r"^(?:督促|推动|指导|要求|组织|鼓励|支持|引导|加强|强化|落实|开展|推进|确保|各地要|切实)")
 
@@ -124,19 +137,19 @@ def _verb_sentences(text: str) -> list:
         body = sentence.strip()
         if body.startswith("由"):  # 由市应急局牵头: the unit comes after 由
             body = body[1:]
-        if 0 < len(body) <= 80 and _VERB_END.search(body):
+        if 0 < len(body) <= 80 and _ends_with_verb(body):
             lead = sentence.index(body[0])
             found.append((start + lead, start + lead + len(body), body, "sentence"))
     return found
 
 
-def _is_verb_sentence(groups: list[_Group], sentence: str) -> bool:
+def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     """Every clause a list of units ending in its verb, nothing else: then the sentence is an annotation."""
     if any(g.has_label or g.note or g.deadlines for g in groups):
         return False
     names = [n for g in groups for n in g.names_seen]
     clauses = [c for _, c in depth_zero_split(sentence, ",，")]
-    return (bool(names) and all(_VERB_END.search(c.strip()) for c in clauses)
+    return (bool(names) and all(_ends_with_verb(c.strip()) for c in clauses)
             and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业") for n in names))
 
 
@@ -150,12 +163,15 @@ class _Group:
     note: str = ""
 
 
-def _read_content(content: str) -> list[_Group]:
+# Plans repeat the same annotations (市应急局牵头, 街道, 党组) task after task, so a reading is kept and
+# shared: callers only read the groups, never change them.
+@lru_cache(maxsize=16384)
+def _read_content(content: str) -> tuple[_Group, ...]:
     groups = []
     for _, group_text in depth_zero_split(_GLUED_LABEL.sub(";", content), ";；。"):
         if group_text.strip():
             groups.append(_read_group(group_text))
-    return groups
+    return tuple(groups)
 
 
 def _read_group(group_text: str) -> _Group:
@@ -218,6 +234,8 @@ def _add(group: _Group, name: str, role: str) -> None:
 
 
 def _depth_zero_find(text: str, needle: str) -> int:
+    if needle not in text:
+        return -1  # the usual case; no need to walk the text
     depth = 0
     for i, ch in enumerate(text):
         if ch in OPENERS:
@@ -273,6 +291,8 @@ def _split_joined(text: str) -> list[str]:
 
 
 def _in_brackets(text: str, at: int) -> bool:
+    if not BRACKET.search(text, 0, at):
+        return False  # the usual case; no need to walk the text
     depth = 0
     for ch in text[:at]:
         if ch in OPENERS:
@@ -288,7 +308,7 @@ _BOUNDARY_BEFORE = re.compile(r"(?:^|[。；;！!？?\n])\s*$")
 _BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[。；;\n])")
 
 
-def _is_annotation(groups: list[_Group], text: str, start: int, end: int, bare: bool) -> bool:
+def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, bare: bool) -> bool:
     names = [n for g in groups for n in g.names_seen]
     if any(g.has_label for g in groups):
         return bool(names) or any(g.deadlines for g in groups)

@@ -5,12 +5,19 @@ and close with another; a span is still found and a warning says where.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENERS = {"(": ")", "（": "）", "〔": "〕", "【": "】", "[": "]", "［": "］", "〈": "〉", "｛": "｝"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 # Full-width and half-width forms of one bracket are the same bracket.
 _FAMILY = {"(": "(", "（": "(", ")": "(", "）": "(", "[": "[", "［": "[", "]": "[", "］": "["}
+
+# The scanners below visit only the characters that can change their state (brackets, separators),
+# found by a regex in C, instead of walking every character of a task's text in Python.
+_BRACKET_CHARS = "".join(OPENERS) + "".join(CLOSERS)
+BRACKET = re.compile("[" + re.escape(_BRACKET_CHARS) + "]")
 
 
 @dataclass
@@ -35,13 +42,17 @@ def top_level_spans(text: str) -> tuple[list[Span], list[tuple[int, str]]]:
     spans: list[Span] = []
     warnings: list[tuple[int, str]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for m in BRACKET.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in OPENERS:
             stack.append((ch, i))
         elif ch in CLOSERS:
             if not stack:
                 continue  # a stray closer outside any bracket is plain text
-            match = next((k for k in range(len(stack) - 1, -1, -1) if _same(stack[k][0], ch)), None)
+            if _same(stack[-1][0], ch):  # the usual case: it closes the innermost bracket
+                match = len(stack) - 1
+            else:
+                match = next((k for k in range(len(stack) - 2, -1, -1) if _same(stack[k][0], ch)), None)
             if match is None:
                 opener, at = stack[-1]
                 warnings.append((at, f"bracket '{opener}' at column {{column}} is closed by '{ch}'"))
@@ -64,7 +75,8 @@ def depth_zero_split(text: str, separators: str) -> list[tuple[int, str]]:
     """Split at separator characters outside brackets; returns (offset, piece) pairs."""
     pieces: list[tuple[int, str]] = []
     depth, begin = 0, 0
-    for i, ch in enumerate(text):
+    for m in _splitter(separators).finditer(text):
+        i, ch = m.start(), m.group()
         if ch in OPENERS:
             depth += 1
         elif ch in CLOSERS and depth:
@@ -74,6 +86,12 @@ def depth_zero_split(text: str, separators: str) -> list[tuple[int, str]]:
             begin = i + 1
     pieces.append((begin, text[begin:]))
     return pieces
+
+
+@lru_cache(maxsize=None)  # callers pass a handful of constant separator sets
+def _splitter(separators: str) -> re.Pattern:
+    """Brackets and the separators: the characters depth_zero_split acts on."""
+    return re.compile("[" + re.escape(_BRACKET_CHARS + separators) + "]")
 
 
 def strip_trailing_brackets(name: str) -> str:

@@ -62,19 +62,24 @@ _YEAR_END = re.compile(
     r"年(?:底|末|内)\s*(?:" + _BEFORE + ")?")
 _HALF = re.compile(_YEAR + r"?(?<!每)(?P<half>上半年|下半年)(?:末|底)?\s*(?:" + _BEFORE + ")?")
 _QUARTER = re.compile(_YEAR + r"?(?P<first>前)?第?(?P<q>[一二三四1-4])季度(?:末|底)?\s*(?:" + _BEFORE + ")?")
+# (pattern, token, characters of which every match holds one: a text without them is not searched)
 _PERIODS = (
-    (re.compile(r"每(?:个)?季度?(?:末|底)?(?:前)?|按季度?|一季一(?!度)"), "quarterly"),
-    (re.compile(r"每半年|每半个年度|半年一次"), "half-yearly"),
-    (re.compile(r"每(?:个)?月(?:度)?(?:底|末)?(?:前)?|按月|一月一(?![日号])"), "monthly"),
-    (re.compile(r"每年(?:度)?(?:年底|底|末|年末)?(?:前)?|每一年|按年度?|一年一(?!次性)"), "yearly"),
-    (re.compile(r"每周|每星期|一周一"), "weekly"),
-    (re.compile(r"每日|每天|一日一"), "daily"),
+    (re.compile(r"每(?:个)?季度?(?:末|底)?(?:前)?|按季度?|一季一(?!度)"), "quarterly", "季"),
+    (re.compile(r"每半年|每半个年度|半年一次"), "half-yearly", "半"),
+    (re.compile(r"每(?:个)?月(?:度)?(?:底|末)?(?:前)?|按月|一月一(?![日号])"), "monthly", "月"),
+    (re.compile(r"每年(?:度)?(?:年底|底|末|年末)?(?:前)?|每一年|按年度?|一年一(?!次性)"), "yearly", "年"),
+    (re.compile(r"每周|每星期|一周一"), "weekly", "周星"),
+    (re.compile(r"每日|每天|一日一"), "daily", "日天"),
 )
 # "持续推进" is also an ordinary verb (持续推进燃气管道改造); it is a deadline only standing alone
 _ONGOING = re.compile(r"长期坚持|持续推进|持续开展|常态化推进|常态化开展|长期|持续|常态化")
 
 
+# Each finder first checks for a word every match of its pattern contains: most task text names no
+# date at all, and these patterns (an optional year, then a month) are tried at every character.
 def _dates(text: str):
+    if "月" not in text:
+        return
     for m in _DATE.finditer(text):
         year, month = _year(m.group("year")), _month(m.group("month"))
         if m.group("day"):
@@ -113,6 +118,8 @@ def _coordinated(text: str, m: re.Match) -> bool:
 
 
 def _ranges(text: str):
+    if "月" not in text:
+        return
     for m in _RANGE.finditer(text):
         year = _year(m.group("year"))
         m1, m2 = int(m.group("m1")), int(m.group("m2"))
@@ -125,18 +132,24 @@ def _ranges(text: str):
 
 
 def _year_ends(text: str):
+    if "年底" not in text and "年末" not in text and "年内" not in text:
+        return
     for m in _YEAR_END.finditer(text):
         year = _year(m.group("year"))
         yield m, _iso(year, 12, 31)
 
 
 def _halves(text: str):
+    if "半年" not in text:
+        return
     for m in _HALF.finditer(text):
         year = _year(m.group("year"))
         yield m, _iso(year, 6, 30) if m.group("half") == "上半年" else _iso(year, 12, 31)
 
 
 def _quarters(text: str):
+    if "季度" not in text:
+        return
     for m in _QUARTER.finditer(text):
         q = int(m.group("q")) if m.group("q").isdigit() else _CN[m.group("q")]
         year = _year(m.group("year"))
@@ -144,7 +157,9 @@ def _quarters(text: str):
 
 
 def _periods(text: str):
-    for pattern, token in _PERIODS:
+    for pattern, token, marks in _PERIODS:
+        if not any(mark in text for mark in marks):
+            continue
         for m in pattern.finditer(text):
             yield m, token
 

@@ -8,6 +8,7 @@ a three-level one (一、 -> (一) -> 1.) and a 一、 -> (一) plan all parse.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
@@ -89,7 +90,8 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
         levels = inner_levels(chunk, outer)
         structural = [i for i, ln in enumerate(chunk) if ln.label and ln.label.style in (levels.group, levels.task)]
         for i, ln in enumerate(chunk):
-            nxt = next((chunk[j] for j in structural if j > i), None)
+            k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
+            nxt = chunk[structural[k]] if k < len(structural) else None
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
 
 
