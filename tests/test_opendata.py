@@ -86,6 +86,18 @@ def test_xlsx_opens_with_the_rows_and_one_matrix_sheet_per_plan(data_dir, model)
         assert bool(marks) == any(t["assignments"] for t in tasks)
 
 
+def test_xlsx_headers_are_bold_and_stay_in_view(data_dir, model):
+    from openpyxl import load_workbook
+
+    book = load_workbook(data_dir / "plansite.xlsx")
+    rows = book["分工"]
+    assert rows.freeze_panes == "B2" and all(c.font.b for c in rows[1]) and not any(c.font.b for c in rows[2])
+    for plan in model["plans"]:
+        sheet = book[plan["id"]]
+        assert sheet.freeze_panes == "B3" and sheet.column_dimensions["A"].width == 48
+        assert sheet["A1"].font.b and all(c.font.b for c in sheet[2] if c.value) and not sheet["A3"].font.b
+
+
 def test_open_data_page_links_the_files(data_dir):
     page = sitebuild.soup(data_dir / "index.html")
     hrefs = {a["href"] for a in sitebuild.content_links(data_dir / "index.html")}
