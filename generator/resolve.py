@@ -7,11 +7,13 @@ plus one message per written form the registry does not know.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import chain
 
 from generator.model import Plan, Task
 from generator.registry import Registry, Sector, Unit, load_registry, normalize
+from generator.wordpattern import words_pattern
 
 __all__ = ["Unit", "Sector", "Registry", "load_registry", "normalize", "resolve", "written_forms",
            "sectors_for", "TITLE_WEIGHT", "THRESHOLD"]
@@ -70,17 +72,23 @@ def _lexicon(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Patte
     for sector_id, words in entries:
         for word in dict.fromkeys(words):
             owners[word].append(sector_id)
-    pattern = re.compile("|".join(map(re.escape, sorted(owners, key=len, reverse=True))))
-    return pattern, dict(owners)
+    return re.compile(words_pattern(owners)), dict(owners)
 
 
-def _hits(sectors: list[Sector], text: str) -> dict[str, int]:
-    pattern, owners = _lexicon(tuple((s.id, tuple(s.words)) for s in sectors))
-    hits = dict.fromkeys((s.id for s in sectors), 0)
-    for word in pattern.findall(text):
-        for sector_id in owners[word]:
-            hits[sector_id] += 1
-    return hits
+def _hits(sectors: list[Sector], text: str) -> Counter:
+    """sector id -> how many of its words the text holds (ids without a hit are absent)."""
+    pattern, owners = _lexicon(_entries(sectors))
+    return Counter(chain.from_iterable(map(owners.__getitem__, pattern.findall(text))))
+
+
+_last_entries: list = [None, ()]  # [the sector list last asked about, its entries]
+
+
+def _entries(sectors: list[Sector]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lexicon's cache key; remade only for another list, as every task of a build asks about the same one."""
+    if _last_entries[0] is not sectors:
+        _last_entries[:] = [sectors, tuple((s.id, tuple(s.words)) for s in sectors)]
+    return _last_entries[1]
 
 
 def _body(task: Task) -> str:
@@ -94,9 +102,13 @@ def _body(task: Task) -> str:
     return text
 
 
-def _scores(sectors: list[Sector], title: str, body: str) -> dict[str, int]:
-    in_title, in_body = _hits(sectors, title), _hits(sectors, body)
-    return {i: TITLE_WEIGHT * in_title[i] + in_body[i] for i in in_title}
+def _scores(sectors: list[Sector], title: str, body: str) -> tuple[Counter, Counter]:
+    """(hits in the title, weighted score of title and body); ids without a hit are absent."""
+    in_title = _hits(sectors, title)
+    scores = Counter({i: TITLE_WEIGHT * n for i, n in in_title.items()})
+    if body:
+        scores.update(_hits(sectors, body))
+    return in_title, scores
 
 
 def sectors_for(task: Task, sectors: list[Sector], context: str = "") -> list[str]:
@@ -105,8 +117,7 @@ def sectors_for(task: Task, sectors: list[Sector], context: str = "") -> list[st
     With none, the best theme of the task's own words, else of `context`
     (its section heading), so that every task appears on some sector or theme page.
     """
-    title = _scores(sectors, task.title, "")
-    scores = _scores(sectors, task.title, _body(task))
+    title, scores = _scores(sectors, task.title, _body(task))
     kinds = {s.id: s.kind for s in sectors}
     order = {s.id: i for i, s in enumerate(sectors)}
     # what the heading names comes before what the body mentions; within each, sectors
@@ -116,6 +127,6 @@ def sectors_for(task: Task, sectors: list[Sector], context: str = "") -> list[st
     if not chosen:
         chosen = sorted((i for i in scores if scores[i] and kinds[i] == "theme"), key=rank)[:1]
     if not chosen and context:
-        scores = _scores(sectors, context, "")
+        _, scores = _scores(sectors, context, "")
         chosen = sorted((i for i in scores if scores[i] and kinds[i] == "theme"), key=rank)[:1]
     return chosen

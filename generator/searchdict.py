@@ -30,6 +30,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from .wordpattern import words_pattern
+
 # terms a reader types that must stay one word; the five of the issue first
 KEY_TERMS = (
     "应急管理局", "燃气", "消防救援", "自建房", "危险化学品",
@@ -114,7 +116,7 @@ def split_words(words: Iterable[str], dictionary: Path | None = None) -> list[st
     words = sorted(set(words), key=len, reverse=True)
     if not words:
         return []
-    inside = re.compile("(?<=.)(?:" + "|".join(map(re.escape, words)) + ")")
+    inside = re.compile("(?<=.)(?:" + words_pattern(words) + ")")
     keep = set(words)
     out = []
     with open(dictionary or _jieba_dictionary(), encoding="utf-8") as f:
