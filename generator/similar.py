@@ -8,10 +8,12 @@ the number of tasks times two constants, not with its square.
 from __future__ import annotations
 
 import logging
-import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from typing import NamedTuple
+
+import numpy as np
 
 from .model import Plan, Task
 
@@ -43,8 +45,15 @@ def _jieba():
 
 def words(text: str) -> list[str]:
     """The content words of a text: jieba words less stop words, punctuation, digits and single characters."""
-    return [w for w in _jieba().lcut(text)
-            if len(w) > 1 and w not in STOP_WORDS and _WORD.match(w) and not w.isdigit()]
+    return [w for block in _jieba().re_han_default.findall(text) for w in _block_words(block)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _block_words(block: str) -> tuple[str, ...]:
+    # jieba cuts each run between punctuation on its own, so a run cut once is cut for good;
+    # plans reuse clauses (templates, 加强…监管), and cutting is most of this module's cost
+    return tuple(w for w in _jieba().lcut(block)
+                 if len(w) > 1 and w not in STOP_WORDS and _WORD.match(w) and not w.isdigit())
 
 
 def task_text(task: Task) -> str:
@@ -58,48 +67,90 @@ def task_text(task: Task) -> str:
 
 Key = tuple[str, str]  # (plan id, task id)
 
-# jieba is most of the cost; `mkdocs serve` rebuilds in one process, so texts
-# cut in the last build are not cut again (kept for one build, so it never grows)
-_last_cut: dict[str, list[str]] = {}
-
-
-def _cut_all(texts: list[str]) -> list[list[str]]:
-    global _last_cut
-    cut = {t: _last_cut.get(t) or words(t) for t in dict.fromkeys(texts)}
-    _last_cut = cut
-    return [cut[t] for t in texts]
-
-
 def similar_tasks(plans: list[Plan], top: int = TOP) -> dict[Key, list[tuple[Key, float]]]:
     """(plan id, task id) -> up to `top` ((plan id, task id), cosine) of other plans, best first."""
     keys = [(plan.id, task.id) for plan in plans for task in plan.tasks()]
-    counts = [Counter(w) for w in _cut_all([task_text(task) for plan in plans for task in plan.tasks()])]
-    n = len(keys)
-    df = Counter(w for c in counts for w in c)
-    vectors: list[dict[str, float]] = []
-    for c in counts:
-        v = {w: (1 + math.log(tf)) * math.log((1 + n) / (1 + df[w])) for w, tf in c.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vectors.append({w: x / norm for w, x in v.items() if x > 0})
-
-    postings: dict[str, list[tuple[float, int]]] = defaultdict(list)
-    for i, v in enumerate(vectors):
-        for w, x in v.items():
-            postings[w].append((x, i))
-    for w, plist in postings.items():
-        plist.sort(key=lambda p: (-p[0], p[1]))
-        del plist[POSTING_LIMIT:]
-
     numbers: dict[str, int] = {}
-    plan_of = [numbers.setdefault(plan_id, len(numbers)) for plan_id, _ in keys]  # ints compare fastest
-    result: dict[Key, list[tuple[Key, float]]] = {}
-    for i, v in enumerate(vectors):
-        mine = plan_of[i]
-        scores: dict[int, float] = defaultdict(float)
-        for w, x in sorted(v.items(), key=lambda p: -p[1])[:QUERY_WORDS]:
-            for y, j in postings[w]:
-                if plan_of[j] != mine:
-                    scores[j] += x * y
-        best = sorted((-s, j) for j, s in scores.items() if s >= MIN_SCORE)[:top]
-        result[keys[i]] = [(keys[j], round(-s, 4)) for s, j in best]
-    return result
+    plan_of = np.array([numbers.setdefault(plan_id, len(numbers)) for plan_id, _ in keys], dtype=np.int64)
+    terms = _terms([task_text(task) for plan in plans for task in plan.tasks()])
+    found = _best_pairs(_tfidf(terms, len(keys)), plan_of, top)
+    return {key: [(keys[j], round(s, 4)) for j, s in found.get(i, [])] for i, key in enumerate(keys)}
+
+
+class _Terms(NamedTuple):
+    """Each (task, word) of the corpus once, tasks in order and words in order of first use within a task."""
+
+    task: np.ndarray  # task number
+    word: np.ndarray  # word number
+    count: np.ndarray  # times the word occurs in the task's text
+
+
+def _terms(texts: list[str]) -> _Terms:
+    word_id: dict[str, int] = {}
+    task, word, count = [], [], []
+    for i, text in enumerate(texts):
+        for w, c in Counter(words(text)).items():
+            task.append(i)
+            word.append(word_id.setdefault(w, len(word_id)))
+            count.append(c)
+    return _Terms(np.array(task, dtype=np.int64), np.array(word, dtype=np.int64), np.array(count, dtype=np.float64))
+
+
+def _tfidf(terms: _Terms, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(task, word, weight) of every term weighing more than 0; each task's weights a unit vector."""
+    df = np.bincount(terms.word)
+    weight = (1 + np.log(terms.count)) * np.log((1 + n) / (1 + df[terms.word]))
+    norm = np.sqrt(np.bincount(terms.task, weights=weight * weight, minlength=n))
+    norm[norm == 0] = 1.0
+    weight = weight / norm[terms.task]
+    keep = weight > 0
+    return terms.task[keep], terms.word[keep], weight[keep]
+
+
+def _first_of_each(group: np.ndarray, order: np.ndarray, limit: int) -> np.ndarray:
+    """The first `limit` entries of each group in `order` (which sorts by group first)."""
+    g = group[order]
+    rank = np.arange(len(g)) - np.searchsorted(g, g, side="left")
+    return order[rank < limit]
+
+
+def _best_pairs(terms: tuple[np.ndarray, np.ndarray, np.ndarray], plan_of: np.ndarray,
+                top: int) -> dict[int, list[tuple[int, float]]]:
+    """task i -> up to `top` (task j, cosine) of other plans, best first, ties to the lower j.
+
+    Each task queries with its QUERY_WORDS strongest words (ties: the first used);
+    each word lists only the POSTING_LIMIT tasks where it weighs most (ties: the
+    first task). The (query word x posting) products, millions of them, are summed
+    per pair in numpy, which a Python loop takes seconds over.
+    """
+    task, word, weight = terms
+    n = len(plan_of)
+    if not len(task):
+        return {}
+    posting = _first_of_each(word, np.lexsort((task, -weight, word)), POSTING_LIMIT)  # by word
+    sizes = np.bincount(word[posting], minlength=int(word.max()) + 1)
+    starts = np.cumsum(sizes) - sizes
+    query = _first_of_each(task, np.lexsort((np.arange(len(task)), -weight, task)), QUERY_WORDS)  # by task
+
+    # every (query word, posting) product: row i of the query, column j of the posting
+    repeat = sizes[word[query]]
+    at = np.repeat(starts[word[query]] - (np.cumsum(repeat) - repeat), repeat) + np.arange(int(repeat.sum()))
+    i_of, j_of = np.repeat(task[query], repeat), task[posting][at]
+    product = np.repeat(weight[query], repeat) * weight[posting][at]
+    other = plan_of[i_of] != plan_of[j_of]
+    pair = i_of[other] * n + j_of[other]
+    product = product[other]
+
+    # sum the products of each pair (a stable sort keeps them in query order, as a loop would add them)
+    order = np.argsort(pair, kind="stable")
+    pair, product = pair[order], product[order]
+    first = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1]))) if len(pair) else pair
+    pairs, score = pair[first], np.add.reduceat(product, first) if len(first) else product
+    keep = score >= MIN_SCORE
+    pairs, score = pairs[keep], score[keep]
+    rows, cols = pairs // n, pairs % n
+    best = _first_of_each(rows, np.lexsort((cols, -score, rows)), top)
+    found: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for i, j, s in zip(rows[best].tolist(), cols[best].tolist(), score[best].tolist()):
+        found[i].append((j, s))
+    return found
