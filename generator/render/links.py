@@ -77,9 +77,9 @@ def link(from_page: str, to_page: str, anchor: str = "") -> str:
     """A Markdown link target: the .md file relative to the linking page."""
     if to_page == from_page:
         target = ""
-    else:
-        folder, name = posixpath.split(to_page)
-        up = _relative_folder(folder, posixpath.dirname(from_page))
+    else:  # str.rpartition, not posixpath: this runs for every link of every page
+        folder, _, name = to_page.rpartition("/")
+        up = _relative_folder(folder, from_page.rpartition("/")[0])
         target = f"{up}/{name}" if up != "." else name
     return target + (f"#{anchor}" if anchor else "")
 
@@ -89,13 +89,15 @@ def _relative_folder(to_folder: str, from_folder: str) -> str:
     return posixpath.relpath(to_folder or ".", from_folder or ".")
 
 
-@lru_cache(maxsize=65536)  # raw-HTML links are fewer; most repeat (a matrix's unit headers)
 def href(from_page: str, to_page: str, anchor: str = "") -> str:
     """A raw-HTML link target: the built URL relative to the linking page's built URL."""
+    return _href(from_page, to_page) + (f"#{anchor}" if anchor else "")
+
+
+@lru_cache(maxsize=1 << 16)  # page pairs repeat (a matrix's unit headers, its rows' plan page)
+def _href(from_page: str, to_page: str) -> str:
     here = _directory_url(from_page)
     there = _directory_url(to_page)
     if here == there:
-        target = ""
-    else:
-        target = posixpath.relpath("/" + there, "/" + here) + "/"  # every page is a directory URL
-    return target + (f"#{anchor}" if anchor else "")
+        return ""
+    return posixpath.relpath("/" + there, "/" + here) + "/"  # every page is a directory URL

@@ -16,7 +16,7 @@ from .escape import html, md
 from .paging import pager, split_groups
 from .parts import matrix_legend, title_lines
 from .sector import plan_groups
-from .site import CELL_CLASSES, KIND_LABELS, Site, TaskRef, roles_by_unit
+from .site import CELL_CLASSES, KIND_LABELS, Site, TaskRef
 
 PAGE_TASKS = 100  # rows per sector matrix page; past this it is split (a plan's own matrix never is)
 _KIND_ORDER = {"department": 0, "collective": 1, "locality": 2}
@@ -55,7 +55,7 @@ def render_sector(site: Site, sector_id: str) -> Iterator[tuple[str, str]]:
 
 def _columns(site: Site, refs: list[TaskRef]) -> list[str]:
     """Unit keys named in the tasks: departments, collectives, localities, unresolved; each by load, then registry order."""
-    load = Counter(key for r in refs for key in roles_by_unit(r.task))
+    load = Counter(key for r in refs for key in r.roles)
     order = {u.id: i for i, u in enumerate(site.units)}
 
     def sort_key(key: str):
@@ -79,7 +79,8 @@ def _page(site: Site, page: str, title: str, facts: list[str], groups: list[tupl
 
 def _table(site: Site, page: str, groups, columns: list[str], with_plan: bool) -> str:
     head = "".join(f'<th scope="col">{_unit_header(site, page, key)}</th>' for key in columns)
-    rows = [f'<div class="matrix-wrap">', f'<table class="matrix">',
+    column_of = {key: i for i, key in enumerate(columns)}
+    rows = ['<div class="matrix-wrap">', '<table class="matrix">',
             f'<thead><tr><th scope="col">任务</th>{head}</tr></thead>']
     for title, refs in groups:
         rows.append("<tbody>")
@@ -87,7 +88,7 @@ def _table(site: Site, page: str, groups, columns: list[str], with_plan: bool) -
             rows.append(f'<tr class="matrix-group"><th scope="rowgroup" colspan="{len(columns) + 1}">'
                         f'<a href="{links.href(page, refs[0].page)}">{html(title)}</a></th></tr>')
         for ref in refs:
-            rows.append(_row(site, page, ref, columns))
+            rows.append(_row(site, page, ref, column_of))
         rows.append("</tbody>")
     rows += ["</table>", "</div>"]
     return "\n".join(rows)
@@ -101,20 +102,19 @@ def _unit_header(site: Site, page: str, key: str) -> str:
     return f'<a href="{links.href(page, links.unit_page(key))}" title="{html(kind)}">{html(unit.name)}</a>'
 
 
-def _row(site: Site, page: str, ref: TaskRef, columns: list[str]) -> str:
+def _row(site: Site, page: str, ref: TaskRef, column_of: dict[str, int]) -> str:
     task = ref.task
-    roles = roles_by_unit(task)
     name = f"{task.label} {task.title}".strip()
-    where = f"任务 {task.number}"  # the plan of a sector matrix row is in its group header
-    cells = []
-    for key in columns:
-        mine = roles.get(key)
-        if not mine:
-            cells.append("<td></td>")
+    where = html(f"任务 {task.number}")  # the plan of a sector matrix row is in its group header
+    # most cells are empty: fill in only the units the task names
+    cells = ["<td></td>"] * len(column_of)
+    for key, mine in ref.roles.items():
+        at = column_of.get(key)
+        if at is None:
             continue
         # the strongest role marks the cell; the tooltip names every role the unit has in the task
         what = "、".join(ROLE_LABELS[r] for r in mine)
-        cells.append(f'<td class="{CELL_CLASSES[mine[0]]}" title="{html(where)} · {html(site.unit_name(key))} · '
+        cells[at] = (f'<td class="{CELL_CLASSES[mine[0]]}" title="{where} · {html(site.unit_name(key))} · '
                      f'{what}">{ROLE_CELLS[mine[0]]}</td>')
     header = f'<th scope="row"><a href="{links.href(page, ref.page, task.id)}">{html(name)}</a></th>'
     return f"<tr>{header}{''.join(cells)}</tr>"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..model import ROLES, Plan, Section, Task
 from ..resolve import Sector, Unit
@@ -34,6 +35,11 @@ class TaskRef:
     @property
     def page(self) -> str:
         return links.plan_page(self.plan.id)
+
+    @cached_property
+    def roles(self) -> dict[str, list[str]]:
+        """roles_by_unit of the task, worked out once: every page kind asks, hundreds of thousands of times."""
+        return roles_by_unit(self.task)
 
 
 def unit_key(assignment) -> str:
@@ -80,7 +86,7 @@ class Site:
                     self.refs.append(ref)
                     self.plan_refs.setdefault(plan.id, []).append(ref)
                     self.ref[ref.key] = ref
-                    for key in roles_by_unit(task):
+                    for key in ref.roles:
                         if key.startswith("?"):
                             unresolved[key[1:]].append(ref)
                         elif key in self.unit:
@@ -100,7 +106,7 @@ class Site:
         """role -> number of tasks in which the unit has that role (a task can count under two roles)."""
         counts = dict.fromkeys(ROLES, 0)
         for ref in self.unit_tasks.get(unit_id, []):
-            for role in roles_by_unit(ref.task).get(unit_id, []):
+            for role in ref.roles.get(unit_id, []):
                 counts[role] += 1
         return counts
 

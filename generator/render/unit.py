@@ -14,7 +14,7 @@ from . import changes, charts, links, unit_layout
 from .escape import md, md_block
 from .paging import pager
 from .parts import sector_link, task_link, title_lines
-from .site import KIND_LABELS, Site, roles_by_unit
+from .site import KIND_LABELS, Site
 
 
 def pages(site: Site) -> Iterator[tuple[str, str]]:
@@ -70,7 +70,7 @@ def _head(site: Site, unit_id: str, page: str) -> list[str]:
     ranked = sorted(unit_layout.by_plan(refs).values(), key=lambda mine: -len(mine))
     for mine in ranked[:BY_PLAN_ROWS]:
         plan = mine[0].plan
-        have = [roles_by_unit(r.task)[unit_id] for r in mine]
+        have = [r.roles[unit_id] for r in mine]
         row = [sum(1 for h in have if role in h) for role in ROLES]
         target = links.link(page, *unit_layout.locate(site, unit_id, plan.id))
         out.append(f"| [{md(plan.title)}]({target}) | " + " | ".join(map(str, row)) + f" | {len(mine)} |")

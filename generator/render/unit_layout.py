@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..model import ROLES
 from . import links
 from .paging import split_groups
-from .site import Site, TaskRef, roles_by_unit
+from .site import Site, TaskRef
 
 PAGE_TASKS = 200  # task entries per page; past this a unit page is split
 
@@ -30,7 +30,7 @@ def layout(site: Site, unit_id: str) -> list[list[Group]]:
     if unit_id not in memo:
         groups: list[Group] = []
         for plan_id, refs in by_plan(site.unit_tasks.get(unit_id, [])).items():
-            have = [(r, roles_by_unit(r.task)[unit_id]) for r in refs]
+            have = [(r, r.roles[unit_id]) for r in refs]
             for role in ROLES:
                 mine = [r for r, roles in have if role in roles]
                 if mine:
