@@ -33,7 +33,9 @@ site` runs, in a fresh interpreter that times the plansite steps inside it
   dictionary the hook writes (similar_s, history_s, searchdict_s: parts of it);
 - mkdocs_s: everything else MkDocs does (Markdown -> HTML, the theme, the
   search index, copying assets): total_s - parse_s - generate_s;
-- total_s: wall time of the whole `mkdocs build` process.
+- total_s: wall time of the whole `mkdocs build` process;
+- cpu_s: CPU time of that process and its children (the similar-task job
+  runs in a second process on a large corpus: wall time hides it, this does not).
 The temporary folder is no git repository, so no change pages are built
 unless --git gives it a history. peak_rss_mb is that process's maximum resident set; pages counts the HTML
 files of the site; max_page_kb is the biggest of them; plan_page_kb is the
@@ -224,6 +226,7 @@ out = sys.argv.pop()
 profile = sys.argv.pop()
 import generator.build as gb
 import generator.searchdict as sd
+import generator.similar_job as sj
 spent = {"parse": 0.0, "build": 0.0, "searchdict": 0.0, "similar": 0.0, "history": 0.0, "build_calls": 0}
 def timed(fn, key):
     def wrapper(*a, **k):
@@ -236,8 +239,11 @@ def timed(fn, key):
                 spent["build_calls"] += 1
     return wrapper
 # a step renamed by a later change is simply not timed (its time then counts as mkdocs_s or generate_s)
-for module, name, key in ((gb, "load_plans", "parse"), (gb, "build", "build"), (gb, "similar_tasks", "similar"),
-                          (gb, "load_history", "history"), (sd, "write_user_dict", "searchdict")):
+# similar: starting the similar-task job and waiting for its table (in this process; a second
+# process may do the work meanwhile, whose CPU shows in cpu_s)
+for module, name, key in ((gb, "load_plans", "parse"), (gb, "build", "build"), (gb, "SimilarJob", "similar"),
+                          (sj.SimilarJob, "result", "similar"), (gb, "load_history", "history"),
+                          (sd, "write_user_dict", "searchdict")):
     if hasattr(module, name):
         setattr(module, name, timed(getattr(module, name), key))
 from mkdocs.__main__ import cli
@@ -302,7 +308,10 @@ def measure(n: int, seed: int = 7, keep: Path | None = None, browser: bool = Fal
         corpus = make_corpus(root / "content", n, seed)
         if git:
             git_history(root, n, seed)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         spent, wall, log = mkdocs_build(root, root / "site")
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
         rss_kb = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
                      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
         generate = spent["build"] - spent["parse"] + spent["searchdict"]
@@ -312,6 +321,7 @@ def measure(n: int, seed: int = 7, keep: Path | None = None, browser: bool = Fal
             "generate_s": round(generate, 2),
             "mkdocs_s": round(wall - spent["parse"] - generate, 2),
             "total_s": round(wall, 2),
+            "cpu_s": round(cpu, 2),
             "peak_rss_mb": round(rss_kb / 1024),
             **site_figures(root / "site"),
             "tasks": _count_tasks(root / "docs"),

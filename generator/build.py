@@ -22,7 +22,7 @@ from .render import outputs
 from .render import links
 from .render.site import Site
 from .resolve import Registry, load_registry, resolve, written_forms
-from .similar import similar_tasks
+from .similar_job import SimilarJob
 
 MANIFEST = ".plansite-files"  # what the last build wrote; a dotfile, so MkDocs leaves it out of the site
 OWNED = ("plans", "units", "sectors", "matrix", "data", "changes")  # folders of docs/ only the build writes
@@ -51,6 +51,15 @@ def build(content: Path, docs: Path, *, progress: bool = False) -> BuildReport:
     _check_folders(content, docs)
     report = BuildReport()
     plans = load_plans(content, report.errors)
+    similar = SimilarJob(plans)  # from here on, perhaps in a second process
+    try:
+        return _build(content, docs, plans, similar, report, progress)
+    finally:
+        similar.close()
+
+
+def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, report: BuildReport,
+           progress: bool) -> BuildReport:
     registry = _registry(content)
     report.warnings = resolve(plans, registry)
     report.plans = plans
@@ -59,7 +68,7 @@ def build(content: Path, docs: Path, *, progress: bool = False) -> BuildReport:
         for task in plan.tasks():
             task.url = links.url(links.plan_page(plan.id), task.id)
     history = _history(content, registry, report.notes)
-    site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar_tasks(plans), history)
+    site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar, history)
     expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3 + (len(plans) + 2 if history else 0)
     produced = _write_all(docs, outputs(site), report, expected if progress else 0)
     report.removed = _remove_stale(docs, produced)

@@ -69,11 +69,24 @@ Key = tuple[str, str]  # (plan id, task id)
 
 def similar_tasks(plans: list[Plan], top: int = TOP) -> dict[Key, list[tuple[Key, float]]]:
     """(plan id, task id) -> up to `top` ((plan id, task id), cosine) of other plans, best first."""
+    keys, texts, plan_of = inputs(plans)
+    return keyed(keys, neighbours(texts, plan_of, top))
+
+
+def inputs(plans: list[Plan]) -> tuple[list[Key], list[str], list[int]]:
+    """Plain data for `neighbours`: every task's key, its text, and its plan as a number."""
     keys = [(plan.id, task.id) for plan in plans for task in plan.tasks()]
     numbers: dict[str, int] = {}
-    plan_of = np.array([numbers.setdefault(plan_id, len(numbers)) for plan_id, _ in keys], dtype=np.int64)
-    terms = _terms([task_text(task) for plan in plans for task in plan.tasks()])
-    found = _best_pairs(_tfidf(terms, len(keys)), plan_of, top)
+    plan_of = [numbers.setdefault(plan_id, len(numbers)) for plan_id, _ in keys]
+    return keys, [task_text(task) for plan in plans for task in plan.tasks()], plan_of
+
+
+def neighbours(texts: list[str], plan_of: list[int], top: int = TOP) -> dict[int, list[tuple[int, float]]]:
+    """Task number -> up to `top` (task number, cosine) of other plans, best first (plain data: it crosses processes)."""
+    return _best_pairs(_tfidf(_terms(texts), len(texts)), np.asarray(plan_of, dtype=np.int64), top)
+
+
+def keyed(keys: list[Key], found: dict[int, list[tuple[int, float]]]) -> dict[Key, list[tuple[Key, float]]]:
     return {key: [(keys[j], round(s, 4)) for j, s in found.get(i, [])] for i, key in enumerate(keys)}
 
 

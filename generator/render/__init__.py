@@ -10,10 +10,11 @@ from typing import Iterator
 from . import changes, data_page, feed, home, indexes, matrix, opendata, plan, sector, unit
 from .site import Site
 
-PAGE_KINDS = (home, indexes, plan, unit, sector, matrix, data_page, changes, feed)
+# plan pages last: only they show the similar tasks, which may still be worked out in a
+# second process (generator/similar_job.py) while the others are written
+PAGE_KINDS = (home, indexes, unit, sector, matrix, data_page, changes, feed, opendata, plan)
 
 
 def outputs(site: Site) -> Iterator[tuple[str, str | bytes]]:
     for kind in PAGE_KINDS:
         yield from kind.pages(site)
-    yield from opendata.files(site)

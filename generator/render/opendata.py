@@ -24,7 +24,8 @@ COLUMNS = ["plan", "plan_title", "section", "task", "task_label", "title", "unit
 _FIXED_TIME = datetime(2000, 1, 1)  # stands in for "now" in the xlsx, which would make every build differ
 
 
-def files(site: Site) -> Iterator[tuple[str, bytes]]:
+def pages(site: Site) -> Iterator[tuple[str, bytes]]:
+    """The data files (a page kind of generator.render.outputs, though no page)."""
     yield JSON_PAGE, plans_json(site)
     yield CSV_PAGE, assignments_csv(site)
     yield XLSX_PAGE, workbook(site)
