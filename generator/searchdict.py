@@ -84,11 +84,6 @@ def _han(words: Iterable[str]) -> list[str]:
     return list(out)
 
 
-def _holds_inside(word: str, terms: Iterable[str]) -> bool:
-    """Whether one of `terms` (other than `word`) occurs in `word` after its first character."""
-    return any(t != word and word.find(t, 1) > 0 for t in terms)
-
-
 def whole_words(registry, plans: Iterable = (), texts: Iterable[str] = ()) -> list[str]:
     """The words to keep whole, in a stable order (see the module docstring)."""
     names: list[str] = list(KEY_TERMS)
@@ -108,7 +103,8 @@ def whole_words(registry, plans: Iterable = (), texts: Iterable[str] = ()) -> li
     rest += quoted_terms(texts)
     rest = [w for w in _han(rest) if w not in set(protected)]
     every = protected + rest
-    return protected + [w for w in rest if not _holds_inside(w, every)]
+    inside = re.compile(words_pattern(every))  # searched from a word's second character on
+    return protected + [w for w in rest if not inside.search(w, 1)]
 
 
 def split_words(words: Iterable[str], dictionary: Path | None = None) -> list[str]:
@@ -116,21 +112,22 @@ def split_words(words: Iterable[str], dictionary: Path | None = None) -> list[st
     words = sorted(set(words), key=len, reverse=True)
     if not words:
         return []
-    inside = re.compile("(?<=.)(?:" + words_pattern(words) + ")")
+    inside = re.compile(words_pattern(words))  # searched from the second character on
     keep = set(words)
     out = []
     with open(dictionary or _jieba_dictionary(), encoding="utf-8") as f:
         for line in f:
             word = line.split(" ", 1)[0]
-            if len(word) > 2 and word not in keep and inside.search(word):
+            if len(word) > 2 and word not in keep and inside.search(word, 1):
                 out.append(word)
     return out
 
 
 def _jieba_dictionary() -> Path:
-    import jieba
+    # found, not imported: importing jieba costs a third of a second (pkg_resources)
+    from importlib.util import find_spec
 
-    return Path(jieba.__file__).parent / "dict.txt"
+    return Path(find_spec("jieba").origin).parent / "dict.txt"
 
 
 def entries(registry, plans: Iterable = (), texts: Iterable[str] = (),

@@ -261,3 +261,12 @@ def test_a_similar_job_in_a_second_process_is_stopped_when_not_read(seed_plans):
     ready = SimilarJob(seed_plans, parallel=True)
     assert dict(ready) == similar_tasks(seed_plans)
     assert not ready.parallel  # read once, the process is gone
+
+
+def test_a_failing_second_process_leaves_the_table_to_this_one(seed_plans, monkeypatch):
+    import generator.similar_job as similar_job
+
+    monkeypatch.setattr(similar_job.sys, "executable", "/bin/false")  # a child that exits 1 at once
+    job = similar_job.SimilarJob(seed_plans, parallel=True)
+    assert job.parallel
+    assert dict(job) == similar_tasks(seed_plans)
