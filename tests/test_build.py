@@ -237,12 +237,12 @@ def test_copies_of_a_task_in_other_plans_are_its_best_matches(seed_plans):
     assert checked > 500
 
 
-def test_similar_tasks_from_a_second_process_give_the_same_pages(content, docs, tmp_path, monkeypatch):
-    import generator.similar_job as similar_job
+def test_work_from_second_processes_gives_the_same_pages(content, docs, tmp_path, monkeypatch):
+    import generator.background as background
 
     here = build(content, docs)
-    monkeypatch.setattr(similar_job, "PARALLEL_FROM", 0)  # the seed is small: make it take the parallel path
-    monkeypatch.setattr(similar_job, "_cores", lambda: 2)
+    monkeypatch.setattr(background, "PARALLEL_FROM", 0)  # the seed is small: make it take the parallel paths
+    monkeypatch.setattr(background, "cores", lambda: 2)
     there = build(content, tmp_path / "docs-parallel")
     assert sorted(there.written) == sorted(here.written)
     plan_page = f"plans/{PLAN_1}.md"
@@ -264,9 +264,10 @@ def test_a_similar_job_in_a_second_process_is_stopped_when_not_read(seed_plans):
 
 
 def test_a_failing_second_process_leaves_the_table_to_this_one(seed_plans, monkeypatch):
+    import generator.background as background
     import generator.similar_job as similar_job
 
-    monkeypatch.setattr(similar_job.sys, "executable", "/bin/false")  # a child that exits 1 at once
+    monkeypatch.setattr(background.sys, "executable", "/bin/false")  # a child that exits 1 at once
     job = similar_job.SimilarJob(seed_plans, parallel=True)
     assert job.parallel
     assert dict(job) == similar_tasks(seed_plans)
