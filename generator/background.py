@@ -1,8 +1,9 @@
 """A function run in a second Python process while this one goes on; its result read when needed.
 
-The build hands over work that only a few pages need (similar tasks, the
-open data) so that a machine with a core to spare does it alongside the
-other pages. The child is a plain `python -m generator.background FILE`: the
+The build hands over work that only a few pages need (the similar tasks,
+generator/similar_job.py) so that a machine with a core to spare does it
+alongside the other pages. (The open data was tried too: with three
+processes on two cores the build was no faster, only busier.) The child is a plain `python -m generator.background FILE`: the
 function's name and arguments go in a pickle file, its result comes back as a
 pickle on stdout. Not multiprocessing: that re-imports the caller's main
 script in the child (`mkdocs serve`, a user's script) or forks a process that

@@ -22,7 +22,6 @@ from .render import outputs
 from .render import links
 from .render.site import Site
 from .resolve import Registry, load_registry, resolve, written_forms
-from .background import Job
 from .similar_job import SimilarJob
 
 MANIFEST = ".plansite-files"  # what the last build wrote; a dotfile, so MkDocs leaves it out of the site
@@ -69,23 +68,7 @@ def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, re
         for task in plan.tasks():
             task.url = links.url(links.plan_page(plan.id), task.id)
     history = _history(content, registry, report.notes)
-    forms = written_forms(plans, registry)
-    # the open data needs no other page: where similar tasks take a second process, so does
-    # the open data, made there while this process writes the pages (generator/background.py)
-    data = None
-    if similar.parallel:
-        data = Job("generator.render.opendata:files_of", (plans, registry.units, registry.sectors, forms), True)
-    try:
-        site = Site(plans, registry.units, registry.sectors, forms, similar, history,
-                    data_files=data.result if data else None)
-        return _write_site(docs, site, report, progress)
-    finally:
-        if data:
-            data.close()
-
-
-def _write_site(docs: Path, site: Site, report: BuildReport, progress: bool) -> BuildReport:
-    plans, history = site.plans, site.history
+    site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar, history)
     expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3 + (len(plans) + 2 if history else 0)
     produced = _write_all(docs, outputs(site), report, expected if progress else 0)
     report.removed = _remove_stale(docs, produced)

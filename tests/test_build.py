@@ -237,11 +237,11 @@ def test_copies_of_a_task_in_other_plans_are_its_best_matches(seed_plans):
     assert checked > 500
 
 
-def test_work_from_second_processes_gives_the_same_pages(content, docs, tmp_path, monkeypatch):
+def test_similar_tasks_from_a_second_process_give_the_same_pages(content, docs, tmp_path, monkeypatch):
     import generator.background as background
 
     here = build(content, docs)
-    monkeypatch.setattr(background, "PARALLEL_FROM", 0)  # the seed is small: make it take the parallel paths
+    monkeypatch.setattr(background, "PARALLEL_FROM", 0)  # the seed is small: make it take the parallel path
     monkeypatch.setattr(background, "cores", lambda: 2)
     there = build(content, tmp_path / "docs-parallel")
     assert sorted(there.written) == sorted(here.written)

@@ -25,17 +25,10 @@ _FIXED_TIME = datetime(2000, 1, 1)  # stands in for "now" in the xlsx, which wou
 
 
 def pages(site: Site) -> Iterator[tuple[str, bytes]]:
-    """The data files (a page kind of generator.render.outputs, though no page); made ahead when the build did."""
-    yield from site.data_files() if site.data_files else files(site)
-
-
-def files(site: Site) -> list[tuple[str, bytes]]:
-    return [(JSON_PAGE, plans_json(site)), (CSV_PAGE, assignments_csv(site)), (XLSX_PAGE, workbook(site))]
-
-
-def files_of(plans, units, sectors, forms) -> list[tuple[str, bytes]]:
-    """`files` from plain data: what a second process is given (generator/background.py)."""
-    return files(Site(plans, units, sectors, forms, similar={}))
+    """The data files (a page kind of generator.render.outputs, though no page)."""
+    yield JSON_PAGE, plans_json(site)
+    yield CSV_PAGE, assignments_csv(site)
+    yield XLSX_PAGE, workbook(site)
 
 
 def plans_json(site: Site) -> bytes:

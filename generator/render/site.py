@@ -6,7 +6,7 @@ table, so page modules only look things up; nothing here knows Markdown.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -65,7 +65,6 @@ class Site:
     # (plan id, task id) -> similar tasks of other plans; a Mapping read only by plan pages (generator/similar_job.py)
     similar: Mapping[tuple[str, str], list[tuple[tuple[str, str], float]]]
     history: list | None = None  # generator.history.Change list, newest first; None without git history
-    data_files: Callable[[], list[tuple[str, bytes]]] | None = None  # the open data, when made ahead (build.py)
     refs: list[TaskRef] = field(default_factory=list)
     plan_refs: dict[str, list[TaskRef]] = field(default_factory=dict)  # plan id -> its tasks
     ref: dict[tuple[str, str], TaskRef] = field(default_factory=dict)
