@@ -14,7 +14,7 @@ from pathlib import Path
 from .diff import PlanDiff, diff_plans
 from .errors import PlansiteError
 from .model import Plan
-from .parse import parse_plan
+from .parse import parse_plan, plan_header
 from .read import read_bytes
 from .resolve import Registry, resolve
 
@@ -72,14 +72,17 @@ def _blobs(repo: Path, names: list[str]) -> dict[str, bytes]:
     return blobs
 
 
-def _plan(data: bytes | None, source: str) -> Plan | None:
+def _plan(data: bytes | None, source: str, whole: bool = True) -> Plan | None:
+    """The plan of a file version; with `whole` false its header only (id, title), for a plan added or removed."""
     if data is None:
         return None
     try:
         texts = read_bytes(data, source)
     except PlansiteError:
         return None
-    return parse_plan(texts[0]) if texts else None
+    if not texts:
+        return None
+    return parse_plan(texts[0]) if whole else plan_header(texts[0])
 
 
 def load_history(repo: Path, folder: str = "content/plans", registry: Registry | None = None) -> list[Change] | None:
@@ -103,24 +106,28 @@ def load_history(repo: Path, folder: str = "content/plans", registry: Registry |
     blobs = _blobs(repo, wanted)
     parsed: dict[bytes, Plan | None] = {}  # a version is the "new" of one commit and the "old" of the next
 
-    def version(name: str, path: str) -> Plan | None:
+    def version(name: str, path: str, whole: bool) -> Plan | None:
         data = blobs.get(name)
         if data is None:
             return None
-        if data not in parsed:
+        if whole and data not in parsed:
             parsed[data] = _plan(data, path)
-        return parsed[data]
+        return parsed[data] if data in parsed else _plan(data, path, whole=False)
 
     changes = []
     for commit, date, subject, changed in commits:
         for status, path in changed:
-            new = version(f"{commit}:{path}", path)
-            old = version(f"{commit}^:{path}", path)
+            both = f"{commit}:{path}" in blobs and f"{commit}^:{path}" in blobs  # else nothing to compare
+            new = version(f"{commit}:{path}", path, both)
+            old = version(f"{commit}^:{path}", path, both)
             plan = new or old
             if plan is None:
                 continue
-            if registry is not None:
-                resolve([p for p in (old, new) if p], registry)
-            d = diff_plans(old, new) if old and new else None
+            if both and old and new:
+                if registry is not None:
+                    resolve([old, new], registry)
+                d = diff_plans(old, new)
+            else:
+                d = None
             changes.append(Change(commit, date, subject, path, status, plan.id, plan.title, d))
     return changes

@@ -28,18 +28,8 @@ def parse_text(text: str, source: str = "<text>") -> list[Plan]:
 
 
 def parse_plan(pt: PlanText) -> Plan:
-    meta = dict(pt.meta)
-    title = str(meta.pop("title", "") or pt.title)
-    year = meta.pop("year", None) or year_of(title)
-    plan = Plan(
-        id=str(meta.pop("id", "") or plan_id(title, year)),
-        title=title,
-        year=int(year) if year else None,
-        issuer=str(meta.pop("issuer", "") or issuer_of(title)),
-        source=pt.source,
-        meta=meta,
-    )
-    build_outline(plan, _lines(pt, title))
+    plan = plan_header(pt)
+    build_outline(plan, _lines(pt, plan.title))
     for task in plan.tasks():
         _read_task(plan, task)
     _first_listed_leads(plan)
@@ -48,6 +38,21 @@ def parse_plan(pt: PlanText) -> Plan:
     if not plan.tasks():
         plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{title}'")
     return plan
+
+
+def plan_header(pt: PlanText) -> Plan:
+    """The plan with its id, title, year, issuer and front matter, and no text read yet (history lists need no more)."""
+    meta = dict(pt.meta)
+    title = str(meta.pop("title", "") or pt.title)
+    year = meta.pop("year", None) or year_of(title)
+    return Plan(
+        id=str(meta.pop("id", "") or plan_id(title, year)),
+        title=title,
+        year=int(year) if year else None,
+        issuer=str(meta.pop("issuer", "") or issuer_of(title)),
+        source=pt.source,
+        meta=meta,
+    )
 
 
 def _lines(pt: PlanText, title: str) -> list[Line]:
