@@ -103,18 +103,34 @@ def _unit_header(site: Site, page: str, key: str) -> str:
 
 
 def _row(site: Site, page: str, ref: TaskRef, column_of: dict[str, int]) -> str:
-    task = ref.task
-    name = f"{task.label} {task.title}".strip()
-    where = html(f"任务 {task.number}")  # the plan of a sector matrix row is in its group header
+    header, filled = _row_parts(site, page, ref)
     # most cells are empty: fill in only the units the task names
     cells = ["<td></td>"] * len(column_of)
-    for key, mine in ref.roles.items():
+    for key, cell in filled.items():
         at = column_of.get(key)
-        if at is None:
-            continue
-        # the strongest role marks the cell; the tooltip names every role the unit has in the task
-        what = "、".join(ROLE_LABELS[r] for r in mine)
-        cells[at] = (f'<td class="{CELL_CLASSES[mine[0]]}" title="{where} · {html(site.unit_name(key))} · '
-                     f'{what}">{ROLE_CELLS[mine[0]]}</td>')
-    header = f'<th scope="row"><a href="{links.href(page, ref.page, task.id)}">{html(name)}</a></th>'
+        if at is not None:
+            cells[at] = cell
     return f"<tr>{header}{''.join(cells)}</tr>"
+
+
+def _row_parts(site: Site, page: str, ref: TaskRef) -> tuple[str, dict[str, str]]:
+    """A task's row header and its filled cells by unit key, made once for its plan's and its sectors' matrices.
+
+    Kept per folder of the linking page (the header's link is relative): all matrix pages share matrix/.
+    """
+    memo = site.memo.setdefault("matrix_rows", {})
+    where_from = page.rpartition("/")[0]
+    parts = memo.get((where_from, ref.key))
+    if parts is None:
+        task = ref.task
+        name = f"{task.label} {task.title}".strip()
+        where = html(f"任务 {task.number}")  # the plan of a sector matrix row is in its group header
+        filled = {}
+        for key, mine in ref.roles.items():
+            # the strongest role marks the cell; the tooltip names every role the unit has in the task
+            what = "、".join(ROLE_LABELS[r] for r in mine)
+            filled[key] = (f'<td class="{CELL_CLASSES[mine[0]]}" title="{where} · {html(site.unit_name(key))} · '
+                           f'{what}">{ROLE_CELLS[mine[0]]}</td>')
+        header = f'<th scope="row"><a href="{links.href(page, ref.page, task.id)}">{html(name)}</a></th>'
+        parts = memo[(where_from, ref.key)] = (header, filled)
+    return parts
