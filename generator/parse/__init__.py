@@ -36,7 +36,7 @@ def parse_plan(pt: PlanText) -> Plan:
     _assign_ids(plan)
     _check_numbering(plan)
     if not plan.tasks():
-        plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{title}'")
+        plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{plan.title}'")
     return plan
 
 
