@@ -10,6 +10,8 @@ left out and the report says so once.
 """
 from __future__ import annotations
 
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +30,7 @@ MANIFEST = ".plansite-files"  # what the last build wrote; a dotfile, so MkDocs 
 OWNED = ("plans", "units", "sectors", "matrix", "data", "changes")  # folders of docs/ only the build writes
 OWNED_SUFFIXES = (".md", ".json", ".csv", ".xlsx", ".xml")
 PROGRESS_FROM = 200  # pages; below this a progress bar is noise
+WRITE_AHEAD = 64  # pages rendered but not yet written, at most
 
 
 @dataclass
@@ -126,20 +129,32 @@ def _check_folders(content: Path, docs: Path) -> None:
 
 
 def _write_all(docs: Path, files, report: BuildReport, progress_total: int) -> set[str]:
+    # a thread writes while this one renders: writing is waiting on the disk, which lets the
+    # rendering go on; at most WRITE_AHEAD pages wait for it, so memory stays small
     bar = None
     if progress_total >= PROGRESS_FROM:
         from tqdm import tqdm
 
         bar = tqdm(total=progress_total, unit="page", desc="plansite build", leave=False)
     produced: set[str] = set()
-    for path, text in files:
-        if path in produced:
-            raise PlansiteError(f"two pages want the same file {path}; rename one of the ids involved")
-        produced.add(path)
-        data = text.encode("utf-8") if isinstance(text, str) else text
-        (report.written if write_if_changed(docs / path, data) else report.unchanged).append(path)
-        if bar:
-            bar.update()
+    pending: deque[tuple[str, Future]] = deque()
+
+    def settle(limit: int) -> None:
+        while len(pending) > limit:
+            path, done = pending.popleft()
+            (report.written if done.result() else report.unchanged).append(path)
+            if bar:
+                bar.update()
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="plansite-write") as writer:
+        for path, text in files:
+            if path in produced:
+                raise PlansiteError(f"two pages want the same file {path}; rename one of the ids involved")
+            produced.add(path)
+            data = text.encode("utf-8") if isinstance(text, str) else text
+            pending.append((path, writer.submit(write_if_changed, docs / path, data)))
+            settle(WRITE_AHEAD)
+        settle(0)
     if bar:
         bar.close()
     return produced
