@@ -2,14 +2,16 @@
 
 The build hands over work that only a few pages need (the similar tasks,
 generator/similar_job.py) so that a machine with a core to spare does it
-alongside the other pages. (The open data was tried too: with three
-processes on two cores the build was no faster, only busier.) The child is a plain `python -m generator.background FILE`: the
-function's name and arguments go in a pickle file, its result comes back as a
-pickle on stdout. Not multiprocessing: that re-imports the caller's main
-script in the child (`mkdocs serve`, a user's script) or forks a process that
-has threads. When the child fails for any reason, or there is no core to
-spare, the function runs here when its result is first asked for: the result
-is the same, only later.
+alongside the other pages. The open data was tried too: with three processes
+on two cores the build was no faster, only busier.
+
+The child is a plain `python -m generator.background FILE`: the function's
+name and arguments go in a pickle file, its result comes back as a pickle on
+stdout. Not multiprocessing: that re-imports the caller's main script in the
+child (`mkdocs serve`, a user's script) or forks a process that has threads.
+When the child fails for any reason, or there is no core to spare, the
+function runs here when its result is first asked for: the result is the
+same, only later.
 """
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import chain
+from typing import NamedTuple
 
 from generator.model import Plan, Task
 from generator.registry import Registry, Sector, Unit, load_registry, normalize
@@ -25,6 +26,7 @@ THRESHOLD = 3  # one hit in the title, or three in the body
 def resolve(plans: list[Plan], registry: Registry) -> list[str]:
     """Fill units and sectors in place; return one message per unresolved written form."""
     messages: dict[str, str] = {}
+    sectors = _SectorIndex.of(registry.sectors)
     for plan in plans:
         where = plan.source or plan.id
         for section in plan.sections:
@@ -37,7 +39,7 @@ def resolve(plans: list[Plan], registry: Registry) -> list[str]:
                         messages[assignment.name] = (
                             f"{where}:{task.line}: unit '{assignment.name}' resolves to no department; "
                             f"add it to content/departments.yml")
-                task.sectors = sectors_for(task, registry.sectors, context=section.title)
+                task.sectors = _sectors_for(task, sectors, section.title)
     return list(messages.values())
 
 
@@ -75,20 +77,22 @@ def _lexicon(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Patte
     return re.compile(words_pattern(owners)), dict(owners)
 
 
-def _hits(sectors: list[Sector], text: str) -> Counter:
-    """sector id -> how many of its words the text holds (ids without a hit are absent)."""
-    pattern, owners = _lexicon(_entries(sectors))
-    return Counter(chain.from_iterable(map(owners.__getitem__, pattern.findall(text))))
+class _SectorIndex(NamedTuple):
+    """What scoring a task against the sectors needs, made once per sector list."""
 
+    pattern: re.Pattern
+    owners: dict[str, list[str]]  # word -> sector ids
+    kinds: dict[str, str]  # sector id -> sector / theme
+    order: dict[str, int]  # sector id -> its place in the registry
 
-_last_entries: list = [None, ()]  # [the sector list last asked about, its entries]
+    @classmethod
+    def of(cls, sectors: list[Sector]) -> _SectorIndex:
+        pattern, owners = _lexicon(tuple((s.id, tuple(s.words)) for s in sectors))
+        return cls(pattern, owners, {s.id: s.kind for s in sectors}, {s.id: i for i, s in enumerate(sectors)})
 
-
-def _entries(sectors: list[Sector]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The lexicon's cache key; remade only for another list, as every task of a build asks about the same one."""
-    if _last_entries[0] is not sectors:
-        _last_entries[:] = [sectors, tuple((s.id, tuple(s.words)) for s in sectors)]
-    return _last_entries[1]
+    def hits(self, text: str) -> Counter:
+        """sector id -> how many of its words the text holds (ids without a hit are absent)."""
+        return Counter(chain.from_iterable(map(self.owners.__getitem__, self.pattern.findall(text))))
 
 
 def _body(task: Task) -> str:
@@ -102,12 +106,12 @@ def _body(task: Task) -> str:
     return text
 
 
-def _scores(sectors: list[Sector], title: str, body: str) -> tuple[Counter, Counter]:
+def _scores(index: _SectorIndex, title: str, body: str) -> tuple[Counter, Counter]:
     """(hits in the title, weighted score of title and body); ids without a hit are absent."""
-    in_title = _hits(sectors, title)
+    in_title = index.hits(title)
     scores = Counter({i: TITLE_WEIGHT * n for i, n in in_title.items()})
     if body:
-        scores.update(_hits(sectors, body))
+        scores.update(index.hits(body))
     return in_title, scores
 
 
@@ -117,9 +121,12 @@ def sectors_for(task: Task, sectors: list[Sector], context: str = "") -> list[st
     With none, the best theme of the task's own words, else of `context`
     (its section heading), so that every task appears on some sector or theme page.
     """
-    title, scores = _scores(sectors, task.title, _body(task))
-    kinds = {s.id: s.kind for s in sectors}
-    order = {s.id: i for i, s in enumerate(sectors)}
+    return _sectors_for(task, _SectorIndex.of(sectors), context)
+
+
+def _sectors_for(task: Task, index: _SectorIndex, context: str) -> list[str]:
+    title, scores = _scores(index, task.title, _body(task))
+    kinds, order = index.kinds, index.order
     # what the heading names comes before what the body mentions; within each, sectors
     # before themes (加强矿山安全风险防控 is 矿山 first, 风险防控 second); then score
     rank = lambda i: (not title[i], kinds[i] != "sector", -scores[i], order[i])  # noqa: E731
@@ -127,6 +134,6 @@ def sectors_for(task: Task, sectors: list[Sector], context: str = "") -> list[st
     if not chosen:
         chosen = sorted((i for i in scores if scores[i] and kinds[i] == "theme"), key=rank)[:1]
     if not chosen and context:
-        _, scores = _scores(sectors, context, "")
+        _, scores = _scores(index, context, "")
         chosen = sorted((i for i in scores if scores[i] and kinds[i] == "theme"), key=rank)[:1]
     return chosen
