@@ -11,7 +11,7 @@ from . import links
 from .paging import split_groups
 from .site import Site, TaskRef
 
-PAGE_TASKS = 100  # task entries per page; past this a unit page is split
+PAGE_TASKS = 200  # task entries per page; past this a unit page is split (the seed's busiest unit, 108 entries, stays on one page)
 
 Group = tuple[tuple[str, str], list[TaskRef]]  # ((plan id, role), tasks)
 
