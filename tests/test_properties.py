@@ -22,7 +22,7 @@ from generator.model import to_dict
 from generator.parse import parse_plan, parse_text
 from generator.read import decode, normalise, read_file, split_page
 
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "000_1f896dcc82d4bd9a.txt"
+SEED = Path(__file__).resolve().parent / "fixtures" / "seed" / "000_1f896dcc82d4bd9a.txt"
 
 SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, print_blob=True,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,

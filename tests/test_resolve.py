@@ -1,6 +1,6 @@
 """Tests of the registries and the resolve stage, on the seed's real unit names and task texts.
 
-The seed reading (../shared/seeds/seed-reading.json) gives every unit mention of
+The seed reading (tests/fixtures/seed/seed-reading.json) gives every unit mention of
 the seven seed plans; the raw page gives each task's text. The plans are built
 here directly from those, so these tests do not depend on the parser.
 """
@@ -18,7 +18,7 @@ from generator.resolve import Registry, load_registry, normalize, resolve, secto
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seed"
 FIXTURES = Path(__file__).parent / "fixtures" / "registry"
 
 
@@ -30,8 +30,6 @@ def registry() -> Registry:
 @pytest.fixture(scope="module")
 def reading() -> dict:
     path = SEEDS / "seed-reading.json"
-    if not path.exists():
-        pytest.skip(f"seed reading not found at {path}")
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -325,8 +323,6 @@ def test_a_task_with_no_words_falls_back_to_its_sections_theme(registry):
 def test_the_real_parser_output_resolves_too(registry):
     from generator import parse
 
-    if not (SEEDS / "000_1f896dcc82d4bd9a.txt").exists():
-        pytest.skip("../shared/seeds is not beside this checkout")
     plans = parse.parse_file(SEEDS / "000_1f896dcc82d4bd9a.txt")
     assert resolve(plans, registry) == []
     assert all(t.sectors for p in plans for t in p.tasks())

@@ -1,4 +1,4 @@
-"""The parser on the seed page, measured against the hand-checked reading (../shared/seeds/seed-reading.json)."""
+"""The parser on the seed page, measured against the hand-checked reading (tests/fixtures/seed/seed-reading.json)."""
 from __future__ import annotations
 
 import re
