@@ -209,6 +209,19 @@ def _text(path: Path, entry: dict, key: str, line: int, required: bool = True) -
     return str(node.value).strip()
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _public_text(path: Path, entry: dict, key: str, line: int) -> str:
+    """An optional text published on the site, so in Chinese: an English maintainer note under it would reach every
+    reader and the search index. Notes for maintainers go under `note:`, which is never read into the model."""
+    text = _text(path, entry, key, line, required=False)
+    if text and not _CJK.search(text):
+        raise PlansiteError(f"'{key}' is published on the site and must be written in Chinese; "
+                            f"put a note for maintainers under 'note:' instead", str(path), _line(entry[key]))
+    return text
+
+
 def _texts(path: Path, entry: dict, key: str) -> list[tuple[str, int]]:
     node = entry.get(key)
     if node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")):
@@ -269,7 +282,7 @@ def load_units(path: Path) -> list[Unit]:
                     str(path), at)
             claimed.setdefault(key, (unit_id, form, at))
         units.append(Unit(unit_id, name, kind, [a for a, _ in aliases],
-                          _text(path, entry, "description", line, required=False), [p for p, _ in patterns]))
+                          _public_text(path, entry, "description", line), [p for p, _ in patterns]))
     return units
 
 

@@ -7,6 +7,7 @@ here directly from those, so these tests do not depend on the parser.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -237,6 +238,7 @@ GOOD_UNITS = "- id: yingji\n  name: 市应急管理局\n  kind: department\n"
     ("claimed-by-rule.departments.yml", 6, "already claimed by unit 'yingji'"),
     ("non-ascii-id.departments.yml", 6, "not an ASCII slug"),
     ("bad-kind.departments.yml", 5, "kind 'group' is not one of"),
+    ("english-description.departments.yml", 5, "must be written in Chinese; put a note for maintainers under 'note:'"),
     ("no-words.sectors.yml", 9, "sector 'ranqi' has no words"),
     ("uppercase-id.sectors.yml", 2, "not an ASCII slug"),
 ])
@@ -251,6 +253,17 @@ def test_a_bad_registry_names_file_line_and_fix(tmp_path, fixture, line, says):
     assert err.line == line
     assert f"{target}:{line}: " in str(err)
     assert says in str(err)
+
+
+def test_maintainer_notes_never_reach_the_model_or_a_page(registry, tmp_path):
+    """content/departments.yml keeps English notes for maintainers under note:; only Chinese descriptions are public."""
+    raw = (CONTENT / "departments.yml").read_text(encoding="utf-8")
+    assert "  note: " in raw
+    published = [u.description for u in registry.units if u.description]
+    assert published and all(re.search(r"[\u4e00-\u9fff]", d) and not re.search(r"[A-Za-z]{3,}", d) for d in published)
+    (tmp_path / "departments.yml").write_text(GOOD_UNITS + "  note: The emergency bureau.\n", encoding="utf-8")
+    (tmp_path / "sectors.yml").write_text(GOOD_SECTORS, encoding="utf-8")
+    assert load_registry(tmp_path).units[0].description == ""
 
 
 def test_a_missing_registry_file_is_a_plansite_error(tmp_path):
