@@ -207,14 +207,13 @@ def _sections(markdown: str) -> list[tuple[str, str]]:
 def test_change_page_lists_each_commit_with_its_changes(project, unit_id):
     root, commits, _ = project
     sections = _sections(_page(project, f"changes/{PLAN_ID}.md"))
-    assert [h.split(" · ")[:2] for h, _ in sections] == [
-        [f"2024-03-{d:02d}", f"`{c[:7]}`"] for d, c in zip(range(6, 0, -1), commits[::-1])]
+    # each heading: the date and what changed in the plan, in the reader's terms
+    assert [h.rsplit(" ", 1)[0] for h, _ in sections] == [
+        "2024-03-06 · 删除任务 1 项,调整序号 1 项,分工变化 1 处", "2024-03-05 · 新增任务 1 项,分工变化 2 处",
+        "2024-03-04 · 调整序号 2 项", "2024-03-03 · 改写任务 1 项", "2024-03-02 · 分工变化 1 处", "2024-03-01 · 新增方案"]
     assert [h.rsplit(" ", 1)[1] for h, _ in sections] == [f"{{#c-{c[:7]}}}" for c in commits[::-1]]
     plan = f"../plans/{PLAN_ID}.md"
     deleted, added, moved, reworded, role, first = (body for _, body in sections)
-    # the escaped subject: text, not markup
-    assert "删除燃气任务 &lt;b&gt;&amp;amp;&lt;/b&gt; \\*重排\\*" in sections[0][0]
-    assert "删除任务 1 项,调整序号 1 项,分工变化 1 处" in deleted
     assert "**删除任务**\n\n- 5\\. 推进燃气安全排查整治\n" in deleted  # gone: no link
     assert f"- 6\\. → [5\\. 加强危险化学品安全风险防控]({plan}#task-5)" in deleted
     assert (f"- [市住房和城乡建设局](../units/{unit_id('市住房城乡建设局')}.md)\n"
@@ -229,7 +228,11 @@ def test_change_page_lists_each_commit_with_its_changes(project, unit_id):
     assert "分工变化 1 处" in role and "改写" not in role
     assert (f"- [市应急管理局](../units/{unit_id('市应急局')}.md)\n"
             f"    - 由配合改为牵头:[1\\. 加强安全生产统筹协调]({plan}#task-1)") in role
-    assert f"新增方案(content/plans/{PLAN_ID}.md)" in first
+    assert first.strip() == ""  # 新增方案 says it all: no repository path
+    page = _page(project, f"changes/{PLAN_ID}.md") + _page(project, "changes/index.md") + _page(project, "index.md")
+    # no commit message, hash or file path of the repository on a public page
+    assert "删除燃气任务" not in page and "content/plans" not in page
+    assert not any(f"`{c[:7]}`" in page or f" {c[:7]} " in page for c in commits)
 
 
 def test_change_pages_are_linked_from_plan_home_and_unit_pages(project, unit_id):
@@ -248,11 +251,11 @@ def test_change_pages_are_linked_from_plan_home_and_unit_pages(project, unit_id)
     assert len(re.findall(r"^- 2024-03-", index, re.M)) == 6 and f"({PLAN_ID}.md) | 6 | 2024-03-06 |" in index
 
 
-def test_change_page_html_shows_the_subject_and_task_numbers_as_text(project):
+def test_change_page_html_shows_task_numbers_as_text(project):
     root, commits, _ = project
     page = sitebuild.soup(root / "site" / "changes" / PLAN_ID / "index.html")
     heading = page.find(id=f"c-{commits[-1][:7]}")
-    assert heading is not None and "<b>&amp;</b> *重排*" in heading.get_text()
+    assert heading is not None and heading.get_text().startswith("2024-03-06 · 删除任务 1 项")
     article = page.find("article")
     assert article.find("b") is None
     assert article.find("ol") is None  # '- 5. 标题' is a task number, not a nested ordered list
@@ -287,7 +290,9 @@ def test_feed_is_atom_with_one_entry_per_change(project):
         href = entry.find(f"{ATOM}link[@rel='alternate']").get("href")
         target, anchor = sitebuild.resolve_href(root / "site", root / "site" / "changes" / "feed.xml", href)
         assert target.exists() and anchor == f"c-{commit[:7]}" and anchor in sitebuild.ids(target), href
-    assert entries[0].findtext(f"{ATOM}title").endswith("删除燃气任务 <b>&amp;</b> *重排*")
+    assert entries[0].findtext(f"{ATOM}title").endswith(" · 删除任务 1 项,调整序号 1 项,分工变化 1 处")
+    assert all(commit[:7] not in e.findtext(f"{ATOM}summary") and "删除燃气任务" not in e.findtext(f"{ATOM}summary")
+               for e, commit in zip(entries, commits[::-1]))
     assert "市住房和城乡建设局不再负责:5. 推进燃气安全排查整治" in entries[0].findtext(f"{ATOM}summary")
 
 

@@ -1,7 +1,7 @@
 """Change pages from the plan sources' git history, in the terms of `plansite diff`.
 
-- changes/<plan-id>.md: every commit that touched the plan file (date, short
-  hash, subject) with the tasks it added, removed, reworded and moved, and the
+- changes/<plan-id>.md: every commit that touched the plan file (its date and
+  what it changed) with the tasks it added, removed, reworded and moved, and the
   duties each unit gained, lost or saw change role; a task links to its anchor
   on the current plan page when the task is still there;
 - changes/index.md: the latest changes across plans and every plan's count;
@@ -10,7 +10,9 @@
 Without git history (Site.history is None) none of this exists. Everything is
 derived from commits, nothing from the clock, so a rebuild writes nothing new.
 The change pages stay out of the search index: they repeat task titles, and a
-search for a task should land on its plan.
+search for a task should land on its plan. Pages speak in the reader's terms:
+what changed in the plan, never the repository's commit messages, hashes or
+file paths (those are the maintainers' words, in English, about files).
 """
 from __future__ import annotations
 
@@ -209,7 +211,7 @@ def render_plan(site: Site, plan_id: str, items: list[Entry]) -> str:
              f"共 {len(items)} 次变更", f"[全部方案的变更]({links.link(page, links.CHANGES)})",
              f"[订阅变更(Atom)]({links.link(page, links.FEED)})"]
     out = _head(f"变更记录:{_plan_title(site, plan_id, items)}") + [" · ".join(facts), ""]
-    out += ["方案源文件的每一次提交,新的在前。任务按文字对应:只改了序号的任务记为调整序号,"
+    out += ["方案文本的每一次修改,新的在前。任务按文字对应:只改了序号的任务记为调整序号,"
             "只改了责任单位的记为分工变化;仍在现行方案中的任务链接到它在方案页上的位置。", ""]
     for entry in items:
         out += _section(site, page, entry)
@@ -218,10 +220,9 @@ def render_plan(site: Site, plan_id: str, items: list[Entry]) -> str:
 
 def _section(site: Site, page: str, entry: Entry) -> list[str]:
     c = entry.change
-    head = " · ".join(p for p in (c.date[:10], f"`{c.commit[:7]}`", md(c.subject)) if p)
-    out = [f"## {head} {{#{entry.anchor}}}", ""]
+    out = [f"## {c.date[:10]} · {describe(c)} {{#{entry.anchor}}}", ""]
     if c.status in ("A", "D") or c.diff is None or c.diff.is_empty():
-        return out + [f"{describe(c)}({md(c.path)})。", ""]
+        return out
     return out + [counts(c.diff) + "。", ""] + diff_lines(site, page, c.plan_id, c.diff)
 
 
@@ -261,7 +262,7 @@ def render_index(site: Site) -> str:
     page = links.CHANGES
     items, grouped = entries(site), by_plan(site)
     out = _head("变更记录")
-    out += [f"方案源文件在版本库中的每一次修改:共 {len(items)} 次变更,涉及 {len(grouped)} 个方案。"
+    out += [f"方案文本的每一次修改:共 {len(items)} 次变更,涉及 {len(grouped)} 个方案。"
             f"[订阅变更(Atom)]({links.link(page, links.FEED)})", ""]
     out += ["## 最近变更 {#recent}", ""] + [_recent_line(page, e) for e in items[:INDEX_RECENT]] + [""]
     out += ["## 按方案 {#by-plan}", "", "| 方案 | 变更次数 | 最近一次 |", "| --- | ---: | --- |"]
@@ -274,8 +275,7 @@ def render_index(site: Site) -> str:
 
 def _recent_line(page: str, entry: Entry) -> str:
     c = entry.change
-    subject = f" · {md(c.subject)}" if c.subject else ""
-    return f"- {c.date[:10]} · {change_link(page, entry, c.title)}:{describe(c)}{subject}"
+    return f"- {c.date[:10]} · {change_link(page, entry, c.title)}:{describe(c)}"
 
 
 # --- the lists on the home page and unit pages ------------------------------------------

@@ -54,7 +54,7 @@ def render(site: Site) -> str:
            f'  <link rel="self" type="application/atom+xml" href="{xml(links.FEED.rsplit("/", 1)[1])}"/>']
     for entry in items[:FEED_ENTRIES]:
         c = entry.change
-        title = f"{c.title} · {c.subject}" if c.subject else f"{c.title} · {changes.describe(c)}"
+        title = f"{c.title} · {changes.describe(c)}"
         out += ["  <entry>",
                 f"    <id>{xml(f'urn:plansite:change:{c.commit}:{c.plan_id}')}{_suffix(entry)}</id>",
                 f"    <title>{xml(title)}</title>",
@@ -74,9 +74,9 @@ def _suffix(entry: changes.Entry) -> str:
 
 def summary(site: Site, entry: changes.Entry) -> str:
     c = entry.change
-    head = f"{c.date[:10]} {c.commit[:7]} {c.subject}".strip()
+    head = c.date[:10]  # the reader's terms: what changed in the plan, not the commit message or file
     if c.status in ("A", "D") or c.diff is None or c.diff.is_empty():
-        return f"{head}\n{changes.describe(c)}({c.path})"
+        return f"{head}\n{changes.describe(c)}"
     lines = _items(site, c.diff)
     if len(lines) > SUMMARY_LINES:
         lines = lines[:SUMMARY_LINES] + [f"……另有 {len(lines) - SUMMARY_LINES} 处变化"]
