@@ -59,9 +59,18 @@ def _check(meta: dict, lines: dict[str, int], path: str) -> None:
     year = meta.get("year")
     if year is not None and not (isinstance(year, int) or (isinstance(year, str) and year.isascii() and year.isdigit())):
         raise PlansiteError(f"year {year!r} is not a number; write it as 2024", path, lines.get("year"))
-    for key in ("title", "issuer"):
+    for key in ("title", "issuer", "doc_number"):
         if key in meta and not isinstance(meta[key], (str, int)):
             raise PlansiteError(f"{key} must be text", path, lines.get(key))
+    if "date" in meta and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta["date"])):
+        raise PlansiteError(f"date {meta['date']!r} is not a date; write it as 2024-03-05", path, lines.get("date"))
+    where = meta.get("jurisdiction")
+    if where is not None and not (isinstance(where, str) or (
+            isinstance(where, dict) and set(where) <= {"id", "level", "name"}
+            and all(isinstance(v, str) for v in where.values())
+            and (not where.get("id") or _SLUG.match(where["id"])))):
+        raise PlansiteError("jurisdiction must be a name (陕西省) or {level: 省, name: 陕西省}; an id, if given, "
+                            "an ASCII slug", path, lines.get("jurisdiction"))
 
 
 def _json_safe(value):

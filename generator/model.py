@@ -79,11 +79,23 @@ class Section:
 
 
 @dataclass
+class Jurisdiction:
+    """The government a plan's issuer serves: a unit of one jurisdiction is not the same unit in another."""
+
+    id: str = ""  # ASCII: pinyin of the name, or the plan's id when the text names no place
+    level: str = ""  # 国家 | 省 | 市 | 县/区 | 开发区 | 乡镇 | "" when the text does not say
+    name: str = "未具名"  # 陕西省, 郑州市金水区; 未具名 where the text only says xx市
+
+
+@dataclass
 class Plan:
     id: str
     title: str
     year: int | None = None
     issuer: str = ""
+    jurisdiction: Jurisdiction = field(default_factory=Jurisdiction)
+    doc_number: str = ""  # 发文字号 as written: x安委〔2024〕3号
+    date: str = ""  # ISO date of issue, when the text or front matter gives it
     source: str = ""  # file the plan was read from
     preamble: str = ""
     closing: str = ""
@@ -129,12 +141,16 @@ def _build(cls: type, data: dict) -> Any:
         if name not in known:
             continue
         child = _CHILDREN.get((cls, name))
-        kwargs[name] = [_build(child, v) for v in value] if child else value
+        if child and isinstance(value, dict):
+            kwargs[name] = _build(child, value)
+        else:
+            kwargs[name] = [_build(child, v) for v in value] if child else value
     return cls(**kwargs)
 
 
 _CHILDREN = {
     (Plan, "sections"): Section,
+    (Plan, "jurisdiction"): Jurisdiction,
     (Section, "tasks"): Task,
     (Section, "groups"): Group,
     (Task, "assignments"): Assignment,

@@ -20,6 +20,13 @@ def full(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", "".join(parts).lower())
 
 
+def toned(text: str) -> str:
+    """'陕西省' -> 'shan3xi1sheng3': pinyin with tone numbers, so places whose plain pinyin agrees
+    (陕西省 and 山西省 are both shanxisheng) still get two URLs."""
+    parts = lazy_pinyin(text, style=Style.TONE3, errors=lambda s: list(s))
+    return re.sub(r"[^a-z0-9]+", "", "".join(parts).lower())
+
+
 def plan_id(title: str, year: int | None) -> str:
     """'市安全生产委员会2024年工作要点一' -> '2024-saqscwyh-gzyd-1'."""
     m = re.search(r"(19|20)\d\d\s*年", title)

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..model import Plan, Task
+from ..model import Jurisdiction, Plan, Task
 from ..read import PlanText, normalise, read_file, split_page
 from ..slug import plan_id
 from .annotations import read_task
 from .numbering import label_of
 from .outline import Line, build_outline, source_map
+from .provenance import date_of, doc_number_of, jurisdiction_of
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -45,14 +46,42 @@ def plan_header(pt: PlanText) -> Plan:
     meta = dict(pt.meta)
     title = str(meta.pop("title", "") or pt.title)
     year = meta.pop("year", None) or year_of(title)
+    pid = str(meta.pop("id", "") or plan_id(title, year))
+    issuer = str(meta.pop("issuer", "") or issuer_of(title))
+    head, tail = _edges(pt.lines)
     return Plan(
-        id=str(meta.pop("id", "") or plan_id(title, year)),
+        id=pid,
         title=title,
         year=int(year) if year else None,
-        issuer=str(meta.pop("issuer", "") or issuer_of(title)),
+        issuer=issuer,
+        jurisdiction=_jurisdiction(meta.pop("jurisdiction", None), issuer, pid),
+        doc_number=str(meta.pop("doc_number", "") or doc_number_of(head)),
+        date=str(meta.pop("date", "") or date_of(tail)),
         source=pt.source,
         meta=meta,
     )
+
+
+_EDGE_LINES = 12  # a document's number sits just under its title, its date just after its signature
+
+
+def _edges(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The first and last few non-empty lines of a plan's text: where a 发文字号 and a date of issue stand."""
+    filled = [line for line in lines if line.strip()]
+    return filled[:_EDGE_LINES], filled[-_EDGE_LINES:]
+
+
+def _jurisdiction(given, issuer: str, pid: str) -> Jurisdiction:
+    """The front matter's jurisdiction ({level, name} or a name) over what the issuer's name says."""
+    read = jurisdiction_of(issuer, pid)
+    if isinstance(given, str) and given.strip():
+        given = {"name": given}
+    if not isinstance(given, dict):
+        return read
+    name = str(given.get("name") or read.name).strip()
+    level = str(given.get("level") or (read.level if name == read.name else jurisdiction_of(name, pid).level))
+    jid = str(given.get("id") or (read.id if name == read.name else jurisdiction_of(name, pid).id))
+    return Jurisdiction(id=jid, level=level, name=name)
 
 
 def _lines(pt: PlanText, title: str) -> list[Line]:

@@ -42,11 +42,12 @@ def plans_index(site: Site) -> Iterator[tuple[str, str]]:
 
 
 def _plan_rows(page: str, plans) -> list[str]:
-    out = ["| 方案 | 发文单位 | 年份 | 任务 | 涉及单位 | 矩阵 |", "| --- | --- | ---: | ---: | ---: | --- |"]
+    out = ["| 方案 | 发文单位 | 行政区域 | 年份 | 任务 | 涉及单位 | 矩阵 |", "| --- | --- | --- | ---: | ---: | ---: | --- |"]
     for plan in plans:
         tasks = plan.tasks()
         units = {a.unit or a.name for t in tasks for a in t.assignments}
         out.append(f"| [{md(plan.title)}]({links.link(page, links.plan_page(plan.id))}) | {md(plan.issuer)} | "
+                   f"{md(plan.jurisdiction.name)} | "
                    f"{plan.year or ''} | {len(tasks)} | {len(units)} | "
                    f"[矩阵]({links.link(page, links.plan_matrix_page(plan.id))}) |")
     return out

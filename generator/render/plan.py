@@ -5,6 +5,7 @@ from typing import Iterator
 from urllib.parse import quote, urlsplit
 
 from ..model import Plan, Section, Task
+from ..parse.provenance import UNNAMED
 from . import changes, links
 from .escape import md, md_block
 from .parts import task_badges, title_lines, task_link, task_name, task_sectors
@@ -22,12 +23,10 @@ def render(site: Site, plan: Plan) -> str:
     page = links.plan_page(plan.id)
     tasks = plan.tasks()
     units = {a.unit or a.name for t in tasks for a in t.assignments}
-    facts = [f"发文单位:{md(plan.issuer)}" if plan.issuer else "",
-             f"年份:{plan.year}" if plan.year else "",
-             f"任务 {len(tasks)} 项", f"涉及单位 {len(units)} 个",
+    facts = [f"任务 {len(tasks)} 项", f"涉及单位 {len(units)} 个",
              f"[责任分工矩阵]({links.link(page, links.plan_matrix_page(plan.id))})",
              changes.plan_changes_link(site, page, plan.id)]
-    out = title_lines(plan.title) + [" · ".join(f for f in facts if f), ""]
+    out = title_lines(plan.title) + provenance_lines(plan) + [" · ".join(f for f in facts if f), ""]
     if plan.preamble:
         out += [md_block(plan.preamble), ""]
     for number, section in enumerate(plan.sections, start=1):
@@ -45,16 +44,37 @@ def render(site: Site, plan: Plan) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def provenance_lines(plan: Plan) -> list[str]:
+    """Who issued the plan, for which jurisdiction, its number, date and original: the first thing a reader checks."""
+    where = plan.jurisdiction
+    if where.name != UNNAMED:
+        place = where.name
+    else:  # xx市: the level is known, the place is not
+        place = f"{where.level}级,原文未写明地名" if where.level else "原文未写明"
+    original = _original(plan.meta.get("source"))
+    facts = [f"发文单位:{md(plan.issuer)}" if plan.issuer else "",
+             f"行政区域:{md(place)}",
+             f"文号:{md(plan.doc_number)}" if plan.doc_number else "",
+             f"发布日期:{plan.date}" if plan.date else (f"年份:{plan.year}" if plan.year else ""),
+             original]
+    return [" · ".join(f for f in facts if f), "{: .plan-provenance }", ""]
+
+
+def _original(source) -> str:
+    """A link to the published original, when the front matter gives its address."""
+    address = str(source.get("url") or "") if isinstance(source, dict) else ""
+    if urlsplit(address).scheme in ("http", "https"):  # never javascript: or data: from a front matter
+        return f"[原文]({quote(address, safe=_URL_SAFE)})"
+    return ""
+
+
 def _source(source) -> str:
     """Where the plan text comes from, from the front matter: `source: {url, file, lines}` or a plain text."""
     if isinstance(source, str):
         return md(source)
     if not isinstance(source, dict):
         return ""
-    parts = []
-    address = str(source.get("url") or "")
-    if urlsplit(address).scheme in ("http", "https"):  # never javascript: or data: from a front matter
-        parts.append(f"[原文]({quote(address, safe=_URL_SAFE)})")
+    parts = [_original(source)] if _original(source) else []
     if source.get("file"):
         where = f"第 {md(source['lines'])} 行" if source.get("lines") else ""
         parts.append(f"{md(source['file'])} {where}".strip())
