@@ -134,8 +134,9 @@ def test_badge_opens_the_unit_page_at_the_list_holding_the_task(page, site):
     anchor = urlparse(badge.evaluate("a => a.href")).fragment
     assert anchor, "a badge links to the list of the unit's tasks in this plan"
     badge.click()  # at once, as a reader who scrolls and clicks: the tracking race must not win
-    page.wait_for_function("a => location.pathname.endsWith('/units/yingji/') && location.hash === '#' + a",
-                           arg=anchor)
+    # the emergency bureau's duty sheet in the plan's own city
+    page.wait_for_function("a => location.pathname.endsWith('/units/yingji/' + a[1] + '/') && location.hash === '#' + a[0]",
+                           arg=[anchor, GAS_PLAN])
     link = page.locator(f"li a[href*='plans/{GAS_PLAN}/#{task_id}']").first
     link.wait_for(state="visible")
     # the page opened where that list is: the link to the task is on screen
@@ -274,8 +275,8 @@ def test_every_page_kind_loads_without_console_errors(page, site):
     no_console_errors(page)
 
 
-def test_department_page_has_a_role_chart(page, site):
-    open_page(page, site, "units/yingji/")
+def test_duty_sheet_has_a_role_chart(page, site):
+    open_page(page, site, f"units/yingji/{GAS_PLAN}/")
     chart = page.locator("figure.chart svg[role='img']").first
     label = chart.get_attribute("aria-label")
     assert label and "牵头" in label and "市应急管理局" in label

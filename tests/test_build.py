@@ -81,6 +81,7 @@ def test_changing_one_annotation_rewrites_only_what_shows_it(content, docs):
     assert set(report.written) == {
         f"plans/{PLAN_1}.md",  # the task's badges
         "units/zuzhi.md", "units/xuanchuan.md",  # the unit that lost the task and the one that gained it
+        f"units/zuzhi/{PLAN_1}.md", f"units/xuanchuan/{PLAN_1}.md",  # and their duty sheets in the plan's city
         f"matrix/{PLAN_1}.md", *(f"matrix/sector-{s}.md" for s in sectors),  # a cell moved
         "units/index.md",  # the counts
         "data/plans.json", "data/assignments.csv", "data/plansite.xlsx",
@@ -107,27 +108,30 @@ def test_a_stray_file_in_a_generated_folder_goes_but_others_stay(content, docs):
     assert (docs / "notes.txt").exists()
 
 
-def test_long_unit_pages_are_split_and_joined_back(content, docs, monkeypatch):
-    monkeypatch.setattr(unit_layout, "PAGE_TASKS", 40)
+def test_long_duty_sheets_are_split_and_joined_back(content, docs, monkeypatch):
+    sheet = "yingji/2024-saqscwyh-gzyd-4"  # the emergency bureau in the city of plan 4: its busiest sheet
+    monkeypatch.setattr(unit_layout, "PAGE_TASKS", 10)
     build(content, docs)
-    parts = sorted(docs.glob("units/yingji*.md"))
-    assert len(parts) >= 3 and (docs / "units" / "yingji-2.md").exists()
+    parts = sorted(docs.glob(f"units/{sheet}*.md"))
+    assert len(parts) >= 3 and (docs / "units" / f"{sheet}-2.md").exists()
     linked = set()
     for part in parts:
         page = part.read_text(encoding="utf-8")
         assert "分页:" in page
-        linked |= set(re.findall(r"\]\(\.\./plans/([^)#]+)\.md#(task-[\w-]+)\)", page))
+        linked |= set(re.findall(r"\]\(\.\./\.\./plans/([^)#]+)\.md#(task-[\w-]+)\)", page))
     data = json.loads((docs / "data" / "plans.json").read_text(encoding="utf-8"))
     naming = {(p["id"], t["id"]) for p in data["plans"] for s in p["sections"] for t in s["tasks"]
-              if any(a["unit"] == "yingji" for a in t["assignments"])}
+              if p["id"] == "2024-saqscwyh-gzyd-4" and any(a["unit"] == "yingji" for a in t["assignments"])}
     assert linked == naming
     # a badge opens the part holding its list
-    for plan_page in (docs / "plans").glob("2024-*.md"):
-        for part, anchor in re.findall(r"\]\(\.\./units/(yingji(?:-\d+)?)\.md#([\w-]+)\)", plan_page.read_text("utf-8")):
-            assert "{#" + anchor + "}" in (docs / "units" / f"{part}.md").read_text(encoding="utf-8"), (part, anchor)
+    plan_page = (docs / "plans" / "2024-saqscwyh-gzyd-4.md").read_text("utf-8")
+    badges = re.findall(r"\]\(\.\./units/(yingji/2024-saqscwyh-gzyd-4(?:-\d+)?)\.md#([\w-]+)\)", plan_page)
+    assert {part for part, _ in badges} == {p.relative_to(docs / "units").with_suffix("").as_posix() for p in parts}
+    for part, anchor in badges:
+        assert "{#" + anchor + "}" in (docs / "units" / f"{part}.md").read_text(encoding="utf-8"), (part, anchor)
     monkeypatch.setattr(unit_layout, "PAGE_TASKS", 200)
     report = build(content, docs)  # back to one page: the other parts are removed
-    assert "units/yingji-2.md" in report.removed and not (docs / "units" / "yingji-2.md").exists()
+    assert f"units/{sheet}-2.md" in report.removed and not (docs / "units" / f"{sheet}-2.md").exists()
 
 
 def test_indexes_go_on_over_pages_so_no_index_grows_with_the_corpus(content, docs, monkeypatch):

@@ -20,11 +20,13 @@ import pytest
 
 import sitebuild
 from generator.build import build
+from generator.parse.provenance import jurisdiction_of
 from generator.history import load_history
 from generator.resolve import load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_ID = "2024-test"
+CITY = jurisdiction_of("测试市安全生产委员会", PLAN_ID).id  # duty sheets are per jurisdiction
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -216,6 +218,7 @@ def test_change_page_lists_each_commit_with_its_changes(project, unit_id):
     deleted, added, moved, reworded, role, first = (body for _, body in sections)
     assert "**删除任务**\n\n- 5\\. 推进燃气安全排查整治\n" in deleted  # gone: no link
     assert f"- 6\\. → [5\\. 加强危险化学品安全风险防控]({plan}#task-5)" in deleted
+    # its last duty in this city is gone, and with it its sheet there: the link goes to the unit's page
     assert (f"- [市住房和城乡建设局](../units/{unit_id('市住房城乡建设局')}.md)\n"
             f"    - 不再负责:5\\. 推进燃气安全排查整治") in deleted
     assert f"**新增任务**\n\n- [6\\. 加强危险化学品安全风险防控]({plan}#task-5)" in added  # now task 5
@@ -226,7 +229,7 @@ def test_change_page_lists_each_commit_with_its_changes(project, unit_id):
     assert (f"**改写任务**\n\n- [3\\. 加强消防安全风险防控]({plan}#task-3)\n"
             f"    - 「持续」改为「严格」\n    - 增加「和火灾事故调查处理制度」\n") in reworded
     assert "分工变化 1 处" in role and "改写" not in role
-    assert (f"- [市应急管理局](../units/{unit_id('市应急局')}.md)\n"
+    assert (f"- [市应急管理局](../units/{unit_id('市应急局')}/{CITY}.md)\n"
             f"    - 由配合改为牵头:[1\\. 加强安全生产统筹协调]({plan}#task-1)") in role
     assert first.strip() == ""  # 新增方案 says it all: no repository path
     page = _page(project, f"changes/{PLAN_ID}.md") + _page(project, "changes/index.md") + _page(project, "index.md")

@@ -43,9 +43,9 @@ def _tasks(data):
 
 
 def _unit_of(href_file: Path, site: Path) -> str | None:
-    """units/<id>/index.html (or <id>-2/) -> the unit id."""
+    """units/<id>/<jurisdiction>/index.html (or <jurisdiction>-2/), a duty sheet -> the unit id."""
     rel = href_file.relative_to(site).as_posix()
-    m = re.fullmatch(r"units/([a-z0-9-]+?)(?:-\d+)?/index\.html", rel)
+    m = re.fullmatch(r"units/([a-z0-9-]+)/[a-z0-9-]+?(?:-\d+)?/index\.html", rel)
     return m.group(1) if m else None
 
 
@@ -87,8 +87,10 @@ def test_every_unit_page_links_to_every_task_naming_it(site, data):
         for a in task["assignments"]:
             naming[a["unit"]].add(task["url"])
     for unit in data["units"]:
-        pages = [page_file(site, unit["url"])]
-        pages += sorted((site / "units").glob(f"{unit['id']}-[0-9]*/index.html"))
+        pages = []  # every part of every duty sheet of the unit
+        for sheet in unit["sheets"]:
+            pages += [page_file(site, sheet["url"])]
+            pages += sorted((site / "units" / unit["id"]).glob(f"{sheet['id'].split('/')[1]}-[0-9]*/index.html"))
         linked = set()
         for page in pages:
             for a in content_links(page):
@@ -261,3 +263,26 @@ def test_hostile_names_in_matrix_are_escaped(hostile_site):
     headers = [th.get_text() for th in soup(page).select('thead th[scope="col"]')]
     assert "市<script>alert(1)</script>局" in headers
     assert not soup(page).find_all("script", string=re.compile("alert"))
+
+
+def test_a_duty_sheet_holds_one_jurisdictions_tasks_and_the_unit_page_compares_them(site, data):
+    jurisdiction_of_plan = {p["id"]: p["jurisdiction"]["id"] for p in data["plans"]}
+    yingji = next(u for u in data["units"] if u["id"] == "yingji")
+    # the seven seed plans come from seven unnamed cities: the emergency bureau of each is its own unit
+    assert len(yingji["sheets"]) == len({jurisdiction_of_plan[p] for p in jurisdiction_of_plan
+                                         if any(a["unit"] == "yingji" for _, t in _tasks_of(data, p)
+                                                for a in t["assignments"])}) == 6
+    for sheet in yingji["sheets"]:
+        page = page_file(site, sheet["url"])
+        plans = {resolve_href(site, page, a["href"])[0].parent.name for a in content_links(page)
+                 if "/plans/" in a["href"] and "#task" in a["href"]}
+        assert plans and {jurisdiction_of_plan[p] for p in plans} == {sheet["jurisdiction"]["id"]}, sheet["id"]
+    compare = soup(page_file(site, yingji["url"]))
+    rows = compare.find(id="sheets").find_next("table").find("tbody").find_all("tr")
+    assert [resolve_href(site, page_file(site, yingji["url"]), r.find("a")["href"])[0] for r in rows] == \
+        [page_file(site, s["url"]) for s in sorted(yingji["sheets"], key=lambda s: -s["tasks"])]
+
+
+def _tasks_of(data, plan_id):
+    plan = next(p for p in data["plans"] if p["id"] == plan_id)
+    return [(s, t) for s in plan["sections"] for t in s["tasks"]]

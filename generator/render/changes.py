@@ -251,7 +251,7 @@ def diff_lines(site: Site, page: str, plan_id: str, d: PlanDiff) -> list[str]:
     if d.duties:
         out += ["**分工变化**", ""]
         for key, changes in by_unit(d.duties).items():
-            who = unit_text_link(site, page, key) if key in site.unit else md(changes[0].name)
+            who = unit_text_link(site, page, key, plan_id) if key in site.unit else md(changes[0].name)
             out.append(f"- {who}")
             out += [f"    - {duty_words(c)}:{task(c.task)}" for c in changes]
         out.append("")

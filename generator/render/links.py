@@ -4,7 +4,8 @@
     plans/index.md                /plans/
     plans/<plan-id>.md            /plans/<plan-id>/            tasks at #<task-id>
     units/index.md                /units/
-    units/<unit-id>.md            /units/<unit-id>/            long pages go on at <unit-id>-2.md ...
+    units/<unit-id>.md            /units/<unit-id>/            the unit compared across jurisdictions
+    units/<unit-id>/<jur-id>.md   /units/<unit-id>/<jur-id>/   its duty sheet in one jurisdiction; long ones go on at <jur-id>-2.md ...
     sectors/index.md              /sectors/
     sectors/<sector-id>.md        /sectors/<sector-id>/        likewise <sector-id>-2.md ...
     matrix/<plan-id>.md           /matrix/<plan-id>/

@@ -78,7 +78,9 @@ def _page(site: Site, page: str, title: str, facts: list[str], groups: list[tupl
 
 
 def _table(site: Site, page: str, groups, columns: list[str], with_plan: bool) -> str:
-    head = "".join(f'<th scope="col">{_unit_header(site, page, key)}</th>' for key in columns)
+    # a plan's matrix links each unit to its duty sheet in the plan's jurisdiction; a sector's (many plans) to the unit
+    plan_id = "" if with_plan else groups[0][1][0].plan.id
+    head = "".join(f'<th scope="col">{_unit_header(site, page, key, plan_id)}</th>' for key in columns)
     column_of = {key: i for i, key in enumerate(columns)}
     rows = ['<div class="matrix-wrap">', '<table class="matrix">',
             f'<thead><tr><th scope="col">任务</th>{head}</tr></thead>']
@@ -94,12 +96,13 @@ def _table(site: Site, page: str, groups, columns: list[str], with_plan: bool) -
     return "\n".join(rows)
 
 
-def _unit_header(site: Site, page: str, key: str) -> str:
+def _unit_header(site: Site, page: str, key: str, plan_id: str) -> str:
     unit = site.unit.get(key)
     if not unit:
         return f'<span title="未识别的单位">{html(site.unit_name(key))}</span>'
     kind = KIND_LABELS.get(unit.kind, unit.kind)
-    return f'<a href="{links.href(page, links.unit_page(key))}" title="{html(kind)}">{html(unit.name)}</a>'
+    target = links.unit_page(site.sheet_id(key, plan_id) if plan_id else key)
+    return f'<a href="{links.href(page, target)}" title="{html(kind)}">{html(unit.name)}</a>'
 
 
 def _row(site: Site, page: str, ref: TaskRef, column_of: dict[str, int]) -> str:

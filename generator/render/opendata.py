@@ -31,11 +31,19 @@ def pages(site: Site) -> Iterator[tuple[str, bytes]]:
     yield XLSX_PAGE, workbook(site)
 
 
+def _sheet(site: Site, sheet_id: str) -> dict:
+    """A unit's duties in one jurisdiction: where its sheet is and which jurisdiction it belongs to."""
+    sheet = site.sheets[sheet_id]
+    return {"id": sheet_id, "jurisdiction": to_dict(sheet.jurisdiction), "place": sheet.place,
+            "tasks": len(site.sheet_tasks[sheet_id]), "url": links.url(links.unit_page(sheet_id))}
+
+
 def plans_json(site: Site) -> bytes:
     data = {
         "plans": [to_dict(p) for p in site.plans],
         "units": [{"id": u.id, "name": u.name, "kind": u.kind, "description": u.description,
-                   "written_forms": sorted(site.forms.get(u.id, ())), "url": links.url(links.unit_page(u.id))}
+                   "written_forms": sorted(site.forms.get(u.id, ())), "url": links.url(links.unit_page(u.id)),
+                   "sheets": [_sheet(site, sheet_id) for sheet_id in site.unit_sheets.get(u.id, [])]}
                   for u in site.units],
         "sectors": [{"id": s.id, "name": s.name, "kind": s.kind, "url": links.url(links.sector_page(s.id))}
                     for s in site.sectors],

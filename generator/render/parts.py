@@ -79,10 +79,13 @@ def leads(site: Site, ref: TaskRef) -> list[tuple[str, str, str]]:
     return []
 
 
-def unit_text_link(site: Site, page: str, key: str) -> str:
-    """A unit by its registry name, linked when it has a page."""
+def unit_text_link(site: Site, page: str, key: str, plan_id: str = "") -> str:
+    """A unit by its registry name, linked when it has a page: its duty sheet in a plan's jurisdiction
+    when the link speaks of one plan, else the page comparing its jurisdictions."""
     if key in site.unit:
-        return f"[{md(site.unit[key].name)}]({links.link(page, links.unit_page(key))})"
+        sheet_id = site.sheet_id(key, plan_id) if plan_id else ""
+        target = links.unit_page(sheet_id if sheet_id in site.sheets else key)  # a unit that lost its last duty there has no sheet
+        return f"[{md(site.unit[key].name)}]({links.link(page, target)})"
     return md(site.unit_name(key))
 
 

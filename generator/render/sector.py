@@ -60,7 +60,7 @@ def _compare(site: Site, sector, page: str, part) -> list[str]:
     for plan_id, mine in part:
         plan = mine[0].plan
         who = list(dict.fromkeys(key for r in mine for key, _, _ in leads(site, r)))
-        cell = "、".join(unit_text_link(site, page, k) for k in who[:LEADS_SHOWN]) or "未写明"
+        cell = "、".join(unit_text_link(site, page, k, plan_id) for k in who[:LEADS_SHOWN]) or "未写明"
         if len(who) > LEADS_SHOWN:
             cell += f" 等 {len(who)} 个"
         rows.append(f"| [{md(plan.title)}](#plan-{plan_id}) | {len(mine)} | {cell} |")

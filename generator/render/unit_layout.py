@@ -1,8 +1,9 @@
-"""How a unit's tasks are laid out over its pages: one list per (plan, role), packed into pages of PAGE_TASKS.
+"""How a duty sheet's tasks are laid out over its pages: one list per (plan, role), packed into pages of PAGE_TASKS.
 
-The unit pages (unit.py) are written from this layout, and every role badge
-links into it: a badge opens the unit page at the list holding its task
-(units/yingji.md#plan-<plan-id>-lead, or units/yingji-3.md#… on a long page).
+The duty sheets (unit.py) are written from this layout, and every role badge
+links into it: a badge opens the sheet of the unit in the plan's jurisdiction
+at the list holding its task (units/yingji/<jurisdiction>.md#plan-<plan-id>-lead,
+or units/yingji/<jurisdiction>-3.md#… on a long sheet).
 """
 from __future__ import annotations
 
@@ -24,19 +25,20 @@ def by_plan(refs: list[TaskRef]) -> dict[str, list[TaskRef]]:
     return grouped
 
 
-def layout(site: Site, unit_id: str) -> list[list[Group]]:
-    """The unit's pages, each a list of ((plan id, role), tasks); at least one (empty) page."""
+def layout(site: Site, sheet_id: str) -> list[list[Group]]:
+    """The sheet's pages, each a list of ((plan id, role), tasks); at least one (empty) page."""
     memo = site.memo.setdefault("unit_layout", {})
-    if unit_id not in memo:
+    if sheet_id not in memo:
+        unit_id = site.unit_of(sheet_id).id
         groups: list[Group] = []
-        for plan_id, refs in by_plan(site.unit_tasks.get(unit_id, [])).items():
+        for plan_id, refs in by_plan(site.tasks_of(sheet_id)).items():
             have = [(r, r.roles[unit_id]) for r in refs]
             for role in ROLES:
                 mine = [r for r, roles in have if role in roles]
                 if mine:
                     groups.append(((plan_id, role), mine))
-        memo[unit_id] = split_groups(groups, PAGE_TASKS) if groups else [[]]
-    return memo[unit_id]
+        memo[sheet_id] = split_groups(groups, PAGE_TASKS) if groups else [[]]
+    return memo[sheet_id]
 
 
 def anchor(plan_id: str, role: str = "") -> str:
@@ -44,13 +46,15 @@ def anchor(plan_id: str, role: str = "") -> str:
 
 
 def locate(site: Site, unit_id: str, plan_id: str, role: str = "") -> tuple[str, str]:
-    """(page, anchor) where the unit's list for a plan (and role) starts; indexed, as every badge asks."""
+    """(page, anchor) where the unit's list for a plan (and role) starts on its sheet for the plan's
+    jurisdiction; indexed, as every badge asks."""
+    sheet_id = site.sheet_id(unit_id, plan_id)
     index = site.memo.setdefault("unit_locate", {})
-    if unit_id not in index:
+    if sheet_id not in index:
         found: dict[tuple[str, str], tuple[str, str]] = {}
-        for n, part in enumerate(layout(site, unit_id), start=1):
+        for n, part in enumerate(layout(site, sheet_id), start=1):
             for (p, r), _ in part:
-                found.setdefault((p, r), (links.unit_page(unit_id, n), anchor(p, r)))
-                found.setdefault((p, ""), (links.unit_page(unit_id, n), anchor(p)))
-        index[unit_id] = found
-    return index[unit_id].get((plan_id, role), (links.unit_page(unit_id), ""))
+                found.setdefault((p, r), (links.unit_page(sheet_id, n), anchor(p, r)))
+                found.setdefault((p, ""), (links.unit_page(sheet_id, n), anchor(p)))
+        index[sheet_id] = found
+    return index[sheet_id].get((plan_id, role), (links.unit_page(sheet_id), ""))
