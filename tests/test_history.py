@@ -299,6 +299,20 @@ def test_feed_is_atom_with_one_entry_per_change(project):
     assert "市住房和城乡建设局不再负责:5. 推进燃气安全排查整治" in entries[0].findtext(f"{ATOM}summary")
 
 
+def test_a_duty_sheet_has_its_own_feed_announced_in_its_head(project, unit_id):
+    root, commits, _ = project
+    sheet = f"{unit_id('市应急局')}/{CITY}"
+    feed = ET.parse(root / "site" / "data" / "units" / f"{sheet}.xml").getroot()
+    titles = [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")]
+    # only the changes that moved the emergency bureau's duties in this city: the role change and the new task
+    assert len(titles) == 2 and all(t.startswith("测试市安全生产委员会2024年工作要点 · ") for t in titles)
+    head = sitebuild.soup(root / "site" / "units" / unit_id("市应急局") / CITY / "index.html").find("head")
+    link = head.find("link", type="application/atom+xml")
+    assert link["rel"] == ["alternate", "feed"] and link["href"].endswith(f"data/units/{sheet}.xml")
+    # not rel="alternate" alone: Material's instant navigation would fetch a sitemap.xml beside it
+    assert head.select("link[rel=alternate]") == []
+
+
 def test_the_feed_is_not_announced_in_head(project):
     # Material's instant navigation fetches sitemap.xml beside every <link rel=alternate> (its
     # language versions), so a feed announced there costs a 404 on every page; pages link it instead

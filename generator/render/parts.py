@@ -25,12 +25,12 @@ def title_lines(title: str) -> list[str]:
     return ["---", f"title: {json.dumps(html(title), ensure_ascii=False)}", "---", "", f"# {md(title)}", ""]
 
 
-def role_badge(site: Site, page: str, plan_id: str, key: str, written: str, role: str) -> str:
-    """One unit of a task with its role: a link to the list on the unit page that holds the task
-    (so the reader lands among that plan's tasks in that role), or plain text for an unresolved name."""
+def role_badge(site: Site, page: str, plan_id: str, key: str, written: str, role: str, task_id: str = "") -> str:
+    """One unit of a task with its role: a link to the task's row on the unit's duty sheet in the plan's
+    jurisdiction (or to the plan's first row there), or plain text for an unresolved name."""
     text = f"{md(written)} · {ROLE_LABELS[role]}"
     if key in site.unit:
-        target = links.link(page, *unit_layout.locate(site, key, plan_id, role))
+        target = links.link(page, *unit_layout.locate(site, key, plan_id, task_id))
         return f'[{text}]({target}){{ .role .{ROLE_CLASSES[role]} title="{attr(site.unit[key].name)}" }}'
     return f'<span class="role {ROLE_CLASSES[role]} role-unresolved" title="未识别的单位">{text}</span>'
 
@@ -40,7 +40,7 @@ def task_badges(site: Site, page: str, plan_id: str, task: Task) -> str:
     seen: dict[tuple[str, str], str] = {}
     for a in task.assignments:
         seen.setdefault((unit_key(a), a.role), a.name)
-    badges = [role_badge(site, page, plan_id, key, written, role)
+    badges = [role_badge(site, page, plan_id, key, written, role, task.id)
               for r in ROLES for (key, role), written in seen.items() if role == r]
     return " ".join(badges)
 

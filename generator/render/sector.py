@@ -75,7 +75,7 @@ def _lists(site: Site, page: str, part) -> list[str]:
         out += [f"## {md(mine[0].plan.title)} {{#plan-{plan_id}}}", ""]
         for ref in mine:
             who = leads(site, ref)
-            badges = " ".join(role_badge(site, page, ref.plan.id, *lead) for lead in who[:LEADS_SHOWN])
+            badges = " ".join(role_badge(site, page, ref.plan.id, *lead, ref.task.id) for lead in who[:LEADS_SHOWN])
             if len(who) > LEADS_SHOWN:
                 badges += f" 等 {len(who)} 个单位"
             out.append(f"- {task_link(page, ref)}" + (f" — {badges}" if badges else ""))

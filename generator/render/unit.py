@@ -10,14 +10,15 @@ keeps the counts, every page links to the others.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Iterator
 
 from ..model import ROLE_LABELS, ROLES
-from . import changes, charts, links, unit_layout
+from . import changes, charts, duties, feed, links, unit_layout
 from .escape import md, md_block
 from .paging import pager
-from .parts import sector_link, task_link, title_lines
+from .parts import sector_link, title_lines
 from .site import KIND_LABELS, Site
 
 
@@ -72,26 +73,23 @@ def sheet_title(site: Site, sheet_id: str) -> str:
 
 def render(site: Site, sheet_id: str) -> Iterator[tuple[str, str]]:
     parts = unit_layout.layout(site, sheet_id)
-    totals = {(plan_id, role): len(refs) for (plan_id, role), refs in by_plan_role(site, sheet_id)}
     first = links.unit_page(sheet_id)
     title = sheet_title(site, sheet_id)
     for n, part in enumerate(parts, start=1):
         page = links.unit_page(sheet_id, n)
         out = title_lines(title + (f"(第 {n} 页)" if n > 1 else ""))
+        if n == 1 and changes.has_history(site):  # the sheet's feed, announced in the page head (overrides/main.html)
+            out[2:2] = [f"feed: {json.dumps(feed.sheet_feed(sheet_id))}"]
         if n == 1:
             out += _head(site, sheet_id, page)
         paged = [pager(first, n, len(parts)), ""] if len(parts) > 1 else []
-        out += paged + _tasks(page, part, totals, continued=n > 1) + paged
+        rows = duties.duties(site, sheet_id, [ref for _, refs in part for ref in refs])
+        if rows:  # the duties first: what staff come for; the figures after them
+            table = duties.table(site, page, rows, lambda ref: unit_layout.anchor(ref.plan.id, ref.task.id))
+            out += paged + ["## 职责清单 {#duties}", "", table, ""] + paged
+        if n == 1:
+            out += _figures(site, sheet_id, page)
         yield page, "\n".join(out).rstrip() + "\n"
-
-
-def by_plan_role(site: Site, sheet_id: str):
-    """Every ((plan id, role), tasks) of the sheet, whichever page it starts on (a list cut over two pages counts once)."""
-    merged: dict[tuple[str, str], list] = {}
-    for part in unit_layout.layout(site, sheet_id):
-        for key, refs in part:
-            merged.setdefault(key, []).extend(refs)
-    return merged.items()
 
 
 BY_PLAN_ROWS = 20
@@ -108,8 +106,20 @@ def _head(site: Site, sheet_id: str, page: str) -> list[str]:
     out = [f"{md(sheet.place)}的职责清单 · 在 {len(plans)} 个方案的 {len(refs)} 项任务中出现({summary})", "",
            f"[{md(unit.name)}:各地对照]({links.link(page, links.unit_page(unit_id))})"
            + (f"(另有 {others} 个地方)" if others > 0 else ""), ""]
-    out += [charts.role_bars(counts, f"{unit.name}在各角色中的任务数"), ""]
-    out += ["## 按方案统计 {#by-plan}", "", "| 方案 | " + " | ".join(ROLE_LABELS[r] for r in ROLES) + " | 任务 |",
+    downloads = [f"[{label}]({links.link(page, duties.download_page(sheet_id, kind))})"
+                 for kind, label in (("csv", "CSV"), ("xlsx", "Excel"), ("ics", "日历(ICS)"))]
+    if changes.has_history(site):
+        downloads.append(f"[订阅变更(Atom)]({links.link(page, feed.sheet_feed(sheet_id))})")
+    return out + ["**下载本清单**:" + " · ".join(downloads), "{: .duty-downloads }", ""]
+
+
+def _figures(site: Site, sheet_id: str, page: str) -> list[str]:
+    """The sheet's counts: by role (a chart), by plan, by sector."""
+    unit_id = site.sheets[sheet_id].unit.id
+    refs = site.sheet_tasks[sheet_id]
+    counts = site.role_counts(sheet_id)
+    out = ["## 统计 {#figures}", "", charts.role_bars(counts, f"{site.unit[unit_id].name}在各角色中的任务数"), ""]
+    out += ["### 按方案统计 {#by-plan}", "", "| 方案 | " + " | ".join(ROLE_LABELS[r] for r in ROLES) + " | 任务 |",
             "| --- |" + " ---: |" * (len(ROLES) + 1)]
     # the plans with the most tasks only: a row per plan would make the page grow with the corpus
     ranked = sorted(unit_layout.by_plan(refs).values(), key=lambda mine: -len(mine))
@@ -121,23 +131,9 @@ def _head(site: Site, sheet_id: str, page: str) -> list[str]:
         out.append(f"| [{md(plan.title)}]({target}) | " + " | ".join(map(str, row)) + f" | {len(mine)} |")
     out.append("")
     if len(ranked) > BY_PLAN_ROWS:
-        out += [f"表中为任务最多的 {BY_PLAN_ROWS} 个方案;另有 {len(ranked) - BY_PLAN_ROWS} 个方案,见下文各方案的任务列表。", ""]
+        out += [f"表中为任务最多的 {BY_PLAN_ROWS} 个方案;另有 {len(ranked) - BY_PLAN_ROWS} 个方案,见上方职责清单。", ""]
     sectors = Counter(s for r in refs for s in dict.fromkeys(r.task.sectors) if s in site.sector)
     if sectors:
         ranked = sorted(sectors.items(), key=lambda p: -p[1])
         out += ["**涉及领域**:" + " ".join(f"{sector_link(site, page, s)} {n}" for s, n in ranked), ""]
-    return out
-
-
-def _tasks(page: str, part, totals: dict, continued: bool) -> list[str]:
-    out: list[str] = []
-    plan_seen = None
-    for (plan_id, role), refs in part:
-        if plan_id != plan_seen:
-            plan_seen = plan_id
-            more = "(续)" if continued and not out else ""
-            out += [f"## {md(refs[0].plan.title)}{more} {{#{unit_layout.anchor(plan_id)}}}", "",
-                    f"[阅读方案全文]({links.link(page, links.plan_page(plan_id))})", ""]
-        out += [f"### {ROLE_LABELS[role]}({totals[plan_id, role]}) {{#{unit_layout.anchor(plan_id, role)}}}", ""]
-        out += [f"- {task_link(page, ref)}" for ref in refs] + [""]
     return out

@@ -1,4 +1,4 @@
-/* plansite: sortable index tables and responsibility-matrix tooltips.
+/* plansite: sortable index tables, filterable duty sheets and responsibility-matrix tooltips.
  *
  * Plain JavaScript, no library. Material's instant navigation swaps page
  * content without a page load, so setup runs on every `document$` emission
@@ -170,11 +170,80 @@
     wrap.addEventListener("scroll", leave, { passive: true });
   }
 
+  /* --- filters: <table data-filters="role plan" data-filter-labels="角色 方案"> ------------------
+   * One <select> per filter above the table, its options the values the rows carry in
+   * data-f-<name> (several separated by |); a row shows when it has every chosen value.
+   * Everything is in the page: no server, and it works on a saved copy. */
+
+  function valuesOf(row, name) {
+    var v = row.getAttribute("data-f-" + name);
+    return v ? v.split("|") : [];
+  }
+
+  function setupFilters(table) {
+    if (table.hasAttribute("data-ps-filters") || !table.tBodies.length) return;
+    table.setAttribute("data-ps-filters", "");
+    var names = (table.getAttribute("data-filters") || "").split(/\s+/).filter(Boolean);
+    var labels = (table.getAttribute("data-filter-labels") || "").split(/\s+/);
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var bar = document.createElement("div");
+    bar.className = "ps-filters";
+    bar.setAttribute("role", "group");
+    bar.setAttribute("aria-label", "筛选");
+    var count = document.createElement("span");
+    count.className = "ps-filter-count";
+    count.setAttribute("aria-live", "polite");
+    var chosen = {};
+
+    function apply() {
+      var shown = 0;
+      rows.forEach(function (row) {
+        var ok = names.every(function (name) {
+          return !chosen[name] || valuesOf(row, name).indexOf(chosen[name]) >= 0;
+        });
+        row.hidden = !ok;
+        if (ok) shown++;
+      });
+      count.textContent = "显示 " + shown + " / " + rows.length + " 项";
+    }
+
+    names.forEach(function (name, i) {
+      var seen = [];
+      rows.forEach(function (row) {
+        valuesOf(row, name).forEach(function (v) { if (seen.indexOf(v) < 0) seen.push(v); });
+      });
+      if (seen.length < 2) return; // nothing to choose between
+      seen.sort(collator.compare);
+      var label = document.createElement("label");
+      label.textContent = (labels[i] || name) + " ";
+      var select = document.createElement("select");
+      select.setAttribute("data-filter", name);
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = "全部";
+      select.appendChild(all);
+      seen.forEach(function (v) {
+        var option = document.createElement("option");
+        option.value = v;
+        option.textContent = v;
+        select.appendChild(option);
+      });
+      select.addEventListener("change", function () { chosen[name] = select.value; apply(); });
+      label.appendChild(select);
+      bar.appendChild(label);
+    });
+    bar.appendChild(count);
+    var wrap = table.closest(".duty-wrap") || table;
+    wrap.parentNode.insertBefore(bar, wrap);
+    apply();
+  }
+
   /* --- setup ---------------------------------------------------------------------------- */
 
   function setup() {
     if (tip) tip.hidden = true;
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), setupSortable);
+    Array.prototype.forEach.call(document.querySelectorAll("table[data-filters]"), setupFilters);
     Array.prototype.forEach.call(document.querySelectorAll(".matrix-wrap"), setupMatrix);
   }
 
