@@ -319,3 +319,38 @@ def test_print_hides_chrome_and_keeps_badges_apart(page, site):
                for role in ("lead", "responsible", "support")}
     assert borders == {"lead": "double", "responsible": "solid", "support": "dashed"}
     no_console_errors(page)
+
+
+# --- duty sheets --------------------------------------------------------------------------
+
+def test_staff_reach_their_sheet_from_the_index_in_two_steps_and_filter_it(page, site):
+    open_page(page, site, "units/")
+    page.locator("a[href*='units/zhujian']").first.click()  # step 1: the unit, compared across places
+    page.wait_for_function("location.pathname.endsWith('/units/zhujian/')")
+    page.locator("#sheets ~ table a, #sheets ~ * table a").first.click()  # step 2: one place's duty sheet
+    page.wait_for_function("/\\/units\\/zhujian\\/[a-z0-9-]+\\/$/.test(location.pathname)")
+    rows = page.locator("table.duty-sheet tbody tr")
+    rows.first.wait_for(state="visible")
+    total = rows.count()
+    assert total > 1
+    # text, co-units and deadlines are on the sheet itself, with no further click
+    first = rows.first
+    assert first.locator("td.duty-task a").first.inner_text()
+    assert "(" in first.locator("td").nth(-3).inner_text()  # other units, each with its role
+    assert page.locator("table.duty-sheet td:nth-last-child(2)").filter(has_text=re.compile(r"\S")).count() > 0
+    # only this place's plans: every task link goes to one plan
+    plans = set(page.eval_on_selector_all("table.duty-sheet td.duty-task > a",
+                                          "as => as.map(a => new URL(a.href).pathname)"))
+    assert len(plans) == 1
+    # filtering by role leaves only the rows of that role, and says how many
+    select = page.locator(".ps-filters select[data-filter='role']")
+    options = select.locator("option").all_inner_texts()
+    assert options[0] == "全部" and len(options) >= 2
+    select.select_option(label=options[1])
+    shown = page.locator("table.duty-sheet tbody tr:not([hidden])")
+    assert 0 < shown.count() < total or shown.count() == total == len(options) - 1
+    for i in range(shown.count()):
+        assert options[1] in shown.nth(i).get_attribute("data-f-role").split("|")
+    assert f"/ {total} 项" in page.locator(".ps-filter-count").inner_text()
+    shot(page, "duty-sheet-filtered")
+    no_console_errors(page)
