@@ -96,6 +96,7 @@ class Plan:
     jurisdiction: Jurisdiction = field(default_factory=Jurisdiction)
     doc_number: str = ""  # 发文字号 as written: x安委〔2024〕3号
     date: str = ""  # ISO date of issue, when the text or front matter gives it
+    source_url: str = ""  # the published original's address (front matter source: {url})
     source: str = ""  # file the plan was read from
     preamble: str = ""
     closing: str = ""

@@ -66,6 +66,9 @@ def test_csv_has_a_bom_and_one_row_per_assignment(data_dir, model):
         assert (row["plan"], int(row["task"]), row["title"]) == (plan["id"], task["number"], task["title"])
         assert (row["unit_written"], row["unit"], row["kind"], row["role"]) == (a["name"], a["unit"], a["kind"], a["role"])
         assert row["section"].endswith(section["title"]) and row["url"] == task["url"]
+        assert (row["jurisdiction"], row["text"]) == (plan["jurisdiction"]["name"], task["text"])
+        assert row["deadlines"] == "、".join(d["text"] for d in task["deadlines"])
+        assert row["sheet_url"] == (f"/units/{a['unit']}/{plan['jurisdiction']['id']}/" if a["unit"] else "")
 
 
 def test_xlsx_opens_with_the_rows_and_one_matrix_sheet_per_plan(data_dir, model):

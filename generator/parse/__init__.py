@@ -57,9 +57,16 @@ def plan_header(pt: PlanText) -> Plan:
         jurisdiction=_jurisdiction(meta.pop("jurisdiction", None), issuer, pid),
         doc_number=str(meta.pop("doc_number", "") or doc_number_of(head)),
         date=str(meta.pop("date", "") or date_of(tail)),
+        source_url=_source_url(meta.get("source")),
         source=pt.source,
         meta=meta,
     )
+
+
+def _source_url(source) -> str:
+    """The original's address from front matter `source: {url: …}`; only http(s), never javascript: or data:."""
+    address = str(source.get("url") or "") if isinstance(source, dict) else ""
+    return address if re.match(r"https?://", address) else ""
 
 
 _EDGE_LINES = 12  # a document's number sits just under its title, its date just after its signature

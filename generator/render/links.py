@@ -74,6 +74,11 @@ def url(page: str, anchor: str = "") -> str:
     return "/" + _directory_url(page) + (f"#{anchor}" if anchor else "")
 
 
+def url_of_file(path: str) -> str:
+    """Site-absolute URL of a file that is not a page (a download): /data/units/yingji/x.csv."""
+    return "/" + path
+
+
 def link(from_page: str, to_page: str, anchor: str = "") -> str:
     """A Markdown link target: the .md file relative to the linking page."""
     if to_page == from_page:

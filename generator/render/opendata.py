@@ -9,18 +9,21 @@ import csv
 import io
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import Iterator
 
 from ..model import ROLE_CELLS, ROLE_LABELS, to_dict
-from . import links, xlsx
+from . import duties, feed, links, xlsx
 from .site import Site, roles_by_unit
 
 JSON_PAGE = "data/plans.json"
 CSV_PAGE = "data/assignments.csv"
 XLSX_PAGE = "data/plansite.xlsx"
+SCHEMA_PAGE = "data/model.schema.json"  # the JSON Schema of the plans in plans.json
 
-COLUMNS = ["plan", "plan_title", "section", "task", "task_label", "title", "unit_written", "unit", "unit_name",
-           "kind", "role", "role_label", "annotation", "url"]
+COLUMNS = ["plan", "plan_title", "jurisdiction", "jurisdiction_level", "section", "task", "task_label", "title",
+           "unit_written", "unit", "unit_name", "kind", "role", "role_label", "annotation", "deadlines", "text", "url",
+           "sheet_url"]
 _FIXED_TIME = datetime(2000, 1, 1)  # stands in for "now" in the xlsx, which would make every build differ
 
 
@@ -28,14 +31,19 @@ def pages(site: Site) -> Iterator[tuple[str, bytes]]:
     """The data files (a page kind of generator.render.outputs, though no page)."""
     yield JSON_PAGE, plans_json(site)
     yield CSV_PAGE, assignments_csv(site)
+    yield SCHEMA_PAGE, (Path(__file__).resolve().parent.parent / "schema" / "model.json").read_bytes()
     yield XLSX_PAGE, workbook(site)
 
 
 def _sheet(site: Site, sheet_id: str) -> dict:
-    """A unit's duties in one jurisdiction: where its sheet is and which jurisdiction it belongs to."""
+    """A unit's duties in one jurisdiction: which jurisdiction, where its sheet is and its downloads."""
     sheet = site.sheets[sheet_id]
+    downloads = {kind: links.url_of_file(duties.download_page(sheet_id, kind)) for kind in duties.DOWNLOADS}
+    if site.history:
+        downloads["atom"] = links.url_of_file(feed.sheet_feed(sheet_id))
     return {"id": sheet_id, "jurisdiction": to_dict(sheet.jurisdiction), "place": sheet.place,
-            "tasks": len(site.sheet_tasks[sheet_id]), "url": links.url(links.unit_page(sheet_id))}
+            "tasks": len(site.sheet_tasks[sheet_id]), "url": links.url(links.unit_page(sheet_id)),
+            "downloads": downloads}
 
 
 def plans_json(site: Site) -> bytes:
@@ -56,11 +64,14 @@ def rows(site: Site) -> Iterator[list]:
     """One row per assignment (a unit named twice in a task has two rows, told apart by `annotation`)."""
     for ref in site.refs:
         section = f"{ref.section.label}{ref.section.title}"
+        where = ref.plan.jurisdiction
+        deadlines = "、".join(d.text for d in ref.task.deadlines)
         for a in ref.task.assignments:
             unit = site.unit.get(a.unit or "")
-            yield [ref.plan.id, ref.plan.title, section, ref.task.number, ref.task.label, ref.task.title, a.name,
-                   a.unit or "", unit.name if unit else "", a.kind or "", a.role, ROLE_LABELS.get(a.role, a.role),
-                   a.annotation, ref.task.url or ""]
+            sheet = links.url(links.unit_page(site.sheet_id(unit.id, ref.plan.id))) if unit else ""
+            yield [ref.plan.id, ref.plan.title, where.name, where.level, section, ref.task.number, ref.task.label,
+                   ref.task.title, a.name, a.unit or "", unit.name if unit else "", a.kind or "", a.role,
+                   ROLE_LABELS.get(a.role, a.role), a.annotation, deadlines, ref.task.text, ref.task.url or "", sheet]
 
 
 def assignments_csv(site: Site) -> bytes:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from typing import Iterator
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from ..model import Plan, Section, Task
 from ..parse.provenance import UNNAMED
@@ -38,7 +38,7 @@ def render(site: Site, plan: Plan) -> str:
     if plan.unparsed:
         # text the parser could not place is still part of the plan as published
         out += ["## 其他文字 {#unparsed}", ""] + [md_block(u) + "\n" for u in plan.unparsed]
-    source = _source(plan.meta.get("source"))
+    source = _source(plan)
     if source:
         out += [f"**来源**:{source}", "{: .plan-source }", ""]
     return "\n".join(out).rstrip() + "\n"
@@ -51,7 +51,7 @@ def provenance_lines(plan: Plan) -> list[str]:
         place = where.name
     else:  # xx市: the level is known, the place is not
         place = f"{where.level}级,原文未写明地名" if where.level else "原文未写明"
-    original = _original(plan.meta.get("source"))
+    original = _original(plan)
     facts = [f"发文单位:{md(plan.issuer)}" if plan.issuer else "",
              f"行政区域:{md(place)}",
              f"文号:{md(plan.doc_number)}" if plan.doc_number else "",
@@ -60,24 +60,22 @@ def provenance_lines(plan: Plan) -> list[str]:
     return [" · ".join(f for f in facts if f), "{: .plan-provenance }", ""]
 
 
-def _original(source) -> str:
-    """A link to the published original, when the front matter gives its address."""
-    address = str(source.get("url") or "") if isinstance(source, dict) else ""
-    if urlsplit(address).scheme in ("http", "https"):  # never javascript: or data: from a front matter
-        return f"[原文]({quote(address, safe=_URL_SAFE)})"
-    return ""
+def _original(plan: Plan) -> str:
+    """A link to the published original, when the front matter gives its address (parse keeps only http(s))."""
+    return f"[原文]({quote(plan.source_url, safe=_URL_SAFE)})" if plan.source_url else ""
 
 
-def _source(source) -> str:
+def _source(plan: Plan) -> str:
     """Where the plan text comes from, from the front matter: `source: {url, file, lines}` or a plain text."""
+    source = plan.meta.get("source")
     if isinstance(source, str):
         return md(source)
     if not isinstance(source, dict):
         return ""
-    parts = [_original(source)] if _original(source) else []
+    parts = [_original(plan)] if plan.source_url else []
     if source.get("file"):
         where = f"第 {md(source['lines'])} 行" if source.get("lines") else ""
-        parts.append(f"{md(source['file'])} {where}".strip())
+        parts.append(f"导入自 {md(source['file'])} {where}".strip())
     return " · ".join(parts)
 
 
