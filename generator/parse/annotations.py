@@ -15,47 +15,38 @@ from functools import lru_cache
 from ..model import Annotation, Assignment
 from .brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
 
-_LABEL_ROLES = [
-    (r"牵头责任(?:单位|部门)|牵头(?:单位|部门)|主责(?:单位|部门)", "lead"),
-    (r"协同责任(?:单位|部门)|配合责任(?:单位|部门)|(?:主要)?参与(?:单位|部门)|协同(?:单位|部门)|配合(?:单位|部门)|协办(?:单位|部门)|协作(?:单位|部门)", "support"),
-    (r"落实(?:单位|部门)|实施(?:单位|部门)", "implement"),
-    (r"责任(?:单位|部门|主体)|负责(?:单位|部门)|任务分工|分工", "responsible"),
-    (r"完成时限|完成时间|时间节点|时限要求|时间要求|进度安排|时限", "deadline"),
-]
-_LABEL = re.compile(r"^\s*(?:主要)?(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*[:：]\s*")
+from . import lexicon as lx
+
+_LABEL_ROLES = lx.LABEL_ROLES
+_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + r"\s*")
 # Another label (责任领导: 联系人:) says who, not which unit: its clause is not read as units.
 _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
-_GLUED_LABEL = re.compile(r"\s+(?=(?:主要)?(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*[:：])")
+_GLUED_LABEL = re.compile(r"\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
-_BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*(?:" + "|".join(p for p, _ in _LABEL_ROLES[:-1]) + r")\s*[:：]", re.M)
+_BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
 
-_VERBS = ("负责落实", "抓好落实", "组织落实", "牵头落实", "配合落实", "牵头负责", "牵头抓总", "抓统抓总抓协调", "抓总",
-          "负总责", "牵头", "负责", "配合", "协同", "协助", "参与", "落实")
-_VERB = re.compile(
-    r"(?:按照?职责分工|依职责分工|按照?职责|依职责|按分工|分工|分别|共同|具体|各自)*"
-    r"(" + "|".join(_VERBS) + ")"
-)
+_VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
+_MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
+           "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
+_VERB = re.compile(_MANNER + "*(" + "|".join(_VERBS) + ")")
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS)
-_VERB_ROLE = {
-    "负责": "responsible", "配合": "support", "协同": "support", "协助": "support", "参与": "support",
-    "落实": "implement", "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement",
-    "配合落实": "support", "负总责": "lead",
-}
-_NOT_A_VERB_AFTER = re.compile(r"^[人者同的部单科室处股组]")
-_QUALIFIER = re.compile(r"等(?:其他|其它|有关|相关|各)*(?:行业主管)?(?:部门|单位|成员单位|部门单位)?$")
-_NOTE_START = re.compile(r"^\s*(?:以下|上述|下同|同上|本方案|所有|各项工作)")
-_NOTE = re.compile(r"以下|下同|不再列出|均需|均涉及|同上")
+_VERB_ROLE = lx.VERB_ROLES
+_NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
+_QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:行业主管)?(?:" + "|".join(lx.QUALIFIER_HEADS) + ")?$")
+# 区绩效办等区安委会有关成员单位: after 等, a group the units listed belong to; dropped with the 等
+_QUALIFIER_GROUP = re.compile("等([^等、,，]{0,16}(?:" + "|".join(lx.QUALIFIER_WORDS) + ")[^等、,，]{0,8}?(?:"
+                              + "|".join(lx.QUALIFIER_HEADS) + "))$")
+_NO_UNIT = frozenset(lx.NO_UNIT)
+_NOTE_START = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")")
+_NOTE = re.compile("|".join(lx.NOTE_WORDS))
 _JOINER = re.compile(r"[和及与]")
-_COLLECTIVE_START = re.compile(r"^(?:各|有关|相关|其他|其它|市直)")
+_COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
 
-_UNIT_END = re.compile(
-    r"(?:局|委|办|部|厅|署|队|院|会|中心|站|处|所|组|政府|单位|部门|公司|社|台|集团|室|段|专班|党校|学院|银行|机构|"
-    r"委员会|办公室|乡镇|街道|县|区|镇|各地|企业)$"
-)
-_LOCALITY_END = re.compile(r"(?:乡镇|街道|县|区|镇|各地|企业)$")
+_UNIT_END = re.compile("(?:" + "|".join(sorted(lx.UNIT_ENDINGS, key=len, reverse=True)) + ")$")
+_LOCALITY_END = re.compile("(?:" + "|".join(lx.LOCALITY_ENDINGS) + ")$")
 
 
 @dataclass
@@ -127,7 +118,7 @@ def _ends_with_verb(text: str) -> bool:
 
 
 # A sentence that starts by telling someone to act (督促企业负责) is a task, not a list of units.
-_ACTION_START = re.compile(r"^(?:督促|推动|指导|要求|组织|鼓励|支持|引导|加强|强化|落实|开展|推进|确保|各地要|切实)")
+_ACTION_START = re.compile("^(?:" + "|".join(lx.ACTION_STARTS) + ")")
 
 
 def _verb_sentences(text: str) -> list:
@@ -135,7 +126,7 @@ def _verb_sentences(text: str) -> list:
     found = []
     for start, sentence in depth_zero_split(text, _SENTENCE_END)[1:]:
         body = sentence.strip()
-        if body.startswith("由"):  # 由市应急局牵头: the unit comes after 由
+        if body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
             body = body[1:]
         if 0 < len(body) <= 80 and _ends_with_verb(body):
             lead = sentence.index(body[0])
@@ -180,6 +171,7 @@ def _read_group(group_text: str) -> _Group:
         group.note = group_text.strip()
     label_role = None
     clauses = depth_zero_split(group_text, ",，")
+    read: list[_Clause] = []
     for n, (_, clause) in enumerate(clauses):
         m = _LABEL.match(clause)
         if m:
@@ -194,43 +186,104 @@ def _read_group(group_text: str) -> _Group:
             continue
         if not clause.strip() or (group.note and _NOTE_START.match(clause)):
             continue
-        _read_clause(clause, label_role or "responsible", group)
+        start = len(group.units)
+        verb, defaulted = _read_clause(clause, label_role or "responsible", group)
+        read.append(_Clause(label_role, bool(m), verb, start, len(group.units), defaulted))
+    for rule in CLAUSE_RULES:
+        rule(read, group)
     return group
+
+
+@dataclass
+class _Clause:
+    """One comma-separated clause of a group, as read: the rules below may change the roles of its units."""
+
+    label_role: str | None  # the label it stands under, its own or carried over from an earlier clause
+    labelled_here: bool  # the label is written in this clause
+    verb: str | None  # the role of the first verb in the clause
+    start: int  # its units are group.units[start:end]
+    end: int
+    defaulted: list[int]  # indices in group.units of the units no verb of the clause reached
+
+
+def bind_to_following_verb(clauses: list[_Clause], group: _Group) -> None:
+    """A list cut by a comma takes the verb after it, once a verb has been written in the annotation.
+
+    (X牵头,A、B,C落实): A and B are implemented like C; the comma only separates two lists
+    under one verb. The first clause keeps its own reading ((X,Y配合): X is responsible).
+    """
+    seen_verb = False
+    for n, clause in enumerate(clauses):
+        if seen_verb and clause.verb is None and clause.label_role is None and clause.defaulted:
+            following = next((c for c in clauses[n + 1 :] if c.verb or c.label_role), None)
+            if following is not None and following.verb and following.label_role is None:
+                for i in clause.defaulted:
+                    group.units[i] = (group.units[i][0], following.verb)
+        seen_verb = seen_verb or clause.verb is not None
+
+
+def localities_after_a_label(clauses: list[_Clause], group: _Group) -> None:
+    """(牵头单位:X,配合单位:Y,各县(市、区)): a trailing list of localities is not under the last label.
+
+    It carries no role word of its own, so it is read as a clause without a verb: responsible.
+    """
+    for clause in clauses[1:]:
+        names = [group.units[i][0] for i in clause.defaulted]
+        if (clause.label_role in ("lead", "support") and not clause.labelled_here and names
+                and len(names) == clause.end - clause.start and all(_is_localities(n) for n in names)):
+            for i in clause.defaulted:
+                group.units[i] = (group.units[i][0], "responsible")
+
+
+def _is_localities(name: str) -> bool:
+    core = strip_trailing_brackets(name)
+    return name.startswith("各") and bool(_LOCALITY_END.search(core) or core.endswith(("政府", "管委会")))
+
+
+# Rules over the clauses of a group, in the order they run (each documented above with its phenomenon).
+CLAUSE_RULES = (bind_to_following_verb, localities_after_a_label)
 
 
 def _role_of_label(label: str) -> str:
     return next(role for pattern, role in _LABEL_ROLE if pattern.match(label))
 
 
-def _read_clause(clause: str, default_role: str, group: _Group) -> None:
+def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
+    """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
     whole = clause
-    at = _depth_zero_find(whole, "会同")
+    at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
         group.has_verb = True
         for name in _names(whole[:at]):
             _add(group, name, "lead")
-        right, _ = _split_verb(whole[at + 2 :])
+        right, _ = _split_verb(whole[at + len(lx.WITH_VERB) :])
         for name in _names(right):
             _add(group, name, "support")
-        return
+        return "lead", []
     pending: list[str] = []
+    first_verb = None
     for _, piece in depth_zero_split(whole, "、"):
         name_part, verb = _split_verb(piece)
         pending += _names(name_part)
         if verb:
             group.has_verb = True
+            first_verb = first_verb or verb
             for name in pending:
                 _add(group, name, verb)
             pending = []
+    defaulted = []
     for name in pending:
-        _add(group, name, default_role)
+        if _add(group, name, default_role):
+            defaulted.append(len(group.units) - 1)
+    return first_verb, defaulted
 
 
-def _add(group: _Group, name: str, role: str) -> None:
+def _add(group: _Group, name: str, role: str) -> bool:
     if group.note and not unit_like(name):
-        return  # the wording of a standing note, not a unit
+        return False  # the wording of a standing note, not a unit
     group.units.append((name, role))
     group.names_seen.append(name)
+    return True
 
 
 def _depth_zero_find(text: str, needle: str) -> int:
@@ -264,7 +317,7 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
     if best is None:
         return piece, None
     core = best.group(1)
-    role = "lead" if ("牵头" in core or "抓总" in core) else _VERB_ROLE[core]
+    role = _VERB_ROLE[core]
     return piece[: best.start()], role
 
 
@@ -273,9 +326,18 @@ def _names(text: str) -> list[str]:
     names = []
     for _, piece in depth_zero_split(text, "、"):
         piece = _QUALIFIER.sub("", piece.strip().strip(",， ")).strip()
-        if piece:
+        piece = _drop_group_after_deng(piece)
+        if piece and piece not in _NO_UNIT:
             names += [n for n in _split_joined(piece) if n]
     return names
+
+
+def _drop_group_after_deng(piece: str) -> str:
+    """区绩效办等区安委会有关成员单位 -> 区绩效办: the group after 等 is where the units belong, not a unit."""
+    m = _QUALIFIER_GROUP.search(piece) if "等" in piece else None
+    if m and unit_like(piece[: m.start()]):
+        return piece[: m.start()].strip()
+    return piece
 
 
 def _split_joined(text: str) -> list[str]:
