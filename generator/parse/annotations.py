@@ -16,6 +16,7 @@ from ..model import Annotation, Assignment
 from .brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
 
 from . import lexicon as lx
+from .rules import is_rule_statement
 
 _LABEL_ROLES = lx.LABEL_ROLES
 _LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + r"\s*")
@@ -185,6 +186,9 @@ def _read_group(group_text: str) -> _Group:
             label_role = None
             continue
         if not clause.strip() or (group.note and _NOTE_START.match(clause)):
+            continue
+        if is_rule_statement(clause):  # (A、B,排在第一位的为牵头单位,下同): a rule for the plan, read by parse.rules
+            group.note = group.note or group_text.strip()
             continue
         start = len(group.units)
         verb, defaulted = _read_clause(clause, label_role or "responsible", group)
