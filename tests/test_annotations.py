@@ -349,3 +349,93 @@ def test_an_annotation_that_opens_the_task_is_not_its_title():
                          "2.（责任单位：区住建局）推进燃气整治。开展排查。\n")
     assert [(t.title, _units(t)) for t in plan.tasks()] == [
         ("加强安全生产统筹", [("区应急局", L)]), ("推进燃气整治", [("区住建局", R)])]
+
+
+# ---- the annotation grammar: each rule on a short text written for it ----------------------------
+
+GRAMMAR = [
+    # label words composed: (主要|其他)? + role word + 单位/部门/责任单位/责任部门
+    ("开展专项检查。(主要责任单位:县应急局;配合单位:县公安局)", [("县应急局", R), ("县公安局", S)]),
+    ("开展专项检查。(牵头责任部门:县交警大队。主要参与部门:县交通局、县教育局)",
+     [("县交警大队", L), ("县交通局", S), ("县教育局", S)]),
+    ("开展专项检查。(其他责任单位:县财政局)", [("县财政局", R)]),
+    ("开展专项检查。(牵头单位:县应急局;参与单位:县总工会;实施单位:各乡镇)",
+     [("县应急局", L), ("县总工会", S), ("各乡镇", I)]),
+    # a list cut by a comma takes the verb after it, once a verb has been written
+    ("开展专项检查。(县应急局牵头,各级党委、政府,县直各部门落实)",
+     [("县应急局", L), ("各级党委", I), ("政府", I), ("县直各部门", I)]),
+    # manner words before the verb: 结合实际 / 按照各自职责 / 根据职责
+    ("开展专项检查。(县应急局牵头,县公安局按职责分工负责,各乡镇人民政府结合实际落实)",
+     [("县应急局", L), ("县公安局", R), ("各乡镇人民政府", I)]),
+    ("开展专项检查。(县委办牵头,县政府办、县应急局按照各自职责抓好落实)",
+     [("县委办", L), ("县政府办", I), ("县应急局", I)]),
+    ("开展专项检查。(县应急局牵头,县公安局根据职责配合)", [("县应急局", L), ("县公安局", S)]),
+    # 协同 / 参与 / 联合 after a list: support
+    ("开展专项检查。(县应急局牵头,县公安局、县交通局协同)", [("县应急局", L), ("县公安局", S), ("县交通局", S)]),
+    ("开展专项检查。(县应急局牵头,县总工会参与)", [("县应急局", L), ("县总工会", S)]),
+    # a trailing list of localities after the labelled groups
+    ("开展专项检查。(主要责任单位:县应急局;配合单位:县公安局;各乡镇人民政府)",
+     [("县应急局", R), ("县公安局", S), ("各乡镇人民政府", R)]),
+    ("开展专项检查。(牵头单位:县应急局,配合单位:县公安局,各乡镇(街道))",
+     [("县应急局", L), ("县公安局", S), ("各乡镇(街道)", R)]),
+    # 等 + the group the listed units belong to, dropped
+    ("开展专项检查。(县应急局牵头,县工会、县妇联等县安委会有关成员单位配合)",
+     [("县应急局", L), ("县工会", S), ("县妇联", S)]),
+    ("开展专项检查。(县应急局牵头,县工会等配合单位参与)", [("县应急局", L), ("县工会", S)]),
+    ("开展专项检查。(县应急局等有关部门和单位负责)", [("县应急局", R)]),
+    ("开展专项检查。(县应急局牵头,县高等学校参与)", [("县应急局", L), ("县高等学校", S)]),  # 等 inside a name
+    # a cell or clause saying there is none
+    ("开展专项检查。(牵头单位:县应急局;配合单位:无)", [("县应急局", L)]),
+    # shared prefixes and modifiers are kept as written
+    ("开展专项检查。(省工业和信息化厅、科技厅按职责分工负责)", [("省工业和信息化厅", R), ("科技厅", R)]),
+    ("开展专项检查。(各级党委、人民政府负责)", [("各级党委", R), ("人民政府", R)]),
+    # names holding a role word are names, not verbs
+    ("开展专项检查。(责任单位:县重点项目牵头单位、县应急局)", [("县重点项目牵头单位", R), ("县应急局", R)]),
+    ("开展专项检查。(县应急局牵头,各专项工作配合部门分工负责)", [("县应急局", L), ("各专项工作配合部门", R)]),
+    # several annotations in one task, each after the sentences it covers
+    ("开展专项检查(县应急局负责)。推进隐患整改(县住建局牵头,县城管局配合)。",
+     [("县应急局", R), ("县住建局", L), ("县城管局", S)]),
+]
+
+
+@pytest.mark.parametrize("text,units", GRAMMAR, ids=[t[t.find("(") :][:28] for t, _ in GRAMMAR])
+def test_grammar(text, units):
+    assert [(a.name, a.role) for a in read_task(text).assignments] == units
+
+
+def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():
+    """(…,排在第一位的为牵头单位,下同): tasks before the statement keep their reading; the rule is reported."""
+    from generator.parse import parse_text
+
+    text = ("某县2025年防汛工作要点\n一、压实责任\n"
+            "1.健全责任体系。（责任单位：县水利局、县应急局）\n"
+            "2.落实防汛责任。（责任单位：县水利局、县应急局，排在第一位的为牵头单位，下同）\n"
+            "3.开展隐患排查。（县自然资源局、县住建局）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县水利局", R), ("县应急局", R)],
+        [("县水利局", L), ("县应急局", R)],
+        [("县自然资源局", L), ("县住建局", R)]]
+    assert len(plan.rules) == 1 and "from line 4" in plan.rules[0] and "排在第一位的为牵头单位" in plan.rules[0]
+    assert not any("排在" in a.name for t in plan.tasks() for a in t.assignments)
+
+
+def test_a_note_after_the_tasks_covers_them_and_may_say_the_others_support():
+    from generator.parse import parse_text
+
+    text = ("某县2025年防汛工作要点\n一、压实责任\n"
+            "1.健全责任体系。（县水利局、县应急局、县气象局）\n"
+            "2.加强预警发布。（县气象局，县水利局配合）\n"
+            "注：列第一位的单位为牵头单位，其他为配合单位。\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县水利局", L), ("县应急局", S), ("县气象局", S)],
+        [("县气象局", R), ("县水利局", S)]]  # a list with its own verbs already says who does what
+    assert plan.rules and "the others support" in plan.rules[0] and "whole plan" in plan.rules[0]
+
+
+def test_no_rule_no_report():
+    from generator.parse import parse_text
+
+    (plan,) = parse_text("某县2025年防汛工作要点\n一、压实责任\n1.健全责任体系。（县水利局、县应急局）\n")
+    assert plan.rules == [] and _units(plan.tasks()[0]) == [("县水利局", R), ("县应急局", R)]

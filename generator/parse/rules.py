@@ -24,7 +24,7 @@ def _any(words) -> str:
 
 # 排在第一位的为牵头单位 / 第一个单位为牵头单位 / 列首位的部门牵头 / 排名第一的为牵头部门
 FIRST_LEADS = re.compile(
-    _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION) + "位?的?(?:责任)?(?:单位|部门)?(?:为|是|系)?牵头")
+    _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION) + "位?的?(?:责任)?(?:单位|部门)?(?:为|是|系)?牵头(?:责任)?(?:单位|部门)?")
 # …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合: said right after the first rule
 OTHERS_SUPPORT = re.compile(
     _any(lx.OTHERS) + "(?:的|列出的)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"]))
