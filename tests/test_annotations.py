@@ -392,6 +392,14 @@ GRAMMAR = [
     # names holding a role word are names, not verbs
     ("开展专项检查。(责任单位:县重点项目牵头单位、县应急局)", [("县重点项目牵头单位", R), ("县应急局", R)]),
     ("开展专项检查。(县应急局牵头,各专项工作配合部门分工负责)", [("县应急局", L), ("各专项工作配合部门", R)]),
+    # a date or period in an annotation without its label is a deadline, never a unit
+    ("开展专项检查。(县应急局牵头,2025年12月底前完成)", [("县应急局", L)]),
+    ("开展专项检查。(县应急局负责,长期坚持)", [("县应急局", R)]),
+    ("开展专项检查。(县应急局6月底前完成)", [("县应急局", R)]),
+    # verbs written one after another: the chain is one verb
+    ("开展专项检查。(县应急局牵头,县公安局协同配合)", [("县应急局", L), ("县公安局", S)]),
+    ("开展专项检查。(县应急局负责组织实施)", [("县应急局", I)]),
+    ("开展专项检查。(县发展改革局统筹,各有关部门负责)", [("县发展改革局", L), ("各有关部门", R)]),
     # several annotations in one task, each after the sentences it covers
     ("开展专项检查(县应急局负责)。推进隐患整改(县住建局牵头,县城管局配合)。",
      [("县应急局", R), ("县住建局", L), ("县城管局", S)]),
@@ -401,6 +409,10 @@ GRAMMAR = [
 @pytest.mark.parametrize("text,units", GRAMMAR, ids=[t[t.find("(") :][:28] for t, _ in GRAMMAR])
 def test_grammar(text, units):
     assert [(a.name, a.role) for a in read_task(text).assignments] == units
+
+
+def test_an_unlabelled_deadline_in_an_annotation_is_kept_as_a_deadline():
+    assert read_task("开展专项检查。(县应急局牵头,2025年12月底前完成)").deadlines == ["2025年12月底前完成"]
 
 
 def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():

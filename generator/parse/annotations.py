@@ -16,6 +16,7 @@ from ..model import Annotation, Assignment
 from .brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
 
 from . import lexicon as lx
+from .deadlines import find_deadlines
 from .rules import is_rule_statement
 
 _LABEL_ROLES = lx.LABEL_ROLES
@@ -191,6 +192,11 @@ def _read_group(group_text: str) -> _Group:
         if is_rule_statement(clause):  # (A、B,排在第一位的为牵头单位,下同): a rule for the plan, read by parse.rules
             group.note = group.note or group_text.strip()
             continue
+        clause, deadline = _split_deadline(clause)
+        if deadline:
+            group.deadlines.append(deadline)
+            if not clause:
+                continue
         start = len(group.units)
         verb, defaulted = _read_clause(clause, label_role or "responsible", group)
         read.append(_Clause(label_role, bool(m), verb, start, len(group.units), defaulted))
@@ -247,6 +253,24 @@ def _is_localities(name: str) -> bool:
 
 # Rules over the clauses of a group, in the order they run (each documented above with its phenomenon).
 CLAUSE_RULES = (bind_to_following_verb, localities_after_a_label)
+
+
+def _split_deadline(clause: str) -> tuple[str, str]:
+    """(市应急局牵头,2024年底前完成) / (…,长期坚持): a date in an annotation without its label is a deadline.
+
+    Returns the units before the date (市应急局6月底前完成 -> 市应急局) and the deadline as written;
+    the units are kept only when they read as names, so 于 / 在 before the date go with it.
+    """
+    if unit_like(clause.strip()):
+        return clause, ""
+    found = find_deadlines(clause)
+    if not found:
+        return clause, ""
+    at = clause.find(found[0].text)
+    head = clause[:at] if at > 0 else ""
+    names = _names(_split_verb(head)[0]) if head.strip() else []
+    keep = head if names and all(unit_like(n) for n in names) else ""
+    return keep, clause[len(keep):].strip()
 
 
 def _role_of_label(label: str) -> str:
@@ -313,17 +337,17 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
     bracketed = _BRACKETED_VERB.match(piece)  # 市应急局(牵头): the role in brackets after the name
     if bracketed:
         piece = bracketed.group(1) + bracketed.group(2)
-    best = None
+    chain: list[re.Match] = []  # the verbs written one after another at the end: 协同配合, 负责组织实施
     for m in _VERB.finditer(piece):
         tail = piece[m.end():]
-        if _NOT_A_VERB_AFTER.match(tail) or unit_like(tail):
-            continue
-        best = m
-    if best is None:
+        if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or unit_like(tail):
+            continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs
+        chain = chain + [m] if chain and chain[-1].end() == m.start() else [m]
+    if not chain:
         return piece, None
-    core = best.group(1)
-    role = _VERB_ROLE[core]
-    return piece[: best.start()], role
+    roles = [_VERB_ROLE[m.group(1)] for m in chain]
+    role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
+    return piece[: chain[0].start()], role
 
 
 def _names(text: str) -> list[str]:

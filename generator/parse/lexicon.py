@@ -60,6 +60,7 @@ VERB_ROLES: dict[str, str] = {
     "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
     "协助": "support", "参与": "support", "联合": "support", "落实": "implement", "实施": "implement",
+    "组织实施": "implement", "统筹": "lead",
 }
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
