@@ -9,6 +9,7 @@ it reads as a list of units: (党组), (含气瓶), (xx委办〔2020〕158号) a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,20 +74,24 @@ def unit_like(name: str, strict: bool = False) -> bool:
 
 
 def read_task(text: str) -> Reading:
-    """Find and read every annotation of a task's text."""
+    """Find and read every annotation of a task's text.
+
+    Each registered finder (ANNOTATION_FINDERS) proposes spans written in its way; in text
+    order, a span that does not overlap an annotation already taken and that its finder
+    accepts once read becomes the next annotation.
+    """
     reading = Reading()
     spans, reading.warnings = top_level_spans(text)
-    candidates = [(s.start, s.end, s.inner(text), "bracket") for s in spans]
-    candidates += _bare_label_runs(text, spans)
-    candidates += _verb_sentences(text)
-    for start, end, inner, kind in sorted(candidates, key=lambda c: c[0]):
-        if any(a.start < end and start < a.end for a in reading.annotations):
+    candidates = [(start, end, inner, finder) for finder in ANNOTATION_FINDERS
+                  for start, end, inner in finder.candidates(text, spans)]
+    taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
+    for start, end, inner, finder in sorted(candidates, key=lambda c: c[0]):
+        if start < taken_until:
             continue
         groups = _read_content(inner)
-        accepted = _is_verb_sentence(groups, inner) if kind == "sentence" else \
-            _is_annotation(groups, text, start, end, bare=kind == "label")
-        if not accepted:
+        if not finder.accepts(groups, text, start, end, inner):
             continue
+        taken_until = end
         index = len(reading.annotations)
         reading.annotations.append(Annotation(text=inner, start=start, end=end))
         for group in groups:
@@ -98,17 +103,53 @@ def read_task(text: str) -> Reading:
     return reading
 
 
-def _bare_label_runs(text: str, spans) -> list:
-    if ":" not in text and "：" not in text:
-        return []  # no label without its colon; the search for one tries every offset
-    runs = []
-    for m in _BARE_LABEL.finditer(text):
-        if any(s.start <= m.start() < s.end for s in spans) or any(r[0] <= m.start() < r[1] for r in runs):
-            continue
-        end = text.find("\n", m.start())
-        end = len(text) if end < 0 else end
-        runs.append((m.start(), end, text[m.start():end].strip(), "label"))
-    return runs
+class BracketedNote:
+    """(责任单位:X) / 〔X牵头,Y配合〕 / 【X负责】: a bracket whose content reads as units (see _is_annotation)."""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        return [(s.start, s.end, s.inner(text)) for s in spans]
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=False)
+
+
+class LabelledRun:
+    """牵头单位:X;配合单位:Y written without brackets, at the start of a line or after a sentence end, to the line's end."""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        if ":" not in text and "：" not in text:
+            return []  # no label without its colon; the search for one tries every offset
+        runs: list[tuple[int, int, str]] = []
+        starts = [s.start for s in spans]
+        for m in _BARE_LABEL.finditer(text):
+            k = bisect_right(starts, m.start()) - 1  # the last bracket opened before the label
+            if (k >= 0 and m.start() < spans[k].end) or (runs and m.start() < runs[-1][1]):
+                continue
+            end = text.find("\n", m.start())
+            end = len(text) if end < 0 else end
+            runs.append((m.start(), end, text[m.start():end].strip()))
+        return runs
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=True)
+
+
+class VerbSentence:
+    """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。"""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        found = []
+        for start, sentence in depth_zero_split(text, _SENTENCE_END)[1:]:
+            body = sentence.strip()
+            if body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
+                body = body[1:]
+            if 0 < len(body) <= 80 and _ends_with_verb(body):
+                lead = sentence.index(body[0])
+                found.append((start + lead, start + lead + len(body), body))
+        return found
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_verb_sentence(groups, inner)
 
 
 _SENTENCE_END = "。；;\n"
@@ -124,19 +165,6 @@ def _ends_with_verb(text: str) -> bool:
 _ACTION_START = re.compile("^(?:" + "|".join(lx.ACTION_STARTS) + ")")
 
 
-def _verb_sentences(text: str) -> list:
-    """Sentences after the heading that may be nothing but units and their verbs: 市应急局牵头,市公安局配合。"""
-    found = []
-    for start, sentence in depth_zero_split(text, _SENTENCE_END)[1:]:
-        body = sentence.strip()
-        if body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
-            body = body[1:]
-        if 0 < len(body) <= 80 and _ends_with_verb(body):
-            lead = sentence.index(body[0])
-            found.append((start + lead, start + lead + len(body), body, "sentence"))
-    return found
-
-
 def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     """Every clause a list of units ending in its verb, nothing else: then the sentence is an annotation."""
     if any(g.has_label or g.note or g.deadlines for g in groups):
@@ -145,6 +173,10 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     clauses = [c for _, c in depth_zero_split(sentence, ",，")]
     return (bool(names) and all(_ends_with_verb(c.strip()) for c in clauses)
             and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业") for n in names))
+
+
+# The ways an annotation is written, each a class above with the phenomenon it handles.
+ANNOTATION_FINDERS = (BracketedNote(), LabelledRun(), VerbSentence())
 
 
 @dataclass
