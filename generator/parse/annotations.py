@@ -383,22 +383,38 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
 
 
 def _names(text: str) -> list[str]:
-    """Written unit names in a run without verbs: split on 和/及/与 only where they join two units."""
+    """Written unit names in a run without verbs: split on 、, each piece tidied by NAME_RULES,
+    then split on 和/及/与 only where they join two units."""
     names = []
     for _, piece in depth_zero_split(text, "、"):
-        piece = _QUALIFIER.sub("", piece.strip().strip(",， ")).strip()
-        piece = _drop_group_after_deng(piece)
-        if piece and piece not in _NO_UNIT:
+        piece = piece.strip().strip(",， ")
+        for rule in NAME_RULES:
+            piece = rule(piece)
+        if piece:
             names += [n for n in _split_joined(piece) if n]
     return names
 
 
-def _drop_group_after_deng(piece: str) -> str:
-    """区绩效办等区安委会有关成员单位 -> 区绩效办: the group after 等 is where the units belong, not a unit."""
+def drop_trailing_qualifier(piece: str) -> str:
+    """市应急局等 / 市应急局等有关部门 / 市公安局等单位 -> the name: 等 ends the list, it names no unit."""
+    return _QUALIFIER.sub("", piece).strip()
+
+
+def drop_group_after_deng(piece: str) -> str:
+    """区绩效办等区安委会有关成员单位 / 县工会等配合单位 -> the name: after 等, the group the units belong to."""
     m = _QUALIFIER_GROUP.search(piece) if "等" in piece else None
     if m and unit_like(piece[: m.start()]):
         return piece[: m.start()].strip()
     return piece
+
+
+def drop_no_unit(piece: str) -> str:
+    """配合单位:无 / — : a table cell or clause that says there is no such unit."""
+    return "" if piece in _NO_UNIT else piece
+
+
+# How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
+NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_no_unit)
 
 
 def _split_joined(text: str) -> list[str]:
