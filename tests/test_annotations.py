@@ -451,3 +451,37 @@ def test_no_rule_no_report():
 
     (plan,) = parse_text("某县2025年防汛工作要点\n一、压实责任\n1.健全责任体系。（县水利局、县应急局）\n")
     assert plan.rules == [] and _units(plan.tasks()[0]) == [("县水利局", R), ("县应急局", R)]
+
+
+def _one_line_task(n: int) -> str:
+    """A task written without line breaks holding n annotations of n different units (no reading cache helps)."""
+    parts = []
+    for i in range(n):
+        unit = f"市{chr(0x4E00 + i)}{chr(0x4E00 + 7 * i % 20000)}局"
+        parts.append(f"开展第{i}项检查(党组)({unit}牵头,市公安局配合)。推进整改（责任单位：{unit}）。牵头单位：{unit}；")
+    return "".join(parts)
+
+
+def test_reading_a_task_is_linear_in_its_length():
+    """Five times the text costs about five times the time, not twenty-five (best of five, ratio with slack)."""
+    import time
+
+    def cost(n: int) -> float:
+        text = _one_line_task(n)
+        best = float("inf")
+        for _ in range(5):
+            t0 = time.perf_counter()
+            reading = read_task(text)
+            best = min(best, time.perf_counter() - t0)
+        assert len(reading.annotations) >= n
+        return best
+
+    small, large = cost(400), cost(2000)
+    assert large / small < 12, (small, large)
+
+
+def test_a_labelled_run_ends_where_no_label_follows():
+    """Without line breaks a run of labels (牵头单位:X;配合单位:Y) stops at the sentence end after its last label."""
+    reading = read_task("开展专项检查。牵头单位：市应急局；配合单位：市公安局。推进隐患整改，落实闭环管理。")
+    assert [a.text for a in reading.annotations] == ["牵头单位：市应急局；配合单位：市公安局。"]
+    assert [(a.name, a.role) for a in reading.assignments] == [("市应急局", L), ("市公安局", S)]

@@ -125,10 +125,17 @@ class LabelledRun:
             k = bisect_right(starts, m.start()) - 1  # the last bracket opened before the label
             if (k >= 0 and m.start() < spans[k].end) or (runs and m.start() < runs[-1][1]):
                 continue
-            end = text.find("\n", m.start())
-            end = len(text) if end < 0 else end
+            end = self._end(text, m.end())
             runs.append((m.start(), end, text[m.start():end].strip()))
         return runs
+
+    @staticmethod
+    def _end(text: str, at: int) -> int:
+        """The run goes on to the line's end, across ；/。 only where another label follows (牵头单位:X;配合单位:Y)."""
+        for stop in _RUN_STOP.finditer(text, at):
+            if stop.group() == "\n" or not _LABEL_AHEAD.match(text, stop.end()):
+                return stop.start() + (stop.group() != "\n")
+        return len(text)
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_annotation(groups, text, start, end, bare=True)
@@ -153,6 +160,8 @@ class VerbSentence:
 
 
 _SENTENCE_END = "。；;\n"
+_RUN_STOP = re.compile("[。；;\n]")
+_LABEL_AHEAD = re.compile(r"\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*" + lx.LABEL_COLON)
 _VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
 
 
@@ -445,6 +454,7 @@ def _in_brackets(text: str, at: int) -> bool:
 _CLAUSE_WORD = re.compile(r"报(?!社|刊)|[向将把须请]")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|[。；;！!？?\n])\s*$")
 _BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[。；;\n])")
+_WINDOW = 64  # characters either side of a bracket where a sentence boundary is looked for
 
 
 def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, bare: bool) -> bool:
@@ -456,7 +466,8 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
     like = sum(unit_like(n) for n in names)
     if any(g.has_verb for g in groups):
         return like > 0 and like * 2 >= len(names)
-    at_boundary = _BOUNDARY_BEFORE.search(text[:start]) or _BOUNDARY_AFTER.match(text[end:])
+    # a window, not text[:start]: a task written without line breaks may hold thousands of brackets
+    at_boundary = _BOUNDARY_BEFORE.search(text[max(0, start - _WINDOW) : start]) or _BOUNDARY_AFTER.match(text[end : end + _WINDOW])
     if not at_boundary or unit_like(text[max(0, start - 8) : start]):
         return False  # 政府(管委会): another name for the body just written, not a list of units
     return all(unit_like(n, strict=True) and not _CLAUSE_WORD.search(n) for n in names)
