@@ -58,9 +58,9 @@ class FirstListedLeads:
         for number, text in lines:
             m = FIRST_LEADS.search(text)
             if m:
-                others = OTHERS_SUPPORT.search(text, m.end(), m.end() + _OTHERS_WITHIN) is not None
-                words = text[m.start(): m.end() + _OTHERS_WITHIN if others else m.end()]
-                return Statement(number, words, False), others
+                others = OTHERS_SUPPORT.search(text, m.end(), m.end() + _OTHERS_WITHIN)
+                words = text[m.start(): others.end() if others else m.end()]
+                return Statement(number, words, False), others is not None
         return None
 
     def apply(self, tasks: list[Task], others_support: bool) -> int:
