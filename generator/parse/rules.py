@@ -27,7 +27,7 @@ FIRST_LEADS = re.compile(
     _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION) + "位?的?(?:责任)?(?:单位|部门)?(?:为|是|系)?牵头(?:责任)?(?:单位|部门)?")
 # …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合: said right after the first rule
 OTHERS_SUPPORT = re.compile(
-    _any(lx.OTHERS) + "(?:的|列出的)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"]))
+    _any(lx.OTHERS) + "(?:的|列出的)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"]) + "(?:单位|部门)?")
 _OTHERS_WITHIN = 24  # characters after the first rule where "the others support" still belongs to it
 
 
