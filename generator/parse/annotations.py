@@ -400,8 +400,20 @@ def _names(text: str) -> list[str]:
         for rule in NAME_RULES:
             piece = rule(piece)
         if piece:
-            names += [n for n in _split_joined(piece) if n]
+            for part in _split_spaced(piece):
+                names += [n for n in _split_joined(part) if n]
     return names
+
+
+_SPACES = re.compile(r"[ \u3000\t]+")
+
+
+def _split_spaced(piece: str) -> list[str]:
+    """市应急局 市公安局: names set apart by spaces (as tables and some notices write them) when every part is one."""
+    if " " not in piece and "\u3000" not in piece and "\t" not in piece:
+        return [piece]
+    parts = _SPACES.split(piece)
+    return parts if all(unit_like(p) for p in parts) else [piece]
 
 
 def drop_trailing_qualifier(piece: str) -> str:

@@ -60,7 +60,7 @@ VERB_ROLES: dict[str, str] = {
     "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
     "协助": "support", "参与": "support", "联合": "support", "落实": "implement", "实施": "implement",
-    "组织实施": "implement", "统筹": "lead",
+    "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
 }
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
@@ -86,8 +86,9 @@ COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
-                "办公室", "党委", "法院", "检察院", "联", "协", "乡镇", "街道", "县", "区", "镇", "各地", "企业")
-LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "各地", "企业")
+                "办公室", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
+                "镇", "市", "州", "各地", "企业")
+LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业")
 
 # ---- standing notes and positional rules stated by the document itself ----
 
