@@ -89,6 +89,7 @@ def report_units(content: Path, plans: list[Plan], report: Report) -> bool:
 # sequence, and every rule the document states about its own annotations as it was applied.
 
 _NUMBERING = ": task number "
+_NOT_UNDERSTOOD = " not understood: "  # parse.annotations: a bracket written like an annotation, no unit read
 _LISTED = 5  # names and tasks listed in a detail line; the rest are counted
 
 
@@ -98,11 +99,13 @@ def reading_lines(plan: Plan, lost: str | None = None, resolved: bool = True) ->
     no_units = [t for t in tasks if not t.assignments]
     unknown = list(dict.fromkeys(a.name for t in tasks for a in t.assignments if a.unit is None)) if resolved else []
     numbering = [w for w in plan.warnings if _NUMBERING in w]
+    doubts = [w for w in plan.warnings if _NOT_UNDERSTOOD in w]
     unread = [f"{plan.source}: {u[:40]}" for u in plan.unparsed] + ([lost] if lost else [])
     summary = [f"{len(tasks)} tasks", f"{len(no_units)} without units",
                f"{len(unknown)} units not in the registry" if resolved else "units not checked (no registry)",
                f"{len(unread)} passages left unread" if unread else "no text left unread",
                f"{len(numbering)} numbering anomalies" if numbering else "numbering regular",
+               f"{len(doubts)} annotations not understood" if doubts else "every annotation read",
                f"{len(plan.rules)} document rules applied" if plan.rules else "no document rule"]
     lines = [f"reading {plan.source} ({plan.id}): " + "; ".join(summary)]
     if no_units:
@@ -111,6 +114,7 @@ def reading_lines(plan: Plan, lost: str | None = None, resolved: bool = True) ->
         lines.append("  units not in the registry: " + _some(unknown))
     lines += [f"  text left unread: {u}" for u in unread]
     lines += [f"  numbering: {w}" for w in numbering]
+    lines += [f"  annotation: {w}" for w in doubts]
     lines += [f"  rule applied: {r}" for r in plan.rules]
     return lines
 

@@ -491,3 +491,12 @@ def test_a_labelled_run_ends_where_no_label_follows():
     reading = read_task("开展专项检查。牵头单位：市应急局；配合单位：市公安局。推进隐患整改，落实闭环管理。")
     assert [a.text for a in reading.annotations] == ["牵头单位：市应急局；配合单位：市公安局。"]
     assert [(a.name, a.role) for a in reading.assignments] == [("市应急局", L), ("市公安局", S)]
+
+
+def test_a_bracket_written_like_an_annotation_but_unread_is_reported():
+    """(按要求落实) ends in a role verb but names no unit: the reader says so instead of dropping it silently."""
+    reading = read_task("开展汛前检查。组织全面排查(按要求落实)。")
+    assert reading.assignments == []
+    assert [m.format(column=1) for _, m in reading.warnings] == ["annotation at column 1 not understood: '按要求落实'"]
+    # parentheses that are plainly not annotations raise nothing
+    assert read_task("推动企业主要负责人(法定代表人、实际负责人等)履职。").warnings == []

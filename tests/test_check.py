@@ -289,7 +289,7 @@ year: 2024
 
 1.健全防汛责任体系。（责任单位：市应急局、市公安局，排在第一位的为牵头单位，下同）
 
-2.开展汛前检查。组织全面排查。
+2.开展汛前检查。组织全面排查(按要求落实)。
 
 4.加强预警发布。（市气象服务中心负责）
 """
@@ -307,9 +307,11 @@ def test_check_says_per_plan_what_was_read_and_what_was_not(tmp_path):
     assert "tasks without units (shown as 未注明责任单位): 2. (line 12)" in detail
     assert "units not in the registry: 市气象服务中心" in detail
     assert "numbering: " in detail and "4." in detail
+    assert "1 annotations not understood" in summary and "not understood: '按要求落实'" in detail
     assert "rule applied: first listed unit leads, from line 10: '排在第一位的为牵头单位'" in detail
     good = next(ln for ln in lines if "(good)" in ln)
-    assert "3 tasks; 0 without units; 0 units not in the registry; no text left unread; numbering regular" in good
+    assert ("3 tasks; 0 without units; 0 units not in the registry; no text left unread; numbering regular; "
+            "every annotation read; no document rule") in good
 
 
 def test_import_says_what_it_read_under_each_file(tmp_path):

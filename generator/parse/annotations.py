@@ -90,6 +90,8 @@ def read_task(text: str) -> Reading:
             continue
         groups = _read_content(inner)
         if not finder.accepts(groups, text, start, end, inner):
+            if finder.looks_like_annotation(inner):  # say so rather than drop it silently
+                reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
             continue
         taken_until = end
         index = len(reading.annotations)
@@ -111,6 +113,10 @@ class BracketedNote:
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_annotation(groups, text, start, end, bare=False)
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        """A unit label at the start or a role verb at the end: the writer meant units here."""
+        return bool(_LABEL_AHEAD.match(inner)) or _ends_with_verb(inner)
 
 
 class LabelledRun:
@@ -140,6 +146,9 @@ class LabelledRun:
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_annotation(groups, text, start, end, bare=True)
 
+    def looks_like_annotation(self, inner: str) -> bool:
+        return False  # a label run that reads no unit is a label of something else (责任领导:…)
+
 
 class VerbSentence:
     """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。"""
@@ -157,6 +166,9 @@ class VerbSentence:
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_verb_sentence(groups, inner)
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        return False  # most sentences ending in a verb are task text (督促企业落实)
 
 
 _SENTENCE_END = "。；;\n"
