@@ -47,6 +47,7 @@ _NO_UNIT = frozenset(lx.NO_UNIT)
 _NOTE_START = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")")
 _NOTE = re.compile("|".join(lx.NOTE_WORDS))
 _JOINER = re.compile(r"[和及与]")
+_BARE_HEADS = frozenset(lx.QUALIFIER_HEADS + ("企业", "机构", "组织", "团体"))
 _COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
 
 _UNIT_END = re.compile("(?:" + "|".join(sorted(lx.UNIT_ENDINGS, key=len, reverse=True)) + ")$")
@@ -455,6 +456,8 @@ def _split_joined(text: str) -> list[str]:
         if _in_brackets(text, m.start()):
             continue
         left, right = text[: m.start()].strip(), text[m.end():].strip()
+        if right in _BARE_HEADS:
+            continue  # 各有关部门和单位: 和 joins two head nouns of one collective name, not two units
         if right and unit_like(right) and (
             unit_like(left) or _COLLECTIVE_START.match(left)
         ):
