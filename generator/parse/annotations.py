@@ -5,6 +5,15 @@ the same clause; clauses are separated by , ; 。; a clause with no verb of its
 own takes the role of its label (责任单位: …) or else is `responsible`;
 `X会同Y` makes X lead and Y support. A parenthesis is an annotation only when
 it reads as a list of units: (党组), (含气瓶), (xx委办〔2020〕158号) are not.
+
+The grammar is read in three registered layers, each rule a class or function
+documented with the phenomenon it handles (the words come from `lexicon`):
+- ANNOTATION_FINDERS: how an annotation is written (a bracket, a run of labels,
+  a sentence of units and verbs);
+- CLAUSE_RULES: how the comma-separated clauses of a group bind (a list cut by a
+  comma takes the verb after it; a trailing list of localities is not under a label);
+- NAME_RULES: how a written piece becomes a name (等 endings, 无).
+Rules the document states about itself (排在第一位的为牵头单位) are `parse.rules`.
 """
 from __future__ import annotations
 
@@ -14,9 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Annotation, Assignment
-from .brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
-
 from . import lexicon as lx
+from .brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
 from .deadlines import find_deadlines
 from .rules import is_rule_statement
 
