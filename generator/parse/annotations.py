@@ -285,11 +285,14 @@ def bind_to_following_verb(clauses: list[_Clause], group: _Group) -> None:
     (X牵头,A、B,C落实): A and B are implemented like C; the comma only separates two lists
     under one verb. The first clause keeps its own reading ((X,Y配合): X is responsible).
     """
+    def open_list(c: _Clause) -> bool:  # no label of its own that says the role (责任单位 says only "units:")
+        return not c.labelled_here and c.label_role in (None, "responsible")
+
     seen_verb = False
     for n, clause in enumerate(clauses):
-        if seen_verb and clause.verb is None and clause.label_role is None and clause.defaulted:
-            following = next((c for c in clauses[n + 1 :] if c.verb or c.label_role), None)
-            if following is not None and following.verb and following.label_role is None:
+        if seen_verb and clause.verb is None and open_list(clause) and clause.defaulted:
+            following = next((c for c in clauses[n + 1 :] if c.verb or c.labelled_here), None)
+            if following is not None and following.verb and open_list(following):
                 for i in clause.defaulted:
                     group.units[i] = (group.units[i][0], following.verb)
         seen_verb = seen_verb or clause.verb is not None
