@@ -410,15 +410,26 @@ GRAMMAR = [
     ("加强就业服务。各设区市落实。", [("各设区市", I)]),
     # 主办 / 承办 / 协办
     ("开展全民健身活动。(县文广旅局主办,县体育中心协办)", [("县文广旅局", L), ("县体育中心", S)]),
+    # labels written in brackets instead of before a colon; a label alone is no unit
+    ("开展专项检查。【牵头单位】县应急局【配合单位】县公安局、县住建局",
+     [("县应急局", L), ("县公安局", S), ("县住建局", S)]),
+    ("开展专项检查。【牵头单位】县应急局；【配合单位】县委党校(行政学院)。推进整改。",
+     [("县应急局", L), ("县委党校(行政学院)", S)]),
+    ("开展专项检查(牵头单位)。", []),
+    # a label at a line's end with its units on the next line
+    ("开展专项检查。\n牵头单位：\n县应急局\n推进整改。", [("县应急局", L)]),
     # several annotations in one task, each after the sentences it covers
     ("开展专项检查(县应急局负责)。推进隐患整改(县住建局牵头,县城管局配合)。",
      [("县应急局", R), ("县住建局", L), ("县城管局", S)]),
 ]
 
 
-@pytest.mark.parametrize("text,units", GRAMMAR, ids=[t[t.find("(") :][:28] for t, _ in GRAMMAR])
+@pytest.mark.parametrize("text,units", GRAMMAR, ids=[t[t.find("。") + 1 :][:28] for t, _ in GRAMMAR])
 def test_grammar(text, units):
-    assert [(a.name, a.role) for a in read_task(text).assignments] == units
+    reading = read_task(text)
+    assert [(a.name, a.role) for a in reading.assignments] == units
+    for an in reading.annotations:  # an annotation's text is what the source says where it says it
+        assert an.text in text[an.start : an.end]
 
 
 def test_an_unlabelled_deadline_in_an_annotation_is_kept_as_a_deadline():

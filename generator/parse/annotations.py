@@ -104,7 +104,7 @@ def read_task(text: str) -> Reading:
             continue
         taken_until = end
         index = len(reading.annotations)
-        reading.annotations.append(Annotation(text=inner, start=start, end=end))
+        reading.annotations.append(Annotation(text=finder.written(text, start, end, inner), start=start, end=end))
         for group in groups:
             for name, role in group.units:
                 reading.assignments.append(Assignment(name=name, role=role, annotation=index))
@@ -114,7 +114,26 @@ def read_task(text: str) -> Reading:
     return reading
 
 
-class BracketedNote:
+class Finder:
+    """One way an annotation is written: candidate spans, whether a span read is one, and what to call it."""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        """(start, end, content to read) of every span of the text written this way."""
+        raise NotImplementedError
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        raise NotImplementedError
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        """A span not accepted that the writer still meant as units: reported as not understood."""
+        return False
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        """Annotation.text: the content read (the bracket's content without the brackets)."""
+        return inner
+
+
+class BracketedNote(Finder):
     """(责任单位:X) / 〔X牵头,Y配合〕 / 【X负责】: a bracket whose content reads as units (see _is_annotation)."""
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
@@ -128,7 +147,55 @@ class BracketedNote:
         return bool(_LABEL_AHEAD.match(inner)) or _ends_with_verb(inner)
 
 
-class LabelledRun:
+class BracketedLabel(Finder):
+    """【牵头单位】X【配合单位】Y: labels written in brackets instead of before a colon.
+
+    Each label's units run to the next label bracket; the run ends at the sentence or line end
+    after the last label, as a run of labels before colons does.
+    """
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        runs: list[tuple[int, int, str]] = []
+        n = 0
+        while n < len(spans):
+            if not _is_label_span(text, spans[n]):
+                n += 1
+                continue
+            start, parts = spans[n].start, []
+            while True:
+                span = spans[n]
+                stop = _RUN_STOP.search(text, span.end)
+                end = stop.start() if stop else len(text)
+                n += 1
+                while n < len(spans) and spans[n].start < end and not _is_label_span(text, spans[n]):
+                    n += 1  # a bracket inside a name (市委党校(行政学院)) is part of the units
+                label = span.inner(text).strip().rstrip(":：")
+                if n < len(spans) and _is_label_span(text, spans[n]) and (
+                        spans[n].start < end or not text[end + 1 : spans[n].start].strip()):
+                    parts.append(f"{label}:{text[span.end : min(end, spans[n].start)]}")
+                    continue  # the next label follows at once: the same run
+                parts.append(f"{label}:{text[span.end : end]}")
+                break
+            close = end + 1 if end < len(text) and text[end] in "。；;" else end
+            runs.append((start, close, ";".join(parts)))
+        return runs
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=False)
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        return True  # a label was written: the units after it could not be read
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end].strip()  # as written, brackets and all: what was read is rebuilt with colons
+
+
+def _is_label_span(text: str, span) -> bool:
+    inner = span.inner(text)
+    return len(inner) <= 12 and _LABEL_ONLY.match(inner) is not None
+
+
+class LabelledRun(Finder):
     """牵头单位:X;配合单位:Y written without brackets, at the start of a line or after a sentence end, to the line's end."""
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
@@ -148,6 +215,8 @@ class LabelledRun:
     def _end(text: str, at: int) -> int:
         """The run goes on to the line's end, across ；/。 only where another label follows (牵头单位:X;配合单位:Y)."""
         for stop in _RUN_STOP.finditer(text, at):
+            if stop.group() == "\n" and not text[at : stop.start()].strip():
+                continue  # 牵头单位: at a line's end, the units on the next line
             if stop.group() == "\n" or not _LABEL_AHEAD.match(text, stop.end()):
                 return stop.start() + (stop.group() != "\n")
         return len(text)
@@ -155,11 +224,9 @@ class LabelledRun:
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_annotation(groups, text, start, end, bare=True)
 
-    def looks_like_annotation(self, inner: str) -> bool:
-        return False  # a label run that reads no unit is a label of something else (责任领导:…)
 
 
-class VerbSentence:
+class VerbSentence(Finder):
     """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。"""
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
@@ -176,12 +243,11 @@ class VerbSentence:
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_verb_sentence(groups, inner)
 
-    def looks_like_annotation(self, inner: str) -> bool:
-        return False  # most sentences ending in a verb are task text (督促企业落实)
 
 
 _SENTENCE_END = "。；;\n"
 _RUN_STOP = re.compile("[。；;\n]")
+_LABEL_ONLY = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*[:：]?\s*$")
 _LABEL_AHEAD = re.compile(r"\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*" + lx.LABEL_COLON)
 _VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
 
@@ -206,7 +272,7 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
 
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
-ANNOTATION_FINDERS = (BracketedNote(), LabelledRun(), VerbSentence())
+ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence())
 
 
 @dataclass
@@ -458,8 +524,13 @@ def drop_no_unit(piece: str) -> str:
     return "" if piece in _NO_UNIT else piece
 
 
+def drop_label_word(piece: str) -> str:
+    """(牵头单位) / 责任单位: a label standing alone names the column or role, not a unit."""
+    return "" if _LABEL_ONLY.match(piece) else piece
+
+
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_no_unit)
+NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_no_unit, drop_label_word)
 
 
 def _split_joined(text: str) -> list[str]:
