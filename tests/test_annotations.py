@@ -479,7 +479,7 @@ def _one_line_task(n: int) -> str:
     parts = []
     for i in range(n):
         unit = f"市{chr(0x4E00 + i)}{chr(0x4E00 + 7 * i % 20000)}局"
-        parts.append(f"开展第{i}项检查(党组)({unit}牵头,市公安局配合)。推进整改（责任单位：{unit}）。牵头单位：{unit}；")
+        parts.append(f"开展第{i}项检查(党组)({unit}牵头,市公安局配合)。推进整改（责任单位：{unit}）。牵头单位：{unit}；【配合单位】{unit}")
     return "".join(parts)
 
 

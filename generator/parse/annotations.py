@@ -156,16 +156,19 @@ class BracketedLabel(Finder):
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         runs: list[tuple[int, int, str]] = []
+        stops: list[int] | None = None  # offsets of sentence and line ends, found once (a search per label was quadratic)
         n = 0
         while n < len(spans):
             if not _is_label_span(text, spans[n]):
                 n += 1
                 continue
+            if stops is None:
+                stops = [m.start() for m in _RUN_STOP.finditer(text)]
             start, parts = spans[n].start, []
             while True:
                 span = spans[n]
-                stop = _RUN_STOP.search(text, span.end)
-                end = stop.start() if stop else len(text)
+                k = bisect_right(stops, span.end - 1)
+                end = stops[k] if k < len(stops) else len(text)
                 n += 1
                 while n < len(spans) and spans[n].start < end and not _is_label_span(text, spans[n]):
                     n += 1  # a bracket inside a name (市委党校(行政学院)) is part of the units
