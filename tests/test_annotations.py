@@ -520,3 +520,19 @@ def test_a_bracket_written_like_an_annotation_but_unread_is_reported():
     assert [m.format(column=1) for _, m in reading.warnings] == ["annotation at column 1 not understood: '按要求落实'"]
     # parentheses that are plainly not annotations raise nothing
     assert read_task("推动企业主要负责人(法定代表人、实际负责人等)履职。").warnings == []
+
+
+def test_the_front_matter_can_state_the_positional_rule():
+    """`lead: first` in a plan source's front matter: an editor's reading of a plan that does not say it."""
+    from generator.parse import parse_file
+
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "plan.md"
+        source.write_text("---\nid: p\ntitle: 某县2025年防汛工作要点\nlead: first\n---\n某县2025年防汛工作要点\n一、压实责任\n"
+                          "1.健全责任体系。（县水利局、县应急局）\n2.加强预警。（县气象局牵头，县水利局配合）\n", encoding="utf-8")
+        (plan,) = parse_file(source)
+    assert [_units(t) for t in plan.tasks()] == [[("县水利局", L), ("县应急局", R)], [("县气象局", L), ("县水利局", S)]]
+    assert plan.rules == ["first listed unit leads, for the whole plan (front matter): 'lead: first' (1 annotations)"]

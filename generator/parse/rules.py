@@ -4,7 +4,9 @@ Plans often say once how to read every list of units that follows:
 "排在第一位的为牵头单位" (the first listed unit leads), sometimes with
 "其他为配合单位" (the others support). The sentence may sit in the preamble,
 inside an early annotation ending in 下同, or in a note under a task table.
-Each rule here is one class with the phenomenon it handles, registered once in
+An editor may state the same in the front matter (`lead: first`, with
+`others: support`) when the document does not. Each rule here is one class
+with the phenomenon it handles, registered once in
 DOCUMENT_RULES; `apply_document_rules` finds where each is stated and applies it
 to the tasks it covers, and records what it did in `Plan.rules` so that
 `plansite check` can say so ("first listed unit leads, from line 12").
@@ -37,7 +39,7 @@ class Statement:
 
     line: int
     words: str
-    whole_plan: bool  # stated after the tasks (a note under a table): it covers the tasks above it too
+    whole_plan: bool  # stated for the whole plan (the front matter); a note after the tasks is found by position
 
 
 def is_rule_statement(text: str) -> bool:
@@ -54,7 +56,9 @@ class FirstListedLeads:
 
     name = "first listed unit leads"
 
-    def find(self, lines: list[tuple[int, str]]) -> tuple[Statement, bool] | None:
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+        if str(meta.get("lead", "")).strip() == "first":  # an editor's correction in the front matter: the whole plan
+            return Statement(0, "lead: first", True), str(meta.get("others", "")).strip() == "support"
         for number, text in lines:
             m = FIRST_LEADS.search(text)
             if m:
@@ -87,15 +91,17 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
         return
     closing_words = [plan.closing, *(s.closing for s in plan.sections), *plan.unparsed]
     for rule in DOCUMENT_RULES:
-        found = rule.find(lines)
+        found = rule.find(lines, plan.meta)
         if found is None:
             continue
         statement, option = found
-        after_tasks = any(statement.words in text for text in closing_words if text) and statement.line > tasks[-1].line
+        after_tasks = statement.whole_plan or (
+            any(statement.words in text for text in closing_words if text) and statement.line > tasks[-1].line)
         covered = tasks if after_tasks else _from_line(tasks, statement.line)
         count = rule.apply(covered, option)
         name = rule.name + (", the others support" if option else "")
-        where = "for the whole plan (stated after the tasks)" if after_tasks else f"from line {statement.line}"
+        where = ("for the whole plan (front matter)" if statement.line == 0 else
+                 "for the whole plan (stated after the tasks)" if after_tasks else f"from line {statement.line}")
         plan.rules.append(f"{name}, {where}: '{statement.words}' ({count} annotations)")
 
 
