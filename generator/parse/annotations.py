@@ -46,7 +46,8 @@ _VERB = re.compile(_MANNER + "*(" + "|".join(_VERBS) + ")")
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS)
 _VERB_ROLE = lx.VERB_ROLES
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
-_QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:行业主管)?(?:" + "|".join(lx.QUALIFIER_HEADS) + ")?$")
+_QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
+                        + "|".join(lx.QUALIFIER_HEADS) + ")?$")
 # 区绩效办等区安委会有关成员单位 / 县工会等配合单位: after 等, the group the units listed belong to; dropped with 等
 _QUALIFIER_GROUP = re.compile("等((?:[^等、,，]{0,16}(?:" + "|".join(lx.QUALIFIER_WORDS) + ")[^等、,，]{0,8}?|(?:"
                               + "|".join(w for words in lx.LABEL_ROLE_WORDS.values() for w in words)
@@ -54,8 +55,8 @@ _QUALIFIER_GROUP = re.compile("等((?:[^等、,，]{0,16}(?:" + "|".join(lx.QUAL
 _NO_UNIT = frozenset(lx.NO_UNIT)
 _NOTE_START = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")")
 _NOTE = re.compile("|".join(lx.NOTE_WORDS))
-_JOINER = re.compile(r"[和及与]")
-_BARE_HEADS = frozenset(lx.QUALIFIER_HEADS + ("企业", "机构", "组织", "团体"))
+_JOINER = re.compile("[" + lx.JOINERS + "]")
+_BARE_HEADS = frozenset(lx.QUALIFIER_HEADS + lx.BARE_HEADS)
 _COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
 
 _UNIT_END = re.compile("(?:" + "|".join(sorted(lx.UNIT_ENDINGS, key=len, reverse=True)) + ")$")

@@ -79,6 +79,10 @@ AGENT_MARK = "由"
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门单位", "成员单位", "部门", "单位", "机构")
+QUALIFIER_MODIFIERS = ("行业主管",)
+# 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
+JOINERS = "和及与"
+BARE_HEADS = ("企业", "机构", "组织", "团体")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
