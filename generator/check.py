@@ -17,6 +17,7 @@ _WHITESPACE = re.compile(r"\s+")
 class Report:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    readings: list[str] = field(default_factory=list)  # what the reader made of each plan (see reading_lines)
 
 
 def model_text(plan: Plan) -> str:
@@ -59,11 +60,14 @@ def check(content: Path) -> Report:
         lost = lost_text(corpus.texts[plan.id], plan)
         if lost:
             report.errors.append(lost)
-    report_units(content, corpus.plans, report)
+    resolved = report_units(content, corpus.plans, report)
+    for plan in corpus.plans:
+        report.readings += reading_lines(plan, lost_text(corpus.texts[plan.id], plan), resolved)
     return report
 
 
-def report_units(content: Path, plans: list[Plan], report: Report) -> None:
+def report_units(content: Path, plans: list[Plan], report: Report) -> bool:
+    """Resolve the plans' units against the registry; False when the registry could not be read."""
     from .registry import Registry, load_sectors, load_units
     from .resolve import resolve
 
@@ -75,3 +79,47 @@ def report_units(content: Path, plans: list[Plan], report: Report) -> None:
             report.errors.append(str(e))
     if len(parts) == 2:
         report.warnings += resolve(plans, Registry(*parts))
+    return len(parts) == 2
+
+
+# --- what the reader made of each plan ------------------------------------------------
+# Said per plan so that an editor sees where a reading is thin before the site publishes it:
+# the tasks found, the tasks whose units could not be read (the site shows them as 未注明责任单位),
+# the written names the registry does not know, text placed nowhere, numbering that breaks its
+# sequence, and every rule the document states about its own annotations as it was applied.
+
+_NUMBERING = ": task number "
+_NOT_UNDERSTOOD = " not understood: "  # parse.annotations: a bracket written like an annotation, no unit read
+_LISTED = 5  # names and tasks listed in a detail line; the rest are counted
+
+
+def reading_lines(plan: Plan, lost: str | None = None, resolved: bool = True) -> list[str]:
+    """One summary line for the plan, then an indented line per thing worth a look."""
+    tasks = plan.tasks()
+    no_units = [t for t in tasks if not t.assignments]
+    unknown = list(dict.fromkeys(a.name for t in tasks for a in t.assignments if a.unit is None)) if resolved else []
+    numbering = [w for w in plan.warnings if _NUMBERING in w]
+    doubts = [w for w in plan.warnings if _NOT_UNDERSTOOD in w]
+    unread = [f"{plan.source}: {u[:40]}" for u in plan.unparsed] + ([lost] if lost else [])
+    summary = [f"{len(tasks)} tasks", f"{len(no_units)} without units",
+               f"{len(unknown)} units not in the registry" if resolved else "units not checked (no registry)",
+               f"{len(unread)} passages left unread" if unread else "no text left unread",
+               f"{len(numbering)} numbering anomalies" if numbering else "numbering regular",
+               f"{len(doubts)} annotations not understood" if doubts else "every annotation read",
+               f"{len(plan.rules)} document rules applied" if plan.rules else "no document rule"]
+    lines = [f"reading {plan.source} ({plan.id}): " + "; ".join(summary)]
+    if no_units:
+        lines.append("  tasks without units (shown as 未注明责任单位): " + _some(f"{t.label} (line {t.line})" for t in no_units))
+    if unknown:
+        lines.append("  units not in the registry: " + _some(unknown))
+    lines += [f"  text left unread: {u}" for u in unread]
+    lines += [f"  numbering: {w}" for w in numbering]
+    lines += [f"  annotation: {w}" for w in doubts]
+    lines += [f"  rule applied: {r}" for r in plan.rules]
+    return lines
+
+
+def _some(items) -> str:
+    items = list(items)
+    shown = ", ".join(items[:_LISTED])
+    return shown + (f" and {len(items) - _LISTED} more" if len(items) > _LISTED else "")

@@ -34,8 +34,29 @@ def import_cmd(files: tuple[Path, ...], into: Path) -> None:
         for path in files:
             for written, changed in import_file(path, into):
                 click.echo(f"{'wrote' if changed else 'unchanged'} {written}")
+                _echo_reading(written, into)
     except PlansiteError as e:
         _fail(e)
+
+
+def _echo_reading(source: Path, into: Path) -> None:
+    """What the reader made of an imported plan, indented under the file (registry: the folder above plans/)."""
+    from .check import lost_text, reading_lines
+    from .parse import parse_plan
+    from .read import read_file
+
+    texts = read_file(source)
+    plans = [parse_plan(pt) for pt in texts]
+    resolved = True
+    try:
+        from .resolve import load_registry, resolve
+
+        resolve(plans, load_registry(Path(into).parent))
+    except (PlansiteError, FileNotFoundError, OSError):
+        resolved = False  # no registry beside the plans folder: units are not checked
+    for pt, plan in zip(texts, plans):
+        for line in reading_lines(plan, lost_text(pt, plan), resolved):
+            click.echo("  " + line)
 
 
 @main.command()
@@ -66,6 +87,8 @@ def check(content: Path, strict: bool) -> None:
     from .check import check as run_check
 
     report = run_check(content)
+    for line in report.readings:
+        click.echo(line)
     for line in report.errors:
         click.echo(f"error: {line}", err=True)
     for line in report.warnings:

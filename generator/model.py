@@ -104,6 +104,7 @@ class Plan:
     sections: list[Section] = field(default_factory=list)
     unparsed: list[str] = field(default_factory=list)  # text that fits nowhere else; `check` reports it
     warnings: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # document rules applied: "first listed unit leads, from line 12: …"
     url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # front matter keys beyond the above
 

@@ -349,3 +349,190 @@ def test_an_annotation_that_opens_the_task_is_not_its_title():
                          "2.（责任单位：区住建局）推进燃气整治。开展排查。\n")
     assert [(t.title, _units(t)) for t in plan.tasks()] == [
         ("加强安全生产统筹", [("区应急局", L)]), ("推进燃气整治", [("区住建局", R)])]
+
+
+# ---- the annotation grammar: each rule on a short text written for it ----------------------------
+
+GRAMMAR = [
+    # label words composed: (主要|其他)? + role word + 单位/部门/责任单位/责任部门
+    ("开展专项检查。(主要责任单位:县应急局;配合单位:县公安局)", [("县应急局", R), ("县公安局", S)]),
+    ("开展专项检查。(牵头责任部门:县交警大队。主要参与部门:县交通局、县教育局)",
+     [("县交警大队", L), ("县交通局", S), ("县教育局", S)]),
+    ("开展专项检查。(其他责任单位:县财政局)", [("县财政局", R)]),
+    ("开展专项检查。(牵头单位:县应急局;参与单位:县总工会;实施单位:各乡镇)",
+     [("县应急局", L), ("县总工会", S), ("各乡镇", I)]),
+    # a list cut by a comma takes the verb after it, once a verb has been written
+    ("开展专项检查。(县应急局牵头,各级党委、政府,县直各部门落实)",
+     [("县应急局", L), ("各级党委", I), ("政府", I), ("县直各部门", I)]),
+    ("开展专项检查。(责任单位:县应急局牵头,县公安局、县交通局,县住建局配合)",
+     [("县应急局", L), ("县公安局", S), ("县交通局", S), ("县住建局", S)]),
+    # manner words before the verb: 结合实际 / 按照各自职责 / 根据职责
+    ("开展专项检查。(县应急局牵头,县公安局按职责分工负责,各乡镇人民政府结合实际落实)",
+     [("县应急局", L), ("县公安局", R), ("各乡镇人民政府", I)]),
+    ("开展专项检查。(县委办牵头,县政府办、县应急局按照各自职责抓好落实)",
+     [("县委办", L), ("县政府办", I), ("县应急局", I)]),
+    ("开展专项检查。(县应急局牵头,县公安局根据职责配合)", [("县应急局", L), ("县公安局", S)]),
+    # 协同 / 参与 / 联合 after a list: support
+    ("开展专项检查。(县应急局牵头,县公安局、县交通局协同)", [("县应急局", L), ("县公安局", S), ("县交通局", S)]),
+    ("开展专项检查。(县应急局牵头,县总工会参与)", [("县应急局", L), ("县总工会", S)]),
+    # a trailing list of localities after the labelled groups
+    ("开展专项检查。(主要责任单位:县应急局;配合单位:县公安局;各乡镇人民政府)",
+     [("县应急局", R), ("县公安局", S), ("各乡镇人民政府", R)]),
+    ("开展专项检查。(牵头单位:县应急局,配合单位:县公安局,各乡镇(街道))",
+     [("县应急局", L), ("县公安局", S), ("各乡镇(街道)", R)]),
+    # 等 + the group the listed units belong to, dropped
+    ("开展专项检查。(县应急局牵头,县工会、县妇联等县安委会有关成员单位配合)",
+     [("县应急局", L), ("县工会", S), ("县妇联", S)]),
+    ("开展专项检查。(县应急局牵头,县工会等配合单位参与)", [("县应急局", L), ("县工会", S)]),
+    ("开展专项检查。(县应急局等有关部门和单位负责)", [("县应急局", R)]),
+    ("开展专项检查。(县应急局牵头,县高等学校参与)", [("县应急局", L), ("县高等学校", S)]),  # 等 inside a name
+    # a cell or clause saying there is none
+    ("开展专项检查。(牵头单位:县应急局;配合单位:无)", [("县应急局", L)]),
+    # shared prefixes and modifiers are kept as written
+    ("开展专项检查。(省工业和信息化厅、科技厅按职责分工负责)", [("省工业和信息化厅", R), ("科技厅", R)]),
+    ("开展专项检查。(各级党委、人民政府负责)", [("各级党委", R), ("人民政府", R)]),
+    # names holding a role word are names, not verbs
+    ("开展专项检查。(责任单位:县重点项目牵头单位、县应急局)", [("县重点项目牵头单位", R), ("县应急局", R)]),
+    ("开展专项检查。(县应急局牵头,各专项工作配合部门分工负责)", [("县应急局", L), ("各专项工作配合部门", R)]),
+    # a date or period in an annotation without its label is a deadline, never a unit
+    ("开展专项检查。(县应急局牵头,2025年12月底前完成)", [("县应急局", L)]),
+    ("开展专项检查。(县应急局负责,长期坚持)", [("县应急局", R)]),
+    ("开展专项检查。(县应急局6月底前完成)", [("县应急局", R)]),
+    # verbs written one after another: the chain is one verb
+    ("开展专项检查。(县应急局牵头,县公安局协同配合)", [("县应急局", L), ("县公安局", S)]),
+    ("开展专项检查。(县应急局负责组织实施)", [("县应急局", I)]),
+    ("开展专项检查。(县发展改革局统筹,各有关部门负责)", [("县发展改革局", L), ("各有关部门", R)]),
+    # 和 between two head nouns belongs to one collective name
+    ("加强就业服务。(教育部牵头,各有关部门和单位按职责分工负责)", [("教育部", L), ("各有关部门和单位", R)]),
+    # names set apart by spaces; names of national bodies and localities end like bodies too
+    ("开展专项检查。(县应急局 县公安局　县住建局)", [("县应急局", R), ("县公安局", R), ("县住建局", R)]),
+    ("加强就业服务。(共青团中央、全国妇联、中国残联)", [("共青团中央", R), ("全国妇联", R), ("中国残联", R)]),
+    ("加强就业服务。各设区市落实。", [("各设区市", I)]),
+    # 主办 / 承办 / 协办
+    ("开展全民健身活动。(县文广旅局主办,县体育中心协办)", [("县文广旅局", L), ("县体育中心", S)]),
+    # labels written in brackets instead of before a colon; a label alone is no unit
+    ("开展专项检查。【牵头单位】县应急局【配合单位】县公安局、县住建局",
+     [("县应急局", L), ("县公安局", S), ("县住建局", S)]),
+    ("开展专项检查。【牵头单位】县应急局；【配合单位】县委党校(行政学院)。推进整改。",
+     [("县应急局", L), ("县委党校(行政学院)", S)]),
+    ("开展专项检查(牵头单位)。", []),
+    # a label at a line's end with its units on the next line
+    ("开展专项检查。\n牵头单位：\n县应急局\n推进整改。", [("县应急局", L)]),
+    # several annotations in one task, each after the sentences it covers
+    ("开展专项检查(县应急局负责)。推进隐患整改(县住建局牵头,县城管局配合)。",
+     [("县应急局", R), ("县住建局", L), ("县城管局", S)]),
+]
+
+
+@pytest.mark.parametrize("text,units", GRAMMAR, ids=[t[t.find("。") + 1 :][:28] for t, _ in GRAMMAR])
+def test_grammar(text, units):
+    reading = read_task(text)
+    assert [(a.name, a.role) for a in reading.assignments] == units
+    for an in reading.annotations:  # an annotation's text is what the source says where it says it
+        assert an.text in text[an.start : an.end]
+
+
+def test_an_unlabelled_deadline_in_an_annotation_is_kept_as_a_deadline():
+    assert read_task("开展专项检查。(县应急局牵头,2025年12月底前完成)").deadlines == ["2025年12月底前完成"]
+
+
+def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():
+    """(…,排在第一位的为牵头单位,下同): tasks before the statement keep their reading; the rule is reported."""
+    from generator.parse import parse_text
+
+    text = ("某县2025年防汛工作要点\n一、压实责任\n"
+            "1.健全责任体系。（责任单位：县水利局、县应急局）\n"
+            "2.落实防汛责任。（责任单位：县水利局、县应急局，排在第一位的为牵头单位，下同）\n"
+            "3.开展隐患排查。（县自然资源局、县住建局）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县水利局", R), ("县应急局", R)],
+        [("县水利局", L), ("县应急局", R)],
+        [("县自然资源局", L), ("县住建局", R)]]
+    assert len(plan.rules) == 1 and "from line 4" in plan.rules[0] and "排在第一位的为牵头单位" in plan.rules[0]
+    assert not any("排在" in a.name for t in plan.tasks() for a in t.assignments)
+
+
+def test_a_note_after_the_tasks_covers_them_and_may_say_the_others_support():
+    from generator.parse import parse_text
+
+    text = ("某县2025年防汛工作要点\n一、压实责任\n"
+            "1.健全责任体系。（县水利局、县应急局、县气象局）\n"
+            "2.加强预警发布。（县气象局，县水利局配合）\n"
+            "注：列第一位的单位为牵头单位，其他为配合单位。\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县水利局", L), ("县应急局", S), ("县气象局", S)],
+        [("县气象局", R), ("县水利局", S)]]  # a list with its own verbs already says who does what
+    assert plan.rules and "the others support" in plan.rules[0] and "whole plan" in plan.rules[0]
+
+
+def test_no_rule_no_report():
+    from generator.parse import parse_text
+
+    (plan,) = parse_text("某县2025年防汛工作要点\n一、压实责任\n1.健全责任体系。（县水利局、县应急局）\n")
+    assert plan.rules == [] and _units(plan.tasks()[0]) == [("县水利局", R), ("县应急局", R)]
+
+
+def _one_line_task(n: int) -> str:
+    """A task written without line breaks holding n annotations of n different units (no reading cache helps)."""
+    parts = []
+    for i in range(n):
+        unit = f"市{chr(0x4E00 + i)}{chr(0x4E00 + 7 * i % 20000)}局"
+        parts.append(f"开展第{i}项检查(党组)({unit}牵头,市公安局配合)。推进整改（责任单位：{unit}）。牵头单位：{unit}；【配合单位】{unit}")
+    return "".join(parts)
+
+
+def test_reading_a_task_is_linear_in_its_length():
+    """Five times the text costs about five times the CPU, not twenty-five (best of five, no GC pauses, slack for load)."""
+    import gc
+    import time
+
+    def cost(n: int) -> float:
+        text = _one_line_task(n)
+        best = float("inf")
+        gc.disable()
+        try:
+            for _ in range(5):
+                t0 = time.process_time()
+                reading = read_task(text)
+                best = min(best, time.process_time() - t0)
+        finally:
+            gc.enable()
+        assert len(reading.annotations) >= n
+        return best
+
+    small, large = cost(600), cost(3000)
+    assert large / small < 12, (small, large)
+
+
+def test_a_labelled_run_ends_where_no_label_follows():
+    """Without line breaks a run of labels (牵头单位:X;配合单位:Y) stops at the sentence end after its last label."""
+    reading = read_task("开展专项检查。牵头单位：市应急局；配合单位：市公安局。推进隐患整改，落实闭环管理。")
+    assert [a.text for a in reading.annotations] == ["牵头单位：市应急局；配合单位：市公安局。"]
+    assert [(a.name, a.role) for a in reading.assignments] == [("市应急局", L), ("市公安局", S)]
+
+
+def test_a_bracket_written_like_an_annotation_but_unread_is_reported():
+    """(按要求落实) ends in a role verb but names no unit: the reader says so instead of dropping it silently."""
+    reading = read_task("开展汛前检查。组织全面排查(按要求落实)。")
+    assert reading.assignments == []
+    assert [m.format(column=1) for _, m in reading.warnings] == ["annotation at column 1 not understood: '按要求落实'"]
+    # parentheses that are plainly not annotations raise nothing
+    assert read_task("推动企业主要负责人(法定代表人、实际负责人等)履职。").warnings == []
+
+
+def test_the_front_matter_can_state_the_positional_rule():
+    """`lead: first` in a plan source's front matter: an editor's reading of a plan that does not say it."""
+    from generator.parse import parse_file
+
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "plan.md"
+        source.write_text("---\nid: p\ntitle: 某县2025年防汛工作要点\nlead: first\n---\n某县2025年防汛工作要点\n一、压实责任\n"
+                          "1.健全责任体系。（县水利局、县应急局）\n2.加强预警。（县气象局牵头，县水利局配合）\n", encoding="utf-8")
+        (plan,) = parse_file(source)
+    assert [_units(t) for t in plan.tasks()] == [[("县水利局", L), ("县应急局", R)], [("县气象局", L), ("县水利局", S)]]
+    assert plan.rules == ["first listed unit leads, for the whole plan (front matter): 'lead: first' (1 annotations)"]

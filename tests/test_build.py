@@ -78,10 +78,15 @@ def test_changing_one_annotation_rewrites_only_what_shows_it(content, docs):
     sectors = next(t["sectors"] for p in data["plans"] if p["id"] == PLAN_1
                    for s in p["sections"] for t in s["tasks"] if t["number"] == 5)
     assert sectors and task.assignments
+    # every unit of the task lists its co-units on its duty sheet in the plan's city (page, CSV, XLSX)
+    named = {a["unit"] for p in data["plans"] if p["id"] == PLAN_1 for s in p["sections"] for t in s["tasks"]
+             if t["number"] == 5 for a in t["assignments"]} | {"zuzhi"}
+    sheets = {f"{where}/{u}/{PLAN_1}.{kind}" for u in named
+              for where, kind in (("units", "md"), ("data/units", "csv"), ("data/units", "xlsx"))}
     assert set(report.written) == {
         f"plans/{PLAN_1}.md",  # the task's badges
         "units/zuzhi.md", "units/xuanchuan.md",  # the unit that lost the task and the one that gained it
-        f"units/zuzhi/{PLAN_1}.md", f"units/xuanchuan/{PLAN_1}.md",  # and their duty sheets in the plan's city
+        *sheets,
         f"matrix/{PLAN_1}.md", *(f"matrix/sector-{s}.md" for s in sectors),  # a cell moved
         "units/index.md",  # the counts
         "data/plans.json", "data/assignments.csv", "data/plansite.xlsx",
@@ -118,7 +123,7 @@ def test_long_duty_sheets_are_split_and_joined_back(content, docs, monkeypatch):
     for part in parts:
         page = part.read_text(encoding="utf-8")
         assert "分页:" in page
-        linked |= set(re.findall(r"\]\(\.\./\.\./plans/([^)#]+)\.md#(task-[\w-]+)\)", page))
+        linked |= set(re.findall(r'href="(?:\.\./)+plans/([^/"#]+)/#(task-[\w-]+)"', page))  # the sheet's raw-HTML rows
     data = json.loads((docs / "data" / "plans.json").read_text(encoding="utf-8"))
     naming = {(p["id"], t["id"]) for p in data["plans"] for s in p["sections"] for t in s["tasks"]
               if p["id"] == "2024-saqscwyh-gzyd-4" and any(a["unit"] == "yingji" for a in t["assignments"])}
@@ -128,7 +133,7 @@ def test_long_duty_sheets_are_split_and_joined_back(content, docs, monkeypatch):
     badges = re.findall(r"\]\(\.\./units/(yingji/2024-saqscwyh-gzyd-4(?:-\d+)?)\.md#([\w-]+)\)", plan_page)
     assert {part for part, _ in badges} == {p.relative_to(docs / "units").with_suffix("").as_posix() for p in parts}
     for part, anchor in badges:
-        assert "{#" + anchor + "}" in (docs / "units" / f"{part}.md").read_text(encoding="utf-8"), (part, anchor)
+        assert f'id="{anchor}"' in (docs / "units" / f"{part}.md").read_text(encoding="utf-8"), (part, anchor)
     monkeypatch.setattr(unit_layout, "PAGE_TASKS", 200)
     report = build(content, docs)  # back to one page: the other parts are removed
     assert f"units/{sheet}-2.md" in report.removed and not (docs / "units" / f"{sheet}-2.md").exists()

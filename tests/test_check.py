@@ -274,3 +274,53 @@ def test_a_duplicate_id_in_a_plan_source_of_any_encoding_names_the_id_line(tmp_p
     report = check(content)
     assert len(report.errors) == 1, report.errors
     assert report.errors[0].startswith(f"{plan_path(content, 'zz-duplicate-id.md')}:3: "), report.errors
+
+
+# --- what the reader made of each plan --------------------------------------------------
+
+READING_PLAN = """---
+id: reading
+title: 某市2024年防汛工作要点
+year: 2024
+---
+某市2024年防汛工作要点
+
+一、压实防汛责任
+
+1.健全防汛责任体系。（责任单位：市应急局、市公安局，排在第一位的为牵头单位，下同）
+
+2.开展汛前检查。组织全面排查(按要求落实)。
+
+4.加强预警发布。（市气象服务中心负责）
+"""
+
+
+def test_check_says_per_plan_what_was_read_and_what_was_not(tmp_path):
+    content = make_content(tmp_path, ["good.md"])
+    (content / "plans" / "reading.md").write_text(READING_PLAN, encoding="utf-8")
+    result = run_check(content)
+    lines = result.stdout.splitlines()
+    summary = next(ln for ln in lines if ln.startswith("reading ") and "(reading)" in ln)
+    assert "3 tasks; 1 without units; 1 units not in the registry" in summary
+    assert "1 numbering anomalies" in summary and "1 document rules applied" in summary
+    detail = "\n".join(lines)
+    assert "tasks without units (shown as 未注明责任单位): 2. (line 12)" in detail
+    assert "units not in the registry: 市气象服务中心" in detail
+    assert "numbering: " in detail and "4." in detail
+    assert "1 annotations not understood" in summary and "not understood: '按要求落实'" in detail
+    assert "rule applied: first listed unit leads, from line 10: '排在第一位的为牵头单位'" in detail
+    good = next(ln for ln in lines if "(good)" in ln)
+    assert ("3 tasks; 0 without units; 0 units not in the registry; no text left unread; numbering regular; "
+            "every annotation read; no document rule") in good
+
+
+def test_import_says_what_it_read_under_each_file(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(READING_PLAN.split("---\n", 2)[2], encoding="utf-8")
+    content = make_content(tmp_path, [])
+    result = CliRunner().invoke(main, ["import", str(page), "--into", str(content / "plans")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("wrote ")
+    assert lines[1].startswith("  reading ") and "3 tasks; 1 without units; 1 units not in the registry" in lines[1]
+    assert any(ln.startswith("    rule applied: first listed unit leads") for ln in lines)

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def _import(*args: str):
     result = CliRunner().invoke(main, ["import", *args])
     assert result.exit_code == 0, result.output
-    return result.output.splitlines()
+    return [line for line in result.output.splitlines() if not line.startswith(" ")]  # indented: the reading report
 
 
 def _comparable(plan) -> dict:

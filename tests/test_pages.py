@@ -116,6 +116,21 @@ def test_every_task_links_to_the_pages_of_its_units(site, data):
                 assert linked == {a["unit"] for a in task["assignments"]}, (plan["id"], task["id"])
 
 
+def test_a_task_without_units_says_so_and_stays_on_its_plan_page(site, data):
+    """The reader found no units: the plan page says 未注明责任单位 under the task instead of dropping the line."""
+    without = [(plan, task) for plan, task in _tasks(data) if not task["assignments"]]
+    assert without  # the seed has whole plans without annotations
+    for plan, task in without:
+        heading = soup(page_file(site, plan["url"])).find(id=task["id"])
+        assert heading is not None, (plan["id"], task["id"])
+        notes = []
+        for el in heading.find_next_siblings():
+            if re.fullmatch(r"h[1-4]", el.name):
+                break
+            notes += el.find_all(class_="task-units-none") if el.name != "p" else [el] * ("task-units-none" in el.get("class", []))
+        assert [n.get_text(strip=True) for n in notes] == ["责任单位:未注明责任单位"], (plan["id"], task["id"])
+
+
 def test_role_badges_keep_the_contract(site, data):
     page = page_file(site, data["plans"][0]["url"])
     badges = soup(page).find_all("a", class_="role")

@@ -15,6 +15,7 @@ from .annotations import read_task
 from .numbering import label_of
 from .outline import Line, build_outline, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
+from .rules import apply_document_rules
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -33,7 +34,7 @@ def parse_plan(pt: PlanText) -> Plan:
     build_outline(plan, _lines(pt, plan.title))
     for task in plan.tasks():
         _read_task(plan, task)
-    _first_listed_leads(plan)
+    apply_document_rules(plan, [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])
     _assign_ids(plan)
     _check_numbering(plan)
     if not plan.tasks():
@@ -104,22 +105,6 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
         indent = len(raw) - len(raw.lstrip())
         lines.append(Line(pt.first_line + offset, text, label_of(text), indent))
     return lines
-
-
-# "排在第一位的为牵头单位": the plan's own rule that the first unit of each annotation leads.
-_FIRST_LEADS = re.compile(r"(?:排在|排名|列在|列于|位于|标注)?(?:第一位?|首位|首个|最前)(?:的|位)?(?:单位|部门)?(?:为|是)牵头")
-
-
-def _first_listed_leads(plan: Plan) -> None:
-    where = [plan.preamble, plan.closing, *plan.notes, *(s.intro for s in plan.sections)]
-    where += [a.text for t in plan.tasks() for a in t.annotations]
-    if not any(_FIRST_LEADS.search(w) for w in where if w):
-        return
-    for task in plan.tasks():
-        for index in {a.annotation for a in task.assignments}:
-            units = [a for a in task.assignments if a.annotation == index]
-            if all(a.role == "responsible" for a in units):
-                units[0].role = "lead"
 
 
 def year_of(title: str) -> int | None:

@@ -5,57 +5,62 @@ the same clause; clauses are separated by , ; 。; a clause with no verb of its
 own takes the role of its label (责任单位: …) or else is `responsible`;
 `X会同Y` makes X lead and Y support. A parenthesis is an annotation only when
 it reads as a list of units: (党组), (含气瓶), (xx委办〔2020〕158号) are not.
+
+The grammar is read in three registered layers, each rule a class or function
+documented with the phenomenon it handles (the words come from `lexicon`):
+- ANNOTATION_FINDERS: how an annotation is written (a bracket, a run of labels,
+  a sentence of units and verbs);
+- CLAUSE_RULES: how the comma-separated clauses of a group bind (a list cut by a
+  comma takes the verb after it; a trailing list of localities is not under a label);
+- NAME_RULES: how a written piece becomes a name (等 endings, 无).
+Rules the document states about itself (排在第一位的为牵头单位) are `parse.rules`.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Annotation, Assignment
+from . import lexicon as lx
 from .brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
+from .deadlines import find_deadlines
+from .rules import is_rule_statement
 
-_LABEL_ROLES = [
-    (r"牵头责任(?:单位|部门)|牵头(?:单位|部门)|主责(?:单位|部门)", "lead"),
-    (r"协同责任(?:单位|部门)|配合责任(?:单位|部门)|(?:主要)?参与(?:单位|部门)|协同(?:单位|部门)|配合(?:单位|部门)|协办(?:单位|部门)|协作(?:单位|部门)", "support"),
-    (r"落实(?:单位|部门)|实施(?:单位|部门)", "implement"),
-    (r"责任(?:单位|部门|主体)|负责(?:单位|部门)|任务分工|分工", "responsible"),
-    (r"完成时限|完成时间|时间节点|时限要求|时间要求|进度安排|时限", "deadline"),
-]
-_LABEL = re.compile(r"^\s*(?:主要)?(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*[:：]\s*")
+_LABEL_ROLES = lx.LABEL_ROLES
+_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + r"\s*")
 # Another label (责任领导: 联系人:) says who, not which unit: its clause is not read as units.
 _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
-_GLUED_LABEL = re.compile(r"\s+(?=(?:主要)?(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*[:：])")
+_GLUED_LABEL = re.compile(r"\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
-_BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*(?:" + "|".join(p for p, _ in _LABEL_ROLES[:-1]) + r")\s*[:：]", re.M)
+_BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
 
-_VERBS = ("负责落实", "抓好落实", "组织落实", "牵头落实", "配合落实", "牵头负责", "牵头抓总", "抓统抓总抓协调", "抓总",
-          "负总责", "牵头", "负责", "配合", "协同", "协助", "参与", "落实")
-_VERB = re.compile(
-    r"(?:按照?职责分工|依职责分工|按照?职责|依职责|按分工|分工|分别|共同|具体|各自)*"
-    r"(" + "|".join(_VERBS) + ")"
-)
+_VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
+_MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
+           "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
+_VERB = re.compile(_MANNER + "*(" + "|".join(_VERBS) + ")")
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS)
-_VERB_ROLE = {
-    "负责": "responsible", "配合": "support", "协同": "support", "协助": "support", "参与": "support",
-    "落实": "implement", "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement",
-    "配合落实": "support", "负总责": "lead",
-}
-_NOT_A_VERB_AFTER = re.compile(r"^[人者同的部单科室处股组]")
-_QUALIFIER = re.compile(r"等(?:其他|其它|有关|相关|各)*(?:行业主管)?(?:部门|单位|成员单位|部门单位)?$")
-_NOTE_START = re.compile(r"^\s*(?:以下|上述|下同|同上|本方案|所有|各项工作)")
-_NOTE = re.compile(r"以下|下同|不再列出|均需|均涉及|同上")
-_JOINER = re.compile(r"[和及与]")
-_COLLECTIVE_START = re.compile(r"^(?:各|有关|相关|其他|其它|市直)")
+_VERB_ROLE = lx.VERB_ROLES
+_NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
+_QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
+                        + "|".join(lx.QUALIFIER_HEADS) + ")?$")
+# 区绩效办等区安委会有关成员单位 / 县工会等配合单位: after 等, the group the units listed belong to; dropped with 等
+_QUALIFIER_GROUP = re.compile("等((?:[^等、,，]{0,16}(?:" + "|".join(lx.QUALIFIER_WORDS) + ")[^等、,，]{0,8}?|(?:"
+                              + "|".join(w for words in lx.LABEL_ROLE_WORDS.values() for w in words)
+                              + ")?(?:成员)?)(?:" + "|".join(lx.QUALIFIER_HEADS) + "))$")
+_NO_UNIT = frozenset(lx.NO_UNIT)
+_NOTE_START = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")")
+_NOTE = re.compile("|".join(lx.NOTE_WORDS))
+_JOINER = re.compile("[" + lx.JOINERS + "]")
+_BARE_HEADS = frozenset(lx.QUALIFIER_HEADS + lx.BARE_HEADS)
+_COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
 
-_UNIT_END = re.compile(
-    r"(?:局|委|办|部|厅|署|队|院|会|中心|站|处|所|组|政府|单位|部门|公司|社|台|集团|室|段|专班|党校|学院|银行|机构|"
-    r"委员会|办公室|乡镇|街道|县|区|镇|各地|企业)$"
-)
-_LOCALITY_END = re.compile(r"(?:乡镇|街道|县|区|镇|各地|企业)$")
+_UNIT_END = re.compile("(?:" + "|".join(sorted(lx.UNIT_ENDINGS, key=len, reverse=True)) + ")$")
+_LOCALITY_END = re.compile("(?:" + "|".join(lx.LOCALITY_ENDINGS) + ")$")
 
 
 @dataclass
@@ -79,22 +84,28 @@ def unit_like(name: str, strict: bool = False) -> bool:
 
 
 def read_task(text: str) -> Reading:
-    """Find and read every annotation of a task's text."""
+    """Find and read every annotation of a task's text.
+
+    Each registered finder (ANNOTATION_FINDERS) proposes spans written in its way; in text
+    order, a span that does not overlap an annotation already taken and that its finder
+    accepts once read becomes the next annotation.
+    """
     reading = Reading()
     spans, reading.warnings = top_level_spans(text)
-    candidates = [(s.start, s.end, s.inner(text), "bracket") for s in spans]
-    candidates += _bare_label_runs(text, spans)
-    candidates += _verb_sentences(text)
-    for start, end, inner, kind in sorted(candidates, key=lambda c: c[0]):
-        if any(a.start < end and start < a.end for a in reading.annotations):
+    candidates = [(start, end, inner, finder) for finder in ANNOTATION_FINDERS
+                  for start, end, inner in finder.candidates(text, spans)]
+    taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
+    for start, end, inner, finder in sorted(candidates, key=lambda c: c[0]):
+        if start < taken_until:
             continue
         groups = _read_content(inner)
-        accepted = _is_verb_sentence(groups, inner) if kind == "sentence" else \
-            _is_annotation(groups, text, start, end, bare=kind == "label")
-        if not accepted:
+        if not finder.accepts(groups, text, start, end, inner):
+            if finder.looks_like_annotation(inner):  # say so rather than drop it silently
+                reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
             continue
+        taken_until = end
         index = len(reading.annotations)
-        reading.annotations.append(Annotation(text=inner, start=start, end=end))
+        reading.annotations.append(Annotation(text=finder.written(text, start, end, inner), start=start, end=end))
         for group in groups:
             for name, role in group.units:
                 reading.assignments.append(Assignment(name=name, role=role, annotation=index))
@@ -104,20 +115,144 @@ def read_task(text: str) -> Reading:
     return reading
 
 
-def _bare_label_runs(text: str, spans) -> list:
-    if ":" not in text and "：" not in text:
-        return []  # no label without its colon; the search for one tries every offset
-    runs = []
-    for m in _BARE_LABEL.finditer(text):
-        if any(s.start <= m.start() < s.end for s in spans) or any(r[0] <= m.start() < r[1] for r in runs):
-            continue
-        end = text.find("\n", m.start())
-        end = len(text) if end < 0 else end
-        runs.append((m.start(), end, text[m.start():end].strip(), "label"))
-    return runs
+class Finder:
+    """One way an annotation is written: candidate spans, whether a span read is one, and what to call it."""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        """(start, end, content to read) of every span of the text written this way."""
+        raise NotImplementedError
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        raise NotImplementedError
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        """A span not accepted that the writer still meant as units: reported as not understood."""
+        return False
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        """Annotation.text: the content read (the bracket's content without the brackets)."""
+        return inner
+
+
+class BracketedNote(Finder):
+    """(责任单位:X) / 〔X牵头,Y配合〕 / 【X负责】: a bracket whose content reads as units (see _is_annotation)."""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        return [(s.start, s.end, s.inner(text)) for s in spans]
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=False)
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        """A unit label at the start or a role verb at the end: the writer meant units here."""
+        return bool(_LABEL_AHEAD.match(inner)) or _ends_with_verb(inner)
+
+
+class BracketedLabel(Finder):
+    """【牵头单位】X【配合单位】Y: labels written in brackets instead of before a colon.
+
+    Each label's units run to the next label bracket; the run ends at the sentence or line end
+    after the last label, as a run of labels before colons does.
+    """
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        runs: list[tuple[int, int, str]] = []
+        stops: list[int] | None = None  # offsets of sentence and line ends, found once (a search per label was quadratic)
+        n = 0
+        while n < len(spans):
+            if not _is_label_span(text, spans[n]):
+                n += 1
+                continue
+            if stops is None:
+                stops = [m.start() for m in _RUN_STOP.finditer(text)]
+            start, parts = spans[n].start, []
+            while True:
+                span = spans[n]
+                k = bisect_right(stops, span.end - 1)
+                end = stops[k] if k < len(stops) else len(text)
+                n += 1
+                while n < len(spans) and spans[n].start < end and not _is_label_span(text, spans[n]):
+                    n += 1  # a bracket inside a name (市委党校(行政学院)) is part of the units
+                label = span.inner(text).strip().rstrip(":：")
+                if n < len(spans) and _is_label_span(text, spans[n]) and (
+                        spans[n].start < end or not text[end + 1 : spans[n].start].strip()):
+                    parts.append(f"{label}:{text[span.end : min(end, spans[n].start)]}")
+                    continue  # the next label follows at once: the same run
+                parts.append(f"{label}:{text[span.end : end]}")
+                break
+            close = end + 1 if end < len(text) and text[end] in "。；;" else end
+            runs.append((start, close, ";".join(parts)))
+        return runs
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=False)
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        return True  # a label was written: the units after it could not be read
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end].strip()  # as written, brackets and all: what was read is rebuilt with colons
+
+
+def _is_label_span(text: str, span) -> bool:
+    inner = span.inner(text)
+    return len(inner) <= 12 and _LABEL_ONLY.match(inner) is not None
+
+
+class LabelledRun(Finder):
+    """牵头单位:X;配合单位:Y written without brackets, at the start of a line or after a sentence end, to the line's end."""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        if ":" not in text and "：" not in text:
+            return []  # no label without its colon; the search for one tries every offset
+        runs: list[tuple[int, int, str]] = []
+        starts = [s.start for s in spans]
+        for m in _BARE_LABEL.finditer(text):
+            k = bisect_right(starts, m.start()) - 1  # the last bracket opened before the label
+            if (k >= 0 and m.start() < spans[k].end) or (runs and m.start() < runs[-1][1]):
+                continue
+            end = self._end(text, m.end())
+            runs.append((m.start(), end, text[m.start():end].strip()))
+        return runs
+
+    @staticmethod
+    def _end(text: str, at: int) -> int:
+        """The run goes on to the line's end, across ；/。 only where another label follows (牵头单位:X;配合单位:Y)."""
+        for stop in _RUN_STOP.finditer(text, at):
+            if stop.group() == "\n" and not text[at : stop.start()].strip():
+                continue  # 牵头单位: at a line's end, the units on the next line
+            if stop.group() == "\n" or not _LABEL_AHEAD.match(text, stop.end()):
+                return stop.start() + (stop.group() != "\n")
+        return len(text)
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=True)
+
+
+
+class VerbSentence(Finder):
+    """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。"""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        found = []
+        for start, sentence in depth_zero_split(text, _SENTENCE_END)[1:]:
+            body = sentence.strip()
+            if body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
+                body = body[1:]
+            if 0 < len(body) <= 80 and _ends_with_verb(body):
+                lead = sentence.index(body[0])
+                found.append((start + lead, start + lead + len(body), body))
+        return found
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_verb_sentence(groups, inner)
+
 
 
 _SENTENCE_END = "。；;\n"
+_RUN_STOP = re.compile("[。；;\n]")
+_LABEL_ONLY = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*[:：]?\s*$")
+_LABEL_AHEAD = re.compile(r"\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*" + lx.LABEL_COLON)
 _VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
 
 
@@ -127,20 +262,7 @@ def _ends_with_verb(text: str) -> bool:
 
 
 # A sentence that starts by telling someone to act (督促企业负责) is a task, not a list of units.
-_ACTION_START = re.compile(r"^(?:督促|推动|指导|要求|组织|鼓励|支持|引导|加强|强化|落实|开展|推进|确保|各地要|切实)")
-
-
-def _verb_sentences(text: str) -> list:
-    """Sentences after the heading that may be nothing but units and their verbs: 市应急局牵头,市公安局配合。"""
-    found = []
-    for start, sentence in depth_zero_split(text, _SENTENCE_END)[1:]:
-        body = sentence.strip()
-        if body.startswith("由"):  # 由市应急局牵头: the unit comes after 由
-            body = body[1:]
-        if 0 < len(body) <= 80 and _ends_with_verb(body):
-            lead = sentence.index(body[0])
-            found.append((start + lead, start + lead + len(body), body, "sentence"))
-    return found
+_ACTION_START = re.compile("^(?:" + "|".join(lx.ACTION_STARTS) + ")")
 
 
 def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
@@ -151,6 +273,10 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     clauses = [c for _, c in depth_zero_split(sentence, ",，")]
     return (bool(names) and all(_ends_with_verb(c.strip()) for c in clauses)
             and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业") for n in names))
+
+
+# The ways an annotation is written, each a class above with the phenomenon it handles.
+ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence())
 
 
 @dataclass
@@ -180,6 +306,7 @@ def _read_group(group_text: str) -> _Group:
         group.note = group_text.strip()
     label_role = None
     clauses = depth_zero_split(group_text, ",，")
+    read: list[_Clause] = []
     for n, (_, clause) in enumerate(clauses):
         m = _LABEL.match(clause)
         if m:
@@ -194,43 +321,133 @@ def _read_group(group_text: str) -> _Group:
             continue
         if not clause.strip() or (group.note and _NOTE_START.match(clause)):
             continue
-        _read_clause(clause, label_role or "responsible", group)
+        if is_rule_statement(clause):  # (A、B,排在第一位的为牵头单位,下同): a rule for the plan, read by parse.rules
+            group.note = group.note or group_text.strip()
+            continue
+        clause, deadline = _split_deadline(clause)
+        if deadline:
+            group.deadlines.append(deadline)
+            if not clause:
+                continue
+        start = len(group.units)
+        verb, defaulted = _read_clause(clause, label_role or "responsible", group)
+        read.append(_Clause(label_role, bool(m), verb, start, len(group.units), defaulted))
+    for rule in CLAUSE_RULES:
+        rule(read, group)
     return group
+
+
+@dataclass
+class _Clause:
+    """One comma-separated clause of a group, as read: the rules below may change the roles of its units."""
+
+    label_role: str | None  # the label it stands under, its own or carried over from an earlier clause
+    labelled_here: bool  # the label is written in this clause
+    verb: str | None  # the role of the first verb in the clause
+    start: int  # its units are group.units[start:end]
+    end: int
+    defaulted: list[int]  # indices in group.units of the units no verb of the clause reached
+
+
+def bind_to_following_verb(clauses: list[_Clause], group: _Group) -> None:
+    """A list cut by a comma takes the verb after it, once a verb has been written in the annotation.
+
+    (X牵头,A、B,C落实): A and B are implemented like C; the comma only separates two lists
+    under one verb. The first clause keeps its own reading ((X,Y配合): X is responsible).
+    """
+    def open_list(c: _Clause) -> bool:  # no label of its own that says the role (责任单位 says only "units:")
+        return not c.labelled_here and c.label_role in (None, "responsible")
+
+    seen_verb = False
+    for n, clause in enumerate(clauses):
+        if seen_verb and clause.verb is None and open_list(clause) and clause.defaulted:
+            following = next((c for c in clauses[n + 1 :] if c.verb or c.labelled_here), None)
+            if following is not None and following.verb and open_list(following):
+                for i in clause.defaulted:
+                    group.units[i] = (group.units[i][0], following.verb)
+        seen_verb = seen_verb or clause.verb is not None
+
+
+def localities_after_a_label(clauses: list[_Clause], group: _Group) -> None:
+    """(牵头单位:X,配合单位:Y,各县(市、区)): a trailing list of localities is not under the last label.
+
+    It carries no role word of its own, so it is read as a clause without a verb: responsible.
+    """
+    for clause in clauses[1:]:
+        names = [group.units[i][0] for i in clause.defaulted]
+        if (clause.label_role in ("lead", "support") and not clause.labelled_here and names
+                and len(names) == clause.end - clause.start and all(_is_localities(n) for n in names)):
+            for i in clause.defaulted:
+                group.units[i] = (group.units[i][0], "responsible")
+
+
+def _is_localities(name: str) -> bool:
+    core = strip_trailing_brackets(name)
+    return name.startswith("各") and bool(_LOCALITY_END.search(core) or core.endswith(("政府", "管委会")))
+
+
+# Rules over the clauses of a group, in the order they run (each documented above with its phenomenon).
+CLAUSE_RULES = (bind_to_following_verb, localities_after_a_label)
+
+
+def _split_deadline(clause: str) -> tuple[str, str]:
+    """(市应急局牵头,2024年底前完成) / (…,长期坚持): a date in an annotation without its label is a deadline.
+
+    Returns the units before the date (市应急局6月底前完成 -> 市应急局) and the deadline as written;
+    the units are kept only when they read as names, so 于 / 在 before the date go with it.
+    """
+    if unit_like(clause.strip()):
+        return clause, ""
+    found = find_deadlines(clause)
+    if not found:
+        return clause, ""
+    at = clause.find(found[0].text)
+    head = clause[:at] if at > 0 else ""
+    names = _names(_split_verb(head)[0]) if head.strip() else []
+    keep = head if names and all(unit_like(n) for n in names) else ""
+    return keep, clause[len(keep):].strip()
 
 
 def _role_of_label(label: str) -> str:
     return next(role for pattern, role in _LABEL_ROLE if pattern.match(label))
 
 
-def _read_clause(clause: str, default_role: str, group: _Group) -> None:
+def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
+    """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
     whole = clause
-    at = _depth_zero_find(whole, "会同")
+    at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
         group.has_verb = True
         for name in _names(whole[:at]):
             _add(group, name, "lead")
-        right, _ = _split_verb(whole[at + 2 :])
+        right, _ = _split_verb(whole[at + len(lx.WITH_VERB) :])
         for name in _names(right):
             _add(group, name, "support")
-        return
+        return "lead", []
     pending: list[str] = []
+    first_verb = None
     for _, piece in depth_zero_split(whole, "、"):
         name_part, verb = _split_verb(piece)
         pending += _names(name_part)
         if verb:
             group.has_verb = True
+            first_verb = first_verb or verb
             for name in pending:
                 _add(group, name, verb)
             pending = []
+    defaulted = []
     for name in pending:
-        _add(group, name, default_role)
+        if _add(group, name, default_role):
+            defaulted.append(len(group.units) - 1)
+    return first_verb, defaulted
 
 
-def _add(group: _Group, name: str, role: str) -> None:
+def _add(group: _Group, name: str, role: str) -> bool:
     if group.note and not unit_like(name):
-        return  # the wording of a standing note, not a unit
+        return False  # the wording of a standing note, not a unit
     group.units.append((name, role))
     group.names_seen.append(name)
+    return True
 
 
 def _depth_zero_find(text: str, needle: str) -> int:
@@ -255,27 +472,69 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
     bracketed = _BRACKETED_VERB.match(piece)  # 市应急局(牵头): the role in brackets after the name
     if bracketed:
         piece = bracketed.group(1) + bracketed.group(2)
-    best = None
+    chain: list[re.Match] = []  # the verbs written one after another at the end: 协同配合, 负责组织实施
     for m in _VERB.finditer(piece):
         tail = piece[m.end():]
-        if _NOT_A_VERB_AFTER.match(tail) or unit_like(tail):
-            continue
-        best = m
-    if best is None:
+        if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or unit_like(tail):
+            continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs
+        chain = chain + [m] if chain and chain[-1].end() == m.start() else [m]
+    if not chain:
         return piece, None
-    core = best.group(1)
-    role = "lead" if ("牵头" in core or "抓总" in core) else _VERB_ROLE[core]
-    return piece[: best.start()], role
+    roles = [_VERB_ROLE[m.group(1)] for m in chain]
+    role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
+    return piece[: chain[0].start()], role
 
 
 def _names(text: str) -> list[str]:
-    """Written unit names in a run without verbs: split on 和/及/与 only where they join two units."""
+    """Written unit names in a run without verbs: split on 、, each piece tidied by NAME_RULES,
+    then split on 和/及/与 only where they join two units."""
     names = []
     for _, piece in depth_zero_split(text, "、"):
-        piece = _QUALIFIER.sub("", piece.strip().strip(",， ")).strip()
+        piece = piece.strip().strip(",， ")
+        for rule in NAME_RULES:
+            piece = rule(piece)
         if piece:
-            names += [n for n in _split_joined(piece) if n]
+            for part in _split_spaced(piece):
+                names += [n for n in _split_joined(part) if n]
     return names
+
+
+_SPACES = re.compile(r"[ \u3000\t]+")
+
+
+def _split_spaced(piece: str) -> list[str]:
+    """市应急局 市公安局: names set apart by spaces (as tables and some notices write them) when every part is one."""
+    if " " not in piece and "\u3000" not in piece and "\t" not in piece:
+        return [piece]
+    parts = _SPACES.split(piece)
+    return parts if all(unit_like(p) for p in parts) else [piece]
+
+
+def drop_trailing_qualifier(piece: str) -> str:
+    """市应急局等 / 市应急局等有关部门 / 市公安局等单位 -> the name: 等 ends the list, it names no unit."""
+    return _QUALIFIER.sub("", piece).strip()
+
+
+def drop_group_after_deng(piece: str) -> str:
+    """区绩效办等区安委会有关成员单位 / 县工会等配合单位 -> the name: after 等, the group the units belong to."""
+    m = _QUALIFIER_GROUP.search(piece) if "等" in piece else None
+    if m and unit_like(piece[: m.start()]):
+        return piece[: m.start()].strip()
+    return piece
+
+
+def drop_no_unit(piece: str) -> str:
+    """配合单位:无 / — : a table cell or clause that says there is no such unit."""
+    return "" if piece in _NO_UNIT else piece
+
+
+def drop_label_word(piece: str) -> str:
+    """(牵头单位) / 责任单位: a label standing alone names the column or role, not a unit."""
+    return "" if _LABEL_ONLY.match(piece) else piece
+
+
+# How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
+NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_no_unit, drop_label_word)
 
 
 def _split_joined(text: str) -> list[str]:
@@ -283,6 +542,8 @@ def _split_joined(text: str) -> list[str]:
         if _in_brackets(text, m.start()):
             continue
         left, right = text[: m.start()].strip(), text[m.end():].strip()
+        if right in _BARE_HEADS:
+            continue  # 各有关部门和单位: 和 joins two head nouns of one collective name, not two units
         if right and unit_like(right) and (
             unit_like(left) or _COLLECTIVE_START.match(left)
         ):
@@ -306,6 +567,7 @@ def _in_brackets(text: str, at: int) -> bool:
 _CLAUSE_WORD = re.compile(r"报(?!社|刊)|[向将把须请]")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|[。；;！!？?\n])\s*$")
 _BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[。；;\n])")
+_WINDOW = 64  # characters either side of a bracket where a sentence boundary is looked for
 
 
 def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, bare: bool) -> bool:
@@ -317,7 +579,8 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
     like = sum(unit_like(n) for n in names)
     if any(g.has_verb for g in groups):
         return like > 0 and like * 2 >= len(names)
-    at_boundary = _BOUNDARY_BEFORE.search(text[:start]) or _BOUNDARY_AFTER.match(text[end:])
+    # a window, not text[:start]: a task written without line breaks may hold thousands of brackets
+    at_boundary = _BOUNDARY_BEFORE.search(text[max(0, start - _WINDOW) : start]) or _BOUNDARY_AFTER.match(text[end : end + _WINDOW])
     if not at_boundary or unit_like(text[max(0, start - 8) : start]):
         return False  # 政府(管委会): another name for the body just written, not a list of units
     return all(unit_like(n, strict=True) and not _CLAUSE_WORD.search(n) for n in names)

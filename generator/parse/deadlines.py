@@ -11,6 +11,7 @@ import calendar
 import re
 
 from ..model import Deadline
+from .lexicon import DEADLINE_CUES
 
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
        "十一": 11, "十二": 12}
@@ -22,7 +23,7 @@ _DAY = r"(?P<day>(?<!\d)(?:3[01]|[12]\d|0?[1-9]))\s*[日号]"
 _BEFORE = r"(?:之前|以前|前|为止)"
 _DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
 # a deadline cue before an undecorated date: 截至6月30日, 完成时限:2024年6月30日
-_CUE = re.compile(r"(?:截至|截止|完成时限|时间节点|完成时间|时限要求|时限|期限|到)[::]?\s*$")
+_CUE = re.compile("(?:" + "|".join(sorted(DEADLINE_CUES, key=len, reverse=True)) + r")[:：]?\s*$")
 _CLAUSE_START = re.compile(r"(?:^|[((::;;,,\n])\s*$")
 _CLAUSE_END = re.compile(r"^\s*(?:$|[)),,;;。\n])")
 

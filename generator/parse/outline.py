@@ -12,12 +12,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
+from . import lexicon
 from .numbering import STYLES, Label
 
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
-_LABEL_LINE = re.compile(r"^(?:牵头|配合|协同|协办|参与|主要参与|责任|主责|落实|实施)(?:责任)?(?:单位|部门)\s*[:：]|^(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]")
+_LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON)
 
 
 @dataclass

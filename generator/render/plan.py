@@ -113,6 +113,8 @@ def _task(site: Site, plan: Plan, task: Task, level: str) -> list[str]:
     out = [f"{level} {task_name(task)} {{#{task.id}}}", "", md_block(task.text or task.title), ""]
     if task.assignments:
         out += [f"**责任单位**:{task_badges(site, page, plan.id, task)}", "{: .task-units }", ""]
+    else:  # the reader found no units: say so rather than leave the reader to guess (plansite check lists these)
+        out += ["**责任单位**:未注明责任单位", "{: .task-units .task-units-none }", ""]
     sectors = task_sectors(site, page, task)
     if sectors:
         out += [f"**领域**:{sectors}", "{: .task-sectors }", ""]

@@ -1,0 +1,115 @@
+"""The words the reader knows: labels, role verbs, deadline cues and positional rules of Chinese plans.
+
+One place for the vocabulary that the annotation, outline and deadline readers
+build their patterns from, so that a word learnt once (a new label such as
+主要参与部门, a new manner adverb before a verb such as 结合实际) is known to
+every reader. Only words live here; how they combine is the readers' job.
+`formats/table.py` keeps its own header table for now.
+"""
+from __future__ import annotations
+
+import re
+
+# ---- labels: a role word + a head noun, with an optional modifier (主要责任单位, 牵头责任部门, 其他配合单位) ----
+
+# role word -> role. A label is any of these followed by LABEL_HEADS; the order of roles decides
+# nothing (each role word belongs to one role), the order inside a tuple is longest first.
+LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "lead": ("牵头", "主责", "主办"),
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与"),
+    "implement": ("落实", "实施"),
+    "responsible": ("责任", "负责", "承办"),
+}
+# what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
+LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "单位", "部门", "处室")
+# words before the role word that change nothing about the role (主要责任单位, 其他配合单位)
+LABEL_MODIFIERS = ("主要", "其他", "其它")
+# whole labels that are not role word + head
+LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "分工")
+# labels of a deadline inside an annotation (完成时限:6月30日前)
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限")
+LABEL_COLON = "[:：]"
+
+
+def _alternation(words) -> str:
+    """Longest first, so 牵头责任单位 is not read as 牵头 + rest."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def role_label_pattern(role: str) -> str:
+    """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
+    heads = _alternation(LABEL_HEADS)
+    alternatives = [f"(?:{_alternation(LABEL_ROLE_WORDS[role])})(?:{heads})"]
+    if role == "responsible":
+        alternatives.insert(0, _alternation(LABELS_RESPONSIBLE_WHOLE))
+    return "|".join(alternatives)
+
+
+LABEL_ROLES: list[tuple[str, str]] = [(role_label_pattern(role), role) for role in LABEL_ROLE_WORDS]
+LABEL_ROLES.append((_alternation(DEADLINE_LABELS), "deadline"))
+LABEL_MODIFIER = f"(?:{_alternation(LABEL_MODIFIERS)})?"
+# every unit label, any role (for a line that starts with one: 牵头单位: …)
+UNIT_LABEL = "|".join(f"(?:{p})" for p, role in LABEL_ROLES if role != "deadline")
+DEADLINE_LABEL = _alternation(DEADLINE_LABELS)
+
+# ---- verbs that give the units listed before them a role ----
+
+# verb -> role, as written at the end of a list of units (X牵头, A、B配合, 各地落实)
+VERB_ROLES: dict[str, str] = {
+    "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement", "牵头落实": "lead",
+    "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
+    "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
+    "协助": "support", "参与": "support", "联合": "support", "落实": "implement", "实施": "implement",
+    "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
+}
+# manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
+VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
+VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
+VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际")
+VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实")
+# a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位): the unit name goes on
+VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组"
+# X会同Y: X leads, Y supports
+WITH_VERB = "会同"
+# 由X牵头: the unit comes after 由
+AGENT_MARK = "由"
+
+# ---- how a list of units ends ----
+
+# 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
+QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
+QUALIFIER_HEADS = ("部门单位", "成员单位", "部门", "单位", "机构")
+QUALIFIER_MODIFIERS = ("行业主管",)
+# 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
+JOINERS = "和及与"
+BARE_HEADS = ("企业", "机构", "组织", "团体")
+# a cell or clause that says there is no such unit (配合单位:无)
+NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
+# words that start the name of a group of bodies rather than one body
+COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
+# how the name of a body ends
+UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
+                "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
+                "办公室", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
+                "镇", "市", "州", "各地", "企业")
+LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业")
+
+# ---- standing notes and positional rules stated by the document itself ----
+
+# a note in an annotation that speaks of the tasks after it (以下各项工作均需…落实,不再列出; …,下同)
+NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "均需", "均涉及", "同上")
+NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "各项工作")
+# "排在第一位的为牵头单位", "列第一位的单位为牵头单位", "排名首位的牵头": the first listed unit leads
+FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最前", "前面")
+POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位于", "标注", "位列", "署名")
+# "其他为配合单位", "其余单位为协同单位": the others support
+OTHERS = ("其他", "其余", "其它", "其后")
+# "排名不分先后": no unit leads because it comes first
+NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
+
+# ---- sentences that tell someone to act: a task, not a list of units ----
+ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
+                 "确保", "各地要", "切实")
+
+# ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
+DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS

@@ -1,0 +1,114 @@
+"""Rules a document states about its own annotations, found in its own words and applied from there on.
+
+Plans often say once how to read every list of units that follows:
+"排在第一位的为牵头单位" (the first listed unit leads), sometimes with
+"其他为配合单位" (the others support). The sentence may sit in the preamble,
+inside an early annotation ending in 下同, or in a note under a task table.
+An editor may state the same in the front matter (`lead: first`, with
+`others: support`) when the document does not. Each rule here is one class
+with the phenomenon it handles, registered once in
+DOCUMENT_RULES; `apply_document_rules` finds where each is stated and applies it
+to the tasks it covers, and records what it did in `Plan.rules` so that
+`plansite check` can say so ("first listed unit leads, from line 12").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Plan, Task
+from . import lexicon as lx
+
+
+def _any(words) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+# 排在第一位的为牵头单位 / 第一个单位为牵头单位 / 列首位的部门牵头 / 排名第一的为牵头部门
+FIRST_LEADS = re.compile(
+    _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION) + "位?的?(?:责任)?(?:单位|部门)?(?:为|是|系)?牵头(?:责任)?(?:单位|部门)?")
+# …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合: said right after the first rule
+OTHERS_SUPPORT = re.compile(
+    _any(lx.OTHERS) + "(?:的|列出的)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"]) + "(?:单位|部门)?")
+_OTHERS_WITHIN = 24  # characters after the first rule where "the others support" still belongs to it
+
+
+@dataclass
+class Statement:
+    """Where a document states a rule: the source line, the words as written, and the tasks it covers."""
+
+    line: int
+    words: str
+    whole_plan: bool  # stated for the whole plan (the front matter); a note after the tasks is found by position
+
+
+def is_rule_statement(text: str) -> bool:
+    """Is this clause of an annotation the statement of a positional rule, not a unit? (…,排在第一位的为牵头单位,下同)"""
+    return FIRST_LEADS.search(text) is not None
+
+
+class FirstListedLeads:
+    """The first unit of a list without roles leads; when the document says so, the others support.
+
+    Only annotations whose units all read `responsible` (a bare list or a 责任单位 label) change:
+    a list with its own verbs or labels already says who leads.
+    """
+
+    name = "first listed unit leads"
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+        if str(meta.get("lead", "")).strip() == "first":  # an editor's correction in the front matter: the whole plan
+            return Statement(0, "lead: first", True), str(meta.get("others", "")).strip() == "support"
+        for number, text in lines:
+            m = FIRST_LEADS.search(text)
+            if m:
+                others = OTHERS_SUPPORT.search(text, m.end(), m.end() + _OTHERS_WITHIN)
+                words = text[m.start(): others.end() if others else m.end()]
+                return Statement(number, words, False), others is not None
+        return None
+
+    def apply(self, tasks: list[Task], others_support: bool) -> int:
+        changed = 0
+        for task in tasks:
+            for index in sorted({a.annotation for a in task.assignments}):
+                units = [a for a in task.assignments if a.annotation == index]
+                if all(a.role == "responsible" for a in units):
+                    units[0].role = "lead"
+                    if others_support:
+                        for a in units[1:]:
+                            a.role = "support"
+                    changed += 1
+        return changed
+
+
+DOCUMENT_RULES = (FirstListedLeads(),)
+
+
+def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
+    """Apply every rule the plan states (lines: (source line, text) of the whole plan) and record it."""
+    tasks = plan.tasks()
+    if not tasks:
+        return
+    closing_words = [plan.closing, *(s.closing for s in plan.sections), *plan.unparsed]
+    for rule in DOCUMENT_RULES:
+        found = rule.find(lines, plan.meta)
+        if found is None:
+            continue
+        statement, option = found
+        after_tasks = statement.whole_plan or (
+            any(statement.words in text for text in closing_words if text) and statement.line > tasks[-1].line)
+        covered = tasks if after_tasks else _from_line(tasks, statement.line)
+        count = rule.apply(covered, option)
+        name = rule.name + (", the others support" if option else "")
+        where = ("for the whole plan (front matter)" if statement.line == 0 else
+                 "for the whole plan (stated after the tasks)" if after_tasks else f"from line {statement.line}")
+        plan.rules.append(f"{name}, {where}: '{statement.words}' ({count} annotations)")
+
+
+def _from_line(tasks: list[Task], line: int) -> list[Task]:
+    """The task holding the line, and every task after it; all tasks when the line comes before the first one."""
+    first = 0
+    for n, task in enumerate(tasks):
+        if task.line <= line:
+            first = n
+    return tasks[first:]
