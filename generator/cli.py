@@ -70,7 +70,9 @@ def check(content: Path, strict: bool) -> None:
         click.echo(f"error: {line}", err=True)
     for line in report.warnings:
         click.echo(f"warning: {line}", err=True)
-    click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings")
+    for line in report.accepted:
+        click.echo(f"info: {line}", err=True)
+    click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings, {len(report.accepted)} accepted")
     if report.errors or (strict and report.warnings):
         sys.exit(1)
 
