@@ -7,12 +7,18 @@ The server listens first, on a free port, so the site can be built with its
 real address as site_url: Material's instant navigation only takes over links
 listed in sitemap.xml, which holds site_url addresses.
 
+The browser is found by `find_chromium`: PLANSITE_CHROMIUM, else chromium,
+chromium-browser or google-chrome on PATH, else Playwright's own
+(`python -m playwright install chromium`). Without one the browser tests skip,
+except under CI=true, where a missing browser fails the run.
+
 Test modules import the fixtures: `from browser_support import *`.
 """
 from __future__ import annotations
 
 import functools
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -23,13 +29,75 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
+SYSTEM_BROWSERS = ("chromium", "chromium-browser", "google-chrome")  # in this order, on PATH
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 # 2024-05-01 08:00 in China: the footer's build date is this day
 SOURCE_DATE_EPOCH = "1714521600"
 BUILD_DATE = "2024-05-01"
 
 __all__ = ["site", "browser", "page", "Site", "SCREENSHOTS", "BUILD_DATE", "console_errors"]
+
+
+# --- finding a browser -------------------------------------------------------------------
+
+class BrowserSetupError(Exception):
+    """PLANSITE_CHROMIUM names something that is not a working browser: a mistake to report, not to skip."""
+
+
+@dataclass
+class Chromium:
+    path: str
+    found_by: str  # "PLANSITE_CHROMIUM", "PATH (chromium)", "Playwright"
+
+
+def _runs(path: str) -> bool:
+    """The file starts as a browser (`--version` exits 0); Ubuntu's chromium-browser is a stub asking for a snap."""
+    try:
+        run = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return run.returncode == 0 and bool(run.stdout.strip())
+
+
+def _playwright_chromium() -> str | None:
+    """The Chromium that `python -m playwright install chromium` put in Playwright's cache, if it is there."""
+    try:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            path = p.chromium.executable_path
+    except Exception:  # noqa: BLE001 - no driver, no browser: simply not found
+        return None
+    return path if path and os.path.isfile(path) else None
+
+
+def find_chromium(env=None, which=shutil.which, playwright=_playwright_chromium, runs=_runs) -> Chromium | None:
+    """The browser the tests drive: PLANSITE_CHROMIUM, else the system's on PATH, else Playwright's own; None if none."""
+    env = os.environ if env is None else env
+    named = env.get("PLANSITE_CHROMIUM", "").strip()
+    if named:
+        if not (os.path.isfile(named) and os.access(named, os.X_OK) and runs(named)):
+            raise BrowserSetupError(f"PLANSITE_CHROMIUM={named!r} is not a browser that starts; "
+                                    f"fix the path or unset it to search PATH and Playwright")
+        return Chromium(named, "PLANSITE_CHROMIUM")
+    for name in SYSTEM_BROWSERS:
+        path = which(name, path=env.get("PATH"))
+        if path and runs(path):
+            return Chromium(path, f"PATH ({name})")
+    path = playwright()
+    if path and runs(path):
+        return Chromium(path, "Playwright")
+    return None
+
+
+def no_browser(env=None) -> None:
+    """Skip a browser test for want of a browser; in CI (CI=true) fail instead: browser tests never skip there."""
+    env = os.environ if env is None else env
+    message = ("no Chromium: set PLANSITE_CHROMIUM, install chromium (apt-get install chromium; .ci/run does) "
+               "or run `python -m playwright install chromium`")
+    if env.get("CI", "").strip().lower() in ("true", "1", "yes"):
+        pytest.fail(f"{message} (CI=true: browser tests must run)", pytrace=False)
+    pytest.skip(message)
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -72,13 +140,14 @@ def site(tmp_path_factory) -> Site:
 
 @pytest.fixture(scope="session")
 def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("no /usr/bin/chromium: apt-get install chromium (.ci/run does)")
+    found = find_chromium()
+    if found is None:
+        no_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         chromium = p.chromium.launch(
-            executable_path=str(CHROMIUM),
+            executable_path=found.path,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
         yield chromium
