@@ -1,4 +1,8 @@
-"""The `plansite` command: import | parse | check | build | diff (click, for typed options and help text)."""
+"""The `plansite` command: import | parse | check | build | diff (click, for typed options and help text).
+
+Exit codes: 0 done; 1 bad data (a file or registry the command cannot use, or --strict warnings);
+2 a usage error (click's own: unknown option, missing argument). `python -m generator.cli` runs it too.
+"""
 from __future__ import annotations
 
 import json
@@ -17,9 +21,12 @@ def main() -> None:
     """Publish government work plans as a cross-linked MkDocs site."""
 
 
+EXIT_BAD_DATA = 1  # click.UsageError exits with 2
+
+
 def _fail(error: PlansiteError) -> None:
     click.echo(f"error: {error}", err=True)
-    sys.exit(2)
+    sys.exit(EXIT_BAD_DATA)
 
 
 @main.command("import")
@@ -127,3 +134,7 @@ def build_cmd(content: Path, docs: Path) -> None:
     click.echo(report.summary())
     if report.errors:
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
