@@ -1,8 +1,10 @@
 """Fixtures for the browser tests: the site built once per session, served on 127.0.0.1, and Chromium.
 
-The build runs `mkdocs build` on the project's own mkdocs.yml in a
-subprocess, with the generated pages (PLANSITE_DOCS) and the site in a
-temporary folder, so a test run never touches docs/ or site/ of the checkout.
+The build runs `mkdocs build` in a subprocess on a mkdocs.yml in a temporary
+folder that INHERITs the project's own and moves the generated pages, the
+site and the plugin's work files there (the plansite plugin still reads the
+repository's content/, with its git history), so a test run never touches
+docs/, site/ or build/ of the checkout.
 The server listens first, on a free port, so the site can be built with its
 real address as site_url: Material's instant navigation only takes over links
 listed in sitemap.xml, which holds site_url addresses.
@@ -115,18 +117,31 @@ class Site:
         return self.url + path.lstrip("/")
 
 
+def inheriting_config() -> str:
+    """The project's mkdocs.yml, with its folders made absolute except docs_dir (and the plugin's build_dir),
+    which then lie beside this file: relative paths of an INHERITed file resolve against the inheriting one."""
+    import json
+
+    quoted = lambda path: json.dumps(str(path))  # noqa: E731 - JSON strings are YAML strings
+    return (f"INHERIT: {quoted(ROOT / 'mkdocs.yml')}\n"
+            f"docs_dir: docs\n"
+            f"theme:\n  custom_dir: {quoted(ROOT / 'overrides')}\n"
+            f"plugins:\n  plansite:\n    content_dir: {quoted(ROOT / 'content')}\n    build_dir: build\n")
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Site:
     base = tmp_path_factory.mktemp("browser-site")
     root, docs = base / "site", base / "docs"
     root.mkdir()
-    docs.mkdir()  # MkDocs checks docs_dir exists before the hook fills it
+    docs.mkdir()  # MkDocs checks docs_dir exists before the plugin fills it
+    config = base / "mkdocs.yml"
+    config.write_text(inheriting_config(), encoding="utf-8")
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    env = dict(os.environ, PLANSITE_DOCS=str(docs), PLANSITE_URL=url, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH,
-               NO_MKDOCS_2_WARNING="1")
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(root)]
+    env = dict(os.environ, PLANSITE_URL=url, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, NO_MKDOCS_2_WARNING="1")
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(root)]
     run = subprocess.run(mkdocs, cwd=str(base), env=env, capture_output=True, text=True)
     if run.returncode != 0:
         server.server_close()

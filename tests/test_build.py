@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from generator.build import build
 from generator.cli import main
 from generator.parse import parse_file
-from generator.render import unit_layout
+from generator.settings import Settings
 from generator.similar import similar_tasks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,9 +107,8 @@ def test_a_stray_file_in_a_generated_folder_goes_but_others_stay(content, docs):
     assert (docs / "notes.txt").exists()
 
 
-def test_long_unit_pages_are_split_and_joined_back(content, docs, monkeypatch):
-    monkeypatch.setattr(unit_layout, "PAGE_TASKS", 40)
-    build(content, docs)
+def test_long_unit_pages_are_split_and_joined_back(content, docs):
+    build(content, docs, settings=Settings(unit_page_tasks=40))
     parts = sorted(docs.glob("units/yingji*.md"))
     assert len(parts) >= 3 and (docs / "units" / "yingji-2.md").exists()
     linked = set()
@@ -125,17 +124,12 @@ def test_long_unit_pages_are_split_and_joined_back(content, docs, monkeypatch):
     for plan_page in (docs / "plans").glob("2024-*.md"):
         for part, anchor in re.findall(r"\]\(\.\./units/(yingji(?:-\d+)?)\.md#([\w-]+)\)", plan_page.read_text("utf-8")):
             assert "{#" + anchor + "}" in (docs / "units" / f"{part}.md").read_text(encoding="utf-8"), (part, anchor)
-    monkeypatch.setattr(unit_layout, "PAGE_TASKS", 200)
     report = build(content, docs)  # back to one page: the other parts are removed
     assert "units/yingji-2.md" in report.removed and not (docs / "units" / "yingji-2.md").exists()
 
 
-def test_indexes_go_on_over_pages_so_no_index_grows_with_the_corpus(content, docs, monkeypatch):
-    from generator.render import indexes
-
-    monkeypatch.setattr(indexes, "PLANS_PER_PAGE", 3)
-    monkeypatch.setattr(indexes, "UNITS_PER_PAGE", 25)
-    build(content, docs)
+def test_indexes_go_on_over_pages_so_no_index_grows_with_the_corpus(content, docs):
+    build(content, docs, settings=Settings(plans_per_index_page=3, units_per_index_page=25))
     plan_parts = sorted(docs.glob("plans/index*.md"))
     assert [p.name for p in plan_parts] == ["index-2.md", "index-3.md", "index.md"]
     listed = [re.findall(r"\]\(([\w-]+)\.md\)", p.read_text(encoding="utf-8")) for p in plan_parts]
@@ -146,7 +140,6 @@ def test_indexes_go_on_over_pages_so_no_index_grows_with_the_corpus(content, doc
     assert len(unit_parts) >= 3
     first = (docs / "units" / "index.md").read_text(encoding="utf-8")
     assert "{#collective}" in first and "{#locality}" in first  # the few collectives and localities stay on page 1
-    monkeypatch.setattr(indexes, "PLANS_PER_PAGE", 200)
     report = build(content, docs)  # back to one page: the other parts are removed
     assert "plans/index-2.md" in report.removed and not (docs / "plans" / "index-3.md").exists()
 

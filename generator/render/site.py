@@ -12,6 +12,7 @@ from functools import cached_property
 
 from ..model import ROLES, Plan, Section, Task
 from ..resolve import Sector, Unit
+from ..settings import Settings
 from . import links
 
 KIND_LABELS = {"department": "部门", "collective": "统称", "locality": "属地"}
@@ -74,6 +75,7 @@ class Site:
     sector_tasks: dict[str, list[TaskRef]] = field(default_factory=dict)
     unresolved: dict[str, list[TaskRef]] = field(default_factory=dict)  # written name -> tasks
     memo: dict = field(default_factory=dict)  # derived layouts page modules share (unit_layout)
+    settings: Settings = field(default_factory=Settings)  # page sizes
 
     def __post_init__(self) -> None:
         self.unit = {u.id: u for u in self.units}

@@ -1,4 +1,4 @@
-"""How a unit's tasks are laid out over its pages: one list per (plan, role), packed into pages of PAGE_TASKS.
+"""How a unit's tasks are laid out over its pages: one list per (plan, role), packed into pages of Settings.unit_page_tasks.
 
 The unit pages (unit.py) are written from this layout, and every role badge
 links into it: a badge opens the unit page at the list holding its task
@@ -11,7 +11,6 @@ from . import links
 from .paging import split_groups
 from .site import Site, TaskRef
 
-PAGE_TASKS = 200  # task entries per page; past this a unit page is split (the seed's busiest unit, 108 entries, stays on one page)
 
 Group = tuple[tuple[str, str], list[TaskRef]]  # ((plan id, role), tasks)
 
@@ -35,7 +34,7 @@ def layout(site: Site, unit_id: str) -> list[list[Group]]:
                 mine = [r for r, roles in have if role in roles]
                 if mine:
                     groups.append(((plan_id, role), mine))
-        memo[unit_id] = split_groups(groups, PAGE_TASKS) if groups else [[]]
+        memo[unit_id] = split_groups(groups, site.settings.unit_page_tasks) if groups else [[]]
     return memo[unit_id]
 
 
