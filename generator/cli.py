@@ -117,12 +117,15 @@ def _resolve_quietly(plans, content: Path) -> None:
               help="folder holding plans/, departments.yml and sectors.yml")
 @click.option("--docs", default=Path("docs"), type=click.Path(path_type=Path), show_default=True,
               help="folder the Markdown pages and open data are written to (MkDocs' docs_dir)")
-def build_cmd(content: Path, docs: Path) -> None:
+@click.option("--config", "config_file", default=Path("mkdocs.yml"), type=click.Path(path_type=Path),
+              show_default=True, help="the plansite plugin's options there (page sizes, similar tasks) apply, "
+                                      "so the pages are those `mkdocs build` writes; ignored if the file is missing")
+def build_cmd(content: Path, docs: Path, config_file: Path) -> None:
     """Write the site's pages and open data from the plan sources; only changed files are rewritten."""
     from .build import build
 
     try:
-        report = build(content, docs, progress=True)
+        report = build(content, docs, progress=True, settings=_plugin_settings(config_file))
     except PlansiteError as e:
         _fail(e)
     for warning in report.warnings:
@@ -134,6 +137,24 @@ def build_cmd(content: Path, docs: Path) -> None:
     click.echo(report.summary())
     if report.errors:
         sys.exit(1)
+
+
+
+def _plugin_settings(config_file: Path):
+    """The Settings of the plansite plugin as mkdocs.yml declares it; None without the file or the plugin."""
+    if not config_file.is_file():
+        return None
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    from .config import settings
+
+    try:
+        config = load_config(str(config_file))
+        plugin = config.plugins.get("plansite")
+        return settings(plugin.config) if plugin is not None else None
+    except (Abort, ConfigurationError, ValueError) as err:  # MkDocs has logged what is wrong
+        raise PlansiteError(f"the plansite plugin's options are not usable: {err}", str(config_file)) from None
 
 
 if __name__ == "__main__":

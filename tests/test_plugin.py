@@ -134,3 +134,27 @@ def test_plugin_options_in_mkdocs_yml_drive_the_build(tmp_path):
     assert (root / "docs" / "units" / "yingji-2.md").exists()
     assert (root / "site" / "units" / "yingji-2" / "index.html").exists()
     assert (root / "build" / "search" / "jieba_user_dict.txt").exists()  # build_dir beside mkdocs.yml
+
+
+def test_plansite_build_takes_the_sizes_from_mkdocs_yml(tmp_path):
+    """`plansite build` and `mkdocs build` write the same pages: the CLI reads the plugin's options too."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    config = config.replace("  custom_dir: overrides", f"  custom_dir: {ROOT / 'overrides'}")
+    (tmp_path / "mkdocs.yml").write_text(config.replace(
+        "  plansite:\n    content_dir: content\n",
+        f"  plansite:\n    content_dir: {ROOT / 'content'}\n    unit_page_tasks: 40\n"), encoding="utf-8")
+    args = ["build", "--content", str(ROOT / "content"), "--docs", str(tmp_path / "docs")]
+    result = CliRunner().invoke(main, args + ["--config", str(tmp_path / "mkdocs.yml")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "docs" / "units" / "yingji-2.md").exists()
+    result = CliRunner().invoke(main, args + ["--config", str(tmp_path / "none.yml")])  # defaults: one page again
+    assert result.exit_code == 0 and not (tmp_path / "docs" / "units" / "yingji-2.md").exists()
+    (tmp_path / "bad.yml").write_text((tmp_path / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "unit_page_tasks: 40", "unit_page_tasks: many"), encoding="utf-8")
+    result = CliRunner().invoke(main, args + ["--config", str(tmp_path / "bad.yml")])
+    assert result.exit_code == 1 and "bad.yml" in result.stderr and "Traceback" not in result.output
