@@ -44,7 +44,7 @@ class BuildReport:
     errors: list[str] = field(default_factory=list)  # plan files left out, one message each
     warnings: list[str] = field(default_factory=list)  # unit names no unit in the registry matches
     notes: list[str] = field(default_factory=list)  # what the build left out and why (no git history); not problems
-    plans: list[Plan] = field(default_factory=list, repr=False)  # the resolved plans (the hook's search dictionary)
+    plans: list[Plan] = field(default_factory=list, repr=False)  # the resolved plans (the plugin's search dictionary)
 
     def summary(self) -> str:
         return f"{len(self.written)} pages written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"

@@ -12,7 +12,7 @@ in mkdocs.yml; its options are declared in generator/config.py. The events only 
 - on_page_markdown / on_page_content: matrix pages skip Markdown and stay out of the search index.
 - on_serve: rebuild when a plan or registry changes; docs/ is output, so it is not watched.
 
-A search engine that indexes the built site hooks in with an on_post_build here, calling its module.
+A search engine that indexes the built site joins with an on_post_build here, calling its module.
 This module and generator/material_search.py are the only ones that know MkDocs.
 """
 from __future__ import annotations
