@@ -7,10 +7,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: site test serve bench clean
 
-$(STAMP): pyproject.toml
+# constraints.txt: the tested version of every package, dependencies of dependencies too
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[test]"
 	touch $(STAMP)
 
 site: $(STAMP)

@@ -23,14 +23,14 @@ stays: the registry reads it as no place at all. Everything is drawn from
 random.Random(seed, plan), so the corpus of N plans is the first N plans of
 any bigger one, and every run is the same.
 
-The measurement. A throwaway project (mkdocs.yml, overrides/, the hook, the
+The measurement. A throwaway project (mkdocs.yml, overrides/, the
 synthetic content/) is built with one cold `mkdocs build`, exactly what `make
 site` runs, in a fresh interpreter that times the plansite steps inside it
-(the hook runs them in on_config):
+(the plansite plugin runs them in on_config):
 - parse_s: reading and parsing the plan files (generator.build.load_plans);
 - generate_s: the rest of the build step (resolve, similar tasks, the git
   history when there is one, Markdown pages, open data) plus the search
-  dictionary the hook writes (similar_s, history_s, searchdict_s: parts of it);
+  dictionary the plugin writes (similar_s, history_s, searchdict_s: parts of it);
 - mkdocs_s: everything else MkDocs does (Markdown -> HTML, the theme, the
   search index, copying assets): total_s - parse_s - generate_s;
 - total_s: wall time of the whole `mkdocs build` process;
@@ -205,20 +205,18 @@ def git_history(root: Path, n: int, seed: int = 7, revised: int = 10) -> None:
 
 
 def make_project(root: Path) -> None:
-    """A throwaway copy of the project: the hook finds content/ beside itself (see tests/sitebuild.py)."""
+    """A throwaway copy of the project: the plansite plugin reads content/ beside its mkdocs.yml (see tests/sitebuild.py)."""
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     if (ROOT / "overrides").exists():
         shutil.copytree(ROOT / "overrides", root / "overrides")
-    (root / "generator").mkdir(exist_ok=True)
-    shutil.copy(ROOT / "generator" / "hook.py", root / "generator" / "hook.py")
-    (root / "docs").mkdir(exist_ok=True)  # MkDocs checks docs_dir exists before the hook fills it
+    (root / "docs").mkdir(exist_ok=True)  # MkDocs checks docs_dir exists before the plugin fills it
 
 
 # --- one measurement ----------------------------------------------------------------------
 
 # Runs in the fresh interpreter that does the `mkdocs build`: times the plansite steps the
-# hook calls (looked up at call time, so wrapping the module attributes catches them).
+# plugin calls (looked up at call time, so wrapping the module attributes catches them).
 _BOOT = r"""
 import json, sys, time
 start = time.perf_counter()
@@ -265,7 +263,7 @@ sys.exit(code)
 def mkdocs_build(root: Path, site: Path, profile: str = "") -> tuple[dict, float, str]:
     """One cold `mkdocs build` of the project copy: (plansite step times, wall seconds, log)."""
     timings = root / ".bench-timings.json"
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PLANSITE_DOCS=str(root / "docs"))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("PLANSITE_URL", None)
     cmd = [sys.executable, "-c", _BOOT, "build", "-f", str(root / "mkdocs.yml"), "-d", str(site), profile, str(timings)]
     start = time.perf_counter()

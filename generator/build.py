@@ -24,6 +24,7 @@ from .render import outputs
 from .render import links
 from .render.site import Site
 from .resolve import Registry, load_registry, resolve, written_forms
+from .settings import Settings
 from .similar_job import SimilarJob
 
 MANIFEST = ".plansite-files"  # what the last build wrote; a dotfile, so MkDocs leaves it out of the site
@@ -43,26 +44,27 @@ class BuildReport:
     errors: list[str] = field(default_factory=list)  # plan files left out, one message each
     warnings: list[str] = field(default_factory=list)  # unit names no unit in the registry matches
     notes: list[str] = field(default_factory=list)  # what the build left out and why (no git history); not problems
-    plans: list[Plan] = field(default_factory=list, repr=False)  # the resolved plans (the hook's search dictionary)
+    plans: list[Plan] = field(default_factory=list, repr=False)  # the resolved plans (the plugin's search dictionary)
 
     def summary(self) -> str:
         return f"{len(self.written)} pages written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
 
 
-def build(content: Path, docs: Path, *, progress: bool = False) -> BuildReport:
+def build(content: Path, docs: Path, *, progress: bool = False, settings: Settings | None = None) -> BuildReport:
     content, docs = Path(content), Path(docs)
+    settings = settings or Settings()
     _check_folders(content, docs)
     report = BuildReport()
     plans = load_plans(content, report.errors)
-    similar = SimilarJob(plans)  # from here on, perhaps in a second process
+    similar = SimilarJob(plans, top=settings.similar_tasks)  # from here on, perhaps in a second process
     try:
-        return _build(content, docs, plans, similar, report, progress)
+        return _build(content, docs, plans, similar, report, progress, settings)
     finally:
         similar.close()
 
 
 def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, report: BuildReport,
-           progress: bool) -> BuildReport:
+           progress: bool, settings: Settings) -> BuildReport:
     registry = _registry(content)
     report.warnings = resolve(plans, registry)
     report.plans = plans
@@ -71,7 +73,8 @@ def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, re
         for task in plan.tasks():
             task.url = links.url(links.plan_page(plan.id), task.id)
     history = _history(content, registry, report.notes)
-    site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar, history)
+    site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar, history,
+                settings=settings)
     expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3 + (len(plans) + 2 if history else 0)
     produced = _write_all(docs, outputs(site), report, expected if progress else 0)
     report.removed = _remove_stale(docs, produced)

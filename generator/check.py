@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .accepted import KEY as ACCEPTED, sort_warnings
 from .corpus import load_corpus
 from .errors import PlansiteError
 from .model import Plan
@@ -18,6 +19,7 @@ class Report:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     readings: list[str] = field(default_factory=list)  # what the reader made of each plan (see reading_lines)
+    accepted: list[str] = field(default_factory=list)  # warnings the plan's front matter accepts, with the reason
 
 
 def model_text(plan: Plan) -> str:
@@ -55,7 +57,11 @@ def check(content: Path) -> Report:
     corpus = load_corpus(content)
     report.errors += [str(e) for e in corpus.errors]
     for plan in corpus.plans:
-        report.warnings += plan.warnings
+        text = corpus.texts[plan.id]
+        sorted_ = sort_warnings(plan.warnings, text.meta, plan.source, text.key_lines.get(ACCEPTED))
+        report.warnings += sorted_.warnings
+        report.accepted += sorted_.accepted
+        report.errors += sorted_.errors
         report.warnings += [f"{plan.source}: unparsed text: {u[:60]}" for u in plan.unparsed]
         lost = lost_text(corpus.texts[plan.id], plan)
         if lost:

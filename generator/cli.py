@@ -1,4 +1,8 @@
-"""The `plansite` command: import | parse | check | build | diff (click, for typed options and help text)."""
+"""The `plansite` command: import | parse | check | build | diff (click, for typed options and help text).
+
+Exit codes: 0 done; 1 bad data (a file or registry the command cannot use, or --strict warnings);
+2 a usage error (click's own: unknown option, missing argument). `python -m generator.cli` runs it too.
+"""
 from __future__ import annotations
 
 import json
@@ -17,9 +21,12 @@ def main() -> None:
     """Publish government work plans as a cross-linked MkDocs site."""
 
 
+EXIT_BAD_DATA = 1  # click.UsageError exits with 2
+
+
 def _fail(error: PlansiteError) -> None:
     click.echo(f"error: {error}", err=True)
-    sys.exit(2)
+    sys.exit(EXIT_BAD_DATA)
 
 
 @main.command("import")
@@ -93,7 +100,9 @@ def check(content: Path, strict: bool) -> None:
         click.echo(f"error: {line}", err=True)
     for line in report.warnings:
         click.echo(f"warning: {line}", err=True)
-    click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings")
+    for line in report.accepted:
+        click.echo(f"info: {line}", err=True)
+    click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings, {len(report.accepted)} accepted")
     if report.errors or (strict and report.warnings):
         sys.exit(1)
 
@@ -131,12 +140,15 @@ def _resolve_quietly(plans, content: Path) -> None:
               help="folder holding plans/, departments.yml and sectors.yml")
 @click.option("--docs", default=Path("docs"), type=click.Path(path_type=Path), show_default=True,
               help="folder the Markdown pages and open data are written to (MkDocs' docs_dir)")
-def build_cmd(content: Path, docs: Path) -> None:
+@click.option("--config", "config_file", default=Path("mkdocs.yml"), type=click.Path(path_type=Path),
+              show_default=True, help="the plansite plugin's options there (page sizes, similar tasks) apply, "
+                                      "so the pages are those `mkdocs build` writes; ignored if the file is missing")
+def build_cmd(content: Path, docs: Path, config_file: Path) -> None:
     """Write the site's pages and open data from the plan sources; only changed files are rewritten."""
     from .build import build
 
     try:
-        report = build(content, docs, progress=True)
+        report = build(content, docs, progress=True, settings=_plugin_settings(config_file))
     except PlansiteError as e:
         _fail(e)
     for warning in report.warnings:
@@ -148,3 +160,25 @@ def build_cmd(content: Path, docs: Path) -> None:
     click.echo(report.summary())
     if report.errors:
         sys.exit(1)
+
+
+
+def _plugin_settings(config_file: Path):
+    """The Settings of the plansite plugin as mkdocs.yml declares it; None without the file or the plugin."""
+    if not config_file.is_file():
+        return None
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    from .config import settings
+
+    try:
+        config = load_config(str(config_file))
+        plugin = config.plugins.get("plansite")
+        return settings(plugin.config) if plugin is not None else None
+    except (Abort, ConfigurationError, ValueError) as err:  # MkDocs has logged what is wrong
+        raise PlansiteError(f"the plansite plugin's options are not usable: {err}", str(config_file)) from None
+
+
+if __name__ == "__main__":
+    main()

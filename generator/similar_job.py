@@ -16,11 +16,11 @@ from .model import Plan
 class SimilarJob(Mapping):
     """The similar-task table (as similar.similar_tasks returns it), ready when first read."""
 
-    def __init__(self, plans: list[Plan], parallel: bool | None = None):
+    def __init__(self, plans: list[Plan], parallel: bool | None = None, top: int = similar.TOP):
         self._keys, texts, plan_of = similar.inputs(plans)
         if parallel is None:
             parallel = background.worth_a_process(len(texts))
-        self._job = background.Job("generator.similar:neighbours", (texts, plan_of), parallel)
+        self._job = background.Job("generator.similar:neighbours", (texts, plan_of, top), parallel)
         self._table: dict | None = None
 
     @property

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pypinyin import Style, lazy_pinyin
 
@@ -39,3 +40,25 @@ def plan_id(title: str, year: int | None) -> str:
         after = after[: -len(ordinal)]
     parts = [str(year) if year else "", initials(before), initials(after), ordinal]
     return "-".join(p for p in parts if p) or "plan"
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(value: str, separator: str = "-") -> str:
+    """An ASCII id for a heading that has none of its own: '一、统筹发展和安全' -> 'yi-tong-chou-fa-zhan-he-an-quan'.
+
+    mkdocs.yml names it as the toc extension's slugify. Pinyin keeps Chinese headings apart where
+    Markdown's default slugify would drop every character; ids are cut at 64 characters on a
+    syllable boundary.
+    """
+    text = unicodedata.normalize("NFKC", str(value)).lower()
+    parts = []
+    for part in lazy_pinyin(text):
+        parts += [p for p in _NON_SLUG.split(part.lower()) if p]
+    slug = ""
+    for part in parts:
+        if slug and len(slug) + len(separator) + len(part) > 64:
+            break
+        slug = f"{slug}{separator}{part}" if slug else part
+    return slug or "section"

@@ -1,9 +1,9 @@
-"""Test helper: a throwaway copy of the project (mkdocs.yml, overrides/, the hook, a content/ folder) built with `mkdocs build --strict`.
+"""Test helper: a throwaway copy of the project (mkdocs.yml, overrides/, a content/ folder) built with `mkdocs build --strict`.
 
-The hook finds content/ beside itself, so the copy carries its own
-generator/hook.py (the rest of `generator` is the installed package) and the
-build reads the copy's content/, writes the copy's docs/ and site/, and never
-touches the repository's.
+The plansite plugin (the installed package) reads the content folder its
+mkdocs.yml names (content_dir: content, beside it), so the build reads the
+copy's content/, writes the copy's docs/ and site/, and never touches the
+repository's.
 """
 from __future__ import annotations
 
@@ -30,13 +30,11 @@ def make_project(root: Path, content: Path | None = CONTENT) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     if (ROOT / "overrides").exists():
         shutil.copytree(ROOT / "overrides", root / "overrides")
-    (root / "generator").mkdir()
-    shutil.copy(ROOT / "generator" / "hook.py", root / "generator" / "hook.py")
     if content is not None:
         shutil.copytree(content, root / "content")
     else:
         (root / "content" / "plans").mkdir(parents=True)
-    (root / "docs").mkdir()  # MkDocs checks docs_dir exists before the hook runs
+    (root / "docs").mkdir()  # MkDocs checks docs_dir exists before the plugin fills it
     (root / "docs" / ".gitignore").write_text("*\n!.gitignore\n", encoding="utf-8")
     return root
 

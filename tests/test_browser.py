@@ -1,6 +1,6 @@
 """The site as people use it: Chromium against the built site (search, badges, matrices, sorting, print, footer).
 
-Needs /usr/bin/chromium (.ci/run installs it); the site is built once per
+Needs a Chromium (tests/browser_support.py finds it; .ci/run installs Debian's); the site is built once per
 session from content/ by `mkdocs build` (tests/browser_support.py).
 Screenshots go to test-artifacts/screenshots/.
 """

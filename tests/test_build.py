@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from generator.build import build
 from generator.cli import main
 from generator.parse import parse_file
-from generator.render import unit_layout
+from generator.settings import Settings
 from generator.similar import similar_tasks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,10 +113,9 @@ def test_a_stray_file_in_a_generated_folder_goes_but_others_stay(content, docs):
     assert (docs / "notes.txt").exists()
 
 
-def test_long_duty_sheets_are_split_and_joined_back(content, docs, monkeypatch):
+def test_long_duty_sheets_are_split_and_joined_back(content, docs):
     sheet = "yingji/2024-saqscwyh-gzyd-4"  # the emergency bureau in the city of plan 4: its busiest sheet
-    monkeypatch.setattr(unit_layout, "PAGE_TASKS", 10)
-    build(content, docs)
+    build(content, docs, settings=Settings(unit_page_tasks=10))
     parts = sorted(docs.glob(f"units/{sheet}*.md"))
     assert len(parts) >= 3 and (docs / "units" / f"{sheet}-2.md").exists()
     linked = set()
@@ -134,17 +133,12 @@ def test_long_duty_sheets_are_split_and_joined_back(content, docs, monkeypatch):
     assert {part for part, _ in badges} == {p.relative_to(docs / "units").with_suffix("").as_posix() for p in parts}
     for part, anchor in badges:
         assert f'id="{anchor}"' in (docs / "units" / f"{part}.md").read_text(encoding="utf-8"), (part, anchor)
-    monkeypatch.setattr(unit_layout, "PAGE_TASKS", 200)
     report = build(content, docs)  # back to one page: the other parts are removed
     assert f"units/{sheet}-2.md" in report.removed and not (docs / "units" / f"{sheet}-2.md").exists()
 
 
-def test_indexes_go_on_over_pages_so_no_index_grows_with_the_corpus(content, docs, monkeypatch):
-    from generator.render import indexes
-
-    monkeypatch.setattr(indexes, "PLANS_PER_PAGE", 3)
-    monkeypatch.setattr(indexes, "UNITS_PER_PAGE", 25)
-    build(content, docs)
+def test_indexes_go_on_over_pages_so_no_index_grows_with_the_corpus(content, docs):
+    build(content, docs, settings=Settings(plans_per_index_page=3, units_per_index_page=25))
     plan_parts = sorted(docs.glob("plans/index*.md"))
     assert [p.name for p in plan_parts] == ["index-2.md", "index-3.md", "index.md"]
     listed = [re.findall(r"\]\(([\w-]+)\.md\)", p.read_text(encoding="utf-8")) for p in plan_parts]
@@ -155,7 +149,6 @@ def test_indexes_go_on_over_pages_so_no_index_grows_with_the_corpus(content, doc
     assert len(unit_parts) >= 3
     first = (docs / "units" / "index.md").read_text(encoding="utf-8")
     assert "{#collective}" in first and "{#locality}" in first  # the few collectives and localities stay on page 1
-    monkeypatch.setattr(indexes, "PLANS_PER_PAGE", 200)
     report = build(content, docs)  # back to one page: the other parts are removed
     assert "plans/index-2.md" in report.removed and not (docs / "plans" / "index-3.md").exists()
 

@@ -358,7 +358,7 @@ def test_change_pages_go_when_the_history_does(tmp_path):
     assert not (docs / "changes").exists()
 
 
-def test_the_hook_says_once_that_there_is_no_history(tmp_path_factory):
+def test_the_plugin_says_once_that_there_is_no_history(tmp_path_factory):
     # the seed site is built outside git: one INFO line, no warning (mkdocs build --strict passes)
     root = sitebuild.seed_site(tmp_path_factory)
     assert len(re.findall(r"no git history of content/plans", sitebuild._seed["log"])) == 1

@@ -45,7 +45,10 @@ def test_committed_plan_sources_are_what_import_writes(tmp_path, seed_path):
     committed = ROOT / "content" / "plans"
     assert sorted(p.name for p in into.iterdir()) == sorted(p.name for p in committed.glob("*.md"))
     for path in into.iterdir():
-        assert path.read_text(encoding="utf-8") == (committed / path.name).read_text(encoding="utf-8"), path.name
+        # `accepted:` (defects of the published text, generator/accepted.py) is written by hand, not by import
+        committed_text = re.sub(r"^accepted:\n(?:  .*\n)+", "", (committed / path.name).read_text(encoding="utf-8"),
+                                count=1, flags=re.M)
+        assert path.read_text(encoding="utf-8") == committed_text, path.name
 
 
 def test_front_matter_says_where_the_plan_stood(tmp_path, seed_path):

@@ -225,7 +225,7 @@ class _Reader:
         if not _ANY_LABEL.match(title):
             title = f"{chinese(self.sections)}、{title}"
         elif _SECTION_LABEL.match(title):
-            self.sections = parse_chinese(re.split(r"[、.．]", title, 1)[0]) or self.sections
+            self.sections = parse_chinese(re.split(r"[、.．]", title, maxsplit=1)[0]) or self.sections
         self.lines.append(title)
         self.previous = [""] * self.columns.width
         self.last_task = None

@@ -15,9 +15,8 @@ from .paging import page_name, pager
 from .site import KIND_TITLES, SECTOR_KIND_LABELS, Site
 
 
-# Rows per index page: an index with a row per plan or unit would grow with the corpus.
-PLANS_PER_PAGE = 200
-UNITS_PER_PAGE = 300
+# Rows per index page (Settings.plans_per_index_page, units_per_index_page): an index with a row per
+# plan or unit would grow with the corpus.
 
 
 def pages(site: Site) -> Iterator[tuple[str, str]]:
@@ -31,7 +30,7 @@ def _chunks(items: list, size: int) -> list[list]:
 
 
 def plans_index(site: Site) -> Iterator[tuple[str, str]]:
-    parts = _chunks(site.plans, PLANS_PER_PAGE)
+    parts = _chunks(site.plans, site.settings.plans_per_index_page)
     for n, plans in enumerate(parts, start=1):
         page = page_name(links.PLANS, n)
         out = ["# 全部方案" + (f"(第 {n} 页)" if n > 1 else ""), "",
@@ -56,7 +55,7 @@ def _plan_rows(page: str, plans) -> list[str]:
 def units_index(site: Site) -> Iterator[tuple[str, str]]:
     """Departments by load, the busiest on the first page; collectives and localities (few) on the first page too."""
     departments = sorted(site.units_of_kind("department"), key=lambda u: -len(site.unit_tasks.get(u.id, [])))
-    parts = _chunks(departments, UNITS_PER_PAGE)
+    parts = _chunks(departments, site.settings.units_per_index_page)
     for n, chunk in enumerate(parts, start=1):
         page = page_name(links.UNITS, n)
         out = ["# 全部单位" + (f"(第 {n} 页)" if n > 1 else ""), "",

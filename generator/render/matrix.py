@@ -18,7 +18,6 @@ from .parts import matrix_legend, title_lines
 from .sector import plan_groups
 from .site import CELL_CLASSES, KIND_LABELS, Site, TaskRef
 
-PAGE_TASKS = 100  # rows per sector matrix page; past this it is split (a plan's own matrix never is)
 _KIND_ORDER = {"department": 0, "collective": 1, "locality": 2}
 
 
@@ -41,7 +40,7 @@ def render_sector(site: Site, sector_id: str) -> Iterator[tuple[str, str]]:
     sector = site.sector[sector_id]
     refs = site.sector_tasks[sector_id]
     groups = plan_groups(site, refs)
-    parts = split_groups(groups, PAGE_TASKS)
+    parts = split_groups(groups, site.settings.matrix_page_tasks)
     first = links.sector_matrix_page(sector_id)
     for n, part in enumerate(parts, start=1):
         page = links.sector_matrix_page(sector_id, n)

@@ -13,7 +13,6 @@ from .paging import pager, split_groups
 from .parts import leads, role_badge, task_link, title_lines, unit_text_link
 from .site import SECTOR_KIND_LABELS, Site, TaskRef
 
-PAGE_TASKS = 100  # tasks per page; past this a sector page is split
 CHART_PLANS = 20  # a bar chart of more plans than this is a wall; the table says the same
 LEADS_SHOWN = 5  # lead units named per plan (table) and per task (list); the plan page names them all
 
@@ -36,7 +35,7 @@ def render(site: Site, sector_id: str) -> Iterator[tuple[str, str]]:
     first = links.sector_page(sector_id)
     refs = site.sector_tasks[sector_id]
     groups = plan_groups(site, refs)
-    parts = split_groups(groups, PAGE_TASKS) if groups else [[]]
+    parts = split_groups(groups, site.settings.sector_page_tasks) if groups else [[]]
     for n, part in enumerate(parts, start=1):
         page = links.sector_page(sector_id, n)
         facts = [f"类型:{SECTOR_KIND_LABELS.get(sector.kind, sector.kind)}", f"{len(groups)} 个方案的 {len(refs)} 项任务"]

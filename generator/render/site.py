@@ -13,6 +13,7 @@ from functools import cached_property
 from ..model import ROLES, Jurisdiction, Plan, Section, Task
 from ..parse.provenance import UNNAMED
 from ..resolve import Sector, Unit
+from ..settings import Settings
 from . import links
 
 KIND_LABELS = {"department": "部门", "collective": "统称", "locality": "属地"}
@@ -93,6 +94,7 @@ class Site:
     sheet_tasks: dict[str, list[TaskRef]] = field(default_factory=dict)  # sheet id -> tasks naming its unit there
     unit_sheets: dict[str, list[str]] = field(default_factory=dict)  # unit id -> its sheet ids
     memo: dict = field(default_factory=dict)  # derived layouts page modules share (unit_layout)
+    settings: Settings = field(default_factory=Settings)  # page sizes
 
     def __post_init__(self) -> None:
         self.plan = {p.id: p for p in self.plans}

@@ -1,4 +1,5 @@
-"""How a duty sheet's tasks are laid out over its pages: one row per task, by plan, packed into pages of PAGE_TASKS.
+"""How a duty sheet's tasks are laid out over its pages: one row per task, by plan, packed into pages of
+Settings.unit_page_tasks.
 
 The duty sheets (unit.py) are written from this layout, and every role badge
 links into it: a badge opens the sheet of the unit in the plan's jurisdiction
@@ -11,7 +12,6 @@ from . import links
 from .paging import split_groups
 from .site import Site, TaskRef
 
-PAGE_TASKS = 200  # task entries per page; past this a unit page is split (the seed's busiest unit, 108 entries, stays on one page)
 
 Group = tuple[str, list[TaskRef]]  # (plan id, tasks)
 
@@ -29,7 +29,7 @@ def layout(site: Site, sheet_id: str) -> list[list[Group]]:
     memo = site.memo.setdefault("unit_layout", {})
     if sheet_id not in memo:
         groups: list[Group] = list(by_plan(site.tasks_of(sheet_id)).items())
-        memo[sheet_id] = split_groups(groups, PAGE_TASKS) if groups else [[]]
+        memo[sheet_id] = split_groups(groups, site.settings.unit_page_tasks) if groups else [[]]
     return memo[sheet_id]
 
 
