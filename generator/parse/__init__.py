@@ -12,7 +12,7 @@ from ..model import Plan, Task
 from ..read import PlanText, normalise, read_file, split_page
 from ..slug import plan_id
 from .annotations import read_task
-from .numbering import label_of
+from .numbering import RunningText, label_of
 from .outline import Line, build_outline, source_map
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -56,17 +56,28 @@ def plan_header(pt: PlanText) -> Plan:
 
 
 def _lines(pt: PlanText, title: str) -> list[Line]:
-    lines, title_seen = [], False
+    lines, title_left = [], title.strip()
+    running = RunningText()
     for offset, raw in enumerate(pt.lines):
         text = raw.strip()
         if not text:
             continue
-        if not title_seen and text == title.strip():
-            title_seen = True  # the title line is Plan.title, not preamble
-            continue
-        title_seen = True
         indent = len(raw) - len(raw.lstrip())
-        lines.append(Line(pt.first_line + offset, text, label_of(text), indent))
+        if title_left:
+            # the title is Plan.title, not preamble: a line of its own, two lines, or the head of a run-on line
+            if title_left.startswith(text):
+                title_left = title_left[len(text):].strip()
+                continue
+            if text.startswith(title_left) and len(text) > len(title_left):
+                rest = text[len(title_left):]
+                indent += len(text) - len(rest.lstrip())
+                text = rest.strip()
+            title_left = ""
+        starts = [0, *running.split(text), len(text)]
+        for a, b in zip(starts, starts[1:]):
+            piece = text[a:b].rstrip()
+            if piece:
+                lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
     return lines
 
 

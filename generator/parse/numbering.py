@@ -52,3 +52,73 @@ def label_of(line: str) -> Label | None:
             return None  # a bare number is a pager or page chunk, not an outline item
         return Label(style, number, m.group(0).strip(), rest)
     return None
+
+
+# Markers looked for inside running text (text that lost its line breaks). Only the forms that
+# cannot be ordinary words: 一、 (not 一是), （一）, 1. / 1、 / 2 . before a character, （1）.
+_RUNNING = re.compile(
+    rf"(?P<cn>[{_CN}]{{1,3}})、"
+    rf"|[(（](?P<cn_paren>[{_CN}]{{1,3}})[)）]"
+    r"|(?<![\d.．])(?P<arabic>\d{1,2})\s?[.．、](?![\d\s.．、%])"
+    r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
+)
+_AFTER_SENTENCE = re.compile(r"[。；;！？!?)）」”]\s*$")
+_RUNNING_MIN = 150  # a line this long with several items in it has lost its line breaks
+
+
+class RunningText:
+    """Splits lines that lost their line breaks at the outline markers inside them.
+
+    Text copied from a document-sharing page or a PDF may hold a whole document on one line:
+    "…韧性。一、全面加强体系建设1.提升协调能力。…(责任单位:A)2 .健全机制。…". A marker inside
+    running text starts an item only where the numbering supports it: it is the next number of
+    its style (or 1 / 一 after an outer item), and it follows a finished sentence, a closing
+    bracket, or a short heading just opened by an outer marker (一、heading1.task…). The numbers
+    seen so far, at line starts too, are kept across lines, so the sequence runs through the text.
+    """
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {}
+        self.may_restart: set[str] = set(STYLES)  # styles whose numbering may start again at 1
+
+    def see(self, label: Label | None) -> None:
+        """A label at a line start moves the sequence on."""
+        if label is not None:
+            self._accept(label.style, label.number)
+
+    def _accept(self, style: str, number: int) -> None:
+        self.last[style] = number
+        self.may_restart.discard(style)
+        # an outer item lets the inner numbering restart (or run straight on through it)
+        self.may_restart.update(STYLES[STYLES.index(style) + 1:])
+
+    def _fits(self, style: str, number: int) -> bool:
+        last = self.last.get(style)
+        return (last is not None and number == last + 1) or (number == 1 and style in self.may_restart)
+
+    def split(self, text: str) -> list[int]:
+        """Offsets in `text` (besides 0) where an item starts; the sequence state moves on."""
+        label = label_of(text)
+        self.see(label)
+        if len(text) < _RUNNING_MIN:
+            return []
+        cuts: list[int] = []
+        heading_from = len(label.text) if label else None  # where the heading of the last accepted item starts
+        for m in _RUNNING.finditer(text):
+            style = m.lastgroup
+            raw = m.group(style)
+            number = cn_number(raw) if style.startswith("cn") else int(raw)
+            if number <= 0 or m.start() == 0 or not self._fits(style, number):
+                continue
+            before = text[cuts[-1] if cuts else 0 : m.start()]
+            after_heading = heading_from is not None and _short_heading(text[heading_from : m.start()])
+            if not (_AFTER_SENTENCE.search(before) or after_heading):
+                continue
+            self._accept(style, number)
+            cuts.append(m.start())
+            heading_from = m.end()
+        return cuts
+
+
+def _short_heading(text: str) -> bool:
+    return 0 < len(text.strip()) <= 40 and not re.search(r"[。；;，,！？!?]", text)
