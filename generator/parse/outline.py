@@ -26,6 +26,7 @@ class Line:
     text: str  # stripped
     label: Label | None
     indent: int = 0  # characters before `text` in the source line
+    parent: bool = False  # the next numbered line is of an inner style (set by build_outline)
 
 
 def source_map(task: Task) -> list[tuple[int, int, int]]:
@@ -45,16 +46,28 @@ def heading_like(label: Label) -> bool:
     return len(rest) <= _HEADING_MAX and "。" not in rest.rstrip("。")
 
 
-def _headings(labels: list[Label]) -> float:
-    return sum(heading_like(lb) for lb in labels) / len(labels)
+def _headings(items: list[Line]) -> float:
+    """The share of items that read as headings: short lines, or items with numbered items of their own.
+
+    A run-in heading (一、总体要求。以习近平…) is long, but the numbered lines under it show it
+    heads a part of the document; an item with no numbered lines under it is a heading only when short.
+    """
+    return sum(heading_like(ln.label) or ln.parent for ln in items) / len(items)
 
 
-def _by_style(lines: list[Line]) -> dict[str, list[Label]]:
-    by_style: dict[str, list[Label]] = {}
+def _by_style(lines: list[Line]) -> dict[str, list[Line]]:
+    by_style: dict[str, list[Line]] = {}
     for ln in lines:
         if ln.label:
-            by_style.setdefault(ln.label.style, []).append(ln.label)
+            by_style.setdefault(ln.label.style, []).append(ln)
     return by_style
+
+
+def _mark_parents(lines: list[Line]) -> None:
+    """Items whose next numbered line is of an inner style have numbered items of their own."""
+    labelled = [ln for ln in lines if ln.label]
+    for a, b in zip(labelled, labelled[1:]):
+        a.parent = STYLES.index(b.label.style) > STYLES.index(a.label.style)
 
 
 def section_style(lines: list[Line]) -> str | None:
@@ -83,16 +96,74 @@ def inner_levels(lines: list[Line], outer: str | None) -> Levels:
 
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
+    _mark_parents(lines)
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
+    chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
+    if _groups_closed_by_annotation_lines(chunks, chunk_levels):
+        chunk_levels = [Levels(lv.section, None, lv.group) if lv.group else lv for lv in chunk_levels]
     walker = _Walker(plan)
-    for chunk in chunks:
-        levels = inner_levels(chunk, outer)
+    for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.label and ln.label.style in (levels.group, levels.task)]
         for i, ln in enumerate(chunk):
             k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
             nxt = chunk[structural[k]] if k < len(structural) else None
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
+
+
+def _groups_closed_by_annotation_lines(chunks: list[list[Line]], chunk_levels: list[Levels]) -> bool:
+    """Are the tasks the group items, their numbered lines sub-points? (（一）item / 1. 2. / （A、B按职责分工负责）)
+
+    Some plans number the duties at the （一） level and list what each means in 1. 2. lines; the
+    annotation then closes the whole （一） item on a line of its own, after its last sub-point,
+    and the sub-points carry none. Where that is how most groups with several numbered lines end
+    (and more of them than have an annotation on an inner line), the group items are the tasks.
+    """
+    closed = split = 0
+    for chunk, levels in zip(chunks, chunk_levels):
+        if not levels.group or not levels.task:
+            continue
+        for body in _group_bodies(chunk, levels.group, levels.section):
+            if sum(1 for ln in body if ln.label and ln.label.style == levels.task) < 2:
+                continue
+            end = len(body)
+            while end and _annotation_only(body[end - 1].text):
+                end -= 1
+            inner = any(_has_annotation(ln.text) for ln in body[:end])
+            if end < len(body) and not inner:
+                closed += 1
+            elif inner:
+                split += 1
+    return closed >= 2 and closed > split
+
+
+def _group_bodies(chunk: list[Line], group: str, section: str | None) -> list[list[Line]]:
+    """The lines under each group item of a section, up to the next group item."""
+    bodies: list[list[Line]] = []
+    for ln in chunk:
+        style = ln.label.style if ln.label else None
+        if style == group:
+            bodies.append([])
+        elif style == section:
+            continue
+        elif bodies:
+            bodies[-1].append(ln)
+    return bodies
+
+
+def _annotation_only(text: str) -> bool:
+    """A line that is nothing but an annotation: （A、B等按职责分工负责）."""
+    from .annotations import read_task
+
+    reading = read_task(text)
+    if not reading.assignments:
+        return False
+    left, at = [], 0
+    for note in reading.annotations:
+        left.append(text[at:note.start])
+        at = note.end
+    left.append(text[at:])
+    return not re.sub(r"[\s。；;，,.()（）【】〔〕]", "", "".join(left))
 
 
 def _chunks(lines: list[Line], outer: str | None) -> list[list[Line]]:
