@@ -219,6 +219,15 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
     return prev if len(tail) < 6 and _KIND_ONLY.match(tail) else None
 
 
+def _is_title_tail(lines: list[str], i: int) -> bool:
+    """A line too short to be a title ("工作要点") that completes the line above into one."""
+    s = lines[i].strip()
+    if not s or len(s) >= 6 or not _TITLE_KINDS.search(s):
+        return False
+    head = _title_head(lines, i, -1)
+    return head is not None and _is_title(lines[head].strip() + s)
+
+
 def title_prefix(line: str) -> str:
     """The title at the head of a line that runs on into the text ("某市2024年工作要点以习近平…"), else the line.
 
@@ -234,7 +243,7 @@ def title_prefix(line: str) -> str:
 
 def _plan_starts(lines: list[str]) -> list[int]:
     """Title lines followed by an outline (a section head or numbered item) before the next title."""
-    candidates = [i for i, ln in enumerate(lines) if _is_title(ln)]
+    candidates = [i for i, ln in enumerate(lines) if _is_title(ln) or _is_title_tail(lines, i)]
     starts = []
     for n, i in enumerate(candidates):
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)

@@ -103,8 +103,10 @@ def year_of(title: str) -> int | None:
 
 
 def issuer_of(title: str) -> str:
+    """The body before the year: "某市应急管理局2025年…" -> 某市应急管理局; a notice's "X关于…" -> X."""
     m = _YEAR.search(title)
-    return title[: m.start()].strip() if m else ""
+    issuer = title[: m.start()].strip() if m else ""
+    return issuer.split("关于")[0].strip() if "关于" in issuer else issuer
 
 
 def _read_task(plan: Plan, task: Task) -> None:

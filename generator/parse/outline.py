@@ -109,6 +109,33 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
             nxt = chunk[structural[k]] if k < len(structural) else None
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
+    _set_aside_framework_items(plan)
+
+
+# What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
+_FRAMEWORK = re.compile(
+    r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
+    r"总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围)$"
+)
+
+
+def _set_aside_framework_items(plan: Plan) -> None:
+    """Items under 指导思想 / 基本原则 / 工作目标 headings are not tasks; they stay as the section's text.
+
+    Plans open with a part saying why and to what end (一、总体要求 （一）指导思想 （二）基本原则
+    （三）工作目标), numbered like the tasks that follow. Such an item assigns no duty: it is set
+    aside when its own title, or its section's title, is one of those words and it names no unit.
+    An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
+    """
+    for section in plan.sections:
+        framework_section = bool(_FRAMEWORK.match(section.title))
+        keep = []
+        for task in section.tasks:
+            if (framework_section or _FRAMEWORK.match(_heading_title(task.text).rstrip("：:"))) and not _has_annotation(task.text):
+                section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+            else:
+                keep.append(task)
+        section.tasks = keep
 
 
 def _groups_closed_by_annotation_lines(chunks: list[list[Line]], chunk_levels: list[Levels]) -> bool:
