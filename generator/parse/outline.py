@@ -100,8 +100,16 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
     chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
-    if _groups_closed_by_annotation_lines(chunks, chunk_levels):
+    grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
+    if grouped and _items_hold_the_annotations(
+            [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)], grouped[0][1].task):
         chunk_levels = [Levels(lv.section, None, lv.group) if lv.group else lv for lv in chunk_levels]
+    elif outer and not grouped:
+        sections = [chunk for chunk in chunks if chunk[0].label and chunk[0].label.style == outer]
+        inner = next((lv.task for lv in chunk_levels if lv.task), None)
+        if sections and inner and _items_hold_the_annotations(sections, inner):
+            chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
+            chunks = [lines]
     walker = _Walker(plan)
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.label and ln.label.style in (levels.group, levels.task)]
@@ -138,44 +146,42 @@ def _set_aside_framework_items(plan: Plan) -> None:
         section.tasks = keep
 
 
-def _groups_closed_by_annotation_lines(chunks: list[list[Line]], chunk_levels: list[Levels]) -> bool:
-    """Are the tasks the group items, their numbered lines sub-points? (（一）item / 1. 2. / （A、B按职责分工负责）)
+def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bool:
+    """Do these items (each its head line and the lines under it) carry the duties, their numbered lines being sub-points?
 
-    Some plans number the duties at the （一） level and list what each means in 1. 2. lines; the
-    annotation then closes the whole （一） item on a line of its own, after its last sub-point,
-    and the sub-points carry none. Where that is how most groups with several numbered lines end
-    (and more of them than have an annotation on an inner line), the group items are the tasks.
+    Which level holds the tasks shows in where the annotations are. Some plans number the duties
+    at the （一） level (or 一、) and list what each means in 1. 2. lines; the annotation then either
+    closes the whole item on a line of its own after its last sub-point — （A、B等按职责分工负责）
+    — or stands on the item's own line, and the sub-points carry none. Where more items read so
+    than have annotations on their numbered lines, the items are the tasks. A single numbered line
+    closed by an annotation line says nothing either way (a task may have its note on the next line).
     """
-    closed = split = 0
-    for chunk, levels in zip(chunks, chunk_levels):
-        if not levels.group or not levels.task:
+    own = inner = 0
+    for item in items:
+        first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style == child_style), None)
+        if first is None:
             continue
-        for body in _group_bodies(chunk, levels.group, levels.section):
-            if sum(1 for ln in body if ln.label and ln.label.style == levels.task) < 2:
-                continue
-            end = len(body)
-            while end and _annotation_only(body[end - 1].text):
-                end -= 1
-            inner = any(_has_annotation(ln.text) for ln in body[:end])
-            if end < len(body) and not inner:
-                closed += 1
-            elif inner:
-                split += 1
-    return closed >= 2 and closed > split
+        end = len(item)
+        while end > first and _annotation_only(item[end - 1].text):
+            end -= 1
+        if any(_has_annotation(ln.text) for ln in item[first:end]):
+            inner += 1
+            continue
+        children = sum(1 for ln in item[first:end] if ln.label and ln.label.style == child_style)
+        if (end < len(item) and children >= 2) or _has_annotation(item[0].text):
+            own += 1
+    return own >= 1 and own > inner
 
 
-def _group_bodies(chunk: list[Line], group: str, section: str | None) -> list[list[Line]]:
-    """The lines under each group item of a section, up to the next group item."""
-    bodies: list[list[Line]] = []
+def _group_items(chunk: list[Line], group: str) -> list[list[Line]]:
+    """Each group item of a section: its head line and the lines under it, up to the next group item."""
+    items: list[list[Line]] = []
     for ln in chunk:
-        style = ln.label.style if ln.label else None
-        if style == group:
-            bodies.append([])
-        elif style == section:
-            continue
-        elif bodies:
-            bodies[-1].append(ln)
-    return bodies
+        if ln.label and ln.label.style == group:
+            items.append([ln])
+        elif items:
+            items[-1].append(ln)
+    return items
 
 
 def _annotation_only(text: str) -> bool:
