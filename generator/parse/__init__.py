@@ -57,7 +57,7 @@ def plan_header(pt: PlanText) -> Plan:
 
 def _lines(pt: PlanText, title: str) -> list[Line]:
     lines, title_left = [], title.strip()
-    running = RunningText()
+    running = RunningText([raw.strip() for raw in pt.lines])
     for offset, raw in enumerate(pt.lines):
         text = raw.strip()
         if not text:

@@ -62,8 +62,9 @@ _RUNNING = re.compile(
     r"|(?<![\d.．])(?P<arabic>\d{1,2})\s?[.．、](?![\d\s.．、%])"
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
 )
-_AFTER_SENTENCE = re.compile(r"[。；;！？!?)）」”]\s*$")
-_RUNNING_MIN = 150  # a line this long with several items in it has lost its line breaks
+_AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2." is a list inside a sentence
+_RUNNING_MIN = 150  # a text this long with hardly a numbered line start has lost its line breaks
+_RUN_ON_LINE = 40  # a shorter line holds no item after its first
 
 
 class RunningText:
@@ -77,8 +78,10 @@ class RunningText:
     seen so far, at line starts too, are kept across lines, so the sequence runs through the text.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, lines: list[str]) -> None:
+        """`lines`: the plan's stripped lines; splitting is on only when they have lost their breaks."""
         self.last: dict[str, int] = {}
+        self.on = lost_line_breaks(lines)
         self.may_restart: set[str] = set(STYLES)  # styles whose numbering may start again at 1
 
     def see(self, label: Label | None) -> None:
@@ -100,7 +103,7 @@ class RunningText:
         """Offsets in `text` (besides 0) where an item starts; the sequence state moves on."""
         label = label_of(text)
         self.see(label)
-        if len(text) < _RUNNING_MIN:
+        if not self.on or len(text) < _RUN_ON_LINE:
             return []
         cuts: list[int] = []
         heading_from = len(label.text) if label else None  # where the heading of the last accepted item starts
@@ -110,9 +113,11 @@ class RunningText:
             number = cn_number(raw) if style.startswith("cn") else int(raw)
             if number <= 0 or m.start() == 0 or not self._fits(style, number):
                 continue
-            before = text[cuts[-1] if cuts else 0 : m.start()]
-            after_heading = heading_from is not None and _short_heading(text[heading_from : m.start()])
-            if not (_AFTER_SENTENCE.search(before) or after_heading):
+            # only a few characters are looked at around each marker: a long line stays linear
+            after_sentence = bool(_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]))
+            after_heading = (heading_from is not None and m.start() - heading_from <= _HEADING_RUN
+                             and _short_heading(text[heading_from : m.start()]))
+            if not (after_sentence or after_heading):
                 continue
             self._accept(style, number)
             cuts.append(m.start())
@@ -120,5 +125,19 @@ class RunningText:
         return cuts
 
 
+def lost_line_breaks(lines: list[str]) -> bool:
+    """Has the text lost its line breaks? Hardly any line starts with a number for the length of the text.
+
+    A plan keeps one item to a line: a few hundred characters per numbered line start at most.
+    Where a long text has almost none, its items run on inside the lines.
+    """
+    chars = sum(len(ln) for ln in lines)
+    starts = sum(1 for ln in lines if label_of(ln))
+    return chars >= _RUNNING_MIN and starts < max(3, chars / 1500)
+
+
+_HEADING_RUN = 44  # a heading run into its first item is this short at most
+
+
 def _short_heading(text: str) -> bool:
-    return 0 < len(text.strip()) <= 40 and not re.search(r"[。；;，,！？!?]", text)
+    return 0 < len(text.strip()) <= _HEADING_RUN - 4 and not re.search(r"[。；;，,！？!?]", text)
