@@ -544,3 +544,19 @@ def test_a_plan_with_line_breaks_is_not_split_inside_its_lines():
         "3.推进海绵城市建设（责任单位：市水务局）。\n")
     assert [t.number for t in plan.tasks()] == [1, 2, 3]
     assert "。2.同步推进完整社区建设" in plan.tasks()[0].text
+
+
+def test_short_headed_items_with_their_text_below_and_nothing_numbered_under_them_are_tasks():
+    """一、short heading / its text on the next line, and no 1. or （一） anywhere: the 一、 items are the tasks."""
+    plan = _one(
+        "某街道2025年安全生产工作计划\n"
+        "一、加强组织领导\n"
+        "成立街道安全生产委员会，每季度召开一次全体会议（责任单位：街道安监办）。\n"
+        "二、开展隐患排查\n"
+        "每月组织一次辖区企业隐患排查，建立问题台账（责任单位：街道安监办、街道城管科）。\n"
+        "三、强化宣传培训\n"
+        "结合安全生产月开展宣传活动（责任单位：街道宣传办）。\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()] == [
+        (1, "一、", "加强组织领导"), (2, "二、", "开展隐患排查"), (3, "三、", "强化宣传培训")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("街道安监办", R)], [("街道安监办", R), ("街道城管科", R)], [("街道宣传办", R)]]

@@ -74,7 +74,10 @@ def section_style(lines: list[Line]) -> str | None:
     """The style of section heads: 一、 when present (and short), else an outer style of short headings."""
     by_style = _by_style(lines)
     order = [s for s in STYLES if s in by_style]
-    if order and (order[0] == "cn" or (len(order) > 1 and _headings(by_style[order[0]]) >= 0.8)):
+    if not order or not any(ln.parent for ln in by_style[order[0]]):
+        # no numbered line under any of them: short 一、 headings with their text on the next lines are the tasks
+        return None
+    if order[0] == "cn" or (len(order) > 1 and _headings(by_style[order[0]]) >= 0.8):
         if _headings(by_style[order[0]]) >= 0.5:
             return order[0]
     return None  # long 一、 paragraphs are tasks, not sections
