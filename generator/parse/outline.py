@@ -276,7 +276,9 @@ class _Walker:
             return
         if not self.closing:
             if not _TERMINAL.search(self.task.text) and not _LABEL_LINE.match(text):
-                self._continue(ln, "")  # the source broke the line mid-sentence (or mid-word)
+                # the source broke the line mid-sentence (or mid-word); but a short heading line
+                # (一、加强组织领导) is a whole line, its text following on the next
+                self._continue(ln, "\n" if _heading_line(self.task.text) else "")
                 return
             ends_section = nxt is None  # only the last words of a section close it; a group heading does not
             if not ends_section or ln.label or _LABEL_LINE.match(text) or _has_annotation(text):
@@ -293,6 +295,14 @@ class _Walker:
         self.task.text += sep
         source_map(self.task).append((len(self.task.text), ln.number, ln.indent))
         self.task.text += ln.text
+
+
+_SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading written as a line of its own
+
+
+def _heading_line(task_text: str) -> bool:
+    """Is the task so far one short line without punctuation: a heading whose text follows on the next line?"""
+    return len(task_text) <= _SHORT_HEADING and "\n" not in task_text and not re.search(r"[，,；;、：:。]", task_text)
 
 
 def _has_annotation(text: str) -> bool:
