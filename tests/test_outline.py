@@ -476,6 +476,12 @@ def test_guiding_thought_principles_and_goals_are_not_tasks():
         "二、重点任务\n"
         "2.压实防火责任（责任单位：县林业局）。\n")
     assert [t.number for t in plan.tasks()] == [1, 2]
+    # numbered straight on from the items set aside: no gap is reported
+    plan = _one(
+        "某县2025年森林防火工作要点\n一、总体要求\n1.指导思想。坚持预防为主。\n2.工作目标。全年不发生重大森林火灾。\n"
+        "二、重点任务\n3.压实防火责任（责任单位：县林业局）。\n4.加强火源管控（责任单位：县公安局）。\n")
+    assert [t.number for t in plan.tasks()] == [3, 4]
+    assert plan.warnings == []
 
 
 def test_page_chunks_of_a_document_sharing_site():

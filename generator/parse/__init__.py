@@ -13,7 +13,7 @@ from ..read import PlanText, normalise, read_file, split_page
 from ..slug import plan_id
 from .annotations import read_task
 from .numbering import RunningText, label_of
-from .outline import Line, build_outline, source_map
+from .outline import Line, build_outline, set_aside, source_map
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -188,7 +188,8 @@ def _unique(keys: list) -> bool:
 
 
 def _check_numbering(plan: Plan) -> None:
-    expected, group = 1, None
+    # numbering may run on from items set aside as framework text (1.指导思想 2.工作目标 / 3.first task)
+    expected, group = max(set_aside(plan), default=0) + 1, None
     for section in plan.sections:
         for n, task in enumerate(section.tasks):
             restarts = task.number == 1 and (n == 0 or task.group != group)

@@ -34,6 +34,11 @@ def source_map(task: Task) -> list[tuple[int, int, int]]:
     return task.__dict__.setdefault("_source_map", [])
 
 
+def set_aside(plan: Plan) -> list[int]:
+    """Numbers of the items read as framework text, not tasks (the task numbering may run on from them)."""
+    return plan.__dict__.setdefault("_set_aside", [])
+
+
 @dataclass
 class Levels:
     section: str | None
@@ -144,6 +149,7 @@ def _set_aside_framework_items(plan: Plan) -> None:
         for task in section.tasks:
             if (framework_section or _FRAMEWORK.match(_heading_title(task.text).rstrip("：:"))) and not _has_annotation(task.text):
                 section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+                set_aside(plan).append(task.number)
             else:
                 keep.append(task)
         section.tasks = keep
