@@ -24,8 +24,8 @@ _TITLE_KINDS = re.compile(
     r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
 _TITLE_HEAD = re.compile(
-    r"^(\S{4,50}?(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|要点|方案|计划)"
-    r"(?:[(（][^()（）]{1,20}[)）])?)(?![的和及与、，,。（(])"
+    r"^([^\s，,。；;：:《》“”\"、]{4,50}?(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|要点|方案|计划)"
+    r"(?:[(（][^()（）]{1,20}[)）])?)(?![的和及与、，,。（(》”])"
 )
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
 _FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d))")
@@ -256,6 +256,7 @@ def _plan_starts(lines: list[str]) -> list[int]:
 
 # Document-sharing sites cut a document into page chunks numbered "1、" "2、" at the start of each chunk.
 _CHUNK_NUMBER = re.compile(r"^(\s*)(\d{1,3})\s*、\s*")
+_CHUNK_MIN = 300  # characters of text a page chunk holds at least
 _MID_SENTENCE_END = re.compile(r"[^。；;！？!?：:)）」』”】\]]\s*$")
 
 
@@ -265,8 +266,9 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
     Such a page prints its text in chunks, each starting with its own number ("2、灾各项决策…"):
     a chunk begins wherever the page did, often mid-sentence or mid-word. A number is a chunk
     number, not an item, when the line before it is prose (long, or holding a 。) that stops
-    mid-sentence; the chunk numbers so found must rise through the page, and the first text line's
-    "1、" is then the first chunk. Items never start there: an item follows a finished sentence or a heading.
+    mid-sentence; the chunk numbers so found must rise through the page, each chunk holding a page's
+    worth of text, and the first text line's "1、" is then the first chunk. Items never start there:
+    an item follows a finished sentence or a heading.
     """
     found: list[tuple[int, int]] = []  # (line index, chunk number)
     prev = None
@@ -284,6 +286,10 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
     m = _CHUNK_NUMBER.match(lines[first]) if first is not None else None
     if m and int(m.group(2)) == 1 and numbers[0] > 1 and first < found[0][0]:
         found.insert(0, (first, 1))
+    # a page holds far more than an item: a list of items left without their final 。 is not a set of pages
+    spans = [sum(len(ln.strip()) for ln in lines[a:b]) for (a, _), (b, _) in zip(found, found[1:])]
+    if min(spans, default=len(lines[found[0][0]].strip())) < _CHUNK_MIN:
+        return lines
     out = list(lines)
     for i, _ in found:
         m = _CHUNK_NUMBER.match(out[i])

@@ -241,9 +241,15 @@ def test_printed_page_numbers_are_not_task_text():
 
 
 def _one(text: str, source: str = "shape.txt"):
-    plans = parse_text(text, source)
-    assert len(plans) == 1
-    return plans[0]
+    """The one plan in the text; whatever the reading, every character of the text is somewhere in it."""
+    from generator.check import lost_text
+    from generator.parse import parse_plan
+    from generator.read import normalise, split_page
+
+    [pt] = split_page(normalise(text), source)
+    plan = parse_plan(pt)
+    assert lost_text(pt, plan) is None
+    return plan
 
 
 def _shape(plan) -> list[tuple]:
@@ -484,15 +490,19 @@ def test_guiding_thought_principles_and_goals_are_not_tasks():
     assert plan.warnings == []
 
 
+_DUTY = ("将消防工作纳入政府目标责任考核，推动各街道落实属地管理责任，定期研究解决消防安全重大问题，"
+         "健全消防安全网格化管理机制，配齐配强网格员队伍，完善多种形式消防队伍建设，提升基层火灾防控能力，")
+
+
 def test_page_chunks_of_a_document_sharing_site():
     """Chunks numbered 1、 2、 at the start of each page, cutting a sentence (and a word) in two, are not tasks."""
     plan = _one(
         "《某区2025年消防工作要点.docx》由会员分享，可在线阅读，更多相关《某区2025年消防工作要点.docx》请在本站上搜索。\n"
         "1、某区2025年消防工作要点\n"
         "一、强化消防责任\n"
-        "1.落实消防安全责任制。将消防工作纳入政府目标责任考核，推动各街道落实属地管理责任，定期研究解决消防安全重大问题，督促行业部门依法履行消防安全监\n"
+        f"1.落实消防安全责任制。{_DUTY * 3}督促行业部门依法履行消防安全监\n"
         "2、管职责（责任单位：区消防救援大队）。\n"
-        "2.开展高层建筑专项整治。聚焦高层住宅、大型综合体等场所开展隐患排查整治，建立问题清单和整改台账，实行销号管理，确保隐患动态\n"
+        f"2.开展高层建筑专项整治。{_DUTY * 3}建立问题清单和整改台账，实行销号管理，确保隐患动态\n"
         "3、清零（区消防救援大队牵头，区住房城乡建设局配合）。\n"
         "3.加强消防宣传教育（责任单位：区消防救援大队、区教育局）。\n")
     assert plan.title == "某区2025年消防工作要点"
@@ -501,6 +511,16 @@ def test_page_chunks_of_a_document_sharing_site():
     assert [_units(t) for t in plan.tasks()] == [
         [("区消防救援大队", R)], [("区消防救援大队", L), ("区住房城乡建设局", S)], [("区消防救援大队", R), ("区教育局", R)]]
     assert plan.warnings == []
+
+
+def test_items_left_without_their_final_stop_are_not_page_chunks():
+    """1、 2、 3、 tasks whose lines lack the closing 。 follow an unfinished line too, but hold far less than a page."""
+    plan = _one(
+        "某镇2025年安全生产工作计划\n"
+        "1、开展隐患排查，组织对辖区企业开展全覆盖检查，对发现问题建立台账，限期整改到位，确保不留死角（责任单位：镇安监办）\n"
+        "2、加强宣传教育，利用广播、微信群等开展安全知识宣传，提高群众安全意识和自救互救能力，营造良好氛围，由镇宣传办负责落实\n"
+        "3、强化应急演练，每季度组织一次综合应急演练，检验预案的可操作性，提升应急处置能力，演练结束后及时总结评估\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
 
 
 def test_numbered_lines_after_finished_sentences_are_not_page_chunks():

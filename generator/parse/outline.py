@@ -135,6 +135,9 @@ _FRAMEWORK = re.compile(
 )
 
 
+_CONTAINERS = ("总体要求", "总体思路", "总体考虑")
+
+
 def _set_aside_framework_items(plan: Plan) -> None:
     """Items under 指导思想 / 基本原则 / 工作目标 headings are not tasks; they stay as the section's text.
 
@@ -144,7 +147,9 @@ def _set_aside_framework_items(plan: Plan) -> None:
     An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
     """
     for section in plan.sections:
-        framework_section = bool(_FRAMEWORK.match(section.title))
+        # 总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its
+        # items titled so are set aside; a section titled 基本原则 or 工作目标 holds no duty at all
+        framework_section = bool(_FRAMEWORK.match(section.title)) and section.title not in _CONTAINERS
         keep = []
         for task in section.tasks:
             if (framework_section or _FRAMEWORK.match(_heading_title(task.text).rstrip("：:"))) and not _has_annotation(task.text):
