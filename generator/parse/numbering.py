@@ -59,7 +59,7 @@ def label_of(line: str) -> Label | None:
 _RUNNING = re.compile(
     rf"(?P<cn>[{_CN}]{{1,3}})、"
     rf"|[(（](?P<cn_paren>[{_CN}]{{1,3}})[)）]"
-    r"|(?<![\d.．])(?P<arabic>\d{1,2})\s?[.．、](?![\d\s.．、%])"
+    r"|(?<![\d.．])(?P<arabic>\d{1,3})\s?[.．、](?![\d\s.．、%])"
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
 )
 _AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2." is a list inside a sentence
