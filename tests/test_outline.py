@@ -611,3 +611,49 @@ def test_splitting_run_on_text_does_work_in_proportion_to_its_length():
 
     small, large = work(100), work(800)
     assert 0 < large / small < 12, (small, large)  # a scan back over the line at each marker would be about 64 times
+
+
+def test_a_section_mixing_group_headings_and_items_that_are_duties_themselves():
+    """（一）heading over 1. 2. tasks, then （二） a duty with its own annotation and nothing under it."""
+    plan = _one(
+        "某市2025年安全生产工作要点\n"
+        "一、强化责任落实\n"
+        "（一）压实属地管理责任\n"
+        "1.各区县政府每季度专题研究安全生产工作（责任单位：各区县人民政府）。\n"
+        "2.落实领导干部安全生产包保责任（责任单位：市安委办）。\n"
+        "（二）加强督导检查。每季度对重点行业开展一次综合督查，通报督查结果（责任单位：市安委办）。\n"
+        "二、深化专项整治\n"
+        "（三）燃气安全\n"
+        "3.开展城镇燃气安全隐患排查（责任单位：市住房城乡建设局）。\n"
+        "4.整治餐饮场所燃气使用（责任单位：市市场监管局）。\n")
+    assert [(t.number, t.label, t.group, t.title) for t in plan.tasks()] == [
+        (1, "1.", "（一）", "各区县政府每季度专题研究安全生产工作"), (2, "2.", "（一）", "落实领导干部安全生产包保责任"),
+        (2, "（二）", "", "加强督导检查"),
+        (3, "3.", "（三）", "开展城镇燃气安全隐患排查"), (4, "4.", "（三）", "整治餐饮场所燃气使用")]
+    assert _units(plan.tasks()[2]) == [("市安委办", R)]
+    assert plan.warnings == []  # the （二） task keeps its own sequence beside the 1. 2. ones
+
+
+def test_among_items_that_are_tasks_one_heads_numbered_duties_of_its_own():
+    """（一）（二） tasks, and （三） a heading whose 1. 2. lines each name their own units: those are the tasks."""
+    plan = _one(
+        "某县2025年防汛工作要点\n"
+        "一、重点工作\n"
+        "（一）修订防汛应急预案。完善县乡村三级预案体系（责任单位：县水利局）。\n"
+        "（二）开展汛前检查。对水库、堤防开展拉网式检查（责任单位：县水利局、各乡镇人民政府）。\n"
+        "（三）加强物资储备，重点做好以下工作：\n"
+        "1.更新县级防汛物资储备库（责任单位：县应急管理局）。\n"
+        "2.建立乡镇物资储备点（责任单位：各乡镇人民政府）。\n")
+    assert [(t.number, t.label, t.group) for t in plan.tasks()] == [
+        (1, "（一）", ""), (2, "（二）", ""), (1, "1.", "（三）"), (2, "2.", "（三）")]
+    assert [g.title for g in plan.sections[0].groups] == ["加强物资储备，重点做好以下工作："]
+    assert _units(plan.tasks()[3]) == [("各乡镇人民政府", R)]
+    # sub-points without units of their own stay the task's text
+    plan = _one(
+        "某县2025年防汛工作要点\n"
+        "一、重点工作\n"
+        "（一）修订防汛应急预案。完善县乡村三级预案体系（责任单位：县水利局）。\n"
+        "（二）加强物资储备（责任单位：县应急管理局）。\n"
+        "1.更新县级防汛物资储备库；\n"
+        "2.建立乡镇物资储备点。\n")
+    assert [(t.number, t.label) for t in plan.tasks()] == [(1, "（一）"), (2, "（二）")]

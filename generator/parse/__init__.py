@@ -189,16 +189,29 @@ def _unique(keys: list) -> bool:
 
 def _check_numbering(plan: Plan) -> None:
     # numbering may run on from items set aside as framework text (1.指导思想 2.工作目标 / 3.first task)
-    expected, group = max(set_aside(plan), default=0) + 1, None
+    # each numbering style keeps its own sequence: a （二） task among 1. 2. tasks does not break theirs
+    start = max(set_aside(plan), default=0) + 1
+    expected: dict = {}
+    group = None
     for section in plan.sections:
+        headings = sorted(((g.line, label_of(g.label + "_")) for g in section.groups if label_of(g.label + "_")),
+                          key=lambda h: h[0])
+        at = 0
         for n, task in enumerate(section.tasks):
+            while at < len(headings) and headings[at][0] < task.line:
+                heading = headings[at][1]  # a group heading numbered in the same sequence as tasks beside it
+                expected[heading.style] = heading.number + 1
+                at += 1
+            style = label_of(task.label + "_")
+            style = style.style if style else ""
             restarts = task.number == 1 and (n == 0 or task.group != group)
             if restarts:
-                expected = 1  # numbering restarts in each section or group
+                expected[style] = 1  # numbering restarts in each section or group
             group = task.group
-            if task.number != expected:
-                what = "repeats" if task.number < expected else "skips"
+            want = expected.get(style, start)
+            if task.number != want:
+                what = "repeats" if task.number < want else "skips"
                 plan.warnings.append(
-                    f"{plan.source}:{task.line}: task number {task.label} {what} the sequence (expected {expected})"
+                    f"{plan.source}:{task.line}: task number {task.label} {what} the sequence (expected {want})"
                 )
-            expected = task.number + 1
+            expected[style] = task.number + 1

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
-from .numbering import STYLES, Label
+from .numbering import STYLES, Label, label_of
 
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
@@ -27,6 +27,7 @@ class Line:
     label: Label | None
     indent: int = 0  # characters before `text` in the source line
     parent: bool = False  # the next numbered line is of an inner style (set by build_outline)
+    role: str | None = None  # "group", "task" or "text" where this item departs from its level (build_outline)
 
 
 def source_map(task: Task) -> list[tuple[int, int, int]]:
@@ -118,9 +119,12 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
         if sections and inner and _items_hold_the_annotations(sections, inner):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
+    for chunk, levels in zip(chunks, chunk_levels):
+        _mixed_items(chunk, levels)
     walker = _Walker(plan)
     for chunk, levels in zip(chunks, chunk_levels):
-        structural = [i for i, ln in enumerate(chunk) if ln.label and ln.label.style in (levels.group, levels.task)]
+        structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
+                      (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]
         for i, ln in enumerate(chunk):
             k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
             nxt = chunk[structural[k]] if k < len(structural) else None
@@ -187,6 +191,38 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
     return own >= 1 and own > inner
 
 
+def _mixed_items(chunk: list[Line], levels: Levels) -> None:
+    """Items of one level that read at another, where a section mixes the two shapes (sets Line.role).
+
+    Under group headings, one （二） item may be a duty itself, with no 1. 2. under it (or with
+    sub-points that carry no annotation while it does): that item is a task. Among （一） tasks, one
+    may head numbered lines that each carry their own annotation: that item is a group heading
+    and those lines are its tasks. Annotations decide; the level of the rest is left as it is.
+    """
+    if levels.group and levels.task:
+        for item in _group_items(chunk, levels.group):
+            kids = [ln for ln in item[1:] if ln.label and ln.label.style == levels.task]
+            if not kids:
+                if any(_has_annotation(ln.text) for ln in item):
+                    item[0].role = "task"
+            elif _items_hold_the_annotations([item], levels.task):
+                item[0].role = "task"
+                for ln in kids:
+                    ln.role = "text"
+    elif levels.task:
+        below = STYLES[STYLES.index(levels.task) + 1:]
+        for item in _group_items(chunk, levels.task):
+            kids = [ln for ln in item[1:] if ln.label and ln.label.style in below]
+            if len(kids) < 2 or _has_annotation(item[0].text):
+                continue
+            inner = kids[0].label.style
+            kids = [ln for ln in kids if ln.label.style == inner]
+            if sum(_has_annotation(ln.text) for ln in kids) >= 2:
+                item[0].role = "group"
+                for ln in kids:
+                    ln.role = "task"
+
+
 def _group_items(chunk: list[Line], group: str) -> list[list[Line]]:
     """Each group item of a section: its head line and the lines under it, up to the next group item."""
     items: list[list[Line]] = []
@@ -238,9 +274,12 @@ class _Walker:
         style = ln.label.style if ln.label else None
         if style and style == self.levels.section:
             self._open_section(ln)
-        elif style and style == self.levels.group:
+        elif ln.role == "group" or (ln.role is None and style and style == self.levels.group):
             self._open_group(ln)
-        elif style and style == self.levels.task and (self.section or not self.levels.section):
+        elif ln.role == "task" or (ln.role is None and style and style == self.levels.task
+                                   and (self.section or not self.levels.section)):
+            if self.group is not None and style == _style_of(self.group.label):
+                self.group = None  # an item at the level of the group heading is a task of its own
             self._open_task(ln)
         else:
             self._paragraph(ln, nxt)
@@ -314,6 +353,11 @@ _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading writt
 def _heading_line(task_text: str) -> bool:
     """Is the task so far one short line without punctuation: a heading whose text follows on the next line?"""
     return len(task_text) <= _SHORT_HEADING and "\n" not in task_text and not re.search(r"[，,；;、：:。]", task_text)
+
+
+def _style_of(label: str) -> str | None:
+    found = label_of(label + "_")
+    return found.style if found else None
 
 
 def _has_annotation(text: str) -> bool:
