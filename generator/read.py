@@ -3,6 +3,8 @@
 A plan source (content/plans/*.md) is YAML front matter followed by the plan
 text as published; a raw page (like a scraped document-sharing page) may hold
 several plans between navigation and footer. Both come out as `PlanText`s.
+A title may be set over two lines or run on into the text; a document-sharing
+page's chunk numbers (1、 2、 at each page start) are blanked.
 """
 from __future__ import annotations
 

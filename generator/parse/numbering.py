@@ -1,4 +1,7 @@
-"""Outline labels: which numbering style a line starts with (一、 (一) 1. (1) ①) and the number it carries."""
+"""Outline labels: which numbering style a line starts with (一、 (一) 1. (1) ①) and the number it carries.
+
+Also where items start inside a line, for text that lost its line breaks (`RunningText`).
+"""
 from __future__ import annotations
 
 import re

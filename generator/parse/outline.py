@@ -4,6 +4,12 @@ Which numbering style marks sections, groups and tasks is decided per plan
 from the styles it uses (一、 > (一) > 1. > (1) > ①) and whether their lines
 read as short headings or as task paragraphs, so a two-level plan (一、 -> 1.),
 a three-level one (一、 -> (一) -> 1.) and a 一、 -> (一) plan all parse.
+The shape of the whole document then refines it: an item with numbered lines
+under it heads them even when its line runs on (一、总体要求。以…); 一、 items
+with nothing numbered under them are the tasks; where the annotations sit says
+which level holds the duties (an annotation line closing the （一） item after its
+1. 2. sub-points makes the （一） items the tasks), item by item where a section
+mixes shapes; and 指导思想 / 基本原则 / 工作目标 items naming no unit are not tasks.
 """
 from __future__ import annotations
 
