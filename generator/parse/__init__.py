@@ -12,7 +12,7 @@ from ..model import Plan, Task
 from ..read import PlanText, normalise, read_file, split_page
 from ..slug import plan_id
 from .annotations import read_task
-from .numbering import RunningText, label_of
+from .numbering import RunningText, label_of, style_of
 from .outline import Line, build_outline, set_aside, source_map
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -194,7 +194,7 @@ def _check_numbering(plan: Plan) -> None:
     expected: dict = {}
     group = None
     for section in plan.sections:
-        headings = sorted(((g.line, label_of(g.label + "_")) for g in section.groups if label_of(g.label + "_")),
+        headings = sorted(((g.line, label_of(g.label + "_")) for g in section.groups if style_of(g.label)),
                           key=lambda h: h[0])
         at = 0
         for n, task in enumerate(section.tasks):
@@ -202,8 +202,7 @@ def _check_numbering(plan: Plan) -> None:
                 heading = headings[at][1]  # a group heading numbered in the same sequence as tasks beside it
                 expected[heading.style] = heading.number + 1
                 at += 1
-            style = label_of(task.label + "_")
-            style = style.style if style else ""
+            style = style_of(task.label) or ""
             restarts = task.number == 1 and (n == 0 or task.group != group)
             if restarts:
                 expected[style] = 1  # numbering restarts in each section or group

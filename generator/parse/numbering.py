@@ -57,6 +57,12 @@ def label_of(line: str) -> Label | None:
     return None
 
 
+def style_of(label: str) -> str | None:
+    """The numbering style of a label as written ("（二）" -> cn_paren), None if it is not one."""
+    found = label_of(label + "_")
+    return found.style if found else None
+
+
 # Markers looked for inside running text (text that lost its line breaks). Only the forms that
 # cannot be ordinary words: 一、 (not 一是), （一）, 1. / 1、 / 2 . before a character, （1）.
 _RUNNING = re.compile(

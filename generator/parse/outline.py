@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
-from .numbering import STYLES, Label, label_of
+from .numbering import STYLES, Label, style_of
 
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
@@ -284,7 +284,7 @@ class _Walker:
             self._open_group(ln)
         elif ln.role == "task" or (ln.role is None and style and style == self.levels.task
                                    and (self.section or not self.levels.section)):
-            if self.group is not None and style == _style_of(self.group.label):
+            if self.group is not None and style == style_of(self.group.label):
                 self.group = None  # an item at the level of the group heading is a task of its own
             self._open_task(ln)
         else:
@@ -359,11 +359,6 @@ _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading writt
 def _heading_line(task_text: str) -> bool:
     """Is the task so far one short line without punctuation: a heading whose text follows on the next line?"""
     return len(task_text) <= _SHORT_HEADING and "\n" not in task_text and not re.search(r"[，,；;、：:。]", task_text)
-
-
-def _style_of(label: str) -> str | None:
-    found = label_of(label + "_")
-    return found.style if found else None
 
 
 def _has_annotation(text: str) -> bool:
