@@ -30,8 +30,8 @@ _TITLE_HEAD = re.compile(
     r"(?:[(（][^()（）]{1,20}[)）])?)(?![的和及与、，,。（(》”])"
 )
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
-_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d))")
-_NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）])")
+_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴])")
+_NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[㈠-㈩⒈-⒛⑴-⒇])")
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
 # A pager, page number or the page's own metadata line: furniture wherever it stands, even inside a plan.
 _PAGER = (

@@ -657,3 +657,20 @@ def test_among_items_that_are_tasks_one_heads_numbered_duties_of_its_own():
         "1.更新县级防汛物资储备库；\n"
         "2.建立乡镇物资储备点。\n")
     assert [(t.number, t.label) for t in plan.tasks()] == [(1, "（一）"), (2, "（二）")]
+
+
+def test_labels_written_as_single_characters():
+    """Word processors write （一） as ㈠, 1. as ⒈ and （1） as ⑴: the same levels as the bracketed forms."""
+    plan = _one(
+        "某区2025年防汛工作要点\n"
+        "一、健全指挥体系\n"
+        "㈠完善组织机构\n"
+        "⒈调整区防汛指挥部成员（责任单位：区防汛办）。\n"
+        "⑴明确联络员；\n"
+        "⑵建立例会制度。\n"
+        "⒉修订工作规则（责任单位：区防汛办、区水务局）。\n"
+        "㈡强化会商研判\n"
+        "⒊建立汛期会商机制（责任单位：区气象局）。\n")
+    assert [(t.number, t.label, t.group) for t in plan.tasks()] == [(1, "⒈", "㈠"), (2, "⒉", "㈠"), (3, "⒊", "㈡")]
+    assert plan.tasks()[0].text.endswith("⑴明确联络员；\n⑵建立例会制度。")
+    assert plan.warnings == []

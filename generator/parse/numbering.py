@@ -14,12 +14,15 @@ _CN = "一二三四五六七八九十百零〇两"
 # Ordered from the outermost to the innermost level, as Chinese official documents nest them.
 STYLES = ("cn", "cn_paren", "arabic", "arabic_paren", "circled")
 
+# Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
+_ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
 _PATTERNS = {
     "cn": re.compile(rf"^([{_CN}]+)\s*[、.．]\s*"),
-    "cn_paren": re.compile(rf"^[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?\s*"),
-    "arabic": re.compile(r"^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*"),
+    "cn_paren": re.compile(rf"^(?:[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
+    "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．](?!\d)|、)|([\u2488-\u249b]))\s*"),
     # (1) and 1) are the same level: documents use one or the other
-    "arabic_paren": re.compile(r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）]))\s*"),
+    "arabic_paren": re.compile(
+        r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）])|([\u2474-\u2487]))\s*"),
     "circled": re.compile(r"^([①-⑳])\s*"),
 }
 
@@ -46,6 +49,8 @@ def label_of(line: str) -> Label | None:
         raw = next(g for g in m.groups() if g is not None)
         if style == "circled":
             number = ord(raw) - ord("①") + 1
+        elif style in _ONE_CHAR and 0 <= ord(raw[0]) - ord(_ONE_CHAR[style]) < 20:
+            number = ord(raw) - ord(_ONE_CHAR[style]) + 1
         elif style.startswith("cn"):
             number = cn_number(raw)
         else:
