@@ -674,3 +674,19 @@ def test_labels_written_as_single_characters():
     assert [(t.number, t.label, t.group) for t in plan.tasks()] == [(1, "⒈", "㈠"), (2, "⒉", "㈠"), (3, "⒊", "㈡")]
     assert plan.tasks()[0].text.endswith("⑴明确联络员；\n⑵建立例会制度。")
     assert plan.warnings == []
+
+
+def test_items_closed_by_annotation_lines_without_section_heads():
+    """No 一、 at all: （一） items with 1. 2. sub-points, each closed by its annotation line, are the tasks."""
+    plan = _one(
+        "某市促进消费若干措施\n"
+        "（一）发放消费券。\n"
+        "1.分批次发放餐饮、零售消费券。\n"
+        "2.引导平台企业配套让利。\n"
+        "（市商务局、市财政局等按职责分工负责）\n"
+        "（二）支持汽车消费。\n"
+        "1.开展汽车下乡活动。\n"
+        "2.落实以旧换新补贴。\n"
+        "（市商务局牵头，市公安局等按职责分工负责）\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()] == [(1, "（一）", "发放消费券"), (2, "（二）", "支持汽车消费")]
+    assert _units(plan.tasks()[1]) == [("市商务局", L), ("市公安局", R)]
