@@ -690,3 +690,29 @@ def test_items_closed_by_annotation_lines_without_section_heads():
         "（市商务局牵头，市公安局等按职责分工负责）\n")
     assert [(t.number, t.label, t.title) for t in plan.tasks()] == [(1, "（一）", "发放消费券"), (2, "（二）", "支持汽车消费")]
     assert _units(plan.tasks()[1]) == [("市商务局", L), ("市公安局", R)]
+
+
+def test_a_sentence_item_whose_last_sub_point_carries_the_only_annotation_is_the_task():
+    """（一）duty sentence： / （1） （2）… / the annotation at the end of the last one covers the whole item."""
+    plan = _one(
+        "某县2025年安全生产工作要点\n"
+        "一、重点工作\n"
+        "（一）深化危险化学品安全整治，重点抓好以下工作：\n"
+        "（1）开展重大危险源专项检查；\n"
+        "（2）推进化工园区安全整治提升（责任单位：县应急管理局）。\n"
+        "（二）加强道路交通安全管理，重点抓好以下工作：\n"
+        "（1）整治农村道路交通隐患；\n"
+        "（2）严查“两客一危”车辆违法行为（县公安局牵头，县交通运输局配合）。\n")
+    assert [(t.number, t.label) for t in plan.tasks()] == [(1, "（一）"), (2, "（二）")]
+    assert [_units(t) for t in plan.tasks()] == [[("县应急管理局", R)], [("县公安局", L), ("县交通运输局", S)]]
+    # under short group headings, a last task with the only annotation is still a task of its own
+    plan = _one(
+        "某县2025年安全生产工作要点\n"
+        "一、重点工作\n"
+        "（一）危化品安全\n"
+        "1.开展重大危险源专项检查。\n"
+        "2.推进化工园区安全整治提升（责任单位：县应急管理局）。\n"
+        "（二）道路交通安全\n"
+        "3.整治农村道路交通隐患（责任单位：县公安局）。\n"
+        "4.严查“两客一危”车辆违法行为（责任单位：县公安局）。\n")
+    assert [(t.number, t.group) for t in plan.tasks()] == [(1, "（一）"), (2, "（一）"), (3, "（二）"), (4, "（二）")]

@@ -176,7 +176,8 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
     Which level holds the tasks shows in where the annotations are. Some plans number the duties
     at the （一） level (or 一、) and list what each means in 1. 2. lines; the annotation then either
     closes the whole item on a line of its own after its last sub-point — （A、B等按职责分工负责）
-    — or stands on the item's own line, and the sub-points carry none. Where more items read so
+    — or stands on the item's own line, and the sub-points carry none; or, where the item is a
+    sentence rather than a short heading, it ends its last sub-point, the others carrying none. Where more items read so
     than have annotations on their numbered lines, the items are the tasks. A single numbered line
     closed by an annotation line says nothing either way (a task may have its note on the next line).
     """
@@ -188,11 +189,14 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         end = len(item)
         while end > first and _annotation_only(item[end - 1].text):
             end -= 1
-        if any(_has_annotation(ln.text) for ln in item[first:end]):
-            inner += 1
-            continue
         children = sum(1 for ln in item[first:end] if ln.label and ln.label.style == child_style)
-        if (end < len(item) and children >= 2) or _has_annotation(item[0].text):
+        annotated = [i for i in range(first, end) if _has_annotation(item[i].text)]
+        # a sentence item (not a short heading) whose sub-points end with the one annotation of it all
+        closing_inline = annotated == [end - 1] and children >= 2 and (
+            not heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":")))  # "…抓好以下工作："
+        if annotated and not closing_inline:
+            inner += 1
+        elif closing_inline or (end < len(item) and children >= 2) or _has_annotation(item[0].text):
             own += 1
     return own >= 1 and own > inner
 
