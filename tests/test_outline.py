@@ -716,3 +716,17 @@ def test_a_sentence_item_whose_last_sub_point_carries_the_only_annotation_is_the
         "3.整治农村道路交通隐患（责任单位：县公安局）。\n"
         "4.严查“两客一危”车辆违法行为（责任单位：县公安局）。\n")
     assert [(t.number, t.group) for t in plan.tasks()] == [(1, "（一）"), (2, "（一）"), (3, "（二）"), (4, "（二）")]
+
+
+def test_the_outline_says_how_it_read_an_unusual_shape():
+    """Each departure from the plain shape is listed for the reading report, with where it applies."""
+    from generator.parse.outline import readings
+
+    plain = _one("某市2025年工作要点\n一、重点任务\n1.开展隐患排查（责任单位：市应急局）。\n")
+    assert readings(plain) == []
+    closed = _one(
+        "某市促进消费若干措施\n一、扩大消费\n（一）发放消费券。\n1.分批次发放。\n2.引导平台让利。\n（市商务局等按职责分工负责）\n"
+        "（二）支持汽车消费。\n1.开展汽车下乡。\n2.落实以旧换新。\n（市商务局等按职责分工负责）\n")
+    assert any("cn_paren level" in r for r in readings(closed))
+    framework = _one("某县2025年工作要点\n一、总体要求\n（一）指导思想。坚持预防为主。\n二、重点任务\n（一）压实责任（责任单位：县林业局）。\n")
+    assert any("line 3" in r and "指导思想" in r for r in readings(framework))

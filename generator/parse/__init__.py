@@ -13,7 +13,7 @@ from ..read import PlanText, normalise, read_file, split_page
 from ..slug import plan_id
 from .annotations import read_task
 from .numbering import RunningText, label_of, style_of
-from .outline import Line, build_outline, set_aside, source_map
+from .outline import Line, build_outline, readings, set_aside, source_map
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -29,7 +29,11 @@ def parse_text(text: str, source: str = "<text>") -> list[Plan]:
 
 def parse_plan(pt: PlanText) -> Plan:
     plan = plan_header(pt)
-    build_outline(plan, _lines(pt, plan.title))
+    lines = _lines(pt, plan.title)
+    build_outline(plan, lines)
+    run_on = len(lines) - len({ln.number for ln in lines})
+    if run_on:
+        readings(plan).append(f"{run_on} items found inside lines that had lost their line breaks")
     for task in plan.tasks():
         _read_task(plan, task)
     _first_listed_leads(plan)

@@ -41,6 +41,11 @@ def source_map(task: Task) -> list[tuple[int, int, int]]:
     return task.__dict__.setdefault("_source_map", [])
 
 
+def readings(plan: Plan) -> list[str]:
+    """How the outline was read where it departs from the plain shape, for the reading report ("tasks at …")."""
+    return plan.__dict__.setdefault("_outline_readings", [])
+
+
 def set_aside(plan: Plan) -> list[int]:
     """Numbers of the items read as framework text, not tasks (the task numbering may run on from them)."""
     return plan.__dict__.setdefault("_set_aside", [])
@@ -119,14 +124,21 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     if grouped and _items_hold_the_annotations(
             [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)], grouped[0][1].task):
         chunk_levels = [Levels(lv.section, None, lv.group) if lv.group else lv for lv in chunk_levels]
+        readings(plan).append(f"tasks read at the {grouped[0][1].group} level, from line {grouped[0][0][0].number}: "
+                              f"their {grouped[0][1].task} lines are sub-points, the annotations close the items")
     elif outer and not grouped:
         sections = [chunk for chunk in chunks if chunk[0].label and chunk[0].label.style == outer]
         inner = next((lv.task for lv in chunk_levels if lv.task), None)
         if sections and inner and _items_hold_the_annotations(sections, inner):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
+            readings(plan).append(f"tasks read at the outermost ({outer}) level: their {inner} lines are sub-points")
     for chunk, levels in zip(chunks, chunk_levels):
         _mixed_items(chunk, levels)
+    for ln in lines:
+        if ln.role in ("group", "task") and ln.label:
+            readings(plan).append(f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
+                                  "unlike the items of its level around it")
     walker = _Walker(plan)
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
@@ -165,6 +177,8 @@ def _set_aside_framework_items(plan: Plan) -> None:
             if (framework_section or _FRAMEWORK.match(_heading_title(task.text).rstrip("：:"))) and not _has_annotation(task.text):
                 section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
                 set_aside(plan).append(task.number)
+                readings(plan).append(f"line {task.line}: item {task.label} ({_heading_title(task.text)}) names no unit "
+                                      "under a 指导思想/原则/目标 heading: read as section text, not a task")
             else:
                 keep.append(task)
         section.tasks = keep
