@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Group, Plan, Section, Task
 from .numbering import STYLES, Label, style_of
@@ -204,11 +205,14 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         while end > first and _annotation_only(item[end - 1].text):
             end -= 1
         children = sum(1 for ln in item[first:end] if ln.label and ln.label.style == child_style)
-        annotated = [i for i in range(first, end) if _has_annotation(item[i].text)]
+        if any(_has_annotation(ln.text) for ln in item[first:end - 1]):  # stops at the first: most items have one
+            inner += 1
+            continue
+        last = end > first and _has_annotation(item[end - 1].text)
         # a sentence item (not a short heading) whose sub-points end with the one annotation of it all
-        closing_inline = annotated == [end - 1] and children >= 2 and (
+        closing_inline = last and children >= 2 and (
             not heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":")))  # "…抓好以下工作："
-        if annotated and not closing_inline:
+        if last and not closing_inline:
             inner += 1
         elif closing_inline or (end < len(item) and children >= 2) or _has_annotation(item[0].text):
             own += 1
@@ -260,15 +264,13 @@ def _group_items(chunk: list[Line], group: str) -> list[list[Line]]:
 
 def _annotation_only(text: str) -> bool:
     """A line that is nothing but an annotation: （A、B等按职责分工负责）."""
-    from .annotations import read_task
-
-    reading = read_task(text)
-    if not reading.assignments:
+    units, spans = _annotations_of(text)
+    if not units:
         return False
     left, at = [], 0
-    for note in reading.annotations:
-        left.append(text[at:note.start])
-        at = note.end
+    for start, end in spans:
+        left.append(text[at:start])
+        at = end
     left.append(text[at:])
     return not re.sub(r"[\s。；;，,.()（）【】〔〕]", "", "".join(left))
 
@@ -380,9 +382,16 @@ def _heading_line(task_text: str) -> bool:
 
 
 def _has_annotation(text: str) -> bool:
+    return bool(_annotations_of(text)[0])
+
+
+@lru_cache(maxsize=4096)  # the level rules ask about the same line more than once
+def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """(units named, spans of the annotations) of a line, as the annotation reader reads it."""
     from .annotations import read_task
 
-    return bool(read_task(text).assignments)
+    reading = read_task(text)
+    return len(reading.assignments), tuple((a.start, a.end) for a in reading.annotations)
 
 
 def _heading_title(rest: str) -> str:
