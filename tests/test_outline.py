@@ -730,3 +730,20 @@ def test_the_outline_says_how_it_read_an_unusual_shape():
     assert any("cn_paren level" in r for r in readings(closed))
     framework = _one("某县2025年工作要点\n一、总体要求\n（一）指导思想。坚持预防为主。\n二、重点任务\n（一）压实责任（责任单位：县林业局）。\n")
     assert any("line 3" in r and "指导思想" in r for r in readings(framework))
+
+
+def test_framework_items_under_a_group_heading_stay_its_text():
+    """一、总体要求 / （一）工作目标 / 1. 2. targets: the group's own text; the duties follow under 二、."""
+    plan = _one(
+        "某市2025年养老服务工作方案\n"
+        "一、总体要求\n"
+        "（一）工作目标\n"
+        "1.到年底，养老机构护理型床位占比达到60%。\n"
+        "2.社区养老服务设施覆盖率达到100%。\n"
+        "二、重点任务\n"
+        "（二）完善服务网络\n"
+        "3.建设街道综合养老服务中心（责任单位：市民政局）。\n"
+        "4.推进家庭养老床位建设（责任单位：市民政局、市卫生健康委）。\n")
+    assert [t.number for t in plan.tasks()] == [3, 4]
+    assert plan.sections[0].groups[0].text.endswith("1.到年底，养老机构护理型床位占比达到60%。\n2.社区养老服务设施覆盖率达到100%。")
+    assert plan.warnings == []

@@ -171,17 +171,28 @@ def _set_aside_framework_items(plan: Plan) -> None:
     """
     for section in plan.sections:
         # 总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its
-        # items titled so are set aside; a section titled 基本原则 or 工作目标 holds no duty at all
+        # items titled so are set aside; a section (or group) titled 基本原则 or 工作目标 holds no duty at all
         framework_section = bool(_FRAMEWORK.match(section.title)) and section.title not in _CONTAINERS
-        keep = []
+        groups = {g.label: g for g in section.groups}
+        keep: list[Task] = []
+        kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
         for task in section.tasks:
-            if (framework_section or _FRAMEWORK.match(_heading_title(task.text).rstrip("：:"))) and not _has_annotation(task.text):
-                section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+            group = groups.get(task.group) if task.group else None
+            framework = (_FRAMEWORK.match(_heading_title(task.text).rstrip("：:"))
+                         or (group is not None and _FRAMEWORK.match(group.title) and group.title not in _CONTAINERS)
+                         or (group is None and framework_section))
+            # only items before the first task of their section or group: the text comes before the tasks
+            if framework and task.group not in kept_in and not _has_annotation(task.text):
+                if group is not None:
+                    group.text = _join(group.text, f"{task.label}{task.text}", "\n")
+                else:
+                    section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
                 set_aside(plan).append(task.number)
                 readings(plan).append(f"line {task.line}: item {task.label} ({_heading_title(task.text)}) names no unit "
-                                      "under a 指导思想/原则/目标 heading: read as section text, not a task")
+                                      "under a 指导思想/原则/目标 heading: read as text, not a task")
             else:
                 keep.append(task)
+                kept_in.add(task.group)
         section.tasks = keep
 
 
