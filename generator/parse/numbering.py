@@ -142,12 +142,12 @@ class RunningText:
 def lost_line_breaks(lines: list[str]) -> bool:
     """Has the text lost its line breaks? Hardly any line starts with a number for the length of the text.
 
-    A plan keeps one item to a line: a few hundred characters per numbered line start at most.
+    A plan keeps one item to a line: rarely more than a thousand characters per numbered line start.
     Where a long text has almost none, its items run on inside the lines.
     """
     chars = sum(len(ln) for ln in lines)
     starts = sum(1 for ln in lines if label_of(ln))
-    return chars >= _RUNNING_MIN and starts < max(3, chars / 1500)
+    return chars >= _RUNNING_MIN and starts < max(3, chars / 3000)
 
 
 _HEADING_RUN = 44  # a heading run into its first item is this short at most
