@@ -747,3 +747,15 @@ def test_framework_items_under_a_group_heading_stay_its_text():
     assert [t.number for t in plan.tasks()] == [3, 4]
     assert plan.sections[0].groups[0].text.endswith("1.到年底，养老机构护理型床位占比达到60%。\n2.社区养老服务设施覆盖率达到100%。")
     assert plan.warnings == []
+
+
+def test_run_on_text_whose_numbering_restarts_in_each_section():
+    """一、…1.…2.…二、…1.…2.… on one line: after an outer item the inner numbering may start again at 1."""
+    plan = _one(
+        "某县2025年防汛工作方案为做好防汛工作，制定本方案。一、健全责任体系1.落实行政首长负责制（责任单位：县防汛办）。"
+        "2.落实包保责任（责任单位：各乡镇人民政府）。二、加强隐患排查1.开展水库安全检查（责任单位：县水利局）。"
+        "2.排查地质灾害隐患点（责任单位：县自然资源局）。\n")
+    assert [(s.number, [(t.number, t.title) for t in s.tasks]) for s in plan.sections] == [
+        ("一", [(1, "落实行政首长负责制"), (2, "落实包保责任")]),
+        ("二", [(1, "开展水库安全检查"), (2, "排查地质灾害隐患点")])]
+    assert plan.warnings == []

@@ -77,7 +77,7 @@ _RUNNING = re.compile(
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
 )
 _AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2." is a list inside a sentence
-_RUNNING_MIN = 150  # a text this long with hardly a numbered line start has lost its line breaks
+_RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 
 
