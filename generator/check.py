@@ -38,8 +38,16 @@ def model_text(plan: Plan) -> str:
 def lost_text(pt: PlanText, plan: Plan) -> str | None:
     """None when every character of the plan's text is in the model; else where the first one went missing."""
     lines = [(pt.first_line + i, ln) for i, ln in enumerate(pt.lines) if ln.strip()]
-    if lines and lines[0][1].strip() == plan.title.strip():
-        lines = lines[1:]
+    # the title is a line of its own, two lines, or the head of a line that runs on into the text
+    title = _WHITESPACE.sub("", plan.title)
+    while lines and title:
+        ink = _WHITESPACE.sub("", lines[0][1])
+        if title.startswith(ink):
+            title, lines = title[len(ink):], lines[1:]
+            continue
+        if ink.startswith(title):
+            lines[0] = (lines[0][0], ink[len(title):])
+        break
     model = _WHITESPACE.sub("", model_text(plan))
     at = 0
     for number, line in lines:

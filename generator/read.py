@@ -3,6 +3,8 @@
 A plan source (content/plans/*.md) is YAML front matter followed by the plan
 text as published; a raw page (like a scraped document-sharing page) may hold
 several plans between navigation and footer. Both come out as `PlanText`s.
+A title may be set over two lines or run on into the text; a document-sharing
+page's chunk numbers (1、 2、 at each page start) are blanked.
 """
 from __future__ import annotations
 
@@ -23,9 +25,13 @@ _TITLE_KINDS = re.compile(
     r"(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|要点|方案|计划|规划|清单|分工|分工表|任务表|一览表)"
     r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
+_TITLE_HEAD = re.compile(
+    r"^([^\s，,。；;：:《》“”\"、]{4,50}?(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|要点|方案|计划)"
+    r"(?:[(（][^()（）]{1,20}[)）])?)(?![的和及与、，,。（(》”])"
+)
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
-_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d))")
-_NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）])")
+_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴])")
+_NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[㈠-㈩⒈-⒛⑴-⒇])")
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
 # A pager, page number or the page's own metadata line: furniture wherever it stands, even inside a plan.
 _PAGER = (
@@ -41,6 +47,8 @@ _CHROME = re.compile(
     r"上一篇.*|下一篇.*|相关(?:推荐|阅读|文章|链接|文件).*|热门.*|.*版权所有.*|Copyright.*|©.*|扫一扫.*|分享到.*|"
     r"【?打印(?:本页)?】?.*|【?关闭(?:窗口)?】?.*|责任编辑.*|.*ICP备.*|.*网站标识码.*|.*公网安备.*|网站地图.*|"
     r"联系我们.*|技术支持[:：].*|(?:主办|承办|协办)单位[:：].*(?:政府|办公室|网站|中心).*|"
+    # a document-sharing site's banner: "《X.docx》由会员分享，可在线阅读，更多相关《X》请在…上搜索。"
+    r".*由会员分享.*|.*(?:可在线阅读|免费在线阅读|全文预览).{0,40}(?:搜索|下载)\S{0,4}|"
     rf"{_PAGER})\s*$"
 )
 
@@ -161,24 +169,83 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
 
 def split_page(text: str, source: str) -> list[PlanText]:
     """Split a page into plans at their title lines; what is before the first and after the last is page chrome."""
-    lines = text.split("\n")
+    lines = blank_page_chunk_numbers(text.split("\n"))
     starts = _plan_starts(lines)
+    titles = {}
     if not starts:
         first = next((i for i, ln in enumerate(lines) if ln.strip() and not _CHROME.match(ln)), None)
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
         starts = [first]
+        titles[first] = title_prefix(lines[first])
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        title = titles.get(start) or lines[start].strip()
+        head = _title_head(lines, start, starts[n - 1] if n else -1)
+        if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
+            title, start = lines[head].strip() + title, head
         body = ["" if _PAGER_LINE.match(ln) else ln for ln in _drop_trailing_chrome(lines[start:end])]
-        plans.append(PlanText(title=lines[start].strip(), lines=body, source=source, first_line=start + 1))
+        plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1))
     return plans
+
+
+# Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
+_ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年.{0,8}日\s*$")
+_KIND_ONLY = re.compile(r"^\s*(?:\d{4}年)?(?:年度)?\S{0,8}$")
+
+
+def _title_head(lines: list[str], start: int, previous_start: int) -> int | None:
+    """The line holding the first half of a title broken over two lines, if the title at `start` is one.
+
+    Titles are centred and often broken by hand: "陕西省某某委员会 / 2023年某某工作要点" or
+    "某市2024年安全生产 / 工作要点". The line above is the first half when it is short, has no
+    punctuation, is neither a date nor a numbered item nor a title itself, and either names a body
+    or the title line alone is too short to be a whole title.
+    """
+    prev = start - 1
+    while prev > previous_start and not lines[prev].strip():
+        prev -= 1
+    if prev <= previous_start or start - prev > 2:
+        return None
+    head, tail = lines[prev].strip(), lines[start].strip()
+    if not (2 <= len(head) <= 40) or re.search(r"[。，,；;：:！？!?、]", head) or _DATE_LINE.match(head):
+        return None
+    if _NUMBERED.match(head) or _SECTION_HEAD.match(head) or _CHROME.match(head) or _is_title(head):
+        return None
+    if len(head) + len(tail) > 70:
+        return None
+    if _ISSUER_END.search(head) and re.match(r"\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*[—–-]?\s*(?:\d{4})?\s*年", tail):
+        return prev
+    return prev if len(tail) < 6 and _KIND_ONLY.match(tail) else None
+
+
+def _is_title_tail(lines: list[str], i: int) -> bool:
+    """A line too short to be a title ("工作要点") that completes the line above into one."""
+    s = lines[i].strip()
+    if not s or len(s) >= 6 or not _TITLE_KINDS.search(s):
+        return False
+    head = _title_head(lines, i, -1)
+    return head is not None and _is_title(lines[head].strip() + s)
+
+
+def title_prefix(line: str) -> str:
+    """The title at the head of a line that runs on into the text ("某市2024年工作要点以习近平…"), else the line.
+
+    Text copied without line breaks (a document-sharing page) keeps the title on the same line as
+    the preamble; the title is the shortest head ending in a kind of document (…工作要点, …方案).
+    """
+    s = line.strip()
+    if len(s) <= 60:
+        return s
+    m = _TITLE_HEAD.match(s)
+    return m.group(1) if m else s
 
 
 def _plan_starts(lines: list[str]) -> list[int]:
     """Title lines followed by an outline (a section head or numbered item) before the next title."""
-    candidates = [i for i, ln in enumerate(lines) if _is_title(ln)]
+    candidates = [i for i, ln in enumerate(lines) if _is_title(ln) or _is_title_tail(lines, i)]
     starts = []
     for n, i in enumerate(candidates):
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
@@ -187,6 +254,54 @@ def _plan_starts(lines: list[str]) -> list[int]:
         if first is not None and _FIRST_ITEM.match(first):
             starts.append(i)
     return starts
+
+
+# Document-sharing sites cut a document into page chunks numbered "1、" "2、" at the start of each chunk.
+_CHUNK_NUMBER = re.compile(r"^(\s*)(\d{1,3})\s*、\s*")
+_CHUNK_MIN = 300  # characters of text a page chunk holds at least
+_MID_SENTENCE_END = re.compile(r"[^。；;！？!?：:)）」』”】\]]\s*$")
+
+
+def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
+    """Blank the page-chunk numbers of a document-sharing page, keeping every column where it was.
+
+    Such a page prints its text in chunks, each starting with its own number ("2、灾各项决策…"):
+    a chunk begins wherever the page did, often mid-sentence or mid-word. A number is a chunk
+    number, not an item, when the line before it is prose (long, or holding a 。) that stops
+    mid-sentence; the chunk numbers so found must rise through the page, each chunk holding a page's
+    worth of text, and the first text line's "1、" is then the first chunk. Items never start there:
+    an item follows a finished sentence or a heading.
+    """
+    found: list[tuple[int, int]] = []  # (line index, chunk number)
+    prev = None
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        m = _CHUNK_NUMBER.match(ln)
+        if m and prev is not None and _is_prose(prev) and _MID_SENTENCE_END.search(prev):
+            found.append((i, int(m.group(2))))
+        prev = ln
+    numbers = [n for _, n in found]
+    if not found or numbers != sorted(set(numbers)):
+        return lines
+    first = next((i for i, ln in enumerate(lines) if ln.strip() and not _CHROME.match(ln)), None)
+    m = _CHUNK_NUMBER.match(lines[first]) if first is not None else None
+    if m and int(m.group(2)) == 1 and numbers[0] > 1 and first < found[0][0]:
+        found.insert(0, (first, 1))
+    # a page holds far more than an item: a list of items left without their final 。 is not a set of pages
+    spans = [sum(len(ln.strip()) for ln in lines[a:b]) for (a, _), (b, _) in zip(found, found[1:])]
+    if min(spans, default=len(lines[found[0][0]].strip())) < _CHUNK_MIN:
+        return lines
+    out = list(lines)
+    for i, _ in found:
+        m = _CHUNK_NUMBER.match(out[i])
+        out[i] = m.group(1) + " " * (m.end() - len(m.group(1))) + out[i][m.end():]
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    s = line.strip()
+    return len(s) > 40 or "。" in s.rstrip("。")
 
 
 def _is_title(line: str) -> bool:

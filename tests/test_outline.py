@@ -234,3 +234,528 @@ def test_printed_page_numbers_are_not_task_text():
         "落实党政领导责任。推动各级党委政府定期研究安全生产工作（责任单位：市安委办）。",
         "开展燃气安全整治（责任单位：市住房和城乡建设局）。",
     ]
+
+
+# ---- which level holds the tasks, decided from the numbering's shape across the document --------------
+# Each text below is written for the test; it imitates a layout offices publish, not any one document.
+
+
+def _one(text: str, source: str = "shape.txt"):
+    """The one plan in the text; whatever the reading, every character of the text is somewhere in it."""
+    from generator.check import lost_text
+    from generator.parse import parse_plan
+    from generator.read import normalise, split_page
+
+    [pt] = split_page(normalise(text), source)
+    plan = parse_plan(pt)
+    assert lost_text(pt, plan) is None
+    return plan
+
+
+def _shape(plan) -> list[tuple]:
+    return [(t.number, t.label, t.group, t.title) for t in plan.tasks()]
+
+
+def test_numbers_run_straight_through_group_headings():
+    """一、 / （一） short group heading / N. numbered through the whole plan, across groups and sections."""
+    plan = _one(
+        "某市2025年数字政府建设工作要点\n"
+        "一、夯实数字基础\n"
+        "（一）完善政务网络\n"
+        "1.推进电子政务外网升级改造。市政务服务数据局牵头，市财政局配合。\n"
+        "2.建设政务云灾备中心。市政务服务数据局负责。\n"
+        "（二）强化数据支撑\n"
+        "3.完善人口、法人等基础数据库。市政务服务数据局牵头，市公安局按职责分工负责。\n"
+        "二、提升服务效能\n"
+        "（三）深化一网通办\n"
+        "4.推动高频事项跨省通办。市政务服务数据局牵头，市直各部门按职责分工负责。\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "夯实数字基础"), ("二", "提升服务效能")]
+    assert [[g.title for g in s.groups] for s in plan.sections] == [["完善政务网络", "强化数据支撑"], ["深化一网通办"]]
+    assert _shape(plan) == [
+        (1, "1.", "（一）", "推进电子政务外网升级改造"), (2, "2.", "（一）", "建设政务云灾备中心"),
+        (3, "3.", "（二）", "完善人口、法人等基础数据库"), (4, "4.", "（三）", "推动高频事项跨省通办")]
+    assert [t.id for t in plan.tasks()] == ["task-1", "task-2", "task-3", "task-4"]
+    assert _units(plan.tasks()[0]) == [("市政务服务数据局", L), ("市财政局", S)]
+    assert plan.warnings == []
+
+
+def test_numbers_restart_in_each_group():
+    """1. 2. start again under every （一） heading: still tasks, each with its own anchor, and no warning."""
+    plan = _one(
+        "某镇2025年安全生产工作计划\n"
+        "一、强化责任落实\n"
+        "（一）属地责任\n"
+        "1.镇党委政府每季度专题研究安全生产工作（责任单位：镇安监办）。\n"
+        "2.落实领导干部安全生产包保制度（责任单位：镇党政办）。\n"
+        "（二）部门责任\n"
+        "1.各站所履行行业监管职责（责任单位：镇各站所）。\n"
+        "2.建立部门安全生产权责清单（责任单位：镇安监办）。\n"
+        "二、深化专项整治\n"
+        "（一）道路交通\n"
+        "1.开展农村道路交通隐患排查（责任单位：镇派出所）。\n")
+    assert [(t.number, t.group) for t in plan.tasks()] == [(1, "（一）"), (2, "（一）"), (1, "（二）"), (2, "（二）"), (1, "（一）")]
+    ids = [t.id for t in plan.tasks()]
+    assert len(set(ids)) == 5
+    assert plan.warnings == []
+
+
+def test_group_items_are_the_tasks_when_an_annotation_line_closes_their_sub_points():
+    """（一）item. / 1. 2. sub-points / （A、B等按职责分工负责） on a line of its own: the （一） item is the task."""
+    plan = _one(
+        "关于做好高校毕业生就业工作的若干措施\n"
+        "一、开发就业岗位\n"
+        "（一）扩大企业吸纳。\n"
+        "1.对吸纳毕业生的小微企业给予社会保险补贴。\n"
+        "2.组织国有企业专项招聘。\n"
+        "（省人力资源社会保障厅、省国资委等按职责分工负责）\n"
+        "（二）拓展基层岗位。\n"
+        "1.实施基层服务项目。\n"
+        "2.落实学费补偿政策。\n"
+        "（省委组织部、省教育厅、省财政厅等按职责分工负责）\n"
+        "二、优化就业服务\n"
+        "（三）加强就业指导。\n"
+        "1.开设就业指导课程。\n"
+        "2.举办职业规划大赛。\n"
+        "（省教育厅牵头，团省委等按职责分工负责）\n")
+    assert _shape(plan) == [(1, "（一）", "", "扩大企业吸纳"), (2, "（二）", "", "拓展基层岗位"), (3, "（三）", "", "加强就业指导")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("省人力资源社会保障厅", R), ("省国资委", R)],
+        [("省委组织部", R), ("省教育厅", R), ("省财政厅", R)],
+        [("省教育厅", L), ("团省委", R)],
+    ]
+    assert "2.组织国有企业专项招聘。" in plan.tasks()[0].text  # the sub-points are the task's text
+    assert all(s.groups == [] for s in plan.sections)
+
+
+def test_a_task_whose_annotation_line_follows_it_keeps_the_inner_level():
+    """Annotation lines after every 1. task (not only after the last one) say the 1. items are the tasks."""
+    plan = _one(
+        "某县2025年防汛工作要点\n"
+        "一、健全责任体系\n"
+        "（一）压实责任\n"
+        "1.落实行政首长负责制。\n"
+        "（责任单位：县防汛办）\n"
+        "2.落实包保责任。\n"
+        "（责任单位：各乡镇人民政府）\n"
+        "（二）完善预案\n"
+        "3.修订县级防汛应急预案。\n"
+        "（责任单位：县水利局）\n"
+        "4.指导村级预案编制。\n"
+        "（责任单位：各乡镇人民政府）\n")
+    assert [(t.number, t.label, t.group) for t in plan.tasks()] == [(1, "1.", "（一）"), (2, "2.", "（一）"), (3, "3.", "（二）"), (4, "4.", "（二）")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县防汛办", R)], [("各乡镇人民政府", R)], [("县水利局", R)], [("各乡镇人民政府", R)]]
+
+
+def test_annotation_on_the_item_line_makes_the_items_with_sub_points_the_tasks():
+    """（一）duty（责任单位：X） / 1. 2. steps without units: the （一） items are tasks, at both outer levels."""
+    grouped = _one(
+        "某区2025年校园安全工作方案\n"
+        "一、强化安全责任\n"
+        "（一）落实学校主体责任。学校校长是安全第一责任人（责任单位：区教育局）。\n"
+        "1.签订安全责任书；\n"
+        "2.建立安全工作台账。\n"
+        "（二）加强周边环境治理。整治校园周边流动摊点（区公安分局牵头，区城管局配合）。\n"
+        "1.上下学时段设立护学岗；\n"
+        "2.清理校园周边违规经营。\n")
+    assert _shape(grouped) == [(1, "（一）", "", "落实学校主体责任"), (2, "（二）", "", "加强周边环境治理")]
+    assert _units(grouped.tasks()[1]) == [("区公安分局", L), ("区城管局", S)]
+    top = _one(
+        "某县2025年消防工作要点\n"
+        "一、加强消防安全监管。深入开展人员密集场所隐患排查（责任单位：县消防救援大队）。\n"
+        "1.每季度开展一次联合检查；\n"
+        "2.建立隐患整改台账。\n"
+        "二、推进消防设施建设。新建市政消火栓一百个（县住房城乡建设局牵头，县水务局配合）。\n"
+        "1.制定建设计划；\n"
+        "2.年底前完成验收。\n")
+    assert [(t.number, t.label, t.title) for t in top.tasks()] == [(1, "一、", "加强消防安全监管"), (2, "二、", "推进消防设施建设")]
+    assert top.tasks()[0].text.endswith("1.每季度开展一次联合检查；\n2.建立隐患整改台账。")
+
+
+def test_four_levels_tasks_at_the_third():
+    """一、 / （一） heading / 1. task / （1） sub-point: the （1） lines belong to the task above them."""
+    plan = _one(
+        "某市2025年防汛工作方案\n"
+        "一、完善指挥体系\n"
+        "（一）健全组织机构\n"
+        "1.调整指挥部成员。根据人事变动及时调整成员名单（责任单位：市防汛办）。\n"
+        "（1）各成员单位明确一名联络员；\n"
+        "（2）建立联络员例会制度。\n"
+        "2.完善工作规则。修订指挥部工作规则（责任单位：市防汛办、市水利局）。\n"
+        "（二）强化会商研判\n"
+        "3.建立汛期会商机制。主汛期每日会商（责任单位：市气象局）。\n"
+        "（1）会商结果及时报送；\n"
+        "（2）重大情况随时会商。\n")
+    assert _shape(plan) == [(1, "1.", "（一）", "调整指挥部成员"), (2, "2.", "（一）", "完善工作规则"), (3, "3.", "（二）", "建立汛期会商机制")]
+    assert plan.tasks()[0].text.endswith("（1）各成员单位明确一名联络员；\n（2）建立联络员例会制度。")
+    assert plan.warnings == []
+
+
+def test_run_in_headings_are_sections_when_numbered_items_follow():
+    """一、总体要求。text on the same line: a heading still, since numbered items stand under the others."""
+    plan = _one(
+        "某区2025年燃气安全工作要点\n"
+        "一、总体要求。坚持人民至上、生命至上，坚决遏制燃气事故发生。\n"
+        "二、摸清底数。全面排查辖区燃气经营、使用单位，建立隐患台账。\n"
+        "1.开展餐饮场所燃气排查（责任单位：区市场监管局）。\n"
+        "2.开展老旧管网排查（责任单位：区住房城乡建设局）。\n"
+        "三、整治隐患。对排查发现的问题实行闭环管理。\n"
+        "3.督促企业限期整改燃气隐患（责任单位：区住房城乡建设局、区应急管理局）。\n")
+    assert [(s.number, s.title, len(s.tasks)) for s in plan.sections] == [
+        ("一", "总体要求", 0), ("二", "摸清底数", 2), ("三", "整治隐患", 1)]
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_title_over_two_lines():
+    """Centred titles broken by hand: issuer / year and kind, or the kind word alone on the second line."""
+    plan = _one(
+        "某市安全生产委员会\n"
+        "2025年安全生产工作要点\n"
+        "一、压实责任\n"
+        "1.落实党政同责（责任单位：市安委办）。\n")
+    assert (plan.title, plan.year, plan.issuer) == ("某市安全生产委员会2025年安全生产工作要点", 2025, "某市安全生产委员会")
+    assert plan.preamble == ""
+    plan = _one(
+        "某市2025年安全生产\n"
+        "工作要点\n"
+        "一、压实责任\n"
+        "1.落实党政同责（责任单位：市安委办）。\n")
+    assert plan.title == "某市2025年安全生产工作要点"
+    assert plan.preamble == "" and [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_notice_with_document_number_and_addressees_before_the_plan():
+    """通知 title, 发文字号, 各…： addressees, signature and date, then the plan's own title: the plan starts there."""
+    plan = _one(
+        "某县人民政府办公室关于印发某县2025年森林防火工作要点的通知\n"
+        "某政办〔2025〕7号\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "现将《某县2025年森林防火工作要点》印发给你们，请认真贯彻落实。\n"
+        "某县人民政府办公室\n"
+        "2025年3月5日\n"
+        "某县2025年森林防火工作要点\n"
+        "一、重点任务\n"
+        "（一）压实防火责任。落实护林员网格化管理（责任单位：县林业局、各乡镇人民政府）。\n"
+        "（二）加强火源管控。严查违规用火行为（责任单位：县公安局）。\n")
+    assert (plan.title, plan.issuer) == ("某县2025年森林防火工作要点", "某县")
+    assert [t.title for t in plan.tasks()] == ["压实防火责任", "加强火源管控"]
+    assert _units(plan.tasks()[0]) == [("县林业局", R), ("各乡镇人民政府", R)]
+
+
+def test_a_notice_that_is_itself_the_plan():
+    """A 通知 whose 一、 二、 items are the duties: the header and addressees are its preamble, not tasks."""
+    plan = _one(
+        "某市应急管理局关于做好2025年汛期安全防范工作的通知\n"
+        "某应急〔2025〕12号\n"
+        "各区县应急管理局，市直有关单位：\n"
+        "为切实做好汛期安全防范工作，现将有关事项通知如下：\n"
+        "一、加强隐患排查。组织对尾矿库开展汛前检查（责任单位：各区县应急管理局）。\n"
+        "二、强化值班值守。严格执行24小时值班制度（责任单位：市应急管理局指挥中心）。\n"
+        "某市应急管理局\n"
+        "2025年5月10日\n")
+    assert (plan.title, plan.year, plan.issuer) == ("某市应急管理局关于做好2025年汛期安全防范工作的通知", 2025, "某市应急管理局")
+    assert "各区县应急管理局，市直有关单位：" in plan.preamble
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "加强隐患排查"), (2, "强化值班值守")]
+
+
+def test_guiding_thought_principles_and_goals_are_not_tasks():
+    """（一）指导思想 （二）基本原则 （三）工作目标 under 一、总体要求 assign no duty; the tasks follow in 二、."""
+    plan = _one(
+        "某县2025年森林防火工作要点\n"
+        "一、总体要求\n"
+        "（一）指导思想。坚持预防为主、积极消灭，全面提升森林火灾防控能力。\n"
+        "（二）基本原则。坚持属地管理、分级负责。\n"
+        "（三）工作目标。全年不发生重大森林火灾，受害率控制在0.9‰以内。\n"
+        "二、重点任务\n"
+        "（一）压实防火责任。落实护林员网格化管理（责任单位：县林业局）。\n"
+        "（二）强化应急处置。组织开展扑火实战演练（县应急管理局牵头，县消防救援大队配合）。\n"
+        "三、保障措施\n"
+        "（一）加强组织领导。各乡镇要把森林防火摆上重要议事日程（责任单位：各乡镇人民政府）。\n")
+    assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("总体要求", []), ("重点任务", ["压实防火责任", "强化应急处置"]), ("保障措施", ["加强组织领导"])]
+    assert "（二）基本原则。坚持属地管理、分级负责。" in plan.sections[0].intro
+    # an item under such a heading that does name a unit is a duty all the same
+    plan = _one(
+        "某县2025年森林防火工作要点\n"
+        "一、工作目标\n"
+        "1.森林火灾受害率控制在0.9‰以内（责任单位：县林业局）。\n"
+        "二、重点任务\n"
+        "2.压实防火责任（责任单位：县林业局）。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    # numbered straight on from the items set aside: no gap is reported
+    plan = _one(
+        "某县2025年森林防火工作要点\n一、总体要求\n1.指导思想。坚持预防为主。\n2.工作目标。全年不发生重大森林火灾。\n"
+        "二、重点任务\n3.压实防火责任（责任单位：县林业局）。\n4.加强火源管控（责任单位：县公安局）。\n")
+    assert [t.number for t in plan.tasks()] == [3, 4]
+    assert plan.warnings == []
+
+
+_DUTY = ("将消防工作纳入政府目标责任考核，推动各街道落实属地管理责任，定期研究解决消防安全重大问题，"
+         "健全消防安全网格化管理机制，配齐配强网格员队伍，完善多种形式消防队伍建设，提升基层火灾防控能力，")
+
+
+def test_page_chunks_of_a_document_sharing_site():
+    """Chunks numbered 1、 2、 at the start of each page, cutting a sentence (and a word) in two, are not tasks."""
+    plan = _one(
+        "《某区2025年消防工作要点.docx》由会员分享，可在线阅读，更多相关《某区2025年消防工作要点.docx》请在本站上搜索。\n"
+        "1、某区2025年消防工作要点\n"
+        "一、强化消防责任\n"
+        f"1.落实消防安全责任制。{_DUTY * 3}督促行业部门依法履行消防安全监\n"
+        "2、管职责（责任单位：区消防救援大队）。\n"
+        f"2.开展高层建筑专项整治。{_DUTY * 3}建立问题清单和整改台账，实行销号管理，确保隐患动态\n"
+        "3、清零（区消防救援大队牵头，区住房城乡建设局配合）。\n"
+        "3.加强消防宣传教育（责任单位：区消防救援大队、区教育局）。\n")
+    assert plan.title == "某区2025年消防工作要点"
+    assert [(t.number, t.label) for t in plan.tasks()] == [(1, "1."), (2, "2."), (3, "3.")]
+    assert plan.tasks()[0].text.endswith("督促行业部门依法履行消防安全监管职责（责任单位：区消防救援大队）。")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区消防救援大队", R)], [("区消防救援大队", L), ("区住房城乡建设局", S)], [("区消防救援大队", R), ("区教育局", R)]]
+    assert plan.warnings == []
+
+
+def test_items_left_without_their_final_stop_are_not_page_chunks():
+    """1、 2、 3、 tasks whose lines lack the closing 。 follow an unfinished line too, but hold far less than a page."""
+    plan = _one(
+        "某镇2025年安全生产工作计划\n"
+        "1、开展隐患排查，组织对辖区企业开展全覆盖检查，对发现问题建立台账，限期整改到位，确保不留死角（责任单位：镇安监办）\n"
+        "2、加强宣传教育，利用广播、微信群等开展安全知识宣传，提高群众安全意识和自救互救能力，营造良好氛围，由镇宣传办负责落实\n"
+        "3、强化应急演练，每季度组织一次综合应急演练，检验预案的可操作性，提升应急处置能力，演练结束后及时总结评估\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_numbered_lines_after_finished_sentences_are_not_page_chunks():
+    """1、 2、 tasks after sentences that end (。 or a closing bracket) stay tasks."""
+    plan = _one(
+        "某镇2025年安全生产工作计划\n"
+        "1、开展隐患排查。组织对辖区企业开展全覆盖检查，对发现问题建立台账，限期整改到位，确保不留死角（责任单位：镇安监办）。\n"
+        "2、加强宣传教育。利用广播、微信群等开展安全知识宣传，提高群众安全意识和自救互救能力，营造良好氛围（责任单位：镇宣传办）。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展隐患排查"), (2, "加强宣传教育")]
+
+
+def test_text_without_line_breaks_is_split_where_the_numbering_runs_on():
+    """A whole plan on one line: title, preamble, 一、 heading, 1. tasks numbered through the sections."""
+    plan = _one(
+        "某县2025年农村公路养护工作方案为提升农村公路养护水平，制定本方案。"
+        "一、加强日常养护1.落实县乡村三级路长制，实现0.5公里以上道路全覆盖（责任单位：县交通运输局、各乡镇人民政府）。"
+        "2 .开展路域环境整治，清理一、二级公路沿线堆积物（责任单位：各乡镇人民政府）。"
+        "二、强化安全管理3.完善安全生命防护工程，按《规范》第（一）项要求设置护栏（责任单位：县交通运输局）。"
+        "4.加强桥梁定期检测。每年检测2次，建立病害台账（责任单位：县交通运输局）。\n")
+    assert plan.title == "某县2025年农村公路养护工作方案"
+    assert plan.preamble == "为提升农村公路养护水平，制定本方案。"
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "加强日常养护"), ("二", "强化安全管理")]
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "落实县乡村三级路长制，实现0.5公里以上道路全覆盖"), (2, "开展路域环境整治，清理一、二级公路沿线堆积物"),
+        (3, "完善安全生命防护工程，按《规范》第（一）项要求设置护栏"), (4, "加强桥梁定期检测")]
+    assert [_units(t) for t in plan.tasks()][1] == [("各乡镇人民政府", R)]
+    assert plan.tasks()[2].line == 1  # every piece keeps its source line
+
+
+def test_numbers_inside_sentences_do_not_split_a_run_on_line():
+    """In a plan on one line, "：1.…；2.…" lists inside a sentence are not items; the next task follows a 。."""
+    plan = _one(
+        "某市2025年城建工作要点一、重点任务1.推进老旧小区改造。按照标准第2.3条要求重点做好：1.加装电梯；2.管网更新；"
+        "3.充电设施建设，完成改造项目20个，涉及居民3.5万户，确保年底前全部完工并通过验收（责任单位：市住房城乡建设局）。"
+        "2.推进城市更新。编制更新专项规划（责任单位：市发展改革委）。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "推进老旧小区改造"), (2, "推进城市更新")]
+    assert "重点做好：1.加装电梯；2.管网更新；3.充电设施建设" in plan.tasks()[0].text
+
+
+def test_a_plan_with_line_breaks_is_not_split_inside_its_lines():
+    """Where items start lines, a long line quoting "。2." mid-paragraph stays one task."""
+    plan = _one(
+        "某市2025年工作要点\n一、重点任务\n"
+        "1.推进老旧小区改造。完成改造项目20个，涉及居民3.5万户，同步实施加装电梯、管网更新、充电设施建设等配套工程。"
+        "2.同步推进完整社区建设，确保年底前全部完工并通过验收，群众满意度达到90%以上（责任单位：市住房城乡建设局）。\n"
+        "2.推进城市更新（责任单位：市发展改革委）。\n"
+        "3.推进海绵城市建设（责任单位：市水务局）。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert "。2.同步推进完整社区建设" in plan.tasks()[0].text
+
+
+def test_short_headed_items_with_their_text_below_and_nothing_numbered_under_them_are_tasks():
+    """一、short heading / its text on the next line, and no 1. or （一） anywhere: the 一、 items are the tasks."""
+    plan = _one(
+        "某街道2025年安全生产工作计划\n"
+        "一、加强组织领导\n"
+        "成立街道安全生产委员会，每季度召开一次全体会议（责任单位：街道安监办）。\n"
+        "二、开展隐患排查\n"
+        "每月组织一次辖区企业隐患排查，建立问题台账（责任单位：街道安监办、街道城管科）。\n"
+        "三、强化宣传培训\n"
+        "结合安全生产月开展宣传活动（责任单位：街道宣传办）。\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()] == [
+        (1, "一、", "加强组织领导"), (2, "二、", "开展隐患排查"), (3, "三、", "强化宣传培训")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("街道安监办", R)], [("街道安监办", R), ("街道城管科", R)], [("街道宣传办", R)]]
+
+
+class _CountingText(str):
+    """A text that counts the characters its slices copy: the splitter's own work, apart from one regex pass."""
+
+    copied = 0
+
+    def __getitem__(self, key):
+        piece = str.__getitem__(self, key)
+        _CountingText.copied += len(piece)
+        return piece
+
+
+def test_splitting_run_on_text_does_work_in_proportion_to_its_length():
+    """The run-on splitter looks at a few characters per marker: eight times the text, about eight times the work."""
+    from generator.parse.numbering import RunningText
+
+    def work(n: int) -> int:
+        text = _CountingText("一、重点任务" + "".join(f"{i}.加强第{i}项工作，完善机制（责任单位：县应急局）。" for i in range(1, n + 1)))
+        _CountingText.copied = 0
+        assert len(RunningText([text]).split(text)) == n
+        return _CountingText.copied
+
+    small, large = work(100), work(800)
+    assert 0 < large / small < 12, (small, large)  # a scan back over the line at each marker would be about 64 times
+
+
+def test_a_section_mixing_group_headings_and_items_that_are_duties_themselves():
+    """（一）heading over 1. 2. tasks, then （二） a duty with its own annotation and nothing under it."""
+    plan = _one(
+        "某市2025年安全生产工作要点\n"
+        "一、强化责任落实\n"
+        "（一）压实属地管理责任\n"
+        "1.各区县政府每季度专题研究安全生产工作（责任单位：各区县人民政府）。\n"
+        "2.落实领导干部安全生产包保责任（责任单位：市安委办）。\n"
+        "（二）加强督导检查。每季度对重点行业开展一次综合督查，通报督查结果（责任单位：市安委办）。\n"
+        "二、深化专项整治\n"
+        "（三）燃气安全\n"
+        "3.开展城镇燃气安全隐患排查（责任单位：市住房城乡建设局）。\n"
+        "4.整治餐饮场所燃气使用（责任单位：市市场监管局）。\n")
+    assert [(t.number, t.label, t.group, t.title) for t in plan.tasks()] == [
+        (1, "1.", "（一）", "各区县政府每季度专题研究安全生产工作"), (2, "2.", "（一）", "落实领导干部安全生产包保责任"),
+        (2, "（二）", "", "加强督导检查"),
+        (3, "3.", "（三）", "开展城镇燃气安全隐患排查"), (4, "4.", "（三）", "整治餐饮场所燃气使用")]
+    assert _units(plan.tasks()[2]) == [("市安委办", R)]
+    assert plan.warnings == []  # the （二） task keeps its own sequence beside the 1. 2. ones
+
+
+def test_among_items_that_are_tasks_one_heads_numbered_duties_of_its_own():
+    """（一）（二） tasks, and （三） a heading whose 1. 2. lines each name their own units: those are the tasks."""
+    plan = _one(
+        "某县2025年防汛工作要点\n"
+        "一、重点工作\n"
+        "（一）修订防汛应急预案。完善县乡村三级预案体系（责任单位：县水利局）。\n"
+        "（二）开展汛前检查。对水库、堤防开展拉网式检查（责任单位：县水利局、各乡镇人民政府）。\n"
+        "（三）加强物资储备，重点做好以下工作：\n"
+        "1.更新县级防汛物资储备库（责任单位：县应急管理局）。\n"
+        "2.建立乡镇物资储备点（责任单位：各乡镇人民政府）。\n")
+    assert [(t.number, t.label, t.group) for t in plan.tasks()] == [
+        (1, "（一）", ""), (2, "（二）", ""), (1, "1.", "（三）"), (2, "2.", "（三）")]
+    assert [g.title for g in plan.sections[0].groups] == ["加强物资储备，重点做好以下工作："]
+    assert _units(plan.tasks()[3]) == [("各乡镇人民政府", R)]
+    # sub-points without units of their own stay the task's text
+    plan = _one(
+        "某县2025年防汛工作要点\n"
+        "一、重点工作\n"
+        "（一）修订防汛应急预案。完善县乡村三级预案体系（责任单位：县水利局）。\n"
+        "（二）加强物资储备（责任单位：县应急管理局）。\n"
+        "1.更新县级防汛物资储备库；\n"
+        "2.建立乡镇物资储备点。\n")
+    assert [(t.number, t.label) for t in plan.tasks()] == [(1, "（一）"), (2, "（二）")]
+
+
+def test_labels_written_as_single_characters():
+    """Word processors write （一） as ㈠, 1. as ⒈ and （1） as ⑴: the same levels as the bracketed forms."""
+    plan = _one(
+        "某区2025年防汛工作要点\n"
+        "一、健全指挥体系\n"
+        "㈠完善组织机构\n"
+        "⒈调整区防汛指挥部成员（责任单位：区防汛办）。\n"
+        "⑴明确联络员；\n"
+        "⑵建立例会制度。\n"
+        "⒉修订工作规则（责任单位：区防汛办、区水务局）。\n"
+        "㈡强化会商研判\n"
+        "⒊建立汛期会商机制（责任单位：区气象局）。\n")
+    assert [(t.number, t.label, t.group) for t in plan.tasks()] == [(1, "⒈", "㈠"), (2, "⒉", "㈠"), (3, "⒊", "㈡")]
+    assert plan.tasks()[0].text.endswith("⑴明确联络员；\n⑵建立例会制度。")
+    assert plan.warnings == []
+
+
+def test_items_closed_by_annotation_lines_without_section_heads():
+    """No 一、 at all: （一） items with 1. 2. sub-points, each closed by its annotation line, are the tasks."""
+    plan = _one(
+        "某市促进消费若干措施\n"
+        "（一）发放消费券。\n"
+        "1.分批次发放餐饮、零售消费券。\n"
+        "2.引导平台企业配套让利。\n"
+        "（市商务局、市财政局等按职责分工负责）\n"
+        "（二）支持汽车消费。\n"
+        "1.开展汽车下乡活动。\n"
+        "2.落实以旧换新补贴。\n"
+        "（市商务局牵头，市公安局等按职责分工负责）\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()] == [(1, "（一）", "发放消费券"), (2, "（二）", "支持汽车消费")]
+    assert _units(plan.tasks()[1]) == [("市商务局", L), ("市公安局", R)]
+
+
+def test_a_sentence_item_whose_last_sub_point_carries_the_only_annotation_is_the_task():
+    """（一）duty sentence： / （1） （2）… / the annotation at the end of the last one covers the whole item."""
+    plan = _one(
+        "某县2025年安全生产工作要点\n"
+        "一、重点工作\n"
+        "（一）深化危险化学品安全整治，重点抓好以下工作：\n"
+        "（1）开展重大危险源专项检查；\n"
+        "（2）推进化工园区安全整治提升（责任单位：县应急管理局）。\n"
+        "（二）加强道路交通安全管理，重点抓好以下工作：\n"
+        "（1）整治农村道路交通隐患；\n"
+        "（2）严查“两客一危”车辆违法行为（县公安局牵头，县交通运输局配合）。\n")
+    assert [(t.number, t.label) for t in plan.tasks()] == [(1, "（一）"), (2, "（二）")]
+    assert [_units(t) for t in plan.tasks()] == [[("县应急管理局", R)], [("县公安局", L), ("县交通运输局", S)]]
+    # under short group headings, a last task with the only annotation is still a task of its own
+    plan = _one(
+        "某县2025年安全生产工作要点\n"
+        "一、重点工作\n"
+        "（一）危化品安全\n"
+        "1.开展重大危险源专项检查。\n"
+        "2.推进化工园区安全整治提升（责任单位：县应急管理局）。\n"
+        "（二）道路交通安全\n"
+        "3.整治农村道路交通隐患（责任单位：县公安局）。\n"
+        "4.严查“两客一危”车辆违法行为（责任单位：县公安局）。\n")
+    assert [(t.number, t.group) for t in plan.tasks()] == [(1, "（一）"), (2, "（一）"), (3, "（二）"), (4, "（二）")]
+
+
+def test_the_outline_says_how_it_read_an_unusual_shape():
+    """Each departure from the plain shape is listed for the reading report, with where it applies."""
+    from generator.parse.outline import readings
+
+    plain = _one("某市2025年工作要点\n一、重点任务\n1.开展隐患排查（责任单位：市应急局）。\n")
+    assert readings(plain) == []
+    closed = _one(
+        "某市促进消费若干措施\n一、扩大消费\n（一）发放消费券。\n1.分批次发放。\n2.引导平台让利。\n（市商务局等按职责分工负责）\n"
+        "（二）支持汽车消费。\n1.开展汽车下乡。\n2.落实以旧换新。\n（市商务局等按职责分工负责）\n")
+    assert any("cn_paren level" in r for r in readings(closed))
+    framework = _one("某县2025年工作要点\n一、总体要求\n（一）指导思想。坚持预防为主。\n二、重点任务\n（一）压实责任（责任单位：县林业局）。\n")
+    assert any("line 3" in r and "指导思想" in r for r in readings(framework))
+
+
+def test_framework_items_under_a_group_heading_stay_its_text():
+    """一、总体要求 / （一）工作目标 / 1. 2. targets: the group's own text; the duties follow under 二、."""
+    plan = _one(
+        "某市2025年养老服务工作方案\n"
+        "一、总体要求\n"
+        "（一）工作目标\n"
+        "1.到年底，养老机构护理型床位占比达到60%。\n"
+        "2.社区养老服务设施覆盖率达到100%。\n"
+        "二、重点任务\n"
+        "（二）完善服务网络\n"
+        "3.建设街道综合养老服务中心（责任单位：市民政局）。\n"
+        "4.推进家庭养老床位建设（责任单位：市民政局、市卫生健康委）。\n")
+    assert [t.number for t in plan.tasks()] == [3, 4]
+    assert plan.sections[0].groups[0].text.endswith("1.到年底，养老机构护理型床位占比达到60%。\n2.社区养老服务设施覆盖率达到100%。")
+    assert plan.warnings == []
+
+
+def test_run_on_text_whose_numbering_restarts_in_each_section():
+    """一、…1.…2.…二、…1.…2.… on one line: after an outer item the inner numbering may start again at 1."""
+    plan = _one(
+        "某县2025年防汛工作方案为做好防汛工作，制定本方案。一、健全责任体系1.落实行政首长负责制（责任单位：县防汛办）。"
+        "2.落实包保责任（责任单位：各乡镇人民政府）。二、加强隐患排查1.开展水库安全检查（责任单位：县水利局）。"
+        "2.排查地质灾害隐患点（责任单位：县自然资源局）。\n")
+    assert [(s.number, [(t.number, t.title) for t in s.tasks]) for s in plan.sections] == [
+        ("一", [(1, "落实行政首长负责制"), (2, "落实包保责任")]),
+        ("二", [(1, "开展水库安全检查"), (2, "排查地质灾害隐患点")])]
+    assert plan.warnings == []

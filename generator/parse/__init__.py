@@ -12,8 +12,8 @@ from ..model import Jurisdiction, Plan, Task
 from ..read import PlanText, normalise, read_file, split_page
 from ..slug import plan_id
 from .annotations import read_task
-from .numbering import label_of
-from .outline import Line, build_outline, source_map
+from .numbering import RunningText, label_of, style_of
+from .outline import Line, build_outline, readings, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 
@@ -31,7 +31,11 @@ def parse_text(text: str, source: str = "<text>") -> list[Plan]:
 
 def parse_plan(pt: PlanText) -> Plan:
     plan = plan_header(pt)
-    build_outline(plan, _lines(pt, plan.title))
+    lines = _lines(pt, plan.title)
+    build_outline(plan, lines)
+    run_on = len(lines) - len({ln.number for ln in lines})
+    if run_on:
+        readings(plan).append(f"{run_on} items found inside lines that had lost their line breaks")
     for task in plan.tasks():
         _read_task(plan, task)
     apply_document_rules(plan, [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])
@@ -93,17 +97,28 @@ def _jurisdiction(given, issuer: str, pid: str) -> Jurisdiction:
 
 
 def _lines(pt: PlanText, title: str) -> list[Line]:
-    lines, title_seen = [], False
+    lines, title_left = [], title.strip()
+    running = RunningText([raw.strip() for raw in pt.lines])
     for offset, raw in enumerate(pt.lines):
         text = raw.strip()
         if not text:
             continue
-        if not title_seen and text == title.strip():
-            title_seen = True  # the title line is Plan.title, not preamble
-            continue
-        title_seen = True
         indent = len(raw) - len(raw.lstrip())
-        lines.append(Line(pt.first_line + offset, text, label_of(text), indent))
+        if title_left:
+            # the title is Plan.title, not preamble: a line of its own, two lines, or the head of a run-on line
+            if title_left.startswith(text):
+                title_left = title_left[len(text):].strip()
+                continue
+            if text.startswith(title_left) and len(text) > len(title_left):
+                rest = text[len(title_left):]
+                indent += len(text) - len(rest.lstrip())
+                text = rest.strip()
+            title_left = ""
+        starts = [0, *running.split(text), len(text)]
+        for a, b in zip(starts, starts[1:]):
+            piece = text[a:b].rstrip()
+            if piece:
+                lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
     return lines
 
 
@@ -113,8 +128,10 @@ def year_of(title: str) -> int | None:
 
 
 def issuer_of(title: str) -> str:
+    """The body before the year: "某市应急管理局2025年…" -> 某市应急管理局; a notice's "X关于…" -> X."""
     m = _YEAR.search(title)
-    return title[: m.start()].strip() if m else ""
+    issuer = title[: m.start()].strip() if m else ""
+    return issuer.split("关于")[0].strip() if "关于" in issuer else issuer
 
 
 def _read_task(plan: Plan, task: Task) -> None:
@@ -196,16 +213,29 @@ def _unique(keys: list) -> bool:
 
 
 def _check_numbering(plan: Plan) -> None:
-    expected, group = 1, None
+    # numbering may run on from items set aside as framework text (1.指导思想 2.工作目标 / 3.first task)
+    # each numbering style keeps its own sequence: a （二） task among 1. 2. tasks does not break theirs
+    start = max(set_aside(plan), default=0) + 1
+    expected: dict = {}
+    group = None
     for section in plan.sections:
+        headings = sorted(((g.line, label_of(g.label + "_")) for g in section.groups if style_of(g.label)),
+                          key=lambda h: h[0])
+        at = 0
         for n, task in enumerate(section.tasks):
+            while at < len(headings) and headings[at][0] < task.line:
+                heading = headings[at][1]  # a group heading numbered in the same sequence as tasks beside it
+                expected[heading.style] = heading.number + 1
+                at += 1
+            style = style_of(task.label) or ""
             restarts = task.number == 1 and (n == 0 or task.group != group)
             if restarts:
-                expected = 1  # numbering restarts in each section or group
+                expected[style] = 1  # numbering restarts in each section or group
             group = task.group
-            if task.number != expected:
-                what = "repeats" if task.number < expected else "skips"
+            want = expected.get(style, start)
+            if task.number != want:
+                what = "repeats" if task.number < want else "skips"
                 plan.warnings.append(
-                    f"{plan.source}:{task.line}: task number {task.label} {what} the sequence (expected {expected})"
+                    f"{plan.source}:{task.line}: task number {task.label} {what} the sequence (expected {want})"
                 )
-            expected = task.number + 1
+            expected[style] = task.number + 1

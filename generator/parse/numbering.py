@@ -1,4 +1,7 @@
-"""Outline labels: which numbering style a line starts with (一、 (一) 1. (1) ①) and the number it carries."""
+"""Outline labels: which numbering style a line starts with (一、 (一) 1. (1) ①) and the number it carries.
+
+Also where items start inside a line, for text that lost its line breaks (`RunningText`).
+"""
 from __future__ import annotations
 
 import re
@@ -11,12 +14,15 @@ _CN = "一二三四五六七八九十百零〇两"
 # Ordered from the outermost to the innermost level, as Chinese official documents nest them.
 STYLES = ("cn", "cn_paren", "arabic", "arabic_paren", "circled")
 
+# Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
+_ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
 _PATTERNS = {
     "cn": re.compile(rf"^([{_CN}]+)\s*[、.．]\s*"),
-    "cn_paren": re.compile(rf"^[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?\s*"),
-    "arabic": re.compile(r"^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*"),
+    "cn_paren": re.compile(rf"^(?:[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
+    "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．](?!\d)|、)|([\u2488-\u249b]))\s*"),
     # (1) and 1) are the same level: documents use one or the other
-    "arabic_paren": re.compile(r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）]))\s*"),
+    "arabic_paren": re.compile(
+        r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）])|([\u2474-\u2487]))\s*"),
     "circled": re.compile(r"^([①-⑳])\s*"),
 }
 
@@ -43,6 +49,8 @@ def label_of(line: str) -> Label | None:
         raw = next(g for g in m.groups() if g is not None)
         if style == "circled":
             number = ord(raw) - ord("①") + 1
+        elif style in _ONE_CHAR and 0 <= ord(raw[0]) - ord(_ONE_CHAR[style]) < 20:
+            number = ord(raw) - ord(_ONE_CHAR[style]) + 1
         elif style.startswith("cn"):
             number = cn_number(raw)
         else:
@@ -52,3 +60,98 @@ def label_of(line: str) -> Label | None:
             return None  # a bare number is a pager or page chunk, not an outline item
         return Label(style, number, m.group(0).strip(), rest)
     return None
+
+
+def style_of(label: str) -> str | None:
+    """The numbering style of a label as written ("（二）" -> cn_paren), None if it is not one."""
+    found = label_of(label + "_")
+    return found.style if found else None
+
+
+# Markers looked for inside running text (text that lost its line breaks). Only the forms that
+# cannot be ordinary words: 一、 (not 一是), （一）, 1. / 1、 / 2 . before a character, （1）.
+_RUNNING = re.compile(
+    rf"(?P<cn>[{_CN}]{{1,3}})、"
+    rf"|[(（](?P<cn_paren>[{_CN}]{{1,3}})[)）]"
+    r"|(?<![\d.．])(?P<arabic>\d{1,3})\s?[.．、](?![\d\s.．、%])"
+    r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
+)
+_AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2." is a list inside a sentence
+_RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
+_RUN_ON_LINE = 40  # a shorter line holds no item after its first
+
+
+class RunningText:
+    """Splits lines that lost their line breaks at the outline markers inside them.
+
+    Text copied from a document-sharing page or a PDF may hold a whole document on one line:
+    "…韧性。一、全面加强体系建设1.提升协调能力。…(责任单位:A)2 .健全机制。…". A marker inside
+    running text starts an item only where the numbering supports it: it is the next number of
+    its style (or 1 / 一 after an outer item), and it follows a finished sentence, a closing
+    bracket, or a short heading just opened by an outer marker (一、heading1.task…). The numbers
+    seen so far, at line starts too, are kept across lines, so the sequence runs through the text.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        """`lines`: the plan's stripped lines; splitting is on only when they have lost their breaks."""
+        self.last: dict[str, int] = {}
+        self.on = lost_line_breaks(lines)
+        self.may_restart: set[str] = set(STYLES)  # styles whose numbering may start again at 1
+
+    def see(self, label: Label | None) -> None:
+        """A label at a line start moves the sequence on."""
+        if label is not None:
+            self._accept(label.style, label.number)
+
+    def _accept(self, style: str, number: int) -> None:
+        self.last[style] = number
+        self.may_restart.discard(style)
+        # an outer item lets the inner numbering restart (or run straight on through it)
+        self.may_restart.update(STYLES[STYLES.index(style) + 1:])
+
+    def _fits(self, style: str, number: int) -> bool:
+        last = self.last.get(style)
+        return (last is not None and number == last + 1) or (number == 1 and style in self.may_restart)
+
+    def split(self, text: str) -> list[int]:
+        """Offsets in `text` (besides 0) where an item starts; the sequence state moves on."""
+        label = label_of(text)
+        self.see(label)
+        if not self.on or len(text) < _RUN_ON_LINE:
+            return []
+        cuts: list[int] = []
+        heading_from = len(label.text) if label else None  # where the heading of the last accepted item starts
+        for m in _RUNNING.finditer(text):
+            style = m.lastgroup
+            raw = m.group(style)
+            number = cn_number(raw) if style.startswith("cn") else int(raw)
+            if number <= 0 or m.start() == 0 or not self._fits(style, number):
+                continue
+            # only a few characters are looked at around each marker: a long line stays linear
+            after_sentence = bool(_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]))
+            after_heading = (heading_from is not None and m.start() - heading_from <= _HEADING_RUN
+                             and _short_heading(text[heading_from : m.start()]))
+            if not (after_sentence or after_heading):
+                continue
+            self._accept(style, number)
+            cuts.append(m.start())
+            heading_from = m.end()
+        return cuts
+
+
+def lost_line_breaks(lines: list[str]) -> bool:
+    """Has the text lost its line breaks? Hardly any line starts with a number for the length of the text.
+
+    A plan keeps one item to a line: rarely more than a thousand characters per numbered line start.
+    Where a long text has almost none, its items run on inside the lines.
+    """
+    chars = sum(len(ln) for ln in lines)
+    starts = sum(1 for ln in lines if label_of(ln))
+    return chars >= _RUNNING_MIN and starts < max(3, chars / 3000)
+
+
+_HEADING_RUN = 44  # a heading run into its first item is this short at most
+
+
+def _short_heading(text: str) -> bool:
+    return 0 < len(text.strip()) <= _HEADING_RUN - 4 and not re.search(r"[。；;，,！？!?]", text)

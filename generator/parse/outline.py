@@ -4,16 +4,23 @@ Which numbering style marks sections, groups and tasks is decided per plan
 from the styles it uses (一、 > (一) > 1. > (1) > ①) and whether their lines
 read as short headings or as task paragraphs, so a two-level plan (一、 -> 1.),
 a three-level one (一、 -> (一) -> 1.) and a 一、 -> (一) plan all parse.
+The shape of the whole document then refines it: an item with numbered lines
+under it heads them even when its line runs on (一、总体要求。以…); 一、 items
+with nothing numbered under them are the tasks; where the annotations sit says
+which level holds the duties (an annotation line closing the （一） item after its
+1. 2. sub-points makes the （一） items the tasks), item by item where a section
+mixes shapes; and 指导思想 / 基本原则 / 工作目标 items naming no unit are not tasks.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Group, Plan, Section, Task
 from . import lexicon
-from .numbering import STYLES, Label
+from .numbering import STYLES, Label, style_of
 
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
@@ -27,11 +34,23 @@ class Line:
     text: str  # stripped
     label: Label | None
     indent: int = 0  # characters before `text` in the source line
+    parent: bool = False  # the next numbered line is of an inner style (set by build_outline)
+    role: str | None = None  # "group", "task" or "text" where this item departs from its level (build_outline)
 
 
 def source_map(task: Task) -> list[tuple[int, int, int]]:
     """(offset in Task.text, source line, column of that offset in the line) for each line the text came from."""
     return task.__dict__.setdefault("_source_map", [])
+
+
+def readings(plan: Plan) -> list[str]:
+    """How the outline was read where it departs from the plain shape, for the reading report ("tasks at …")."""
+    return plan.__dict__.setdefault("_outline_readings", [])
+
+
+def set_aside(plan: Plan) -> list[int]:
+    """Numbers of the items read as framework text, not tasks (the task numbering may run on from them)."""
+    return plan.__dict__.setdefault("_set_aside", [])
 
 
 @dataclass
@@ -46,23 +65,38 @@ def heading_like(label: Label) -> bool:
     return len(rest) <= _HEADING_MAX and "。" not in rest.rstrip("。")
 
 
-def _headings(labels: list[Label]) -> float:
-    return sum(heading_like(lb) for lb in labels) / len(labels)
+def _headings(items: list[Line]) -> float:
+    """The share of items that read as headings: short lines, or items with numbered items of their own.
+
+    A run-in heading (一、总体要求。以习近平…) is long, but the numbered lines under it show it
+    heads a part of the document; an item with no numbered lines under it is a heading only when short.
+    """
+    return sum(heading_like(ln.label) or ln.parent for ln in items) / len(items)
 
 
-def _by_style(lines: list[Line]) -> dict[str, list[Label]]:
-    by_style: dict[str, list[Label]] = {}
+def _by_style(lines: list[Line]) -> dict[str, list[Line]]:
+    by_style: dict[str, list[Line]] = {}
     for ln in lines:
         if ln.label:
-            by_style.setdefault(ln.label.style, []).append(ln.label)
+            by_style.setdefault(ln.label.style, []).append(ln)
     return by_style
+
+
+def _mark_parents(lines: list[Line]) -> None:
+    """Items whose next numbered line is of an inner style have numbered items of their own."""
+    labelled = [ln for ln in lines if ln.label]
+    for a, b in zip(labelled, labelled[1:]):
+        a.parent = STYLES.index(b.label.style) > STYLES.index(a.label.style)
 
 
 def section_style(lines: list[Line]) -> str | None:
     """The style of section heads: 一、 when present (and short), else an outer style of short headings."""
     by_style = _by_style(lines)
     order = [s for s in STYLES if s in by_style]
-    if order and (order[0] == "cn" or (len(order) > 1 and _headings(by_style[order[0]]) >= 0.8)):
+    if not order or not any(ln.parent for ln in by_style[order[0]]):
+        # no numbered line under any of them: short 一、 headings with their text on the next lines are the tasks
+        return None
+    if order[0] == "cn" or (len(order) > 1 and _headings(by_style[order[0]]) >= 0.8):
         if _headings(by_style[order[0]]) >= 0.5:
             return order[0]
     return None  # long 一、 paragraphs are tasks, not sections
@@ -84,16 +118,173 @@ def inner_levels(lines: list[Line], outer: str | None) -> Levels:
 
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
+    _mark_parents(lines)
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
+    chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
+    grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
+    if grouped and _items_hold_the_annotations(
+            [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)], grouped[0][1].task):
+        chunk_levels = [Levels(lv.section, None, lv.group) if lv.group else lv for lv in chunk_levels]
+        readings(plan).append(f"tasks read at the {grouped[0][1].group} level, from line {grouped[0][0][0].number}: "
+                              f"their {grouped[0][1].task} lines are sub-points, the annotations close the items")
+    elif outer and not grouped:
+        sections = [chunk for chunk in chunks if chunk[0].label and chunk[0].label.style == outer]
+        inner = next((lv.task for lv in chunk_levels if lv.task), None)
+        if sections and inner and _items_hold_the_annotations(sections, inner):
+            chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
+            chunks = [lines]
+            readings(plan).append(f"tasks read at the outermost ({outer}) level: their {inner} lines are sub-points")
+    for chunk, levels in zip(chunks, chunk_levels):
+        _mixed_items(chunk, levels)
+    for ln in lines:
+        if ln.role in ("group", "task") and ln.label:
+            readings(plan).append(f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
+                                  "unlike the items of its level around it")
     walker = _Walker(plan)
-    for chunk in chunks:
-        levels = inner_levels(chunk, outer)
-        structural = [i for i, ln in enumerate(chunk) if ln.label and ln.label.style in (levels.group, levels.task)]
+    for chunk, levels in zip(chunks, chunk_levels):
+        structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
+                      (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]
         for i, ln in enumerate(chunk):
             k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
             nxt = chunk[structural[k]] if k < len(structural) else None
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
+    _set_aside_framework_items(plan)
+
+
+# What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
+_FRAMEWORK = re.compile(
+    r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
+    r"总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围)$"
+)
+
+
+_CONTAINERS = ("总体要求", "总体思路", "总体考虑")
+
+
+def _set_aside_framework_items(plan: Plan) -> None:
+    """Items under 指导思想 / 基本原则 / 工作目标 headings are not tasks; they stay as the section's text.
+
+    Plans open with a part saying why and to what end (一、总体要求 （一）指导思想 （二）基本原则
+    （三）工作目标), numbered like the tasks that follow. Such an item assigns no duty: it is set
+    aside when its own title, or its section's title, is one of those words and it names no unit.
+    An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
+    """
+    for section in plan.sections:
+        # 总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its
+        # items titled so are set aside; a section (or group) titled 基本原则 or 工作目标 holds no duty at all
+        framework_section = bool(_FRAMEWORK.match(section.title)) and section.title not in _CONTAINERS
+        groups = {g.label: g for g in section.groups}
+        keep: list[Task] = []
+        kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
+        for task in section.tasks:
+            group = groups.get(task.group) if task.group else None
+            framework = (_FRAMEWORK.match(_heading_title(task.text).rstrip("：:"))
+                         or (group is not None and _FRAMEWORK.match(group.title) and group.title not in _CONTAINERS)
+                         or (group is None and framework_section))
+            # only items before the first task of their section or group: the text comes before the tasks
+            if framework and task.group not in kept_in and not _has_annotation(task.text):
+                if group is not None:
+                    group.text = _join(group.text, f"{task.label}{task.text}", "\n")
+                else:
+                    section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+                set_aside(plan).append(task.number)
+                readings(plan).append(f"line {task.line}: item {task.label} ({_heading_title(task.text)}) names no unit "
+                                      "under a 指导思想/原则/目标 heading: read as text, not a task")
+            else:
+                keep.append(task)
+                kept_in.add(task.group)
+        section.tasks = keep
+
+
+def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bool:
+    """Do these items (each its head line and the lines under it) carry the duties, their numbered lines being sub-points?
+
+    Which level holds the tasks shows in where the annotations are. Some plans number the duties
+    at the （一） level (or 一、) and list what each means in 1. 2. lines; the annotation then either
+    closes the whole item on a line of its own after its last sub-point — （A、B等按职责分工负责）
+    — or stands on the item's own line, and the sub-points carry none; or, where the item is a
+    sentence rather than a short heading, it ends its last sub-point, the others carrying none. Where more items read so
+    than have annotations on their numbered lines, the items are the tasks. A single numbered line
+    closed by an annotation line says nothing either way (a task may have its note on the next line).
+    """
+    own = inner = 0
+    for item in items:
+        first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style == child_style), None)
+        if first is None:
+            continue
+        end = len(item)
+        while end > first and _annotation_only(item[end - 1].text):
+            end -= 1
+        children = sum(1 for ln in item[first:end] if ln.label and ln.label.style == child_style)
+        if any(_has_annotation(ln.text) for ln in item[first:end - 1]):  # stops at the first: most items have one
+            inner += 1
+            continue
+        last = end > first and _has_annotation(item[end - 1].text)
+        # a sentence item (not a short heading) whose sub-points end with the one annotation of it all
+        closing_inline = last and children >= 2 and (
+            not heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":")))  # "…抓好以下工作："
+        if last and not closing_inline:
+            inner += 1
+        elif closing_inline or (end < len(item) and children >= 2) or _has_annotation(item[0].text):
+            own += 1
+    return own >= 1 and own > inner
+
+
+def _mixed_items(chunk: list[Line], levels: Levels) -> None:
+    """Items of one level that read at another, where a section mixes the two shapes (sets Line.role).
+
+    Under group headings, one （二） item may be a duty itself, with no 1. 2. under it (or with
+    sub-points that carry no annotation while it does): that item is a task. Among （一） tasks, one
+    may head numbered lines that each carry their own annotation: that item is a group heading
+    and those lines are its tasks. Annotations decide; the level of the rest is left as it is.
+    """
+    if levels.group and levels.task:
+        for item in _group_items(chunk, levels.group):
+            kids = [ln for ln in item[1:] if ln.label and ln.label.style == levels.task]
+            if not kids:
+                if any(_has_annotation(ln.text) for ln in item):
+                    item[0].role = "task"
+            elif _items_hold_the_annotations([item], levels.task):
+                item[0].role = "task"
+                for ln in kids:
+                    ln.role = "text"
+    elif levels.task:
+        below = STYLES[STYLES.index(levels.task) + 1:]
+        for item in _group_items(chunk, levels.task):
+            kids = [ln for ln in item[1:] if ln.label and ln.label.style in below]
+            if len(kids) < 2 or _has_annotation(item[0].text):
+                continue
+            inner = kids[0].label.style
+            kids = [ln for ln in kids if ln.label.style == inner]
+            if sum(_has_annotation(ln.text) for ln in kids) >= 2:
+                item[0].role = "group"
+                for ln in kids:
+                    ln.role = "task"
+
+
+def _group_items(chunk: list[Line], group: str) -> list[list[Line]]:
+    """Each group item of a section: its head line and the lines under it, up to the next group item."""
+    items: list[list[Line]] = []
+    for ln in chunk:
+        if ln.label and ln.label.style == group:
+            items.append([ln])
+        elif items:
+            items[-1].append(ln)
+    return items
+
+
+def _annotation_only(text: str) -> bool:
+    """A line that is nothing but an annotation: （A、B等按职责分工负责）."""
+    units, spans = _annotations_of(text)
+    if not units:
+        return False
+    left, at = [], 0
+    for start, end in spans:
+        left.append(text[at:start])
+        at = end
+    left.append(text[at:])
+    return not re.sub(r"[\s。；;，,.()（）【】〔〕]", "", "".join(left))
 
 
 def _chunks(lines: list[Line], outer: str | None) -> list[list[Line]]:
@@ -121,9 +312,12 @@ class _Walker:
         style = ln.label.style if ln.label else None
         if style and style == self.levels.section:
             self._open_section(ln)
-        elif style and style == self.levels.group:
+        elif ln.role == "group" or (ln.role is None and style and style == self.levels.group):
             self._open_group(ln)
-        elif style and style == self.levels.task and (self.section or not self.levels.section):
+        elif ln.role == "task" or (ln.role is None and style and style == self.levels.task
+                                   and (self.section or not self.levels.section)):
+            if self.group is not None and style == style_of(self.group.label):
+                self.group = None  # an item at the level of the group heading is a task of its own
             self._open_task(ln)
         else:
             self._paragraph(ln, nxt)
@@ -170,7 +364,9 @@ class _Walker:
             return
         if not self.closing:
             if not _TERMINAL.search(self.task.text) and not _LABEL_LINE.match(text):
-                self._continue(ln, "")  # the source broke the line mid-sentence (or mid-word)
+                # the source broke the line mid-sentence (or mid-word); but a short heading line
+                # (一、加强组织领导) is a whole line, its text following on the next
+                self._continue(ln, "\n" if _heading_line(self.task.text) else "")
                 return
             ends_section = nxt is None  # only the last words of a section close it; a group heading does not
             if not ends_section or ln.label or _LABEL_LINE.match(text) or _has_annotation(text):
@@ -189,10 +385,25 @@ class _Walker:
         self.task.text += ln.text
 
 
+_SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading written as a line of its own
+
+
+def _heading_line(task_text: str) -> bool:
+    """Is the task so far one short line without punctuation: a heading whose text follows on the next line?"""
+    return len(task_text) <= _SHORT_HEADING and "\n" not in task_text and not re.search(r"[，,；;、：:。]", task_text)
+
+
 def _has_annotation(text: str) -> bool:
+    return bool(_annotations_of(text)[0])
+
+
+@lru_cache(maxsize=4096)  # the level rules ask about the same line more than once
+def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """(units named, spans of the annotations) of a line, as the annotation reader reads it."""
     from .annotations import read_task
 
-    return bool(read_task(text).assignments)
+    reading = read_task(text)
+    return len(reading.assignments), tuple((a.start, a.end) for a in reading.annotations)
 
 
 def _heading_title(rest: str) -> str:
