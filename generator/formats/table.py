@@ -17,12 +17,19 @@ import re
 from dataclasses import dataclass, field
 
 from ..numerals import chinese, parse_chinese
+from ..parse.annotations import unit_like
+from ..parse.brackets import depth_zero_split
 
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
 _KINDS = (
     ("number", re.compile(r"^(序号|编号|序|No\.?|NO\.?)$")),
-    ("extra", re.compile(r"领导|联系人|电话|备注|说明")),
+    # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
+    ("period", re.compile(r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|近期|中期|远期)(?:目标|任务)?$")),
+    # 任务来源 / 政策依据: where a task comes from, kept in its text, never read as units
+    ("extra", re.compile(r"领导|联系人|电话|备注|说明|来源|依据|出处")),
+    # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
+    ("group", re.compile(r"类别|领域|板块|分类|类型")),
     ("support", re.compile(r"配合|协同|协助|协办|参与|协作")),
     ("lead", re.compile(r"牵头")),
     ("responsible", re.compile(r"责任(单位|部门|主体|处室)|负责(单位|部门)|主责|承办|实施(单位|部门)")),
@@ -113,26 +120,42 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
     return _Columns(kinds, names, header_cells), end
 
 
-def split_units(cell: str) -> list[str]:
-    """Unit names in a cell: split on 、,; and line breaks, never inside brackets (各县(市、区))."""
+# A cell that says there is no such unit: 无, 暂无, a dash or slash.
+_NONE = re.compile(r"^(?:无|暂无|没有|不涉及|/|／|[-—–－]+)$")
+# A role verb written before a name in a unit column (联合公安交管部门 under 主要参与部门): the
+# column already gives the role, so the verb is not part of the name.
+_LEADING_VERB = re.compile(r"^(?:联合|会同|协同|配合|协助|会商)(?=\S{2})")
+
+
+def unit_text(cell: str) -> str:
+    """A unit cell as the list an annotation clause holds; the annotation reader splits and reads it.
+
+    Cells list units one per line, or separated by 、，； or spaces; a line break or ； is another
+    unit of the same column, so it becomes 、 / ， (a ； would end the labelled clause). Cells that
+    say 无 are empty, and a joining verb before a name (联合X) is dropped.
+    """
     text = cell.strip()
-    separators = "、,,;;\n"
+    if _NONE.match(text):
+        return ""
+    text = re.sub(r"\s*\n\s*", "\n", text)
+    text = re.sub(r"(?<=[、，,；;])\n|\n(?=[、，,；;])", "", text).replace("\n", "、")
+    text = re.sub("[；;]", "，", text).strip("、，, ")
     if not re.search(r"[((〔\[]", text):
-        separators += " \t\u3000"  # space-separated lists only when no bracket could hold a space
-    names, depth, current = [], 0, []
-    for ch in text:
-        if ch in "((〔[【":
-            depth += 1
-        elif ch in "))〕]】":
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in separators:
-            names.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    names.append("".join(current))
-    cleaned = (re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", n).strip() for n in names)
-    return [n for n in cleaned if n]
+        # space-separated lists only when no bracket could hold a space; Latin words keep theirs
+        text = re.sub(r"(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f])", "、", text)
+    text = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text)
+    # rebuild with the separators as written: 、 and ， bind verbs differently (A、B牵头，C配合)
+    result, at = "", 0
+    for _, piece in depth_zero_split(text, "、，,"):
+        sep = text[at - 1] if at else ""
+        at += len(piece) + 1
+        piece = piece.strip()
+        if _NONE.match(piece):
+            continue
+        bare = _LEADING_VERB.sub("", piece)
+        piece = bare if bare != piece and unit_like(bare) else piece
+        result += (sep if result else "") + piece
+    return result
 
 
 def _one_line(cell: str) -> str:
@@ -278,9 +301,9 @@ class _Reader:
             if not values:
                 continue
             if kind in _UNIT_KINDS:
-                units = list(dict.fromkeys(u for v in values for u in split_units(v)))
+                units = "、".join(dict.fromkeys(u for u in map(unit_text, values) if u))
                 if units:
-                    clauses.append(f"{label}:{'、'.join(units)}")
+                    clauses.append(f"{label}:{units}")
             else:
                 lines = [ln.strip() for v in values for ln in v.split("\n") if ln.strip()]
                 clauses.append(f"{label}:{'、'.join(lines)}")
