@@ -201,18 +201,29 @@ class _Reader:
         self.previous: list[str] = [""] * columns.width
         self.last_task: _Task | None = None
         self.last_key: tuple[str, str] | None = None
+        self.group = ""
 
-    def row(self, cells: list[str]) -> None:
+    def row(self, cells: list[str], cut: bool = False) -> None:
+        """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
         width = self.columns.width
         cells = [c.strip() for c in (cells + [""] * width)[:width]]
         cells = [self.previous[i] if _SAME_AS_ABOVE.match(c) else c for i, c in enumerate(cells)]
         if {c for c in cells if c} <= self.columns.header_cells:
             return  # a blank row, or the header repeated at the top of the next page
+        group = self.columns.first("group")
+        if group is not None:
+            # a 类别 cell merged over its rows: a new value starts a section, the rows are its tasks
+            value, cells[group] = _one_line(cells[group]), ""
+            if value and value != self.group:
+                self._section(value)
+                self.group = value
+            if not any(cells):
+                return
         section = self._section_title(cells)
         if section is not None:
             self._section(section)
             return
-        if self.carry_down:
+        if self.carry_down and not cut:
             # text pasted from merged cells keeps the value only in the top cell
             for kind in ("lead", "responsible", "deadline"):
                 for i, k in enumerate(self.columns.kinds):
@@ -260,7 +271,7 @@ class _Reader:
         # (备注, 责任领导) are kept in the text under their header rather than lost
         parts = [_one_line(c) for c, k in zip(cells, kinds) if k == "task" and c]
         parts += [f"{name}:{_one_line(c)}" for c, k, name in zip(cells, kinds, names)
-                  if k in ("extra", None) and c and name]
+                  if k in ("extra", "period", None) and c and name]
         text = ""
         for part in dict.fromkeys(parts):
             text += ("" if not text or text[-1] in _ENDS_SENTENCE else "。") + part
@@ -322,14 +333,16 @@ def _plain_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def rows_to_text(rows: list[list[str]], *, carry_down: bool = False) -> str:
+def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: bool = False) -> str:
     """A table as plan text: task rows as annotated numbered lines, section rows as 一、 heads.
 
     `rows` holds cell texts (paragraphs of a cell separated by newlines), a
     merged cell repeated in every slot it covers. With `carry_down` an empty
     lead or deadline cell takes the value above it, as text pasted from a
     merged cell keeps the value only in the top row. A table without a
-    recognisable header comes out as its cells' lines.
+    recognisable header comes out as its cells' lines. With `cut_last` the
+    text ended inside the last row (a page opening), which is then not
+    carried down.
     """
     rows = [list(r) for r in rows if r]
     for start in range(min(len(rows), 6)):  # a title row or two may sit above the header
@@ -337,8 +350,8 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False) -> str:
         if found:
             columns, first_data = found
             reader = _Reader(columns, carry_down)
-            for row in rows[first_data:]:
-                reader.row(row)
+            for n, row in enumerate(rows[first_data:], start=first_data + 1):
+                reader.row(row, cut=cut_last and n == len(rows))
             return "\n".join(_plain_lines(rows[:start]) + reader.text())
     return "\n".join(_plain_lines(rows))
 
@@ -419,6 +432,10 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
     return (rows, i) if len(rows) > 1 else None
 
 
+# A header cell broken over two lines (牵头责任 / 部门): the second line alone names nothing.
+_HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项)$")
+
+
 def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | None:
     """Header cells pasted one per line from lines[start]: (cells, index after them, blank lines between cells)."""
     cells, i, spaced = [], start, False
@@ -430,6 +447,10 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
                 i += 1
                 continue
             break
+        if cells and _HEADER_TAIL.match(text) and header_kind(cells[-1] + text) is not None:
+            cells[-1] += text
+            i += 1
+            continue
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text):
             break
         cells.append(text)
@@ -437,44 +458,105 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
     return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
 
 
+# The cell over the sub-columns of a two-row header: 年度目标 over 2018年度 | 2019年度, 责任分工 over 牵头 | 配合.
+_PARENT = re.compile(r"目标|进度|安排|计划|阶段|分解|分工|年度")
+
+
 def _grid_order(cells: list[str]) -> list[str]:
-    """Two header rows pasted one cell per line (序号 工作任务 责任分工 完成时限 牵头单位 配合单位)
-    back into grid order: the lower cells take the place of the spanning one."""
+    """Two header rows pasted one cell per line back into grid order: the lower row's cells come
+    last (序号 工作任务 责任分工 完成时限 牵头单位 配合单位) and take the place of the cell
+    spanning them. The lower cells are the trailing run of unit columns after a column that is
+    not one, or the trailing run of periods (2018年度 …); the spanning cell is the one that names
+    no column (责任分工), a unit column standing for the pair (责任单位), or a 目标/进度 column."""
     kinds = [header_kind(c) for c in cells]
-    if kinds.count(None) != 1:
-        return cells
-    gap = kinds.index(None)
     tail = len(cells)
-    while tail > gap + 1 and kinds[tail - 1] in _UNIT_KINDS:
+    sub = "period" if kinds[-1] == "period" else "unit"
+    while tail > 1 and (kinds[tail - 1] == "period" if sub == "period" else kinds[tail - 1] in _UNIT_KINDS):
         tail -= 1
     lower = cells[tail:]
+    if not lower or tail == len(cells) or (sub == "unit" and kinds[tail - 1] in _UNIT_KINDS):
+        lower = []
+    if sub == "unit" and not lower and kinds.count(None) == 1:
+        return [c for c, k in zip(cells, kinds) if k is not None]  # 责任分工 over nothing pasted
     if not lower:
-        return cells[:gap] + cells[gap + 1:]
-    return cells[:gap] + lower + cells[gap + 1:tail]
+        return cells
+    top = cells[:tail]
+    candidates = [j for j, k in enumerate(kinds[:tail]) if k is None]
+    if not candidates and sub == "unit":
+        candidates = [j for j, k in enumerate(kinds[:tail]) if k in _UNIT_KINDS]
+    if not candidates:
+        first_task = kinds.index("task") if "task" in kinds else -1
+        candidates = [j for j, c in enumerate(top) if _PARENT.search(c) and j != first_task
+                      and kinds[j] not in ("number", *_UNIT_KINDS)]
+    if len(candidates) != 1:
+        return cells if sub == "period" else top  # no one cell spans them: keep what reads
+    gap = candidates[0]
+    return top[:gap] + lower + top[gap + 1:]
 
 
-def _line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+# A citation of where a task comes from, on a line between rows: 任务来源：《…》, （来源：…）, 依据：….
+_CITATION = re.compile(r"^[(（]?\s*(?:任务|政策)?(?:来源|依据|出处)\s*[:：]")
+# A row that reads as a heading: short, no sentence inside, not a unit list, not a number.
+_SENTENCE_MARK = re.compile(r"[。；;:：]")
+
+
+def _heading_like(text: str) -> bool:
+    return (len(text) <= 40 and not _SENTENCE_MARK.search(text) and not _NUMBER_CELL.match(text)
+            and not _NONE.match(text) and not _reads_as_units(text))
+
+
+def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list[list[str]], int] | None:
+    """A table pasted one cell per line from lines[start]: its rows (header first) and the index after it.
+
+    The header gives the column count; with a 序号 column a row starts at the next number of the
+    sequence (1, 2, 3 … or 1 again after a section), so a row that lost empty or merged cells, or
+    whose long cell was split over lines, is still one row. Between rows stand section rows
+    (一 / 标题, 一、标题, or a heading followed by the next number), the value of a merged 类别
+    cell (shown only on its group's first row) and 任务来源 citations. `exact` when the lines are
+    known cells (a | line between cells), so blank lines need not end the table.
+    """
     run = _header_run(lines, start)
     if not run:
         return None
     names, i, spaced = run
     names = _grid_order(names)
     kinds = [header_kind(c) for c in names]
-    width = len(names)
-    numbered = kinds[0] == "number"
+    group = kinds.index("group") if "group" in kinds else None
+    row_kinds = [k for j, k in enumerate(kinds) if j != group]
+    width = len(row_kinds)
+    numbered = row_kinds[0] == "number"
     rows: list[list[str]] = [names]
     current: list[str] | None = None
+    citations: list[str] = []
+    pending_group = ""
     blanks = 0
 
     def close():
-        if current is not None:
-            rows.append(_fit_cells(current, kinds))
+        nonlocal current, pending_group
+        if current is None:
+            return
+        cells = current
+        value = pending_group
+        if group is not None and group > 0 and len(cells) == width + 1:
+            value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
+        cells = _fit_cells(cells, row_kinds)
+        if citations:
+            task = row_kinds.index("task") if "task" in row_kinds else 0
+            cells[task] = "。".join([cells[task].rstrip("。")] + citations) if cells[task] else "。".join(citations)
+            citations.clear()
+        if group is not None:
+            cells.insert(group, value)
+        rows.append(cells)
+        current, pending_group = None, ""
+
+    def next_text(at: int) -> str:
+        return next((ln.strip() for ln in lines[at + 1:at + 3] if ln.strip()), "")
 
     while i < len(lines):
         text = lines[i].strip()
         if not text:
             blanks += 1
-            if blanks >= (2 if spaced else 1):
+            if not exact and blanks >= (2 if spaced else 1):
                 break
             i += 1
             continue
@@ -482,7 +564,6 @@ def _line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | N
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
-            current = None
             if bare and i + 1 < len(lines) and lines[i + 1].strip():
                 rows.append([text.rstrip("、.．"), lines[i + 1].strip()])  # 一 / 强化安全生产责任
                 i += 2
@@ -492,9 +573,20 @@ def _line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | N
             continue
         number = _NUMBER_CELL.match(text)
         if numbered:
-            if number and (current is None or int(number.group(1)) == _cell_number(current[0]) + 1):
+            expected = _cell_number(current[0]) + 1 if current else None
+            follows = _cell_number(next_text(i))
+            if number and (current is None or int(number.group(1)) == expected):
                 close()
                 current = [text]
+            elif _CITATION.match(text) and (current is not None or rows[-1] is not names):
+                citations.append(text)
+            elif ((current is None or len(current) >= width) and follows in (1, expected or 1)
+                  and _heading_like(text)):
+                close()
+                if group is not None:
+                    pending_group = text  # the merged 类别 cell, shown before its group's first row
+                else:
+                    rows.append([text])  # a section row without a numeral
             elif current is None:
                 break
             elif len(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width):
@@ -522,8 +614,30 @@ def _anchor_ahead(lines: list[str], i: int, number: int, width: int) -> bool:
     return any(_cell_number(ln.strip()) == number for ln in lines[i:i + 2 * width])
 
 
+def _reads_as_units(cell: str) -> bool:
+    """A cell that lists units (市公路处, 各辖市(区)公路管理部门, 省经信厅、省科技厅按职责分工负责)."""
+    if "。" in cell or len(cell) > 120:
+        return False
+    names = [p.strip() for _, p in depth_zero_split(cell, "、，,；;\n ")]
+    names = [_LEADING_VERB.sub("", n) for n in names if n]
+    return bool(names) and unit_like(names[0]) and 2 * sum(map(unit_like, names)) >= len(names)
+
+
+def _cell_class(cell: str) -> str:
+    if _NONE.match(cell.strip()) or _reads_as_units(cell):
+        return "units"
+    from ..parse.deadlines import find_deadlines  # only needed for rows that lost cells
+    if len(cell) <= 20 and find_deadlines(cell):
+        return "deadline"
+    return "text"
+
+
+def _column_class(kind: str | None) -> str:
+    return "units" if kind in _UNIT_KINDS else "deadline" if kind == "deadline" else "text"
+
+
 def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
-    """One row's lines into its columns when the paste left out empty cells or split a long one."""
+    """One row's lines into its columns when the paste left out empty or merged cells or split a long one."""
     width = len(kinds)
     if len(cells) == width:
         return cells
@@ -533,17 +647,71 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
         after = width - task - 1
         head, body = cells[:task], cells[task:len(cells) - after]
         return head + ["\n".join(body)] + cells[len(cells) - after:]
-    # fewer lines than columns: put a dated line in the deadline column, units in order
+    # fewer lines than columns: each cell after the task goes to the next column that holds its
+    # kind of content (units, a date, text), so a target merged over three year columns or a
+    # missing 配合单位 leaves those columns empty, not the units shifted into them
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
-    rest = cells[task + 1:]
-    from ..parse.deadlines import find_deadlines  # only needed for this rare shape
-    deadline_col = kinds.index("deadline") if "deadline" in kinds else None
-    if rest and deadline_col is not None and find_deadlines(rest[-1]) and len(rest[-1]) <= 20:
-        out[deadline_col] = rest.pop()
-    for value, column in zip(rest, [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]):
-        out[column] = value
+    column = task + 1
+    for cell in cells[task + 1:]:
+        wanted = _cell_class(cell)
+        match = next((j for j in range(column, width) if _column_class(kinds[j]) == wanted), None)
+        if match is None:
+            match = column if column < width else None
+        if match is None:
+            out[task] = join_lines([out[task], cell])
+            continue
+        out[match] = cell
+        column = match + 1
     return out
+
+
+# A line holding only | between cells: some pages flatten a table into one cell per line this way.
+_BAR = re.compile(r"^\s*[|｜]\s*$")
+
+
+def _bar_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int] | None:
+    """The cells of a |-separated run starting at lines[start]: (cells, line index of each cell, end).
+
+    The lines between two | lines are one cell (a header cell broken over two lines); after the
+    last | only one line belongs to the table.
+    """
+    if not lines[start].strip() or _BAR.match(lines[start]):
+        return None
+    if not any(_BAR.match(ln) for ln in lines[start + 1:start + 4]):
+        return None
+    cells, starts, current, begin, i = [], [], [], start, start
+    while i < len(lines):
+        line = lines[i]
+        if _BAR.match(line):
+            if current:
+                cells.append(join_lines(current))
+                starts.append(begin)
+            current, begin = [], i + 1
+        elif line.strip():
+            if not current:
+                begin = i
+            current.append(line)
+            if len(current) > 12:
+                break  # no | in sight: not a cell any more
+            if cells and not any(_BAR.match(ln) for ln in lines[i + 1:i + 2]) and _last_cell(lines, i):
+                i += 1
+                break
+        i += 1
+    if current and len(current) <= 12:
+        cells.append(join_lines(current))
+        starts.append(begin)
+    return (cells, starts, i) if len(cells) >= 3 else None
+
+
+def _last_cell(lines: list[str], i: int) -> bool:
+    """Whether lines[i] ends the run: no | line follows before the next blank or within 12 lines."""
+    for line in lines[i + 1:i + 13]:
+        if _BAR.match(line):
+            return False
+        if not line.strip():
+            return True
+    return True
 
 
 def find_pasted_tables(text: str) -> str:
@@ -552,10 +720,26 @@ def find_pasted_tables(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        found = _delimited_table(lines, i) or _line_table(lines, i)
+        bar = _bar_cells(lines, i) if "|" in "".join(lines[i + 1:i + 4]) else None
+        found = None
+        cut = False
+        if bar:
+            cells, starts, end = bar
+            table = _line_table(cells, 0, exact=True)
+            if table:
+                rows, used = table
+                found = rows, starts[used] if used < len(cells) else end
+                cut = used >= len(cells) and end >= len(lines)
+        if not found:
+            found = _delimited_table(lines, i)
+        if not found:
+            table = _line_table(lines, i)
+            if table:
+                found = table
+                cut = table[1] >= len(lines)
         if found:
             rows, i = found
-            out.extend(rows_to_text(rows, carry_down=True).split("\n"))
+            out.extend(rows_to_text(rows, carry_down=True, cut_last=cut).split("\n"))
         else:
             out.append(lines[i])
             i += 1
