@@ -32,14 +32,17 @@ _KINDS = (
     ("group", re.compile(r"类别|领域|板块|分类|类型")),
     ("support", re.compile(r"配合|协同|协助|协办|参与|协作")),
     ("lead", re.compile(r"牵头")),
-    ("responsible", re.compile(r"责任(单位|部门|主体|处室)|负责(单位|部门)|主责|承办|实施(单位|部门)")),
+    # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
+    ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
+    ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室)|负责(单位|部门)|主责|承办|主办")),
     ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
-    ("task", re.compile(r"任务|措施|内容|事项|要点|目标|工作")),
+    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作")),
 )
 # The clause each unit column becomes; 责任单位 stays 责任单位 so the parser
 # gives it the `responsible` role the design assigns to that word.
-_CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("deadline", "完成时限"))
-_UNIT_KINDS = ("lead", "responsible", "support")
+_CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("implement", "落实单位"),
+            ("deadline", "完成时限"))
+_UNIT_KINDS = ("lead", "responsible", "support", "implement")
 _MAX_HEADER_CHARS = 12
 
 _CN_NUMERAL = r"[一二三四五六七八九十]+"
@@ -65,7 +68,7 @@ def header_kind(cell: str) -> str | None:
 
 def _is_header(cells: list[str]) -> bool:
     kinds = [header_kind(c) for c in cells]
-    useful = {"lead", "responsible", "support", "deadline"}
+    useful = {"lead", "responsible", "support", "implement", "deadline"}
     return "task" in kinds and bool(useful & set(kinds)) and all(
         len(re.sub(r"\s+", "", c)) <= _MAX_HEADER_CHARS for c in cells)
 
@@ -225,7 +228,7 @@ class _Reader:
             return
         if self.carry_down and not cut:
             # text pasted from merged cells keeps the value only in the top cell
-            for kind in ("lead", "responsible", "deadline"):
+            for kind in ("lead", "responsible", "implement", "deadline"):
                 for i, k in enumerate(self.columns.kinds):
                     if k == kind and not cells[i] and self.last_task is not None:
                         cells[i] = self.previous[i]
@@ -407,7 +410,12 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
                 break
             i += 1
             continue
-        if _delimiter(line) == delimiter:
+        if _CITATION.match(line.strip()) and len(rows) > 1:
+            # 任务来源：… between rows belongs to the row above, not a section of its own
+            task = columns.first("task") or 0
+            if task < len(rows[-1]):
+                rows[-1][task] = "。".join(filter(None, [rows[-1][task].rstrip("。"), line.strip()]))
+        elif _delimiter(line) == delimiter:
             cells = _split(line, delimiter)
             previous = rows[-1] if len(rows) > 1 else None
             number_col = columns.first("number")
@@ -484,12 +492,12 @@ def _grid_order(cells: list[str]) -> list[str]:
     candidates = [j for j, k in enumerate(kinds[:tail]) if k is None]
     if not candidates and sub == "unit":
         candidates = [j for j, k in enumerate(kinds[:tail]) if k in _UNIT_KINDS]
-    if not candidates:
+    if not candidates and sub == "period":
         first_task = kinds.index("task") if "task" in kinds else -1
         candidates = [j for j, c in enumerate(top) if _PARENT.search(c) and j != first_task
                       and kinds[j] not in ("number", *_UNIT_KINDS)]
     if len(candidates) != 1:
-        return cells if sub == "period" else top  # no one cell spans them: keep what reads
+        return cells  # no one cell spans them: a one-row header (序号 任务 完成时限 牵头单位 配合单位)
     gap = candidates[0]
     return top[:gap] + lower + top[gap + 1:]
 
@@ -678,8 +686,8 @@ def _bar_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int]
     """
     if not lines[start].strip() or _BAR.match(lines[start]):
         return None
-    if not any(_BAR.match(ln) for ln in lines[start + 1:start + 4]):
-        return None
+    if start + 1 >= len(lines) or not _BAR.match(lines[start + 1]):
+        return None  # the first cell is one line, so a title line above the table stays outside it
     cells, starts, current, begin, i = [], [], [], start, start
     while i < len(lines):
         line = lines[i]
@@ -720,16 +728,24 @@ def find_pasted_tables(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        bar = _bar_cells(lines, i) if "|" in "".join(lines[i + 1:i + 4]) else None
+        bar = _bar_cells(lines, i) if i + 1 < len(lines) and "|" in lines[i + 1] else None
         found = None
         cut = False
         if bar:
             cells, starts, end = bar
-            table = _line_table(cells, 0, exact=True)
+            # a title cell or two may come before the header; a run that holds no task table is
+            # passed over whole, so no line of it is scanned again
+            first = next((k for k in range(min(len(cells), 4)) if _header_run(cells, k)), None)
+            table = _line_table(cells, first, exact=True) if first is not None else None
             if table:
                 rows, used = table
+                out.extend(cells[:first])
                 found = rows, starts[used] if used < len(cells) else end
                 cut = used >= len(cells) and end >= len(lines)
+            else:
+                out.extend(lines[i:end])
+                i = end
+                continue
         if not found:
             found = _delimited_table(lines, i)
         if not found:

@@ -1,0 +1,320 @@
+"""Task tables in the shapes offices publish them, read through to tasks and unit roles.
+
+Each test holds a short table written for it (not copied from a real plan), in one shape: pasted
+with tabs, with | between cells, one cell per line (with and without a | line between cells), a
+.docx table made by python-docx and an HTML table. The tables vary the header words the way
+offices do (任务/具体措施/工作内容, 时限/时间节点, 牵头/责任/配合/参与/落实 + 单位/部门) and carry
+the layouts the reader must see through: a 类别 cell merged over its group's rows, a 完成时限
+column between the task and its units, 任务来源 citations between rows, 无 in a unit cell,
+two-row headers whose lower row holds years, merged cells a flattened row lost, a row cut off by
+the end of the text.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from generator.formats import to_text
+from generator.formats.table import find_pasted_tables, header_kind, unit_text
+from generator.parse import parse_plan
+from generator.read import read_bytes
+
+
+def _plan(text: str):
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")  # the path a .txt plan takes
+    return parse_plan(plan_text)
+
+
+def reading(text: str) -> list[tuple[str, int, str, list[tuple[str, str]]]]:
+    """(section number, task number, title, [(unit, role)]) of every task the parser finds."""
+    plan = _plan(text)
+    return [(section.number, task.number, task.title, [(a.name, a.role) for a in task.assignments])
+            for section in plan.sections for task in section.tasks]
+
+
+def sections(text: str) -> list[tuple[str, str]]:
+    plan = _plan(text)
+    return [(s.number, s.title) for s in plan.sections]
+
+
+# ---------------------------------------------------------------- header words
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("任务", "task"), ("重点任务", "task"), ("工作任务", "task"), ("主要任务", "task"), ("措施", "task"),
+    ("具体措施", "task"), ("工作内容", "task"), ("工作举措", "task"),
+    ("时限", "deadline"), ("完成时限", "deadline"), ("时间节点", "deadline"), ("完成时间", "deadline"),
+    ("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头责任部门", "lead"),
+    ("责任单位", "responsible"), ("责任部门", "responsible"),
+    ("配合单位", "support"), ("参与部门", "support"), ("主要参与部门", "support"), ("协同单位", "support"),
+    ("协同责任单位", "support"), ("落实单位", "implement"),
+    ("序号", "number"), ("序 号", "number"),
+    ("2025年度", "period"), ("2026年", "period"), ("一季度", "period"),
+    ("类别", "group"), ("重点领域", "group"), ("任务来源", "extra"),
+    ("二、重点任务", None), ("重点任务分工表", None), ("市应急局", None),
+])
+def test_header_words_of_many_offices(cell, kind):
+    assert header_kind(cell) == kind
+
+
+@pytest.mark.parametrize("cell, text", [
+    ("市应急局\n市公安局", "市应急局、市公安局"),  # one unit per line
+    ("市应急局；市公安局", "市应急局，市公安局"),  # a ； would end the labelled clause
+    ("市应急局 市公安局", "市应急局、市公安局"),
+    ("无", ""), ("—", ""), ("/", ""),
+    ("各县(市、区)人民政府", "各县(市、区)人民政府"),  # 、 inside brackets is part of the name
+    ("市交通局,联合市公安局", "市交通局,市公安局"),  # the column gives the role; 联合 is not a name
+    ("市科技局、市工信局按职责分工负责", "市科技局、市工信局按职责分工负责"),  # the verb is the annotation reader's
+])
+def test_unit_cells_become_the_list_the_annotation_reader_splits(cell, text):
+    assert unit_text(cell) == text
+
+
+# ---------------------------------------------------------------- pasted with tabs
+
+TABS = "\n".join([
+    "市2025年城市建设重点任务分工表",
+    "序号\t类别\t工作内容\t责任部门\t协同部门\t时间节点",
+    "1\t供水设施\t改造老旧供水管网\t市水务局\t—\t2025年底前",
+    "2\t\t新建污水处理厂一座\t市水务局\t市生态环境局；市财政局\t2026年6月",
+    "（来源：市政府常务会议纪要）",
+    "3\t公共服务\t增加普惠托育位\t市卫生健康委\t无\t年底前",
+])
+
+
+def test_tabs_group_column_citation_and_no_unit():
+    assert sections(TABS) == [("一", "供水设施"), ("二", "公共服务")]
+    assert reading(TABS) == [
+        ("一", 1, "改造老旧供水管网", [("市水务局", "responsible")]),
+        ("一", 2, "新建污水处理厂一座", [("市水务局", "responsible"), ("市生态环境局", "support"),
+                                  ("市财政局", "support")]),
+        ("二", 3, "增加普惠托育位", [("市卫生健康委", "responsible")]),
+    ]
+    # the citation stays with its task's text rather than becoming a section
+    assert "2.新建污水处理厂一座。（来源：市政府常务会议纪要）(责任单位" in find_pasted_tables(TABS)
+
+
+# ---------------------------------------------------------------- | between cells
+
+PIPES = """县河湖管护工作方案
+| 编号 | 主要任务 | 牵头单位 | 落实单位 | 完成时间 |
+| --- | --- | --- | --- | --- |
+| 1 | 建立河湖长巡查制度 | 市水利局 | 各县（市、区）人民政府 | 3月底前 |
+| 2 | 清理河道违建 | 市水利局、市自然资源局 | 无 | 年底前 |"""
+
+
+def test_pipes_with_an_implementing_column():
+    assert reading(PIPES) == [
+        ("", 1, "建立河湖长巡查制度", [("市水利局", "lead"), ("各县（市、区）人民政府", "implement")]),
+        ("", 2, "清理河道违建", [("市水利局", "lead"), ("市自然资源局", "lead")]),
+    ]
+
+
+# ---------------------------------------------------------------- one cell per line
+
+CELLS = """附件
+重点工作任务清单
+类别
+序号
+具体措施
+完成时限
+牵头部门
+配合部门
+安全监管
+1
+开展危化品企业专项检查
+6月底前
+县应急管理局
+县市场监管局、联合县公安局
+任务来源：《县政府工作报告》
+2
+整治城镇燃气隐患
+年底前
+县住房城乡建设局
+无
+防灾减灾
+1
+完善灾害预警发布机制
+长期坚持
+县气象局、县水利局按职责分工负责
+县融媒体中心
+以上任务由各牵头部门于每季度末报送进展。"""
+
+
+def test_one_cell_per_line_with_group_cells_deadline_before_units_and_citations():
+    assert sections(CELLS) == [("一", "安全监管"), ("二", "防灾减灾")]
+    assert reading(CELLS) == [
+        ("一", 1, "开展危化品企业专项检查", [("县应急管理局", "lead"), ("县市场监管局", "support"),
+                                     ("县公安局", "support")]),
+        ("一", 2, "整治城镇燃气隐患", [("县住房城乡建设局", "lead")]),
+        ("二", 1, "完善灾害预警发布机制", [("县气象局", "responsible"), ("县水利局", "responsible"),
+                                   ("县融媒体中心", "support")]),
+    ]
+    lines = find_pasted_tables(CELLS).split("\n")
+    assert lines[-1] == "以上任务由各牵头部门于每季度末报送进展。"  # the text after the table is kept
+    assert "完成时限:6月底前" in lines[3]
+
+
+def test_one_cell_per_line_heading_without_numeral_and_a_row_that_lost_a_cell():
+    text = "\n".join([
+        "市安全生产重点工作任务分工", "序号", "重点任务", "牵头单位", "参与单位", "完成时限",
+        "一、综合监管",
+        "1", "修订应急预案", "市应急局", "市直有关部门", "6月底前",
+        "交通运输",  # a spanning heading row, no numeral, followed by the next number
+        "2", "排查公路隐患", "市交通运输局", "年底前",  # no 参与单位: the date goes to 完成时限
+        "3", "整治货车超载", "市公安局", "市交通运输局", "长期坚持",
+    ])
+    assert sections(text) == [("一", "综合监管"), ("二", "交通运输")]
+    assert reading(text) == [
+        ("一", 1, "修订应急预案", [("市应急局", "lead"), ("市直有关部门", "support")]),
+        ("二", 2, "排查公路隐患", [("市交通运输局", "lead")]),
+        ("二", 3, "整治货车超载", [("市公安局", "lead"), ("市交通运输局", "support")]),
+    ]
+    assert "2.排查公路隐患(牵头单位:市交通运输局;完成时限:年底前)" in find_pasted_tables(text).split("\n")
+
+
+# ---------------------------------------------------------------- a | line between cells
+
+BARS = """区应急体系建设三年行动任务表
+序号
+|
+工作任务
+|
+分年度目标
+|
+牵头
+单位
+|
+参与单位
+|
+2024年
+|
+2025年
+|
+一
+|
+完善基层应急体系
+|
+1
+|
+建设乡镇应急服务站
+|
+建成20个。
+|
+建成40个。
+|
+区应急局
+|
+各街道办事处
+|
+2
+|
+开展应急演练
+|
+每年组织两次综合演练。
+|
+区应急局
+|
+区消防救援大队、区卫生健康局
+|
+3
+|
+更新应急物资储备
+|
+完成年度采购"""
+
+
+def test_cells_between_bar_lines_two_row_header_merged_target_and_a_cut_row():
+    assert sections(BARS) == [("一", "完善基层应急体系")]
+    assert reading(BARS) == [
+        ("一", 1, "建设乡镇应急服务站", [("区应急局", "lead"), ("各街道办事处", "support")]),
+        # the target merged over both years left two cells out; the units still land in their columns
+        ("一", 2, "开展应急演练", [("区应急局", "lead"), ("区消防救援大队", "support"), ("区卫生健康局", "support")]),
+        # the text ends inside row 3: its unit cells are unknown, not merged from the row above
+        ("一", 3, "更新应急物资储备", []),
+    ]
+    lines = find_pasted_tables(BARS).split("\n")
+    assert lines[2].startswith("1.建设乡镇应急服务站。2024年:建成20个。2025年:建成40个")  # the targets are kept
+
+
+def test_bar_lines_that_hold_no_table_are_left_alone():
+    text = "甲\n|\n乙\n|\n丙\n正文第一段。"
+    assert find_pasted_tables(text) == text
+
+
+# ---------------------------------------------------------------- .docx and HTML tables
+
+
+def test_docx_table_with_merged_group_cells(tmp_path):
+    import docx
+
+    rows = [
+        ["类别", "序号", "工作任务", "完成时限", "牵头部门", "参与部门"],
+        ["安全生产", "1", "开展消防隐患排查", "6月底前", "区消防救援大队", "各街道办事处"],
+        ["安全生产", "2", "整治电动自行车违规充电", "年底前", "区消防救援大队", "无"],
+        ["民生保障", "3", "改造背街小巷路灯", "9月底前", "区城管局", "区供电公司"],
+    ]
+    document = docx.Document()
+    document.add_paragraph("区2025年民生实事任务分工")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if not (c == 0 and r == 2):
+                table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0))  # 安全生产 spans its two rows
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    text = to_text(path)
+    assert sections(text) == [("一", "安全生产"), ("二", "民生保障")]
+    assert reading(text) == [
+        ("一", 1, "开展消防隐患排查", [("区消防救援大队", "lead"), ("各街道办事处", "support")]),
+        ("一", 2, "整治电动自行车违规充电", [("区消防救援大队", "lead")]),
+        ("二", 3, "改造背街小巷路灯", [("区城管局", "lead"), ("区供电公司", "support")]),
+    ]
+
+
+def test_html_table_with_rowspan_group_and_years_under_one_header(tmp_path):
+    page = """<html><body><div class="article"><h1>县2025年农村公路建设任务分工</h1><table border="1">
+    <tr><td rowspan="2">重点领域</td><td rowspan="2">序号</td><td rowspan="2">重点任务</td>
+        <td colspan="2">年度目标</td><td rowspan="2">牵头单位</td><td rowspan="2">配合单位</td></tr>
+    <tr><td>2025年</td><td>2026年</td></tr>
+    <tr><td rowspan="2">道路建设</td><td>1</td><td>新改建农村公路</td><td>30公里</td><td>50公里</td>
+        <td>县交通运输局</td><td>各乡镇人民政府</td></tr>
+    <tr><td>2</td><td>改造危桥</td><td>5座</td><td>8座</td><td>县交通运输局</td><td>县财政局；县自然资源局</td></tr>
+    </table></div></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert sections(text) == [("一", "道路建设")]
+    assert reading(text) == [
+        ("一", 1, "新改建农村公路", [("县交通运输局", "lead"), ("各乡镇人民政府", "support")]),
+        ("一", 2, "改造危桥", [("县交通运输局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")]),
+    ]
+    assert "2025年:30公里" in text and "2026年:50公里" in text
+
+
+# ---------------------------------------------------------------- linear
+
+
+def _flattened(rows: int) -> str:
+    lines = ["序号", "|", "重点任务", "|", "牵头单位", "|", "配合单位", "|", "完成时限"]
+    for n in range(1, rows + 1):
+        lines += ["|", str(n), "|", f"推进第{n}项重点工作", "|", "市发展改革委", "|",
+                  "市财政局、市统计局", "|", "年底前"]
+    return "\n".join(lines)
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        find_pasted_tables(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_reading_a_flattened_table_grows_linearly():
+    small, large = _flattened(120), _flattened(960)  # 序号 runs to three digits
+    ratio = _seconds(large) / _seconds(small)
+    assert ratio < 8 * 2.5, f"8x the rows took {ratio:.1f}x the time"
