@@ -205,6 +205,7 @@ class _Reader:
         self.last_task: _Task | None = None
         self.last_key: tuple[str, str] | None = None
         self.group = ""
+        self.numbered = False  # whether rows carry a 序号: then a row without one continues the task above
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
@@ -282,11 +283,21 @@ class _Reader:
         number_col = self.columns.first("number")
         number_cell = cells[number_col] if number_col is not None else ""
         key = (number_cell, text)
-        if self.last_task is not None and (not text or key == self.last_key):
-            # a task merged over several rows, each naming other units: one task, one note per row
+        same_number = bool(number_cell) and self.last_key is not None and number_cell == self.last_key[0]
+        lost_number = not number_cell and self.numbered and not _ARABIC_LABEL.match(text)
+        if self.last_task is not None and (not text or key == self.last_key or same_number or lost_number):
+            # a task whose 序号 (and 重点任务) cell is merged over several rows, each with its own
+            # measure and units: one task; the measures join its text, each row's units one more note
+            for part in dict.fromkeys(parts):
+                if part not in self.last_task.text:
+                    end = self.last_task.text[-1:]
+                    self.last_task.text += ("" if not end or end in _ENDS_SENTENCE else "。") + part
+            annotation = self._annotation([c if k not in (*_UNIT_KINDS, "deadline") or c != p else ""
+                                           for c, k, p in zip(cells, kinds, self.previous)])
             if annotation and annotation not in self.last_task.annotations:
                 self.last_task.annotations.append(annotation)
             return
+        self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell))
         label = self._label(number_cell, text)
         if label is None:
             match = _ARABIC_LABEL.match(text)
@@ -510,7 +521,7 @@ _SENTENCE_MARK = re.compile(r"[。；;:：]")
 
 def _heading_like(text: str) -> bool:
     return (len(text) <= 40 and not _SENTENCE_MARK.search(text) and not _NUMBER_CELL.match(text)
-            and not _NONE.match(text) and not _reads_as_units(text))
+            and _cell_class(text) == "text")
 
 
 def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list[list[str]], int] | None:
@@ -547,7 +558,16 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
         value = pending_group
         if group is not None and group > 0 and len(cells) == width + 1:
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
-        cells = _fit_cells(cells, row_kinds)
+        split = _sub_rows(cells, row_kinds) if numbered and len(cells) > width else None
+        if split:
+            for sub in split[1:]:
+                if group is not None:
+                    sub.insert(group, "")
+            more = split[1:]
+            cells = split[0]
+        else:
+            more = []
+            cells = _fit_cells(cells, row_kinds)
         if citations:
             task = row_kinds.index("task") if "task" in row_kinds else 0
             cells[task] = "。".join([cells[task].rstrip("。")] + citations) if cells[task] else "。".join(citations)
@@ -555,6 +575,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
         if group is not None:
             cells.insert(group, value)
         rows.append(cells)
+        rows.extend(more)
         current, pending_group = None, ""
 
     def next_text(at: int) -> str:
@@ -631,12 +652,18 @@ def _reads_as_units(cell: str) -> bool:
     return bool(names) and unit_like(names[0]) and 2 * sum(map(unit_like, names)) >= len(names)
 
 
+# A cell that is a date or a schedule: 2026年12月, 6月底前, 2025—2027年, 三季度, 长期坚持, 持续推进.
+_DATE_CELL = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四]季度|[上下]半年|年[底内中]|长期|持续|常态|每[年季月周])")
+
+
 def _cell_class(cell: str) -> str:
+    """What a cell holds, to find its column when a row lost cells: units, deadline or text."""
     if _NONE.match(cell.strip()) or _reads_as_units(cell):
         return "units"
-    from ..parse.deadlines import find_deadlines  # only needed for rows that lost cells
-    if len(cell) <= 20 and find_deadlines(cell):
-        return "deadline"
+    if len(cell) <= 20 and "。" not in cell:
+        from ..parse.deadlines import find_deadlines  # only needed for rows that lost cells
+        if _DATE_CELL.match(cell.strip()) or find_deadlines(cell):
+            return "deadline"
     return "text"
 
 
@@ -655,23 +682,48 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
         after = width - task - 1
         head, body = cells[:task], cells[task:len(cells) - after]
         return head + ["\n".join(body)] + cells[len(cells) - after:]
-    # fewer lines than columns: each cell after the task goes to the next column that holds its
-    # kind of content (units, a date, text), so a target merged over three year columns or a
-    # missing 配合单位 leaves those columns empty, not the units shifted into them
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
-    column = task + 1
-    for cell in cells[task + 1:]:
+    return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+def _align(cells: list[str], kinds: list[str | None], out: list[str], column: int) -> list[str]:
+    """Fewer cells than columns: each cell goes to the next column from `column` that holds its
+    kind of content (units, a date, text), so a target merged over three year columns or a
+    missing 配合单位 leaves those columns empty, not the units shifted into them."""
+    width = len(kinds)
+    text_column = max(column - 1, 0)
+    for cell in cells:
         wanted = _cell_class(cell)
         match = next((j for j in range(column, width) if _column_class(kinds[j]) == wanted), None)
         if match is None:
             match = column if column < width else None
         if match is None:
-            out[task] = join_lines([out[task], cell])
+            out[text_column] = join_lines([out[text_column], cell])
             continue
         out[match] = cell
         column = match + 1
     return out
+
+
+def _sub_rows(cells: list[str], kinds: list[str | None]) -> list[list[str]] | None:
+    """A numbered row followed by rows that lost their merged leading cells (序号, 重点任务): each
+    later row ends, like the first, with a cell of the last column's kind (a 完成时限 date), and
+    its cells take the columns from the last task column on. None when the cells do not read so."""
+    width = len(kinds)
+    if _column_class(kinds[-1]) != "deadline" or _cell_class(cells[width - 1]) != "deadline":
+        return None
+    chunks, current = [], []
+    for cell in cells[width:]:
+        current.append(cell)
+        if _cell_class(cell) == "deadline":
+            chunks.append(current)
+            current = []
+    if current or not chunks or any(len(chunk) >= width for chunk in chunks):
+        return None
+    tasks = [j for j, k in enumerate(kinds) if k == "task"]
+    start = tasks[-1] if tasks else 0
+    return [cells[:width]] + [_align(chunk, kinds, [""] * width, start) for chunk in chunks]
 
 
 # A line holding only | between cells: some pages flatten a table into one cell per line this way.
