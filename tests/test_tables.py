@@ -111,6 +111,29 @@ def test_pipes_with_an_implementing_column():
     ]
 
 
+# ---------------------------------------------------------------- spaces only (text out of a PDF)
+
+SPACED = """市2024年安全生产重点任务分工表
+序号 重点任务 牵头单位 配合单位 完成时限
+一 强化安全生产责任
+1 落实安全生产属地责任 市安委办 市委组织部、市委宣传部 6月30日前
+2 加强 安全生产统筹协调 市安委办 每季度
+3 开展危险化学品企业专项检查，重点检查
+储罐区和装卸环节 市应急局 市公安局 2024年12月
+以上任务请各单位抓好落实。"""
+
+
+def test_spaces_between_cells_and_a_row_wrapped_over_two_lines():
+    assert sections(SPACED) == [("一", "强化安全生产责任")]
+    assert reading(SPACED) == [
+        ("一", 1, "落实安全生产属地责任", [("市安委办", "lead"), ("市委组织部", "support"), ("市委宣传部", "support")]),
+        # one unit piece goes to 牵头单位, not to the empty 配合单位; the space inside the task stays out
+        ("一", 2, "加强安全生产统筹协调", [("市安委办", "lead")]),
+        ("一", 3, "开展危险化学品企业专项检查，重点检查储罐区和装卸环节", [("市应急局", "lead"), ("市公安局", "support")]),
+    ]
+    assert find_pasted_tables(SPACED).split("\n")[-1] == "以上任务请各单位抓好落实。"
+
+
 # ---------------------------------------------------------------- one cell per line
 
 CELLS = """附件

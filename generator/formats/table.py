@@ -726,6 +726,70 @@ def _sub_rows(cells: list[str], kinds: list[str | None]) -> list[list[str]] | No
     return [cells[:width]] + [_align(chunk, kinds, [""] * width, start) for chunk in chunks]
 
 
+# Text copied out of a PDF or a Word table set as text keeps each row on a line with the cells
+# separated only by spaces: 序号 重点任务 牵头单位 配合单位 完成时限 / 1 加强督查 市应急局 市公安局 年底前.
+_SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+_ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．])?\s+(?=\S)")
+
+
+def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """A table whose header line and rows are separated by spaces only, from lines[start].
+
+    The header is a line of header words alone. A row starts with the next 序号 and may wrap over
+    lines; its cells are read from the right, each column after the task taking the last piece
+    when that piece holds the column's kind of content (units, a date), so a task text with spaces
+    in it stays whole and an empty cell stays empty.
+    """
+    names = [c for c in _SPACE_RUN.split(lines[start].strip()) if c]
+    if len(names) < 3 or not all(header_kind(c) for c in names) or not _is_header(names):
+        return None
+    kinds = [header_kind(c) for c in names]
+    if kinds[0] != "number" or "task" not in kinds:
+        return None
+    task = kinds.index("task")
+    rows: list[list[str]] = [names]
+    raw: list[str] | None = None
+    last = 0
+
+    def close():
+        if raw is None:
+            return
+        tokens = [t for t in _SPACE_RUN.split(" ".join(raw)) if t]
+        number, tokens = tokens[0].rstrip(".、．"), tokens[1:]
+        # the trailing pieces that are units or dates, at most one per column after the task,
+        # fill those columns left first (an empty 配合单位 is likelier than an empty 牵头单位)
+        tail = 0
+        while (tail < len(kinds) - task - 1 and tail < len(tokens) - 1
+               and _cell_class(tokens[len(tokens) - 1 - tail]) != "text"):
+            tail += 1
+        cells = [""] * len(kinds)
+        cells[0] = number
+        cells[task] = join_lines(tokens[:len(tokens) - tail])
+        rows.append(_align(tokens[len(tokens) - tail:], kinds, cells, task + 1))
+
+    i = start + 1
+    while i < len(lines):
+        text = lines[i].strip()
+        row = _ROW_START.match(text)
+        if not text:
+            break
+        if row and int(row.group(1)) in (last + 1, 1):
+            close()
+            raw, last = [text], int(row.group(1))
+        elif _ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text):
+            close()
+            raw = None
+            rows.append(["、".join(_SPACE_RUN.split(text, 1)) if not _ANY_LABEL.match(text) else text])
+        elif raw is not None and (_anchor_ahead(lines, i, last + 1, 2) or (
+                _cell_class(raw[-1].split()[-1]) == "text" and _cell_class(text.split()[-1]) != "text")):
+            raw.append(text)  # a row wrapped over lines: the next row is in sight, or this line ends it
+        else:
+            break
+        i += 1
+    close()
+    return (rows, i) if len(rows) > 1 else None
+
+
 # A line holding only | between cells: some pages flatten a table into one cell per line this way.
 _BAR = re.compile(r"^\s*[|｜]\s*$")
 
@@ -799,7 +863,7 @@ def find_pasted_tables(text: str) -> str:
                 i = end
                 continue
         if not found:
-            found = _delimited_table(lines, i)
+            found = _delimited_table(lines, i) or _spaced_table(lines, i)
         if not found:
             table = _line_table(lines, i)
             if table:
