@@ -515,6 +515,8 @@ def _grid_order(cells: list[str]) -> list[str]:
 
 # A citation of where a task comes from, on a line between rows: 任务来源：《…》, （来源：…）, 依据：….
 _CITATION = re.compile(r"^[(（]?\s*(?:任务|政策)?(?:来源|依据|出处)\s*[:：]")
+# An unlabelled citation: a line that is only a document's title (and its number), 《…》〔2024〕3号.
+_BARE_CITATION = re.compile(r"^[(（]?《[^》]{2,60}》(?:[(（][^()（）]{0,30}[)）])?[)）]?$")
 # A row that reads as a heading: short, no sentence inside, not a unit list, not a number.
 _SENTENCE_MARK = re.compile(r"[。；;:：]")
 
@@ -607,8 +609,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
             if number and (current is None or int(number.group(1)) == expected):
                 close()
                 current = [text]
-            elif _CITATION.match(text) and (current is not None or rows[-1] is not names):
-                citations.append(text)
+            elif (current is not None or rows[-1] is not names) and "extra" not in row_kinds and (
+                    _CITATION.match(text) or (_BARE_CITATION.match(text) and len(current or ()) >= width)):
+                citations.append(text)  # only where no column holds it, and a bare 《…》 only after a full row
             elif ((current is None or len(current) >= width) and follows in (1, expected or 1)
                   and _heading_like(text)):
                 close()
