@@ -250,6 +250,16 @@ def test_tabs_numbered_task_merged_over_several_measures():
     assert reading(text) == MERGED_READING
 
 
+def test_one_cell_per_line_with_number_and_task_on_one_line():
+    text = "\n".join(["县消防安全工作任务分工", "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+                      "1.开展高层建筑消防检查", "县消防救援大队", "县住房城乡建设局", "年底前",
+                      "2.整治出租屋消防隐患", "县消防救援大队", "无", "6月底前", "以上任务纳入年度考核。"])
+    assert reading(text) == [
+        ("", 1, "开展高层建筑消防检查", [("县消防救援大队", "lead"), ("县住房城乡建设局", "support")]),
+        ("", 2, "整治出租屋消防隐患", [("县消防救援大队", "lead")]),
+    ]
+
+
 # ---------------------------------------------------------------- a | line between cells
 
 BARS = """区应急体系建设三年行动任务表

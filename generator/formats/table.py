@@ -9,7 +9,23 @@ becomes one line of plan text with an annotation the text parser reads:
     1.<task text>(牵头单位:X、Y;配合单位:Z;完成时限:6月30日前)
 
 and a section row (一 | 强化安全生产责任, or a row one text spans) becomes
-"一、<title>".
+"一、<title>". The unit cells go into the annotation as written (a line break
+or ； becomes 、 / ，, 无 nothing), so the annotation reader splits and reads
+them as it reads any annotation.
+
+What the reader sees through, each a way offices lay tables out:
+- header words that vary from office to office (任务/重点任务/具体措施/工作内容,
+  时限/完成时限/时间节点, 牵头/责任/配合/参与/协同/落实 + 单位/部门), in any order,
+  a 完成时限 column between the task and its units included;
+- two-row headers: 责任分工 over 牵头单位 | 配合单位, 年度目标 over 2024年 | 2025年;
+- a 类别 / 重点领域 column merged over its group's rows: each value a section;
+- a 序号 (and 重点任务) merged over several measure rows: one task;
+- pasted text in five shapes: tabs, | with or without Markdown rules, spaces
+  only, one cell per line, and one cell per line with a | line between cells;
+  in the flattened shapes the header gives the column count and the 序号
+  sequence (1, 2, 3 …) the rows, so a row that lost merged or empty cells is
+  still one row, its cells placed by what they hold (units, a date, text);
+- 任务来源 citations and heading rows between the task rows.
 """
 from __future__ import annotations
 
@@ -474,6 +490,9 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             break
         cells.append(text)
         i += 1
+    kinds = [header_kind(c) for c in cells]
+    if "number" in kinds[1:] and "group" not in kinds[:kinds.index("number", 1)]:
+        return None  # 序号 opens the header (after a 类别 at most): the line above is a title, not a column
     return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
 
 
@@ -606,9 +625,14 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
         if numbered:
             expected = _cell_number(current[0]) + 1 if current else None
             follows = _cell_number(next_text(i))
+            labelled = _ARABIC_LABEL.match(text)
             if number and (current is None or int(number.group(1)) == expected):
                 close()
                 current = [text]
+            elif (labelled and not number and int(labelled.group(1)) == (expected or 1)
+                  and (current is None or len(current) >= width)):
+                close()
+                current = [labelled.group(1), text[labelled.end():]]  # 1.加强督查: 序号 and task on one line
             elif (current is not None or rows[-1] is not names) and "extra" not in row_kinds and (
                     _CITATION.match(text) or (_BARE_CITATION.match(text) and len(current or ()) >= width)):
                 citations.append(text)  # only where no column holds it, and a bare 《…》 only after a full row
