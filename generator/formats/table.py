@@ -565,6 +565,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
     row_kinds = [k for j, k in enumerate(kinds) if j != group]
     width = len(row_kinds)
     numbered = row_kinds[0] == "number"
+    ends_with_date = row_kinds[-1] == "deadline"
     rows: list[list[str]] = [names]
     current: list[str] | None = None
     citations: list[str] = []
@@ -655,6 +656,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
                 current = [text]
             else:
                 current.append(text)
+            if ends_with_date and len(current) > 1 and _cell_class(text) == "deadline":
+                close()  # without 序号 the 完成时限 closing each row says where the row ends
         i += 1
     close()
     return (rows, i) if len(rows) > 1 else None
