@@ -337,6 +337,14 @@ def test_cells_between_bar_lines_two_row_header_merged_target_and_a_cut_row():
     assert lines[2].startswith("1.建设乡镇应急服务站。2024年:建成20个。2025年:建成40个")  # the targets are kept
 
 
+def test_bar_lines_between_blank_lines():
+    text = BARS.replace("\n|\n", "\n\n|\n\n") + "\n\n正文一段。"
+    assert reading(text)[:2] == reading(BARS)[:2]
+    # the text goes on after row 3, so its missing lead cell is a merged one: the lead above
+    assert reading(text)[2] == ("一", 3, "更新应急物资储备", [("区应急局", "lead")])
+    assert find_pasted_tables(text).split("\n")[-1] == "正文一段。"
+
+
 def test_bar_lines_that_hold_no_table_are_left_alone():
     text = "甲\n|\n乙\n|\n丙\n正文第一段。"
     assert find_pasted_tables(text) == text

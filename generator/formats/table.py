@@ -678,7 +678,7 @@ def _reads_as_units(cell: str) -> bool:
     if "。" in cell or len(cell) > 120:
         return False
     names = [p.strip() for _, p in depth_zero_split(cell, "、，,；;\n ")]
-    names = [_LEADING_VERB.sub("", n) for n in names if n]
+    names = [re.sub(r"等[^、，,]{0,8}$", "", _LEADING_VERB.sub("", n)) for n in names if n]  # …等有关部门
     return bool(names) and unit_like(names[0]) and 2 * sum(map(unit_like, names)) >= len(names)
 
 
@@ -832,7 +832,8 @@ def _bar_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int]
     """
     if not lines[start].strip() or _BAR.match(lines[start]):
         return None
-    if start + 1 >= len(lines) or not _BAR.match(lines[start + 1]):
+    following = next((ln for ln in lines[start + 1:start + 3] if ln.strip()), "")
+    if not _BAR.match(following):
         return None  # the first cell is one line, so a title line above the table stays outside it
     cells, starts, current, begin, i = [], [], [], start, start
     while i < len(lines):
@@ -848,7 +849,7 @@ def _bar_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int]
             current.append(line)
             if len(current) > 12:
                 break  # no | in sight: not a cell any more
-            if cells and not any(_BAR.match(ln) for ln in lines[i + 1:i + 2]) and _last_cell(lines, i):
+            if cells and _last_cell(lines, i):
                 i += 1
                 break
         i += 1
@@ -859,13 +860,8 @@ def _bar_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int]
 
 
 def _last_cell(lines: list[str], i: int) -> bool:
-    """Whether lines[i] ends the run: no | line follows before the next blank or within 12 lines."""
-    for line in lines[i + 1:i + 13]:
-        if _BAR.match(line):
-            return False
-        if not line.strip():
-            return True
-    return True
+    """Whether lines[i] ends the run: no | line follows within 12 lines."""
+    return not any(_BAR.match(line) for line in lines[i + 1:i + 13])
 
 
 def find_pasted_tables(text: str) -> str:
@@ -874,7 +870,7 @@ def find_pasted_tables(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        bar = _bar_cells(lines, i) if i + 1 < len(lines) and "|" in lines[i + 1] else None
+        bar = _bar_cells(lines, i) if "|" in "".join(lines[i + 1:i + 3]) else None
         found = None
         cut = False
         if bar:
