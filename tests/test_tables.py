@@ -95,6 +95,17 @@ def test_tabs_group_column_citation_and_no_unit():
     assert "2.新建污水处理厂一座。（来源：市政府常务会议纪要）(责任单位" in find_pasted_tables(TABS)
 
 
+def test_a_rule_stated_in_a_header_note_applies_to_the_rows():
+    text = "\n".join(["县2025年防汛工作任务分工",
+                      "序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限（2025年）",
+                      "1\t修订防汛应急预案\t县水利局、县应急管理局\t5月底前",
+                      "2\t清理河道阻水障碍\t县水利局\t汛前"])
+    assert reading(text) == [
+        ("", 1, "修订防汛应急预案", [("县水利局", "lead"), ("县应急管理局", "responsible")]),
+        ("", 2, "清理河道阻水障碍", [("县水利局", "lead")]),
+    ]
+
+
 # ---------------------------------------------------------------- | between cells
 
 PIPES = """县河湖管护工作方案

@@ -71,9 +71,24 @@ _SAME_AS_ABOVE = re.compile(r"^[\"“”]?同上[\"“”]?[。.]?$")
 _ENDS_SENTENCE = "。;;.!!??"
 
 
+# A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
+_HEADER_NOTE = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+def _header_text(cell: str) -> str:
+    """A header cell without spaces and without its bracketed note: the column name itself."""
+    return _HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
+
+
+def header_notes(cells: list[str]) -> list[str]:
+    """The bracketed notes of header cells that state a rule (排在第一位的为牵头单位), for the plan's text."""
+    notes = [m.group(1) for c in cells for m in _HEADER_NOTE.finditer(re.sub(r"\s+", "", c))]
+    return [n for n in dict.fromkeys(notes) if re.search(r"牵头|负责|第一|首位", n)]
+
+
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
-    text = re.sub(r"\s+", "", cell)
+    text = _header_text(cell)
     if not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text):
         return None  # "二、重点任务" is a heading and "重点任务分工表" a caption, not column names
     for kind, pattern in _KINDS:
@@ -86,13 +101,13 @@ def _is_header(cells: list[str]) -> bool:
     kinds = [header_kind(c) for c in cells]
     useful = {"lead", "responsible", "support", "implement", "deadline"}
     return "task" in kinds and bool(useful & set(kinds)) and all(
-        len(re.sub(r"\s+", "", c)) <= _MAX_HEADER_CHARS for c in cells)
+        len(_header_text(c)) <= _MAX_HEADER_CHARS for c in cells)
 
 
 def _is_header_continuation(cells: list[str], top: list[str | None]) -> bool:
     """The second row of a two-row header: 牵头单位 | 配合单位 under a spanning 责任分工."""
     texts = [c for c in cells if c.strip()]
-    if not texts or any(len(re.sub(r"\s+", "", c)) > _MAX_HEADER_CHARS for c in texts):
+    if not texts or any(len(_header_text(c)) > _MAX_HEADER_CHARS for c in texts):
         return False
     if _NUMBER_CELL.match(texts[0].strip()):
         return False
@@ -382,7 +397,9 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             reader = _Reader(columns, carry_down)
             for n, row in enumerate(rows[first_data:], start=first_data + 1):
                 reader.row(row, cut=cut_last and n == len(rows))
-            return "\n".join(_plain_lines(rows[:start]) + reader.text())
+            # a rule stated in a header (排在第一位的为牵头单位) is a note of the plan, read where notes are
+            notes = [f"注:{note}。" for note in header_notes([c for r in rows[start:first_data] for c in r])]
+            return "\n".join(_plain_lines(rows[:start]) + notes + reader.text())
     return "\n".join(_plain_lines(rows))
 
 
