@@ -284,6 +284,25 @@ def test_one_cell_per_line_without_numbers_rows_end_at_their_deadline():
     ]
 
 
+def test_one_cell_per_line_source_column_before_the_number():
+    text = "\n".join(["重点民生任务清单", "任务来源", "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+                      "《市政府工作报告》",  # merged over rows 1 and 2: shown before row 1 only
+                      "1", "新建公办幼儿园3所", "市教育局", "市财政局", "8月底前",
+                      "2", "改造老旧小区20个", "市住房城乡建设局", "各区人民政府", "年底前",
+                      "《市委全会报告》",
+                      "3", "新增城市绿道50公里", "市园林局", "无", "年底前",
+                      "以上任务每月调度。"])
+    assert reading(text) == [
+        ("", 1, "新建公办幼儿园3所", [("市教育局", "lead"), ("市财政局", "support")]),
+        ("", 2, "改造老旧小区20个", [("市住房城乡建设局", "lead"), ("各区人民政府", "support")]),
+        ("", 3, "新增城市绿道50公里", [("市园林局", "lead")]),
+    ]
+    lines = find_pasted_tables(text).split("\n")
+    assert lines[1].startswith("1.新建公办幼儿园3所。任务来源:《市政府工作报告》(")
+    assert lines[3].startswith("3.新增城市绿道50公里。任务来源:《市委全会报告》(")
+    assert lines[4] == "以上任务每月调度。"
+
+
 # ---------------------------------------------------------------- a | line between cells
 
 BARS = """区应急体系建设三年行动任务表

@@ -89,8 +89,9 @@ def header_notes(cells: list[str]) -> list[str]:
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
     text = _header_text(cell)
-    if not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text):
-        return None  # "二、重点任务" is a heading and "重点任务分工表" a caption, not column names
+    if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text)
+            or re.search("[《》。；;]", text)):
+        return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
@@ -508,8 +509,8 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         cells.append(text)
         i += 1
     kinds = [header_kind(c) for c in cells]
-    if "number" in kinds[1:] and "group" not in kinds[:kinds.index("number", 1)]:
-        return None  # 序号 opens the header (after a 类别 at most): the line above is a title, not a column
+    if "number" in kinds[1:] and not {"group", "extra"} & set(kinds[:kinds.index("number", 1)]):
+        return None  # 序号 opens the header (after a 类别 or 任务来源): the line above is a title, not a column
     return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
 
 
@@ -578,7 +579,10 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
     names, i, spaced = run
     names = _grid_order(names)
     kinds = [header_kind(c) for c in names]
+    # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
     group = kinds.index("group") if "group" in kinds else None
+    if group is None and "number" in kinds and kinds.index("number") > 0 and kinds[0] == "extra":
+        group = 0
     row_kinds = [k for j, k in enumerate(kinds) if j != group]
     width = len(row_kinds)
     numbered = row_kinds[0] == "number"
@@ -651,7 +655,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
                   and (current is None or len(current) >= width)):
                 close()
                 current = [labelled.group(1), text[labelled.end():]]  # 1.加强督查: 序号 and task on one line
-            elif (current is not None or rows[-1] is not names) and "extra" not in row_kinds and (
+            elif (current is not None or rows[-1] is not names) and "extra" not in kinds and (
                     _CITATION.match(text) or (_BARE_CITATION.match(text) and len(current or ()) >= width)):
                 citations.append(text)  # only where no column holds it, and a bare 《…》 only after a full row
             elif ((current is None or len(current) >= width) and follows in (1, expected or 1)
