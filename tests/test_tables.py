@@ -199,14 +199,14 @@ def test_one_cell_per_line_heading_without_numeral_and_a_row_that_lost_a_cell():
         "交通运输",  # a spanning heading row, no numeral, followed by the next number
         "2", "排查公路隐患", "市交通运输局", "年底前",  # no 参与单位: the date goes to 完成时限
         "3", "整治货车超载", "市公安局", "市交通运输局", "长期坚持",
-        "4", "《道路交通安全法》进企业", "市公安局", "市司法局", "年底前",  # a task cell, not a citation
+        "5", "《道路交通安全法》进企业", "市公安局", "市司法局", "年底前",  # 4 skipped; a task, not a citation
     ])
     assert sections(text) == [("一", "综合监管"), ("二", "交通运输")]
     assert reading(text) == [
         ("一", 1, "修订应急预案", [("市应急局", "lead"), ("市直有关部门", "support")]),
         ("二", 2, "排查公路隐患", [("市交通运输局", "lead")]),
         ("二", 3, "整治货车超载", [("市公安局", "lead"), ("市交通运输局", "support")]),
-        ("二", 4, "《道路交通安全法》进企业", [("市公安局", "lead"), ("市司法局", "support")]),
+        ("二", 5, "《道路交通安全法》进企业", [("市公安局", "lead"), ("市司法局", "support")]),
     ]
     assert "1.修订应急预案。《市安全生产专项整治方案》(牵头单位" in find_pasted_tables(text)
     assert "2.排查公路隐患(牵头单位:市交通运输局;完成时限:年底前)" in find_pasted_tables(text).split("\n")

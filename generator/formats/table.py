@@ -603,11 +603,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
         split = _sub_rows(cells, row_kinds) if numbered and len(cells) > width else None
         if split:
-            for sub in split[1:]:
-                if group is not None:
-                    sub.insert(group, "")
-            more = split[1:]
-            cells = split[0]
+            cells, more = split[0], split[1:]
+            for sub in more if group is not None else ():
+                sub.insert(group, "")
         else:
             more = []
             cells = _fit_cells(cells, row_kinds)
@@ -648,7 +646,10 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
             expected = _cell_number(current[0]) + 1 if current else None
             follows = _cell_number(next_text(i))
             labelled = _ARABIC_LABEL.match(text)
-            if number and (current is None or int(number.group(1)) == expected):
+            if number and (current is None or int(number.group(1)) == expected or (
+                    # a gap in the numbering (5, 7): only after a full row, and followed by a cell
+                    len(current) >= width and expected < int(number.group(1)) <= expected + 3
+                    and next_text(i) and _cell_number(next_text(i)) < 0)):
                 close()
                 current = [text]
             elif (labelled and not number and int(labelled.group(1)) == (expected or 1)
@@ -824,7 +825,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         row = _ROW_START.match(text)
         if not text:
             break
-        if row and int(row.group(1)) in (last + 1, 1):
+        if row and (last < int(row.group(1)) <= last + 3 or int(row.group(1)) == 1):  # gaps in numbering too
             close()
             raw, last = [text], int(row.group(1))
         elif _ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text):
