@@ -95,6 +95,16 @@ def test_tabs_group_column_citation_and_no_unit():
     assert "2.新建污水处理厂一座。（来源：市政府常务会议纪要）(责任单位" in find_pasted_tables(TABS)
 
 
+def test_tabs_two_row_header_with_years_that_lost_its_spans():
+    text = "\n".join(["县2025年农村公路建设任务分工",
+                      "序号\t重点任务\t年度目标\t牵头单位\t配合单位",
+                      "2025年\t2026年",
+                      "1\t新改建农村公路\t30公里\t50公里\t县交通运输局\t各乡镇人民政府"])
+    assert reading(text) == [
+        ("", 1, "新改建农村公路", [("县交通运输局", "lead"), ("各乡镇人民政府", "support")])]
+    assert "2025年:30公里" in find_pasted_tables(text)
+
+
 def test_a_rule_stated_in_a_header_note_applies_to_the_rows():
     text = "\n".join(["县2025年防汛工作任务分工",
                       "序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限（2025年）",

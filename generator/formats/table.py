@@ -89,6 +89,8 @@ def header_notes(cells: list[str]) -> list[str]:
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
     text = _header_text(cell)
+    if re.match(r"\s*[(（]", cell):
+        return None  # (一)工作任务 is an outline heading; a column's note comes after its name
     if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text)
             or re.search("[《》。；;]", text)):
         return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
@@ -146,9 +148,9 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
         if {k for k in kinds if k} <= {header_kind(c) for c in zipped}:
             names = zipped
         else:
-            # ... but pasted text lost the spans: the lower cells replace the unnamed spanning one
-            gap = kinds.index(None) if None in kinds else len(names)
-            names = names[:gap] + [b for b in below if b] + names[gap + 1:]
+            # ... but pasted text lost the spans: the lower cells replace the spanning one, as in a
+            # header pasted one cell per line
+            names = _grid_order(names + [b for b in below if b])
         kinds = [header_kind(c) for c in names]
         end += 1
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
