@@ -116,6 +116,19 @@ def test_a_rule_stated_in_a_header_note_applies_to_the_rows():
     ]
 
 
+def test_roles_labelled_inside_a_unit_cell():
+    text = "\n".join(["市2025年安全生产工作任务分工",
+                      "序号\t工作任务\t责任单位\t完成时限",
+                      "1\t加强安全生产督查\t牵头：市应急局；配合：市公安局、市财政局\t年底前",
+                      "2\t强化危化品运输执法\t市公安局（牵头）、市交通运输局\t6月底前",
+                      "3\t开展安全宣传\t市委宣传部；参与单位：市教育局\t长期坚持"])
+    assert reading(text) == [
+        ("", 1, "加强安全生产督查", [("市应急局", "lead"), ("市公安局", "support"), ("市财政局", "support")]),
+        ("", 2, "强化危化品运输执法", [("市公安局", "lead"), ("市交通运输局", "responsible")]),
+        ("", 3, "开展安全宣传", [("市委宣传部", "responsible"), ("市教育局", "support")]),
+    ]
+
+
 # ---------------------------------------------------------------- | between cells
 
 PIPES = """县河湖管护工作方案

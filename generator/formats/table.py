@@ -195,6 +195,26 @@ def unit_text(cell: str) -> str:
     return result
 
 
+# A role label inside a unit cell (牵头：A；配合：B, 牵头单位:A 配合单位:B).
+_INNER_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。\n]))(牵头|配合|协同|参与|协办|责任|落实)(?:单位|部门)?\s*[:：]")
+_INNER_ROLES = {"牵头": "牵头单位", "配合": "配合单位", "协同": "配合单位", "参与": "配合单位", "协办": "配合单位",
+                "责任": "责任单位", "落实": "落实单位"}
+
+
+def _labelled_cell(cell: str, column_label: str) -> str:
+    """A unit cell with its own role labels as annotation clauses: 牵头：A；配合：B -> 牵头单位:A;配合单位:B.
+    Units before the first label take the column's label."""
+    matches = list(_INNER_LABEL.finditer(cell))
+    before = unit_text(cell[:matches[0].start()].strip().strip("；;，,。"))
+    parts = [f"{column_label}:{before}"] if before else []
+    for n, m in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(cell)
+        units = unit_text(cell[m.end():end].strip().strip("；;，,。"))
+        if units:
+            parts.append(f"{_INNER_ROLES[m.group(1)]}:{units}")
+    return ";".join(parts)
+
+
 def _one_line(cell: str) -> str:
     return join_lines(cell.split("\n"))
 
@@ -360,7 +380,10 @@ class _Reader:
             if not values:
                 continue
             if kind in _UNIT_KINDS:
-                units = "、".join(dict.fromkeys(u for u in map(unit_text, values) if u))
+                # 牵头：A；配合：B in one 责任单位 cell: the cell's own labels say the roles
+                clauses += [_labelled_cell(v, label) for v in values if _INNER_LABEL.search(v)]
+                units = "、".join(dict.fromkeys(u for v in values if not _INNER_LABEL.search(v)
+                                                for u in [unit_text(v)] if u))
                 if units:
                     clauses.append(f"{label}:{units}")
             else:
