@@ -463,16 +463,20 @@ def test_html_table_with_rowspan_group_and_years_under_one_header(tmp_path):
     <tr><td rowspan="2">道路建设</td><td>1</td><td>新改建农村公路</td><td>30公里</td><td>50公里</td>
         <td>县交通运输局</td><td>各乡镇人民政府</td></tr>
     <tr><td>2</td><td>改造危桥</td><td>5座</td><td>8座</td><td>县交通运输局</td><td>县财政局；县自然资源局</td></tr>
+    <tr><td>道路养护</td><td>3</td><td>推进公路养护市场化</td><td colspan="2">完成改革</td><td>县交通运输局</td>
+        <td>无</td></tr>
     </table></div></body></html>"""
     path = tmp_path / "plan.html"
     path.write_text(page, encoding="utf-8")
     text = to_text(path)
-    assert sections(text) == [("一", "道路建设")]
+    assert sections(text) == [("一", "道路建设"), ("二", "道路养护")]
     assert reading(text) == [
         ("一", 1, "新改建农村公路", [("县交通运输局", "lead"), ("各乡镇人民政府", "support")]),
         ("一", 2, "改造危桥", [("县交通运输局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")]),
+        ("二", 3, "推进公路养护市场化", [("县交通运输局", "lead")]),
     ]
     assert "2025年:30公里" in text and "2026年:50公里" in text
+    assert "2025年—2026年:完成改革" in text  # one target over both years, said once
 
 
 # ---------------------------------------------------------------- linear

@@ -246,6 +246,20 @@ class _Task:
         return f"{self.label}{text}{notes}"
 
 
+def _labelled_parts(pairs: list[tuple[str, str]]) -> list[str]:
+    """Other columns as "header:text"; a cell merged over several (a target over 2024年 | 2025年)
+    is repeated in each slot of the grid and said once, under the first and last header."""
+    parts: list[str] = []
+    run: list[str] = []
+    for n, (name, value) in enumerate(pairs):
+        run.append(name)
+        if n + 1 < len(pairs) and pairs[n + 1][1] == value:
+            continue
+        parts.append(f"{run[0] if len(run) == 1 else run[0] + '—' + run[-1]}:{value}")
+        run = []
+    return parts
+
+
 class _Reader:
     """Walks the data rows of one table, carrying state from row to row."""
 
@@ -328,8 +342,8 @@ class _Reader:
         # 重点任务 | 具体措施: two task columns read as consecutive sentences; other columns
         # (备注, 责任领导) are kept in the text under their header rather than lost
         parts = [_one_line(c) for c, k in zip(cells, kinds) if k == "task" and c]
-        parts += [f"{name}:{_one_line(c)}" for c, k, name in zip(cells, kinds, names)
-                  if k in ("extra", "period", None) and c and name]
+        parts += _labelled_parts([(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
+                                  if k in ("extra", "period", None) and c and name])
         text = ""
         for part in dict.fromkeys(parts):
             text += ("" if not text or text[-1] in _ENDS_SENTENCE else "。") + part
