@@ -438,6 +438,8 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             for n, row in enumerate(rows[first_data:], start=first_data + 1):
                 reader.row(row, cut=cut_last and n == len(rows))
             # a rule stated in a header (排在第一位的为牵头单位) is a note of the plan, read where notes are
+            if not reader.lines:
+                break  # a header and no row under it: not a task table after all, and no text is lost
             notes = [f"注:{note}。" for note in header_notes([c for r in rows[start:first_data] for c in r])]
             return "\n".join(_plain_lines(rows[:start]) + notes + reader.text())
     return "\n".join(_plain_lines(rows))
