@@ -398,6 +398,12 @@ def test_bar_lines_between_blank_lines():
     assert find_pasted_tables(text).split("\n")[-1] == "正文一段。"
 
 
+def test_header_words_with_no_row_under_them_keep_their_text():
+    text = "本方案重点任务\n牵头单位\n配合单位\n另行通知。"
+    assert find_pasted_tables(text).split("\n")[-1] == "另行通知。"
+    assert "本方案重点任务" in find_pasted_tables(text)
+
+
 def test_bar_lines_that_hold_no_table_are_left_alone():
     text = "甲\n|\n乙\n|\n丙\n正文第一段。"
     assert find_pasted_tables(text) == text

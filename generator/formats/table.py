@@ -723,6 +723,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
                 close()  # without 序号 the 完成时限 closing each row says where the row ends
         i += 1
     close()
+    if not numbered and not any(_reads_as_units(r[j]) for r in rows[1:] if len(r) == len(kinds)
+                                for j, k in enumerate(kinds) if k in _UNIT_KINDS):
+        return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
 
 
