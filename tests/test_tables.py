@@ -398,12 +398,6 @@ def test_bar_lines_between_blank_lines():
     assert find_pasted_tables(text).split("\n")[-1] == "正文一段。"
 
 
-def test_a_table_that_opens_the_text_keeps_its_first_task():
-    # no title line above the table: the first task line stands where a title would, and stays a task
-    text = "序号\t重点任务\t牵头单位\n1\t加强督查\t市应急局\n2\t强化执法\t市公安局"
-    assert [(n, title) for _, n, title, _ in reading(text)] == [(1, "加强督查"), (2, "强化执法")]
-
-
 def test_header_words_with_no_row_under_them_keep_their_text():
     text = "本方案重点任务\n牵头单位\n配合单位\n另行通知。"
     assert find_pasted_tables(text).split("\n")[-1] == "另行通知。"

@@ -61,8 +61,8 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
         text = raw.strip()
         if not text:
             continue
-        if not title_seen and text == title.strip() and not label_of(text):
-            title_seen = True  # the title line is Plan.title, not preamble (a text opening with 一、/1. has none)
+        if not title_seen and text == title.strip():
+            title_seen = True  # the title line is Plan.title, not preamble
             continue
         title_seen = True
         indent = len(raw) - len(raw.lstrip())
