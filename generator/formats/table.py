@@ -9,7 +9,23 @@ becomes one line of plan text with an annotation the text parser reads:
     1.<task text>(牵头单位:X、Y;配合单位:Z;完成时限:6月30日前)
 
 and a section row (一 | 强化安全生产责任, or a row one text spans) becomes
-"一、<title>".
+"一、<title>". The unit cells go into the annotation as written (a line break
+or ； becomes 、 / ，, 无 nothing), so the annotation reader splits and reads
+them as it reads any annotation.
+
+What the reader sees through, each a way offices lay tables out:
+- header words that vary from office to office (任务/重点任务/具体措施/工作内容,
+  时限/完成时限/时间节点, 牵头/责任/配合/参与/协同/落实 + 单位/部门), in any order,
+  a 完成时限 column between the task and its units included;
+- two-row headers: 责任分工 over 牵头单位 | 配合单位, 年度目标 over 2024年 | 2025年;
+- a 类别 / 重点领域 column merged over its group's rows: each value a section;
+- a 序号 (and 重点任务) merged over several measure rows: one task;
+- pasted text in five shapes: tabs, | with or without Markdown rules, spaces
+  only, one cell per line, and one cell per line with a | line between cells;
+  in the flattened shapes the header gives the column count and the 序号
+  sequence (1, 2, 3 …) the rows, so a row that lost merged or empty cells is
+  still one row, its cells placed by what they hold (units, a date, text);
+- 任务来源 citations and heading rows between the task rows.
 """
 from __future__ import annotations
 
@@ -17,22 +33,32 @@ import re
 from dataclasses import dataclass, field
 
 from ..numerals import chinese, parse_chinese
+from ..parse.annotations import unit_like
+from ..parse.brackets import depth_zero_split
 
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
 _KINDS = (
     ("number", re.compile(r"^(序号|编号|序|No\.?|NO\.?)$")),
-    ("extra", re.compile(r"领导|联系人|电话|备注|说明")),
+    # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
+    ("period", re.compile(r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|近期|中期|远期)(?:目标|任务)?$")),
+    # 任务来源 / 政策依据: where a task comes from, kept in its text, never read as units
+    ("extra", re.compile(r"领导|联系人|电话|备注|说明|来源|依据|出处")),
+    # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
+    ("group", re.compile(r"类别|领域|板块|分类|类型")),
     ("support", re.compile(r"配合|协同|协助|协办|参与|协作")),
     ("lead", re.compile(r"牵头")),
-    ("responsible", re.compile(r"责任(单位|部门|主体|处室)|负责(单位|部门)|主责|承办|实施(单位|部门)")),
+    # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
+    ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
+    ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室)|负责(单位|部门)|主责|承办|主办")),
     ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
-    ("task", re.compile(r"任务|措施|内容|事项|要点|目标|工作")),
+    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作")),
 )
 # The clause each unit column becomes; 责任单位 stays 责任单位 so the parser
 # gives it the `responsible` role the design assigns to that word.
-_CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("deadline", "完成时限"))
-_UNIT_KINDS = ("lead", "responsible", "support")
+_CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("implement", "落实单位"),
+            ("deadline", "完成时限"))
+_UNIT_KINDS = ("lead", "responsible", "support", "implement")
 _MAX_HEADER_CHARS = 12
 
 _CN_NUMERAL = r"[一二三四五六七八九十]+"
@@ -45,11 +71,29 @@ _SAME_AS_ABOVE = re.compile(r"^[\"“”]?同上[\"“”]?[。.]?$")
 _ENDS_SENTENCE = "。;;.!!??"
 
 
+# A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
+_HEADER_NOTE = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+def _header_text(cell: str) -> str:
+    """A header cell without spaces and without its bracketed note: the column name itself."""
+    return _HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
+
+
+def header_notes(cells: list[str]) -> list[str]:
+    """The bracketed notes of header cells that state a rule (排在第一位的为牵头单位), for the plan's text."""
+    notes = [m.group(1) for c in cells for m in _HEADER_NOTE.finditer(re.sub(r"\s+", "", c))]
+    return [n for n in dict.fromkeys(notes) if re.search(r"牵头|负责|第一|首位", n)]
+
+
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
-    text = re.sub(r"\s+", "", cell)
-    if not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text):
-        return None  # "二、重点任务" is a heading and "重点任务分工表" a caption, not column names
+    text = _header_text(cell)
+    if re.match(r"\s*[(（]", cell):
+        return None  # (一)工作任务 is an outline heading; a column's note comes after its name
+    if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text)
+            or re.search("[《》。；;]", text)):
+        return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
@@ -58,15 +102,15 @@ def header_kind(cell: str) -> str | None:
 
 def _is_header(cells: list[str]) -> bool:
     kinds = [header_kind(c) for c in cells]
-    useful = {"lead", "responsible", "support", "deadline"}
+    useful = {"lead", "responsible", "support", "implement", "deadline"}
     return "task" in kinds and bool(useful & set(kinds)) and all(
-        len(re.sub(r"\s+", "", c)) <= _MAX_HEADER_CHARS for c in cells)
+        len(_header_text(c)) <= _MAX_HEADER_CHARS for c in cells)
 
 
 def _is_header_continuation(cells: list[str], top: list[str | None]) -> bool:
     """The second row of a two-row header: 牵头单位 | 配合单位 under a spanning 责任分工."""
     texts = [c for c in cells if c.strip()]
-    if not texts or any(len(re.sub(r"\s+", "", c)) > _MAX_HEADER_CHARS for c in texts):
+    if not texts or any(len(_header_text(c)) > _MAX_HEADER_CHARS for c in texts):
         return False
     if _NUMBER_CELL.match(texts[0].strip()):
         return False
@@ -104,35 +148,71 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
         if {k for k in kinds if k} <= {header_kind(c) for c in zipped}:
             names = zipped
         else:
-            # ... but pasted text lost the spans: the lower cells replace the unnamed spanning one
-            gap = kinds.index(None) if None in kinds else len(names)
-            names = names[:gap] + [b for b in below if b] + names[gap + 1:]
+            # ... but pasted text lost the spans: the lower cells replace the spanning one, as in a
+            # header pasted one cell per line
+            names = _grid_order(names + [b for b in below if b])
         kinds = [header_kind(c) for c in names]
         end += 1
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
     return _Columns(kinds, names, header_cells), end
 
 
-def split_units(cell: str) -> list[str]:
-    """Unit names in a cell: split on 、,; and line breaks, never inside brackets (各县(市、区))."""
+# A cell that says there is no such unit: 无, 暂无, a dash or slash.
+_NONE = re.compile(r"^(?:无|暂无|没有|不涉及|/|／|[-—–－]+)$")
+# A role verb written before a name in a unit column (联合公安交管部门 under 主要参与部门): the
+# column already gives the role, so the verb is not part of the name.
+_LEADING_VERB = re.compile(r"^(?:联合|会同|协同|配合|协助|会商)(?=\S{2})")
+
+
+def unit_text(cell: str) -> str:
+    """A unit cell as the list an annotation clause holds; the annotation reader splits and reads it.
+
+    Cells list units one per line, or separated by 、，； or spaces; a line break or ； is another
+    unit of the same column, so it becomes 、 / ， (a ； would end the labelled clause). Cells that
+    say 无 are empty, and a joining verb before a name (联合X) is dropped.
+    """
     text = cell.strip()
-    separators = "、,,;;\n"
+    if _NONE.match(text):
+        return ""
+    text = re.sub(r"\s*\n\s*", "\n", text)
+    text = re.sub(r"(?<=[、，,；;])\n|\n(?=[、，,；;])", "", text).replace("\n", "、")
+    text = re.sub("[；;]", "，", text).strip("、，, ")
     if not re.search(r"[((〔\[]", text):
-        separators += " \t\u3000"  # space-separated lists only when no bracket could hold a space
-    names, depth, current = [], 0, []
-    for ch in text:
-        if ch in "((〔[【":
-            depth += 1
-        elif ch in "))〕]】":
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in separators:
-            names.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    names.append("".join(current))
-    cleaned = (re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", n).strip() for n in names)
-    return [n for n in cleaned if n]
+        # space-separated lists only when no bracket could hold a space; Latin words keep theirs
+        text = re.sub(r"(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f])", "、", text)
+    text = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text)
+    # rebuild with the separators as written: 、 and ， bind verbs differently (A、B牵头，C配合)
+    result, at = "", 0
+    for _, piece in depth_zero_split(text, "、，,"):
+        sep = text[at - 1] if at else ""
+        at += len(piece) + 1
+        piece = piece.strip()
+        if _NONE.match(piece):
+            continue
+        bare = _LEADING_VERB.sub("", piece)
+        piece = bare if bare != piece and unit_like(bare) else piece
+        result += (sep if result else "") + piece
+    return result
+
+
+# A role label inside a unit cell (牵头：A；配合：B, 牵头单位:A 配合单位:B).
+_INNER_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。\n]))(牵头|配合|协同|参与|协办|责任|落实)(?:单位|部门)?\s*[:：]")
+_INNER_ROLES = {"牵头": "牵头单位", "配合": "配合单位", "协同": "配合单位", "参与": "配合单位", "协办": "配合单位",
+                "责任": "责任单位", "落实": "落实单位"}
+
+
+def _labelled_cell(cell: str, column_label: str) -> str:
+    """A unit cell with its own role labels as annotation clauses: 牵头：A；配合：B -> 牵头单位:A;配合单位:B.
+    Units before the first label take the column's label."""
+    matches = list(_INNER_LABEL.finditer(cell))
+    before = unit_text(cell[:matches[0].start()].strip().strip("；;，,。"))
+    parts = [f"{column_label}:{before}"] if before else []
+    for n, m in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(cell)
+        units = unit_text(cell[m.end():end].strip().strip("；;，,。"))
+        if units:
+            parts.append(f"{_INNER_ROLES[m.group(1)]}:{units}")
+    return ";".join(parts)
 
 
 def _one_line(cell: str) -> str:
@@ -166,6 +246,20 @@ class _Task:
         return f"{self.label}{text}{notes}"
 
 
+def _labelled_parts(pairs: list[tuple[str, str]]) -> list[str]:
+    """Other columns as "header:text"; a cell merged over several (a target over 2024年 | 2025年)
+    is repeated in each slot of the grid and said once, under the first and last header."""
+    parts: list[str] = []
+    run: list[str] = []
+    for n, (name, value) in enumerate(pairs):
+        run.append(name)
+        if n + 1 < len(pairs) and pairs[n + 1][1] == value:
+            continue
+        parts.append(f"{run[0] if len(run) == 1 else run[0] + '—' + run[-1]}:{value}")
+        run = []
+    return parts
+
+
 class _Reader:
     """Walks the data rows of one table, carrying state from row to row."""
 
@@ -178,20 +272,32 @@ class _Reader:
         self.previous: list[str] = [""] * columns.width
         self.last_task: _Task | None = None
         self.last_key: tuple[str, str] | None = None
+        self.group = ""
+        self.numbered = False  # whether rows carry a 序号: then a row without one continues the task above
 
-    def row(self, cells: list[str]) -> None:
+    def row(self, cells: list[str], cut: bool = False) -> None:
+        """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
         width = self.columns.width
         cells = [c.strip() for c in (cells + [""] * width)[:width]]
         cells = [self.previous[i] if _SAME_AS_ABOVE.match(c) else c for i, c in enumerate(cells)]
         if {c for c in cells if c} <= self.columns.header_cells:
             return  # a blank row, or the header repeated at the top of the next page
+        group = self.columns.first("group")
+        if group is not None:
+            # a 类别 cell merged over its rows: a new value starts a section, the rows are its tasks
+            value, cells[group] = _one_line(cells[group]), ""
+            if value and value != self.group:
+                self._section(value)
+                self.group = value
+            if not any(cells):
+                return
         section = self._section_title(cells)
         if section is not None:
             self._section(section)
             return
-        if self.carry_down:
+        if self.carry_down and not cut:
             # text pasted from merged cells keeps the value only in the top cell
-            for kind in ("lead", "responsible", "deadline"):
+            for kind in ("lead", "responsible", "implement", "deadline"):
                 for i, k in enumerate(self.columns.kinds):
                     if k == kind and not cells[i] and self.last_task is not None:
                         cells[i] = self.previous[i]
@@ -236,8 +342,8 @@ class _Reader:
         # 重点任务 | 具体措施: two task columns read as consecutive sentences; other columns
         # (备注, 责任领导) are kept in the text under their header rather than lost
         parts = [_one_line(c) for c, k in zip(cells, kinds) if k == "task" and c]
-        parts += [f"{name}:{_one_line(c)}" for c, k, name in zip(cells, kinds, names)
-                  if k in ("extra", None) and c and name]
+        parts += _labelled_parts([(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
+                                  if k in ("extra", "period", None) and c and name])
         text = ""
         for part in dict.fromkeys(parts):
             text += ("" if not text or text[-1] in _ENDS_SENTENCE else "。") + part
@@ -245,11 +351,21 @@ class _Reader:
         number_col = self.columns.first("number")
         number_cell = cells[number_col] if number_col is not None else ""
         key = (number_cell, text)
-        if self.last_task is not None and (not text or key == self.last_key):
-            # a task merged over several rows, each naming other units: one task, one note per row
+        same_number = bool(number_cell) and self.last_key is not None and number_cell == self.last_key[0]
+        lost_number = not number_cell and self.numbered and not _ARABIC_LABEL.match(text)
+        if self.last_task is not None and (not text or key == self.last_key or same_number or lost_number):
+            # a task whose 序号 (and 重点任务) cell is merged over several rows, each with its own
+            # measure and units: one task; the measures join its text, each row's units one more note
+            for part in dict.fromkeys(parts):
+                if part not in self.last_task.text:
+                    end = self.last_task.text[-1:]
+                    self.last_task.text += ("" if not end or end in _ENDS_SENTENCE else "。") + part
+            annotation = self._annotation([c if k not in (*_UNIT_KINDS, "deadline") or c != p else ""
+                                           for c, k, p in zip(cells, kinds, self.previous)])
             if annotation and annotation not in self.last_task.annotations:
                 self.last_task.annotations.append(annotation)
             return
+        self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell))
         label = self._label(number_cell, text)
         if label is None:
             match = _ARABIC_LABEL.match(text)
@@ -278,9 +394,12 @@ class _Reader:
             if not values:
                 continue
             if kind in _UNIT_KINDS:
-                units = list(dict.fromkeys(u for v in values for u in split_units(v)))
+                # 牵头：A；配合：B in one 责任单位 cell: the cell's own labels say the roles
+                clauses += [_labelled_cell(v, label) for v in values if _INNER_LABEL.search(v)]
+                units = "、".join(dict.fromkeys(u for v in values if not _INNER_LABEL.search(v)
+                                                for u in [unit_text(v)] if u))
                 if units:
-                    clauses.append(f"{label}:{'、'.join(units)}")
+                    clauses.append(f"{label}:{units}")
             else:
                 lines = [ln.strip() for v in values for ln in v.split("\n") if ln.strip()]
                 clauses.append(f"{label}:{'、'.join(lines)}")
@@ -299,14 +418,16 @@ def _plain_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def rows_to_text(rows: list[list[str]], *, carry_down: bool = False) -> str:
+def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: bool = False) -> str:
     """A table as plan text: task rows as annotated numbered lines, section rows as 一、 heads.
 
     `rows` holds cell texts (paragraphs of a cell separated by newlines), a
     merged cell repeated in every slot it covers. With `carry_down` an empty
     lead or deadline cell takes the value above it, as text pasted from a
     merged cell keeps the value only in the top row. A table without a
-    recognisable header comes out as its cells' lines.
+    recognisable header comes out as its cells' lines. With `cut_last` the
+    text ended inside the last row (a page opening), which is then not
+    carried down.
     """
     rows = [list(r) for r in rows if r]
     for start in range(min(len(rows), 6)):  # a title row or two may sit above the header
@@ -314,9 +435,13 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False) -> str:
         if found:
             columns, first_data = found
             reader = _Reader(columns, carry_down)
-            for row in rows[first_data:]:
-                reader.row(row)
-            return "\n".join(_plain_lines(rows[:start]) + reader.text())
+            for n, row in enumerate(rows[first_data:], start=first_data + 1):
+                reader.row(row, cut=cut_last and n == len(rows))
+            # a rule stated in a header (排在第一位的为牵头单位) is a note of the plan, read where notes are
+            if not reader.lines:
+                break  # a header and no row under it: not a task table after all, and no text is lost
+            notes = [f"注:{note}。" for note in header_notes([c for r in rows[start:first_data] for c in r])]
+            return "\n".join(_plain_lines(rows[:start]) + notes + reader.text())
     return "\n".join(_plain_lines(rows))
 
 
@@ -371,7 +496,12 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
                 break
             i += 1
             continue
-        if _delimiter(line) == delimiter:
+        if _CITATION.match(line.strip()) and len(rows) > 1:
+            # 任务来源：… between rows belongs to the row above, not a section of its own
+            task = columns.first("task") or 0
+            if task < len(rows[-1]):
+                rows[-1][task] = "。".join(filter(None, [rows[-1][task].rstrip("。"), line.strip()]))
+        elif _delimiter(line) == delimiter:
             cells = _split(line, delimiter)
             previous = rows[-1] if len(rows) > 1 else None
             number_col = columns.first("number")
@@ -396,6 +526,10 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
     return (rows, i) if len(rows) > 1 else None
 
 
+# A header cell broken over two lines (牵头责任 / 部门): the second line alone names nothing.
+_HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项)$")
+
+
 def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | None:
     """Header cells pasted one per line from lines[start]: (cells, index after them, blank lines between cells)."""
     cells, i, spaced = [], start, False
@@ -407,51 +541,133 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
                 i += 1
                 continue
             break
+        if cells and _HEADER_TAIL.match(text) and header_kind(cells[-1] + text) is not None:
+            cells[-1] += text
+            i += 1
+            continue
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text):
             break
         cells.append(text)
         i += 1
+    kinds = [header_kind(c) for c in cells]
+    if "number" in kinds[1:] and not {"group", "extra"} & set(kinds[:kinds.index("number", 1)]):
+        return None  # 序号 opens the header (after a 类别 or 任务来源): the line above is a title, not a column
     return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
 
 
+# The cell over the sub-columns of a two-row header: 年度目标 over 2018年度 | 2019年度, 责任分工 over 牵头 | 配合.
+_PARENT = re.compile(r"目标|进度|安排|计划|阶段|分解|分工|年度")
+
+
 def _grid_order(cells: list[str]) -> list[str]:
-    """Two header rows pasted one cell per line (序号 工作任务 责任分工 完成时限 牵头单位 配合单位)
-    back into grid order: the lower cells take the place of the spanning one."""
+    """Two header rows pasted one cell per line back into grid order: the lower row's cells come
+    last (序号 工作任务 责任分工 完成时限 牵头单位 配合单位) and take the place of the cell
+    spanning them. The lower cells are the trailing run of unit columns after a column that is
+    not one, or the trailing run of periods (2018年度 …); the spanning cell is the one that names
+    no column (责任分工), a unit column standing for the pair (责任单位), or a 目标/进度 column."""
     kinds = [header_kind(c) for c in cells]
-    if kinds.count(None) != 1:
-        return cells
-    gap = kinds.index(None)
     tail = len(cells)
-    while tail > gap + 1 and kinds[tail - 1] in _UNIT_KINDS:
+    sub = "period" if kinds[-1] == "period" else "unit"
+    while tail > 1 and (kinds[tail - 1] == "period" if sub == "period" else kinds[tail - 1] in _UNIT_KINDS):
         tail -= 1
     lower = cells[tail:]
+    if not lower or tail == len(cells) or (sub == "unit" and kinds[tail - 1] in _UNIT_KINDS):
+        lower = []
+    if sub == "unit" and not lower and kinds.count(None) == 1:
+        return [c for c, k in zip(cells, kinds) if k is not None]  # 责任分工 over nothing pasted
     if not lower:
-        return cells[:gap] + cells[gap + 1:]
-    return cells[:gap] + lower + cells[gap + 1:tail]
+        return cells
+    top = cells[:tail]
+    candidates = [j for j, k in enumerate(kinds[:tail]) if k is None]
+    if not candidates and sub == "unit":
+        candidates = [j for j, k in enumerate(kinds[:tail]) if k in _UNIT_KINDS]
+    if not candidates and sub == "period":
+        first_task = kinds.index("task") if "task" in kinds else -1
+        candidates = [j for j, c in enumerate(top) if _PARENT.search(c) and j != first_task
+                      and kinds[j] not in ("number", *_UNIT_KINDS)]
+    if len(candidates) != 1:
+        return cells  # no one cell spans them: a one-row header (序号 任务 完成时限 牵头单位 配合单位)
+    gap = candidates[0]
+    return top[:gap] + lower + top[gap + 1:]
 
 
-def _line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+# A citation of where a task comes from, on a line between rows: 任务来源：《…》, （来源：…）, 依据：….
+_CITATION = re.compile(r"^[(（]?\s*(?:任务|政策)?(?:来源|依据|出处)\s*[:：]")
+# An unlabelled citation: a line that is only a document's title (and its number), 《…》〔2024〕3号.
+_BARE_CITATION = re.compile(r"^[(（]?《[^》]{2,60}》(?:[(（][^()（）]{0,30}[)）])?[)）]?$")
+# A row that reads as a heading: short, no sentence inside, not a unit list, not a number.
+_SENTENCE_MARK = re.compile(r"[。；;:：]")
+
+
+def _heading_like(text: str) -> bool:
+    return (len(text) <= 40 and not _SENTENCE_MARK.search(text) and not _NUMBER_CELL.match(text)
+            and _cell_class(text) == "text")
+
+
+def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list[list[str]], int] | None:
+    """A table pasted one cell per line from lines[start]: its rows (header first) and the index after it.
+
+    The header gives the column count; with a 序号 column a row starts at the next number of the
+    sequence (1, 2, 3 … or 1 again after a section), so a row that lost empty or merged cells, or
+    whose long cell was split over lines, is still one row. Between rows stand section rows
+    (一 / 标题, 一、标题, or a heading followed by the next number), the value of a merged 类别
+    cell (shown only on its group's first row) and 任务来源 citations. `exact` when the lines are
+    known cells (a | line between cells), so blank lines need not end the table.
+    """
     run = _header_run(lines, start)
     if not run:
         return None
     names, i, spaced = run
     names = _grid_order(names)
     kinds = [header_kind(c) for c in names]
-    width = len(names)
-    numbered = kinds[0] == "number"
+    # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
+    group = kinds.index("group") if "group" in kinds else None
+    if group is None and "number" in kinds and kinds.index("number") > 0 and kinds[0] == "extra":
+        group = 0
+    row_kinds = [k for j, k in enumerate(kinds) if j != group]
+    width = len(row_kinds)
+    numbered = row_kinds[0] == "number"
+    ends_with_date = row_kinds[-1] == "deadline"
     rows: list[list[str]] = [names]
     current: list[str] | None = None
+    citations: list[str] = []
+    pending_group = ""
     blanks = 0
 
     def close():
-        if current is not None:
-            rows.append(_fit_cells(current, kinds))
+        nonlocal current, pending_group
+        if current is None:
+            return
+        cells = current
+        value = pending_group
+        if group is not None and group > 0 and len(cells) == width + 1:
+            value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
+        split = _sub_rows(cells, row_kinds) if numbered and len(cells) > width else None
+        if split:
+            cells, more = split[0], split[1:]
+            for sub in more if group is not None else ():
+                sub.insert(group, "")
+        else:
+            more = []
+            cells = _fit_cells(cells, row_kinds)
+        if citations:
+            task = row_kinds.index("task") if "task" in row_kinds else 0
+            cells[task] = "。".join([cells[task].rstrip("。")] + citations) if cells[task] else "。".join(citations)
+            citations.clear()
+        if group is not None:
+            cells.insert(group, value)
+        rows.append(cells)
+        rows.extend(more)
+        current, pending_group = None, ""
+
+    def next_text(at: int) -> str:
+        return next((ln.strip() for ln in lines[at + 1:at + 3] if ln.strip()), "")
 
     while i < len(lines):
         text = lines[i].strip()
         if not text:
             blanks += 1
-            if blanks >= (2 if spaced else 1):
+            if not exact and blanks >= (2 if spaced else 1):
                 break
             i += 1
             continue
@@ -459,7 +675,6 @@ def _line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | N
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
-            current = None
             if bare and i + 1 < len(lines) and lines[i + 1].strip():
                 rows.append([text.rstrip("、.．"), lines[i + 1].strip()])  # 一 / 强化安全生产责任
                 i += 2
@@ -469,9 +684,29 @@ def _line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | N
             continue
         number = _NUMBER_CELL.match(text)
         if numbered:
-            if number and (current is None or int(number.group(1)) == _cell_number(current[0]) + 1):
+            expected = _cell_number(current[0]) + 1 if current else None
+            follows = _cell_number(next_text(i))
+            labelled = _ARABIC_LABEL.match(text)
+            if number and (current is None or int(number.group(1)) == expected or (
+                    # a gap in the numbering (5, 7): only after a full row, and followed by a cell
+                    len(current) >= width and expected < int(number.group(1)) <= expected + 3
+                    and next_text(i) and _cell_number(next_text(i)) < 0)):
                 close()
                 current = [text]
+            elif (labelled and not number and int(labelled.group(1)) == (expected or 1)
+                  and (current is None or len(current) >= width)):
+                close()
+                current = [labelled.group(1), text[labelled.end():]]  # 1.加强督查: 序号 and task on one line
+            elif (current is not None or rows[-1] is not names) and "extra" not in kinds and (
+                    _CITATION.match(text) or (_BARE_CITATION.match(text) and len(current or ()) >= width)):
+                citations.append(text)  # only where no column holds it, and a bare 《…》 only after a full row
+            elif ((current is None or len(current) >= width) and follows in (1, expected or 1)
+                  and _heading_like(text)):
+                close()
+                if group is not None:
+                    pending_group = text  # the merged 类别 cell, shown before its group's first row
+                else:
+                    rows.append([text])  # a section row without a numeral
             elif current is None:
                 break
             elif len(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width):
@@ -484,8 +719,13 @@ def _line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | N
                 current = [text]
             else:
                 current.append(text)
+            if ends_with_date and len(current) > 1 and _cell_class(text) == "deadline":
+                close()  # without 序号 the 完成时限 closing each row says where the row ends
         i += 1
     close()
+    if not numbered and not any(_reads_as_units(r[j]) for r in rows[1:] if len(r) == len(kinds)
+                                for j, k in enumerate(kinds) if k in _UNIT_KINDS):
+        return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
 
 
@@ -499,8 +739,36 @@ def _anchor_ahead(lines: list[str], i: int, number: int, width: int) -> bool:
     return any(_cell_number(ln.strip()) == number for ln in lines[i:i + 2 * width])
 
 
+def _reads_as_units(cell: str) -> bool:
+    """A cell that lists units (市公路处, 各辖市(区)公路管理部门, 省经信厅、省科技厅按职责分工负责)."""
+    if "。" in cell or len(cell) > 120:
+        return False
+    names = [p.strip() for _, p in depth_zero_split(cell, "、，,；;\n ")]
+    names = [re.sub(r"等[^、，,]{0,8}$", "", _LEADING_VERB.sub("", n)) for n in names if n]  # …等有关部门
+    return bool(names) and unit_like(names[0]) and 2 * sum(map(unit_like, names)) >= len(names)
+
+
+# A cell that is a date or a schedule: 2026年12月, 6月底前, 2025—2027年, 三季度, 长期坚持, 持续推进.
+_DATE_CELL = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四]季度|[上下]半年|年[底内中]|长期|持续|常态|每[年季月周])")
+
+
+def _cell_class(cell: str) -> str:
+    """What a cell holds, to find its column when a row lost cells: units, deadline or text."""
+    if _NONE.match(cell.strip()) or _reads_as_units(cell):
+        return "units"
+    if len(cell) <= 20 and "。" not in cell:
+        from ..parse.deadlines import find_deadlines  # only needed for rows that lost cells
+        if _DATE_CELL.match(cell.strip()) or find_deadlines(cell):
+            return "deadline"
+    return "text"
+
+
+def _column_class(kind: str | None) -> str:
+    return "units" if kind in _UNIT_KINDS else "deadline" if kind == "deadline" else "text"
+
+
 def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
-    """One row's lines into its columns when the paste left out empty cells or split a long one."""
+    """One row's lines into its columns when the paste left out empty or merged cells or split a long one."""
     width = len(kinds)
     if len(cells) == width:
         return cells
@@ -510,17 +778,156 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
         after = width - task - 1
         head, body = cells[:task], cells[task:len(cells) - after]
         return head + ["\n".join(body)] + cells[len(cells) - after:]
-    # fewer lines than columns: put a dated line in the deadline column, units in order
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
-    rest = cells[task + 1:]
-    from ..parse.deadlines import find_deadlines  # only needed for this rare shape
-    deadline_col = kinds.index("deadline") if "deadline" in kinds else None
-    if rest and deadline_col is not None and find_deadlines(rest[-1]) and len(rest[-1]) <= 20:
-        out[deadline_col] = rest.pop()
-    for value, column in zip(rest, [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]):
-        out[column] = value
+    return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+def _align(cells: list[str], kinds: list[str | None], out: list[str], column: int) -> list[str]:
+    """Fewer cells than columns: each cell goes to the next column from `column` that holds its
+    kind of content (units, a date, text), so a target merged over three year columns or a
+    missing 配合单位 leaves those columns empty, not the units shifted into them."""
+    width = len(kinds)
+    text_column = max(column - 1, 0)
+    for cell in cells:
+        wanted = _cell_class(cell)
+        match = next((j for j in range(column, width) if _column_class(kinds[j]) == wanted), None)
+        if match is None:
+            match = column if column < width else None
+        if match is None:
+            out[text_column] = join_lines([out[text_column], cell])
+            continue
+        out[match] = cell
+        column = match + 1
     return out
+
+
+def _sub_rows(cells: list[str], kinds: list[str | None]) -> list[list[str]] | None:
+    """A numbered row followed by rows that lost their merged leading cells (序号, 重点任务): each
+    later row ends, like the first, with a cell of the last column's kind (a 完成时限 date), and
+    its cells take the columns from the last task column on. None when the cells do not read so."""
+    width = len(kinds)
+    if _column_class(kinds[-1]) != "deadline" or _cell_class(cells[width - 1]) != "deadline":
+        return None
+    chunks, current = [], []
+    for cell in cells[width:]:
+        current.append(cell)
+        if _cell_class(cell) == "deadline":
+            chunks.append(current)
+            current = []
+    if current or not chunks or any(len(chunk) >= width for chunk in chunks):
+        return None
+    tasks = [j for j, k in enumerate(kinds) if k == "task"]
+    start = tasks[-1] if tasks else 0
+    return [cells[:width]] + [_align(chunk, kinds, [""] * width, start) for chunk in chunks]
+
+
+# Text copied out of a PDF or a Word table set as text keeps each row on a line with the cells
+# separated only by spaces: 序号 重点任务 牵头单位 配合单位 完成时限 / 1 加强督查 市应急局 市公安局 年底前.
+_SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+_ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．])?\s+(?=\S)")
+
+
+def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """A table whose header line and rows are separated by spaces only, from lines[start].
+
+    The header is a line of header words alone. A row starts with the next 序号 and may wrap over
+    lines; its cells are read from the right, each column after the task taking the last piece
+    when that piece holds the column's kind of content (units, a date), so a task text with spaces
+    in it stays whole and an empty cell stays empty.
+    """
+    names = [c for c in _SPACE_RUN.split(lines[start].strip()) if c]
+    if len(names) < 3 or not all(header_kind(c) for c in names) or not _is_header(names):
+        return None
+    kinds = [header_kind(c) for c in names]
+    if kinds[0] != "number" or "task" not in kinds:
+        return None
+    task = kinds.index("task")
+    rows: list[list[str]] = [names]
+    raw: list[str] | None = None
+    last = 0
+
+    def close():
+        if raw is None:
+            return
+        tokens = [t for t in _SPACE_RUN.split(" ".join(raw)) if t]
+        number, tokens = tokens[0].rstrip(".、．"), tokens[1:]
+        # the trailing pieces that are units or dates, at most one per column after the task,
+        # fill those columns left first (an empty 配合单位 is likelier than an empty 牵头单位)
+        tail = 0
+        while (tail < len(kinds) - task - 1 and tail < len(tokens) - 1
+               and _cell_class(tokens[len(tokens) - 1 - tail]) != "text"):
+            tail += 1
+        cells = [""] * len(kinds)
+        cells[0] = number
+        cells[task] = join_lines(tokens[:len(tokens) - tail])
+        rows.append(_align(tokens[len(tokens) - tail:], kinds, cells, task + 1))
+
+    i = start + 1
+    while i < len(lines):
+        text = lines[i].strip()
+        row = _ROW_START.match(text)
+        if not text:
+            break
+        if row and (last < int(row.group(1)) <= last + 3 or int(row.group(1)) == 1):  # gaps in numbering too
+            close()
+            raw, last = [text], int(row.group(1))
+        elif _ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text):
+            close()
+            raw = None
+            rows.append(["、".join(_SPACE_RUN.split(text, 1)) if not _ANY_LABEL.match(text) else text])
+        elif raw is not None and (_anchor_ahead(lines, i, last + 1, 2) or (
+                _cell_class(raw[-1].split()[-1]) == "text" and _cell_class(text.split()[-1]) != "text")):
+            raw.append(text)  # a row wrapped over lines: the next row is in sight, or this line ends it
+        else:
+            break
+        i += 1
+    close()
+    return (rows, i) if len(rows) > 1 else None
+
+
+# A line holding only | between cells: some pages flatten a table into one cell per line this way.
+_BAR = re.compile(r"^\s*[|｜]\s*$")
+
+
+def _bar_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int] | None:
+    """The cells of a |-separated run starting at lines[start]: (cells, line index of each cell, end).
+
+    The lines between two | lines are one cell (a header cell broken over two lines); after the
+    last | only one line belongs to the table.
+    """
+    if not lines[start].strip() or _BAR.match(lines[start]):
+        return None
+    following = next((ln for ln in lines[start + 1:start + 3] if ln.strip()), "")
+    if not _BAR.match(following):
+        return None  # the first cell is one line, so a title line above the table stays outside it
+    cells, starts, current, begin, i = [], [], [], start, start
+    while i < len(lines):
+        line = lines[i]
+        if _BAR.match(line):
+            if current:
+                cells.append(join_lines(current))
+                starts.append(begin)
+            current, begin = [], i + 1
+        elif line.strip():
+            if not current:
+                begin = i
+            current.append(line)
+            if len(current) > 12:
+                break  # no | in sight: not a cell any more
+            if cells and _last_cell(lines, i):
+                i += 1
+                break
+        i += 1
+    if current and len(current) <= 12:
+        cells.append(join_lines(current))
+        starts.append(begin)
+    return (cells, starts, i) if len(cells) >= 3 else None
+
+
+def _last_cell(lines: list[str], i: int) -> bool:
+    """Whether lines[i] ends the run: no | line follows within 12 lines."""
+    return not any(_BAR.match(line) for line in lines[i + 1:i + 13])
 
 
 def find_pasted_tables(text: str) -> str:
@@ -529,10 +936,34 @@ def find_pasted_tables(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        found = _delimited_table(lines, i) or _line_table(lines, i)
+        bar = _bar_cells(lines, i) if "|" in "".join(lines[i + 1:i + 3]) else None
+        found = None
+        cut = False
+        if bar:
+            cells, starts, end = bar
+            # a title cell or two may come before the header; a run that holds no task table is
+            # passed over whole, so no line of it is scanned again
+            first = next((k for k in range(min(len(cells), 4)) if _header_run(cells, k)), None)
+            table = _line_table(cells, first, exact=True) if first is not None else None
+            if table:
+                rows, used = table
+                out.extend(cells[:first])
+                found = rows, starts[used] if used < len(cells) else end
+                cut = used >= len(cells) and end >= len(lines)
+            else:
+                out.extend(lines[i:end])
+                i = end
+                continue
+        if not found:
+            found = _delimited_table(lines, i) or _spaced_table(lines, i)
+        if not found:
+            table = _line_table(lines, i)
+            if table:
+                found = table
+                cut = table[1] >= len(lines)
         if found:
             rows, i = found
-            out.extend(rows_to_text(rows, carry_down=True).split("\n"))
+            out.extend(rows_to_text(rows, carry_down=True, cut_last=cut).split("\n"))
         else:
             out.append(lines[i])
             i += 1

@@ -1,0 +1,518 @@
+"""Task tables in the shapes offices publish them, read through to tasks and unit roles.
+
+Each test holds a short table written for it (not copied from a real plan), in one shape: pasted
+with tabs, with | between cells, one cell per line (with and without a | line between cells), a
+.docx table made by python-docx and an HTML table. The tables vary the header words the way
+offices do (任务/具体措施/工作内容, 时限/时间节点, 牵头/责任/配合/参与/落实 + 单位/部门) and carry
+the layouts the reader must see through: a 类别 cell merged over its group's rows, a 完成时限
+column between the task and its units, 任务来源 citations between rows, 无 in a unit cell,
+two-row headers whose lower row holds years, merged cells a flattened row lost, a row cut off by
+the end of the text.
+"""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from generator.formats import to_text
+from generator.formats.table import find_pasted_tables, header_kind, unit_text
+from generator.parse import parse_plan
+from generator.read import read_bytes
+
+
+def _plan(text: str):
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")  # the path a .txt plan takes
+    return parse_plan(plan_text)
+
+
+def reading(text: str) -> list[tuple[str, int, str, list[tuple[str, str]]]]:
+    """(section number, task number, title, [(unit, role)]) of every task the parser finds."""
+    plan = _plan(text)
+    return [(section.number, task.number, task.title, [(a.name, a.role) for a in task.assignments])
+            for section in plan.sections for task in section.tasks]
+
+
+def sections(text: str) -> list[tuple[str, str]]:
+    plan = _plan(text)
+    return [(s.number, s.title) for s in plan.sections]
+
+
+# ---------------------------------------------------------------- header words
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("任务", "task"), ("重点任务", "task"), ("工作任务", "task"), ("主要任务", "task"), ("措施", "task"),
+    ("具体措施", "task"), ("工作内容", "task"), ("工作举措", "task"),
+    ("时限", "deadline"), ("完成时限", "deadline"), ("时间节点", "deadline"), ("完成时间", "deadline"),
+    ("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头责任部门", "lead"),
+    ("责任单位", "responsible"), ("责任部门", "responsible"),
+    ("配合单位", "support"), ("参与部门", "support"), ("主要参与部门", "support"), ("协同单位", "support"),
+    ("协同责任单位", "support"), ("落实单位", "implement"),
+    ("序号", "number"), ("序 号", "number"),
+    ("2025年度", "period"), ("2026年", "period"), ("一季度", "period"),
+    ("类别", "group"), ("重点领域", "group"), ("任务来源", "extra"),
+    ("二、重点任务", None), ("重点任务分工表", None), ("市应急局", None),
+])
+def test_header_words_of_many_offices(cell, kind):
+    assert header_kind(cell) == kind
+
+
+@pytest.mark.parametrize("cell, text", [
+    ("市应急局\n市公安局", "市应急局、市公安局"),  # one unit per line
+    ("市应急局；市公安局", "市应急局，市公安局"),  # a ； would end the labelled clause
+    ("市应急局 市公安局", "市应急局、市公安局"),
+    ("无", ""), ("—", ""), ("/", ""),
+    ("各县(市、区)人民政府", "各县(市、区)人民政府"),  # 、 inside brackets is part of the name
+    ("市交通局,联合市公安局", "市交通局,市公安局"),  # the column gives the role; 联合 is not a name
+    ("市科技局、市工信局按职责分工负责", "市科技局、市工信局按职责分工负责"),  # the verb is the annotation reader's
+])
+def test_unit_cells_become_the_list_the_annotation_reader_splits(cell, text):
+    assert unit_text(cell) == text
+
+
+# ---------------------------------------------------------------- pasted with tabs
+
+TABS = "\n".join([
+    "市2025年城市建设重点任务分工表",
+    "序号\t类别\t工作内容\t责任部门\t协同部门\t时间节点",
+    "1\t供水设施\t改造老旧供水管网\t市水务局\t—\t2025年底前",
+    "2\t\t新建污水处理厂一座\t市水务局\t市生态环境局；市财政局\t2026年6月",
+    "（来源：市政府常务会议纪要）",
+    "3\t公共服务\t增加普惠托育位\t市卫生健康委\t无\t年底前",
+])
+
+
+def test_tabs_group_column_citation_and_no_unit():
+    assert sections(TABS) == [("一", "供水设施"), ("二", "公共服务")]
+    assert reading(TABS) == [
+        ("一", 1, "改造老旧供水管网", [("市水务局", "responsible")]),
+        ("一", 2, "新建污水处理厂一座", [("市水务局", "responsible"), ("市生态环境局", "support"),
+                                  ("市财政局", "support")]),
+        ("二", 3, "增加普惠托育位", [("市卫生健康委", "responsible")]),
+    ]
+    # the citation stays with its task's text rather than becoming a section
+    assert "2.新建污水处理厂一座。（来源：市政府常务会议纪要）(责任单位" in find_pasted_tables(TABS)
+
+
+def test_tabs_two_row_header_with_years_that_lost_its_spans():
+    text = "\n".join(["县2025年农村公路建设任务分工",
+                      "序号\t重点任务\t年度目标\t牵头单位\t配合单位",
+                      "2025年\t2026年",
+                      "1\t新改建农村公路\t30公里\t50公里\t县交通运输局\t各乡镇人民政府"])
+    assert reading(text) == [
+        ("", 1, "新改建农村公路", [("县交通运输局", "lead"), ("各乡镇人民政府", "support")])]
+    assert "2025年:30公里" in find_pasted_tables(text)
+
+
+def test_a_rule_stated_in_a_header_note_applies_to_the_rows():
+    text = "\n".join(["县2025年防汛工作任务分工",
+                      "序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限（2025年）",
+                      "1\t修订防汛应急预案\t县水利局、县应急管理局\t5月底前",
+                      "2\t清理河道阻水障碍\t县水利局\t汛前"])
+    assert reading(text) == [
+        ("", 1, "修订防汛应急预案", [("县水利局", "lead"), ("县应急管理局", "responsible")]),
+        ("", 2, "清理河道阻水障碍", [("县水利局", "lead")]),
+    ]
+
+
+def test_roles_labelled_inside_a_unit_cell():
+    text = "\n".join(["市2025年安全生产工作任务分工",
+                      "序号\t工作任务\t责任单位\t完成时限",
+                      "1\t加强安全生产督查\t牵头：市应急局；配合：市公安局、市财政局\t年底前",
+                      "2\t强化危化品运输执法\t市公安局（牵头）、市交通运输局\t6月底前",
+                      "3\t开展安全宣传\t市委宣传部；参与单位：市教育局\t长期坚持"])
+    assert reading(text) == [
+        ("", 1, "加强安全生产督查", [("市应急局", "lead"), ("市公安局", "support"), ("市财政局", "support")]),
+        ("", 2, "强化危化品运输执法", [("市公安局", "lead"), ("市交通运输局", "responsible")]),
+        ("", 3, "开展安全宣传", [("市委宣传部", "responsible"), ("市教育局", "support")]),
+    ]
+
+
+# ---------------------------------------------------------------- | between cells
+
+PIPES = """县河湖管护工作方案
+| 编号 | 主要任务 | 牵头单位 | 落实单位 | 完成时间 |
+| --- | --- | --- | --- | --- |
+| 1 | 建立河湖长巡查制度 | 市水利局 | 各县（市、区）人民政府 | 3月底前 |
+| 2 | 清理河道违建 | 市水利局、市自然资源局 | 无 | 年底前 |"""
+
+
+def test_pipes_with_an_implementing_column():
+    assert reading(PIPES) == [
+        ("", 1, "建立河湖长巡查制度", [("市水利局", "lead"), ("各县（市、区）人民政府", "implement")]),
+        ("", 2, "清理河道违建", [("市水利局", "lead"), ("市自然资源局", "lead")]),
+    ]
+
+
+# ---------------------------------------------------------------- spaces only (text out of a PDF)
+
+SPACED = """市2024年安全生产重点任务分工表
+序号 重点任务 牵头单位 配合单位 完成时限
+一 强化安全生产责任
+1 落实安全生产属地责任 市安委办 市委组织部、市委宣传部 6月30日前
+2 加强 安全生产统筹协调 市安委办 每季度
+3 开展危险化学品企业专项检查，重点检查
+储罐区和装卸环节 市应急局 市公安局 2024年12月
+以上任务请各单位抓好落实。"""
+
+
+def test_spaces_between_cells_and_a_row_wrapped_over_two_lines():
+    assert sections(SPACED) == [("一", "强化安全生产责任")]
+    assert reading(SPACED) == [
+        ("一", 1, "落实安全生产属地责任", [("市安委办", "lead"), ("市委组织部", "support"), ("市委宣传部", "support")]),
+        # one unit piece goes to 牵头单位, not to the empty 配合单位; the space inside the task stays out
+        ("一", 2, "加强安全生产统筹协调", [("市安委办", "lead")]),
+        ("一", 3, "开展危险化学品企业专项检查，重点检查储罐区和装卸环节", [("市应急局", "lead"), ("市公安局", "support")]),
+    ]
+    assert find_pasted_tables(SPACED).split("\n")[-1] == "以上任务请各单位抓好落实。"
+
+
+# ---------------------------------------------------------------- one cell per line
+
+CELLS = """附件
+重点工作任务清单
+类别
+序号
+具体措施
+完成时限
+牵头部门
+配合部门
+安全监管
+1
+开展危化品企业专项检查
+6月底前
+县应急管理局
+县市场监管局、联合县公安局
+任务来源：《县政府工作报告》
+2
+整治城镇燃气隐患
+年底前
+县住房城乡建设局
+无
+防灾减灾
+1
+完善灾害预警发布机制
+长期坚持
+县气象局、县水利局按职责分工负责
+县融媒体中心
+以上任务由各牵头部门于每季度末报送进展。"""
+
+
+def test_one_cell_per_line_with_group_cells_deadline_before_units_and_citations():
+    assert sections(CELLS) == [("一", "安全监管"), ("二", "防灾减灾")]
+    assert reading(CELLS) == [
+        ("一", 1, "开展危化品企业专项检查", [("县应急管理局", "lead"), ("县市场监管局", "support"),
+                                     ("县公安局", "support")]),
+        ("一", 2, "整治城镇燃气隐患", [("县住房城乡建设局", "lead")]),
+        ("二", 1, "完善灾害预警发布机制", [("县气象局", "responsible"), ("县水利局", "responsible"),
+                                   ("县融媒体中心", "support")]),
+    ]
+    lines = find_pasted_tables(CELLS).split("\n")
+    assert lines[-1] == "以上任务由各牵头部门于每季度末报送进展。"  # the text after the table is kept
+    assert "完成时限:6月底前" in lines[3]
+
+
+def test_one_cell_per_line_heading_without_numeral_and_a_row_that_lost_a_cell():
+    text = "\n".join([
+        "市安全生产重点工作任务分工", "序号", "重点任务", "牵头单位", "参与单位", "完成时限",
+        "一、综合监管",
+        "1", "修订应急预案", "市应急局", "市直有关部门", "6月底前",
+        "《市安全生产专项整治方案》",  # where task 1 comes from, unlabelled, after its full row
+        "交通运输",  # a spanning heading row, no numeral, followed by the next number
+        "2", "排查公路隐患", "市交通运输局", "年底前",  # no 参与单位: the date goes to 完成时限
+        "3", "整治货车超载", "市公安局", "市交通运输局", "长期坚持",
+        "5", "《道路交通安全法》进企业", "市公安局", "市司法局", "年底前",  # 4 skipped; a task, not a citation
+    ])
+    assert sections(text) == [("一", "综合监管"), ("二", "交通运输")]
+    assert reading(text) == [
+        ("一", 1, "修订应急预案", [("市应急局", "lead"), ("市直有关部门", "support")]),
+        ("二", 2, "排查公路隐患", [("市交通运输局", "lead")]),
+        ("二", 3, "整治货车超载", [("市公安局", "lead"), ("市交通运输局", "support")]),
+        ("二", 5, "《道路交通安全法》进企业", [("市公安局", "lead"), ("市司法局", "support")]),
+    ]
+    assert "1.修订应急预案。《市安全生产专项整治方案》(牵头单位" in find_pasted_tables(text)
+    assert "2.排查公路隐患(牵头单位:市交通运输局;完成时限:年底前)" in find_pasted_tables(text).split("\n")
+
+
+MERGED = """市2025年营商环境优化重点任务分工
+序号
+重点任务
+具体措施
+牵头单位
+配合单位
+完成时限
+1
+优化政务服务
+推行企业开办一日办结
+市数据局
+市市场监管局
+6月底前
+扩大跨省通办事项范围
+市数据局
+市公安局、市人社局
+年底前
+2
+降低企业成本
+落实减税降费政策
+市税务局
+市财政局
+持续推进"""
+
+MERGED_READING = [
+    ("", 1, "优化政务服务", [("市数据局", "lead"), ("市市场监管局", "support"), ("市公安局", "support"),
+                        ("市人社局", "support")]),
+    ("", 2, "降低企业成本", [("市税务局", "lead"), ("市财政局", "support")]),
+]
+
+
+def test_one_cell_per_line_numbered_task_merged_over_several_measures():
+    # the second measure of task 1 lost its merged 序号 and 重点任务 cells: it ends, like every
+    # row, with its 完成时限, and its units join task 1 (市数据局 once)
+    assert reading(MERGED) == MERGED_READING
+    line = find_pasted_tables(MERGED).split("\n")[1]
+    assert line.startswith("1.优化政务服务。推行企业开办一日办结。扩大跨省通办事项范围(")
+    assert "完成时限:年底前" in line
+
+
+def test_tabs_numbered_task_merged_over_several_measures():
+    text = "\n".join(["市2025年营商环境优化重点任务分工",
+                      "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限",
+                      "1\t优化政务服务\t推行企业开办一日办结\t市数据局\t市市场监管局\t6月底前",
+                      "\t\t扩大跨省通办事项范围\t\t市公安局、市人社局\t年底前",
+                      "2\t降低企业成本\t落实减税降费政策\t市税务局\t市财政局\t持续推进"])
+    assert reading(text) == MERGED_READING
+
+
+def test_one_cell_per_line_with_number_and_task_on_one_line():
+    text = "\n".join(["县消防安全工作任务分工", "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+                      "1.开展高层建筑消防检查", "县消防救援大队", "县住房城乡建设局", "年底前",
+                      "2.整治出租屋消防隐患", "县消防救援大队", "无", "6月底前", "以上任务纳入年度考核。"])
+    assert reading(text) == [
+        ("", 1, "开展高层建筑消防检查", [("县消防救援大队", "lead"), ("县住房城乡建设局", "support")]),
+        ("", 2, "整治出租屋消防隐患", [("县消防救援大队", "lead")]),
+    ]
+
+
+def test_one_cell_per_line_without_numbers_rows_end_at_their_deadline():
+    text = "\n".join(["重点任务", "责任单位", "配合单位", "完成时间",
+                      "健全河湖巡查制度", "市水利局", "各区人民政府", "3月底前",
+                      "清理河道垃圾", "市城管局", "年底前",  # no 配合单位
+                      "建设滨水绿道", "市住房城乡建设局", "市自然资源局", "2026年6月"])
+    lines = find_pasted_tables(text).split("\n")
+    assert lines == [
+        "1.健全河湖巡查制度(责任单位:市水利局;配合单位:各区人民政府;完成时限:3月底前)",
+        "2.清理河道垃圾(责任单位:市城管局;完成时限:年底前)",
+        "3.建设滨水绿道(责任单位:市住房城乡建设局;配合单位:市自然资源局;完成时限:2026年6月)",
+    ]
+
+
+def test_one_cell_per_line_source_column_before_the_number():
+    text = "\n".join(["重点民生任务清单", "任务来源", "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+                      "《市政府工作报告》",  # merged over rows 1 and 2: shown before row 1 only
+                      "1", "新建公办幼儿园3所", "市教育局", "市财政局", "8月底前",
+                      "2", "改造老旧小区20个", "市住房城乡建设局", "各区人民政府", "年底前",
+                      "《市委全会报告》",
+                      "3", "新增城市绿道50公里", "市园林局", "无", "年底前",
+                      "以上任务每月调度。"])
+    assert reading(text) == [
+        ("", 1, "新建公办幼儿园3所", [("市教育局", "lead"), ("市财政局", "support")]),
+        ("", 2, "改造老旧小区20个", [("市住房城乡建设局", "lead"), ("各区人民政府", "support")]),
+        ("", 3, "新增城市绿道50公里", [("市园林局", "lead")]),
+    ]
+    lines = find_pasted_tables(text).split("\n")
+    assert lines[1].startswith("1.新建公办幼儿园3所。任务来源:《市政府工作报告》(")
+    assert lines[3].startswith("3.新增城市绿道50公里。任务来源:《市委全会报告》(")
+    assert lines[4] == "以上任务每月调度。"
+
+
+# ---------------------------------------------------------------- a | line between cells
+
+BARS = """区应急体系建设三年行动任务表
+序号
+|
+工作任务
+|
+分年度目标
+|
+牵头
+单位
+|
+参与单位
+|
+2024年
+|
+2025年
+|
+一
+|
+完善基层应急体系
+|
+1
+|
+建设乡镇应急服务站
+|
+建成20个。
+|
+建成40个。
+|
+区应急局
+|
+各街道办事处
+|
+2
+|
+开展应急演练
+|
+每年组织两次综合演练。
+|
+区应急局
+|
+区消防救援大队、区卫生健康局
+|
+3
+|
+更新应急物资储备
+|
+完成年度采购"""
+
+
+def test_cells_between_bar_lines_two_row_header_merged_target_and_a_cut_row():
+    assert sections(BARS) == [("一", "完善基层应急体系")]
+    assert reading(BARS) == [
+        ("一", 1, "建设乡镇应急服务站", [("区应急局", "lead"), ("各街道办事处", "support")]),
+        # the target merged over both years left two cells out; the units still land in their columns
+        ("一", 2, "开展应急演练", [("区应急局", "lead"), ("区消防救援大队", "support"), ("区卫生健康局", "support")]),
+        # the text ends inside row 3: its unit cells are unknown, not merged from the row above
+        ("一", 3, "更新应急物资储备", []),
+    ]
+    lines = find_pasted_tables(BARS).split("\n")
+    assert lines[2].startswith("1.建设乡镇应急服务站。2024年:建成20个。2025年:建成40个")  # the targets are kept
+
+
+def test_bar_lines_between_blank_lines():
+    text = BARS.replace("\n|\n", "\n\n|\n\n") + "\n\n正文一段。"
+    assert reading(text)[:2] == reading(BARS)[:2]
+    # the text goes on after row 3, so its missing lead cell is a merged one: the lead above
+    assert reading(text)[2] == ("一", 3, "更新应急物资储备", [("区应急局", "lead")])
+    assert find_pasted_tables(text).split("\n")[-1] == "正文一段。"
+
+
+def test_header_words_with_no_row_under_them_keep_their_text():
+    text = "本方案重点任务\n牵头单位\n配合单位\n另行通知。"
+    assert find_pasted_tables(text).split("\n")[-1] == "另行通知。"
+    assert "本方案重点任务" in find_pasted_tables(text)
+
+
+def test_bar_lines_that_hold_no_table_are_left_alone():
+    text = "甲\n|\n乙\n|\n丙\n正文第一段。"
+    assert find_pasted_tables(text) == text
+
+
+# ---------------------------------------------------------------- .docx and HTML tables
+
+
+def test_docx_table_with_merged_group_cells(tmp_path):
+    import docx
+
+    rows = [
+        ["类别", "序号", "工作任务", "完成时限", "牵头部门", "参与部门"],
+        ["安全生产", "1", "开展消防隐患排查", "6月底前", "区消防救援大队", "各街道办事处"],
+        ["安全生产", "2", "整治电动自行车违规充电", "年底前", "区消防救援大队", "无"],
+        ["民生保障", "3", "改造背街小巷路灯", "9月底前", "区城管局", "区供电公司"],
+    ]
+    document = docx.Document()
+    document.add_paragraph("区2025年民生实事任务分工")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if not (c == 0 and r == 2):
+                table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0))  # 安全生产 spans its two rows
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    text = to_text(path)
+    assert sections(text) == [("一", "安全生产"), ("二", "民生保障")]
+    assert reading(text) == [
+        ("一", 1, "开展消防隐患排查", [("区消防救援大队", "lead"), ("各街道办事处", "support")]),
+        ("一", 2, "整治电动自行车违规充电", [("区消防救援大队", "lead")]),
+        ("二", 3, "改造背街小巷路灯", [("区城管局", "lead"), ("区供电公司", "support")]),
+    ]
+
+
+def test_docx_table_with_number_and_task_merged_over_measures(tmp_path):
+    import docx
+
+    rows = [["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"],
+            ["1", "优化政务服务", "推行企业开办一日办结", "市数据局", "市市场监管局", "6月底前"],
+            ["", "", "扩大跨省通办事项范围", "市数据局", "市公安局、市人社局", "年底前"],
+            ["2", "降低企业成本", "落实减税降费政策", "市税务局", "市财政局", "持续推进"]]
+    document = docx.Document()
+    document.add_paragraph("市2025年营商环境优化重点任务分工")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0))
+    table.cell(1, 1).merge(table.cell(2, 1))
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert reading(to_text(path)) == MERGED_READING
+
+
+def test_html_table_with_rowspan_group_and_years_under_one_header(tmp_path):
+    page = """<html><body><div class="article"><h1>县2025年农村公路建设任务分工</h1><table border="1">
+    <tr><td rowspan="2">重点领域</td><td rowspan="2">序号</td><td rowspan="2">重点任务</td>
+        <td colspan="2">年度目标</td><td rowspan="2">牵头单位</td><td rowspan="2">配合单位</td></tr>
+    <tr><td>2025年</td><td>2026年</td></tr>
+    <tr><td rowspan="2">道路建设</td><td>1</td><td>新改建农村公路</td><td>30公里</td><td>50公里</td>
+        <td>县交通运输局</td><td>各乡镇人民政府</td></tr>
+    <tr><td>2</td><td>改造危桥</td><td>5座</td><td>8座</td><td>县交通运输局</td><td>县财政局；县自然资源局</td></tr>
+    <tr><td>道路养护</td><td>3</td><td>推进公路养护市场化</td><td colspan="2">完成改革</td><td>县交通运输局</td>
+        <td>无</td></tr>
+    </table></div></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert sections(text) == [("一", "道路建设"), ("二", "道路养护")]
+    assert reading(text) == [
+        ("一", 1, "新改建农村公路", [("县交通运输局", "lead"), ("各乡镇人民政府", "support")]),
+        ("一", 2, "改造危桥", [("县交通运输局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")]),
+        ("二", 3, "推进公路养护市场化", [("县交通运输局", "lead")]),
+    ]
+    assert "2025年:30公里" in text and "2026年:50公里" in text
+    assert "2025年—2026年:完成改革" in text  # one target over both years, said once
+
+
+# ---------------------------------------------------------------- linear
+
+
+def _flattened(rows: int) -> str:
+    lines = ["序号", "|", "重点任务", "|", "牵头单位", "|", "配合单位", "|", "完成时限"]
+    for n in range(1, rows + 1):
+        lines += ["|", str(n), "|", f"推进第{n}项重点工作", "|", "市发展改革委", "|",
+                  "市财政局、市统计局", "|", "年底前"]
+    return "\n".join(lines)
+
+
+def _calls(text: str) -> int:
+    """Python function calls made reading the text: a count that does not depend on the machine's load."""
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        count += event == "call"
+
+    sys.setprofile(profile)
+    try:
+        find_pasted_tables(text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def test_reading_a_flattened_table_grows_linearly():
+    small, large = _flattened(120), _flattened(960)  # 序号 runs to three digits
+    ratio = _calls(large) / _calls(small)
+    assert ratio < 8 * 1.2, f"8x the rows made {ratio:.1f}x the calls"
