@@ -19,6 +19,9 @@ from .sector import plan_groups
 from .site import CELL_CLASSES, KIND_LABELS, Site, TaskRef
 
 PAGE_TASKS = 100  # rows per sector matrix page; past this it is split (a plan's own matrix never is)
+# unit columns a printed A4 landscape page holds beside the task column; a wider matrix gets a print copy
+# in column groups of at most this many, each repeating the task column (no column is ever cut off)
+PRINT_COLUMNS = 30
 _KIND_ORDER = {"department": 0, "collective": 1, "locality": 2}
 
 
@@ -78,10 +81,33 @@ def _page(site: Site, page: str, title: str, facts: list[str], groups: list[tupl
 
 
 def _table(site: Site, page: str, groups, columns: list[str], with_plan: bool) -> str:
+    rows = ['<div class="matrix-wrap">', *_matrix(site, page, groups, columns, with_plan)]
+    chunks = print_groups(columns)
+    if len(chunks) > 1:
+        # hidden on screen, printed instead of the scroll box: one table per column group. Inside the
+        # box, so the block stays one `<div class="matrix-wrap">…</table>\n</div>` that the hook keeps
+        # out of Markdown; the box's name and keyboard stop are set by plansite.js
+        start = 1
+        for chunk in chunks:
+            caption = f"单位第 {start}–{start + len(chunk) - 1} 列(共 {len(columns)} 列)"
+            rows += _matrix(site, page, groups, chunk, with_plan, caption)
+            start += len(chunk)
+    rows.append("</div>")
+    return "\n".join(rows)
+
+
+def print_groups(columns: list[str]) -> list[list[str]]:
+    """The columns in groups of at most PRINT_COLUMNS, as even as can be (45 -> 23 + 22, not 30 + 15)."""
+    count = -(-len(columns) // PRINT_COLUMNS) or 1
+    size = -(-len(columns) // count)
+    return [columns[i:i + size] for i in range(0, len(columns), size)] or [columns]
+
+
+def _matrix(site: Site, page: str, groups, columns: list[str], with_plan: bool, caption: str = "") -> list[str]:
     head = "".join(f'<th scope="col">{_unit_header(site, page, key)}</th>' for key in columns)
     column_of = {key: i for i, key in enumerate(columns)}
-    rows = ['<div class="matrix-wrap">', '<table class="matrix">',
-            f'<thead><tr><th scope="col">任务</th>{head}</tr></thead>']
+    opening = f'<table class="matrix matrix-print">\n<caption>{html(caption)}</caption>' if caption else '<table class="matrix">'
+    rows = [opening, f'<thead><tr><th scope="col">任务</th>{head}</tr></thead>']
     for title, refs in groups:
         rows.append("<tbody>")
         if with_plan:
@@ -90,8 +116,8 @@ def _table(site: Site, page: str, groups, columns: list[str], with_plan: bool) -
         for ref in refs:
             rows.append(_row(site, page, ref, column_of))
         rows.append("</tbody>")
-    rows += ["</table>", "</div>"]
-    return "\n".join(rows)
+    rows.append("</table>")
+    return rows
 
 
 def _unit_header(site: Site, page: str, key: str) -> str:
