@@ -104,20 +104,33 @@ def print_groups(columns: list[str]) -> list[list[str]]:
 
 
 def _matrix(site: Site, page: str, groups, columns: list[str], with_plan: bool, caption: str = "") -> list[str]:
-    head = "".join(f'<th scope="col">{_unit_header(site, page, key)}</th>' for key in columns)
+    """One matrix table; with a caption, a print copy: plain text, no links or tooltips (paper has neither)."""
+    printed = bool(caption)
+    head = "".join(f'<th scope="col">{html(site.unit_name(key)) if printed else _unit_header(site, page, key)}</th>'
+                   for key in columns)
     column_of = {key: i for i, key in enumerate(columns)}
-    opening = f'<table class="matrix matrix-print">\n<caption>{html(caption)}</caption>' if caption else '<table class="matrix">'
+    opening = f'<table class="matrix matrix-print">\n<caption>{html(caption)}</caption>' if printed else '<table class="matrix">'
     rows = [opening, f'<thead><tr><th scope="col">任务</th>{head}</tr></thead>']
     for title, refs in groups:
         rows.append("<tbody>")
         if with_plan:
-            rows.append(f'<tr class="matrix-group"><th scope="rowgroup" colspan="{len(columns) + 1}">'
-                        f'<a href="{links.href(page, refs[0].page)}">{html(title)}</a></th></tr>')
+            name = html(title) if printed else f'<a href="{links.href(page, refs[0].page)}">{html(title)}</a>'
+            rows.append(f'<tr class="matrix-group"><th scope="rowgroup" colspan="{len(columns) + 1}">{name}</th></tr>')
         for ref in refs:
-            rows.append(_row(site, page, ref, column_of))
+            rows.append(_print_row(ref, column_of) if printed else _row(site, page, ref, column_of))
         rows.append("</tbody>")
     rows.append("</table>")
     return rows
+
+
+def _print_row(ref: TaskRef, column_of: dict[str, int]) -> str:
+    cells = ["<td></td>"] * len(column_of)
+    for key, mine in ref.roles.items():
+        at = column_of.get(key)
+        if at is not None:
+            cells[at] = f'<td class="{CELL_CLASSES[mine[0]]}">{ROLE_CELLS[mine[0]]}</td>'
+    name = html(f"{ref.task.label} {ref.task.title}".strip())
+    return f'<tr><th scope="row">{name}</th>{"".join(cells)}</tr>'
 
 
 def _unit_header(site: Site, page: str, key: str) -> str:
