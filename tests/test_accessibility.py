@@ -129,8 +129,9 @@ def test_long_pages_on_a_phone_have_a_jump_menu_to_every_task(phone, site):
     target.scroll_into_view_if_needed()
     target.click()
     phone.wait_for_function("id => location.hash === '#' + id", arg=last)
-    box = phone.locator(f"[id='{last}']").bounding_box()
-    assert box and 0 <= box["y"] < phone.viewport_size["height"]
+    # the task's heading comes on screen (waits out Material's scroll to the anchor)
+    phone.wait_for_function("""id => { const e = document.getElementById(id); if (!e) return false;
+        const r = e.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.top < innerHeight; }""", arg=last)
     # on a wide screen Material's side column has the table of contents: no second one
     phone.set_viewport_size({"width": 1400, "height": 900})
     assert not jump.is_visible()
