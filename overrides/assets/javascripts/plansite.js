@@ -208,6 +208,23 @@
 
   window.addEventListener("resize", updateHints, { passive: true });
 
+  /* --- skip link: focus goes into the content ---------------------------------------------- */
+
+  // Material's skip link ("跳转至") only scrolls (and instant navigation may take the click over),
+  // so the next Tab went back to the tabs and the table of contents: 45 stops to a plan's first
+  // badge. Focusing the heading it points to makes the next Tab start in the content.
+  window.addEventListener("click", function (ev) {
+    var link = ev.target && ev.target.closest ? ev.target.closest("a.md-skip") : null;
+    if (!link) return;
+    var id = decodeURIComponent((link.getAttribute("href") || "").split("#")[1] || "");
+    var target = id ? document.getElementById(id) : null;
+    if (!target) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus();
+  }, true);
+
   /* --- setup ---------------------------------------------------------------------------- */
 
   function setup() {
