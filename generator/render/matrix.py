@@ -4,6 +4,10 @@ The table is raw HTML, not Markdown, because the site's CSS and JS need its
 structure (a scrolling `.matrix-wrap`, `th scope` headers made sticky, a
 `cell-<role>` class per cell). MkDocs does not rewrite links inside raw HTML,
 so they are built with `links.href`; all text goes through `html`.
+
+A matrix wider than a printed page (PRINT_COLUMNS) carries a print copy
+inside its scroll box: the same rows in column groups, each repeating the
+task column, hidden on screen (overrides/assets/stylesheets/plansite.css).
 """
 from __future__ import annotations
 
@@ -117,20 +121,10 @@ def _matrix(site: Site, page: str, groups, columns: list[str], with_plan: bool, 
             name = html(title) if printed else f'<a href="{links.href(page, refs[0].page)}">{html(title)}</a>'
             rows.append(f'<tr class="matrix-group"><th scope="rowgroup" colspan="{len(columns) + 1}">{name}</th></tr>')
         for ref in refs:
-            rows.append(_print_row(ref, column_of) if printed else _row(site, page, ref, column_of))
+            rows.append(_row(site, page, ref, column_of, printed))
         rows.append("</tbody>")
     rows.append("</table>")
     return rows
-
-
-def _print_row(ref: TaskRef, column_of: dict[str, int]) -> str:
-    cells = ["<td></td>"] * len(column_of)
-    for key, mine in ref.roles.items():
-        at = column_of.get(key)
-        if at is not None:
-            cells[at] = f'<td class="{CELL_CLASSES[mine[0]]}">{ROLE_CELLS[mine[0]]}</td>'
-    name = html(f"{ref.task.label} {ref.task.title}".strip())
-    return f'<tr><th scope="row">{name}</th>{"".join(cells)}</tr>'
 
 
 def _unit_header(site: Site, page: str, key: str) -> str:
@@ -141,8 +135,8 @@ def _unit_header(site: Site, page: str, key: str) -> str:
     return f'<a href="{links.href(page, links.unit_page(key))}" title="{html(kind)}">{html(unit.name)}</a>'
 
 
-def _row(site: Site, page: str, ref: TaskRef, column_of: dict[str, int]) -> str:
-    header, filled = _row_parts(site, page, ref)
+def _row(site: Site, page: str, ref: TaskRef, column_of: dict[str, int], printed: bool = False) -> str:
+    header, filled = _print_parts(ref) if printed else _row_parts(site, page, ref)
     # most cells are empty: fill in only the units the task names
     cells = ["<td></td>"] * len(column_of)
     for key, cell in filled.items():
@@ -162,7 +156,7 @@ def _row_parts(site: Site, page: str, ref: TaskRef) -> tuple[str, dict[str, str]
     parts = memo.get((where_from, ref.key))
     if parts is None:
         task = ref.task
-        name = f"{task.label} {task.title}".strip()
+        name = _row_name(ref)
         where = html(f"任务 {task.number}")  # the plan of a sector matrix row is in its group header
         filled = {}
         for key, mine in ref.roles.items():
@@ -173,3 +167,13 @@ def _row_parts(site: Site, page: str, ref: TaskRef) -> tuple[str, dict[str, str]
         header = f'<th scope="row"><a href="{links.href(page, ref.page, task.id)}">{html(name)}</a></th>'
         parts = memo[(where_from, ref.key)] = (header, filled)
     return parts
+
+
+def _print_parts(ref: TaskRef) -> tuple[str, dict[str, str]]:
+    """The row header and filled cells of a print copy: text only, as paper has no links or tooltips."""
+    filled = {key: f'<td class="{CELL_CLASSES[mine[0]]}">{ROLE_CELLS[mine[0]]}</td>' for key, mine in ref.roles.items()}
+    return f'<th scope="row">{html(_row_name(ref))}</th>', filled
+
+
+def _row_name(ref: TaskRef) -> str:
+    return f"{ref.task.label} {ref.task.title}".strip()
