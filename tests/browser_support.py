@@ -7,7 +7,7 @@ The server listens first, on a free port, so the site can be built with its
 real address as site_url: Material's instant navigation only takes over links
 listed in sitemap.xml, which holds site_url addresses.
 
-Test modules import the fixtures: `from browser_support import *`.
+tests/conftest.py imports the fixtures, so that all test modules share one build and one browser.
 """
 from __future__ import annotations
 

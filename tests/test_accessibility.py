@@ -16,7 +16,6 @@ from collections import Counter
 
 import pytest
 
-from browser_support import *  # noqa: F401,F403 - fixtures: site, browser, page
 from browser_support import SCREENSHOTS
 
 pytestmark = pytest.mark.browser

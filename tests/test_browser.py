@@ -11,7 +11,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-from browser_support import *  # noqa: F401,F403 - fixtures: site, browser, page
 from browser_support import BUILD_DATE, SCREENSHOTS, console_errors
 
 pytestmark = pytest.mark.browser
