@@ -187,7 +187,6 @@
     if (!hint || !hint.classList.contains("ps-scroll-hint")) return;
     var wide = box.scrollWidth > box.clientWidth + 1;
     hint.hidden = !wide;
-    box.toggleAttribute("data-ps-wide", wide);
   }
 
   function setupHint(box) {
