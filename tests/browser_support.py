@@ -14,7 +14,7 @@ chromium-browser or google-chrome on PATH, else Playwright's own
 (`python -m playwright install chromium`). Without one the browser tests skip,
 except under CI=true, where a missing browser fails the run.
 
-Test modules import the fixtures: `from browser_support import *`.
+tests/conftest.py imports the fixtures, so that all test modules share one build and one browser.
 """
 from __future__ import annotations
 

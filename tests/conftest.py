@@ -6,6 +6,11 @@ from pathlib import Path
 
 import pytest
 
+# the browser tests' fixtures, defined here so that all test modules share one site build and one
+# Chromium per session (a module importing them would get copies of its own: a second build, and a
+# second Playwright that refuses to start inside the first one's loop)
+from browser_support import browser, page, site  # noqa: E402,F401
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED = FIXTURES / "seed" / "000_1f896dcc82d4bd9a.txt"

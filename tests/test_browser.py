@@ -11,7 +11,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-from browser_support import *  # noqa: F401,F403 - fixtures: site, browser, page
 from browser_support import BUILD_DATE, SCREENSHOTS, console_errors
 
 pytestmark = pytest.mark.browser
@@ -120,7 +119,7 @@ def test_search_finds_tasks_at_their_anchor(page, site):
 
 # --- badges ------------------------------------------------------------------------------
 
-def test_badge_opens_the_unit_page_at_the_list_holding_the_task(page, site):
+def test_badge_opens_the_duty_sheet_at_the_tasks_row(page, site):
     open_page(page, site, f"plans/{GAS_PLAN}/")
     badge = page.locator("a.role.role-lead[href*='units/yingji']").first
     task_id = badge.evaluate(
@@ -132,21 +131,18 @@ def test_badge_opens_the_unit_page_at_the_list_holding_the_task(page, site):
     badge.scroll_into_view_if_needed()
     shot(page, "plan-badges")
     anchor = urlparse(badge.evaluate("a => a.href")).fragment
-    assert anchor, "a badge links to the list of the unit's tasks in this plan"
+    assert anchor == f"duty-{GAS_PLAN}-{task_id}", "a badge links to the task's row on the unit's duty sheet"
     badge.click()  # at once, as a reader who scrolls and clicks: the tracking race must not win
     # the emergency bureau's duty sheet in the plan's own city
     page.wait_for_function("a => location.pathname.endsWith('/units/yingji/' + a[1] + '/') && location.hash === '#' + a[0]",
                            arg=[anchor, GAS_PLAN])
-    link = page.locator(f"li a[href*='plans/{GAS_PLAN}/#{task_id}']").first
-    link.wait_for(state="visible")
-    # the page opened where that list is: the link to the task is on screen
-    box = link.bounding_box()
+    row = page.locator(f"tr[id='{anchor}']")
+    row.wait_for(state="visible")
+    # the page opened where that row is: it is on screen, links back to the task and shows the unit's role
+    box = row.bounding_box()
     assert box and 0 <= box["y"] < page.viewport_size["height"], box
-    # and it is the lead list of that plan
-    heading = link.evaluate(
-        "a => { let n = a.closest('ul, ol'); while (n && !/^H[2-4]$/.test(n.tagName)) n = n.previousElementSibling;"
-        " return n && n.textContent; }")
-    assert heading and "牵头" in heading
+    assert row.locator(f"a[href*='plans/{GAS_PLAN}/#{task_id}']").count() == 1
+    assert "牵头" in row.locator("td.duty-role").inner_text()
     no_console_errors(page)
 
 
@@ -174,7 +170,7 @@ def test_matrix_keeps_header_row_and_first_column_in_view(page, site):
     page.set_viewport_size({"width": 1024, "height": 768})
     open_page(page, site, f"matrix/{GAS_PLAN}/")
     wrap = page.locator(".matrix-wrap").first
-    columns = page.locator(".matrix-wrap table.matrix thead th[scope='col']").count()
+    columns = page.locator(".matrix-wrap table.matrix:not(.matrix-print) thead th[scope='col']").count()
     assert columns >= 20
     assert wrap.evaluate("w => w.scrollWidth > w.clientWidth"), "matrix fits; nothing to scroll"
     wrap.scroll_into_view_if_needed()
@@ -183,7 +179,7 @@ def test_matrix_keeps_header_row_and_first_column_in_view(page, site):
     page.wait_for_function("() => document.querySelector('.matrix-wrap').scrollLeft > 0")
     frame = wrap.bounding_box()
     # the header cell of the last column is still at the top of the box
-    last = page.locator(".matrix-wrap table.matrix thead th[scope='col']").last
+    last = page.locator(".matrix-wrap table.matrix:not(.matrix-print) thead th[scope='col']").last
     box = last.bounding_box()
     assert abs(box["y"] - frame["y"]) <= 2, (box, frame)
     assert frame["x"] <= box["x"] < frame["x"] + frame["width"]
@@ -192,7 +188,7 @@ def test_matrix_keeps_header_row_and_first_column_in_view(page, site):
                         [box["x"] + box["width"] / 2, box["y"] + 5])
     assert hit
     # the task column stays at the left edge
-    row_head = page.locator(".matrix-wrap table.matrix tbody th[scope='row']").last
+    row_head = page.locator(".matrix-wrap table.matrix:not(.matrix-print) tbody th[scope='row']").last
     rbox = row_head.bounding_box()
     assert abs(rbox["x"] - frame["x"]) <= 2, (rbox, frame)
     shot(page, "matrix-scrolled")

@@ -47,8 +47,8 @@ def _plan_rows(page: str, plans) -> list[str]:
         units = {a.unit or a.name for t in tasks for a in t.assignments}
         out.append(f"| [{md(plan.title)}]({links.link(page, links.plan_page(plan.id))}) | {md(plan.issuer)} | "
                    f"{md(plan.jurisdiction.name)} | "
-                   f"{plan.year or ''} | {len(tasks)} | {len(units)} | "
-                   f"[矩阵]({links.link(page, links.plan_matrix_page(plan.id))}) |")
+                   f"{plan.year or ''} | {len(tasks)} | {len(units) if units else '未写明'} | "
+                   + (f"[矩阵]({links.link(page, links.plan_matrix_page(plan.id))}) |" if units else "— |"))
     return out
 
 

@@ -4,6 +4,10 @@ The table is raw HTML, not Markdown, because the site's CSS and JS need its
 structure (a scrolling `.matrix-wrap`, `th scope` headers made sticky, a
 `cell-<role>` class per cell). MkDocs does not rewrite links inside raw HTML,
 so they are built with `links.href`; all text goes through `html`.
+
+A matrix wider than a printed page (PRINT_COLUMNS) carries a print copy
+inside its scroll box: the same rows in column groups, each repeating the
+task column, hidden on screen (overrides/assets/stylesheets/plansite.css).
 """
 from __future__ import annotations
 
@@ -18,6 +22,9 @@ from .parts import matrix_legend, title_lines
 from .sector import plan_groups
 from .site import CELL_CLASSES, KIND_LABELS, Site, TaskRef
 
+# unit columns a printed A4 landscape page holds beside the task column; a wider matrix gets a print copy
+# in column groups of at most this many, each repeating the task column (no column is ever cut off)
+PRINT_COLUMNS = 30
 _KIND_ORDER = {"department": 0, "collective": 1, "locality": 2}
 
 
@@ -77,22 +84,48 @@ def _page(site: Site, page: str, title: str, facts: list[str], groups: list[tupl
 
 
 def _table(site: Site, page: str, groups, columns: list[str], with_plan: bool) -> str:
+    rows = ['<div class="matrix-wrap">', *_matrix(site, page, groups, columns, with_plan)]
+    chunks = print_groups(columns)
+    if len(chunks) > 1:
+        # hidden on screen, printed instead of the scroll box: one table per column group. Inside the
+        # box, so the block stays one `<div class="matrix-wrap">…</table>\n</div>` that the hook keeps
+        # out of Markdown; the box's name and keyboard stop are set by plansite.js
+        start = 1
+        for chunk in chunks:
+            caption = f"单位第 {start}–{start + len(chunk) - 1} 列(共 {len(columns)} 列)"
+            rows += _matrix(site, page, groups, chunk, with_plan, caption)
+            start += len(chunk)
+    rows.append("</div>")
+    return "\n".join(rows)
+
+
+def print_groups(columns: list[str]) -> list[list[str]]:
+    """The columns in groups of at most PRINT_COLUMNS, as even as can be (45 -> 23 + 22, not 30 + 15)."""
+    count = -(-len(columns) // PRINT_COLUMNS) or 1
+    size = -(-len(columns) // count)
+    return [columns[i:i + size] for i in range(0, len(columns), size)] or [columns]
+
+
+def _matrix(site: Site, page: str, groups, columns: list[str], with_plan: bool, caption: str = "") -> list[str]:
+    """One matrix table; with a caption, a print copy: plain text, no links or tooltips (paper has neither)."""
+    printed = bool(caption)
     # a plan's matrix links each unit to its duty sheet in the plan's jurisdiction; a sector's (many plans) to the unit
     plan_id = "" if with_plan else groups[0][1][0].plan.id
-    head = "".join(f'<th scope="col">{_unit_header(site, page, key, plan_id)}</th>' for key in columns)
+    head = "".join(f'<th scope="col">{html(site.unit_name(key)) if printed else _unit_header(site, page, key, plan_id)}</th>'
+                   for key in columns)
     column_of = {key: i for i, key in enumerate(columns)}
-    rows = ['<div class="matrix-wrap">', '<table class="matrix">',
-            f'<thead><tr><th scope="col">任务</th>{head}</tr></thead>']
+    opening = f'<table class="matrix matrix-print">\n<caption>{html(caption)}</caption>' if printed else '<table class="matrix">'
+    rows = [opening, f'<thead><tr><th scope="col">任务</th>{head}</tr></thead>']
     for title, refs in groups:
         rows.append("<tbody>")
         if with_plan:
-            rows.append(f'<tr class="matrix-group"><th scope="rowgroup" colspan="{len(columns) + 1}">'
-                        f'<a href="{links.href(page, refs[0].page)}">{html(title)}</a></th></tr>')
+            name = html(title) if printed else f'<a href="{links.href(page, refs[0].page)}">{html(title)}</a>'
+            rows.append(f'<tr class="matrix-group"><th scope="rowgroup" colspan="{len(columns) + 1}">{name}</th></tr>')
         for ref in refs:
-            rows.append(_row(site, page, ref, column_of))
+            rows.append(_row(site, page, ref, column_of, printed))
         rows.append("</tbody>")
-    rows += ["</table>", "</div>"]
-    return "\n".join(rows)
+    rows.append("</table>")
+    return rows
 
 
 def _unit_header(site: Site, page: str, key: str, plan_id: str) -> str:
@@ -104,8 +137,8 @@ def _unit_header(site: Site, page: str, key: str, plan_id: str) -> str:
     return f'<a href="{links.href(page, target)}" title="{html(kind)}">{html(unit.name)}</a>'
 
 
-def _row(site: Site, page: str, ref: TaskRef, column_of: dict[str, int]) -> str:
-    header, filled = _row_parts(site, page, ref)
+def _row(site: Site, page: str, ref: TaskRef, column_of: dict[str, int], printed: bool = False) -> str:
+    header, filled = _print_parts(ref) if printed else _row_parts(site, page, ref)
     # most cells are empty: fill in only the units the task names
     cells = ["<td></td>"] * len(column_of)
     for key, cell in filled.items():
@@ -125,7 +158,7 @@ def _row_parts(site: Site, page: str, ref: TaskRef) -> tuple[str, dict[str, str]
     parts = memo.get((where_from, ref.key))
     if parts is None:
         task = ref.task
-        name = f"{task.label} {task.title}".strip()
+        name = _row_name(ref)
         where = html(f"任务 {task.number}")  # the plan of a sector matrix row is in its group header
         filled = {}
         for key, mine in ref.roles.items():
@@ -136,3 +169,13 @@ def _row_parts(site: Site, page: str, ref: TaskRef) -> tuple[str, dict[str, str]
         header = f'<th scope="row"><a href="{links.href(page, ref.page, task.id)}">{html(name)}</a></th>'
         parts = memo[(where_from, ref.key)] = (header, filled)
     return parts
+
+
+def _print_parts(ref: TaskRef) -> tuple[str, dict[str, str]]:
+    """The row header and filled cells of a print copy: text only, as paper has no links or tooltips."""
+    filled = {key: f'<td class="{CELL_CLASSES[mine[0]]}">{ROLE_CELLS[mine[0]]}</td>' for key, mine in ref.roles.items()}
+    return f'<th scope="row">{html(_row_name(ref))}</th>', filled
+
+
+def _row_name(ref: TaskRef) -> str:
+    return f"{ref.task.label} {ref.task.title}".strip()

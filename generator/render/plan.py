@@ -23,8 +23,10 @@ def render(site: Site, plan: Plan) -> str:
     page = links.plan_page(plan.id)
     tasks = plan.tasks()
     units = {a.unit or a.name for t in tasks for a in t.assignments}
-    facts = [f"任务 {len(tasks)} 项", f"涉及单位 {len(units)} 个",
-             f"[责任分工矩阵]({links.link(page, links.plan_matrix_page(plan.id))})",
+    facts = [f"任务 {len(tasks)} 项",
+             # a plan whose text names no unit says so, rather than "0 个", and has no empty matrix to link
+             f"涉及单位 {len(units)} 个" if units else "涉及单位:原文各项任务均未写明责任单位",
+             f"[责任分工矩阵]({links.link(page, links.plan_matrix_page(plan.id))})" if units else "",
              changes.plan_changes_link(site, page, plan.id)]
     out = title_lines(plan.title) + provenance_lines(plan) + [" · ".join(f for f in facts if f), ""]
     if plan.preamble:

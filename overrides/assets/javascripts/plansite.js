@@ -3,7 +3,8 @@
  * Plain JavaScript, no library. Material's instant navigation swaps page
  * content without a page load, so setup runs on every `document$` emission
  * (Material's observable of the current document) and marks what it has set
- * up; without Material's bundle it runs once on DOMContentLoaded.
+ * up; without Material's bundle it runs once on DOMContentLoaded. A table wider than the
+ * screen gets a line above it saying so.
  */
 (function () {
   "use strict";
@@ -124,6 +125,13 @@
     var table = wrap.querySelector("table.matrix");
     if (!table) return;
     if (!wrap.hasAttribute("tabindex")) wrap.setAttribute("tabindex", "0"); // scrollable by keyboard
+    // a keyboard stop is announced by name: what the box holds and that it scrolls
+    if (!wrap.hasAttribute("aria-label")) {
+      var rows = table.querySelectorAll('tbody th[scope="row"]').length;
+      var cols = table.tHead ? table.tHead.rows[0].cells.length - 1 : 0;
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", "责任分工矩阵:" + rows + " 项任务 × " + cols + " 个单位,可滚动");
+    }
     var active = null;
 
     function columnHeader(cell) {
@@ -238,6 +246,52 @@
     apply();
   }
 
+  /* --- wide tables: a line above says they scroll sideways, while they do ------------------- */
+
+  var scrollers = ".md-typeset .matrix-wrap, .md-typeset table.sortable, .md-typeset .md-typeset__scrollwrap";
+
+  function updateHint(box) {
+    var hint = box.previousElementSibling;
+    if (!hint || !hint.classList.contains("ps-scroll-hint")) return;
+    var wide = box.scrollWidth > box.clientWidth + 1;
+    hint.hidden = !wide;
+  }
+
+  function setupHint(box) {
+    if (box.hasAttribute("data-ps-hint")) return;
+    box.setAttribute("data-ps-hint", "");
+    var hint = document.createElement("p");
+    hint.className = "ps-scroll-hint";
+    hint.setAttribute("aria-hidden", "true"); // the table's own size says it to a screen reader
+    hint.textContent = "表格较宽,可左右滑动查看其余各列 →";
+    hint.hidden = true;
+    box.parentNode.insertBefore(hint, box);
+    updateHint(box);
+  }
+
+  function updateHints() {
+    Array.prototype.forEach.call(document.querySelectorAll(scrollers), updateHint);
+  }
+
+  window.addEventListener("resize", updateHints, { passive: true });
+
+  /* --- skip link: focus goes into the content ---------------------------------------------- */
+
+  // Material's skip link ("跳转至") only scrolls (and instant navigation may take the click over),
+  // so the next Tab went back to the tabs and the table of contents: 45 stops to a plan's first
+  // badge. Focusing the heading it points to makes the next Tab start in the content.
+  window.addEventListener("click", function (ev) {
+    var link = ev.target && ev.target.closest ? ev.target.closest("a.md-skip") : null;
+    if (!link) return;
+    var id = decodeURIComponent((link.getAttribute("href") || "").split("#")[1] || "");
+    var target = id ? document.getElementById(id) : null;
+    if (!target) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus();
+  }, true);
+
   /* --- setup ---------------------------------------------------------------------------- */
 
   function setup() {
@@ -245,6 +299,10 @@
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), setupSortable);
     Array.prototype.forEach.call(document.querySelectorAll("table[data-filters]"), setupFilters);
     Array.prototype.forEach.call(document.querySelectorAll(".matrix-wrap"), setupMatrix);
+    // after Material has wrapped the Markdown tables in their scroll boxes (same emission, later subscriber)
+    setTimeout(function () {
+      Array.prototype.forEach.call(document.querySelectorAll(scrollers), setupHint);
+    }, 0);
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
