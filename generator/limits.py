@@ -14,8 +14,8 @@ from pathlib import Path
 
 from .errors import PlansiteError
 
-MAX_INPUT_BYTES = 20 * 1024 * 1024  # one plan file, page or document as stored
-MAX_ARCHIVE_BYTES = 200 * 1024 * 1024  # a .docx once unpacked (all members together)
+MAX_INPUT_BYTES = 20_000_000  # one plan file, page or document as stored
+MAX_ARCHIVE_BYTES = 200_000_000  # a .docx once unpacked (all members together)
 MAX_ARCHIVE_RATIO = 200  # unpacked / packed size of one .docx member; text XML compresses ~10x
 MAX_TABLE_SPAN = 1000  # a colspan or rowspan
 MAX_TABLE_CELLS = 200_000  # the cells of one table once spans are expanded
@@ -64,7 +64,7 @@ def check_input(path: Path) -> None:
 
 
 def _too_large(size: int) -> str:
-    return (f"is {size / 1e6:.1f} MB, over the limit of {MAX_INPUT_BYTES // (1024 * 1024)} MB for one plan file; "
+    return (f"is {size / 1e6:.1f} MB, over the limit of {MAX_INPUT_BYTES // 1_000_000} MB for one plan file; "
             f"split it into its plans")
 
 

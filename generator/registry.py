@@ -170,7 +170,7 @@ class Registry:
 def _compose(path: Path) -> yaml.Node | None:
     try:
         if path.is_file() and path.stat().st_size > MAX_INPUT_BYTES:
-            raise PlansiteError(f"registry file is over the limit of {MAX_INPUT_BYTES // (1024 * 1024)} MB",
+            raise PlansiteError(f"registry file is over the limit of {MAX_INPUT_BYTES // 1_000_000} MB",
                                 str(path))
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -15,6 +15,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
+from ..errors import PlansiteError
+from ..limits import MAX_TABLE_CELLS
 from .table import rows_to_text
 
 # not <head> itself: html.parser leaves the whole page inside it when </head> is missing
@@ -310,6 +312,7 @@ def table_rows(table: Tag) -> list[list[str]]:
     """The table as a grid, rowspan and colspan honoured: a spanning cell's text in every slot it covers."""
     grid: list[list[str]] = []
     carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) from a rowspan above
+    cells = 0
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue  # a row of a nested table
@@ -332,4 +335,8 @@ def table_rows(table: Tag) -> list[list[str]]:
                 row.append(text)
         take_carried()
         grid.append(row)
+        cells += len(row)
+        if cells > MAX_TABLE_CELLS:  # spans of 100 x 1000 on every cell: gigabytes of repeated text
+            raise PlansiteError(f"a table expands to more than {MAX_TABLE_CELLS} cells once its rowspan and colspan "
+                                f"are filled in; check the table's spans")
     return grid
