@@ -34,6 +34,7 @@ _KINDS = (
 _CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("deadline", "完成时限"))
 _UNIT_KINDS = ("lead", "responsible", "support")
 _MAX_HEADER_CHARS = 12
+_MAX_HEADER_CELLS = 16  # columns of a task table's header pasted one cell per line, at most
 
 _CN_NUMERAL = r"[一二三四五六七八九十]+"
 _SECTION_LABEL = re.compile(rf"^{_CN_NUMERAL}[、.．]")
@@ -411,6 +412,8 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             break
         cells.append(text)
         i += 1
+        if len(cells) > _MAX_HEADER_CELLS:  # a run of short 工作/任务 lines, not a header; scanning on from every
+            return None  # start of such a run to its end was quadratic (4000 lines: 60 s)
     return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
 
 

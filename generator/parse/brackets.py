@@ -96,11 +96,12 @@ def _splitter(separators: str) -> re.Pattern:
 
 def strip_trailing_brackets(name: str) -> str:
     """市委党校(行政学院) -> 市委党校: the part that says what kind of body it is."""
-    name = name.rstrip()
-    while name and name[-1] in CLOSERS:
+    end = len(name.rstrip())
+    # an index, not a slice per bracket: a name ending in thousands of brackets stays linear
+    while end and name[end - 1] in CLOSERS:
         opener_at = None
         depth = 0
-        for i in range(len(name) - 1, -1, -1):
+        for i in range(end - 1, -1, -1):
             if name[i] in CLOSERS:
                 depth += 1
             elif name[i] in OPENERS:
@@ -110,5 +111,7 @@ def strip_trailing_brackets(name: str) -> str:
                     break
         if opener_at is None:
             break
-        name = name[:opener_at].rstrip()
-    return name
+        end = opener_at
+        while end and name[end - 1].isspace():
+            end -= 1
+    return name[:end]
