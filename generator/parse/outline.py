@@ -168,7 +168,8 @@ class _Walker:
                 self.section.intro = _join(self.section.intro, text, "\n")
             return
         if not self.closing:
-            if not _TERMINAL.search(self.task.text) and not _LABEL_LINE.match(text):
+            # the last character only: a $-anchored search scanned the whole growing task text on every line
+            if not _TERMINAL.search(self.task.text.rstrip()[-1:]) and not _LABEL_LINE.match(text):
                 self._continue(ln, "")  # the source broke the line mid-sentence (or mid-word)
                 return
             ends_section = nxt is None  # only the last words of a section close it; a group heading does not
