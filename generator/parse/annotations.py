@@ -100,8 +100,10 @@ def read_task(text: str) -> Reading:
     candidates = [(s.start, s.end, s.inner(text), "bracket") for s in spans]
     candidates += _bare_label_runs(text, spans)
     candidates += _verb_sentences(text)
+    reach = -1  # where the accepted annotations end, at most: they start before each later candidate, so this
+    # one overlaps one of them exactly when it starts before that (a test against each was quadratic)
     for start, end, inner, kind in sorted(candidates, key=lambda c: c[0]):
-        if any(a.start < end and start < a.end for a in reading.annotations):
+        if start < reach:
             continue
         groups = _read_content(inner)
         accepted = _is_verb_sentence(groups, inner) if kind == "sentence" else \
@@ -110,6 +112,7 @@ def read_task(text: str) -> Reading:
             continue
         index = len(reading.annotations)
         reading.annotations.append(Annotation(text=inner, start=start, end=end))
+        reach = max(reach, end)
         for group in groups:
             for name, role in group.units:
                 reading.assignments.append(Assignment(name=name, role=role, annotation=index))
@@ -324,8 +327,18 @@ def _bracket_depths(text: str) -> list[int]:
 
 # Words of a sentence rather than of a name: (重大风险隐患报主管和监管部门) says what to do.
 _CLAUSE_WORD = re.compile(r"报(?!社|刊)|[向将把须请]")
-_BOUNDARY_BEFORE = re.compile(r"(?:^|[。；;！!？?\n])\s*$")
-_BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[。；;\n])")
+_BOUNDARY_END = "。；;！!？?"  # a sentence ended (or a line: "\n") just before a bracket, spaces between
+_BOUNDARY_AFTER = re.compile(r"\s*(?:$|[。；;\n])")  # matched at the bracket's end, not on a copy of the rest
+
+
+def _boundary_before(text: str, start: int) -> bool:
+    """Does a sentence or line end just before `start` (spaces between)? Walks back over the spaces only."""
+    i = start
+    while i and text[i - 1].isspace():
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    return i == 0 or text[i - 1] in _BOUNDARY_END
 
 
 def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, bare: bool) -> bool:
@@ -337,7 +350,7 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
     like = sum(unit_like(n) for n in names)
     if any(g.has_verb for g in groups):
         return like > 0 and like * 2 >= len(names)
-    at_boundary = _BOUNDARY_BEFORE.search(text[:start]) or _BOUNDARY_AFTER.match(text[end:])
+    at_boundary = _boundary_before(text, start) or _BOUNDARY_AFTER.match(text, end)
     if not at_boundary or unit_like(text[max(0, start - 8) : start]):
         return False  # 政府(管委会): another name for the body just written, not a list of units
     return all(unit_like(n, strict=True) and not _CLAUSE_WORD.search(n) for n in names)
