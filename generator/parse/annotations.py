@@ -301,16 +301,24 @@ def _split_joined(text: str) -> list[str]:
     # Python's stack past ~1000 names): quadratic on a long run of 和
     names, start = [], 0
     depth = _bracket_depths(text) if BRACKET.search(text) else None
+    ink = len(text.rstrip())  # the text after a joiner is empty when the joiner is at or past this
     for m in _JOINER.finditer(text):
         if depth is not None and depth[m.start()] > 0:
             continue
-        left, right = text[start: m.start()].strip(), text[m.end():].strip()
-        if right and unit_like(right) and (
-            unit_like(left) or _COLLECTIVE_START.match(left)
+        # unit_like reads a piece's ending and _COLLECTIVE_START its opening: views of _VIEW characters
+        # give the same answers without copying the rest of the text for every joiner
+        right = text[max(m.end(), ink - _VIEW): ink].strip()
+        left = text[max(start, m.start() - _VIEW): m.start()].strip()
+        opening = text[start: min(m.start(), start + _VIEW)].lstrip()
+        if m.end() < ink and right and unit_like(right) and (
+            unit_like(left) or _COLLECTIVE_START.match(opening)
         ):
-            names.append(_QUALIFIER.sub("", left).strip())
+            names.append(_QUALIFIER.sub("", text[start: m.start()].strip()).strip())
             start = m.end()
     return names + [_QUALIFIER.sub("", text[start:]).strip()]
+
+
+_VIEW = 400  # characters; a unit name is at most MAX_NAME (200) and its bracketed notes shorter
 
 
 def _bracket_depths(text: str) -> list[int]:
