@@ -71,6 +71,9 @@ def _check(meta: dict, lines: dict[str, int], path: str) -> None:
     year = meta.get("year")
     if year is not None and not (isinstance(year, int) or (isinstance(year, str) and year.isascii() and year.isdigit())):
         raise PlansiteError(f"year {year!r} is not a number; write it as 2024", path, lines.get("year"))
+    if "lead" in meta and meta["lead"] != "first":
+        raise PlansiteError(f"lead {meta['lead']!r} is not a rule plansite knows; write 'lead: first' (the first unit "
+                            f"listed in each annotation leads) or remove the line", path, lines.get("lead"))
     for key in ("title", "issuer"):
         if key in meta and not isinstance(meta[key], (str, int)):
             raise PlansiteError(f"{key} must be text", path, lines.get(key))

@@ -983,3 +983,17 @@ def test_a_hand_written_source_that_import_would_change_is_not_overwritten(tmp_p
     result = _import_page(tmp_path)
     assert result.returncode == 1 and "conflict" in result.stdout
     assert "改过的" in source.read_text(encoding="utf-8")
+
+
+def test_lead_first_in_the_front_matter_makes_the_first_listed_unit_lead(tmp_path):
+    body = HEAD + "1.做好工作(市应急局、市公安局)。\n"
+    ruled = write(tmp_path, "ruled.md", f"---\nid: ruled\nlead: first\n---\n{body}".encode())
+    plain = write(tmp_path, "plain.md", f"---\nid: plain\n---\n{body}".encode())
+    roles = {path.name: [(a.name, a.role) for a in parse_plan(read_file(path)[0]).tasks()[0].assignments]
+             for path in (ruled, plain)}
+    assert roles["ruled.md"] == [("市应急局", "lead"), ("市公安局", "responsible")]
+    assert roles["plain.md"] == [("市应急局", "responsible"), ("市公安局", "responsible")]
+    unknown = write(tmp_path, "unknown.md", f"---\nid: u\nlead: last\n---\n{body}".encode())
+    with pytest.raises(PlansiteError) as err:
+        read_file(unknown)
+    assert err.value.line == 3 and "lead: first" in err.value.message

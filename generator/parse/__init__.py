@@ -78,7 +78,8 @@ _FIRST_LEADS = re.compile(r"(?:排在|排名|列在|列于|位于|标注)?(?:第
 def _first_listed_leads(plan: Plan) -> None:
     where = [plan.preamble, plan.closing, *plan.notes, *(s.intro for s in plan.sections)]
     where += [a.text for t in plan.tasks() for a in t.annotations]
-    if not any(_FIRST_LEADS.search(w) for w in where if w):
+    # or an editor's rule in the front matter, `lead: first`, where the plan says it nowhere (README)
+    if (plan.meta or {}).get("lead") != "first" and not any(_FIRST_LEADS.search(w) for w in where if w):
         return
     for task in plan.tasks():
         for index in {a.annotation for a in task.assignments}:
