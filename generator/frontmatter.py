@@ -10,9 +10,14 @@ from .errors import PlansiteError
 from .limits import MAX_ID
 from .yamlsafe import LimitedLoader, check_expansion
 
-# plans/index.md is the list of plans and matrix/sector-<id>.md a sector's matrix: a plan id cannot be either
-RESERVED_IDS = frozenset({"index"})
-RESERVED_PREFIX = "sector-"
+# plans/index.md (and its parts index-2.md …) lists the plans and matrix/sector-<id>.md is a sector's matrix:
+# a plan id cannot be any of them
+RESERVED_ID = re.compile(r"^(?:index(?:-\d+)?|sector-.*)$")
+
+
+def reserved(plan_id: str) -> bool:
+    """Is this plan id the file name of another page of the site?"""
+    return bool(RESERVED_ID.match(plan_id))
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _OPEN = re.compile(r"\A---[ \t]*\n")
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -65,7 +70,7 @@ def _check(meta: dict, lines: dict[str, int], path: str) -> None:
     if "id" in meta and len(meta["id"]) > MAX_ID:
         raise PlansiteError(f"id is {len(meta['id'])} characters long, over the limit of {MAX_ID}; "
                             f"shorten it (it becomes a file name and the plan's URL)", path, lines.get("id"))
-    if meta.get("id") in RESERVED_IDS or str(meta.get("id", "")).startswith(RESERVED_PREFIX):
+    if "id" in meta and reserved(meta["id"]):
         raise PlansiteError(f"id '{meta['id']}' is taken by a page of the site (plans/index, matrix/sector-…); "
                             f"choose another id", path, lines.get("id"))
     year = meta.get("year")

@@ -84,6 +84,8 @@ def import_file(path: Path, into: Path, force: bool = False) -> list[Imported]:
     taken: dict[str, str] = {}  # id -> title, this run
     for pt in texts:
         base = plan_id(pt.title, year_of(pt.title))
+        if frontmatter.reserved(base):  # a title whose id would be the file of another page (plans/index.md)
+            base = f"plan-{base}"
         pid, note = _free_id(base, pt.title, into, taken)
         taken[pid] = pt.title
         results.append(_import_one(pt, Path(path).name, pid, note, into, record, force))

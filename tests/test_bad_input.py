@@ -581,6 +581,7 @@ HOSTILE_PLANS = {
     "long-id.md": "---\nid: " + "a" * 300 + "\n---\n" + HEAD + "1.做好工作。\n",
     "index-id.md": "---\nid: index\n---\n" + HEAD + "1.做好工作。\n",
     "sector-id.md": "---\nid: sector-kuangshan\n---\n" + HEAD + "1.做好工作。\n",
+    "index-part-id.md": "---\nid: index-2\n---\n" + HEAD + "1.做好工作。\n",
     "random.txt": bytes(range(256)) * 3,
 }
 BUILT_PLANS = {

@@ -5,8 +5,8 @@ backtracking through a run, a scan of the whole text per match, a recursion
 per name). The test grows the input until one run takes well above timer
 noise (MIN_SECONDS), then compares the time of the doubled input: a linear
 reader gives about 2, a quadratic one about 4. The ratio allows for a loaded
-machine (RATIO); the times are the best of three runs. No absolute time is
-asserted anywhere.
+machine (RATIO); the times are the best of three runs, and a shape gets three
+measurements to show one ratio under RATIO. No absolute time is asserted.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from generator.parse import parse_text
 
 MIN_SECONDS = 0.2  # the smaller input's time, at least: far above timer and scheduler noise
 RATIO = 3.0  # doubling the input may cost at most this factor (linear: ~2, quadratic: ~4)
+ATTEMPTS = 3
 MAX_SIZE = 1 << 20  # characters; past this a shape is fast enough whatever its growth
 
 HEAD = "某市2024年安全生产工作要点\n一、总体要求\n"
@@ -81,17 +82,29 @@ def _ratio(run, make) -> tuple[int, float, float]:
     return n, small, _best_of_three(run, make(2 * n))
 
 
+def _grows_linearly(run, make) -> tuple[bool, str]:
+    """Up to three measurements: load on a shared machine only ever slows a run, so one ratio under RATIO shows
+    linear growth, while a quadratic scan (ratio ~4) cannot produce one."""
+    seen = []
+    for _ in range(ATTEMPTS):
+        n, small, large = _ratio(run, make)
+        seen.append(f"{n} chars {small:.3f} s, {2 * n} chars {large:.3f} s")
+        if large / small < RATIO:
+            return True, ""
+    return False, "; ".join(seen)
+
+
 def _parse(text: str) -> None:
     parse_text(text, source="hostile.txt")
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_parse_time_grows_linearly(shape):
-    n, small, large = _ratio(_parse, SHAPES[shape])
-    assert large / small < RATIO, f"{shape}: {n} chars {small:.3f} s, {2 * n} chars {large:.3f} s"
+    linear, seen = _grows_linearly(_parse, SHAPES[shape])
+    assert linear, f"{shape}: {seen}"
 
 
 @pytest.mark.parametrize("shape", list(HTML_SHAPES))
 def test_html_time_grows_linearly(shape):
-    n, small, large = _ratio(markup_to_text, HTML_SHAPES[shape])
-    assert large / small < RATIO, f"{shape}: {n} chars {small:.3f} s, {2 * n} chars {large:.3f} s"
+    linear, seen = _grows_linearly(markup_to_text, HTML_SHAPES[shape])
+    assert linear, f"{shape}: {seen}"
