@@ -17,13 +17,11 @@ from .errors import PlansiteError
 MAX_INPUT_BYTES = 20_000_000  # one plan file, page or document as stored
 MAX_ARCHIVE_BYTES = 200_000_000  # a .docx once unpacked (all members together)
 MAX_ARCHIVE_RATIO = 200  # unpacked / packed size of one .docx member; text XML compresses ~10x
-MAX_TABLE_SPAN = 1000  # a colspan or rowspan
-MAX_TABLE_CELLS = 200_000  # the cells of one table once spans are expanded
+MAX_TABLE_CELLS = 200_000  # the cells of one HTML table once spans are expanded (spans: formats/html._span)
 MAX_DEPTH = 200  # nesting of HTML elements and of YAML collections
 MAX_YAML_NODES = 100_000  # YAML values with aliases expanded (billion-laughs documents)
 MAX_ID = 80  # characters of a plan, unit or sector id (it becomes a file name and a URL)
 MAX_NAME = 200  # characters of a unit name, alias or sector word in the registries
-MAX_FILE_NAME = 200  # bytes of a generated file's name (file systems allow 255)
 
 
 def read_input(path: Path, inside: Path | None = None) -> bytes:
@@ -66,14 +64,3 @@ def check_input(path: Path) -> None:
 def _too_large(size: int) -> str:
     return (f"is {size / 1e6:.1f} MB, over the limit of {MAX_INPUT_BYTES // 1_000_000} MB for one plan file; "
             f"split it into its plans")
-
-
-def bounded_name(name: str, limit: int = MAX_FILE_NAME) -> str:
-    """`name` if its UTF-8 form fits `limit` bytes, else a shortened ASCII form ending in a hash of the whole."""
-    if len(name.encode("utf-8")) <= limit:
-        return name
-    import hashlib
-
-    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
-    keep = name.encode("utf-8")[: limit - 11].decode("utf-8", "ignore").rstrip("-")
-    return f"{keep}-{digest}"
