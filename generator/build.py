@@ -1,9 +1,11 @@
 """`plansite build`: content/ -> docs/ (read, parse, resolve, similar tasks, render pages and open data).
 
-docs/ holds only generated files. A file is written only when its bytes
+docs/ holds generated files. A file is written only when its bytes
 change, so `mkdocs serve` does not loop and CI sees real changes only; files
-an earlier build produced that this one does not (a removed plan or unit) are
-deleted. A plan file that fails to parse is reported and left out; the rest
+the last build listed in its manifest that this one does not produce (a
+removed plan or unit) are deleted, and nothing else. One build at a time
+writes a docs folder (a lock file in it); each file goes through its own
+temporary file. A plan file that fails to parse is reported and left out; the rest
 still builds. When content/ is in a git repository, the plan files' history
 gives the change pages and feed (generator/history.py); without it they are
 left out and the report says so once.
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PlansiteError
-from .files import write_if_changed
+from .files import build_lock, write_if_changed
 from .history import Change, load_history
 from .model import Plan
 from .corpus import load_corpus
@@ -54,13 +56,14 @@ def build(content: Path, docs: Path, *, progress: bool = False, settings: Settin
     content, docs = Path(content), Path(docs)
     settings = settings or Settings()
     _check_folders(content, docs)
-    report = BuildReport()
-    plans = load_plans(content, report.errors)
-    similar = SimilarJob(plans, top=settings.similar_tasks)  # from here on, perhaps in a second process
-    try:
-        return _build(content, docs, plans, similar, report, progress, settings)
-    finally:
-        similar.close()
+    with build_lock(docs):  # a second build at once waits for this one, then finds nothing left to do
+        report = BuildReport()
+        plans = load_plans(content, report.errors)
+        similar = SimilarJob(plans, top=settings.similar_tasks)  # from here on, perhaps in a second process
+        try:
+            return _build(content, docs, plans, similar, report, progress, settings)
+        finally:
+            similar.close()
 
 
 def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, report: BuildReport,
@@ -96,6 +99,13 @@ def load_plans(content: Path, errors: list[str]) -> list[Plan]:
     return corpus.plans
 
 
+def _owned_path(line: str) -> bool:
+    """A manifest line the build may act on: a relative path with no '..' or dotfile part, in a folder it owns."""
+    parts = line.split("/")
+    return (len(parts) >= 2 and parts[0] in OWNED and line.endswith(OWNED_SUFFIXES) and "\\" not in line
+            and not any(part in ("", ".", "..") or part.startswith(".") for part in parts))
+
+
 def _history(content: Path, registry: Registry, notes: list[str]) -> list[Change] | None:
     """The plan files' changes from git, units resolved; None (and a note) when there is no history to show."""
     folder = content.resolve()
@@ -125,6 +135,10 @@ def _registry(content: Path) -> Registry:
 
 
 def _check_folders(content: Path, docs: Path) -> None:
+    if content.exists() and not content.is_dir():
+        raise PlansiteError(f"content folder '{content}' is a file; name the folder holding plans/")
+    if docs.exists() and not docs.is_dir():
+        raise PlansiteError(f"docs folder '{docs}' is a file; name a folder (it is created when missing)")
     # the build deletes files in docs/: never let docs/ be, or hold, the sources
     c, d = content.resolve(), docs.resolve()
     if c == d or d in c.parents or c in d.parents:
@@ -155,7 +169,7 @@ def _write_all(docs: Path, files, report: BuildReport, progress_total: int) -> s
                 raise PlansiteError(f"two pages want the same file {path}; rename one of the ids involved")
             produced.add(path)
             data = text.encode("utf-8") if isinstance(text, str) else text
-            pending.append((path, writer.submit(write_if_changed, docs / path, data)))
+            pending.append((path, writer.submit(_write, docs, path, data)))
             settle(WRITE_AHEAD)
         settle(0)
     if bar:
@@ -163,22 +177,30 @@ def _write_all(docs: Path, files, report: BuildReport, progress_total: int) -> s
     return produced
 
 
+def _write(docs: Path, path: str, data: bytes) -> bool:
+    try:
+        return write_if_changed(docs / path, data)
+    except OSError as e:  # a full disk, a read-only folder, a file where a folder should be
+        raise PlansiteError(f"cannot write {path}: {e.strerror or e}; check the docs folder", str(docs)) from None
+
+
 def _remove_stale(docs: Path, produced: set[str]) -> list[str]:
-    """Delete what an earlier build produced and this one does not; dotfiles (docs/.gitignore) are never touched."""
+    """Delete what the last build listed in its manifest and this one does not produce.
+
+    Only the manifest's own entries, and of those only plain relative paths that stay inside docs/
+    (a manifest edited to name /etc/x or ../x, or a link out of docs/, is ignored): a file the
+    build did not write, a user's notes under docs/plans/ included, is never removed.
+    """
     candidates: set[str] = set()
     manifest = docs / MANIFEST
-    if manifest.exists():
-        candidates.update(line for line in manifest.read_text(encoding="utf-8").splitlines() if line)
-    for folder in OWNED:  # also catches files of a build that left no manifest
-        for f in (docs / folder).rglob("*"):
-            if f.is_file() and f.suffix in OWNED_SUFFIXES:
-                candidates.add(f.relative_to(docs).as_posix())
+    if manifest.is_file():
+        candidates.update(line for line in manifest.read_text(encoding="utf-8", errors="replace").splitlines()
+                          if _owned_path(line))
+    root = docs.resolve()
     removed = []
     for path in sorted(candidates - produced):
-        if any(part.startswith(".") or part == ".." for part in path.split("/")):
-            continue
         target = docs / path
-        if target.is_file():
+        if target.is_file() and not target.is_symlink() and root in target.resolve().parents:
             target.unlink()
             removed.append(path)
     for folder in OWNED:

@@ -33,17 +33,26 @@ def _fail(error: PlansiteError) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--into", "into", default=Path("content/plans"), type=click.Path(path_type=Path), show_default=True,
               help="folder the plan sources are written to")
-def import_cmd(files: tuple[Path, ...], into: Path) -> None:
+@click.option("--force", is_flag=True, help="overwrite plan sources edited by hand (the old file is kept as .bak)")
+def import_cmd(files: tuple[Path, ...], into: Path, force: bool) -> None:
     """Split pages or files into one plan source per plan (YAML front matter + the text as published)."""
     from .importer import import_file
 
+    conflicts = 0
     try:
         for path in files:
-            for written, changed in import_file(path, into):
-                click.echo(f"{'wrote' if changed else 'unchanged'} {written}")
-                _echo_reading(written, into)
+            for done in import_file(path, into, force=force):
+                click.echo(done.line())
+                if done.status != "conflict":
+                    _echo_reading(done.path, into)
+                if done.diff:
+                    click.echo(done.diff)
+                conflicts += done.status == "conflict"
     except PlansiteError as e:
         _fail(e)
+    if conflicts:
+        click.echo(f"error: {conflicts} plan source(s) edited by hand were not overwritten (see above)", err=True)
+        sys.exit(1)
 
 
 def _echo_reading(source: Path, into: Path) -> None:

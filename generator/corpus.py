@@ -21,7 +21,8 @@ class Corpus:
 
 def plan_files(content: Path) -> list[Path]:
     folder = Path(content) / "plans"
-    return sorted(p for p in folder.glob("*") if p.suffix.lower() in PLAN_SUFFIXES and p.is_file())
+    # not only regular files: a link to a device or to a file outside content/ is refused with a message
+    return sorted(p for p in folder.glob("*") if p.suffix.lower() in PLAN_SUFFIXES and not p.is_dir())
 
 
 def load_corpus(content: Path) -> Corpus:
@@ -33,7 +34,7 @@ def load_corpus(content: Path) -> Corpus:
         return corpus
     for path in plan_files(content):
         try:
-            texts = read_file(path)
+            texts = read_file(path, inside=Path(content))
         except PlansiteError as e:
             corpus.errors.append(e)
             continue

@@ -1,8 +1,14 @@
-"""Writing generated files: only when their content changed, and atomically, so a watcher never sees half a file."""
+"""Writing generated files: only when their content changed, atomically (a watcher never sees half a file), one build at a time."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
+import sys
+import tempfile
+import time
 from pathlib import Path
+from typing import Iterator
 
 
 def write_if_changed(target: Path, data: bytes | str) -> bool:
@@ -14,7 +20,56 @@ def write_if_changed(target: Path, data: bytes | str) -> bool:
             return False
     except FileNotFoundError:
         target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)
+    # a temporary name of its own (not '.name.tmp'), so two processes writing the same page never share one
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it 0600; a page is as readable as any file
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return True
+
+
+def _read_umask() -> int:
+    mask = os.umask(0o022)  # read once, at import, before any writer thread runs
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+LOCK = ".plansite-lock"  # a dotfile, so MkDocs leaves it out of the site; never deleted (that would race)
+LOCK_WAIT = 600  # seconds a second build waits for the first before it stops
+
+
+@contextlib.contextmanager
+def build_lock(docs: Path, wait: float | None = None) -> Iterator[None]:
+    """Hold docs/.plansite-lock for a build: a second build waits for the first, then stops with a message."""
+    from .errors import PlansiteError
+
+    wait = LOCK_WAIT if wait is None else wait
+    docs.mkdir(parents=True, exist_ok=True)
+    with open(docs / LOCK, "a+b") as handle:
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise PlansiteError(f"another plansite build has been writing this folder for over {wait:.0f} s; "
+                                        f"wait for it to finish, or stop it, and build again", str(docs)) from None
+                if not told:
+                    print(f"plansite: another build is writing {docs}; waiting for it", file=sys.stderr)
+                    told = True
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

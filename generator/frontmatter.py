@@ -7,7 +7,17 @@ import re
 import yaml
 
 from .errors import PlansiteError
+from .limits import MAX_ID
+from .yamlsafe import LimitedLoader, check_expansion
 
+# plans/index.md (and its parts index-2.md …) lists the plans and matrix/sector-<id>.md is a sector's matrix:
+# a plan id cannot be any of them
+RESERVED_ID = re.compile(r"^(?:index(?:-\d+)?|sector-.*)$")
+
+
+def reserved(plan_id: str) -> bool:
+    """Is this plan id the file name of another page of the site?"""
+    return bool(RESERVED_ID.match(plan_id))
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _OPEN = re.compile(r"\A---[ \t]*\n")
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -30,9 +40,10 @@ def split(text: str, path: str) -> tuple[dict, int, dict[str, int]] | None:
 def _load(block: str, path: str) -> tuple[dict, yaml.Node | None]:
     """The front matter and its YAML node tree (for key lines): one parse, where safe_load + compose took two."""
     try:
-        loader = yaml.SafeLoader(block)  # rejects control characters already
+        loader = LimitedLoader(block)  # rejects control characters already
         try:  # what yaml.safe_load does, keeping the node
             node = loader.get_single_node()
+            check_expansion(node)
             meta = (loader.construct_document(node) if node is not None else None) or {}
         finally:
             loader.dispose()
@@ -54,11 +65,20 @@ def _key_lines(node: yaml.Node | None) -> dict[str, int]:
 
 def _check(meta: dict, lines: dict[str, int], path: str) -> None:
     if "id" in meta and not (isinstance(meta["id"], str) and _SLUG.match(meta["id"])):
-        raise PlansiteError(f"id {meta['id']!r} is not an ASCII slug (a-z, 0-9, -); it becomes the plan's URL",
+        raise PlansiteError(f"id {str(meta['id'])[:60]!r} is not an ASCII slug (a-z, 0-9, -); it becomes the plan's URL",
                             path, lines.get("id"))
+    if "id" in meta and len(meta["id"]) > MAX_ID:
+        raise PlansiteError(f"id is {len(meta['id'])} characters long, over the limit of {MAX_ID}; "
+                            f"shorten it (it becomes a file name and the plan's URL)", path, lines.get("id"))
+    if "id" in meta and reserved(meta["id"]):
+        raise PlansiteError(f"id '{meta['id']}' is taken by a page of the site (plans/index, matrix/sector-…); "
+                            f"choose another id", path, lines.get("id"))
     year = meta.get("year")
     if year is not None and not (isinstance(year, int) or (isinstance(year, str) and year.isascii() and year.isdigit())):
         raise PlansiteError(f"year {year!r} is not a number; write it as 2024", path, lines.get("year"))
+    if "lead" in meta and meta["lead"] != "first":
+        raise PlansiteError(f"lead {meta['lead']!r} is not a rule plansite knows; write 'lead: first' (the first unit "
+                            f"listed in each annotation leads) or remove the line", path, lines.get("lead"))
     for key in ("title", "issuer", "doc_number"):
         if key in meta and not isinstance(meta[key], (str, int)):
             raise PlansiteError(f"{key} must be text", path, lines.get(key))

@@ -3,24 +3,63 @@
 A plan source is YAML front matter (id, title, year, issuer, its jurisdiction,
 document number and date where the text says them, where the plan came from) followed by the plan text exactly as published. Writing only when
 the content differs makes a second import of the same file change nothing.
+
+Import never loses an edit or a plan:
+
+- Keys an editor adds to the front matter (a rule such as `lead: first`) are
+  carried into every later import of the plan.
+- `.plansite-import.json` in the plans folder records, per file, a hash of
+  what import wrote there. A file whose text differs from that record was
+  edited by hand. Imported again from the same document, the edit is kept.
+  If the document changed too, import stops for that plan and shows the
+  difference. `--force` overwrites it and keeps the old file as `<id>.md.bak`.
+  A file with no record that differs from what import would write counts
+  as edited.
+- Two plans never share an id. When the id a title gives is taken by another
+  plan (a different title: 市/省 titles have the same initials, or one title
+  twice in a page), the plan gets `<id>-2`, `<id>-3` … and the report says so.
 """
 from __future__ import annotations
 
+import difflib
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from . import frontmatter
+from .errors import PlansiteError
 from .files import write_if_changed
 from .parse import plan_header, year_of
 from .parse.provenance import UNNAMED
 from .read import PlanText, read_file
 from .slug import plan_id
 
+RECORD = ".plansite-import.json"  # a dotfile: `plan_files` reads only .md and .txt
+OWNED_KEYS = ("id", "title", "year", "issuer", "source")  # what import writes; every other key is the editor's
+DIFF_LINES = 60  # lines of a conflict's difference shown; the rest is counted
 
-def plan_source(pt: PlanText, source_name: str) -> tuple[str, str]:
-    """(plan id, file content) for one plan's text."""
+
+@dataclass
+class Imported:
+    """What import did with one plan: status is wrote | updated | unchanged | kept | overwrote | conflict."""
+
+    path: Path
+    status: str
+    note: str = ""  # why, when it is not plain: the id it got, the edit it kept, the backup it made
+    diff: str = ""  # for a conflict: the file as it is -> as import would write it
+
+    def line(self) -> str:
+        return f"{self.status} {self.path}" + (f" ({self.note})" if self.note else "")
+
+
+def plan_source(pt: PlanText, source_name: str, pid: str | None = None, extra: dict | None = None) -> tuple[str, str]:
+    """(plan id, file content) for one plan's text; `extra` front matter keys (an editor's) go after import's own."""
     year = year_of(pt.title)
-    pid = plan_id(pt.title, year)
+    pid = pid or plan_id(pt.title, year)
     body = list(pt.lines)
     while body and not body[-1].strip():
         body.pop()
@@ -36,14 +75,145 @@ def plan_source(pt: PlanText, source_name: str) -> tuple[str, str]:
         **({"date": header.date} if header.date else {}),
         "source": {"file": source_name, "lines": f"{pt.first_line}-{pt.first_line + len(body) - 1}"},
     }
+    meta.update(extra or {})
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     return pid, f"---\n{front}---\n" + "\n".join(body) + "\n"
 
 
-def import_file(path: Path, into: Path) -> list[tuple[Path, bool]]:
-    results = []
-    for pt in read_file(path):
-        pid, content = plan_source(pt, Path(path).name)
-        target = into / f"{pid}.md"
-        results.append((target, write_if_changed(target, content)))
+def import_file(path: Path, into: Path, force: bool = False) -> list[Imported]:
+    into = Path(into)
+    if into.exists() and not into.is_dir():
+        raise PlansiteError("is a file; --into names the folder the plan sources go to", str(into))
+    texts = read_file(path)  # every problem of the input is found before anything is written
+    record = _load_record(into)
+    results: list[Imported] = []
+    taken: dict[str, str] = {}  # id -> title, this run
+    for pt in texts:
+        base = plan_id(pt.title, year_of(pt.title))
+        if frontmatter.reserved(base):  # a title whose id would be the file of another page (plans/index.md)
+            base = f"plan-{base}"
+        pid, note = _free_id(base, pt.title, into, taken)
+        taken[pid] = pt.title
+        results.append(_import_one(pt, Path(path).name, pid, note, into, record, force))
+    _save_record(into, record)
     return results
+
+
+def _free_id(base: str, title: str, into: Path, taken: dict[str, str]) -> tuple[str, str]:
+    """The first of base, base-2, base-3 … not held by another plan (this run, or a file of another title)."""
+    n = 1
+    pid = base
+    while True:
+        other = taken.get(pid) if pid in taken else _title_in(into / f"{pid}.md")
+        if other is None or (other == title and pid not in taken):
+            break
+        n += 1
+        pid = f"{base}-{n}"
+    note = f"id '{base}' is held by '{taken.get(base) or _title_in(into / f'{base}.md')}'; this plan is '{pid}'" \
+        if n > 1 else ""
+    return pid, note
+
+
+def _title_in(path: Path) -> str | None:
+    """The title of the plan source at `path`; None when there is none (an unreadable file counts as this plan's)."""
+    if not path.is_file():
+        return None
+    meta, _ = _read_source(path)
+    return str(meta["title"]) if meta and "title" in meta else None
+
+
+def _read_source(path: Path) -> tuple[dict | None, str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None, ""
+    try:
+        found = frontmatter.split(text.replace("\r\n", "\n"), str(path))
+    except PlansiteError:
+        return None, text
+    return (found[0] if found else None), text
+
+
+def _import_one(pt: PlanText, source_name: str, pid: str, note: str, into: Path, record: dict[str, str],
+                force: bool) -> Imported:
+    target = into / f"{pid}.md"
+    _, fresh = plan_source(pt, source_name, pid)
+    if not target.exists():
+        write_if_changed(target, fresh)
+        record[target.name] = _digest(fresh)
+        return Imported(target, "wrote", note)
+    meta, current = _read_source(target)
+    extra = {k: v for k, v in (meta or {}).items() if k not in OWNED_KEYS}
+    _, merged = plan_source(pt, source_name, pid, extra)  # the editor's front matter rules carried over
+    now, new, last = _digest(current), _digest(fresh), record.get(target.name)
+    if current == merged:
+        record[target.name] = new
+        return Imported(target, "unchanged", note)
+    if now == new or (last is not None and now == last):  # not edited by hand since the last import
+        write_if_changed(target, merged)
+        record[target.name] = new
+        return Imported(target, "updated", note)
+    if last is not None and new == last:  # the same document as last time: the hand edit stays
+        return Imported(target, "kept", _join(note, "edited since the last import of the same document; the edit stays"))
+    if force:
+        backup = _backup(target)
+        write_if_changed(target, merged)
+        record[target.name] = new
+        return Imported(target, "overwrote", _join(note, f"the version before is in {backup}"))
+    return Imported(target, "conflict", _join(note, "edited by hand, and the document differs from what it was; "
+                                                  "nothing written: merge the difference below by hand, or "
+                                                  "import again with --force to overwrite (the old file is kept "
+                                                  "as a .bak)"), _diff(target, current, merged))
+
+
+def _imported_part(text: str) -> str:
+    """The source without the editor's own front matter keys: what import would have written."""
+    try:
+        found = frontmatter.split(text, "")
+    except PlansiteError:
+        return text
+    if not found:
+        return text
+    meta, body_start, _ = found
+    body = "\n".join(text.split("\n")[body_start - 1:])
+    owned = {k: v for k, v in meta.items() if k in OWNED_KEYS}
+    return f"---\n{yaml.safe_dump(owned, allow_unicode=True, sort_keys=False)}---\n{body}"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(_imported_part(text).encode("utf-8")).hexdigest()[:32]
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
+
+
+def _backup(target: Path) -> Path:
+    backup = target.with_name(target.name + ".bak")
+    n = 1
+    while backup.exists():
+        n += 1
+        backup = target.with_name(f"{target.name}.bak{n}")
+    shutil.copy2(target, backup)
+    return backup
+
+
+def _diff(target: Path, current: str, merged: str) -> str:
+    lines = list(difflib.unified_diff(current.splitlines(), merged.splitlines(), f"{target} (as it is)",
+                                      f"{target} (as import would write it)", lineterm="", n=1))
+    if len(lines) > DIFF_LINES:
+        lines = lines[:DIFF_LINES] + [f"… {len(lines) - DIFF_LINES} more lines of difference"]
+    return "\n".join(lines)
+
+
+def _load_record(into: Path) -> dict[str, str]:
+    try:
+        data = json.loads((into / RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _save_record(into: Path, record: dict[str, str]) -> None:
+    if record:
+        write_if_changed(into / RECORD, json.dumps(dict(sorted(record.items())), indent=1) + "\n")

@@ -14,10 +14,14 @@ from pathlib import Path
 
 from . import frontmatter
 from .errors import PlansiteError
+from .limits import check_input, read_input
 
 # Whitespace that editors and web pages put where a plain space is meant.
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+# Bidirectional controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM) reorder what a reader sees: 'U+202E' can make a
+# published name read backwards. Chinese plan text never needs them, so they are dropped with the zero-widths.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 # A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
 # ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
@@ -83,7 +87,10 @@ def _decode_any(data: bytes, path: str) -> str:
         codec = _utf16_without_bom(data)
         if codec is None:
             raise PlansiteError(_BINARY, path)
-        return _decode_as(data, codec, path)
+        try:  # a guess from where the NULs are: bytes that are not UTF-16 after all are binary
+            return _decode_as(data, codec, path)
+        except PlansiteError:
+            raise PlansiteError(_BINARY, path) from None
     for codec in ("utf-8", "gb18030"):
         try:
             return data.decode(codec)
@@ -133,22 +140,27 @@ def _decode_as(data: bytes, codec: str, path: str) -> str:
 def normalise(text: str) -> str:
     """Unify line ends and the many kinds of space; drop zero-width characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
+    text = drop_controls(_ZERO_WIDTH.sub("", text))
     return _SPACES.sub(" ", text)
 
 
-def read_file(path: Path) -> list[PlanText]:
-    """Every plan in a file: a plan source with front matter, a raw page, or a .docx/.html/.pdf."""
+def drop_controls(text: str) -> str:
+    """`text` without bidirectional control characters (they would reorder the published text)."""
+    return _BIDI.sub("", text)
+
+
+def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
+    """Every plan in a file: a plan source with front matter, a raw page, or a .docx/.html/.pdf.
+
+    With `inside`, a file that is a link to somewhere outside that folder is refused (generator.limits).
+    """
     path = Path(path)
     if path.suffix.lower() in _FORMATS:
         from .formats import to_text
 
+        read_input(path, inside) if inside is not None else check_input(path)
         return split_page(normalise(_plausible(to_text(path), str(path))), str(path))
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise PlansiteError(f"cannot read file: {e.strerror}", str(path)) from None
-    return read_bytes(data, str(path))
+    return read_bytes(read_input(path, inside), str(path))
 
 
 def read_bytes(data: bytes, source: str) -> list[PlanText]:
@@ -173,7 +185,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
     starts = _plan_starts(lines)
     titles = {}
     if not starts:
-        first = next((i for i, ln in enumerate(lines) if ln.strip() and not _CHROME.match(ln)), None)
+        first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)), None)
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
         starts = [first]
@@ -185,7 +197,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
         head = _title_head(lines, start, starts[n - 1] if n else -1)
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
-        body = ["" if _PAGER_LINE.match(ln) else ln for ln in _drop_trailing_chrome(lines[start:end])]
+        body = ["" if _PAGER_LINE.match(ln.lstrip()) else ln for ln in _drop_trailing_chrome(lines[start:end])]
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1))
     return plans
 
@@ -321,11 +333,13 @@ def _is_title(line: str) -> bool:
 
 def _drop_trailing_chrome(lines: list[str]) -> list[str]:
     end = len(lines)
-    while end and (not lines[end - 1].strip() or _CHROME.match(lines[end - 1])):
+    while end and (not lines[end - 1].strip() or is_chrome(lines[end - 1])):
         end -= 1
     return lines[:end]
 
 
 def is_chrome(line: str) -> bool:
     """A line of page furniture (navigation, pager, page number) rather than plan text."""
-    return bool(_CHROME.match(line))
+    # leading whitespace stripped first: the patterns' own ^\s* before a '.*' alternative backtracked
+    # quadratically through a long indent (80 000 spaces: 65 s); the match is the same either way
+    return bool(_CHROME.match(line.lstrip()))

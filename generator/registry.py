@@ -17,6 +17,9 @@ from pathlib import Path
 import yaml
 
 from generator.errors import PlansiteError
+from generator.read import drop_controls
+from generator.limits import MAX_ID, MAX_INPUT_BYTES, MAX_NAME
+from generator.yamlsafe import LimitedLoader, check_expansion
 
 UNIT_KINDS = ("department", "collective", "locality")
 SECTOR_KINDS = ("sector", "theme")
@@ -140,16 +143,25 @@ class Registry:
 
     def _match(self, written: str) -> Unit | None:
         form = unicodedata.normalize("NFKC", written).strip().translate(_PUNCT)
-        found = self._direct(form)
-        # a second name in brackets is the same body's other plate: 市发改委(能源局), 市委党校(行政学院)
-        bracket = _TRAILING_BRACKET.match(form)
-        if not found and bracket:
-            found = self._match(bracket.group(1))
-        if not found and _CHILD_END.search(form):
-            for cut in range(len(form) - 1, MIN_KEY - 1, -1):
-                parent = form[:cut]
-                if _PARENT_END.search(parent) and (found := self._direct(parent)):
-                    break
+        if len(form) > MAX_NAME:  # no registry name is this long; trying its prefixes would be quadratic
+            return None
+        tried = []
+        found = None
+        # a second name in brackets is the same body's other plate: 市发改委(能源局), 市委党校(行政学院);
+        # a loop, not a recursion, so a name ending in a thousand brackets is just a name no unit matches
+        while form and found is None:
+            found = self._direct(form)
+            tried.append(form)
+            bracket = _TRAILING_BRACKET.match(form)
+            form = bracket.group(1).strip() if bracket else ""
+        for form in reversed(tried):
+            if found is not None:
+                break
+            if _CHILD_END.search(form):
+                for cut in range(len(form) - 1, MIN_KEY - 1, -1):
+                    parent = form[:cut]
+                    if _PARENT_END.search(parent) and (found := self._direct(parent)):
+                        break
         return found
 
 
@@ -157,14 +169,23 @@ class Registry:
 
 def _compose(path: Path) -> yaml.Node | None:
     try:
+        if path.is_file() and path.stat().st_size > MAX_INPUT_BYTES:
+            raise PlansiteError(f"registry file is over the limit of {MAX_INPUT_BYTES // 1_000_000} MB",
+                                str(path))
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise PlansiteError("registry file is missing; create it (see the one in content/)", str(path)) from None
+    except IsADirectoryError:
+        raise PlansiteError("is a folder; the registry is a YAML file", str(path)) from None
+    except OSError as err:
+        raise PlansiteError(f"cannot read the registry file: {err.strerror or err}", str(path)) from None
     except UnicodeDecodeError as err:
         line = err.object[:err.start].count(b"\n") + 1
         raise PlansiteError("registry file is not UTF-8; save it as UTF-8", str(path), line) from None
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=LimitedLoader)
+        check_expansion(node)
+        return node
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         opened = ""
@@ -206,7 +227,16 @@ def _text(path: Path, entry: dict, key: str, line: int, required: bool = True) -
         return ""
     if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
         raise PlansiteError(f"'{key}' must be a non-empty text", str(path), _line(node))
-    return str(node.value).strip()
+    return _bounded(path, key, node)
+
+
+def _bounded(path: Path, key: str, node: yaml.ScalarNode) -> str:
+    """The node's text without bidirectional controls, refused past MAX_NAME characters (descriptions excepted)."""
+    value = drop_controls(str(node.value)).strip()
+    if key not in ("description", "patterns") and len(value) > MAX_NAME:
+        raise PlansiteError(f"'{key}' is {len(value)} characters long, over the limit of {MAX_NAME}; shorten it",
+                            str(path), _line(node))
+    return value
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -232,13 +262,16 @@ def _texts(path: Path, entry: dict, key: str) -> list[tuple[str, int]]:
     for item in node.value:
         if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
             raise PlansiteError(f"each of '{key}' must be a non-empty text", str(path), _line(item))
-        out.append((str(item.value).strip(), _line(item)))
+        out.append((_bounded(path, key, item), _line(item)))
     return out
 
 
 def _id(path: Path, entry: dict, line: int, seen: dict[str, int]) -> str:
     value = _text(path, entry, "id", line)
     at = _line(entry["id"])
+    if len(value) > MAX_ID:
+        raise PlansiteError(f"id is {len(value)} characters long, over the limit of {MAX_ID}; shorten it",
+                            str(path), at)
     if not SLUG.fullmatch(value):
         raise PlansiteError(f"id '{value}' is not an ASCII slug; use lowercase a-z, 0-9 and '-' (e.g. yingji)",
                             str(path), at)

@@ -1,10 +1,13 @@
 """ASCII slugs for URLs from Chinese titles and names (pypinyin: a maintained pinyin table, no hand-made one)."""
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
 from pypinyin import Style, lazy_pinyin
+
+from .limits import MAX_ID
 
 _CN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
@@ -39,7 +42,11 @@ def plan_id(title: str, year: int | None) -> str:
         ordinal = re.search(r"\d+$", after).group(0)
         after = after[: -len(ordinal)]
     parts = [str(year) if year else "", initials(before), initials(after), ordinal]
-    return "-".join(p for p in parts if p) or "plan"
+    pid = "-".join(p for p in parts if p) or "plan"
+    if len(pid) > MAX_ID:  # a title of hundreds of characters: a bounded id, kept distinct by a hash of the title
+        digest = hashlib.sha256(title.encode("utf-8")).hexdigest()[:8]
+        pid = f"{pid[: MAX_ID - 9].rstrip('-')}-{digest}"
+    return pid
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")

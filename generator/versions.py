@@ -11,8 +11,13 @@ from .read import read_bytes, read_file
 
 
 def git_show(rev: str, path: str, cwd: Path | None = None) -> bytes:
-    try:
-        done = subprocess.run(["git", "show", f"{rev}:./{path}"], cwd=cwd, capture_output=True, check=False)
+    if rev.startswith("-") or not rev.strip():
+        # git would read '--output=FILE' as an option, not a revision
+        raise PlansiteError(f"'{rev}' is not a git revision (it may not start with '-'); name a commit, "
+                            f"e.g. HEAD~1", path)
+    try:  # --end-of-options: whatever rev holds, git reads it as a revision
+        done = subprocess.run(["git", "show", "--end-of-options", f"{rev}:./{path}"], cwd=cwd,
+                              capture_output=True, check=False)
     except FileNotFoundError:
         raise PlansiteError("git is not installed; name two files instead of revisions", path) from None
     if done.returncode:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -546,3 +547,455 @@ def test_a_front_matter_date_does_not_break_the_json(tmp_path):
     assert result.returncode == 0
     (plan,) = json.loads(result.stdout)["plans"]
     assert plan["id"] == "my-plan" and "2024-03-01" in json.dumps(plan["meta"])
+
+
+# --- issue 14: nothing a plan file, a registry or a second build can do breaks the site or loses an edit ----
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD_ID = "2024-saqscwyh-gzyd-1"  # one of content/plans, kept next to each hostile file
+HEAD = "某市2024年安全生产工作要点\n一、总体要求\n"
+
+
+def hostile_content(tmp_path: Path) -> Path:
+    """A content folder with the registries, one good plan from content/plans and nothing else."""
+    content = tmp_path / "content"
+    (content / "plans").mkdir(parents=True)
+    for name in ("departments.yml", "sectors.yml"):
+        shutil.copy(ROOT / "content" / name, content / name)
+    shutil.copy(ROOT / "content" / "plans" / f"{GOOD_ID}.md", content / "plans")
+    return content
+
+
+def aliases_bomb() -> str:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for prev, name in zip("abcdefg", "bcdefgh"):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+HOSTILE_PLANS = {
+    # (file name, content): each must be refused with its own name, or built, never crash the build
+    "deep-front-matter.md": "---\nid: deep\ntitle: " + "[" * 1000 + "]" * 1000 + "\n---\n" + HEAD + "1.做好工作。\n",
+    "aliases.md": "---\nid: laughs\n" + aliases_bomb() + "---\n" + HEAD + "1.做好工作。\n",
+    "self-alias.md": "---\nid: loop\na: &a [*a]\n---\n" + HEAD + "1.做好工作。\n",
+    "long-id.md": "---\nid: " + "a" * 300 + "\n---\n" + HEAD + "1.做好工作。\n",
+    "index-id.md": "---\nid: index\n---\n" + HEAD + "1.做好工作。\n",
+    "sector-id.md": "---\nid: sector-kuangshan\n---\n" + HEAD + "1.做好工作。\n",
+    "index-part-id.md": "---\nid: index-2\n---\n" + HEAD + "1.做好工作。\n",
+    "random.txt": bytes(range(256)) * 3,
+}
+BUILT_PLANS = {
+    # hostile but readable: each is published, and the build still ends without error
+    "no-tasks.md": "某区2024年安全生产工作安排\n\n全区各部门要坚持安全第一,扎实做好全年安全生产工作。\n",
+    "brackets-unit.md": HEAD + "1.做好工作(责任单位:市应急局" + "（）" * 1000 + ")。\n",
+    "long-title.txt": "某市2024年" + "安全生产" * 80 + "工作要点\n一、总体要求\n1.做好工作。\n",
+}
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(["timeout", "120", *plansite_command(), *args], capture_output=True, text=True, cwd=cwd)
+
+
+def _errors(result: subprocess.CompletedProcess) -> list[str]:
+    return [ln for ln in result.stderr.splitlines() if ln.startswith("error:")]
+
+
+def _build_and_check(content: Path, docs: Path):
+    from generator.build import build
+    from generator.check import check
+
+    return build(content, docs), check(content)
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_PLANS))
+def test_a_hostile_plan_file_is_refused_by_name_and_the_others_are_published(tmp_path, name):
+    content = hostile_content(tmp_path)
+    data = HOSTILE_PLANS[name]
+    (content / "plans" / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    built, checked = _build_and_check(content, tmp_path / "docs")
+    mine = [e for e in built.errors if name in e]
+    assert len(mine) == 1 and built.errors == mine, built.errors
+    # check and build agree on what is an error (the build shows the path from the repository's root)
+    assert [e.split(name, 1)[1] for e in checked.errors] == [e.split(name, 1)[1] for e in mine]
+    assert (tmp_path / "docs" / "plans" / f"{GOOD_ID}.md").is_file()
+
+
+@pytest.mark.parametrize("name", list(BUILT_PLANS))
+def test_a_hostile_but_readable_plan_is_published_with_the_others(tmp_path, name):
+    content = hostile_content(tmp_path)
+    (content / "plans" / name).write_text(BUILT_PLANS[name], encoding="utf-8")
+    built, checked = _build_and_check(content, tmp_path / "docs")
+    assert built.errors == [] and checked.errors == []
+    pages = {p.name for p in (tmp_path / "docs" / "plans").glob("*.md")}
+    assert f"{GOOD_ID}.md" in pages and len(pages) == 3  # index, the good plan, this one
+    assert all(len(p.encode()) <= 255 for p in pages)
+
+
+def test_the_command_line_prints_no_traceback_for_any_hostile_plan(tmp_path):
+    content = hostile_content(tmp_path)
+    for name, data in {**HOSTILE_PLANS, **BUILT_PLANS}.items():
+        (content / "plans" / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    built = _cli("build", "--content", "content", "--docs", "docs", cwd=tmp_path)
+    checked = _cli("check", "--content", "content", cwd=tmp_path)
+    for result in (built, checked):
+        assert "Traceback" not in result.stderr and result.returncode == 1, result.stderr[-2000:]
+    assert sorted(_errors(built)) == sorted(_errors(checked))
+    assert {e.split(":")[1].strip().split("/")[-1] for e in _errors(built)} == set(HOSTILE_PLANS)
+    assert len(list((tmp_path / "docs" / "plans").glob("*.md"))) == 2 + len(BUILT_PLANS)
+
+
+def test_a_long_title_gives_a_bounded_id_that_two_titles_do_not_share():
+    from generator.limits import MAX_ID
+    from generator.slug import plan_id
+
+    one, two = "某市2024年" + "安全生产" * 80 + "工作要点", "某市2024年" + "安全生产" * 81 + "工作要点"
+    assert len(plan_id(one, 2024)) <= MAX_ID and plan_id(one, 2024) != plan_id(two, 2024)
+    assert plan_id("市安全生产委员会2024年工作要点一", 2024) == "2024-saqscwyh-gzyd-1"  # short titles as before
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "/dev/zero"])
+def test_a_link_out_of_content_is_refused_with_a_message(tmp_path, target):
+    if not Path(target).exists():
+        pytest.skip(f"no {target} here")
+    content = hostile_content(tmp_path)
+    (content / "plans" / "linked.txt").symlink_to(target)
+    built = _cli("build", "--content", "content", "--docs", "docs", cwd=tmp_path)
+    assert "Traceback" not in built.stderr and built.returncode == 1
+    (error,) = _errors(built)
+    assert "linked.txt" in error and "outside" in error
+    assert not any("root" in p.read_text(encoding="utf-8") for p in (tmp_path / "docs").rglob("*.md"))
+    assert (tmp_path / "docs" / "plans" / f"{GOOD_ID}.md").is_file()
+
+
+def test_a_link_inside_content_is_read(tmp_path):
+    content = hostile_content(tmp_path)
+    (content / "archive").mkdir()
+    (content / "archive" / "x.txt").write_text(HEAD + "1.做好工作。\n", encoding="utf-8")
+    (content / "plans" / "x.txt").symlink_to(content / "archive" / "x.txt")
+    from generator.corpus import load_corpus
+
+    corpus = load_corpus(content)
+    assert corpus.errors == [] and len(corpus.plans) == 2
+
+
+@pytest.mark.parametrize("name, yaml_tail", [
+    ("departments.yml", "- id: deep\n  name: " + "[" * 1000 + "]" * 1000 + "\n  kind: department\n"),
+    ("departments.yml", "- id: " + "x" * 100 + "\n  name: 某局\n  kind: department\n"),
+    ("sectors.yml", "- id: long\n  name: 长\n  kind: sector\n  words: [" + "长" * 1000 + "]\n"),
+])
+def test_a_hostile_registry_is_an_error_with_file_and_line(tmp_path, name, yaml_tail):
+    content = hostile_content(tmp_path)
+    registry = content / name
+    registry.write_text(registry.read_text(encoding="utf-8") + yaml_tail, encoding="utf-8")
+    lines = registry.read_text(encoding="utf-8").count("\n")
+    for args in (("build", "--content", "content", "--docs", "docs"), ("check", "--content", "content")):
+        result = _cli(*args, cwd=tmp_path)
+        assert "Traceback" not in result.stderr and result.returncode != 0, result.stderr[-2000:]
+        (error,) = [e for e in _errors(result) if name in e]
+        line = int(re.search(rf"{name}:(\d+):", error).group(1))
+        assert lines - 4 <= line <= lines, error
+
+
+def test_into_or_docs_that_is_a_file_is_a_message(tmp_path):
+    (tmp_path / "afile").write_text("x\n", encoding="utf-8")
+    (tmp_path / "page.txt").write_text(HEAD + "1.做好工作。\n", encoding="utf-8")
+    hostile_content(tmp_path)
+    for args in (("import", "page.txt", "--into", "afile"), ("build", "--content", "content", "--docs", "afile"),
+                 ("build", "--content", "afile", "--docs", "docs")):
+        result = _cli(*args, cwd=tmp_path)
+        assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+        assert "afile" in result.stderr and "is a file" in result.stderr
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "x\n"
+
+
+def test_a_device_named_on_the_command_line_is_refused(tmp_path):
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    for args in (("parse", str(link)), ("import", str(link), "--into", str(tmp_path / "out"))):
+        result = _cli(*args, cwd=tmp_path)
+        assert result.returncode != 0 and "Traceback" not in result.stderr
+        assert "zero.txt" in result.stderr and "not a regular file" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    import generator.limits as limits
+
+    path = write(tmp_path, "big.txt", (HEAD + "1.做好工作。\n" * 50).encode())
+    monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 100)
+    with pytest.raises(PlansiteError) as err:
+        read_file(path)
+    assert err.value.path == str(path) and "limit" in err.value.message
+
+
+def test_random_bytes_named_txt_are_called_binary(tmp_path):
+    for seed in range(8):
+        data = random.Random(seed).randbytes(200) + b"\x00\x00"
+        with pytest.raises(PlansiteError) as err:
+            read_file(write(tmp_path, f"r{seed}.txt", data))
+        assert "binary" in err.value.message or "UTF-8" in err.value.message, err.value.message
+        assert "utf-16" not in err.value.message
+
+
+# --- documents: zip bombs, entities, table spans, nesting ----------------------------
+
+def _docx(tmp_path: Path, name: str, change=None) -> Path:
+    import zipfile
+
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in HEAD.strip().split("\n") + ["1.做好工作(责任单位:市应急局)。"]:
+        document.add_paragraph(line)
+    plain = tmp_path / "plain.docx"
+    document.save(plain)
+    if change is None:
+        return plain
+    out = tmp_path / name
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, change(item.filename, zin.read(item.filename)))
+    return out
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    # 60 MB of one letter packs into ~60 KB: a ratio of ~1000, where real Word XML packs about 10 to 1
+    bomb = _docx(tmp_path, "bomb.docx", lambda name, data: data if name != "word/document.xml" else
+                 data.replace(b"</w:body>", b"<w:p><w:r><w:t>" + b"a" * 60_000_000 + b"</w:t></w:r></w:p></w:body>"))
+    with pytest.raises(PlansiteError) as err:
+        read_file(bomb)
+    assert err.value.path == str(bomb) and "zip bomb" in err.value.message
+
+
+def test_a_docx_over_the_expansion_limit_is_refused(tmp_path, monkeypatch):
+    import generator.formats.docx as docx_format
+
+    plain = _docx(tmp_path, "plain.docx")
+    monkeypatch.setattr(docx_format, "MAX_ARCHIVE_BYTES", 1000)
+    with pytest.raises(PlansiteError) as err:
+        read_file(plain)
+    assert "unpacks to" in err.value.message and err.value.path == str(plain)
+
+
+def test_a_docx_with_entities_is_refused_rather_than_losing_text(tmp_path):
+    entity = _docx(tmp_path, "entity.docx", lambda name, data: data if name != "word/document.xml" else
+                   data.replace(b"?>", '?><!DOCTYPE w:document [<!ENTITY u "市应急局">]>'.encode(), 1))
+    with pytest.raises(PlansiteError) as err:
+        read_file(entity)
+    assert "entities" in err.value.message and err.value.path == str(entity)
+    assert [t.number for t in parse_plan(read_file(_docx(tmp_path, "plain.docx"))[0]).tasks()] == [1]
+
+
+def test_html_table_spans_past_the_limit_are_refused(tmp_path):
+    rows = "".join("<tr>" + '<td colspan="100" rowspan="1000">市应急局</td>' * 5 + "</tr>" for _ in range(50))
+    path = write(tmp_path, "spans.html", f"<html><body><h1>某市2024年安全生产工作要点</h1><p>一、总体要求</p>"
+                                         f"<table>{rows}</table></body></html>".encode())
+    with pytest.raises(PlansiteError) as err:
+        read_file(path)
+    assert err.value.path == str(path) and "cells" in err.value.message
+
+
+@pytest.mark.parametrize("tag", ["div", "span", "font", 'div class="content"'])
+def test_deeply_nested_html_reads_without_recursion(tmp_path, tag):
+    close = tag.split()[0]
+    page = (f"<html><body>{f'<{tag}>' * 3000}<p>某市2024年安全生产工作要点</p><p>一、总体要求</p>"
+            f"<p>1.做好工作(责任单位:市应急局)。</p>{f'</{close}>' * 3000}</body></html>")
+    (pt,) = read_file(write(tmp_path, "deep.html", page.encode()))
+    assert [t.number for t in parse_plan(pt).tasks()] == [1]
+
+
+# --- what reaches the pages and the open data ------------------------------------------
+
+def test_bidi_controls_never_reach_a_page(tmp_path):
+    from generator.build import build
+
+    content = hostile_content(tmp_path)
+    bidi = "".join(chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
+    (content / "plans" / "bidi.md").write_text(
+        HEAD.replace("某市", "某市" + bidi) + f"1.做好{bidi}工作(责任单位:市{bidi}应急局)。\n", encoding="utf-8")
+    departments = content / "departments.yml"
+    departments.write_text(departments.read_text(encoding="utf-8") +
+                           f"- id: bidi-unit\n  name: 市\u202e局测试\n  kind: department\n", encoding="utf-8")
+    report = build(content, tmp_path / "docs")
+    assert report.errors == []
+    for page in (tmp_path / "docs").rglob("*"):
+        if page.is_file() and page.suffix in (".md", ".json", ".csv"):
+            text = page.read_text(encoding="utf-8-sig")
+            assert not any(ch in text for ch in bidi), page
+
+
+def test_csv_cells_that_start_like_a_formula_are_neutralised(tmp_path):
+    import csv
+
+    from generator.build import build
+
+    content = hostile_content(tmp_path)
+    (content / "plans" / "formula.md").write_text(
+        HEAD + '1.=HYPERLINK("http://x","y")做好工作(责任单位:=市应急局、+市公安局、-市消防救援支队、@市交通运输局)。\n',
+        encoding="utf-8")
+    build(content, tmp_path / "docs")
+    with open(tmp_path / "docs" / "data" / "assignments.csv", encoding="utf-8-sig", newline="") as f:
+        cells = [c for row in csv.reader(f) for c in row]
+    assert cells and not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
+    assert "'=市应急局" in cells and "'+市公安局" in cells
+
+
+def test_a_git_revision_starting_with_a_dash_is_not_an_option(tmp_path):
+    (tmp_path / "p.txt").write_text(HEAD + "1.做好工作。\n", encoding="utf-8")
+    result = _cli("diff", "--", f"--output={tmp_path / 'pwned'}:p.txt", "p.txt", cwd=tmp_path)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "not a git revision" in result.stderr
+    assert not (tmp_path / "pwned").exists()
+
+
+# --- the build only touches what it owns -------------------------------------------
+
+def test_the_build_never_deletes_files_it_did_not_write(tmp_path):
+    from generator.build import MANIFEST, build
+
+    content, docs = hostile_content(tmp_path), tmp_path / "docs"
+    outside = tmp_path / "precious.txt"
+    outside.write_text("keep\n", encoding="utf-8")
+    mine = {docs / "plans" / "notes.md", docs / "data" / "mine.csv", docs / "changes" / "log.md"}
+    build(content, docs)
+    for path in mine:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("mine\n", encoding="utf-8")
+    # a manifest edited to name files outside docs/ (absolute, .., a link out)
+    (docs / "plans" / "out.md").symlink_to(outside)
+    manifest = docs / MANIFEST
+    manifest.write_text(manifest.read_text(encoding="utf-8") + f"{outside}\n../precious.txt\nplans/../../precious.txt\n"
+                        "plans/out.md\n", encoding="utf-8")
+    report = build(content, docs)
+    assert outside.read_text(encoding="utf-8") == "keep\n"
+    assert all(path.read_text(encoding="utf-8") == "mine\n" for path in mine)
+    assert report.removed == []
+    listed = manifest.read_text(encoding="utf-8").split()
+    assert all(not Path(p).is_absolute() and ".." not in p.split("/") for p in listed)
+
+
+def test_two_builds_at_once_both_finish_and_publish_everything(tmp_path):
+    content = hostile_content(tmp_path)
+    shutil.copytree(ROOT / "content" / "plans", content / "plans", dirs_exist_ok=True)
+    single = tmp_path / "single"
+    assert _cli("build", "--content", "content", "--docs", str(single), cwd=tmp_path).returncode == 0
+    expected = {p.relative_to(single).as_posix() for p in single.rglob("*") if p.is_file()}
+    runs = [subprocess.Popen(["timeout", "180", *plansite_command(), "build", "--content", "content", "--docs", "docs"],
+                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    results = [(run.wait(), run.stderr.read()) for run in runs]
+    assert all(code == 0 and "Traceback" not in err for code, err in results), results
+    docs = tmp_path / "docs"
+    got = {p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()}
+    assert got == expected
+    assert not [p for p in docs.rglob("*.tmp")]
+
+
+def test_a_second_build_waits_for_the_lock_and_stops_with_a_message(tmp_path):
+    from generator.files import build_lock
+
+    docs = tmp_path / "docs"
+    with build_lock(docs):
+        with pytest.raises(PlansiteError) as err:
+            with build_lock(docs, wait=0.5):
+                pass
+    assert "another plansite build" in err.value.message
+    with build_lock(docs, wait=0.5):  # released: the next build goes ahead
+        pass
+
+
+# --- import never loses an edit or a plan -----------------------------------------------
+
+PAGE = ("某市2024年安全生产工作要点\n一、总体要求\n1.做好工作。\n2.做好工作二。\n"
+        "某省2024年安全生产工作要点\n一、总体要求\n1.做好省工作。\n")
+
+
+def _import_page(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess:
+    return _cli("import", "page.txt", "--into", "plans", *extra, cwd=tmp_path)
+
+
+def test_plans_whose_ids_collide_get_distinct_ids_and_a_note(tmp_path):
+    (tmp_path / "page.txt").write_text(PAGE + "某市2024年安全生产工作要点\n一、总体要求\n1.又一个。\n", encoding="utf-8")
+    result = _import_page(tmp_path)
+    assert result.returncode == 0, result.stderr
+    files = sorted(p.name for p in (tmp_path / "plans").glob("*.md"))
+    assert len(files) == 3 and len(set(files)) == 3
+    assert result.stdout.count("is held by") == 2
+    again = _import_page(tmp_path)  # stable: each plan finds its own file again
+    # one line per plan (the reading report under each is indented)
+    assert [ln.split()[0] for ln in again.stdout.splitlines() if ln[:1].strip()] == ["unchanged"] * 3
+
+
+def test_a_hand_edit_is_kept_when_the_same_document_is_imported_again(tmp_path):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    _import_page(tmp_path)
+    (source,) = [p for p in (tmp_path / "plans").glob("*.md") if "某市" in p.read_text(encoding="utf-8")]
+    edited = source.read_text(encoding="utf-8").replace("1.做好工作。", "1.做好工作(责任单位:市应急局)。")
+    edited = edited.replace("year: 2024\n", "year: 2024\nlead: first\n")
+    source.write_text(edited, encoding="utf-8")
+    result = _import_page(tmp_path)
+    assert result.returncode == 0 and f"kept plans/{source.name}" in result.stdout
+    assert source.read_text(encoding="utf-8") == edited
+    (plan,) = parse_file_plans(source)
+    assert [a.name for a in plan.tasks()[0].assignments] == ["市应急局"]
+
+
+def parse_file_plans(path: Path):
+    return [parse_plan(pt) for pt in read_file(path)]
+
+
+def test_an_edited_source_of_a_changed_document_stops_import_and_shows_the_difference(tmp_path):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    _import_page(tmp_path)
+    (source,) = [p for p in (tmp_path / "plans").glob("*.md") if "某市" in p.read_text(encoding="utf-8")]
+    edited = source.read_text(encoding="utf-8").replace("1.做好工作。", "1.做好工作(责任单位:市应急局)。")
+    source.write_text(edited, encoding="utf-8")
+    (tmp_path / "page.txt").write_text(PAGE.replace("做好工作二", "做好工作三"), encoding="utf-8")
+    stopped = _import_page(tmp_path)
+    assert stopped.returncode == 1 and "Traceback" not in stopped.stderr
+    assert f"conflict plans/{source.name}" in stopped.stdout and "--force" in stopped.stdout
+    assert "-1.做好工作(责任单位:市应急局)。" in stopped.stdout and "+2.做好工作三。" in stopped.stdout
+    assert source.read_text(encoding="utf-8") == edited  # nothing written
+    forced = _import_page(tmp_path, "--force")
+    assert forced.returncode == 0 and ".bak" in forced.stdout
+    assert (source.parent / (source.name + ".bak")).read_text(encoding="utf-8") == edited
+    assert "做好工作三" in source.read_text(encoding="utf-8")
+
+
+def test_a_front_matter_rule_survives_an_update_of_the_document(tmp_path):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    _import_page(tmp_path)
+    (source,) = [p for p in (tmp_path / "plans").glob("*.md") if "某市" in p.read_text(encoding="utf-8")]
+    source.write_text(source.read_text(encoding="utf-8").replace("year: 2024\n", "year: 2024\nlead: first\n"),
+                      encoding="utf-8")
+    (tmp_path / "page.txt").write_text(PAGE.replace("做好工作二", "做好工作三"), encoding="utf-8")
+    result = _import_page(tmp_path)
+    assert result.returncode == 0 and f"updated plans/{source.name}" in result.stdout
+    text = source.read_text(encoding="utf-8")
+    assert "lead: first" in text and "做好工作三" in text
+
+
+def test_a_hand_written_source_that_import_would_change_is_not_overwritten(tmp_path):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    _import_page(tmp_path)
+    (tmp_path / "plans" / ".plansite-import.json").unlink()  # as if written by hand, or by an older plansite
+    (source,) = [p for p in (tmp_path / "plans").glob("*.md") if "某市" in p.read_text(encoding="utf-8")]
+    source.write_text(source.read_text(encoding="utf-8").replace("做好工作二", "改过的"), encoding="utf-8")
+    result = _import_page(tmp_path)
+    assert result.returncode == 1 and "conflict" in result.stdout
+    assert "改过的" in source.read_text(encoding="utf-8")
+
+
+def test_lead_first_in_the_front_matter_makes_the_first_listed_unit_lead(tmp_path):
+    body = HEAD + "1.做好工作(市应急局、市公安局)。\n"
+    ruled = write(tmp_path, "ruled.md", f"---\nid: ruled\nlead: first\n---\n{body}".encode())
+    plain = write(tmp_path, "plain.md", f"---\nid: plain\n---\n{body}".encode())
+    roles = {path.name: [(a.name, a.role) for a in parse_plan(read_file(path)[0]).tasks()[0].assignments]
+             for path in (ruled, plain)}
+    assert roles["ruled.md"] == [("市应急局", "lead"), ("市公安局", "responsible")]
+    assert roles["plain.md"] == [("市应急局", "responsible"), ("市公安局", "responsible")]
+    unknown = write(tmp_path, "unknown.md", f"---\nid: u\nlead: last\n---\n{body}".encode())
+    with pytest.raises(PlansiteError) as err:
+        read_file(unknown)
+    assert err.value.line == 3 and "lead: first" in err.value.message

@@ -468,3 +468,130 @@ def test_whether_a_file_is_text_does_not_depend_on_its_line_ends(tmp_path):
         except PlansiteError:
             outcomes.add("refused")
     assert len(outcomes) == 1, outcomes
+
+
+# --- hostile plans, registries and documents (issue 14) ---------------------------------------
+#
+# Fragments from the cases that once crashed a build, hung it or leaked into the site: runs that made a
+# scan quadratic, brackets a thousand deep, bidirectional controls, cells that start like a formula,
+# front matter nested deep or full of aliases, ids that are too long or taken by a page of the site.
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+HOSTILE_FRAGMENTS = {
+    "spaces in a bracket": lambda n: "(责任单位:" + " " * n + "市应急局)",
+    "mismatched brackets": lambda n: "（" * n + "市应急局" + "】" * n,
+    "和 run": lambda n: "(责任单位:" + "和" * n + ")",
+    "units joined by 和": lambda n: "(" + "市应急局和" * n + "市公安局)",
+    "trailing brackets on a unit": lambda n: "(责任单位:市应急局" + "（）" * n + ")",
+    "bidi controls": lambda n: BIDI * (1 + n // 50),
+    "formula start": lambda n: '\n=HYPERLINK("http://x")' + "+-@"[n % 3] + "市应急局",
+    "short lines": lambda n: "\n工作\n任务" * (1 + n // 10),
+    "indent": lambda n: "\n" + " " * n,
+    "持续 clauses": lambda n: "，持续" * (1 + n // 5),
+}
+HOSTILE_FRONT_MATTER = [
+    "id: " + "a" * 200, "id: index", "id: sector-x", "title: " + "[" * 500 + "]" * 500,
+    "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\nd: [*c, *c, *c]",
+    "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "\n".join(
+        f"{k}: &{k} [" + ", ".join([f"*{p}"] * 10) + "]" for p, k in zip("abcdef", "bcdefg")),
+    "a: &a [*a]", "title: 某市\u202e2024年工作要点",
+]
+
+
+@st.composite
+def hostile_plan(draw) -> str:
+    """A plan skeleton with hostile fragments put into its text, perhaps behind hostile front matter."""
+    text = draw(st.sampled_from(SKELETONS[:4]))
+    for _ in range(draw(st.integers(1, 3))):
+        fragment = HOSTILE_FRAGMENTS[draw(st.sampled_from(sorted(HOSTILE_FRAGMENTS)))](draw(st.integers(0, 1500)))
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + fragment + text[at:]
+    if draw(st.booleans()):
+        text = "---\n" + draw(st.sampled_from(HOSTILE_FRONT_MATTER)) + "\n---\n" + text
+    return text
+
+
+@SETTINGS
+@given(text=hostile_plan())
+def test_hostile_plan_text_raises_only_plansite_error_and_publishes_no_bidi_control(tmp_path, text):
+    path = tmp_path / "hostile.md"
+    path.write_text(text, encoding="utf-8")
+    try:
+        plans = [(pt, parse_plan(pt)) for pt in read_file(path)]
+    except PlansiteError as e:
+        assert e.path == str(path) and "\n" not in e.message
+        return
+    for pt, plan in plans:
+        assert lost_text(pt, plan) is None
+        model = json.dumps(to_dict(plan), ensure_ascii=False)
+        assert not any(ch in model for ch in BIDI)
+        assert len(plan.id) <= 80
+
+
+def _files_outside(root: Path, docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+            if p.is_file() and docs not in p.parents}
+
+
+BUILD_SETTINGS = settings(SETTINGS, max_examples=8)
+GOOD_PLAN = Path(__file__).resolve().parent.parent / "content" / "plans" / "2024-saqscwyh-gzyd-1.md"
+REGISTRIES = Path(__file__).resolve().parent.parent / "content"
+
+
+@BUILD_SETTINGS
+@given(plans=st.lists(hostile_plan(), min_size=1, max_size=3), registry_tail=st.sampled_from([
+    "", "- id: deep\n  name: " + "[" * 600 + "]" * 600 + "\n  kind: department\n",
+    "- id: bidi\n  name: 市\u202e测试局\n  kind: department\n",
+]))
+def test_a_build_with_hostile_plans_publishes_the_others_and_writes_only_docs(tmp_path_factory, plans, registry_tail):
+    import shutil
+
+    from generator.build import build
+    from generator.check import check
+
+    root = tmp_path_factory.mktemp("hostile")
+    content, docs = root / "content", root / "docs"
+    (content / "plans").mkdir(parents=True)
+    for name in ("departments.yml", "sectors.yml"):
+        shutil.copy(REGISTRIES / name, content / name)
+    (content / "departments.yml").write_text((content / "departments.yml").read_text(encoding="utf-8") + registry_tail,
+                                             encoding="utf-8")
+    shutil.copy(GOOD_PLAN, content / "plans")
+    for n, text in enumerate(plans):
+        (content / "plans" / f"hostile-{n}.md").write_text(text, encoding="utf-8")
+    before = _files_outside(root, docs)
+    try:
+        report = build(content, docs)
+    except PlansiteError as e:  # only a broken registry stops the build, and it names the registry
+        assert "deep" in registry_tail and "departments.yml" in str(e)
+        assert _files_outside(root, docs) == before
+        return
+    assert _files_outside(root, docs) == before  # nothing written outside docs/
+    assert (docs / "plans" / GOOD_PLAN.name).is_file()  # the good plan is published whatever the others hold
+    assert all(re.search(r"hostile-\d\.md", e) for e in report.errors), report.errors
+    # every file the build refused, check calls an error with the same words (check also proves nothing is lost)
+    refused = {e.split("/plans/", 1)[-1] for e in report.errors}
+    assert refused <= {e.split("/plans/", 1)[-1] for e in check(content).errors}
+    for page in docs.rglob("*.md"):
+        assert not any(ch in page.read_text(encoding="utf-8") for ch in BIDI), page
+
+
+@BUILD_SETTINGS
+@given(plans=st.lists(hostile_plan(), min_size=1, max_size=3))
+def test_importing_hostile_pages_twice_changes_nothing_and_ids_stay_distinct(tmp_path_factory, plans):
+    from generator.importer import import_file
+
+    root = tmp_path_factory.mktemp("import")
+    page = root / "page.txt"
+    page.write_text("\n".join(p.split("---\n")[-1] for p in plans), encoding="utf-8")
+    into = root / "plans"
+    try:
+        first = import_file(page, into)
+    except PlansiteError as e:
+        assert e.path == str(page)
+        return
+    assert len({d.path for d in first}) == len(first)  # no two plans share a file
+    assert all(len(d.path.name.encode()) <= 255 for d in first)
+    second = import_file(page, into)
+    assert [d.status for d in second] == ["unchanged"] * len(first)
+    assert {p.parent for p in root.rglob("*") if p.is_file()} <= {root, into}

@@ -25,7 +25,15 @@ def to_text(path: Path) -> str:
             head = f.read(512)
     except OSError as exc:
         raise PlansiteError(f"cannot be opened ({exc.strerror or exc})", str(path)) from exc
-    kind = _kind(path, head)
+    try:
+        return _convert(path, _kind(path, head))
+    except PlansiteError as exc:  # a limit found deep in a reader: name the file here
+        if exc.path is None:
+            exc.path = str(path)
+        raise
+
+
+def _convert(path: Path, kind: str | None) -> str:
     if kind == "docx":
         from .docx import docx_to_text
         return docx_to_text(path)

@@ -15,6 +15,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
+from ..errors import PlansiteError
+from ..limits import MAX_TABLE_CELLS
 from .table import rows_to_text
 
 # not <head> itself: html.parser leaves the whole page inside it when </head> is missing
@@ -89,10 +91,16 @@ def _drop_chrome(soup: BeautifulSoup) -> None:
         if el.name == "footer" or not el.find_parent(["article", "main"]):
             el.decompose()
     for el in soup.find_all(True):
-        if el.decomposed:
+        if _gone(el):
             continue
         if el.has_attr("hidden") or _HIDDEN_STYLE.search(el.get("style", "")):
             el.decompose()  # document-sharing sites hide anti-copy noise this way
+
+
+def _gone(el: Tag) -> bool:
+    """Whether el was decomposed. bs4's `el.decomposed` falls through to `el.find('_decomposed')` when the flag
+    is unset, a search of el's whole subtree: over every element that made deep pages quadratic."""
+    return el.__dict__.get("_decomposed", False)
 
 
 def _names(el: Tag) -> str:
@@ -100,22 +108,55 @@ def _names(el: Tag) -> str:
     return " ".join([el.get("id") or "", *(classes if isinstance(classes, list) else [classes])])
 
 
-def _score(el: Tag) -> int:
-    """Chinese characters outside links: navigation is mostly links, the article mostly not."""
-    text = len(_CJK.findall(el.get_text()))
-    links = sum(len(_CJK.findall(a.get_text())) for a in el.find_all("a"))
-    return text - links
+def _scores(root: Tag) -> dict[int, int]:
+    """The score of root and of every element under it: Chinese characters outside links (navigation is mostly
+    links, the article mostly not). One bottom-up pass: a get_text() per element was quadratic in the page's
+    depth (10 000 nested tags took minutes)."""
+    text: dict[int, int] = {}
+    links: dict[int, int] = {}
+    order: list[Tag] = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        order.append(el)
+        stack.extend(c for c in el.contents if isinstance(c, Tag))
+    for el in reversed(order):  # children before their parents
+        own = sum(len(_CJK.findall(str(c))) for c in el.contents if _is_text(c))
+        tags = [c for c in el.contents if isinstance(c, Tag)]
+        text[id(el)] = own + sum(text[id(c)] for c in tags)
+        # the text of the <a>s below el, an <a> inside an <a> counted again, as el.find_all("a") did
+        links[id(el)] = sum(links[id(c)] + (text[id(c)] if c.name == "a" else 0) for c in tags)
+    return {key: text[key] - links[key] for key in text}
+
+
+def _depths(root: Tag) -> dict[int, int]:
+    """How deep each element sits below root, in one pass (len(list(el.parents)) per element was quadratic)."""
+    depth = {id(root): 0}
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        for child in el.contents:
+            if isinstance(child, Tag):
+                depth[id(child)] = depth[id(el)] + 1
+                stack.append(child)
+    return depth
+
+
+def _is_text(node) -> bool:
+    return isinstance(node, NavigableString) and not isinstance(
+        node, (Comment, Declaration, Doctype, ProcessingInstruction))
 
 
 def _article(root: Tag) -> Tag:
-    total = _score(root)
+    scores = _scores(root)
+    total = scores[id(root)]
     if total <= 0:
         return root
     named = []
     for el in root.find_all(True):
         names = _names(el)
         if _CONTENT.search(names) and not _CHROME.search(names):
-            score = _score(el)
+            score = scores[id(el)]
             if score >= 0.3 * total:
                 named.append((score, el))
     if named:
@@ -123,27 +164,40 @@ def _article(root: Tag) -> Tag:
         close = [el for score, el in named if score >= 0.6 * best]
         # nested candidates (div.article > div.TRS_Editor): the innermost leaves the title, date line
         # and share bar out; _headline puts the title back
-        article = max(close, key=lambda el: len(list(el.parents)))
+        depth = _depths(root)
+        article = max(close, key=lambda el: depth[id(el)])
         _drop_inner_chrome(article)
         return article
     # no named container: the element whose own paragraphs hold the most text (readability's idea)
-    return max([root, *root.find_all(True)], key=_paragraph_mass)
+    holding = _holding_blocks(root)
+    return max([root, *root.find_all(True)], key=lambda el: _paragraph_mass(el, holding, scores))
 
 
 _PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "span", "font", "strong", "b",
                "em", "br", "blockquote", "pre"}
 
 
-def _paragraph_mass(el: Tag) -> int:
+def _holding_blocks(root: Tag) -> set[int]:
+    """ids of the elements with a block element inside, in one pass (a find() per element was quadratic in depth)."""
+    marked: set[int] = set()
+    for el in root.find_all(_BLOCKS):
+        parent = el.parent
+        while parent is not None and id(parent) not in marked:
+            marked.add(id(parent))
+            parent = parent.parent
+    return marked
+
+
+def _paragraph_mass(el: Tag, holding: set[int], scores: dict[int, int]) -> int:
     """Chinese text in el's direct paragraphs: its strings, <p>s, lists, tables and leaf <div>s."""
     mass = 0
     for child in el.children:
         if isinstance(child, NavigableString):
             mass += len(_CJK.findall(str(child)))
         elif isinstance(child, Tag) and child.name != "a":
-            leaf_div = child.name == "div" and not child.find(_BLOCKS)
+            leaf_div = child.name == "div" and id(child) not in holding
             if (child.name in _PARAGRAPHS or leaf_div) and not (child.name == "table" and _is_layout(child)):
-                mass += _score(child)
+                mass += scores[id(child)]
     return mass
 
 
@@ -156,9 +210,10 @@ def _is_layout(table: Tag) -> bool:
 
 def _drop_inner_chrome(article: Tag) -> None:
     """Share bars, print links and the like inside the article itself; small ones only."""
-    whole = max(_score(article), 1)
+    scores = _scores(article)  # an element's score is its subtree's: decomposing earlier ones does not change it
+    whole = max(scores[id(article)], 1)
     for el in article.find_all(True):
-        if not el.decomposed and _CHROME.search(_names(el)) and _score(el) < 0.1 * whole:
+        if not _gone(el) and _CHROME.search(_names(el)) and scores[id(el)] < 0.1 * whole:
             el.decompose()
 
 
@@ -184,6 +239,9 @@ def _headline(article: Tag) -> str:
     return ""
 
 
+_END, _FLUSH = object(), object()  # markers of the walk's stack: a list ran out; a block ended
+
+
 class _Lines:
     """Collects the text of a subtree as lines: blocks and <br> end lines, inline text runs on."""
 
@@ -205,8 +263,15 @@ class _Lines:
             self.lines.append(line)
 
     def walk(self, node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
+        # iterative, with an explicit stack: a page of 1000 nested inline tags overflowed Python's recursion
+        stack: list = [iter(node.children)]
+        while stack:
+            child = next(stack[-1], _END)
+            if child is _END:
+                stack.pop()
+            elif child is _FLUSH:
+                self.flush()
+            elif isinstance(child, NavigableString):
                 text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\n\f\v]*", _SOFT_BREAK, str(child))
                 self.add(re.sub(r"[ \t\r\f\v]+", " ", text))
             elif isinstance(child, Tag):
@@ -219,10 +284,9 @@ class _Lines:
                             self.lines.append(line.strip())
                 elif child.name in _BLOCKS:
                     self.flush()
-                    self.walk(child)
-                    self.flush()
+                    stack.append(iter([*child.children, _FLUSH]))
                 else:
-                    self.walk(child)
+                    stack.append(iter(child.children))
 
     def done(self) -> list[str]:
         self.flush()
@@ -248,6 +312,7 @@ def table_rows(table: Tag) -> list[list[str]]:
     """The table as a grid, rowspan and colspan honoured: a spanning cell's text in every slot it covers."""
     grid: list[list[str]] = []
     carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) from a rowspan above
+    cells = 0
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue  # a row of a nested table
@@ -270,4 +335,8 @@ def table_rows(table: Tag) -> list[list[str]]:
                 row.append(text)
         take_carried()
         grid.append(row)
+        cells += len(row)
+        if cells > MAX_TABLE_CELLS:  # spans of 100 x 1000 on every cell: gigabytes of repeated text
+            raise PlansiteError(f"a table expands to more than {MAX_TABLE_CELLS} cells once its rowspan and colspan "
+                                f"are filled in; check the table's spans")
     return grid

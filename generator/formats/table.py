@@ -60,6 +60,7 @@ _CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support
             ("deadline", "完成时限"))
 _UNIT_KINDS = ("lead", "responsible", "support", "implement")
 _MAX_HEADER_CHARS = 12
+_MAX_HEADER_CELLS = 16  # columns of a task table's header pasted one cell per line, at most
 
 _CN_NUMERAL = r"[一二三四五六七八九十]+"
 _SECTION_LABEL = re.compile(rf"^{_CN_NUMERAL}[、.．]")
@@ -549,6 +550,8 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             break
         cells.append(text)
         i += 1
+        if len(cells) > _MAX_HEADER_CELLS:  # a run of short 工作/任务 lines, not a header; scanning on from every
+            return None  # start of such a run to its end was quadratic (4000 lines: 60 s)
     kinds = [header_kind(c) for c in cells]
     if "number" in kinds[1:] and not {"group", "extra"} & set(kinds[:kinds.index("number", 1)]):
         return None  # 序号 opens the header (after a 类别 or 任务来源): the line above is a title, not a column

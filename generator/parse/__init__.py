@@ -5,6 +5,7 @@ responsible; this module ties them together and adds ids, titles and warnings.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -148,11 +149,17 @@ def _read_task(plan: Plan, task: Task) -> None:
 
 def _where(task: Task, offset: int) -> tuple[int, int]:
     """Source line and 1-based column of an offset in the task's joined text."""
-    line, column = task.line, offset + 1
-    for start, number, col in source_map(task):
-        if start <= offset:
-            line, column = number, col + offset - start + 1
-    return line, column
+    # a binary search of the line starts (in increasing order): a walk over all of them for each warning
+    # was quadratic in a task of thousands of lines, each with a bracket warning
+    entries = source_map(task)
+    starts = task.__dict__.get("_source_starts")
+    if starts is None or len(starts) != len(entries):
+        starts = task.__dict__["_source_starts"] = [start for start, _, _ in entries]
+    k = bisect.bisect_right(starts, offset)
+    if k == 0:
+        return task.line, offset + 1
+    start, number, col = entries[k - 1]
+    return number, col + offset - start + 1
 
 
 def _title_of(text: str, annotations: list) -> str:

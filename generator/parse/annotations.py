@@ -33,7 +33,7 @@ _LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _
 # Another label (责任领导: 联系人:) says who, not which unit: its clause is not read as units.
 _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
-_GLUED_LABEL = re.compile(r"\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
+_GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
 _BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
@@ -61,6 +61,7 @@ _COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
 
 _UNIT_END = re.compile("(?:" + "|".join(sorted(lx.UNIT_ENDINGS, key=len, reverse=True)) + ")$")
 _LOCALITY_END = re.compile("(?:" + "|".join(lx.LOCALITY_ENDINGS) + ")$")
+_END_WINDOW = 16  # characters at the end of a name that _UNIT_END and _LOCALITY_END can look at, at most
 
 
 @dataclass
@@ -74,13 +75,27 @@ class Reading:
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
 
 
-@lru_cache(maxsize=65536)  # a pure function of a short name, asked again for every mention of the unit
 def unit_like(name: str, strict: bool = False) -> bool:
     """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)?"""
+    if len(name) > _CACHED_NAME:  # a clause, not a name: a cache entry each would keep every suffix of a long text
+        return _unit_like(name, strict)
+    return _cached_unit_like(name, strict)
+
+
+_CACHED_NAME = 80
+
+
+@lru_cache(maxsize=65536)  # a pure function of a short name, asked again for every mention of the unit
+def _cached_unit_like(name: str, strict: bool) -> bool:
+    return _unit_like(name, strict)
+
+
+def _unit_like(name: str, strict: bool) -> bool:
     core = strip_trailing_brackets(name)
-    if not core or not _UNIT_END.search(core):
+    tail = max(0, len(core) - _END_WINDOW)  # the ending only: a $-anchored search tries every start otherwise
+    if not core or not _UNIT_END.search(core, tail):
         return False
-    return not (strict and _LOCALITY_END.search(core))
+    return not (strict and _LOCALITY_END.search(core, tail))
 
 
 def read_task(text: str) -> Reading:
@@ -538,29 +553,42 @@ NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_no_unit, drop
 
 
 def _split_joined(text: str) -> list[str]:
+    # one pass over the joiners, where a recursion on what followed each split re-scanned it (and overflowed
+    # Python's stack past ~1000 names): quadratic on a long run of 和
+    names, start = [], 0
+    depth = _bracket_depths(text) if BRACKET.search(text) else None
+    ink = len(text.rstrip())  # the text after a joiner is empty when the joiner is at or past this
     for m in _JOINER.finditer(text):
-        if _in_brackets(text, m.start()):
+        if depth is not None and depth[m.start()] > 0:
             continue
-        left, right = text[: m.start()].strip(), text[m.end():].strip()
-        if right in _BARE_HEADS:
+        # unit_like reads a piece's ending and _COLLECTIVE_START its opening: views of _VIEW characters
+        # give the same answers without copying the rest of the text for every joiner
+        right = text[max(m.end(), ink - _VIEW): ink].strip()
+        left = text[max(start, m.start() - _VIEW): m.start()].strip()
+        opening = text[start: min(m.start(), start + _VIEW)].lstrip()
+        if ink - m.end() <= 8 and text[m.end():ink].strip() in _BARE_HEADS:
             continue  # 各有关部门和单位: 和 joins two head nouns of one collective name, not two units
-        if right and unit_like(right) and (
-            unit_like(left) or _COLLECTIVE_START.match(left)
+        if m.end() < ink and right and unit_like(right) and (
+            unit_like(left) or _COLLECTIVE_START.match(opening)
         ):
-            return [_QUALIFIER.sub("", left).strip()] + _split_joined(right)
-    return [_QUALIFIER.sub("", text).strip()]
+            names.append(_QUALIFIER.sub("", text[start: m.start()].strip()).strip())
+            start = m.end()
+    return names + [_QUALIFIER.sub("", text[start:]).strip()]
 
 
-def _in_brackets(text: str, at: int) -> bool:
-    if not BRACKET.search(text, 0, at):
-        return False  # the usual case; no need to walk the text
-    depth = 0
-    for ch in text[:at]:
+_VIEW = 400  # characters; a unit name is at most MAX_NAME (200) and its bracketed notes shorter
+
+
+def _bracket_depths(text: str) -> list[int]:
+    """Bracket depth before each character, a stray closer at depth 0 ignored."""
+    depths, depth = [], 0
+    for ch in text:
+        depths.append(depth)
         if ch in OPENERS:
             depth += 1
         elif ch in CLOSERS and depth:
             depth -= 1
-    return depth > 0
+    return depths
 
 
 # Words of a sentence rather than of a name: (重大风险隐患报主管和监管部门) says what to do.

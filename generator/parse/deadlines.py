@@ -24,8 +24,8 @@ _BEFORE = r"(?:之前|以前|前|为止)"
 _DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
 # a deadline cue before an undecorated date: 截至6月30日, 完成时限:2024年6月30日
 _CUE = re.compile("(?:" + "|".join(sorted(DEADLINE_CUES, key=len, reverse=True)) + r")[:：]?\s*$")
-_CLAUSE_START = re.compile(r"(?:^|[((::;;,,\n])\s*$")
-_CLAUSE_END = re.compile(r"^\s*(?:$|[)),,;;。\n])")
+_CLAUSE_OPENERS = "((::;;,,"  # what may stand just before an ongoing-work word (or a line start, spaces between)
+_CLAUSE_END = re.compile(r"\s*(?:$|[)),,;;。\n])")  # matched where the word ends, not on a copy of the rest
 
 
 def _month(value: str) -> int:
@@ -105,7 +105,7 @@ def _cued(text: str, m: re.Match) -> bool:
     before = text[:m.start()]
     if _CUE.search(before):
         return True
-    return bool(_CLAUSE_START.search(before) and _CLAUSE_END.match(text[m.end():]))
+    return bool(_clause_starts(text, m.start()) and _CLAUSE_END.match(text, m.end()))
 
 
 def _coordinated(text: str, m: re.Match) -> bool:
@@ -167,8 +167,19 @@ def _periods(text: str):
 
 def _ongoing(text: str):
     for m in _ONGOING.finditer(text):
-        if _CLAUSE_START.search(text[:m.start()]) and _CLAUSE_END.match(text[m.end():]):
+        if _clause_starts(text, m.start()) and _CLAUSE_END.match(text, m.end()):
             yield m, "ongoing"
+
+
+def _clause_starts(text: str, at: int) -> bool:
+    """Does a clause start at `at` (spaces before it)? Walks back over the spaces only: a $-anchored search of
+    the text before each match was quadratic in a text of many 持续/长期."""
+    i = at
+    while i and text[i - 1].isspace():
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    return i == 0 or text[i - 1] in _CLAUSE_OPENERS
 
 
 _FINDERS = (_ranges, _dates, _year_ends, _halves, _quarters, _periods, _ongoing)

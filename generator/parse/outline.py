@@ -149,6 +149,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
             nxt = chunk[structural[k]] if k < len(structural) else None
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
+    walker.finish()
     _set_aside_framework_items(plan)
 
 
@@ -306,6 +307,39 @@ class _Walker:
         self.group: Group | None = None
         self.task: Task | None = None
         self.closing = False
+        # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
+        # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
+        self.pending: dict[tuple[int, str], list] = {}
+
+    def _add(self, obj, name: str, text: str, sep: str) -> None:
+        """obj.name += sep + text (no sep while the field is empty), in amortised constant time."""
+        entry = self.pending.get((id(obj), name))
+        if entry is None:
+            current = getattr(obj, name)
+            entry = self.pending[(id(obj), name)] = [obj, name, [current], len(current)]
+        if entry[3] and sep:
+            entry[2].append(sep)
+            entry[3] += len(sep)
+        entry[2].append(text)
+        entry[3] += len(text)
+
+    def _length(self, obj, name: str) -> int:
+        entry = self.pending.get((id(obj), name))
+        return entry[3] if entry else len(getattr(obj, name))
+
+    def _last_char(self, obj, name: str) -> str:
+        """The field's last character that is not whitespace ('' when none)."""
+        entry = self.pending.get((id(obj), name))
+        parts = entry[2] if entry else [getattr(obj, name)]
+        for part in reversed(parts):
+            if part.rstrip():
+                return part.rstrip()[-1]
+        return ""
+
+    def finish(self) -> None:
+        for obj, name, parts, _ in self.pending.values():
+            setattr(obj, name, "".join(parts))
+        self.pending.clear()
 
     def feed(self, ln: Line, nxt: Line | None, levels: Levels, is_last_chunk: bool) -> None:
         self.levels, self.last_chunk = levels, is_last_chunk
@@ -356,14 +390,15 @@ class _Walker:
         text = ln.text
         if self.task is None:
             if self.section is None:
-                self.plan.preamble = _join(self.plan.preamble, text, "\n")
+                self._add(self.plan, "preamble", text, "\n")
             elif self.group is not None:
-                self.group.text = _join(self.group.text, text, "\n")
+                self._add(self.group, "text", text, "\n")
             else:
-                self.section.intro = _join(self.section.intro, text, "\n")
+                self._add(self.section, "intro", text, "\n")
             return
         if not self.closing:
-            if not _TERMINAL.search(self.task.text) and not _LABEL_LINE.match(text):
+            # the last character only: a $-anchored search scanned the whole growing task text on every line
+            if not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 self._continue(ln, "\n" if _heading_line(self.task.text) else "")
@@ -374,18 +409,23 @@ class _Walker:
                 return
             self.closing = True
         if nxt is None and self.last_chunk:  # nothing numbered follows: the plan's own closing words
-            self.plan.closing = _join(self.plan.closing, text, "\n")
+            self._add(self.plan, "closing", text, "\n")
         else:
-            self.section.closing = _join(self.section.closing, text, "\n")
+            self._add(self.section, "closing", text, "\n")
 
 
     def _continue(self, ln: Line, sep: str) -> None:
-        self.task.text += sep
-        source_map(self.task).append((len(self.task.text), ln.number, ln.indent))
-        self.task.text += ln.text
+        self._add(self.task, "text", sep, "")
+        source_map(self.task).append((self._length(self.task, "text"), ln.number, ln.indent))
+        self._add(self.task, "text", ln.text, "")
 
 
 _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading written as a line of its own
+
+
+def _join(existing: str, text: str, sep: str) -> str:
+    """Text set aside after what is already there (run once per item: not the walker's per-line append)."""
+    return f"{existing}{sep}{text}" if existing else text
 
 
 def _heading_line(task_text: str) -> bool:
@@ -411,7 +451,3 @@ def _heading_title(rest: str) -> str:
     rest = rest.strip()
     at = rest.find("。")
     return rest if at < 0 else rest[:at]
-
-
-def _join(existing: str, text: str, sep: str) -> str:
-    return f"{existing}{sep}{text}" if existing else text

@@ -77,7 +77,9 @@ def _page(site: Site, page: str, title: str, facts: list[str], groups: list[tupl
     refs = [r for _, g in groups for r in g]
     columns = _columns(site, refs)
     out = title_lines(title) + [" · ".join(facts + [f"单位 {len(columns)} 个"]), ""]
-    if not refs or not columns:
+    if not refs:  # a plan without numbered tasks is published as it is
+        return "\n".join(out + ["没有读出编号的任务。"]) + "\n"
+    if not columns:
         return "\n".join(out + ["这些任务都没有写明责任单位。"]) + "\n"
     out += [matrix_legend(), "", _table(site, page, groups, columns, with_plan)]
     return "\n".join(out).rstrip() + "\n"

@@ -74,11 +74,22 @@ def rows(site: Site) -> Iterator[list]:
                    ROLE_LABELS.get(a.role, a.role), a.annotation, deadlines, ref.task.text, ref.task.url or "", sheet]
 
 
+# What makes a spreadsheet read a cell as a formula (=HYPERLINK(…) runs when the CSV is opened in Excel)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    """A CSV cell as OWASP recommends against formula injection: text starting like a formula gets a leading '."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def assignments_csv(site: Site) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    writer.writerows(rows(site))
+    writer.writerows([_cell(v) for v in row] for row in rows(site))
     # the BOM tells Excel the file is UTF-8; without it Chinese text opens garbled
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 

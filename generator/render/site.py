@@ -104,11 +104,12 @@ class Site:
         by_sector: dict[str, list[TaskRef]] = defaultdict(list)
         unresolved: dict[str, list[TaskRef]] = defaultdict(list)
         for plan in self.plans:
+            self.plan_refs[plan.id] = []  # a plan without tasks still has its page and matrix
             for section in plan.sections:
                 for task in section.tasks:
                     ref = TaskRef(plan, section, task)
                     self.refs.append(ref)
-                    self.plan_refs.setdefault(plan.id, []).append(ref)
+                    self.plan_refs[plan.id].append(ref)
                     self.ref[ref.key] = ref
                     for key in ref.roles:
                         if key.startswith("?"):

@@ -1,0 +1,110 @@
+"""Reading is linear in its input: doubling a hostile input at most roughly doubles the time (issue 14).
+
+Each shape once took minutes at a few ten thousand characters (a regex
+backtracking through a run, a scan of the whole text per match, a recursion
+per name). The test grows the input until one run takes well above timer
+noise (MIN_SECONDS), then compares the time of the doubled input: a linear
+reader gives about 2, a quadratic one about 4. The ratio allows for a loaded
+machine (RATIO); the times are the best of three runs, and a shape gets three
+measurements to show one ratio under RATIO. No absolute time is asserted.
+"""
+from __future__ import annotations
+
+import gc
+import sys
+import time
+
+import pytest
+
+from generator.formats.html import markup_to_text
+from generator.parse import parse_text
+
+MIN_SECONDS = 0.2  # the smaller input's time, at least: far above timer and scheduler noise
+RATIO = 3.0  # doubling the input may cost at most this factor (linear: ~2, quadratic: ~4)
+ATTEMPTS = 3
+MAX_SIZE = 1 << 20  # characters; past this a shape is fast enough whatever its growth
+
+HEAD = "某市2024年安全生产工作要点\n一、总体要求\n"
+
+SHAPES = {
+    "spaces inside a bracket": lambda n: HEAD + "1.做好工作(责任单位:" + " " * n + "市应急局)。\n",
+    "leading whitespace on a page without a title": lambda n: " " * n + "做好工作\n",
+    "（ … 】 mismatched, many of each": lambda n: HEAD + "1.做好工作" + "（" * (n // 2) + "】" * (n // 2) + "。\n",
+    "（ … 】 mismatched on every line": lambda n: HEAD + "".join(f"{i % 999 + 1}.做好工作（市应急局】。\n"
+                                                                for i in range(n // 16)),
+    "和 runs in a bracket": lambda n: HEAD + "1.做好工作(责任单位:" + "和" * n + ")。\n",
+    "units joined by 和": lambda n: HEAD + "1.做好工作（" + "市应急局和" * (n // 5) + "市公安局）。\n",
+    "many short lines with 工作/任务": lambda n: HEAD + "".join("工作\n" if i % 2 else "任务\n" for i in range(n // 3)),
+    "long unnumbered continuations": lambda n: HEAD + "1.做好工作\n" + "推进隐患排查治理\n" * (n // 9),
+    "a unit name ending in brackets": lambda n: HEAD + "1.做好工作(责任单位:市应急局" + "（）" * (n // 2) + ")。\n",
+    "many 持续 clauses": lambda n: HEAD + "1.做好工作(完成时限:" + "，持续" * (n // 3) + ")。\n",
+}
+
+HTML_SHAPES = {
+    "nested <div>": lambda n: "<html><body>" + "<div>" * (n // 5) + "某市2024年安全生产工作要点" + "</div>" * (n // 5),
+    "nested <span>": lambda n: "<html><body>" + "<span>" * (n // 6) + "某市2024年安全生产工作要点" + "</span>" * (n // 6),
+    "nested content <div>s": lambda n: "<html><body>" + '<div class="content">' * (n // 21) + "某市2024年安全生产工作要点"
+                                       + "</div>" * (n // 21),
+}
+
+
+def _clear_caches() -> None:
+    """The reader caches readings of repeated annotations and names; a second run would time the cache."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("generator"):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
+def _best_of_three(run, text) -> float:
+    best = float("inf")
+    for _ in range(3):
+        _clear_caches()
+        gc.collect()
+        gc.disable()  # a collection landing in one run and not the other is noise, not growth
+        try:
+            start = time.perf_counter()
+            run(text)
+            best = min(best, time.perf_counter() - start)
+        finally:
+            gc.enable()
+    return best
+
+
+def _ratio(run, make) -> tuple[int, float, float]:
+    n = 1000
+    while True:
+        small = _best_of_three(run, make(n))
+        if small >= MIN_SECONDS or n >= MAX_SIZE:
+            break
+        n *= 2
+    return n, small, _best_of_three(run, make(2 * n))
+
+
+def _grows_linearly(run, make) -> tuple[bool, str]:
+    """Up to three measurements: load on a shared machine only ever slows a run, so one ratio under RATIO shows
+    linear growth, while a quadratic scan (ratio ~4) cannot produce one."""
+    seen = []
+    for _ in range(ATTEMPTS):
+        n, small, large = _ratio(run, make)
+        seen.append(f"{n} chars {small:.3f} s, {2 * n} chars {large:.3f} s")
+        if large / small < RATIO:
+            return True, ""
+    return False, "; ".join(seen)
+
+
+def _parse(text: str) -> None:
+    parse_text(text, source="hostile.txt")
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_parse_time_grows_linearly(shape):
+    linear, seen = _grows_linearly(_parse, SHAPES[shape])
+    assert linear, f"{shape}: {seen}"
+
+
+@pytest.mark.parametrize("shape", list(HTML_SHAPES))
+def test_html_time_grows_linearly(shape):
+    linear, seen = _grows_linearly(markup_to_text, HTML_SHAPES[shape])
+    assert linear, f"{shape}: {seen}"
