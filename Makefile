@@ -7,10 +7,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: site test serve bench clean
 
-$(STAMP): pyproject.toml
+# npm ci: Pagefind, the search index the build makes (package.json, package-lock.json)
+$(STAMP): pyproject.toml package.json package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test]"
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
 site: $(STAMP)
@@ -26,4 +28,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/scale.py --table 7 70 700
 
 clean:
-	rm -rf site build .pytest_cache && find docs -mindepth 1 ! -name .gitignore -delete
+	rm -rf site build .pytest_cache node_modules && find docs -mindepth 1 ! -name .gitignore -delete

@@ -1,15 +1,16 @@
 """The MkDocs hook: generate docs/ from content/ when MkDocs loads its config, so that
 plain `mkdocs build` and `mkdocs serve` always show the current plans.
 
-- on_config (before every plugin, so before the search plugin reads its
-  options): run the build step into docs_dir (generator/build.py writes only
-  pages that change and removes stale ones); write the jieba user dictionary
-  for the search (generator/searchdict.py) from the registries and the built
-  plans, and point the search plugin at it; set config.extra.build_date.
-- on_files: tell the footer where the open data is, if it was generated; fix
-  the search worker's Chinese query segmentation (patch_search_worker).
+- on_config: run the build step into docs_dir (generator/build.py writes only
+  pages that change and removes stale ones); start the site search
+  (generator/search: it takes Material's lunr indexing out of the build);
+  set config.extra.build_date.
+- on_files: tell the footer where the open data is, if it was generated.
 - on_page_markdown / on_page_content: matrix pages get the full width, and
   their tables stay out of the search index.
+- on_post_page: the search marks what it indexes on each page.
+- on_post_build: the search indexes the built site (Pagefind) and puts its
+  worker in place of Material's.
 - on_serve: rebuild when a plan or registry in content/ or a template in
   overrides/ changes; docs/ is output, so it is not watched (a rebuild writing
   it must not trigger the next one).
@@ -33,7 +34,7 @@ log = logging.getLogger("mkdocs.plugins.plansite")
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository: content/, overrides/, build/
 CHINA = timezone(timedelta(hours=8))  # the plans' own time zone, for the date the footer shows
-DICTIONARY = Path("search") / "jieba_user_dict.txt"  # under the build folder, not committed
+_search = None  # the site search of the build under way (generator.search.SiteSearch)
 
 
 def content_dir() -> Path:
@@ -46,14 +47,12 @@ def build_folder() -> Path:
 
 # --- events --------------------------------------------------------------------------
 
-@event_priority(100)  # before the search plugin's on_config, which loads the user dictionary
+@event_priority(100)
 def on_config(config, **kwargs):
+    global _search
     config.extra["build_date"], config.extra["build_time"] = build_date()
     plans = generate(content_dir(), Path(config["docs_dir"]))
-    path = write_search_dictionary(content_dir(), build_folder() / DICTIONARY, plans)
-    for name, plugin in config.plugins.items():
-        if name in ("search", "material/search"):
-            plugin.config.jieba_dict_user = str(path)
+    _search = start_search(config, plans)
     return config
 
 
@@ -62,7 +61,6 @@ def on_files(files, config, **kwargs):
     if isinstance(source, dict):
         data = files.get_file_from_path(str(source.get("data") or ""))
         source["data_url"] = data.url if data else ""
-    patch_search_worker(files)
     return files
 
 
@@ -94,6 +92,20 @@ def on_page_content(html, page, config, files, **kwargs):
     return html
 
 
+def on_post_page(output, page, config, **kwargs):
+    return _search.page(output, page) if _search else output
+
+
+def on_post_build(config, **kwargs):
+    from generator.errors import PlansiteError
+
+    if _search:
+        try:
+            _search.finish(config["site_dir"])
+        except PlansiteError as err:  # Pagefind missing or failing
+            raise PluginError(f"plansite: {err}") from None
+
+
 def on_serve(server, config, builder, **kwargs):
     docs = os.path.abspath(config["docs_dir"])
     try:
@@ -104,37 +116,6 @@ def on_serve(server, config, builder, **kwargs):
     if config.theme.custom_dir:
         server.watch(config.theme.custom_dir)
     return server
-
-
-# --- the search worker's query segmentation ---------------------------------------------
-
-# Material 9.x cuts a Chinese query into words it finds in the index, greedily
-# from the left; but its loop stops one character short of the query's end
-# (`j < query.length`), so a query that is itself an index word (自建房,
-# 危险化学品) is never tried whole and falls apart into single characters
-# (自* 建*), which match almost everything. One character of its minified
-# worker fixes that: `<` -> `<=`.
-_SEGMENT_LOOP = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
-_SEGMENT_FIXED = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<=(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
-
-
-def fix_segment_loop(code: str) -> str | None:
-    """The worker code with the query segmentation loop reaching the query's end; None if it is not there."""
-    if _SEGMENT_FIXED.search(code):
-        return code
-    fixed, count = _SEGMENT_LOOP.subn(lambda m: m.group(0).replace("<", "<=", 1), code)
-    return fixed if count == 1 else None
-
-
-def patch_search_worker(files) -> None:
-    workers = [f for f in files if re.fullmatch(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", f.src_uri)]
-    for worker in workers:
-        fixed = fix_segment_loop(worker.content_string)
-        if fixed is None:
-            log.warning(f"plansite: the Chinese query segmentation fix does not apply to {worker.src_uri} "
-                        f"(Material changed it?); check Chinese search and update or drop patch_search_worker")
-        else:
-            worker.content_string = fixed
 
 
 # --- the build date ----------------------------------------------------------------------
@@ -176,22 +157,16 @@ def generate(content: Path, docs: Path) -> list:
     return report.plans
 
 
-# --- the search dictionary ------------------------------------------------------------
+# --- the site search -------------------------------------------------------------------
 
-def write_search_dictionary(content: Path, path: Path, plans: list) -> Path:
-    """The jieba user dictionary at `path`, from the registries (if the corpus has them) and the plans."""
+def start_search(config, plans: list):
     from generator.errors import PlansiteError
-    from generator.resolve import Registry, load_registry
-    from generator.searchdict import write_user_dict
+    from generator.search import SiteSearch
 
-    registry = Registry([], [])
-    if (content / "departments.yml").exists() or (content / "sectors.yml").exists():
-        try:
-            registry = load_registry(content)
-        except PlansiteError as err:
-            raise PluginError(f"plansite: {err}") from None
-    texts = [t.text for plan in plans for t in plan.tasks()] + [plan.preamble for plan in plans]
-    return write_user_dict(path, registry, plans, texts)
+    try:
+        return SiteSearch.start(config, plans, content_dir())
+    except PlansiteError as err:
+        raise PluginError(f"plansite: {err}") from None
 
 
 # --- heading ids ---------------------------------------------------------------------

@@ -1,0 +1,64 @@
+"""Run Pagefind (the npm package `pagefind`, pinned in package.json) over a built site.
+
+`make .venv/.installed` installs it with `npm ci` into node_modules/ of the checkout; the platform
+binary inside it is run directly (its node wrapper only finds that binary). PLANSITE_PAGEFIND names
+another binary. Pagefind reads every HTML file of the site and writes its index and scripts to
+<site>/pagefind/; only pages marked data-pagefind-body (markup.py) are indexed.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import PlansiteError
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+OUTPUT = "pagefind"  # <site>/pagefind/
+# left out inside an indexed page: heading permalinks (¶), charts (their text repeats the tables)
+EXCLUDE = ".headerlink, [data-search-exclude]"
+
+
+@dataclass
+class IndexReport:
+    pages: int
+    words: int
+    seconds: float
+    log: str
+
+
+def binary() -> Path:
+    """The Pagefind binary: PLANSITE_PAGEFIND, else the one npm installed into node_modules/."""
+    given = os.environ.get("PLANSITE_PAGEFIND", "").strip()
+    if given:
+        path = Path(given)
+        if not path.is_file():
+            raise PlansiteError(f"PLANSITE_PAGEFIND={given}: no such file")
+        return path
+    modules = CHECKOUT / "node_modules"
+    found = sorted(modules.glob("@pagefind/*/bin/pagefind_extended*")) + sorted(modules.glob(".bin/pagefind"))
+    if not found:
+        raise PlansiteError(f"Pagefind is not installed ({modules}/@pagefind/*/bin/pagefind_extended missing): "
+                            f"run `make .venv/.installed` (it runs `npm ci`), or set PLANSITE_PAGEFIND")
+    return found[0]
+
+
+def run(site: Path) -> IndexReport:
+    """Index `site` into site/pagefind/; raise PlansiteError with Pagefind's output if it fails."""
+    import time
+
+    cmd = [str(binary()), "--site", str(site), "--output-subdir", OUTPUT, "--exclude-selectors", EXCLUDE]
+    start = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    log = done.stdout + done.stderr
+    if done.returncode != 0:
+        raise PlansiteError(f"pagefind failed ({done.returncode}): {' '.join(cmd)}\n{log[-2000:]}")
+    return IndexReport(_count(r"Indexed (\d+) pages?", log), _count(r"Indexed (\d+) words?", log), seconds, log)
+
+
+def _count(pattern: str, log: str) -> int:
+    m = re.search(pattern, log)
+    return int(m.group(1)) if m else 0
