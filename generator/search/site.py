@@ -6,8 +6,8 @@ import logging
 import time
 from pathlib import Path
 
-from . import markup, names, pagefind
-from .pages import PageFacts, facts_for, page_facts
+from . import markup, names, pagefind, pages
+from .pages import PageFacts, facts_for
 
 log = logging.getLogger("mkdocs.plugins.plansite.search")
 
@@ -36,7 +36,7 @@ class SiteSearch:
         registry = Registry([], [])
         if (content / "departments.yml").exists() or (content / "sectors.yml").exists():
             registry = load_registry(content)
-        search = cls(page_facts(plans, registry), (registry, written_forms(plans, registry)))
+        search = cls(pages.page_facts(plans, registry), (registry, written_forms(plans, registry)))
         search.seconds += time.perf_counter() - begin
         return search
 

@@ -18,6 +18,7 @@
 
 const SITE = new URL("../../../", self.location.href);  // assets/javascripts/workers/ -> the site root
 const PAGE = 10;  // pages whose text (Pagefind fragment) is loaded per step
+const FIRST = 4;  // of which shown before the others have arrived
 const MAX_NAMES = 6;  // pages the name table may put first
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 
@@ -210,7 +211,7 @@ function pageGroup(data, query, list, score) {
   return items;
 }
 
-async function fullText(query, list, seen, seq) {
+async function fullText(query, list, seen, seq, partial) {
   const pf = await loadPagefind();
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v && v.length));
   const search = await pf.search(query, {filters: active});
@@ -218,19 +219,24 @@ async function fullText(query, list, seen, seq) {
   const groups = [];
   const results = search.results;
   const loaded = Math.min(results.length, current.shown);
-  // the fragments of a step are fetched together: one round trip, not ten
-  const pages = await Promise.all(results.slice(0, loaded).map(r => r.data()));
-  if (seq !== current.seq) return null;
-  pages.forEach((data, i) => {
-    const group = pageGroup(data, query, list, results[i].score);
-    if (!group) return;
-    const index = seen.get(group[0].location);
-    if (index !== undefined) {  // a page the name table put first: its sections join it
-      seen.get("groups")[index].push(...group.slice(1));
-      return;
-    }
-    groups.push(group);
-  });
+  // the fragments of a step are fetched together, the first FIRST of them on their own, so the best
+  // pages show while the rest are on their way
+  for (const [from, to] of [[0, Math.min(FIRST, loaded)], [Math.min(FIRST, loaded), loaded]]) {
+    if (from >= to) continue;
+    const pages = await Promise.all(results.slice(from, to).map(r => r.data()));
+    if (seq !== current.seq) return null;
+    pages.forEach((data, i) => {
+      const group = pageGroup(data, query, list, results[from + i].score);
+      if (!group) return;
+      const index = seen.get(group[0].location);
+      if (index !== undefined) {  // a page the name table put first: its sections join it
+        seen.get("groups")[index].push(...group.slice(1));
+        return;
+      }
+      groups.push(group);
+    });
+    if (to < loaded) partial(groups);
+  }
   return {groups, total: results.length, loaded};
 }
 
@@ -246,7 +252,8 @@ async function answer(query, seq) {
   seen.set("groups", nameGroups);
   let found = null;
   try {
-    found = await fullText(query, list.length ? list : [normalize(query)], seen, seq);
+    found = await fullText(query, list.length ? list : [normalize(query)], seen, seq,
+                           groups => postMessage({type: RESULT, data: {items: [...nameGroups, ...groups]}}));
   } catch (err) {
     console.warn("plansite search:", err);
     found = {groups: [], total: 0, loaded: 0};
