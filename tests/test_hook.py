@@ -1,16 +1,10 @@
-"""generator/hook.py, the parts that need no MkDocs run: build date, heading ids, the search worker fix."""
+"""generator/hook.py, the parts that need no MkDocs run: build date, heading ids, matrix pages."""
 from __future__ import annotations
 
-import glob
-from pathlib import Path
-
-import material
 import pytest
 from mkdocs.exceptions import PluginError
 
 from generator import hook
-
-WORKERS = sorted(glob.glob(str(Path(material.__file__).parent / "templates/assets/javascripts/workers/search.*.min.js")))
 
 
 def test_build_date_follows_source_date_epoch(monkeypatch):
@@ -39,19 +33,6 @@ def test_slugify_cuts_long_headings_on_a_syllable():
     slug = hook.slugify("深入学习贯彻党的二十大精神和习近平总书记关于安全生产重要论述" * 2, "-")
     assert len(slug) <= 64 and slug.isascii() and not slug.endswith("-")
     assert slug.startswith("shen-ru-xue-xi")
-
-
-@pytest.mark.skipif(not WORKERS, reason="Material's search worker not found")
-def test_segment_fix_applies_to_the_installed_search_worker():
-    code = Path(WORKERS[0]).read_text(encoding="utf-8")
-    fixed = hook.fix_segment_loop(code)
-    assert fixed is not None and fixed != code
-    assert len(fixed) == len(code) + 1  # one character: < becomes <=
-    assert hook.fix_segment_loop(fixed) == fixed  # applying it twice changes nothing
-
-
-def test_segment_fix_reports_code_it_does_not_know():
-    assert hook.fix_segment_loop("function segment(q){return [q]}") is None
 
 
 def test_matrix_pages_skip_markdown_and_stay_out_of_the_search_index():

@@ -38,7 +38,7 @@ def mark_page(html: str, facts: PageFacts | None) -> str:
     article = _ARTICLE.search(html)
     if article is None:
         return html
-    block = ['<div hidden data-pagefind-ignore="all">']
+    block = ['<div hidden data-pagefind-ignore>']  # "index": its filters and meta still count
     block.append(f'<span data-pagefind-meta="kind:{_attr(facts.kind)}"></span>')
     for name, values in facts.filters.items():
         for value in values:

@@ -150,6 +150,16 @@ function nameHits(table, query) {
                               kind: table.targets[target][2], exact: key[0] === 0}));
 }
 
+// a name hit under the filters chosen: the name table knows a page's kind and name, not its years or places
+function passes(hit) {
+  const chosen = name => (filters[name] || []).filter(Boolean);
+  if (chosen("年份").length || chosen("地区").length) return false;
+  if (chosen("类型").length && !chosen("类型").includes(hit.kind)) return false;
+  if (chosen("单位").length && !(hit.kind === "单位" && chosen("单位").includes(hit.title))) return false;
+  if (chosen("领域").length && !(hit.kind === "领域" && chosen("领域").includes(hit.title))) return false;
+  return true;
+}
+
 function nameGroup(hit, list, score) {
   return [{location: hit.path, title: highlight(hit.title, list), text: escape(hit.kind), score,
            terms: Object.fromEntries(list.map(w => [w, true]))}];
@@ -246,7 +256,7 @@ async function answer(query, seq) {
   const table = await loadNames();
   if (seq !== current.seq) return;
   const list = words(query, table);
-  const nameGroups = nameHits(table, query).map(hit => nameGroup(hit, list.length ? list : [normalize(query)], 1e6));
+  const nameGroups = nameHits(table, query).filter(passes).map(hit => nameGroup(hit, list.length ? list : [normalize(query)], 1e6));
   if (nameGroups.length) postMessage({type: RESULT, data: {items: nameGroups}});
   const seen = new Map(nameGroups.map((g, i) => [g[0].location, i]));
   seen.set("groups", nameGroups);

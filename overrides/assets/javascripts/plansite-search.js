@@ -71,6 +71,8 @@
       select.addEventListener("change", () => {
         state.filters = {};
         for (const s of bar.querySelectorAll("select")) if (s.value) state.filters[s.name] = [s.value];
+        const el = result();
+        if (el) el.removeAttribute("data-plansite-query");  // the answer shown is the unfiltered one
         send({type: "plansite:filters", filters: state.filters});
       });
       bar.append(select);
@@ -115,6 +117,15 @@
     note.append(" ", close);
     document.body.append(note);
     const show = () => { note.hidden = false; };
+    // where the search box would be (Material hides it when its worker cannot start): a button saying so
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "plansite-search-offline-button";
+    button.textContent = "本地副本不能搜索";
+    button.title = OFFLINE;
+    button.addEventListener("click", show);
+    const box = document.querySelector(".md-header__inner [data-md-component=search]");
+    if (box) box.before(button);
     for (const label of document.querySelectorAll("label[for=__search]")) label.addEventListener("click", show);
     const toggle = document.getElementById("__search");
     if (toggle) toggle.addEventListener("change", () => { if (toggle.checked) show(); });
