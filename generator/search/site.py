@@ -77,7 +77,7 @@ class SiteSearch:
             sourcemap.unlink()  # the map of Material's worker, which is no longer there
         self.seconds += time.perf_counter() - begin
         log.info(f"plansite: search index of {self.report.pages} pages, {self.report.words} words "
-                 f"(pagefind {self.report.seconds:.1f} s), {len(table['forms'])} names")
+                 f"(pagefind {self.report.seconds:.1f} s, CPU {self.report.cpu_seconds:.1f} s), {len(table['forms'])} names")
         return self.report
 
 
