@@ -41,10 +41,6 @@ def content_dir() -> Path:
     return ROOT / "content"
 
 
-def build_folder() -> Path:
-    return ROOT / "build"
-
-
 # --- events --------------------------------------------------------------------------
 
 @event_priority(100)

@@ -44,24 +44,24 @@ def name_table(registry, forms: dict[str, set[str]], has_page=lambda path: True)
             ranks = table.setdefault(key, {})
             ranks[target] = min(rank, ranks.get(target, rank))
 
+    def target(path: str, title: str, kind: str) -> int | None:
+        if not has_page(path):
+            return None
+        targets.append([path, title, kind])
+        return len(targets) - 1
+
     for unit in registry.units:
-        path = f"units/{unit.id}/"
-        if not has_page(path):
-            continue
-        target = len(targets)
-        targets.append([path, unit.name, KIND_UNIT])
-        written = sorted(forms.get(unit.id, ()))
-        add(target, [unit.name], RANK_NAME)
-        add(target, [*unit.aliases, *written], RANK_FORM)
-        add(target, [short_name(n) for n in [unit.name, *unit.aliases, *written]], RANK_SHORT)
+        t = target(f"units/{unit.id}/", unit.name, KIND_UNIT)
+        if t is not None:
+            written = sorted(forms.get(unit.id, ()))
+            add(t, [unit.name], RANK_NAME)
+            add(t, [*unit.aliases, *written], RANK_FORM)
+            add(t, [short_name(n) for n in [unit.name, *unit.aliases, *written]], RANK_SHORT)
     for sector in registry.sectors:
-        path = f"sectors/{sector.id}/"
-        if not has_page(path):
-            continue
-        target = len(targets)
-        targets.append([path, sector.name, KIND_SECTOR])
-        add(target, [sector.name], RANK_NAME)
-        add(target, sector.words, RANK_WORD)
+        t = target(f"sectors/{sector.id}/", sector.name, KIND_SECTOR)
+        if t is not None:
+            add(t, [sector.name], RANK_NAME)
+            add(t, sector.words, RANK_WORD)
     return {"targets": targets,
             "forms": {form: sorted(([t, r] for t, r in ranks.items()), key=lambda p: (p[1], p[0]))
                       for form, ranks in sorted(table.items())}}
