@@ -24,7 +24,7 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 
 // a message of ours to the page script (Material's bundle ignores types it does not know)
 const tell = msg => postMessage({...msg, type: `plansite:${msg.type}`});
-let names = null, pagefind = null, loading = null;
+let names = null, loading = null;
 let language = "zh";  // the index's language, from Material's search config (SETUP)
 let filters = {};
 let current = {query: "", seq: 0, shown: PAGE};
@@ -48,7 +48,6 @@ function loadPagefind() {
     loading = import(new URL("pagefind/pagefind.js", SITE).href).then(async pf => {
       await pf.options({basePath: new URL("pagefind/", SITE).href, baseUrl: "/", excerptLength: 40});
       await pf.init();
-      pagefind = pf;
       pf.filters().then(values => tell({type: "filter-values", filters: values}));
       return pf;
     });
