@@ -169,3 +169,56 @@ def test_built_site_has_the_search_files(tmp_path_factory):
     assert "data-pagefind-body" in plan and 'data-pagefind-filter="年份:2024"' in plan
     for other in ("matrix/2024-saqscwyh-gzyd-1/index.html", "index.html", "units/index.html"):
         assert "data-pagefind-body" not in (site / other).read_text(encoding="utf-8"), other
+
+
+# --- the worker, run by node with a name table and no Pagefind (its import fails outside a browser) ---------
+
+_HARNESS = r"""
+const fs = require("fs"), vm = require("vm");
+const [code, table, query] = [fs.readFileSync(process.argv[2], "utf8"), process.argv[3], process.argv[4]];
+const listeners = [], out = [];
+const context = {
+  self: {location: {href: "http://127.0.0.1/sub/assets/javascripts/workers/search.x.min.js"}},
+  URL, Intl, console: {warn() {}}, Promise, Object, Math, String, Array, Map, Set, JSON, RegExp,
+  fetch: async () => ({ok: true, json: async () => JSON.parse(table)}),
+  postMessage: msg => out.push(msg),
+  addEventListener: (type, fn) => listeners.push(fn),
+};
+context.self.document = undefined;
+vm.createContext(context);
+vm.runInContext(code, context);
+for (const fn of listeners) fn({data: {type: 0, data: {config: {lang: ["zh"]}, docs: []}}});
+for (const fn of listeners) fn({data: {type: 2, data: query}});
+setTimeout(() => console.log(JSON.stringify(out)), 300);
+"""
+
+
+def _worker(tmp_path, table: dict, query: str) -> list[dict]:
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if not node:
+        pytest.skip("no node")
+    harness = tmp_path / "harness.js"
+    harness.write_text(_HARNESS, encoding="utf-8")
+    worker = sitebuild.ROOT / "generator" / "search" / "worker.js"
+    run = subprocess.run([node, str(harness), str(worker), names.dumps(table), query],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_worker_answers_names_first_and_never_as_html(tmp_path, registry):
+    table = names.name_table(registry, {"yingji": {"市应急局"}})
+    table["targets"].append(['units/x/', '<img src=x onerror="alert(1)">局', "单位"])
+    table["forms"]["恶意局"] = [[len(table["targets"]) - 1, 0]]
+    messages = _worker(tmp_path, table, "市应急局")
+    assert messages[0] == {"type": 1}  # READY at once, before any query
+    first = next(m for m in messages if m["type"] == 3)["data"]["items"]
+    assert first[0][0]["location"] == "units/yingji/" and first[0][0]["terms"] == {"市应急局": True}
+    done = next(m for m in messages if m["type"] == "plansite:done")
+    assert done["query"] == "市应急局"
+    evil = _worker(tmp_path, table, "恶意局")
+    shown = next(m for m in evil if m["type"] == 3 and m["data"]["items"])["data"]["items"][0][0]["title"]
+    assert "<img" not in shown and "&lt;img" in shown  # a name is text, escaped before Material shows it

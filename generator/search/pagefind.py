@@ -40,12 +40,13 @@ def binary() -> Path:
         if not path.is_file():
             raise PlansiteError(f"PLANSITE_PAGEFIND={given}: no such file")
         return path
-    modules = CHECKOUT / "node_modules"
-    found = sorted(modules.glob("@pagefind/*/bin/pagefind_extended*")) + sorted(modules.glob(".bin/pagefind"))
-    if not found:
-        raise PlansiteError(f"Pagefind is not installed ({modules}/@pagefind/*/bin/pagefind_extended missing): "
-                            f"run `make .venv/.installed` (it runs `npm ci`), or set PLANSITE_PAGEFIND")
-    return found[0]
+    # the checkout's (an editable install), else the project's being built (the working folder)
+    for modules in dict.fromkeys([CHECKOUT / "node_modules", Path.cwd() / "node_modules"]):
+        found = sorted(modules.glob("@pagefind/*/bin/pagefind_extended*")) + sorted(modules.glob(".bin/pagefind"))
+        if found:
+            return found[0]
+    raise PlansiteError(f"Pagefind is not installed ({CHECKOUT / 'node_modules'}/@pagefind/*/bin/pagefind_extended "
+                        f"missing): run `make .venv/.installed` (it runs `npm ci`), or set PLANSITE_PAGEFIND")
 
 
 def run(site: Path) -> IndexReport:
