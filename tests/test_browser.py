@@ -205,6 +205,25 @@ def test_search_filters_by_kind_unit_sector_and_year(page, site):
     no_console_errors(page)
 
 
+def test_search_lists_more_pages_when_scrolled_to_the_end(page, site):
+    search(page, site, "安全")  # in nearly every page
+    meta = page.locator(".md-search-result__meta").inner_text()
+    assert "向下滚动" in meta, meta
+    result = page.locator("[data-md-component=search-result]")
+    pages = int(result.get_attribute("data-plansite-pages"))
+    wrap = page.locator(".md-search__scrollwrap")
+    wrap.evaluate("w => { w.scrollTop = w.scrollHeight; }")
+    # the worker loads the next pages; Material shows them as the list is scrolled on
+    page.wait_for_function("n => +document.querySelector('[data-md-component=search-result]')"
+                           ".getAttribute('data-plansite-pages') > n", arg=pages)
+    for _ in range(6):  # Material adds four results each time the list reaches its end again
+        wrap.evaluate("w => { w.scrollTop = 0; }")
+        wrap.evaluate("w => { w.scrollTop = w.scrollHeight; }")
+        page.wait_for_timeout(200)
+    assert len(result_groups(page)) > pages
+    no_console_errors(page)
+
+
 def test_search_loads_nothing_large_before_the_first_keystroke(page, site):
     fetched = []
     page.on("requestfinished", lambda r: fetched.append((r.url, r.sizes()["responseBodySize"])))

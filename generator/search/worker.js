@@ -244,7 +244,7 @@ async function fullText(query, list, seen, seq, partial) {
       }
       groups.push(group);
     });
-    if (to < loaded) partial(groups);
+    if (to < loaded && current.shown === PAGE) partial(groups);  // more pages of a query shown: no shorter list
   }
   return {groups, total: results.length, loaded};
 }
@@ -256,7 +256,7 @@ async function answer(query, seq) {
   if (seq !== current.seq) return;
   const list = words(query, table);
   const nameGroups = nameHits(table, query).filter(passes).map(hit => nameGroup(hit, list.length ? list : [normalize(query)], 1e6));
-  if (nameGroups.length) postMessage({type: RESULT, data: {items: nameGroups}});
+  if (nameGroups.length && current.shown === PAGE) postMessage({type: RESULT, data: {items: nameGroups}});
   const seen = new Map(nameGroups.map((g, i) => [g[0].location, i]));
   seen.set("groups", nameGroups);
   let found = null;

@@ -45,6 +45,7 @@
       const el = result();
       if (!el) return;
       el.setAttribute("data-plansite-query", msg.query);
+      el.setAttribute("data-plansite-pages", String(msg.pages));  // Material shows them ten at a time
       const meta = el.querySelector(".md-search-result__meta");
       if (meta && msg.more) meta.textContent = `${msg.total} 个页面含有所查的词,已列出前 ${msg.pages} 个,向下滚动查看更多`;
     }
