@@ -183,6 +183,8 @@ def test_search_filters_by_kind_unit_sector_and_year(page, site):
     data = open_data(site)
     groups = search(page, site, "燃气")
     bar = page.locator(".plansite-filters")
+    bar.locator("button.plansite-filters-open").click()  # the filter values load when asked for
+    bar.locator("select").first.wait_for()
     names = bar.locator("select").evaluate_all("s => s.map(x => x.name)")
     # 地区: the seed's plans are anonymised (市安全生产委员会 names no place), so no page has one yet
     assert names == ["类型", "年份", "单位", "领域"]

@@ -5,7 +5,7 @@ How it fits into a build (generator/hook.py calls these, one call per MkDocs eve
 - `SiteSearch.start(config, plans, content)` in on_config, after the pages are generated: takes Material's
   lunr indexing out of the build (its index is replaced, so it would be work thrown away) and works out
   what the index should know of each page (pages.py) and the name table (names.py);
-- `search.page(html, src_uri)` in on_post_page: marks what Pagefind indexes, and the page's filters;
+- `search.page(html, page)` in on_post_page: marks what Pagefind indexes, and the page's filters;
 - `search.finish(site_dir)` in on_post_build: runs Pagefind over the site (pagefind.py), writes the name
   table, puts the worker (worker.js) where Material's search worker was, and an empty lunr index
   where Material's bundle fetches it.

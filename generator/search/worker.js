@@ -11,8 +11,9 @@
  * each with the sections (tasks) that contain every word of the query. Results beyond the first PAGE
  * pages are loaded when the reader scrolls to the end of the list (plansite-search.js asks for them).
  * The page script (overrides/assets/javascripts/plansite-search.js) talks to this worker too, in
- * messages whose type is a string (Material ignores them): plansite:filters and plansite:more come in;
- * plansite:filter-values, plansite:done (a query fully answered, with the count) go out.
+ * messages whose type is a string (Material ignores them): plansite:warm (the box has the focus),
+ * plansite:want-filters, plansite:filters and plansite:more come in; plansite:filter-values and
+ * plansite:done (a query fully answered, with the count) go out.
  */
 "use strict";
 
@@ -48,7 +49,6 @@ function loadPagefind() {
     loading = import(new URL("pagefind/pagefind.js", SITE).href).then(async pf => {
       await pf.options({basePath: new URL("pagefind/", SITE).href, baseUrl: "/", excerptLength: 40});
       await pf.init();
-      pf.filters().then(values => tell({type: "filter-values", filters: values}));
       return pf;
     });
   return loading;
@@ -291,7 +291,11 @@ addEventListener("message", ev => {
     postMessage({type: READY});
   }
   else if (msg.type === QUERY) ask(String(msg.data || ""));
-  else if (msg.type === "plansite:warm") {
+  else if (msg.type === "plansite:want-filters") {
+    // asked for when the reader opens the filters: their values are an index of their own, as big as
+    // the number of units, so no query loads them
+    loadPagefind().then(pf => pf.filters()).then(values => tell({type: "filter-values", filters: values}));
+  } else if (msg.type === "plansite:warm") {
     loadNames();
     loadPagefind();
   } else if (msg.type === "plansite:filters") {

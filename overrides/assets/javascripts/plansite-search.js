@@ -40,6 +40,7 @@
   function receive(msg) {
     if (msg.type === "plansite:filter-values") showFilters(msg.filters || {});
     else if (msg.type === "plansite:done") {
+      offerFilters();
       state.more = !!msg.more;
       state.asked = false;
       const el = result();
@@ -53,13 +54,32 @@
 
   // --- filters -------------------------------------------------------------------------------
 
-  function showFilters(values) {
+  // a button above the results; the filter values are loaded when it is pressed (at 700 plans the unit
+  // filter alone is bigger than a query's whole answer)
+  function offerFilters() {
     const output = document.querySelector(".md-search__output");
     if (!output || output.querySelector(".plansite-filters")) return;
     const bar = document.createElement("div");
     bar.className = "plansite-filters";
     bar.setAttribute("role", "group");
     bar.setAttribute("aria-label", "筛选搜索结果");
+    const open = document.createElement("button");
+    open.type = "button";
+    open.className = "plansite-filters-open";
+    open.textContent = "筛选:类型、年份、地区、单位、领域";
+    open.addEventListener("click", () => {
+      open.disabled = true;
+      open.textContent = "正在载入筛选项…";
+      send({type: "plansite:want-filters"});
+    });
+    bar.append(open);
+    output.prepend(bar);
+  }
+
+  function showFilters(values) {
+    const bar = document.querySelector(".plansite-filters");
+    if (!bar || bar.querySelector("select")) return;
+    bar.textContent = "";
     for (const name of FILTERS) {
       const options = Object.entries(values[name] || {}).filter(([v]) => v);
       if (!options.length) continue;  // a filter no page has (地区 of anonymised plans) is not shown
@@ -78,7 +98,8 @@
       });
       bar.append(select);
     }
-    output.prepend(bar);
+    const first = bar.querySelector("select");
+    if (first) first.focus();
   }
 
   // --- more results ----------------------------------------------------------------------------
