@@ -687,13 +687,17 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def search_table(rows: list[dict]) -> str:
-    head = ["plans", "search files MB", "names KB (gzip)", "ready ms", "before 1st key KB", "first results ms",
-            "answered ms (slowest)", "query KB (max)", "page MB", "search s of build"]
+    head = ["plans", "search files MB", "names KB (gzip)", "ready ms (after load)", "before 1st key KB",
+            "first results ms", "answered ms (median / slowest)", "query KB (max)", "page MB (search)",
+            "search CPU s of build", "search wall s of build"]
     out = ["| " + " | ".join(head) + " |", "|" + " ---: |" * len(head)]
     for r in rows:
         cells = [r["plans"], f"{r['search_index_mb']:.1f}", f"{r['search_names_kb']:.0f} ({r['search_names_gz_kb']:.0f})",
-                 r["search_ready_ms"], r["search_preload_kb"], r["query_first_ms"], r["query_ms"], r["query_kb"],
-                 r["page_mb"], f"{r['search_s']:.1f} / {r['total_s']:.1f}"]
+                 f"{r['search_ready_ms']} ({r['search_ready_after_load_ms']})", r["search_preload_kb"],
+                 r["query_first_ms"], f"{r['query_ms_median']} / {r['query_ms']}", r["query_kb"],
+                 f"{r['page_mb']:.0f} (+{r['search_mb']:.0f})",
+                 f"{r.get('search_cpu_s', 0):.1f} / {r['cpu_s']:.1f} ({r.get('search_cpu_s', 0) / r['cpu_s']:.0%})",
+                 f"{r['search_s']:.1f} / {r['total_s']:.1f}"]
         out.append("| " + " | ".join(map(str, cells)) + " |")
     return "\n".join(out)
 
