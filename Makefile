@@ -7,11 +7,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: site test serve bench clean
 
-# constraints.txt: the tested version of every package, dependencies of dependencies too
-$(STAMP): pyproject.toml constraints.txt
+# constraints.txt: the tested version of every package, dependencies of dependencies too;
+# npm ci: Pagefind, the search index the build makes (package.json, package-lock.json)
+$(STAMP): pyproject.toml constraints.txt package.json package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[test]"
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
 site: $(STAMP)
@@ -27,4 +29,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/scale.py --table 7 70 700
 
 clean:
-	rm -rf site build .pytest_cache && find docs -mindepth 1 ! -name .gitignore -delete
+	rm -rf site build .pytest_cache node_modules && find docs -mindepth 1 ! -name .gitignore -delete

@@ -7,7 +7,7 @@
     python benchmarks/scale.py --profile 350            cProfile of the generate step (plansite build) at 350 plans
     python benchmarks/scale.py --profile 70 --what mkdocs   cProfile of a whole `mkdocs build`
     python benchmarks/scale.py --plans 350 --json --browser  also: the search index loaded in headless Chromium
-    python benchmarks/scale.py --search SITE --exclude units/ matrix/   the search of a built site, those pages left out
+    python benchmarks/scale.py --search SITE            the header search of a built site, timed in Chromium
     python benchmarks/scale.py --table 70 350 --git     the corpus in git (two commits): change pages built too
 
 The corpus. Plan i is seed plan i % 7 (content/plans/*.md) issued by city
@@ -225,14 +225,23 @@ profile = sys.argv.pop()
 import generator.build as gb
 import generator.searchdict as sd
 import generator.similar_job as sj
-spent = {"parse": 0.0, "build": 0.0, "searchdict": 0.0, "similar": 0.0, "history": 0.0, "build_calls": 0}
+try:
+    import generator.search.markup as sm, generator.search.names as sn, generator.search.pagefind as sp, generator.search.pages as sg
+except ImportError:
+    sm = sn = sp = sg = None
+spent = {"parse": 0.0, "build": 0.0, "searchdict": 0.0, "similar": 0.0, "history": 0.0, "search": 0.0,
+         "search_pages": 0.0, "search_pagefind": 0.0, "build_calls": 0}
 def timed(fn, key):
     def wrapper(*a, **k):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         try:
-            return fn(*a, **k)
+            result = fn(*a, **k)
+            if key == "search_pagefind":  # the Pagefind run reports its own (a child process's) CPU time
+                spent["search_pagefind_cpu"] = spent.get("search_pagefind_cpu", 0) + getattr(result, "cpu_seconds", 0)
+            return result
         finally:
             spent[key] += time.perf_counter() - t
+            spent[key + "_cpu"] = spent.get(key + "_cpu", 0) + time.process_time() - c
             if key == "build":
                 spent["build_calls"] += 1
     return wrapper
@@ -241,7 +250,10 @@ def timed(fn, key):
 # process may do the work meanwhile, whose CPU shows in cpu_s)
 for module, name, key in ((gb, "load_plans", "parse"), (gb, "build", "build"), (gb, "SimilarJob", "similar"),
                           (sj.SimilarJob, "result", "similar"), (gb, "load_history", "history"),
-                          (sd, "write_user_dict", "searchdict")):
+                          (sd, "write_user_dict", "searchdict"),
+                          # the site search: page facts, marking every page, Pagefind, the name table
+                          (sg, "page_facts", "search"), (sm, "mark_page", "search_pages"),
+                          (sp, "run", "search_pagefind"), (sn, "name_table", "search")):
     if hasattr(module, name):
         setattr(module, name, timed(getattr(module, name), key))
 from mkdocs.__main__ import cli
@@ -279,15 +291,14 @@ def site_figures(site: Path) -> dict:
     html = [p for p in site.rglob("*.html")]
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     biggest = max(html, key=lambda p: p.stat().st_size)
-    index = site / "search" / "search_index.json"
-    data = index.read_bytes() if index.exists() else b""
+    names = site / "search" / "names.json"
     plan_pages = sorted((site / "plans").glob("*/index.html"))
     return {
         "pages": len(html),
         "site_mb": round(total / 2**20, 1),
-        "search_index_mb": round(len(data) / 2**20, 2),
-        "search_index_gz_mb": round(len(gzip.compress(data, 6)) / 2**20, 2),
-        "search_docs": len(json.loads(data)["docs"]) if data else 0,
+        "search_index_mb": search_bundle_mb(site),  # Pagefind's files are compressed already
+        "search_names_kb": round(names.stat().st_size / 1024, 1) if names.exists() else 0,
+        "search_names_gz_kb": round(len(gzip.compress(names.read_bytes(), 6)) / 1024, 1) if names.exists() else 0,
         "max_page_kb": round(biggest.stat().st_size / 1024, 1),
         "max_page": biggest.relative_to(site).as_posix(),
         "plan_page_kb": round(plan_pages[0].stat().st_size / 1024, 1) if plan_pages else None,
@@ -327,6 +338,14 @@ def measure(n: int, seed: int = 7, keep: Path | None = None, browser: bool = Fal
             "similar_s": round(spent.get("similar", 0), 2),
             "history_s": round(spent.get("history", 0), 2),
             "searchdict_s": round(spent["searchdict"], 2),
+            # the search's part of the build: the old jieba dictionary (searchdict_s) is Material's, this is ours
+            "search_s": round(spent.get("search", 0) + spent.get("search_pages", 0) + spent.get("search_pagefind", 0)
+                              + spent["searchdict"], 2),
+            "search_pages_s": round(spent.get("search_pages", 0), 2),  # marking every page (on_post_page)
+            "search_pagefind_s": round(spent.get("search_pagefind", 0), 2),  # the Pagefind run
+            # CPU time, which the machine's other work does not inflate: ours in this process, and Pagefind's
+            "search_cpu_s": round(sum(spent.get(k, 0) for k in ("search_cpu", "search_pages_cpu",
+                                                                  "search_pagefind_cpu")), 2),
             "build_passes": spent["build_calls"],
             "mkdocs_warnings": len(re.findall(r"^WARNING", log, re.M)),
             "load_before": round(load, 1),
@@ -350,49 +369,102 @@ def _count_tasks(docs: Path) -> int | None:
     return sum(len(s["tasks"]) for p in data["plans"] for s in p["sections"])
 
 
-# --- the search index in a browser ----------------------------------------------------------
+# --- the search in a browser ------------------------------------------------------------------
 
-_SEARCH_JS = """
-async ([worker, exclude]) => {
-  const t0 = performance.now();
-  const response = await fetch("search/search_index.json");
-  const text = await response.text();
-  const t1 = performance.now();
-  const index = JSON.parse(text);
-  const t2 = performance.now();
-  if (exclude.length)  // what the index would be with those pages left out (front matter search: exclude)
-    index.docs = index.docs.filter(d => !exclude.some(prefix => d.location.startsWith(prefix)));
-  const w = new Worker(worker);
-  const reply = (type) => new Promise(resolve => {
-    w.onmessage = (ev) => { if (ev.data.type === type) resolve(ev.data); };
+# Before the page's own scripts: note when the search worker answers READY and each RESULT
+_SEARCH_WATCH = """
+(() => {
+  window.__searchTimes = {ready: null, results: []};
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (msg, ...rest) {
+    if (msg && msg.type === 0 && !this.__watched) {
+      this.__watched = true;
+      this.addEventListener("message", ev => {
+        const t = performance.now();
+        if (ev.data && ev.data.type === 1) window.__searchTimes.ready = t;
+        if (ev.data && ev.data.type === 3) window.__searchTimes.results.push([t, (ev.data.data.items || []).length]);
+      });
+    }
+    return post.call(this, msg, ...rest);
+  };
+})();
+"""
+
+# type a query into the header box as a reader does (value, then the key event Material listens to);
+# resolve when the worker has fully answered it (plansite-search.js marks the result list)
+_SEARCH_QUERY = """
+async (query) => {
+  const input = document.querySelector("input.md-search__input");
+  const result = document.querySelector("[data-md-component=search-result]");
+  input.focus();
+  const start = performance.now();
+  window.__searchTimes.results = [];
+  input.value = query;
+  input.dispatchEvent(new KeyboardEvent("keyup", {key: "End", bubbles: true}));
+  await new Promise(resolve => {
+    const done = () => result.getAttribute("data-plansite-query") === query;
+    if (done()) return resolve();
+    new MutationObserver((_, obs) => { if (done()) { obs.disconnect(); resolve(); } })
+      .observe(result, {attributes: true});
   });
-  let ready = reply(1);
-  index.options = {suggest: true};              // as the page sends it (features: search.suggest)
-  w.postMessage({type: 0, data: index});       // SETUP: the worker builds its lunr index
-  await ready;
-  const t3 = performance.now();
-  let result = reply(3);
-  w.postMessage({type: 2, data: "应急管理局"});  // QUERY
-  const found = await result;
-  const t4 = performance.now();
-  w.terminate();
-  return {fetch_ms: t1 - t0, parse_ms: t2 - t1, ready_ms: t3 - t2, query_ms: t4 - t3,
-          hits: (found.data.items || []).length, docs: index.docs.length};
+  const end = performance.now();
+  const first = window.__searchTimes.results.find(([, n]) => n > 0);
+  return {first_ms: first ? first[0] - start : null, done_ms: end - start,
+          groups: document.querySelectorAll(".md-search-result__item").length,
+          first: (document.querySelector(".md-search-result__item a") || {}).href || null};
 }
 """
 
+QUERIES = ("应急管理局", "燃气安全", "自建房", "危险化学品")
 
-def search_in_browser(site: Path, runs: int = 3, exclude: tuple[str, ...] = ()) -> dict:
-    """The search index as a reader's browser meets it: fetch, JSON.parse, the worker's index build, one query.
 
-    Material's search worker (assets/javascripts/workers/search.*.js) gets the
-    parsed index in a SETUP message and builds its lunr index before it answers
-    (READY); that is what a reader waits for before the first result. Best of
-    `runs` in headless Chromium, served from 127.0.0.1 (no network time).
-    `exclude`: locations (units/, matrix/) dropped from the index before the
-    worker gets it, to see what leaving those pages out of the search would save.
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _renderer_mb() -> float:
+    """The resident memory of the biggest Chromium renderer this process started (one page is open)."""
+    best = 0
+    for pid in _descendants(os.getpid()):
+        try:
+            if b"--type=renderer" not in Path(f"/proc/{pid}/cmdline").read_bytes():
+                continue
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    best = max(best, int(line.split()[1]))
+        except OSError:
+            continue
+    return round(best / 1024, 1)
+
+
+def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUERIES) -> dict:
+    """The header search as a reader meets it, in headless Chromium, served from 127.0.0.1 (no network time).
+
+    - search_ready_ms: from the start of the page load until the search worker says READY (Material's box
+      answers from then on); median of `runs` fresh pages; search_ready_after_load_ms: the same from the
+      end of the page's load event (negative: ready before it);
+    - search_preload_kb: what the page fetched for the search before the first keystroke;
+    - query_first_ms / query_ms: from typing a query until its first results show / until it is fully
+      answered (name table and full text); query_kb: what that query fetched (index chunks, fragments);
+      the slowest and the biggest of `queries`, each the first query of a fresh page (nothing cached);
+    - page_mb: the renderer's resident memory after the query (the page and its worker; Chromium's own
+      share of a renderer is in it); search_mb: how much the query added to it.
     """
     import functools
+    import statistics
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
@@ -402,30 +474,67 @@ def search_in_browser(site: Path, runs: int = 3, exclude: tuple[str, ...] = ()) 
         def log_message(self, *args):
             pass
 
-    worker = next((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    best: dict = {}
+    ready, after_load, preload, first, done, kb, memory, per_query = [], [], [], [], [], [], [], {}
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium",
                                         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-            for _ in range(runs):
-                page = browser.new_page()
-                page.goto(url + "404.html" if (site / "404.html").exists() else url)
-                got = page.evaluate(_SEARCH_JS, [f"assets/javascripts/workers/{worker.name}", list(exclude)])
-                page.close()
-                total = got["parse_ms"] + got["ready_ms"]
-                if not best or total < best["parse_ms"] + best["ready_ms"]:
-                    best = got
+            for run in range(runs):
+                for query in queries:
+                    context = browser.new_context()  # a fresh cache: every fetch counts
+                    page = context.new_page()
+                    page.add_init_script(_SEARCH_WATCH)
+                    fetched: list[list] = []  # [url, bytes, after the query started]
+                    phase = {"query": False}
+
+                    def finished(request, fetched=fetched, phase=phase):
+                        if "/search/" in request.url or "/pagefind/" in request.url:
+                            try:
+                                size = request.sizes()["responseBodySize"]
+                            except Exception:  # the request went away with the page
+                                size = 0
+                            fetched.append([request.url, size, phase["query"]])
+
+                    page.on("requestfinished", finished)
+                    page.goto(url)
+                    page.wait_for_function("window.__searchTimes && window.__searchTimes.ready !== null")
+                    page.wait_for_load_state("networkidle")
+                    at, loaded = page.evaluate("[window.__searchTimes.ready, "
+                                               "performance.getEntriesByType('navigation')[0].loadEventEnd]")
+                    ready.append(at)
+                    after_load.append(at - loaded)
+                    preload.append(sum(size for _, size, q in fetched if not q) / 1024)
+                    before = _renderer_mb()
+                    phase["query"] = True
+                    got = page.evaluate(_SEARCH_QUERY, query)
+                    page.wait_for_load_state("networkidle")
+                    query_kb = sum(size for _, size, q in fetched if q) / 1024
+                    first.append(got["first_ms"] or got["done_ms"])
+                    done.append(got["done_ms"])
+                    kb.append(query_kb)
+                    memory.append((_renderer_mb(), before))
+                    if run == 0:
+                        per_query[query] = {"ms": round(got["done_ms"]), "kb": round(query_kb),
+                                            "groups": got["groups"], "first": got["first"]}
+                    context.close()
             browser.close()
     finally:
         server.shutdown()
         server.server_close()
-    return {"search_fetch_ms": round(best["fetch_ms"]), "search_parse_ms": round(best["parse_ms"]),
-            "search_ready_ms": round(best["ready_ms"]), "search_query_ms": round(best["query_ms"]),
-            "search_hits": best["hits"], "search_worker_docs": best["docs"]}
+    return {"search_ready_ms": round(statistics.median(ready)), "search_preload_kb": round(max(preload)),
+            "query_first_ms": round(max(first)), "query_ms": round(max(done)),
+            "query_ms_median": round(statistics.median(done)), "query_kb": round(max(kb)),
+            "page_mb": max(m for m, _ in memory), "search_mb": round(max(m - b for m, b in memory), 1),
+            "search_ready_after_load_ms": round(statistics.median(after_load)), "search_queries": per_query}
+
+
+def search_bundle_mb(site: Path) -> float:
+    """The search's files in the site: Pagefind's bundle and the name table."""
+    paths = [p for folder in ("pagefind", "search") for p in (site / folder).rglob("*") if p.is_file()]
+    return round(sum(p.stat().st_size for p in paths) / 2**20, 2)
 
 
 # --- the table ------------------------------------------------------------------------------
@@ -445,13 +554,13 @@ def run_fresh(n: int, seed: int, browser: bool, git: bool = False) -> dict:
 
 def table(rows: list[dict]) -> str:
     head = ["plans", "tasks", "pages", "parse s", "generate s", "mkdocs s", "total s", "s / plan", "peak RSS MB",
-            "site MB", "search index MB (gzip)", "largest page KB", "plan page KB"]
+            "site MB", "search files MB", "largest page KB", "plan page KB"]
     out = ["| " + " | ".join(head) + " |", "|" + " ---: |" * len(head)]
     for r in rows:
         cells = [r["plans"], r.get("tasks", ""), r["pages"], f"{r['parse_s']:.2f}", f"{r['generate_s']:.2f}",
                  f"{r['mkdocs_s']:.1f}", f"{r['total_s']:.1f}", f"{r['total_s'] / r['plans']:.3f}",
                  r["peak_rss_mb"], f"{r['site_mb']:.1f}",
-                 f"{r['search_index_mb']:.2f} ({r.get('search_index_gz_mb', 0):.2f})",
+                 f"{r['search_index_mb']:.2f}",
                  f"{r['max_page_kb']:.0f}", f"{r.get('plan_page_kb') or 0:.0f}"]
         out.append("| " + " | ".join(map(str, cells)) + " |")
     return "\n".join(out)
@@ -533,8 +642,6 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--browser", action="store_true", help="also time the search index in headless Chromium")
     ap.add_argument("--git", action="store_true",
                     help="give the corpus a git history (all plans, then a tenth revised): change pages too")
-    ap.add_argument("--exclude", nargs="*", default=[], metavar="PREFIX",
-                    help="with --search: leave pages under these locations (units/ sectors/ matrix/) out of the index")
     ap.add_argument("--seed", type=int, default=7, help="random seed of the synthetic corpus (default 7)")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary one)")
     ap.add_argument("--what", choices=["generate", "mkdocs"], default="generate", help="with --profile")
@@ -542,12 +649,8 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
 
     if args.search is not None:
-        index = args.search / "search" / "search_index.json"
-        data = index.read_bytes()
-        print(json.dumps({"search_index_mb": round(len(data) / 2**20, 2),
-                          "search_index_gz_mb": round(len(gzip.compress(data, 6)) / 2**20, 2),
-                          "search_docs": len(json.loads(data)["docs"]),
-                          **search_in_browser(args.search, exclude=tuple(args.exclude))}))
+        print(json.dumps({"search_index_mb": search_bundle_mb(args.search),
+                          **search_in_browser(args.search)}, ensure_ascii=False))
     elif args.corpus is not None:
         if not args.keep:
             ap.error("--corpus needs --keep DIR")
@@ -573,10 +676,28 @@ def main(argv: list[str] | None = None) -> None:
         print("\n".join(ratios(rows)))
         if args.browser:
             print()
-            for r in rows:
-                print(f"- search at {r['plans']} plans: {r['search_index_mb']:.1f} MB "
-                      f"({r['search_index_gz_mb']:.1f} MB gzip); JSON.parse {r['search_parse_ms']} ms, worker ready {r['search_ready_ms']} ms, "
-                      f"first query {r['search_query_ms']} ms")
+            print(search_table(rows))
+        print()
+        for r in rows:
+            print(f"- the search's share of the build at {r['plans']} plans: {r['search_s']:.1f} s of "
+                  f"{r['total_s']:.1f} s wall = **{r['search_s'] / r['total_s']:.0%}**; CPU "
+                  f"{r.get('search_cpu_s', 0):.1f} s of {r['cpu_s']:.1f} s = **{r.get('search_cpu_s', 0) / r['cpu_s']:.0%}**")
+
+
+def search_table(rows: list[dict]) -> str:
+    head = ["plans", "search files MB", "names KB (gzip)", "ready ms (after load)", "before 1st key KB",
+            "first results ms", "answered ms (median / slowest)", "query KB (max)", "page MB (search)",
+            "search CPU s of build", "search wall s of build"]
+    out = ["| " + " | ".join(head) + " |", "|" + " ---: |" * len(head)]
+    for r in rows:
+        cells = [r["plans"], f"{r['search_index_mb']:.1f}", f"{r['search_names_kb']:.0f} ({r['search_names_gz_kb']:.0f})",
+                 f"{r['search_ready_ms']} ({r['search_ready_after_load_ms']})", r["search_preload_kb"],
+                 r["query_first_ms"], f"{r['query_ms_median']} / {r['query_ms']}", r["query_kb"],
+                 f"{r['page_mb']:.0f} (+{r['search_mb']:.0f})",
+                 f"{r.get('search_cpu_s', 0):.1f} / {r['cpu_s']:.1f} ({r.get('search_cpu_s', 0) / r['cpu_s']:.0%})",
+                 f"{r['search_s']:.1f} / {r['total_s']:.1f}"]
+        out.append("| " + " | ".join(map(str, cells)) + " |")
+    return "\n".join(out)
 
 
 if __name__ == "__main__":

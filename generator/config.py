@@ -10,7 +10,7 @@ sizes without MkDocs.
         content_dir: content        # plans/, departments.yml, sectors.yml (relative to mkdocs.yml)
         unit_page_tasks: 200
         search:
-          jieba_dictionary: true
+          engine: pagefind
 """
 from __future__ import annotations
 
@@ -23,7 +23,11 @@ _DEFAULTS = Settings()
 
 
 class SearchConfig(Config):
-    """How plansite adapts Material's built-in search to Chinese plans."""
+    """The site search: Pagefind over the built site (generator/search), or Material's own, adapted to Chinese."""
+
+    # pagefind: a static index fetched in fragments, ready at once at any size (benchmarks/README.md);
+    # material: Material's lunr index, built in the browser (fine for a few dozen plans); the options below apply to it
+    engine = c.Choice(("pagefind", "material"), default="pagefind")
 
     # write a jieba user dictionary (unit names, sector words, quoted terms) and point the search plugin at it
     jieba_dictionary = c.Type(bool, default=True)

@@ -6,14 +6,15 @@ in mkdocs.yml; its options are declared in generator/config.py. The events only 
 
 - on_config (priority 100: before the search plugin reads its options): the site URL from the
   environment if mkdocs.yml sets none; the build date; the build step into docs_dir
-  (generator/build.py writes only pages that change and removes stale ones); the jieba user
-  dictionary for Material's search (generator/material_search.py).
-- on_files: where the open data is, for the footer; the search worker's segmentation fix.
+  (generator/build.py writes only pages that change and removes stale ones); the site search
+  (generator/search, Pagefind), or with `search: engine: material` the jieba user dictionary for
+  Material's search (generator/material_search.py).
+- on_files: where the open data is, for the footer; Material's worker fix (engine material).
 - on_page_markdown / on_page_content: matrix pages skip Markdown and stay out of the search index.
+- on_post_page / on_post_build: the site search marks each page, then indexes the built site.
 - on_serve: rebuild when a plan or registry changes; docs/ is output, so it is not watched.
 
-A search engine that indexes the built site joins with an on_post_build here, calling its module.
-This module and generator/material_search.py are the only ones that know MkDocs.
+This module, generator/material_search.py and generator/search/site.py are the only ones that know MkDocs.
 """
 from __future__ import annotations
 
@@ -48,7 +49,10 @@ class PlansitePlugin(BasePlugin[PlansiteConfig]):
         except ValueError as err:
             raise PluginError(f"plansite: {err} (plugins: plansite: in mkdocs.yml)") from None
         plans = generate(content, Path(config.docs_dir), sizes)
-        if self.config.search.jieba_dictionary:
+        self.site_search = None
+        if self.config.search.engine == "pagefind":
+            self.site_search = start_search(config, plans, content)
+        elif self.config.search.jieba_dictionary:
             dictionary = root / self.config.build_dir / material_search.DICTIONARY
             material_search.use_dictionary(config, material_search.write_dictionary(content, dictionary, plans))
         return config
@@ -60,7 +64,7 @@ class PlansitePlugin(BasePlugin[PlansiteConfig]):
         if isinstance(source, dict):  # the footer links the open data only when it was generated
             data = files.get_file_from_path(str(source.get("data") or ""))
             source["data_url"] = data.url if data else ""
-        if self.config.search.fix_query_segmentation:
+        if self.config.search.engine == "material" and self.config.search.fix_query_segmentation:
             material_search.patch_search_worker(files)
         return files
 
@@ -71,6 +75,20 @@ class PlansitePlugin(BasePlugin[PlansiteConfig]):
 
     def on_page_content(self, html, page, config, files, **kwargs):
         return material_search.restore_matrices(html, page)
+
+    def on_post_page(self, output, page, config, **kwargs):
+        search = getattr(self, "site_search", None)
+        return search.page(output, page) if search else output
+
+    def on_post_build(self, config, **kwargs):
+        search = getattr(self, "site_search", None)
+        if search:
+            from .errors import PlansiteError
+
+            try:
+                search.finish(config.site_dir)
+            except PlansiteError as err:  # Pagefind missing or failing
+                raise PluginError(f"plansite: {err}") from None
 
     def on_serve(self, server, config, builder, **kwargs):
         try:
@@ -100,6 +118,17 @@ def build_date() -> tuple[str, str]:
         raise PluginError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970; "
                           f"unset it or give an integer") from None
     return when.strftime("%Y-%m-%d"), when.isoformat(timespec="seconds")
+
+
+def start_search(config, plans: list, content: Path):
+    """The site search of this build (generator/search): Material's lunr indexing leaves the build."""
+    from .errors import PlansiteError
+    from .search import SiteSearch
+
+    try:
+        return SiteSearch.start(config, plans, content)
+    except PlansiteError as err:
+        raise PluginError(f"plansite: {err}") from None
 
 
 def generate(content: Path, docs: Path, sizes=None) -> list:

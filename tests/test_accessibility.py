@@ -60,6 +60,9 @@ def _open(page, site, path: str) -> None:
     page.wait_for_function("document.documentElement.classList.contains('js')")
     if "?q=" in path:
         page.locator(".md-search-result__item").first.wait_for()
+        # names answer first, the full text after: wait for the whole answer, then for the list to settle
+        page.wait_for_function("() => document.querySelector('[data-md-component=search-result][data-plansite-query]')")
+        page.wait_for_timeout(300)
     else:  # plansite.js sets up scroll hints and matrix names after Material's own setup
         page.wait_for_function("() => !document.querySelector('.matrix-wrap') || "
                                "document.querySelector('.matrix-wrap').hasAttribute('aria-label')")

@@ -133,7 +133,7 @@ def test_plugin_options_in_mkdocs_yml_drive_the_build(tmp_path):
     sitebuild.mkdocs_build(root)
     assert (root / "docs" / "units" / "yingji" / "2024-saqscwyh-gzyd-4-2.md").exists()
     assert (root / "site" / "units" / "yingji" / "2024-saqscwyh-gzyd-4-2" / "index.html").exists()
-    assert (root / "build" / "search" / "jieba_user_dict.txt").exists()  # build_dir beside mkdocs.yml
+    assert (root / "site" / "pagefind" / "pagefind-entry.json").exists()  # the default search: Pagefind
 
 
 def test_plansite_build_takes_the_sizes_from_mkdocs_yml(tmp_path):
