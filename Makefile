@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve bench clean
+.PHONY: site test serve bench same-site clean
 
 # constraints.txt: the tested version of every package, dependencies of dependencies too;
 # npm ci: Pagefind, the search index the build makes (package.json, package-lock.json)
@@ -27,6 +27,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/scale.py --table 7 70 700
+
+# the site byte for byte as revision REF builds it, on the seed and on 70 plans with a git history
+REF ?= main
+same-site: $(STAMP)
+	PLANSITE_SAME_SITE_AS=$(REF) $(BIN)/python -m pytest -q tests/test_same_site.py
+	$(BIN)/python benchmarks/same_site.py --ref $(REF) --plans 70
 
 clean:
 	rm -rf site build .pytest_cache node_modules && find docs -mindepth 1 ! -name .gitignore -delete
