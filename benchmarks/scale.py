@@ -27,7 +27,7 @@ The measurement. A throwaway project (mkdocs.yml, overrides/, the
 synthetic content/) is built with one cold `mkdocs build`, exactly what `make
 site` runs, in a fresh interpreter that times the plansite steps inside it
 (the plansite plugin runs them in on_config):
-- parse_s: reading and parsing the plan files (generator.build.load_plans);
+- parse_s: reading and parsing the plan files (generator.commands.build.load_plans);
 - generate_s: the rest of the build step (resolve, similar tasks, the git
   history when there is one, Markdown pages, open data) plus the search
   dictionary the plugin writes (similar_s, history_s, searchdict_s: parts of it);
@@ -186,7 +186,7 @@ def make_corpus(content: Path, n: int, seed: int = 7) -> dict:
 def git_history(root: Path, n: int, seed: int = 7, revised: int = 10) -> None:
     """Make the project a git repository with two commits: every plan added, then one plan in `revised` reworded.
 
-    The build then also reads the history (generator/history.py) and writes the
+    The build then also reads the history (generator/analysis/history.py) and writes the
     change pages, as it does in a checkout.
     """
     seeds = sorted((CONTENT / "plans").glob("*.md"))
@@ -222,9 +222,9 @@ import json, sys, time
 start = time.perf_counter()
 out = sys.argv.pop()
 profile = sys.argv.pop()
-import generator.build as gb
-import generator.searchdict as sd
-import generator.similar_job as sj
+import generator.commands.build as gb
+import generator.search.dictionary as sd
+import generator.analysis.similar_job as sj
 try:
     import generator.search.markup as sm, generator.search.names as sn, generator.search.pagefind as sp, generator.search.pages as sg
 except ImportError:
@@ -610,7 +610,7 @@ def profile(n: int, seed: int, what: str, top: int) -> None:
             print(f"# mkdocs build of {n} plans: {wall:.1f} s (plansite build step {spent['build']:.1f} s)")
         else:
             sys.path.insert(0, str(ROOT))
-            from generator.build import build
+            from generator.commands.build import build
 
             start = time.perf_counter()
             cProfile.runctx("build(content, docs)", {"build": build},

@@ -6,15 +6,15 @@ in mkdocs.yml; its options are declared in generator/config.py. The events only 
 
 - on_config (priority 100: before the search plugin reads its options): the site URL from the
   environment if mkdocs.yml sets none; the build date; the build step into docs_dir
-  (generator/build.py writes only pages that change and removes stale ones); the site search
+  (generator/commands/build.py writes only pages that change and removes stale ones); the site search
   (generator/search, Pagefind), or with `search: engine: material` the jieba user dictionary for
-  Material's search (generator/material_search.py).
+  Material's search (generator/search/material.py).
 - on_files: where the open data is, for the footer; Material's worker fix (engine material).
 - on_page_markdown / on_page_content: matrix pages skip Markdown and stay out of the search index.
 - on_post_page / on_post_build: the site search marks each page, then indexes the built site.
 - on_serve: rebuild when a plan or registry changes; docs/ is output, so it is not watched.
 
-This module, generator/material_search.py and generator/search/site.py are the only ones that know MkDocs.
+This module, generator/search/material.py and generator/search/site.py are the only ones that know MkDocs.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from . import material_search
+from .search import material as material_search
 from .config import PlansiteConfig, settings
 
 log = logging.getLogger("mkdocs.plugins.plansite")
@@ -138,7 +138,7 @@ def generate(content: Path, docs: Path, sizes=None) -> list:
     `mkdocs build --strict` (make site) fails on it; unit names the registry
     does not know are counted here and listed by `plansite check`.
     """
-    from .build import build
+    from .commands.build import build
     from .errors import PlansiteError
 
     try:

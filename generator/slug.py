@@ -7,7 +7,7 @@ import unicodedata
 
 from pypinyin import Style, lazy_pinyin
 
-from .limits import MAX_ID
+from .source.limits import MAX_ID
 
 _CN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from generator.check import check
-from generator.cli import main
+from generator.commands.check import check
+from generator.commands.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,8 +2,8 @@
 
 Issue 6. Everything goes through the public interfaces: the `plansite` command
 (run as a real subprocess, so a traceback would show on stderr), and
-`generator.read.read_file`, `generator.parse.parse_text` / `parse_plan`,
-`generator.check.lost_text`.
+`generator.source.read.read_file`, `generator.parse.parse_text` / `parse_plan`,
+`generator.commands.check.lost_text`.
 """
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.check import lost_text
+from generator.commands.check import lost_text
 from generator.errors import PlansiteError
 from generator.model import to_dict
 from generator.parse import parse_plan, parse_text
-from generator.read import read_file
+from generator.source.read import read_file
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad"
 
@@ -601,8 +601,8 @@ def _errors(result: subprocess.CompletedProcess) -> list[str]:
 
 
 def _build_and_check(content: Path, docs: Path):
-    from generator.build import build
-    from generator.check import check
+    from generator.commands.build import build
+    from generator.commands.check import check
 
     return build(content, docs), check(content)
 
@@ -645,7 +645,7 @@ def test_the_command_line_prints_no_traceback_for_any_hostile_plan(tmp_path):
 
 
 def test_a_long_title_gives_a_bounded_id_that_two_titles_do_not_share():
-    from generator.limits import MAX_ID
+    from generator.source.limits import MAX_ID
     from generator.slug import plan_id
 
     one, two = "某市2024年" + "安全生产" * 80 + "工作要点", "某市2024年" + "安全生产" * 81 + "工作要点"
@@ -672,7 +672,7 @@ def test_a_link_inside_content_is_read(tmp_path):
     (content / "archive").mkdir()
     (content / "archive" / "x.txt").write_text(HEAD + "1.做好工作。\n", encoding="utf-8")
     (content / "plans" / "x.txt").symlink_to(content / "archive" / "x.txt")
-    from generator.corpus import load_corpus
+    from generator.source.corpus import load_corpus
 
     corpus = load_corpus(content)
     assert corpus.errors == [] and len(corpus.plans) == 2
@@ -721,7 +721,7 @@ def test_a_device_named_on_the_command_line_is_refused(tmp_path):
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
-    import generator.limits as limits
+    import generator.source.limits as limits
 
     path = write(tmp_path, "big.txt", (HEAD + "1.做好工作。\n" * 50).encode())
     monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 100)
@@ -769,7 +769,7 @@ def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
 
 
 def test_a_docx_over_the_expansion_limit_is_refused(tmp_path, monkeypatch):
-    import generator.formats.docx as docx_format
+    import generator.source.formats.docx as docx_format
 
     plain = _docx(tmp_path, "plain.docx")
     monkeypatch.setattr(docx_format, "MAX_ARCHIVE_BYTES", 1000)
@@ -808,7 +808,7 @@ def test_deeply_nested_html_reads_without_recursion(tmp_path, tag):
 # --- what reaches the pages and the open data ------------------------------------------
 
 def test_bidi_controls_never_reach_a_page(tmp_path):
-    from generator.build import build
+    from generator.commands.build import build
 
     content = hostile_content(tmp_path)
     bidi = "".join(chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
@@ -828,7 +828,7 @@ def test_bidi_controls_never_reach_a_page(tmp_path):
 def test_csv_cells_that_start_like_a_formula_are_neutralised(tmp_path):
     import csv
 
-    from generator.build import build
+    from generator.commands.build import build
 
     content = hostile_content(tmp_path)
     (content / "plans" / "formula.md").write_text(
@@ -852,7 +852,7 @@ def test_a_git_revision_starting_with_a_dash_is_not_an_option(tmp_path):
 # --- the build only touches what it owns -------------------------------------------
 
 def test_the_build_never_deletes_files_it_did_not_write(tmp_path):
-    from generator.build import MANIFEST, build
+    from generator.commands.build import MANIFEST, build
 
     content, docs = hostile_content(tmp_path), tmp_path / "docs"
     outside = tmp_path / "precious.txt"
@@ -893,7 +893,7 @@ def test_two_builds_at_once_both_finish_and_publish_everything(tmp_path):
 
 
 def test_a_second_build_waits_for_the_lock_and_stops_with_a_message(tmp_path):
-    from generator.files import build_lock
+    from generator.output.files import build_lock
 
     docs = tmp_path / "docs"
     with build_lock(docs):

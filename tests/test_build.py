@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.build import build
-from generator.cli import main
+from generator.commands.build import build
+from generator.commands.cli import main
 from generator.parse import parse_file
 from generator.settings import Settings
-from generator.similar import similar_tasks
+from generator.analysis.similar import similar_tasks
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_1 = "2024-saqscwyh-gzyd-1"
@@ -217,7 +217,7 @@ def test_similar_tasks_come_from_other_plans_best_first(seed_plans):
 def test_copies_of_a_task_in_other_plans_are_its_best_matches(seed_plans):
     import copy
 
-    from generator.similar import task_text, words
+    from generator.analysis.similar import task_text, words
 
     plans = []
     for n in range(4):  # the seed four times over, as four cities reusing one template
@@ -241,7 +241,7 @@ def test_copies_of_a_task_in_other_plans_are_its_best_matches(seed_plans):
 
 
 def test_similar_tasks_from_a_second_process_give_the_same_pages(content, docs, tmp_path, monkeypatch):
-    import generator.background as background
+    import generator.analysis.background as background
 
     here = build(content, docs)
     monkeypatch.setattr(background, "PARALLEL_FROM", 0)  # the seed is small: make it take the parallel path
@@ -255,7 +255,7 @@ def test_similar_tasks_from_a_second_process_give_the_same_pages(content, docs, 
 
 
 def test_a_similar_job_in_a_second_process_is_stopped_when_not_read(seed_plans):
-    from generator.similar_job import SimilarJob
+    from generator.analysis.similar_job import SimilarJob
 
     job = SimilarJob(seed_plans, parallel=True)
     assert job.parallel
@@ -267,8 +267,8 @@ def test_a_similar_job_in_a_second_process_is_stopped_when_not_read(seed_plans):
 
 
 def test_a_failing_second_process_leaves_the_table_to_this_one(seed_plans, monkeypatch):
-    import generator.background as background
-    import generator.similar_job as similar_job
+    import generator.analysis.background as background
+    import generator.analysis.similar_job as similar_job
 
     monkeypatch.setattr(background.sys, "executable", "/bin/false")  # a child that exits 1 at once
     job = similar_job.SimilarJob(seed_plans, parallel=True)

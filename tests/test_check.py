@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.check import check, lost_text
-from generator.cli import main
-from generator.corpus import load_corpus
+from generator.commands.check import check, lost_text
+from generator.commands.cli import main
+from generator.source.corpus import load_corpus
 from generator.errors import PlansiteError
 
 BAD = Path(__file__).resolve().parent / "fixtures" / "bad"

@@ -1,4 +1,4 @@
-"""The `plansite` command's exit codes (1 bad data, 2 usage) and `python -m generator.cli` / `python -m generator`."""
+"""The `plansite` command's exit codes (1 bad data, 2 usage) and `python -m generator.commands.cli` / `python -m generator`."""
 from __future__ import annotations
 
 import subprocess
@@ -10,15 +10,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str, module: str = "generator.cli") -> subprocess.CompletedProcess:
+def run(*args: str, module: str = "generator.commands.cli") -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", module, *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.parametrize("module", ["generator.cli", "generator"])
+@pytest.mark.parametrize("module", ["generator.commands.cli", "generator"])
 def test_python_m_runs_the_command(module):
     result = run("--help", module=module)
     assert result.returncode == 0, result.stderr
-    assert "Usage: plansite" in result.stdout or "Usage: python -m generator.cli" in result.stdout
+    assert "Usage: plansite" in result.stdout or "Usage: python -m generator.commands.cli" in result.stdout
     for command in ("import", "parse", "check", "build", "diff"):
         assert command in result.stdout
 

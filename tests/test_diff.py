@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import main
-from generator.diff import diff_plans, match_tasks
+from generator.commands.cli import main
+from generator.analysis.diff import diff_plans, match_tasks
 from generator.resolve import load_registry, resolve
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import PlansiteError
-from generator.formats import to_text
-from generator.formats.table import find_pasted_tables, rows_to_text
+from generator.source.formats import to_text
+from generator.source.formats.table import find_pasted_tables, rows_to_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 

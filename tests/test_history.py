@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 import sitebuild
-from generator.build import build
+from generator.commands.build import build
 from generator.parse.provenance import jurisdiction_of
-from generator.history import load_history
+from generator.analysis.history import load_history
 from generator.resolve import load_registry
 
 ROOT = Path(__file__).resolve().parent.parent

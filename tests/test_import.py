@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from generator.cli import main
+from generator.commands.cli import main
 from generator.model import to_dict
 from generator.parse import parse_file
 
@@ -45,7 +45,7 @@ def test_committed_plan_sources_are_what_import_writes(tmp_path, seed_path):
     committed = ROOT / "content" / "plans"
     assert sorted(p.name for p in into.glob("*.md")) == sorted(p.name for p in committed.glob("*.md"))
     for path in into.glob("*.md"):
-        # `accepted:` (defects of the published text, generator/accepted.py) is written by hand, not by import
+        # `accepted:` (defects of the published text, generator/source/accepted.py) is written by hand, not by import
         committed_text = re.sub(r"^accepted:\n(?:  .*\n)+", "", (committed / path.name).read_text(encoding="utf-8"),
                                 count=1, flags=re.M)
         assert path.read_text(encoding="utf-8") == committed_text, path.name

@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from generator.formats.html import markup_to_text
+from generator.source.formats.html import markup_to_text
 from generator.parse import parse_text
 
 MIN_SECONDS = 0.2  # the smaller input's time, at least: far above timer and scheduler noise

@@ -242,9 +242,9 @@ def test_printed_page_numbers_are_not_task_text():
 
 def _one(text: str, source: str = "shape.txt"):
     """The one plan in the text; whatever the reading, every character of the text is somewhere in it."""
-    from generator.check import lost_text
+    from generator.commands.check import lost_text
     from generator.parse import parse_plan
-    from generator.read import normalise, split_page
+    from generator.source.read import normalise, split_page
 
     [pt] = split_page(normalise(text), source)
     plan = parse_plan(pt)

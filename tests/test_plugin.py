@@ -9,7 +9,8 @@ import material
 import pytest
 from mkdocs.exceptions import PluginError
 
-from generator import material_search, plugin
+from generator.search import material as material_search
+from generator import plugin
 from generator.config import settings
 from generator.settings import Settings
 from generator.slug import slugify
@@ -140,7 +141,7 @@ def test_plansite_build_takes_the_sizes_from_mkdocs_yml(tmp_path):
     """`plansite build` and `mkdocs build` write the same pages: the CLI reads the plugin's options too."""
     from click.testing import CliRunner
 
-    from generator.cli import main
+    from generator.commands.cli import main
 
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     (tmp_path / "docs").mkdir()

@@ -16,11 +16,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from generator.check import lost_text
+from generator.commands.check import lost_text
 from generator.errors import PlansiteError
 from generator.model import to_dict
 from generator.parse import parse_plan, parse_text
-from generator.read import decode, normalise, read_file, split_page
+from generator.source.read import decode, normalise, read_file, split_page
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed" / "000_1f896dcc82d4bd9a.txt"
 
@@ -546,8 +546,8 @@ REGISTRIES = Path(__file__).resolve().parent.parent / "content"
 def test_a_build_with_hostile_plans_publishes_the_others_and_writes_only_docs(tmp_path_factory, plans, registry_tail):
     import shutil
 
-    from generator.build import build
-    from generator.check import check
+    from generator.commands.build import build
+    from generator.commands.check import check
 
     root = tmp_path_factory.mktemp("hostile")
     content, docs = root / "content", root / "docs"
@@ -579,7 +579,7 @@ def test_a_build_with_hostile_plans_publishes_the_others_and_writes_only_docs(tm
 @BUILD_SETTINGS
 @given(plans=st.lists(hostile_plan(), min_size=1, max_size=3))
 def test_importing_hostile_pages_twice_changes_nothing_and_ids_stay_distinct(tmp_path_factory, plans):
-    from generator.importer import import_file
+    from generator.commands.importer import import_file
 
     root = tmp_path_factory.mktemp("import")
     page = root / "page.txt"

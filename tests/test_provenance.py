@@ -100,7 +100,7 @@ def test_the_plan_page_opens_with_issuer_jurisdiction_number_and_date(tmp_path):
     import shutil
     from pathlib import Path
 
-    from generator.build import build
+    from generator.commands.build import build
 
     content = tmp_path / "content"
     (content / "plans").mkdir(parents=True)

@@ -11,7 +11,7 @@ import pytest
 from generator.errors import PlansiteError
 from generator.model import to_dict
 from generator.parse import parse_file
-from generator.read import decode, normalise, read_file, split_page
+from generator.source.read import decode, normalise, read_file, split_page
 
 PLANS = Path(__file__).resolve().parent / "fixtures" / "plans"
 
@@ -182,7 +182,7 @@ def test_seed_re_encoded_parses_to_the_same_model(variant, seed_path, tmp_path):
 
 
 def test_a_title_like_subheading_inside_a_plan_does_not_start_another_plan():
-    from generator.read import split_page
+    from generator.source.read import split_page
 
     text = ("某市2025年安全生产工作方案\n一、重点任务\n1.加强燃气安全。（市住建局负责）\n"
             "重点任务清单\n2.加强消防安全。（市消防救援支队负责）\n"

@@ -1,4 +1,4 @@
-"""generator/searchdict.py: the jieba user dictionary keeps the names readers type as whole words."""
+"""generator/search/dictionary.py: the jieba user dictionary keeps the names readers type as whole words."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,9 +7,9 @@ import jieba
 import pytest
 
 from generator.model import Assignment, Plan, Section, Task
-from generator.registry import Registry, Sector, Unit
+from generator.resolve.registry import Registry, Sector, Unit
 from generator.resolve import load_registry
-from generator.searchdict import (KEY_TERMS, SPLIT, WHOLE, entries, quoted_terms, short_name, split_words,
+from generator.search.dictionary import (KEY_TERMS, SPLIT, WHOLE, entries, quoted_terms, short_name, split_words,
                                   whole_words, write_user_dict)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,10 +15,10 @@ import sys
 
 import pytest
 
-from generator.formats import to_text
-from generator.formats.table import find_pasted_tables, header_kind, unit_text
+from generator.source.formats import to_text
+from generator.source.formats.table import find_pasted_tables, header_kind, unit_text
 from generator.parse import parse_plan
-from generator.read import read_bytes
+from generator.source.read import read_bytes
 
 
 def _plan(text: str):

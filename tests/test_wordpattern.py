@@ -1,4 +1,4 @@
-"""generator.wordpattern: the prefix-shared regex finds what a flat longest-first alternation finds."""
+"""generator.resolve.wordpattern: the prefix-shared regex finds what a flat longest-first alternation finds."""
 from __future__ import annotations
 
 import re
@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.wordpattern import words_pattern
+from generator.resolve.wordpattern import words_pattern
 
 # few letters, so words share prefixes and hit the text often
 WORD = st.text(alphabet="安全生产燃气消防", min_size=1, max_size=5)

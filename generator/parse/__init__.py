@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ..model import Jurisdiction, Plan, Task
-from ..read import PlanText, normalise, read_file, split_page
+from ..source.read import PlanText, normalise, read_file, split_page
 from ..slug import plan_id
 from .annotations import read_task
 from .numbering import RunningText, label_of, style_of

@@ -11,7 +11,7 @@ from . import changes, data_page, duties, feed, home, indexes, matrix, opendata,
 from .site import Site
 
 # plan pages last: only they show the similar tasks, which may still be worked out in a
-# second process (generator/similar_job.py) while the others are written
+# second process (generator/analysis/similar_job.py) while the others are written
 PAGE_KINDS = (home, indexes, unit, duties, sector, matrix, data_page, changes, feed, opendata, plan)
 
 

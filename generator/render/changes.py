@@ -20,8 +20,8 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..diff import DutyChange, PlanDiff, _text, _title
-from ..history import Change
+from ..analysis.diff import DutyChange, PlanDiff, _text, _title
+from ..analysis.history import Change
 from ..model import ROLE_LABELS, Task
 from . import links
 from .escape import md, md_block

@@ -14,7 +14,7 @@ import posixpath
 from datetime import datetime
 from typing import Iterator
 
-from ..diff import PlanDiff
+from ..analysis.diff import PlanDiff
 from . import changes, links
 from .escape import xml
 from .site import Site

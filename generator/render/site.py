@@ -78,9 +78,9 @@ class Site:
     units: list[Unit]
     sectors: list[Sector]
     forms: dict[str, set[str]]  # unit id -> written forms seen in the plans
-    # (plan id, task id) -> similar tasks of other plans; a Mapping read only by plan pages (generator/similar_job.py)
+    # (plan id, task id) -> similar tasks of other plans; a Mapping read only by plan pages (generator/analysis/similar_job.py)
     similar: Mapping[tuple[str, str], list[tuple[tuple[str, str], float]]]
-    history: list | None = None  # generator.history.Change list, newest first; None without git history
+    history: list | None = None  # generator.analysis.history.Change list, newest first; None without git history
     refs: list[TaskRef] = field(default_factory=list)
     plan_refs: dict[str, list[TaskRef]] = field(default_factory=dict)  # plan id -> its tasks
     ref: dict[tuple[str, str], TaskRef] = field(default_factory=dict)

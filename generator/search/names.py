@@ -16,7 +16,7 @@ import json
 import unicodedata
 from collections.abc import Iterable
 
-from generator.searchdict import short_name
+from generator.search.dictionary import short_name
 
 RANK_NAME, RANK_FORM, RANK_SHORT, RANK_WORD = 0, 1, 2, 3
 KIND_UNIT, KIND_SECTOR = "单位", "领域"

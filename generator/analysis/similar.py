@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .model import Plan, Task
+from ..model import Plan, Task
 
 TOP = 3  # similar tasks shown per task
 QUERY_WORDS = 12  # a task looks for others through its strongest words only

@@ -15,7 +15,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-from ..errors import PlansiteError
+from ...errors import PlansiteError
 from ..limits import MAX_TABLE_CELLS
 from .table import rows_to_text
 

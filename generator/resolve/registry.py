@@ -17,9 +17,9 @@ from pathlib import Path
 import yaml
 
 from generator.errors import PlansiteError
-from generator.read import drop_controls
-from generator.limits import MAX_ID, MAX_INPUT_BYTES, MAX_NAME
-from generator.yamlsafe import LimitedLoader, check_expansion
+from generator.source.read import drop_controls
+from generator.source.limits import MAX_ID, MAX_INPUT_BYTES, MAX_NAME
+from generator.source.yamlsafe import LimitedLoader, check_expansion
 
 UNIT_KINDS = ("department", "collective", "locality")
 SECTOR_KINDS = ("sector", "theme")

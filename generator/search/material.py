@@ -23,9 +23,9 @@ SEARCH_PLUGINS = ("search", "material/search")
 
 def write_dictionary(content: Path, path: Path, plans: list) -> Path:
     """The jieba user dictionary at `path`, from the registries (if the corpus has them) and the plans."""
-    from .errors import PlansiteError
-    from .resolve import Registry, load_registry
-    from .searchdict import write_user_dict
+    from ..errors import PlansiteError
+    from ..resolve import Registry, load_registry
+    from .dictionary import write_user_dict
 
     registry = Registry([], [])
     if (content / "departments.yml").exists() or (content / "sectors.yml").exists():

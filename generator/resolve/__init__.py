@@ -1,6 +1,6 @@
 """The resolve stage: unit names -> units (departments, collectives, localities), tasks -> sectors and themes.
 
-Input is parsed plans and the registry (generator/registry.py); output is the
+Input is parsed plans and the registry (generator/resolve/registry.py); output is the
 same plans with every Assignment.unit / .kind and every Task.sectors filled,
 plus one message per written form the registry does not know.
 """
@@ -13,8 +13,8 @@ from itertools import chain
 from typing import NamedTuple
 
 from generator.model import Plan, Task
-from generator.registry import Registry, Sector, Unit, load_registry, normalize
-from generator.wordpattern import words_pattern
+from generator.resolve.registry import Registry, Sector, Unit, load_registry, normalize
+from generator.resolve.wordpattern import words_pattern
 
 __all__ = ["Unit", "Sector", "Registry", "load_registry", "normalize", "resolve", "written_forms",
            "sectors_for", "TITLE_WEIGHT", "THRESHOLD"]

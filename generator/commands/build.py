@@ -7,7 +7,7 @@ removed plan or unit) are deleted, and nothing else. One build at a time
 writes a docs folder (a lock file in it); each file goes through its own
 temporary file. A plan file that fails to parse is reported and left out; the rest
 still builds. When content/ is in a git repository, the plan files' history
-gives the change pages and feed (generator/history.py); without it they are
+gives the change pages and feed (generator/analysis/history.py); without it they are
 left out and the report says so once.
 """
 from __future__ import annotations
@@ -17,17 +17,17 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import PlansiteError
-from .files import build_lock, write_if_changed
-from .history import Change, load_history
-from .model import Plan
-from .corpus import load_corpus
-from .render import outputs
-from .render import links
-from .render.site import Site
-from .resolve import Registry, load_registry, resolve, written_forms
-from .settings import Settings
-from .similar_job import SimilarJob
+from ..errors import PlansiteError
+from ..output.files import build_lock, write_if_changed
+from ..analysis.history import Change, load_history
+from ..model import Plan
+from ..source.corpus import load_corpus
+from ..render import outputs
+from ..render import links
+from ..render.site import Site
+from ..resolve import Registry, load_registry, resolve, written_forms
+from ..settings import Settings
+from ..analysis.similar_job import SimilarJob
 
 MANIFEST = ".plansite-files"  # what the last build wrote; a dotfile, so MkDocs leaves it out of the site
 OWNED = ("plans", "units", "sectors", "matrix", "data", "changes")  # folders of docs/ only the build writes
@@ -86,7 +86,7 @@ def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, re
 
 
 def load_plans(content: Path, errors: list[str]) -> list[Plan]:
-    """Every plan of content/plans (generator.corpus); a file that fails adds its error to `errors` and is skipped."""
+    """Every plan of content/plans (generator.source.corpus); a file that fails adds its error to `errors` and is skipped."""
     corpus = load_corpus(content)
     for error in corpus.errors:
         if error.path:  # the path as the repository knows it, not as this machine mounts it

@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import PlansiteError
-from .model import Plan
-from .parse import parse_plan
+from ..errors import PlansiteError
+from ..model import Plan
+from ..parse import parse_plan
 from .read import PlanText, read_file
 
 PLAN_SUFFIXES = {".md", ".txt"}

@@ -30,7 +30,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .wordpattern import words_pattern
+from ..resolve.wordpattern import words_pattern
 
 # terms a reader types that must stay one word; the five of the issue first
 KEY_TERMS = (

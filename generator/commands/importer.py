@@ -30,13 +30,13 @@ from pathlib import Path
 
 import yaml
 
-from . import frontmatter
-from .errors import PlansiteError
-from .files import write_if_changed
-from .parse import plan_header, year_of
-from .parse.provenance import UNNAMED
-from .read import PlanText, read_file
-from .slug import plan_id
+from ..source import frontmatter
+from ..errors import PlansiteError
+from ..output.files import write_if_changed
+from ..parse import plan_header, year_of
+from ..parse.provenance import UNNAMED
+from ..source.read import PlanText, read_file
+from ..slug import plan_id
 
 RECORD = ".plansite-import.json"  # a dotfile: `plan_files` reads only .md and .txt
 OWNED_KEYS = ("id", "title", "year", "issuer", "source")  # what import writes; every other key is the editor's

@@ -10,7 +10,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from .model import Plan, Task
+from ..model import Plan, Task
 
 _SIMILAR = 0.6
 _WHITESPACE = re.compile(r"\s+")

@@ -1,4 +1,4 @@
-"""Similar tasks worked out while the build renders the other pages (generator/background.py).
+"""Similar tasks worked out while the build renders the other pages (generator/analysis/background.py).
 
 Finding similar tasks (jieba, then TF-IDF scores) needs only the parsed text,
 and only the plan pages show its result: on a large corpus, a second process
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import background, similar
-from .model import Plan
+from ..model import Plan
 
 
 class SimilarJob(Mapping):
@@ -20,7 +20,7 @@ class SimilarJob(Mapping):
         self._keys, texts, plan_of = similar.inputs(plans)
         if parallel is None:
             parallel = background.worth_a_process(len(texts))
-        self._job = background.Job("generator.similar:neighbours", (texts, plan_of, top), parallel)
+        self._job = background.Job("generator.analysis.similar:neighbours", (texts, plan_of, top), parallel)
         self._table: dict | None = None
 
     @property

@@ -1,11 +1,11 @@
 """A function run in a second Python process while this one goes on; its result read when needed.
 
 The build hands over work that only a few pages need (the similar tasks,
-generator/similar_job.py) so that a machine with a core to spare does it
+generator/analysis/similar_job.py) so that a machine with a core to spare does it
 alongside the other pages. The open data was tried too: with three processes
 on two cores the build was no faster, only busier.
 
-The child is a plain `python -m generator.background FILE`: the function's
+The child is a plain `python -m generator.analysis.background FILE`: the function's
 name and arguments go in a pickle file, its result comes back as a pickle on
 stdout. Not multiprocessing: that re-imports the caller's main script in the
 child (`mkdocs serve`, a user's script) or forks a process that has threads.
@@ -80,7 +80,7 @@ class Job:
         self._input = f.name
         path = os.pathsep.join(filter(None, [_PACKAGE_PARENT, os.environ.get("PYTHONPATH")]))
         try:
-            self._child = subprocess.Popen([sys.executable, "-m", "generator.background", f.name],
+            self._child = subprocess.Popen([sys.executable, "-m", "generator.analysis.background", f.name],
                                            env=dict(os.environ, PYTHONPATH=path), stdin=subprocess.DEVNULL,
                                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         except OSError:

@@ -5,11 +5,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .accepted import KEY as ACCEPTED, sort_warnings
-from .corpus import load_corpus
-from .errors import PlansiteError
-from .model import Plan
-from .read import PlanText
+from ..source.accepted import KEY as ACCEPTED, sort_warnings
+from ..source.corpus import load_corpus
+from ..errors import PlansiteError
+from ..model import Plan
+from ..source.read import PlanText
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -82,8 +82,8 @@ def check(content: Path) -> Report:
 
 def report_units(content: Path, plans: list[Plan], report: Report) -> bool:
     """Resolve the plans' units against the registry; False when the registry could not be read."""
-    from .registry import Registry, load_sectors, load_units
-    from .resolve import resolve
+    from ..resolve.registry import Registry, load_sectors, load_units
+    from ..resolve import resolve
 
     parts = []
     for load, name in ((load_units, "departments.yml"), (load_sectors, "sectors.yml")):

@@ -3,13 +3,13 @@
 Each reader writes the text the way the scraped seed page reads: one
 paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
 as annotated numbered lines. `.txt` and `.md` sources are read by
-generator.read, not here.
+generator.source.read, not here.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import PlansiteError
+from ...errors import PlansiteError
 
 SUFFIXES = (".docx", ".html", ".htm", ".pdf")
 

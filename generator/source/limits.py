@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import PlansiteError
+from ..errors import PlansiteError
 
 MAX_INPUT_BYTES = 20_000_000  # one plan file, page or document as stored
 MAX_ARCHIVE_BYTES = 200_000_000  # a .docx once unpacked (all members together)

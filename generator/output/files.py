@@ -50,7 +50,7 @@ LOCK_WAIT = 600  # seconds a second build waits for the first before it stops
 @contextlib.contextmanager
 def build_lock(docs: Path, wait: float | None = None) -> Iterator[None]:
     """Hold docs/.plansite-lock for a build: a second build waits for the first, then stops with a message."""
-    from .errors import PlansiteError
+    from ..errors import PlansiteError
 
     wait = LOCK_WAIT if wait is None else wait
     docs.mkdir(parents=True, exist_ok=True)

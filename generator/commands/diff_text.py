@@ -1,8 +1,8 @@
 """A PlanDiff as lines of text for the terminal (`plansite diff`)."""
 from __future__ import annotations
 
-from .diff import PlanDiff
-from .model import ROLE_LABELS
+from ..analysis.diff import PlanDiff
+from ..model import ROLE_LABELS
 
 
 def describe(d: PlanDiff) -> str:

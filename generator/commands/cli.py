@@ -1,7 +1,7 @@
 """The `plansite` command: import | parse | check | build | diff (click, for typed options and help text).
 
 Exit codes: 0 done; 1 bad data (a file or registry the command cannot use, or --strict warnings);
-2 a usage error (click's own: unknown option, missing argument). `python -m generator.cli` runs it too.
+2 a usage error (click's own: unknown option, missing argument). `python -m generator.commands.cli` runs it too.
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import click
 
-from .errors import PlansiteError
-from .model import to_dict
+from ..errors import PlansiteError
+from ..model import to_dict
 
 
 @click.group()
@@ -58,14 +58,14 @@ def import_cmd(files: tuple[Path, ...], into: Path, force: bool) -> None:
 def _echo_reading(source: Path, into: Path) -> None:
     """What the reader made of an imported plan, indented under the file (registry: the folder above plans/)."""
     from .check import lost_text, reading_lines
-    from .parse import parse_plan
-    from .read import read_file
+    from ..parse import parse_plan
+    from ..source.read import read_file
 
     texts = read_file(source)
     plans = [parse_plan(pt) for pt in texts]
     resolved = True
     try:
-        from .resolve import load_registry, resolve
+        from ..resolve import load_registry, resolve
 
         resolve(plans, load_registry(Path(into).parent))
     except (PlansiteError, FileNotFoundError, OSError):
@@ -81,7 +81,7 @@ def _echo_reading(source: Path, into: Path) -> None:
 def parse(file: Path, as_json: bool) -> None:
     """Print the model of every plan in FILE: a readable outline, or JSON."""
     from .outline_text import outline
-    from .parse import parse_file
+    from ..parse import parse_file
 
     try:
         plans = parse_file(file)
@@ -123,9 +123,9 @@ def check(content: Path, strict: bool) -> None:
               help="where departments.yml is, to compare units rather than spellings")
 def diff(old: str, new: str, content: Path) -> None:
     """Compare two versions of a plan. OLD and NEW are [REV:]PATH[#N]: a file, a file at a git revision, its Nth plan."""
-    from .diff import diff_plans
+    from ..analysis.diff import diff_plans
     from .diff_text import describe
-    from .versions import load_version
+    from ..source.versions import load_version
 
     try:
         before, after = load_version(old), load_version(new)
@@ -137,7 +137,7 @@ def diff(old: str, new: str, content: Path) -> None:
 
 def _resolve_quietly(plans, content: Path) -> None:
     try:
-        from .resolve import load_registry, resolve
+        from ..resolve import load_registry, resolve
 
         resolve(plans, load_registry(content))
     except (ImportError, PlansiteError, FileNotFoundError):
@@ -179,7 +179,7 @@ def _plugin_settings(config_file: Path):
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
-    from .config import settings
+    from ..config import settings
 
     try:
         config = load_config(str(config_file))

@@ -1,7 +1,7 @@
 """A plan as a readable outline for the terminal (`plansite parse` without --json)."""
 from __future__ import annotations
 
-from .model import ROLE_LABELS, Plan
+from ..model import ROLE_LABELS, Plan
 
 
 def outline(plan: Plan) -> str:

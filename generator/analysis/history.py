@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .diff import PlanDiff, diff_plans
-from .errors import PlansiteError
-from .model import Plan
-from .parse import parse_plan, plan_header
-from .read import read_bytes
-from .resolve import Registry, resolve
+from ..errors import PlansiteError
+from ..model import Plan
+from ..parse import parse_plan, plan_header
+from ..source.read import read_bytes
+from ..resolve import Registry, resolve
 
 _RECORD, _FIELD = "\x1e", "\x1f"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from .errors import PlansiteError
-from .model import Plan
-from .parse import parse_plan
+from ..errors import PlansiteError
+from ..model import Plan
+from ..parse import parse_plan
 from .read import read_bytes, read_file
 
 

@@ -6,7 +6,7 @@ import re
 
 import yaml
 
-from .errors import PlansiteError
+from ..errors import PlansiteError
 from .limits import MAX_ID
 from .yamlsafe import LimitedLoader, check_expansion
 

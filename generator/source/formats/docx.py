@@ -15,9 +15,9 @@ from pathlib import Path
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 
-from ..errors import PlansiteError
+from ...errors import PlansiteError
 from ..limits import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_RATIO
-from ..numerals import format_number
+from ...numerals import format_number
 from .table import rows_to_text
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import frontmatter
-from .errors import PlansiteError
+from ..errors import PlansiteError
 from .limits import check_input, read_input
 
 # Whitespace that editors and web pages put where a plain space is meant.
@@ -152,7 +152,7 @@ def drop_controls(text: str) -> str:
 def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
     """Every plan in a file: a plan source with front matter, a raw page, or a .docx/.html/.pdf.
 
-    With `inside`, a file that is a link to somewhere outside that folder is refused (generator.limits).
+    With `inside`, a file that is a link to somewhere outside that folder is refused (generator.source.limits).
     """
     path = Path(path)
     if path.suffix.lower() in _FORMATS:

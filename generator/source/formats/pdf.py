@@ -18,7 +18,7 @@ from pathlib import Path
 import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
-from ..errors import PlansiteError
+from ...errors import PlansiteError
 from .table import find_pasted_tables
 
 # brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)

@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..numerals import chinese, parse_chinese
-from ..parse.annotations import unit_like
-from ..parse.brackets import depth_zero_split
+from ...numerals import chinese, parse_chinese
+from ...parse.annotations import unit_like
+from ...parse.brackets import depth_zero_split
 
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
@@ -760,7 +760,7 @@ def _cell_class(cell: str) -> str:
     if _NONE.match(cell.strip()) or _reads_as_units(cell):
         return "units"
     if len(cell) <= 20 and "。" not in cell:
-        from ..parse.deadlines import find_deadlines  # only needed for rows that lost cells
+        from ...parse.deadlines import find_deadlines  # only needed for rows that lost cells
         if _DATE_CELL.match(cell.strip()) or find_deadlines(cell):
             return "deadline"
     return "text"

@@ -1,0 +1,1 @@
+"""Commands: the `plansite` command line and the build step the MkDocs plugin runs."""

@@ -1,0 +1,1 @@
+"""Output: writing the generated files of docs/ (only when changed, atomically, one build at a time)."""

@@ -1,0 +1,1 @@
+"""Source: plan files (bytes, .docx, .html, .pdf, front matter, git revisions) -> plan text."""
