@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from generator.model import to_dict  # noqa: E402
-from generator.parse import parse_file  # noqa: E402
+from generator.source.corpus import parse_file  # noqa: E402
 
 DEFAULT_DIRS = [ROOT / "tests" / "fixtures" / "real", ROOT / "tests" / "fixtures" / "seed"]
 

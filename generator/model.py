@@ -9,10 +9,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
+# strongest first: a unit named twice in one task holds the first of its roles in this order (the
+# matrix cell, the changes of a unit's duties); pages list roles in this order too
 ROLES = ("lead", "responsible", "support", "implement")
 ROLE_LABELS = {"lead": "牵头", "responsible": "负责", "support": "配合", "implement": "落实"}
 ROLE_CELLS = {"lead": "牵", "responsible": "责", "support": "协", "implement": "落"}
 UNIT_KINDS = ("department", "collective", "locality")
+
+
+def strongest_role(roles) -> str:
+    """The strongest of the roles (ROLES order)."""
+    return min(roles, key=ROLES.index)
+
+
+@dataclass
+class PlanText:
+    """The text of one plan, with where it came from: what the source stage hands the parse stage."""
+
+    title: str
+    lines: list[str]  # normalised lines, the title line first when the source had one
+    source: str
+    first_line: int = 1  # source line number of lines[0]
+    meta: dict = field(default_factory=dict)  # front matter of a plan source
+    key_lines: dict = field(default_factory=dict)  # front matter key -> its source line
 
 
 @dataclass
@@ -53,6 +72,15 @@ class Task:
     deadlines: list[Deadline] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     url: str | None = None
+
+    def text_without_annotations(self, mark: str = "") -> str:
+        """The task text with each responsibility annotation replaced by `mark`: what the task says, not who
+        does it (resolve's sector words, similar tasks and the difference of two versions all read this)."""
+        text = self.text
+        for note in sorted(self.annotations, key=lambda a: a.start, reverse=True):
+            if 0 <= note.start < note.end <= len(text):
+                text = text[:note.start] + mark + text[note.end:]
+        return text
 
 
 @dataclass

@@ -11,6 +11,15 @@ from .source.limits import MAX_ID
 
 _CN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
+# an id a source gives (a plan's, a unit's, a sector's, a jurisdiction's): it becomes a file name and a
+# URL segment, so lowercase ASCII words joined by single hyphens, nothing else
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def is_slug(value: object) -> bool:
+    """Is `value` an id that can be a URL segment as it is ('2024-saqscwyh-gzyd-1', 'yingji')?"""
+    return isinstance(value, str) and SLUG.fullmatch(value) is not None
+
 
 def initials(text: str) -> str:
     """'工作要点' -> 'gzyd'; ASCII letters and digits are kept as they are."""

@@ -25,7 +25,7 @@ def seed_path() -> Path:
 
 @pytest.fixture(scope="session")
 def seed_plans(seed_path):
-    from generator.parse import parse_file
+    from generator.source.corpus import parse_file
 
     return parse_file(seed_path)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.parse import parse_file
+from generator.source.corpus import parse_file
 
 PLANS = Path(__file__).resolve().parent / "fixtures" / "plans"
 

@@ -325,7 +325,7 @@ READ_TASK = [
 
 def test_first_listed_unit_leads_when_the_plan_says_so():
     """'排在第一位的为牵头单位': a plan-wide rule turns the first unit of an all-responsible annotation into the lead."""
-    from generator.parse import parse_text
+    from generator.source.corpus import parse_text
 
     text = ("某县2025年安全生产重点工作任务清单\n（注：各项任务排在第一位的为牵头单位）\n一、强化责任\n"
             "1.落实党政责任。（责任单位：县委办、县政府办、县应急局）\n"
@@ -343,7 +343,7 @@ def test_read_task(text, units):
 
 
 def test_an_annotation_that_opens_the_task_is_not_its_title():
-    from generator.parse import parse_text
+    from generator.source.corpus import parse_text
 
     (plan,) = parse_text("某区2025年安全生产工作要点\n一、压实责任\n1.【区应急局牵头】加强安全生产统筹。定期研判风险。\n"
                          "2.（责任单位：区住建局）推进燃气整治。开展排查。\n")
@@ -438,7 +438,7 @@ def test_an_unlabelled_deadline_in_an_annotation_is_kept_as_a_deadline():
 
 def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():
     """(…,排在第一位的为牵头单位,下同): tasks before the statement keep their reading; the rule is reported."""
-    from generator.parse import parse_text
+    from generator.source.corpus import parse_text
 
     text = ("某县2025年防汛工作要点\n一、压实责任\n"
             "1.健全责任体系。（责任单位：县水利局、县应急局）\n"
@@ -454,7 +454,7 @@ def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():
 
 
 def test_a_note_after_the_tasks_covers_them_and_may_say_the_others_support():
-    from generator.parse import parse_text
+    from generator.source.corpus import parse_text
 
     text = ("某县2025年防汛工作要点\n一、压实责任\n"
             "1.健全责任体系。（县水利局、县应急局、县气象局）\n"
@@ -468,7 +468,7 @@ def test_a_note_after_the_tasks_covers_them_and_may_say_the_others_support():
 
 
 def test_no_rule_no_report():
-    from generator.parse import parse_text
+    from generator.source.corpus import parse_text
 
     (plan,) = parse_text("某县2025年防汛工作要点\n一、压实责任\n1.健全责任体系。（县水利局、县应急局）\n")
     assert plan.rules == [] and _units(plan.tasks()[0]) == [("县水利局", R), ("县应急局", R)]
@@ -524,7 +524,7 @@ def test_a_bracket_written_like_an_annotation_but_unread_is_reported():
 
 def test_the_front_matter_can_state_the_positional_rule():
     """`lead: first` in a plan source's front matter: an editor's reading of a plan that does not say it."""
-    from generator.parse import parse_file
+    from generator.source.corpus import parse_file
 
     import tempfile
     from pathlib import Path

@@ -2,7 +2,7 @@
 
 Issue 6. Everything goes through the public interfaces: the `plansite` command
 (run as a real subprocess, so a traceback would show on stderr), and
-`generator.source.read.read_file`, `generator.parse.parse_text` / `parse_plan`,
+`generator.source.read.read_file`, `generator.source.corpus.parse_text`, `generator.parse.parse_plan`,
 `generator.commands.check.lost_text`.
 """
 from __future__ import annotations
@@ -20,7 +20,8 @@ import pytest
 from generator.commands.check import lost_text
 from generator.errors import PlansiteError
 from generator.model import to_dict
-from generator.parse import parse_plan, parse_text
+from generator.parse import parse_plan
+from generator.source.corpus import parse_text
 from generator.source.read import read_file
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad"

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from generator.commands.build import build
 from generator.commands.cli import main
-from generator.parse import parse_file
+from generator.source.corpus import parse_file
 from generator.settings import Settings
 from generator.analysis.similar import similar_tasks
 

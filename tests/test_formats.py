@@ -567,7 +567,7 @@ def test_text_without_tables_is_left_alone(seed_path):
 
 
 def test_table_lines_read_by_the_plan_parser(plan_docx):
-    from generator.parse import parse_text
+    from generator.source.corpus import parse_text
 
     (plan,) = parse_text(to_text(plan_docx), str(plan_docx))
     tasks = {t.title: t for t in plan.tasks()}

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from generator.commands.cli import main
 from generator.model import to_dict
-from generator.parse import parse_file
+from generator.source.corpus import parse_file
 
 ROOT = Path(__file__).resolve().parent.parent
 

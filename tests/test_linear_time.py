@@ -17,7 +17,7 @@ import time
 import pytest
 
 from generator.source.formats.html import markup_to_text
-from generator.parse import parse_text
+from generator.source.corpus import parse_text
 
 MIN_SECONDS = 0.2  # the smaller input's time, at least: far above timer and scheduler noise
 RATIO = 3.0  # doubling the input may cost at most this factor (linear: ~2, quadratic: ~4)

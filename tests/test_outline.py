@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.parse import parse_file, parse_text
+from generator.source.corpus import parse_file, parse_text
 
 from fixture_plans import PLANS, L, R, S
 from fixture_plans import plan_of as _plan

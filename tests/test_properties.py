@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from generator.commands.check import lost_text
 from generator.errors import PlansiteError
 from generator.model import to_dict
-from generator.parse import parse_plan, parse_text
+from generator.parse import parse_plan
+from generator.source.corpus import parse_text
 from generator.source.read import decode, normalise, read_file, split_page
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed" / "000_1f896dcc82d4bd9a.txt"

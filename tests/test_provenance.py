@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generator.errors import PlansiteError
-from generator.parse import parse_file, parse_text
+from generator.source.corpus import parse_file, parse_text
 from generator.parse.provenance import UNNAMED, date_of, doc_number_of, jurisdiction_of
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from generator.errors import PlansiteError
 from generator.model import to_dict
-from generator.parse import parse_file
+from generator.source.corpus import parse_file
 from generator.source.read import decode, normalise, read_file, split_page
 
 PLANS = Path(__file__).resolve().parent / "fixtures" / "plans"

@@ -334,8 +334,8 @@ def test_a_task_with_no_words_falls_back_to_its_sections_theme(registry):
 
 
 def test_the_real_parser_output_resolves_too(registry):
-    from generator import parse
+    from generator.source.corpus import parse_file
 
-    plans = parse.parse_file(SEEDS / "000_1f896dcc82d4bd9a.txt")
+    plans = parse_file(SEEDS / "000_1f896dcc82d4bd9a.txt")
     assert resolve(plans, registry) == []
     assert all(t.sectors for p in plans for t in p.tasks())

@@ -10,7 +10,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from ..model import Plan, Task
+from ..model import Plan, Task, strongest_role
 
 _SIMILAR = 0.6
 _WHITESPACE = re.compile(r"\s+")
@@ -38,27 +38,25 @@ class PlanDiff:
         return not (self.added or self.removed or self.reworded or self.moved or self.duties)
 
 
-def _text(task: Task) -> str:
-    """The wording of a task without its annotations, so a changed annotation is not a rewording."""
-    text = task.text
-    for ann in sorted(task.annotations, key=lambda a: -a.start):
-        text = text[: ann.start] + text[ann.end :]
-    return _WHITESPACE.sub("", text)
+def wording(task: Task) -> str:
+    """The wording of a task without its annotations and spaces, so a changed annotation is not a rewording."""
+    return _WHITESPACE.sub("", task.text_without_annotations())
 
 
-def _title(task: Task) -> str:
+def heading(task: Task) -> str:
+    """The heading sentence without spaces: a task reworded under the same heading is still the same task."""
     return _WHITESPACE.sub("", task.title)
 
 
 def _ratio(a: Task, b: Task) -> float:
-    return difflib.SequenceMatcher(None, _text(a), _text(b), autojunk=False).ratio()
+    return difflib.SequenceMatcher(None, wording(a), wording(b), autojunk=False).ratio()
 
 
 def match_tasks(old: Plan, new: Plan) -> tuple[list[tuple[Task, Task]], list[Task], list[Task]]:
     """(matched pairs, removed, added)."""
     old_left, new_left = list(old.tasks()), list(new.tasks())
     pairs: list[tuple[Task, Task]] = []
-    for key in (_text, _title):  # the same wording first, then the same heading sentence
+    for key in (wording, heading):  # the same wording first, then the same heading sentence
         by_key: dict[str, list[Task]] = {}
         for t in old_left:
             by_key.setdefault(key(t), []).append(t)
@@ -82,11 +80,10 @@ def match_tasks(old: Plan, new: Plan) -> tuple[list[tuple[Task, Task]], list[Tas
 
 def _duties(task: Task) -> dict[str, tuple[str, str]]:
     """unit key -> (name as written, strongest role) for one task."""
-    order = {"lead": 0, "responsible": 1, "implement": 2, "support": 3}
     out: dict[str, tuple[str, str]] = {}
     for a in task.assignments:
         key = a.unit or a.name
-        if key not in out or order[a.role] < order[out[key][1]]:
+        if key not in out or strongest_role((a.role, out[key][1])) != out[key][1]:
             out[key] = (a.name, a.role)
     return out
 
@@ -95,7 +92,7 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
     result = PlanDiff()
     pairs, result.removed, result.added = match_tasks(old, new)
     for o, n in pairs:
-        if _text(o) != _text(n):
+        if wording(o) != wording(n):
             result.reworded.append((o, n))
         elif o.number != n.number:
             result.moved.append((o, n))

@@ -7,7 +7,6 @@ built without change pages.
 """
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from .diff import PlanDiff, diff_plans
 from ..errors import PlansiteError
 from ..model import Plan
 from ..parse import parse_plan, plan_header
+from ..source.git import run_git
 from ..source.read import read_bytes
 from ..resolve import Registry, resolve
 
@@ -34,11 +34,8 @@ class Change:
 
 
 def _git(repo: Path, *args: str, data: bytes | None = None) -> bytes | None:
-    try:
-        done = subprocess.run(["git", "-C", str(repo), *args], input=data, capture_output=True, check=False)
-    except FileNotFoundError:
-        return None
-    return done.stdout if done.returncode == 0 else None
+    done = run_git(*args, cwd=repo, data=data)
+    return done.stdout if done is not None and done.returncode == 0 else None
 
 
 def _commits(repo: Path, folder: str) -> list[tuple[str, str, str, list[tuple[str, str]]]]:

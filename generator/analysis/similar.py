@@ -58,10 +58,7 @@ def _block_words(block: str) -> tuple[str, ...]:
 
 def task_text(task: Task) -> str:
     """What a task is about: its heading and first sentences, without the annotations (unit names are not its topic)."""
-    text = task.text or task.title
-    for note in sorted(task.annotations, key=lambda a: a.start, reverse=True):
-        if 0 <= note.start < note.end <= len(text):
-            text = text[: note.start] + "。" + text[note.end:]
+    text = task.text_without_annotations("。") if task.text else task.title
     return task.title + "。" + text[:TOPIC_CHARS]
 
 

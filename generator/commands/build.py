@@ -68,7 +68,7 @@ def build(content: Path, docs: Path, *, progress: bool = False, settings: Settin
 
 def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, report: BuildReport,
            progress: bool, settings: Settings) -> BuildReport:
-    registry = _registry(content)
+    registry = load_registry(content, required=False)  # a corpus without one builds plan pages only
     report.warnings = resolve(plans, registry)
     report.plans = plans
     for plan in plans:
@@ -121,17 +121,6 @@ def _shown(path: Path, content: Path) -> str:
         return path.relative_to(content.parent).as_posix()
     except ValueError:
         return str(path)
-
-
-def _registry(content: Path) -> Registry:
-    """The unit and sector registry; a corpus without one builds plan pages only."""
-    files = [content / "departments.yml", content / "sectors.yml"]
-    if not any(f.exists() for f in files):
-        return Registry([], [])
-    for f in files:
-        if not f.exists():
-            raise PlansiteError("file is missing; the unit and sector registries go together", str(f))
-    return load_registry(content)
 
 
 def _check_folders(content: Path, docs: Path) -> None:

@@ -5,11 +5,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..model import Plan, PlanText
 from ..source.accepted import KEY as ACCEPTED, sort_warnings
 from ..source.corpus import load_corpus
-from ..errors import PlansiteError
-from ..model import Plan
-from ..source.read import PlanText
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -82,18 +80,14 @@ def check(content: Path) -> Report:
 
 def report_units(content: Path, plans: list[Plan], report: Report) -> bool:
     """Resolve the plans' units against the registry; False when the registry could not be read."""
-    from ..resolve.registry import Registry, load_sectors, load_units
-    from ..resolve import resolve
+    from ..resolve import load_registry, resolve
 
-    parts = []
-    for load, name in ((load_units, "departments.yml"), (load_sectors, "sectors.yml")):
-        try:  # each registry on its own, so a bad one does not hide the other's problems
-            parts.append(load(Path(content) / name))
-        except PlansiteError as e:
-            report.errors.append(str(e))
-    if len(parts) == 2:
-        report.warnings += resolve(plans, Registry(*parts))
-    return len(parts) == 2
+    problems: list[str] = []  # each registry on its own, so a bad one does not hide the other's problems
+    registry = load_registry(Path(content), errors=problems)
+    report.errors += problems
+    if not problems:
+        report.warnings += resolve(plans, registry)
+    return not problems
 
 
 # --- what the reader made of each plan ------------------------------------------------

@@ -63,12 +63,12 @@ def _echo_reading(source: Path, into: Path) -> None:
 
     texts = read_file(source)
     plans = [parse_plan(pt) for pt in texts]
+    from ..resolve import load_registry, resolve
+
     resolved = True
     try:
-        from ..resolve import load_registry, resolve
-
         resolve(plans, load_registry(Path(into).parent))
-    except (PlansiteError, FileNotFoundError, OSError):
+    except PlansiteError:
         resolved = False  # no registry beside the plans folder: units are not checked
     for pt, plan in zip(texts, plans):
         for line in reading_lines(plan, lost_text(pt, plan), resolved):
@@ -81,7 +81,7 @@ def _echo_reading(source: Path, into: Path) -> None:
 def parse(file: Path, as_json: bool) -> None:
     """Print the model of every plan in FILE: a readable outline, or JSON."""
     from .outline_text import outline
-    from ..parse import parse_file
+    from ..source.corpus import parse_file
 
     try:
         plans = parse_file(file)
@@ -136,11 +136,11 @@ def diff(old: str, new: str, content: Path) -> None:
 
 
 def _resolve_quietly(plans, content: Path) -> None:
-    try:
-        from ..resolve import load_registry, resolve
+    from ..resolve import load_registry, resolve
 
+    try:
         resolve(plans, load_registry(content))
-    except (ImportError, PlansiteError, FileNotFoundError):
+    except PlansiteError:
         pass  # without a registry, units are compared by how they are written
 
 

@@ -35,7 +35,8 @@ from ..errors import PlansiteError
 from ..output.files import write_if_changed
 from ..parse import plan_header, year_of
 from ..parse.provenance import UNNAMED
-from ..source.read import PlanText, read_file
+from ..model import PlanText
+from ..source.read import read_file
 from ..slug import plan_id
 
 RECORD = ".plansite-import.json"  # a dotfile: `plan_files` reads only .md and .txt

@@ -7,27 +7,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from pathlib import Path
 
-from ..model import Jurisdiction, Plan, Task
-from ..source.read import PlanText, normalise, read_file, split_page
+from ..model import Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import read_task
+from .deadlines import find_deadlines
 from .numbering import RunningText, label_of, style_of
 from .outline import Line, build_outline, readings, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-
-
-def parse_file(path: Path | str) -> list[Plan]:
-    return [parse_plan(pt) for pt in read_file(Path(path))]
-
-
-def parse_text(text: str, source: str = "<text>") -> list[Plan]:
-    """Every plan in a text (a page holding one or several plans), for callers that have text, not a file."""
-    return [parse_plan(pt) for pt in split_page(normalise(text), source)]
 
 
 def parse_plan(pt: PlanText) -> Plan:
@@ -181,10 +171,6 @@ def _title_of(text: str, annotations: list) -> str:
 
 
 def _deadlines(text: str, labelled: list[str]) -> list:
-    try:
-        from .deadlines import find_deadlines
-    except ImportError:  # the deadline reader is optional until it lands
-        return []
     found = []
     for piece in labelled + [text]:
         for d in find_deadlines(piece):

@@ -20,7 +20,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..analysis.diff import DutyChange, PlanDiff, _text, _title
+from ..analysis.diff import DutyChange, PlanDiff, heading, wording
 from ..analysis.history import Change
 from ..model import ROLE_LABELS, Task
 from . import links
@@ -114,7 +114,7 @@ def duty_words(c: DutyChange) -> str:
 def wording_edits(old: Task, new: Task) -> list[tuple[str, str]]:
     """(old fragment, new fragment) of each edit between two wordings (annotations left out);
     edits a character or two apart are one edit, so a phrase reads whole."""
-    a, b = _text(old), _text(new)
+    a, b = wording(old), wording(new)
     spans: list[list[int]] = []  # [a start, a end, b start, b end]
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -155,11 +155,11 @@ def current_task(site: Site, plan_id: str, task: Task) -> Task | None:
     if key not in site.memo:
         table: dict[tuple[str, str], Task] = {}
         for ref in site.plan_refs.get(plan_id, []):
-            table.setdefault(("text", _text(ref.task)), ref.task)
-            table.setdefault(("title", _title(ref.task)), ref.task)
+            table.setdefault(("text", wording(ref.task)), ref.task)
+            table.setdefault(("title", heading(ref.task)), ref.task)
         site.memo[key] = table
     table = site.memo[key]
-    return table.get(("text", _text(task))) or table.get(("title", _title(task)))
+    return table.get(("text", wording(task))) or table.get(("title", heading(task)))
 
 
 def label(task: Task) -> str:

@@ -97,10 +97,7 @@ class _SectorIndex(NamedTuple):
 
 def _body(task: Task) -> str:
     """The task text without its responsibility annotations and unit names (市教育局 is not about 校园)."""
-    text = task.text or task.title
-    for note in sorted(task.annotations, key=lambda a: a.start, reverse=True):
-        if 0 <= note.start < note.end <= len(text):
-            text = text[:note.start] + "。" + text[note.end:]
+    text = task.text_without_annotations("。") if task.text else task.title
     for name in sorted({a.name for a in task.assignments}, key=len, reverse=True):
         text = text.replace(name, "。")
     return text

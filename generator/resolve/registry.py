@@ -17,13 +17,13 @@ from pathlib import Path
 import yaml
 
 from generator.errors import PlansiteError
+from generator.slug import is_slug
 from generator.source.read import drop_controls
 from generator.source.limits import MAX_ID, MAX_INPUT_BYTES, MAX_NAME
 from generator.source.yamlsafe import LimitedLoader, check_expansion
 
 UNIT_KINDS = ("department", "collective", "locality")
 SECTOR_KINDS = ("sector", "theme")
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass
@@ -122,9 +122,6 @@ class Registry:
             for form in [unit.name, *unit.aliases]:
                 self._keys.setdefault(normalize(form), unit)
             self._patterns += [(re.compile(p), unit) for p in unit.patterns]
-
-    def unit(self, unit_id: str) -> Unit | None:
-        return next((u for u in self.units if u.id == unit_id), None)
 
     def unit_for(self, written: str) -> Unit | None:
         """The unit a written form names: rules first, then aliases and patterns, then its parent."""
@@ -272,7 +269,7 @@ def _id(path: Path, entry: dict, line: int, seen: dict[str, int]) -> str:
     if len(value) > MAX_ID:
         raise PlansiteError(f"id is {len(value)} characters long, over the limit of {MAX_ID}; shorten it",
                             str(path), at)
-    if not SLUG.fullmatch(value):
+    if not is_slug(value):
         raise PlansiteError(f"id '{value}' is not an ASCII slug; use lowercase a-z, 0-9 and '-' (e.g. yingji)",
                             str(path), at)
     if value in seen:
@@ -333,6 +330,26 @@ def load_sectors(path: Path) -> list[Sector]:
     return sectors
 
 
-def load_registry(content_dir: Path) -> Registry:
-    content_dir = Path(content_dir)
-    return Registry(load_units(content_dir / "departments.yml"), load_sectors(content_dir / "sectors.yml"))
+REGISTRY_FILES = ("departments.yml", "sectors.yml")  # in the content folder, beside plans/
+
+
+def load_registry(content_dir: Path, *, required: bool = True, errors: list[str] | None = None) -> Registry:
+    """The unit and sector registries of a content folder: the one loader of the build, the plugin and the commands.
+
+    required=False: a folder with neither file has an empty registry (its plans build as plan pages
+    only); one file without the other is still an error, as the two go together. With `errors`,
+    each file's problem is appended to it rather than raised, so a bad departments.yml does not
+    hide a bad sectors.yml (`plansite check`), and the registry is then empty.
+    """
+    paths = [Path(content_dir) / name for name in REGISTRY_FILES]
+    if not required and not any(path.exists() for path in paths):
+        return Registry([], [])
+    parts: list = []
+    for load, path in zip((load_units, load_sectors), paths):
+        try:
+            parts.append(load(path))
+        except PlansiteError as err:
+            if errors is None:
+                raise
+            errors.append(str(err))
+    return Registry(*parts) if len(parts) == 2 else Registry([], [])

@@ -24,15 +24,13 @@ SEARCH_PLUGINS = ("search", "material/search")
 def write_dictionary(content: Path, path: Path, plans: list) -> Path:
     """The jieba user dictionary at `path`, from the registries (if the corpus has them) and the plans."""
     from ..errors import PlansiteError
-    from ..resolve import Registry, load_registry
+    from ..resolve import load_registry
     from .dictionary import write_user_dict
 
-    registry = Registry([], [])
-    if (content / "departments.yml").exists() or (content / "sectors.yml").exists():
-        try:
-            registry = load_registry(content)
-        except PlansiteError as err:
-            raise PluginError(f"plansite: {err}") from None
+    try:
+        registry = load_registry(content, required=False)
+    except PlansiteError as err:
+        raise PluginError(f"plansite: {err}") from None
     texts = [t.text for plan in plans for t in plan.tasks()] + [plan.preamble for plan in plans]
     return write_user_dict(path, registry, plans, texts)
 

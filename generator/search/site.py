@@ -29,13 +29,11 @@ class SiteSearch:
     @classmethod
     def start(cls, config, plans: list, content: Path) -> SiteSearch:
         """In on_config, after the pages are generated: Material's lunr indexing leaves the build."""
-        from generator.resolve import Registry, load_registry, written_forms
+        from generator.resolve import load_registry, written_forms
 
         begin = time.perf_counter()
         detach_lunr_indexing(config)
-        registry = Registry([], [])
-        if (content / "departments.yml").exists() or (content / "sectors.yml").exists():
-            registry = load_registry(content)
+        registry = load_registry(content, required=False)
         search = cls(pages.page_facts(plans, registry), (registry, written_forms(plans, registry)))
         search.seconds += time.perf_counter() - begin
         return search

@@ -1,13 +1,14 @@
-"""Load every plan under content/plans, keeping going past a bad file: the one place build and check read plans."""
+"""Plans read and parsed: every plan under content/plans, keeping going past a bad file (the one place build
+and check read plans), or the plans of one file or text (`parse_file`, `parse_text`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import PlansiteError
-from ..model import Plan
+from ..model import Plan, PlanText
 from ..parse import parse_plan
-from .read import PlanText, read_file
+from .read import normalise, read_file, split_page
 
 PLAN_SUFFIXES = {".md", ".txt"}
 
@@ -17,6 +18,16 @@ class Corpus:
     plans: list[Plan] = field(default_factory=list)
     texts: dict[str, PlanText] = field(default_factory=dict)  # plan id -> the text it was parsed from
     errors: list[PlansiteError] = field(default_factory=list)
+
+
+def parse_file(path: Path | str) -> list[Plan]:
+    """Every plan in a file (a plan source, a page holding several plans, a .docx, .html or .pdf)."""
+    return [parse_plan(pt) for pt in read_file(Path(path))]
+
+
+def parse_text(text: str, source: str = "<text>") -> list[Plan]:
+    """Every plan in a text (a page holding one or several plans), for callers that have text, not a file."""
+    return [parse_plan(pt) for pt in split_page(normalise(text), source)]
 
 
 def plan_files(content: Path) -> list[Path]:

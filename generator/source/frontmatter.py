@@ -7,6 +7,7 @@ import re
 import yaml
 
 from ..errors import PlansiteError
+from ..slug import is_slug
 from .limits import MAX_ID
 from .yamlsafe import LimitedLoader, check_expansion
 
@@ -18,7 +19,6 @@ RESERVED_ID = re.compile(r"^(?:index(?:-\d+)?|sector-.*)$")
 def reserved(plan_id: str) -> bool:
     """Is this plan id the file name of another page of the site?"""
     return bool(RESERVED_ID.match(plan_id))
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _OPEN = re.compile(r"\A---[ \t]*\n")
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
@@ -64,7 +64,7 @@ def _key_lines(node: yaml.Node | None) -> dict[str, int]:
 
 
 def _check(meta: dict, lines: dict[str, int], path: str) -> None:
-    if "id" in meta and not (isinstance(meta["id"], str) and _SLUG.match(meta["id"])):
+    if "id" in meta and not is_slug(meta["id"]):
         raise PlansiteError(f"id {str(meta['id'])[:60]!r} is not an ASCII slug (a-z, 0-9, -); it becomes the plan's URL",
                             path, lines.get("id"))
     if "id" in meta and len(meta["id"]) > MAX_ID:
@@ -88,7 +88,7 @@ def _check(meta: dict, lines: dict[str, int], path: str) -> None:
     if where is not None and not (isinstance(where, str) or (
             isinstance(where, dict) and set(where) <= {"id", "level", "name"}
             and all(isinstance(v, str) for v in where.values())
-            and (not where.get("id") or _SLUG.match(where["id"])))):
+            and (not where.get("id") or is_slug(where["id"])))):
         raise PlansiteError("jurisdiction must be a name (陕西省) or {level: 省, name: 陕西省}; an id, if given, "
                             "an ASCII slug", path, lines.get("jurisdiction"))
 

@@ -9,11 +9,11 @@ page's chunk numbers (1、 2、 at each page start) are blanked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import frontmatter
 from ..errors import PlansiteError
+from ..model import PlanText
 from .limits import check_input, read_input
 
 # Whitespace that editors and web pages put where a plain space is meant.
@@ -58,18 +58,6 @@ _CHROME = re.compile(
 
 
 _FORMATS = {".docx", ".doc", ".html", ".htm", ".shtml", ".xhtml", ".pdf"}
-
-
-@dataclass
-class PlanText:
-    """The text of one plan, with where it came from."""
-
-    title: str
-    lines: list[str]  # normalised lines, the title line first when the source had one
-    source: str
-    first_line: int = 1  # source line number of lines[0]
-    meta: dict = field(default_factory=dict)  # front matter of a plan source
-    key_lines: dict = field(default_factory=dict)  # front matter key -> its source line
 
 
 def decode(data: bytes, path: str = "") -> str:

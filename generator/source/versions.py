@@ -1,12 +1,12 @@
 """Name a plan version on the command line: `[REV:]PATH[#N]` — a file, optionally at a git revision, optionally its Nth plan or a plan id."""
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from ..errors import PlansiteError
 from ..model import Plan
 from ..parse import parse_plan
+from .git import run_git
 from .read import read_bytes, read_file
 
 
@@ -15,11 +15,10 @@ def git_show(rev: str, path: str, cwd: Path | None = None) -> bytes:
         # git would read '--output=FILE' as an option, not a revision
         raise PlansiteError(f"'{rev}' is not a git revision (it may not start with '-'); name a commit, "
                             f"e.g. HEAD~1", path)
-    try:  # --end-of-options: whatever rev holds, git reads it as a revision
-        done = subprocess.run(["git", "show", "--end-of-options", f"{rev}:./{path}"], cwd=cwd,
-                              capture_output=True, check=False)
-    except FileNotFoundError:
-        raise PlansiteError("git is not installed; name two files instead of revisions", path) from None
+    # --end-of-options: whatever rev holds, git reads it as a revision
+    done = run_git("show", "--end-of-options", f"{rev}:./{path}", cwd=cwd)
+    if done is None:
+        raise PlansiteError("git is not installed; name two files instead of revisions", path)
     if done.returncode:
         raise PlansiteError(f"git cannot show revision '{rev}': {done.stderr.decode(errors='replace').strip()}", path)
     return done.stdout
