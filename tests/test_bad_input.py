@@ -853,7 +853,8 @@ def test_a_git_revision_starting_with_a_dash_is_not_an_option(tmp_path):
 # --- the build only touches what it owns -------------------------------------------
 
 def test_the_build_never_deletes_files_it_did_not_write(tmp_path):
-    from generator.commands.build import MANIFEST, build
+    from generator.commands.build import build
+    from generator.output.manifest import MANIFEST
 
     content, docs = hostile_content(tmp_path), tmp_path / "docs"
     outside = tmp_path / "precious.txt"

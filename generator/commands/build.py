@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import PlansiteError
 from ..output.files import build_lock, write_if_changed
+from ..output.manifest import remove_stale, write_manifest
 from ..analysis.history import Change, load_history
 from ..model import Plan
 from ..source.corpus import load_corpus
@@ -29,9 +30,6 @@ from ..resolve import Registry, load_registry, resolve, written_forms
 from ..settings import Settings
 from ..analysis.similar_job import SimilarJob
 
-MANIFEST = ".plansite-files"  # what the last build wrote; a dotfile, so MkDocs leaves it out of the site
-OWNED = ("plans", "units", "sectors", "matrix", "data", "changes")  # folders of docs/ only the build writes
-OWNED_SUFFIXES = (".md", ".json", ".csv", ".xlsx", ".xml")
 PROGRESS_FROM = 200  # pages; below this a progress bar is noise
 WRITE_AHEAD = 64  # pages rendered but not yet written, at most
 
@@ -80,8 +78,8 @@ def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, re
                 settings=settings)
     expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3 + (len(plans) + 2 if history else 0)
     produced = _write_all(docs, outputs(site), report, expected if progress else 0)
-    report.removed = _remove_stale(docs, produced)
-    write_if_changed(docs / MANIFEST, ("\n".join(sorted(produced)) + "\n").encode("utf-8"))
+    report.removed = remove_stale(docs, produced)
+    write_manifest(docs, produced)
     return report
 
 
@@ -97,13 +95,6 @@ def load_plans(content: Path, errors: list[str]) -> list[Plan]:
         plan.warnings = [w.replace(plan.source, shown) for w in plan.warnings]
         plan.source = shown
     return corpus.plans
-
-
-def _owned_path(line: str) -> bool:
-    """A manifest line the build may act on: a relative path with no '..' or dotfile part, in a folder it owns."""
-    parts = line.split("/")
-    return (len(parts) >= 2 and parts[0] in OWNED and line.endswith(OWNED_SUFFIXES) and "\\" not in line
-            and not any(part in ("", ".", "..") or part.startswith(".") for part in parts))
 
 
 def _history(content: Path, registry: Registry, notes: list[str]) -> list[Change] | None:
@@ -171,29 +162,3 @@ def _write(docs: Path, path: str, data: bytes) -> bool:
         return write_if_changed(docs / path, data)
     except OSError as e:  # a full disk, a read-only folder, a file where a folder should be
         raise PlansiteError(f"cannot write {path}: {e.strerror or e}; check the docs folder", str(docs)) from None
-
-
-def _remove_stale(docs: Path, produced: set[str]) -> list[str]:
-    """Delete what the last build listed in its manifest and this one does not produce.
-
-    Only the manifest's own entries, and of those only plain relative paths that stay inside docs/
-    (a manifest edited to name /etc/x or ../x, or a link out of docs/, is ignored): a file the
-    build did not write, a user's notes under docs/plans/ included, is never removed.
-    """
-    candidates: set[str] = set()
-    manifest = docs / MANIFEST
-    if manifest.is_file():
-        candidates.update(line for line in manifest.read_text(encoding="utf-8", errors="replace").splitlines()
-                          if _owned_path(line))
-    root = docs.resolve()
-    removed = []
-    for path in sorted(candidates - produced):
-        target = docs / path
-        if target.is_file() and not target.is_symlink() and root in target.resolve().parents:
-            target.unlink()
-            removed.append(path)
-    for folder in OWNED:
-        for d in sorted((docs / folder).glob("**/"), key=lambda p: -len(p.parts)):
-            if d.is_dir() and not any(d.iterdir()):
-                d.rmdir()
-    return removed
