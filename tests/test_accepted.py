@@ -2,13 +2,13 @@
 is reported as information by `plansite check`, and `--strict` passes; the repository's own content passes."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from generator.commands.check import check
 from generator.commands.cli import main
+from sitebuild import write_content
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,12 +27,8 @@ REASON = "    reason: 原文如此\n"
 
 
 def content_with(tmp_path: Path, accepted: str = "") -> Path:
-    content = tmp_path / "content"
-    (content / "plans").mkdir(parents=True)
-    (content / "plans" / "p.md").write_text(PLAN.format(accepted=accepted), encoding="utf-8")
-    for registry in ("departments.yml", "sectors.yml"):  # the repository's: they know every unit the plan names
-        shutil.copy(ROOT / "content" / registry, content / registry)
-    return content
+    # the repository's registries: they know every unit the plan names
+    return write_content(tmp_path / "content", {"p.md": PLAN.format(accepted=accepted)})
 
 
 def strict(content: Path):

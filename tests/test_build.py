@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -25,10 +24,8 @@ PLAN_1 = "2024-saqscwyh-gzyd-1"
 
 
 @pytest.fixture
-def content(tmp_path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(ROOT / "content", target)
-    return target
+def content(make_content) -> Path:
+    return make_content()
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from generator.commands.check import check, lost_text
 from generator.commands.cli import main
 from generator.source.corpus import load_corpus
 from generator.errors import PlansiteError
+from sitebuild import write_content
 
 BAD = Path(__file__).resolve().parent / "fixtures" / "bad"
 
@@ -25,16 +26,10 @@ BAD = Path(__file__).resolve().parent / "fixtures" / "bad"
 def make_content(tmp_path: Path, plans: list[str] | None = None, departments: str = "good.departments.yml",
                  sectors: str = "good.sectors.yml") -> Path:
     """content/ with the named plans of tests/fixtures/bad/plans (all when None) and the named registry files."""
-    content = tmp_path / "content"
-    (content / "plans").mkdir(parents=True)
     names = plans if plans is not None else sorted(p.name for p in (BAD / "plans").glob("*.md"))
-    for name in names:
-        shutil.copy(BAD / "plans" / name, content / "plans" / name)
-    if departments:
-        shutil.copy(BAD / "registry" / departments, content / "departments.yml")
-    if sectors:
-        shutil.copy(BAD / "registry" / sectors, content / "sectors.yml")
-    return content
+    return write_content(tmp_path / "content", [BAD / "plans" / name for name in names],
+                         departments=departments and BAD / "registry" / departments,
+                         sectors=sectors and BAD / "registry" / sectors)
 
 
 def run_check(content: Path, *args: str):

@@ -10,15 +10,14 @@ import icalendar
 import openpyxl
 import pytest
 
-import sitebuild
 from generator.model import Deadline, Plan
 from generator.render.duties import COLUMNS, deadline_label, when
 from sitebuild import page_file, soup
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return sitebuild.seed_site(tmp_path_factory) / "site"
+def site(seed_site) -> Path:
+    return seed_site.site
 
 
 @pytest.fixture(scope="module")

@@ -95,14 +95,11 @@ def commit_versions(repo: Path, versions: list[tuple[str, str]]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory):
+def project(make_site):
     """A project copy whose content/ is a git history of one plan, built with `mkdocs build --strict`."""
-    root = sitebuild.make_project(tmp_path_factory.mktemp("history") / "project", content=None)
-    for name in ("departments.yml", "sectors.yml"):
-        shutil.copy(ROOT / "content" / name, root / "content" / name)
-    commits = commit_versions(root, _versions())
-    log = sitebuild.mkdocs_build(root)
-    return root, commits, log
+    site = make_site(plans={}, build=False)
+    commits = commit_versions(site.root, _versions())
+    return site.root, commits, site.build().log
 
 
 @pytest.fixture(scope="module")
@@ -327,9 +324,8 @@ def test_a_rebuild_with_nothing_changed_writes_nothing(project):
     assert "changes/feed.xml" in report.unchanged and f"changes/{PLAN_ID}.md" in report.unchanged
 
 
-def test_content_outside_git_builds_without_change_pages(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(ROOT / "content", content)
+def test_content_outside_git_builds_without_change_pages(tmp_path, make_content):
+    content = make_content()
     docs = tmp_path / "docs"
     report = build(content, docs)
     assert report.errors == []
@@ -356,8 +352,7 @@ def test_change_pages_go_when_the_history_does(tmp_path):
     assert not (docs / "changes").exists()
 
 
-def test_the_plugin_says_once_that_there_is_no_history(tmp_path_factory):
+def test_the_plugin_says_once_that_there_is_no_history(seed_site):
     # the seed site is built outside git: one INFO line, no warning (mkdocs build --strict passes)
-    root = sitebuild.seed_site(tmp_path_factory)
-    assert len(re.findall(r"no git history of content/plans", sitebuild._seed["log"])) == 1
-    assert not (root / "site" / "changes").exists()
+    assert len(re.findall(r"no git history of content/plans", seed_site.log)) == 1
+    assert not (seed_site.site / "changes").exists()

@@ -13,8 +13,8 @@ from generator.model import plan_from_dict
 
 
 @pytest.fixture(scope="session")
-def data_dir(tmp_path_factory) -> Path:
-    return sitebuild.seed_site(tmp_path_factory) / "site" / "data"
+def data_dir(seed_site) -> Path:
+    return seed_site.site / "data"
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-import sitebuild
 from sitebuild import content_links, ids, page_file, resolve_href, soup
 
 ROLE_CLASSES = {"role-lead": "牵头", "role-responsible": "负责", "role-support": "配合", "role-implement": "落实"}
@@ -21,8 +20,8 @@ CELL_TEXT = {"cell-lead": "牵", "cell-responsible": "责", "cell-support": "协
 
 
 @pytest.fixture(scope="session")
-def project(tmp_path_factory) -> Path:
-    return sitebuild.seed_site(tmp_path_factory)
+def project(seed_site) -> Path:
+    return seed_site.root
 
 
 @pytest.fixture(scope="session")
@@ -240,13 +239,8 @@ source:
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory) -> Path:
-    root = sitebuild.make_project(tmp_path_factory.mktemp("hostile") / "project", content=None)
-    for registry in ("departments.yml", "sectors.yml"):
-        (root / "content" / registry).write_bytes((sitebuild.CONTENT / registry).read_bytes())
-    (root / "content" / "plans" / "2024-hostile.md").write_text(HOSTILE, encoding="utf-8")
-    sitebuild.mkdocs_build(root)
-    return root / "site"
+def hostile_site(make_site) -> Path:
+    return make_site(plans={"2024-hostile.md": HOSTILE}).site
 
 
 def test_hostile_plan_text_shows_as_text(hostile_site):

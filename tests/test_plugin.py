@@ -121,17 +121,10 @@ def test_the_site_url_comes_from_the_environment_with_a_trailing_slash(monkeypat
     assert plugin.site_url_from_env("") is None
 
 
-def test_plugin_options_in_mkdocs_yml_drive_the_build(tmp_path):
+def test_plugin_options_in_mkdocs_yml_drive_the_build(make_site):
     """A project whose mkdocs.yml sets unit_page_tasks: 10 splits the busiest duty sheet into parts."""
-    import sitebuild
-
-    root = sitebuild.make_project(tmp_path / "project")
-    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "  plansite:\n    content_dir: content\n" in config
-    (root / "mkdocs.yml").write_text(config.replace(
-        "  plansite:\n    content_dir: content\n", "  plansite:\n    content_dir: content\n    unit_page_tasks: 10\n"),
-        encoding="utf-8")
-    sitebuild.mkdocs_build(root)
+    root = make_site(unit_page_tasks=10).root
+    assert "    unit_page_tasks: 10\n" in (root / "mkdocs.yml").read_text(encoding="utf-8")
     assert (root / "docs" / "units" / "yingji" / "2024-saqscwyh-gzyd-4-2.md").exists()
     assert (root / "site" / "units" / "yingji" / "2024-saqscwyh-gzyd-4-2" / "index.html").exists()
     assert (root / "site" / "pagefind" / "pagefind-entry.json").exists()  # the default search: Pagefind

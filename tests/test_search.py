@@ -160,8 +160,8 @@ def test_missing_pagefind_is_a_clear_error(monkeypatch, tmp_path):
         pagefind.binary()
 
 
-def test_built_site_has_the_search_files(tmp_path_factory):
-    site = sitebuild.seed_site(tmp_path_factory) / "site"
+def test_built_site_has_the_search_files(seed_site):
+    site = seed_site.site
     assert (site / "pagefind" / "pagefind.js").is_file() and (site / "pagefind" / "pagefind-entry.json").is_file()
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert entry["languages"]["zh"]["page_count"] >= 7 + 30  # plans, units and sectors
