@@ -109,6 +109,8 @@ def _head(site: Site, page: str, rows: list[Entry], groups, where: dict) -> list
             tops[label] = (where[key], anchor, 0)
         first, anchor, count = tops[label]
         tops[label] = (first, anchor, count + len(items))
+    if len(set(where.values())) == 1:  # one page: the table of contents beside it says the same
+        return out
     out.append("**目录**:" + " · ".join(f"[{md(label)}]({links.link(page, first, anchor)})({count} 项)"
                                         for label, (first, anchor, count) in tops.items()))
     return out + ["{: .timeline-toc }", ""]
@@ -166,21 +168,25 @@ _PERIOD_BY_INDEX = {n: (token, label, anchor) for n, (token, label, anchor) in e
 
 
 def _table(site: Site, page: str, items: list[Entry], names: dict[str, str]) -> str:
+    """The rows of one month (or one frequency: no date column, the heading says it); data-label names a
+    cell where a phone shows the rows as cards (plansite.css)."""
+    dated = items[0].group[0] != 2
+    heads = ("时限(原文)", "日期", "方案", "任务", "单位") if dated else ("时限(原文)", "方案", "任务", "单位")
     out = ['<div class="duty-wrap" data-search-exclude>', '<table class="timeline-table">',
-           '<thead><tr><th scope="col">时限(原文)</th><th scope="col">日期</th><th scope="col">方案</th>'
-           '<th scope="col">任务</th><th scope="col">单位</th></tr></thead>', "<tbody>"]
+           "<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h in heads) + "</tr></thead>", "<tbody>"]
     for e in items:
         ref, task = e.ref, e.ref.task
         units = [(site.unit_name(key), roles) for key, roles in ref.roles.items()]
         filters = {"unit": "|".join(dict.fromkeys(name for name, _ in units)) or "未写明单位",
                    "place": site.place_of(ref.plan)}
         data = "".join(f' data-f-{k}="{html(v)}"' for k, v in filters.items())
-        when = e.day.isoformat() if e.day else _PERIOD[e.deadline.normalized][1] if e.group[0] == 2 else "年份未写明"
+        when = e.day.isoformat() if e.day else "年份未写明"
         said = "、".join(f"{html(name)}({'、'.join(ROLE_LABELS[r] for r in roles)})" for name, roles in units)
         name = f"{task.label} {task.title}".strip()
-        out.append(f"<tr{data}><td>{html(e.deadline.text)}</td><td class=\"timeline-date\">{html(when)}</td>"
-                   f"<td>{html(names[ref.plan.id])}</td>"
-                   f'<td><a href="{links.href(page, ref.page, task.id)}">{html(name)}</a></td>'
-                   f"<td>{said or '—'}</td></tr>")
+        out.append(f'<tr{data}><td class="timeline-when">{html(e.deadline.text)}</td>'
+                   + (f'<td class="timeline-when">{html(when)}</td>' if dated else "")
+                   + f'<td class="timeline-plan" data-label="方案">{html(names[ref.plan.id])}</td>'
+                   f'<td class="timeline-task"><a href="{links.href(page, ref.page, task.id)}">{html(name)}</a></td>'
+                   f'<td data-label="单位">{said or "原文未写明"}</td></tr>')
     out += ["</tbody>", "</table>", "</div>"]
     return "\n".join(out)
