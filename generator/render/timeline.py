@@ -85,7 +85,8 @@ def pages(site: Site) -> Iterator[tuple[str, str | bytes]]:
         if n == 1:
             out += _head(site, page, rows, groups, where)
         paged = [pager(links.TIMELINE, n, len(parts)), ""] if len(parts) > 1 else []
-        out += paged + _groups(site, page, part, names) + paged
+        note = [f"时间表共 {len(parts)} 页,筛选只作用于当前页;一个单位的全部时限见其职责清单。", ""] if paged else []
+        out += paged + note + _groups(site, page, part, names) + paged
         yield page, "\n".join(out).rstrip() + "\n"
 
 
