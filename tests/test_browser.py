@@ -579,6 +579,9 @@ def test_timeline_filters_by_unit_and_by_place(page, site):
                         ".timeline section[data-filter-group]:not([hidden]) h3").count() > 0
     for i in range(hidden.count()):
         assert not hidden.nth(i).locator("tbody tr:not([hidden])").count()
+        # nor does the table of contents list it
+        heading = hidden.nth(i).locator("h2, h3, h4").first.get_attribute("id")
+        assert page.locator(f".md-sidebar--secondary a[href='#{heading}']").is_hidden()
     shot(page, "timeline-unit")
     # and one place: the rows of that unit there only
     place = bar.locator("select[data-filter='place']")

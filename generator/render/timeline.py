@@ -30,6 +30,7 @@ PERIODS = (("daily", "每日", "daily"), ("weekly", "每周", "weekly"), ("month
            ("quarterly", "每季度", "quarterly"), ("half-yearly", "每半年", "half-yearly"),
            ("yearly", "每年", "yearly"), ("ongoing", "长期坚持、持续推进", "ongoing"))
 _PERIOD = {token: (n, label, anchor) for n, (token, label, anchor) in enumerate(PERIODS)}
+_PERIOD_BY_INDEX = dict(enumerate(PERIODS))
 _QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
 
 
@@ -163,9 +164,6 @@ def _groups(site: Site, page: str, part, names: dict[str, str]) -> list[str]:
                     "", "</section>", ""])
     close(0)
     return out + ["</div>", ""]
-
-
-_PERIOD_BY_INDEX = {n: (token, label, anchor) for n, (token, label, anchor) in enumerate(PERIODS)}
 
 
 def _table(site: Site, page: str, items: list[Entry], names: dict[str, str]) -> str:

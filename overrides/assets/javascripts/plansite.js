@@ -216,7 +216,14 @@
         row.hidden = !ok;
         if (ok) shown++;
       });
-      groups.forEach(function (group) { group.hidden = !group.querySelector("tbody tr:not([hidden])"); });
+      groups.forEach(function (group) {
+        group.hidden = !group.querySelector("tbody tr:not([hidden])");
+        // the table of contents beside the page leaves out what the filter left out
+        var head = group.querySelector("h1, h2, h3, h4, h5, h6");
+        if (!head || !head.id) return;
+        Array.prototype.forEach.call(document.querySelectorAll('.md-nav--secondary a[href="#' + head.id + '"]'),
+          function (a) { var item = a.closest("li"); if (item) item.hidden = group.hidden; });
+      });
       count.textContent = "显示 " + shown + " / " + rows.length + " 项";
     }
 
