@@ -30,8 +30,8 @@ from .settings import Settings
 from .similar_job import SimilarJob
 
 MANIFEST = ".plansite-files"  # what the last build wrote; a dotfile, so MkDocs leaves it out of the site
-OWNED = ("plans", "units", "sectors", "matrix", "data", "changes")  # folders of docs/ only the build writes
-OWNED_SUFFIXES = (".md", ".json", ".csv", ".xlsx", ".xml")
+OWNED = ("plans", "units", "sectors", "matrix", "data", "changes", "timeline")  # folders of docs/ only the build writes
+OWNED_SUFFIXES = (".md", ".json", ".csv", ".xlsx", ".xml", ".ics")
 PROGRESS_FROM = 200  # pages; below this a progress bar is noise
 WRITE_AHEAD = 64  # pages rendered but not yet written, at most
 
