@@ -168,13 +168,17 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     text = decode(data, source)
     normalised = normalise(text)
     found = frontmatter.split(normalised, source)
-    if found is None:
-        from .formats.table import find_pasted_tables
+    from .formats.table import find_pasted_tables
 
-        # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
-        return split_page(normalise(find_pasted_tables(text.replace("\r\n", "\n").replace("\r", "\n"))), source)
+    # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
+    unified = text.replace("\r\n", "\n").replace("\r", "\n")
+    if found is None:
+        return split_page(normalise(find_pasted_tables(unified)), source)
     meta, body_start, key_lines = found
-    lines = normalised.split("\n")[body_start - 1 :]
+    # a plan source holds the text as published, tables too; each table keeps the lines it spans,
+    # so a warning's line number still points into the file the editor opens
+    body = "\n".join(unified.split("\n")[body_start - 1 :])
+    lines = normalise(find_pasted_tables(body, keep_lines=True)).split("\n")
     title = str(meta.get("title") or next((ln.strip() for ln in lines if ln.strip()), ""))
     return [PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta, key_lines=key_lines)]
 
@@ -189,7 +193,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
         starts = [first]
-        titles[first] = title_prefix(lines[first])
+        titles[first] = title_prefix(lines[first]) if _may_be_title(lines[first]) else untitled(source, lines[first])
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -200,6 +204,25 @@ def split_page(text: str, source: str) -> list[PlanText]:
         body = ["" if _PAGER_LINE.match(ln.lstrip()) else ln for ln in _drop_trailing_chrome(lines[start:end])]
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1))
     return plans
+
+
+def _may_be_title(line: str) -> bool:
+    """Whether the first line of a text that has no title line could still be its title.
+
+    A text may open straight with its outline or its task table (a 分工表 pasted without its
+    caption): a numbered item, a section head or a table row (a task line with its annotation) is
+    the first of the plan's items, and taking it for the title would lose it.
+    """
+    s = line.strip()
+    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s))
+
+
+def untitled(source: str, first: str) -> str:
+    """The title of a text that states none: its file's name (an editor corrects it in the front matter)."""
+    stem = Path(source).stem.strip() if source and not source.startswith("<") else ""
+    if not stem or first.strip().startswith(stem) or not re.search(r"[^\W\d_]", stem):
+        return "未命名计划"  # a name that is no word, or one the text begins with, would be read as part of the text
+    return stem
 
 
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.

@@ -17,6 +17,7 @@ import pytest
 
 from generator.formats import to_text
 from generator.formats.table import find_pasted_tables, header_kind, unit_text
+from generator.check import lost_text
 from generator.parse import parse_plan
 from generator.read import read_bytes
 
@@ -516,3 +517,46 @@ def test_reading_a_flattened_table_grows_linearly():
     small, large = _flattened(120), _flattened(960)  # 序号 runs to three digits
     ratio = _calls(large) / _calls(small)
     assert ratio < 8 * 1.2, f"8x the rows made {ratio:.1f}x the calls"
+
+
+# ---------------------------------------------------------------- where a table stands
+
+
+def test_a_table_that_opens_the_text_keeps_its_first_row():
+    """A 分工表 pasted without its caption: the first row is a task, not the plan's title."""
+    text = "\n".join([
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "1\t清理河道淤积\t区水务局\t5月底前",
+        "2\t加固沿河堤防\t区住建局\t汛期前",
+    ])
+    (pt,) = read_bytes(text.encode("utf-8"), "区防汛任务分工表.txt")
+    plan = parse_plan(pt)
+    assert plan.title == "区防汛任务分工表"  # the file's name, for an editor to correct
+    assert [(t.number, t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "清理河道淤积", ["区水务局"]), (2, "加固沿河堤防", ["区住建局"])]
+
+
+def test_a_text_that_opens_with_its_first_item_keeps_it():
+    (pt,) = read_bytes("1.清理河道淤积(责任单位:区水务局)。\n2.加固堤防(责任单位:区住建局)。\n".encode("utf-8"), "<text>")
+    plan = parse_plan(pt)
+    assert plan.title == "未命名计划" and [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_table_in_a_plan_source_with_front_matter_is_read_and_keeps_line_numbers():
+    text = "\n".join([
+        "---", "title: 某镇2025年消防工作任务分工", "---",
+        "某镇2025年消防工作任务分工",
+        "序号\t工作任务\t责任单位\t配合单位\t完成时限",
+        "1\t排查沿街商铺火灾隐患\t镇应急办\t镇派出所\t6月底前",
+        "2\t配齐村级消防器材\t各村委会\t无\t年底前",
+        "3\t组织消防演练\t镇应急办\t\t10月",
+        "",
+        "各单位按月报送进展。",
+    ])
+    (pt,) = read_bytes(text.encode("utf-8"), "plan.md")
+    plan = parse_plan(pt)
+    assert [(t.number, t.line, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, 6, [("镇应急办", "responsible"), ("镇派出所", "support")]),
+        (2, 7, [("各村委会", "responsible")]),
+        (3, 8, [("镇应急办", "responsible")])]
+    assert plan.closing == "各单位按月报送进展。" and lost_text(pt, plan) is None

@@ -933,12 +933,17 @@ def _last_cell(lines: list[str], i: int) -> bool:
     return not any(_BAR.match(line) for line in lines[i + 1:i + 13])
 
 
-def find_pasted_tables(text: str) -> str:
-    """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are."""
+def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
+    """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are.
+
+    With `keep_lines` a table's text is padded with blank lines to the number of lines it spanned,
+    so the lines after it keep their numbers (a plan source's warnings name lines of the file).
+    """
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
+        start, written = i, len(out)
         bar = _bar_cells(lines, i) if "|" in "".join(lines[i + 1:i + 3]) else None
         found = None
         cut = False
@@ -966,7 +971,10 @@ def find_pasted_tables(text: str) -> str:
                 cut = table[1] >= len(lines)
         if found:
             rows, i = found
-            out.extend(rows_to_text(rows, carry_down=True, cut_last=cut).split("\n"))
+            table = rows_to_text(rows, carry_down=True, cut_last=cut).split("\n")
+            if keep_lines:  # blanks where the header stood: the rows of a delimited table keep their lines
+                out[written:written] = [""] * (i - start - (len(out) - written) - len(table))
+            out.extend(table)
         else:
             out.append(lines[i])
             i += 1
