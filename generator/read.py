@@ -70,6 +70,7 @@ class PlanText:
     first_line: int = 1  # source line number of lines[0]
     meta: dict = field(default_factory=dict)  # front matter of a plan source
     key_lines: dict = field(default_factory=dict)  # front matter key -> its source line
+    notes: list = field(default_factory=list)  # (source line, text): table cells the table reader could not place
 
 
 def decode(data: bytes, path: str = "") -> str:
@@ -157,9 +158,12 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
     path = Path(path)
     if path.suffix.lower() in _FORMATS:
         from .formats import to_text
+        from .formats.table import table_notes
 
         read_input(path, inside) if inside is not None else check_input(path)
-        return split_page(normalise(_plausible(to_text(path), str(path))), str(path))
+        with table_notes() as notes:
+            text = to_text(path)
+        return _with_notes(split_page(normalise(_plausible(text, str(path))), str(path)), notes)
     return read_bytes(read_input(path, inside), str(path))
 
 
@@ -168,19 +172,50 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     text = decode(data, source)
     normalised = normalise(text)
     found = frontmatter.split(normalised, source)
-    from .formats.table import find_pasted_tables
+    from .formats.table import find_pasted_tables, table_notes
 
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
     unified = text.replace("\r\n", "\n").replace("\r", "\n")
     if found is None:
-        return split_page(normalise(find_pasted_tables(unified)), source)
+        with table_notes() as notes:
+            rewritten = find_pasted_tables(unified)
+        return _with_notes(split_page(normalise(rewritten), source), notes)
     meta, body_start, key_lines = found
     # a plan source holds the text as published, tables too; each table keeps the lines it spans,
     # so a warning's line number still points into the file the editor opens
     body = "\n".join(unified.split("\n")[body_start - 1 :])
-    lines = normalise(find_pasted_tables(body, keep_lines=True)).split("\n")
+    with table_notes() as notes:
+        lines = normalise(find_pasted_tables(body, keep_lines=True)).split("\n")
     title = str(meta.get("title") or next((ln.strip() for ln in lines if ln.strip()), ""))
-    return [PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta, key_lines=key_lines)]
+    plan = PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta, key_lines=key_lines)
+    return _with_notes([plan], notes)
+
+
+def _with_notes(plans: list[PlanText], notes: list[tuple[str, str]]) -> list[PlanText]:
+    """Give each table note to the plan and line holding the text it names (notes come in reading order)."""
+    at = (0, 0)  # where the last note was found: the next is there or after it
+    for where, message in notes:
+        key = _INK.sub("", normalise(where).split("\n")[0])
+        found = _find_ink(plans, key, at) or _find_ink(plans, key, (0, 0))
+        if found is None:  # nowhere to be seen (it cannot happen for text the table wrote): the whole text
+            plans[0].notes.append((0, message)) if plans else None
+            continue
+        at = found
+        plan = plans[found[0]]
+        plan.notes.append((plan.first_line + found[1], message))
+    return plans
+
+
+_INK = re.compile(r"\s+")
+
+
+def _find_ink(plans: list[PlanText], key: str, start: tuple[int, int]) -> tuple[int, int] | None:
+    for p in range(start[0], len(plans)):
+        lines = plans[p].lines
+        for i in range(start[1] if p == start[0] else 0, len(lines)):
+            if key and key in _INK.sub("", lines[i]):
+                return p, i
+    return None
 
 
 def split_page(text: str, source: str) -> list[PlanText]:

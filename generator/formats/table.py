@@ -30,11 +30,46 @@ What the reader sees through, each a way offices lay tables out:
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ..numerals import chinese, parse_chinese
 from ..parse.annotations import unit_like
 from ..parse.brackets import depth_zero_split
+
+# ---------------------------------------------------------------- what could not be placed
+# A cell the reader could not put in its place (one beyond the header's columns, a cell that fits no
+# column of a row that lost cells, a unit cell that names no unit, a row with no task text) is kept
+# in the task's text and said in the plan's reading report. Table text is built deep inside the
+# format readers (a .docx body, an HTML walker, pasted text), so the notes are gathered while
+# `table_notes()` is open rather than passed down through every call: (text to find the place by,
+# what was not understood).
+_NOTES: ContextVar[list[tuple[str, str]] | None] = ContextVar("table_notes", default=None)
+_SHOWN = 24  # characters of a cell quoted in a note
+
+
+@contextmanager
+def table_notes():
+    """Collect the notes of every table read inside the block, in reading order."""
+    notes: list[tuple[str, str]] = []
+    token = _NOTES.set(notes)
+    try:
+        yield notes
+    finally:
+        _NOTES.reset(token)
+
+
+def _note(where: str, message: str) -> None:
+    notes = _NOTES.get()
+    if notes is not None:
+        notes.append((where, message))
+
+
+def _quote(cell: str) -> str:
+    text = _one_line(cell)
+    return f"'{text[:_SHOWN]}…'" if len(text) > _SHOWN else f"'{text}'"
+
 
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
@@ -275,10 +310,14 @@ class _Reader:
         self.last_key: tuple[str, str] | None = None
         self.group = ""
         self.numbered = False  # whether rows carry a 序号: then a row without one continues the task above
+        self.notes: list[tuple[_Task, str]] = []  # what could not be placed, by the task that holds it
+        self.beyond: list[str] = []  # the current row's cells beyond the header's columns
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
         width = self.columns.width
+        # cells beyond the header's columns name no column: kept in the task's text, and said
+        self.beyond = [c.strip() for c in cells[width:] if c.strip() and c.strip() not in cells[:width]]
         cells = [c.strip() for c in (cells + [""] * width)[:width]]
         cells = [self.previous[i] if _SAME_AS_ABOVE.match(c) else c for i, c in enumerate(cells)]
         if {c for c in cells if c} <= self.columns.header_cells:
@@ -345,6 +384,7 @@ class _Reader:
         parts = [_one_line(c) for c, k in zip(cells, kinds) if k == "task" and c]
         parts += _labelled_parts([(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
                                   if k in ("extra", "period", None) and c and name])
+        parts += [_one_line(c) for c in self.beyond]
         text = ""
         for part in dict.fromkeys(parts):
             text += ("" if not text or text[-1] in _ENDS_SENTENCE else "。") + part
@@ -365,6 +405,10 @@ class _Reader:
                                            for c, k, p in zip(cells, kinds, self.previous)])
             if annotation and annotation not in self.last_task.annotations:
                 self.last_task.annotations.append(annotation)
+            if not text and number_cell and not same_number:
+                self.notes.append((self.last_task, f"row {number_cell} has no text under the task column: "
+                                                   f"read as more of task {self.last_task.label}"))
+            self._check(self.last_task, cells)
             return
         self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell))
         label = self._label(number_cell, text)
@@ -375,6 +419,20 @@ class _Reader:
         task = _Task(label, text, [annotation] if annotation else [])
         self.lines.append(task)
         self.last_task, self.last_key = task, key
+        if not any(c for c, k in zip(cells, kinds) if k == "task"):
+            self.notes.append((task, f"row {label} has no text under the task column "
+                                     f"({self.columns.names[kinds.index('task')]})"))
+        self._check(task, cells)
+
+    def _check(self, task: _Task, cells: list[str]) -> None:
+        """Note the row's cells that were not placed: beyond the columns, or under a unit column naming no unit."""
+        for cell in self.beyond:
+            self.notes.append((task, f"cell {_quote(cell)} stands beyond the header's {self.columns.width} "
+                                     "columns: kept in the task's text"))
+        for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
+            if (kind in _UNIT_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
+                    and not _reads_as_units(cell)):
+                self.notes.append((task, f"cell {_quote(cell)} under {name} reads as no unit"))
 
     def _label(self, number_cell: str, text: str) -> str | None:
         match = _NUMBER_CELL.match(number_cell)
@@ -407,6 +465,8 @@ class _Reader:
         return ";".join(clauses)
 
     def text(self) -> list[str]:
+        for task, message in self.notes:
+            _note(task.line(), message)
         return [x.line() if isinstance(x, _Task) else x for x in self.lines]
 
 
@@ -799,6 +859,7 @@ def _align(cells: list[str], kinds: list[str | None], out: list[str], column: in
             match = column if column < width else None
         if match is None:
             out[text_column] = join_lines([out[text_column], cell])
+            _note(cell, f"cell {_quote(cell)} fits no column of its row: kept in the task's text")
             continue
         out[match] = cell
         column = match + 1
@@ -941,9 +1002,11 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
     """
     lines = text.split("\n")
     out: list[str] = []
+    notes = _NOTES.get()
     i = 0
     while i < len(lines):
         start, written = i, len(out)
+        noted = len(notes) if notes is not None else 0
         bar = _bar_cells(lines, i) if "|" in "".join(lines[i + 1:i + 3]) else None
         found = None
         cut = False
@@ -959,6 +1022,8 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
                 found = rows, starts[used] if used < len(cells) else end
                 cut = used >= len(cells) and end >= len(lines)
             else:
+                if notes is not None:
+                    del notes[noted:]
                 out.extend(lines[i:end])
                 i = end
                 continue
@@ -976,6 +1041,8 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
                 out[written:written] = [""] * (i - start - (len(out) - written) - len(table))
             out.extend(table)
         else:
+            if notes is not None:
+                del notes[noted:]  # what a table not found noted on the way
             out.append(lines[i])
             i += 1
     return "\n".join(out)
