@@ -19,7 +19,7 @@ from generator.formats import to_text
 from generator.formats.table import find_pasted_tables, header_kind, unit_text
 from generator.check import lost_text
 from generator.parse import parse_plan
-from generator.read import read_bytes
+from generator.read import read_bytes, read_file
 
 
 def _plan(text: str):
@@ -560,3 +560,28 @@ def test_a_table_in_a_plan_source_with_front_matter_is_read_and_keeps_line_numbe
         (2, 7, [("各村委会", "responsible")]),
         (3, 8, [("镇应急办", "responsible")])]
     assert plan.closing == "各单位按月报送进展。" and lost_text(pt, plan) is None
+
+
+def test_an_html_table_cell_that_names_no_unit_is_noted_at_its_task(tmp_path):
+    page = """<html><body><h1>县2025年节水工作任务分工</h1><table>
+    <tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时限</td></tr>
+    <tr><td>1</td><td>更换老旧水表</td><td>县水务局</td><td>9月</td></tr>
+    <tr><td>2</td><td>推广节水器具</td><td>逐步推开</td><td>年底前</td></tr>
+    </table></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    (pt,) = read_file(path)
+    plan = parse_plan(pt)
+    task = plan.tasks()[1]
+    assert [(n.line, n.kind, n.text) for n in plan.readings] == [
+        (task.line, "table", "cell '逐步推开' under 责任单位 reads as no unit")]
+
+
+def test_the_open_data_keeps_only_the_rules_of_the_reading_notes():
+    from generator.model import plan_from_dict, to_dict
+
+    plan = _plan("某县2025年工作要点\n一、重点任务\n1.清理河道（县水利局、县应急局，排在第一位的为牵头单位，下同）。\n")
+    assert {n.kind for n in plan.readings} == {"rule"}
+    data = to_dict(plan)
+    assert "readings" not in data and data["rules"] == plan.rules == [plan.readings[0].text]
+    assert to_dict(plan_from_dict(data)) == data
