@@ -77,11 +77,11 @@ _KINDS = (
     ("number", re.compile(r"^(序号|编号|序|No\.?|NO\.?)$")),
     # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
     ("period", re.compile(r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|近期|中期|远期)(?:目标|任务)?$")),
-    # 任务来源 / 政策依据: where a task comes from, kept in its text, never read as units
-    ("extra", re.compile(r"领导|联系人|电话|备注|说明|来源|依据|出处")),
+    # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
+    ("extra", re.compile(r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查")),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     ("group", re.compile(r"类别|领域|板块|分类|类型")),
-    ("support", re.compile(r"配合|协同|协助|协办|参与|协作")),
+    ("support", re.compile(r"配合|协同|协助|协办|参与|协作|(?:参加|支持)(?:单位|部门)")),
     ("lead", re.compile(r"牵头")),
     # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
     ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
@@ -122,6 +122,12 @@ def header_notes(cells: list[str]) -> list[str]:
     return [n for n in dict.fromkeys(notes) if re.search(r"牵头|负责|第一|首位", n)]
 
 
+# A column of people, not units (分管领导, 责任人, 联系人, 牵头市领导): its names are kept in the task's
+# text and never become units; a column naming units as well (责任单位及责任人) is a unit column.
+_PEOPLE = re.compile(r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务")
+_UNIT_WORD = re.compile(r"单位|部门|处室|科室|主体")
+
+
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
     text = _header_text(cell)
@@ -130,6 +136,8 @@ def header_kind(cell: str) -> str | None:
     if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text)
             or re.search("[《》。；;]", text)):
         return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
+    if _PEOPLE.search(text) and not _UNIT_WORD.search(text):
+        return "extra"
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
@@ -730,7 +738,10 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
         text = lines[i].strip()
         if not text:
             blanks += 1
-            if not exact and blanks >= (2 if spaced else 1):
+            # an empty cell pasted as a blank line (a 备注 left blank): the table goes on when the
+            # next row's 序号 follows at once
+            goes_on = numbered and current is not None and _cell_number(next_text(i)) == _cell_number(current[0]) + 1
+            if not exact and blanks >= (2 if spaced else 1) and not goes_on:
                 break
             i += 1
             continue
@@ -833,9 +844,14 @@ def _column_class(kind: str | None) -> str:
 def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     """One row's lines into its columns when the paste left out empty or merged cells or split a long one."""
     width = len(kinds)
-    if len(cells) == width:
-        return cells
     task = kinds.index("task") if "task" in kinds else 0
+    cells = _join_unit_lines(cells, kinds, task)
+    if len(cells) == width:
+        if all(_fits(c, k) for c, k in zip(cells[task + 1:], kinds[task + 1:])):
+            return cells
+        # as many lines as columns, but a list of units or a date under another column: an empty
+        # cell (a 备注 left blank) was lost and a cell split over two lines made up the count
+        return _align(cells[task + 1:], kinds, cells[:task + 1] + [""] * (width - task - 1), task + 1)
     if len(cells) > width:
         # extra lines are paragraphs of the task cell: columns after it fill from the end
         after = width - task - 1
@@ -844,6 +860,37 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
     return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+def _fits(cell: str, kind: str | None) -> bool:
+    """Whether a cell can stand under a column: units and dates only under a units or a date column."""
+    held = _cell_class(cell)
+    return held == "text" or held == _column_class(kind)
+
+
+def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str]:
+    """A unit cell pasted one unit per line (区城管局 / 街道办事处 under one 责任单位): a run of unit
+    lines longer than the run of unit columns in the header is one cell, its extra lines joining the
+    last unit column of the run (a 牵头单位 names one unit more often than a 配合单位 does)."""
+    runs, run = [], 0
+    for kind in kinds[task + 1:]:
+        run = run + 1 if kind in _UNIT_KINDS else 0
+        runs.append(run)
+    longest = max(runs, default=0)
+    if not longest:
+        return cells
+    out, lines = cells[:task + 1], []
+    for cell in [*cells[task + 1:], None]:
+        if cell is not None and not _NONE.match(cell.strip()) and _cell_class(cell) == "units":
+            lines.append(cell)
+            continue
+        if len(lines) > longest:
+            lines = lines[:longest - 1] + ["\n".join(lines[longest - 1:])]
+        out += lines
+        lines = []
+        if cell is not None:
+            out.append(cell)
+    return out
 
 
 def _align(cells: list[str], kinds: list[str | None], out: list[str], column: int) -> list[str]:
