@@ -585,3 +585,93 @@ def test_the_open_data_keeps_only_the_rules_of_the_reading_notes():
     data = to_dict(plan)
     assert "readings" not in data and data["rules"] == plan.rules == [plan.readings[0].text]
     assert to_dict(plan_from_dict(data)) == data
+
+
+# ---------------------------------------------------------------- more shapes of 分工表
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("编号", "number"), ("工作内容", "task"), ("进度安排", "deadline"), ("承办单位", "responsible"),
+    ("协办单位", "support"), ("参加单位", "support"), ("支持部门", "support"),
+    # people, not units: kept in the task's text, never read as units
+    ("分管领导", "extra"), ("责任人", "extra"), ("负责人", "extra"), ("牵头市领导", "extra"), ("联络员", "extra"),
+    ("责任单位及责任人", "responsible"),  # a column naming units as well is a unit column
+    ("备注", "extra"), ("政策依据", "extra"), ("考核指标", "extra"),
+])
+def test_header_words_for_people_notes_and_more_roles(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_one_cell_per_line_with_people_column_a_unit_cell_over_two_lines_and_a_blank_note():
+    """责任人 holds people, who never become units; a 责任单位 cell pasted one unit per line is one
+    cell; a 备注 left empty comes as a blank line and does not end the table."""
+    text = "\n".join([
+        "某区2025年市容整治任务分工表",
+        "编号", "主要任务", "责任单位", "责任人", "完成时间", "备注",
+        "1", "整治占道经营", "区城管局", "张某某", "6月底前", "按月报送",
+        "2", "清理违法建设", "区城管局", "各街道办事处", "李某", "年底前", "",
+        "3", "增设分类投放点", "区环卫中心", "王某", "9月",
+    ])
+    assert reading(text) == [
+        ("", 1, "整治占道经营", [("区城管局", "responsible")]),
+        ("", 2, "清理违法建设", [("区城管局", "responsible"), ("各街道办事处", "responsible")]),
+        ("", 3, "增设分类投放点", [("区环卫中心", "responsible")]),
+    ]
+    plan = _plan(text)
+    assert "责任人:张某某" in plan.tasks()[0].text and "备注:按月报送" in plan.tasks()[0].text
+    assert all(a.name not in ("张某某", "李某", "王某") for t in plan.tasks() for a in t.assignments)
+
+
+def test_one_cell_per_line_over_two_pages_with_the_header_repeated_and_group_rows():
+    text = "\n".join([
+        "某市2025年营商环境任务清单",
+        "序号", "重点任务", "牵头单位", "配合单位", "时间节点",
+        "一、提升政务服务效能",
+        "1", "推行企业开办一日办结", "市政务服务中心", "市发展改革委", "6月底前",
+        "2", "压缩工程审批时间", "市住建局", "市自然资源局", "市人防办", "持续推进",
+        "- 2 -",
+        "序号", "重点任务", "牵头单位", "配合单位", "时间节点",
+        "二、优化法治环境",
+        "3", "规范涉企行政检查", "市司法局", "各执法部门", "年底前",
+    ])
+    assert sections(text) == [("一", "提升政务服务效能"), ("二", "优化法治环境")]
+    assert reading(text) == [
+        ("一", 1, "推行企业开办一日办结", [("市政务服务中心", "lead"), ("市发展改革委", "support")]),
+        ("一", 2, "压缩工程审批时间", [("市住建局", "lead"), ("市自然资源局", "support"), ("市人防办", "support")]),
+        ("二", 3, "规范涉企行政检查", [("市司法局", "lead"), ("各执法部门", "support")]),
+    ]
+
+
+def test_tabs_with_quoted_multi_line_cells_a_page_number_and_the_header_again():
+    """A spreadsheet copies a cell holding line breaks inside quotes; the pages of the table are
+    separated by a page number and the header printed again."""
+    text = "\n".join([
+        "某县2025年农村供水任务分工",
+        "序号\t工作任务\t牵头单位\t协办单位\t进度安排\t备注",
+        '1\t"新建集中供水站\n改造老旧管网"\t县水利局\t"县财政局\n县自然资源局"\t10月底前\t',
+        "— 2 —",
+        "序号\t工作任务\t牵头单位\t协办单位\t进度安排\t备注",
+        '2\t开展水质检测\t县卫生健康局\t无\t每季度\t"含""回头看"""',
+    ])
+    assert reading(text) == [
+        ("", 1, "新建集中供水站改造老旧管网", [("县水利局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")]),
+        ("", 2, "开展水质检测", [("县卫生健康局", "lead")]),
+    ]
+    assert '备注:含"回头看"' in _plan(text).tasks()[1].text
+
+
+def test_tabs_with_a_source_column_a_leader_column_and_a_group_row_spanning_the_table():
+    text = "\n".join([
+        "某市2025年稳就业任务分工",
+        "序号\t具体措施\t政策依据\t分管领导\t牵头单位\t配合单位\t完成时限",
+        "一、支持企业稳岗",
+        "1\t发放稳岗返还资金\t《失业保险条例》\t赵某某\t市人社局\t市财政局\t6月底前",
+        "2\t开展职业技能培训\t\t赵某某\t市人社局\t市教育局、各区县政府\t年底前",
+    ])
+    assert sections(text) == [("一", "支持企业稳岗")]
+    assert reading(text) == [
+        ("一", 1, "发放稳岗返还资金", [("市人社局", "lead"), ("市财政局", "support")]),
+        ("一", 2, "开展职业技能培训", [("市人社局", "lead"), ("市教育局", "support"), ("各区县政府", "support")]),
+    ]
+    first = _plan(text).tasks()[0].text
+    assert "政策依据:《失业保险条例》" in first and "分管领导:赵某某" in first

@@ -537,7 +537,38 @@ def _split(line: str, delimiter: str) -> list[str]:
             line = line[1:]
         if line.endswith("|"):
             line = line[:-1]
-    return [c.strip() for c in line.split(delimiter)]
+    return [_unquote(c.strip()) for c in line.split(delimiter)]
+
+
+def _unquote(cell: str) -> str:
+    """A spreadsheet's quoted cell ("两行\n文字", with "" for a quote inside) as its text."""
+    if len(cell) >= 2 and cell[0] == cell[-1] == '"' and _open_quote(cell[:-1]):
+        return cell[1:-1].replace('""', '"')
+    return cell
+
+
+def _open_quote(text: str) -> bool:
+    """Whether `text` (from a cell's start) leaves a spreadsheet quote open: it starts with " and
+    holds an odd number of them."""
+    return text.startswith('"') and text.count('"') % 2 == 1
+
+
+_MAX_CELL_LINES = 30
+
+
+def _record(lines: list[str], i: int, delimiter: str) -> tuple[str, int]:
+    """The row starting at lines[i] and the index after it. A spreadsheet copies a cell holding line
+    breaks inside quotes, so the row runs on until each quote opened at a cell's start is closed."""
+    line = lines[i].rstrip("\r")
+    end = i + 1
+    if delimiter != "\t":
+        return line, end
+    while _open_quote(line.split("\t")[-1].strip()) and end < len(lines) and end - i < _MAX_CELL_LINES:
+        line += "\n" + lines[end].rstrip("\r")
+        end += 1
+    if _open_quote(line.split("\t")[-1].strip()):
+        return lines[i].rstrip("\r"), i + 1  # a quote never closed: a quote mark in the text, not a cell
+    return line, end
 
 
 def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
@@ -555,8 +586,8 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
     rows: list[list[str]] = [columns.names]
     i = start + data_start
     while i < len(lines):
-        line = lines[i].rstrip("\r")
-        if _RULE.match(line):
+        line, after = _record(lines, i, delimiter)
+        if _RULE.match(line) or _PAGE_MARK.match(line.strip()):  # a page number where the table breaks
             i += 1
             continue
         if not line.strip():
@@ -591,7 +622,7 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
             rows.append([line.strip()])  # a first cell holding a line break; the next line completes the row
         else:
             break
-        i += 1
+        i = after
     return (rows, i) if len(rows) > 1 else None
 
 
@@ -689,6 +720,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
     if not run:
         return None
     names, i, spaced = run
+    header_lines = [ln.strip() for ln in lines[start:i] if ln.strip()]
     names = _grid_order(names)
     kinds = [header_kind(c) for c in names]
     # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
@@ -746,6 +778,13 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
             i += 1
             continue
         blanks = 0
+        if _PAGE_MARK.match(text):
+            i += 1  # a page number between the pages a table runs over
+            continue
+        if text == header_lines[0] and _repeats(lines, i, header_lines):
+            close()  # the header repeated at the top of the next page: the rows go on under it
+            i = _repeats(lines, i, header_lines)
+            continue
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
@@ -801,6 +840,24 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+# A page number where a table breaks over pages: - 2 -, — 3 —, 第4页, 第4页 共9页 (not 4/9: a date may read so).
+_PAGE_MARK = re.compile(r"^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$")
+
+
+def _repeats(lines: list[str], i: int, header: list[str]) -> int:
+    """The index after the header's lines when they stand again from lines[i] (blank lines between
+    allowed); 0 when they do not."""
+    at = 0
+    while i < len(lines) and at < len(header):
+        text = lines[i].strip()
+        if text:
+            if text != header[at]:
+                return 0
+            at += 1
+        i += 1
+    return i if at == len(header) else 0
 
 
 def _cell_number(cell: str) -> int:
