@@ -675,3 +675,37 @@ def test_tabs_with_a_source_column_a_leader_column_and_a_group_row_spanning_the_
     ]
     first = _plan(text).tasks()[0].text
     assert "政策依据:《失业保险条例》" in first and "分管领导:赵某某" in first
+
+
+def test_one_cell_per_line_with_header_cells_broken_over_two_lines():
+    """A narrow column prints its name over two lines (完成 / 时限, 工作 / 内容, 序 / 号)."""
+    text = "\n".join([
+        "某县2025年河湖治理任务表",
+        "序", "号", "工作", "内容", "牵头", "单位", "配合", "单位", "完成", "时限",
+        "1", "清理河道垃圾", "县水利局", "各乡镇", "5月底前",
+        "2", "整治入河排污口", "县生态环境分局", "县水利局", "10月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "清理河道垃圾", [("县水利局", "lead"), ("各乡镇", "support")]),
+        ("", 2, "整治入河排污口", [("县生态环境分局", "lead"), ("县水利局", "support")]),
+    ]
+    assert "完成时限:5月底前" in _plan(text).tasks()[0].text
+
+
+def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people_column(tmp_path):
+    page = """<html><body><h1>某县2025年森林防火任务分工</h1><table>
+    <tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>责任人</td><td>完成时限</td></tr>
+    <tr><td colspan="5">一、强化火源管控</td></tr>
+    <tr><td>1</td><td>设立进山检查站</td><td>县林业局<br>各乡镇</td><td>孙某</td><td>3月</td></tr>
+    <tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>责任人</td><td>完成时限</td></tr>
+    <tr><td colspan="5">二、提升扑救能力</td></tr>
+    <tr><td>2</td><td>组建半专业扑火队</td><td>县应急局</td><td>周某</td><td>4月</td></tr>
+    </table></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert sections(text) == [("一", "强化火源管控"), ("二", "提升扑救能力")]
+    assert reading(text) == [
+        ("一", 1, "设立进山检查站", [("县林业局", "responsible"), ("各乡镇", "responsible")]),
+        ("二", 2, "组建半专业扑火队", [("县应急局", "responsible")]),
+    ]

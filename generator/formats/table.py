@@ -626,8 +626,9 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
     return (rows, i) if len(rows) > 1 else None
 
 
-# A header cell broken over two lines (牵头责任 / 部门): the second line alone names nothing.
-_HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项)$")
+# A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
+# is the tail of a column name, and the two lines read together name the column.
+_HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项|内容|措施|节点|安排|期限|领导|来源|依据|号)$")
 
 
 def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | None:
@@ -644,6 +645,12 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         if cells and _HEADER_TAIL.match(text) and header_kind(cells[-1] + text) is not None:
             cells[-1] += text
             i += 1
+            continue
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if (header_kind(text) is None and len(text) <= 4 and _HEADER_TAIL.match(following)
+                and header_kind(text + following) is not None):
+            cells.append(text + following)  # 完成 / 时限: the first half names nothing alone
+            i += 2
             continue
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text):
             break
