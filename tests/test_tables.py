@@ -709,3 +709,13 @@ def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people
         ("一", 1, "设立进山检查站", [("县林业局", "responsible"), ("各乡镇", "responsible")]),
         ("二", 2, "组建半专业扑火队", [("县应急局", "responsible")]),
     ]
+
+
+def test_markdown_table_with_line_breaks_written_as_br():
+    text = "\n".join([
+        "某市2025年数字政府建设任务",
+        "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |",
+        "| --- | --- | --- | --- | --- |",
+        "| 1 | 建设政务云平台 | 市数据局 | 市财政局<br>市网信办 | 2025年底 |",
+    ])
+    assert reading(text) == [("", 1, "建设政务云平台", [("市数据局", "lead"), ("市财政局", "support"), ("市网信办", "support")])]

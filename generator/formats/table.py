@@ -25,7 +25,17 @@ What the reader sees through, each a way offices lay tables out:
   in the flattened shapes the header gives the column count and the 序号
   sequence (1, 2, 3 …) the rows, so a row that lost merged or empty cells is
   still one row, its cells placed by what they hold (units, a date, text);
-- 任务来源 citations and heading rows between the task rows.
+- 任务来源 citations and heading rows between the task rows;
+- columns of people (分管领导, 责任人, 联系人) and of notes (备注, 政策依据, 考核指标): kept in the
+  task's text under their header, never read as units;
+- a table over several pages: a page number (- 2 -, 第2页) and the header printed again between rows;
+- cells over several lines: a spreadsheet's quoted cell, <br> in a Markdown cell, a unit cell pasted
+  one unit per line, a header cell printed over two lines (完成 / 时限);
+- a table that opens the text with no title line above it (generator.read).
+
+A cell the reader cannot place (beyond the header's columns, fitting no column of a row that lost
+cells, a unit cell naming no unit, a row with no task text) is kept in the task's text and said in
+the plan's reading report (`table_notes`).
 """
 from __future__ import annotations
 
@@ -537,7 +547,12 @@ def _split(line: str, delimiter: str) -> list[str]:
             line = line[1:]
         if line.endswith("|"):
             line = line[:-1]
+    if delimiter == "|":  # a Markdown table writes a line break inside a cell as <br>
+        line = _BR.sub("\n", line)
     return [_unquote(c.strip()) for c in line.split(delimiter)]
+
+
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _unquote(cell: str) -> str:
