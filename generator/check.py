@@ -143,7 +143,7 @@ _NOTE_HEADS = {"outline": "outline", "rule": "rule applied", "table": "table"}
 
 def _at(note) -> str:
     """"line N: " before a note that does not say its line itself."""
-    return f"line {note.line}: " if note.line and f"line {note.line}" not in note.text else ""
+    return f"line {note.line}: " if note.line and not re.search(rf"\bline {note.line}\b", note.text) else ""
 
 
 def _some(items) -> str:

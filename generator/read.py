@@ -198,7 +198,8 @@ def _with_notes(plans: list[PlanText], notes: list[tuple[str, str]]) -> list[Pla
         key = _INK.sub("", normalise(where).split("\n")[0])
         found = _find_ink(plans, key, at) or _find_ink(plans, key, (0, 0))
         if found is None:  # nowhere to be seen (it cannot happen for text the table wrote): the whole text
-            plans[0].notes.append((0, message)) if plans else None
+            if plans:
+                plans[0].notes.append((0, message))
             continue
         at = found
         plan = plans[found[0]]
