@@ -719,3 +719,20 @@ def test_markdown_table_with_line_breaks_written_as_br():
         "| 1 | 建设政务云平台 | 市数据局 | 市财政局<br>市网信办 | 2025年底 |",
     ])
     assert reading(text) == [("", 1, "建设政务云平台", [("市数据局", "lead"), ("市财政局", "support"), ("市网信办", "support")])]
+
+
+def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell():
+    """Pasted without quotes, a line break in a unit cell splits the row: the units stay apart; a
+    cell that says its roles in words (A牵头，B配合) reads as units and is not reported."""
+    text = "\n".join([
+        "某市2025年工作任务分工",
+        "序号\t工作任务\t责任单位\t完成时限",
+        "1\t开展隐患排查\t市应急局（牵头）",
+        "市公安局\t6月",
+        "2\t加强安全宣传\t市委宣传部牵头，市教育局配合\t全年",
+    ])
+    assert reading(text) == [
+        ("", 1, "开展隐患排查", [("市应急局", "lead"), ("市公安局", "responsible")]),
+        ("", 2, "加强安全宣传", [("市委宣传部", "lead"), ("市教育局", "support")]),
+    ]
+    assert _plan(text).readings == []

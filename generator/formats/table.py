@@ -269,6 +269,13 @@ def _labelled_cell(cell: str, column_label: str) -> str:
     return ";".join(parts)
 
 
+def _annotation_units(units: str) -> bool:
+    """Whether the annotation reader finds a unit in a unit cell (A牵头，B配合 reads so, 持续推进 does not)."""
+    from ..parse.annotations import read_task  # only for the few cells that do not read as a list of units
+
+    return any(unit_like(a.name) for a in read_task(f"任务(责任单位:{units})").assignments)
+
+
 def _one_line(cell: str) -> str:
     return join_lines(cell.split("\n"))
 
@@ -449,7 +456,7 @@ class _Reader:
                                      "columns: kept in the task's text"))
         for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
             if (kind in _UNIT_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
-                    and not _reads_as_units(cell)):
+                    and not _reads_as_units(cell) and not _annotation_units(unit_text(cell))):
                 self.notes.append((task, f"cell {_quote(cell)} under {name} reads as no unit"))
 
     def _label(self, number_cell: str, text: str) -> str | None:
@@ -623,15 +630,15 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
             starts_row = number_col == 0 and _NUMBER_CELL.match(cells[0])
             if (previous is not None and len(previous) < columns.width and not starts_row
                     and len(previous) + len(cells) - 1 <= columns.width):
-                # a line break inside a cell split the row in two
-                previous[-1] = join_lines([previous[-1], cells[0]])
+                # a line break inside a cell split the row in two; the cell keeps it (a unit per line)
+                previous[-1] = f"{previous[-1]}\n{cells[0]}"
                 previous.extend(cells[1:])
             else:
                 rows.append(cells)
         elif _ANY_LABEL.match(line.strip()) and not _ARABIC_LABEL.match(line.strip()):
             rows.append([line.strip()])  # a section row spanning the table, pasted without separators
         elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
-            rows[-1][-1] = join_lines([rows[-1][-1], line])  # the rest of a cell the line break cut
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # the rest of a cell the line break cut
         elif (i + 1 < len(lines) and _delimiter(lines[i + 1]) == delimiter
               and len(_split(lines[i + 1], delimiter)) <= columns.width):
             rows.append([line.strip()])  # a first cell holding a line break; the next line completes the row
