@@ -736,3 +736,21 @@ def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell()
         ("", 2, "加强安全宣传", [("市委宣传部", "lead"), ("市教育局", "support")]),
     ]
     assert _plan(text).readings == []
+
+
+def test_one_cell_per_line_with_a_row_broken_by_the_page_and_the_header_repeated():
+    text = "\n".join([
+        "某县2025年防汛任务分工",
+        "序号", "工作任务", "责任单位", "完成时限",
+        "1", "加固病险水库", "县水利局", "汛前",
+        "2", "转移危险区群众，",
+        "第2页",
+        "序号", "工作任务", "责任单位", "完成时限",
+        "落实临时安置点", "各乡镇", "汛期",
+        "3", "储备防汛物资", "县应急局", "5月",
+    ])
+    assert reading(text) == [
+        ("", 1, "加固病险水库", [("县水利局", "responsible")]),
+        ("", 2, "转移危险区群众，落实临时安置点", [("各乡镇", "responsible")]),
+        ("", 3, "储备防汛物资", [("县应急局", "responsible")]),
+    ]

@@ -811,7 +811,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
             i += 1  # a page number between the pages a table runs over
             continue
         if text == header_lines[0] and _repeats(lines, i, header_lines):
-            close()  # the header repeated at the top of the next page: the rows go on under it
+            # the header repeated at the top of the next page: the rows go on under it, the row
+            # the page broke too (its cells go on after the header)
             i = _repeats(lines, i, header_lines)
             continue
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
@@ -831,18 +832,18 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
             labelled = _ARABIC_LABEL.match(text)
             if number and (current is None or int(number.group(1)) == expected or (
                     # a gap in the numbering (5, 7): only after a full row, and followed by a cell
-                    len(current) >= width and expected < int(number.group(1)) <= expected + 3
+                    _filled(current) >= width and expected < int(number.group(1)) <= expected + 3
                     and next_text(i) and _cell_number(next_text(i)) < 0)):
                 close()
                 current = [text]
             elif (labelled and not number and int(labelled.group(1)) == (expected or 1)
-                  and (current is None or len(current) >= width)):
+                  and (current is None or _filled(current) >= width)):
                 close()
                 current = [labelled.group(1), text[labelled.end():]]  # 1.加强督查: 序号 and task on one line
             elif (current is not None or rows[-1] is not names) and "extra" not in kinds and (
-                    _CITATION.match(text) or (_BARE_CITATION.match(text) and len(current or ()) >= width)):
+                    _CITATION.match(text) or (_BARE_CITATION.match(text) and _filled(current or []) >= width)):
                 citations.append(text)  # only where no column holds it, and a bare 《…》 only after a full row
-            elif ((current is None or len(current) >= width) and follows in (1, expected or 1)
+            elif ((current is None or _filled(current) >= width) and follows in (1, expected or 1)
                   and _heading_like(text)):
                 close()
                 if group is not None:
@@ -851,7 +852,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
                     rows.append([text])  # a section row without a numeral
             elif current is None:
                 break
-            elif len(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width):
+            elif _filled(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width):
                 break  # a full row and no next 序号 in sight: the text after the table, not more of this row
             else:
                 current.append(text)
@@ -887,6 +888,15 @@ def _repeats(lines: list[str], i: int, header: list[str]) -> int:
             at += 1
         i += 1
     return i if at == len(header) else 0
+
+
+_RUNS_ON = re.compile(r"[，,、；;：:（(“]$")
+
+
+def _filled(cells: list[str]) -> int:
+    """How many cells a numbered row holds: a line that stops mid-sentence (…，) runs on into the
+    next line, the rest of the same cell (a long cell broken by the page or the paste)."""
+    return len(cells) - sum(1 for c in cells[1:-1] if _RUNS_ON.search(c))
 
 
 def _cell_number(cell: str) -> int:
