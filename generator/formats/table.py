@@ -893,10 +893,13 @@ def _repeats(lines: list[str], i: int, header: list[str]) -> int:
 _RUNS_ON = re.compile(r"[，,、；;：:（(“]$")
 
 
+_MAX_RUNS_ON = 8  # lines a row's cells run on over, at most: a bound that keeps the scan linear
+
+
 def _filled(cells: list[str]) -> int:
     """How many cells a numbered row holds: a line that stops mid-sentence (…，) runs on into the
     next line, the rest of the same cell (a long cell broken by the page or the paste)."""
-    return len(cells) - sum(1 for c in cells[1:-1] if _RUNS_ON.search(c))
+    return len(cells) - sum(1 for c in cells[1:min(len(cells) - 1, _MAX_RUNS_ON + 1)] if _RUNS_ON.search(c))
 
 
 def _cell_number(cell: str) -> int:
