@@ -94,7 +94,7 @@ NOTE_KINDS = ("outline", "rule", "table")
 @dataclass
 class ReadingNote:
     """One thing about how a plan was read that an editor should know ("tasks read at the （一） level",
-    "first listed unit leads, from line 12", "a cell under 责任单位 reads as no unit"); the reading
+    "first listed unit leads, from line 12", "a cell under 责任单位 does not read as a unit name"); the reading
     report of `plansite check` and `plansite import` prints them. Only the rules are published."""
 
     line: int  # source line it concerns; 0 for the whole plan (its front matter, its shape)

@@ -350,7 +350,7 @@ def test_check_says_which_table_cells_it_could_not_place(tmp_path):
     detail = "\n".join(lines)
     assert "table: line 8: cell '另附清单' stands beyond the header's 5 columns" in detail
     assert "table: line 8: row 2 has no text under the task column: read as more of task 1." in detail
-    assert "table: line 9: cell '全年推进' under 牵头单位 reads as no unit" in detail
+    assert "table: line 9: cell '全年推进' under 牵头单位 does not read as a unit name" in detail
 
 
 def test_the_reading_report_lists_every_reading_note_in_one_list(tmp_path):

@@ -574,7 +574,7 @@ def test_an_html_table_cell_that_names_no_unit_is_noted_at_its_task(tmp_path):
     plan = parse_plan(pt)
     task = plan.tasks()[1]
     assert [(n.line, n.kind, n.text) for n in plan.readings] == [
-        (task.line, "table", "cell '逐步推开' under 责任单位 reads as no unit")]
+        (task.line, "table", "cell '逐步推开' under 责任单位 does not read as a unit name")]
 
 
 def test_the_open_data_keeps_only_the_rules_of_the_reading_notes():
@@ -753,4 +753,23 @@ def test_one_cell_per_line_with_a_row_broken_by_the_page_and_the_header_repeated
         ("", 1, "加固病险水库", [("县水利局", "responsible")]),
         ("", 2, "转移危险区群众，落实临时安置点", [("各乡镇", "responsible")]),
         ("", 3, "储备防汛物资", [("县应急局", "responsible")]),
+    ]
+
+
+def test_tabs_with_decimal_numbers_under_whole_numbered_group_rows():
+    """1 | 提升景区品质 (no units, no date) heads rows 1.1, 1.2: a group and its tasks, not three tasks."""
+    text = "\n".join([
+        "某市2025年文旅工作任务分工",
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "1\t提升景区品质\t\t",
+        "1.1\t创建国家4A级景区\t市文旅局\t年底前",
+        "1.2\t改造旅游厕所\t市文旅局\t9月",
+        "2\t丰富文化供给\t\t",
+        "2.1\t举办群众文化活动\t市文旅局\t全年",
+    ])
+    assert sections(text) == [("一", "提升景区品质"), ("二", "丰富文化供给")]
+    assert reading(text) == [
+        ("一", 1, "创建国家4A级景区", [("市文旅局", "lead")]),
+        ("一", 2, "改造旅游厕所", [("市文旅局", "lead")]),
+        ("二", 1, "举办群众文化活动", [("市文旅局", "lead")]),
     ]

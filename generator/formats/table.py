@@ -112,6 +112,8 @@ _SECTION_LABEL = re.compile(rf"^{_CN_NUMERAL}[、.．]")
 _ANY_LABEL = re.compile(rf"^([((]\s*[一二三四五六七八九十\d]+\s*[))]|{_CN_NUMERAL}[、.．]|\d+\s*[.、．](?!\d))")
 _ARABIC_LABEL = re.compile(r"^(\d{1,3})\s*(?:[.、．](?!\d)|\s)\s*")
 _NUMBER_CELL = re.compile(r"^[((]?\s*(\d{1,3})\s*[))]?\s*[.、．]?$")
+# 1.1, 2.3: a task numbered within the group its whole number heads
+_DECIMAL_CELL = re.compile(r"^(\d{1,3})\s*[.．]\s*(\d{1,3})[.．]?$")
 _TABLE_TITLE = re.compile(r"表$|一览|清单|台账")
 _SAME_AS_ABOVE = re.compile(r"^[\"“”]?同上[\"“”]?[。.]?$")
 _ENDS_SENTENCE = "。;;.!!??"
@@ -337,6 +339,7 @@ class _Reader:
         self.numbered = False  # whether rows carry a 序号: then a row without one continues the task above
         self.notes: list[tuple[_Task, str]] = []  # what could not be placed, by the task that holds it
         self.beyond: list[str] = []  # the current row's cells beyond the header's columns
+        self.decimal = False  # rows numbered 1.1, 1.2 under a row numbered 1 (set by rows_to_text)
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
@@ -377,6 +380,10 @@ class _Reader:
         names_units = any(c and c not in task_texts for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
         number_col = self.columns.first("number")
         first = cells[number_col if number_col is not None else 0].rstrip("、.．")
+        if self.decimal and _NUMBER_CELL.match(first) and not names_units and not self._carries_data(cells):
+            # 1 | 提升景区品质 over 1.1, 1.2: the whole number heads a group, its decimals are the tasks
+            title = next((c for c, k in zip(cells, kinds) if k == "task" and c), "")
+            return f"{chinese(int(_NUMBER_CELL.match(first).group(1)))}、{_one_line(title)}"
         if parse_chinese(first) is not None and not names_units:
             # 一 | 强化安全生产责任: the title may be repeated across the cells it spans
             rest = [c for c in distinct if c.rstrip("、.．") != first]
@@ -435,7 +442,7 @@ class _Reader:
                                                    f"read as more of task {self.last_task.label}"))
             self._check(self.last_task, cells)
             return
-        self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell))
+        self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell) or _DECIMAL_CELL.match(number_cell))
         label = self._label(number_cell, text)
         if label is None:
             match = _ARABIC_LABEL.match(text)
@@ -457,9 +464,17 @@ class _Reader:
         for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
             if (kind in _UNIT_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
                     and not _reads_as_units(cell) and not _annotation_units(unit_text(cell))):
-                self.notes.append((task, f"cell {_quote(cell)} under {name} reads as no unit"))
+                self.notes.append((task, f"cell {_quote(cell)} under {name} does not read as a unit name"))
+
+    def _carries_data(self, cells: list[str]) -> bool:
+        """Whether a row fills a column other than its number and task (a deadline, a note): a task's row."""
+        return any(c for c, k in zip(cells, self.columns.kinds) if k not in ("number", "task", "group"))
 
     def _label(self, number_cell: str, text: str) -> str | None:
+        decimal = _DECIMAL_CELL.match(number_cell)
+        if decimal:
+            self.last_number = int(decimal.group(2))
+            return f"{self.last_number}."  # 1.2: the second task of group 一, numbered as the group restarts
         match = _NUMBER_CELL.match(number_cell)
         if match:
             self.last_number = int(match.group(1))
@@ -521,6 +536,9 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
         if found:
             columns, first_data = found
             reader = _Reader(columns, carry_down)
+            number = columns.first("number")
+            reader.decimal = number is not None and any(
+                len(r) > number and _DECIMAL_CELL.match(r[number].strip()) for r in rows[first_data:])
             for n, row in enumerate(rows[first_data:], start=first_data + 1):
                 reader.row(row, cut=cut_last and n == len(rows))
             # a rule stated in a header (排在第一位的为牵头单位) is a note of the plan, read where notes are
