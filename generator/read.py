@@ -191,10 +191,15 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     return _with_notes([plan], notes)
 
 
+_MAX_TABLE_NOTES = 50  # a table that leaves hundreds of cells unplaced is misread as a whole: the first say so
+
+
 def _with_notes(plans: list[PlanText], notes: list[tuple[str, str]]) -> list[PlanText]:
     """Give each table note to the plan and line holding the text it names (notes come in reading order)."""
+    if len(notes) > _MAX_TABLE_NOTES and plans:
+        plans[0].notes.append((0, f"{len(notes) - _MAX_TABLE_NOTES} more table cells not placed (not listed)"))
     at = (0, 0)  # where the last note was found: the next is there or after it
-    for where, message in notes:
+    for where, message in notes[:_MAX_TABLE_NOTES]:
         key = _INK.sub("", normalise(where).split("\n")[0])
         found = _find_ink(plans, key, at) or _find_ink(plans, key, (0, 0))
         if found is None:  # nowhere to be seen (it cannot happen for text the table wrote): the whole text
