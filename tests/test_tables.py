@@ -773,3 +773,24 @@ def test_tabs_with_decimal_numbers_under_whole_numbered_group_rows():
         ("一", 2, "改造旅游厕所", [("市文旅局", "lead")]),
         ("二", 1, "举办群众文化活动", [("市文旅局", "lead")]),
     ]
+
+
+def test_tabs_with_group_heading_rows_that_have_no_numeral_and_a_task_cell_continued():
+    """A short phrase alone in the task column of a numbered table heads a group; a row holding the
+    rest of a task's sentence (no 序号, punctuated) continues that task."""
+    text = "\n".join([
+        "某市2025年政务服务任务分工",
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "\t提升政务服务效能\t\t",
+        "1\t推行一件事一次办，\t市政务服务中心\t6月",
+        "\t压缩办理时限。\t\t",
+        "2\t建设线上办事平台\t市数据局\t年底",
+        "\t优化法治环境\t\t",
+        "3\t规范涉企检查\t市司法局\t全年",
+    ])
+    assert sections(text) == [("一", "提升政务服务效能"), ("二", "优化法治环境")]
+    assert reading(text) == [
+        ("一", 1, "推行一件事一次办，压缩办理时限", [("市政务服务中心", "lead")]),
+        ("一", 2, "建设线上办事平台", [("市数据局", "lead")]),
+        ("二", 3, "规范涉企检查", [("市司法局", "lead")]),
+    ]

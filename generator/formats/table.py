@@ -112,11 +112,15 @@ _SECTION_LABEL = re.compile(rf"^{_CN_NUMERAL}[、.．]")
 _ANY_LABEL = re.compile(rf"^([((]\s*[一二三四五六七八九十\d]+\s*[))]|{_CN_NUMERAL}[、.．]|\d+\s*[.、．](?!\d))")
 _ARABIC_LABEL = re.compile(r"^(\d{1,3})\s*(?:[.、．](?!\d)|\s)\s*")
 _NUMBER_CELL = re.compile(r"^[((]?\s*(\d{1,3})\s*[))]?\s*[.、．]?$")
+# A group heading written in the task column of a numbered table: a short phrase without punctuation
+# (提升政务服务效能); the rest of a task cell broken over rows is a sentence (…，落实安置点。).
+_HEADING_TEXT = re.compile(r"^[^，,。；;：:、！？!?\s]{2,20}$")
 # 1.1, 2.3: a task numbered within the group its whole number heads
 _DECIMAL_CELL = re.compile(r"^(\d{1,3})\s*[.．]\s*(\d{1,3})[.．]?$")
 _TABLE_TITLE = re.compile(r"表$|一览|清单|台账")
 _SAME_AS_ABOVE = re.compile(r"^[\"“”]?同上[\"“”]?[。.]?$")
 _ENDS_SENTENCE = "。;;.!!??"
+_RUNS_ON_MARKS = "，,、：:"
 
 
 # A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
@@ -391,6 +395,9 @@ class _Reader:
         if len(distinct) == 1:
             text = _one_line(distinct[0])
             filled = [i for i, c in enumerate(cells) if c]
+            if (number_col is not None and not cells[number_col] and all(kinds[i] == "task" for i in filled)
+                    and (self.numbered or self.last_task is None) and _HEADING_TEXT.match(text)):
+                return text  # a short phrase without a 序号 among numbered rows: a group heading row
             spans = len(filled) == len(cells) > 1
             if spans or _SECTION_LABEL.match(text):
                 return text
@@ -432,7 +439,8 @@ class _Reader:
             for part in dict.fromkeys(parts):
                 if part not in self.last_task.text:
                     end = self.last_task.text[-1:]
-                    self.last_task.text += ("" if not end or end in _ENDS_SENTENCE else "。") + part
+                    # the rest of a sentence the row broke (…，) runs on; a new one follows a 。
+                    self.last_task.text += ("" if not end or end in _ENDS_SENTENCE + _RUNS_ON_MARKS else "。") + part
             annotation = self._annotation([c if k not in (*_UNIT_KINDS, "deadline") or c != p else ""
                                            for c, k, p in zip(cells, kinds, self.previous)])
             if annotation and annotation not in self.last_task.annotations:
