@@ -375,3 +375,18 @@ title: 某区2025年消防工作要点
         assert note.text in detail
     assert "outline: line 7: item （一） (指导思想) names no unit" in detail
     assert "rule applied: first listed unit leads, from line 9" in detail
+
+
+def test_import_says_which_table_cells_of_the_document_it_could_not_place(tmp_path):
+    """The table is read from the document; its notes name the lines of the plan source written from it."""
+    page = tmp_path / "fenbiao.txt"
+    page.write_text(TABLE_PLAN.split("---\n", 2)[2], encoding="utf-8")
+    content = make_content(tmp_path, [])
+    result = CliRunner().invoke(main, ["import", str(page), "--into", str(content / "plans")])
+    assert result.exit_code == 0, result.output
+    (source,) = (content / "plans").glob("*.md")
+    lines = source.read_text(encoding="utf-8").split("\n")
+    note = next(ln for ln in result.output.splitlines() if "does not read as a unit name" in ln)
+    number = int(re.search(r"table: line (\d+):", note).group(1))
+    assert "全年推进" in note and "加强巡堤查险" in lines[number - 1]
+    assert "3 table cells not placed" in result.output
