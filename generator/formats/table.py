@@ -836,10 +836,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
         if _PAGE_MARK.match(text):
             i += 1  # a page number between the pages a table runs over
             continue
-        if text == header_lines[0] and _repeats(lines, i, header_lines):
+        again = _repeats(lines, i, header_lines) if text == header_lines[0] else 0
+        if again:
             # the header repeated at the top of the next page: the rows go on under it, the row
             # the page broke too (its cells go on after the header)
-            i = _repeats(lines, i, header_lines)
+            i = again
             continue
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
