@@ -19,6 +19,7 @@ import yaml
 from generator.errors import PlansiteError
 from generator.read import drop_controls
 from generator.limits import MAX_ID, MAX_INPUT_BYTES, MAX_NAME
+from generator.namepattern import NamePattern, PatternError, compile_pattern
 from generator.yamlsafe import LimitedLoader, check_expansion
 
 UNIT_KINDS = ("department", "collective", "locality")
@@ -35,7 +36,7 @@ class Unit:
     description: str = ""
     # regular expressions for descriptive collectives whose wording varies
     # freely (各负有安全(生产)监督管理职责的(各)(有关)部门...); tried on the key
-    # and on the written form after exact keys fail
+    # and on the written form after exact keys fail, by a matcher linear in the name (namepattern.py)
     patterns: list[str] = field(default_factory=list)
 
 
@@ -114,14 +115,14 @@ class Registry:
     units: list[Unit]
     sectors: list[Sector]
     _keys: dict[str, Unit] = field(default_factory=dict, repr=False)
-    _patterns: list[tuple[re.Pattern, Unit]] = field(default_factory=list, repr=False)
+    _patterns: list[tuple[NamePattern, Unit]] = field(default_factory=list, repr=False)
     _cache: dict[str, Unit | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for unit in self.units:
             for form in [unit.name, *unit.aliases]:
                 self._keys.setdefault(normalize(form), unit)
-            self._patterns += [(re.compile(p), unit) for p in unit.patterns]
+            self._patterns += [(compile_pattern(p), unit) for p in unit.patterns]
 
     def unit(self, unit_id: str) -> Unit | None:
         return next((u for u in self.units if u.id == unit_id), None)
@@ -300,10 +301,11 @@ def load_units(path: Path) -> list[Unit]:
         patterns = _texts(path, entry, "patterns")
         for pattern, at in patterns:
             try:
-                re.compile(pattern)
-            except re.error as err:
-                raise PlansiteError(f"pattern '{pattern}' is not a valid regular expression: {err}",
-                                    str(path), at) from None
+                compile_pattern(pattern)
+            except PatternError as err:
+                raise PlansiteError(f"pattern '{pattern}' is not supported: {err}; the registry's patterns are "
+                                    f"a subset of regular expressions matched without backtracking "
+                                    f"(README, Limits)", str(path), at) from None
         for form, at in [(name, _line(entry["name"])), *aliases]:
             key = normalize(form)
             owner = claimed.get(key)
