@@ -283,6 +283,23 @@ def _id(path: Path, entry: dict, line: int, seen: dict[str, int]) -> str:
     return value
 
 
+_PAGE_PART = re.compile(r"(?P<id>.+)-(?P<part>\d+)")
+
+
+def _check_page_names(path: Path, ids: dict[str, int], what: str) -> None:
+    """Ids are file names (units/<id>.md, sectors/<id>.md) and a long page goes on at <id>-2.md …, after
+    index.md for the list of them all: an id that is `index`, or another id then -N, would want another page's
+    file, now or once that page grows, so it is refused with both lines rather than overwrite anything."""
+    for page_id, at in ids.items():
+        part = _PAGE_PART.fullmatch(page_id)
+        if page_id == "index" or (part and part["id"] == "index"):
+            raise PlansiteError(f"id '{page_id}' is the file name of the list of all {what}s (and its pages); "
+                                f"choose another", str(path), at)
+        if part and part["id"] in ids:
+            raise PlansiteError(f"id '{page_id}' is the file name of page {part['part']} of {what} "
+                                f"'{part['id']}' (line {ids[part['id']]}); choose another", str(path), at)
+
+
 def _kind(path: Path, entry: dict, line: int, kinds: tuple[str, ...]) -> str:
     value = _text(path, entry, "kind", line)
     if value not in kinds:
@@ -318,6 +335,7 @@ def load_units(path: Path) -> list[Unit]:
             claimed.setdefault(key, (unit_id, form, at))
         units.append(Unit(unit_id, name, kind, [a for a, _ in aliases],
                           _public_text(path, entry, "description", line), [p for p, _ in patterns]))
+    _check_page_names(path, ids, "unit")
     return units
 
 
@@ -332,6 +350,7 @@ def load_sectors(path: Path) -> list[Sector]:
             raise PlansiteError(f"sector '{sector_id}' has no words; list the words that identify it, "
                                 f"e.g. words: [矿山, 非煤矿山]", str(path), _line(entry.get("words", entry["id"])))
         sectors.append(Sector(sector_id, name, kind, [w for w, _ in words]))
+    _check_page_names(path, ids, "sector")
     return sectors
 
 
