@@ -53,6 +53,7 @@ class PlansiteConfig(Config):
     matrix_page_tasks = c.Type(int, default=_DEFAULTS.matrix_page_tasks)
     plans_per_index_page = c.Type(int, default=_DEFAULTS.plans_per_index_page)
     units_per_index_page = c.Type(int, default=_DEFAULTS.units_per_index_page)
+    timeline_page_rows = c.Type(int, default=_DEFAULTS.timeline_page_rows)
     similar_tasks = c.Type(int, default=_DEFAULTS.similar_tasks)
 
     search = c.SubConfig(SearchConfig)

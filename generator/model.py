@@ -32,6 +32,7 @@ class PlanText:
     first_line: int = 1  # source line number of lines[0]
     meta: dict = field(default_factory=dict)  # front matter of a plan source
     key_lines: dict = field(default_factory=dict)  # front matter key -> its source line
+    notes: list = field(default_factory=list)  # (source line, text): table cells the table reader could not place
 
 
 @dataclass
@@ -115,6 +116,29 @@ class Jurisdiction:
     name: str = "未具名"  # 陕西省, 郑州市金水区; 未具名 where the text only says xx市
 
 
+# What a reading note is about: the outline's shape, a rule the document states, a table's cells.
+NOTE_KINDS = ("outline", "rule", "table")
+
+
+@dataclass
+class ReadingNote:
+    """One thing about how a plan was read that an editor should know ("tasks read at the （一） level",
+    "first listed unit leads, from line 12", "a cell under 责任单位 does not read as a unit name"); the reading
+    report of `plansite check` and `plansite import` prints them. Only the rules are published."""
+
+    line: int  # source line it concerns; 0 for the whole plan (its front matter, its shape)
+    kind: str  # one of NOTE_KINDS
+    text: str
+
+
+def _published_rules(notes: list[ReadingNote]) -> list[str]:
+    return [n.text for n in notes if n.kind == "rule"]
+
+
+def _read_rules(texts: list[str]) -> list[ReadingNote]:
+    return [ReadingNote(0, "rule", t) for t in texts]
+
+
 @dataclass
 class Plan:
     id: str
@@ -132,12 +156,23 @@ class Plan:
     sections: list[Section] = field(default_factory=list)
     unparsed: list[str] = field(default_factory=list)  # text that fits nowhere else; `check` reports it
     warnings: list[str] = field(default_factory=list)
-    rules: list[str] = field(default_factory=list)  # document rules applied: "first listed unit leads, from line 12: …"
+    # how the plan was read; the open data holds only its rules, as "rules" ("first listed unit leads, from line 12: …")
+    readings: list[ReadingNote] = field(default_factory=list, metadata={
+        "published": ("rules", _published_rules, _read_rules)})
     url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # front matter keys beyond the above
 
     def tasks(self) -> list[Task]:
         return [t for s in self.sections for t in s.tasks]
+
+    @property
+    def rules(self) -> list[str]:
+        """The rules the document states about its own annotations, as applied (the published part of `readings`)."""
+        return _published_rules(self.readings)
+
+    def note(self, line: int, kind: str, text: str) -> None:
+        """Add a reading note (see ReadingNote)."""
+        self.readings.append(ReadingNote(line, kind, text))
 
 
 def to_dict(obj: Any) -> Any:
@@ -150,9 +185,10 @@ def to_dict(obj: Any) -> Any:
         return obj
     names = _FIELD_NAMES.get(type(obj))
     if names is None and is_dataclass(obj) and not isinstance(obj, type):
-        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+        names = _FIELD_NAMES[type(obj)] = tuple(_public_field(f) for f in fields(obj))
     if names is not None:
-        return {name: to_dict(getattr(obj, name)) for name in names}
+        return {key: to_dict(publish(getattr(obj, name)) if publish else getattr(obj, name))
+                for name, key, publish in names}
     if isinstance(obj, (list, tuple)):
         return [to_dict(v) for v in obj]
     if isinstance(obj, dict):
@@ -160,14 +196,28 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+def _public_field(f) -> tuple[str, str, Any]:
+    """(attribute, JSON key, what to publish of it): a field with `published` metadata shows only part of itself."""
+    if "published" in f.metadata:
+        key, publish, _ = f.metadata["published"]
+        return f.name, key, publish
+    return f.name, f.name, None
+
+
+_FIELD_NAMES: dict[type, tuple[tuple[str, str, Any], ...]] = {}
 _LEAVES = frozenset({str, int, float, bool, type(None)})
 
 
 def _build(cls: type, data: dict) -> Any:
     known = {f.name: f for f in fields(cls)}
+    published = {f.metadata["published"][0]: (f.name, f.metadata["published"][2])
+                 for f in known.values() if "published" in f.metadata}
     kwargs = {}
     for name, value in data.items():
+        if name in published:  # the published part of a field back into the field (a plan's rules)
+            attribute, read = published[name]
+            kwargs[attribute] = read(value)
+            continue
         if name not in known:
             continue
         child = _CHILDREN.get((cls, name))

@@ -17,6 +17,7 @@ class Settings:
     matrix_page_tasks: int = 100  # rows per sector matrix page (a plan's own matrix is never split)
     plans_per_index_page: int = 200  # rows of the plan index per page
     units_per_index_page: int = 300  # departments of the unit index per page
+    timeline_page_rows: int = 300  # deadlines per 时间表 page
     similar_tasks: int = 3  # similar tasks of other plans shown under each task
 
     def __post_init__(self) -> None:

@@ -37,6 +37,7 @@ PAGE_KINDS = [
     ("matrix", f"matrix/{LONG_PLAN}/"),
     ("sector-matrix", "matrix/sector-ranqi/"),
     ("data", "data/"),
+    ("timeline", "timeline/"),
     ("changes", "changes/"),
     ("plan-changes", f"changes/{GAS_PLAN}/"),
     ("search-open", "?q=燃气"),  # search.share: the address opens the dialog with the query

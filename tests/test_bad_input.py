@@ -8,6 +8,7 @@ Issue 6. Everything goes through the public interfaces: the `plansite` command
 from __future__ import annotations
 
 import copy
+import os
 import random
 import re
 import shutil
@@ -904,6 +905,62 @@ def test_a_second_build_waits_for_the_lock_and_stops_with_a_message(tmp_path):
                 pass
     assert "another plansite build" in err.value.message
     with build_lock(docs, wait=0.5):  # released: the next build goes ahead
+        pass
+
+
+class _FlockAsMsvcrt:
+    """msvcrt.locking's contract on one byte, over flock: LK_NBLCK raises OSError while another handle holds it.
+    Lets the Windows branch of build_lock run here; on Windows the test below uses the real msvcrt."""
+
+    LK_UNLCK, LK_NBLCK = 0, 2
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        import fcntl
+
+        assert nbytes == 1 and os.lseek(fd, 0, os.SEEK_CUR) == 0  # always the first byte
+        if mode == self.LK_UNLCK:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PermissionError(13, "Permission denied") from None  # what msvcrt raises for a held region
+
+
+def test_the_windows_lock_waits_and_stops_the_same_way(tmp_path, monkeypatch):
+    from generator.output import files
+
+    if os.name != "nt":
+        monkeypatch.setattr(files, "_locker", files._Msvcrt(_FlockAsMsvcrt()))
+    assert isinstance(files._locker, files._Msvcrt)
+    docs = tmp_path / "docs"
+    with files.build_lock(docs):
+        with pytest.raises(PlansiteError) as err:
+            with files.build_lock(docs, wait=0.5):
+                pass
+    assert "another plansite build" in err.value.message
+    with files.build_lock(docs, wait=0.5):
+        pass
+
+
+def test_a_build_that_is_killed_leaves_no_stale_lock(tmp_path):
+    """The lock is the operating system's, held by the process: killed mid-build, it is released."""
+    docs = tmp_path / "docs"
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time\nfrom pathlib import Path\n"
+                               "from generator.output.files import build_lock\n"
+                               "with build_lock(Path(sys.argv[1])):\n    print('held', flush=True)\n    time.sleep(600)\n",
+                               str(docs)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        from generator.output.files import build_lock
+
+        with pytest.raises(PlansiteError):
+            with build_lock(docs, wait=0.5):
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with build_lock(docs, wait=5):
         pass
 
 

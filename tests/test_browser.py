@@ -439,6 +439,7 @@ PAGES = [
     ("matrix-page", f"matrix/{GAS_PLAN}/"),
     ("sector-matrix", "matrix/sector-ranqi/"),
     ("data", "data/"),
+    ("timeline", "timeline/"),
 ]
 
 
@@ -531,4 +532,69 @@ def test_staff_reach_their_sheet_from_the_index_in_two_steps_and_filter_it(page,
         assert options[1] in shown.nth(i).get_attribute("data-f-role").split("|")
     assert f"/ {total} 项" in page.locator(".ps-filter-count").inner_text()
     shot(page, "duty-sheet-filtered")
+    no_console_errors(page)
+
+
+def test_old_role_anchor_of_a_unit_page_goes_on_to_the_units_rows(page, site):
+    # before the duty sheets a badge linked units/<unit>/#plan-<plan>-<role>; that page now compares places
+    open_page(page, site, f"units/yingji/#plan-{GAS_PLAN}-lead")
+    page.wait_for_function("p => location.pathname.endsWith('/units/yingji/' + p + '/') && "
+                           "location.hash === '#plan-' + p + '-lead'", arg=GAS_PLAN)
+    page.wait_for_function("document.documentElement.classList.contains('js')")
+    row = page.locator(f"tr:has(#plan-{GAS_PLAN}-lead)")
+    row.wait_for(state="visible")
+    assert "牵头" in row.locator("td.duty-role").inner_text()
+    box = row.bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"], box
+    # an anchor the sheet still has needs no help: the unit page's own anchors stay put
+    open_page(page, site, "units/yingji/#sheets")
+    assert urlparse(page.url).path.endswith("/units/yingji/")
+    no_console_errors(page)
+
+
+# --- the 时间表 ----------------------------------------------------------------------------
+
+def _shown_rows(page) -> list[dict]:
+    return page.eval_on_selector_all(
+        ".timeline tbody tr", "rs => rs.filter(r => r.offsetParent !== null).map(r => "
+        "({unit: r.dataset.fUnit.split('|'), place: r.dataset.fPlace}))")
+
+
+def test_timeline_filters_by_unit_and_by_place(page, site):
+    open_page(page, site, "timeline/")
+    total = page.locator(".timeline tbody tr").count()
+    assert len(_shown_rows(page)) == total > 40
+    bar = page.locator(".ps-filters")
+    assert bar.locator("select").count() == 2
+    unit = bar.locator("select[data-filter='unit']")
+    assert "市应急管理局" in unit.locator("option").all_inner_texts()
+    unit.select_option(label="市应急管理局")
+    shown = _shown_rows(page)
+    assert 0 < len(shown) < total and all("市应急管理局" in r["unit"] for r in shown)
+    assert f"显示 {len(shown)} / {total} 项" == bar.locator(".ps-filter-count").inner_text()
+    # a month or frequency with none of the unit's rows is gone, heading and all
+    hidden = page.locator(".timeline section[data-filter-group][hidden]")
+    assert hidden.count() > 0
+    assert page.locator(".timeline section[data-filter-group]:not([hidden]) h4, "
+                        ".timeline section[data-filter-group]:not([hidden]) h3").count() > 0
+    for i in range(hidden.count()):
+        assert not hidden.nth(i).locator("tbody tr:not([hidden])").count()
+        # nor does the table of contents list it
+        heading = hidden.nth(i).locator("h2, h3, h4").first.get_attribute("id")
+        assert page.locator(f".md-sidebar--secondary a[href='#{heading}']").is_hidden()
+    shot(page, "timeline-unit")
+    # and one place: the rows of that unit there only
+    place = bar.locator("select[data-filter='place']")
+    places = place.locator("option").all_inner_texts()[1:]
+    assert len(places) == 7  # the seed's seven cities
+    chosen = shown[0]["place"]
+    place.select_option(label=chosen)
+    both = _shown_rows(page)
+    assert both and all(r["place"] == chosen and "市应急管理局" in r["unit"] for r in both)
+    assert len(both) < len(shown)
+    # back to every unit: all that place's rows
+    unit.select_option(label="全部")
+    there = _shown_rows(page)
+    assert len(there) > len(both) and all(r["place"] == chosen for r in there)
+    shot(page, "timeline-place")
     no_console_errors(page)

@@ -319,3 +319,69 @@ def test_import_says_what_it_read_under_each_file(tmp_path):
     assert lines[0].startswith("wrote ")
     assert lines[1].startswith("  reading ") and "3 tasks; 1 without units; 1 units not in the registry" in lines[1]
     assert any(ln.startswith("    rule applied: first listed unit leads") for ln in lines)
+
+
+TABLE_PLAN = """---
+id: fenbiao
+title: 某县2025年防汛任务分工
+---
+某县2025年防汛任务分工
+序号\t工作任务\t牵头单位\t配合单位\t完成时限
+1\t清理排水管网\t县住建局\t县城管局\t5月底前\t另附清单
+2\t\t县水利局\t无\t6月
+3\t加强巡堤查险\t全年推进\t各乡镇\t汛期
+"""
+
+
+def test_check_says_which_table_cells_it_could_not_place(tmp_path):
+    """A cell beyond the header's columns, a row with no task text, a unit cell naming no unit: each
+    is kept in the text and said in the reading report, at the line of the task that holds it (rows 1
+    and 2 are one task: row 2 has units and no task text, as under a merged task cell)."""
+    content = make_content(tmp_path, [])
+    (content / "plans" / "fenbiao.md").write_text(TABLE_PLAN, encoding="utf-8")
+    lines = run_check(content).stdout.splitlines()
+    summary = next(ln for ln in lines if ln.startswith("reading ") and "(fenbiao)" in ln)
+    assert "3 table cells not placed" in summary
+    detail = "\n".join(lines)
+    assert "table: line 8: cell '另附清单' stands beyond the header's 5 columns" in detail
+    assert "table: line 8: row 2 has no text under the task column: read as more of task 1." in detail
+    assert "table: line 9: cell '全年推进' under 牵头单位 does not read as a unit name" in detail
+
+
+def test_the_reading_report_lists_every_reading_note_in_one_list(tmp_path):
+    """How the outline was read and the rules the document states are one list of notes, all printed."""
+    content = make_content(tmp_path, [])
+    (content / "plans" / "outline.md").write_text("""---
+id: outline
+title: 某区2025年消防工作要点
+---
+某区2025年消防工作要点
+一、总体要求
+（一）指导思想。坚持预防为主。
+二、重点任务
+（一）排查沿街商铺（区消防救援大队、区应急局，排在第一位的为牵头单位）。
+（二）清理楼道杂物（区消防救援大队负责）。
+""", encoding="utf-8")
+    plan = load_corpus(content).plans[0]
+    kinds = [(note.kind, note.line) for note in plan.readings]
+    assert kinds == [("outline", 7), ("rule", 9)], plan.readings
+    detail = run_check(content).stdout
+    for note in plan.readings:
+        assert note.text in detail
+    assert "outline: line 7: item （一） (指导思想) names no unit" in detail
+    assert "rule applied: first listed unit leads, from line 9" in detail
+
+
+def test_import_says_which_table_cells_of_the_document_it_could_not_place(tmp_path):
+    """The table is read from the document; its notes name the lines of the plan source written from it."""
+    page = tmp_path / "fenbiao.txt"
+    page.write_text(TABLE_PLAN.split("---\n", 2)[2], encoding="utf-8")
+    content = make_content(tmp_path, [])
+    result = CliRunner().invoke(main, ["import", str(page), "--into", str(content / "plans")])
+    assert result.exit_code == 0, result.output
+    (source,) = (content / "plans").glob("*.md")
+    lines = source.read_text(encoding="utf-8").split("\n")
+    note = next(ln for ln in result.output.splitlines() if "does not read as a unit name" in ln)
+    number = int(re.search(r"table: line (\d+):", note).group(1))
+    assert "全年推进" in note and "加强巡堤查险" in lines[number - 1]
+    assert "3 table cells not placed" in result.output

@@ -17,6 +17,7 @@ import time
 import pytest
 
 from generator.source.formats.html import markup_to_text
+from generator.resolve.namepattern import compile_pattern
 from generator.source.corpus import parse_text
 
 MIN_SECONDS = 0.2  # the smaller input's time, at least: far above timer and scheduler noise
@@ -38,6 +39,8 @@ SHAPES = {
     "long unnumbered continuations": lambda n: HEAD + "1.做好工作\n" + "推进隐患排查治理\n" * (n // 9),
     "a unit name ending in brackets": lambda n: HEAD + "1.做好工作(责任单位:市应急局" + "（）" * (n // 2) + ")。\n",
     "many 持续 clauses": lambda n: HEAD + "1.做好工作(完成时限:" + "，持续" * (n // 3) + ")。\n",
+    "many dates in one task": lambda n: HEAD + "1.做好工作，" + "3月5日，" * (n // 5) + "。\n",
+    "many dates joined by 和": lambda n: HEAD + "1.做好工作，" + "3月5日和" * (n // 5) + "6月1日。\n",
 }
 
 HTML_SHAPES = {
@@ -108,3 +111,18 @@ def test_parse_time_grows_linearly(shape):
 def test_html_time_grows_linearly(shape):
     linear, seen = _grows_linearly(markup_to_text, HTML_SHAPES[shape])
     assert linear, f"{shape}: {seen}"
+
+
+# registry patterns that make a backtracking matcher take exponential time (namepattern.py runs them without)
+PATTERN_SHAPES = {
+    "(a+)+$": lambda n: "a" * n + "!",
+    "(a|aa)*b": lambda n: "a" * n,
+    "负有.*(监管|管理)职责": lambda n: "负有" * (n // 2),
+}
+
+
+@pytest.mark.parametrize("pattern", list(PATTERN_SHAPES))
+def test_registry_pattern_time_grows_linearly(pattern):
+    compiled = compile_pattern(pattern)
+    linear, seen = _grows_linearly(compiled.search, PATTERN_SHAPES[pattern])
+    assert linear, f"{pattern}: {seen}"

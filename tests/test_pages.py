@@ -232,9 +232,9 @@ source:
 
 一、总体要求<img src=x onerror=alert(1)>
 
-1.加强<script>alert(1)</script>安全管理。正文含有<img src=x onerror=alert(1)>和[x](javascript:alert(1))以及 | 竖线 | 和 *星号* 、`反引号`、{{ x }} 与 # 井号(责任单位:市<script>alert(1)</script>局、市应急局、市[x](javascript:alert(1))办、市|*`{{ x }}`*办)。
+1.加强<script>alert(1)</script>安全管理。正文含有<img src=x onerror=alert(1)>和[x](javascript:alert(1))以及 | 竖线 | 和 *星号* 、`反引号`、{{ x }} 与 # 井号,每季度报告(责任单位:市<script>alert(1)</script>局、市应急局、市[x](javascript:alert(1))办、市|*`{{ x }}`*办)。
 
-2.第二项任务。内容(牵头单位:市应急局)。
+2.第二项任务。内容6月底前完成(牵头单位:市应急局)。
 """
 
 
@@ -265,6 +265,16 @@ def test_hostile_plan_makes_no_element(hostile_site):
     assert not article.find_all(["code", "em", "table", "b"])  # no Markdown or HTML markup made it through either
     # the page title: Material unescapes the H1 into <title>; the front-matter title keeps it text
     assert "测试</title><script>alert(1)</script>2024年工作要点" in soup(page).find("title").get_text()
+
+
+def test_hostile_text_on_the_timeline_is_text(hostile_site):
+    page = soup(hostile_site / "timeline" / "index.html")
+    rows = page.select("table.timeline-table tbody tr")
+    assert rows and all("测试</title><script>alert(1)</script>2024年工作要点" in r.get_text() for r in rows)
+    task1 = [r for r in rows if "1. 加强<script>alert(1)</script>安全管理" in r.get_text()]
+    assert task1 and "市<script>alert(1)</script>局(负责)" in task1[0].get_text()
+    assert "市<script>alert(1)</script>局" in task1[0]["data-f-unit"].split("|")
+    assert not page.find("article").find_all(["script", "img", "b", "code", "em"])
 
 
 def test_hostile_names_in_matrix_are_escaped(hostile_site):

@@ -261,7 +261,10 @@ def _same_model_after_encoding(tmp_path: Path, text: str, encode, newline: str) 
         encoded = encode(text.replace("\n", newline))
     except UnicodeEncodeError:
         assume(False)
-    ref, other = tmp_path / "ref.md", tmp_path / "other.md"
+    # one file name in two folders: a text with no title line is titled by its file's name
+    ref, other = tmp_path / "ref" / "plan.md", tmp_path / "other" / "plan.md"
+    for path in (ref, other):
+        path.parent.mkdir(exist_ok=True)
     ref.write_bytes(text.encode("utf-8"))
     other.write_bytes(encoded)
     assert _model(other) == _model(ref)

@@ -17,8 +17,9 @@ import pytest
 
 from generator.source.formats import to_text
 from generator.source.formats.table import find_pasted_tables, header_kind, unit_text
+from generator.commands.check import lost_text
 from generator.parse import parse_plan
-from generator.source.read import read_bytes
+from generator.source.read import read_bytes, read_file
 
 
 def _plan(text: str):
@@ -516,3 +517,280 @@ def test_reading_a_flattened_table_grows_linearly():
     small, large = _flattened(120), _flattened(960)  # 序号 runs to three digits
     ratio = _calls(large) / _calls(small)
     assert ratio < 8 * 1.2, f"8x the rows made {ratio:.1f}x the calls"
+
+
+# ---------------------------------------------------------------- where a table stands
+
+
+def test_a_table_that_opens_the_text_keeps_its_first_row():
+    """A 分工表 pasted without its caption: the first row is a task, not the plan's title."""
+    text = "\n".join([
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "1\t清理河道淤积\t区水务局\t5月底前",
+        "2\t加固沿河堤防\t区住建局\t汛期前",
+    ])
+    (pt,) = read_bytes(text.encode("utf-8"), "区防汛任务分工表.txt")
+    plan = parse_plan(pt)
+    assert plan.title == "区防汛任务分工表"  # the file's name, for an editor to correct
+    assert [(t.number, t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "清理河道淤积", ["区水务局"]), (2, "加固沿河堤防", ["区住建局"])]
+
+
+def test_a_text_that_opens_with_its_first_item_keeps_it():
+    (pt,) = read_bytes("1.清理河道淤积(责任单位:区水务局)。\n2.加固堤防(责任单位:区住建局)。\n".encode("utf-8"), "<text>")
+    plan = parse_plan(pt)
+    assert plan.title == "未命名计划" and [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_table_in_a_plan_source_with_front_matter_is_read_and_keeps_line_numbers():
+    text = "\n".join([
+        "---", "title: 某镇2025年消防工作任务分工", "---",
+        "某镇2025年消防工作任务分工",
+        "序号\t工作任务\t责任单位\t配合单位\t完成时限",
+        "1\t排查沿街商铺火灾隐患\t镇应急办\t镇派出所\t6月底前",
+        "2\t配齐村级消防器材\t各村委会\t无\t年底前",
+        "3\t组织消防演练\t镇应急办\t\t10月",
+        "",
+        "各单位按月报送进展。",
+    ])
+    (pt,) = read_bytes(text.encode("utf-8"), "plan.md")
+    plan = parse_plan(pt)
+    assert [(t.number, t.line, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, 6, [("镇应急办", "responsible"), ("镇派出所", "support")]),
+        (2, 7, [("各村委会", "responsible")]),
+        (3, 8, [("镇应急办", "responsible")])]
+    assert plan.closing == "各单位按月报送进展。" and lost_text(pt, plan) is None
+
+
+def test_an_html_table_cell_that_names_no_unit_is_noted_at_its_task(tmp_path):
+    page = """<html><body><h1>县2025年节水工作任务分工</h1><table>
+    <tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时限</td></tr>
+    <tr><td>1</td><td>更换老旧水表</td><td>县水务局</td><td>9月</td></tr>
+    <tr><td>2</td><td>推广节水器具</td><td>逐步推开</td><td>年底前</td></tr>
+    </table></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    (pt,) = read_file(path)
+    plan = parse_plan(pt)
+    task = plan.tasks()[1]
+    assert [(n.line, n.kind, n.text) for n in plan.readings] == [
+        (task.line, "table", "cell '逐步推开' under 责任单位 does not read as a unit name")]
+
+
+def test_the_open_data_keeps_only_the_rules_of_the_reading_notes():
+    from generator.model import plan_from_dict, to_dict
+
+    plan = _plan("某县2025年工作要点\n一、重点任务\n1.清理河道（县水利局、县应急局，排在第一位的为牵头单位，下同）。\n")
+    assert {n.kind for n in plan.readings} == {"rule"}
+    data = to_dict(plan)
+    assert "readings" not in data and data["rules"] == plan.rules == [plan.readings[0].text]
+    assert to_dict(plan_from_dict(data)) == data
+
+
+# ---------------------------------------------------------------- more shapes of 分工表
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("编号", "number"), ("工作内容", "task"), ("进度安排", "deadline"), ("承办单位", "responsible"),
+    ("协办单位", "support"), ("参加单位", "support"), ("支持部门", "support"),
+    # people, not units: kept in the task's text, never read as units
+    ("分管领导", "extra"), ("责任人", "extra"), ("负责人", "extra"), ("牵头市领导", "extra"), ("联络员", "extra"),
+    ("责任单位及责任人", "responsible"),  # a column naming units as well is a unit column
+    ("备注", "extra"), ("政策依据", "extra"), ("考核指标", "extra"),
+])
+def test_header_words_for_people_notes_and_more_roles(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_one_cell_per_line_with_people_column_a_unit_cell_over_two_lines_and_a_blank_note():
+    """责任人 holds people, who never become units; a 责任单位 cell pasted one unit per line is one
+    cell; a 备注 left empty comes as a blank line and does not end the table."""
+    text = "\n".join([
+        "某区2025年市容整治任务分工表",
+        "编号", "主要任务", "责任单位", "责任人", "完成时间", "备注",
+        "1", "整治占道经营", "区城管局", "张某某", "6月底前", "按月报送",
+        "2", "清理违法建设", "区城管局", "各街道办事处", "李某", "年底前", "",
+        "3", "增设分类投放点", "区环卫中心", "王某", "9月",
+    ])
+    assert reading(text) == [
+        ("", 1, "整治占道经营", [("区城管局", "responsible")]),
+        ("", 2, "清理违法建设", [("区城管局", "responsible"), ("各街道办事处", "responsible")]),
+        ("", 3, "增设分类投放点", [("区环卫中心", "responsible")]),
+    ]
+    plan = _plan(text)
+    assert "责任人:张某某" in plan.tasks()[0].text and "备注:按月报送" in plan.tasks()[0].text
+    assert all(a.name not in ("张某某", "李某", "王某") for t in plan.tasks() for a in t.assignments)
+
+
+def test_one_cell_per_line_over_two_pages_with_the_header_repeated_and_group_rows():
+    text = "\n".join([
+        "某市2025年营商环境任务清单",
+        "序号", "重点任务", "牵头单位", "配合单位", "时间节点",
+        "一、提升政务服务效能",
+        "1", "推行企业开办一日办结", "市政务服务中心", "市发展改革委", "6月底前",
+        "2", "压缩工程审批时间", "市住建局", "市自然资源局", "市人防办", "持续推进",
+        "- 2 -",
+        "序号", "重点任务", "牵头单位", "配合单位", "时间节点",
+        "二、优化法治环境",
+        "3", "规范涉企行政检查", "市司法局", "各执法部门", "年底前",
+    ])
+    assert sections(text) == [("一", "提升政务服务效能"), ("二", "优化法治环境")]
+    assert reading(text) == [
+        ("一", 1, "推行企业开办一日办结", [("市政务服务中心", "lead"), ("市发展改革委", "support")]),
+        ("一", 2, "压缩工程审批时间", [("市住建局", "lead"), ("市自然资源局", "support"), ("市人防办", "support")]),
+        ("二", 3, "规范涉企行政检查", [("市司法局", "lead"), ("各执法部门", "support")]),
+    ]
+
+
+def test_tabs_with_quoted_multi_line_cells_a_page_number_and_the_header_again():
+    """A spreadsheet copies a cell holding line breaks inside quotes; the pages of the table are
+    separated by a page number and the header printed again."""
+    text = "\n".join([
+        "某县2025年农村供水任务分工",
+        "序号\t工作任务\t牵头单位\t协办单位\t进度安排\t备注",
+        '1\t"新建集中供水站\n改造老旧管网"\t县水利局\t"县财政局\n县自然资源局"\t10月底前\t',
+        "— 2 —",
+        "序号\t工作任务\t牵头单位\t协办单位\t进度安排\t备注",
+        '2\t开展水质检测\t县卫生健康局\t无\t每季度\t"含""回头看"""',
+    ])
+    assert reading(text) == [
+        ("", 1, "新建集中供水站改造老旧管网", [("县水利局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")]),
+        ("", 2, "开展水质检测", [("县卫生健康局", "lead")]),
+    ]
+    assert '备注:含"回头看"' in _plan(text).tasks()[1].text
+
+
+def test_tabs_with_a_source_column_a_leader_column_and_a_group_row_spanning_the_table():
+    text = "\n".join([
+        "某市2025年稳就业任务分工",
+        "序号\t具体措施\t政策依据\t分管领导\t牵头单位\t配合单位\t完成时限",
+        "一、支持企业稳岗",
+        "1\t发放稳岗返还资金\t《失业保险条例》\t赵某某\t市人社局\t市财政局\t6月底前",
+        "2\t开展职业技能培训\t\t赵某某\t市人社局\t市教育局、各区县政府\t年底前",
+    ])
+    assert sections(text) == [("一", "支持企业稳岗")]
+    assert reading(text) == [
+        ("一", 1, "发放稳岗返还资金", [("市人社局", "lead"), ("市财政局", "support")]),
+        ("一", 2, "开展职业技能培训", [("市人社局", "lead"), ("市教育局", "support"), ("各区县政府", "support")]),
+    ]
+    first = _plan(text).tasks()[0].text
+    assert "政策依据:《失业保险条例》" in first and "分管领导:赵某某" in first
+
+
+def test_one_cell_per_line_with_header_cells_broken_over_two_lines():
+    """A narrow column prints its name over two lines (完成 / 时限, 工作 / 内容, 序 / 号)."""
+    text = "\n".join([
+        "某县2025年河湖治理任务表",
+        "序", "号", "工作", "内容", "牵头", "单位", "配合", "单位", "完成", "时限",
+        "1", "清理河道垃圾", "县水利局", "各乡镇", "5月底前",
+        "2", "整治入河排污口", "县生态环境分局", "县水利局", "10月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "清理河道垃圾", [("县水利局", "lead"), ("各乡镇", "support")]),
+        ("", 2, "整治入河排污口", [("县生态环境分局", "lead"), ("县水利局", "support")]),
+    ]
+    assert "完成时限:5月底前" in _plan(text).tasks()[0].text
+
+
+def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people_column(tmp_path):
+    page = """<html><body><h1>某县2025年森林防火任务分工</h1><table>
+    <tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>责任人</td><td>完成时限</td></tr>
+    <tr><td colspan="5">一、强化火源管控</td></tr>
+    <tr><td>1</td><td>设立进山检查站</td><td>县林业局<br>各乡镇</td><td>孙某</td><td>3月</td></tr>
+    <tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>责任人</td><td>完成时限</td></tr>
+    <tr><td colspan="5">二、提升扑救能力</td></tr>
+    <tr><td>2</td><td>组建半专业扑火队</td><td>县应急局</td><td>周某</td><td>4月</td></tr>
+    </table></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert sections(text) == [("一", "强化火源管控"), ("二", "提升扑救能力")]
+    assert reading(text) == [
+        ("一", 1, "设立进山检查站", [("县林业局", "responsible"), ("各乡镇", "responsible")]),
+        ("二", 2, "组建半专业扑火队", [("县应急局", "responsible")]),
+    ]
+
+
+def test_markdown_table_with_line_breaks_written_as_br():
+    text = "\n".join([
+        "某市2025年数字政府建设任务",
+        "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |",
+        "| --- | --- | --- | --- | --- |",
+        "| 1 | 建设政务云平台 | 市数据局 | 市财政局<br>市网信办 | 2025年底 |",
+    ])
+    assert reading(text) == [("", 1, "建设政务云平台", [("市数据局", "lead"), ("市财政局", "support"), ("市网信办", "support")])]
+
+
+def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell():
+    """Pasted without quotes, a line break in a unit cell splits the row: the units stay apart; a
+    cell that says its roles in words (A牵头，B配合) reads as units and is not reported."""
+    text = "\n".join([
+        "某市2025年工作任务分工",
+        "序号\t工作任务\t责任单位\t完成时限",
+        "1\t开展隐患排查\t市应急局（牵头）",
+        "市公安局\t6月",
+        "2\t加强安全宣传\t市委宣传部牵头，市教育局配合\t全年",
+    ])
+    assert reading(text) == [
+        ("", 1, "开展隐患排查", [("市应急局", "lead"), ("市公安局", "responsible")]),
+        ("", 2, "加强安全宣传", [("市委宣传部", "lead"), ("市教育局", "support")]),
+    ]
+    assert _plan(text).readings == []
+
+
+def test_one_cell_per_line_with_a_row_broken_by_the_page_and_the_header_repeated():
+    text = "\n".join([
+        "某县2025年防汛任务分工",
+        "序号", "工作任务", "责任单位", "完成时限",
+        "1", "加固病险水库", "县水利局", "汛前",
+        "2", "转移危险区群众，",
+        "第2页",
+        "序号", "工作任务", "责任单位", "完成时限",
+        "落实临时安置点", "各乡镇", "汛期",
+        "3", "储备防汛物资", "县应急局", "5月",
+    ])
+    assert reading(text) == [
+        ("", 1, "加固病险水库", [("县水利局", "responsible")]),
+        ("", 2, "转移危险区群众，落实临时安置点", [("各乡镇", "responsible")]),
+        ("", 3, "储备防汛物资", [("县应急局", "responsible")]),
+    ]
+
+
+def test_tabs_with_decimal_numbers_under_whole_numbered_group_rows():
+    """1 | 提升景区品质 (no units, no date) heads rows 1.1, 1.2: a group and its tasks, not three tasks."""
+    text = "\n".join([
+        "某市2025年文旅工作任务分工",
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "1\t提升景区品质\t\t",
+        "1.1\t创建国家4A级景区\t市文旅局\t年底前",
+        "1.2\t改造旅游厕所\t市文旅局\t9月",
+        "2\t丰富文化供给\t\t",
+        "2.1\t举办群众文化活动\t市文旅局\t全年",
+    ])
+    assert sections(text) == [("一", "提升景区品质"), ("二", "丰富文化供给")]
+    assert reading(text) == [
+        ("一", 1, "创建国家4A级景区", [("市文旅局", "lead")]),
+        ("一", 2, "改造旅游厕所", [("市文旅局", "lead")]),
+        ("二", 1, "举办群众文化活动", [("市文旅局", "lead")]),
+    ]
+
+
+def test_tabs_with_group_heading_rows_that_have_no_numeral_and_a_task_cell_continued():
+    """A short phrase alone in the task column of a numbered table heads a group; a row holding the
+    rest of a task's sentence (no 序号, punctuated) continues that task."""
+    text = "\n".join([
+        "某市2025年政务服务任务分工",
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "\t提升政务服务效能\t\t",
+        "1\t推行一件事一次办，\t市政务服务中心\t6月",
+        "\t压缩办理时限。\t\t",
+        "2\t建设线上办事平台\t市数据局\t年底",
+        "\t优化法治环境\t\t",
+        "3\t规范涉企检查\t市司法局\t全年",
+    ])
+    assert sections(text) == [("一", "提升政务服务效能"), ("二", "优化法治环境")]
+    assert reading(text) == [
+        ("一", 1, "推行一件事一次办，压缩办理时限", [("市政务服务中心", "lead")]),
+        ("一", 2, "建设线上办事平台", [("市数据局", "lead")]),
+        ("二", 3, "规范涉企检查", [("市司法局", "lead")]),
+    ]

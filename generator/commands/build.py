@@ -25,6 +25,7 @@ from ..model import Plan
 from ..source.corpus import load_corpus
 from ..render import outputs
 from ..render import links
+from ..render.owners import owners
 from ..render.site import Site
 from ..resolve import Registry, load_registry, resolve, written_forms
 from ..settings import Settings
@@ -77,7 +78,7 @@ def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, re
     site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar, history,
                 settings=settings)
     expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3 + (len(plans) + 2 if history else 0)
-    produced = _write_all(docs, outputs(site), report, expected if progress else 0)
+    produced = _write_all(docs, outputs(site), report, expected if progress else 0, lambda path: owners(site, path))
     report.removed = remove_stale(docs, produced)
     write_manifest(docs, produced)
     return report
@@ -125,7 +126,7 @@ def _check_folders(content: Path, docs: Path) -> None:
         raise PlansiteError(f"docs folder '{docs}' overlaps the content folder '{content}'; use a separate folder")
 
 
-def _write_all(docs: Path, files, report: BuildReport, progress_total: int) -> set[str]:
+def _write_all(docs: Path, files, report: BuildReport, progress_total: int, owners_of=lambda path: []) -> set[str]:
     # a thread writes while this one renders: writing is waiting on the disk, which lets the
     # rendering go on; at most WRITE_AHEAD pages wait for it, so memory stays small
     bar = None
@@ -145,8 +146,9 @@ def _write_all(docs: Path, files, report: BuildReport, progress_total: int) -> s
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="plansite-write") as writer:
         for path, text in files:
-            if path in produced:
-                raise PlansiteError(f"two pages want the same file {path}; rename one of the ids involved")
+            if path in produced:  # the first keeps the file, never overwritten; the rest of the site still builds
+                report.errors.append(_clash(path, owners_of(path)))
+                continue
             produced.add(path)
             data = text.encode("utf-8") if isinstance(text, str) else text
             pending.append((path, writer.submit(_write, docs, path, data)))
@@ -155,6 +157,13 @@ def _write_all(docs: Path, files, report: BuildReport, progress_total: int) -> s
     if bar:
         bar.close()
     return produced
+
+
+def _clash(path: str, wanted_by: list[str]) -> str:
+    """Two pages want one file: an id equal to another page's name, or to an id then -N (page N of a long page)."""
+    who = " and ".join(wanted_by) if len(wanted_by) > 1 else "two pages"
+    return (f"{path}: {who} want this file; it keeps the first and leaves the other out; "
+            f"give one of them another id (a plan's 'id:' in its front matter, a registry entry's 'id:')")
 
 
 def _write(docs: Path, path: str, data: bytes) -> bool:

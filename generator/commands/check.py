@@ -94,7 +94,8 @@ def report_units(content: Path, plans: list[Plan], report: Report) -> bool:
 # Said per plan so that an editor sees where a reading is thin before the site publishes it:
 # the tasks found, the tasks whose units could not be read (the site shows them as 未注明责任单位),
 # the written names the registry does not know, text placed nowhere, numbering that breaks its
-# sequence, and every rule the document states about its own annotations as it was applied.
+# sequence, every rule the document states about its own annotations as it was applied, how the
+# outline was read where it departs from the plain shape, and table cells the table reader could not place.
 
 _NUMBERING = ": task number "
 _NOT_UNDERSTOOD = " not understood: "  # parse.annotations: a bracket written like an annotation, no unit read
@@ -115,6 +116,9 @@ def reading_lines(plan: Plan, lost: str | None = None, resolved: bool = True) ->
                f"{len(numbering)} numbering anomalies" if numbering else "numbering regular",
                f"{len(doubts)} annotations not understood" if doubts else "every annotation read",
                f"{len(plan.rules)} document rules applied" if plan.rules else "no document rule"]
+    table = [n for n in plan.readings if n.kind == "table"]
+    if table:
+        summary.append(f"{len(table)} table cells not placed")
     lines = [f"reading {plan.source} ({plan.id}): " + "; ".join(summary)]
     if no_units:
         lines.append("  tasks without units (shown as 未注明责任单位): " + _some(f"{t.label} (line {t.line})" for t in no_units))
@@ -123,8 +127,17 @@ def reading_lines(plan: Plan, lost: str | None = None, resolved: bool = True) ->
     lines += [f"  text left unread: {u}" for u in unread]
     lines += [f"  numbering: {w}" for w in numbering]
     lines += [f"  annotation: {w}" for w in doubts]
-    lines += [f"  rule applied: {r}" for r in plan.rules]
+    # the plan's reading notes, in one list: how the outline was read, the document's rules, table cells
+    lines += [f"  {_NOTE_HEADS[n.kind]}: {_at(n)}{n.text}" for n in plan.readings]
     return lines
+
+
+_NOTE_HEADS = {"outline": "outline", "rule": "rule applied", "table": "table"}
+
+
+def _at(note) -> str:
+    """"line N: " before a note that does not say its line itself."""
+    return f"line {note.line}: " if note.line and not re.search(rf"\bline {note.line}\b", note.text) else ""
 
 
 def _some(items) -> str:

@@ -44,7 +44,7 @@ def import_cmd(files: tuple[Path, ...], into: Path, force: bool) -> None:
             for done in import_file(path, into, force=force):
                 click.echo(done.line())
                 if done.status != "conflict":
-                    _echo_reading(done.path, into)
+                    _echo_reading(done.path, into, done.notes)
                 if done.diff:
                     click.echo(done.diff)
                 conflicts += done.status == "conflict"
@@ -55,8 +55,9 @@ def import_cmd(files: tuple[Path, ...], into: Path, force: bool) -> None:
         sys.exit(1)
 
 
-def _echo_reading(source: Path, into: Path) -> None:
-    """What the reader made of an imported plan, indented under the file (registry: the folder above plans/)."""
+def _echo_reading(source: Path, into: Path, table_notes: list | None = None) -> None:
+    """What the reader made of an imported plan, indented under the file (registry: the folder above plans/);
+    `table_notes` are what the table reader said reading the document the plan came from."""
     from .check import lost_text, reading_lines
     from ..parse import parse_plan
     from ..source.read import read_file
@@ -71,6 +72,8 @@ def _echo_reading(source: Path, into: Path) -> None:
     except PlansiteError:
         resolved = False  # no registry beside the plans folder: units are not checked
     for pt, plan in zip(texts, plans):
+        for line, text in table_notes or ():
+            plan.note(line, "table", text)
         for line in reading_lines(plan, lost_text(pt, plan), resolved):
             click.echo("  " + line)
 

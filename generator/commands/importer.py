@@ -25,7 +25,7 @@ import difflib
 import hashlib
 import json
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -52,6 +52,8 @@ class Imported:
     status: str
     note: str = ""  # why, when it is not plain: the id it got, the edit it kept, the backup it made
     diff: str = ""  # for a conflict: the file as it is -> as import would write it
+    notes: list = field(default_factory=list)  # (line of the plan source, text): table cells not placed
+
 
     def line(self) -> str:
         return f"{self.status} {self.path}" + (f" ({self.note})" if self.note else "")
@@ -96,8 +98,20 @@ def import_file(path: Path, into: Path, force: bool = False) -> list[Imported]:
         pid, note = _free_id(base, pt.title, into, taken)
         taken[pid] = pt.title
         results.append(_import_one(pt, Path(path).name, pid, note, into, record, force))
+        results[-1].notes = _source_notes(pt, results[-1].path)
     _save_record(into, record)
     return results
+
+
+def _source_notes(pt: PlanText, target: Path) -> list[tuple[int, str]]:
+    """The table notes of a plan's text at their lines in the plan source written from it: the table
+    was read from the document, and the source holds the rows it became."""
+    if not pt.notes:
+        return []
+    meta, text = _read_source(target)
+    found = frontmatter.split(text, str(target)) if meta is not None else None
+    body_start = found[1] if found else 1
+    return [(body_start + line - pt.first_line if line else 0, message) for line, message in pt.notes]
 
 
 def _free_id(base: str, title: str, into: Path, taken: dict[str, str]) -> tuple[str, str]:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import sys
 import tempfile
@@ -47,6 +46,49 @@ LOCK = ".plansite-lock"  # a dotfile, so MkDocs leaves it out of the site; never
 LOCK_WAIT = 600  # seconds a second build waits for the first before it stops
 
 
+class _Flock:
+    """POSIX: flock on the lock file; the system releases it when the process ends, so no lock is ever stale."""
+
+    def __init__(self):
+        import fcntl
+
+        self.fcntl = fcntl
+
+    def take(self, handle) -> bool:
+        try:
+            self.fcntl.flock(handle, self.fcntl.LOCK_EX | self.fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+    def release(self, handle) -> None:
+        self.fcntl.flock(handle, self.fcntl.LOCK_UN)
+
+
+class _Msvcrt:
+    """Windows: a lock on the file's first byte (msvcrt.locking), likewise released when the process ends."""
+
+    def __init__(self, msvcrt=None):
+        if msvcrt is None:
+            import msvcrt
+        self.msvcrt = msvcrt
+
+    def take(self, handle) -> bool:
+        handle.seek(0)  # the lock covers bytes from the file position; a byte past the end may be locked
+        try:
+            self.msvcrt.locking(handle.fileno(), self.msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:  # held by another build
+            return False
+
+    def release(self, handle) -> None:
+        handle.seek(0)
+        self.msvcrt.locking(handle.fileno(), self.msvcrt.LK_UNLCK, 1)
+
+
+_locker = _Msvcrt() if os.name == "nt" else _Flock()
+
+
 @contextlib.contextmanager
 def build_lock(docs: Path, wait: float | None = None) -> Iterator[None]:
     """Hold docs/.plansite-lock for a build: a second build waits for the first, then stops with a message."""
@@ -57,19 +99,15 @@ def build_lock(docs: Path, wait: float | None = None) -> Iterator[None]:
     with open(docs / LOCK, "a+b") as handle:
         deadline = time.monotonic() + wait
         told = False
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise PlansiteError(f"another plansite build has been writing this folder for over {wait:.0f} s; "
-                                        f"wait for it to finish, or stop it, and build again", str(docs)) from None
-                if not told:
-                    print(f"plansite: another build is writing {docs}; waiting for it", file=sys.stderr)
-                    told = True
-                time.sleep(0.2)
+        while not _locker.take(handle):
+            if time.monotonic() >= deadline:
+                raise PlansiteError(f"another plansite build has been writing this folder for over {wait:.0f} s; "
+                                    f"wait for it to finish, or stop it, and build again", str(docs))
+            if not told:
+                print(f"plansite: another build is writing {docs}; waiting for it", file=sys.stderr)
+                told = True
+            time.sleep(0.2)
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            _locker.release(handle)

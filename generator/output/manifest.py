@@ -11,8 +11,8 @@ from pathlib import Path
 from .files import write_if_changed
 
 MANIFEST = ".plansite-files"  # what the last build wrote; a dotfile, so MkDocs leaves it out of the site
-OWNED = ("plans", "units", "sectors", "matrix", "data", "changes")  # folders of docs/ only the build writes
-OWNED_SUFFIXES = (".md", ".json", ".csv", ".xlsx", ".xml")
+OWNED = ("plans", "units", "sectors", "matrix", "data", "changes", "timeline")  # folders of docs/ only the build writes
+OWNED_SUFFIXES = (".md", ".json", ".csv", ".xlsx", ".xml", ".ics")
 
 
 def write_manifest(docs: Path, produced: set[str]) -> bool:

@@ -13,7 +13,7 @@ from ..slug import plan_id
 from .annotations import read_task
 from .deadlines import find_deadlines
 from .numbering import RunningText, label_of, style_of
-from .outline import Line, build_outline, readings, set_aside, source_map
+from .outline import Line, build_outline, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 
@@ -26,10 +26,12 @@ def parse_plan(pt: PlanText) -> Plan:
     build_outline(plan, lines)
     run_on = len(lines) - len({ln.number for ln in lines})
     if run_on:
-        readings(plan).append(f"{run_on} items found inside lines that had lost their line breaks")
+        plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")
     for task in plan.tasks():
         _read_task(plan, task)
     apply_document_rules(plan, [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])
+    for line, text in pt.notes:
+        plan.note(line, "table", text)
     _assign_ids(plan)
     _check_numbering(plan)
     if not plan.tasks():

@@ -23,7 +23,9 @@ _DAY = r"(?P<day>(?<!\d)(?:3[01]|[12]\d|0?[1-9]))\s*[日号]"
 _BEFORE = r"(?:之前|以前|前|为止)"
 _DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
 # a deadline cue before an undecorated date: 截至6月30日, 完成时限:2024年6月30日
-_CUE = re.compile("(?:" + "|".join(sorted(DEADLINE_CUES, key=len, reverse=True)) + r")[:：]?\s*$")
+_CUES = tuple(sorted(DEADLINE_CUES, key=len, reverse=True))
+_CUE_COLONS = ":："
+_JOINED = re.compile(r"\s*(?:和|及|与|、|或)\s*")
 _CLAUSE_OPENERS = "((::;;,,"  # what may stand just before an ongoing-work word (or a line start, spaces between)
 _CLAUSE_END = re.compile(r"\s*(?:$|[)),,;;。\n])")  # matched where the word ends, not on a copy of the rest
 
@@ -102,19 +104,25 @@ def _dates(text: str):
 
 
 def _cued(text: str, m: re.Match) -> bool:
-    before = text[:m.start()]
-    if _CUE.search(before):
-        return True
-    return bool(_clause_starts(text, m.start()) and _CLAUSE_END.match(text, m.end()))
+    return _cue_before(text, m.start()) or bool(_clause_starts(text, m.start()) and _CLAUSE_END.match(text, m.end()))
+
+
+def _cue_before(text: str, at: int) -> bool:
+    """Does a cue word (then perhaps a colon and spaces) end at `at`? Walks back over the spaces only: a
+    $-anchored search of a copy of the text before each date was quadratic in a text of many dates."""
+    i = at
+    while i and text[i - 1].isspace():
+        i -= 1
+    ends = (i, i - 1) if i and text[i - 1] in _CUE_COLONS else (i,)
+    return any(text.endswith(cue, 0, end) for end in ends for cue in _CUES)
 
 
 def _coordinated(text: str, m: re.Match) -> bool:
     """xx年6月15日和12月15日前: the first date shares the 前 of the second."""
-    rest = text[m.end():]
-    joined = re.match(r"\s*(?:和|及|与|、|或)\s*", rest)
+    joined = _JOINED.match(text, m.end())  # matched in place: a copy of the rest per date was quadratic
     if not joined:
         return False
-    following = _DATE.match(rest, joined.end())
+    following = _DATE.match(text, joined.end())
     return bool(following and following.group("before"))
 
 

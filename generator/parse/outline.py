@@ -44,8 +44,8 @@ def source_map(task: Task) -> list[tuple[int, int, int]]:
 
 
 def readings(plan: Plan) -> list[str]:
-    """How the outline was read where it departs from the plain shape, for the reading report ("tasks at …")."""
-    return plan.__dict__.setdefault("_outline_readings", [])
+    """How the outline was read where it departs from the plain shape ("tasks at …"): the plan's outline notes."""
+    return [n.text for n in plan.readings if n.kind == "outline"]
 
 
 def set_aside(plan: Plan) -> list[int]:
@@ -126,21 +126,23 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     if grouped and _items_hold_the_annotations(
             [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)], grouped[0][1].task):
         chunk_levels = [Levels(lv.section, None, lv.group) if lv.group else lv for lv in chunk_levels]
-        readings(plan).append(f"tasks read at the {grouped[0][1].group} level, from line {grouped[0][0][0].number}: "
-                              f"their {grouped[0][1].task} lines are sub-points, the annotations close the items")
+        at = grouped[0][0][0].number
+        plan.note(at, "outline", f"tasks read at the {grouped[0][1].group} level, from line {at}: "
+                                 f"their {grouped[0][1].task} lines are sub-points, the annotations close the items")
     elif outer and not grouped:
         sections = [chunk for chunk in chunks if chunk[0].label and chunk[0].label.style == outer]
         inner = next((lv.task for lv in chunk_levels if lv.task), None)
         if sections and inner and _items_hold_the_annotations(sections, inner):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
-            readings(plan).append(f"tasks read at the outermost ({outer}) level: their {inner} lines are sub-points")
+            plan.note(sections[0][0].number, "outline",
+                      f"tasks read at the outermost ({outer}) level: their {inner} lines are sub-points")
     for chunk, levels in zip(chunks, chunk_levels):
         _mixed_items(chunk, levels)
     for ln in lines:
         if ln.role in ("group", "task") and ln.label:
-            readings(plan).append(f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
-                                  "unlike the items of its level around it")
+            plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
+                                            "unlike the items of its level around it")
     walker = _Walker(plan)
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
@@ -190,8 +192,9 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 else:
                     section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
                 set_aside(plan).append(task.number)
-                readings(plan).append(f"line {task.line}: item {task.label} ({_heading_title(task.text)}) names no unit "
-                                      "under a 指导思想/原则/目标 heading: read as text, not a task")
+                plan.note(task.line, "outline",
+                          f"line {task.line}: item {task.label} ({_heading_title(task.text)}) names no unit "
+                          "under a 指导思想/原则/目标 heading: read as text, not a task")
             else:
                 keep.append(task)
                 kept_in.add(task.group)

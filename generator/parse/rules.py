@@ -8,7 +8,7 @@ An editor may state the same in the front matter (`lead: first`, with
 `others: support`) when the document does not. Each rule here is one class
 with the phenomenon it handles, registered once in
 DOCUMENT_RULES; `apply_document_rules` finds where each is stated and applies it
-to the tasks it covers, and records what it did in `Plan.rules` so that
+to the tasks it covers, and records what it did as a reading note of kind rule (`Plan.rules`) so that
 `plansite check` can say so ("first listed unit leads, from line 12").
 """
 from __future__ import annotations
@@ -102,7 +102,7 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
         name = rule.name + (", the others support" if option else "")
         where = ("for the whole plan (front matter)" if statement.line == 0 else
                  "for the whole plan (stated after the tasks)" if after_tasks else f"from line {statement.line}")
-        plan.rules.append(f"{name}, {where}: '{statement.words}' ({count} annotations)")
+        plan.note(statement.line, "rule", f"{name}, {where}: '{statement.words}' ({count} annotations)")
 
 
 def _from_line(tasks: list[Task], line: int) -> list[Task]:

@@ -39,7 +39,9 @@ def render(site: Site) -> str:
         f"- [plansite.xlsx]({links.link(PAGE, XLSX_PAGE)}):工作表「分工」与 CSV 相同;另有每个方案一张责任分工矩阵"
         "(工作表名为方案 id,单元格为 牵 / 责 / 协 / 落)。",
         f"- 数据模型的 JSON Schema:[model.json]({links.link(PAGE, SCHEMA_PAGE)})。",
-        "- 每个单位在每个地方的职责清单页都可下载该清单的 CSV、Excel 和日历(ICS),有变更记录时还可订阅(Atom)。", "",
+        "- 每个单位在每个地方的职责清单页都可下载该清单的 CSV、Excel 和日历(ICS),有变更记录时还可订阅(Atom)。",
+        f"- [timeline.ics]({links.link(PAGE, links.TIMELINE_ICS)}):全部方案的任务时限(日历,"
+        f"每月、每季度等周期性要求按方案年度重复),与[时间表]({links.link(PAGE, links.TIMELINE)})相同。", "",
         "## 分工表的列 {#columns}", "", "| 列 | 含义 |", "| --- | --- |",
     ]
     out += [f"| `{c}` | {_COLUMN_TEXT.get(c, '')} |" for c in COLUMNS]

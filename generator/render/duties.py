@@ -71,18 +71,21 @@ def table(site: Site, page: str, rows: list[Duty], anchor_of) -> str:
            '<table class="duty-sheet sortable" data-filters="role plan sector deadline" '
            'data-filter-labels="本单位角色 方案 领域 时限" aria-label="职责清单">',
            f"<thead><tr>{head}</tr></thead>", "<tbody>"]
-    seen_plans: set[str] = set()
+    seen: set[str] = set()  # anchors given: plan-<plan>, and plan-<plan>-<role> of the sheets before one row per task
     for duty in rows:
-        out.append(_row(site, page, duty, anchor_of(duty.ref), duty.ref.plan.id not in seen_plans, with_plan))
-        seen_plans.add(duty.ref.plan.id)
+        plan_id = duty.ref.plan.id
+        anchors = [a for a in [f"plan-{plan_id}"] + [f"plan-{plan_id}-{r}" for r in duty.roles] if a not in seen]
+        out.append(_row(site, page, duty, anchor_of(duty.ref), anchors, with_plan))
+        seen.update(anchors)
     out += ["</tbody>", "</table>", "</div>"]
     return "\n".join(out)
 
 
-def _row(site: Site, page: str, duty: Duty, anchor: str, first_of_plan: bool, with_plan: bool) -> str:
+def _row(site: Site, page: str, duty: Duty, anchor: str, plan_anchors: list[str], with_plan: bool) -> str:
     ref, task = duty.ref, duty.ref.task
-    # the by-plan figures link to a plan's first row
-    plan_anchor = f'<span id="plan-{ref.plan.id}" class="duty-anchor"></span>' if first_of_plan else ""
+    # the by-plan figures link to a plan's first row; links of older pages to a plan's list of one role
+    # (#plan-<plan>-lead, before a sheet had one row per task) land on its first row of that role
+    plan_anchor = "".join(f'<span id="{a}" class="duty-anchor"></span>' for a in plan_anchors)
     filters = {
         "role": "|".join(ROLE_LABELS[r] for r in duty.roles),  # | separates the values of a cell
         "plan": ref.plan.title,
@@ -120,11 +123,11 @@ def deadline_label(d: Deadline) -> str:
     """What a reader filters deadlines by: the month (6月), the period (每季度), or 其他."""
     if d.normalized in _PERIOD_LABELS:
         return _PERIOD_LABELS[d.normalized]
-    month = _month_of(d.normalized)
+    month = month_of(d.normalized)
     return f"{month}月" if month else "其他"
 
 
-def _month_of(normalized: str) -> int:
+def month_of(normalized: str) -> int:
     """The (last) month of an ISO date, --MM-DD, --MM or a span --05/--10; 0 if none."""
     last = normalized.split("/")[-1]
     parts = [p for p in last.split("-") if p]
@@ -134,7 +137,7 @@ def _month_of(normalized: str) -> int:
 
 
 def _deadline_sort(deadlines: list[Deadline]) -> str:
-    months = [m for m in (_month_of(d.normalized) for d in deadlines) if m]
+    months = [m for m in (month_of(d.normalized) for d in deadlines) if m]
     return f"{min(months):02d}" if months else ("98" if deadlines else "99")  # dated first, then periods, then none
 
 
@@ -181,16 +184,23 @@ def sheet_xlsx(site: Site, rows: list[Duty]) -> bytes:
 
 def sheet_ics(site: Site, sheet_id: str, rows: list[Duty]) -> bytes:
     """Every dated or recurring deadline of the sheet's tasks as an all-day event (recurring ones with an RRULE)."""
-    cal = icalendar.Calendar()
-    cal.add("prodid", "-//plansite//duty sheet//ZH")
-    cal.add("version", "2.0")
     sheet = site.sheets[sheet_id]
-    cal.add("x-wr-calname", f"{sheet.unit.name}({sheet.place})任务时限")
-    for duty in rows:
-        for n, event in enumerate(events(duty.ref, duty.ref.task.deadlines), start=1):
-            event.add("uid", f"{duty.ref.plan.id}-{duty.ref.task.id}-{n}@plansite")
+    return calendar_ics(f"{sheet.unit.name}({sheet.place})任务时限", "duty sheet", [d.ref for d in rows])
+
+
+def calendar_ics(name: str, kind: str, refs: list[TaskRef], with_plan: bool = False) -> bytes:
+    """The deadlines of `refs` as an iCalendar file named `name` (a sheet's, or the 时间表's of all plans);
+    `with_plan` describes each event by its plan instead of the task text, for a calendar of many plans."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//plansite//{kind}//ZH")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    for ref in refs:
+        for n, event in enumerate(events(ref, ref.task.deadlines), start=1):
+            event.add("uid", f"{ref.plan.id}-{ref.task.id}-{n}@plansite")
             event.add("dtstamp", _FIXED_TIME)
-            event.add("description", duty.ref.task.text or duty.ref.task.title)
+            text = ref.task.text or ref.task.title
+            event.add("description", ref.plan.title if with_plan else text)  # all plans: the task text would weigh megabytes
             cal.add_component(event)
     return cal.to_ical()
 
@@ -224,7 +234,7 @@ def when(d: Deadline, year: int | None) -> tuple[date | None, dict | None]:
     parts = last.split("-")
     own_year = int(parts[0]) if parts[0].isdigit() and len(parts[0]) == 4 else None
     year = own_year or year
-    month = _month_of(d.normalized)
+    month = month_of(d.normalized)
     if not year or not month:
         return None, None
     tail = [p for p in parts if p][1 if own_year else 0:]

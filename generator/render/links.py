@@ -15,6 +15,8 @@
     changes/index.md              /changes/                    only with git history of the plans
     changes/<plan-id>.md          /changes/<plan-id>/          one commit at #c-<short hash>
     changes/feed.xml              /changes/feed.xml            Atom feed of the changes
+    timeline/index.md             /timeline/                   every deadline by month; long ones go on at index-2.md ...
+    data/timeline.ics             /data/timeline.ics           the same deadlines as a calendar
 
 Every id is an ASCII slug that does not depend on any other page, so a URL
 stays put when pages are added. Markdown links point at .md files (MkDocs
@@ -33,6 +35,8 @@ UNITS = "units/index.md"
 SECTORS = "sectors/index.md"
 CHANGES = "changes/index.md"
 FEED = "changes/feed.xml"
+TIMELINE = "timeline/index.md"
+TIMELINE_ICS = "data/timeline.ics"
 
 
 def plan_page(plan_id: str) -> str:

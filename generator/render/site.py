@@ -146,6 +146,12 @@ class Site:
             places.setdefault(where.id, where.name if where.name != UNNAMED else f"{UNNAMED}{level}({plan.title})")
         return places
 
+    def place_of(self, plan: Plan) -> str:
+        """The plan's jurisdiction as a reader knows it (what the sheets of its units call it)."""
+        if "places" not in self.memo:
+            self.memo["places"] = self._places()
+        return self.memo["places"][plan.jurisdiction.id]
+
     def sheet_id(self, unit_id: str, plan_id: str) -> str:
         """The sheet holding a unit's duties in a plan: the unit in the plan's jurisdiction."""
         return f"{unit_id}/{self.plan[plan_id].jurisdiction.id}"

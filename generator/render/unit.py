@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ..model import ROLE_LABELS, ROLES
 from . import changes, charts, duties, feed, links, unit_layout
-from .escape import md, md_block
+from .escape import html, md, md_block
 from .paging import pager
 from .parts import sector_link, title_lines
 from .site import KIND_LABELS, Site
@@ -59,8 +59,21 @@ def render_unit(site: Site, unit_id: str) -> str:
         out.append(f"| [{place}]({links.link(page, links.unit_page(sheet_id))}) | {len({r.plan.id for r in mine})} | "
                    f"{len(mine)} | " + " | ".join(str(counts[r]) for r in ROLES) + " |")
     out.append("")
+    out += [_moved_anchors(site, unit_id, page), ""]
     out += changes.unit_section(site, unit_id, page)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _moved_anchors(site: Site, unit_id: str, page: str) -> str:
+    """Where the old anchors of this page went: {plan id: the sheet page holding the plan's rows}.
+
+    Before a unit had one sheet per jurisdiction, its page listed its tasks under #plan-<plan>-<role>;
+    links to those anchors (in saved pages, bookmarks, other sites) land here. plansite.js follows the
+    hash on to the sheet, which carries the same anchor.
+    """
+    moved = {plan_id: links.href(page, unit_layout.locate(site, unit_id, plan_id)[0])
+             for plan_id in unit_layout.by_plan(site.unit_tasks[unit_id])}
+    return f'<div hidden data-moved-anchors="{html(json.dumps(moved, separators=(",", ":")))}"></div>'
 
 
 def sheet_title(site: Site, sheet_id: str) -> str:

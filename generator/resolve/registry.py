@@ -20,6 +20,7 @@ from generator.errors import PlansiteError
 from generator.slug import is_slug
 from generator.source.read import drop_controls
 from generator.source.limits import MAX_ID, MAX_INPUT_BYTES, MAX_NAME
+from generator.resolve.namepattern import NamePattern, PatternError, compile_pattern
 from generator.source.yamlsafe import LimitedLoader, check_expansion
 
 UNIT_KINDS = ("department", "collective", "locality")
@@ -35,7 +36,7 @@ class Unit:
     description: str = ""
     # regular expressions for descriptive collectives whose wording varies
     # freely (各负有安全(生产)监督管理职责的(各)(有关)部门...); tried on the key
-    # and on the written form after exact keys fail
+    # and on the written form after exact keys fail, by a matcher linear in the name (namepattern.py)
     patterns: list[str] = field(default_factory=list)
 
 
@@ -114,14 +115,14 @@ class Registry:
     units: list[Unit]
     sectors: list[Sector]
     _keys: dict[str, Unit] = field(default_factory=dict, repr=False)
-    _patterns: list[tuple[re.Pattern, Unit]] = field(default_factory=list, repr=False)
+    _patterns: list[tuple[NamePattern, Unit]] = field(default_factory=list, repr=False)
     _cache: dict[str, Unit | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for unit in self.units:
             for form in [unit.name, *unit.aliases]:
                 self._keys.setdefault(normalize(form), unit)
-            self._patterns += [(re.compile(p), unit) for p in unit.patterns]
+            self._patterns += [(compile_pattern(p), unit) for p in unit.patterns]
 
     def unit_for(self, written: str) -> Unit | None:
         """The unit a written form names: rules first, then aliases and patterns, then its parent."""
@@ -279,6 +280,23 @@ def _id(path: Path, entry: dict, line: int, seen: dict[str, int]) -> str:
     return value
 
 
+_PAGE_PART = re.compile(r"(?P<id>.+)-(?P<part>\d+)")
+
+
+def _check_page_names(path: Path, ids: dict[str, int], what: str) -> None:
+    """Ids are file names (units/<id>.md, sectors/<id>.md) and a long page goes on at <id>-2.md …, after
+    index.md for the list of them all: an id that is `index`, or another id then -N, would want another page's
+    file, now or once that page grows, so it is refused with both lines rather than overwrite anything."""
+    for page_id, at in ids.items():
+        part = _PAGE_PART.fullmatch(page_id)
+        if page_id == "index" or (part and part["id"] == "index"):
+            raise PlansiteError(f"id '{page_id}' is the file name of the list of all {what}s (and its pages); "
+                                f"choose another", str(path), at)
+        if part and part["id"] in ids:
+            raise PlansiteError(f"id '{page_id}' is the file name of page {part['part']} of {what} "
+                                f"'{part['id']}' (line {ids[part['id']]}); choose another", str(path), at)
+
+
 def _kind(path: Path, entry: dict, line: int, kinds: tuple[str, ...]) -> str:
     value = _text(path, entry, "kind", line)
     if value not in kinds:
@@ -297,10 +315,11 @@ def load_units(path: Path) -> list[Unit]:
         patterns = _texts(path, entry, "patterns")
         for pattern, at in patterns:
             try:
-                re.compile(pattern)
-            except re.error as err:
-                raise PlansiteError(f"pattern '{pattern}' is not a valid regular expression: {err}",
-                                    str(path), at) from None
+                compile_pattern(pattern)
+            except PatternError as err:
+                raise PlansiteError(f"pattern '{pattern}' is not supported: {err}; the registry's patterns are "
+                                    f"a subset of regular expressions matched without backtracking "
+                                    f"(README, Limits)", str(path), at) from None
         for form, at in [(name, _line(entry["name"])), *aliases]:
             key = normalize(form)
             owner = claimed.get(key)
@@ -313,6 +332,7 @@ def load_units(path: Path) -> list[Unit]:
             claimed.setdefault(key, (unit_id, form, at))
         units.append(Unit(unit_id, name, kind, [a for a, _ in aliases],
                           _public_text(path, entry, "description", line), [p for p, _ in patterns]))
+    _check_page_names(path, ids, "unit")
     return units
 
 
@@ -327,6 +347,7 @@ def load_sectors(path: Path) -> list[Sector]:
             raise PlansiteError(f"sector '{sector_id}' has no words; list the words that identify it, "
                                 f"e.g. words: [矿山, 非煤矿山]", str(path), _line(entry.get("words", entry["id"])))
         sectors.append(Sector(sector_id, name, kind, [w for w, _ in words]))
+    _check_page_names(path, ids, "sector")
     return sectors
 
 

@@ -145,9 +145,12 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
     path = Path(path)
     if path.suffix.lower() in _FORMATS:
         from .formats import to_text
+        from .formats.table import table_notes
 
         read_input(path, inside) if inside is not None else check_input(path)
-        return split_page(normalise(_plausible(to_text(path), str(path))), str(path))
+        with table_notes() as notes:
+            text = to_text(path)
+        return _with_notes(split_page(normalise(_plausible(text, str(path))), str(path)), notes)
     return read_bytes(read_input(path, inside), str(path))
 
 
@@ -156,15 +159,56 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     text = decode(data, source)
     normalised = normalise(text)
     found = frontmatter.split(normalised, source)
-    if found is None:
-        from .formats.table import find_pasted_tables
+    from .formats.table import find_pasted_tables, table_notes
 
-        # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
-        return split_page(normalise(find_pasted_tables(text.replace("\r\n", "\n").replace("\r", "\n"))), source)
+    # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
+    unified = text.replace("\r\n", "\n").replace("\r", "\n")
+    if found is None:
+        with table_notes() as notes:
+            rewritten = find_pasted_tables(unified)
+        return _with_notes(split_page(normalise(rewritten), source), notes)
     meta, body_start, key_lines = found
-    lines = normalised.split("\n")[body_start - 1 :]
+    # a plan source holds the text as published, tables too; each table keeps the lines it spans,
+    # so a warning's line number still points into the file the editor opens
+    body = "\n".join(unified.split("\n")[body_start - 1 :])
+    with table_notes() as notes:
+        lines = normalise(find_pasted_tables(body, keep_lines=True)).split("\n")
     title = str(meta.get("title") or next((ln.strip() for ln in lines if ln.strip()), ""))
-    return [PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta, key_lines=key_lines)]
+    plan = PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta, key_lines=key_lines)
+    return _with_notes([plan], notes)
+
+
+_MAX_TABLE_NOTES = 50  # a table that leaves hundreds of cells unplaced is misread as a whole: the first say so
+
+
+def _with_notes(plans: list[PlanText], notes: list[tuple[str, str]]) -> list[PlanText]:
+    """Give each table note to the plan and line holding the text it names (notes come in reading order)."""
+    if len(notes) > _MAX_TABLE_NOTES and plans:
+        plans[0].notes.append((0, f"{len(notes) - _MAX_TABLE_NOTES} more table cells not placed (not listed)"))
+    at = (0, 0)  # where the last note was found: the next is there or after it
+    for where, message in notes[:_MAX_TABLE_NOTES]:
+        key = _INK.sub("", normalise(where).split("\n")[0])
+        found = _find_ink(plans, key, at) or _find_ink(plans, key, (0, 0))
+        if found is None:  # nowhere to be seen (it cannot happen for text the table wrote): the whole text
+            if plans:
+                plans[0].notes.append((0, message))
+            continue
+        at = found
+        plan = plans[found[0]]
+        plan.notes.append((plan.first_line + found[1], message))
+    return plans
+
+
+_INK = re.compile(r"\s+")
+
+
+def _find_ink(plans: list[PlanText], key: str, start: tuple[int, int]) -> tuple[int, int] | None:
+    for p in range(start[0], len(plans)):
+        lines = plans[p].lines
+        for i in range(start[1] if p == start[0] else 0, len(lines)):
+            if key and key in _INK.sub("", lines[i]):
+                return p, i
+    return None
 
 
 def split_page(text: str, source: str) -> list[PlanText]:
@@ -177,7 +221,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
         starts = [first]
-        titles[first] = title_prefix(lines[first])
+        titles[first] = title_prefix(lines[first]) if _may_be_title(lines[first]) else untitled(source, lines[first])
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -188,6 +232,25 @@ def split_page(text: str, source: str) -> list[PlanText]:
         body = ["" if _PAGER_LINE.match(ln.lstrip()) else ln for ln in _drop_trailing_chrome(lines[start:end])]
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1))
     return plans
+
+
+def _may_be_title(line: str) -> bool:
+    """Whether the first line of a text that has no title line could still be its title.
+
+    A text may open straight with its outline or its task table (a 分工表 pasted without its
+    caption): a numbered item, a section head or a table row (a task line with its annotation) is
+    the first of the plan's items, and taking it for the title would lose it.
+    """
+    s = line.strip()
+    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s))
+
+
+def untitled(source: str, first: str) -> str:
+    """The title of a text that states none: its file's name (an editor corrects it in the front matter)."""
+    stem = Path(source).stem.strip() if source and not source.startswith("<") else ""
+    if not stem or first.strip().startswith(stem) or not re.search(r"[^\W\d_]", stem):
+        return "未命名计划"  # a name that is no word, or one the text begins with, would be read as part of the text
+    return stem
 
 
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.

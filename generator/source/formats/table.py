@@ -25,16 +25,61 @@ What the reader sees through, each a way offices lay tables out:
   in the flattened shapes the header gives the column count and the 序号
   sequence (1, 2, 3 …) the rows, so a row that lost merged or empty cells is
   still one row, its cells placed by what they hold (units, a date, text);
-- 任务来源 citations and heading rows between the task rows.
+- 任务来源 citations and heading rows between the task rows;
+- columns of people (分管领导, 责任人, 联系人) and of notes (备注, 政策依据, 考核指标): kept in the
+  task's text under their header, never read as units;
+- a table over several pages: a page number (- 2 -, 第2页) and the header printed again between rows;
+- cells over several lines: a spreadsheet's quoted cell, <br> in a Markdown cell, a unit cell pasted
+  one unit per line, a header cell printed over two lines (完成 / 时限);
+- a table that opens the text with no title line above it (generator.source.read).
+
+A cell the reader cannot place (beyond the header's columns, fitting no column of a row that lost
+cells, a unit cell naming no unit, a row with no task text) is kept in the task's text and said in
+the plan's reading report (`table_notes`).
 """
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ...numerals import chinese, parse_chinese
 from ...parse.annotations import unit_like
 from ...parse.brackets import depth_zero_split
+
+# ---------------------------------------------------------------- what could not be placed
+# A cell the reader could not put in its place (one beyond the header's columns, a cell that fits no
+# column of a row that lost cells, a unit cell that names no unit, a row with no task text) is kept
+# in the task's text and said in the plan's reading report. Table text is built deep inside the
+# format readers (a .docx body, an HTML walker, pasted text), so the notes are gathered while
+# `table_notes()` is open rather than passed down through every call: (text to find the place by,
+# what was not understood).
+_NOTES: ContextVar[list[tuple[str, str]] | None] = ContextVar("table_notes", default=None)
+_SHOWN = 24  # characters of a cell quoted in a note
+
+
+@contextmanager
+def table_notes():
+    """Collect the notes of every table read inside the block, in reading order."""
+    notes: list[tuple[str, str]] = []
+    token = _NOTES.set(notes)
+    try:
+        yield notes
+    finally:
+        _NOTES.reset(token)
+
+
+def _note(where: str, message: str) -> None:
+    notes = _NOTES.get()
+    if notes is not None:
+        notes.append((where, message))
+
+
+def _quote(cell: str) -> str:
+    text = _one_line(cell)
+    return f"'{text[:_SHOWN]}…'" if len(text) > _SHOWN else f"'{text}'"
+
 
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
@@ -42,11 +87,11 @@ _KINDS = (
     ("number", re.compile(r"^(序号|编号|序|No\.?|NO\.?)$")),
     # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
     ("period", re.compile(r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|近期|中期|远期)(?:目标|任务)?$")),
-    # 任务来源 / 政策依据: where a task comes from, kept in its text, never read as units
-    ("extra", re.compile(r"领导|联系人|电话|备注|说明|来源|依据|出处")),
+    # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
+    ("extra", re.compile(r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查")),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     ("group", re.compile(r"类别|领域|板块|分类|类型")),
-    ("support", re.compile(r"配合|协同|协助|协办|参与|协作")),
+    ("support", re.compile(r"配合|协同|协助|协办|参与|协作|(?:参加|支持)(?:单位|部门)")),
     ("lead", re.compile(r"牵头")),
     # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
     ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
@@ -67,9 +112,15 @@ _SECTION_LABEL = re.compile(rf"^{_CN_NUMERAL}[、.．]")
 _ANY_LABEL = re.compile(rf"^([((]\s*[一二三四五六七八九十\d]+\s*[))]|{_CN_NUMERAL}[、.．]|\d+\s*[.、．](?!\d))")
 _ARABIC_LABEL = re.compile(r"^(\d{1,3})\s*(?:[.、．](?!\d)|\s)\s*")
 _NUMBER_CELL = re.compile(r"^[((]?\s*(\d{1,3})\s*[))]?\s*[.、．]?$")
+# A group heading written in the task column of a numbered table: a short phrase without punctuation
+# (提升政务服务效能); the rest of a task cell broken over rows is a sentence (…，落实安置点。).
+_HEADING_TEXT = re.compile(r"^[^，,。；;：:、！？!?\s]{2,20}$")
+# 1.1, 2.3: a task numbered within the group its whole number heads
+_DECIMAL_CELL = re.compile(r"^(\d{1,3})\s*[.．]\s*(\d{1,3})[.．]?$")
 _TABLE_TITLE = re.compile(r"表$|一览|清单|台账")
 _SAME_AS_ABOVE = re.compile(r"^[\"“”]?同上[\"“”]?[。.]?$")
 _ENDS_SENTENCE = "。;;.!!??"
+_RUNS_ON_MARKS = "，,、：:"
 
 
 # A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
@@ -87,6 +138,12 @@ def header_notes(cells: list[str]) -> list[str]:
     return [n for n in dict.fromkeys(notes) if re.search(r"牵头|负责|第一|首位", n)]
 
 
+# A column of people, not units (分管领导, 责任人, 联系人, 牵头市领导): its names are kept in the task's
+# text and never become units; a column naming units as well (责任单位及责任人) is a unit column.
+_PEOPLE = re.compile(r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务")
+_UNIT_WORD = re.compile(r"单位|部门|处室|科室|主体")
+
+
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
     text = _header_text(cell)
@@ -95,6 +152,8 @@ def header_kind(cell: str) -> str | None:
     if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text)
             or re.search("[《》。；;]", text)):
         return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
+    if _PEOPLE.search(text) and not _UNIT_WORD.search(text):
+        return "extra"
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
@@ -216,6 +275,13 @@ def _labelled_cell(cell: str, column_label: str) -> str:
     return ";".join(parts)
 
 
+def _annotation_units(units: str) -> bool:
+    """Whether the annotation reader finds a unit in a unit cell (A牵头，B配合 reads so, 持续推进 does not)."""
+    from ...parse.annotations import read_task  # only for the few cells that do not read as a list of units
+
+    return any(unit_like(a.name) for a in read_task(f"任务(责任单位:{units})").assignments)
+
+
 def _one_line(cell: str) -> str:
     return join_lines(cell.split("\n"))
 
@@ -275,10 +341,15 @@ class _Reader:
         self.last_key: tuple[str, str] | None = None
         self.group = ""
         self.numbered = False  # whether rows carry a 序号: then a row without one continues the task above
+        self.notes: list[tuple[_Task, str]] = []  # what could not be placed, by the task that holds it
+        self.beyond: list[str] = []  # the current row's cells beyond the header's columns
+        self.decimal = False  # rows numbered 1.1, 1.2 under a row numbered 1 (set by rows_to_text)
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
         width = self.columns.width
+        # cells beyond the header's columns name no column: kept in the task's text, and said
+        self.beyond = [c.strip() for c in cells[width:] if c.strip() and c.strip() not in cells[:width]]
         cells = [c.strip() for c in (cells + [""] * width)[:width]]
         cells = [self.previous[i] if _SAME_AS_ABOVE.match(c) else c for i, c in enumerate(cells)]
         if {c for c in cells if c} <= self.columns.header_cells:
@@ -313,6 +384,10 @@ class _Reader:
         names_units = any(c and c not in task_texts for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
         number_col = self.columns.first("number")
         first = cells[number_col if number_col is not None else 0].rstrip("、.．")
+        if self.decimal and _NUMBER_CELL.match(first) and not names_units and not self._carries_data(cells):
+            # 1 | 提升景区品质 over 1.1, 1.2: the whole number heads a group, its decimals are the tasks
+            title = next((c for c, k in zip(cells, kinds) if k == "task" and c), "")
+            return f"{chinese(int(_NUMBER_CELL.match(first).group(1)))}、{_one_line(title)}"
         if parse_chinese(first) is not None and not names_units:
             # 一 | 强化安全生产责任: the title may be repeated across the cells it spans
             rest = [c for c in distinct if c.rstrip("、.．") != first]
@@ -320,6 +395,9 @@ class _Reader:
         if len(distinct) == 1:
             text = _one_line(distinct[0])
             filled = [i for i, c in enumerate(cells) if c]
+            if (number_col is not None and not cells[number_col] and all(kinds[i] == "task" for i in filled)
+                    and (self.numbered or self.last_task is None) and _HEADING_TEXT.match(text)):
+                return text  # a short phrase without a 序号 among numbered rows: a group heading row
             spans = len(filled) == len(cells) > 1
             if spans or _SECTION_LABEL.match(text):
                 return text
@@ -345,6 +423,7 @@ class _Reader:
         parts = [_one_line(c) for c, k in zip(cells, kinds) if k == "task" and c]
         parts += _labelled_parts([(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
                                   if k in ("extra", "period", None) and c and name])
+        parts += [_one_line(c) for c in self.beyond]
         text = ""
         for part in dict.fromkeys(parts):
             text += ("" if not text or text[-1] in _ENDS_SENTENCE else "。") + part
@@ -360,13 +439,18 @@ class _Reader:
             for part in dict.fromkeys(parts):
                 if part not in self.last_task.text:
                     end = self.last_task.text[-1:]
-                    self.last_task.text += ("" if not end or end in _ENDS_SENTENCE else "。") + part
+                    # the rest of a sentence the row broke (…，) runs on; a new one follows a 。
+                    self.last_task.text += ("" if not end or end in _ENDS_SENTENCE + _RUNS_ON_MARKS else "。") + part
             annotation = self._annotation([c if k not in (*_UNIT_KINDS, "deadline") or c != p else ""
                                            for c, k, p in zip(cells, kinds, self.previous)])
             if annotation and annotation not in self.last_task.annotations:
                 self.last_task.annotations.append(annotation)
+            if not text and number_cell and not same_number:
+                self.notes.append((self.last_task, f"row {number_cell} has no text under the task column: "
+                                                   f"read as more of task {self.last_task.label}"))
+            self._check(self.last_task, cells)
             return
-        self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell))
+        self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell) or _DECIMAL_CELL.match(number_cell))
         label = self._label(number_cell, text)
         if label is None:
             match = _ARABIC_LABEL.match(text)
@@ -375,8 +459,30 @@ class _Reader:
         task = _Task(label, text, [annotation] if annotation else [])
         self.lines.append(task)
         self.last_task, self.last_key = task, key
+        if not any(c for c, k in zip(cells, kinds) if k == "task"):
+            self.notes.append((task, f"row {label} has no text under the task column "
+                                     f"({self.columns.names[kinds.index('task')]})"))
+        self._check(task, cells)
+
+    def _check(self, task: _Task, cells: list[str]) -> None:
+        """Note the row's cells that were not placed: beyond the columns, or under a unit column naming no unit."""
+        for cell in self.beyond:
+            self.notes.append((task, f"cell {_quote(cell)} stands beyond the header's {self.columns.width} "
+                                     "columns: kept in the task's text"))
+        for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
+            if (kind in _UNIT_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
+                    and not _reads_as_units(cell) and not _annotation_units(unit_text(cell))):
+                self.notes.append((task, f"cell {_quote(cell)} under {name} does not read as a unit name"))
+
+    def _carries_data(self, cells: list[str]) -> bool:
+        """Whether a row fills a column other than its number and task (a deadline, a note): a task's row."""
+        return any(c for c, k in zip(cells, self.columns.kinds) if k not in ("number", "task", "group"))
 
     def _label(self, number_cell: str, text: str) -> str | None:
+        decimal = _DECIMAL_CELL.match(number_cell)
+        if decimal:
+            self.last_number = int(decimal.group(2))
+            return f"{self.last_number}."  # 1.2: the second task of group 一, numbered as the group restarts
         match = _NUMBER_CELL.match(number_cell)
         if match:
             self.last_number = int(match.group(1))
@@ -407,6 +513,8 @@ class _Reader:
         return ";".join(clauses)
 
     def text(self) -> list[str]:
+        for task, message in self.notes:
+            _note(task.line(), message)
         return [x.line() if isinstance(x, _Task) else x for x in self.lines]
 
 
@@ -436,6 +544,9 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
         if found:
             columns, first_data = found
             reader = _Reader(columns, carry_down)
+            number = columns.first("number")
+            reader.decimal = number is not None and any(
+                len(r) > number and _DECIMAL_CELL.match(r[number].strip()) for r in rows[first_data:])
             for n, row in enumerate(rows[first_data:], start=first_data + 1):
                 reader.row(row, cut=cut_last and n == len(rows))
             # a rule stated in a header (排在第一位的为牵头单位) is a note of the plan, read where notes are
@@ -469,7 +580,43 @@ def _split(line: str, delimiter: str) -> list[str]:
             line = line[1:]
         if line.endswith("|"):
             line = line[:-1]
-    return [c.strip() for c in line.split(delimiter)]
+    if delimiter == "|":  # a Markdown table writes a line break inside a cell as <br>
+        line = _BR.sub("\n", line)
+    return [_unquote(c.strip()) for c in line.split(delimiter)]
+
+
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _unquote(cell: str) -> str:
+    """A spreadsheet's quoted cell ("两行\n文字", with "" for a quote inside) as its text."""
+    if len(cell) >= 2 and cell[0] == cell[-1] == '"' and _open_quote(cell[:-1]):
+        return cell[1:-1].replace('""', '"')
+    return cell
+
+
+def _open_quote(text: str) -> bool:
+    """Whether `text` (from a cell's start) leaves a spreadsheet quote open: it starts with " and
+    holds an odd number of them."""
+    return text.startswith('"') and text.count('"') % 2 == 1
+
+
+_MAX_CELL_LINES = 30
+
+
+def _record(lines: list[str], i: int, delimiter: str) -> tuple[str, int]:
+    """The row starting at lines[i] and the index after it. A spreadsheet copies a cell holding line
+    breaks inside quotes, so the row runs on until each quote opened at a cell's start is closed."""
+    line = lines[i].rstrip("\r")
+    end = i + 1
+    if delimiter != "\t":
+        return line, end
+    while _open_quote(line.split("\t")[-1].strip()) and end < len(lines) and end - i < _MAX_CELL_LINES:
+        line += "\n" + lines[end].rstrip("\r")
+        end += 1
+    if _open_quote(line.split("\t")[-1].strip()):
+        return lines[i].rstrip("\r"), i + 1  # a quote never closed: a quote mark in the text, not a cell
+    return line, end
 
 
 def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
@@ -487,8 +634,8 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
     rows: list[list[str]] = [columns.names]
     i = start + data_start
     while i < len(lines):
-        line = lines[i].rstrip("\r")
-        if _RULE.match(line):
+        line, after = _record(lines, i, delimiter)
+        if _RULE.match(line) or _PAGE_MARK.match(line.strip()):  # a page number where the table breaks
             i += 1
             continue
         if not line.strip():
@@ -509,26 +656,27 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
             starts_row = number_col == 0 and _NUMBER_CELL.match(cells[0])
             if (previous is not None and len(previous) < columns.width and not starts_row
                     and len(previous) + len(cells) - 1 <= columns.width):
-                # a line break inside a cell split the row in two
-                previous[-1] = join_lines([previous[-1], cells[0]])
+                # a line break inside a cell split the row in two; the cell keeps it (a unit per line)
+                previous[-1] = f"{previous[-1]}\n{cells[0]}"
                 previous.extend(cells[1:])
             else:
                 rows.append(cells)
         elif _ANY_LABEL.match(line.strip()) and not _ARABIC_LABEL.match(line.strip()):
             rows.append([line.strip()])  # a section row spanning the table, pasted without separators
         elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
-            rows[-1][-1] = join_lines([rows[-1][-1], line])  # the rest of a cell the line break cut
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # the rest of a cell the line break cut
         elif (i + 1 < len(lines) and _delimiter(lines[i + 1]) == delimiter
               and len(_split(lines[i + 1], delimiter)) <= columns.width):
             rows.append([line.strip()])  # a first cell holding a line break; the next line completes the row
         else:
             break
-        i += 1
+        i = after
     return (rows, i) if len(rows) > 1 else None
 
 
-# A header cell broken over two lines (牵头责任 / 部门): the second line alone names nothing.
-_HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项)$")
+# A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
+# is the tail of a column name, and the two lines read together name the column.
+_HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项|内容|措施|节点|安排|期限|领导|来源|依据|号)$")
 
 
 def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | None:
@@ -545,6 +693,12 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         if cells and _HEADER_TAIL.match(text) and header_kind(cells[-1] + text) is not None:
             cells[-1] += text
             i += 1
+            continue
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if (header_kind(text) is None and len(text) <= 4 and _HEADER_TAIL.match(following)
+                and header_kind(text + following) is not None):
+            cells.append(text + following)  # 完成 / 时限: the first half names nothing alone
+            i += 2
             continue
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text):
             break
@@ -621,6 +775,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
     if not run:
         return None
     names, i, spaced = run
+    header_lines = [ln.strip() for ln in lines[start:i] if ln.strip()]
     names = _grid_order(names)
     kinds = [header_kind(c) for c in names]
     # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
@@ -670,11 +825,23 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
         text = lines[i].strip()
         if not text:
             blanks += 1
-            if not exact and blanks >= (2 if spaced else 1):
+            # an empty cell pasted as a blank line (a 备注 left blank): the table goes on when the
+            # next row's 序号 follows at once
+            goes_on = numbered and current is not None and _cell_number(next_text(i)) == _cell_number(current[0]) + 1
+            if not exact and blanks >= (2 if spaced else 1) and not goes_on:
                 break
             i += 1
             continue
         blanks = 0
+        if _PAGE_MARK.match(text):
+            i += 1  # a page number between the pages a table runs over
+            continue
+        again = _repeats(lines, i, header_lines) if text == header_lines[0] else 0
+        if again:
+            # the header repeated at the top of the next page: the rows go on under it, the row
+            # the page broke too (its cells go on after the header)
+            i = again
+            continue
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
@@ -692,18 +859,18 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
             labelled = _ARABIC_LABEL.match(text)
             if number and (current is None or int(number.group(1)) == expected or (
                     # a gap in the numbering (5, 7): only after a full row, and followed by a cell
-                    len(current) >= width and expected < int(number.group(1)) <= expected + 3
+                    _filled(current) >= width and expected < int(number.group(1)) <= expected + 3
                     and next_text(i) and _cell_number(next_text(i)) < 0)):
                 close()
                 current = [text]
             elif (labelled and not number and int(labelled.group(1)) == (expected or 1)
-                  and (current is None or len(current) >= width)):
+                  and (current is None or _filled(current) >= width)):
                 close()
                 current = [labelled.group(1), text[labelled.end():]]  # 1.加强督查: 序号 and task on one line
             elif (current is not None or rows[-1] is not names) and "extra" not in kinds and (
-                    _CITATION.match(text) or (_BARE_CITATION.match(text) and len(current or ()) >= width)):
+                    _CITATION.match(text) or (_BARE_CITATION.match(text) and _filled(current or []) >= width)):
                 citations.append(text)  # only where no column holds it, and a bare 《…》 only after a full row
-            elif ((current is None or len(current) >= width) and follows in (1, expected or 1)
+            elif ((current is None or _filled(current) >= width) and follows in (1, expected or 1)
                   and _heading_like(text)):
                 close()
                 if group is not None:
@@ -712,7 +879,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
                     rows.append([text])  # a section row without a numeral
             elif current is None:
                 break
-            elif len(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width):
+            elif _filled(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width):
                 break  # a full row and no next 序号 in sight: the text after the table, not more of this row
             else:
                 current.append(text)
@@ -730,6 +897,36 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+# A page number where a table breaks over pages: - 2 -, — 3 —, 第4页, 第4页 共9页 (not 4/9: a date may read so).
+_PAGE_MARK = re.compile(r"^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$")
+
+
+def _repeats(lines: list[str], i: int, header: list[str]) -> int:
+    """The index after the header's lines when they stand again from lines[i] (blank lines between
+    allowed); 0 when they do not."""
+    at = 0
+    while i < len(lines) and at < len(header):
+        text = lines[i].strip()
+        if text:
+            if text != header[at]:
+                return 0
+            at += 1
+        i += 1
+    return i if at == len(header) else 0
+
+
+_RUNS_ON = re.compile(r"[，,、；;：:（(“]$")
+
+
+_MAX_RUNS_ON = 8  # lines a row's cells run on over, at most: a bound that keeps the scan linear
+
+
+def _filled(cells: list[str]) -> int:
+    """How many cells a numbered row holds: a line that stops mid-sentence (…，) runs on into the
+    next line, the rest of the same cell (a long cell broken by the page or the paste)."""
+    return len(cells) - sum(1 for c in cells[1:min(len(cells) - 1, _MAX_RUNS_ON + 1)] if _RUNS_ON.search(c))
 
 
 def _cell_number(cell: str) -> int:
@@ -773,9 +970,14 @@ def _column_class(kind: str | None) -> str:
 def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     """One row's lines into its columns when the paste left out empty or merged cells or split a long one."""
     width = len(kinds)
-    if len(cells) == width:
-        return cells
     task = kinds.index("task") if "task" in kinds else 0
+    cells = _join_unit_lines(cells, kinds, task)
+    if len(cells) == width:
+        if all(_fits(c, k) for c, k in zip(cells[task + 1:], kinds[task + 1:])):
+            return cells
+        # as many lines as columns, but a list of units or a date under another column: an empty
+        # cell (a 备注 left blank) was lost and a cell split over two lines made up the count
+        return _align(cells[task + 1:], kinds, cells[:task + 1] + [""] * (width - task - 1), task + 1)
     if len(cells) > width:
         # extra lines are paragraphs of the task cell: columns after it fill from the end
         after = width - task - 1
@@ -784,6 +986,37 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
     return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+def _fits(cell: str, kind: str | None) -> bool:
+    """Whether a cell can stand under a column: units and dates only under a units or a date column."""
+    held = _cell_class(cell)
+    return held == "text" or held == _column_class(kind)
+
+
+def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str]:
+    """A unit cell pasted one unit per line (区城管局 / 街道办事处 under one 责任单位): a run of unit
+    lines longer than the run of unit columns in the header is one cell, its extra lines joining the
+    last unit column of the run (a 牵头单位 names one unit more often than a 配合单位 does)."""
+    runs, run = [], 0
+    for kind in kinds[task + 1:]:
+        run = run + 1 if kind in _UNIT_KINDS else 0
+        runs.append(run)
+    longest = max(runs, default=0)
+    if not longest:
+        return cells
+    out, lines = cells[:task + 1], []
+    for cell in [*cells[task + 1:], None]:
+        if cell is not None and not _NONE.match(cell.strip()) and _cell_class(cell) == "units":
+            lines.append(cell)
+            continue
+        if len(lines) > longest:
+            lines = lines[:longest - 1] + ["\n".join(lines[longest - 1:])]
+        out += lines
+        lines = []
+        if cell is not None:
+            out.append(cell)
+    return out
 
 
 def _align(cells: list[str], kinds: list[str | None], out: list[str], column: int) -> list[str]:
@@ -799,6 +1032,7 @@ def _align(cells: list[str], kinds: list[str | None], out: list[str], column: in
             match = column if column < width else None
         if match is None:
             out[text_column] = join_lines([out[text_column], cell])
+            _note(cell, f"cell {_quote(cell)} fits no column of its row: kept in the task's text")
             continue
         out[match] = cell
         column = match + 1
@@ -933,12 +1167,19 @@ def _last_cell(lines: list[str], i: int) -> bool:
     return not any(_BAR.match(line) for line in lines[i + 1:i + 13])
 
 
-def find_pasted_tables(text: str) -> str:
-    """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are."""
+def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
+    """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are.
+
+    With `keep_lines` a table's text is padded with blank lines to the number of lines it spanned,
+    so the lines after it keep their numbers (a plan source's warnings name lines of the file).
+    """
     lines = text.split("\n")
     out: list[str] = []
+    notes = _NOTES.get()
     i = 0
     while i < len(lines):
+        start, written = i, len(out)
+        noted = len(notes) if notes is not None else 0
         bar = _bar_cells(lines, i) if "|" in "".join(lines[i + 1:i + 3]) else None
         found = None
         cut = False
@@ -954,6 +1195,8 @@ def find_pasted_tables(text: str) -> str:
                 found = rows, starts[used] if used < len(cells) else end
                 cut = used >= len(cells) and end >= len(lines)
             else:
+                if notes is not None:
+                    del notes[noted:]
                 out.extend(lines[i:end])
                 i = end
                 continue
@@ -966,8 +1209,13 @@ def find_pasted_tables(text: str) -> str:
                 cut = table[1] >= len(lines)
         if found:
             rows, i = found
-            out.extend(rows_to_text(rows, carry_down=True, cut_last=cut).split("\n"))
+            table = rows_to_text(rows, carry_down=True, cut_last=cut).split("\n")
+            if keep_lines:  # blanks where the header stood: the rows of a delimited table keep their lines
+                out[written:written] = [""] * (i - start - (len(out) - written) - len(table))
+            out.extend(table)
         else:
+            if notes is not None:
+                del notes[noted:]  # what a table not found noted on the way
             out.append(lines[i])
             i += 1
     return "\n".join(out)

@@ -181,6 +181,8 @@
   /* --- filters: <table data-filters="role plan" data-filter-labels="角色 方案"> ------------------
    * One <select> per filter above the table, its options the values the rows carry in
    * data-f-<name> (several separated by |); a row shows when it has every chosen value.
+   * The box may also be an element holding several tables (the 时间表's months): its
+   * [data-filter-group] sections, heading and all, hide when none of their rows shows.
    * Everything is in the page: no server, and it works on a saved copy. */
 
   function valuesOf(row, name) {
@@ -189,11 +191,13 @@
   }
 
   function setupFilters(table) {
-    if (table.hasAttribute("data-ps-filters") || !table.tBodies.length) return;
+    var isTable = table.tagName === "TABLE";
+    if (table.hasAttribute("data-ps-filters") || (isTable && !table.tBodies.length)) return;
     table.setAttribute("data-ps-filters", "");
     var names = (table.getAttribute("data-filters") || "").split(/\s+/).filter(Boolean);
     var labels = (table.getAttribute("data-filter-labels") || "").split(/\s+/);
-    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var rows = Array.prototype.slice.call(isTable ? table.tBodies[0].rows : table.querySelectorAll("tbody tr"));
+    var groups = isTable ? [] : Array.prototype.slice.call(table.querySelectorAll("[data-filter-group]"));
     var bar = document.createElement("div");
     bar.className = "ps-filters";
     bar.setAttribute("role", "group");
@@ -211,6 +215,14 @@
         });
         row.hidden = !ok;
         if (ok) shown++;
+      });
+      groups.forEach(function (group) {
+        group.hidden = !group.querySelector("tbody tr:not([hidden])");
+        // the table of contents beside the page leaves out what the filter left out
+        var head = group.querySelector("h1, h2, h3, h4, h5, h6");
+        if (!head || !head.id) return;
+        Array.prototype.forEach.call(document.querySelectorAll('.md-nav--secondary a[href="#' + head.id + '"]'),
+          function (a) { var item = a.closest("li"); if (item) item.hidden = group.hidden; });
       });
       count.textContent = "显示 " + shown + " / " + rows.length + " 项";
     }
@@ -241,7 +253,7 @@
       bar.appendChild(label);
     });
     bar.appendChild(count);
-    var wrap = table.closest(".duty-wrap") || table;
+    var wrap = (isTable && table.closest(".duty-wrap")) || table;
     wrap.parentNode.insertBefore(bar, wrap);
     apply();
   }
@@ -275,6 +287,24 @@
 
   window.addEventListener("resize", updateHints, { passive: true });
 
+  /* --- old anchors: #plan-<plan>-<role> on a unit's page goes on to its duty sheet ----------------
+   * Before the duty sheets, a badge linked to units/<unit>/#plan-<plan>-lead, where the unit's
+   * tasks in that plan were listed by role. That page now compares the unit's places; it carries
+   * [data-moved-anchors] = {plan id: the sheet holding that plan}, and the sheet has the anchor. */
+
+  function followMovedAnchor() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (id.indexOf("plan-") !== 0 || document.getElementById(id)) return;
+    var box = document.querySelector("[data-moved-anchors]");
+    if (!box) return;
+    var moved = JSON.parse(box.getAttribute("data-moved-anchors"));
+    var m = /^plan-(.+?)(?:-(?:lead|responsible|support|implement))?$/.exec(id);
+    var sheet = moved[id.slice(5)] || (m && moved[m[1]]);
+    if (sheet) location.replace(new URL(sheet, location.href).href.split("#")[0] + "#" + id);
+  }
+
+  window.addEventListener("hashchange", followMovedAnchor);
+
   /* --- skip link: focus goes into the content ---------------------------------------------- */
 
   // Material's skip link ("跳转至") only scrolls (and instant navigation may take the click over),
@@ -297,7 +327,8 @@
   function setup() {
     if (tip) tip.hidden = true;
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), setupSortable);
-    Array.prototype.forEach.call(document.querySelectorAll("table[data-filters]"), setupFilters);
+    Array.prototype.forEach.call(document.querySelectorAll("[data-filters]"), setupFilters);
+    followMovedAnchor();
     Array.prototype.forEach.call(document.querySelectorAll(".matrix-wrap"), setupMatrix);
     // after Material has wrapped the Markdown tables in their scroll boxes (same emission, later subscriber)
     setTimeout(function () {

@@ -1,0 +1,124 @@
+"""Registry patterns: the same matches as Python's re on the supported syntax, refusals with a reason, no backtracking.
+
+A registry pattern is tried on every unit name of every plan; with `re` a
+pattern such as `(a+)+$` took exponential time on a 30-character name
+(issue 14). generator/resolve/namepattern.py runs it without backtracking; these
+tests compare its answers with re.search on generated patterns and names,
+and check the patterns re would hang on give their answer at once.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.resolve.namepattern import PatternError, compile_pattern
+from generator.resolve.registry import Registry, Unit, load_units
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# --- generated patterns of the supported syntax, compared with re.search ------------------------
+
+_LETTERS = ["a", "b", "局", "\\.", ".", "[ab]", "[^a]", "[a-c局]", "\\d", "\\s", "\\w", "(?:x{2})", "(?:a|b)"]
+
+
+def _patterns(depth: int = 3):
+    atom = st.sampled_from(_LETTERS)
+    if depth:
+        atom = atom | st.builds(lambda p: f"({p})", st.deferred(lambda: _patterns(depth - 1)))
+    piece = st.tuples(atom, st.sampled_from(["", "", "?", "*", "+", "{1,2}", "{2,}", "*?"])).map("".join)
+    branch = st.lists(piece, max_size=4).map("".join)
+    body = st.lists(branch, min_size=1, max_size=3).map("|".join)
+    return st.tuples(st.sampled_from(["", "^"]), body, st.sampled_from(["", "$"])).map("".join)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(pattern=_patterns(), names=st.lists(st.text(alphabet="ab局.1 \nx", max_size=12), min_size=1, max_size=8))
+def test_generated_patterns_match_as_re_search_does(pattern, names):
+    compiled, reference = compile_pattern(pattern), re.compile(pattern)
+    for name in names:
+        assert compiled.search(name) == bool(reference.search(name)), (pattern, name)
+
+
+REGISTRY_NAMES = ["依法负有安全生产监督管理职责的部门", "负有行业管理职责的部门", "各专项领导小组", "市安委会专业委员会",
+                  "市经济开发区管委会", "化工园区", "高新区管理委员会", "园区企业", "市应急局", "开发区建设"]
+
+
+def test_the_patterns_of_the_registry_match_as_re_does():
+    units = load_units(ROOT / "content" / "departments.yml")
+    patterns = [p for unit in units for p in unit.patterns]
+    assert patterns  # the registry uses them: this test must not pass on an empty list
+    for pattern in patterns:
+        for name in REGISTRY_NAMES:
+            assert compile_pattern(pattern).search(name) == bool(re.search(pattern, name)), (pattern, name)
+
+
+# --- catastrophic patterns ---------------------------------------------------------------------
+
+CATASTROPHIC = ["(a+)+$", "(a|aa)*b", "(a*)*b", "a*a*a*a*a*a*a*a*a*a*b", "(a|a?)+b", "^(a+)+b", "(.*a){12}"]
+
+
+@pytest.mark.parametrize("pattern", CATASTROPHIC)
+def test_patterns_that_make_re_backtrack_answer_at_once(pattern):
+    """Each takes re minutes to years on these names; a name of MAX_NAME characters, the longest a registry has."""
+    compiled = compile_pattern(pattern)
+    assert compiled.search("a" * 199 + "!") is (pattern == "(.*a){12}")
+    for short in ("a" * 10 + "b", "a" * 10 + "!", "a" * 10, "b"):  # short enough for re to answer
+        assert compiled.search(short) == bool(re.search(pattern, short)), short
+
+
+def test_a_unit_with_a_catastrophic_pattern_does_not_hang_the_matching(tmp_path):
+    """The whole registry path: a unit name the pattern cannot match, long enough that re would never finish."""
+    registry = Registry([Unit("evil", "某某局", "collective", [], patterns=["(局+)+$"]),
+                         Unit("yingji", "应急管理局", "department", [])], [])
+    assert registry.unit_for("局" * 150 + "x") is None
+    assert registry.unit_for("市应急管理局").id == "yingji"
+    assert registry.unit_for("局局局").id == "evil"
+
+
+# --- refusals ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("pattern, says", [
+    ("(?=a)b", "'(?'"),
+    ("(?<!a)b", "'(?'"),
+    ("(?P<x>a)", "'(?'"),
+    ("(?i)a", "'(?'"),
+    ("(a)\\1", "back references"),
+    ("\\bA", "back references"),
+    ("a*+", "quantifier right after another"),
+    ("a**", "quantifier right after another"),
+    ("a{1000}", "count over"),
+    ("((a{100}){100}){100}", "over 10000 steps"),
+    ("(ab", "missing ')'"),
+    ("ab)", "unbalanced ')'"),
+    ("[ab", "missing ']'"),
+    ("*a", "nothing to repeat"),
+    ("[z-a]", "bad range"),
+    ("a\\", "ending in '\\'"),
+])
+def test_syntax_outside_the_subset_is_refused_with_the_reason(pattern, says):
+    with pytest.raises(PatternError) as refused:
+        compile_pattern(pattern)
+    assert says in str(refused.value)
+
+
+def test_a_registry_with_an_unsupported_pattern_is_an_error_naming_file_and_line(tmp_path):
+    content = tmp_path / "content"
+    (content / "plans").mkdir(parents=True)
+    shutil.copy(ROOT / "content" / "sectors.yml", content)
+    registry = ROOT / "content" / "departments.yml"
+    text = registry.read_text(encoding="utf-8")
+    text += "\n- id: evil\n  name: 某某工作组\n  kind: collective\n  aliases: []\n  patterns: ['工作组', '(a)\\1']\n"
+    (content / "departments.yml").write_text(text, encoding="utf-8")
+    line = text.count("\n")
+    result = subprocess.run([sys.executable, "-m", "generator", "check", "--content", str(content)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"departments.yml:{line}:" in result.stderr and "(a)\\1" in result.stderr, result.stderr
+    assert "back references" in result.stderr and "README" in result.stderr
