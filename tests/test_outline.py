@@ -759,3 +759,33 @@ def test_run_on_text_whose_numbering_restarts_in_each_section():
         ("一", [(1, "落实行政首长负责制"), (2, "落实包保责任")]),
         ("二", [(1, "开展水库安全检查"), (2, "排查地质灾害隐患点")])]
     assert plan.warnings == []
+
+
+# ---- out-of-sample shapes (docs-dev/reading.md, "Out-of-sample probe") ----------------------------------
+
+
+def test_decimal_labels_are_tasks_under_their_headings():
+    """一、 headings, 1.1 / 2.1 tasks, and 2.2.1 below a 2.2 that heads them: decimal numbering is an outline."""
+    plan = _one(
+        "某县2025年城乡环境整治工作方案\n"
+        "一、整治城区道路\n"
+        "1.1 清理占道经营。集中清理主干道两侧。（牵头单位：县城管局；配合单位：县市场监管局）\n"
+        "1.2 规范停车秩序。施划停车泊位。（县公安局牵头，县城管局配合）\n"
+        "二、整治农村环境\n"
+        "2.1、推进垃圾分类。全年覆盖各乡镇，投入1.5亿元。（责任单位：县住建局）\n"
+        "2.2 改造农村厕所。\n"
+        "2.2.1 完成户厕改造。（县农业农村局牵头）\n"
+        "2.2.2 建设公共厕所。（县住建局牵头）\n")
+    assert [(s.number, [(t.label, t.number, t.title) for t in s.tasks]) for s in plan.sections] == [
+        ("一", [("1.1", 1, "清理占道经营"), ("1.2", 2, "规范停车秩序")]),
+        ("二", [("2.1、", 1, "推进垃圾分类"), ("2.2.1", 1, "完成户厕改造"), ("2.2.2", 2, "建设公共厕所")])]
+    assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("县公安局", "lead"), ("县城管局", "support")]
+
+
+def test_a_quantity_at_a_line_start_is_not_a_decimal_label():
+    """1.5万人次… / 2.5%… continue the text above: a decimal followed by a unit of measure is a number."""
+    from generator.parse.numbering import label_of
+
+    assert label_of("1.5万人次参加培训。") is None
+    assert label_of("2.5%的增幅") is None
+    assert label_of("3.2 推进改革。").number == 2
