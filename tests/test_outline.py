@@ -789,3 +789,20 @@ def test_a_quantity_at_a_line_start_is_not_a_decimal_label():
     assert label_of("1.5万人次参加培训。") is None
     assert label_of("2.5%的增幅") is None
     assert label_of("3.2 推进改革。").number == 2
+
+
+def test_framework_headings_on_a_line_of_their_own_are_not_tasks():
+    """（一）指导思想 / （二）工作目标 / 2.目标任务 with their paragraph on the next line: text, not tasks."""
+    plan = _one(
+        "某市2025年政务公开工作要点\n"
+        "一、总体要求\n"
+        "（一）指导思想\n"
+        "坚持以人民为中心，全面推进政务公开。\n"
+        "（二）目标任务\n"
+        "到年底，政务公开标准化水平明显提升。\n"
+        "二、重点工作\n"
+        "（一）加强政策解读\n"
+        "1.做好重大政策解读。（责任单位：市政府办公室）\n"
+        "2.回应社会关切。（责任单位：市政务服务中心）\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", [1, 2])]
+    assert "坚持以人民为中心" in plan.sections[0].intro

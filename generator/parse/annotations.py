@@ -339,6 +339,8 @@ def _read_group(group_text: str) -> _Group:
         if is_rule_statement(clause):  # (A、B,排在第一位的为牵头单位,下同): a rule for the plan, read by parse.rules
             group.note = group.note or group_text.strip()
             continue
+        if group.note:  # 具体任务均涉及相关市(州)人民政府: the units a standing note names follow its verb
+            clause = _after_note_verb(clause)
         clause, deadline = _split_deadline(clause)
         if deadline:
             group.deadlines.append(deadline)
@@ -350,6 +352,17 @@ def _read_group(group_text: str) -> _Group:
     for rule in CLAUSE_RULES:
         rule(read, group)
     return group
+
+
+_NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))
+
+
+def _after_note_verb(clause: str) -> str:
+    """'具体任务均涉及相关市(州)人民政府' -> '相关市(州)人民政府'; a clause naming a unit before the verb stays."""
+    m = _NOTE_VERB.search(clause)
+    if m is None or unit_like(clause[: m.start()].strip()) or not unit_like(clause[m.end():].strip()):
+        return clause
+    return clause[m.end():]
 
 
 @dataclass
@@ -441,7 +454,7 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         return "lead", []
     pending: list[str] = []
     first_verb = None
-    for _, piece in depth_zero_split(whole, "、"):
+    for piece in _shared_head_lists(depth_zero_split(whole, "、")):
         name_part, verb = _split_verb(piece)
         pending += _names(name_part)
         if verb:
@@ -455,6 +468,28 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         if _add(group, name, default_role):
             defaulted.append(len(group.units) - 1)
     return first_verb, defaulted
+
+
+_LOCALITY_KIND = frozenset(lx.LOCALITY_KINDS)
+
+
+def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
+    """各县、市、区政府 -> one name: kinds of locality listed one character each share the head after them.
+
+    Split on 、 such a list leaves pieces that name nothing (市, 区政府): a bare kind, and the piece
+    after it, go back with the piece before, as written.
+    """
+    out: list[str] = []
+    joining = False
+    for _, piece in pieces:
+        bare = piece.strip() in _LOCALITY_KIND
+        if out and (bare or (joining and piece.strip()[:1] in _LOCALITY_KIND)):
+            out[-1] += "、" + piece
+            joining = bare
+            continue
+        out.append(piece)
+        joining = False
+    return out
 
 
 def _add(group: _Group, name: str, role: str) -> bool:
@@ -504,7 +539,7 @@ def _names(text: str) -> list[str]:
     """Written unit names in a run without verbs: split on 、, each piece tidied by NAME_RULES,
     then split on 和/及/与 only where they join two units."""
     names = []
-    for _, piece in depth_zero_split(text, "、"):
+    for piece in _shared_head_lists(depth_zero_split(text, "、")):
         piece = piece.strip().strip(",， ")
         for rule in NAME_RULES:
             piece = rule(piece)

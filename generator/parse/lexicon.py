@@ -29,6 +29,9 @@ LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "分
 # labels of a deadline inside an annotation (完成时限:6月30日前)
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限")
 LABEL_COLON = "[:：]"
+# labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
+# 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
+PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
 
 
 def _alternation(words) -> str:
@@ -76,6 +79,9 @@ AGENT_MARK = "由"
 
 # ---- how a list of units ends ----
 
+# 各县、市、区政府 / 各乡、镇: single-character kinds of locality listed under one shared head are one name
+LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟")
+
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门单位", "成员单位", "部门", "单位", "机构")
@@ -97,7 +103,9 @@ LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各�
 # ---- standing notes and positional rules stated by the document itself ----
 
 # a note in an annotation that speaks of the tasks after it (以下各项工作均需…落实,不再列出; …,下同)
-NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "均需", "均涉及", "同上")
+NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "不再做分工", "不再分工", "均需", "均涉及", "同上")
+# the verb of a standing note before the units it names (具体任务均涉及相关市(州)人民政府): the name follows it
+NOTE_VERBS = ("均涉及", "均需", "涉及", "均由")
 NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "各项工作")
 # "排在第一位的为牵头单位", "列第一位的单位为牵头单位", "排名首位的牵头": the first listed unit leads
 FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最前", "前面")

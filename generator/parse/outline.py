@@ -25,7 +25,8 @@ from .numbering import STYLES, Label, style_of
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
-_LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON)
+_LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
+                         + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
 
 
 @dataclass
@@ -156,7 +157,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
-    r"总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围)$"
+    r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围)$"
 )
 
 
@@ -447,7 +448,8 @@ def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
 
 
 def _heading_title(rest: str) -> str:
-    """'总体要求。以习近平…' -> '总体要求': a heading's title ends at its first 。."""
+    """'总体要求。以习近平…' -> '总体要求': a heading's title ends at its first 。, or at the end of
+    its line when the heading stands alone ('（一）指导思想' with its paragraph on the next line)."""
     rest = rest.strip()
-    at = rest.find("。")
-    return rest if at < 0 else rest[:at]
+    ends = [at for at in (rest.find("。"), rest.find("\n")) if at >= 0]
+    return rest[: min(ends)] if ends else rest
