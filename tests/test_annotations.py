@@ -578,3 +578,15 @@ def test_a_person_label_line_stays_with_its_task_and_names_no_unit():
         [("市发展改革委", "lead"), ("市统计局", "support"), ("市商务局", "support")],
         [("市财政局", "lead"), ("市税务局", "support")]]
     assert plan.closing == ""
+
+
+def test_labels_of_sections_inside_an_office():
+    """A department's own plan names its sections: 责任科室 / 牵头科室 / 配合股室 / 实施主体."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("开展执法检查。（责任科室：执法监督科）") == [("执法监督科", "responsible")]
+    assert pairs("做好统计分析。（牵头科室：综合科；配合股室：规划股、财务股）") == [
+        ("综合科", "lead"), ("规划股", "support"), ("财务股", "support")]
+    assert pairs("推进项目建设。（实施主体：各乡镇人民政府）") == [("各乡镇人民政府", "implement")]
+    assert pairs("加强队伍建设。（责任科室：人事科，责任人：张某）") == [("人事科", "responsible")]

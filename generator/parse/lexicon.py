@@ -21,7 +21,8 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "responsible": ("责任", "负责", "承办"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
-LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "单位", "部门", "处室")
+# (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
+LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "单位", "部门", "处室", "科室", "股室", "主体")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位)
 LABEL_MODIFIERS = ("主要", "其他", "其它")
 # whole labels that are not role word + head
