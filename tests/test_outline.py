@@ -806,3 +806,26 @@ def test_framework_headings_on_a_line_of_their_own_are_not_tasks():
         "2.回应社会关切。（责任单位：市政务服务中心）\n")
     assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", [1, 2])]
     assert "坚持以人民为中心" in plan.sections[0].intro
+
+
+def test_safeguard_items_naming_no_unit_are_the_sections_text():
+    """三、保障措施 with （一）（二） items that name no unit: how the plan is carried out, not tasks."""
+    plan = _one(
+        "某市2025年智慧城市建设行动方案\n"
+        "一、重点任务\n"
+        "（一）建设城市运行平台。（市大数据局牵头）\n"
+        "（二）推进数据共享。（市大数据局牵头，市直各部门配合）\n"
+        "二、保障措施\n"
+        "（三）加强组织领导。成立工作专班，定期调度。\n"
+        "（四）强化资金保障。统筹安排专项资金。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1, 2]), ("二", [])]
+    assert "成立工作专班" in plan.sections[1].intro
+    # one item there that names a unit keeps the whole section's items as tasks
+    plan = _one(
+        "某市2025年智慧城市建设行动方案\n"
+        "一、重点任务\n"
+        "（一）建设城市运行平台。（市大数据局牵头）\n"
+        "二、保障措施\n"
+        "（二）加强组织领导。成立工作专班。（市政府办公室负责）\n"
+        "（三）强化资金保障。统筹安排专项资金。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]

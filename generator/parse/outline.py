@@ -163,6 +163,12 @@ _FRAMEWORK = re.compile(
 
 _CONTAINERS = ("总体要求", "总体思路", "总体考虑")
 
+# How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units.
+_SAFEGUARDS = re.compile(
+    r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
+    r"工作要求|组织实施|有关要求|相关要求|其他事项)$"
+)
+
 
 def _set_aside_framework_items(plan: Plan) -> None:
     """Items under 指导思想 / 基本原则 / 工作目标 headings are not tasks; they stay as the section's text.
@@ -173,6 +179,15 @@ def _set_aside_framework_items(plan: Plan) -> None:
     An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
     """
     for section in plan.sections:
+        if _SAFEGUARDS.match(section.title) and section.tasks and not any(_has_annotation(t.text) for t in section.tasks):
+            # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
+            # out, text of the section rather than tasks (the task numbering does not run on from them)
+            for task in section.tasks:
+                section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+            readings(plan).append(f"line {section.line}: the items of {section.label}{section.title} name no unit: "
+                                  "read as the section's text, not tasks")
+            section.tasks = []
+            continue
         # 总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its
         # items titled so are set aside; a section (or group) titled 基本原则 or 工作目标 holds no duty at all
         framework_section = bool(_FRAMEWORK.match(section.title)) and section.title not in _CONTAINERS
