@@ -829,3 +829,19 @@ def test_safeguard_items_naming_no_unit_are_the_sections_text():
         "（二）加强组织领导。成立工作专班。（市政府办公室负责）\n"
         "（三）强化资金保障。统筹安排专项资金。\n")
     assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_a_notices_own_items_before_the_plans_tasks_are_not_tasks():
+    """关于印发…的通知 with 一、二、 requirements, then the plan's 1. 2. 3. tasks (its title line lost)."""
+    plan = _one(
+        "某市人民政府办公室关于印发某市绿色发展分工方案的通知\n"
+        "各县区人民政府，市政府各部门：\n"
+        "现将《某市绿色发展分工方案》印发给你们，请认真贯彻实施。\n"
+        "一、高度重视。各县区、各部门要认真学习研究，强化组织领导。\n"
+        "二、压实责任。各牵头单位要制定推进方案，形成工作合力。\n"
+        "三、加强督导。市发展改革委负责统一调度。\n"
+        "1.建设绿色低碳先行区。（牵头单位：市发展改革委；配合单位：市直有关部门）\n"
+        "2.推动传统产业转型。（牵头单位：市工业和信息化局）\n"
+        "3.培育新兴产业。（牵头单位：市科技局；配合单位：市财政局）\n")
+    assert [(t.label, t.number) for t in plan.tasks()] == [("1.", 1), ("2.", 2), ("3.", 3)]
+    assert "一、高度重视" in plan.preamble

@@ -151,6 +151,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             nxt = chunk[structural[k]] if k < len(structural) else None
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
     walker.finish()
+    _set_aside_notice_items(plan)
     _set_aside_framework_items(plan)
 
 
@@ -212,6 +213,37 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 keep.append(task)
                 kept_in.add(task.group)
         section.tasks = keep
+
+
+_NOTICE_TITLE = re.compile(r"通知$")
+
+
+def _set_aside_notice_items(plan: Plan) -> None:
+    """A notice's own numbered requirements before the plan it issues are its text, not tasks.
+
+    "关于印发…方案的通知" may number what it asks (一、高度重视… 二、压实责任…) and then give the
+    plan, its tasks numbered at an inner level (1. 2. …) with their annotations. Where the plan's own
+    title line is missing, the notice's items lead the outline: those before the first annotated
+    task, at an outer level than it, naming no unit, go to the preamble.
+    """
+    if not _NOTICE_TITLE.search(plan.title):
+        return
+    tasks = plan.tasks()
+    first = next((t for t in tasks if _has_annotation(t.text)), None)
+    if first is None or not style_of(first.label):
+        return
+    inner = STYLES.index(style_of(first.label))
+    lead = [t for t in tasks[: tasks.index(first)]
+            if style_of(t.label) and STYLES.index(style_of(t.label)) < inner and not _has_annotation(t.text)]
+    if len(lead) != tasks.index(first):
+        return  # a task of the plan's own level before the first annotation: the shape is not a notice's
+    for task in lead:
+        for section in plan.sections:
+            if task in section.tasks:
+                section.tasks.remove(task)
+        plan.preamble = _join(plan.preamble, f"{task.label}{task.text}", "\n")
+        readings(plan).append(f"line {task.line}: item {task.label} of the notice names no unit before the "
+                              f"plan's {first.label} tasks: read as the notice's text, not a task")
 
 
 def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bool:
