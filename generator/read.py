@@ -70,6 +70,9 @@ class PlanText:
     first_line: int = 1  # source line number of lines[0]
     meta: dict = field(default_factory=dict)  # front matter of a plan source
     key_lines: dict = field(default_factory=dict)  # front matter key -> its source line
+    # the lines before the first plan's title (a covering notice): read for the rules it states about the plan
+    # ("列第一位的责任单位为牵头单位"), never published as the plan's text
+    notice: list[str] = field(default_factory=list)
 
 
 def decode(data: bytes, path: str = "") -> str:
@@ -198,7 +201,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
         body = ["" if _PAGER_LINE.match(ln.lstrip()) else ln for ln in _drop_trailing_chrome(lines[start:end])]
-        plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1))
+        plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
+                              notice=lines[:start] if n == 0 else []))
     return plans
 
 
