@@ -590,3 +590,14 @@ def test_labels_of_sections_inside_an_office():
         ("综合科", "lead"), ("规划股", "support"), ("财务股", "support")]
     assert pairs("推进项目建设。（实施主体：各乡镇人民政府）") == [("各乡镇人民政府", "implement")]
     assert pairs("加强队伍建设。（责任科室：人事科，责任人：张某）") == [("人事科", "responsible")]
+
+
+def test_a_unit_assisting_another_supports_it():
+    """(X配合Y落实) / (X协助Y): X supports, Y takes the verb at the end, or is responsible without one."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("提高传播能力。(省政府新闻办配合省委宣传部落实)") == [("省政府新闻办", S), ("省委宣传部", I)]
+    assert pairs("提高传播能力。(市公安局协助市应急局)") == [("市公安局", S), ("市应急局", R)]
+    assert pairs("提高传播能力。(市应急局牵头,市公安局、市交通局配合)") == [
+        ("市应急局", L), ("市公安局", S), ("市交通局", S)]

@@ -452,6 +452,16 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         for name in _names(right):
             _add(group, name, "support")
         return "lead", []
+    assisted = _assisting(whole)
+    if assisted is not None:
+        helpers, rest = assisted
+        group.has_verb = True
+        for name in helpers:
+            _add(group, name, "support")
+        right, verb = _split_verb(rest)
+        for name in _names(right):
+            _add(group, name, verb or default_role)
+        return verb or "support", []
     pending: list[str] = []
     first_verb = None
     for piece in _shared_head_lists(depth_zero_split(whole, "、")):
@@ -490,6 +500,25 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
         out.append(piece)
         joining = False
     return out
+
+
+def _assisting(clause: str) -> tuple[list[str], str] | None:
+    """'省政府新闻办配合省委宣传部落实' -> (['省政府新闻办'], '省委宣传部落实'): X配合Y…, X supports Y.
+
+    Only where units stand on both sides of the verb; 'A、B配合' (the verb ends the list) is read as usual.
+    """
+    for verb in lx.ASSIST_VERBS:
+        at = _depth_zero_find(clause, verb)
+        if at <= 0:
+            continue
+        left, rest = clause[:at], clause[at + len(verb):]
+        if _NOT_A_VERB_AFTER.match(rest):
+            continue  # 配合单位, 协同部门: a noun, not a verb
+        right, _ = _split_verb(rest)
+        helpers, done = _names(left), _names(right)
+        if helpers and done and all(unit_like(n) for n in helpers + done):
+            return helpers, rest
+    return None
 
 
 def _add(group: _Group, name: str, role: str) -> bool:

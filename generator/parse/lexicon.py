@@ -75,6 +75,8 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组"
 # X会同Y: X leads, Y supports
 WITH_VERB = "会同"
+# X配合Y落实 / X协助Y开展: X supports, Y takes the verb at the end (or is responsible)
+ASSIST_VERBS = ("配合", "协助", "协同")
 # 由X牵头: the unit comes after 由
 AGENT_MARK = "由"
 
