@@ -331,6 +331,7 @@ def _is_title(line: str) -> bool:
         and "。" not in s
         and not re.search("[:：]", s)
         and not s.startswith("附件")
+        and not re.match(r"第[一二三四五六七八九十百]+(?:部分|篇|章)", s)  # 第二部分 重点任务: a part, not a plan
         and _TITLE_KINDS.search(s) is not None
     )
 

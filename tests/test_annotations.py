@@ -601,3 +601,9 @@ def test_a_unit_assisting_another_supports_it():
     assert pairs("提高传播能力。(市公安局协助市应急局)") == [("市公安局", S), ("市应急局", R)]
     assert pairs("提高传播能力。(市应急局牵头,市公安局、市交通局配合)") == [
         ("市应急局", L), ("市公安局", S), ("市交通局", S)]
+
+
+def test_a_role_word_alone_before_its_colon_is_a_label():
+    """责任科室：应急办；配合：市场所、各社区 / (牵头:X;配合:Y): 牵头 and 配合 label without 单位."""
+    assert [(a.name, a.role) for a in read_task("开展检查。(牵头:市应急局;配合:市公安局、各社区)").assignments] == [
+        ("市应急局", L), ("市公安局", S), ("各社区", S)]

@@ -845,3 +845,19 @@ def test_a_notices_own_items_before_the_plans_tasks_are_not_tasks():
         "3.培育新兴产业。（牵头单位：市科技局；配合单位：市财政局）\n")
     assert [(t.label, t.number) for t in plan.tasks()] == [("1.", 1), ("2.", 2), ("3.", 3)]
     assert "一、高度重视" in plan.preamble
+
+
+def test_a_part_heading_ends_the_task_above_it_and_is_no_title():
+    """第二部分 重点任务 is a part of the plan, not a plan; 第三部分 after a label line is not a unit's name."""
+    plan = _one(
+        "某市2024年营商环境优化提升行动方案\n"
+        "第一部分 总体要求\n"
+        "持续优化营商环境。\n"
+        "第二部分 重点任务\n"
+        "一、提升政务服务水平\n"
+        "1、推行免证办。牵头单位：市政务服务局 配合单位：市大数据局\n"
+        "第三部分 保障措施\n"
+        "二、加强组织领导\n")
+    assert plan.title == "某市2024年营商环境优化提升行动方案"
+    [task] = plan.tasks()
+    assert [(a.name, a.role) for a in task.assignments] == [("市政务服务局", "lead"), ("市大数据局", "support")]

@@ -25,6 +25,8 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "单位", "部门", "处室", "科室", "股室", "主体")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位)
 LABEL_MODIFIERS = ("主要", "其他", "其它")
+# roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
+BARE_LABEL_ROLES = ("lead", "support")
 # whole labels that are not role word + head
 LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "分工")
 # labels of a deadline inside an annotation (完成时限:6月30日前)
@@ -44,6 +46,8 @@ def role_label_pattern(role: str) -> str:
     """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
     heads = _alternation(LABEL_HEADS)
     alternatives = [f"(?:{_alternation(LABEL_ROLE_WORDS[role])})(?:{heads})"]
+    if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
+        alternatives.append(f"(?:{_alternation(LABEL_ROLE_WORDS[role])})(?=\\s*{LABEL_COLON}|$)")
     if role == "responsible":
         alternatives.insert(0, _alternation(LABELS_RESPONSIBLE_WHOLE))
     return "|".join(alternatives)

@@ -22,6 +22,8 @@ from ..model import Group, Plan, Section, Task
 from . import lexicon
 from .numbering import STYLES, Label, style_of
 
+# 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
+PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
@@ -443,6 +445,10 @@ class _Walker:
                 self._add(self.group, "text", text, "\n")
             else:
                 self._add(self.section, "intro", text, "\n")
+            return
+        if PART_HEADING.match(text):  # a new part of the document: the task above ends with its last line
+            self.closing = True
+            self._add(self.section, "closing", text, "\n")
             return
         if not self.closing:
             # the last character only: a $-anchored search scanned the whole growing task text on every line
