@@ -601,6 +601,7 @@ def test_a_unit_assisting_another_supports_it():
     assert pairs("提高传播能力。(市公安局协助市应急局)") == [("市公安局", S), ("市应急局", R)]
     assert pairs("提高传播能力。(市应急局牵头,市公安局、市交通局配合)") == [
         ("市应急局", L), ("市公安局", S), ("市交通局", S)]
+    assert pairs("提高传播能力。(市协同创新中心负责)") == [("市协同创新中心", R)]  # 协同 inside a name
 
 
 def test_a_role_word_alone_before_its_colon_is_a_label():

@@ -516,7 +516,8 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
             continue  # 配合单位, 协同部门: a noun, not a verb
         right, _ = _split_verb(rest)
         helpers, done = _names(left), _names(right)
-        if helpers and done and all(unit_like(n) for n in helpers + done):
+        # a name of one character (市协同创新中心 -> 市) is a word of the name, not a unit
+        if helpers and done and all(unit_like(n) and len(n) > 1 for n in helpers + done):
             return helpers, rest
     return None
 
