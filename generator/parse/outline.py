@@ -181,8 +181,11 @@ def _set_aside_framework_items(plan: Plan) -> None:
     aside when its own title, or its section's title, is one of those words and it names no unit.
     An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
     """
-    for section in plan.sections:
-        if _SAFEGUARDS.match(section.title) and section.tasks and not any(_has_annotation(t.text) for t in section.tasks):
+    last_with_tasks = max((i for i, s in enumerate(plan.sections) if s.tasks), default=-1)
+    for index, section in enumerate(plan.sections):
+        # only where the plan ends with it: numbered tasks after a set-aside section would break their sequence
+        if (_SAFEGUARDS.match(section.title) and index == last_with_tasks
+                and not any(_has_annotation(t.text) for t in section.tasks)):
             # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
             # out, text of the section rather than tasks (the task numbering does not run on from them)
             for task in section.tasks:
