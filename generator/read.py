@@ -71,6 +71,9 @@ class PlanText:
     meta: dict = field(default_factory=dict)  # front matter of a plan source
     key_lines: dict = field(default_factory=dict)  # front matter key -> its source line
     notes: list = field(default_factory=list)  # (source line, text): table cells the table reader could not place
+    # the lines before the first plan's title (a covering notice): read for the rules it states about the plan
+    # ("列第一位的责任单位为牵头单位"), never published as the plan's text
+    notice: list[str] = field(default_factory=list)
 
 
 def decode(data: bytes, path: str = "") -> str:
@@ -243,7 +246,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
         body = ["" if _PAGER_LINE.match(ln.lstrip()) else ln for ln in _drop_trailing_chrome(lines[start:end])]
-        plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1))
+        plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
+                              notice=lines[:start] if n == 0 else []))
     return plans
 
 
@@ -391,6 +395,7 @@ def _is_title(line: str) -> bool:
         and "。" not in s
         and not re.search("[:：]", s)
         and not s.startswith("附件")
+        and not re.match(r"第[一二三四五六七八九十百]+(?:部分|篇|章)", s)  # 第二部分 重点任务: a part, not a plan
         and _TITLE_KINDS.search(s) is not None
     )
 
