@@ -230,6 +230,26 @@ def test_search_lists_more_pages_when_scrolled_to_the_end(page, site):
     no_console_errors(page)
 
 
+def test_search_more_results_appear_as_the_reader_scrolls_with_the_wheel(page, site):
+    # a reader's wheel lands at the end of the list in one step and stays there: the next results must
+    # still come, and when more pages arrive the list must not jump back to its top
+    search(page, site, "安全")
+    result = page.locator("[data-md-component=search-result]")
+    pages = int(result.get_attribute("data-plansite-pages"))
+    wrap = page.locator(".md-search__scrollwrap")
+    wrap.hover()
+    shown, tops = [], []
+    for _ in range(14):
+        page.mouse.wheel(0, 4000)
+        page.wait_for_timeout(400)
+        shown.append(len(result_groups(page)))
+        tops.append(wrap.evaluate("w => w.scrollTop"))
+    assert int(result.get_attribute("data-plansite-pages")) > pages, shown
+    assert max(shown) > pages + 10, shown  # more than one step of pages: each further step came too
+    assert tops[-1] > tops[len(tops) // 2] > 0, tops  # the reader stays down the list
+    no_console_errors(page)
+
+
 def test_search_loads_nothing_large_before_the_first_keystroke(page, site):
     fetched = []
     page.on("requestfinished", lambda r: fetched.append((r.url, r.sizes()["responseBodySize"])))

@@ -211,7 +211,9 @@ function pageGroup(data, query, list, score) {
   let shown = 0;
   for (const section of sections(data)) {
     if (section.element === "h1" || !containsAll(section.text, query, list)) continue;
-    const body = section.text.startsWith(section.title) ? section.text.slice(section.title.length) : section.text;
+    // Pagefind ends each block (the heading) with ". ": the excerpt starts after it
+    const body = (section.text.startsWith(section.title) ? section.text.slice(section.title.length) : section.text)
+      .replace(/^[\s.]+/, "");
     // the first sections are shown; Material folds those scored below the page into "more"
     items.push({location: `${path}#${section.id}`, title: highlight(section.title, list),
                 text: highlight(excerpt(body, list), list), score: shown < 3 ? score : score / 2, terms});
