@@ -215,7 +215,7 @@ def test_search_lists_more_pages_when_scrolled_to_the_end(page, site):
     wrap = page.locator(".md-search__scrollwrap")
     # Material first shows the pages it has, ten at a time, as the list is scrolled; at their end the
     # worker loads the next pages
-    for _ in range(10):
+    for _ in range(20):  # 300 ms may be a frame or two on a loaded machine
         wrap.evaluate("w => { w.scrollTop = 0; }")
         wrap.evaluate("w => { w.scrollTop = w.scrollHeight; }")
         page.wait_for_timeout(300)
