@@ -4,7 +4,7 @@ The seed plans are anonymised (市安全生产委员会 names no place), so the 
 offers no 地区 filter. Here two plans are issued by the bodies of two places, 临江市 and 青山县 (their
 jurisdiction read from the issuer, generator/parse/provenance.py), both with gas-safety tasks; some units
 are named by one place only. Choosing a place must leave only that place's pages: its plan, its duty
-sheets (units/<unit>/<place>/), its sector pages and the pages of units its plan names.
+sheets (units/<unit>/<place>/) and the pages of units its plan names (a sector page has no place and goes).
 """
 from __future__ import annotations
 
