@@ -417,6 +417,39 @@ async (query) => {
 
 QUERIES = ("应急管理局", "燃气安全", "自建房", "危险化学品")
 
+# the memory the page holds, as the browser counts it: the JS heaps of the page and its workers and the
+# DOM (performance.measureUserAgentSpecificMemory, which needs a cross-origin-isolated page: the benchmark
+# server sends COOP/COEP), and the WebAssembly memory of Pagefind in the search worker (not in that count)
+_PAGE_MEMORY = """
+async () => {
+  const m = await performance.measureUserAgentSpecificMemory();
+  const by = {};
+  for (const b of m.breakdown) {
+    const key = ((b.attribution[0] || {}).scope || "other").replace("DedicatedWorkerGlobalScope", "worker");
+    by[key] = (by[key] || 0) + b.bytes;
+  }
+  return {bytes: m.bytes, by};
+}
+"""
+# run in the search worker before the first query: keep Pagefind's WebAssembly instance, to read its memory
+_WASM_HOOK = """
+() => {
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    if (!original) continue;
+    WebAssembly[name] = async (...args) => {
+      const made = await original.apply(WebAssembly, args);
+      self.__wasm = made.instance || made;
+      return made;
+    };
+  }
+}
+"""
+_WASM_BYTES = """
+() => self.__wasm ? Object.values(self.__wasm.exports).filter(x => x instanceof WebAssembly.Memory)
+  .reduce((sum, m) => sum + m.buffer.byteLength, 0) : 0
+"""
+
 
 def _descendants(pid: int) -> list[int]:
     children: dict[int, list[int]] = {}
@@ -460,8 +493,12 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
     - query_first_ms / query_ms: from typing a query until its first results show / until it is fully
       answered (name table and full text); query_kb: what that query fetched (index chunks, fragments);
       the slowest and the biggest of `queries`, each the first query of a fresh page (nothing cached);
-    - page_mb: the renderer's resident memory after the query (the page and its worker; Chromium's own
-      share of a renderer is in it); search_mb: how much the query added to it.
+    - page_mb: the memory the page holds after the query: JS heaps of the page and its workers, the DOM
+      (performance.measureUserAgentSpecificMemory) and Pagefind's WebAssembly memory; page_wasm_mb that
+      last part; the largest of the queries;
+    - renderer_mb: the renderer's resident memory after the query (the page and its worker, with
+      Chromium's own share of a renderer, about 160 MB with an empty page); search_mb: how much the
+      query added to it.
     """
     import functools
     import statistics
@@ -474,10 +511,15 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
         def log_message(self, *args):
             pass
 
+        def end_headers(self):  # cross-origin isolated: the page may measure its own memory
+            self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+            self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+            super().end_headers()
+
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    ready, after_load, preload, first, done, kb, memory, per_query = [], [], [], [], [], [], [], {}
+    ready, after_load, preload, first, done, kb, memory, held, per_query = [], [], [], [], [], [], [], [], {}
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium",
@@ -508,6 +550,9 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
                     after_load.append(at - loaded)
                     preload.append(sum(size for _, size, q in fetched if not q) / 1024)
                     before = _renderer_mb()
+                    worker = page.workers[0] if page.workers else None
+                    if worker:
+                        worker.evaluate(_WASM_HOOK)
                     phase["query"] = True
                     got = page.evaluate(_SEARCH_QUERY, query)
                     page.wait_for_load_state("networkidle")
@@ -516,8 +561,13 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
                     done.append(got["done_ms"])
                     kb.append(query_kb)
                     memory.append((_renderer_mb(), before))
+                    wasm = worker.evaluate(_WASM_BYTES) if worker else 0
+                    js = page.evaluate(_PAGE_MEMORY)
+                    held.append(((js["bytes"] + wasm) / 2**20, wasm / 2**20))
                     if run == 0:
                         per_query[query] = {"ms": round(got["done_ms"]), "kb": round(query_kb),
+                                            "page_mb": round(held[-1][0], 1),
+                                            "js_mb": {k: round(v / 2**20, 1) for k, v in js["by"].items()},
                                             "groups": got["groups"], "first": got["first"]}
                     context.close()
             browser.close()
@@ -527,7 +577,8 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
     return {"search_ready_ms": round(statistics.median(ready)), "search_preload_kb": round(max(preload)),
             "query_first_ms": round(max(first)), "query_ms": round(max(done)),
             "query_ms_median": round(statistics.median(done)), "query_kb": round(max(kb)),
-            "page_mb": max(m for m, _ in memory), "search_mb": round(max(m - b for m, b in memory), 1),
+            "page_mb": round(max(h for h, _ in held), 1), "page_wasm_mb": round(max(w for _, w in held), 1),
+            "renderer_mb": max(m for m, _ in memory), "search_mb": round(max(m - b for m, b in memory), 1),
             "search_ready_after_load_ms": round(statistics.median(after_load)), "search_queries": per_query}
 
 
@@ -686,14 +737,15 @@ def main(argv: list[str] | None = None) -> None:
 
 def search_table(rows: list[dict]) -> str:
     head = ["plans", "search files MB", "names KB (gzip)", "ready ms (after load)", "before 1st key KB",
-            "first results ms", "answered ms (median / slowest)", "query KB (max)", "page MB (search)",
+            "first results ms", "answered ms (median / slowest)", "query KB (max)", "page MB (wasm)",
+            "renderer MB (search)",
             "search CPU s of build", "search wall s of build"]
     out = ["| " + " | ".join(head) + " |", "|" + " ---: |" * len(head)]
     for r in rows:
         cells = [r["plans"], f"{r['search_index_mb']:.1f}", f"{r['search_names_kb']:.0f} ({r['search_names_gz_kb']:.0f})",
                  f"{r['search_ready_ms']} ({r['search_ready_after_load_ms']})", r["search_preload_kb"],
                  r["query_first_ms"], f"{r['query_ms_median']} / {r['query_ms']}", r["query_kb"],
-                 f"{r['page_mb']:.0f} (+{r['search_mb']:.0f})",
+                 f"{r['page_mb']:.1f} ({r['page_wasm_mb']:.1f})", f"{r['renderer_mb']:.0f} (+{r['search_mb']:.0f})",
                  f"{r.get('search_cpu_s', 0):.1f} / {r['cpu_s']:.1f} ({r.get('search_cpu_s', 0) / r['cpu_s']:.0%})",
                  f"{r['search_s']:.1f} / {r['total_s']:.1f}"]
         out.append("| " + " | ".join(map(str, cells)) + " |")
