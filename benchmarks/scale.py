@@ -17,8 +17,8 @@ departments, new written forms); each city has two to four units of its own
 (临江市港务局, ...) that its plans name beside the seed's units and that the
 temporary registry lists, so the departments grow with the corpus; the task
 texts name the city after their heading sentence and get a few seeded word
-swaps, so no two cities' tasks are the same text (the build caches jieba cuts
-of identical texts; identical copies would flatter it). The anonymiser's "xx"
+swaps, so no two cities' tasks are the same text (a corpus of copies would
+flatter any reuse of work between tasks). The anonymiser's "xx"
 stays: the registry reads it as no place at all. Everything is drawn from
 random.Random(seed, plan), so the corpus of N plans is the first N plans of
 any bigger one, and every run is the same.
