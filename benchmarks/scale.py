@@ -17,8 +17,8 @@ departments, new written forms); each city has two to four units of its own
 (临江市港务局, ...) that its plans name beside the seed's units and that the
 temporary registry lists, so the departments grow with the corpus; the task
 texts name the city after their heading sentence and get a few seeded word
-swaps, so no two cities' tasks are the same text (the build caches jieba cuts
-of identical texts; identical copies would flatter it). The anonymiser's "xx"
+swaps, so no two cities' tasks are the same text (a corpus of copies would
+flatter any reuse of work between tasks). The anonymiser's "xx"
 stays: the registry reads it as no place at all. Everything is drawn from
 random.Random(seed, plan), so the corpus of N plans is the first N plans of
 any bigger one, and every run is the same.
@@ -34,8 +34,7 @@ site` runs, in a fresh interpreter that times the plansite steps inside it
 - mkdocs_s: everything else MkDocs does (Markdown -> HTML, the theme, the
   search index, copying assets): total_s - parse_s - generate_s;
 - total_s: wall time of the whole `mkdocs build` process;
-- cpu_s: CPU time of that process and its children (the similar-task job
-  runs in a second process on a large corpus: wall time hides it, this does not).
+- cpu_s: CPU time of that process and its children (Pagefind runs as a child).
 The temporary folder is no git repository, so no change pages are built
 unless --git gives it a history. peak_rss_mb is that process's maximum resident set; pages counts the HTML
 files of the site; max_page_kb is the biggest of them; plan_page_kb is the
@@ -224,7 +223,6 @@ out = sys.argv.pop()
 profile = sys.argv.pop()
 import generator.build as gb
 import generator.searchdict as sd
-import generator.similar_job as sj
 try:
     import generator.search.markup as sm, generator.search.names as sn, generator.search.pagefind as sp, generator.search.pages as sg
 except ImportError:
@@ -246,10 +244,8 @@ def timed(fn, key):
                 spent["build_calls"] += 1
     return wrapper
 # a step renamed by a later change is simply not timed (its time then counts as mkdocs_s or generate_s)
-# similar: starting the similar-task job and waiting for its table (in this process; a second
-# process may do the work meanwhile, whose CPU shows in cpu_s)
-for module, name, key in ((gb, "load_plans", "parse"), (gb, "build", "build"), (gb, "SimilarJob", "similar"),
-                          (sj.SimilarJob, "result", "similar"), (gb, "load_history", "history"),
+for module, name, key in ((gb, "load_plans", "parse"), (gb, "build", "build"), (gb, "similar_tasks", "similar"),
+                          (gb, "load_history", "history"),
                           (sd, "write_user_dict", "searchdict"),
                           # the site search: page facts, marking every page, Pagefind, the name table
                           (sg, "page_facts", "search"), (sm, "mark_page", "search_pages"),

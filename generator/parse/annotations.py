@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..model import Annotation, Assignment
 from . import lexicon as lx
@@ -77,20 +76,6 @@ class Reading:
 
 def unit_like(name: str, strict: bool = False) -> bool:
     """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)?"""
-    if len(name) > _CACHED_NAME:  # a clause, not a name: a cache entry each would keep every suffix of a long text
-        return _unit_like(name, strict)
-    return _cached_unit_like(name, strict)
-
-
-_CACHED_NAME = 80
-
-
-@lru_cache(maxsize=65536)  # a pure function of a short name, asked again for every mention of the unit
-def _cached_unit_like(name: str, strict: bool) -> bool:
-    return _unit_like(name, strict)
-
-
-def _unit_like(name: str, strict: bool) -> bool:
     core = strip_trailing_brackets(name)
     tail = max(0, len(core) - _END_WINDOW)  # the ending only: a $-anchored search tries every start otherwise
     if not core or not _UNIT_END.search(core, tail):
@@ -304,9 +289,6 @@ class _Group:
     note: str = ""
 
 
-# Plans repeat the same annotations (市应急局牵头, 街道, 党组) task after task, so a reading is kept and
-# shared: callers only read the groups, never change them.
-@lru_cache(maxsize=16384)
 def _read_content(content: str) -> tuple[_Group, ...]:
     groups = []
     for _, group_text in depth_zero_split(_GLUED_LABEL.sub(";", content), ";；。"):

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import Group, Plan, Section, Task
 from . import lexicon
@@ -497,7 +496,6 @@ def _has_annotation(text: str) -> bool:
     return bool(_annotations_of(text)[0])
 
 
-@lru_cache(maxsize=4096)  # the level rules ask about the same line more than once
 def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     """(units named, spans of the annotations) of a line, as the annotation reader reads it."""
     from .annotations import read_task
