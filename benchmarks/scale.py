@@ -17,8 +17,8 @@ departments, new written forms); each city has two to four units of its own
 (临江市港务局, ...) that its plans name beside the seed's units and that the
 temporary registry lists, so the departments grow with the corpus; the task
 texts name the city after their heading sentence and get a few seeded word
-swaps, so no two cities' tasks are the same text (the build caches jieba cuts
-of identical texts; identical copies would flatter it). The anonymiser's "xx"
+swaps, so no two cities' tasks are the same text (a corpus of copies would
+flatter any reuse of work between tasks). The anonymiser's "xx"
 stays: the registry reads it as no place at all. Everything is drawn from
 random.Random(seed, plan), so the corpus of N plans is the first N plans of
 any bigger one, and every run is the same.
@@ -34,8 +34,7 @@ site` runs, in a fresh interpreter that times the plansite steps inside it
 - mkdocs_s: everything else MkDocs does (Markdown -> HTML, the theme, the
   search index, copying assets): total_s - parse_s - generate_s;
 - total_s: wall time of the whole `mkdocs build` process;
-- cpu_s: CPU time of that process and its children (the similar-task job
-  runs in a second process on a large corpus: wall time hides it, this does not).
+- cpu_s: CPU time of that process and its children (Pagefind runs as a child).
 The temporary folder is no git repository, so no change pages are built
 unless --git gives it a history. peak_rss_mb is that process's maximum resident set; pages counts the HTML
 files of the site; max_page_kb is the biggest of them; plan_page_kb is the
@@ -224,7 +223,6 @@ out = sys.argv.pop()
 profile = sys.argv.pop()
 import generator.commands.build as gb
 import generator.search.dictionary as sd
-import generator.analysis.similar_job as sj
 try:
     import generator.search.markup as sm, generator.search.names as sn, generator.search.pagefind as sp, generator.search.pages as sg
 except ImportError:
@@ -246,10 +244,8 @@ def timed(fn, key):
                 spent["build_calls"] += 1
     return wrapper
 # a step renamed by a later change is simply not timed (its time then counts as mkdocs_s or generate_s)
-# similar: starting the similar-task job and waiting for its table (in this process; a second
-# process may do the work meanwhile, whose CPU shows in cpu_s)
-for module, name, key in ((gb, "load_plans", "parse"), (gb, "build", "build"), (gb, "SimilarJob", "similar"),
-                          (sj.SimilarJob, "result", "similar"), (gb, "load_history", "history"),
+for module, name, key in ((gb, "load_plans", "parse"), (gb, "build", "build"), (gb, "similar_tasks", "similar"),
+                          (gb, "load_history", "history"),
                           (sd, "write_user_dict", "searchdict"),
                           # the site search: page facts, marking every page, Pagefind, the name table
                           (sg, "page_facts", "search"), (sm, "mark_page", "search_pages"),
@@ -417,6 +413,39 @@ async (query) => {
 
 QUERIES = ("应急管理局", "燃气安全", "自建房", "危险化学品")
 
+# the memory the page holds, as the browser counts it: the JS heaps of the page and its workers and the
+# DOM (performance.measureUserAgentSpecificMemory, which needs a cross-origin-isolated page: the benchmark
+# server sends COOP/COEP), and the WebAssembly memory of Pagefind in the search worker (not in that count)
+_PAGE_MEMORY = """
+async () => {
+  const m = await performance.measureUserAgentSpecificMemory();
+  const by = {};
+  for (const b of m.breakdown) {
+    const key = ((b.attribution[0] || {}).scope || "other").replace("DedicatedWorkerGlobalScope", "worker");
+    by[key] = (by[key] || 0) + b.bytes;
+  }
+  return {bytes: m.bytes, by};
+}
+"""
+# run in the search worker before the first query: keep Pagefind's WebAssembly instance, to read its memory
+_WASM_HOOK = """
+() => {
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    if (!original) continue;
+    WebAssembly[name] = async (...args) => {
+      const made = await original.apply(WebAssembly, args);
+      self.__wasm = made.instance || made;
+      return made;
+    };
+  }
+}
+"""
+_WASM_BYTES = """
+() => self.__wasm ? Object.values(self.__wasm.exports).filter(x => x instanceof WebAssembly.Memory)
+  .reduce((sum, m) => sum + m.buffer.byteLength, 0) : 0
+"""
+
 
 def _descendants(pid: int) -> list[int]:
     children: dict[int, list[int]] = {}
@@ -460,8 +489,12 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
     - query_first_ms / query_ms: from typing a query until its first results show / until it is fully
       answered (name table and full text); query_kb: what that query fetched (index chunks, fragments);
       the slowest and the biggest of `queries`, each the first query of a fresh page (nothing cached);
-    - page_mb: the renderer's resident memory after the query (the page and its worker; Chromium's own
-      share of a renderer is in it); search_mb: how much the query added to it.
+    - page_mb: the memory the page holds after the query: JS heaps of the page and its workers, the DOM
+      (performance.measureUserAgentSpecificMemory) and Pagefind's WebAssembly memory; page_wasm_mb that
+      last part; the largest of the queries;
+    - renderer_mb: the renderer's resident memory after the query (the page and its worker, with
+      Chromium's own share of a renderer, about 160 MB with an empty page); search_mb: how much the
+      query added to it.
     """
     import functools
     import statistics
@@ -474,10 +507,15 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
         def log_message(self, *args):
             pass
 
+        def end_headers(self):  # cross-origin isolated: the page may measure its own memory
+            self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+            self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+            super().end_headers()
+
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    ready, after_load, preload, first, done, kb, memory, per_query = [], [], [], [], [], [], [], {}
+    ready, after_load, preload, first, done, kb, memory, held, per_query = [], [], [], [], [], [], [], [], {}
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium",
@@ -508,6 +546,9 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
                     after_load.append(at - loaded)
                     preload.append(sum(size for _, size, q in fetched if not q) / 1024)
                     before = _renderer_mb()
+                    worker = page.workers[0] if page.workers else None
+                    if worker:
+                        worker.evaluate(_WASM_HOOK)
                     phase["query"] = True
                     got = page.evaluate(_SEARCH_QUERY, query)
                     page.wait_for_load_state("networkidle")
@@ -516,8 +557,13 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
                     done.append(got["done_ms"])
                     kb.append(query_kb)
                     memory.append((_renderer_mb(), before))
+                    wasm = worker.evaluate(_WASM_BYTES) if worker else 0
+                    js = page.evaluate(_PAGE_MEMORY)
+                    held.append(((js["bytes"] + wasm) / 2**20, wasm / 2**20))
                     if run == 0:
                         per_query[query] = {"ms": round(got["done_ms"]), "kb": round(query_kb),
+                                            "page_mb": round(held[-1][0], 1),
+                                            "js_mb": {k: round(v / 2**20, 1) for k, v in js["by"].items()},
                                             "groups": got["groups"], "first": got["first"]}
                     context.close()
             browser.close()
@@ -527,7 +573,8 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
     return {"search_ready_ms": round(statistics.median(ready)), "search_preload_kb": round(max(preload)),
             "query_first_ms": round(max(first)), "query_ms": round(max(done)),
             "query_ms_median": round(statistics.median(done)), "query_kb": round(max(kb)),
-            "page_mb": max(m for m, _ in memory), "search_mb": round(max(m - b for m, b in memory), 1),
+            "page_mb": round(max(h for h, _ in held), 1), "page_wasm_mb": round(max(w for _, w in held), 1),
+            "renderer_mb": max(m for m, _ in memory), "search_mb": round(max(m - b for m, b in memory), 1),
             "search_ready_after_load_ms": round(statistics.median(after_load)), "search_queries": per_query}
 
 
@@ -686,14 +733,15 @@ def main(argv: list[str] | None = None) -> None:
 
 def search_table(rows: list[dict]) -> str:
     head = ["plans", "search files MB", "names KB (gzip)", "ready ms (after load)", "before 1st key KB",
-            "first results ms", "answered ms (median / slowest)", "query KB (max)", "page MB (search)",
+            "first results ms", "answered ms (median / slowest)", "query KB (max)", "page MB (wasm)",
+            "renderer MB (search)",
             "search CPU s of build", "search wall s of build"]
     out = ["| " + " | ".join(head) + " |", "|" + " ---: |" * len(head)]
     for r in rows:
         cells = [r["plans"], f"{r['search_index_mb']:.1f}", f"{r['search_names_kb']:.0f} ({r['search_names_gz_kb']:.0f})",
                  f"{r['search_ready_ms']} ({r['search_ready_after_load_ms']})", r["search_preload_kb"],
                  r["query_first_ms"], f"{r['query_ms_median']} / {r['query_ms']}", r["query_kb"],
-                 f"{r['page_mb']:.0f} (+{r['search_mb']:.0f})",
+                 f"{r['page_mb']:.1f} ({r['page_wasm_mb']:.1f})", f"{r['renderer_mb']:.0f} (+{r['search_mb']:.0f})",
                  f"{r.get('search_cpu_s', 0):.1f} / {r['cpu_s']:.1f} ({r.get('search_cpu_s', 0) / r['cpu_s']:.0%})",
                  f"{r['search_s']:.1f} / {r['total_s']:.1f}"]
         out.append("| " + " | ".join(map(str, cells)) + " |")

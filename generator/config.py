@@ -29,7 +29,8 @@ class SearchConfig(Config):
     # material: Material's lunr index, built in the browser (fine for a few dozen plans); the options below apply to it
     engine = c.Choice(("pagefind", "material"), default="pagefind")
 
-    # write a jieba user dictionary (unit names, sector words, quoted terms) and point the search plugin at it
+    # engine material only (generator/search/dictionary.py; Pagefind needs none): write a jieba user dictionary
+    # (unit names, sector words, quoted terms) and point Material's search plugin at it
     jieba_dictionary = c.Type(bool, default=True)
     # one-character fix of Material's worker, so a query that is itself an index word is not cut into characters
     fix_query_segmentation = c.Type(bool, default=True)

@@ -33,6 +33,9 @@ class PlanText:
     meta: dict = field(default_factory=dict)  # front matter of a plan source
     key_lines: dict = field(default_factory=dict)  # front matter key -> its source line
     notes: list = field(default_factory=list)  # (source line, text): table cells the table reader could not place
+    # the lines before the first plan's title (a covering notice): read for the rules it states about the plan
+    # ("列第一位的责任单位为牵头单位"), never published as the plan's text
+    notice: list[str] = field(default_factory=list)
 
 
 @dataclass

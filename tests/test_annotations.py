@@ -536,3 +536,75 @@ def test_the_front_matter_can_state_the_positional_rule():
         (plan,) = parse_file(source)
     assert [_units(t) for t in plan.tasks()] == [[("县水利局", L), ("县应急局", R)], [("县气象局", L), ("县水利局", S)]]
     assert plan.rules == ["first listed unit leads, for the whole plan (front matter): 'lead: first' (1 annotations)"]
+
+
+# ---- out-of-sample phenomena (docs-dev/reading.md, "Out-of-sample probe") ------------------------------
+
+
+def test_kinds_of_locality_listed_under_one_head_are_one_name():
+    """各县、市、区政府: 市 and 区政府 name nothing alone; the list of kinds shares the head written last."""
+    reading = read_task("做好统计监测。(市统计局牵头,各县、市、区政府负责)")
+    assert [(a.name, a.role) for a in reading.assignments] == [("市统计局", "lead"), ("各县、市、区政府", "responsible")]
+    # two whole names stay two names
+    reading = read_task("做好统计监测。(市统计局、市发展改革委负责)")
+    assert [a.name for a in reading.assignments] == ["市统计局", "市发展改革委"]
+
+
+def test_a_standing_note_names_the_units_after_its_verb():
+    """(责任单位:A、B按职责分工负责。具体任务均涉及各县人民政府,不再做分工,下同): the unit is 各县人民政府."""
+    reading = read_task("加强市场体系建设。(责任单位:市发展改革委、市商务局按职责分工负责。"
+                        "具体任务均涉及各县人民政府,不再做分工,下同。)")
+    assert [(a.name, a.role) for a in reading.assignments] == [
+        ("市发展改革委", "responsible"), ("市商务局", "responsible"), ("各县人民政府", "responsible")]
+    assert reading.notes
+
+
+def test_a_person_label_line_stays_with_its_task_and_names_no_unit():
+    """牵头负责领导:姓名 / 牵头责任单位: / 协同责任单位: lines under the last task of a plan: all the task's."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市2025年重点工作责任分解\n"
+        "一、稳定经济增长\n"
+        "1.地区生产总值增长6%。\n"
+        "牵头负责领导:张某。\n"
+        "牵头责任单位:市发展改革委。\n"
+        "协同责任单位:市统计局、市商务局等。\n"
+        "2.财政收入增长5%。\n"
+        "牵头负责领导:李某。\n"
+        "牵头责任单位:市财政局。\n"
+        "协同责任单位:市税务局。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市发展改革委", "lead"), ("市统计局", "support"), ("市商务局", "support")],
+        [("市财政局", "lead"), ("市税务局", "support")]]
+    assert plan.closing == ""
+
+
+def test_labels_of_sections_inside_an_office():
+    """A department's own plan names its sections: 责任科室 / 牵头科室 / 配合股室 / 实施主体."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("开展执法检查。（责任科室：执法监督科）") == [("执法监督科", "responsible")]
+    assert pairs("做好统计分析。（牵头科室：综合科；配合股室：规划股、财务股）") == [
+        ("综合科", "lead"), ("规划股", "support"), ("财务股", "support")]
+    assert pairs("推进项目建设。（实施主体：各乡镇人民政府）") == [("各乡镇人民政府", "implement")]
+    assert pairs("加强队伍建设。（责任科室：人事科，责任人：张某）") == [("人事科", "responsible")]
+
+
+def test_a_unit_assisting_another_supports_it():
+    """(X配合Y落实) / (X协助Y): X supports, Y takes the verb at the end, or is responsible without one."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("提高传播能力。(省政府新闻办配合省委宣传部落实)") == [("省政府新闻办", S), ("省委宣传部", I)]
+    assert pairs("提高传播能力。(市公安局协助市应急局)") == [("市公安局", S), ("市应急局", R)]
+    assert pairs("提高传播能力。(市应急局牵头,市公安局、市交通局配合)") == [
+        ("市应急局", L), ("市公安局", S), ("市交通局", S)]
+    assert pairs("提高传播能力。(市协同创新中心负责)") == [("市协同创新中心", R)]  # 协同 inside a name
+
+
+def test_a_role_word_alone_before_its_colon_is_a_label():
+    """责任科室：应急办；配合：市场所、各社区 / (牵头:X;配合:Y): 牵头 and 配合 label without 单位."""
+    assert [(a.name, a.role) for a in read_task("开展检查。(牵头:市应急局;配合:市公安局、各社区)").assignments] == [
+        ("市应急局", L), ("市公安局", S), ("各社区", S)]

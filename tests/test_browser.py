@@ -215,7 +215,7 @@ def test_search_lists_more_pages_when_scrolled_to_the_end(page, site):
     wrap = page.locator(".md-search__scrollwrap")
     # Material first shows the pages it has, ten at a time, as the list is scrolled; at their end the
     # worker loads the next pages
-    for _ in range(10):
+    for _ in range(20):  # 300 ms may be a frame or two on a loaded machine
         wrap.evaluate("w => { w.scrollTop = 0; }")
         wrap.evaluate("w => { w.scrollTop = w.scrollHeight; }")
         page.wait_for_timeout(300)
@@ -227,6 +227,38 @@ def test_search_lists_more_pages_when_scrolled_to_the_end(page, site):
         wrap.evaluate("w => { w.scrollTop = w.scrollHeight; }")
         page.wait_for_timeout(200)
     assert len(result_groups(page)) > pages
+    no_console_errors(page)
+
+
+def test_search_more_results_appear_as_the_reader_scrolls_with_the_wheel(page, site):
+    # a reader's wheel lands at the end of the list in one step and stays there: the next results must
+    # still come, and when more pages arrive the list must not jump back to its top
+    search(page, site, "安全")
+    result = page.locator("[data-md-component=search-result]")
+    pages = int(result.get_attribute("data-plansite-pages"))
+    wrap = page.locator(".md-search__scrollwrap")
+    wrap.hover()
+
+    def settled() -> int:  # what the list shows until the reader scrolls again (the same twice running)
+        last = -1
+        for _ in range(60):
+            now = len(result_groups(page))
+            if now == last:
+                return now
+            last = now
+            page.wait_for_timeout(600)
+        return last
+
+    shown = []
+    for _ in range(30):
+        page.mouse.wheel(0, 4000)
+        shown.append(settled())
+        if shown[-1] > pages + 10:  # past the second step of pages: each step came, by the wheel alone
+            break
+    assert int(result.get_attribute("data-plansite-pages")) > pages + 10, shown
+    assert shown[-1] > pages + 10, shown
+    # the reader is where the wheel took them, far down the list, not back at its top
+    assert wrap.evaluate("w => w.scrollTop > w.clientHeight"), shown
     no_console_errors(page)
 
 

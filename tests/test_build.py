@@ -235,39 +235,3 @@ def test_copies_of_a_task_in_other_plans_are_its_best_matches(seed_plans):
         assert len({score for _, score in found}) == 1, (key, found)
         checked += 1
     assert checked > 500
-
-
-def test_similar_tasks_from_a_second_process_give_the_same_pages(content, docs, tmp_path, monkeypatch):
-    import generator.analysis.background as background
-
-    here = build(content, docs)
-    monkeypatch.setattr(background, "PARALLEL_FROM", 0)  # the seed is small: make it take the parallel path
-    monkeypatch.setattr(background, "cores", lambda: 2)
-    there = build(content, tmp_path / "docs-parallel")
-    assert sorted(there.written) == sorted(here.written)
-    plan_page = f"plans/{PLAN_1}.md"
-    assert "其他方案的相似任务" in (docs / plan_page).read_text(encoding="utf-8")
-    for path in here.written:
-        assert (tmp_path / "docs-parallel" / path).read_bytes() == (docs / path).read_bytes(), path
-
-
-def test_a_similar_job_in_a_second_process_is_stopped_when_not_read(seed_plans):
-    from generator.analysis.similar_job import SimilarJob
-
-    job = SimilarJob(seed_plans, parallel=True)
-    assert job.parallel
-    job.close()  # a build that fails before its plan pages: the process goes, nothing hangs
-    assert not job.parallel
-    ready = SimilarJob(seed_plans, parallel=True)
-    assert dict(ready) == similar_tasks(seed_plans)
-    assert not ready.parallel  # read once, the process is gone
-
-
-def test_a_failing_second_process_leaves_the_table_to_this_one(seed_plans, monkeypatch):
-    import generator.analysis.background as background
-    import generator.analysis.similar_job as similar_job
-
-    monkeypatch.setattr(background.sys, "executable", "/bin/false")  # a child that exits 1 at once
-    job = similar_job.SimilarJob(seed_plans, parallel=True)
-    assert job.parallel
-    assert dict(job) == similar_tasks(seed_plans)

@@ -759,3 +759,105 @@ def test_run_on_text_whose_numbering_restarts_in_each_section():
         ("一", [(1, "落实行政首长负责制"), (2, "落实包保责任")]),
         ("二", [(1, "开展水库安全检查"), (2, "排查地质灾害隐患点")])]
     assert plan.warnings == []
+
+
+# ---- out-of-sample shapes (docs-dev/reading.md, "Out-of-sample probe") ----------------------------------
+
+
+def test_decimal_labels_are_tasks_under_their_headings():
+    """一、 headings, 1.1 / 2.1 tasks, and 2.2.1 below a 2.2 that heads them: decimal numbering is an outline."""
+    plan = _one(
+        "某县2025年城乡环境整治工作方案\n"
+        "一、整治城区道路\n"
+        "1.1 清理占道经营。集中清理主干道两侧。（牵头单位：县城管局；配合单位：县市场监管局）\n"
+        "1.2 规范停车秩序。施划停车泊位。（县公安局牵头，县城管局配合）\n"
+        "二、整治农村环境\n"
+        "2.1、推进垃圾分类。全年覆盖各乡镇，投入1.5亿元。（责任单位：县住建局）\n"
+        "2.2 改造农村厕所。\n"
+        "2.2.1 完成户厕改造。（县农业农村局牵头）\n"
+        "2.2.2 建设公共厕所。（县住建局牵头）\n")
+    assert [(s.number, [(t.label, t.number, t.title) for t in s.tasks]) for s in plan.sections] == [
+        ("一", [("1.1", 1, "清理占道经营"), ("1.2", 2, "规范停车秩序")]),
+        ("二", [("2.1、", 1, "推进垃圾分类"), ("2.2.1", 1, "完成户厕改造"), ("2.2.2", 2, "建设公共厕所")])]
+    assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("县公安局", "lead"), ("县城管局", "support")]
+
+
+def test_a_quantity_at_a_line_start_is_not_a_decimal_label():
+    """1.5万人次… / 2.5%… continue the text above: a decimal followed by a unit of measure is a number."""
+    from generator.parse.numbering import label_of
+
+    assert label_of("1.5万人次参加培训。") is None
+    assert label_of("2.5%的增幅") is None
+    assert label_of("3.2 推进改革。").number == 2
+
+
+def test_framework_headings_on_a_line_of_their_own_are_not_tasks():
+    """（一）指导思想 / （二）工作目标 / 2.目标任务 with their paragraph on the next line: text, not tasks."""
+    plan = _one(
+        "某市2025年政务公开工作要点\n"
+        "一、总体要求\n"
+        "（一）指导思想\n"
+        "坚持以人民为中心，全面推进政务公开。\n"
+        "（二）目标任务\n"
+        "到年底，政务公开标准化水平明显提升。\n"
+        "二、重点工作\n"
+        "（一）加强政策解读\n"
+        "1.做好重大政策解读。（责任单位：市政府办公室）\n"
+        "2.回应社会关切。（责任单位：市政务服务中心）\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", [1, 2])]
+    assert "坚持以人民为中心" in plan.sections[0].intro
+
+
+def test_safeguard_items_naming_no_unit_are_the_sections_text():
+    """三、保障措施 with （一）（二） items that name no unit: how the plan is carried out, not tasks."""
+    plan = _one(
+        "某市2025年智慧城市建设行动方案\n"
+        "一、重点任务\n"
+        "（一）建设城市运行平台。（市大数据局牵头）\n"
+        "（二）推进数据共享。（市大数据局牵头，市直各部门配合）\n"
+        "二、保障措施\n"
+        "（三）加强组织领导。成立工作专班，定期调度。\n"
+        "（四）强化资金保障。统筹安排专项资金。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1, 2]), ("二", [])]
+    assert "成立工作专班" in plan.sections[1].intro
+    # one item there that names a unit keeps the whole section's items as tasks
+    plan = _one(
+        "某市2025年智慧城市建设行动方案\n"
+        "一、重点任务\n"
+        "（一）建设城市运行平台。（市大数据局牵头）\n"
+        "二、保障措施\n"
+        "（二）加强组织领导。成立工作专班。（市政府办公室负责）\n"
+        "（三）强化资金保障。统筹安排专项资金。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_a_notices_own_items_before_the_plans_tasks_are_not_tasks():
+    """关于印发…的通知 with 一、二、 requirements, then the plan's 1. 2. 3. tasks (its title line lost)."""
+    plan = _one(
+        "某市人民政府办公室关于印发某市绿色发展分工方案的通知\n"
+        "各县区人民政府，市政府各部门：\n"
+        "现将《某市绿色发展分工方案》印发给你们，请认真贯彻实施。\n"
+        "一、高度重视。各县区、各部门要认真学习研究，强化组织领导。\n"
+        "二、压实责任。各牵头单位要制定推进方案，形成工作合力。\n"
+        "三、加强督导。市发展改革委负责统一调度。\n"
+        "1.建设绿色低碳先行区。（牵头单位：市发展改革委；配合单位：市直有关部门）\n"
+        "2.推动传统产业转型。（牵头单位：市工业和信息化局）\n"
+        "3.培育新兴产业。（牵头单位：市科技局；配合单位：市财政局）\n")
+    assert [(t.label, t.number) for t in plan.tasks()] == [("1.", 1), ("2.", 2), ("3.", 3)]
+    assert "一、高度重视" in plan.preamble
+
+
+def test_a_part_heading_ends_the_task_above_it_and_is_no_title():
+    """第二部分 重点任务 is a part of the plan, not a plan; 第三部分 after a label line is not a unit's name."""
+    plan = _one(
+        "某市2024年营商环境优化提升行动方案\n"
+        "第一部分 总体要求\n"
+        "持续优化营商环境。\n"
+        "第二部分 重点任务\n"
+        "一、提升政务服务水平\n"
+        "1、推行免证办。牵头单位：市政务服务局 配合单位：市大数据局\n"
+        "第三部分 保障措施\n"
+        "二、加强组织领导\n")
+    assert plan.title == "某市2024年营商环境优化提升行动方案"
+    [task] = plan.tasks()
+    assert [(a.name, a.role) for a in task.assignments] == [("市政务服务局", "lead"), ("市大数据局", "support")]

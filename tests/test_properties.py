@@ -338,7 +338,8 @@ CN = "一二三四五六七八九十"
 UNITS = ["市应急局", "市公安局", "市交通运输局", "市住房城乡建设局", "市市场监管局", "市消防救援支队", "市教育局"]
 SENTENCES = ["加强危险化学品安全管理", "开展燃气安全专项整治", "强化消防安全监管", "推进隐患排查治理", "完善安全监管机制"]
 PARAGRAPHS = ["各部门要加强协作,形成工作合力。", "要坚持问题导向,强化责任落实。", "以上工作要结合实际抓好推进。"]
-HEADINGS = ["总体要求", "重点任务", "保障措施", "健全责任体系", "强化专项整治"]
+# not 保障措施: its items naming no unit are the section's text, not tasks (test_outline.py, safeguard sections)
+HEADINGS = ["总体要求", "重点任务", "组织领导体系", "健全责任体系", "强化专项整治"]
 
 
 def annotation(style: str, units: list[str]) -> tuple[str, list[tuple[str, str]]]:

@@ -190,3 +190,24 @@ def test_a_title_like_subheading_inside_a_plan_does_not_start_another_plan():
     plans = split_page(text, "page.txt")
     assert [p.title for p in plans] == ["某市2025年安全生产工作方案", "某县2025年安全生产工作要点"]
     assert "重点任务清单" in plans[0].lines
+
+
+def test_a_positional_rule_stated_in_the_covering_notice_applies_to_the_plan():
+    """关于印发…的通知 says 列第一位的责任单位为牵头单位 before the plan's own title line: the rule holds."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市人民政府办公厅关于印发2020年重点工作分工方案的通知\n"
+        "各区、县（市）人民政府，市政府各部门：\n"
+        "现将《2020年重点工作分工方案》印发给你们，请认真贯彻执行。\n"
+        "分工方案中，列第一位的责任单位为牵头单位。\n"
+        "某市人民政府办公厅\n"
+        "2020年5月20日\n"
+        "2020年重点工作分工方案\n"
+        "一、稳增长\n"
+        "1.地区生产总值增长6%。（市发改委、市统计局）\n"
+        "2.深化国企改革。（市国资委、市财政局）\n")
+    assert plan.title == "2020年重点工作分工方案"
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市发改委", "lead"), ("市统计局", "responsible")], [("市国资委", "lead"), ("市财政局", "responsible")]]
+    assert plan.rules and "列第一位" in plan.rules[0]

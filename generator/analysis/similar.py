@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 from typing import NamedTuple
 
+import jieba
 import numpy as np
 
 from ..model import Plan, Task
@@ -32,28 +32,12 @@ STOP_WORDS = frozenset("""
 """.split())
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
-
-@lru_cache(maxsize=1)
-def _jieba():
-    """Load jieba's dictionary once per process (about a second), quietly."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+jieba.setLogLevel(logging.WARNING)  # not a line on stderr for loading its dictionary (at the first cut)
 
 
 def words(text: str) -> list[str]:
     """The content words of a text: jieba words less stop words, punctuation, digits and single characters."""
-    return [w for block in _jieba().re_han_default.findall(text) for w in _block_words(block)]
-
-
-@lru_cache(maxsize=1 << 16)
-def _block_words(block: str) -> tuple[str, ...]:
-    # jieba cuts each run between punctuation on its own, so a run cut once is cut for good;
-    # plans reuse clauses (templates, 加强…监管), and cutting is most of this module's cost
-    return tuple(w for w in _jieba().lcut(block)
-                 if len(w) > 1 and w not in STOP_WORDS and _WORD.match(w) and not w.isdigit())
+    return [w for w in jieba.lcut(text) if len(w) > 1 and w not in STOP_WORDS and _WORD.match(w) and not w.isdigit()]
 
 
 def task_text(task: Task) -> str:
@@ -66,24 +50,11 @@ Key = tuple[str, str]  # (plan id, task id)
 
 def similar_tasks(plans: list[Plan], top: int = TOP) -> dict[Key, list[tuple[Key, float]]]:
     """(plan id, task id) -> up to `top` ((plan id, task id), cosine) of other plans, best first."""
-    keys, texts, plan_of = inputs(plans)
-    return keyed(keys, neighbours(texts, plan_of, top))
-
-
-def inputs(plans: list[Plan]) -> tuple[list[Key], list[str], list[int]]:
-    """Plain data for `neighbours`: every task's key, its text, and its plan as a number."""
     keys = [(plan.id, task.id) for plan in plans for task in plan.tasks()]
+    texts = [task_text(task) for plan in plans for task in plan.tasks()]
     numbers: dict[str, int] = {}
-    plan_of = [numbers.setdefault(plan_id, len(numbers)) for plan_id, _ in keys]
-    return keys, [task_text(task) for plan in plans for task in plan.tasks()], plan_of
-
-
-def neighbours(texts: list[str], plan_of: list[int], top: int = TOP) -> dict[int, list[tuple[int, float]]]:
-    """Task number -> up to `top` (task number, cosine) of other plans, best first (plain data: it crosses processes)."""
-    return _best_pairs(_tfidf(_terms(texts), len(texts)), np.asarray(plan_of, dtype=np.int64), top)
-
-
-def keyed(keys: list[Key], found: dict[int, list[tuple[int, float]]]) -> dict[Key, list[tuple[Key, float]]]:
+    plan_of = np.asarray([numbers.setdefault(plan_id, len(numbers)) for plan_id, _ in keys], dtype=np.int64)
+    found = _best_pairs(_tfidf(_terms(texts), len(texts)), plan_of, top)
     return {key: [(keys[j], round(s, 4)) for j, s in found.get(i, [])] for i, key in enumerate(keys)}
 
 

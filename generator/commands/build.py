@@ -12,8 +12,6 @@ left out and the report says so once.
 """
 from __future__ import annotations
 
-from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,10 +27,9 @@ from ..render.owners import owners
 from ..render.site import Site
 from ..resolve import Registry, load_registry, resolve, written_forms
 from ..settings import Settings
-from ..analysis.similar_job import SimilarJob
+from ..analysis.similar import similar_tasks
 
 PROGRESS_FROM = 200  # pages; below this a progress bar is noise
-WRITE_AHEAD = 64  # pages rendered but not yet written, at most
 
 
 @dataclass
@@ -58,15 +55,11 @@ def build(content: Path, docs: Path, *, progress: bool = False, settings: Settin
     with build_lock(docs):  # a second build at once waits for this one, then finds nothing left to do
         report = BuildReport()
         plans = load_plans(content, report.errors)
-        similar = SimilarJob(plans, top=settings.similar_tasks)  # from here on, perhaps in a second process
-        try:
-            return _build(content, docs, plans, similar, report, progress, settings)
-        finally:
-            similar.close()
+        return _build(content, docs, plans, report, progress, settings)
 
 
-def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, report: BuildReport,
-           progress: bool, settings: Settings) -> BuildReport:
+def _build(content: Path, docs: Path, plans: list[Plan], report: BuildReport, progress: bool,
+           settings: Settings) -> BuildReport:
     registry = load_registry(content, required=False)  # a corpus without one builds plan pages only
     report.warnings = resolve(plans, registry)
     report.plans = plans
@@ -75,6 +68,7 @@ def _build(content: Path, docs: Path, plans: list[Plan], similar: SimilarJob, re
         for task in plan.tasks():
             task.url = links.url(links.plan_page(plan.id), task.id)
     history = _history(content, registry, report.notes)
+    similar = similar_tasks(plans, top=settings.similar_tasks)
     site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar, history,
                 settings=settings)
     expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3 + (len(plans) + 2 if history else 0)
@@ -127,33 +121,21 @@ def _check_folders(content: Path, docs: Path) -> None:
 
 
 def _write_all(docs: Path, files, report: BuildReport, progress_total: int, owners_of=lambda path: []) -> set[str]:
-    # a thread writes while this one renders: writing is waiting on the disk, which lets the
-    # rendering go on; at most WRITE_AHEAD pages wait for it, so memory stays small
     bar = None
     if progress_total >= PROGRESS_FROM:
         from tqdm import tqdm
 
         bar = tqdm(total=progress_total, unit="page", desc="plansite build", leave=False)
     produced: set[str] = set()
-    pending: deque[tuple[str, Future]] = deque()
-
-    def settle(limit: int) -> None:
-        while len(pending) > limit:
-            path, done = pending.popleft()
-            (report.written if done.result() else report.unchanged).append(path)
-            if bar:
-                bar.update()
-
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="plansite-write") as writer:
-        for path, text in files:
-            if path in produced:  # the first keeps the file, never overwritten; the rest of the site still builds
-                report.errors.append(_clash(path, owners_of(path)))
-                continue
-            produced.add(path)
-            data = text.encode("utf-8") if isinstance(text, str) else text
-            pending.append((path, writer.submit(_write, docs, path, data)))
-            settle(WRITE_AHEAD)
-        settle(0)
+    for path, text in files:
+        if path in produced:  # the first keeps the file, never overwritten; the rest of the site still builds
+            report.errors.append(_clash(path, owners_of(path)))
+            continue
+        produced.add(path)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        (report.written if _write(docs, path, data) else report.unchanged).append(path)
+        if bar:
+            bar.update()
     if bar:
         bar.close()
     return produced

@@ -34,7 +34,7 @@ def write_if_changed(target: Path, data: bytes | str) -> bool:
 
 
 def _read_umask() -> int:
-    mask = os.umask(0o022)  # read once, at import, before any writer thread runs
+    mask = os.umask(0o022)  # read once, at import: setting it is process-wide, and a server's threads may write
     os.umask(mask)
     return mask
 

@@ -29,9 +29,11 @@ def parse_plan(pt: PlanText) -> Plan:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")
     for task in plan.tasks():
         _read_task(plan, task)
-    apply_document_rules(plan, [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])
     for line, text in pt.notes:
         plan.note(line, "table", text)
+    # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
+    apply_document_rules(plan, [(i + 1, line) for i, line in enumerate(pt.notice)]
+                         + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])
     _assign_ids(plan)
     _check_numbering(plan)
     if not plan.tasks():

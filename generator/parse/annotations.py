@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..model import Annotation, Assignment
 from . import lexicon as lx
@@ -77,20 +76,6 @@ class Reading:
 
 def unit_like(name: str, strict: bool = False) -> bool:
     """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)?"""
-    if len(name) > _CACHED_NAME:  # a clause, not a name: a cache entry each would keep every suffix of a long text
-        return _unit_like(name, strict)
-    return _cached_unit_like(name, strict)
-
-
-_CACHED_NAME = 80
-
-
-@lru_cache(maxsize=65536)  # a pure function of a short name, asked again for every mention of the unit
-def _cached_unit_like(name: str, strict: bool) -> bool:
-    return _unit_like(name, strict)
-
-
-def _unit_like(name: str, strict: bool) -> bool:
     core = strip_trailing_brackets(name)
     tail = max(0, len(core) - _END_WINDOW)  # the ending only: a $-anchored search tries every start otherwise
     if not core or not _UNIT_END.search(core, tail):
@@ -304,9 +289,6 @@ class _Group:
     note: str = ""
 
 
-# Plans repeat the same annotations (市应急局牵头, 街道, 党组) task after task, so a reading is kept and
-# shared: callers only read the groups, never change them.
-@lru_cache(maxsize=16384)
 def _read_content(content: str) -> tuple[_Group, ...]:
     groups = []
     for _, group_text in depth_zero_split(_GLUED_LABEL.sub(";", content), ";；。"):
@@ -339,6 +321,8 @@ def _read_group(group_text: str) -> _Group:
         if is_rule_statement(clause):  # (A、B,排在第一位的为牵头单位,下同): a rule for the plan, read by parse.rules
             group.note = group.note or group_text.strip()
             continue
+        if group.note:  # 具体任务均涉及相关市(州)人民政府: the units a standing note names follow its verb
+            clause = _after_note_verb(clause)
         clause, deadline = _split_deadline(clause)
         if deadline:
             group.deadlines.append(deadline)
@@ -350,6 +334,17 @@ def _read_group(group_text: str) -> _Group:
     for rule in CLAUSE_RULES:
         rule(read, group)
     return group
+
+
+_NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))
+
+
+def _after_note_verb(clause: str) -> str:
+    """'具体任务均涉及相关市(州)人民政府' -> '相关市(州)人民政府'; a clause naming a unit before the verb stays."""
+    m = _NOTE_VERB.search(clause)
+    if m is None or unit_like(clause[: m.start()].strip()) or not unit_like(clause[m.end():].strip()):
+        return clause
+    return clause[m.end():]
 
 
 @dataclass
@@ -439,9 +434,19 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         for name in _names(right):
             _add(group, name, "support")
         return "lead", []
+    assisted = _assisting(whole)
+    if assisted is not None:
+        helpers, rest = assisted
+        group.has_verb = True
+        for name in helpers:
+            _add(group, name, "support")
+        right, verb = _split_verb(rest)
+        for name in _names(right):
+            _add(group, name, verb or default_role)
+        return verb or "support", []
     pending: list[str] = []
     first_verb = None
-    for _, piece in depth_zero_split(whole, "、"):
+    for piece in _shared_head_lists(depth_zero_split(whole, "、")):
         name_part, verb = _split_verb(piece)
         pending += _names(name_part)
         if verb:
@@ -455,6 +460,48 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         if _add(group, name, default_role):
             defaulted.append(len(group.units) - 1)
     return first_verb, defaulted
+
+
+_LOCALITY_KIND = frozenset(lx.LOCALITY_KINDS)
+
+
+def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
+    """各县、市、区政府 -> one name: kinds of locality listed one character each share the head after them.
+
+    Split on 、 such a list leaves pieces that name nothing (市, 区政府): a bare kind, and the piece
+    after it, go back with the piece before, as written.
+    """
+    out: list[str] = []
+    joining = False
+    for _, piece in pieces:
+        bare = piece.strip() in _LOCALITY_KIND
+        if out and (bare or (joining and piece.strip()[:1] in _LOCALITY_KIND)):
+            out[-1] += "、" + piece
+            joining = bare
+            continue
+        out.append(piece)
+        joining = False
+    return out
+
+
+def _assisting(clause: str) -> tuple[list[str], str] | None:
+    """'省政府新闻办配合省委宣传部落实' -> (['省政府新闻办'], '省委宣传部落实'): X配合Y…, X supports Y.
+
+    Only where units stand on both sides of the verb; 'A、B配合' (the verb ends the list) is read as usual.
+    """
+    for verb in lx.ASSIST_VERBS:
+        at = _depth_zero_find(clause, verb)
+        if at <= 0:
+            continue
+        left, rest = clause[:at], clause[at + len(verb):]
+        if _NOT_A_VERB_AFTER.match(rest):
+            continue  # 配合单位, 协同部门: a noun, not a verb
+        right, _ = _split_verb(rest)
+        helpers, done = _names(left), _names(right)
+        # a name of one character (市协同创新中心 -> 市) is a word of the name, not a unit
+        if helpers and done and all(unit_like(n) and len(n) > 1 for n in helpers + done):
+            return helpers, rest
+    return None
 
 
 def _add(group: _Group, name: str, role: str) -> bool:
@@ -504,7 +551,7 @@ def _names(text: str) -> list[str]:
     """Written unit names in a run without verbs: split on 、, each piece tidied by NAME_RULES,
     then split on 和/及/与 only where they join two units."""
     names = []
-    for _, piece in depth_zero_split(text, "、"):
+    for piece in _shared_head_lists(depth_zero_split(text, "、")):
         piece = piece.strip().strip(",， ")
         for rule in NAME_RULES:
             piece = rule(piece)

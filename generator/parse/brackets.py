@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 OPENERS = {"(": ")", "（": "）", "〔": "〕", "【": "】", "[": "]", "［": "］", "〈": "〉", "｛": "｝"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
@@ -88,7 +87,6 @@ def depth_zero_split(text: str, separators: str) -> list[tuple[int, str]]:
     return pieces
 
 
-@lru_cache(maxsize=None)  # callers pass a handful of constant separator sets
 def _splitter(separators: str) -> re.Pattern:
     """Brackets and the separators: the characters depth_zero_split acts on."""
     return re.compile("[" + re.escape(_BRACKET_CHARS + separators) + "]")

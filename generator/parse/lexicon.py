@@ -21,14 +21,20 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "responsible": ("责任", "负责", "承办"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
-LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "单位", "部门", "处室")
+# (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
+LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "单位", "部门", "处室", "科室", "股室", "主体")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位)
 LABEL_MODIFIERS = ("主要", "其他", "其它")
+# roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
+BARE_LABEL_ROLES = ("lead", "support")
 # whole labels that are not role word + head
 LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "分工")
 # labels of a deadline inside an annotation (完成时限:6月30日前)
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限")
 LABEL_COLON = "[:：]"
+# labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
+# 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
+PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
 
 
 def _alternation(words) -> str:
@@ -40,6 +46,8 @@ def role_label_pattern(role: str) -> str:
     """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
     heads = _alternation(LABEL_HEADS)
     alternatives = [f"(?:{_alternation(LABEL_ROLE_WORDS[role])})(?:{heads})"]
+    if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
+        alternatives.append(f"(?:{_alternation(LABEL_ROLE_WORDS[role])})(?=\\s*{LABEL_COLON}|$)")
     if role == "responsible":
         alternatives.insert(0, _alternation(LABELS_RESPONSIBLE_WHOLE))
     return "|".join(alternatives)
@@ -71,10 +79,15 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组"
 # X会同Y: X leads, Y supports
 WITH_VERB = "会同"
+# X配合Y落实 / X协助Y开展: X supports, Y takes the verb at the end (or is responsible)
+ASSIST_VERBS = ("配合", "协助", "协同")
 # 由X牵头: the unit comes after 由
 AGENT_MARK = "由"
 
 # ---- how a list of units ends ----
+
+# 各县、市、区政府 / 各乡、镇: single-character kinds of locality listed under one shared head are one name
+LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟")
 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
@@ -97,7 +110,9 @@ LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各�
 # ---- standing notes and positional rules stated by the document itself ----
 
 # a note in an annotation that speaks of the tasks after it (以下各项工作均需…落实,不再列出; …,下同)
-NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "均需", "均涉及", "同上")
+NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "不再做分工", "不再分工", "均需", "均涉及", "同上")
+# the verb of a standing note before the units it names (具体任务均涉及相关市(州)人民政府): the name follows it
+NOTE_VERBS = ("均涉及", "均需", "涉及", "均由")
 NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "各项工作")
 # "排在第一位的为牵头单位", "列第一位的单位为牵头单位", "排名首位的牵头": the first listed unit leads
 FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最前", "前面")

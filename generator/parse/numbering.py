@@ -10,9 +10,13 @@ from dataclasses import dataclass
 from ..numerals import parse_chinese
 
 _CN = "一二三四五六七八九十百零〇两"
+# what follows a decimal number that is a quantity, not a label: 1.5亿元, 2.5%, 3.2万人, 0.5个百分点
+_QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座户公个度]"
 
 # Ordered from the outermost to the innermost level, as Chinese official documents nest them.
-STYLES = ("cn", "cn_paren", "arabic", "arabic_paren", "circled")
+# Decimal labels (1.1 / 2.3 under 一、 or 1., and 1.1.1 below them) are the outline of technical and
+# planning documents: a task numbered 2.1 sits under the second heading, deeper than 1. and above (1).
+STYLES = ("cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
 
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
 _ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
@@ -20,6 +24,9 @@ _PATTERNS = {
     "cn": re.compile(rf"^([{_CN}]+)\s*[、.．]\s*"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
     "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．](?!\d)|、)|([\u2488-\u249b]))\s*"),
+    # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
+    "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
+    "decimal": re.compile(rf"^\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
     # (1) and 1) are the same level: documents use one or the other
     "arabic_paren": re.compile(
         r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）])|([\u2474-\u2487]))\s*"),

@@ -16,16 +16,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import Group, Plan, Section, Task
 from . import lexicon
 from .numbering import STYLES, Label, style_of
 
+# 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
+PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
-_LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON)
+_LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
+                         + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
 
 
 @dataclass
@@ -152,17 +154,24 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             nxt = chunk[structural[k]] if k < len(structural) else None
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
     walker.finish()
+    _set_aside_notice_items(plan)
     _set_aside_framework_items(plan)
 
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
-    r"总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围)$"
+    r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围)$"
 )
 
 
 _CONTAINERS = ("总体要求", "总体思路", "总体考虑")
+
+# How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units.
+_SAFEGUARDS = re.compile(
+    r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
+    r"工作要求|组织实施|有关要求|相关要求|其他事项)$"
+)
 
 
 def _set_aside_framework_items(plan: Plan) -> None:
@@ -173,7 +182,19 @@ def _set_aside_framework_items(plan: Plan) -> None:
     aside when its own title, or its section's title, is one of those words and it names no unit.
     An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
     """
-    for section in plan.sections:
+    last_with_tasks = max((i for i, s in enumerate(plan.sections) if s.tasks), default=-1)
+    for index, section in enumerate(plan.sections):
+        # only where the plan ends with it: numbered tasks after a set-aside section would break their sequence
+        if (_SAFEGUARDS.match(section.title) and index == last_with_tasks
+                and not any(_has_annotation(t.text) for t in section.tasks)):
+            # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
+            # out, text of the section rather than tasks (the task numbering does not run on from them)
+            for task in section.tasks:
+                section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+            plan.note(section.line, "outline", f"line {section.line}: the items of {section.label}{section.title} name no unit: "
+                      "read as the section's text, not tasks")
+            section.tasks = []
+            continue
         # 总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its
         # items titled so are set aside; a section (or group) titled 基本原则 or 工作目标 holds no duty at all
         framework_section = bool(_FRAMEWORK.match(section.title)) and section.title not in _CONTAINERS
@@ -199,6 +220,37 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 keep.append(task)
                 kept_in.add(task.group)
         section.tasks = keep
+
+
+_NOTICE_TITLE = re.compile(r"通知$")
+
+
+def _set_aside_notice_items(plan: Plan) -> None:
+    """A notice's own numbered requirements before the plan it issues are its text, not tasks.
+
+    "关于印发…方案的通知" may number what it asks (一、高度重视… 二、压实责任…) and then give the
+    plan, its tasks numbered at an inner level (1. 2. …) with their annotations. Where the plan's own
+    title line is missing, the notice's items lead the outline: those before the first annotated
+    task, at an outer level than it, naming no unit, go to the preamble.
+    """
+    if not _NOTICE_TITLE.search(plan.title):
+        return
+    tasks = plan.tasks()
+    first = next((t for t in tasks if _has_annotation(t.text)), None)
+    if first is None or not style_of(first.label):
+        return
+    inner = STYLES.index(style_of(first.label))
+    lead = [t for t in tasks[: tasks.index(first)]
+            if style_of(t.label) and STYLES.index(style_of(t.label)) < inner and not _has_annotation(t.text)]
+    if len(lead) != tasks.index(first):
+        return  # a task of the plan's own level before the first annotation: the shape is not a notice's
+    for task in lead:
+        for section in plan.sections:
+            if task in section.tasks:
+                section.tasks.remove(task)
+        plan.preamble = _join(plan.preamble, f"{task.label}{task.text}", "\n")
+        plan.note(task.line, "outline", f"line {task.line}: item {task.label} of the notice names no unit before the "
+                  f"plan's {first.label} tasks: read as the notice's text, not a task")
 
 
 def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bool:
@@ -399,6 +451,10 @@ class _Walker:
             else:
                 self._add(self.section, "intro", text, "\n")
             return
+        if PART_HEADING.match(text):  # a new part of the document: the task above ends with its last line
+            self.closing = True
+            self._add(self.section, "closing", text, "\n")
+            return
         if not self.closing:
             # the last character only: a $-anchored search scanned the whole growing task text on every line
             if not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text):
@@ -440,7 +496,6 @@ def _has_annotation(text: str) -> bool:
     return bool(_annotations_of(text)[0])
 
 
-@lru_cache(maxsize=4096)  # the level rules ask about the same line more than once
 def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     """(units named, spans of the annotations) of a line, as the annotation reader reads it."""
     from .annotations import read_task
@@ -450,7 +505,8 @@ def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
 
 
 def _heading_title(rest: str) -> str:
-    """'总体要求。以习近平…' -> '总体要求': a heading's title ends at its first 。."""
+    """'总体要求。以习近平…' -> '总体要求': a heading's title ends at its first 。, or at the end of
+    its line when the heading stands alone ('（一）指导思想' with its paragraph on the next line)."""
     rest = rest.strip()
-    at = rest.find("。")
-    return rest if at < 0 else rest[:at]
+    ends = [at for at in (rest.find("。"), rest.find("\n")) if at >= 0]
+    return rest[: min(ends)] if ends else rest

@@ -10,9 +10,7 @@ from typing import Iterator
 from . import changes, data_page, duties, feed, home, indexes, matrix, opendata, plan, sector, timeline, unit
 from .site import Site
 
-# plan pages last: only they show the similar tasks, which may still be worked out in a
-# second process (generator/analysis/similar_job.py) while the others are written
-PAGE_KINDS = (home, indexes, unit, duties, sector, matrix, timeline, data_page, changes, feed, opendata, plan)
+PAGE_KINDS = (home, indexes, plan, unit, duties, sector, matrix, timeline, data_page, changes, feed, opendata)
 
 
 def outputs(site: Site) -> Iterator[tuple[str, str | bytes]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html as _html
 import re
-from functools import lru_cache
 
 # HTML specials become entities (Markdown passes entities through untouched);
 # Markdown specials get a backslash (all are in Python-Markdown's ESCAPED_CHARS,
@@ -31,12 +30,7 @@ _SPACE = re.compile(r"[ \t\u3000\u00a0]+")
 
 def md(text: object) -> str:
     """Text for inside one Markdown line: specials escaped, line breaks become spaces."""
-    return _md(str(text))
-
-
-@lru_cache(maxsize=1 << 16)  # the same unit names and task titles go onto many pages
-def _md(text: str) -> str:
-    return _SPACE.sub(" ", " ".join(text.split("\n"))).strip().translate(_INLINE)
+    return _SPACE.sub(" ", " ".join(str(text).split("\n"))).strip().translate(_INLINE)
 
 
 def md_block(text: object) -> str:

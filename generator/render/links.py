@@ -27,7 +27,6 @@ default use_directory_urls.
 from __future__ import annotations
 
 import posixpath
-from functools import lru_cache
 
 HOME = "index.md"
 PLANS = "plans/index.md"
@@ -85,29 +84,13 @@ def url_of_file(path: str) -> str:
 
 def link(from_page: str, to_page: str, anchor: str = "") -> str:
     """A Markdown link target: the .md file relative to the linking page."""
-    if to_page == from_page:
-        target = ""
-    else:  # str.rpartition, not posixpath: this runs for every link of every page
-        folder, _, name = to_page.rpartition("/")
-        up = _relative_folder(folder, from_page.rpartition("/")[0])
-        target = f"{up}/{name}" if up != "." else name
+    target = "" if to_page == from_page else posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
     return target + (f"#{anchor}" if anchor else "")
-
-
-@lru_cache(maxsize=None)  # a handful of folder pairs, asked for by every link of every page
-def _relative_folder(to_folder: str, from_folder: str) -> str:
-    return posixpath.relpath(to_folder or ".", from_folder or ".")
 
 
 def href(from_page: str, to_page: str, anchor: str = "") -> str:
     """A raw-HTML link target: the built URL relative to the linking page's built URL."""
-    return _href(from_page, to_page) + (f"#{anchor}" if anchor else "")
-
-
-@lru_cache(maxsize=1 << 16)  # page pairs repeat (a matrix's unit headers, its rows' plan page)
-def _href(from_page: str, to_page: str) -> str:
     here = _directory_url(from_page)
     there = _directory_url(to_page)
-    if here == there:
-        return ""
-    return posixpath.relpath("/" + there, "/" + here) + "/"  # every page is a directory URL
+    target = "" if here == there else posixpath.relpath("/" + there, "/" + here) + "/"  # every page is a directory URL
+    return target + (f"#{anchor}" if anchor else "")

@@ -6,7 +6,6 @@ table, so page modules only look things up; nothing here knows Markdown.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -78,8 +77,8 @@ class Site:
     units: list[Unit]
     sectors: list[Sector]
     forms: dict[str, set[str]]  # unit id -> written forms seen in the plans
-    # (plan id, task id) -> similar tasks of other plans; a Mapping read only by plan pages (generator/analysis/similar_job.py)
-    similar: Mapping[tuple[str, str], list[tuple[tuple[str, str], float]]]
+    # (plan id, task id) -> similar tasks of other plans, best first (generator.analysis.similar.similar_tasks)
+    similar: dict[tuple[str, str], list[tuple[tuple[str, str], float]]]
     history: list | None = None  # generator.analysis.history.Change list, newest first; None without git history
     refs: list[TaskRef] = field(default_factory=list)
     plan_refs: dict[str, list[TaskRef]] = field(default_factory=dict)  # plan id -> its tasks

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -62,7 +61,6 @@ def written_forms(plans: list[Plan], registry: Registry) -> dict[str, set[str]]:
 _SHIELDS = ("强化", "深化", "优化", "化工作")
 
 
-@lru_cache(maxsize=None)
 def _lexicon(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern, dict[str, list[str]]]:
     """One pattern over every word of every entry, longest first, and word -> entry ids.
 

@@ -36,7 +36,7 @@ class Unit:
     description: str = ""
     # regular expressions for descriptive collectives whose wording varies
     # freely (各负有安全(生产)监督管理职责的(各)(有关)部门...); tried on the key
-    # and on the written form after exact keys fail, by a matcher linear in the name (namepattern.py)
+    # and on the written form after exact keys fail, by RE2, linear in the name (namepattern.py)
     patterns: list[str] = field(default_factory=list)
 
 
@@ -318,8 +318,8 @@ def load_units(path: Path) -> list[Unit]:
                 compile_pattern(pattern)
             except PatternError as err:
                 raise PlansiteError(f"pattern '{pattern}' is not supported: {err}; the registry's patterns are "
-                                    f"a subset of regular expressions matched without backtracking "
-                                    f"(README, Limits)", str(path), at) from None
+                                    f"matched by RE2, without backtracking: no look-arounds or back "
+                                    f"references (README, Limits)", str(path), at) from None
         for form, at in [(name, _line(entry["name"])), *aliases]:
             key = normalize(form)
             owner = claimed.get(key)

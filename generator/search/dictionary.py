@@ -1,4 +1,9 @@
-"""The jieba user dictionary for the site search, generated from the registries and the plans.
+"""The jieba user dictionary of Material's search, generated from the registries and the plans.
+
+Used only with the plugin option `search: engine: material` (generator/search/material.py writes it
+when `jieba_dictionary` is on); the default engine, Pagefind (generator/search/), cuts Chinese itself
+and needs no dictionary. It borrows one function from here: `short_name` (市应急管理局 -> 应急管理局)
+gives the name table (generator/search/names.py) the forms of a name without its level.
 
 Material's search plugin cuts Chinese text with jieba when it builds the
 index; the browser then matches each query word against the index's words,

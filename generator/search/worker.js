@@ -186,18 +186,33 @@ function excerpt(text, list) {
 }
 
 // a page's text cut at its headings: [{id, title, text}], from Pagefind's fragment (whose raw_content
-// has its words between zero-width spaces, and each heading anchor the index of its first word)
+// has its words between zero-width spaces, and each heading anchor the index of its first word); the
+// sections are cut from the text where their first words start, not from an array of all its words (a
+// sector page at 700 plans has tens of thousands)
 function sections(data) {
   const raw = String(data.raw_content || data.content || "");
-  const zws = raw.includes("\u200b");
-  const tokens = zws ? raw.split("\u200b") : raw.split(/\s+/);
-  const join = zws ? "" : " ";
   const anchors = (data.anchors || []).filter(a => /^h\d$/i.test(a.element) && a.id && String(a.text || "").trim())
     .sort((a, b) => a.location - b.location);
-  return anchors.map((a, i) => ({
-    id: a.id, element: a.element.toLowerCase(), title: clean(a.text),
-    text: tokens.slice(a.location, i + 1 < anchors.length ? anchors[i + 1].location : tokens.length).join(join),
-  }));
+  const zws = raw.includes("\u200b");
+  const starts = [];  // where the word at each anchor's location starts in `raw`
+  if (zws) {
+    let at = 0, word = 0;
+    for (const a of anchors) {
+      while (word < a.location && at < raw.length) {
+        const next = raw.indexOf("\u200b", at);
+        at = next < 0 ? raw.length : next + 1;
+        word++;
+      }
+      starts.push(at);
+    }
+  }
+  const tokens = zws ? null : raw.split(/\s+/);
+  return anchors.map((a, i) => {
+    const end = i + 1 < anchors.length;
+    const text = zws ? raw.slice(starts[i], end ? starts[i + 1] : raw.length).replace(/\u200b/g, "")
+      : tokens.slice(a.location, end ? anchors[i + 1].location : tokens.length).join(" ");
+    return {id: a.id, element: a.element.toLowerCase(), title: clean(a.text), text};
+  });
 }
 
 // one page's group: the page, then its sections (tasks) holding every word of the query, in page order
@@ -211,7 +226,9 @@ function pageGroup(data, query, list, score) {
   let shown = 0;
   for (const section of sections(data)) {
     if (section.element === "h1" || !containsAll(section.text, query, list)) continue;
-    const body = section.text.startsWith(section.title) ? section.text.slice(section.title.length) : section.text;
+    // Pagefind ends each block (the heading) with ". ": the excerpt starts after it
+    const body = (section.text.startsWith(section.title) ? section.text.slice(section.title.length) : section.text)
+      .replace(/^[\s.]+/, "");
     // the first sections are shown; Material folds those scored below the page into "more"
     items.push({location: `${path}#${section.id}`, title: highlight(section.title, list),
                 text: highlight(excerpt(body, list), list), score: shown < 3 ? score : score / 2, terms});

@@ -230,7 +230,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
         body = ["" if _PAGER_LINE.match(ln.lstrip()) else ln for ln in _drop_trailing_chrome(lines[start:end])]
-        plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1))
+        plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
+                              notice=lines[:start] if n == 0 else []))
     return plans
 
 
@@ -378,6 +379,7 @@ def _is_title(line: str) -> bool:
         and "。" not in s
         and not re.search("[:：]", s)
         and not s.startswith("附件")
+        and not re.match(r"第[一二三四五六七八九十百]+(?:部分|篇|章)", s)  # 第二部分 重点任务: a part, not a plan
         and _TITLE_KINDS.search(s) is not None
     )
 

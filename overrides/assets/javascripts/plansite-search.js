@@ -38,12 +38,14 @@
   }
 
   function receive(msg) {
-    if (msg.type === "plansite:filter-values") showFilters(msg.filters || {});
+    if (msg.type === 3 && msg.data) state.items = (msg.data.items || []).length;  // RESULT: what Material has
+    else if (msg.type === "plansite:filter-values") showFilters(msg.filters || {});
     else if (msg.type === "plansite:done") {
       offerFilters();
       state.more = !!msg.more;
       state.asked = false;
       state.pages = msg.pages;
+      if (state.back && state.settle) state.settle();
       const el = result();
       if (!el) return;
       el.setAttribute("data-plansite-query", msg.query);
@@ -115,9 +117,56 @@
       if (document.querySelectorAll(".md-search-result__item").length < state.pages) return;
       if (wrap.scrollTop + wrap.clientHeight >= wrap.scrollHeight - 200) {
         state.asked = true;
+        // the longer list comes as a new answer, which Material shows from its top: where the reader was
+        state.back = {shown: document.querySelectorAll(".md-search-result__item").length, top: wrap.scrollTop};
         send({type: "plansite:more"});
       }
     }, {passive: true});
+  }
+
+  // Material adds the next four results when "the list is at its end" turns true (scrolled to within
+  // 16 px of the end), and works that out on scroll events only. Results added below the reader leave it
+  // true until the reader scrolls, and a scroll straight to the end then changes nothing: so each change
+  // of the list is told to Material as a scroll event. A list rendered again (more pages arrived) starts
+  // at its top with ten results: it is scrolled to its end until it shows as many as the reader had seen,
+  // then back to where the reader was; a list at its end with more to show steps back past that margin
+  // and forth again, as the reader's own scrolling would.
+  const MARGIN = 17;
+
+  function keepShowing() {
+    const wrap = document.querySelector(".md-search__scrollwrap");
+    const list = document.querySelector(".md-search-result__list");
+    if (!wrap || !list) return;
+    let waiting = false;
+    // a scroll that reaches the end from above it; Material reads the scroll position once a frame, so
+    // "above" and "at the end" are frames apart
+    const toEnd = () => {
+      if (wrap.scrollTop + wrap.clientHeight < wrap.scrollHeight - MARGIN + 1) wrap.dispatchEvent(new Event("scroll"));
+      else if (wrap.scrollTop >= MARGIN) wrap.scrollTop -= MARGIN;
+      else return;
+      requestAnimationFrame(() => requestAnimationFrame(() => { wrap.scrollTop = wrap.scrollHeight; }));
+    };
+    const settle = () => {
+      waiting = false;
+      const shown = list.querySelectorAll(":scope > .md-search-result__item").length;
+      const atEnd = wrap.scrollTop + wrap.clientHeight >= wrap.scrollHeight - MARGIN + 1;
+      const more = shown > 0 && shown < (state.items || 0);  // Material has results it does not show yet
+      if (!atEnd) wrap.dispatchEvent(new Event("scroll"));
+      if (state.back && state.asked) return;  // the longer list has not come yet
+      if (state.back) {
+        if (more && shown < state.back.shown) return toEnd();
+        wrap.scrollTop = state.back.top;
+        state.back = null;
+        state.settle();  // at the end again, with more to show
+      } else if (more && atEnd) toEnd();
+    };
+    state.settle = () => {
+      if (!waiting) {
+        waiting = true;
+        requestAnimationFrame(settle);
+      }
+    };
+    new MutationObserver(state.settle).observe(list, {childList: true});
   }
 
   // --- file:// -----------------------------------------------------------------------------------
@@ -163,8 +212,12 @@
   function start() {
     if (location.protocol === "file:") return offline();
     const input = document.querySelector("input.md-search__input");
-    if (input) input.addEventListener("focus", () => send({type: "plansite:warm"}), {once: true});
+    if (input) {
+      input.addEventListener("focus", () => send({type: "plansite:warm"}), {once: true});
+      input.addEventListener("input", () => { state.back = null; });  // a new query starts at its top
+    }
     watchScroll();
+    keepShowing();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
