@@ -24,6 +24,12 @@ def main() -> None:
 EXIT_BAD_DATA = 1  # click.UsageError exits with 2
 
 
+def _say(kind: str, lines) -> None:
+    """Problems on stderr, one per line, each led by its kind (error, warning, info, note)."""
+    for line in lines:
+        click.echo(f"{kind}: {line}", err=True)
+
+
 def _fail(error: PlansiteError) -> None:
     click.echo(f"error: {error}", err=True)
     sys.exit(EXIT_BAD_DATA)
@@ -108,12 +114,9 @@ def check(content: Path, strict: bool) -> None:
     report = run_check(content)
     for line in report.readings:
         click.echo(line)
-    for line in report.errors:
-        click.echo(f"error: {line}", err=True)
-    for line in report.warnings:
-        click.echo(f"warning: {line}", err=True)
-    for line in report.accepted:
-        click.echo(f"info: {line}", err=True)
+    _say("error", report.errors)
+    _say("warning", report.warnings)
+    _say("info", report.accepted)
     click.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings, {len(report.accepted)} accepted")
     if report.errors or (strict and report.warnings):
         sys.exit(1)
@@ -163,12 +166,9 @@ def build_cmd(content: Path, docs: Path, config_file: Path) -> None:
         report = build(content, docs, progress=True, settings=_plugin_settings(config_file))
     except PlansiteError as e:
         _fail(e)
-    for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    for error in report.errors:
-        click.echo(f"error: {error}", err=True)
-    for note in report.notes:
-        click.echo(f"note: {note}", err=True)
+    _say("warning", report.warnings)
+    _say("error", report.errors)
+    _say("note", report.notes)
     click.echo(report.summary())
     if report.errors:
         sys.exit(1)
