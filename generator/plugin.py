@@ -26,6 +26,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
+from .render import prerendered
 from .search import material as material_search
 from .config import PlansiteConfig, settings
 
@@ -69,12 +70,12 @@ class PlansitePlugin(BasePlugin[PlansiteConfig]):
         return files
 
     def on_page_markdown(self, markdown, page, config, files, **kwargs):
-        if not (self.config.enabled and material_search.is_matrix(page)):
+        if not (self.config.enabled and prerendered.is_matrix_page(page.file.src_uri)):
             return markdown
-        return material_search.stash_matrices(markdown, page, exclude=self.config.search.exclude_matrices)
+        return prerendered.set_aside(markdown, page, searchable=not self.config.search.exclude_matrices)
 
     def on_page_content(self, html, page, config, files, **kwargs):
-        return material_search.restore_matrices(html, page)
+        return prerendered.put_back(html, page)
 
     def on_post_page(self, output, page, config, **kwargs):
         search = getattr(self, "site_search", None)

@@ -29,7 +29,7 @@ from ..resolve import Registry, load_registry, resolve, written_forms
 from ..settings import Settings
 from ..analysis.similar import similar_tasks
 
-PROGRESS_FROM = 200  # pages; below this a progress bar is noise
+PROGRESS_FROM = 30  # plans; a smaller site is written before a progress bar would say anything
 
 
 @dataclass
@@ -71,8 +71,8 @@ def _build(content: Path, docs: Path, plans: list[Plan], report: BuildReport, pr
     similar = similar_tasks(plans, top=settings.similar_tasks)
     site = Site(plans, registry.units, registry.sectors, written_forms(plans, registry), similar, history,
                 settings=settings)
-    expected = 5 + 2 * len(plans) + len(site.units) + 2 * len(site.sectors) + 3 + (len(plans) + 2 if history else 0)
-    produced = _write_all(docs, outputs(site), report, expected if progress else 0, lambda path: owners(site, path))
+    produced = _write_all(docs, outputs(site), report, progress and len(plans) >= PROGRESS_FROM,
+                          lambda path: owners(site, path))
     report.removed = remove_stale(docs, produced)
     write_manifest(docs, produced)
     return report
@@ -120,12 +120,14 @@ def _check_folders(content: Path, docs: Path) -> None:
         raise PlansiteError(f"docs folder '{docs}' overlaps the content folder '{content}'; use a separate folder")
 
 
-def _write_all(docs: Path, files, report: BuildReport, progress_total: int, owners_of=lambda path: []) -> set[str]:
+def _write_all(docs: Path, files, report: BuildReport, progress: bool, owners_of=lambda path: []) -> set[str]:
     bar = None
-    if progress_total >= PROGRESS_FROM:
+    if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=progress_total, unit="page", desc="plansite build", leave=False)
+        # no total: the page kinds decide how many pages they write (parts, places), and counting
+        # them here would be a second copy of each kind's rules
+        bar = tqdm(unit="page", desc="plansite build", leave=False)
     produced: set[str] = set()
     for path, text in files:
         if path in produced:  # the first keeps the file, never overwritten; the rest of the site still builds

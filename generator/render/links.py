@@ -54,12 +54,16 @@ def changes_page(plan_id: str) -> str:
     return f"changes/{plan_id}.md"
 
 
+MATRIX_FOLDER = "matrix"
+
+
 def plan_matrix_page(plan_id: str) -> str:
-    return f"matrix/{plan_id}.md"
+    return f"{MATRIX_FOLDER}/{plan_id}.md"
 
 
 def sector_matrix_page(sector_id: str, part: int = 1) -> str:
-    return f"matrix/sector-{sector_id}.md" if part == 1 else f"matrix/sector-{sector_id}-{part}.md"
+    stem = f"{MATRIX_FOLDER}/sector-{sector_id}"
+    return f"{stem}.md" if part == 1 else f"{stem}-{part}.md"
 
 
 def _directory_url(page: str) -> str:

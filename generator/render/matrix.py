@@ -26,6 +26,9 @@ from .site import CELL_CLASSES, KIND_LABELS, Site, TaskRef
 # in column groups of at most this many, each repeating the task column (no column is ever cut off)
 PRINT_COLUMNS = 30
 _KIND_ORDER = {"department": 0, "collective": 1, "locality": 2}
+# the block every matrix is written as; render/prerendered.py finds it by these to keep it out of Markdown
+MATRIX_OPEN = '<div class="matrix-wrap">'
+MATRIX_CLOSE = "</table>\n</div>"
 
 
 def pages(site: Site) -> Iterator[tuple[str, str]]:
@@ -86,12 +89,12 @@ def _page(site: Site, page: str, title: str, facts: list[str], groups: list[tupl
 
 
 def _table(site: Site, page: str, groups, columns: list[str], with_plan: bool) -> str:
-    rows = ['<div class="matrix-wrap">', *_matrix(site, page, groups, columns, with_plan)]
+    rows = [MATRIX_OPEN, *_matrix(site, page, groups, columns, with_plan)]
     chunks = print_groups(columns)
     if len(chunks) > 1:
         # hidden on screen, printed instead of the scroll box: one table per column group. Inside the
-        # box, so the block stays one `<div class="matrix-wrap">…</table>\n</div>` that the hook keeps
-        # out of Markdown; the box's name and keyboard stop are set by plansite.js
+        # box, so the block stays one MATRIX_OPEN … MATRIX_CLOSE that the plugin keeps out of Markdown;
+        # the box's name and keyboard stop are set by plansite.js
         start = 1
         for chunk in chunks:
             caption = f"单位第 {start}–{start + len(chunk) - 1} 列(共 {len(columns)} 列)"

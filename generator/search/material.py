@@ -1,5 +1,5 @@
-"""Material's built-in search as plansite uses it: a jieba user dictionary for Chinese words, the search
-worker's query segmentation fix, and matrix pages kept out of the index (and out of Markdown).
+"""Material's built-in search as plansite uses it: a jieba user dictionary for Chinese words, and the search
+worker's query segmentation fix.
 
 The plugin (generator/plugin.py) calls these from its events, each behind an option of
 `PlansiteConfig.search`. A search engine that replaces Material's (one that indexes the built site)
@@ -72,40 +72,3 @@ def patch_search_worker(files) -> None:
                         f"search: {{fix_query_segmentation: false}} under plansite in mkdocs.yml")
         else:
             worker.content_string = fixed
-
-
-# --- matrix pages ------------------------------------------------------------------------
-
-_MATRIX_BLOCK = re.compile(r'<div class="matrix-wrap">\n<table class="matrix">.*?</table>\n</div>', re.S)
-_MATRIX_SLOT = "PLANSITEMATRIX{}"
-
-
-def is_matrix(page) -> bool:
-    return page.file.src_uri.startswith("matrix/")
-
-
-def stash_matrices(markdown: str, page, exclude: bool = True) -> str:
-    """A matrix page's Markdown with its tables set aside (restore_matrices puts them back); `exclude`: out of the index."""
-    # a matrix wants the whole width: no table of contents beside it (the navigation column
-    # is hidden on wide screens anyway, and on narrow ones it is the menu, which must stay)
-    page.meta.setdefault("hide", ["toc"])
-    # 牵责协落 in cells are noise in search; the tasks and units are searchable on their own pages
-    if exclude:
-        page.meta.setdefault("search", {"exclude": True})
-    # the table is finished HTML: Python-Markdown would spend most of the build scanning it
-    blocks = page.__dict__.setdefault("plansite_matrices", [])
-
-    def stash(match):
-        block = match.group(0)
-        if exclude:
-            block = block.replace('<div class="matrix-wrap">', '<div class="matrix-wrap" data-search-exclude>', 1)
-        blocks.append(block)
-        return "\n\n" + _MATRIX_SLOT.format(len(blocks) - 1) + "\n\n"
-
-    return _MATRIX_BLOCK.sub(stash, markdown)
-
-
-def restore_matrices(html: str, page) -> str:
-    for n, block in enumerate(page.__dict__.get("plansite_matrices", [])):
-        html = html.replace(f"<p>{_MATRIX_SLOT.format(n)}</p>", block, 1)
-    return html
