@@ -305,3 +305,17 @@ def test_a_duty_sheet_holds_one_jurisdictions_tasks_and_the_unit_page_compares_t
 def _tasks_of(data, plan_id):
     plan = next(p for p in data["plans"] if p["id"] == plan_id)
     return [(s, t) for s in plan["sections"] for t in s["tasks"]]
+
+
+def test_relative_links_are_what_posixpath_relpath_gives_for_every_pair_of_seed_pages(seed_site):
+    import posixpath
+
+    from generator.render import links
+
+    pages = sorted(p.relative_to(seed_site.docs).as_posix() for p in seed_site.docs.rglob("*.md"))
+    assert len(pages) > 100
+    for a in pages:
+        for b in pages:
+            assert links.link(a, b) == ("" if a == b else posixpath.relpath(b, posixpath.dirname(a) or "."))
+            here, there = links.url(a)[1:], links.url(b)[1:]
+            assert links.href(a, b) == ("" if here == there else posixpath.relpath("/" + there, "/" + here) + "/")
