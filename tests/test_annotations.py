@@ -608,3 +608,22 @@ def test_a_role_word_alone_before_its_colon_is_a_label():
     """责任科室：应急办；配合：市场所、各社区 / (牵头:X;配合:Y): 牵头 and 配合 label without 单位."""
     assert [(a.name, a.role) for a in read_task("开展检查。(牵头:市应急局;配合:市公安局、各社区)").assignments] == [
         ("市应急局", L), ("市公安局", S), ("各社区", S)]
+
+
+def test_a_division_label_heads_units_with_their_own_verbs():
+    """部门分工:X牵头,A、B配合 under each target (a provincial 分工方案 with 分管领导 / 部门分工 lines): the label says
+    "units:", the verbs after it give the roles, and the person line above it names no unit."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某省2030年重点任务分工方案\n"
+        "一、主要预期目标\n"
+        "1.居民收入增长5%。\n"
+        "分管领导:王某\n"
+        "部门分工:省人力资源厅牵头,各市、各部门配合。\n"
+        "2.粮食产量稳定。\n"
+        "分管领导:赵某\n"
+        "单位分工:省农业厅牵头,省粮食局负责。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省人力资源厅", L), ("各市", S), ("各部门", S)],
+        [("省农业厅", L), ("省粮食局", R)]]

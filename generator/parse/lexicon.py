@@ -27,8 +27,9 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
 LABEL_MODIFIERS = ("主要", "其他", "其它")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
-# whole labels that are not role word + head
-LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "分工")
+# whole labels that are not role word + head; 部门分工 / 单位分工 head a clause that names the units and their
+# verbs (部门分工:省发展改革委牵头,各地、各部门配合), as provincial 分工方案 write it under each target
+LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工")
 # labels of a deadline inside an annotation (完成时限:6月30日前)
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限")
 LABEL_COLON = "[:：]"
