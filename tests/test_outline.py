@@ -227,13 +227,20 @@ def test_printed_page_numbers_are_not_task_text():
         "生产工作（责任单位：市安委办）。\n"
         "— 3 —\n"
         "2.开展燃气安全整治（责任单位：市住房和城乡建设局）。\n"
+        "3.开展消防隐患排查。\n"
+        "牵头单位:市消防救援支队\n"
+        "配合单位:各区政府、各街道办\n"
+        "— — — 4 —\n"  # the dashes of a PDF page number copied apart
+        "4.开展交通安全整治。\n"
     )
     [plan] = parse_text(text, "pages.txt")
-    assert [t.number for t in plan.tasks()] == [1, 2]
-    assert [t.text for t in plan.tasks()] == [
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    assert [t.text for t in plan.tasks()][:2] == [
         "落实党政领导责任。推动各级党委政府定期研究安全生产工作（责任单位：市安委办）。",
         "开展燃气安全整治（责任单位：市住房和城乡建设局）。",
     ]
+    assert [a.name for a in plan.tasks()[2].assignments] == ["市消防救援支队", "各区政府", "各街道办"]
+    assert "—" not in plan.tasks()[2].text
 
 
 # ---- which level holds the tasks, decided from the numbering's shape across the document --------------
@@ -422,6 +429,29 @@ def test_title_over_two_lines():
         "1.落实党政同责（责任单位：市安委办）。\n")
     assert plan.title == "某市2025年安全生产工作要点"
     assert plan.preamble == "" and [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_title_broken_mid_phrase_is_one_title():
+    """A title broken by hand mid-phrase: an open 《 closed on the next line, the year on the first line only, or
+    the kind of document alone on the second; the notice above it (signature, date) stays the notice."""
+    for first, second in (("某区贯彻落实《关于加强新时代", "社区工作的意见》的任务分解方案"),
+                          ("某区政府2030年重点工作", "任务分解和责任分工方案"),
+                          ("2030年市《政府工作报告》目标任务", "责任分解方案")):
+        plan = _one(
+            "某区人民政府办公室\n"
+            "2030年1月5日\n"
+            f"{first}\n"
+            f"{second}\n"
+            "一、稳定经济增长\n"
+            "1.地区生产总值增长6%。（牵头单位：区发改局）\n")
+        assert plan.title == first + second
+        assert [t.number for t in plan.tasks()] == [1] and plan.preamble == ""
+    plan = _one(  # a whole title under its issuer's name stays a title of its own
+        "某区人民政府办公室\n"
+        "某区2030年重点工作任务分工方案\n"
+        "一、稳定经济增长\n"
+        "1.地区生产总值增长6%。（牵头单位：区发改局）\n")
+    assert plan.title == "某区2030年重点工作任务分工方案"
 
 
 def test_a_notice_with_document_number_and_addressees_before_the_plan():
