@@ -627,3 +627,21 @@ def test_a_division_label_heads_units_with_their_own_verbs():
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("省人力资源厅", L), ("各市", S), ("各部门", S)],
         [("省农业厅", L), ("省粮食局", R)]]
+
+
+def test_a_label_followed_by_words_of_a_task_names_no_unit_and_says_so():
+    """牵头单位:持续推进… — the label's line runs on in the words of a task (a copy that lost a line, or a
+    form filled wrongly): no unit is invented from them, and the reading report says what it did not understand."""
+    def read(text):
+        r = read_task(text)
+        return [(a.name, a.role) for a in r.assignments], [m for _, m in r.warnings]
+
+    units, warnings = read("开展燃气安全检查。\n牵头单位:持续推进燃气专项整治,确保取得实效")
+    assert units == [] and len(warnings) == 1 and "'持续推进燃气专项整治', which names no unit" in warnings[0]
+    units, warnings = read("开展燃气安全检查。(责任单位:加强督导检查,市燃气办)")
+    assert units == [("市燃气办", R)] and "'加强督导检查'" in warnings[0]
+    units, warnings = read("开展燃气安全检查。\n牵头单位:市燃气办\n配合单位:按要求做好配合工作")
+    assert units == [("市燃气办", L)] and len(warnings) == 1 and "names no unit" in warnings[0]
+    # a name that starts like a verb but ends like a body is a unit (推进办, 建设指挥部)
+    units, warnings = read("开展燃气安全检查。(牵头单位:推进办;配合单位:建设指挥部)")
+    assert units == [("推进办", L), ("建设指挥部", S)] and warnings == []

@@ -99,8 +99,12 @@ def read_task(text: str) -> Reading:
         if start < taken_until:
             continue
         groups = _read_content(inner)
+        refused = next((n for g in groups for n in g.refused), None)
+        if refused is not None:  # say so rather than invent a unit
+            reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
+                                            f"by '{refused[:24]}', which names no unit"))
         if not finder.accepts(groups, text, start, end, inner):
-            if finder.looks_like_annotation(inner):  # say so rather than drop it silently
+            if refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
             continue
         taken_until = end
@@ -283,6 +287,7 @@ ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSent
 class _Group:
     units: list[tuple[str, str]] = field(default_factory=list)
     names_seen: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # text after a label that names no unit (牵头单位:持续推进…)
     has_label: bool = False
     has_verb: bool = False
     deadlines: list[str] = field(default_factory=list)
@@ -504,9 +509,15 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
     return None
 
 
+_NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
+
+
 def _add(group: _Group, name: str, role: str) -> bool:
     if group.note and not unit_like(name):
         return False  # the wording of a standing note, not a unit
+    if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):
+        group.refused.append(name)  # 牵头单位:持续推进…: the label's line runs on in words of a task, not a name
+        return False
     group.units.append((name, role))
     group.names_seen.append(name)
     return True

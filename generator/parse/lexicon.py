@@ -127,5 +127,10 @@ NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
 ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
                  "确保", "各地要", "切实")
 
+# ---- what a unit name never starts with: after a label, a piece starting so is the label's text run on ----
+# (牵头单位:持续推进专项整治 / 配合单位:按要求做好配合工作): no unit is invented from it, and the reading says so
+NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", "按要求", "按照", "根据", "做好", "完善", "建立",
+                                     "健全", "提升", "提高", "及时", "定期", "严格", "着力", "继续", "加快", "抓好")
+
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
