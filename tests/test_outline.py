@@ -543,6 +543,23 @@ def test_page_chunks_of_a_document_sharing_site():
     assert plan.warnings == []
 
 
+def test_short_page_chunks_that_hold_run_on_items_are_pages():
+    """A document-sharing copy cut into short pages (1、 2、 3、 at each start), the line breaks inside each page
+    lost and left as spaces: the chunks hold items of their own run on inside them, so they are pages, not
+    items; the items split where the numbering runs on through the group headings (1. to 5. over 一、 and 二、)."""
+    plan = _one(
+        "1、某镇2030年工作要点 全镇预期目标:地区生产总值增长8%,农民人均纯收入增长9%, 一、壮大产业 "
+        "1.发展茶叶产业。扩建茶叶基地500亩,创建茶叶品牌,推进茶叶加工提质,带动茶农增收,坚决禁用高毒\n"
+        "2、农药。 2.推进土地流转。全年流转土地2000亩,培育家庭农场3家。 3.发展特色养殖。新增养殖大户10户。"
+        " 二、美化环境 4.建设美丽乡村。完善新村配套设施,争取项目资金建设两个新村,推进场镇风貌改造和\n"
+        "3、绿化提升。 5.全面禁烧秸秆。城乡环境综合治理常态化,场镇保持秩序良好、清洁卫生,群众满意度稳步提升。\n")
+    assert plan.title == "某镇2030年工作要点"
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "壮大产业"), ("二", "美化环境")]
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "发展茶叶产业"), (2, "推进土地流转"), (3, "发展特色养殖"), (4, "建设美丽乡村"), (5, "全面禁烧秸秆")]
+    assert plan.tasks()[0].text.endswith("坚决禁用高毒农药。")
+
+
 def test_items_left_without_their_final_stop_are_not_page_chunks():
     """1、 2、 3、 tasks whose lines lack the closing 。 follow an unfinished line too, but hold far less than a page."""
     plan = _one(

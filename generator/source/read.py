@@ -349,6 +349,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
 _CHUNK_NUMBER = re.compile(r"^(\s*)(\d{1,3})\s*、\s*")
 _CHUNK_MIN = 300  # characters of text a page chunk holds at least
 _MID_SENTENCE_END = re.compile(r"[^。；;！？!?：:)）」』”】\]]\s*$")
+# an outline item run on inside a line, after a finished sentence or the space left where a line break was
+_ITEM_INSIDE = re.compile(r"[。！？!?\s](?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、](?![\d.．、%]))")
 
 
 def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
@@ -379,7 +381,10 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
         found.insert(0, (first, 1))
     # a page holds far more than an item: a list of items left without their final 。 is not a set of pages
     spans = [sum(len(ln.strip()) for ln in lines[a:b]) for (a, _), (b, _) in zip(found, found[1:])]
-    if min(spans, default=len(lines[found[0][0]].strip())) < _CHUNK_MIN:
+    # …unless each chunk holds items of its own run on inside it ("。 2.改造…"): a page cut by length, not an item
+    if min(spans, default=len(lines[found[0][0]].strip())) < _CHUNK_MIN and not all(
+            any(_ITEM_INSIDE.search(ln.strip()) for ln in lines[a:b])
+            for (a, _), (b, _) in zip(found, found[1:] + [(len(lines), 0)])):
         return lines
     out = list(lines)
     for i, _ in found:
