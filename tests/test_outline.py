@@ -838,6 +838,24 @@ def test_a_quantity_at_a_line_start_is_not_a_decimal_label():
     assert label_of("3.2 推进改革。").number == 2
 
 
+def test_items_on_why_a_policy_matters_are_not_tasks():
+    """意见 open with why the policy matters (一、充分认识…的重要意义 / （一）全面把握…的深刻内涵), its reasons
+    numbered like tasks (1.有利于…): they assign no duty; the duties after them stay tasks."""
+    plan = _one(
+        "某市关于推进社区养老服务的实施意见\n"
+        "一、充分认识推进社区养老服务的重要意义\n"
+        "1.有利于减轻家庭照护负担。社区养老就近便利,家庭照护压力明显减轻。\n"
+        "2.有利于扩大服务消费。养老服务带动相关产业发展。\n"
+        "二、主要任务\n"
+        "（一）全面把握社区养老服务的深刻内涵\n"
+        "1.社区养老以居家为基础、社区为依托。\n"
+        "（二）完善设施布局\n"
+        "2.新建小区按标准配建养老服务设施（责任单位：市民政局、市自然资源局）。\n")
+    assert [t.number for t in plan.tasks()] == [2]
+    assert "有利于减轻家庭照护负担" in plan.sections[0].intro
+    assert [a.name for a in plan.tasks()[0].assignments] == ["市民政局", "市自然资源局"]
+
+
 def test_framework_headings_on_a_line_of_their_own_are_not_tasks():
     """（一）指导思想 / （二）工作目标 / 2.目标任务 with their paragraph on the next line: text, not tasks."""
     plan = _one(
