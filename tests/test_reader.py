@@ -236,3 +236,18 @@ def test_a_copy_in_traditional_script_says_so_in_the_reading_report():
         "2.深化工程建设项目审批制度改革,压减审批时间。(责任单位:市住房城乡建设局)\n")
     assert [len(t.assignments) for t in plan.tasks()] == [2, 1]
     assert "traditional" not in "\n".join(reading_lines(plan, resolved=False))
+
+
+def test_an_addressee_line_is_no_title():
+    """A copy that starts at the notice's addressees (its title line not copied): the line 各…: is not the plan's
+    title; the plan takes its file's name, and the addressees stay in the preamble."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "各乡镇人民政府,县直各部门:\n"
+        "为做好今年防汛工作,现提出以下措施。\n"
+        "一、压实防汛责任\n"
+        "1.落实防汛行政首长负责制(责任单位:县水利局)。\n", "防汛措施.txt")
+    assert plan.title == "防汛措施"
+    assert plan.preamble.startswith("各乡镇人民政府,县直各部门:")
+    assert [t.number for t in plan.tasks()] == [1]
