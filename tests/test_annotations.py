@@ -645,3 +645,16 @@ def test_a_label_followed_by_words_of_a_task_names_no_unit_and_says_so():
     # a name that starts like a verb but ends like a body is a unit (推进办, 建设指挥部)
     units, warnings = read("开展燃气安全检查。(牵头单位:推进办;配合单位:建设指挥部)")
     assert units == [("推进办", L), ("建设指挥部", S)] and warnings == []
+
+
+def test_a_closing_clause_with_its_agent_names_the_units():
+    """分工 notices close each item with who does it: "关于“…”的问题,由X会同Y等部门负责落实。" — 由 after a comma, then
+    units and their verbs to the end of the sentence; a clause whose 由 introduces no unit stays text."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("关于“完善耕地保护制度”的问题,由某资源部会同某农业部等部门负责落实。") == [
+        ("某资源部", L), ("某农业部", S)]
+    assert pairs("关于“加强市场调控”的问题,由某商务部负责落实。") == [("某商务部", I)]
+    assert pairs("推进项目建设,资金由企业负责落实。") == []  # not a unit list: 资金由企业…
+    assert pairs("推进项目建设,由企业负责落实。") == []  # an enterprise is not a unit of government

@@ -235,17 +235,30 @@ class LabelledRun(Finder):
 
 
 class VerbSentence(Finder):
-    """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。"""
+    """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。
+
+    Also the clause that closes a sentence with its agent, as 分工 notices write each item:
+    "关于“…”的问题,由X会同Y等部门负责落实。" — 由 after a comma, then units and their verbs to the end.
+    """
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
-        for start, sentence in depth_zero_split(text, _SENTENCE_END)[1:]:
+        sentences = depth_zero_split(text, _SENTENCE_END)
+        for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
-            if body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
+            if n and body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
-            if 0 < len(body) <= 80 and _ends_with_verb(body):
+            if n and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body[0])
                 found.append((start + lead, start + lead + len(body), body))
+                continue
+            clauses = depth_zero_split(sentence, ",，") if lx.AGENT_MARK in sentence else []
+            if len(clauses) > 1:  # …的问题,由X会同Y负责落实: the closing clause names who does it
+                at, clause = clauses[-1]
+                body = clause.strip()
+                if body.startswith(lx.AGENT_MARK) and 0 < len(body) - 1 <= 80 and _ends_with_verb(body):
+                    lead = start + at + clause.index(body[0])
+                    found.append((lead, lead + len(body), body[1:]))
         return found
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
