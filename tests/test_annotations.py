@@ -608,3 +608,53 @@ def test_a_role_word_alone_before_its_colon_is_a_label():
     """责任科室：应急办；配合：市场所、各社区 / (牵头:X;配合:Y): 牵头 and 配合 label without 单位."""
     assert [(a.name, a.role) for a in read_task("开展检查。(牵头:市应急局;配合:市公安局、各社区)").assignments] == [
         ("市应急局", L), ("市公安局", S), ("各社区", S)]
+
+
+def test_a_division_label_heads_units_with_their_own_verbs():
+    """部门分工:X牵头,A、B配合 under each target (a provincial 分工方案 with 分管领导 / 部门分工 lines): the label says
+    "units:", the verbs after it give the roles, and the person line above it names no unit."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某省2030年重点任务分工方案\n"
+        "一、主要预期目标\n"
+        "1.居民收入增长5%。\n"
+        "分管领导:王某\n"
+        "部门分工:省人力资源厅牵头,各市、各部门配合。\n"
+        "2.粮食产量稳定。\n"
+        "分管领导:赵某\n"
+        "单位分工:省农业厅牵头,省粮食局负责。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省人力资源厅", L), ("各市", S), ("各部门", S)],
+        [("省农业厅", L), ("省粮食局", R)]]
+
+
+def test_a_label_followed_by_words_of_a_task_names_no_unit_and_says_so():
+    """牵头单位:持续推进… — the label's line runs on in the words of a task (a copy that lost a line, or a
+    form filled wrongly): no unit is invented from them, and the reading report says what it did not understand."""
+    def read(text):
+        r = read_task(text)
+        return [(a.name, a.role) for a in r.assignments], [m for _, m in r.warnings]
+
+    units, warnings = read("开展燃气安全检查。\n牵头单位:持续推进燃气专项整治,确保取得实效")
+    assert units == [] and len(warnings) == 1 and "'持续推进燃气专项整治', which names no unit" in warnings[0]
+    units, warnings = read("开展燃气安全检查。(责任单位:加强督导检查,市燃气办)")
+    assert units == [("市燃气办", R)] and "'加强督导检查'" in warnings[0]
+    units, warnings = read("开展燃气安全检查。\n牵头单位:市燃气办\n配合单位:按要求做好配合工作")
+    assert units == [("市燃气办", L)] and len(warnings) == 1 and "names no unit" in warnings[0]
+    # a name that starts like a verb but ends like a body is a unit (推进办, 建设指挥部)
+    units, warnings = read("开展燃气安全检查。(牵头单位:推进办;配合单位:建设指挥部)")
+    assert units == [("推进办", L), ("建设指挥部", S)] and warnings == []
+
+
+def test_a_closing_clause_with_its_agent_names_the_units():
+    """分工 notices close each item with who does it: "关于“…”的问题,由X会同Y等部门负责落实。" — 由 after a comma, then
+    units and their verbs to the end of the sentence; a clause whose 由 introduces no unit stays text."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("关于“完善耕地保护制度”的问题,由某资源部会同某农业部等部门负责落实。") == [
+        ("某资源部", L), ("某农业部", S)]
+    assert pairs("关于“加强市场调控”的问题,由某商务部负责落实。") == [("某商务部", I)]
+    assert pairs("推进项目建设,资金由企业负责落实。") == []  # not a unit list: 资金由企业…
+    assert pairs("推进项目建设,由企业负责落实。") == []  # an enterprise is not a unit of government

@@ -227,13 +227,20 @@ def test_printed_page_numbers_are_not_task_text():
         "生产工作（责任单位：市安委办）。\n"
         "— 3 —\n"
         "2.开展燃气安全整治（责任单位：市住房和城乡建设局）。\n"
+        "3.开展消防隐患排查。\n"
+        "牵头单位:市消防救援支队\n"
+        "配合单位:各区政府、各街道办\n"
+        "— — — 4 —\n"  # the dashes of a PDF page number copied apart
+        "4.开展交通安全整治。\n"
     )
     [plan] = parse_text(text, "pages.txt")
-    assert [t.number for t in plan.tasks()] == [1, 2]
-    assert [t.text for t in plan.tasks()] == [
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    assert [t.text for t in plan.tasks()][:2] == [
         "落实党政领导责任。推动各级党委政府定期研究安全生产工作（责任单位：市安委办）。",
         "开展燃气安全整治（责任单位：市住房和城乡建设局）。",
     ]
+    assert [a.name for a in plan.tasks()[2].assignments] == ["市消防救援支队", "各区政府", "各街道办"]
+    assert "—" not in plan.tasks()[2].text
 
 
 # ---- which level holds the tasks, decided from the numbering's shape across the document --------------
@@ -424,6 +431,29 @@ def test_title_over_two_lines():
     assert plan.preamble == "" and [t.number for t in plan.tasks()] == [1]
 
 
+def test_a_title_broken_mid_phrase_is_one_title():
+    """A title broken by hand mid-phrase: an open 《 closed on the next line, the year on the first line only, or
+    the kind of document alone on the second; the notice above it (signature, date) stays the notice."""
+    for first, second in (("某区贯彻落实《关于加强新时代", "社区工作的意见》的任务分解方案"),
+                          ("某区政府2030年重点工作", "任务分解和责任分工方案"),
+                          ("2030年市《政府工作报告》目标任务", "责任分解方案")):
+        plan = _one(
+            "某区人民政府办公室\n"
+            "2030年1月5日\n"
+            f"{first}\n"
+            f"{second}\n"
+            "一、稳定经济增长\n"
+            "1.地区生产总值增长6%。（牵头单位：区发改局）\n")
+        assert plan.title == first + second
+        assert [t.number for t in plan.tasks()] == [1] and plan.preamble == ""
+    plan = _one(  # a whole title under its issuer's name stays a title of its own
+        "某区人民政府办公室\n"
+        "某区2030年重点工作任务分工方案\n"
+        "一、稳定经济增长\n"
+        "1.地区生产总值增长6%。（牵头单位：区发改局）\n")
+    assert plan.title == "某区2030年重点工作任务分工方案"
+
+
 def test_a_notice_with_document_number_and_addressees_before_the_plan():
     """通知 title, 发文字号, 各…： addressees, signature and date, then the plan's own title: the plan starts there."""
     plan = _one(
@@ -511,6 +541,23 @@ def test_page_chunks_of_a_document_sharing_site():
     assert [_units(t) for t in plan.tasks()] == [
         [("区消防救援大队", R)], [("区消防救援大队", L), ("区住房城乡建设局", S)], [("区消防救援大队", R), ("区教育局", R)]]
     assert plan.warnings == []
+
+
+def test_short_page_chunks_that_hold_run_on_items_are_pages():
+    """A document-sharing copy cut into short pages (1、 2、 3、 at each start), the line breaks inside each page
+    lost and left as spaces: the chunks hold items of their own run on inside them, so they are pages, not
+    items; the items split where the numbering runs on through the group headings (1. to 5. over 一、 and 二、)."""
+    plan = _one(
+        "1、某镇2030年工作要点 全镇预期目标:地区生产总值增长8%,农民人均纯收入增长9%, 一、壮大产业 "
+        "1.发展茶叶产业。扩建茶叶基地500亩,创建茶叶品牌,推进茶叶加工提质,带动茶农增收,坚决禁用高毒\n"
+        "2、农药。 2.推进土地流转。全年流转土地2000亩,培育家庭农场3家。 3.发展特色养殖。新增养殖大户10户。"
+        " 二、美化环境 4.建设美丽乡村。完善新村配套设施,争取项目资金建设两个新村,推进场镇风貌改造和\n"
+        "3、绿化提升。 5.全面禁烧秸秆。城乡环境综合治理常态化,场镇保持秩序良好、清洁卫生,群众满意度稳步提升。\n")
+    assert plan.title == "某镇2030年工作要点"
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "壮大产业"), ("二", "美化环境")]
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "发展茶叶产业"), (2, "推进土地流转"), (3, "发展特色养殖"), (4, "建设美丽乡村"), (5, "全面禁烧秸秆")]
+    assert plan.tasks()[0].text.endswith("坚决禁用高毒农药。")
 
 
 def test_items_left_without_their_final_stop_are_not_page_chunks():
@@ -789,6 +836,24 @@ def test_a_quantity_at_a_line_start_is_not_a_decimal_label():
     assert label_of("1.5万人次参加培训。") is None
     assert label_of("2.5%的增幅") is None
     assert label_of("3.2 推进改革。").number == 2
+
+
+def test_items_on_why_a_policy_matters_are_not_tasks():
+    """意见 open with why the policy matters (一、充分认识…的重要意义 / （一）全面把握…的深刻内涵), its reasons
+    numbered like tasks (1.有利于…): they assign no duty; the duties after them stay tasks."""
+    plan = _one(
+        "某市关于推进社区养老服务的实施意见\n"
+        "一、充分认识推进社区养老服务的重要意义\n"
+        "1.有利于减轻家庭照护负担。社区养老就近便利,家庭照护压力明显减轻。\n"
+        "2.有利于扩大服务消费。养老服务带动相关产业发展。\n"
+        "二、主要任务\n"
+        "（一）全面把握社区养老服务的深刻内涵\n"
+        "1.社区养老以居家为基础、社区为依托。\n"
+        "（二）完善设施布局\n"
+        "2.新建小区按标准配建养老服务设施（责任单位：市民政局、市自然资源局）。\n")
+    assert [t.number for t in plan.tasks()] == [2]
+    assert "有利于减轻家庭照护负担" in plan.sections[0].intro
+    assert [a.name for a in plan.tasks()[0].assignments] == ["市民政局", "市自然资源局"]
 
 
 def test_framework_headings_on_a_line_of_their_own_are_not_tasks():

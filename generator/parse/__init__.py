@@ -16,6 +16,7 @@ from .numbering import RunningText, label_of, style_of
 from .outline import Line, build_outline, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
+from .script import note_traditional_script
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -36,6 +37,7 @@ def parse_plan(pt: PlanText) -> Plan:
                          + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])
     _assign_ids(plan)
     _check_numbering(plan)
+    note_traditional_script(plan, "\n".join(pt.lines), pt.first_line)
     if not plan.tasks():
         plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{plan.title}'")
     return plan

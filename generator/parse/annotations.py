@@ -99,8 +99,12 @@ def read_task(text: str) -> Reading:
         if start < taken_until:
             continue
         groups = _read_content(inner)
+        refused = next((n for g in groups for n in g.refused), None)
+        if refused is not None:  # say so rather than invent a unit
+            reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
+                                            f"by '{refused[:24]}', which names no unit"))
         if not finder.accepts(groups, text, start, end, inner):
-            if finder.looks_like_annotation(inner):  # say so rather than drop it silently
+            if refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
             continue
         taken_until = end
@@ -231,17 +235,30 @@ class LabelledRun(Finder):
 
 
 class VerbSentence(Finder):
-    """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。"""
+    """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。
+
+    Also the clause that closes a sentence with its agent, as 分工 notices write each item:
+    "关于“…”的问题,由X会同Y等部门负责落实。" — 由 after a comma, then units and their verbs to the end.
+    """
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
-        for start, sentence in depth_zero_split(text, _SENTENCE_END)[1:]:
+        sentences = depth_zero_split(text, _SENTENCE_END)
+        for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
-            if body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
+            if n and body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
-            if 0 < len(body) <= 80 and _ends_with_verb(body):
+            if n and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body[0])
                 found.append((start + lead, start + lead + len(body), body))
+                continue
+            clauses = depth_zero_split(sentence, ",，") if lx.AGENT_MARK in sentence else []
+            if len(clauses) > 1:  # …的问题,由X会同Y负责落实: the closing clause names who does it
+                at, clause = clauses[-1]
+                body = clause.strip()
+                if body.startswith(lx.AGENT_MARK) and 0 < len(body) - 1 <= 80 and _ends_with_verb(body):
+                    lead = start + at + clause.index(body[0])
+                    found.append((lead, lead + len(body), body[1:]))
         return found
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
@@ -283,6 +300,7 @@ ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSent
 class _Group:
     units: list[tuple[str, str]] = field(default_factory=list)
     names_seen: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # text after a label that names no unit (牵头单位:持续推进…)
     has_label: bool = False
     has_verb: bool = False
     deadlines: list[str] = field(default_factory=list)
@@ -504,9 +522,15 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
     return None
 
 
+_NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
+
+
 def _add(group: _Group, name: str, role: str) -> bool:
     if group.note and not unit_like(name):
         return False  # the wording of a standing note, not a unit
+    if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):
+        group.refused.append(name)  # 牵头单位:持续推进…: the label's line runs on in words of a task, not a name
+        return False
     group.units.append((name, role))
     group.names_seen.append(name)
     return True

@@ -27,8 +27,9 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
 LABEL_MODIFIERS = ("主要", "其他", "其它")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
-# whole labels that are not role word + head
-LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "分工")
+# whole labels that are not role word + head; 部门分工 / 单位分工 head a clause that names the units and their
+# verbs (部门分工:省发展改革委牵头,各地、各部门配合), as provincial 分工方案 write it under each target
+LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工")
 # labels of a deadline inside an annotation (完成时限:6月30日前)
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限")
 LABEL_COLON = "[:：]"
@@ -125,6 +126,11 @@ NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
 # ---- sentences that tell someone to act: a task, not a list of units ----
 ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
                  "确保", "各地要", "切实")
+
+# ---- what a unit name never starts with: after a label, a piece starting so is the label's text run on ----
+# (牵头单位:持续推进专项整治 / 配合单位:按要求做好配合工作): no unit is invented from it, and the reading says so
+NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", "按要求", "按照", "根据", "做好", "完善", "建立",
+                                     "健全", "提升", "提高", "及时", "定期", "严格", "着力", "继续", "加快", "抓好")
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS

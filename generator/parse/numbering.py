@@ -135,7 +135,8 @@ class RunningText:
             if number <= 0 or m.start() == 0 or not self._fits(style, number):
                 continue
             # only a few characters are looked at around each marker: a long line stays linear
-            after_sentence = bool(_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]))
+            # a space before the marker stands where the line break was ("…增长10%, 一、做强产业 1.做大…")
+            after_sentence = bool(_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])) or text[m.start() - 1] == " "
             after_heading = (heading_from is not None and m.start() - heading_from <= _HEADING_RUN
                              and _short_heading(text[heading_from : m.start()]))
             if not (after_sentence or after_heading):

@@ -161,7 +161,9 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
-    r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围)$"
+    r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
+    r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵))$"
 )
 
 
@@ -215,7 +217,7 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 set_aside(plan).append(task.number)
                 plan.note(task.line, "outline",
                           f"line {task.line}: item {task.label} ({_heading_title(task.text)}) names no unit "
-                          "under a 指导思想/原则/目标 heading: read as text, not a task")
+                          "under a 指导思想/原则/目标/意义 heading: read as text, not a task")
             else:
                 keep.append(task)
                 kept_in.add(task.group)

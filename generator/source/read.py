@@ -38,8 +38,9 @@ _FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1
 _NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[㈠-㈩⒈-⒛⑴-⒇])")
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
 # A pager, page number or the page's own metadata line: furniture wherever it stands, even inside a plan.
+# A printed page number keeps its dashes apart when a PDF's text is copied: "— — — 3 —" as well as "— 3 —".
 _PAGER = (
-    r"第\s*\d+\s*页|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|[-—–－]+\s*\d+\s*[-—–－]+|"
+    r"第\s*\d+\s*页|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}浏览(?:次数|量)[:：].*|"
     r"(?:信息)?来源[:：]\S{0,30}(?:\s.{0,60})?"
@@ -241,9 +242,10 @@ def _may_be_title(line: str) -> bool:
     A text may open straight with its outline or its task table (a 分工表 pasted without its
     caption): a numbered item, a section head or a table row (a task line with its annotation) is
     the first of the plan's items, and taking it for the title would lose it.
+    An addressee line (…各部门:) is the notice's, not a title.
     """
     s = line.strip()
-    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s))
+    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or s.endswith((":", "：")))
 
 
 def untitled(source: str, first: str) -> str:
@@ -282,7 +284,31 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
         return None
     if _ISSUER_END.search(head) and re.match(r"\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*[—–-]?\s*(?:\d{4})?\s*年", tail):
         return prev
+    if _broken_mid_phrase(head, tail):
+        return prev
     return prev if len(tail) < 6 and _KIND_ONLY.match(tail) else None
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年")
+
+
+def _broken_mid_phrase(head: str, tail: str) -> bool:
+    """A title broken by hand in the middle of a phrase: "某区贯彻落实《关于加强某某 / 工作的意见》的任务分解方案",
+    "某区政府2023年重点工作 / 任务分解和责任分工方案", "2022年市《政府工作报告》目标任务 / 责任分解方案".
+
+    The first half cannot stand alone: it leaves a 《 open that the second half closes, or it holds the year
+    while the second half, a title's ending (…方案), holds none, or the second half is a kind of document and
+    no more. The caller has already refused a first half with punctuation, a date, a number or chrome.
+    """
+    if head.startswith(("附件", "(", "（")) or not _TITLE_KINDS.search(tail):
+        return False
+    opened = head.count("《") + head.count("〈") > head.count("》") + head.count("〉")
+    closed = tail.count("》") + tail.count("〉") > tail.count("《") + tail.count("〈")
+    if opened and closed:
+        return True
+    if _YEAR_IN.search(head) and not _YEAR_IN.search(tail) and len(head) + len(tail) <= 50:
+        return True
+    return len(tail) <= 8 and _KIND_ONLY.match(tail) is not None
 
 
 def _is_title_tail(lines: list[str], i: int) -> bool:
@@ -324,6 +350,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
 _CHUNK_NUMBER = re.compile(r"^(\s*)(\d{1,3})\s*、\s*")
 _CHUNK_MIN = 300  # characters of text a page chunk holds at least
 _MID_SENTENCE_END = re.compile(r"[^。；;！？!?：:)）」』”】\]]\s*$")
+# an outline item run on inside a line, after a finished sentence or the space left where a line break was
+_ITEM_INSIDE = re.compile(r"[。！？!?\s](?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、](?![\d.．、%]))")
 
 
 def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
@@ -354,7 +382,10 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
         found.insert(0, (first, 1))
     # a page holds far more than an item: a list of items left without their final 。 is not a set of pages
     spans = [sum(len(ln.strip()) for ln in lines[a:b]) for (a, _), (b, _) in zip(found, found[1:])]
-    if min(spans, default=len(lines[found[0][0]].strip())) < _CHUNK_MIN:
+    # …unless each chunk holds items of its own run on inside it ("。 2.改造…"): a page cut by length, not an item
+    if min(spans, default=len(lines[found[0][0]].strip())) < _CHUNK_MIN and not all(
+            any(_ITEM_INSIDE.search(ln.strip()) for ln in lines[a:b])
+            for (a, _), (b, _) in zip(found, found[1:] + [(len(lines), 0)])):
         return lines
     out = list(lines)
     for i, _ in found:
