@@ -16,7 +16,7 @@ import sys
 import pytest
 
 from generator.source.formats import to_text
-from generator.source.formats.table import find_pasted_tables, header_kind, unit_text
+from generator.source.formats.table import find_pasted_tables, header_kind, header_kinds, unit_text
 from generator.commands.check import lost_text
 from generator.parse import parse_plan
 from generator.source.read import read_bytes, read_file
@@ -793,4 +793,111 @@ def test_tabs_with_group_heading_rows_that_have_no_numeral_and_a_task_cell_conti
         ("一", 1, "推行一件事一次办，压缩办理时限", [("市政务服务中心", "lead")]),
         ("一", 2, "建设线上办事平台", [("市数据局", "lead")]),
         ("二", 3, "规范涉企检查", [("市司法局", "lead")]),
+    ]
+
+
+# ---------------------------------------------------------------- cells closed by a |, task columns named otherwise
+
+
+BAR_CLOSED = "\n".join([
+    "某镇2025年防汛工作任务清单",
+    "序号 |", "工作任务 |", "责任单位 |", "分管领导 |", "完成时限 |",
+    "一、汛前准备 |",
+    "1 |", "排查山塘水库隐患，", "建立问题台账。 |", "镇水利站、各村委会 |", "张某 |", "5月底前 |",
+    "2 |", "储备防汛物资。 |", "镇应急办 |", "|", "6月 |",
+    "二、汛期值守｜",
+    "3｜", "落实24小时值班制度。｜", "镇党政办｜", "刘某某、张某｜", "汛期内｜",
+    "以上任务请各单位按时落实。",
+])
+
+
+def test_cells_each_on_a_line_closed_by_a_bar_with_a_people_column():
+    """A page that flattens a table cell by cell and closes each cell with the column rule: a cell
+    over two lines ends at the line holding the |, a | alone is an empty cell, and the 分管领导
+    column holds people, who stay in the task's text and never become units."""
+    assert sections(BAR_CLOSED) == [("一", "汛前准备"), ("二", "汛期值守")]
+    assert reading(BAR_CLOSED) == [
+        ("一", 1, "排查山塘水库隐患，建立问题台账", [("镇水利站", "responsible"), ("各村委会", "responsible")]),
+        ("一", 2, "储备防汛物资", [("镇应急办", "responsible")]),
+        ("二", 3, "落实24小时值班制度", [("镇党政办", "responsible")]),
+    ]
+    plan = _plan(BAR_CLOSED)
+    assert "分管领导:张某" in plan.tasks()[0].text and "完成时限:5月底前" in plan.tasks()[0].text
+    assert plan.closing == "以上任务请各单位按时落实。" and plan.readings == []
+
+
+def test_cells_closed_by_a_bar_that_open_the_text_in_a_plan_source():
+    """The same table with no title line, in a plan source with front matter: the first row is a task
+    and the closing paragraph keeps its line number."""
+    body = BAR_CLOSED.split("\n")[1:]
+    text = "\n".join(["---", "title: 某镇2025年防汛工作任务清单", "---", *body])
+    (pt,) = read_bytes(text.encode("utf-8"), "plan.md")
+    plan = parse_plan(pt)
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert plan.closing == "以上任务请各单位按时落实。" and pt.lines[-1] == plan.closing
+    assert pt.first_line + len(pt.lines) - 1 == len(text.split("\n"))  # the last line is where the file has it
+    (untitled_pt,) = read_bytes("\n".join(body).encode("utf-8"), "防汛任务清单.txt")
+    assert [t.title for t in parse_plan(untitled_pt).tasks()][0] == "排查山塘水库隐患，建立问题台账"
+
+
+def test_lines_ending_in_a_bar_that_hold_no_table_are_left_alone():
+    text = "正文第一段 |\n正文第二段 |\n正文第三段 |\n正文第四段。"
+    assert find_pasted_tables(text) == text
+    assert find_pasted_tables("只有一行 |\n正文。") == "只有一行 |\n正文。"
+
+
+def test_a_unit_cell_closed_by_a_bar_that_names_a_person_is_noted():
+    text = "\n".join(["序号 |", "工作任务 |", "责任单位 |", "1 |", "更换路灯。 |", "县城管局 |",
+                      "2 |", "修补人行道。 |", "王某某 |"])
+    (pt,) = read_bytes(text.encode("utf-8"), "路灯任务表.txt")
+    plan = parse_plan(pt)
+    assert [t.title for t in plan.tasks()] == ["更换路灯", "修补人行道"]
+    # the cell is kept as written (nothing is lost) and the reading report says it names no unit
+    assert [(n.line, n.kind, n.text) for n in plan.readings] == [
+        (plan.tasks()[1].line, "table", "cell '王某某' under 责任单位 does not read as a unit name")]
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("项目名称", "task"), ("任务名称", "task"), ("专项整治行业名称", "task"), ("重点项目", "task"),
+    ("具体措施", "task"), ("工作措施", "task"), ("整改事项", "task"), ("建设内容", "task"),
+    # a column of bodies no role word names is no task column
+    ("单位名称", None), ("项目单位", None), ("部门名称", None),
+])
+def test_task_columns_named_by_what_the_rows_are_about(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_an_unnamed_column_before_the_unit_columns_is_the_task_column():
+    """民生实事, 整治行业: a column no header word names, alone, before the unit columns, holds the tasks."""
+    assert header_kinds(["序号", "民生实事", "牵头单位", "配合单位", "完成时限"]) == [
+        "number", "task", "lead", "support", "deadline"]
+    # two unnamed columns, or one after the units, say nothing certain: no task column is guessed
+    assert header_kinds(["序号", "民生实事", "办理情况", "牵头单位"])[1:3] == [None, None]
+    assert header_kinds(["序号", "牵头单位", "民生实事"])[2] is None
+    assert header_kinds(["序号", "一、民生实事", "牵头单位"])[1] is None
+    text = "\n".join([
+        "某县2025年为民办实事任务分解表",
+        "序号", "民生实事", "牵头单位", "配合单位", "完成时限",
+        "1", "新建城区公办幼儿园两所", "县教育局", "县住建局、县自然资源局", "12月底前",
+        "2", "改造老旧小区供水管网", "县水务局", "县住建局", "10月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "新建城区公办幼儿园两所", [("县教育局", "lead"), ("县住建局", "support"), ("县自然资源局", "support")]),
+        ("", 2, "改造老旧小区供水管网", [("县水务局", "lead"), ("县住建局", "support")]),
+    ]
+
+
+def test_a_bar_table_with_a_task_column_named_by_its_trade_inside_a_section():
+    text = "\n".join([
+        "某镇2025年安全生产专项整治工作计划",
+        "一、整治重点",
+        "专项整治行业名称 | 时间安排 | 责任单位",
+        "道路运输 | 3月至6月 | 镇交管站、镇派出所",
+        "建筑施工 | 4月至9月 | 镇建设办",
+        "二、工作要求",
+        "各单位要高度重视，认真组织。",
+    ])
+    assert reading(text) == [
+        ("一", 1, "道路运输", [("镇交管站", "responsible"), ("镇派出所", "responsible")]),
+        ("一", 2, "建筑施工", [("镇建设办", "responsible")]),
     ]

@@ -97,8 +97,12 @@ _KINDS = (
     ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
     ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室)|负责(单位|部门)|主责|承办|主办")),
     ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
-    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作")),
+    # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
+    # a body's name (单位名称, 部门名称) is caught above or by _BODY_COLUMN below
+    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目")),
 )
+# 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
+_BODY_COLUMN = re.compile(r"(?:单位|部门|机构)(?:名称)?$")
 # The clause each unit column becomes; 责任单位 stays 责任单位 so the parser
 # gives it the `responsible` role the design assigns to that word.
 _CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("implement", "落实单位"),
@@ -156,12 +160,38 @@ def header_kind(cell: str) -> str | None:
         return "extra"
     for kind, pattern in _KINDS:
         if pattern.search(text):
-            return kind
+            return None if kind == "task" and _BODY_COLUMN.search(text) else kind
     return None
 
 
-def _is_header(cells: list[str]) -> bool:
+# A column name no header word knows (整治行业, 问题清单, 创建指标): offices name the task column in
+# many ways. When a header names no task column but names unit columns, and leaves exactly one short
+# column unnamed before them, that column holds the tasks: a 分工表 always says what is to be done,
+# then who does it.
+_UNNAMED_TASK = re.compile(r"^[^\d\W]{2,12}$")
+
+
+def header_kinds(cells: list[str]) -> list[str | None]:
+    """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
     kinds = [header_kind(c) for c in cells]
+    if "task" in kinds:
+        return kinds
+    unnamed = [j for j, k in enumerate(kinds) if k is None and _header_text(cells[j])]
+    units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
+    if len(unnamed) == 1 and units and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
+        kinds[unnamed[0]] = "task"
+    return kinds
+
+
+def _may_name_task(cell: str) -> bool:
+    """A cell short and plain enough to be a column's name: no numeral label, caption, title or sentence."""
+    text = _header_text(cell)
+    return (bool(_UNNAMED_TASK.match(text)) and not _ANY_LABEL.match(text) and not _TABLE_TITLE.search(text)
+            and not _BODY_COLUMN.search(text) and header_kind(cell) is None and "分工" not in text)
+
+
+def _is_header(cells: list[str]) -> bool:
+    kinds = header_kinds(cells)
     useful = {"lead", "responsible", "support", "implement", "deadline"}
     return "task" in kinds and bool(useful & set(kinds)) and all(
         len(_header_text(c)) <= _MAX_HEADER_CHARS for c in cells)
@@ -198,7 +228,7 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
     if not _is_header(rows[start]):
         return None
     names = [c.strip() for c in rows[start]]
-    kinds = [header_kind(c) for c in names]
+    kinds = header_kinds(names)
     end = start + 1
     if end < len(rows) and _is_header_continuation(rows[end], kinds):
         below = [c.strip() for c in rows[end]]
@@ -211,7 +241,7 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
             # ... but pasted text lost the spans: the lower cells replace the spanning one, as in a
             # header pasted one cell per line
             names = _grid_order(names + [b for b in below if b])
-        kinds = [header_kind(c) for c in names]
+        kinds = header_kinds(names)
         end += 1
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
     return _Columns(kinds, names, header_cells), end
@@ -682,6 +712,7 @@ _HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项|内容
 def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | None:
     """Header cells pasted one per line from lines[start]: (cells, index after them, blank lines between cells)."""
     cells, i, spaced = [], start, False
+    unnamed = None  # a column no header word names, after 序号: the task column if the header reads so
     while i < len(lines):
         text = lines[i].strip()
         if not text:
@@ -701,12 +732,16 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             i += 2
             continue
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text):
-            break
+            if unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
+                break
+            unnamed = len(cells)
         cells.append(text)
         i += 1
         if len(cells) > _MAX_HEADER_CELLS:  # a run of short 工作/任务 lines, not a header; scanning on from every
             return None  # start of such a run to its end was quadratic (4000 lines: 60 s)
-    kinds = [header_kind(c) for c in cells]
+    kinds = header_kinds(cells)
+    if unnamed is not None and kinds[unnamed] != "task":
+        return None  # the cell names no column after all: the lines are not a header
     if "number" in kinds[1:] and not {"group", "extra"} & set(kinds[:kinds.index("number", 1)]):
         return None  # 序号 opens the header (after a 类别 or 任务来源): the line above is a title, not a column
     return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
@@ -722,7 +757,7 @@ def _grid_order(cells: list[str]) -> list[str]:
     spanning them. The lower cells are the trailing run of unit columns after a column that is
     not one, or the trailing run of periods (2018年度 …); the spanning cell is the one that names
     no column (责任分工), a unit column standing for the pair (责任单位), or a 目标/进度 column."""
-    kinds = [header_kind(c) for c in cells]
+    kinds = header_kinds(cells)
     tail = len(cells)
     sub = "period" if kinds[-1] == "period" else "unit"
     while tail > 1 and (kinds[tail - 1] == "period" if sub == "period" else kinds[tail - 1] in _UNIT_KINDS):
@@ -777,7 +812,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
     names, i, spaced = run
     header_lines = [ln.strip() for ln in lines[start:i] if ln.strip()]
     names = _grid_order(names)
-    kinds = [header_kind(c) for c in names]
+    kinds = header_kinds(names)
     # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
     group = kinds.index("group") if "group" in kinds else None
     if group is None and "number" in kinds and kinds.index("number") > 0 and kinds[0] == "extra":
@@ -1074,9 +1109,9 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     in it stays whole and an empty cell stays empty.
     """
     names = [c for c in _SPACE_RUN.split(lines[start].strip()) if c]
-    if len(names) < 3 or not all(header_kind(c) for c in names) or not _is_header(names):
+    kinds = header_kinds(names)
+    if len(names) < 3 or not all(kinds) or not _is_header(names):
         return None
-    kinds = [header_kind(c) for c in names]
     if kinds[0] != "number" or "task" not in kinds:
         return None
     task = kinds.index("task")
@@ -1167,6 +1202,41 @@ def _last_cell(lines: list[str], i: int) -> bool:
     return not any(_BAR.match(line) for line in lines[i + 1:i + 13])
 
 
+# A cell line closed by a | of its own (工作任务 |, 县应急局|): pages that flatten a table cell by cell
+# write each cell on a line and end it with the column rule; a cell over several lines ends at the
+# line that holds the |, and a | alone on its line is an empty cell.
+_ENDED = re.compile(r"^([^|｜]*?)\s*[|｜]\s*$")
+_MAX_ENDED_LINES = 12  # lines one cell may run over before its |: more and it is text, not a cell
+
+
+def _ended_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int] | None:
+    """The cells of a run of lines each closed by a | from lines[start]: (cells, line index of each cell, end).
+
+    The run starts at a line closed by | and the next non-blank line is one too (so a single line
+    ending in | is text); it ends after the last line closed by | with no such line within reach.
+    """
+    if not _ENDED.match(lines[start]) or not lines[start].strip().strip("|｜").strip():
+        return None
+    following = next((ln for ln in lines[start + 1:start + 3] if ln.strip()), "")
+    if not _ENDED.match(following):
+        return None
+    cells, starts, current, begin, end = [], [], [], start, start
+    for i in range(start, len(lines)):
+        ended = _ENDED.match(lines[i])
+        if ended:
+            current.append(ended.group(1))
+            cells.append(join_lines(current))
+            starts.append(begin)
+            current, begin, end = [], i + 1, i + 1
+        elif lines[i].strip():
+            if not current:
+                begin = i
+            current.append(lines[i])
+            if len(current) > _MAX_ENDED_LINES:
+                break  # lines that no | closes: the text after the table
+    return (cells, starts, end) if len(cells) >= 3 else None
+
+
 def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
     """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are.
 
@@ -1181,6 +1251,8 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
         start, written = i, len(out)
         noted = len(notes) if notes is not None else 0
         bar = _bar_cells(lines, i) if "|" in "".join(lines[i + 1:i + 3]) else None
+        if bar is None and ("|" in lines[i] or "｜" in lines[i]):
+            bar = _ended_cells(lines, i)
         found = None
         cut = False
         if bar:
