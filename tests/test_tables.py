@@ -901,3 +901,18 @@ def test_a_bar_table_with_a_task_column_named_by_its_trade_inside_a_section():
         ("一", 1, "道路运输", [("镇交管站", "responsible"), ("镇派出所", "responsible")]),
         ("一", 2, "建筑施工", [("镇建设办", "responsible")]),
     ]
+
+
+def test_a_table_that_opens_the_text_with_a_rule_in_its_header_keeps_the_rule_and_its_rows():
+    """The header's note (排在第一位的为牵头单位) opens the table's text: it is the text's first rule, not its title."""
+    text = "\n".join([
+        "序号\t工作任务\t责任单位（排在第一位的为牵头单位）\t完成时限",
+        "1\t清理河道淤积\t区水务局、区城管局\t5月底前",
+        "2\t加固沿河堤防\t区住建局\t汛期前",
+    ])
+    (pt,) = read_bytes(text.encode("utf-8"), "区防汛任务分工表.txt")
+    plan = parse_plan(pt)
+    assert plan.title == "区防汛任务分工表"
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, [("区水务局", "lead"), ("区城管局", "responsible")]), (2, [("区住建局", "lead")])]
+    assert [n.kind for n in plan.readings] == ["rule"]

@@ -240,10 +240,14 @@ def _may_be_title(line: str) -> bool:
 
     A text may open straight with its outline or its task table (a 分工表 pasted without its
     caption): a numbered item, a section head or a table row (a task line with its annotation) is
-    the first of the plan's items, and taking it for the title would lose it.
+    the first of the plan's items, and taking it for the title would lose it. A note (注：…, as a
+    table's header note opens the table's text) is the text's first rule, not its title.
     """
     s = line.strip()
-    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s))
+    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or _NOTE_LINE.match(s))
+
+
+_NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
 
 
 def untitled(source: str, first: str) -> str:
