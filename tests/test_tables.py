@@ -916,3 +916,27 @@ def test_a_table_that_opens_the_text_with_a_rule_in_its_header_keeps_the_rule_an
     assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
         (1, [("区水务局", "lead"), ("区城管局", "responsible")]), (2, [("区住建局", "lead")])]
     assert [n.kind for n in plan.readings] == ["rule"]
+
+
+def test_a_two_column_list_of_places_and_units_is_not_taken_for_a_task_table():
+    """地区 | 牵头单位 with no 序号 and no 时限 is a list, not a 分工表: no task column is guessed for it."""
+    assert header_kinds(["地区", "牵头单位"]) == [None, "lead"]
+    text = "某县包保安排\n地区\t牵头单位\n城关镇\t县应急局\n河口乡\t县水利局"
+    assert find_pasted_tables(text) == text
+
+
+def _bar_closed(rows: int) -> str:
+    lines = ["序号 |", "重点任务 |", "牵头单位 |", "配合单位 |", "完成时限 |"]
+    for n in range(1, rows + 1):
+        lines += [f"{n} |", f"推进第{n}项重点工作 |", "市发展改革委 |", "市财政局、市统计局 |", "年底前 |"]
+    return "\n".join(lines)
+
+
+def test_reading_cells_closed_by_a_bar_grows_linearly():
+    small, large = _bar_closed(120), _bar_closed(960)
+    assert find_pasted_tables(small).count("(牵头单位:市发展改革委;") == 120
+    ratio = _calls(large) / _calls(small)
+    assert ratio < 8 * 1.2, f"8x the rows made {ratio:.1f}x the calls"
+    # lines closed by a | that hold no table are passed over once, not rescanned from each line
+    prose = "\n".join(f"第{n}段正文 |" for n in range(2000))
+    assert find_pasted_tables(prose) == prose

@@ -164,10 +164,10 @@ def header_kind(cell: str) -> str | None:
     return None
 
 
-# A column name no header word knows (整治行业, 问题清单, 创建指标): offices name the task column in
-# many ways. When a header names no task column but names unit columns, and leaves exactly one short
-# column unnamed before them, that column holds the tasks: a 分工表 always says what is to be done,
-# then who does it.
+# A column name no header word knows (整治行业, 民生实事, 创建指标): offices name the task column in
+# many ways. When a header names no task column but names unit columns and a 序号 or a 时限, and leaves
+# exactly one short column unnamed before the units, that column holds the tasks: a 分工表 says what is
+# to be done, then who does it. Two unnamed columns, or one after the units, say nothing certain.
 _UNNAMED_TASK = re.compile(r"^[^\d\W]{2,12}$")
 
 
@@ -178,7 +178,8 @@ def header_kinds(cells: list[str]) -> list[str | None]:
         return kinds
     unnamed = [j for j, k in enumerate(kinds) if k is None and _header_text(cells[j])]
     units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
-    if len(unnamed) == 1 and units and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
+    shaped = "number" in kinds or "deadline" in kinds  # a 分工表's 序号 or 时限 besides the units, not a two-column list
+    if len(unnamed) == 1 and units and shaped and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
         kinds[unnamed[0]] = "task"
     return kinds
 
@@ -1205,8 +1206,16 @@ def _last_cell(lines: list[str], i: int) -> bool:
 # A cell line closed by a | of its own (工作任务 |, 县应急局|): pages that flatten a table cell by cell
 # write each cell on a line and end it with the column rule; a cell over several lines ends at the
 # line that holds the |, and a | alone on its line is an empty cell.
-_ENDED = re.compile(r"^([^|｜]*?)\s*[|｜]\s*$")
 _MAX_ENDED_LINES = 12  # lines one cell may run over before its |: more and it is text, not a cell
+
+
+def _ended(line: str) -> str | None:
+    """The cell a line closed by its only | holds ('' for a | alone), None for any other line.
+    String methods, not a regex: a lazy group before \\s* backtracks quadratically through long runs of spaces."""
+    text = line.rstrip()
+    if not text.endswith(("|", "｜")) or text.count("|") + text.count("｜") != 1:
+        return None
+    return text[:-1].strip()
 
 
 def _ended_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int] | None:
@@ -1215,16 +1224,16 @@ def _ended_cells(lines: list[str], start: int) -> tuple[list[str], list[int], in
     The run starts at a line closed by | and the next non-blank line is one too (so a single line
     ending in | is text); it ends after the last line closed by | with no such line within reach.
     """
-    if not _ENDED.match(lines[start]) or not lines[start].strip().strip("|｜").strip():
+    if not _ended(lines[start]):
         return None
     following = next((ln for ln in lines[start + 1:start + 3] if ln.strip()), "")
-    if not _ENDED.match(following):
+    if _ended(following) is None:
         return None
     cells, starts, current, begin, end = [], [], [], start, start
     for i in range(start, len(lines)):
-        ended = _ENDED.match(lines[i])
-        if ended:
-            current.append(ended.group(1))
+        ended = _ended(lines[i])
+        if ended is not None:
+            current.append(ended)
             cells.append(join_lines(current))
             starts.append(begin)
             current, begin, end = [], i + 1, i + 1
