@@ -940,3 +940,21 @@ def test_reading_cells_closed_by_a_bar_grows_linearly():
     # lines closed by a | that hold no table are passed over once, not rescanned from each line
     prose = "\n".join(f"第{n}段正文 |" for n in range(2000))
     assert find_pasted_tables(prose) == prose
+
+
+def test_unit_cells_written_with_role_verbs_are_not_noted_and_a_cell_of_words_is():
+    """A unit cell may carry the roles in words (A牵头，B配合; 由X负责; X会同Y; 各县区政府按职责分工负责):
+    it names units and is not noted; a cell of task words (持续推进) names none and is said."""
+    text = "\n".join([
+        "某市2025年节能工作任务分工",
+        "序号\t工作任务\t责任单位\t完成时限",
+        "1\t淘汰落后产能\t市工信局牵头，市发展改革委配合\t6月底前",
+        "2\t推广节能建筑\t由市住建局负责\t年底前",
+        "3\t开展节能监察\t市工信局会同市市场监管局\t9月",
+        "4\t落实节能目标\t各县（市、区）政府按职责分工负责\t年底前",
+        "5\t推进公共机构节能\t持续推进\t长期",
+    ])
+    plan = _plan(text)
+    assert [n.text for n in plan.readings if n.kind == "table"] == [
+        "cell '持续推进' under 责任单位 does not read as a unit name"]
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("市工信局", "lead"), ("市发展改革委", "support")]

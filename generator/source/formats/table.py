@@ -45,8 +45,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ...numerals import chinese, parse_chinese
-from ...parse.annotations import unit_like
-from ...parse.brackets import depth_zero_split
+from ...words import lexicon as lx
+from ...words.brackets import depth_zero_split
+from ...words.deadlines import find_deadlines
+from ...words.names import unit_like
 
 # ---------------------------------------------------------------- what could not be placed
 # A cell the reader could not put in its place (one beyond the header's columns, a cell that fits no
@@ -306,11 +308,28 @@ def _labelled_cell(cell: str, column_label: str) -> str:
     return ";".join(parts)
 
 
-def _annotation_units(units: str) -> bool:
-    """Whether the annotation reader finds a unit in a unit cell (A牵头，B配合 reads so, 持续推进 does not)."""
-    from ...parse.annotations import read_task  # only for the few cells that do not read as a list of units
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
-    return any(unit_like(a.name) for a in read_task(f"任务(责任单位:{units})").assignments)
+
+# A role verb closing a list of units in a cell (A牵头，B配合; 各县区政府按职责分工负责), with the manner
+# words before it: the lexicon's verbs, as the annotation reader knows them.
+_TRAILING_VERB = re.compile(
+    f"(?:(?:{_alternation(lx.VERB_MANNER_HEADS)})(?:{_alternation(lx.VERB_MANNER_OWNERS)})?"
+    f"(?:{_alternation(lx.VERB_MANNER_OBJECTS)}))?(?:{_alternation(lx.VERB_ADVERBS)})*"
+    f"(?:{_alternation(lx.VERB_ROLES)})$")
+
+
+def _names_a_unit(units: str) -> bool:
+    """Whether a unit cell written with role verbs still names a unit (A牵头，B配合; 由X负责; X会同Y;
+    X配合Y落实 do, 持续推进 does not): each clause, its verb cut off, ends like a body's name."""
+    for _, clause in depth_zero_split(units, "、，,；;。"):
+        clause = clause.strip().removeprefix(lx.AGENT_MARK)
+        for part in clause.split(lx.WITH_VERB):
+            name = re.sub(r"等[^、，,]{0,8}$", "", _TRAILING_VERB.sub("", part.strip()))
+            if unit_like(name):
+                return True
+    return False
 
 
 def _one_line(cell: str) -> str:
@@ -502,7 +521,7 @@ class _Reader:
                                      "columns: kept in the task's text"))
         for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
             if (kind in _UNIT_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
-                    and not _reads_as_units(cell) and not _annotation_units(unit_text(cell))):
+                    and not _reads_as_units(cell) and not _names_a_unit(unit_text(cell))):
                 self.notes.append((task, f"cell {_quote(cell)} under {name} does not read as a unit name"))
 
     def _carries_data(self, cells: list[str]) -> bool:
@@ -993,7 +1012,6 @@ def _cell_class(cell: str) -> str:
     if _NONE.match(cell.strip()) or _reads_as_units(cell):
         return "units"
     if len(cell) <= 20 and "。" not in cell:
-        from ...parse.deadlines import find_deadlines  # only needed for rows that lost cells
         if _DATE_CELL.match(cell.strip()) or find_deadlines(cell):
             return "deadline"
     return "text"
