@@ -221,7 +221,9 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
         starts = [first]
-        titles[first] = title_prefix(lines[first]) if _may_be_title(lines[first]) else untitled(source, lines[first])
+        # a note (注：…, a table's header note opening the table's text) is the text's first rule, not its title
+        may_be_title = _may_be_title(lines[first]) and not _NOTE_LINE.match(lines[first].strip())
+        titles[first] = title_prefix(lines[first]) if may_be_title else untitled(source, lines[first])
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -235,19 +237,18 @@ def split_page(text: str, source: str) -> list[PlanText]:
     return plans
 
 
+_NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
+
+
 def _may_be_title(line: str) -> bool:
     """Whether the first line of a text that has no title line could still be its title.
 
     A text may open straight with its outline or its task table (a 分工表 pasted without its
     caption): a numbered item, a section head or a table row (a task line with its annotation) is
-    the first of the plan's items, and taking it for the title would lose it. A note (注：…, as a
-    table's header note opens the table's text) is the text's first rule, not its title.
+    the first of the plan's items, and taking it for the title would lose it.
     """
     s = line.strip()
-    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or _NOTE_LINE.match(s))
-
-
-_NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
+    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s))
 
 
 def untitled(source: str, first: str) -> str:
