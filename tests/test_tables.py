@@ -958,3 +958,20 @@ def test_unit_cells_written_with_role_verbs_are_not_noted_and_a_cell_of_words_is
     assert [n.text for n in plan.readings if n.kind == "table"] == [
         "cell '持续推进' under 责任单位 does not read as a unit name"]
     assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("市工信局", "lead"), ("市发展改革委", "support")]
+
+
+@pytest.mark.parametrize("frame", [lambda c: f"| {c}", lambda c: f"| {c} |", lambda c: f"{c}｜"])
+def test_cells_each_on_a_line_opened_or_framed_by_bars(frame):
+    """The same table flattened with the rule before each cell, on both sides, or a full-width rule after it;
+    in the opened shape a cell's second line follows its opening bar."""
+    cells = ["序号", "工作任务", "责任单位", "完成时限", "1", "清理河道淤积，疏通排水管网", "区水务局", "5月底前",
+             "2", "加固沿河堤防", "区住建局、区应急局", "汛期前"]
+    lines = [frame(c) for c in cells]
+    if lines[5].startswith("|") and not lines[5].endswith("|"):
+        lines[5:6] = ["| 清理河道淤积，", "疏通排水管网"]
+    text = "\n".join(["某区防汛任务分工表", *lines, "以上任务按时完成。"])
+    assert reading(text) == [
+        ("", 1, "清理河道淤积，疏通排水管网", [("区水务局", "responsible")]),
+        ("", 2, "加固沿河堤防", [("区住建局", "responsible"), ("区应急局", "responsible")]),
+    ]
+    assert _plan(text).closing == "以上任务按时完成。"

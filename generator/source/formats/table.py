@@ -1221,46 +1221,67 @@ def _last_cell(lines: list[str], i: int) -> bool:
     return not any(_BAR.match(line) for line in lines[i + 1:i + 13])
 
 
-# A cell line closed by a | of its own (工作任务 |, 县应急局|): pages that flatten a table cell by cell
-# write each cell on a line and end it with the column rule; a cell over several lines ends at the
-# line that holds the |, and a | alone on its line is an empty cell.
-_MAX_ENDED_LINES = 12  # lines one cell may run over before its |: more and it is text, not a cell
+# A cell on a line of its own framed by the column rule: closed by it (工作任务 |, 县应急局|), opened
+# by it (| 工作任务) or both (| 工作任务 |). Pages that flatten a table cell by cell write it so; a | alone
+# on its line is an empty cell. A cell over several lines ends at the line holding the closing | in the
+# closed shape, and runs until the next opening | in the opened shape.
+_MAX_FRAMED_LINES = 12  # lines one cell may run over: more and it is text, not a cell
+_BARS = ("|", "｜")
 
 
-def _ended(line: str) -> str | None:
-    """The cell a line closed by its only | holds ('' for a | alone), None for any other line.
-    String methods, not a regex: a lazy group before \\s* backtracks quadratically through long runs of spaces."""
-    text = line.rstrip()
-    if not text.endswith(("|", "｜")) or text.count("|") + text.count("｜") != 1:
+def _framed(line: str) -> tuple[str, str] | None:
+    """(cell, side) of a line holding one cell framed by its only bars: side 'end', 'start' or 'both',
+    '' for a | alone; None for any other line. String methods, not a regex: a lazy group before a
+    space run backtracks quadratically through long runs of spaces."""
+    text = line.strip()
+    bars = text.count("|") + text.count("｜")
+    if not bars or bars > 2:
         return None
-    return text[:-1].strip()
+    if text in _BARS:
+        return "", ""
+    opened, closed = text.startswith(_BARS), text.endswith(_BARS)
+    if bars != opened + closed:
+        return None  # a bar inside the text: not one framed cell
+    return text[opened:len(text) - closed].strip(), "both" if opened and closed else "start" if opened else "end"
 
 
-def _ended_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int] | None:
-    """The cells of a run of lines each closed by a | from lines[start]: (cells, line index of each cell, end).
+def _framed_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int] | None:
+    """The cells of a run of framed lines from lines[start]: (cells, line index of each cell, end).
 
-    The run starts at a line closed by | and the next non-blank line is one too (so a single line
-    ending in | is text); it ends after the last line closed by | with no such line within reach.
+    The run starts at a framed line holding text and the next non-blank line is framed too (so a single
+    line ending in | is text); it ends after the last framed line with no framed line within reach.
     """
-    if not _ended(lines[start]):
+    first = _framed(lines[start])
+    if first is None or not first[0]:
         return None
     following = next((ln for ln in lines[start + 1:start + 3] if ln.strip()), "")
-    if _ended(following) is None:
+    if _framed(following) is None:
         return None
+    opened = first[1] == "start"
     cells, starts, current, begin, end = [], [], [], start, start
     for i in range(start, len(lines)):
-        ended = _ended(lines[i])
-        if ended is not None:
-            current.append(ended)
-            cells.append(join_lines(current))
+        framed = _framed(lines[i])
+        if framed is not None and opened:  # an opening | starts the next cell
+            if i > start:
+                cells.append(join_lines(current))
+                starts.append(begin)
+            current, begin, end = [framed[0]], i, i + 1
+        elif framed is not None:  # a closing | ends the cell its lines began
+            cells.append(join_lines([*current, framed[0]]))
             starts.append(begin)
             current, begin, end = [], i + 1, i + 1
         elif lines[i].strip():
+            if opened and not any(_framed(ln) is not None for ln in lines[i + 1:i + 1 + _MAX_FRAMED_LINES]):
+                break  # after the last opening | only the cell's own line belongs to the table
             if not current:
                 begin = i
             current.append(lines[i])
-            if len(current) > _MAX_ENDED_LINES:
-                break  # lines that no | closes: the text after the table
+            end = i + 1 if opened else end
+            if len(current) > _MAX_FRAMED_LINES:
+                break  # lines that no | frames: the text after the table
+    if opened:
+        cells.append(join_lines(current))
+        starts.append(begin)
     return (cells, starts, end) if len(cells) >= 3 else None
 
 
@@ -1279,7 +1300,7 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
         noted = len(notes) if notes is not None else 0
         bar = _bar_cells(lines, i) if "|" in "".join(lines[i + 1:i + 3]) else None
         if bar is None and ("|" in lines[i] or "｜" in lines[i]):
-            bar = _ended_cells(lines, i)
+            bar = _framed_cells(lines, i)
         found = None
         cut = False
         if bar:
