@@ -975,3 +975,33 @@ def test_cells_each_on_a_line_opened_or_framed_by_bars(frame):
         ("", 2, "加固沿河堤防", [("区住建局", "responsible"), ("区应急局", "responsible")]),
     ]
     assert _plan(text).closing == "以上任务按时完成。"
+
+
+@pytest.mark.parametrize("head", ["序号 工作任务 牵头单位 配合单位 完成时限", "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+                                  "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限"])
+def test_a_header_on_one_line_over_rows_pasted_one_cell_per_line(head):
+    """A page copies the table's head row as one line and its body cell by cell."""
+    text = "\n".join(["某区防汛任务分工表", head, "1", "清理河道淤积", "区水务局", "区城管局", "5月底前",
+                      "2", "加固沿河堤防", "区住建局", "无", "汛期前", "以上任务按时完成。"])
+    assert reading(text) == [
+        ("", 1, "清理河道淤积", [("区水务局", "lead"), ("区城管局", "support")]),
+        ("", 2, "加固沿河堤防", [("区住建局", "lead")]),
+    ]
+    assert _plan(text).closing == "以上任务按时完成。"
+
+
+def test_spaces_between_cells_without_a_number_column():
+    """任务 牵头单位 配合单位 完成时限 and one row a line: a line is a row when it holds one piece per column
+    with units (or 无) under a unit column, or ends in units or a date; prose after the table is not."""
+    text = "\n".join(["某区防汛任务分工表", "工作任务 牵头单位 配合单位 完成时限", "一 汛前准备",
+                      "清理河道淤积 区水务局 区城管局 5月底前", "加固沿河堤防 区住建局 无 汛期前",
+                      "二、汛期值守", "落实值班制度 区应急局 无 汛期内", "以上任务请按时完成 各单位 抓好落实"])
+    assert sections(text) == [("一", "汛前准备"), ("二", "汛期值守")]
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("清理河道淤积", [("区水务局", "lead"), ("区城管局", "support")]),
+        ("加固沿河堤防", [("区住建局", "lead")]),
+        ("落实值班制度", [("区应急局", "lead")]),
+    ]
+    assert find_pasted_tables(text).split("\n")[-1] == "以上任务请按时完成 各单位 抓好落实"
+    prose = "工作任务 责任单位 完成时限\n各单位要高度重视 切实加强领导 确保实效\n正文。"
+    assert find_pasted_tables(prose) == prose

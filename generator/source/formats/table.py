@@ -816,7 +816,8 @@ def _heading_like(text: str) -> bool:
             and _cell_class(text) == "text")
 
 
-def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list[list[str]], int] | None:
+def _line_table(lines: list[str], start: int, exact: bool = False,
+                header: list[str] | None = None) -> tuple[list[list[str]], int] | None:
     """A table pasted one cell per line from lines[start]: its rows (header first) and the index after it.
 
     The header gives the column count; with a 序号 column a row starts at the next number of the
@@ -824,13 +825,14 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
     whose long cell was split over lines, is still one row. Between rows stand section rows
     (一 / 标题, 一、标题, or a heading followed by the next number), the value of a merged 类别
     cell (shown only on its group's first row) and 任务来源 citations. `exact` when the lines are
-    known cells (a | line between cells), so blank lines need not end the table.
+    known cells (a | line between cells), so blank lines need not end the table. With `header` the
+    header's cells were written on one line above and the rows start at lines[start].
     """
-    run = _header_run(lines, start)
+    run = (header, start, False) if header else _header_run(lines, start)
     if not run:
         return None
     names, i, spaced = run
-    header_lines = [ln.strip() for ln in lines[start:i] if ln.strip()]
+    header_lines = header or [ln.strip() for ln in lines[start:i] if ln.strip()]
     names = _grid_order(names)
     kinds = header_kinds(names)
     # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
@@ -1125,13 +1127,15 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     The header is a line of header words alone. A row starts with the next 序号 and may wrap over
     lines; its cells are read from the right, each column after the task taking the last piece
     when that piece holds the column's kind of content (units, a date), so a task text with spaces
-    in it stays whole and an empty cell stays empty.
+    in it stays whole and an empty cell stays empty. Without a 序号 column (任务 牵头单位 完成时限)
+    each line is a row, as long as it ends in a cell of units, a date or 无.
     """
     names = [c for c in _SPACE_RUN.split(lines[start].strip()) if c]
     kinds = header_kinds(names)
     if len(names) < 3 or not all(kinds) or not _is_header(names):
         return None
-    if kinds[0] != "number" or "task" not in kinds:
+    numbered = kinds[0] == "number"
+    if not numbered and kinds[0] != "task" or "task" not in kinds:
         return None
     task = kinds.index("task")
     rows: list[list[str]] = [names]
@@ -1142,7 +1146,10 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         if raw is None:
             return
         tokens = [t for t in _SPACE_RUN.split(" ".join(raw)) if t]
-        number, tokens = tokens[0].rstrip(".、．"), tokens[1:]
+        number, tokens = (tokens[0].rstrip(".、．"), tokens[1:]) if numbered else ("", tokens)
+        if not numbered and len(tokens) == len(kinds):
+            rows.append(_fit_cells(tokens, kinds))  # one piece per column: each in its place
+            return
         # the trailing pieces that are units or dates, at most one per column after the task,
         # fill those columns left first (an empty 配合单位 is likelier than an empty 牵头单位)
         tail = 0
@@ -1150,7 +1157,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
                and _cell_class(tokens[len(tokens) - 1 - tail]) != "text"):
             tail += 1
         cells = [""] * len(kinds)
-        cells[0] = number
+        cells[0] = number or cells[0]
         cells[task] = join_lines(tokens[:len(tokens) - tail])
         rows.append(_align(tokens[len(tokens) - tail:], kinds, cells, task + 1))
 
@@ -1160,7 +1167,15 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         row = _ROW_START.match(text)
         if not text:
             break
-        if row and (last < int(row.group(1)) <= last + 3 or int(row.group(1)) == 1):  # gaps in numbering too
+        if not numbered and not (_ANY_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)):
+            tokens = _SPACE_RUN.split(text)
+            per_column = len(tokens) == len(kinds) and any(
+                _NONE.match(t) or _reads_as_units(t) for t, k in zip(tokens, kinds) if k in _UNIT_KINDS)
+            if len(tokens) < 2 or not (per_column or _NONE.match(tokens[-1]) or _cell_class(tokens[-1]) != "text"):
+                break  # neither one piece per column with units under a unit column, nor ending in units or a date
+            close()
+            raw = [text]
+        elif numbered and row and (last < int(row.group(1)) <= last + 3 or int(row.group(1)) == 1):  # gaps too
             close()
             raw, last = [text], int(row.group(1))
         elif _ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text):
@@ -1285,6 +1300,31 @@ def _framed_cells(lines: list[str], start: int) -> tuple[list[str], list[int], i
     return (cells, starts, end) if len(cells) >= 3 else None
 
 
+def _header_line(line: str) -> list[str] | None:
+    """The cells of a header written on one line, separated by tabs, | or spaces; None for any other line."""
+    text = line.strip()
+    for separator in ("\t", "|", "｜", None):
+        if separator is not None and separator not in text:
+            continue
+        cells = [c.strip() for c in (text.split(separator) if separator else _SPACE_RUN.split(text)) if c.strip()]
+        if len(cells) >= 3 and all(header_kinds(cells)) and _is_header(cells):
+            return cells
+    return None
+
+
+def _header_over_line_cells(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """A header on one line (序号 工作任务 牵头单位 …, by tabs, | or spaces) over rows pasted one cell per
+    line: a page copies a table's head row as a line and its body cell by cell. The next line holds
+    one cell, not a row of the header's shape (that is a delimited or spaced table)."""
+    if not re.search(r"[\t|｜ ]", lines[start].strip()):
+        return None
+    following = next((ln.strip() for ln in lines[start + 1:start + 3] if ln.strip()), "")
+    if not following or _header_line(following) or len(_SPACE_RUN.split(following)) > 1 or "|" in following:
+        return None
+    header = _header_line(lines[start])
+    return _line_table(lines, start + 1, header=header) if header else None
+
+
 def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
     """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are.
 
@@ -1321,7 +1361,7 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
                 i = end
                 continue
         if not found:
-            found = _delimited_table(lines, i) or _spaced_table(lines, i)
+            found = _delimited_table(lines, i) or _spaced_table(lines, i) or _header_over_line_cells(lines, i)
         if not found:
             table = _line_table(lines, i)
             if table:
