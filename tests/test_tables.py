@@ -1005,3 +1005,15 @@ def test_spaces_between_cells_without_a_number_column():
     assert find_pasted_tables(text).split("\n")[-1] == "以上任务请按时完成 各单位 抓好落实"
     prose = "工作任务 责任单位 完成时限\n各单位要高度重视 切实加强领导 确保实效\n正文。"
     assert find_pasted_tables(prose) == prose
+
+
+def test_parse_text_reads_a_table_as_a_text_file_is_read(tmp_path):
+    from generator.source.corpus import parse_text
+
+    path = tmp_path / "plan.txt"
+    path.write_text(BAR_CLOSED, encoding="utf-8")
+    from_file = [(t.number, t.title, [(a.name, a.role) for a in t.assignments])
+                 for pt in read_file(path) for t in parse_plan(pt).tasks()]
+    from_text = [(t.number, t.title, [(a.name, a.role) for a in t.assignments])
+                 for plan in parse_text(BAR_CLOSED, source=str(path)) for t in plan.tasks()]
+    assert from_text == from_file and len(from_text) == 3
