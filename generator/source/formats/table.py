@@ -20,11 +20,15 @@ What the reader sees through, each a way offices lay tables out:
 - two-row headers: 责任分工 over 牵头单位 | 配合单位, 年度目标 over 2024年 | 2025年;
 - a 类别 / 重点领域 column merged over its group's rows: each value a section;
 - a 序号 (and 重点任务) merged over several measure rows: one task;
-- pasted text in five shapes: tabs, | with or without Markdown rules, spaces
-  only, one cell per line, and one cell per line with a | line between cells;
+- pasted text in these shapes: tabs, | with or without Markdown rules, spaces
+  only (with or without a 序号 column), one cell per line, one cell per line with
+  a | line between cells, one cell per line framed by its own | (工作任务 |,
+  | 工作任务, | 工作任务 |), and a header on one line over cells one per line;
   in the flattened shapes the header gives the column count and the 序号
   sequence (1, 2, 3 …) the rows, so a row that lost merged or empty cells is
   still one row, its cells placed by what they hold (units, a date, text);
+- a task column named by what its rows are about (项目名称, 专项整治行业名称, 民生实事): a
+  …名称 / 项目 header, or the one column a 分工表's header leaves unnamed before its unit columns;
 - 任务来源 citations and heading rows between the task rows;
 - columns of people (分管领导, 责任人, 联系人) and of notes (备注, 政策依据, 考核指标): kept in the
   task's text under their header, never read as units;
