@@ -1017,3 +1017,14 @@ def test_parse_text_reads_a_table_as_a_text_file_is_read(tmp_path):
     from_text = [(t.number, t.title, [(a.name, a.role) for a in t.assignments])
                  for plan in parse_text(BAR_CLOSED, source=str(path)) for t in plan.tasks()]
     assert from_text == from_file and len(from_text) == 3
+
+
+def test_a_page_flattened_cell_by_cell_with_its_layout_before_the_table():
+    """A news page flattened with ` |` after every cell: its layout cells (date, 打印本页, empty cells) come
+    before the task table in the same run; they stay text and the table after them is read."""
+    text = "\n".join(["某镇新闻 |", "2025-3-22 |", "|", "|", "打印本页 |", "某镇2025年防汛工作任务清单 |",
+                      "序号 |", "工作任务 |", "责任单位 |", "1 |", "排查隐患。 |", "镇水利站 |",
+                      "2 |", "储备物资。 |", "镇应急办 |", "相关新闻 |"])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("排查隐患", [("镇水利站", "responsible")]), ("储备物资", [("镇应急办", "responsible")])]
+    assert _plan(text).title == "某镇2025年防汛工作任务清单"

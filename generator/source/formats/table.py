@@ -1349,9 +1349,9 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
         cut = False
         if bar:
             cells, starts, end = bar
-            # a title cell or two may come before the header; a run that holds no task table is
-            # passed over whole, so no line of it is scanned again
-            first = next((k for k in range(min(len(cells), 4)) if _header_run(cells, k)), None)
+            # title cells, or a page's layout flattened the same way, may come before the header; a run
+            # that holds no task table is passed over whole, so no line of it is scanned again
+            first = next((k for k in range(len(cells)) if header_kind(cells[k]) and _header_run(cells, k)), None)
             table = _line_table(cells, first, exact=True) if first is not None else None
             if table:
                 rows, used = table
