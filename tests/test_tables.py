@@ -1028,3 +1028,15 @@ def test_a_page_flattened_cell_by_cell_with_its_layout_before_the_table():
     assert [(t, units) for _, _, t, units in reading(text)] == [
         ("排查隐患", [("镇水利站", "responsible")]), ("储备物资", [("镇应急办", "responsible")])]
     assert _plan(text).title == "某镇2025年防汛工作任务清单"
+
+
+def test_a_flattened_table_in_a_plan_source_keeps_each_task_on_its_rows_line():
+    """In a plan source each task of a table flattened cell by cell stands on the line of its task cell,
+    so what the check says about it names the line the editor sees."""
+    body = BAR_CLOSED.split("\n")[1:]
+    text = "\n".join(["---", "title: 某镇2025年防汛工作任务清单", "---", *body])
+    (pt,) = read_bytes(text.encode("utf-8"), "plan.md")
+    plan = parse_plan(pt)
+    source = text.split("\n")
+    assert [source[t.line - 1] for t in plan.tasks()] == ["排查山塘水库隐患，", "储备防汛物资。 |", "落实24小时值班制度。｜"]
+    assert len(pt.lines) == len(body)

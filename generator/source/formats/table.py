@@ -1329,6 +1329,30 @@ def _header_over_line_cells(lines: list[str], start: int) -> tuple[list[list[str
     return _line_table(lines, start + 1, header=header) if header else None
 
 
+_INK = re.compile(r"\s+")
+_LINE_LABEL = re.compile(rf"^(?:\d+\.|{_CN_NUMERAL}、|注:)")
+_KEY_CHARS = 6  # characters of a line's text that find the source line it came from
+
+
+def _spread(table: list[str], span: list[str]) -> list[str]:
+    """The table's lines over the `span` of source lines they replace, each on the first line (after the
+    one before) that holds the start of its text, blank lines between: a task keeps the line of its
+    row's task cell, so a warning about it names the line the editor sees. When a line's text is not
+    found there, the table's lines end the span (a delimited table's rows are its last lines)."""
+    if len(table) > len(span):
+        return table
+    inked = [_INK.sub("", line) for line in span]
+    out, at = [""] * len(span), 0
+    for n, line in enumerate(table):
+        key = _INK.sub("", _LINE_LABEL.sub("", line))[:_KEY_CHARS]
+        last = len(span) - (len(table) - n)  # room is left for the lines after it
+        found = next((j for j in range(at, last + 1) if key and key in inked[j]), None)
+        if found is None:
+            return [""] * (len(span) - len(table)) + table
+        out[found], at = line, found + 1
+    return out
+
+
 def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
     """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are.
 
@@ -1374,8 +1398,8 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
         if found:
             rows, i = found
             table = rows_to_text(rows, carry_down=True, cut_last=cut).split("\n")
-            if keep_lines:  # blanks where the header stood: the rows of a delimited table keep their lines
-                out[written:written] = [""] * (i - start - (len(out) - written) - len(table))
+            if keep_lines:  # each line at its row's line of the file, blanks where the header and other cells stood
+                table = _spread(table, lines[start + len(out) - written:i])
             out.extend(table)
         else:
             if notes is not None:
