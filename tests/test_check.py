@@ -343,8 +343,9 @@ def test_check_says_which_table_cells_it_could_not_place(tmp_path):
     summary = next(ln for ln in lines if ln.startswith("reading ") and "(fenbiao)" in ln)
     assert "3 table cells not placed" in summary
     detail = "\n".join(lines)
-    assert "table: line 8: cell '另附清单' stands beyond the header's 5 columns" in detail
-    assert "table: line 8: row 2 has no text under the task column: read as more of task 1." in detail
+    # task 1 stands on the line of its row (7), where 另附清单 is; row 2 is read as more of it
+    assert "table: line 7: cell '另附清单' stands beyond the header's 5 columns" in detail
+    assert "table: line 7: row 2 has no text under the task column: read as more of task 1." in detail
     assert "table: line 9: cell '全年推进' under 牵头单位 does not read as a unit name" in detail
 
 

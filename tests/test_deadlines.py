@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.parse.deadlines import find_deadlines
+from generator.words.deadlines import find_deadlines
 
 
 def found(text: str) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "generator"
 # what stays at the top of generator/: the plugin and its options, and what every stage shares
-TOP = {"__init__", "__main__", "plugin", "config", "settings", "model", "errors", "slug", "numerals"}
+TOP = {"__init__", "__main__", "plugin", "config", "settings", "model", "errors", "slug", "numerals", "words"}
 STAGES = {"source", "parse", "resolve", "analysis", "render", "output", "search", "commands", "schema"}
 
 
@@ -115,6 +115,31 @@ def test_no_stage_imports_another_stages_private_names():
                 private += [f"{path.relative_to(ROOT)}:{line}: {target}.{n}" for n in names
                             if n.startswith("_") and not n.startswith("__")]
     assert private == [], "private names imported across stages:\n" + "\n".join(private)
+
+
+def test_the_shared_words_import_no_stage():
+    """What the source and parse stages both read (the lexicon's words, brackets, deadlines, name endings) sits below them."""
+    shared = [m for m in modules() if stage(m) == "words"]
+    found = [f"{m} imports {target}" for m in shared for target, _, _ in imports(m, modules()[m])
+             if stage(target) in STAGES]
+    assert found == [], "shared modules importing a stage:\n" + "\n".join(found)
+
+
+# The source stage runs before the reader: only the modules that hand a text to the reader (every plan of
+# content/plans, one version of a plan) call it; the rest of source, the table reader and the format readers,
+# reads no parse module (issue #12 point 3).
+SOURCE_RUNS_THE_READER = {"generator.source.corpus", "generator.source.versions"}
+
+
+def test_the_source_stage_imports_the_reader_only_to_run_it():
+    found = []
+    for name, path in modules().items():
+        if stage(name) != "source":
+            continue
+        for target, names, line in imports(name, path):
+            if stage(target) == "parse" and not (name in SOURCE_RUNS_THE_READER and names == ["parse_plan"]):
+                found.append(f"{path.relative_to(ROOT)}:{line}: {target} {names}")
+    assert found == [], "source modules importing parse:\n" + "\n".join(found)
 
 
 def test_the_import_graph_has_no_cycles():

@@ -16,7 +16,7 @@ import sys
 import pytest
 
 from generator.source.formats import to_text
-from generator.source.formats.table import find_pasted_tables, header_kind, unit_text
+from generator.source.formats.table import find_pasted_tables, header_kind, header_kinds, unit_text
 from generator.commands.check import lost_text
 from generator.parse import parse_plan
 from generator.source.read import read_bytes, read_file
@@ -794,3 +794,249 @@ def test_tabs_with_group_heading_rows_that_have_no_numeral_and_a_task_cell_conti
         ("一", 2, "建设线上办事平台", [("市数据局", "lead")]),
         ("二", 3, "规范涉企检查", [("市司法局", "lead")]),
     ]
+
+
+# ---------------------------------------------------------------- cells closed by a |, task columns named otherwise
+
+
+BAR_CLOSED = "\n".join([
+    "某镇2025年防汛工作任务清单",
+    "序号 |", "工作任务 |", "责任单位 |", "分管领导 |", "完成时限 |",
+    "一、汛前准备 |",
+    "1 |", "排查山塘水库隐患，", "建立问题台账。 |", "镇水利站、各村委会 |", "张某 |", "5月底前 |",
+    "2 |", "储备防汛物资。 |", "镇应急办 |", "|", "6月 |",
+    "二、汛期值守｜",
+    "3｜", "落实24小时值班制度。｜", "镇党政办｜", "刘某某、张某｜", "汛期内｜",
+    "以上任务请各单位按时落实。",
+])
+
+
+def test_cells_each_on_a_line_closed_by_a_bar_with_a_people_column():
+    """A page that flattens a table cell by cell and closes each cell with the column rule: a cell
+    over two lines ends at the line holding the |, a | alone is an empty cell, and the 分管领导
+    column holds people, who stay in the task's text and never become units."""
+    assert sections(BAR_CLOSED) == [("一", "汛前准备"), ("二", "汛期值守")]
+    assert reading(BAR_CLOSED) == [
+        ("一", 1, "排查山塘水库隐患，建立问题台账", [("镇水利站", "responsible"), ("各村委会", "responsible")]),
+        ("一", 2, "储备防汛物资", [("镇应急办", "responsible")]),
+        ("二", 3, "落实24小时值班制度", [("镇党政办", "responsible")]),
+    ]
+    plan = _plan(BAR_CLOSED)
+    assert "分管领导:张某" in plan.tasks()[0].text and "完成时限:5月底前" in plan.tasks()[0].text
+    assert plan.closing == "以上任务请各单位按时落实。" and plan.readings == []
+
+
+def test_cells_closed_by_a_bar_that_open_the_text_in_a_plan_source():
+    """The same table with no title line, in a plan source with front matter: the first row is a task
+    and the closing paragraph keeps its line number."""
+    body = BAR_CLOSED.split("\n")[1:]
+    text = "\n".join(["---", "title: 某镇2025年防汛工作任务清单", "---", *body])
+    (pt,) = read_bytes(text.encode("utf-8"), "plan.md")
+    plan = parse_plan(pt)
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert plan.closing == "以上任务请各单位按时落实。" and pt.lines[-1] == plan.closing
+    assert pt.first_line + len(pt.lines) - 1 == len(text.split("\n"))  # the last line is where the file has it
+    (untitled_pt,) = read_bytes("\n".join(body).encode("utf-8"), "防汛任务清单.txt")
+    assert [t.title for t in parse_plan(untitled_pt).tasks()][0] == "排查山塘水库隐患，建立问题台账"
+
+
+def test_lines_ending_in_a_bar_that_hold_no_table_are_left_alone():
+    text = "正文第一段 |\n正文第二段 |\n正文第三段 |\n正文第四段。"
+    assert find_pasted_tables(text) == text
+    assert find_pasted_tables("只有一行 |\n正文。") == "只有一行 |\n正文。"
+
+
+def test_a_unit_cell_closed_by_a_bar_that_names_a_person_is_noted():
+    text = "\n".join(["序号 |", "工作任务 |", "责任单位 |", "1 |", "更换路灯。 |", "县城管局 |",
+                      "2 |", "修补人行道。 |", "王某某 |"])
+    (pt,) = read_bytes(text.encode("utf-8"), "路灯任务表.txt")
+    plan = parse_plan(pt)
+    assert [t.title for t in plan.tasks()] == ["更换路灯", "修补人行道"]
+    # the cell is kept as written (nothing is lost) and the reading report says it names no unit
+    assert [(n.line, n.kind, n.text) for n in plan.readings] == [
+        (plan.tasks()[1].line, "table", "cell '王某某' under 责任单位 does not read as a unit name")]
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("项目名称", "task"), ("任务名称", "task"), ("专项整治行业名称", "task"), ("重点项目", "task"),
+    ("具体措施", "task"), ("工作措施", "task"), ("整改事项", "task"), ("建设内容", "task"),
+    # a column of bodies no role word names is no task column
+    ("单位名称", None), ("项目单位", None), ("部门名称", None),
+])
+def test_task_columns_named_by_what_the_rows_are_about(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_an_unnamed_column_before_the_unit_columns_is_the_task_column():
+    """民生实事, 整治行业: a column no header word names, alone, before the unit columns, holds the tasks."""
+    assert header_kinds(["序号", "民生实事", "牵头单位", "配合单位", "完成时限"]) == [
+        "number", "task", "lead", "support", "deadline"]
+    # two unnamed columns, or one after the units, say nothing certain: no task column is guessed
+    assert header_kinds(["序号", "民生实事", "办理情况", "牵头单位"])[1:3] == [None, None]
+    assert header_kinds(["序号", "牵头单位", "民生实事"])[2] is None
+    assert header_kinds(["序号", "一、民生实事", "牵头单位"])[1] is None
+    text = "\n".join([
+        "某县2025年为民办实事任务分解表",
+        "序号", "民生实事", "牵头单位", "配合单位", "完成时限",
+        "1", "新建城区公办幼儿园两所", "县教育局", "县住建局、县自然资源局", "12月底前",
+        "2", "改造老旧小区供水管网", "县水务局", "县住建局", "10月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "新建城区公办幼儿园两所", [("县教育局", "lead"), ("县住建局", "support"), ("县自然资源局", "support")]),
+        ("", 2, "改造老旧小区供水管网", [("县水务局", "lead"), ("县住建局", "support")]),
+    ]
+
+
+def test_a_bar_table_with_a_task_column_named_by_its_trade_inside_a_section():
+    text = "\n".join([
+        "某镇2025年安全生产专项整治工作计划",
+        "一、整治重点",
+        "专项整治行业名称 | 时间安排 | 责任单位",
+        "道路运输 | 3月至6月 | 镇交管站、镇派出所",
+        "建筑施工 | 4月至9月 | 镇建设办",
+        "二、工作要求",
+        "各单位要高度重视，认真组织。",
+    ])
+    assert reading(text) == [
+        ("一", 1, "道路运输", [("镇交管站", "responsible"), ("镇派出所", "responsible")]),
+        ("一", 2, "建筑施工", [("镇建设办", "responsible")]),
+    ]
+
+
+def test_a_table_that_opens_the_text_with_a_rule_in_its_header_keeps_the_rule_and_its_rows():
+    """The header's note (排在第一位的为牵头单位) opens the table's text: it is the text's first rule, not its title."""
+    text = "\n".join([
+        "序号\t工作任务\t责任单位（排在第一位的为牵头单位）\t完成时限",
+        "1\t清理河道淤积\t区水务局、区城管局\t5月底前",
+        "2\t加固沿河堤防\t区住建局\t汛期前",
+    ])
+    (pt,) = read_bytes(text.encode("utf-8"), "区防汛任务分工表.txt")
+    plan = parse_plan(pt)
+    assert plan.title == "区防汛任务分工表"
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, [("区水务局", "lead"), ("区城管局", "responsible")]), (2, [("区住建局", "lead")])]
+    assert [n.kind for n in plan.readings] == ["rule"]
+
+
+def test_a_two_column_list_of_places_and_units_is_not_taken_for_a_task_table():
+    """地区 | 牵头单位 with no 序号 and no 时限 is a list, not a 分工表: no task column is guessed for it."""
+    assert header_kinds(["地区", "牵头单位"]) == [None, "lead"]
+    text = "某县包保安排\n地区\t牵头单位\n城关镇\t县应急局\n河口乡\t县水利局"
+    assert find_pasted_tables(text) == text
+
+
+def _bar_closed(rows: int) -> str:
+    lines = ["序号 |", "重点任务 |", "牵头单位 |", "配合单位 |", "完成时限 |"]
+    for n in range(1, rows + 1):
+        lines += [f"{n} |", f"推进第{n}项重点工作 |", "市发展改革委 |", "市财政局、市统计局 |", "年底前 |"]
+    return "\n".join(lines)
+
+
+def test_reading_cells_closed_by_a_bar_grows_linearly():
+    small, large = _bar_closed(120), _bar_closed(960)
+    assert find_pasted_tables(small).count("(牵头单位:市发展改革委;") == 120
+    ratio = _calls(large) / _calls(small)
+    assert ratio < 8 * 1.2, f"8x the rows made {ratio:.1f}x the calls"
+    # lines closed by a | that hold no table are passed over once, not rescanned from each line
+    prose = "\n".join(f"第{n}段正文 |" for n in range(2000))
+    assert find_pasted_tables(prose) == prose
+
+
+def test_unit_cells_written_with_role_verbs_are_not_noted_and_a_cell_of_words_is():
+    """A unit cell may carry the roles in words (A牵头，B配合; 由X负责; X会同Y; 各县区政府按职责分工负责):
+    it names units and is not noted; a cell of task words (持续推进) names none and is said."""
+    text = "\n".join([
+        "某市2025年节能工作任务分工",
+        "序号\t工作任务\t责任单位\t完成时限",
+        "1\t淘汰落后产能\t市工信局牵头，市发展改革委配合\t6月底前",
+        "2\t推广节能建筑\t由市住建局负责\t年底前",
+        "3\t开展节能监察\t市工信局会同市市场监管局\t9月",
+        "4\t落实节能目标\t各县（市、区）政府按职责分工负责\t年底前",
+        "5\t推进公共机构节能\t持续推进\t长期",
+    ])
+    plan = _plan(text)
+    assert [n.text for n in plan.readings if n.kind == "table"] == [
+        "cell '持续推进' under 责任单位 does not read as a unit name"]
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("市工信局", "lead"), ("市发展改革委", "support")]
+
+
+@pytest.mark.parametrize("frame", [lambda c: f"| {c}", lambda c: f"| {c} |", lambda c: f"{c}｜"])
+def test_cells_each_on_a_line_opened_or_framed_by_bars(frame):
+    """The same table flattened with the rule before each cell, on both sides, or a full-width rule after it;
+    in the opened shape a cell's second line follows its opening bar."""
+    cells = ["序号", "工作任务", "责任单位", "完成时限", "1", "清理河道淤积，疏通排水管网", "区水务局", "5月底前",
+             "2", "加固沿河堤防", "区住建局、区应急局", "汛期前"]
+    lines = [frame(c) for c in cells]
+    if lines[5].startswith("|") and not lines[5].endswith("|"):
+        lines[5:6] = ["| 清理河道淤积，", "疏通排水管网"]
+    text = "\n".join(["某区防汛任务分工表", *lines, "以上任务按时完成。"])
+    assert reading(text) == [
+        ("", 1, "清理河道淤积，疏通排水管网", [("区水务局", "responsible")]),
+        ("", 2, "加固沿河堤防", [("区住建局", "responsible"), ("区应急局", "responsible")]),
+    ]
+    assert _plan(text).closing == "以上任务按时完成。"
+
+
+@pytest.mark.parametrize("head", ["序号 工作任务 牵头单位 配合单位 完成时限", "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+                                  "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限"])
+def test_a_header_on_one_line_over_rows_pasted_one_cell_per_line(head):
+    """A page copies the table's head row as one line and its body cell by cell."""
+    text = "\n".join(["某区防汛任务分工表", head, "1", "清理河道淤积", "区水务局", "区城管局", "5月底前",
+                      "2", "加固沿河堤防", "区住建局", "无", "汛期前", "以上任务按时完成。"])
+    assert reading(text) == [
+        ("", 1, "清理河道淤积", [("区水务局", "lead"), ("区城管局", "support")]),
+        ("", 2, "加固沿河堤防", [("区住建局", "lead")]),
+    ]
+    assert _plan(text).closing == "以上任务按时完成。"
+
+
+def test_spaces_between_cells_without_a_number_column():
+    """任务 牵头单位 配合单位 完成时限 and one row a line: a line is a row when it holds one piece per column
+    with units (or 无) under a unit column, or ends in units or a date; prose after the table is not."""
+    text = "\n".join(["某区防汛任务分工表", "工作任务 牵头单位 配合单位 完成时限", "一 汛前准备",
+                      "清理河道淤积 区水务局 区城管局 5月底前", "加固沿河堤防 区住建局 无 汛期前",
+                      "二、汛期值守", "落实值班制度 区应急局 无 汛期内", "以上任务请按时完成 各单位 抓好落实"])
+    assert sections(text) == [("一", "汛前准备"), ("二", "汛期值守")]
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("清理河道淤积", [("区水务局", "lead"), ("区城管局", "support")]),
+        ("加固沿河堤防", [("区住建局", "lead")]),
+        ("落实值班制度", [("区应急局", "lead")]),
+    ]
+    assert find_pasted_tables(text).split("\n")[-1] == "以上任务请按时完成 各单位 抓好落实"
+    prose = "工作任务 责任单位 完成时限\n各单位要高度重视 切实加强领导 确保实效\n正文。"
+    assert find_pasted_tables(prose) == prose
+
+
+def test_parse_text_reads_a_table_as_a_text_file_is_read(tmp_path):
+    from generator.source.corpus import parse_text
+
+    path = tmp_path / "plan.txt"
+    path.write_text(BAR_CLOSED, encoding="utf-8")
+    from_file = [(t.number, t.title, [(a.name, a.role) for a in t.assignments])
+                 for pt in read_file(path) for t in parse_plan(pt).tasks()]
+    from_text = [(t.number, t.title, [(a.name, a.role) for a in t.assignments])
+                 for plan in parse_text(BAR_CLOSED, source=str(path)) for t in plan.tasks()]
+    assert from_text == from_file and len(from_text) == 3
+
+
+def test_a_page_flattened_cell_by_cell_with_its_layout_before_the_table():
+    """A news page flattened with ` |` after every cell: its layout cells (date, 打印本页, empty cells) come
+    before the task table in the same run; they stay text and the table after them is read."""
+    text = "\n".join(["某镇新闻 |", "2025-3-22 |", "|", "|", "打印本页 |", "某镇2025年防汛工作任务清单 |",
+                      "序号 |", "工作任务 |", "责任单位 |", "1 |", "排查隐患。 |", "镇水利站 |",
+                      "2 |", "储备物资。 |", "镇应急办 |", "相关新闻 |"])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("排查隐患", [("镇水利站", "responsible")]), ("储备物资", [("镇应急办", "responsible")])]
+    assert _plan(text).title == "某镇2025年防汛工作任务清单"
+
+
+def test_a_flattened_table_in_a_plan_source_keeps_each_task_on_its_rows_line():
+    """In a plan source each task of a table flattened cell by cell stands on the line of its task cell,
+    so what the check says about it names the line the editor sees."""
+    body = BAR_CLOSED.split("\n")[1:]
+    text = "\n".join(["---", "title: 某镇2025年防汛工作任务清单", "---", *body])
+    (pt,) = read_bytes(text.encode("utf-8"), "plan.md")
+    plan = parse_plan(pt)
+    source = text.split("\n")
+    assert [source[t.line - 1] for t in plan.tasks()] == ["排查山塘水库隐患，", "储备防汛物资。 |", "落实24小时值班制度。｜"]
+    assert len(pt.lines) == len(body)

@@ -11,7 +11,7 @@ import re
 from ..model import Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import read_task
-from .deadlines import find_deadlines
+from ..words.deadlines import find_deadlines
 from .numbering import RunningText, label_of, style_of
 from .outline import Line, build_outline, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of

@@ -22,9 +22,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Annotation, Assignment
-from . import lexicon as lx
-from .brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
-from .deadlines import find_deadlines
+from ..words import lexicon as lx
+from ..words.brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
+from ..words.deadlines import find_deadlines
+from ..words.names import LOCALITY_END as _LOCALITY_END
+from ..words.names import unit_like
 from .rules import is_rule_statement
 
 _LABEL_ROLES = lx.LABEL_ROLES
@@ -58,10 +60,6 @@ _JOINER = re.compile("[" + lx.JOINERS + "]")
 _BARE_HEADS = frozenset(lx.QUALIFIER_HEADS + lx.BARE_HEADS)
 _COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
 
-_UNIT_END = re.compile("(?:" + "|".join(sorted(lx.UNIT_ENDINGS, key=len, reverse=True)) + ")$")
-_LOCALITY_END = re.compile("(?:" + "|".join(lx.LOCALITY_ENDINGS) + ")$")
-_END_WINDOW = 16  # characters at the end of a name that _UNIT_END and _LOCALITY_END can look at, at most
-
 
 @dataclass
 class Reading:
@@ -72,15 +70,6 @@ class Reading:
     deadlines: list[str] = field(default_factory=list)  # labelled deadline text, as written
     notes: list[str] = field(default_factory=list)  # standing notes (以下各项工作均需…落实,不再列出)
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
-
-
-def unit_like(name: str, strict: bool = False) -> bool:
-    """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)?"""
-    core = strip_trailing_brackets(name)
-    tail = max(0, len(core) - _END_WINDOW)  # the ending only: a $-anchored search tries every start otherwise
-    if not core or not _UNIT_END.search(core, tail):
-        return False
-    return not (strict and _LOCALITY_END.search(core, tail))
 
 
 def read_task(text: str) -> Reading:

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
-from . import lexicon
+from ..words import lexicon
 from .numbering import STYLES, Label, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Plan, Task
-from . import lexicon as lx
+from ..words import lexicon as lx
 
 
 def _any(words) -> str:

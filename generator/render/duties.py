@@ -31,7 +31,7 @@ from .site import ROLE_CLASSES, Site, TaskRef
 DOWNLOADS = ("csv", "xlsx", "ics")
 COLUMNS = ["方案", "任务序号", "任务", "本单位角色", "其他单位", "时限", "领域", "任务全文", "链接"]
 _FIXED_TIME = datetime(2000, 1, 1)  # the xlsx and ics need a time stamp; a fixed one keeps rebuilds byte-identical
-# period tokens of parse/deadlines.py that recur within a year: (label, months between, count)
+# period tokens of words/deadlines.py that recur within a year: (label, months between, count)
 _RECURRING = {"monthly": ("每月", 1, 12), "quarterly": ("每季度", 3, 4), "half-yearly": ("每半年", 6, 2)}
 _PERIOD_LABELS = {"daily": "每日", "weekly": "每周", "monthly": "每月", "quarterly": "每季度",
                   "half-yearly": "每半年", "yearly": "每年", "ongoing": "长期"}

@@ -25,7 +25,7 @@ from .escape import html, md
 from .paging import page_name, pager, split_groups
 from .site import Site, TaskRef
 
-# recurring deadlines, most frequent first: (period token of parse/deadlines.py, label, anchor)
+# recurring deadlines, most frequent first: (period token of words/deadlines.py, label, anchor)
 PERIODS = (("daily", "每日", "daily"), ("weekly", "每周", "weekly"), ("monthly", "每月", "monthly"),
            ("quarterly", "每季度", "quarterly"), ("half-yearly", "每半年", "half-yearly"),
            ("yearly", "每年", "yearly"), ("ongoing", "长期坚持、持续推进", "ongoing"))

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import PlansiteError
 from ..model import Plan, PlanText
 from ..parse import parse_plan
-from .read import normalise, read_file, split_page
+from .read import read_file, read_page
 
 PLAN_SUFFIXES = {".md", ".txt"}
 
@@ -27,7 +27,7 @@ def parse_file(path: Path | str) -> list[Plan]:
 
 def parse_text(text: str, source: str = "<text>") -> list[Plan]:
     """Every plan in a text (a page holding one or several plans), for callers that have text, not a file."""
-    return [parse_plan(pt) for pt in split_page(normalise(text), source)]
+    return [parse_plan(pt) for pt in read_page(text, source)]  # tables too, as read_file reads a text file
 
 
 def plan_files(content: Path) -> list[Path]:

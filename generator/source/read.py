@@ -160,14 +160,12 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     text = decode(data, source)
     normalised = normalise(text)
     found = frontmatter.split(normalised, source)
+    if found is None:
+        return read_page(text, source)
     from .formats.table import find_pasted_tables, table_notes
 
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
     unified = text.replace("\r\n", "\n").replace("\r", "\n")
-    if found is None:
-        with table_notes() as notes:
-            rewritten = find_pasted_tables(unified)
-        return _with_notes(split_page(normalise(rewritten), source), notes)
     meta, body_start, key_lines = found
     # a plan source holds the text as published, tables too; each table keeps the lines it spans,
     # so a warning's line number still points into the file the editor opens
@@ -177,6 +175,17 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     title = str(meta.get("title") or next((ln.strip() for ln in lines if ln.strip()), ""))
     plan = PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta, key_lines=key_lines)
     return _with_notes([plan], notes)
+
+
+def read_page(text: str, source: str) -> list[PlanText]:
+    """Every plan in a text without front matter (a page, a pasted text): its tables read, then split into plans."""
+    from .formats.table import find_pasted_tables, table_notes
+
+    # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
+    unified = text.replace("\r\n", "\n").replace("\r", "\n")
+    with table_notes() as notes:
+        rewritten = find_pasted_tables(unified)
+    return _with_notes(split_page(normalise(rewritten), source), notes)
 
 
 _MAX_TABLE_NOTES = 50  # a table that leaves hundreds of cells unplaced is misread as a whole: the first say so
@@ -222,7 +231,9 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
         starts = [first]
-        titles[first] = title_prefix(lines[first]) if _may_be_title(lines[first]) else untitled(source, lines[first])
+        # a note (注：…, a table's header note opening the table's text) is the text's first rule, not its title
+        may_be_title = _may_be_title(lines[first]) and not _NOTE_LINE.match(lines[first].strip())
+        titles[first] = title_prefix(lines[first]) if may_be_title else untitled(source, lines[first])
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -234,6 +245,9 @@ def split_page(text: str, source: str) -> list[PlanText]:
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
                               notice=lines[:start] if n == 0 else []))
     return plans
+
+
+_NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
 
 
 def _may_be_title(line: str) -> bool:

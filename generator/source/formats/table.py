@@ -20,11 +20,15 @@ What the reader sees through, each a way offices lay tables out:
 - two-row headers: 责任分工 over 牵头单位 | 配合单位, 年度目标 over 2024年 | 2025年;
 - a 类别 / 重点领域 column merged over its group's rows: each value a section;
 - a 序号 (and 重点任务) merged over several measure rows: one task;
-- pasted text in five shapes: tabs, | with or without Markdown rules, spaces
-  only, one cell per line, and one cell per line with a | line between cells;
+- pasted text in these shapes: tabs, | with or without Markdown rules, spaces
+  only (with or without a 序号 column), one cell per line, one cell per line with
+  a | line between cells, one cell per line framed by its own | (工作任务 |,
+  | 工作任务, | 工作任务 |), and a header on one line over cells one per line;
   in the flattened shapes the header gives the column count and the 序号
   sequence (1, 2, 3 …) the rows, so a row that lost merged or empty cells is
   still one row, its cells placed by what they hold (units, a date, text);
+- a task column named by what its rows are about (项目名称, 专项整治行业名称, 民生实事): a
+  …名称 / 项目 header, or the one column a 分工表's header leaves unnamed before its unit columns;
 - 任务来源 citations and heading rows between the task rows;
 - columns of people (分管领导, 责任人, 联系人) and of notes (备注, 政策依据, 考核指标): kept in the
   task's text under their header, never read as units;
@@ -45,8 +49,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ...numerals import chinese, parse_chinese
-from ...parse.annotations import unit_like
-from ...parse.brackets import depth_zero_split
+from ...words import lexicon as lx
+from ...words.brackets import depth_zero_split
+from ...words.deadlines import find_deadlines
+from ...words.names import unit_like
 
 # ---------------------------------------------------------------- what could not be placed
 # A cell the reader could not put in its place (one beyond the header's columns, a cell that fits no
@@ -97,8 +103,12 @@ _KINDS = (
     ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
     ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室)|负责(单位|部门)|主责|承办|主办")),
     ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
-    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作")),
+    # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
+    # a body's name (单位名称, 部门名称) is caught above or by _BODY_COLUMN below
+    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目")),
 )
+# 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
+_BODY_COLUMN = re.compile(r"(?:单位|部门|机构)(?:名称)?$")
 # The clause each unit column becomes; 责任单位 stays 责任单位 so the parser
 # gives it the `responsible` role the design assigns to that word.
 _CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("implement", "落实单位"),
@@ -156,12 +166,39 @@ def header_kind(cell: str) -> str | None:
         return "extra"
     for kind, pattern in _KINDS:
         if pattern.search(text):
-            return kind
+            return None if kind == "task" and _BODY_COLUMN.search(text) else kind
     return None
 
 
-def _is_header(cells: list[str]) -> bool:
+# A column name no header word knows (整治行业, 民生实事, 创建指标): offices name the task column in
+# many ways. When a header names no task column but names unit columns and a 序号 or a 时限, and leaves
+# exactly one short column unnamed before the units, that column holds the tasks: a 分工表 says what is
+# to be done, then who does it. Two unnamed columns, or one after the units, say nothing certain.
+_UNNAMED_TASK = re.compile(r"^[^\d\W]{2,12}$")
+
+
+def header_kinds(cells: list[str]) -> list[str | None]:
+    """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
     kinds = [header_kind(c) for c in cells]
+    if "task" in kinds:
+        return kinds
+    unnamed = [j for j, k in enumerate(kinds) if k is None and _header_text(cells[j])]
+    units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
+    shaped = "number" in kinds or "deadline" in kinds  # a 分工表's 序号 or 时限 besides the units, not a two-column list
+    if len(unnamed) == 1 and units and shaped and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
+        kinds[unnamed[0]] = "task"
+    return kinds
+
+
+def _may_name_task(cell: str) -> bool:
+    """A cell short and plain enough to be a column's name: no numeral label, caption, title or sentence."""
+    text = _header_text(cell)
+    return (bool(_UNNAMED_TASK.match(text)) and not _ANY_LABEL.match(text) and not _TABLE_TITLE.search(text)
+            and not _BODY_COLUMN.search(text) and header_kind(cell) is None and "分工" not in text)
+
+
+def _is_header(cells: list[str]) -> bool:
+    kinds = header_kinds(cells)
     useful = {"lead", "responsible", "support", "implement", "deadline"}
     return "task" in kinds and bool(useful & set(kinds)) and all(
         len(_header_text(c)) <= _MAX_HEADER_CHARS for c in cells)
@@ -198,7 +235,7 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
     if not _is_header(rows[start]):
         return None
     names = [c.strip() for c in rows[start]]
-    kinds = [header_kind(c) for c in names]
+    kinds = header_kinds(names)
     end = start + 1
     if end < len(rows) and _is_header_continuation(rows[end], kinds):
         below = [c.strip() for c in rows[end]]
@@ -211,7 +248,7 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
             # ... but pasted text lost the spans: the lower cells replace the spanning one, as in a
             # header pasted one cell per line
             names = _grid_order(names + [b for b in below if b])
-        kinds = [header_kind(c) for c in names]
+        kinds = header_kinds(names)
         end += 1
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
     return _Columns(kinds, names, header_cells), end
@@ -275,11 +312,28 @@ def _labelled_cell(cell: str, column_label: str) -> str:
     return ";".join(parts)
 
 
-def _annotation_units(units: str) -> bool:
-    """Whether the annotation reader finds a unit in a unit cell (A牵头，B配合 reads so, 持续推进 does not)."""
-    from ...parse.annotations import read_task  # only for the few cells that do not read as a list of units
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
-    return any(unit_like(a.name) for a in read_task(f"任务(责任单位:{units})").assignments)
+
+# A role verb closing a list of units in a cell (A牵头，B配合; 各县区政府按职责分工负责), with the manner
+# words before it: the lexicon's verbs, as the annotation reader knows them.
+_TRAILING_VERB = re.compile(
+    f"(?:(?:{_alternation(lx.VERB_MANNER_HEADS)})(?:{_alternation(lx.VERB_MANNER_OWNERS)})?"
+    f"(?:{_alternation(lx.VERB_MANNER_OBJECTS)}))?(?:{_alternation(lx.VERB_ADVERBS)})*"
+    f"(?:{_alternation(lx.VERB_ROLES)})$")
+
+
+def _names_a_unit(units: str) -> bool:
+    """Whether a unit cell written with role verbs still names a unit (A牵头，B配合; 由X负责; X会同Y;
+    X配合Y落实 do, 持续推进 does not): each clause, its verb cut off, ends like a body's name."""
+    for _, clause in depth_zero_split(units, "、，,；;。"):
+        clause = clause.strip().removeprefix(lx.AGENT_MARK)
+        for part in clause.split(lx.WITH_VERB):
+            name = re.sub(r"等[^、，,]{0,8}$", "", _TRAILING_VERB.sub("", part.strip()))
+            if unit_like(name):
+                return True
+    return False
 
 
 def _one_line(cell: str) -> str:
@@ -471,7 +525,7 @@ class _Reader:
                                      "columns: kept in the task's text"))
         for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
             if (kind in _UNIT_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
-                    and not _reads_as_units(cell) and not _annotation_units(unit_text(cell))):
+                    and not _reads_as_units(cell) and not _names_a_unit(unit_text(cell))):
                 self.notes.append((task, f"cell {_quote(cell)} under {name} does not read as a unit name"))
 
     def _carries_data(self, cells: list[str]) -> bool:
@@ -682,6 +736,7 @@ _HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项|内容
 def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | None:
     """Header cells pasted one per line from lines[start]: (cells, index after them, blank lines between cells)."""
     cells, i, spaced = [], start, False
+    unnamed = None  # a column no header word names, after 序号: the task column if the header reads so
     while i < len(lines):
         text = lines[i].strip()
         if not text:
@@ -701,12 +756,16 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             i += 2
             continue
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text):
-            break
+            if unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
+                break
+            unnamed = len(cells)
         cells.append(text)
         i += 1
         if len(cells) > _MAX_HEADER_CELLS:  # a run of short 工作/任务 lines, not a header; scanning on from every
             return None  # start of such a run to its end was quadratic (4000 lines: 60 s)
-    kinds = [header_kind(c) for c in cells]
+    kinds = header_kinds(cells)
+    if unnamed is not None and kinds[unnamed] != "task":
+        return None  # the cell names no column after all: the lines are not a header
     if "number" in kinds[1:] and not {"group", "extra"} & set(kinds[:kinds.index("number", 1)]):
         return None  # 序号 opens the header (after a 类别 or 任务来源): the line above is a title, not a column
     return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
@@ -722,7 +781,7 @@ def _grid_order(cells: list[str]) -> list[str]:
     spanning them. The lower cells are the trailing run of unit columns after a column that is
     not one, or the trailing run of periods (2018年度 …); the spanning cell is the one that names
     no column (责任分工), a unit column standing for the pair (责任单位), or a 目标/进度 column."""
-    kinds = [header_kind(c) for c in cells]
+    kinds = header_kinds(cells)
     tail = len(cells)
     sub = "period" if kinds[-1] == "period" else "unit"
     while tail > 1 and (kinds[tail - 1] == "period" if sub == "period" else kinds[tail - 1] in _UNIT_KINDS):
@@ -761,7 +820,8 @@ def _heading_like(text: str) -> bool:
             and _cell_class(text) == "text")
 
 
-def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list[list[str]], int] | None:
+def _line_table(lines: list[str], start: int, exact: bool = False,
+                header: list[str] | None = None) -> tuple[list[list[str]], int] | None:
     """A table pasted one cell per line from lines[start]: its rows (header first) and the index after it.
 
     The header gives the column count; with a 序号 column a row starts at the next number of the
@@ -769,15 +829,16 @@ def _line_table(lines: list[str], start: int, exact: bool = False) -> tuple[list
     whose long cell was split over lines, is still one row. Between rows stand section rows
     (一 / 标题, 一、标题, or a heading followed by the next number), the value of a merged 类别
     cell (shown only on its group's first row) and 任务来源 citations. `exact` when the lines are
-    known cells (a | line between cells), so blank lines need not end the table.
+    known cells (a | line between cells), so blank lines need not end the table. With `header` the
+    header's cells were written on one line above and the rows start at lines[start].
     """
-    run = _header_run(lines, start)
+    run = (header, start, False) if header else _header_run(lines, start)
     if not run:
         return None
     names, i, spaced = run
-    header_lines = [ln.strip() for ln in lines[start:i] if ln.strip()]
+    header_lines = header or [ln.strip() for ln in lines[start:i] if ln.strip()]
     names = _grid_order(names)
-    kinds = [header_kind(c) for c in names]
+    kinds = header_kinds(names)
     # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
     group = kinds.index("group") if "group" in kinds else None
     if group is None and "number" in kinds and kinds.index("number") > 0 and kinds[0] == "extra":
@@ -957,7 +1018,6 @@ def _cell_class(cell: str) -> str:
     if _NONE.match(cell.strip()) or _reads_as_units(cell):
         return "units"
     if len(cell) <= 20 and "。" not in cell:
-        from ...parse.deadlines import find_deadlines  # only needed for rows that lost cells
         if _DATE_CELL.match(cell.strip()) or find_deadlines(cell):
             return "deadline"
     return "text"
@@ -1071,13 +1131,15 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     The header is a line of header words alone. A row starts with the next 序号 and may wrap over
     lines; its cells are read from the right, each column after the task taking the last piece
     when that piece holds the column's kind of content (units, a date), so a task text with spaces
-    in it stays whole and an empty cell stays empty.
+    in it stays whole and an empty cell stays empty. Without a 序号 column (任务 牵头单位 完成时限)
+    each line is a row, as long as it ends in a cell of units, a date or 无.
     """
     names = [c for c in _SPACE_RUN.split(lines[start].strip()) if c]
-    if len(names) < 3 or not all(header_kind(c) for c in names) or not _is_header(names):
+    kinds = header_kinds(names)
+    if len(names) < 3 or not all(kinds) or not _is_header(names):
         return None
-    kinds = [header_kind(c) for c in names]
-    if kinds[0] != "number" or "task" not in kinds:
+    numbered = kinds[0] == "number"
+    if not numbered and kinds[0] != "task" or "task" not in kinds:
         return None
     task = kinds.index("task")
     rows: list[list[str]] = [names]
@@ -1088,7 +1150,10 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         if raw is None:
             return
         tokens = [t for t in _SPACE_RUN.split(" ".join(raw)) if t]
-        number, tokens = tokens[0].rstrip(".、．"), tokens[1:]
+        number, tokens = (tokens[0].rstrip(".、．"), tokens[1:]) if numbered else ("", tokens)
+        if not numbered and len(tokens) == len(kinds):
+            rows.append(_fit_cells(tokens, kinds))  # one piece per column: each in its place
+            return
         # the trailing pieces that are units or dates, at most one per column after the task,
         # fill those columns left first (an empty 配合单位 is likelier than an empty 牵头单位)
         tail = 0
@@ -1096,7 +1161,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
                and _cell_class(tokens[len(tokens) - 1 - tail]) != "text"):
             tail += 1
         cells = [""] * len(kinds)
-        cells[0] = number
+        cells[0] = number or cells[0]
         cells[task] = join_lines(tokens[:len(tokens) - tail])
         rows.append(_align(tokens[len(tokens) - tail:], kinds, cells, task + 1))
 
@@ -1106,7 +1171,15 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         row = _ROW_START.match(text)
         if not text:
             break
-        if row and (last < int(row.group(1)) <= last + 3 or int(row.group(1)) == 1):  # gaps in numbering too
+        if not numbered and not (_ANY_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)):
+            tokens = _SPACE_RUN.split(text)
+            per_column = len(tokens) == len(kinds) and any(
+                _NONE.match(t) or _reads_as_units(t) for t, k in zip(tokens, kinds) if k in _UNIT_KINDS)
+            if len(tokens) < 2 or not (per_column or _NONE.match(tokens[-1]) or _cell_class(tokens[-1]) != "text"):
+                break  # neither one piece per column with units under a unit column, nor ending in units or a date
+            close()
+            raw = [text]
+        elif numbered and row and (last < int(row.group(1)) <= last + 3 or int(row.group(1)) == 1):  # gaps too
             close()
             raw, last = [text], int(row.group(1))
         elif _ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text):
@@ -1167,6 +1240,119 @@ def _last_cell(lines: list[str], i: int) -> bool:
     return not any(_BAR.match(line) for line in lines[i + 1:i + 13])
 
 
+# A cell on a line of its own framed by the column rule: closed by it (工作任务 |, 县应急局|), opened
+# by it (| 工作任务) or both (| 工作任务 |). Pages that flatten a table cell by cell write it so; a | alone
+# on its line is an empty cell. A cell over several lines ends at the line holding the closing | in the
+# closed shape, and runs until the next opening | in the opened shape.
+_MAX_FRAMED_LINES = 12  # lines one cell may run over: more and it is text, not a cell
+_BARS = ("|", "｜")
+
+
+def _framed(line: str) -> tuple[str, str] | None:
+    """(cell, side) of a line holding one cell framed by its only bars: side 'end', 'start' or 'both',
+    '' for a | alone; None for any other line. String methods, not a regex: a lazy group before a
+    space run backtracks quadratically through long runs of spaces."""
+    text = line.strip()
+    bars = text.count("|") + text.count("｜")
+    if not bars or bars > 2:
+        return None
+    if text in _BARS:
+        return "", ""
+    opened, closed = text.startswith(_BARS), text.endswith(_BARS)
+    if bars != opened + closed:
+        return None  # a bar inside the text: not one framed cell
+    return text[opened:len(text) - closed].strip(), "both" if opened and closed else "start" if opened else "end"
+
+
+def _framed_cells(lines: list[str], start: int) -> tuple[list[str], list[int], int] | None:
+    """The cells of a run of framed lines from lines[start]: (cells, line index of each cell, end).
+
+    The run starts at a framed line holding text and the next non-blank line is framed too (so a single
+    line ending in | is text); it ends after the last framed line with no framed line within reach.
+    """
+    first = _framed(lines[start])
+    if first is None or not first[0]:
+        return None
+    following = next((ln for ln in lines[start + 1:start + 3] if ln.strip()), "")
+    if _framed(following) is None:
+        return None
+    opened = first[1] == "start"
+    cells, starts, current, begin, end = [], [], [], start, start
+    for i in range(start, len(lines)):
+        framed = _framed(lines[i])
+        if framed is not None and opened:  # an opening | starts the next cell
+            if i > start:
+                cells.append(join_lines(current))
+                starts.append(begin)
+            current, begin, end = [framed[0]], i, i + 1
+        elif framed is not None:  # a closing | ends the cell its lines began
+            cells.append(join_lines([*current, framed[0]]))
+            starts.append(begin)
+            current, begin, end = [], i + 1, i + 1
+        elif lines[i].strip():
+            if opened and not any(_framed(ln) is not None for ln in lines[i + 1:i + 1 + _MAX_FRAMED_LINES]):
+                break  # after the last opening | only the cell's own line belongs to the table
+            if not current:
+                begin = i
+            current.append(lines[i])
+            end = i + 1 if opened else end
+            if len(current) > _MAX_FRAMED_LINES:
+                break  # lines that no | frames: the text after the table
+    if opened:
+        cells.append(join_lines(current))
+        starts.append(begin)
+    return (cells, starts, end) if len(cells) >= 3 else None
+
+
+def _header_line(line: str) -> list[str] | None:
+    """The cells of a header written on one line, separated by tabs, | or spaces; None for any other line."""
+    text = line.strip()
+    for separator in ("\t", "|", "｜", None):
+        if separator is not None and separator not in text:
+            continue
+        cells = [c.strip() for c in (text.split(separator) if separator else _SPACE_RUN.split(text)) if c.strip()]
+        if len(cells) >= 3 and all(header_kinds(cells)) and _is_header(cells):
+            return cells
+    return None
+
+
+def _header_over_line_cells(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """A header on one line (序号 工作任务 牵头单位 …, by tabs, | or spaces) over rows pasted one cell per
+    line: a page copies a table's head row as a line and its body cell by cell. The next line holds
+    one cell, not a row of the header's shape (that is a delimited or spaced table)."""
+    if not re.search(r"[\t|｜ ]", lines[start].strip()):
+        return None
+    following = next((ln.strip() for ln in lines[start + 1:start + 3] if ln.strip()), "")
+    if not following or _header_line(following) or len(_SPACE_RUN.split(following)) > 1 or "|" in following:
+        return None
+    header = _header_line(lines[start])
+    return _line_table(lines, start + 1, header=header) if header else None
+
+
+_INK = re.compile(r"\s+")
+_LINE_LABEL = re.compile(rf"^(?:\d+\.|{_CN_NUMERAL}、|注:)")
+_KEY_CHARS = 6  # characters of a line's text that find the source line it came from
+
+
+def _spread(table: list[str], span: list[str]) -> list[str]:
+    """The table's lines over the `span` of source lines they replace, each on the first line (after the
+    one before) that holds the start of its text, blank lines between: a task keeps the line of its
+    row's task cell, so a warning about it names the line the editor sees. When a line's text is not
+    found there, the table's lines end the span (a delimited table's rows are its last lines)."""
+    if len(table) > len(span):
+        return table
+    inked = [_INK.sub("", line) for line in span]
+    out, at = [""] * len(span), 0
+    for n, line in enumerate(table):
+        key = _INK.sub("", _LINE_LABEL.sub("", line))[:_KEY_CHARS]
+        last = len(span) - (len(table) - n)  # room is left for the lines after it
+        found = next((j for j in range(at, last + 1) if key and key in inked[j]), None)
+        if found is None:
+            return [""] * (len(span) - len(table)) + table
+        out[found], at = line, found + 1
+    return out
+
+
 def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
     """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are.
 
@@ -1181,13 +1367,15 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
         start, written = i, len(out)
         noted = len(notes) if notes is not None else 0
         bar = _bar_cells(lines, i) if "|" in "".join(lines[i + 1:i + 3]) else None
+        if bar is None and ("|" in lines[i] or "｜" in lines[i]):
+            bar = _framed_cells(lines, i)
         found = None
         cut = False
         if bar:
             cells, starts, end = bar
-            # a title cell or two may come before the header; a run that holds no task table is
-            # passed over whole, so no line of it is scanned again
-            first = next((k for k in range(min(len(cells), 4)) if _header_run(cells, k)), None)
+            # title cells, or a page's layout flattened the same way, may come before the header; a run
+            # that holds no task table is passed over whole, so no line of it is scanned again
+            first = next((k for k in range(len(cells)) if header_kind(cells[k]) and _header_run(cells, k)), None)
             table = _line_table(cells, first, exact=True) if first is not None else None
             if table:
                 rows, used = table
@@ -1201,7 +1389,7 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
                 i = end
                 continue
         if not found:
-            found = _delimited_table(lines, i) or _spaced_table(lines, i)
+            found = _delimited_table(lines, i) or _spaced_table(lines, i) or _header_over_line_cells(lines, i)
         if not found:
             table = _line_table(lines, i)
             if table:
@@ -1210,8 +1398,8 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
         if found:
             rows, i = found
             table = rows_to_text(rows, carry_down=True, cut_last=cut).split("\n")
-            if keep_lines:  # blanks where the header stood: the rows of a delimited table keep their lines
-                out[written:written] = [""] * (i - start - (len(out) - written) - len(table))
+            if keep_lines:  # each line at its row's line of the file, blanks where the header and other cells stood
+                table = _spread(table, lines[start + len(out) - written:i])
             out.extend(table)
         else:
             if notes is not None:
