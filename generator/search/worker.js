@@ -13,7 +13,9 @@
  * The page script (overrides/assets/javascripts/plansite-search.js) talks to this worker too, in
  * messages whose type is a string (Material ignores them): plansite:warm (the box has the focus),
  * plansite:want-filters, plansite:filters and plansite:more come in; plansite:filter-values and
- * plansite:done (a query fully answered, with the count) go out.
+ * plansite:done (a query fully answered, with the count) go out. plansite:done also carries `steps`: when
+ * each step of the answer finished, in ms after the query reached the worker (benchmarks/scale.py
+ * --search prints them; a reader never sees them).
  */
 "use strict";
 
@@ -28,7 +30,12 @@ const tell = msg => postMessage({...msg, type: `plansite:${msg.type}`});
 let names = null, loading = null;
 let language = "zh";  // the index's language, from Material's search config (SETUP)
 let filters = {};
-let current = {query: "", seq: 0, shown: PAGE};
+let current = {query: "", seq: 0, shown: PAGE, at: 0, steps: {}};
+
+// the time a step of the current answer finished (the first time only), in ms after the query came in
+function step(seq, name) {
+  if (seq === current.seq && !(name in current.steps)) current.steps[name] = Math.round(performance.now() - current.at);
+}
 
 // --- loading ------------------------------------------------------------------------------
 
@@ -239,9 +246,11 @@ function pageGroup(data, query, list, score) {
 
 async function fullText(query, list, seen, seq, partial) {
   const pf = await loadPagefind();
+  step(seq, "pagefind");
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v && v.length));
   const search = await pf.search(query, {filters: active});
   if (seq !== current.seq) return null;
+  step(seq, "search");
   const groups = [];
   const results = search.results;
   const loaded = Math.min(results.length, current.shown);
@@ -251,6 +260,7 @@ async function fullText(query, list, seen, seq, partial) {
     if (from >= to) continue;
     const pages = await Promise.all(results.slice(from, to).map(r => r.data()));
     if (seq !== current.seq) return null;
+    step(seq, from ? "fragments" : "first_fragments");
     pages.forEach((data, i) => {
       const group = pageGroup(data, query, list, results[from + i].score);
       if (!group) return;
@@ -261,7 +271,7 @@ async function fullText(query, list, seen, seq, partial) {
       }
       groups.push(group);
     });
-    if (to < loaded && current.shown === PAGE) partial(groups);  // more pages of a query shown: no shorter list
+    if (to < loaded && current.shown === PAGE && groups.length) partial(groups);  // more pages of a query shown: no shorter list
   }
   return {groups, total: results.length, loaded};
 }
@@ -271,28 +281,36 @@ async function fullText(query, list, seen, seq, partial) {
 async function answer(query, seq) {
   const table = await loadNames();
   if (seq !== current.seq) return;
+  step(seq, "names");
   const list = words(query, table);
   const nameGroups = nameHits(table, query).filter(passes).map(hit => nameGroup(hit, list.length ? list : [normalize(query)], 1e6));
-  if (nameGroups.length && current.shown === PAGE) postMessage({type: RESULT, data: {items: nameGroups}});
+  if (nameGroups.length && current.shown === PAGE) post(seq, nameGroups);
   const seen = new Map(nameGroups.map((g, i) => [g[0].location, i]));
   seen.set("groups", nameGroups);
   let found = null;
   try {
     found = await fullText(query, list.length ? list : [normalize(query)], seen, seq,
-                           groups => postMessage({type: RESULT, data: {items: [...nameGroups, ...groups]}}));
+                           groups => post(seq, [...nameGroups, ...groups]));
   } catch (err) {
     console.warn("plansite search:", err);
     found = {groups: [], total: 0, loaded: 0};
   }
   if (!found || seq !== current.seq) return;
   const items = [...nameGroups, ...found.groups];
-  postMessage({type: RESULT, data: {items}});
+  post(seq, items);
+  step(seq, "done");
   tell({type: "done", query, pages: items.length, total: found.total + nameGroups.length,
-                       more: found.loaded < found.total});
+                       more: found.loaded < found.total, steps: {...current.steps, at: performance.timeOrigin + current.at}});
+}
+
+// a RESULT for Material; the first one with results is the step "first" (what the reader sees first)
+function post(seq, items) {
+  postMessage({type: RESULT, data: {items}});
+  if (items.length) step(seq, "first");
 }
 
 function ask(query) {
-  current = {query, seq: current.seq + 1, shown: PAGE};
+  current = {query, seq: current.seq + 1, shown: PAGE, at: performance.now(), steps: {}};
   if (!normalize(query)) {
     postMessage({type: RESULT, data: {items: []}});
     return;
@@ -319,7 +337,7 @@ addEventListener("message", ev => {
     filters = msg.filters || {};
     if (normalize(current.query)) ask(current.query);
   } else if (msg.type === "plansite:more" && normalize(current.query)) {
-    current = {...current, seq: current.seq + 1, shown: current.shown + PAGE};
+    current = {...current, seq: current.seq + 1, shown: current.shown + PAGE, at: performance.now(), steps: {}};
     answer(current.query, current.seq);
   }
 });
