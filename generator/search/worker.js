@@ -52,8 +52,10 @@ function loadPagefind() {
   // worker has no document, so it is told the language the site is written in
   if (typeof document === "undefined")
     self.document = {querySelector: sel => sel === "html" ? {getAttribute: name => name === "lang" ? language : null} : null};
+  // Pagefind starts once the name table is in: its start (reading the index's metadata, which lists every
+  // page) holds the worker for tens of ms at 700 plans, and the names must not wait behind it
   if (!loading)
-    loading = import(new URL("pagefind/pagefind.js", SITE).href).then(async pf => {
+    loading = loadNames().then(() => import(new URL("pagefind/pagefind.js", SITE).href)).then(async pf => {
       await pf.options({basePath: new URL("pagefind/", SITE).href, baseUrl: "/", excerptLength: 40});
       await pf.init();
       return pf;
@@ -192,13 +194,16 @@ function excerpt(text, list) {
   return (start > 0 ? "…" : "") + t.slice(start, end) + (end < t.length ? "…" : "");
 }
 
-// a page's text cut at its headings: [{id, title, text}], from Pagefind's fragment (whose raw_content
-// has its words between zero-width spaces, and each heading anchor the index of its first word); the
-// sections are cut from the text where their first words start, not from an array of all its words (a
-// sector page at 700 plans has tens of thousands)
+// a page's text cut at its headings and duty rows: [{id, element, title, body}], from Pagefind's fragment
+// (whose raw_content has its words between zero-width spaces, and each anchor the index of its first
+// word). A heading's title is its text; a duty row (a <tr>: generator/search/markup.py indexes only its
+// task's heading) has no text of its own in the fragment, so its words are its title. The sections are
+// cut from the text where their first words start, not from an array of all its words (a sector page at
+// 700 plans has tens of thousands).
 function sections(data) {
   const raw = String(data.raw_content || data.content || "");
-  const anchors = (data.anchors || []).filter(a => /^h\d$/i.test(a.element) && a.id && String(a.text || "").trim())
+  const anchors = (data.anchors || []).filter(a => a.id && (/^h\d$/i.test(a.element) ? String(a.text || "").trim()
+                                                                                         : /^tr$/i.test(a.element)))
     .sort((a, b) => a.location - b.location);
   const zws = raw.includes("\u200b");
   const starts = [];  // where the word at each anchor's location starts in `raw`
@@ -218,7 +223,13 @@ function sections(data) {
     const end = i + 1 < anchors.length;
     const text = zws ? raw.slice(starts[i], end ? starts[i + 1] : raw.length).replace(/\u200b/g, "")
       : tokens.slice(a.location, end ? anchors[i + 1].location : tokens.length).join(" ");
-    return {id: a.id, element: a.element.toLowerCase(), title: clean(a.text), text};
+    const element = a.element.toLowerCase();
+    // Pagefind ends the row's last block with ". "
+    if (element === "tr") return {id: a.id, element, title: clean(text).replace(/\s*\.$/, ""), body: ""};
+    const title = clean(a.text);
+    // Pagefind ends each block (the heading) with ". ": the excerpt starts after it
+    const body = (text.startsWith(title) ? text.slice(title.length) : text).replace(/^[\s.]+/, "");
+    return {id: a.id, element, title, body};
   });
 }
 
@@ -232,13 +243,12 @@ function pageGroup(data, query, list, score) {
                   score, terms}];
   let shown = 0;
   for (const section of sections(data)) {
-    if (section.element === "h1" || !containsAll(section.text, query, list)) continue;
-    // Pagefind ends each block (the heading) with ". ": the excerpt starts after it
-    const body = (section.text.startsWith(section.title) ? section.text.slice(section.title.length) : section.text)
-      .replace(/^[\s.]+/, "");
+    // a duty row is the task of the unit and place the sheet's title names: those words may be there
+    const own = section.element === "tr" ? `${title} ${section.title}` : section.title + section.body;
+    if (section.element === "h1" || !containsAll(own, query, list)) continue;
     // the first sections are shown; Material folds those scored below the page into "more"
     items.push({location: `${path}#${section.id}`, title: highlight(section.title, list),
-                text: highlight(excerpt(body, list), list), score: shown < 3 ? score : score / 2, terms});
+                text: section.body ? highlight(excerpt(section.body, list), list) : "", score: shown < 3 ? score : score / 2, terms});
     shown++;
   }
   return items;
