@@ -56,7 +56,10 @@ function loadPagefind() {
   // page) holds the worker for tens of ms at 700 plans, and the names must not wait behind it
   if (!loading)
     loading = loadNames().then(() => import(new URL("pagefind/pagefind.js", SITE).href)).then(async pf => {
-      await pf.options({basePath: new URL("pagefind/", SITE).href, baseUrl: "/", excerptLength: 40});
+      // no ranking by page length: a duty sheet of a few rows would otherwise outrank the long plans whose
+      // tasks those rows are (Pagefind's BM25 favours short pages), and a topic must find every plan first
+      await pf.options({basePath: new URL("pagefind/", SITE).href, baseUrl: "/", excerptLength: 40,
+                        ranking: {pageLength: 0}});
       await pf.init();
       return pf;
     });
