@@ -8,6 +8,7 @@
     python benchmarks/scale.py --profile 70 --what mkdocs   cProfile of a whole `mkdocs build`
     python benchmarks/scale.py --plans 350 --json --browser  also: the search index loaded in headless Chromium
     python benchmarks/scale.py --search SITE            the header search of a built site, timed in Chromium
+                                                        (query_steps_ms: the time of each step of an answer)
     python benchmarks/scale.py --table 70 350 --git     the corpus in git (two commits): change pages built too
 
 The corpus. Plan i is seed plan i % 7 (content/plans/*.md) issued by city
@@ -379,6 +380,7 @@ _SEARCH_WATCH = """
         const t = performance.now();
         if (ev.data && ev.data.type === 1) window.__searchTimes.ready = t;
         if (ev.data && ev.data.type === 3) window.__searchTimes.results.push([t, (ev.data.data.items || []).length]);
+        if (ev.data && ev.data.type === "plansite:done") window.__searchTimes.steps = ev.data.steps || null;
       });
     }
     return post.call(this, msg, ...rest);
@@ -395,6 +397,13 @@ async (query) => {
   input.focus();
   const start = performance.now();
   window.__searchTimes.results = [];
+  window.__searchTimes.steps = null;
+  const list = result.querySelector(".md-search-result__list");
+  let shown = null;  // when the first result is in the list (Material renders what the worker sent)
+  const watch = new MutationObserver(() => {
+    if (shown === null && list.querySelector(".md-search-result__item")) shown = performance.now();
+  });
+  watch.observe(list, {childList: true});
   input.value = query;
   input.dispatchEvent(new KeyboardEvent("keyup", {key: "End", bubbles: true}));
   await new Promise(resolve => {
@@ -404,8 +413,20 @@ async (query) => {
       .observe(result, {attributes: true});
   });
   const end = performance.now();
+  watch.disconnect();
+  // the page script's listener marked the list; the benchmark's own listener of the same message runs next
+  await new Promise(resolve => setTimeout(resolve, 0));
   const first = window.__searchTimes.results.find(([, n]) => n > 0);
-  return {first_ms: first ? first[0] - start : null, done_ms: end - start,
+  // the worker's steps, in ms after typing: "sent" is when the query reached the worker
+  const steps = window.__searchTimes.steps, steps_ms = {};
+  if (steps) {
+    const sent = steps.at - (performance.timeOrigin + start);
+    steps_ms.sent = sent;
+    for (const [name, ms] of Object.entries(steps)) if (name !== "at") steps_ms[name] = sent + ms;
+  }
+  if (first) steps_ms.received = first[0] - start;
+  if (shown !== null) steps_ms.shown = shown - start;
+  return {first_ms: first ? first[0] - start : null, done_ms: end - start, steps_ms,
           groups: document.querySelectorAll(".md-search-result__item").length,
           first: (document.querySelector(".md-search-result__item a") || {}).href || null};
 }
@@ -479,7 +500,7 @@ def _renderer_mb() -> float:
     return round(best / 1024, 1)
 
 
-def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUERIES) -> dict:
+def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUERIES, memory_too: bool = True) -> dict:
     """The header search as a reader meets it, in headless Chromium, served from 127.0.0.1 (no network time).
 
     - search_ready_ms: from the start of the page load until the search worker says READY (Material's box
@@ -494,7 +515,11 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
       last part; the largest of the queries;
     - renderer_mb: the renderer's resident memory after the query (the page and its worker, with
       Chromium's own share of a renderer, about 160 MB with an empty page); search_mb: how much the
-      query added to it.
+      query added to it;
+    - query_steps_ms: when each step of the answer finished, median and slowest (_step_figures), so a
+      slow "first results" shows which step it waited for.
+    memory_too=False leaves out page_mb (the browser counts it at its next garbage collection, up to 20 s
+    per query).
     """
     import functools
     import statistics
@@ -516,6 +541,7 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     ready, after_load, preload, first, done, kb, memory, held, per_query = [], [], [], [], [], [], [], [], {}
+    steps: list[dict] = []
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium",
@@ -554,11 +580,12 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
                     page.wait_for_load_state("networkidle")
                     query_kb = sum(size for _, size, q in fetched if q) / 1024
                     first.append(got["first_ms"] or got["done_ms"])
+                    steps.append(got["steps_ms"])
                     done.append(got["done_ms"])
                     kb.append(query_kb)
                     memory.append((_renderer_mb(), before))
                     wasm = worker.evaluate(_WASM_BYTES) if worker else 0
-                    js = page.evaluate(_PAGE_MEMORY)
+                    js = page.evaluate(_PAGE_MEMORY) if memory_too else {"bytes": 0, "by": {}}
                     held.append(((js["bytes"] + wasm) / 2**20, wasm / 2**20))
                     if run == 0:
                         per_query[query] = {"ms": round(got["done_ms"]), "kb": round(query_kb),
@@ -575,7 +602,30 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
             "query_ms_median": round(statistics.median(done)), "query_kb": round(max(kb)),
             "page_mb": round(max(h for h, _ in held), 1), "page_wasm_mb": round(max(w for _, w in held), 1),
             "renderer_mb": max(m for m, _ in memory), "search_mb": round(max(m - b for m, b in memory), 1),
-            "search_ready_after_load_ms": round(statistics.median(after_load)), "search_queries": per_query}
+            "search_ready_after_load_ms": round(statistics.median(after_load)),
+            "query_steps_ms": _step_figures(steps), "search_queries": per_query}
+
+
+# the steps of an answer, in the order they happen (generator/search/worker.js names the worker's)
+STEPS = ("sent", "names", "first", "received", "shown", "pagefind", "search", "first_fragments", "fragments", "done")
+
+
+def _step_figures(steps: list[dict]) -> dict:
+    """Each step's time after typing, [median, slowest] over the queries that reached it.
+
+    sent: the query reached the worker; names: the name table was loaded; first: the worker sent its first
+    results; received: the page got them; shown: they were in the result list; pagefind: Pagefind was
+    loaded and initialised; search: it answered which pages match; first_fragments / fragments: the text
+    of the first four / the rest of the first ten pages arrived; done: the query was fully answered.
+    """
+    import statistics
+
+    out = {}
+    for name in STEPS:
+        values = [s[name] for s in steps if name in s]
+        if values:
+            out[name] = [round(statistics.median(values)), round(max(values))]
+    return out
 
 
 def search_bundle_mb(site: Path) -> float:
@@ -691,13 +741,17 @@ def main(argv: list[str] | None = None) -> None:
                     help="give the corpus a git history (all plans, then a tenth revised): change pages too")
     ap.add_argument("--seed", type=int, default=7, help="random seed of the synthetic corpus (default 7)")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary one)")
+    ap.add_argument("--runs", type=int, default=3, help="with --search: fresh pages per query (default 3)")
+    ap.add_argument("--times-only", action="store_true",
+                    help="with --search: no page memory (it waits for a garbage collection, up to 20 s a query)")
     ap.add_argument("--what", choices=["generate", "mkdocs"], default="generate", help="with --profile")
     ap.add_argument("--top", type=int, default=30, help="with --profile: functions listed")
     args = ap.parse_args(argv)
 
     if args.search is not None:
-        print(json.dumps({"search_index_mb": search_bundle_mb(args.search),
-                          **search_in_browser(args.search)}, ensure_ascii=False))
+        print(json.dumps({"search_index_mb": search_bundle_mb(args.search), "load_before": round(os.getloadavg()[0], 1),
+                          **search_in_browser(args.search, runs=args.runs, memory_too=not args.times_only),
+                          "load_after": round(os.getloadavg()[0], 1)}, ensure_ascii=False))
     elif args.corpus is not None:
         if not args.keep:
             ap.error("--corpus needs --keep DIR")

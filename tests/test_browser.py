@@ -144,6 +144,30 @@ def test_search_finds_the_matching_tasks_of_every_plan(page, site, query):
     no_console_errors(page)
 
 
+def test_search_finds_a_units_duties_row_by_row(page, site):
+    """A unit's duty sheet in a place is searchable by its rows: every row whose task holds the word is a hit,
+    and the hit lands on the row."""
+    groups = search(page, site, "市住建局 自建房")
+    rows = [h for g in groups for h in g if urlparse(h).fragment.startswith("duty-")]
+    assert rows, [path_of(g[0]) for g in groups]
+    sheet = path_of(rows[0])
+    assert sheet.startswith("/units/zhujian/") and sheet != "/units/zhujian/", sheet
+    found = {urlparse(h).fragment for h in rows if path_of(h) == sheet}
+    shown = [text for href, text in result_texts(page) if urlparse(href).fragment in found]
+    assert shown and all("自建房" in text for text in shown), shown
+    target = next(h for h in rows if path_of(h) == sheet)
+    page.locator(f"a.md-search-result__link[href='{target}']").first.click()
+    row_id = urlparse(target).fragment
+    page.wait_for_function("id => location.hash === '#' + id", arg=row_id)
+    box = page.locator(f"[id='{row_id}']").bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"]
+    # every row of the sheet whose task heading holds the word, and only those
+    expected = page.evaluate("""() => Array.from(document.querySelectorAll('table.duty-sheet tbody tr')).filter(
+        tr => tr.querySelector('td.duty-task > a').textContent.includes('自建房')).map(tr => tr.id)""")
+    assert found == set(expected), (sorted(found), expected)
+    no_console_errors(page)
+
+
 def test_search_hit_lands_on_its_task_by_instant_navigation(page, site):
     groups = search(page, site, "危险化学品")
     anchors = [h for g in groups for h in g if urlparse(h).fragment.startswith("task-")]
@@ -195,7 +219,8 @@ def test_search_filters_by_kind_unit_sector_and_year(page, site):
     naming = {p["url"] for p in data["plans"] if any(a["unit"] == "chengguan" for s in p["sections"]
                                                      for t in s["tasks"] for a in t["assignments"])}
     found = {path_of(g[0]) for g in result_groups(page)}
-    assert found and found <= naming, found - naming
+    # the plans that name the unit, and the unit's duty sheets (their rows are its gas tasks)
+    assert found and {f for f in found if not f.startswith("/units/chengguan/")} <= naming, found - naming
     _select(page, "单位", "", "燃气")
     _select(page, "领域", "城镇燃气", "燃气")
     assert {path_of(g[0]) for g in result_groups(page)} <= {p["url"] for p in data["plans"]}

@@ -38,14 +38,15 @@ def test_the_place_filter_is_the_plans_jurisdiction(issuer, place):
     assert jurisdiction_of(plan) == place
 
 
-def _plan(registry) -> Plan:
+def _plan(registry, year: int = 2024) -> Plan:
     task = Task(id="task-1", number=1, label="1.", title="推进燃气安全排查整治", text="推进燃气安全排查整治。",
                 assignments=[Assignment(name="市应急局", role="lead", annotation=0, unit="yingji", kind="department")],
                 sectors=["ranqi"])
     from generator.parse.provenance import jurisdiction_of as read
 
-    return Plan(id="2024-p", title="临江市安委会2024年工作要点", year=2024, issuer="临江市安全生产委员会",
-                jurisdiction=read("临江市安全生产委员会", "2024-p"), sections=[Section(number="一", title="一", tasks=[task])])
+    return Plan(id=f"{year}-p", title=f"临江市安委会{year}年工作要点", year=year, issuer="临江市安全生产委员会",
+                jurisdiction=read("临江市安全生产委员会", f"{year}-p"),
+                sections=[Section(number="一", title="一", tasks=[task])])
 
 
 def test_page_facts_give_plans_units_and_sectors_their_filters(registry):
@@ -60,10 +61,17 @@ def test_page_facts_give_plans_units_and_sectors_their_filters(registry):
     # the unit's duty sheet in the plan's place is indexed with that place
     sheet = facts[f"units/yingji/{_plan(registry).jurisdiction.id}.md"]
     assert sheet.kind == "单位" and sheet.filters["地区"] == ["临江市"] and sheet.filters["单位"] == ["市应急管理局"]
+    assert sheet.rows and not unit.rows  # the place's sheet is indexed row by row, the unit's own page by its head
     # the later parts of a long duty sheet share the first part's facts; other pages have none
     assert facts_for(facts, "units/yingji-2.md") is unit
     assert facts_for(facts, "matrix/2024-p.md") is None and facts_for(facts, "index.md") is None
     assert "changes/2024-p.md" not in facts
+
+
+def test_a_duty_sheet_has_the_year_of_every_plan_it_lists(registry):
+    plans = [_plan(registry, 2023), _plan(registry, 2024)]
+    facts = page_facts(plans, registry)
+    assert facts[f"units/yingji/{plans[0].jurisdiction.id}.md"].filters["年份"] == ["2023", "2024"]
 
 
 # --- the name table -------------------------------------------------------------------------------
@@ -134,6 +142,58 @@ def test_mark_page_indexes_only_the_head_of_a_duty_sheet():
     assert html.index("</table>") < html.index("</div></article>")
 
 
+# a duty sheet in one place as generator/render/duties.py writes it (two rows, the figures below)
+SHEET = """<html lang="zh"><body><article class="md-content__inner md-typeset">
+<h1 id="s">市住建局 · 临江市</h1>
+<p>临江市的职责清单 · 在 2 个方案的 2 项任务中出现</p>
+<h2 id="duties">职责清单</h2>
+<div class="duty-wrap" data-search-exclude>
+<table class="duty-sheet sortable" data-filters="role plan" aria-label="职责清单">
+<thead><tr><th scope="col">方案</th><th scope="col">任务</th><th scope="col">其他单位</th></tr></thead>
+<tbody>
+<tr id="duty-2024-a-task-1" data-f-role="牵头"><td data-sort="甲方案"><span id="plan-2024-a" class="duty-anchor"></span><a href="a/">甲方案标题</a></td><td class="duty-task" data-sort="2024-a 00001"><a href="a/#task-1">1. 推进燃气管道改造</a><details class="duty-text"><summary>任务全文</summary><p>推进燃气管道老化更新改造。</p></details></td><td><a href="x/">市城管局</a>(配合)</td></tr>
+<tr id="duty-2023-b-task-4" data-f-role="配合"><td data-sort="乙方案"><a href="b/">乙方案标题</a></td><td class="duty-task" data-sort="2023-b 00004"><a href="b/#task-4">4. 自建房安全整治</a><details class="duty-text"><summary>任务全文</summary><p>开展经营性自建房排查。</p></details></td><td><a href="y/">市消防救援支队</a>(负责)</td></tr>
+</tbody>
+</table>
+</div>
+<h2 id="figures">统计</h2>
+<p><strong>涉及领域</strong>:<a href="r/">城镇燃气</a> 1</p>
+</article></body></html>"""
+
+
+def test_mark_page_indexes_each_row_of_a_duty_sheet(tmp_path):
+    """Run through Pagefind: each row's task heading is indexed and the row anchored; nothing else of the
+    table (the task's text is the plan page's), nothing below it."""
+    import gzip
+
+    facts = PageFacts("单位", "市住建局 · 临江市", {"类型": ["单位"]}, rows=True)
+    html = markup.mark_page(SHEET, facts)
+    page = tmp_path / "units" / "zhujian" / "linjiang" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(html, encoding="utf-8")
+    report = pagefind.run(tmp_path)
+    assert report.pages == 1
+    [fragment] = (tmp_path / "pagefind" / "fragment").iterdir()
+    data = gzip.decompress(fragment.read_bytes())
+    data = json.loads(data[data.index(b"{"):])
+    text = data["content"].replace("\u200b", "")
+    for said in ("市住建局 · 临江市", "1. 推进燃气管道改造", "4. 自建房安全整治"):
+        assert said in text, (said, text)
+    for left_out in ("老化更新", "经营性", "甲方案标题", "乙方案标题", "市城管局", "市消防救援支队", "任务全文", "其他单位",
+                     "统计", "涉及领域"):
+        assert left_out not in text, (left_out, text)
+    rows = [a for a in data["anchors"] if a["element"] == "tr"]
+    assert [a["id"] for a in rows] == ["duty-2024-a-task-1", "duty-2023-b-task-4"]
+    words = data["content"].split("\u200b")  # the row's anchor is at its heading's first word
+    assert [words[a["location"]].strip() for a in rows] == ["1", "4"], words
+    assert 'class="duty-task" data-pagefind-weight="0.5"' in html  # a plan's own text comes first
+
+
+def test_mark_page_indexes_a_sheet_without_its_table_by_its_head():
+    html = markup.mark_page(PAGE, PageFacts("单位", "市住建局 · 临江市", {"类型": ["单位"]}, rows=True))
+    assert '<div data-pagefind-ignore="all"><h2 id="by-plan">' in html
+
+
 def test_mark_page_leaves_other_pages_alone():
     assert markup.mark_page(PAGE, None) == PAGE
     assert markup.mark_page("<html><body>404</body></html>", PageFacts("方案")) == "<html><body>404</body></html>"
@@ -185,7 +245,7 @@ const [code, table, query] = [fs.readFileSync(process.argv[2], "utf8"), process.
 const listeners = [], out = [];
 const context = {
   self: {location: {href: "http://127.0.0.1/sub/assets/javascripts/workers/search.x.min.js"}},
-  URL, Intl, console: {warn() {}}, Promise, Object, Math, String, Array, Map, Set, JSON, RegExp,
+  URL, Intl, console: {warn() {}}, Promise, Object, Math, String, Array, Map, Set, JSON, RegExp, performance,
   fetch: async () => ({ok: true, json: async () => JSON.parse(table)}),
   postMessage: msg => out.push(msg),
   addEventListener: (type, fn) => listeners.push(fn),

@@ -9,6 +9,9 @@ Filters (Pagefind's data-pagefind-filter): 类型 (page kind), 年份, 地区, �
 jurisdiction as the parser read it (Plan.jurisdiction: the front matter's, else the place its issuer
 names); an anonymised issuer (市安全生产委员会) names none. A unit's duty sheet in one jurisdiction
 (units/<unit>/<jurisdiction>.md) has that place; the unit's own page, every place it is named in.
+
+A duty sheet in one place is indexed row by row (`rows`: each row's task, landing on the row); the
+unit's own page and sector pages only by their head (markup.py).
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ class PageFacts:
     kind: str
     title: str = ""
     filters: dict[str, list[str]] = field(default_factory=dict)
+    rows: bool = False  # a duty sheet whose rows (the unit's tasks in one place) are indexed, each its own hit
 
 
 def jurisdiction_of(plan) -> str:
@@ -65,7 +69,12 @@ def page_facts(plans: list, registry) -> dict[str, PageFacts]:
             sheet = f"units/{unit_id}/{plan.jurisdiction.id}.md"  # the unit's duty sheet in this place
             if sheet not in facts:
                 facts[sheet] = PageFacts(KIND_UNIT, f"{units[unit_id].name} · {place or plan.title}", _filters(
-                    KIND_UNIT, year=[year], place=[place], unit=[units[unit_id].name]))
+                    KIND_UNIT, year=[year], place=[place], unit=[units[unit_id].name]), rows=True)
+            elif year:  # the sheet lists the tasks of every plan of the place: each plan's year is one of its
+                years = facts[sheet].filters.setdefault(FILTER_YEAR, [])
+                if year not in years:
+                    years.append(year)
+                    years.sort()
     for unit in registry.units:
         facts[f"units/{unit.id}.md"] = PageFacts(KIND_UNIT, unit.name, _filters(
             KIND_UNIT, year=sorted(unit_years.get(unit.id, ())), place=sorted(unit_places.get(unit.id, ())),

@@ -13,7 +13,9 @@
  * The page script (overrides/assets/javascripts/plansite-search.js) talks to this worker too, in
  * messages whose type is a string (Material ignores them): plansite:warm (the box has the focus),
  * plansite:want-filters, plansite:filters and plansite:more come in; plansite:filter-values and
- * plansite:done (a query fully answered, with the count) go out.
+ * plansite:done (a query fully answered, with the count) go out. plansite:done also carries `steps`: when
+ * each step of the answer finished, in ms after the query reached the worker (benchmarks/scale.py
+ * --search prints them; a reader never sees them).
  */
 "use strict";
 
@@ -28,7 +30,12 @@ const tell = msg => postMessage({...msg, type: `plansite:${msg.type}`});
 let names = null, loading = null;
 let language = "zh";  // the index's language, from Material's search config (SETUP)
 let filters = {};
-let current = {query: "", seq: 0, shown: PAGE};
+let current = {query: "", seq: 0, shown: PAGE, at: 0, steps: {}};
+
+// the time a step of the current answer finished (the first time only), in ms after the query came in
+function step(seq, name) {
+  if (seq === current.seq && !(name in current.steps)) current.steps[name] = Math.round(performance.now() - current.at);
+}
 
 // --- loading ------------------------------------------------------------------------------
 
@@ -45,9 +52,14 @@ function loadPagefind() {
   // worker has no document, so it is told the language the site is written in
   if (typeof document === "undefined")
     self.document = {querySelector: sel => sel === "html" ? {getAttribute: name => name === "lang" ? language : null} : null};
+  // Pagefind starts once the name table is in: its start (reading the index's metadata, which lists every
+  // page) holds the worker for tens of ms at 700 plans, and the names must not wait behind it
   if (!loading)
-    loading = import(new URL("pagefind/pagefind.js", SITE).href).then(async pf => {
-      await pf.options({basePath: new URL("pagefind/", SITE).href, baseUrl: "/", excerptLength: 40});
+    loading = loadNames().then(() => import(new URL("pagefind/pagefind.js", SITE).href)).then(async pf => {
+      // no ranking by page length: a duty sheet of a few rows would otherwise outrank the long plans whose
+      // tasks those rows are (Pagefind's BM25 favours short pages), and a topic must find every plan first
+      await pf.options({basePath: new URL("pagefind/", SITE).href, baseUrl: "/", excerptLength: 40,
+                        ranking: {pageLength: 0}});
       await pf.init();
       return pf;
     });
@@ -185,13 +197,16 @@ function excerpt(text, list) {
   return (start > 0 ? "…" : "") + t.slice(start, end) + (end < t.length ? "…" : "");
 }
 
-// a page's text cut at its headings: [{id, title, text}], from Pagefind's fragment (whose raw_content
-// has its words between zero-width spaces, and each heading anchor the index of its first word); the
-// sections are cut from the text where their first words start, not from an array of all its words (a
-// sector page at 700 plans has tens of thousands)
+// a page's text cut at its headings and duty rows: [{id, element, title, body}], from Pagefind's fragment
+// (whose raw_content has its words between zero-width spaces, and each anchor the index of its first
+// word). A heading's title is its text; a duty row (a <tr>: generator/search/markup.py indexes only its
+// task's heading) has no text of its own in the fragment, so its words are its title. The sections are
+// cut from the text where their first words start, not from an array of all its words (a sector page at
+// 700 plans has tens of thousands).
 function sections(data) {
   const raw = String(data.raw_content || data.content || "");
-  const anchors = (data.anchors || []).filter(a => /^h\d$/i.test(a.element) && a.id && String(a.text || "").trim())
+  const anchors = (data.anchors || []).filter(a => a.id && (/^h\d$/i.test(a.element) ? String(a.text || "").trim()
+                                                                                         : /^tr$/i.test(a.element)))
     .sort((a, b) => a.location - b.location);
   const zws = raw.includes("\u200b");
   const starts = [];  // where the word at each anchor's location starts in `raw`
@@ -211,7 +226,13 @@ function sections(data) {
     const end = i + 1 < anchors.length;
     const text = zws ? raw.slice(starts[i], end ? starts[i + 1] : raw.length).replace(/\u200b/g, "")
       : tokens.slice(a.location, end ? anchors[i + 1].location : tokens.length).join(" ");
-    return {id: a.id, element: a.element.toLowerCase(), title: clean(a.text), text};
+    const element = a.element.toLowerCase();
+    // Pagefind ends the row's last block with ". "
+    if (element === "tr") return {id: a.id, element, title: clean(text).replace(/\s*\.$/, ""), body: ""};
+    const title = clean(a.text);
+    // Pagefind ends each block (the heading) with ". ": the excerpt starts after it
+    const body = (text.startsWith(title) ? text.slice(title.length) : text).replace(/^[\s.]+/, "");
+    return {id: a.id, element, title, body};
   });
 }
 
@@ -225,13 +246,12 @@ function pageGroup(data, query, list, score) {
                   score, terms}];
   let shown = 0;
   for (const section of sections(data)) {
-    if (section.element === "h1" || !containsAll(section.text, query, list)) continue;
-    // Pagefind ends each block (the heading) with ". ": the excerpt starts after it
-    const body = (section.text.startsWith(section.title) ? section.text.slice(section.title.length) : section.text)
-      .replace(/^[\s.]+/, "");
+    // a duty row is the task of the unit and place the sheet's title names: those words may be there
+    const own = section.element === "tr" ? `${title} ${section.title}` : section.title + section.body;
+    if (section.element === "h1" || !containsAll(own, query, list)) continue;
     // the first sections are shown; Material folds those scored below the page into "more"
     items.push({location: `${path}#${section.id}`, title: highlight(section.title, list),
-                text: highlight(excerpt(body, list), list), score: shown < 3 ? score : score / 2, terms});
+                text: section.body ? highlight(excerpt(section.body, list), list) : "", score: shown < 3 ? score : score / 2, terms});
     shown++;
   }
   return items;
@@ -239,9 +259,11 @@ function pageGroup(data, query, list, score) {
 
 async function fullText(query, list, seen, seq, partial) {
   const pf = await loadPagefind();
+  step(seq, "pagefind");
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v && v.length));
   const search = await pf.search(query, {filters: active});
   if (seq !== current.seq) return null;
+  step(seq, "search");
   const groups = [];
   const results = search.results;
   const loaded = Math.min(results.length, current.shown);
@@ -251,6 +273,7 @@ async function fullText(query, list, seen, seq, partial) {
     if (from >= to) continue;
     const pages = await Promise.all(results.slice(from, to).map(r => r.data()));
     if (seq !== current.seq) return null;
+    step(seq, from ? "fragments" : "first_fragments");
     pages.forEach((data, i) => {
       const group = pageGroup(data, query, list, results[from + i].score);
       if (!group) return;
@@ -261,7 +284,7 @@ async function fullText(query, list, seen, seq, partial) {
       }
       groups.push(group);
     });
-    if (to < loaded && current.shown === PAGE) partial(groups);  // more pages of a query shown: no shorter list
+    if (to < loaded && current.shown === PAGE && groups.length) partial(groups);  // more pages of a query shown: no shorter list
   }
   return {groups, total: results.length, loaded};
 }
@@ -271,28 +294,36 @@ async function fullText(query, list, seen, seq, partial) {
 async function answer(query, seq) {
   const table = await loadNames();
   if (seq !== current.seq) return;
+  step(seq, "names");
   const list = words(query, table);
   const nameGroups = nameHits(table, query).filter(passes).map(hit => nameGroup(hit, list.length ? list : [normalize(query)], 1e6));
-  if (nameGroups.length && current.shown === PAGE) postMessage({type: RESULT, data: {items: nameGroups}});
+  if (nameGroups.length && current.shown === PAGE) post(seq, nameGroups);
   const seen = new Map(nameGroups.map((g, i) => [g[0].location, i]));
   seen.set("groups", nameGroups);
   let found = null;
   try {
     found = await fullText(query, list.length ? list : [normalize(query)], seen, seq,
-                           groups => postMessage({type: RESULT, data: {items: [...nameGroups, ...groups]}}));
+                           groups => post(seq, [...nameGroups, ...groups]));
   } catch (err) {
     console.warn("plansite search:", err);
     found = {groups: [], total: 0, loaded: 0};
   }
   if (!found || seq !== current.seq) return;
   const items = [...nameGroups, ...found.groups];
-  postMessage({type: RESULT, data: {items}});
+  post(seq, items);
+  step(seq, "done");
   tell({type: "done", query, pages: items.length, total: found.total + nameGroups.length,
-                       more: found.loaded < found.total});
+                       more: found.loaded < found.total, steps: {...current.steps, at: performance.timeOrigin + current.at}});
+}
+
+// a RESULT for Material; the first one with results is the step "first" (what the reader sees first)
+function post(seq, items) {
+  postMessage({type: RESULT, data: {items}});
+  if (items.length) step(seq, "first");
 }
 
 function ask(query) {
-  current = {query, seq: current.seq + 1, shown: PAGE};
+  current = {query, seq: current.seq + 1, shown: PAGE, at: performance.now(), steps: {}};
   if (!normalize(query)) {
     postMessage({type: RESULT, data: {items: []}});
     return;
@@ -319,7 +350,7 @@ addEventListener("message", ev => {
     filters = msg.filters || {};
     if (normalize(current.query)) ask(current.query);
   } else if (msg.type === "plansite:more" && normalize(current.query)) {
-    current = {...current, seq: current.seq + 1, shown: current.shown + PAGE};
+    current = {...current, seq: current.seq + 1, shown: current.shown + PAGE, at: performance.now(), steps: {}};
     answer(current.query, current.seq);
   }
 });
