@@ -38,28 +38,28 @@ LABEL_COLON = "[:：]"
 PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
 
 
-def _alternation(words) -> str:
-    """Longest first, so 牵头责任单位 is not read as 牵头 + rest."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words) -> str:
+    """A regex branch of `words`, longest first, so 牵头责任单位 is not read as 牵头 + rest."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
 def role_label_pattern(role: str) -> str:
     """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
-    heads = _alternation(LABEL_HEADS)
-    alternatives = [f"(?:{_alternation(LABEL_ROLE_WORDS[role])})(?:{heads})"]
+    heads = alternation(LABEL_HEADS)
+    alternatives = [f"(?:{alternation(LABEL_ROLE_WORDS[role])})(?:{heads})"]
     if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
-        alternatives.append(f"(?:{_alternation(LABEL_ROLE_WORDS[role])})(?=\\s*{LABEL_COLON}|$)")
+        alternatives.append(f"(?:{alternation(LABEL_ROLE_WORDS[role])})(?=\\s*{LABEL_COLON}|$)")
     if role == "responsible":
-        alternatives.insert(0, _alternation(LABELS_RESPONSIBLE_WHOLE))
+        alternatives.insert(0, alternation(LABELS_RESPONSIBLE_WHOLE))
     return "|".join(alternatives)
 
 
 LABEL_ROLES: list[tuple[str, str]] = [(role_label_pattern(role), role) for role in LABEL_ROLE_WORDS]
-LABEL_ROLES.append((_alternation(DEADLINE_LABELS), "deadline"))
-LABEL_MODIFIER = f"(?:{_alternation(LABEL_MODIFIERS)})?"
+LABEL_ROLES.append((alternation(DEADLINE_LABELS), "deadline"))
+LABEL_MODIFIER = f"(?:{alternation(LABEL_MODIFIERS)})?"
 # every unit label, any role (for a line that starts with one: 牵头单位: …)
 UNIT_LABEL = "|".join(f"(?:{p})" for p, role in LABEL_ROLES if role != "deadline")
-DEADLINE_LABEL = _alternation(DEADLINE_LABELS)
+DEADLINE_LABEL = alternation(DEADLINE_LABELS)
 
 # ---- verbs that give the units listed before them a role ----
 

@@ -312,16 +312,12 @@ def _labelled_cell(cell: str, column_label: str) -> str:
     return ";".join(parts)
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
-
-
 # A role verb closing a list of units in a cell (A牵头，B配合; 各县区政府按职责分工负责), with the manner
 # words before it: the lexicon's verbs, as the annotation reader knows them.
 _TRAILING_VERB = re.compile(
-    f"(?:(?:{_alternation(lx.VERB_MANNER_HEADS)})(?:{_alternation(lx.VERB_MANNER_OWNERS)})?"
-    f"(?:{_alternation(lx.VERB_MANNER_OBJECTS)}))?(?:{_alternation(lx.VERB_ADVERBS)})*"
-    f"(?:{_alternation(lx.VERB_ROLES)})$")
+    f"(?:(?:{lx.alternation(lx.VERB_MANNER_HEADS)})(?:{lx.alternation(lx.VERB_MANNER_OWNERS)})?"
+    f"(?:{lx.alternation(lx.VERB_MANNER_OBJECTS)}))?(?:{lx.alternation(lx.VERB_ADVERBS)})*"
+    f"(?:{lx.alternation(lx.VERB_ROLES)})$")
 
 
 def _names_a_unit(units: str) -> bool:
