@@ -83,7 +83,9 @@ def _registry(content: Path, report: BuildReport) -> Registry | None:
     """The units and sectors; None (the problems in report.errors) when a file is not usable. A content folder with neither file has an empty registry: its plans build as plan pages only."""
     problems: list[str] = []  # both files, so a bad one does not hide the other's problems (as `plansite check`)
     registry = load_registry(content, required=False, errors=problems)
-    report.errors += problems
+    for problem in problems:  # the path as the repository knows it, as for the plans
+        at = str(content) + "/"
+        report.errors.append(_shown(content, content) + "/" + problem[len(at):] if problem.startswith(at) else problem)
     return None if problems else registry
 
 
@@ -112,6 +114,7 @@ def load_plans(content: Path, errors: list[str], texts: dict[str, PlanText] | No
     for error in corpus.errors:
         if error.path:  # the path as the repository knows it, not as this machine mounts it
             error.path = _shown(Path(error.path), content)
+        error.message = error.message.replace(str(content), _shown(content, content))  # another file it names
         errors.append(str(error))
     for plan in corpus.plans:
         shown = _shown(Path(plan.source), content)
