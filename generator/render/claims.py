@@ -92,6 +92,9 @@ def _shared_places(plans: list[Plan], texts) -> list[Clash]:
 def _sheet_parts(plans: list[Plan], units: list, settings: Settings, texts) -> list[Clash]:
     """Plans whose jurisdiction id is page N of a duty sheet of another jurisdiction (<id>-N.md)."""
     site = Site(plans, units, [], {}, {}, settings=settings)
+    places: dict[str, list[Plan]] = {}  # jurisdiction id -> its plans
+    for plan in plans:
+        places.setdefault(plan.jurisdiction.id, []).append(plan)
     found: dict[int, Clash] = {}
     for sheet_id, sheet in site.sheets.items():
         pages = len(unit_layout.layout(site, sheet_id))
@@ -99,9 +102,9 @@ def _sheet_parts(plans: list[Plan], units: list, settings: Settings, texts) -> l
             other = site.sheets.get(f"{sheet_id}-{n}")
             if other is None:
                 continue
-            sources = ", ".join(dict.fromkeys(p.source for p in plans if p.jurisdiction.id == sheet.jurisdiction.id))
-            for plan in plans:
-                if plan.jurisdiction.id == other.jurisdiction.id and id(plan) not in found:
+            sources = ", ".join(dict.fromkeys(p.source for p in places[sheet.jurisdiction.id]))
+            for plan in places[other.jurisdiction.id]:
+                if id(plan) not in found:
                     key = _id_key(plan)
                     found[id(plan)] = Clash(plan, (
                         f"{_where(plan, texts, key)}: {'id' if key == 'id' else 'jurisdiction id'} "
