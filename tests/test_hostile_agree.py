@@ -176,3 +176,28 @@ def test_the_command_line_agrees_and_prints_no_traceback(tmp_path):
     assert {ln.split(":")[1].strip().rsplit("/", 1)[-1] for ln in errors[True]} == {
         "b-place-id.md", "c-index.md", "d-jur-index.md", "e-accepted.md"}
     assert (tmp_path / "docs" / "plans" / "2024-sxsaqscwyh-gzyd.md").is_file()
+
+
+def test_with_git_history_a_plan_left_out_keeps_the_build_and_check_in_step(tmp_path):
+    """The history still holds the versions of a plan the build leaves out; its duty changes once broke the
+    change pages (the plan has no sheet on the site), and a title reading `index` would take changes/index.md."""
+    if not shutil.which("git"):
+        pytest.skip("git is not installed")
+    content, _, _ = _content(tmp_path, "plan id of a place")
+    index_plan = content / "plans" / "c.md"
+    index_plan.write_text("index\n一、总体要求\n1.做好工作(市应急局牵头)。\n", encoding="utf-8")
+    git = lambda *args: subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+                                       cwd=tmp_path, check=True, capture_output=True)
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-qm", "first")
+    for name in ("b.md", "c.md"):  # a duty change in each plan the build leaves out
+        path = content / "plans" / name
+        path.write_text(path.read_text(encoding="utf-8").replace("市应急局牵头", "市公安局牵头"), encoding="utf-8")
+    git("commit", "-qam", "second")
+    docs = tmp_path / "docs"
+    built = build(content, docs)
+    assert _named(built.errors) == {"b.md", "c.md"}
+    assert sorted(built.errors) == sorted(e.replace(str(content), "content") for e in check(content).errors)
+    assert "# 变更记录" in (docs / "changes" / "index.md").read_text(encoding="utf-8")
+    assert "该方案已不在本站" in (docs / "changes" / "shan3xi1sheng3.md").read_text(encoding="utf-8")

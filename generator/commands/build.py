@@ -23,6 +23,7 @@ from ..output.manifest import remove_stale, write_manifest
 from ..analysis.history import Change, load_history
 from ..model import Plan, PlanText
 from ..source.corpus import load_corpus
+from ..source.frontmatter import reserved
 from ..render import outputs
 from ..render import links
 from ..render.claims import page_clashes
@@ -132,7 +133,8 @@ def _history(content: Path, registry: Registry, notes: list[str]) -> list[Change
     if not history:
         notes.append(f"no git history of {folder.name}/plans: the change pages (变更记录) and feed are not built")
         return None
-    return history
+    # a version whose id is a page of the site (a title that reads `index`) would take changes/index.md
+    return [change for change in history if not reserved(change.plan_id)]
 
 
 def _shown(path: Path, content: Path) -> str:
