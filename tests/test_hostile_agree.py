@@ -129,6 +129,16 @@ def test_check_and_build_name_the_same_files_and_publish_the_rest(tmp_path, case
     _published(content, docs, expected)
 
 
+def test_a_content_folder_without_plans_stops_the_build_before_it_empties_the_site(tmp_path):
+    content, _, _ = _content(tmp_path, "no task")
+    docs = tmp_path / "docs"
+    assert build(content, docs).errors == [] and (docs / "plans" / GOOD).is_file()
+    shutil.rmtree(content / "plans")
+    built = build(content, docs)
+    assert built.stopped and _named(built.errors) == {"plans"} == _named(check(content).errors)
+    assert (docs / "plans" / GOOD).is_file()  # the last site is kept
+
+
 def test_an_unnamed_plan_with_a_place_id_does_not_fill_the_place_s_duty_sheets(tmp_path):
     """The case this check was made for: 市应急局 of an anonymised city was filed under 陕西省 without a word."""
     content, _, _ = _content(tmp_path, "plan id of a place")
@@ -201,3 +211,52 @@ def test_with_git_history_a_plan_left_out_keeps_the_build_and_check_in_step(tmp_
     assert sorted(built.errors) == sorted(e.replace(str(content), "content") for e in check(content).errors)
     assert "# 变更记录" in (docs / "changes" / "index.md").read_text(encoding="utf-8")
     assert "该方案已不在本站" in (docs / "changes" / "shan3xi1sheng3.md").read_text(encoding="utf-8")
+
+
+# --- generated: ids, places and page sizes drawn from the ones that clash ---------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+IDS = [None, "p", "p-2", "p-3", "index", "sector-x", "shan3xi1sheng3", "shan1xi1sheng3"]
+PLACES = ["xx市", "陕西省", "山西省", "市"]
+JURISDICTIONS = [None, "{id: p}", "{name: 陕西省}", "{name: 山西省, id: shan3xi1sheng3}", "{id: index}", "{id: p-2}"]
+
+
+@st.composite
+def generated_plan(draw) -> str:
+    place = draw(st.sampled_from(PLACES))
+    unit = "省应急厅" if place.endswith("省") else "市应急局"
+    tasks = draw(st.integers(1, 3))
+    text = (f"{place}安全生产委员会2024年工作要点\n一、总体要求\n"
+            + "".join(f"{i}.做好第{i}项工作({unit}牵头,市公安局配合)。\n" for i in range(1, tasks + 1)))
+    keys = {k: v for k, v in (("id", draw(st.sampled_from(IDS))),
+                              ("jurisdiction", draw(st.sampled_from(JURISDICTIONS)))) if v}
+    return _front(text, **keys) if keys else text
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, print_blob=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(plans=st.lists(generated_plan(), min_size=2, max_size=4), page=st.sampled_from([1, 2, 200]))
+def test_generated_ids_and_places_check_and_build_agree_and_publish_the_rest(tmp_path_factory, plans, page):
+    root = tmp_path_factory.mktemp("ids")
+    content = root / "content"
+    (content / "plans").mkdir(parents=True)
+    for name in ("departments.yml", "sectors.yml"):
+        shutil.copy(ROOT / "content" / name, content / name)
+    for n, text in enumerate(plans):
+        (content / "plans" / f"plan{n}.md").write_text(text, encoding="utf-8")
+    sizes = Settings(unit_page_tasks=page)
+    docs = root / "docs"
+    built = build(content, docs, settings=sizes)
+    checked = check(content, sizes)
+    assert sorted(built.errors) == sorted(e.replace(str(content), "content") for e in checked.errors)
+    assert not any("want this file" in e for e in built.errors)  # every clash found before writing
+    in_error = _named(built.errors)
+    published = [p for p in load_corpus(content).plans if Path(p.source).name not in in_error]
+    for plan in published:
+        assert (docs / "plans" / f"{plan.id}.md").is_file(), plan.source
+    # no two places share a duty sheet: each sheet page names the places of its plans only
+    places = {}
+    for plan in published:
+        places.setdefault(plan.jurisdiction.id, set()).add(plan.jurisdiction.name)
+    assert all(len(names) == 1 for names in places.values()), places

@@ -75,6 +75,9 @@ def build(content: Path, docs: Path, *, progress: bool = False, settings: Settin
         if registry is None:  # nothing is written: a broken registry would take every unit page away
             report.stopped = "a registry file is not usable (see above); docs/ is left as it was"
             return report
+        if not (content / "plans").is_dir():  # a mistyped --content would otherwise empty the site
+            report.stopped = "no plans folder (see above); docs/ is left as it was"
+            return report
         left_out = {id(c.plan) for c in clashes}
         plans = [p for p in plans if id(p) not in left_out]
         return _build(content, docs, plans, registry, report, progress, settings)
