@@ -48,7 +48,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)  # unit names no unit in the registry matches
     notes: list[str] = field(default_factory=list)  # what the build left out and why (no git history); not problems
     plans: list[Plan] = field(default_factory=list, repr=False)  # the resolved plans (the plugin's search dictionary)
-    stopped: str = ""  # why nothing was written (a registry file that is not usable); "" when the build ran
+    stopped: str = ""  # why nothing was written (a registry not usable, no plans folder); "" when the build ran
 
     def summary(self) -> str:
         if self.stopped:
@@ -84,11 +84,12 @@ def build(content: Path, docs: Path, *, progress: bool = False, settings: Settin
 
 
 def _registry(content: Path, report: BuildReport) -> Registry | None:
-    """The units and sectors; None (the problems in report.errors) when a file is not usable. A content folder with neither file has an empty registry: its plans build as plan pages only."""
+    """The units and sectors; None (the problems in report.errors) when a file is not usable. A content
+    folder with neither file has an empty registry: its plans build as plan pages only."""
     problems: list[str] = []  # both files, so a bad one does not hide the other's problems (as `plansite check`)
     registry = load_registry(content, required=False, errors=problems)
+    at = str(content) + "/"
     for problem in problems:  # the path as the repository knows it, as for the plans
-        at = str(content) + "/"
         report.errors.append(_shown(content, content) + "/" + problem[len(at):] if problem.startswith(at) else problem)
     return None if problems else registry
 
