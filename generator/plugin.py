@@ -148,6 +148,8 @@ def generate(content: Path, docs: Path, sizes=None) -> list:
         raise PluginError(f"plansite: {err}") from None
     for error in report.errors:
         log.warning(f"plansite: {error}")
+    if report.stopped:  # a registry file not usable: the site would lose every unit page
+        raise PluginError(f"plansite: {report.stopped}")
     for note in report.notes:
         log.info(f"plansite: {note}")
     if report.warnings:

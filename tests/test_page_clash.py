@@ -4,8 +4,9 @@ A page's file name is an id, and a long page goes on at <id>-2.md, <id>-3.md …
 (render/links.py), so an id that is another id then -N, or `index`, wants
 another page's file. Registry ids are refused when loaded (both lines named);
 a plan id can meet a part of a duty sheet (a jurisdiction the text does not
-name has the plan's id), which the build reports with both plan files while
-it keeps the first page and publishes everything else.
+name has the plan's id), which `plansite check` and the build report alike
+(render/claims.py), naming both plan files; the build leaves that plan out
+and publishes everything else.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator.commands.build import build
+from generator.commands.check import check
 from generator.errors import PlansiteError
 from generator.resolve.registry import load_sectors, load_units
 from generator.settings import Settings
@@ -73,14 +75,26 @@ def test_a_plan_id_that_is_a_part_of_another_sheet_is_an_error_naming_both_plan_
     docs = tmp_path / "docs"
     report = build(content, docs, settings=SMALL_PAGES)
     (error,) = report.errors
-    assert error.startswith("units/yingji/plan-a-2.md: ")
-    assert "'plan-a-2' (content/plans/b.md)" in error and "page 2 of the duty sheet of unit 'yingji'" in error
-    assert "'plan-a' (content/plans/a.md)" in error and "another id" in error
-    # written once (the first), and everything else is published
-    assert report.written.count("units/yingji/plan-a-2.md") == 1
-    for page in ("plans/plan-a.md", "plans/plan-a-2.md", "units/yingji/plan-a.md", "units/yingji/plan-a-3.md",
-                 "units/yingji/plan-a-2-2.md"):
+    # the plan at fault, at the line to change, and the plan whose sheet goes on at that file
+    assert error.startswith("content/plans/b.md:2: id 'plan-a-2' names the file units/yingji/plan-a-2.md"), error
+    assert "page 2 of the duty sheet of unit 'yingji' in 'plan-a' (content/plans/a.md)" in error
+    assert "another id" in error
+    # `plansite check`, run with the same page sizes, says the same of the same file
+    (checked,) = check(content, SMALL_PAGES).errors
+    assert checked == error.replace("content/plans/", f"{content}/plans/")
+    # the plan at fault is left out whole (its badges would link to the other's page 2), the other is complete
+    assert not (docs / "plans" / "plan-a-2.md").exists()
+    for page in ("plans/plan-a.md", "units/yingji/plan-a.md", "units/yingji/plan-a-2.md", "units/yingji/plan-a-5.md"):
         assert (docs / page).is_file(), page
+    assert "plan-a-2-2" not in {p.stem for p in (docs / "units" / "yingji").glob("*.md")}
+
+
+def test_with_pages_long_enough_for_one_sheet_the_same_ids_are_no_clash(tmp_path):
+    """Page 2 exists only when the sheet is long: at the default size the two ids build side by side."""
+    content = _content(tmp_path, {"a.md": "plan-a", "b.md": "plan-a-2"})
+    report = build(content, tmp_path / "docs")
+    assert report.errors == [] and check(content).errors == []
+    assert (tmp_path / "docs" / "units" / "yingji" / "plan-a-2.md").is_file()
 
 
 def test_the_same_plans_under_distinct_ids_build_without_error(tmp_path):

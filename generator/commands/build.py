@@ -5,8 +5,10 @@ change, so `mkdocs serve` does not loop and CI sees real changes only; files
 the last build listed in its manifest that this one does not produce (a
 removed plan or unit) are deleted, and nothing else. One build at a time
 writes a docs folder (a lock file in it); each file goes through its own
-temporary file. A plan file that fails to parse is reported and left out; the rest
-still builds. When content/ is in a git repository, the plan files' history
+temporary file. A plan file that fails to parse is reported and left out, and so is a plan
+whose id wants a page file of another (render/claims.py); the rest still builds. Its errors are
+those of `plansite check`, found by the same functions. A registry file that is not usable
+stops the build before anything is written. When content/ is in a git repository, the plan files' history
 gives the change pages and feed (generator/analysis/history.py); without it they are
 left out and the report says so once.
 """
@@ -19,15 +21,18 @@ from ..errors import PlansiteError
 from ..output.files import build_lock, write_if_changed
 from ..output.manifest import remove_stale, write_manifest
 from ..analysis.history import Change, load_history
-from ..model import Plan
+from ..model import Plan, PlanText
 from ..source.corpus import load_corpus
+from ..source.frontmatter import reserved
 from ..render import outputs
 from ..render import links
+from ..render.claims import page_clashes
 from ..render.owners import owners
 from ..render.site import Site
 from ..resolve import Registry, load_registry, resolve, written_forms
 from ..settings import Settings
 from ..analysis.similar import similar_tasks
+from .check import plan_problems
 
 PROGRESS_FROM = 30  # plans; a smaller site is written before a progress bar would say anything
 
@@ -39,12 +44,15 @@ class BuildReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # plan files left out, one message each
+    errors: list[str] = field(default_factory=list)  # the errors `plansite check` reports too, one message each
     warnings: list[str] = field(default_factory=list)  # unit names no unit in the registry matches
     notes: list[str] = field(default_factory=list)  # what the build left out and why (no git history); not problems
     plans: list[Plan] = field(default_factory=list, repr=False)  # the resolved plans (the plugin's search dictionary)
+    stopped: str = ""  # why nothing was written (a registry not usable, no plans folder); "" when the build ran
 
     def summary(self) -> str:
+        if self.stopped:
+            return f"nothing written: {self.stopped}"
         return f"{len(self.written)} pages written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
 
 
@@ -54,14 +62,40 @@ def build(content: Path, docs: Path, *, progress: bool = False, settings: Settin
     _check_folders(content, docs)
     with build_lock(docs):  # a second build at once waits for this one, then finds nothing left to do
         report = BuildReport()
-        plans = load_plans(content, report.errors)
-        return _build(content, docs, plans, report, progress, settings)
+        texts: dict[str, PlanText] = {}
+        plans = load_plans(content, report.errors, texts)
+        # the checks of `plansite check` (commands/check.py), in its order, so the two name the same files
+        for plan in plans:
+            report.errors += plan_problems(plan, texts[plan.id]).errors
+        registry = _registry(content, report)
+        if registry is not None:
+            report.warnings = resolve(plans, registry)  # units first: where a duty sheet goes on decides a clash
+        clashes = page_clashes(plans, registry.units if registry else [], settings, texts)
+        report.errors += [c.message for c in clashes]
+        if registry is None:  # nothing is written: a broken registry would take every unit page away
+            report.stopped = "a registry file is not usable (see above); docs/ is left as it was"
+            return report
+        if not (content / "plans").is_dir():  # a mistyped --content would otherwise empty the site
+            report.stopped = "no plans folder (see above); docs/ is left as it was"
+            return report
+        left_out = {id(c.plan) for c in clashes}
+        plans = [p for p in plans if id(p) not in left_out]
+        return _build(content, docs, plans, registry, report, progress, settings)
 
 
-def _build(content: Path, docs: Path, plans: list[Plan], report: BuildReport, progress: bool,
+def _registry(content: Path, report: BuildReport) -> Registry | None:
+    """The units and sectors; None (the problems in report.errors) when a file is not usable. A content
+    folder with neither file has an empty registry: its plans build as plan pages only."""
+    problems: list[str] = []  # both files, so a bad one does not hide the other's problems (as `plansite check`)
+    registry = load_registry(content, required=False, errors=problems)
+    at = str(content) + "/"
+    for problem in problems:  # the path as the repository knows it, as for the plans
+        report.errors.append(_shown(content, content) + "/" + problem[len(at):] if problem.startswith(at) else problem)
+    return None if problems else registry
+
+
+def _build(content: Path, docs: Path, plans: list[Plan], registry: Registry, report: BuildReport, progress: bool,
            settings: Settings) -> BuildReport:
-    registry = load_registry(content, required=False)  # a corpus without one builds plan pages only
-    report.warnings = resolve(plans, registry)
     report.plans = plans
     for plan in plans:
         plan.url = links.url(links.plan_page(plan.id))
@@ -78,17 +112,21 @@ def _build(content: Path, docs: Path, plans: list[Plan], report: BuildReport, pr
     return report
 
 
-def load_plans(content: Path, errors: list[str]) -> list[Plan]:
-    """Every plan of content/plans (generator.source.corpus); a file that fails adds its error to `errors` and is skipped."""
+def load_plans(content: Path, errors: list[str], texts: dict[str, PlanText] | None = None) -> list[Plan]:
+    """Every plan of content/plans (generator.source.corpus); a file that fails adds its error to `errors` and is
+    skipped. `texts`, when given, gets each plan's text (plan id -> PlanText), for the lines of later messages."""
     corpus = load_corpus(content)
     for error in corpus.errors:
         if error.path:  # the path as the repository knows it, not as this machine mounts it
             error.path = _shown(Path(error.path), content)
+        error.message = error.message.replace(str(content), _shown(content, content))  # another file it names
         errors.append(str(error))
     for plan in corpus.plans:
         shown = _shown(Path(plan.source), content)
         plan.warnings = [w.replace(plan.source, shown) for w in plan.warnings]
         plan.source = shown
+    if texts is not None:
+        texts.update(corpus.texts)
     return corpus.plans
 
 
@@ -99,7 +137,8 @@ def _history(content: Path, registry: Registry, notes: list[str]) -> list[Change
     if not history:
         notes.append(f"no git history of {folder.name}/plans: the change pages (变更记录) and feed are not built")
         return None
-    return history
+    # a version whose id is a page of the site (a title that reads `index`) would take changes/index.md
+    return [change for change in history if not reserved(change.plan_id)]
 
 
 def _shown(path: Path, content: Path) -> str:

@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Plan, PlanText
-from ..source.accepted import KEY as ACCEPTED, sort_warnings
+from ..render.claims import page_clashes
+from ..resolve import Registry
+from ..settings import Settings
+from ..source.accepted import KEY as ACCEPTED, Sorted, sort_warnings
 from ..source.corpus import load_corpus
 
 _WHITESPACE = re.compile(r"\s+")
@@ -58,36 +61,51 @@ def lost_text(pt: PlanText, plan: Plan) -> str | None:
     return None
 
 
-def check(content: Path) -> Report:
+def check(content: Path, settings: Settings | None = None) -> Report:
+    """Every problem at once; its errors are the build's (commands/build.py runs the same checks), with
+    `settings` the page sizes the build uses, as they decide where a long duty sheet goes on."""
     report = Report()
     corpus = load_corpus(content)
     report.errors += [str(e) for e in corpus.errors]
     for plan in corpus.plans:
-        text = corpus.texts[plan.id]
-        sorted_ = sort_warnings(plan.warnings, text.meta, plan.source, text.key_lines.get(ACCEPTED))
-        report.warnings += sorted_.warnings
-        report.accepted += sorted_.accepted
-        report.errors += sorted_.errors
-        report.warnings += [f"{plan.source}: unparsed text: {u[:60]}" for u in plan.unparsed]
-        lost = lost_text(corpus.texts[plan.id], plan)
-        if lost:
-            report.errors.append(lost)
-    resolved = report_units(content, corpus.plans, report)
+        problems = plan_problems(plan, corpus.texts[plan.id])
+        report.warnings += problems.warnings
+        report.accepted += problems.accepted
+        report.errors += problems.errors
+    registry = report_units(content, corpus.plans, report)
+    units = registry.units if registry else []  # as the build: without a usable registry, plan pages only
+    report.errors += [c.message for c in page_clashes(corpus.plans, units, settings, corpus.texts)]
     for plan in corpus.plans:
-        report.readings += reading_lines(plan, lost_text(corpus.texts[plan.id], plan), resolved)
+        report.readings += reading_lines(plan, lost_text(corpus.texts[plan.id], plan), registry is not None)
     return report
 
 
-def report_units(content: Path, plans: list[Plan], report: Report) -> bool:
-    """Resolve the plans' units against the registry; False when the registry could not be read."""
-    from ..resolve import load_registry, resolve
+def plan_problems(plan: Plan, text: PlanText) -> Sorted:
+    """One read plan's warnings, accepted warnings and errors (a malformed `accepted:` entry, text the model
+    lost): `check` reports them all, the build its errors, so the two agree on which plan files are in error."""
+    problems = sort_warnings(plan.warnings, text.meta, plan.source, text.key_lines.get(ACCEPTED))
+    problems.warnings += [f"{plan.source}: unparsed text: {u[:60]}" for u in plan.unparsed]
+    lost = lost_text(text, plan)
+    if lost:  # the build shows the path from the repository's root, as for the plan's other problems
+        problems.errors.append(plan.source + lost[len(text.source):] if lost.startswith(text.source) else lost)
+    return problems
 
+
+def report_units(content: Path, plans: list[Plan], report: Report) -> Registry | None:
+    """Resolve the plans' units against the registry; None when it could not be read, or there is none
+    (a content folder with neither file builds plan pages only, so that is no error here either)."""
+    from ..resolve import load_registry, resolve
+    from ..resolve.registry import REGISTRY_FILES
+
+    if not any((Path(content) / name).exists() for name in REGISTRY_FILES):
+        return None
     problems: list[str] = []  # each registry on its own, so a bad one does not hide the other's problems
     registry = load_registry(Path(content), errors=problems)
     report.errors += problems
-    if not problems:
-        report.warnings += resolve(plans, registry)
-    return not problems
+    if problems:
+        return None
+    report.warnings += resolve(plans, registry)
+    return registry
 
 
 # --- what the reader made of each plan ------------------------------------------------

@@ -107,11 +107,17 @@ def parse(file: Path, as_json: bool) -> None:
 @main.command()
 @click.option("--content", default=Path("content"), type=click.Path(path_type=Path), show_default=True)
 @click.option("--strict", is_flag=True, help="warnings fail the check too")
-def check(content: Path, strict: bool) -> None:
-    """Report every problem of the plans and registries at once."""
+@click.option("--config", "config_file", default=Path("mkdocs.yml"), type=click.Path(path_type=Path),
+              show_default=True, help="the plansite plugin's page sizes there apply, as in `plansite build` "
+                                      "(where a long duty sheet goes on decides a page clash); ignored if missing")
+def check(content: Path, strict: bool, config_file: Path) -> None:
+    """Report every problem of the plans and registries at once; its errors are those of `plansite build`."""
     from .check import check as run_check
 
-    report = run_check(content)
+    try:
+        report = run_check(content, _plugin_settings(config_file))
+    except PlansiteError as e:
+        _fail(e)
     for line in report.readings:
         click.echo(line)
     _say("error", report.errors)

@@ -83,7 +83,8 @@ def unit_text_link(site: Site, page: str, key: str, plan_id: str = "") -> str:
     """A unit by its registry name, linked when it has a page: its duty sheet in a plan's jurisdiction
     when the link speaks of one plan, else the page comparing its jurisdictions."""
     if key in site.unit:
-        sheet_id = site.sheet_id(key, plan_id) if plan_id else ""
+        # a plan of the history that is not on the site (its file left out with an error) has no sheet
+        sheet_id = site.sheet_id(key, plan_id) if plan_id in site.plan else ""
         target = links.unit_page(sheet_id if sheet_id in site.sheets else key)  # a unit that lost its last duty there has no sheet
         return f"[{md(site.unit[key].name)}]({links.link(page, target)})"
     return md(site.unit_name(key))

@@ -16,11 +16,17 @@ def git_show(rev: str, path: str, cwd: Path | None = None) -> bytes:
         raise PlansiteError(f"'{rev}' is not a git revision (it may not start with '-'); name a commit, "
                             f"e.g. HEAD~1", path)
     # --end-of-options: whatever rev holds, git reads it as a revision
-    done = run_git("show", "--end-of-options", f"{rev}:./{path}", cwd=cwd)
-    if done is None:
+    kind = run_git("cat-file", "-t", "--end-of-options", f"{rev}:./{path}", cwd=cwd)
+    if kind is None:
         raise PlansiteError("git is not installed; name two files instead of revisions", path)
-    if done.returncode:
-        raise PlansiteError(f"git cannot show revision '{rev}': {done.stderr.decode(errors='replace').strip()}", path)
+    if kind.returncode:
+        raise PlansiteError(f"git cannot show revision '{rev}': {kind.stderr.decode(errors='replace').strip()}", path)
+    if kind.stdout.strip() != b"blob":  # `git show` of a folder lists its files, which would read as a plan
+        raise PlansiteError(f"is not a file at revision '{rev}' (git calls it a "
+                            f"{kind.stdout.decode(errors='replace').strip()}); name a plan file", path)
+    done = run_git("show", "--end-of-options", f"{rev}:./{path}", cwd=cwd)
+    if done is None or done.returncode:
+        raise PlansiteError(f"git cannot show revision '{rev}'", path)
     return done.stdout
 
 

@@ -1,0 +1,177 @@
+"""The inputs of issue 14 that are refused past a limit grow linearly below it, and so does the page-clash check.
+
+tests/test_linear_time.py doubles the hostile plan texts of the issue (runs in brackets, nested tags);
+these are the other cases of its point 2: front matter full of aliases (a billion-laughs document is
+refused, one just under the limit must not take minutes), HTML tables whose spans expand, .docx documents
+(a zip bomb is refused, a long document is read in proportion), registries of many units and long
+sector words, and the check `plansite check` and the build share over many plans (render/claims.py).
+Same method: grow the input until a run is well above timer noise, double it, compare the times.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from generator.errors import PlansiteError
+from generator.model import Assignment, Jurisdiction, Plan, Section, Task
+from generator.render.claims import page_clashes
+from generator.resolve.registry import Unit, load_sectors, load_units
+from generator.settings import Settings
+from generator.source.formats.html import markup_to_text
+from generator.source.read import read_bytes, read_file
+
+from test_linear_time import _grows_linearly
+
+BODY = "某市2024年安全生产工作要点\n一、总体要求\n1.做好工作(市应急局牵头)。\n"
+
+
+def _front_matter_aliases(n: int) -> bytes:
+    """One anchor, referred to n // 4 times: far under the expansion limit per reference, as a real file."""
+    refs = ", ".join(["*a"] * (n // 4))
+    return f"---\nid: x\nbase: &a 市应急局\nlist: [{refs}]\n---\n{BODY}".encode()
+
+
+def _front_matter_nested_aliases(n: int) -> bytes:
+    """Anchors that each refer to the one before: past a few hundred the expansion is over the limit and the
+    file is refused; the count must be worked out without expanding, and stop at the limit."""
+    lines = ["a0: &a0 [x]"] + [f"a{i}: &a{i} [*a{i - 1}]" for i in range(1, n // 16)]
+    return ("---\nid: x\n" + "\n".join(lines) + "\n---\n" + BODY).encode()
+
+
+def _front_matter_keys(n: int) -> bytes:
+    return ("---\nid: x\n" + "".join(f"k{i}: [1, {{a: b}}]\n" for i in range(n // 16)) + "---\n" + BODY).encode()
+
+
+FRONT_MATTER = {
+    "aliases to one anchor": _front_matter_aliases,
+    "a chain of aliases": _front_matter_nested_aliases,
+    "many keys with nested values": _front_matter_keys,
+}
+
+
+def _read_or_refuse(data: bytes) -> None:
+    try:
+        read_bytes(data, "hostile.md")
+    except PlansiteError as refused:
+        assert "aliases expand" in refused.message
+
+
+@pytest.mark.parametrize("shape", list(FRONT_MATTER))
+def test_front_matter_time_grows_linearly(shape):
+    linear, seen = _grows_linearly(_read_or_refuse, FRONT_MATTER[shape])
+    assert linear, f"{shape}: {seen}"
+
+
+def _spans(n: int) -> str:
+    """A table of n // 60 rows whose first cell spans three rows and two columns, as 分工表 merge cells."""
+    rows = []
+    for i in range(n // 60):
+        first = '<td rowspan="3" colspan="2">市应急局</td>' if i % 3 == 0 else ""
+        rows.append(f"<tr>{first}<td>{i + 1}</td><td>做好工作</td></tr>")
+    return "<html><body><h1>某市2024年安全生产工作要点</h1><table>" + "".join(rows) + "</table></body></html>"
+
+
+def test_html_table_spans_grow_linearly():
+    linear, seen = _grows_linearly(markup_to_text, _spans)
+    assert linear, seen
+
+
+def _docx(tmp_path_factory):
+    docx = pytest.importorskip("docx")
+
+    def make(n: int):
+        document = docx.Document()
+        document.add_paragraph("某市2024年安全生产工作要点")
+        for i in range(n // 20):
+            document.add_paragraph(f"{i + 1}.做好第{i + 1}项工作(市应急局牵头)。")
+        path = tmp_path_factory.mktemp("docx") / f"plan-{n}.docx"
+        document.save(path)
+        return path
+    return make
+
+
+def test_a_docx_is_read_in_time_linear_in_its_paragraphs(tmp_path_factory):
+    linear, seen = _grows_linearly(read_file, _docx(tmp_path_factory))
+    assert linear, seen
+
+
+def test_a_docx_member_is_measured_before_it_is_unpacked():
+    """The zip-bomb check reads the archive's directory, not the members: a member ten times as large is
+    refused as fast (the ratio of the times stays near 1, where unpacking would make it 10)."""
+    import time
+
+    def bomb(size: int) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("[Content_Types].xml", "<Types/>")
+            z.writestr("word/document.xml", b"<w:document>" + b"a" * size + b"</w:document>")
+        return buffer.getvalue()
+
+    def refuse(data: bytes, tmp=[]) -> float:
+        import tempfile
+        from pathlib import Path
+
+        path = Path(tempfile.mkdtemp()) / "bomb.docx"
+        path.write_bytes(data)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            with pytest.raises(PlansiteError):
+                read_file(path)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = refuse(bomb(5_000_000)), refuse(bomb(50_000_000))
+    assert large < 5 * small + 0.05, (small, large)
+
+
+def _units_yaml(n: int) -> str:
+    return "".join(f"- id: unit-{i}\n  name: 某某第{i}局\n  kind: department\n  aliases: [第{i}局, 某第{i}局]\n"
+                   for i in range(n // 60))
+
+
+def _sectors_yaml(n: int) -> str:
+    """Sector words that share prefixes, as 安全 / 安全生产 / 安全生产监管 do, each up to the length limit."""
+    return "".join(f"- id: s{i}\n  name: 领域{i}\n  kind: sector\n  words: [{'安' * (1 + i % 150)}{i}, 安全{i}]\n"
+                   for i in range(n // 60))
+
+
+REGISTRIES = {"departments.yml": (load_units, _units_yaml), "sectors.yml": (load_sectors, _sectors_yaml)}
+
+
+@pytest.mark.parametrize("name", list(REGISTRIES))
+def test_registry_loading_grows_linearly(tmp_path, name):
+    load, make = REGISTRIES[name]
+
+    def write(n: int):
+        path = tmp_path / f"{n}-{name}"
+        path.write_text(make(n), encoding="utf-8")
+        return path
+    linear, seen = _grows_linearly(load, write)
+    assert linear, f"{name}: {seen}"
+
+
+def _plans(n: int) -> tuple[list[Plan], list[Unit]]:
+    """n // 40 plans of unnamed places, ids plan-i and plan-i-2 side by side, each naming one unit in 20 tasks."""
+    unit = Unit(id="yingji", name="市应急管理局", kind="department", aliases=[])
+    plans = []
+    for i in range(n // 40):
+        pid = f"plan-{i // 2}" + ("-2" if i % 2 else "")
+        tasks = [Task(id=f"task-{k}", number=k, label=f"{k}.", title="做好工作", text="做好工作", line=k,
+                      assignments=[Assignment(name="市应急局", role="lead", annotation=0, unit="yingji")])
+                 for k in range(1, 21)]
+        plans.append(Plan(id=pid, title=f"xx市工作要点{i}", source=f"content/plans/{pid}.md",
+                          jurisdiction=Jurisdiction(id=pid, level="市"),
+                          sections=[Section(number="一", title="总体要求", tasks=tasks)]))
+    return plans, [unit]
+
+
+def test_the_page_clash_check_grows_linearly_with_the_plans():
+    """Sheets of 20 tasks on pages of 10: every plan-i goes on at plan-i-2, so half the plans clash."""
+    sizes = Settings(unit_page_tasks=10)
+    found = page_clashes(*_plans(4000), sizes, {})
+    assert len(found) == 50 and all("-2'" in c.message for c in found)
+    linear, seen = _grows_linearly(lambda made: page_clashes(made[0], made[1], sizes, {}), _plans)
+    assert linear, seen
