@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import os
 import random
@@ -500,6 +501,10 @@ def _renderer_mb() -> float:
     return round(best / 1024, 1)
 
 
+_TEXT_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json",
+               ".css": "text/css", ".svg": "image/svg+xml", ".txt": "text/plain; charset=utf-8"}
+
+
 def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUERIES, memory_too: bool = True) -> dict:
     """The header search as a reader meets it, in headless Chromium, served from 127.0.0.1 (no network time).
 
@@ -536,6 +541,23 @@ def search_in_browser(site: Path, runs: int = 3, queries: tuple[str, ...] = QUER
             self.send_header("Cross-Origin-Opener-Policy", "same-origin")
             self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
             super().end_headers()
+
+        def send_head(self):
+            # text gzipped, as static hosts send it (GitHub Pages, Netlify, nginx with gzip on): query_kb is
+            # what a reader's browser receives; Pagefind's own files are compressed already and go as they are
+            path = Path(self.translate_path(self.path))
+            if path.is_dir():
+                path = path / "index.html"
+            if path.suffix not in _TEXT_TYPES or "gzip" not in self.headers.get("Accept-Encoding", "") \
+                    or not path.is_file():
+                return super().send_head()
+            body = gzip.compress(path.read_bytes(), 6)
+            self.send_response(200)
+            self.send_header("Content-Type", _TEXT_TYPES[path.suffix])
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            return io.BytesIO(body)
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
