@@ -210,7 +210,7 @@ def step(config: str, code: Path, content: Path, docs: Path) -> dict:
 
 def run_once(config: str, old: Path, content: Path) -> dict:
     code = ROOT if config == "now" else old
-    python = code / ".venv" / "bin" / "python"
+    python = sys.executable if code == ROOT else code / ".venv" / "bin" / "python"  # the old code's own packages
     docs = Path(tempfile.mkdtemp(prefix="plansite-machinery-docs-"))
     try:
         cmd = [str(python), str(Path(__file__).resolve()), "--step", config, "--code", str(code),
