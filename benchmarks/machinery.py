@@ -12,7 +12,8 @@ interpreter start, and with the code of this checkout ("now"):
 
     python benchmarks/scale.py --corpus 700 --keep /tmp/m700          # the corpus, once
     git worktree add --detach /tmp/old 9a01003^ && make -C /tmp/old .venv/.installed
-    python benchmarks/machinery.py --content /tmp/m700/content --old /tmp/old --runs 2
+    python benchmarks/machinery.py --content /tmp/m700/content --old /tmp/old --runs 2 --jsonl runs.jsonl
+    python benchmarks/machinery.py --report runs.jsonl more-runs.jsonl   # one table of saved runs
     python benchmarks/machinery.py --content /tmp/m700/content --old /tmp/old --runs 2 \
         --configs as-it-was "uncache:generator.render.links._href,generator.render.links._relative_folder"
 
@@ -245,15 +246,23 @@ def table(results: list[dict]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("--content", type=Path, required=True, help="a content folder (scale.py --corpus N --keep DIR)")
+    ap.add_argument("--content", type=Path, help="a content folder (scale.py --corpus N --keep DIR)")
     ap.add_argument("--old", type=Path, help="a checkout of 9a01003^ with its own .venv (make .venv/.installed)")
     ap.add_argument("--configs", nargs="+", default=CONFIGS, help=f"default: {' '.join(CONFIGS)}")
     ap.add_argument("--runs", type=int, default=2, help="rounds over the configurations (default 2)")
     ap.add_argument("--jsonl", type=Path, help="append each run's JSON object to this file as it ends")
+    ap.add_argument("--report", type=Path, nargs="+", metavar="JSONL",
+                    help="print the table of runs saved with --jsonl (several files: one table), run nothing")
     ap.add_argument("--step", help=argparse.SUPPRESS)  # inside the fresh interpreter
     ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--docs", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.report:
+        print(table([json.loads(line) for path in args.report for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip()]))
+        return
+    if not args.content:
+        ap.error("--content is needed to run the step")
     if args.step:
         print(json.dumps(step(args.step, args.code, args.content.resolve(), args.docs)))
         return
