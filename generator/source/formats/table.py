@@ -1121,6 +1121,92 @@ _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 _ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．])?\s+(?=\S)")
 
 
+# ---------------------------------------------------------------- letter-spaced header words
+# Official documents letter-space short header words so they fill their cell (序　号, 工 作 任 务,
+# 责 任 单 位). Copied as text, a header line then holds single characters between the column names.
+# Where the gaps between columns are wider than those inside a word (a tab, two spaces, a full-width
+# space after single ones) the wide gaps part the columns; a run of single characters with no wider gap
+# to part it is cut into column names by the header words themselves: every piece must name a column,
+# two neighbouring pieces never name the same kind (工作|任务 is one task column), and the most pieces,
+# then the most even ones, win (序号|工作任务|责任单位 rather than 序号工作任务|责任单位). A run that cannot
+# be cut so is left as it was, so prose that merely spaces its characters reads as prose.
+_MAX_SPACED_RUN = 48  # characters of a run of single characters cut into header words, at most
+
+
+def _gap_width(gap: str) -> int:
+    return sum(4 if c == "\t" else 2 if c == "\u3000" else 1 for c in gap)
+
+
+def header_words(line: str) -> list[str]:
+    """The column names of a header line separated by spaces or tabs, letter-spaced words joined."""
+    text = line.strip()
+    tokens = _SPACE_RUN.split(text)
+    gaps = [_gap_width(g) for g in _SPACE_RUN.findall(text)]
+    if not gaps:
+        return [text] if text else []
+    narrow = min(gaps)
+    groups, current = [], [tokens[0]]
+    for gap, token in zip(gaps, tokens[1:]):
+        if gap > narrow:
+            groups.append(current)
+            current = []
+        current.append(token)
+    groups.append(current)
+    words: list[str] = []
+    for group in groups:
+        if len(groups) > 1 and len(group) > 1 and all(len(t) == 1 for t in group):
+            words.append("".join(group))  # a column of its own between wide gaps, its characters spaced
+        else:
+            words.extend(_join_spaced_runs(group))
+    return words
+
+
+def _join_spaced_runs(tokens: list[str]) -> list[str]:
+    """Tokens with each run of two or more single characters cut into column names, when it can be."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and len(tokens[j]) == 1 and not tokens[j].isascii():
+            j += 1
+        if j - i >= 2:
+            cut = _cut_into_names("".join(tokens[i:j]))
+            out.extend(cut if cut else tokens[i:j])
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _cut_into_names(chars: str) -> list[str] | None:
+    """`chars` cut into pieces each naming a column (header_kind), neighbours of different kinds;
+    the most pieces, then the shortest longest piece. None when no such cut exists."""
+    if len(chars) > _MAX_SPACED_RUN:
+        return None
+    memo: dict[tuple[int, str | None], tuple[int, int, list[str]] | None] = {}
+
+    def best(at: int, before: str | None) -> tuple[int, int, list[str]] | None:
+        if at == len(chars):
+            return 0, 0, []
+        if (at, before) in memo:
+            return memo[at, before]
+        found = None
+        for end in range(at + 2, min(len(chars), at + _MAX_HEADER_CHARS) + 1):
+            piece = chars[at:end]
+            kind = header_kind(piece)
+            rest = best(end, kind) if kind is not None and kind != before else None
+            if rest is not None:
+                score = (rest[0] + 1, min(-len(piece), rest[1]), [piece] + rest[2])
+                if found is None or score[:2] > found[:2]:
+                    found = score
+        memo[at, before] = found
+        return found
+
+    result = best(0, None)
+    return result[2] if result else None
+
+
 def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
     """A table whose header line and rows are separated by spaces only, from lines[start].
 
@@ -1130,7 +1216,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     in it stays whole and an empty cell stays empty. Without a 序号 column (任务 牵头单位 完成时限)
     each line is a row, as long as it ends in a cell of units, a date or 无.
     """
-    names = [c for c in _SPACE_RUN.split(lines[start].strip()) if c]
+    names = header_words(lines[start])
     kinds = header_kinds(names)
     if len(names) < 3 or not all(kinds) or not _is_header(names):
         return None
@@ -1306,7 +1392,7 @@ def _header_line(line: str) -> list[str] | None:
     for separator in ("\t", "|", "｜", None):
         if separator is not None and separator not in text:
             continue
-        cells = [c.strip() for c in (text.split(separator) if separator else _SPACE_RUN.split(text)) if c.strip()]
+        cells = [c.strip() for c in (text.split(separator) if separator else header_words(text)) if c.strip()]
         if len(cells) >= 3 and all(header_kinds(cells)) and _is_header(cells):
             return cells
     return None
