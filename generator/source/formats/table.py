@@ -17,6 +17,7 @@ What the reader sees through, each a way offices lay tables out:
 - header words that vary from office to office (任务/重点任务/具体措施/工作内容,
   时限/完成时限/时间节点, 牵头/责任/配合/参与/协同/落实 + 单位/部门), in any order,
   a 完成时限 column between the task and its units included;
+- header words letter-spaced as official documents space short headers (序　号, 工 作 任 务);
 - two-row headers: 责任分工 over 牵头单位 | 配合单位, 年度目标 over 2024年 | 2025年;
 - a 类别 / 重点领域 column merged over its group's rows: each value a section;
 - a 序号 (and 重点任务) merged over several measure rows: one task;
@@ -1126,11 +1127,16 @@ _ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．])?\s+(?=\S)")
 # 责 任 单 位). Copied as text, a header line then holds single characters between the column names.
 # Where the gaps between columns are wider than those inside a word (a tab, two spaces, a full-width
 # space after single ones) the wide gaps part the columns; a run of single characters with no wider gap
-# to part it is cut into column names by the header words themselves: every piece must name a column,
-# two neighbouring pieces never name the same kind (工作|任务 is one task column), and the most pieces,
-# then the most even ones, win (序号|工作任务|责任单位 rather than 序号工作任务|责任单位). A run that cannot
-# be cut so is left as it was, so prose that merely spaces its characters reads as prose.
+# to part it is cut into column names by the header words themselves: every piece must name a column
+# and end in the head noun a column name ends in (a Chinese noun phrase puts its head last: 牵头单位,
+# 工作任务, 完成时限, so 任务牵头 or 配合单 is no column), two neighbouring pieces never name the same kind
+# (工作|任务 is one task column), and the most pieces, then the most even ones, win (序号|工作任务|责任单位
+# rather than 序号工作任务|责任单位). A run that cannot be cut so is left as it was, so prose that merely
+# spaces its characters reads as prose. A column no header word names (民 生 实 事) is found only between
+# wide gaps.
 _MAX_SPACED_RUN = 48  # characters of a run of single characters cut into header words, at most
+_HEAD_NOUN = re.compile(r"(?:号|单位|部门|主体|处室|科室|任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|时限|时间|节点"
+                        r"|期限|进度|安排|备注|说明|来源|依据|出处|指标|成果|成效|类别|领域|板块|分类|类型|领导|人|电话)$")
 
 
 def _gap_width(gap: str) -> int:
@@ -1180,7 +1186,8 @@ def _join_spaced_runs(tokens: list[str]) -> list[str]:
 
 
 def _cut_into_names(chars: str) -> list[str] | None:
-    """`chars` cut into pieces each naming a column (header_kind), neighbours of different kinds;
+    """`chars` cut into pieces each naming a column (header_kind) and ending in a head noun, neighbours of
+    different kinds;
     the most pieces, then the shortest longest piece. None when no such cut exists."""
     if len(chars) > _MAX_SPACED_RUN:
         return None
@@ -1194,7 +1201,7 @@ def _cut_into_names(chars: str) -> list[str] | None:
         found = None
         for end in range(at + 2, min(len(chars), at + _MAX_HEADER_CHARS) + 1):
             piece = chars[at:end]
-            kind = header_kind(piece)
+            kind = header_kind(piece) if _HEAD_NOUN.search(piece) else None
             rest = best(end, kind) if kind is not None and kind != before else None
             if rest is not None:
                 score = (rest[0] + 1, min(-len(piece), rest[1]), [piece] + rest[2])
