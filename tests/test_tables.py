@@ -1047,6 +1047,15 @@ def test_letter_spaced_header_words_are_joined_into_column_names(line, words):
     assert header_words(line) == words
 
 
+def test_a_letter_spaced_note_column_labels_the_task_text_without_its_spacing():
+    """备　注 over a tab-separated table: the note is kept in the task's text under 备注, as the column reads."""
+    text = "\n".join(["序　号\t工 作 任 务\t责 任 单 位\t完 成 时 限\t备　注",
+                      "1\t清理河道\t县水利局\t2025年5月底前\t汛前完成", "2\t储备物资\t县应急局\t2025年6月底前\t"])
+    assert find_pasted_tables(text).split("\n") == [
+        "1.清理河道。备注:汛前完成(责任单位:县水利局;完成时限:2025年5月底前)",
+        "2.储备物资(责任单位:县应急局;完成时限:2025年6月底前)"]
+
+
 def test_prose_with_spaced_characters_is_not_a_table():
     """A letter-spaced title or line of prose, even one whose words name columns, is not a header
     without rows under it."""

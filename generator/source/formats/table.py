@@ -235,11 +235,11 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
     """The header at rows[start] (one or two rows): its columns and the index of the first data row."""
     if not _is_header(rows[start]):
         return None
-    names = [c.strip() for c in rows[start]]
+    names = [unspaced(c) for c in rows[start]]
     kinds = header_kinds(names)
     end = start + 1
     if end < len(rows) and _is_header_continuation(rows[end], kinds):
-        below = [c.strip() for c in rows[end]]
+        below = [unspaced(c) for c in rows[end]]
         # a grid repeats spanning cells, so the two rows line up column by column ...
         zipped = [b or a for a, b in zip(names + [""] * (len(below) - len(names)), below)]
         zipped += names[len(zipped):]
@@ -1165,6 +1165,14 @@ def header_words(line: str) -> list[str]:
         else:
             words.extend(_join_spaced_runs(group))
     return words
+
+
+def unspaced(cell: str) -> str:
+    """A header cell without its letter-spacing (备　注 -> 备注), so a column's name labels its text as written."""
+    tokens = _SPACE_RUN.split(cell.strip())
+    if len(tokens) > 1 and all(len(t) == 1 and not t.isascii() for t in tokens):
+        return "".join(tokens)
+    return cell.strip()
 
 
 def _join_spaced_runs(tokens: list[str]) -> list[str]:
