@@ -1160,7 +1160,7 @@ def header_words(line: str) -> list[str]:
     groups.append(current)
     words: list[str] = []
     for group in groups:
-        if len(groups) > 1 and len(group) > 1 and all(len(t) == 1 for t in group):
+        if len(groups) > 1 and len(group) > 1 and all(len(t) == 1 and not t.isascii() for t in group):
             words.append("".join(group))  # a column of its own between wide gaps, its characters spaced
         else:
             words.extend(_join_spaced_runs(group))
@@ -1195,8 +1195,7 @@ def _join_spaced_runs(tokens: list[str]) -> list[str]:
 
 def _cut_into_names(chars: str) -> list[str] | None:
     """`chars` cut into pieces each naming a column (header_kind) and ending in a head noun, neighbours of
-    different kinds;
-    the most pieces, then the shortest longest piece. None when no such cut exists."""
+    different kinds; the most pieces, then the shortest longest piece. None when no such cut exists."""
     if len(chars) > _MAX_SPACED_RUN:
         return None
     memo: dict[tuple[int, str | None], tuple[int, int, list[str]] | None] = {}
