@@ -16,7 +16,7 @@ import sys
 import pytest
 
 from generator.source.formats import to_text
-from generator.source.formats.table import find_pasted_tables, header_kind, header_kinds, unit_text
+from generator.source.formats.table import find_pasted_tables, header_kind, header_kinds, header_words, unit_text
 from generator.commands.check import lost_text
 from generator.parse import parse_plan
 from generator.source.read import read_bytes, read_file
@@ -1004,6 +1004,63 @@ def test_spaces_between_cells_without_a_number_column():
     ]
     assert find_pasted_tables(text).split("\n")[-1] == "以上任务请按时完成 各单位 抓好落实"
     prose = "工作任务 责任单位 完成时限\n各单位要高度重视 切实加强领导 确保实效\n正文。"
+    assert find_pasted_tables(prose) == prose
+
+
+# A notice that covers a task split table, the table's header letter-spaced as official documents space
+# short header words, its cells separated by spaces.
+_SPACED_NOTICE = ["某县人民政府办公室关于印发防汛重点任务分工的通知", "各乡镇人民政府，县政府各部门：",
+                  "现将防汛重点任务分工印发给你们，并提出以下要求。", "一、各单位要高度重视，按照分工抓好落实。",
+                  "附件：防汛重点任务分工表"]
+_SPACED_ROWS = ["1 清理河道淤积，疏通行洪通道。 县水利局、县城管局 2025年5月底前",
+                "2 加固病险水库 县水利局 2025年4月底前", "3 储备抢险物资 县应急局、县粮食和物资储备局 2025年6月底前"]
+
+
+@pytest.mark.parametrize("header", [
+    "序号 工 作 任 务 牵头负责部门 完成时限",  # spaces, one word letter-spaced
+    "序 号 工 作 任 务 牵 头 单 位 完 成 时 限",  # every word letter-spaced, the same gap between words
+    "序号\t工 作 任 务\t牵 头 单 位\t完成时限",  # tabs between the columns
+    "序号\u3000工\u3000作\u3000任\u3000务\u3000牵\u3000头\u3000单\u3000位\u3000完成时限",  # full-width spaces
+    "序\u3000号\u3000\u3000工\u3000作\u3000任\u3000务\u3000\u3000牵\u3000头\u3000单\u3000位\u3000\u3000完\u3000成\u3000时\u3000限",
+])
+def test_a_letter_spaced_header_over_rows_separated_by_spaces(header):
+    """工 作 任 务 / 序　号: header words spaced out character by character are column names; the rows under
+    them are read, and the notice's own 一、 requirement is not a task."""
+    text = "\n".join(_SPACED_NOTICE + [header] + _SPACED_ROWS + ["抄送：县委各部门。"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "清理河道淤积，疏通行洪通道", [("县水利局", "lead"), ("县城管局", "lead")]),
+        (2, "加固病险水库", [("县水利局", "lead")]),
+        (3, "储备抢险物资", [("县应急局", "lead"), ("县粮食和物资储备局", "lead")]),
+    ]
+    assert "抄送：县委各部门。" in find_pasted_tables(text).split("\n")
+
+
+@pytest.mark.parametrize("line, words", [
+    ("序 号 工 作 任 务 责 任 单 位 完 成 时 限", ["序号", "工作任务", "责任单位", "完成时限"]),
+    ("序 号 工 作 任 务 牵 头 负 责 部 门 完 成 时 限", ["序号", "工作任务", "牵头负责部门", "完成时限"]),
+    ("序 号 具 体 措 施 牵 头 单 位 配 合 单 位 备 注", ["序号", "具体措施", "牵头单位", "配合单位", "备注"]),
+    ("序号  工 作 任 务  责任单位", ["序号", "工作任务", "责任单位"]),  # wider gaps part the columns
+    ("序号 工作任务 牵头单位 配合单位", ["序号", "工作任务", "牵头单位", "配合单位"]),  # nothing spaced
+    ("各 单 位 要 高 度 重 视", ["各", "单", "位", "要", "高", "度", "重", "视"]),  # no column names: left as it is
+])
+def test_letter_spaced_header_words_are_joined_into_column_names(line, words):
+    assert header_words(line) == words
+
+
+def test_a_letter_spaced_note_column_labels_the_task_text_without_its_spacing():
+    """备　注 over a tab-separated table: the note is kept in the task's text under 备注, as the column reads."""
+    text = "\n".join(["序　号\t工 作 任 务\t责 任 单 位\t完 成 时 限\t备　注",
+                      "1\t清理河道\t县水利局\t2025年5月底前\t汛前完成", "2\t储备物资\t县应急局\t2025年6月底前\t"])
+    assert find_pasted_tables(text).split("\n") == [
+        "1.清理河道。备注:汛前完成(责任单位:县水利局;完成时限:2025年5月底前)",
+        "2.储备物资(责任单位:县应急局;完成时限:2025年6月底前)"]
+
+
+def test_prose_with_spaced_characters_is_not_a_table():
+    """A letter-spaced title or line of prose, even one whose words name columns, is not a header
+    without rows under it."""
+    prose = "\n".join(["通　知", "各 单 位 要 按 照 任 务 分 工 抓 好 落 实", "工 作 任 务 牵 头 单 位 完 成 时 限",
+                       "各单位要高度重视 切实加强领导 确保实效", "1 请 于 3 月 底 前 报 送 材 料"])
     assert find_pasted_tables(prose) == prose
 
 

@@ -17,6 +17,7 @@ What the reader sees through, each a way offices lay tables out:
 - header words that vary from office to office (任务/重点任务/具体措施/工作内容,
   时限/完成时限/时间节点, 牵头/责任/配合/参与/协同/落实 + 单位/部门), in any order,
   a 完成时限 column between the task and its units included;
+- header words letter-spaced as official documents space short headers (序　号, 工 作 任 务);
 - two-row headers: 责任分工 over 牵头单位 | 配合单位, 年度目标 over 2024年 | 2025年;
 - a 类别 / 重点领域 column merged over its group's rows: each value a section;
 - a 序号 (and 重点任务) merged over several measure rows: one task;
@@ -234,11 +235,11 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
     """The header at rows[start] (one or two rows): its columns and the index of the first data row."""
     if not _is_header(rows[start]):
         return None
-    names = [c.strip() for c in rows[start]]
+    names = [unspaced(c) for c in rows[start]]
     kinds = header_kinds(names)
     end = start + 1
     if end < len(rows) and _is_header_continuation(rows[end], kinds):
-        below = [c.strip() for c in rows[end]]
+        below = [unspaced(c) for c in rows[end]]
         # a grid repeats spanning cells, so the two rows line up column by column ...
         zipped = [b or a for a, b in zip(names + [""] * (len(below) - len(names)), below)]
         zipped += names[len(zipped):]
@@ -1121,6 +1122,105 @@ _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 _ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．])?\s+(?=\S)")
 
 
+# ---------------------------------------------------------------- letter-spaced header words
+# Official documents letter-space short header words so they fill their cell (序　号, 工 作 任 务,
+# 责 任 单 位). Copied as text, a header line then holds single characters between the column names.
+# Where the gaps between columns are wider than those inside a word (a tab, two spaces, a full-width
+# space after single ones) the wide gaps part the columns; a run of single characters with no wider gap
+# to part it is cut into column names by the header words themselves: every piece must name a column
+# and end in the head noun a column name ends in (a Chinese noun phrase puts its head last: 牵头单位,
+# 工作任务, 完成时限, so 任务牵头 or 配合单 is no column), two neighbouring pieces never name the same kind
+# (工作|任务 is one task column), and the most pieces, then the most even ones, win (序号|工作任务|责任单位
+# rather than 序号工作任务|责任单位). A run that cannot be cut so is left as it was, so prose that merely
+# spaces its characters reads as prose. A column no header word names (民 生 实 事) is found only between
+# wide gaps.
+_MAX_SPACED_RUN = 48  # characters of a run of single characters cut into header words, at most
+_HEAD_NOUN = re.compile(r"(?:号|单位|部门|主体|处室|科室|任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|时限|时间|节点"
+                        r"|期限|进度|安排|备注|说明|来源|依据|出处|指标|成果|成效|类别|领域|板块|分类|类型|领导|人|电话)$")
+
+
+def _gap_width(gap: str) -> int:
+    return sum(4 if c == "\t" else 2 if c == "\u3000" else 1 for c in gap)
+
+
+def header_words(line: str) -> list[str]:
+    """The column names of a header line separated by spaces or tabs, letter-spaced words joined."""
+    text = line.strip()
+    tokens = _SPACE_RUN.split(text)
+    gaps = [_gap_width(g) for g in _SPACE_RUN.findall(text)]
+    if not gaps:
+        return [text] if text else []
+    narrow = min(gaps)
+    groups, current = [], [tokens[0]]
+    for gap, token in zip(gaps, tokens[1:]):
+        if gap > narrow:
+            groups.append(current)
+            current = []
+        current.append(token)
+    groups.append(current)
+    words: list[str] = []
+    for group in groups:
+        if len(groups) > 1 and len(group) > 1 and all(len(t) == 1 and not t.isascii() for t in group):
+            words.append("".join(group))  # a column of its own between wide gaps, its characters spaced
+        else:
+            words.extend(_join_spaced_runs(group))
+    return words
+
+
+def unspaced(cell: str) -> str:
+    """A header cell without its letter-spacing (备　注 -> 备注), so a column's name labels its text as written."""
+    tokens = _SPACE_RUN.split(cell.strip())
+    if len(tokens) > 1 and all(len(t) == 1 and not t.isascii() for t in tokens):
+        return "".join(tokens)
+    return cell.strip()
+
+
+def _join_spaced_runs(tokens: list[str]) -> list[str]:
+    """Tokens with each run of two or more single characters cut into column names, when it can be."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and len(tokens[j]) == 1 and not tokens[j].isascii():
+            j += 1
+        if j - i >= 2:
+            cut = _cut_into_names("".join(tokens[i:j]))
+            out.extend(cut if cut else tokens[i:j])
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _cut_into_names(chars: str) -> list[str] | None:
+    """`chars` cut into pieces each naming a column (header_kind) and ending in a head noun, neighbours of
+    different kinds; the most pieces, then the shortest longest piece. None when no such cut exists."""
+    if len(chars) > _MAX_SPACED_RUN:
+        return None
+    memo: dict[tuple[int, str | None], tuple[int, int, list[str]] | None] = {}
+
+    def best(at: int, before: str | None) -> tuple[int, int, list[str]] | None:
+        if at == len(chars):
+            return 0, 0, []
+        if (at, before) in memo:
+            return memo[at, before]
+        found = None
+        for end in range(at + 2, min(len(chars), at + _MAX_HEADER_CHARS) + 1):
+            piece = chars[at:end]
+            kind = header_kind(piece) if _HEAD_NOUN.search(piece) else None
+            rest = best(end, kind) if kind is not None and kind != before else None
+            if rest is not None:
+                score = (rest[0] + 1, min(-len(piece), rest[1]), [piece] + rest[2])
+                if found is None or score[:2] > found[:2]:
+                    found = score
+        memo[at, before] = found
+        return found
+
+    result = best(0, None)
+    return result[2] if result else None
+
+
 def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
     """A table whose header line and rows are separated by spaces only, from lines[start].
 
@@ -1130,7 +1230,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     in it stays whole and an empty cell stays empty. Without a 序号 column (任务 牵头单位 完成时限)
     each line is a row, as long as it ends in a cell of units, a date or 无.
     """
-    names = [c for c in _SPACE_RUN.split(lines[start].strip()) if c]
+    names = header_words(lines[start])
     kinds = header_kinds(names)
     if len(names) < 3 or not all(kinds) or not _is_header(names):
         return None
@@ -1306,7 +1406,7 @@ def _header_line(line: str) -> list[str] | None:
     for separator in ("\t", "|", "｜", None):
         if separator is not None and separator not in text:
             continue
-        cells = [c.strip() for c in (text.split(separator) if separator else _SPACE_RUN.split(text)) if c.strip()]
+        cells = [c.strip() for c in (text.split(separator) if separator else header_words(text)) if c.strip()]
         if len(cells) >= 3 and all(header_kinds(cells)) and _is_header(cells):
             return cells
     return None
