@@ -55,6 +55,11 @@ def set_aside(plan: Plan) -> list[int]:
     return plan.__dict__.setdefault("_set_aside", [])
 
 
+def headings_over_items(plan: Plan) -> list[int]:
+    """Source lines of the section headings whose annotation covers the items under them (see _heading_covers_its_items)."""
+    return plan.__dict__.setdefault("_headings_over_items", [])
+
+
 @dataclass
 class Levels:
     section: str | None
@@ -134,7 +139,14 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     elif outer and not grouped:
         sections = [chunk for chunk in chunks if chunk[0].label and chunk[0].label.style == outer]
         inner = next((lv.task for lv in chunk_levels if lv.task), None)
-        if sections and inner and _items_hold_the_annotations(sections, inner):
+        covering = [s for s in sections if inner and _heading_covers_its_items(s, inner)]
+        if covering and not _items_hold_the_annotations([s for s in sections if s not in covering], inner):
+            # every 一、 whose annotation would make it the task is a heading whose units cover its items
+            for section in covering:
+                headings_over_items(plan).append(section[0].number)
+                plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
+                          f"{section[0].label.text} cover its {inner} items, which name none: 章节标题的责任单位适用于其下各项")
+        elif sections and inner and _items_hold_the_annotations(sections, inner):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
             plan.note(sections[0][0].number, "outline",
@@ -287,6 +299,33 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         elif closing_inline or (end < len(item) and children >= 2) or _has_annotation(item[0].text):
             own += 1
     return own >= 1 and own > inner
+
+
+def _heading_covers_its_items(item: list[Line], child_style: str) -> bool:
+    """Is this a heading whose annotation covers the numbered measures under it, none naming a unit of its own?
+
+    Plans may put the lead on a group heading, 一、强化科技创新（区科技局牵头，区发展改革局配合）, and
+    list under it （一）建设创新平台。…… （二）培育创新主体。…… with no annotation: the measures are
+    the tasks, each with the heading's units. Only a head line that is a short title and its annotation
+    (not a duty sentence: 一、加强监管。深入开展排查（责任单位：X） heads sub-points of one task), with
+    at least two items under it and no annotation anywhere below it.
+    """
+    head = item[0]
+    if not head.label or not _has_annotation(head.text):
+        return False
+    title = _without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
+    if not title or len(title) > _HEADING_MAX or re.search(r"[。；;]", title):
+        return False
+    children = [ln for ln in item[1:] if ln.label and ln.label.style == child_style]
+    return len(children) >= 2 and not any(_has_annotation(ln.text) for ln in item[1:])
+
+
+def _without_annotations(text: str) -> str:
+    """The text with its annotations cut out."""
+    _, spans = _annotations_of(text)
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text
 
 
 def _mixed_items(chunk: list[Line], levels: Levels) -> None:
