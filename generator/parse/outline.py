@@ -139,7 +139,8 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     elif outer and not grouped:
         sections = [chunk for chunk in chunks if chunk[0].label and chunk[0].label.style == outer]
         inner = next((lv.task for lv in chunk_levels if lv.task), None)
-        covering = [s for s in sections if inner and _heading_covers_its_items(s, inner)]
+        shapes = {id(s): _heading_over_items(s, inner) if inner else None for s in sections}
+        covering = [s for s in sections if shapes[id(s)] == "covers"]
         if covering and not _items_hold_the_annotations([s for s in sections if s not in covering], inner):
             # every 一、 whose annotation would make it the task is a heading whose units cover its items
             for section in covering:
@@ -151,6 +152,10 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             chunks = [lines]
             plan.note(sections[0][0].number, "outline",
                       f"tasks read at the outermost ({outer}) level: their {inner} lines are sub-points")
+        for section in sections:
+            if chunks is not lines and shapes[id(section)] == "some name their own":
+                plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
+                          f"{section[0].label.text} are not given to its {inner} items: some of them name their own")
     for chunk, levels in zip(chunks, chunk_levels):
         _mixed_items(chunk, levels)
     for ln in lines:
@@ -301,23 +306,27 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
     return own >= 1 and own > inner
 
 
-def _heading_covers_its_items(item: list[Line], child_style: str) -> bool:
+def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     """Is this a heading whose annotation covers the numbered measures under it, none naming a unit of its own?
 
     Plans may put the lead on a group heading, 一、强化科技创新（区科技局牵头，区发展改革局配合）, and
     list under it （一）建设创新平台。…… （二）培育创新主体。…… with no annotation: the measures are
     the tasks, each with the heading's units. Only a head line that is a short title and its annotation
     (not a duty sentence: 一、加强监管。深入开展排查（责任单位：X） heads sub-points of one task), with
-    at least two items under it and no annotation anywhere below it.
+    at least two items under it and no annotation anywhere below it: "covers". Where some of the items
+    name units of their own, the heading's units are not given to the others: "some name their own"
+    (the reading report says so). None for any other shape.
     """
     head = item[0]
     if not head.label or not _has_annotation(head.text):
-        return False
+        return None
     title = _without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
     if not title or len(title) > _HEADING_MAX or re.search(r"[。；;]", title):
-        return False
+        return None
     children = [ln for ln in item[1:] if ln.label and ln.label.style == child_style]
-    return len(children) >= 2 and not any(_has_annotation(ln.text) for ln in item[1:])
+    if len(children) < 2:
+        return None
+    return "some name their own" if any(_has_annotation(ln.text) for ln in item[1:]) else "covers"
 
 
 def _without_annotations(text: str) -> str:
