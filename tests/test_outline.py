@@ -1004,3 +1004,22 @@ def test_a_heading_annotation_over_unnumbered_paragraphs_stays_the_task():
     assert _units(plan.tasks()[0]) == [("区科技局", L), ("区发展改革局", S)]
     assert plan.tasks()[0].text.endswith("鼓励企业设立研发中心。\n开展科技型企业梯度培育。")
     assert not any("章节标题的责任单位" in n.text for n in plan.readings)
+
+
+def test_a_heading_annotation_on_a_line_of_its_own_covers_the_measures_below():
+    """一、title / （X牵头） alone on the next line / （一） （二） measures naming none: they take X."""
+    plan = _one(
+        "某区2025年推动产业升级若干举措\n"
+        "一、提升创新能力\n"
+        "（区科技局牵头，区发展改革局配合）\n"
+        "（一）搭建研发平台。鼓励企业设立研发中心。\n"
+        "（二）壮大创新企业。开展科技型企业梯度培育。\n"
+        "二、扩大有效投资\n"
+        "（三）加快项目建设。做好项目前期工作（区住房城乡建设局负责）。\n"
+        "（四）引导社会投资。定期向社会资本推介项目（区投资促进局负责）。\n")
+    assert [t.label for t in plan.tasks()] == ["（一）", "（二）", "（三）", "（四）"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区科技局", L), ("区发展改革局", S)], [("区科技局", L), ("区发展改革局", S)],
+        [("区住房城乡建设局", R)], [("区投资促进局", R)]]
+    assert plan.sections[0].intro == "（区科技局牵头，区发展改革局配合）"  # kept where it was written
+    assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [2]

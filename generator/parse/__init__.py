@@ -146,7 +146,8 @@ def _read_task(plan: Plan, task: Task) -> None:
 
 def _inherit_heading_units(plan: Plan) -> None:
     """Give each task naming no unit the units of the section heading above it, where the outline found the
-    heading's annotation covering its items (一、强化科技创新（区科技局牵头） over （一） （二） measures).
+    heading's annotation covering its items (一、强化科技创新（区科技局牵头） over （一） （二） measures;
+    or the annotation on a line of its own under the heading, kept in the section's intro).
 
     The heading's annotation becomes the task's last annotation, zero-width at the end of its text (it is not
     written there), so the duty sheets list every measure under the heading's units; the section keeps its
@@ -157,7 +158,10 @@ def _inherit_heading_units(plan: Plan) -> None:
         if section.line not in covering:
             continue
         reading = read_task(section.heading)
-        section.title = _title_of(section.heading, reading.annotations)
+        if reading.assignments:
+            section.title = _title_of(section.heading, reading.annotations)
+        else:  # the annotation stands on a line of its own under the heading: the section's intro
+            reading = read_task(section.intro)
         for task in section.tasks:
             if task.assignments:
                 continue

@@ -312,21 +312,27 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     Plans may put the lead on a group heading, 一、强化科技创新（区科技局牵头，区发展改革局配合）, and
     list under it （一）建设创新平台。…… （二）培育创新主体。…… with no annotation: the measures are
     the tasks, each with the heading's units. Only a head line that is a short title and its annotation
-    (not a duty sentence: 一、加强监管。深入开展排查（责任单位：X） heads sub-points of one task), with
+    (not a duty sentence: 一、加强监管。深入开展排查（责任单位：X） heads sub-points of one task), or a
+    short title with its annotation on a line of its own before the items, with
     at least two items under it and no annotation anywhere below it: "covers". Where some of the items
     name units of their own, the heading's units are not given to the others: "some name their own"
     (the reading report says so). None for any other shape.
     """
     head = item[0]
-    if not head.label or not _has_annotation(head.text):
+    first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style == child_style), None)
+    if not head.label or first is None:
+        return None
+    # the annotation ends the heading's line, or stands on lines of its own between the heading and its items
+    between = item[1:first]
+    if not (_has_annotation(head.text) if not between else
+            all(_annotation_only(ln.text) for ln in between) and not _has_annotation(head.text)):
         return None
     title = _without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
     if not title or len(title) > _HEADING_MAX or re.search(r"[。；;]", title):
         return None
-    children = [ln for ln in item[1:] if ln.label and ln.label.style == child_style]
-    if len(children) < 2:
+    if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 2:
         return None
-    return "some name their own" if any(_has_annotation(ln.text) for ln in item[1:]) else "covers"
+    return "some name their own" if any(_has_annotation(ln.text) for ln in item[first:]) else "covers"
 
 
 def _without_annotations(text: str) -> str:
