@@ -1023,3 +1023,26 @@ def test_a_heading_annotation_on_a_line_of_its_own_covers_the_measures_below():
         [("区住房城乡建设局", R)], [("区投资促进局", R)]]
     assert plan.sections[0].intro == "（区科技局牵头，区发展改革局配合）"  # kept where it was written
     assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [2]
+
+
+def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
+    """一、 / （一）title（X牵头） / 1. 2. measures naming none: the 1. lines are the tasks, each with X; a group
+    heading whose measures name their own units keeps them, and the report says so."""
+    plan = _one(
+        "某区2025年推动产业升级若干举措\n"
+        "一、提升创新能力\n"
+        "（一）搭建研发平台（区科技局牵头，区发展改革局配合）\n"
+        "1.鼓励企业设立研发中心。\n"
+        "2.推动重点实验室建设。\n"
+        "（二）壮大创新企业（区工业和信息化局牵头）\n"
+        "3.开展科技型企业梯度培育。\n"
+        "4.支持企业上市融资（区金融服务中心负责）。\n")
+    assert [(t.label, t.group, t.title) for t in plan.tasks()] == [
+        ("1.", "（一）", "鼓励企业设立研发中心"), ("2.", "（一）", "推动重点实验室建设"),
+        ("3.", "（二）", "开展科技型企业梯度培育"), ("4.", "（二）", "支持企业上市融资")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区科技局", L), ("区发展改革局", S)], [("区科技局", L), ("区发展改革局", S)], [], [("区金融服务中心", R)]]
+    assert plan.sections[0].groups[0].title == "搭建研发平台"
+    assert plan.sections[0].groups[0].text == "搭建研发平台（区科技局牵头，区发展改革局配合）"  # kept as written
+    assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [3]
+    assert any(n.line == 6 and "some of them name their own" in n.text for n in plan.readings)

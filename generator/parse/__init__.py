@@ -150,27 +150,36 @@ def _inherit_heading_units(plan: Plan) -> None:
     or the annotation on a line of its own under the heading, kept in the section's intro).
 
     The heading's annotation becomes the task's last annotation, zero-width at the end of its text (it is not
-    written there), so the duty sheets list every measure under the heading's units; the section keeps its
-    heading as written and is titled without the annotation.
+    written there), so the duty sheets list every measure under the heading's units; the section (or （一）
+    group) keeps its heading as written and is titled without the annotation.
     """
     covering = set(headings_over_items(plan))
     for section in plan.sections:
-        if section.line not in covering:
+        if section.line in covering:
+            reading = read_task(section.heading)
+            if reading.assignments:
+                section.title = _title_of(section.heading, reading.annotations)
+            else:  # the annotation stands on a line of its own under the heading: the section's intro
+                reading = read_task(section.intro)
+            _give_units(reading, section.tasks)
+        for group in section.groups:
+            if group.line in covering:  # its text: the heading's line and any line under it before the tasks
+                reading = read_task(group.text)
+                group.title = _title_of(group.text, reading.annotations)
+                _give_units(reading, [t for t in section.tasks if t.group == group.label])
+
+
+def _give_units(reading, tasks: list[Task]) -> None:
+    """Each task naming no unit gets the heading's annotations (read in `reading`), zero-width at its end."""
+    for task in tasks:
+        if task.assignments:
             continue
-        reading = read_task(section.heading)
-        if reading.assignments:
-            section.title = _title_of(section.heading, reading.annotations)
-        else:  # the annotation stands on a line of its own under the heading: the section's intro
-            reading = read_task(section.intro)
-        for task in section.tasks:
-            if task.assignments:
-                continue
-            end = len(task.text)
-            for index, note in enumerate(reading.annotations):
-                task.annotations.append(Annotation(text=note.text, start=end, end=end))
-                at = len(task.annotations) - 1
-                task.assignments += [Assignment(name=a.name, role=a.role, annotation=at)
-                                     for a in reading.assignments if a.annotation == index]
+        end = len(task.text)
+        for index, note in enumerate(reading.annotations):
+            task.annotations.append(Annotation(text=note.text, start=end, end=end))
+            at = len(task.annotations) - 1
+            task.assignments += [Assignment(name=a.name, role=a.role, annotation=at)
+                                 for a in reading.assignments if a.annotation == index]
 
 
 def _where(task: Task, offset: int) -> tuple[int, int]:

@@ -56,7 +56,7 @@ def set_aside(plan: Plan) -> list[int]:
 
 
 def headings_over_items(plan: Plan) -> list[int]:
-    """Source lines of the section headings whose annotation covers the items under them (see _heading_covers_its_items)."""
+    """Source lines of the section and group headings whose annotation covers the items under them (see _heading_covers_its_items)."""
     return plan.__dict__.setdefault("_headings_over_items", [])
 
 
@@ -130,8 +130,11 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     chunks = _chunks(lines, outer)
     chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
     grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
+    group_shapes = {id(item[0]): _heading_over_items(item, lv.task)
+                    for chunk, lv in grouped for item in _group_items(chunk, lv.group)}
     if grouped and _items_hold_the_annotations(
-            [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)], grouped[0][1].task):
+            [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)
+             if group_shapes[id(item[0])] != "covers"], grouped[0][1].task):
         chunk_levels = [Levels(lv.section, None, lv.group) if lv.group else lv for lv in chunk_levels]
         at = grouped[0][0][0].number
         plan.note(at, "outline", f"tasks read at the {grouped[0][1].group} level, from line {at}: "
@@ -156,8 +159,21 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             if chunks is not lines and shapes[id(section)] == "some name their own":
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
                           f"{section[0].label.text} are not given to its {inner} items: some of them name their own")
+    covered: set[int] = set()  # lines of the group headings whose units cover their items
     for chunk, levels in zip(chunks, chunk_levels):
-        _mixed_items(chunk, levels)
+        if levels.group and levels.task:
+            for item in _group_items(chunk, levels.group):
+                shape = group_shapes.get(id(item[0]))
+                at = item[0].number
+                if shape == "covers":
+                    covered.add(at)
+                    headings_over_items(plan).append(at)
+                    plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} cover its "
+                                             f"{levels.task} items, which name none: 章节标题的责任单位适用于其下各项")
+                elif shape == "some name their own":
+                    plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
+                                             f"to its {levels.task} items: some of them name their own")
+        _mixed_items(chunk, levels, covered)
     for ln in lines:
         if ln.role in ("group", "task") and ln.label:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
@@ -343,16 +359,19 @@ def _without_annotations(text: str) -> str:
     return text
 
 
-def _mixed_items(chunk: list[Line], levels: Levels) -> None:
+def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset()) -> None:
     """Items of one level that read at another, where a section mixes the two shapes (sets Line.role).
 
     Under group headings, one （二） item may be a duty itself, with no 1. 2. under it (or with
     sub-points that carry no annotation while it does): that item is a task. Among （一） tasks, one
     may head numbered lines that each carry their own annotation: that item is a group heading
-    and those lines are its tasks. Annotations decide; the level of the rest is left as it is.
+    and those lines are its tasks. Annotations decide; the level of the rest is left as it is. A group
+    heading whose annotation covers its items (`covered`, their lines) stays a group heading.
     """
     if levels.group and levels.task:
         for item in _group_items(chunk, levels.group):
+            if item[0].number in covered:
+                continue
             kids = [ln for ln in item[1:] if ln.label and ln.label.style == levels.task]
             if not kids:
                 if any(_has_annotation(ln.text) for ln in item):
