@@ -145,7 +145,7 @@ def _read_task(plan: Plan, task: Task) -> None:
 
 
 def _inherit_heading_units(plan: Plan) -> None:
-    """Give each task naming no unit the units of the section heading above it, where the outline found the
+    """Give each task naming no unit the units of the section or group heading above it, where the outline found the
     heading's annotation covering its items (一、强化科技创新（区科技局牵头） over （一） （二） measures;
     or the annotation on a line of its own under the heading, kept in the section's intro).
 
@@ -155,7 +155,7 @@ def _inherit_heading_units(plan: Plan) -> None:
     """
     covering = set(headings_over_items(plan))
     for section in plan.sections:
-        if section.line in covering:
+        if ("section", section.line) in covering:
             reading = read_task(section.heading)
             if reading.assignments:
                 section.title = _title_of(section.heading, reading.annotations)
@@ -163,7 +163,7 @@ def _inherit_heading_units(plan: Plan) -> None:
                 reading = read_task(section.intro)
             _give_units(reading, section.tasks)
         for group in section.groups:
-            if group.line in covering:  # its text: the heading's line and any line under it before the tasks
+            if ("group", group.line) in covering:  # its text: the heading's line and any line under it before the tasks
                 reading = read_task(group.text)
                 group.title = _title_of(group.text, reading.annotations)
                 _give_units(reading, [t for t in section.tasks if t.group == group.label])

@@ -55,8 +55,8 @@ def set_aside(plan: Plan) -> list[int]:
     return plan.__dict__.setdefault("_set_aside", [])
 
 
-def headings_over_items(plan: Plan) -> list[int]:
-    """Source lines of the section and group headings whose annotation covers the items under them (see _heading_covers_its_items)."""
+def headings_over_items(plan: Plan) -> list[tuple[str, int]]:
+    """("section" or "group", source line) of each heading whose annotation covers the items under it (_heading_over_items)."""
     return plan.__dict__.setdefault("_headings_over_items", [])
 
 
@@ -144,19 +144,21 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
         inner = next((lv.task for lv in chunk_levels if lv.task), None)
         shapes = {id(s): _heading_over_items(s, inner) if inner else None for s in sections}
         covering = [s for s in sections if shapes[id(s)] == "covers"]
+        outermost = False
         if covering and not _items_hold_the_annotations([s for s in sections if s not in covering], inner):
             # every 一、 whose annotation would make it the task is a heading whose units cover its items
             for section in covering:
-                headings_over_items(plan).append(section[0].number)
+                headings_over_items(plan).append(("section", section[0].number))
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
                           f"{section[0].label.text} cover its {inner} items, which name none: 章节标题的责任单位适用于其下各项")
         elif sections and inner and _items_hold_the_annotations(sections, inner):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
+            outermost = True
             plan.note(sections[0][0].number, "outline",
                       f"tasks read at the outermost ({outer}) level: their {inner} lines are sub-points")
         for section in sections:
-            if chunks is not lines and shapes[id(section)] == "some name their own":
+            if not outermost and shapes[id(section)] == "some name their own":
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
                           f"{section[0].label.text} are not given to its {inner} items: some of them name their own")
     covered: set[int] = set()  # lines of the group headings whose units cover their items
@@ -167,7 +169,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
                 at = item[0].number
                 if shape == "covers":
                     covered.add(at)
-                    headings_over_items(plan).append(at)
+                    headings_over_items(plan).append(("group", at))
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} cover its "
                                              f"{levels.task} items, which name none: 章节标题的责任单位适用于其下各项")
                 elif shape == "some name their own":
