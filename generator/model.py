@@ -58,7 +58,9 @@ class Annotation:
     """One bracketed responsibility note of a task, kept as written."""
 
     text: str  # the bracket content, without the outer brackets
-    start: int  # offset of the opening bracket in Task.text
+    # offset of the opening bracket in Task.text; a section or group heading's annotation covering the task (not
+    # written in its text) stands zero-width at the end: start == end == len(Task.text)
+    start: int
     end: int  # offset just past the closing bracket in Task.text
 
 

@@ -926,3 +926,123 @@ def test_a_part_heading_ends_the_task_above_it_and_is_no_title():
     assert plan.title == "某市2024年营商环境优化提升行动方案"
     [task] = plan.tasks()
     assert [(a.name, a.role) for a in task.assignments] == [("市政务服务局", "lead"), ("市大数据局", "support")]
+
+
+# ---- a heading's annotation covering the numbered measures under it -------------------------------------
+
+
+def test_a_heading_annotation_covers_measures_that_name_no_unit():
+    """一、title（X牵头，Y配合） over （一） （二） measures naming no unit: the measures are the tasks, each
+    with the heading's units, and the reading report says where the heading's units were applied."""
+    plan = _one(
+        "某区2025年推动产业升级若干举措\n"
+        "一、提升创新能力（区科技局牵头，区发展改革局配合）\n"
+        "（一）搭建研发平台。鼓励企业设立研发中心。\n"
+        "（二）壮大创新企业。开展科技型企业梯度培育。\n"
+        "二、扩大有效投资（区发展改革局牵头）\n"
+        "（三）加快项目建设。做好项目前期工作。\n"
+        "（四）引导社会投资。定期向社会资本推介项目。\n")
+    assert [(s.label, s.title) for s in plan.sections] == [("一、", "提升创新能力"), ("二、", "扩大有效投资")]
+    assert plan.sections[0].heading == "提升创新能力（区科技局牵头，区发展改革局配合）"  # kept as written
+    assert _shape(plan) == [(1, "（一）", "", "搭建研发平台"), (2, "（二）", "", "壮大创新企业"),
+                            (3, "（三）", "", "加快项目建设"), (4, "（四）", "", "引导社会投资")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区科技局", L), ("区发展改革局", S)], [("区科技局", L), ("区发展改革局", S)],
+        [("区发展改革局", L)], [("区发展改革局", L)]]
+    first = plan.tasks()[0]
+    assert [a.text for a in first.annotations] == ["区科技局牵头，区发展改革局配合"]
+    assert first.text == "搭建研发平台。鼓励企业设立研发中心。"  # the heading's annotation is not written into the measure
+    assert first.text_without_annotations() == first.text
+    notes = [n for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text]
+    assert [n.line for n in notes] == [2, 5]
+    assert plan.warnings == []
+
+
+def test_measures_with_their_own_annotation_keep_them():
+    """Where every measure names its units, the heading's annotation adds nothing to them."""
+    plan = _one(
+        "某区2025年推动产业升级若干举措\n"
+        "一、提升创新能力（区科技局牵头）\n"
+        "（一）搭建研发平台。鼓励企业设立研发中心（区工业和信息化局负责）。\n"
+        "（二）壮大创新企业。开展科技型企业梯度培育（区市场监管局负责）。\n"
+        "二、扩大有效投资（区发展改革局牵头）\n"
+        "（三）加快项目建设。做好项目前期工作（区住房城乡建设局负责）。\n"
+        "（四）引导社会投资。定期向社会资本推介项目（区投资促进局负责）。\n")
+    assert [t.label for t in plan.tasks()] == ["（一）", "（二）", "（三）", "（四）"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区工业和信息化局", R)], [("区市场监管局", R)], [("区住房城乡建设局", R)], [("区投资促进局", R)]]
+    assert not any("章节标题的责任单位" in n.text for n in plan.readings)
+
+
+def test_a_heading_over_measures_of_which_some_name_units_is_not_applied_and_the_report_says_so():
+    """Some measures under the heading name their own units: the others are not given the heading's, and the
+    reading report names the heading; a heading over measures naming none still covers them."""
+    plan = _one(
+        "某区2025年推动产业升级若干举措\n"
+        "一、提升创新能力（区科技局牵头）\n"
+        "（一）搭建研发平台。鼓励企业设立研发中心（区工业和信息化局负责）。\n"
+        "（二）壮大创新企业。开展科技型企业梯度培育。\n"
+        "二、扩大有效投资（区发展改革局牵头）\n"
+        "（三）加快项目建设。做好项目前期工作。\n"
+        "（四）引导社会投资。定期向社会资本推介项目。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区工业和信息化局", R)], [], [("区发展改革局", L)], [("区发展改革局", L)]]
+    assert any(n.line == 2 and "some of them name their own" in n.text for n in plan.readings)
+    assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [5]
+
+
+def test_a_heading_annotation_over_unnumbered_paragraphs_stays_the_task():
+    """一、title（X牵头） with plain paragraphs under it: the heading is the task, its paragraphs its text."""
+    plan = _one(
+        "某区2025年推动产业升级若干举措\n"
+        "一、提升创新能力（区科技局牵头，区发展改革局配合）\n"
+        "鼓励企业设立研发中心。\n"
+        "开展科技型企业梯度培育。\n"
+        "二、扩大有效投资（区发展改革局牵头）\n"
+        "做好项目前期工作。\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [("一、", "提升创新能力"), ("二、", "扩大有效投资")]
+    assert _units(plan.tasks()[0]) == [("区科技局", L), ("区发展改革局", S)]
+    assert plan.tasks()[0].text.endswith("鼓励企业设立研发中心。\n开展科技型企业梯度培育。")
+    assert not any("章节标题的责任单位" in n.text for n in plan.readings)
+
+
+def test_a_heading_annotation_on_a_line_of_its_own_covers_the_measures_below():
+    """一、title / （X牵头） alone on the next line / （一） （二） measures naming none: they take X."""
+    plan = _one(
+        "某区2025年推动产业升级若干举措\n"
+        "一、提升创新能力\n"
+        "（区科技局牵头，区发展改革局配合）\n"
+        "（一）搭建研发平台。鼓励企业设立研发中心。\n"
+        "（二）壮大创新企业。开展科技型企业梯度培育。\n"
+        "二、扩大有效投资\n"
+        "（三）加快项目建设。做好项目前期工作（区住房城乡建设局负责）。\n"
+        "（四）引导社会投资。定期向社会资本推介项目（区投资促进局负责）。\n")
+    assert [t.label for t in plan.tasks()] == ["（一）", "（二）", "（三）", "（四）"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区科技局", L), ("区发展改革局", S)], [("区科技局", L), ("区发展改革局", S)],
+        [("区住房城乡建设局", R)], [("区投资促进局", R)]]
+    assert plan.sections[0].intro == "（区科技局牵头，区发展改革局配合）"  # kept where it was written
+    assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [2]
+
+
+def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
+    """一、 / （一）title（X牵头） / 1. 2. measures naming none: the 1. lines are the tasks, each with X; a group
+    heading whose measures name their own units keeps them, and the report says so."""
+    plan = _one(
+        "某区2025年推动产业升级若干举措\n"
+        "一、提升创新能力\n"
+        "（一）搭建研发平台（区科技局牵头，区发展改革局配合）\n"
+        "1.鼓励企业设立研发中心。\n"
+        "2.推动重点实验室建设。\n"
+        "（二）壮大创新企业（区工业和信息化局牵头）\n"
+        "3.开展科技型企业梯度培育。\n"
+        "4.支持企业上市融资（区金融服务中心负责）。\n")
+    assert [(t.label, t.group, t.title) for t in plan.tasks()] == [
+        ("1.", "（一）", "鼓励企业设立研发中心"), ("2.", "（一）", "推动重点实验室建设"),
+        ("3.", "（二）", "开展科技型企业梯度培育"), ("4.", "（二）", "支持企业上市融资")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区科技局", L), ("区发展改革局", S)], [("区科技局", L), ("区发展改革局", S)], [], [("区金融服务中心", R)]]
+    assert plan.sections[0].groups[0].title == "搭建研发平台"
+    assert plan.sections[0].groups[0].text == "搭建研发平台（区科技局牵头，区发展改革局配合）"  # kept as written
+    assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [3]
+    assert any(n.line == 6 and "some of them name their own" in n.text for n in plan.readings)

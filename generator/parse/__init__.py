@@ -8,12 +8,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Jurisdiction, Plan, PlanText, Task
+from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import read_task
 from ..words.deadlines import find_deadlines
 from .numbering import RunningText, label_of, style_of
-from .outline import Line, build_outline, set_aside, source_map
+from .outline import Line, build_outline, headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 from .script import note_traditional_script
@@ -30,6 +30,7 @@ def parse_plan(pt: PlanText) -> Plan:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")
     for task in plan.tasks():
         _read_task(plan, task)
+    _inherit_heading_units(plan)
     for line, text in pt.notes:
         plan.note(line, "table", text)
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
@@ -141,6 +142,44 @@ def _read_task(plan: Plan, task: Task) -> None:
         line, column = _where(task, offset)
         plan.warnings.append(f"{plan.source}:{line}: task {task.label} " + message.format(column=column))
     task.deadlines = _deadlines(task.text, reading.deadlines)
+
+
+def _inherit_heading_units(plan: Plan) -> None:
+    """Give each task naming no unit the units of the section or group heading above it, where the outline found the
+    heading's annotation covering its items (一、强化科技创新（区科技局牵头） over （一） （二） measures;
+    or the annotation on a line of its own under the heading, kept in the section's intro).
+
+    The heading's annotation becomes the task's last annotation, zero-width at the end of its text (it is not
+    written there), so the duty sheets list every measure under the heading's units; the section (or （一）
+    group) keeps its heading as written and is titled without the annotation.
+    """
+    covering = set(headings_over_items(plan))
+    for section in plan.sections:
+        if ("section", section.line) in covering:
+            reading = read_task(section.heading)
+            if reading.assignments:
+                section.title = _title_of(section.heading, reading.annotations)
+            else:  # the annotation stands on a line of its own under the heading: the section's intro
+                reading = read_task(section.intro)
+            _give_units(reading, section.tasks)
+        for group in section.groups:
+            if ("group", group.line) in covering:  # its text: the heading's line and any line under it before the tasks
+                reading = read_task(group.text)
+                group.title = _title_of(group.text, reading.annotations)
+                _give_units(reading, [t for t in section.tasks if t.group == group.label])
+
+
+def _give_units(reading, tasks: list[Task]) -> None:
+    """Each task naming no unit gets the heading's annotations (read in `reading`), zero-width at its end."""
+    for task in tasks:
+        if task.assignments:
+            continue
+        end = len(task.text)
+        for index, note in enumerate(reading.annotations):
+            task.annotations.append(Annotation(text=note.text, start=end, end=end))
+            at = len(task.annotations) - 1
+            task.assignments += [Assignment(name=a.name, role=a.role, annotation=at)
+                                 for a in reading.assignments if a.annotation == index]
 
 
 def _where(task: Task, offset: int) -> tuple[int, int]:

@@ -55,6 +55,11 @@ def set_aside(plan: Plan) -> list[int]:
     return plan.__dict__.setdefault("_set_aside", [])
 
 
+def headings_over_items(plan: Plan) -> list[tuple[str, int]]:
+    """("section" or "group", source line) of each heading whose annotation covers the items under it (_heading_over_items)."""
+    return plan.__dict__.setdefault("_headings_over_items", [])
+
+
 @dataclass
 class Levels:
     section: str | None
@@ -125,8 +130,11 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     chunks = _chunks(lines, outer)
     chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
     grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
+    group_shapes = {id(item[0]): _heading_over_items(item, lv.task)
+                    for chunk, lv in grouped for item in _group_items(chunk, lv.group)}
     if grouped and _items_hold_the_annotations(
-            [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)], grouped[0][1].task):
+            [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)
+             if group_shapes[id(item[0])] != "covers"], grouped[0][1].task):
         chunk_levels = [Levels(lv.section, None, lv.group) if lv.group else lv for lv in chunk_levels]
         at = grouped[0][0][0].number
         plan.note(at, "outline", f"tasks read at the {grouped[0][1].group} level, from line {at}: "
@@ -134,13 +142,40 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     elif outer and not grouped:
         sections = [chunk for chunk in chunks if chunk[0].label and chunk[0].label.style == outer]
         inner = next((lv.task for lv in chunk_levels if lv.task), None)
-        if sections and inner and _items_hold_the_annotations(sections, inner):
+        shapes = {id(s): _heading_over_items(s, inner) if inner else None for s in sections}
+        covering = [s for s in sections if shapes[id(s)] == "covers"]
+        outermost = False
+        if covering and not _items_hold_the_annotations([s for s in sections if s not in covering], inner):
+            # every 一、 whose annotation would make it the task is a heading whose units cover its items
+            for section in covering:
+                headings_over_items(plan).append(("section", section[0].number))
+                plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
+                          f"{section[0].label.text} cover its {inner} items, which name none: 章节标题的责任单位适用于其下各项")
+        elif sections and inner and _items_hold_the_annotations(sections, inner):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
+            outermost = True
             plan.note(sections[0][0].number, "outline",
                       f"tasks read at the outermost ({outer}) level: their {inner} lines are sub-points")
+        for section in sections:
+            if not outermost and shapes[id(section)] == "some name their own":
+                plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
+                          f"{section[0].label.text} are not given to its {inner} items: some of them name their own")
+    covered: set[int] = set()  # lines of the group headings whose units cover their items
     for chunk, levels in zip(chunks, chunk_levels):
-        _mixed_items(chunk, levels)
+        if levels.group and levels.task:
+            for item in _group_items(chunk, levels.group):
+                shape = group_shapes.get(id(item[0]))
+                at = item[0].number
+                if shape == "covers":
+                    covered.add(at)
+                    headings_over_items(plan).append(("group", at))
+                    plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} cover its "
+                                             f"{levels.task} items, which name none: 章节标题的责任单位适用于其下各项")
+                elif shape == "some name their own":
+                    plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
+                                             f"to its {levels.task} items: some of them name their own")
+        _mixed_items(chunk, levels, covered)
     for ln in lines:
         if ln.role in ("group", "task") and ln.label:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
@@ -289,16 +324,56 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
     return own >= 1 and own > inner
 
 
-def _mixed_items(chunk: list[Line], levels: Levels) -> None:
+def _heading_over_items(item: list[Line], child_style: str) -> str | None:
+    """Is this a heading whose annotation covers the numbered measures under it, none naming a unit of its own?
+
+    Plans may put the lead on a group heading, 一、强化科技创新（区科技局牵头，区发展改革局配合）, and
+    list under it （一）建设创新平台。…… （二）培育创新主体。…… with no annotation: the measures are
+    the tasks, each with the heading's units. Only a head line that is a short title and its annotation
+    (not a duty sentence: 一、加强监管。深入开展排查（责任单位：X） heads sub-points of one task), or a
+    short title with its annotation on a line of its own before the items, with
+    at least two items under it and no annotation anywhere below it: "covers". Where some of the items
+    name units of their own, the heading's units are not given to the others: "some name their own"
+    (the reading report says so). None for any other shape.
+    """
+    head = item[0]
+    first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style == child_style), None)
+    if not head.label or first is None:
+        return None
+    # the annotation ends the heading's line, or stands on lines of its own between the heading and its items
+    between = item[1:first]
+    if not (_has_annotation(head.text) if not between else
+            all(_annotation_only(ln.text) for ln in between) and not _has_annotation(head.text)):
+        return None
+    title = _without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
+    if not title or len(title) > _HEADING_MAX or re.search(r"[。；;]", title):
+        return None
+    if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 2:
+        return None
+    return "some name their own" if any(_has_annotation(ln.text) for ln in item[first:]) else "covers"
+
+
+def _without_annotations(text: str) -> str:
+    """The text with its annotations cut out."""
+    _, spans = _annotations_of(text)
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset()) -> None:
     """Items of one level that read at another, where a section mixes the two shapes (sets Line.role).
 
     Under group headings, one （二） item may be a duty itself, with no 1. 2. under it (or with
     sub-points that carry no annotation while it does): that item is a task. Among （一） tasks, one
     may head numbered lines that each carry their own annotation: that item is a group heading
-    and those lines are its tasks. Annotations decide; the level of the rest is left as it is.
+    and those lines are its tasks. Annotations decide; the level of the rest is left as it is. A group
+    heading whose annotation covers its items (`covered`, their lines) stays a group heading.
     """
     if levels.group and levels.task:
         for item in _group_items(chunk, levels.group):
+            if item[0].number in covered:
+                continue
             kids = [ln for ln in item[1:] if ln.label and ln.label.style == levels.task]
             if not kids:
                 if any(_has_annotation(ln.text) for ln in item):
