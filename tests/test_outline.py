@@ -774,7 +774,7 @@ def test_the_outline_says_how_it_read_an_unusual_shape():
     closed = _one(
         "某市促进消费若干措施\n一、扩大消费\n（一）发放消费券。\n1.分批次发放。\n2.引导平台让利。\n（市商务局等按职责分工负责）\n"
         "（二）支持汽车消费。\n1.开展汽车下乡。\n2.落实以旧换新。\n（市商务局等按职责分工负责）\n")
-    assert any("cn_paren level" in r for r in readings(closed))
+    assert any("（一） level" in r for r in readings(closed))
     framework = _one("某县2025年工作要点\n一、总体要求\n（一）指导思想。坚持预防为主。\n二、重点任务\n（一）压实责任（责任单位：县林业局）。\n")
     assert any("line 3" in r and "指导思想" in r for r in readings(framework))
 

@@ -17,6 +17,13 @@ _QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座�
 # Decimal labels (1.1 / 2.3 under 一、 or 1., and 1.1.1 below them) are the outline of technical and
 # planning documents: a task numbered 2.1 sits under the second heading, deeper than 1. and above (1).
 STYLES = ("cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
+# each style as its first label is written, for messages a person reads ("the （一） items", not "cn_paren")
+FIRST_LABELS = {"cn": "一、", "cn_paren": "（一）", "arabic": "1.", "decimal": "1.1", "decimal3": "1.1.1",
+                "arabic_paren": "（1）", "circled": "①"}
+
+
+def shown(style: str | None) -> str:
+    return FIRST_LABELS.get(style or "", style or "")
 
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
 _ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1

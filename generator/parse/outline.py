@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .numbering import STYLES, Label, style_of
+from .numbering import STYLES, Label, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
@@ -137,8 +137,8 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
              if group_shapes[id(item[0])] != "covers"], grouped[0][1].task):
         chunk_levels = [Levels(lv.section, None, lv.group) if lv.group else lv for lv in chunk_levels]
         at = grouped[0][0][0].number
-        plan.note(at, "outline", f"tasks read at the {grouped[0][1].group} level, from line {at}: "
-                                 f"their {grouped[0][1].task} lines are sub-points, the annotations close the items")
+        plan.note(at, "outline", f"tasks read at the {shown(grouped[0][1].group)} level, from line {at}: "
+                                 f"their {shown(grouped[0][1].task)} lines are sub-points, the annotations close the items")
     elif outer and not grouped:
         sections = [chunk for chunk in chunks if chunk[0].label and chunk[0].label.style == outer]
         inner = next((lv.task for lv in chunk_levels if lv.task), None)
@@ -150,17 +150,17 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             for section in covering:
                 headings_over_items(plan).append(("section", section[0].number))
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
-                          f"{section[0].label.text} cover its {inner} items, which name none: 章节标题的责任单位适用于其下各项")
+                          f"{section[0].label.text} cover its {shown(inner)} items, which name none: 章节标题的责任单位适用于其下各项")
         elif sections and inner and _items_hold_the_annotations(sections, inner):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
             outermost = True
             plan.note(sections[0][0].number, "outline",
-                      f"tasks read at the outermost ({outer}) level: their {inner} lines are sub-points")
+                      f"tasks read at the outermost ({shown(outer)}) level: their {shown(inner)} lines are sub-points")
         for section in sections:
             if not outermost and shapes[id(section)] == "some name their own":
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
-                          f"{section[0].label.text} are not given to its {inner} items: some of them name their own")
+                          f"{section[0].label.text} are not given to its {shown(inner)} items: some of them name their own")
     covered: set[int] = set()  # lines of the group headings whose units cover their items
     for chunk, levels in zip(chunks, chunk_levels):
         if levels.group and levels.task:
@@ -171,10 +171,10 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
                     covered.add(at)
                     headings_over_items(plan).append(("group", at))
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} cover its "
-                                             f"{levels.task} items, which name none: 章节标题的责任单位适用于其下各项")
+                                             f"{shown(levels.task)} items, which name none: 章节标题的责任单位适用于其下各项")
                 elif shape == "some name their own":
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
-                                             f"to its {levels.task} items: some of them name their own")
+                                             f"to its {shown(levels.task)} items: some of them name their own")
         _mixed_items(chunk, levels, covered)
     for ln in lines:
         if ln.role in ("group", "task") and ln.label:
