@@ -4,7 +4,8 @@ usage: python benchmarks/accuracy.py [DIR ...] [--json]
 
 Each DIR holds `docs/NAME.txt` and `readings/NAME.json` (the format of
 tests/fixtures/seed/seed-reading.json); by default the development corpus
-(tests/fixtures/real) and the seed (tests/fixtures/seed). Plans are matched in
+(tests/fixtures/real), the whole plans written in published styles
+(tests/fixtures/styles) and the seed (tests/fixtures/seed). Plans are matched in
 order, tasks within a plan by their printed number, unit mentions by
 (name, role) with 等-endings, white space and bracket width ignored: the same
 rules as the project's acceptance scoring, so the figures printed here are the
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from generator.model import to_dict  # noqa: E402
 from generator.source.corpus import parse_file  # noqa: E402
 
-DEFAULT_DIRS = [ROOT / "tests" / "fixtures" / "real", ROOT / "tests" / "fixtures" / "seed"]
+DEFAULT_DIRS = [ROOT / "tests" / "fixtures" / name for name in ("real", "styles", "seed")]
 
 
 def norm(s: str | None) -> str:
