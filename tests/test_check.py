@@ -309,12 +309,19 @@ def test_check_says_per_plan_what_was_read_and_what_was_not(tmp_path):
             "every annotation read; no document rule") in good
 
 
-def test_import_says_what_it_read_under_each_file(tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(READING_PLAN.split("---\n", 2)[2], encoding="utf-8")
+def import_page(tmp_path, plan_source: str, name: str = "page.txt"):
+    """Write a plan source's body (front matter dropped) as a published page, import it into an empty
+    content folder; returns (the command's result, the content folder)."""
+    page = tmp_path / name
+    page.write_text(plan_source.split("---\n", 2)[2], encoding="utf-8")
     content = make_content(tmp_path, [])
     result = CliRunner().invoke(main, ["import", str(page), "--into", str(content / "plans")])
     assert result.exit_code == 0, result.output
+    return result, content
+
+
+def test_import_says_what_it_read_under_each_file(tmp_path):
+    result, _ = import_page(tmp_path, READING_PLAN)
     lines = result.output.splitlines()
     assert lines[0].startswith("wrote ")
     assert lines[1].startswith("  reading ") and "3 tasks; 1 without units; 1 units not in the registry" in lines[1]
@@ -375,11 +382,7 @@ title: 某区2025年消防工作要点
 
 def test_import_says_which_table_cells_of_the_document_it_could_not_place(tmp_path):
     """The table is read from the document; its notes name the lines of the plan source written from it."""
-    page = tmp_path / "fenbiao.txt"
-    page.write_text(TABLE_PLAN.split("---\n", 2)[2], encoding="utf-8")
-    content = make_content(tmp_path, [])
-    result = CliRunner().invoke(main, ["import", str(page), "--into", str(content / "plans")])
-    assert result.exit_code == 0, result.output
+    result, content = import_page(tmp_path, TABLE_PLAN, "fenbiao.txt")
     (source,) = (content / "plans").glob("*.md")
     lines = source.read_text(encoding="utf-8").split("\n")
     note = next(ln for ln in result.output.splitlines() if "does not read as a unit name" in ln)
