@@ -64,23 +64,30 @@ def build(content: Path, docs: Path, *, progress: bool = False, settings: Settin
         report = BuildReport()
         texts: dict[str, PlanText] = {}
         plans = load_plans(content, report.errors, texts)
-        # the checks of `plansite check` (commands/check.py), in its order, so the two name the same files
-        for plan in plans:
-            report.errors += plan_problems(plan, texts[plan.id]).errors
-        registry = _registry(content, report)
-        if registry is not None:
-            report.warnings = resolve(plans, registry)  # units first: where a duty sheet goes on decides a clash
-        clashes = page_clashes(plans, registry.units if registry else [], settings, texts)
-        report.errors += [c.message for c in clashes]
-        if registry is None:  # nothing is written: a broken registry would take every unit page away
-            report.stopped = "a registry file is not usable (see above); docs/ is left as it was"
+        registry, plans = _checked(content, plans, texts, settings, report)
+        if report.stopped:
             return report
-        if not (content / "plans").is_dir():  # a mistyped --content would otherwise empty the site
-            report.stopped = "no plans folder (see above); docs/ is left as it was"
-            return report
-        left_out = {id(c.plan) for c in clashes}
-        plans = [p for p in plans if id(p) not in left_out]
         return _build(content, docs, plans, registry, report, progress, settings)
+
+
+def _checked(content: Path, plans: list[Plan], texts: dict[str, PlanText], settings: Settings,
+             report: BuildReport) -> tuple[Registry | None, list[Plan]]:
+    """The checks of `plansite check` (commands/check.py), in its order, so the two name the same files: each
+    plan's problems, the registry, the pages' clashes. Returns the registry and the plans to publish (a plan
+    whose pages clash is left out whole); `report.stopped` says why nothing may be written."""
+    for plan in plans:
+        report.errors += plan_problems(plan, texts[plan.id]).errors
+    registry = _registry(content, report)
+    if registry is not None:
+        report.warnings = resolve(plans, registry)  # units first: where a duty sheet goes on decides a clash
+    clashes = page_clashes(plans, registry.units if registry else [], settings, texts)
+    report.errors += [c.message for c in clashes]
+    if registry is None:  # nothing is written: a broken registry would take every unit page away
+        report.stopped = "a registry file is not usable (see above); docs/ is left as it was"
+    elif not (content / "plans").is_dir():  # a mistyped --content would otherwise empty the site
+        report.stopped = "no plans folder (see above); docs/ is left as it was"
+    left_out = {id(c.plan) for c in clashes}
+    return registry, [p for p in plans if id(p) not in left_out]
 
 
 def _registry(content: Path, report: BuildReport) -> Registry | None:
