@@ -80,17 +80,17 @@ def score(gold: dict, parsed: dict) -> Score:
     gold_plans, parsed_plans = gold["plans"], parsed.get("plans", [])
     for i, gp in enumerate(gold_plans):
         pp = parsed_plans[i] if i < len(parsed_plans) else {"sections": []}
-        gt = {t["number"]: t for t in tasks_of(gp)}
-        pt: dict = {}
-        for t in tasks_of(pp):
-            pt.setdefault(t.get("number"), t)
+        # by printed number, and where numbers restart in each group (1. 2. under every （一）) by the
+        # number's occurrence in reading order: the second task numbered 1 matches the second one read
+        gt = _by_number(tasks_of(gp))
+        pt = _by_number(tasks_of(pp))
         s.gold_tasks += len(gt)
         s.parsed_tasks += len(pt)
         for num, t in gt.items():
             ga = Counter((norm(a["name"]), a["role"]) for a in t["assignments"])
             s.n_gold += sum(ga.values())
             if num not in pt:
-                s.misses.append(f"plan {i + 1} task {num}: not found")
+                s.misses.append(f"plan {i + 1} task {_shown(num)}: not found")
                 continue
             q = pt[num]
             s.matched += 1
@@ -100,8 +100,23 @@ def score(gold: dict, parsed: dict) -> Score:
             s.tp += sum((ga & qa).values())
             s.tp_name += sum((Counter(n for n, _ in ga.elements()) & Counter(n for n, _ in qa.elements())).values())
             if ga != qa:
-                s.misses.append(f"plan {i + 1} task {num}: missing {sorted((ga - qa).elements())} extra {sorted((qa - ga).elements())}")
+                s.misses.append(f"plan {i + 1} task {_shown(num)}: missing {sorted((ga - qa).elements())} extra {sorted((qa - ga).elements())}")
     return s
+
+
+def _by_number(tasks: list[dict]) -> dict:
+    """{number: task} for the first task of each number, {(number, k): task} for its k-th repeat (k >= 2)."""
+    seen: Counter = Counter()
+    keyed: dict = {}
+    for t in tasks:
+        number = t.get("number")
+        seen[number] += 1
+        keyed[number if seen[number] == 1 else (number, seen[number])] = t
+    return keyed
+
+
+def _shown(key) -> str:
+    return f"{key[0]} (#{key[1]})" if isinstance(key, tuple) else str(key)
 
 
 def documents(folder: Path) -> list[tuple[str, Path, Path]]:
