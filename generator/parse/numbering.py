@@ -28,9 +28,10 @@ def shown(style: str | None) -> str:
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
 _ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
 _PATTERNS = {
-    "cn": re.compile(rf"^([{_CN}]+)\s*[、.．]\s*"),
+    # the dot after a number may be the small full stop ﹒ (U+FE52), as some sites publish 1﹒ / 一﹒
+    "cn": re.compile(rf"^([{_CN}]+)\s*[、.．﹒]\s*"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
-    "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．](?!\d)|、)|([\u2488-\u249b]))\s*"),
+    "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．﹒](?!\d)|、)|([\u2488-\u249b]))\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
     "decimal": re.compile(rf"^\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),

@@ -51,7 +51,8 @@ class FirstListedLeads:
     """The first unit of a list without roles leads; when the document says so, the others support.
 
     Only annotations whose units all read `responsible` (a bare list or a 责任单位 label) change:
-    a list with its own verbs or labels already says who leads.
+    a list with its own verbs or labels already says who leads. A verb that reads `responsible`
+    says so too: (A、B按职责分工负责) shares the task among equals, whatever the order.
     """
 
     name = "first listed unit leads"
@@ -72,13 +73,20 @@ class FirstListedLeads:
         for task in tasks:
             for index in sorted({a.annotation for a in task.assignments}):
                 units = [a for a in task.assignments if a.annotation == index]
-                if all(a.role == "responsible" for a in units):
+                if all(a.role == "responsible" for a in units) and not _written_with_a_verb(task, index):
                     units[0].role = "lead"
                     if others_support:
                         for a in units[1:]:
                             a.role = "support"
                     changed += 1
         return changed
+
+
+def _written_with_a_verb(task: Task, index: int) -> bool:
+    """Does the annotation give its units a role with a verb of its own (负责, 按职责分工负责), not by position?"""
+    from .annotations import written_with_a_verb  # parse.annotations reads rule statements from here
+
+    return index < len(task.annotations) and written_with_a_verb(task.annotations[index].text)
 
 
 DOCUMENT_RULES = (FirstListedLeads(),)
