@@ -1046,3 +1046,35 @@ def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
     assert plan.sections[0].groups[0].text == "搭建研发平台（区科技局牵头，区发展改革局配合）"  # kept as written
     assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [3]
     assert any(n.line == 6 and "some of them name their own" in n.text for n in plan.readings)
+
+
+def test_labels_with_a_small_full_stop_are_labels():
+    """1﹒ / 2﹒ (the small full stop U+FE52, as some portals publish a provincial 责任分解): each is a task, its
+    label lines below it; read as an ordinary 1. the tasks are not lost into the 一、 heading."""
+    plan = _one(
+        "某省2030年重点工作及责任分解\n"
+        "一、确保完成主要预期目标\n"
+        "1﹒全省生产总值增长6%左右。\n"
+        "牵头责任单位:省发展改革委。\n"
+        "协同责任单位:省财政厅、省统计局等。\n"
+        "2﹒进出口总额稳中有升。\n"
+        "牵头责任单位:省商务厅。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "全省生产总值增长6%左右"), (2, "进出口总额稳中有升")]
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省发展改革委", L), ("省财政厅", S), ("省统计局", S)], [("省商务厅", L)]]
+
+
+def test_what_a_reform_covers_is_framework_text_under_the_general_requirements():
+    """一、总体要求 （一）指导思想 （二）改革内容 （三）主要目标: what a 实施方案 covers is said beside why and to what
+    end, names no unit, and is no task; the tasks are the items of the next sections."""
+    plan = _one(
+        "某市项目审批制度改革实施方案\n"
+        "一、总体要求\n"
+        "（一）指导思想。以改革为动力，构建便捷高效的审批体系。\n"
+        "（二）改革内容。改革覆盖从立项到竣工验收的审批全过程。\n"
+        "（三）主要目标。年底前审批时间压缩至90个工作日以内。\n"
+        "二、统一审批流程\n"
+        "（一）精简审批环节。取消不合理的审批事项。（市住房城乡建设局牵头）\n"
+        "（二）规范审批事项。统一事项名称和申请材料。（市政务服务中心负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "精简审批环节"), (2, "规范审批事项")]
+    assert "改革覆盖从立项到竣工验收的审批全过程" in plan.sections[0].intro

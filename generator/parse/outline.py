@@ -197,6 +197,8 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
     r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    # what a reform or plan covers, as 实施方案 state it beside 指导思想 and 目标 (改革内容, 实施范围)
+    r"改革内容|改革范围|实施范围|工作范围|覆盖范围|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
     r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵))$"
 )
