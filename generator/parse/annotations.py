@@ -297,11 +297,6 @@ class _Group:
     note: str = ""
 
 
-def written_with_a_verb(content: str) -> bool:
-    """Does an annotation's content give its units their role with verbs (X、Y按职责分工负责), not a bare list?"""
-    return any(g.has_verb for g in _read_content(content))
-
-
 def _read_content(content: str) -> tuple[_Group, ...]:
     groups = []
     for _, group_text in depth_zero_split(_GLUED_LABEL.sub(";", content), ";；。"):

@@ -82,11 +82,13 @@ class FirstListedLeads:
         return changed
 
 
+# a role verb closing a clause of an annotation (…按职责分工负责, …负责。): the units' role is written, not positional
+_CLAUSE_VERB = re.compile("(?:" + lx.alternation(lx.VERB_ROLES) + r")\s*(?:$|[,，;；。])")
+
+
 def _written_with_a_verb(task: Task, index: int) -> bool:
     """Does the annotation give its units a role with a verb of its own (负责, 按职责分工负责), not by position?"""
-    from .annotations import written_with_a_verb  # parse.annotations reads rule statements from here
-
-    return index < len(task.annotations) and written_with_a_verb(task.annotations[index].text)
+    return index < len(task.annotations) and _CLAUSE_VERB.search(task.annotations[index].text.strip()) is not None
 
 
 DOCUMENT_RULES = (FirstListedLeads(),)
