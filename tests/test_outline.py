@@ -1078,3 +1078,34 @@ def test_what_a_reform_covers_is_framework_text_under_the_general_requirements()
         "（二）规范审批事项。统一事项名称和申请材料。（市政务服务中心负责）\n")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "精简审批环节"), (2, "规范审批事项")]
     assert "改革覆盖从立项到竣工验收的审批全过程" in plan.sections[0].intro
+
+
+def test_articles_of_a_set_of_measures_are_the_tasks():
+    """若干措施 numbered as articles (第一条 / 第二条　…) under 一、 headings, numbered straight through: each article is a
+    task with its 责任单位; an article's own （一） （二）, each with its annotation, are its parts, not tasks; the last
+    article, on when the measures take effect and who interprets them, is the plan's closing."""
+    plan = _one(
+        "某市支持民营经济发展若干措施\n"
+        "一、加大政策支持\n"
+        "第一条 加大财政支持。每年安排专项资金支持技术改造。（责任单位：市财政局、市工业和信息化局）\n"
+        "第二条　保障用地用能。\n"
+        "（一）优先保障重大项目用地。（责任单位：市自然资源和规划局）\n"
+        "（二）优先保障项目用能指标。（责任单位：市发展改革委）\n"
+        "二、优化发展环境\n"
+        "第三条 规范涉企执法。推行“综合查一次”。（责任单位：市司法局）\n"
+        "第四条 本措施由市发展改革委负责解释，自印发之日起施行。\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()] == [
+        (1, "第一条", "加大财政支持"), (2, "第二条", "保障用地用能"), (3, "第三条", "规范涉企执法")]
+    assert [[a.name for a in t.assignments] for t in plan.tasks()] == [
+        ["市财政局", "市工业和信息化局"], ["市自然资源和规划局", "市发展改革委"], ["市司法局"]]
+    assert plan.closing.startswith("第四条本措施由市发展改革委负责解释")
+    assert not any("repeats" in w or "skips" in w for w in plan.warnings)
+
+
+def test_a_line_opening_with_the_first_of_something_is_no_article():
+    """第一条生产线 / 第一条高速公路 in running text is a phrase, not an article label: a label needs a break after 条."""
+    from generator.parse.numbering import label_of
+
+    assert label_of("第一条生产线年内投产。") is None
+    assert label_of("第十二条 强化用工保障。").number == 12
+    assert label_of("第三条：支持企业上市。").style == "article"
