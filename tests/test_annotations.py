@@ -685,9 +685,10 @@ def test_a_positional_rule_in_brackets_after_its_first_list_keeps_the_list():
     assert any(n.kind == "rule" for n in plan.readings)
 
 
-def test_a_positional_rule_leaves_lists_written_with_their_own_verbs():
-    """Under "排在第一位的为牵头单位", a bare list reads first = lead; (A、B、C按职责分工负责) shares the task among
-    equals by its own verb, and stays responsible."""
+def test_a_positional_rule_decides_over_a_shared_verb_but_not_over_written_roles():
+    """Under "排在第一位的为牵头单位，其他为配合单位" the document's rule decides (tests/fixtures/real/README.md): a bare
+    list and a list sharing one verb (A、B、C按职责分工负责) read first = lead, the others support; a list that says who
+    leads (X牵头，Y配合) keeps its words."""
     from generator.source.corpus import parse_text
 
     [plan] = parse_text(
@@ -696,11 +697,11 @@ def test_a_positional_rule_leaves_lists_written_with_their_own_verbs():
         "一、优化政务服务\n"
         "1.推进一件事集成改革。（责任单位：市数据局、市市场监管局）\n"
         "2.清理拖欠企业账款。（市工信局、市财政局、市国资委按职责分工负责）\n"
-        "3.加强知识产权保护。（市市场监管局牵头，市公安局配合）\n")
+        "3.加强知识产权保护。（市公安局牵头，市市场监管局配合）\n")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("市数据局", L), ("市市场监管局", S)],
-        [("市工信局", R), ("市财政局", R), ("市国资委", R)],
-        [("市市场监管局", L), ("市公安局", S)]]
+        [("市工信局", L), ("市财政局", S), ("市国资委", S)],
+        [("市公安局", L), ("市市场监管局", S)]]
 
 
 def test_the_provincial_addressee_list_of_localities_is_one_name():

@@ -51,8 +51,7 @@ class FirstListedLeads:
     """The first unit of a list without roles leads; when the document says so, the others support.
 
     Only annotations whose units all read `responsible` (a bare list or a 责任单位 label) change:
-    a list with its own verbs or labels already says who leads. A verb that reads `responsible`
-    says so too: (A、B按职责分工负责) shares the task among equals, whatever the order.
+    a list with its own verbs or labels already says who leads.
     """
 
     name = "first listed unit leads"
@@ -73,22 +72,13 @@ class FirstListedLeads:
         for task in tasks:
             for index in sorted({a.annotation for a in task.assignments}):
                 units = [a for a in task.assignments if a.annotation == index]
-                if all(a.role == "responsible" for a in units) and not _written_with_a_verb(task, index):
+                if all(a.role == "responsible" for a in units):
                     units[0].role = "lead"
                     if others_support:
                         for a in units[1:]:
                             a.role = "support"
                     changed += 1
         return changed
-
-
-# a role verb closing a clause of an annotation (…按职责分工负责, …负责。): the units' role is written, not positional
-_CLAUSE_VERB = re.compile("(?:" + lx.alternation(lx.VERB_ROLES) + r")\s*(?:$|[,，;；。])")
-
-
-def _written_with_a_verb(task: Task, index: int) -> bool:
-    """Does the annotation give its units a role with a verb of its own (负责, 按职责分工负责), not by position?"""
-    return index < len(task.annotations) and _CLAUSE_VERB.search(task.annotations[index].text.strip()) is not None
 
 
 DOCUMENT_RULES = (FirstListedLeads(),)
