@@ -1109,3 +1109,15 @@ def test_a_line_opening_with_the_first_of_something_is_no_article():
     assert label_of("第一条生产线年内投产。") is None
     assert label_of("第十二条 强化用工保障。").number == 12
     assert label_of("第三条：支持企业上市。").style == "article"
+
+
+def test_a_last_item_on_the_plan_that_names_units_stays_a_task():
+    """5.本方案实施情况纳入年度考核。（市考核办负责）: opening with 本方案 and speaking of 实施, but naming a unit: a duty."""
+    plan = _one(
+        "某市2030年工作要点\n"
+        "一、重点工作\n"
+        "1.开展专项整治。（市应急局负责）\n"
+        "2.本方案实施情况纳入年度综合考核。（市考核办负责）\n"
+        "3.本方案自印发之日起实施。\n")
+    assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [(1, ["市应急局"]), (2, ["市考核办"])]
+    assert plan.closing.startswith("3.本方案自印发之日起实施")

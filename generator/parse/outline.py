@@ -272,12 +272,14 @@ def _set_aside_commencement_items(plan: Plan) -> None:
 
     若干措施 / 若干政策 end with an item numbered like the measures (第二十七条 本措施由市发展改革委负责解释，
     自印发之日起施行，有效期至…): it binds no one to a duty; the body named there interprets the text.
-    Only items at the end of the plan, opening with 本措施 / 本政策 / 本方案 … and speaking of 施行 / 解释 / 有效期.
+    Only items at the end of the plan, opening with 本措施 / 本政策 / 本方案 … and speaking of 施行 / 解释 / 有效期,
+    naming no unit in an annotation.
     """
     while True:
         section = next((s for s in reversed(plan.sections) if s.tasks), None)
-        if section is None or not _COMMENCEMENT.match(section.tasks[-1].text.strip()):
-            return
+        last = section.tasks[-1] if section is not None else None
+        if last is None or not _COMMENCEMENT.match(last.text.strip()) or _has_annotation(last.text):
+            return  # an item naming units of its own is a duty, however it opens
         task = section.tasks.pop()
         item = f"{task.label}{task.text}"  # it comes before the closing words already read
         plan.closing = f"{item}\n{plan.closing}" if plan.closing else item
