@@ -658,3 +658,77 @@ def test_a_closing_clause_with_its_agent_names_the_units():
     assert pairs("关于“加强市场调控”的问题,由某商务部负责落实。") == [("某商务部", I)]
     assert pairs("推进项目建设,资金由企业负责落实。") == []  # not a unit list: 资金由企业…
     assert pairs("推进项目建设,由企业负责落实。") == []  # an enterprise is not a unit of government
+
+
+def test_a_positional_rule_in_brackets_after_its_first_list_keeps_the_list():
+    """责任单位:A、B、C(除标注"分别牵头"外,列第一位为牵头单位,下同): the rule closes the first list it governs;
+    the list still names its units (the first leading), the rule applies from there on, and a list whose
+    units each lead (分别牵头) keeps its verb."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市2030年重点工作责任分解\n"
+        "一、主要预期目标\n"
+        "1.生产总值增长6%。\n"
+        "责任单位:市发改委\n"
+        "2.固定资产投资增长8%。\n"
+        "责任单位:市发改委、市经信局、市财政局(除标注“分别牵头”外,列第一位为牵头单位,下同)\n"
+        "3.居民收入稳步增长。\n"
+        "责任单位:市人社局、市农业农村局分别牵头\n"
+        "4.外贸出口增长5%。\n"
+        "责任单位:市商务局、海关\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市发改委", R)],
+        [("市发改委", L), ("市经信局", R), ("市财政局", R)],
+        [("市人社局", L), ("市农业农村局", L)],
+        [("市商务局", L), ("海关", R)]]
+    assert any(n.kind == "rule" for n in plan.readings)
+
+
+def test_a_positional_rule_decides_over_a_shared_verb_but_not_over_written_roles():
+    """Under "排在第一位的为牵头单位，其他为配合单位" the document's rule decides (tests/fixtures/real/README.md): a bare
+    list and a list sharing one verb (A、B、C按职责分工负责) read first = lead, the others support; a list that says who
+    leads (X牵头，Y配合) keeps its words."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市2030年营商环境工作要点\n"
+        "以下各项任务中，责任单位排在第一位的为牵头单位，其他为配合单位。\n"
+        "一、优化政务服务\n"
+        "1.推进一件事集成改革。（责任单位：市数据局、市市场监管局）\n"
+        "2.清理拖欠企业账款。（市工信局、市财政局、市国资委按职责分工负责）\n"
+        "3.加强知识产权保护。（市公安局牵头，市市场监管局配合）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市数据局", L), ("市市场监管局", S)],
+        [("市工信局", L), ("市财政局", S), ("市国资委", S)],
+        [("市公安局", L), ("市市场监管局", S)]]
+
+
+def test_the_provincial_addressee_list_of_localities_is_one_name():
+    """各市、县（市、区）人民政府 (the lower kinds nested in brackets under one 人民政府) is one name, not 各市 and
+    县（市、区）人民政府; 各市、县人民政府 likewise; a department before it stays apart."""
+    assert [(a.name, a.role) for a in read_task(
+        "做好保障。（省财政厅、科技厅按职责分工负责，各市、县（市、区）人民政府落实）").assignments] == [
+        ("省财政厅", R), ("科技厅", R), ("各市、县（市、区）人民政府", I)]
+    assert [(a.name, a.role) for a in read_task("做好保障。（省能源局、各市、县人民政府负责）").assignments] == [
+        ("省能源局", R), ("各市、县人民政府", R)]
+
+
+def test_deng_before_a_kind_of_body_ends_the_list():
+    """市生态环境局等行政执法部门 / 省银行业协会等金融机构: after 等, the kind of body the listed ones are; dropped,
+    as 等有关部门 is, while a name without 等 keeps its head noun (市直有关执法部门)."""
+    assert [(a.name, a.role) for a in read_task(
+        "规范执法。（市司法局牵头，市市场监管局、市生态环境局等行政执法部门配合）").assignments] == [
+        ("市司法局", L), ("市市场监管局", S), ("市生态环境局", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "规范检查。（市司法局牵头，市直有关执法部门配合）").assignments] == [("市司法局", L), ("市直有关执法部门", S)]
+
+
+def test_a_department_that_guides_supports_the_units_that_carry_the_task_out():
+    """(各设区市人民政府负责，省X厅指导): the guiding department supports; 指导中心 / 指导组 stay names."""
+    assert [(a.name, a.role) for a in read_task(
+        "建设促进中心。（各设区市人民政府负责，省工业和信息化厅指导）").assignments] == [
+        ("各设区市人民政府", R), ("省工业和信息化厅", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "开展培训。（省就业指导中心、省人力资源社会保障厅督导组负责）").assignments] == [
+        ("省就业指导中心", R), ("省人力资源社会保障厅督导组", R)]

@@ -1046,3 +1046,78 @@ def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
     assert plan.sections[0].groups[0].text == "搭建研发平台（区科技局牵头，区发展改革局配合）"  # kept as written
     assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [3]
     assert any(n.line == 6 and "some of them name their own" in n.text for n in plan.readings)
+
+
+def test_labels_with_a_small_full_stop_are_labels():
+    """1﹒ / 2﹒ (the small full stop U+FE52, as some portals publish a provincial 责任分解): each is a task, its
+    label lines below it; read as an ordinary 1. the tasks are not lost into the 一、 heading."""
+    plan = _one(
+        "某省2030年重点工作及责任分解\n"
+        "一、确保完成主要预期目标\n"
+        "1﹒全省生产总值增长6%左右。\n"
+        "牵头责任单位:省发展改革委。\n"
+        "协同责任单位:省财政厅、省统计局等。\n"
+        "2﹒进出口总额稳中有升。\n"
+        "牵头责任单位:省商务厅。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "全省生产总值增长6%左右"), (2, "进出口总额稳中有升")]
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省发展改革委", L), ("省财政厅", S), ("省统计局", S)], [("省商务厅", L)]]
+
+
+def test_what_a_reform_covers_is_framework_text_under_the_general_requirements():
+    """一、总体要求 （一）指导思想 （二）改革内容 （三）主要目标: what a 实施方案 covers is said beside why and to what
+    end, names no unit, and is no task; the tasks are the items of the next sections."""
+    plan = _one(
+        "某市项目审批制度改革实施方案\n"
+        "一、总体要求\n"
+        "（一）指导思想。以改革为动力，构建便捷高效的审批体系。\n"
+        "（二）改革内容。改革覆盖从立项到竣工验收的审批全过程。\n"
+        "（三）主要目标。年底前审批时间压缩至90个工作日以内。\n"
+        "二、统一审批流程\n"
+        "（一）精简审批环节。取消不合理的审批事项。（市住房城乡建设局牵头）\n"
+        "（二）规范审批事项。统一事项名称和申请材料。（市政务服务中心负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "精简审批环节"), (2, "规范审批事项")]
+    assert "改革覆盖从立项到竣工验收的审批全过程" in plan.sections[0].intro
+
+
+def test_articles_of_a_set_of_measures_are_the_tasks():
+    """若干措施 numbered as articles (第一条 / 第二条　…) under 一、 headings, numbered straight through: each article is a
+    task with its 责任单位; an article's own （一） （二）, each with its annotation, are its parts, not tasks; the last
+    article, on when the measures take effect and who interprets them, is the plan's closing."""
+    plan = _one(
+        "某市支持民营经济发展若干措施\n"
+        "一、加大政策支持\n"
+        "第一条 加大财政支持。每年安排专项资金支持技术改造。（责任单位：市财政局、市工业和信息化局）\n"
+        "第二条　保障用地用能。\n"
+        "（一）优先保障重大项目用地。（责任单位：市自然资源和规划局）\n"
+        "（二）优先保障项目用能指标。（责任单位：市发展改革委）\n"
+        "二、优化发展环境\n"
+        "第三条 规范涉企执法。推行“综合查一次”。（责任单位：市司法局）\n"
+        "第四条 本措施由市发展改革委负责解释，自印发之日起施行。\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()] == [
+        (1, "第一条", "加大财政支持"), (2, "第二条", "保障用地用能"), (3, "第三条", "规范涉企执法")]
+    assert [[a.name for a in t.assignments] for t in plan.tasks()] == [
+        ["市财政局", "市工业和信息化局"], ["市自然资源和规划局", "市发展改革委"], ["市司法局"]]
+    assert plan.closing.startswith("第四条本措施由市发展改革委负责解释")
+    assert not any("repeats" in w or "skips" in w for w in plan.warnings)
+
+
+def test_a_line_opening_with_the_first_of_something_is_no_article():
+    """第一条生产线 / 第一条高速公路 in running text is a phrase, not an article label: a label needs a break after 条."""
+    from generator.parse.numbering import label_of
+
+    assert label_of("第一条生产线年内投产。") is None
+    assert label_of("第十二条 强化用工保障。").number == 12
+    assert label_of("第三条：支持企业上市。").style == "article"
+
+
+def test_a_last_item_on_the_plan_that_names_units_stays_a_task():
+    """5.本方案实施情况纳入年度考核。（市考核办负责）: opening with 本方案 and speaking of 实施, but naming a unit: a duty."""
+    plan = _one(
+        "某市2030年工作要点\n"
+        "一、重点工作\n"
+        "1.开展专项整治。（市应急局负责）\n"
+        "2.本方案实施情况纳入年度综合考核。（市考核办负责）\n"
+        "3.本方案自印发之日起实施。\n")
+    assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [(1, ["市应急局"]), (2, ["市考核办"])]
+    assert plan.closing.startswith("3.本方案自印发之日起实施")

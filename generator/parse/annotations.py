@@ -49,10 +49,11 @@ _VERB_ROLE = lx.VERB_ROLES
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
 _QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
                         + "|".join(lx.QUALIFIER_HEADS) + ")?$")
-# 区绩效办等区安委会有关成员单位 / 县工会等配合单位: after 等, the group the units listed belong to; dropped with 等
+# 区绩效办等区安委会有关成员单位 / 县工会等配合单位: after 等, the group the units listed belong to; dropped with 等;
+# also a short kind of body with no qualifier word (市生态环境局等行政执法部门, 省银行业等金融机构)
 _QUALIFIER_GROUP = re.compile("等((?:[^等、,，]{0,16}(?:" + "|".join(lx.QUALIFIER_WORDS) + ")[^等、,，]{0,8}?|(?:"
                               + "|".join(w for words in lx.LABEL_ROLE_WORDS.values() for w in words)
-                              + ")?(?:成员)?)(?:" + "|".join(lx.QUALIFIER_HEADS) + "))$")
+                              + ")?(?:成员)?|[^等、,，()（）]{1,8}?)(?:" + "|".join(lx.QUALIFIER_HEADS) + "))$")
 _NO_UNIT = frozenset(lx.NO_UNIT)
 _NOTE_START = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")")
 _NOTE = re.compile("|".join(lx.NOTE_WORDS))
@@ -325,6 +326,7 @@ def _read_group(group_text: str) -> _Group:
             continue
         if not clause.strip() or (group.note and _NOTE_START.match(clause)):
             continue
+        clause = _without_trailing_rule(clause, group)
         if is_rule_statement(clause):  # (A、B,排在第一位的为牵头单位,下同): a rule for the plan, read by parse.rules
             group.note = group.note or group_text.strip()
             continue
@@ -344,6 +346,21 @@ def _read_group(group_text: str) -> _Group:
 
 
 _NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))
+_TRAILING_BRACKET = re.compile(r"^(.*?)[(（]([^()（）]*)[)）]\s*$", re.S)
+
+
+def _without_trailing_rule(clause: str, group: _Group) -> str:
+    """'A、B、C(列第一位为牵头单位,下同)' -> 'A、B、C': a positional rule in brackets after the list it first governs.
+
+    Plans state the rule once, in a bracket closing the first list it applies to; the list is units all the
+    same (the rule itself is read by parse.rules from the line, and covers this task too). Without the cut
+    the whole clause read as the rule's statement, and the list lost every unit.
+    """
+    m = _TRAILING_BRACKET.match(clause)
+    if m is None or not m.group(1).strip() or not is_rule_statement(m.group(2)) or is_rule_statement(m.group(1)):
+        return clause
+    group.note = group.note or m.group(2).strip()
+    return m.group(1)
 
 
 def _after_note_verb(clause: str) -> str:
@@ -476,7 +493,8 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
     """各县、市、区政府 -> one name: kinds of locality listed one character each share the head after them.
 
     Split on 、 such a list leaves pieces that name nothing (市, 区政府): a bare kind, and the piece
-    after it, go back with the piece before, as written.
+    after it, go back with the piece before, as written. The addressee line of provincial documents
+    opens the list with 各 and nests the lower kinds: 各市、县（市、区）人民政府 is one name too.
     """
     out: list[str] = []
     joining = False
@@ -487,7 +505,8 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
             joining = bare
             continue
         out.append(piece)
-        joining = False
+        head = piece.strip()
+        joining = len(head) == 2 and head[0] == "各" and head[1] in _LOCALITY_KIND  # 各市、县…人民政府
     return out
 
 

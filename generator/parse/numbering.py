@@ -16,9 +16,11 @@ _QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座�
 # Ordered from the outermost to the innermost level, as Chinese official documents nest them.
 # Decimal labels (1.1 / 2.3 under 一、 or 1., and 1.1.1 below them) are the outline of technical and
 # planning documents: a task numbered 2.1 sits under the second heading, deeper than 1. and above (1).
-STYLES = ("cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
+# 若干措施 / 若干政策 number their measures as articles (第一条 …), each a task with its 责任单位, under 一、 headings
+# or alone; an article's own （一） （二） are inner.
+STYLES = ("cn", "article", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
 # each style as its first label is written, for messages a person reads ("the （一） items", not "cn_paren")
-FIRST_LABELS = {"cn": "一、", "cn_paren": "（一）", "arabic": "1.", "decimal": "1.1", "decimal3": "1.1.1",
+FIRST_LABELS = {"cn": "一、", "article": "第一条", "cn_paren": "（一）", "arabic": "1.", "decimal": "1.1", "decimal3": "1.1.1",
                 "arabic_paren": "（1）", "circled": "①"}
 
 
@@ -28,9 +30,11 @@ def shown(style: str | None) -> str:
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
 _ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
 _PATTERNS = {
-    "cn": re.compile(rf"^([{_CN}]+)\s*[、.．]\s*"),
+    # the dot after a number may be the small full stop ﹒ (U+FE52), as some sites publish 1﹒ / 一﹒
+    "cn": re.compile(rf"^([{_CN}]+)\s*[、.．﹒]\s*"),
+    "article": re.compile(rf"^第([{_CN}]+)条(?:\s+|[、.．:：]\s*)"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
-    "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．](?!\d)|、)|([\u2488-\u249b]))\s*"),
+    "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．﹒](?!\d)|、)|([\u2488-\u249b]))\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
     "decimal": re.compile(rf"^\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
@@ -65,7 +69,7 @@ def label_of(line: str) -> Label | None:
             number = ord(raw) - ord("①") + 1
         elif style in _ONE_CHAR and 0 <= ord(raw[0]) - ord(_ONE_CHAR[style]) < 20:
             number = ord(raw) - ord(_ONE_CHAR[style]) + 1
-        elif style.startswith("cn"):
+        elif style.startswith("cn") or style == "article":
             number = cn_number(raw)
         else:
             number = int(raw)

@@ -191,12 +191,15 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     walker.finish()
     _set_aside_notice_items(plan)
     _set_aside_framework_items(plan)
+    _set_aside_commencement_items(plan)
 
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
     r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    # what a reform or plan covers, as 实施方案 state it beside 指导思想 and 目标 (改革内容, 实施范围)
+    r"改革内容|改革范围|实施范围|工作范围|覆盖范围|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
     r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵))$"
 )
@@ -257,6 +260,31 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 keep.append(task)
                 kept_in.add(task.group)
         section.tasks = keep
+
+
+# 本措施自印发之日起施行 / 由市发展改革委负责解释 / 有效期至2026年12月31日: how the measures take effect
+_COMMENCEMENT = re.compile(r"^本(?:措施|政策|方案|意见|办法|细则|通知|规定|计划)[^。]{0,40}?"
+                           r"(?:施行|实施|负责解释|解释|有效期)")
+
+
+def _set_aside_commencement_items(plan: Plan) -> None:
+    """The last numbered items saying when the measures take effect and who interprets them are the plan's closing.
+
+    若干措施 / 若干政策 end with an item numbered like the measures (第二十七条 本措施由市发展改革委负责解释，
+    自印发之日起施行，有效期至…): it binds no one to a duty; the body named there interprets the text.
+    Only items at the end of the plan, opening with 本措施 / 本政策 / 本方案 … and speaking of 施行 / 解释 / 有效期,
+    naming no unit in an annotation.
+    """
+    while True:
+        section = next((s for s in reversed(plan.sections) if s.tasks), None)
+        last = section.tasks[-1] if section is not None else None
+        if last is None or not _COMMENCEMENT.match(last.text.strip()) or _has_annotation(last.text):
+            return  # an item naming units of its own is a duty, however it opens
+        task = section.tasks.pop()
+        item = f"{task.label}{task.text}"  # it comes before the closing words already read
+        plan.closing = f"{item}\n{plan.closing}" if plan.closing else item
+        plan.note(task.line, "outline", f"line {task.line}: item {task.label} says when the measures take effect or who "
+                                        "interprets them: read as the plan's closing, not a task")
 
 
 _NOTICE_TITLE = re.compile(r"通知$")
@@ -382,7 +410,7 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                 item[0].role = "task"
                 for ln in kids:
                     ln.role = "text"
-    elif levels.task:
+    elif levels.task and levels.task != "article":  # an article (第十条) is one measure, its （一） （二） its parts
         below = STYLES[STYLES.index(levels.task) + 1:]
         for item in _group_items(chunk, levels.task):
             kids = [ln for ln in item[1:] if ln.label and ln.label.style in below]

@@ -70,6 +70,8 @@ VERB_ROLES: dict[str, str] = {
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
     "协助": "support", "参与": "support", "联合": "support", "落实": "implement", "实施": "implement",
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
+    # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
+    "指导": "support",
 }
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
