@@ -27,7 +27,7 @@ from ..words.brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_
 from ..words.deadlines import find_deadlines
 from ..words.names import LOCALITY_END as _LOCALITY_END
 from ..words.names import unit_like
-from .rules import is_rule_statement
+from .rules import is_rule_continuation, is_rule_statement
 
 _LABEL_ROLES = lx.LABEL_ROLES
 _LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + r"\s*")
@@ -311,6 +311,7 @@ def _read_group(group_text: str) -> _Group:
     label_role = None
     clauses = depth_zero_split(group_text, ",，")
     read: list[_Clause] = []
+    stated_rule = False
     for n, (_, clause) in enumerate(clauses):
         m = _LABEL.match(clause)
         if m:
@@ -327,6 +328,9 @@ def _read_group(group_text: str) -> _Group:
             continue
         if is_rule_statement(clause):  # (A、B,排在第一位的为牵头单位,下同): a rule for the plan, read by parse.rules
             group.note = group.note or group_text.strip()
+            stated_rule = True
+            continue
+        if stated_rule and is_rule_continuation(clause):  # …为牵头单位,其他为参与单位: the rule's second half
             continue
         if group.note:  # 具体任务均涉及相关市(州)人民政府: the units a standing note names follow its verb
             clause = _after_note_verb(clause)
