@@ -658,3 +658,32 @@ def test_a_closing_clause_with_its_agent_names_the_units():
     assert pairs("关于“加强市场调控”的问题,由某商务部负责落实。") == [("某商务部", I)]
     assert pairs("推进项目建设,资金由企业负责落实。") == []  # not a unit list: 资金由企业…
     assert pairs("推进项目建设,由企业负责落实。") == []  # an enterprise is not a unit of government
+
+
+def test_departments_inside_a_ministry_are_units():
+    """A ministry's own plan names its departments: 政策法规司, 危险化学品安全监督管理一司 (…司 beside …局, 办公厅);
+    a bare list of them closing a task is an annotation, a bare 司 word in the text is not."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("修订部门规章。（政策法规司牵头，规划财务司、办公厅参与）") == [
+        ("政策法规司", L), ("规划财务司", S), ("办公厅", S)]
+    assert pairs("开展专项整治。（危险化学品安全监督管理一司、危险化学品安全监督管理二司）") == [
+        ("危险化学品安全监督管理一司", R), ("危险化学品安全监督管理二司", R)]
+    assert pairs("推进项目建设。（牵头单位：国际合作司）") == [("国际合作司", L)]
+    assert pairs("帮助企业化解纠纷（含官司），减少诉讼。") == []
+
+
+def test_the_second_half_of_a_positional_rule_is_no_unit():
+    """(X牵头，Y参与。列在第一位的为牵头单位，其他为参与单位，下同): the rule's halves parted by a comma; the
+    second half says the others' role and names no unit; later bare lists are read by the rule."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某部2030年工作要点\n一、加强党的建设\n"
+        "（一）加强理论学习。（机关党委牵头，人事司参与。列在第一位的为牵头单位，其他为参与单位，下同）\n"
+        "（二）完善督办机制。（办公厅、政策法规司、规划财务司）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("机关党委", L), ("人事司", S)],
+        [("办公厅", L), ("政策法规司", S), ("规划财务司", S)]]
+    assert len(plan.rules) == 1 and "the others support" in plan.rules[0]
