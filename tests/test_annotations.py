@@ -687,3 +687,25 @@ def test_the_second_half_of_a_positional_rule_is_no_unit():
         [("机关党委", L), ("人事司", S)],
         [("办公厅", L), ("政策法规司", S), ("规划财务司", S)]]
     assert len(plan.rules) == 1 and "the others support" in plan.rules[0]
+
+
+def test_a_participating_label_and_labels_parted_by_a_space():
+    """National 分工 lists write `(牵头单位:X 参加单位:Y、Z)`: 参加单位 names the units that take part (support), and a
+    space alone may part two labelled groups."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进电力行业减排。(牵头单位:某能源局 参加单位:某发展改革委、某国资委)") == [
+        ("某能源局", L), ("某发展改革委", S), ("某国资委", S)]
+    assert pairs("推进电力行业减排。（某能源局牵头，某国资委参加）") == [("某能源局", L), ("某国资委", S)]
+
+
+def test_a_note_naming_the_listed_units_by_reference_adds_no_unit():
+    """(负责单位:A、B。未明确牵头单位的,由所列负责单位按职责分工负责,下同): 所列 / 上述 point back at the list;
+    the note names no unit of its own."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("控制能源消费总量。(负责单位:某发展改革委、某能源局。未明确牵头单位的,由所列负责单位按职责分工负责,下同)") == [
+        ("某发展改革委", R), ("某能源局", R)]
+    assert pairs("开展节能监察。(某发展改革委牵头,上述单位配合)") == [("某发展改革委", L)]

@@ -518,7 +518,12 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
 _NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
 
 
+_BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + ")")
+
+
 def _add(group: _Group, name: str, role: str) -> bool:
+    if _BACK_REFERENCE.match(name):
+        return False  # 由所列负责单位…: the units already listed, named again by reference
     if group.note and not unit_like(name):
         return False  # the wording of a standing note, not a unit
     if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):

@@ -16,7 +16,7 @@ import re
 # nothing (each role word belongs to one role), the order inside a tuple is longest first.
 LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头", "主责", "主办"),
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与"),
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加"),  # 参加单位: national 分工 lists
     "implement": ("落实", "实施"),
     "responsible": ("责任", "负责", "承办"),
 }
@@ -68,7 +68,7 @@ VERB_ROLES: dict[str, str] = {
     "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement", "牵头落实": "lead",
     "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
-    "协助": "support", "参与": "support", "联合": "support", "落实": "implement", "实施": "implement",
+    "协助": "support", "参与": "support", "参加": "support", "联合": "support", "落实": "implement", "实施": "implement",
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
 }
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
@@ -124,6 +124,10 @@ POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位�
 OTHERS = ("其他", "其余", "其它", "其后")
 # "排名不分先后": no unit leads because it comes first
 NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
+
+# words that point back at units already listed (未明确牵头单位的,由所列负责单位按职责分工负责): a note about the
+# list, never a unit of its own
+BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
 
 # ---- sentences that tell someone to act: a task, not a list of units ----
 ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
