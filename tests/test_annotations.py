@@ -709,3 +709,20 @@ def test_a_note_naming_the_listed_units_by_reference_adds_no_unit():
     assert pairs("控制能源消费总量。(负责单位:某发展改革委、某能源局。未明确牵头单位的,由所列负责单位按职责分工负责,下同)") == [
         ("某发展改革委", R), ("某能源局", R)]
     assert pairs("开展节能监察。(某发展改革委牵头,上述单位配合)") == [("某发展改革委", L)]
+
+
+def test_a_closing_agent_clause_whose_verb_takes_an_object_names_the_units():
+    """分工 notices close an item "…的问题,由X会同Y、Z等部门研究提出落实意见。": the verb takes an object after the
+    units; X leads, Y and Z support, a single agent is responsible, the action stays text. Words before the action
+    that do not name bodies (由企业…, 由省级财政…, 由各地结合实际…) are no annotation."""
+    def read(text):
+        r = read_task(text)
+        return [(a.name, a.role) for a in r.assignments], [a.text for a in r.annotations]
+
+    units, written = read("关于“实施粮食安全战略”的问题,由某发展改革委会同某农办、某农业部、某粮食局等部门研究提出落实意见。")
+    assert units == [("某发展改革委", L), ("某农办", S), ("某农业部", S), ("某粮食局", S)]
+    assert written == ["由某发展改革委会同某农办、某农业部、某粮食局等部门研究提出落实意见"]
+    assert read("关于“完善补贴政策”的问题，由某财政部研究提出具体措施。")[0] == [("某财政部", R)]
+    assert read("推进项目建设,由企业研究提出方案。")[0] == []
+    assert read("完善资金保障,由省级财政负担。")[0] == []
+    assert read("加快改革,由各地结合实际研究制定实施办法。")[0] == []

@@ -255,6 +255,43 @@ class VerbSentence(Finder):
 
 
 
+class AgentWithAction(Finder):
+    """The closing clause of a 分工 notice's item whose verb takes an object after the units:
+    "关于“…”的问题,由X会同Y、Z等部门研究提出落实意见。" — the units run from 由 to the action (AGENT_ACTIONS);
+    the unit before 会同 leads, those after it support, a single agent is responsible. The action stays text.
+    A clause whose words before the action do not all name bodies (由企业研究…, 由省级财政负担…) is not one.
+    """
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        if lx.AGENT_MARK not in text:
+            return []
+        found = []
+        for start, sentence in depth_zero_split(text, _SENTENCE_END):
+            clauses = depth_zero_split(sentence, ",，")
+            if len(clauses) < 2:
+                continue
+            at, clause = clauses[-1]
+            body = clause.strip()
+            if not body.startswith(lx.AGENT_MARK) or _ends_with_verb(body):
+                continue  # a clause ending in its verb is VerbSentence's
+            for m in _AGENT_ACTION.finditer(body, 2):
+                units = body[1 : m.start()]
+                if unit_like(units) and len(body) - m.start() <= 30:
+                    lead = start + at + clause.index(body[0])
+                    found.append((lead, lead + len(body), units))
+                    break
+        return found
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        names = [n for g in groups for n in g.names_seen]
+        return (bool(names) and not any(g.has_label or g.note for g in groups)
+                and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业") for n in names))
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end]
+
+
+_AGENT_ACTION = re.compile("|".join(sorted(lx.AGENT_ACTIONS, key=len, reverse=True)))
 _SENTENCE_END = "。；;\n"
 _RUN_STOP = re.compile("[。；;\n]")
 _LABEL_ONLY = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*[:：]?\s*$")
@@ -282,7 +319,7 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
 
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
-ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence())
+ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence(), AgentWithAction())
 
 
 @dataclass
