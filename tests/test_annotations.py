@@ -726,3 +726,19 @@ def test_a_closing_agent_clause_whose_verb_takes_an_object_names_the_units():
     assert read("推进项目建设,由企业研究提出方案。")[0] == []
     assert read("完善资金保障,由省级财政负担。")[0] == []
     assert read("加快改革,由各地结合实际研究制定实施办法。")[0] == []
+
+
+def test_verbs_that_give_a_role_only_after_a_manner_word():
+    """(…,各地区结合实际推进) / (各省级人民政府负责,国务院有关部门加强指导): 推进 / 执行 carry the item out
+    (implement) and 指导 guides (support) once a manner word stands before them; alone they stay words of the task
+    (年内持续推进 is a time, 在省厅指导下 no list of units)."""
+    def read(text):
+        r = read_task(text)
+        return [(a.name, a.role) for a in r.assignments], r.deadlines
+
+    assert read("扩大消费。（某商务部等按职责分工负责，各地区结合实际推进）")[0] == [("某商务部", R), ("各地区", I)]
+    assert read("推进改革。（各省级人民政府负责，国务院有关部门加强指导）")[0] == [
+        ("各省级人民政府", R), ("国务院有关部门", S)]
+    assert read("推进改革。（某市应急局牵头，各县区认真执行）")[0] == [("某市应急局", L), ("各县区", I)]
+    assert read("推进改革。（国务院各部门分别负责，年内持续推进）") == ([("国务院各部门", R)], ["年内持续推进"])
+    assert read("推进改革。（在省应急厅指导下）")[0] == []

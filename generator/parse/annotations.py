@@ -42,10 +42,11 @@ _BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*" + lx.LABEL_MODIFIER + "(?
 _VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
            "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
-_VERB = re.compile(_MANNER + "*(" + "|".join(_VERBS) + ")")
+_MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
+_VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER + "+(" + "|".join(_MANNER_VERBS) + "))")
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
-_VERB_LAST = frozenset(verb[-1] for verb in _VERBS)
-_VERB_ROLE = lx.VERB_ROLES
+_VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)
+_VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERB_ROLES}
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
 _QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
                         + "|".join(lx.QUALIFIER_HEADS) + ")?$")
@@ -601,7 +602,7 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         chain = chain + [m] if chain and chain[-1].end() == m.start() else [m]
     if not chain:
         return piece, None
-    roles = [_VERB_ROLE[m.group(1)] for m in chain]
+    roles = [_VERB_ROLE[m.group(1) or m.group(2)] for m in chain]
     role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
     return piece[: chain[0].start()], role
 

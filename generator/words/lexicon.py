@@ -71,11 +71,14 @@ VERB_ROLES: dict[str, str] = {
     "协助": "support", "参与": "support", "参加": "support", "联合": "support", "落实": "implement", "实施": "implement",
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
 }
+# verbs that give a role only after a manner word (各地区结合实际推进, 国务院有关部门加强指导): alone they are words
+# of a task (持续推进, 在省厅指导下)
+MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement", "指导": "support"}
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际")
-VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实")
+VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组"
 # X会同Y: X leads, Y supports
