@@ -742,3 +742,16 @@ def test_verbs_that_give_a_role_only_after_a_manner_word():
     assert read("推进改革。（某市应急局牵头，各县区认真执行）")[0] == [("某市应急局", L), ("各县区", I)]
     assert read("推进改革。（国务院各部门分别负责，年内持续推进）") == ([("国务院各部门", R)], ["年内持续推进"])
     assert read("推进改革。（在省应急厅指导下）")[0] == []
+
+
+def test_labels_of_a_ministrys_departments():
+    """A ministry's plan labels its departments 牵头司局 / 参与司局 / 责任司局, and some write 责任部门（单位）
+    for either kind of body; in brackets or on lines of their own."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("修订规章。（牵头司局：政策法规司；参与司局：办公厅、规划财务司）") == [
+        ("政策法规司", L), ("办公厅", S), ("规划财务司", S)]
+    assert pairs("修订规章。\n牵头司局：政策法规司\n参与司局：办公厅") == [("政策法规司", L), ("办公厅", S)]
+    assert pairs("修订规章。（责任司局：政策法规司、办公厅）") == [("政策法规司", R), ("办公厅", R)]
+    assert pairs("修订规章。(牵头部门(单位):政策法规司;配合部门(单位):某研究院)") == [("政策法规司", L), ("某研究院", S)]

@@ -22,7 +22,9 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
-LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "单位", "部门", "处室", "科室", "股室", "主体")
+# (司局: a ministry's own plans name its departments: 牵头司局 / 参与司局 / 责任司局; 部门（单位）: either kind of body)
+LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
+               "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位)
 LABEL_MODIFIERS = ("主要", "其他", "其它")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
