@@ -246,9 +246,10 @@ class VerbSentence(Finder):
             if len(clauses) > 1:  # …的问题,由X会同Y负责落实: the closing clause names who does it
                 at, clause = clauses[-1]
                 body = clause.strip()
-                if body.startswith(lx.AGENT_MARK) and 0 < len(body) - 1 <= 80 and _ends_with_verb(body):
+                units = _after_agent(body)
+                if units and len(units) <= 80 and _ends_with_verb(body):
                     lead = start + at + clause.index(body[0])
-                    found.append((lead, lead + len(body), body[1:]))
+                    found.append((lead, lead + len(body), units))
         return found
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
@@ -273,11 +274,12 @@ class AgentWithAction(Finder):
                 continue
             at, clause = clauses[-1]
             body = clause.strip()
-            if not body.startswith(lx.AGENT_MARK) or _ends_with_verb(body):
+            after = _after_agent(body)
+            if not after or _ends_with_verb(body):
                 continue  # a clause ending in its verb is VerbSentence's
-            for m in _AGENT_ACTION.finditer(body, 2):
-                units = body[1 : m.start()]
-                if unit_like(units) and len(body) - m.start() <= 30:
+            for m in _AGENT_ACTION.finditer(after, 1):
+                units = after[: m.start()]
+                if unit_like(units) and len(after) - m.start() <= 30:
                     lead = start + at + clause.index(body[0])
                     found.append((lead, lead + len(body), units))
                     break
@@ -290,6 +292,15 @@ class AgentWithAction(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+_AGENT = re.compile("^(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MARK)
+
+
+def _after_agent(clause: str) -> str:
+    """'由X会同Y负责落实' / '分别由A、B负责落实' -> the text after 由; '' when the clause does not open with it."""
+    m = _AGENT.match(clause)
+    return clause[m.end():] if m else ""
 
 
 _AGENT_ACTION = re.compile("|".join(sorted(lx.AGENT_ACTIONS, key=len, reverse=True)))

@@ -89,6 +89,8 @@ WITH_VERB = "会同"
 ASSIST_VERBS = ("配合", "协助", "协同")
 # 由X牵头: the unit comes after 由
 AGENT_MARK = "由"
+# adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…)
+AGENT_ADVERBS = ("分别", "共同", "统一")
 # the action after the agent of a closing 由 clause whose verb takes an object (…的问题,由X会同Y等部门研究提出落实意见):
 # the units end where one of these begins
 AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "出台", "抓紧", "负责", "组织", "做好", "开展", "推进",
