@@ -755,3 +755,15 @@ def test_labels_of_a_ministrys_departments():
     assert pairs("修订规章。\n牵头司局：政策法规司\n参与司局：办公厅") == [("政策法规司", L), ("办公厅", S)]
     assert pairs("修订规章。（责任司局：政策法规司、办公厅）") == [("政策法规司", R), ("办公厅", R)]
     assert pairs("修订规章。(牵头部门(单位):政策法规司;配合部门(单位):某研究院)") == [("政策法规司", L), ("某研究院", S)]
+
+
+def test_a_list_opened_by_agent_mark_and_closed_by_departments_and_units():
+    """(由X、Y负责): the units follow 由; (…等部门和单位按职责分工负责 / …等有关部门和地方…): the 等 ending is dropped,
+    while a list that is only 各有关部门和单位 stays one collective name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进改革。（由某发展改革委、某财政部负责）") == [("某发展改革委", R), ("某财政部", R)]
+    assert pairs("推进改革。（某教育部、某人社部等部门和单位按职责分工负责）") == [("某教育部", R), ("某人社部", R)]
+    assert pairs("推进改革。（某发展改革委、某财政部等有关部门和地方按职责分工负责）") == [("某发展改革委", R), ("某财政部", R)]
+    assert pairs("推进改革。（各有关部门和单位按职责分工负责）") == [("各有关部门和单位", R)]

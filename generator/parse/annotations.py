@@ -484,7 +484,7 @@ def _role_of_label(label: str) -> str:
 
 def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
     """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
-    whole = clause
+    whole = _AGENT.sub("", clause.lstrip(), count=1)  # (由X、Y负责): the units come after 由
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
         group.has_verb = True

@@ -103,7 +103,7 @@ LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟")
 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
-QUALIFIER_HEADS = ("部门单位", "成员单位", "部门", "单位", "机构")
+QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
 QUALIFIER_MODIFIERS = ("行业主管",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与"
