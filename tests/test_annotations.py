@@ -767,3 +767,15 @@ def test_a_list_opened_by_agent_mark_and_closed_by_departments_and_units():
     assert pairs("推进改革。（某教育部、某人社部等部门和单位按职责分工负责）") == [("某教育部", R), ("某人社部", R)]
     assert pairs("推进改革。（某发展改革委、某财政部等有关部门和地方按职责分工负责）") == [("某发展改革委", R), ("某财政部", R)]
     assert pairs("推进改革。（各有关部门和单位按职责分工负责）") == [("各有关部门和单位", R)]
+
+
+def test_provinces_listed_by_kind_under_one_head_are_one_name():
+    """National plans address 各省、自治区、直辖市人民政府 and write 各省（区、市）: the kinds of province share the head
+    after them, one collective name, and 省 ends a locality's name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进改革。（某发展改革委牵头，各省、自治区、直辖市人民政府负责）") == [
+        ("某发展改革委", L), ("各省、自治区、直辖市人民政府", R)]
+    assert pairs("推进改革。（各省（区、市）负责）") == [("各省（区、市）", R)]
+    assert pairs("推进改革。（各县、市、区政府负责）") == [("各县、市、区政府", R)]

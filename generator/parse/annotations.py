@@ -523,10 +523,11 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
 
 
 _LOCALITY_KIND = frozenset(lx.LOCALITY_KINDS)
+_LOCALITY_KINDS = tuple(lx.LOCALITY_KINDS)
 
 
 def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
-    """各县、市、区政府 -> one name: kinds of locality listed one character each share the head after them.
+    """各县、市、区政府 / 各省、自治区、直辖市人民政府 -> one name: kinds of locality listed alone share the head after them.
 
     Split on 、 such a list leaves pieces that name nothing (市, 区政府): a bare kind, and the piece
     after it, go back with the piece before, as written.
@@ -535,7 +536,7 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
     joining = False
     for _, piece in pieces:
         bare = piece.strip() in _LOCALITY_KIND
-        if out and (bare or (joining and piece.strip()[:1] in _LOCALITY_KIND)):
+        if out and (bare or (joining and piece.strip().startswith(_LOCALITY_KINDS))):
             out[-1] += "、" + piece
             joining = bare
             continue

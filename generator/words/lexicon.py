@@ -99,7 +99,8 @@ AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "
 # ---- how a list of units ends ----
 
 # 各县、市、区政府 / 各乡、镇: single-character kinds of locality listed under one shared head are one name
-LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟")
+# (各省、自治区、直辖市人民政府: the national kinds, written whole, are listed the same way)
+LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟", "省", "自治区", "直辖市", "计划单列市", "自治州", "自治县")
 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
@@ -118,8 +119,8 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "办公室", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
                 "镇", "市", "州", "各地", "企业",
                 # departments inside a ministry (政策法规司, 危险化学品安全监督管理一司), as its own plans name them
-                "司")
-LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业")
+                "司", "省")
+LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "省")
 
 # ---- standing notes and positional rules stated by the document itself ----
 
