@@ -723,6 +723,11 @@ def test_a_closing_agent_clause_whose_verb_takes_an_object_names_the_units():
     assert units == [("某发展改革委", L), ("某农办", S), ("某农业部", S), ("某粮食局", S)]
     assert written == ["由某发展改革委会同某农办、某农业部、某粮食局等部门研究提出落实意见"]
     assert read("关于“完善补贴政策”的问题，由某财政部研究提出具体措施。")[0] == [("某财政部", R)]
+    # the part naming who acts may run over several clauses, each of units and their verb, and go on after the action
+    assert read("关于“加快科技创新”的问题，由某科技部牵头，某农业部、某教育部等部门参与研究提出落实意见。")[0] == [
+        ("某科技部", L), ("某农业部", S), ("某教育部", S)]
+    assert read("关于“完善农村金融”的问题，由某人民银行会同某财政部等部门研究提出落实意见，并抓紧组织实施。")[0] == [
+        ("某人民银行", L), ("某财政部", S)]
     assert read("推进项目建设,由企业研究提出方案。")[0] == []
     assert read("完善资金保障,由省级财政负担。")[0] == []
     assert read("加快改革,由各地结合实际研究制定实施办法。")[0] == []

@@ -258,10 +258,11 @@ class VerbSentence(Finder):
 
 
 class AgentWithAction(Finder):
-    """The closing clause of a 分工 notice's item whose verb takes an object after the units:
-    "关于“…”的问题,由X会同Y、Z等部门研究提出落实意见。" — the units run from 由 to the action (AGENT_ACTIONS);
-    the unit before 会同 leads, those after it support, a single agent is responsible. The action stays text.
-    A clause whose words before the action do not all name bodies (由企业研究…, 由省级财政负担…) is not one.
+    """The part of a 分工 notice's item that says who acts, from 由 to the sentence end:
+    "关于“…”的问题,由X会同Y、Z等部门研究提出落实意见。" / "…,由X牵头,Y、Z等部门参与研究提出落实意见。" — clauses of
+    units and their verbs, the last one's units running to the action (AGENT_ACTIONS), whose object stays text;
+    the unit before 会同 leads, those after it support, an agent with no verb is responsible.
+    A part whose words before the action do not all name bodies (由企业研究…, 由省级财政负担…) is not one.
     """
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
@@ -270,20 +271,31 @@ class AgentWithAction(Finder):
         found = []
         for start, sentence in depth_zero_split(text, _SENTENCE_END):
             clauses = depth_zero_split(sentence, ",，")
-            if len(clauses) < 2:
+            opening = [k for k, (_, c) in enumerate(clauses) if k and _after_agent(c.strip())]
+            if not opening:
                 continue
-            at, clause = clauses[-1]
-            body = clause.strip()
-            after = _after_agent(body)
-            if not after or _ends_with_verb(body):
-                continue  # a clause ending in its verb is VerbSentence's
-            for m in _AGENT_ACTION.finditer(after, 1):
-                units = after[: m.start()]
-                if unit_like(units) and len(after) - m.start() <= 30:
-                    lead = start + at + clause.index(body[0])
-                    found.append((lead, lead + len(body), units))
-                    break
+            at, first = clauses[opening[-1]]
+            lead = start + at + len(first) - len(first.lstrip())
+            part = sentence[at:].strip()
+            units = self._units(_after_agent(part))
+            if units:
+                found.append((lead, lead + len(part), units))
         return found
+
+    @staticmethod
+    def _units(after: str) -> str:
+        """'X牵头,Y参与研究提出落实意见' -> 'X牵头,Y参与'; '' when no clause reaches an action after its units."""
+        read = 0
+        for at, clause in depth_zero_split(after, ",，"):
+            if _ends_with_verb(clause):
+                read = at + len(clause)
+                continue
+            for m in _AGENT_ACTION.finditer(clause, 1):
+                units = clause[: m.start()]
+                if (unit_like(units) or _ends_with_verb(units)) and len(after) - (at + m.start()) <= 30:
+                    return after[: at + m.start()]
+            break
+        return after[:read] if read == len(after.rstrip()) else ""
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         names = [n for g in groups for n in g.names_seen]

@@ -119,8 +119,8 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "办公室", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
                 "镇", "市", "州", "各地", "企业",
                 # departments inside a ministry (政策法规司, 危险化学品安全监督管理一司), as its own plans name them
-                "司", "省")
-LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "省")
+                "司", "省", "地方")
+LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "省", "地方")
 
 # ---- standing notes and positional rules stated by the document itself ----
 
