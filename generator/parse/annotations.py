@@ -292,6 +292,8 @@ class AgentWithAction(Finder):
                 continue
             for m in _AGENT_ACTION.finditer(clause, 1):
                 units = clause[: m.start()]
+                if unit_like(clause[m.start():].split("、", 1)[0]):
+                    continue  # 组织 of 中央组织部, 研究 of 某研究院: the word begins a body's name
                 if (unit_like(units) or _ends_with_verb(units)) and len(after) - (at + m.start()) <= 30:
                     return after[: at + m.start()]
             break
