@@ -728,6 +728,8 @@ def test_a_closing_agent_clause_whose_verb_takes_an_object_names_the_units():
         ("某科技部", L), ("某农业部", S), ("某教育部", S)]
     assert read("关于“改善乡村治理”的问题，由某民政部牵头，中央组织部、某农办等部门参与研究提出落实意见。")[0] == [
         ("某民政部", L), ("中央组织部", S), ("某农办", S)]  # 组织 begins a name here, not the action
+    units = read("关于“推进改革试点”的问题，由某农办会同有关部门和地方研究提出落实意见。")[0]
+    assert units[0] == ("某农办", L) and ("有关部门", S) in units  # 地方 ends a list of bodies too
     assert read("关于“完善农村金融”的问题，由某人民银行会同某财政部等部门研究提出落实意见，并抓紧组织实施。")[0] == [
         ("某人民银行", L), ("某财政部", S)]
     assert read("推进项目建设,由企业研究提出方案。")[0] == []
