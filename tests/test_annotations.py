@@ -733,6 +733,8 @@ def test_a_closing_agent_clause_whose_verb_takes_an_object_names_the_units():
     assert read("关于“完善农村金融”的问题，由某人民银行会同某财政部等部门研究提出落实意见，并抓紧组织实施。")[0] == [
         ("某人民银行", L), ("某财政部", S)]
     assert read("推进项目建设,由企业研究提出方案。")[0] == []
+    # in the body of a task, before its own annotation, the clause is the task's wording
+    assert read("完善资金保障，由某财政局研究制定管理办法。加强监督检查。（某审计局负责）")[0] == [("某审计局", R)]
     assert read("完善资金保障,由省级财政负担。")[0] == []
     assert read("加快改革,由各地结合实际研究制定实施办法。")[0] == []
 

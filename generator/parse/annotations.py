@@ -262,7 +262,8 @@ class AgentWithAction(Finder):
     "关于“…”的问题,由X会同Y、Z等部门研究提出落实意见。" / "…,由X牵头,Y、Z等部门参与研究提出落实意见。" — clauses of
     units and their verbs, the last one's units running to the action (AGENT_ACTIONS), whose object stays text;
     the unit before 会同 leads, those after it support, an agent with no verb is responsible.
-    A part whose words before the action do not all name bodies (由企业研究…, 由省级财政负担…) is not one.
+    A part whose words before the action do not all name bodies (由企业研究…, 由省级财政负担…) is not one, nor one
+    in a sentence that does not end the item: in the body of a task such a clause is the task's wording.
     """
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
@@ -270,6 +271,8 @@ class AgentWithAction(Finder):
             return []
         found = []
         for start, sentence in depth_zero_split(text, _SENTENCE_END):
+            if text[start + len(sentence):].strip(" 。；;\n"):
+                continue
             clauses = depth_zero_split(sentence, ",，")
             opening = [k for k, (_, c) in enumerate(clauses) if k and _after_agent(c.strip())]
             if not opening:
@@ -308,7 +311,7 @@ class AgentWithAction(Finder):
         return text[start:end]
 
 
-_AGENT = re.compile("^(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MARK)
+_AGENT = re.compile("^(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MARK + "(?!于)")  # 由于 is "because"
 
 
 def _after_agent(clause: str) -> str:
