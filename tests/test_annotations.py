@@ -732,3 +732,135 @@ def test_a_department_that_guides_supports_the_units_that_carry_the_task_out():
     assert [(a.name, a.role) for a in read_task(
         "开展培训。（省就业指导中心、省人力资源社会保障厅督导组负责）").assignments] == [
         ("省就业指导中心", R), ("省人力资源社会保障厅督导组", R)]
+
+
+def test_departments_inside_a_ministry_are_units():
+    """A ministry's own plan names its departments: 政策法规司, 危险化学品安全监督管理一司 (…司 beside …局, 办公厅);
+    a bare list of them closing a task is an annotation, a bare 司 word in the text is not."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("修订部门规章。（政策法规司牵头，规划财务司、办公厅参与）") == [
+        ("政策法规司", L), ("规划财务司", S), ("办公厅", S)]
+    assert pairs("开展专项整治。（危险化学品安全监督管理一司、危险化学品安全监督管理二司）") == [
+        ("危险化学品安全监督管理一司", R), ("危险化学品安全监督管理二司", R)]
+    assert pairs("推进项目建设。（牵头单位：国际合作司）") == [("国际合作司", L)]
+    assert pairs("帮助企业化解纠纷（含官司），减少诉讼。") == []
+
+
+def test_the_second_half_of_a_positional_rule_is_no_unit():
+    """(X牵头，Y参与。列在第一位的为牵头单位，其他为参与单位，下同): the rule's halves parted by a comma; the
+    second half says the others' role and names no unit; later bare lists are read by the rule."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某部2030年工作要点\n一、加强党的建设\n"
+        "（一）加强理论学习。（机关党委牵头，人事司参与。列在第一位的为牵头单位，其他为参与单位，下同）\n"
+        "（二）完善督办机制。（办公厅、政策法规司、规划财务司）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("机关党委", L), ("人事司", S)],
+        [("办公厅", L), ("政策法规司", S), ("规划财务司", S)]]
+    assert len(plan.rules) == 1 and "the others support" in plan.rules[0]
+
+
+def test_a_participating_label_and_labels_parted_by_a_space():
+    """National 分工 lists write `(牵头单位:X 参加单位:Y、Z)`: 参加单位 names the units that take part (support), and a
+    space alone may part two labelled groups."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进电力行业减排。(牵头单位:某能源局 参加单位:某发展改革委、某国资委)") == [
+        ("某能源局", L), ("某发展改革委", S), ("某国资委", S)]
+    assert pairs("推进电力行业减排。（某能源局牵头，某国资委参加）") == [("某能源局", L), ("某国资委", S)]
+
+
+def test_a_note_naming_the_listed_units_by_reference_adds_no_unit():
+    """(负责单位:A、B。未明确牵头单位的,由所列负责单位按职责分工负责,下同): 所列 / 上述 point back at the list;
+    the note names no unit of its own."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("控制能源消费总量。(负责单位:某发展改革委、某能源局。未明确牵头单位的,由所列负责单位按职责分工负责,下同)") == [
+        ("某发展改革委", R), ("某能源局", R)]
+    assert pairs("开展节能监察。(某发展改革委牵头,上述单位配合)") == [("某发展改革委", L)]
+
+
+def test_a_closing_agent_clause_whose_verb_takes_an_object_names_the_units():
+    """分工 notices close an item "…的问题,由X会同Y、Z等部门研究提出落实意见。": the verb takes an object after the
+    units; X leads, Y and Z support, a single agent is responsible, the action stays text. Words before the action
+    that do not name bodies (由企业…, 由省级财政…, 由各地结合实际…) are no annotation."""
+    def read(text):
+        r = read_task(text)
+        return [(a.name, a.role) for a in r.assignments], [a.text for a in r.annotations]
+
+    units, written = read("关于“实施粮食安全战略”的问题,由某发展改革委会同某农办、某农业部、某粮食局等部门研究提出落实意见。")
+    assert units == [("某发展改革委", L), ("某农办", S), ("某农业部", S), ("某粮食局", S)]
+    assert written == ["由某发展改革委会同某农办、某农业部、某粮食局等部门研究提出落实意见"]
+    assert read("关于“完善补贴政策”的问题，由某财政部研究提出具体措施。")[0] == [("某财政部", R)]
+    # the part naming who acts may run over several clauses, each of units and their verb, and go on after the action
+    assert read("关于“加快科技创新”的问题，由某科技部牵头，某农业部、某教育部等部门参与研究提出落实意见。")[0] == [
+        ("某科技部", L), ("某农业部", S), ("某教育部", S)]
+    assert read("关于“改善乡村治理”的问题，由某民政部牵头，中央组织部、某农办等部门参与研究提出落实意见。")[0] == [
+        ("某民政部", L), ("中央组织部", S), ("某农办", S)]  # 组织 begins a name here, not the action
+    units = read("关于“推进改革试点”的问题，由某农办会同有关部门和地方研究提出落实意见。")[0]
+    assert units[0] == ("某农办", L) and ("有关部门", S) in units  # 地方 ends a list of bodies too
+    assert read("关于“完善农村金融”的问题，由某人民银行会同某财政部等部门研究提出落实意见，并抓紧组织实施。")[0] == [
+        ("某人民银行", L), ("某财政部", S)]
+    assert read("推进项目建设,由企业研究提出方案。")[0] == []
+    # in the body of a task, before its own annotation, the clause is the task's wording
+    assert read("完善资金保障，由某财政局研究制定管理办法。加强监督检查。（某审计局负责）")[0] == [("某审计局", R)]
+    assert read("完善资金保障,由省级财政负担。")[0] == []
+    assert read("加快改革,由各地结合实际研究制定实施办法。")[0] == []
+
+
+def test_verbs_that_give_a_role_only_after_a_manner_word():
+    """(…,各地区结合实际推进) / (各省级人民政府负责,国务院有关部门加强指导): 推进 / 执行 carry the item out
+    (implement) once a manner word stands before them, alone they stay words of the task (年内持续推进 is a
+    time); 指导 guides (support), but 在省厅指导下 is a circumstance, no list of units."""
+    def read(text):
+        r = read_task(text)
+        return [(a.name, a.role) for a in r.assignments], r.deadlines
+
+    assert read("扩大消费。（某商务部等按职责分工负责，各地区结合实际推进）")[0] == [("某商务部", R), ("各地区", I)]
+    assert read("推进改革。（各省级人民政府负责，国务院有关部门加强指导）")[0] == [
+        ("各省级人民政府", R), ("国务院有关部门", S)]
+    assert read("推进改革。（某市应急局牵头，各县区认真执行）")[0] == [("某市应急局", L), ("各县区", I)]
+    assert read("推进改革。（国务院各部门分别负责，年内持续推进）") == ([("国务院各部门", R)], ["年内持续推进"])
+    assert read("推进改革。（在省应急厅指导下）")[0] == []
+
+
+def test_labels_of_a_ministrys_departments():
+    """A ministry's plan labels its departments 牵头司局 / 参与司局 / 责任司局, and some write 责任部门（单位）
+    for either kind of body; in brackets or on lines of their own."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("修订规章。（牵头司局：政策法规司；参与司局：办公厅、规划财务司）") == [
+        ("政策法规司", L), ("办公厅", S), ("规划财务司", S)]
+    assert pairs("修订规章。\n牵头司局：政策法规司\n参与司局：办公厅") == [("政策法规司", L), ("办公厅", S)]
+    assert pairs("修订规章。（责任司局：政策法规司、办公厅）") == [("政策法规司", R), ("办公厅", R)]
+    assert pairs("修订规章。(牵头部门(单位):政策法规司;配合部门(单位):某研究院)") == [("政策法规司", L), ("某研究院", S)]
+
+
+def test_a_list_opened_by_agent_mark_and_closed_by_departments_and_units():
+    """(由X、Y负责): the units follow 由; (…等部门和单位按职责分工负责 / …等有关部门和地方…): the 等 ending is dropped,
+    while a list that is only 各有关部门和单位 stays one collective name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进改革。（由某发展改革委、某财政部负责）") == [("某发展改革委", R), ("某财政部", R)]
+    assert pairs("推进改革。（某教育部、某人社部等部门和单位按职责分工负责）") == [("某教育部", R), ("某人社部", R)]
+    assert pairs("推进改革。（某发展改革委、某财政部等有关部门和地方按职责分工负责）") == [("某发展改革委", R), ("某财政部", R)]
+    assert pairs("推进改革。（各有关部门和单位按职责分工负责）") == [("各有关部门和单位", R)]
+
+
+def test_provinces_listed_by_kind_under_one_head_are_one_name():
+    """National plans address 各省、自治区、直辖市人民政府 and write 各省（区、市）: the kinds of province share the head
+    after them, one collective name, and 省 ends a locality's name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进改革。（某发展改革委牵头，各省、自治区、直辖市人民政府负责）") == [
+        ("某发展改革委", L), ("各省、自治区、直辖市人民政府", R)]
+    assert pairs("推进改革。（各省（区、市）负责）") == [("各省（区、市）", R)]
+    assert pairs("推进改革。（各县、市、区政府负责）") == [("各县、市、区政府", R)]

@@ -251,3 +251,26 @@ def test_an_addressee_line_is_no_title():
     assert plan.title == "防汛措施"
     assert plan.preamble.startswith("各乡镇人民政府,县直各部门:")
     assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_division_notice_whose_items_close_with_who_acts():
+    """A 国办函-style 分工 notice: each `（一）` item is "关于“…”的问题,由X会同Y…研究提出落实意见。" or "分别由A、B负责落实。";
+    the item's title is the question without the comma the closing clause leaves, and the notice's `工作要求` items name
+    no unit and are no tasks."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某办公厅关于落实某若干意见有关政策措施分工的通知\n"
+        "某部委、各直属机构：\n"
+        "经同意，现就有关事项通知如下：\n"
+        "一、工作分工\n"
+        "（一）关于“实施粮食安全战略”的问题，由某发展改革委会同某农业部、某粮食局等部门研究提出落实意见。\n"
+        "（二）关于“建立长效机制”的问题，分别由某农业部、某水利部负责落实。\n"
+        "二、工作要求\n"
+        "（一）各有关部门要高度重视，按照分工抓紧研究提出具体落实措施。\n"
+        "（二）牵头部门要加强协调，参与部门要积极配合。\n")
+    tasks = plan.tasks()
+    assert [t.title for t in tasks] == ["关于“实施粮食安全战略”的问题", "关于“建立长效机制”的问题"]
+    assert [[(a.name, a.role) for a in t.assignments] for t in tasks] == [
+        [("某发展改革委", "lead"), ("某农业部", "support"), ("某粮食局", "support")],
+        [("某农业部", "implement"), ("某水利部", "implement")]]

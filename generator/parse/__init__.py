@@ -11,6 +11,7 @@ import re
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import read_task
+from ..words import lexicon as lx
 from ..words.deadlines import find_deadlines
 from .numbering import RunningText, label_of, style_of
 from .outline import Line, build_outline, headings_over_items, set_aside, source_map
@@ -197,6 +198,9 @@ def _where(task: Task, offset: int) -> tuple[int, int]:
     return number, col + offset - start + 1
 
 
+_AGENT_OPENS = re.compile("(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MARK)
+
+
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
@@ -212,7 +216,10 @@ def _title_of(text: str, annotations: list) -> str:
                  next((a.start for a in annotations if a.start >= start), -1)):
         if stop >= 0:
             end = min(end, stop)
-    return text[start:end].strip().lstrip("。；;,，: ：")
+    title = text[start:end].strip().lstrip("。；;,，: ：")
+    if any(a.start == end for a in annotations) and _AGENT_OPENS.match(text, end):
+        title = title.rstrip(",，")  # …的问题,由X会同Y负责落实。: the clause naming who acts leaves its comma behind
+    return title
 
 
 def _deadlines(text: str, labelled: list[str]) -> list:

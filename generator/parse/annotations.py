@@ -27,7 +27,7 @@ from ..words.brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_
 from ..words.deadlines import find_deadlines
 from ..words.names import LOCALITY_END as _LOCALITY_END
 from ..words.names import unit_like
-from .rules import is_rule_statement
+from .rules import is_rule_continuation, is_rule_statement
 
 _LABEL_ROLES = lx.LABEL_ROLES
 _LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + r"\s*")
@@ -42,10 +42,11 @@ _BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*" + lx.LABEL_MODIFIER + "(?
 _VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
            "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
-_VERB = re.compile(_MANNER + "*(" + "|".join(_VERBS) + ")")
+_MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
+_VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER + "+(" + "|".join(_MANNER_VERBS) + "))")
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
-_VERB_LAST = frozenset(verb[-1] for verb in _VERBS)
-_VERB_ROLE = lx.VERB_ROLES
+_VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)
+_VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERB_ROLES}
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
 _QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
                         + "|".join(lx.QUALIFIER_HEADS) + ")?$")
@@ -246,9 +247,10 @@ class VerbSentence(Finder):
             if len(clauses) > 1:  # …的问题,由X会同Y负责落实: the closing clause names who does it
                 at, clause = clauses[-1]
                 body = clause.strip()
-                if body.startswith(lx.AGENT_MARK) and 0 < len(body) - 1 <= 80 and _ends_with_verb(body):
+                units = _after_agent(body)
+                if units and len(units) <= 80 and _ends_with_verb(body):
                     lead = start + at + clause.index(body[0])
-                    found.append((lead, lead + len(body), body[1:]))
+                    found.append((lead, lead + len(body), units))
         return found
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
@@ -256,6 +258,70 @@ class VerbSentence(Finder):
 
 
 
+class AgentWithAction(Finder):
+    """The part of a 分工 notice's item that says who acts, from 由 to the sentence end:
+    "关于“…”的问题,由X会同Y、Z等部门研究提出落实意见。" / "…,由X牵头,Y、Z等部门参与研究提出落实意见。" — clauses of
+    units and their verbs, the last one's units running to the action (AGENT_ACTIONS), whose object stays text;
+    the unit before 会同 leads, those after it support, an agent with no verb is responsible.
+    A part whose words before the action do not all name bodies (由企业研究…, 由省级财政负担…) is not one, nor one
+    in a sentence that does not end the item: in the body of a task such a clause is the task's wording.
+    """
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        if lx.AGENT_MARK not in text:
+            return []
+        found = []
+        for start, sentence in depth_zero_split(text, _SENTENCE_END):
+            if text[start + len(sentence):].strip(" 。；;\n"):
+                continue
+            clauses = depth_zero_split(sentence, ",，")
+            opening = [k for k, (_, c) in enumerate(clauses) if k and _after_agent(c.strip())]
+            if not opening:
+                continue
+            at, first = clauses[opening[-1]]
+            lead = start + at + len(first) - len(first.lstrip())
+            part = sentence[at:].strip()
+            units = self._units(_after_agent(part))
+            if units:
+                found.append((lead, lead + len(part), units))
+        return found
+
+    @staticmethod
+    def _units(after: str) -> str:
+        """'X牵头,Y参与研究提出落实意见' -> 'X牵头,Y参与'; '' when no clause reaches an action after its units."""
+        read = 0
+        for at, clause in depth_zero_split(after, ",，"):
+            if _ends_with_verb(clause):
+                read = at + len(clause)
+                continue
+            for m in _AGENT_ACTION.finditer(clause, 1):
+                units = clause[: m.start()]
+                if unit_like(clause[m.start():].split("、", 1)[0]):
+                    continue  # 组织 of 中央组织部, 研究 of 某研究院: the word begins a body's name
+                if (unit_like(units) or _ends_with_verb(units)) and len(after) - (at + m.start()) <= 30:
+                    return after[: at + m.start()]
+            break
+        return after[:read] if read == len(after.rstrip()) else ""
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        names = [n for g in groups for n in g.names_seen]
+        return (bool(names) and not any(g.has_label or g.note for g in groups)
+                and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业") for n in names))
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end]
+
+
+_AGENT = re.compile("^(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MARK + "(?!于)")  # 由于 is "because"
+
+
+def _after_agent(clause: str) -> str:
+    """'由X会同Y负责落实' / '分别由A、B负责落实' -> the text after 由; '' when the clause does not open with it."""
+    m = _AGENT.match(clause)
+    return clause[m.end():] if m else ""
+
+
+_AGENT_ACTION = re.compile("|".join(sorted(lx.AGENT_ACTIONS, key=len, reverse=True)))
 _SENTENCE_END = "。；;\n"
 _RUN_STOP = re.compile("[。；;\n]")
 _LABEL_ONLY = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*[:：]?\s*$")
@@ -283,7 +349,7 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
 
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
-ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence())
+ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence(), AgentWithAction())
 
 
 @dataclass
@@ -312,6 +378,7 @@ def _read_group(group_text: str) -> _Group:
     label_role = None
     clauses = depth_zero_split(group_text, ",，")
     read: list[_Clause] = []
+    stated_rule = False
     for n, (_, clause) in enumerate(clauses):
         m = _LABEL.match(clause)
         if m:
@@ -329,6 +396,9 @@ def _read_group(group_text: str) -> _Group:
         clause = _without_trailing_rule(clause, group)
         if is_rule_statement(clause):  # (A、B,排在第一位的为牵头单位,下同): a rule for the plan, read by parse.rules
             group.note = group.note or group_text.strip()
+            stated_rule = True
+            continue
+        if stated_rule and is_rule_continuation(clause):  # …为牵头单位,其他为参与单位: the rule's second half
             continue
         if group.note:  # 具体任务均涉及相关市(州)人民政府: the units a standing note names follow its verb
             clause = _after_note_verb(clause)
@@ -448,7 +518,7 @@ def _role_of_label(label: str) -> str:
 
 def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
     """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
-    whole = clause
+    whole = _AGENT.sub("", clause.lstrip(), count=1)  # (由X、Y负责): the units come after 由
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
         group.has_verb = True
@@ -487,10 +557,11 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
 
 
 _LOCALITY_KIND = frozenset(lx.LOCALITY_KINDS)
+_LOCALITY_KINDS = tuple(lx.LOCALITY_KINDS)
 
 
 def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
-    """各县、市、区政府 -> one name: kinds of locality listed one character each share the head after them.
+    """各县、市、区政府 / 各省、自治区、直辖市人民政府 -> one name: kinds of locality listed alone share the head after them.
 
     Split on 、 such a list leaves pieces that name nothing (市, 区政府): a bare kind, and the piece
     after it, go back with the piece before, as written. The addressee line of provincial documents
@@ -500,7 +571,7 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
     joining = False
     for _, piece in pieces:
         bare = piece.strip() in _LOCALITY_KIND
-        if out and (bare or (joining and piece.strip()[:1] in _LOCALITY_KIND)):
+        if out and (bare or (joining and piece.strip().startswith(_LOCALITY_KINDS))):
             out[-1] += "、" + piece
             joining = bare
             continue
@@ -533,7 +604,12 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
 _NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
 
 
+_BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + ")")
+
+
 def _add(group: _Group, name: str, role: str) -> bool:
+    if _BACK_REFERENCE.match(name):
+        return False  # 由所列负责单位…: the units already listed, named again by reference
     if group.note and not unit_like(name):
         return False  # the wording of a standing note, not a unit
     if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):
@@ -574,7 +650,7 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         chain = chain + [m] if chain and chain[-1].end() == m.start() else [m]
     if not chain:
         return piece, None
-    roles = [_VERB_ROLE[m.group(1)] for m in chain]
+    roles = [_VERB_ROLE[m.group(1) or m.group(2)] for m in chain]
     role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
     return piece[: chain[0].start()], role
 

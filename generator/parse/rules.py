@@ -47,6 +47,15 @@ def is_rule_statement(text: str) -> bool:
     return FIRST_LEADS.search(text) is not None
 
 
+def is_rule_continuation(text: str) -> bool:
+    """Is this clause the second half of a positional rule just stated (…为牵头单位,其他为参与单位,下同)?
+
+    The rule's two halves are often parted by a comma, so the clause reader meets "其他为参与单位"
+    alone; it names the others' role, not a unit.
+    """
+    return OTHERS_SUPPORT.match(text.strip()) is not None
+
+
 class FirstListedLeads:
     """The first unit of a list without roles leads; when the document says so, the others support.
 

@@ -16,13 +16,15 @@ import re
 # nothing (each role word belongs to one role), the order inside a tuple is longest first.
 LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头", "主责", "主办"),
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与"),
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加"),  # 参加单位: national 分工 lists
     "implement": ("落实", "实施"),
     "responsible": ("责任", "负责", "承办"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
-LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "单位", "部门", "处室", "科室", "股室", "主体")
+# (司局: a ministry's own plans name its departments: 牵头司局 / 参与司局 / 责任司局; 部门（单位）: either kind of body)
+LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
+               "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位)
 LABEL_MODIFIERS = ("主要", "其他", "其它")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
@@ -68,33 +70,44 @@ VERB_ROLES: dict[str, str] = {
     "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement", "牵头落实": "lead",
     "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
-    "协助": "support", "参与": "support", "联合": "support", "落实": "implement", "实施": "implement",
+    "协助": "support", "参与": "support", "参加": "support", "联合": "support", "落实": "implement", "实施": "implement",
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
     # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
     "指导": "support",
 }
+# verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
+# of a task (持续推进, 严格执行)
+MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际")
-VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实")
-# a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位): the unit name goes on
-VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组"
+VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强")
+# a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
+# (在省厅指导下, 在市政府统一领导下): the unit name goes on
+VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
 # X会同Y: X leads, Y supports
 WITH_VERB = "会同"
 # X配合Y落实 / X协助Y开展: X supports, Y takes the verb at the end (or is responsible)
 ASSIST_VERBS = ("配合", "协助", "协同")
 # 由X牵头: the unit comes after 由
 AGENT_MARK = "由"
+# adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…)
+AGENT_ADVERBS = ("分别", "共同", "统一")
+# the action after the agent of a closing 由 clause whose verb takes an object (…的问题,由X会同Y等部门研究提出落实意见):
+# the units end where one of these begins
+AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "出台", "抓紧", "负责", "组织", "做好", "开展", "推进",
+                 "落实", "完善", "牵头")
 
 # ---- how a list of units ends ----
 
 # 各县、市、区政府 / 各乡、镇: single-character kinds of locality listed under one shared head are one name
-LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟")
+# (各省、自治区、直辖市人民政府: the national kinds, written whole, are listed the same way)
+LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟", "省", "自治区", "直辖市", "计划单列市", "自治州", "自治县")
 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
-QUALIFIER_HEADS = ("部门单位", "成员单位", "部门", "单位", "机构")
+QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
 QUALIFIER_MODIFIERS = ("行业主管",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与"
@@ -107,8 +120,10 @@ COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
                 "办公室", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
-                "镇", "市", "州", "各地", "企业")
-LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业")
+                "镇", "市", "州", "各地", "企业",
+                # departments inside a ministry (政策法规司, 危险化学品安全监督管理一司), as its own plans name them
+                "司", "省", "地方")
+LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "省", "地方")
 
 # ---- standing notes and positional rules stated by the document itself ----
 
@@ -124,6 +139,10 @@ POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位�
 OTHERS = ("其他", "其余", "其它", "其后")
 # "排名不分先后": no unit leads because it comes first
 NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
+
+# words that point back at units already listed (未明确牵头单位的,由所列负责单位按职责分工负责): a note about the
+# list, never a unit of its own
+BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
 
 # ---- sentences that tell someone to act: a task, not a list of units ----
 ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
