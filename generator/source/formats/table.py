@@ -1007,7 +1007,9 @@ def _reads_as_units(cell: str) -> bool:
 
 
 # A cell that is a date or a schedule: 2026年12月, 6月底前, 2025—2027年, 三季度, 长期坚持, 持续推进.
-_DATE_CELL = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四]季度|[上下]半年|年[底内中]|长期|持续|常态|每[年季月周])")
+# A season or a holiday stands for a date in word deadlines: 汛期前, 主汛期, 汛前, 春节前, 冬季.
+_DATE_CELL = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四]季度|[上下]半年|年[底内中]|长期|持续|常态|每[年季月周]"
+                        r"|(?:主?汛期?|春节|元旦|国庆|[春夏秋冬]季|旱季|雨季)(?:[前后内中]|期间|来临前)?$)")
 
 
 def _cell_class(cell: str) -> str:
@@ -1250,16 +1252,11 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         if not numbered and len(tokens) == len(kinds):
             rows.append(_fit_cells(tokens, kinds))  # one piece per column: each in its place
             return
-        # the trailing pieces that are units or dates, at most one per column after the task,
-        # fill those columns left first (an empty 配合单位 is likelier than an empty 牵头单位)
-        tail = 0
-        while (tail < len(kinds) - task - 1 and tail < len(tokens) - 1
-               and _cell_class(tokens[len(tokens) - 1 - tail]) != "text"):
-            tail += 1
         cells = [""] * len(kinds)
         cells[0] = number or cells[0]
+        tail = _fill_from_right(tokens, kinds, cells, task)
         cells[task] = join_lines(tokens[:len(tokens) - tail])
-        rows.append(_align(tokens[len(tokens) - tail:], kinds, cells, task + 1))
+        rows.append(cells)
 
     i = start + 1
     while i < len(lines):
@@ -1436,6 +1433,35 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         out.append(cells if isinstance(cells[0], str) else
                    [_join_layout_lines(parts, kinds[j] in _UNIT_KINDS, full[j]) for j, parts in enumerate(cells)])
     return out, i
+
+
+def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str], task: int) -> int:
+    """The cells after the task column of a row whose cells only spaces part, read from the right: each
+    column takes the last piece left when the piece holds its kind of content (units, a date; text under a
+    column of notes or people: 备注, 牵头县领导), or stays empty; the pieces left over are the task's text, so a
+    task with a space in it stays whole. A column of notes or people takes a text piece only where the row
+    shows it is past the task: a column of units or dates to its right took a piece, or a piece of units or a
+    date stands left of it. Returns how many pieces were placed; an empty 配合单位 is likelier than an empty
+    牵头单位, so of two unit columns one piece of units goes to the first."""
+    placed, took_data = 0, False
+    columns = list(range(len(kinds) - 1, task, -1))
+    for n, j in enumerate(columns):
+        if placed >= len(tokens) - 1:
+            break
+        piece = tokens[len(tokens) - 1 - placed]
+        held, wanted = _cell_class(piece), _column_class(kinds[j])
+        if held != wanted:
+            continue
+        if wanted == "text" and not took_data and not any(
+                _cell_class(t) != "text" for t in tokens[1:len(tokens) - 1 - placed]):
+            continue
+        if wanted == "units" and n + 1 < len(columns) and kinds[columns[n + 1]] in _UNIT_KINDS and (
+                placed + 1 >= len(tokens) - 1 or _cell_class(tokens[len(tokens) - 2 - placed]) != "units"):
+            continue  # one piece of units for two unit columns: it goes to the first
+        cells[j] = piece
+        placed += 1
+        took_data = took_data or wanted != "text"
+    return placed
 
 
 # A line holding only | between cells: some pages flatten a table into one cell per line this way.
