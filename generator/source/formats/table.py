@@ -1339,14 +1339,19 @@ def _layout_edges(starts: list[int], width: int) -> list[int] | None:
     return sorted(min(c) for c in common) if len(common) == width else None
 
 
+def _printed_width(text: str) -> float:
+    """How wide a line is printed, in characters of Chinese: a digit or a Latin letter takes half."""
+    return sum(0.5 if c.isascii() else 1 for c in text)
+
+
 def _join_layout_lines(parts: list[str], units: bool, full: int) -> str:
-    """The lines of one cell as its text. A line as long as the column's longest (`full`, a character or two
-    short: digits and Latin letters are narrower) was wrapped at the column's edge, so the next line goes on
-    with no space (市发 / 展改革委, 1 / 00%); a shorter line was broken on purpose: in a unit cell, after a
-    whole unit's name, the next line is another unit."""
+    """The lines of one cell as its text. A line as wide as the column's widest (`full`, less a character)
+    was wrapped at the column's edge, so the next line goes on with no space (市发 / 展改革委, 1 / 00%); a
+    narrower line was broken on purpose: in a unit cell, after a whole unit's name, the next line is another
+    unit."""
     out = ""
     for n, part in enumerate(parts):
-        wrapped = n and len(parts[n - 1]) >= full - 2
+        wrapped = n and _printed_width(parts[n - 1]) >= full - 1
         if not n:
             out = part
         elif wrapped:
@@ -1426,7 +1431,7 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
                     j = min(range(len(head)), key=lambda k: abs(centres[k] - (at + len(text) / 2)))
                 cells[j].append(text)
         grid.append(cells)
-    full = [max((len(t) for cells in grid if isinstance(cells[0], list) for t in cells[j]), default=0)
+    full = [max((_printed_width(t) for cells in grid if isinstance(cells[0], list) for t in cells[j]), default=0)
             for j in range(len(names))]
     out: list[list[str]] = [names]
     for cells in grid:
