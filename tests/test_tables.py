@@ -1177,3 +1177,22 @@ def test_space_parted_rows_with_a_people_column_a_note_after_the_date_and_word_d
     ]
     rewritten = find_pasted_tables(text)
     assert "牵头县领导:王某某。备注:立行立改" in rewritten and "完成时限:汛期前" in rewritten
+
+
+def test_one_cell_per_line_with_blank_lines_between_and_a_task_column_no_header_word_names():
+    """序号 / 民生实事 / 责任单位 / 完成时限, each cell followed by a blank line as a web page copies a table: the
+    column after 序号 that no header word names holds the tasks; a unit cell one unit a line; a row whose
+    merged 序号 covers a second measure with its own date. The table's title ends in 分解表."""
+    cells = ["某县2016年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限",
+             "1", "启动建设城区河道综合治理工程。", "县水务局", "县住建局", "12月底前",
+             "2", "开工建设县老年养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前",
+             "3", "新建1个农贸市场。", "县商务局", "12月底前", "分享到:"]
+    text = "\n\n".join(cells)
+    plan = _plan(text)
+    assert plan.title == "某县2016年民生实事目标任务分解表"
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "启动建设城区河道综合治理工程", [("县水务局", "responsible"), ("县住建局", "responsible")]),
+        (2, "开工建设县老年养护楼", [("县民政局", "responsible")]),
+        (3, "新建1个农贸市场", [("县商务局", "responsible")]),
+    ]
+    assert "开工建设老年大学" in plan.sections[0].tasks[1].text

@@ -737,7 +737,11 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
     while i < len(lines):
         text = lines[i].strip()
         if not text:
-            if cells and i + 1 < len(lines) and header_kind(lines[i + 1]) is not None:
+            after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            # a blank line between header cells; the cell after it a header word, or the one column no
+            # header word names right after 序号 (序号 / 民生实事 / 责任单位, a blank line after each)
+            if cells and after and (header_kind(after) is not None or (
+                    unnamed is None and header_kind(cells[-1]) == "number" and _may_name_task(after))):
                 spaced = True
                 i += 1
                 continue
