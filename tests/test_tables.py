@@ -1196,3 +1196,25 @@ def test_one_cell_per_line_with_blank_lines_between_and_a_task_column_no_header_
         (3, "新建1个农贸市场", [("县商务局", "responsible")]),
     ]
     assert "开工建设老年大学" in plan.sections[0].tasks[1].text
+
+
+def test_a_pdf_layout_whose_cells_are_centred_on_the_number_of_their_row():
+    """Cells centred in their row: the 序号, the units and the date stand on the row's middle line, the task's
+    first line above them; a row holds as many lines below its 序号 as above it, one more while its task's
+    sentence runs on. The header letter-spaced (序  号)."""
+    lines = ["某县防汛重点任务分工表",
+             _at((0, "序  号"), (14, "工作任务"), (38, "牵头单位"), (52, "完成时限")),
+             _at((7, "全面排查山洪灾害危险区和地质灾")),
+             _at((0, "1"), (7, "害隐患点，落实受威胁群众转移避"), (38, "县自然资源局"), (52, "汛期前")),
+             _at((7, "险措施。")),
+             _at((7, "加固病险水库和堤防，清理河道")),
+             _at((0, "2"), (7, "行洪障碍。"), (38, "县水利局"), (52, "5月底前")),
+             _at((0, "3"), (7, "储备抢险物资。"), (38, "县应急管理局"), (52, "长期坚持")),
+             "",
+             "抄送：县委办公室。"]
+    text = "\n".join(lines)
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "全面排查山洪灾害危险区和地质灾害隐患点，落实受威胁群众转移避险措施", [("县自然资源局", "lead")]),
+        (2, "加固病险水库和堤防，清理河道行洪障碍", [("县水利局", "lead")]),
+        (3, "储备抢险物资", [("县应急管理局", "lead")]),
+    ]

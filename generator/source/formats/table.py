@@ -1367,10 +1367,79 @@ def _join_layout_lines(parts: list[str], units: bool, full: int) -> str:
     return out
 
 
+def _layout_header(line: str) -> list[tuple[int, str]]:
+    """The pieces of a header line, a column name letter-spaced wider than a space (序  号, 工  作  任  务) one
+    piece again: a run of single characters cut into column names as `header_words` cuts it."""
+    pieces = _layout_pieces(line)
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(pieces):
+        j = k
+        while j < len(pieces) and len(pieces[j][1]) == 1 and not pieces[j][1].isascii():
+            j += 1
+        cut = _cut_into_names("".join(t for _, t in pieces[k:j])) if j - k >= 2 else None
+        if cut:
+            for name in cut:
+                out.append((pieces[k][0], name))
+                k += len(name)
+        else:
+            out.append(pieces[k])
+            k += 1
+    return out
+
+
+def _layout_anchor_ahead(lines: list[str], i: int, bound: int, number: int) -> bool:
+    """Whether a line starting row `number` follows within a few lines: the lines above it may be the top of
+    a row whose cells are centred on its 序号."""
+    return any(_layout_row_start(_layout_pieces(ln), bound, number) for ln in lines[i + 1:i + 8] if ln.strip())
+
+
+def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
+                 task_parts) -> list[tuple[str, list[list[tuple[int, str]]]]]:
+    """The entries grouped into rows. Cells set at the top of their row put the 序号 on the row's first line,
+    and every line up to the next 序号 is the row's. Cells centred in their row (lines of the table before
+    its first 序号 show it) put the 序号 on the row's middle line: a row holds as many lines below its 序号 as
+    above it, one more when the row's task text has not yet ended its sentence (an even number of lines)."""
+    centred = next(kind for kind, _ in entries if kind != "section") == "line"
+    rows: list[tuple[str, list[list[tuple[int, str]]]]] = []
+    above: list[list[tuple[int, str]]] = []
+    n = 0
+    while n < len(entries):
+        kind, pieces = entries[n]
+        if kind == "section":
+            rows.append(("section", [pieces]))
+            above, n = [], n + 1
+            continue
+        if kind == "line" and not centred:
+            if rows and rows[-1][0] == "row":
+                rows[-1][1].append(pieces)
+            n += 1
+            continue
+        if kind == "line":
+            above.append(pieces)
+            n += 1
+            continue
+        end = n + 1
+        while end < len(entries) and entries[end][0] == "line":
+            end += 1
+        below = [p for _, p in entries[n + 1:end]]
+        if centred and end < len(entries) and entries[end][0] == "row":
+            keep = min(len(above), len(below))
+            text = "".join(t for p in [*above, pieces, *below[:keep]] for t in task_parts(p))
+            if keep < len(below) and text and text[-1] not in _ENDS_SENTENCE:
+                keep += 1
+            below, above_next = below[:keep], below[keep:]
+        else:
+            above_next = []
+        rows.append(("row", [*above, pieces, *below]))
+        above, n = above_next, end
+    return rows
+
+
 def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
     """A table whose page layout was kept (see above) from lines[start]: its rows, header first, and the
     index after it; None unless some row runs over more than one line."""
-    head = _layout_pieces(lines[start])
+    head = _layout_header(lines[start])
     names = [unspaced(t) for _, t in head]
     if len(names) < 3 or not _is_header(names):
         return None
@@ -1393,8 +1462,10 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     kinds = header_kinds(names)
     if not _is_header([_header_text(n)[:_MAX_HEADER_CHARS] for n in names]) or kinds[0] != "number":
         return None
-    rows: list[tuple[str, list[list[tuple[int, str]]]]] = []  # ("row", its lines' pieces) or ("section", [text])
-    last, wrapped = 0, False
+    # the table's lines in order: ("row", the pieces of a line starting the next 序号, 序号 first),
+    # ("section", [(0, 一、title)]) or ("line", the pieces of a line holding the rest of some row's cells)
+    entries: list[tuple[str, list[tuple[int, str]]]] = []
+    last = 0
     while i < len(lines):
         text = lines[i].strip()
         pieces = _layout_pieces(lines[i])
@@ -1407,20 +1478,30 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         row = _layout_row_start(pieces, bound, last + 1)
         if row:
             last = int(row[0][1])
-            rows.append(("row", [row]))
+            entries.append(("row", row))
         elif pieces[0][0] <= bound and (_SECTION_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)):
-            rows.append(("section", [[(0, "、".join(_SPACE_RUN.split(text, 1)) if not _SECTION_LABEL.match(text)
-                                        else text)]]))
-        elif pieces[0][0] > bound and rows and rows[-1][0] == "row":
-            rows[-1][1].append(pieces)  # the rest of the row's cells, each under its column
-            wrapped = True
+            entries.append(("section", [(0, "、".join(_SPACE_RUN.split(text, 1)) if not _SECTION_LABEL.match(text)
+                                         else text)]))
+        elif pieces[0][0] > bound and (last or _layout_anchor_ahead(lines, i, bound, 1)):
+            entries.append(("line", pieces))  # the rest of a row's cells, each under its column
         else:
             break  # flush left and no row: the text after the table
         i += 1
-    if not wrapped or not any(kind == "row" for kind, _ in rows):
+    anchors = [pieces for kind, pieces in entries if kind == "row"]
+    if not anchors or not any(kind == "line" for kind, _ in entries):
         return None
-    starts = [at for kind, row_lines in rows if kind == "row" for pieces in row_lines for at, _ in pieces[1:]]
+    if 2 * sum(len(pieces) >= 3 for pieces in anchors) < len(anchors):
+        return None  # rows whose cells one space parts: not a page's columns (the spaced reader's shape)
+    starts = [at for kind, pieces in entries if kind != "section" for at, _ in pieces[kind == "row":]]
     edges = _layout_edges([head[0][0]] * 2 + starts, len(names))
+
+    def column(at: int, text: str) -> int:
+        if edges:
+            return max((k for k, edge in enumerate(edges) if edge <= at + _EDGE_SLACK), default=0)
+        return min(range(len(head)), key=lambda k: abs(centres[k] - (at + len(text) / 2)))  # the nearest header
+
+    task = kinds.index("task")
+    rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task])
     grid: list[list[str] | list[list[str]]] = []
     for kind, row_lines in rows:
         if kind == "section":
@@ -1429,11 +1510,7 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         cells: list[list[str]] = [[] for _ in names]
         for pieces in row_lines:
             for at, text in pieces:
-                if edges:
-                    j = max((k for k, edge in enumerate(edges) if edge <= at + _EDGE_SLACK), default=0)
-                else:  # no clear edges: the column whose header is nearest
-                    j = min(range(len(head)), key=lambda k: abs(centres[k] - (at + len(text) / 2)))
-                cells[j].append(text)
+                cells[column(at, text)].append(text)
         grid.append(cells)
     full = [max((_printed_width(t) for cells in grid if isinstance(cells[0], list) for t in cells[j]), default=0)
             for j in range(len(names))]
