@@ -1097,3 +1097,124 @@ def test_a_flattened_table_in_a_plan_source_keeps_each_task_on_its_rows_line():
     source = text.split("\n")
     assert [source[t.line - 1] for t in plan.tasks()] == ["排查山塘水库隐患，", "储备防汛物资。 |", "落实24小时值班制度。｜"]
     assert len(pt.lines) == len(body)
+
+
+# ---------------------------------------------------------------- a PDF's page layout kept
+# A 分工表 copied out of a PDF with its layout: each cell wraps at its column's width, the rest of a row's
+# cells stand on the lines below at their columns, a unit's name breaks at the column's edge (市发 / 展改革
+# 委), a unit set on a line of its own, the 序号 alone above its row, a group row, the header printed again
+# under a page number, a header cell (and its rule) wrapped over two lines.
+def _at(*cells: tuple[int, str]) -> str:
+    """A line of a page: each cell's text starting at its column."""
+    line = ""
+    for column, text in cells:
+        line += " " * (column - len(line)) + text
+    return line
+
+
+# columns: 序号 at 0, 重点任务 at 7, 责任部门 at 40, 完成时间 at 56, 备注 at 70; a cell may stray a character
+_HEAD = [_at((0, "序号"), (14, "重点任务"), (40, "责任部门（排名第一的"), (57, "完成时间"), (70, "备注")),
+         _at((42, "为牵头部门）"))]
+_LAYOUT = ["某市优化营商环境重点任务分工表", *_HEAD,
+           "一、提升政务服务效能",
+           _at((0, "1"), (7, "推行惠企政策免申即享，梳理公布"), (40, "市发展改革委、市财"), (56, "2025年6月底前"), (70, "新增任务")),
+           _at((7, "第一批政策清单。"), (41, "政局、市政务服务中")),
+           _at((40, "心")),
+           _at((0, "2"), (7, "规范政务服务便民热线运行，企业"), (40, "市政务服务中心"), (56, "持续推进")),
+           _at((8, "诉求按时办结率达到98%以上。"), (40, "各县（市、区）人")),
+           _at((39, "民政府")),
+           "", "— 2 —", "", *_HEAD,
+           "3",
+           _at((7, "开展涉企收费专项检查，坚决整治"), (40, "市市场监管局、市财"), (56, "2025年11月底")),
+           _at((7, "乱收费、乱罚款。"), (40, "政局"), (57, "前")),
+           "二、加强要素保障",
+           _at((0, "4"), (7, "推行工业用地标准地出让。"), (40, "市自然资源局"), (56, "汛期前")),
+           "",
+           "以上任务请各责任部门抓好落实。"]
+
+
+def test_a_table_copied_from_a_pdf_with_its_layout_is_read_down_its_columns():
+    text = "\n".join(_LAYOUT)
+    assert sections(text) == [("一", "提升政务服务效能"), ("二", "加强要素保障")]
+    assert reading(text) == [
+        ("一", 1, "推行惠企政策免申即享，梳理公布第一批政策清单",
+         [("市发展改革委", "lead"), ("市财政局", "responsible"), ("市政务服务中心", "responsible")]),
+        # 市政务服务中心 ends its line short of the column's width: the next line is another unit
+        ("一", 2, "规范政务服务便民热线运行，企业诉求按时办结率达到98%以上",
+         [("市政务服务中心", "lead"), ("各县（市、区）人民政府", "responsible")]),
+        ("一", 3, "开展涉企收费专项检查，坚决整治乱收费、乱罚款", [("市市场监管局", "lead"), ("市财政局", "responsible")]),
+        ("二", 4, "推行工业用地标准地出让", [("市自然资源局", "lead")]),
+    ]
+    rewritten = find_pasted_tables(text)
+    assert "完成时限:2025年11月底前" in rewritten and "备注:新增任务" in rewritten  # the wrapped date; the note is text
+    assert rewritten.split("\n")[-1] == "以上任务请各责任部门抓好落实。"
+
+
+def test_rows_each_on_one_line_are_not_taken_for_a_page_layout():
+    """Rows that fit on their line are the spaced shape; the layout reader leaves them to it."""
+    from generator.source.formats.table import _layout_table
+    lines = ["序号  工作任务  牵头单位  完成时限", "1  清理河道淤积  区水务局  5月底前", "2  加固堤防  区住建局  汛期前"]
+    assert _layout_table(lines, 0) is None
+    assert [(t, units) for _, _, t, units in reading("\n".join(lines))] == [
+        ("清理河道淤积", [("区水务局", "lead")]), ("加固堤防", [("区住建局", "lead")])]
+
+
+def test_space_parted_rows_with_a_people_column_a_note_after_the_date_and_word_deadlines():
+    """序号 突出问题 牵头县领导 责任单位 整改时限 备注: the column no header word names holds the tasks, the
+    people and the notes stay in the task's text, a row without a note still places its date, and 汛期前
+    is a date."""
+    text = "\n".join([
+        "某县安全生产突出问题整改清单",
+        "序号    突出问题    牵头县领导    责任单位    整改时限    备注",
+        "1  部分企业隐患自查自改流于形式。  王某某  县应急管理局、县工信局  2025年6月底前  立行立改",
+        "2   小型水库巡查管护不到位。   张某某   县水利局   汛期前",
+        "3  校车安全管理不规范。  赵某某  县教育局  持续推进",
+        "抄送：县委办公室。"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "部分企业隐患自查自改流于形式", [("县应急管理局", "responsible"), ("县工信局", "responsible")]),
+        (2, "小型水库巡查管护不到位", [("县水利局", "responsible")]),
+        (3, "校车安全管理不规范", [("县教育局", "responsible")]),
+    ]
+    rewritten = find_pasted_tables(text)
+    assert "牵头县领导:王某某。备注:立行立改" in rewritten and "完成时限:汛期前" in rewritten
+
+
+def test_one_cell_per_line_with_blank_lines_between_and_a_task_column_no_header_word_names():
+    """序号 / 民生实事 / 责任单位 / 完成时限, each cell followed by a blank line as a web page copies a table: the
+    column after 序号 that no header word names holds the tasks; a unit cell one unit a line; a row whose
+    merged 序号 covers a second measure with its own date. The table's title ends in 分解表."""
+    cells = ["某县2016年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限",
+             "1", "启动建设城区河道综合治理工程。", "县水务局", "县住建局", "12月底前",
+             "2", "开工建设县老年养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前",
+             "3", "新建1个农贸市场。", "县商务局", "12月底前", "分享到:"]
+    text = "\n\n".join(cells)
+    plan = _plan(text)
+    assert plan.title == "某县2016年民生实事目标任务分解表"
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "启动建设城区河道综合治理工程", [("县水务局", "responsible"), ("县住建局", "responsible")]),
+        (2, "开工建设县老年养护楼", [("县民政局", "responsible")]),
+        (3, "新建1个农贸市场", [("县商务局", "responsible")]),
+    ]
+    assert "开工建设老年大学" in plan.sections[0].tasks[1].text
+
+
+def test_a_pdf_layout_whose_cells_are_centred_on_the_number_of_their_row():
+    """Cells centred in their row: the 序号, the units and the date stand on the row's middle line, the task's
+    first line above them; a row holds as many lines below its 序号 as above it, one more while its task's
+    sentence runs on. The header letter-spaced (序  号)."""
+    lines = ["某县防汛重点任务分工表",
+             _at((0, "序  号"), (14, "工作任务"), (38, "牵头单位"), (52, "完成时限")),
+             _at((7, "全面排查山洪灾害危险区和地质灾")),
+             _at((0, "1"), (7, "害隐患点，落实受威胁群众转移避"), (38, "县自然资源局"), (52, "汛期前")),
+             _at((7, "险措施。")),
+             _at((7, "加固病险水库和堤防，清理河道")),
+             _at((0, "2"), (7, "行洪障碍。"), (38, "县水利局"), (52, "5月底前")),
+             _at((0, "3"), (7, "储备抢险物资。"), (38, "县应急管理局"), (52, "长期坚持")),
+             "",
+             "抄送：县委办公室。"]
+    text = "\n".join(lines)
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "全面排查山洪灾害危险区和地质灾害隐患点，落实受威胁群众转移避险措施", [("县自然资源局", "lead")]),
+        (2, "加固病险水库和堤防，清理河道行洪障碍", [("县水利局", "lead")]),
+        (3, "储备抢险物资", [("县应急管理局", "lead")]),
+    ]
