@@ -1046,3 +1046,58 @@ def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
     assert plan.sections[0].groups[0].text == "搭建研发平台（区科技局牵头，区发展改革局配合）"  # kept as written
     assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [3]
     assert any(n.line == 6 and "some of them name their own" in n.text for n in plan.readings)
+
+
+def test_the_stages_of_a_campaign_are_not_tasks():
+    """专项整治 plans number their stages like their tasks: 四、阶段安排 （一）动员部署阶段（3月）… naming no unit
+    in an annotation. They are the plan's schedule, kept as the section's text; a stage heading elsewhere
+    (（一）宣传发动阶段(1月—2月)) is one too, and an annotated item under such a heading stays a task."""
+    plan = _one(
+        "某县燃气安全专项整治工作方案\n"
+        "一、整治任务\n"
+        "（一）排查燃气经营企业。逐一检查经营许可。（县住建局牵头，县市场监管局配合）\n"
+        "（二）整治餐饮场所用气。推广安装报警装置。（县市场监管局负责）\n"
+        "二、阶段安排\n"
+        "（一）动员部署阶段（2025年3月1日—3月15日）。各乡镇（街道）、县直有关单位要制定具体方案。\n"
+        "（二）集中整治阶段（2025年3月16日—10月31日）。全面开展排查整治。\n"
+        "（三）总结提升阶段（11月—12月）。总结经验做法，建立长效机制。\n"
+        "三、工作要求\n"
+        "（一）加强组织领导。成立工作专班。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1, 2]), ("二", []), ("三", [])]
+    assert "动员部署阶段" in plan.sections[1].intro and "总结提升阶段" in plan.sections[1].intro
+    assert any("is a stage of the campaign" in n.text for n in plan.readings)
+    # a stage heading in a section of another name, in a plan that names no unit at all
+    plan = _one(
+        "某镇2025年创建文明城市工作实施方案\n"
+        "一、工作目标\n"
+        "全面落实创建工作要求。\n"
+        "二、工作措施\n"
+        "（一）宣传发动阶段(1月—2月)。制定方案，广泛宣传。\n"
+        "（二）第二阶段：集中攻坚（3月—10月）\n"
+        "对标整改问题。\n")
+    assert plan.tasks() == []
+    # a stage item that names units in an annotation reads as a duty: it stays a task
+    plan = _one(
+        "某县秸秆禁烧工作方案\n"
+        "一、实施步骤\n"
+        "（一）动员阶段（5月上旬）。制定方案。\n"
+        "（二）集中巡查阶段（5月—6月）。开展全天候巡查。（各乡镇人民政府负责）\n")
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [(2, [("各乡镇人民政府", R)])]
+
+
+def test_the_colophon_under_the_last_task_is_not_its_text():
+    """A 任务清单 ends on a unit line with no closing punctuation, then the document's colophon
+    (抄送：…；…办公室  2025年3月10日印发): the colophon closes the task, its offices are no units of it."""
+    plan = _one(
+        "某县燃气安全整治任务清单\n"
+        "一、燃气使用环节\n"
+        "1.开展入户安检。督促燃气企业按规定频次入户。\n"
+        "责任单位：县住建局、各乡镇（街道）\n"
+        "2.加强宣传。普及安全用气常识。\n"
+        "责任单位：县住建局、县直有关单位\n"
+        "\n"
+        "抄送：县委办公室，县人大常委会办公室，县政协办公室。\n"
+        "某县人民政府办公室            2025年3月10日印发\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县住建局", R), ("各乡镇（街道）", R)], [("县住建局", R), ("县直有关单位", R)]]
+    assert "抄送" not in plan.tasks()[-1].text and "抄送" in plan.closing

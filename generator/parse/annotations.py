@@ -37,7 +37,8 @@ _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
-_BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
+# (or after a wide gap in a line that opens with a person label: 责任领导：王某  责任单位：镇信访办)
+_BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n])|(?<=[ \u3000]{2})|(?<=\u3000))[ ]*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
 
 _VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
@@ -92,6 +93,9 @@ def read_task(text: str) -> Reading:
         if refused is not None:  # say so rather than invent a unit
             reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
                                             f"by '{refused[:24]}', which names no unit"))
+        for person in (p for g in groups for p in g.people):
+            reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a unit: "
+                                            "not read as one"))
         if not finder.accepts(groups, text, start, end, inner):
             if refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
@@ -290,6 +294,7 @@ class _Group:
     units: list[tuple[str, str]] = field(default_factory=list)
     names_seen: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # text after a label that names no unit (牵头单位:持续推进…)
+    people: list[str] = field(default_factory=list)  # people listed among the units (包村干部, 网格员): not units
     has_label: bool = False
     has_verb: bool = False
     deadlines: list[str] = field(default_factory=list)
@@ -512,6 +517,7 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
 
 
 _NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
+_PEOPLE = re.compile("(?:" + "|".join(lx.PEOPLE_ENDINGS) + ")$")
 
 
 def _add(group: _Group, name: str, role: str) -> bool:
@@ -519,6 +525,9 @@ def _add(group: _Group, name: str, role: str) -> bool:
         return False  # the wording of a standing note, not a unit
     if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):
         group.refused.append(name)  # 牵头单位:持续推进…: the label's line runs on in words of a task, not a name
+        return False
+    if _PEOPLE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
+        group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
         return False
     group.units.append((name, role))
     group.names_seen.append(name)
@@ -574,12 +583,13 @@ def _names(text: str) -> list[str]:
     return names
 
 
-_SPACES = re.compile(r"[ \u3000\t]+")
+_SPACES = re.compile(r"[ \u3000\t]+|\s*[/／]\s*")
 
 
 def _split_spaced(piece: str) -> list[str]:
-    """市应急局 市公安局: names set apart by spaces (as tables and some notices write them) when every part is one."""
-    if " " not in piece and "\u3000" not in piece and "\t" not in piece:
+    """市应急局 市公安局 / 镇中心学校/镇社会事务办: names set apart by spaces (as tables and some notices write
+    them) or by a slash (as duty sheets filled in by hand do), when every part is one."""
+    if not any(c in piece for c in " \u3000\t/／"):
         return [piece]
     parts = _SPACES.split(piece)
     return parts if all(unit_like(p) for p in parts) else [piece]

@@ -23,6 +23,9 @@ from .numbering import STYLES, Label, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
+# The colophon printed under an official document (抄送：…；主送：…；XX办公室  2025年3月10日印发): it closes
+# the last task even when the line above it (a unit list) has no closing punctuation to end it
+COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
@@ -190,6 +193,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
     walker.finish()
     _set_aside_notice_items(plan)
+    _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
 
 
@@ -256,6 +260,52 @@ def _set_aside_framework_items(plan: Plan) -> None:
             else:
                 keep.append(task)
                 kept_in.add(task.group)
+        section.tasks = keep
+
+
+# When a campaign runs: 专项整治 / 实施方案 set out their stages (动员部署阶段 / 集中整治阶段 / 总结提升阶段),
+# numbered like the tasks, under a heading that says so (阶段安排, 工作步骤, 时间安排 …).
+_STAGE_SECTIONS = re.compile(
+    r"^(?:阶段安排|实施步骤|工作步骤|方法步骤|步骤安排|时间安排|进度安排|时间步骤|实施阶段|工作阶段|推进步骤|"
+    r"时间进度|实施进度|工作进度|进度要求|阶段步骤|实施步骤和时间安排|时间安排和工作步骤|工作步骤和时间安排)$"
+)
+# 动员部署阶段（2025年3月10日—3月31日） / 第一阶段：全面排查 / 集中整治阶段: the heading of a stage
+_STAGE_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十]+阶段(?:[:：].{0,20})?|.{2,12}阶段)\s*(?:[（(][^（）()]{0,40}[）)])?[:：]?$"
+)
+
+
+def _set_aside_stage_items(plan: Plan) -> None:
+    """The stages of a campaign are its schedule, not tasks; they stay as their section's text.
+
+    A 专项整治 plan numbers its stages like its tasks (四、阶段安排 （一）动员部署阶段（3月）。各乡镇…
+    （二）集中整治阶段 …); what each stage asks is said in running text, naming no unit in an
+    annotation. An item is a stage where its heading names one (…阶段, 第一阶段) or its section or
+    group is titled 阶段安排 / 工作步骤 / 时间安排; an item there that names units in an annotation
+    stays a task (it reads as a duty, whatever its heading), and so do the items after it in its section
+    or group (a section's text comes before its tasks).
+    """
+    for section in plan.sections:
+        groups = {g.label: g for g in section.groups}
+        stage_section = bool(_STAGE_SECTIONS.match(section.title.rstrip("：:")))
+        keep: list[Task] = []
+        kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
+        for task in section.tasks:
+            group = groups.get(task.group) if task.group else None
+            stage = (_STAGE_HEADING.match(_heading_title(task.text).rstrip("。"))
+                     or (group is not None and _STAGE_SECTIONS.match(group.title.rstrip("：:")))
+                     or (group is None and stage_section))
+            if not stage or task.group in kept_in or _has_annotation(task.text):
+                keep.append(task)
+                kept_in.add(task.group)
+                continue
+            if group is not None:
+                group.text = _join(group.text, f"{task.label}{task.text}", "\n")
+            else:
+                section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+            set_aside(plan).append(task.number)
+            plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({_heading_title(task.text)}) is a stage "
+                      "of the campaign naming no unit: read as text, not a task")
         section.tasks = keep
 
 
@@ -532,6 +582,8 @@ class _Walker:
             self.closing = True
             self._add(self.section, "closing", text, "\n")
             return
+        if COLOPHON.match(text):  # 抄送：… / …办公室 2025年3月10日印发: the document's colophon, no task's words
+            self.closing = True
         if not self.closing:
             # the last character only: a $-anchored search scanned the whole growing task text on every line
             if not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text):
