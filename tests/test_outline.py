@@ -1101,3 +1101,21 @@ def test_the_colophon_under_the_last_task_is_not_its_text():
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("县住建局", R), ("各乡镇（街道）", R)], [("县住建局", R), ("县直有关单位", R)]]
     assert "抄送" not in plan.tasks()[-1].text and "抄送" in plan.closing
+
+
+def test_a_towns_opening_items_on_why_and_to_what_end_are_not_tasks():
+    """A town's 实施意见 opens its first part with why the work matters and to what end, numbered like tasks:
+    1、充分认识…的重要性 2、指导思想 3、奋斗目标. They name no unit and are the section's text; the duties follow."""
+    plan = _one(
+        "某乡2025年安全生产工作实施方案\n"
+        "一、强化认识，明确目标\n"
+        "1、充分认识安全生产工作的重要性和紧迫性\n"
+        "各村要把安全生产作为长期任务，常抓不懈。\n"
+        "2、指导思想\n"
+        "坚持安全第一、预防为主。\n"
+        "3、奋斗目标\n"
+        "年内无较大事故发生。\n"
+        "二、重点工作\n"
+        "4、开展隐患排查。全面排查整治。（乡安监站负责）\n")
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [(4, [("乡安监站", R)])]
+    assert "重要性和紧迫性" in plan.sections[0].intro and "奋斗目标" in plan.sections[0].intro

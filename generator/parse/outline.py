@@ -200,9 +200,10 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
-    r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
-    r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵))$"
+    # (town and county 意见 say it as 充分认识安全生产工作的重要性 / …的必要性和紧迫性)
+    r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵|重要性|必要性|紧迫性))$"
 )
 
 
