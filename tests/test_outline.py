@@ -1119,3 +1119,31 @@ def test_a_towns_opening_items_on_why_and_to_what_end_are_not_tasks():
         "4、开展隐患排查。全面排查整治。（乡安监站负责）\n")
     assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [(4, [("乡安监站", R)])]
     assert "重要性和紧迫性" in plan.sections[0].intro and "奋斗目标" in plan.sections[0].intro
+
+
+def test_a_list_of_attachments_after_the_last_task_is_closing_text():
+    """A town plan closes with what it attaches (附件：1.安全隐患排查台账 / 2.安全生产责任书): the list closes the last
+    task, whose unit line has no closing punctuation, and its entries numbered 2. 3. are no tasks."""
+    plan = _one(
+        "某镇2025年安全生产工作要点\n"
+        "一、重点工作\n"
+        "1.开展隐患排查。全面排查。\n"
+        "责任单位：镇应急办、各村（社区）\n"
+        "2.加强宣传。开展宣传。\n"
+        "责任单位：镇宣传办\n"
+        "附件：1.安全隐患排查台账\n"
+        "2.安全生产责任书\n"
+        "3.应急值守表\n"
+        "某镇人民政府\n"
+        "2025年2月26日\n")
+    assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        (1, ["镇应急办", "各村（社区）"]), (2, ["镇宣传办"])]
+    assert "安全生产责任书" in plan.closing and "附件" not in plan.tasks()[-1].text
+    # a numbered line after the list that is a paragraph of its own (a sentence) is not taken into it
+    plan = _one(
+        "某镇2025年安全生产工作要点\n"
+        "附件：1.安全隐患排查台账\n"
+        "一、重点工作\n"
+        "1.开展隐患排查。全面排查。（镇应急办负责）\n"
+        "2.加强宣传。开展宣传。（镇宣传办负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]

@@ -23,9 +23,35 @@ from .numbering import STYLES, Label, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
-# The colophon printed under an official document (抄送：…；主送：…；XX办公室  2025年3月10日印发): it closes
+# The colophon printed under an official document (附件：…；抄送：…；XX办公室  2025年3月10日印发): it closes
 # the last task even when the line above it (a unit list) has no closing punctuation to end it
-COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+# 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
+_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*(?:(\d{1,2})\s*[.．、])?")
+_ATTACHMENT_ENTRY_MAX = 40  # an attachment's name, not a task paragraph
+
+
+def _unlabel_attachment_lists(lines: list[Line]) -> None:
+    """The entries of a list of attachments (附件：1.… then 2.… 3.… on the lines below) are no items of the outline.
+
+    A plan or its notice ends by listing what it attaches; the entries after the first are numbered lines of their
+    own and would read as tasks (a second task 2). The lines going on with the list's numbering, short and without
+    a sentence, are plain text of the closing.
+    """
+    for i, ln in enumerate(lines):
+        m = _ATTACHMENT_LIST.match(ln.text)
+        if not m or not m.group(1):
+            continue
+        expected = int(m.group(1)) + 1
+        for nxt in lines[i + 1:]:
+            label = nxt.label
+            if (label is None or label.style != "arabic" or label.number != expected
+                    or len(label.rest.strip()) > _ATTACHMENT_ENTRY_MAX or "。" in label.rest):
+                break
+            nxt.label = None
+            expected += 1
+
+
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
@@ -128,6 +154,7 @@ def inner_levels(lines: list[Line], outer: str | None) -> Levels:
 
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
+    _unlabel_attachment_lists(lines)
     _mark_parents(lines)
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
