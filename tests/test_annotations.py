@@ -703,3 +703,19 @@ def test_a_unit_label_after_a_wide_gap_on_a_person_label_line_is_read():
     assert pairs("维护信访稳定。\n包村领导：王某\u3000牵头单位：镇综治中心") == [("镇综治中心", L)]
     # a single space inside a sentence is no gap: a label word there is the sentence's own
     assert pairs("督促各村明确 责任单位和责任人。") == []
+
+
+def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
+    """（街道综治中心、司法所、派出所，各社区）: a street or county plan closes a task with the bodies that answer for it
+    and, after a comma, the localities that share it, with no verb. All are responsible; a bracket of localities
+    alone, or localities before the bodies, stays text (各县(市、区) writes a name, not units)."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("化解矛盾纠纷。（街道综治中心、司法所、派出所，各社区）") == [
+        ("街道综治中心", R), ("司法所", R), ("派出所", R), ("各社区", R)]
+    assert pairs("做好救助工作（镇社会事务办、镇财政所，各村（社区））。") == [
+        ("镇社会事务办", R), ("镇财政所", R), ("各村（社区）", R)]
+    assert pairs("做好工作。（县综治中心、各乡镇）") == []  # no comma: a locality inside the list of bodies
+    assert pairs("做好工作。（各乡镇，县综治中心）") == []
+    assert pairs("各县(市、区)要做好工作。") == []

@@ -681,4 +681,22 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
     at_boundary = _BOUNDARY_BEFORE.search(text[max(0, start - _WINDOW) : start]) or _BOUNDARY_AFTER.match(text[end : end + _WINDOW])
     if not at_boundary or unit_like(text[max(0, start - 8) : start]):
         return False  # 政府(管委会): another name for the body just written, not a list of units
-    return all(unit_like(n, strict=True) and not _CLAUSE_WORD.search(n) for n in names)
+    if any(_CLAUSE_WORD.search(n) for n in names):
+        return False
+    return all(unit_like(n, strict=True) for n in names) or _trailing_localities(names, text[start:end])
+
+
+def _trailing_localities(names: list[str], written: str) -> bool:
+    """（街道综治中心、司法所、派出所，各社区） / （县综治中心、县司法局，各乡镇）: bodies, then after a comma the localities.
+
+    A bracket of names alone is read only when every name is a body's: a bracket of localities (市、区) is
+    as often part of a name (各县(市、区)). After a list of bodies, a comma and a list of localities is the
+    trailing list of localities that share the duty (the project's reading of such a clause: responsible).
+    """
+    bodies = [unit_like(n, strict=True) for n in names]
+    k = bodies.index(False)
+    if k == 0 or any(bodies[k:]) or not all(unit_like(n) for n in names[k:]):
+        return False
+    last_body = written.find(names[k - 1]) + len(names[k - 1])
+    first_place = written.find(names[k], last_body)
+    return first_place > last_body and any(c in written[last_body:first_place] for c in "，,")
