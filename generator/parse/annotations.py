@@ -37,7 +37,8 @@ _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
-# (or after a wide gap in a line that opens with a person label: 责任领导：王某  责任单位：镇信访办)
+# (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
+# line: 责任领导：王某  责任单位：镇信访办)
 _BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n])|(?<=[ \u3000]{2})|(?<=\u3000))[ ]*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
 
 _VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
