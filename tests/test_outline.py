@@ -1147,3 +1147,13 @@ def test_a_list_of_attachments_after_the_last_task_is_closing_text():
         "1.开展隐患排查。全面排查。（镇应急办负责）\n"
         "2.加强宣传。开展宣传。（镇宣传办负责）\n")
     assert [t.number for t in plan.tasks()] == [1, 2]
+    # an attachment named inside a task, its unit line below: not the closing, the units are the task's
+    plan = _one(
+        "某镇2025年工作要点\n"
+        "一、重点工作\n"
+        "1.开展隐患排查。全面排查，填写排查表。\n"
+        "附件：隐患排查表\n"
+        "责任单位：镇应急办\n"
+        "2.加强宣传。开展宣传。\n"
+        "责任单位：镇宣传办\n")
+    assert [[a.name for a in t.assignments] for t in plan.tasks()] == [["镇应急办"], ["镇宣传办"]]
