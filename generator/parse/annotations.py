@@ -39,7 +39,8 @@ _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
 # (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
 # line: 责任领导：王某  责任单位：镇信访办)
-_BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n])|(?<=[ \u3000]{2})|(?<=\u3000))[ ]*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
+# (the gap's end is looked for, not a run of spaces at every offset of it: a long run stays linear)
+_BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
 
 _VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
@@ -584,7 +585,8 @@ def _names(text: str) -> list[str]:
     return names
 
 
-_SPACES = re.compile(r"[ \u3000\t]+|\s*[/／]\s*")
+_SPACES = re.compile(r"[ \u3000\t]+")
+_SLASH = re.compile(r"[/／]")
 
 
 def _split_spaced(piece: str) -> list[str]:
@@ -592,7 +594,8 @@ def _split_spaced(piece: str) -> list[str]:
     them) or by a slash (as duty sheets filled in by hand do), when every part is one."""
     if not any(c in piece for c in " \u3000\t/／"):
         return [piece]
-    parts = _SPACES.split(piece)
+    # slashes first, then spaces inside each part (one pattern for both backtracked through a long run of spaces)
+    parts = [p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())]
     return parts if all(unit_like(p) for p in parts) else [piece]
 
 
