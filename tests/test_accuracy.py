@@ -49,3 +49,11 @@ def test_a_misread_task_is_named_in_the_misses(tmp_path):
     assert r["all:" + tmp_path.name]["f1"] == 0.0
     assert "plan 1 task 2: not found" in r["p"]["misses"]
     assert any("missing [('市公安局', 'responsible')] extra [('市应急局', 'responsible')]" in m for m in r["p"]["misses"])
+
+
+@pytest.mark.parametrize("name", ["county_town_safety_points", "county_gas_campaign"])
+def test_the_county_and_town_plans_in_published_styles_are_read_exactly(report, name):
+    # whole town and county plans (covering notice to colophon, two attached plans, stages, people among the units)
+    figures = report[name]
+    assert figures["gold_tasks"] >= 25
+    assert (figures["task_recall"], figures["task_precision"], figures["f1"]) == (1.0, 1.0, 1.0), figures["misses"]

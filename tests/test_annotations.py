@@ -864,3 +864,64 @@ def test_provinces_listed_by_kind_under_one_head_are_one_name():
         ("某发展改革委", L), ("各省、自治区、直辖市人民政府", R)]
     assert pairs("推进改革。（各省（区、市）负责）") == [("各省（区、市）", R)]
     assert pairs("推进改革。（各县、市、区政府负责）") == [("各县、市、区政府", R)]
+
+
+def test_people_listed_among_the_units_are_not_units_and_the_reading_says_so():
+    """Town plans list the cadres who answer for a task beside the bodies (责任单位：各村（社区）、包村干部;
+    镇派出所、网格员): 干部 / 网格员 / 人员 name people, not a body — 干部 ends in 部 as 宣传部 does, the people
+    word decides. They are not read as units, and the reading report says so."""
+    def read(text):
+        r = read_task(text)
+        return [(a.name, a.role) for a in r.assignments], [m for _, m in r.warnings]
+
+    units, warnings = read("开展地质灾害巡查。\n责任单位：镇自然资源所、各村（社区）、包村干部")
+    assert units == [("镇自然资源所", R), ("各村（社区）", R)]
+    assert len(warnings) == 1 and "'包村干部' names people, not a unit" in warnings[0]
+    units, warnings = read("加强道路交通安全管理。（镇交管站牵头，镇派出所、网格员、村两委干部配合）")
+    assert units == [("镇交管站", L), ("镇派出所", S)] and len(warnings) == 2
+    # bodies whose names hold such a word before their ending stay units
+    units, warnings = read("做好群众工作。（责任单位：县委组织部、县人员培训中心、镇党员服务中心）")
+    assert units == [("县委组织部", R), ("县人员培训中心", R), ("镇党员服务中心", R)] and warnings == []
+
+
+def test_the_villages_of_a_town_plan_are_localities_in_a_list():
+    """A town plan's localities are its villages and communities (各村（社区）, 沿河各村, 各村居), as a county's are
+    its 乡镇: a list on a label line keeps them as names when it sets its names apart by spaces (copied from a
+    table), by a slash, or joins the last with 及."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("开展燃气排查。\n责任单位：镇应急办 镇派出所 各村（社区）") == [
+        ("镇应急办", R), ("镇派出所", R), ("各村（社区）", R)]
+    assert pairs("开展防溺水宣传。\n责任单位：镇中心学校/镇社会事务办") == [("镇中心学校", R), ("镇社会事务办", R)]
+    assert pairs("整治违建。\n责任单位：镇规划建设办及各村（社区）") == [("镇规划建设办", R), ("各村（社区）", R)]
+    assert pairs("清理河道。（镇水利站牵头，沿河各村、各村居配合）") == [("镇水利站", L), ("沿河各村", S), ("各村居", S)]
+
+
+def test_a_unit_label_after_a_wide_gap_on_a_person_label_line_is_read():
+    """Duty sheets put the person and the units on one line, set apart by a wide gap (责任领导：王某  责任单位：…):
+    the unit label after the gap is read; the person before it names no unit."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("维护信访稳定。化解矛盾。\n责任领导：王某  责任单位：镇信访办、镇综治中心") == [
+        ("镇信访办", R), ("镇综治中心", R)]
+    assert pairs("维护信访稳定。\n包村领导：王某\u3000牵头单位：镇综治中心") == [("镇综治中心", L)]
+    # a single space inside a sentence is no gap: a label word there is the sentence's own
+    assert pairs("督促各村明确 责任单位和责任人。") == []
+
+
+def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
+    """（街道综治中心、司法所、派出所，各社区）: a street or county plan closes a task with the bodies that answer for it
+    and, after a comma, the localities that share it, with no verb. All are responsible; a bracket of localities
+    alone, or localities before the bodies, stays text (各县(市、区) writes a name, not units)."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("化解矛盾纠纷。（街道综治中心、司法所、派出所，各社区）") == [
+        ("街道综治中心", R), ("司法所", R), ("派出所", R), ("各社区", R)]
+    assert pairs("做好救助工作（镇社会事务办、镇财政所，各村（社区））。") == [
+        ("镇社会事务办", R), ("镇财政所", R), ("各村（社区）", R)]
+    assert pairs("做好工作。（县综治中心、各乡镇）") == []  # no comma: a locality inside the list of bodies
+    assert pairs("做好工作。（各乡镇，县综治中心）") == []
+    assert pairs("各县(市、区)要做好工作。") == []

@@ -1121,3 +1121,114 @@ def test_a_last_item_on_the_plan_that_names_units_stays_a_task():
         "3.本方案自印发之日起实施。\n")
     assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [(1, ["市应急局"]), (2, ["市考核办"])]
     assert plan.closing.startswith("3.本方案自印发之日起实施")
+
+
+def test_the_stages_of_a_campaign_are_not_tasks():
+    """专项整治 plans number their stages like their tasks: 四、阶段安排 （一）动员部署阶段（3月）… naming no unit
+    in an annotation. They are the plan's schedule, kept as the section's text; a stage heading elsewhere
+    (（一）宣传发动阶段(1月—2月)) is one too, and an annotated item under such a heading stays a task."""
+    plan = _one(
+        "某县燃气安全专项整治工作方案\n"
+        "一、整治任务\n"
+        "（一）排查燃气经营企业。逐一检查经营许可。（县住建局牵头，县市场监管局配合）\n"
+        "（二）整治餐饮场所用气。推广安装报警装置。（县市场监管局负责）\n"
+        "二、阶段安排\n"
+        "（一）动员部署阶段（2025年3月1日—3月15日）。各乡镇（街道）、县直有关单位要制定具体方案。\n"
+        "（二）集中整治阶段（2025年3月16日—10月31日）。全面开展排查整治。\n"
+        "（三）总结提升阶段（11月—12月）。总结经验做法，建立长效机制。\n"
+        "三、工作要求\n"
+        "（一）加强组织领导。成立工作专班。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1, 2]), ("二", []), ("三", [])]
+    assert "动员部署阶段" in plan.sections[1].intro and "总结提升阶段" in plan.sections[1].intro
+    assert any("is a stage of the campaign" in n.text for n in plan.readings)
+    # a stage heading in a section of another name, in a plan that names no unit at all
+    plan = _one(
+        "某镇2025年创建文明城市工作实施方案\n"
+        "一、工作目标\n"
+        "全面落实创建工作要求。\n"
+        "二、工作措施\n"
+        "（一）宣传发动阶段(1月—2月)。制定方案，广泛宣传。\n"
+        "（二）第二阶段：集中攻坚（3月—10月）\n"
+        "对标整改问题。\n")
+    assert plan.tasks() == []
+    # a stage item that names units in an annotation reads as a duty: it stays a task
+    plan = _one(
+        "某县秸秆禁烧工作方案\n"
+        "一、实施步骤\n"
+        "（一）动员阶段（5月上旬）。制定方案。\n"
+        "（二）集中巡查阶段（5月—6月）。开展全天候巡查。（各乡镇人民政府负责）\n")
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [(2, [("各乡镇人民政府", R)])]
+
+
+def test_the_colophon_under_the_last_task_is_not_its_text():
+    """A 任务清单 ends on a unit line with no closing punctuation, then the document's colophon
+    (抄送：…；…办公室  2025年3月10日印发): the colophon closes the task, its offices are no units of it."""
+    plan = _one(
+        "某县燃气安全整治任务清单\n"
+        "一、燃气使用环节\n"
+        "1.开展入户安检。督促燃气企业按规定频次入户。\n"
+        "责任单位：县住建局、各乡镇（街道）\n"
+        "2.加强宣传。普及安全用气常识。\n"
+        "责任单位：县住建局、县直有关单位\n"
+        "\n"
+        "抄送：县委办公室，县人大常委会办公室，县政协办公室。\n"
+        "某县人民政府办公室            2025年3月10日印发\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县住建局", R), ("各乡镇（街道）", R)], [("县住建局", R), ("县直有关单位", R)]]
+    assert "抄送" not in plan.tasks()[-1].text and "抄送" in plan.closing
+
+
+def test_a_towns_opening_items_on_why_and_to_what_end_are_not_tasks():
+    """A town's 实施意见 opens its first part with why the work matters and to what end, numbered like tasks:
+    1、充分认识…的重要性 2、指导思想 3、奋斗目标. They name no unit and are the section's text; the duties follow."""
+    plan = _one(
+        "某乡2025年安全生产工作实施方案\n"
+        "一、强化认识，明确目标\n"
+        "1、充分认识安全生产工作的重要性和紧迫性\n"
+        "各村要把安全生产作为长期任务，常抓不懈。\n"
+        "2、指导思想\n"
+        "坚持安全第一、预防为主。\n"
+        "3、奋斗目标\n"
+        "年内无较大事故发生。\n"
+        "二、重点工作\n"
+        "4、开展隐患排查。全面排查整治。（乡安监站负责）\n")
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [(4, [("乡安监站", R)])]
+    assert "重要性和紧迫性" in plan.sections[0].intro and "奋斗目标" in plan.sections[0].intro
+
+
+def test_a_list_of_attachments_after_the_last_task_is_closing_text():
+    """A town plan closes with what it attaches (附件：1.安全隐患排查台账 / 2.安全生产责任书): the list closes the last
+    task, whose unit line has no closing punctuation, and its entries numbered 2. 3. are no tasks."""
+    plan = _one(
+        "某镇2025年安全生产工作要点\n"
+        "一、重点工作\n"
+        "1.开展隐患排查。全面排查。\n"
+        "责任单位：镇应急办、各村（社区）\n"
+        "2.加强宣传。开展宣传。\n"
+        "责任单位：镇宣传办\n"
+        "附件：1.安全隐患排查台账\n"
+        "2.安全生产责任书\n"
+        "3.应急值守表\n"
+        "某镇人民政府\n"
+        "2025年2月26日\n")
+    assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        (1, ["镇应急办", "各村（社区）"]), (2, ["镇宣传办"])]
+    assert "安全生产责任书" in plan.closing and "附件" not in plan.tasks()[-1].text
+    # a numbered line after the list that is a paragraph of its own (a sentence) is not taken into it
+    plan = _one(
+        "某镇2025年安全生产工作要点\n"
+        "附件：1.安全隐患排查台账\n"
+        "一、重点工作\n"
+        "1.开展隐患排查。全面排查。（镇应急办负责）\n"
+        "2.加强宣传。开展宣传。（镇宣传办负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    # an attachment named inside a task, its unit line below: not the closing, the units are the task's
+    plan = _one(
+        "某镇2025年工作要点\n"
+        "一、重点工作\n"
+        "1.开展隐患排查。全面排查，填写排查表。\n"
+        "附件：隐患排查表\n"
+        "责任单位：镇应急办\n"
+        "2.加强宣传。开展宣传。\n"
+        "责任单位：镇宣传办\n")
+    assert [[a.name for a in t.assignments] for t in plan.tasks()] == [["镇应急办"], ["镇宣传办"]]

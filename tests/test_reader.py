@@ -274,3 +274,36 @@ def test_a_division_notice_whose_items_close_with_who_acts():
     assert [[(a.name, a.role) for a in t.assignments] for t in tasks] == [
         [("某发展改革委", "lead"), ("某农业部", "support"), ("某粮食局", "support")],
         [("某农业部", "implement"), ("某水利部", "implement")]]
+
+
+def test_an_attached_plan_of_a_kind_no_title_word_names_starts_under_its_mark():
+    """A county notice prints its plans under 附件1 / 附件2; the second may be a …重点任务责任分解 or a …工作台账,
+    a kind no title word names. The line under the bare mark is its title: its tasks are its own, and the
+    first plan's closing 工作要求 items stay that plan's text."""
+    from generator.source.corpus import parse_text
+
+    plans = parse_text(
+        "某县人民政府办公室关于印发某县城乡环境整治工作方案的通知\n"
+        "各乡镇人民政府，县直有关单位：\n"
+        "现将《某县城乡环境整治工作方案》印发给你们，请认真贯彻落实。\n"
+        "附件1\n"
+        "某县城乡环境整治工作方案\n"
+        "一、重点任务\n"
+        "（一）整治农村垃圾。全面清理。（县住建局牵头，各乡镇人民政府负责）\n"
+        "二、工作要求\n"
+        "（一）加强领导。各乡镇要高度重视。\n"
+        "附件2\n"
+        "\n"
+        "某县城乡环境整治重点任务责任分解\n"
+        "一、垃圾治理\n"
+        "1.建设垃圾中转站。\n"
+        "责任单位：县住建局\n"
+        "2.配齐保洁员。\n"
+        "责任单位：各乡镇人民政府\n")
+    assert [p.title for p in plans] == ["某县城乡环境整治工作方案", "某县城乡环境整治重点任务责任分解"]
+    assert [[(t.number, [a.name for a in t.assignments]) for t in p.tasks()] for p in plans] == [
+        [(1, ["县住建局", "各乡镇人民政府"])], [(1, ["县住建局"]), (2, ["各乡镇人民政府"])]]
+    # the notice's list of attachments (附件：1.… 2.…) marks no attachment: no plan starts there
+    plans = parse_text(
+        "某镇工作方案\n一、任务\n1.开展排查。（镇应急办负责）\n二、要求\n附件：1.安全隐患排查整治台账\n")
+    assert [p.title for p in plans] == ["某镇工作方案"]

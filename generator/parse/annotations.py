@@ -37,7 +37,10 @@ _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
-_BARE_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
+# (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
+# line: 责任领导：王某  责任单位：镇信访办)
+# (the gap's end is looked for, not a run of spaces at every offset of it: a long run stays linear)
+_BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
 
 _VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
@@ -94,6 +97,9 @@ def read_task(text: str) -> Reading:
         if refused is not None:  # say so rather than invent a unit
             reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
                                             f"by '{refused[:24]}', which names no unit"))
+        for person in (p for g in groups for p in g.people):
+            reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a unit: "
+                                            "not read as one"))
         if not finder.accepts(groups, text, start, end, inner):
             if refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
@@ -357,6 +363,7 @@ class _Group:
     units: list[tuple[str, str]] = field(default_factory=list)
     names_seen: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # text after a label that names no unit (牵头单位:持续推进…)
+    people: list[str] = field(default_factory=list)  # people listed among the units (包村干部, 网格员): not units
     has_label: bool = False
     has_verb: bool = False
     deadlines: list[str] = field(default_factory=list)
@@ -602,6 +609,7 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
 
 
 _NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
+_PEOPLE = re.compile("(?:" + "|".join(lx.PEOPLE_ENDINGS) + ")$")
 
 
 _BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + ")")
@@ -614,6 +622,9 @@ def _add(group: _Group, name: str, role: str) -> bool:
         return False  # the wording of a standing note, not a unit
     if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):
         group.refused.append(name)  # 牵头单位:持续推进…: the label's line runs on in words of a task, not a name
+        return False
+    if _PEOPLE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
+        group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
         return False
     group.units.append((name, role))
     group.names_seen.append(name)
@@ -670,13 +681,16 @@ def _names(text: str) -> list[str]:
 
 
 _SPACES = re.compile(r"[ \u3000\t]+")
+_SLASH = re.compile(r"[/／]")
 
 
 def _split_spaced(piece: str) -> list[str]:
-    """市应急局 市公安局: names set apart by spaces (as tables and some notices write them) when every part is one."""
-    if " " not in piece and "\u3000" not in piece and "\t" not in piece:
+    """市应急局 市公安局 / 镇中心学校/镇社会事务办: names set apart by spaces (as tables and some notices write
+    them) or by a slash (as duty sheets filled in by hand do), when every part is one."""
+    if not any(c in piece for c in " \u3000\t/／"):
         return [piece]
-    parts = _SPACES.split(piece)
+    # slashes first, then spaces inside each part (one pattern for both backtracked through a long run of spaces)
+    parts = [p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())]
     return parts if all(unit_like(p) for p in parts) else [piece]
 
 
@@ -766,4 +780,22 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
     at_boundary = _BOUNDARY_BEFORE.search(text[max(0, start - _WINDOW) : start]) or _BOUNDARY_AFTER.match(text[end : end + _WINDOW])
     if not at_boundary or unit_like(text[max(0, start - 8) : start]):
         return False  # 政府(管委会): another name for the body just written, not a list of units
-    return all(unit_like(n, strict=True) and not _CLAUSE_WORD.search(n) for n in names)
+    if any(_CLAUSE_WORD.search(n) for n in names):
+        return False
+    return all(unit_like(n, strict=True) for n in names) or _trailing_localities(names, text[start:end])
+
+
+def _trailing_localities(names: list[str], written: str) -> bool:
+    """（街道综治中心、司法所、派出所，各社区） / （县综治中心、县司法局，各乡镇）: bodies, then after a comma the localities.
+
+    A bracket of names alone is read only when every name is a body's: a bracket of localities (市、区) is
+    as often part of a name (各县(市、区)). After a list of bodies, a comma and a list of localities is the
+    trailing list of localities that share the duty (the project's reading of such a clause: responsible).
+    """
+    bodies = [unit_like(n, strict=True) for n in names]
+    k = bodies.index(False)
+    if k == 0 or any(bodies[k:]) or not all(unit_like(n) for n in names[k:]):
+        return False
+    last_body = written.find(names[k - 1]) + len(names[k - 1])
+    first_place = written.find(names[k], last_body)
+    return first_place > last_body and any(c in written[last_body:first_place] for c in "，,")

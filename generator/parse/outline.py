@@ -23,6 +23,35 @@ from .numbering import STYLES, Label, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
+# The colophon printed under an official document (附件：…；抄送：…；XX办公室  2025年3月10日印发): after the
+# last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it
+COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+# 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
+_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*(?:(\d{1,2})\s*[.．、])?")
+_ATTACHMENT_ENTRY_MAX = 40  # an attachment's name, not a task paragraph
+
+
+def _unlabel_attachment_lists(lines: list[Line]) -> None:
+    """The entries of a list of attachments (附件：1.… then 2.… 3.… on the lines below) are no items of the outline.
+
+    A plan or its notice ends by listing what it attaches; the entries after the first are numbered lines of their
+    own and would read as tasks (a second task 2). The lines going on with the list's numbering, short and without
+    a sentence, are plain text of the closing.
+    """
+    for i, ln in enumerate(lines):
+        m = _ATTACHMENT_LIST.match(ln.text)
+        if not m or not m.group(1):
+            continue
+        expected = int(m.group(1)) + 1
+        for nxt in lines[i + 1:]:
+            label = nxt.label
+            if (label is None or label.style != "arabic" or label.number != expected
+                    or len(label.rest.strip()) > _ATTACHMENT_ENTRY_MAX or "。" in label.rest):
+                break
+            nxt.label = None
+            expected += 1
+
+
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
@@ -125,6 +154,7 @@ def inner_levels(lines: list[Line], outer: str | None) -> Levels:
 
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
+    _unlabel_attachment_lists(lines)
     _mark_parents(lines)
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
@@ -190,6 +220,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
     walker.finish()
     _set_aside_notice_items(plan)
+    _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
     _set_aside_commencement_items(plan)
 
@@ -197,11 +228,12 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
-    r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
     # what a reform or plan covers, as 实施方案 state it beside 指导思想 and 目标 (改革内容, 实施范围)
     r"改革内容|改革范围|实施范围|工作范围|覆盖范围|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
-    r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵))$"
+    # (town and county 意见 say it as 充分认识安全生产工作的重要性 / …的必要性和紧迫性)
+    r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵|重要性|必要性|紧迫性))$"
 )
 
 
@@ -285,6 +317,52 @@ def _set_aside_commencement_items(plan: Plan) -> None:
         plan.closing = f"{item}\n{plan.closing}" if plan.closing else item
         plan.note(task.line, "outline", f"line {task.line}: item {task.label} says when the measures take effect or who "
                                         "interprets them: read as the plan's closing, not a task")
+
+
+# When a campaign runs: 专项整治 / 实施方案 set out their stages (动员部署阶段 / 集中整治阶段 / 总结提升阶段),
+# numbered like the tasks, under a heading that says so (阶段安排, 工作步骤, 时间安排 …).
+_STAGE_SECTIONS = re.compile(
+    r"^(?:阶段安排|实施步骤|工作步骤|方法步骤|步骤安排|时间安排|进度安排|时间步骤|实施阶段|工作阶段|推进步骤|"
+    r"时间进度|实施进度|工作进度|进度要求|阶段步骤|实施步骤和时间安排|时间安排和工作步骤|工作步骤和时间安排)$"
+)
+# 动员部署阶段（2025年3月10日—3月31日） / 第一阶段：全面排查 / 集中整治阶段: the heading of a stage
+_STAGE_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十]+阶段(?:[:：].{0,20})?|.{2,12}阶段)\s*(?:[（(][^（）()]{0,40}[）)])?[:：]?$"
+)
+
+
+def _set_aside_stage_items(plan: Plan) -> None:
+    """The stages of a campaign are its schedule, not tasks; they stay as their section's text.
+
+    A 专项整治 plan numbers its stages like its tasks (四、阶段安排 （一）动员部署阶段（3月）。各乡镇…
+    （二）集中整治阶段 …); what each stage asks is said in running text, naming no unit in an
+    annotation. An item is a stage where its heading names one (…阶段, 第一阶段) or its section or
+    group is titled 阶段安排 / 工作步骤 / 时间安排; an item there that names units in an annotation
+    stays a task (it reads as a duty, whatever its heading), and so do the items after it in its section
+    or group (a section's text comes before its tasks).
+    """
+    for section in plan.sections:
+        groups = {g.label: g for g in section.groups}
+        stage_section = bool(_STAGE_SECTIONS.match(section.title.rstrip("：:")))
+        keep: list[Task] = []
+        kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
+        for task in section.tasks:
+            group = groups.get(task.group) if task.group else None
+            stage = (_STAGE_HEADING.match(_heading_title(task.text).rstrip("。"))
+                     or (group is not None and _STAGE_SECTIONS.match(group.title.rstrip("：:")))
+                     or (group is None and stage_section))
+            if not stage or task.group in kept_in or _has_annotation(task.text):
+                keep.append(task)
+                kept_in.add(task.group)
+                continue
+            if group is not None:
+                group.text = _join(group.text, f"{task.label}{task.text}", "\n")
+            else:
+                section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+            set_aside(plan).append(task.number)
+            plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({_heading_title(task.text)}) is a stage "
+                      "of the campaign naming no unit: read as text, not a task")
+        section.tasks = keep
 
 
 _NOTICE_TITLE = re.compile(r"通知$")
@@ -560,6 +638,8 @@ class _Walker:
             self.closing = True
             self._add(self.section, "closing", text, "\n")
             return
+        if nxt is None and COLOPHON.match(text):  # after the last item: 抄送：… / …2025年3月10日印发, no task's words
+            self.closing = True
         if not self.closing:
             # the last character only: a $-anchored search scanned the whole growing task text on every line
             if not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text):

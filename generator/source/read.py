@@ -347,9 +347,27 @@ def title_prefix(line: str) -> str:
     return m.group(1) if m else s
 
 
+# "附件2" alone on its line: an attachment begins, its title on the next line
+_ATTACHMENT_MARK = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$")
+
+
+def _after_attachment_mark(lines: list[str], i: int) -> bool:
+    """Is line i the title of an attached plan: the first line after a bare 附件N mark, a title's length, no sentence?
+
+    A notice prints each attached plan under its mark (附件1 / 附件2), and an attachment may be of a kind
+    no title word names (…重点任务责任分解, …工作台账): its title is still the line under the mark.
+    """
+    s = lines[i].strip()
+    if not (6 <= len(s) <= 60) or "。" in s or _NUMBERED.match(s) or _SECTION_HEAD.match(s) or _CHROME.match(s):
+        return False
+    prev = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
+    return bool(_ATTACHMENT_MARK.match(prev))
+
+
 def _plan_starts(lines: list[str]) -> list[int]:
     """Title lines followed by an outline (a section head or numbered item) before the next title."""
-    candidates = [i for i, ln in enumerate(lines) if _is_title(ln) or _is_title_tail(lines, i)]
+    candidates = [i for i, ln in enumerate(lines)
+                  if _is_title(ln) or _is_title_tail(lines, i) or _after_attachment_mark(lines, i)]
     starts = []
     for n, i in enumerate(candidates):
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)

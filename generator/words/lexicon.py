@@ -120,10 +120,11 @@ COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
                 "办公室", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
-                "镇", "市", "州", "各地", "企业",
+                "镇", "市", "州", "各地", "企业", "村", "社区", "村居",
                 # departments inside a ministry (政策法规司, 危险化学品安全监督管理一司), as its own plans name them
                 "司", "省", "地方")
-LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "省", "地方")
+# 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
+LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方")
 
 # ---- standing notes and positional rules stated by the document itself ----
 
@@ -152,6 +153,11 @@ ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "�
 # (牵头单位:持续推进专项整治 / 配合单位:按要求做好配合工作): no unit is invented from it, and the reading says so
 NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", "按要求", "按照", "根据", "做好", "完善", "建立",
                                      "健全", "提升", "提高", "及时", "定期", "严格", "着力", "继续", "加快", "抓好")
+
+# ---- people listed among the units: a town plan's 责任单位：各村（社区）、包村干部 names cadres, not a body ----
+# (a name ending so is not read as a unit, and the reading says so)
+PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", "护林员", "保洁员", "监督员", "协管员", "人员", "党员",
+                  "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长")
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
