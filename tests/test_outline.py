@@ -1046,3 +1046,69 @@ def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
     assert plan.sections[0].groups[0].text == "搭建研发平台（区科技局牵头，区发展改革局配合）"  # kept as written
     assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [3]
     assert any(n.line == 6 and "some of them name their own" in n.text for n in plan.readings)
+
+
+# ---- whole-document shapes (round 3) ------------------------------------------------------------------
+
+
+def test_articles_numbered_through_chapters_are_the_tasks():
+    """Measures written as articles: 第一章 总则 (purpose, scope), chapters and 第一节 over 第三条 … numbered through
+    the document, 附则 closing it. The articles with duties are the tasks; 总则 and 附则 articles are its text."""
+    plan = _one(
+        "某市促进某某产业发展若干措施\n"
+        "第一章　总　　则\n"
+        "第一条　为加快某某产业发展，结合本市实际，制定本措施。\n"
+        "第二条　本措施适用于本市登记注册的企业。\n"
+        "第二章　支持创新\n"
+        "第一节　研发\n"
+        "第三条　支持建设研发中心。给予一次性奖励50万元。（责任单位：市科技局、市财政局）\n"
+        "第四条　支持技术攻关。最高支持100万元。\n"
+        "（市科技局牵头，市工信局配合）\n"
+        "第二节　应用\n"
+        "第五条　推广首台套产品。按售价15%给予奖励。（责任单位：市工信局）\n"
+        "第三章　附　　则\n"
+        "第六条　本措施由市工信局负责解释。\n"
+        "第七条　本措施自印发之日起施行。\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()] == [
+        (3, "第三条", "支持建设研发中心"), (4, "第四条", "支持技术攻关"), (5, "第五条", "推广首台套产品")]
+    assert [(s.number, s.title) for s in plan.sections][:2] == [("一", "总  则"), ("二", "支持创新")]
+    assert [g.title for g in plan.sections[1].groups] == ["研发", "应用"]
+    assert _units(plan.tasks()[1]) == [("市科技局", "lead"), ("市工信局", "support")]
+    assert not any("sequence" in w for w in plan.warnings)
+
+
+def test_the_measure_word_tiao_and_chapters_over_sections_are_not_articles():
+    """第一条生产线 is a production line, not an article; chapters over 一、 sections stay part headings."""
+    plan = _one(
+        "某县2030年工业发展工作要点\n"
+        "第一章 工业经济\n"
+        "一、壮大主导产业\n"
+        "1.建成投产第一条生产线。（责任单位：县工信局）\n"
+        "2.新建标准厂房。（责任单位：县住建局）\n"
+        "第二章 要素保障\n"
+        "二、保障用地\n"
+        "3.盘活低效用地。（责任单位：县自然资源局）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "建成投产第一条生产线"), (2, "新建标准厂房"), (3, "盘活低效用地")]
+    assert [s.number for s in plan.sections] == ["一", "二"]
+
+
+def test_a_section_heading_broken_over_two_lines_is_one_heading():
+    """二、提升经济调节、市场监管等数字化 / 履职能力: the short unpunctuated second half before the next numbered line
+    completes the heading; a short line after a short heading (（三）工作目标 / 全年无事故) stays text."""
+    plan = _one(
+        "某市2030年数字政府建设工作要点\n"
+        "一、推进经济调节、市场监管、社会管理等数字化\n"
+        "履职能力\n"
+        "1.建设监测平台。汇聚部门数据。（责任单位：市发改委）\n"
+        "2.推进信用监管。健全信用平台。（责任单位：市市场监管局）\n"
+        "二、加强安全\n"
+        "3.开展攻防演练。每年一次。（责任单位：市公安局）\n")
+    assert [s.title for s in plan.sections] == ["推进经济调节、市场监管、社会管理等数字化履职能力", "加强安全"]
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    plan = _one(
+        "某镇2030年安全工作计划\n"
+        "一、工作目标\n"
+        "全年无较大事故\n"
+        "二、重点任务\n"
+        "1.开展隐患排查。（责任单位：镇安监办）\n")
+    assert plan.sections[0].title == "工作目标"

@@ -16,9 +16,12 @@ _QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座�
 # Ordered from the outermost to the innermost level, as Chinese official documents nest them.
 # Decimal labels (1.1 / 2.3 under 一、 or 1., and 1.1.1 below them) are the outline of technical and
 # planning documents: a task numbered 2.1 sits under the second heading, deeper than 1. and above (1).
-STYLES = ("cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
+# Regulations and measures written as articles (若干措施, 实施细则, 办法) number 第一条 … straight through the
+# document, grouped under 第一章 and 第一节: chapter, section of a chapter and article sit above 一、.
+STYLES = ("chapter", "jie", "article", "cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
+ARTICLE_STYLES = ("chapter", "jie", "article")
 # each style as its first label is written, for messages a person reads ("the （一） items", not "cn_paren")
-FIRST_LABELS = {"cn": "一、", "cn_paren": "（一）", "arabic": "1.", "decimal": "1.1", "decimal3": "1.1.1",
+FIRST_LABELS = {"chapter": "第一章", "jie": "第一节", "article": "第一条", "cn": "一、", "cn_paren": "（一）", "arabic": "1.", "decimal": "1.1", "decimal3": "1.1.1",
                 "arabic_paren": "（1）", "circled": "①"}
 
 
@@ -28,6 +31,11 @@ def shown(style: str | None) -> str:
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
 _ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
 _PATTERNS = {
+    # 第三条　支持…: the article's number is followed by a space (or a bracket / colon), never by a noun as in
+    # 第一条生产线 (the measure word 条); 第二章 and 第一节 head the chapter and its sections
+    "chapter": re.compile(rf"^第\s*([{_CN}]+|\d{{1,3}})\s*章(?:\s+|[:：、]\s*|$)"),
+    "jie": re.compile(rf"^第\s*([{_CN}]+|\d{{1,3}})\s*节(?:\s+|[:：、]\s*|$)"),
+    "article": re.compile(rf"^第\s*([{_CN}]+|\d{{1,3}})\s*条(?:\s+|[:：、]\s*|(?=[【〔]))"),
     "cn": re.compile(rf"^([{_CN}]+)\s*[、.．]\s*"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
     "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．](?!\d)|、)|([\u2488-\u249b]))\s*"),
@@ -65,7 +73,7 @@ def label_of(line: str) -> Label | None:
             number = ord(raw) - ord("①") + 1
         elif style in _ONE_CHAR and 0 <= ord(raw[0]) - ord(_ONE_CHAR[style]) < 20:
             number = ord(raw) - ord(_ONE_CHAR[style]) + 1
-        elif style.startswith("cn"):
+        elif style.startswith("cn") or (style in ARTICLE_STYLES and not raw.isdigit()):
             number = cn_number(raw)
         else:
             number = int(raw)

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .numbering import STYLES, Label, shown, style_of
+from .numbering import ARTICLE_STYLES, STYLES, Label, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
-PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
+PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
@@ -123,8 +123,53 @@ def inner_levels(lines: list[Line], outer: str | None) -> Levels:
     return Levels(outer, group, task)
 
 
+def _chapters_only_over_articles(lines: list[Line]) -> None:
+    """第一章 / 第一节 are outline levels only in a document written in articles (第一条 … numbered through).
+
+    Measures and regulations (若干措施, 实施细则) number their articles straight through the document and
+    group them in chapters and sections of chapters: the chapters are the sections, the 节 the groups, the
+    articles the tasks. A plan whose chapters head 一、 sections keeps them as part headings (PART_HEADING),
+    as before: its sections and tasks are read at the levels below.
+    """
+    if any(ln.label and ln.label.style == "article" for ln in lines):
+        return
+    for ln in lines:
+        if ln.label and ln.label.style in ARTICLE_STYLES:
+            ln.label = None
+
+
+_BROKEN_HEAD_MIN = 8  # a heading broken by the page's width has run on for a while before its break
+_BROKEN_TAIL_MAX = 12  # …and leaves a few words for the next line
+
+
+def _join_broken_headings(lines: list[Line]) -> list[Line]:
+    """A numbered heading broken over two lines is one heading: 二、提升经济调节、市场监管等数字化 / 履职能力.
+
+    Headings copied from a PDF or set by hand are broken where the line is full. The second half is a
+    short line with no punctuation and no label, the first half ends without punctuation, and the next
+    line is numbered again (the next heading or the first item under it): the two halves are one line.
+    A short line of its own after a short heading (（三）工作目标 / 全年无重大事故) is text, not a half.
+    """
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        prev = out[-1] if out else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (prev is not None and prev.label and not ln.label and ln.number == prev.number + 1
+                and len(prev.label.rest.strip()) >= _BROKEN_HEAD_MIN and heading_like(prev.label)
+                and not re.search(r"[\W_]$", prev.text) and len(ln.text) <= _BROKEN_TAIL_MAX
+                and not re.search(r"[\W_]", ln.text) and not PART_HEADING.match(ln.text)
+                and (after is None or after.label is not None or PART_HEADING.match(after.text))):
+            prev.text += ln.text
+            prev.label = Label(prev.label.style, prev.label.number, prev.label.text, prev.label.rest + ln.text)
+            continue
+        out.append(ln)
+    return out
+
+
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
+    _chapters_only_over_articles(lines)
+    lines[:] = _join_broken_headings(lines)
     _mark_parents(lines)
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
@@ -196,7 +241,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
-    r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|总则|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
     r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵))$"
 )
@@ -207,7 +252,7 @@ _CONTAINERS = ("总体要求", "总体思路", "总体考虑")
 # How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units.
 _SAFEGUARDS = re.compile(
     r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
-    r"工作要求|组织实施|有关要求|相关要求|其他事项)$"
+    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则)$"
 )
 
 
@@ -221,8 +266,9 @@ def _set_aside_framework_items(plan: Plan) -> None:
     """
     last_with_tasks = max((i for i, s in enumerate(plan.sections) if s.tasks), default=-1)
     for index, section in enumerate(plan.sections):
+        title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
         # only where the plan ends with it: numbered tasks after a set-aside section would break their sequence
-        if (_SAFEGUARDS.match(section.title) and index == last_with_tasks
+        if (_SAFEGUARDS.match(title) and index == last_with_tasks
                 and not any(_has_annotation(t.text) for t in section.tasks)):
             # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
             # out, text of the section rather than tasks (the task numbering does not run on from them)
@@ -234,7 +280,7 @@ def _set_aside_framework_items(plan: Plan) -> None:
             continue
         # 总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its
         # items titled so are set aside; a section (or group) titled 基本原则 or 工作目标 holds no duty at all
-        framework_section = bool(_FRAMEWORK.match(section.title)) and section.title not in _CONTAINERS
+        framework_section = bool(_FRAMEWORK.match(title)) and title not in _CONTAINERS
         groups = {g.label: g for g in section.groups}
         keep: list[Task] = []
         kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
@@ -257,6 +303,11 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 keep.append(task)
                 kept_in.add(task.group)
         section.tasks = keep
+
+
+def _unspaced(title: str) -> str:
+    """A heading spaced out letter by letter (总　　则, 附　则) as the words it spells."""
+    return re.sub(r"\s+", "", title) if re.fullmatch(r"(?:\S\s+)+\S", title.strip()) else title
 
 
 _NOTICE_TITLE = re.compile(r"通知$")
@@ -490,7 +541,7 @@ class _Walker:
 
     def _open_section(self, ln: Line) -> None:
         raw = ln.label.text
-        number = raw.strip("、.．()（） ")
+        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :："))  # 第二章 -> 二
         self.section = Section(number=number, title=_heading_title(ln.label.rest), label=raw,
                                heading=ln.label.rest.strip(), line=ln.number)
         self.plan.sections.append(self.section)
