@@ -1112,3 +1112,31 @@ def test_a_section_heading_broken_over_two_lines_is_one_heading():
         "二、重点任务\n"
         "1.开展隐患排查。（责任单位：镇安监办）\n")
     assert plan.sections[0].title == "工作目标"
+
+
+def test_a_whole_document_without_line_breaks_is_not_its_own_title():
+    """A plan copied from a page that lost every line break: no title head can be cut from the one line, so the
+    line is the plan's text (titled by its file), not its title; parts, sections and tasks are found inside it,
+    第二部分 starting the numbering again, and the sequence picks up after a skipped number (2. then 4.)."""
+    plan = _one(
+        "某区人民政府办公室关于印发某区2030年数字化建设要点的通知各街道办事处，区政府各部门：现将要点印发给你们，"
+        "请认真贯彻落实。第一部分 总体要求一、指导思想以新发展理念为引领，推动全区数字化建设。二、基本原则"
+        "1.坚持统筹。统一规划建设。2.坚持安全。筑牢安全防线。第二部分 重点任务一、提升政务服务"
+        "1.推进一网通办。新增集成服务20项。（区政务服务局牵头，区公安分局配合）"
+        "2.推进跨省通办。新增事项30项。（责任单位：区政务服务局）"
+        "4.建设监测平台。汇聚部门数据。（责任单位：区发改局、区统计局）二、夯实基础支撑"
+        "5.推进政务云建设。上云率达到90%。（区大数据中心负责）", source="shape.txt")
+    assert plan.title == "shape"
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "推进一网通办"), (2, "推进跨省通办"), (4, "建设监测平台"), (5, "推进政务云建设")]
+    assert _units(plan.tasks()[0]) == [("区政务服务局", "lead"), ("区公安分局", "support")]
+
+
+def test_articles_and_chapters_without_line_breaks():
+    """第二章␣ and 第三条␣ (the space after them kept) are labels wherever they stand in a run-on text, in sequence."""
+    plan = _one(
+        "某市促进某某产业发展若干措施第一章　总则第一条　为加快某某产业发展，制定本措施。第二章　支持创新"
+        "第二条　支持建设研发中心。给予一次性奖励50万元。（责任单位：市科技局）第三条　支持技术攻关，"
+        "建成第一条生产线的给予奖励。（市科技局牵头，市工信局配合）第三章　附则第四条　本措施自印发之日起施行。")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(2, "支持建设研发中心"), (3, "支持技术攻关，建成第一条生产线的给予奖励")]
+    assert [s.title for s in plan.sections] == ["总则", "支持创新", "附则"]

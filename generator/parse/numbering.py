@@ -93,7 +93,11 @@ def style_of(label: str) -> str | None:
 # Markers looked for inside running text (text that lost its line breaks). Only the forms that
 # cannot be ordinary words: 一、 (not 一是), （一）, 1. / 1、 / 2 . before a character, （1）.
 _RUNNING = re.compile(
-    rf"(?P<cn>[{_CN}]{{1,3}})、"
+    rf"第(?P<part>[{_CN}]{{1,3}})部分"
+    rf"|第(?P<chapter>[{_CN}]{{1,3}})章\s"
+    rf"|第(?P<jie>[{_CN}]{{1,3}})节\s"
+    rf"|第(?P<article>[{_CN}]{{1,4}})条\s"
+    rf"|(?P<cn>[{_CN}]{{1,3}})、"
     rf"|[(（](?P<cn_paren>[{_CN}]{{1,3}})[)）]"
     r"|(?<![\d.．])(?P<arabic>\d{1,3})\s?[.．、](?![\d\s.．、%])"
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
@@ -101,6 +105,7 @@ _RUNNING = re.compile(
 _AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2." is a list inside a sentence
 _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
+_GAP = 2  # numbers skipped at most where running text picks its sequence up again
 
 
 class RunningText:
@@ -131,9 +136,13 @@ class RunningText:
         # an outer item lets the inner numbering restart (or run straight on through it)
         self.may_restart.update(STYLES[STYLES.index(style) + 1:])
 
-    def _fits(self, style: str, number: int) -> bool:
+    def _fits(self, style: str, number: int, gap: int = 0) -> bool:
+        """The next number of its style, or 1 where it may restart; with `gap`, up to that many skipped numbers
+        (published plans skip a number now and then: …14. 16. …; and an item that ran on after a line with no
+        sentence end was not seen, so the sequence must pick up again at the next one)."""
         last = self.last.get(style)
-        return (last is not None and number == last + 1) or (number == 1 and style in self.may_restart)
+        return ((last is not None and last < number <= last + 1 + gap)
+                or (number == 1 and style in self.may_restart))
 
     def split(self, text: str) -> list[int]:
         """Offsets in `text` (besides 0) where an item starts; the sequence state moves on."""
@@ -146,12 +155,28 @@ class RunningText:
         for m in _RUNNING.finditer(text):
             style = m.lastgroup
             raw = m.group(style)
-            number = cn_number(raw) if style.startswith("cn") else int(raw)
-            if number <= 0 or m.start() == 0 or not self._fits(style, number):
+            number = int(raw) if raw.isdigit() else cn_number(raw)
+            if style == "part":
+                # 第一部分 … 第二部分: a part of the document, above every numbered level; its number in sequence
+                # is enough (the words cannot be a sentence's), and the levels under it start again
+                if number == self.last.get("part", 0) + 1 and m.start() > 0:
+                    self.last["part"] = number
+                    self.may_restart.update(STYLES)
+                    cuts.append(m.start())
+                    heading_from = m.end()
+                continue
+            if number <= 0 or m.start() == 0 or not self._fits(style, number, gap=_GAP):
+                continue
+            if style in ARTICLE_STYLES:  # 第三条␣ / 第二章␣: written only as labels (the space after them is kept)
+                self._accept(style, number)
+                cuts.append(m.start())
+                heading_from = m.end()
                 continue
             # only a few characters are looked at around each marker: a long line stays linear
             # a space before the marker stands where the line break was ("…增长10%, 一、做强产业 1.做大…")
             after_sentence = bool(_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])) or text[m.start() - 1] == " "
+            if not self._fits(style, number, gap=_GAP if after_sentence else 1):
+                continue  # skipped numbers are taken after a finished sentence; after a heading only one
             after_heading = (heading_from is not None and m.start() - heading_from <= _HEADING_RUN
                              and _short_heading(text[heading_from : m.start()]))
             if not (after_sentence or after_heading):

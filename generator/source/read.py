@@ -233,7 +233,9 @@ def split_page(text: str, source: str) -> list[PlanText]:
         starts = [first]
         # a note (注：…, a table's header note opening the table's text) is the text's first rule, not its title
         may_be_title = _may_be_title(lines[first]) and not _NOTE_LINE.match(lines[first].strip())
-        titles[first] = title_prefix(lines[first]) if may_be_title else untitled(source, lines[first])
+        title = title_prefix(lines[first]) if may_be_title else ""
+        # a whole document run on in one line with no title head to be found: the line is its text, not its title
+        titles[first] = title if title and len(title) <= _TITLE_MAX else untitled(source, lines[first])
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -332,6 +334,9 @@ def _is_title_tail(lines: list[str], i: int) -> bool:
         return False
     head = _title_head(lines, i, -1)
     return head is not None and _is_title(lines[head].strip() + s)
+
+
+_TITLE_MAX = 120  # a title, even a notice's (关于印发…的通知), is never longer
 
 
 def title_prefix(line: str) -> str:
