@@ -1140,3 +1140,35 @@ def test_articles_and_chapters_without_line_breaks():
         "建成第一条生产线的给予奖励。（市科技局牵头，市工信局配合）第三章　附则第四条　本措施自印发之日起施行。")
     assert [(t.number, t.title) for t in plan.tasks()] == [(2, "支持建设研发中心"), (3, "支持技术攻关，建成第一条生产线的给予奖励")]
     assert [s.title for s in plan.sections] == ["总则", "支持创新", "附则"]
+
+
+def test_items_stating_the_documents_purpose_scope_and_terms_are_its_text():
+    """第一条 为…，制定本规定 / 第二条 本规定所称… open rules and measures (no chapters here): they assign no duty;
+    an article after them is a task, its （一） sub-points on lines of their own, so its title ends before them."""
+    plan = _one(
+        "某市道路运输安全管理规定\n"
+        "第一条 为加强道路运输安全管理，结合本市实际，特制定本规定。\n"
+        "第二条 本规定所称运输企业，是指从事道路客货运输的企业。\n"
+        "第三条 运输企业的安全管理职责\n"
+        "（一）建立安全生产责任制；\n"
+        "（二）定期检查车辆。\n"
+        "第四条 交通运输部门负责日常监督检查。（责任单位：市交通运输局）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(3, "运输企业的安全管理职责"), (4, "交通运输部门负责日常监督检查")]
+    assert not any("sequence" in w for w in plan.warnings)
+    plan = _one(  # a duty that opens with 为… but makes no document is a task
+        "某县2030年工作要点\n"
+        "一、稳定增长\n"
+        "1.为稳定经济增长，县发改局要加强运行调度。（责任单位：县发改局）\n")
+    assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_title_broken_over_two_lines_as_the_notice_quotes_it_is_one_title():
+    """The notice names the plan in 《》; the plan's own title set over two lines, broken where a hand chose."""
+    plan = _one(
+        "某区人民政府办公室印发《某区全力打响“某某服务”品牌加快建设“国际某区”三年行动计划》的通知\n"
+        "某区全力打响“某某服务”品牌\n"
+        "加快建设“国际某区”三年行动计划\n"
+        "一、提升服务\n"
+        "1.建设服务平台。（责任单位：区商务委）\n")
+    assert plan.title == "某区全力打响“某某服务”品牌加快建设“国际某区”三年行动计划"
+    assert [t.number for t in plan.tasks()] == [1]

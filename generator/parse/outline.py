@@ -241,7 +241,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
-    r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|总则|"
+    r"目标任务|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
     r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵))$"
 )
@@ -303,6 +303,33 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 keep.append(task)
                 kept_in.add(task.group)
         section.tasks = keep
+    _set_aside_document_statements(plan)
+
+
+# What a document says about itself: why it was made (为…，结合实际，制定本措施), what it applies to
+# (本办法适用于… / …适用本条例) and what its words mean (本方案所称… / …是指…).
+_STATEMENT = re.compile(
+    r"^(?:为[^。]{2,200}?[，,]\s*(?:特|现)?(?:制定|制订)本|"
+    r"本(?:规定|办法|措施|方案|细则|条例|计划|意见|要点|实施方案|行动方案|工作方案)(?:适用于|所称)|"
+    r"[^。]{2,60}?[，,]?\s*适用本(?:规定|办法|措施|方案|细则|条例)|[^。，,；;]{2,30}是指)")
+
+
+def _set_aside_document_statements(plan: Plan) -> None:
+    """Items stating the document's purpose, scope or terms, before its first task, are its text.
+
+    Measures and rules written as articles open with them (第一条　为加快…，制定本措施。 第二条　本措施
+    适用于…), and so do some numbered plans (1.为推进…，制定本方案。): they assign no duty. Only items
+    naming no unit and standing before every task are set aside, so the task numbering runs on from them.
+    """
+    for section in plan.sections:
+        while section.tasks and not _has_annotation(section.tasks[0].text) and _STATEMENT.match(section.tasks[0].text):
+            task = section.tasks.pop(0)
+            section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+            set_aside(plan).append(task.number)
+            plan.note(task.line, "outline", f"line {task.line}: item {task.label} states the document's purpose, "
+                                            "scope or terms: read as text, not a task")
+        if section.tasks:
+            return
 
 
 def _unspaced(title: str) -> str:
@@ -588,7 +615,8 @@ class _Walker:
             if not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
-                self._continue(ln, "\n" if _heading_line(self.task.text) else "")
+                # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
+                self._continue(ln, "\n" if ln.label or _heading_line(self.task.text) else "")
                 return
             ends_section = nxt is None  # only the last words of a section close it; a group heading does not
             if not ends_section or ln.label or _LABEL_LINE.match(text) or _has_annotation(text):
