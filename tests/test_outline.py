@@ -1172,3 +1172,32 @@ def test_a_title_broken_over_two_lines_as_the_notice_quotes_it_is_one_title():
         "1.建设服务平台。（责任单位：区商务委）\n")
     assert plan.title == "某区全力打响“某某服务”品牌加快建设“国际某区”三年行动计划"
     assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_headings_annotation_broken_over_two_lines_still_covers_its_items():
+    """（三）提升治理水平（区委 / 政法委牵头，区公安分局配合） then 11. 12. naming no unit: the page broke the line inside
+    the heading's bracket; the two lines are the heading, and its units cover the items under it."""
+    plan = _one(
+        "某区2030年数字政府建设工作要点\n"
+        "一、提升治理能力\n"
+        "（一）提升监管能力\n"
+        "1.推进信用监管。健全信用平台。（责任单位：区发改局）\n"
+        "2.推进智慧监管。建设监管平台。（责任单位：区市场监管局）\n"
+        "（二）提升社会治理数字化水平（区委\n"
+        "政法委牵头，区公安分局配合）\n"
+        "3.深化雪亮工程。推进视频联网。\n"
+        "4.建设网格平台。整合基层数据。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    assert _units(plan.tasks()[3]) == [("区委政法委", "lead"), ("区公安分局", "support")]
+
+
+def test_a_page_chunk_that_starts_right_after_an_items_label():
+    """A document-sharing page cut by length just after a label (…以上： （1） / 3、优化…): the line before stops mid-item,
+    so the 3、 is the page's number, not an item."""
+    plan = _one(
+        "1、某镇2030年工作要点 一、提升服务 1.提升办事能力。推动高频事项掌上办，移动端可办事项达到800项以上，"
+        "具体做法是：一是优化服务专区；二是接入公共服务事项；三是建立服务评价机制，形成闭环。 （1）\n"
+        "2、优化服务专区，上线全生命周期服务。（责任单位：镇便民服务中心） 2.扩大通办范围。新增通办事项30项，"
+        "与周边乡镇签订合作协议，推动更多事项跨区域办理，方便群众就近办事。（责任单位：镇党政办）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "提升办事能力"), (2, "扩大通办范围")]
+    assert _units(plan.tasks()[0]) == [("镇便民服务中心", "responsible")]

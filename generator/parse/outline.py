@@ -154,6 +154,10 @@ def _join_broken_headings(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(lines):
         prev = out[-1] if out else None
         after = lines[i + 1] if i + 1 < len(lines) else None
+        if prev is not None and prev.label and not ln.label and _closes_heading_bracket(prev, ln):
+            prev.text += ln.text  # （三）提升治理水平（市委 / 政法委牵头，市公安局配合）: one heading and its annotation
+            prev.label = Label(prev.label.style, prev.label.number, prev.label.text, prev.label.rest + ln.text)
+            continue
         if (prev is not None and prev.label and not ln.label and ln.number == prev.number + 1
                 and len(prev.label.rest.strip()) >= _BROKEN_HEAD_MIN and heading_like(prev.label)
                 and not re.search(r"[\W_]$", prev.text) and len(ln.text) <= _BROKEN_TAIL_MAX
@@ -164,6 +168,20 @@ def _join_broken_headings(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _open_brackets(text: str) -> int:
+    return sum(text.count(c) for c in "（(〔【") - sum(text.count(c) for c in "）)〕】")
+
+
+def _closes_heading_bracket(head: Line, ln: Line) -> bool:
+    """Is `ln` the rest of a heading's annotation that the page broke: the heading's bracket open at its end,
+    closed on this line, which holds nothing after it? (A task's own lines are joined by the walker.)"""
+    rest = head.label.rest
+    at = max(rest.rfind("（"), rest.rfind("("))
+    return (0 < at <= _HEADING_MAX and _open_brackets(rest) == 1 and "。" not in rest[:at]
+            and _open_brackets(ln.text) == -1 and re.search(r"[）)]\s*[。；;]?$", ln.text) is not None
+            and len(ln.text) <= _HEADING_MAX * 2)
 
 
 def build_outline(plan: Plan, lines: list[Line]) -> None:

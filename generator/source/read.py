@@ -405,6 +405,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
 
 # Document-sharing sites cut a document into page chunks numbered "1、" "2、" at the start of each chunk.
 _CHUNK_NUMBER = re.compile(r"^(\s*)(\d{1,3})\s*、\s*")
+# a page cut just after an item's label ("…达到800项以上： （1）" / "3、优化…"): the line stops mid-item
+_BARE_LABEL_END = re.compile(r"(?:^|\s)(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,3}[.．])\s*$")
 _CHUNK_MIN = 300  # characters of text a page chunk holds at least
 _MID_SENTENCE_END = re.compile(r"[^。；;！？!?：:)）」』”】\]]\s*$")
 # an outline item run on inside a line, after a finished sentence or the space left where a line break was
@@ -427,7 +429,7 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
         if not ln.strip():
             continue
         m = _CHUNK_NUMBER.match(ln)
-        if m and prev is not None and _is_prose(prev) and _MID_SENTENCE_END.search(prev):
+        if m and prev is not None and _is_prose(prev) and (_MID_SENTENCE_END.search(prev) or _BARE_LABEL_END.search(prev)):
             found.append((i, int(m.group(2))))
         prev = ln
     numbers = [n for _, n in found]
