@@ -1201,3 +1201,36 @@ def test_a_page_chunk_that_starts_right_after_an_items_label():
         "与周边乡镇签订合作协议，推动更多事项跨区域办理，方便群众就近办事。（责任单位：镇党政办）\n")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "提升办事能力"), (2, "扩大通办范围")]
     assert _units(plan.tasks()[0]) == [("镇便民服务中心", "responsible")]
+
+
+def test_the_items_of_a_closing_safeguard_part_are_text():
+    """第二部分 重点任务 一、二、 (the tasks) / 第三部分 保障措施 一、二、 naming no unit: how the plan is carried out."""
+    plan = _one(
+        "某市2030年优化营商环境工作方案\n"
+        "第一部分 总体要求\n"
+        "持续优化营商环境。\n"
+        "第二部分 重点任务\n"
+        "一、提升开办企业便利度。压缩至1个工作日。（牵头单位：市市场监管局）\n"
+        "二、提升获得电力便利度。压缩至5个工作日。（责任单位：市供电公司）\n"
+        "第三部分 保障措施\n"
+        "一、加强组织领导。成立工作专班。\n"
+        "二、强化宣传引导。\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [("一、", "提升开办企业便利度"), ("二、", "提升获得电力便利度")]
+    assert "加强组织领导" in plan.sections[-1].closing
+    assert not plan.warnings
+
+
+def test_an_annotation_line_beginning_with_yishang_covers_the_items_above_it():
+    """（以上由X牵头，Y落实） on a line of its own after items naming no unit: each of them takes its units, and 以上由
+    is no part of a unit's name; an item above that names its own units keeps them."""
+    plan = _one(
+        "某县2030年防汛工作要点\n"
+        "一、压实防汛责任\n"
+        "1.落实行政首长负责制。（责任单位：县政府办）\n"
+        "2.明确包保责任人。\n"
+        "3.开展汛前检查。\n"
+        "（以上由县防指办牵头，各乡镇人民政府落实）\n"
+        "二、强化工程措施\n"
+        "4.加固病险水库。（责任单位：县水利局）\n")
+    expected = [("县防指办", "lead"), ("各乡镇人民政府", "implement")]
+    assert [_units(t) for t in plan.tasks()] == [[("县政府办", "responsible")], expected, expected, [("县水利局", "responsible")]]

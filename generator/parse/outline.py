@@ -55,6 +55,11 @@ def set_aside(plan: Plan) -> list[int]:
     return plan.__dict__.setdefault("_set_aside", [])
 
 
+def part_headings(plan: Plan) -> list[tuple[int, str]]:
+    """(source line, title) of each 第X部分 / 第X篇 / 第X章 heading read as a part of the document above its sections."""
+    return plan.__dict__.setdefault("_part_headings", [])
+
+
 def headings_over_items(plan: Plan) -> list[tuple[str, int]]:
     """("section" or "group", source line) of each heading whose annotation covers the items under it (_heading_over_items)."""
     return plan.__dict__.setdefault("_headings_over_items", [])
@@ -254,6 +259,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     walker.finish()
     _set_aside_notice_items(plan)
     _set_aside_framework_items(plan)
+    _set_aside_safeguard_part(plan)
 
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
@@ -348,6 +354,27 @@ def _set_aside_document_statements(plan: Plan) -> None:
                                             "scope or terms: read as text, not a task")
         if section.tasks:
             return
+
+
+def _set_aside_safeguard_part(plan: Plan) -> None:
+    """The items of a closing 第三部分 保障措施 (or 工作要求, 组织实施) that name no unit are its text.
+
+    Plans divided into parts number the items of each part afresh (第二部分 重点任务 一、… 三、 / 第三部分
+    保障措施 一、加强组织领导 二、…): where the last part is about carrying the plan out and none of its
+    items names a unit, they are how the plan is to be carried out, not tasks (as a 保障措施 section is).
+    """
+    parts = part_headings(plan)
+    if not parts or not _SAFEGUARDS.match(_unspaced(parts[-1][1])):
+        return
+    at = parts[-1][0]
+    after = [(section, task) for section in plan.sections for task in section.tasks if task.line > at]
+    if not after or any(_has_annotation(task.text) for _, task in after):
+        return
+    for section, task in after:
+        section.tasks.remove(task)
+        section.closing = _join(section.closing, f"{task.label}{task.text}", "\n")
+    plan.note(at, "outline", f"line {at}: the items of the closing part {parts[-1][1]} name no unit: "
+                             "read as the plan's text, not tasks")
 
 
 def _unspaced(title: str) -> str:
@@ -571,6 +598,9 @@ class _Walker:
 
     def feed(self, ln: Line, nxt: Line | None, levels: Levels, is_last_chunk: bool) -> None:
         self.levels, self.last_chunk = levels, is_last_chunk
+        part = None if ln.label else PART_HEADING.match(ln.text)
+        if part:
+            part_headings(self.plan).append((ln.number, ln.text[part.end():].strip(" :：、")))
         style = ln.label.style if ln.label else None
         if style and style == self.levels.section:
             self._open_section(ln)
