@@ -21,8 +21,8 @@ _QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座�
 STYLES = ("chapter", "jie", "article", "cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
 ARTICLE_STYLES = ("chapter", "jie", "article")
 # each style as its first label is written, for messages a person reads ("the （一） items", not "cn_paren")
-FIRST_LABELS = {"chapter": "第一章", "jie": "第一节", "article": "第一条", "cn": "一、", "cn_paren": "（一）", "arabic": "1.", "decimal": "1.1", "decimal3": "1.1.1",
-                "arabic_paren": "（1）", "circled": "①"}
+FIRST_LABELS = {"chapter": "第一章", "jie": "第一节", "article": "第一条", "cn": "一、", "cn_paren": "（一）", "arabic": "1.",
+                "decimal": "1.1", "decimal3": "1.1.1", "arabic_paren": "（1）", "circled": "①"}
 
 
 def shown(style: str | None) -> str:

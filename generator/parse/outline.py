@@ -332,10 +332,11 @@ def _set_aside_framework_items(plan: Plan) -> None:
 
 # What a document says about itself: why it was made (为…，结合实际，制定本措施), what it applies to
 # (本办法适用于… / …适用本条例) and what its words mean (本方案所称… / …是指…).
+_DOCUMENT_KIND = r"(?:规定|办法|措施|方案|细则|条例|计划|意见|要点|实施方案|行动方案|工作方案)"
 _STATEMENT = re.compile(
-    r"^(?:为[^。]{2,200}?[，,]\s*(?:特|现)?(?:制定|制订)本|"
-    r"本(?:规定|办法|措施|方案|细则|条例|计划|意见|要点|实施方案|行动方案|工作方案)(?:适用于|所称)|"
-    r"[^。]{2,60}?[，,]?\s*适用本(?:规定|办法|措施|方案|细则|条例)|[^。，,；;]{2,30}是指)")
+    rf"^(?:为[^。]{{2,200}}?[，,]\s*(?:特|现)?(?:制定|制订)本{_DOCUMENT_KIND}|"
+    rf"本{_DOCUMENT_KIND}(?:适用于|所称)|"
+    rf"[^。]{{2,60}}?[，,]?\s*适用本{_DOCUMENT_KIND}|[^。，,；;]{{2,30}}是指)")
 
 
 def _set_aside_document_statements(plan: Plan) -> None:
