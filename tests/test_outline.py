@@ -1234,3 +1234,14 @@ def test_an_annotation_line_beginning_with_yishang_covers_the_items_above_it():
         "4.加固病险水库。（责任单位：县水利局）\n")
     expected = [("县防指办", "lead"), ("各乡镇人民政府", "implement")]
     assert [_units(t) for t in plan.tasks()] == [[("县政府办", "responsible")], expected, expected, [("县水利局", "responsible")]]
+
+
+def test_an_item_after_a_label_clause_in_text_without_line_breaks():
+    """Text that lost its line breaks, an item's units on a label line with no stop (…责任单位：区统计局2.推进…): the
+    next number of the sequence right after the label's units starts the next item."""
+    plan = _one(
+        "某区2030年统计工作要点 一、夯实基础1.开展经济普查。做好普查登记和数据审核工作，确保数据质量。"
+        "责任单位：区统计局2.推进统计执法。开展统计执法检查，依法查处统计造假行为。（责任单位：区统计局、区司法局）"
+        "3.加强队伍建设。开展业务培训两次以上。（责任单位：区统计局）")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展经济普查"), (2, "推进统计执法"), (3, "加强队伍建设")]
+    assert _units(plan.tasks()[0]) == [("区统计局", "responsible")]

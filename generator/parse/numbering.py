@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..numerals import parse_chinese
+from ..words import lexicon
 
 _CN = "一二三四五六七八九十百零〇两"
 # what follows a decimal number that is a quantity, not a label: 1.5亿元, 2.5%, 3.2万人, 0.5个百分点
@@ -106,6 +107,9 @@ _AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2."
 _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
+# a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item
+_LABEL_CLAUSE = re.compile("(?:" + lexicon.UNIT_LABEL + r")\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
+_LABEL_REACH = 80  # characters looked back for that clause
 
 
 class RunningText:
@@ -179,7 +183,9 @@ class RunningText:
                 continue  # skipped numbers are taken after a finished sentence; after a heading only one
             after_heading = (heading_from is not None and m.start() - heading_from <= _HEADING_RUN
                              and _short_heading(text[heading_from : m.start()]))
-            if not (after_sentence or after_heading):
+            after_label = (not after_sentence and self._fits(style, number)
+                           and _LABEL_CLAUSE.search(text[max(0, m.start() - _LABEL_REACH) : m.start()]) is not None)
+            if not (after_sentence or after_heading or after_label):
                 continue
             self._accept(style, number)
             cuts.append(m.start())
