@@ -1232,3 +1232,202 @@ def test_a_list_of_attachments_after_the_last_task_is_closing_text():
         "2.加强宣传。开展宣传。\n"
         "责任单位：镇宣传办\n")
     assert [[a.name for a in t.assignments] for t in plan.tasks()] == [["镇应急办"], ["镇宣传办"]]
+
+
+# ---- whole-document shapes (round 3) ------------------------------------------------------------------
+
+
+def test_articles_numbered_through_chapters_are_the_tasks():
+    """Measures written as articles: 第一章 总则 (purpose, scope), chapters and 第一节 over 第三条 … numbered through
+    the document, 附则 closing it. The articles with duties are the tasks; 总则 and 附则 articles are its text."""
+    plan = _one(
+        "某市促进某某产业发展若干措施\n"
+        "第一章　总　　则\n"
+        "第一条　为加快某某产业发展，结合本市实际，制定本措施。\n"
+        "第二条　本措施适用于本市登记注册的企业。\n"
+        "第二章　支持创新\n"
+        "第一节　研发\n"
+        "第三条　支持建设研发中心。给予一次性奖励50万元。（责任单位：市科技局、市财政局）\n"
+        "第四条　支持技术攻关。最高支持100万元。\n"
+        "（市科技局牵头，市工信局配合）\n"
+        "第二节　应用\n"
+        "第五条　推广首台套产品。按售价15%给予奖励。（责任单位：市工信局）\n"
+        "第三章　附　　则\n"
+        "第六条　本措施由市工信局负责解释。\n"
+        "第七条　本措施自印发之日起施行。\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()] == [
+        (3, "第三条", "支持建设研发中心"), (4, "第四条", "支持技术攻关"), (5, "第五条", "推广首台套产品")]
+    assert [(s.number, s.title) for s in plan.sections][:2] == [("一", "总  则"), ("二", "支持创新")]
+    assert [g.title for g in plan.sections[1].groups] == ["研发", "应用"]
+    assert _units(plan.tasks()[1]) == [("市科技局", "lead"), ("市工信局", "support")]
+    assert not any("sequence" in w for w in plan.warnings)
+
+
+def test_the_measure_word_tiao_and_chapters_over_sections_are_not_articles():
+    """第一条生产线 is a production line, not an article; chapters over 一、 sections stay part headings."""
+    plan = _one(
+        "某县2030年工业发展工作要点\n"
+        "第一章 工业经济\n"
+        "一、壮大主导产业\n"
+        "1.建成投产第一条生产线。（责任单位：县工信局）\n"
+        "2.新建标准厂房。（责任单位：县住建局）\n"
+        "第二章 要素保障\n"
+        "二、保障用地\n"
+        "3.盘活低效用地。（责任单位：县自然资源局）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "建成投产第一条生产线"), (2, "新建标准厂房"), (3, "盘活低效用地")]
+    assert [s.number for s in plan.sections] == ["一", "二"]
+
+
+def test_a_section_heading_broken_over_two_lines_is_one_heading():
+    """二、提升经济调节、市场监管等数字化 / 履职能力: the short unpunctuated second half before the next numbered line
+    completes the heading; a short line after a short heading (（三）工作目标 / 全年无事故) stays text."""
+    plan = _one(
+        "某市2030年数字政府建设工作要点\n"
+        "一、推进经济调节、市场监管、社会管理等数字化\n"
+        "履职能力\n"
+        "1.建设监测平台。汇聚部门数据。（责任单位：市发改委）\n"
+        "2.推进信用监管。健全信用平台。（责任单位：市市场监管局）\n"
+        "二、加强安全\n"
+        "3.开展攻防演练。每年一次。（责任单位：市公安局）\n")
+    assert [s.title for s in plan.sections] == ["推进经济调节、市场监管、社会管理等数字化履职能力", "加强安全"]
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    plan = _one(
+        "某镇2030年安全工作计划\n"
+        "一、工作目标\n"
+        "全年无较大事故\n"
+        "二、重点任务\n"
+        "1.开展隐患排查。（责任单位：镇安监办）\n")
+    assert plan.sections[0].title == "工作目标"
+
+
+def test_a_whole_document_without_line_breaks_is_not_its_own_title():
+    """A plan copied from a page that lost every line break: no title head can be cut from the one line, so the
+    line is the plan's text (titled by its file), not its title; parts, sections and tasks are found inside it,
+    第二部分 starting the numbering again, and the sequence picks up after a skipped number (2. then 4.)."""
+    plan = _one(
+        "某区人民政府办公室关于印发某区2030年数字化建设要点的通知各街道办事处，区政府各部门：现将要点印发给你们，"
+        "请认真贯彻落实。第一部分 总体要求一、指导思想以新发展理念为引领，推动全区数字化建设。二、基本原则"
+        "1.坚持统筹。统一规划建设。2.坚持安全。筑牢安全防线。第二部分 重点任务一、提升政务服务"
+        "1.推进一网通办。新增集成服务20项。（区政务服务局牵头，区公安分局配合）"
+        "2.推进跨省通办。新增事项30项。（责任单位：区政务服务局）"
+        "4.建设监测平台。汇聚部门数据。（责任单位：区发改局、区统计局）二、夯实基础支撑"
+        "5.推进政务云建设。上云率达到90%。（区大数据中心负责）", source="shape.txt")
+    assert plan.title == "shape"
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "推进一网通办"), (2, "推进跨省通办"), (4, "建设监测平台"), (5, "推进政务云建设")]
+    assert _units(plan.tasks()[0]) == [("区政务服务局", "lead"), ("区公安分局", "support")]
+
+
+def test_articles_and_chapters_without_line_breaks():
+    """第二章␣ and 第三条␣ (the space after them kept) are labels wherever they stand in a run-on text, in sequence."""
+    plan = _one(
+        "某市促进某某产业发展若干措施第一章　总则第一条　为加快某某产业发展，制定本措施。第二章　支持创新"
+        "第二条　支持建设研发中心。给予一次性奖励50万元。（责任单位：市科技局）第三条　支持技术攻关，"
+        "建成第一条生产线的给予奖励。（市科技局牵头，市工信局配合）第三章　附则第四条　本措施自印发之日起施行。")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(2, "支持建设研发中心"), (3, "支持技术攻关，建成第一条生产线的给予奖励")]
+    assert [s.title for s in plan.sections] == ["总则", "支持创新", "附则"]
+
+
+def test_items_stating_the_documents_purpose_scope_and_terms_are_its_text():
+    """第一条 为…，制定本规定 / 第二条 本规定所称… open rules and measures (no chapters here): they assign no duty;
+    an article after them is a task, its （一） sub-points on lines of their own, so its title ends before them."""
+    plan = _one(
+        "某市道路运输安全管理规定\n"
+        "第一条 为加强道路运输安全管理，结合本市实际，特制定本规定。\n"
+        "第二条 本规定所称运输企业，是指从事道路客货运输的企业。\n"
+        "第三条 运输企业的安全管理职责\n"
+        "（一）建立安全生产责任制；\n"
+        "（二）定期检查车辆。\n"
+        "第四条 交通运输部门负责日常监督检查。（责任单位：市交通运输局）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(3, "运输企业的安全管理职责"), (4, "交通运输部门负责日常监督检查")]
+    assert not any("sequence" in w for w in plan.warnings)
+    plan = _one(  # a duty that opens with 为… but makes no document is a task
+        "某县2030年工作要点\n"
+        "一、稳定增长\n"
+        "1.为稳定经济增长，县发改局要加强运行调度。（责任单位：县发改局）\n")
+    assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_title_broken_over_two_lines_as_the_notice_quotes_it_is_one_title():
+    """The notice names the plan in 《》; the plan's own title set over two lines, broken where a hand chose."""
+    plan = _one(
+        "某区人民政府办公室印发《某区全力打响“某某服务”品牌加快建设“国际某区”三年行动计划》的通知\n"
+        "某区全力打响“某某服务”品牌\n"
+        "加快建设“国际某区”三年行动计划\n"
+        "一、提升服务\n"
+        "1.建设服务平台。（责任单位：区商务委）\n")
+    assert plan.title == "某区全力打响“某某服务”品牌加快建设“国际某区”三年行动计划"
+    assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_headings_annotation_broken_over_two_lines_still_covers_its_items():
+    """（三）提升治理水平（区委 / 政法委牵头，区公安分局配合） then 11. 12. naming no unit: the page broke the line inside
+    the heading's bracket; the two lines are the heading, and its units cover the items under it."""
+    plan = _one(
+        "某区2030年数字政府建设工作要点\n"
+        "一、提升治理能力\n"
+        "（一）提升监管能力\n"
+        "1.推进信用监管。健全信用平台。（责任单位：区发改局）\n"
+        "2.推进智慧监管。建设监管平台。（责任单位：区市场监管局）\n"
+        "（二）提升社会治理数字化水平（区委\n"
+        "政法委牵头，区公安分局配合）\n"
+        "3.深化雪亮工程。推进视频联网。\n"
+        "4.建设网格平台。整合基层数据。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    assert _units(plan.tasks()[3]) == [("区委政法委", "lead"), ("区公安分局", "support")]
+
+
+def test_a_page_chunk_that_starts_right_after_an_items_label():
+    """A document-sharing page cut by length just after a label (…以上： （1） / 3、优化…): the line before stops mid-item,
+    so the 3、 is the page's number, not an item."""
+    plan = _one(
+        "1、某镇2030年工作要点 一、提升服务 1.提升办事能力。推动高频事项掌上办，移动端可办事项达到800项以上，"
+        "具体做法是：一是优化服务专区；二是接入公共服务事项；三是建立服务评价机制，形成闭环。 （1）\n"
+        "2、优化服务专区，上线全生命周期服务。（责任单位：镇便民服务中心） 2.扩大通办范围。新增通办事项30项，"
+        "与周边乡镇签订合作协议，推动更多事项跨区域办理，方便群众就近办事。（责任单位：镇党政办）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "提升办事能力"), (2, "扩大通办范围")]
+    assert _units(plan.tasks()[0]) == [("镇便民服务中心", "responsible")]
+
+
+def test_the_items_of_a_closing_safeguard_part_are_text():
+    """第二部分 重点任务 一、二、 (the tasks) / 第三部分 保障措施 一、二、 naming no unit: how the plan is carried out."""
+    plan = _one(
+        "某市2030年优化营商环境工作方案\n"
+        "第一部分 总体要求\n"
+        "持续优化营商环境。\n"
+        "第二部分 重点任务\n"
+        "一、提升开办企业便利度。压缩至1个工作日。（牵头单位：市市场监管局）\n"
+        "二、提升获得电力便利度。压缩至5个工作日。（责任单位：市供电公司）\n"
+        "第三部分 保障措施\n"
+        "一、加强组织领导。成立工作专班。\n"
+        "二、强化宣传引导。\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [("一、", "提升开办企业便利度"), ("二、", "提升获得电力便利度")]
+    assert "加强组织领导" in plan.sections[-1].closing
+    assert not plan.warnings
+
+
+def test_an_annotation_line_beginning_with_yishang_covers_the_items_above_it():
+    """（以上由X牵头，Y落实） on a line of its own after items naming no unit: each of them takes its units, and 以上由
+    is no part of a unit's name; an item above that names its own units keeps them."""
+    plan = _one(
+        "某县2030年防汛工作要点\n"
+        "一、压实防汛责任\n"
+        "1.落实行政首长负责制。（责任单位：县政府办）\n"
+        "2.明确包保责任人。\n"
+        "3.开展汛前检查。\n"
+        "（以上由县防指办牵头，各乡镇人民政府落实）\n"
+        "二、强化工程措施\n"
+        "4.加固病险水库。（责任单位：县水利局）\n")
+    expected = [("县防指办", "lead"), ("各乡镇人民政府", "implement")]
+    assert [_units(t) for t in plan.tasks()] == [[("县政府办", "responsible")], expected, expected, [("县水利局", "responsible")]]
+
+
+def test_an_item_after_a_label_clause_in_text_without_line_breaks():
+    """Text that lost its line breaks, an item's units on a label line with no stop (…责任单位：区统计局2.推进…): the
+    next number of the sequence right after the label's units starts the next item."""
+    plan = _one(
+        "某区2030年统计工作要点 一、夯实基础1.开展经济普查。做好普查登记和数据审核工作，确保数据质量。"
+        "责任单位：区统计局2.推进统计执法。开展统计执法检查，依法查处统计造假行为。（责任单位：区统计局、区司法局）"
+        "3.加强队伍建设。开展业务培训两次以上。（责任单位：区统计局）")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展经济普查"), (2, "推进统计执法"), (3, "加强队伍建设")]
+    assert _units(plan.tasks()[0]) == [("区统计局", "responsible")]

@@ -307,3 +307,19 @@ def test_an_attached_plan_of_a_kind_no_title_word_names_starts_under_its_mark():
     plans = parse_text(
         "某镇工作方案\n一、任务\n1.开展排查。（镇应急办负责）\n二、要求\n附件：1.安全隐患排查整治台账\n")
     assert [p.title for p in plans] == ["某镇工作方案"]
+
+
+def test_a_text_copied_with_its_pages_markup_reads_as_the_text():
+    """A plan copied from a page's source: plain metadata lines, then <p>…</p> paragraphs; the tags are no text."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "文号 :某政发〔2030〕3号\n"
+        "<p>各县人民政府:</p><p>现将方案印发给你们。</p><p style=\"text-align: center;\"><strong>某市增收实施方案</strong></p>"
+        "<p><strong> 一、指导思想</strong></p><p><br/></p><p> 以新发展理念为引领。</p>"
+        "<p><strong> 二、重点任务</strong></p><p> 1.扩大就业。落实就业补贴。(责任单位:市人社局)</p>"
+        "<p> 2.提高收入。完善工资机制。(市人社局牵头,市财政局配合)</p>\n", "增收.txt")
+    assert plan.title == "某市增收实施方案"
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "扩大就业"), (2, "提高收入")]
+    assert "<" not in "".join(t.text for t in plan.tasks()) + plan.preamble
+    assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("市人社局", "lead"), ("市财政局", "support")]

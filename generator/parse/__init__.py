@@ -31,6 +31,7 @@ def parse_plan(pt: PlanText) -> Plan:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")
     for task in plan.tasks():
         _read_task(plan, task)
+    _give_units_above(plan)
     _inherit_heading_units(plan)
     for line, text in pt.notes:
         plan.note(line, "table", text)
@@ -168,6 +169,40 @@ def _inherit_heading_units(plan: Plan) -> None:
                 reading = read_task(group.text)
                 group.title = _title_of(group.text, reading.annotations)
                 _give_units(reading, [t for t in section.tasks if t.group == group.label])
+
+
+# （以上由X牵头，Y落实） / （上述各项工作均由X负责）: an annotation speaking for the items above it
+_ABOVE = re.compile(r"^\s*(?:以上|上述)(?:各项|几项|\d+项|[一二三四五六七八九十]+项)?(?:工作|任务|措施|内容)?(?:均|都)?(?:由)?")
+
+
+def _give_units_above(plan: Plan) -> None:
+    """An annotation on a line of its own that begins 以上 / 上述 covers the items before it that name no unit.
+
+    Plans list a few numbered measures and close them with one line, （以上由县防指办牵头，各乡镇人民政府落实）:
+    each measure since the last one naming a unit (in the same section and group) takes those units, zero-width
+    at the end of its text, and the 以上由 is no part of the first unit's name. The reading report says so.
+    """
+    for section in plan.sections:
+        open_tasks: list[Task] = []  # tasks naming no unit since the last that names one
+        for task in section.tasks:
+            if open_tasks and task.group != open_tasks[-1].group:
+                open_tasks = []
+            if not task.assignments:
+                open_tasks.append(task)
+                continue
+            last = len(task.annotations) - 1
+            note = task.annotations[last]
+            m = _ABOVE.match(note.text)
+            if m and m.end() > 0 and task.text[: note.start].rstrip(" ").endswith("\n"):
+                reading = read_task(f"（{note.text[m.end():]}）")
+                if reading.assignments:
+                    task.assignments = [a for a in task.assignments if a.annotation != last] + [
+                        Assignment(name=a.name, role=a.role, annotation=last) for a in reading.assignments]
+                    covered = [task] + open_tasks
+                    _give_units(reading, open_tasks)
+                    plan.note(task.line, "outline", f"the annotation after item {task.label} ({note.text[:m.end()]}…) covers "
+                              f"items {'、'.join(t.label for t in covered[1:]) or '—'} above it too")
+            open_tasks = []
 
 
 def _give_units(reading, tasks: list[Task]) -> None:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..numerals import parse_chinese
+from ..words import lexicon
 
 _CN = "一二三四五六七八九十百零〇两"
 # what follows a decimal number that is a quantity, not a label: 1.5亿元, 2.5%, 3.2万人, 0.5个百分点
@@ -16,12 +17,13 @@ _QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座�
 # Ordered from the outermost to the innermost level, as Chinese official documents nest them.
 # Decimal labels (1.1 / 2.3 under 一、 or 1., and 1.1.1 below them) are the outline of technical and
 # planning documents: a task numbered 2.1 sits under the second heading, deeper than 1. and above (1).
-# 若干措施 / 若干政策 number their measures as articles (第一条 …), each a task with its 责任单位, under 一、 headings
-# or alone; an article's own （一） （二） are inner.
-STYLES = ("cn", "article", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
+# Regulations and measures written as articles (若干措施, 实施细则, 办法) number 第一条 … straight through the
+# document, grouped under 第一章 and 第一节: chapter, section of a chapter and article sit above 一、.
+STYLES = ("chapter", "jie", "article", "cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
+ARTICLE_STYLES = ("chapter", "jie", "article")
 # each style as its first label is written, for messages a person reads ("the （一） items", not "cn_paren")
-FIRST_LABELS = {"cn": "一、", "article": "第一条", "cn_paren": "（一）", "arabic": "1.", "decimal": "1.1", "decimal3": "1.1.1",
-                "arabic_paren": "（1）", "circled": "①"}
+FIRST_LABELS = {"chapter": "第一章", "jie": "第一节", "article": "第一条", "cn": "一、", "cn_paren": "（一）", "arabic": "1.",
+                "decimal": "1.1", "decimal3": "1.1.1", "arabic_paren": "（1）", "circled": "①"}
 
 
 def shown(style: str | None) -> str:
@@ -30,9 +32,13 @@ def shown(style: str | None) -> str:
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
 _ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
 _PATTERNS = {
+    # 第三条　支持…: the article's number is followed by a space (or a bracket / colon), never by a noun as in
+    # 第一条生产线 (the measure word 条); 第二章 and 第一节 head the chapter and its sections
+    "chapter": re.compile(rf"^第\s*([{_CN}]+|\d{{1,3}})\s*章(?:\s+|[:：、]\s*|$)"),
+    "jie": re.compile(rf"^第\s*([{_CN}]+|\d{{1,3}})\s*节(?:\s+|[:：、]\s*|$)"),
+    "article": re.compile(rf"^第\s*([{_CN}]+|\d{{1,3}})\s*条(?:\s+|[:：、]\s*|(?=[【〔]))"),
     # the dot after a number may be the small full stop ﹒ (U+FE52), as some sites publish 1﹒ / 一﹒
     "cn": re.compile(rf"^([{_CN}]+)\s*[、.．﹒]\s*"),
-    "article": re.compile(rf"^第([{_CN}]+)条(?:\s+|[、.．:：]\s*)"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
     "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．﹒](?!\d)|、)|([\u2488-\u249b]))\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
@@ -69,7 +75,7 @@ def label_of(line: str) -> Label | None:
             number = ord(raw) - ord("①") + 1
         elif style in _ONE_CHAR and 0 <= ord(raw[0]) - ord(_ONE_CHAR[style]) < 20:
             number = ord(raw) - ord(_ONE_CHAR[style]) + 1
-        elif style.startswith("cn") or style == "article":
+        elif style.startswith("cn") or (style in ARTICLE_STYLES and not raw.isdigit()):
             number = cn_number(raw)
         else:
             number = int(raw)
@@ -89,7 +95,11 @@ def style_of(label: str) -> str | None:
 # Markers looked for inside running text (text that lost its line breaks). Only the forms that
 # cannot be ordinary words: 一、 (not 一是), （一）, 1. / 1、 / 2 . before a character, （1）.
 _RUNNING = re.compile(
-    rf"(?P<cn>[{_CN}]{{1,3}})、"
+    rf"第(?P<part>[{_CN}]{{1,3}})部分"
+    rf"|第(?P<chapter>[{_CN}]{{1,3}})章\s"
+    rf"|第(?P<jie>[{_CN}]{{1,3}})节\s"
+    rf"|第(?P<article>[{_CN}]{{1,4}})条\s"
+    rf"|(?P<cn>[{_CN}]{{1,3}})、"
     rf"|[(（](?P<cn_paren>[{_CN}]{{1,3}})[)）]"
     r"|(?<![\d.．])(?P<arabic>\d{1,3})\s?[.．、](?![\d\s.．、%])"
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
@@ -97,6 +107,10 @@ _RUNNING = re.compile(
 _AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2." is a list inside a sentence
 _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
+_GAP = 2  # numbers skipped at most where running text picks its sequence up again
+# a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item
+_LABEL_CLAUSE = re.compile("(?:" + lexicon.UNIT_LABEL + r")\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
+_LABEL_REACH = 80  # characters looked back for that clause
 
 
 class RunningText:
@@ -127,9 +141,13 @@ class RunningText:
         # an outer item lets the inner numbering restart (or run straight on through it)
         self.may_restart.update(STYLES[STYLES.index(style) + 1:])
 
-    def _fits(self, style: str, number: int) -> bool:
+    def _fits(self, style: str, number: int, gap: int = 0) -> bool:
+        """The next number of its style, or 1 where it may restart; with `gap`, up to that many skipped numbers
+        (published plans skip a number now and then: …14. 16. …; and an item that ran on after a line with no
+        sentence end was not seen, so the sequence must pick up again at the next one)."""
         last = self.last.get(style)
-        return (last is not None and number == last + 1) or (number == 1 and style in self.may_restart)
+        return ((last is not None and last < number <= last + 1 + gap)
+                or (number == 1 and style in self.may_restart))
 
     def split(self, text: str) -> list[int]:
         """Offsets in `text` (besides 0) where an item starts; the sequence state moves on."""
@@ -142,15 +160,33 @@ class RunningText:
         for m in _RUNNING.finditer(text):
             style = m.lastgroup
             raw = m.group(style)
-            number = cn_number(raw) if style.startswith("cn") else int(raw)
-            if number <= 0 or m.start() == 0 or not self._fits(style, number):
+            number = int(raw) if raw.isdigit() else cn_number(raw)
+            if style == "part":
+                # 第一部分 … 第二部分: a part of the document, above every numbered level; its number in sequence
+                # is enough (the words cannot be a sentence's), and the levels under it start again
+                if number == self.last.get("part", 0) + 1 and m.start() > 0:
+                    self.last["part"] = number
+                    self.may_restart.update(STYLES)
+                    cuts.append(m.start())
+                    heading_from = m.end()
+                continue
+            if number <= 0 or m.start() == 0 or not self._fits(style, number, gap=_GAP):
+                continue
+            if style in ARTICLE_STYLES:  # 第三条␣ / 第二章␣: written only as labels (the space after them is kept)
+                self._accept(style, number)
+                cuts.append(m.start())
+                heading_from = m.end()
                 continue
             # only a few characters are looked at around each marker: a long line stays linear
             # a space before the marker stands where the line break was ("…增长10%, 一、做强产业 1.做大…")
             after_sentence = bool(_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])) or text[m.start() - 1] == " "
+            if not self._fits(style, number, gap=_GAP if after_sentence else 1):
+                continue  # skipped numbers are taken after a finished sentence; after a heading only one
             after_heading = (heading_from is not None and m.start() - heading_from <= _HEADING_RUN
                              and _short_heading(text[heading_from : m.start()]))
-            if not (after_sentence or after_heading):
+            after_label = (not after_sentence and self._fits(style, number)
+                           and _LABEL_CLAUSE.search(text[max(0, m.start() - _LABEL_REACH) : m.start()]) is not None)
+            if not (after_sentence or after_heading or after_label):
                 continue
             self._accept(style, number)
             cuts.append(m.start())

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .numbering import STYLES, Label, shown, style_of
+from .numbering import ARTICLE_STYLES, STYLES, Label, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
-PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
+PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
 # The colophon printed under an official document (附件：…；抄送：…；XX办公室  2025年3月10日印发): after the
 # last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it
 COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
@@ -82,6 +82,11 @@ def readings(plan: Plan) -> list[str]:
 def set_aside(plan: Plan) -> list[int]:
     """Numbers of the items read as framework text, not tasks (the task numbering may run on from them)."""
     return plan.__dict__.setdefault("_set_aside", [])
+
+
+def part_headings(plan: Plan) -> list[tuple[int, str]]:
+    """(source line, title) of each 第X部分 / 第X篇 / 第X章 heading read as a part of the document above its sections."""
+    return plan.__dict__.setdefault("_part_headings", [])
 
 
 def headings_over_items(plan: Plan) -> list[tuple[str, int]]:
@@ -152,9 +157,72 @@ def inner_levels(lines: list[Line], outer: str | None) -> Levels:
     return Levels(outer, group, task)
 
 
+def _chapters_only_over_articles(lines: list[Line]) -> None:
+    """第一章 / 第一节 are outline levels only in a document written in articles (第一条 … numbered through).
+
+    Measures and regulations (若干措施, 实施细则) number their articles straight through the document and
+    group them in chapters and sections of chapters: the chapters are the sections, the 节 the groups, the
+    articles the tasks. A plan whose chapters head 一、 sections keeps them as part headings (PART_HEADING),
+    as before: its sections and tasks are read at the levels below.
+    """
+    if any(ln.label and ln.label.style == "article" for ln in lines):
+        return
+    for ln in lines:
+        if ln.label and ln.label.style in ARTICLE_STYLES:
+            ln.label = None
+
+
+_BROKEN_HEAD_MIN = 8  # a heading broken by the page's width has run on for a while before its break
+_BROKEN_TAIL_MAX = 12  # …and leaves a few words for the next line
+
+
+def _join_broken_headings(lines: list[Line]) -> list[Line]:
+    """A numbered heading broken over two lines is one heading: 二、提升经济调节、市场监管等数字化 / 履职能力.
+
+    Headings copied from a PDF or set by hand are broken where the line is full. The second half is a
+    short line with no punctuation and no label, the first half ends without punctuation, and the next
+    line is numbered again (the next heading or the first item under it): the two halves are one line.
+    A short line of its own after a short heading (（三）工作目标 / 全年无重大事故) is text, not a half.
+    """
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        prev = out[-1] if out else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if prev is not None and prev.label and not ln.label and _closes_heading_bracket(prev, ln):
+            prev.text += ln.text  # （三）提升治理水平（市委 / 政法委牵头，市公安局配合）: one heading and its annotation
+            prev.label = Label(prev.label.style, prev.label.number, prev.label.text, prev.label.rest + ln.text)
+            continue
+        if (prev is not None and prev.label and not ln.label and ln.number == prev.number + 1
+                and len(prev.label.rest.strip()) >= _BROKEN_HEAD_MIN and heading_like(prev.label)
+                and not re.search(r"[\W_]$", prev.text) and len(ln.text) <= _BROKEN_TAIL_MAX
+                and not re.search(r"[\W_]", ln.text) and not PART_HEADING.match(ln.text)
+                and (after is None or after.label is not None or PART_HEADING.match(after.text))):
+            prev.text += ln.text
+            prev.label = Label(prev.label.style, prev.label.number, prev.label.text, prev.label.rest + ln.text)
+            continue
+        out.append(ln)
+    return out
+
+
+def _open_brackets(text: str) -> int:
+    return sum(text.count(c) for c in "（(〔【") - sum(text.count(c) for c in "）)〕】")
+
+
+def _closes_heading_bracket(head: Line, ln: Line) -> bool:
+    """Is `ln` the rest of a heading's annotation that the page broke: the heading's bracket open at its end,
+    closed on this line, which holds nothing after it? (A task's own lines are joined by the walker.)"""
+    rest = head.label.rest
+    at = max(rest.rfind("（"), rest.rfind("("))
+    return (0 < at <= _HEADING_MAX and _open_brackets(rest) == 1 and "。" not in rest[:at]
+            and _open_brackets(ln.text) == -1 and re.search(r"[）)]\s*[。；;]?$", ln.text) is not None
+            and len(ln.text) <= _HEADING_MAX * 2)
+
+
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
     _unlabel_attachment_lists(lines)
+    _chapters_only_over_articles(lines)
+    lines[:] = _join_broken_headings(lines)
     _mark_parents(lines)
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
@@ -223,6 +291,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
     _set_aside_commencement_items(plan)
+    _set_aside_safeguard_part(plan)
 
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
@@ -242,7 +311,7 @@ _CONTAINERS = ("总体要求", "总体思路", "总体考虑")
 # How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units.
 _SAFEGUARDS = re.compile(
     r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
-    r"工作要求|组织实施|有关要求|相关要求|其他事项)$"
+    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则)$"
 )
 
 
@@ -256,8 +325,9 @@ def _set_aside_framework_items(plan: Plan) -> None:
     """
     last_with_tasks = max((i for i, s in enumerate(plan.sections) if s.tasks), default=-1)
     for index, section in enumerate(plan.sections):
+        title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
         # only where the plan ends with it: numbered tasks after a set-aside section would break their sequence
-        if (_SAFEGUARDS.match(section.title) and index == last_with_tasks
+        if (_SAFEGUARDS.match(title) and index == last_with_tasks
                 and not any(_has_annotation(t.text) for t in section.tasks)):
             # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
             # out, text of the section rather than tasks (the task numbering does not run on from them)
@@ -269,7 +339,7 @@ def _set_aside_framework_items(plan: Plan) -> None:
             continue
         # 总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its
         # items titled so are set aside; a section (or group) titled 基本原则 or 工作目标 holds no duty at all
-        framework_section = bool(_FRAMEWORK.match(section.title)) and section.title not in _CONTAINERS
+        framework_section = bool(_FRAMEWORK.match(title)) and title not in _CONTAINERS
         groups = {g.label: g for g in section.groups}
         keep: list[Task] = []
         kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
@@ -292,6 +362,60 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 keep.append(task)
                 kept_in.add(task.group)
         section.tasks = keep
+    _set_aside_document_statements(plan)
+
+
+# What a document says about itself: why it was made (为…，结合实际，制定本措施), what it applies to
+# (本办法适用于… / …适用本条例) and what its words mean (本方案所称… / …是指…).
+_DOCUMENT_KIND = r"(?:规定|办法|措施|方案|细则|条例|计划|意见|要点|实施方案|行动方案|工作方案)"
+_STATEMENT = re.compile(
+    rf"^(?:为[^。]{{2,200}}?[，,]\s*(?:特|现)?(?:制定|制订)本{_DOCUMENT_KIND}|"
+    rf"本{_DOCUMENT_KIND}(?:适用于|所称)|"
+    rf"[^。]{{2,60}}?[，,]?\s*适用本{_DOCUMENT_KIND}|[^。，,；;]{{2,30}}是指)")
+
+
+def _set_aside_document_statements(plan: Plan) -> None:
+    """Items stating the document's purpose, scope or terms, before its first task, are its text.
+
+    Measures and rules written as articles open with them (第一条　为加快…，制定本措施。 第二条　本措施
+    适用于…), and so do some numbered plans (1.为推进…，制定本方案。): they assign no duty. Only items
+    naming no unit and standing before every task are set aside, so the task numbering runs on from them.
+    """
+    for section in plan.sections:
+        while section.tasks and not _has_annotation(section.tasks[0].text) and _STATEMENT.match(section.tasks[0].text):
+            task = section.tasks.pop(0)
+            section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+            set_aside(plan).append(task.number)
+            plan.note(task.line, "outline", f"line {task.line}: item {task.label} states the document's purpose, "
+                                            "scope or terms: read as text, not a task")
+        if section.tasks:
+            return
+
+
+def _set_aside_safeguard_part(plan: Plan) -> None:
+    """The items of a closing 第三部分 保障措施 (or 工作要求, 组织实施) that name no unit are its text.
+
+    Plans divided into parts number the items of each part afresh (第二部分 重点任务 一、… 三、 / 第三部分
+    保障措施 一、加强组织领导 二、…): where the last part is about carrying the plan out and none of its
+    items names a unit, they are how the plan is to be carried out, not tasks (as a 保障措施 section is).
+    """
+    parts = part_headings(plan)
+    if not parts or not _SAFEGUARDS.match(_unspaced(parts[-1][1])):
+        return
+    at = parts[-1][0]
+    after = [(section, task) for section in plan.sections for task in section.tasks if task.line > at]
+    if not after or any(_has_annotation(task.text) for _, task in after):
+        return
+    for section, task in after:
+        section.tasks.remove(task)
+        section.closing = _join(section.closing, f"{task.label}{task.text}", "\n")
+    plan.note(at, "outline", f"line {at}: the items of the closing part {parts[-1][1]} name no unit: "
+                             "read as the plan's text, not tasks")
+
+
+def _unspaced(title: str) -> str:
+    """A heading spaced out letter by letter (总　　则, 附　则) as the words it spells."""
+    return re.sub(r"\s+", "", title) if re.fullmatch(r"(?:\S\s+)+\S", title.strip()) else title
 
 
 # 本措施自印发之日起施行 / 由市发展改革委负责解释 / 有效期至2026年12月31日: how the measures take effect
@@ -581,6 +705,9 @@ class _Walker:
 
     def feed(self, ln: Line, nxt: Line | None, levels: Levels, is_last_chunk: bool) -> None:
         self.levels, self.last_chunk = levels, is_last_chunk
+        part = None if ln.label else PART_HEADING.match(ln.text)
+        if part:
+            part_headings(self.plan).append((ln.number, ln.text[part.end():].strip(" :：、")))
         style = ln.label.style if ln.label else None
         if style and style == self.levels.section:
             self._open_section(ln)
@@ -596,7 +723,7 @@ class _Walker:
 
     def _open_section(self, ln: Line) -> None:
         raw = ln.label.text
-        number = raw.strip("、.．()（） ")
+        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :："))  # 第二章 -> 二
         self.section = Section(number=number, title=_heading_title(ln.label.rest), label=raw,
                                heading=ln.label.rest.strip(), line=ln.number)
         self.plan.sections.append(self.section)
@@ -645,7 +772,8 @@ class _Walker:
             if not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
-                self._continue(ln, "\n" if _heading_line(self.task.text) else "")
+                # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
+                self._continue(ln, "\n" if ln.label or _heading_line(self.task.text) else "")
                 return
             ends_section = nxt is None  # only the last words of a section close it; a group heading does not
             if not ends_section or ln.label or _LABEL_LINE.match(text) or _has_annotation(text):

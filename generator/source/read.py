@@ -182,10 +182,39 @@ def read_page(text: str, source: str) -> list[PlanText]:
     from .formats.table import find_pasted_tables, table_notes
 
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
-    unified = text.replace("\r\n", "\n").replace("\r", "\n")
+    unified = _without_markup(text.replace("\r\n", "\n").replace("\r", "\n"))
     with table_notes() as notes:
         rewritten = find_pasted_tables(unified)
     return _with_notes(split_page(normalise(rewritten), source), notes)
+
+
+# A page's source copied with its markup (<p>…</p><p><strong>一、指导思想</strong></p>): the tags are no text
+_MARKUP = re.compile(r"</?(?:p|br|div|span|strong|b|font|td|tr|li|h[1-6])\b[^<>\n]{0,200}>", re.I)
+_MARKUP_MIN = 3  # a lone <b> in a plan's text is a typo; a few tags mean markup
+
+
+def _without_markup(text: str) -> str:
+    """The text with each run of lines holding HTML markup read as HTML (paragraphs and <br> become lines).
+
+    Texts copied from a page's source or a database export keep the tags of the page around plain lines
+    (发文机关: … 文号: … then <p>各市…</p><p><strong>一、指导思想</strong></p>); the lines without tags stay as
+    they are.
+    """
+    if len(_MARKUP.findall(text)) < _MARKUP_MIN:
+        return text
+    from .formats.html import markup_to_text
+
+    out: list[str] = []
+    run: list[str] = []
+    for line in text.split("\n") + [""]:
+        if _MARKUP.search(line):
+            run.append(line)
+            continue
+        if run:
+            out.append(markup_to_text("\n".join(run)))
+            run = []
+        out.append(line)
+    return "\n".join(out[:-1])
 
 
 _MAX_TABLE_NOTES = 50  # a table that leaves hundreds of cells unplaced is misread as a whole: the first say so
@@ -233,7 +262,9 @@ def split_page(text: str, source: str) -> list[PlanText]:
         starts = [first]
         # a note (注：…, a table's header note opening the table's text) is the text's first rule, not its title
         may_be_title = _may_be_title(lines[first]) and not _NOTE_LINE.match(lines[first].strip())
-        titles[first] = title_prefix(lines[first]) if may_be_title else untitled(source, lines[first])
+        title = title_prefix(lines[first]) if may_be_title else ""
+        # a whole document run on in one line with no title head to be found: the line is its text, not its title
+        titles[first] = title if title and len(title) <= _TITLE_MAX else untitled(source, lines[first])
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -298,12 +329,21 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
         return None
     if _ISSUER_END.search(head) and re.match(r"\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*[—–-]?\s*(?:\d{4})?\s*年", tail):
         return prev
-    if _broken_mid_phrase(head, tail):
+    if _broken_mid_phrase(head, tail) or _quoted_above(lines, prev, head + tail):
         return prev
     return prev if len(tail) < 6 and _KIND_ONLY.match(tail) else None
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年")
+_NOTICE_REACH = 40  # lines above a title where the covering notice names it
+
+
+def _quoted_above(lines: list[str], at: int, title: str) -> bool:
+    """Does the covering notice above name this title, whole, in 《》? Then the two lines are one title broken by
+    hand ("静安区全力打响“上海服务”品牌 / 加快建设“国际静安”三年行动计划" under "印发《静安区…行动计划》的通知")."""
+    title = re.sub(r"\s+", "", title)
+    return any(f"《{title}" in re.sub(r"\s+", "", ln) for ln in lines[max(0, at - _NOTICE_REACH) : at])
+
 
 
 def _broken_mid_phrase(head: str, tail: str) -> bool:
@@ -332,6 +372,9 @@ def _is_title_tail(lines: list[str], i: int) -> bool:
         return False
     head = _title_head(lines, i, -1)
     return head is not None and _is_title(lines[head].strip() + s)
+
+
+_TITLE_MAX = 120  # a title, even a notice's (关于印发…的通知), is never longer
 
 
 def title_prefix(line: str) -> str:
@@ -380,6 +423,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
 
 # Document-sharing sites cut a document into page chunks numbered "1、" "2、" at the start of each chunk.
 _CHUNK_NUMBER = re.compile(r"^(\s*)(\d{1,3})\s*、\s*")
+# a page cut just after an item's label ("…达到800项以上： （1）" / "3、优化…"): the line stops mid-item
+_BARE_LABEL_END = re.compile(r"(?:^|\s)(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,3}[.．])\s*$")
 _CHUNK_MIN = 300  # characters of text a page chunk holds at least
 _MID_SENTENCE_END = re.compile(r"[^。；;！？!?：:)）」』”】\]]\s*$")
 # an outline item run on inside a line, after a finished sentence or the space left where a line break was
@@ -402,7 +447,7 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
         if not ln.strip():
             continue
         m = _CHUNK_NUMBER.match(ln)
-        if m and prev is not None and _is_prose(prev) and _MID_SENTENCE_END.search(prev):
+        if m and prev is not None and _is_prose(prev) and (_MID_SENTENCE_END.search(prev) or _BARE_LABEL_END.search(prev)):
             found.append((i, int(m.group(2))))
         prev = ln
     numbers = [n for _, n in found]
