@@ -1,4 +1,4 @@
-"""Registry patterns: the same matches as Python's re on the supported syntax, refusals with a reason, no backtracking.
+r"""Registry patterns: the same matches as Python's re on the supported syntax, refusals with a reason, no backtracking.
 
 A registry pattern is tried on every unit name of every plan; with `re` a
 pattern such as `(a+)+$` took exponential time on a 30-character name
