@@ -323,3 +323,36 @@ def test_a_text_copied_with_its_pages_markup_reads_as_the_text():
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "扩大就业"), (2, "提高收入")]
     assert "<" not in "".join(t.text for t in plan.tasks()) + plan.preamble
     assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("市人社局", "lead"), ("市财政局", "support")]
+
+
+RUN_ON_NOTICE = (
+    "某县人民政府办公室关于印发某县2025年防汛工作要点的通知某政办〔2025〕8号各乡镇人民政府，县直各单位："
+    "《某县2025年防汛工作要点》已经县政府同意，现印发给你们，请认真贯彻执行。一、提高认识。各单位要充分认识防汛工作的"
+    "重要性。二、压实责任。要层层落实防汛责任。三、加强督查。县防指办要定期调度。某县人民政府办公室2025年4月1日"
+    "附件{mark}某县2025年防汛工作要点为做好今年防汛工作，制定本要点。一、落实责任1.压实防汛责任。落实行政首长负责制。"
+    "（责任单位：县防指办，各乡镇人民政府）2.完善预案体系。修订县级防汛应急预案。（县水利局牵头，县应急局配合）"
+    "二、排查隐患3.开展汛前检查。检查河道堤防和水库。（县水利局、县自然资源局按职责分工负责）"
+)
+
+
+@pytest.mark.parametrize("mark", ["", "1"])
+def test_an_attached_plan_in_a_text_without_line_breaks_starts_at_its_mark(mark):
+    """A notice and its attached plan copied with every line break lost: the notice's own 一、二、三、 are its
+    text, the plan begins at the bare 附件 mark with its title, and its tasks keep their units."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(RUN_ON_NOTICE.format(mark=mark), "p.txt")
+    assert plan.title == "某县2025年防汛工作要点"
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2, 3]
+    assert [(a.name, a.role) for a in tasks[1].assignments] == [("县水利局", "lead"), ("县应急局", "support")]
+    assert [(a.name, a.role) for a in tasks[2].assignments] == [("县水利局", "responsible"), ("县自然资源局", "responsible")]
+
+
+def test_a_run_on_notice_that_only_mentions_its_attachment_is_not_cut_there():
+    """（见附件） and the notice's list 附件：1.… name an attachment without starting one."""
+    from generator.source.read import _attachments_apart
+
+    text = ("为做好防汛工作，现将《某县2025年防汛工作要点》（见附件某县2025年防汛工作要点）印发给你们。" * 6
+            + "附件：1.某县2025年防汛工作要点2.某县防汛责任人名单")
+    assert _attachments_apart(text) == text

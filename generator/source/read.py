@@ -35,6 +35,8 @@ _TITLE_HEAD = re.compile(
 )
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
 _FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴])")
+# the first item of an outline inside a run-on line, after a finished sentence: …制定本要点。一、强化…
+_FIRST_RUN_ON_ITEM = re.compile(r"[。！？!?\s]一\s*[、.．]")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[㈠-㈩⒈-⒛⑴-⒇])")
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
 # A pager, page number or the page's own metadata line: furniture wherever it stands, even inside a plan.
@@ -250,9 +252,30 @@ def _find_ink(plans: list[PlanText], key: str, start: tuple[int, int]) -> tuple[
     return None
 
 
+# A text that lost its line breaks (copied from a page that kept none) runs its notice, the 附件 mark and the
+# attached plan's title on into the plan's body: …2024年3月1日附件某市2024年安全生产工作要点为深入贯彻… The mark, bare
+# (no colon: 附件：1.… is the notice's list of what it attaches) and followed by a title that ends in a kind of
+# document, is where the attached plan begins; the title ends at its kind, the body goes on after it.
+_RUN_ON_MIN = 300  # characters of a line that holds a whole notice, not a paragraph
+_ATTACHMENT_RUN_ON = re.compile(
+    r"(?<![《“\"（(见])附\s*件\s*(\d{0,2})\s*"
+    r"([^\s，,。；;：:《》“”\"、（）()]{4,50}?(?:工作要点|实施方案|工作方案|行动方案|行动计划|工作计划|分工方案|任务分工))"
+    r"(?=[^的和及与、，,。（(》”\d])")
+
+
+def _attachments_apart(text: str) -> str:
+    """Each attached plan of a run-on line on lines of its own: the mark, its title, then its text."""
+    def apart(line: str) -> str:
+        if len(line) < _RUN_ON_MIN:
+            return line
+        return _ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}\n", line)
+
+    return "\n".join(apart(line) for line in text.split("\n"))
+
+
 def split_page(text: str, source: str) -> list[PlanText]:
     """Split a page into plans at their title lines; what is before the first and after the last is page chrome."""
-    lines = blank_page_chunk_numbers(text.split("\n"))
+    lines = blank_page_chunk_numbers(_attachments_apart(text).split("\n"))
     starts = _plan_starts(lines)
     titles = {}
     if not starts:
@@ -418,6 +441,9 @@ def _plan_starts(lines: list[str]) -> list[int]:
         # a plan's outline starts at 一 or 1; a subheading inside a plan is followed by the numbering going on
         if first is not None and _FIRST_ITEM.match(first):
             starts.append(i)
+        elif first is None and _after_attachment_mark(lines, i) and any(
+                _FIRST_RUN_ON_ITEM.search(ln) for ln in lines[i + 1 : nxt]):
+            starts.append(i)  # an attached plan whose text runs on in one line (_attachments_apart)
     return starts
 
 
