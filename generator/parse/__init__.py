@@ -10,8 +10,7 @@ import re
 
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
-from .annotations import read_task
-from ..words import lexicon as lx
+from .annotations import AGENT_OPENS, read_task
 from ..words.deadlines import find_deadlines
 from .numbering import RunningText, label_of, style_of
 from .outline import Line, build_outline, headings_over_items, set_aside, source_map
@@ -193,7 +192,7 @@ def _give_units_above(plan: Plan) -> None:
             last = len(task.annotations) - 1
             note = task.annotations[last]
             m = _ABOVE.match(note.text)
-            if m and m.end() > 0 and task.text[: note.start].rstrip(" ").endswith("\n"):
+            if m and task.text[: note.start].rstrip(" ").endswith("\n"):
                 reading = read_task(f"（{note.text[m.end():]}）")
                 if reading.assignments:
                     task.assignments = [a for a in task.assignments if a.annotation != last] + [
@@ -233,9 +232,6 @@ def _where(task: Task, offset: int) -> tuple[int, int]:
     return number, col + offset - start + 1
 
 
-_AGENT_OPENS = re.compile("(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MARK)
-
-
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
@@ -252,7 +248,7 @@ def _title_of(text: str, annotations: list) -> str:
         if stop >= 0:
             end = min(end, stop)
     title = text[start:end].strip().lstrip("。；;,，: ：")
-    if any(a.start == end for a in annotations) and _AGENT_OPENS.match(text, end):
+    if any(a.start == end for a in annotations) and AGENT_OPENS.match(text, end):
         title = title.rstrip(",，")  # …的问题,由X会同Y负责落实。: the clause naming who acts leaves its comma behind
     return title
 

@@ -318,12 +318,13 @@ class AgentWithAction(Finder):
         return text[start:end]
 
 
-_AGENT = re.compile("^(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MARK + "(?!于)")  # 由于 is "because"
+# 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"
+AGENT_OPENS = re.compile("(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MARK + "(?!于)")
 
 
 def _after_agent(clause: str) -> str:
     """'由X会同Y负责落实' / '分别由A、B负责落实' -> the text after 由; '' when the clause does not open with it."""
-    m = _AGENT.match(clause)
+    m = AGENT_OPENS.match(clause)
     return clause[m.end():] if m else ""
 
 
@@ -525,7 +526,8 @@ def _role_of_label(label: str) -> str:
 
 def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
     """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
-    whole = _AGENT.sub("", clause.lstrip(), count=1)  # (由X、Y负责): the units come after 由
+    whole = clause.lstrip()
+    whole = _after_agent(whole) or whole  # (由X、Y负责): the units come after 由
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
         group.has_verb = True

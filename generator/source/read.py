@@ -363,7 +363,7 @@ _NOTICE_REACH = 40  # lines above a title where the covering notice names it
 
 def _quoted_above(lines: list[str], at: int, title: str) -> bool:
     """Does the covering notice above name this title, whole, in 《》? Then the two lines are one title broken by
-    hand ("静安区全力打响“上海服务”品牌 / 加快建设“国际静安”三年行动计划" under "印发《静安区…行动计划》的通知")."""
+    hand ("某区全力打响“某某服务”品牌 / 加快建设“某某新城”三年行动计划" under "印发《某区…行动计划》的通知")."""
     title = re.sub(r"\s+", "", title)
     return any(f"《{title}" in re.sub(r"\s+", "", ln) for ln in lines[max(0, at - _NOTICE_REACH) : at])
 
