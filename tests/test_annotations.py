@@ -884,6 +884,28 @@ def test_people_listed_among_the_units_are_not_units_and_the_reading_says_so():
     assert units == [("县委组织部", R), ("县人员培训中心", R), ("镇党员服务中心", R)] and warnings == []
 
 
+def test_a_leader_named_by_comrade_or_office_in_an_annotation_is_no_unit():
+    """Splits of a government work report name the leader who answers for a task beside the units, in the list
+    itself: (张某同志牵头，市X局负责), (市政府分管领导牵头), (王某副市长牵头). A person is never a unit: 同志, the
+    offices of leaders (市长 / 秘书长 / 主任 / 常委) and 领导 end a person's name, and the reading says so."""
+    def read(text):
+        r = read_task(text)
+        return [(a.name, a.role) for a in r.assignments], [m for _, m in r.warnings]
+
+    units, warnings = read("加强招商引资。（张某同志牵头，市投资促进局、市商务局负责）")
+    assert units == [("市投资促进局", R), ("市商务局", R)]
+    assert len(warnings) == 1 and "'张某同志' names people" in warnings[0]
+    units, warnings = read("办好民生实事。（市政府分管领导牵头，市发展改革委、市财政局配合）")
+    assert units == [("市发展改革委", S), ("市财政局", S)] and len(warnings) == 1
+    units, _ = read("推进城市更新。（王某副市长、李某秘书长牵头，市住房城乡建设局负责）")
+    assert units == [("市住房城乡建设局", R)]
+    units, _ = read("抓好安全生产。（市应急管理局牵头，市安委会办公室主任配合）")
+    assert units == [("市应急管理局", L)]
+    # bodies whose names end in a body's word stay units
+    units, warnings = read("做好服务保障。（市领导小组办公室、市委常委会办公室负责）")
+    assert units == [("市领导小组办公室", R), ("市委常委会办公室", R)] and warnings == []
+
+
 def test_the_villages_of_a_town_plan_are_localities_in_a_list():
     """A town plan's localities are its villages and communities (各村（社区）, 沿河各村, 各村居), as a county's are
     its 乡镇: a list on a label line keeps them as names when it sets its names apart by spaces (copied from a
