@@ -87,7 +87,31 @@ class FirstListedLeads:
                         for a in units[1:]:
                             a.role = "support"
                     changed += 1
+                elif others_support and index < len(task.annotations):
+                    changed += _others_after_each_leads(units, task.annotations[index].text)
         return changed
+
+
+_EACH_LEADS = re.compile(_any(lx.EACH_LEADS))
+_ROLE_WORDS = tuple(lx.VERB_ROLES) + tuple(lx.MANNER_VERB_ROLES)
+
+
+def _others_after_each_leads(units: list, written: str) -> int:
+    """责任单位：A、B分别牵头，C、D under "除标注“分别牵头”外，排在第一位的为牵头单位，其他为配合单位".
+
+    The list that marks its leads (分别牵头) is the exception the rule names, and the units after it with no verb
+    of their own are the others of the rule: they support. Units after it with their own verb (…，C负责落实) keep it,
+    as does everything when a role word follows 分别牵头 anywhere (a name holding one keeps its reading too).
+    """
+    m = _EACH_LEADS.search(written)
+    if m is None or any(word in written[m.end():] for word in _ROLE_WORDS):
+        return 0
+    after = [a for a in units if a.role == "responsible" and written.find(a.name, m.end()) >= 0]
+    if not after or not any(a.role == "lead" for a in units):
+        return 0
+    for a in after:
+        a.role = "support"
+    return 1
 
 
 DOCUMENT_RULES = (FirstListedLeads(),)

@@ -138,6 +138,9 @@ FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最�
 POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位于", "标注", "位列", "署名")
 # "其他为配合单位", "其余单位为协同单位": the others support
 OTHERS = ("其他", "其余", "其它", "其后")
+# "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
+# (除标注“分别牵头”外，排在第一位的为牵头单位): the units after such a list, with no verb of their own, are the others
+EACH_LEADS = ("分别牵头", "分别负责牵头")
 # "排名不分先后": no unit leads because it comes first
 NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
 
