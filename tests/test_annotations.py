@@ -762,6 +762,20 @@ def test_a_department_that_guides_supports_the_units_that_carry_the_task_out():
         ("省就业指导中心", R), ("省人力资源社会保障厅督导组", R)]
 
 
+def test_public_institutions_named_as_halls_and_bank_branches_are_units():
+    """Splits of a work report and of a party plenum's decisions give tasks to public institutions: 市档案馆, 市图书馆,
+    市博物馆 (…馆), and to the local branch of the central bank (人民银行某市分行); a bare list of them closes a task
+    as a list of bureaus does. A bracket that only names a kind of place (含文化馆) stays text."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建设城市书房20个。（市图书馆牵头，市文化广电旅游局、市档案馆配合）") == [
+        ("市图书馆", L), ("市文化广电旅游局", S), ("市档案馆", S)]
+    assert pairs("加强档案管理。（市档案馆负责）") == [("市档案馆", R)]
+    assert pairs("推进普惠金融。（人民银行某市分行、市委金融办）") == [("人民银行某市分行", R), ("市委金融办", R)]
+    assert pairs("改造公共文化设施（含文化馆、图书馆）10处。") == []
+
+
 def test_departments_inside_a_ministry_are_units():
     """A ministry's own plan names its departments: 政策法规司, 危险化学品安全监督管理一司 (…司 beside …局, 办公厅);
     a bare list of them closing a task is an annotation, a bare 司 word in the text is not."""

@@ -122,7 +122,10 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "办公室", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
                 "镇", "市", "州", "各地", "企业", "村", "社区", "村居",
                 # departments inside a ministry (政策法规司, 危险化学品安全监督管理一司), as its own plans name them
-                "司", "省", "地方")
+                "司", "省", "地方",
+                # public institutions and the central bank's local branches a city's work report gives tasks to
+                # (市档案馆, 市图书馆, 人民银行某市分行)
+                "馆", "分行")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
 LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方")
 
