@@ -685,6 +685,25 @@ def test_a_positional_rule_in_brackets_after_its_first_list_keeps_the_list():
     assert any(n.kind == "rule" for n in plan.readings)
 
 
+def test_a_positional_rule_said_of_the_one_listed_first_and_of_the_work_it_leads():
+    """Report splits word the rule as "列第一位者为工作牵头单位或汇总单位" (the one listed first is the lead or
+    collecting unit of the work), in brackets after the first list it governs: the rule is cut from the list and
+    applied from there on, as "列第一位的为牵头单位" is."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市2030年政府工作报告重点工作责任分解\n"
+        "一、某市长主抓重点工作\n"
+        "1.坚定不移支持企业发展。减轻企业负担100亿元。\n"
+        "责任单位：市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）\n"
+        "2.扩大有效投资。实施重点项目200个。\n"
+        "责任单位：市发展改革委、市自然资源和规划局\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市经信局", L), ("市财政局", R), ("市税务局", R)],
+        [("市发展改革委", L), ("市自然资源和规划局", R)]]
+    assert any(n.kind == "rule" for n in plan.readings)
+
+
 def test_a_positional_rule_decides_over_a_shared_verb_but_not_over_written_roles():
     """Under "排在第一位的为牵头单位，其他为配合单位" the document's rule decides (tests/fixtures/real/README.md): a bare
     list and a list sharing one verb (A、B、C按职责分工负责) read first = lead, the others support; a list that says who

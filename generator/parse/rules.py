@@ -25,8 +25,10 @@ def _any(words) -> str:
 
 
 # 排在第一位的为牵头单位 / 第一个单位为牵头单位 / 列首位的部门牵头 / 排名第一的为牵头部门
+# (列第一位者为工作牵头单位: "the one listed first", and the lead unit "of the work", as report splits word it)
 FIRST_LEADS = re.compile(
-    _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION) + "位?的?(?:责任)?(?:单位|部门)?(?:为|是|系)?牵头(?:责任)?(?:单位|部门)?")
+    _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
+    + "位?(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|系)?(?:工作)?牵头(?:责任)?(?:单位|部门)?")
 # …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合: said right after the first rule
 OTHERS_SUPPORT = re.compile(
     _any(lx.OTHERS) + "(?:的|列出的)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"]) + "(?:单位|部门)?")
