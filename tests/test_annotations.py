@@ -702,6 +702,12 @@ def test_a_positional_rule_said_of_the_one_listed_first_and_of_the_work_it_leads
         [("市经信局", L), ("市财政局", R), ("市税务局", R)],
         [("市发展改革委", L), ("市自然资源和规划局", R)]]
     assert any(n.kind == "rule" for n in plan.readings)
+    from generator.parse.rules import is_rule_statement
+
+    assert is_rule_statement("排在第一位的单位负责牵头")
+    assert is_rule_statement("排名第一的单位为主办单位")
+    assert is_rule_statement("列第一位的为主责单位")
+    assert not is_rule_statement("第一批试点单位牵头开展")
 
 
 def test_a_positional_rule_decides_over_a_shared_verb_but_not_over_written_roles():

@@ -25,10 +25,12 @@ def _any(words) -> str:
 
 
 # 排在第一位的为牵头单位 / 第一个单位为牵头单位 / 列首位的部门牵头 / 排名第一的为牵头部门
-# (列第一位者为工作牵头单位: "the one listed first", and the lead unit "of the work", as report splits word it)
+# (列第一位者为工作牵头单位: "the one listed first", and the lead unit "of the work", as report splits word it;
+# 排在第一位的单位负责牵头 / 排名第一的为主办单位: any word of the lead role, 负责 before it)
 FIRST_LEADS = re.compile(
     _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
-    + "位?(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|系)?(?:工作)?牵头(?:责任)?(?:单位|部门)?")
+    + "位?(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|系|负责)?(?:工作)?" + _any(lx.LABEL_ROLE_WORDS["lead"])
+    + "(?:责任)?(?:单位|部门)?")
 # …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合: said right after the first rule
 OTHERS_SUPPORT = re.compile(
     _any(lx.OTHERS) + "(?:的|列出的)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"]) + "(?:单位|部门)?")
