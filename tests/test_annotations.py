@@ -787,6 +787,19 @@ def test_a_department_that_guides_supports_the_units_that_carry_the_task_out():
         ("省就业指导中心", R), ("省人力资源社会保障厅督导组", R)]
 
 
+def test_unit_labels_after_a_leader_on_one_line_set_apart_by_single_spaces():
+    """Report splits copied from a duty table put the leader and the unit labels on one line, parted by one space:
+    责任领导：王某 牵头单位：市X局 配合单位：市Y局. Each unit label starts its clause; the leader is no unit. A single
+    space before a unit label does not start a run after anything but a leader's label."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("优化营商环境。责任领导：王某 牵头单位：市政务服务局 配合单位：市司法局、市市场监管局") == [
+        ("市政务服务局", L), ("市司法局", S), ("市市场监管局", S)]
+    assert pairs("稳定就业。\n牵头市领导：赵某 责任单位：市人力资源社会保障局") == [("市人力资源社会保障局", R)]
+    assert pairs("开展“我为群众办实事 牵头单位：社区”主题活动。") == []
+
+
 def test_public_institutions_named_as_halls_and_bank_branches_are_units():
     """Splits of a work report and of a party plenum's decisions give tasks to public institutions: 市档案馆, 市图书馆,
     市博物馆 (…馆), and to the local branch of the central bank (人民银行某市分行); a bare list of them closes a task

@@ -42,6 +42,12 @@ _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # (the gap's end is looked for, not a run of spaces at every offset of it: a long run stays linear)
 _BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
 
+# 责任领导：王某 牵头单位：市X局: after a leader's label and name, one space is enough to start the unit labels
+# (duty tables flattened into a line); after anything else one space is not (…办实事 牵头单位：社区”…)
+_SPACED_LABEL = re.compile(r"(?<=[^ \u3000] )" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
+_PERSON_CLAUSE = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*[^:：，,。；;\n]{0,6}(?:" + "|".join(lx.PERSON_LABEL_HEADS) + r")\s*"
+                            + lx.LABEL_COLON + r"[^:：，,。；;\n]{1,24} $")
+
 _VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
            "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
@@ -208,13 +214,24 @@ class LabelledRun(Finder):
             return []  # no label without its colon; the search for one tries every offset
         runs: list[tuple[int, int, str]] = []
         starts = [s.start for s in spans]
-        for m in _BARE_LABEL.finditer(text):
+        for m in self._label_starts(text):
             k = bisect_right(starts, m.start()) - 1  # the last bracket opened before the label
             if (k >= 0 and m.start() < spans[k].end) or (runs and m.start() < runs[-1][1]):
                 continue
             end = self._end(text, m.end())
             runs.append((m.start(), end, text[m.start():end].strip()))
         return runs
+
+    @staticmethod
+    def _label_starts(text: str) -> list:
+        """Where a run may start: _BARE_LABEL, and a unit label one space after a leader's label and name."""
+        found = list(_BARE_LABEL.finditer(text))
+        taken = {m.start() for m in found}
+        for m in _SPACED_LABEL.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if m.start() not in taken and _PERSON_CLAUSE.search(text, line_start, m.start()):
+                found.append(m)
+        return sorted(found, key=lambda m: m.start())
 
     @staticmethod
     def _end(text: str, at: int) -> int:
