@@ -664,7 +664,8 @@ def _depth_zero_find(text: str, needle: str) -> int:
     return -1
 
 
-_BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(" + _VERB.pattern + r")\s*[)）〕]\s*$")
+# 市应急局(牵头) / 市应急局（牵头单位）: the role in brackets after a name, with or without the label's head noun
+_BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(" + _VERB.pattern + r")(?:单位|部门)?\s*[)）〕]\s*$")
 
 
 def _split_verb(piece: str) -> tuple[str, str | None]:
