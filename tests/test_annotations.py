@@ -733,8 +733,9 @@ def test_a_positional_rule_decides_over_a_shared_verb_but_not_over_written_roles
 
 def test_the_units_after_those_that_each_lead_are_the_others_of_the_rule():
     """A report's split says "除标注“分别牵头”外，排在第一位的为牵头单位，其他为配合单位": a list A、B分别牵头，C、D
-    names two leads, and C、D, with no verb of their own, are the others: they support. Units after 分别牵头 with
-    their own verb keep it; without the others' half of the rule they stay as read (responsible)."""
+    names two leads, and C、D, with no verb of their own, are the others: they support; so are those after a lead
+    marked in brackets (A（牵头），C、D). Units after the lead with their own verb or label keep it; without the
+    others' half of the rule they stay as read (responsible)."""
     from generator.source.corpus import parse_text
 
     text = ("某县2030年政府工作报告目标任务责任分解\n"
@@ -747,13 +748,19 @@ def test_the_units_after_those_that_each_lead_are_the_others_of_the_rule():
             "3.开展技能培训5000人次。\n"
             "责任单位：县人力资源社会保障局、县农业农村局分别牵头，各乡镇人民政府负责落实\n"
             "4.新建公园8个。\n"
-            "责任单位：县城市管理局、县财政局\n")
+            "责任单位：县城市管理局、县财政局\n"
+            "5.改造老旧小区20个。\n"
+            "责任单位：县住房城乡建设局（牵头），县财政局、县自然资源局\n"
+            "6.建设农贸市场2个。\n"
+            "牵头单位：县商务局；责任单位：县市场监管局\n")
     [plan] = parse_text(text)
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("县发展改革局", L), ("县财政局", L), ("县直有关部门", S)],
         [("县农业农村局", L), ("县住房城乡建设局", L), ("县财政局", S), ("各乡镇人民政府", S)],
         [("县人力资源社会保障局", L), ("县农业农村局", L), ("各乡镇人民政府", I)],
-        [("县城市管理局", L), ("县财政局", S)]]
+        [("县城市管理局", L), ("县财政局", S)],
+        [("县住房城乡建设局", L), ("县财政局", S), ("县自然资源局", S)],
+        [("县商务局", L), ("县市场监管局", R)]]
     [plan] = parse_text(text.replace("，其他为配合单位", ""))
     assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [
         ("县发展改革局", L), ("县财政局", L), ("县直有关部门", R)]

@@ -92,25 +92,30 @@ class FirstListedLeads:
                             a.role = "support"
                     changed += 1
                 elif others_support and index < len(task.annotations):
-                    changed += _others_after_each_leads(units, task.annotations[index].text)
+                    changed += _others_after_the_lead(units, task.annotations[index].text)
         return changed
 
 
-_EACH_LEADS = re.compile(_any(lx.EACH_LEADS))
+_WRITTEN_LEAD = re.compile(_any([w for w, role in lx.VERB_ROLES.items() if role == "lead"] + list(lx.EACH_LEADS))
+                           + "(?![单部责])")  # a verb, not the label 牵头单位 / 牵头部门 / 牵头责任单位
 _ROLE_WORDS = tuple(lx.VERB_ROLES) + tuple(lx.MANNER_VERB_ROLES)
 
 
-def _others_after_each_leads(units: list, written: str) -> int:
-    """责任单位：A、B分别牵头，C、D under "除标注“分别牵头”外，排在第一位的为牵头单位，其他为配合单位".
+def _others_after_the_lead(units: list, written: str) -> int:
+    """A list that names its lead, then units with no verb, under "…排在第一位的为牵头单位，其他为配合单位".
 
-    The list that marks its leads (分别牵头) is the exception the rule names, and the units after it with no verb
-    of their own are the others of the rule: they support. Units after it with their own verb (…，C负责落实) keep it,
-    as does everything when a role word follows 分别牵头 anywhere (a name holding one keeps its reading too).
+    责任单位：A、B分别牵头，C、D (分别牵头 is the exception such rules name) or 市X局（牵头），C、D: the list says who
+    leads, and C、D, with no verb of their own, are the others of the document's rule: they support. Units after
+    the lead with their own verb or label (…，C负责落实; …；责任单位：C) keep it, and so does every unit when a role
+    word follows the lead anywhere (a name holding one keeps its reading too).
     """
-    m = _EACH_LEADS.search(written)
-    if m is None or any(word in written[m.end():] for word in _ROLE_WORDS):
+    leads = list(_WRITTEN_LEAD.finditer(written))
+    if not leads:
         return 0
-    after = [a for a in units if a.role == "responsible" and written.find(a.name, m.end()) >= 0]
+    tail = written[leads[-1].end():]
+    if any(word in tail for word in _ROLE_WORDS) or ":" in tail or "：" in tail:
+        return 0
+    after = [a for a in units if a.role == "responsible" and written.find(a.name, leads[-1].end()) >= 0]
     if not after or not any(a.role == "lead" for a in units):
         return 0
     for a in after:
