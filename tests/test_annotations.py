@@ -809,6 +809,18 @@ def test_unit_labels_after_a_leader_on_one_line_set_apart_by_single_spaces():
     assert pairs("开展“我为群众办实事 牵头单位：社区”主题活动。") == []
 
 
+def test_labels_of_a_report_split_that_name_the_units_doing_the_work():
+    """Splits of a work report and 民生实事 lists label the units that do the work 具体责任单位 (beside a 牵头单位) or
+    承担单位 / 承担部门: both name responsible units."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("新建幼儿园2所。\n牵头单位：市教育局\n具体责任单位：市机关事务局、各县（市、区）人民政府") == [
+        ("市教育局", L), ("市机关事务局", R), ("各县（市、区）人民政府", R)]
+    assert pairs("改造薄弱学校5所。\n承担单位：市教育局、市财政局") == [("市教育局", R), ("市财政局", R)]
+    assert pairs("改造薄弱学校5所。（承担部门：市教育局）") == [("市教育局", R)]
+
+
 def test_public_institutions_named_as_halls_and_bank_branches_are_units():
     """Splits of a work report and of a party plenum's decisions give tasks to public institutions: 市档案馆, 市图书馆,
     市博物馆 (…馆), and to the local branch of the central bank (人民银行某市分行); a bare list of them closes a task

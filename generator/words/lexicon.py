@@ -18,15 +18,16 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头", "主责", "主办"),
     "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加"),  # 参加单位: national 分工 lists
     "implement": ("落实", "实施"),
-    "responsible": ("责任", "负责", "承办"),
+    "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
 # (司局: a ministry's own plans name its departments: 牵头司局 / 参与司局 / 责任司局; 部门（单位）: either kind of body)
 LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
                "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体")
-# words before the role word that change nothing about the role (主要责任单位, 其他配合单位)
-LABEL_MODIFIERS = ("主要", "其他", "其它")
+# words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
+# splits name so the units doing the work beside a 牵头单位)
+LABEL_MODIFIERS = ("主要", "其他", "其它", "具体")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
 # whole labels that are not role word + head; 部门分工 / 单位分工 head a clause that names the units and their
