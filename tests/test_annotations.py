@@ -712,6 +712,19 @@ def test_a_positional_rule_said_of_the_one_listed_first_and_of_the_work_it_leads
     assert not is_rule_statement("第一批试点单位牵头开展")
 
 
+def test_the_others_half_of_a_rule_said_of_the_units_listed_in():
+    """"排名第一的责任单位为牵头单位，其他列入单位为参与单位" (the other units listed in support), as a notice issuing a
+    report's split words it: the others support."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市2030年政府工作报告主要工作目标分解落实意见\n"
+        "在责任单位中，排名第一的责任单位为牵头单位，其他列入单位为参与单位。\n"
+        "一、稳增长\n"
+        "1.地区生产总值增长6%。（责任单位：市发展改革委、市统计局）\n")
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("市发展改革委", L), ("市统计局", S)]
+
+
 def test_a_positional_rule_decides_over_a_shared_verb_but_not_over_written_roles():
     """Under "排在第一位的为牵头单位，其他为配合单位" the document's rule decides (tests/fixtures/real/README.md): a bare
     list and a list sharing one verb (A、B、C按职责分工负责) read first = lead, the others support; a list that says who

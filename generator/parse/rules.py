@@ -31,9 +31,10 @@ FIRST_LEADS = re.compile(
     _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
     + "位?(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|系|负责)?(?:工作)?" + _any(lx.LABEL_ROLE_WORDS["lead"])
     + "(?:责任)?(?:单位|部门)?")
-# …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合: said right after the first rule
+# …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合 / 其他列入单位为参与单位: said right after the first rule
 OTHERS_SUPPORT = re.compile(
-    _any(lx.OTHERS) + "(?:的|列出的)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"]) + "(?:单位|部门)?")
+    _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"])
+    + "(?:单位|部门)?")
 _OTHERS_WITHIN = 24  # characters after the first rule where "the others support" still belongs to it
 
 
