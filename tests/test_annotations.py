@@ -803,7 +803,7 @@ def test_a_closing_agent_clause_whose_verb_takes_an_object_names_the_units():
     assert read("关于“改善乡村治理”的问题，由某民政部牵头，中央组织部、某农办等部门参与研究提出落实意见。")[0] == [
         ("某民政部", L), ("中央组织部", S), ("某农办", S)]  # 组织 begins a name here, not the action
     units = read("关于“推进改革试点”的问题，由某农办会同有关部门和地方研究提出落实意见。")[0]
-    assert units[0] == ("某农办", L) and ("有关部门", S) in units  # 地方 ends a list of bodies too
+    assert units == [("某农办", L), ("有关部门和地方", S)]  # one collective, as written: 地方 alone is no unit
     assert read("关于“完善农村金融”的问题，由某人民银行会同某财政部等部门研究提出落实意见，并抓紧组织实施。")[0] == [
         ("某人民银行", L), ("某财政部", S)]
     assert read("推进项目建设,由企业研究提出方案。")[0] == []
@@ -925,3 +925,62 @@ def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
     assert pairs("做好工作。（县综治中心、各乡镇）") == []  # no comma: a locality inside the list of bodies
     assert pairs("做好工作。（各乡镇，县综治中心）") == []
     assert pairs("各县(市、区)要做好工作。") == []
+
+
+def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
+    """Pages copied from PDFs lose the stop between two label clauses: `牵头单位：X配合单位：Y`, and a deadline label
+    glued to the last unit `责任单位：A、B完成时限：…`. The second label starts its own clause where what precedes it
+    reads as a body's name; after a person's name (`责任领导：王某责任单位：…`) nothing is split."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建立工作机制。（牵头单位：市X局配合单位：市Y局、市Z委）") == [("市X局", L), ("市Y局", S), ("市Z委", S)]
+    assert pairs("建立工作机制。\n牵头单位：区X局配合单位：各街道") == [("区X局", L), ("各街道", S)]
+    reading = read_task("制定管理办法。责任单位：市X局、市Y局完成时限：2025年6月底")
+    assert [(a.name, a.role) for a in reading.assignments] == [("市X局", R), ("市Y局", R)]
+    assert reading.deadlines == ["2025年6月底"]
+    assert pairs("（主要责任单位：市X局；牵头责任单位：市Y局）") == [("市X局", R), ("市Y局", L)]
+
+
+def test_verbs_that_give_a_role_only_after_a_bodys_name():
+    """`（区X局组织，各街道实施）`: the body that organises the work leads; `（区督查室督促，各街道落实）`: the body that
+    urges the others on supports them, as one that guides does. After no body's name the words stay text: 各级党组织
+    is a name, 加强督促 a task's wording."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("简化审批。（区X局组织，各街道实施）") == [("区X局", L), ("各街道", I)]
+    assert pairs("开展检查。（区督查室督促，区Y局、各街道落实）") == [("区督查室", S), ("区Y局", I), ("各街道", I)]
+    assert pairs("加强指导。（区X局牵头，各级党组织配合）") == [("区X局", L), ("各级党组织", S)]
+    assert pairs("开展检查，加强督促。") == []
+
+
+def test_kinds_of_locality_joined_by_ji_under_one_head_are_one_name():
+    """`各省、自治区、直辖市及计划单列市人民政府`: the last kind joined by 及 shares the head too (one name), while 及
+    between two bodies (`市X局及市Y局`) parts two names."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("落实各项政策。（各省、自治区、直辖市及计划单列市人民政府负责）") == [
+        ("各省、自治区、直辖市及计划单列市人民政府", R)]
+    assert pairs("开展专项检查。（市X局及市Y局负责）") == [("市X局", R), ("市Y局", R)]
+
+
+def test_departments_and_localities_written_as_one_collective():
+    """`有关部门和地方` / `各有关部门和地方`: one collective, kept as written; 地方 alone is no unit."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("健全机制。（某发展改革委牵头，有关部门和地方按职责分工负责）") == [
+        ("某发展改革委", L), ("有关部门和地方", R)]
+    assert pairs("建设示范点。（某发展改革委、各有关部门和地方按职责分工负责）") == [
+        ("某发展改革委", R), ("各有关部门和地方", R)]
+
+
+def test_a_name_that_is_only_a_level_word_is_no_unit_and_is_reported():
+    """`责任单位：市` (a name cut by the page's end): a level word alone (市 / 区 / 县 / 省) names no body; the task keeps
+    no unit and the reading says what it could not read."""
+    reading = read_task("优化服务流程。简化手续。责任单位：市")
+    assert reading.assignments == []
+    assert any("'市', which names no unit" in message for _, message in reading.warnings)
+    assert [(a.name, a.role) for a in read_task("开展检查。（责任单位：区X局、区）").assignments] == [("区X局", R)]

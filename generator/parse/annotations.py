@@ -42,14 +42,14 @@ _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # (the gap's end is looked for, not a run of spaces at every offset of it: a long run stays linear)
 _BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
 
-_VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
+_VERBS = tuple(sorted({**lx.VERB_ROLES, **lx.VERBS_AFTER_A_NAME}, key=len, reverse=True))
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
            "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
 _MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
 _VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER + "+(" + "|".join(_MANNER_VERBS) + "))")
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)
-_VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERB_ROLES}
+_VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERBS_AFTER_A_NAME, **lx.VERB_ROLES}
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
 _QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
                         + "|".join(lx.QUALIFIER_HEADS) + ")?$")
@@ -373,10 +373,37 @@ class _Group:
 
 def _read_content(content: str) -> tuple[_Group, ...]:
     groups = []
-    for _, group_text in depth_zero_split(_GLUED_LABEL.sub(";", content), ";；。"):
+    for _, group_text in depth_zero_split(_part_glued_labels(_GLUED_LABEL.sub(";", content)), ";；。"):
         if group_text.strip():
             groups.append(_read_group(group_text))
     return tuple(groups)
+
+
+# a label and its colon anywhere (主要责任单位: / 配合单位: / 完成时限:), the modifier taken with it
+_LABEL_ANYWHERE = re.compile(lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON)
+_NAME_STOP = re.compile("[、,，;；。:：]")
+
+
+def _part_glued_labels(content: str) -> str:
+    """'牵头单位:X配合单位:Y' -> '牵头单位:X;配合单位:Y': a label glued to the last name before it starts a new clause.
+
+    Pages copied from PDFs or typeset in one run lose the stop (or line break) between two label clauses:
+    `牵头单位：市X局配合单位：市Y局`, `责任单位：市X局、市Y局完成时限：2025年6月底`. The label is split off only where
+    what comes before it, back to the last stop, reads as a body's name: a label after a person (责任领导：王某…)
+    or inside a word is left alone.
+    """
+    if ":" not in content and "：" not in content:
+        return content
+    parts, last = [], 0
+    for m in _LABEL_ANYWHERE.finditer(content):
+        before = content[last : m.start()]
+        if not before or before[-1] in "、,，;；。:：(（[［【 \u3000\n":
+            continue
+        if not unit_like(_NAME_STOP.split(before)[-1].strip()):
+            continue
+        parts.append(before + ";")
+        last = m.start()
+    return "".join(parts) + content[last:]
 
 
 def _read_group(group_text: str) -> _Group:
@@ -579,7 +606,8 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
     out: list[str] = []
     joining = False
     for _, piece in pieces:
-        bare = piece.strip() in _LOCALITY_KIND
+        # (a bare kind after a body's name, 市X局、区, is a name cut short, not a kind sharing a head)
+        bare = piece.strip() in _LOCALITY_KIND and bool(out) and out[-1].strip().endswith(_LOCALITY_KINDS)
         if out and (bare or (joining and piece.strip().startswith(_LOCALITY_KINDS))):
             out[-1] += "、" + piece
             joining = bare
@@ -625,6 +653,10 @@ def _add(group: _Group, name: str, role: str) -> bool:
     if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):
         group.refused.append(name)  # 牵头单位:持续推进…: the label's line runs on in words of a task, not a name
         return False
+    if name in _LOCALITY_KIND:  # 责任单位：市 (the page cut after the level word): a level alone names no body
+        if group.has_label:
+            group.refused.append(name)
+        return False
     if _PEOPLE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
         group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
         return False
@@ -660,12 +692,19 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         tail = piece[m.end():]
         if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or unit_like(tail):
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs
+        if not chain and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
+            continue  # 基层党组织, 加强督促: a verb of VERBS_AFTER_A_NAME after no body's name is a word of the text
         chain = chain + [m] if chain and chain[-1].end() == m.start() else [m]
     if not chain:
         return piece, None
     roles = [_VERB_ROLE[m.group(1) or m.group(2)] for m in chain]
     role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
     return piece[: chain[0].start()], role
+
+
+def _after_a_name_only(m: re.Match) -> bool:
+    """The verb matched is one that gives a role only after a body's name (组织, 督促), manner words aside."""
+    return (m.group(1) or "") in lx.VERBS_AFTER_A_NAME
 
 
 def _names(text: str) -> list[str]:
@@ -738,13 +777,29 @@ def _split_joined(text: str) -> list[str]:
         left = text[max(start, m.start() - _VIEW): m.start()].strip()
         opening = text[start: min(m.start(), start + _VIEW)].lstrip()
         if ink - m.end() <= 8 and text[m.end():ink].strip() in _BARE_HEADS:
-            continue  # 各有关部门和单位: 和 joins two head nouns of one collective name, not two units
+            continue  # 各有关部门和单位 / 有关部门和地方: 和 joins two head nouns of one collective name, not two units
+        if _joins_kinds_of_locality(text[start: m.start()], text[m.end(): ink]):
+            continue  # 各省、自治区、直辖市及计划单列市人民政府: kinds under one head, one name
         if m.end() < ink and right and unit_like(right) and (
             unit_like(left) or _COLLECTIVE_START.match(opening)
         ):
             names.append(_QUALIFIER.sub("", text[start: m.start()].strip()).strip())
             start = m.end()
     return names + [_QUALIFIER.sub("", text[start:]).strip()]
+
+
+def _joins_kinds_of_locality(left: str, right: str) -> bool:
+    """'各省、自治区、直辖市' + '计划单列市人民政府': the last kind before 及 / 和 shares the head of the kind after it.
+
+    National and provincial documents list the kinds of locality they address under one head and join the last
+    with 及 (各省、自治区、直辖市及新疆生产建设兵团 aside): a bare kind on the left (直辖市, 各省) and a kind with its head on
+    the right (计划单列市人民政府) are one name; between two bodies (市X局及市Y局) 及 still parts two names.
+    """
+    kind = left.rsplit("、", 1)[-1].strip().removeprefix("各")
+    if kind not in _LOCALITY_KIND:
+        return False
+    right = right.strip().removeprefix("各")
+    return any(right.startswith(k) and right[len(k):] in lx.LOCALITY_HEADS for k in _LOCALITY_KINDS)
 
 
 _VIEW = 400  # characters; a unit name is at most MAX_NAME (200) and its bracketed notes shorter

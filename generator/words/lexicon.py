@@ -75,6 +75,10 @@ VERB_ROLES: dict[str, str] = {
     # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
     "指导": "support",
 }
+# verbs that give a role only after a body's name (省X厅组织，各市实施 / 市督查室督促，各县落实): after other words they
+# end a name or a task's wording (基层党组织, 社会组织, 加强督促). 组织: the body that organises the work leads;
+# 督促: the body that urges the others on supports them, as one that guides does
+VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support"}
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
 MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}
@@ -103,6 +107,9 @@ AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "
 
 # 各县、市、区政府 / 各乡、镇: single-character kinds of locality listed under one shared head are one name
 # (各省、自治区、直辖市人民政府: the national kinds, written whole, are listed the same way)
+# 各省、自治区、直辖市及计划单列市人民政府: a kind joined to the next by 及 / 和 shares that one's head too (one name);
+# the heads a list of kinds shares
+LOCALITY_HEADS = ("人民政府", "政府", "党委", "管委会", "党委和人民政府", "党委和政府")
 LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟", "省", "自治区", "直辖市", "计划单列市", "自治州", "自治县")
 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
@@ -111,7 +118,8 @@ QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部
 QUALIFIER_MODIFIERS = ("行业主管",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与"
-BARE_HEADS = ("企业", "机构", "组织", "团体")
+# (地方: 有关部门和地方 / 各有关部门和地方 is one collective, the departments and the localities, written as one)
+BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
