@@ -984,3 +984,36 @@ def test_a_name_that_is_only_a_level_word_is_no_unit_and_is_reported():
     assert reading.assignments == []
     assert any("'市', which names no unit" in message for _, message in reading.warnings)
     assert [(a.name, a.role) for a in read_task("开展检查。（责任单位：区X局、区）").assignments] == [("区X局", R)]
+
+
+def test_leaders_named_by_post_before_the_departments_are_no_units():
+    """Provincial 分工意见 name the leaders answering for a task by post before the departments:
+    `（分管副省长、协管副秘书长负责，省X厅牵头）`. The posts are people, not bodies: not read as units, and the
+    reading says so; the annotation's departments are read as usual."""
+    reading = read_task("推进创新平台建设（分管副省长、协管副秘书长负责，省X厅牵头）。")
+    assert [(a.name, a.role) for a in reading.assignments] == [("省X厅", L)]
+    assert any("'分管副省长' names people" in message for _, message in reading.warnings)
+    assert [(a.name, a.role) for a in read_task("（市领导负责，市Y局牵头，市Z局配合）").assignments] == [
+        ("市Y局", L), ("市Z局", S)]
+
+
+def test_a_rule_giving_the_others_any_role_and_a_standing_note_on_the_others_add_no_unit():
+    """`列第一位的为牵头部门，其他部门和单位按职责分工负责，下同`: the rule's second half gives the others a role
+    (here a shared one); `明确牵头部门的，其他有关部门配合，不逐一列出，下同`: a standing note on the units each task
+    leaves unlisted. Neither names a unit; the rule still makes the first listed unit lead."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某省重点工作部门分工的意见\n一、推进创新\n"
+                         "（一）建设创新平台。推进示范区建设（省X厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）。\n"
+                         "（二）落实减税政策。落实加计扣除（省X厅、省Y委、省Z局等负责。列第一位的为牵头部门，"
+                         "其他部门和单位按职责分工负责，下同）。\n（三）建设众创空间。（省Y委、省X厅负责）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省X厅", L)], [("省X厅", L), ("省Y委", R), ("省Z局", R)], [("省Y委", L), ("省X厅", R)]]
+
+
+def test_a_group_after_deng_ends_the_bodies_before_a_joined_list_of_localities():
+    """`（省X委、省Y厅等省有关部门和各地级以上市人民政府按职责分工负责）`: after 等 the group the bodies belong to,
+    then 和 and the localities: the group is dropped from the last body's name, the localities are a name."""
+    assert [(a.name, a.role) for a in read_task(
+        "鼓励民间投资。（省X委、省Y厅等省有关部门和各地级以上市人民政府按职责分工负责）").assignments] == [
+        ("省X委", R), ("省Y厅", R), ("各地级以上市人民政府", R)]

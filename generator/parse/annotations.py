@@ -642,14 +642,17 @@ _NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
 _PEOPLE = re.compile("(?:" + "|".join(lx.PEOPLE_ENDINGS) + ")$")
 
 
+_OTHERS_START = re.compile("^(?:" + "|".join(lx.OTHERS) + ")")
 _BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + ")")
 
 
 def _add(group: _Group, name: str, role: str) -> bool:
     if _BACK_REFERENCE.match(name):
         return False  # 由所列负责单位…: the units already listed, named again by reference
-    if group.note and not unit_like(name):
-        return False  # the wording of a standing note, not a unit
+    if group.note and (not unit_like(name) or _OTHERS_START.match(name)):
+        # the wording of a standing note, not a unit; its 其他有关部门 (明确牵头部门的,其他有关部门配合,不逐一列出,下同)
+        # are the units each task leaves unlisted, named by reference
+        return False
     if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):
         group.refused.append(name)  # 牵头单位:持续推进…: the label's line runs on in words of a task, not a name
         return False
@@ -783,7 +786,8 @@ def _split_joined(text: str) -> list[str]:
         if m.end() < ink and right and unit_like(right) and (
             unit_like(left) or _COLLECTIVE_START.match(opening)
         ):
-            names.append(_QUALIFIER.sub("", text[start: m.start()].strip()).strip())
+            # (A、B等省有关部门和各地级以上市人民政府: the group after 等 closes the bodies' list before 和 too)
+            names.append(_QUALIFIER.sub("", drop_group_after_deng(text[start: m.start()].strip())).strip())
             start = m.end()
     return names + [_QUALIFIER.sub("", text[start:]).strip()]
 

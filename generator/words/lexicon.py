@@ -165,7 +165,10 @@ NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", 
 # ---- people listed among the units: a town plan's 责任单位：各村（社区）、包村干部 names cadres, not a body ----
 # (a name ending so is not read as a unit, and the reading says so)
 PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", "护林员", "保洁员", "监督员", "协管员", "人员", "党员",
-                  "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长")
+                  "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长",
+                  # leaders named by post before the departments, as provincial 分工意见 write (分管副省长、协管副秘书长负责,
+                  # 省X厅牵头; 市领导): the post answers for the task, the departments do it
+                  "省长", "市长", "秘书长", "厅长", "局长", "部长", "主任", "主席", "领导")
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
