@@ -964,6 +964,8 @@ def test_kinds_of_locality_joined_by_ji_under_one_head_are_one_name():
     assert pairs("落实各项政策。（各省、自治区、直辖市及计划单列市人民政府负责）") == [
         ("各省、自治区、直辖市及计划单列市人民政府", R)]
     assert pairs("开展专项检查。（市X局及市Y局负责）") == [("市X局", R), ("市Y局", R)]
+    assert pairs("（各省、自治区、直辖市及计划单列市教育行政部门负责）") == [
+        ("各省、自治区、直辖市及计划单列市教育行政部门", R)]
 
 
 def test_departments_and_localities_written_as_one_collective():
@@ -1017,3 +1019,14 @@ def test_a_group_after_deng_ends_the_bodies_before_a_joined_list_of_localities()
     assert [(a.name, a.role) for a in read_task(
         "鼓励民间投资。（省X委、省Y厅等省有关部门和各地级以上市人民政府按职责分工负责）").assignments] == [
         ("省X委", R), ("省Y厅", R), ("各地级以上市人民政府", R)]
+
+
+def test_a_pair_of_domains_joined_inside_a_collective_name_stays_one_name():
+    """`各地工业和信息化主管部门`: 和 joins two domains inside one body's name (工业和信息化, 住房和城乡建设), even after
+    a collective opening; between a collective and a body (`各级党政和市目标办`) it still parts two names."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（某部牵头，各地工业和信息化主管部门、各地住房和城乡建设部门落实）") == [
+        ("某部", L), ("各地工业和信息化主管部门", I), ("各地住房和城乡建设部门", I)]
+    assert pairs("（各级党政和市目标办负责）") == [("各级党政", R), ("市目标办", R)]

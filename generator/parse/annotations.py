@@ -64,6 +64,7 @@ _NOTE = re.compile("|".join(lx.NOTE_WORDS))
 _JOINER = re.compile("[" + lx.JOINERS + "]")
 _BARE_HEADS = frozenset(lx.QUALIFIER_HEADS + lx.BARE_HEADS)
 _COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
+_DOMAIN_BEFORE_JOINER = tuple(lx.NAME_DOMAIN_PAIR_FIRSTS)
 
 
 @dataclass
@@ -784,7 +785,7 @@ def _split_joined(text: str) -> list[str]:
         if _joins_kinds_of_locality(text[start: m.start()], text[m.end(): ink]):
             continue  # 各省、自治区、直辖市及计划单列市人民政府: kinds under one head, one name
         if m.end() < ink and right and unit_like(right) and (
-            unit_like(left) or _COLLECTIVE_START.match(opening)
+            unit_like(left) or (_COLLECTIVE_START.match(opening) and not left.endswith(_DOMAIN_BEFORE_JOINER))
         ):
             # (A、B等省有关部门和各地级以上市人民政府: the group after 等 closes the bodies' list before 和 too)
             names.append(_QUALIFIER.sub("", drop_group_after_deng(text[start: m.start()].strip())).strip())
@@ -797,13 +798,15 @@ def _joins_kinds_of_locality(left: str, right: str) -> bool:
 
     National and provincial documents list the kinds of locality they address under one head and join the last
     with 及 (各省、自治区、直辖市及新疆生产建设兵团 aside): a bare kind on the left (直辖市, 各省) and a kind with its head on
-    the right (计划单列市人民政府) are one name; between two bodies (市X局及市Y局) 及 still parts two names.
+    the right (计划单列市人民政府, 计划单列市工业和信息化主管部门) are one name; between two bodies (市X局及市Y局) 及
+    still parts two names.
     """
     kind = left.rsplit("、", 1)[-1].strip().removeprefix("各")
     if kind not in _LOCALITY_KIND:
         return False
     right = right.strip().removeprefix("各")
-    return any(right.startswith(k) and right[len(k):] in lx.LOCALITY_HEADS for k in _LOCALITY_KINDS)
+    return any(right.startswith(k) and (right[len(k):] in lx.LOCALITY_HEADS or unit_like(right[len(k):]))
+               for k in _LOCALITY_KINDS)
 
 
 _VIEW = 400  # characters; a unit name is at most MAX_NAME (200) and its bracketed notes shorter

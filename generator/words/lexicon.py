@@ -119,6 +119,10 @@ QUALIFIER_MODIFIERS = ("行业主管",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与"
 # (地方: 有关部门和地方 / 各有关部门和地方 is one collective, the departments and the localities, written as one)
+# the first domain of a pair joined by 和 inside one body's name (工业和信息化主管部门, 住房和城乡建设部门, 文化和旅游局):
+# after a collective opening (各地工业和信息化主管部门, 各省…计划单列市工业和信息化主管部门) the 和 does not part two names
+NAME_DOMAIN_PAIR_FIRSTS = ("工业", "住房", "文化", "人力资源", "自然资源", "发展", "教育", "科技", "卫生", "政务服务",
+                           "广播电视", "新闻出版", "经济", "商务", "粮食")
 BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
