@@ -1030,3 +1030,16 @@ def test_a_pair_of_domains_joined_inside_a_collective_name_stays_one_name():
     assert pairs("（某部牵头，各地工业和信息化主管部门、各地住房和城乡建设部门落实）") == [
         ("某部", L), ("各地工业和信息化主管部门", I), ("各地住房和城乡建设部门", I)]
     assert pairs("（各级党政和市目标办负责）") == [("各级党政", R), ("市目标办", R)]
+
+
+def test_guiding_and_supervising_bodies_support_and_the_body_that_answers_first_leads():
+    """`（指导单位：省X厅；责任单位：…）` labels the guiding body as the verb 指导 does: support; so do `督导` and
+    `监督(指导)` after a body's name (`省X厅督导，各地落实`); `省X厅主责` leads, as the label 主责单位 does."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（指导单位：省X厅；责任单位：各市人民政府）") == [("省X厅", S), ("各市人民政府", R)]
+    assert pairs("（省X厅督导，各地落实）") == [("省X厅", S), ("各地", I)]
+    assert pairs("（省X厅监督指导，各地落实）") == [("省X厅", S), ("各地", I)]
+    assert pairs("（省X厅主责，省Y厅协办）") == [("省X厅", L), ("省Y厅", S)]
+    assert pairs("加强监督。开展督导。") == []

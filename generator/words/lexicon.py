@@ -16,7 +16,8 @@ import re
 # nothing (each role word belongs to one role), the order inside a tuple is longest first.
 LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头", "主责", "主办"),
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加"),  # 参加单位: national 分工 lists
+    # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导"),
     "implement": ("落实", "实施"),
     "responsible": ("责任", "负责", "承办"),
 }
@@ -78,7 +79,9 @@ VERB_ROLES: dict[str, str] = {
 # verbs that give a role only after a body's name (省X厅组织，各市实施 / 市督查室督促，各县落实): after other words they
 # end a name or a task's wording (基层党组织, 社会组织, 加强督促). 组织: the body that organises the work leads;
 # 督促: the body that urges the others on supports them, as one that guides does
-VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support"}
+# (督导 / 监督 as 督促: 省X厅监督指导，各地落实; 主责: the body that answers first, as the label 主责单位 says)
+VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
+                                      "主责": "lead"}
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
 MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}
