@@ -1043,3 +1043,14 @@ def test_guiding_and_supervising_bodies_support_and_the_body_that_answers_first_
     assert pairs("（省X厅监督指导，各地落实）") == [("省X厅", S), ("各地", I)]
     assert pairs("（省X厅主责，省Y厅协办）") == [("省X厅", L), ("省Y厅", S)]
     assert pairs("加强监督。开展督导。") == []
+
+
+def test_a_role_stated_as_a_label_after_wei():
+    """`市X局为牵头单位，市Y局、市Z局为配合单位`: the role written as a label after 为 ends the list as a verb does,
+    in brackets or as a sentence of its own; a positional rule (`排在第一位的为牵头单位`) is not such a list."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建立机制。（市X局为牵头单位，市Y局为配合单位）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("建立机制。市X局为牵头单位，市Y局、市Z局为配合单位。") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
+    assert pairs("建立机制。（市X局、市Y局，排在第一位的为牵头单位）") == [("市X局", R), ("市Y局", R)]

@@ -338,8 +338,23 @@ _VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
 
 
 def _ends_with_verb(text: str) -> bool:
-    """_VERB_END.search(text), skipped when the last character cannot end a verb."""
-    return text.rstrip()[-1:] in _VERB_LAST and _VERB_END.search(text) is not None
+    """_VERB_END.search(text), skipped when the last character cannot end a verb; or a role given as a label
+    (市X局为牵头单位), which ends a list as a verb does."""
+    return (text.rstrip()[-1:] in _VERB_LAST and _VERB_END.search(text) is not None) or _role_as_label(text) is not None
+
+
+# 市X局为牵头单位 / 市Y局、市Z局为配合单位 / 市X局作为责任单位: the role stated as a label after 为 (or 作为 / 是)
+_AS_LABEL = re.compile("(?:作为|为|是)" + lx.LABEL_MODIFIER + "(" + lx.UNIT_LABEL + r")\s*$")
+
+
+def _role_as_label(piece: str) -> tuple[str, str] | None:
+    """'市X局为牵头单位' -> ('市X局', 'lead'): units before 为 + a label take the label's role; None otherwise."""
+    m = _AS_LABEL.search(piece) if "为" in piece or "是" in piece else None  # (a cheap test before the search)
+    if m is None:
+        return None
+    names = piece[: m.start()]
+    last = names.rsplit("、", 1)[-1].strip()
+    return (names, _role_of_label(m.group(1))) if unit_like(last) else None
 
 
 # A sentence that starts by telling someone to act (督促企业负责) is a task, not a list of units.
@@ -688,6 +703,9 @@ _BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(" + _VERB.pattern + r")\s*[)�
 
 def _split_verb(piece: str) -> tuple[str, str | None]:
     """'市应急局牵头' -> ('市应急局', 'lead'); a verb must end the piece (or be followed only by a note)."""
+    as_label = _role_as_label(piece)  # 市X局为牵头单位: the role stated as a label
+    if as_label is not None:
+        return as_label
     bracketed = _BRACKETED_VERB.match(piece)  # 市应急局(牵头): the role in brackets after the name
     if bracketed:
         piece = bracketed.group(1) + bracketed.group(2)
