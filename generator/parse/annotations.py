@@ -78,16 +78,19 @@ class Reading:
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
 
 
-def read_task(text: str) -> Reading:
+def read_task(text: str, alone: bool = False) -> Reading:
     """Find and read every annotation of a task's text.
 
     Each registered finder (ANNOTATION_FINDERS) proposes spans written in its way; in text
     order, a span that does not overlap an annotation already taken and that its finder
-    accepts once read becomes the next annotation.
+    accepts once read becomes the next annotation. `alone`: the text is a line standing on its own
+    after a task's lines (区X局牵头，各街道配合。), whose first sentence may be the units' sentence; in a
+    task's own text the first sentence is its title.
     """
     reading = Reading()
     spans, reading.warnings = top_level_spans(text)
-    candidates = [(start, end, inner, finder) for finder in ANNOTATION_FINDERS
+    finders = ANNOTATION_FINDERS_ALONE if alone else ANNOTATION_FINDERS
+    candidates = [(start, end, inner, finder) for finder in finders
                   for start, end, inner in finder.candidates(text, spans)]
     taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
     for start, end, inner, finder in sorted(candidates, key=lambda c: c[0]):
@@ -239,14 +242,18 @@ class VerbSentence(Finder):
     "关于“…”的问题,由X会同Y等部门负责落实。" — 由 after a comma, then units and their verbs to the end.
     """
 
+    def __init__(self, first_sentence: bool = False):
+        self.first_sentence = first_sentence  # a line standing alone: its first sentence may be the units'
+
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
         sentences = depth_zero_split(text, _SENTENCE_END)
         for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
-            if n and body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
+            may = n or self.first_sentence
+            if may and body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
-            if n and 0 < len(body) <= 80 and _ends_with_verb(body):
+            if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body[0])
                 found.append((start + lead, start + lead + len(body), body))
                 continue
@@ -373,6 +380,9 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
 ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence(), AgentWithAction())
+# the same for a line standing alone after a task's lines (read_task(alone=True))
+ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence(first_sentence=True),
+                            AgentWithAction())
 
 
 @dataclass
