@@ -1054,3 +1054,14 @@ def test_a_role_stated_as_a_label_after_wei():
     assert pairs("建立机制。（市X局为牵头单位，市Y局为配合单位）") == [("市X局", L), ("市Y局", S)]
     assert pairs("建立机制。市X局为牵头单位，市Y局、市Z局为配合单位。") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
     assert pairs("建立机制。（市X局、市Y局，排在第一位的为牵头单位）") == [("市X局", R), ("市Y局", R)]
+
+
+def test_with_verb_after_a_lead_verb_and_before_an_action():
+    """`X牵头会同Y负责`: the verb before 会同 leaves X leading; `X牵头，会同Y、Z推进`: after 会同 the units run into
+    the action they take part in, which is no role verb: the list ends at the action."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（市X局牵头会同市Y局负责）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("（市X局牵头，会同市Y局、市Z局推进）") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
+    assert pairs("（市X局会同市政策研究室负责）") == [("市X局", L), ("市政策研究室", S)]

@@ -584,10 +584,11 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
         group.has_verb = True
-        for name in _names(whole[:at]):
+        left, _ = _split_verb(whole[:at])  # 市X局牵头会同市Y局负责: the verb before 会同 says no more than 会同 does
+        for name in _names(left):
             _add(group, name, "lead")
         right, _ = _split_verb(whole[at + len(lx.WITH_VERB) :])
-        for name in _names(right):
+        for name in _names(_before_action(right)):
             _add(group, name, "support")
         return "lead", []
     assisted = _assisting(whole)
@@ -616,6 +617,17 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         if _add(group, name, default_role):
             defaulted.append(len(group.units) - 1)
     return first_verb, defaulted
+
+
+def _before_action(text: str) -> str:
+    """'市Y局、市Z局推进' -> '市Y局、市Z局': after 会同 the units may run into the action they take part in (推进, 研究制定),
+    which no verb of VERB_ROLES names; the list ends where an action word (AGENT_ACTIONS) follows a body's name."""
+    if unit_like(text.strip()):
+        return text
+    for m in _AGENT_ACTION.finditer(text, 1):
+        if unit_like(text[: m.start()].rsplit("、", 1)[-1]):
+            return text[: m.start()]
+    return text
 
 
 _LOCALITY_KIND = frozenset(lx.LOCALITY_KINDS)
