@@ -940,6 +940,7 @@ def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
     assert [(a.name, a.role) for a in reading.assignments] == [("市X局", R), ("市Y局", R)]
     assert reading.deadlines == ["2025年6月底"]
     assert pairs("（主要责任单位：市X局；牵头责任单位：市Y局）") == [("市X局", R), ("市Y局", L)]
+    assert pairs("（牵头单位：市X局、配合单位：市Y局）") == [("市X局", L), ("市Y局", S)]
 
 
 def test_verbs_that_give_a_role_only_after_a_bodys_name():
@@ -997,6 +998,7 @@ def test_leaders_named_by_post_before_the_departments_are_no_units():
     assert any("'分管副省长' names people" in message for _, message in reading.warnings)
     assert [(a.name, a.role) for a in read_task("（市领导负责，市Y局牵头，市Z局配合）").assignments] == [
         ("市Y局", L), ("市Z局", S)]
+    assert [(a.name, a.role) for a in read_task("（市长助理负责，市Y局牵头）").assignments] == [("市Y局", L)]
 
 
 def test_a_rule_giving_the_others_any_role_and_a_standing_note_on_the_others_add_no_unit():

@@ -416,14 +416,18 @@ def _part_glued_labels(content: str) -> str:
     Pages copied from PDFs or typeset in one run lose the stop (or line break) between two label clauses:
     `牵头单位：市X局配合单位：市Y局`, `责任单位：市X局、市Y局完成时限：2025年6月底`. The label is split off only where
     what comes before it, back to the last stop, reads as a body's name: a label after a person (责任领导：王某…)
-    or inside a word is left alone.
+    or inside a word is left alone. A 、 before a label (`牵头单位：X、配合单位：Y`) parts the two clauses too.
     """
     if ":" not in content and "：" not in content:
         return content
     parts, last = [], 0
     for m in _LABEL_ANYWHERE.finditer(content):
         before = content[last : m.start()]
-        if not before or before[-1] in "、,，;；。:：(（[［【 \u3000\n":
+        if before.endswith("、"):  # 牵头单位：X、配合单位：Y — a list's mark before a label parts two clauses
+            parts.append(before[:-1] + ";")
+            last = m.start()
+            continue
+        if not before or before[-1] in ",，;；。:：(（[［【 \u3000\n":
             continue
         if not unit_like(_NAME_STOP.split(before)[-1].strip()):
             continue

@@ -175,7 +175,7 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长",
                   # leaders named by post before the departments, as provincial 分工意见 write (分管副省长、协管副秘书长负责,
                   # 省X厅牵头; 市领导): the post answers for the task, the departments do it
-                  "省长", "市长", "秘书长", "厅长", "局长", "部长", "主任", "主席", "领导")
+                  "省长", "市长", "秘书长", "厅长", "局长", "部长", "主任", "主席", "领导", "助理")
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
