@@ -1067,3 +1067,15 @@ def test_with_verb_after_a_lead_verb_and_before_an_action():
     assert pairs("（市X局牵头会同市Y局负责）") == [("市X局", L), ("市Y局", S)]
     assert pairs("（市X局牵头，会同市Y局、市Z局推进）") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
     assert pairs("（市X局会同市政策研究室负责）") == [("市X局", L), ("市政策研究室", S)]
+
+
+def test_a_label_set_apart_from_its_units_by_spaces_on_a_line_of_its_own():
+    """`责任单位　市X局、市Y局`: a page copied from a two-cell layout keeps only the gap between the label and the
+    units. Read where the rest of the line is names of bodies only; a line of header words is not."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建立机制。\n责任单位　市X局、市Y局") == [("市X局", R), ("市Y局", R)]
+    assert pairs("建立机制。\n牵头单位  区X局\n配合单位  各街道") == [("区X局", L), ("各街道", S)]
+    assert pairs("建立机制。\n牵头单位 配合单位 完成时限") == []
+    assert pairs("建立机制。\n责任单位 要加强协调配合") == []

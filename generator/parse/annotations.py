@@ -235,6 +235,38 @@ class LabelledRun(Finder):
 
 
 
+class SpacedLabelLine(Finder):
+    """责任单位　市X局、市Y局: a line opening with a unit label set apart from its units by spaces, no colon.
+
+    Pages copied from a two-cell layout (the label in one cell, the units in the next) keep only the gap.
+    Read only where the line is the label and a list of names, each reading as a body's (a line of table
+    header words, 牵头单位 配合单位 完成时限, is not one).
+    """
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        if "单位" not in text and "部门" not in text:
+            return []  # every unit label ends in a head noun; most tasks have none without its colon
+        found = []
+        for m in _SPACED_LABEL.finditer(text):
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            rest = text[m.end(): end].strip().rstrip("。；;")
+            names = [n.strip() for n in re.split("[、,，；;]", rest) if n.strip()]
+            if names and all(unit_like(n) and not _LABEL_ONLY.match(n) for n in names):
+                found.append((m.start(), end, f"{m.group(1)}:{rest}"))
+        return found
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=True)
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end].strip()
+
+
+# the label at a line's start, then a run of spaces (or a full-width one), then the units
+_SPACED_LABEL = re.compile(r"^[ \u3000]*(" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r"))(?:[ \u3000]+)(?=[^ \u3000\n:：])", re.M)
+
+
 class VerbSentence(Finder):
     """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。
 
@@ -379,10 +411,11 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
 
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
-ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence(), AgentWithAction())
+ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), VerbSentence(),
+                      AgentWithAction())
 # the same for a line standing alone after a task's lines (read_task(alone=True))
-ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence(first_sentence=True),
-                            AgentWithAction())
+ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
+                            VerbSentence(first_sentence=True), AgentWithAction())
 
 
 @dataclass
