@@ -1079,3 +1079,17 @@ def test_a_label_set_apart_from_its_units_by_spaces_on_a_line_of_its_own():
     assert pairs("建立机制。\n牵头单位  区X局\n配合单位  各街道") == [("区X局", L), ("各街道", S)]
     assert pairs("建立机制。\n牵头单位 配合单位 完成时限") == []
     assert pairs("建立机制。\n责任单位 要加强协调配合") == []
+
+
+def test_a_duty_manner_phrase_closes_a_list_whose_verb_names_no_role():
+    """`A、B按职责分工做好相关工作` (or a verb the page cut: `A、B等按职责分`): the duty manner phrase ends the list,
+    which shares the duty as a list without a verb does; adverbs such as 分头 / 密切 and the verbs 抓落实 / 推动落实
+    do not stay in the last name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（市X局牵头，市Y局、市Z局按职责分工做好相关工作）") == [("市X局", L), ("市Y局", R), ("市Z局", R)]
+    assert pairs("（市X局牵头，市Y局、市Z局等按职责分") == [("市X局", L), ("市Y局", R), ("市Z局", R)]
+    assert pairs("（市X局牵头，市Y局、市Z局分头落实）") == [("市X局", L), ("市Y局", I), ("市Z局", I)]
+    assert pairs("（市X局牵头，市Y局密切配合）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("（市X局牵头，市Y局按职责分工抓落实）") == [("市X局", L), ("市Y局", I)]

@@ -777,10 +777,24 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
             continue  # 基层党组织, 加强督促: a verb of VERBS_AFTER_A_NAME after no body's name is a word of the text
         chain = chain + [m] if chain and chain[-1].end() == m.start() else [m]
     if not chain:
-        return piece, None
+        return _before_manner(piece)
     roles = [_VERB_ROLE[m.group(1) or m.group(2)] for m in chain]
     role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
     return piece[: chain[0].start()], role
+
+
+# 按职责分工 / 按照各自职责 / 根据职能: a manner phrase of the duty itself (not 结合实际, which goes with any verb)
+_DUTY_MANNER = re.compile("(?:" + "|".join(h for h in lx.VERB_MANNER_HEADS if h != "结合") + ")(?:"
+                          + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?(?:职责分工|职能职责|职责|职能)")
+
+
+def _before_manner(piece: str) -> tuple[str, str | None]:
+    """'市Z局按职责分工做好相关工作' -> ('市Z局', 'responsible'): a list closed by a duty manner phrase whose verb no role
+    verb names (or that the page cut: …按职责分) shares the duty, as a list without a verb does; (piece, None) otherwise."""
+    m = _DUTY_MANNER.search(piece) if "职" in piece else None
+    if m is None or m.start() == 0 or not unit_like(_QUALIFIER.sub("", piece[: m.start()].rsplit("、", 1)[-1])):
+        return piece, None
+    return piece[: m.start()], "responsible"
 
 
 def _after_a_name_only(m: re.Match) -> bool:

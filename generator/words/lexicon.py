@@ -69,6 +69,7 @@ DEADLINE_LABEL = alternation(DEADLINE_LABELS)
 # verb -> role, as written at the end of a list of units (X牵头, A、B配合, 各地落实)
 VERB_ROLES: dict[str, str] = {
     "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement", "牵头落实": "lead",
+    "抓落实": "implement", "推动落实": "implement",
     "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
     "协助": "support", "参与": "support", "参加": "support", "联合": "support", "落实": "implement", "实施": "implement",
@@ -89,7 +90,7 @@ MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际")
-VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强")
+VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
