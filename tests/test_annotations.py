@@ -1093,3 +1093,17 @@ def test_a_duty_manner_phrase_closes_a_list_whose_verb_names_no_role():
     assert pairs("（市X局牵头，市Y局、市Z局分头落实）") == [("市X局", L), ("市Y局", I), ("市Z局", I)]
     assert pairs("（市X局牵头，市Y局密切配合）") == [("市X局", L), ("市Y局", S)]
     assert pairs("（市X局牵头，市Y局按职责分工抓落实）") == [("市X局", L), ("市Y局", I)]
+
+
+def test_a_clause_of_schedule_in_an_annotation_names_no_unit():
+    """`（X牵头，Y、Z按职责分工负责，2025年底前出台）`: 出台 ends like 电视台, yet a clause opening with a year says when;
+    so do `2025—2027年持续推进` and `分年度实施`. A number that is no year (`12345热线办`) still opens a name."""
+    def read(text):
+        reading = read_task(text)
+        return [(a.name, a.role) for a in reading.assignments], reading.deadlines
+
+    assert read("（市X局牵头，市Y局按职责分工负责，2025年底前出台）") == ([("市X局", L), ("市Y局", R)], ["2025年底前出台"])
+    assert read("（市X局牵头，市Y局按职责分工负责，2025—2027年持续推进）") == (
+        [("市X局", L), ("市Y局", R)], ["2025—2027年持续推进"])
+    assert read("（市X局负责，分年度实施）") == ([("市X局", R)], ["分年度实施"])
+    assert read("（市X局牵头，12345热线办配合）")[0] == [("市X局", L), ("12345热线办", S)]

@@ -592,12 +592,18 @@ def _is_localities(name: str) -> bool:
 CLAUSE_RULES = (bind_to_following_verb, localities_after_a_label)
 
 
+# a clause that opens with a year (not a number such as 12345热线办) or a word of schedule says when, never who
+_SCHEDULE_START = re.compile(r"^\s*(?:(?:19|20)\d{2}(?!\d)|" + "|".join(lx.SCHEDULE_STARTS) + ")")
+
+
 def _split_deadline(clause: str) -> tuple[str, str]:
     """(市应急局牵头,2024年底前完成) / (…,长期坚持): a date in an annotation without its label is a deadline.
 
     Returns the units before the date (市应急局6月底前完成 -> 市应急局) and the deadline as written;
     the units are kept only when they read as names, so 于 / 在 before the date go with it.
     """
+    if _SCHEDULE_START.match(clause):  # 2025年底前出台 (出台 ends like 电视台) / 2025—2027年持续推进 / 分年度实施
+        return "", clause.strip()
     if unit_like(clause.strip()):
         return clause, ""
     found = find_deadlines(clause)

@@ -178,5 +178,9 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # 省X厅牵头; 市领导): the post answers for the task, the departments do it
                   "省长", "市长", "秘书长", "厅长", "局长", "部长", "主任", "主席", "领导", "助理")
 
+# ---- words that open a clause of schedule in an annotation (…按职责分工负责，分年度实施 / 逐年推进 / 年内出台) ----
+SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "逐年", "逐步", "每年", "每半年", "每季度", "每月", "年内",
+                   "年底前", "年中", "近期", "中长期", "长期")
+
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
