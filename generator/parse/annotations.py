@@ -462,7 +462,7 @@ def _part_glued_labels(content: str) -> str:
             continue
         if not before or before[-1] in ",，;；。:：(（[［【 \u3000\n":
             continue
-        if not unit_like(_NAME_STOP.split(before)[-1].strip()):
+        if not unit_like(_NAME_STOP.split(before[-_VIEW:])[-1].strip()):  # a bounded view: labels in a long run
             continue
         parts.append(before + ";")
         last = m.start()
@@ -668,7 +668,7 @@ def _before_action(text: str) -> str:
     if unit_like(text.strip()):
         return text
     for m in _AGENT_ACTION.finditer(text, 1):
-        if unit_like(text[: m.start()].rsplit("、", 1)[-1]):
+        if unit_like(text[max(0, m.start() - _VIEW): m.start()].rsplit("、", 1)[-1]):
             return text[: m.start()]
     return text
 
