@@ -917,7 +917,7 @@ def test_a_closing_agent_clause_whose_verb_takes_an_object_names_the_units():
     assert read("关于“改善乡村治理”的问题，由某民政部牵头，中央组织部、某农办等部门参与研究提出落实意见。")[0] == [
         ("某民政部", L), ("中央组织部", S), ("某农办", S)]  # 组织 begins a name here, not the action
     units = read("关于“推进改革试点”的问题，由某农办会同有关部门和地方研究提出落实意见。")[0]
-    assert units[0] == ("某农办", L) and ("有关部门", S) in units  # 地方 ends a list of bodies too
+    assert units == [("某农办", L), ("有关部门和地方", S)]  # one collective, as written: 地方 alone is no unit
     assert read("关于“完善农村金融”的问题，由某人民银行会同某财政部等部门研究提出落实意见，并抓紧组织实施。")[0] == [
         ("某人民银行", L), ("某财政部", S)]
     assert read("推进项目建设,由企业研究提出方案。")[0] == []
@@ -1061,3 +1061,185 @@ def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
     assert pairs("做好工作。（县综治中心、各乡镇）") == []  # no comma: a locality inside the list of bodies
     assert pairs("做好工作。（各乡镇，县综治中心）") == []
     assert pairs("各县(市、区)要做好工作。") == []
+
+
+def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
+    """Pages copied from PDFs lose the stop between two label clauses: `牵头单位：X配合单位：Y`, and a deadline label
+    glued to the last unit `责任单位：A、B完成时限：…`. The second label starts its own clause where what precedes it
+    reads as a body's name; after a person's name (`责任领导：王某责任单位：…`) nothing is split."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建立工作机制。（牵头单位：市X局配合单位：市Y局、市Z委）") == [("市X局", L), ("市Y局", S), ("市Z委", S)]
+    assert pairs("建立工作机制。\n牵头单位：区X局配合单位：各街道") == [("区X局", L), ("各街道", S)]
+    reading = read_task("制定管理办法。责任单位：市X局、市Y局完成时限：2025年6月底")
+    assert [(a.name, a.role) for a in reading.assignments] == [("市X局", R), ("市Y局", R)]
+    assert reading.deadlines == ["2025年6月底"]
+    assert pairs("（主要责任单位：市X局；牵头责任单位：市Y局）") == [("市X局", R), ("市Y局", L)]
+    assert pairs("（牵头单位：市X局、配合单位：市Y局）") == [("市X局", L), ("市Y局", S)]
+
+
+def test_verbs_that_give_a_role_only_after_a_bodys_name():
+    """`（区X局组织，各街道实施）`: the body that organises the work leads; `（区督查室督促，各街道落实）`: the body that
+    urges the others on supports them, as one that guides does. After no body's name the words stay text: 各级党组织
+    is a name, 加强督促 a task's wording."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("简化审批。（区X局组织，各街道实施）") == [("区X局", L), ("各街道", I)]
+    assert pairs("开展检查。（区督查室督促，区Y局、各街道落实）") == [("区督查室", S), ("区Y局", I), ("各街道", I)]
+    assert pairs("加强指导。（区X局牵头，各级党组织配合）") == [("区X局", L), ("各级党组织", S)]
+    assert pairs("开展检查，加强督促。") == []
+
+
+def test_kinds_of_locality_joined_by_ji_under_one_head_are_one_name():
+    """`各省、自治区、直辖市及计划单列市人民政府`: the last kind joined by 及 shares the head too (one name), while 及
+    between two bodies (`市X局及市Y局`) parts two names."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("落实各项政策。（各省、自治区、直辖市及计划单列市人民政府负责）") == [
+        ("各省、自治区、直辖市及计划单列市人民政府", R)]
+    assert pairs("开展专项检查。（市X局及市Y局负责）") == [("市X局", R), ("市Y局", R)]
+    assert pairs("（各省、自治区、直辖市及计划单列市教育行政部门负责）") == [
+        ("各省、自治区、直辖市及计划单列市教育行政部门", R)]
+
+
+def test_departments_and_localities_written_as_one_collective():
+    """`有关部门和地方` / `各有关部门和地方`: one collective, kept as written; 地方 alone is no unit."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("健全机制。（某发展改革委牵头，有关部门和地方按职责分工负责）") == [
+        ("某发展改革委", L), ("有关部门和地方", R)]
+    assert pairs("建设示范点。（某发展改革委、各有关部门和地方按职责分工负责）") == [
+        ("某发展改革委", R), ("各有关部门和地方", R)]
+
+
+def test_a_name_that_is_only_a_level_word_is_no_unit_and_is_reported():
+    """`责任单位：市` (a name cut by the page's end): a level word alone (市 / 区 / 县 / 省) names no body; the task keeps
+    no unit and the reading says what it could not read."""
+    reading = read_task("优化服务流程。简化手续。责任单位：市")
+    assert reading.assignments == []
+    assert any("'市', which names no unit" in message for _, message in reading.warnings)
+    assert [(a.name, a.role) for a in read_task("开展检查。（责任单位：区X局、区）").assignments] == [("区X局", R)]
+
+
+def test_leaders_named_by_post_before_the_departments_are_no_units():
+    """Provincial 分工意见 name the leaders answering for a task by post before the departments:
+    `（分管副省长、协管副秘书长负责，省X厅牵头）`. The posts are people, not bodies: not read as units, and the
+    reading says so; the annotation's departments are read as usual."""
+    reading = read_task("推进创新平台建设（分管副省长、协管副秘书长负责，省X厅牵头）。")
+    assert [(a.name, a.role) for a in reading.assignments] == [("省X厅", L)]
+    assert any("'分管副省长' names people" in message for _, message in reading.warnings)
+    assert [(a.name, a.role) for a in read_task("（市领导负责，市Y局牵头，市Z局配合）").assignments] == [
+        ("市Y局", L), ("市Z局", S)]
+    assert [(a.name, a.role) for a in read_task("（市长助理负责，市Y局牵头）").assignments] == [("市Y局", L)]
+
+
+def test_a_rule_giving_the_others_any_role_and_a_standing_note_on_the_others_add_no_unit():
+    """`列第一位的为牵头部门，其他部门和单位按职责分工负责，下同`: the rule's second half gives the others a role
+    (here a shared one); `明确牵头部门的，其他有关部门配合，不逐一列出，下同`: a standing note on the units each task
+    leaves unlisted. Neither names a unit; the rule still makes the first listed unit lead."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某省重点工作部门分工的意见\n一、推进创新\n"
+                         "（一）建设创新平台。推进示范区建设（省X厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）。\n"
+                         "（二）落实减税政策。落实加计扣除（省X厅、省Y委、省Z局等负责。列第一位的为牵头部门，"
+                         "其他部门和单位按职责分工负责，下同）。\n（三）建设众创空间。（省Y委、省X厅负责）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省X厅", L)], [("省X厅", L), ("省Y委", R), ("省Z局", R)], [("省Y委", L), ("省X厅", R)]]
+
+
+def test_a_group_after_deng_ends_the_bodies_before_a_joined_list_of_localities():
+    """`（省X委、省Y厅等省有关部门和各地级以上市人民政府按职责分工负责）`: after 等 the group the bodies belong to,
+    then 和 and the localities: the group is dropped from the last body's name, the localities are a name."""
+    assert [(a.name, a.role) for a in read_task(
+        "鼓励民间投资。（省X委、省Y厅等省有关部门和各地级以上市人民政府按职责分工负责）").assignments] == [
+        ("省X委", R), ("省Y厅", R), ("各地级以上市人民政府", R)]
+
+
+def test_a_pair_of_domains_joined_inside_a_collective_name_stays_one_name():
+    """`各地工业和信息化主管部门`: 和 joins two domains inside one body's name (工业和信息化, 住房和城乡建设), even after
+    a collective opening; between a collective and a body (`各级党政和市目标办`) it still parts two names."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（某部牵头，各地工业和信息化主管部门、各地住房和城乡建设部门落实）") == [
+        ("某部", L), ("各地工业和信息化主管部门", I), ("各地住房和城乡建设部门", I)]
+    assert pairs("（各级党政和市目标办负责）") == [("各级党政", R), ("市目标办", R)]
+
+
+def test_guiding_and_supervising_bodies_support_and_the_body_that_answers_first_leads():
+    """`（指导单位：省X厅；责任单位：…）` labels the guiding body as the verb 指导 does: support; so do `督导` and
+    `监督(指导)` after a body's name (`省X厅督导，各地落实`); `省X厅主责` leads, as the label 主责单位 does."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（指导单位：省X厅；责任单位：各市人民政府）") == [("省X厅", S), ("各市人民政府", R)]
+    assert pairs("（省X厅督导，各地落实）") == [("省X厅", S), ("各地", I)]
+    assert pairs("（省X厅监督指导，各地落实）") == [("省X厅", S), ("各地", I)]
+    assert pairs("（省X厅主责，省Y厅协办）") == [("省X厅", L), ("省Y厅", S)]
+    assert pairs("加强监督。开展督导。") == []
+
+
+def test_a_role_stated_as_a_label_after_wei():
+    """`市X局为牵头单位，市Y局、市Z局为配合单位`: the role written as a label after 为 ends the list as a verb does,
+    in brackets or as a sentence of its own; a positional rule (`排在第一位的为牵头单位`) is not such a list."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建立机制。（市X局为牵头单位，市Y局为配合单位）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("建立机制。市X局为牵头单位，市Y局、市Z局为配合单位。") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
+    assert pairs("建立机制。（市X局、市Y局，排在第一位的为牵头单位）") == [("市X局", R), ("市Y局", R)]
+
+
+def test_with_verb_after_a_lead_verb_and_before_an_action():
+    """`X牵头会同Y负责`: the verb before 会同 leaves X leading; `X牵头，会同Y、Z推进`: after 会同 the units run into
+    the action they take part in, which is no role verb: the list ends at the action."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（市X局牵头会同市Y局负责）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("（市X局牵头，会同市Y局、市Z局推进）") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
+    assert pairs("（市X局会同市政策研究室负责）") == [("市X局", L), ("市政策研究室", S)]
+
+
+def test_a_label_set_apart_from_its_units_by_spaces_on_a_line_of_its_own():
+    """`责任单位　市X局、市Y局`: a page copied from a two-cell layout keeps only the gap between the label and the
+    units. Read where the rest of the line is names of bodies only; a line of header words is not."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建立机制。\n责任单位　市X局、市Y局") == [("市X局", R), ("市Y局", R)]
+    assert pairs("建立机制。\n牵头单位  区X局\n配合单位  各街道") == [("区X局", L), ("各街道", S)]
+    assert pairs("建立机制。\n牵头单位 配合单位 完成时限") == []
+    assert pairs("建立机制。\n责任单位 要加强协调配合") == []
+
+
+def test_a_duty_manner_phrase_closes_a_list_whose_verb_names_no_role():
+    """`A、B按职责分工做好相关工作` (or a verb the page cut: `A、B等按职责分`): the duty manner phrase ends the list,
+    which shares the duty as a list without a verb does; adverbs such as 分头 / 密切 and the verbs 抓落实 / 推动落实
+    do not stay in the last name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（市X局牵头，市Y局、市Z局按职责分工做好相关工作）") == [("市X局", L), ("市Y局", R), ("市Z局", R)]
+    assert pairs("（市X局牵头，市Y局、市Z局等按职责分") == [("市X局", L), ("市Y局", R), ("市Z局", R)]
+    assert pairs("（市X局牵头，市Y局、市Z局分头落实）") == [("市X局", L), ("市Y局", I), ("市Z局", I)]
+    assert pairs("（市X局牵头，市Y局密切配合）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("（市X局牵头，市Y局按职责分工抓落实）") == [("市X局", L), ("市Y局", I)]
+
+
+def test_a_clause_of_schedule_in_an_annotation_names_no_unit():
+    """`（X牵头，Y、Z按职责分工负责，2025年底前出台）`: 出台 ends like 电视台, yet a clause opening with a year says when;
+    so do `2025—2027年持续推进` and `分年度实施`. A number that is no year (`12345热线办`) still opens a name."""
+    def read(text):
+        reading = read_task(text)
+        return [(a.name, a.role) for a in reading.assignments], reading.deadlines
+
+    assert read("（市X局牵头，市Y局按职责分工负责，2025年底前出台）") == ([("市X局", L), ("市Y局", R)], ["2025年底前出台"])
+    assert read("（市X局牵头，市Y局按职责分工负责，2025—2027年持续推进）") == (
+        [("市X局", L), ("市Y局", R)], ["2025—2027年持续推进"])
+    assert read("（市X局负责，分年度实施）") == ([("市X局", R)], ["分年度实施"])
+    assert read("（市X局牵头，12345热线办配合）")[0] == [("市X局", L), ("12345热线办", S)]

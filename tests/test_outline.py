@@ -1431,3 +1431,20 @@ def test_an_item_after_a_label_clause_in_text_without_line_breaks():
         "3.加强队伍建设。开展业务培训两次以上。（责任单位：区统计局）")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展经济普查"), (2, "推进统计执法"), (3, "加强队伍建设")]
     assert _units(plan.tasks()[0]) == [("区统计局", "responsible")]
+
+
+def test_a_units_sentence_on_a_line_of_its_own_after_each_item_or_under_a_group_heading():
+    """`区X局牵头，各街道配合。` on a line of its own, without brackets, after each numbered item (the last one at the
+    section's end too) or under a group heading before its items: it is the units' sentence of the item above
+    (or of every item under the heading), not text closing the section."""
+    (plan,) = parse_text("某区2025年工作要点\n一、重点任务\n（一）加强统筹\n1.建立工作机制。定期召开会议。\n"
+                         "区X局牵头，各街道配合。\n2.完善考核办法。制定考核细则。\n责任单位：区Y部\n"
+                         "（二）强化保障\n1.加强用地保障。优先保障用地。\n区Z局负责。\n2.加强资金保障。统筹资金。\n"
+                         "区财政局负责。\n二、保障措施\n加强组织领导。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("区X局", L), ("各街道", S)]), (2, [("区Y部", R)]), (1, [("区Z局", R)]), (2, [("区财政局", R)])]
+    (plan,) = parse_text("某区2025年工作要点\n一、重点任务\n（一）加强统筹\n区X局牵头，各街道配合。\n"
+                         "1.建立工作机制。定期召开会议。\n2.完善考核办法。制定考核细则。\n"
+                         "（二）强化保障\n1.加强用地保障。优先保障用地。（区Z局负责）\n2.加强资金保障。统筹资金。（区财政局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("区X局", L), ("各街道", S)]), (2, [("区X局", L), ("各街道", S)]), (1, [("区Z局", R)]), (2, [("区财政局", R)])]

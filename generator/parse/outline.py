@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .numbering import ARTICLE_STYLES, STYLES, Label, shown, style_of
+from .numbering import ARTICLE_STYLES, STYLES, Label, label_of, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
@@ -814,6 +814,9 @@ def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     from .annotations import read_task
 
     reading = read_task(text)
+    if not reading.assignments and label_of(text) is None:
+        # 区X局牵头，各街道配合。 on a line of its own: the units' sentence, which a task's first sentence never is
+        reading = read_task(text, alone=True)
     return len(reading.assignments), tuple((a.start, a.end) for a in reading.annotations)
 
 

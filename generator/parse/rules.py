@@ -35,6 +35,11 @@ FIRST_LEADS = re.compile(
 OTHERS_SUPPORT = re.compile(
     _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"])
     + "(?:单位|部门)?")
+# …为牵头部门,其他部门和单位按职责分工负责: the others' role given by a verb or label of any role (a continuation only)
+_OTHERS_ANY_ROLE = re.compile(
+    _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:有关|相关)?(?:部门和单位|单位和部门|责任单位|责任部门|单位|部门)?(?:为|是|系)?"
+    + "(?:按职责分工|按职责|分别|共同)?"
+    + _any(w for words in lx.LABEL_ROLE_WORDS.values() for w in words) + "(?:单位|部门)?$")
 _OTHERS_WITHIN = 24  # characters after the first rule where "the others support" still belongs to it
 
 
@@ -57,8 +62,9 @@ def is_rule_continuation(text: str) -> bool:
 
     The rule's two halves are often parted by a comma, so the clause reader meets "其他为参与单位"
     alone; it names the others' role, not a unit.
+    (Or "其他部门和单位按职责分工负责": the others share the duty, as they would unmarked; no unit either.)
     """
-    return OTHERS_SUPPORT.match(text.strip()) is not None
+    return OTHERS_SUPPORT.match(text.strip()) is not None or _OTHERS_ANY_ROLE.match(text.strip()) is not None
 
 
 class FirstListedLeads:

@@ -16,7 +16,8 @@ import re
 # nothing (each role word belongs to one role), the order inside a tuple is longest first.
 LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头", "主责", "主办"),
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加"),  # 参加单位: national 分工 lists
+    # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导"),
     "implement": ("落实", "实施"),
     "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
 }
@@ -69,6 +70,7 @@ DEADLINE_LABEL = alternation(DEADLINE_LABELS)
 # verb -> role, as written at the end of a list of units (X牵头, A、B配合, 各地落实)
 VERB_ROLES: dict[str, str] = {
     "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement", "牵头落实": "lead",
+    "抓落实": "implement", "推动落实": "implement",
     "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
     "协助": "support", "参与": "support", "参加": "support", "联合": "support", "落实": "implement", "实施": "implement",
@@ -76,6 +78,12 @@ VERB_ROLES: dict[str, str] = {
     # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
     "指导": "support",
 }
+# verbs that give a role only after a body's name (省X厅组织，各市实施 / 市督查室督促，各县落实): after other words they
+# end a name or a task's wording (基层党组织, 社会组织, 加强督促). 组织: the body that organises the work leads;
+# 督促: the body that urges the others on supports them, as one that guides does
+# (督导 / 监督 as 督促: 省X厅监督指导，各地落实; 主责: the body that answers first, as the label 主责单位 says)
+VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
+                                      "主责": "lead"}
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
 MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}
@@ -83,7 +91,7 @@ MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际")
-VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强")
+VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
@@ -104,6 +112,9 @@ AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "
 
 # 各县、市、区政府 / 各乡、镇: single-character kinds of locality listed under one shared head are one name
 # (各省、自治区、直辖市人民政府: the national kinds, written whole, are listed the same way)
+# 各省、自治区、直辖市及计划单列市人民政府: a kind joined to the next by 及 / 和 shares that one's head too (one name);
+# the heads a list of kinds shares
+LOCALITY_HEADS = ("人民政府", "政府", "党委", "管委会", "党委和人民政府", "党委和政府")
 LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟", "省", "自治区", "直辖市", "计划单列市", "自治州", "自治县")
 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
@@ -112,7 +123,12 @@ QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部
 QUALIFIER_MODIFIERS = ("行业主管",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与"
-BARE_HEADS = ("企业", "机构", "组织", "团体")
+# (地方: 有关部门和地方 / 各有关部门和地方 is one collective, the departments and the localities, written as one)
+# the first domain of a pair joined by 和 inside one body's name (工业和信息化主管部门, 住房和城乡建设部门, 文化和旅游局):
+# after a collective opening (各地工业和信息化主管部门, 各省…计划单列市工业和信息化主管部门) the 和 does not part two names
+NAME_DOMAIN_PAIR_FIRSTS = ("工业", "住房", "文化", "人力资源", "自然资源", "发展", "教育", "科技", "卫生", "政务服务",
+                           "广播电视", "新闻出版", "经济", "商务", "粮食")
+BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
@@ -167,7 +183,14 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长",
                   # splits of a government work report name the leader answering for a task inside the list itself:
                   # (张某同志牵头，…), (市政府分管领导牵头，…), (王某副市长牵头，…): a person, never a unit
-                  "同志", "领导", "市长", "省长", "州长", "秘书长", "主任", "常委")
+                  "同志", "领导", "市长", "省长", "州长", "秘书长", "主任", "常委",
+                  # leaders named by post before the departments, as provincial 分工意见 write (分管副省长、协管副秘书长负责,
+                  # 省X厅牵头; 市领导): the post answers for the task, the departments do it
+                  "厅长", "局长", "部长", "主席", "助理")
+
+# ---- words that open a clause of schedule in an annotation (…按职责分工负责，分年度实施 / 逐年推进 / 年内出台) ----
+SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "逐年", "逐步", "每年", "每半年", "每季度", "每月", "年内",
+                   "年底前", "年中", "近期", "中长期", "长期")
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
