@@ -925,3 +925,33 @@ def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
     assert pairs("做好工作。（县综治中心、各乡镇）") == []  # no comma: a locality inside the list of bodies
     assert pairs("做好工作。（各乡镇，县综治中心）") == []
     assert pairs("各县(市、区)要做好工作。") == []
+
+
+def test_the_offices_and_schools_a_bureau_names_in_its_own_plan_are_units():
+    """A county bureau's own 工作要点 names its internal offices (人事股, 基础教育股, 医务科), the bodies it runs
+    (县文化馆) and its schools (县第一中学, 各中小学, 各幼儿园): they end like names of bodies, so a bracket of them
+    with their verbs is an annotation. Fields of study (本科、专科) and holdings (控股) end so and name no office."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进学前教育普惠发展。（基础教育股牵头，计划财务股、县文化馆配合）") == [
+        ("基础教育股", L), ("计划财务股", S), ("县文化馆", S)]
+    assert pairs("提升职业教育质量（职成教股负责）。") == [("职成教股", R)]
+    assert pairs("规范医疗服务行为。（医务科牵头，护理部、各临床科室落实）") == [
+        ("医务科", L), ("护理部", I), ("各临床科室", I)]
+    assert pairs("加强体育教育。（县第一中学、各中小学、各幼儿园按职责分工负责）") == [
+        ("县第一中学", R), ("各中小学", R), ("各幼儿园", R)]
+    assert pairs("扩大招生规模（本科、专科）。") == []
+    assert pairs("引导社会资本参与（国有控股、民营参股）。") == []
+
+
+def test_a_person_label_after_a_wide_gap_ends_the_list_of_units():
+    """Duty sheets of a bureau's own plan set the office and the leader in charge on one line, apart by a wide gap
+    (责任股室：计划财务股　　分管领导：王某): the person's label starts a clause of its own and is not glued to the
+    last unit's name; a single space does not part a name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("落实教师待遇。\n责任股室：计划财务股\u3000\u3000分管领导：王某") == [("计划财务股", R)]
+    assert pairs("规范党员管理。\n责任科室：组织办、党建办  责任领导：李某") == [("组织办", R), ("党建办", R)]
+    assert pairs("加强督导。\n牵头股室：督导室   责任人：张某\n配合股室：办公室") == [("督导室", L), ("办公室", S)]
