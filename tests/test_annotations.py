@@ -955,3 +955,19 @@ def test_a_person_label_after_a_wide_gap_ends_the_list_of_units():
     assert pairs("落实教师待遇。\n责任股室：计划财务股\u3000\u3000分管领导：王某") == [("计划财务股", R)]
     assert pairs("规范党员管理。\n责任科室：组织办、党建办  责任领导：李某") == [("组织办", R), ("党建办", R)]
     assert pairs("加强督导。\n牵头股室：督导室   责任人：张某\n配合股室：办公室") == [("督导室", L), ("办公室", S)]
+
+
+def test_the_towns_and_streets_of_a_district_are_localities():
+    """A district bureau names its towns and streets together (各镇街): a locality, so a list holding it is read."""
+    assert [(a.name, a.role) for a in read_task("加强校园安全。（安全管理科、各镇街、各学校负责）").assignments] == [
+        ("安全管理科", R), ("各镇街", R), ("各学校", R)]
+
+
+def test_a_person_label_after_one_space_ends_the_list_of_units():
+    """（责任科室：办公室　责任人：王某）: one space (a full-width one) before a label naming a person ends the units;
+    other words after one space are not split off."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("加强政治建设。\n（责任科室：办公室\u3000责任人：王某）") == [("办公室", R)]
+    assert pairs("加强政治建设。（牵头科室：政工科 分管领导：李某；配合科室：办公室）") == [("政工科", L), ("办公室", S)]

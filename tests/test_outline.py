@@ -1431,3 +1431,70 @@ def test_an_item_after_a_label_clause_in_text_without_line_breaks():
         "3.加强队伍建设。开展业务培训两次以上。（责任单位：区统计局）")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展经济普查"), (2, "推进统计执法"), (3, "加强队伍建设")]
     assert _units(plan.tasks()[0]) == [("区统计局", "responsible")]
+
+
+def test_the_work_of_a_bureaus_plan_set_out_by_month_is_its_calendar_not_tasks():
+    """A bureau's or a school's own 工作计划 closes with its work by month (五、月度工作安排 一月份：1.… 2.…),
+    numbered afresh under each month and naming no unit: the same work as its tasks, set out as a calendar,
+    kept as the section's text. An item there that names units in an annotation stays a task."""
+    plan = _one(
+        "某县卫生健康局2025年工作计划\n"
+        "一、重点工作\n"
+        "1.推进医共体建设。完善运行机制。责任股室：医政医管股\n"
+        "2.加强公共卫生服务。做好慢病管理。责任股室：疾控股\n"
+        "二、月度工作安排\n"
+        "一月份：\n"
+        "1.召开全县卫生健康工作会议；\n"
+        "2.做好春节期间医疗保障。\n"
+        "二月份：\n"
+        "1.开展春季传染病防控。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1, 2]), ("二", [])]
+    assert "召开全县卫生健康工作会议" in plan.sections[1].intro
+    plan = _one(
+        "某区教育局2025年工作要点\n"
+        "一、重点任务\n"
+        "（一）推进集团化办学。组建教育集团。（基础教育科负责）\n"
+        "二、季度工作安排\n"
+        "（一）第一季度。开展开学检查。\n"
+        "（二）第二季度。组织中考。（招生考试中心负责）\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1]), ("二", [2])]
+
+
+def test_a_review_of_the_past_years_work_is_not_tasks():
+    """An office's 2024年工作总结和2025年工作要点 (a street's 工作总结暨工作计划) numbers what was done like the tasks
+    of its plan part: the items of a section (or group) titled as a review of past work are its text; an item
+    there that names units in an annotation stays a task."""
+    plan = _one(
+        "某市卫生健康委员会2024年工作总结和2025年工作要点\n"
+        "现就2024年工作总结如下，并提出2025年工作要点。\n"
+        "一、2024年工作总结\n"
+        "（一）医改持续深化。全年建成医共体5个。\n"
+        "（二）公共卫生能力提升。完成疫苗接种10万剂次。\n"
+        "二、2025年工作要点\n"
+        "（一）深化医药卫生体制改革。推进医共体建设。（体改处负责）\n"
+        "（二）加强人才队伍建设。引进高层次人才。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", [1, 2])]
+    assert "医改持续深化" in plan.sections[0].intro
+    assert any("reviews work done" in n.text for n in plan.readings)
+    plan = _one(
+        "某街道2024年工作总结暨2025年工作计划\n"
+        "一、一年来工作回顾\n"
+        "（一）不断夯实党建基础\n"
+        "1.组织理论学习43次。\n"
+        "2.完成社区两委换届。\n"
+        "二、2025年工作计划\n"
+        "1.深化党建引领。（党建办负责）\n")
+    assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_the_target_figures_stated_before_an_actions_measures_are_not_a_task():
+    """A department's 工作要点 states, under each action, the figures it aims at (1.主要目标指标。人均预期寿命达…)
+    before the measures: what the work is to reach, naming no unit, not a task."""
+    plan = _one(
+        "某省2025年卫生健康工作要点\n"
+        "一、实施全民健康促进行动\n"
+        "（一）健康促进\n"
+        "1.主要目标指标。人均预期寿命达82.4岁，居民健康素养水平达39%以上。\n"
+        "2.深化爱国卫生运动。开展城乡环境整治。（爱卫办负责）\n"
+        "3.推进健康城市建设。（规划处负责）\n")
+    assert [t.number for t in plan.tasks()] == [2, 3]

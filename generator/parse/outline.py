@@ -288,6 +288,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
     walker.finish()
     _set_aside_notice_items(plan)
+    _set_aside_review_items(plan)
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
     _set_aside_commencement_items(plan)
@@ -298,6 +299,9 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
     r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    # the figures a department's plan aims at, stated before the measures of each of its actions (1.主要目标指标。
+    # 人均预期寿命达82.4岁… 2.重点工作举措。): what the work is to reach, not work
+    r"(?:主要|预期|年度)?目标指标|主要指标|预期指标|主要目标和指标|"
     # what a reform or plan covers, as 实施方案 state it beside 指导思想 and 目标 (改革内容, 实施范围)
     r"改革内容|改革范围|实施范围|工作范围|覆盖范围|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
@@ -447,7 +451,11 @@ def _set_aside_commencement_items(plan: Plan) -> None:
 # numbered like the tasks, under a heading that says so (阶段安排, 工作步骤, 时间安排 …).
 _STAGE_SECTIONS = re.compile(
     r"^(?:阶段安排|实施步骤|工作步骤|方法步骤|步骤安排|时间安排|进度安排|时间步骤|实施阶段|工作阶段|推进步骤|"
-    r"时间进度|实施进度|工作进度|进度要求|阶段步骤|实施步骤和时间安排|时间安排和工作步骤|工作步骤和时间安排)$"
+    r"时间进度|实施进度|工作进度|进度要求|阶段步骤|实施步骤和时间安排|时间安排和工作步骤|工作步骤和时间安排|"
+    # a bureau's or a school's own plan closes with its work by month or quarter (七、月度工作安排 一月份：1.… 2.…):
+    # the same work as its tasks, set out as a calendar
+    r"(?:重点工作)?(?:月度|逐月|分月|每月|季度|分季度|按月|月份)(?:重点)?(?:工作)?(?:安排|计划|进度安排|推进计划|行事历)|"
+    r"工作行事历|行事历|工作日程(?:安排)?|工作日历)$"
 )
 # 动员部署阶段（2025年3月10日—3月31日） / 第一阶段：全面排查 / 集中整治阶段: the heading of a stage
 _STAGE_HEADING = re.compile(
@@ -486,6 +494,46 @@ def _set_aside_stage_items(plan: Plan) -> None:
             set_aside(plan).append(task.number)
             plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({_heading_title(task.text)}) is a stage "
                       "of the campaign naming no unit: read as text, not a task")
+        section.tasks = keep
+
+
+# What was done, not what is to be done: an office's 工作总结和工作要点 (or 总结暨计划) reviews the past year in a
+# section of its own (一、2024年工作总结 / 一年来工作回顾 / 主要工作成效) before the plan's tasks.
+_REVIEW_SECTIONS = re.compile(
+    r"^(?:(?:\d{4}|[〇零一二三四五六七八九十]{4})年(?:度)?|上半年|前三季度|去年|上年|一年来|过去一年|本年度)?[^，,。；;]{0,12}?"
+    r"(?:工作总结|工作回顾|工作完成情况|工作开展情况|任务完成情况|工作进展情况|主要工作及成效|主要工作成效|主要成效|"
+    r"工作成效|主要成绩|工作成绩|取得的成绩|取得的成效|主要做法和成效|主要做法及成效)$"
+)
+
+
+def _set_aside_review_items(plan: Plan) -> None:
+    """A review of the past year's work is not a plan's tasks; its items stay as their section's text.
+
+    A bureau's 2024年工作总结和2025年工作要点 (a street's 工作总结暨工作计划) numbers what was done (一、2024年工作总结
+    （一）医改持续深化。全年建成医共体5个。) like the tasks of its plan part (二、2025年工作要点 （一）…). Items of a
+    section or group titled so that name no unit in an annotation are the review's text; an annotated one stays
+    a task (it reads as a duty, whatever its heading), and so do the items after it.
+    """
+    for section in plan.sections:
+        groups = {g.label: g for g in section.groups}
+        review_section = bool(_REVIEW_SECTIONS.match(_unspaced(section.title).rstrip("：:。")))
+        keep: list[Task] = []
+        kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
+        for task in section.tasks:
+            group = groups.get(task.group) if task.group else None
+            # under a review section, grouped items are the review's too (一、2024年工作总结 （一）… 1.…)
+            review = review_section or (group is not None and _REVIEW_SECTIONS.match(_unspaced(group.title).rstrip("：:。")))
+            if not review or task.group in kept_in or _has_annotation(task.text):
+                keep.append(task)
+                kept_in.add(task.group)
+                continue
+            if group is not None:
+                group.text = _join(group.text, f"{task.label}{task.text}", "\n")
+            else:
+                section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+            set_aside(plan).append(task.number)
+            plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({_heading_title(task.text)}) reviews work "
+                      "done, naming no unit: read as text, not a task")
         section.tasks = keep
 
 

@@ -126,11 +126,13 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 # offices inside a county bureau or a hospital (人事股, 基础教育股, 医务科, 宣传科), the bodies a
                 # bureau runs (县文化馆, 县电化教育馆) and the schools an education plan names (县第一中学, 各中小学,
                 # 各幼儿园): a bureau's own plan lists them as its units
-                "股", "科", "馆", "中学", "小学", "幼儿园")
+                "股", "科", "馆", "中学", "小学", "幼儿园",
+                # 各镇街: the towns and streets of a district, as its own bureaus write them
+                "镇街")
 # names that end like an office and are not one: fields of study (学科, 本科, 专科) and holdings of shares (控股, 入股)
 NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
-LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方")
+LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街")
 
 # ---- standing notes and positional rules stated by the document itself ----
 
