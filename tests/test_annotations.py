@@ -971,3 +971,43 @@ def test_a_person_label_after_one_space_ends_the_list_of_units():
 
     assert pairs("加强政治建设。\n（责任科室：办公室\u3000责任人：王某）") == [("办公室", R)]
     assert pairs("加强政治建设。（牵头科室：政工科 分管领导：李某；配合科室：办公室）") == [("政工科", L), ("办公室", S)]
+
+
+def test_the_people_in_charge_a_bureaus_plan_lists_among_its_offices_are_not_units():
+    """A bureau's, a school's or a hospital's own plan lists the people in charge beside its offices (各科室负责人,
+    分管领导, 各学校校长, 班主任): people, not units, and the reading says so; offices named after their head
+    (院长办公室, 领导小组办公室) stay units."""
+    reading = read_task("落实安全责任。\n责任科室：办公室、各科室负责人")
+    assert [(a.name, a.role) for a in reading.assignments] == [("办公室", R)]
+    assert any("各科室负责人" in w for _, w in reading.warnings)
+    assert [(a.name, a.role) for a in read_task("开展家访。（德育科负责，各学校校长、班主任落实）").assignments] == [("德育科", R)]
+    assert [(a.name, a.role) for a in read_task("规范诊疗。（院长办公室、领导小组办公室负责）").assignments] == [
+        ("院长办公室", R), ("领导小组办公室", R)]
+
+
+def test_the_office_that_oversees_the_units_supports_them():
+    """(各党支部负责，机关党委督导) / (…落实，县纪委监委监督): the office overseeing the units that carry a task out
+    supports them, as one that guides them (指导) does; 监督 inside an office's name (第一监督检查室) is no verb."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("开展主题党日。（各党支部负责，机关党委督导）") == [("各党支部", R), ("机关党委", S)]
+    assert pairs("整治形式主义。（各单位落实，县纪委监委监督）") == [("各单位", I), ("县纪委监委", S)]
+    assert pairs("开展专项检查。（县纪委监委第一监督检查室牵头，党风政风监督室配合）") == [
+        ("县纪委监委第一监督检查室", L), ("党风政风监督室", S)]
+    # inside words of the task, after a label, no verb: the label is followed by words of a task (and says so)
+    reading = read_task("开展专项检查。（责任单位：加强督导检查，市燃气办）")
+    assert [(a.name, a.role) for a in reading.assignments] == [("市燃气办", R)] and "加强督导检查" in reading.warnings[0][1]
+
+
+def test_the_labels_of_a_party_bodys_own_plan_name_its_offices():
+    """A discipline commission's or a party committee's own plan labels its offices and departments 牵头室 / 配合室 /
+    责任部室 / 牵头部室 / 责任室（部）: read as 牵头单位 / 配合单位 / 责任单位 are."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("开展专项监督。\n牵头室：党风政风监督室\n配合室：第一监督检查室、第二监督检查室") == [
+        ("党风政风监督室", L), ("第一监督检查室", S), ("第二监督检查室", S)]
+    assert pairs("加强警示教育。\n责任部室：宣传部、案件审理室") == [("宣传部", R), ("案件审理室", R)]
+    assert pairs("纠治四风。（牵头部室：党风政风监督室；配合部室：宣传部）") == [("党风政风监督室", L), ("宣传部", S)]
+    assert pairs("加强内部监督。\n责任室（部）：干部监督室") == [("干部监督室", R)]

@@ -1485,6 +1485,17 @@ def test_a_review_of_the_past_years_work_is_not_tasks():
         "二、2025年工作计划\n"
         "1.深化党建引领。（党建办负责）\n")
     assert [t.number for t in plan.tasks()] == [1]
+    # a report of work done: what was done and what fell short are its review, what it plans next its tasks
+    plan = _one(
+        "县教育局办公室2025年上半年工作总结\n"
+        "一、主要工作情况\n"
+        "（一）强化统筹协调。组织会议23次。\n"
+        "二、存在的问题\n"
+        "（一）督办力度不够。\n"
+        "三、下半年工作打算\n"
+        "（一）加强督查督办。建立台账。（督查室负责）\n"
+        "（二）提升文稿质量。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", []), ("三", [1, 2])]
 
 
 def test_the_target_figures_stated_before_an_actions_measures_are_not_a_task():

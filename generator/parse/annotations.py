@@ -57,6 +57,7 @@ _VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER + 
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)
 _VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERB_ROLES}
+_AT_END_ONLY = frozenset(lx.VERBS_AT_END_ONLY)
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
 _QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
                         + "|".join(lx.QUALIFIER_HEADS) + ")?$")
@@ -104,10 +105,14 @@ def read_task(text: str) -> Reading:
         if refused is not None:  # say so rather than invent a unit
             reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
                                             f"by '{refused[:24]}', which names no unit"))
-        for person in (p for g in groups for p in g.people):
-            reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a unit: "
-                                            "not read as one"))
-        if not finder.accepts(groups, text, start, end, inner):
+        accepted = finder.accepts(groups, text, start, end, inner)
+        # people are named in an annotation taken, or after a unit label (责任单位：包村干部); a bracket in a task's
+        # words listing people (主要负责人(法定代表人、实际负责人等)) is no annotation and says nothing of its units
+        if accepted or any(g.has_label for g in groups):
+            for person in (p for g in groups for p in g.people):
+                reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a "
+                                                "unit: not read as one"))
+        if not accepted:
             if refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
             continue
@@ -667,6 +672,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         tail = piece[m.end():]
         if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or unit_like(tail):
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs
+        if (m.group(1) or m.group(2)) in _AT_END_ONLY and tail.strip():
+            continue  # 加强督导检查: a verb of oversight gives a role only at the clause's end
         chain = chain + [m] if chain and chain[-1].end() == m.start() else [m]
     if not chain:
         return piece, None

@@ -502,8 +502,12 @@ def _set_aside_stage_items(plan: Plan) -> None:
 _REVIEW_SECTIONS = re.compile(
     r"^(?:(?:\d{4}|[〇零一二三四五六七八九十]{4})年(?:度)?|上半年|前三季度|去年|上年|一年来|过去一年|本年度)?[^，,。；;]{0,12}?"
     r"(?:工作总结|工作回顾|工作完成情况|工作开展情况|任务完成情况|工作进展情况|主要工作及成效|主要工作成效|主要成效|"
-    r"工作成效|主要成绩|工作成绩|取得的成绩|取得的成效|主要做法和成效|主要做法及成效)$"
+    r"工作成效|主要成绩|工作成绩|取得的成绩|取得的成效|主要做法和成效|主要做法及成效|主要工作情况|工作情况)$"
 )
+# A report of work done (…2025年上半年工作总结) says what fell short after what was done (二、存在的问题); its plan
+# part (三、下半年工作打算) holds its tasks
+_REVIEW_TITLE = re.compile(r"总结$")
+_SHORTCOMINGS = re.compile(r"^(?:存在的?(?:主要)?问题|(?:主要)?问题(?:和|与|及)不足|存在的?不足|困难和问题|问题和困难|短板和不足)$")
 
 
 def _set_aside_review_items(plan: Plan) -> None:
@@ -512,11 +516,14 @@ def _set_aside_review_items(plan: Plan) -> None:
     A bureau's 2024年工作总结和2025年工作要点 (a street's 工作总结暨工作计划) numbers what was done (一、2024年工作总结
     （一）医改持续深化。全年建成医共体5个。) like the tasks of its plan part (二、2025年工作要点 （一）…). Items of a
     section or group titled so that name no unit in an annotation are the review's text; an annotated one stays
-    a task (it reads as a duty, whatever its heading), and so do the items after it.
+    a task (it reads as a duty, whatever its heading), and so do the items after it. In a plan titled as a report
+    of work done (…工作总结), its shortcomings (存在的问题) are the review's too; its 下半年工作打算 are tasks.
     """
     for section in plan.sections:
         groups = {g.label: g for g in section.groups}
-        review_section = bool(_REVIEW_SECTIONS.match(_unspaced(section.title).rstrip("：:。")))
+        title = _unspaced(section.title).rstrip("：:。")
+        review_section = bool(_REVIEW_SECTIONS.match(title)
+                              or (_REVIEW_TITLE.search(plan.title) and _SHORTCOMINGS.match(title)))
         keep: list[Task] = []
         kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
         for task in section.tasks:

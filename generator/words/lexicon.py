@@ -23,8 +23,10 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
 # (司局: a ministry's own plans name its departments: 牵头司局 / 参与司局 / 责任司局; 部门（单位）: either kind of body)
+# (部室 / 室（部） / 室: a party body's own plan names its offices and departments: 牵头室, 配合室, 责任部室, 责任室（部）)
 LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
-               "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体")
+               "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体",
+               "部室", "室（部）", "室(部)", "部（室）", "部(室)", "室")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位)
 LABEL_MODIFIERS = ("主要", "其他", "其它")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
@@ -74,7 +76,13 @@ VERB_ROLES: dict[str, str] = {
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
     # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
     "指导": "support",
+    # (各党支部负责，机关党委督导) / (…落实，县纪委监委监督): a party body's or a bureau's own plan names the office that
+    # oversees the units carrying a task out; like 指导, it supports them
+    "督导": "support", "监督": "support",
 }
+# verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
+# 监督执纪问责, 第一监督检查室)
+VERBS_AT_END_ONLY = ("督导", "监督")
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
 MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}
@@ -165,7 +173,11 @@ NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", 
 # ---- people listed among the units: a town plan's 责任单位：各村（社区）、包村干部 names cadres, not a body ----
 # (a name ending so is not read as a unit, and the reading says so)
 PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", "护林员", "保洁员", "监督员", "协管员", "人员", "党员",
-                  "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长")
+                  "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长",
+                  # a bureau's, a school's or a hospital's own plan lists the people in charge among its offices
+                  # (各科室负责人, 分管领导, 各学校校长, 班主任): people, not units
+                  "负责人", "负责同志", "领导", "局长", "科长", "股长", "所长", "站长", "校长", "院长", "园长", "主任",
+                  "教师", "班主任")
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
