@@ -1509,3 +1509,22 @@ def test_the_target_figures_stated_before_an_actions_measures_are_not_a_task():
         "2.深化爱国卫生运动。开展城乡环境整治。（爱卫办负责）\n"
         "3.推进健康城市建设。（规划处负责）\n")
     assert [t.number for t in plan.tasks()] == [2, 3]
+
+
+def test_a_part_counted_out_in_one_paragraph_beside_numbered_parts_is_a_task():
+    """A town's 工作计划 sets some parts out as numbered items ((二)加强组织建设 1.… 2.…) and says another in one
+    paragraph under its heading, counted out (（一）加强理论学习 一是…；二是…): that part is one task, as its
+    neighbours' items are, with no annotation anywhere. A heading over a paragraph that counts nothing out
+    stays a heading with its text."""
+    plan = _one(
+        "某镇2025年党建工作计划\n"
+        "一、工作要点\n"
+        "（一）加强理论学习\n"
+        "一是深入学习党的二十大精神；二是落实党课制度，每季度至少一次。\n"
+        "（二）加强组织建设\n"
+        "1.落实党建工作责任制。严格述职评议。\n"
+        "2.坚持“三会一课”制度。按时开好组织生活会。\n"
+        "（三）其他事项\n"
+        "各村要结合实际抓好落实。\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "加强理论学习"), ("1.", "落实党建工作责任制"), ("2.", "坚持“三会一课”制度")]

@@ -656,12 +656,14 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
     heading whose annotation covers its items (`covered`, their lines) stays a group heading.
     """
     if levels.group and levels.task:
-        for item in _group_items(chunk, levels.group):
+        items = _group_items(chunk, levels.group)
+        with_kids = any(ln.label and ln.label.style == levels.task for item in items for ln in item[1:])
+        for item in items:
             if item[0].number in covered:
                 continue
             kids = [ln for ln in item[1:] if ln.label and ln.label.style == levels.task]
             if not kids:
-                if any(_has_annotation(ln.text) for ln in item):
+                if any(_has_annotation(ln.text) for ln in item) or (with_kids and _says_what_to_do(item)):
                     item[0].role = "task"
             elif _items_hold_the_annotations([item], levels.task):
                 item[0].role = "task"
@@ -679,6 +681,21 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                 item[0].role = "group"
                 for ln in kids:
                     ln.role = "task"
+
+
+# 一是…；二是… / 1、… in the text under a heading: the work itself, counted out, not a group's introduction
+_COUNTED_OUT = re.compile(r"(?:^|[。；;，,\s])(?:一是|二是|首先|其一)")
+
+
+def _says_what_to_do(item: list[Line]) -> bool:
+    """A group heading with no numbered items of its own whose text counts out what to do (一是…；二是…).
+
+    A town's 工作计划 sets some parts out as numbered items ((二)加强组织建设 1.… 2.…) and says others in one
+    paragraph under their heading ((一)加强理论学习 一是…；二是…): such a part is one task, as the numbered items
+    of its neighbours are, even with no annotation anywhere.
+    """
+    text = "".join(ln.text for ln in item[1:] if not ln.label)
+    return bool(_COUNTED_OUT.search(text))
 
 
 def _group_items(chunk: list[Line], group: str) -> list[list[Line]]:
