@@ -1528,3 +1528,25 @@ def test_a_part_counted_out_in_one_paragraph_beside_numbered_parts_is_a_task():
         "各村要结合实际抓好落实。\n")
     assert [(t.label, t.title) for t in plan.tasks()] == [
         ("（一）", "加强理论学习"), ("1.", "落实党建工作责任制"), ("2.", "坚持“三会一课”制度")]
+
+
+def test_a_closing_safeguards_item_among_top_level_tasks_is_not_a_task():
+    """A street's 工作计划 holding its tasks at its top level (一、… 三、…) closes with 四、保障措施 at the same level,
+    naming no unit: how the plan is carried out, its closing text; an annotated closing item stays a task."""
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "一、加强党建引领\n"
+        "落实党工委中心组学习制度（党政办负责）。\n"
+        "二、推进经济发展\n"
+        "全年引进项目10个（经发办牵头，各社区配合）。\n"
+        "三、保障措施\n"
+        "各科室要加强协作，确保各项工作落到实处。\n")
+    assert [t.title for t in plan.tasks()] == ["加强党建引领", "推进经济发展"]
+    assert any("closes the plan" in n.text for n in plan.readings)
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "一、加强党建引领\n"
+        "落实党工委中心组学习制度（党政办负责）。\n"
+        "二、工作要求\n"
+        "按月报送进展（党政办负责）。\n")
+    assert [t.title for t in plan.tasks()] == ["加强党建引领", "工作要求"]

@@ -293,6 +293,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     _set_aside_framework_items(plan)
     _set_aside_commencement_items(plan)
     _set_aside_safeguard_part(plan)
+    _set_aside_closing_safeguard_items(plan)
 
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
@@ -415,6 +416,29 @@ def _set_aside_safeguard_part(plan: Plan) -> None:
         section.closing = _join(section.closing, f"{task.label}{task.text}", "\n")
     plan.note(at, "outline", f"line {at}: the items of the closing part {parts[-1][1]} name no unit: "
                              "read as the plan's text, not tasks")
+
+
+def _set_aside_closing_safeguard_items(plan: Plan) -> None:
+    """The last items of a plan headed 保障措施 / 工作要求 / 组织实施 that name no unit are its closing text.
+
+    A town's or a street's 工作计划 may hold its tasks at its top level (一、加强党建引领 … 三、推进经济发展 …) and
+    close with 四、保障措施 at the same level: how the plan is to be carried out, not a task (as a 保障措施
+    section after task items is). Only items at the end, after a task, with no annotation.
+    """
+    tasks = [(section, task) for section in plan.sections for task in section.tasks]
+    closing = []
+    for section, task in reversed(tasks):
+        heading = _unspaced(_heading_title(task.text).rstrip("：:。"))
+        if _has_annotation(task.text) or not _SAFEGUARDS.match(heading):
+            break
+        closing.append((section, task))
+    if not closing or len(closing) == len(tasks):
+        return
+    for section, task in reversed(closing):
+        section.tasks.remove(task)
+        section.closing = _join(section.closing, f"{task.label}{task.text}", "\n")
+        plan.note(task.line, "outline", f"line {task.line}: item {task.label}{_heading_title(task.text)} closes the plan "
+                                        "naming no unit: read as its text, not a task")
 
 
 def _unspaced(title: str) -> str:
