@@ -1011,3 +1011,16 @@ def test_the_labels_of_a_party_bodys_own_plan_name_its_offices():
     assert pairs("加强警示教育。\n责任部室：宣传部、案件审理室") == [("宣传部", R), ("案件审理室", R)]
     assert pairs("纠治四风。（牵头部室：党风政风监督室；配合部室：宣传部）") == [("党风政风监督室", L), ("宣传部", S)]
     assert pairs("加强内部监督。\n责任室（部）：干部监督室") == [("干部监督室", R)]
+
+
+def test_the_labels_of_a_towns_and_a_bureaus_own_plan_name_its_stations_and_sections():
+    """A town's plan labels its offices and stations 责任站所 / 牵头站所 / 责任办所; a bureau's plan names its sections
+    责任科 / 责任股, or gives the head another way in brackets (责任单位（科室）, 责任科（室）)."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("清理河道。\n包村领导：张某\n责任站所：镇水利站、镇林业站") == [("镇水利站", R), ("镇林业站", R)]
+    assert pairs("防汛检查。（牵头站所：镇水利站；配合站所：各村）") == [("镇水利站", L), ("各村", S)]
+    assert pairs("落实资金。\n责任办所：党政办、财政所") == [("党政办", R), ("财政所", R)]
+    assert pairs("规范执法。\n责任单位（科室）：办公室、执法股") == [("办公室", R), ("执法股", R)]
+    assert pairs("规范执法。（责任科（室）：法规科；配合股：执法股）") == [("法规科", R), ("执法股", S)]

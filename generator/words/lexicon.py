@@ -26,7 +26,12 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # (部室 / 室（部） / 室: a party body's own plan names its offices and departments: 牵头室, 配合室, 责任部室, 责任室（部）)
 LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
                "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体",
-               "部室", "室（部）", "室(部)", "部（室）", "部(室)", "室")
+               "部室", "室（部）", "室(部)", "部（室）", "部(室)", "室",
+               # a town's offices and stations (责任站所, 牵头办所) and a bureau's sections (责任科, 责任股)
+               "站所", "办所", "科", "股")
+# another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
+# 责任科（室）, 牵头站（所）
+LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位)
 LABEL_MODIFIERS = ("主要", "其他", "其它")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
@@ -49,8 +54,8 @@ def alternation(words) -> str:
 
 def role_label_pattern(role: str) -> str:
     """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
-    heads = alternation(LABEL_HEADS)
-    alternatives = [f"(?:{alternation(LABEL_ROLE_WORDS[role])})(?:{heads})"]
+    heads = f"(?:{alternation(LABEL_HEADS)})(?:[（(](?:{alternation(LABEL_HEAD_ALTERNATIVES)})[）)])?"
+    alternatives = [f"(?:{alternation(LABEL_ROLE_WORDS[role])}){heads}"]
     if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
         alternatives.append(f"(?:{alternation(LABEL_ROLE_WORDS[role])})(?=\\s*{LABEL_COLON}|$)")
     if role == "responsible":
