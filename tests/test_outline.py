@@ -1478,7 +1478,7 @@ def test_a_review_of_the_past_years_work_is_not_tasks():
     assert any("reviews work done" in n.text for n in plan.readings)
     plan = _one(
         "某街道2024年工作总结暨2025年工作计划\n"
-        "一、一年来工作回顾\n"
+        "一、2024年工作推进情况\n"
         "（一）不断夯实党建基础\n"
         "1.组织理论学习43次。\n"
         "2.完成社区两委换届。\n"
