@@ -1550,3 +1550,19 @@ def test_a_closing_safeguards_item_among_top_level_tasks_is_not_a_task():
         "二、工作要求\n"
         "按月报送进展（党政办负责）。\n")
     assert [t.title for t in plan.tasks()] == ["加强党建引领", "工作要求"]
+
+
+def test_a_heading_of_phrases_set_apart_by_a_blank_line_is_the_tasks_title():
+    """Town and street plans copied from web pages put a heading of two or three phrases (（一）夯实基础，统筹兼顾，
+    改善民生) on a line of its own, its paragraph after a blank line: the heading is the task's title; a line the page
+    wrapped mid-sentence, with no blank line, runs on into the next."""
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "\n"
+        "（一）夯实基础，统筹兼顾，社区民生持续改善\n"
+        "\n"
+        "紧紧围绕民生为本的工作理念，聚焦群众急难愁问题。\n"
+        "\n"
+        "（二）完善街道党工委领导体制，优\n"
+        "化决策程序，提升治理能力。\n")
+    assert [t.title for t in plan.tasks()] == ["夯实基础，统筹兼顾，社区民生持续改善", "完善街道党工委领导体制，优化决策程序，提升治理能力"]

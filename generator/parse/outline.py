@@ -869,7 +869,9 @@ class _Walker:
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
-                self._continue(ln, "\n" if ln.label or _heading_line(self.task.text) else "")
+                heading = _heading_line(self.task.text) or (ln.number > source_map(self.task)[-1][1] + 1
+                                                            and _heading_over_a_blank_line(self.task.text))
+                self._continue(ln, "\n" if ln.label or heading else "")
                 return
             ends_section = nxt is None  # only the last words of a section close it; a group heading does not
             if not ends_section or ln.label or _LABEL_LINE.match(text) or _has_annotation(text):
@@ -899,6 +901,15 @@ def _join(existing: str, text: str, sep: str) -> str:
 def _heading_line(task_text: str) -> bool:
     """Is the task so far one short line without punctuation: a heading whose text follows on the next line?"""
     return len(task_text) <= _SHORT_HEADING and "\n" not in task_text and not re.search(r"[，,；;、：:。]", task_text)
+
+
+def _heading_over_a_blank_line(task_text: str) -> bool:
+    """A one-line heading set apart from its text by a blank line, commas and all (夯实基础，统筹兼顾，社区民生持续改善).
+
+    Town and street plans copied from web pages put a heading of two or three phrases on a line of its own and its
+    paragraph after a blank line; a line the page wrapped mid-sentence runs straight on, with no blank line.
+    """
+    return len(task_text) <= _HEADING_MAX and "\n" not in task_text and not re.search(r"[；;：:。]", task_text)
 
 
 def _has_annotation(text: str) -> bool:
