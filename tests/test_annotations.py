@@ -941,6 +941,8 @@ def test_the_offices_and_schools_a_bureau_names_in_its_own_plan_are_units():
         ("医务科", L), ("护理部", I), ("各临床科室", I)]
     assert pairs("加强体育教育。（县第一中学、各中小学、各幼儿园按职责分工负责）") == [
         ("县第一中学", R), ("各中小学", R), ("各幼儿园", R)]
+    assert pairs("开展安全检查。（教育股牵头，各校、各园落实）") == [("教育股", L), ("各校", I), ("各园", I)]
+    assert pairs("开展安全检查。（各校负责）") == [("各校", R)]
     assert pairs("扩大招生规模（本科、专科）。") == []
     assert pairs("引导社会资本参与（国有控股、民营参股）。") == []
 

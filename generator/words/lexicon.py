@@ -138,8 +138,8 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "司", "省", "地方",
                 # offices inside a county bureau or a hospital (人事股, 基础教育股, 医务科, 宣传科), the bodies a
                 # bureau runs (县文化馆, 县电化教育馆) and the schools an education plan names (县第一中学, 各中小学,
-                # 各幼儿园): a bureau's own plan lists them as its units
-                "股", "科", "馆", "中学", "小学", "幼儿园",
+                # 各幼儿园, and all of them at once: 各校, 各园): a bureau's own plan lists them as its units
+                "股", "科", "馆", "中学", "小学", "幼儿园", "各校", "各园",
                 # 各镇街: the towns and streets of a district, as its own bureaus write them
                 "镇街")
 # names that end like an office and are not one: fields of study (学科, 本科, 专科) and holdings of shares (控股, 入股)
