@@ -1243,3 +1243,116 @@ def test_a_clause_of_schedule_in_an_annotation_names_no_unit():
         [("市X局", L), ("市Y局", R)], ["2025—2027年持续推进"])
     assert read("（市X局负责，分年度实施）") == ([("市X局", R)], ["分年度实施"])
     assert read("（市X局牵头，12345热线办配合）")[0] == [("市X局", L), ("12345热线办", S)]
+
+
+def test_the_offices_and_schools_a_bureau_names_in_its_own_plan_are_units():
+    """A county bureau's own 工作要点 names its internal offices (人事股, 基础教育股, 医务科), the bodies it runs
+    (县文化馆) and its schools (县第一中学, 各中小学, 各幼儿园): they end like names of bodies, so a bracket of them
+    with their verbs is an annotation. Fields of study (本科、专科) and holdings (控股) end so and name no office."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进学前教育普惠发展。（基础教育股牵头，计划财务股、县文化馆配合）") == [
+        ("基础教育股", L), ("计划财务股", S), ("县文化馆", S)]
+    assert pairs("提升职业教育质量（职成教股负责）。") == [("职成教股", R)]
+    assert pairs("规范医疗服务行为。（医务科牵头，护理部、各临床科室落实）") == [
+        ("医务科", L), ("护理部", I), ("各临床科室", I)]
+    assert pairs("加强体育教育。（县第一中学、各中小学、各幼儿园按职责分工负责）") == [
+        ("县第一中学", R), ("各中小学", R), ("各幼儿园", R)]
+    assert pairs("开展安全检查。（教育股牵头，各校、各园落实）") == [("教育股", L), ("各校", I), ("各园", I)]
+    assert pairs("开展安全检查。（各校负责）") == [("各校", R)]
+    assert pairs("扩大招生规模（本科、专科）。") == []
+    assert pairs("引导社会资本参与（国有控股、民营参股）。") == []
+
+
+def test_a_person_label_after_a_wide_gap_ends_the_list_of_units():
+    """Duty sheets of a bureau's own plan set the office and the leader in charge on one line, apart by a wide gap
+    (责任股室：计划财务股　　分管领导：王某): the person's label starts a clause of its own and is not glued to the
+    last unit's name; a single space does not part a name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("落实教师待遇。\n责任股室：计划财务股\u3000\u3000分管领导：王某") == [("计划财务股", R)]
+    assert pairs("规范党员管理。\n责任科室：组织办、党建办  责任领导：李某") == [("组织办", R), ("党建办", R)]
+    assert pairs("加强督导。\n牵头股室：督导室   责任人：张某\n配合股室：办公室") == [("督导室", L), ("办公室", S)]
+
+
+def test_the_towns_and_streets_of_a_district_are_localities():
+    """A district bureau names its towns and streets together (各镇街): a locality, so a list holding it is read."""
+    assert [(a.name, a.role) for a in read_task("加强校园安全。（安全管理科、各镇街、各学校负责）").assignments] == [
+        ("安全管理科", R), ("各镇街", R), ("各学校", R)]
+
+
+def test_a_person_label_after_one_space_ends_the_list_of_units():
+    """（责任科室：办公室　责任人：王某）: one space (a full-width one) before a label naming a person ends the units;
+    other words after one space are not split off."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("加强政治建设。\n（责任科室：办公室\u3000责任人：王某）") == [("办公室", R)]
+    assert pairs("加强政治建设。（牵头科室：政工科 分管领导：李某；配合科室：办公室）") == [("政工科", L), ("办公室", S)]
+
+
+def test_the_people_in_charge_a_bureaus_plan_lists_among_its_offices_are_not_units():
+    """A bureau's, a school's or a hospital's own plan lists the people in charge beside its offices (各科室负责人,
+    分管领导, 各学校校长, 班主任): people, not units, and the reading says so; offices named after their head
+    (院长办公室, 领导小组办公室) stay units."""
+    reading = read_task("落实安全责任。\n责任科室：办公室、各科室负责人")
+    assert [(a.name, a.role) for a in reading.assignments] == [("办公室", R)]
+    assert any("各科室负责人" in w for _, w in reading.warnings)
+    assert [(a.name, a.role) for a in read_task("开展家访。（德育科负责，各学校校长、班主任落实）").assignments] == [("德育科", R)]
+    assert [(a.name, a.role) for a in read_task("规范诊疗。（院长办公室、领导小组办公室负责）").assignments] == [
+        ("院长办公室", R), ("领导小组办公室", R)]
+
+
+def test_the_office_that_oversees_the_units_supports_them():
+    """(各党支部负责，机关党委督导) / (…落实，县纪委监委监督): the office overseeing the units that carry a task out
+    supports them, as one that guides them (指导) does; 监督 inside an office's name (第一监督检查室) is no verb."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("开展主题党日。（各党支部负责，机关党委督导）") == [("各党支部", R), ("机关党委", S)]
+    assert pairs("整治形式主义。（各单位落实，县纪委监委监督）") == [("各单位", I), ("县纪委监委", S)]
+    assert pairs("开展专项检查。（县纪委监委第一监督检查室牵头，党风政风监督室配合）") == [
+        ("县纪委监委第一监督检查室", L), ("党风政风监督室", S)]
+    # inside words of the task, after a label, no verb: the label is followed by words of a task (and says so)
+    reading = read_task("开展专项检查。（责任单位：加强督导检查，市燃气办）")
+    assert [(a.name, a.role) for a in reading.assignments] == [("市燃气办", R)] and "加强督导检查" in reading.warnings[0][1]
+
+
+def test_the_labels_of_a_party_bodys_own_plan_name_its_offices():
+    """A discipline commission's or a party committee's own plan labels its offices and departments 牵头室 / 配合室 /
+    责任部室 / 牵头部室 / 责任室（部）: read as 牵头单位 / 配合单位 / 责任单位 are."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("开展专项监督。\n牵头室：党风政风监督室\n配合室：第一监督检查室、第二监督检查室") == [
+        ("党风政风监督室", L), ("第一监督检查室", S), ("第二监督检查室", S)]
+    assert pairs("加强警示教育。\n责任部室：宣传部、案件审理室") == [("宣传部", R), ("案件审理室", R)]
+    assert pairs("纠治四风。（牵头部室：党风政风监督室；配合部室：宣传部）") == [("党风政风监督室", L), ("宣传部", S)]
+    assert pairs("加强内部监督。\n责任室（部）：干部监督室") == [("干部监督室", R)]
+
+
+def test_the_labels_of_a_towns_and_a_bureaus_own_plan_name_its_stations_and_sections():
+    """A town's plan labels its offices and stations 责任站所 / 牵头站所 / 责任办所; a bureau's plan names its sections
+    责任科 / 责任股, or gives the head another way in brackets (责任单位（科室）, 责任科（室）)."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("清理河道。\n包村领导：张某\n责任站所：镇水利站、镇林业站") == [("镇水利站", R), ("镇林业站", R)]
+    assert pairs("防汛检查。（牵头站所：镇水利站；配合站所：各村）") == [("镇水利站", L), ("各村", S)]
+    assert pairs("落实资金。\n责任办所：党政办、财政所") == [("党政办", R), ("财政所", R)]
+    assert pairs("规范执法。\n责任单位（科室）：办公室、执法股") == [("办公室", R), ("执法股", R)]
+    assert pairs("规范执法。（责任科（室）：法规科；配合股：执法股）") == [("法规科", R), ("执法股", S)]
+
+
+def test_words_that_give_a_role_only_after_a_name_or_at_the_end_stay_inside_names():
+    """组织 / 督导 give a role after a body's name at a clause's end (省X厅组织，各市实施), not inside a name
+    (社会组织党组织); before a one-character head 督导 / 指导 name an office (督导室), while 督导单位 stays a label."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("加强党建。\n落实单位：辖区各非公企业和社会组织党组织") == [("辖区各非公企业和社会组织党组织", I)]
+    assert pairs("推进检查。（省X厅组织，各市实施）") == [("省X厅", L), ("各市", I)]
+    assert pairs("加强督导。\n牵头股室：督导室\n配合股室：办公室") == [("督导室", L), ("办公室", S)]
+    assert pairs("推进检查。（督导单位：省X厅；责任单位：各市人民政府）") == [("省X厅", S), ("各市人民政府", R)]

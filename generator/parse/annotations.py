@@ -35,6 +35,13 @@ _LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _
 _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
 _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
+# "责任股室：X股　　分管领导：王某" (duty sheets of a bureau's own plan): after a wide gap (two spaces or a full-width
+# one), any short label starts a new clause, so the person's label is not glued to the last unit's name; after a
+# single space (a full-width one is read as one), only a label naming a person does (办公室 责任人：王某): other
+# text after one space may be part of a name (matched at the gap's start only, so a long run stays linear)
+_GAP_LABEL = re.compile(r"(?<=[^ \u3000])(?:(?:[ ]{2,}|\u3000[ \u3000]*)(?=[^:：、,，;；。()（）\s]{1,8}\s*" + lx.LABEL_COLON + ")"
+                        r"|[ \u3000]+(?=[^:：、,，;；。()（）\s]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*"
+                        + lx.LABEL_COLON + "))")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
 # (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
@@ -56,6 +63,7 @@ _VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER + 
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)
 _VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERBS_AFTER_A_NAME, **lx.VERB_ROLES}
+_AT_END_ONLY = frozenset(lx.VERBS_AT_END_ONLY) | frozenset(lx.VERBS_AFTER_A_NAME)  # 社会组织党组织: no verb inside a name
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
 _QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
                         + "|".join(lx.QUALIFIER_HEADS) + ")?$")
@@ -107,10 +115,14 @@ def read_task(text: str, alone: bool = False) -> Reading:
         if refused is not None:  # say so rather than invent a unit
             reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
                                             f"by '{refused[:24]}', which names no unit"))
-        for person in (p for g in groups for p in g.people):
-            reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a unit: "
-                                            "not read as one"))
-        if not finder.accepts(groups, text, start, end, inner):
+        accepted = finder.accepts(groups, text, start, end, inner)
+        # people are named in an annotation taken, or after a unit label (责任单位：包村干部); a bracket in a task's
+        # words listing people (主要负责人(法定代表人、实际负责人等)) is no annotation and says nothing of its units
+        if accepted or any(g.has_label for g in groups):
+            for person in (p for g in groups for p in g.people):
+                reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a "
+                                                "unit: not read as one"))
+        if not accepted:
             if refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
             continue
@@ -449,7 +461,7 @@ class _Group:
 
 def _read_content(content: str) -> tuple[_Group, ...]:
     groups = []
-    for _, group_text in depth_zero_split(_part_glued_labels(_GLUED_LABEL.sub(";", content)), ";；。"):
+    for _, group_text in depth_zero_split(_part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", content))), ";；。"):
         if group_text.strip():
             groups.append(_read_group(group_text))
     return tuple(groups)
@@ -797,9 +809,12 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         tail = piece[m.end():]
         if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or unit_like(tail):
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs
-        if not chain and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
+        after_a_verb = bool(chain) and chain[-1].end() == m.start()
+        if not after_a_verb and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
             continue  # 基层党组织, 加强督促: a verb of VERBS_AFTER_A_NAME after no body's name is a word of the text
-        chain = chain + [m] if chain and chain[-1].end() == m.start() else [m]
+        if (m.group(1) or m.group(2)) in _AT_END_ONLY and tail.strip() and not _VERB.match(tail):
+            continue  # 加强督导检查: a verb of oversight gives a role only at the clause's end (or before another: 监督指导)
+        chain = chain + [m] if after_a_verb else [m]
     if not chain:
         return _before_manner(piece)
     roles = [_VERB_ROLE[m.group(1) or m.group(2)] for m in chain]

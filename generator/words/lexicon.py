@@ -24,8 +24,15 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
 # (司局: a ministry's own plans name its departments: 牵头司局 / 参与司局 / 责任司局; 部门（单位）: either kind of body)
+# (部室 / 室（部） / 室: a party body's own plan names its offices and departments: 牵头室, 配合室, 责任部室, 责任室（部）)
 LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
-               "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体")
+               "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体",
+               "部室", "室（部）", "室(部)", "部（室）", "部(室)", "室",
+               # a town's offices and stations (责任站所, 牵头办所) and a bureau's sections (责任科, 责任股)
+               "站所", "办所", "科", "股")
+# another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
+# 责任科（室）, 牵头站（所）
+LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
 # splits name so the units doing the work beside a 牵头单位)
 LABEL_MODIFIERS = ("主要", "其他", "其它", "具体")
@@ -47,10 +54,21 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
+# role words that, before a one-character head, name an office rather than label one (督导室, 指导科: offices of a
+# bureau; 督导单位, 指导单位 are still labels)
+ROLE_WORDS_NAMING_OFFICES = ("指导", "督导")
+
+
 def role_label_pattern(role: str) -> str:
     """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
-    heads = alternation(LABEL_HEADS)
-    alternatives = [f"(?:{alternation(LABEL_ROLE_WORDS[role])})(?:{heads})"]
+    alternative_head = f"(?:[（(](?:{alternation(LABEL_HEAD_ALTERNATIVES)})[）)])?"
+    heads = f"(?:{alternation(LABEL_HEADS)}){alternative_head}"
+    words = LABEL_ROLE_WORDS[role]
+    alternatives = [f"(?:{alternation(w for w in words if w not in ROLE_WORDS_NAMING_OFFICES)}){heads}"]
+    office_words = [w for w in words if w in ROLE_WORDS_NAMING_OFFICES]
+    if office_words:
+        alternatives.append(f"(?:{alternation(office_words)})(?:{alternation(h for h in LABEL_HEADS if len(h) > 1)})"
+                            + alternative_head)
     if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
         alternatives.append(f"(?:{alternation(LABEL_ROLE_WORDS[role])})(?=\\s*{LABEL_COLON}|$)")
     if role == "responsible":
@@ -81,9 +99,13 @@ VERB_ROLES: dict[str, str] = {
 # verbs that give a role only after a body's name (省X厅组织，各市实施 / 市督查室督促，各县落实): after other words they
 # end a name or a task's wording (基层党组织, 社会组织, 加强督促). 组织: the body that organises the work leads;
 # 督促: the body that urges the others on supports them, as one that guides does
-# (督导 / 监督 as 督促: 省X厅监督指导，各地落实; 主责: the body that answers first, as the label 主责单位 says)
+# (督导 / 监督 as 督促: 省X厅监督指导，各地落实; 各党支部负责，机关党委督导: a party body's or a bureau's own plan
+# names the office that oversees the units carrying a task out; 主责: the body that answers first, as the label 主责单位 says)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
                                       "主责": "lead"}
+# verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
+# 监督执纪问责, 第一监督检查室)
+VERBS_AT_END_ONLY = ("督导", "监督")
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
 MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}
@@ -142,9 +164,17 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "司", "省", "地方",
                 # public institutions and the central bank's local branches a city's work report gives tasks to
                 # (市档案馆, 市图书馆, 人民银行某市分行)
-                "馆", "分行")
+                "馆", "分行",
+                # offices inside a county bureau or a hospital (人事股, 基础教育股, 医务科, 宣传科), the bodies a
+                # bureau runs (县文化馆, 县电化教育馆) and the schools an education plan names (县第一中学, 各中小学,
+                # 各幼儿园, and all of them at once: 各校, 各园): a bureau's own plan lists them as its units
+                "股", "科", "中学", "小学", "幼儿园", "各校", "各园",
+                # 各镇街: the towns and streets of a district, as its own bureaus write them
+                "镇街")
+# names that end like an office and are not one: fields of study (学科, 本科, 专科) and holdings of shares (控股, 入股)
+NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
-LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方")
+LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街")
 
 # ---- standing notes and positional rules stated by the document itself ----
 
@@ -186,7 +216,11 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   "同志", "领导", "市长", "省长", "州长", "秘书长", "主任", "常委",
                   # leaders named by post before the departments, as provincial 分工意见 write (分管副省长、协管副秘书长负责,
                   # 省X厅牵头; 市领导): the post answers for the task, the departments do it
-                  "厅长", "局长", "部长", "主席", "助理")
+                  "厅长", "局长", "部长", "主席", "助理",
+                  # a bureau's, a school's or a hospital's own plan lists the people in charge among its offices
+                  # (各科室负责人, 分管领导, 各学校校长, 班主任): people, not units
+                  "负责人", "负责同志", "科长", "股长", "所长", "站长", "校长", "院长", "园长",
+                  "教师", "班主任")
 
 # ---- words that open a clause of schedule in an annotation (…按职责分工负责，分年度实施 / 逐年推进 / 年内出台) ----
 SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "逐年", "逐步", "每年", "每半年", "每季度", "每月", "年内",
