@@ -1431,3 +1431,37 @@ def test_an_item_after_a_label_clause_in_text_without_line_breaks():
         "3.加强队伍建设。开展业务培训两次以上。（责任单位：区统计局）")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展经济普查"), (2, "推进统计执法"), (3, "加强队伍建设")]
     assert _units(plan.tasks()[0]) == [("区统计局", "responsible")]
+
+
+def test_an_attachment_printed_under_its_mark_alone_takes_its_title_from_the_notices_list():
+    """附件2 with no title line, its outline straight under the mark: the second plan still begins at the mark, and
+    its title is the one the notice lists under 附件： for that number."""
+    plans = parse_text(
+        "某县防汛抗旱指挥部关于印发两个方案的通知\n"
+        "各乡镇人民政府：\n"
+        "现将两个方案印发给你们，请认真落实。\n"
+        "附件：1.某县防汛工作方案\n"
+        "2.某县抗旱工作任务清单\n"
+        "附件1\n"
+        "某县防汛工作方案\n"
+        "一、压实防汛责任。落实防汛责任制。（县防指办负责）\n"
+        "二、开展汛前检查。检查水库堤防。（县水利局负责）\n"
+        "附件2\n"
+        "㈠加强水源调度（县水利局牵头，县农业农村局配合）\n"
+        "1、科学调度水库蓄水。\n"
+        "2、加强取水口管理。\n", "notice.txt")
+    assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱工作任务清单"]
+    assert [t.number for t in plans[1].tasks()] == [1, 2]
+    assert _units(plans[1].tasks()[1]) == [("县水利局", "lead"), ("县农业农村局", "support")]
+
+
+def test_a_heading_line_ending_in_a_colon_is_titled_without_it():
+    """7、制定应急供水方案： over ⑴ ⑵ sub-points: the colon opens the sub-points; the task's title stops before it."""
+    plan = _one(
+        "某县2030年抗旱工作任务清单\n"
+        "一、保障供水安全\n"
+        "1、制定城区应急供水方案：\n"
+        "⑴新建应急备用水源1处；\n"
+        "⑵建立应急送水车辆调度机制。\n"
+        "（县住建局负责）\n")
+    assert [t.title for t in plan.tasks()] == ["制定城区应急供水方案"]

@@ -292,6 +292,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         title = titles.get(start) or lines[start].strip()
+        if _untitled_attachment(lines, start):
+            title = _untitled_attachment_title(lines, start) or untitled(source, lines[start])
         head = _title_head(lines, start, starts[n - 1] if n else -1)
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
@@ -415,6 +417,33 @@ def title_prefix(line: str) -> str:
 
 # "附件2" alone on its line: an attachment begins, its title on the next line
 _ATTACHMENT_MARK = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$")
+# the notice's list of what it attaches: "附件：1.某县…方案" then "2.某县…清单" on the lines below (or one line)
+_ATTACHMENT_LIST = re.compile(r"^\s*附\s*件\s*[:：]\s*(.*)$")
+_LIST_ENTRY = re.compile(r"(?:^|\s)(\d{1,2})\s*[.．、]\s*(\S+)")
+
+
+def _attachment_titles(notice: list[str]) -> dict[int, str]:
+    """The titles the covering notice lists for its attachments, by number (a single one unnumbered is 1)."""
+    for k, ln in enumerate(notice):
+        m = _ATTACHMENT_LIST.match(ln)
+        if not m:
+            continue
+        entries = dict((int(n), t.rstrip("；;，,。")) for n, t in _LIST_ENTRY.findall(m.group(1)))
+        if not entries and m.group(1).strip():
+            return {1: m.group(1).strip().rstrip("；;，,。")}
+        for ln2 in notice[k + 1 : k + 10]:
+            found = _LIST_ENTRY.findall(ln2)
+            if not found or not _LIST_ENTRY.match(ln2.strip()):
+                break
+            entries.update((int(n), t.rstrip("；;，,。")) for n, t in found)
+        return entries
+    return {}
+
+
+def _untitled_attachment_title(lines: list[str], mark: int) -> str:
+    """The title of an attached plan printed under its mark alone: the notice's list entry of that number."""
+    number = re.sub(r"\D", "", lines[mark]) or "1"
+    return _attachment_titles(lines[:mark]).get(int(number), "")
 
 
 def _after_attachment_mark(lines: list[str], i: int) -> bool:
@@ -430,10 +459,24 @@ def _after_attachment_mark(lines: list[str], i: int) -> bool:
     return bool(_ATTACHMENT_MARK.match(prev))
 
 
+def _untitled_attachment(lines: list[str], i: int) -> bool:
+    """Is line i a bare 附件N mark with no title under it: the attached plan's outline starts on the next line?
+
+    A notice names what it attaches in its list (附件：1.某县防汛工作方案 / 2.某县抗旱任务清单) and some copies
+    print the attachment with its mark only: "附件2" then "㈠加强水源调度" or "一、压实责任。…". The mark is
+    then where the attached plan begins (its title is taken from the notice, `_attachment_titles`).
+    """
+    if not _ATTACHMENT_MARK.match(lines[i]):
+        return False
+    nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+    return bool(_FIRST_ITEM.match(nxt))
+
+
 def _plan_starts(lines: list[str]) -> list[int]:
     """Title lines followed by an outline (a section head or numbered item) before the next title."""
     candidates = [i for i, ln in enumerate(lines)
-                  if _is_title(ln) or _is_title_tail(lines, i) or _after_attachment_mark(lines, i)]
+                  if _is_title(ln) or _is_title_tail(lines, i) or _after_attachment_mark(lines, i)
+                  or _untitled_attachment(lines, i)]
     starts = []
     for n, i in enumerate(candidates):
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
