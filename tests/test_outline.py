@@ -1465,3 +1465,30 @@ def test_a_heading_line_ending_in_a_colon_is_titled_without_it():
         "⑵建立应急送水车辆调度机制。\n"
         "（县住建局负责）\n")
     assert [t.title for t in plan.tasks()] == ["制定城区应急供水方案"]
+
+
+def test_a_bracketed_period_on_the_line_under_the_title_completes_it():
+    """A three-year plan's centred title ends on a line holding only its years: 某市…三年行动方案 / （2030—2032年)."""
+    plan = _one(
+        "某市安全生产委员会关于印发《某市安全生产治本攻坚三年行动方案（2030—2032年）》的通知\n"
+        "各县（市、区）人民政府：现将方案印发给你们。\n"
+        "某市安全生产治本攻坚\n"
+        "三年行动方案\n"
+        "（2030—2032年）\n"
+        "为从根本上消除事故隐患，制定本方案。\n"
+        "一、重点任务\n"
+        "（一）压实安全责任。落实“三管三必须”。（市安委办牵头，市安委会各成员单位配合）\n")
+    assert plan.title == "某市安全生产治本攻坚三年行动方案（2030—2032年）"
+    assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_plan_of_measures_is_titled_by_its_own_title_line_not_the_notices():
+    """…若干措施 is a kind of document: the plan's own title line under the notice is its title."""
+    plans = parse_text(
+        "某市人民政府办公室关于印发某市促进消费若干措施的通知\n"
+        "各县（市、区）人民政府：现将措施印发给你们，请认真贯彻执行。\n"
+        "某市人民政府办公室\n"
+        "2030年4月8日\n"
+        "某市促进消费若干措施\n"
+        "一、发放消费券。全年发放消费券1亿元。（责任单位：市商务局）\n", "measures.txt")
+    assert [p.title for p in plans] == ["某市促进消费若干措施"]

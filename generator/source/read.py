@@ -26,7 +26,7 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
 # ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
 _TITLE_KINDS = re.compile(
-    r"(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|要点|方案|计划|规划|清单|分工|分工表|分解表|任务表|一览表)"
+    r"(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|若干措施|要点|方案|计划|规划|清单|分工|分工表|分解表|任务表|一览表)"
     r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
 _TITLE_HEAD = re.compile(
@@ -294,6 +294,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
         title = titles.get(start) or lines[start].strip()
         if _untitled_attachment(lines, start):
             title = _untitled_attachment_title(lines, start) or untitled(source, lines[start])
+        title += _title_note_below(lines, start, end)
         head = _title_head(lines, start, starts[n - 1] if n else -1)
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
@@ -304,6 +305,20 @@ def split_page(text: str, source: str) -> list[PlanText]:
 
 
 _NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
+
+# The last line of a centred title may hold only what the title covers or how far it binds, in brackets: the
+# years of a three-year plan ("某市安全生产治本攻坚三年行动方案" / "（2024—2026年）"), or 试行 / 征求意见稿.
+_TITLE_NOTE = re.compile(
+    r"^\s*[(（]\s*(?:(?:19|20)\d\d\s*年?\s*(?:[—–\-－~～至到]+\s*(?:19|20)\d\d\s*年?)?度?|"
+    r"试行|暂行|修订|征求意见稿|代拟稿|送审稿|草案)\s*[)）]\s*$")
+
+
+def _title_note_below(lines: list[str], title_line: int, end: int) -> str:
+    """The bracketed line under a title that completes it, else ""."""
+    below = next((k for k in range(title_line + 1, min(end, title_line + 3)) if lines[k].strip()), None)
+    if below is None or not _TITLE_NOTE.match(lines[below]) or lines[title_line].rstrip().endswith(("）", ")")):
+        return ""
+    return lines[below].strip()
 
 
 def _may_be_title(line: str) -> bool:
