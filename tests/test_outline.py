@@ -1492,3 +1492,38 @@ def test_a_plan_of_measures_is_titled_by_its_own_title_line_not_the_notices():
         "某市促进消费若干措施\n"
         "一、发放消费券。全年发放消费券1亿元。（责任单位：市商务局）\n", "measures.txt")
     assert [p.title for p in plans] == ["某市促进消费若干措施"]
+
+
+def test_a_covering_heading_beside_groups_and_a_run_in_task_covers_its_items():
+    """（一）heading（units） over 1. 2. naming none, （二）heading over 3. 4. with their own, and a run-in （三） task:
+    the tasks are 1.–4. numbered through, 1. and 2. with （一）'s units, and （三） is a task of its own."""
+    plan = _one(
+        "某市2030年安全生产专项整治工作方案\n"
+        "一、重点任务\n"
+        "（一）强化源头管控（市应急管理局牵头，市发展改革委配合）\n"
+        "1.严格安全准入。严把高危项目安全审查关。\n"
+        "2.淘汰落后产能。依法关闭不具备安全条件的企业。\n"
+        "（二）深化隐患治理\n"
+        "3.开展全面排查。组织企业开展自查。（市应急管理局负责）\n"
+        "4.推进燃气整治。整治燃气管道占压问题。（市住建局牵头，市城管局配合）\n"
+        "（三）加强宣传教育。开展安全宣传“五进”活动。（市委宣传部负责）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("1.", "严格安全准入"), ("2.", "淘汰落后产能"), ("3.", "开展全面排查"), ("4.", "推进燃气整治"), ("（三）", "加强宣传教育")]
+    assert _units(plan.tasks()[1]) == [("市应急管理局", "lead"), ("市发展改革委", "support")]
+
+
+def test_the_items_under_a_stage_heading_are_text():
+    """（一）动员部署阶段（date） over 1. 2. saying what the stage asks, naming no unit: the campaign's schedule."""
+    plan = _one(
+        "某市2030年安全生产专项整治工作方案\n"
+        "一、重点任务\n"
+        "（一）开展全面排查。组织企业开展自查。（市应急管理局负责）\n"
+        "（二）推进燃气整治。整治燃气管道占压问题。（市住建局负责）\n"
+        "二、实施步骤\n"
+        "（一）动员部署阶段（2030年3月底前）\n"
+        "1.制定实施方案。各县（市、区）结合实际制定方案。\n"
+        "2.召开动员会议。全面部署专项整治工作。\n"
+        "（二）集中整治阶段（2030年4月—10月）\n"
+        "1.全面排查整治。对排查发现的问题逐项整改。\n"
+        "2.开展督导检查。组织督导组开展督导。\n")
+    assert [t.title for t in plan.tasks()] == ["开展全面排查", "推进燃气整治"]

@@ -273,7 +273,10 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
                 elif shape == "some name their own":
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
                                              f"to its {shown(levels.task)} items: some of them name their own")
-        _mixed_items(chunk, levels, covered)
+        for at in _mixed_items(chunk, levels, covered):
+            headings_over_items(plan).append(("group", at))
+            plan.note(at, "outline", f"line {at}: the units of this heading cover its items, numbered on "
+                                     "with the tasks of the group headings beside it: 章节标题的责任单位适用于其下各项")
     for ln in lines:
         if ln.role in ("group", "task") and ln.label:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
@@ -472,9 +475,12 @@ def _set_aside_stage_items(plan: Plan) -> None:
         kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
         for task in section.tasks:
             group = groups.get(task.group) if task.group else None
+            # the stage may be the item itself, or a group heading over what the stage asks (（一）动员部署阶段
+            # （3月底前） / 1.制定实施方案。… 2.召开动员会议。…), or the section the stages are in
             stage = (_STAGE_HEADING.match(_heading_title(task.text).rstrip("。"))
-                     or (group is not None and _STAGE_SECTIONS.match(group.title.rstrip("：:")))
-                     or (group is None and stage_section))
+                     or (group is not None and (_STAGE_SECTIONS.match(group.title.rstrip("：:"))
+                                                or _STAGE_HEADING.match(group.title.rstrip("。"))))
+                     or stage_section)
             if not stage or task.group in kept_in or _has_annotation(task.text):
                 keep.append(task)
                 kept_in.add(task.group)
@@ -591,7 +597,7 @@ def _without_annotations(text: str) -> str:
     return text
 
 
-def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset()) -> None:
+def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset()) -> list[int]:
     """Items of one level that read at another, where a section mixes the two shapes (sets Line.role).
 
     Under group headings, one （二） item may be a duty itself, with no 1. 2. under it (or with
@@ -614,7 +620,8 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                     ln.role = "text"
     elif levels.task and levels.task != "article":  # an article (第十条) is one measure, its （一） （二） its parts
         below = STYLES[STYLES.index(levels.task) + 1:]
-        for item in _group_items(chunk, levels.task):
+        items = _group_items(chunk, levels.task)
+        for item in items:
             kids = [ln for ln in item[1:] if ln.label and ln.label.style in below]
             if len(kids) < 2 or _has_annotation(item[0].text):
                 continue
@@ -624,6 +631,37 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                 item[0].role = "group"
                 for ln in kids:
                     ln.role = "task"
+        return _covering_beside_groups(items)
+    return []
+
+
+def _covering_beside_groups(items: list[list[Line]]) -> list[int]:
+    """Short headings whose annotation covers their items, among group headings whose items name their own units.
+
+    A section may mix three shapes at its （一） level: （一）强化源头管控（X牵头，Y配合） over 1. 2. naming no unit,
+    （二）深化隐患治理 over 3. 4. each with its annotation, and （三）加强宣传教育。…（Z牵头） a duty of its own. The
+    run-in （三） keeps the （一） level from reading as headings, so the items are read one by one: （二） heads
+    tasks (its lines carry the annotations), and （一）, whose numbered lines run on into （二）'s (1. 2. then
+    3. 4.: one sequence of tasks, not sub-points starting again at 1 in each item), is a heading too, its units
+    covering its items. The lines of those headings are returned (their units are given to their items).
+    """
+    groups = [item for item in items if item[0].role == "group"]
+    if not groups:
+        return []
+    inner = next(ln.label.style for ln in groups[0][1:] if ln.role == "task")
+    candidates = [item for item in items if item[0].role is None and _heading_over_items(item, inner) == "covers"]
+    if not candidates:
+        return []
+    chosen = [item for item in items if item in groups or item in candidates]
+    numbers = [[ln.label.number for ln in item[1:] if ln.label and ln.label.style == inner] for item in chosen]
+    if not all(a[-1] < b[0] for a, b in zip(numbers, numbers[1:])):
+        return []  # the numbering starts again in each item: the covered lines may be sub-points
+    for item in candidates:
+        item[0].role = "group"
+        for ln in item[1:]:
+            if ln.label and ln.label.style == inner:
+                ln.role = "task"
+    return [item[0].number for item in candidates]
 
 
 def _group_items(chunk: list[Line], group: str) -> list[list[Line]]:
