@@ -1527,3 +1527,25 @@ def test_the_items_under_a_stage_heading_are_text():
         "1.全面排查整治。对排查发现的问题逐项整改。\n"
         "2.开展督导检查。组织督导组开展督导。\n")
     assert [t.title for t in plan.tasks()] == ["开展全面排查", "推进燃气整治"]
+
+
+def test_a_plan_printed_without_its_title_line_is_titled_as_its_notice_names_it():
+    """关于印发《X》的通知, the notice's lines, then the plan's 一、 straight away: the plan is X."""
+    plan = _one(
+        "某县人民政府办公室关于印发《某县2030年燃气安全专项整治工作方案》的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现将方案印发给你们，请认真组织实施。\n"
+        "一、开展燃气企业排查。对燃气经营企业逐一检查。（县住建局牵头，县市场监管局配合）\n"
+        "二、整治用户端隐患。督促安装燃气泄漏报警装置。（县市场监管局负责）\n")
+    assert plan.title == "某县2030年燃气安全专项整治工作方案"
+    assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_contact_line_after_the_last_task_is_the_closing():
+    """联系人：… after the last task is the colophon's, not the task's words."""
+    plan = _one(
+        "某县2030年燃气安全专项整治工作方案\n"
+        "一、开展燃气企业排查。对燃气经营企业逐一检查。（县住建局负责）\n"
+        "二、加强宣传教育。开展燃气安全进社区活动。（县委宣传部负责）\n"
+        "联系人：县住建局 王某，电话：0000-1234567\n")
+    assert plan.tasks()[-1].text.endswith("（县委宣传部负责）")

@@ -17,6 +17,7 @@ from .outline import Line, build_outline, headings_over_items, set_aside, source
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 from .script import note_traditional_script
+from ..source.read import issued_title
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -42,6 +43,10 @@ def parse_plan(pt: PlanText) -> Plan:
     note_traditional_script(plan, "\n".join(pt.lines), pt.first_line)
     if not plan.tasks():
         plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{plan.title}'")
+    if "title" not in pt.meta and issued_title(plan.title) != plan.title:
+        # the notice's title line stays in the text, as the first line of the preamble
+        plan.preamble = "\n".join(filter(None, [plan.title, plan.preamble]))
+        plan.title = issued_title(plan.title)
     return plan
 
 

@@ -23,9 +23,9 @@ from .numbering import ARTICLE_STYLES, STYLES, Label, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
-# The colophon printed under an official document (附件：…；抄送：…；XX办公室  2025年3月10日印发): after the
+# The colophon printed under an official document (附件：…；抄送：…；联系人：…；XX办公室  2025年3月10日印发): after the
 # last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it
-COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*(?:(\d{1,2})\s*[.．、])?")
 _ATTACHMENT_ENTRY_MAX = 40  # an attachment's name, not a task paragraph

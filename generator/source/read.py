@@ -313,6 +313,22 @@ _TITLE_NOTE = re.compile(
     r"试行|暂行|修订|征求意见稿|代拟稿|送审稿|草案)\s*[)）]\s*$")
 
 
+# 某县人民政府办公室关于印发《某县燃气安全专项整治工作方案》的通知: the one document a notice issues
+_ISSUING_NOTICE = re.compile(r"^.{0,40}?(?:关于)?(?:印发|转发|下发|公布)\s*《([^《》]{4,80})》\s*的\s*通知$")
+
+
+def issued_title(title: str) -> str:
+    """The title of the plan a notice issues, where the notice's title is all the plan has (no title line of its own).
+
+    A page may print the covering notice and then the plan's text straight away, its own title line left out:
+    the plan is the document the notice names in 《》. A notice naming two documents is left as it is. (The
+    reader takes it last: the plan's id and issuer come from the notice's title, and the outline reads the
+    notice's own numbered requirements as its text while the title still says 通知.)
+    """
+    m = _ISSUING_NOTICE.match(title.strip())
+    return m.group(1).strip() if m else title
+
+
 def _title_note_below(lines: list[str], title_line: int, end: int) -> str:
     """The bracketed line under a title that completes it, else ""."""
     below = next((k for k in range(title_line + 1, min(end, title_line + 3)) if lines[k].strip()), None)
