@@ -1549,3 +1549,16 @@ def test_a_contact_line_after_the_last_task_is_the_closing():
         "二、加强宣传教育。开展燃气安全进社区活动。（县委宣传部负责）\n"
         "联系人：县住建局 王某，电话：0000-1234567\n")
     assert plan.tasks()[-1].text.endswith("（县委宣传部负责）")
+
+
+def test_the_items_of_a_closing_cuoshi_baozhang_section_are_text():
+    """三、措施保障 (the words of 保障措施 the other way round) closing the plan, its 1、2、 naming no unit: text."""
+    plan = _one(
+        "某镇2030年环境卫生整治方案\n"
+        "一、整治内容\n"
+        "1、清理集镇垃圾。全面清理主次干道垃圾。（镇环卫所负责）\n"
+        "2、整治乱堆乱放。清理房前屋后杂物。（各村委会负责）\n"
+        "二、措施保障\n"
+        "1、各单位书记亲自抓，严格管理。\n"
+        "2、镇组织考核组逐单位考核。\n")
+    assert [t.title for t in plan.tasks()] == ["清理集镇垃圾", "整治乱堆乱放"]

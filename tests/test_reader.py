@@ -356,3 +356,26 @@ def test_a_run_on_notice_that_only_mentions_its_attachment_is_not_cut_there():
     text = ("为做好防汛工作，现将《某县2025年防汛工作要点》（见附件某县2025年防汛工作要点）印发给你们。" * 6
             + "附件：1.某县2025年防汛工作要点2.某县防汛责任人名单")
     assert _attachments_apart(text) == text
+
+
+def test_paragraph_marks_a_sharing_site_printed_as_a_cyrillic_er_are_line_breaks():
+    """A text copied from a document-sharing page keeps each paragraph mark as Р (U+0420), all on one line."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县2030年燃气安全专项整治工作方案Р为排查整治燃气隐患，制定本方案。Р"
+        "一、开展燃气企业排查。对燃气经营企业逐一检查。（县住建局牵头，县市场监管局配合）Р"
+        "二、加强宣传教育。开展燃气安全进社区活动。（县委宣传部负责）", "燃气.txt")
+    assert plan.title == "某县2030年燃气安全专项整治工作方案"
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展燃气企业排查"), (2, "加强宣传教育")]
+
+
+def test_a_text_beginning_mid_document_with_a_sentence_is_not_titled_by_it():
+    """A copy that starts in the middle of a plan (…措施到位。) has no title line: the sentence is its text."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "确保任务明确，措施到位。\n"
+        "一、开展燃气企业排查。对燃气经营企业逐一检查。（县住建局负责）\n", "片段.txt")
+    assert plan.title == "片段"
+    assert [t.number for t in plan.tasks()] == [1]

@@ -184,10 +184,25 @@ def read_page(text: str, source: str) -> list[PlanText]:
     from .formats.table import find_pasted_tables, table_notes
 
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
-    unified = _without_markup(text.replace("\r\n", "\n").replace("\r", "\n"))
+    unified = _paragraph_marks_apart(_without_markup(text.replace("\r\n", "\n").replace("\r", "\n")))
     with table_notes() as notes:
         rewritten = find_pasted_tables(unified)
     return _with_notes(split_page(normalise(rewritten), source), notes)
+
+
+# Document-sharing sites show a Word paragraph mark as the Cyrillic letter Р (U+0420), and a text copied from
+# them keeps it: "…形成合力。Р（三）注重长效监管。…Р二、时间安排Р本次…". In a Chinese text with no other Cyrillic
+# letter, a Р standing between Chinese words or punctuation is where a paragraph ended.
+_PARAGRAPH_MARK = re.compile(r"(?<=[^\sA-Za-z\u0400-\u04ff])[ \t]*Р[ \t]*(?=[^\sA-Za-z\u0400-\u04ff])")
+_OTHER_CYRILLIC = re.compile("[\u0400-\u041f\u0421-\u04ff]")
+_PARAGRAPH_MARK_MIN = 2  # one Р may be a letter of a name; a text cut into paragraphs holds many
+
+
+def _paragraph_marks_apart(text: str) -> str:
+    """The text with each paragraph mark a document-sharing site printed as Р turned back into a line break."""
+    if _OTHER_CYRILLIC.search(text) or len(_PARAGRAPH_MARK.findall(text)) < _PARAGRAPH_MARK_MIN:
+        return text
+    return _PARAGRAPH_MARK.sub("\n", text)
 
 
 # A page's source copied with its markup (<p>…</p><p><strong>一、指导思想</strong></p>): the tags are no text
@@ -343,10 +358,11 @@ def _may_be_title(line: str) -> bool:
     A text may open straight with its outline or its task table (a 分工表 pasted without its
     caption): a numbered item, a section head or a table row (a task line with its annotation) is
     the first of the plan's items, and taking it for the title would lose it.
-    An addressee line (…各部门:) is the notice's, not a title.
+    An addressee line (…各部门:) is the notice's, not a title; nor is a sentence.
     """
     s = line.strip()
-    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or s.endswith((":", "：")))
+    # a line ending in a full stop is a sentence (a text copied from its middle), never a title
+    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or s.endswith((":", "：", "。", "；", ";")))
 
 
 def untitled(source: str, first: str) -> str:
