@@ -301,6 +301,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
         # a note (注：…, a table's header note opening the table's text) is the text's first rule, not its title
         may_be_title = _may_be_title(lines[first]) and not _NOTE_LINE.match(lines[first].strip())
         title = title_prefix(lines[first]) if may_be_title else ""
+        if title == lines[first].strip() and title.endswith(("。", "；", ";")):
+            title = ""  # a whole sentence with no title head in it: a text copied from its middle has no title line
         # a whole document run on in one line with no title head to be found: the line is its text, not its title
         titles[first] = title if title and len(title) <= _TITLE_MAX else untitled(source, lines[first])
     plans = []
@@ -358,11 +360,10 @@ def _may_be_title(line: str) -> bool:
     A text may open straight with its outline or its task table (a 分工表 pasted without its
     caption): a numbered item, a section head or a table row (a task line with its annotation) is
     the first of the plan's items, and taking it for the title would lose it.
-    An addressee line (…各部门:) is the notice's, not a title; nor is a sentence.
+    An addressee line (…各部门:) is the notice's, not a title.
     """
     s = line.strip()
-    # a line ending in a full stop is a sentence (a text copied from its middle), never a title
-    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or s.endswith((":", "：", "。", "；", ";")))
+    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or s.endswith((":", "：")))
 
 
 def untitled(source: str, first: str) -> str:
