@@ -1562,3 +1562,20 @@ def test_the_items_of_a_closing_cuoshi_baozhang_section_are_text():
         "1、各单位书记亲自抓，严格管理。\n"
         "2、镇组织考核组逐单位考核。\n")
     assert [t.title for t in plan.tasks()] == ["清理集镇垃圾", "整治乱堆乱放"]
+
+
+def test_the_entries_of_a_table_of_contents_are_no_items():
+    """目录 with 一、… / 1.… entries whose dots lead to a page number, then the plan: only the body's items count."""
+    plan = _one(
+        "某市安全生产治本攻坚三年行动方案\n"
+        "目　录\n"
+        "一、总体要求…………………………（1）\n"
+        "二、重点任务…………………………（2）\n"
+        "1.压实安全责任……………………（2）\n"
+        "2.整治重大隐患……………………（3）\n"
+        "一、总体要求\n"
+        "坚持人民至上、生命至上。\n"
+        "二、重点任务\n"
+        "1.压实安全责任。落实“三管三必须”。（市安委办负责）\n"
+        "2.整治重大隐患。推动重大隐患动态清零。（市应急管理局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "压实安全责任"), (2, "整治重大隐患")]

@@ -52,6 +52,18 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
             expected += 1
 
 
+# 1.1编制目的………………(4) / 3.2.1信息报告……………(15): an entry of a table of contents, its leader dots running to
+# the page number; the numbers are the headings' (printed again below), so the entries are no items of the outline
+_CONTENTS_ENTRY = re.compile(r"(?:[…⋯]{2,}|[.·．・]{4,}|-{6,})\s*[(（]?\s*\d{1,3}\s*[)）]?\s*$")
+
+
+def _unlabel_contents_entries(lines: list[Line]) -> None:
+    """The numbered entries of a table of contents (目录, each entry's dots leading to its page) are plain text."""
+    for ln in lines:
+        if ln.label and _CONTENTS_ENTRY.search(ln.text):
+            ln.label = None
+
+
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
@@ -221,6 +233,7 @@ def _closes_heading_bracket(head: Line, ln: Line) -> bool:
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
     _unlabel_attachment_lists(lines)
+    _unlabel_contents_entries(lines)
     _chapters_only_over_articles(lines)
     lines[:] = _join_broken_headings(lines)
     _mark_parents(lines)
