@@ -1579,3 +1579,19 @@ def test_the_entries_of_a_table_of_contents_are_no_items():
         "1.压实安全责任。落实“三管三必须”。（市安委办负责）\n"
         "2.整治重大隐患。推动重大隐患动态清零。（市应急管理局负责）\n")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "压实安全责任"), (2, "整治重大隐患")]
+
+
+def test_the_requirements_of_the_notice_issuing_the_plan_are_its_text():
+    """…印发给你们，并就有关事项通知如下：一、… 二、… then the office and the date: the notice's asks, not tasks."""
+    plan = _one(
+        "某市2030年政府工作报告目标任务责任分解方案\n"
+        "各区人民政府，市人民政府各部门：\n"
+        "现将《责任分解方案》印发给你们，并就有关事项通知如下：\n"
+        "一、高度重视，精心组织。各责任单位要制订办理方案。\n"
+        "二、加强督办，狠抓落实。市政府督查室定期督查。\n"
+        "某市人民政府办公厅\n"
+        "2030年1月12日\n"
+        "一、主要预期目标\n"
+        "1.地区生产总值增长6%左右。（责任单位：市发展改革委）\n"
+        "2.城镇新增就业5万人。（责任单位：市人力资源社会保障局）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "地区生产总值增长6%左右"), (2, "城镇新增就业5万人")]

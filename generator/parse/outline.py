@@ -64,6 +64,38 @@ def _unlabel_contents_entries(lines: list[Line]) -> None:
             ln.label = None
 
 
+# The covering notice of a plan it issues: "现将《…》印发给你们，并就有关事项通知如下：一、高度重视… 二、…", signed and
+# dated (…办公厅 / 2023年1月12日) before the plan's own title. Its numbered requirements ask nothing of a named unit.
+_ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们")
+_NOTICE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
+_NOTICE_REACH = 60  # lines from the issuing sentence to the notice's date
+_NOTICE_ITEMS_MAX = 6
+# the office signing the notice, on the line above its date
+_SIGNATURE = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)(?:[(（]章[)）])?$")
+
+
+def _unlabel_notice_requirements(lines: list[Line]) -> None:
+    """The numbered requirements of a notice issuing the plan, between its issuing sentence and its date, are text.
+
+    A page may give the notice (…印发给你们，并就有关事项通知如下：一、… 二、… 三、…, then the office and the date)
+    above the plan it issues; the plan's own title may be cut or missing. Numbered lines in that span naming no
+    unit are the notice's requirements, not tasks. Where any of them names a unit, the span is left as it is.
+    """
+    start = next((i for i, ln in enumerate(lines) if _ISSUING.search(ln.text)), None)
+    if start is None or any(ln.label and _has_annotation(ln.text) for ln in lines[:start]):
+        return
+    end = next((i for i in range(start + 1, min(len(lines), start + _NOTICE_REACH)) if _NOTICE_DATE.match(lines[i].text)), None)
+    if end is None:
+        return
+    signed = end - 1 > start and _SIGNATURE.search(lines[end - 1].text) and len(lines[end - 1].text) <= 30
+    span = [ln for ln in lines[start + 1 : end] if ln.label]
+    # a notice asks a few things at one level (一、 二、 三、); a plan printed inside the notice would hold more
+    if (signed and span and len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1
+            and not any(_has_annotation(ln.text) for ln in span)):
+        for ln in span:
+            ln.label = None
+
+
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
@@ -234,6 +266,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
+    _unlabel_notice_requirements(lines)
     _chapters_only_over_articles(lines)
     lines[:] = _join_broken_headings(lines)
     _mark_parents(lines)
