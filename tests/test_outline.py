@@ -1595,3 +1595,24 @@ def test_the_requirements_of_the_notice_issuing_the_plan_are_its_text():
         "1.地区生产总值增长6%左右。（责任单位：市发展改革委）\n"
         "2.城镇新增就业5万人。（责任单位：市人力资源社会保障局）\n")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "地区生产总值增长6%左右"), (2, "城镇新增就业5万人")]
+
+
+def test_a_main_tasks_heading_over_a_summary_paragraph_is_no_task():
+    """二、主要任务 over a paragraph summing the actions up (the tasks in sections of their own below, or cut off
+    the page): the heading names a part of the plan; naming no unit, it is no task."""
+    plan = _one(
+        "某区安全生产治本攻坚三年行动实施方案（2030—2032年）\n"
+        "一、工作目标\n"
+        "通过三年治本攻坚，安全生产责任体系进一步健全。\n"
+        "二、主要任务\n"
+        "深入开展安全生产治本攻坚“八大行动”，持续深化专项整治。\n"
+        "三、实施安全生产责任落实行动\n"
+        "（一）压实企业主体责任。推动企业落实全员安全生产责任制。（区应急管理局负责）\n")
+    assert [t.title for t in plan.tasks()] == ["压实企业主体责任"]
+    plan = _one(
+        "某区安全生产治本攻坚三年行动实施方案（2030—2032年）\n"
+        "一、工作目标\n"
+        "通过三年治本攻坚，安全生产责任体系进一步健全。\n"
+        "二、主要任务\n"
+        "深入开展安全生产治本攻坚“八大行动”，持续深化专项整治。\n")
+    assert plan.tasks() == []

@@ -347,6 +347,9 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
     r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    # the heading of the tasks' part, standing as an item of its own over a summary paragraph (二、主要任务 / 深入开展
+    # “八大行动”…, the tasks following in sections of their own): the name of a part, never a duty itself
+    r"主要任务|重点任务|工作任务|主要内容|"
     # what a reform or plan covers, as 实施方案 state it beside 指导思想 and 目标 (改革内容, 实施范围)
     r"改革内容|改革范围|实施范围|工作范围|覆盖范围|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
@@ -355,7 +358,7 @@ _FRAMEWORK = re.compile(
 )
 
 
-_CONTAINERS = ("总体要求", "总体思路", "总体考虑")
+_CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "重点任务", "工作任务", "主要内容")
 
 # How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units.
 _SAFEGUARDS = re.compile(
