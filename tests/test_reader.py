@@ -379,3 +379,19 @@ def test_a_text_beginning_mid_document_with_a_sentence_is_not_titled_by_it():
         "一、开展燃气企业排查。对燃气经营企业逐一检查。（县住建局负责）\n", "片段.txt")
     assert plan.title == "片段"
     assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_running_head_beside_a_page_number_is_no_part_of_the_task_it_breaks():
+    """The office's name printed at the foot of each page, then — 2 —: furniture, not the words of the task above."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县2030年防汛工作方案\n"
+        "某县防汛抗旱指挥部\n"
+        "一、压实防汛责任。落实防汛责任制。（县防指办负责）\n"
+        "二、加强水库管理。病险水库汛期空库运行。（县水利局负责）\n"
+        "某县防汛抗旱指挥部\n"
+        "— 2 —\n"
+        "三、充实抢险力量。组建抢险队伍。（县应急管理局负责）\n", "防汛.txt")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert plan.tasks()[1].text.endswith("（县水利局负责）")

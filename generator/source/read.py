@@ -315,13 +315,37 @@ def split_page(text: str, source: str) -> list[PlanText]:
         head = _title_head(lines, start, starts[n - 1] if n else -1)
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
-        body = ["" if _PAGER_LINE.match(ln.lstrip()) else ln for ln in _drop_trailing_chrome(lines[start:end])]
+        body = _without_running_heads(_drop_trailing_chrome(lines[start:end]), lines[:start])
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
                               notice=lines[:start] if n == 0 else []))
     return plans
 
 
 _NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
+
+_RUNNING_HEAD_MAX = 40
+
+
+def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
+    """The plan's lines with page numbers and the running head a printed page repeats beside them blanked.
+
+    A text copied from a printed document keeps, at each page break, the page number (— 2 —) and a line printed
+    at the head or foot of every page: the issuing office or the document's title, a short line the text has
+    already given. Such a line right above or below a page number is furniture, not text (it would otherwise
+    run on into the task the page broke).
+    """
+    pager = [bool(ln.strip()) and bool(_PAGER_LINE.match(ln.lstrip())) for ln in raw]
+    seen: set[str] = {ln.strip() for ln in above if ln.strip()}
+    out = ["" if p else ln for ln, p in zip(raw, pager)]
+    for i, ln in enumerate(raw):
+        text = ln.strip()
+        if not text or pager[i]:
+            continue
+        beside = any(0 <= k < len(raw) and pager[k] for k in (i - 1, i + 1))
+        if beside and len(text) <= _RUNNING_HEAD_MAX and text in seen and not _SENTENCE_END.search(text):
+            out[i] = ""
+        seen.add(text)
+    return out
 
 # The last line of a centred title may hold only what the title covers or how far it binds, in brackets: the
 # years of a three-year plan ("某市安全生产治本攻坚三年行动方案" / "（2024—2026年）"), or 试行 / 征求意见稿.
