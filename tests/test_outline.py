@@ -1616,3 +1616,22 @@ def test_a_main_tasks_heading_over_a_summary_paragraph_is_no_task():
         "二、主要任务\n"
         "深入开展安全生产治本攻坚“八大行动”，持续深化专项整治。\n")
     assert plan.tasks() == []
+
+
+def test_an_attachment_mark_with_its_title_on_the_same_line_starts_a_plan():
+    """附件1：某县防汛工作方案 / 附件2：某县抗旱工作方案, each over its own 一、 二、: two plans, each titled."""
+    plans = parse_text(
+        "某县防汛抗旱指挥部关于印发两个方案的通知\n"
+        "各乡镇人民政府：\n"
+        "现将两个方案印发给你们，请认真落实。\n"
+        "附件：1.某县防汛工作方案\n"
+        "2.某县抗旱工作方案\n"
+        "某县防汛抗旱指挥部\n"
+        "2030年4月2日\n"
+        "附件1：某县防汛工作方案\n"
+        "一、压实防汛责任。落实防汛责任制。（县防指办负责）\n"
+        "二、开展汛前检查。检查水库堤防。（县水利局负责）\n"
+        "附件2：某县抗旱工作方案\n"
+        "一、加强水源调度。科学调度水库蓄水。（县水利局负责）\n", "two.txt")
+    assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱工作方案"]
+    assert [[t.title for t in p.tasks()] for p in plans] == [["压实防汛责任", "开展汛前检查"], ["加强水源调度"]]

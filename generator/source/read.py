@@ -311,6 +311,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
         title = titles.get(start) or lines[start].strip()
         if _untitled_attachment(lines, start):
             title = _untitled_attachment_title(lines, start) or untitled(source, lines[start])
+        elif _attachment_titled(lines[start]):
+            title = _attachment_titled(lines[start])
         title += _title_note_below(lines, start, end)
         head = _title_head(lines, start, starts[n - 1] if n else -1)
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
@@ -531,6 +533,16 @@ def _after_attachment_mark(lines: list[str], i: int) -> bool:
     return bool(_ATTACHMENT_MARK.match(prev))
 
 
+# "附件1：某县防汛工作方案": the mark and the attached plan's title on one line (the notice's list is "附件：1.…")
+_ATTACHMENT_TITLED = re.compile(r"^\s*附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]\s*(\S.{4,58})$")
+
+
+def _attachment_titled(line: str) -> str:
+    """The title an attachment mark carries on its own line (附件2：某县抗旱工作方案), else ""."""
+    m = _ATTACHMENT_TITLED.match(line)
+    return m.group(1).strip() if m and _is_title(m.group(1)) else ""
+
+
 def _untitled_attachment(lines: list[str], i: int) -> bool:
     """Is line i a bare 附件N mark with no title under it: the attached plan's outline starts on the next line?
 
@@ -548,7 +560,7 @@ def _plan_starts(lines: list[str]) -> list[int]:
     """Title lines followed by an outline (a section head or numbered item) before the next title."""
     candidates = [i for i, ln in enumerate(lines)
                   if _is_title(ln) or _is_title_tail(lines, i) or _after_attachment_mark(lines, i)
-                  or _untitled_attachment(lines, i)]
+                  or _untitled_attachment(lines, i) or _attachment_titled(ln)]
     starts = []
     for n, i in enumerate(candidates):
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
