@@ -1631,7 +1631,7 @@ def test_an_attachment_mark_with_its_title_on_the_same_line_starts_a_plan():
         "附件1：某县防汛工作方案\n"
         "一、压实防汛责任。落实防汛责任制。（县防指办负责）\n"
         "二、开展汛前检查。检查水库堤防。（县水利局负责）\n"
-        "附件2：某县抗旱工作方案\n"
+        "附件2：某县抗旱重点工作责任分解\n"
         "一、加强水源调度。科学调度水库蓄水。（县水利局负责）\n", "two.txt")
-    assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱工作方案"]
+    assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱重点工作责任分解"]
     assert [[t.title for t in p.tasks()] for p in plans] == [["压实防汛责任", "开展汛前检查"], ["加强水源调度"]]

@@ -540,7 +540,13 @@ _ATTACHMENT_TITLED = re.compile(r"^\s*附\s*件\s*(?:\d{1,2}|[一二三四五六
 def _attachment_titled(line: str) -> str:
     """The title an attachment mark carries on its own line (附件2：某县抗旱工作方案), else ""."""
     m = _ATTACHMENT_TITLED.match(line)
-    return m.group(1).strip() if m and _is_title(m.group(1)) else ""
+    if not m:
+        return ""
+    # an attachment may be of a kind no title word names (…重点工作责任分解, …工作台账): any title-like rest
+    title = m.group(1).strip()
+    if "。" in title or _SENTENCE_END.search(title) or _NUMBERED.match(title) or _SECTION_HEAD.match(title):
+        return ""
+    return title
 
 
 def _untitled_attachment(lines: list[str], i: int) -> bool:
