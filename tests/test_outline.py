@@ -1635,3 +1635,16 @@ def test_an_attachment_mark_with_its_title_on_the_same_line_starts_a_plan():
         "一、加强水源调度。科学调度水库蓄水。（县水利局负责）\n", "two.txt")
     assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱重点工作责任分解"]
     assert [[t.title for t in p.tasks()] for p in plans] == [["压实防汛责任", "开展汛前检查"], ["加强水源调度"]]
+
+
+def test_a_notice_title_broken_over_lines_with_no_plan_title_is_titled_from_the_issuing_sentence():
+    """某市人民政府办公室 / 关于印发《…综合 / 治理攻坚行动方案》的通知, and no title line of the plan: the office's name is
+    no title; the notice's 现将《…》印发给你们 names the plan."""
+    plan = _one(
+        "某市人民政府办公室\n"
+        "关于印发《某市2030年城市安全风险综合\n"
+        "治理攻坚行动方案》的通知\n"
+        "各县（市、区）人民政府：\n"
+        "现将《某市2030年城市安全风险综合治理攻坚行动方案》印发给你们，请认真贯彻落实。\n"
+        "一、开展风险普查。完成城市安全风险辨识评估。（市应急管理局负责）\n")
+    assert plan.title == "某市2030年城市安全风险综合治理攻坚行动方案"

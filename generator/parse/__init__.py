@@ -43,11 +43,15 @@ def parse_plan(pt: PlanText) -> Plan:
     note_traditional_script(plan, "\n".join(pt.lines), pt.first_line)
     if not plan.tasks():
         plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{plan.title}'")
-    if "title" not in pt.meta and issued_title(plan.title) != plan.title:
+    issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])
+    if "title" not in pt.meta and issued != plan.title:
         # the notice's title line stays in the text, as the first line of the preamble
         plan.preamble = "\n".join(filter(None, [plan.title, plan.preamble]))
-        plan.title = issued_title(plan.title)
+        plan.title = issued
     return plan
+
+
+_NOTICE_LINES = 30  # where a covering notice says what it issues
 
 
 def plan_header(pt: PlanText) -> Plan:

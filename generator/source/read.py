@@ -360,16 +360,31 @@ _TITLE_NOTE = re.compile(
 _ISSUING_NOTICE = re.compile(r"^.{0,40}?(?:关于)?(?:印发|转发|下发|公布)\s*《([^《》]{4,80})》\s*的\s*通知$")
 
 
-def issued_title(title: str) -> str:
+# "现将《某市…行动方案》印发给你们" / "《…方案》已经市政府同意，现印发给你们": the document the notice issues
+_ISSUING_SENTENCE = re.compile(r"《([^《》\n]{4,80})》[^《》。\n]{0,40}?(?:印发|转发|下发)")
+
+
+def issued_title(title: str, lines: list[str] = ()) -> str:
     """The title of the plan a notice issues, where the notice's title is all the plan has (no title line of its own).
 
     A page may print the covering notice and then the plan's text straight away, its own title line left out:
-    the plan is the document the notice names in 《》. A notice naming two documents is left as it is. (The
+    the plan is the document the notice names in 《》. A notice naming two documents is left as it is. Where the
+    notice's own title was broken over lines and only its first (the office) became the title, the notice's
+    issuing sentence (现将《…方案》印发给你们) names the plan. (The
     reader takes it last: the plan's id and issuer come from the notice's title, and the outline reads the
     notice's own numbered requirements as its text while the title still says 通知.)
     """
     m = _ISSUING_NOTICE.match(title.strip())
-    return m.group(1).strip() if m else title
+    if m:
+        return m.group(1).strip()
+    if not _ISSUER_END.search(title.strip()):
+        return title  # only a title that is an office's name is replaced
+    # the notice's title broken over lines left only its first (the office's name): the issuing sentence names the plan
+    for line in lines:
+        found = _ISSUING_SENTENCE.search(line)
+        if found and _TITLE_KINDS.search(found.group(1)):
+            return found.group(1).strip()
+    return title
 
 
 def _title_note_below(lines: list[str], title_line: int, end: int) -> str:
