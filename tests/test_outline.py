@@ -1648,3 +1648,31 @@ def test_a_notice_title_broken_over_lines_with_no_plan_title_is_titled_from_the_
         "现将《某市2030年城市安全风险综合治理攻坚行动方案》印发给你们，请认真贯彻落实。\n"
         "一、开展风险普查。完成城市安全风险辨识评估。（市应急管理局负责）\n")
     assert plan.title == "某市2030年城市安全风险综合治理攻坚行动方案"
+
+
+def test_one_character_labels_and_a_dotted_chinese_numeral_inside_text_without_line_breaks():
+    """A whole plan on one line with ㈠ group headings and a 二. written for 二、: they start items there as at line
+    starts."""
+    plan = _one(
+        "某县2030年抗旱工作任务清单为做好抗旱保供水工作，制定本清单。"
+        "一、保障水源㈠水库调度1、科学调度水库蓄水。（县水利局负责）2、加强取水口管理。（县水利局负责）"
+        "二.保障供水㈡城区供水3、新建应急备用水源。（县住建局负责）"
+        "㈢农村供水4、加快农村供水工程建设。（县水利局牵头，各乡镇人民政府落实）\n")
+    assert [t.title for t in plan.tasks()] == ["科学调度水库蓄水", "加强取水口管理", "新建应急备用水源", "加快农村供水工程建设"]
+    assert [s.label for s in plan.sections] == ["一、", "二."]
+
+
+def test_an_attachment_under_its_bare_mark_in_text_without_line_breaks_is_a_plan_of_its_own():
+    """…报县防指办。附件2㈠加强水源调度…: the second plan begins at the bare mark, titled from the notice's list."""
+    plans = parse_text(
+        "某县防汛抗旱指挥部关于印发两个方案的通知各乡镇人民政府：现将两个方案印发给你们，请认真落实。"
+        "附件：1.某县防汛工作方案2.某县抗旱工作任务清单某县防汛抗旱指挥部2030年4月2日"
+        "附件1某县防汛工作方案为切实做好防汛工作，最大限度减轻洪涝灾害损失，确保人民群众生命财产安全，制定本方案。"
+        "一、压实防汛责任。落实以行政首长负责制为核心的防汛责任制，逐级明确防汛责任人。（县防指办负责）"
+        "二、开展汛前检查。4月底前完成水库、堤防、山塘汛前检查，发现问题立行立改。（县水利局负责）"
+        "各乡镇要于每月25日前将进展报县防指办。"
+        "附件2㈠加强水源调度（县水利局牵头，县农业农村局配合）1、科学调度水库蓄水，优先保障城乡居民生活用水。"
+        "2、加强河道取水口管理，严禁无序取水。㈡保障农业灌溉3、推进灌区节水改造。（县农业农村局负责）\n",
+        "two.txt")
+    assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱工作任务清单"]
+    assert [t.number for t in plans[1].tasks()] == [1, 2, 3]

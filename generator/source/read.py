@@ -278,12 +278,18 @@ _ATTACHMENT_RUN_ON = re.compile(
     r"(?=[^的和及与、，,。（(》”\d])")
 
 
+# …报县防指办。附件2㈠加强水源调度…: an attachment printed under its bare mark, its outline straight after it
+_BARE_ATTACHMENT_RUN_ON = re.compile(
+    r"(?<=[。！？!?）)\s])附\s*件\s*(\d{1,2})\s*(?=一\s*[、.．]|[(（]\s*[一1]\s*[)）]|1\s*[.．、](?!\d)|[㈠⒈⑴])")
+
+
 def _attachments_apart(text: str) -> str:
     """Each attached plan of a run-on line on lines of its own: the mark, its title, then its text."""
     def apart(line: str) -> str:
         if len(line) < _RUN_ON_MIN:
             return line
-        return _ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}\n", line)
+        line = _ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}\n", line)
+        return _BARE_ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n", line)
 
     return "\n".join(apart(line) for line in text.split("\n"))
 
@@ -507,26 +513,48 @@ def title_prefix(line: str) -> str:
 # "附件2" alone on its line: an attachment begins, its title on the next line
 _ATTACHMENT_MARK = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$")
 # the notice's list of what it attaches: "附件：1.某县…方案" then "2.某县…清单" on the lines below (or one line)
-_ATTACHMENT_LIST = re.compile(r"^\s*附\s*件\s*[:：]\s*(.*)$")
+_ATTACHMENT_LIST = re.compile(r"(?:^|(?<=[。；;\s]))附\s*件\s*[:：]\s*(.*)$")
 _LIST_ENTRY = re.compile(r"(?:^|\s)(\d{1,2})\s*[.．、]\s*(\S+)")
 
 
 def _attachment_titles(notice: list[str]) -> dict[int, str]:
-    """The titles the covering notice lists for its attachments, by number (a single one unnumbered is 1)."""
+    """The titles the covering notice lists for its attachments, by number (a single one unnumbered is 1).
+
+    The list is "附件：1.某县…方案" with the next entries on the lines below, or, in a text that lost its line
+    breaks, all on one line running on into the signature (附件：1.某县…方案2.某县…清单某县防汛抗旱指挥部…): each
+    entry runs to the next number, and an entry running on is cut after its title's kind (…清单).
+    """
     for k, ln in enumerate(notice):
-        m = _ATTACHMENT_LIST.match(ln)
+        m = _ATTACHMENT_LIST.search(ln)
         if not m:
             continue
-        entries = dict((int(n), t.rstrip("；;，,。")) for n, t in _LIST_ENTRY.findall(m.group(1)))
-        if not entries and m.group(1).strip():
-            return {1: m.group(1).strip().rstrip("；;，,。")}
+        text = m.group(1)
         for ln2 in notice[k + 1 : k + 10]:
-            found = _LIST_ENTRY.findall(ln2)
-            if not found or not _LIST_ENTRY.match(ln2.strip()):
+            if not _LIST_ENTRY.match(ln2.strip()):
                 break
-            entries.update((int(n), t.rstrip("；;，,。")) for n, t in found)
-        return entries
+            text += "\n" + ln2.strip()
+        entries: dict[int, str] = {}
+        number, at = 1, 0
+        first = re.match(r"\s*1\s*[.．、]\s*", text)
+        if not first:
+            return {1: _entry_title(text.split("\n")[0])} if text.strip() else {}
+        at = first.end()
+        while True:
+            nxt = re.compile(rf"{number + 1}\s*[.．、]\s*").search(text, at)
+            entries[number] = _entry_title(text[at : nxt.start() if nxt else len(text)])
+            if not nxt:
+                return entries
+            number, at = number + 1, nxt.end()
     return {}
+
+
+def _entry_title(entry: str) -> str:
+    """An entry of the list as a title: its first line, cut after its kind where it runs on."""
+    entry = entry.split("\n")[0].strip().rstrip("；;，,。")
+    if _TITLE_KINDS.search(entry):
+        return entry
+    head = _TITLE_HEAD.match(entry)
+    return head.group(1) if head else entry
 
 
 def _untitled_attachment_title(lines: list[str], mark: int) -> str:
