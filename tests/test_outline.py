@@ -1676,3 +1676,17 @@ def test_an_attachment_under_its_bare_mark_in_text_without_line_breaks_is_a_plan
         "two.txt")
     assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱工作任务清单"]
     assert [t.number for t in plans[1].tasks()] == [1, 2, 3]
+
+
+def test_page_numbers_left_inside_text_without_line_breaks_do_not_stop_the_numbering():
+    """…配合）— 2 —四、专项行动（七）… and a page number mid-sentence: the page numbers go, the items are read on;
+    a year range (2030—2032年) is no page number."""
+    plans = parse_text(
+        "某市安全生产治本攻坚三年行动方案（2030—2032年）为从根本上消除事故隐患，结合我市实际，制定本方案。"
+        "一、重点任务（一）压实安全责任。落实“三管三必须”要求，动态修订监管职责清单。（市安委办牵头，市安委会各成员单位配合）"
+        "（二）整治重大隐患。推动重大事故隐患判定标准全覆盖，健全隐患排查整改闭环机制。（市应急管理局负责）"
+        "（三）消防安全专项整治。聚焦高层建筑和— 2 —人员密集场所，开展消防隐患排查整治。（市消防救援支队负责）— 3 —"
+        "二、专项行动（四）燃气安全专项整治。全面排查燃气经营、输送、使用各环节风险隐患。（市住建局牵头，市市场监管局配合）\n",
+        "campaign.txt")
+    assert [t.number for t in plans[0].tasks()] == [1, 2, 3, 4]
+    assert plans[0].tasks()[2].title == "消防安全专项整治"

@@ -283,9 +283,21 @@ _BARE_ATTACHMENT_RUN_ON = re.compile(
     r"(?<=[。！？!?）)\s])附\s*件\s*(\d{1,2})\s*(?=一\s*[、.．]|[(（]\s*[一1]\s*[)）]|1\s*[.．、](?!\d)|[㈠⒈⑴])")
 
 
+# a printed page number left inside a run-on line: "…配合）— 2 —四、专项行动…", "…和- 3 -人员密集场所…"
+# (not a range: 2024—2026年, 3—5个 have digits or a unit against the dashes)
+_PAGE_NUMBER_LINE_MIN = 100  # a line holding several paragraphs: a page may have ended inside it
+_RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}(?![\d年月日])")
+
+
 def _attachments_apart(text: str) -> str:
-    """Each attached plan of a run-on line on lines of its own: the mark, its title, then its text."""
+    """Each attached plan of a run-on line on lines of its own: the mark, its title, then its text.
+
+    The page numbers the run-on line still holds are cut out first (a space stands where each was), so the
+    outline's numbering runs on across them.
+    """
     def apart(line: str) -> str:
+        if len(line) >= _PAGE_NUMBER_LINE_MIN:
+            line = _RUN_ON_PAGE_NUMBER.sub(" ", line)
         if len(line) < _RUN_ON_MIN:
             return line
         line = _ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}\n", line)
