@@ -1690,3 +1690,21 @@ def test_page_numbers_left_inside_text_without_line_breaks_do_not_stop_the_numbe
         "campaign.txt")
     assert [t.number for t in plans[0].tasks()] == [1, 2, 3, 4]
     assert plans[0].tasks()[2].title == "消防安全专项整治"
+
+
+def test_an_annex_run_on_inside_a_line_with_its_title_is_split_from_the_plan_before_it():
+    """A whole notice, plan and annex on one line: …附件某市…责任分工（一）…: the annex is a second plan, and the plan
+    before it, announced by no title line of its own, is still the first."""
+    plans = parse_text(
+        "某市人民政府办公室关于印发某市2030年数字政府建设工作要点的通知各县（市、区）人民政府：现将工作要点印发给你们，"
+        "请认真组织实施。某市人民政府办公室2030年3月8日某市2030年数字政府建设工作要点为推进数字政府建设，制定本要点。"
+        "一、推进政务服务1.推进事项标准化。统一事项名称和办理条件。（责任单位：市政务服务和数据管理局）"
+        "二、提升监管能力2.推行“互联网+监管”。完善市级监管平台。（市市场监管局负责）"
+        "三、强化数据支撑3.完善公共数据目录。动态更新数据资源目录。（市政务服务和数据管理局负责）"
+        "附件某市2030年数字政府重点项目推进责任分工（一）建设城市运行管理服务平台。完成平台一期建设，接入城管、住建等部门数据。"
+        "（市城市管理局牵头，市住房城乡建设局配合）（二）建设智慧医保信息系统。推广医保电子凭证全流程应用，"
+        "实现定点医药机构医保移动支付全覆盖。（市医保局负责）\n",
+        "run-on.txt")
+    assert [p.title for p in plans][1] == "某市2030年数字政府重点项目推进责任分工"
+    assert [t.number for t in plans[0].tasks()] == [1, 2, 3]
+    assert [t.number for t in plans[1].tasks()] == [1, 2]

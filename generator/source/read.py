@@ -274,8 +274,10 @@ def _find_ink(plans: list[PlanText], key: str, start: tuple[int, int]) -> tuple[
 _RUN_ON_MIN = 300  # characters of a line that holds a whole notice, not a paragraph
 _ATTACHMENT_RUN_ON = re.compile(
     r"(?<![《“\"（(见])附\s*件\s*(\d{0,2})\s*"
-    r"([^\s，,。；;：:《》“”\"、（）()]{4,50}?(?:工作要点|实施方案|工作方案|行动方案|行动计划|工作计划|分工方案|任务分工))"
-    r"(?=[^的和及与、，,。（(》”\d])")
+    r"([^\s，,。；;：:《》“”\"、（）()]{4,50}?(?:工作要点|实施方案|工作方案|行动方案|行动计划|工作计划|分工方案|任务分工|"
+    r"责任分工|任务清单|责任清单|分工表|分解表))"
+    # what follows is the plan's text: not a word going on with the name, but its first item may be （一）
+    r"(?=[^的和及与、，,。（(》”\d]|[（(][一1][）)])")
 
 
 # …报县防指办。附件2㈠加强水源调度…: an attachment printed under its bare mark, its outline straight after it
@@ -306,16 +308,32 @@ def _attachments_apart(text: str) -> str:
     return "\n".join(apart(line) for line in text.split("\n"))
 
 
+def _holds_a_plan(line: str) -> bool:
+    """A run-on line holding a plan of its own: its outline (一、 二、 三、) and units named in annotations.
+
+    A notice's own requirements (一、提高认识。… 二、…) name none: its line holds no plan, the attached one is the plan.
+    """
+    if len(line) < _PAGE_NUMBER_LINE_MIN or not all(f"{n}、" in line for n in "一二三"):
+        return False
+    from ..parse.annotations import read_task
+
+    return bool(read_task(line).assignments)
+
+
 def split_page(text: str, source: str) -> list[PlanText]:
     """Split a page into plans at their title lines; what is before the first and after the last is page chrome."""
     lines = blank_page_chunk_numbers(_attachments_apart(text).split("\n"))
     starts = _plan_starts(lines)
     titles = {}
-    if not starts:
-        first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)), None)
+    first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)), None)
+    # a plan run on in one line before the first attached plan split apart (附件 + title inside the line): its own
+    # title is at the head of that line, which no title line announces, so it is the first plan still
+    run_on_first = starts and first is not None and first < starts[0] and any(
+        _holds_a_plan(ln) for ln in lines[first : starts[0]])
+    if not starts or run_on_first:
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
-        starts = [first]
+        starts = [first] + starts
         # a note (注：…, a table's header note opening the table's text) is the text's first rule, not its title
         may_be_title = _may_be_title(lines[first]) and not _NOTE_LINE.match(lines[first].strip())
         title = title_prefix(lines[first]) if may_be_title else ""
