@@ -1708,3 +1708,18 @@ def test_an_annex_run_on_inside_a_line_with_its_title_is_split_from_the_plan_bef
     assert [p.title for p in plans][1] == "某市2030年数字政府重点项目推进责任分工"
     assert [t.number for t in plans[0].tasks()] == [1, 2, 3]
     assert [t.number for t in plans[1].tasks()] == [1, 2]
+
+
+def test_the_plans_sections_start_again_after_the_dated_notice_in_text_without_line_breaks():
+    """关于印发《X》的通知 … 一、… 二、… 三、… 某市防汛抗旱指挥部 2030年3月18日 为…制定本方案。一、工作目标 二、重点任务 …
+    all on one line: after the notice's signature and date, the plan's own 一、 starts its sections again."""
+    plan = _one(
+        "某市防汛抗旱指挥部关于印发《某市2030年城市内涝治理攻坚行动方案》的通知 各县（市、区）人民政府： "
+        "现将《某市2030年城市内涝治理攻坚行动方案》印发给你们，并就有关事项通知如下： 一、提高思想认识。各地各部门要高度重视。 "
+        "二、细化工作措施。各牵头单位要制定推进计划。 三、及时报送进展。每月25日前报市防指办。 某市防汛抗旱指挥部 2030年3月18日 "
+        "为系统治理城市内涝，制定本方案。 一、工作目标 2030年底前消除严重易涝积水点。 二、重点任务 "
+        "（一）开展易涝点排查。逐一排查易涝区域，建立清单。（市防指办牵头，市住建局配合） "
+        "（二）改造雨污管网。完成雨污分流改造管网120公里。（市住建局负责） 三、专项行动 "
+        "（三）排水设施清掏行动。汛前全面清掏雨水口。（市城管局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展易涝点排查"), (2, "改造雨污管网"), (3, "排水设施清掏行动")]
+    assert [s.title for s in plan.sections if s.tasks] == ["重点任务", "专项行动"]
