@@ -1723,3 +1723,21 @@ def test_the_plans_sections_start_again_after_the_dated_notice_in_text_without_l
         "（三）排水设施清掏行动。汛前全面清掏雨水口。（市城管局负责）\n")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展易涝点排查"), (2, "改造雨污管网"), (3, "排水设施清掏行动")]
     assert [s.title for s in plan.sections if s.tasks] == ["重点任务", "专项行动"]
+
+
+def test_a_list_of_attachments_under_a_bare_mark_starts_no_plan():
+    """附件 / 1.某县防汛工作方案 / 2.某县抗旱工作方案 in the notice: a list of titles, not an attached plan's outline."""
+    plans = parse_text(
+        "某县防汛抗旱指挥部关于印发两个方案的通知\n"
+        "各乡镇人民政府：\n"
+        "现将两个方案印发给你们，请认真落实。\n"
+        "附件\n"
+        "1.某县防汛工作方案\n"
+        "2.某县抗旱工作方案\n"
+        "某县防汛抗旱指挥部\n"
+        "2030年4月2日\n"
+        "某县防汛工作方案\n"
+        "一、压实防汛责任。落实防汛责任制。（县防指办负责）\n"
+        "某县抗旱工作方案\n"
+        "一、加强水源调度。科学调度水库蓄水。（县水利局负责）\n", "list.txt")
+    assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱工作方案"]

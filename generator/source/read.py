@@ -632,7 +632,11 @@ def _untitled_attachment(lines: list[str], i: int) -> bool:
     if not _ATTACHMENT_MARK.match(lines[i]):
         return False
     nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
-    return bool(_FIRST_ITEM.match(nxt))
+    if not _FIRST_ITEM.match(nxt):
+        return False
+    # "附件" / "1.某县防汛工作方案" / "2.…": the notice's list of attachments written under a bare mark, not an outline
+    entry = _FIRST_ITEM.sub("", nxt, count=1).strip()
+    return not (_TITLE_KINDS.search(entry) and "。" not in entry and len(entry) <= 60)
 
 
 def _plan_starts(lines: list[str]) -> list[int]:
