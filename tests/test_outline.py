@@ -1741,3 +1741,17 @@ def test_a_list_of_attachments_under_a_bare_mark_starts_no_plan():
         "某县抗旱工作方案\n"
         "一、加强水源调度。科学调度水库蓄水。（县水利局负责）\n", "list.txt")
     assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱工作方案"]
+
+
+def test_a_lone_first_sub_point_holding_the_others_run_on_leaves_the_heading_the_task():
+    """Text that lost its line breaks keeps （一）建设平台。1.完成一期；2.建设体系；3.试点运行。（X牵头） on one line: the 2. and
+    3. run on inside the 1. after a ；, so each （一） holds one lone 1.: the （一） items are the tasks."""
+    plans = parse_text(
+        "某市2030年数字政府重点项目推进责任分工为推进数字政府重点项目建设，明确责任分工，制定本方案。"
+        "（一）建设城市运行管理服务平台。1.完成平台一期建设，接入城管、住建、交通等部门数据；2.建设城市体征指标体系；"
+        "3.年底前在市区试点运行。（牵头单位：市城市管理局；配合单位：市交通运输局）"
+        "（二）建设智慧医保信息系统。1.推广医保电子凭证全流程应用；2.实现定点医药机构医保移动支付全覆盖。（市医保局负责）"
+        "（三）建设智慧教育平台。1.推进中小学智慧校园建设；2.汇聚优质数字教育资源，向农村学校开放共享。（市教育局负责）\n",
+        "run-on.txt")
+    assert [(t.number, t.title) for t in plans[0].tasks()] == [
+        (1, "建设城市运行管理服务平台"), (2, "建设智慧医保信息系统"), (3, "建设智慧教育平台")]

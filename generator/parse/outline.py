@@ -201,6 +201,37 @@ def inner_levels(lines: list[Line], outer: str | None) -> Levels:
     return Levels(outer, group, task)
 
 
+def _lone_first_items_are_sub_points(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Levels]:
+    """Where every （一） item of the plan holds one numbered line and it is a 1., the （一） items are the tasks.
+
+    A sequence of tasks goes on (1. 2. 3. …, through the groups or again in each); a lone 1. under every heading
+    is the first of sub-points whose others were not set apart: a text that lost its line breaks keeps
+    "（一）建设平台。1.完成一期建设；2.建设指标体系；3.试点运行。（牵头单位：…）" on one line, its 2. and 3. run on
+    inside the 1. after a ；. The 1. lines are then part of their （一） task.
+    """
+    grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
+    if not grouped or len({lv.task for _, lv in grouped}) != 1:
+        return chunk_levels
+    if not _lone_firsts([item for chunk, lv in grouped for item in _group_items(chunk, lv.group)], grouped[0][1].task):
+        return chunk_levels
+    return [Levels(lv.section, None, lv.group) if lv.group and lv.task else lv for lv in chunk_levels]
+
+
+def _lone_firsts(items: list[list[Line]], child_style: str) -> bool:
+    """At least two items, and under each exactly one numbered line of `child_style`, a 1. holding its 2. run on
+    after a ；(the sub-points not set apart)."""
+    if len(items) < 2:
+        return False
+    for item in items:
+        kids = [ln for ln in item[1:] if ln.label and ln.label.style == child_style]
+        if len(kids) != 1 or kids[0].label.number != 1 or not _SECOND_RUN_ON.search(kids[0].text):
+            return False
+    return True
+
+
+_SECOND_RUN_ON = re.compile(r"[；;]\s*(?:2\s*[.．、]|[(（]\s*2\s*[)）]|②)")
+
+
 def _chapters_only_over_articles(lines: list[Line]) -> None:
     """第一章 / 第一节 are outline levels only in a document written in articles (第一条 … numbered through).
 
@@ -273,6 +304,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
     chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
+    chunk_levels = _lone_first_items_are_sub_points(chunks, chunk_levels)
     grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
     group_shapes = {id(item[0]): _heading_over_items(item, lv.task)
                     for chunk, lv in grouped for item in _group_items(chunk, lv.group)}
@@ -295,7 +327,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
                 headings_over_items(plan).append(("section", section[0].number))
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
                           f"{section[0].label.text} cover its {shown(inner)} items, which name none: 章节标题的责任单位适用于其下各项")
-        elif sections and inner and _items_hold_the_annotations(sections, inner):
+        elif sections and inner and (_items_hold_the_annotations(sections, inner) or _lone_firsts(sections, inner)):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
             outermost = True
