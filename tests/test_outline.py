@@ -1755,3 +1755,17 @@ def test_a_lone_first_sub_point_holding_the_others_run_on_leaves_the_heading_the
         "run-on.txt")
     assert [(t.number, t.title) for t in plans[0].tasks()] == [
         (1, "建设城市运行管理服务平台"), (2, "建设智慧医保信息系统"), (3, "建设智慧教育平台")]
+
+
+def test_an_annex_whose_title_holds_a_space_for_its_line_break_is_split_off():
+    """A text with a space for each line break: … 附件 某市…重点项目推进 责任分工 （一）… (the annex's title was set over
+    two lines): the annex is a plan of its own, its title whole."""
+    plans = parse_text(
+        "某市2030年数字政府建设工作要点 为推进数字政府建设，制定本要点。 一、推进政务服务 1.推进事项标准化。统一事项名称和"
+        "办理条件。（责任单位：市政务服务和数据管理局） 二、提升监管能力 2.推行“互联网+监管”。完善市级监管平台。（市市场监管局"
+        "负责） 三、强化数据支撑 3.完善公共数据目录。动态更新数据资源目录。（市政务服务和数据管理局负责） 附件 某市2030年数字政府"
+        "重点项目推进 责任分工 （一）建设城市运行管理服务平台。完成平台一期建设，接入城管、住建等部门数据。（市城市管理局牵头，"
+        "市住房城乡建设局配合） （二）建设智慧医保信息系统。推广医保电子凭证全流程应用，实现移动支付全覆盖。（市医保局负责）\n",
+        "spaced.txt")
+    assert [p.title for p in plans] == ["某市2030年数字政府建设工作要点", "某市2030年数字政府重点项目推进责任分工"]
+    assert [t.number for t in plans[1].tasks()] == [1, 2]

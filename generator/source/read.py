@@ -280,6 +280,12 @@ _ATTACHMENT_RUN_ON = re.compile(
     r"(?=[^的和及与、，,。（(》”\d]|[（(][一1][）)])")
 
 
+# a text where a space stands for each line break: "… 附件 某市…重点项目推进 责任分工 （一）建设…", the annex's title
+# set over two lines, so a space inside it; the title is known by its kind and by the first item right after it
+_SPACED_ATTACHMENT_RUN_ON = re.compile(
+    r"(?<=[。！？!?）)\s])附\s*件\s*(\d{0,2})\s+([^\s，,。；;：:《》“”\"、（）()]{4,40}) "
+    r"([^\s，,。；;：:《》“”\"、（）()]{0,20}?(?:工作要点|实施方案|工作方案|行动方案|行动计划|工作计划|分工方案|任务分工|"
+    r"责任分工|任务清单|责任清单|分工表|分解表))\s+(?=[（(]\s*[一1]\s*[）)]|一\s*[、.．]|1\s*[.．、](?!\d))")
 # …报县防指办。附件2㈠加强水源调度…: an attachment printed under its bare mark, its outline straight after it
 _BARE_ATTACHMENT_RUN_ON = re.compile(
     r"(?<=[。！？!?）)\s])附\s*件\s*(\d{1,2})\s*(?=一\s*[、.．]|[(（]\s*[一1]\s*[)）]|1\s*[.．、](?!\d)|[㈠⒈⑴])")
@@ -302,6 +308,7 @@ def _attachments_apart(text: str) -> str:
             line = _RUN_ON_PAGE_NUMBER.sub(" ", line)
         if len(line) < _RUN_ON_MIN:
             return line
+        line = _SPACED_ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}{m.group(3)}\n", line)
         line = _ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}\n", line)
         return _BARE_ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n", line)
 
