@@ -1769,3 +1769,19 @@ def test_an_annex_whose_title_holds_a_space_for_its_line_break_is_split_off():
         "spaced.txt")
     assert [p.title for p in plans] == ["某市2030年数字政府建设工作要点", "某市2030年数字政府重点项目推进责任分工"]
     assert [t.number for t in plans[1].tasks()] == [1, 2]
+
+
+def test_sub_points_written_as_one_enumeration_closed_by_the_annotation_leave_the_heading_the_task():
+    """（一）建设平台。 / 1.…； / 2.…； / 3.…。（X牵头，Y配合）: the 1. 2. 3. are one list (each but the last ends in ；),
+    closed by the item's one annotation: the （一） items are the tasks, however short their headings."""
+    plan = _one(
+        "某市2030年数字政府重点项目推进责任分工\n"
+        "（一）建设城市运行管理服务平台。\n"
+        "1.完成平台一期建设，接入城管、住建等部门数据；\n"
+        "2.建设城市体征指标体系；\n"
+        "3.年底前在市区试点运行。（牵头单位：市城市管理局；配合单位：市交通运输局）\n"
+        "（二）建设智慧医保信息系统。\n"
+        "1.推广医保电子凭证全流程应用；\n"
+        "2.实现定点医药机构医保移动支付全覆盖。（市医保局负责）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [("（一）", "建设城市运行管理服务平台"), ("（二）", "建设智慧医保信息系统")]
+    assert _units(plan.tasks()[0]) == [("市城市管理局", "lead"), ("市交通运输局", "support")]

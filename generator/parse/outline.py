@@ -632,8 +632,12 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
             continue
         last = end > first and _has_annotation(item[end - 1].text)
         # a sentence item (not a short heading) whose sub-points end with the one annotation of it all
+        # or sub-points written as one enumeration, each but the last ending in ；(1.完成一期建设； 2.试点运行。（X牵头）)
+        listed = [ln for ln in item[first:end] if ln.label and ln.label.style == child_style][:-1]
+        enumeration = bool(listed) and all(ln.text.rstrip().endswith(("；", ";")) for ln in listed)
         closing_inline = last and children >= 2 and (
-            not heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":")))  # "…抓好以下工作："
+            not heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":"))  # "…抓好以下工作："
+            or enumeration)
         if last and not closing_inline:
             inner += 1
         elif closing_inline or (end < len(item) and children >= 2) or _has_annotation(item[0].text):
