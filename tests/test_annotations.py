@@ -1354,5 +1354,7 @@ def test_words_that_give_a_role_only_after_a_name_or_at_the_end_stay_inside_name
 
     assert pairs("加强党建。\n落实单位：辖区各非公企业和社会组织党组织") == [("辖区各非公企业和社会组织党组织", I)]
     assert pairs("推进检查。（省X厅组织，各市实施）") == [("省X厅", L), ("各市", I)]
+    assert pairs("开展督导检查。市防指办组织督导组开展督导。") == []  # 组织 with an object: the sentence is the task's
+    assert pairs("推进检查。（省X厅监督指导，各地落实）") == [("省X厅", S), ("各地", I)]
     assert pairs("加强督导。\n牵头股室：督导室\n配合股室：办公室") == [("督导室", L), ("办公室", S)]
     assert pairs("推进检查。（督导单位：省X厅；责任单位：各市人民政府）") == [("省X厅", S), ("各市人民政府", R)]

@@ -1583,3 +1583,357 @@ def test_a_heading_of_phrases_set_apart_by_a_blank_line_is_the_tasks_title():
         "（二）完善街道党工委领导体制，优\n"
         "化决策程序，提升治理能力。\n")
     assert [t.title for t in plan.tasks()] == ["夯实基础，统筹兼顾，社区民生持续改善", "完善街道党工委领导体制，优化决策程序，提升治理能力"]
+
+
+def test_an_attachment_printed_under_its_mark_alone_takes_its_title_from_the_notices_list():
+    """附件2 with no title line, its outline straight under the mark: the second plan still begins at the mark, and
+    its title is the one the notice lists under 附件： for that number."""
+    plans = parse_text(
+        "某县防汛抗旱指挥部关于印发两个方案的通知\n"
+        "各乡镇人民政府：\n"
+        "现将两个方案印发给你们，请认真落实。\n"
+        "附件：1.某县防汛工作方案\n"
+        "2.某县抗旱工作任务清单\n"
+        "附件1\n"
+        "某县防汛工作方案\n"
+        "一、压实防汛责任。落实防汛责任制。（县防指办负责）\n"
+        "二、开展汛前检查。检查水库堤防。（县水利局负责）\n"
+        "附件2\n"
+        "㈠加强水源调度（县水利局牵头，县农业农村局配合）\n"
+        "1、科学调度水库蓄水。\n"
+        "2、加强取水口管理。\n", "notice.txt")
+    assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱工作任务清单"]
+    assert [t.number for t in plans[1].tasks()] == [1, 2]
+    assert _units(plans[1].tasks()[1]) == [("县水利局", "lead"), ("县农业农村局", "support")]
+
+
+def test_a_heading_line_ending_in_a_colon_is_titled_without_it():
+    """7、制定应急供水方案： over ⑴ ⑵ sub-points: the colon opens the sub-points; the task's title stops before it."""
+    plan = _one(
+        "某县2030年抗旱工作任务清单\n"
+        "一、保障供水安全\n"
+        "1、制定城区应急供水方案：\n"
+        "⑴新建应急备用水源1处；\n"
+        "⑵建立应急送水车辆调度机制。\n"
+        "（县住建局负责）\n")
+    assert [t.title for t in plan.tasks()] == ["制定城区应急供水方案"]
+
+
+def test_a_bracketed_period_on_the_line_under_the_title_completes_it():
+    """A three-year plan's centred title ends on a line holding only its years: 某市…三年行动方案 / （2030—2032年)."""
+    plan = _one(
+        "某市安全生产委员会关于印发《某市安全生产治本攻坚三年行动方案（2030—2032年）》的通知\n"
+        "各县（市、区）人民政府：现将方案印发给你们。\n"
+        "某市安全生产治本攻坚\n"
+        "三年行动方案\n"
+        "（2030—2032年）\n"
+        "为从根本上消除事故隐患，制定本方案。\n"
+        "一、重点任务\n"
+        "（一）压实安全责任。落实“三管三必须”。（市安委办牵头，市安委会各成员单位配合）\n")
+    assert plan.title == "某市安全生产治本攻坚三年行动方案（2030—2032年）"
+    assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_plan_of_measures_is_titled_by_its_own_title_line_not_the_notices():
+    """…若干措施 is a kind of document: the plan's own title line under the notice is its title."""
+    plans = parse_text(
+        "某市人民政府办公室关于印发某市促进消费若干措施的通知\n"
+        "各县（市、区）人民政府：现将措施印发给你们，请认真贯彻执行。\n"
+        "某市人民政府办公室\n"
+        "2030年4月8日\n"
+        "某市促进消费若干措施\n"
+        "一、发放消费券。全年发放消费券1亿元。（责任单位：市商务局）\n", "measures.txt")
+    assert [p.title for p in plans] == ["某市促进消费若干措施"]
+
+
+def test_a_covering_heading_beside_groups_and_a_run_in_task_covers_its_items():
+    """（一）heading（units） over 1. 2. naming none, （二）heading over 3. 4. with their own, and a run-in （三） task:
+    the tasks are 1.–4. numbered through, 1. and 2. with （一）'s units, and （三） is a task of its own."""
+    plan = _one(
+        "某市2030年安全生产专项整治工作方案\n"
+        "一、重点任务\n"
+        "（一）强化源头管控（市应急管理局牵头，市发展改革委配合）\n"
+        "1.严格安全准入。严把高危项目安全审查关。\n"
+        "2.淘汰落后产能。依法关闭不具备安全条件的企业。\n"
+        "（二）深化隐患治理\n"
+        "3.开展全面排查。组织企业开展自查。（市应急管理局负责）\n"
+        "4.推进燃气整治。整治燃气管道占压问题。（市住建局牵头，市城管局配合）\n"
+        "（三）加强宣传教育。开展安全宣传“五进”活动。（市委宣传部负责）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("1.", "严格安全准入"), ("2.", "淘汰落后产能"), ("3.", "开展全面排查"), ("4.", "推进燃气整治"), ("（三）", "加强宣传教育")]
+    assert _units(plan.tasks()[1]) == [("市应急管理局", "lead"), ("市发展改革委", "support")]
+
+
+def test_the_items_under_a_stage_heading_are_text():
+    """（一）动员部署阶段（date） over 1. 2. saying what the stage asks, naming no unit: the campaign's schedule."""
+    plan = _one(
+        "某市2030年安全生产专项整治工作方案\n"
+        "一、重点任务\n"
+        "（一）开展全面排查。组织企业开展自查。（市应急管理局负责）\n"
+        "（二）推进燃气整治。整治燃气管道占压问题。（市住建局负责）\n"
+        "二、实施步骤\n"
+        "（一）动员部署阶段（2030年3月底前）\n"
+        "1.制定实施方案。各县（市、区）结合实际制定方案。\n"
+        "2.召开动员会议。全面部署专项整治工作。\n"
+        "（二）集中整治阶段（2030年4月—10月）\n"
+        "1.全面排查整治。对排查发现的问题逐项整改。\n"
+        "2.开展督导检查。组织督导组开展督导。\n")
+    assert [t.title for t in plan.tasks()] == ["开展全面排查", "推进燃气整治"]
+
+
+def test_a_plan_printed_without_its_title_line_is_titled_as_its_notice_names_it():
+    """关于印发《X》的通知, the notice's lines, then the plan's 一、 straight away: the plan is X."""
+    plan = _one(
+        "某县人民政府办公室关于印发《某县2030年燃气安全专项整治工作方案》的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现将方案印发给你们，请认真组织实施。\n"
+        "一、开展燃气企业排查。对燃气经营企业逐一检查。（县住建局牵头，县市场监管局配合）\n"
+        "二、整治用户端隐患。督促安装燃气泄漏报警装置。（县市场监管局负责）\n")
+    assert plan.title == "某县2030年燃气安全专项整治工作方案"
+    assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_contact_line_after_the_last_task_is_the_closing():
+    """联系人：… after the last task is the colophon's, not the task's words."""
+    plan = _one(
+        "某县2030年燃气安全专项整治工作方案\n"
+        "一、开展燃气企业排查。对燃气经营企业逐一检查。（县住建局负责）\n"
+        "二、加强宣传教育。开展燃气安全进社区活动。（县委宣传部负责）\n"
+        "联系人：县住建局 王某，电话：0000-1234567\n")
+    assert plan.tasks()[-1].text.endswith("（县委宣传部负责）")
+
+
+def test_the_items_of_a_closing_cuoshi_baozhang_section_are_text():
+    """三、措施保障 (the words of 保障措施 the other way round) closing the plan, its 1、2、 naming no unit: text."""
+    plan = _one(
+        "某镇2030年环境卫生整治方案\n"
+        "一、整治内容\n"
+        "1、清理集镇垃圾。全面清理主次干道垃圾。（镇环卫所负责）\n"
+        "2、整治乱堆乱放。清理房前屋后杂物。（各村委会负责）\n"
+        "二、措施保障\n"
+        "1、各单位书记亲自抓，严格管理。\n"
+        "2、镇组织考核组逐单位考核。\n")
+    assert [t.title for t in plan.tasks()] == ["清理集镇垃圾", "整治乱堆乱放"]
+
+
+def test_the_entries_of_a_table_of_contents_are_no_items():
+    """目录 with 一、… / 1.… entries whose dots lead to a page number, then the plan: only the body's items count."""
+    plan = _one(
+        "某市安全生产治本攻坚三年行动方案\n"
+        "目　录\n"
+        "一、总体要求…………………………（1）\n"
+        "二、重点任务…………………………（2）\n"
+        "1.压实安全责任……………………（2）\n"
+        "2.整治重大隐患……………………（3）\n"
+        "一、总体要求\n"
+        "坚持人民至上、生命至上。\n"
+        "二、重点任务\n"
+        "1.压实安全责任。落实“三管三必须”。（市安委办负责）\n"
+        "2.整治重大隐患。推动重大隐患动态清零。（市应急管理局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "压实安全责任"), (2, "整治重大隐患")]
+
+
+def test_the_requirements_of_the_notice_issuing_the_plan_are_its_text():
+    """…印发给你们，并就有关事项通知如下：一、… 二、… then the office and the date: the notice's asks, not tasks."""
+    plan = _one(
+        "某市2030年政府工作报告目标任务责任分解方案\n"
+        "各区人民政府，市人民政府各部门：\n"
+        "现将《责任分解方案》印发给你们，并就有关事项通知如下：\n"
+        "一、高度重视，精心组织。各责任单位要制订办理方案。\n"
+        "二、加强督办，狠抓落实。市政府督查室定期督查。\n"
+        "某市人民政府办公厅\n"
+        "2030年1月12日\n"
+        "一、主要预期目标\n"
+        "1.地区生产总值增长6%左右。（责任单位：市发展改革委）\n"
+        "2.城镇新增就业5万人。（责任单位：市人力资源社会保障局）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "地区生产总值增长6%左右"), (2, "城镇新增就业5万人")]
+
+
+def test_a_main_tasks_heading_over_a_summary_paragraph_is_no_task():
+    """二、主要任务 over a paragraph summing the actions up (the tasks in sections of their own below, or cut off
+    the page): the heading names a part of the plan; naming no unit, it is no task."""
+    plan = _one(
+        "某区安全生产治本攻坚三年行动实施方案（2030—2032年）\n"
+        "一、工作目标\n"
+        "通过三年治本攻坚，安全生产责任体系进一步健全。\n"
+        "二、主要任务\n"
+        "深入开展安全生产治本攻坚“八大行动”，持续深化专项整治。\n"
+        "三、实施安全生产责任落实行动\n"
+        "（一）压实企业主体责任。推动企业落实全员安全生产责任制。（区应急管理局负责）\n")
+    assert [t.title for t in plan.tasks()] == ["压实企业主体责任"]
+    plan = _one(
+        "某区安全生产治本攻坚三年行动实施方案（2030—2032年）\n"
+        "一、工作目标\n"
+        "通过三年治本攻坚，安全生产责任体系进一步健全。\n"
+        "二、主要任务\n"
+        "深入开展安全生产治本攻坚“八大行动”，持续深化专项整治。\n")
+    assert plan.tasks() == []
+
+
+def test_an_attachment_mark_with_its_title_on_the_same_line_starts_a_plan():
+    """附件1：某县防汛工作方案 / 附件2：某县抗旱工作方案, each over its own 一、 二、: two plans, each titled."""
+    plans = parse_text(
+        "某县防汛抗旱指挥部关于印发两个方案的通知\n"
+        "各乡镇人民政府：\n"
+        "现将两个方案印发给你们，请认真落实。\n"
+        "附件：1.某县防汛工作方案\n"
+        "2.某县抗旱工作方案\n"
+        "某县防汛抗旱指挥部\n"
+        "2030年4月2日\n"
+        "附件1：某县防汛工作方案\n"
+        "一、压实防汛责任。落实防汛责任制。（县防指办负责）\n"
+        "二、开展汛前检查。检查水库堤防。（县水利局负责）\n"
+        "附件2：某县抗旱重点工作责任分解\n"
+        "一、加强水源调度。科学调度水库蓄水。（县水利局负责）\n", "two.txt")
+    assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱重点工作责任分解"]
+    assert [[t.title for t in p.tasks()] for p in plans] == [["压实防汛责任", "开展汛前检查"], ["加强水源调度"]]
+
+
+def test_a_notice_title_broken_over_lines_with_no_plan_title_is_titled_from_the_issuing_sentence():
+    """某市人民政府办公室 / 关于印发《…综合 / 治理攻坚行动方案》的通知, and no title line of the plan: the office's name is
+    no title; the notice's 现将《…》印发给你们 names the plan."""
+    plan = _one(
+        "某市人民政府办公室\n"
+        "关于印发《某市2030年城市安全风险综合\n"
+        "治理攻坚行动方案》的通知\n"
+        "各县（市、区）人民政府：\n"
+        "现将《某市2030年城市安全风险综合治理攻坚行动方案》印发给你们，请认真贯彻落实。\n"
+        "一、开展风险普查。完成城市安全风险辨识评估。（市应急管理局负责）\n")
+    assert plan.title == "某市2030年城市安全风险综合治理攻坚行动方案"
+
+
+def test_one_character_labels_and_a_dotted_chinese_numeral_inside_text_without_line_breaks():
+    """A whole plan on one line with ㈠ group headings and a 二. written for 二、: they start items there as at line
+    starts."""
+    plan = _one(
+        "某县2030年抗旱工作任务清单为做好抗旱保供水工作，制定本清单。"
+        "一、保障水源㈠水库调度1、科学调度水库蓄水。（县水利局负责）2、加强取水口管理。（县水利局负责）"
+        "二.保障供水㈡城区供水3、新建应急备用水源。（县住建局负责）"
+        "㈢农村供水4、加快农村供水工程建设。（县水利局牵头，各乡镇人民政府落实）\n")
+    assert [t.title for t in plan.tasks()] == ["科学调度水库蓄水", "加强取水口管理", "新建应急备用水源", "加快农村供水工程建设"]
+    assert [s.label for s in plan.sections] == ["一、", "二."]
+
+
+def test_an_attachment_under_its_bare_mark_in_text_without_line_breaks_is_a_plan_of_its_own():
+    """…报县防指办。附件2㈠加强水源调度…: the second plan begins at the bare mark, titled from the notice's list."""
+    plans = parse_text(
+        "某县防汛抗旱指挥部关于印发两个方案的通知各乡镇人民政府：现将两个方案印发给你们，请认真落实。"
+        "附件：1.某县防汛工作方案2.某县抗旱工作任务清单某县防汛抗旱指挥部2030年4月2日"
+        "附件1某县防汛工作方案为切实做好防汛工作，最大限度减轻洪涝灾害损失，确保人民群众生命财产安全，制定本方案。"
+        "一、压实防汛责任。落实以行政首长负责制为核心的防汛责任制，逐级明确防汛责任人。（县防指办负责）"
+        "二、开展汛前检查。4月底前完成水库、堤防、山塘汛前检查，发现问题立行立改。（县水利局负责）"
+        "各乡镇要于每月25日前将进展报县防指办。"
+        "附件2㈠加强水源调度（县水利局牵头，县农业农村局配合）1、科学调度水库蓄水，优先保障城乡居民生活用水。"
+        "2、加强河道取水口管理，严禁无序取水。㈡保障农业灌溉3、推进灌区节水改造。（县农业农村局负责）\n",
+        "two.txt")
+    assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱工作任务清单"]
+    assert [t.number for t in plans[1].tasks()] == [1, 2, 3]
+
+
+def test_page_numbers_left_inside_text_without_line_breaks_do_not_stop_the_numbering():
+    """…配合）— 2 —四、专项行动（七）… and a page number mid-sentence: the page numbers go, the items are read on;
+    a year range (2030—2032年) is no page number."""
+    plans = parse_text(
+        "某市安全生产治本攻坚三年行动方案（2030—2032年）为从根本上消除事故隐患，结合我市实际，制定本方案。"
+        "一、重点任务（一）压实安全责任。落实“三管三必须”要求，动态修订监管职责清单。（市安委办牵头，市安委会各成员单位配合）"
+        "（二）整治重大隐患。推动重大事故隐患判定标准全覆盖，健全隐患排查整改闭环机制。（市应急管理局负责）"
+        "（三）消防安全专项整治。聚焦高层建筑和— 2 —人员密集场所，开展消防隐患排查整治。（市消防救援支队负责）— 3 —"
+        "二、专项行动（四）燃气安全专项整治。全面排查燃气经营、输送、使用各环节风险隐患。（市住建局牵头，市市场监管局配合）\n",
+        "campaign.txt")
+    assert [t.number for t in plans[0].tasks()] == [1, 2, 3, 4]
+    assert plans[0].tasks()[2].title == "消防安全专项整治"
+
+
+def test_an_annex_run_on_inside_a_line_with_its_title_is_split_from_the_plan_before_it():
+    """A whole notice, plan and annex on one line: …附件某市…责任分工（一）…: the annex is a second plan, and the plan
+    before it, announced by no title line of its own, is still the first."""
+    plans = parse_text(
+        "某市人民政府办公室关于印发某市2030年数字政府建设工作要点的通知各县（市、区）人民政府：现将工作要点印发给你们，"
+        "请认真组织实施。某市人民政府办公室2030年3月8日某市2030年数字政府建设工作要点为推进数字政府建设，制定本要点。"
+        "一、推进政务服务1.推进事项标准化。统一事项名称和办理条件。（责任单位：市政务服务和数据管理局）"
+        "二、提升监管能力2.推行“互联网+监管”。完善市级监管平台。（市市场监管局负责）"
+        "三、强化数据支撑3.完善公共数据目录。动态更新数据资源目录。（市政务服务和数据管理局负责）"
+        "附件某市2030年数字政府重点项目推进责任分工（一）建设城市运行管理服务平台。完成平台一期建设，接入城管、住建等部门数据。"
+        "（市城市管理局牵头，市住房城乡建设局配合）（二）建设智慧医保信息系统。推广医保电子凭证全流程应用，"
+        "实现定点医药机构医保移动支付全覆盖。（市医保局负责）\n",
+        "run-on.txt")
+    assert [p.title for p in plans][1] == "某市2030年数字政府重点项目推进责任分工"
+    assert [t.number for t in plans[0].tasks()] == [1, 2, 3]
+    assert [t.number for t in plans[1].tasks()] == [1, 2]
+
+
+def test_the_plans_sections_start_again_after_the_dated_notice_in_text_without_line_breaks():
+    """关于印发《X》的通知 … 一、… 二、… 三、… 某市防汛抗旱指挥部 2030年3月18日 为…制定本方案。一、工作目标 二、重点任务 …
+    all on one line: after the notice's signature and date, the plan's own 一、 starts its sections again."""
+    plan = _one(
+        "某市防汛抗旱指挥部关于印发《某市2030年城市内涝治理攻坚行动方案》的通知 各县（市、区）人民政府： "
+        "现将《某市2030年城市内涝治理攻坚行动方案》印发给你们，并就有关事项通知如下： 一、提高思想认识。各地各部门要高度重视。 "
+        "二、细化工作措施。各牵头单位要制定推进计划。 三、及时报送进展。每月25日前报市防指办。 某市防汛抗旱指挥部 2030年3月18日 "
+        "为系统治理城市内涝，制定本方案。 一、工作目标 2030年底前消除严重易涝积水点。 二、重点任务 "
+        "（一）开展易涝点排查。逐一排查易涝区域，建立清单。（市防指办牵头，市住建局配合） "
+        "（二）改造雨污管网。完成雨污分流改造管网120公里。（市住建局负责） 三、专项行动 "
+        "（三）排水设施清掏行动。汛前全面清掏雨水口。（市城管局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展易涝点排查"), (2, "改造雨污管网"), (3, "排水设施清掏行动")]
+    assert [s.title for s in plan.sections if s.tasks] == ["重点任务", "专项行动"]
+
+
+def test_a_list_of_attachments_under_a_bare_mark_starts_no_plan():
+    """附件 / 1.某县防汛工作方案 / 2.某县抗旱工作方案 in the notice: a list of titles, not an attached plan's outline."""
+    plans = parse_text(
+        "某县防汛抗旱指挥部关于印发两个方案的通知\n"
+        "各乡镇人民政府：\n"
+        "现将两个方案印发给你们，请认真落实。\n"
+        "附件\n"
+        "1.某县防汛工作方案\n"
+        "2.某县抗旱工作方案\n"
+        "某县防汛抗旱指挥部\n"
+        "2030年4月2日\n"
+        "某县防汛工作方案\n"
+        "一、压实防汛责任。落实防汛责任制。（县防指办负责）\n"
+        "某县抗旱工作方案\n"
+        "一、加强水源调度。科学调度水库蓄水。（县水利局负责）\n", "list.txt")
+    assert [p.title for p in plans] == ["某县防汛工作方案", "某县抗旱工作方案"]
+
+
+def test_a_lone_first_sub_point_holding_the_others_run_on_leaves_the_heading_the_task():
+    """Text that lost its line breaks keeps （一）建设平台。1.完成一期；2.建设体系；3.试点运行。（X牵头） on one line: the 2. and
+    3. run on inside the 1. after a ；, so each （一） holds one lone 1.: the （一） items are the tasks."""
+    plans = parse_text(
+        "某市2030年数字政府重点项目推进责任分工为推进数字政府重点项目建设，明确责任分工，制定本方案。"
+        "（一）建设城市运行管理服务平台。1.完成平台一期建设，接入城管、住建、交通等部门数据；2.建设城市体征指标体系；"
+        "3.年底前在市区试点运行。（牵头单位：市城市管理局；配合单位：市交通运输局）"
+        "（二）建设智慧医保信息系统。1.推广医保电子凭证全流程应用；2.实现定点医药机构医保移动支付全覆盖。（市医保局负责）"
+        "（三）建设智慧教育平台。1.推进中小学智慧校园建设；2.汇聚优质数字教育资源，向农村学校开放共享。（市教育局负责）\n",
+        "run-on.txt")
+    assert [(t.number, t.title) for t in plans[0].tasks()] == [
+        (1, "建设城市运行管理服务平台"), (2, "建设智慧医保信息系统"), (3, "建设智慧教育平台")]
+
+
+def test_an_annex_whose_title_holds_a_space_for_its_line_break_is_split_off():
+    """A text with a space for each line break: … 附件 某市…重点项目推进 责任分工 （一）… (the annex's title was set over
+    two lines): the annex is a plan of its own, its title whole."""
+    plans = parse_text(
+        "某市2030年数字政府建设工作要点 为推进数字政府建设，制定本要点。 一、推进政务服务 1.推进事项标准化。统一事项名称和"
+        "办理条件。（责任单位：市政务服务和数据管理局） 二、提升监管能力 2.推行“互联网+监管”。完善市级监管平台。（市市场监管局"
+        "负责） 三、强化数据支撑 3.完善公共数据目录。动态更新数据资源目录。（市政务服务和数据管理局负责） 附件 某市2030年数字政府"
+        "重点项目推进 责任分工 （一）建设城市运行管理服务平台。完成平台一期建设，接入城管、住建等部门数据。（市城市管理局牵头，"
+        "市住房城乡建设局配合） （二）建设智慧医保信息系统。推广医保电子凭证全流程应用，实现移动支付全覆盖。（市医保局负责）\n",
+        "spaced.txt")
+    assert [p.title for p in plans] == ["某市2030年数字政府建设工作要点", "某市2030年数字政府重点项目推进责任分工"]
+    assert [t.number for t in plans[1].tasks()] == [1, 2]
+
+
+def test_sub_points_written_as_one_enumeration_closed_by_the_annotation_leave_the_heading_the_task():
+    """（一）建设平台。 / 1.…； / 2.…； / 3.…。（X牵头，Y配合）: the 1. 2. 3. are one list (each but the last ends in ；),
+    closed by the item's one annotation: the （一） items are the tasks, however short their headings."""
+    plan = _one(
+        "某市2030年数字政府重点项目推进责任分工\n"
+        "（一）建设城市运行管理服务平台。\n"
+        "1.完成平台一期建设，接入城管、住建等部门数据；\n"
+        "2.建设城市体征指标体系；\n"
+        "3.年底前在市区试点运行。（牵头单位：市城市管理局；配合单位：市交通运输局）\n"
+        "（二）建设智慧医保信息系统。\n"
+        "1.推广医保电子凭证全流程应用；\n"
+        "2.实现定点医药机构医保移动支付全覆盖。（市医保局负责）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [("（一）", "建设城市运行管理服务平台"), ("（二）", "建设智慧医保信息系统")]
+    assert _units(plan.tasks()[0]) == [("市城市管理局", "lead"), ("市交通运输局", "support")]

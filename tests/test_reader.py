@@ -374,3 +374,42 @@ def test_a_task_quoting_the_report_takes_its_title_without_the_quote_marks():
         "3.“十大工程”全部开工。\n"
         "责任单位：市重点项目服务中心\n")
     assert [t.title for t in plan.tasks()] == ["全力抓项目扩投资", "新建学校10所", "“十大工程”全部开工"]
+
+
+def test_paragraph_marks_a_sharing_site_printed_as_a_cyrillic_er_are_line_breaks():
+    """A text copied from a document-sharing page keeps each paragraph mark as Р (U+0420), all on one line."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县2030年燃气安全专项整治工作方案Р为排查整治燃气隐患，制定本方案。Р"
+        "一、开展燃气企业排查。对燃气经营企业逐一检查。（县住建局牵头，县市场监管局配合）Р"
+        "二、加强宣传教育。开展燃气安全进社区活动。（县委宣传部负责）", "燃气.txt")
+    assert plan.title == "某县2030年燃气安全专项整治工作方案"
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展燃气企业排查"), (2, "加强宣传教育")]
+
+
+def test_a_text_beginning_mid_document_with_a_sentence_is_not_titled_by_it():
+    """A copy that starts in the middle of a plan (…措施到位。) has no title line: the sentence is its text."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "确保任务明确，措施到位。\n"
+        "一、开展燃气企业排查。对燃气经营企业逐一检查。（县住建局负责）\n", "片段.txt")
+    assert plan.title == "片段"
+    assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_a_running_head_beside_a_page_number_is_no_part_of_the_task_it_breaks():
+    """The office's name printed at the foot of each page, then — 2 —: furniture, not the words of the task above."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县2030年防汛工作方案\n"
+        "某县防汛抗旱指挥部\n"
+        "一、压实防汛责任。落实防汛责任制。（县防指办负责）\n"
+        "二、加强水库管理。病险水库汛期空库运行。（县水利局负责）\n"
+        "某县防汛抗旱指挥部\n"
+        "— 2 —\n"
+        "三、充实抢险力量。组建抢险队伍。（县应急管理局负责）\n", "防汛.txt")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert plan.tasks()[1].text.endswith("（县水利局负责）")

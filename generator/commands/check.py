@@ -28,12 +28,24 @@ def model_text(plan: Plan) -> str:
     parts = [plan.preamble]
     for s in plan.sections:
         parts += [s.label, s.heading, s.intro]
-        items = [(g.line, g.label + g.text) for g in s.groups] + [(t.line, t.label + t.text) for t in s.tasks]
-        parts += [text for _, text in sorted(items, key=lambda item: item[0])]
+        parts += _in_source_order(s)
         parts.append(s.closing)
     parts.append(plan.closing)
     parts += plan.unparsed
     return "\n".join(p for p in parts if p)
+
+
+def _in_source_order(section) -> list[str]:
+    """The section's group headings and tasks as the source gives them.
+
+    By line; on one line (a text that lost its line breaks) a group heading comes just before its first task.
+    """
+    tasks = section.tasks
+    keyed = [((t.line, 2 * i + 1), t.label + t.text) for i, t in enumerate(tasks)]
+    for g in section.groups:
+        first = next((i for i, t in enumerate(tasks) if t.group == g.label and t.line >= g.line), len(tasks))
+        keyed.append(((g.line, 2 * first), g.label + g.text))
+    return [text for _, text in sorted(keyed, key=lambda item: item[0])]
 
 
 def lost_text(pt: PlanText, plan: Plan) -> str | None:

@@ -17,6 +17,7 @@ from .outline import Line, build_outline, headings_over_items, set_aside, source
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 from .script import note_traditional_script
+from ..source.read import issued_title
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -42,7 +43,15 @@ def parse_plan(pt: PlanText) -> Plan:
     note_traditional_script(plan, "\n".join(pt.lines), pt.first_line)
     if not plan.tasks():
         plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{plan.title}'")
+    issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])
+    if "title" not in pt.meta and issued != plan.title:
+        # the notice's title line stays in the text, as the first line of the preamble
+        plan.preamble = "\n".join(filter(None, [plan.title, plan.preamble]))
+        plan.title = issued
     return plan
+
+
+_NOTICE_LINES = 30  # where a covering notice says what it issues
 
 
 def plan_header(pt: PlanText) -> Plan:
@@ -248,6 +257,8 @@ def _title_of(text: str, annotations: list) -> str:
         if stop >= 0:
             end = min(end, stop)
     title = text[start:end].strip().lstrip("。；;,，: ：")
+    if text.startswith("\n", end):
+        title = title.rstrip(":：")  # 制定应急供水方案：/ ⑴… ⑵…: the colon opens the sub-points, it is no part of the heading
     if any(a.start == end for a in annotations) and AGENT_OPENS.match(text, end):
         title = title.rstrip(",，")  # …的问题,由X会同Y负责落实。: the clause naming who acts leaves its comma behind
     return _without_quote_marks(title)

@@ -61,6 +61,7 @@ _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o
 _MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
 _VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER + "+(" + "|".join(_MANNER_VERBS) + "))")
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
+_VERBS_ONLY = re.compile("(?:" + _VERB.pattern + ")+")  # 指导, 组织落实: nothing but verbs
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)
 _VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERBS_AFTER_A_NAME, **lx.VERB_ROLES}
 _AT_END_ONLY = frozenset(lx.VERBS_AT_END_ONLY) | frozenset(lx.VERBS_AFTER_A_NAME)  # 社会组织党组织: no verb inside a name
@@ -812,8 +813,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         after_a_verb = bool(chain) and chain[-1].end() == m.start()
         if not after_a_verb and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
             continue  # 基层党组织, 加强督促: a verb of VERBS_AFTER_A_NAME after no body's name is a word of the text
-        if (m.group(1) or m.group(2)) in _AT_END_ONLY and tail.strip() and not _VERB.match(tail):
-            continue  # 加强督导检查: a verb of oversight gives a role only at the clause's end (or before another: 监督指导)
+        if (m.group(1) or m.group(2)) in _AT_END_ONLY and tail.strip() and not _VERBS_ONLY.fullmatch(tail.strip()):
+            continue  # 加强督导检查, 组织督导组开展…: only at the clause's end, or before verbs alone (监督指导)
         chain = chain + [m] if after_a_verb else [m]
     if not chain:
         return _before_manner(piece)

@@ -99,11 +99,16 @@ _RUNNING = re.compile(
     rf"|第(?P<chapter>[{_CN}]{{1,3}})章\s"
     rf"|第(?P<jie>[{_CN}]{{1,3}})节\s"
     rf"|第(?P<article>[{_CN}]{{1,4}})条\s"
-    rf"|(?P<cn>[{_CN}]{{1,3}})、"
+    rf"|(?P<cn>[{_CN}]{{1,3}})(?:、|[.．](?![\d.．]))"
     rf"|[(（](?P<cn_paren>[{_CN}]{{1,3}})[)）]"
     r"|(?<![\d.．])(?P<arabic>\d{1,3})\s?[.．、](?![\d\s.．、%])"
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
+    # the one-character labels of word processors (㈠ ⒈ ⑴) stand inside running text as they do at line starts
+    r"|(?P<cn_paren_c>[\u3220-\u3229])|(?P<arabic_c>[\u2488-\u249b])|(?P<arabic_paren_c>[\u2474-\u2487])"
 )
+_ONE_CHAR_BASE = {"cn_paren_c": 0x3220, "arabic_c": 0x2488, "arabic_paren_c": 0x2474}
+# the date under a notice's signature: a day alone, not a deadline (…日前 / …日起 / …日至)
+_SIGNED = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?![前后起至止内以之—–\-~～])")
 _AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2." is a list inside a sentence
 _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
@@ -160,7 +165,10 @@ class RunningText:
         for m in _RUNNING.finditer(text):
             style = m.lastgroup
             raw = m.group(style)
-            number = int(raw) if raw.isdigit() else cn_number(raw)
+            if style in _ONE_CHAR_BASE:
+                number, style = ord(raw) - _ONE_CHAR_BASE[style] + 1, style[:-2]
+            else:
+                number = int(raw) if raw.isdigit() else cn_number(raw)
             if style == "part":
                 # 第一部分 … 第二部分: a part of the document, above every numbered level; its number in sequence
                 # is enough (the words cannot be a sentence's), and the levels under it start again
@@ -170,6 +178,11 @@ class RunningText:
                     cuts.append(m.start())
                     heading_from = m.end()
                 continue
+            if (style == "cn" and number == 1 and style not in self.may_restart
+                    and _SIGNED.search(text, cuts[-1] if cuts else 0, m.start())):
+                # a notice signed and dated, then the plan it issues: the plan's 一、 starts the numbering again
+                # (…三、及时报送进展。… 某市防汛抗旱指挥部 2025年3月18日 为…制定本方案。一、工作目标…)
+                self.may_restart.add(style)
             if number <= 0 or m.start() == 0 or not self._fits(style, number, gap=_GAP):
                 continue
             if style in ARTICLE_STYLES:  # 第三条␣ / 第二章␣: written only as labels (the space after them is kept)

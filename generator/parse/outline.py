@@ -23,9 +23,9 @@ from .numbering import ARTICLE_STYLES, STYLES, Label, label_of, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
-# The colophon printed under an official document (附件：…；抄送：…；XX办公室  2025年3月10日印发): after the
+# The colophon printed under an official document (附件：…；抄送：…；联系人：…；XX办公室  2025年3月10日印发): after the
 # last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it
-COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*(?:(\d{1,2})\s*[.．、])?")
 _ATTACHMENT_ENTRY_MAX = 40  # an attachment's name, not a task paragraph
@@ -50,6 +50,50 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
                 break
             nxt.label = None
             expected += 1
+
+
+# 1.1编制目的………………(4) / 3.2.1信息报告……………(15): an entry of a table of contents, its leader dots running to
+# the page number; the numbers are the headings' (printed again below), so the entries are no items of the outline
+_CONTENTS_ENTRY = re.compile(r"(?:[…⋯]{2,}|[.·．・]{4,}|-{6,})\s*[(（]?\s*\d{1,3}\s*[)）]?\s*$")
+
+
+def _unlabel_contents_entries(lines: list[Line]) -> None:
+    """The numbered entries of a table of contents (目录, each entry's dots leading to its page) are plain text."""
+    for ln in lines:
+        if ln.label and _CONTENTS_ENTRY.search(ln.text):
+            ln.label = None
+
+
+# The covering notice of a plan it issues: "现将《…》印发给你们，并就有关事项通知如下：一、高度重视… 二、…", signed and
+# dated (…办公厅 / 2023年1月12日) before the plan's own title. Its numbered requirements ask nothing of a named unit.
+_ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们")
+_NOTICE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
+_NOTICE_REACH = 60  # lines from the issuing sentence to the notice's date
+_NOTICE_ITEMS_MAX = 6
+# the office signing the notice, on the line above its date
+_SIGNATURE = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)(?:[(（]章[)）])?$")
+
+
+def _unlabel_notice_requirements(lines: list[Line]) -> None:
+    """The numbered requirements of a notice issuing the plan, between its issuing sentence and its date, are text.
+
+    A page may give the notice (…印发给你们，并就有关事项通知如下：一、… 二、… 三、…, then the office and the date)
+    above the plan it issues; the plan's own title may be cut or missing. Numbered lines in that span naming no
+    unit are the notice's requirements, not tasks. Where any of them names a unit, the span is left as it is.
+    """
+    start = next((i for i, ln in enumerate(lines) if _ISSUING.search(ln.text)), None)
+    if start is None or any(ln.label and _has_annotation(ln.text) for ln in lines[:start]):
+        return
+    end = next((i for i in range(start + 1, min(len(lines), start + _NOTICE_REACH)) if _NOTICE_DATE.match(lines[i].text)), None)
+    if end is None:
+        return
+    signed = end - 1 > start and _SIGNATURE.search(lines[end - 1].text) and len(lines[end - 1].text) <= 30
+    span = [ln for ln in lines[start + 1 : end] if ln.label]
+    # a notice asks a few things at one level (一、 二、 三、); a plan printed inside the notice would hold more
+    if (signed and span and len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1
+            and not any(_has_annotation(ln.text) for ln in span)):
+        for ln in span:
+            ln.label = None
 
 
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
@@ -157,6 +201,37 @@ def inner_levels(lines: list[Line], outer: str | None) -> Levels:
     return Levels(outer, group, task)
 
 
+def _lone_first_items_are_sub_points(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Levels]:
+    """Where every （一） item of the plan holds one numbered line and it is a 1., the （一） items are the tasks.
+
+    A sequence of tasks goes on (1. 2. 3. …, through the groups or again in each); a lone 1. under every heading
+    is the first of sub-points whose others were not set apart: a text that lost its line breaks keeps
+    "（一）建设平台。1.完成一期建设；2.建设指标体系；3.试点运行。（牵头单位：…）" on one line, its 2. and 3. run on
+    inside the 1. after a ；. The 1. lines are then part of their （一） task.
+    """
+    grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
+    if not grouped or len({lv.task for _, lv in grouped}) != 1:
+        return chunk_levels
+    if not _lone_firsts([item for chunk, lv in grouped for item in _group_items(chunk, lv.group)], grouped[0][1].task):
+        return chunk_levels
+    return [Levels(lv.section, None, lv.group) if lv.group and lv.task else lv for lv in chunk_levels]
+
+
+def _lone_firsts(items: list[list[Line]], child_style: str) -> bool:
+    """At least two items, and under each exactly one numbered line of `child_style`, a 1. holding its 2. run on
+    after a ；(the sub-points not set apart)."""
+    if len(items) < 2:
+        return False
+    for item in items:
+        kids = [ln for ln in item[1:] if ln.label and ln.label.style == child_style]
+        if len(kids) != 1 or kids[0].label.number != 1 or not _SECOND_RUN_ON.search(kids[0].text):
+            return False
+    return True
+
+
+_SECOND_RUN_ON = re.compile(r"[；;]\s*(?:2\s*[.．、]|[(（]\s*2\s*[)）]|②)")
+
+
 def _chapters_only_over_articles(lines: list[Line]) -> None:
     """第一章 / 第一节 are outline levels only in a document written in articles (第一条 … numbered through).
 
@@ -221,12 +296,15 @@ def _closes_heading_bracket(head: Line, ln: Line) -> bool:
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
     _unlabel_attachment_lists(lines)
+    _unlabel_contents_entries(lines)
+    _unlabel_notice_requirements(lines)
     _chapters_only_over_articles(lines)
     lines[:] = _join_broken_headings(lines)
     _mark_parents(lines)
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
     chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
+    chunk_levels = _lone_first_items_are_sub_points(chunks, chunk_levels)
     grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
     group_shapes = {id(item[0]): _heading_over_items(item, lv.task)
                     for chunk, lv in grouped for item in _group_items(chunk, lv.group)}
@@ -249,7 +327,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
                 headings_over_items(plan).append(("section", section[0].number))
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
                           f"{section[0].label.text} cover its {shown(inner)} items, which name none: 章节标题的责任单位适用于其下各项")
-        elif sections and inner and _items_hold_the_annotations(sections, inner):
+        elif sections and inner and (_items_hold_the_annotations(sections, inner) or _lone_firsts(sections, inner)):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
             outermost = True
@@ -273,7 +351,10 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
                 elif shape == "some name their own":
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
                                              f"to its {shown(levels.task)} items: some of them name their own")
-        _mixed_items(chunk, levels, covered)
+        for at in _mixed_items(chunk, levels, covered):
+            headings_over_items(plan).append(("group", at))
+            plan.note(at, "outline", f"line {at}: the units of this heading cover its items, numbered on "
+                                     "with the tasks of the group headings beside it: 章节标题的责任单位适用于其下各项")
     for ln in lines:
         if ln.role in ("group", "task") and ln.label:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
@@ -303,6 +384,9 @@ _FRAMEWORK = re.compile(
     # the figures a department's plan aims at, stated before the measures of each of its actions (1.主要目标指标。
     # 人均预期寿命达82.4岁… 2.重点工作举措。): what the work is to reach, not work
     r"(?:主要|预期|年度)?目标指标|主要指标|预期指标|主要目标和指标|"
+    # the heading of the tasks' part, standing as an item of its own over a summary paragraph (二、主要任务 / 深入开展
+    # “八大行动”…, the tasks following in sections of their own): the name of a part, never a duty itself
+    r"主要任务|重点任务|工作任务|主要内容|"
     # what a reform or plan covers, as 实施方案 state it beside 指导思想 and 目标 (改革内容, 实施范围)
     r"改革内容|改革范围|实施范围|工作范围|覆盖范围|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
@@ -311,11 +395,11 @@ _FRAMEWORK = re.compile(
 )
 
 
-_CONTAINERS = ("总体要求", "总体思路", "总体考虑")
+_CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "重点任务", "工作任务", "主要内容")
 
 # How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units.
 _SAFEGUARDS = re.compile(
-    r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
+    r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|措施保障|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
     r"工作要求|组织实施|有关要求|相关要求|其他事项|附则)$"
 )
 
@@ -504,9 +588,12 @@ def _set_aside_stage_items(plan: Plan) -> None:
         kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
         for task in section.tasks:
             group = groups.get(task.group) if task.group else None
+            # the stage may be the item itself, or a group heading over what the stage asks (（一）动员部署阶段
+            # （3月底前） / 1.制定实施方案。… 2.召开动员会议。…), or the section the stages are in
             stage = (_STAGE_HEADING.match(_heading_title(task.text).rstrip("。"))
-                     or (group is not None and _STAGE_SECTIONS.match(group.title.rstrip("：:")))
-                     or (group is None and stage_section))
+                     or (group is not None and (_STAGE_SECTIONS.match(group.title.rstrip("：:"))
+                                                or _STAGE_HEADING.match(group.title.rstrip("。"))))
+                     or stage_section)
             if not stage or task.group in kept_in or _has_annotation(task.text):
                 keep.append(task)
                 kept_in.add(task.group)
@@ -624,8 +711,12 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
             continue
         last = end > first and _has_annotation(item[end - 1].text)
         # a sentence item (not a short heading) whose sub-points end with the one annotation of it all
+        # or sub-points written as one enumeration, each but the last ending in ；(1.完成一期建设； 2.试点运行。（X牵头）)
+        listed = [ln for ln in item[first:end] if ln.label and ln.label.style == child_style][:-1]
+        enumeration = bool(listed) and all(ln.text.rstrip().endswith(("；", ";")) for ln in listed)
         closing_inline = last and children >= 2 and (
-            not heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":")))  # "…抓好以下工作："
+            not heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":"))  # "…抓好以下工作："
+            or enumeration)
         if last and not closing_inline:
             inner += 1
         elif closing_inline or (end < len(item) and children >= 2) or _has_annotation(item[0].text):
@@ -670,7 +761,7 @@ def _without_annotations(text: str) -> str:
     return text
 
 
-def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset()) -> None:
+def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset()) -> list[int]:
     """Items of one level that read at another, where a section mixes the two shapes (sets Line.role).
 
     Under group headings, one （二） item may be a duty itself, with no 1. 2. under it (or with
@@ -695,7 +786,8 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                     ln.role = "text"
     elif levels.task and levels.task != "article":  # an article (第十条) is one measure, its （一） （二） its parts
         below = STYLES[STYLES.index(levels.task) + 1:]
-        for item in _group_items(chunk, levels.task):
+        items = _group_items(chunk, levels.task)
+        for item in items:
             kids = [ln for ln in item[1:] if ln.label and ln.label.style in below]
             if len(kids) < 2 or _has_annotation(item[0].text):
                 continue
@@ -705,6 +797,37 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                 item[0].role = "group"
                 for ln in kids:
                     ln.role = "task"
+        return _covering_beside_groups(items)
+    return []
+
+
+def _covering_beside_groups(items: list[list[Line]]) -> list[int]:
+    """Short headings whose annotation covers their items, among group headings whose items name their own units.
+
+    A section may mix three shapes at its （一） level: （一）强化源头管控（X牵头，Y配合） over 1. 2. naming no unit,
+    （二）深化隐患治理 over 3. 4. each with its annotation, and （三）加强宣传教育。…（Z牵头） a duty of its own. The
+    run-in （三） keeps the （一） level from reading as headings, so the items are read one by one: （二） heads
+    tasks (its lines carry the annotations), and （一）, whose numbered lines run on into （二）'s (1. 2. then
+    3. 4.: one sequence of tasks, not sub-points starting again at 1 in each item), is a heading too, its units
+    covering its items. The lines of those headings are returned (their units are given to their items).
+    """
+    groups = [item for item in items if item[0].role == "group"]
+    if not groups:
+        return []
+    inner = next(ln.label.style for ln in groups[0][1:] if ln.role == "task")
+    candidates = [item for item in items if item[0].role is None and _heading_over_items(item, inner) == "covers"]
+    if not candidates:
+        return []
+    chosen = [item for item in items if item in groups or item in candidates]
+    numbers = [[ln.label.number for ln in item[1:] if ln.label and ln.label.style == inner] for item in chosen]
+    if not all(a[-1] < b[0] for a, b in zip(numbers, numbers[1:])):
+        return []  # the numbering starts again in each item: the covered lines may be sub-points
+    for item in candidates:
+        item[0].role = "group"
+        for ln in item[1:]:
+            if ln.label and ln.label.style == inner:
+                ln.role = "task"
+    return [item[0].number for item in candidates]
 
 
 # 一是…；二是… / 1、… in the text under a heading: the work itself, counted out, not a group's introduction

@@ -26,7 +26,7 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
 # ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
 _TITLE_KINDS = re.compile(
-    r"(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|要点|方案|计划|规划|清单|分工|分工表|分解表|任务表|一览表)"
+    r"(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|若干措施|要点|方案|计划|规划|清单|分工|分工表|分解表|任务表|一览表)"
     r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
 _TITLE_HEAD = re.compile(
@@ -184,10 +184,25 @@ def read_page(text: str, source: str) -> list[PlanText]:
     from .formats.table import find_pasted_tables, table_notes
 
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
-    unified = _without_markup(text.replace("\r\n", "\n").replace("\r", "\n"))
+    unified = _paragraph_marks_apart(_without_markup(text.replace("\r\n", "\n").replace("\r", "\n")))
     with table_notes() as notes:
         rewritten = find_pasted_tables(unified)
     return _with_notes(split_page(normalise(rewritten), source), notes)
+
+
+# Document-sharing sites show a Word paragraph mark as the Cyrillic letter Р (U+0420), and a text copied from
+# them keeps it: "…形成合力。Р（三）注重长效监管。…Р二、时间安排Р本次…". In a Chinese text with no other Cyrillic
+# letter, a Р standing between Chinese words or punctuation is where a paragraph ended.
+_PARAGRAPH_MARK = re.compile(r"(?<=[^\sA-Za-z\u0400-\u04ff])[ \t]*Р[ \t]*(?=[^\sA-Za-z\u0400-\u04ff])")
+_OTHER_CYRILLIC = re.compile("[\u0400-\u041f\u0421-\u04ff]")
+_PARAGRAPH_MARK_MIN = 2  # one Р may be a letter of a name; a text cut into paragraphs holds many
+
+
+def _paragraph_marks_apart(text: str) -> str:
+    """The text with each paragraph mark a document-sharing site printed as Р turned back into a line break."""
+    if _OTHER_CYRILLIC.search(text) or len(_PARAGRAPH_MARK.findall(text)) < _PARAGRAPH_MARK_MIN:
+        return text
+    return _PARAGRAPH_MARK.sub("\n", text)
 
 
 # A page's source copied with its markup (<p>…</p><p><strong>一、指导思想</strong></p>): the tags are no text
@@ -259,18 +274,57 @@ def _find_ink(plans: list[PlanText], key: str, start: tuple[int, int]) -> tuple[
 _RUN_ON_MIN = 300  # characters of a line that holds a whole notice, not a paragraph
 _ATTACHMENT_RUN_ON = re.compile(
     r"(?<![《“\"（(见])附\s*件\s*(\d{0,2})\s*"
-    r"([^\s，,。；;：:《》“”\"、（）()]{4,50}?(?:工作要点|实施方案|工作方案|行动方案|行动计划|工作计划|分工方案|任务分工))"
-    r"(?=[^的和及与、，,。（(》”\d])")
+    r"([^\s，,。；;：:《》“”\"、（）()]{4,50}?(?:工作要点|实施方案|工作方案|行动方案|行动计划|工作计划|分工方案|任务分工|"
+    r"责任分工|任务清单|责任清单|分工表|分解表))"
+    # what follows is the plan's text: not a word going on with the name, but its first item may be （一）
+    r"(?=[^的和及与、，,。（(》”\d]|[（(][一1][）)])")
+
+
+# a text where a space stands for each line break: "… 附件 某市…重点项目推进 责任分工 （一）建设…", the annex's title
+# set over two lines, so a space inside it; the title is known by its kind and by the first item right after it
+_SPACED_ATTACHMENT_RUN_ON = re.compile(
+    r"(?<=[。！？!?）)\s])附\s*件\s*(\d{0,2})\s+([^\s，,。；;：:《》“”\"、（）()]{4,40}) "
+    r"([^\s，,。；;：:《》“”\"、（）()]{0,20}?(?:工作要点|实施方案|工作方案|行动方案|行动计划|工作计划|分工方案|任务分工|"
+    r"责任分工|任务清单|责任清单|分工表|分解表))\s+(?=[（(]\s*[一1]\s*[）)]|一\s*[、.．]|1\s*[.．、](?!\d))")
+# …报县防指办。附件2㈠加强水源调度…: an attachment printed under its bare mark, its outline straight after it
+_BARE_ATTACHMENT_RUN_ON = re.compile(
+    r"(?<=[。！？!?）)\s])附\s*件\s*(\d{1,2})\s*(?=一\s*[、.．]|[(（]\s*[一1]\s*[)）]|1\s*[.．、](?!\d)|[㈠⒈⑴])")
+
+
+# a printed page number left inside a run-on line: "…配合）— 2 —四、专项行动…", "…和- 3 -人员密集场所…"
+# (not a range: 2024—2026年, 3—5个 have digits or a unit against the dashes)
+_PAGE_NUMBER_LINE_MIN = 100  # a line holding several paragraphs: a page may have ended inside it
+_RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}(?![\d年月日])")
 
 
 def _attachments_apart(text: str) -> str:
-    """Each attached plan of a run-on line on lines of its own: the mark, its title, then its text."""
+    """Each attached plan of a run-on line on lines of its own: the mark, its title, then its text.
+
+    The page numbers the run-on line still holds are cut out first (a space stands where each was), so the
+    outline's numbering runs on across them.
+    """
     def apart(line: str) -> str:
+        if len(line) >= _PAGE_NUMBER_LINE_MIN:
+            line = _RUN_ON_PAGE_NUMBER.sub(" ", line)
         if len(line) < _RUN_ON_MIN:
             return line
-        return _ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}\n", line)
+        line = _SPACED_ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}{m.group(3)}\n", line)
+        line = _ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}\n", line)
+        return _BARE_ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n", line)
 
     return "\n".join(apart(line) for line in text.split("\n"))
+
+
+def _holds_a_plan(line: str) -> bool:
+    """A run-on line holding a plan of its own: its outline (一、 二、 三、) and units named in annotations.
+
+    A notice's own requirements (一、提高认识。… 二、…) name none: its line holds no plan, the attached one is the plan.
+    """
+    if len(line) < _PAGE_NUMBER_LINE_MIN or not all(f"{n}、" in line for n in "一二三"):
+        return False
+    from ..parse.annotations import read_task
+
+    return bool(read_task(line).assignments)
 
 
 def split_page(text: str, source: str) -> list[PlanText]:
@@ -278,30 +332,110 @@ def split_page(text: str, source: str) -> list[PlanText]:
     lines = blank_page_chunk_numbers(_attachments_apart(text).split("\n"))
     starts = _plan_starts(lines)
     titles = {}
-    if not starts:
-        first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)), None)
+    first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)), None)
+    # a plan run on in one line before the first attached plan split apart (附件 + title inside the line): its own
+    # title is at the head of that line, which no title line announces, so it is the first plan still
+    run_on_first = starts and first is not None and first < starts[0] and any(
+        _holds_a_plan(ln) for ln in lines[first : starts[0]])
+    if not starts or run_on_first:
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
-        starts = [first]
+        starts = [first] + starts
         # a note (注：…, a table's header note opening the table's text) is the text's first rule, not its title
         may_be_title = _may_be_title(lines[first]) and not _NOTE_LINE.match(lines[first].strip())
         title = title_prefix(lines[first]) if may_be_title else ""
+        if title == lines[first].strip() and title.endswith(("。", "；", ";")):
+            title = ""  # a whole sentence with no title head in it: a text copied from its middle has no title line
         # a whole document run on in one line with no title head to be found: the line is its text, not its title
         titles[first] = title if title and len(title) <= _TITLE_MAX else untitled(source, lines[first])
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         title = titles.get(start) or lines[start].strip()
+        if _untitled_attachment(lines, start):
+            title = _untitled_attachment_title(lines, start) or untitled(source, lines[start])
+        elif _attachment_titled(lines[start]):
+            title = _attachment_titled(lines[start])
+        title += _title_note_below(lines, start, end)
         head = _title_head(lines, start, starts[n - 1] if n else -1)
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
-        body = ["" if _PAGER_LINE.match(ln.lstrip()) else ln for ln in _drop_trailing_chrome(lines[start:end])]
+        body = _without_running_heads(_drop_trailing_chrome(lines[start:end]), lines[:start])
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
                               notice=lines[:start] if n == 0 else []))
     return plans
 
 
 _NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
+
+_RUNNING_HEAD_MAX = 40
+
+
+def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
+    """The plan's lines with page numbers and the running head a printed page repeats beside them blanked.
+
+    A text copied from a printed document keeps, at each page break, the page number (— 2 —) and a line printed
+    at the head or foot of every page: the issuing office or the document's title, a short line the text has
+    already given. Such a line right above or below a page number is furniture, not text (it would otherwise
+    run on into the task the page broke).
+    """
+    pager = [bool(ln.strip()) and bool(_PAGER_LINE.match(ln.lstrip())) for ln in raw]
+    seen: set[str] = {ln.strip() for ln in above if ln.strip()}
+    out = ["" if p else ln for ln, p in zip(raw, pager)]
+    for i, ln in enumerate(raw):
+        text = ln.strip()
+        if not text or pager[i]:
+            continue
+        beside = any(0 <= k < len(raw) and pager[k] for k in (i - 1, i + 1))
+        if beside and len(text) <= _RUNNING_HEAD_MAX and text in seen and not _SENTENCE_END.search(text):
+            out[i] = ""
+        seen.add(text)
+    return out
+
+# The last line of a centred title may hold only what the title covers or how far it binds, in brackets: the
+# years of a three-year plan ("某市安全生产治本攻坚三年行动方案" / "（2024—2026年）"), or 试行 / 征求意见稿.
+_TITLE_NOTE = re.compile(
+    r"^\s*[(（]\s*(?:(?:19|20)\d\d\s*年?\s*(?:[—–\-－~～至到]+\s*(?:19|20)\d\d\s*年?)?度?|"
+    r"试行|暂行|修订|征求意见稿|代拟稿|送审稿|草案)\s*[)）]\s*$")
+
+
+# 某县人民政府办公室关于印发《某县燃气安全专项整治工作方案》的通知: the one document a notice issues
+_ISSUING_NOTICE = re.compile(r"^.{0,40}?(?:关于)?(?:印发|转发|下发|公布)\s*《([^《》]{4,80})》\s*的\s*通知$")
+
+
+# "现将《某市…行动方案》印发给你们" / "《…方案》已经市政府同意，现印发给你们": the document the notice issues
+_ISSUING_SENTENCE = re.compile(r"《([^《》\n]{4,80})》[^《》。\n]{0,40}?(?:印发|转发|下发)")
+
+
+def issued_title(title: str, lines: list[str] = ()) -> str:
+    """The title of the plan a notice issues, where the notice's title is all the plan has (no title line of its own).
+
+    A page may print the covering notice and then the plan's text straight away, its own title line left out:
+    the plan is the document the notice names in 《》. A notice naming two documents is left as it is. Where the
+    notice's own title was broken over lines and only its first (the office) became the title, the notice's
+    issuing sentence (现将《…方案》印发给你们) names the plan. (The
+    reader takes it last: the plan's id and issuer come from the notice's title, and the outline reads the
+    notice's own numbered requirements as its text while the title still says 通知.)
+    """
+    m = _ISSUING_NOTICE.match(title.strip())
+    if m:
+        return m.group(1).strip()
+    if not _ISSUER_END.search(title.strip()):
+        return title  # only a title that is an office's name is replaced
+    # the notice's title broken over lines left only its first (the office's name): the issuing sentence names the plan
+    for line in lines:
+        found = _ISSUING_SENTENCE.search(line)
+        if found and _TITLE_KINDS.search(found.group(1)):
+            return found.group(1).strip()
+    return title
+
+
+def _title_note_below(lines: list[str], title_line: int, end: int) -> str:
+    """The bracketed line under a title that completes it, else ""."""
+    below = next((k for k in range(title_line + 1, min(end, title_line + 3)) if lines[k].strip()), None)
+    if below is None or not _TITLE_NOTE.match(lines[below]) or lines[title_line].rstrip().endswith(("）", ")")):
+        return ""
+    return lines[below].strip()
 
 
 def _may_be_title(line: str) -> bool:
@@ -415,6 +549,55 @@ def title_prefix(line: str) -> str:
 
 # "附件2" alone on its line: an attachment begins, its title on the next line
 _ATTACHMENT_MARK = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$")
+# the notice's list of what it attaches: "附件：1.某县…方案" then "2.某县…清单" on the lines below (or one line)
+_ATTACHMENT_LIST = re.compile(r"(?:^|(?<=[。；;\s]))附\s*件\s*[:：]\s*(.*)$")
+_LIST_ENTRY = re.compile(r"(?:^|\s)(\d{1,2})\s*[.．、]\s*(\S+)")
+
+
+def _attachment_titles(notice: list[str]) -> dict[int, str]:
+    """The titles the covering notice lists for its attachments, by number (a single one unnumbered is 1).
+
+    The list is "附件：1.某县…方案" with the next entries on the lines below, or, in a text that lost its line
+    breaks, all on one line running on into the signature (附件：1.某县…方案2.某县…清单某县防汛抗旱指挥部…): each
+    entry runs to the next number, and an entry running on is cut after its title's kind (…清单).
+    """
+    for k, ln in enumerate(notice):
+        m = _ATTACHMENT_LIST.search(ln)
+        if not m:
+            continue
+        text = m.group(1)
+        for ln2 in notice[k + 1 : k + 10]:
+            if not _LIST_ENTRY.match(ln2.strip()):
+                break
+            text += "\n" + ln2.strip()
+        entries: dict[int, str] = {}
+        number, at = 1, 0
+        first = re.match(r"\s*1\s*[.．、]\s*", text)
+        if not first:
+            return {1: _entry_title(text.split("\n")[0])} if text.strip() else {}
+        at = first.end()
+        while True:
+            nxt = re.compile(rf"{number + 1}\s*[.．、]\s*").search(text, at)
+            entries[number] = _entry_title(text[at : nxt.start() if nxt else len(text)])
+            if not nxt:
+                return entries
+            number, at = number + 1, nxt.end()
+    return {}
+
+
+def _entry_title(entry: str) -> str:
+    """An entry of the list as a title: its first line, cut after its kind where it runs on."""
+    entry = entry.split("\n")[0].strip().rstrip("；;，,。")
+    if _TITLE_KINDS.search(entry):
+        return entry
+    head = _TITLE_HEAD.match(entry)
+    return head.group(1) if head else entry
+
+
+def _untitled_attachment_title(lines: list[str], mark: int) -> str:
+    """The title of an attached plan printed under its mark alone: the notice's list entry of that number."""
+    number = re.sub(r"\D", "", lines[mark]) or "1"
+    return _attachment_titles(lines[:mark]).get(int(number), "")
 
 
 def _after_attachment_mark(lines: list[str], i: int) -> bool:
@@ -430,10 +613,44 @@ def _after_attachment_mark(lines: list[str], i: int) -> bool:
     return bool(_ATTACHMENT_MARK.match(prev))
 
 
+# "附件1：某县防汛工作方案": the mark and the attached plan's title on one line (the notice's list is "附件：1.…")
+_ATTACHMENT_TITLED = re.compile(r"^\s*附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]\s*(\S.{4,58})$")
+
+
+def _attachment_titled(line: str) -> str:
+    """The title an attachment mark carries on its own line (附件2：某县抗旱工作方案), else ""."""
+    m = _ATTACHMENT_TITLED.match(line)
+    if not m:
+        return ""
+    # an attachment may be of a kind no title word names (…重点工作责任分解, …工作台账): any title-like rest
+    title = m.group(1).strip()
+    if "。" in title or _SENTENCE_END.search(title) or _NUMBERED.match(title) or _SECTION_HEAD.match(title):
+        return ""
+    return title
+
+
+def _untitled_attachment(lines: list[str], i: int) -> bool:
+    """Is line i a bare 附件N mark with no title under it: the attached plan's outline starts on the next line?
+
+    A notice names what it attaches in its list (附件：1.某县防汛工作方案 / 2.某县抗旱任务清单) and some copies
+    print the attachment with its mark only: "附件2" then "㈠加强水源调度" or "一、压实责任。…". The mark is
+    then where the attached plan begins (its title is taken from the notice, `_attachment_titles`).
+    """
+    if not _ATTACHMENT_MARK.match(lines[i]):
+        return False
+    nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+    if not _FIRST_ITEM.match(nxt):
+        return False
+    # "附件" / "1.某县防汛工作方案" / "2.…": the notice's list of attachments written under a bare mark, not an outline
+    entry = _FIRST_ITEM.sub("", nxt, count=1).strip()
+    return not (_TITLE_KINDS.search(entry) and "。" not in entry and len(entry) <= 60)
+
+
 def _plan_starts(lines: list[str]) -> list[int]:
     """Title lines followed by an outline (a section head or numbered item) before the next title."""
     candidates = [i for i, ln in enumerate(lines)
-                  if _is_title(ln) or _is_title_tail(lines, i) or _after_attachment_mark(lines, i)]
+                  if _is_title(ln) or _is_title_tail(lines, i) or _after_attachment_mark(lines, i)
+                  or _untitled_attachment(lines, i) or _attachment_titled(ln)]
     starts = []
     for n, i in enumerate(candidates):
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
