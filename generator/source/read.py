@@ -14,6 +14,7 @@ from pathlib import Path
 from . import frontmatter
 from ..errors import PlansiteError
 from ..model import PlanText
+from ..words import lexicon as lx
 from .limits import check_input, read_input
 
 # Whitespace that editors and web pages put where a plain space is meant.
@@ -315,6 +316,13 @@ def _attachments_apart(text: str) -> str:
     return "\n".join(apart(line) for line in text.split("\n"))
 
 
+# units named as annotations name them: a unit label and its colon (责任单位：), or a role verb inside brackets
+# ((市X局牵头，市Y局配合)); the source stage tells a plan's line by these words alone, before any reading
+_NAMES_UNITS = re.compile(
+    "(?:" + lx.UNIT_LABEL + ")\\s*" + lx.LABEL_COLON
+    + "|[（(][^（）()\\n]{0,80}?(?:" + lx.alternation(lx.VERB_ROLES) + ")[^（）()\\n]{0,40}?[）)]")
+
+
 def _holds_a_plan(line: str) -> bool:
     """A run-on line holding a plan of its own: its outline (一、 二、 三、) and units named in annotations.
 
@@ -322,9 +330,7 @@ def _holds_a_plan(line: str) -> bool:
     """
     if len(line) < _PAGE_NUMBER_LINE_MIN or not all(f"{n}、" in line for n in "一二三"):
         return False
-    from ..parse.annotations import read_task
-
-    return bool(read_task(line).assignments)
+    return _NAMES_UNITS.search(line) is not None
 
 
 def split_page(text: str, source: str) -> list[PlanText]:
