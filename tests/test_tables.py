@@ -1152,7 +1152,7 @@ def test_a_table_copied_from_a_pdf_with_its_layout_is_read_down_its_columns():
 
 def test_rows_each_on_one_line_are_not_taken_for_a_page_layout():
     """Rows that fit on their line are the spaced shape; the layout reader leaves them to it."""
-    from generator.source.formats.table import _layout_table
+    from generator.source.formats.table.page_layout import _layout_table
     lines = ["序号  工作任务  牵头单位  完成时限", "1  清理河道淤积  区水务局  5月底前", "2  加固堤防  区住建局  汛期前"]
     assert _layout_table(lines, 0) is None
     assert [(t, units) for _, _, t, units in reading("\n".join(lines))] == [
@@ -1218,3 +1218,22 @@ def test_a_pdf_layout_whose_cells_are_centred_on_the_number_of_their_row():
         (2, "加固病险水库和堤防，清理河道行洪障碍", [("县水利局", "lead")]),
         (3, "储备抢险物资", [("县应急管理局", "lead")]),
     ]
+
+
+# ---------------------------------------------------------------- the registry of pasted layouts
+
+
+def test_pasted_layouts_are_tried_in_their_registered_order_and_the_first_find_wins():
+    """Each pasted layout is one reader registered once; a run of | cells comes first, one cell per line last."""
+    from generator.source.formats.table.layouts import Found, Layouts
+    from generator.source.formats.table.pasted import PASTED_LAYOUTS
+
+    names = PASTED_LAYOUTS.names()
+    assert names[:2] == ["cells between | lines", "cells framed by |"] and names[-1] == "one cell per line"
+    layouts = Layouts()
+    layouts.register(lambda lines, start: None, "never")
+    layouts.register(lambda lines, start: Found(start + 1, [["序号"]]), "first")
+    layouts.register(lambda lines, start: Found(start + 2, None), "second")
+    assert layouts.read(["a", "b"], 0) == Found(1, [["序号"]])
+    with pytest.raises(ValueError):
+        layouts.register(lambda lines, start: None, "first")

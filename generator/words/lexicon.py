@@ -4,7 +4,7 @@ One place for the vocabulary that the annotation, outline and deadline readers
 build their patterns from, so that a word learnt once (a new label such as
 主要参与部门, a new manner adverb before a verb such as 结合实际) is known to
 every reader, the table reader of the source stage too. Only words live here; how they combine is the readers' job.
-`source/formats/table.py` keeps its own header table for now.
+`source/formats/table/` (the header module) keeps its own header table for now.
 """
 from __future__ import annotations
 

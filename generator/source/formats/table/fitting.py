@@ -1,0 +1,98 @@
+"""A row that lost cells in the paste (an empty or merged cell left out, a long cell split over lines)
+fitted back into its columns by what each cell holds: units, a date, text."""
+from __future__ import annotations
+
+from .cells import _NONE, _cell_class, _column_class, join_lines
+from .header import _UNIT_KINDS
+from .notes import _note, _quote
+
+def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
+    """One row's lines into its columns when the paste left out empty or merged cells or split a long one."""
+    width = len(kinds)
+    task = kinds.index("task") if "task" in kinds else 0
+    cells = _join_unit_lines(cells, kinds, task)
+    if len(cells) == width:
+        if all(_fits(c, k) for c, k in zip(cells[task + 1:], kinds[task + 1:])):
+            return cells
+        # as many lines as columns, but a list of units or a date under another column: an empty
+        # cell (a 备注 left blank) was lost and a cell split over two lines made up the count
+        return _align(cells[task + 1:], kinds, cells[:task + 1] + [""] * (width - task - 1), task + 1)
+    if len(cells) > width:
+        # extra lines are paragraphs of the task cell: columns after it fill from the end
+        after = width - task - 1
+        head, body = cells[:task], cells[task:len(cells) - after]
+        return head + ["\n".join(body)] + cells[len(cells) - after:]
+    out = [""] * width
+    out[:task + 1] = cells[:task + 1]
+    return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+def _fits(cell: str, kind: str | None) -> bool:
+    """Whether a cell can stand under a column: units and dates only under a units or a date column."""
+    held = _cell_class(cell)
+    return held == "text" or held == _column_class(kind)
+
+
+def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str]:
+    """A unit cell pasted one unit per line (区城管局 / 街道办事处 under one 责任单位): a run of unit
+    lines longer than the run of unit columns in the header is one cell, its extra lines joining the
+    last unit column of the run (a 牵头单位 names one unit more often than a 配合单位 does)."""
+    runs, run = [], 0
+    for kind in kinds[task + 1:]:
+        run = run + 1 if kind in _UNIT_KINDS else 0
+        runs.append(run)
+    longest = max(runs, default=0)
+    if not longest:
+        return cells
+    out, lines = cells[:task + 1], []
+    for cell in [*cells[task + 1:], None]:
+        if cell is not None and not _NONE.match(cell.strip()) and _cell_class(cell) == "units":
+            lines.append(cell)
+            continue
+        if len(lines) > longest:
+            lines = lines[:longest - 1] + ["\n".join(lines[longest - 1:])]
+        out += lines
+        lines = []
+        if cell is not None:
+            out.append(cell)
+    return out
+
+
+def _align(cells: list[str], kinds: list[str | None], out: list[str], column: int) -> list[str]:
+    """Fewer cells than columns: each cell goes to the next column from `column` that holds its
+    kind of content (units, a date, text), so a target merged over three year columns or a
+    missing 配合单位 leaves those columns empty, not the units shifted into them."""
+    width = len(kinds)
+    text_column = max(column - 1, 0)
+    for cell in cells:
+        wanted = _cell_class(cell)
+        match = next((j for j in range(column, width) if _column_class(kinds[j]) == wanted), None)
+        if match is None:
+            match = column if column < width else None
+        if match is None:
+            out[text_column] = join_lines([out[text_column], cell])
+            _note(cell, f"cell {_quote(cell)} fits no column of its row: kept in the task's text")
+            continue
+        out[match] = cell
+        column = match + 1
+    return out
+
+
+def _sub_rows(cells: list[str], kinds: list[str | None]) -> list[list[str]] | None:
+    """A numbered row followed by rows that lost their merged leading cells (序号, 重点任务): each
+    later row ends, like the first, with a cell of the last column's kind (a 完成时限 date), and
+    its cells take the columns from the last task column on. None when the cells do not read so."""
+    width = len(kinds)
+    if _column_class(kinds[-1]) != "deadline" or _cell_class(cells[width - 1]) != "deadline":
+        return None
+    chunks, current = [], []
+    for cell in cells[width:]:
+        current.append(cell)
+        if _cell_class(cell) == "deadline":
+            chunks.append(current)
+            current = []
+    if current or not chunks or any(len(chunk) >= width for chunk in chunks):
+        return None
+    tasks = [j for j, k in enumerate(kinds) if k == "task"]
+    start = tasks[-1] if tasks else 0
+    return [cells[:width]] + [_align(chunk, kinds, [""] * width, start) for chunk in chunks]
