@@ -1237,3 +1237,59 @@ def test_pasted_layouts_are_tried_in_their_registered_order_and_the_first_find_w
     assert layouts.read(["a", "b"], 0) == Found(1, [["序号"]])
     with pytest.raises(ValueError):
         layouts.register(lambda lines, start: None, "first")
+
+
+# ---------------------------------------------------------------- the 三张清单 grid, a unit column over its roles
+
+
+def test_the_three_lists_grid_names_its_columns_task_list_duty_list_and_time_list():
+    """任务清单 | 责任清单 | 时限清单 (the "三张清单" a plan lists its work in): 清单 names a column here, not
+    the table's caption; a 问题清单 before them is kept in the task's text under its header."""
+    text = "\n".join([
+        "某区防汛工作“三张清单”",
+        "| 序号 | 任务清单 | 责任清单 | 时限清单 |",
+        "| --- | --- | --- | --- |",
+        "| 1 | 修订防汛应急预案 | 区应急管理局 | 5月底前 |",
+        "| 2 | 开展河道清障行动 | 区水务局牵头，各街道办事处配合 | 汛期前 |",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "修订防汛应急预案", [("区应急管理局", "responsible")]),
+        (2, "开展河道清障行动", [("区水务局", "lead"), ("各街道办事处", "support")]),
+    ]
+    problems = "\n".join([
+        "某县安全生产问题整改清单",
+        "序号\t问题清单\t任务清单\t责任清单\t时限清单",
+        "1\t部分企业隐患排查不彻底\t开展隐患排查回头看\t县应急管理局\t6月底前",
+        "2\t消防通道堵塞\t集中清理占用消防通道行为\t县消防救援大队、县住建局\t持续推进",
+    ])
+    plan = _plan(problems)
+    assert [(n, t, units) for _, n, t, units in reading(problems)] == [
+        (1, "开展隐患排查回头看", [("县应急管理局", "responsible")]),
+        (2, "集中清理占用消防通道行为", [("县消防救援大队", "responsible"), ("县住建局", "responsible")]),
+    ]
+    assert "问题清单:部分企业隐患排查不彻底" in plan.sections[0].tasks[0].text
+    assert header_kind("任务清单") == "task" and header_kind("重点任务清单") is None  # a caption stays one
+
+
+def test_a_unit_column_over_lead_and_support_sub_columns_gives_the_roles_of_the_lower_row(tmp_path):
+    """责任单位 spanning 牵头 | 配合 in a two-row header: the lower cells say each column's role. A grid repeats
+    the spanning cell over both columns; text pasted with tabs writes it once and leaves the next slot empty."""
+    pasted = "\n".join([
+        "某市重点任务分工表",
+        "序号\t重点任务\t责任单位\t\t完成时限\t备注",
+        "\t\t牵头\t配合",
+        "1\t完善防汛应急预案\t市应急管理局\t市水利局\t5月底前\t",
+        "2\t开展河道清障\t市水利局\t市城管局、市交通运输局\t汛期前\t",
+    ])
+    expected = [(1, "完善防汛应急预案", [("市应急管理局", "lead"), ("市水利局", "support")]),
+                (2, "开展河道清障", [("市水利局", "lead"), ("市城管局", "support"), ("市交通运输局", "support")])]
+    assert [(n, t, units) for _, n, t, units in reading(pasted)] == expected
+    page = """<html><body><p>某市重点任务分工表</p><table>
+    <tr><td rowspan="2">序号</td><td rowspan="2">重点任务</td><td colspan="2">责任单位</td><td rowspan="2">完成时限</td></tr>
+    <tr><td>牵头</td><td>配合</td></tr>
+    <tr><td>1</td><td>完善防汛应急预案</td><td>市应急管理局</td><td>市水利局</td><td>5月底前</td></tr>
+    <tr><td>2</td><td>开展河道清障</td><td>市水利局</td><td>市城管局、市交通运输局</td><td>汛期前</td></tr>
+    </table></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    assert [(n, t, units) for _, n, t, units in reading(to_text(path))] == expected

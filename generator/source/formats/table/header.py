@@ -34,9 +34,12 @@ _BODY_COLUMN = re.compile(r"(?:单位|部门|机构)(?:名称)?$")
 _CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("implement", "落实单位"),
             ("deadline", "完成时限"))
 _UNIT_KINDS = ("lead", "responsible", "support", "implement")
+# The "三张清单" a plan lists its work in (任务清单 | 责任清单 | 时限清单, often after a 问题清单): each
+# list is a column, named by what it lists, so 清单 here names a column, not the table's caption.
+_LIST_COLUMNS = (("task", re.compile(r"^(?:任务|工作|措施|整改)清单$")), ("responsible", re.compile(r"^责任清单$")),
+                 ("deadline", re.compile(r"^时限清单$")), ("extra", re.compile(r"^问题清单$")))
 _MAX_HEADER_CHARS = 12
 _MAX_HEADER_CELLS = 16  # columns of a task table's header pasted one cell per line, at most
-
 
 
 # A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
@@ -73,6 +76,9 @@ def header_kind(cell: str) -> str | None:
     text = _header_text(cell)
     if re.match(r"\s*[(（]", cell):
         return None  # (一)工作任务 is an outline heading; a column's note comes after its name
+    listed = next((kind for kind, pattern in _LIST_COLUMNS if pattern.match(text)), None)
+    if listed:
+        return listed
     if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text)
             or re.search("[《》。；;]", text)):
         return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
@@ -156,7 +162,7 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
         # a grid repeats spanning cells, so the two rows line up column by column ...
         zipped = [b or a for a, b in zip(names + [""] * (len(below) - len(names)), below)]
         zipped += names[len(zipped):]
-        if {k for k in kinds if k} <= {header_kind(c) for c in zipped}:
+        if _lines_up(kinds, below, zipped):
             names = zipped
         else:
             # ... but pasted text lost the spans: the lower cells replace the spanning one, as in a
@@ -166,6 +172,16 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
         end += 1
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
     return _Columns(kinds, names, header_cells), end
+
+
+def _lines_up(kinds: list[str | None], below: list[str], zipped: list[str]) -> bool:
+    """Whether a lower header row lines up column by column under the upper one: every column the upper row
+    names is still named, or is a unit column whose role the cells under it say more narrowly (责任单位 over
+    牵头 | 配合: the lower cells are the roles, as a careful reader takes them). A grid repeats the spanning
+    cell over its columns; text pasted with tabs or | writes it once and leaves the slots after it empty."""
+    lost = {k for k in kinds if k} - {header_kind(c) for c in zipped}
+    return all(k in _UNIT_KINDS and all(j < len(below) and header_kind(below[j]) in _UNIT_KINDS
+                                        for j, top in enumerate(kinds) if top == k) for k in lost)
 
 
 # The cell over the sub-columns of a two-row header: 年度目标 over 2018年度 | 2019年度, 责任分工 over 牵头 | 配合.
