@@ -1293,3 +1293,24 @@ def test_a_unit_column_over_lead_and_support_sub_columns_gives_the_roles_of_the_
     path = tmp_path / "plan.html"
     path.write_text(page, encoding="utf-8")
     assert [(n, t, units) for _, n, t, units in reading(to_text(path))] == expected
+
+
+def test_one_cell_per_line_from_a_pdf_whose_cells_wrapped_at_their_column_width():
+    """A PDF's text taken without its layout: each cell's lines as wrapped at its column's width, so a unit's
+    name may be cut between two lines (市市场监管 / 局, 市数据局、市公 / 安局, 市直各有关部 / 门) and the last row's
+    cells take more lines than its columns. A whole name on each line stays a unit a line."""
+    text = "\n".join([
+        "某市优化营商环境重点任务分工表",
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "推行企业开办全程网办，压缩", "开办时间至1个工作日以内。", "市市场监管", "局", "市数据局、市公",
+        "安局、市税务局", "6月底前",
+        "2", "扩大跨省通办事项范围。", "市数据局", "市直各有关部", "门", "年底前",
+        "3", "落实减税降费政策，加强", "涉企收费监督检查。", "市税务局", "市发展改革委", "持续推进",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "推行企业开办全程网办，压缩开办时间至1个工作日以内",
+         [("市市场监管局", "lead"), ("市数据局", "support"), ("市公安局", "support"), ("市税务局", "support")]),
+        (2, "扩大跨省通办事项范围", [("市数据局", "lead"), ("市直各有关部门", "support")]),
+        (3, "落实减税降费政策，加强涉企收费监督检查", [("市税务局", "lead"), ("市发展改革委", "support")]),
+    ]
+    assert "持续推进" in find_pasted_tables(text).split("\n")[-1]

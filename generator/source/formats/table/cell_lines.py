@@ -187,7 +187,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                     rows.append([text])  # a section row without a numeral
             elif current is None:
                 break
-            elif _filled(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width):
+            elif (_filled(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width)
+                  and not _date_still_due(current, text, ends_with_date)):
                 break  # a full row and no next 序号 in sight: the text after the table, not more of this row
             else:
                 current.append(text)
@@ -211,6 +212,14 @@ _RUNS_ON = re.compile(r"[，,、；;：:（(“]$")
 
 
 _MAX_RUNS_ON = 8  # lines a row's cells run on over, at most: a bound that keeps the scan linear
+
+
+def _date_still_due(cells: list[str], text: str, ends_with_date: bool) -> bool:
+    """Whether `text` is the date that closes a row whose last column is its 完成时限 and which holds no date
+    yet: the row's other cells took more lines than its columns (cells wrapped over lines), not the table
+    ending before the date."""
+    return (ends_with_date and _cell_class(text) == "deadline"
+            and not any(_cell_class(c) == "deadline" for c in cells[1:]))
 
 
 def _filled(cells: list[str]) -> int:

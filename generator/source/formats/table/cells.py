@@ -112,6 +112,16 @@ def _reads_as_units(cell: str) -> bool:
     return bool(names) and unit_like(names[0]) and 2 * sum(map(unit_like, names)) >= len(names)
 
 
+_LONGEST_NAME = 30  # characters of one body's name, at most (中国人民银行某某中心支行 and longer are rare)
+
+
+def _names_throughout(text: str) -> bool:
+    """Whether every piece of a cell (parted by 、，；) is a body's name: 市数据局、市公安局 is, 市数据局、市公 is not."""
+    names = [p.strip() for _, p in depth_zero_split(text.strip(), "、，,；;")]
+    return (bool(text.strip()) and not _NONE.match(text.strip()) and not re.search("[。！？!?：:]", text)
+            and all(len(n) <= _LONGEST_NAME and unit_like(n) for n in names))
+
+
 # A cell that is a date or a schedule: 2026年12月, 6月底前, 2025—2027年, 三季度, 长期坚持, 持续推进.
 # A season or a holiday stands for a date in word deadlines: 汛期前, 主汛期, 汛前, 春节前, 冬季.
 _DATE_CELL = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四]季度|[上下]半年|年[底内中]|长期|持续|常态|每[年季月周]"

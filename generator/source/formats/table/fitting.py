@@ -2,15 +2,18 @@
 fitted back into its columns by what each cell holds: units, a date, text."""
 from __future__ import annotations
 
-from .cells import _NONE, _cell_class, _column_class, join_lines
+from ....words.brackets import depth_zero_split
+from ....words.names import unit_like
+from .cells import _NONE, _cell_class, _column_class, _names_throughout, join_lines
 from .header import _UNIT_KINDS
 from .notes import _note, _quote
+
 
 def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     """One row's lines into its columns when the paste left out empty or merged cells or split a long one."""
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
-    cells = _join_unit_lines(cells, kinds, task)
+    cells = _join_unit_lines(_join_wrapped_names(cells, task), kinds, task)
     if len(cells) == width:
         if all(_fits(c, k) for c, k in zip(cells[task + 1:], kinds[task + 1:])):
             return cells
@@ -25,6 +28,34 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
     return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
+    """Names broken where a PDF's column wrapped them, its text taken without the layout, one line each
+    (市市场监管 / 局, 市数据局、市公 / 安局、市税务局, 市直各有关部 / 门): two lines after the task's first that,
+    joined with nothing between, read as names throughout, one of them not, are one cell. Lines that each
+    read as names (区城管局 / 街道办事处) stay apart: a unit a line."""
+    out = list(cells[:task + 1])
+    for cell in cells[task + 1:]:
+        if (len(out) > task + 1 and not (_names_throughout(out[-1]) and _names_throughout(cell))
+                and "deadline" not in (_cell_class(out[-1]), _cell_class(cell))
+                and _cut_at_the_edge(out[-1], cell) and _names_throughout(out[-1] + cell.strip())):
+            out[-1] += cell.strip()
+        else:
+            out.append(cell)
+    return out
+
+
+_CUT_HEAD = 6  # characters of a name's head left on a line by the wrap (市市场监管, 市发展和改革), at most
+_CUT_TAIL = 2  # characters of a name's tail carried to the next line (局, 门, 安局), at most
+
+
+def _cut_at_the_edge(line: str, following: str) -> bool:
+    """Whether a name was cut between two lines: the first ends in a short head that is no name (市公, 市市场监管)
+    or the next begins with a short tail (局, 门). A line of text (落实减税降费政策) over a whole name is no cut."""
+    head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
+    tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
+    return (len(head) <= _CUT_HEAD and not unit_like(head)) or 0 < len(tail) <= _CUT_TAIL
 
 
 def _fits(cell: str, kind: str | None) -> bool:
