@@ -1314,3 +1314,29 @@ def test_one_cell_per_line_from_a_pdf_whose_cells_wrapped_at_their_column_width(
         (3, "落实减税降费政策，加强涉企收费监督检查", [("市税务局", "lead"), ("市发展改革委", "support")]),
     ]
     assert "持续推进" in find_pasted_tables(text).split("\n")[-1]
+
+
+def test_pdf_wrapped_cells_a_name_cut_twice_a_list_broken_after_its_comma_and_a_task_ending_on_its_own_line():
+    """More of a PDF's cells wrapped at the column's width: a unit cell over three lines whose name is cut at each
+    break (市财政局、市自然 / 资源局、各县（市、 / 区）人民政府), a list broken after its 、, a task whose sentence ends on a
+    line of its own in a row with no 配合单位 (its last line is no unit), and the last row's name cut before its date."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "谋划储备一批重大项目，新开工亿元", "以上项目120个。", "市发展改革委", "市财政局、市自然",
+        "资源局、各县（市、", "区）人民政府", "12月底前",
+        "2", "推进国省干线公路改造提升工程，建", "成农村公路200公里。", "市交通运输局", "12月底前",
+        "3", "推动民间投资项目与金融机构对接。", "市发展改革委", "国家金融监督管理", "总局某某监管分局、",
+        "市地方金融管理局", "6月底前",
+        "4", "深入打好污染防治攻坚战，PM2.5平", "均浓度稳定达标。", "市生态环境局", "市发展改革委、市",
+        "工业和信息化局", "12月底前",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "谋划储备一批重大项目，新开工亿元以上项目120个", [
+            ("市发展改革委", "lead"), ("市财政局", "support"), ("市自然资源局", "support"),
+            ("各县（市、区）人民政府", "support")]),
+        (2, "推进国省干线公路改造提升工程，建成农村公路200公里", [("市交通运输局", "lead")]),
+        (3, "推动民间投资项目与金融机构对接", [
+            ("市发展改革委", "lead"), ("国家金融监督管理总局某某监管分局", "support"), ("市地方金融管理局", "support")]),
+        (4, "深入打好污染防治攻坚战，PM2.5平均浓度稳定达标", [
+            ("市生态环境局", "lead"), ("市发展改革委", "support"), ("市工业和信息化局", "support")]),
+    ]

@@ -123,6 +123,9 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "镇", "市", "州", "各地", "企业", "村", "社区", "村居",
                 # departments inside a ministry (政策法规司, 危险化学品安全监督管理一司), as its own plans name them
                 "司", "省", "地方")
+# how the name of a body opens: its level (省, 市, 县 …), a group of bodies (各, 有关, 市直), a national body
+# (国家, 中国, 中共); a table cell wrapped at its column's edge may leave such an opening at a line's end
+NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国", "中共")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
 LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方")
 

@@ -5,7 +5,7 @@ import re
 
 from ....numerals import parse_chinese
 from .cells import _cell_class, _reads_as_units
-from .fitting import _fit_cells, _sub_rows
+from .fitting import _cut_at_the_edge, _fit_cells, _sub_rows
 from .header import _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, header_kind, header_kinds
 from .layouts import Found
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _NUMBER_CELL, _PAGE_MARK, _anchor_ahead,
@@ -215,11 +215,13 @@ _MAX_RUNS_ON = 8  # lines a row's cells run on over, at most: a bound that keeps
 
 
 def _date_still_due(cells: list[str], text: str, ends_with_date: bool) -> bool:
-    """Whether `text` is the date that closes a row whose last column is its 完成时限 and which holds no date
-    yet: the row's other cells took more lines than its columns (cells wrapped over lines), not the table
-    ending before the date."""
-    return (ends_with_date and _cell_class(text) == "deadline"
-            and not any(_cell_class(c) == "deadline" for c in cells[1:]))
+    """Whether `text` still belongs to a row whose last column is its 完成时限 and which holds no date yet: the
+    row's other cells took more lines than its columns (cells wrapped over lines), not the table ending
+    before the date. `text` is that date, or the rest of a name the row's last line cut (市发展改革委、市 /
+    工业和信息化局)."""
+    if not ends_with_date or any(_cell_class(c) == "deadline" for c in cells[1:]):
+        return False
+    return _cell_class(text) == "deadline" or _cut_at_the_edge(cells[-1], text)
 
 
 def _filled(cells: list[str]) -> int:

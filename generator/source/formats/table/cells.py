@@ -115,11 +115,28 @@ def _reads_as_units(cell: str) -> bool:
 _LONGEST_NAME = 30  # characters of one body's name, at most (中国人民银行某某中心支行 and longer are rare)
 
 
-def _names_throughout(text: str) -> bool:
-    """Whether every piece of a cell (parted by 、，；) is a body's name: 市数据局、市公安局 is, 市数据局、市公 is not."""
-    names = [p.strip() for _, p in depth_zero_split(text.strip(), "、，,；;")]
+def _names_throughout(text: str, open_end: bool = False) -> bool:
+    """Whether every piece of a cell (parted by 、，；) is a body's name: 市数据局、市公安局 is, 市数据局、市公 is not.
+    With `open_end` the last piece may be the head of a name the next line goes on with (市数据局、市公)."""
+    names = [p.strip() for _, p in depth_zero_split(text.strip().rstrip("、，,；;"), "、，,；;")]
+    if open_end:
+        names = names[:-1]
     return (bool(text.strip()) and not _NONE.match(text.strip()) and not re.search("[。！？!?：:]", text)
-            and all(len(n) <= _LONGEST_NAME and unit_like(n) for n in names))
+            and all(_whole_name(n) for n in names))
+
+
+def _whole_name(piece: str) -> bool:
+    """A body's whole name, not a piece of one cut at a column's edge: it ends as a name ends, its brackets are
+    closed, and it is three characters or more unless it opens with its level (市委, 县委); 局 or 安局 alone is
+    the tail of a name, 各县（市 its head."""
+    depth = 0
+    for ch in piece:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth < 0:
+            return False
+    return (depth == 0 and len(piece) <= _LONGEST_NAME and unit_like(piece)
+            and (len(piece) >= 3 or (len(piece) == 2 and piece.startswith(lx.LOCALITY_KINDS))))
 
 
 # A cell that is a date or a schedule: 2026年12月, 6月底前, 2025—2027年, 三季度, 长期坚持, 持续推进.

@@ -2,10 +2,12 @@
 fitted back into its columns by what each cell holds: units, a date, text."""
 from __future__ import annotations
 
+from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
-from ....words.names import unit_like
-from .cells import _NONE, _cell_class, _column_class, _names_throughout, join_lines
+from ....words.names import UNIT_END
+from .cells import _NONE, _cell_class, _column_class, _names_throughout, _whole_name, join_lines
 from .header import _UNIT_KINDS
+from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
 
 
@@ -14,6 +16,10 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
     cells = _join_unit_lines(_join_wrapped_names(cells, task), kinds, task)
+    if (len(cells) == width and task + 1 < width and _column_class(kinds[task + 1]) != "text"
+            and _ends_the_task(cells[task], cells[task + 1])):
+        # the task's last line, wrapped onto a line of its own, made up the count: the cells after it lost one
+        cells = cells[:task] + [cells[task] + "\n" + cells[task + 1]] + cells[task + 2:]
     if len(cells) == width:
         if all(_fits(c, k) for c, k in zip(cells[task + 1:], kinds[task + 1:])):
             return cells
@@ -36,26 +42,46 @@ def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
     joined with nothing between, read as names throughout, one of them not, are one cell. Lines that each
     read as names (区城管局 / 街道办事处) stay apart: a unit a line."""
     out = list(cells[:task + 1])
-    for cell in cells[task + 1:]:
-        if (len(out) > task + 1 and not (_names_throughout(out[-1]) and _names_throughout(cell))
+    for n, cell in enumerate(cells[task + 1:], start=task + 1):
+        joined = out[-1] + cell.strip() if len(out) > task + 1 else ""
+        # a name cut twice (市财政局、市自然 / 资源局、各县（市 / 、区）人民政府) goes on over a third line
+        goes_on = n + 1 < len(cells) and _cut_at_the_edge(joined, cells[n + 1])
+        if (joined and not (_names_throughout(out[-1]) and _names_throughout(cell))
                 and "deadline" not in (_cell_class(out[-1]), _cell_class(cell))
-                and _cut_at_the_edge(out[-1], cell) and _names_throughout(out[-1] + cell.strip())):
-            out[-1] += cell.strip()
+                and _cut_at_the_edge(out[-1], cell) and _names_throughout(joined, open_end=goes_on)):
+            out[-1] = joined
         else:
             out.append(cell)
     return out
 
 
-_CUT_HEAD = 6  # characters of a name's head left on a line by the wrap (市市场监管, 市发展和改革), at most
+_CUT_HEAD = 10  # characters of a name's head left on a line by the wrap (市市场监管, 各县（市、区）人), at most
 _CUT_TAIL = 2  # characters of a name's tail carried to the next line (局, 门, 安局), at most
 
 
 def _cut_at_the_edge(line: str, following: str) -> bool:
-    """Whether a name was cut between two lines: the first ends in a short head that is no name (市公, 市市场监管)
-    or the next begins with a short tail (局, 门). A line of text (落实减税降费政策) over a whole name is no cut."""
-    head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
+    """Whether a name was cut between two lines: the first ends in the head of a name that is no whole name
+    (市公, 市市场监管, 各县（市、区）人) or the next begins with a short tail (局, 门, 安局), or both are pieces. A line
+    of text (落实减税降费政策, …按职责分工负责) over a whole name is no cut."""
+    pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，,；;") if p.strip()]
+    head = pieces[-1] if pieces else ""
     tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
-    return (len(head) <= _CUT_HEAD and not unit_like(head)) or 0 < len(tail) <= _CUT_TAIL
+    if not head or not tail or _NONE.match(tail) or any(verb in head for verb in lx.VERB_ROLES):
+        return False  # 无 is a cell of its own; a clause with its verb (…负责, 落实…) is no name's head
+    if line.strip()[-1] in "、，," and _whole_name(head) and _whole_name(tail):
+        return True  # a list broken after its comma (…监管分局、 / 市地方金融管理局) goes on in the same cell
+    head_cut = not _whole_name(head) and len(head) <= _CUT_HEAD
+    tail_cut = not _whole_name(tail) and len(tail) <= _CUT_HEAD
+    # a short tail ends the name the head began (局, 部 / 门): not a person's name after a unit (各村委会 / 张某)
+    short_tail = tail_cut and len(tail) <= _CUT_TAIL and bool(UNIT_END.search(head + tail))
+    return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut)
+
+
+def _ends_the_task(task_line: str, line: str) -> bool:
+    """Whether `line` is the end of the task's sentence rather than the next column's cell: the task's line
+    stops mid-sentence and this one, text and no units or date, closes the sentence (…，建 / 成农村公路200公里。)."""
+    return (bool(task_line.strip()) and task_line.strip()[-1] not in _ENDS_SENTENCE and _cell_class(line) == "text"
+            and line.strip()[-1:] in ("。", "；", ";"))
 
 
 def _fits(cell: str, kind: str | None) -> bool:
