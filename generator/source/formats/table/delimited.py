@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .cells import _cell_class, _column_class
 from .header import _header
 from .layouts import Found, rows_found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK
@@ -106,7 +107,7 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
                 previous[-1] = f"{previous[-1]}\n{cells[0]}"
                 previous.extend(cells[1:])
             else:
-                rows.append(cells)
+                rows.append(_right_aligned(cells, columns.kinds) or cells)
         elif _ANY_LABEL.match(line.strip()) and not _ARABIC_LABEL.match(line.strip()):
             rows.append([line.strip()])  # a section row spanning the table, pasted without separators
         elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
@@ -118,6 +119,22 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
             break
         i = after
     return (rows, i) if len(rows) > 1 else None
+
+
+def _right_aligned(cells: list[str], kinds: list[str | None]) -> list[str] | None:
+    """A row that lost its leading cells, merged over the rows below their first (建设任务, 工作指标), as text
+    pasted with | or tabs writes it: fewer cells than columns, the last a date or units. Its cells end under
+    the rightmost column of that kind (时限 / 责任单位), the columns before them empty for the reader to carry
+    down or leave; a numbered row (1 | …) keeps its cells where they start. None for any other row."""
+    if not 2 <= len(cells) < len(kinds) or (kinds[0] == "number" and _NUMBER_CELL.match(cells[0].strip())):
+        return None
+    held = _cell_class(cells[-1])
+    if held == "text" or not cells[-1].strip():
+        return None
+    target = max((j for j, k in enumerate(kinds) if _column_class(k) == held), default=-1)
+    if target < len(cells) - 1:
+        return None
+    return [""] * (target - len(cells) + 1) + cells + [""] * (len(kinds) - target - 1)
 
 
 def read_delimited(lines: list[str], start: int) -> Found | None:
