@@ -1340,3 +1340,26 @@ def test_pdf_wrapped_cells_a_name_cut_twice_a_list_broken_after_its_comma_and_a_
         (4, "深入打好污染防治攻坚战，PM2.5平均浓度稳定达标", [
             ("市生态环境局", "lead"), ("市发展改革委", "support"), ("市工业和信息化局", "support")]),
     ]
+
+
+def test_a_three_lists_grid_numbers_its_tasks_by_the_running_items_of_one_column():
+    """建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 pasted with |: no 序号 column; the tasks are the running
+    （1）（2）（3） items of 工作指标, the merged group cells before them (（一）…, 1.…) were lost from the later rows, which
+    begin further right, and 任务清单 holds each task's measures (1.…, restarting in every row). A row of more
+    measures and units under the task above goes on with it; units parted by spaces, one with its bracket."""
+    text = "\n".join([
+        "| 建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 |",
+        "| 一、体系建设 |",
+        "| （一）组织指挥 | 1.组织机构 | （1）明确防汛第一责任人。 | 1.落实行政首长负责制。 | 党政办 应急办 | 4月底前 |",
+        "| （2）明确防汛联络员。 | 1.公布联络员名单。 | 应急办 | 4月底前 |",
+        "| 2.工作机制 | （3）健全应急指挥机制。 | 1.制定指挥机制。 | 应急办 | 5月底前 |",
+        "| 2.开展一次推演。 | 村(社区) 综治办 |",
+        "| 二、能力提升 |",
+        "| （二）监测预警 | 3.预警叫应 | （4）建立预警叫应机制。 | 1.每月测试一次。 | 应急办牵头，各村(社区)配合 | 每月 |",
+    ])
+    assert [(s, n, t, units) for s, n, t, units in reading(text)] == [
+        ("一", 1, "明确防汛第一责任人", [("党政办", "responsible"), ("应急办", "responsible")]),
+        ("一", 2, "明确防汛联络员", [("应急办", "responsible")]),
+        ("一", 3, "健全应急指挥机制", [("应急办", "responsible"), ("村(社区)", "responsible"), ("综治办", "responsible")]),
+        ("二", 4, "建立预警叫应机制", [("应急办", "lead"), ("各村(社区)", "support")]),
+    ]

@@ -48,6 +48,7 @@ The package, one job a module (plain data between them: lists of lines in, lists
 - `cells`: what a cell holds (units, a date, text) and a unit cell as an annotation's list (unit_text);
 - `fitting`: a row that lost cells in the paste fitted back into its columns by what each holds;
 - `rows`: a grid of cells as plan text (rows_to_text), for every format reader and every layout below;
+- `running`: a table without 序号 whose tasks are the running （1）（2）… items of one column;
 - `notes`: what could not be placed, said in the plan's reading report (table_notes);
 - `marks`: the numerals, labels, page numbers and citations a table's text carries;
 - `layouts`: the registry of pasted layouts and the `Found` a layout reader returns;

@@ -29,9 +29,9 @@ def unit_text(cell: str) -> str:
     text = re.sub(r"\s*\n\s*", "\n", text)
     text = re.sub(r"(?<=[、，,；;])\n|\n(?=[、，,；;])", "", text).replace("\n", "、")
     text = re.sub("[；;]", "，", text).strip("、，, ")
-    if not re.search(r"[((〔\[]", text):
-        # space-separated lists only when no bracket could hold a space; Latin words keep theirs
-        text = re.sub(r"(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f])", "、", text)
+    # space-separated lists (党政办 应急办, 国土所 村(社区)): a space outside brackets between names; Latin words
+    # and a space inside a bracket keep theirs
+    text = _spaces_between_names(text)
     text = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text)
     # rebuild with the separators as written: 、 and ， bind verbs differently (A、B牵头，C配合)
     result, at = "", 0
@@ -45,6 +45,31 @@ def unit_text(cell: str) -> str:
         piece = bare if bare != piece and unit_like(bare) else piece
         result += (sep if result else "") + piece
     return result
+
+
+_NAME_END = re.compile(r"(?:[^\x00-\x7f]|[)\]])$")  # a Chinese character, or a bracket closing a name
+_NAME_START = re.compile(r"^(?:[^\x00-\x7f]|[(\[])")
+
+
+def _spaces_between_names(text: str) -> str:
+    """A cell's runs of spaces outside any bracket, between two names' characters (a Chinese character or a
+    bracket closing one name and opening the next), as 、."""
+    out, depth, i = "", 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch in " \t\u3000" and depth == 0:
+            j = i
+            while j < len(text) and text[j] in " \t\u3000":
+                j += 1
+            between = out and j < len(text) and _NAME_END.search(out) and _NAME_START.match(text[j])
+            out += "、" if between else text[i:j]
+            i = j
+            continue
+        depth += ch in "（(〔["
+        depth -= depth > 0 and ch in "）)〕]"
+        out += ch
+        i += 1
+    return out
 
 
 # A role label inside a unit cell (牵头：A；配合：B, 牵头单位:A 配合单位:B).

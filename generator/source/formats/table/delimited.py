@@ -101,7 +101,9 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
             previous = rows[-1] if len(rows) > 1 else None
             number_col = columns.first("number")
             starts_row = number_col == 0 and _NUMBER_CELL.match(cells[0])
-            if (previous is not None and len(previous) < columns.width and not starts_row
+            # a row of one cell holding a heading (| 一、体系建设 |) spans the table: a section, never half a row
+            heading = previous is not None and len(previous) == 1 and _ANY_LABEL.match(previous[0].strip())
+            if (previous is not None and len(previous) < columns.width and not starts_row and not heading
                     and len(previous) + len(cells) - 1 <= columns.width):
                 # a line break inside a cell split the row in two; the cell keeps it (a unit per line)
                 previous[-1] = f"{previous[-1]}\n{cells[0]}"

@@ -13,6 +13,7 @@ from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _DECIMAL_CELL, _ENDS_SENTENCE, _HEADING_TEXT, _NUMBER_CELL,
                     _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL)
 from .notes import _note, _quote
+from .running import number_by_running_labels
 
 @dataclass
 class _Task:
@@ -259,11 +260,12 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
         found = _header(rows, start)
         if found:
             columns, first_data = found
+            columns, data = number_by_running_labels(columns, rows[first_data:])
             reader = _Reader(columns, carry_down)
             number = columns.first("number")
             reader.decimal = number is not None and any(
-                len(r) > number and _DECIMAL_CELL.match(r[number].strip()) for r in rows[first_data:])
-            for n, row in enumerate(rows[first_data:], start=first_data + 1):
+                len(r) > number and _DECIMAL_CELL.match(r[number].strip()) for r in data)
+            for n, row in enumerate(data, start=first_data + 1):
                 reader.row(row, cut=cut_last and n == len(rows))
             # a rule stated in a header (排在第一位的为牵头单位) is a note of the plan, read where notes are
             if not reader.lines:
