@@ -1363,3 +1363,26 @@ def test_a_three_lists_grid_numbers_its_tasks_by_the_running_items_of_one_column
         ("一", 3, "健全应急指挥机制", [("应急办", "responsible"), ("村(社区)", "responsible"), ("综治办", "responsible")]),
         ("二", 4, "建立预警叫应机制", [("应急办", "lead"), ("各村(社区)", "support")]),
     ]
+
+
+def test_a_table_drawn_with_box_characters_is_read_down_its_cells():
+    """┌─┬─┐ rules and │ bars: a rule closes a row, a cell's pieces on the row's lines are its text (a header cell
+    over two lines, a task wrapped); the text with its drawn table is a text, not a binary file."""
+    text = "\n".join([
+        "某县防汛重点任务分工表",
+        "┌──┬──────────┬──────┬────┐",
+        "│序号│工作任务            │牵头单位    │完成    │",
+        "│    │                    │            │时限    │",
+        "├──┼──────────┼──────┼────┤",
+        "│ 1  │加固病险水库，清理河│县水利局    │汛期前  │",
+        "│    │道行洪障碍。        │            │        │",
+        "├──┼──────────┼──────┼────┤",
+        "│ 2  │储备防汛物资。      │县应急管理局│长期坚持│",
+        "└──┴──────────┴──────┴────┘",
+        "以上任务请各单位抓好落实。",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "加固病险水库，清理河道行洪障碍", [("县水利局", "lead")]),
+        (2, "储备防汛物资", [("县应急管理局", "lead")]),
+    ]
+    assert find_pasted_tables(text).split("\n")[-1] == "以上任务请各单位抓好落实。"

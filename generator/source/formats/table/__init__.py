@@ -53,7 +53,8 @@ The package, one job a module (plain data between them: lists of lines in, lists
 - `marks`: the numerals, labels, page numbers and citations a table's text carries;
 - `layouts`: the registry of pasted layouts and the `Found` a layout reader returns;
 - one module a pasted layout, each with one reader function registered in `pasted.build_layouts`, which
-  says the order they are tried in: `bars` (cells between | lines, or framed by |), `delimited` (tabs,
+  says the order they are tried in: `bars` (cells between | lines, or framed by |), `box_drawn` (┌ │ ├
+  rules and bars), `delimited` (tabs,
   |), `page_layout` (a PDF's layout kept), `spaced` (cells parted by spaces), `header_line` (a header
   line over cells one per line), `cell_lines` (one cell per line);
 - `pasted`: find_pasted_tables, every layout tried at each line of a text.

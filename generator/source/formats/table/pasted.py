@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import bars, cell_lines, delimited, header_line, page_layout, spaced
+from . import bars, box_drawn, cell_lines, delimited, header_line, page_layout, spaced
 from .layouts import Layouts
 from .marks import _CN_NUMERAL
 from .notes import _NOTES
@@ -13,13 +13,15 @@ from .rows import rows_to_text
 
 def build_layouts() -> Layouts:
     """The layouts of pasted tables, in the order they are tried at a line. A run of cells parted by | lines
-    or framed by | comes first: its cells are known, so no other reader is to scan its lines. Of the
+    or framed by | comes first: its cells are known, so no other reader is to scan its lines; a table drawn
+    with box characters (┌ │ ├) is as plain. Of the
     layouts with a header line, the delimited one (tabs, |) is the surest; a PDF's page layout comes before
     the spaced one, which takes rows that fit on their line; a header on one line over cells one per line
     comes after both, and the header pasted one cell per line is the last resort."""
     layouts = Layouts()
     layouts.register(bars.read_bar_lines, "cells between | lines")
     layouts.register(bars.read_framed_lines, "cells framed by |")
+    layouts.register(box_drawn.read_box_drawn, "a table drawn with box characters")
     layouts.register(delimited.read_delimited, "tab or | delimited rows")
     layouts.register(page_layout.read_page_layout, "a PDF's page layout")
     layouts.register(spaced.read_spaced, "space-parted rows")
