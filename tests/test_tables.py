@@ -1386,3 +1386,26 @@ def test_a_table_drawn_with_box_characters_is_read_down_its_cells():
         (2, "储备防汛物资", [("县应急管理局", "lead")]),
     ]
     assert find_pasted_tables(text).split("\n")[-1] == "以上任务请各单位抓好落实。"
+
+
+def test_a_pdf_layout_centred_on_the_number_whose_first_row_is_one_line_tall():
+    """Cells centred on their 序号, the first row one line tall: nothing stands above the first 序号, but read as
+    set at the top, rows would end their task's sentence and go on with the next row's first lines; so the rows
+    are read as centred."""
+    lines = ["某县防汛重点任务分工表",
+             _at((0, "序  号"), (14, "工作任务"), (38, "牵头单位"), (52, "完成时限")),
+             _at((0, "1"), (7, "储备抢险物资。"), (38, "县应急管理局"), (52, "长期坚持")),
+             _at((7, "全面排查山洪灾害危险区和地质灾")),
+             _at((0, "2"), (7, "害隐患点，落实受威胁群众转移避"), (38, "县自然资源局"), (52, "汛期前")),
+             _at((7, "险措施。")),
+             _at((7, "加固病险水库和堤防，清理河道")),
+             _at((0, "3"), (7, "行洪障碍。"), (38, "县水利局"), (52, "5月底前")),
+             _at((0, "4"), (7, "开展汛前检查。"), (38, "县水利局"), (52, "4月底前")),
+             "",
+             "抄送：县委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "储备抢险物资", [("县应急管理局", "lead")]),
+        (2, "全面排查山洪灾害危险区和地质灾害隐患点，落实受威胁群众转移避险措施", [("县自然资源局", "lead")]),
+        (3, "加固病险水库和堤防，清理河道行洪障碍", [("县水利局", "lead")]),
+        (4, "开展汛前检查", [("县水利局", "lead")]),
+    ]

@@ -112,13 +112,36 @@ def _layout_anchor_ahead(lines: list[str], i: int, bound: int, number: int) -> b
     return any(_layout_row_start(_layout_pieces(ln), bound, number) for ln in lines[i + 1:i + 8] if ln.strip())
 
 
+_CENTRED_EVIDENCE = 2  # rows whose task, read as set at the top, ends a sentence and goes on: cells are centred
+
+
+def _sentences_run_past_rows(entries: list[tuple[str, list[tuple[int, str]]]], task_parts) -> bool:
+    """Whether the task column shows cells centred on their 序号 although the first row is one line tall: read as
+    set at the top, a row's task would end its sentence on a line (储备抢险物资。) and then go on over more lines
+    (全面排查…) that are the top half of the next row. A task cell's text runs on to its last line, so a
+    sentence ended mid-cell, twice or more, is no cell of one task."""
+    evidence, lines_of_row = 0, None
+    for kind, pieces in [*entries, ("section", [])]:
+        if kind == "line" and lines_of_row is not None:
+            lines_of_row.append("".join(task_parts(pieces)))
+            continue
+        if lines_of_row:
+            texts = [text for text in lines_of_row if text]
+            evidence += any(text.endswith("。") for text in texts[:-1])
+        lines_of_row = ["".join(task_parts(pieces))] if kind == "row" else None
+    return evidence >= _CENTRED_EVIDENCE
+
+
 def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
                  task_parts) -> list[tuple[str, list[list[tuple[int, str]]]]]:
     """The entries grouped into rows. Cells set at the top of their row put the 序号 on the row's first line,
     and every line up to the next 序号 is the row's. Cells centred in their row (lines of the table before
     its first 序号 show it) put the 序号 on the row's middle line: a row holds as many lines below its 序号 as
-    above it, one more when the row's task text has not yet ended its sentence (an even number of lines)."""
-    centred = next(kind for kind, _ in entries if kind != "section") == "line"
+    above it, one more when the row's task text has not yet ended its sentence (an even number of lines). A
+    first row one line tall has nothing above its 序号; then the task column shows the centring (see
+    `_sentences_run_past_rows`)."""
+    centred = (next(kind for kind, _ in entries if kind != "section") == "line"
+               or _sentences_run_past_rows(entries, task_parts))
     rows: list[tuple[str, list[list[tuple[int, str]]]]] = []
     above: list[list[tuple[int, str]]] = []
     n = 0
