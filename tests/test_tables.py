@@ -1409,3 +1409,23 @@ def test_a_pdf_layout_centred_on_the_number_whose_first_row_is_one_line_tall():
         (3, "加固病险水库和堤防，清理河道行洪障碍", [("县水利局", "lead")]),
         (4, "开展汛前检查", [("县水利局", "lead")]),
     ]
+
+
+def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(tmp_path):
+    """任务来源：《…》 / （来源：…） in a row one cell spans, under a task's row: where the task comes from, kept in
+    its text; not a section of the table."""
+    page = """<html><body><p>某市重点任务分工表</p><table>
+    <tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+    <tr><td>1</td><td>完善防汛应急预案</td><td>市应急管理局</td><td>市水利局</td><td>5月底前</td></tr>
+    <tr><td colspan="5">任务来源：《某省防汛工作要点》</td></tr>
+    <tr><td>2</td><td>开展河道清障</td><td>市水利局</td><td>市城管局</td><td>汛期前</td></tr>
+    <tr><td colspan="5">（来源：市政府常务会议纪要）</td></tr>
+    </table></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert [(s, n, t, units) for s, n, t, units in reading(text)] == [
+        ("", 1, "完善防汛应急预案", [("市应急管理局", "lead"), ("市水利局", "support")]),
+        ("", 2, "开展河道清障", [("市水利局", "lead"), ("市城管局", "support")]),
+    ]
+    assert "任务来源：《某省防汛工作要点》" in text and "一、" not in text

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from ....numerals import chinese, parse_chinese
 from .cells import _INNER_LABEL, _labelled_cell, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _DECIMAL_CELL, _ENDS_SENTENCE, _HEADING_TEXT, _NUMBER_CELL,
-                    _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _DECIMAL_CELL, _ENDS_SENTENCE,
+                    _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL)
 from .notes import _note, _quote
 from .running import number_by_running_labels
 
@@ -80,6 +80,8 @@ class _Reader:
                 self.group = value
             if not any(cells):
                 return
+        if self._citation(cells):
+            return
         section = self._section_title(cells)
         if section is not None:
             self._section(section)
@@ -92,6 +94,18 @@ class _Reader:
                         cells[i] = self.previous[i]
         self._task(cells)
         self.previous = cells
+
+    def _citation(self, cells: list[str]) -> bool:
+        """A row one citation spans (任务来源：《…》, （来源：…）) under a task's row: where the task comes from, kept in
+        its text; a row spanning the table is otherwise a section."""
+        distinct = list(dict.fromkeys(c for c in cells if c))
+        if len(distinct) != 1 or self.last_task is None:
+            return False
+        text = _one_line(distinct[0])
+        if not (_CITATION.match(text) or _BARE_CITATION.match(text)):
+            return False
+        self.last_task.text = "。".join(filter(None, [self.last_task.text.rstrip("。"), text]))
+        return True
 
     def _section_title(self, cells: list[str]) -> str | None:
         kinds = self.columns.kinds
