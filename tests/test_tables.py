@@ -1430,3 +1430,17 @@ def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(tmp_p
         ("", 2, "开展河道清障", [("市水利局", "lead"), ("市城管局", "support")]),
     ]
     assert "任务来源：《某省防汛工作要点》" in text and "一、" not in text
+
+
+def test_pdf_wrapped_cells_without_full_stops_the_task_line_before_the_units_is_the_tasks():
+    """Cells that end without a full stop: a row's lines as many as its columns, but its task wrapped onto a second
+    line and its 配合单位 empty; the line under 牵头单位 is text and the units follow it, so it ends the task."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "推进国省干线公路改造提升工程，建", "成农村公路200公里", "市交通运输局", "12月底前",
+        "2", "加快水网骨干工程建设", "市水利局", "市发展改革委", "12月底前",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "推进国省干线公路改造提升工程，建成农村公路200公里", [("市交通运输局", "lead")]),
+        (2, "加快水网骨干工程建设", [("市水利局", "lead"), ("市发展改革委", "support")]),
+    ]

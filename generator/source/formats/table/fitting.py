@@ -17,7 +17,7 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     task = kinds.index("task") if "task" in kinds else 0
     cells = _join_unit_lines(_join_wrapped_names(cells, task), kinds, task)
     if (len(cells) == width and task + 1 < width and _column_class(kinds[task + 1]) != "text"
-            and _ends_the_task(cells[task], cells[task + 1])):
+            and _ends_the_task(cells[task], cells[task + 1], cells[task + 2] if task + 2 < width else "")):
         # the task's last line, wrapped onto a line of its own, made up the count: the cells after it lost one
         cells = cells[:task] + [cells[task] + "\n" + cells[task + 1]] + cells[task + 2:]
     if len(cells) == width:
@@ -77,11 +77,14 @@ def _cut_at_the_edge(line: str, following: str) -> bool:
     return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut)
 
 
-def _ends_the_task(task_line: str, line: str) -> bool:
+def _ends_the_task(task_line: str, line: str, following: str) -> bool:
     """Whether `line` is the end of the task's sentence rather than the next column's cell: the task's line
-    stops mid-sentence and this one, text and no units or date, closes the sentence (…，建 / 成农村公路200公里。)."""
-    return (bool(task_line.strip()) and task_line.strip()[-1] not in _ENDS_SENTENCE and _cell_class(line) == "text"
-            and line.strip()[-1:] in ("。", "；", ";"))
+    stops mid-sentence and this one, text and no units or date, closes the sentence (…，建 / 成农村公路200公里。)
+    or, in a table whose cells end without a full stop, is followed by the units the first unit column wants."""
+    if not task_line.strip() or task_line.strip()[-1] in _ENDS_SENTENCE or _cell_class(line) != "text":
+        return False
+    return line.strip()[-1:] in ("。", "；", ";") or (bool(following.strip()) and not _NONE.match(following.strip())
+                                                     and _cell_class(following) == "units")
 
 
 def _fits(cell: str, kind: str | None) -> bool:
