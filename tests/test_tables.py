@@ -1444,3 +1444,35 @@ def test_pdf_wrapped_cells_without_full_stops_the_task_line_before_the_units_is_
         (1, "推进国省干线公路改造提升工程，建成农村公路200公里", [("市交通运输局", "lead")]),
         (2, "加快水网骨干工程建设", [("市水利局", "lead"), ("市发展改革委", "support")]),
     ]
+
+
+def test_docx_two_row_header_a_lead_cell_over_two_rows_and_a_task_source_row(tmp_path):
+    """A .docx 分工表: 责任单位 merged over 牵头单位 | 配合单位, 序号 / 重点任务 / 完成时限 merged down both header rows, a
+    任务来源 row merged across the table, a 牵头单位 cell merged over two task rows."""
+    import docx
+
+    rows = [["序号", "重点任务", "责任单位", "", "完成时限"],
+            ["", "", "牵头单位", "配合单位", ""],
+            ["1", "完善防汛应急预案", "市应急管理局", "市水利局", "5月底前"],
+            ["任务来源：《某省防汛工作要点》", "", "", "", ""],
+            ["2", "开展河道清障", "市水利局", "市城管局", "汛期前"],
+            ["3", "加固沿河堤防", "", "市住建局", "6月底前"]]
+    document = docx.Document()
+    document.add_paragraph("某市防汛重点任务分工表")
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c))
+    table.cell(3, 0).merge(table.cell(3, 4))
+    table.cell(4, 2).merge(table.cell(5, 2))
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert [(n, t, units) for _, n, t, units in reading(to_text(path))] == [
+        (1, "完善防汛应急预案", [("市应急管理局", "lead"), ("市水利局", "support")]),
+        (2, "开展河道清障", [("市水利局", "lead"), ("市城管局", "support")]),
+        (3, "加固沿河堤防", [("市水利局", "lead"), ("市住建局", "support")]),
+    ]
