@@ -1476,3 +1476,24 @@ def test_docx_two_row_header_a_lead_cell_over_two_rows_and_a_task_source_row(tmp
         (2, "开展河道清障", [("市水利局", "lead"), ("市城管局", "support")]),
         (3, "加固沿河堤防", [("市水利局", "lead"), ("市住建局", "support")]),
     ]
+
+
+def test_a_markdown_grid_table_drawn_in_ascii_is_read_down_its_cells():
+    """+----+ rules and | bars (a Markdown grid table, as pandoc writes a table whose cells hold several lines): a
+    task wrapped over two lines is one text, two whole names on lines of their own are two units."""
+    text = "\n".join([
+        "某县防汛重点任务分工表",
+        "+------+----------------------+--------------+----------+",
+        "| 序号 | 工作任务             | 牵头单位     | 完成时限 |",
+        "+======+======================+==============+==========+",
+        "| 1    | 加固病险水库，清理河 | 县水利局     | 汛期前   |",
+        "|      | 道行洪障碍。         |              |          |",
+        "+------+----------------------+--------------+----------+",
+        "| 2    | 储备防汛物资。       | 县应急管理局 | 长期坚持 |",
+        "|      |                      | 县商务局     |          |",
+        "+------+----------------------+--------------+----------+",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "加固病险水库，清理河道行洪障碍", [("县水利局", "lead")]),
+        (2, "储备防汛物资", [("县应急管理局", "lead"), ("县商务局", "lead")]),
+    ]
