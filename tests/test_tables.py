@@ -1497,3 +1497,17 @@ def test_a_markdown_grid_table_drawn_in_ascii_is_read_down_its_cells():
         (1, "加固病险水库，清理河道行洪障碍", [("县水利局", "lead")]),
         (2, "储备防汛物资", [("县应急管理局", "lead"), ("县商务局", "lead")]),
     ]
+
+
+def test_a_table_run_together_with_its_text_is_said_not_read():
+    """A .docx's table copied as one run of text, no mark between its cells or rows: its rows cannot be read, but
+    its header words show a table stood there, and the plan's reading report says so."""
+    text = "\n".join([
+        "某区2025年民生实事项目责任分解表",
+        "序号项目名称牵头单位配合单位完成时限1新建城市公园2个区住建局区财政局12月底前2改造老旧小区区住建局各街道10月底前",
+    ])
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert any("run together" in message and "牵头单位" in message for _, message in plan_text.notes)
+    plain = "某区民生实事项目\n一、新建城市公园，请按序号排列报送。"
+    (plan_text,) = read_bytes(plain.encode("utf-8"), "plain.txt")
+    assert not plan_text.notes

@@ -7,8 +7,9 @@ import re
 from . import bars, box_drawn, cell_lines, delimited, header_line, page_layout, spaced
 from .layouts import Layouts
 from .marks import _CN_NUMERAL
-from .notes import _NOTES
+from .notes import _NOTES, _note
 from .rows import rows_to_text
+from .spacing import glued_header
 
 
 def build_layouts() -> Layouts:
@@ -83,6 +84,10 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
             out.extend(lines[i:found.end])
             i = found.end
         else:
+            glued = glued_header(lines[i])
+            if glued:
+                _note(lines[i], f"a table run together with its text, no mark between its cells "
+                                f"({' | '.join(glued)}): its rows were not read")
             out.append(lines[i])
             i += 1
     return "\n".join(out)

@@ -95,3 +95,26 @@ def _cut_into_names(chars: str) -> list[str] | None:
 
     result = best(0, None)
     return result[2] if result else None
+
+
+# A table's text run together cell to cell, with no mark between its cells or its rows (a .docx's text copied as
+# one run: …分解表序号项目名称主要内容牵头单位配合单位1增加教育资源供给实施…). Its rows cannot be read, but its header
+# words, cut as a letter-spaced header is cut, still show that a table stood there: the reader says so.
+_GLUED_RUN = re.compile(r"序号[^\W\d_]+")
+_MIN_GLUED_NAMES = 3
+
+
+def glued_header(line: str) -> list[str] | None:
+    """The column names of a header run together with the text around it (序号项目名称…牵头单位配合单位 before the first
+    row's 1): at least three, a unit column among them; None for any other line."""
+    match = _GLUED_RUN.search(line)
+    if not match:
+        return None
+    run = match.group()
+    for end in range(min(len(run), _MAX_SPACED_RUN), 3, -1):
+        names = _cut_into_names(run[:end])
+        kinds = [header_kind(n) for n in names] if names else []
+        if len(kinds) >= _MIN_GLUED_NAMES and set(kinds) & {"lead", "responsible", "support", "implement"}:
+            return names
+    return None
+
