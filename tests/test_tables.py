@@ -1511,3 +1511,18 @@ def test_a_table_run_together_with_its_text_is_said_not_read():
     plain = "某区民生实事项目\n一、新建城市公园，请按序号排列报送。"
     (plan_text,) = read_bytes(plain.encode("utf-8"), "plain.txt")
     assert not plan_text.notes
+
+
+def test_pdf_text_with_a_blank_line_after_every_line_and_header_cells_over_two_lines():
+    """A PDF's text without its layout, a blank line after every line, header cells printed over two lines (序 / 号,
+    完成 / 时限) and cells wrapped at their column's width."""
+    cells = ["序", "号", "重点任务", "牵头单位", "配合单位", "完成", "时限",
+             "1", "推行企业开办全程网办，压缩", "开办时间至1个工作日以内。", "市市场监管", "局", "市数据局、市公",
+             "安局", "6月底前",
+             "2", "扩大跨省通办事项范围。", "市数据局", "市直各有关部", "门", "年底前"]
+    text = "某市优化营商环境重点任务分工表\n\n" + "\n\n".join(cells)
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "推行企业开办全程网办，压缩开办时间至1个工作日以内",
+         [("市市场监管局", "lead"), ("市数据局", "support"), ("市公安局", "support")]),
+        (2, "扩大跨省通办事项范围", [("市数据局", "lead"), ("市直各有关部门", "support")]),
+    ]

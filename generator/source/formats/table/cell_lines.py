@@ -24,9 +24,13 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         text = lines[i].strip()
         if not text:
             after = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            # a blank line between header cells; the cell after it a header word, or the one column no
+            # a blank line between header cells; the cell after it a header word, the tail of the cell before
+            # it (序 / 号, 完成 / 时限, a cell over two lines with a blank line after each), or the one column no
             # header word names right after 序号 (序号 / 民生实事 / 责任单位, a blank line after each)
-            if cells and after and (header_kind(after) is not None or (
+            tail = bool(_HEADER_TAIL.match(after)) and header_kind(cells[-1] + after) is not None if cells else False
+            rest = next((ln.strip() for ln in lines[i + 2:i + 4] if ln.strip()), "")  # 完成 / 时限 after the blank
+            head = len(after) <= 4 and bool(_HEADER_TAIL.match(rest)) and header_kind(after + rest) is not None
+            if cells and after and (header_kind(after) is not None or tail or head or (
                     unnamed is None and header_kind(cells[-1]) == "number" and _may_name_task(after))):
                 spaced = True
                 i += 1
@@ -36,11 +40,15 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             cells[-1] += text
             i += 1
             continue
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        nxt = i + 1
+        if cells and nxt < len(lines) and not lines[nxt].strip():
+            nxt += 1  # a blank line between the halves of a cell, as between the cells
+        following = lines[nxt].strip() if nxt < len(lines) else ""
         if (header_kind(text) is None and len(text) <= 4 and _HEADER_TAIL.match(following)
                 and header_kind(text + following) is not None):
             cells.append(text + following)  # 完成 / 时限: the first half names nothing alone
-            i += 2
+            spaced = spaced or nxt > i + 1
+            i = nxt + 1
             continue
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text):
             if unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
