@@ -1526,3 +1526,20 @@ def test_pdf_text_with_a_blank_line_after_every_line_and_header_cells_over_two_l
          [("市市场监管局", "lead"), ("市数据局", "support"), ("市公安局", "support")]),
         (2, "扩大跨省通办事项范围", [("市数据局", "lead"), ("市直各有关部门", "support")]),
     ]
+
+
+def _drawn(rows: int) -> str:
+    """A table drawn with box characters whose header names no task column (it is left as it stands)."""
+    lines = ["┌──┬──┐", "│地区│目标│"]
+    for n in range(rows):
+        lines += ["├──┼──┤", f"│第{n}区│{n}个│"]
+    return "\n".join(lines + ["└──┴──┘"])
+
+
+def test_reading_a_drawn_table_that_is_no_task_table_grows_linearly():
+    """Each rule line starts a drawn table; one that is no task table is passed over whole, not read again from
+    each of its rules."""
+    small, large = _drawn(120), _drawn(960)
+    assert find_pasted_tables(small) == small
+    ratio = _calls(large) / _calls(small)
+    assert ratio < 8 * 1.2, f"8x the rows made {ratio:.1f}x the calls"

@@ -78,5 +78,5 @@ def read_box_drawn(lines: list[str], start: int) -> Found | None:
     if current:
         rows.append(_row(current))
     if not any(_header(rows, k) for k in range(min(len(rows), 3))):
-        return None
+        return Found(i, None)  # no task table: its lines are passed over whole, not scanned again from each rule
     return Found(i, rows, cut=bool(current) and i >= len(lines))

@@ -227,8 +227,8 @@ def _date_still_due(cells: list[str], text: str, ends_with_date: bool) -> bool:
     row's other cells took more lines than its columns (cells wrapped over lines), not the table ending
     before the date. `text` is that date, or the rest of a name the row's last line cut (市发展改革委、市 /
     工业和信息化局)."""
-    if not ends_with_date or any(_cell_class(c) == "deadline" for c in cells[1:]):
-        return False
+    if not ends_with_date or len(cells) > 3 * _MAX_RUNS_ON or any(_cell_class(c) == "deadline" for c in cells[1:]):
+        return False  # a row runs on so far, at most: a bound that keeps the scan linear
     return _cell_class(text) == "deadline" or _cut_at_the_edge(cells[-1], text)
 
 

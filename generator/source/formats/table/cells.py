@@ -154,6 +154,8 @@ def _whole_name(piece: str) -> bool:
     """A body's whole name, not a piece of one cut at a column's edge: it ends as a name ends, its brackets are
     closed, and it is three characters or more unless it opens with its level (市委, 县委); 局 or 安局 alone is
     the tail of a name, 各县（市 its head."""
+    if len(piece) > _LONGEST_NAME:
+        return False
     depth = 0
     for ch in piece:
         depth += ch in "（("

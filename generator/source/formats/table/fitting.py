@@ -43,7 +43,7 @@ def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
     read as names (区城管局 / 街道办事处) stay apart: a unit a line."""
     out = list(cells[:task + 1])
     for n, cell in enumerate(cells[task + 1:], start=task + 1):
-        joined = out[-1] + cell.strip() if len(out) > task + 1 else ""
+        joined = out[-1] + cell.strip() if task + 1 < len(out) and len(out[-1]) <= _MAX_CELL_CHARS else ""
         # a name cut twice (市财政局、市自然 / 资源局、各县（市 / 、区）人民政府) goes on over a third line
         goes_on = n + 1 < len(cells) and _cut_at_the_edge(joined, cells[n + 1])
         if (joined and not (_names_throughout(out[-1]) and _names_throughout(cell))
@@ -55,6 +55,7 @@ def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
     return out
 
 
+_MAX_CELL_CHARS = 120  # characters of a unit cell that lines are still joined onto: a bound that keeps it linear
 _CUT_HEAD = 10  # characters of a name's head left on a line by the wrap (市市场监管, 各县（市、区）人), at most
 _CUT_TAIL = 2  # characters of a name's tail carried to the next line (局, 门, 安局), at most
 
