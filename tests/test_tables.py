@@ -1543,3 +1543,20 @@ def test_reading_a_drawn_table_that_is_no_task_table_grows_linearly():
     assert find_pasted_tables(small) == small
     ratio = _calls(large) / _calls(small)
     assert ratio < 8 * 1.2, f"8x the rows made {ratio:.1f}x the calls"
+
+
+def test_space_parted_rows_keep_a_single_space_inside_a_cell_where_wide_gaps_part_the_cells():
+    """Cells parted by two spaces or more: a unit cell listing its units with one space between stays one cell, and
+    a unit cell that says its roles with verbs (应急办牵头，财政所配合) is the units' cell, not the task's text."""
+    text = "\n".join([
+        "某镇防汛“三张清单”",
+        "序号  任务清单  责任清单  时限清单",
+        "1  修订镇级防汛应急预案  应急办  4月底前",
+        "2  开展山塘水库汛前检查  农业农村办 自然资源所  5月15日前",
+        "3  储备防汛物资  应急办牵头，财政所配合  汛期前",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "修订镇级防汛应急预案", [("应急办", "responsible")]),
+        (2, "开展山塘水库汛前检查", [("农业农村办", "responsible"), ("自然资源所", "responsible")]),
+        (3, "储备防汛物资", [("应急办", "lead"), ("财政所", "support")]),
+    ]

@@ -8,6 +8,7 @@ from .cells import join_lines
 from .header import header_kind
 from .layouts import Found
 
+
 # A line holding only | between cells: some pages flatten a table into one cell per line this way.
 _BAR = re.compile(r"^\s*[|｜]\s*$")
 

@@ -22,6 +22,7 @@ from .fitting import _cut_at_the_edge
 from .header import _header
 from .layouts import Found
 
+
 # a line of box-drawing characters only, or the same drawn in ASCII (+----+====+, a Markdown grid table as pandoc
 # writes a table whose cells hold several lines): a rule between rows
 _BOX_RULE = re.compile(r"^(?:[\u2500-\u257f\s]+|\s*\+(?:[-=:]+\+)+\s*)$")

@@ -9,6 +9,7 @@ from ....words.deadlines import find_deadlines
 from ....words.names import unit_like
 from .header import _UNIT_KINDS
 
+
 # A cell that says there is no such unit: 无, 暂无, a dash or slash.
 _NONE = re.compile(r"^(?:无|暂无|没有|不涉及|/|／|[-—–－]+)$")
 # A role verb written before a name in a unit column (联合公安交管部门 under 主要参与部门): the

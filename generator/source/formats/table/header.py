@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE
 
+
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
 _KINDS = (

@@ -9,6 +9,7 @@ from .cell_lines import _line_table
 from .marks import _SPACE_RUN
 from .spacing import header_words
 
+
 def _header_line(line: str) -> list[str] | None:
     """The cells of a header written on one line, separated by tabs, | or spaces; None for any other line."""
     text = line.strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+
 _CN_NUMERAL = r"[一二三四五六七八九十]+"
 _SECTION_LABEL = re.compile(rf"^{_CN_NUMERAL}[、.．]")
 _ANY_LABEL = re.compile(rf"^([((]\s*[一二三四五六七八九十\d]+\s*[))]|{_CN_NUMERAL}[、.．]|\d+\s*[.、．](?!\d))")

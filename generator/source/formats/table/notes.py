@@ -6,6 +6,7 @@ from contextvars import ContextVar
 
 from .cells import _one_line
 
+
 # ---------------------------------------------------------------- what could not be placed
 # A cell the reader could not put in its place (one beyond the header's columns, a cell that fits no
 # column of a row that lost cells, a unit cell that names no unit, a row with no task text) is kept

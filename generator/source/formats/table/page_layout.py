@@ -11,6 +11,7 @@ from .marks import (_CN_NUMERAL, _ENDS_SENTENCE, _NUMBER_CELL, _PAGE_MARK, _ROW_
                     _repeats)
 from .spacing import _cut_into_names
 
+
 # ---------------------------------------------------------------- a PDF's page layout kept
 # Text taken from a PDF with its layout (pdftotext -layout, a viewer's copy of a set table) keeps each
 # cell in its column on the page: a long cell wraps over several lines at its column's width, and the

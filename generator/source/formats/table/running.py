@@ -13,6 +13,7 @@ import re
 
 from .header import _Columns
 
+
 # （1） / (1) / 1. / 1、 at a cell's start
 _RUNNING_LABEL = re.compile(r"^\s*(?:[（(]\s*(\d{1,3})\s*[)）]|(\d{1,3})\s*[.、．](?!\d))\s*")
 _TEXT_KINDS = ("task", "extra", None)

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 
-from .cells import _NONE, _cell_class, _column_class, _reads_as_units, join_lines
+from ....words import lexicon as lx
+from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_units, join_lines, unit_text
 from .fitting import _fit_cells
-from .layouts import Found, rows_found
 from .header import _UNIT_KINDS, _is_header, header_kinds
+from .layouts import Found, rows_found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _ROW_START, _SPACE_RUN, _anchor_ahead
 from .spacing import header_words
+
 
 def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
     """A table whose header line and rows are separated by spaces only, from lines[start].
@@ -34,7 +36,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     def close():
         if raw is None:
             return
-        tokens = [t for t in _SPACE_RUN.split(" ".join(raw)) if t]
+        tokens = _row_pieces(raw, len(kinds))
         number, tokens = (tokens[0].rstrip(".、．"), tokens[1:]) if numbered else ("", tokens)
         if not numbered and len(tokens) == len(kinds):
             rows.append(_fit_cells(tokens, kinds))  # one piece per column: each in its place
@@ -91,6 +93,8 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
             break
         piece = tokens[len(tokens) - 1 - placed]
         held, wanted = _cell_class(piece), _column_class(kinds[j])
+        if held == "text" and wanted == "units" and _units_with_verbs(piece):
+            held = "units"  # 应急办牵头，财政所配合: units that say their roles
         if held != wanted:
             continue
         if wanted == "text" and not took_data and not any(
@@ -103,6 +107,26 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
         placed += 1
         took_data = took_data or wanted != "text"
     return placed
+
+
+_WIDE_GAP = re.compile(r"[ \u00a0]{2,}|[\t\u3000]+")
+
+
+def _row_pieces(raw: list[str], width: int) -> list[str]:
+    """The pieces of a row's lines. Where every line parts its cells by wide gaps (two spaces or more, a tab, a
+    full-width space) and no more pieces than columns come of it, a single space stays inside its cell (a unit cell
+    `农业农村办 自然资源所`, a task with a space); otherwise every run of spaces parts two pieces."""
+    if all(_WIDE_GAP.search(line) for line in raw):
+        wide = [p.strip() for line in raw for p in _WIDE_GAP.split(line.strip()) if p.strip()]
+        if len(wide) <= width + len(raw) - 1:
+            return wide
+    return [t for t in _SPACE_RUN.split(" ".join(raw)) if t]
+
+
+def _units_with_verbs(piece: str) -> bool:
+    """A cell of units that says their roles with the lexicon's verbs (A牵头，B配合; A、B按职责分工负责)."""
+    return (len(piece) <= 60 and "。" not in piece and any(verb in piece for verb in lx.VERB_ROLES)
+            and _names_a_unit(unit_text(piece)))
 
 
 def read_spaced(lines: list[str], start: int) -> Found | None:

@@ -6,6 +6,7 @@ import re
 from .header import _MAX_HEADER_CHARS, header_kind
 from .marks import _SPACE_RUN
 
+
 # ---------------------------------------------------------------- letter-spaced header words
 # Official documents letter-space short header words so they fill their cell (序　号, 工 作 任 务,
 # 责 任 单 位). Copied as text, a header line then holds single characters between the column names.
