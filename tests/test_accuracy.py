@@ -57,3 +57,20 @@ def test_whole_plans_in_published_styles_are_read_exactly(report):
     figures = report["all:styles"]
     assert figures["gold_tasks"] >= 250
     assert (figures["task_recall"], figures["task_precision"], figures["f1"]) == (1.0, 1.0, 1.0), _misses(report)
+
+
+def test_a_bureau_plan_numbering_its_tasks_afresh_in_each_section_is_read_whole():
+    """The acceptance scoring keys tasks by printed number, so of a bureau's 工作要点 whose （一） tasks restart
+    in each section (tests/fixtures/styles/dept_county_education_points) it sees only the last of each number:
+    every task is held to its reading here, keyed by section and number."""
+    import json
+
+    from generator.source.corpus import parse_file
+
+    styles = FIXTURES / "styles"
+    gold = json.loads((styles / "readings" / "dept_county_education_points.json").read_text(encoding="utf-8"))
+    (plan,) = parse_file(styles / "docs" / "dept_county_education_points.txt")
+    read = {(s.number, t.number): [(a.name, a.role) for a in t.assignments] for s in plan.sections for t in s.tasks}
+    expected = {(t["section"], t["number"]): [(a["name"], a["role"]) for a in t["assignments"]]
+                for t in gold["plans"][0]["tasks"]}
+    assert len(expected) == 25 and read == expected

@@ -304,6 +304,8 @@ READ_TASK = [
     ("开展专项检查（责任单位：市应急局（牵头）、市公安局、市交通运输局）。",
      [("市应急局", L), ("市公安局", R), ("市交通运输局", R)]),
     ("开展专项检查(市应急局(牵头),市公安局(配合))。", [("市应急局", L), ("市公安局", S)]),
+    # …with the label's head noun, as report splits write it: 市X局（牵头单位）、市Y局（配合单位）
+    ("开展专项检查。\n责任单位：市应急局（牵头单位）、市公安局（配合单位）", [("市应急局", L), ("市公安局", S)]),
     # labels glued by a space, other labels (责任领导) not read as units, 负责落实
     ("开展专项检查。（牵头单位：市应急局 配合单位：市公安局）", [("市应急局", L), ("市公安局", S)]),
     ("开展专项检查。（责任领导：张三；牵头单位：市应急局；责任人：李四）", [("市应急局", L)]),
@@ -685,6 +687,44 @@ def test_a_positional_rule_in_brackets_after_its_first_list_keeps_the_list():
     assert any(n.kind == "rule" for n in plan.readings)
 
 
+def test_a_positional_rule_said_of_the_one_listed_first_and_of_the_work_it_leads():
+    """Report splits word the rule as "列第一位者为工作牵头单位或汇总单位" (the one listed first is the lead or
+    collecting unit of the work), in brackets after the first list it governs: the rule is cut from the list and
+    applied from there on, as "列第一位的为牵头单位" is."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市2030年政府工作报告重点工作责任分解\n"
+        "一、某市长主抓重点工作\n"
+        "1.坚定不移支持企业发展。减轻企业负担100亿元。\n"
+        "责任单位：市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）\n"
+        "2.扩大有效投资。实施重点项目200个。\n"
+        "责任单位：市发展改革委、市自然资源和规划局\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市经信局", L), ("市财政局", R), ("市税务局", R)],
+        [("市发展改革委", L), ("市自然资源和规划局", R)]]
+    assert any(n.kind == "rule" for n in plan.readings)
+    from generator.parse.rules import is_rule_statement
+
+    assert is_rule_statement("排在第一位的单位负责牵头")
+    assert is_rule_statement("排名第一的单位为主办单位")
+    assert is_rule_statement("列第一位的为主责单位")
+    assert not is_rule_statement("第一批试点单位牵头开展")
+
+
+def test_the_others_half_of_a_rule_said_of_the_units_listed_in():
+    """"排名第一的责任单位为牵头单位，其他列入单位为参与单位" (the other units listed in support), as a notice issuing a
+    report's split words it: the others support."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市2030年政府工作报告主要工作目标分解落实意见\n"
+        "在责任单位中，排名第一的责任单位为牵头单位，其他列入单位为参与单位。\n"
+        "一、稳增长\n"
+        "1.地区生产总值增长6%。（责任单位：市发展改革委、市统计局）\n")
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("市发展改革委", L), ("市统计局", S)]
+
+
 def test_a_positional_rule_decides_over_a_shared_verb_but_not_over_written_roles():
     """Under "排在第一位的为牵头单位，其他为配合单位" the document's rule decides (tests/fixtures/real/README.md): a bare
     list and a list sharing one verb (A、B、C按职责分工负责) read first = lead, the others support; a list that says who
@@ -702,6 +742,41 @@ def test_a_positional_rule_decides_over_a_shared_verb_but_not_over_written_roles
         [("市数据局", L), ("市市场监管局", S)],
         [("市工信局", L), ("市财政局", S), ("市国资委", S)],
         [("市公安局", L), ("市市场监管局", S)]]
+
+
+def test_the_units_after_those_that_each_lead_are_the_others_of_the_rule():
+    """A report's split says "除标注“分别牵头”外，排在第一位的为牵头单位，其他为配合单位": a list A、B分别牵头，C、D
+    names two leads, and C、D, with no verb of their own, are the others: they support; so are those after a lead
+    marked in brackets (A（牵头），C、D). Units after the lead with their own verb or label keep it; without the
+    others' half of the rule they stay as read (responsible)."""
+    from generator.source.corpus import parse_text
+
+    text = ("某县2030年政府工作报告目标任务责任分解\n"
+            "除标注“分别牵头”外，责任单位中排在第一位的为牵头单位，其他为配合单位。\n"
+            "一、稳增长\n"
+            "1.争取上级资金15亿元。\n"
+            "责任单位：县发展改革局、县财政局分别牵头，县直有关部门\n"
+            "2.建设美丽乡村10个。\n"
+            "责任单位：县农业农村局、县住房城乡建设局分别牵头，县财政局，各乡镇人民政府\n"
+            "3.开展技能培训5000人次。\n"
+            "责任单位：县人力资源社会保障局、县农业农村局分别牵头，各乡镇人民政府负责落实\n"
+            "4.新建公园8个。\n"
+            "责任单位：县城市管理局、县财政局\n"
+            "5.改造老旧小区20个。\n"
+            "责任单位：县住房城乡建设局（牵头），县财政局、县自然资源局\n"
+            "6.建设农贸市场2个。\n"
+            "牵头单位：县商务局；责任单位：县市场监管局\n")
+    [plan] = parse_text(text)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县发展改革局", L), ("县财政局", L), ("县直有关部门", S)],
+        [("县农业农村局", L), ("县住房城乡建设局", L), ("县财政局", S), ("各乡镇人民政府", S)],
+        [("县人力资源社会保障局", L), ("县农业农村局", L), ("各乡镇人民政府", I)],
+        [("县城市管理局", L), ("县财政局", S)],
+        [("县住房城乡建设局", L), ("县财政局", S), ("县自然资源局", S)],
+        [("县商务局", L), ("县市场监管局", R)]]
+    [plan] = parse_text(text.replace("，其他为配合单位", ""))
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [
+        ("县发展改革局", L), ("县财政局", L), ("县直有关部门", R)]
 
 
 def test_the_provincial_addressee_list_of_localities_is_one_name():
@@ -732,6 +807,45 @@ def test_a_department_that_guides_supports_the_units_that_carry_the_task_out():
     assert [(a.name, a.role) for a in read_task(
         "开展培训。（省就业指导中心、省人力资源社会保障厅督导组负责）").assignments] == [
         ("省就业指导中心", R), ("省人力资源社会保障厅督导组", R)]
+
+
+def test_unit_labels_after_a_leader_on_one_line_set_apart_by_single_spaces():
+    """Report splits copied from a duty table put the leader and the unit labels on one line, parted by one space:
+    责任领导：王某 牵头单位：市X局 配合单位：市Y局. Each unit label starts its clause; the leader is no unit. A single
+    space before a unit label does not start a run after anything but a leader's label."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("优化营商环境。责任领导：王某 牵头单位：市政务服务局 配合单位：市司法局、市市场监管局") == [
+        ("市政务服务局", L), ("市司法局", S), ("市市场监管局", S)]
+    assert pairs("稳定就业。\n牵头市领导：赵某 责任单位：市人力资源社会保障局") == [("市人力资源社会保障局", R)]
+    assert pairs("开展“我为群众办实事 牵头单位：社区”主题活动。") == []
+
+
+def test_labels_of_a_report_split_that_name_the_units_doing_the_work():
+    """Splits of a work report and 民生实事 lists label the units that do the work 具体责任单位 (beside a 牵头单位) or
+    承担单位 / 承担部门: both name responsible units."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("新建幼儿园2所。\n牵头单位：市教育局\n具体责任单位：市机关事务局、各县（市、区）人民政府") == [
+        ("市教育局", L), ("市机关事务局", R), ("各县（市、区）人民政府", R)]
+    assert pairs("改造薄弱学校5所。\n承担单位：市教育局、市财政局") == [("市教育局", R), ("市财政局", R)]
+    assert pairs("改造薄弱学校5所。（承担部门：市教育局）") == [("市教育局", R)]
+
+
+def test_public_institutions_named_as_halls_and_bank_branches_are_units():
+    """Splits of a work report and of a party plenum's decisions give tasks to public institutions: 市档案馆, 市图书馆,
+    市博物馆 (…馆), and to the local branch of the central bank (人民银行某市分行); a bare list of them closes a task
+    as a list of bureaus does. A bracket that only names a kind of place (含文化馆) stays text."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建设城市书房20个。（市图书馆牵头，市文化广电旅游局、市档案馆配合）") == [
+        ("市图书馆", L), ("市文化广电旅游局", S), ("市档案馆", S)]
+    assert pairs("加强档案管理。（市档案馆负责）") == [("市档案馆", R)]
+    assert pairs("推进普惠金融。（人民银行某市分行、市委金融办）") == [("人民银行某市分行", R), ("市委金融办", R)]
+    assert pairs("改造公共文化设施（含文化馆、图书馆）10处。") == []
 
 
 def test_departments_inside_a_ministry_are_units():
@@ -803,7 +917,7 @@ def test_a_closing_agent_clause_whose_verb_takes_an_object_names_the_units():
     assert read("关于“改善乡村治理”的问题，由某民政部牵头，中央组织部、某农办等部门参与研究提出落实意见。")[0] == [
         ("某民政部", L), ("中央组织部", S), ("某农办", S)]  # 组织 begins a name here, not the action
     units = read("关于“推进改革试点”的问题，由某农办会同有关部门和地方研究提出落实意见。")[0]
-    assert units[0] == ("某农办", L) and ("有关部门", S) in units  # 地方 ends a list of bodies too
+    assert units == [("某农办", L), ("有关部门和地方", S)]  # one collective, as written: 地方 alone is no unit
     assert read("关于“完善农村金融”的问题，由某人民银行会同某财政部等部门研究提出落实意见，并抓紧组织实施。")[0] == [
         ("某人民银行", L), ("某财政部", S)]
     assert read("推进项目建设,由企业研究提出方案。")[0] == []
@@ -884,6 +998,28 @@ def test_people_listed_among_the_units_are_not_units_and_the_reading_says_so():
     assert units == [("县委组织部", R), ("县人员培训中心", R), ("镇党员服务中心", R)] and warnings == []
 
 
+def test_a_leader_named_by_comrade_or_office_in_an_annotation_is_no_unit():
+    """Splits of a government work report name the leader who answers for a task beside the units, in the list
+    itself: (张某同志牵头，市X局负责), (市政府分管领导牵头), (王某副市长牵头). A person is never a unit: 同志, the
+    offices of leaders (市长 / 秘书长 / 主任 / 常委) and 领导 end a person's name, and the reading says so."""
+    def read(text):
+        r = read_task(text)
+        return [(a.name, a.role) for a in r.assignments], [m for _, m in r.warnings]
+
+    units, warnings = read("加强招商引资。（张某同志牵头，市投资促进局、市商务局负责）")
+    assert units == [("市投资促进局", R), ("市商务局", R)]
+    assert len(warnings) == 1 and "'张某同志' names people" in warnings[0]
+    units, warnings = read("办好民生实事。（市政府分管领导牵头，市发展改革委、市财政局配合）")
+    assert units == [("市发展改革委", S), ("市财政局", S)] and len(warnings) == 1
+    units, _ = read("推进城市更新。（王某副市长、李某秘书长牵头，市住房城乡建设局负责）")
+    assert units == [("市住房城乡建设局", R)]
+    units, _ = read("抓好安全生产。（市应急管理局牵头，市安委会办公室主任配合）")
+    assert units == [("市应急管理局", L)]
+    # bodies whose names end in a body's word stay units
+    units, warnings = read("做好服务保障。（市领导小组办公室、市委常委会办公室负责）")
+    assert units == [("市领导小组办公室", R), ("市委常委会办公室", R)] and warnings == []
+
+
 def test_the_villages_of_a_town_plan_are_localities_in_a_list():
     """A town plan's localities are its villages and communities (各村（社区）, 沿河各村, 各村居), as a county's are
     its 乡镇: a list on a label line keeps them as names when it sets its names apart by spaces (copied from a
@@ -925,3 +1061,298 @@ def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
     assert pairs("做好工作。（县综治中心、各乡镇）") == []  # no comma: a locality inside the list of bodies
     assert pairs("做好工作。（各乡镇，县综治中心）") == []
     assert pairs("各县(市、区)要做好工作。") == []
+
+
+def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
+    """Pages copied from PDFs lose the stop between two label clauses: `牵头单位：X配合单位：Y`, and a deadline label
+    glued to the last unit `责任单位：A、B完成时限：…`. The second label starts its own clause where what precedes it
+    reads as a body's name; after a person's name (`责任领导：王某责任单位：…`) nothing is split."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建立工作机制。（牵头单位：市X局配合单位：市Y局、市Z委）") == [("市X局", L), ("市Y局", S), ("市Z委", S)]
+    assert pairs("建立工作机制。\n牵头单位：区X局配合单位：各街道") == [("区X局", L), ("各街道", S)]
+    reading = read_task("制定管理办法。责任单位：市X局、市Y局完成时限：2025年6月底")
+    assert [(a.name, a.role) for a in reading.assignments] == [("市X局", R), ("市Y局", R)]
+    assert reading.deadlines == ["2025年6月底"]
+    assert pairs("（主要责任单位：市X局；牵头责任单位：市Y局）") == [("市X局", R), ("市Y局", L)]
+    assert pairs("（牵头单位：市X局、配合单位：市Y局）") == [("市X局", L), ("市Y局", S)]
+
+
+def test_verbs_that_give_a_role_only_after_a_bodys_name():
+    """`（区X局组织，各街道实施）`: the body that organises the work leads; `（区督查室督促，各街道落实）`: the body that
+    urges the others on supports them, as one that guides does. After no body's name the words stay text: 各级党组织
+    is a name, 加强督促 a task's wording."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("简化审批。（区X局组织，各街道实施）") == [("区X局", L), ("各街道", I)]
+    assert pairs("开展检查。（区督查室督促，区Y局、各街道落实）") == [("区督查室", S), ("区Y局", I), ("各街道", I)]
+    assert pairs("加强指导。（区X局牵头，各级党组织配合）") == [("区X局", L), ("各级党组织", S)]
+    assert pairs("开展检查，加强督促。") == []
+
+
+def test_kinds_of_locality_joined_by_ji_under_one_head_are_one_name():
+    """`各省、自治区、直辖市及计划单列市人民政府`: the last kind joined by 及 shares the head too (one name), while 及
+    between two bodies (`市X局及市Y局`) parts two names."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("落实各项政策。（各省、自治区、直辖市及计划单列市人民政府负责）") == [
+        ("各省、自治区、直辖市及计划单列市人民政府", R)]
+    assert pairs("开展专项检查。（市X局及市Y局负责）") == [("市X局", R), ("市Y局", R)]
+    assert pairs("（各省、自治区、直辖市及计划单列市教育行政部门负责）") == [
+        ("各省、自治区、直辖市及计划单列市教育行政部门", R)]
+
+
+def test_departments_and_localities_written_as_one_collective():
+    """`有关部门和地方` / `各有关部门和地方`: one collective, kept as written; 地方 alone is no unit."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("健全机制。（某发展改革委牵头，有关部门和地方按职责分工负责）") == [
+        ("某发展改革委", L), ("有关部门和地方", R)]
+    assert pairs("建设示范点。（某发展改革委、各有关部门和地方按职责分工负责）") == [
+        ("某发展改革委", R), ("各有关部门和地方", R)]
+
+
+def test_a_name_that_is_only_a_level_word_is_no_unit_and_is_reported():
+    """`责任单位：市` (a name cut by the page's end): a level word alone (市 / 区 / 县 / 省) names no body; the task keeps
+    no unit and the reading says what it could not read."""
+    reading = read_task("优化服务流程。简化手续。责任单位：市")
+    assert reading.assignments == []
+    assert any("'市', which names no unit" in message for _, message in reading.warnings)
+    assert [(a.name, a.role) for a in read_task("开展检查。（责任单位：区X局、区）").assignments] == [("区X局", R)]
+
+
+def test_leaders_named_by_post_before_the_departments_are_no_units():
+    """Provincial 分工意见 name the leaders answering for a task by post before the departments:
+    `（分管副省长、协管副秘书长负责，省X厅牵头）`. The posts are people, not bodies: not read as units, and the
+    reading says so; the annotation's departments are read as usual."""
+    reading = read_task("推进创新平台建设（分管副省长、协管副秘书长负责，省X厅牵头）。")
+    assert [(a.name, a.role) for a in reading.assignments] == [("省X厅", L)]
+    assert any("'分管副省长' names people" in message for _, message in reading.warnings)
+    assert [(a.name, a.role) for a in read_task("（市领导负责，市Y局牵头，市Z局配合）").assignments] == [
+        ("市Y局", L), ("市Z局", S)]
+    assert [(a.name, a.role) for a in read_task("（市长助理负责，市Y局牵头）").assignments] == [("市Y局", L)]
+
+
+def test_a_rule_giving_the_others_any_role_and_a_standing_note_on_the_others_add_no_unit():
+    """`列第一位的为牵头部门，其他部门和单位按职责分工负责，下同`: the rule's second half gives the others a role
+    (here a shared one); `明确牵头部门的，其他有关部门配合，不逐一列出，下同`: a standing note on the units each task
+    leaves unlisted. Neither names a unit; the rule still makes the first listed unit lead."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某省重点工作部门分工的意见\n一、推进创新\n"
+                         "（一）建设创新平台。推进示范区建设（省X厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）。\n"
+                         "（二）落实减税政策。落实加计扣除（省X厅、省Y委、省Z局等负责。列第一位的为牵头部门，"
+                         "其他部门和单位按职责分工负责，下同）。\n（三）建设众创空间。（省Y委、省X厅负责）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省X厅", L)], [("省X厅", L), ("省Y委", R), ("省Z局", R)], [("省Y委", L), ("省X厅", R)]]
+
+
+def test_a_group_after_deng_ends_the_bodies_before_a_joined_list_of_localities():
+    """`（省X委、省Y厅等省有关部门和各地级以上市人民政府按职责分工负责）`: after 等 the group the bodies belong to,
+    then 和 and the localities: the group is dropped from the last body's name, the localities are a name."""
+    assert [(a.name, a.role) for a in read_task(
+        "鼓励民间投资。（省X委、省Y厅等省有关部门和各地级以上市人民政府按职责分工负责）").assignments] == [
+        ("省X委", R), ("省Y厅", R), ("各地级以上市人民政府", R)]
+
+
+def test_a_pair_of_domains_joined_inside_a_collective_name_stays_one_name():
+    """`各地工业和信息化主管部门`: 和 joins two domains inside one body's name (工业和信息化, 住房和城乡建设), even after
+    a collective opening; between a collective and a body (`各级党政和市目标办`) it still parts two names."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（某部牵头，各地工业和信息化主管部门、各地住房和城乡建设部门落实）") == [
+        ("某部", L), ("各地工业和信息化主管部门", I), ("各地住房和城乡建设部门", I)]
+    assert pairs("（各级党政和市目标办负责）") == [("各级党政", R), ("市目标办", R)]
+
+
+def test_guiding_and_supervising_bodies_support_and_the_body_that_answers_first_leads():
+    """`（指导单位：省X厅；责任单位：…）` labels the guiding body as the verb 指导 does: support; so do `督导` and
+    `监督(指导)` after a body's name (`省X厅督导，各地落实`); `省X厅主责` leads, as the label 主责单位 does."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（指导单位：省X厅；责任单位：各市人民政府）") == [("省X厅", S), ("各市人民政府", R)]
+    assert pairs("（省X厅督导，各地落实）") == [("省X厅", S), ("各地", I)]
+    assert pairs("（省X厅监督指导，各地落实）") == [("省X厅", S), ("各地", I)]
+    assert pairs("（省X厅主责，省Y厅协办）") == [("省X厅", L), ("省Y厅", S)]
+    assert pairs("加强监督。开展督导。") == []
+
+
+def test_a_role_stated_as_a_label_after_wei():
+    """`市X局为牵头单位，市Y局、市Z局为配合单位`: the role written as a label after 为 ends the list as a verb does,
+    in brackets or as a sentence of its own; a positional rule (`排在第一位的为牵头单位`) is not such a list."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建立机制。（市X局为牵头单位，市Y局为配合单位）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("建立机制。市X局为牵头单位，市Y局、市Z局为配合单位。") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
+    assert pairs("建立机制。（市X局、市Y局，排在第一位的为牵头单位）") == [("市X局", R), ("市Y局", R)]
+
+
+def test_with_verb_after_a_lead_verb_and_before_an_action():
+    """`X牵头会同Y负责`: the verb before 会同 leaves X leading; `X牵头，会同Y、Z推进`: after 会同 the units run into
+    the action they take part in, which is no role verb: the list ends at the action."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（市X局牵头会同市Y局负责）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("（市X局牵头，会同市Y局、市Z局推进）") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
+    assert pairs("（市X局会同市政策研究室负责）") == [("市X局", L), ("市政策研究室", S)]
+
+
+def test_a_label_set_apart_from_its_units_by_spaces_on_a_line_of_its_own():
+    """`责任单位　市X局、市Y局`: a page copied from a two-cell layout keeps only the gap between the label and the
+    units. Read where the rest of the line is names of bodies only; a line of header words is not."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("建立机制。\n责任单位　市X局、市Y局") == [("市X局", R), ("市Y局", R)]
+    assert pairs("建立机制。\n牵头单位  区X局\n配合单位  各街道") == [("区X局", L), ("各街道", S)]
+    assert pairs("建立机制。\n牵头单位 配合单位 完成时限") == []
+    assert pairs("建立机制。\n责任单位 要加强协调配合") == []
+
+
+def test_a_duty_manner_phrase_closes_a_list_whose_verb_names_no_role():
+    """`A、B按职责分工做好相关工作` (or a verb the page cut: `A、B等按职责分`): the duty manner phrase ends the list,
+    which shares the duty as a list without a verb does; adverbs such as 分头 / 密切 and the verbs 抓落实 / 推动落实
+    do not stay in the last name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("（市X局牵头，市Y局、市Z局按职责分工做好相关工作）") == [("市X局", L), ("市Y局", R), ("市Z局", R)]
+    assert pairs("（市X局牵头，市Y局、市Z局等按职责分") == [("市X局", L), ("市Y局", R), ("市Z局", R)]
+    assert pairs("（市X局牵头，市Y局、市Z局分头落实）") == [("市X局", L), ("市Y局", I), ("市Z局", I)]
+    assert pairs("（市X局牵头，市Y局密切配合）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("（市X局牵头，市Y局按职责分工抓落实）") == [("市X局", L), ("市Y局", I)]
+
+
+def test_a_clause_of_schedule_in_an_annotation_names_no_unit():
+    """`（X牵头，Y、Z按职责分工负责，2025年底前出台）`: 出台 ends like 电视台, yet a clause opening with a year says when;
+    so do `2025—2027年持续推进` and `分年度实施`. A number that is no year (`12345热线办`) still opens a name."""
+    def read(text):
+        reading = read_task(text)
+        return [(a.name, a.role) for a in reading.assignments], reading.deadlines
+
+    assert read("（市X局牵头，市Y局按职责分工负责，2025年底前出台）") == ([("市X局", L), ("市Y局", R)], ["2025年底前出台"])
+    assert read("（市X局牵头，市Y局按职责分工负责，2025—2027年持续推进）") == (
+        [("市X局", L), ("市Y局", R)], ["2025—2027年持续推进"])
+    assert read("（市X局负责，分年度实施）") == ([("市X局", R)], ["分年度实施"])
+    assert read("（市X局牵头，12345热线办配合）")[0] == [("市X局", L), ("12345热线办", S)]
+
+
+def test_the_offices_and_schools_a_bureau_names_in_its_own_plan_are_units():
+    """A county bureau's own 工作要点 names its internal offices (人事股, 基础教育股, 医务科), the bodies it runs
+    (县文化馆) and its schools (县第一中学, 各中小学, 各幼儿园): they end like names of bodies, so a bracket of them
+    with their verbs is an annotation. Fields of study (本科、专科) and holdings (控股) end so and name no office."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进学前教育普惠发展。（基础教育股牵头，计划财务股、县文化馆配合）") == [
+        ("基础教育股", L), ("计划财务股", S), ("县文化馆", S)]
+    assert pairs("提升职业教育质量（职成教股负责）。") == [("职成教股", R)]
+    assert pairs("规范医疗服务行为。（医务科牵头，护理部、各临床科室落实）") == [
+        ("医务科", L), ("护理部", I), ("各临床科室", I)]
+    assert pairs("加强体育教育。（县第一中学、各中小学、各幼儿园按职责分工负责）") == [
+        ("县第一中学", R), ("各中小学", R), ("各幼儿园", R)]
+    assert pairs("开展安全检查。（教育股牵头，各校、各园落实）") == [("教育股", L), ("各校", I), ("各园", I)]
+    assert pairs("开展安全检查。（各校负责）") == [("各校", R)]
+    assert pairs("扩大招生规模（本科、专科）。") == []
+    assert pairs("引导社会资本参与（国有控股、民营参股）。") == []
+
+
+def test_a_person_label_after_a_wide_gap_ends_the_list_of_units():
+    """Duty sheets of a bureau's own plan set the office and the leader in charge on one line, apart by a wide gap
+    (责任股室：计划财务股　　分管领导：王某): the person's label starts a clause of its own and is not glued to the
+    last unit's name; a single space does not part a name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("落实教师待遇。\n责任股室：计划财务股\u3000\u3000分管领导：王某") == [("计划财务股", R)]
+    assert pairs("规范党员管理。\n责任科室：组织办、党建办  责任领导：李某") == [("组织办", R), ("党建办", R)]
+    assert pairs("加强督导。\n牵头股室：督导室   责任人：张某\n配合股室：办公室") == [("督导室", L), ("办公室", S)]
+
+
+def test_the_towns_and_streets_of_a_district_are_localities():
+    """A district bureau names its towns and streets together (各镇街): a locality, so a list holding it is read."""
+    assert [(a.name, a.role) for a in read_task("加强校园安全。（安全管理科、各镇街、各学校负责）").assignments] == [
+        ("安全管理科", R), ("各镇街", R), ("各学校", R)]
+
+
+def test_a_person_label_after_one_space_ends_the_list_of_units():
+    """（责任科室：办公室　责任人：王某）: one space (a full-width one) before a label naming a person ends the units;
+    other words after one space are not split off."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("加强政治建设。\n（责任科室：办公室\u3000责任人：王某）") == [("办公室", R)]
+    assert pairs("加强政治建设。（牵头科室：政工科 分管领导：李某；配合科室：办公室）") == [("政工科", L), ("办公室", S)]
+
+
+def test_the_people_in_charge_a_bureaus_plan_lists_among_its_offices_are_not_units():
+    """A bureau's, a school's or a hospital's own plan lists the people in charge beside its offices (各科室负责人,
+    分管领导, 各学校校长, 班主任): people, not units, and the reading says so; offices named after their head
+    (院长办公室, 领导小组办公室) stay units."""
+    reading = read_task("落实安全责任。\n责任科室：办公室、各科室负责人")
+    assert [(a.name, a.role) for a in reading.assignments] == [("办公室", R)]
+    assert any("各科室负责人" in w for _, w in reading.warnings)
+    assert [(a.name, a.role) for a in read_task("开展家访。（德育科负责，各学校校长、班主任落实）").assignments] == [("德育科", R)]
+    assert [(a.name, a.role) for a in read_task("规范诊疗。（院长办公室、领导小组办公室负责）").assignments] == [
+        ("院长办公室", R), ("领导小组办公室", R)]
+
+
+def test_the_office_that_oversees_the_units_supports_them():
+    """(各党支部负责，机关党委督导) / (…落实，县纪委监委监督): the office overseeing the units that carry a task out
+    supports them, as one that guides them (指导) does; 监督 inside an office's name (第一监督检查室) is no verb."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("开展主题党日。（各党支部负责，机关党委督导）") == [("各党支部", R), ("机关党委", S)]
+    assert pairs("整治形式主义。（各单位落实，县纪委监委监督）") == [("各单位", I), ("县纪委监委", S)]
+    assert pairs("开展专项检查。（县纪委监委第一监督检查室牵头，党风政风监督室配合）") == [
+        ("县纪委监委第一监督检查室", L), ("党风政风监督室", S)]
+    # inside words of the task, after a label, no verb: the label is followed by words of a task (and says so)
+    reading = read_task("开展专项检查。（责任单位：加强督导检查，市燃气办）")
+    assert [(a.name, a.role) for a in reading.assignments] == [("市燃气办", R)] and "加强督导检查" in reading.warnings[0][1]
+
+
+def test_the_labels_of_a_party_bodys_own_plan_name_its_offices():
+    """A discipline commission's or a party committee's own plan labels its offices and departments 牵头室 / 配合室 /
+    责任部室 / 牵头部室 / 责任室（部）: read as 牵头单位 / 配合单位 / 责任单位 are."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("开展专项监督。\n牵头室：党风政风监督室\n配合室：第一监督检查室、第二监督检查室") == [
+        ("党风政风监督室", L), ("第一监督检查室", S), ("第二监督检查室", S)]
+    assert pairs("加强警示教育。\n责任部室：宣传部、案件审理室") == [("宣传部", R), ("案件审理室", R)]
+    assert pairs("纠治四风。（牵头部室：党风政风监督室；配合部室：宣传部）") == [("党风政风监督室", L), ("宣传部", S)]
+    assert pairs("加强内部监督。\n责任室（部）：干部监督室") == [("干部监督室", R)]
+
+
+def test_the_labels_of_a_towns_and_a_bureaus_own_plan_name_its_stations_and_sections():
+    """A town's plan labels its offices and stations 责任站所 / 牵头站所 / 责任办所; a bureau's plan names its sections
+    责任科 / 责任股, or gives the head another way in brackets (责任单位（科室）, 责任科（室）)."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("清理河道。\n包村领导：张某\n责任站所：镇水利站、镇林业站") == [("镇水利站", R), ("镇林业站", R)]
+    assert pairs("防汛检查。（牵头站所：镇水利站；配合站所：各村）") == [("镇水利站", L), ("各村", S)]
+    assert pairs("落实资金。\n责任办所：党政办、财政所") == [("党政办", R), ("财政所", R)]
+    assert pairs("规范执法。\n责任单位（科室）：办公室、执法股") == [("办公室", R), ("执法股", R)]
+    assert pairs("规范执法。（责任科（室）：法规科；配合股：执法股）") == [("法规科", R), ("执法股", S)]
+
+
+def test_words_that_give_a_role_only_after_a_name_or_at_the_end_stay_inside_names():
+    """组织 / 督导 give a role after a body's name at a clause's end (省X厅组织，各市实施), not inside a name
+    (社会组织党组织); before a one-character head 督导 / 指导 name an office (督导室), while 督导单位 stays a label."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("加强党建。\n落实单位：辖区各非公企业和社会组织党组织") == [("辖区各非公企业和社会组织党组织", I)]
+    assert pairs("推进检查。（省X厅组织，各市实施）") == [("省X厅", L), ("各市", I)]
+    assert pairs("加强督导。\n牵头股室：督导室\n配合股室：办公室") == [("督导室", L), ("办公室", S)]
+    assert pairs("推进检查。（督导单位：省X厅；责任单位：各市人民政府）") == [("省X厅", S), ("各市人民政府", R)]

@@ -1431,3 +1431,155 @@ def test_an_item_after_a_label_clause_in_text_without_line_breaks():
         "3.加强队伍建设。开展业务培训两次以上。（责任单位：区统计局）")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展经济普查"), (2, "推进统计执法"), (3, "加强队伍建设")]
     assert _units(plan.tasks()[0]) == [("区统计局", "responsible")]
+
+
+def test_a_units_sentence_on_a_line_of_its_own_after_each_item_or_under_a_group_heading():
+    """`区X局牵头，各街道配合。` on a line of its own, without brackets, after each numbered item (the last one at the
+    section's end too) or under a group heading before its items: it is the units' sentence of the item above
+    (or of every item under the heading), not text closing the section."""
+    (plan,) = parse_text("某区2025年工作要点\n一、重点任务\n（一）加强统筹\n1.建立工作机制。定期召开会议。\n"
+                         "区X局牵头，各街道配合。\n2.完善考核办法。制定考核细则。\n责任单位：区Y部\n"
+                         "（二）强化保障\n1.加强用地保障。优先保障用地。\n区Z局负责。\n2.加强资金保障。统筹资金。\n"
+                         "区财政局负责。\n二、保障措施\n加强组织领导。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("区X局", L), ("各街道", S)]), (2, [("区Y部", R)]), (1, [("区Z局", R)]), (2, [("区财政局", R)])]
+    (plan,) = parse_text("某区2025年工作要点\n一、重点任务\n（一）加强统筹\n区X局牵头，各街道配合。\n"
+                         "1.建立工作机制。定期召开会议。\n2.完善考核办法。制定考核细则。\n"
+                         "（二）强化保障\n1.加强用地保障。优先保障用地。（区Z局负责）\n2.加强资金保障。统筹资金。（区财政局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("区X局", L), ("各街道", S)]), (2, [("区X局", L), ("各街道", S)]), (1, [("区Z局", R)]), (2, [("区财政局", R)])]
+
+
+def test_the_work_of_a_bureaus_plan_set_out_by_month_is_its_calendar_not_tasks():
+    """A bureau's or a school's own 工作计划 closes with its work by month (五、月度工作安排 一月份：1.… 2.…),
+    numbered afresh under each month and naming no unit: the same work as its tasks, set out as a calendar,
+    kept as the section's text. An item there that names units in an annotation stays a task."""
+    plan = _one(
+        "某县卫生健康局2025年工作计划\n"
+        "一、重点工作\n"
+        "1.推进医共体建设。完善运行机制。责任股室：医政医管股\n"
+        "2.加强公共卫生服务。做好慢病管理。责任股室：疾控股\n"
+        "二、月度工作安排\n"
+        "一月份：\n"
+        "1.召开全县卫生健康工作会议；\n"
+        "2.做好春节期间医疗保障。\n"
+        "二月份：\n"
+        "1.开展春季传染病防控。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1, 2]), ("二", [])]
+    assert "召开全县卫生健康工作会议" in plan.sections[1].intro
+    plan = _one(
+        "某区教育局2025年工作要点\n"
+        "一、重点任务\n"
+        "（一）推进集团化办学。组建教育集团。（基础教育科负责）\n"
+        "二、季度工作安排\n"
+        "（一）第一季度。开展开学检查。\n"
+        "（二）第二季度。组织中考。（招生考试中心负责）\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1]), ("二", [2])]
+
+
+def test_a_review_of_the_past_years_work_is_not_tasks():
+    """An office's 2024年工作总结和2025年工作要点 (a street's 工作总结暨工作计划) numbers what was done like the tasks
+    of its plan part: the items of a section (or group) titled as a review of past work are its text; an item
+    there that names units in an annotation stays a task."""
+    plan = _one(
+        "某市卫生健康委员会2024年工作总结和2025年工作要点\n"
+        "现就2024年工作总结如下，并提出2025年工作要点。\n"
+        "一、2024年工作总结\n"
+        "（一）医改持续深化。全年建成医共体5个。\n"
+        "（二）公共卫生能力提升。完成疫苗接种10万剂次。\n"
+        "二、2025年工作要点\n"
+        "（一）深化医药卫生体制改革。推进医共体建设。（体改处负责）\n"
+        "（二）加强人才队伍建设。引进高层次人才。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", [1, 2])]
+    assert "医改持续深化" in plan.sections[0].intro
+    assert any("reviews work done" in n.text for n in plan.readings)
+    plan = _one(
+        "某街道2024年工作总结暨2025年工作计划\n"
+        "一、2024年工作推进情况\n"
+        "（一）不断夯实党建基础\n"
+        "1.组织理论学习43次。\n"
+        "2.完成社区两委换届。\n"
+        "二、2025年工作计划\n"
+        "1.深化党建引领。（党建办负责）\n")
+    assert [t.number for t in plan.tasks()] == [1]
+    # a report of work done: what was done and what fell short are its review, what it plans next its tasks
+    plan = _one(
+        "县教育局办公室2025年上半年工作总结\n"
+        "一、主要工作情况\n"
+        "（一）强化统筹协调。组织会议23次。\n"
+        "二、存在的问题\n"
+        "（一）督办力度不够。\n"
+        "三、下半年工作打算\n"
+        "（一）加强督查督办。建立台账。（督查室负责）\n"
+        "（二）提升文稿质量。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", []), ("三", [1, 2])]
+
+
+def test_the_target_figures_stated_before_an_actions_measures_are_not_a_task():
+    """A department's 工作要点 states, under each action, the figures it aims at (1.主要目标指标。人均预期寿命达…)
+    before the measures: what the work is to reach, naming no unit, not a task."""
+    plan = _one(
+        "某省2025年卫生健康工作要点\n"
+        "一、实施全民健康促进行动\n"
+        "（一）健康促进\n"
+        "1.主要目标指标。人均预期寿命达82.4岁，居民健康素养水平达39%以上。\n"
+        "2.深化爱国卫生运动。开展城乡环境整治。（爱卫办负责）\n"
+        "3.推进健康城市建设。（规划处负责）\n")
+    assert [t.number for t in plan.tasks()] == [2, 3]
+
+
+def test_a_part_counted_out_in_one_paragraph_beside_numbered_parts_is_a_task():
+    """A town's 工作计划 sets some parts out as numbered items ((二)加强组织建设 1.… 2.…) and says another in one
+    paragraph under its heading, counted out (（一）加强理论学习 一是…；二是…): that part is one task, as its
+    neighbours' items are, with no annotation anywhere. A heading over a paragraph that counts nothing out
+    stays a heading with its text."""
+    plan = _one(
+        "某镇2025年党建工作计划\n"
+        "一、工作要点\n"
+        "（一）加强理论学习\n"
+        "一是深入学习党的二十大精神；二是落实党课制度，每季度至少一次。\n"
+        "（二）加强组织建设\n"
+        "1.落实党建工作责任制。严格述职评议。\n"
+        "2.坚持“三会一课”制度。按时开好组织生活会。\n"
+        "（三）其他事项\n"
+        "各村要结合实际抓好落实。\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "加强理论学习"), ("1.", "落实党建工作责任制"), ("2.", "坚持“三会一课”制度")]
+
+
+def test_a_closing_safeguards_item_among_top_level_tasks_is_not_a_task():
+    """A street's 工作计划 holding its tasks at its top level (一、… 三、…) closes with 四、保障措施 at the same level,
+    naming no unit: how the plan is carried out, its closing text; an annotated closing item stays a task."""
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "一、加强党建引领\n"
+        "落实党工委中心组学习制度（党政办负责）。\n"
+        "二、推进经济发展\n"
+        "全年引进项目10个（经发办牵头，各社区配合）。\n"
+        "三、保障措施\n"
+        "各科室要加强协作，确保各项工作落到实处。\n")
+    assert [t.title for t in plan.tasks()] == ["加强党建引领", "推进经济发展"]
+    assert any("closes the plan" in n.text for n in plan.readings)
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "一、加强党建引领\n"
+        "落实党工委中心组学习制度（党政办负责）。\n"
+        "二、工作要求\n"
+        "按月报送进展（党政办负责）。\n")
+    assert [t.title for t in plan.tasks()] == ["加强党建引领", "工作要求"]
+
+
+def test_a_heading_of_phrases_set_apart_by_a_blank_line_is_the_tasks_title():
+    """Town and street plans copied from web pages put a heading of two or three phrases (（一）夯实基础，统筹兼顾，
+    改善民生) on a line of its own, its paragraph after a blank line: the heading is the task's title; a line the page
+    wrapped mid-sentence, with no blank line, runs on into the next."""
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "\n"
+        "（一）夯实基础，统筹兼顾，社区民生持续改善\n"
+        "\n"
+        "紧紧围绕民生为本的工作理念，聚焦群众急难愁问题。\n"
+        "\n"
+        "（二）完善街道党工委领导体制，优\n"
+        "化决策程序，提升治理能力。\n")
+    assert [t.title for t in plan.tasks()] == ["夯实基础，统筹兼顾，社区民生持续改善", "完善街道党工委领导体制，优化决策程序，提升治理能力"]

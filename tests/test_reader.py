@@ -356,3 +356,21 @@ def test_a_run_on_notice_that_only_mentions_its_attachment_is_not_cut_there():
     text = ("为做好防汛工作，现将《某县2025年防汛工作要点》（见附件某县2025年防汛工作要点）印发给你们。" * 6
             + "附件：1.某县2025年防汛工作要点2.某县防汛责任人名单")
     assert _attachments_apart(text) == text
+
+
+def test_a_task_quoting_the_report_takes_its_title_without_the_quote_marks():
+    """Splits of a government work report often quote the report's own sentences as the task: 1.“全年实施重点项目
+    300个，完成投资1200亿元。” The title is the first sentence without the opening quote mark (its closing mark
+    comes later); a title wholly in quotes loses both marks; a quoted phrase inside the title stays."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某市2030年政府工作报告重点工作责任分解\n"
+        "一、扩大有效投资\n"
+        "1.“全力抓项目扩投资。全年实施重点项目300个。”\n"
+        "责任单位：市发展改革委\n"
+        "2.“新建学校10所”。\n"
+        "责任单位：市教育局\n"
+        "3.“十大工程”全部开工。\n"
+        "责任单位：市重点项目服务中心\n")
+    assert [t.title for t in plan.tasks()] == ["全力抓项目扩投资", "新建学校10所", "“十大工程”全部开工"]

@@ -250,6 +250,19 @@ def _title_of(text: str, annotations: list) -> str:
     title = text[start:end].strip().lstrip("。；;,，: ：")
     if any(a.start == end for a in annotations) and AGENT_OPENS.match(text, end):
         title = title.rstrip(",，")  # …的问题,由X会同Y负责落实。: the clause naming who acts leaves its comma behind
+    return _without_quote_marks(title)
+
+
+def _without_quote_marks(title: str) -> str:
+    """A task quoting the report it splits (1.“全力抓项目扩投资。全年实施…。”): the heading sentence keeps the
+    opening mark but not its closing one, which ends a later sentence; a heading wholly in quotes (“新建学校10所”)
+    loses both. A quoted phrase inside the heading (“十大工程”全部开工) is the heading's own words."""
+    if not title.startswith("“"):
+        return title
+    if "”" not in title:
+        return title[1:].strip()
+    if title.endswith("”") and title.count("“") == 1:
+        return title[1:-1].strip()
     return title
 
 

@@ -35,6 +35,13 @@ _LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _
 _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
 _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
+# "责任股室：X股　　分管领导：王某" (duty sheets of a bureau's own plan): after a wide gap (two spaces or a full-width
+# one), any short label starts a new clause, so the person's label is not glued to the last unit's name; after a
+# single space (a full-width one is read as one), only a label naming a person does (办公室 责任人：王某): other
+# text after one space may be part of a name (matched at the gap's start only, so a long run stays linear)
+_GAP_LABEL = re.compile(r"(?<=[^ \u3000])(?:(?:[ ]{2,}|\u3000[ \u3000]*)(?=[^:：、,，;；。()（）\s]{1,8}\s*" + lx.LABEL_COLON + ")"
+                        r"|[ \u3000]+(?=[^:：、,，;；。()（）\s]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*"
+                        + lx.LABEL_COLON + "))")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
 # (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
@@ -42,14 +49,21 @@ _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # (the gap's end is looked for, not a run of spaces at every offset of it: a long run stays linear)
 _BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
 
-_VERBS = tuple(sorted(lx.VERB_ROLES, key=len, reverse=True))
+# 责任领导：王某 牵头单位：市X局: after a leader's label and name, one space is enough to start the unit labels
+# (duty tables flattened into a line); after anything else one space is not (…办实事 牵头单位：社区”…)
+_SPACED_LABEL = re.compile(r"(?<=[^ \u3000] )" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
+_PERSON_CLAUSE = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*[^:：，,。；;\n]{0,6}(?:" + "|".join(lx.PERSON_LABEL_HEADS) + r")\s*"
+                            + lx.LABEL_COLON + r"[^:：，,。；;\n]{1,24} $")
+
+_VERBS = tuple(sorted({**lx.VERB_ROLES, **lx.VERBS_AFTER_A_NAME}, key=len, reverse=True))
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
            "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
 _MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
 _VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER + "+(" + "|".join(_MANNER_VERBS) + "))")
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)
-_VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERB_ROLES}
+_VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERBS_AFTER_A_NAME, **lx.VERB_ROLES}
+_AT_END_ONLY = frozenset(lx.VERBS_AT_END_ONLY) | frozenset(lx.VERBS_AFTER_A_NAME)  # 社会组织党组织: no verb inside a name
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
 _QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
                         + "|".join(lx.QUALIFIER_HEADS) + ")?$")
@@ -64,6 +78,7 @@ _NOTE = re.compile("|".join(lx.NOTE_WORDS))
 _JOINER = re.compile("[" + lx.JOINERS + "]")
 _BARE_HEADS = frozenset(lx.QUALIFIER_HEADS + lx.BARE_HEADS)
 _COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
+_DOMAIN_BEFORE_JOINER = tuple(lx.NAME_DOMAIN_PAIR_FIRSTS)
 
 
 @dataclass
@@ -77,16 +92,19 @@ class Reading:
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
 
 
-def read_task(text: str) -> Reading:
+def read_task(text: str, alone: bool = False) -> Reading:
     """Find and read every annotation of a task's text.
 
     Each registered finder (ANNOTATION_FINDERS) proposes spans written in its way; in text
     order, a span that does not overlap an annotation already taken and that its finder
-    accepts once read becomes the next annotation.
+    accepts once read becomes the next annotation. `alone`: the text is a line standing on its own
+    after a task's lines (区X局牵头，各街道配合。), whose first sentence may be the units' sentence; in a
+    task's own text the first sentence is its title.
     """
     reading = Reading()
     spans, reading.warnings = top_level_spans(text)
-    candidates = [(start, end, inner, finder) for finder in ANNOTATION_FINDERS
+    finders = ANNOTATION_FINDERS_ALONE if alone else ANNOTATION_FINDERS
+    candidates = [(start, end, inner, finder) for finder in finders
                   for start, end, inner in finder.candidates(text, spans)]
     taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
     for start, end, inner, finder in sorted(candidates, key=lambda c: c[0]):
@@ -97,10 +115,14 @@ def read_task(text: str) -> Reading:
         if refused is not None:  # say so rather than invent a unit
             reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
                                             f"by '{refused[:24]}', which names no unit"))
-        for person in (p for g in groups for p in g.people):
-            reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a unit: "
-                                            "not read as one"))
-        if not finder.accepts(groups, text, start, end, inner):
+        accepted = finder.accepts(groups, text, start, end, inner)
+        # people are named in an annotation taken, or after a unit label (责任单位：包村干部); a bracket in a task's
+        # words listing people (主要负责人(法定代表人、实际负责人等)) is no annotation and says nothing of its units
+        if accepted or any(g.has_label for g in groups):
+            for person in (p for g in groups for p in g.people):
+                reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a "
+                                                "unit: not read as one"))
+        if not accepted:
             if refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
             continue
@@ -208,13 +230,24 @@ class LabelledRun(Finder):
             return []  # no label without its colon; the search for one tries every offset
         runs: list[tuple[int, int, str]] = []
         starts = [s.start for s in spans]
-        for m in _BARE_LABEL.finditer(text):
+        for m in self._label_starts(text):
             k = bisect_right(starts, m.start()) - 1  # the last bracket opened before the label
             if (k >= 0 and m.start() < spans[k].end) or (runs and m.start() < runs[-1][1]):
                 continue
             end = self._end(text, m.end())
             runs.append((m.start(), end, text[m.start():end].strip()))
         return runs
+
+    @staticmethod
+    def _label_starts(text: str) -> list:
+        """Where a run may start: _BARE_LABEL, and a unit label one space after a leader's label and name."""
+        found = list(_BARE_LABEL.finditer(text))
+        taken = {m.start() for m in found}
+        for m in _SPACED_LABEL.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if m.start() not in taken and _PERSON_CLAUSE.search(text, line_start, m.start()):
+                found.append(m)
+        return sorted(found, key=lambda m: m.start())
 
     @staticmethod
     def _end(text: str, at: int) -> int:
@@ -231,6 +264,38 @@ class LabelledRun(Finder):
 
 
 
+class SpacedLabelLine(Finder):
+    """责任单位　市X局、市Y局: a line opening with a unit label set apart from its units by spaces, no colon.
+
+    Pages copied from a two-cell layout (the label in one cell, the units in the next) keep only the gap.
+    Read only where the line is the label and a list of names, each reading as a body's (a line of table
+    header words, 牵头单位 配合单位 完成时限, is not one).
+    """
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        if "单位" not in text and "部门" not in text:
+            return []  # every unit label ends in a head noun; most tasks have none without its colon
+        found = []
+        for m in _LABEL_SPACE_UNITS.finditer(text):
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            rest = text[m.end(): end].strip().rstrip("。；;")
+            names = [n.strip() for n in re.split("[、,，；;]", rest) if n.strip()]
+            if names and all(unit_like(n) and not _LABEL_ONLY.match(n) for n in names):
+                found.append((m.start(), end, f"{m.group(1)}:{rest}"))
+        return found
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=True)
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end].strip()
+
+
+# the label at a line's start, then a run of spaces (or a full-width one), then the units
+_LABEL_SPACE_UNITS = re.compile(r"^[ \u3000]*(" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r"))(?:[ \u3000]+)(?=[^ \u3000\n:：])", re.M)
+
+
 class VerbSentence(Finder):
     """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。
 
@@ -238,14 +303,18 @@ class VerbSentence(Finder):
     "关于“…”的问题,由X会同Y等部门负责落实。" — 由 after a comma, then units and their verbs to the end.
     """
 
+    def __init__(self, first_sentence: bool = False):
+        self.first_sentence = first_sentence  # a line standing alone: its first sentence may be the units'
+
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
         sentences = depth_zero_split(text, _SENTENCE_END)
         for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
-            if n and body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
+            may = n or self.first_sentence
+            if may and body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
-            if n and 0 < len(body) <= 80 and _ends_with_verb(body):
+            if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body[0])
                 found.append((start + lead, start + lead + len(body), body))
                 continue
@@ -337,8 +406,23 @@ _VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
 
 
 def _ends_with_verb(text: str) -> bool:
-    """_VERB_END.search(text), skipped when the last character cannot end a verb."""
-    return text.rstrip()[-1:] in _VERB_LAST and _VERB_END.search(text) is not None
+    """_VERB_END.search(text), skipped when the last character cannot end a verb; or a role given as a label
+    (市X局为牵头单位), which ends a list as a verb does."""
+    return (text.rstrip()[-1:] in _VERB_LAST and _VERB_END.search(text) is not None) or _role_as_label(text) is not None
+
+
+# 市X局为牵头单位 / 市Y局、市Z局为配合单位 / 市X局作为责任单位: the role stated as a label after 为 (or 作为 / 是)
+_AS_LABEL = re.compile("(?:作为|为|是)" + lx.LABEL_MODIFIER + "(" + lx.UNIT_LABEL + r")\s*$")
+
+
+def _role_as_label(piece: str) -> tuple[str, str] | None:
+    """'市X局为牵头单位' -> ('市X局', 'lead'): units before 为 + a label take the label's role; None otherwise."""
+    m = _AS_LABEL.search(piece) if "为" in piece or "是" in piece else None  # (a cheap test before the search)
+    if m is None:
+        return None
+    names = piece[: m.start()]
+    last = names.rsplit("、", 1)[-1].strip()
+    return (names, _role_of_label(m.group(1))) if unit_like(last) else None
 
 
 # A sentence that starts by telling someone to act (督促企业负责) is a task, not a list of units.
@@ -356,7 +440,11 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
 
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
-ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), VerbSentence(), AgentWithAction())
+ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), VerbSentence(),
+                      AgentWithAction())
+# the same for a line standing alone after a task's lines (read_task(alone=True))
+ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
+                            VerbSentence(first_sentence=True), AgentWithAction())
 
 
 @dataclass
@@ -373,10 +461,41 @@ class _Group:
 
 def _read_content(content: str) -> tuple[_Group, ...]:
     groups = []
-    for _, group_text in depth_zero_split(_GLUED_LABEL.sub(";", content), ";；。"):
+    for _, group_text in depth_zero_split(_part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", content))), ";；。"):
         if group_text.strip():
             groups.append(_read_group(group_text))
     return tuple(groups)
+
+
+# a label and its colon anywhere (主要责任单位: / 配合单位: / 完成时限:), the modifier taken with it
+_LABEL_ANYWHERE = re.compile(lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON)
+_NAME_STOP = re.compile("[、,，;；。:：]")
+
+
+def _part_glued_labels(content: str) -> str:
+    """'牵头单位:X配合单位:Y' -> '牵头单位:X;配合单位:Y': a label glued to the last name before it starts a new clause.
+
+    Pages copied from PDFs or typeset in one run lose the stop (or line break) between two label clauses:
+    `牵头单位：市X局配合单位：市Y局`, `责任单位：市X局、市Y局完成时限：2025年6月底`. The label is split off only where
+    what comes before it, back to the last stop, reads as a body's name: a label after a person (责任领导：王某…)
+    or inside a word is left alone. A 、 before a label (`牵头单位：X、配合单位：Y`) parts the two clauses too.
+    """
+    if ":" not in content and "：" not in content:
+        return content
+    parts, last = [], 0
+    for m in _LABEL_ANYWHERE.finditer(content):
+        before = content[last : m.start()]
+        if before.endswith("、"):  # 牵头单位：X、配合单位：Y — a list's mark before a label parts two clauses
+            parts.append(before[:-1] + ";")
+            last = m.start()
+            continue
+        if not before or before[-1] in ",，;；。:：(（[［【 \u3000\n":
+            continue
+        if not unit_like(_NAME_STOP.split(before[-_VIEW:])[-1].strip()):  # a bounded view: labels in a long run
+            continue
+        parts.append(before + ";")
+        last = m.start()
+    return "".join(parts) + content[last:]
 
 
 def _read_group(group_text: str) -> _Group:
@@ -502,12 +621,18 @@ def _is_localities(name: str) -> bool:
 CLAUSE_RULES = (bind_to_following_verb, localities_after_a_label)
 
 
+# a clause that opens with a year (not a number such as 12345热线办) or a word of schedule says when, never who
+_SCHEDULE_START = re.compile(r"^\s*(?:(?:19|20)\d{2}(?!\d)|" + "|".join(lx.SCHEDULE_STARTS) + ")")
+
+
 def _split_deadline(clause: str) -> tuple[str, str]:
     """(市应急局牵头,2024年底前完成) / (…,长期坚持): a date in an annotation without its label is a deadline.
 
     Returns the units before the date (市应急局6月底前完成 -> 市应急局) and the deadline as written;
     the units are kept only when they read as names, so 于 / 在 before the date go with it.
     """
+    if _SCHEDULE_START.match(clause):  # 2025年底前出台 (出台 ends like 电视台) / 2025—2027年持续推进 / 分年度实施
+        return "", clause.strip()
     if unit_like(clause.strip()):
         return clause, ""
     found = find_deadlines(clause)
@@ -531,10 +656,11 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
         group.has_verb = True
-        for name in _names(whole[:at]):
+        left, _ = _split_verb(whole[:at])  # 市X局牵头会同市Y局负责: the verb before 会同 says no more than 会同 does
+        for name in _names(left):
             _add(group, name, "lead")
         right, _ = _split_verb(whole[at + len(lx.WITH_VERB) :])
-        for name in _names(right):
+        for name in _names(_before_action(right)):
             _add(group, name, "support")
         return "lead", []
     assisted = _assisting(whole)
@@ -565,6 +691,17 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     return first_verb, defaulted
 
 
+def _before_action(text: str) -> str:
+    """'市Y局、市Z局推进' -> '市Y局、市Z局': after 会同 the units may run into the action they take part in (推进, 研究制定),
+    which no verb of VERB_ROLES names; the list ends where an action word (AGENT_ACTIONS) follows a body's name."""
+    if unit_like(text.strip()):
+        return text
+    for m in _AGENT_ACTION.finditer(text, 1):
+        if unit_like(text[max(0, m.start() - _VIEW): m.start()].rsplit("、", 1)[-1]):
+            return text[: m.start()]
+    return text
+
+
 _LOCALITY_KIND = frozenset(lx.LOCALITY_KINDS)
 _LOCALITY_KINDS = tuple(lx.LOCALITY_KINDS)
 
@@ -579,7 +716,8 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
     out: list[str] = []
     joining = False
     for _, piece in pieces:
-        bare = piece.strip() in _LOCALITY_KIND
+        # (a bare kind after a body's name, 市X局、区, is a name cut short, not a kind sharing a head)
+        bare = piece.strip() in _LOCALITY_KIND and bool(out) and out[-1].strip().endswith(_LOCALITY_KINDS)
         if out and (bare or (joining and piece.strip().startswith(_LOCALITY_KINDS))):
             out[-1] += "、" + piece
             joining = bare
@@ -614,16 +752,23 @@ _NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
 _PEOPLE = re.compile("(?:" + "|".join(lx.PEOPLE_ENDINGS) + ")$")
 
 
+_OTHERS_START = re.compile("^(?:" + "|".join(lx.OTHERS) + ")")
 _BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + ")")
 
 
 def _add(group: _Group, name: str, role: str) -> bool:
     if _BACK_REFERENCE.match(name):
         return False  # 由所列负责单位…: the units already listed, named again by reference
-    if group.note and not unit_like(name):
-        return False  # the wording of a standing note, not a unit
+    if group.note and (not unit_like(name) or _OTHERS_START.match(name)):
+        # the wording of a standing note, not a unit; its 其他有关部门 (明确牵头部门的,其他有关部门配合,不逐一列出,下同)
+        # are the units each task leaves unlisted, named by reference
+        return False
     if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):
         group.refused.append(name)  # 牵头单位:持续推进…: the label's line runs on in words of a task, not a name
+        return False
+    if name in _LOCALITY_KIND:  # 责任单位：市 (the page cut after the level word): a level alone names no body
+        if group.has_label:
+            group.refused.append(name)
         return False
     if _PEOPLE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
         group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
@@ -647,11 +792,15 @@ def _depth_zero_find(text: str, needle: str) -> int:
     return -1
 
 
-_BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(" + _VERB.pattern + r")\s*[)）〕]\s*$")
+# 市应急局(牵头) / 市应急局（牵头单位）: the role in brackets after a name, with or without the label's head noun
+_BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(" + _VERB.pattern + r")(?:单位|部门)?\s*[)）〕]\s*$")
 
 
 def _split_verb(piece: str) -> tuple[str, str | None]:
     """'市应急局牵头' -> ('市应急局', 'lead'); a verb must end the piece (or be followed only by a note)."""
+    as_label = _role_as_label(piece)  # 市X局为牵头单位: the role stated as a label
+    if as_label is not None:
+        return as_label
     bracketed = _BRACKETED_VERB.match(piece)  # 市应急局(牵头): the role in brackets after the name
     if bracketed:
         piece = bracketed.group(1) + bracketed.group(2)
@@ -660,12 +809,36 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         tail = piece[m.end():]
         if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or unit_like(tail):
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs
-        chain = chain + [m] if chain and chain[-1].end() == m.start() else [m]
+        after_a_verb = bool(chain) and chain[-1].end() == m.start()
+        if not after_a_verb and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
+            continue  # 基层党组织, 加强督促: a verb of VERBS_AFTER_A_NAME after no body's name is a word of the text
+        if (m.group(1) or m.group(2)) in _AT_END_ONLY and tail.strip() and not _VERB.match(tail):
+            continue  # 加强督导检查: a verb of oversight gives a role only at the clause's end (or before another: 监督指导)
+        chain = chain + [m] if after_a_verb else [m]
     if not chain:
-        return piece, None
+        return _before_manner(piece)
     roles = [_VERB_ROLE[m.group(1) or m.group(2)] for m in chain]
     role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
     return piece[: chain[0].start()], role
+
+
+# 按职责分工 / 按照各自职责 / 根据职能: a manner phrase of the duty itself (not 结合实际, which goes with any verb)
+_DUTY_MANNER = re.compile("(?:" + "|".join(h for h in lx.VERB_MANNER_HEADS if h != "结合") + ")(?:"
+                          + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?(?:职责分工|职能职责|职责|职能)")
+
+
+def _before_manner(piece: str) -> tuple[str, str | None]:
+    """'市Z局按职责分工做好相关工作' -> ('市Z局', 'responsible'): a list closed by a duty manner phrase whose verb no role
+    verb names (or that the page cut: …按职责分) shares the duty, as a list without a verb does; (piece, None) otherwise."""
+    m = _DUTY_MANNER.search(piece) if "职" in piece else None
+    if m is None or m.start() == 0 or not unit_like(_QUALIFIER.sub("", piece[: m.start()].rsplit("、", 1)[-1])):
+        return piece, None
+    return piece[: m.start()], "responsible"
+
+
+def _after_a_name_only(m: re.Match) -> bool:
+    """The verb matched is one that gives a role only after a body's name (组织, 督促), manner words aside."""
+    return (m.group(1) or "") in lx.VERBS_AFTER_A_NAME
 
 
 def _names(text: str) -> list[str]:
@@ -738,13 +911,32 @@ def _split_joined(text: str) -> list[str]:
         left = text[max(start, m.start() - _VIEW): m.start()].strip()
         opening = text[start: min(m.start(), start + _VIEW)].lstrip()
         if ink - m.end() <= 8 and text[m.end():ink].strip() in _BARE_HEADS:
-            continue  # 各有关部门和单位: 和 joins two head nouns of one collective name, not two units
+            continue  # 各有关部门和单位 / 有关部门和地方: 和 joins two head nouns of one collective name, not two units
+        if _joins_kinds_of_locality(text[start: m.start()], text[m.end(): ink]):
+            continue  # 各省、自治区、直辖市及计划单列市人民政府: kinds under one head, one name
         if m.end() < ink and right and unit_like(right) and (
-            unit_like(left) or _COLLECTIVE_START.match(opening)
+            unit_like(left) or (_COLLECTIVE_START.match(opening) and not left.endswith(_DOMAIN_BEFORE_JOINER))
         ):
-            names.append(_QUALIFIER.sub("", text[start: m.start()].strip()).strip())
+            # (A、B等省有关部门和各地级以上市人民政府: the group after 等 closes the bodies' list before 和 too)
+            names.append(_QUALIFIER.sub("", drop_group_after_deng(text[start: m.start()].strip())).strip())
             start = m.end()
     return names + [_QUALIFIER.sub("", text[start:]).strip()]
+
+
+def _joins_kinds_of_locality(left: str, right: str) -> bool:
+    """'各省、自治区、直辖市' + '计划单列市人民政府': the last kind before 及 / 和 shares the head of the kind after it.
+
+    National and provincial documents list the kinds of locality they address under one head and join the last
+    with 及 (各省、自治区、直辖市及新疆生产建设兵团 aside): a bare kind on the left (直辖市, 各省) and a kind with its head on
+    the right (计划单列市人民政府, 计划单列市工业和信息化主管部门) are one name; between two bodies (市X局及市Y局) 及
+    still parts two names.
+    """
+    kind = left.rsplit("、", 1)[-1].strip().removeprefix("各")
+    if kind not in _LOCALITY_KIND:
+        return False
+    right = right.strip().removeprefix("各")
+    return any(right.startswith(k) and (right[len(k):] in lx.LOCALITY_HEADS or unit_like(right[len(k):]))
+               for k in _LOCALITY_KINDS)
 
 
 _VIEW = 400  # characters; a unit name is at most MAX_NAME (200) and its bracketed notes shorter

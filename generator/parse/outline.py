@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .numbering import ARTICLE_STYLES, STYLES, Label, shown, style_of
+from .numbering import ARTICLE_STYLES, STYLES, Label, label_of, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
@@ -288,16 +288,21 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
     walker.finish()
     _set_aside_notice_items(plan)
+    _set_aside_review_items(plan)
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
     _set_aside_commencement_items(plan)
     _set_aside_safeguard_part(plan)
+    _set_aside_closing_safeguard_items(plan)
 
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
     r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    # the figures a department's plan aims at, stated before the measures of each of its actions (1.主要目标指标。
+    # 人均预期寿命达82.4岁… 2.重点工作举措。): what the work is to reach, not work
+    r"(?:主要|预期|年度)?目标指标|主要指标|预期指标|主要目标和指标|"
     # what a reform or plan covers, as 实施方案 state it beside 指导思想 and 目标 (改革内容, 实施范围)
     r"改革内容|改革范围|实施范围|工作范围|覆盖范围|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
@@ -413,6 +418,29 @@ def _set_aside_safeguard_part(plan: Plan) -> None:
                              "read as the plan's text, not tasks")
 
 
+def _set_aside_closing_safeguard_items(plan: Plan) -> None:
+    """The last items of a plan headed 保障措施 / 工作要求 / 组织实施 that name no unit are its closing text.
+
+    A town's or a street's 工作计划 may hold its tasks at its top level (一、加强党建引领 … 三、推进经济发展 …) and
+    close with 四、保障措施 at the same level: how the plan is to be carried out, not a task (as a 保障措施
+    section after task items is). Only items at the end, after a task, with no annotation.
+    """
+    tasks = [(section, task) for section in plan.sections for task in section.tasks]
+    closing = []
+    for section, task in reversed(tasks):
+        heading = _unspaced(_heading_title(task.text).rstrip("：:。"))
+        if _has_annotation(task.text) or not _SAFEGUARDS.match(heading):
+            break
+        closing.append((section, task))
+    if not closing or len(closing) == len(tasks):
+        return
+    for section, task in reversed(closing):
+        section.tasks.remove(task)
+        section.closing = _join(section.closing, f"{task.label}{task.text}", "\n")
+        plan.note(task.line, "outline", f"line {task.line}: item {task.label}{_heading_title(task.text)} closes the plan "
+                                        "naming no unit: read as its text, not a task")
+
+
 def _unspaced(title: str) -> str:
     """A heading spaced out letter by letter (总　　则, 附　则) as the words it spells."""
     return re.sub(r"\s+", "", title) if re.fullmatch(r"(?:\S\s+)+\S", title.strip()) else title
@@ -447,7 +475,11 @@ def _set_aside_commencement_items(plan: Plan) -> None:
 # numbered like the tasks, under a heading that says so (阶段安排, 工作步骤, 时间安排 …).
 _STAGE_SECTIONS = re.compile(
     r"^(?:阶段安排|实施步骤|工作步骤|方法步骤|步骤安排|时间安排|进度安排|时间步骤|实施阶段|工作阶段|推进步骤|"
-    r"时间进度|实施进度|工作进度|进度要求|阶段步骤|实施步骤和时间安排|时间安排和工作步骤|工作步骤和时间安排)$"
+    r"时间进度|实施进度|工作进度|进度要求|阶段步骤|实施步骤和时间安排|时间安排和工作步骤|工作步骤和时间安排|"
+    # a bureau's or a school's own plan closes with its work by month or quarter (七、月度工作安排 一月份：1.… 2.…):
+    # the same work as its tasks, set out as a calendar
+    r"(?:重点工作)?(?:月度|逐月|分月|每月|季度|分季度|按月|月份)(?:重点)?(?:工作)?(?:安排|计划|进度安排|推进计划|行事历)|"
+    r"工作行事历|行事历|工作日程(?:安排)?|工作日历)$"
 )
 # 动员部署阶段（2025年3月10日—3月31日） / 第一阶段：全面排查 / 集中整治阶段: the heading of a stage
 _STAGE_HEADING = re.compile(
@@ -486,6 +518,53 @@ def _set_aside_stage_items(plan: Plan) -> None:
             set_aside(plan).append(task.number)
             plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({_heading_title(task.text)}) is a stage "
                       "of the campaign naming no unit: read as text, not a task")
+        section.tasks = keep
+
+
+# What was done, not what is to be done: an office's 工作总结和工作要点 (or 总结暨计划) reviews the past year in a
+# section of its own (一、2024年工作总结 / 一年来工作回顾 / 主要工作成效) before the plan's tasks.
+_REVIEW_SECTIONS = re.compile(
+    r"^(?:(?:\d{4}|[〇零一二三四五六七八九十]{4})年(?:度)?|上半年|前三季度|去年|上年|一年来|过去一年|本年度)?[^，,。；;]{0,12}?"
+    r"(?:工作总结|工作回顾|(?:工作|任务)(?:完成|开展|进展|推进|落实)情况|主要工作及成效|主要工作成效|主要成效|"
+    r"工作成效|主要成绩|工作成绩|取得的成绩|取得的成效|主要做法和成效|主要做法及成效|主要工作情况|工作情况)$"
+)
+# A report of work done (…2025年上半年工作总结) says what fell short after what was done (二、存在的问题); its plan
+# part (三、下半年工作打算) holds its tasks
+_REVIEW_TITLE = re.compile(r"总结$")
+_SHORTCOMINGS = re.compile(r"^(?:存在的?(?:主要)?问题|(?:主要)?问题(?:和|与|及)不足|存在的?不足|困难和问题|问题和困难|短板和不足)$")
+
+
+def _set_aside_review_items(plan: Plan) -> None:
+    """A review of the past year's work is not a plan's tasks; its items stay as their section's text.
+
+    A bureau's 2024年工作总结和2025年工作要点 (a street's 工作总结暨工作计划) numbers what was done (一、2024年工作总结
+    （一）医改持续深化。全年建成医共体5个。) like the tasks of its plan part (二、2025年工作要点 （一）…). Items of a
+    section or group titled so that name no unit in an annotation are the review's text; an annotated one stays
+    a task (it reads as a duty, whatever its heading), and so do the items after it. In a plan titled as a report
+    of work done (…工作总结), its shortcomings (存在的问题) are the review's too; its 下半年工作打算 are tasks.
+    """
+    for section in plan.sections:
+        groups = {g.label: g for g in section.groups}
+        title = _unspaced(section.title).rstrip("：:。")
+        review_section = bool(_REVIEW_SECTIONS.match(title)
+                              or (_REVIEW_TITLE.search(plan.title) and _SHORTCOMINGS.match(title)))
+        keep: list[Task] = []
+        kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
+        for task in section.tasks:
+            group = groups.get(task.group) if task.group else None
+            # under a review section, grouped items are the review's too (一、2024年工作总结 （一）… 1.…)
+            review = review_section or (group is not None and _REVIEW_SECTIONS.match(_unspaced(group.title).rstrip("：:。")))
+            if not review or task.group in kept_in or _has_annotation(task.text):
+                keep.append(task)
+                kept_in.add(task.group)
+                continue
+            if group is not None:
+                group.text = _join(group.text, f"{task.label}{task.text}", "\n")
+            else:
+                section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+            set_aside(plan).append(task.number)
+            plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({_heading_title(task.text)}) reviews work "
+                      "done, naming no unit: read as text, not a task")
         section.tasks = keep
 
 
@@ -601,12 +680,14 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
     heading whose annotation covers its items (`covered`, their lines) stays a group heading.
     """
     if levels.group and levels.task:
-        for item in _group_items(chunk, levels.group):
+        items = _group_items(chunk, levels.group)
+        with_kids = any(ln.label and ln.label.style == levels.task for item in items for ln in item[1:])
+        for item in items:
             if item[0].number in covered:
                 continue
             kids = [ln for ln in item[1:] if ln.label and ln.label.style == levels.task]
             if not kids:
-                if any(_has_annotation(ln.text) for ln in item):
+                if any(_has_annotation(ln.text) for ln in item) or (with_kids and _says_what_to_do(item)):
                     item[0].role = "task"
             elif _items_hold_the_annotations([item], levels.task):
                 item[0].role = "task"
@@ -624,6 +705,21 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                 item[0].role = "group"
                 for ln in kids:
                     ln.role = "task"
+
+
+# 一是…；二是… / 1、… in the text under a heading: the work itself, counted out, not a group's introduction
+_COUNTED_OUT = re.compile(r"(?:^|[。；;，,\s])(?:一是|二是|首先|其一)")
+
+
+def _says_what_to_do(item: list[Line]) -> bool:
+    """A group heading with no numbered items of its own whose text counts out what to do (一是…；二是…).
+
+    A town's 工作计划 sets some parts out as numbered items ((二)加强组织建设 1.… 2.…) and says others in one
+    paragraph under their heading ((一)加强理论学习 一是…；二是…): such a part is one task, as the numbered items
+    of its neighbours are, even with no annotation anywhere.
+    """
+    text = "".join(ln.text for ln in item[1:] if not ln.label)
+    return bool(_COUNTED_OUT.search(text))
 
 
 def _group_items(chunk: list[Line], group: str) -> list[list[Line]]:
@@ -773,7 +869,9 @@ class _Walker:
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
-                self._continue(ln, "\n" if ln.label or _heading_line(self.task.text) else "")
+                heading = _heading_line(self.task.text) or (ln.number > source_map(self.task)[-1][1] + 1
+                                                            and _heading_over_a_blank_line(self.task.text))
+                self._continue(ln, "\n" if ln.label or heading else "")
                 return
             ends_section = nxt is None  # only the last words of a section close it; a group heading does not
             if not ends_section or ln.label or _LABEL_LINE.match(text) or _has_annotation(text):
@@ -805,6 +903,15 @@ def _heading_line(task_text: str) -> bool:
     return len(task_text) <= _SHORT_HEADING and "\n" not in task_text and not re.search(r"[，,；;、：:。]", task_text)
 
 
+def _heading_over_a_blank_line(task_text: str) -> bool:
+    """A one-line heading set apart from its text by a blank line, commas and all (夯实基础，统筹兼顾，社区民生持续改善).
+
+    Town and street plans copied from web pages put a heading of two or three phrases on a line of its own and its
+    paragraph after a blank line; a line the page wrapped mid-sentence runs straight on, with no blank line.
+    """
+    return len(task_text) <= _HEADING_MAX and "\n" not in task_text and not re.search(r"[；;：:。]", task_text)
+
+
 def _has_annotation(text: str) -> bool:
     return bool(_annotations_of(text)[0])
 
@@ -814,6 +921,9 @@ def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     from .annotations import read_task
 
     reading = read_task(text)
+    if not reading.assignments and label_of(text) is None:
+        # 区X局牵头，各街道配合。 on a line of its own: the units' sentence, which a task's first sentence never is
+        reading = read_task(text, alone=True)
     return len(reading.assignments), tuple((a.start, a.end) for a in reading.annotations)
 
 

@@ -25,11 +25,21 @@ def _any(words) -> str:
 
 
 # 排在第一位的为牵头单位 / 第一个单位为牵头单位 / 列首位的部门牵头 / 排名第一的为牵头部门
+# (列第一位者为工作牵头单位: "the one listed first", and the lead unit "of the work", as report splits word it;
+# 排在第一位的单位负责牵头 / 排名第一的为主办单位: any word of the lead role, 负责 before it)
 FIRST_LEADS = re.compile(
-    _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION) + "位?的?(?:责任)?(?:单位|部门)?(?:为|是|系)?牵头(?:责任)?(?:单位|部门)?")
-# …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合: said right after the first rule
+    _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
+    + "位?(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|系|负责)?(?:工作)?" + _any(lx.LABEL_ROLE_WORDS["lead"])
+    + "(?:责任)?(?:单位|部门)?")
+# …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合 / 其他列入单位为参与单位: said right after the first rule
 OTHERS_SUPPORT = re.compile(
-    _any(lx.OTHERS) + "(?:的|列出的)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"]) + "(?:单位|部门)?")
+    _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"])
+    + "(?:单位|部门)?")
+# …为牵头部门,其他部门和单位按职责分工负责: the others' role given by a verb or label of any role (a continuation only)
+_OTHERS_ANY_ROLE = re.compile(
+    _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:有关|相关)?(?:部门和单位|单位和部门|责任单位|责任部门|单位|部门)?(?:为|是|系)?"
+    + "(?:按职责分工|按职责|分别|共同)?"
+    + _any(w for words in lx.LABEL_ROLE_WORDS.values() for w in words) + "(?:单位|部门)?$")
 _OTHERS_WITHIN = 24  # characters after the first rule where "the others support" still belongs to it
 
 
@@ -52,8 +62,9 @@ def is_rule_continuation(text: str) -> bool:
 
     The rule's two halves are often parted by a comma, so the clause reader meets "其他为参与单位"
     alone; it names the others' role, not a unit.
+    (Or "其他部门和单位按职责分工负责": the others share the duty, as they would unmarked; no unit either.)
     """
-    return OTHERS_SUPPORT.match(text.strip()) is not None
+    return OTHERS_SUPPORT.match(text.strip()) is not None or _OTHERS_ANY_ROLE.match(text.strip()) is not None
 
 
 class FirstListedLeads:
@@ -87,7 +98,36 @@ class FirstListedLeads:
                         for a in units[1:]:
                             a.role = "support"
                     changed += 1
+                elif others_support and index < len(task.annotations):
+                    changed += _others_after_the_lead(units, task.annotations[index].text)
         return changed
+
+
+_WRITTEN_LEAD = re.compile(_any([w for w, role in lx.VERB_ROLES.items() if role == "lead"] + list(lx.EACH_LEADS))
+                           + "(?![单部责])")  # a verb, not the label 牵头单位 / 牵头部门 / 牵头责任单位
+_ROLE_WORDS = tuple(lx.VERB_ROLES) + tuple(lx.MANNER_VERB_ROLES)
+
+
+def _others_after_the_lead(units: list, written: str) -> int:
+    """A list that names its lead, then units with no verb, under "…排在第一位的为牵头单位，其他为配合单位".
+
+    责任单位：A、B分别牵头，C、D (分别牵头 is the exception such rules name) or 市X局（牵头），C、D: the list says who
+    leads, and C、D, with no verb of their own, are the others of the document's rule: they support. Units after
+    the lead with their own verb or label (…，C负责落实; …；责任单位：C) keep it, and so does every unit when a role
+    word follows the lead anywhere (a name holding one keeps its reading too).
+    """
+    leads = list(_WRITTEN_LEAD.finditer(written))
+    if not leads:
+        return 0
+    tail = written[leads[-1].end():]
+    if any(word in tail for word in _ROLE_WORDS) or ":" in tail or "：" in tail:
+        return 0
+    after = [a for a in units if a.role == "responsible" and written.find(a.name, leads[-1].end()) >= 0]
+    if not after or not any(a.role == "lead" for a in units):
+        return 0
+    for a in after:
+        a.role = "support"
+    return 1
 
 
 DOCUMENT_RULES = (FirstListedLeads(),)

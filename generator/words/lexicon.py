@@ -16,17 +16,26 @@ import re
 # nothing (each role word belongs to one role), the order inside a tuple is longest first.
 LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头", "主责", "主办"),
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加"),  # 参加单位: national 分工 lists
+    # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导"),
     "implement": ("落实", "实施"),
-    "responsible": ("责任", "负责", "承办"),
+    "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
 # (司局: a ministry's own plans name its departments: 牵头司局 / 参与司局 / 责任司局; 部门（单位）: either kind of body)
+# (部室 / 室（部） / 室: a party body's own plan names its offices and departments: 牵头室, 配合室, 责任部室, 责任室（部）)
 LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
-               "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体")
-# words before the role word that change nothing about the role (主要责任单位, 其他配合单位)
-LABEL_MODIFIERS = ("主要", "其他", "其它")
+               "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体",
+               "部室", "室（部）", "室(部)", "部（室）", "部(室)", "室",
+               # a town's offices and stations (责任站所, 牵头办所) and a bureau's sections (责任科, 责任股)
+               "站所", "办所", "科", "股")
+# another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
+# 责任科（室）, 牵头站（所）
+LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
+# words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
+# splits name so the units doing the work beside a 牵头单位)
+LABEL_MODIFIERS = ("主要", "其他", "其它", "具体")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
 # whole labels that are not role word + head; 部门分工 / 单位分工 head a clause that names the units and their
@@ -45,10 +54,21 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
+# role words that, before a one-character head, name an office rather than label one (督导室, 指导科: offices of a
+# bureau; 督导单位, 指导单位 are still labels)
+ROLE_WORDS_NAMING_OFFICES = ("指导", "督导")
+
+
 def role_label_pattern(role: str) -> str:
     """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
-    heads = alternation(LABEL_HEADS)
-    alternatives = [f"(?:{alternation(LABEL_ROLE_WORDS[role])})(?:{heads})"]
+    alternative_head = f"(?:[（(](?:{alternation(LABEL_HEAD_ALTERNATIVES)})[）)])?"
+    heads = f"(?:{alternation(LABEL_HEADS)}){alternative_head}"
+    words = LABEL_ROLE_WORDS[role]
+    alternatives = [f"(?:{alternation(w for w in words if w not in ROLE_WORDS_NAMING_OFFICES)}){heads}"]
+    office_words = [w for w in words if w in ROLE_WORDS_NAMING_OFFICES]
+    if office_words:
+        alternatives.append(f"(?:{alternation(office_words)})(?:{alternation(h for h in LABEL_HEADS if len(h) > 1)})"
+                            + alternative_head)
     if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
         alternatives.append(f"(?:{alternation(LABEL_ROLE_WORDS[role])})(?=\\s*{LABEL_COLON}|$)")
     if role == "responsible":
@@ -68,6 +88,7 @@ DEADLINE_LABEL = alternation(DEADLINE_LABELS)
 # verb -> role, as written at the end of a list of units (X牵头, A、B配合, 各地落实)
 VERB_ROLES: dict[str, str] = {
     "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement", "牵头落实": "lead",
+    "抓落实": "implement", "推动落实": "implement",
     "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
     "协助": "support", "参与": "support", "参加": "support", "联合": "support", "落实": "implement", "实施": "implement",
@@ -75,6 +96,16 @@ VERB_ROLES: dict[str, str] = {
     # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
     "指导": "support",
 }
+# verbs that give a role only after a body's name (省X厅组织，各市实施 / 市督查室督促，各县落实): after other words they
+# end a name or a task's wording (基层党组织, 社会组织, 加强督促). 组织: the body that organises the work leads;
+# 督促: the body that urges the others on supports them, as one that guides does
+# (督导 / 监督 as 督促: 省X厅监督指导，各地落实; 各党支部负责，机关党委督导: a party body's or a bureau's own plan
+# names the office that oversees the units carrying a task out; 主责: the body that answers first, as the label 主责单位 says)
+VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
+                                      "主责": "lead"}
+# verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
+# 监督执纪问责, 第一监督检查室)
+VERBS_AT_END_ONLY = ("督导", "监督")
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
 MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}
@@ -82,7 +113,7 @@ MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际")
-VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强")
+VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
@@ -103,6 +134,9 @@ AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "
 
 # 各县、市、区政府 / 各乡、镇: single-character kinds of locality listed under one shared head are one name
 # (各省、自治区、直辖市人民政府: the national kinds, written whole, are listed the same way)
+# 各省、自治区、直辖市及计划单列市人民政府: a kind joined to the next by 及 / 和 shares that one's head too (one name);
+# the heads a list of kinds shares
+LOCALITY_HEADS = ("人民政府", "政府", "党委", "管委会", "党委和人民政府", "党委和政府")
 LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟", "省", "自治区", "直辖市", "计划单列市", "自治州", "自治县")
 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
@@ -111,7 +145,12 @@ QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部
 QUALIFIER_MODIFIERS = ("行业主管",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与"
-BARE_HEADS = ("企业", "机构", "组织", "团体")
+# (地方: 有关部门和地方 / 各有关部门和地方 is one collective, the departments and the localities, written as one)
+# the first domain of a pair joined by 和 inside one body's name (工业和信息化主管部门, 住房和城乡建设部门, 文化和旅游局):
+# after a collective opening (各地工业和信息化主管部门, 各省…计划单列市工业和信息化主管部门) the 和 does not part two names
+NAME_DOMAIN_PAIR_FIRSTS = ("工业", "住房", "文化", "人力资源", "自然资源", "发展", "教育", "科技", "卫生", "政务服务",
+                           "广播电视", "新闻出版", "经济", "商务", "粮食")
+BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
@@ -122,12 +161,23 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "办公室", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
                 "镇", "市", "州", "各地", "企业", "村", "社区", "村居",
                 # departments inside a ministry (政策法规司, 危险化学品安全监督管理一司), as its own plans name them
-                "司", "省", "地方")
+                "司", "省", "地方",
+                # public institutions and the central bank's local branches a city's work report gives tasks to
+                # (市档案馆, 市图书馆, 人民银行某市分行)
+                "馆", "分行",
+                # offices inside a county bureau or a hospital (人事股, 基础教育股, 医务科, 宣传科), the bodies a
+                # bureau runs (县文化馆, 县电化教育馆) and the schools an education plan names (县第一中学, 各中小学,
+                # 各幼儿园, and all of them at once: 各校, 各园): a bureau's own plan lists them as its units
+                "股", "科", "中学", "小学", "幼儿园", "各校", "各园",
+                # 各镇街: the towns and streets of a district, as its own bureaus write them
+                "镇街")
+# names that end like an office and are not one: fields of study (学科, 本科, 专科) and holdings of shares (控股, 入股)
+NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股")
 # how the name of a body opens: its level (省, 市, 县 …), a group of bodies (各, 有关, 市直), a national body
 # (国家, 中国, 中共); a table cell wrapped at its column's edge may leave such an opening at a line's end
 NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国", "中共")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
-LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方")
+LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街")
 
 # ---- standing notes and positional rules stated by the document itself ----
 
@@ -141,6 +191,9 @@ FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最�
 POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位于", "标注", "位列", "署名")
 # "其他为配合单位", "其余单位为协同单位": the others support
 OTHERS = ("其他", "其余", "其它", "其后")
+# "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
+# (除标注“分别牵头”外，排在第一位的为牵头单位): the units after such a list, with no verb of their own, are the others
+EACH_LEADS = ("分别牵头", "分别负责牵头")
 # "排名不分先后": no unit leads because it comes first
 NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
 
@@ -160,7 +213,21 @@ NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", 
 # ---- people listed among the units: a town plan's 责任单位：各村（社区）、包村干部 names cadres, not a body ----
 # (a name ending so is not read as a unit, and the reading says so)
 PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", "护林员", "保洁员", "监督员", "协管员", "人员", "党员",
-                  "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长")
+                  "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长",
+                  # splits of a government work report name the leader answering for a task inside the list itself:
+                  # (张某同志牵头，…), (市政府分管领导牵头，…), (王某副市长牵头，…): a person, never a unit
+                  "同志", "领导", "市长", "省长", "州长", "秘书长", "主任", "常委",
+                  # leaders named by post before the departments, as provincial 分工意见 write (分管副省长、协管副秘书长负责,
+                  # 省X厅牵头; 市领导): the post answers for the task, the departments do it
+                  "厅长", "局长", "部长", "主席", "助理",
+                  # a bureau's, a school's or a hospital's own plan lists the people in charge among its offices
+                  # (各科室负责人, 分管领导, 各学校校长, 班主任): people, not units
+                  "负责人", "负责同志", "科长", "股长", "所长", "站长", "校长", "院长", "园长",
+                  "教师", "班主任")
+
+# ---- words that open a clause of schedule in an annotation (…按职责分工负责，分年度实施 / 逐年推进 / 年内出台) ----
+SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "逐年", "逐步", "每年", "每半年", "每季度", "每月", "年内",
+                   "年底前", "年中", "近期", "中长期", "长期")
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS

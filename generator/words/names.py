@@ -11,6 +11,7 @@ from . import lexicon as lx
 from .brackets import strip_trailing_brackets
 
 UNIT_END = re.compile("(?:" + "|".join(sorted(lx.UNIT_ENDINGS, key=len, reverse=True)) + ")$")
+NOT_UNIT_END = re.compile("(?:" + "|".join(lx.NOT_UNIT_ENDINGS) + ")$")
 LOCALITY_END = re.compile("(?:" + "|".join(lx.LOCALITY_ENDINGS) + ")$")
 END_WINDOW = 16  # characters at the end of a name that UNIT_END and LOCALITY_END can look at, at most
 
@@ -19,6 +20,6 @@ def unit_like(name: str, strict: bool = False) -> bool:
     """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)?"""
     core = strip_trailing_brackets(name)
     tail = max(0, len(core) - END_WINDOW)  # the ending only: a $-anchored search tries every start otherwise
-    if not core or not UNIT_END.search(core, tail):
+    if not core or not UNIT_END.search(core, tail) or NOT_UNIT_END.search(core, tail):
         return False
     return not (strict and LOCALITY_END.search(core, tail))
