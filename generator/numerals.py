@@ -1,6 +1,6 @@
 """Numbers as Chinese documents write them: 一 / 十一 / 甲 / ① / (1), both ways.
 
-Word's auto-numbering (formats/docx.py), task tables (formats/table.py) and outline
+Word's auto-numbering (formats/docx.py), task tables (formats/table/) and outline
 labels (parse/numbering.py) need the same conversions, so they live here.
 """
 from __future__ import annotations

@@ -48,6 +48,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("时限", "deadline"), ("完成时限", "deadline"), ("时间节点", "deadline"), ("完成时间", "deadline"),
     ("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头责任部门", "lead"),
     ("责任单位", "responsible"), ("责任部门", "responsible"),
+    ("主管部门", "responsible"), ("行业监管部门", "responsible"), ("归口单位", "responsible"), ("责任区县", "responsible"),
     ("配合单位", "support"), ("参与部门", "support"), ("主要参与部门", "support"), ("协同单位", "support"),
     ("协同责任单位", "support"), ("落实单位", "implement"),
     ("序号", "number"), ("序 号", "number"),
@@ -1152,7 +1153,7 @@ def test_a_table_copied_from_a_pdf_with_its_layout_is_read_down_its_columns():
 
 def test_rows_each_on_one_line_are_not_taken_for_a_page_layout():
     """Rows that fit on their line are the spaced shape; the layout reader leaves them to it."""
-    from generator.source.formats.table import _layout_table
+    from generator.source.formats.table.page_layout import _layout_table
     lines = ["序号  工作任务  牵头单位  完成时限", "1  清理河道淤积  区水务局  5月底前", "2  加固堤防  区住建局  汛期前"]
     assert _layout_table(lines, 0) is None
     assert [(t, units) for _, _, t, units in reading("\n".join(lines))] == [
@@ -1217,4 +1218,345 @@ def test_a_pdf_layout_whose_cells_are_centred_on_the_number_of_their_row():
         (1, "全面排查山洪灾害危险区和地质灾害隐患点，落实受威胁群众转移避险措施", [("县自然资源局", "lead")]),
         (2, "加固病险水库和堤防，清理河道行洪障碍", [("县水利局", "lead")]),
         (3, "储备抢险物资", [("县应急管理局", "lead")]),
+    ]
+
+
+# ---------------------------------------------------------------- the registry of pasted layouts
+
+
+def test_pasted_layouts_are_tried_in_their_registered_order_and_the_first_find_wins():
+    """Each pasted layout is one reader registered once; a run of | cells comes first, one cell per line last."""
+    from generator.source.formats.table.layouts import Found, Layouts
+    from generator.source.formats.table.pasted import PASTED_LAYOUTS
+
+    names = PASTED_LAYOUTS.names()
+    assert names[:2] == ["cells between | lines", "cells framed by |"] and names[-1] == "one cell per line"
+    layouts = Layouts()
+    layouts.register(lambda lines, start: None, "never")
+    layouts.register(lambda lines, start: Found(start + 1, [["序号"]]), "first")
+    layouts.register(lambda lines, start: Found(start + 2, None), "second")
+    assert layouts.read(["a", "b"], 0) == Found(1, [["序号"]])
+    with pytest.raises(ValueError):
+        layouts.register(lambda lines, start: None, "first")
+
+
+# ---------------------------------------------------------------- the 三张清单 grid, a unit column over its roles
+
+
+def test_the_three_lists_grid_names_its_columns_task_list_duty_list_and_time_list():
+    """任务清单 | 责任清单 | 时限清单 (the "三张清单" a plan lists its work in): 清单 names a column here, not
+    the table's caption; a 问题清单 before them is kept in the task's text under its header."""
+    text = "\n".join([
+        "某区防汛工作“三张清单”",
+        "| 序号 | 任务清单 | 责任清单 | 时限清单 |",
+        "| --- | --- | --- | --- |",
+        "| 1 | 修订防汛应急预案 | 区应急管理局 | 5月底前 |",
+        "| 2 | 开展河道清障行动 | 区水务局牵头，各街道办事处配合 | 汛期前 |",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "修订防汛应急预案", [("区应急管理局", "responsible")]),
+        (2, "开展河道清障行动", [("区水务局", "lead"), ("各街道办事处", "support")]),
+    ]
+    problems = "\n".join([
+        "某县安全生产问题整改清单",
+        "序号\t问题清单\t任务清单\t责任清单\t时限清单",
+        "1\t部分企业隐患排查不彻底\t开展隐患排查回头看\t县应急管理局\t6月底前",
+        "2\t消防通道堵塞\t集中清理占用消防通道行为\t县消防救援大队、县住建局\t持续推进",
+    ])
+    plan = _plan(problems)
+    assert [(n, t, units) for _, n, t, units in reading(problems)] == [
+        (1, "开展隐患排查回头看", [("县应急管理局", "responsible")]),
+        (2, "集中清理占用消防通道行为", [("县消防救援大队", "responsible"), ("县住建局", "responsible")]),
+    ]
+    assert "问题清单:部分企业隐患排查不彻底" in plan.sections[0].tasks[0].text
+    assert header_kind("任务清单") == "task" and header_kind("重点任务清单") is None  # a caption stays one
+
+
+def test_a_unit_column_over_lead_and_support_sub_columns_gives_the_roles_of_the_lower_row(tmp_path):
+    """责任单位 spanning 牵头 | 配合 in a two-row header: the lower cells say each column's role. A grid repeats
+    the spanning cell over both columns; text pasted with tabs writes it once and leaves the next slot empty."""
+    pasted = "\n".join([
+        "某市重点任务分工表",
+        "序号\t重点任务\t责任单位\t\t完成时限\t备注",
+        "\t\t牵头\t配合",
+        "1\t完善防汛应急预案\t市应急管理局\t市水利局\t5月底前\t",
+        "2\t开展河道清障\t市水利局\t市城管局、市交通运输局\t汛期前\t",
+    ])
+    expected = [(1, "完善防汛应急预案", [("市应急管理局", "lead"), ("市水利局", "support")]),
+                (2, "开展河道清障", [("市水利局", "lead"), ("市城管局", "support"), ("市交通运输局", "support")])]
+    assert [(n, t, units) for _, n, t, units in reading(pasted)] == expected
+    page = """<html><body><p>某市重点任务分工表</p><table>
+    <tr><td rowspan="2">序号</td><td rowspan="2">重点任务</td><td colspan="2">责任单位</td><td rowspan="2">完成时限</td></tr>
+    <tr><td>牵头</td><td>配合</td></tr>
+    <tr><td>1</td><td>完善防汛应急预案</td><td>市应急管理局</td><td>市水利局</td><td>5月底前</td></tr>
+    <tr><td>2</td><td>开展河道清障</td><td>市水利局</td><td>市城管局、市交通运输局</td><td>汛期前</td></tr>
+    </table></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    assert [(n, t, units) for _, n, t, units in reading(to_text(path))] == expected
+
+
+def test_one_cell_per_line_from_a_pdf_whose_cells_wrapped_at_their_column_width():
+    """A PDF's text taken without its layout: each cell's lines as wrapped at its column's width, so a unit's
+    name may be cut between two lines (市市场监管 / 局, 市数据局、市公 / 安局, 市直各有关部 / 门) and the last row's
+    cells take more lines than its columns. A whole name on each line stays a unit a line."""
+    text = "\n".join([
+        "某市优化营商环境重点任务分工表",
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "推行企业开办全程网办，压缩", "开办时间至1个工作日以内。", "市市场监管", "局", "市数据局、市公",
+        "安局、市税务局", "6月底前",
+        "2", "扩大跨省通办事项范围。", "市数据局", "市直各有关部", "门", "年底前",
+        "3", "落实减税降费政策，加强", "涉企收费监督检查。", "市税务局", "市发展改革委", "持续推进",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "推行企业开办全程网办，压缩开办时间至1个工作日以内",
+         [("市市场监管局", "lead"), ("市数据局", "support"), ("市公安局", "support"), ("市税务局", "support")]),
+        (2, "扩大跨省通办事项范围", [("市数据局", "lead"), ("市直各有关部门", "support")]),
+        (3, "落实减税降费政策，加强涉企收费监督检查", [("市税务局", "lead"), ("市发展改革委", "support")]),
+    ]
+    assert "持续推进" in find_pasted_tables(text).split("\n")[-1]
+
+
+def test_pdf_wrapped_cells_a_name_cut_twice_a_list_broken_after_its_comma_and_a_task_ending_on_its_own_line():
+    """More of a PDF's cells wrapped at the column's width: a unit cell over three lines whose name is cut at each
+    break (市财政局、市自然 / 资源局、各县（市、 / 区）人民政府), a list broken after its 、, a task whose sentence ends on a
+    line of its own in a row with no 配合单位 (its last line is no unit), and the last row's name cut before its date."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "谋划储备一批重大项目，新开工亿元", "以上项目120个。", "市发展改革委", "市财政局、市自然",
+        "资源局、各县（市、", "区）人民政府", "12月底前",
+        "2", "推进国省干线公路改造提升工程，建", "成农村公路200公里。", "市交通运输局", "12月底前",
+        "3", "推动民间投资项目与金融机构对接。", "市发展改革委", "国家金融监督管理", "总局某某监管分局、",
+        "市地方金融管理局", "6月底前",
+        "4", "深入打好污染防治攻坚战，PM2.5平", "均浓度稳定达标。", "市生态环境局", "市发展改革委、市",
+        "工业和信息化局", "12月底前",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "谋划储备一批重大项目，新开工亿元以上项目120个", [
+            ("市发展改革委", "lead"), ("市财政局", "support"), ("市自然资源局", "support"),
+            ("各县（市、区）人民政府", "support")]),
+        (2, "推进国省干线公路改造提升工程，建成农村公路200公里", [("市交通运输局", "lead")]),
+        (3, "推动民间投资项目与金融机构对接", [
+            ("市发展改革委", "lead"), ("国家金融监督管理总局某某监管分局", "support"), ("市地方金融管理局", "support")]),
+        (4, "深入打好污染防治攻坚战，PM2.5平均浓度稳定达标", [
+            ("市生态环境局", "lead"), ("市发展改革委", "support"), ("市工业和信息化局", "support")]),
+    ]
+
+
+def test_a_three_lists_grid_numbers_its_tasks_by_the_running_items_of_one_column():
+    """建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 pasted with |: no 序号 column; the tasks are the running
+    （1）（2）（3） items of 工作指标, the merged group cells before them (（一）…, 1.…) were lost from the later rows, which
+    begin further right, and 任务清单 holds each task's measures (1.…, restarting in every row). A row of more
+    measures and units under the task above goes on with it; units parted by spaces, one with its bracket."""
+    text = "\n".join([
+        "| 建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 |",
+        "| 一、体系建设 |",
+        "| （一）组织指挥 | 1.组织机构 | （1）明确防汛第一责任人。 | 1.落实行政首长负责制。 | 党政办 应急办 | 4月底前 |",
+        "| （2）明确防汛联络员。 | 1.公布联络员名单。 | 应急办 | 4月底前 |",
+        "| 2.工作机制 | （3）健全应急指挥机制。 | 1.制定指挥机制。 | 应急办 | 5月底前 |",
+        "| 2.开展一次推演。 | 村(社区) 综治办 |",
+        "| 二、能力提升 |",
+        "| （二）监测预警 | 3.预警叫应 | （4）建立预警叫应机制。 | 1.每月测试一次。 | 应急办牵头，各村(社区)配合 | 每月 |",
+    ])
+    assert [(s, n, t, units) for s, n, t, units in reading(text)] == [
+        ("一", 1, "明确防汛第一责任人", [("党政办", "responsible"), ("应急办", "responsible")]),
+        ("一", 2, "明确防汛联络员", [("应急办", "responsible")]),
+        ("一", 3, "健全应急指挥机制", [("应急办", "responsible"), ("村(社区)", "responsible"), ("综治办", "responsible")]),
+        ("二", 4, "建立预警叫应机制", [("应急办", "lead"), ("各村(社区)", "support")]),
+    ]
+
+
+def test_a_table_drawn_with_box_characters_is_read_down_its_cells():
+    """┌─┬─┐ rules and │ bars: a rule closes a row, a cell's pieces on the row's lines are its text (a header cell
+    over two lines, a task wrapped); the text with its drawn table is a text, not a binary file."""
+    text = "\n".join([
+        "某县防汛重点任务分工表",
+        "┌──┬──────────┬──────┬────┐",
+        "│序号│工作任务            │牵头单位    │完成    │",
+        "│    │                    │            │时限    │",
+        "├──┼──────────┼──────┼────┤",
+        "│ 1  │加固病险水库，清理河│县水利局    │汛期前  │",
+        "│    │道行洪障碍。        │            │        │",
+        "├──┼──────────┼──────┼────┤",
+        "│ 2  │储备防汛物资。      │县应急管理局│长期坚持│",
+        "└──┴──────────┴──────┴────┘",
+        "以上任务请各单位抓好落实。",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "加固病险水库，清理河道行洪障碍", [("县水利局", "lead")]),
+        (2, "储备防汛物资", [("县应急管理局", "lead")]),
+    ]
+    assert find_pasted_tables(text).split("\n")[-1] == "以上任务请各单位抓好落实。"
+
+
+def test_a_pdf_layout_centred_on_the_number_whose_first_row_is_one_line_tall():
+    """Cells centred on their 序号, the first row one line tall: nothing stands above the first 序号, but read as
+    set at the top, rows would end their task's sentence and go on with the next row's first lines; so the rows
+    are read as centred."""
+    lines = ["某县防汛重点任务分工表",
+             _at((0, "序  号"), (14, "工作任务"), (38, "牵头单位"), (52, "完成时限")),
+             _at((0, "1"), (7, "储备抢险物资。"), (38, "县应急管理局"), (52, "长期坚持")),
+             _at((7, "全面排查山洪灾害危险区和地质灾")),
+             _at((0, "2"), (7, "害隐患点，落实受威胁群众转移避"), (38, "县自然资源局"), (52, "汛期前")),
+             _at((7, "险措施。")),
+             _at((7, "加固病险水库和堤防，清理河道")),
+             _at((0, "3"), (7, "行洪障碍。"), (38, "县水利局"), (52, "5月底前")),
+             _at((0, "4"), (7, "开展汛前检查。"), (38, "县水利局"), (52, "4月底前")),
+             "",
+             "抄送：县委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "储备抢险物资", [("县应急管理局", "lead")]),
+        (2, "全面排查山洪灾害危险区和地质灾害隐患点，落实受威胁群众转移避险措施", [("县自然资源局", "lead")]),
+        (3, "加固病险水库和堤防，清理河道行洪障碍", [("县水利局", "lead")]),
+        (4, "开展汛前检查", [("县水利局", "lead")]),
+    ]
+
+
+def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(tmp_path):
+    """任务来源：《…》 / （来源：…） in a row one cell spans, under a task's row: where the task comes from, kept in
+    its text; not a section of the table."""
+    page = """<html><body><p>某市重点任务分工表</p><table>
+    <tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+    <tr><td>1</td><td>完善防汛应急预案</td><td>市应急管理局</td><td>市水利局</td><td>5月底前</td></tr>
+    <tr><td colspan="5">任务来源：《某省防汛工作要点》</td></tr>
+    <tr><td>2</td><td>开展河道清障</td><td>市水利局</td><td>市城管局</td><td>汛期前</td></tr>
+    <tr><td colspan="5">（来源：市政府常务会议纪要）</td></tr>
+    </table></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert [(s, n, t, units) for s, n, t, units in reading(text)] == [
+        ("", 1, "完善防汛应急预案", [("市应急管理局", "lead"), ("市水利局", "support")]),
+        ("", 2, "开展河道清障", [("市水利局", "lead"), ("市城管局", "support")]),
+    ]
+    assert "任务来源：《某省防汛工作要点》" in text and "一、" not in text
+
+
+def test_pdf_wrapped_cells_without_full_stops_the_task_line_before_the_units_is_the_tasks():
+    """Cells that end without a full stop: a row's lines as many as its columns, but its task wrapped onto a second
+    line and its 配合单位 empty; the line under 牵头单位 is text and the units follow it, so it ends the task."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "推进国省干线公路改造提升工程，建", "成农村公路200公里", "市交通运输局", "12月底前",
+        "2", "加快水网骨干工程建设", "市水利局", "市发展改革委", "12月底前",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "推进国省干线公路改造提升工程，建成农村公路200公里", [("市交通运输局", "lead")]),
+        (2, "加快水网骨干工程建设", [("市水利局", "lead"), ("市发展改革委", "support")]),
+    ]
+
+
+def test_docx_two_row_header_a_lead_cell_over_two_rows_and_a_task_source_row(tmp_path):
+    """A .docx 分工表: 责任单位 merged over 牵头单位 | 配合单位, 序号 / 重点任务 / 完成时限 merged down both header rows, a
+    任务来源 row merged across the table, a 牵头单位 cell merged over two task rows."""
+    import docx
+
+    rows = [["序号", "重点任务", "责任单位", "", "完成时限"],
+            ["", "", "牵头单位", "配合单位", ""],
+            ["1", "完善防汛应急预案", "市应急管理局", "市水利局", "5月底前"],
+            ["任务来源：《某省防汛工作要点》", "", "", "", ""],
+            ["2", "开展河道清障", "市水利局", "市城管局", "汛期前"],
+            ["3", "加固沿河堤防", "", "市住建局", "6月底前"]]
+    document = docx.Document()
+    document.add_paragraph("某市防汛重点任务分工表")
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c))
+    table.cell(3, 0).merge(table.cell(3, 4))
+    table.cell(4, 2).merge(table.cell(5, 2))
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert [(n, t, units) for _, n, t, units in reading(to_text(path))] == [
+        (1, "完善防汛应急预案", [("市应急管理局", "lead"), ("市水利局", "support")]),
+        (2, "开展河道清障", [("市水利局", "lead"), ("市城管局", "support")]),
+        (3, "加固沿河堤防", [("市水利局", "lead"), ("市住建局", "support")]),
+    ]
+
+
+def test_a_markdown_grid_table_drawn_in_ascii_is_read_down_its_cells():
+    """+----+ rules and | bars (a Markdown grid table, as pandoc writes a table whose cells hold several lines): a
+    task wrapped over two lines is one text, two whole names on lines of their own are two units."""
+    text = "\n".join([
+        "某县防汛重点任务分工表",
+        "+------+----------------------+--------------+----------+",
+        "| 序号 | 工作任务             | 牵头单位     | 完成时限 |",
+        "+======+======================+==============+==========+",
+        "| 1    | 加固病险水库，清理河 | 县水利局     | 汛期前   |",
+        "|      | 道行洪障碍。         |              |          |",
+        "+------+----------------------+--------------+----------+",
+        "| 2    | 储备防汛物资。       | 县应急管理局 | 长期坚持 |",
+        "|      |                      | 县商务局     |          |",
+        "+------+----------------------+--------------+----------+",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "加固病险水库，清理河道行洪障碍", [("县水利局", "lead")]),
+        (2, "储备防汛物资", [("县应急管理局", "lead"), ("县商务局", "lead")]),
+    ]
+
+
+def test_a_table_run_together_with_its_text_is_said_not_read():
+    """A .docx's table copied as one run of text, no mark between its cells or rows: its rows cannot be read, but
+    its header words show a table stood there, and the plan's reading report says so."""
+    text = "\n".join([
+        "某区2025年民生实事项目责任分解表",
+        "序号项目名称牵头单位配合单位完成时限1新建城市公园2个区住建局区财政局12月底前2改造老旧小区区住建局各街道10月底前",
+    ])
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert any("run together" in message and "牵头单位" in message for _, message in plan_text.notes)
+    plain = "某区民生实事项目\n一、新建城市公园，请按序号排列报送。"
+    (plan_text,) = read_bytes(plain.encode("utf-8"), "plain.txt")
+    assert not plan_text.notes
+
+
+def test_pdf_text_with_a_blank_line_after_every_line_and_header_cells_over_two_lines():
+    """A PDF's text without its layout, a blank line after every line, header cells printed over two lines (序 / 号,
+    完成 / 时限) and cells wrapped at their column's width."""
+    cells = ["序", "号", "重点任务", "牵头单位", "配合单位", "完成", "时限",
+             "1", "推行企业开办全程网办，压缩", "开办时间至1个工作日以内。", "市市场监管", "局", "市数据局、市公",
+             "安局", "6月底前",
+             "2", "扩大跨省通办事项范围。", "市数据局", "市直各有关部", "门", "年底前"]
+    text = "某市优化营商环境重点任务分工表\n\n" + "\n\n".join(cells)
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "推行企业开办全程网办，压缩开办时间至1个工作日以内",
+         [("市市场监管局", "lead"), ("市数据局", "support"), ("市公安局", "support")]),
+        (2, "扩大跨省通办事项范围", [("市数据局", "lead"), ("市直各有关部门", "support")]),
+    ]
+
+
+def _drawn(rows: int) -> str:
+    """A table drawn with box characters whose header names no task column (it is left as it stands)."""
+    lines = ["┌──┬──┐", "│地区│目标│"]
+    for n in range(rows):
+        lines += ["├──┼──┤", f"│第{n}区│{n}个│"]
+    return "\n".join(lines + ["└──┴──┘"])
+
+
+def test_reading_a_drawn_table_that_is_no_task_table_grows_linearly():
+    """Each rule line starts a drawn table; one that is no task table is passed over whole, not read again from
+    each of its rules."""
+    small, large = _drawn(120), _drawn(960)
+    assert find_pasted_tables(small) == small
+    ratio = _calls(large) / _calls(small)
+    assert ratio < 8 * 1.2, f"8x the rows made {ratio:.1f}x the calls"
+
+
+def test_space_parted_rows_keep_a_single_space_inside_a_cell_where_wide_gaps_part_the_cells():
+    """Cells parted by two spaces or more: a unit cell listing its units with one space between stays one cell, and
+    a unit cell that says its roles with verbs (应急办牵头，财政所配合) is the units' cell, not the task's text."""
+    text = "\n".join([
+        "某镇防汛“三张清单”",
+        "序号  任务清单  责任清单  时限清单",
+        "1  修订镇级防汛应急预案  应急办  4月底前",
+        "2  开展山塘水库汛前检查  农业农村办 自然资源所  5月15日前",
+        "3  储备防汛物资  应急办牵头，财政所配合  汛期前",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "修订镇级防汛应急预案", [("应急办", "responsible")]),
+        (2, "开展山塘水库汛前检查", [("农业农村办", "responsible"), ("自然资源所", "responsible")]),
+        (3, "储备防汛物资", [("应急办", "lead"), ("财政所", "support")]),
     ]

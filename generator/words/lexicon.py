@@ -4,7 +4,7 @@ One place for the vocabulary that the annotation, outline and deadline readers
 build their patterns from, so that a word learnt once (a new label such as
 主要参与部门, a new manner adverb before a verb such as 结合实际) is known to
 every reader, the table reader of the source stage too. Only words live here; how they combine is the readers' job.
-`source/formats/table.py` keeps its own header table for now.
+`source/formats/table/` (the header module) keeps its own header table for now.
 """
 from __future__ import annotations
 
@@ -173,6 +173,9 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "镇街")
 # names that end like an office and are not one: fields of study (学科, 本科, 专科) and holdings of shares (控股, 入股)
 NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股")
+# how the name of a body opens: its level (省, 市, 县 …), a group of bodies (各, 有关, 市直), a national body
+# (国家, 中国, 中共); a table cell wrapped at its column's edge may leave such an opening at a line's end
+NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国", "中共")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
 LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街")
 

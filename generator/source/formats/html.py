@@ -4,7 +4,7 @@ A published page wraps the plan in navigation, breadcrumbs, share bars and
 footers. The article is the element a content-ish id/class names (TRS_Editor,
 zoom, content, article ...) or, failing that, the block holding most of the
 page's Chinese text; its paragraphs, list items and <br>s become lines and its
-tables go through table.py.
+tables go through the table package (formats/table/).
 """
 from __future__ import annotations
 

@@ -1,0 +1,245 @@
+"""Layout: one cell per line (web pages), the header's cells first, rows found by their 序号."""
+from __future__ import annotations
+
+import re
+
+from ....numerals import parse_chinese
+from .cells import _cell_class, _reads_as_units
+from .fitting import _cut_at_the_edge, _fit_cells, _sub_rows
+from .header import _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, header_kind, header_kinds
+from .layouts import Found
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _NUMBER_CELL, _PAGE_MARK, _anchor_ahead,
+                    _cell_number, _repeats)
+
+# A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
+# is the tail of a column name, and the two lines read together name the column.
+_HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项|内容|措施|节点|安排|期限|领导|来源|依据|号)$")
+
+
+def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | None:
+    """Header cells pasted one per line from lines[start]: (cells, index after them, blank lines between cells)."""
+    cells, i, spaced = [], start, False
+    unnamed = None  # a column no header word names, after 序号: the task column if the header reads so
+    while i < len(lines):
+        text = lines[i].strip()
+        if not text:
+            after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            # a blank line between header cells; the cell after it a header word, the tail of the cell before
+            # it (序 / 号, 完成 / 时限, a cell over two lines with a blank line after each), or the one column no
+            # header word names right after 序号 (序号 / 民生实事 / 责任单位, a blank line after each)
+            tail = bool(_HEADER_TAIL.match(after)) and header_kind(cells[-1] + after) is not None if cells else False
+            rest = next((ln.strip() for ln in lines[i + 2:i + 4] if ln.strip()), "")  # 完成 / 时限 after the blank
+            head = len(after) <= 4 and bool(_HEADER_TAIL.match(rest)) and header_kind(after + rest) is not None
+            if cells and after and (header_kind(after) is not None or tail or head or (
+                    unnamed is None and header_kind(cells[-1]) == "number" and _may_name_task(after))):
+                spaced = True
+                i += 1
+                continue
+            break
+        if cells and _HEADER_TAIL.match(text) and header_kind(cells[-1] + text) is not None:
+            cells[-1] += text
+            i += 1
+            continue
+        nxt = i + 1
+        if cells and nxt < len(lines) and not lines[nxt].strip():
+            nxt += 1  # a blank line between the halves of a cell, as between the cells
+        following = lines[nxt].strip() if nxt < len(lines) else ""
+        if (header_kind(text) is None and len(text) <= 4 and _HEADER_TAIL.match(following)
+                and header_kind(text + following) is not None):
+            cells.append(text + following)  # 完成 / 时限: the first half names nothing alone
+            spaced = spaced or nxt > i + 1
+            i = nxt + 1
+            continue
+        if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text):
+            if unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
+                break
+            unnamed = len(cells)
+        cells.append(text)
+        i += 1
+        if len(cells) > _MAX_HEADER_CELLS:  # a run of short 工作/任务 lines, not a header; scanning on from every
+            return None  # start of such a run to its end was quadratic (4000 lines: 60 s)
+    kinds = header_kinds(cells)
+    if unnamed is not None and kinds[unnamed] != "task":
+        return None  # the cell names no column after all: the lines are not a header
+    if "number" in kinds[1:] and not {"group", "extra"} & set(kinds[:kinds.index("number", 1)]):
+        return None  # 序号 opens the header (after a 类别 or 任务来源): the line above is a title, not a column
+    return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
+
+
+# A row that reads as a heading: short, no sentence inside, not a unit list, not a number.
+_SENTENCE_MARK = re.compile(r"[。；;:：]")
+
+
+def _heading_like(text: str) -> bool:
+    return (len(text) <= 40 and not _SENTENCE_MARK.search(text) and not _NUMBER_CELL.match(text)
+            and _cell_class(text) == "text")
+
+
+def _line_table(lines: list[str], start: int, exact: bool = False,
+                header: list[str] | None = None) -> tuple[list[list[str]], int] | None:
+    """A table pasted one cell per line from lines[start]: its rows (header first) and the index after it.
+
+    The header gives the column count; with a 序号 column a row starts at the next number of the
+    sequence (1, 2, 3 … or 1 again after a section), so a row that lost empty or merged cells, or
+    whose long cell was split over lines, is still one row. Between rows stand section rows
+    (一 / 标题, 一、标题, or a heading followed by the next number), the value of a merged 类别
+    cell (shown only on its group's first row) and 任务来源 citations. `exact` when the lines are
+    known cells (a | line between cells), so blank lines need not end the table. With `header` the
+    header's cells were written on one line above and the rows start at lines[start].
+    """
+    run = (header, start, False) if header else _header_run(lines, start)
+    if not run:
+        return None
+    names, i, spaced = run
+    header_lines = header or [ln.strip() for ln in lines[start:i] if ln.strip()]
+    names = _grid_order(names)
+    kinds = header_kinds(names)
+    # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
+    group = kinds.index("group") if "group" in kinds else None
+    if group is None and "number" in kinds and kinds.index("number") > 0 and kinds[0] == "extra":
+        group = 0
+    row_kinds = [k for j, k in enumerate(kinds) if j != group]
+    width = len(row_kinds)
+    numbered = row_kinds[0] == "number"
+    ends_with_date = row_kinds[-1] == "deadline"
+    rows: list[list[str]] = [names]
+    current: list[str] | None = None
+    citations: list[str] = []
+    pending_group = ""
+    blanks = 0
+
+    def close():
+        nonlocal current, pending_group
+        if current is None:
+            return
+        cells = current
+        value = pending_group
+        if group is not None and group > 0 and len(cells) == width + 1:
+            value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
+        split = _sub_rows(cells, row_kinds) if numbered and len(cells) > width else None
+        if split:
+            cells, more = split[0], split[1:]
+            for sub in more if group is not None else ():
+                sub.insert(group, "")
+        else:
+            more = []
+            cells = _fit_cells(cells, row_kinds)
+        if citations:
+            task = row_kinds.index("task") if "task" in row_kinds else 0
+            cells[task] = "。".join([cells[task].rstrip("。")] + citations) if cells[task] else "。".join(citations)
+            citations.clear()
+        if group is not None:
+            cells.insert(group, value)
+        rows.append(cells)
+        rows.extend(more)
+        current, pending_group = None, ""
+
+    def next_text(at: int) -> str:
+        return next((ln.strip() for ln in lines[at + 1:at + 3] if ln.strip()), "")
+
+    while i < len(lines):
+        text = lines[i].strip()
+        if not text:
+            blanks += 1
+            # an empty cell pasted as a blank line (a 备注 left blank): the table goes on when the
+            # next row's 序号 follows at once
+            goes_on = numbered and current is not None and _cell_number(next_text(i)) == _cell_number(current[0]) + 1
+            if not exact and blanks >= (2 if spaced else 1) and not goes_on:
+                break
+            i += 1
+            continue
+        blanks = 0
+        if _PAGE_MARK.match(text):
+            i += 1  # a page number between the pages a table runs over
+            continue
+        again = _repeats(lines, i, header_lines) if text == header_lines[0] else 0
+        if again:
+            # the header repeated at the top of the next page: the rows go on under it, the row
+            # the page broke too (its cells go on after the header)
+            i = again
+            continue
+        bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
+        if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
+            close()
+            if bare and i + 1 < len(lines) and lines[i + 1].strip():
+                rows.append([text.rstrip("、.．"), lines[i + 1].strip()])  # 一 / 强化安全生产责任
+                i += 2
+            else:
+                rows.append([text])
+                i += 1
+            continue
+        number = _NUMBER_CELL.match(text)
+        if numbered:
+            expected = _cell_number(current[0]) + 1 if current else None
+            follows = _cell_number(next_text(i))
+            labelled = _ARABIC_LABEL.match(text)
+            if number and (current is None or int(number.group(1)) == expected or (
+                    # a gap in the numbering (5, 7): only after a full row, and followed by a cell
+                    _filled(current) >= width and expected < int(number.group(1)) <= expected + 3
+                    and next_text(i) and _cell_number(next_text(i)) < 0)):
+                close()
+                current = [text]
+            elif (labelled and not number and int(labelled.group(1)) == (expected or 1)
+                  and (current is None or _filled(current) >= width)):
+                close()
+                current = [labelled.group(1), text[labelled.end():]]  # 1.加强督查: 序号 and task on one line
+            elif (current is not None or rows[-1] is not names) and "extra" not in kinds and (
+                    _CITATION.match(text) or (_BARE_CITATION.match(text) and _filled(current or []) >= width)):
+                citations.append(text)  # only where no column holds it, and a bare 《…》 only after a full row
+            elif ((current is None or _filled(current) >= width) and follows in (1, expected or 1)
+                  and _heading_like(text)):
+                close()
+                if group is not None:
+                    pending_group = text  # the merged 类别 cell, shown before its group's first row
+                else:
+                    rows.append([text])  # a section row without a numeral
+            elif current is None:
+                break
+            elif (_filled(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width)
+                  and not _date_still_due(current, text, ends_with_date)):
+                break  # a full row and no next 序号 in sight: the text after the table, not more of this row
+            else:
+                current.append(text)
+        else:
+            if current is None or len(current) >= width:
+                close()
+                current = [text]
+            else:
+                current.append(text)
+            if ends_with_date and len(current) > 1 and _cell_class(text) == "deadline":
+                close()  # without 序号 the 完成时限 closing each row says where the row ends
+        i += 1
+    close()
+    if not numbered and not any(_reads_as_units(r[j]) for r in rows[1:] if len(r) == len(kinds)
+                                for j, k in enumerate(kinds) if k in _UNIT_KINDS):
+        return None  # without 序号 only units under a unit header show that the lines are a table
+    return (rows, i) if len(rows) > 1 else None
+
+
+_RUNS_ON = re.compile(r"[，,、；;：:（(“]$")
+
+
+_MAX_RUNS_ON = 8  # lines a row's cells run on over, at most: a bound that keeps the scan linear
+
+
+def _date_still_due(cells: list[str], text: str, ends_with_date: bool) -> bool:
+    """Whether `text` still belongs to a row whose last column is its 完成时限 and which holds no date yet: the
+    row's other cells took more lines than its columns (cells wrapped over lines), not the table ending
+    before the date. `text` is that date, or the rest of a name the row's last line cut (市发展改革委、市 /
+    工业和信息化局)."""
+    if not ends_with_date or len(cells) > 3 * _MAX_RUNS_ON or any(_cell_class(c) == "deadline" for c in cells[1:]):
+        return False  # a row runs on so far, at most: a bound that keeps the scan linear
+    return _cell_class(text) == "deadline" or _cut_at_the_edge(cells[-1], text)
+
+
+def _filled(cells: list[str]) -> int:
+    """How many cells a numbered row holds: a line that stops mid-sentence (…，) runs on into the
+    next line, the rest of the same cell (a long cell broken by the page or the paste)."""
+    return len(cells) - sum(1 for c in cells[1:min(len(cells) - 1, _MAX_RUNS_ON + 1)] if _RUNS_ON.search(c))
+
+
+def read_line_cells(lines: list[str], start: int) -> Found | None:
+    """The layout reader (`pasted.build_layouts`): header cells one per line, then the rows' cells. When the
+    table runs to the end of the text, its last row may have been cut off there."""
+    table = _line_table(lines, start)
+    return None if table is None else Found(table[1], table[0], cut=table[1] >= len(lines))

@@ -1,0 +1,187 @@
+"""What a cell holds: a list of units (and how it becomes an annotation's list), a date, or text."""
+from __future__ import annotations
+
+import re
+
+from ....words import lexicon as lx
+from ....words.brackets import depth_zero_split
+from ....words.deadlines import find_deadlines
+from ....words.names import unit_like
+from .header import _UNIT_KINDS
+
+
+# A cell that says there is no such unit: 无, 暂无, a dash or slash.
+_NONE = re.compile(r"^(?:无|暂无|没有|不涉及|/|／|[-—–－]+)$")
+# A role verb written before a name in a unit column (联合公安交管部门 under 主要参与部门): the
+# column already gives the role, so the verb is not part of the name.
+_LEADING_VERB = re.compile(r"^(?:联合|会同|协同|配合|协助|会商)(?=\S{2})")
+
+
+def unit_text(cell: str) -> str:
+    """A unit cell as the list an annotation clause holds; the annotation reader splits and reads it.
+
+    Cells list units one per line, or separated by 、，； or spaces; a line break or ； is another
+    unit of the same column, so it becomes 、 / ， (a ； would end the labelled clause). Cells that
+    say 无 are empty, and a joining verb before a name (联合X) is dropped.
+    """
+    text = cell.strip()
+    if _NONE.match(text):
+        return ""
+    text = re.sub(r"\s*\n\s*", "\n", text)
+    text = re.sub(r"(?<=[、，,；;])\n|\n(?=[、，,；;])", "", text).replace("\n", "、")
+    text = re.sub("[；;]", "，", text).strip("、，, ")
+    # space-separated lists (党政办 应急办, 国土所 村(社区)): a space outside brackets between names; Latin words
+    # and a space inside a bracket keep theirs
+    text = _spaces_between_names(text)
+    text = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text)
+    # rebuild with the separators as written: 、 and ， bind verbs differently (A、B牵头，C配合)
+    result, at = "", 0
+    for _, piece in depth_zero_split(text, "、，,"):
+        sep = text[at - 1] if at else ""
+        at += len(piece) + 1
+        piece = piece.strip()
+        if _NONE.match(piece):
+            continue
+        bare = _LEADING_VERB.sub("", piece)
+        piece = bare if bare != piece and unit_like(bare) else piece
+        result += (sep if result else "") + piece
+    return result
+
+
+_NAME_END = re.compile(r"(?:[^\x00-\x7f]|[)\]])$")  # a Chinese character, or a bracket closing a name
+_NAME_START = re.compile(r"^(?:[^\x00-\x7f]|[(\[])")
+
+
+def _spaces_between_names(text: str) -> str:
+    """A cell's runs of spaces outside any bracket, between two names' characters (a Chinese character or a
+    bracket closing one name and opening the next), as 、."""
+    out, depth, i = "", 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch in " \t\u3000" and depth == 0:
+            j = i
+            while j < len(text) and text[j] in " \t\u3000":
+                j += 1
+            between = out and j < len(text) and _NAME_END.search(out) and _NAME_START.match(text[j])
+            out += "、" if between else text[i:j]
+            i = j
+            continue
+        depth += ch in "（(〔["
+        depth -= depth > 0 and ch in "）)〕]"
+        out += ch
+        i += 1
+    return out
+
+
+# A role label inside a unit cell (牵头：A；配合：B, 牵头单位:A 配合单位:B).
+_INNER_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。\n]))(牵头|配合|协同|参与|协办|责任|落实)(?:单位|部门)?\s*[:：]")
+_INNER_ROLES = {"牵头": "牵头单位", "配合": "配合单位", "协同": "配合单位", "参与": "配合单位", "协办": "配合单位",
+                "责任": "责任单位", "落实": "落实单位"}
+
+
+def _labelled_cell(cell: str, column_label: str) -> str:
+    """A unit cell with its own role labels as annotation clauses: 牵头：A；配合：B -> 牵头单位:A;配合单位:B.
+    Units before the first label take the column's label."""
+    matches = list(_INNER_LABEL.finditer(cell))
+    before = unit_text(cell[:matches[0].start()].strip().strip("；;，,。"))
+    parts = [f"{column_label}:{before}"] if before else []
+    for n, m in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(cell)
+        units = unit_text(cell[m.end():end].strip().strip("；;，,。"))
+        if units:
+            parts.append(f"{_INNER_ROLES[m.group(1)]}:{units}")
+    return ";".join(parts)
+
+
+# A role verb closing a list of units in a cell (A牵头，B配合; 各县区政府按职责分工负责), with the manner
+# words before it: the lexicon's verbs, as the annotation reader knows them.
+_TRAILING_VERB = re.compile(
+    f"(?:(?:{lx.alternation(lx.VERB_MANNER_HEADS)})(?:{lx.alternation(lx.VERB_MANNER_OWNERS)})?"
+    f"(?:{lx.alternation(lx.VERB_MANNER_OBJECTS)}))?(?:{lx.alternation(lx.VERB_ADVERBS)})*"
+    f"(?:{lx.alternation(lx.VERB_ROLES)})$")
+
+
+def _names_a_unit(units: str) -> bool:
+    """Whether a unit cell written with role verbs still names a unit (A牵头，B配合; 由X负责; X会同Y;
+    X配合Y落实 do, 持续推进 does not): each clause, its verb cut off, ends like a body's name."""
+    for _, clause in depth_zero_split(units, "、，,；;。"):
+        clause = clause.strip().removeprefix(lx.AGENT_MARK)
+        for part in clause.split(lx.WITH_VERB):
+            name = re.sub(r"等[^、，,]{0,8}$", "", _TRAILING_VERB.sub("", part.strip()))
+            if unit_like(name):
+                return True
+    return False
+
+
+def _one_line(cell: str) -> str:
+    return join_lines(cell.split("\n"))
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one cell into one line: CJK text joins without a space, Latin words with one."""
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if out and out[-1].isascii() and out[-1].isalnum() and line[0].isascii() and line[0].isalnum():
+            out += " "
+        out += line
+    return out
+
+
+def _reads_as_units(cell: str) -> bool:
+    """A cell that lists units (市公路处, 各辖市(区)公路管理部门, 省经信厅、省科技厅按职责分工负责)."""
+    if "。" in cell or len(cell) > 120:
+        return False
+    names = [p.strip() for _, p in depth_zero_split(cell, "、，,；;\n ")]
+    names = [re.sub(r"等[^、，,]{0,8}$", "", _LEADING_VERB.sub("", n)) for n in names if n]  # …等有关部门
+    return bool(names) and unit_like(names[0]) and 2 * sum(map(unit_like, names)) >= len(names)
+
+
+_LONGEST_NAME = 30  # characters of one body's name, at most (中国人民银行某某中心支行 and longer are rare)
+
+
+def _names_throughout(text: str, open_end: bool = False) -> bool:
+    """Whether every piece of a cell (parted by 、，；) is a body's name: 市数据局、市公安局 is, 市数据局、市公 is not.
+    With `open_end` the last piece may be the head of a name the next line goes on with (市数据局、市公)."""
+    names = [p.strip() for _, p in depth_zero_split(text.strip().rstrip("、，,；;"), "、，,；;")]
+    if open_end:
+        names = names[:-1]
+    return (bool(text.strip()) and not _NONE.match(text.strip()) and not re.search("[。！？!?：:]", text)
+            and all(_whole_name(n) for n in names))
+
+
+def _whole_name(piece: str) -> bool:
+    """A body's whole name, not a piece of one cut at a column's edge: it ends as a name ends, its brackets are
+    closed, and it is three characters or more unless it opens with its level (市委, 县委); 局 or 安局 alone is
+    the tail of a name, 各县（市 its head."""
+    if len(piece) > _LONGEST_NAME:
+        return False
+    depth = 0
+    for ch in piece:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth < 0:
+            return False
+    return (depth == 0 and len(piece) <= _LONGEST_NAME and unit_like(piece)
+            and (len(piece) >= 3 or (len(piece) == 2 and piece.startswith(lx.LOCALITY_KINDS))))
+
+
+# A cell that is a date or a schedule: 2026年12月, 6月底前, 2025—2027年, 三季度, 长期坚持, 持续推进.
+# A season or a holiday stands for a date in word deadlines: 汛期前, 主汛期, 汛前, 春节前, 冬季.
+_DATE_CELL = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四]季度|[上下]半年|年[底内中]|长期|持续|常态|每[年季月周]"
+                        r"|(?:主?汛期?|春节|元旦|国庆|[春夏秋冬]季|旱季|雨季)(?:[前后内中]|期间|来临前)?$)")
+
+
+def _cell_class(cell: str) -> str:
+    """What a cell holds, to find its column when a row lost cells: units, deadline or text."""
+    if _NONE.match(cell.strip()) or _reads_as_units(cell):
+        return "units"
+    if len(cell) <= 20 and "。" not in cell:
+        if _DATE_CELL.match(cell.strip()) or find_deadlines(cell):
+            return "deadline"
+    return "text"
+
+
+def _column_class(kind: str | None) -> str:
+    return "units" if kind in _UNIT_KINDS else "deadline" if kind == "deadline" else "text"

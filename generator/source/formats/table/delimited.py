@@ -1,0 +1,145 @@
+"""Layout: cells separated by | (Markdown too) or by tabs (Word and Excel), one row a line."""
+from __future__ import annotations
+
+import re
+
+from .cells import _cell_class, _column_class
+from .header import _header
+from .layouts import Found, rows_found
+from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK
+
+
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _delimiter(line: str) -> str | None:
+    if line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")):
+        return "|"
+    if "\t" in line.strip("\r\n "):
+        return "\t"
+    return None
+
+
+def _split(line: str, delimiter: str) -> list[str]:
+    line = line.rstrip("\r\n")
+    if delimiter == "|":
+        line = line.strip()
+        if line.startswith("|"):
+            line = line[1:]
+        if line.endswith("|"):
+            line = line[:-1]
+    if delimiter == "|":  # a Markdown table writes a line break inside a cell as <br>
+        line = _BR.sub("\n", line)
+    return [_unquote(c.strip()) for c in line.split(delimiter)]
+
+
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _unquote(cell: str) -> str:
+    """A spreadsheet's quoted cell ("两行\n文字", with "" for a quote inside) as its text."""
+    if len(cell) >= 2 and cell[0] == cell[-1] == '"' and _open_quote(cell[:-1]):
+        return cell[1:-1].replace('""', '"')
+    return cell
+
+
+def _open_quote(text: str) -> bool:
+    """Whether `text` (from a cell's start) leaves a spreadsheet quote open: it starts with " and
+    holds an odd number of them."""
+    return text.startswith('"') and text.count('"') % 2 == 1
+
+
+_MAX_CELL_LINES = 30
+
+
+def _record(lines: list[str], i: int, delimiter: str) -> tuple[str, int]:
+    """The row starting at lines[i] and the index after it. A spreadsheet copies a cell holding line
+    breaks inside quotes, so the row runs on until each quote opened at a cell's start is closed."""
+    line = lines[i].rstrip("\r")
+    end = i + 1
+    if delimiter != "\t":
+        return line, end
+    while _open_quote(line.split("\t")[-1].strip()) and end < len(lines) and end - i < _MAX_CELL_LINES:
+        line += "\n" + lines[end].rstrip("\r")
+        end += 1
+    if _open_quote(line.split("\t")[-1].strip()):
+        return lines[i].rstrip("\r"), i + 1  # a quote never closed: a quote mark in the text, not a cell
+    return line, end
+
+
+def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    delimiter = _delimiter(lines[start])
+    if delimiter is None:
+        return None
+    head = _split(lines[start], delimiter)
+    second = None
+    if start + 1 < len(lines) and _delimiter(lines[start + 1]) == delimiter and not _RULE.match(lines[start + 1]):
+        second = _split(lines[start + 1], delimiter)
+    found = _header([head] + ([second] if second else []), 0)
+    if not found:
+        return None
+    columns, data_start = found
+    rows: list[list[str]] = [columns.names]
+    i = start + data_start
+    while i < len(lines):
+        line, after = _record(lines, i, delimiter)
+        if _RULE.match(line) or _PAGE_MARK.match(line.strip()):  # a page number where the table breaks
+            i += 1
+            continue
+        if not line.strip():
+            following = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+            if _delimiter(following) != delimiter:
+                break
+            i += 1
+            continue
+        if _CITATION.match(line.strip()) and len(rows) > 1:
+            # 任务来源：… between rows belongs to the row above, not a section of its own
+            task = columns.first("task") or 0
+            if task < len(rows[-1]):
+                rows[-1][task] = "。".join(filter(None, [rows[-1][task].rstrip("。"), line.strip()]))
+        elif _delimiter(line) == delimiter:
+            cells = _split(line, delimiter)
+            previous = rows[-1] if len(rows) > 1 else None
+            number_col = columns.first("number")
+            starts_row = number_col == 0 and _NUMBER_CELL.match(cells[0])
+            # a row of one cell holding a heading (| 一、体系建设 |) spans the table: a section, never half a row
+            heading = previous is not None and len(previous) == 1 and _ANY_LABEL.match(previous[0].strip())
+            if (previous is not None and len(previous) < columns.width and not starts_row and not heading
+                    and len(previous) + len(cells) - 1 <= columns.width):
+                # a line break inside a cell split the row in two; the cell keeps it (a unit per line)
+                previous[-1] = f"{previous[-1]}\n{cells[0]}"
+                previous.extend(cells[1:])
+            else:
+                rows.append(_right_aligned(cells, columns.kinds) or cells)
+        elif _ANY_LABEL.match(line.strip()) and not _ARABIC_LABEL.match(line.strip()):
+            rows.append([line.strip()])  # a section row spanning the table, pasted without separators
+        elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # the rest of a cell the line break cut
+        elif (i + 1 < len(lines) and _delimiter(lines[i + 1]) == delimiter
+              and len(_split(lines[i + 1], delimiter)) <= columns.width):
+            rows.append([line.strip()])  # a first cell holding a line break; the next line completes the row
+        else:
+            break
+        i = after
+    return (rows, i) if len(rows) > 1 else None
+
+
+def _right_aligned(cells: list[str], kinds: list[str | None]) -> list[str] | None:
+    """A row that lost its leading cells, merged over the rows below their first (建设任务, 工作指标), as text
+    pasted with | or tabs writes it: fewer cells than columns, the last a date or units. Its cells end under
+    the rightmost column of that kind (时限 / 责任单位), the columns before them empty for the reader to carry
+    down or leave; a numbered row (1 | …) keeps its cells where they start. None for any other row."""
+    if not 2 <= len(cells) < len(kinds) or (kinds[0] == "number" and _NUMBER_CELL.match(cells[0].strip())):
+        return None
+    held = _cell_class(cells[-1])
+    if held == "text" or not cells[-1].strip():
+        return None
+    target = max((j for j, k in enumerate(kinds) if _column_class(k) == held), default=-1)
+    if target < len(cells) - 1:
+        return None
+    return [""] * (target - len(cells) + 1) + cells + [""] * (len(kinds) - target - 1)
+
+
+def read_delimited(lines: list[str], start: int) -> Found | None:
+    """The layout reader (`pasted.build_layouts`): rows of cells parted by tabs or |, a header first."""
+    return rows_found(_delimited_table(lines, start))

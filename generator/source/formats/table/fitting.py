@@ -1,0 +1,159 @@
+"""A row that lost cells in the paste (an empty or merged cell left out, a long cell split over lines)
+fitted back into its columns by what each cell holds: units, a date, text."""
+from __future__ import annotations
+
+from ....words import lexicon as lx
+from ....words.brackets import depth_zero_split
+from ....words.names import UNIT_END
+from .cells import _NONE, _cell_class, _column_class, _names_throughout, _whole_name, join_lines
+from .header import _UNIT_KINDS
+from .marks import _ENDS_SENTENCE
+from .notes import _note, _quote
+
+
+def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
+    """One row's lines into its columns when the paste left out empty or merged cells or split a long one."""
+    width = len(kinds)
+    task = kinds.index("task") if "task" in kinds else 0
+    cells = _join_unit_lines(_join_wrapped_names(cells, task), kinds, task)
+    if (len(cells) == width and task + 1 < width and _column_class(kinds[task + 1]) != "text"
+            and _ends_the_task(cells[task], cells[task + 1], cells[task + 2] if task + 2 < width else "")):
+        # the task's last line, wrapped onto a line of its own, made up the count: the cells after it lost one
+        cells = cells[:task] + [cells[task] + "\n" + cells[task + 1]] + cells[task + 2:]
+    if len(cells) == width:
+        if all(_fits(c, k) for c, k in zip(cells[task + 1:], kinds[task + 1:])):
+            return cells
+        # as many lines as columns, but a list of units or a date under another column: an empty
+        # cell (a 备注 left blank) was lost and a cell split over two lines made up the count
+        return _align(cells[task + 1:], kinds, cells[:task + 1] + [""] * (width - task - 1), task + 1)
+    if len(cells) > width:
+        # extra lines are paragraphs of the task cell: columns after it fill from the end
+        after = width - task - 1
+        head, body = cells[:task], cells[task:len(cells) - after]
+        return head + ["\n".join(body)] + cells[len(cells) - after:]
+    out = [""] * width
+    out[:task + 1] = cells[:task + 1]
+    return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
+    """Names broken where a PDF's column wrapped them, its text taken without the layout, one line each
+    (市市场监管 / 局, 市数据局、市公 / 安局、市税务局, 市直各有关部 / 门): two lines after the task's first that,
+    joined with nothing between, read as names throughout, one of them not, are one cell. Lines that each
+    read as names (区城管局 / 街道办事处) stay apart: a unit a line."""
+    out = list(cells[:task + 1])
+    for n, cell in enumerate(cells[task + 1:], start=task + 1):
+        joined = out[-1] + cell.strip() if task + 1 < len(out) and len(out[-1]) <= _MAX_CELL_CHARS else ""
+        # a name cut twice (市财政局、市自然 / 资源局、各县（市 / 、区）人民政府) goes on over a third line
+        goes_on = n + 1 < len(cells) and _cut_at_the_edge(joined, cells[n + 1])
+        if (joined and not (_names_throughout(out[-1]) and _names_throughout(cell))
+                and "deadline" not in (_cell_class(out[-1]), _cell_class(cell))
+                and _cut_at_the_edge(out[-1], cell) and _names_throughout(joined, open_end=goes_on)):
+            out[-1] = joined
+        else:
+            out.append(cell)
+    return out
+
+
+_MAX_CELL_CHARS = 120  # characters of a unit cell that lines are still joined onto: a bound that keeps it linear
+_CUT_HEAD = 10  # characters of a name's head left on a line by the wrap (市市场监管, 各县（市、区）人), at most
+_CUT_TAIL = 2  # characters of a name's tail carried to the next line (局, 门, 安局), at most
+
+
+def _cut_at_the_edge(line: str, following: str) -> bool:
+    """Whether a name was cut between two lines: the first ends in the head of a name that is no whole name
+    (市公, 市市场监管, 各县（市、区）人) or the next begins with a short tail (局, 门, 安局), or both are pieces. A line
+    of text (落实减税降费政策, …按职责分工负责) over a whole name is no cut."""
+    pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，,；;") if p.strip()]
+    head = pieces[-1] if pieces else ""
+    tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
+    if not head or not tail or _NONE.match(tail) or any(verb in head for verb in lx.VERB_ROLES):
+        return False  # 无 is a cell of its own; a clause with its verb (…负责, 落实…) is no name's head
+    if line.strip()[-1] in "、，," and _whole_name(head) and _whole_name(tail):
+        return True  # a list broken after its comma (…监管分局、 / 市地方金融管理局) goes on in the same cell
+    head_cut = not _whole_name(head) and len(head) <= _CUT_HEAD
+    tail_cut = not _whole_name(tail) and len(tail) <= _CUT_HEAD
+    # a short tail ends the name the head began (局, 部 / 门): not a person's name after a unit (各村委会 / 张某)
+    short_tail = tail_cut and len(tail) <= _CUT_TAIL and bool(UNIT_END.search(head + tail))
+    return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut)
+
+
+def _ends_the_task(task_line: str, line: str, following: str) -> bool:
+    """Whether `line` is the end of the task's sentence rather than the next column's cell: the task's line
+    stops mid-sentence and this one, text and no units or date, closes the sentence (…，建 / 成农村公路200公里。)
+    or, in a table whose cells end without a full stop, is followed by the units the first unit column wants."""
+    if not task_line.strip() or task_line.strip()[-1] in _ENDS_SENTENCE or _cell_class(line) != "text":
+        return False
+    return line.strip()[-1:] in ("。", "；", ";") or (bool(following.strip()) and not _NONE.match(following.strip())
+                                                     and _cell_class(following) == "units")
+
+
+def _fits(cell: str, kind: str | None) -> bool:
+    """Whether a cell can stand under a column: units and dates only under a units or a date column."""
+    held = _cell_class(cell)
+    return held == "text" or held == _column_class(kind)
+
+
+def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str]:
+    """A unit cell pasted one unit per line (区城管局 / 街道办事处 under one 责任单位): a run of unit
+    lines longer than the run of unit columns in the header is one cell, its extra lines joining the
+    last unit column of the run (a 牵头单位 names one unit more often than a 配合单位 does)."""
+    runs, run = [], 0
+    for kind in kinds[task + 1:]:
+        run = run + 1 if kind in _UNIT_KINDS else 0
+        runs.append(run)
+    longest = max(runs, default=0)
+    if not longest:
+        return cells
+    out, lines = cells[:task + 1], []
+    for cell in [*cells[task + 1:], None]:
+        if cell is not None and not _NONE.match(cell.strip()) and _cell_class(cell) == "units":
+            lines.append(cell)
+            continue
+        if len(lines) > longest:
+            lines = lines[:longest - 1] + ["\n".join(lines[longest - 1:])]
+        out += lines
+        lines = []
+        if cell is not None:
+            out.append(cell)
+    return out
+
+
+def _align(cells: list[str], kinds: list[str | None], out: list[str], column: int) -> list[str]:
+    """Fewer cells than columns: each cell goes to the next column from `column` that holds its
+    kind of content (units, a date, text), so a target merged over three year columns or a
+    missing 配合单位 leaves those columns empty, not the units shifted into them."""
+    width = len(kinds)
+    text_column = max(column - 1, 0)
+    for cell in cells:
+        wanted = _cell_class(cell)
+        match = next((j for j in range(column, width) if _column_class(kinds[j]) == wanted), None)
+        if match is None:
+            match = column if column < width else None
+        if match is None:
+            out[text_column] = join_lines([out[text_column], cell])
+            _note(cell, f"cell {_quote(cell)} fits no column of its row: kept in the task's text")
+            continue
+        out[match] = cell
+        column = match + 1
+    return out
+
+
+def _sub_rows(cells: list[str], kinds: list[str | None]) -> list[list[str]] | None:
+    """A numbered row followed by rows that lost their merged leading cells (序号, 重点任务): each
+    later row ends, like the first, with a cell of the last column's kind (a 完成时限 date), and
+    its cells take the columns from the last task column on. None when the cells do not read so."""
+    width = len(kinds)
+    if _column_class(kinds[-1]) != "deadline" or _cell_class(cells[width - 1]) != "deadline":
+        return None
+    chunks, current = [], []
+    for cell in cells[width:]:
+        current.append(cell)
+        if _cell_class(cell) == "deadline":
+            chunks.append(current)
+            current = []
+    if current or not chunks or any(len(chunk) >= width for chunk in chunks):
+        return None
+    tasks = [j for j, k in enumerate(kinds) if k == "task"]
+    start = tasks[-1] if tasks else 0
+    return [cells[:width]] + [_align(chunk, kinds, [""] * width, start) for chunk in chunks]

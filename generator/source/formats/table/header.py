@@ -1,0 +1,223 @@
+"""The header of a task table: what each column names (序号, 任务, 牵头单位 …), read by meaning, and the
+one or two header rows that start a table."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE
+
+
+# Header cells are recognised by meaning: the words that name the column, not
+# one spelling of it. Order matters: 协同责任单位 is support, not responsible.
+_KINDS = (
+    ("number", re.compile(r"^(序号|编号|序|No\.?|NO\.?)$")),
+    # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
+    ("period", re.compile(r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|近期|中期|远期)(?:目标|任务)?$")),
+    # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
+    ("extra", re.compile(r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查")),
+    # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
+    ("group", re.compile(r"类别|领域|板块|分类|类型")),
+    ("support", re.compile(r"配合|协同|协助|协办|参与|协作|(?:参加|支持)(?:单位|部门)")),
+    ("lead", re.compile(r"牵头")),
+    # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
+    ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
+    # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
+    ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道)|负责(单位|部门)|主责|承办|主办"
+                               r"|(?:主管|监管|归口)(?:单位|部门)")),
+    ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
+    # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
+    # a body's name (单位名称, 部门名称) is caught above or by _BODY_COLUMN below
+    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目")),
+)
+# 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
+_BODY_COLUMN = re.compile(r"(?:单位|部门|机构)(?:名称)?$")
+# The clause each unit column becomes; 责任单位 stays 责任单位 so the parser
+# gives it the `responsible` role the design assigns to that word.
+_CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("implement", "落实单位"),
+            ("deadline", "完成时限"))
+_UNIT_KINDS = ("lead", "responsible", "support", "implement")
+# The "三张清单" a plan lists its work in (任务清单 | 责任清单 | 时限清单, often after a 问题清单): each
+# list is a column, named by what it lists, so 清单 here names a column, not the table's caption.
+_LIST_COLUMNS = (("task", re.compile(r"^(?:任务|工作|措施|整改)清单$")), ("responsible", re.compile(r"^责任清单$")),
+                 ("deadline", re.compile(r"^时限清单$")), ("extra", re.compile(r"^问题清单$")))
+_MAX_HEADER_CHARS = 12
+_MAX_HEADER_CELLS = 16  # columns of a task table's header pasted one cell per line, at most
+
+
+# A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
+_HEADER_NOTE = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+def _header_text(cell: str) -> str:
+    """A header cell without spaces and without its bracketed note: the column name itself."""
+    return _HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
+
+
+def unspaced(cell: str) -> str:
+    """A header cell without its letter-spacing (备　注 -> 备注), so a column's name labels its text as written."""
+    tokens = _SPACE_RUN.split(cell.strip())
+    if len(tokens) > 1 and all(len(t) == 1 and not t.isascii() for t in tokens):
+        return "".join(tokens)
+    return cell.strip()
+
+
+def header_notes(cells: list[str]) -> list[str]:
+    """The bracketed notes of header cells that state a rule (排在第一位的为牵头单位), for the plan's text."""
+    notes = [m.group(1) for c in cells for m in _HEADER_NOTE.finditer(re.sub(r"\s+", "", c))]
+    return [n for n in dict.fromkeys(notes) if re.search(r"牵头|负责|第一|首位", n)]
+
+
+# A column of people, not units (分管领导, 责任人, 联系人, 牵头市领导): its names are kept in the task's
+# text and never become units; a column naming units as well (责任单位及责任人) is a unit column.
+_PEOPLE = re.compile(r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务")
+_UNIT_WORD = re.compile(r"单位|部门|处室|科室|主体")
+
+
+def header_kind(cell: str) -> str | None:
+    """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
+    text = _header_text(cell)
+    if re.match(r"\s*[(（]", cell):
+        return None  # (一)工作任务 is an outline heading; a column's note comes after its name
+    listed = next((kind for kind, pattern in _LIST_COLUMNS if pattern.match(text)), None)
+    if listed:
+        return listed
+    if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text)
+            or re.search("[《》。；;]", text)):
+        return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
+    if _PEOPLE.search(text) and not _UNIT_WORD.search(text):
+        return "extra"
+    for kind, pattern in _KINDS:
+        if pattern.search(text):
+            return None if kind == "task" and _BODY_COLUMN.search(text) else kind
+    return None
+
+
+# A column name no header word knows (整治行业, 民生实事, 创建指标): offices name the task column in
+# many ways. When a header names no task column but names unit columns and a 序号 or a 时限, and leaves
+# exactly one short column unnamed before the units, that column holds the tasks: a 分工表 says what is
+# to be done, then who does it. Two unnamed columns, or one after the units, say nothing certain.
+_UNNAMED_TASK = re.compile(r"^[^\d\W]{2,12}$")
+
+
+def header_kinds(cells: list[str]) -> list[str | None]:
+    """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
+    kinds = [header_kind(c) for c in cells]
+    if "task" in kinds:
+        return kinds
+    unnamed = [j for j, k in enumerate(kinds) if k is None and _header_text(cells[j])]
+    units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
+    shaped = "number" in kinds or "deadline" in kinds  # a 分工表's 序号 or 时限 besides the units, not a two-column list
+    if len(unnamed) == 1 and units and shaped and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
+        kinds[unnamed[0]] = "task"
+    return kinds
+
+
+def _may_name_task(cell: str) -> bool:
+    """A cell short and plain enough to be a column's name: no numeral label, caption, title or sentence."""
+    text = _header_text(cell)
+    return (bool(_UNNAMED_TASK.match(text)) and not _ANY_LABEL.match(text) and not _TABLE_TITLE.search(text)
+            and not _BODY_COLUMN.search(text) and header_kind(cell) is None and "分工" not in text)
+
+
+def _is_header(cells: list[str]) -> bool:
+    kinds = header_kinds(cells)
+    useful = {"lead", "responsible", "support", "implement", "deadline"}
+    return "task" in kinds and bool(useful & set(kinds)) and all(
+        len(_header_text(c)) <= _MAX_HEADER_CHARS for c in cells)
+
+
+def _is_header_continuation(cells: list[str], top: list[str | None]) -> bool:
+    """The second row of a two-row header: 牵头单位 | 配合单位 under a spanning 责任分工."""
+    texts = [c for c in cells if c.strip()]
+    if not texts or any(len(_header_text(c)) > _MAX_HEADER_CHARS for c in texts):
+        return False
+    if _NUMBER_CELL.match(texts[0].strip()):
+        return False
+    kinds = [header_kind(c) for c in texts]
+    named = [k for k in kinds if k]
+    return len(named) >= 2 or (None in top and len(named) == len(texts))
+
+
+@dataclass
+class _Columns:
+    kinds: list[str | None]
+    names: list[str]
+    header_cells: set[str] = field(default_factory=set)  # every text of the header rows
+    width: int = field(init=False)
+
+    def __post_init__(self):
+        self.width = len(self.kinds)
+
+    def first(self, kind: str) -> int | None:
+        return self.kinds.index(kind) if kind in self.kinds else None
+
+
+def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
+    """The header at rows[start] (one or two rows): its columns and the index of the first data row."""
+    if not _is_header(rows[start]):
+        return None
+    names = [unspaced(c) for c in rows[start]]
+    kinds = header_kinds(names)
+    end = start + 1
+    if end < len(rows) and _is_header_continuation(rows[end], kinds):
+        below = [unspaced(c) for c in rows[end]]
+        # a grid repeats spanning cells, so the two rows line up column by column ...
+        zipped = [b or a for a, b in zip(names + [""] * (len(below) - len(names)), below)]
+        zipped += names[len(zipped):]
+        if _lines_up(kinds, below, zipped):
+            names = zipped
+        else:
+            # ... but pasted text lost the spans: the lower cells replace the spanning one, as in a
+            # header pasted one cell per line
+            names = _grid_order(names + [b for b in below if b])
+        kinds = header_kinds(names)
+        end += 1
+    header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
+    return _Columns(kinds, names, header_cells), end
+
+
+def _lines_up(kinds: list[str | None], below: list[str], zipped: list[str]) -> bool:
+    """Whether a lower header row lines up column by column under the upper one: every column the upper row
+    names is still named, or is a unit column whose role the cells under it say more narrowly (责任单位 over
+    牵头 | 配合: the lower cells are the roles, as a careful reader takes them). A grid repeats the spanning
+    cell over its columns; text pasted with tabs or | writes it once and leaves the slots after it empty."""
+    lost = {k for k in kinds if k} - {header_kind(c) for c in zipped}
+    return all(k in _UNIT_KINDS and all(j < len(below) and header_kind(below[j]) in _UNIT_KINDS
+                                        for j, top in enumerate(kinds) if top == k) for k in lost)
+
+
+# The cell over the sub-columns of a two-row header: 年度目标 over 2018年度 | 2019年度, 责任分工 over 牵头 | 配合.
+_PARENT = re.compile(r"目标|进度|安排|计划|阶段|分解|分工|年度")
+
+
+def _grid_order(cells: list[str]) -> list[str]:
+    """Two header rows pasted one cell per line back into grid order: the lower row's cells come
+    last (序号 工作任务 责任分工 完成时限 牵头单位 配合单位) and take the place of the cell
+    spanning them. The lower cells are the trailing run of unit columns after a column that is
+    not one, or the trailing run of periods (2018年度 …); the spanning cell is the one that names
+    no column (责任分工), a unit column standing for the pair (责任单位), or a 目标/进度 column."""
+    kinds = header_kinds(cells)
+    tail = len(cells)
+    sub = "period" if kinds[-1] == "period" else "unit"
+    while tail > 1 and (kinds[tail - 1] == "period" if sub == "period" else kinds[tail - 1] in _UNIT_KINDS):
+        tail -= 1
+    lower = cells[tail:]
+    if not lower or tail == len(cells) or (sub == "unit" and kinds[tail - 1] in _UNIT_KINDS):
+        lower = []
+    if sub == "unit" and not lower and kinds.count(None) == 1:
+        return [c for c, k in zip(cells, kinds) if k is not None]  # 责任分工 over nothing pasted
+    if not lower:
+        return cells
+    top = cells[:tail]
+    candidates = [j for j, k in enumerate(kinds[:tail]) if k is None]
+    if not candidates and sub == "unit":
+        candidates = [j for j, k in enumerate(kinds[:tail]) if k in _UNIT_KINDS]
+    if not candidates and sub == "period":
+        first_task = kinds.index("task") if "task" in kinds else -1
+        candidates = [j for j, c in enumerate(top) if _PARENT.search(c) and j != first_task
+                      and kinds[j] not in ("number", *_UNIT_KINDS)]
+    if len(candidates) != 1:
+        return cells  # no one cell spans them: a one-row header (序号 任务 完成时限 牵头单位 配合单位)
+    gap = candidates[0]
+    return top[:gap] + lower + top[gap + 1:]

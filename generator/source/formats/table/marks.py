@@ -1,0 +1,61 @@
+"""The marks a table's text carries around its cells: numerals and labels, 序号 cells, page numbers,
+citations of a task's source, runs of spaces, and the header printed again where a page breaks."""
+from __future__ import annotations
+
+import re
+
+
+_CN_NUMERAL = r"[一二三四五六七八九十]+"
+_SECTION_LABEL = re.compile(rf"^{_CN_NUMERAL}[、.．]")
+_ANY_LABEL = re.compile(rf"^([((]\s*[一二三四五六七八九十\d]+\s*[))]|{_CN_NUMERAL}[、.．]|\d+\s*[.、．](?!\d))")
+_ARABIC_LABEL = re.compile(r"^(\d{1,3})\s*(?:[.、．](?!\d)|\s)\s*")
+_NUMBER_CELL = re.compile(r"^[((]?\s*(\d{1,3})\s*[))]?\s*[.、．]?$")
+# A group heading written in the task column of a numbered table: a short phrase without punctuation
+# (提升政务服务效能); the rest of a task cell broken over rows is a sentence (…，落实安置点。).
+_HEADING_TEXT = re.compile(r"^[^，,。；;：:、！？!?\s]{2,20}$")
+# 1.1, 2.3: a task numbered within the group its whole number heads
+_DECIMAL_CELL = re.compile(r"^(\d{1,3})\s*[.．]\s*(\d{1,3})[.．]?$")
+_TABLE_TITLE = re.compile(r"表$|一览|清单|台账")
+_SAME_AS_ABOVE = re.compile(r"^[\"“”]?同上[\"“”]?[。.]?$")
+_ENDS_SENTENCE = "。;;.!!??"
+_RUNS_ON_MARKS = "，,、：:"
+
+
+# A citation of where a task comes from, on a line between rows: 任务来源：《…》, （来源：…）, 依据：….
+_CITATION = re.compile(r"^[(（]?\s*(?:任务|政策)?(?:来源|依据|出处)\s*[:：]")
+# An unlabelled citation: a line that is only a document's title (and its number), 《…》〔2024〕3号.
+_BARE_CITATION = re.compile(r"^[(（]?《[^》]{2,60}》(?:[(（][^()（）]{0,30}[)）])?[)）]?$")
+
+
+# A page number where a table breaks over pages: - 2 -, — 3 —, 第4页, 第4页 共9页 (not 4/9: a date may read so).
+_PAGE_MARK = re.compile(r"^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$")
+
+
+def _repeats(lines: list[str], i: int, header: list[str]) -> int:
+    """The index after the header's lines when they stand again from lines[i] (blank lines between
+    allowed); 0 when they do not."""
+    at = 0
+    while i < len(lines) and at < len(header):
+        text = lines[i].strip()
+        if text:
+            if text != header[at]:
+                return 0
+            at += 1
+        i += 1
+    return i if at == len(header) else 0
+
+
+def _cell_number(cell: str) -> int:
+    match = _NUMBER_CELL.match(cell)
+    return int(match.group(1)) if match else -1
+
+
+def _anchor_ahead(lines: list[str], i: int, number: int, width: int) -> bool:
+    """Whether row `number` starts within reach: a long task cell may add a few lines, not pages."""
+    return any(_cell_number(ln.strip()) == number for ln in lines[i:i + 2 * width])
+
+
+# Text copied out of a PDF or a Word table set as text keeps each row on a line with the cells
+# separated only by spaces: 序号 重点任务 牵头单位 配合单位 完成时限 / 1 加强督查 市应急局 市公安局 年底前.
+_SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+_ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．])?\s+(?=\S)")

@@ -1,0 +1,268 @@
+"""Layout: a table copied from a PDF with its page layout kept, read down its columns."""
+from __future__ import annotations
+
+import re
+
+from ....words.names import unit_like
+from .cells import join_lines
+from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kinds, unspaced
+from .layouts import Found, rows_found
+from .marks import (_CN_NUMERAL, _ENDS_SENTENCE, _NUMBER_CELL, _PAGE_MARK, _ROW_START, _SECTION_LABEL, _SPACE_RUN,
+                    _repeats)
+from .spacing import _cut_into_names
+
+
+# ---------------------------------------------------------------- a PDF's page layout kept
+# Text taken from a PDF with its layout (pdftotext -layout, a viewer's copy of a set table) keeps each
+# cell in its column on the page: a long cell wraps over several lines at its column's width, and the
+# lines under a row's first line hold the rest of its cells where they stand, with nothing between the
+# columns but the spaces that reach the next one, of uneven width. A careful reader reads down each
+# column, so this reader does: the header line's pieces (text runs parted by two or more spaces) name
+# the columns, a header cell wrapped onto the next line included (责任部门（排名第一的 / 为牵头部门）);
+# a line whose first piece is the next 序号 starts a row (the 序号 may stand alone on the line above its
+# cells); every piece of a row's lines goes to the column whose cells start nearest to where it starts
+# (cells are set flush left, a character either way), and joins that cell's text, so a name broken at
+# the column's edge (市发 / 展改革委) is whole again while a unit set on a line of its own stays a unit.
+# A page number and the header printed again at a page's top are passed over; a row of a group heading
+# (一、提升政务服务效能) is a section; a line flush left that neither starts a row nor heads a group ends
+# the table. Rows that each fit on one line are the spaced shape (_spaced_table), not this one.
+_LAYOUT_PIECE = re.compile(r"\S+(?: \S+)*")  # a run of text: one space stays inside it, two part cells
+_EDGE_SLACK = 2  # characters a cell's start may stray from its column's edge
+
+
+def _layout_pieces(line: str) -> list[tuple[int, str]]:
+    """(column, text) of the runs of a line parted by two or more spaces, a tab or a full-width space."""
+    return [(m.start(), m.group()) for m in _LAYOUT_PIECE.finditer(line.expandtabs(4))]
+
+
+def _layout_row_start(pieces: list[tuple[int, str]], bound: int, expected: int) -> list[tuple[int, str]] | None:
+    """The pieces of a line that starts row `expected` (or a later one, up to three on: numbers have gaps)
+    with its 序号 split off; None for any other line."""
+    if not pieces or pieces[0][0] > bound:
+        return None
+    at, text = pieces[0]
+    match = _NUMBER_CELL.match(text) or _ROW_START.match(text)
+    if not match or not expected <= int(match.group(1)) <= expected + 3:
+        return None
+    rest = text[match.end():].strip() if not _NUMBER_CELL.match(text) else ""
+    number = [(at, match.group(1))]
+    return number + ([(at + len(text) - len(rest), rest)] if rest else []) + pieces[1:]
+
+
+def _layout_edges(starts: list[int], width: int) -> list[int] | None:
+    """The left edge of each column, from where the cells' lines start: the `width` commonest clusters of
+    starts (a cluster: starts no more than the slack apart), in order; None when there are fewer."""
+    clusters: list[list[int]] = []
+    for at in sorted(starts):
+        if clusters and at - clusters[-1][-1] <= _EDGE_SLACK:
+            clusters[-1].append(at)
+        else:
+            clusters.append([at])
+    common = sorted((c for c in clusters if len(c) >= 2), key=len, reverse=True)[:width]
+    return sorted(min(c) for c in common) if len(common) == width else None
+
+
+def _printed_width(text: str) -> float:
+    """How wide a line is printed, in characters of Chinese: a digit or a Latin letter takes half."""
+    return sum(0.5 if c.isascii() else 1 for c in text)
+
+
+def _join_layout_lines(parts: list[str], units: bool, full: int) -> str:
+    """The lines of one cell as its text. A line as wide as the column's widest (`full`, less a character)
+    was wrapped at the column's edge, so the next line goes on with no space (市发 / 展改革委, 1 / 00%); a
+    narrower line was broken on purpose: in a unit cell, after a whole unit's name, the next line is another
+    unit."""
+    out = ""
+    for n, part in enumerate(parts):
+        wrapped = n and _printed_width(parts[n - 1]) >= full - 1
+        if not n:
+            out = part
+        elif wrapped:
+            out += part
+        elif units and unit_like(re.split("[、，,；;]", out)[-1]):
+            out += "\n" + part
+        else:
+            out = join_lines([out, part])
+    return out
+
+
+def _layout_header(line: str) -> list[tuple[int, str]]:
+    """The pieces of a header line, a column name letter-spaced wider than a space (序  号, 工  作  任  务) one
+    piece again: a run of single characters cut into column names as `header_words` cuts it."""
+    pieces = _layout_pieces(line)
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(pieces):
+        j = k
+        while j < len(pieces) and len(pieces[j][1]) == 1 and not pieces[j][1].isascii():
+            j += 1
+        cut = _cut_into_names("".join(t for _, t in pieces[k:j])) if j - k >= 2 else None
+        if cut:
+            for name in cut:
+                out.append((pieces[k][0], name))
+                k += len(name)
+        else:
+            out.append(pieces[k])
+            k += 1
+    return out
+
+
+def _layout_anchor_ahead(lines: list[str], i: int, bound: int, number: int) -> bool:
+    """Whether a line starting row `number` follows within a few lines: the lines above it may be the top of
+    a row whose cells are centred on its 序号."""
+    return any(_layout_row_start(_layout_pieces(ln), bound, number) for ln in lines[i + 1:i + 8] if ln.strip())
+
+
+_CENTRED_EVIDENCE = 2  # rows whose task, read as set at the top, ends a sentence and goes on: cells are centred
+
+
+def _sentences_run_past_rows(entries: list[tuple[str, list[tuple[int, str]]]], task_parts) -> bool:
+    """Whether the task column shows cells centred on their 序号 although the first row is one line tall: read as
+    set at the top, a row's task would end its sentence on a line (储备抢险物资。) and then go on over more lines
+    (全面排查…) that are the top half of the next row. A task cell's text runs on to its last line, so a
+    sentence ended mid-cell, twice or more, is no cell of one task."""
+    evidence, lines_of_row = 0, None
+    for kind, pieces in [*entries, ("section", [])]:
+        if kind == "line" and lines_of_row is not None:
+            lines_of_row.append("".join(task_parts(pieces)))
+            continue
+        if lines_of_row:
+            texts = [text for text in lines_of_row if text]
+            evidence += any(text.endswith("。") for text in texts[:-1])
+        lines_of_row = ["".join(task_parts(pieces))] if kind == "row" else None
+    return evidence >= _CENTRED_EVIDENCE
+
+
+def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
+                 task_parts) -> list[tuple[str, list[list[tuple[int, str]]]]]:
+    """The entries grouped into rows. Cells set at the top of their row put the 序号 on the row's first line,
+    and every line up to the next 序号 is the row's. Cells centred in their row (lines of the table before
+    its first 序号 show it) put the 序号 on the row's middle line: a row holds as many lines below its 序号 as
+    above it, one more when the row's task text has not yet ended its sentence (an even number of lines). A
+    first row one line tall has nothing above its 序号; then the task column shows the centring (see
+    `_sentences_run_past_rows`)."""
+    centred = (next(kind for kind, _ in entries if kind != "section") == "line"
+               or _sentences_run_past_rows(entries, task_parts))
+    rows: list[tuple[str, list[list[tuple[int, str]]]]] = []
+    above: list[list[tuple[int, str]]] = []
+    n = 0
+    while n < len(entries):
+        kind, pieces = entries[n]
+        if kind == "section":
+            rows.append(("section", [pieces]))
+            above, n = [], n + 1
+            continue
+        if kind == "line" and not centred:
+            if rows and rows[-1][0] == "row":
+                rows[-1][1].append(pieces)
+            n += 1
+            continue
+        if kind == "line":
+            above.append(pieces)
+            n += 1
+            continue
+        end = n + 1
+        while end < len(entries) and entries[end][0] == "line":
+            end += 1
+        below = [p for _, p in entries[n + 1:end]]
+        if centred and end < len(entries) and entries[end][0] == "row":
+            keep = min(len(above), len(below))
+            text = "".join(t for p in [*above, pieces, *below[:keep]] for t in task_parts(p))
+            if keep < len(below) and text and text[-1] not in _ENDS_SENTENCE:
+                keep += 1
+            below, above_next = below[:keep], below[keep:]
+        else:
+            above_next = []
+        rows.append(("row", [*above, pieces, *below]))
+        above, n = above_next, end
+    return rows
+
+
+def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """A table whose page layout was kept (see above) from lines[start]: its rows, header first, and the
+    index after it; None unless some row runs over more than one line."""
+    head = _layout_header(lines[start])
+    names = [unspaced(t) for _, t in head]
+    if len(names) < 3 or not _is_header(names):
+        return None
+    kinds = header_kinds(names)
+    if kinds[0] != "number" or "task" not in kinds:
+        return None
+    bound = head[0][0] + len(head[0][1]) + _EDGE_SLACK  # a 序号 stands under its header
+    centres = [at + len(t) / 2 for at, t in head]
+    i = start + 1
+    header_lines = [lines[start].strip()]
+    while i < len(lines) and lines[i].strip() and not _layout_row_start(_layout_pieces(lines[i]), bound, 1):
+        pieces = _layout_pieces(lines[i])
+        if any(at <= bound for at, _ in pieces) or any(len(t) > 8 for _, t in pieces):
+            break
+        for at, text in pieces:  # a header cell wrapped onto the next line: under the cell it continues
+            j = min(range(len(head)), key=lambda k: abs(centres[k] - (at + len(text) / 2)))
+            names[j] += text
+        header_lines.append(lines[i].strip())
+        i += 1
+    kinds = header_kinds(names)
+    if not _is_header([_header_text(n)[:_MAX_HEADER_CHARS] for n in names]) or kinds[0] != "number":
+        return None
+    # the table's lines in order: ("row", the pieces of a line starting the next 序号, 序号 first),
+    # ("section", [(0, 一、title)]) or ("line", the pieces of a line holding the rest of some row's cells)
+    entries: list[tuple[str, list[tuple[int, str]]]] = []
+    last = 0
+    while i < len(lines):
+        text = lines[i].strip()
+        pieces = _layout_pieces(lines[i])
+        if not text or _PAGE_MARK.match(text):
+            i += 1
+            continue
+        if text == header_lines[0] and _repeats(lines, i, header_lines):
+            i = _repeats(lines, i, header_lines)  # the header printed again at the top of a page
+            continue
+        row = _layout_row_start(pieces, bound, last + 1)
+        if row:
+            last = int(row[0][1])
+            entries.append(("row", row))
+        elif pieces[0][0] <= bound and (_SECTION_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)):
+            entries.append(("section", [(0, "、".join(_SPACE_RUN.split(text, 1)) if not _SECTION_LABEL.match(text)
+                                         else text)]))
+        elif pieces[0][0] > bound and (last or _layout_anchor_ahead(lines, i, bound, 1)):
+            entries.append(("line", pieces))  # the rest of a row's cells, each under its column
+        else:
+            break  # flush left and no row: the text after the table
+        i += 1
+    anchors = [pieces for kind, pieces in entries if kind == "row"]
+    if not anchors or not any(kind == "line" for kind, _ in entries):
+        return None
+    if 2 * sum(len(pieces) >= 3 for pieces in anchors) < len(anchors):
+        return None  # rows whose cells one space parts: not a page's columns (the spaced reader's shape)
+    starts = [at for kind, pieces in entries if kind != "section" for at, _ in pieces[kind == "row":]]
+    edges = _layout_edges([head[0][0]] * 2 + starts, len(names))
+
+    def column(at: int, text: str) -> int:
+        if edges:
+            return max((k for k, edge in enumerate(edges) if edge <= at + _EDGE_SLACK), default=0)
+        return min(range(len(head)), key=lambda k: abs(centres[k] - (at + len(text) / 2)))  # the nearest header
+
+    task = kinds.index("task")
+    rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task])
+    grid: list[list[str] | list[list[str]]] = []
+    for kind, row_lines in rows:
+        if kind == "section":
+            grid.append([row_lines[0][0][1]])
+            continue
+        cells: list[list[str]] = [[] for _ in names]
+        for pieces in row_lines:
+            for at, text in pieces:
+                cells[column(at, text)].append(text)
+        grid.append(cells)
+    full = [max((_printed_width(t) for cells in grid if isinstance(cells[0], list) for t in cells[j]), default=0)
+            for j in range(len(names))]
+    out: list[list[str]] = [names]
+    for cells in grid:
+        out.append(cells if isinstance(cells[0], str) else
+                   [_join_layout_lines(parts, kinds[j] in _UNIT_KINDS, full[j]) for j, parts in enumerate(cells)])
+    return out, i
+
+
+def read_page_layout(lines: list[str], start: int) -> Found | None:
+    """The layout reader (`pasted.build_layouts`): a table whose page layout was kept."""
+    return rows_found(_layout_table(lines, start))

@@ -1,0 +1,93 @@
+"""Tables pasted into a text: at each line the registered layouts are tried in order (`build_layouts`); the
+rows the first one finds become plan text (`rows.rows_to_text`), every other line is left as it is."""
+from __future__ import annotations
+
+import re
+
+from . import bars, box_drawn, cell_lines, delimited, header_line, page_layout, spaced
+from .layouts import Layouts
+from .marks import _CN_NUMERAL
+from .notes import _NOTES, _note
+from .rows import rows_to_text
+from .spacing import glued_header
+
+
+def build_layouts() -> Layouts:
+    """The layouts of pasted tables, in the order they are tried at a line. A run of cells parted by | lines
+    or framed by | comes first: its cells are known, so no other reader is to scan its lines; a table drawn
+    with box characters (┌ │ ├) is as plain. Of the
+    layouts with a header line, the delimited one (tabs, |) is the surest; a PDF's page layout comes before
+    the spaced one, which takes rows that fit on their line; a header on one line over cells one per line
+    comes after both, and the header pasted one cell per line is the last resort."""
+    layouts = Layouts()
+    layouts.register(bars.read_bar_lines, "cells between | lines")
+    layouts.register(bars.read_framed_lines, "cells framed by |")
+    layouts.register(box_drawn.read_box_drawn, "a table drawn with box characters")
+    layouts.register(delimited.read_delimited, "tab or | delimited rows")
+    layouts.register(page_layout.read_page_layout, "a PDF's page layout")
+    layouts.register(spaced.read_spaced, "space-parted rows")
+    layouts.register(header_line.read_header_over_line_cells, "a header line over one cell per line")
+    layouts.register(cell_lines.read_line_cells, "one cell per line")
+    return layouts
+
+
+PASTED_LAYOUTS = build_layouts()
+
+_INK = re.compile(r"\s+")
+_LINE_LABEL = re.compile(rf"^(?:\d+\.|{_CN_NUMERAL}、|注:)")
+_KEY_CHARS = 6  # characters of a line's text that find the source line it came from
+
+
+def _spread(table: list[str], span: list[str]) -> list[str]:
+    """The table's lines over the `span` of source lines they replace, each on the first line (after the
+    one before) that holds the start of its text, blank lines between: a task keeps the line of its
+    row's task cell, so a warning about it names the line the editor sees. When a line's text is not
+    found there, the table's lines end the span (a delimited table's rows are its last lines)."""
+    if len(table) > len(span):
+        return table
+    inked = [_INK.sub("", line) for line in span]
+    out, at = [""] * len(span), 0
+    for n, line in enumerate(table):
+        key = _INK.sub("", _LINE_LABEL.sub("", line))[:_KEY_CHARS]
+        last = len(span) - (len(table) - n)  # room is left for the lines after it
+        found = next((j for j in range(at, last + 1) if key and key in inked[j]), None)
+        if found is None:
+            return [""] * (len(span) - len(table)) + table
+        out[found], at = line, found + 1
+    return out
+
+
+def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
+    """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are.
+
+    With `keep_lines` a table's text is padded with blank lines to the number of lines it spanned,
+    so the lines after it keep their numbers (a plan source's warnings name lines of the file).
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    notes = _NOTES.get()
+    i = 0
+    while i < len(lines):
+        noted = len(notes) if notes is not None else 0
+        found = PASTED_LAYOUTS.read(lines, i)
+        if found is not None and found.rows is not None:
+            out.extend(found.before)
+            table = rows_to_text(found.rows, carry_down=True, cut_last=found.cut).split("\n")
+            if keep_lines:  # each line at its row's line of the file, blanks where the header and other cells stood
+                table = _spread(table, lines[i + len(found.before):found.end])
+            out.extend(table)
+            i = found.end
+            continue
+        if notes is not None:
+            del notes[noted:]  # what a table not found noted on the way
+        if found is not None:  # lines that hold no task table, passed over whole
+            out.extend(lines[i:found.end])
+            i = found.end
+        else:
+            glued = glued_header(lines[i])
+            if glued:
+                _note(lines[i], f"a table run together with its text, no mark between its cells "
+                                f"({' | '.join(glued)}): its rows were not read")
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)

@@ -1,0 +1,289 @@
+"""A table's grid of cell texts as plan text: task rows as annotated numbered lines, section rows as 一、 heads.
+
+Every layout ends here: the format readers (.docx, HTML) hand their grids to `rows_to_text`, and each
+reader of pasted text (see `pasted`) hands over the rows it found."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ....numerals import chinese, parse_chinese
+from .cells import _INNER_LABEL, _labelled_cell, _names_a_unit, _one_line, _reads_as_units, unit_text
+from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _DECIMAL_CELL, _ENDS_SENTENCE,
+                    _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL)
+from .notes import _note, _quote
+from .running import number_by_running_labels
+
+@dataclass
+class _Task:
+    label: str
+    text: str
+    annotations: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        notes = "".join(f"({a})" for a in self.annotations)
+        text = self.text
+        # the seed writes 「…(责任单位:X)。」: the note belongs inside the sentence it qualifies
+        if notes and text and text[-1] in "。;;":
+            return f"{self.label}{text[:-1]}{notes}{text[-1]}"
+        return f"{self.label}{text}{notes}"
+
+
+def _labelled_parts(pairs: list[tuple[str, str]]) -> list[str]:
+    """Other columns as "header:text"; a cell merged over several (a target over 2024年 | 2025年)
+    is repeated in each slot of the grid and said once, under the first and last header."""
+    parts: list[str] = []
+    run: list[str] = []
+    for n, (name, value) in enumerate(pairs):
+        run.append(name)
+        if n + 1 < len(pairs) and pairs[n + 1][1] == value:
+            continue
+        parts.append(f"{run[0] if len(run) == 1 else run[0] + '—' + run[-1]}:{value}")
+        run = []
+    return parts
+
+
+class _Reader:
+    """Walks the data rows of one table, carrying state from row to row."""
+
+    def __init__(self, columns: _Columns, carry_down: bool):
+        self.columns = columns
+        self.carry_down = carry_down
+        self.lines: list[str | _Task] = []
+        self.last_number = 0
+        self.sections = 0
+        self.previous: list[str] = [""] * columns.width
+        self.last_task: _Task | None = None
+        self.last_key: tuple[str, str] | None = None
+        self.group = ""
+        self.numbered = False  # whether rows carry a 序号: then a row without one continues the task above
+        self.notes: list[tuple[_Task, str]] = []  # what could not be placed, by the task that holds it
+        self.beyond: list[str] = []  # the current row's cells beyond the header's columns
+        self.decimal = False  # rows numbered 1.1, 1.2 under a row numbered 1 (set by rows_to_text)
+
+    def row(self, cells: list[str], cut: bool = False) -> None:
+        """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
+        width = self.columns.width
+        # cells beyond the header's columns name no column: kept in the task's text, and said
+        self.beyond = [c.strip() for c in cells[width:] if c.strip() and c.strip() not in cells[:width]]
+        cells = [c.strip() for c in (cells + [""] * width)[:width]]
+        cells = [self.previous[i] if _SAME_AS_ABOVE.match(c) else c for i, c in enumerate(cells)]
+        if {c for c in cells if c} <= self.columns.header_cells:
+            return  # a blank row, or the header repeated at the top of the next page
+        group = self.columns.first("group")
+        if group is not None:
+            # a 类别 cell merged over its rows: a new value starts a section, the rows are its tasks
+            value, cells[group] = _one_line(cells[group]), ""
+            if value and value != self.group:
+                self._section(value)
+                self.group = value
+            if not any(cells):
+                return
+        if self._citation(cells):
+            return
+        section = self._section_title(cells)
+        if section is not None:
+            self._section(section)
+            return
+        if self.carry_down and not cut:
+            # text pasted from merged cells keeps the value only in the top cell
+            for kind in ("lead", "responsible", "implement", "deadline"):
+                for i, k in enumerate(self.columns.kinds):
+                    if k == kind and not cells[i] and self.last_task is not None:
+                        cells[i] = self.previous[i]
+        self._task(cells)
+        self.previous = cells
+
+    def _citation(self, cells: list[str]) -> bool:
+        """A row one citation spans (任务来源：《…》, （来源：…）) under a task's row: where the task comes from, kept in
+        its text; a row spanning the table is otherwise a section."""
+        distinct = list(dict.fromkeys(c for c in cells if c))
+        if len(distinct) != 1 or self.last_task is None:
+            return False
+        text = _one_line(distinct[0])
+        if not (_CITATION.match(text) or _BARE_CITATION.match(text)):
+            return False
+        self.last_task.text = "。".join(filter(None, [self.last_task.text.rstrip("。"), text]))
+        return True
+
+    def _section_title(self, cells: list[str]) -> str | None:
+        kinds = self.columns.kinds
+        distinct = list(dict.fromkeys(c for c in cells if c))
+        # a spanning title is repeated into the unit columns; other text there means a task row
+        task_texts = {c for c, k in zip(cells, kinds) if k == "task"} | {cells[0]}
+        names_units = any(c and c not in task_texts for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
+        number_col = self.columns.first("number")
+        first = cells[number_col if number_col is not None else 0].rstrip("、.．")
+        if self.decimal and _NUMBER_CELL.match(first) and not names_units and not self._carries_data(cells):
+            # 1 | 提升景区品质 over 1.1, 1.2: the whole number heads a group, its decimals are the tasks
+            title = next((c for c, k in zip(cells, kinds) if k == "task" and c), "")
+            return f"{chinese(int(_NUMBER_CELL.match(first).group(1)))}、{_one_line(title)}"
+        if parse_chinese(first) is not None and not names_units:
+            # 一 | 强化安全生产责任: the title may be repeated across the cells it spans
+            rest = [c for c in distinct if c.rstrip("、.．") != first]
+            return f"{first}、{_one_line(rest[0])}" if rest else f"{first}、"
+        if len(distinct) == 1:
+            text = _one_line(distinct[0])
+            filled = [i for i, c in enumerate(cells) if c]
+            if (number_col is not None and not cells[number_col] and all(kinds[i] == "task" for i in filled)
+                    and (self.numbered or self.last_task is None) and _HEADING_TEXT.match(text)):
+                return text  # a short phrase without a 序号 among numbered rows: a group heading row
+            spans = len(filled) == len(cells) > 1
+            if spans or _SECTION_LABEL.match(text):
+                return text
+            if filled == [0] and kinds[0] != "task" and not _NUMBER_CELL.match(text):
+                return text  # pasted without separators, the spanning text lands in the first cell
+        return None
+
+    def _section(self, title: str) -> None:
+        self.sections += 1
+        if not _ANY_LABEL.match(title):
+            title = f"{chinese(self.sections)}、{title}"
+        elif _SECTION_LABEL.match(title):
+            self.sections = parse_chinese(re.split(r"[、.．]", title, maxsplit=1)[0]) or self.sections
+        self.lines.append(title)
+        self.previous = [""] * self.columns.width
+        self.last_task = None
+        self.last_key = None
+
+    def _task(self, cells: list[str]) -> None:
+        kinds, names = self.columns.kinds, self.columns.names
+        # 重点任务 | 具体措施: two task columns read as consecutive sentences; other columns
+        # (备注, 责任领导) are kept in the text under their header rather than lost
+        parts = [_one_line(c) for c, k in zip(cells, kinds) if k == "task" and c]
+        parts += _labelled_parts([(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
+                                  if k in ("extra", "period", None) and c and name])
+        parts += [_one_line(c) for c in self.beyond]
+        text = ""
+        for part in dict.fromkeys(parts):
+            text += ("" if not text or text[-1] in _ENDS_SENTENCE else "。") + part
+        annotation = self._annotation(cells)
+        number_col = self.columns.first("number")
+        number_cell = cells[number_col] if number_col is not None else ""
+        key = (number_cell, text)
+        same_number = bool(number_cell) and self.last_key is not None and number_cell == self.last_key[0]
+        lost_number = not number_cell and self.numbered and not _ARABIC_LABEL.match(text)
+        if self.last_task is not None and (not text or key == self.last_key or same_number or lost_number):
+            # a task whose 序号 (and 重点任务) cell is merged over several rows, each with its own
+            # measure and units: one task; the measures join its text, each row's units one more note
+            for part in dict.fromkeys(parts):
+                if part not in self.last_task.text:
+                    end = self.last_task.text[-1:]
+                    # the rest of a sentence the row broke (…，) runs on; a new one follows a 。
+                    self.last_task.text += ("" if not end or end in _ENDS_SENTENCE + _RUNS_ON_MARKS else "。") + part
+            annotation = self._annotation([c if k not in (*_UNIT_KINDS, "deadline") or c != p else ""
+                                           for c, k, p in zip(cells, kinds, self.previous)])
+            if annotation and annotation not in self.last_task.annotations:
+                self.last_task.annotations.append(annotation)
+            if not text and number_cell and not same_number:
+                self.notes.append((self.last_task, f"row {number_cell} has no text under the task column: "
+                                                   f"read as more of task {self.last_task.label}"))
+            self._check(self.last_task, cells)
+            return
+        self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell) or _DECIMAL_CELL.match(number_cell))
+        label = self._label(number_cell, text)
+        if label is None:
+            match = _ARABIC_LABEL.match(text)
+            self.last_number = int(match.group(1))
+            label, text = f"{self.last_number}.", text[match.end():]
+        task = _Task(label, text, [annotation] if annotation else [])
+        self.lines.append(task)
+        self.last_task, self.last_key = task, key
+        if not any(c for c, k in zip(cells, kinds) if k == "task"):
+            self.notes.append((task, f"row {label} has no text under the task column "
+                                     f"({self.columns.names[kinds.index('task')]})"))
+        self._check(task, cells)
+
+    def _check(self, task: _Task, cells: list[str]) -> None:
+        """Note the row's cells that were not placed: beyond the columns, or under a unit column naming no unit."""
+        for cell in self.beyond:
+            self.notes.append((task, f"cell {_quote(cell)} stands beyond the header's {self.columns.width} "
+                                     "columns: kept in the task's text"))
+        for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
+            if (kind in _UNIT_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
+                    and not _reads_as_units(cell) and not _names_a_unit(unit_text(cell))):
+                self.notes.append((task, f"cell {_quote(cell)} under {name} does not read as a unit name"))
+
+    def _carries_data(self, cells: list[str]) -> bool:
+        """Whether a row fills a column other than its number and task (a deadline, a note): a task's row."""
+        return any(c for c, k in zip(cells, self.columns.kinds) if k not in ("number", "task", "group"))
+
+    def _label(self, number_cell: str, text: str) -> str | None:
+        decimal = _DECIMAL_CELL.match(number_cell)
+        if decimal:
+            self.last_number = int(decimal.group(2))
+            return f"{self.last_number}."  # 1.2: the second task of group 一, numbered as the group restarts
+        match = _NUMBER_CELL.match(number_cell)
+        if match:
+            self.last_number = int(match.group(1))
+            return f"{self.last_number}."
+        if number_cell and _ANY_LABEL.match(number_cell):
+            return number_cell  # (一) and the like: a group label, kept as written
+        if not number_cell and _ARABIC_LABEL.match(text):
+            return None  # the task cell carries its own number
+        self.last_number += 1
+        return f"{self.last_number}."
+
+    def _annotation(self, cells: list[str]) -> str:
+        clauses = []
+        for kind, label in _CLAUSES:
+            values = [c for c, k in zip(cells, self.columns.kinds) if k == kind and c]
+            if not values:
+                continue
+            if kind in _UNIT_KINDS:
+                # 牵头：A；配合：B in one 责任单位 cell: the cell's own labels say the roles
+                clauses += [_labelled_cell(v, label) for v in values if _INNER_LABEL.search(v)]
+                units = "、".join(dict.fromkeys(u for v in values if not _INNER_LABEL.search(v)
+                                                for u in [unit_text(v)] if u))
+                if units:
+                    clauses.append(f"{label}:{units}")
+            else:
+                lines = [ln.strip() for v in values for ln in v.split("\n") if ln.strip()]
+                clauses.append(f"{label}:{'、'.join(lines)}")
+        return ";".join(clauses)
+
+    def text(self) -> list[str]:
+        for task, message in self.notes:
+            _note(task.line(), message)
+        return [x.line() if isinstance(x, _Task) else x for x in self.lines]
+
+
+def _plain_lines(rows: list[list[str]]) -> list[str]:
+    """A table that is not a task table (a layout table, a title block): its cells' lines, merged cells once."""
+    lines = []
+    for row in rows:
+        for cell in dict.fromkeys(c.strip() for c in row if c.strip()):
+            lines.extend(ln.strip() for ln in cell.split("\n") if ln.strip())
+    return lines
+
+
+def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: bool = False) -> str:
+    """A table as plan text: task rows as annotated numbered lines, section rows as 一、 heads.
+
+    `rows` holds cell texts (paragraphs of a cell separated by newlines), a
+    merged cell repeated in every slot it covers. With `carry_down` an empty
+    lead or deadline cell takes the value above it, as text pasted from a
+    merged cell keeps the value only in the top row. A table without a
+    recognisable header comes out as its cells' lines. With `cut_last` the
+    text ended inside the last row (a page opening), which is then not
+    carried down.
+    """
+    rows = [list(r) for r in rows if r]
+    for start in range(min(len(rows), 6)):  # a title row or two may sit above the header
+        found = _header(rows, start)
+        if found:
+            columns, first_data = found
+            columns, data = number_by_running_labels(columns, rows[first_data:])
+            reader = _Reader(columns, carry_down)
+            number = columns.first("number")
+            reader.decimal = number is not None and any(
+                len(r) > number and _DECIMAL_CELL.match(r[number].strip()) for r in data)
+            for n, row in enumerate(data, start=first_data + 1):
+                reader.row(row, cut=cut_last and n == len(rows))
+            # a rule stated in a header (排在第一位的为牵头单位) is a note of the plan, read where notes are
+            if not reader.lines:
+                break  # a header and no row under it: not a task table after all, and no text is lost
+            notes = [f"注:{note}。" for note in header_notes([c for r in rows[start:first_data] for c in r])]
+            return "\n".join(_plain_lines(rows[:start]) + notes + reader.text())
+    return "\n".join(_plain_lines(rows))

@@ -1,0 +1,72 @@
+"""A table without a 序号 column whose tasks are numbered by the labels one column's cells carry.
+
+Some grids number nothing in a column of their own: the "三张清单" a town lists its work in (建设任务 | 工作事项 |
+工作指标 | 任务清单 | 责任清单 | 时限清单) writes its tasks as the running items （1）（2）（3）… of one column, while
+the columns before it are group cells merged down their rows (（一）组织指挥提能升级, 1.组织机构) and the one after
+holds each task's measures (1.…；2.…, restarting in every row). A careful reader takes the column whose labels
+run on from row to row as the tasks: its labels become the 序号, the text-like columns before it are kept in the
+task's text under their header, and the rest is read as in any task table.
+"""
+from __future__ import annotations
+
+import re
+
+from .header import _Columns
+
+
+# （1） / (1) / 1. / 1、 at a cell's start
+_RUNNING_LABEL = re.compile(r"^\s*(?:[（(]\s*(\d{1,3})\s*[)）]|(\d{1,3})\s*[.、．](?!\d))\s*")
+_TEXT_KINDS = ("task", "extra", None)
+_DATA_KINDS = ("lead", "responsible", "support", "implement", "deadline")
+_MIN_RUN = 3  # labelled rows a column needs before its labels are taken for the tasks' numbers
+
+
+def _label(cell: str) -> int | None:
+    match = _RUNNING_LABEL.match(cell)
+    return int(match.group(1) or match.group(2)) if match else None
+
+
+def _runs(numbers: list[int]) -> bool:
+    """Whether labels run on from row to row: each the one before plus one, or 1 again (a new group) now and
+    then; labels that start again at 1 in most rows number each cell's own items (1.…；2.…), not the rows."""
+    steps = list(zip(numbers, numbers[1:]))
+    ups = sum(b == a + 1 for a, b in steps)
+    again = sum(b == 1 and b != a + 1 for a, b in steps)
+    return ups + again == len(steps) and ups >= max(1, 2 * again)
+
+
+def _running_column(columns: _Columns, rows: list[list[str]]) -> int | None:
+    """The text column whose cells' labels run on through the rows, labelled in more rows than any other."""
+    best, most = None, _MIN_RUN - 1
+    for j, kind in enumerate(columns.kinds):
+        if kind not in _TEXT_KINDS:
+            continue
+        numbers = [n for r in rows if j < len(r) for n in [_label(r[j])] if n is not None]
+        if len(numbers) > most and _runs(numbers):
+            best, most = j, len(numbers)
+    return best
+
+
+def number_by_running_labels(columns: _Columns, rows: list[list[str]]) -> tuple[_Columns, list[list[str]]]:
+    """The columns and rows with a 序号 column made from the running labels, when the header has no 序号 and
+    one column's labels run on (see above); as they were otherwise."""
+    if "number" in columns.kinds or "task" not in columns.kinds:
+        return columns, rows
+    j = _running_column(columns, rows)
+    if j is None or columns.kinds.index("task") > j and columns.kinds[j] != "task":
+        return columns, rows  # the labels stand after the tasks: a column of notes, not of tasks
+    kinds = ["number"] + ["extra" if n < j and k == "task" else "task" if n == j else k
+                          for n, k in enumerate(columns.kinds)]
+    out, last = [], ""
+    for row in rows:
+        cell = row[j] if j < len(row) else ""
+        number = _label(cell)
+        if number is None:
+            # a row of more measures and units under the task above (its label merged over them) goes on with
+            # it, whatever its other cells are numbered (2.…); a heading row is left without a number
+            carries = any(row[n].strip() for n, k in enumerate(columns.kinds) if n < len(row) and k in _DATA_KINDS)
+            out.append([last if carries else ""] + row)
+            continue
+        last = str(number)
+        out.append([last] + row[:j] + [_RUNNING_LABEL.sub("", cell, count=1)] + row[j + 1:])
+    return _Columns(kinds, ["序号"] + columns.names, columns.header_cells), out

@@ -1,0 +1,134 @@
+"""Layout: a header line and rows whose cells only spaces part, each row on its line (or wrapped)."""
+from __future__ import annotations
+
+import re
+
+from ....words import lexicon as lx
+from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_units, join_lines, unit_text
+from .fitting import _fit_cells
+from .header import _UNIT_KINDS, _is_header, header_kinds
+from .layouts import Found, rows_found
+from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _ROW_START, _SPACE_RUN, _anchor_ahead
+from .spacing import header_words
+
+
+def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """A table whose header line and rows are separated by spaces only, from lines[start].
+
+    The header is a line of header words alone. A row starts with the next 序号 and may wrap over
+    lines; its cells are read from the right, each column after the task taking the last piece
+    when that piece holds the column's kind of content (units, a date), so a task text with spaces
+    in it stays whole and an empty cell stays empty. Without a 序号 column (任务 牵头单位 完成时限)
+    each line is a row, as long as it ends in a cell of units, a date or 无.
+    """
+    names = header_words(lines[start])
+    kinds = header_kinds(names)
+    if len(names) < 3 or not all(kinds) or not _is_header(names):
+        return None
+    numbered = kinds[0] == "number"
+    if not numbered and kinds[0] != "task" or "task" not in kinds:
+        return None
+    task = kinds.index("task")
+    rows: list[list[str]] = [names]
+    raw: list[str] | None = None
+    last = 0
+
+    def close():
+        if raw is None:
+            return
+        tokens = _row_pieces(raw, len(kinds))
+        number, tokens = (tokens[0].rstrip(".、．"), tokens[1:]) if numbered else ("", tokens)
+        if not numbered and len(tokens) == len(kinds):
+            rows.append(_fit_cells(tokens, kinds))  # one piece per column: each in its place
+            return
+        cells = [""] * len(kinds)
+        cells[0] = number or cells[0]
+        tail = _fill_from_right(tokens, kinds, cells, task)
+        cells[task] = join_lines(tokens[:len(tokens) - tail])
+        rows.append(cells)
+
+    i = start + 1
+    while i < len(lines):
+        text = lines[i].strip()
+        row = _ROW_START.match(text)
+        if not text:
+            break
+        if not numbered and not (_ANY_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)):
+            tokens = _SPACE_RUN.split(text)
+            per_column = len(tokens) == len(kinds) and any(
+                _NONE.match(t) or _reads_as_units(t) for t, k in zip(tokens, kinds) if k in _UNIT_KINDS)
+            if len(tokens) < 2 or not (per_column or _NONE.match(tokens[-1]) or _cell_class(tokens[-1]) != "text"):
+                break  # neither one piece per column with units under a unit column, nor ending in units or a date
+            close()
+            raw = [text]
+        elif numbered and row and (last < int(row.group(1)) <= last + 3 or int(row.group(1)) == 1):  # gaps too
+            close()
+            raw, last = [text], int(row.group(1))
+        elif _ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text):
+            close()
+            raw = None
+            rows.append(["、".join(_SPACE_RUN.split(text, 1)) if not _ANY_LABEL.match(text) else text])
+        elif raw is not None and (_anchor_ahead(lines, i, last + 1, 2) or (
+                _cell_class(raw[-1].split()[-1]) == "text" and _cell_class(text.split()[-1]) != "text")):
+            raw.append(text)  # a row wrapped over lines: the next row is in sight, or this line ends it
+        else:
+            break
+        i += 1
+    close()
+    return (rows, i) if len(rows) > 1 else None
+
+
+def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str], task: int) -> int:
+    """The cells after the task column of a row whose cells only spaces part, read from the right: each
+    column takes the last piece left when the piece holds its kind of content (units, a date; text under a
+    column of notes or people: 备注, 牵头县领导), or stays empty; the pieces left over are the task's text, so a
+    task with a space in it stays whole. A column of notes or people takes a text piece only where the row
+    shows it is past the task: a column of units or dates to its right took a piece, or a piece of units or a
+    date stands left of it. Returns how many pieces were placed; an empty 配合单位 is likelier than an empty
+    牵头单位, so of two unit columns one piece of units goes to the first."""
+    placed, took_data = 0, False
+    columns = list(range(len(kinds) - 1, task, -1))
+    for n, j in enumerate(columns):
+        if placed >= len(tokens) - 1:
+            break
+        piece = tokens[len(tokens) - 1 - placed]
+        held, wanted = _cell_class(piece), _column_class(kinds[j])
+        if held == "text" and wanted == "units" and _units_with_verbs(piece):
+            held = "units"  # 应急办牵头，财政所配合: units that say their roles
+        if held != wanted:
+            continue
+        if wanted == "text" and not took_data and not any(
+                _cell_class(t) != "text" for t in tokens[1:len(tokens) - 1 - placed]):
+            continue
+        if wanted == "units" and n + 1 < len(columns) and kinds[columns[n + 1]] in _UNIT_KINDS and (
+                placed + 1 >= len(tokens) - 1 or _cell_class(tokens[len(tokens) - 2 - placed]) != "units"):
+            continue  # one piece of units for two unit columns: it goes to the first
+        cells[j] = piece
+        placed += 1
+        took_data = took_data or wanted != "text"
+    return placed
+
+
+_WIDE_GAP = re.compile(r"[ \u00a0]{2,}|[\t\u3000]+")
+
+
+def _row_pieces(raw: list[str], width: int) -> list[str]:
+    """The pieces of a row's lines. Where every line parts its cells by wide gaps (two spaces or more, a tab, a
+    full-width space) and no more pieces than columns come of it, a single space stays inside its cell (a unit cell
+    `农业农村办 自然资源所`, a task with a space); otherwise every run of spaces parts two pieces."""
+    if all(_WIDE_GAP.search(line) for line in raw):
+        wide = [p.strip() for line in raw for p in _WIDE_GAP.split(line.strip()) if p.strip()]
+        if len(wide) <= width + len(raw) - 1:
+            return wide
+    return [t for t in _SPACE_RUN.split(" ".join(raw)) if t]
+
+
+def _units_with_verbs(piece: str) -> bool:
+    """A cell of units that says their roles with the lexicon's verbs (A牵头，B配合; A、B按职责分工负责)."""
+    return (len(piece) <= 60 and "。" not in piece and any(verb in piece for verb in lx.VERB_ROLES)
+            and _names_a_unit(unit_text(piece)))
+
+
+def read_spaced(lines: list[str], start: int) -> Found | None:
+    """The layout reader (`pasted.build_layouts`): a header line and rows whose cells only spaces part."""
+    return rows_found(_spaced_table(lines, start))
