@@ -1424,3 +1424,17 @@ def test_kinds_of_locality_opened_by_a_qualifier_share_their_head():
     assert pairs("加强农村养老服务。（牵头单位：市民政局，配合单位：市X局，各有关区、县级市政府）") == [
         ("市民政局", L), ("市X局", S), ("各有关区、县级市政府", R)]
     assert pairs("推进危房改造。（市Y局牵头，各相关县、市政府落实）") == [("市Y局", L), ("各相关县、市政府", I)]
+
+
+def test_named_development_zones_and_a_bookshop_in_a_bracket_of_bodies():
+    """A city's plan lists its zones among the departments under the short names only a named zone takes
+    (江川经开区, 江川高新区, 滨江新区): bodies, so a bare bracket holding them is read. Kinds of zone, alone or spelt
+    out (经开区、高新区 / 经济技术开发区), stay places. A culture plan names the bookshop (县新华书店)."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进开放平台建设。（市商务局、某某经开区、某某高新区、滨江新区）") == [
+        ("市商务局", R), ("某某经开区", R), ("某某高新区", R), ("滨江新区", R)]
+    assert pairs("开展全民阅读。（县融媒体中心、县新华书店）") == [("县融媒体中心", R), ("县新华书店", R)]
+    assert pairs("支持各类开发区建设（经开区、高新区）。") == []
+    assert pairs("支持各类开发区建设（经济技术开发区、高新技术产业开发区）。") == []

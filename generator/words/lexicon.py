@@ -177,7 +177,11 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "厂", "林场", "农场", "牧场", "渔场", "茶场", "种场", "养殖场", "屠宰场", "机场", "苗圃",
                 "工业园", "产业园", "物流园", "科技园", "创业园", "示范园", "大学", "支行", "农商行", "团", "监狱",
                 # the army's local commands end in a place word (X军分区, X警备区): a body's name, never a locality
-                "军分区", "警备区")
+                "军分区", "警备区",
+                # development zones, run by their own 管委会, are listed among the departments as bodies under the
+                # short names only a named zone takes (江川经开区, 江川高新区, 滨江新区); kinds of zone are spelt out
+                # (经济技术开发区, 工业园区) and stay places; and the bookshop a culture plan names (县新华书店)
+                "经开区", "高新区", "新区", "书店")
 # names that end like an office and are not one: fields of study (学科, 本科, 专科) and holdings of shares (控股, 入股)
 NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股",
                     # a works or a group named by what is done to it (出厂检验, 组团发展, 抱团取暖), and kinds of

@@ -26,7 +26,10 @@ def unit_like(name: str, strict: bool = False) -> bool:
 
 
 def _place_word_ends(core: str, tail: int) -> bool:
-    """Does the name end in a place word (各县, X经开区) rather than in a body's longer ending over one (X军分区)?"""
+    """Does the name end in a place word (各县, 城区) rather than in a body's longer ending over one (江川军分区, X经开区)?
+
+    The longer ending makes a body only with a name before it: 经开区、高新区 alone are kinds of zone, not bodies.
+    """
     place = LOCALITY_END.search(core, tail)
     body = UNIT_END.search(core, tail)  # the longest ending: its search starts at the leftmost match
-    return bool(place) and not (body and body.start() < place.start())
+    return bool(place) and not (body and 0 < body.start() < place.start())
