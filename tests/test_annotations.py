@@ -1358,3 +1358,85 @@ def test_words_that_give_a_role_only_after_a_name_or_at_the_end_stay_inside_name
     assert pairs("推进检查。（省X厅监督指导，各地落实）") == [("省X厅", S), ("各地", I)]
     assert pairs("加强督导。\n牵头股室：督导室\n配合股室：办公室") == [("督导室", L), ("办公室", S)]
     assert pairs("推进检查。（督导单位：省X厅；责任单位：各市人民政府）") == [("省X厅", S), ("各市人民政府", R)]
+
+
+def test_works_farms_parks_universities_and_bank_branches_end_like_names():
+    """Plans of other sectors than safety give tasks to works (县自来水厂), state farms (国有X林场, 县良种场), parks
+    (X工业园), universities (X大学), bank branches (农业银行X县支行, X农商行), troupes (县文工团) and prisons: a bare
+    bracket or a verb clause of such names is an annotation. Words that end so and name no body stay text."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("保障饮用水安全。（县生态环境局、县水利局、县自来水厂）") == [
+        ("县生态环境局", R), ("县水利局", R), ("县自来水厂", R)]
+    assert pairs("防治面源污染。（县农业农村局牵头，国有青峰林场、县良种场配合）") == [
+        ("县农业农村局", L), ("国有青峰林场", S), ("县良种场", S)]
+    assert pairs("开展科研合作。（某某大学、县科技局）") == [("某某大学", R), ("县科技局", R)]
+    assert pairs("创新绿色金融。（农业银行某县支行、某县农商行按职责分工负责）") == [
+        ("农业银行某县支行", R), ("某县农商行", R)]
+    assert pairs("整治园区污水。（某某工业园、县污水处理厂、县文工团）") == [
+        ("某某工业园", R), ("县污水处理厂", R), ("县文工团", R)]
+    assert pairs("规范经营秩序（农贸市场、批发市场）。") == []
+    assert pairs("推动产业集聚（抱团、组团）。") == []
+    assert pairs("创建一批示范企业（智能工厂、绿色工厂）。") == []
+
+
+def test_the_armys_local_commands_end_in_a_place_word_and_are_bodies():
+    """X军分区 / X警备区 end in 区 like a district, yet name a body: a bare bracket of bodies holding one is read,
+    while a bracket of places alone (市、区) stays part of a name."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("维护社会稳定。（市公安局、某某军分区、某某警备区）") == [
+        ("市公安局", R), ("某某军分区", R), ("某某警备区", R)]
+    assert pairs("各县（市、区）要抓好落实。") == []
+
+
+def test_river_forest_and_field_chiefs_are_people_and_their_offices_are_units():
+    """The river / lake / forest / field chief systems name officials (各级河长, 县级林长, 村级田长) beside their
+    offices (县河长办, 县林长办): the chiefs are people, the offices units."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("落实巡河制度。（各级河长负责，县河长办督导）") == [("县河长办", S)]
+    assert pairs("推进联合巡查。（各级林长、县级河长负责，县林长办、县河长办配合）") == [
+        ("县林长办", S), ("县河长办", S)]
+    assert pairs("落实耕地保护。\n责任单位：县自然资源局、村级田长") == [("县自然资源局", R)]
+
+
+def test_a_sentence_telling_someone_to_set_up_an_organisation_names_no_unit():
+    """依法在企事业单位建立工会组织。 / 在企业中建立团组织。: 组织 there is the noun (the union's, the league's
+    organisation) and the words before it say what to set up, so the sentence is no units' sentence (read before as
+    a unit 依法在企事业单位建立工会 that leads). A body that organises (市总工会组织，各单位参与。) still leads."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("完善民主管理。依法在企事业单位建立工会组织。（牵头单位：市总工会，配合单位：市国资委）") == [
+        ("市总工会", L), ("市国资委", S)]
+    assert pairs("加强青年工作。在非公企业中成立团组织。（市X局负责）") == [("市X局", R)]
+    assert pairs("开展职工活动。市总工会组织，各单位参与。") == [("市总工会", L), ("各单位", S)]
+
+
+def test_kinds_of_locality_opened_by_a_qualifier_share_their_head():
+    """各有关区、县级市政府 / 各相关县、市政府: the kinds of locality after 各 and a qualifier (有关, 相关) share the head
+    after them, as 各区、县级市政府 does: one name as written, not 各有关区 and 县级市政府."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("加强农村养老服务。（牵头单位：市民政局，配合单位：市X局，各有关区、县级市政府）") == [
+        ("市民政局", L), ("市X局", S), ("各有关区、县级市政府", R)]
+    assert pairs("推进危房改造。（市Y局牵头，各相关县、市政府落实）") == [("市Y局", L), ("各相关县、市政府", I)]
+
+
+def test_named_development_zones_and_a_bookshop_in_a_bracket_of_bodies():
+    """A city's plan lists its zones among the departments under the short names only a named zone takes
+    (江川经开区, 江川高新区, 滨江新区): bodies, so a bare bracket holding them is read. Kinds of zone, alone or spelt
+    out (经开区、高新区 / 经济技术开发区), stay places. A culture plan names the bookshop (县新华书店)."""
+    def pairs(text):
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("推进开放平台建设。（市商务局、某某经开区、某某高新区、滨江新区）") == [
+        ("市商务局", R), ("某某经开区", R), ("某某高新区", R), ("滨江新区", R)]
+    assert pairs("开展全民阅读。（县融媒体中心、县新华书店）") == [("县融媒体中心", R), ("县新华书店", R)]
+    assert pairs("支持各类开发区建设（经开区、高新区）。") == []
+    assert pairs("支持各类开发区建设（经济技术开发区、高新技术产业开发区）。") == []

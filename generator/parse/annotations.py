@@ -437,7 +437,12 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     names = [n for g in groups for n in g.names_seen]
     clauses = [c for _, c in depth_zero_split(sentence, ",，")]
     return (bool(names) and all(_ends_with_verb(c.strip()) for c in clauses)
-            and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业") for n in names))
+            and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业")
+                    and not _SETTING_UP.search(n) for n in names))
+
+
+# 依法在企事业单位建立工会组织。: a sentence telling someone to set a body up, not a body that organises
+_SETTING_UP = re.compile("|".join(lx.SETTING_UP_WORDS))
 
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
@@ -725,8 +730,18 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
             continue
         out.append(piece)
         head = piece.strip()
-        joining = len(head) == 2 and head[0] == "各" and head[1] in _LOCALITY_KIND  # 各市、县…人民政府
+        joining = _opens_a_list_of_kinds(head)  # 各市、县…人民政府
     return out
+
+
+# 各 and the qualifiers that may follow it before a kind of locality (各有关区、县级市政府, 各相关县、市政府)
+_KIND_LIST_OPENING = re.compile("^(?:各(?:有关|相关)?|(?:有关|相关))")
+
+
+def _opens_a_list_of_kinds(head: str) -> bool:
+    """各区 / 各有关区 / 有关县: a bare kind of locality opened by 各 or a qualifier, the first of kinds sharing a head."""
+    m = _KIND_LIST_OPENING.match(head)
+    return bool(m) and head[m.end():] in _LOCALITY_KIND
 
 
 def _assisting(clause: str) -> tuple[list[str], str] | None:

@@ -170,9 +170,23 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 # 各幼儿园, and all of them at once: 各校, 各园): a bureau's own plan lists them as its units
                 "股", "科", "中学", "小学", "幼儿园", "各校", "各园",
                 # 各镇街: the towns and streets of a district, as its own bureaus write them
-                "镇街")
+                "镇街",
+                # plans of other sectors give tasks to works, farms, parks, universities, bank branches, troupes and
+                # prisons (县自来水厂, 县污水处理厂, 国有X林场, 县良种场, X工业园, X大学, 农业银行X县支行, X农商行, 县文工团,
+                # X监狱); 场 and 园 only in kinds of farm and park: 市场, 现场, 校园, 家园 name no body
+                "厂", "林场", "农场", "牧场", "渔场", "茶场", "种场", "养殖场", "屠宰场", "机场", "苗圃",
+                "工业园", "产业园", "物流园", "科技园", "创业园", "示范园", "大学", "支行", "农商行", "团", "监狱",
+                # the army's local commands end in a place word (X军分区, X警备区): a body's name, never a locality
+                "军分区", "警备区",
+                # development zones, run by their own 管委会, are listed among the departments as bodies under the
+                # short names only a named zone takes (江川经开区, 江川高新区, 滨江新区); kinds of zone are spelt out
+                # (经济技术开发区, 工业园区) and stay places; and the bookshop a culture plan names (县新华书店)
+                "经开区", "高新区", "新区", "书店")
 # names that end like an office and are not one: fields of study (学科, 本科, 专科) and holdings of shares (控股, 入股)
-NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股")
+NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股",
+                    # a works or a group named by what is done to it (出厂检验, 组团发展, 抱团取暖), and kinds of
+                    # factory a plan wants built (绿色工厂, 智能工厂), no named works
+                    "出厂", "进厂", "入厂", "建厂", "返厂", "组团", "抱团", "成团", "拼团", "工厂")
 # how the name of a body opens: its level (省, 市, 县 …), a group of bodies (各, 有关, 市直), a national body
 # (国家, 中国, 中共); a table cell wrapped at its column's edge may leave such an opening at a line's end
 NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国", "中共")
@@ -205,6 +219,10 @@ BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
 ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
                  "确保", "各地要", "切实")
 
+# ---- words of setting a body up: a sentence ending "…建立工会组织。" / "…建立团组织。" tells someone to set one up;
+# 组织 there is the noun, and the words before it are no body's name (no units' sentence holds them) ----
+SETTING_UP_WORDS = ("建立", "成立", "组建", "设立", "筹建", "建起")
+
 # ---- what a unit name never starts with: after a label, a piece starting so is the label's text run on ----
 # (牵头单位:持续推进专项整治 / 配合单位:按要求做好配合工作): no unit is invented from it, and the reading says so
 NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", "按要求", "按照", "根据", "做好", "完善", "建立",
@@ -223,7 +241,10 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # a bureau's, a school's or a hospital's own plan lists the people in charge among its offices
                   # (各科室负责人, 分管领导, 各学校校长, 班主任): people, not units
                   "负责人", "负责同志", "科长", "股长", "所长", "站长", "校长", "院长", "园长",
-                  "教师", "班主任")
+                  "教师", "班主任",
+                  # the chiefs of the river, lake, forest, field and road chief systems (各级河长, 县级林长, 村级田长) are
+                  # officials answering for a stretch of land or water; their offices (县河长办, 市林长制办公室) are units
+                  "河长", "湖长", "林长", "田长", "路长", "湾长", "网格长")
 
 # ---- words that open a clause of schedule in an annotation (…按职责分工负责，分年度实施 / 逐年推进 / 年内出台) ----
 SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "逐年", "逐步", "每年", "每半年", "每季度", "每月", "年内",

@@ -22,4 +22,14 @@ def unit_like(name: str, strict: bool = False) -> bool:
     tail = max(0, len(core) - END_WINDOW)  # the ending only: a $-anchored search tries every start otherwise
     if not core or not UNIT_END.search(core, tail) or NOT_UNIT_END.search(core, tail):
         return False
-    return not (strict and LOCALITY_END.search(core, tail))
+    return not (strict and _place_word_ends(core, tail))
+
+
+def _place_word_ends(core: str, tail: int) -> bool:
+    """Does the name end in a place word (各县, 城区) rather than in a body's longer ending over one (江川军分区, X经开区)?
+
+    The longer ending makes a body only with a name before it: 经开区、高新区 alone are kinds of zone, not bodies.
+    """
+    place = LOCALITY_END.search(core, tail)
+    body = UNIT_END.search(core, tail)  # the longest ending: its search starts at the leftmost match
+    return bool(place) and not (body and 0 < body.start() < place.start())
