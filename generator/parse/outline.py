@@ -582,30 +582,17 @@ def _set_aside_stage_items(plan: Plan) -> None:
     or group (a section's text comes before its tasks).
     """
     for section in plan.sections:
-        groups = {g.label: g for g in section.groups}
         stage_section = bool(_STAGE_SECTIONS.match(section.title.rstrip("：:")))
-        keep: list[Task] = []
-        kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
-        for task in section.tasks:
-            group = groups.get(task.group) if task.group else None
+
+        def is_stage(task: Task, group: Group | None) -> bool:
             # the stage may be the item itself, or a group heading over what the stage asks (（一）动员部署阶段
             # （3月底前） / 1.制定实施方案。… 2.召开动员会议。…), or the section the stages are in
-            stage = (_STAGE_HEADING.match(_heading_title(task.text).rstrip("。"))
-                     or (group is not None and (_STAGE_SECTIONS.match(group.title.rstrip("：:"))
-                                                or _STAGE_HEADING.match(group.title.rstrip("。"))))
-                     or stage_section)
-            if not stage or task.group in kept_in or _has_annotation(task.text):
-                keep.append(task)
-                kept_in.add(task.group)
-                continue
-            if group is not None:
-                group.text = _join(group.text, f"{task.label}{task.text}", "\n")
-            else:
-                section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
-            set_aside(plan).append(task.number)
-            plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({_heading_title(task.text)}) is a stage "
-                      "of the campaign naming no unit: read as text, not a task")
-        section.tasks = keep
+            return bool(_STAGE_HEADING.match(_heading_title(task.text).rstrip("。"))
+                        or (group is not None and (_STAGE_SECTIONS.match(group.title.rstrip("：:"))
+                                                   or _STAGE_HEADING.match(group.title.rstrip("。"))))
+                        or stage_section)
+
+        _items_as_text(plan, section, is_stage, "is a stage of the campaign naming no unit")
 
 
 # What was done, not what is to be done: an office's 工作总结和工作要点 (or 总结暨计划) reviews the past year in a
@@ -631,28 +618,41 @@ def _set_aside_review_items(plan: Plan) -> None:
     of work done (…工作总结), its shortcomings (存在的问题) are the review's too; its 下半年工作打算 are tasks.
     """
     for section in plan.sections:
-        groups = {g.label: g for g in section.groups}
         title = _unspaced(section.title).rstrip("：:。")
         review_section = bool(_REVIEW_SECTIONS.match(title)
                               or (_REVIEW_TITLE.search(plan.title) and _SHORTCOMINGS.match(title)))
-        keep: list[Task] = []
-        kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
-        for task in section.tasks:
-            group = groups.get(task.group) if task.group else None
+
+        def is_review(task: Task, group: Group | None) -> bool:
             # under a review section, grouped items are the review's too (一、2024年工作总结 （一）… 1.…)
-            review = review_section or (group is not None and _REVIEW_SECTIONS.match(_unspaced(group.title).rstrip("：:。")))
-            if not review or task.group in kept_in or _has_annotation(task.text):
-                keep.append(task)
-                kept_in.add(task.group)
-                continue
-            if group is not None:
-                group.text = _join(group.text, f"{task.label}{task.text}", "\n")
-            else:
-                section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
-            set_aside(plan).append(task.number)
-            plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({_heading_title(task.text)}) reviews work "
-                      "done, naming no unit: read as text, not a task")
-        section.tasks = keep
+            return bool(review_section
+                        or (group is not None and _REVIEW_SECTIONS.match(_unspaced(group.title).rstrip("：:。"))))
+
+        _items_as_text(plan, section, is_review, "reviews work done, naming no unit")
+
+
+def _items_as_text(plan: Plan, section: Section, is_text, why: str) -> None:
+    """Move the items `is_text(task, group)` picks to their group's or section's text, with a note saying `why`.
+
+    An item that names units in an annotation stays a task (it reads as a duty, whatever its heading), and so do
+    the items after it in its group or section (a group's or section's text comes before its tasks).
+    """
+    groups = {g.label: g for g in section.groups}
+    keep: list[Task] = []
+    kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
+    for task in section.tasks:
+        group = groups.get(task.group) if task.group else None
+        if not is_text(task, group) or task.group in kept_in or _has_annotation(task.text):
+            keep.append(task)
+            kept_in.add(task.group)
+            continue
+        if group is not None:
+            group.text = _join(group.text, f"{task.label}{task.text}", "\n")
+        else:
+            section.intro = _join(section.intro, f"{task.label}{task.text}", "\n")
+        set_aside(plan).append(task.number)
+        plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({_heading_title(task.text)}) {why}: "
+                  "read as text, not a task")
+    section.tasks = keep
 
 
 _NOTICE_TITLE = re.compile(r"通知$")
