@@ -22,6 +22,11 @@ from fixture_plans import plan_of as _plan
 from fixture_plans import units_of as _units
 
 
+def pairs(text: str) -> list[tuple[str, str]]:
+    """(name, role) of every unit the reader finds in one task's text."""
+    return [(a.name, a.role) for a in read_task(text).assignments]
+
+
 def _tasks(fixture: str) -> dict:
     return {t.number: t for t in _plan(fixture).tasks()}
 
@@ -584,9 +589,6 @@ def test_a_person_label_line_stays_with_its_task_and_names_no_unit():
 
 def test_labels_of_sections_inside_an_office():
     """A department's own plan names its sections: 责任科室 / 牵头科室 / 配合股室 / 实施主体."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("开展执法检查。（责任科室：执法监督科）") == [("执法监督科", "responsible")]
     assert pairs("做好统计分析。（牵头科室：综合科；配合股室：规划股、财务股）") == [
         ("综合科", "lead"), ("规划股", "support"), ("财务股", "support")]
@@ -596,9 +598,6 @@ def test_labels_of_sections_inside_an_office():
 
 def test_a_unit_assisting_another_supports_it():
     """(X配合Y落实) / (X协助Y): X supports, Y takes the verb at the end, or is responsible without one."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("提高传播能力。(省政府新闻办配合省委宣传部落实)") == [("省政府新闻办", S), ("省委宣传部", I)]
     assert pairs("提高传播能力。(市公安局协助市应急局)") == [("市公安局", S), ("市应急局", R)]
     assert pairs("提高传播能力。(市应急局牵头,市公安局、市交通局配合)") == [
@@ -652,9 +651,6 @@ def test_a_label_followed_by_words_of_a_task_names_no_unit_and_says_so():
 def test_a_closing_clause_with_its_agent_names_the_units():
     """分工 notices close each item with who does it: "关于“…”的问题,由X会同Y等部门负责落实。" — 由 after a comma, then
     units and their verbs to the end of the sentence; a clause whose 由 introduces no unit stays text."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("关于“完善耕地保护制度”的问题,由某资源部会同某农业部等部门负责落实。") == [
         ("某资源部", L), ("某农业部", S)]
     assert pairs("关于“加强市场调控”的问题,由某商务部负责落实。") == [("某商务部", I)]
@@ -813,9 +809,6 @@ def test_unit_labels_after_a_leader_on_one_line_set_apart_by_single_spaces():
     """Report splits copied from a duty table put the leader and the unit labels on one line, parted by one space:
     责任领导：王某 牵头单位：市X局 配合单位：市Y局. Each unit label starts its clause; the leader is no unit. A single
     space before a unit label does not start a run after anything but a leader's label."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("优化营商环境。责任领导：王某 牵头单位：市政务服务局 配合单位：市司法局、市市场监管局") == [
         ("市政务服务局", L), ("市司法局", S), ("市市场监管局", S)]
     assert pairs("稳定就业。\n牵头市领导：赵某 责任单位：市人力资源社会保障局") == [("市人力资源社会保障局", R)]
@@ -825,9 +818,6 @@ def test_unit_labels_after_a_leader_on_one_line_set_apart_by_single_spaces():
 def test_labels_of_a_report_split_that_name_the_units_doing_the_work():
     """Splits of a work report and 民生实事 lists label the units that do the work 具体责任单位 (beside a 牵头单位) or
     承担单位 / 承担部门: both name responsible units."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("新建幼儿园2所。\n牵头单位：市教育局\n具体责任单位：市机关事务局、各县（市、区）人民政府") == [
         ("市教育局", L), ("市机关事务局", R), ("各县（市、区）人民政府", R)]
     assert pairs("改造薄弱学校5所。\n承担单位：市教育局、市财政局") == [("市教育局", R), ("市财政局", R)]
@@ -838,9 +828,6 @@ def test_public_institutions_named_as_halls_and_bank_branches_are_units():
     """Splits of a work report and of a party plenum's decisions give tasks to public institutions: 市档案馆, 市图书馆,
     市博物馆 (…馆), and to the local branch of the central bank (人民银行某市分行); a bare list of them closes a task
     as a list of bureaus does. A bracket that only names a kind of place (含文化馆) stays text."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("建设城市书房20个。（市图书馆牵头，市文化广电旅游局、市档案馆配合）") == [
         ("市图书馆", L), ("市文化广电旅游局", S), ("市档案馆", S)]
     assert pairs("加强档案管理。（市档案馆负责）") == [("市档案馆", R)]
@@ -851,9 +838,6 @@ def test_public_institutions_named_as_halls_and_bank_branches_are_units():
 def test_departments_inside_a_ministry_are_units():
     """A ministry's own plan names its departments: 政策法规司, 危险化学品安全监督管理一司 (…司 beside …局, 办公厅);
     a bare list of them closing a task is an annotation, a bare 司 word in the text is not."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("修订部门规章。（政策法规司牵头，规划财务司、办公厅参与）") == [
         ("政策法规司", L), ("规划财务司", S), ("办公厅", S)]
     assert pairs("开展专项整治。（危险化学品安全监督管理一司、危险化学品安全监督管理二司）") == [
@@ -880,9 +864,6 @@ def test_the_second_half_of_a_positional_rule_is_no_unit():
 def test_a_participating_label_and_labels_parted_by_a_space():
     """National 分工 lists write `(牵头单位:X 参加单位:Y、Z)`: 参加单位 names the units that take part (support), and a
     space alone may part two labelled groups."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("推进电力行业减排。(牵头单位:某能源局 参加单位:某发展改革委、某国资委)") == [
         ("某能源局", L), ("某发展改革委", S), ("某国资委", S)]
     assert pairs("推进电力行业减排。（某能源局牵头，某国资委参加）") == [("某能源局", L), ("某国资委", S)]
@@ -891,9 +872,6 @@ def test_a_participating_label_and_labels_parted_by_a_space():
 def test_a_note_naming_the_listed_units_by_reference_adds_no_unit():
     """(负责单位:A、B。未明确牵头单位的,由所列负责单位按职责分工负责,下同): 所列 / 上述 point back at the list;
     the note names no unit of its own."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("控制能源消费总量。(负责单位:某发展改革委、某能源局。未明确牵头单位的,由所列负责单位按职责分工负责,下同)") == [
         ("某发展改革委", R), ("某能源局", R)]
     assert pairs("开展节能监察。(某发展改革委牵头,上述单位配合)") == [("某发展改革委", L)]
@@ -946,9 +924,6 @@ def test_verbs_that_give_a_role_only_after_a_manner_word():
 def test_labels_of_a_ministrys_departments():
     """A ministry's plan labels its departments 牵头司局 / 参与司局 / 责任司局, and some write 责任部门（单位）
     for either kind of body; in brackets or on lines of their own."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("修订规章。（牵头司局：政策法规司；参与司局：办公厅、规划财务司）") == [
         ("政策法规司", L), ("办公厅", S), ("规划财务司", S)]
     assert pairs("修订规章。\n牵头司局：政策法规司\n参与司局：办公厅") == [("政策法规司", L), ("办公厅", S)]
@@ -959,9 +934,6 @@ def test_labels_of_a_ministrys_departments():
 def test_a_list_opened_by_agent_mark_and_closed_by_departments_and_units():
     """(由X、Y负责): the units follow 由; (…等部门和单位按职责分工负责 / …等有关部门和地方…): the 等 ending is dropped,
     while a list that is only 各有关部门和单位 stays one collective name."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("推进改革。（由某发展改革委、某财政部负责）") == [("某发展改革委", R), ("某财政部", R)]
     assert pairs("推进改革。（某教育部、某人社部等部门和单位按职责分工负责）") == [("某教育部", R), ("某人社部", R)]
     assert pairs("推进改革。（某发展改革委、某财政部等有关部门和地方按职责分工负责）") == [("某发展改革委", R), ("某财政部", R)]
@@ -971,9 +943,6 @@ def test_a_list_opened_by_agent_mark_and_closed_by_departments_and_units():
 def test_provinces_listed_by_kind_under_one_head_are_one_name():
     """National plans address 各省、自治区、直辖市人民政府 and write 各省（区、市）: the kinds of province share the head
     after them, one collective name, and 省 ends a locality's name."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("推进改革。（某发展改革委牵头，各省、自治区、直辖市人民政府负责）") == [
         ("某发展改革委", L), ("各省、自治区、直辖市人民政府", R)]
     assert pairs("推进改革。（各省（区、市）负责）") == [("各省（区、市）", R)]
@@ -1024,9 +993,6 @@ def test_the_villages_of_a_town_plan_are_localities_in_a_list():
     """A town plan's localities are its villages and communities (各村（社区）, 沿河各村, 各村居), as a county's are
     its 乡镇: a list on a label line keeps them as names when it sets its names apart by spaces (copied from a
     table), by a slash, or joins the last with 及."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("开展燃气排查。\n责任单位：镇应急办 镇派出所 各村（社区）") == [
         ("镇应急办", R), ("镇派出所", R), ("各村（社区）", R)]
     assert pairs("开展防溺水宣传。\n责任单位：镇中心学校/镇社会事务办") == [("镇中心学校", R), ("镇社会事务办", R)]
@@ -1037,9 +1003,6 @@ def test_the_villages_of_a_town_plan_are_localities_in_a_list():
 def test_a_unit_label_after_a_wide_gap_on_a_person_label_line_is_read():
     """Duty sheets put the person and the units on one line, set apart by a wide gap (责任领导：王某  责任单位：…):
     the unit label after the gap is read; the person before it names no unit."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("维护信访稳定。化解矛盾。\n责任领导：王某  责任单位：镇信访办、镇综治中心") == [
         ("镇信访办", R), ("镇综治中心", R)]
     assert pairs("维护信访稳定。\n包村领导：王某\u3000牵头单位：镇综治中心") == [("镇综治中心", L)]
@@ -1051,9 +1014,6 @@ def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
     """（街道综治中心、司法所、派出所，各社区）: a street or county plan closes a task with the bodies that answer for it
     and, after a comma, the localities that share it, with no verb. All are responsible; a bracket of localities
     alone, or localities before the bodies, stays text (各县(市、区) writes a name, not units)."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("化解矛盾纠纷。（街道综治中心、司法所、派出所，各社区）") == [
         ("街道综治中心", R), ("司法所", R), ("派出所", R), ("各社区", R)]
     assert pairs("做好救助工作（镇社会事务办、镇财政所，各村（社区））。") == [
@@ -1067,9 +1027,6 @@ def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
     """Pages copied from PDFs lose the stop between two label clauses: `牵头单位：X配合单位：Y`, and a deadline label
     glued to the last unit `责任单位：A、B完成时限：…`. The second label starts its own clause where what precedes it
     reads as a body's name; after a person's name (`责任领导：王某责任单位：…`) nothing is split."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("建立工作机制。（牵头单位：市X局配合单位：市Y局、市Z委）") == [("市X局", L), ("市Y局", S), ("市Z委", S)]
     assert pairs("建立工作机制。\n牵头单位：区X局配合单位：各街道") == [("区X局", L), ("各街道", S)]
     reading = read_task("制定管理办法。责任单位：市X局、市Y局完成时限：2025年6月底")
@@ -1083,9 +1040,6 @@ def test_verbs_that_give_a_role_only_after_a_bodys_name():
     """`（区X局组织，各街道实施）`: the body that organises the work leads; `（区督查室督促，各街道落实）`: the body that
     urges the others on supports them, as one that guides does. After no body's name the words stay text: 各级党组织
     is a name, 加强督促 a task's wording."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("简化审批。（区X局组织，各街道实施）") == [("区X局", L), ("各街道", I)]
     assert pairs("开展检查。（区督查室督促，区Y局、各街道落实）") == [("区督查室", S), ("区Y局", I), ("各街道", I)]
     assert pairs("加强指导。（区X局牵头，各级党组织配合）") == [("区X局", L), ("各级党组织", S)]
@@ -1095,9 +1049,6 @@ def test_verbs_that_give_a_role_only_after_a_bodys_name():
 def test_kinds_of_locality_joined_by_ji_under_one_head_are_one_name():
     """`各省、自治区、直辖市及计划单列市人民政府`: the last kind joined by 及 shares the head too (one name), while 及
     between two bodies (`市X局及市Y局`) parts two names."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("落实各项政策。（各省、自治区、直辖市及计划单列市人民政府负责）") == [
         ("各省、自治区、直辖市及计划单列市人民政府", R)]
     assert pairs("开展专项检查。（市X局及市Y局负责）") == [("市X局", R), ("市Y局", R)]
@@ -1107,9 +1058,6 @@ def test_kinds_of_locality_joined_by_ji_under_one_head_are_one_name():
 
 def test_departments_and_localities_written_as_one_collective():
     """`有关部门和地方` / `各有关部门和地方`: one collective, kept as written; 地方 alone is no unit."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("健全机制。（某发展改革委牵头，有关部门和地方按职责分工负责）") == [
         ("某发展改革委", L), ("有关部门和地方", R)]
     assert pairs("建设示范点。（某发展改革委、各有关部门和地方按职责分工负责）") == [
@@ -1162,9 +1110,6 @@ def test_a_group_after_deng_ends_the_bodies_before_a_joined_list_of_localities()
 def test_a_pair_of_domains_joined_inside_a_collective_name_stays_one_name():
     """`各地工业和信息化主管部门`: 和 joins two domains inside one body's name (工业和信息化, 住房和城乡建设), even after
     a collective opening; between a collective and a body (`各级党政和市目标办`) it still parts two names."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("（某部牵头，各地工业和信息化主管部门、各地住房和城乡建设部门落实）") == [
         ("某部", L), ("各地工业和信息化主管部门", I), ("各地住房和城乡建设部门", I)]
     assert pairs("（各级党政和市目标办负责）") == [("各级党政", R), ("市目标办", R)]
@@ -1173,9 +1118,6 @@ def test_a_pair_of_domains_joined_inside_a_collective_name_stays_one_name():
 def test_guiding_and_supervising_bodies_support_and_the_body_that_answers_first_leads():
     """`（指导单位：省X厅；责任单位：…）` labels the guiding body as the verb 指导 does: support; so do `督导` and
     `监督(指导)` after a body's name (`省X厅督导，各地落实`); `省X厅主责` leads, as the label 主责单位 does."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("（指导单位：省X厅；责任单位：各市人民政府）") == [("省X厅", S), ("各市人民政府", R)]
     assert pairs("（省X厅督导，各地落实）") == [("省X厅", S), ("各地", I)]
     assert pairs("（省X厅监督指导，各地落实）") == [("省X厅", S), ("各地", I)]
@@ -1186,9 +1128,6 @@ def test_guiding_and_supervising_bodies_support_and_the_body_that_answers_first_
 def test_a_role_stated_as_a_label_after_wei():
     """`市X局为牵头单位，市Y局、市Z局为配合单位`: the role written as a label after 为 ends the list as a verb does,
     in brackets or as a sentence of its own; a positional rule (`排在第一位的为牵头单位`) is not such a list."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("建立机制。（市X局为牵头单位，市Y局为配合单位）") == [("市X局", L), ("市Y局", S)]
     assert pairs("建立机制。市X局为牵头单位，市Y局、市Z局为配合单位。") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
     assert pairs("建立机制。（市X局、市Y局，排在第一位的为牵头单位）") == [("市X局", R), ("市Y局", R)]
@@ -1197,9 +1136,6 @@ def test_a_role_stated_as_a_label_after_wei():
 def test_with_verb_after_a_lead_verb_and_before_an_action():
     """`X牵头会同Y负责`: the verb before 会同 leaves X leading; `X牵头，会同Y、Z推进`: after 会同 the units run into
     the action they take part in, which is no role verb: the list ends at the action."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("（市X局牵头会同市Y局负责）") == [("市X局", L), ("市Y局", S)]
     assert pairs("（市X局牵头，会同市Y局、市Z局推进）") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
     assert pairs("（市X局会同市政策研究室负责）") == [("市X局", L), ("市政策研究室", S)]
@@ -1208,9 +1144,6 @@ def test_with_verb_after_a_lead_verb_and_before_an_action():
 def test_a_label_set_apart_from_its_units_by_spaces_on_a_line_of_its_own():
     """`责任单位　市X局、市Y局`: a page copied from a two-cell layout keeps only the gap between the label and the
     units. Read where the rest of the line is names of bodies only; a line of header words is not."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("建立机制。\n责任单位　市X局、市Y局") == [("市X局", R), ("市Y局", R)]
     assert pairs("建立机制。\n牵头单位  区X局\n配合单位  各街道") == [("区X局", L), ("各街道", S)]
     assert pairs("建立机制。\n牵头单位 配合单位 完成时限") == []
@@ -1221,9 +1154,6 @@ def test_a_duty_manner_phrase_closes_a_list_whose_verb_names_no_role():
     """`A、B按职责分工做好相关工作` (or a verb the page cut: `A、B等按职责分`): the duty manner phrase ends the list,
     which shares the duty as a list without a verb does; adverbs such as 分头 / 密切 and the verbs 抓落实 / 推动落实
     do not stay in the last name."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("（市X局牵头，市Y局、市Z局按职责分工做好相关工作）") == [("市X局", L), ("市Y局", R), ("市Z局", R)]
     assert pairs("（市X局牵头，市Y局、市Z局等按职责分") == [("市X局", L), ("市Y局", R), ("市Z局", R)]
     assert pairs("（市X局牵头，市Y局、市Z局分头落实）") == [("市X局", L), ("市Y局", I), ("市Z局", I)]
@@ -1249,9 +1179,6 @@ def test_the_offices_and_schools_a_bureau_names_in_its_own_plan_are_units():
     """A county bureau's own 工作要点 names its internal offices (人事股, 基础教育股, 医务科), the bodies it runs
     (县文化馆) and its schools (县第一中学, 各中小学, 各幼儿园): they end like names of bodies, so a bracket of them
     with their verbs is an annotation. Fields of study (本科、专科) and holdings (控股) end so and name no office."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("推进学前教育普惠发展。（基础教育股牵头，计划财务股、县文化馆配合）") == [
         ("基础教育股", L), ("计划财务股", S), ("县文化馆", S)]
     assert pairs("提升职业教育质量（职成教股负责）。") == [("职成教股", R)]
@@ -1269,9 +1196,6 @@ def test_a_person_label_after_a_wide_gap_ends_the_list_of_units():
     """Duty sheets of a bureau's own plan set the office and the leader in charge on one line, apart by a wide gap
     (责任股室：计划财务股　　分管领导：王某): the person's label starts a clause of its own and is not glued to the
     last unit's name; a single space does not part a name."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("落实教师待遇。\n责任股室：计划财务股\u3000\u3000分管领导：王某") == [("计划财务股", R)]
     assert pairs("规范党员管理。\n责任科室：组织办、党建办  责任领导：李某") == [("组织办", R), ("党建办", R)]
     assert pairs("加强督导。\n牵头股室：督导室   责任人：张某\n配合股室：办公室") == [("督导室", L), ("办公室", S)]
@@ -1286,9 +1210,6 @@ def test_the_towns_and_streets_of_a_district_are_localities():
 def test_a_person_label_after_one_space_ends_the_list_of_units():
     """（责任科室：办公室　责任人：王某）: one space (a full-width one) before a label naming a person ends the units;
     other words after one space are not split off."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("加强政治建设。\n（责任科室：办公室\u3000责任人：王某）") == [("办公室", R)]
     assert pairs("加强政治建设。（牵头科室：政工科 分管领导：李某；配合科室：办公室）") == [("政工科", L), ("办公室", S)]
 
@@ -1308,9 +1229,6 @@ def test_the_people_in_charge_a_bureaus_plan_lists_among_its_offices_are_not_uni
 def test_the_office_that_oversees_the_units_supports_them():
     """(各党支部负责，机关党委督导) / (…落实，县纪委监委监督): the office overseeing the units that carry a task out
     supports them, as one that guides them (指导) does; 监督 inside an office's name (第一监督检查室) is no verb."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("开展主题党日。（各党支部负责，机关党委督导）") == [("各党支部", R), ("机关党委", S)]
     assert pairs("整治形式主义。（各单位落实，县纪委监委监督）") == [("各单位", I), ("县纪委监委", S)]
     assert pairs("开展专项检查。（县纪委监委第一监督检查室牵头，党风政风监督室配合）") == [
@@ -1323,9 +1241,6 @@ def test_the_office_that_oversees_the_units_supports_them():
 def test_the_labels_of_a_party_bodys_own_plan_name_its_offices():
     """A discipline commission's or a party committee's own plan labels its offices and departments 牵头室 / 配合室 /
     责任部室 / 牵头部室 / 责任室（部）: read as 牵头单位 / 配合单位 / 责任单位 are."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("开展专项监督。\n牵头室：党风政风监督室\n配合室：第一监督检查室、第二监督检查室") == [
         ("党风政风监督室", L), ("第一监督检查室", S), ("第二监督检查室", S)]
     assert pairs("加强警示教育。\n责任部室：宣传部、案件审理室") == [("宣传部", R), ("案件审理室", R)]
@@ -1336,9 +1251,6 @@ def test_the_labels_of_a_party_bodys_own_plan_name_its_offices():
 def test_the_labels_of_a_towns_and_a_bureaus_own_plan_name_its_stations_and_sections():
     """A town's plan labels its offices and stations 责任站所 / 牵头站所 / 责任办所; a bureau's plan names its sections
     责任科 / 责任股, or gives the head another way in brackets (责任单位（科室）, 责任科（室）)."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("清理河道。\n包村领导：张某\n责任站所：镇水利站、镇林业站") == [("镇水利站", R), ("镇林业站", R)]
     assert pairs("防汛检查。（牵头站所：镇水利站；配合站所：各村）") == [("镇水利站", L), ("各村", S)]
     assert pairs("落实资金。\n责任办所：党政办、财政所") == [("党政办", R), ("财政所", R)]
@@ -1349,9 +1261,6 @@ def test_the_labels_of_a_towns_and_a_bureaus_own_plan_name_its_stations_and_sect
 def test_words_that_give_a_role_only_after_a_name_or_at_the_end_stay_inside_names():
     """组织 / 督导 give a role after a body's name at a clause's end (省X厅组织，各市实施), not inside a name
     (社会组织党组织); before a one-character head 督导 / 指导 name an office (督导室), while 督导单位 stays a label."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("加强党建。\n落实单位：辖区各非公企业和社会组织党组织") == [("辖区各非公企业和社会组织党组织", I)]
     assert pairs("推进检查。（省X厅组织，各市实施）") == [("省X厅", L), ("各市", I)]
     assert pairs("开展督导检查。市防指办组织督导组开展督导。") == []  # 组织 with an object: the sentence is the task's
@@ -1364,9 +1273,6 @@ def test_works_farms_parks_universities_and_bank_branches_end_like_names():
     """Plans of other sectors than safety give tasks to works (县自来水厂), state farms (国有X林场, 县良种场), parks
     (X工业园), universities (X大学), bank branches (农业银行X县支行, X农商行), troupes (县文工团) and prisons: a bare
     bracket or a verb clause of such names is an annotation. Words that end so and name no body stay text."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("保障饮用水安全。（县生态环境局、县水利局、县自来水厂）") == [
         ("县生态环境局", R), ("县水利局", R), ("县自来水厂", R)]
     assert pairs("防治面源污染。（县农业农村局牵头，国有青峰林场、县良种场配合）") == [
@@ -1384,9 +1290,6 @@ def test_works_farms_parks_universities_and_bank_branches_end_like_names():
 def test_the_armys_local_commands_end_in_a_place_word_and_are_bodies():
     """X军分区 / X警备区 end in 区 like a district, yet name a body: a bare bracket of bodies holding one is read,
     while a bracket of places alone (市、区) stays part of a name."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("维护社会稳定。（市公安局、某某军分区、某某警备区）") == [
         ("市公安局", R), ("某某军分区", R), ("某某警备区", R)]
     assert pairs("各县（市、区）要抓好落实。") == []
@@ -1395,9 +1298,6 @@ def test_the_armys_local_commands_end_in_a_place_word_and_are_bodies():
 def test_river_forest_and_field_chiefs_are_people_and_their_offices_are_units():
     """The river / lake / forest / field chief systems name officials (各级河长, 县级林长, 村级田长) beside their
     offices (县河长办, 县林长办): the chiefs are people, the offices units."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("落实巡河制度。（各级河长负责，县河长办督导）") == [("县河长办", S)]
     assert pairs("推进联合巡查。（各级林长、县级河长负责，县林长办、县河长办配合）") == [
         ("县林长办", S), ("县河长办", S)]
@@ -1408,9 +1308,6 @@ def test_a_sentence_telling_someone_to_set_up_an_organisation_names_no_unit():
     """依法在企事业单位建立工会组织。 / 在企业中建立团组织。: 组织 there is the noun (the union's, the league's
     organisation) and the words before it say what to set up, so the sentence is no units' sentence (read before as
     a unit 依法在企事业单位建立工会 that leads). A body that organises (市总工会组织，各单位参与。) still leads."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("完善民主管理。依法在企事业单位建立工会组织。（牵头单位：市总工会，配合单位：市国资委）") == [
         ("市总工会", L), ("市国资委", S)]
     assert pairs("加强青年工作。在非公企业中成立团组织。（市X局负责）") == [("市X局", R)]
@@ -1420,9 +1317,6 @@ def test_a_sentence_telling_someone_to_set_up_an_organisation_names_no_unit():
 def test_kinds_of_locality_opened_by_a_qualifier_share_their_head():
     """各有关区、县级市政府 / 各相关县、市政府: the kinds of locality after 各 and a qualifier (有关, 相关) share the head
     after them, as 各区、县级市政府 does: one name as written, not 各有关区 and 县级市政府."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("加强农村养老服务。（牵头单位：市民政局，配合单位：市X局，各有关区、县级市政府）") == [
         ("市民政局", L), ("市X局", S), ("各有关区、县级市政府", R)]
     assert pairs("推进危房改造。（市Y局牵头，各相关县、市政府落实）") == [("市Y局", L), ("各相关县、市政府", I)]
@@ -1432,9 +1326,6 @@ def test_named_development_zones_and_a_bookshop_in_a_bracket_of_bodies():
     """A city's plan lists its zones among the departments under the short names only a named zone takes
     (江川经开区, 江川高新区, 滨江新区): bodies, so a bare bracket holding them is read. Kinds of zone, alone or spelt
     out (经开区、高新区 / 经济技术开发区), stay places. A culture plan names the bookshop (县新华书店)."""
-    def pairs(text):
-        return [(a.name, a.role) for a in read_task(text).assignments]
-
     assert pairs("推进开放平台建设。（市商务局、某某经开区、某某高新区、滨江新区）") == [
         ("市商务局", R), ("某某经开区", R), ("某某高新区", R), ("滨江新区", R)]
     assert pairs("开展全民阅读。（县融媒体中心、县新华书店）") == [("县融媒体中心", R), ("县新华书店", R)]
