@@ -1937,3 +1937,77 @@ def test_sub_points_written_as_one_enumeration_closed_by_the_annotation_leave_th
         "2.实现定点医药机构医保移动支付全覆盖。（市医保局负责）\n")
     assert [(t.label, t.title) for t in plan.tasks()] == [("（一）", "建设城市运行管理服务平台"), ("（二）", "建设智慧医保信息系统")]
     assert _units(plan.tasks()[0]) == [("市城市管理局", "lead"), ("市交通运输局", "support")]
+
+
+# ---- four levels: an action's bare 1. 2. headings over its （1） measures ----------------------------------
+
+
+def test_the_measures_under_an_actions_bare_headings_are_the_tasks():
+    """（一）实施X行动 → 1.主要目标指标 (targets) / 2.重点工作举措 → （1） measures, each annotated: the （1） measures are
+    the tasks, numbered afresh in each action; the 1. 2. lines are frame (targets are no task) and stay text."""
+    plan = _one(
+        "某市2030年产业发展行动方案\n"
+        "一、总体要求\n"
+        "坚持创新驱动，推动产业发展。\n"
+        "二、重点行动\n"
+        "（一）实施产业链提升行动\n"
+        "1.主要目标指标\n"
+        "到2030年底，重点产业链产值突破1000亿元。\n"
+        "2.重点工作举措\n"
+        "（1）健全链长制。完善工作机制。（市X局牵头，市Y局配合）\n"
+        "（2）培育链主企业。支持企业兼并重组。（责任单位：市Z局）\n"
+        "（二）实施绿色转型行动\n"
+        "1.主要目标指标\n"
+        "到2030年底，单位增加值能耗下降3%。\n"
+        "2.重点工作举措\n"
+        "（1）推进节能降碳。实施改造项目10个。（市发展改革委牵头，市生态环境局配合）\n"
+        "（2）发展循环经济。推进综合利用。（责任单位：市X局）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（1）", "健全链长制"), ("（2）", "培育链主企业"), ("（1）", "推进节能降碳"), ("（2）", "发展循环经济")]
+    assert _units(plan.tasks()[0]) == [("市X局", "lead"), ("市Y局", "support")]
+    assert _units(plan.tasks()[2]) == [("市发展改革委", "lead"), ("市生态环境局", "support")]
+    assert [g.title for g in plan.sections[1].groups] == ["实施产业链提升行动", "实施绿色转型行动"]
+
+
+def test_bare_headings_over_measures_without_a_group_level_are_the_groups():
+    """一、 → 1.重点任务 / 2.配套机制 → （1） annotated measures, no （一） level: the 1. headings group the measures
+    (read so before the four-level rule; kept beside it so the rule does not take this shape)."""
+    plan = _one(
+        "某县2030年农业发展工作方案\n"
+        "一、粮食生产\n"
+        "1.重点任务\n"
+        "（1）稳定播种面积。落实耕地保护责任。（县农业农村局牵头，各乡镇落实）\n"
+        "（2）建设高标准农田。新建农田1万亩。（县农业农村局、县财政局按职责分工负责）\n"
+        "2.配套机制\n"
+        "（3）完善种粮补贴。及时足额发放补贴。（责任单位：县财政局）\n"
+        "二、乡村建设\n"
+        "1.重点任务\n"
+        "（4）整治人居环境。开展村庄清洁行动。（县农业农村局牵头，县住建局配合）\n"
+        "2.配套机制\n"
+        "（5）健全管护机制。落实长效管护。（责任单位：各乡镇）\n")
+    assert [t.title for t in plan.tasks()] == ["稳定播种面积", "建设高标准农田", "完善种粮补贴", "整治人居环境", "健全管护机制"]
+    assert [g.title for g in plan.sections[0].groups] == ["重点任务", "配套机制"]
+    assert _units(plan.tasks()[1]) == [("县农业农村局", "responsible"), ("县财政局", "responsible")]
+
+
+def test_numbered_targets_under_an_actions_bare_target_heading_are_no_tasks():
+    """1.主要目标指标 → （1）（2） targets naming no unit, 2.重点工作举措 → （1）（2） annotated measures: only the measures
+    are tasks; the targets stay text of their action."""
+    plan = _one(
+        "某市2030年产业发展行动方案\n"
+        "一、重点行动\n"
+        "（一）实施产业链提升行动\n"
+        "1.主要目标指标\n"
+        "（1）重点产业链产值突破1000亿元。\n"
+        "（2）新培育链主企业5家。\n"
+        "2.重点工作举措\n"
+        "（1）健全链长制。完善工作机制。（市X局牵头，市Y局配合）\n"
+        "（2）培育链主企业。支持企业兼并重组。（责任单位：市Z局）\n"
+        "（二）实施绿色转型行动\n"
+        "1.主要目标指标\n"
+        "（1）单位增加值能耗下降3%。\n"
+        "2.重点工作举措\n"
+        "（1）推进节能降碳。实施改造项目10个。（市发展改革委牵头，市生态环境局配合）\n"
+        "（2）发展循环经济。推进综合利用。（责任单位：市X局）\n")
+    assert [t.title for t in plan.tasks()] == ["健全链长制", "培育链主企业", "推进节能降碳", "发展循环经济"]
+    assert "新培育链主企业5家" in plan.sections[0].groups[0].text

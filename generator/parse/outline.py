@@ -201,6 +201,58 @@ def inner_levels(lines: list[Line], outer: str | None) -> Levels:
     return Levels(outer, group, task)
 
 
+_BARE_HEADING_MAX = 12  # 重点工作举措, 主要目标指标: a part's name, not a duty
+
+
+def _measures_under_bare_headings(plan: Plan, chunk: list[Line], levels: Levels) -> Levels:
+    """Where every item of the task level is a bare heading and the level below carries the annotations, the
+    level below holds the tasks (decided for each section).
+
+    An action plan writes four levels: （一）实施产业链提升行动 → 1.主要目标指标 (its targets in a paragraph) and
+    2.重点工作举措 → （1）健全链长制。…（X牵头，Y配合） （2）…. The 1. 2. lines are short names of parts with no
+    stop and no unit: frame, not tasks (targets are no task, 重点工作举措 a heading). The （1） measures, most of
+    them annotated on their own lines, are the tasks; the 1. lines become text of their （一） group.
+    """
+    if not levels.group or not levels.task or levels.task == "article":
+        return levels  # with no （一） level, bare 1. headings are already read as the groups
+    heads = [ln for ln in chunk if ln.label and ln.label.style == levels.task]
+    if len(heads) < 2 or not all(_bare_heading(ln) for ln in heads):
+        return levels
+    below = [s for s in STYLES[STYLES.index(levels.task) + 1:] if any(ln.label and ln.label.style == s for ln in chunk)]
+    if not below:
+        return levels
+    measures = _group_items([ln for ln in chunk if not (ln.label and ln.label.style == levels.task)], below[0])
+    annotated = sum(1 for item in measures if any(_has_annotation(ln.text) for ln in item))
+    if len(measures) < 2 or 2 * annotated < len(measures):
+        return levels
+    plan.note(heads[0].number, "outline", f"line {heads[0].number}: the {shown(levels.task)} lines of this section are "
+                                          f"bare headings; the {shown(below[0])} measures under them are the tasks")
+    for ln in heads:
+        ln.role = "text"
+    _targets_under_bare_headings(chunk, levels.task, below[0])
+    return Levels(levels.section, levels.group, below[0])
+
+
+def _targets_under_bare_headings(chunk: list[Line], heading_style: str, measure_style: str) -> None:
+    """The numbered targets under a bare target heading (1.主要目标指标 → （1）产值突破1000亿元 （2）能耗下降3%) name no
+    unit: what the action is to reach, text of its group like the heading, not tasks (sets Line.role)."""
+    under_target = False
+    for i, ln in enumerate(chunk):
+        if ln.label and ln.label.style == heading_style:
+            title = ln.label.rest.strip()
+            under_target = bool(_FRAMEWORK.match(title)) and title not in _CONTAINERS
+        elif under_target and ln.label and ln.label.style == measure_style:
+            end = next((j for j in range(i + 1, len(chunk)) if chunk[j].label), len(chunk))
+            if not any(_has_annotation(x.text) for x in chunk[i:end]):
+                ln.role = "text"
+
+
+def _bare_heading(ln: Line) -> bool:
+    """A numbered line that only names a part: short, no stop, no unit (2.重点工作举措)."""
+    rest = ln.label.rest.strip()
+    return 0 < len(rest) <= _BARE_HEADING_MAX and not re.search(r"[。；;，,：:]", rest) and not _has_annotation(ln.text)
+
+
 def _lone_first_items_are_sub_points(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Levels]:
     """Where every （一） item of the plan holds one numbered line and it is a 1., the （一） items are the tasks.
 
@@ -305,6 +357,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     chunks = _chunks(lines, outer)
     chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
     chunk_levels = _lone_first_items_are_sub_points(chunks, chunk_levels)
+    chunk_levels = [_measures_under_bare_headings(plan, chunk, lv) for chunk, lv in zip(chunks, chunk_levels)]
     grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
     group_shapes = {id(item[0]): _heading_over_items(item, lv.task)
                     for chunk, lv in grouped for item in _group_items(chunk, lv.group)}
