@@ -2011,3 +2011,56 @@ def test_numbered_targets_under_an_actions_bare_target_heading_are_no_tasks():
         "（2）发展循环经济。推进综合利用。（责任单位：市X局）\n")
     assert [t.title for t in plan.tasks()] == ["健全链长制", "培育链主企业", "推进节能降碳", "发展循环经济"]
     assert "新培育链主企业5家" in plan.sections[0].groups[0].text
+
+
+def test_an_unannotated_item_over_measures_each_annotated_heads_them_inside_its_group():
+    """一、 → （一） → 1. → （1）: 1.推行包容审慎监管 names no unit and each of its （1）（2） names its own, beside 2. and 3.
+    annotated on their own lines: the （1）（2） are tasks, the 1. a heading inside the （一） group, and 2. is back in it."""
+    plan = _one(
+        "某区2030年法治保障工作要点\n"
+        "一、加强执法监管\n"
+        "（一）规范涉企执法\n"
+        "1.推行包容审慎监管。\n"
+        "（1）动态调整不予处罚清单；（区司法局牵头，区直各执法部门配合）\n"
+        "（2）推行非现场监管方式。（区市场监管局负责）\n"
+        "2.规范涉企行政检查。推行“综合查一次”。（区司法局负责）\n"
+        "（二）强化司法保障\n"
+        "3.提升商事审判效率。缩短审理天数。（责任单位：区法院）\n"
+        "4.加强普法宣传。开展送法进企业活动。（区司法局负责）\n")
+    tasks = plan.tasks()
+    assert [(t.label, t.title) for t in tasks] == [
+        ("（1）", "动态调整不予处罚清单"), ("（2）", "推行非现场监管方式"), ("2.", "规范涉企行政检查"),
+        ("3.", "提升商事审判效率"), ("4.", "加强普法宣传")]
+    assert _units(tasks[0]) == [("区司法局", "lead"), ("区直各执法部门", "support")]
+    assert [t.group for t in tasks] == ["1.", "1.", "（一）", "（二）", "（二）"]
+
+
+def test_a_heading_annotated_over_its_sub_points_beside_tasks_with_sub_points_is_a_task():
+    """Per section: （一）（二） close their 1. 2. sub-points with one annotation line; （三） puts its annotation on its
+    own heading line over 1. 2. starting again at 1: a task like its neighbours, not a heading covering two tasks,
+    while the next section's （一）（二） head annotated 1.–4. tasks."""
+    plan = _one(
+        "某区2030年政务服务工作要点\n"
+        "一、深化改革\n"
+        "（一）推进审批提速。\n"
+        "1.推行承诺制审批；\n"
+        "2.推进联合验收。\n"
+        "（区政务服务中心牵头，区住建局配合）\n"
+        "（二）深化“一网通办”。\n"
+        "1.新增集成服务事项10项；\n"
+        "2.推动事项掌上办理。\n"
+        "（责任单位：区数据资源局）\n"
+        "（三）优化涉企服务（区发展改革局牵头，区工信局配合）\n"
+        "1.建立企业服务专员制度；\n"
+        "2.开展政企面对面活动。\n"
+        "二、强化监管\n"
+        "（一）加强信用监管\n"
+        "1.实施信用分类管理。（区发展改革局负责）\n"
+        "2.开展信用修复。（区市场监管局负责）\n"
+        "（二）加强质量监管\n"
+        "3.开展质量抽查。（区市场监管局负责）\n"
+        "4.推进标准建设。（区市场监管局牵头，区工信局配合）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "推进审批提速"), ("（二）", "深化“一网通办”"), ("（三）", "优化涉企服务"),
+        ("1.", "实施信用分类管理"), ("2.", "开展信用修复"), ("3.", "开展质量抽查"), ("4.", "推进标准建设")]
+    assert _units(plan.tasks()[2]) == [("区发展改革局", "lead"), ("区工信局", "support")]

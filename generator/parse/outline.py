@@ -361,6 +361,8 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
     group_shapes = {id(item[0]): _heading_over_items(item, lv.task)
                     for chunk, lv in grouped for item in _group_items(chunk, lv.group)}
+    for chunk, lv in grouped:
+        _covering_among_tasks(_group_items(chunk, lv.group), lv.task, group_shapes)
     if grouped and _items_hold_the_annotations(
             [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)
              if group_shapes[id(item[0])] != "covers"], grouped[0][1].task):
@@ -404,6 +406,9 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
                 elif shape == "some name their own":
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
                                              f"to its {shown(levels.task)} items: some of them name their own")
+        for at in _measures_under_unannotated_tasks(chunk, levels):
+            plan.note(at, "outline", f"line {at}: this item names no unit and heads measures each closed by its own "
+                                     "annotation: read as a heading, its measures as the tasks")
         for at in _mixed_items(chunk, levels, covered):
             headings_over_items(plan).append(("group", at))
             plan.note(at, "outline", f"line {at}: the units of this heading cover its items, numbered on "
@@ -854,6 +859,72 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
     return []
 
 
+def _covering_among_tasks(items: list[list[Line]], child_style: str, shapes: dict[int, str | None]) -> None:
+    """A heading with its annotation over sub-points, in a section whose other items are tasks with sub-points, is a
+    task like them (decided per section; updates `shapes`).
+
+    二、深化改革 （一）推进审批提速。 / 1.…； / 2.…。 / （X牵头，Y配合） — （二）…（同上） — （三）优化涉企服务（Z牵头） / 1.… / 2.…:
+    the section writes its duties at （一） with sub-points numbered afresh under each; （三） only puts its annotation
+    on its own line. Alone it would read as a heading whose units cover 1. 2. as tasks; beside at least two items
+    whose annotation closes their sub-points, and with its own sub-points starting again at 1, it is one task.
+    """
+    covering = [item for item in items if shapes.get(id(item[0])) == "covers"]
+    if not covering:
+        return
+    others = [item for item in items if shapes.get(id(item[0])) != "covers"
+              and any(ln.label and ln.label.style == child_style for ln in item[1:])]
+    if len(others) < 2 or not all(_items_hold_the_annotations([item], child_style) for item in others):
+        return
+    if not all(_first_number(item, child_style) == 1 for item in covering + others):
+        return  # numbers running on from item to item: tasks under headings, not sub-points
+    for item in covering:
+        shapes[id(item[0])] = None
+
+
+def _first_number(item: list[Line], style: str) -> int | None:
+    return next((ln.label.number for ln in item[1:] if ln.label and ln.label.style == style), None)
+
+
+def _measures_under_unannotated_tasks(chunk: list[Line], levels: Levels) -> list[int]:
+    """Task-level items naming no unit over measures that each name their own: headings, the measures the tasks.
+
+    Four levels 一、 → （一） → 1. → （1）, the annotations at 1. on some items and at （1） on others:
+    1.推行包容审慎监管。 / （1）动态调整不予处罚清单；（X牵头，Y配合） / （2）推行非现场监管。（Z负责） / 2.规范涉企检查。…（X负责）.
+    The 1. that carries no annotation while each of its （1） lines carries its own is a heading over those tasks
+    (sets Line.role; the walker keeps the （一） group around it). The 1. lines of this shape are returned.
+    """
+    if not (levels.group and levels.task) or levels.task == "article":
+        return []
+    found: list[int] = []
+    below = STYLES[STYLES.index(levels.task) + 1:]
+    for item in _items_of(chunk, levels.task, (levels.group, levels.task)):
+        first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style in below), None)
+        if first is None or item[0].role is not None or any(_has_annotation(ln.text) for ln in item[:first]):
+            continue
+        inner = item[first].label.style
+        measures = _items_of(item[first:], inner, (inner,))
+        if len(measures) >= 2 and all(any(_has_annotation(ln.text) for ln in m) for m in measures):
+            item[0].role = "group"
+            for m in measures:
+                m[0].role = "task"
+            found.append(item[0].number)
+    return found
+
+
+def _items_of(lines: list[Line], style: str, stops: tuple[str, ...]) -> list[list[Line]]:
+    """Each item of `style`: its head line and the lines under it, up to the next line of a `stops` style."""
+    items: list[list[Line]] = []
+    current: list[Line] | None = None
+    for ln in lines:
+        if ln.label and ln.label.style in stops:
+            current = [ln] if ln.label.style == style else None
+            if current is not None:
+                items.append(current)
+        elif current is not None:
+            current.append(ln)
+    return items
+
+
 def _covering_beside_groups(items: list[list[Line]]) -> list[int]:
     """Short headings whose annotation covers their items, among group headings whose items name their own units.
 
@@ -939,6 +1010,7 @@ class _Walker:
         self.last_chunk = False
         self.section: Section | None = None
         self.group: Group | None = None
+        self.outer_group: Group | None = None  # the （一） group around a heading of the task level
         self.task: Task | None = None
         self.closing = False
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
@@ -988,7 +1060,10 @@ class _Walker:
         elif ln.role == "task" or (ln.role is None and style and style == self.levels.task
                                    and (self.section or not self.levels.section)):
             if self.group is not None and style == style_of(self.group.label):
-                self.group = None  # an item at the level of the group heading is a task of its own
+                # an item at the level of the group heading is a task of its own; under a heading at the task
+                # level (1.推行包容审慎监管 over its （1） tasks), the next 1. is back in the （一） group around it
+                self.group = self.outer_group
+                self.outer_group = None
             self._open_task(ln)
         else:
             self._paragraph(ln, nxt)
@@ -999,7 +1074,7 @@ class _Walker:
         self.section = Section(number=number, title=_heading_title(ln.label.rest), label=raw,
                                heading=ln.label.rest.strip(), line=ln.number)
         self.plan.sections.append(self.section)
-        self.group = self.task = None
+        self.group = self.task = self.outer_group = None
         self.closing = False
 
     def _ensure_section(self) -> Section:
@@ -1009,6 +1084,8 @@ class _Walker:
         return self.section
 
     def _open_group(self, ln: Line) -> None:
+        inside = self.group is not None and ln.label.style == self.levels.task and style_of(self.group.label) == self.levels.group
+        self.outer_group = self.group if inside else None
         self.group = Group(label=ln.label.text, title=_heading_title(ln.label.rest), text=ln.label.rest.strip(), line=ln.number)
         self._ensure_section().groups.append(self.group)
         self.task = None
