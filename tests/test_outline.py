@@ -2064,3 +2064,21 @@ def test_a_heading_annotated_over_its_sub_points_beside_tasks_with_sub_points_is
         ("（一）", "推进审批提速"), ("（二）", "深化“一网通办”"), ("（三）", "优化涉企服务"),
         ("1.", "实施信用分类管理"), ("2.", "开展信用修复"), ("3.", "开展质量抽查"), ("4.", "推进标准建设")]
     assert _units(plan.tasks()[2]) == [("区发展改革局", "lead"), ("区工信局", "support")]
+
+
+def test_a_heading_with_a_plain_paragraph_beside_headings_over_tasks_stays_text_and_is_reported():
+    """（二）加强宣传引导 / a paragraph naming no unit, no 一是/二是, between headings over numbered tasks: not read as a
+    task (nothing says it is one), and the reading report names the line."""
+    plan = _one(
+        "某区2030年工作要点\n"
+        "一、重点任务\n"
+        "（一）加强队伍建设\n"
+        "1.开展培训。组织业务培训2次。（区X局负责）\n"
+        "2.完善考核。健全考核办法。（区Y局负责）\n"
+        "（二）加强宣传引导\n"
+        "充分利用各类媒体，广泛宣传政策措施，营造良好氛围。\n"
+        "（三）强化督查\n"
+        "3.开展督查。每季度督查一次。（区Z办负责）\n")
+    assert [t.title for t in plan.tasks()] == ["开展培训", "完善考核", "开展督查"]
+    assert "营造良好氛围" in plan.sections[0].groups[1].text
+    assert any(n.line == 6 and "no numbered items and names no unit" in n.text for n in plan.readings)

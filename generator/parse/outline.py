@@ -406,6 +406,9 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
                 elif shape == "some name their own":
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
                                              f"to its {shown(levels.task)} items: some of them name their own")
+        for at in _paragraph_groups(chunk, levels):
+            plan.note(at, "outline", f"line {at}: this heading has a paragraph but no numbered items and names no unit, "
+                                     "beside headings over numbered tasks: read as the heading's text, not a task")
         for at in _measures_under_unannotated_tasks(chunk, levels):
             plan.note(at, "outline", f"line {at}: this item names no unit and heads measures each closed by its own "
                                      "annotation: read as a heading, its measures as the tasks")
@@ -883,6 +886,23 @@ def _covering_among_tasks(items: list[list[Line]], child_style: str, shapes: dic
 
 def _first_number(item: list[Line], style: str) -> int | None:
     return next((ln.label.number for ln in item[1:] if ln.label and ln.label.style == style), None)
+
+
+def _paragraph_groups(chunk: list[Line], levels: Levels) -> list[int]:
+    """Group headings with a plain paragraph under them and no numbered item, naming no unit, beside group headings
+    over numbered tasks: （二）加强宣传引导 / 充分利用各类媒体… between （一） and （三） over 1. 2. 3. It may be one more
+    duty written out, or the heading's words; with no unit and no 一是/二是 counting out work, the reader cannot tell,
+    so it stays the heading's text and the reading report says so (their lines are returned)."""
+    if not (levels.group and levels.task):
+        return []
+    items = _group_items(chunk, levels.group)
+    with_tasks = [item for item in items if any(ln.label and ln.label.style == levels.task for ln in item[1:])]
+    if not with_tasks:
+        return []
+    return [item[0].number for item in items
+            if item not in with_tasks and item[0].role is None and len(item) > 1
+            and not any(ln.label for ln in item[1:]) and not any(_has_annotation(ln.text) for ln in item)
+            and not _says_what_to_do(item)]
 
 
 def _measures_under_unannotated_tasks(chunk: list[Line], levels: Levels) -> list[int]:
