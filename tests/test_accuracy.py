@@ -74,3 +74,19 @@ def test_a_bureau_plan_numbering_its_tasks_afresh_in_each_section_is_read_whole(
     expected = {(t["section"], t["number"]): [(a["name"], a["role"]) for a in t["assignments"]]
                 for t in gold["plans"][0]["tasks"]}
     assert len(expected) == 25 and read == expected
+
+
+def test_a_plan_deciding_its_task_level_section_by_section_is_read_whole():
+    """tests/fixtures/styles/levels_mixed_sections repeats task numbers (（1）（2） under two 1. headings beside 2. and
+    3. tasks), so the acceptance scoring sees the last of each number: every task is held to its reading here, in order."""
+    import json
+
+    from generator.source.corpus import parse_file
+
+    styles = FIXTURES / "styles"
+    gold = json.loads((styles / "readings" / "levels_mixed_sections.json").read_text(encoding="utf-8"))
+    (plan,) = parse_file(styles / "docs" / "levels_mixed_sections.txt")
+    read = [(s.number, t.number, t.title, [(a.name, a.role) for a in t.assignments]) for s in plan.sections for t in s.tasks]
+    expected = [(t["section"], t["number"], t["title"], [(a["name"], a["role"]) for a in t["assignments"]])
+                for t in gold["plans"][0]["tasks"]]
+    assert read == expected

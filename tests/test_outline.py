@@ -1937,3 +1937,148 @@ def test_sub_points_written_as_one_enumeration_closed_by_the_annotation_leave_th
         "2.实现定点医药机构医保移动支付全覆盖。（市医保局负责）\n")
     assert [(t.label, t.title) for t in plan.tasks()] == [("（一）", "建设城市运行管理服务平台"), ("（二）", "建设智慧医保信息系统")]
     assert _units(plan.tasks()[0]) == [("市城市管理局", "lead"), ("市交通运输局", "support")]
+
+
+# ---- four levels: an action's bare 1. 2. headings over its （1） measures ----------------------------------
+
+
+def test_the_measures_under_an_actions_bare_headings_are_the_tasks():
+    """（一）实施X行动 → 1.主要目标指标 (targets) / 2.重点工作举措 → （1） measures, each annotated: the （1） measures are
+    the tasks, numbered afresh in each action; the 1. 2. lines are frame (targets are no task) and stay text."""
+    plan = _one(
+        "某市2030年产业发展行动方案\n"
+        "一、总体要求\n"
+        "坚持创新驱动，推动产业发展。\n"
+        "二、重点行动\n"
+        "（一）实施产业链提升行动\n"
+        "1.主要目标指标\n"
+        "到2030年底，重点产业链产值突破1000亿元。\n"
+        "2.重点工作举措\n"
+        "（1）健全链长制。完善工作机制。（市X局牵头，市Y局配合）\n"
+        "（2）培育链主企业。支持企业兼并重组。（责任单位：市Z局）\n"
+        "（二）实施绿色转型行动\n"
+        "1.主要目标指标\n"
+        "到2030年底，单位增加值能耗下降3%。\n"
+        "2.重点工作举措\n"
+        "（1）推进节能降碳。实施改造项目10个。（市发展改革委牵头，市生态环境局配合）\n"
+        "（2）发展循环经济。推进综合利用。（责任单位：市X局）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（1）", "健全链长制"), ("（2）", "培育链主企业"), ("（1）", "推进节能降碳"), ("（2）", "发展循环经济")]
+    assert _units(plan.tasks()[0]) == [("市X局", "lead"), ("市Y局", "support")]
+    assert _units(plan.tasks()[2]) == [("市发展改革委", "lead"), ("市生态环境局", "support")]
+    assert [g.title for g in plan.sections[1].groups] == ["实施产业链提升行动", "实施绿色转型行动"]
+
+
+def test_bare_headings_over_measures_without_a_group_level_are_the_groups():
+    """一、 → 1.重点任务 / 2.配套机制 → （1） annotated measures, no （一） level: the 1. headings group the measures
+    (read so before the four-level rule; kept beside it so the rule does not take this shape)."""
+    plan = _one(
+        "某县2030年农业发展工作方案\n"
+        "一、粮食生产\n"
+        "1.重点任务\n"
+        "（1）稳定播种面积。落实耕地保护责任。（县农业农村局牵头，各乡镇落实）\n"
+        "（2）建设高标准农田。新建农田1万亩。（县农业农村局、县财政局按职责分工负责）\n"
+        "2.配套机制\n"
+        "（3）完善种粮补贴。及时足额发放补贴。（责任单位：县财政局）\n"
+        "二、乡村建设\n"
+        "1.重点任务\n"
+        "（4）整治人居环境。开展村庄清洁行动。（县农业农村局牵头，县住建局配合）\n"
+        "2.配套机制\n"
+        "（5）健全管护机制。落实长效管护。（责任单位：各乡镇）\n")
+    assert [t.title for t in plan.tasks()] == ["稳定播种面积", "建设高标准农田", "完善种粮补贴", "整治人居环境", "健全管护机制"]
+    assert [g.title for g in plan.sections[0].groups] == ["重点任务", "配套机制"]
+    assert _units(plan.tasks()[1]) == [("县农业农村局", "responsible"), ("县财政局", "responsible")]
+
+
+def test_numbered_targets_under_an_actions_bare_target_heading_are_no_tasks():
+    """1.主要目标指标 → （1）（2） targets naming no unit, 2.重点工作举措 → （1）（2） annotated measures: only the measures
+    are tasks; the targets stay text of their action."""
+    plan = _one(
+        "某市2030年产业发展行动方案\n"
+        "一、重点行动\n"
+        "（一）实施产业链提升行动\n"
+        "1.主要目标指标\n"
+        "（1）重点产业链产值突破1000亿元。\n"
+        "（2）新培育链主企业5家。\n"
+        "2.重点工作举措\n"
+        "（1）健全链长制。完善工作机制。（市X局牵头，市Y局配合）\n"
+        "（2）培育链主企业。支持企业兼并重组。（责任单位：市Z局）\n"
+        "（二）实施绿色转型行动\n"
+        "1.主要目标指标\n"
+        "（1）单位增加值能耗下降3%。\n"
+        "2.重点工作举措\n"
+        "（1）推进节能降碳。实施改造项目10个。（市发展改革委牵头，市生态环境局配合）\n"
+        "（2）发展循环经济。推进综合利用。（责任单位：市X局）\n")
+    assert [t.title for t in plan.tasks()] == ["健全链长制", "培育链主企业", "推进节能降碳", "发展循环经济"]
+    assert "新培育链主企业5家" in plan.sections[0].groups[0].text
+
+
+def test_an_unannotated_item_over_measures_each_annotated_heads_them_inside_its_group():
+    """一、 → （一） → 1. → （1）: 1.推行包容审慎监管 names no unit and each of its （1）（2） names its own, beside 2. and 3.
+    annotated on their own lines: the （1）（2） are tasks, the 1. a heading inside the （一） group, and 2. is back in it."""
+    plan = _one(
+        "某区2030年法治保障工作要点\n"
+        "一、加强执法监管\n"
+        "（一）规范涉企执法\n"
+        "1.推行包容审慎监管。\n"
+        "（1）动态调整不予处罚清单；（区司法局牵头，区直各执法部门配合）\n"
+        "（2）推行非现场监管方式。（区市场监管局负责）\n"
+        "2.规范涉企行政检查。推行“综合查一次”。（区司法局负责）\n"
+        "（二）强化司法保障\n"
+        "3.提升商事审判效率。缩短审理天数。（责任单位：区法院）\n"
+        "4.加强普法宣传。开展送法进企业活动。（区司法局负责）\n")
+    tasks = plan.tasks()
+    assert [(t.label, t.title) for t in tasks] == [
+        ("（1）", "动态调整不予处罚清单"), ("（2）", "推行非现场监管方式"), ("2.", "规范涉企行政检查"),
+        ("3.", "提升商事审判效率"), ("4.", "加强普法宣传")]
+    assert _units(tasks[0]) == [("区司法局", "lead"), ("区直各执法部门", "support")]
+    assert [t.group for t in tasks] == ["1.", "1.", "（一）", "（二）", "（二）"]
+
+
+def test_a_heading_annotated_over_its_sub_points_beside_tasks_with_sub_points_is_a_task():
+    """Per section: （一）（二） close their 1. 2. sub-points with one annotation line; （三） puts its annotation on its
+    own heading line over 1. 2. starting again at 1: a task like its neighbours, not a heading covering two tasks,
+    while the next section's （一）（二） head annotated 1.–4. tasks."""
+    plan = _one(
+        "某区2030年政务服务工作要点\n"
+        "一、深化改革\n"
+        "（一）推进审批提速。\n"
+        "1.推行承诺制审批；\n"
+        "2.推进联合验收。\n"
+        "（区政务服务中心牵头，区住建局配合）\n"
+        "（二）深化“一网通办”。\n"
+        "1.新增集成服务事项10项；\n"
+        "2.推动事项掌上办理。\n"
+        "（责任单位：区数据资源局）\n"
+        "（三）优化涉企服务（区发展改革局牵头，区工信局配合）\n"
+        "1.建立企业服务专员制度；\n"
+        "2.开展政企面对面活动。\n"
+        "二、强化监管\n"
+        "（一）加强信用监管\n"
+        "1.实施信用分类管理。（区发展改革局负责）\n"
+        "2.开展信用修复。（区市场监管局负责）\n"
+        "（二）加强质量监管\n"
+        "3.开展质量抽查。（区市场监管局负责）\n"
+        "4.推进标准建设。（区市场监管局牵头，区工信局配合）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "推进审批提速"), ("（二）", "深化“一网通办”"), ("（三）", "优化涉企服务"),
+        ("1.", "实施信用分类管理"), ("2.", "开展信用修复"), ("3.", "开展质量抽查"), ("4.", "推进标准建设")]
+    assert _units(plan.tasks()[2]) == [("区发展改革局", "lead"), ("区工信局", "support")]
+
+
+def test_a_heading_with_a_plain_paragraph_beside_headings_over_tasks_stays_text_and_is_reported():
+    """（二）加强宣传引导 / a paragraph naming no unit, no 一是/二是, between headings over numbered tasks: not read as a
+    task (nothing says it is one), and the reading report names the line."""
+    plan = _one(
+        "某区2030年工作要点\n"
+        "一、重点任务\n"
+        "（一）加强队伍建设\n"
+        "1.开展培训。组织业务培训2次。（区X局负责）\n"
+        "2.完善考核。健全考核办法。（区Y局负责）\n"
+        "（二）加强宣传引导\n"
+        "充分利用各类媒体，广泛宣传政策措施，营造良好氛围。\n"
+        "（三）强化督查\n"
+        "3.开展督查。每季度督查一次。（区Z办负责）\n")
+    assert [t.title for t in plan.tasks()] == ["开展培训", "完善考核", "开展督查"]
+    assert "营造良好氛围" in plan.sections[0].groups[1].text
+    assert any(n.line == 6 and "no numbered items and names no unit" in n.text for n in plan.readings)

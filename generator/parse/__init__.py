@@ -259,6 +259,8 @@ def _title_of(text: str, annotations: list) -> str:
     title = text[start:end].strip().lstrip("。；;,，: ：")
     if text.startswith("\n", end):
         title = title.rstrip(":：")  # 制定应急供水方案：/ ⑴… ⑵…: the colon opens the sub-points, it is no part of the heading
+    if any(a.start == end for a in annotations):
+        title = title.rstrip("；;")  # （1）动态调整清单；（X牵头）: the ； closes a point of an enumeration, not the heading's words
     if any(a.start == end for a in annotations) and AGENT_OPENS.match(text, end):
         title = title.rstrip(",，")  # …的问题,由X会同Y负责落实。: the clause naming who acts leaves its comma behind
     return _without_quote_marks(title)

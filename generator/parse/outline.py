@@ -201,6 +201,58 @@ def inner_levels(lines: list[Line], outer: str | None) -> Levels:
     return Levels(outer, group, task)
 
 
+_BARE_HEADING_MAX = 12  # 重点工作举措, 主要目标指标: a part's name, not a duty
+
+
+def _measures_under_bare_headings(plan: Plan, chunk: list[Line], levels: Levels) -> Levels:
+    """Where every item of the task level is a bare heading and the level below carries the annotations, the
+    level below holds the tasks (decided for each section).
+
+    An action plan writes four levels: （一）实施产业链提升行动 → 1.主要目标指标 (its targets in a paragraph) and
+    2.重点工作举措 → （1）健全链长制。…（X牵头，Y配合） （2）…. The 1. 2. lines are short names of parts with no
+    stop and no unit: frame, not tasks (targets are no task, 重点工作举措 a heading). The （1） measures, most of
+    them annotated on their own lines, are the tasks; the 1. lines become text of their （一） group.
+    """
+    if not levels.group or not levels.task or levels.task == "article":
+        return levels  # with no （一） level, bare 1. headings are already read as the groups
+    heads = [ln for ln in chunk if ln.label and ln.label.style == levels.task]
+    if len(heads) < 2 or not all(_bare_heading(ln) for ln in heads):
+        return levels
+    below = [s for s in STYLES[STYLES.index(levels.task) + 1:] if any(ln.label and ln.label.style == s for ln in chunk)]
+    if not below:
+        return levels
+    measures = _group_items([ln for ln in chunk if not (ln.label and ln.label.style == levels.task)], below[0])
+    annotated = sum(1 for item in measures if any(_has_annotation(ln.text) for ln in item))
+    if len(measures) < 2 or 2 * annotated < len(measures):
+        return levels
+    plan.note(heads[0].number, "outline", f"line {heads[0].number}: the {shown(levels.task)} lines of this section are "
+                                          f"bare headings; the {shown(below[0])} measures under them are the tasks")
+    for ln in heads:
+        ln.role = "text"
+    _targets_under_bare_headings(chunk, levels.task, below[0])
+    return Levels(levels.section, levels.group, below[0])
+
+
+def _targets_under_bare_headings(chunk: list[Line], heading_style: str, measure_style: str) -> None:
+    """The numbered targets under a bare target heading (1.主要目标指标 → （1）产值突破1000亿元 （2）能耗下降3%) name no
+    unit: what the action is to reach, text of its group like the heading, not tasks (sets Line.role)."""
+    under_target = False
+    for i, ln in enumerate(chunk):
+        if ln.label and ln.label.style == heading_style:
+            title = ln.label.rest.strip()
+            under_target = bool(_FRAMEWORK.match(title)) and title not in _CONTAINERS
+        elif under_target and ln.label and ln.label.style == measure_style:
+            end = next((j for j in range(i + 1, len(chunk)) if chunk[j].label), len(chunk))
+            if not any(_has_annotation(x.text) for x in chunk[i:end]):
+                ln.role = "text"
+
+
+def _bare_heading(ln: Line) -> bool:
+    """A numbered line that only names a part: short, no stop, no unit (2.重点工作举措)."""
+    rest = ln.label.rest.strip()
+    return 0 < len(rest) <= _BARE_HEADING_MAX and not re.search(r"[。；;，,：:]", rest) and not _has_annotation(ln.text)
+
+
 def _lone_first_items_are_sub_points(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Levels]:
     """Where every （一） item of the plan holds one numbered line and it is a 1., the （一） items are the tasks.
 
@@ -305,9 +357,12 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     chunks = _chunks(lines, outer)
     chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
     chunk_levels = _lone_first_items_are_sub_points(chunks, chunk_levels)
+    chunk_levels = [_measures_under_bare_headings(plan, chunk, lv) for chunk, lv in zip(chunks, chunk_levels)]
     grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
     group_shapes = {id(item[0]): _heading_over_items(item, lv.task)
                     for chunk, lv in grouped for item in _group_items(chunk, lv.group)}
+    for chunk, lv in grouped:
+        _covering_among_tasks(_group_items(chunk, lv.group), lv.task, group_shapes)
     if grouped and _items_hold_the_annotations(
             [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)
              if group_shapes[id(item[0])] != "covers"], grouped[0][1].task):
@@ -351,6 +406,12 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
                 elif shape == "some name their own":
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
                                              f"to its {shown(levels.task)} items: some of them name their own")
+        for at in _paragraph_groups(chunk, levels):
+            plan.note(at, "outline", f"line {at}: this heading has a paragraph but no numbered items and names no unit, "
+                                     "beside headings over numbered tasks: read as the heading's text, not a task")
+        for at in _measures_under_unannotated_tasks(chunk, levels):
+            plan.note(at, "outline", f"line {at}: this item names no unit and heads measures each closed by its own "
+                                     "annotation: read as a heading, its measures as the tasks")
         for at in _mixed_items(chunk, levels, covered):
             headings_over_items(plan).append(("group", at))
             plan.note(at, "outline", f"line {at}: the units of this heading cover its items, numbered on "
@@ -801,6 +862,89 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
     return []
 
 
+def _covering_among_tasks(items: list[list[Line]], child_style: str, shapes: dict[int, str | None]) -> None:
+    """A heading with its annotation over sub-points, in a section whose other items are tasks with sub-points, is a
+    task like them (decided per section; updates `shapes`).
+
+    二、深化改革 （一）推进审批提速。 / 1.…； / 2.…。 / （X牵头，Y配合） — （二）…（同上） — （三）优化涉企服务（Z牵头） / 1.… / 2.…:
+    the section writes its duties at （一） with sub-points numbered afresh under each; （三） only puts its annotation
+    on its own line. Alone it would read as a heading whose units cover 1. 2. as tasks; beside at least two items
+    whose annotation closes their sub-points, and with its own sub-points starting again at 1, it is one task.
+    """
+    covering = [item for item in items if shapes.get(id(item[0])) == "covers"]
+    if not covering:
+        return
+    others = [item for item in items if shapes.get(id(item[0])) != "covers"
+              and any(ln.label and ln.label.style == child_style for ln in item[1:])]
+    if len(others) < 2 or not all(_items_hold_the_annotations([item], child_style) for item in others):
+        return
+    if not all(_first_number(item, child_style) == 1 for item in covering + others):
+        return  # numbers running on from item to item: tasks under headings, not sub-points
+    for item in covering:
+        shapes[id(item[0])] = None
+
+
+def _first_number(item: list[Line], style: str) -> int | None:
+    return next((ln.label.number for ln in item[1:] if ln.label and ln.label.style == style), None)
+
+
+def _paragraph_groups(chunk: list[Line], levels: Levels) -> list[int]:
+    """Group headings with a plain paragraph under them and no numbered item, naming no unit, beside group headings
+    over numbered tasks: （二）加强宣传引导 / 充分利用各类媒体… between （一） and （三） over 1. 2. 3. It may be one more
+    duty written out, or the heading's words; with no unit and no 一是/二是 counting out work, the reader cannot tell,
+    so it stays the heading's text and the reading report says so (their lines are returned)."""
+    if not (levels.group and levels.task):
+        return []
+    items = _group_items(chunk, levels.group)
+    with_tasks = [item for item in items if any(ln.label and ln.label.style == levels.task for ln in item[1:])]
+    if not with_tasks:
+        return []
+    return [item[0].number for item in items
+            if item not in with_tasks and item[0].role is None and len(item) > 1
+            and not any(ln.label for ln in item[1:]) and not any(_has_annotation(ln.text) for ln in item)
+            and not _says_what_to_do(item)]
+
+
+def _measures_under_unannotated_tasks(chunk: list[Line], levels: Levels) -> list[int]:
+    """Task-level items naming no unit over measures that each name their own: headings, the measures the tasks.
+
+    Four levels 一、 → （一） → 1. → （1）, the annotations at 1. on some items and at （1） on others:
+    1.推行包容审慎监管。 / （1）动态调整不予处罚清单；（X牵头，Y配合） / （2）推行非现场监管。（Z负责） / 2.规范涉企检查。…（X负责）.
+    The 1. that carries no annotation while each of its （1） lines carries its own is a heading over those tasks
+    (sets Line.role; the walker keeps the （一） group around it). The 1. lines of this shape are returned.
+    """
+    if not (levels.group and levels.task) or levels.task == "article":
+        return []
+    found: list[int] = []
+    below = STYLES[STYLES.index(levels.task) + 1:]
+    for item in _items_of(chunk, levels.task, (levels.group, levels.task)):
+        first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style in below), None)
+        if first is None or item[0].role is not None or any(_has_annotation(ln.text) for ln in item[:first]):
+            continue
+        inner = item[first].label.style
+        measures = _items_of(item[first:], inner, (inner,))
+        if len(measures) >= 2 and all(any(_has_annotation(ln.text) for ln in m) for m in measures):
+            item[0].role = "group"
+            for m in measures:
+                m[0].role = "task"
+            found.append(item[0].number)
+    return found
+
+
+def _items_of(lines: list[Line], style: str, stops: tuple[str, ...]) -> list[list[Line]]:
+    """Each item of `style`: its head line and the lines under it, up to the next line of a `stops` style."""
+    items: list[list[Line]] = []
+    current: list[Line] | None = None
+    for ln in lines:
+        if ln.label and ln.label.style in stops:
+            current = [ln] if ln.label.style == style else None
+            if current is not None:
+                items.append(current)
+        elif current is not None:
+            current.append(ln)
+    return items
+
+
 def _covering_beside_groups(items: list[list[Line]]) -> list[int]:
     """Short headings whose annotation covers their items, among group headings whose items name their own units.
 
@@ -886,6 +1030,7 @@ class _Walker:
         self.last_chunk = False
         self.section: Section | None = None
         self.group: Group | None = None
+        self.outer_group: Group | None = None  # the （一） group around a heading of the task level
         self.task: Task | None = None
         self.closing = False
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
@@ -935,7 +1080,10 @@ class _Walker:
         elif ln.role == "task" or (ln.role is None and style and style == self.levels.task
                                    and (self.section or not self.levels.section)):
             if self.group is not None and style == style_of(self.group.label):
-                self.group = None  # an item at the level of the group heading is a task of its own
+                # an item at the level of the group heading is a task of its own; under a heading at the task
+                # level (1.推行包容审慎监管 over its （1） tasks), the next 1. is back in the （一） group around it
+                self.group = self.outer_group
+                self.outer_group = None
             self._open_task(ln)
         else:
             self._paragraph(ln, nxt)
@@ -946,7 +1094,7 @@ class _Walker:
         self.section = Section(number=number, title=_heading_title(ln.label.rest), label=raw,
                                heading=ln.label.rest.strip(), line=ln.number)
         self.plan.sections.append(self.section)
-        self.group = self.task = None
+        self.group = self.task = self.outer_group = None
         self.closing = False
 
     def _ensure_section(self) -> Section:
@@ -956,6 +1104,8 @@ class _Walker:
         return self.section
 
     def _open_group(self, ln: Line) -> None:
+        inside = self.group is not None and ln.label.style == self.levels.task and style_of(self.group.label) == self.levels.group
+        self.outer_group = self.group if inside else None
         self.group = Group(label=ln.label.text, title=_heading_title(ln.label.rest), text=ln.label.rest.strip(), line=ln.number)
         self._ensure_section().groups.append(self.group)
         self.task = None
