@@ -1937,3 +1937,47 @@ def test_sub_points_written_as_one_enumeration_closed_by_the_annotation_leave_th
         "2.实现定点医药机构医保移动支付全覆盖。（市医保局负责）\n")
     assert [(t.label, t.title) for t in plan.tasks()] == [("（一）", "建设城市运行管理服务平台"), ("（二）", "建设智慧医保信息系统")]
     assert _units(plan.tasks()[0]) == [("市城市管理局", "lead"), ("市交通运输局", "support")]
+
+
+def test_the_first_item_run_on_after_a_colon_announcing_the_list_starts_the_outline():
+    """Text without line breaks where the preamble announces its list with a colon: …提出如下分工意见：一、… (the
+    items are read from the 一、 after the colon, not lost in the preamble)."""
+    plans = parse_text(
+        "某市2030年重点工作分工意见为抓好今年各项工作落实，现就重点工作提出如下分工意见：一、扩大有效需求（一）扩大有效投资。"
+        "全年实施重点项目200个，完成投资500亿元。（市发展改革委牵头，市财政局配合）（二）促进消费增长。开展消费促进活动50场次以上。"
+        "（市商务局负责）二、加快产业升级（三）培育先进制造业。新增规模以上工业企业60家。（市工业和信息化局负责）\n",
+        "colon.txt")
+    tasks = plans[0].tasks()
+    assert [t.number for t in tasks] == [1, 2, 3]
+    assert _units(tasks[0]) == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+def test_a_person_or_deadline_field_ending_an_annotation_line_run_on_ends_before_the_next_item():
+    """Text without line breaks where each task's annotation is a line of fields with no stop: …责任单位：镇应急办责任领导：
+    王某完成时限：全年2.压实… — the next item starts after the person's or the deadline's field as after a unit label's."""
+    plans = parse_text(
+        "某镇2030年安全生产工作要点为做好全镇安全生产工作，制定本要点。一、压实安全责任1.落实党政领导责任。调整镇安委会组成人员，"
+        "明确分工。责任单位：镇应急办责任领导：王某完成时限：全年2.压实村（社区）属地责任。指导各村（社区）配齐安全员。"
+        "责任单位：镇应急办牵头，各村（社区）落实完成时限：6月底前3.强化企业主体责任。开展企业负责人培训。责任单位：镇经发办"
+        "责任领导：李某4.严格考核问责。将安全生产纳入年度考核。责任单位：镇党政办\n",
+        "fields.txt")
+    tasks = plans[0].tasks()
+    assert [t.number for t in tasks] == [1, 2, 3, 4]
+    assert _units(tasks[1]) == [("镇应急办", "lead"), ("各村（社区）", "implement")]
+    assert _units(tasks[3]) == [("镇党政办", "responsible")]
+
+
+def test_a_section_heading_in_two_halves_parted_by_a_comma_runs_into_its_first_item():
+    """Text without line breaks whose section headings are worded in two halves parted by a comma, as national and
+    provincial plans word them: 一、扩大国内需求，提高投资效益（一）… — the （一） after the heading is the section's first
+    task (the heading is short and holds no sentence), and so is each next section's."""
+    plans = parse_text(
+        "某省2030年重点工作分工方案为做好今年政府工作，现就重点工作分工如下。一、扩大国内需求，提高投资效益（一）促进消费增长。"
+        "开展消费促进活动。（省商务厅牵头，省财政厅配合）（二）扩大有效投资。实施重点项目500个。（省发展改革委负责）"
+        "二、发展新质生产力，建设现代化产业体系（三）改造提升传统产业。推进设备更新。（省工业和信息化厅负责）"
+        "（四）培育新兴产业。壮大新能源产业集群。（省发展改革委、省科技厅按职责分工负责）\n",
+        "comma.txt")
+    tasks = plans[0].tasks()
+    assert [t.number for t in tasks] == [1, 2, 3, 4]
+    assert [t.title for t in tasks][::2] == ["促进消费增长", "改造提升传统产业"]
+    assert _units(tasks[2]) == [("省工业和信息化厅", "responsible")]

@@ -113,8 +113,13 @@ _AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2."
 _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
-# a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item
-_LABEL_CLAUSE = re.compile("(?:" + lexicon.UNIT_LABEL + r")\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
+# a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item;
+# so do the other fields of an annotation line, a person's or a deadline's (…责任领导：王某完成时限：全年2.压实…)
+_LABEL_CLAUSE = re.compile(
+    "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + "|(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS)
+    + r"))\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
+# a sentence announcing a list (…提出如下分工意见：一、…): the list's first item runs on right after the colon
+_LIST_OPENING = re.compile(r"[:：]\s*$")
 _LABEL_REACH = 80  # characters looked back for that clause
 
 
@@ -192,7 +197,9 @@ class RunningText:
                 continue
             # only a few characters are looked at around each marker: a long line stays linear
             # a space before the marker stands where the line break was ("…增长10%, 一、做强产业 1.做大…")
-            after_sentence = bool(_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])) or text[m.start() - 1] == " "
+            before = text[max(0, m.start() - 4) : m.start()]
+            after_sentence = (bool(_AFTER_SENTENCE.search(before)) or text[m.start() - 1] == " "
+                              or (number == 1 and bool(_LIST_OPENING.search(before))))
             if not self._fits(style, number, gap=_GAP if after_sentence else 1):
                 continue  # skipped numbers are taken after a finished sentence; after a heading only one
             after_heading = (heading_from is not None and m.start() - heading_from <= _HEADING_RUN
@@ -222,4 +229,6 @@ _HEADING_RUN = 44  # a heading run into its first item is this short at most
 
 
 def _short_heading(text: str) -> bool:
-    return 0 < len(text.strip()) <= _HEADING_RUN - 4 and not re.search(r"[。；;，,！？!?]", text)
+    """A heading run into its first item: short, no sentence in it. Its two halves may be parted by a comma, as the
+    sections of national and provincial plans are worded (一、大力提振消费、提高投资效益，全方位扩大国内需求（一）…)."""
+    return 0 < len(text.strip()) <= _HEADING_RUN - 4 and not re.search(r"[。；;！？!?]", text)
