@@ -543,6 +543,35 @@ def test_page_chunks_of_a_document_sharing_site():
     assert plan.warnings == []
 
 
+def test_a_page_chunk_that_starts_right_after_a_sentence_is_still_a_page_chunk():
+    """A page cut by length now and then falls right after a 。: "…建立问题清单和整改台账。" / "3、实行销号管理…". Its
+    number is the next after the chunks found mid-sentence, a page's worth of text on: a page chunk still, not an item
+    (before: "3、" read as task 3, the real task 3 a repeat)."""
+    plan = _one(
+        "1、某区2030年消防工作要点为做好全区消防工作，制定本要点。一、强化消防责任1.落实消防安全责任制。"
+        f"{_DUTY * 3}督促行业部门依法履行消防安全监\n"
+        f"2、管职责。（责任单位：区消防救援大队）2.开展高层建筑专项整治。{_DUTY * 3}建立问题清单和整改台账。\n"
+        "3、实行销号管理，确保隐患动态清零。（区消防救援大队牵头，区住房城乡建设局配合）3.加强消防宣传教育。"
+        "开展消防宣传进社区活动。（责任单位：区消防救援大队、区教育局）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "落实消防安全责任制"), (2, "开展高层建筑专项整治"), (3, "加强消防宣传教育")]
+    assert "实行销号管理" in plan.tasks()[1].text
+    assert _units(plan.tasks()[1]) == [("区消防救援大队", L), ("区住房城乡建设局", S)]
+
+
+def test_a_group_heading_cut_by_a_page_chunk_still_runs_into_its_first_task():
+    """A page chunk may begin inside a heading: "…（一）夯实数字" / "2、化转型基础1.加快…". The heading's two halves are
+    one heading run into its first task, as they are in the text without breaks (before: 1. stayed in the heading)."""
+    plan = _one(
+        f"1、某市2030年制造业数字化转型工作方案为推进制造业数字化转型，{_DUTY * 3}制定本方案。一、重点任务（一）夯实数字\n"
+        f"2、化转型基础1.加快工业互联网建设。{_DUTY * 3}建设一批5G工厂。（市工业和信息化局负责）2.推进企业上云。"
+        "推动中小企业上云用云。（市工业和信息化局、市科技局按职责分工负责）（二）推进行业数字化转型3.推动原材料工业数字化"
+        "转型。建设智能工厂。（市工业和信息化局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "加快工业互联网建设"), (2, "推进企业上云"), (3, "推动原材料工业数字化转型")]
+    assert _units(plan.tasks()[0]) == [("市工业和信息化局", R)]
+
+
 def test_short_page_chunks_that_hold_run_on_items_are_pages():
     """A document-sharing copy cut into short pages (1、 2、 3、 at each start), the line breaks inside each page
     lost and left as spaces: the chunks hold items of their own run on inside them, so they are pages, not

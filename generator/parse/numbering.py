@@ -139,6 +139,8 @@ class RunningText:
         self.last: dict[str, int] = {}
         self.on = lost_line_breaks(lines)
         self.may_restart: set[str] = set(STYLES)  # styles whose numbering may start again at 1
+        # the heading an item opened at the end of the line before, where a page chunk broke the text inside it
+        self.carry = ""
 
     def see(self, label: Label | None) -> None:
         """A label at a line start moves the sequence on."""
@@ -163,10 +165,14 @@ class RunningText:
         """Offsets in `text` (besides 0) where an item starts; the sequence state moves on."""
         label = label_of(text)
         self.see(label)
-        if not self.on or len(text) < _RUN_ON_LINE:
+        if not self.on:
+            return []
+        carry, self.carry = self.carry, ""
+        heading_from = len(label.text) if label else None  # where the heading of the last accepted item starts
+        if len(text) < _RUN_ON_LINE:
+            self._carry_on(text, carry, heading_from)
             return []
         cuts: list[int] = []
-        heading_from = len(label.text) if label else None  # where the heading of the last accepted item starts
         for m in _RUNNING.finditer(text):
             style = m.lastgroup
             raw = m.group(style)
@@ -202,8 +208,10 @@ class RunningText:
                               or (number == 1 and bool(_LIST_OPENING.search(before))))
             if not self._fits(style, number, gap=_GAP if after_sentence else 1):
                 continue  # skipped numbers are taken after a finished sentence; after a heading only one
-            after_heading = (heading_from is not None and m.start() - heading_from <= _HEADING_RUN
-                             and _short_heading(text[heading_from : m.start()]))
+            # a heading begun on the line before (a page chunk cut it: "（一）夯实数字" / "化转型基础1.加快…") runs on here
+            heading = (text[heading_from : m.start()] if heading_from is not None
+                       else carry + text[: m.start()] if carry else "")
+            after_heading = len(heading) <= _HEADING_RUN and _short_heading(heading)
             after_label = (not after_sentence and self._fits(style, number)
                            and _LABEL_CLAUSE.search(text[max(0, m.start() - _LABEL_REACH) : m.start()]) is not None)
             if not (after_sentence or after_heading or after_label):
@@ -211,7 +219,13 @@ class RunningText:
             self._accept(style, number)
             cuts.append(m.start())
             heading_from = m.end()
+        self._carry_on(text, carry, heading_from)
         return cuts
+
+    def _carry_on(self, text: str, carry: str, heading_from: int | None) -> None:
+        """Keep the heading the line ends in, if it is one, for the next line (a chunk may start inside it)."""
+        tail = text[heading_from:] if heading_from is not None else carry + text if carry else ""
+        self.carry = tail if len(tail) <= _HEADING_RUN - 4 and _short_heading(tail) else ""
 
 
 def lost_line_breaks(lines: list[str]) -> bool:

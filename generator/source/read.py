@@ -707,10 +707,37 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
             any(_ITEM_INSIDE.search(ln.strip()) for ln in lines[a:b])
             for (a, _), (b, _) in zip(found, found[1:] + [(len(lines), 0)])):
         return lines
+    found = _chunks_after_sentences(lines, found)
     out = list(lines)
     for i, _ in found:
         m = _CHUNK_NUMBER.match(out[i])
         out[i] = m.group(1) + " " * (m.end() - len(m.group(1))) + out[i][m.end():]
+    return out
+
+
+def _chunks_after_sentences(lines: list[str], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The chunk numbers found, with those of chunks that began just after a sentence ended.
+
+    A page cut by length breaks mid-sentence mostly, but now and then right after a 。: "…营造良好氛围。" / "5、辖市及…".
+    That number is not told by the line before it; it is the chunk number still when the page's own numbers, found
+    where the cut fell mid-sentence, leave it its place: it is the next number after the last chunk, on the next
+    line holding text, a page's worth of text after that chunk (an item of the text would follow a short line, or
+    carry a number of its own sequence).
+    """
+    known = dict(found)
+    out: list[tuple[int, int]] = []
+    last: tuple[int, int] | None = None  # (line index, number) of the last chunk
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        m = _CHUNK_NUMBER.match(ln)
+        if i in known:
+            last = (i, known[i])
+            out.append(last)
+        elif (m and last is not None and int(m.group(2)) == last[1] + 1
+              and sum(len(x.strip()) for x in lines[last[0] : i]) >= _CHUNK_MIN):
+            last = (i, last[1] + 1)
+            out.append(last)
     return out
 
 
