@@ -572,6 +572,20 @@ def test_a_group_heading_cut_by_a_page_chunk_still_runs_into_its_first_task():
     assert _units(plan.tasks()[0]) == [("市工业和信息化局", R)]
 
 
+def test_a_page_chunk_that_begins_inside_an_items_number_gives_the_number_back():
+    """A page cut by length may fall inside an item's number: "…（责任单位：镇应急办）1" / "2、1.强化…" (the item is
+    11.). The number's first digit goes back to the chunk holding the item (before: 11. was lost, its text in task 10)."""
+    places = ("企业", "学校", "市场", "工地", "码头", "景区", "医院", "仓库", "厂房", "道路")
+    first = "".join(f"{n}.检查{p}。开展{p}安全检查，建立问题台账。（责任单位：镇应急办）" for n, p in enumerate(places, 1))
+    plan = _one(
+        f"1、某镇2030年安全生产工作要点一、压实责任{first}1\n"
+        f"2、1.强化企业主体责任。{_DUTY * 3}组织企业负责人培训。（责任单位：镇经发办）12.严格考核。"
+        "将安全生产纳入年度考核。（责任单位：镇党政办）\n")
+    assert [t.number for t in plan.tasks()] == list(range(1, 13))
+    assert [t.title for t in plan.tasks()][9:] == ["检查道路", "强化企业主体责任", "严格考核"]
+    assert _units(plan.tasks()[10]) == [("镇经发办", R)]
+
+
 def test_short_page_chunks_that_hold_run_on_items_are_pages():
     """A document-sharing copy cut into short pages (1、 2、 3、 at each start), the line breaks inside each page
     lost and left as spaces: the chunks hold items of their own run on inside them, so they are pages, not

@@ -141,6 +141,7 @@ class RunningText:
         self.may_restart: set[str] = set(STYLES)  # styles whose numbering may start again at 1
         # the heading an item opened at the end of the line before, where a page chunk broke the text inside it
         self.carry = ""
+        self.carry_style: str | None = None
 
     def see(self, label: Label | None) -> None:
         """A label at a line start moves the sequence on."""
@@ -169,8 +170,9 @@ class RunningText:
             return []
         carry, self.carry = self.carry, ""
         heading_from = len(label.text) if label else None  # where the heading of the last accepted item starts
+        heading_style = label.style if label else self.carry_style  # the style of that item's label
         if len(text) < _RUN_ON_LINE:
-            self._carry_on(text, carry, heading_from)
+            self._carry_on(text, carry, heading_from, heading_style)
             return []
         cuts: list[int] = []
         for m in _RUNNING.finditer(text):
@@ -187,7 +189,7 @@ class RunningText:
                     self.last["part"] = number
                     self.may_restart.update(STYLES)
                     cuts.append(m.start())
-                    heading_from = m.end()
+                    heading_from, heading_style = m.end(), style
                 continue
             if (style == "cn" and number == 1 and style not in self.may_restart
                     and _SIGNED.search(text, cuts[-1] if cuts else 0, m.start())):
@@ -199,7 +201,7 @@ class RunningText:
             if style in ARTICLE_STYLES:  # 第三条␣ / 第二章␣: written only as labels (the space after them is kept)
                 self._accept(style, number)
                 cuts.append(m.start())
-                heading_from = m.end()
+                heading_from, heading_style = m.end(), style
                 continue
             # only a few characters are looked at around each marker: a long line stays linear
             # a space before the marker stands where the line break was ("…增长10%, 一、做强产业 1.做大…")
@@ -211,21 +213,22 @@ class RunningText:
             # a heading begun on the line before (a page chunk cut it: "（一）夯实数字" / "化转型基础1.加快…") runs on here
             heading = (text[heading_from : m.start()] if heading_from is not None
                        else carry + text[: m.start()] if carry else "")
-            after_heading = len(heading) <= _HEADING_RUN and _short_heading(heading)
+            after_heading = len(heading) <= _HEADING_RUN and _short_heading(heading, heading_style)
             after_label = (not after_sentence and self._fits(style, number)
                            and _LABEL_CLAUSE.search(text[max(0, m.start() - _LABEL_REACH) : m.start()]) is not None)
             if not (after_sentence or after_heading or after_label):
                 continue
             self._accept(style, number)
             cuts.append(m.start())
-            heading_from = m.end()
-        self._carry_on(text, carry, heading_from)
+            heading_from, heading_style = m.end(), style
+        self._carry_on(text, carry, heading_from, heading_style)
         return cuts
 
-    def _carry_on(self, text: str, carry: str, heading_from: int | None) -> None:
+    def _carry_on(self, text: str, carry: str, heading_from: int | None, style: str | None) -> None:
         """Keep the heading the line ends in, if it is one, for the next line (a chunk may start inside it)."""
         tail = text[heading_from:] if heading_from is not None else carry + text if carry else ""
-        self.carry = tail if len(tail) <= _HEADING_RUN - 4 and _short_heading(tail) else ""
+        keep = len(tail) <= _HEADING_RUN - 4 and _short_heading(tail, style)
+        self.carry, self.carry_style = (tail, style) if keep else ("", None)
 
 
 def lost_line_breaks(lines: list[str]) -> bool:
@@ -242,7 +245,9 @@ def lost_line_breaks(lines: list[str]) -> bool:
 _HEADING_RUN = 44  # a heading run into its first item is this short at most
 
 
-def _short_heading(text: str) -> bool:
-    """A heading run into its first item: short, no sentence in it. Its two halves may be parted by a comma, as the
-    sections of national and provincial plans are worded (一、大力提振消费、提高投资效益，全方位扩大国内需求（一）…)."""
-    return 0 < len(text.strip()) <= _HEADING_RUN - 4 and not re.search(r"[。；;！？!?]", text)
+def _short_heading(text: str, style: str | None = None) -> bool:
+    """A heading run into its first item: short, no sentence in it. A section's (一、) two halves may be parted by a
+    comma, as national and provincial plans word them (一、大力提振消费、提高投资效益，全方位扩大国内需求（一）…); after
+    a lower label a comma goes on with a task's sentence (3.完善防护工程，按第（一）项…)."""
+    stops = r"[。；;！？!?]" if style == "cn" else r"[。；;，,！？!?]"
+    return 0 < len(text.strip()) <= _HEADING_RUN - 4 and not re.search(stops, text)
