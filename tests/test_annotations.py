@@ -339,6 +339,22 @@ def test_first_listed_unit_leads_when_the_plan_says_so():
     assert _units(plain.tasks()[0]) == [("县委办", R), ("县政府办", R), ("县应急局", R)]
 
 
+def test_a_rule_stated_in_a_tasks_annotation_in_text_without_line_breaks_covers_that_task_and_the_ones_after():
+    """A whole plan on one line: the rule stated in the first task's annotation (…，列在第一位的为牵头单位，其他为参与单位，
+    下同) holds from that task on, though every task shares its line (before: only the line's last task)."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某部2030年工作要点为做好今年工作，制定本要点。一、加强政治建设（一）深入开展理论学习。健全学习制度，组织专题研讨。"
+        "（机关党委、人事司，列在第一位的为牵头单位，其他为参与单位，下同）（二）完善督办机制。建立重点任务台账，定期督查督办。"
+        "（办公厅、政策法规司）二、深化改革（三）健全指挥机制。完善分级响应机制。（应急指挥中心牵头，救援协调局参与）"
+        "（四）推进法治建设。配合做好立法工作。（政策法规司、办公厅）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("机关党委", L), ("人事司", S)], [("办公厅", L), ("政策法规司", S)],
+        [("应急指挥中心", L), ("救援协调局", S)], [("政策法规司", L), ("办公厅", S)]]
+
+
 @pytest.mark.parametrize("text,units", READ_TASK, ids=[t[t.find("(") if "(" in t else 0:][:24] for t, _ in READ_TASK])
 def test_read_task(text, units):
     assert [(a.name, a.role) for a in read_task(text).assignments] == units
