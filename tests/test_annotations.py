@@ -1082,7 +1082,8 @@ def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
 def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
     """Pages copied from PDFs lose the stop between two label clauses: `牵头单位：X配合单位：Y`, and a deadline label
     glued to the last unit `责任单位：A、B完成时限：…`. The second label starts its own clause where what precedes it
-    reads as a body's name; after a person's name (`责任领导：王某责任单位：…`) nothing is split."""
+    reads as a body's name, or is a person's label and name (`牵头县领导：王某责任单位：…`, a duty sheet's lines run
+    together: the units are read, the person is not one)."""
     def pairs(text):
         return [(a.name, a.role) for a in read_task(text).assignments]
 
@@ -1093,6 +1094,8 @@ def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
     assert reading.deadlines == ["2025年6月底"]
     assert pairs("（主要责任单位：市X局；牵头责任单位：市Y局）") == [("市X局", R), ("市Y局", L)]
     assert pairs("（牵头单位：市X局、配合单位：市Y局）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("建立工作机制。\n牵头县领导：王某责任单位：县X局、县Y局") == [("县X局", R), ("县Y局", R)]
+    assert pairs("建立工作机制。（牵头县领导：王某、李某责任单位：县X局）") == [("县X局", R)]
 
 
 def test_verbs_that_give_a_role_only_after_a_bodys_name():
