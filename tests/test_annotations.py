@@ -344,6 +344,22 @@ def test_first_listed_unit_leads_when_the_plan_says_so():
     assert _units(plain.tasks()[0]) == [("县委办", R), ("县政府办", R), ("县应急局", R)]
 
 
+def test_a_rule_stated_in_a_tasks_annotation_in_text_without_line_breaks_covers_that_task_and_the_ones_after():
+    """A whole plan on one line: the rule stated in the first task's annotation (…，列在第一位的为牵头单位，其他为参与单位，
+    下同) holds from that task on, though every task shares its line (before: only the line's last task)."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某部2030年工作要点为做好今年工作，制定本要点。一、加强政治建设（一）深入开展理论学习。健全学习制度，组织专题研讨。"
+        "（机关党委、人事司，列在第一位的为牵头单位，其他为参与单位，下同）（二）完善督办机制。建立重点任务台账，定期督查督办。"
+        "（办公厅、政策法规司）二、深化改革（三）健全指挥机制。完善分级响应机制。（应急指挥中心牵头，救援协调局参与）"
+        "（四）推进法治建设。配合做好立法工作。（政策法规司、办公厅）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("机关党委", L), ("人事司", S)], [("办公厅", L), ("政策法规司", S)],
+        [("应急指挥中心", L), ("救援协调局", S)], [("政策法规司", L), ("办公厅", S)]]
+
+
 @pytest.mark.parametrize("text,units", READ_TASK, ids=[t[t.find("(") if "(" in t else 0:][:24] for t, _ in READ_TASK])
 def test_read_task(text, units):
     assert [(a.name, a.role) for a in read_task(text).assignments] == units
@@ -1026,7 +1042,8 @@ def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
 def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
     """Pages copied from PDFs lose the stop between two label clauses: `牵头单位：X配合单位：Y`, and a deadline label
     glued to the last unit `责任单位：A、B完成时限：…`. The second label starts its own clause where what precedes it
-    reads as a body's name; after a person's name (`责任领导：王某责任单位：…`) nothing is split."""
+    reads as a body's name, or is a person's label and name (`牵头县领导：王某责任单位：…`, a duty sheet's lines run
+    together: the units are read, the person is not one)."""
     assert pairs("建立工作机制。（牵头单位：市X局配合单位：市Y局、市Z委）") == [("市X局", L), ("市Y局", S), ("市Z委", S)]
     assert pairs("建立工作机制。\n牵头单位：区X局配合单位：各街道") == [("区X局", L), ("各街道", S)]
     reading = read_task("制定管理办法。责任单位：市X局、市Y局完成时限：2025年6月底")
@@ -1034,6 +1051,8 @@ def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
     assert reading.deadlines == ["2025年6月底"]
     assert pairs("（主要责任单位：市X局；牵头责任单位：市Y局）") == [("市X局", R), ("市Y局", L)]
     assert pairs("（牵头单位：市X局、配合单位：市Y局）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("建立工作机制。\n牵头县领导：王某责任单位：县X局、县Y局") == [("县X局", R), ("县Y局", R)]
+    assert pairs("建立工作机制。（牵头县领导：王某、李某责任单位：县X局）") == [("县X局", R)]
 
 
 def test_verbs_that_give_a_role_only_after_a_bodys_name():

@@ -543,6 +543,49 @@ def test_page_chunks_of_a_document_sharing_site():
     assert plan.warnings == []
 
 
+def test_a_page_chunk_that_starts_right_after_a_sentence_is_still_a_page_chunk():
+    """A page cut by length now and then falls right after a 。: "…建立问题清单和整改台账。" / "3、实行销号管理…". Its
+    number is the next after the chunks found mid-sentence, a page's worth of text on: a page chunk still, not an item
+    (before: "3、" read as task 3, the real task 3 a repeat)."""
+    plan = _one(
+        "1、某区2030年消防工作要点为做好全区消防工作，制定本要点。一、强化消防责任1.落实消防安全责任制。"
+        f"{_DUTY * 3}督促行业部门依法履行消防安全监\n"
+        f"2、管职责。（责任单位：区消防救援大队）2.开展高层建筑专项整治。{_DUTY * 3}建立问题清单和整改台账。\n"
+        "3、实行销号管理，确保隐患动态清零。（区消防救援大队牵头，区住房城乡建设局配合）3.加强消防宣传教育。"
+        "开展消防宣传进社区活动。（责任单位：区消防救援大队、区教育局）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "落实消防安全责任制"), (2, "开展高层建筑专项整治"), (3, "加强消防宣传教育")]
+    assert "实行销号管理" in plan.tasks()[1].text
+    assert _units(plan.tasks()[1]) == [("区消防救援大队", L), ("区住房城乡建设局", S)]
+
+
+def test_a_group_heading_cut_by_a_page_chunk_still_runs_into_its_first_task():
+    """A page chunk may begin inside a heading: "…（一）夯实数字" / "2、化转型基础1.加快…". The heading's two halves are
+    one heading run into its first task, as they are in the text without breaks (before: 1. stayed in the heading)."""
+    plan = _one(
+        f"1、某市2030年制造业数字化转型工作方案为推进制造业数字化转型，{_DUTY * 3}制定本方案。一、重点任务（一）夯实数字\n"
+        f"2、化转型基础1.加快工业互联网建设。{_DUTY * 3}建设一批5G工厂。（市工业和信息化局负责）2.推进企业上云。"
+        "推动中小企业上云用云。（市工业和信息化局、市科技局按职责分工负责）（二）推进行业数字化转型3.推动原材料工业数字化"
+        "转型。建设智能工厂。（市工业和信息化局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "加快工业互联网建设"), (2, "推进企业上云"), (3, "推动原材料工业数字化转型")]
+    assert _units(plan.tasks()[0]) == [("市工业和信息化局", R)]
+
+
+def test_a_page_chunk_that_begins_inside_an_items_number_gives_the_number_back():
+    """A page cut by length may fall inside an item's number: "…（责任单位：镇应急办）1" / "2、1.强化…" (the item is
+    11.). The number's first digit goes back to the chunk holding the item (before: 11. was lost, its text in task 10)."""
+    places = ("企业", "学校", "市场", "工地", "码头", "景区", "医院", "仓库", "厂房", "道路")
+    first = "".join(f"{n}.检查{p}。开展{p}安全检查，建立问题台账。（责任单位：镇应急办）" for n, p in enumerate(places, 1))
+    plan = _one(
+        f"1、某镇2030年安全生产工作要点一、压实责任{first}1\n"
+        f"2、1.强化企业主体责任。{_DUTY * 3}组织企业负责人培训。（责任单位：镇经发办）12.严格考核。"
+        "将安全生产纳入年度考核。（责任单位：镇党政办）\n")
+    assert [t.number for t in plan.tasks()] == list(range(1, 13))
+    assert [t.title for t in plan.tasks()][9:] == ["检查道路", "强化企业主体责任", "严格考核"]
+    assert _units(plan.tasks()[10]) == [("镇经发办", R)]
+
+
 def test_short_page_chunks_that_hold_run_on_items_are_pages():
     """A document-sharing copy cut into short pages (1、 2、 3、 at each start), the line breaks inside each page
     lost and left as spaces: the chunks hold items of their own run on inside them, so they are pages, not
@@ -2082,3 +2125,47 @@ def test_a_heading_with_a_plain_paragraph_beside_headings_over_tasks_stays_text_
     assert [t.title for t in plan.tasks()] == ["开展培训", "完善考核", "开展督查"]
     assert "营造良好氛围" in plan.sections[0].groups[1].text
     assert any(n.line == 6 and "no numbered items and names no unit" in n.text for n in plan.readings)
+
+
+def test_the_first_item_run_on_after_a_colon_announcing_the_list_starts_the_outline():
+    """Text without line breaks where the preamble announces its list with a colon: …提出如下分工意见：一、… (the
+    items are read from the 一、 after the colon, not lost in the preamble)."""
+    plans = parse_text(
+        "某市2030年重点工作分工意见为抓好今年各项工作落实，现就重点工作提出如下分工意见：一、扩大有效需求（一）扩大有效投资。"
+        "全年实施重点项目200个，完成投资500亿元。（市发展改革委牵头，市财政局配合）（二）促进消费增长。开展消费促进活动50场次以上。"
+        "（市商务局负责）二、加快产业升级（三）培育先进制造业。新增规模以上工业企业60家。（市工业和信息化局负责）\n",
+        "colon.txt")
+    tasks = plans[0].tasks()
+    assert [t.number for t in tasks] == [1, 2, 3]
+    assert _units(tasks[0]) == [("市发展改革委", "lead"), ("市财政局", "support")]
+
+
+def test_a_person_or_deadline_field_ending_an_annotation_line_run_on_ends_before_the_next_item():
+    """Text without line breaks where each task's annotation is a line of fields with no stop: …责任单位：镇应急办责任领导：
+    王某完成时限：全年2.压实… — the next item starts after the person's or the deadline's field as after a unit label's."""
+    plans = parse_text(
+        "某镇2030年安全生产工作要点为做好全镇安全生产工作，制定本要点。一、压实安全责任1.落实党政领导责任。调整镇安委会组成人员，"
+        "明确分工。责任单位：镇应急办责任领导：王某完成时限：全年2.压实村（社区）属地责任。指导各村（社区）配齐安全员。"
+        "责任单位：镇应急办牵头，各村（社区）落实完成时限：6月底前3.强化企业主体责任。开展企业负责人培训。责任单位：镇经发办"
+        "责任领导：李某4.严格考核问责。将安全生产纳入年度考核。责任单位：镇党政办\n",
+        "fields.txt")
+    tasks = plans[0].tasks()
+    assert [t.number for t in tasks] == [1, 2, 3, 4]
+    assert _units(tasks[1]) == [("镇应急办", "lead"), ("各村（社区）", "implement")]
+    assert _units(tasks[3]) == [("镇党政办", "responsible")]
+
+
+def test_a_section_heading_in_two_halves_parted_by_a_comma_runs_into_its_first_item():
+    """Text without line breaks whose section headings are worded in two halves parted by a comma, as national and
+    provincial plans word them: 一、扩大国内需求，提高投资效益（一）… — the （一） after the heading is the section's first
+    task (the heading is short and holds no sentence), and so is each next section's."""
+    plans = parse_text(
+        "某省2030年重点工作分工方案为做好今年政府工作，现就重点工作分工如下。一、扩大国内需求，提高投资效益（一）促进消费增长。"
+        "开展消费促进活动。（省商务厅牵头，省财政厅配合）（二）扩大有效投资。实施重点项目500个。（省发展改革委负责）"
+        "二、发展新质生产力，建设现代化产业体系（三）改造提升传统产业。推进设备更新。（省工业和信息化厅负责）"
+        "（四）培育新兴产业。壮大新能源产业集群。（省发展改革委、省科技厅按职责分工负责）\n",
+        "comma.txt")
+    tasks = plans[0].tasks()
+    assert [t.number for t in tasks] == [1, 2, 3, 4]
+    assert [t.title for t in tasks][::2] == ["促进消费增长", "改造提升传统产业"]
+    assert _units(tasks[2]) == [("省工业和信息化厅", "responsible")]

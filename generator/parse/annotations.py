@@ -52,6 +52,10 @@ _BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?
 # 责任领导：王某 牵头单位：市X局: after a leader's label and name, one space is enough to start the unit labels
 # (duty tables flattened into a line); after anything else one space is not (…办实事 牵头单位：社区”…)
 _SPACED_LABEL = re.compile(r"(?<=[^ \u3000] )" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
+# a unit label glued to the name before it, and the person's clause it ends (牵头县领导：王某 | 责任单位：…)
+_LABEL_AFTER_A_NAME = re.compile(r"(?<=[^\s:：，,。；;])" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
+_PERSON_GLUED = re.compile(r"[ ]*[^:：，,。；;\n]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON
+                           + r"[^:：，,。；;\s]{2,20}$")
 _PERSON_CLAUSE = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*[^:：，,。；;\n]{0,6}(?:" + "|".join(lx.PERSON_LABEL_HEADS) + r")\s*"
                             + lx.LABEL_COLON + r"[^:：，,。；;\n]{1,24} $")
 
@@ -247,6 +251,10 @@ class LabelledRun(Finder):
         for m in _SPACED_LABEL.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if m.start() not in taken and _PERSON_CLAUSE.search(text, line_start, m.start()):
+                found.append(m)
+        for m in _LABEL_AFTER_A_NAME.finditer(text):  # 牵头县领导：王某责任单位：… (a duty sheet's lines run together)
+            line_start = max(text.rfind(stop, 0, m.start()) for stop in "\n。；;") + 1
+            if m.start() not in taken and _PERSON_GLUED.match(text, line_start, m.start()):
                 found.append(m)
         return sorted(found, key=lambda m: m.start())
 
@@ -478,13 +486,18 @@ _LABEL_ANYWHERE = re.compile(lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in 
 _NAME_STOP = re.compile("[、,，;；。:：]")
 
 
+# a person's label and name just before a label (牵头县领导：王某责任单位：…, 责任领导：王某、李某完成时限：…): the lines of a
+# duty sheet run together; the name is a person's, so the label after it starts the next clause
+_PERSON_BEFORE = re.compile("(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON + r"[^:：，,。；;\s]{2,20}$")
+
+
 def _part_glued_labels(content: str) -> str:
     """'牵头单位:X配合单位:Y' -> '牵头单位:X;配合单位:Y': a label glued to the last name before it starts a new clause.
 
     Pages copied from PDFs or typeset in one run lose the stop (or line break) between two label clauses:
     `牵头单位：市X局配合单位：市Y局`, `责任单位：市X局、市Y局完成时限：2025年6月底`. The label is split off only where
-    what comes before it, back to the last stop, reads as a body's name: a label after a person (责任领导：王某…)
-    or inside a word is left alone. A 、 before a label (`牵头单位：X、配合单位：Y`) parts the two clauses too.
+    what comes before it, back to the last stop, reads as a body's name, or is a person's label and name
+    (责任领导：王某责任单位：…, the lines of a duty sheet run together); a label inside a word is left alone. A 、 before a label (`牵头单位：X、配合单位：Y`) parts the two clauses too.
     """
     if ":" not in content and "：" not in content:
         return content
@@ -497,7 +510,8 @@ def _part_glued_labels(content: str) -> str:
             continue
         if not before or before[-1] in ",，;；。:：(（[［【 \u3000\n":
             continue
-        if not unit_like(_NAME_STOP.split(before[-_VIEW:])[-1].strip()):  # a bounded view: labels in a long run
+        view = before[-_VIEW:]  # a bounded view: labels in a long run
+        if not unit_like(_NAME_STOP.split(view)[-1].strip()) and not _PERSON_BEFORE.search(view):
             continue
         parts.append(before + ";")
         last = m.start()

@@ -113,8 +113,13 @@ _AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2."
 _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
-# a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item
-_LABEL_CLAUSE = re.compile("(?:" + lexicon.UNIT_LABEL + r")\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
+# a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item;
+# so do the other fields of an annotation line, a person's or a deadline's (…责任领导：王某完成时限：全年2.压实…)
+_LABEL_CLAUSE = re.compile(
+    "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + "|(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS)
+    + r"))\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
+# a sentence announcing a list (…提出如下分工意见：一、…): the list's first item runs on right after the colon
+_LIST_OPENING = re.compile(r"[:：]\s*$")
 _LABEL_REACH = 80  # characters looked back for that clause
 
 
@@ -134,6 +139,9 @@ class RunningText:
         self.last: dict[str, int] = {}
         self.on = lost_line_breaks(lines)
         self.may_restart: set[str] = set(STYLES)  # styles whose numbering may start again at 1
+        # the heading an item opened at the end of the line before, where a page chunk broke the text inside it
+        self.carry = ""
+        self.carry_style: str | None = None
 
     def see(self, label: Label | None) -> None:
         """A label at a line start moves the sequence on."""
@@ -158,10 +166,15 @@ class RunningText:
         """Offsets in `text` (besides 0) where an item starts; the sequence state moves on."""
         label = label_of(text)
         self.see(label)
-        if not self.on or len(text) < _RUN_ON_LINE:
+        if not self.on:
+            return []
+        carry, self.carry = self.carry, ""
+        heading_from = len(label.text) if label else None  # where the heading of the last accepted item starts
+        heading_style = label.style if label else self.carry_style  # the style of that item's label
+        if len(text) < _RUN_ON_LINE:
+            self._carry_on(text, carry, heading_from, heading_style)
             return []
         cuts: list[int] = []
-        heading_from = len(label.text) if label else None  # where the heading of the last accepted item starts
         for m in _RUNNING.finditer(text):
             style = m.lastgroup
             raw = m.group(style)
@@ -176,7 +189,7 @@ class RunningText:
                     self.last["part"] = number
                     self.may_restart.update(STYLES)
                     cuts.append(m.start())
-                    heading_from = m.end()
+                    heading_from, heading_style = m.end(), style
                 continue
             if (style == "cn" and number == 1 and style not in self.may_restart
                     and _SIGNED.search(text, cuts[-1] if cuts else 0, m.start())):
@@ -188,23 +201,34 @@ class RunningText:
             if style in ARTICLE_STYLES:  # 第三条␣ / 第二章␣: written only as labels (the space after them is kept)
                 self._accept(style, number)
                 cuts.append(m.start())
-                heading_from = m.end()
+                heading_from, heading_style = m.end(), style
                 continue
             # only a few characters are looked at around each marker: a long line stays linear
             # a space before the marker stands where the line break was ("…增长10%, 一、做强产业 1.做大…")
-            after_sentence = bool(_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])) or text[m.start() - 1] == " "
+            before = text[max(0, m.start() - 4) : m.start()]
+            after_sentence = (bool(_AFTER_SENTENCE.search(before)) or text[m.start() - 1] == " "
+                              or (number == 1 and bool(_LIST_OPENING.search(before))))
             if not self._fits(style, number, gap=_GAP if after_sentence else 1):
                 continue  # skipped numbers are taken after a finished sentence; after a heading only one
-            after_heading = (heading_from is not None and m.start() - heading_from <= _HEADING_RUN
-                             and _short_heading(text[heading_from : m.start()]))
+            # a heading begun on the line before (a page chunk cut it: "（一）夯实数字" / "化转型基础1.加快…") runs on here
+            heading = (text[heading_from : m.start()] if heading_from is not None
+                       else carry + text[: m.start()] if carry else "")
+            after_heading = len(heading) <= _HEADING_RUN and _short_heading(heading, heading_style)
             after_label = (not after_sentence and self._fits(style, number)
                            and _LABEL_CLAUSE.search(text[max(0, m.start() - _LABEL_REACH) : m.start()]) is not None)
             if not (after_sentence or after_heading or after_label):
                 continue
             self._accept(style, number)
             cuts.append(m.start())
-            heading_from = m.end()
+            heading_from, heading_style = m.end(), style
+        self._carry_on(text, carry, heading_from, heading_style)
         return cuts
+
+    def _carry_on(self, text: str, carry: str, heading_from: int | None, style: str | None) -> None:
+        """Keep the heading the line ends in, if it is one, for the next line (a chunk may start inside it)."""
+        tail = text[heading_from:] if heading_from is not None else carry + text if carry else ""
+        keep = len(tail) <= _HEADING_RUN - 4 and _short_heading(tail, style)
+        self.carry, self.carry_style = (tail, style) if keep else ("", None)
 
 
 def lost_line_breaks(lines: list[str]) -> bool:
@@ -221,5 +245,9 @@ def lost_line_breaks(lines: list[str]) -> bool:
 _HEADING_RUN = 44  # a heading run into its first item is this short at most
 
 
-def _short_heading(text: str) -> bool:
-    return 0 < len(text.strip()) <= _HEADING_RUN - 4 and not re.search(r"[。；;，,！？!?]", text)
+def _short_heading(text: str, style: str | None = None) -> bool:
+    """A heading run into its first item: short, no sentence in it. A section's (一、) two halves may be parted by a
+    comma, as national and provincial plans word them (一、大力提振消费、提高投资效益，全方位扩大国内需求（一）…); after
+    a lower label a comma goes on with a task's sentence (3.完善防护工程，按第（一）项…)."""
+    stops = r"[。；;！？!?]" if style == "cn" else r"[。；;，,！？!?]"
+    return 0 < len(text.strip()) <= _HEADING_RUN - 4 and not re.search(stops, text)

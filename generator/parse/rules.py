@@ -146,7 +146,7 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
         statement, option = found
         after_tasks = statement.whole_plan or (
             any(statement.words in text for text in closing_words if text) and statement.line > tasks[-1].line)
-        covered = tasks if after_tasks else _from_line(tasks, statement.line)
+        covered = tasks if after_tasks else _from_line(tasks, statement.line, statement.words)
         count = rule.apply(covered, option)
         name = rule.name + (", the others support" if option else "")
         where = ("for the whole plan (front matter)" if statement.line == 0 else
@@ -154,10 +154,17 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
         plan.note(statement.line, "rule", f"{name}, {where}: '{statement.words}' ({count} annotations)")
 
 
-def _from_line(tasks: list[Task], line: int) -> list[Task]:
-    """The task holding the line, and every task after it; all tasks when the line comes before the first one."""
+def _from_line(tasks: list[Task], line: int, words: str = "") -> list[Task]:
+    """The task holding the line, and every task after it; all tasks when the line comes before the first one.
+
+    A text that lost its line breaks holds many tasks on one line: the statement's task is the one of that line
+    whose text states it (…（A、B，列在第一位的为牵头单位，下同）), else the line's first.
+    """
     first = 0
     for n, task in enumerate(tasks):
         if task.line <= line:
             first = n
+    on_line = [n for n, task in enumerate(tasks) if task.line == line]
+    if len(on_line) > 1:
+        first = next((n for n in on_line if words and words in tasks[n].text), on_line[0])
     return tasks[first:]

@@ -714,10 +714,63 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
             any(_ITEM_INSIDE.search(ln.strip()) for ln in lines[a:b])
             for (a, _), (b, _) in zip(found, found[1:] + [(len(lines), 0)])):
         return lines
+    found = _chunks_after_sentences(lines, found)
     out = list(lines)
     for i, _ in found:
         m = _CHUNK_NUMBER.match(out[i])
         out[i] = m.group(1) + " " * (m.end() - len(m.group(1))) + out[i][m.end():]
+        _label_cut_by_the_chunk(out, i)
+    return out
+
+
+# the head of an item's number left at the end of the page before: "…各村（社区）1" / "10、0.加强…"
+_NUMBER_HEAD_END = re.compile(r"(?<![\d.．])\d{1,2}$")
+_NUMBER_TAIL_START = re.compile(r"^\s*\d{1,2}\s*[.．、]")
+
+
+def _label_cut_by_the_chunk(lines: list[str], i: int) -> None:
+    """Where a page chunk began inside an item's label, give the label back to the chunk that holds the item.
+
+    A page cut by length may fall inside the number of an item (…各村（社区）1 / 10、0.加强…): the number's head
+    moves to the start of the chunk, into the room its blanked chunk number left (the rest keeps its columns).
+    """
+    prev = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    if prev is None:
+        return
+    before = lines[prev].rstrip()
+    head = _NUMBER_HEAD_END.search(before) if _NUMBER_TAIL_START.match(lines[i]) else None
+    if head is None:
+        return
+    label = head.group(0)
+    lines[prev] = before[: head.start()]
+    rest = lines[i].lstrip()
+    room = len(lines[i]) - len(rest)
+    lines[i] = (" " * max(0, room - len(label))) + label + rest
+
+
+def _chunks_after_sentences(lines: list[str], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The chunk numbers found, with those of chunks that began just after a sentence ended.
+
+    A page cut by length breaks mid-sentence mostly, but now and then right after a 。: "…营造良好氛围。" / "5、辖市及…".
+    That number is not told by the line before it; it is the chunk number still when the page's own numbers, found
+    where the cut fell mid-sentence, leave it its place: it is the next number after the last chunk, on the next
+    line holding text, a page's worth of text after that chunk (an item of the text would follow a short line, or
+    carry a number of its own sequence).
+    """
+    known = dict(found)
+    out: list[tuple[int, int]] = []
+    last: tuple[int, int] | None = None  # (line index, number) of the last chunk
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        m = _CHUNK_NUMBER.match(ln)
+        if i in known:
+            last = (i, known[i])
+            out.append(last)
+        elif (m and last is not None and int(m.group(2)) == last[1] + 1
+              and sum(len(x.strip()) for x in lines[last[0] : i]) >= _CHUNK_MIN):
+            last = (i, last[1] + 1)
+            out.append(last)
     return out
 
 

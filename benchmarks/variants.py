@@ -1,0 +1,149 @@
+"""How the reader reads the same plans when they reach it as copied pages: each document in several layouts.
+
+usage: python benchmarks/variants.py [DIR] [--layouts one_line,spaces,...] [--misses] [--json]
+
+Real documents reach the reader as copies of web pages and document-sharing sites, not as the published
+layout. From a DIR holding docs/NAME.txt + readings/NAME.json (default tests/fixtures/styles) each document
+is written in every layout below into a temporary folder, with the same reading, and scored exactly as
+benchmarks/accuracy.py scores (its `run` is used, not copied). The layouts:
+
+  as_is         the document as written (the baseline the others are measured against)
+  one_line      every line break lost: the lines joined with nothing between (a page that kept no breaks)
+  spaces        every line break turned into one space (a page whose paragraphs were flattened)
+  chunks        a document-sharing site's page chunks: the text without breaks cut every 400 characters, each
+                chunk on a line of its own led by its number "1、" "2、"…; a chunk starts wherever the cut fell,
+                often mid-word
+  marks         every paragraph mark printed as the letter Р, the whole text on one line (document-sharing
+                sites show Word's paragraph mark so)
+  page_numbers  the text without breaks, a printed page number "— 2 —" left inside it every 1200 characters
+                (a PDF copied whole: the page's number between the words where the page broke)
+
+Blank lines are dropped before joining (a copy keeps no empty paragraphs). Prints, per layout, the micro
+figures over all documents, then one row per document with tasks found/gold and unit-role F1 in each layout.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import accuracy  # noqa: E402
+
+CHUNK = 400  # characters of a document-sharing site's page chunk
+PAGE = 1200  # characters of a printed page, roughly
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+
+
+def as_is(text: str) -> str:
+    return text
+
+
+def one_line(text: str) -> str:
+    return "".join(_lines(text)) + "\n"
+
+
+def spaces(text: str) -> str:
+    return " ".join(_lines(text)) + "\n"
+
+
+def chunks(text: str) -> str:
+    flat = "".join(_lines(text))
+    parts = [flat[i : i + CHUNK] for i in range(0, len(flat), CHUNK)]
+    return "".join(f"{n}、{part}\n" for n, part in enumerate(parts, 1))
+
+
+def marks(text: str) -> str:
+    return "Р".join(_lines(text)) + "\n"
+
+
+_NEAR_DIGIT = re.compile(r"[\d年月日—－–-]")
+
+
+def page_numbers(text: str) -> str:
+    """The text without breaks with "— N —" at each page's end (moved on past digits and dashes, which would
+    make the page number read as part of a number or a range)."""
+    flat = "".join(_lines(text))
+    out, at, page = [], 0, 1
+    while len(flat) - at > PAGE:
+        cut = at + PAGE
+        while cut < len(flat) and (_NEAR_DIGIT.match(flat[cut - 1]) or _NEAR_DIGIT.match(flat[cut])):
+            cut += 1
+        out.append(flat[at:cut] + f"— {page} —")
+        at, page = cut, page + 1
+    out.append(flat[at:])
+    return "".join(out) + "\n"
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    "as_is": as_is, "one_line": one_line, "spaces": spaces, "chunks": chunks, "marks": marks,
+    "page_numbers": page_numbers,
+}
+
+
+def write_layout(folder: Path, layout: str, out: Path, names: list[str] | None = None) -> Path:
+    """`out`/LAYOUT with docs/ and readings/: every document of `folder` (or those in `names`) in the layout."""
+    target = out / layout
+    (target / "docs").mkdir(parents=True, exist_ok=True)
+    (target / "readings").mkdir(parents=True, exist_ok=True)
+    for name, doc, reading in accuracy.documents(folder):
+        if names is not None and name not in names:
+            continue
+        text = doc.read_text(encoding="utf-8")
+        (target / "docs" / f"{name}.txt").write_text(LAYOUTS[layout](text), encoding="utf-8")
+        shutil.copy(reading, target / "readings" / f"{name}.json")
+    return target
+
+
+def run(folder: Path, layouts: list[str], names: list[str] | None = None) -> dict[str, dict[str, dict]]:
+    """{layout: accuracy.run's report for the documents written in that layout} ('all:LAYOUT' is the micro average)."""
+    tmp = Path(tempfile.mkdtemp(prefix="plansite-variants-"))
+    try:
+        return {layout: accuracy.run([write_layout(folder, layout, tmp, names)]) for layout in layouts}
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", nargs="?", type=Path, default=ROOT / "tests" / "fixtures" / "styles")
+    ap.add_argument("--layouts", default=",".join(LAYOUTS), help="comma-separated, of: " + ", ".join(LAYOUTS))
+    ap.add_argument("--only", default="", help="comma-separated document names (default: all)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--misses", action="store_true", help="list every task not found or read differently")
+    a = ap.parse_args()
+    layouts = [x for x in a.layouts.split(",") if x]
+    names = [x for x in a.only.split(",") if x] or None
+    report = run(a.dir, layouts, names)
+    if a.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'layout':14} {'tasks':>9} {'recall':>6} {'prec':>6} {'F1':>6}")
+    for layout, r in report.items():
+        t = r[f"all:{layout}"]
+        print(f"{layout:14} {t['matched']:>4}/{t['gold_tasks']:<4} {t['task_recall']:6.3f} {t['task_precision']:6.3f} {t['f1']:6.3f}")
+    print()
+    print(f"{'document':34} " + " ".join(f"{layout[:12]:>13}" for layout in layouts) + "   (tasks F1)")
+    docs = [n for n in next(iter(report.values())) if not n.startswith("all:")]
+    for name in docs:
+        cells = [f"{report[lo][name]['matched']:>3}/{report[lo][name]['gold_tasks']:<3} {report[lo][name]['f1']:.2f}" for lo in layouts]
+        print(f"{name:34} " + " ".join(f"{c:>13}" for c in cells))
+        if a.misses:
+            for lo in layouts:
+                for m in report[lo][name]["misses"]:
+                    print(f"    [{lo}] {m}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

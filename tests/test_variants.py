@@ -1,0 +1,56 @@
+"""The reader on plans that reach it as copied pages (benchmarks/variants.py): a floor, so a regression shows.
+
+Three whole plans written for the tests (tests/fixtures/styles) are written in the layouts of a copied page — every
+line break lost, a space for each break, page chunks numbered 1、 2、 cut every 400 characters, paragraph marks
+printed as Р, page numbers left inside the text — and scored as benchmarks/accuracy.py scores. The floors are the
+figures measured when they were set, rounded down: raise them when the reader reads more.
+"""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import variants  # noqa: E402
+
+sys.path.remove(str(ROOT / "benchmarks"))
+
+# a national 分工意见 (sections worded in two halves), a ministry's 行动方案 (a heading a page chunk cuts), a town's
+# 工作要点 (annotation lines of fields: 责任单位 / 责任领导 / 完成时限)
+DOCUMENTS = ["national_gwy_fengong", "annot_buwei_xingdong", "county_town_safety_points"]
+# layout: (task recall, unit-role F1) at least
+FLOORS = {
+    "one_line": (1.0, 0.98),
+    "spaces": (1.0, 1.0),
+    "chunks": (0.92, 0.94),
+    "marks": (1.0, 1.0),
+    "page_numbers": (1.0, 0.98),
+}
+
+
+@pytest.fixture(scope="module")
+def report() -> dict[str, dict]:
+    return variants.run(FIXTURES / "styles", list(FLOORS), DOCUMENTS)
+
+
+@pytest.mark.parametrize("layout", list(FLOORS))
+def test_plans_copied_as_pages_are_read_at_least_as_well_as_before(report, layout):
+    figures = report[layout][f"all:{layout}"]
+    recall, f1 = FLOORS[layout]
+    assert figures["gold_tasks"] == 75
+    misses = [f"{name}: {m}" for name, r in report[layout].items() for m in r.get("misses", [])]
+    assert figures["task_recall"] >= recall, misses
+    assert figures["f1"] >= f1, misses
+
+
+def test_every_layout_keeps_the_text_and_only_the_breaks_change():
+    text = "某市工作要点\n一、安全\n\n1.开展检查。（责任单位：市应急局）\n"
+    assert variants.one_line(text) == "某市工作要点一、安全1.开展检查。（责任单位：市应急局）\n"
+    assert variants.spaces(text) == "某市工作要点 一、安全 1.开展检查。（责任单位：市应急局）\n"
+    assert variants.marks(text) == "某市工作要点Р一、安全Р1.开展检查。（责任单位：市应急局）\n"
+    assert variants.chunks(text * 20).startswith("1、某市工作要点一、安全")
+    assert "\n2、" in variants.chunks(text * 20)
+    assert "— 1 —" in variants.page_numbers(text * 60)
