@@ -94,7 +94,9 @@ def _decode_any(data: bytes, path: str) -> str:
 _BINARY = "file is binary, not text; convert it to text (or .docx/.html/.pdf) first"
 # What the text of a Chinese plan is made of: CJK, its punctuation, full-width forms, ASCII and spaces, and the
 # box-drawing characters (┌ ─ │ ├) a table copied as text is drawn with.
-_TEXT_CHARS = r"\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u3400-\u4dbf\x20-\x7e\s\u00a0-\u00ff\u2460-\u24ff\u3200-\u32ff\u2100-\u218f\u25a0-\u25ff\u2500-\u257f"
+_TEXT_CHARS = r"\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u3400-\u4dbf\x20-\x7e\s\u00a0-\u00ff\u2460-\u24ff\u3200-\u32ff\u2100-\u218f\u25a0-\u25ff\u2500-\u257f\u0420"
+# (Р, U+0420: the paragraph mark of document-sharing sites, one between every two cells of a table copied from
+# them: see _PARAGRAPH_MARK)
 # Counting the few other characters is much faster than listing every good one.
 _OTHER_CHAR = re.compile(f"[^{_TEXT_CHARS}]")
 
