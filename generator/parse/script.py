@@ -1,14 +1,26 @@
-"""Which script a plan is written in: a copy in traditional characters is said to be one, not read in silence.
+"""Which script a plan is written in: a copy in traditional characters is read through a character conversion.
 
-Mirror sites republish plans in traditional characters (牽頭單位 / 責任單位 / 按職責分工負責). The
-reader's words (labels, verbs) are simplified, so such a copy reads no unit at all. No conversion is
-attempted (it would be a dependency and a guess at each name); instead the reading report says plainly
-that the text looks like traditional script and that no unit label or verb was recognised, so an editor
-takes the simplified original.
+Mirror sites republish plans in traditional characters (牽頭單位 / 責任單位 / 按職責分工負責). The reader's words
+(labels, verbs, headers) are simplified, so such a copy read as it stands reads no unit at all. Instead:
+
+1. a text that `looks_traditional` is converted CHARACTER BY CHARACTER (one character to one character, the first
+   candidate of OpenCC's TSCharacters table, shipped by `opencc-python-reimplemented`): 市教育局牽頭 -> 市教育局牵头.
+   No phrase table: every position of the copy is the same position of the original, so
+2. the simplified copy is read as any plan, then every string the reading took from the text (titles, unit names,
+   deadlines, task text) is given back AS WRITTEN: the same span of the original (市財政局, not 市财政局). A name is
+   never guessed back from the simplified one, which may come from several traditional characters (干: 乾/幹).
+   A string the reading composed, found nowhere in the copy, keeps its simplified reading and is counted in the
+   reading report, which says that the text was read through a character conversion.
+
+A simplified text (a few traditional names in it included) is not converted: it is read byte for byte as before.
 """
 from __future__ import annotations
 
-from ..model import Plan
+import dataclasses
+import importlib.resources
+from functools import lru_cache
+
+from ..model import Plan, PlanText
 
 # Characters that exist only in traditional script and that plans write on every page: unit labels and
 # verbs (單 責 頭 負 協 辦 實), bodies (門 區 縣 鄉 鎮 廳 局's 機構 …) and common words. Simplified text never holds them.
@@ -24,13 +36,95 @@ def looks_traditional(text: str) -> bool:
     return marks >= _AT_LEAST and marks >= _SHARE * len(han)
 
 
-def note_traditional_script(plan: Plan, text: str, line: int) -> None:
-    """Warn when a plan in traditional script has tasks without units: the labels went unrecognised."""
-    tasks = plan.tasks()
-    unread = [t for t in tasks if not t.assignments]
-    if not unread or not looks_traditional(text):
-        return
-    plan.warnings.append(
-        f"{plan.source}:{line}: annotation not understood: the text looks like traditional script "
-        f"(牽頭/責任單位); unit labels and verbs are read in simplified script only, so {len(unread)} of "
-        f"{len(tasks)} tasks read no unit: take the simplified original")
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """Traditional character -> its first simplified candidate (TSCharacters: 於 -> 于 於, the first is taken);
+    only one-character entries, so that a conversion keeps every position."""
+    text = (importlib.resources.files("opencc") / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8")
+    table = {}
+    for row in text.splitlines():
+        key, _, values = row.partition("\t")
+        first = values.split(" ")[0].strip()
+        if len(key) == 1 and len(first) == 1 and first != key:
+            table[ord(key)] = first
+    return table
+
+
+def simplified(text: str) -> str:
+    """The text with each traditional character replaced by its simplified one: the same length, position for position."""
+    return text.translate(_table())
+
+
+class Written:
+    """The original text of a copy in traditional script, to give back the spans the reading of its simplified copy took."""
+
+    def __init__(self, original: str):
+        self.original = original
+        self.copy = simplified(original)
+        self.lost: list[str] = []  # strings found nowhere in the copy: kept as read
+
+    def restore(self, read: str) -> str:
+        """`read` (a string of the simplified copy) as the original writes it: the same span, else line by line."""
+        if not read or read.isascii():
+            return read
+        at = self.copy.find(read)
+        if at >= 0:
+            return self.original[at: at + len(read)]
+        pieces = read.split("\n")
+        if len(pieces) > 1:
+            return "\n".join(self.restore(piece) for piece in pieces)
+        stripped = read.strip()
+        if stripped != read and stripped:  # a line read with its indent dropped or a space added
+            head = read[: len(read) - len(read.lstrip())]
+            return head + self.restore(stripped) + read[len(head) + len(stripped):]
+        self.lost.append(read)
+        return read
+
+
+def written_copy(text: str) -> tuple[str, str]:
+    """The text to read and the original it was converted from ("" when the text is read as it stands)."""
+    if not looks_traditional(text):
+        return text, ""
+    return simplified(text), text
+
+
+def to_simplified(pt: PlanText) -> PlanText:
+    """The plan text converted when it looks traditional (and no earlier stage converted it), else `pt` itself."""
+    if pt.written or not looks_traditional("\n".join([pt.title, *pt.lines])):
+        return pt
+    original = "\n".join([pt.title, *pt.notice, *pt.lines])
+    return dataclasses.replace(pt, title=simplified(pt.title), lines=[simplified(x) for x in pt.lines],
+                               notice=[simplified(x) for x in pt.notice], written=original)
+
+
+def give_back_as_written(plan: Plan, original: str) -> None:
+    """Every string the reading took from the text, as the original writes it; the report says how it was read."""
+    written = Written(original)
+    back = written.restore
+    plan.title, plan.issuer, plan.doc_number = back(plan.title), back(plan.issuer), back(plan.doc_number)
+    plan.preamble, plan.closing = back(plan.preamble), back(plan.closing)
+    plan.jurisdiction.name = back(plan.jurisdiction.name)
+    plan.notes = [back(x) for x in plan.notes]
+    plan.unparsed = [back(x) for x in plan.unparsed]
+    for section in plan.sections:
+        for name in ("title", "heading", "intro", "closing"):
+            setattr(section, name, back(getattr(section, name)))
+        for group in section.groups:
+            group.label, group.title, group.text = back(group.label), back(group.title), back(group.text)
+        for task in section.tasks:
+            _task_as_written(task, back)
+    lost = sorted(set(written.lost))
+    plan.note(0, "outline", "the text is in traditional script: it was read through a character-by-character "
+              "conversion to simplified script, and every name and text is given as written"
+              + (f"; {len(lost)} strings not found in the text are given in simplified script: "
+                 + "、".join(x[:20] for x in lost[:5]) if lost else ""))
+
+
+def _task_as_written(task, back) -> None:
+    task.label, task.title, task.text, task.group = back(task.label), back(task.title), back(task.text), back(task.group)
+    for note in task.annotations:
+        note.text = back(note.text)
+    for a in task.assignments:
+        a.name = back(a.name)
+    for d in task.deadlines:
+        d.text = back(d.text)
