@@ -50,6 +50,12 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _targets() -> frozenset[str]:
+    """The simplified characters a traditional one converts to: where a string read may differ from the original."""
+    return frozenset(_table().values())
+
+
 def simplified(text: str) -> str:
     """The text with each traditional character replaced by its simplified one: the same length, position for position."""
     return text.translate(_table())
@@ -77,7 +83,8 @@ class Written:
         if stripped != read and stripped:  # a line read with its indent dropped or a space added
             head = read[: len(read) - len(read.lstrip())]
             return head + self.restore(stripped) + read[len(head) + len(stripped):]
-        self.lost.append(read)
+        if any(ch in _targets() for ch in read):  # else any original spelling of it is this one: nothing lost
+            self.lost.append(read)
         return read
 
 
