@@ -88,3 +88,11 @@ def test_a_plan_source_in_traditional_script_is_read_the_same_way():
     """A plan source (front matter) in traditional script: converted when parsed, names as written."""
     [plan] = parse_text("---\ntitle: 某市2030年優化營商環境工作要點\n---\n" + TRADITIONAL)
     assert roles(plan)[2] == [("市司法局", "lead"), ("市級各行政執法部門", "support")]
+
+
+def test_a_title_set_over_two_lines_is_given_back_as_written():
+    """The reading joins a title's lines into one string, which stands in the text across a line break: each
+    character is still taken from its own place (not left in simplified script)."""
+    [plan] = parse_text("某市關於促進民間投資的\n若干措施實施方案\n" + TRADITIONAL.split("\n", 1)[1])
+    assert plan.title == "某市關於促進民間投資的若干措施實施方案"
+    assert "not found" not in "\n".join(reading_lines(plan, resolved=False))

@@ -68,6 +68,10 @@ class Written:
         self.original = original
         self.copy = simplified(original)
         self.lost: list[str] = []  # strings found nowhere in the copy: kept as read
+        # the copy without its spaces and line breaks, and where each character stands: a title set over two lines
+        # is read as one string (…若干政策 / 措施》实施方案 -> …若干政策措施》实施方案)
+        self.at = [i for i, ch in enumerate(self.copy) if not ch.isspace()]
+        self.squeezed = "".join(self.copy[i] for i in self.at)
 
     def restore(self, read: str) -> str:
         """`read` (a string of the simplified copy) as the original writes it: the same span, else line by line."""
@@ -83,6 +87,9 @@ class Written:
         if stripped != read and stripped:  # a line read with its indent dropped or a space added
             head = read[: len(read) - len(read.lstrip())]
             return head + self.restore(stripped) + read[len(head) + len(stripped):]
+        at = self.squeezed.find(read) if not any(ch.isspace() for ch in read) else -1
+        if at >= 0:  # the same characters, found across line breaks: each from its own place
+            return "".join(self.original[self.at[at + k]] for k in range(len(read)))
         if any(ch in _targets() for ch in read):  # else any original spelling of it is this one: nothing lost
             self.lost.append(read)
         return read
