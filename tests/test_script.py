@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.commands.check import reading_lines
 from generator.model import to_dict
-from generator.source.corpus import parse_text
+from generator.source.corpus import parse_file, parse_text
 
 TRADITIONAL = (
     "某市2030年優化營商環境工作要點\n"
@@ -96,3 +96,30 @@ def test_a_title_set_over_two_lines_is_given_back_as_written():
     [plan] = parse_text("某市關於促進民間投資的\n若干措施實施方案\n" + TRADITIONAL.split("\n", 1)[1])
     assert plan.title == "某市關於促進民間投資的若干措施實施方案"
     assert "not found" not in "\n".join(reading_lines(plan, resolved=False))
+
+
+def test_a_page_in_traditional_script_keeps_its_text_as_written_and_loses_none(tmp_path):
+    """The page is split converted (title words, table headers), then handed on as written: `import` writes the
+    text as published, and the check finds every character of it in the model."""
+    from generator.commands.check import lost_text
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    page = tmp_path / "copy.txt"
+    page.write_text(TRADITIONAL, encoding="utf-8")
+    [pt] = read_file(page)
+    assert pt.title == "某市2030年優化營商環境工作要點" and pt.lines[1] == "一、推進審批服務便利化"
+    assert lost_text(pt, parse_plan(pt)) is None
+
+
+def test_a_task_table_in_traditional_script_reads_its_unit_columns_as_written(tmp_path):
+    """A tab-separated table under 牽頭單位 / 配合單位 headers: the columns are known in the converted copy, and the
+    line the table reader composes (the task with its units in brackets) is given back piece by piece."""
+    page = tmp_path / "table.txt"
+    page.write_text("某市2031年重點項目推進責任分工\n序號\t重點任務\t牽頭單位\t配合單位\t完成時限\n"
+                    "1\t建設城市綠道30公里\t市城市管理局\t市財政局、市自然資源局\t2031年12月底前\n"
+                    "2\t改造老舊小區20個\t市住房城鄉建設局\t各區人民政府\t2031年10月底前\n", encoding="utf-8")
+    [plan] = parse_file(page)
+    assert roles(plan) == [[("市城市管理局", "lead"), ("市財政局", "support"), ("市自然資源局", "support")],
+                           [("市住房城鄉建設局", "lead"), ("各區人民政府", "support")]]
+    assert plan.tasks()[0].title.startswith("建設城市綠道")

@@ -90,9 +90,28 @@ class Written:
         at = self.squeezed.find(read) if not any(ch.isspace() for ch in read) else -1
         if at >= 0:  # the same characters, found across line breaks: each from its own place
             return "".join(self.original[self.at[at + k]] for k in range(len(read)))
-        if any(ch in _targets() for ch in read):  # else any original spelling of it is this one: nothing lost
+        return self._piece_by_piece(read)
+
+    def _piece_by_piece(self, read: str) -> str:
+        """A string the reading composed (a table row set as a line with its 牵头单位 column in brackets): each run
+        of two or more characters the copy has is taken from where the copy has it; a character left alone stays as
+        read, and is reported when it may be written otherwise."""
+        out, i, lost = [], 0, False
+        while i < len(read):
+            j = i + 2
+            if j > len(read) or self.copy.find(read[i:j]) < 0:
+                out.append(read[i])
+                lost |= read[i] in _targets()
+                i += 1
+                continue
+            while j < len(read) and self.copy.find(read[i:j + 1]) >= 0:
+                j += 1
+            at = self.copy.find(read[i:j])
+            out.append(self.original[at:at + j - i])
+            i = j
+        if lost:
             self.lost.append(read)
-        return read
+        return "".join(out)
 
 
 def written_copy(text: str) -> tuple[str, str]:
@@ -103,12 +122,25 @@ def written_copy(text: str) -> tuple[str, str]:
 
 
 def to_simplified(pt: PlanText) -> PlanText:
-    """The plan text converted when it looks traditional (and no earlier stage converted it), else `pt` itself."""
-    if pt.written or not looks_traditional("\n".join([pt.title, *pt.lines])):
+    """The plan text converted when it looks traditional (or the page it came from did), else `pt` itself; the
+    copy's `written` is the original text, to give the reading's strings back from."""
+    if not pt.written and not looks_traditional("\n".join([pt.title, *pt.lines])):
         return pt
-    original = "\n".join([pt.title, *pt.notice, *pt.lines])
+    original = pt.written or "\n".join([pt.title, *pt.notice, *pt.lines])
     return dataclasses.replace(pt, title=simplified(pt.title), lines=[simplified(x) for x in pt.lines],
                                notice=[simplified(x) for x in pt.notice], written=original)
+
+
+def texts_as_written(texts: list[PlanText], original: str) -> list[PlanText]:
+    """The plan texts split from a converted page, given back as written (title, notice, lines), each keeping the
+    page's original text: the parse stage reads them converted again, and `import` writes them as published."""
+    written = Written(original)
+    for pt in texts:
+        pt.title = written.restore(pt.title)
+        pt.notice = [written.restore(x) for x in pt.notice]
+        pt.lines = [written.restore(x) for x in pt.lines]
+        pt.written = original
+    return texts
 
 
 def give_back_as_written(plan: Plan, original: str) -> None:

@@ -188,7 +188,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
     table headers and title words are simplified words too); each plan keeps the original to be given back as written.
     """
     from .formats.table import find_pasted_tables, table_notes
-    from ..parse.script import written_copy
+    from ..parse.script import texts_as_written, written_copy
 
     text, written = written_copy(text)
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
@@ -196,14 +196,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
     with table_notes() as notes:
         rewritten = find_pasted_tables(unified)
     plans = _with_notes(split_page(normalise(rewritten), source), notes)
-    return _as_written(plans, normalise(written))
-
-
-def _as_written(plans: list[PlanText], written: str) -> list[PlanText]:
-    """Each plan of a converted copy keeps its original text (generator/parse/script.py gives its strings back)."""
-    for plan in plans:
-        plan.written = written
-    return plans
+    return texts_as_written(plans, normalise(written)) if written else plans
 
 
 # Document-sharing sites show a Word paragraph mark as the Cyrillic letter Р (U+0420), and a text copied from
