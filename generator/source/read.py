@@ -15,6 +15,7 @@ from . import frontmatter
 from ..errors import PlansiteError
 from ..model import PlanText
 from ..words import lexicon as lx
+from ..words.script import texts_as_written, written_copy
 from .limits import check_input, read_input
 
 # Whitespace that editors and web pages put where a plain space is meant.
@@ -188,7 +189,6 @@ def read_page(text: str, source: str) -> list[PlanText]:
     table headers and title words are simplified words too); each plan keeps the original to be given back as written.
     """
     from .formats.table import find_pasted_tables, table_notes
-    from ..parse.script import texts_as_written, written_copy
 
     text, written = written_copy(text)
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
