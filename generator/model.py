@@ -36,6 +36,9 @@ class PlanText:
     # the lines before the first plan's title (a covering notice): read for the rules it states about the plan
     # ("列第一位的责任单位为牵头单位"), never published as the plan's text
     notice: list[str] = field(default_factory=list)
+    # a copy in traditional script is read converted to simplified, character for character: its original text,
+    # to give the reading's strings back as written (generator/parse/script.py); "" for a text read as it stands
+    written: str = ""
 
 
 @dataclass

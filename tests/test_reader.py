@@ -213,31 +213,6 @@ def test_a_positional_rule_stated_in_the_covering_notice_applies_to_the_plan():
     assert plan.rules and "列第一位" in plan.rules[0]
 
 
-def test_a_copy_in_traditional_script_says_so_in_the_reading_report():
-    """A mirror's copy in traditional characters reads no unit (the labels are simplified words): no script
-    conversion is attempted, and the reading report says plainly why the units are missing."""
-    from generator.commands.check import reading_lines
-    from generator.source.corpus import parse_text
-
-    [plan] = parse_text(
-        "某市2030年優化營商環境工作要點\n"
-        "一、推進審批服務便利化\n"
-        "1.全面實施行政許可事項清單管理,編制並公布市、縣兩級清單。(市政府辦公室牽頭,市級各有關部門按職責分工負責)\n"
-        "2.深化工程建設項目審批制度改革,壓減審批時間。(責任單位:市住房城鄉建設局)\n")
-    assert [t.assignments for t in plan.tasks()] == [[], []]
-    report = "\n".join(reading_lines(plan, resolved=False))
-    assert "traditional script" in report and "2 of 2 tasks read no unit" in report
-    assert "1 annotations not understood" in report
-    # the same plan in simplified script reads its units and says nothing of the script
-    [plan] = parse_text(
-        "某市2030年优化营商环境工作要点\n"
-        "一、推进审批服务便利化\n"
-        "1.全面实施行政许可事项清单管理,编制并公布市、县两级清单。(市政府办公室牵头,市级各有关部门按职责分工负责)\n"
-        "2.深化工程建设项目审批制度改革,压减审批时间。(责任单位:市住房城乡建设局)\n")
-    assert [len(t.assignments) for t in plan.tasks()] == [2, 1]
-    assert "traditional" not in "\n".join(reading_lines(plan, resolved=False))
-
-
 def test_an_addressee_line_is_no_title():
     """A copy that starts at the notice's addressees (its title line not copied): the line 各…: is not the plan's
     title; the plan takes its file's name, and the addressees stay in the preamble."""

@@ -16,13 +16,22 @@ from .numbering import RunningText, label_of, style_of
 from .outline import Line, build_outline, headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
-from .script import note_traditional_script
+from .script import give_back_as_written, to_simplified
 from ..source.read import issued_title
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
 def parse_plan(pt: PlanText) -> Plan:
+    """The plan read from its text; a copy in traditional script is read in simplified script, its strings as written."""
+    read = to_simplified(pt)
+    plan = _parse_plan(read)
+    if read.written:
+        give_back_as_written(plan, read.written)
+    return plan
+
+
+def _parse_plan(pt: PlanText) -> Plan:
     plan = plan_header(pt)
     lines = _lines(pt, plan.title)
     build_outline(plan, lines)
@@ -40,7 +49,6 @@ def parse_plan(pt: PlanText) -> Plan:
                          + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])
     _assign_ids(plan)
     _check_numbering(plan)
-    note_traditional_script(plan, "\n".join(pt.lines), pt.first_line)
     if not plan.tasks():
         plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{plan.title}'")
     issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])

@@ -15,6 +15,7 @@ from . import frontmatter
 from ..errors import PlansiteError
 from ..model import PlanText
 from ..words import lexicon as lx
+from ..words.script import texts_as_written, written_copy
 from .limits import check_input, read_input
 
 # Whitespace that editors and web pages put where a plain space is meant.
@@ -184,14 +185,20 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
 
 
 def read_page(text: str, source: str) -> list[PlanText]:
-    """Every plan in a text without front matter (a page, a pasted text): its tables read, then split into plans."""
+    """Every plan in a text without front matter (a page, a pasted text): its tables read, then split into plans.
+
+    A copy in traditional script is read converted to simplified, character for character, from the start (its
+    table headers and title words are simplified words too); each plan keeps the original to be given back as written.
+    """
     from .formats.table import find_pasted_tables, table_notes
 
+    text, written = written_copy(text)
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
     unified = _paragraph_marks_apart(_without_markup(text.replace("\r\n", "\n").replace("\r", "\n")))
     with table_notes() as notes:
         rewritten = find_pasted_tables(unified)
-    return _with_notes(split_page(normalise(rewritten), source), notes)
+    plans = _with_notes(split_page(normalise(rewritten), source), notes)
+    return texts_as_written(plans, normalise(written)) if written else plans
 
 
 # Document-sharing sites show a Word paragraph mark as the Cyrillic letter Р (U+0420), and a text copied from
