@@ -2169,3 +2169,49 @@ def test_a_section_heading_in_two_halves_parted_by_a_comma_runs_into_its_first_i
     assert [t.number for t in tasks] == [1, 2, 3, 4]
     assert [t.title for t in tasks][::2] == ["促进消费增长", "改造提升传统产业"]
     assert _units(tasks[2]) == [("省工业和信息化厅", "responsible")]
+
+
+def test_a_page_chunk_that_ends_with_the_notices_signature_starts_the_plan_on_the_next():
+    """A notice's requirements (一、二、) signed and dated, a page chunk ending soon after the date: the plan the notice
+    issues starts on the next chunk, its 一、 numbering again (before: the plan's 一、 was not the next of the
+    notice's 二、, so every section ran on into the notice's last requirement)."""
+    plan = _one(
+        "1、某县人民政府办公室关于印发某县2030年重点工作任务分解方案的通知各乡镇人民政府，县政府各部门：现将方案印发给你们，"
+        f"并提出如下要求。一、压实工作责任。{_DUTY * 2}各责任单位要制定推进方案。二、强化督查考核。县政府督查室要每季度通报"
+        "一次进展情况。某县人民政府办公室2030年2月18日某县2030年重点工\n"
+        f"2、作任务分解方案为确保各项目标任务落到实处，现分解如下。一、抓项目扩投资1.实施重点项目120个。{_DUTY * 2}（牵头单位：县发展改革局）"
+        "2.加快专项债券项目建设。（牵头单位：县财政局）二、抓产业促转型3.培育规上工业企业10家。（牵头单位：县工业和信息化局）"
+        "4.推进园区提质。（牵头单位：县经济开发区管委会）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "实施重点项目120个"), (2, "加快专项债券项目建设"), (3, "培育规上工业企业10家"), (4, "推进园区提质")]
+    assert _units(plan.tasks()[2]) == [("县工业和信息化局", L)]
+
+
+def test_a_plans_title_run_on_after_the_notices_date_is_a_heading_before_its_first_section():
+    """A whole document on one line: a notice with no numbered requirements, signed and dated, then the plan's title
+    run straight into its 一、 (…某市人民政府2030年2月10日某市2030年重点工作责任分解一、主要预期目标1.…). The title between
+    the date and the 一、 is a heading, as a short heading before a 1. is (before: 一、 and 1. stayed in the notice, and
+    the （1）（2） sub-points of task 2 were read as the tasks)."""
+    plan = _one(
+        "某市人民政府关于印发某市2030年重点工作责任分解的通知各县（区）人民政府，市政府各部门：现将《某市2030年重点工作"
+        "责任分解》印发给你们，请认真抓好贯彻落实。各牵头单位要制定具体推进方案，每季度末5日前将进展情况报市政府督查室。"
+        "某市人民政府2030年2月10日某市2030年重点工作责任分解一、主要预期目标1.地区生产总值增长6%左右。"
+        "牵头单位：市发展改革委配合单位：市统计局2.主要经济指标。（1）规模以上工业增加值增长7%左右。（2）固定资产投资增长8%。"
+        "牵头单位：市工业和信息化局二、全力扩大有效需求3.全年实施市级重点项目300个。牵头单位：市发展改革委\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "地区生产总值增长6%左右"), (2, "主要经济指标"), (3, "全年实施市级重点项目300个")]
+    assert _units(plan.tasks()[0]) == [("市发展改革委", L), ("市统计局", S)]
+
+
+def test_a_page_chunk_that_begins_inside_a_label_clause_still_ends_the_clause_at_the_next_item():
+    """Annotations with no bracket and no stop end at the next item (…配合单位：市统计局2.推进…); a page chunk may begin
+    inside such a clause (…配合单位：市文 / 2、化广电旅游局、市财政局2.推动…). The end of the chunk before runs on into it
+    (before: 2. was not taken after the clause, and every task after it ran on into task 1)."""
+    plan = _one(
+        f"1、某市2030年重点工作责任分解为落实年度目标任务，现分解如下。一、扩大有效需求1.加力扩大消费。{_DUTY * 3}举办促消费活动200场以上。"
+        "牵头单位：市商务局配合单位：市文\n"
+        f"2、化广电旅游局、市财政局2.推动房地产市场平稳健康发展。{_DUTY * 3}收购存量商品房。"
+        "牵头单位：市住房城乡建设局3.积极争取政策资金。争取专项债券资金120亿元以上。牵头单位：市发展改革委\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "加力扩大消费"), (2, "推动房地产市场平稳健康发展"), (3, "积极争取政策资金")]
+    assert _units(plan.tasks()[0]) == [("市商务局", L), ("市文化广电旅游局", S), ("市财政局", S)]
