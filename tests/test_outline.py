@@ -2215,3 +2215,18 @@ def test_a_page_chunk_that_begins_inside_a_label_clause_still_ends_the_clause_at
     assert [(t.number, t.title) for t in plan.tasks()] == [
         (1, "加力扩大消费"), (2, "推动房地产市场平稳健康发展"), (3, "积极争取政策资金")]
     assert _units(plan.tasks()[0]) == [("市商务局", L), ("市文化广电旅游局", S), ("市财政局", S)]
+
+
+def test_a_positional_rule_broken_by_a_page_chunk_still_governs_the_lists_after_it():
+    """"列在第一位的为牵头单位，其他为参与单位，下同" stated in an early annotation; a page chunk may begin inside it
+    (…列在第一位的 / 2、为牵头单位…). The rule runs on over the break (before: it was not found, and every bare list
+    after it read as units sharing the duty)."""
+    plan = _one(
+        f"1、某部2030年工作要点一、加强政治建设（一）深入学习贯彻党的创新理论。{_DUTY * 3}及时研究贯彻落实措施。"
+        "（机关党委牵头，人事司、新闻宣传司参与。列在第一位的\n"
+        f"2、为牵头单位，其他为参与单位，下同）（二）推进依法行政。{_DUTY * 3}完善规章制度。（办公厅、政策法规司）"
+        "（三）加强队伍建设。开展干部教育培训。（人事司、教育训练司）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "深入学习贯彻党的创新理论"), (2, "推进依法行政"), (3, "加强队伍建设")]
+    assert _units(plan.tasks()[1]) == [("办公厅", L), ("政策法规司", S)]
+    assert _units(plan.tasks()[2]) == [("人事司", L), ("教育训练司", S)]
