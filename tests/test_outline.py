@@ -2230,3 +2230,18 @@ def test_a_positional_rule_broken_by_a_page_chunk_still_governs_the_lists_after_
         (1, "深入学习贯彻党的创新理论"), (2, "推进依法行政"), (3, "加强队伍建设")]
     assert _units(plan.tasks()[1]) == [("办公厅", L), ("政策法规司", S)]
     assert _units(plan.tasks()[2]) == [("人事司", L), ("教育训练司", S)]
+
+
+def test_sub_points_whose_second_runs_on_after_a_page_chunk_break_stay_in_their_task():
+    """（一）建设平台。1.…；2.…；3.… on one line, the sub-points not set apart: the （一） items are the tasks. A page chunk
+    may break a 1. before its ；2. (…1.接入气象、水利等部门监 / 2、测预警数据；2.建成…): the 1. runs on into the next line,
+    and there its 2. is found (before: that （一） held a lone 1. with no 2. after it, so every 1. was read as a task)."""
+    plan = _one(
+        f"1、某市2030年数字政府建设工作方案为推进数字政府建设，{_DUTY * 3}制定本方案。一、重点项目（一）建设城市运行管理平台。"
+        "1.完成平台一期建设；2.建设城市体征指标体系；3.年底前试点运行。（牵头单位：市城市管理局；配合单位：市交通运输局）"
+        "（二）建设应急指挥平台。1.接入气象、水利等部门监\n"
+        f"2、测预警数据；2.建成应急指挥视频会商系统。{_DUTY * 3}（责任单位：市应急管理局、市气象局）"
+        "（三）建设智慧医保系统。1.推广医保电子凭证；2.实现医保移动支付全覆盖。（市医保局牵头，市卫生健康委配合）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "建设城市运行管理平台"), ("（二）", "建设应急指挥平台"), ("（三）", "建设智慧医保系统")]
+    assert _units(plan.tasks()[1]) == [("市应急管理局", R), ("市气象局", R)]
