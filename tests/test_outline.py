@@ -2245,3 +2245,16 @@ def test_sub_points_whose_second_runs_on_after_a_page_chunk_break_stay_in_their_
     assert [(t.label, t.title) for t in plan.tasks()] == [
         ("（一）", "建设城市运行管理平台"), ("（二）", "建设应急指挥平台"), ("（三）", "建设智慧医保系统")]
     assert _units(plan.tasks()[1]) == [("市应急管理局", R), ("市气象局", R)]
+
+
+def test_a_page_chunk_cut_right_after_an_items_label_gives_the_label_to_the_next_chunk():
+    """A page cut by length may fall right after a whole label: "…（县水利局牵头）1、" / "2、科学调度水库蓄水…". The label
+    goes to the chunk holding its item (before: the 1、 stayed at the end of the heading's line, the text after the
+    chunk number read as no item, and the numbering 2、 3、 had no 1、 to run on from)."""
+    plan = _one(
+        f"1、某县2030年抗旱工作方案为做好抗旱工作，{_DUTY * 3}制定本方案。一、加强水源调度（县水利局牵头，县农业农村局配合）1、\n"
+        f"2、科学调度水库蓄水，优先保障城乡居民生活用水。{_DUTY * 3}确保供水安全。2、加强河道取水口管理，严禁无序取水。"
+        "3、建立旱情监测台账，每周更新一次。二、保障农业灌溉4、推进灌区节水改造。（县农业农村局牵头，县水利局配合）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "科学调度水库蓄水，优先保障城乡居民生活用水"), (2, "加强河道取水口管理，严禁无序取水"),
+        (3, "建立旱情监测台账，每周更新一次"), (4, "推进灌区节水改造")]

@@ -730,17 +730,25 @@ _NUMBER_HEAD_END = re.compile(r"(?<![\d.．])\d{1,2}$")
 _NUMBER_TAIL_START = re.compile(r"^\s*\d{1,2}\s*[.．、]")
 
 
+# a whole label at the end of the page before, after a finished sentence or a closing bracket: the page was cut right
+# after it ("…县自来水公司配合）1、" / "4、科学调度水库蓄水…"), and the item it numbers is the next chunk's text
+_WHOLE_LABEL_END = re.compile(
+    r"(?<=[。；;！？!?)）」”])\s*(?:\d{1,3}\s*[.．、]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
+    r"|[一二三四五六七八九十]{1,3}\s*、|[㈠-㈩⒈-⒛⑴-⒇])$")
+
+
 def _label_cut_by_the_chunk(lines: list[str], i: int) -> None:
     """Where a page chunk began inside an item's label, give the label back to the chunk that holds the item.
 
     A page cut by length may fall inside the number of an item (…各村（社区）1 / 10、0.加强…): the number's head
-    moves to the start of the chunk, into the room its blanked chunk number left (the rest keeps its columns).
+    moves to the start of the chunk, into the room its blanked chunk number left (the rest keeps its columns). So does
+    a whole label the page was cut right after (…配合）1、 / 4、科学调度…).
     """
     prev = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
     if prev is None:
         return
     before = lines[prev].rstrip()
-    head = _NUMBER_HEAD_END.search(before) if _NUMBER_TAIL_START.match(lines[i]) else None
+    head = _NUMBER_HEAD_END.search(before) if _NUMBER_TAIL_START.match(lines[i]) else _WHOLE_LABEL_END.search(before)
     if head is None:
         return
     label = head.group(0)
