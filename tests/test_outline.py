@@ -2258,3 +2258,16 @@ def test_a_page_chunk_cut_right_after_an_items_label_gives_the_label_to_the_next
     assert [(t.number, t.title) for t in plan.tasks()] == [
         (1, "科学调度水库蓄水，优先保障城乡居民生活用水"), (2, "加强河道取水口管理，严禁无序取水"),
         (3, "建立旱情监测台账，每周更新一次"), (4, "推进灌区节水改造")]
+
+
+def test_a_page_number_right_after_an_items_label_leaves_the_label_on_its_text():
+    """A PDF copied whole, its page number left where the page broke: right after an item's label it is cut out with
+    no space left (…配合）1、— 2 —科学调度… is 1、科学调度…); a space there parts the label from its text, and 1、 with a
+    space after it reads as no label (before: task 1 ran on into the heading above it, 2、 3、 had no 1、 to follow)."""
+    plan = _one(
+        f"某县2030年抗旱工作方案为做好抗旱工作，{_DUTY * 2}制定本方案。一、加强水源调度（县水利局牵头，县农业农村局配合）1、— 2 —"
+        "科学调度水库蓄水，优先保障城乡居民生活用水。2、加强河道取水口管理，严禁无序取水。3、建立旱情监测台账，每周更新一次。"
+        "二、保障农业灌溉4、推进灌区节水改造。（县农业农村局牵头，县水利局配合）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "科学调度水库蓄水，优先保障城乡居民生活用水"), (2, "加强河道取水口管理，严禁无序取水"),
+        (3, "建立旱情监测台账，每周更新一次"), (4, "推进灌区节水改造")]

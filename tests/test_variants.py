@@ -30,7 +30,7 @@ FLOORS = {
     "spaces": (1.0, 0.99),
     "chunks": (1.0, 0.98),
     "marks": (1.0, 1.0),
-    "page_numbers": (0.96, 0.95),
+    "page_numbers": (1.0, 0.98),
 }
 
 

@@ -301,6 +301,16 @@ _PAGE_NUMBER_LINE_MIN = 100  # a line holding several paragraphs: a page may hav
 _RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}(?![\d年月日])")
 
 
+# the mark of a label a page number may follow: the page broke right after an item's label (…配合）1、— 2 —科学调度…)
+_LABEL_MARK_END = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]$")
+
+
+def _page_number_gap(m: re.Match) -> str:
+    """What stands where a run-on page number was: a space, as a line break would leave; nothing right after an item's
+    label, which a space would part from its text (1、 科学… is no label)."""
+    return "" if _LABEL_MARK_END.search(m.string, max(0, m.start() - 8), m.start()) else " "
+
+
 def _attachments_apart(text: str) -> str:
     """Each attached plan of a run-on line on lines of its own: the mark, its title, then its text.
 
@@ -309,7 +319,7 @@ def _attachments_apart(text: str) -> str:
     """
     def apart(line: str) -> str:
         if len(line) >= _PAGE_NUMBER_LINE_MIN:
-            line = _RUN_ON_PAGE_NUMBER.sub(" ", line)
+            line = _RUN_ON_PAGE_NUMBER.sub(_page_number_gap, line)
         if len(line) < _RUN_ON_MIN:
             return line
         line = _SPACED_ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}{m.group(3)}\n", line)
