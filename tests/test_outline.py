@@ -2271,3 +2271,23 @@ def test_a_page_number_right_after_an_items_label_leaves_the_label_on_its_text()
     assert [(t.number, t.title) for t in plan.tasks()] == [
         (1, "科学调度水库蓄水，优先保障城乡居民生活用水"), (2, "加强河道取水口管理，严禁无序取水"),
         (3, "建立旱情监测台账，每周更新一次"), (4, "推进灌区节水改造")]
+
+
+def test_a_task_table_copied_without_its_breaks_is_reported_not_read():
+    """A 分工表 copied without its line breaks: its header (序号 重点任务 牵头单位 …) runs on into the rows, whose cells
+    can no longer be told apart. The reader says so (a warning naming the line) rather than guess tasks from the cells
+    (before: nothing was said, and the plan read as a plan with a few tasks)."""
+    plan = _one(
+        "某市2030年优化营商环境重点任务分工表序号重点任务牵头单位配合单位完成时限1压缩企业开办时间至1个工作日市市场监管局"
+        "市税务局6月底前2推行工程建设项目审批告知承诺制市住房城乡建设局市自然资源和规划局年底前3提升获得电力便利度"
+        "市供电公司市发展改革委长期坚持\n")
+    assert [w for w in plan.warnings if "table's header run on" in w] == [
+        "shape.txt:1: a task table's header run on inside a line of text ('序号重点任务牵头单位'): the table lost its rows "
+        "when copied, its tasks are not read"]
+
+
+def test_a_task_tables_header_on_a_line_of_its_own_is_not_reported():
+    plan = _one(
+        "某市2030年优化营商环境重点任务分工表\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 压缩企业开办时间至1个工作日 市市场监管局 市税务局 6月底前\n")
+    assert not [w for w in plan.warnings if "table's header run on" in w]
