@@ -2169,3 +2169,125 @@ def test_a_section_heading_in_two_halves_parted_by_a_comma_runs_into_its_first_i
     assert [t.number for t in tasks] == [1, 2, 3, 4]
     assert [t.title for t in tasks][::2] == ["促进消费增长", "改造提升传统产业"]
     assert _units(tasks[2]) == [("省工业和信息化厅", "responsible")]
+
+
+def test_a_page_chunk_that_ends_with_the_notices_signature_starts_the_plan_on_the_next():
+    """A notice's requirements (一、二、) signed and dated, a page chunk ending soon after the date: the plan the notice
+    issues starts on the next chunk, its 一、 numbering again (before: the plan's 一、 was not the next of the
+    notice's 二、, so every section ran on into the notice's last requirement)."""
+    plan = _one(
+        "1、某县人民政府办公室关于印发某县2030年重点工作任务分解方案的通知各乡镇人民政府，县政府各部门：现将方案印发给你们，"
+        f"并提出如下要求。一、压实工作责任。{_DUTY * 2}各责任单位要制定推进方案。二、强化督查考核。县政府督查室要每季度通报"
+        "一次进展情况。某县人民政府办公室2030年2月18日某县2030年重点工\n"
+        f"2、作任务分解方案为确保各项目标任务落到实处，现分解如下。一、抓项目扩投资1.实施重点项目120个。{_DUTY * 2}（牵头单位：县发展改革局）"
+        "2.加快专项债券项目建设。（牵头单位：县财政局）二、抓产业促转型3.培育规上工业企业10家。（牵头单位：县工业和信息化局）"
+        "4.推进园区提质。（牵头单位：县经济开发区管委会）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "实施重点项目120个"), (2, "加快专项债券项目建设"), (3, "培育规上工业企业10家"), (4, "推进园区提质")]
+    assert _units(plan.tasks()[2]) == [("县工业和信息化局", L)]
+
+
+def test_a_plans_title_run_on_after_the_notices_date_is_a_heading_before_its_first_section():
+    """A whole document on one line: a notice with no numbered requirements, signed and dated, then the plan's title
+    run straight into its 一、 (…某市人民政府2030年2月10日某市2030年重点工作责任分解一、主要预期目标1.…). The title between
+    the date and the 一、 is a heading, as a short heading before a 1. is (before: 一、 and 1. stayed in the notice, and
+    the （1）（2） sub-points of task 2 were read as the tasks)."""
+    plan = _one(
+        "某市人民政府关于印发某市2030年重点工作责任分解的通知各县（区）人民政府，市政府各部门：现将《某市2030年重点工作"
+        "责任分解》印发给你们，请认真抓好贯彻落实。各牵头单位要制定具体推进方案，每季度末5日前将进展情况报市政府督查室。"
+        "某市人民政府2030年2月10日某市2030年重点工作责任分解一、主要预期目标1.地区生产总值增长6%左右。"
+        "牵头单位：市发展改革委配合单位：市统计局2.主要经济指标。（1）规模以上工业增加值增长7%左右。（2）固定资产投资增长8%。"
+        "牵头单位：市工业和信息化局二、全力扩大有效需求3.全年实施市级重点项目300个。牵头单位：市发展改革委\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "地区生产总值增长6%左右"), (2, "主要经济指标"), (3, "全年实施市级重点项目300个")]
+    assert _units(plan.tasks()[0]) == [("市发展改革委", L), ("市统计局", S)]
+
+
+def test_a_page_chunk_that_begins_inside_a_label_clause_still_ends_the_clause_at_the_next_item():
+    """Annotations with no bracket and no stop end at the next item (…配合单位：市统计局2.推进…); a page chunk may begin
+    inside such a clause (…配合单位：市文 / 2、化广电旅游局、市财政局2.推动…). The end of the chunk before runs on into it
+    (before: 2. was not taken after the clause, and every task after it ran on into task 1)."""
+    plan = _one(
+        f"1、某市2030年重点工作责任分解为落实年度目标任务，现分解如下。一、扩大有效需求1.加力扩大消费。{_DUTY * 3}举办促消费活动200场以上。"
+        "牵头单位：市商务局配合单位：市文\n"
+        f"2、化广电旅游局、市财政局2.推动房地产市场平稳健康发展。{_DUTY * 3}收购存量商品房。"
+        "牵头单位：市住房城乡建设局3.积极争取政策资金。争取专项债券资金120亿元以上。牵头单位：市发展改革委\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "加力扩大消费"), (2, "推动房地产市场平稳健康发展"), (3, "积极争取政策资金")]
+    assert _units(plan.tasks()[0]) == [("市商务局", L), ("市文化广电旅游局", S), ("市财政局", S)]
+
+
+def test_a_positional_rule_broken_by_a_page_chunk_still_governs_the_lists_after_it():
+    """"列在第一位的为牵头单位，其他为参与单位，下同" stated in an early annotation; a page chunk may begin inside it
+    (…列在第一位的 / 2、为牵头单位…). The rule runs on over the break (before: it was not found, and every bare list
+    after it read as units sharing the duty)."""
+    plan = _one(
+        f"1、某部2030年工作要点一、加强政治建设（一）深入学习贯彻党的创新理论。{_DUTY * 3}及时研究贯彻落实措施。"
+        "（机关党委牵头，人事司、新闻宣传司参与。列在第一位的\n"
+        f"2、为牵头单位，其他为参与单位，下同）（二）推进依法行政。{_DUTY * 3}完善规章制度。（办公厅、政策法规司）"
+        "（三）加强队伍建设。开展干部教育培训。（人事司、教育训练司）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "深入学习贯彻党的创新理论"), (2, "推进依法行政"), (3, "加强队伍建设")]
+    assert _units(plan.tasks()[1]) == [("办公厅", L), ("政策法规司", S)]
+    assert _units(plan.tasks()[2]) == [("人事司", L), ("教育训练司", S)]
+
+
+def test_sub_points_whose_second_runs_on_after_a_page_chunk_break_stay_in_their_task():
+    """（一）建设平台。1.…；2.…；3.… on one line, the sub-points not set apart: the （一） items are the tasks. A page chunk
+    may break a 1. before its ；2. (…1.接入气象、水利等部门监 / 2、测预警数据；2.建成…): the 1. runs on into the next line,
+    and there its 2. is found (before: that （一） held a lone 1. with no 2. after it, so every 1. was read as a task)."""
+    plan = _one(
+        f"1、某市2030年数字政府建设工作方案为推进数字政府建设，{_DUTY * 3}制定本方案。一、重点项目（一）建设城市运行管理平台。"
+        "1.完成平台一期建设；2.建设城市体征指标体系；3.年底前试点运行。（牵头单位：市城市管理局；配合单位：市交通运输局）"
+        "（二）建设应急指挥平台。1.接入气象、水利等部门监\n"
+        f"2、测预警数据；2.建成应急指挥视频会商系统。{_DUTY * 3}（责任单位：市应急管理局、市气象局）"
+        "（三）建设智慧医保系统。1.推广医保电子凭证；2.实现医保移动支付全覆盖。（市医保局牵头，市卫生健康委配合）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "建设城市运行管理平台"), ("（二）", "建设应急指挥平台"), ("（三）", "建设智慧医保系统")]
+    assert _units(plan.tasks()[1]) == [("市应急管理局", R), ("市气象局", R)]
+
+
+def test_a_page_chunk_cut_right_after_an_items_label_gives_the_label_to_the_next_chunk():
+    """A page cut by length may fall right after a whole label: "…（县水利局牵头）1、" / "2、科学调度水库蓄水…". The label
+    goes to the chunk holding its item (before: the 1、 stayed at the end of the heading's line, the text after the
+    chunk number read as no item, and the numbering 2、 3、 had no 1、 to run on from)."""
+    plan = _one(
+        f"1、某县2030年抗旱工作方案为做好抗旱工作，{_DUTY * 3}制定本方案。一、加强水源调度（县水利局牵头，县农业农村局配合）1、\n"
+        f"2、科学调度水库蓄水，优先保障城乡居民生活用水。{_DUTY * 3}确保供水安全。2、加强河道取水口管理，严禁无序取水。"
+        "3、建立旱情监测台账，每周更新一次。二、保障农业灌溉4、推进灌区节水改造。（县农业农村局牵头，县水利局配合）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "科学调度水库蓄水，优先保障城乡居民生活用水"), (2, "加强河道取水口管理，严禁无序取水"),
+        (3, "建立旱情监测台账，每周更新一次"), (4, "推进灌区节水改造")]
+
+
+def test_a_page_number_right_after_an_items_label_leaves_the_label_on_its_text():
+    """A PDF copied whole, its page number left where the page broke: right after an item's label it is cut out with
+    no space left (…配合）1、— 2 —科学调度… is 1、科学调度…); a space there parts the label from its text, and 1、 with a
+    space after it reads as no label (before: task 1 ran on into the heading above it, 2、 3、 had no 1、 to follow)."""
+    plan = _one(
+        f"某县2030年抗旱工作方案为做好抗旱工作，{_DUTY * 2}制定本方案。一、加强水源调度（县水利局牵头，县农业农村局配合）1、— 2 —"
+        "科学调度水库蓄水，优先保障城乡居民生活用水。2、加强河道取水口管理，严禁无序取水。3、建立旱情监测台账，每周更新一次。"
+        "二、保障农业灌溉4、推进灌区节水改造。（县农业农村局牵头，县水利局配合）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "科学调度水库蓄水，优先保障城乡居民生活用水"), (2, "加强河道取水口管理，严禁无序取水"),
+        (3, "建立旱情监测台账，每周更新一次"), (4, "推进灌区节水改造")]
+
+
+def test_a_task_table_copied_without_its_breaks_is_reported_not_read():
+    """A 分工表 copied without its line breaks: its header (序号 重点任务 牵头单位 …) runs on into the rows, whose cells
+    can no longer be told apart. The reader says so (a warning naming the line) rather than guess tasks from the cells
+    (before: nothing was said, and the plan read as a plan with a few tasks)."""
+    plan = _one(
+        "某市2030年优化营商环境重点任务分工表序号重点任务牵头单位配合单位完成时限1压缩企业开办时间至1个工作日市市场监管局"
+        "市税务局6月底前2推行工程建设项目审批告知承诺制市住房城乡建设局市自然资源和规划局年底前3提升获得电力便利度"
+        "市供电公司市发展改革委长期坚持\n")
+    assert [w for w in plan.warnings if "table's header run on" in w] == [
+        "shape.txt:1: a task table's header run on inside a line of text ('序号重点任务牵头单位'): the table lost its rows "
+        "when copied, its tasks are not read"]
+
+
+def test_a_task_tables_header_on_a_line_of_its_own_is_not_reported():
+    plan = _one(
+        "某市2030年优化营商环境重点任务分工表\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 压缩企业开办时间至1个工作日 市市场监管局 市税务局 6月底前\n")
+    assert not [w for w in plan.warnings if "table's header run on" in w]

@@ -19,13 +19,16 @@ import variants  # noqa: E402
 sys.path.remove(str(ROOT / "benchmarks"))
 
 # a national 分工意见 (sections worded in two halves), a ministry's 行动方案 (a heading a page chunk cuts), a town's
-# 工作要点 (annotation lines of fields: 责任单位 / 责任领导 / 完成时限)
-DOCUMENTS = ["national_gwy_fengong", "annot_buwei_xingdong", "county_town_safety_points"]
+# 工作要点 (annotation lines of fields: 责任单位 / 责任领导 / 完成时限); two report splits whose notice is signed and dated
+# before the plan (one with numbered requirements, one whose plan title runs into its 一、), a plan with a 附件 of
+# sub-pointed tasks, two plans run on in one text, and a ministry's 要点 whose positional rule a page chunk cuts
+DOCUMENTS = ["national_gwy_fengong", "annot_buwei_xingdong", "county_town_safety_points", "report_county_mubiao_fenjie",
+             "report_city_gzbg_fenjie", "outline_levels", "outline_runin_two_plans", "national_ministry_yaodian"]
 # layout: (task recall, unit-role F1) at least
 FLOORS = {
     "one_line": (1.0, 0.98),
-    "spaces": (1.0, 1.0),
-    "chunks": (0.92, 0.94),
+    "spaces": (1.0, 0.99),
+    "chunks": (1.0, 0.98),
     "marks": (1.0, 1.0),
     "page_numbers": (1.0, 0.98),
 }
@@ -40,7 +43,7 @@ def report() -> dict[str, dict]:
 def test_plans_copied_as_pages_are_read_at_least_as_well_as_before(report, layout):
     figures = report[layout][f"all:{layout}"]
     recall, f1 = FLOORS[layout]
-    assert figures["gold_tasks"] == 75
+    assert figures["gold_tasks"] == 210
     misses = [f"{name}: {m}" for name, r in report[layout].items() for m in r.get("misses", [])]
     assert figures["task_recall"] >= recall, misses
     assert figures["f1"] >= f1, misses

@@ -11,6 +11,7 @@ import re
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import AGENT_OPENS, read_task
+from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from .numbering import RunningText, label_of, style_of
 from .outline import Line, build_outline, headings_over_items, set_aside, source_map
@@ -51,6 +52,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     _check_numbering(plan)
     if not plan.tasks():
         plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{plan.title}'")
+    plan.warnings += _tables_run_on(pt)
     issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])
     if "title" not in pt.meta and issued != plan.title:
         # the notice's title line stays in the text, as the first line of the preamble
@@ -60,6 +62,26 @@ def _parse_plan(pt: PlanText) -> Plan:
 
 
 _NOTICE_LINES = 30  # where a covering notice says what it issues
+
+# 序号 then, within a header's length, a task column and a unit column: a task table's header row
+_TABLE_HEADER = re.compile(
+    "(?:" + lexicon.alternation(lexicon.TABLE_NUMBER_HEADS) + r")[^。；;，,]{0,24}?(?:"
+    + lexicon.alternation(lexicon.TABLE_TASK_HEADS) + r")[^。；;，,]{0,40}?(?:" + lexicon.alternation(lexicon.TABLE_UNIT_HEADS)
+    + ")")
+_ROWS_AFTER_HEADER = 80  # characters of rows a header is followed by on its line when the table lost its breaks
+
+
+def _tables_run_on(pt: PlanText) -> list[str]:
+    """Warnings for task tables copied without their line breaks: the header (序号 重点任务 牵头单位 …) runs on inside a
+    line into its rows. Their cells cannot be told apart any more, so the rows are not read as tasks; the reader says
+    so rather than guess (a copy that keeps the table's breaks, or its document file, reads)."""
+    out = []
+    for i, line in enumerate(pt.lines):
+        m = _TABLE_HEADER.search(line)
+        if m and len(line) - m.end() >= _ROWS_AFTER_HEADER:
+            out.append(f"{pt.source}:{pt.first_line + i}: a task table's header run on inside a line of text "
+                       f"('{' '.join(m.group(0).split())[:30]}'): the table lost its rows when copied, its tasks are not read")
+    return out
 
 
 def plan_header(pt: PlanText) -> Plan:

@@ -142,6 +142,11 @@ class RunningText:
         # the heading an item opened at the end of the line before, where a page chunk broke the text inside it
         self.carry = ""
         self.carry_style: str | None = None
+        # a notice's signature and date seen since the last item began: a page chunk may end right after them, so
+        # the plan the notice issues (its 一、) starts on the next line (…某县人民政府办公室2025年2月18日 / …一、…)
+        self.signed = False
+        # the end of the line before: a page chunk may cut a label clause (…配合单位：市文 / 化广电旅游局6.推动…)
+        self.before = ""
 
     def see(self, label: Label | None) -> None:
         """A label at a line start moves the sequence on."""
@@ -168,11 +173,14 @@ class RunningText:
         self.see(label)
         if not self.on:
             return []
+        signed, self.signed = self.signed and label is None, False
+        before_line, self.before = ("" if label else self.before), text.strip()[-_LABEL_REACH:]
         carry, self.carry = self.carry, ""
         heading_from = len(label.text) if label else None  # where the heading of the last accepted item starts
         heading_style = label.style if label else self.carry_style  # the style of that item's label
         if len(text) < _RUN_ON_LINE:
             self._carry_on(text, carry, heading_from, heading_style)
+            self.signed = signed or _SIGNED.search(text) is not None
             return []
         cuts: list[int] = []
         for m in _RUNNING.finditer(text):
@@ -191,8 +199,10 @@ class RunningText:
                     cuts.append(m.start())
                     heading_from, heading_style = m.end(), style
                 continue
-            if (style == "cn" and number == 1 and style not in self.may_restart
-                    and _SIGNED.search(text, cuts[-1] if cuts else 0, m.start())):
+            title_from = None  # where the plan's title begins, after the notice's date
+            if style == "cn" and number == 1:
+                title_from = _signed_end(text, cuts[-1] if cuts else 0, m.start(), signed and not cuts)
+            if title_from is not None and style not in self.may_restart:
                 # a notice signed and dated, then the plan it issues: the plan's 一、 starts the numbering again
                 # (…三、及时报送进展。… 某市防汛抗旱指挥部 2025年3月18日 为…制定本方案。一、工作目标…)
                 self.may_restart.add(style)
@@ -214,14 +224,17 @@ class RunningText:
             heading = (text[heading_from : m.start()] if heading_from is not None
                        else carry + text[: m.start()] if carry else "")
             after_heading = len(heading) <= _HEADING_RUN and _short_heading(heading, heading_style)
+            # the plan's title run straight into its first section (…2025年2月10日某市2025年重点工作责任分解一、主要…)
+            after_heading = after_heading or (title_from is not None and _short_heading(text[title_from : m.start()]))
             after_label = (not after_sentence and self._fits(style, number)
-                           and _LABEL_CLAUSE.search(text[max(0, m.start() - _LABEL_REACH) : m.start()]) is not None)
+                           and _LABEL_CLAUSE.search(_reach_back(before_line, text, m.start(), cuts)) is not None)
             if not (after_sentence or after_heading or after_label):
                 continue
             self._accept(style, number)
             cuts.append(m.start())
             heading_from, heading_style = m.end(), style
         self._carry_on(text, carry, heading_from, heading_style)
+        self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
         return cuts
 
     def _carry_on(self, text: str, carry: str, heading_from: int | None, style: str | None) -> None:
@@ -229,6 +242,26 @@ class RunningText:
         tail = text[heading_from:] if heading_from is not None else carry + text if carry else ""
         keep = len(tail) <= _HEADING_RUN - 4 and _short_heading(tail, style)
         self.carry, self.carry_style = (tail, style) if keep else ("", None)
+
+
+def _reach_back(before_line: str, text: str, at: int, cuts: list[int]) -> str:
+    """The text before a marker a label clause is looked for in; where no item began on this line before the marker,
+    the end of the line before runs on into it (a page chunk began inside the clause)."""
+    head = text[max(0, at - _LABEL_REACH) : at]
+    if cuts or at >= _LABEL_REACH:
+        return head
+    return (before_line + head.lstrip())[-_LABEL_REACH:]
+
+
+def _signed_end(text: str, start: int, end: int, signed_before: bool) -> int | None:
+    """Where the notice's signature date last ends in text[start:end] (`start` if the date was on the line before),
+    or None: no notice was signed there."""
+    last = None
+    for last in _SIGNED.finditer(text, start, end):
+        pass
+    if last is not None:
+        return last.end()
+    return start if signed_before else None
 
 
 def lost_line_breaks(lines: list[str]) -> bool:

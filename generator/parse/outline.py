@@ -275,10 +275,17 @@ def _lone_firsts(items: list[list[Line]], child_style: str) -> bool:
     if len(items) < 2:
         return False
     for item in items:
-        kids = [ln for ln in item[1:] if ln.label and ln.label.style == child_style]
-        if len(kids) != 1 or kids[0].label.number != 1 or not _SECOND_RUN_ON.search(kids[0].text):
+        kids = [i for i, ln in enumerate(item) if i and ln.label and ln.label.style == child_style]
+        if len(kids) != 1 or item[kids[0]].label.number != 1 or not _SECOND_RUN_ON.search(_run_on_text(item, kids[0])):
             return False
     return True
+
+
+def _run_on_text(item: list[Line], at: int) -> str:
+    """The text of the numbered line at `at` with the unnumbered lines it runs on into: a page chunk may have
+    broken the 1. before its ；2. (…1.接入监测 / 2、预警数据；2.建成…)."""
+    end = next((j for j in range(at + 1, len(item)) if item[j].label), len(item))
+    return "".join(ln.text.strip() for ln in item[at:end])
 
 
 _SECOND_RUN_ON = re.compile(r"[；;]\s*(?:2\s*[.．、]|[(（]\s*2\s*[)）]|②)")

@@ -40,6 +40,7 @@ _OTHERS_ANY_ROLE = re.compile(
     _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:有关|相关)?(?:部门和单位|单位和部门|责任单位|责任部门|单位|部门)?(?:为|是|系)?"
     + "(?:按职责分工|按职责|分别|共同)?"
     + _any(w for words in lx.LABEL_ROLE_WORDS.values() for w in words) + "(?:单位|部门)?$")
+_RULE_RUNS_ON = 40  # characters of the next line a rule broken at a line's end may run on into
 _OTHERS_WITHIN = 24  # characters after the first rule where "the others support" still belongs to it
 
 
@@ -79,9 +80,14 @@ class FirstListedLeads:
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
         if str(meta.get("lead", "")).strip() == "first":  # an editor's correction in the front matter: the whole plan
             return Statement(0, "lead: first", True), str(meta.get("others", "")).strip() == "support"
-        for number, text in lines:
-            m = FIRST_LEADS.search(text)
-            if m:
+        for (number, text), after in zip(lines, [*lines[1:], (0, "")]):
+            # a line may break inside the rule (a page chunk cut "…列在第一位的" / "为牵头单位，下同）"): the next line's
+            # start runs on into it, and the rule is the line's where it begins
+            text = text.rstrip()
+            joined = text + after[1].lstrip()[:_RULE_RUNS_ON]
+            m = FIRST_LEADS.search(joined)
+            if m and m.start() < len(text):
+                text = joined
                 others = OTHERS_SUPPORT.search(text, m.end(), m.end() + _OTHERS_WITHIN)
                 words = text[m.start(): others.end() if others else m.end()]
                 return Statement(number, words, False), others is not None

@@ -308,6 +308,16 @@ _PAGE_NUMBER_LINE_MIN = 100  # a line holding several paragraphs: a page may hav
 _RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}(?![\d年月日])")
 
 
+# the mark of a label a page number may follow: the page broke right after an item's label (…配合）1、— 2 —科学调度…)
+_LABEL_MARK_END = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]$")
+
+
+def _page_number_gap(m: re.Match) -> str:
+    """What stands where a run-on page number was: a space, as a line break would leave; nothing right after an item's
+    label, which a space would part from its text (1、 科学… is no label)."""
+    return "" if _LABEL_MARK_END.search(m.string, max(0, m.start() - 8), m.start()) else " "
+
+
 def _attachments_apart(text: str) -> str:
     """Each attached plan of a run-on line on lines of its own: the mark, its title, then its text.
 
@@ -316,7 +326,7 @@ def _attachments_apart(text: str) -> str:
     """
     def apart(line: str) -> str:
         if len(line) >= _PAGE_NUMBER_LINE_MIN:
-            line = _RUN_ON_PAGE_NUMBER.sub(" ", line)
+            line = _RUN_ON_PAGE_NUMBER.sub(_page_number_gap, line)
         if len(line) < _RUN_ON_MIN:
             return line
         line = _SPACED_ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}{m.group(3)}\n", line)
@@ -737,17 +747,25 @@ _NUMBER_HEAD_END = re.compile(r"(?<![\d.．])\d{1,2}$")
 _NUMBER_TAIL_START = re.compile(r"^\s*\d{1,2}\s*[.．、]")
 
 
+# a whole label at the end of the page before, after a finished sentence or a closing bracket: the page was cut right
+# after it ("…县自来水公司配合）1、" / "4、科学调度水库蓄水…"), and the item it numbers is the next chunk's text
+_WHOLE_LABEL_END = re.compile(
+    r"(?<=[。；;！？!?)）」”])\s*(?:\d{1,3}\s*[.．、]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
+    r"|[一二三四五六七八九十]{1,3}\s*、|[㈠-㈩⒈-⒛⑴-⒇])$")
+
+
 def _label_cut_by_the_chunk(lines: list[str], i: int) -> None:
     """Where a page chunk began inside an item's label, give the label back to the chunk that holds the item.
 
     A page cut by length may fall inside the number of an item (…各村（社区）1 / 10、0.加强…): the number's head
-    moves to the start of the chunk, into the room its blanked chunk number left (the rest keeps its columns).
+    moves to the start of the chunk, into the room its blanked chunk number left (the rest keeps its columns). So does
+    a whole label the page was cut right after (…配合）1、 / 4、科学调度…).
     """
     prev = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
     if prev is None:
         return
     before = lines[prev].rstrip()
-    head = _NUMBER_HEAD_END.search(before) if _NUMBER_TAIL_START.match(lines[i]) else None
+    head = _NUMBER_HEAD_END.search(before) if _NUMBER_TAIL_START.match(lines[i]) else _WHOLE_LABEL_END.search(before)
     if head is None:
         return
     label = head.group(0)

@@ -252,3 +252,9 @@ SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "�
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
+
+# ---- a task table's header, as its words run on inside a line of text once the table lost its breaks ----
+# (…重点任务分工表序号 重点任务 牵头单位 配合单位 完成时限1推进…): the number column, then a task and a unit column
+TABLE_NUMBER_HEADS = ("序号", "编号")
+TABLE_TASK_HEADS = ("任务", "措施", "举措", "事项", "内容", "问题")
+TABLE_UNIT_HEADS = ("单位", "部门", "领导")
