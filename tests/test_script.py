@@ -90,6 +90,24 @@ def test_a_plan_source_in_traditional_script_is_read_the_same_way():
     assert roles(plan)[2] == [("市司法局", "lead"), ("市級各行政執法部門", "support")]
 
 
+def test_an_imported_plan_source_in_traditional_script_loses_no_text_to_its_title(tmp_path):
+    """`import` writes the title in the front matter and keeps it as the text's first line: the two are matched in
+    the converted copy, so the title line is the title (not text before the preamble) and the check finds no text
+    missing."""
+    from generator.commands.check import lost_text
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    source = tmp_path / "plan.md"
+    source.write_text("---\ntitle: 某市2030年優化營商環境工作要點\n---\n" + TRADITIONAL.replace(
+        "\n一、", "\n爲優化營商環境，制定本要點。\n一、", 1), encoding="utf-8")
+    [pt] = read_file(source)
+    plan = parse_plan(pt)
+    assert plan.title == "某市2030年優化營商環境工作要點"
+    assert plan.preamble == "爲優化營商環境，制定本要點。"
+    assert lost_text(pt, plan) is None
+
+
 def test_a_title_set_over_two_lines_is_given_back_as_written():
     """The reading joins a title's lines into one string, which stands in the text across a line break: each
     character is still taken from its own place (not left in simplified script)."""

@@ -28,8 +28,11 @@ def to_simplified(pt: PlanText) -> PlanText:
     if not pt.written and not looks_traditional("\n".join([pt.title, *pt.lines])):
         return pt
     original = pt.written or "\n".join([pt.title, *pt.notice, *pt.lines])
+    # the front matter's title too: it is matched against the text's first line, which is converted (and given
+    # back as written with the rest)
+    meta = {**pt.meta, "title": simplified(pt.meta["title"])} if isinstance(pt.meta.get("title"), str) else pt.meta
     return dataclasses.replace(pt, title=simplified(pt.title), lines=[simplified(x) for x in pt.lines],
-                               notice=[simplified(x) for x in pt.notice], written=original)
+                               notice=[simplified(x) for x in pt.notice], meta=meta, written=original)
 
 
 def give_back_as_written(plan: Plan, original: str) -> None:
