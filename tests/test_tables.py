@@ -1366,6 +1366,35 @@ def test_a_three_lists_grid_numbers_its_tasks_by_the_running_items_of_one_column
     ]
 
 
+def test_a_grid_row_the_end_of_the_text_cut_off_is_said_not_read_as_a_task():
+    """A page opening that ends inside a three-lists grid: its last row holds only its first cells (| 4.隐患排查 |
+    （5）开展汛前, no closing |), or only a measure's own 1.…, and neither units nor a date. Numbered from that 1.
+    it would be an invented task 1, joined to the task above it would lend that task its text: the reading
+    report says the row was cut instead. A whole last row, or a cut one with its units, is read as before."""
+    grid = [
+        "| 建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 |",
+        "| 一、体系建设 |",
+        "| （一）组织指挥 | 1.组织机构 | （1）明确防汛第一责任人。 | 1.落实行政首长负责制。 | 党政办 应急办 | 4月底前 |",
+        "| （2）明确防汛联络员。 | 1.公布联络员名单。 | 应急办 | 4月底前 |",
+        "| 2.工作机制 | （3）健全应急指挥机制。 | 1.制定指挥机制。 | 应急办 | 5月底前 |",
+    ]
+    expected = [
+        ("一", 1, "明确防汛第一责任人", [("党政办", "responsible"), ("应急办", "responsible")]),
+        ("一", 2, "明确防汛联络员", [("应急办", "responsible")]),
+        ("一", 3, "健全应急指挥机制", [("应急办", "responsible")]),
+    ]
+    for cut in ("| 3.隐患排查 | （4）开展汛前", "| 1.全面排查山塘水库"):
+        text = "\n".join(grid + [cut])
+        assert reading(text) == expected
+        (plan_text,) = read_bytes(text.encode("utf-8"), "grid.txt")
+        assert any("ends inside a table row" in message for _, message in plan_text.notes)
+        assert "开展汛前" not in find_pasted_tables(text) and "山塘水库" not in find_pasted_tables(text)
+    whole = "\n".join(grid + ["| （4）开展汛前检查。 | 1.检查山塘水库。 | 水利站 | 5月底前 |"])
+    assert reading(whole)[-1] == ("一", 4, "开展汛前检查", [("水利站", "responsible")])
+    (plan_text,) = read_bytes(whole.encode("utf-8"), "grid.txt")
+    assert not plan_text.notes
+
+
 def test_a_table_drawn_with_box_characters_is_read_down_its_cells():
     """┌─┬─┐ rules and │ bars: a rule closes a row, a cell's pieces on the row's lines are its text (a header cell
     over two lines, a task wrapped); the text with its drawn table is a text, not a binary file."""

@@ -71,6 +71,9 @@ class _Reader:
         cells = [self.previous[i] if _SAME_AS_ABOVE.match(c) else c for i, c in enumerate(cells)]
         if {c for c in cells if c} <= self.columns.header_cells:
             return  # a blank row, or the header repeated at the top of the next page
+        if cut and self._cut_short(cells):
+            self._said_cut(cells)
+            return
         group = self.columns.first("group")
         if group is not None:
             # a 类别 cell merged over its rows: a new value starts a section, the rows are its tasks
@@ -94,6 +97,27 @@ class _Reader:
                         cells[i] = self.previous[i]
         self._task(cells)
         self.previous = cells
+
+    def _cut_short(self, cells: list[str]) -> bool:
+        """Whether a row the end of the text cut off (a page opening ending inside the table) shows nothing of a
+        task of its own: no 序号 (nor running label) and no unit or date, where the table has such columns. Its
+        cells (| 4.隐患排查 | （5）开展汛前…, or a measure's 1.… alone) cannot be placed: numbered from its first
+        cell's 1. it would be an invented task 1, joined to the task above it would give that task text not its."""
+        kinds = self.columns.kinds
+        number = self.columns.first("number")
+        if number is not None and cells[number]:
+            return False
+        data = [c for c, k in zip(cells, kinds) if k in (*_UNIT_KINDS, "deadline")]
+        return len(data) < len(kinds) and not any(data) and any(cells)
+
+    def _said_cut(self, cells: list[str]) -> None:
+        """Say, not guess, what a cut row held (see `_cut_short`)."""
+        shown = _quote(" | ".join(_one_line(c) for c in cells if c))
+        message = f"the text ends inside a table row ({shown}): not read as a task"
+        if self.last_task is not None:
+            self.notes.append((self.last_task, message))
+        else:
+            _note(_one_line(next(c for c in cells if c)), message)
 
     def _citation(self, cells: list[str]) -> bool:
         """A row one citation spans (任务来源：《…》, （来源：…）) under a task's row: where the task comes from, kept in
