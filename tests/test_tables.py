@@ -11,6 +11,7 @@ the end of the text.
 """
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -1364,6 +1365,53 @@ def test_a_three_lists_grid_numbers_its_tasks_by_the_running_items_of_one_column
         ("一", 3, "健全应急指挥机制", [("应急办", "responsible"), ("村(社区)", "responsible"), ("综治办", "responsible")]),
         ("二", 4, "建立预警叫应机制", [("应急办", "lead"), ("各村(社区)", "support")]),
     ]
+
+
+def test_a_grid_row_the_end_of_the_text_cut_off_is_said_not_read_as_a_task():
+    """A page opening that ends inside a three-lists grid: its last row holds only its first cells (| 4.隐患排查 |
+    （5）开展汛前, no closing |), or only a measure's own 1.…, and neither units nor a date. Numbered from that 1.
+    it would be an invented task 1, joined to the task above it would lend that task its text; a row that lost its
+    leading cells (3.值班值守 | （4）… | 1.…, no 序号 running on) likewise: the reading report says the row was cut. A whole last row, or a cut one with its units, is read as before."""
+    grid = [
+        "| 建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 |",
+        "| 一、体系建设 |",
+        "| （一）组织指挥 | 1.组织机构 | （1）明确防汛第一责任人。 | 1.落实行政首长负责制。 | 党政办 应急办 | 4月底前 |",
+        "| （2）明确防汛联络员。 | 1.公布联络员名单。 | 应急办 | 4月底前 |",
+        "| 2.工作机制 | （3）健全应急指挥机制。 | 1.制定指挥机制。 | 应急办 | 5月底前 |",
+    ]
+    expected = [
+        ("一", 1, "明确防汛第一责任人", [("党政办", "responsible"), ("应急办", "responsible")]),
+        ("一", 2, "明确防汛联络员", [("应急办", "responsible")]),
+        ("一", 3, "健全应急指挥机制", [("应急办", "responsible")]),
+    ]
+    for cut in ("| 3.隐患排查 | （4）开展汛前", "| 1.全面排查山塘水库", "3.值班值守 | （4）健全值班制度。 | 1.制定值班表，"):
+        text = "\n".join(grid + [cut])
+        assert reading(text) == expected
+        (plan_text,) = read_bytes(text.encode("utf-8"), "grid.txt")
+        assert any("ends inside a table row" in message for _, message in plan_text.notes)
+        assert not {"开展汛前", "山塘水库", "值班"} & set(re.findall(r"开展汛前|山塘水库|值班", find_pasted_tables(text)))
+    whole = "\n".join(grid + ["| （4）开展汛前检查。 | 1.检查山塘水库。 | 水利站 | 5月底前 |"])
+    assert reading(whole)[-1] == ("一", 4, "开展汛前检查", [("水利站", "responsible")])
+    (plan_text,) = read_bytes(whole.encode("utf-8"), "grid.txt")
+    assert not plan_text.notes
+
+
+def test_a_unit_cell_of_one_character_names_no_unit_and_is_said():
+    """A unit cell holding one character (局, the tail of a name the paste cut into the next cell; 市, a level
+    word whose name was lost) names no body: it is left out of the units and the reading report says so, while
+    the whole names of the same cells are read."""
+    text = "\n".join([
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t推进老旧小区改造\t市住建局\t市、市财政局\t6月底前",
+        "2\t加强城市精细化管理\t局\t市城管局\t9月底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市住建局", "lead"), ("市财政局", "support")]),
+        (2, [("市城管局", "support")]),
+    ]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert [message.split(":")[0] for _, message in plan_text.notes] == [
+        "cell '市、市财政局' under 配合单位", "cell '局' under 牵头单位"]
 
 
 def test_a_table_drawn_with_box_characters_is_read_down_its_cells():

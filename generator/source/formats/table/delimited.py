@@ -5,7 +5,7 @@ import re
 
 from .cells import _cell_class, _column_class
 from .header import _header
-from .layouts import Found, rows_found
+from .layouts import Found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK
 
 
@@ -118,10 +118,32 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
         elif (i + 1 < len(lines) and _delimiter(lines[i + 1]) == delimiter
               and len(_split(lines[i + 1], delimiter)) <= columns.width):
             rows.append([line.strip()])  # a first cell holding a line break; the next line completes the row
+        elif delimiter == "|" and line.strip().startswith("|") and _ends_text(lines, i):
+            rows.append(_split(line, delimiter))  # | （5）开展汛前: a row the end of the text cut after its first cell
+            i = after
+            break
         else:
             break
         i = after
     return (rows, i) if len(rows) > 1 else None
+
+
+def _ends_text(lines: list[str], i: int) -> bool:
+    """Whether lines[i] is the text's last line (blank lines aside)."""
+    return not any(ln.strip() for ln in lines[i + 1:])
+
+
+def _cut_at_the_end(lines: list[str], end: int, delimiter: str, width: int) -> bool:
+    """Whether the text ended inside the table's last row, a page opening cut off at its foot: the table runs to
+    the end of the text, and its last line is a |-row left open (no closing |) or holds fewer cells than the
+    header's columns. A row closed by its | or full is whole, whatever cells it left empty."""
+    last = next((n for n in range(min(end, len(lines)) - 1, -1, -1) if lines[n].strip()), None)
+    if last is None or not _ends_text(lines, last):
+        return False
+    line = lines[last].strip()
+    if delimiter == "|" and line.startswith("|"):
+        return not line.endswith("|")
+    return len(_split(line, delimiter)) < width
 
 
 def _right_aligned(cells: list[str], kinds: list[str | None]) -> list[str] | None:
@@ -142,4 +164,9 @@ def _right_aligned(cells: list[str], kinds: list[str | None]) -> list[str] | Non
 
 def read_delimited(lines: list[str], start: int) -> Found | None:
     """The layout reader (`pasted.build_layouts`): rows of cells parted by tabs or |, a header first."""
-    return rows_found(_delimited_table(lines, start))
+    table = _delimited_table(lines, start)
+    if table is None:
+        return None
+    rows, end = table
+    cut = _cut_at_the_end(lines, end, _delimiter(lines[start]) or "|", len(rows[0]))
+    return Found(end, rows, cut=cut)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ....numerals import chinese, parse_chinese
-from .cells import _INNER_LABEL, _labelled_cell, _names_a_unit, _one_line, _reads_as_units, unit_text
+from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _DECIMAL_CELL, _ENDS_SENTENCE,
                     _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL)
@@ -71,6 +71,9 @@ class _Reader:
         cells = [self.previous[i] if _SAME_AS_ABOVE.match(c) else c for i, c in enumerate(cells)]
         if {c for c in cells if c} <= self.columns.header_cells:
             return  # a blank row, or the header repeated at the top of the next page
+        if cut and self._cut_short(cells):
+            self._said_cut(cells)
+            return
         group = self.columns.first("group")
         if group is not None:
             # a 类别 cell merged over its rows: a new value starts a section, the rows are its tasks
@@ -94,6 +97,30 @@ class _Reader:
                         cells[i] = self.previous[i]
         self._task(cells)
         self.previous = cells
+
+    def _cut_short(self, cells: list[str]) -> bool:
+        """Whether a row the end of the text cut off (a page opening ending inside the table) shows nothing of a
+        task of its own: no 序号 running on from the row above (none, or a running label read from a measure's
+        own 1.) and no unit or date, where the table has such columns. Its cells (| 4.隐患排查 | （5）开展汛前…,
+        a measure's 1.… alone, or 2.工作机制 | （5）… | 1.制定… that lost its leading cells) cannot be placed:
+        numbered from that 1. it would be an invented task 1, joined to the task above it would give that task
+        text not its own."""
+        kinds = self.columns.kinds
+        number = self.columns.first("number")
+        numbered = _NUMBER_CELL.match(cells[number]) if number is not None else None
+        if numbered and (self.last_task is None or int(numbered.group(1)) == self.last_number + 1):
+            return False  # its own 序号, running on from the row above: a task whose units the cut took
+        data = [c for c, k in zip(cells, kinds) if k in (*_UNIT_KINDS, "deadline")]
+        return len(data) < len(kinds) and not any(data) and any(cells)
+
+    def _said_cut(self, cells: list[str]) -> None:
+        """Say, not guess, what a cut row held (see `_cut_short`)."""
+        shown = _quote(" | ".join(_one_line(c) for c in cells if c))
+        message = f"the text ends inside a table row ({shown}): not read as a task"
+        if self.last_task is not None:
+            self.notes.append((self.last_task, message))
+        else:
+            _note(_one_line(next(c for c in cells if c)), message)
 
     def _citation(self, cells: list[str]) -> bool:
         """A row one citation spans (任务来源：《…》, （来源：…）) under a task's row: where the task comes from, kept in
@@ -201,6 +228,10 @@ class _Reader:
             self.notes.append((task, f"cell {_quote(cell)} stands beyond the header's {self.columns.width} "
                                      "columns: kept in the task's text"))
         for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
+            lone = [p.strip() for p in re.split(r"[、，,；;\s]+", cell) if _lone_character(p.strip())]
+            if kind in _UNIT_KINDS and lone:
+                self.notes.append((task, f"cell {_quote(cell)} under {name}: {'、'.join(lone)} alone names no unit "
+                                         "(a piece of a name cut off): left out"))
             if (kind in _UNIT_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
                     and not _reads_as_units(cell) and not _names_a_unit(unit_text(cell))):
                 self.notes.append((task, f"cell {_quote(cell)} under {name} does not read as a unit name"))
