@@ -9,6 +9,7 @@ and check the patterns re would hang on give their answer at once.
 """
 from __future__ import annotations
 
+import multiprocessing
 import re
 import shutil
 import subprocess
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from generator.resolve.namepattern import PatternError, compile_pattern
@@ -39,14 +40,52 @@ def _patterns(depth: int = 3):
     return st.tuples(st.sampled_from(["", "^"]), body, st.sampled_from(["", "$"])).map("".join)
 
 
+def _re_answers(pattern: str, names: list[str]) -> list[bool]:
+    return [bool(re.compile(pattern).search(name)) for name in names]
+
+
+class _Reference:
+    """re's answers, from a worker process given a few seconds: a generated pattern such as ((a|局*)*)*b makes re
+    backtrack for hours on a twelve-character name (the very reason the registry uses RE2), and such an example
+    has no reference to compare with, so it is left out rather than hanging the suite."""
+
+    SECONDS = 5
+
+    def __init__(self):
+        self.pool = None
+
+    def answers(self, pattern: str, names: list[str]) -> list[bool] | None:
+        if self.pool is None:
+            self.pool = multiprocessing.get_context("fork").Pool(1)
+        try:
+            return self.pool.apply_async(_re_answers, (pattern, names)).get(timeout=self.SECONDS)
+        except multiprocessing.TimeoutError:
+            self.close()
+            return None
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+
+@pytest.fixture(scope="module")
+def reference():
+    ref = _Reference()
+    yield ref
+    ref.close()
+
+
 # Names are one line (a unit name never holds a line break); re's `$` also matches before a final "\n",
 # RE2's does not, so the names leave "\n" out.
 @settings(max_examples=400, deadline=None, derandomize=True)
 @given(pattern=_patterns(), names=st.lists(st.text(alphabet="ab局.1 x", max_size=12), min_size=1, max_size=8))
-def test_generated_patterns_match_as_re_search_does(pattern, names):
-    compiled, reference = compile_pattern(pattern), re.compile(pattern)
-    for name in names:
-        assert compiled.search(name) == bool(reference.search(name)), (pattern, name)
+def test_generated_patterns_match_as_re_search_does(reference, pattern, names):
+    expected = reference.answers(pattern, names)
+    assume(expected is not None)
+    compiled = compile_pattern(pattern)
+    assert [compiled.search(name) for name in names] == expected, pattern
 
 
 REGISTRY_NAMES = ["依法负有安全生产监督管理职责的部门", "负有行业管理职责的部门", "各专项领导小组", "市安委会专业委员会",
