@@ -1608,3 +1608,15 @@ def test_space_parted_rows_keep_a_single_space_inside_a_cell_where_wide_gaps_par
         (2, "开展山塘水库汛前检查", [("农业农村办", "responsible"), ("自然资源所", "responsible")]),
         (3, "储备防汛物资", [("应急办", "lead"), ("财政所", "support")]),
     ]
+
+
+def test_a_task_column_named_by_one_word_after_the_number_column_is_a_column_of_its_own():
+    """Header cells one per line, 序号 / 任务 / 责任单位 / 完成时限: 任务 after 序号 is the task column, not the second
+    half of a cell 序号任务 wrapped over two lines (which left the rows unread but the last)."""
+    from generator.source.corpus import parse_text
+
+    rows = [["1", "排查燃气经营企业", "县住建局", "6月底前"], ["2", "开展燃气安全宣传", "县委宣传部", "9月底前"]]
+    cells = ["某县2030年燃气安全整治工作方案", "序号", "任务", "责任单位", "完成时限"] + [c for r in rows for c in r]
+    [plan] = parse_text("\n".join(cells), "清单.txt")
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "排查燃气经营企业", [("县住建局", "responsible")]), (2, "开展燃气安全宣传", [("县委宣传部", "responsible")])]

@@ -36,7 +36,9 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
                 i += 1
                 continue
             break
-        if cells and _HEADER_TAIL.match(text) and header_kind(cells[-1] + text) is not None:
+        # (a number column's name ending in 号 is whole: 序号 / 任务 are two columns, not 序号任务 over two lines)
+        if (cells and not cells[-1].endswith("号") and _HEADER_TAIL.match(text)
+                and header_kind(cells[-1] + text) is not None):
             cells[-1] += text
             i += 1
             continue
