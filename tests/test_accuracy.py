@@ -90,3 +90,19 @@ def test_a_plan_deciding_its_task_level_section_by_section_is_read_whole():
     expected = [(t["section"], t["number"], t["title"], [(a["name"], a["role"]) for a in t["assignments"]])
                 for t in gold["plans"][0]["tasks"]]
     assert read == expected
+
+
+def test_a_plan_with_a_duty_section_written_unit_first_is_read_whole():
+    """tests/fixtures/styles/duties_city_shishi_fangan_fengong numbers its 职责分工 duties afresh from （一） after the
+    tasks （一）–（八）, so the acceptance scoring sees the duties only: every task is held to its reading here, in order."""
+    import json
+
+    from generator.source.corpus import parse_file
+
+    styles = FIXTURES / "styles"
+    gold = json.loads((styles / "readings" / "duties_city_shishi_fangan_fengong.json").read_text(encoding="utf-8"))
+    (plan,) = parse_file(styles / "docs" / "duties_city_shishi_fangan_fengong.txt")
+    read = [(s.number, t.number, t.title, [(a.name, a.role) for a in t.assignments]) for s in plan.sections for t in s.tasks]
+    expected = [(t["section"], t["number"], t["title"], [(a["name"], a["role"]) for a in t["assignments"]])
+                for t in gold["plans"][0]["tasks"]]
+    assert len(expected) == 20 and read == expected

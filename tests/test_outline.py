@@ -2291,3 +2291,92 @@ def test_a_task_tables_header_on_a_line_of_its_own_is_not_reported():
         "某市2030年优化营商环境重点任务分工表\n序号 重点任务 牵头单位 配合单位 完成时限\n"
         "1 压缩企业开办时间至1个工作日 市市场监管局 市税务局 6月底前\n")
     assert not [w for w in plan.warnings if "table's header run on" in w]
+
+
+# ---- duty lists written unit-first: the unit named first, its duties after (成员单位职责, 职责分工) ----------------
+
+
+def test_a_duty_written_unit_first_is_the_task_of_the_unit_that_heads_it():
+    """一、X局：duties / （二）X局。duties / 3.X局： over （1）（2） points: each item is a task, its unit responsible;
+    a bracket inside the duty text binds as in any task; two units or a locality may head a duty."""
+    plan = _one(
+        "某县安全生产委员会成员单位安全生产工作职责\n"
+        "一、县应急管理局：承担县安委会日常工作，负责全县安全生产综合监督管理。\n"
+        "二、县发展改革局。负责将安全生产纳入发展规划；负责长输管道保护监督管理（县应急管理局、县市场监管局配合）。\n"
+        "三、县公安局：\n"
+        "（1）负责道路交通安全管理；\n"
+        "（2）负责民用爆炸物品公共安全管理。\n"
+        "四、县气象局、县地震局：负责自然灾害监测预警，会同有关部门做好信息发布。\n"
+        "五、各乡镇人民政府：负责本辖区安全生产工作。\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2, 3, 4, 5]
+    assert [_units(t) for t in tasks] == [
+        [("县应急管理局", R)],
+        [("县发展改革局", R), ("县应急管理局", S), ("县市场监管局", S)],
+        [("县公安局", R)],
+        [("县气象局", R), ("县地震局", R)],
+        [("各乡镇人民政府", R)]]
+    assert tasks[0].title == "承担县安委会日常工作，负责全县安全生产综合监督管理"
+    assert tasks[1].title == "负责将安全生产纳入发展规划；负责长输管道保护监督管理"
+    assert tasks[2].title == "县公安局"
+    assert tasks[0].annotations[0].text == "县应急管理局" and tasks[0].annotations[0].start == 0
+
+
+def test_run_in_headings_labels_and_sentences_are_no_units_of_a_duty():
+    """一、组织领导：… / （一）指导思想：… / 牵头单位： lines / a heading sentence ending like a name (建设创新平台。,
+    建设城市运行管理平台。) / 成立工作专班： / a category heading over members (二、综合监管部门): the lead word names no body,
+    and a lead naming the other units by reference (其他有关部门：) names none either, which the reading report says."""
+    plan = _one(
+        "某市2025年城市安全工作方案\n"
+        "一、组织领导：成立工作专班，统筹推进城市安全工作（市应急管理局牵头）。\n"
+        "二、指导思想：坚持人民至上、生命至上（市应急管理局负责）。\n"
+        "三、重点任务\n"
+        "1.建设创新平台。支持企业建设技术创新中心（市科技局负责）。\n"
+        "2.建设城市运行管理平台。接入城管、住建数据（市城管局负责）。\n"
+        "3.成立工作专班：统筹推进燃气安全整治（市住房城乡建设局负责）。\n"
+        "4.开展隐患排查。\n"
+        "牵头单位：市应急管理局\n"
+        "5.建设乡镇应急服务站：年内建成20个（市应急管理局负责）。\n"
+        "四、综合监管部门\n"
+        "6.加强综合监管，健全部门协作机制。\n"
+        "7.其他有关部门：按照各自职责，做好相关工作。\n")
+    units = {t.number: _units(t) for t in plan.tasks()}
+    assert units == {1: [("市科技局", R)], 2: [("市城管局", R)], 3: [("市住房城乡建设局", R)], 4: [("市应急管理局", L)],
+                     5: [("市应急管理局", R)], 6: [], 7: []}  # none from the category heading; none from 其他有关部门
+    assert [t.title for t in plan.tasks()][:3] == ["建设创新平台", "建设城市运行管理平台", "成立工作专班：统筹推进燃气安全整治"]
+    assert any("其他有关部门" in n.text and "reference" in n.text for n in plan.readings)
+
+
+def test_a_unit_heading_over_numbered_duties_is_responsible_for_each():
+    """一、市水利局 / 1.…… 2.……: the unit standing as a heading (a section's or a （一） group's) answers for every
+    duty under it; a bracket in a duty adds its units as usual; the reading report names the heading."""
+    plan = _one(
+        "某市防汛抗旱指挥部成员单位职责\n"
+        "一、市水利局\n"
+        "1.承担市防指日常工作，组织编制防汛抗旱应急预案。\n"
+        "2.负责水利工程安全度汛监督管理（市应急管理局配合）。\n"
+        "二、市气象局\n"
+        "3.负责天气监测预报预警。\n"
+        "三、其他成员单位职责\n"
+        "（一）市交通运输局\n"
+        "4.负责公路水路抢险运输保障。\n"
+        "（二）市城管局\n"
+        "5.负责城市排水设施运行维护。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市水利局", R)], [("市应急管理局", S), ("市水利局", R)], [("市气象局", R)],
+        [("市交通运输局", R)], [("市城管局", R)]]
+    assert sum("names the unit whose duties follow" in n.text for n in plan.readings) == 4
+
+
+def test_a_duty_section_under_a_positional_rule_keeps_the_unit_that_heads_a_duty_responsible():
+    """A 实施方案 whose tasks carry bare lists read by its rule (排在第一位的为牵头单位) and whose 职责分工 part lists
+    units first: the rule reads the lists, not the units a duty is written under."""
+    plan = _one(
+        "某市老旧管网更新改造实施方案\n"
+        "各项任务责任单位中排在第一位的为牵头单位，其他为配合单位。\n"
+        "一、重点任务\n"
+        "1.全面摸清底数（责任单位：市住房城乡建设局、市水务局）。\n"
+        "二、职责分工\n"
+        "2.市公安局、市交通运输局：负责施工期间交通组织。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市住房城乡建设局", L), ("市水务局", S)], [("市公安局", R), ("市交通运输局", R)]]

@@ -11,6 +11,7 @@ import re
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import AGENT_OPENS, read_task
+from .duties import give_heading_units, read_unit_first
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from .numbering import RunningText, label_of, style_of
@@ -48,6 +49,12 @@ def _parse_plan(pt: PlanText) -> Plan:
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
     apply_document_rules(plan, [(i + 1, line) for i, line in enumerate(pt.notice)]
                          + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])
+    # duty lists written unit-first (一、县应急管理局：负责…): read after the document's rules, which are about lists
+    # of units in annotations, not about the unit a duty is written under
+    for task in plan.tasks():
+        if read_unit_first(plan, task):
+            task.title = _title_of(task.text, task.annotations) or task.annotations[0].text
+    give_heading_units(plan)
     _assign_ids(plan)
     _check_numbering(plan)
     if not plan.tasks():

@@ -383,13 +383,15 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
         shapes = {id(s): _heading_over_items(s, inner) if inner else None for s in sections}
         covering = [s for s in sections if shapes[id(s)] == "covers"]
         outermost = False
-        if covering and not _items_hold_the_annotations([s for s in sections if s not in covering], inner):
+        if covering and not _items_hold_the_annotations([s for s in sections if s not in covering], inner) and not (
+                _duties_beside_unit_heads(sections, covering, inner)):
             # every 一、 whose annotation would make it the task is a heading whose units cover its items
             for section in covering:
                 headings_over_items(plan).append(("section", section[0].number))
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
                           f"{section[0].label.text} cover its {shown(inner)} items, which name none: 章节标题的责任单位适用于其下各项")
-        elif sections and inner and (_items_hold_the_annotations(sections, inner) or _lone_firsts(sections, inner)):
+        elif sections and inner and (_items_hold_the_annotations(sections, inner) or _lone_firsts(sections, inner)
+                                     or _duties_beside_unit_heads(sections, covering, inner)):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
             outermost = True
@@ -790,6 +792,24 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         elif closing_inline or (end < len(item) and children >= 2) or _has_annotation(item[0].text):
             own += 1
     return own >= 1 and own > inner
+
+
+def _duties_beside_unit_heads(items: list[list[Line]], covering: list[list[Line]], child_style: str) -> bool:
+    """A duty list written unit-first (parse.duties) whose items mostly carry their duties on their own line
+    (三、县教育局：负责…), one or a few heading their duties as numbered points instead (四、县公安局： / （1）… （2）…):
+    every item is one unit's duty, the points parts of it, not tasks under a heading. True where every covering
+    item's head is a unit-first duty and at least two others, with no numbered lines, are run in."""
+    from .duties import lead_units
+
+    if not covering or not all(lead_units(item[0].label.rest) for item in covering):
+        return False
+    run_in = 0
+    for item in items:
+        found = None if item in covering else lead_units(item[0].label.rest)
+        if found and item[0].label.rest[found[0]:].strip() and not any(
+                ln.label and ln.label.style == child_style for ln in item[1:]):
+            run_in += 1
+    return run_in >= 2
 
 
 def _heading_over_items(item: list[Line], child_style: str) -> str | None:
@@ -1200,10 +1220,18 @@ def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     """(units named, spans of the annotations) of a line, as the annotation reader reads it."""
     from .annotations import read_task
 
+    from .duties import lead_units
+
     reading = read_task(text)
-    if not reading.assignments and label_of(text) is None:
+    label = label_of(text)
+    if not reading.assignments and label is None:
         # 区X局牵头，各街道配合。 on a line of its own: the units' sentence, which a task's first sentence never is
         reading = read_task(text, alone=True)
+    found = lead_units(label.rest) if label is not None else None
+    if found:  # 三、县公安局：负责… — a duty written unit-first names its unit as an annotation does
+        at = len(text) - len(label.rest)
+        return len(reading.assignments) + len(found[1]), ((at, at + found[0]),) + tuple(
+            (a.start, a.end) for a in reading.annotations)
     return len(reading.assignments), tuple((a.start, a.end) for a in reading.annotations)
 
 

@@ -211,6 +211,23 @@ EACH_LEADS = ("分别牵头", "分别负责牵头")
 # "排名不分先后": no unit leads because it comes first
 NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
 
+# ---- duty lists written unit-first (成员单位职责, 职责分工: 一、县应急管理局：负责…) ----
+# the role of the unit that heads a duty: it is the subject of every duty sentence after it
+DUTY_LEAD_VERB = "负责"
+# a heading naming a kind of unit, not one (一、综合监管部门 / 二、行业主管部门 over the members' duties): with no level
+# word before it, a name ending so groups units and gives no unit to the duties under it
+DUTY_CATEGORY_HEADS = ("部门", "单位", "机构", "组织", "群团组织", "成员单位")
+# how the name of a body opens, beyond NAME_OPENINGS and a place name ending in a level word (柳河县…): a duty's lead word
+# opens so, where a heading sentence ending like a name (建设创新平台。/ 构建…工作格局：) does not
+DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青团", "人民银行", "武警", "消防救援", "海关", "民航",
+                                      "铁路", "邮政", "气象", "税务", "军分区", "人武部", "驻")
+# verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name
+DUTY_NOT_LEAD_STARTS = ("建设", "培育", "推广", "构建", "打造", "实施", "优化", "促进", "发展", "规范", "整治", "完成",
+                        "谋划", "统筹", "创建", "深化", "巩固", "保障", "服务", "探索", "扩大", "实现", "争创")
+# words ending in a level character that are no place name (建设城市运行平台, 打造智慧园区): not the opening of a body
+NOT_PLACE_WORDS = ("城市", "城区", "城镇", "都市", "超市", "园区", "景区", "社区", "辖区", "片区", "山区", "市区", "郊区",
+                   "城乡", "集镇", "小镇", "省市", "全省", "全市", "全县", "全区", "本市", "本县", "本省", "本区")
+
 # words that point back at units already listed (未明确牵头单位的,由所列负责单位按职责分工负责): a note about the
 # list, never a unit of its own
 BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")

@@ -1,0 +1,115 @@
+"""Duty lists written unit-first: the unit is named first and its duties follow.
+
+Members' duty lists of a 安委会 / 防指 / 领导小组 (成员单位职责), the 职责分工 part of a 实施方案 and a department's
+安全生产责任清单 do not name the units after each task; each item opens with the unit:
+
+    一、县应急管理局：负责全县安全生产综合监督管理，承担县安委会日常工作。
+    （二）市发展改革委。负责争取中央预算内投资支持……
+    3.县公安局：                      (its duties as （1）（2） points on the lines below)
+
+or the unit is a heading of its own over its numbered duties (`一、市水利局` / `1.……` `2.……`).
+
+The careful reading: each item is a task, its printed number the task's; the unit that heads a duty is responsible
+for it (it is the subject of every duty sentence after it); brackets and labels inside the duty text bind as in any
+task (`（市Y局配合）` adds Y as support). The lead word must name a body (`unit_like`, the lexicon's endings): a
+run-in heading `一、组织领导：…` / `（一）指导思想：…`, a label `牵头单位：`, a sentence opening with a verb
+(`（一）成立领导小组：…`) and a category heading over the units (`一、综合监管部门`) are no units. A lead word
+naming the other units by reference (`其他有关部门：按照各自职责…`) names no unit, and the reading says so.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Annotation, Assignment, Plan, Task
+from ..words import lexicon as lx
+from ..words.brackets import top_level_spans
+from ..words.names import unit_like
+from .annotations import read_task
+
+# the lead word and its stop: a colon or a full stop, or the end of the item's first line
+_LEAD = re.compile(r"^[ \u3000]*([^\s:：。，,；;]{2,40}?)[ \u3000]*(?:([:：。])|(?=\n)|$)")
+_LABEL = re.compile(r"^" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + ")$")
+_NOT_A_NAME = tuple(lx.NOT_A_NAME_STARTS) + tuple(lx.SETTING_UP_WORDS) + tuple(lx.DUTY_NOT_LEAD_STARTS)
+# a body's name opens with a level or collective word, a body's own opening, or a place name ending in a level word
+_OPENS_A_NAME = re.compile("(?:" + lx.alternation(lx.DUTY_LEAD_OPENINGS) + "|[^、（）()]{1,6}?(?:"
+                           + lx.alternation(lx.LOCALITY_KINDS) + ")(?![乡镇村街市县区]))")  # 乡镇, 县市: kinds, not a place
+_NOT_PLACE = re.compile("(?:" + lx.alternation(lx.NOT_PLACE_WORDS) + ")$")
+
+
+def _opens_a_name(lead: str) -> bool:
+    """Does the lead word open as a body's name does (县…, 各…, 国网…, 柳河县…; not 建设城市…)?"""
+    m = _OPENS_A_NAME.match(lead)
+    return m is not None and not _NOT_PLACE.search(m.group())
+
+
+_SETTING_UP = re.compile(lx.alternation(lx.SETTING_UP_WORDS))  # 村（社区）建立…应急工作组: a sentence, not a name
+# a heading naming a kind of unit, not a unit: 综合监管部门, 党委部门, 行业主管部门, 成员单位 (no level word before the head)
+_CATEGORY = re.compile("^[^" + "".join(sorted({k[0] for k in lx.LOCALITY_KINDS} | {"各"})) + "]*(?:"
+                       + lx.alternation(lx.DUTY_CATEGORY_HEADS) + ")$")
+
+
+def lead_units(text: str, alone: bool = False) -> tuple[int, list[str], str] | None:
+    """(end of the lead, names, what they are called) of an item whose text opens with the units it is the duty of.
+
+    `alone`: the text is a heading's title (一、市水利局), which is the units' names and nothing else.
+    None when the lead word does not name bodies.
+    """
+    m = _LEAD.match(text)
+    if not m or (alone and m.end() < len(text.rstrip("。：: \u3000"))):
+        return None
+    lead = m.group(1)
+    if not m.group(2) and not alone and not text[m.end():].strip():
+        return None  # an item that is nothing but a name is no duty (a list of members)
+    if (_LABEL.match(lead) or lead.startswith(_NOT_A_NAME) or (alone and _CATEGORY.match(lead))
+            or not _opens_a_name(lead) or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
+        return None
+    reading = read_task(f"（{lead}{lx.DUTY_LEAD_VERB}）")
+    names = [a.name for a in reading.assignments]
+    if not names or not all(unit_like(n, strict=True) and n in lead for n in names):
+        return None
+    return m.end(), names, lead
+
+
+def read_unit_first(plan: Plan, task: Task) -> bool:
+    """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation."""
+    found = lead_units(task.text)
+    if not found:
+        return False
+    end, names, lead = found
+    if lead.startswith(lx.OTHERS):
+        plan.note(task.line, "outline", f"duty {task.label} is headed by '{lead}', which names the other units by "
+                                        "reference: no unit read")
+        return False
+    task.annotations.insert(0, Annotation(text=lead, start=0, end=end))
+    task.assignments = [Assignment(name=n, role="responsible", annotation=0) for n in names] + [
+        Assignment(name=a.name, role=a.role, annotation=a.annotation + 1) for a in task.assignments]
+    return True
+
+
+def give_heading_units(plan: Plan) -> None:
+    """Numbered duties under a heading that is a unit's name (一、市水利局 / 1.…… 2.……) are that unit's: it is responsible
+    for each, given zero-width at the end of the task's text as a covering heading's annotation is; a duty opening
+    with its own unit keeps it alone. The reading report says so, with the heading's line."""
+    for section in plan.sections:
+        found = lead_units(section.title, alone=True) if section.tasks else None
+        if found:
+            _give(plan, found[1], section.title, section.line, section.tasks)
+        for group in section.groups:
+            found = lead_units(group.title, alone=True)
+            if found:
+                _give(plan, found[1], group.title, group.line, [t for t in section.tasks if t.group == group.label])
+
+
+def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Task]) -> None:
+    given = []
+    for task in tasks:
+        if task.annotations and task.annotations[0].start == 0 and lead_units(task.text):
+            continue  # the duty names its own unit first
+        end = len(task.text)
+        task.annotations.append(Annotation(text=heading, start=end, end=end))
+        at = len(task.annotations) - 1
+        task.assignments += [Assignment(name=n, role="responsible", annotation=at) for n in names]
+        given.append(task.label)
+    if given:
+        plan.note(line, "outline", f"the heading '{heading}' names the unit whose duties follow: responsible for "
+                                   f"items {'、'.join(given)}")
