@@ -2380,3 +2380,39 @@ def test_a_duty_section_under_a_positional_rule_keeps_the_unit_that_heads_a_duty
         "2.市公安局、市交通运输局：负责施工期间交通组织。\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("市住房城乡建设局", L), ("市水务局", S)], [("市公安局", R), ("市交通运输局", R)]]
+
+
+def test_a_heading_naming_whose_duties_follow_gives_that_body_to_its_items():
+    """（一）领导小组工作职责 / 1.… 2.…: a heading `X职责` (工作职责, 主要职责, 的职责) names the body whose duties the items
+    are, with or without a level word before its name; the nearest heading speaks (the group's body, not the section's
+    two); a heading whose words before 职责 name no body (落实部门职责) gives none."""
+    plan = _one(
+        "某单位创建工作领导小组及职责\n"
+        "一、领导小组及办公室工作职责\n"
+        "（一）领导小组工作职责\n"
+        "1.负责创建工作的组织领导。\n"
+        "2.研究解决创建工作中的重大问题。\n"
+        "（二）领导小组办公室职责\n"
+        "3.负责创建工作的日常管理。\n"
+        "4.组织协调各处室共同做好相关工作。\n"
+        "二、落实部门职责\n"
+        "5.按照分工抓好工作落实。\n"
+        "6.定期报送工作进展。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("领导小组", R)], [("领导小组", R)], [("领导小组办公室", R)], [("领导小组办公室", R)], [], []]
+
+
+def test_a_sectors_department_run_in_before_its_duties_is_the_unit_of_the_duty():
+    """1.河务部门。组织… / 2.气象部门。负责…: a provincial 预案 names each sector's department without a level, run in
+    before its duties; it heads the duty. A list sharing the head (国资、商务、供销部门) is left unread, and a heading
+    alone naming a kind of department (三、行业主管部门) gives none."""
+    plan = _one(
+        "某省防汛抗旱应急预案成员单位职责\n"
+        "一、成员单位职责\n"
+        "1.河务部门。组织、协调、指导黄河防汛日常工作；负责防洪工程建设与管理。\n"
+        "2.气象部门。负责监测暴雨、大风等异常天气，及时提供气象预报。\n"
+        "3.国资、商务、供销部门。负责社会防汛物资储备和紧急筹集。\n"
+        "二、行业主管部门\n"
+        "4.做好本行业防汛工作。\n"
+        "5.加强行业监管。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("河务部门", R)], [("气象部门", R)], [], [], []]

@@ -42,6 +42,10 @@ def _opens_a_name(lead: str) -> bool:
     return m is not None and not _NOT_PLACE.search(m.group())
 
 
+# 领导小组工作职责 / 市防汛抗旱指挥部职责 / 县应急管理局主要职责: a heading naming whose duties the items under it are
+_DUTIES_OF = re.compile("^[ \u3000]*(.+?)(?:" + lx.alternation(lx.DUTY_HEADING_ENDS) + ")[ \u3000。：:]*$")
+# 河务部门 / 通信管理部门: one sector's department, named without a level (no list, no place)
+_SECTOR_DEPARTMENT = re.compile("^[^、，,和及与]{2,6}(?:" + lx.alternation(lx.DUTY_SECTOR_HEADS) + ")$")
 _SETTING_UP = re.compile(lx.alternation(lx.SETTING_UP_WORDS))  # 村（社区）建立…应急工作组: a sentence, not a name
 # a heading naming a kind of unit, not a unit: 综合监管部门, 党委部门, 行业主管部门, 成员单位 (no level word before the head)
 _CATEGORY = re.compile("^[^" + "".join(sorted({k[0] for k in lx.LOCALITY_KINDS} | {"各"})) + "]*(?:"
@@ -54,14 +58,20 @@ def lead_units(text: str, alone: bool = False) -> tuple[int, list[str], str] | N
     `alone`: the text is a heading's title (一、市水利局), which is the units' names and nothing else.
     None when the lead word does not name bodies.
     """
+    duties_of = _DUTIES_OF.match(text) if alone else None
+    if duties_of:  # （一）领导小组工作职责 / 2.2.1市防汛抗旱指挥部职责: the heading says whose duties follow
+        text = duties_of.group(1)
     m = _LEAD.match(text)
     if not m or (alone and m.end() < len(text.rstrip("。：: \u3000"))):
         return None
     lead = m.group(1)
     if not m.group(2) and not alone and not text[m.end():].strip():
         return None  # an item that is nothing but a name is no duty (a list of members)
+    # a body's name opens as one does; a heading naming whose duties follow, or a sector's department run in before
+    # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level), need not
+    named = duties_of or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
     if (_LABEL.match(lead) or lead.startswith(_NOT_A_NAME) or (alone and _CATEGORY.match(lead))
-            or not _opens_a_name(lead) or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
+            or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
     reading = read_task(f"（{lead}{lx.DUTY_LEAD_VERB}）")
     names = [a.name for a in reading.assignments]
@@ -91,16 +101,18 @@ def give_heading_units(plan: Plan) -> None:
     for each, given zero-width at the end of the task's text as a covering heading's annotation is; a duty opening
     with its own unit keeps it alone. The reading report says so, with the heading's line."""
     for section in plan.sections:
-        found = lead_units(section.title, alone=True) if section.tasks else None
-        if found:
-            _give(plan, found[1], section.title, section.line, section.tasks)
+        given: set[int] = set()  # the nearest heading speaks: a group's unit, not the section's, for the group's duties
         for group in section.groups:
             found = lead_units(group.title, alone=True)
             if found:
-                _give(plan, found[1], group.title, group.line, [t for t in section.tasks if t.group == group.label])
+                given |= _give(plan, found[1], group.title, group.line,
+                               [t for t in section.tasks if t.group == group.label])
+        found = lead_units(section.title, alone=True) if section.tasks else None
+        if found:
+            _give(plan, found[1], section.title, section.line, [t for t in section.tasks if id(t) not in given])
 
 
-def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Task]) -> None:
+def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Task]) -> set[int]:
     given = []
     for task in tasks:
         if task.annotations and task.annotations[0].start == 0 and lead_units(task.text):
@@ -109,7 +121,8 @@ def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Tas
         task.annotations.append(Annotation(text=heading, start=end, end=end))
         at = len(task.annotations) - 1
         task.assignments += [Assignment(name=n, role="responsible", annotation=at) for n in names]
-        given.append(task.label)
+        given.append(task)
     if given:
         plan.note(line, "outline", f"the heading '{heading}' names the unit whose duties follow: responsible for "
-                                   f"items {'、'.join(given)}")
+                                   f"items {'、'.join(t.label for t in given)}")
+    return {id(t) for t in given}

@@ -217,6 +217,10 @@ DUTY_LEAD_VERB = "负责"
 # a heading naming a kind of unit, not one (一、综合监管部门 / 二、行业主管部门 over the members' duties): with no level
 # word before it, a name ending so groups units and gives no unit to the duties under it
 DUTY_CATEGORY_HEADS = ("部门", "单位", "机构", "组织", "群团组织", "成员单位")
+# a heading naming whose duties follow (（一）领导小组工作职责 / 2.2.1市防汛抗旱指挥部职责 over numbered duties)
+DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责", "职责")
+# a sector's department named without a level before its duties (1.河务部门。组织… / 2.气象部门。负责…)
+DUTY_SECTOR_HEADS = ("部门",)
 # how the name of a body opens, beyond NAME_OPENINGS and a place name ending in a level word (柳河县…): a duty's lead word
 # opens so, where a heading sentence ending like a name (建设创新平台。/ 构建…工作格局：) does not
 DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青团", "人民银行", "武警", "消防救援", "海关", "民航",
