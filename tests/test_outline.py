@@ -2416,3 +2416,27 @@ def test_a_sectors_department_run_in_before_its_duties_is_the_unit_of_the_duty()
         "4.做好本行业防汛工作。\n"
         "5.加强行业监管。\n")
     assert [_units(t) for t in plan.tasks()] == [[("河务部门", R)], [("气象部门", R)], [], [], []]
+
+
+def test_unnumbered_duties_written_unit_first_are_reported_not_read():
+    """市发展改革委：负责… / 综合办公室负责…, one paragraph a unit with no number: nothing keys them as tasks, so none is
+    read, and the reading report counts them; a units' line under a task (市X局牵头，Y配合。) is no such paragraph."""
+    plan = _one(
+        "某市防汛抗旱指挥部成员单位职责\n"
+        "一、指挥部职责\n"
+        "1.负责领导、组织全市防汛抗旱工作。\n"
+        "二、成员单位职责\n"
+        "市发展改革委：负责防汛抗旱重点工程投资计划的协调。\n"
+        "市水利局：负责水利工程安全度汛监督管理。\n"
+        "综合办公室负责做好值班安排。\n")
+    assert [n.text for n in plan.readings if "carry no number" in n.text] == [
+        "3 paragraphs open with a unit and its duties but carry no number ('市发展改革委：负责防汛抗旱重点工程投资计…'): "
+        "not read as tasks"]
+    plain = _one(
+        "某市2025年防汛工作要点\n"
+        "一、重点任务\n"
+        "1.开展隐患排查。\n"
+        "市水利局牵头，市应急管理局配合。\n"
+        "2.加强预警发布。\n"
+        "市气象局负责，市水利局配合。\n")
+    assert not [n for n in plain.readings if "carry no number" in n.text]

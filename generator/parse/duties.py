@@ -126,3 +126,35 @@ def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Tas
         plan.note(line, "outline", f"the heading '{heading}' names the unit whose duties follow: responsible for "
                                    f"items {'、'.join(t.label for t in given)}")
     return {id(t) for t in given}
+
+
+# 综合办公室负责做好值班安排… / 市城管局在风暴潮来临时，负责…: a paragraph opening with a body and its duty verb
+_UNIT_THEN_VERB = re.compile(r"^[ \u3000]*([^\s:：。，,；;]{2,20}?)(?=" + lx.alternation(lx.DUTY_VERBS) + ")")
+_UNNUMBERED_RUN = 2  # paragraphs of one list: a single one is a sentence of the text
+
+
+def report_unnumbered_duties(plan: Plan) -> None:
+    """Say so where a duty list is written unit-first with no numbers (市发展和改革委员会：负责… / 党建部负责…, one
+    paragraph a unit): such paragraphs carry no printed number, so they are not read as tasks (nothing would key them),
+    and their units are in no task; the reading report counts them, so an editor can number them."""
+    texts = [(0, plan.preamble), (0, plan.closing)]
+    for section in plan.sections:
+        texts += [(section.line, section.intro), (section.line, section.closing)]
+        texts += [(task.line, task.text.split("\n", 1)[1]) for task in section.tasks if "\n" in task.text]
+    found = [(line, p) for line, text in texts for p in (text or "").split("\n") if _opens_with_a_duty(p)]
+    if len(found) >= _UNNUMBERED_RUN:
+        line, first = found[0]
+        plan.note(line, "outline", f"{len(found)} paragraphs open with a unit and its duties but carry no number "
+                                   f"('{first.strip()[:20]}…'): not read as tasks")
+
+
+def _opens_with_a_duty(paragraph: str) -> bool:
+    """Does the paragraph open with a body's name and its duty (X：负责… / X负责…)? A report only, so a name without
+    a level word counts (交通局负责…, 综合办公室负责…) where it ends as a body's name does."""
+    if paragraph.lstrip(" \u3000")[:1] in "（(【〔[" or read_task(paragraph, alone=True).assignments:
+        return False  # an annotation on a line of its own (市X局牵头，Y配合。), read with its task
+    m = _LEAD.match(paragraph)
+    if m and m.group(2) and paragraph[m.end():].strip() and lead_units(paragraph):
+        return True
+    m = _UNIT_THEN_VERB.match(paragraph)
+    return bool(m) and unit_like(m.group(1), strict=True) and not m.group(1).startswith(tuple(lx.NOT_A_NAME_STARTS))

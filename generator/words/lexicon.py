@@ -219,6 +219,8 @@ DUTY_LEAD_VERB = "负责"
 DUTY_CATEGORY_HEADS = ("部门", "单位", "机构", "组织", "群团组织", "成员单位")
 # a heading naming whose duties follow (（一）领导小组工作职责 / 2.2.1市防汛抗旱指挥部职责 over numbered duties)
 DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责", "职责")
+# the verbs a duty opens with after its unit (综合办公室负责… / 县水利局承担…): a paragraph so is a duty written unit-first
+DUTY_VERBS = ("负责", "承担", "牵头", "归口管理", "主管")
 # a sector's department named without a level before its duties (1.河务部门。组织… / 2.气象部门。负责…)
 DUTY_SECTOR_HEADS = ("部门",)
 # how the name of a body opens, beyond NAME_OPENINGS and a place name ending in a level word (柳河县…): a duty's lead word
