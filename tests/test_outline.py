@@ -2307,15 +2307,19 @@ def test_a_duty_written_unit_first_is_the_task_of_the_unit_that_heads_it():
         "（1）负责道路交通安全管理；\n"
         "（2）负责民用爆炸物品公共安全管理。\n"
         "四、县气象局、县地震局：负责自然灾害监测预警，会同有关部门做好信息发布。\n"
-        "五、各乡镇人民政府：负责本辖区安全生产工作。\n")
+        "五、各乡镇人民政府：负责本辖区安全生产工作。\n"
+        "六、各乡镇（街道）：负责组织开展辖区隐患排查。\n"
+        "七、柳河县：完成年度目标任务。\n")
     tasks = plan.tasks()
-    assert [t.number for t in tasks] == [1, 2, 3, 4, 5]
+    assert [t.number for t in tasks] == [1, 2, 3, 4, 5, 6, 7]
     assert [_units(t) for t in tasks] == [
         [("县应急管理局", R)],
         [("县发展改革局", R), ("县应急管理局", S), ("县市场监管局", S)],
         [("县公安局", R)],
         [("县气象局", R), ("县地震局", R)],
-        [("各乡镇人民政府", R)]]
+        [("各乡镇人民政府", R)],
+        [("各乡镇（街道）", R)],
+        []]  # a place name alone names no body
     assert tasks[0].title == "承担县安委会日常工作，负责全县安全生产综合监督管理"
     assert tasks[1].title == "负责将安全生产纳入发展规划；负责长输管道保护监督管理"
     assert tasks[2].title == "县公安局"

@@ -75,7 +75,9 @@ def lead_units(text: str, alone: bool = False) -> tuple[int, list[str], str] | N
         return None
     reading = read_task(f"（{lead}{lx.DUTY_LEAD_VERB}）")
     names = [a.name for a in reading.assignments]
-    if not names or not all(unit_like(n, strict=True) and n in lead for n in names):
+    # a place name alone (柳河县：) is no body; the localities of a level as one collective are (各乡镇（街道）：负责…)
+    if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n))) and n in lead
+                            for n in names):
         return None
     return m.end(), names, lead
 
