@@ -2444,3 +2444,31 @@ def test_unnumbered_duties_written_unit_first_are_reported_not_read():
         "2.加强预警发布。\n"
         "市气象局负责，市水利局配合。\n")
     assert not [n for n in plain.readings if "carry no number" in n.text]
+
+
+def test_label_lines_heading_blocks_of_numbered_duties():
+    """牵头单位：X / 配合单位：Y under a section's heading before its first item, and again before a later block: each
+    block's units are the duty of the items below it up to the next; where items close with their own label lines and
+    the section opens with none, those lines stay the items' own."""
+    plan = _one(
+        "某县2025年安全生产工作方案\n"
+        "一、重点任务\n"
+        "牵头单位：县应急管理局\n"
+        "配合单位：县公安局\n"
+        "1.开展隐患排查。\n"
+        "2.加强执法检查。\n"
+        "牵头单位：县住建局\n"
+        "配合单位：县市场监管局、各乡镇人民政府\n"
+        "3.开展燃气隐患排查。\n"
+        "4.推广安装报警装置。\n"
+        "二、其他任务\n"
+        "5.开展应急演练。\n"
+        "牵头单位：县应急管理局\n"
+        "6.加强宣传教育。\n"
+        "牵头单位：县委宣传部\n")
+    first, second = [("县应急管理局", L), ("县公安局", S)], [("县住建局", L), ("县市场监管局", S), ("各乡镇人民政府", S)]
+    assert [_units(t) for t in plan.tasks()] == [first, first, second, second,
+                                                 [("县应急管理局", L)], [("县委宣传部", L)]]
+    task2 = plan.tasks()[1]
+    assert {a.annotation for a in task2.assignments} == {0, 1} and all(n.start == n.end for n in task2.annotations)
+    assert any("2 blocks" in n.text for n in plan.readings)

@@ -11,7 +11,7 @@ import re
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import AGENT_OPENS, read_task
-from .duties import give_heading_units, read_unit_first, report_unnumbered_duties
+from .duties import give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from .numbering import RunningText, label_of, style_of
@@ -55,6 +55,7 @@ def _parse_plan(pt: PlanText) -> Plan:
         if read_unit_first(plan, task):
             task.title = _title_of(task.text, task.annotations) or task.annotations[0].text
     give_heading_units(plan)
+    give_block_heads(plan)
     report_unnumbered_duties(plan)
     _assign_ids(plan)
     _check_numbering(plan)

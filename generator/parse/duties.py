@@ -160,3 +160,71 @@ def _opens_with_a_duty(paragraph: str) -> bool:
         return True
     m = _UNIT_THEN_VERB.match(paragraph)
     return bool(m) and unit_like(m.group(1), strict=True) and not m.group(1).startswith(tuple(lx.NOT_A_NAME_STARTS))
+
+
+def give_block_heads(plan: Plan) -> None:
+    """Label lines heading blocks of numbered duties: `牵头单位：X` (with its 配合单位 line) stands under a section's heading
+    before the first item, and again before each later block, its units the duty of every item below it up to the next
+    such line — a duty list written by the unit that leads:
+
+        一、重点任务
+        牵头单位：县应急管理局
+        1.…  2.…
+        牵头单位：县住建局
+        3.…  4.…
+
+    Read so only where the section opens with such a line (its intro is nothing but units) and no item names units but
+    by label lines after its paragraph: those lines then head the next block (the last item's stay its own). Each item
+    gets its block's units zero-width at its end; the reading report says so."""
+    for section in plan.sections:
+        tasks = section.tasks
+        if not tasks or not section.intro.strip() or any(a.start == a.end for t in tasks for a in t.annotations):
+            continue
+        head = read_task(section.intro.strip(), alone=True)
+        if not head.assignments or _rest_of(section.intro.strip(), head.annotations):
+            continue
+        trailing = [_trailing_label_lines(t) for t in tasks]
+        if any(len(t.annotations) != len(lines) for t, lines in zip(tasks, trailing)):
+            continue  # an item names units in its own words: the lines after items are theirs
+        blocks = 1
+        for n, task in enumerate(tasks):
+            _append(task, head)
+            if trailing[n] and n + 1 < len(tasks):  # the label lines after this item head the next block
+                text = task.text[task.annotations[trailing[n][0]].start:].strip()
+                gone = set(trailing[n])  # they precede the block's annotations just appended, which shift down
+                task.annotations = [a for k, a in enumerate(task.annotations) if k not in gone]
+                task.assignments = [Assignment(name=a.name, role=a.role, annotation=a.annotation - len(gone))
+                                    for a in task.assignments if a.annotation not in gone]
+                head, blocks = read_task(text, alone=True), blocks + 1
+        plan.note(section.line, "outline", f"section {section.label or section.number}: {blocks} blocks, each headed by "
+                                           "label lines whose units are the duty of the numbered items below them")
+
+
+def _rest_of(text: str, annotations: list[Annotation]) -> str:
+    """The text with its annotations cut out, stripped of marks: '' when it is nothing but units."""
+    for note in sorted(annotations, key=lambda a: a.start, reverse=True):
+        text = text[:note.start] + text[note.end:]
+    return re.sub(r"[\s。；;，,]", "", text)
+
+
+def _trailing_label_lines(task: Task) -> list[int]:
+    """Indices of the annotations standing on lines of their own after the item's paragraph, up to its end."""
+    found: list[int] = []
+    end = len(task.text)
+    for k in range(len(task.annotations) - 1, -1, -1):
+        note = task.annotations[k]
+        if task.text[note.end:end].strip(" 。；;\n") or not task.text[:note.start].rstrip(" ").endswith("\n"):
+            break
+        found.insert(0, k)
+        end = note.start
+    return found
+
+
+def _append(task: Task, reading) -> None:
+    """The block's units as the task's last annotation, zero-width at its end."""
+    end = len(task.text)
+    for index, note in enumerate(reading.annotations):
+        task.annotations.append(Annotation(text=note.text, start=end, end=end))
+        at = len(task.annotations) - 1
+        task.assignments += [Assignment(name=a.name, role=a.role, annotation=at)
+                             for a in reading.assignments if a.annotation == index]
