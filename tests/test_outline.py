@@ -2472,3 +2472,20 @@ def test_label_lines_heading_blocks_of_numbered_duties():
     task2 = plan.tasks()[1]
     assert {a.annotation for a in task2.assignments} == {0, 1} and all(n.start == n.end for n in task2.annotations)
     assert any("2 blocks" in n.text for n in plan.readings)
+
+
+def test_an_item_titled_with_whose_duties_its_text_is_is_that_bodys():
+    """2.2.1县防汛抗旱指挥部职责 / 负责…: the item's title line names the body whose duties its paragraph is; an item over
+    paragraphs that open with units of their own (成员单位职责 / 县水利局：负责…) is not that collective's, and they are
+    reported; an item titled otherwise names none."""
+    plan = _one(
+        "某县防汛抗旱应急预案\n"
+        "2.2.1县防汛抗旱指挥部职责\n"
+        "负责全县防汛抗旱工作，组织制定防御洪水方案。\n"
+        "2.2.2县防汛抗旱指挥部成员单位职责\n"
+        "县水利局：负责水利工程安全度汛。\n"
+        "县气象局：负责天气预报。\n"
+        "2.2.3主要任务\n"
+        "开展隐患排查。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("县防汛抗旱指挥部职责", [("县防汛抗旱指挥部", R)]), ("县防汛抗旱指挥部成员单位职责", []), ("主要任务", [])]

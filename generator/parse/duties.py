@@ -84,7 +84,7 @@ def lead_units(text: str, alone: bool = False) -> tuple[int, list[str], str] | N
 
 def read_unit_first(plan: Plan, task: Task) -> bool:
     """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation."""
-    found = lead_units(task.text)
+    found = lead_units(task.text) or _duties_titled(task.text)
     if not found:
         return False
     end, names, lead = found
@@ -96,6 +96,16 @@ def read_unit_first(plan: Plan, task: Task) -> bool:
     task.assignments = [Assignment(name=n, role="responsible", annotation=0) for n in names] + [
         Assignment(name=a.name, role=a.role, annotation=a.annotation + 1) for a in task.assignments]
     return True
+
+
+def _duties_titled(text: str) -> tuple[int, list[str], str] | None:
+    """An item whose title line says whose duties its text is (2.2.1市防汛抗旱指挥部职责 / 负责全市防汛抗旱工作…): that
+    body's. Not where the lines below open with units of their own (成员单位职责 over 市X局：负责… paragraphs)."""
+    first, _, rest = text.partition("\n")
+    if not rest.strip() or not _DUTIES_OF.match(first) or any(_opens_with_a_duty(p) for p in rest.split("\n")):
+        return None
+    found = lead_units(first, alone=True)
+    return (len(first), found[1], first.strip()) if found else None
 
 
 def give_heading_units(plan: Plan) -> None:
