@@ -2489,3 +2489,25 @@ def test_an_item_titled_with_whose_duties_its_text_is_is_that_bodys():
         "开展隐患排查。\n")
     assert [(t.title, _units(t)) for t in plan.tasks()] == [
         ("县防汛抗旱指挥部职责", [("县防汛抗旱指挥部", R)]), ("县防汛抗旱指挥部成员单位职责", []), ("主要任务", [])]
+
+
+def test_a_run_of_short_names_with_colons_is_a_list_of_duties():
+    """（一）党政办：… （二）应急办：… （三）经发办：…: a town's (or a 预案's working groups') duty list names its bodies without a
+    level word; in a run of at least three such items, half the section or more, a short name before a colon reads as
+    a body. A list of what to focus on (重点场所： 重点单位：) and a lone `督导组：` among tasks do not."""
+    plan = _one(
+        "某镇安全生产委员会成员单位职责\n"
+        "（一）党政办：负责镇安委会日常文秘工作。\n"
+        "（二）应急办：承担镇安委会办公室日常工作。\n"
+        "（三）经发办：负责工贸企业安全监管。\n"
+        "（四）镇卫生院：负责医疗救治。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("党政办", R)], [("应急办", R)], [("经发办", R)], [("镇卫生院", R)]]
+    other = _one(
+        "某市2025年消防安全工作方案\n"
+        "一、工作措施\n"
+        "1.重点场所：商场、市场等人员密集场所（市消防救援支队负责）。\n"
+        "2.重点单位：消防安全重点单位（市消防救援支队负责）。\n"
+        "3.督导组：每月开展一次督导（市安委办负责）。\n"
+        "4.开展隐患排查（市应急管理局负责）。\n")
+    assert [_units(t) for t in other.tasks()] == [
+        [("市消防救援支队", R)], [("市消防救援支队", R)], [("市安委办", R)], [("市应急管理局", R)]]

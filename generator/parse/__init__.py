@@ -11,7 +11,7 @@ import re
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import AGENT_OPENS, read_task
-from .duties import give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
+from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from .numbering import RunningText, label_of, style_of
@@ -51,8 +51,9 @@ def _parse_plan(pt: PlanText) -> Plan:
                          + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])
     # duty lists written unit-first (一、县应急管理局：负责…): read after the document's rules, which are about lists
     # of units in annotations, not about the unit a duty is written under
+    runs = duty_runs(plan)
     for task in plan.tasks():
-        if read_unit_first(plan, task):
+        if read_unit_first(plan, task, loose=id(task) in runs):
             task.title = _title_of(task.text, task.annotations) or task.annotations[0].text
     give_heading_units(plan)
     give_block_heads(plan)

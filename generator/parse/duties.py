@@ -52,10 +52,12 @@ _CATEGORY = re.compile("^[^" + "".join(sorted({k[0] for k in lx.LOCALITY_KINDS} 
                        + lx.alternation(lx.DUTY_CATEGORY_HEADS) + ")$")
 
 
-def lead_units(text: str, alone: bool = False) -> tuple[int, list[str], str] | None:
+def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int, list[str], str] | None:
     """(end of the lead, names, what they are called) of an item whose text opens with the units it is the duty of.
 
     `alone`: the text is a heading's title (一、市水利局), which is the units' names and nothing else.
+    `loose`: the item stands in a run of such items (duty_runs): a short name closed by a colon need not open as a
+    body's name does (党政办：负责… / 综合组：负责… in a town's or a 预案's list).
     None when the lead word does not name bodies.
     """
     duties_of = _DUTIES_OF.match(text) if alone else None
@@ -69,7 +71,8 @@ def lead_units(text: str, alone: bool = False) -> tuple[int, list[str], str] | N
         return None  # an item that is nothing but a name is no duty (a list of members)
     # a body's name opens as one does; a heading naming whose duties follow, or a sector's department run in before
     # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level), need not
-    named = duties_of or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
+    named = (duties_of or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
+             or (loose and m.group(2) in (":", "：") and len(lead) <= _LOOSE_NAME_MAX))
     if (_LABEL.match(lead) or lead.startswith(_NOT_A_NAME) or (alone and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
@@ -82,9 +85,25 @@ def lead_units(text: str, alone: bool = False) -> tuple[int, list[str], str] | N
     return m.end(), names, lead
 
 
-def read_unit_first(plan: Plan, task: Task) -> bool:
+_LOOSE_NAME_MAX = 10
+_LOOSE_RUN = 3  # items of one section opening with a name and a colon: a list of units' duties, not run-in headings
+
+
+def duty_runs(plan: Plan) -> set[int]:
+    """ids of the tasks standing in a run of unit-first duties: a section where at least three items, and at least half,
+    open with a name and a colon (党政办：… 应急办：… 经发办：…). There a short name reads as a body's without a level
+    word before it; a lone `重点场所：` among tasks does not."""
+    runs: set[int] = set()
+    for section in plan.sections:
+        leads = [t for t in section.tasks if lead_units(t.text, loose=True)]
+        if len(leads) >= _LOOSE_RUN and 2 * len(leads) >= len(section.tasks):
+            runs |= {id(t) for t in leads}
+    return runs
+
+
+def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
     """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation."""
-    found = lead_units(task.text) or _duties_titled(task.text)
+    found = lead_units(task.text, loose=loose) or _duties_titled(task.text)
     if not found:
         return False
     end, names, lead = found
