@@ -1620,3 +1620,27 @@ def test_a_task_column_named_by_one_word_after_the_number_column_is_a_column_of_
     [plan] = parse_text("\n".join(cells), "清单.txt")
     assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
         (1, "排查燃气经营企业", [("县住建局", "responsible")]), (2, "开展燃气安全宣传", [("县委宣传部", "responsible")])]
+
+
+# ---- a duty list set as a table, unit first: 序号 | 成员单位 | 主要职责 -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "某县安委会成员单位安全生产职责清单\n序号\t成员单位\t主要职责\n1\t县应急管理局\t负责全县安全生产综合监督管理。\n"
+    "2\t县公安局\t负责道路交通安全管理（县交通运输局配合）。\n",
+    "某县安委会成员单位安全生产职责清单\n| 序号 | 部门 | 安全生产工作职责 |\n| --- | --- | --- |\n"
+    "| 1 | 县应急管理局 | 负责全县安全生产综合监督管理。 |\n| 2 | 县公安局 | 负责道路交通安全管理（县交通运输局配合）。 |\n",
+])
+def test_a_duty_table_with_a_body_column_and_a_duties_column(text):
+    """序号 | 成员单位 (单位, 部门) | 主要职责: the duties are the tasks and the body in each row is responsible for its duty,
+    as when the same list is written as paragraphs; a bracket in a duty binds as usual."""
+    assert [(n, sorted(units)) for _, n, _, units in reading(text)] == [
+        (1, [("县应急管理局", "responsible")]), (2, [("县交通运输局", "support"), ("县公安局", "responsible")])]
+
+
+def test_a_body_column_beside_no_duties_column_names_no_unit():
+    """序号 | 项目名称 | 单位名称 | 完成时限: the body column of a project list is no unit column (a 项目单位 builds, it is not
+    given the task); only a column of duties (…职责) makes the body column the responsible one."""
+    assert header_kinds(["序号", "项目名称", "单位名称", "完成时限"]) == ["number", "task", None, "deadline"]
+    assert header_kinds(["序号", "成员单位", "主要职责"]) == ["number", "responsible", "task"]
+    assert header_kinds(["序号", "责任单位", "主要职责"]) == ["number", "responsible", None]

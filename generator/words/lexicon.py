@@ -221,6 +221,8 @@ DUTY_CATEGORY_HEADS = ("部门", "单位", "机构", "组织", "群团组织", "
 DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责", "职责")
 # the verbs a duty opens with after its unit (综合办公室负责… / 县水利局承担…): a paragraph so is a duty written unit-first
 DUTY_VERBS = ("负责", "承担", "牵头", "归口管理", "主管")
+# a table column of duties (序号 | 成员单位 | 主要职责): its rows are the tasks of the bodies in the unit column
+TABLE_DUTY_HEADS = ("职责",)
 # a sector's department named without a level before its duties (1.河务部门。组织… / 2.气象部门。负责…)
 DUTY_SECTOR_HEADS = ("部门",)
 # how the name of a body opens, beyond NAME_OPENINGS and a place name ending in a level word (柳河县…): a duty's lead word

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ....words import lexicon as lx
 from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE
 
 
@@ -102,7 +103,7 @@ _UNNAMED_TASK = re.compile(r"^[^\d\W]{2,12}$")
 
 def header_kinds(cells: list[str]) -> list[str | None]:
     """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
-    kinds = [header_kind(c) for c in cells]
+    kinds = _duty_table([header_kind(c) for c in cells], cells)
     if "task" in kinds:
         return kinds
     unnamed = [j for j, k in enumerate(kinds) if k is None and _header_text(cells[j])]
@@ -110,6 +111,26 @@ def header_kinds(cells: list[str]) -> list[str | None]:
     shaped = "number" in kinds or "deadline" in kinds  # a 分工表's 序号 or 时限 besides the units, not a two-column list
     if len(unnamed) == 1 and units and shaped and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
         kinds[unnamed[0]] = "task"
+    return kinds
+
+
+# a duty list set as a table, unit first (序号 | 成员单位 | 主要职责): a column of duties (…职责) beside one column of bodies
+_DUTY_COLUMN = re.compile("(?:" + "|".join(lx.TABLE_DUTY_HEADS) + ")$")
+
+
+def _duty_table(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A header naming the duties (主要职责, 工作职责) and one column of bodies (单位, 成员单位, 部门) but no unit column by
+    role: the duties are the tasks and each row's body is responsible for its duty (parse.duties reads the same list
+    written as paragraphs)."""
+    if any(k in _UNIT_KINDS for k in kinds):
+        return kinds
+    texts = [_header_text(c) for c in cells]
+    duties = [j for j, t in enumerate(texts) if kinds[j] in (None, "task") and _DUTY_COLUMN.search(t)]
+    bodies = [j for j, t in enumerate(texts) if kinds[j] is None and _BODY_COLUMN.search(t)]
+    if len(duties) != 1 or len(bodies) != 1 or any(k == "task" for j, k in enumerate(kinds) if j != duties[0]):
+        return kinds
+    kinds = list(kinds)
+    kinds[duties[0]], kinds[bodies[0]] = "task", "responsible"
     return kinds
 
 
