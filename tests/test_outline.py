@@ -2401,9 +2401,13 @@ def test_a_heading_naming_whose_duties_follow_gives_that_body_to_its_items():
         "4.组织协调各处室共同做好相关工作。\n"
         "二、落实部门职责\n"
         "5.按照分工抓好工作落实。\n"
-        "6.定期报送工作进展。\n")
+        "6.定期报送工作进展。\n"
+        "三、其他成员职责\n"
+        "7.县消防救援大队职责：负责火灾扑救。\n"
+        "8.成员单位职责：按照分工做好相关工作。\n")
     assert [_units(t) for t in plan.tasks()] == [
-        [("领导小组", R)], [("领导小组", R)], [("领导小组办公室", R)], [("领导小组办公室", R)], [], []]
+        [("领导小组", R)], [("领导小组", R)], [("领导小组办公室", R)], [("领导小组办公室", R)], [], [],
+        [("县消防救援大队", R)], []]
 
 
 def test_a_sectors_department_run_in_before_its_duties_is_the_unit_of_the_duty():

@@ -67,13 +67,16 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     if not m or (alone and m.end() < len(text.rstrip("。：: \u3000"))):
         return None
     lead = m.group(1)
+    titled = _DUTIES_OF.match(lead) if not alone and m.group(2) else None
+    if titled:  # 三、县消防救援大队职责：负责… — the lead says whose duties follow
+        lead, duties_of = titled.group(1), titled
     if not m.group(2) and not alone and not text[m.end():].strip():
         return None  # an item that is nothing but a name is no duty (a list of members)
     # a body's name opens as one does; a heading naming whose duties follow, or a sector's department run in before
     # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level), need not
     named = (duties_of or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
              or (loose and m.group(2) in (":", "：") and len(lead) <= _LOOSE_NAME_MAX))
-    if (_LABEL.match(lead) or lead.startswith(_NOT_A_NAME) or (alone and _CATEGORY.match(lead))
+    if (_LABEL.match(lead) or lead.startswith(_NOT_A_NAME) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
     reading = read_task(f"（{lead}{lx.DUTY_LEAD_VERB}）")
