@@ -15,6 +15,10 @@ task (`（市Y局配合）` adds Y as support). The lead word must name a body (
 run-in heading `一、组织领导：…` / `（一）指导思想：…`, a label `牵头单位：`, a sentence opening with a verb
 (`（一）成立领导小组：…`) and a category heading over the units (`一、综合监管部门`) are no units. A lead word
 naming the other units by reference (`其他有关部门：按照各自职责…`) names no unit, and the reading says so.
+
+Also here: a heading saying whose duties follow (`（一）领导小组工作职责`), label lines heading blocks of duties
+(`牵头单位：X` before items 1. 2., again before 3. 4.), and the report of unit-first paragraphs that carry no number.
+A duty list set as a table (`序号 | 成员单位 | 主要职责`) is the table reader's (`formats/table/header._duty_table`).
 """
 from __future__ import annotations
 
