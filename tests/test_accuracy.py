@@ -90,3 +90,22 @@ def test_a_plan_deciding_its_task_level_section_by_section_is_read_whole():
     expected = [(t["section"], t["number"], t["title"], [(a["name"], a["role"]) for a in t["assignments"]])
                 for t in gold["plans"][0]["tasks"]]
     assert read == expected
+
+
+@pytest.mark.parametrize("name,count", [("marks_district_bullets_points", 19), ("marks_county_party_runin", 12)])
+def test_plans_whose_tasks_carry_no_arabic_number_are_read_whole(name, count):
+    """Plans whose tasks are bullets, ordinal words (第一， 一是), ①, or unnumbered paragraphs
+    (tests/fixtures/styles/marks_*) repeat task numbers (a task without a printed number is numbered by its place, a
+    printed 第一 or ① keeps its 1), so the acceptance scoring sees the last of each number: every task is held to its
+    reading here, in order."""
+    import json
+
+    from generator.source.corpus import parse_file
+
+    styles = FIXTURES / "styles"
+    gold = json.loads((styles / "readings" / f"{name}.json").read_text(encoding="utf-8"))
+    (plan,) = parse_file(styles / "docs" / f"{name}.txt")
+    read = [(s.number, t.number, t.title, [(a.name, a.role) for a in t.assignments]) for s in plan.sections for t in s.tasks]
+    expected = [(t["section"], t["number"], t["title"], [(a["name"], a["role"]) for a in t["assignments"]])
+                for t in gold["plans"][0]["tasks"]]
+    assert len(expected) == count and read == expected

@@ -19,11 +19,19 @@ _QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座�
 # planning documents: a task numbered 2.1 sits under the second heading, deeper than 1. and above (1).
 # Regulations and measures written as articles (若干措施, 实施细则, 办法) number 第一条 … straight through the
 # document, grouped under 第一章 and 第一节: chapter, section of a chapter and article sit above 一、.
-STYLES = ("chapter", "jie", "article", "cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
+# Below them, the markers of plans that number their tasks in other ways (docs-dev/reading.md, "Tasks printed without
+# a number"): roman numerals (Ⅰ Ⅱ) head the parts above 一、; letters (A. B.) sit with the inner levels; ordinal words
+# (第一， 其一， 一是 一要 首先 其次) and bullets (● ■ ◆ ★ ▲ —) mark the innermost items, often the tasks under 一、 headings;
+# `para` is a task paragraph with no marker at all, labelled by the outline where its shape shows it (outline.py).
+STYLES = ("chapter", "jie", "article", "roman", "cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren",
+          "letter", "circled", "ordinal", "bullet", "para")
+# Styles whose items carry no printed number: such a task is numbered by its place in the plan (outline.py)
+UNNUMBERED = ("bullet", "para")
 ARTICLE_STYLES = ("chapter", "jie", "article")
 # each style as its first label is written, for messages a person reads ("the （一） items", not "cn_paren")
 FIRST_LABELS = {"chapter": "第一章", "jie": "第一节", "article": "第一条", "cn": "一、", "cn_paren": "（一）", "arabic": "1.",
-                "decimal": "1.1", "decimal3": "1.1.1", "arabic_paren": "（1）", "circled": "①"}
+                "decimal": "1.1", "decimal3": "1.1.1", "arabic_paren": "（1）", "circled": "①", "roman": "Ⅰ",
+                "letter": "A.", "ordinal": "第一，", "bullet": "●", "para": "unnumbered paragraph"}
 
 
 def shown(style: str | None) -> str:
@@ -40,7 +48,8 @@ _PATTERNS = {
     # the dot after a number may be the small full stop ﹒ (U+FE52), as some sites publish 1﹒ / 一﹒
     "cn": re.compile(rf"^([{_CN}]+)\s*[、.．﹒]\s*"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
-    "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．﹒](?!\d)|、)|([\u2488-\u249b]))\s*"),
+    # 1， / 1: / 1： are the same label as 1. in plans typed without the dot (not 1:1000, not 3，4号楼)
+    "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．﹒](?!\d)|、|[，,:：](?![\d，,、]))|([\u2488-\u249b]))\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
     "decimal": re.compile(rf"^\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
@@ -48,7 +57,19 @@ _PATTERNS = {
     "arabic_paren": re.compile(
         r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）])|([\u2474-\u2487]))\s*"),
     "circled": re.compile(r"^([①-⑳])\s*"),
+    # Ⅰ Ⅱ (U+2160…) and ⅰ ⅱ, with or without 、 or .
+    "roman": re.compile(r"^([\u2160-\u216b\u2170-\u217b])\s*[、.．]?\s*"),
+    # A. B、 (A) （B）: capitals before a stop, either case in brackets; never A级 / B超 (no stop after the letter)
+    "letter": re.compile(r"^(?:([A-H])\s*[.．、](?![A-Za-z\d])|[(（]\s*([A-Ha-h])\s*[)）])\s*"),
+    # ordinal words at a line's start: 第一， 第二、 其一， 一是 二要 首先， 其次， 再次， 最后，; never 第一条 / 第一批
+    # (no stop after the word) nor 一是一非 (a numeral after 是 / 要: a phrase, not a count)
+    "ordinal": re.compile(rf"^(?:第([{_CN}]{{1,3}})\s*[，,、：:]|其([{_CN}]{{1,2}})\s*[，,、：:]|([{_CN}]{{1,3}})\s*[是要](?![{_CN}])\s*[，,：:]?"
+                          r"|(首先|其次|再次|最后)\s*[，,、：:])\s*"),
+    # a bullet: ● ■ ◆ ★ ▲ and their kin, a middle dot, or one or two dashes (not a page number — 2 —, not a rule ———)
+    "bullet": re.compile(r"^(?:([●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖·])|(——|—|－|-)(?!\s*\d)(?![—\-－]))\s*"),
 }
+# the ordinal adverbs of a counted list (首先 … 最后): 最后 closes the count, its number the one after the last
+_ADVERBS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
 
 
 @dataclass
@@ -73,6 +94,16 @@ def label_of(line: str) -> Label | None:
         raw = next(g for g in m.groups() if g is not None)
         if style == "circled":
             number = ord(raw) - ord("①") + 1
+        elif style == "roman":
+            number = ord(raw) - (0x2160 if raw < "\u2170" else 0x2170) + 1
+        elif style == "letter":
+            number = ord(raw.upper()) - ord("A") + 1
+        elif style == "bullet":
+            number = 0
+        elif raw in _ADVERBS:
+            number = _ADVERBS[raw]
+        elif style == "ordinal":
+            number = cn_number(raw)
         elif style in _ONE_CHAR and 0 <= ord(raw[0]) - ord(_ONE_CHAR[style]) < 20:
             number = ord(raw) - ord(_ONE_CHAR[style]) + 1
         elif style.startswith("cn") or (style in ARTICLE_STYLES and not raw.isdigit()):
@@ -80,7 +111,7 @@ def label_of(line: str) -> Label | None:
         else:
             number = int(raw)
         rest = line[m.end():]
-        if not rest.strip() or number <= 0:
+        if not rest.strip() or number < 0 or (number == 0 and style not in UNNUMBERED and raw != "最后"):
             return None  # a bare number is a pager or page chunk, not an outline item
         return Label(style, number, m.group(0).strip(), rest)
     return None

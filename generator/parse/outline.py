@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .numbering import ARTICLE_STYLES, STYLES, Label, label_of, shown, style_of
+from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, label_of, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
@@ -359,6 +359,8 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     _unlabel_notice_requirements(lines)
     _chapters_only_over_articles(lines)
     lines[:] = _join_broken_headings(lines)
+    _unlabel_unannotated_marker_runs(lines)
+    _label_task_paragraphs(lines)
     _mark_parents(lines)
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
@@ -431,9 +433,11 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
                       (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]
+        held = _held_by_a_later_annotation(chunk, structural[-1] if structural else -1)
         for i, ln in enumerate(chunk):
             k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
             nxt = chunk[structural[k]] if k < len(structural) else None
+            walker.held = i in held
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
     walker.finish()
     _set_aside_notice_items(plan)
@@ -443,6 +447,33 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     _set_aside_commencement_items(plan)
     _set_aside_safeguard_part(plan)
     _set_aside_closing_safeguard_items(plan)
+    _number_unprinted_tasks(plan)
+
+
+def _number_unprinted_tasks(plan: Plan) -> None:
+    """A task printed without a number (a bullet ●, a paragraph with no marker) is numbered by its place in the plan.
+
+    Tasks are known by their numbers (anchors, the open data, the scoring), and a plan whose tasks are bullets prints
+    none. A careful reader counting them counts the plan's tasks in order, every task before it included, whatever its
+    marker: so the n-th task of the plan is n. Printed numbers (第一， ① 一是) are kept as printed, restarting where the
+    plan restarts them; 最后 (the close of 首先 / 其次) takes the number after the ordinal before it. Said once per plan
+    in the reading notes, so `plansite check` shows which numbers are the reader's and not the document's.
+    """
+    tasks = [t for section in plan.sections for t in section.tasks]
+    counted: list[tuple[int, str]] = []
+    previous: Task | None = None
+    for place, task in enumerate(tasks, start=1):
+        style = style_of(task.label) if task.label else "para"
+        if style in UNNUMBERED:
+            task.number = place
+            counted.append((task.line, task.label or "no marker"))
+        elif style == "ordinal" and task.number == 0:  # 最后，
+            task.number = previous.number + 1 if previous is not None and style_of(previous.label) == "ordinal" else place
+        previous = task
+    if counted:
+        markers = "、".join(dict.fromkeys(label for _, label in counted))
+        plan.note(counted[0][0], "outline", f"{len(counted)} tasks carry no printed number ({markers}), from line "
+                                            f"{counted[0][0]}: each is numbered by its place among the plan's tasks")
 
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
@@ -1020,6 +1051,23 @@ def _annotation_only(text: str) -> bool:
     return not re.sub(r"[\s。；;，,.()（）【】〔〕]", "", "".join(left))
 
 
+def _held_by_a_later_annotation(chunk: list[Line], last_item: int) -> set[int]:
+    """Indexes of the lines after a section's last item that an annotation line further down follows.
+
+    The last task of a section may go on in sentences of their own lines (一是…；/ 二是…。 / ● …；) before the line
+    of its units: those sentences are the task's, not the section's closing words, whatever stop ends them.
+    """
+    held: set[int] = set()
+    seen = False
+    for i in range(len(chunk) - 1, last_item, -1):
+        if seen:
+            held.add(i)
+        text = chunk[i].text
+        if not chunk[i].label and (_LABEL_LINE.match(text) or _annotation_only(text)):
+            seen = True
+    return held
+
+
 def _chunks(lines: list[Line], outer: str | None) -> list[list[Line]]:
     """The lines of each section (the first chunk is the preamble when sections exist)."""
     chunks: list[list[Line]] = [[]]
@@ -1040,6 +1088,7 @@ class _Walker:
         self.outer_group: Group | None = None  # the （一） group around a heading of the task level
         self.task: Task | None = None
         self.closing = False
+        self.held = False  # an annotation line further down the section closes the task this line belongs to
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
         # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
         self.pending: dict[tuple[int, str], list] = {}
@@ -1153,7 +1202,9 @@ class _Walker:
                                                             and _heading_over_a_blank_line(self.task.text))
                 self._continue(ln, "\n" if ln.label or heading else "")
                 return
-            ends_section = nxt is None  # only the last words of a section close it; a group heading does not
+            # only the last words of a section close it (a group heading does not), and no words an annotation
+            # line below still closes: 一是…； / 二是…。 / （责任单位：X） at a section's end are the last task's
+            ends_section = nxt is None and not self.held
             if not ends_section or ln.label or _LABEL_LINE.match(text) or _has_annotation(text):
                 self._continue(ln, "\n")
                 return
@@ -1213,3 +1264,88 @@ def _heading_title(rest: str) -> str:
     rest = rest.strip()
     ends = [at for at in (rest.find("。"), rest.find("\n")) if at >= 0]
     return rest[: min(ends)] if ends else rest
+
+
+# Markers that carry no number of the outline's own (docs-dev/reading.md, "Tasks printed without a number"): a run of
+# them is a level of the outline only where each item names its units; elsewhere they are sentences of the item above.
+_MARKER_STYLES = ("ordinal", "bullet")
+
+
+def _items_with_bodies(lines: list[Line]) -> list[tuple[int, list[Line]]]:
+    """(index, the item's line and the unlabelled lines under it) for each labelled line."""
+    at = [i for i, ln in enumerate(lines) if ln.label]
+    return [(i, lines[i: j]) for i, j in zip(at, at[1:] + [len(lines)])]
+
+
+def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
+    """一是 / 第一， / ● lines are tasks where each is closed by its own annotation; otherwise they count out one item.
+
+    A plan may set its tasks out under a 一、 heading as bullets (● 深化…。（责任单位：X）) or ordinal words (第一，…；
+    一是…（X牵头）), each closed by its units: those are its tasks. The same markers inside a numbered task (1.加强… 一是…
+    二是… then one annotation line) or in a closing 工作要求 (一要… 二要…) are that item's sentences, as a careful reader
+    reads them (round 3: 一是 sentences are parts of their item). So a run of such lines of one style, with no other
+    labelled line between them, keeps its labels only when every line's item names a unit.
+    """
+    items = _items_with_bodies(lines)
+    k = 0
+    while k < len(items):
+        style = items[k][1][0].label.style
+        if style not in _MARKER_STYLES:
+            k += 1
+            continue
+        end = k
+        while end < len(items) and items[end][1][0].label.style == style:
+            end += 1
+        run = items[k:end]
+        if not all(_has_annotation("".join(ln.text for ln in body)) for _, body in run):
+            for _, body in run:
+                body[0].label = None
+        k = end
+
+
+_PARAGRAPH_MIN = 12  # a task paragraph says what to do before its annotation; a units' sentence alone is shorter
+
+
+def _label_task_paragraphs(lines: list[Line]) -> None:
+    """Paragraphs under a short heading, each closed by its own annotation and none numbered, are the heading's tasks.
+
+    Party and town 工作要点 often set out a part of the plan as unnumbered run-in paragraphs (`理论武装：…（责任单位：X）`,
+    `在推进…方面，…（X牵头，Y配合）`) under its 一、 heading. Each such paragraph is a task as a numbered one would be:
+    it is labelled `para` (the innermost level, numbered by its place in the plan). Only where the heading is a short
+    title naming no unit and the lines under it are two or more paragraphs each ending in (or followed by the label
+    lines of) an annotation; then a heading of the same style over one such paragraph holds one task too. Alone, one
+    annotated paragraph under a heading is that heading's text, as before.
+    """
+    found: list[tuple[str, list[list[Line]]]] = []
+    for _, body in _items_with_bodies(lines):
+        paragraphs = _annotated_paragraphs(body)
+        if paragraphs:
+            found.append((body[0].label.style, paragraphs))
+    styles = {style for style, paragraphs in found if len(paragraphs) >= 2}
+    for style, paragraphs in found:
+        if style in styles:
+            for p in paragraphs:
+                p[0].label = Label("para", 0, "", p[0].text)
+
+
+def _annotated_paragraphs(body: list[Line]) -> list[list[Line]]:
+    """The paragraphs under a short heading naming no unit, when each is closed by its own annotation; else []."""
+    if not heading_like(body[0].label) or _has_annotation(body[0].label.rest) or len(body) < 2:
+        return []
+    paragraphs: list[list[Line]] = []
+    closed = True
+    for ln in body[1:]:
+        if _LABEL_LINE.match(ln.text) and paragraphs:
+            paragraphs[-1].append(ln)  # 责任单位：… under the paragraph it closes
+            closed = True
+            continue
+        if closed:
+            paragraphs.append([])
+        paragraphs[-1].append(ln)
+        closed = bool(_TERMINAL.search(ln.text))
+    for p in paragraphs:
+        text = "".join(ln.text for ln in p)
+        if (not _has_annotation(text) or _annotation_only(text) or _LABEL_LINE.match(p[0].text)
+                or len(text) < _PARAGRAPH_MIN):
+            return []
+    return paragraphs
