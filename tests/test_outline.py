@@ -2441,3 +2441,24 @@ def test_one_annotated_paragraph_under_each_heading_leaves_the_headings_the_task
         "二、夯实基层基础\n"
         "开展党支部星级评定。（责任单位：工委组织部）\n")
     assert [(n, label) for _, n, label, _ in _tasks(plan)] == [(1, "一、"), (2, "二、")]
+
+
+def test_a_plan_of_run_in_paragraphs_with_no_numbered_line_reads_each_annotated_paragraph_as_a_task():
+    """A street's 工作计划 with no heading and no number at all (党建工作：…（责任单位：X） / 经济工作：…): the run of
+    paragraphs each closed by its own annotation holds the tasks, numbered by their place; the sentence before them
+    is the preamble and the one after them the closing."""
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "2025年，街道将统筹推进经济发展和社会治理各项工作，现制定工作计划如下。\n"
+        "党建工作：推进社区党组织标准化建设，年内打造示范社区3个。（责任单位：党建办）\n"
+        "创建工作：开展背街小巷环境整治。\n"
+        "责任单位：城管办、各社区\n"
+        "经济工作：全年完成固定资产投资5亿元。（经济发展办牵头，各社区配合）\n"
+        "街道各部门要按照计划抓好落实。\n")
+    assert _tasks(plan) == [
+        ("", 1, "", [("党建办", R)]),
+        ("", 2, "", [("城管办", R), ("各社区", R)]),
+        ("", 3, "", [("经济发展办", L), ("各社区", S)]),
+    ]
+    assert plan.tasks()[0].title == "党建工作：推进社区党组织标准化建设，年内打造示范社区3个"
+    assert "现制定工作计划如下" in plan.preamble and "按照计划抓好落实" in plan.closing

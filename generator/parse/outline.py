@@ -1316,6 +1316,9 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
     lines of) an annotation; then a heading of the same style over one such paragraph holds one task too. Alone, one
     annotated paragraph under a heading is that heading's text, as before.
     """
+    if not any(ln.label for ln in lines):
+        _label_paragraph_run(lines)
+        return
     found: list[tuple[str, list[list[Line]]]] = []
     for _, body in _items_with_bodies(lines):
         paragraphs = _annotated_paragraphs(body)
@@ -1328,13 +1331,29 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
                 p[0].label = Label("para", 0, "", p[0].text)
 
 
-def _annotated_paragraphs(body: list[Line]) -> list[list[Line]]:
-    """The paragraphs under a short heading naming no unit, when each is closed by its own annotation; else []."""
-    if not heading_like(body[0].label) or _has_annotation(body[0].label.rest) or len(body) < 2:
-        return []
+def _label_paragraph_run(lines: list[Line]) -> None:
+    """A plan with no numbered line at all whose tasks are run-in paragraphs (党建工作：…（责任单位：X） / 经济工作：…):
+    the longest run of two or more consecutive paragraphs each closed by its own annotation holds the tasks; the
+    paragraphs before it are the preamble, those after it the closing."""
+    best: list[list[Line]] = []
+    run: list[list[Line]] = []
+    for p in _paragraphs(lines):
+        if _task_paragraph(p):
+            run.append(p)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    if len(best) >= 2:
+        for p in best:
+            p[0].label = Label("para", 0, "", p[0].text)
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into paragraphs: a paragraph ends at a finished sentence; label lines (责任单位：…) join the one above."""
     paragraphs: list[list[Line]] = []
     closed = True
-    for ln in body[1:]:
+    for ln in lines:
         if _LABEL_LINE.match(ln.text) and paragraphs:
             paragraphs[-1].append(ln)  # 责任单位：… under the paragraph it closes
             closed = True
@@ -1343,9 +1362,19 @@ def _annotated_paragraphs(body: list[Line]) -> list[list[Line]]:
             paragraphs.append([])
         paragraphs[-1].append(ln)
         closed = bool(_TERMINAL.search(ln.text))
-    for p in paragraphs:
-        text = "".join(ln.text for ln in p)
-        if (not _has_annotation(text) or _annotation_only(text) or _LABEL_LINE.match(p[0].text)
-                or len(text) < _PARAGRAPH_MIN):
-            return []
     return paragraphs
+
+
+def _task_paragraph(p: list[Line]) -> bool:
+    """A paragraph that says what to do and is closed by its own annotation (not an annotation alone)."""
+    text = "".join(ln.text for ln in p)
+    return (_has_annotation(text) and not _annotation_only(text) and not _LABEL_LINE.match(p[0].text)
+            and len(text) >= _PARAGRAPH_MIN)
+
+
+def _annotated_paragraphs(body: list[Line]) -> list[list[Line]]:
+    """The paragraphs under a short heading naming no unit, when each is closed by its own annotation; else []."""
+    if not heading_like(body[0].label) or _has_annotation(body[0].label.rest) or len(body) < 2:
+        return []
+    paragraphs = _paragraphs(body[1:])
+    return paragraphs if all(_task_paragraph(p) for p in paragraphs) else []
