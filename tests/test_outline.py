@@ -2462,3 +2462,23 @@ def test_a_plan_of_run_in_paragraphs_with_no_numbered_line_reads_each_annotated_
     ]
     assert plan.tasks()[0].title == "党建工作：推进社区党组织标准化建设，年内打造示范社区3个"
     assert "现制定工作计划如下" in plan.preamble and "按照计划抓好落实" in plan.closing
+
+
+def test_bullet_tasks_in_text_that_lost_its_line_breaks_are_split_at_their_bullets():
+    """A bullet plan copied with every line break lost: a bullet symbol (no word uses one) starts an item after a
+    finished sentence or bracket, right after a short heading opened by a label, or after the units of a label clause
+    with no stop; 第二， after a finished sentence counts on as 2. is read. A bullet inside a sentence stays in it."""
+    plan = _one(
+        "某区2025年市容管理工作要点一、市容整治● 整治背街小巷，完成街巷改造10条。（责任单位：区城管局）"
+        "● 治理违法建设，拆除违建1万平方米。（责任单位：区城管执法局）二、设施管护■ 养护城市道路。"
+        "牵头单位：区城管局配合单位：区住房城乡建设局■ 改造路灯，更换★型灯具500盏。牵头单位：区城管局"
+        "三、垃圾分类第一，建设示范小区。（责任单位：区城管局）第二，完善收运体系。（区城管局牵头，区商务局配合）\n")
+    assert [(s, n, label, units) for s, n, label, units in _tasks(plan)] == [
+        ("一", 1, "●", [("区城管局", R)]),
+        ("一", 2, "●", [("区城管执法局", R)]),
+        ("二", 3, "■", [("区城管局", L), ("区住房城乡建设局", S)]),
+        ("二", 4, "■", [("区城管局", L)]),
+        ("三", 1, "第一，", [("区城管局", R)]),
+        ("三", 2, "第二，", [("区城管局", L), ("区商务局", S)]),
+    ]
+    assert "更换★型灯具500盏" in plan.tasks()[3].text

@@ -136,6 +136,10 @@ _RUNNING = re.compile(
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
     # the one-character labels of word processors (㈠ ⒈ ⑴) stand inside running text as they do at line starts
     r"|(?P<cn_paren_c>[\u3220-\u3229])|(?P<arabic_c>[\u2488-\u249b])|(?P<arabic_paren_c>[\u2474-\u2487])"
+    # a bullet symbol is no word either; 第二， after a finished sentence counts on a list of tasks (not 一是: that
+    # counts out the sentences of one item, and stays in its line)
+    r"|(?P<bullet>[●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖])"
+    rf"|第(?P<ordinal>[{_CN}]{{1,3}})[，,、]"
 )
 _ONE_CHAR_BASE = {"cn_paren_c": 0x3220, "arabic_c": 0x2488, "arabic_paren_c": 0x2474}
 # the date under a notice's signature: a day alone, not a deadline (…日前 / …日起 / …日至)
@@ -219,6 +223,19 @@ class RunningText:
             raw = m.group(style)
             if style in _ONE_CHAR_BASE:
                 number, style = ord(raw) - _ONE_CHAR_BASE[style] + 1, style[:-2]
+            elif style == "bullet":
+                # a bullet carries no number to fit a sequence: it starts an item after a finished sentence (or a
+                # closing bracket), right after a short heading opened by a label (一、市容整治● 深化…), or after the
+                # units of a label clause with no stop (…配合单位：区X局■推进…)
+                head = text[heading_from : m.start()] if heading_from is not None else ""
+                if m.start() > 0 and (_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])
+                                      or text[m.start() - 1] == " "
+                                      or (head and len(head) <= _HEADING_RUN and _short_heading(head, heading_style))
+                                      or _LABEL_CLAUSE.search(text[cuts[-1] : m.start()] if cuts
+                                                              else _reach_back(before_line, text, m.start(), cuts))):
+                    cuts.append(m.start())
+                    heading_from, heading_style = m.end(), style
+                continue
             else:
                 number = int(raw) if raw.isdigit() else cn_number(raw)
             if style == "part":
