@@ -2482,3 +2482,22 @@ def test_bullet_tasks_in_text_that_lost_its_line_breaks_are_split_at_their_bulle
         ("三", 2, "第二，", [("区城管局", L), ("区商务局", S)]),
     ]
     assert "更换★型灯具500盏" in plan.tasks()[3].text
+
+
+def test_a_closing_sentence_after_the_last_tasks_unit_line_is_not_part_of_its_last_unit():
+    """责任单位：A、B with no stop, then 各部门要…。 on the next line: a sentence whose first words are no body's name, after
+    a line whose last name is whole, is the plan's closing; a unit line wrapped mid-name still goes on (市住房城乡 / 建设局)."""
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "一、重点工作\n"
+        "1.推进社区党组织标准化建设。\n"
+        "责任单位：党建办、市住房城乡\n"
+        "建设局\n"
+        "2.开展背街小巷环境整治。\n"
+        "责任单位：城管办、各社区\n"
+        "街道各部门要按照计划抓好落实。\n")
+    assert _tasks(plan) == [
+        ("一", 1, "1.", [("党建办", R), ("市住房城乡建设局", R)]),
+        ("一", 2, "2.", [("城管办", R), ("各社区", R)]),
+    ]
+    assert plan.closing == "街道各部门要按照计划抓好落实。"

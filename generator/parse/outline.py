@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
+from ..words.names import unit_like
 from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, label_of, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
@@ -1089,6 +1090,7 @@ class _Walker:
         self.task: Task | None = None
         self.closing = False
         self.held = False  # an annotation line further down the section closes the task this line belongs to
+        self.last_line = ""  # the task's last line so far
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
         # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
         self.pending: dict[tuple[int, str], list] = {}
@@ -1171,6 +1173,7 @@ class _Walker:
         text = ln.label.rest.strip()
         self.task = Task(id="", number=ln.label.number, label=ln.label.text, title="", text=text, line=ln.number,
                          group=self.group.label if self.group else "")
+        self.last_line = ln.text
         skipped = len(ln.text) - len(ln.label.rest) + len(ln.label.rest) - len(ln.label.rest.lstrip())
         source_map(self.task).append((0, ln.number, ln.indent + skipped))
         self._ensure_section().tasks.append(self.task)
@@ -1194,7 +1197,8 @@ class _Walker:
             self.closing = True
         if not self.closing:
             # the last character only: a $-anchored search scanned the whole growing task text on every line
-            if not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text):
+            if (not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text)
+                    and not _sentence_after_a_units_line(self.last_line, text)):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
@@ -1216,6 +1220,7 @@ class _Walker:
 
 
     def _continue(self, ln: Line, sep: str) -> None:
+        self.last_line = ln.text
         self._add(self.task, "text", sep, "")
         source_map(self.task).append((self._length(self.task, "text"), ln.number, ln.indent))
         self._add(self.task, "text", ln.text, "")
@@ -1227,6 +1232,20 @@ _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading writt
 def _join(existing: str, text: str, sep: str) -> str:
     """Text set aside after what is already there (run once per item: not the walker's per-line append)."""
     return f"{existing}{sep}{text}" if existing else text
+
+
+def _sentence_after_a_units_line(last_line: str, text: str) -> bool:
+    """A sentence of its own after a task's unit line that has no stop (责任单位：A、B / 各单位要…。): not the list going on.
+
+    A unit line wrapped by the page goes on with the rest of a name or more names (市住房城乡 / 建设局, …、各县（市、 /
+    区）人民政府); after a line whose last name is whole, a line ending a sentence whose first words are no body's name
+    is the closing text after the task, not part of its last unit.
+    """
+    if not _LABEL_LINE.match(last_line) or not re.search(r"[。！!]\s*$", text):
+        return False
+    last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
+    first_words = re.split(r"[、，,。；;：:\s]", text.strip(), maxsplit=1)[0]
+    return unit_like(last_name) and not unit_like(first_words)
 
 
 def _heading_line(task_text: str) -> bool:
