@@ -2501,3 +2501,24 @@ def test_a_closing_sentence_after_the_last_tasks_unit_line_is_not_part_of_its_la
         ("一", 2, "2.", [("城管办", R), ("各社区", R)]),
     ]
     assert plan.closing == "街道各部门要按照计划抓好落实。"
+
+
+def test_bullets_under_a_numbered_task_of_a_level_that_names_its_own_units_are_its_sub_points():
+    """1.整治… over ● lines each with its units, beside 2.…（责任单位：X）: the numbered items are the plan's tasks (their
+    level names units on its own lines), so the unnumbered bullets are task 1's sub-points and its units are theirs."""
+    plan = _one(
+        "某区2025年城市管理工作要点\n"
+        "一、市容整治\n"
+        "1.整治背街小巷，改善人居环境。\n"
+        "● 完成街巷改造10条。（责任单位：区城管局）\n"
+        "● 整治架空线缆。（责任单位：区住房城乡建设局）\n"
+        "2.治理违法建设。（责任单位：区城管执法局）\n"
+        "二、设施管护\n"
+        "3.养护城市道路。\n"
+        "牵头单位：区城管局\n")
+    assert _tasks(plan) == [
+        ("一", 1, "1.", [("区城管局", R), ("区住房城乡建设局", R)]),
+        ("一", 2, "2.", [("区城管执法局", R)]),
+        ("二", 3, "3.", [("区城管局", L)]),
+    ]
+    assert "● 整治架空线缆" in plan.tasks()[0].text

@@ -1303,9 +1303,11 @@ def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
     一是…（X牵头）), each closed by its units: those are its tasks. The same markers inside a numbered task (1.加强… 一是…
     二是… then one annotation line) or in a closing 工作要求 (一要… 二要…) are that item's sentences, as a careful reader
     reads them (round 3: 一是 sentences are parts of their item). So a run of such lines of one style, with no other
-    labelled line between them, keeps its labels only when every line's item names a unit.
+    labelled line between them, keeps its labels only when every line's item names a unit, and not under a numbered
+    item of a level whose other items name their own units (there the numbered items are the tasks).
     """
     items = _items_with_bodies(lines)
+    annotated = _styles_naming_their_own_units(items)
     k = 0
     while k < len(items):
         style = items[k][1][0].label.style
@@ -1316,10 +1318,31 @@ def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
         while end < len(items) and items[end][1][0].label.style == style:
             end += 1
         run = items[k:end]
-        if not all(_has_annotation("".join(ln.text for ln in body)) for _, body in run):
+        parent = items[k - 1][1][0].label.style if k else None
+        # under a numbered item whose level carries its own units elsewhere (1.整治… ● …（A） ● …（B） 2.…（C）) the
+        # markers are the sub-points of that task, as a careful reader numbering the tasks 1, 2 reads them
+        if parent in annotated or not all(_has_annotation("".join(ln.text for ln in body)) for _, body in run):
             for _, body in run:
                 body[0].label = None
         k = end
+
+
+def _styles_naming_their_own_units(items: list[tuple[int, list[Line]]]) -> set[str]:
+    """Numbered styles some item of which names its units on its own line or on the annotation lines right under it
+    (2.治理违法建设。（责任单位：X） / 牵头单位：… lines): the plan's duties are written at that level."""
+    styles: set[str] = set()
+    for _, body in items:
+        style = body[0].label.style
+        if style in _MARKER_STYLES or style in styles:
+            continue
+        own = [body[0].text]
+        for ln in body[1:]:
+            if not (_LABEL_LINE.match(ln.text) or _annotation_only(ln.text)):
+                break
+            own.append(ln.text)
+        if _has_annotation("".join(own)):
+            styles.add(style)
+    return styles
 
 
 _PARAGRAPH_MIN = 12  # a task paragraph says what to do before its annotation; a units' sentence alone is shorter
@@ -1339,7 +1362,11 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
         _label_paragraph_run(lines)
         return
     found: list[tuple[str, list[list[Line]]]] = []
-    for _, body in _items_with_bodies(lines):
+    items = _items_with_bodies(lines)
+    annotated = _styles_naming_their_own_units(items)  # under such an item the paragraphs are its sub-points
+    for _, body in items:
+        if body[0].label.style in annotated:
+            continue
         paragraphs = _annotated_paragraphs(body)
         if paragraphs:
             found.append((body[0].label.style, paragraphs))
