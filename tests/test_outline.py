@@ -2522,3 +2522,37 @@ def test_bullets_under_a_numbered_task_of_a_level_that_names_its_own_units_are_i
         ("二", 3, "3.", [("区城管局", L)]),
     ]
     assert "● 整治架空线缆" in plan.tasks()[0].text
+
+
+def test_a_lone_ordinal_line_or_one_starting_mid_count_is_a_sentence_of_its_item():
+    """A page wrapped so that 一是… (with 二是 inside the line) or 二是… starts a line: a count of tasks starts at its
+    first word and runs to a second line; otherwise the line counts out the sentences of the numbered item above."""
+    plan = _one(
+        "某镇2025年安全生产工作要点\n"
+        "一、压实责任\n"
+        "1.落实党政同责\n"
+        "一是每季度研究安全生产工作，二是开展安全生产巡查。（责任单位：镇安监办）\n"
+        "2.压实企业主体责任\n"
+        "督促企业健全责任制，一是落实全员责任，\n"
+        "二是开展全员安全培训。（镇安监办牵头，各村（社区）配合）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "1.", [("镇安监办", R)]),
+        ("一", 2, "2.", [("镇安监办", L), ("各村（社区）", S)]),
+    ]
+
+
+def test_annotated_sentences_on_lines_of_their_own_under_a_group_item_stay_that_items():
+    """（一）扩大有效投资。 then two sentences on lines of their own, each with its units: a 分工意见 writes several
+    annotated sentences into one numbered task; only the plan's outermost headings hold unnumbered paragraph tasks."""
+    plan = _one(
+        "某市2025年重点工作分工意见\n"
+        "一、着力扩大国内需求\n"
+        "（一）扩大有效投资。\n"
+        "推进重大项目建设，全年实施重点项目300个。（市发展改革委牵头）\n"
+        "加快专项债券发行使用。（市财政局负责）\n"
+        "（二）促进消费增长。\n"
+        "开展消费促进活动。（市商务局负责）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "（一）", [("市发展改革委", L), ("市财政局", R)]),
+        ("一", 2, "（二）", [("市商务局", R)]),
+    ]

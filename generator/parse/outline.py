@@ -1321,7 +1321,11 @@ def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
         parent = items[k - 1][1][0].label.style if k else None
         # under a numbered item whose level carries its own units elsewhere (1.整治… ● …（A） ● …（B） 2.…（C）) the
         # markers are the sub-points of that task, as a careful reader numbering the tasks 1, 2 reads them
-        if parent in annotated or not all(_has_annotation("".join(ln.text for ln in body)) for _, body in run):
+        # ordinal words count a list from its first (一是 / 第一， / 首先，) through at least a second: a lone 一是 line, or a
+        # line the page broke before 二是, counts out the sentences of the item it stands in
+        counted = style != "ordinal" or (len(run) >= 2 and run[0][1][0].label.number == 1)
+        if (not counted or parent in annotated
+                or not all(_has_annotation("".join(ln.text for ln in body)) for _, body in run)):
             for _, body in run:
                 body[0].label = None
         k = end
@@ -1356,7 +1360,7 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
     it is labelled `para` (the innermost level, numbered by its place in the plan). Only where the heading is a short
     title naming no unit and the lines under it are two or more paragraphs each ending in (or followed by the label
     lines of) an annotation; then a heading of the same style over one such paragraph holds one task too. Alone, one
-    annotated paragraph under a heading is that heading's text, as before.
+    annotated paragraph under a heading is that heading's text, as before. Only under the plan's outermost headings.
     """
     if not any(ln.label for ln in lines):
         _label_paragraph_run(lines)
@@ -1364,8 +1368,11 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
     found: list[tuple[str, list[list[Line]]]] = []
     items = _items_with_bodies(lines)
     annotated = _styles_naming_their_own_units(items)  # under such an item the paragraphs are its sub-points
+    # the plan's outermost level only (its 一、 parts): under a （一） item, sentences set out on lines of their own each
+    # with its units are that item's, as a 分工意见 writes several annotated sentences into one numbered task
+    outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
     for _, body in items:
-        if body[0].label.style in annotated:
+        if body[0].label.style in annotated or body[0].label.style != outermost:
             continue
         paragraphs = _annotated_paragraphs(body)
         if paragraphs:
