@@ -2408,11 +2408,14 @@ def test_unnumbered_paragraphs_each_closed_by_an_annotation_are_tasks():
 
 
 def test_roman_sections_over_lettered_tasks():
-    """Ⅰ、 Ⅱ、 head the parts and A. B. number the tasks under each, restarting as printed."""
+    """Ⅰ、 Ⅱ、 head the parts and A. B. number the tasks under each, restarting as printed; Ⅲ类 or A级 beginning a
+    wrapped line is no label."""
     plan = _one(
         "某县2025年农业农村工作要点\n"
         "Ⅰ、稳定粮食生产\n"
-        "A.落实播种面积。全年粮食播种面积稳定在50万亩以上。（责任单位：县农业农村局、各乡镇人民政府）\n"
+        "A.落实播种面积。全年粮食播种面积稳定在50万亩以上，灌溉水质稳定在\n"
+        "Ⅲ类以上，新增\n"
+        "A级绿色食品10个。（责任单位：县农业农村局、各乡镇人民政府）\n"
         "B.建设高标准农田。新建高标准农田3万亩。（县农业农村局牵头，县财政局配合）\n"
         "Ⅱ、推进乡村建设\n"
         "A.改善人居环境。完成户厕改造2000户。（县农业农村局负责）\n")

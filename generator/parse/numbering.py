@@ -57,8 +57,8 @@ _PATTERNS = {
     "arabic_paren": re.compile(
         r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）])|([\u2474-\u2487]))\s*"),
     "circled": re.compile(r"^([①-⑳])\s*"),
-    # Ⅰ Ⅱ (U+2160…) and ⅰ ⅱ, with or without 、 or .
-    "roman": re.compile(r"^([\u2160-\u216b\u2170-\u217b])\s*[、.．]?\s*"),
+    # Ⅰ、 Ⅱ. (U+2160…) and ⅰ、: the stop is required, as Ⅲ类水体 and Ⅱ级响应 begin lines of text
+    "roman": re.compile(r"^([\u2160-\u216b\u2170-\u217b])\s*[、.．]\s*"),
     # A. B、 (A) （B）: capitals before a stop, either case in brackets; never A级 / B超 (no stop after the letter)
     "letter": re.compile(r"^(?:([A-H])\s*[.．、](?![A-Za-z\d])|[(（]\s*([A-Ha-h])\s*[)）])\s*"),
     # ordinal words at a line's start: 第一， 第二、 其一， 一是 二要 首先， 其次， 再次， 最后，; never 第一条 / 第一批
