@@ -2559,3 +2559,26 @@ def test_annotated_sentences_on_lines_of_their_own_under_a_group_item_stay_that_
         ("一", 1, "（一）", [("市发展改革委", L), ("市财政局", R)]),
         ("一", 2, "（二）", [("市商务局", R)]),
     ]
+
+
+def test_a_run_of_bullet_tasks_keeps_a_task_that_names_no_unit():
+    """Three or more bullet tasks, one of them naming no unit: still the tasks (that one shown as 未注明责任单位); three
+    一是 / 二是 / 三是 lines closed by one annotation are still the sentences of their item."""
+    plan = _one(
+        "某区2025年市容管理工作要点\n"
+        "一、市容整治\n"
+        "● 整治背街小巷，完成街巷改造10条。（责任单位：区城管局）\n"
+        "● 开展市容环境宣传月活动。\n"
+        "● 治理违法建设。（责任单位：区城管执法局）\n"
+        "二、设施管护\n"
+        "1.养护城市道路\n"
+        "一是完成道路大中修；\n"
+        "二是开展桥梁检测；\n"
+        "三是整治窨井盖。\n"
+        "（责任单位：区城管局）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "●", [("区城管局", R)]),
+        ("一", 2, "●", []),
+        ("一", 3, "●", [("区城管执法局", R)]),
+        ("二", 1, "1.", [("区城管局", R)]),
+    ]

@@ -1303,7 +1303,8 @@ def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
     一是…（X牵头）), each closed by its units: those are its tasks. The same markers inside a numbered task (1.加强… 一是…
     二是… then one annotation line) or in a closing 工作要求 (一要… 二要…) are that item's sentences, as a careful reader
     reads them (round 3: 一是 sentences are parts of their item). So a run of such lines of one style, with no other
-    labelled line between them, keeps its labels only when every line's item names a unit, and not under a numbered
+    labelled line between them, keeps its labels only when every line's item names a unit (all but one in a run of three
+    or more), and not under a numbered
     item of a level whose other items name their own units (there the numbered items are the tasks).
     """
     items = _items_with_bodies(lines)
@@ -1324,8 +1325,10 @@ def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
         # ordinal words count a list from its first (一是 / 第一， / 首先，) through at least a second: a lone 一是 line, or a
         # line the page broke before 二是, counts out the sentences of the item it stands in
         counted = style != "ordinal" or (len(run) >= 2 and run[0][1][0].label.number == 1)
-        if (not counted or parent in annotated
-                or not all(_has_annotation("".join(ln.text for ln in body)) for _, body in run)):
+        # every item names its units; in a run of three or more, one may name none (a task the site then shows as
+        # 未注明责任单位, reported), which the sentences of one item closed by a single annotation never do
+        bare = sum(not _has_annotation("".join(ln.text for ln in body)) for _, body in run)
+        if not counted or parent in annotated or bare > (1 if len(run) >= 3 else 0):
             for _, body in run:
                 body[0].label = None
         k = end
