@@ -76,33 +76,21 @@ def test_a_bureau_plan_numbering_its_tasks_afresh_in_each_section_is_read_whole(
     assert len(expected) == 25 and read == expected
 
 
-def test_a_plan_deciding_its_task_level_section_by_section_is_read_whole():
-    """tests/fixtures/styles/levels_mixed_sections repeats task numbers (（1）（2） under two 1. headings beside 2. and
-    3. tasks), so the acceptance scoring sees the last of each number: every task is held to its reading here, in order."""
+# Plans whose printed numbers repeat, so the acceptance scoring (the last task of each number) sees only part of them:
+# levels_mixed_sections (（1）（2） under two 1. headings beside 2. and 3. tasks), duties_city_shishi_fangan_fengong (its
+# 职责分工 duties numbered afresh from （一） after the tasks （一）–（八）), marks_* (a task without a printed number is
+# numbered by its place, a printed 第一 or ① keeps its 1). Every task is held to its reading here, in order.
+@pytest.mark.parametrize("name,count", [("levels_mixed_sections", 19), ("duties_city_shishi_fangan_fengong", 20),
+                                        ("marks_district_bullets_points", 19), ("marks_county_party_runin", 12)])
+def test_plans_whose_numbers_repeat_are_read_whole(name, count):
     import json
 
     from generator.source.corpus import parse_file
 
     styles = FIXTURES / "styles"
-    gold = json.loads((styles / "readings" / "levels_mixed_sections.json").read_text(encoding="utf-8"))
-    (plan,) = parse_file(styles / "docs" / "levels_mixed_sections.txt")
+    gold = json.loads((styles / "readings" / f"{name}.json").read_text(encoding="utf-8"))
+    (plan,) = parse_file(styles / "docs" / f"{name}.txt")
     read = [(s.number, t.number, t.title, [(a.name, a.role) for a in t.assignments]) for s in plan.sections for t in s.tasks]
     expected = [(t["section"], t["number"], t["title"], [(a["name"], a["role"]) for a in t["assignments"]])
                 for t in gold["plans"][0]["tasks"]]
-    assert read == expected
-
-
-def test_a_plan_with_a_duty_section_written_unit_first_is_read_whole():
-    """tests/fixtures/styles/duties_city_shishi_fangan_fengong numbers its 职责分工 duties afresh from （一） after the
-    tasks （一）–（八）, so the acceptance scoring sees the duties only: every task is held to its reading here, in order."""
-    import json
-
-    from generator.source.corpus import parse_file
-
-    styles = FIXTURES / "styles"
-    gold = json.loads((styles / "readings" / "duties_city_shishi_fangan_fengong.json").read_text(encoding="utf-8"))
-    (plan,) = parse_file(styles / "docs" / "duties_city_shishi_fangan_fengong.txt")
-    read = [(s.number, t.number, t.title, [(a.name, a.role) for a in t.assignments]) for s in plan.sections for t in s.tasks]
-    expected = [(t["section"], t["number"], t["title"], [(a["name"], a["role"]) for a in t["assignments"]])
-                for t in gold["plans"][0]["tasks"]]
-    assert len(expected) == 20 and read == expected
+    assert len(expected) == count and read == expected

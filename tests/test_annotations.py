@@ -1350,3 +1350,14 @@ def test_named_development_zones_and_a_bookshop_in_a_bracket_of_bodies():
     assert pairs("开展全民阅读。（县融媒体中心、县新华书店）") == [("县融媒体中心", R), ("县新华书店", R)]
     assert pairs("支持各类开发区建设（经开区、高新区）。") == []
     assert pairs("支持各类开发区建设（经济技术开发区、高新技术产业开发区）。") == []
+
+
+def test_a_party_organisation_before_a_verb_beginning_with_organise_keeps_its_name():
+    """各机关党组织落实 / 各社会组织组织实施: 组织 ends the name (党组织, 社会组织), the verb is what follows it; 组织实施
+    after a body's full name (县委组织部组织实施) is still one verb."""
+    def pairs(text: str) -> list[tuple[str, str]]:
+        return [(a.name, a.role) for a in read_task(text).assignments]
+
+    assert pairs("加强党员教育。（工委组织部牵头，各机关党组织落实）") == [("工委组织部", L), ("各机关党组织", I)]
+    assert pairs("开展志愿服务。（区民政局牵头，各社会组织落实）") == [("区民政局", L), ("各社会组织", I)]
+    assert pairs("开展培训。（县委组织部组织实施）") == [("县委组织部", I)]

@@ -2515,3 +2515,294 @@ def test_a_run_of_short_names_with_colons_is_a_list_of_duties():
         "4.开展隐患排查（市应急管理局负责）。\n")
     assert [_units(t) for t in other.tasks()] == [
         [("市消防救援支队", R)], [("市消防救援支队", R)], [("市安委办", R)], [("市应急管理局", R)]]
+
+
+# ---- tasks marked without arabic numbers: bullets, ordinal words, roman and letter labels, unnumbered paragraphs ----
+
+
+def _tasks(plan) -> list[tuple[str, int, str, list[tuple[str, str]]]]:
+    return [(s.number, t.number, t.label, [(a.name, a.role) for a in t.assignments]) for s in plan.sections for t in s.tasks]
+
+
+def test_bullet_tasks_under_headings_are_numbered_by_their_place_in_the_plan():
+    """● lines each closed by an annotation under 一、 headings are the tasks (not the headings); with no printed
+    number each is numbered by its place among the plan's tasks, and the reading notes say so."""
+    plan = _one(
+        "某区2025年市容管理工作要点\n"
+        "一、市容整治\n"
+        "● 整治背街小巷，完成街巷改造10条。（责任单位：区城管局、各街道办事处）\n"
+        "● 治理违法建设。（责任单位：区城管执法局）\n"
+        "二、设施管护\n"
+        "■ 养护城市道路，完成大中修5万平方米。\n"
+        "牵头单位：区城管局\n"
+        "配合单位：区住房城乡建设局\n")
+    assert _tasks(plan) == [
+        ("一", 1, "●", [("区城管局", R), ("各街道办事处", R)]),
+        ("一", 2, "●", [("区城管执法局", R)]),
+        ("二", 3, "■", [("区城管局", L), ("区住房城乡建设局", S)]),
+    ]
+    assert not plan.warnings
+    from generator.commands.check import reading_lines
+
+    report = "\n".join(reading_lines(plan, resolved=False))
+    assert "outline: 3 tasks carry no printed number (●、■), from line 3: each is numbered by its place" in report
+
+
+def test_ordinal_word_tasks_keep_their_printed_numbers():
+    """第一， 第二， (and 其一， 一是 首先 …最后) each closed by an annotation are the tasks under their heading and keep
+    the numbers their words print, restarting in each section; 最后 takes the number after the ordinal before it."""
+    plan = _one(
+        "某区2025年垃圾分类工作要点\n"
+        "一、推进分类投放\n"
+        "第一，建设示范小区。新创建示范小区10个。（责任单位：区城管局）\n"
+        "第二，完善收运体系。（牵头单位：区城管局；配合单位：区商务局）\n"
+        "二、加强宣传教育\n"
+        "首先，开展进社区活动。（区城管局负责）\n"
+        "其次，开展进校园活动。（区教育局负责）\n"
+        "最后，开展志愿服务活动。（团区委牵头，各街道办事处配合）\n")
+    assert [(s, n, label) for s, n, label, _ in _tasks(plan)] == [
+        ("一", 1, "第一，"), ("一", 2, "第二，"), ("二", 1, "首先，"), ("二", 2, "其次，"), ("二", 3, "最后，")]
+    assert _tasks(plan)[-1][3] == [("团区委", L), ("各街道办事处", S)]
+
+
+def test_ordinal_words_naming_no_unit_are_text_not_tasks():
+    """一要 / 二要 lines of a part that names no unit (and 一是 / 二是 inside a task) say what to mind: a run of ordinal
+    words is a level of tasks only when each of its items names its units, else the lines are the text they stand in."""
+    plan = _one(
+        "某镇2025年安全生产工作要点\n"
+        "一、压实责任\n"
+        "1.落实党政同责。每季度研究安全生产工作。（责任单位：镇安监办）\n"
+        "2.压实企业主体责任。督促企业健全责任制。（镇安监办牵头，各村（社区）配合）\n"
+        "二、把握工作重点\n"
+        "一要突出重点行业。聚焦燃气、消防、道路交通等领域。\n"
+        "二要突出关键时段。抓好节假日和汛期安全防范。\n"
+        "三、开展专项整治\n"
+        "3.开展燃气整治。排查餐饮场所燃气隐患。（责任单位：镇安监办）\n")
+    assert [(s, n, label) for s, n, label, _ in _tasks(plan)] == [("一", 1, "1."), ("一", 2, "2."), ("三", 3, "3.")]
+    assert "二要突出关键时段" in plan.sections[1].intro
+
+
+def test_sentences_on_lines_of_their_own_before_the_units_line_end_the_last_task_of_a_section():
+    """一是…； / 二是…。 / ● …； lines after a section's last task, then its annotation line: the sentences and the units
+    are that task's, not the section's closing words (a finished sentence no longer ends the task while an annotation
+    line below still closes it)."""
+    plan = _one(
+        "某镇2025年安全生产工作要点\n"
+        "一、压实责任\n"
+        "1.落实党政同责\n"
+        "一是每季度研究安全生产工作；\n"
+        "二是开展安全生产巡查。\n"
+        "（责任单位：镇安监办）\n"
+        "2.压实企业主体责任\n"
+        "一是督促企业健全责任制；\n"
+        "二是开展全员安全培训。\n"
+        "（镇安监办牵头，各村（社区）配合）\n"
+        "二、专项整治\n"
+        "3.开展燃气整治\n"
+        "● 排查餐饮场所燃气隐患；\n"
+        "● 更换老旧燃气管道。\n"
+        "（责任单位：镇安监办、镇市场监管所）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "1.", [("镇安监办", R)]),
+        ("一", 2, "2.", [("镇安监办", L), ("各村（社区）", S)]),
+        ("二", 3, "3.", [("镇安监办", R), ("镇市场监管所", R)]),
+    ]
+    assert "二是开展全员安全培训" in plan.tasks()[1].text
+
+
+def test_unnumbered_paragraphs_each_closed_by_an_annotation_are_tasks():
+    """Run-in paragraphs under a short heading (理论武装：… / 在推进…方面，…), none numbered and each closed by its own
+    annotation, are the heading's tasks, numbered by their place in the plan; so, in such a plan, is one annotated
+    paragraph under a heading beside them."""
+    plan = _one(
+        "某县2025年机关党建工作要点\n"
+        "一、加强政治建设\n"
+        "理论武装：完善理论学习中心组学习制度，全年集中学习不少于6次。（责任单位：工委办公室）\n"
+        "政治监督：开展政治监督检查，推动责任落实。（工委纪工委负责）\n"
+        "二、夯实基层基础\n"
+        "在推进党支部标准化建设方面，开展星级评定。（责任单位：工委组织部）\n"
+        "在加强党员教育管理方面，落实“三会一课”制度。\n"
+        "责任单位：工委组织部、各机关党组织\n"
+        "三、加强作风建设\n"
+        "开展机关作风评议，结果纳入年度考核。（工委办公室牵头，县考评办配合）\n")
+    assert [(s, n, label) for s, n, label, _ in _tasks(plan)] == [
+        ("一", 1, ""), ("一", 2, ""), ("二", 3, ""), ("二", 4, ""), ("三", 5, "")]
+    assert plan.tasks()[0].title == "理论武装：完善理论学习中心组学习制度，全年集中学习不少于6次"
+    assert _tasks(plan)[3][3] == [("工委组织部", R), ("各机关党组织", R)]
+
+
+def test_roman_sections_over_lettered_tasks():
+    """Ⅰ、 Ⅱ、 head the parts and A. B. number the tasks under each, restarting as printed; Ⅲ类 or A级 beginning a
+    wrapped line is no label."""
+    plan = _one(
+        "某县2025年农业农村工作要点\n"
+        "Ⅰ、稳定粮食生产\n"
+        "A.落实播种面积。全年粮食播种面积稳定在50万亩以上，灌溉水质稳定在\n"
+        "Ⅲ类以上，新增\n"
+        "A级绿色食品10个。（责任单位：县农业农村局、各乡镇人民政府）\n"
+        "B.建设高标准农田。新建高标准农田3万亩。（县农业农村局牵头，县财政局配合）\n"
+        "Ⅱ、推进乡村建设\n"
+        "A.改善人居环境。完成户厕改造2000户。（县农业农村局负责）\n")
+    assert [(s, n, label) for s, n, label, _ in _tasks(plan)] == [("Ⅰ", 1, "A."), ("Ⅰ", 2, "B."), ("Ⅱ", 1, "A.")]
+
+
+def test_arabic_labels_typed_with_a_comma_or_colon():
+    """1， and 3： are labels as 1. is, in plans typed without the dot; 3，4号楼 and 1:1000 are not."""
+    plan = _one(
+        "某镇2025年安全生产工作要点\n"
+        "一、压实安全责任\n"
+        "1，落实党政同责。每季度研究安全生产工作。（责任单位：镇安监办）\n"
+        "2，压实企业主体责任。对3，\n"
+        "4号楼等高层建筑开展排查。（镇安监办牵头，各村（社区）配合）\n"
+        "二、开展专项整治\n"
+        "3：开展燃气安全整治。按1:1000比例绘制管网图。（镇安监办负责）\n")
+    assert [(s, n, label) for s, n, label, _ in _tasks(plan)] == [("一", 1, "1，"), ("一", 2, "2，"), ("二", 3, "3：")]
+
+
+def test_one_annotated_paragraph_under_each_heading_leaves_the_headings_the_tasks():
+    """Where no heading holds two annotated paragraphs, each heading with its one paragraph is one task, as before."""
+    plan = _one(
+        "某县2025年机关党建工作要点\n"
+        "一、加强政治建设\n"
+        "完善理论学习中心组学习制度，全年集中学习不少于6次。（责任单位：工委办公室）\n"
+        "二、夯实基层基础\n"
+        "开展党支部星级评定。（责任单位：工委组织部）\n")
+    assert [(n, label) for _, n, label, _ in _tasks(plan)] == [(1, "一、"), (2, "二、")]
+
+
+def test_a_plan_of_run_in_paragraphs_with_no_numbered_line_reads_each_annotated_paragraph_as_a_task():
+    """A street's 工作计划 with no heading and no number at all (党建工作：…（责任单位：X） / 经济工作：…): the run of
+    paragraphs each closed by its own annotation holds the tasks, numbered by their place; the sentence before them
+    is the preamble and the one after them the closing."""
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "2025年，街道将统筹推进经济发展和社会治理各项工作，现制定工作计划如下。\n"
+        "党建工作：推进社区党组织标准化建设，年内打造示范社区3个。（责任单位：党建办）\n"
+        "创建工作：开展背街小巷环境整治。\n"
+        "责任单位：城管办、各社区\n"
+        "经济工作：全年完成固定资产投资5亿元。（经济发展办牵头，各社区配合）\n"
+        "街道各部门要按照计划抓好落实。\n")
+    assert _tasks(plan) == [
+        ("", 1, "", [("党建办", R)]),
+        ("", 2, "", [("城管办", R), ("各社区", R)]),
+        ("", 3, "", [("经济发展办", L), ("各社区", S)]),
+    ]
+    assert plan.tasks()[0].title == "党建工作：推进社区党组织标准化建设，年内打造示范社区3个"
+    assert "现制定工作计划如下" in plan.preamble and "按照计划抓好落实" in plan.closing
+
+
+def test_bullet_tasks_in_text_that_lost_its_line_breaks_are_split_at_their_bullets():
+    """A bullet plan copied with every line break lost: a bullet symbol (no word uses one) starts an item after a
+    finished sentence or bracket, right after a short heading opened by a label, or after the units of a label clause
+    with no stop; 第二， after a finished sentence counts on as 2. is read. A bullet inside a sentence stays in it."""
+    plan = _one(
+        "某区2025年市容管理工作要点一、市容整治● 整治背街小巷，完成街巷改造10条。（责任单位：区城管局）"
+        "● 治理违法建设，拆除违建1万平方米。（责任单位：区城管执法局）二、设施管护■ 养护城市道路。"
+        "牵头单位：区城管局配合单位：区住房城乡建设局■ 改造路灯，更换★型灯具500盏。牵头单位：区城管局"
+        "三、垃圾分类第一，建设示范小区。（责任单位：区城管局）第二，完善收运体系。（区城管局牵头，区商务局配合）\n")
+    assert [(s, n, label, units) for s, n, label, units in _tasks(plan)] == [
+        ("一", 1, "●", [("区城管局", R)]),
+        ("一", 2, "●", [("区城管执法局", R)]),
+        ("二", 3, "■", [("区城管局", L), ("区住房城乡建设局", S)]),
+        ("二", 4, "■", [("区城管局", L)]),
+        ("三", 1, "第一，", [("区城管局", R)]),
+        ("三", 2, "第二，", [("区城管局", L), ("区商务局", S)]),
+    ]
+    assert "更换★型灯具500盏" in plan.tasks()[3].text
+
+
+def test_a_closing_sentence_after_the_last_tasks_unit_line_is_not_part_of_its_last_unit():
+    """责任单位：A、B with no stop, then 各部门要…。 on the next line: a sentence whose first words are no body's name, after
+    a line whose last name is whole, is the plan's closing; a unit line wrapped mid-name still goes on (市住房城乡 / 建设局)."""
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "一、重点工作\n"
+        "1.推进社区党组织标准化建设。\n"
+        "责任单位：党建办、市住房城乡\n"
+        "建设局\n"
+        "2.开展背街小巷环境整治。\n"
+        "责任单位：城管办、各社区\n"
+        "街道各部门要按照计划抓好落实。\n")
+    assert _tasks(plan) == [
+        ("一", 1, "1.", [("党建办", R), ("市住房城乡建设局", R)]),
+        ("一", 2, "2.", [("城管办", R), ("各社区", R)]),
+    ]
+    assert plan.closing == "街道各部门要按照计划抓好落实。"
+
+
+def test_bullets_under_a_numbered_task_of_a_level_that_names_its_own_units_are_its_sub_points():
+    """1.整治… over ● lines each with its units, beside 2.…（责任单位：X）: the numbered items are the plan's tasks (their
+    level names units on its own lines), so the unnumbered bullets are task 1's sub-points and its units are theirs."""
+    plan = _one(
+        "某区2025年城市管理工作要点\n"
+        "一、市容整治\n"
+        "1.整治背街小巷，改善人居环境。\n"
+        "● 完成街巷改造10条。（责任单位：区城管局）\n"
+        "● 整治架空线缆。（责任单位：区住房城乡建设局）\n"
+        "2.治理违法建设。（责任单位：区城管执法局）\n"
+        "二、设施管护\n"
+        "3.养护城市道路。\n"
+        "牵头单位：区城管局\n")
+    assert _tasks(plan) == [
+        ("一", 1, "1.", [("区城管局", R), ("区住房城乡建设局", R)]),
+        ("一", 2, "2.", [("区城管执法局", R)]),
+        ("二", 3, "3.", [("区城管局", L)]),
+    ]
+    assert "● 整治架空线缆" in plan.tasks()[0].text
+
+
+def test_a_lone_ordinal_line_or_one_starting_mid_count_is_a_sentence_of_its_item():
+    """A page wrapped so that 一是… (with 二是 inside the line) or 二是… starts a line: a count of tasks starts at its
+    first word and runs to a second line; otherwise the line counts out the sentences of the numbered item above."""
+    plan = _one(
+        "某镇2025年安全生产工作要点\n"
+        "一、压实责任\n"
+        "1.落实党政同责\n"
+        "一是每季度研究安全生产工作，二是开展安全生产巡查。（责任单位：镇安监办）\n"
+        "2.压实企业主体责任\n"
+        "督促企业健全责任制，一是落实全员责任，\n"
+        "二是开展全员安全培训。（镇安监办牵头，各村（社区）配合）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "1.", [("镇安监办", R)]),
+        ("一", 2, "2.", [("镇安监办", L), ("各村（社区）", S)]),
+    ]
+
+
+def test_annotated_sentences_on_lines_of_their_own_under_a_group_item_stay_that_items():
+    """（一）扩大有效投资。 then two sentences on lines of their own, each with its units: a 分工意见 writes several
+    annotated sentences into one numbered task; only the plan's outermost headings hold unnumbered paragraph tasks."""
+    plan = _one(
+        "某市2025年重点工作分工意见\n"
+        "一、着力扩大国内需求\n"
+        "（一）扩大有效投资。\n"
+        "推进重大项目建设，全年实施重点项目300个。（市发展改革委牵头）\n"
+        "加快专项债券发行使用。（市财政局负责）\n"
+        "（二）促进消费增长。\n"
+        "开展消费促进活动。（市商务局负责）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "（一）", [("市发展改革委", L), ("市财政局", R)]),
+        ("一", 2, "（二）", [("市商务局", R)]),
+    ]
+
+
+def test_a_run_of_bullet_tasks_keeps_a_task_that_names_no_unit():
+    """Three or more bullet tasks, one of them naming no unit: still the tasks (that one shown as 未注明责任单位); three
+    一是 / 二是 / 三是 lines closed by one annotation are still the sentences of their item."""
+    plan = _one(
+        "某区2025年市容管理工作要点\n"
+        "一、市容整治\n"
+        "● 整治背街小巷，完成街巷改造10条。（责任单位：区城管局）\n"
+        "● 开展市容环境宣传月活动。\n"
+        "● 治理违法建设。（责任单位：区城管执法局）\n"
+        "二、设施管护\n"
+        "1.养护城市道路\n"
+        "一是完成道路大中修；\n"
+        "二是开展桥梁检测；\n"
+        "三是整治窨井盖。\n"
+        "（责任单位：区城管局）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "●", [("区城管局", R)]),
+        ("一", 2, "●", []),
+        ("一", 3, "●", [("区城管执法局", R)]),
+        ("二", 1, "1.", [("区城管局", R)]),
+    ]

@@ -151,7 +151,7 @@ def reading_lines(plan: Plan, lost: str | None = None, resolved: bool = True) ->
         summary.append(f"{len(table)} table cells not placed")
     lines = [f"reading {plan.source} ({plan.id}): " + "; ".join(summary)]
     if no_units:
-        lines.append("  tasks without units (shown as 未注明责任单位): " + _some(f"{t.label} (line {t.line})" for t in no_units))
+        lines.append("  tasks without units (shown as 未注明责任单位): " + _some(f"{t.label or t.number} (line {t.line})" for t in no_units))
     if unknown:
         lines.append("  units not in the registry: " + _some(unknown))
     lines += [f"  text left unread: {u}" for u in unread]

@@ -14,7 +14,7 @@ from .annotations import AGENT_OPENS, read_task
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
-from .numbering import RunningText, label_of, style_of
+from .numbering import UNNUMBERED, RunningText, label_of, style_of
 from .outline import Line, build_outline, headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
@@ -370,6 +370,8 @@ def _check_numbering(plan: Plan) -> None:
                 expected[heading.style] = heading.number + 1
                 at += 1
             style = style_of(task.label) or ""
+            if style in UNNUMBERED or not task.label:
+                continue  # numbered by its place in the plan (outline._number_unprinted_tasks): no sequence to check
             restarts = task.number == 1 and (n == 0 or task.group != group)
             if restarts:
                 expected[style] = 1  # numbering restarts in each section or group

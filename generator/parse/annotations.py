@@ -836,6 +836,11 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         piece = bracketed.group(1) + bracketed.group(2)
     chain: list[re.Match] = []  # the verbs written one after another at the end: 协同配合, 负责组织实施
     for m in _VERB.finditer(piece):
+        if (m.group(1) or "").startswith("组织") and len(m.group(1)) > 2 and piece[: m.start(1)].endswith(lx.ORGANISATION_HEADS):
+            rest = _VERB.match(piece, m.start(1) + 2)  # 各机关党组织落实: 组织 ends the name, 落实 is the verb
+            if rest is None:
+                continue
+            m = rest
         tail = piece[m.end():]
         if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or unit_like(tail):
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs

@@ -19,11 +19,19 @@ _QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座�
 # planning documents: a task numbered 2.1 sits under the second heading, deeper than 1. and above (1).
 # Regulations and measures written as articles (若干措施, 实施细则, 办法) number 第一条 … straight through the
 # document, grouped under 第一章 and 第一节: chapter, section of a chapter and article sit above 一、.
-STYLES = ("chapter", "jie", "article", "cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren", "circled")
+# Below them, the markers of plans that number their tasks in other ways (docs-dev/reading.md, "Tasks printed without
+# a number"): roman numerals (Ⅰ Ⅱ) head the parts above 一、; letters (A. B.) sit with the inner levels; ordinal words
+# (第一， 其一， 一是 一要 首先 其次) and bullets (● ■ ◆ ★ ▲ —) mark the innermost items, often the tasks under 一、 headings;
+# `para` is a task paragraph with no marker at all, labelled by the outline where its shape shows it (outline.py).
+STYLES = ("chapter", "jie", "article", "roman", "cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren",
+          "letter", "circled", "ordinal", "bullet", "para")
+# Styles whose items carry no printed number: such a task is numbered by its place in the plan (outline.py)
+UNNUMBERED = ("bullet", "para")
 ARTICLE_STYLES = ("chapter", "jie", "article")
 # each style as its first label is written, for messages a person reads ("the （一） items", not "cn_paren")
 FIRST_LABELS = {"chapter": "第一章", "jie": "第一节", "article": "第一条", "cn": "一、", "cn_paren": "（一）", "arabic": "1.",
-                "decimal": "1.1", "decimal3": "1.1.1", "arabic_paren": "（1）", "circled": "①"}
+                "decimal": "1.1", "decimal3": "1.1.1", "arabic_paren": "（1）", "circled": "①", "roman": "Ⅰ",
+                "letter": "A.", "ordinal": "第一，", "bullet": "●", "para": "unnumbered paragraph"}
 
 
 def shown(style: str | None) -> str:
@@ -40,7 +48,8 @@ _PATTERNS = {
     # the dot after a number may be the small full stop ﹒ (U+FE52), as some sites publish 1﹒ / 一﹒
     "cn": re.compile(rf"^([{_CN}]+)\s*[、.．﹒]\s*"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
-    "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．﹒](?!\d)|、)|([\u2488-\u249b]))\s*"),
+    # 1， / 1: / 1： are the same label as 1. in plans typed without the dot (not 1:1000, not 3，4号楼)
+    "arabic": re.compile(r"^(?:(\d{1,3})\s*(?:[.．﹒](?!\d)|、|[，,:：](?![\d，,、]))|([\u2488-\u249b]))\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
     "decimal": re.compile(rf"^\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
@@ -48,7 +57,19 @@ _PATTERNS = {
     "arabic_paren": re.compile(
         r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）])|([\u2474-\u2487]))\s*"),
     "circled": re.compile(r"^([①-⑳])\s*"),
+    # Ⅰ、 Ⅱ. (U+2160…) and ⅰ、: the stop is required, as Ⅲ类水体 and Ⅱ级响应 begin lines of text
+    "roman": re.compile(r"^([\u2160-\u216b\u2170-\u217b])\s*[、.．]\s*"),
+    # A. B、 (A) （B）: capitals before a stop, either case in brackets; never A级 / B超 (no stop after the letter)
+    "letter": re.compile(r"^(?:([A-H])\s*[.．、](?![A-Za-z\d])|[(（]\s*([A-Ha-h])\s*[)）])\s*"),
+    # ordinal words at a line's start: 第一， 第二、 其一， 一是 二要 首先， 其次， 再次， 最后，; never 第一条 / 第一批
+    # (no stop after the word) nor 一是一非 (a numeral after 是 / 要: a phrase, not a count)
+    "ordinal": re.compile(rf"^(?:第([{_CN}]{{1,3}})\s*[，,、：:]|其([{_CN}]{{1,2}})\s*[，,、：:]|([{_CN}]{{1,3}})\s*[是要](?![{_CN}])\s*[，,：:]?"
+                          r"|(首先|其次|再次|最后)\s*[，,、：:])\s*"),
+    # a bullet: ● ■ ◆ ★ ▲ and their kin, a middle dot, or one or two dashes (not a page number — 2 —, not a rule ———)
+    "bullet": re.compile(r"^(?:([●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖·])|(——|—|－|-)(?!\s*\d)(?![—\-－]))\s*"),
 }
+# the ordinal adverbs of a counted list (首先 … 最后): 最后 closes the count, its number the one after the last
+_ADVERBS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
 
 
 @dataclass
@@ -73,6 +94,16 @@ def label_of(line: str) -> Label | None:
         raw = next(g for g in m.groups() if g is not None)
         if style == "circled":
             number = ord(raw) - ord("①") + 1
+        elif style == "roman":
+            number = ord(raw) - (0x2160 if raw < "\u2170" else 0x2170) + 1
+        elif style == "letter":
+            number = ord(raw.upper()) - ord("A") + 1
+        elif style == "bullet":
+            number = 0
+        elif raw in _ADVERBS:
+            number = _ADVERBS[raw]
+        elif style == "ordinal":
+            number = cn_number(raw)
         elif style in _ONE_CHAR and 0 <= ord(raw[0]) - ord(_ONE_CHAR[style]) < 20:
             number = ord(raw) - ord(_ONE_CHAR[style]) + 1
         elif style.startswith("cn") or (style in ARTICLE_STYLES and not raw.isdigit()):
@@ -80,7 +111,7 @@ def label_of(line: str) -> Label | None:
         else:
             number = int(raw)
         rest = line[m.end():]
-        if not rest.strip() or number <= 0:
+        if not rest.strip() or number < 0 or (number == 0 and style not in UNNUMBERED and raw != "最后"):
             return None  # a bare number is a pager or page chunk, not an outline item
         return Label(style, number, m.group(0).strip(), rest)
     return None
@@ -105,6 +136,10 @@ _RUNNING = re.compile(
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
     # the one-character labels of word processors (㈠ ⒈ ⑴) stand inside running text as they do at line starts
     r"|(?P<cn_paren_c>[\u3220-\u3229])|(?P<arabic_c>[\u2488-\u249b])|(?P<arabic_paren_c>[\u2474-\u2487])"
+    # a bullet symbol is no word either; 第二， after a finished sentence counts on a list of tasks (not 一是: that
+    # counts out the sentences of one item, and stays in its line)
+    r"|(?P<bullet>[●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖])"
+    rf"|第(?P<ordinal>[{_CN}]{{1,3}})[，,、]"
 )
 _ONE_CHAR_BASE = {"cn_paren_c": 0x3220, "arabic_c": 0x2488, "arabic_paren_c": 0x2474}
 # the date under a notice's signature: a day alone, not a deadline (…日前 / …日起 / …日至)
@@ -188,6 +223,19 @@ class RunningText:
             raw = m.group(style)
             if style in _ONE_CHAR_BASE:
                 number, style = ord(raw) - _ONE_CHAR_BASE[style] + 1, style[:-2]
+            elif style == "bullet":
+                # a bullet carries no number to fit a sequence: it starts an item after a finished sentence (or a
+                # closing bracket), right after a short heading opened by a label (一、市容整治● 深化…), or after the
+                # units of a label clause with no stop (…配合单位：区X局■推进…)
+                head = text[heading_from : m.start()] if heading_from is not None else ""
+                if m.start() > 0 and (_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])
+                                      or text[m.start() - 1] == " "
+                                      or (head and len(head) <= _HEADING_RUN and _short_heading(head, heading_style))
+                                      or _LABEL_CLAUSE.search(text[cuts[-1] : m.start()] if cuts
+                                                              else _reach_back(before_line, text, m.start(), cuts))):
+                    cuts.append(m.start())
+                    heading_from, heading_style = m.end(), style
+                continue
             else:
                 number = int(raw) if raw.isdigit() else cn_number(raw)
             if style == "part":

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .numbering import ARTICLE_STYLES, STYLES, Label, label_of, shown, style_of
+from ..words.names import unit_like
+from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, label_of, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
@@ -359,6 +360,8 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     _unlabel_notice_requirements(lines)
     _chapters_only_over_articles(lines)
     lines[:] = _join_broken_headings(lines)
+    _unlabel_unannotated_marker_runs(lines)
+    _label_task_paragraphs(lines)
     _mark_parents(lines)
     outer = section_style(lines)
     chunks = _chunks(lines, outer)
@@ -433,9 +436,11 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
                       (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]
+        held = _held_by_a_later_annotation(chunk, structural[-1] if structural else -1)
         for i, ln in enumerate(chunk):
             k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
             nxt = chunk[structural[k]] if k < len(structural) else None
+            walker.held = i in held
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
     walker.finish()
     _set_aside_notice_items(plan)
@@ -445,6 +450,33 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     _set_aside_commencement_items(plan)
     _set_aside_safeguard_part(plan)
     _set_aside_closing_safeguard_items(plan)
+    _number_unprinted_tasks(plan)
+
+
+def _number_unprinted_tasks(plan: Plan) -> None:
+    """A task printed without a number (a bullet ●, a paragraph with no marker) is numbered by its place in the plan.
+
+    Tasks are known by their numbers (anchors, the open data, the scoring), and a plan whose tasks are bullets prints
+    none. A careful reader counting them counts the plan's tasks in order, every task before it included, whatever its
+    marker: so the n-th task of the plan is n. Printed numbers (第一， ① 一是) are kept as printed, restarting where the
+    plan restarts them; 最后 (the close of 首先 / 其次) takes the number after the ordinal before it. Said once per plan
+    in the reading notes, so `plansite check` shows which numbers are the reader's and not the document's.
+    """
+    tasks = [t for section in plan.sections for t in section.tasks]
+    counted: list[tuple[int, str]] = []
+    previous: Task | None = None
+    for place, task in enumerate(tasks, start=1):
+        style = style_of(task.label) if task.label else "para"
+        if style in UNNUMBERED:
+            task.number = place
+            counted.append((task.line, task.label or "no marker"))
+        elif style == "ordinal" and task.number == 0:  # 最后，
+            task.number = previous.number + 1 if previous is not None and style_of(previous.label) == "ordinal" else place
+        previous = task
+    if counted:
+        markers = "、".join(dict.fromkeys(label for _, label in counted))
+        plan.note(counted[0][0], "outline", f"{len(counted)} tasks carry no printed number ({markers}), from line "
+                                            f"{counted[0][0]}: each is numbered by its place among the plan's tasks")
 
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
@@ -1040,6 +1072,23 @@ def _annotation_only(text: str) -> bool:
     return not re.sub(r"[\s。；;，,.()（）【】〔〕]", "", "".join(left))
 
 
+def _held_by_a_later_annotation(chunk: list[Line], last_item: int) -> set[int]:
+    """Indexes of the lines after a section's last item that an annotation line further down follows.
+
+    The last task of a section may go on in sentences of their own lines (一是…；/ 二是…。 / ● …；) before the line
+    of its units: those sentences are the task's, not the section's closing words, whatever stop ends them.
+    """
+    held: set[int] = set()
+    seen = False
+    for i in range(len(chunk) - 1, last_item, -1):
+        if seen:
+            held.add(i)
+        text = chunk[i].text
+        if not chunk[i].label and (_LABEL_LINE.match(text) or _annotation_only(text)):
+            seen = True
+    return held
+
+
 def _chunks(lines: list[Line], outer: str | None) -> list[list[Line]]:
     """The lines of each section (the first chunk is the preamble when sections exist)."""
     chunks: list[list[Line]] = [[]]
@@ -1060,6 +1109,8 @@ class _Walker:
         self.outer_group: Group | None = None  # the （一） group around a heading of the task level
         self.task: Task | None = None
         self.closing = False
+        self.held = False  # an annotation line further down the section closes the task this line belongs to
+        self.last_line = ""  # the task's last line so far
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
         # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
         self.pending: dict[tuple[int, str], list] = {}
@@ -1142,6 +1193,7 @@ class _Walker:
         text = ln.label.rest.strip()
         self.task = Task(id="", number=ln.label.number, label=ln.label.text, title="", text=text, line=ln.number,
                          group=self.group.label if self.group else "")
+        self.last_line = ln.text
         skipped = len(ln.text) - len(ln.label.rest) + len(ln.label.rest) - len(ln.label.rest.lstrip())
         source_map(self.task).append((0, ln.number, ln.indent + skipped))
         self._ensure_section().tasks.append(self.task)
@@ -1165,7 +1217,8 @@ class _Walker:
             self.closing = True
         if not self.closing:
             # the last character only: a $-anchored search scanned the whole growing task text on every line
-            if not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text):
+            if (not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text)
+                    and not _sentence_after_a_units_line(self.last_line, text)):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
@@ -1173,7 +1226,9 @@ class _Walker:
                                                             and _heading_over_a_blank_line(self.task.text))
                 self._continue(ln, "\n" if ln.label or heading else "")
                 return
-            ends_section = nxt is None  # only the last words of a section close it; a group heading does not
+            # only the last words of a section close it (a group heading does not), and no words an annotation
+            # line below still closes: 一是…； / 二是…。 / （责任单位：X） at a section's end are the last task's
+            ends_section = nxt is None and not self.held
             if not ends_section or ln.label or _LABEL_LINE.match(text) or _has_annotation(text):
                 self._continue(ln, "\n")
                 return
@@ -1185,6 +1240,7 @@ class _Walker:
 
 
     def _continue(self, ln: Line, sep: str) -> None:
+        self.last_line = ln.text
         self._add(self.task, "text", sep, "")
         source_map(self.task).append((self._length(self.task, "text"), ln.number, ln.indent))
         self._add(self.task, "text", ln.text, "")
@@ -1196,6 +1252,20 @@ _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading writt
 def _join(existing: str, text: str, sep: str) -> str:
     """Text set aside after what is already there (run once per item: not the walker's per-line append)."""
     return f"{existing}{sep}{text}" if existing else text
+
+
+def _sentence_after_a_units_line(last_line: str, text: str) -> bool:
+    """A sentence of its own after a task's unit line that has no stop (责任单位：A、B / 各单位要…。): not the list going on.
+
+    A unit line wrapped by the page goes on with the rest of a name or more names (市住房城乡 / 建设局, …、各县（市、 /
+    区）人民政府); after a line whose last name is whole, a line ending a sentence whose first words are no body's name
+    is the closing text after the task, not part of its last unit.
+    """
+    if not _LABEL_LINE.match(last_line) or not re.search(r"[。！!]\s*$", text):
+        return False
+    last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
+    first_words = re.split(r"[、，,。；;：:\s]", text.strip(), maxsplit=1)[0]
+    return unit_like(last_name) and not unit_like(first_words)
 
 
 def _heading_line(task_text: str) -> bool:
@@ -1241,3 +1311,154 @@ def _heading_title(rest: str) -> str:
     rest = rest.strip()
     ends = [at for at in (rest.find("。"), rest.find("\n")) if at >= 0]
     return rest[: min(ends)] if ends else rest
+
+
+# Markers that carry no number of the outline's own (docs-dev/reading.md, "Tasks printed without a number"): a run of
+# them is a level of the outline only where each item names its units; elsewhere they are sentences of the item above.
+_MARKER_STYLES = ("ordinal", "bullet")
+
+
+def _items_with_bodies(lines: list[Line]) -> list[tuple[int, list[Line]]]:
+    """(index, the item's line and the unlabelled lines under it) for each labelled line."""
+    at = [i for i, ln in enumerate(lines) if ln.label]
+    return [(i, lines[i: j]) for i, j in zip(at, at[1:] + [len(lines)])]
+
+
+def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
+    """一是 / 第一， / ● lines are tasks where each is closed by its own annotation; otherwise they count out one item.
+
+    A plan may set its tasks out under a 一、 heading as bullets (● 深化…。（责任单位：X）) or ordinal words (第一，…；
+    一是…（X牵头）), each closed by its units: those are its tasks. The same markers inside a numbered task (1.加强… 一是…
+    二是… then one annotation line) or in a closing 工作要求 (一要… 二要…) are that item's sentences, as a careful reader
+    reads them (round 3: 一是 sentences are parts of their item). So a run of such lines of one style, with no other
+    labelled line between them, keeps its labels only when every line's item names a unit (all but one in a run of three
+    or more), and not under a numbered
+    item of a level whose other items name their own units (there the numbered items are the tasks).
+    """
+    items = _items_with_bodies(lines)
+    annotated = _styles_naming_their_own_units(items)
+    k = 0
+    while k < len(items):
+        style = items[k][1][0].label.style
+        if style not in _MARKER_STYLES:
+            k += 1
+            continue
+        end = k
+        while end < len(items) and items[end][1][0].label.style == style:
+            end += 1
+        run = items[k:end]
+        parent = items[k - 1][1][0].label.style if k else None
+        # under a numbered item whose level carries its own units elsewhere (1.整治… ● …（A） ● …（B） 2.…（C）) the
+        # markers are the sub-points of that task, as a careful reader numbering the tasks 1, 2 reads them
+        # ordinal words count a list from its first (一是 / 第一， / 首先，) through at least a second: a lone 一是 line, or a
+        # line the page broke before 二是, counts out the sentences of the item it stands in
+        counted = style != "ordinal" or (len(run) >= 2 and run[0][1][0].label.number == 1)
+        # every item names its units; in a run of three or more, one may name none (a task the site then shows as
+        # 未注明责任单位, reported), which the sentences of one item closed by a single annotation never do
+        bare = sum(not _has_annotation("".join(ln.text for ln in body)) for _, body in run)
+        if not counted or parent in annotated or bare > (1 if len(run) >= 3 else 0):
+            for _, body in run:
+                body[0].label = None
+        k = end
+
+
+def _styles_naming_their_own_units(items: list[tuple[int, list[Line]]]) -> set[str]:
+    """Numbered styles some item of which names its units on its own line or on the annotation lines right under it
+    (2.治理违法建设。（责任单位：X） / 牵头单位：… lines): the plan's duties are written at that level."""
+    styles: set[str] = set()
+    for _, body in items:
+        style = body[0].label.style
+        if style in _MARKER_STYLES or style in styles:
+            continue
+        own = [body[0].text]
+        for ln in body[1:]:
+            if not (_LABEL_LINE.match(ln.text) or _annotation_only(ln.text)):
+                break
+            own.append(ln.text)
+        if _has_annotation("".join(own)):
+            styles.add(style)
+    return styles
+
+
+_PARAGRAPH_MIN = 12  # a task paragraph says what to do before its annotation; a units' sentence alone is shorter
+
+
+def _label_task_paragraphs(lines: list[Line]) -> None:
+    """Paragraphs under a short heading, each closed by its own annotation and none numbered, are the heading's tasks.
+
+    Party and town 工作要点 often set out a part of the plan as unnumbered run-in paragraphs (`理论武装：…（责任单位：X）`,
+    `在推进…方面，…（X牵头，Y配合）`) under its 一、 heading. Each such paragraph is a task as a numbered one would be:
+    it is labelled `para` (the innermost level, numbered by its place in the plan). Only where the heading is a short
+    title naming no unit and the lines under it are two or more paragraphs each ending in (or followed by the label
+    lines of) an annotation; then a heading of the same style over one such paragraph holds one task too. Alone, one
+    annotated paragraph under a heading is that heading's text, as before. Only under the plan's outermost headings.
+    """
+    if not any(ln.label for ln in lines):
+        _label_paragraph_run(lines)
+        return
+    found: list[tuple[str, list[list[Line]]]] = []
+    items = _items_with_bodies(lines)
+    annotated = _styles_naming_their_own_units(items)  # under such an item the paragraphs are its sub-points
+    # the plan's outermost level only (its 一、 parts): under a （一） item, sentences set out on lines of their own each
+    # with its units are that item's, as a 分工意见 writes several annotated sentences into one numbered task
+    outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    for _, body in items:
+        if body[0].label.style in annotated or body[0].label.style != outermost:
+            continue
+        paragraphs = _annotated_paragraphs(body)
+        if paragraphs:
+            found.append((body[0].label.style, paragraphs))
+    styles = {style for style, paragraphs in found if len(paragraphs) >= 2}
+    for style, paragraphs in found:
+        if style in styles:
+            for p in paragraphs:
+                p[0].label = Label("para", 0, "", p[0].text)
+
+
+def _label_paragraph_run(lines: list[Line]) -> None:
+    """A plan with no numbered line at all whose tasks are run-in paragraphs (党建工作：…（责任单位：X） / 经济工作：…):
+    the longest run of two or more consecutive paragraphs each closed by its own annotation holds the tasks; the
+    paragraphs before it are the preamble, those after it the closing."""
+    best: list[list[Line]] = []
+    run: list[list[Line]] = []
+    for p in _paragraphs(lines):
+        if _task_paragraph(p):
+            run.append(p)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    if len(best) >= 2:
+        for p in best:
+            p[0].label = Label("para", 0, "", p[0].text)
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into paragraphs: a paragraph ends at a finished sentence; label lines (责任单位：…) join the one above."""
+    paragraphs: list[list[Line]] = []
+    closed = True
+    for ln in lines:
+        if _LABEL_LINE.match(ln.text) and paragraphs:
+            paragraphs[-1].append(ln)  # 责任单位：… under the paragraph it closes
+            closed = True
+            continue
+        if closed:
+            paragraphs.append([])
+        paragraphs[-1].append(ln)
+        closed = bool(_TERMINAL.search(ln.text))
+    return paragraphs
+
+
+def _task_paragraph(p: list[Line]) -> bool:
+    """A paragraph that says what to do and is closed by its own annotation (not an annotation alone)."""
+    text = "".join(ln.text for ln in p)
+    return (_has_annotation(text) and not _annotation_only(text) and not _LABEL_LINE.match(p[0].text)
+            and len(text) >= _PARAGRAPH_MIN)
+
+
+def _annotated_paragraphs(body: list[Line]) -> list[list[Line]]:
+    """The paragraphs under a short heading naming no unit, when each is closed by its own annotation; else []."""
+    if not heading_like(body[0].label) or _has_annotation(body[0].label.rest) or len(body) < 2:
+        return []
+    paragraphs = _paragraphs(body[1:])
+    return paragraphs if all(_task_paragraph(p) for p in paragraphs) else []

@@ -103,6 +103,9 @@ VERB_ROLES: dict[str, str] = {
 # names the office that oversees the units carrying a task out; 主责: the body that answers first, as the label 主责单位 says)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
                                       "主责": "lead"}
+# words that 组织 completes into a body's name (各机关党组织, 各社会组织, 基层团组织): after them a verb beginning with
+# 组织 (组织落实, 组织实施) is the name's last word followed by the rest of the verb (各机关党组织 | 落实)
+ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治")
 # verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
 # 监督执纪问责, 第一监督检查室)
 VERBS_AT_END_ONLY = ("督导", "监督")
