@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
+from .boxes import box_group, set_aside_boxes
 from .numbering import ARTICLE_STYLES, STYLES, Label, label_of, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
@@ -354,6 +355,7 @@ def _closes_heading_bracket(head: Line, ln: Line) -> bool:
 
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
+    lines[:], found = set_aside_boxes(plan, lines, _has_annotation, _units_named)  # 专栏 / 表 / 注 set between the tasks are no tasks
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_notice_requirements(lines)
@@ -428,13 +430,18 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
                                             "unlike the items of its level around it")
     walker = _Walker(plan)
+    found.reverse()  # the boxes set aside, put back before the first line after them
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
                       (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]
         for i, ln in enumerate(chunk):
+            while found and found[-1][0].number < ln.number:
+                walker.box(found.pop())
             k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
             nxt = chunk[structural[k]] if k < len(structural) else None
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
+    while found:
+        walker.box(found.pop())
     walker.finish()
     _set_aside_notice_items(plan)
     _set_aside_review_items(plan)
@@ -1095,6 +1102,10 @@ class _Walker:
         else:
             self._paragraph(ln, nxt)
 
+    def box(self, lines: list[Line]) -> None:
+        """A box set inside the outline (专栏, 表, 注): a heading of its own in its place, outside any task."""
+        self._ensure_section().groups.append(box_group(lines))
+
     def _open_section(self, ln: Line) -> None:
         raw = ln.label.text
         number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :："))  # 第二章 -> 二
@@ -1194,6 +1205,13 @@ def _heading_over_a_blank_line(task_text: str) -> bool:
 
 def _has_annotation(text: str) -> bool:
     return bool(_annotations_of(text)[0])
+
+
+def _units_named(text: str) -> list[str]:
+    """The names of the units a line's annotations name."""
+    from .annotations import read_task
+
+    return [a.name for a in read_task(text).assignments]
 
 
 def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
