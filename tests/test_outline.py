@@ -2380,3 +2380,28 @@ def test_a_number_before_a_technology_name_or_a_year_is_a_label_not_a_decimal():
     assert label_of("1.5亿元投资") is None and label_of("2.1推进改革").style == "decimal"
     # 1.2025年底前… is item 1 whose text opens with a year (before: no label at all, the item ran into the one above)
     assert (label_of("1.2025年底前完成改造").style, label_of("1.2025年底前完成改造").rest) == ("arabic", "2025年底前完成改造")
+
+
+def test_a_table_of_contents_without_page_numbers_lists_headings_not_tasks():
+    """目录 over the plan's headings (一、… （一）… 1.…) with no dots or page numbers: the entries are the headings printed
+    again below, not tasks; the body begins where the first entry is printed again (before: every entry was a task,
+    the real tasks repeating their numbers)."""
+    plan = _one(
+        "某市2030年数字政府建设实施方案\n目　录\n一、总体要求\n二、重点任务\n1.建设政务云\n2.建设数据平台\n三、保障措施\n"
+        "一、总体要求\n坚持统筹规划，集约建设。\n二、重点任务\n1.建设政务云。整合部门机房。（市数据局负责）\n"
+        "2.建设数据平台。汇聚政务数据。（市数据局牵头，市网信办配合）\n三、保障措施\n加强组织领导。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "建设政务云", [("市数据局", R)]), (2, "建设数据平台", [("市数据局", L), ("市网信办", S)])]
+    assert [s.number for s in plan.sections] == ["一", "二", "三"]
+    assert not [w for w in plan.warnings if "sequence" in w]
+
+
+def test_the_parts_of_an_indicators_definition_are_no_tasks():
+    """An annex explaining indicators numbers the parts of each definition (1.指标解释：… 2.数据来源：… 3.验收要求：…):
+    no duty there (before: each part was a task); an item naming units among them stays a task."""
+    plan = _one(
+        "某县2030年生态县建设指标解释\n一、单位GDP能耗\n1.指标解释：全县能源消费总量与生产总值之比。\n"
+        "2.数据来源：县统计局。\n3.验收要求：按年度考核验收。\n二、森林覆盖率\n1.指标解释：森林面积占土地面积的百分比。\n"
+        "2.计算公式：森林覆盖率＝森林面积÷土地面积×100%。\n3.完成造林任务。（县林业局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(3, [("县林业局", R)])]
+    assert "数据来源" in plan.sections[0].intro

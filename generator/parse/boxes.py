@@ -1,4 +1,5 @@
-"""What a plan sets inside its outline that is not a task: 专栏 boxes, tables of targets, notes, glossaries, cases.
+"""What a plan sets inside its outline that is not a task: 专栏 boxes, tables of targets, notes, glossaries, cases,
+and the table of contents (目录) a long plan opens with.
 
 Plans (十四五 专项规划, 行动方案, 实施方案) print boxes between their tasks:
 
@@ -17,7 +18,8 @@ whose number goes on from the outline before the box (a task, a group or a secti
 the last one seen), and does not go on with the box's own items, is back in the outline. Where one item
 goes on with both (tasks 1–3, a box 1. 2. 3., then 4.), the item that carries an annotation when the box's
 items carried none is the task. A note (注：/ 说明：) holds its line and its own numbered points only.
-A colophon, an 附件 line or a part heading ends any box.
+A colophon, an 附件 line or a part heading ends any box. A 目录 lists the headings printed again below: its
+entries are short lines, and it ends at the first paragraph or where its first entry is printed again.
 
 Decided: a box is never a task, even a box listing projects with a 责任单位 column (a 专栏 of 重点项目): its
 rows are what the plan describes, not its numbered duties; the reading report names the units it held so
@@ -35,6 +37,9 @@ from .numbering import label_of
 _NUM = r"[0-9０-９一二三四五六七八九十]"
 _BOX_HEAD = re.compile(r"^[【\[〔]?\s*(?:" + "|".join(lexicon.BOX_HEADS) + rf")\s*{_NUM}*\s*(?:[-－—]\s*\d+\s*)?[】\]〕]?(?:\s|[:：]|$)")
 _TABLE_HEAD = re.compile(r"^(?:" + "|".join(lexicon.TABLE_BOX_HEADS) + rf")\s*(?:{_NUM}+\s*(?:[-－—]\s*\d+)?)?(?:\s|[:：]|$)")
+# 目录 / 目　录 over the headings printed again below (without the dots and page numbers of a word processor's table)
+_CONTENTS_HEAD = re.compile(r"^目\s*录\s*$")
+_CONTENTS_ENTRY_MAX = 40  # a heading, not a paragraph
 _NOTE_HEAD = re.compile(r"^(?:" + "|".join(lexicon.NOTE_HEADS) + r")\s*[:：]")
 # what ends any box: the colophon, an attachment's mark, a part of the document
 _BOX_END = re.compile(r"^(?:抄\s*送|印\s*发|附\s*件|联\s*系\s*人)|^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
@@ -86,6 +91,8 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
             box = None
         if box is None:
             kind = _kind(ln.text) if ln.label is None and kept and any(k.label for k in kept) else None
+            if ln.label is None and _CONTENTS_HEAD.match(ln.text):
+                kind = "contents"
             if kind:
                 box = _Box(kind, ln)
                 head = _NOTE_HEAD.match(ln.text)
@@ -113,7 +120,7 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
 def box_group(lines: list) -> Group:
     """A box as a heading of its own among the section's groups: no task is under it (Task.group never names it)."""
     first = lines[0].text
-    m = _BOX_HEAD.match(first) or _TABLE_HEAD.match(first) or _NOTE_HEAD.match(first)
+    m = _BOX_HEAD.match(first) or _TABLE_HEAD.match(first) or _NOTE_HEAD.match(first) or _CONTENTS_HEAD.match(first)
     label = first[: m.end()].strip() if m else ""
     text = "\n".join([first[len(label):].strip(), *(ln.text for ln in lines[1:])]).strip("\n")
     return Group(label=label, title=first[len(label):].strip(" :：")[:40] or label, text=text, line=lines[0].number)
@@ -122,6 +129,11 @@ def box_group(lines: list) -> Group:
 def _ends(box: _Box, ln, last: dict[str, int], has_annotation, plan: Plan) -> bool:
     if _BOX_END.match(ln.text) or (ln.label is None and _kind(ln.text)):
         return True
+    if box.kind == "contents":
+        # the table of contents lists short headings (with or without leader dots and page numbers); the body begins
+        # with a paragraph or with its first heading again
+        entries = [k.text for k in box.lines[1:]]
+        return len(ln.text) > _CONTENTS_ENTRY_MAX or bool(re.search("[。；;]", ln.text)) or (bool(entries) and entries[0].startswith(ln.text))
     label = ln.label
     if label is None:
         return box.kind == "note"  # a note is its line and its own numbered points
@@ -165,5 +177,5 @@ def _close(plan: Plan, box: _Box, found: list[list], units_of: Callable[[str], l
     for name in units_of("\n".join(ln.text for ln in box.lines[1:])):  # a table's 责任单位 cells one a line too
         names += [name] if name not in names else []
     said = f"; the units it names are not read as duties: {'、'.join(names)}" if names else ""
-    plan.note(first, "outline", f"{span}: {_head(box)} is set inside the outline ({'note' if box.kind == 'note' else 'box'}, "
+    plan.note(first, "outline", f"{span}: {_head(box)} is set inside the outline ({box.kind}, "
                                 f"专栏/表/注): read as its text, not tasks{said}")

@@ -447,6 +447,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     _set_aside_review_items(plan)
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
+    _set_aside_definition_items(plan)
     _set_aside_commencement_items(plan)
     _set_aside_safeguard_part(plan)
     _set_aside_closing_safeguard_items(plan)
@@ -703,6 +704,22 @@ def _set_aside_review_items(plan: Plan) -> None:
                         or (group is not None and _REVIEW_SECTIONS.match(_unspaced(group.title).rstrip("：:。"))))
 
         _items_as_text(plan, section, is_review, "reviews work done, naming no unit")
+
+
+# 1.指标解释：… 2.数据来源：… 3.验收要求：…: the parts of an indicator's (or a term's) definition, numbered like tasks
+_DEFINITION_PART = re.compile(r"^(?:" + "|".join(lexicon.DEFINITION_FIELDS) + r")\s*[:：]")
+
+
+def _set_aside_definition_items(plan: Plan) -> None:
+    """Items opening with a field of a definition (指标解释：, 计算公式：, 数据来源：, 验收要求：) are no tasks.
+
+    A plan's annex explaining its indicators (二、单位GDP能耗 1.指标解释：… 2.数据来源：… 3.验收要求：…) numbers the
+    parts of each definition as items: they say what a figure means and where it comes from, not who must do what.
+    An item naming units in an annotation stays a task (_items_as_text).
+    """
+    for section in plan.sections:
+        _items_as_text(plan, section, lambda task, group: bool(_DEFINITION_PART.match(task.text)),
+                       "is a part of a definition (指标解释 / 数据来源 …)")
 
 
 def _items_as_text(plan: Plan, section: Section, is_text, why: str) -> None:
@@ -1103,8 +1120,12 @@ class _Walker:
             self._paragraph(ln, nxt)
 
     def box(self, lines: list[Line]) -> None:
-        """A box set inside the outline (专栏, 表, 注): a heading of its own in its place, outside any task."""
-        self._ensure_section().groups.append(box_group(lines))
+        """A box set inside the outline (专栏, 表, 注): a heading of its own in its place, outside any task; before
+        any section (a 目录), the preamble's text."""
+        if self.section is None:
+            self._add(self.plan, "preamble", "\n".join(ln.text for ln in lines), "\n")
+            return
+        self.section.groups.append(box_group(lines))
 
     def _open_section(self, ln: Line) -> None:
         raw = ln.label.text

@@ -272,3 +272,6 @@ NOTE_HEADS = ("注", "说明", "备注")
 BOX_ITEM_ENDINGS = ("工程", "项目", "行动", "计划", "试点", "专项", "示范")
 # …unless the item opens with a verb (实施…行动。 / 推进…工程。 is a task saying what to do)
 BOX_ITEM_NOT_STARTS = ACTION_STARTS + ("实施", "建设", "加快", "完善", "健全", "打造", "培育", "提升", "深化", "启动", "谋划")
+# the fields of an indicator's or a term's definition, each opening a numbered item of an annex (1.指标解释：… 2.数据来源：…)
+DEFINITION_FIELDS = ("指标解释", "指标释义", "指标定义", "指标含义", "指标说明", "名词解释", "名词释义", "计算公式", "计算方法",
+                     "数据来源", "统计口径", "验收要求", "验收标准", "考核方法", "评分标准", "评分方法", "评价标准")
