@@ -2405,3 +2405,12 @@ def test_the_parts_of_an_indicators_definition_are_no_tasks():
         "2.计算公式：森林覆盖率＝森林面积÷土地面积×100%。\n3.完成造林任务。（县林业局负责）\n")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(3, [("县林业局", R)])]
     assert "数据来源" in plan.sections[0].intro
+
+
+def test_the_principles_of_a_division_of_work_are_no_tasks():
+    """一、分工原则 （一）… （二）…: how the work is divided, naming no unit, as 基本原则 items are (before: tasks)."""
+    plan = _one(
+        "某市关于分解落实规划纲要主要目标和任务的通知\n一、分工原则\n（一）明确政府职责。对政府职责范围内的目标进行分解。\n"
+        "（二）突出主要任务。紧扣规划提出的战略任务。\n二、工作分工\n（一）推进产业升级。（市发改委负责）\n"
+        "（二）加强生态保护。（市生态环境局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市发改委", R)]), (2, [("市生态环境局", R)])]
