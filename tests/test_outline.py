@@ -2414,3 +2414,20 @@ def test_the_principles_of_a_division_of_work_are_no_tasks():
         "（二）突出主要任务。紧扣规划提出的战略任务。\n二、工作分工\n（一）推进产业升级。（市发改委负责）\n"
         "（二）加强生态保护。（市生态环境局负责）\n")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市发改委", R)]), (2, [("市生态环境局", R)])]
+
+
+def test_a_table_whose_rows_name_units_under_a_title_naming_no_target_is_a_list_of_duties():
+    """表2　民生实事安排 between the tasks, its rows naming units: a list of duties the plan sets out as a table, read
+    as tasks (not set aside as a box); a 表 of targets whose rows name units stays a box (before: the first was set
+    aside with its units)."""
+    plan = _one(
+        "某县2030年民生工作方案\n一、重点任务\n1.开展村庄清洁行动。（县农业农村局负责）\n表2　民生实事安排\n"
+        "1.新建幼儿园2所。（县教育局负责）\n2.改造老旧小区10个。（县住建局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县农业农村局", R)]), (1, [("县教育局", R)]), (2, [("县住建局", R)])]
+    plan = _one(
+        "某县2030年农村人居环境整治方案\n一、重点任务\n1.开展村庄清洁行动。（县农业农村局负责）\n"
+        "2.推进厕所革命。（县农业农村局牵头，县卫健局配合）\n表1　主要指标分解\n"
+        "1.卫生厕所普及率达到90%。（责任单位：县农业农村局）\n3.治理生活污水。（县生态环境分局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县农业农村局", R)]), (2, [("县农业农村局", L), ("县卫健局", S)]), (3, [("县生态环境分局", R)])]

@@ -56,7 +56,7 @@ def _kind(text: str) -> str | None:
         return "box"
     m = _TABLE_HEAD.match(text)
     if m and len(text) <= 60 and not any(w in text for w in lexicon.TABLE_OF_DUTIES_WORDS):
-        return "box"
+        return "table"
     if _NOTE_HEAD.match(text):
         return "note"
     return None
@@ -86,6 +86,8 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
                 # text goes on after a note (the paragraph's own), or the colophon after a box holding no numbered
                 # item: nothing there to misread, left in place (the closing text after it stays in order)
                 kept += box.lines
+            elif _duties_table(box):
+                _give_back(box, kept, last)
             else:
                 _close(plan, box, found, units_of)
             box = None
@@ -110,11 +112,33 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
             box.annotated[ln.label.style] = box.annotated.get(ln.label.style, False) or has_annotation(ln.text)
             box.projects[ln.label.style] = box.projects.get(ln.label.style, True) and _names_a_project(ln.label.rest)
     if box is not None:
-        if any(ln.label for ln in box.lines):
+        if _duties_table(box):
+            _give_back(box, kept, last)
+        elif any(ln.label for ln in box.lines):
             _close(plan, box, found, units_of)
         else:  # the plan's last words (注：… under an 附表 after the tasks): nothing there to misread, left in place
             kept += box.lines
     return kept, found
+
+
+def _duties_table(box: _Box) -> bool:
+    """Is this 表 the plan's list of duties after all? A title naming targets (表1 主要指标) says no, even over rows
+    naming units (指标分解 with a 责任单位 column); else 附表1 over a title line on its own naming duties
+    (…重点任务分工表), or rows naming units: its rows are the tasks."""
+    if box.kind != "table":
+        return False
+    title = " ".join(ln.text for ln in box.lines[:2] if ln.label is None)
+    if any(w in title for w in lexicon.TABLE_OF_TARGETS_WORDS):
+        return False
+    return any(w in title for w in lexicon.TABLE_OF_DUTIES_WORDS) or any(box.annotated.values())
+
+
+def _give_back(box: _Box, kept: list, last: dict[str, int]) -> None:
+    """The lines of what was taken for a box go back to the outline, in their place."""
+    for ln in box.lines:
+        kept.append(ln)
+        if ln.label:
+            last[ln.label.style] = ln.label.number
 
 
 def box_group(lines: list) -> Group:

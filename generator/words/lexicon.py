@@ -275,3 +275,5 @@ BOX_ITEM_NOT_STARTS = ACTION_STARTS + ("实施", "建设", "加快", "完善", "
 # the fields of an indicator's or a term's definition, each opening a numbered item of an annex (1.指标解释：… 2.数据来源：…)
 DEFINITION_FIELDS = ("指标解释", "指标释义", "指标定义", "指标含义", "指标说明", "名词解释", "名词释义", "计算公式", "计算方法",
                      "数据来源", "统计口径", "验收要求", "验收标准", "考核方法", "评分标准", "评分方法", "评价标准")
+# what a table of targets is titled by (表1　主要指标 / 附表　年度目标分解): its rows name no duty even with a unit column
+TABLE_OF_TARGETS_WORDS = ("指标", "目标", "预期")
