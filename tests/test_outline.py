@@ -2431,3 +2431,16 @@ def test_a_table_whose_rows_name_units_under_a_title_naming_no_target_is_a_list_
         "1.卫生厕所普及率达到90%。（责任单位：县农业农村局）\n3.治理生活污水。（县生态环境分局负责）\n")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (1, [("县农业农村局", R)]), (2, [("县农业农村局", L), ("县卫健局", S)]), (3, [("县生态环境分局", R)])]
+
+
+def test_a_note_with_no_points_of_its_own_does_not_take_the_items_after_it():
+    """注：… saying something on its line, then 1. 2. tasks afresh under a group heading: the items are the tasks, not
+    the note's points; 注： alone on its line over 1. 2. holds them."""
+    plan = _one(
+        "某县2030年防汛工作方案\n一、重点任务\n（一）隐患排查\n1.排查山洪隐患点。（县水利局负责）\n"
+        "（二）应急准备\n注：本组任务汛前完成。\n1.修订应急预案。（县应急局负责）\n2.储备防汛物资。（县应急局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县水利局", R)]), (1, [("县应急局", R)]), (2, [("县应急局", R)])]
+    plan = _one(
+        "某县2030年防汛工作方案\n一、重点任务\n1.排查山洪隐患点。（县水利局负责）\n注：\n1.隐患点名单另行下发。\n"
+        "2.排查结果每月报送。\n2.修订应急预案。（县应急局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县水利局", R)]), (2, [("县应急局", R)])]

@@ -163,7 +163,10 @@ def _ends(box: _Box, ln, last: dict[str, int], has_annotation, plan: Plan) -> bo
         return box.kind == "note"  # a note is its line and its own numbered points
     own = box.last.get(label.style)
     goes_on_outline = label.style in last and label.number > last[label.style]
-    goes_on_box = (own is not None and label.number == own + 1) or (own is None and label.number == 1)
+    # a note's points follow its head: 注：1.… (the first on the head's line) or 注： alone over 1. 2.; a note saying
+    # something on its line (注：本节任务由…) has no points, and the 1. after it is the outline's
+    opens = box.kind != "note" or bool(box.last) or _NOTE_HEAD.sub("", box.lines[0].text).strip() == ""
+    goes_on_box = (own is not None and label.number == own + 1) or (own is None and label.number == 1 and opens)
     if goes_on_outline and goes_on_box:
         # tasks 1–3, a box 1. 2. 3., then 4.: the task is the item naming units where the box's items named none
         if has_annotation(ln.text) and not box.annotated.get(label.style):
