@@ -2444,3 +2444,22 @@ def test_a_note_with_no_points_of_its_own_does_not_take_the_items_after_it():
         "某县2030年防汛工作方案\n一、重点任务\n1.排查山洪隐患点。（县水利局负责）\n注：\n1.隐患点名单另行下发。\n"
         "2.排查结果每月报送。\n2.修订应急预案。（县应急局负责）\n")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县水利局", R)]), (2, [("县应急局", R)])]
+
+
+def test_a_box_at_the_head_of_a_group_whose_tasks_start_afresh_ends_at_its_first_task():
+    """Tasks numbered afresh under each （一） heading, a 专栏 right under the heading before its tasks: the box's items
+    run 1. 2., the group's task 1. after them ends the box (before: the task was taken for the box's, with its units)."""
+    plan = _one(
+        "某县2030年防汛工作方案\n一、重点任务\n（一）隐患排查\n1.排查山洪隐患点。（县水利局负责）\n2.排查水库隐患。（县水利局负责）\n"
+        "（二）应急准备\n专栏1　应急能力提升工程\n1.物资储备库建设工程：新建县级储备库。\n2.预警广播工程：覆盖全部行政村。\n"
+        "1.修订应急预案。（县应急局负责）\n2.储备防汛物资。（县应急局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县水利局", R)]), (2, [("县水利局", R)]), (1, [("县应急局", R)]), (2, [("县应急局", R)])]
+
+
+def test_a_case_box_saying_something_on_its_line_holds_no_items():
+    """典型案例：… at the head of a group whose tasks start afresh at 1.: the 1. after it is the group's task."""
+    plan = _one(
+        "某县2030年防汛工作方案\n一、重点任务\n（一）隐患排查\n1.排查山洪隐患点。（县水利局负责）\n"
+        "（二）应急准备\n典型案例：某镇建立“预警叫应”机制，转移群众及时。\n1.修订应急预案。（县应急局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县水利局", R)]), (1, [("县应急局", R)])]

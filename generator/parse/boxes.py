@@ -32,7 +32,7 @@ from typing import Callable
 
 from ..model import Group, Plan
 from ..words import lexicon
-from .numbering import label_of
+from .numbering import STYLES, label_of
 
 _NUM = r"[0-9０-９一二三四五六七八九十]"
 _BOX_HEAD = re.compile(r"^[【\[〔]?\s*(?:" + "|".join(lexicon.BOX_HEADS) + rf")\s*{_NUM}*\s*(?:[-－—]\s*\d+\s*)?[】\]〕]?(?:\s|[:：]|$)")
@@ -79,15 +79,16 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
     kept: list = []
     found: list[list] = []
     last: dict[str, int] = {}  # the outline's numbering outside boxes, per style
+    fresh: set[str] = set()  # styles that may start afresh at 1 (inner to the last heading, none of them since)
     box: _Box | None = None
     for ln in lines:
-        if box is not None and _ends(box, ln, last, has_annotation, plan):
+        if box is not None and _ends(box, ln, last, fresh, has_annotation, plan):
             if ln.label is None and not _kind(ln.text) and (box.kind == "note" or not any(k.label for k in box.lines)):
                 # text goes on after a note (the paragraph's own), or the colophon after a box holding no numbered
                 # item: nothing there to misread, left in place (the closing text after it stays in order)
                 kept += box.lines
             elif _duties_table(box):
-                _give_back(box, kept, last)
+                _give_back(box, kept, last, fresh)
             else:
                 _close(plan, box, found, units_of)
             box = None
@@ -104,7 +105,7 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
                 continue
             kept.append(ln)
             if ln.label:
-                last[ln.label.style] = ln.label.number
+                _count(ln.label, last, fresh)
             continue
         box.lines.append(ln)
         if ln.label:
@@ -113,7 +114,7 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
             box.projects[ln.label.style] = box.projects.get(ln.label.style, True) and _names_a_project(ln.label.rest)
     if box is not None:
         if _duties_table(box):
-            _give_back(box, kept, last)
+            _give_back(box, kept, last, fresh)
         elif any(ln.label for ln in box.lines):
             _close(plan, box, found, units_of)
         else:  # the plan's last words (注：… under an 附表 after the tasks): nothing there to misread, left in place
@@ -133,12 +134,13 @@ def _duties_table(box: _Box) -> bool:
     return any(w in title for w in lexicon.TABLE_OF_DUTIES_WORDS) or any(box.annotated.values())
 
 
-def _give_back(box: _Box, kept: list, last: dict[str, int]) -> None:
+def _give_back(box: _Box, kept: list, last: dict[str, int], fresh: set[str]) -> None:
     """The lines of what was taken for a box go back to the outline, in their place."""
     for ln in box.lines:
         kept.append(ln)
         if ln.label:
             last[ln.label.style] = ln.label.number
+            fresh.discard(ln.label.style)
 
 
 def box_group(lines: list) -> Group:
@@ -150,7 +152,15 @@ def box_group(lines: list) -> Group:
     return Group(label=label, title=first[len(label):].strip(" :：")[:40] or label, text=text, line=lines[0].number)
 
 
-def _ends(box: _Box, ln, last: dict[str, int], has_annotation, plan: Plan) -> bool:
+def _count(label, last: dict[str, int], fresh: set[str]) -> None:
+    """An item of the outline: its number is the last of its style, and the styles inside it may start afresh."""
+    last[label.style] = label.number
+    fresh.discard(label.style)
+    if label.style in STYLES:
+        fresh.update(STYLES[STYLES.index(label.style) + 1:])
+
+
+def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], has_annotation, plan: Plan) -> bool:
     if _BOX_END.match(ln.text) or (ln.label is None and _kind(ln.text)):
         return True
     if box.kind == "contents":
@@ -162,14 +172,12 @@ def _ends(box: _Box, ln, last: dict[str, int], has_annotation, plan: Plan) -> bo
     if label is None:
         return box.kind == "note"  # a note is its line and its own numbered points
     own = box.last.get(label.style)
-    goes_on_outline = label.style in last and label.number > last[label.style]
-    # a note's points follow its head: 注：1.… (the first on the head's line) or 注： alone over 1. 2.; a note saying
-    # something on its line (注：本节任务由…) has no points, and the 1. after it is the outline's
-    opens = box.kind != "note" or bool(box.last) or _NOTE_HEAD.sub("", box.lines[0].text).strip() == ""
-    goes_on_box = (own is not None and label.number == own + 1) or (own is None and label.number == 1 and opens)
+    # past the last number of its style, or 1 where the items restart under each heading and none came since
+    goes_on_outline = (label.style in last and label.number > last[label.style]) or (label.style in fresh and label.number == 1)
+    goes_on_box = (own is not None and label.number == own + 1) or (own is None and label.number == 1 and _opens(box))
     if goes_on_outline and goes_on_box:
         # tasks 1–3, a box 1. 2. 3., then 4.: the task is the item naming units where the box's items named none
-        if has_annotation(ln.text) and not box.annotated.get(label.style):
+        if own is not None and has_annotation(ln.text) and not box.annotated.get(label.style):
             return True
         # a box lists projects by name (园区改造工程。…), a task says what to do (推进污水管网建设。…)
         if box.projects.get(label.style) and not _names_a_project(label.rest):
@@ -189,6 +197,20 @@ def _names_a_project(rest: str) -> bool:
     """Does an item open with the name of a project (5G网络覆盖工程：… / 园区改造工程。…) rather than an action?"""
     rest = rest.strip()
     return bool(_ITEM_NAME.match(rest)) and not rest.startswith(lexicon.BOX_ITEM_NOT_STARTS)
+
+
+def _opens(box: _Box) -> bool:
+    """Does the box's head line open a list of its own items? 专栏N / 表N over a title do, and so does a head with
+    nothing after it (注： / 名词解释 alone over 1. 2.); a head saying something on its line (注：本组任务汛前完成。,
+    典型案例：某镇…) holds no items, and a 1. after it is the outline's. A note's own first point on its line
+    (注：1.…) has been counted already."""
+    if box.last:
+        return True
+    head = box.lines[0].text
+    m = _NOTE_HEAD.match(head) or _BOX_HEAD.match(head)
+    if _TABLE_HEAD.match(head) or re.match(r"^[【\[〔]?\s*专\s*栏", head):
+        return True
+    return bool(m) and head[m.end():].strip() == ""
 
 
 def _head(box: _Box) -> str:
