@@ -2463,3 +2463,12 @@ def test_a_case_box_saying_something_on_its_line_holds_no_items():
         "某县2030年防汛工作方案\n一、重点任务\n（一）隐患排查\n1.排查山洪隐患点。（县水利局负责）\n"
         "（二）应急准备\n典型案例：某镇建立“预警叫应”机制，转移群众及时。\n1.修订应急预案。（县应急局负责）\n")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县水利局", R)]), (1, [("县应急局", R)])]
+
+
+def test_boxes_holding_every_duty_of_the_plan_are_its_lists_of_duties():
+    """A plan printing all its duties in 专栏 (专栏1 重点工程 1.…（X负责） 2.…) and none outside them: the boxes are its
+    lists of duties, read as tasks, rather than a plan with no duty at all."""
+    plan = _one(
+        "某县2030年城乡建设行动方案\n一、主要目标\n到2030年，城乡面貌明显改善。\n二、重点工程\n专栏1　城市更新工程\n"
+        "1.改造老旧小区20个。（县住建局负责）\n2.新建口袋公园5个。（县城管局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县住建局", R)]), (2, [("县城管局", R)])]

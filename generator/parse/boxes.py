@@ -77,7 +77,7 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
     plan's reading report). The walker puts each box back in its place as a heading of its own (`box_group`),
     so its text stays where the source has it, outside any task."""
     kept: list = []
-    found: list[list] = []
+    closed: list[_Box] = []
     last: dict[str, int] = {}  # the outline's numbering outside boxes, per style
     fresh: set[str] = set()  # styles that may start afresh at 1 (inner to the last heading, none of them since)
     box: _Box | None = None
@@ -90,7 +90,7 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
             elif _duties_table(box):
                 _give_back(box, kept, last, fresh)
             else:
-                _close(plan, box, found, units_of)
+                closed.append(box)
             box = None
         if box is None:
             kind = _kind(ln.text) if ln.label is None and kept and any(k.label for k in kept) else None
@@ -116,9 +116,19 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
         if _duties_table(box):
             _give_back(box, kept, last, fresh)
         elif any(ln.label for ln in box.lines):
-            _close(plan, box, found, units_of)
+            closed.append(box)
         else:  # the plan's last words (注：… under an 附表 after the tasks): nothing there to misread, left in place
             kept += box.lines
+    if not any(has_annotation(ln.text) for ln in kept):
+        # every duty the plan names would be inside its boxes: then they are its lists of duties, not asides
+        back = {id(ln) for b in closed if any(b.annotated.values()) for ln in b.lines}
+        if back:
+            closed = [b for b in closed if id(b.lines[0]) not in back]
+            back |= {id(ln) for ln in kept}
+            kept = [ln for ln in lines if id(ln) in back]
+    found: list[list] = []
+    for b in closed:
+        _close(plan, b, found, units_of)
     return kept, found
 
 
@@ -182,8 +192,9 @@ def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], has_annotation, 
         # a box lists projects by name (园区改造工程。…), a task says what to do (推进污水管网建设。…)
         if box.projects.get(label.style) and not _names_a_project(label.rest):
             return True
-        plan.note(ln.number, "outline", f"line {ln.number}: item {label.text} goes on with the numbering of both the "
-                  f"box above ({_head(box)}) and the tasks before it: read as the box's")
+        if own is not None:  # (a box's first item, right under its head, is the box's)
+            plan.note(ln.number, "outline", f"line {ln.number}: item {label.text} goes on with the numbering of both "
+                      f"the box above ({_head(box)}) and the tasks before it: read as the box's")
         return False
     if goes_on_outline:
         return True
