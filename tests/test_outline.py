@@ -2806,3 +2806,184 @@ def test_a_run_of_bullet_tasks_keeps_a_task_that_names_no_unit():
         ("一", 3, "●", [("区城管执法局", R)]),
         ("二", 1, "1.", [("区城管局", R)]),
     ]
+
+
+def test_a_box_between_the_tasks_is_no_task_and_breaks_no_numbering():
+    """A 专栏 printed between the tasks (专栏1 … with its own 1. 2. items) runs on a numbering of its own: its items are
+    no tasks, and the first item going on from the tasks' numbering ends it (before: the box's 2. was read as task 2,
+    the real task 2 repeated it, and the box's 1. ran into task 1's text)."""
+    plan = _one(
+        "某县2030年信息化建设行动方案\n一、重点任务\n"
+        "1.推进光纤入户，新增宽带用户2000户。（牵头单位：县工信局；配合单位：县住建局）\n"
+        "专栏1　信息基础设施重点工程\n1.光纤到户工程：完成老旧小区光纤改造。\n2.基站建设工程：新建通信基站50个。\n"
+        "2.整合政务机房。（牵头单位：县数据局）\n3.建设感知网络。（县数据局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县工信局", L), ("县住建局", S)]), (2, [("县数据局", L)]), (3, [("县数据局", R)])]
+    assert "光纤到户" not in plan.tasks()[0].text
+    assert not [w for w in plan.warnings if "sequence" in w]
+    assert any("专栏1" in n.text and "not tasks" in n.text for n in plan.readings)
+
+
+def test_a_box_whose_items_run_into_the_next_task_number_ends_at_the_item_naming_units():
+    """Tasks 1–2, then a box numbered 1. 2. 3.: its 3. goes on with both the box and the tasks; the item naming units
+    after box items naming none is the task (before: the box's 3. was task 3, and the real 3. ran into it)."""
+    plan = _one(
+        "某县2030年信息化建设行动方案\n一、重点任务\n"
+        "1.推进光纤入户。（县工信局负责）\n2.整合政务机房。（县数据局负责）\n"
+        "专栏　重点工程\n1.光纤到户工程：完成老旧小区光纤改造。\n2.机房整合工程：迁移业务系统30个。\n"
+        "3.建设感知网络。（县数据局牵头，县城管局配合）\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "推进光纤入户", [("县工信局", R)]), (2, "整合政务机房", [("县数据局", R)]),
+        (3, "建设感知网络", [("县数据局", L), ("县城管局", S)])]
+
+
+def test_a_box_naming_units_gives_them_to_no_task_and_the_report_names_them():
+    """A box listing projects with their 责任单位 (a 专栏 among （一） tasks, its items （一） （二） again) is no task and
+    gives its units to none: the reading report names what was set aside (before: the box's （一） （二） were tasks
+    1 and 2, their units read as those tasks')."""
+    plan = _one(
+        "某县2030年生态环境保护实施方案\n一、主要任务\n"
+        "（一）推进工业园区整治。（县环保局牵头，县工信局配合）\n（二）推进清洁能源替代。（县发改局负责）\n"
+        "专栏1　重点工程\n（一）园区改造工程。完成园区循环化改造。（责任单位：县开发区管委会）\n"
+        "（二）光伏建设工程。新增光伏装机1万千瓦。（责任单位：县能源站）\n"
+        "（三）推进污水管网建设。（县住建局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县环保局", L), ("县工信局", S)]), (2, [("县发改局", R)]), (3, [("县住建局", R)])]
+    [note] = [n.text for n in plan.readings if "专栏1" in n.text]
+    assert note.endswith("the units it names are not read as duties: 县开发区管委会、县能源站")
+
+
+def test_a_table_of_targets_and_the_notes_under_it_are_no_tasks():
+    """A 表 of targets and its 注：1.… 2.… between the tasks: the note's 2. is no task 2 (before it was, and the real
+    task 2 came after it), and the table's rows and the notes stay out of task 1's text."""
+    plan = _one(
+        "某县2030年教育发展实施方案\n一、重点任务\n"
+        "1.扩大普惠学前教育资源。（县教育局牵头，县财政局配合）\n"
+        "表1　主要指标\n指标　2029年　2030年　属性\n学前三年毛入园率（%）　92　95　预期性\n"
+        "注：1.入园率按常住人口计算。\n2.2029年数据为初步统计数。\n"
+        "2.推进义务教育优质均衡。（县教育局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县教育局", L), ("县财政局", S)]), (2, [("县教育局", R)])]
+    assert "入园率" not in plan.tasks()[0].text
+
+
+def test_a_glossary_and_a_case_box_stay_out_of_the_task_before_them():
+    """名词解释 and 典型案例 printed after a task are not its words."""
+    plan = _one(
+        "某县2030年乡村治理工作方案\n一、重点任务\n1.推行积分制。（县农业农村局负责）\n"
+        "名词解释：积分制，是指把乡村治理事项转化为数量化指标的做法。\n"
+        "2.建设数字乡村。（县网信办负责）\n典型案例\n某镇推行“积分超市”，群众参与率明显提升。\n"
+        "3.加强村级组织建设。（县委组织部负责）\n")
+    assert [t.text.split("。")[0] for t in plan.tasks()] == ["推行积分制", "建设数字乡村", "加强村级组织建设"]
+    assert "积分超市" not in plan.tasks()[1].text and "名词解释" not in plan.tasks()[0].text
+
+
+def test_a_note_stating_the_first_unit_leads_after_the_last_task_still_applies_to_every_task():
+    """The positional rule in a 注：1.… 2.… after the last task, set aside as a note, is stated after the tasks: it
+    applies to all of them (before: the note's 2. was a second task 2, and the rule applied from task 2 on only)."""
+    plan = _one(
+        "某县2030年若干措施\n一、措施\n1.支持企业技改。（责任单位：县工信局、县财政局）\n"
+        "2.支持企业上市。（责任单位：县金融办、县财政局）\n注：1.责任单位排在第一位的为牵头单位。\n2.完成时限另行通知。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县工信局", L), ("县财政局", R)], [("县金融办", L), ("县财政局", R)]]
+    assert "注" not in plan.tasks()[-1].text
+
+
+def test_a_number_before_a_technology_name_or_a_year_is_a_label_not_a_decimal():
+    """1.5G网络覆盖工程 is item 1 about 5G (before: the decimal label 1.5, so a box's 1. read as no 1.)."""
+    from generator.parse.numbering import label_of
+
+    assert (label_of("1.5G网络覆盖工程").style, label_of("1.5G网络覆盖工程").number) == ("arabic", 1)
+    assert label_of("1.5亿元投资") is None and label_of("2.1推进改革").style == "decimal"
+    # 1.2025年底前… is item 1 whose text opens with a year (before: no label at all, the item ran into the one above)
+    assert (label_of("1.2025年底前完成改造").style, label_of("1.2025年底前完成改造").rest) == ("arabic", "2025年底前完成改造")
+
+
+def test_a_table_of_contents_without_page_numbers_lists_headings_not_tasks():
+    """目录 over the plan's headings (一、… （一）… 1.…) with no dots or page numbers: the entries are the headings printed
+    again below, not tasks; the body begins where the first entry is printed again (before: every entry was a task,
+    the real tasks repeating their numbers)."""
+    plan = _one(
+        "某市2030年数字政府建设实施方案\n目　录\n一、总体要求\n二、重点任务\n1.建设政务云\n2.建设数据平台\n三、保障措施\n"
+        "一、总体要求\n坚持统筹规划，集约建设。\n二、重点任务\n1.建设政务云。整合部门机房。（市数据局负责）\n"
+        "2.建设数据平台。汇聚政务数据。（市数据局牵头，市网信办配合）\n三、保障措施\n加强组织领导。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "建设政务云", [("市数据局", R)]), (2, "建设数据平台", [("市数据局", L), ("市网信办", S)])]
+    assert [s.number for s in plan.sections] == ["一", "二", "三"]
+    assert not [w for w in plan.warnings if "sequence" in w]
+
+
+def test_the_parts_of_an_indicators_definition_are_no_tasks():
+    """An annex explaining indicators numbers the parts of each definition (1.指标解释：… 2.数据来源：… 3.验收要求：…):
+    no duty there (before: each part was a task); an item naming units among them stays a task."""
+    plan = _one(
+        "某县2030年生态县建设指标解释\n一、单位GDP能耗\n1.指标解释：全县能源消费总量与生产总值之比。\n"
+        "2.数据来源：县统计局。\n3.验收要求：按年度考核验收。\n二、森林覆盖率\n1.指标解释：森林面积占土地面积的百分比。\n"
+        "2.计算公式：森林覆盖率＝森林面积÷土地面积×100%。\n3.完成造林任务。（县林业局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(3, [("县林业局", R)])]
+    assert "数据来源" in plan.sections[0].intro
+
+
+def test_the_principles_of_a_division_of_work_are_no_tasks():
+    """一、分工原则 （一）… （二）…: how the work is divided, naming no unit, as 基本原则 items are (before: tasks)."""
+    plan = _one(
+        "某市关于分解落实规划纲要主要目标和任务的通知\n一、分工原则\n（一）明确政府职责。对政府职责范围内的目标进行分解。\n"
+        "（二）突出主要任务。紧扣规划提出的战略任务。\n二、工作分工\n（一）推进产业升级。（市发改委负责）\n"
+        "（二）加强生态保护。（市生态环境局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市发改委", R)]), (2, [("市生态环境局", R)])]
+
+
+def test_a_table_whose_rows_name_units_under_a_title_naming_no_target_is_a_list_of_duties():
+    """表2　民生实事安排 between the tasks, its rows naming units: a list of duties the plan sets out as a table, read
+    as tasks (not set aside as a box); a 表 of targets whose rows name units stays a box (before: the first was set
+    aside with its units)."""
+    plan = _one(
+        "某县2030年民生工作方案\n一、重点任务\n1.开展村庄清洁行动。（县农业农村局负责）\n表2　民生实事安排\n"
+        "1.新建幼儿园2所。（县教育局负责）\n2.改造老旧小区10个。（县住建局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县农业农村局", R)]), (1, [("县教育局", R)]), (2, [("县住建局", R)])]
+    plan = _one(
+        "某县2030年农村人居环境整治方案\n一、重点任务\n1.开展村庄清洁行动。（县农业农村局负责）\n"
+        "2.推进厕所革命。（县农业农村局牵头，县卫健局配合）\n表1　主要指标分解\n"
+        "1.卫生厕所普及率达到90%。（责任单位：县农业农村局）\n3.治理生活污水。（县生态环境分局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县农业农村局", R)]), (2, [("县农业农村局", L), ("县卫健局", S)]), (3, [("县生态环境分局", R)])]
+
+
+def test_a_note_with_no_points_of_its_own_does_not_take_the_items_after_it():
+    """注：… saying something on its line, then 1. 2. tasks afresh under a group heading: the items are the tasks, not
+    the note's points; 注： alone on its line over 1. 2. holds them."""
+    plan = _one(
+        "某县2030年防汛工作方案\n一、重点任务\n（一）隐患排查\n1.排查山洪隐患点。（县水利局负责）\n"
+        "（二）应急准备\n注：本组任务汛前完成。\n1.修订应急预案。（县应急局负责）\n2.储备防汛物资。（县应急局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县水利局", R)]), (1, [("县应急局", R)]), (2, [("县应急局", R)])]
+    plan = _one(
+        "某县2030年防汛工作方案\n一、重点任务\n1.排查山洪隐患点。（县水利局负责）\n注：\n1.隐患点名单另行下发。\n"
+        "2.排查结果每月报送。\n2.修订应急预案。（县应急局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县水利局", R)]), (2, [("县应急局", R)])]
+
+
+def test_a_box_at_the_head_of_a_group_whose_tasks_start_afresh_ends_at_its_first_task():
+    """Tasks numbered afresh under each （一） heading, a 专栏 right under the heading before its tasks: the box's items
+    run 1. 2., the group's task 1. after them ends the box (before: the task was taken for the box's, with its units)."""
+    plan = _one(
+        "某县2030年防汛工作方案\n一、重点任务\n（一）隐患排查\n1.排查山洪隐患点。（县水利局负责）\n2.排查水库隐患。（县水利局负责）\n"
+        "（二）应急准备\n专栏1　应急能力提升工程\n1.物资储备库建设工程：新建县级储备库。\n2.预警广播工程：覆盖全部行政村。\n"
+        "1.修订应急预案。（县应急局负责）\n2.储备防汛物资。（县应急局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县水利局", R)]), (2, [("县水利局", R)]), (1, [("县应急局", R)]), (2, [("县应急局", R)])]
+
+
+def test_a_case_box_saying_something_on_its_line_holds_no_items():
+    """典型案例：… at the head of a group whose tasks start afresh at 1.: the 1. after it is the group's task."""
+    plan = _one(
+        "某县2030年防汛工作方案\n一、重点任务\n（一）隐患排查\n1.排查山洪隐患点。（县水利局负责）\n"
+        "（二）应急准备\n典型案例：某镇建立“预警叫应”机制，转移群众及时。\n1.修订应急预案。（县应急局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县水利局", R)]), (1, [("县应急局", R)])]
+
+
+def test_boxes_holding_every_duty_of_the_plan_are_its_lists_of_duties():
+    """A plan printing all its duties in 专栏 (专栏1 重点工程 1.…（X负责） 2.…) and none outside them: the boxes are its
+    lists of duties, read as tasks, rather than a plan with no duty at all."""
+    plan = _one(
+        "某县2030年城乡建设行动方案\n一、主要目标\n到2030年，城乡面貌明显改善。\n二、重点工程\n专栏1　城市更新工程\n"
+        "1.改造老旧小区20个。（县住建局负责）\n2.新建口袋公园5个。（县城管局负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县住建局", R)]), (2, [("县城管局", R)])]

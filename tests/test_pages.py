@@ -319,3 +319,16 @@ def test_relative_links_are_what_posixpath_relpath_gives_for_every_pair_of_seed_
             assert links.link(a, b) == ("" if a == b else posixpath.relpath(b, posixpath.dirname(a) or "."))
             here, there = links.url(a)[1:], links.url(b)[1:]
             assert links.href(a, b) == ("" if here == there else posixpath.relpath("/" + there, "/" + here) + "/")
+
+
+def test_a_box_set_between_the_tasks_is_shown_in_its_place_on_the_plan_page():
+    """A 专栏 the reader set aside (no task is under it) is printed between the tasks it stands between, its label in
+    bold, so the page keeps the plan's text (before: a heading no task is under was not printed at all)."""
+    from generator.render import plan as plan_page
+    from generator.render.site import Site
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县2030年信息化建设行动方案\n一、重点任务\n1.推进光纤入户。（县工信局负责）\n"
+                         "专栏1　重点工程\n1.光纤到户工程：完成老旧小区光纤改造。\n2.整合政务机房。（县数据局负责）\n", "box.txt")
+    page = plan_page.render(Site([plan], [], [], {}, {}), plan)
+    assert page.index("推进光纤入户") < page.index("**专栏1** 重点工程") < page.index("光纤到户工程") < page.index("整合政务机房")

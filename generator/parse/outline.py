@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
 from ..words.names import unit_like
+from .boxes import box_group, set_aside_boxes
 from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, label_of, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
@@ -355,6 +356,7 @@ def _closes_heading_bracket(head: Line, ln: Line) -> bool:
 
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
+    lines[:], found = set_aside_boxes(plan, lines, _has_annotation, _units_named)  # 专栏 / 表 / 注 set between the tasks are no tasks
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_notice_requirements(lines)
@@ -433,20 +435,26 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
                                             "unlike the items of its level around it")
     walker = _Walker(plan)
+    found.reverse()  # the boxes set aside, put back before the first line after them
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
                       (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]
         held = _held_by_a_later_annotation(chunk, structural[-1] if structural else -1)
         for i, ln in enumerate(chunk):
+            while found and found[-1][0].number < ln.number:
+                walker.box(found.pop())
             k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
             nxt = chunk[structural[k]] if k < len(structural) else None
             walker.held = i in held
             walker.feed(ln, nxt, levels, is_last_chunk=chunk is chunks[-1])
+    while found:
+        walker.box(found.pop())
     walker.finish()
     _set_aside_notice_items(plan)
     _set_aside_review_items(plan)
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
+    _set_aside_definition_items(plan)
     _set_aside_commencement_items(plan)
     _set_aside_safeguard_part(plan)
     _set_aside_closing_safeguard_items(plan)
@@ -481,7 +489,7 @@ def _number_unprinted_tasks(plan: Plan) -> None:
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
-    r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
+    r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|分工原则|编制原则|实施原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
     r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
     # the figures a department's plan aims at, stated before the measures of each of its actions (1.主要目标指标。
     # 人均预期寿命达82.4岁… 2.重点工作举措。): what the work is to reach, not work
@@ -730,6 +738,22 @@ def _set_aside_review_items(plan: Plan) -> None:
                         or (group is not None and _REVIEW_SECTIONS.match(_unspaced(group.title).rstrip("：:。"))))
 
         _items_as_text(plan, section, is_review, "reviews work done, naming no unit")
+
+
+# 1.指标解释：… 2.数据来源：… 3.验收要求：…: the parts of an indicator's (or a term's) definition, numbered like tasks
+_DEFINITION_PART = re.compile(r"^(?:" + "|".join(lexicon.DEFINITION_FIELDS) + r")\s*[:：]")
+
+
+def _set_aside_definition_items(plan: Plan) -> None:
+    """Items opening with a field of a definition (指标解释：, 计算公式：, 数据来源：, 验收要求：) are no tasks.
+
+    A plan's annex explaining its indicators (二、单位GDP能耗 1.指标解释：… 2.数据来源：… 3.验收要求：…) numbers the
+    parts of each definition as items: they say what a figure means and where it comes from, not who must do what.
+    An item naming units in an annotation stays a task (_items_as_text).
+    """
+    for section in plan.sections:
+        _items_as_text(plan, section, lambda task, group: bool(_DEFINITION_PART.match(task.text)),
+                       "is a part of a definition (指标解释 / 数据来源 …)")
 
 
 def _items_as_text(plan: Plan, section: Section, is_text, why: str) -> None:
@@ -1166,6 +1190,14 @@ class _Walker:
         else:
             self._paragraph(ln, nxt)
 
+    def box(self, lines: list[Line]) -> None:
+        """A box set inside the outline (专栏, 表, 注): a heading of its own in its place, outside any task; before
+        any section (a 目录), the preamble's text."""
+        if self.section is None:
+            self._add(self.plan, "preamble", "\n".join(ln.text for ln in lines), "\n")
+            return
+        self.section.groups.append(box_group(lines))
+
     def _open_section(self, ln: Line) -> None:
         raw = ln.label.text
         number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :："))  # 第二章 -> 二
@@ -1284,6 +1316,13 @@ def _heading_over_a_blank_line(task_text: str) -> bool:
 
 def _has_annotation(text: str) -> bool:
     return bool(_annotations_of(text)[0])
+
+
+def _units_named(text: str) -> list[str]:
+    """The names of the units a line's annotations name."""
+    from .annotations import read_task
+
+    return [a.name for a in read_task(text).assignments]
 
 
 def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:

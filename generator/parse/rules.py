@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Plan, Task
 from ..words import lexicon as lx
+from .boxes import boxes
 
 
 def _any(words) -> str:
@@ -144,7 +145,8 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
     tasks = plan.tasks()
     if not tasks:
         return
-    closing_words = [plan.closing, *(s.closing for s in plan.sections), *plan.unparsed]
+    # a note set aside from the outline after the last task (注：…排在第一位的为牵头单位) is after the tasks too
+    closing_words = [plan.closing, *(s.closing for s in plan.sections), *plan.unparsed, *(text for _, text in boxes(plan))]
     for rule in DOCUMENT_RULES:
         found = rule.find(lines, plan.meta)
         if found is None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Iterator
 from urllib.parse import quote
 
-from ..model import Plan, Section, Task
+from ..model import Group, Plan, Section, Task
+from ..parse.numbering import style_of
 from ..parse.provenance import UNNAMED
 from . import changes, links
 from .escape import md, md_block
@@ -92,8 +93,12 @@ def _section(site: Site, plan: Plan, section: Section, number: int) -> list[str]
         out += [md_block(section.intro), ""]
     groups = {g.label: g for g in section.groups}
     group_seen = ""
+    # the boxes the plan sets between its tasks (专栏, 表 of targets, 注): headings no task is under, in their place
+    boxes = [g for g in section.groups if not style_of(g.label) and not any(t.group == g.label for t in section.tasks)]
     for task in section.tasks:
         level = "###"
+        opening = task.group and task.group in groups and task.group != group_seen
+        out += _boxes_before(boxes, groups[task.group].line if opening else task.line)
         if task.group and task.group in groups:
             level = "####"  # three-level outline: section > (一) group > task
             if task.group != group_seen:
@@ -104,9 +109,22 @@ def _section(site: Site, plan: Plan, section: Section, number: int) -> list[str]
                 rest = g.text[len(g.title):].lstrip("。 ") if g.text.startswith(g.title) else g.text
                 if rest and rest != g.title:
                     out += [md_block(rest), ""]
+        out += _boxes_before(boxes, task.line)
         out += _task(site, plan, task, level)
+    out += _boxes_before(boxes, None)
     if section.closing:
         out += [md_block(section.closing), ""]
+    return out
+
+
+def _boxes_before(boxes: list[Group], line: int | None) -> list[str]:
+    """The boxes standing before a source line (all that are left when None), taken off the list as they are shown."""
+    out: list[str] = []
+    while boxes and (line is None or boxes[0].line < line):
+        box = boxes.pop(0)
+        rest = box.text[len(box.title):].lstrip("：: \n") if box.text.startswith(box.title) else box.text
+        title = "" if box.title == box.label else md(box.title)
+        out += [f"**{md(box.label)}** {title}".rstrip(), ""] + ([md_block(rest), ""] if rest else [])
     return out
 
 

@@ -288,3 +288,22 @@ DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
 TABLE_NUMBER_HEADS = ("序号", "编号")
 TABLE_TASK_HEADS = ("任务", "措施", "举措", "事项", "内容", "问题")
 TABLE_UNIT_HEADS = ("单位", "部门", "领导")
+
+# ---- what a plan sets inside its outline that is not a task (generator.parse.boxes) ----
+
+# a line opening a box printed between the tasks: 专栏1　数字基础设施重点工程, 【专栏2】, 名词解释, 典型案例, 延伸阅读
+BOX_HEADS = ("专栏", "名词解释", "名词释义", "典型案例", "经验做法", "延伸阅读", "知识链接")
+# a table set in the outline (表1　主要指标 / 附表2 …): a box, unless its title names the duties themselves
+TABLE_BOX_HEADS = ("附表", "表")
+TABLE_OF_DUTIES_WORDS = ("任务", "分工", "责任", "清单", "台账", "措施", "举措", "事项", "工作")
+# a note under a table or a paragraph (注：1.… 2.…, 说明：…): its numbered points are no tasks
+NOTE_HEADS = ("注", "说明", "备注")
+# how the name of a box's item ends (1.5G网络覆盖工程：… / （一）园区循环化改造工程。…): a box lists projects by name
+BOX_ITEM_ENDINGS = ("工程", "项目", "行动", "计划", "试点", "专项", "示范")
+# …unless the item opens with a verb (实施…行动。 / 推进…工程。 is a task saying what to do)
+BOX_ITEM_NOT_STARTS = ACTION_STARTS + ("实施", "建设", "加快", "完善", "健全", "打造", "培育", "提升", "深化", "启动", "谋划")
+# the fields of an indicator's or a term's definition, each opening a numbered item of an annex (1.指标解释：… 2.数据来源：…)
+DEFINITION_FIELDS = ("指标解释", "指标释义", "指标定义", "指标含义", "指标说明", "名词解释", "名词释义", "计算公式", "计算方法",
+                     "数据来源", "统计口径", "验收要求", "验收标准", "考核方法", "评分标准", "评分方法", "评价标准")
+# what a table of targets is titled by (表1　主要指标 / 附表　年度目标分解): its rows name no duty even with a unit column
+TABLE_OF_TARGETS_WORDS = ("指标", "目标", "预期")

@@ -1,0 +1,241 @@
+"""What a plan sets inside its outline that is not a task: 专栏 boxes, tables of targets, notes, glossaries, cases,
+and the table of contents (目录) a long plan opens with.
+
+Plans (十四五 专项规划, 行动方案, 实施方案) print boxes between their tasks:
+
+    1.加快5G网络建设……（牵头单位：市工信局）
+    专栏1　数字基础设施重点工程
+    1.5G网络覆盖工程：……
+    2.算力中心工程：……
+    2.推进政务云整合。（牵头单位：市大数据局）
+
+and tables of targets (表1 主要指标: 指标 | 2023年 | 2025年 | 属性), notes under them (注：1.… 2.…, 说明：…),
+名词解释 and 典型案例. Their items are numbered like tasks but run on a numbering of their own, restarting at
+1 (or at （一） where the tasks are （一） items), so they would be read as tasks and break the tasks' numbering.
+
+A careful reader knows where a box ends by the numbering it interrupts: the first item after the box head
+whose number goes on from the outline before the box (a task, a group or a section heading numbered past
+the last one seen), and does not go on with the box's own items, is back in the outline. Where one item
+goes on with both (tasks 1–3, a box 1. 2. 3., then 4.), the item that carries an annotation when the box's
+items carried none is the task. A note (注：/ 说明：) holds its line and its own numbered points only.
+A colophon, an 附件 line or a part heading ends any box. A 目录 lists the headings printed again below: its
+entries are short lines, and it ends at the first paragraph or where its first entry is printed again.
+
+Decided: a box is never a task, even a box listing projects with a 责任单位 column (a 专栏 of 重点项目): its
+rows are what the plan describes, not its numbered duties; the reading report names the units it held so
+an editor can see what was set aside. A table titled as a list of duties (重点任务分工表, 责任清单) is no box.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..model import Group, Plan
+from ..words import lexicon
+from .numbering import STYLES, label_of
+
+_NUM = r"[0-9０-９一二三四五六七八九十]"
+_BOX_HEAD = re.compile(r"^[【\[〔]?\s*(?:" + "|".join(lexicon.BOX_HEADS) + rf")\s*{_NUM}*\s*(?:[-－—]\s*\d+\s*)?[】\]〕]?(?:\s|[:：]|$)")
+_TABLE_HEAD = re.compile(r"^(?:" + "|".join(lexicon.TABLE_BOX_HEADS) + rf")\s*(?:{_NUM}+\s*(?:[-－—]\s*\d+)?)?(?:\s|[:：]|$)")
+# 目录 / 目　录 over the headings printed again below (without the dots and page numbers of a word processor's table)
+_CONTENTS_HEAD = re.compile(r"^目\s*录\s*$")
+_CONTENTS_ENTRY_MAX = 40  # a heading, not a paragraph
+_NOTE_HEAD = re.compile(r"^(?:" + "|".join(lexicon.NOTE_HEADS) + r")\s*[:：]")
+# what ends any box: the colophon, an attachment's mark, a part of the document
+_BOX_END = re.compile(r"^(?:抄\s*送|印\s*发|附\s*件|联\s*系\s*人)|^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
+
+
+def boxes(plan: Plan) -> list[tuple[int, str]]:
+    """(first source line, text) of each box set aside from the plan's outline."""
+    return plan.__dict__.setdefault("_boxes", [])
+
+
+def _kind(text: str) -> str | None:
+    """'box', 'note' or None: does this (unlabelled) line open something set inside the outline?"""
+    if _BOX_HEAD.match(text):
+        return "box"
+    m = _TABLE_HEAD.match(text)
+    if m and len(text) <= 60 and not any(w in text for w in lexicon.TABLE_OF_DUTIES_WORDS):
+        return "table"
+    if _NOTE_HEAD.match(text):
+        return "note"
+    return None
+
+
+class _Box:
+    def __init__(self, kind: str, first) -> None:
+        self.kind = kind
+        self.lines = [first]
+        self.last: dict[str, int] = {}  # the box's own numbering, per style
+        self.annotated: dict[str, bool] = {}  # did an item of that style name units
+        self.projects: dict[str, bool] = {}  # did every item of that style open with a project's name
+
+
+def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], bool],
+                    units_of: Callable[[str], list[str]]) -> tuple[list, list[list]]:
+    """The lines of the outline without the boxes set inside it, and the boxes' lines (each box noted in the
+    plan's reading report). The walker puts each box back in its place as a heading of its own (`box_group`),
+    so its text stays where the source has it, outside any task."""
+    kept: list = []
+    closed: list[_Box] = []
+    last: dict[str, int] = {}  # the outline's numbering outside boxes, per style
+    fresh: set[str] = set()  # styles that may start afresh at 1 (inner to the last heading, none of them since)
+    box: _Box | None = None
+    for ln in lines:
+        if box is not None and _ends(box, ln, last, fresh, has_annotation, plan):
+            if ln.label is None and not _kind(ln.text) and (box.kind == "note" or not any(k.label for k in box.lines)):
+                # text goes on after a note (the paragraph's own), or the colophon after a box holding no numbered
+                # item: nothing there to misread, left in place (the closing text after it stays in order)
+                kept += box.lines
+            elif _duties_table(box):
+                _give_back(box, kept, last, fresh)
+            else:
+                closed.append(box)
+            box = None
+        if box is None:
+            kind = _kind(ln.text) if ln.label is None and kept and any(k.label for k in kept) else None
+            if ln.label is None and _CONTENTS_HEAD.match(ln.text):
+                kind = "contents"
+            if kind:
+                box = _Box(kind, ln)
+                head = _NOTE_HEAD.match(ln.text)
+                first = label_of(ln.text[head.end():].strip()) if head else None
+                if first:  # 注：1.… then 2.… on the next line: the note's own points
+                    box.last[first.style] = first.number
+                continue
+            kept.append(ln)
+            if ln.label:
+                _count(ln.label, last, fresh)
+            continue
+        box.lines.append(ln)
+        if ln.label:
+            box.last[ln.label.style] = ln.label.number
+            box.annotated[ln.label.style] = box.annotated.get(ln.label.style, False) or has_annotation(ln.text)
+            box.projects[ln.label.style] = box.projects.get(ln.label.style, True) and _names_a_project(ln.label.rest)
+    if box is not None:
+        if _duties_table(box):
+            _give_back(box, kept, last, fresh)
+        elif any(ln.label for ln in box.lines):
+            closed.append(box)
+        else:  # the plan's last words (注：… under an 附表 after the tasks): nothing there to misread, left in place
+            kept += box.lines
+    if not any(has_annotation(ln.text) for ln in kept):
+        # every duty the plan names would be inside its boxes: then they are its lists of duties, not asides
+        back = {id(ln) for b in closed if any(b.annotated.values()) for ln in b.lines}
+        if back:
+            closed = [b for b in closed if id(b.lines[0]) not in back]
+            back |= {id(ln) for ln in kept}
+            kept = [ln for ln in lines if id(ln) in back]
+    found: list[list] = []
+    for b in closed:
+        _close(plan, b, found, units_of)
+    return kept, found
+
+
+def _duties_table(box: _Box) -> bool:
+    """Is this 表 the plan's list of duties after all? A title naming targets (表1 主要指标) says no, even over rows
+    naming units (指标分解 with a 责任单位 column); else 附表1 over a title line on its own naming duties
+    (…重点任务分工表), or rows naming units: its rows are the tasks."""
+    if box.kind != "table":
+        return False
+    title = " ".join(ln.text for ln in box.lines[:2] if ln.label is None)
+    if any(w in title for w in lexicon.TABLE_OF_TARGETS_WORDS):
+        return False
+    return any(w in title for w in lexicon.TABLE_OF_DUTIES_WORDS) or any(box.annotated.values())
+
+
+def _give_back(box: _Box, kept: list, last: dict[str, int], fresh: set[str]) -> None:
+    """The lines of what was taken for a box go back to the outline, in their place."""
+    for ln in box.lines:
+        kept.append(ln)
+        if ln.label:
+            last[ln.label.style] = ln.label.number
+            fresh.discard(ln.label.style)
+
+
+def box_group(lines: list) -> Group:
+    """A box as a heading of its own among the section's groups: no task is under it (Task.group never names it)."""
+    first = lines[0].text
+    m = _BOX_HEAD.match(first) or _TABLE_HEAD.match(first) or _NOTE_HEAD.match(first) or _CONTENTS_HEAD.match(first)
+    label = first[: m.end()].strip() if m else ""
+    text = "\n".join([first[len(label):].strip(), *(ln.text for ln in lines[1:])]).strip("\n")
+    return Group(label=label, title=first[len(label):].strip(" :：")[:40] or label, text=text, line=lines[0].number)
+
+
+def _count(label, last: dict[str, int], fresh: set[str]) -> None:
+    """An item of the outline: its number is the last of its style, and the styles inside it may start afresh."""
+    last[label.style] = label.number
+    fresh.discard(label.style)
+    if label.style in STYLES:
+        fresh.update(STYLES[STYLES.index(label.style) + 1:])
+
+
+def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], has_annotation, plan: Plan) -> bool:
+    if _BOX_END.match(ln.text) or (ln.label is None and _kind(ln.text)):
+        return True
+    if box.kind == "contents":
+        # the table of contents lists short headings (with or without leader dots and page numbers); the body begins
+        # with a paragraph or with its first heading again
+        entries = [k.text for k in box.lines[1:]]
+        return len(ln.text) > _CONTENTS_ENTRY_MAX or bool(re.search("[。；;]", ln.text)) or (bool(entries) and entries[0].startswith(ln.text))
+    label = ln.label
+    if label is None:
+        return box.kind == "note"  # a note is its line and its own numbered points
+    own = box.last.get(label.style)
+    # past the last number of its style, or 1 where the items restart under each heading and none came since
+    goes_on_outline = (label.style in last and label.number > last[label.style]) or (label.style in fresh and label.number == 1)
+    goes_on_box = (own is not None and label.number == own + 1) or (own is None and label.number == 1 and _opens(box))
+    if goes_on_outline and goes_on_box:
+        # tasks 1–3, a box 1. 2. 3., then 4.: the task is the item naming units where the box's items named none
+        if own is not None and has_annotation(ln.text) and not box.annotated.get(label.style):
+            return True
+        # a box lists projects by name (园区改造工程。…), a task says what to do (推进污水管网建设。…)
+        if box.projects.get(label.style) and not _names_a_project(label.rest):
+            return True
+        if own is not None:  # (a box's first item, right under its head, is the box's)
+            plan.note(ln.number, "outline", f"line {ln.number}: item {label.text} goes on with the numbering of both "
+                      f"the box above ({_head(box)}) and the tasks before it: read as the box's")
+        return False
+    if goes_on_outline:
+        return True
+    return box.kind == "note" and not goes_on_box
+
+
+_ITEM_NAME = re.compile(r"^[^。；;，,：:]{2,30}?(?:" + "|".join(lexicon.BOX_ITEM_ENDINGS) + r")\s*[。：:；;]")
+
+
+def _names_a_project(rest: str) -> bool:
+    """Does an item open with the name of a project (5G网络覆盖工程：… / 园区改造工程。…) rather than an action?"""
+    rest = rest.strip()
+    return bool(_ITEM_NAME.match(rest)) and not rest.startswith(lexicon.BOX_ITEM_NOT_STARTS)
+
+
+def _opens(box: _Box) -> bool:
+    """Does the box's head line open a list of its own items? 专栏N / 表N over a title do, and so does a head with
+    nothing after it (注： / 名词解释 alone over 1. 2.); a head saying something on its line (注：本组任务汛前完成。,
+    典型案例：某镇…) holds no items, and a 1. after it is the outline's. A note's own first point on its line
+    (注：1.…) has been counted already."""
+    if box.last:
+        return True
+    head = box.lines[0].text
+    m = _NOTE_HEAD.match(head) or _BOX_HEAD.match(head)
+    if _TABLE_HEAD.match(head) or re.match(r"^[【\[〔]?\s*专\s*栏", head):
+        return True
+    return bool(m) and head[m.end():].strip() == ""
+
+
+def _head(box: _Box) -> str:
+    return box.lines[0].text[:30]
+
+
+def _close(plan: Plan, box: _Box, found: list[list], units_of: Callable[[str], list[str]]) -> None:
+    found.append(box.lines)
+    boxes(plan).append((box.lines[0].number, "\n".join(ln.text for ln in box.lines)))
+    first, end = box.lines[0].number, box.lines[-1].number
+    span = f"line {first}" if first == end else f"lines {first}–{end}"
+    names: list[str] = []
+    for name in units_of("\n".join(ln.text for ln in box.lines[1:])):  # a table's 责任单位 cells one a line too
+        names += [name] if name not in names else []
+    said = f"; the units it names are not read as duties: {'、'.join(names)}" if names else ""
+    plan.note(first, "outline", f"{span}: {_head(box)} is set inside the outline ({box.kind}, "
+                                f"专栏/表/注): read as its text, not tasks{said}")
