@@ -10,7 +10,7 @@ import re
 
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
-from .annotations import AGENT_OPENS, read_task
+from .annotations import AGENT_OPENS, append_units, read_task
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
@@ -258,12 +258,7 @@ def _give_units(reading, tasks: list[Task]) -> None:
     for task in tasks:
         if task.assignments:
             continue
-        end = len(task.text)
-        for index, note in enumerate(reading.annotations):
-            task.annotations.append(Annotation(text=note.text, start=end, end=end))
-            at = len(task.annotations) - 1
-            task.assignments += [Assignment(name=a.name, role=a.role, annotation=at)
-                                 for a in reading.assignments if a.annotation == index]
+        append_units(task, reading)
 
 
 def _where(task: Task, offset: int) -> tuple[int, int]:

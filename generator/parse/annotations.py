@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ..model import Annotation, Assignment
+from ..model import Annotation, Assignment, Task
 from ..words import lexicon as lx
 from ..words.brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets, top_level_spans
 from ..words.deadlines import find_deadlines
@@ -1028,3 +1028,14 @@ def _trailing_localities(names: list[str], written: str) -> bool:
     last_body = written.find(names[k - 1]) + len(names[k - 1])
     first_place = written.find(names[k], last_body)
     return first_place > last_body and any(c in written[last_body:first_place] for c in "，,")
+
+
+def append_units(task: Task, reading: Reading) -> None:
+    """The units of an annotation read elsewhere (a heading's, a block's) as the task's last annotations, zero-width
+    at its end: the task's text stays the published text, and each unit keeps the annotation it was read from."""
+    end = len(task.text)
+    for index, note in enumerate(reading.annotations):
+        task.annotations.append(Annotation(text=note.text, start=end, end=end))
+        at = len(task.annotations) - 1
+        task.assignments += [Assignment(name=a.name, role=a.role, annotation=at)
+                             for a in reading.assignments if a.annotation == index]

@@ -28,7 +28,7 @@ from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import top_level_spans
 from ..words.names import unit_like
-from .annotations import read_task
+from .annotations import append_units, read_task
 
 # the lead word and its stop: a colon or a full stop, or the end of the item's first line
 _LEAD = re.compile(r"^[ \u3000]*([^\s:：。，,；;]{2,40}?)[ \u3000]*(?:([:：。])|(?=\n)|$)")
@@ -224,7 +224,7 @@ def give_block_heads(plan: Plan) -> None:
             continue  # an item names units in its own words: the lines after items are theirs
         blocks = 1
         for n, task in enumerate(tasks):
-            _append(task, head)
+            append_units(task, head)
             if trailing[n] and n + 1 < len(tasks):  # the label lines after this item head the next block
                 text = task.text[task.annotations[trailing[n][0]].start:].strip()
                 gone = set(trailing[n])  # they precede the block's annotations just appended, which shift down
@@ -254,13 +254,3 @@ def _trailing_label_lines(task: Task) -> list[int]:
         found.insert(0, k)
         end = note.start
     return found
-
-
-def _append(task: Task, reading) -> None:
-    """The block's units as the task's last annotation, zero-width at its end."""
-    end = len(task.text)
-    for index, note in enumerate(reading.annotations):
-        task.annotations.append(Annotation(text=note.text, start=end, end=end))
-        at = len(task.annotations) - 1
-        task.assignments += [Assignment(name=a.name, role=a.role, annotation=at)
-                             for a in reading.assignments if a.annotation == index]
