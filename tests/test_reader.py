@@ -403,3 +403,62 @@ def test_a_table_copied_with_a_paragraph_mark_between_its_cells_is_text_not_bina
     [plan] = parse_file(path)
     assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
         (1, [("县住建局", "responsible")]), (2, [("县委宣传部", "responsible")]), (3, [("县市场监管局", "responsible")])]
+
+
+@pytest.mark.parametrize("heading", ["政策解读", "《某县2030年河道保洁工作方案》政策解读", "图解：某县2030年河道保洁工作方案",
+                                     "一图读懂某县2030年河道保洁工作方案", "关于《某县2030年河道保洁工作方案》的解读",
+                                     "扫一扫在手机打开当前页"])
+def test_a_reading_of_the_plan_printed_after_it_on_the_page_is_no_part_of_the_plan(heading):
+    """A government page prints the plan's 政策解读 / 图解 after it, restating its sections as （一）（二） with a unit
+    here and there: the plan ends at the 解读's heading (or at the page's closing furniture before it), so the
+    解读's items are not tasks that would overwrite the plan's tasks 1 and 2."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县2030年河道保洁工作方案\n"
+        "一、重点任务\n"
+        "（一）清理河道垃圾。每周巡查一次。（县水利局牵头，各镇配合）\n"
+        "（二）整治入河排口。年底前完成。（县生态环境局负责）\n"
+        f"{heading}\n"
+        "一、主要内容\n"
+        "（一）清理河道垃圾。由县城管局牵头推进。\n"
+        "（二）整治入河排口。（县农业农村局负责）\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2]
+    assert [(a.name, a.role) for a in tasks[0].assignments] == [("县水利局", "lead"), ("各镇", "support")]
+    assert [(a.name, a.role) for a in tasks[1].assignments] == [("县生态环境局", "responsible")]
+
+
+def test_a_plan_that_only_mentions_interpreting_itself_is_read_whole():
+    """解读 inside a plan's own items (（二）做好政策解读。, 二、政策解读 as a numbered heading) ends nothing."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县2030年政务公开工作要点\n"
+        "一、政策解读\n"
+        "（一）做好政策解读。（县政府办负责）\n"
+        "（二）规范图解发布。（县融媒体中心负责）\n"
+        "二、平台建设\n"
+        "（三）优化政府网站。（县政府办负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_attached_file_names_listed_for_download_are_not_tasks():
+    """Under 附件下载 a page lists the attached files by name, numbered (1.某县…方案.docx 2.…清单.xlsx（26KB）):
+    links, not tasks 1 and 2 of the plan above them, and the footer's 主办：/承办： names no unit."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县2030年河道保洁工作方案\n"
+        "一、重点任务\n"
+        "1.清理河道垃圾。（县水利局负责）\n"
+        "2.整治入河排口。（县生态环境局负责）\n"
+        "3.建立长效机制。（县水利局牵头，各镇配合）\n"
+        "附件下载：\n"
+        "1.某县2030年河道保洁工作方案.docx\n"
+        "2.某县河道保洁任务清单.xlsx（26KB）\n"
+        "主办：某县人民政府办公室　承办：某县融媒体中心\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2, 3]
+    assert [(a.name, a.role) for a in tasks[0].assignments] == [("县水利局", "responsible")]
+    assert [(a.name, a.role) for a in tasks[1].assignments] == [("县生态环境局", "responsible")]

@@ -47,7 +47,11 @@ _PAGER = (
     r"第\s*\d+\s*页|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}浏览(?:次数|量)[:：].*|"
-    r"(?:信息)?来源[:：]\S{0,30}(?:\s.{0,60})?"
+    r"(?:信息)?来源[:：]\S{0,30}(?:\s.{0,60})?|"
+    # a link to an attached file as a page lists it (附件下载： / 1.某县…工作方案.docx / 任务清单.xlsx（25KB）): a numbered
+    # file name is no task (the 附件：… line that names the attachment stays text: attachments are found by it)
+    r"附件下载[:：]?|(?!附件)(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:"
+    + lx.alternation(lx.FILE_EXTENSIONS) + r")(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）]?)?"
 )
 _PAGER_LINE = re.compile(rf"^\s*(?:{_PAGER})\s*$")
 # Navigation and footer of the hosting site: dropped only before the first plan and after the last words.
@@ -55,7 +59,7 @@ _CHROME = re.compile(
     r"^\s*(?:[•·▪◦●■□◆]\s*\S{0,12}|当前位置[:：].*|您(?:现在)?的位置[:：].*|时间[:：].*来源[:：].*|首页\s*[>＞»].*|"
     r"上一篇.*|下一篇.*|相关(?:推荐|阅读|文章|链接|文件).*|热门.*|.*版权所有.*|Copyright.*|©.*|扫一扫.*|分享到.*|"
     r"【?打印(?:本页)?】?.*|【?关闭(?:窗口)?】?.*|责任编辑.*|.*ICP备.*|.*网站标识码.*|.*公网安备.*|网站地图.*|"
-    r"联系我们.*|技术支持[:：].*|(?:主办|承办|协办)单位[:：].*(?:政府|办公室|网站|中心).*|"
+    r"联系我们.*|技术支持[:：].*|(?:主办|承办|协办)(?:单位)?[:：].*(?:政府|办公室|网站|中心).*|"
     # a document-sharing site's banner: "《X.docx》由会员分享，可在线阅读，更多相关《X》请在…上搜索。"
     r".*由会员分享.*|.*(?:可在线阅读|免费在线阅读|全文预览).{0,40}(?:搜索|下载)\S{0,4}|"
     rf"{_PAGER})\s*$"
@@ -386,13 +390,35 @@ def split_page(text: str, source: str) -> list[PlanText]:
         head = _title_head(lines, start, starts[n - 1] if n else -1)
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
-        body = _without_running_heads(_drop_trailing_chrome(lines[start:end]), lines[:start])
+        body = _without_running_heads(_drop_trailing_chrome(_before_page_end(lines[start:end])), lines[:start])
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
                               notice=lines[:start] if n == 0 else []))
     return plans
 
 
 _NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
+
+# A government page prints, after the document, its links and footer (扫一扫 / 分享到 / 上一篇 / 相关链接 / 网站标识码)
+# and often the document's 政策解读 or 图解 (《X》政策解读, 图解：X, 一图读懂X), which restates the plan's sections and
+# tasks in 一、二、 and names units in running text. Neither is the plan: once the plan's outline has begun, the first
+# such line ends the plan's text (the 解读's items would be read as tasks numbered like the plan's and overwrite them).
+_PAGE_END = re.compile(
+    r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")|^【?打印(?:本页)?】?\s*【?关闭(?:窗口|本页)?】?$"
+    r"|^(?:关于)?《[^《》]{2,80}》(?:的)?(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + r")$"
+    r"|^(?:" + lx.alternation(lx.INTERPRETATION_OPENINGS) + r").{0,80}$"
+    r"|^(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + r")(?:[:：]|《|$).{0,80}$"
+    r"|^[^\s。；;，,：:]{2,80}(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + r")$")
+
+
+def _before_page_end(lines: list[str]) -> list[str]:
+    """A plan's lines up to the page's closing furniture or a 解读 of the plan printed after it (see _PAGE_END)."""
+    begun = False
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if begun and _PAGE_END.match(s) and not _NUMBERED.match(s) and not _SECTION_HEAD.match(s):
+            return lines[:i]
+        begun = begun or bool(_SECTION_HEAD.match(s) or _NUMBERED.match(s))
+    return lines
 
 _RUNNING_HEAD_MAX = 40
 
@@ -817,6 +843,7 @@ def _is_title(line: str) -> bool:
         and "。" not in s
         and not re.search("[:：]", s)
         and not s.startswith("附件")
+        and not _PAGE_END.match(s)  # 一图读懂某县…方案: the plan's 解读 names it, it is not the plan
         and not re.match(r"第[一二三四五六七八九十百]+(?:部分|篇|章)", s)  # 第二部分 重点任务: a part, not a plan
         and _TITLE_KINDS.search(s) is not None
     )
