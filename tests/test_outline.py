@@ -2291,3 +2291,31 @@ def test_a_task_tables_header_on_a_line_of_its_own_is_not_reported():
         "某市2030年优化营商环境重点任务分工表\n序号 重点任务 牵头单位 配合单位 完成时限\n"
         "1 压缩企业开办时间至1个工作日 市市场监管局 市税务局 6月底前\n")
     assert not [w for w in plan.warnings if "table's header run on" in w]
+
+
+def test_a_list_of_attachments_under_a_bare_colon_line_is_no_outline():
+    """A notice lists what it attaches under 附件： alone on its line, entries 1. 2. below (an entry may carry a note in
+    brackets): with no plan printed after it, those entries were the only numbered lines and read as tasks 1 and 2."""
+    plan = _one(
+        "关于召开某县2030年河道保洁方案征求意见会的通知\n"
+        "各乡镇人民政府，县直有关单位：\n"
+        "请各单位认真研究方案，于会前提出修改意见。\n"
+        "附件：\n"
+        "1.参会单位名单\n"
+        "2.《某县2030年河道保洁方案（征求意见稿）》（含任务分工表、考核指标框架及成员单位名单）\n"
+        "某县水利局\n"
+        "2030年3月2日\n")
+    assert plan.tasks() == []
+    assert "参会单位名单" in plan.preamble + plan.closing
+
+
+def test_a_contents_leader_mixing_ellipses_and_dots_is_still_a_contents_entry():
+    """A copied 目录 may keep ellipses and dots in one leader (1.1编制目的……………..…6, 1.3适用范围…………..7): the
+    entries are the contents, not items 1 to 3 (here a page's opening: the contents and the first sentence, no task)."""
+    plan = _one(
+        "某镇2030年防汛工作方案\n"
+        "1.1编制目的……………………..…6\n"
+        "1.2编制依据……………………..…6\n"
+        "1.3适用范围………………………..7\n"
+        "为做好防汛工作，制定本方案。\n")
+    assert plan.tasks() == []

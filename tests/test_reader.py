@@ -462,3 +462,45 @@ def test_attached_file_names_listed_for_download_are_not_tasks():
     assert [t.number for t in tasks] == [1, 2, 3]
     assert [(a.name, a.role) for a in tasks[0].assignments] == [("县水利局", "responsible")]
     assert [(a.name, a.role) for a in tasks[1].assignments] == [("县生态环境局", "responsible")]
+
+
+def test_a_page_holding_only_the_notice_of_a_plan_reads_no_task_and_says_the_plan_is_not_there():
+    """A portal page may print only the covering notice (关于印发…的通知, its own 一、提高思想认识 二、加强组织领导
+    requirements) and offer the plan as a file to download: no task is read, and the warning says the plan is not on
+    the page rather than that the plan has no numbered task."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "首页 > 政务公开 > 通知公告\n"
+        "某县人民政府办公室关于印发某县2030年河道保洁工作方案的通知\n"
+        "各乡镇人民政府，县直有关单位：\n"
+        "现将《某县2030年河道保洁工作方案》印发给你们，并提出以下要求。\n"
+        "一、提高思想认识。各乡镇要把河道保洁作为重要任务。\n"
+        "二、加强组织领导。县水利局要建立调度机制。\n"
+        "三、强化督导检查。县政府督查室要定期通报进展。\n"
+        "附件：某县2030年河道保洁工作方案.docx\n"
+        "某县人民政府办公室\n"
+        "2030年5月6日\n"
+        "扫一扫在手机打开当前页\n", "page.txt")
+    assert plan.tasks() == []
+    assert any("'某县2030年河道保洁工作方案' is not on the page" in w for w in plan.warnings)
+
+
+@pytest.mark.parametrize("metadata", [
+    "[ 索引号 ] 000014349/2030-00005 [ 发文字号 ] 某镇府发〔2030〕21号\n[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案\n"
+    "[ 发布机构 ] 某镇人民政府\n[ 成文日期 ] 2030-06-03 [ 发布日期 ] 2030-06-03\n",
+    "索引号：000014349/2030-00005 主题分类：应急管理 发布机构：某镇人民政府 成文日期：2030-06-03 发文字号：某镇府发〔2030〕21号\n",
+    "【索引号】000014349/2030-00005\n【有 效 性】有效\n文　　号：某镇府发〔2030〕21号\n"])
+def test_a_pages_metadata_block_and_breadcrumbs_are_no_title(metadata):
+    """A page's breadcrumbs (您当前的位置：首页 > …), 返回顶部, 归档时间 and its 信息公开 metadata (a field a line, two a
+    line with [ ] marks, run together, 【】 marks) stand above a document whose kind no title
+    word names: the first line of the document, not of the page, is its title."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "返回顶部\n归档时间：2030-11-21\n您当前的位置：首页 > 政务公开 > 应急预案\n" + metadata
+        + "某镇人民政府关于河道保洁的意见\n"
+        "一、巡查河道。每日巡查。（镇水利站负责）\n"
+        "二、清理垃圾。（镇环卫所负责）\n", "page.txt")
+    assert plan.title == "某镇人民政府关于河道保洁的意见"
+    assert [t.number for t in plan.tasks()] == [1, 2]

@@ -29,6 +29,7 @@ COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件|联\
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*(?:(\d{1,2})\s*[.．、])?")
 _ATTACHMENT_ENTRY_MAX = 40  # an attachment's name, not a task paragraph
+_ENTRY_NOTE = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _unlabel_attachment_lists(lines: list[Line]) -> None:
@@ -40,13 +41,18 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
     """
     for i, ln in enumerate(lines):
         m = _ATTACHMENT_LIST.match(ln.text)
-        if not m or not m.group(1):
+        # a notice's list may also stand under a bare 附件： line, its entries from 1. on the lines below (a notice whose
+        # plan is not printed on the page: its list would otherwise be the only numbered lines, read as tasks)
+        bare = m is not None and not m.group(1) and m.end() == len(ln.text.rstrip())
+        if not m or not (m.group(1) or bare):
             continue
-        expected = int(m.group(1)) + 1
+        expected = int(m.group(1)) + 1 if m.group(1) else 1
         for nxt in lines[i + 1:]:
             label = nxt.label
+            # an entry's bracketed note (（…考核指标框架、…成员名单）) is no part of its length
+            name = _ENTRY_NOTE.sub("", label.rest.strip()) if label else ""
             if (label is None or label.style != "arabic" or label.number != expected
-                    or len(label.rest.strip()) > _ATTACHMENT_ENTRY_MAX or "。" in label.rest):
+                    or len(name) > _ATTACHMENT_ENTRY_MAX or "。" in label.rest):
                 break
             nxt.label = None
             expected += 1
@@ -54,7 +60,8 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
 
 # 1.1编制目的………………(4) / 3.2.1信息报告……………(15): an entry of a table of contents, its leader dots running to
 # the page number; the numbers are the headings' (printed again below), so the entries are no items of the outline
-_CONTENTS_ENTRY = re.compile(r"(?:[…⋯]{2,}|[.·．・]{4,}|-{6,})\s*[(（]?\s*\d{1,3}\s*[)）]?\s*$")
+# (the leader may mix ellipses and dots where the copy kept both: ……………..…6)
+_CONTENTS_ENTRY = re.compile(r"(?:[…⋯][…⋯.·．・]+|[.·．・]{4,}|-{6,})\s*[(（]?\s*\d{1,3}\s*[)）]?\s*$")
 
 
 def _unlabel_contents_entries(lines: list[Line]) -> None:
