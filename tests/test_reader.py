@@ -407,7 +407,8 @@ def test_a_table_copied_with_a_paragraph_mark_between_its_cells_is_text_not_bina
 
 @pytest.mark.parametrize("heading", ["政策解读", "《某县2030年河道保洁工作方案》政策解读", "图解：某县2030年河道保洁工作方案",
                                      "一图读懂某县2030年河道保洁工作方案", "关于《某县2030年河道保洁工作方案》的解读",
-                                     "扫一扫在手机打开当前页"])
+                                     "【政策解读】《某县2030年河道保洁工作方案》", "某县2030年河道保洁工作方案起草说明",
+                                     "扫一扫在手机打开当前页", "[打印本页] [关闭窗口]"])
 def test_a_reading_of_the_plan_printed_after_it_on_the_page_is_no_part_of_the_plan(heading):
     """A government page prints the plan's 政策解读 / 图解 after it, restating its sections as （一）（二） with a unit
     here and there: the plan ends at the 解读's heading (or at the page's closing furniture before it), so the
@@ -430,13 +431,16 @@ def test_a_reading_of_the_plan_printed_after_it_on_the_page_is_no_part_of_the_pl
 
 
 def test_a_plan_that_only_mentions_interpreting_itself_is_read_whole():
-    """解读 inside a plan's own items (（二）做好政策解读。, 二、政策解读 as a numbered heading) ends nothing."""
+    """解读 inside a plan's own items (（二）做好政策解读。, 二、政策解读 as a numbered heading, a wrapped line ending in
+    政策解读) ends nothing."""
     from generator.source.corpus import parse_text
 
     (plan,) = parse_text(
         "某县2030年政务公开工作要点\n"
         "一、政策解读\n"
-        "（一）做好政策解读。（县政府办负责）\n"
+        "（一）做好政策解读。围绕重要政策文件，各部门要加强政策宣传和\n"
+        "政策解读\n"
+        "（县政府办负责）\n"
         "（二）规范图解发布。（县融媒体中心负责）\n"
         "二、平台建设\n"
         "（三）优化政府网站。（县政府办负责）\n")
@@ -504,3 +508,21 @@ def test_a_pages_metadata_block_and_breadcrumbs_are_no_title(metadata):
         "二、清理垃圾。（镇环卫所负责）\n", "page.txt")
     assert plan.title == "某镇人民政府关于河道保洁的意见"
     assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_whole_page_copied_without_line_breaks_is_read_up_to_its_closing_furniture():
+    """A portal page copied with no line breaks is one line from its navigation (首页 > …, 索引号：…) to its footer
+    (…网站标识码…ICP备…): the line is the document, not furniture (it was dropped whole: "no plan text found"), and
+    its downloads, 扫一扫 and 分享到 and what follows them (a 解读 naming units) are no part of the last task."""
+    from generator.source.corpus import parse_text
+
+    page = ("首页 > 政务公开 > 通知公告 索引号：000014349/2030-00005 主题分类：水利 "
+            "某县2030年河道保洁工作方案 为做好河道保洁工作，制定本方案。一、重点任务 "
+            + "".join(f"（{n}）清理第{n}段河道垃圾，做到河面无漂浮物、河岸无垃圾堆放。（县水利局牵头，各镇配合） "
+                      for n in "一二三四五六")
+            + "附件下载： 1.某县2030年河道保洁工作方案.docx 扫一扫在手机打开当前页 分享到： "
+            "政策解读 （一）清理河道垃圾。（县城管局牵头） 网站标识码：3412210003 某ICP备10012345号")
+    (plan,) = parse_text(page, "page.txt")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2, 3, 4, 5, 6]
+    assert [(a.name, a.role) for a in tasks[-1].assignments] == [("县水利局", "lead"), ("各镇", "support")]

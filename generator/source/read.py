@@ -43,6 +43,9 @@ _NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七�
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
 # A pager, page number or the page's own metadata line: furniture wherever it stands, even inside a plan.
 # A printed page number keeps its dashes apart when a PDF's text is copied: "— — — 3 —" as well as "— 3 —".
+# 1.某县…工作方案.docx / 任务清单.xlsx（25KB）: an attached file as a page links it
+_FILE_LINK = (r"(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:" + lx.alternation(lx.FILE_EXTENSIONS)
+              + r")(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）]?)?")
 _PAGER = (
     r"第\s*\d+\s*页|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
@@ -50,8 +53,7 @@ _PAGER = (
     r"(?:信息)?来源[:：]\S{0,30}(?:\s.{0,60})?|"
     # a link to an attached file as a page lists it (附件下载： / 1.某县…工作方案.docx / 任务清单.xlsx（25KB）): a numbered
     # file name is no task (the 附件：… line that names the attachment stays text: attachments are found by it)
-    r"附件下载[:：]?|(?!附件)(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:"
-    + lx.alternation(lx.FILE_EXTENSIONS) + r")(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）]?)?"
+    r"(?:附件下载[:：]?|(?!附件)" + _FILE_LINK + r")(?:\s*" + _FILE_LINK + r")*"
 )
 _PAGER_LINE = re.compile(rf"^\s*(?:{_PAGER})\s*$")
 # Navigation and footer of the hosting site: dropped only before the first plan and after the last words.
@@ -364,7 +366,7 @@ def _holds_a_plan(line: str) -> bool:
 
 def split_page(text: str, source: str) -> list[PlanText]:
     """Split a page into plans at their title lines; what is before the first and after the last is page chrome."""
-    lines = blank_page_chunk_numbers(_attachments_apart(text).split("\n"))
+    lines = blank_page_chunk_numbers(_attachments_apart(_page_end_apart(text)).split("\n"))
     starts = _plan_starts(lines)
     titles = {}
     first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)), None)
@@ -407,23 +409,50 @@ _NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
 # and often the document's 政策解读 or 图解 (《X》政策解读, 图解：X, 一图读懂X), which restates the plan's sections and
 # tasks in 一、二、 and names units in running text. Neither is the plan: once the plan's outline has begun, the first
 # such line ends the plan's text (the 解读's items would be read as tasks numbered like the plan's and overwrite them).
+_INTERPRETATION = "(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + ")"
 _PAGE_END = re.compile(
-    r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")|^【?打印(?:本页)?】?\s*【?关闭(?:窗口|本页)?】?$"
-    r"|^(?:关于)?《[^《》]{2,80}》(?:的)?(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + r")$"
+    r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")"
+    r"|^[【\[]?打印(?:本页)?[】\]]?\s*[【\[]?关闭(?:窗口|本页)?[】\]]?$"
+    # 《X》政策解读 / 关于某县…工作方案的起草说明: the heading names the plan, in 《》 or by its kind of document
+    r"|^[【\[]?(?:关于)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:" + lx.alternation(lx.INTERPRETED_KINDS) + r"))(?:的)?"
+    + _INTERPRETATION + r"[】\]]?$"
     r"|^(?:" + lx.alternation(lx.INTERPRETATION_OPENINGS) + r").{0,80}$"
-    r"|^(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + r")(?:[:：]|《|$).{0,80}$"
-    r"|^[^\s。；;，,：:]{2,80}(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + r")$")
+    # 政策解读 / 【图解】某县…方案 / 解读：《X》: the word opens the heading, alone or before a colon, bracket or title
+    r"|^[【\[]?" + _INTERPRETATION + r"(?:[】\]]|[:：]|《|$).{0,80}$")
+
+
+# the same furniture inside a page copied without its line breaks (…报市大数据局。附件下载：…扫一扫在手机打开当前页分享到：…)
+_PAGE_END_RUN_ON = re.compile(r"(?<=.)(?=扫一扫在手机|扫一扫用手机|分享到[:：]|上一篇[:：]|【打印本页】|网站标识码|附件下载)")
+
+
+def _page_end_apart(text: str) -> str:
+    """The text with a line break put before the page's closing furniture where a line that lost its breaks runs into it."""
+    return "\n".join(_PAGE_END_RUN_ON.sub("\n", ln) if len(ln) > _CHROME_MAX else ln for ln in text.split("\n"))
 
 
 def _before_page_end(lines: list[str]) -> list[str]:
     """A plan's lines up to the page's closing furniture or a 解读 of the plan printed after it (see _PAGE_END)."""
-    begun = False
+    begun, previous = False, ""
     for i, ln in enumerate(lines):
         s = ln.strip()
-        if begun and _PAGE_END.match(s) and not _NUMBERED.match(s) and not _SECTION_HEAD.match(s):
+        if (begun and _PAGE_END.match(s) and not _NUMBERED.match(s) and not _SECTION_HEAD.match(s)
+                and not _wrapped(previous)):
             return lines[:i]
-        begun = begun or bool(_SECTION_HEAD.match(s) or _NUMBERED.match(s))
+        # (a run-on line holding the outline inside it begins the plan too: a page copied without its breaks)
+        begun = begun or bool(_SECTION_HEAD.match(s) or _NUMBERED.match(s)) or (
+            len(s) > _CHROME_MAX and _ANY_ITEM.search(s) is not None)
+        if s and not _PAGER_LINE.match(s):
+            previous = s
     return lines
+
+
+_WRAPPED_MIN, _WRAPPED_MAX = 20, 80  # characters of a line broken at the page's width, not a heading, link or paragraph
+_OPEN_END = re.compile(r"[^。；;！？!?)）】」』”：:\]]$")
+
+
+def _wrapped(line: str) -> bool:
+    """A long line ending mid-sentence: the next line goes on with it (…各部门要加强政策宣传和 / 政策解读), not a heading."""
+    return _WRAPPED_MIN <= len(line) <= _WRAPPED_MAX and _OPEN_END.search(line) is not None
 
 _RUNNING_HEAD_MAX = 40
 
@@ -753,7 +782,7 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
     numbers = [n for _, n in found]
     if not found or numbers != sorted(set(numbers)):
         return lines
-    first = next((i for i, ln in enumerate(lines) if ln.strip() and not _CHROME.match(ln)), None)
+    first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)), None)
     m = _CHUNK_NUMBER.match(lines[first]) if first is not None else None
     if m and int(m.group(2)) == 1 and numbers[0] > 1 and first < found[0][0]:
         found.insert(0, (first, 1))
@@ -865,4 +894,13 @@ def is_chrome(line: str) -> bool:
     """A line of page furniture (navigation, pager, page number) rather than plan text."""
     # leading whitespace stripped first: the patterns' own ^\s* before a '.*' alternative backtracked
     # quadratically through a long indent (80 000 spaces: 65 s); the match is the same either way
-    return bool(_CHROME.match(line.lstrip()))
+    line = line.lstrip()
+    # a page copied with no line breaks is one line from its navigation to its footer (…网站标识码…ICP备…): that line
+    # holds the document, it is not furniture however it begins or whatever footer it ends in
+    if len(line) > _CHROME_MAX and _ANY_ITEM.search(line):
+        return False
+    return bool(_CHROME.match(line))
+
+
+_CHROME_MAX = 300  # characters: a navigation bar, a pager or a footer line is shorter
+_ANY_ITEM = re.compile(r"[一二三四五六七八九十]\s*、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}\s*[.．、]")

@@ -261,11 +261,15 @@ TABLE_UNIT_HEADS = ("单位", "部门", "领导")
 
 # ---- what a government page prints after a plan that is not the plan (source stage: read.py) ----
 # a 政策解读 / 图解 of the plan on the same page (《X》政策解读, 图解：X, 一图读懂X): it restates the plan's sections
-INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "解读", "图解")
+INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家解读", "部门解读", "权威解读", "相关解读", "图片解读",
+                        "视频解读", "解读", "图解", "起草说明")
+# what such a heading names before its word when it names the plan without 《》 (某县…工作方案政策解读)
+INTERPRETED_KINDS = ("方案", "要点", "计划", "意见", "措施", "规划", "办法", "通知", "清单", "分工")
 # (一图读懂X opens one with no stop; 图解：X, 解读《X》 need their colon or title mark, 图解法 is no heading)
 INTERPRETATION_OPENINGS = ("一图读懂", "一图看懂", "一图解读", "一图速览")
 # the links under 附件 / 附件下载: the attached files by name (某县…工作方案.docx, 任务清单.xlsx)
 FILE_EXTENSIONS = ("docx", "doc", "wps", "pdf", "ofd", "xlsx", "xls", "et", "zip", "rar")
 # the furniture that closes a page's document: after it, the page's links and footer (or a 解读), not the plan
-PAGE_END_OPENINGS = ("扫一扫", "分享到", "上一篇", "下一篇", "相关链接", "相关阅读", "相关文件", "相关推荐", "相关文章",
-                     "网站地图", "网站标识码", "主办单位", "主办：", "主办:")
+# (扫一扫 alone may be a plan's word, 推广“扫一扫”亮码: the page's own is 扫一扫在手机打开当前页 / 扫一扫分享)
+PAGE_END_OPENINGS = ("扫一扫在手机", "扫一扫分享", "扫一扫用手机", "分享到", "上一篇", "下一篇", "相关链接", "相关阅读", "相关文件",
+                     "相关推荐", "相关文章", "网站地图", "网站标识码", "主办单位", "主办：", "主办:")
