@@ -496,14 +496,15 @@ def test_a_page_holding_only_the_notice_of_a_plan_reads_no_task_and_says_the_pla
     "索引号：000014349/2030-00005 主题分类：应急管理 发布机构：某镇人民政府 成文日期：2030-06-03 发文字号：某镇府发〔2030〕21号\n",
     "【索引号】000014349/2030-00005\n【有 效 性】有效\n文　　号：某镇府发〔2030〕21号\n"])
 def test_a_pages_metadata_block_and_breadcrumbs_are_no_title(metadata):
-    """A page's breadcrumbs (您当前的位置：首页 > …), 返回顶部, 归档时间 and its 信息公开 metadata (a field a line, two a
-    line with [ ] marks, run together, 【】 marks) stand above a document whose kind no title
+    """A page's breadcrumbs (您当前的位置：首页 > …), 返回顶部, 归档时间, its 信息公开 metadata (a field a line, two a
+    line with [ ] marks, run together, 【】 marks) and reading controls (字号：大 中 小, 视力保护色, 访问量) stand above a document whose kind no title
     word names: the first line of the document, not of the page, is its title."""
     from generator.source.corpus import parse_text
 
     (plan,) = parse_text(
         "返回顶部\n归档时间：2030-11-21\n您当前的位置：首页 > 政务公开 > 应急预案\n" + metadata
-        + "某镇人民政府关于河道保洁的意见\n"
+        + "字号：大 中 小\n视力保护色：\n访问量：\n"
+        "某镇人民政府关于河道保洁的意见\n"
         "一、巡查河道。每日巡查。（镇水利站负责）\n"
         "二、清理垃圾。（镇环卫所负责）\n", "page.txt")
     assert plan.title == "某镇人民政府关于河道保洁的意见"
@@ -526,3 +527,20 @@ def test_a_whole_page_copied_without_line_breaks_is_read_up_to_its_closing_furni
     tasks = plan.tasks()
     assert [t.number for t in tasks] == [1, 2, 3, 4, 5, 6]
     assert [(a.name, a.role) for a in tasks[-1].assignments] == [("县水利局", "lead"), ("各镇", "support")]
+
+
+def test_a_page_that_is_only_the_reading_of_a_plan_reads_no_task():
+    """A page holding the 政策解读 of a plan and not the plan (《X》政策解读, 一、出台背景 二、主要内容 restating the tasks,
+    a unit named here and there) has no task: the reading is not the plan."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "首页 > 政务公开 > 政策解读\n"
+        "《某县2030年河道保洁工作方案》政策解读\n"
+        "一、出台背景\n"
+        "为改善河道环境，县水利局起草了《方案》。\n"
+        "二、主要内容\n"
+        "（一）清理河道垃圾。（县水利局牵头）\n"
+        "（二）整治入河排口。（县生态环境局负责）\n", "page.txt")
+    assert plan.tasks() == []
+    assert plan.warnings

@@ -49,7 +49,9 @@ _FILE_LINK = (r"(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:" + lx.alt
 _PAGER = (
     r"第\s*\d+\s*页|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
-    r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}浏览(?:次数|量)[:：].*|"
+    r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
+    # the page's reading controls: 字号：大 中 小 / 字体：[ 大 中 小 ] / 视力保护色：
+    r"字\s*[号体]\s*[:：]\s*[【\[]?\s*(?:大\s*中\s*小|[】\]]?\s*$).*|视力保护色[:：].*|"
     r"(?:信息)?来源[:：]\S{0,30}(?:\s.{0,60})?|"
     # a link to an attached file as a page lists it (附件下载： / 1.某县…工作方案.docx / 任务清单.xlsx（25KB）): a numbered
     # file name is no task (the 附件：… line that names the attachment stays text: attachments are found by it)
@@ -398,6 +400,10 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
         body = _without_running_heads(_drop_trailing_chrome(_before_page_end(lines[start:end])), lines[:start])
+        if _INTERPRETATION_LINE.match(lines[start].strip()):
+            # a page that is the plan's 解读 alone (《X》政策解读, then 一、出台背景 二、主要内容 restating the tasks):
+            # no plan is printed there, so nothing under its heading is read as a task
+            body = body[:1]
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
                               notice=lines[:start] if n == 0 else []))
     return plans
@@ -410,15 +416,17 @@ _NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
 # tasks in 一、二、 and names units in running text. Neither is the plan: once the plan's outline has begun, the first
 # such line ends the plan's text (the 解读's items would be read as tasks numbered like the plan's and overwrite them).
 _INTERPRETATION = "(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + ")"
-_PAGE_END = re.compile(
-    r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")"
-    r"|^[【\[]?打印(?:本页)?[】\]]?\s*[【\[]?关闭(?:窗口|本页)?[】\]]?$"
+_INTERPRETATION_HEAD = (
     # 《X》政策解读 / 关于某县…工作方案的起草说明: the heading names the plan, in 《》 or by its kind of document
-    r"|^[【\[]?(?:关于)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:" + lx.alternation(lx.INTERPRETED_KINDS) + r"))(?:的)?"
+    r"^[【\[]?(?:关于)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:" + lx.alternation(lx.INTERPRETED_KINDS) + r"))(?:的)?"
     + _INTERPRETATION + r"[】\]]?$"
     r"|^(?:" + lx.alternation(lx.INTERPRETATION_OPENINGS) + r").{0,80}$"
     # 政策解读 / 【图解】某县…方案 / 解读：《X》: the word opens the heading, alone or before a colon, bracket or title
     r"|^[【\[]?" + _INTERPRETATION + r"(?:[】\]]|[:：]|《|$).{0,80}$")
+_INTERPRETATION_LINE = re.compile(_INTERPRETATION_HEAD)
+_PAGE_END = re.compile(
+    r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")"
+    r"|^[【\[]?打印(?:本页)?[】\]]?\s*[【\[]?关闭(?:窗口|本页)?[】\]]?$|" + _INTERPRETATION_HEAD)
 
 
 # the same furniture inside a page copied without its line breaks (…报市大数据局。附件下载：…扫一扫在手机打开当前页分享到：…)
