@@ -720,7 +720,12 @@ def _attachment_titled(line: str) -> str:
     title = m.group(1).strip()
     if "。" in title or _SENTENCE_END.search(title) or _NUMBERED.match(title) or _SECTION_HEAD.match(title):
         return ""
+    if _FILE_NAME_END.search(title):
+        return ""  # 附件2：某县…台账.docx: a page's link to the attached file, not the attachment printed below it
     return title
+
+
+_FILE_NAME_END = re.compile(r"\.(?:" + lx.alternation(lx.FILE_EXTENSIONS) + r")\s*(?:[(（][^()（）]{1,12}[)）])?$", re.I)
 
 
 def _untitled_attachment(lines: list[str], i: int) -> bool:
@@ -747,6 +752,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
                   or _untitled_attachment(lines, i) or _attachment_titled(ln)]
     starts = []
     for n, i in enumerate(candidates):
+        if _under_interpretation_head(lines, i):
+            continue  # 政策解读 / 某县…工作方案: the 解读 printed after the plan, under the plan's title again
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
         first = next((ln for ln in lines[i + 1 : nxt] if _SECTION_HEAD.match(ln) or _NUMBERED.match(ln)), None)
         # a plan's outline starts at 一 or 1; a subheading inside a plan is followed by the numbering going on
@@ -756,6 +763,12 @@ def _plan_starts(lines: list[str]) -> list[int]:
                 _FIRST_RUN_ON_ITEM.search(ln) for ln in lines[i + 1 : nxt]):
             starts.append(i)  # an attached plan whose text runs on in one line (_attachments_apart)
     return starts
+
+
+def _under_interpretation_head(lines: list[str], i: int) -> bool:
+    """Is line i right under a 解读 heading (政策解读 / 图解 / 《X》起草说明), blank and pager lines apart?"""
+    above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip() and not _PAGER_LINE.match(ln.strip())), "")
+    return bool(above) and _INTERPRETATION_LINE.match(above) is not None
 
 
 # Document-sharing sites cut a document into page chunks numbered "1、" "2、" at the start of each chunk.
