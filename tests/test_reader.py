@@ -496,10 +496,11 @@ def test_a_page_holding_only_the_notice_of_a_plan_reads_no_task_and_says_the_pla
     "[ 索引号 ] 000014349/2030-00005 [ 发文字号 ] 某镇府发〔2030〕21号\n[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案\n"
     "[ 发布机构 ] 某镇人民政府\n[ 成文日期 ] 2030-06-03 [ 发布日期 ] 2030-06-03\n",
     "索引号：000014349/2030-00005 主题分类：应急管理 发布机构：某镇人民政府 成文日期：2030-06-03 发文字号：某镇府发〔2030〕21号\n",
-    "【索引号】000014349/2030-00005\n【有 效 性】有效\n文　　号：某镇府发〔2030〕21号\n"])
+    "【索引号】000014349/2030-00005\n【有 效 性】有效\n文　　号：某镇府发〔2030〕21号\n",
+    "  • 索引号:\n\n    000014349/2030-00005\n  • 发文机构:\n\n    县政府网站\n  • 内容概述:\n"])
 def test_a_pages_metadata_block_and_breadcrumbs_are_no_title(metadata):
     """A page's breadcrumbs (您当前的位置：首页 > …), 返回顶部, 归档时间, its 信息公开 metadata (a field a line, two a
-    line with [ ] marks, run together, 【】 marks) and reading controls (字号：大 中 小, 视力保护色, 访问量) stand above a document whose kind no title
+    line with [ ] marks, run together, 【】 marks, a bulleted field over its value) and reading controls (字号：大 中 小, 视力保护色, 访问量) stand above a document whose kind no title
     word names: the first line of the document, not of the page, is its title."""
     from generator.source.corpus import parse_text
 

@@ -58,13 +58,15 @@ _PAGER = (
     r"(?:附件下载[:：]?|(?!附件)" + _FILE_LINK + r")(?:\s*" + _FILE_LINK + r")*"
 )
 _PAGER_LINE = re.compile(rf"^\s*(?:{_PAGER})\s*$")
+# the fields of a government page's 信息公开 metadata
+_METADATA_FIELDS = (r"索\s*引\s*号|主题分类|组配分类|体裁分类|公文目录|公文种类|信息分类|发布机构|发文机构|成文日期|"
+                    r"发文日期|发布日期|生效日期|有\s*效\s*性|发文字号|文\s*号|主\s*题\s*词|公开方式|公开范围|内容概述|来\s*源")
 # Navigation and footer of the hosting site: dropped only before the first plan and after the last words.
 _CHROME = re.compile(
     r"^\s*(?:[•·▪◦●■□◆]\s*\S{0,12}|当前位置[:：].*|您(?:现在|当前)?(?:所在)?的位置[:：].*|"
     # the 信息公开 metadata of a government page's document (索引号：… 主题分类：… / [ 发文字号 ] … / 【发布机构】…), a
     # field a line, two a line or run together: above the document, no title and no text of it
-    r"[\[【]?\s*(?:索\s*引\s*号|主题分类|组配分类|体裁分类|公文目录|公文种类|信息分类|发布机构|发文机构|成文日期|"
-    r"发文日期|发布日期|生效日期|有\s*效\s*性|发文字号|文\s*号|主\s*题\s*词|公开方式|公开范围)\s*[\]】]?\s*[:：]?.*|"
+    r"[\[【]?\s*(?:" + _METADATA_FIELDS + r")\s*[\]】]?\s*[:：]?.*|"
     r"时间[:：].*来源[:：].*|首页\s*[>＞»].*|"
     r"上一篇.*|下一篇.*|相关(?:推荐|阅读|文章|链接|文件).*|热门.*|.*版权所有.*|Copyright.*|©.*|扫一扫.*|分享到.*|"
     r"【?打印(?:本页)?】?.*|【?关闭(?:窗口)?】?.*|责任编辑.*|.*ICP备.*|.*网站标识码.*|.*公网安备.*|网站地图.*|"
@@ -371,7 +373,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
     lines = blank_page_chunk_numbers(_attachments_apart(_page_end_apart(text)).split("\n"))
     starts = _plan_starts(lines)
     titles = {}
-    first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)), None)
+    first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)
+                  and not _metadata_value(lines, i)), None)
     # a plan run on in one line before the first attached plan split apart (附件 + title inside the line): its own
     # title is at the head of that line, which no title line announces, so it is the first plan still
     run_on_first = starts and first is not None and first < starts[0] and any(
@@ -410,6 +413,15 @@ def split_page(text: str, source: str) -> list[PlanText]:
 
 
 _NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
+
+# a field of the page's metadata with its value on the line below (• 索引号: / 6107280000/2024-001005)
+_BARE_FIELD = re.compile(r"^\s*(?:[•·▪◦●■□◆]\s*)?[\[【]?\s*(?:" + _METADATA_FIELDS + r")\s*[\]】]?\s*[:：]?\s*$")
+
+
+def _metadata_value(lines: list[str], i: int) -> bool:
+    """Is line i the value of a metadata field printed alone on the line above it (blank lines apart)?"""
+    above = next((ln for ln in reversed(lines[:i]) if ln.strip()), "")
+    return bool(_BARE_FIELD.match(above))
 
 # A government page prints, after the document, its links and footer (扫一扫 / 分享到 / 上一篇 / 相关链接 / 网站标识码)
 # and often the document's 政策解读 or 图解 (《X》政策解读, 图解：X, 一图读懂X), which restates the plan's sections and
