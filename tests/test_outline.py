@@ -2319,3 +2319,23 @@ def test_a_contents_leader_mixing_ellipses_and_dots_is_still_a_contents_entry():
         "1.3适用范围………………………..7\n"
         "为做好防汛工作，制定本方案。\n")
     assert plan.tasks() == []
+
+
+def test_a_notice_with_nothing_numbered_after_its_date_holds_only_its_requirements():
+    """A page holding only the notice that issues a plan (the plan a file to download): its requirements are its whole
+    outline, even at two levels (一、加强组织领导 over 1. 2.) or more than a few, where none names a unit."""
+    plan = _one(
+        "某县人民政府办公室关于印发某县2030年河道保洁工作方案的通知\n"
+        "各乡镇人民政府，县直有关单位：\n"
+        "现将《某县2030年河道保洁工作方案》印发给你们，并提出以下要求。\n"
+        "一、提高思想认识\n"
+        "各乡镇要把河道保洁作为重要任务。\n"
+        "二、加强组织领导\n"
+        "1.县水利局要建立调度机制。\n"
+        "2.各乡镇要明确专人负责。\n"
+        "三、强化督导检查\n"
+        "县政府督查室要定期通报进展。\n"
+        "附件：某县2030年河道保洁工作方案\n"
+        "某县人民政府办公室\n"
+        "2030年5月6日\n")
+    assert plan.tasks() == []

@@ -96,8 +96,11 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
         return
     signed = end - 1 > start and _SIGNATURE.search(lines[end - 1].text) and len(lines[end - 1].text) <= 30
     span = [ln for ln in lines[start + 1 : end] if ln.label]
-    # a notice asks a few things at one level (一、 二、 三、); a plan printed inside the notice would hold more
-    if (signed and span and len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1
+    # a notice asks a few things at one level (一、 二、 三、); a plan printed inside the notice would hold more. But
+    # where nothing numbered follows the notice's date, the plan it issues is not on the page (a file to download):
+    # its requirements are all the outline there is, at any number of levels (一、加强组织领导 over 1. 2.)
+    alone = not any(ln.label for ln in lines[end + 1 :])
+    if (signed and span and (alone or (len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1))
             and not any(_has_annotation(ln.text) for ln in span)):
         for ln in span:
             ln.label = None
