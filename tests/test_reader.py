@@ -434,7 +434,7 @@ def test_a_reading_of_the_plan_printed_after_it_on_the_page_is_no_part_of_the_pl
 
 def test_a_plan_that_only_mentions_interpreting_itself_is_read_whole():
     """解读 inside a plan's own items (（二）做好政策解读。, 二、政策解读 as a numbered heading, a wrapped line ending in
-    政策解读) ends nothing."""
+    政策解读) ends nothing, nor do an item's own 主办单位： line or a sentence opening with 相关文件."""
     from generator.source.corpus import parse_text
 
     (plan,) = parse_text(
@@ -444,6 +444,8 @@ def test_a_plan_that_only_mentions_interpreting_itself_is_read_whole():
         "政策解读\n"
         "（县政府办负责）\n"
         "（二）规范图解发布。（县融媒体中心负责）\n"
+        "主办单位：县政府办\n"
+        "相关文件要求见附件。\n"
         "二、平台建设\n"
         "（三）优化政府网站。（县政府办负责）\n")
     assert [t.number for t in plan.tasks()] == [1, 2, 3]

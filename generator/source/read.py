@@ -438,6 +438,7 @@ _INTERPRETATION_HEAD = (
 _INTERPRETATION_LINE = re.compile(_INTERPRETATION_HEAD)
 _PAGE_END = re.compile(
     r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")"
+    r"|^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*(?:[:：].*)?$"
     r"|^[【\[]?打印(?:本页)?[】\]]?\s*[【\[]?关闭(?:窗口|本页)?[】\]]?$|" + _INTERPRETATION_HEAD)
 
 

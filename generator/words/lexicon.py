@@ -271,5 +271,7 @@ INTERPRETATION_OPENINGS = ("一图读懂", "一图看懂", "一图解读", "一�
 FILE_EXTENSIONS = ("docx", "doc", "wps", "pdf", "ofd", "xlsx", "xls", "et", "zip", "rar")
 # the furniture that closes a page's document: after it, the page's links and footer (or a 解读), not the plan
 # (扫一扫 alone may be a plan's word, 推广“扫一扫”亮码: the page's own is 扫一扫在手机打开当前页 / 扫一扫分享)
-PAGE_END_OPENINGS = ("扫一扫在手机", "扫一扫分享", "扫一扫用手机", "分享到", "上一篇", "下一篇", "相关链接", "相关阅读", "相关文件",
-                     "相关推荐", "相关文章", "网站地图", "网站标识码", "主办单位", "主办：", "主办:")
+PAGE_END_OPENINGS = ("扫一扫在手机", "扫一扫分享", "扫一扫用手机", "分享到", "上一篇", "下一篇", "网站地图", "网站标识码")
+# headings of the page's link lists, alone on their line or before a colon (相关文件要求… may open a wrapped line of a
+# plan; 主办单位：… heads an event plan's own item, so the footer's 主办单位 is left to the page's trailing chrome)
+PAGE_END_HEADINGS = ("相关链接", "相关阅读", "相关文件", "相关推荐", "相关文章", "相关新闻", "相关附件")
