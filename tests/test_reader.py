@@ -410,7 +410,10 @@ def test_a_table_copied_with_a_paragraph_mark_between_its_cells_is_text_not_bina
                                      "【政策解读】《某县2030年河道保洁工作方案》", "某县2030年河道保洁工作方案起草说明",
                                      "扫一扫在手机打开当前页", "[打印本页] [关闭窗口]",
                                      "政策解读\n某县2030年河道保洁工作方案",
-                                     "附件2：某县河道保洁工作台账.docx\n扫一扫在手机打开当前页\n政策解读"])
+                                     "附件2：某县河道保洁工作台账.docx\n扫一扫在手机打开当前页\n政策解读",
+                                     "近日，县政府办公室印发了《某县2030年河道保洁工作方案》（以下简称《方案》）。"
+                                     "现就有关内容解读如下：",
+                                     "县水利局负责人就《某县2030年河道保洁工作方案》答记者问"])
 def test_a_reading_of_the_plan_printed_after_it_on_the_page_is_no_part_of_the_plan(heading):
     """A government page prints the plan's 政策解读 / 图解 after it, restating its sections as （一）（二） with a unit
     here and there: the plan ends at the 解读's heading (or at the page's closing furniture before it), so the

@@ -430,12 +430,15 @@ def _metadata_value(lines: list[str], i: int) -> bool:
 _INTERPRETATION = "(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + ")"
 _INTERPRETATION_HEAD = (
     # 《X》政策解读 / 关于某县…工作方案的起草说明: the heading names the plan, in 《》 or by its kind of document
-    r"^[【\[]?(?:关于)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:" + lx.alternation(lx.INTERPRETED_KINDS) + r"))(?:的)?"
+    # (…负责人就《X》答记者问: who answers, then 就 and the plan)
+    r"^[【\[]?(?:关于|[^\s。；;，,：:《》]{1,24}就)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:" + lx.alternation(lx.INTERPRETED_KINDS) + r"))(?:的)?"
     + _INTERPRETATION + r"[】\]]?$"
     r"|^(?:" + lx.alternation(lx.INTERPRETATION_OPENINGS) + r").{0,80}$"
     # 政策解读 / 【图解】某县…方案 / 解读：《X》: the word opens the heading, alone or before a colon, bracket or title
     r"|^[【\[]?" + _INTERPRETATION + r"(?:[】\]]|[:：]|《|$).{0,80}$")
 _INTERPRETATION_LINE = re.compile(_INTERPRETATION_HEAD)
+# 近日，市政府办公室印发了《…》（以下简称《工作要点》）。现就有关内容解读如下：— a 解读 begun with no heading
+_INTERPRETATION_CUE = re.compile(r"(?:" + lx.alternation(lx.INTERPRETATION_CUES) + r")\s*[:：。]?\s*$")
 _PAGE_END = re.compile(
     r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")"
     r"|^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*(?:[:：].*)?$"
@@ -456,8 +459,8 @@ def _before_page_end(lines: list[str]) -> list[str]:
     begun, previous = False, ""
     for i, ln in enumerate(lines):
         s = ln.strip()
-        if (begun and _PAGE_END.match(s) and not _NUMBERED.match(s) and not _SECTION_HEAD.match(s)
-                and not _wrapped(previous)):
+        if (begun and (_PAGE_END.match(s) or _INTERPRETATION_CUE.search(s)) and not _NUMBERED.match(s)
+                and not _SECTION_HEAD.match(s) and not _wrapped(previous)):
             return lines[:i]
         # (a run-on line holding the outline inside it begins the plan too: a page copied without its breaks)
         begun = begun or bool(_SECTION_HEAD.match(s) or _NUMBERED.match(s)) or (

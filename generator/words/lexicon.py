@@ -262,7 +262,9 @@ TABLE_UNIT_HEADS = ("单位", "部门", "领导")
 # ---- what a government page prints after a plan that is not the plan (source stage: read.py) ----
 # a 政策解读 / 图解 of the plan on the same page (《X》政策解读, 图解：X, 一图读懂X): it restates the plan's sections
 INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家解读", "部门解读", "权威解读", "相关解读", "图片解读",
-                        "视频解读", "解读", "图解", "起草说明")
+                        "视频解读", "解读", "图解", "起草说明", "答记者问")
+# the sentence opening a 解读 that has no heading of its own (…现就有关内容解读如下：)
+INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
 # what such a heading names before its word when it names the plan without 《》 (某县…工作方案政策解读)
 INTERPRETED_KINDS = ("方案", "要点", "计划", "意见", "措施", "规划", "办法", "通知", "清单", "分工")
 # (一图读懂X opens one with no stop; 图解：X, 解读《X》 need their colon or title mark, 图解法 is no heading)
