@@ -502,7 +502,7 @@ def test_a_page_holding_only_the_notice_of_a_plan_reads_no_task_and_says_the_pla
     "[ 发布机构 ] 某镇人民政府\n[ 成文日期 ] 2030-06-03 [ 发布日期 ] 2030-06-03\n",
     "索引号：000014349/2030-00005 主题分类：应急管理 发布机构：某镇人民政府 成文日期：2030-06-03 发文字号：某镇府发〔2030〕21号\n",
     "【索引号】000014349/2030-00005\n【有 效 性】有效\n文　　号：某镇府发〔2030〕21号\n",
-    "  • 索引号:\n\n    000014349/2030-00005\n  • 发文机构:\n\n    县政府网站\n  • 内容概述:\n"])
+    "  • 索引号:\n\n    000014349/2030-00005\n  • 发文机构:\n\n    县政府网站\n"])
 def test_a_pages_metadata_block_and_breadcrumbs_are_no_title(metadata):
     """A page's breadcrumbs (您当前的位置：首页 > …), 返回顶部, 归档时间, its 信息公开 metadata (a field a line, two a
     line with [ ] marks, run together, 【】 marks, a bulleted field over its value) and reading controls (字号：大 中 小, 视力保护色, 访问量) stand above a document whose kind no title
@@ -552,3 +552,15 @@ def test_a_page_that_is_only_the_reading_of_a_plan_reads_no_task():
         "（二）整治入河排口。（县生态环境局负责）\n", "page.txt")
     assert plan.tasks() == []
     assert plan.warnings
+
+
+def test_a_title_printed_under_an_empty_summary_field_is_the_title():
+    """Metadata lists often end with an empty 内容概述 (summary) field, the document's title and text printed under it:
+    that line is the document's title, not the field's value."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "返回顶部\n  • 索引号:\n\n    000014349/2030-00005\n  • 内容概述:\n\n"
+        "某镇人民政府关于河道保洁的意见\n"
+        "一、巡查河道。每日巡查。（镇水利站负责）\n", "page.txt")
+    assert plan.title == "某镇人民政府关于河道保洁的意见"

@@ -419,9 +419,11 @@ _BARE_FIELD = re.compile(r"^\s*(?:[•·▪◦●■□◆]\s*)?[\[【]?\s*(?:" 
 
 
 def _metadata_value(lines: list[str], i: int) -> bool:
-    """Is line i the value of a metadata field printed alone on the line above it (blank lines apart)?"""
+    """Is line i the value of a metadata field printed alone on the line above it (blank lines apart)?
+
+    Not under 内容概述 (a summary field left empty, the document's own title and text printed after it)."""
     above = next((ln for ln in reversed(lines[:i]) if ln.strip()), "")
-    return bool(_BARE_FIELD.match(above))
+    return bool(_BARE_FIELD.match(above)) and "内容概述" not in above
 
 # A government page prints, after the document, its links and footer (扫一扫 / 分享到 / 上一篇 / 相关链接 / 网站标识码)
 # and often the document's 政策解读 or 图解 (《X》政策解读, 图解：X, 一图读懂X), which restates the plan's sections and
