@@ -2339,3 +2339,21 @@ def test_a_notice_with_nothing_numbered_after_its_date_holds_only_its_requiremen
         "某县人民政府办公室\n"
         "2030年5月6日\n")
     assert plan.tasks() == []
+
+
+def test_a_plan_printed_inside_its_notice_above_the_signature_keeps_its_tasks():
+    """Some copies move the notice's signature and date below the plan it issues: the plan's title line stands between
+    the issuing sentence and the date, and its items are tasks though none names a unit."""
+    plan = _one(
+        "某县人民政府办公室关于印发关于加强河道保洁的实施意见的通知\n"
+        "各乡镇人民政府：\n"
+        "现将《关于加强河道保洁的实施意见》印发给你们，请认真贯彻执行。\n"
+        "关于加强河道保洁的实施意见\n"
+        "一、清理河道垃圾\n"
+        "1.每周巡查一次。\n"
+        "2.及时清运垃圾。\n"
+        "二、整治入河排口\n"
+        "3.排查入河排口。\n"
+        "某县人民政府办公室\n"
+        "2030年5月6日\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]

@@ -77,6 +77,9 @@ _ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们")
 _NOTICE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 _NOTICE_REACH = 60  # lines from the issuing sentence to the notice's date
 _NOTICE_ITEMS_MAX = 6
+_NOTICE_ALONE_MAX = 12  # requirements in two levels; a plan holds more
+# a line that is a document's title: no stop in it, ending in a kind of document (…河道保洁工作方案)
+_DOCUMENT_TITLE = re.compile(r"^[^。；;，,：:]{4,60}(?:" + lexicon.alternation(lexicon.INTERPRETED_KINDS) + r")$")
 # the office signing the notice, on the line above its date
 _SIGNATURE = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)(?:[(（]章[)）])?$")
 
@@ -99,7 +102,9 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
     # a notice asks a few things at one level (一、 二、 三、); a plan printed inside the notice would hold more. But
     # where nothing numbered follows the notice's date, the plan it issues is not on the page (a file to download):
     # its requirements are all the outline there is, at any number of levels (一、加强组织领导 over 1. 2.)
-    alone = not any(ln.label for ln in lines[end + 1 :])
+    # (not where the plan itself stands in the span under its title line, the signature moved below it)
+    alone = (not any(ln.label for ln in lines[end + 1 :]) and len(span) <= _NOTICE_ALONE_MAX
+             and not any(_DOCUMENT_TITLE.search(ln.text) for ln in lines[start + 1 : end] if not ln.label))
     if (signed and span and (alone or (len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1))
             and not any(_has_annotation(ln.text) for ln in span)):
         for ln in span:
