@@ -2357,3 +2357,13 @@ def test_a_plan_printed_inside_its_notice_above_the_signature_keeps_its_tasks():
         "某县人民政府办公室\n"
         "2030年5月6日\n")
     assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_a_bare_attachment_mark_over_annotated_items_is_no_list():
+    """附件： alone over items naming their units (1.加强巡查（县水利局负责）) is an attached outline, not a list of files."""
+    plan = _one(
+        "某县2030年河道保洁工作方案\n"
+        "附件：\n"
+        "1.加强巡查（县水利局负责）\n"
+        "2.清运垃圾（县城管局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]

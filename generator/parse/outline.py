@@ -52,7 +52,7 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
             # an entry's bracketed note (（…考核指标框架、…成员名单）) is no part of its length
             name = _ENTRY_NOTE.sub("", label.rest.strip()) if label else ""
             if (label is None or label.style != "arabic" or label.number != expected
-                    or len(name) > _ATTACHMENT_ENTRY_MAX or "。" in label.rest):
+                    or len(name) > _ATTACHMENT_ENTRY_MAX or "。" in label.rest or _has_annotation(label.rest)):
                 break
             nxt.label = None
             expected += 1
