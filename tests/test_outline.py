@@ -2987,3 +2987,79 @@ def test_boxes_holding_every_duty_of_the_plan_are_its_lists_of_duties():
         "某县2030年城乡建设行动方案\n一、主要目标\n到2030年，城乡面貌明显改善。\n二、重点工程\n专栏1　城市更新工程\n"
         "1.改造老旧小区20个。（县住建局负责）\n2.新建口袋公园5个。（县城管局负责）\n")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县住建局", R)]), (2, [("县城管局", R)])]
+
+
+def test_a_list_of_attachments_under_a_bare_colon_line_is_no_outline():
+    """A notice lists what it attaches under 附件： alone on its line, entries 1. 2. below (an entry may carry a note in
+    brackets): with no plan printed after it, those entries were the only numbered lines and read as tasks 1 and 2."""
+    plan = _one(
+        "关于召开某县2030年河道保洁方案征求意见会的通知\n"
+        "各乡镇人民政府，县直有关单位：\n"
+        "请各单位认真研究方案，于会前提出修改意见。\n"
+        "附件：\n"
+        "1.参会单位名单\n"
+        "2.《某县2030年河道保洁方案（征求意见稿）》（含任务分工表、考核指标框架及成员单位名单）\n"
+        "某县水利局\n"
+        "2030年3月2日\n")
+    assert plan.tasks() == []
+    assert "参会单位名单" in plan.preamble + plan.closing
+
+
+def test_a_contents_leader_mixing_ellipses_and_dots_is_still_a_contents_entry():
+    """A copied 目录 may keep ellipses and dots in one leader (1.1编制目的……………..…6, 1.3适用范围…………..7): the
+    entries are the contents, not items 1 to 3 (here a page's opening: the contents and the first sentence, no task)."""
+    plan = _one(
+        "某镇2030年防汛工作方案\n"
+        "1.1编制目的……………………..…6\n"
+        "1.2编制依据……………………..…6\n"
+        "1.3适用范围………………………..7\n"
+        "为做好防汛工作，制定本方案。\n")
+    assert plan.tasks() == []
+
+
+def test_a_notice_with_nothing_numbered_after_its_date_holds_only_its_requirements():
+    """A page holding only the notice that issues a plan (the plan a file to download): its requirements are its whole
+    outline, even at two levels (一、加强组织领导 over 1. 2.) or more than a few, where none names a unit."""
+    plan = _one(
+        "某县人民政府办公室关于印发某县2030年河道保洁工作方案的通知\n"
+        "各乡镇人民政府，县直有关单位：\n"
+        "现将《某县2030年河道保洁工作方案》印发给你们，并提出以下要求。\n"
+        "一、提高思想认识\n"
+        "各乡镇要把河道保洁作为重要任务。\n"
+        "二、加强组织领导\n"
+        "1.县水利局要建立调度机制。\n"
+        "2.各乡镇要明确专人负责。\n"
+        "三、强化督导检查\n"
+        "县政府督查室要定期通报进展。\n"
+        "附件：某县2030年河道保洁工作方案\n"
+        "某县人民政府办公室\n"
+        "2030年5月6日\n")
+    assert plan.tasks() == []
+
+
+def test_a_plan_printed_inside_its_notice_above_the_signature_keeps_its_tasks():
+    """Some copies move the notice's signature and date below the plan it issues: the plan's title line stands between
+    the issuing sentence and the date, and its items are tasks though none names a unit."""
+    plan = _one(
+        "某县人民政府办公室关于印发关于加强河道保洁的实施意见的通知\n"
+        "各乡镇人民政府：\n"
+        "现将《关于加强河道保洁的实施意见》印发给你们，请认真贯彻执行。\n"
+        "关于加强河道保洁的实施意见\n"
+        "一、清理河道垃圾\n"
+        "1.每周巡查一次。\n"
+        "2.及时清运垃圾。\n"
+        "二、整治入河排口\n"
+        "3.排查入河排口。\n"
+        "某县人民政府办公室\n"
+        "2030年5月6日\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_a_bare_attachment_mark_over_annotated_items_is_no_list():
+    """附件： alone over items naming their units (1.加强巡查（县水利局负责）) is an attached outline, not a list of files."""
+    plan = _one(
+        "某县2030年河道保洁工作方案\n"
+        "附件：\n"
+        "1.加强巡查（县水利局负责）\n"
+        "2.清运垃圾（县城管局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]

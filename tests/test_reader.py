@@ -403,3 +403,164 @@ def test_a_table_copied_with_a_paragraph_mark_between_its_cells_is_text_not_bina
     [plan] = parse_file(path)
     assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
         (1, [("县住建局", "responsible")]), (2, [("县委宣传部", "responsible")]), (3, [("县市场监管局", "responsible")])]
+
+
+@pytest.mark.parametrize("heading", ["政策解读", "《某县2030年河道保洁工作方案》政策解读", "图解：某县2030年河道保洁工作方案",
+                                     "一图读懂某县2030年河道保洁工作方案", "关于《某县2030年河道保洁工作方案》的解读",
+                                     "【政策解读】《某县2030年河道保洁工作方案》", "某县2030年河道保洁工作方案起草说明",
+                                     "扫一扫在手机打开当前页", "[打印本页] [关闭窗口]",
+                                     "政策解读\n某县2030年河道保洁工作方案",
+                                     "附件2：某县河道保洁工作台账.docx\n扫一扫在手机打开当前页\n政策解读",
+                                     "近日，县政府办公室印发了《某县2030年河道保洁工作方案》（以下简称《方案》）。"
+                                     "现就有关内容解读如下：",
+                                     "县水利局负责人就《某县2030年河道保洁工作方案》答记者问"])
+def test_a_reading_of_the_plan_printed_after_it_on_the_page_is_no_part_of_the_plan(heading):
+    """A government page prints the plan's 政策解读 / 图解 after it, restating its sections as （一）（二） with a unit
+    here and there: the plan ends at the 解读's heading (or at the page's closing furniture before it), so the
+    解读's items are not tasks that would overwrite the plan's tasks 1 and 2."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县2030年河道保洁工作方案\n"
+        "一、重点任务\n"
+        "（一）清理河道垃圾。每周巡查一次。（县水利局牵头，各镇配合）\n"
+        "（二）整治入河排口。年底前完成。（县生态环境局负责）\n"
+        f"{heading}\n"
+        "一、主要内容\n"
+        "（一）清理河道垃圾。由县城管局牵头推进。\n"
+        "（二）整治入河排口。（县农业农村局负责）\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2]
+    assert [(a.name, a.role) for a in tasks[0].assignments] == [("县水利局", "lead"), ("各镇", "support")]
+    assert [(a.name, a.role) for a in tasks[1].assignments] == [("县生态环境局", "responsible")]
+
+
+def test_a_plan_that_only_mentions_interpreting_itself_is_read_whole():
+    """解读 inside a plan's own items (（二）做好政策解读。, 二、政策解读 as a numbered heading, a wrapped line ending in
+    政策解读) ends nothing, nor do an item's own 主办单位： line or a sentence opening with 相关文件."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县2030年政务公开工作要点\n"
+        "一、政策解读\n"
+        "（一）做好政策解读。围绕重要政策文件，各部门要加强政策宣传和\n"
+        "政策解读\n"
+        "（县政府办负责）\n"
+        "（二）规范图解发布。（县融媒体中心负责）\n"
+        "主办单位：县政府办\n"
+        "相关文件要求见附件。\n"
+        "二、平台建设\n"
+        "（三）优化政府网站。（县政府办负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_attached_file_names_listed_for_download_are_not_tasks():
+    """Under 附件下载 a page lists the attached files by name, numbered (1.某县…方案.docx 2.…清单.xlsx（26KB）):
+    links, not tasks 1 and 2 of the plan above them, and the footer's 主办：/承办： names no unit."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县2030年河道保洁工作方案\n"
+        "一、重点任务\n"
+        "1.清理河道垃圾。（县水利局负责）\n"
+        "2.整治入河排口。（县生态环境局负责）\n"
+        "3.建立长效机制。（县水利局牵头，各镇配合）\n"
+        "附件下载：\n"
+        "1.某县2030年河道保洁工作方案.docx\n"
+        "2.某县河道保洁任务清单.xlsx（26KB）\n"
+        "主办：某县人民政府办公室　承办：某县融媒体中心\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2, 3]
+    assert [(a.name, a.role) for a in tasks[0].assignments] == [("县水利局", "responsible")]
+    assert [(a.name, a.role) for a in tasks[1].assignments] == [("县生态环境局", "responsible")]
+
+
+def test_a_page_holding_only_the_notice_of_a_plan_reads_no_task_and_says_the_plan_is_not_there():
+    """A portal page may print only the covering notice (关于印发…的通知, its own 一、提高思想认识 二、加强组织领导
+    requirements) and offer the plan as a file to download: no task is read, and the warning says the plan is not on
+    the page rather than that the plan has no numbered task."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "首页 > 政务公开 > 通知公告\n"
+        "某县人民政府办公室关于印发某县2030年河道保洁工作方案的通知\n"
+        "各乡镇人民政府，县直有关单位：\n"
+        "现将《某县2030年河道保洁工作方案》印发给你们，并提出以下要求。\n"
+        "一、提高思想认识。各乡镇要把河道保洁作为重要任务。\n"
+        "二、加强组织领导。县水利局要建立调度机制。\n"
+        "三、强化督导检查。县政府督查室要定期通报进展。\n"
+        "附件：某县2030年河道保洁工作方案.docx\n"
+        "某县人民政府办公室\n"
+        "2030年5月6日\n"
+        "扫一扫在手机打开当前页\n", "page.txt")
+    assert plan.tasks() == []
+    assert any("'某县2030年河道保洁工作方案' is not on the page" in w for w in plan.warnings)
+
+
+@pytest.mark.parametrize("metadata", [
+    "[ 索引号 ] 000014349/2030-00005 [ 发文字号 ] 某镇府发〔2030〕21号\n[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案\n"
+    "[ 发布机构 ] 某镇人民政府\n[ 成文日期 ] 2030-06-03 [ 发布日期 ] 2030-06-03\n",
+    "索引号：000014349/2030-00005 主题分类：应急管理 发布机构：某镇人民政府 成文日期：2030-06-03 发文字号：某镇府发〔2030〕21号\n",
+    "【索引号】000014349/2030-00005\n【有 效 性】有效\n文　　号：某镇府发〔2030〕21号\n",
+    "  • 索引号:\n\n    000014349/2030-00005\n  • 发文机构:\n\n    县政府网站\n"])
+def test_a_pages_metadata_block_and_breadcrumbs_are_no_title(metadata):
+    """A page's breadcrumbs (您当前的位置：首页 > …), 返回顶部, 归档时间, its 信息公开 metadata (a field a line, two a
+    line with [ ] marks, run together, 【】 marks, a bulleted field over its value) and reading controls (字号：大 中 小, 视力保护色, 访问量) stand above a document whose kind no title
+    word names: the first line of the document, not of the page, is its title."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "返回顶部\n归档时间：2030-11-21\n您当前的位置：首页 > 政务公开 > 应急预案\n" + metadata
+        + "字号：大 中 小\n视力保护色：\n访问量：\n"
+        "某镇人民政府关于河道保洁的意见\n"
+        "一、巡查河道。每日巡查。（镇水利站负责）\n"
+        "二、清理垃圾。（镇环卫所负责）\n", "page.txt")
+    assert plan.title == "某镇人民政府关于河道保洁的意见"
+    assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_whole_page_copied_without_line_breaks_is_read_up_to_its_closing_furniture():
+    """A portal page copied with no line breaks is one line from its navigation (首页 > …, 索引号：…) to its footer
+    (…网站标识码…ICP备…): the line is the document, not furniture (it was dropped whole: "no plan text found"), and
+    its downloads, 扫一扫 and 分享到 and what follows them (a 解读 naming units) are no part of the last task."""
+    from generator.source.corpus import parse_text
+
+    page = ("首页 > 政务公开 > 通知公告 索引号：000014349/2030-00005 主题分类：水利 "
+            "某县2030年河道保洁工作方案 为做好河道保洁工作，制定本方案。一、重点任务 "
+            + "".join(f"（{n}）清理第{n}段河道垃圾，做到河面无漂浮物、河岸无垃圾堆放。（县水利局牵头，各镇配合） "
+                      for n in "一二三四五六")
+            + "附件下载： 1.某县2030年河道保洁工作方案.docx 扫一扫在手机打开当前页 分享到： "
+            "政策解读 （一）清理河道垃圾。（县城管局牵头） 网站标识码：3412210003 某ICP备10012345号")
+    (plan,) = parse_text(page, "page.txt")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2, 3, 4, 5, 6]
+    assert [(a.name, a.role) for a in tasks[-1].assignments] == [("县水利局", "lead"), ("各镇", "support")]
+
+
+def test_a_page_that_is_only_the_reading_of_a_plan_reads_no_task():
+    """A page holding the 政策解读 of a plan and not the plan (《X》政策解读, 一、出台背景 二、主要内容 restating the tasks,
+    a unit named here and there) has no task: the reading is not the plan."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "首页 > 政务公开 > 政策解读\n"
+        "《某县2030年河道保洁工作方案》政策解读\n"
+        "一、出台背景\n"
+        "为改善河道环境，县水利局起草了《方案》。\n"
+        "二、主要内容\n"
+        "（一）清理河道垃圾。（县水利局牵头）\n"
+        "（二）整治入河排口。（县生态环境局负责）\n", "page.txt")
+    assert plan.tasks() == []
+    assert plan.warnings
+
+
+def test_a_title_printed_under_an_empty_summary_field_is_the_title():
+    """Metadata lists often end with an empty 内容概述 (summary) field, the document's title and text printed under it:
+    that line is the document's title, not the field's value."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "返回顶部\n  • 索引号:\n\n    000014349/2030-00005\n  • 内容概述:\n\n"
+        "某镇人民政府关于河道保洁的意见\n"
+        "一、巡查河道。每日巡查。（镇水利站负责）\n", "page.txt")
+    assert plan.title == "某镇人民政府关于河道保洁的意见"

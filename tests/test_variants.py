@@ -57,3 +57,13 @@ def test_every_layout_keeps_the_text_and_only_the_breaks_change():
     assert variants.chunks(text * 20).startswith("1、某市工作要点一、安全")
     assert "\n2、" in variants.chunks(text * 20)
     assert "— 1 —" in variants.page_numbers(text * 60)
+
+
+def test_a_whole_portal_page_copied_as_pages_is_read_whole():
+    """A plan copied whole from its portal page (navigation, 索引号 metadata, notice, plan, downloads, 扫一扫 / 分享到,
+    a 政策解读 naming units, footer with 网站标识码 / ICP备) in every layout: the one line a page without breaks makes is
+    the document, not furniture (it was dropped whole: no plan), and the 解读 after the furniture is no part of it."""
+    report = variants.run(FIXTURES / "styles", list(FLOORS), ["site_city_shuzi_zhengfu_page"])
+    for layout in FLOORS:
+        figures = report[layout][f"all:{layout}"]
+        assert (figures["task_recall"], figures["f1"]) == (1.0, 1.0), (layout, report[layout])

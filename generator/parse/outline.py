@@ -31,6 +31,7 @@ COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件|联\
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*(?:(\d{1,2})\s*[.．、])?")
 _ATTACHMENT_ENTRY_MAX = 40  # an attachment's name, not a task paragraph
+_ENTRY_NOTE = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _unlabel_attachment_lists(lines: list[Line]) -> None:
@@ -42,13 +43,18 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
     """
     for i, ln in enumerate(lines):
         m = _ATTACHMENT_LIST.match(ln.text)
-        if not m or not m.group(1):
+        # a notice's list may also stand under a bare 附件： line, its entries from 1. on the lines below (a notice whose
+        # plan is not printed on the page: its list would otherwise be the only numbered lines, read as tasks)
+        bare = m is not None and not m.group(1) and m.end() == len(ln.text.rstrip())
+        if not m or not (m.group(1) or bare):
             continue
-        expected = int(m.group(1)) + 1
+        expected = int(m.group(1)) + 1 if m.group(1) else 1
         for nxt in lines[i + 1:]:
             label = nxt.label
+            # an entry's bracketed note (（…考核指标框架、…成员名单）) is no part of its length
+            name = _ENTRY_NOTE.sub("", label.rest.strip()) if label else ""
             if (label is None or label.style != "arabic" or label.number != expected
-                    or len(label.rest.strip()) > _ATTACHMENT_ENTRY_MAX or "。" in label.rest):
+                    or len(name) > _ATTACHMENT_ENTRY_MAX or "。" in label.rest or _has_annotation(label.rest)):
                 break
             nxt.label = None
             expected += 1
@@ -56,7 +62,8 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
 
 # 1.1编制目的………………(4) / 3.2.1信息报告……………(15): an entry of a table of contents, its leader dots running to
 # the page number; the numbers are the headings' (printed again below), so the entries are no items of the outline
-_CONTENTS_ENTRY = re.compile(r"(?:[…⋯]{2,}|[.·．・]{4,}|-{6,})\s*[(（]?\s*\d{1,3}\s*[)）]?\s*$")
+# (the leader may mix ellipses and dots where the copy kept both: ……………..…6)
+_CONTENTS_ENTRY = re.compile(r"(?:[…⋯][…⋯.·．・]+|[.·．・]{4,}|-{6,})\s*[(（]?\s*\d{1,3}\s*[)）]?\s*$")
 
 
 def _unlabel_contents_entries(lines: list[Line]) -> None:
@@ -72,6 +79,9 @@ _ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们")
 _NOTICE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 _NOTICE_REACH = 60  # lines from the issuing sentence to the notice's date
 _NOTICE_ITEMS_MAX = 6
+_NOTICE_ALONE_MAX = 12  # requirements in two levels; a plan holds more
+# a line that is a document's title: no stop in it, ending in a kind of document (…河道保洁工作方案)
+_DOCUMENT_TITLE = re.compile(r"^[^。；;，,：:]{4,60}(?:" + lexicon.alternation(lexicon.INTERPRETED_KINDS) + r")$")
 # the office signing the notice, on the line above its date
 _SIGNATURE = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)(?:[(（]章[)）])?$")
 
@@ -91,8 +101,13 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
         return
     signed = end - 1 > start and _SIGNATURE.search(lines[end - 1].text) and len(lines[end - 1].text) <= 30
     span = [ln for ln in lines[start + 1 : end] if ln.label]
-    # a notice asks a few things at one level (一、 二、 三、); a plan printed inside the notice would hold more
-    if (signed and span and len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1
+    # a notice asks a few things at one level (一、 二、 三、); a plan printed inside the notice would hold more. But
+    # where nothing numbered follows the notice's date, the plan it issues is not on the page (a file to download):
+    # its requirements are all the outline there is, at any number of levels (一、加强组织领导 over 1. 2.)
+    # (not where the plan itself stands in the span under its title line, the signature moved below it)
+    alone = (not any(ln.label for ln in lines[end + 1 :]) and len(span) <= _NOTICE_ALONE_MAX
+             and not any(_DOCUMENT_TITLE.search(ln.text) for ln in lines[start + 1 : end] if not ln.label))
+    if (signed and span and (alone or (len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1))
             and not any(_has_annotation(ln.text) for ln in span)):
         for ln in span:
             ln.label = None

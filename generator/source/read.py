@@ -43,19 +43,34 @@ _NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七�
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
 # A pager, page number or the page's own metadata line: furniture wherever it stands, even inside a plan.
 # A printed page number keeps its dashes apart when a PDF's text is copied: "— — — 3 —" as well as "— 3 —".
+# 1.某县…工作方案.docx / 任务清单.xlsx（25KB）: an attached file as a page links it
+_FILE_LINK = (r"(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:" + lx.alternation(lx.FILE_EXTENSIONS)
+              + r")(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）]?)?")
 _PAGER = (
     r"第\s*\d+\s*页|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
-    r"(?:发布|发文|成文|更新)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}浏览(?:次数|量)[:：].*|"
-    r"(?:信息)?来源[:：]\S{0,30}(?:\s.{0,60})?"
+    r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
+    # the page's reading controls: 字号：大 中 小 / 字体：[ 大 中 小 ] / 视力保护色：
+    r"字\s*[号体]\s*[:：]\s*[【\[]?\s*(?:大\s*中\s*小|[】\]]?\s*$).*|视力保护色[:：].*|"
+    r"(?:信息)?来源[:：]\S{0,30}(?:\s.{0,60})?|"
+    # a link to an attached file as a page lists it (附件下载： / 1.某县…工作方案.docx / 任务清单.xlsx（25KB）): a numbered
+    # file name is no task (the 附件：… line that names the attachment stays text: attachments are found by it)
+    r"(?:附件下载[:：]?|(?!附件)" + _FILE_LINK + r")(?:\s*" + _FILE_LINK + r")*"
 )
 _PAGER_LINE = re.compile(rf"^\s*(?:{_PAGER})\s*$")
+# the fields of a government page's 信息公开 metadata
+_METADATA_FIELDS = (r"索\s*引\s*号|主题分类|组配分类|体裁分类|公文目录|公文种类|信息分类|发布机构|发文机构|成文日期|"
+                    r"发文日期|发布日期|生效日期|有\s*效\s*性|发文字号|文\s*号|主\s*题\s*词|公开方式|公开范围|内容概述|来\s*源")
 # Navigation and footer of the hosting site: dropped only before the first plan and after the last words.
 _CHROME = re.compile(
-    r"^\s*(?:[•·▪◦●■□◆]\s*\S{0,12}|当前位置[:：].*|您(?:现在)?的位置[:：].*|时间[:：].*来源[:：].*|首页\s*[>＞»].*|"
+    r"^\s*(?:[•·▪◦●■□◆]\s*\S{0,12}|当前位置[:：].*|您(?:现在|当前)?(?:所在)?的位置[:：].*|"
+    # the 信息公开 metadata of a government page's document (索引号：… 主题分类：… / [ 发文字号 ] … / 【发布机构】…), a
+    # field a line, two a line or run together: above the document, no title and no text of it
+    r"[\[【]?\s*(?:" + _METADATA_FIELDS + r")\s*[\]】]?\s*[:：]?.*|"
+    r"时间[:：].*来源[:：].*|首页\s*[>＞»].*|"
     r"上一篇.*|下一篇.*|相关(?:推荐|阅读|文章|链接|文件).*|热门.*|.*版权所有.*|Copyright.*|©.*|扫一扫.*|分享到.*|"
     r"【?打印(?:本页)?】?.*|【?关闭(?:窗口)?】?.*|责任编辑.*|.*ICP备.*|.*网站标识码.*|.*公网安备.*|网站地图.*|"
-    r"联系我们.*|技术支持[:：].*|(?:主办|承办|协办)单位[:：].*(?:政府|办公室|网站|中心).*|"
+    r"联系我们.*|返回顶部|回到顶部|技术支持[:：].*|(?:主办|承办|协办)(?:单位)?[:：].*(?:政府|办公室|网站|中心).*|"
     # a document-sharing site's banner: "《X.docx》由会员分享，可在线阅读，更多相关《X》请在…上搜索。"
     r".*由会员分享.*|.*(?:可在线阅读|免费在线阅读|全文预览).{0,40}(?:搜索|下载)\S{0,4}|"
     rf"{_PAGER})\s*$"
@@ -355,10 +370,11 @@ def _holds_a_plan(line: str) -> bool:
 
 def split_page(text: str, source: str) -> list[PlanText]:
     """Split a page into plans at their title lines; what is before the first and after the last is page chrome."""
-    lines = blank_page_chunk_numbers(_attachments_apart(text).split("\n"))
+    lines = blank_page_chunk_numbers(_attachments_apart(_page_end_apart(text)).split("\n"))
     starts = _plan_starts(lines)
     titles = {}
-    first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)), None)
+    first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)
+                  and not _metadata_value(lines, i)), None)
     # a plan run on in one line before the first attached plan split apart (附件 + title inside the line): its own
     # title is at the head of that line, which no title line announces, so it is the first plan still
     run_on_first = starts and first is not None and first < starts[0] and any(
@@ -386,13 +402,83 @@ def split_page(text: str, source: str) -> list[PlanText]:
         head = _title_head(lines, start, starts[n - 1] if n else -1)
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
-        body = _without_running_heads(_drop_trailing_chrome(lines[start:end]), lines[:start])
+        body = _without_running_heads(_drop_trailing_chrome(_before_page_end(lines[start:end])), lines[:start])
+        if _INTERPRETATION_LINE.match(lines[start].strip()):
+            # a page that is the plan's 解读 alone (《X》政策解读, then 一、出台背景 二、主要内容 restating the tasks):
+            # no plan is printed there, so nothing under its heading is read as a task
+            body = body[:1]
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
                               notice=lines[:start] if n == 0 else []))
     return plans
 
 
 _NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
+
+# a field of the page's metadata with its value on the line below (• 索引号: / 6107280000/2024-001005)
+_BARE_FIELD = re.compile(r"^\s*(?:[•·▪◦●■□◆]\s*)?[\[【]?\s*(?:" + _METADATA_FIELDS + r")\s*[\]】]?\s*[:：]?\s*$")
+
+
+def _metadata_value(lines: list[str], i: int) -> bool:
+    """Is line i the value of a metadata field printed alone on the line above it (blank lines apart)?
+
+    Not under 内容概述 (a summary field left empty, the document's own title and text printed after it)."""
+    above = next((ln for ln in reversed(lines[:i]) if ln.strip()), "")
+    return bool(_BARE_FIELD.match(above)) and "内容概述" not in above
+
+# A government page prints, after the document, its links and footer (扫一扫 / 分享到 / 上一篇 / 相关链接 / 网站标识码)
+# and often the document's 政策解读 or 图解 (《X》政策解读, 图解：X, 一图读懂X), which restates the plan's sections and
+# tasks in 一、二、 and names units in running text. Neither is the plan: once the plan's outline has begun, the first
+# such line ends the plan's text (the 解读's items would be read as tasks numbered like the plan's and overwrite them).
+_INTERPRETATION = "(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + ")"
+_INTERPRETATION_HEAD = (
+    # 《X》政策解读 / 关于某县…工作方案的起草说明: the heading names the plan, in 《》 or by its kind of document
+    # (…负责人就《X》答记者问: who answers, then 就 and the plan)
+    r"^[【\[]?(?:关于|[^\s。；;，,：:《》]{1,24}就)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:" + lx.alternation(lx.INTERPRETED_KINDS) + r"))(?:的)?"
+    + _INTERPRETATION + r"[】\]]?$"
+    r"|^(?:" + lx.alternation(lx.INTERPRETATION_OPENINGS) + r").{0,80}$"
+    # 政策解读 / 【图解】某县…方案 / 解读：《X》: the word opens the heading, alone or before a colon, bracket or title
+    r"|^[【\[]?" + _INTERPRETATION + r"(?:[】\]]|[:：]|《|$).{0,80}$")
+_INTERPRETATION_LINE = re.compile(_INTERPRETATION_HEAD)
+# 近日，市政府办公室印发了《…》（以下简称《工作要点》）。现就有关内容解读如下：— a 解读 begun with no heading
+_INTERPRETATION_CUE = re.compile(r"(?:" + lx.alternation(lx.INTERPRETATION_CUES) + r")\s*[:：。]?\s*$")
+_PAGE_END = re.compile(
+    r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")"
+    r"|^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*(?:[:：].*)?$"
+    r"|^[【\[]?打印(?:本页)?[】\]]?\s*[【\[]?关闭(?:窗口|本页)?[】\]]?$|" + _INTERPRETATION_HEAD)
+
+
+# the same furniture inside a page copied without its line breaks (…报市大数据局。附件下载：…扫一扫在手机打开当前页分享到：…)
+_PAGE_END_RUN_ON = re.compile(r"(?<=.)(?=扫一扫在手机|扫一扫用手机|分享到[:：]|上一篇[:：]|【打印本页】|网站标识码|附件下载)")
+
+
+def _page_end_apart(text: str) -> str:
+    """The text with a line break put before the page's closing furniture where a line that lost its breaks runs into it."""
+    return "\n".join(_PAGE_END_RUN_ON.sub("\n", ln) if len(ln) > _CHROME_MAX else ln for ln in text.split("\n"))
+
+
+def _before_page_end(lines: list[str]) -> list[str]:
+    """A plan's lines up to the page's closing furniture or a 解读 of the plan printed after it (see _PAGE_END)."""
+    begun, previous = False, ""
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if (begun and (_PAGE_END.match(s) or _INTERPRETATION_CUE.search(s)) and not _NUMBERED.match(s)
+                and not _SECTION_HEAD.match(s) and not _wrapped(previous)):
+            return lines[:i]
+        # (a run-on line holding the outline inside it begins the plan too: a page copied without its breaks)
+        begun = begun or bool(_SECTION_HEAD.match(s) or _NUMBERED.match(s)) or (
+            len(s) > _CHROME_MAX and _ANY_ITEM.search(s) is not None)
+        if s and not _PAGER_LINE.match(s):
+            previous = s
+    return lines
+
+
+_WRAPPED_MIN, _WRAPPED_MAX = 20, 80  # characters of a line broken at the page's width, not a heading, link or paragraph
+_OPEN_END = re.compile(r"[^。；;！？!?)）】」』”：:\]]$")
+
+
+def _wrapped(line: str) -> bool:
+    """A long line ending mid-sentence: the next line goes on with it (…各部门要加强政策宣传和 / 政策解读), not a heading."""
+    return _WRAPPED_MIN <= len(line) <= _WRAPPED_MAX and _OPEN_END.search(line) is not None
 
 _RUNNING_HEAD_MAX = 40
 
@@ -652,7 +738,12 @@ def _attachment_titled(line: str) -> str:
     title = m.group(1).strip()
     if "。" in title or _SENTENCE_END.search(title) or _NUMBERED.match(title) or _SECTION_HEAD.match(title):
         return ""
+    if _FILE_NAME_END.search(title):
+        return ""  # 附件2：某县…台账.docx: a page's link to the attached file, not the attachment printed below it
     return title
+
+
+_FILE_NAME_END = re.compile(r"\.(?:" + lx.alternation(lx.FILE_EXTENSIONS) + r")\s*(?:[(（][^()（）]{1,12}[)）])?$", re.I)
 
 
 def _untitled_attachment(lines: list[str], i: int) -> bool:
@@ -679,6 +770,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
                   or _untitled_attachment(lines, i) or _attachment_titled(ln)]
     starts = []
     for n, i in enumerate(candidates):
+        if _under_interpretation_head(lines, i):
+            continue  # 政策解读 / 某县…工作方案: the 解读 printed after the plan, under the plan's title again
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
         first = next((ln for ln in lines[i + 1 : nxt] if _SECTION_HEAD.match(ln) or _NUMBERED.match(ln)), None)
         # a plan's outline starts at 一 or 1; a subheading inside a plan is followed by the numbering going on
@@ -688,6 +781,12 @@ def _plan_starts(lines: list[str]) -> list[int]:
                 _FIRST_RUN_ON_ITEM.search(ln) for ln in lines[i + 1 : nxt]):
             starts.append(i)  # an attached plan whose text runs on in one line (_attachments_apart)
     return starts
+
+
+def _under_interpretation_head(lines: list[str], i: int) -> bool:
+    """Is line i right under a 解读 heading (政策解读 / 图解 / 《X》起草说明), blank and pager lines apart?"""
+    above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip() and not _PAGER_LINE.match(ln.strip())), "")
+    return bool(above) and _INTERPRETATION_LINE.match(above) is not None
 
 
 # Document-sharing sites cut a document into page chunks numbered "1、" "2、" at the start of each chunk.
@@ -722,7 +821,7 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
     numbers = [n for _, n in found]
     if not found or numbers != sorted(set(numbers)):
         return lines
-    first = next((i for i, ln in enumerate(lines) if ln.strip() and not _CHROME.match(ln)), None)
+    first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)), None)
     m = _CHUNK_NUMBER.match(lines[first]) if first is not None else None
     if m and int(m.group(2)) == 1 and numbers[0] > 1 and first < found[0][0]:
         found.insert(0, (first, 1))
@@ -817,6 +916,7 @@ def _is_title(line: str) -> bool:
         and "。" not in s
         and not re.search("[:：]", s)
         and not s.startswith("附件")
+        and not _PAGE_END.match(s)  # 一图读懂某县…方案: the plan's 解读 names it, it is not the plan
         and not re.match(r"第[一二三四五六七八九十百]+(?:部分|篇|章)", s)  # 第二部分 重点任务: a part, not a plan
         and _TITLE_KINDS.search(s) is not None
     )
@@ -833,4 +933,13 @@ def is_chrome(line: str) -> bool:
     """A line of page furniture (navigation, pager, page number) rather than plan text."""
     # leading whitespace stripped first: the patterns' own ^\s* before a '.*' alternative backtracked
     # quadratically through a long indent (80 000 spaces: 65 s); the match is the same either way
-    return bool(_CHROME.match(line.lstrip()))
+    line = line.lstrip()
+    # a page copied with no line breaks is one line from its navigation to its footer (…网站标识码…ICP备…): that line
+    # holds the document, it is not furniture however it begins or whatever footer it ends in
+    if len(line) > _CHROME_MAX and _ANY_ITEM.search(line):
+        return False
+    return bool(_CHROME.match(line))
+
+
+_CHROME_MAX = 300  # characters: a navigation bar, a pager or a footer line is shorter
+_ANY_ITEM = re.compile(r"[一二三四五六七八九十]\s*、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}\s*[.．、]")

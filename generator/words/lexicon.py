@@ -307,3 +307,23 @@ DEFINITION_FIELDS = ("指标解释", "指标释义", "指标定义", "指标含�
                      "数据来源", "统计口径", "验收要求", "验收标准", "考核方法", "评分标准", "评分方法", "评价标准")
 # what a table of targets is titled by (表1　主要指标 / 附表　年度目标分解): its rows name no duty even with a unit column
 TABLE_OF_TARGETS_WORDS = ("指标", "目标", "预期")
+
+
+# ---- what a government page prints after a plan that is not the plan (source stage: read.py) ----
+# a 政策解读 / 图解 of the plan on the same page (《X》政策解读, 图解：X, 一图读懂X): it restates the plan's sections
+INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家解读", "部门解读", "权威解读", "相关解读", "图片解读",
+                        "视频解读", "解读", "图解", "起草说明", "答记者问")
+# the sentence opening a 解读 that has no heading of its own (…现就有关内容解读如下：)
+INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
+# what such a heading names before its word when it names the plan without 《》 (某县…工作方案政策解读)
+INTERPRETED_KINDS = ("方案", "要点", "计划", "意见", "措施", "规划", "办法", "通知", "清单", "分工")
+# (一图读懂X opens one with no stop; 图解：X, 解读《X》 need their colon or title mark, 图解法 is no heading)
+INTERPRETATION_OPENINGS = ("一图读懂", "一图看懂", "一图解读", "一图速览")
+# the links under 附件 / 附件下载: the attached files by name (某县…工作方案.docx, 任务清单.xlsx)
+FILE_EXTENSIONS = ("docx", "doc", "wps", "pdf", "ofd", "xlsx", "xls", "et", "zip", "rar")
+# the furniture that closes a page's document: after it, the page's links and footer (or a 解读), not the plan
+# (扫一扫 alone may be a plan's word, 推广“扫一扫”亮码: the page's own is 扫一扫在手机打开当前页 / 扫一扫分享)
+PAGE_END_OPENINGS = ("扫一扫在手机", "扫一扫分享", "扫一扫用手机", "分享到", "上一篇", "下一篇", "网站地图", "网站标识码")
+# headings of the page's link lists, alone on their line or before a colon (相关文件要求… may open a wrapped line of a
+# plan; 主办单位：… heads an event plan's own item, so the footer's 主办单位 is left to the page's trailing chrome)
+PAGE_END_HEADINGS = ("相关链接", "相关阅读", "相关文件", "相关推荐", "相关文章", "相关新闻", "相关附件")
