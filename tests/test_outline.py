@@ -2291,3 +2291,18 @@ def test_a_task_tables_header_on_a_line_of_its_own_is_not_reported():
         "某市2030年优化营商环境重点任务分工表\n序号 重点任务 牵头单位 配合单位 完成时限\n"
         "1 压缩企业开办时间至1个工作日 市市场监管局 市税务局 6月底前\n")
     assert not [w for w in plan.warnings if "table's header run on" in w]
+
+
+def test_a_task_number_glued_to_a_figure_opening_its_words():
+    """`11.121人才梯队…` between task 10 and task 12 is task 11 whose words open with a figure (the decimal 11.121 before
+    a quantity word is no label); a figure opening a line of a task's text (2.5万平方米…, 1.5倍…) fits no place in the
+    numbering and stays text."""
+    items = "".join(f"{n}.推进第{n}项工作。（责任单位：市X{n}局）\n" for n in range(1, 11))
+    (plan,) = parse_text("某市2025年工作要点\n一、重点任务\n" + items
+                         + "11.121人才梯队建设。（责任单位：市人社局）\n12.举办活动。\n2.5万平方米厂房建成。（责任单位：市Y局）\n"
+                         "1.5倍以上增长。\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == list(range(1, 13))
+    assert tasks[10].title.startswith("121人才梯队") and _units(tasks[10]) == [("市人社局", R)]
+    assert _units(tasks[9]) == [("市X10局", R)]
+    assert _units(tasks[11]) == [("市Y局", R)] and "2.5万平方米" in tasks[11].text

@@ -13,7 +13,7 @@ from ..slug import plan_id
 from .annotations import AGENT_OPENS, read_task
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
-from .numbering import RunningText, label_of, style_of
+from .numbering import RunningText, label_of, labels_glued_to_figures, style_of
 from .outline import Line, build_outline, headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
@@ -157,6 +157,9 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
             piece = text[a:b].rstrip()
             if piece:
                 lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
+    glued = labels_glued_to_figures([ln.text for ln in lines], [ln.label for ln in lines])  # 11.121人才…: task 11
+    for line, label in zip(lines, glued):
+        line.label = label
     return lines
 
 

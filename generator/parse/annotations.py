@@ -800,12 +800,39 @@ def _add(group: _Group, name: str, role: str) -> bool:
         if group.has_label:
             group.refused.append(name)
         return False
-    if _PEOPLE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
+    body = _body_of_head(name) if _PEOPLE.search(name) else None
+    if body:  # 市公安局局长 / 各镇镇长: the body answers for the task through its head
+        name = body
+    elif _PEOPLE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
         group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
         return False
     group.units.append((name, role))
     group.names_seen.append(name)
     return True
+
+
+def _body_of_head(name: str) -> str | None:
+    """'市公安局局长' -> '市公安局', '各镇镇长' -> '各镇', '各县（市、区）人民政府主要负责同志' -> '各县（市、区）人民政府'.
+
+    A post after the name of the body it heads (局长 after a 局, 主任 after a 委 or 办, 主要负责同志 after any body)
+    names the body's chief: the task is the body's, written as the text writes the body. A post with no body before
+    it (分管副省长, 市政府分管领导, 王某副市长) stays a person.
+    """
+    for post in lx.HEAD_OF_ANY_BODY:
+        if name.endswith(post):
+            body = name[: -len(post)]
+            return body if unit_like(body, strict=True) else None
+    for post, endings in lx.HEAD_POSTS.items():
+        if name.endswith(post):
+            body = name[: -len(post)]
+            for deputy in lx.DEPUTY_WORDS:
+                body = body.removesuffix(deputy)
+            core = body.removeprefix("各")
+            # (各镇: the kind alone under 各 is the body; 镇 alone, before 镇长, is no body)
+            if core.endswith(endings) and len(body) > 1 and (core != body or len(core) > 1) and unit_like(body):
+                return body
+            return None
+    return None
 
 
 def _depth_zero_find(text: str, needle: str) -> int:
@@ -881,18 +908,20 @@ def _names(text: str) -> list[str]:
             piece = rule(piece)
         if piece:
             for part in _split_spaced(piece):
+                part = drop_person_in_brackets(part)  # 市X局（张某）／市Y局（李某）: each part's person
                 names += [n for n in _split_joined(part) if n]
     return names
 
 
 _SPACES = re.compile(r"[ \u3000\t]+")
-_SLASH = re.compile(r"[/／]")
+# a slash or a middle dot (市X局·市Y办, as notices set two offices side by side) parts names as 、 does
+_SLASH = re.compile(r"[/／·・•]")
 
 
 def _split_spaced(piece: str) -> list[str]:
     """市应急局 市公安局 / 镇中心学校/镇社会事务办: names set apart by spaces (as tables and some notices write
     them) or by a slash (as duty sheets filled in by hand do), when every part is one."""
-    if not any(c in piece for c in " \u3000\t/／"):
+    if not any(c in piece for c in " \u3000\t/／·・•"):
         return [piece]
     # slashes first, then spaces inside each part (one pattern for both backtracked through a long run of spaces)
     parts = [p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())]
@@ -912,6 +941,48 @@ def drop_group_after_deng(piece: str) -> str:
     return piece
 
 
+# the last bracket of a piece, with no bracket inside it (a person's name or a seat note holds none)
+_LAST_BRACKET = re.compile(r"[(（]([^()（）]{1,40})[)）]$")
+_SURNAME = frozenset(lx.COMMON_SURNAMES)
+_NOT_GIVEN = frozenset(lx.NOT_IN_A_GIVEN_NAME)
+_POST = re.compile("(?:" + lx.alternation(lx.PERSON_POSTS) + ")")
+_PEOPLE_SEPARATORS = re.compile(r"[、，,\s]+")
+
+
+def drop_person_in_brackets(piece: str) -> str:
+    """市投资促进局（张某） / 市发展改革委（分管领导：李某） / 领导小组办公室（设在市X局） -> the name before the bracket.
+
+    Duty sheets of a city's 责任分解 write the person answering for the task (the unit's 分管负责同志) in brackets after
+    the unit, and an office's seat after its name: neither is part of the name, nor a unit. Another name of the body
+    in brackets (市委组织部（人才办）, 各县（市、区）) is kept as written.
+    """
+    m = _LAST_BRACKET.search(piece) if piece.endswith((")", "）")) else None
+    if m and _names_people(m.group(1)) and unit_like(piece[: m.start()]):
+        return piece[: m.start()].rstrip()
+    return piece
+
+
+def _names_people(inner: str) -> bool:
+    """（张某） （王某某、李某） （分管领导：李某） （局长 王某某） （王某副局长） （设在市X局）: people or a seat note."""
+    inner = inner.strip()
+    if inner.startswith(lx.SEAT_NOTES):
+        return True
+    label, colon, rest = inner.partition("：") if "：" in inner else inner.partition(":")
+    if colon:
+        return bool(_POST.search(label)) and not unit_like(label)
+    parts = [p for p in _PEOPLE_SEPARATORS.split(inner) if p]
+    return bool(parts) and all(_is_person(p) for p in parts)
+
+
+def _is_person(part: str) -> bool:
+    """张某 / 王某某 / 李明华 / 王某副局长 / 副市长王某 / 分管副局长: a person's name, with or without a post."""
+    bare = _POST.sub("", part).removeprefix("分管").removeprefix("常务")
+    if not bare:
+        return part != "" and _POST.fullmatch(part.removeprefix("分管").removeprefix("常务")) is not None
+    return (2 <= len(bare) <= 4 and bare[0] in _SURNAME and not any(c in _NOT_GIVEN for c in bare[1:])
+            and not unit_like(bare))
+
+
 def drop_no_unit(piece: str) -> str:
     """配合单位:无 / — : a table cell or clause that says there is no such unit."""
     return "" if piece in _NO_UNIT else piece
@@ -923,7 +994,7 @@ def drop_label_word(piece: str) -> str:
 
 
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_no_unit, drop_label_word)
+NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_person_in_brackets, drop_no_unit, drop_label_word)
 
 
 def _split_joined(text: str) -> list[str]:
@@ -1006,7 +1077,26 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return False  # 政府(管委会): another name for the body just written, not a list of units
     if any(_CLAUSE_WORD.search(n) for n in names):
         return False
-    return all(unit_like(n, strict=True) for n in names) or _trailing_localities(names, text[start:end])
+    return (all(unit_like(n, strict=True) for n in names) or _trailing_localities(names, text[start:end])
+            or _domains_sharing_a_head(names))
+
+
+_SHORT_DOMAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_SHARED_HEAD = tuple(h for h in lx.QUALIFIER_HEADS if len(h) == 2)  # 部门, 单位, 机构
+
+
+def _domains_sharing_a_head(names: list[str]) -> bool:
+    """（省财政厅、发展改革、市场监管部门）: a body's name, then domains written short that share the head of the last.
+
+    Provincial 分工方案 shorten a list so: the pieces between (发展改革) name no body alone, but the head 部门 after the
+    last is theirs too. Read as written, one name a piece, when the first names a body and every middle piece is a
+    short run of words with no clause word in it.
+    """
+    if len(names) < 3 or not unit_like(names[0], strict=True) or not names[-1].endswith(_SHARED_HEAD):
+        return False
+    middle = names[1:-1]
+    return all(_SHORT_DOMAIN.match(n) and not _CLAUSE_WORD.search(n) for n in middle) and bool(
+        _SHORT_DOMAIN.match(names[-1]))
 
 
 def _trailing_localities(names: list[str], written: str) -> bool:
