@@ -1397,3 +1397,12 @@ def test_domains_sharing_the_head_of_the_last_in_a_bracket_of_names_alone():
 def test_the_organs_of_a_commission_are_one_body():
     """省纪委监委机关 / 市直机关 end in 机关: the organs of a body named as one body, read in a bare bracket too."""
     assert pairs("防范腐败。（省纪委监委机关、省工商联）") == [("省纪委监委机关", R), ("省工商联", R)]
+
+
+def test_a_bare_head_after_a_collective_is_a_second_head_of_it():
+    """市直有关部门、单位 / 各有关部门、单位: the 单位 after 、 shares the collective's opening (市直有关), as 各有关部门和单位
+    does; it is one collective name as written, never a unit called 单位. After a body's name the list is left as it is."""
+    assert pairs("办事。（牵头单位：市X局；责任单位：市直有关部门、单位，各区市政府）") == [
+        ("市X局", L), ("市直有关部门、单位", R), ("各区市政府", R)]
+    assert pairs("办事。（市X局牵头，各有关部门、单位配合）") == [("市X局", L), ("各有关部门、单位", S)]
+    assert pairs("办事。（各有关部门、单位按职责分工负责）") == [("各有关部门、单位", R)]

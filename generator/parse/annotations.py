@@ -697,6 +697,9 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     first_verb = None
     for piece in _shared_head_lists(depth_zero_split(whole, "、")):
         name_part, verb = _split_verb(piece)
+        if pending and _shares_the_collective(pending[-1], name_part.strip()):
+            pending[-1] += "、" + name_part.strip()  # 各有关部门、单位按职责分工负责: one collective, as in _shared_head_lists
+            name_part = ""
         pending += _names(name_part)
         if verb:
             group.has_verb = True
@@ -738,6 +741,9 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
     for _, piece in pieces:
         # (a bare kind after a body's name, 市X局、区, is a name cut short, not a kind sharing a head)
         bare = piece.strip() in _LOCALITY_KIND and bool(out) and out[-1].strip().endswith(_LOCALITY_KINDS)
+        # 市直有关部门、单位 / 各有关部门、单位: a bare head after a collective shares its opening, one collective as
+        # 各有关部门和单位 is (a 单位 alone names no body)
+        bare = bare or (bool(out) and _shares_the_collective(out[-1].strip(), piece.strip()))
         if out and (bare or (joining and piece.strip().startswith(_LOCALITY_KINDS))):
             out[-1] += "、" + piece
             joining = bare
@@ -746,6 +752,14 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
         head = piece.strip()
         joining = _opens_a_list_of_kinds(head)  # 各市、县…人民政府
     return out
+
+
+_BARE_HEAD_ENDS = tuple(_BARE_HEADS)
+
+
+def _shares_the_collective(before: str, piece: str) -> bool:
+    """'市直有关部门' + '单位': a bare head after a collective name ending in a head is a second head of it."""
+    return piece in _BARE_HEADS and bool(_COLLECTIVE_START.match(before)) and before.endswith(_BARE_HEAD_ENDS)
 
 
 # 各 and the qualifiers that may follow it before a kind of locality (各有关区、县级市政府, 各相关县、市政府)
