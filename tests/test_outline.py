@@ -2306,3 +2306,8 @@ def test_a_task_number_glued_to_a_figure_opening_its_words():
     assert tasks[10].title.startswith("121人才梯队") and _units(tasks[10]) == [("市人社局", R)]
     assert _units(tasks[9]) == [("市X10局", R)]
     assert _units(tasks[11]) == [("市Y局", R)] and "2.5万平方米" in tasks[11].text
+    # the last task of a section whose next section numbers afresh
+    (plan,) = parse_text("某市2025年工作要点\n一、重点任务\n1.推进甲。（责任单位：市X局）\n2.推进乙。（责任单位：市Y局）\n"
+                         "3.5G基站建设提速。（责任单位：市Z局）\n二、保障措施\n1.加强领导。（责任单位：市W局）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("市X局", R)]), (2, [("市Y局", R)]), (3, [("市Z局", R)]), (1, [("市W局", R)])]
