@@ -2311,3 +2311,16 @@ def test_a_task_number_glued_to_a_figure_opening_its_words():
                          "3.5G基站建设提速。（责任单位：市Z局）\n二、保障措施\n1.加强领导。（责任单位：市W局）\n")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (1, [("市X局", R)]), (2, [("市Y局", R)]), (3, [("市Z局", R)]), (1, [("市W局", R)])]
+
+
+def test_a_number_ahead_of_its_task_glued_to_a_figure_with_units_of_its_own_is_reported():
+    """`11.121人才…（责任单位：…）` right after task 2: the numbering gives it no place, so it stays task 2's text and its
+    units task 2's; the reading says so (task 11 out of sequence?) instead of guessing. A figure line inside a later
+    task (2.5万平方米… in task 12) is not reported."""
+    (plan,) = parse_text("某市2025年工作要点\n一、重点任务\n1.引进项目。（责任单位：市X局）\n2.举办活动11.12场次。（牵头单位：市Y局）\n"
+                         "11.121人才梯队建设。（责任单位：市Z局）\n3.新增就业。（责任单位：市W局）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert len(plan.warnings) == 1 and "11.121" in plan.warnings[0] and "task 11" in plan.warnings[0]
+    (plan,) = parse_text("某市2025年工作要点\n一、重点任务\n1.引进项目。（责任单位：市X局）\n2.举办活动。\n"
+                         "2.5万平方米厂房建成。（责任单位：市Z局）\n3.新增就业。（责任单位：市W局）\n")
+    assert plan.warnings == []
