@@ -1406,3 +1406,10 @@ def test_a_bare_head_after_a_collective_is_a_second_head_of_it():
         ("市X局", L), ("市直有关部门、单位", R), ("各区市政府", R)]
     assert pairs("办事。（市X局牵头，各有关部门、单位配合）") == [("市X局", L), ("各有关部门、单位", S)]
     assert pairs("办事。（各有关部门、单位按职责分工负责）") == [("各有关部门、单位", R)]
+
+
+def test_a_conjunction_opening_a_clause_names_no_unit():
+    """（X牵头，并会同Y、Z落实） / （X牵头，同时由Y负责督促）: 并 / 同时 join the clause to the one before; read as a unit,
+    并 led the task."""
+    assert pairs("推进。（市X局牵头，并会同市Y局、市Z局落实）") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
+    assert pairs("推进。（市X局牵头，并由市Y局配合）") == [("市X局", L), ("市Y局", S)]

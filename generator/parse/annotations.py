@@ -669,9 +669,12 @@ def _role_of_label(label: str) -> str:
     return next(role for pattern, role in _LABEL_ROLE if pattern.match(label))
 
 
+_CONJUNCTION = re.compile("^(?:" + lx.alternation(lx.CLAUSE_CONJUNCTIONS) + ")")
+
+
 def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
     """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
-    whole = clause.lstrip()
+    whole = _CONJUNCTION.sub("", clause.lstrip())  # (X牵头，并会同Y落实): the conjunction joins the clause, names no unit
     whole = _after_agent(whole) or whole  # (由X、Y负责): the units come after 由
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:

@@ -248,6 +248,9 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # officials answering for a stretch of land or water; their offices (县河长办, 市林长制办公室) are units
                   "河长", "湖长", "林长", "田长", "路长", "湾长", "网格长")
 
+# ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
+CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")
+
 # ---- the person answering for a task, written in brackets after the unit: 市X局（张某）, 市X委（分管领导：李某） ----
 # (duty sheets of a city's 责任分解 name each unit's 分管负责同志 so; the unit is the name before the bracket)
 # family names a person's name in such a bracket opens with (the most common, and those sure not to open a word of
