@@ -1413,3 +1413,11 @@ def test_a_conjunction_opening_a_clause_names_no_unit():
     并 led the task."""
     assert pairs("推进。（市X局牵头，并会同市Y局、市Z局落实）") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
     assert pairs("推进。（市X局牵头，并由市Y局配合）") == [("市X局", L), ("市Y局", S)]
+
+
+def test_a_person_after_a_unit_set_apart_by_a_space_or_in_square_brackets():
+    """市X局 张某 / 市X局 张某 李某 / 市X局【李某】 / 市X局（欧阳某某）: the person answering for the unit written after it by
+    a space or in any bracket (a compound family name too) is not part of the unit's name."""
+    assert pairs("推进。（责任单位：市X局 张某 李某、市Y局 王某某）") == [("市X局", R), ("市Y局", R)]
+    assert pairs("推进。（责任单位：市X局[张某]、市Y局【李某】、市Z局（司马某））") == [("市X局", R), ("市Y局", R), ("市Z局", R)]
+    assert pairs("推进。（责任单位：市应急局 市公安局）") == [("市应急局", R), ("市公安局", R)]

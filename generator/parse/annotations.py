@@ -942,6 +942,12 @@ def _split_spaced(piece: str) -> list[str]:
         return [piece]
     # slashes first, then spaces inside each part (one pattern for both backtracked through a long run of spaces)
     parts = [p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())]
+    # 市X局 张某: the person answering for the unit written after it, as duty sheets do with brackets (drop_person_in_brackets)
+    people = len(parts)
+    while people > 1 and _is_person(parts[people - 1]):
+        people -= 1
+    if people < len(parts) and unit_like(parts[people - 1]):
+        parts = parts[:people]
     return parts if all(unit_like(p) for p in parts) else [piece]
 
 
@@ -959,7 +965,7 @@ def drop_group_after_deng(piece: str) -> str:
 
 
 # the last bracket of a piece, with no bracket inside it (a person's name or a seat note holds none)
-_LAST_BRACKET = re.compile(r"[(（]([^()（）]{1,40})[)）]$")
+_LAST_BRACKET = re.compile(r"[(（\[［【]([^()（）\[\]［］【】]{1,40})[)）\]］】]$")
 _SURNAME = frozenset(lx.COMMON_SURNAMES)
 _NOT_GIVEN = frozenset(lx.NOT_IN_A_GIVEN_NAME)
 _POST = re.compile("(?:" + lx.alternation(lx.PERSON_POSTS) + ")")
@@ -973,7 +979,7 @@ def drop_person_in_brackets(piece: str) -> str:
     the unit, and an office's seat after its name: neither is part of the name, nor a unit. Another name of the body
     in brackets (市委组织部（人才办）, 各县（市、区）) is kept as written.
     """
-    m = _LAST_BRACKET.search(piece) if piece.endswith((")", "）")) else None
+    m = _LAST_BRACKET.search(piece) if piece.endswith((")", "）", "]", "］", "】")) else None
     if m and _names_people(m.group(1)) and unit_like(piece[: m.start()]):
         return piece[: m.start()].rstrip()
     return piece
@@ -996,8 +1002,8 @@ def _is_person(part: str) -> bool:
     bare = _POST.sub("", part).removeprefix("分管").removeprefix("常务")
     if not bare:
         return part != "" and _POST.fullmatch(part.removeprefix("分管").removeprefix("常务")) is not None
-    return (2 <= len(bare) <= 4 and bare[0] in _SURNAME and not any(c in _NOT_GIVEN for c in bare[1:])
-            and not unit_like(bare))
+    return (2 <= len(bare) <= 4 and (bare[0] in _SURNAME or bare.startswith(lx.COMPOUND_SURNAMES))
+            and not any(c in _NOT_GIVEN for c in bare[1:]) and not unit_like(bare))
 
 
 def drop_no_unit(piece: str) -> str:

@@ -260,6 +260,8 @@ COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑
                    "温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗"
                    "谷盛曲翁冉骆蓝游辛靳柴鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简车项褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵"
                    "苟邬卞姬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝鞠郁胥栗楚鄢谌奚皮粟冼蔺楼闻厉仝郜阚帅屠")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
+                     "司徒", "端木", "澹台", "南宫", "呼延", "万俟", "闻人")
 # characters that end a word of a name or an office, never a person's given name as written in such a bracket
 # (（林业）, （黄河办）: a domain or another office, not a person)
 NOT_IN_A_GIVEN_NAME = "业务政局办委会部厅处科股组室队所站院校区县市省镇乡村街道心园场馆团社司署关网"
