@@ -1620,3 +1620,11 @@ def test_a_task_column_named_by_one_word_after_the_number_column_is_a_column_of_
     [plan] = parse_text("\n".join(cells), "清单.txt")
     assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
         (1, "排查燃气经营企业", [("县住建局", "responsible")]), (2, "开展燃气安全宣传", [("县委宣传部", "responsible")])]
+
+
+def test_a_person_after_a_unit_in_a_unit_cell_is_no_unit():
+    """A duty table's unit cell may name the person answering for the unit after it (市商务局 王某某, 市X局（张某）):
+    the person is no unit; names set apart by spaces are still two units (党政办 应急办)."""
+    assert unit_text("市商务局 王某某") == "市商务局"
+    assert unit_text("市X局 张某、市Y局 李某某") == "市X局、市Y局"
+    assert unit_text("党政办 应急办") == "党政办、应急办"

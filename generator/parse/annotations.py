@@ -27,6 +27,7 @@ from ..words.brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_
 from ..words.deadlines import find_deadlines
 from ..words.names import LOCALITY_END as _LOCALITY_END
 from ..words.names import unit_like
+from ..words.people import is_person, names_people
 from .rules import is_rule_continuation, is_rule_statement
 
 _LABEL_ROLES = lx.LABEL_ROLES
@@ -944,7 +945,7 @@ def _split_spaced(piece: str) -> list[str]:
     parts = [p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())]
     # 市X局 张某: the person answering for the unit written after it, as duty sheets do with brackets (drop_person_in_brackets)
     people = len(parts)
-    while people > 1 and _is_person(parts[people - 1]):
+    while people > 1 and is_person(parts[people - 1]):
         people -= 1
     if people < len(parts) and unit_like(parts[people - 1]):
         parts = parts[:people]
@@ -966,12 +967,6 @@ def drop_group_after_deng(piece: str) -> str:
 
 # the last bracket of a piece, with no bracket inside it (a person's name or a seat note holds none)
 _LAST_BRACKET = re.compile(r"[(（\[［【]([^()（）\[\]［］【】]{1,40})[)）\]］】]$")
-_SURNAME = frozenset(lx.COMMON_SURNAMES)
-_NOT_GIVEN = frozenset(lx.NOT_IN_A_GIVEN_NAME)
-_POST = re.compile("(?:" + lx.alternation(lx.PERSON_POSTS) + ")")
-_PEOPLE_SEPARATORS = re.compile(r"[、，,\s]+")
-
-
 def drop_person_in_brackets(piece: str) -> str:
     """市投资促进局（张某） / 市发展改革委（分管领导：李某） / 领导小组办公室（设在市X局） -> the name before the bracket.
 
@@ -980,30 +975,9 @@ def drop_person_in_brackets(piece: str) -> str:
     in brackets (市委组织部（人才办）, 各县（市、区）) is kept as written.
     """
     m = _LAST_BRACKET.search(piece) if piece.endswith((")", "）", "]", "］", "】")) else None
-    if m and _names_people(m.group(1)) and unit_like(piece[: m.start()]):
+    if m and names_people(m.group(1)) and unit_like(piece[: m.start()]):
         return piece[: m.start()].rstrip()
     return piece
-
-
-def _names_people(inner: str) -> bool:
-    """（张某） （王某某、李某） （分管领导：李某） （局长 王某某） （王某副局长） （设在市X局）: people or a seat note."""
-    inner = inner.strip()
-    if inner.startswith(lx.SEAT_NOTES):
-        return True
-    label, colon, rest = inner.partition("：") if "：" in inner else inner.partition(":")
-    if colon:
-        return bool(_POST.search(label)) and not unit_like(label)
-    parts = [p for p in _PEOPLE_SEPARATORS.split(inner) if p]
-    return bool(parts) and all(_is_person(p) for p in parts)
-
-
-def _is_person(part: str) -> bool:
-    """张某 / 王某某 / 李明华 / 王某副局长 / 副市长王某 / 分管副局长: a person's name, with or without a post."""
-    bare = _POST.sub("", part).removeprefix("分管").removeprefix("常务")
-    if not bare:
-        return part != "" and _POST.fullmatch(part.removeprefix("分管").removeprefix("常务")) is not None
-    return (2 <= len(bare) <= 4 and (bare[0] in _SURNAME or bare.startswith(lx.COMPOUND_SURNAMES))
-            and not any(c in _NOT_GIVEN for c in bare[1:]) and not unit_like(bare))
 
 
 def drop_no_unit(piece: str) -> str:
