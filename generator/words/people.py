@@ -33,6 +33,6 @@ def is_person(part: str) -> bool:
     """张某 / 王某某 / 李明华 / 王某副局长 / 副市长王某 / 分管副局长: a person's name, with or without a post."""
     bare = _POST.sub("", part).removeprefix("分管").removeprefix("常务")
     if not bare:
-        return part != "" and _POST.fullmatch(part.removeprefix("分管").removeprefix("常务")) is not None
+        return bool(_POST.fullmatch(part) or _POST.fullmatch(part.removeprefix("分管").removeprefix("常务")))
     return (2 <= len(bare) <= 4 and (bare[0] in _SURNAME or bare.startswith(lx.COMPOUND_SURNAMES))
             and not any(c in _NOT_GIVEN for c in bare[1:]) and not unit_like(bare))
