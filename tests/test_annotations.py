@@ -1422,3 +1422,12 @@ def test_a_person_after_a_unit_set_apart_by_a_space_or_in_square_brackets():
     assert pairs("推进。（责任单位：市X局 张某 李某、市Y局 王某某）") == [("市X局", R), ("市Y局", R)]
     assert pairs("推进。（责任单位：市X局[张某]、市Y局【李某】、市Z局（司马某））") == [("市X局", R), ("市Y局", R), ("市Z局", R)]
     assert pairs("推进。（责任单位：市应急局 市公安局）") == [("市应急局", R), ("市公安局", R)]
+
+
+def test_bing_joins_two_names_only_before_a_names_opening_and_a_clause_of_where_the_result_goes_names_no_unit():
+    """市X局并各县（市、区）人民政府: 并 between two names joins them as 和 does; 并报市政府备案 / 向社会公布 after the units say
+    where the result goes, and name no unit of the task."""
+    assert pairs("推进。（市X局并各县（市、区）人民政府负责）") == [("市X局", R), ("各县（市、区）人民政府", R)]
+    assert pairs("推进。（责任单位：市X局、各县市区并市Y局）") == [("市X局", R), ("各县市区", R), ("市Y局", R)]
+    assert pairs("推进。（市X局牵头，并报市政府备案）") == [("市X局", L)]
+    assert pairs("推进。（市X局负责，向社会公布）") == [("市X局", R)]

@@ -85,6 +85,7 @@ _JOINER = re.compile("[" + lx.JOINERS + "]")
 _BARE_HEADS = frozenset(lx.QUALIFIER_HEADS + lx.BARE_HEADS)
 _COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
 _DOMAIN_BEFORE_JOINER = tuple(lx.NAME_DOMAIN_PAIR_FIRSTS)
+_NAME_OPENINGS = tuple(lx.NAME_OPENINGS)
 
 
 @dataclass
@@ -671,11 +672,15 @@ def _role_of_label(label: str) -> str:
 
 
 _CONJUNCTION = re.compile("^(?:" + lx.alternation(lx.CLAUSE_CONJUNCTIONS) + ")")
+# a clause opening with a word of a sentence (报, 向, 将 …: 报市政府备案, 向社会公布) names where the result goes, not a unit
+_CLAUSE_START = re.compile(r"^(?:报(?!社|刊)|[向将把])")  # (not 请: 请市X局牵头 asks a unit)
 
 
 def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
     """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
     whole = _CONJUNCTION.sub("", clause.lstrip())  # (X牵头，并会同Y落实): the conjunction joins the clause, names no unit
+    if _CLAUSE_START.match(whole):
+        return None, []  # (X牵头，并报市政府备案): what is done with the result, to whom; no unit of the task
     whole = _after_agent(whole) or whole  # (由X、Y负责): the units come after 由
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
@@ -1003,6 +1008,8 @@ def _split_joined(text: str) -> list[str]:
     for m in _JOINER.finditer(text):
         if depth is not None and depth[m.start()] > 0:
             continue
+        if m.group() in lx.JOINERS_BEFORE_A_NAME_ONLY and not text.startswith(_NAME_OPENINGS, m.end()):
+            continue  # 并报市政府备案: a clause, not a second name
         # unit_like reads a piece's ending and _COLLECTIVE_START its opening: views of _VIEW characters
         # give the same answers without copying the rest of the text for every joiner
         right = text[max(m.end(), ink - _VIEW): ink].strip()

@@ -144,7 +144,9 @@ QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
 QUALIFIER_MODIFIERS = ("行业主管",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
-JOINERS = "和及与"
+JOINERS = "和及与并"
+# 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
+JOINERS_BEFORE_A_NAME_ONLY = "并"
 # (地方: 有关部门和地方 / 各有关部门和地方 is one collective, the departments and the localities, written as one)
 # the first domain of a pair joined by 和 inside one body's name (工业和信息化主管部门, 住房和城乡建设部门, 文化和旅游局):
 # after a collective opening (各地工业和信息化主管部门, 各省…计划单列市工业和信息化主管部门) the 和 does not part two names
