@@ -1377,6 +1377,9 @@ def test_a_post_after_the_body_it_heads_names_the_body():
         ("各县（市、区）人民政府", R), ("市X局", R)]
     assert pairs("发展。（分管副省长负责，省X厅牵头，省Y厅配合）") == [("省X厅", L), ("省Y厅", S)]
     assert pairs("发展。（王某副市长、县长负责，市X局牵头）") == [("市X局", L)]
+    # the post written sharing the body's last character (市公安局长, 各乡镇长): the body as written before it
+    assert pairs("治安。（责任单位：市公安局长、各乡镇长）") == [("市公安局", R), ("各乡镇", R)]
+    assert pairs("治安。（副镇长、分管副局长负责，市X局牵头）") == [("市X局", L)]
 
 
 def test_a_middle_dot_parts_two_bodies_as_a_slash_does():

@@ -846,15 +846,20 @@ def _body_of_head(name: str) -> str | None:
             body = name[: -len(post)]
             return body if unit_like(body, strict=True) else None
     for post, endings in lx.HEAD_POSTS.items():
-        if name.endswith(post):
-            body = name[: -len(post)]
-            for deputy in lx.DEPUTY_WORDS:
-                body = body.removesuffix(deputy)
-            core = body.removeprefix("各")
-            # (各镇: the kind alone under 各 is the body; 镇 alone, before 镇长, is no body)
-            if core.endswith(endings) and len(body) > 1 and (core != body or len(core) > 1) and unit_like(body):
-                return body
-            return None
+        if not name.endswith(post):
+            continue
+        body = name[: -len(post)]
+        for deputy in lx.DEPUTY_WORDS:
+            body = body.removesuffix(deputy)
+        core = body.removeprefix("各")
+        # (各镇: the kind alone under 各 is the body; 镇 alone, before 镇长, is no body)
+        if core.endswith(endings) and len(body) > 1 and (core != body or len(core) > 1) and unit_like(body):
+            return body
+        shared = name[:-1]  # 市公安局长 / 各乡镇长: the post shares the body's last character, as written
+        if (shared.endswith(endings) and not shared.startswith(("副", "分管", "常务"))
+                and (unit_like(shared, strict=True) or (shared.startswith("各") and len(shared) > 1))):
+            return shared
+        return None
     return None
 
 
