@@ -1361,3 +1361,87 @@ def test_a_party_organisation_before_a_verb_beginning_with_organise_keeps_its_na
     assert pairs("加强党员教育。（工委组织部牵头，各机关党组织落实）") == [("工委组织部", L), ("各机关党组织", I)]
     assert pairs("开展志愿服务。（区民政局牵头，各社会组织落实）") == [("区民政局", L), ("各社会组织", I)]
     assert pairs("开展培训。（县委组织部组织实施）") == [("县委组织部", I)]
+
+
+def test_a_person_in_brackets_after_a_unit_is_no_part_of_its_name():
+    """Duty sheets name each unit's 分管负责同志 in brackets after it (市X局（张某）, 市Y委（分管领导：李某）, （局长 王某某）,
+    （王某副局长）) and an office's seat (领导小组办公室（设在市X局）): the unit is the name before the bracket, written as the
+    text writes it; another name of the body in brackets (市委组织部（人才办）, 各县（市、区）人民政府) is kept whole."""
+    assert pairs("招商。（牵头单位：市X促进局（张某）；配合单位：市Y委（分管领导：李某）、市Z中心（负责人：陈某某））") == [
+        ("市X促进局", L), ("市Y委", S), ("市Z中心", S)]
+    assert pairs("服务。（责任单位：市X局（局长 王某某）、市Y局（王某副局长）、市Z办（分管副主任）、办公室（刘某、赵某））") == [
+        ("市X局", R), ("市Y局", R), ("市Z办", R), ("办公室", R)]
+    assert pairs("调度。（责任单位：市X工作领导小组办公室（设在市Y局）、市委组织部（人才办）、各县（市、区）人民政府）") == [
+        ("市X工作领导小组办公室", R), ("市委组织部（人才办）", R), ("各县（市、区）人民政府", R)]
+    assert pairs("登记。（责任单位：市X局（吴某）／市Y局（周某））") == [("市X局", R), ("市Y局", R)]
+    assert pairs("登记。（责任单位：市X局（分管领导）、市Y局（局长））") == [("市X局", R), ("市Y局", R)]
+    # a domain or another office in brackets is not a person (林 and 黄 open family names too)
+    assert pairs("造林。（责任单位：市自然资源局（林业）、市水利局（黄河办））") == [
+        ("市自然资源局（林业）", R), ("市水利局（黄河办）", R)]
+
+
+def test_a_post_after_the_body_it_heads_names_the_body():
+    """市公安局局长 / 各镇镇长 / 各县（市、区）人民政府主要负责同志: the body answers for the task through its head, and is
+    read as the text writes it; a post after no body (分管副省长, 市政府分管领导, 王某副市长, 县长) stays a person."""
+    assert pairs("治安。（责任单位：市公安局局长、各镇镇长、市X局副局长）") == [("市公安局", R), ("各镇", R), ("市X局", R)]
+    assert pairs("招商。（责任单位：各县（市、区）人民政府主要负责同志、市X局局长）") == [
+        ("各县（市、区）人民政府", R), ("市X局", R)]
+    assert pairs("发展。（分管副省长负责，省X厅牵头，省Y厅配合）") == [("省X厅", L), ("省Y厅", S)]
+    assert pairs("发展。（王某副市长、县长负责，市X局牵头）") == [("市X局", L)]
+    # the post written sharing the body's last character (市公安局长, 各乡镇长): the body as written before it
+    assert pairs("治安。（责任单位：市公安局长、各乡镇长）") == [("市公安局", R), ("各乡镇", R)]
+    assert pairs("治安。（副镇长、分管副局长负责，市X局牵头）") == [("市X局", L)]
+
+
+def test_a_middle_dot_parts_two_bodies_as_a_slash_does():
+    """市X局·市Y室 / 市X局・市Y办: notices set two offices side by side with a middle dot; both are units."""
+    assert pairs("监督。（牵头单位：市纪委监委机关·市委督查室；配合单位：各有关单位）") == [
+        ("市纪委监委机关", L), ("市委督查室", L), ("各有关单位", S)]
+    assert pairs("活动。（责任单位：市X局・市Y办）") == [("市X局", R), ("市Y办", R)]
+
+
+def test_domains_sharing_the_head_of_the_last_in_a_bracket_of_names_alone():
+    """（省X厅、发展改革、市场监管部门）: a body, then domains written short that share the head 部门 of the last piece,
+    in a bracket with no label and no verb: read as written, one name a piece. A bracket of words (含养老、托育等服务机构)
+    opening with no body is not a list of units."""
+    assert pairs("清理收费。（省财政厅、发展改革、市场监管部门）") == [("省财政厅", R), ("发展改革", R), ("市场监管部门", R)]
+    assert pairs("发展服务业（含养老、托育、家政等服务机构）。") == []
+    assert pairs("清理收费（省财政厅、2025年底前、市场监管部门）。") == []
+
+
+def test_the_organs_of_a_commission_are_one_body():
+    """省纪委监委机关 / 市直机关 end in 机关: the organs of a body named as one body, read in a bare bracket too."""
+    assert pairs("防范腐败。（省纪委监委机关、省工商联）") == [("省纪委监委机关", R), ("省工商联", R)]
+
+
+def test_a_bare_head_after_a_collective_is_a_second_head_of_it():
+    """市直有关部门、单位 / 各有关部门、单位: the 单位 after 、 shares the collective's opening (市直有关), as 各有关部门和单位
+    does; it is one collective name as written, never a unit called 单位. After a body's name the list is left as it is."""
+    assert pairs("办事。（牵头单位：市X局；责任单位：市直有关部门、单位，各区市政府）") == [
+        ("市X局", L), ("市直有关部门、单位", R), ("各区市政府", R)]
+    assert pairs("办事。（市X局牵头，各有关部门、单位配合）") == [("市X局", L), ("各有关部门、单位", S)]
+    assert pairs("办事。（各有关部门、单位按职责分工负责）") == [("各有关部门、单位", R)]
+
+
+def test_a_conjunction_opening_a_clause_names_no_unit():
+    """（X牵头，并会同Y、Z落实） / （X牵头，同时由Y负责督促）: 并 / 同时 join the clause to the one before; read as a unit,
+    并 led the task."""
+    assert pairs("推进。（市X局牵头，并会同市Y局、市Z局落实）") == [("市X局", L), ("市Y局", S), ("市Z局", S)]
+    assert pairs("推进。（市X局牵头，并由市Y局配合）") == [("市X局", L), ("市Y局", S)]
+
+
+def test_a_person_after_a_unit_set_apart_by_a_space_or_in_square_brackets():
+    """市X局 张某 / 市X局 张某 李某 / 市X局【李某】 / 市X局（欧阳某某）: the person answering for the unit written after it by
+    a space or in any bracket (a compound family name too) is not part of the unit's name."""
+    assert pairs("推进。（责任单位：市X局 张某 李某、市Y局 王某某）") == [("市X局", R), ("市Y局", R)]
+    assert pairs("推进。（责任单位：市X局[张某]、市Y局【李某】、市Z局（司马某））") == [("市X局", R), ("市Y局", R), ("市Z局", R)]
+    assert pairs("推进。（责任单位：市应急局 市公安局）") == [("市应急局", R), ("市公安局", R)]
+
+
+def test_bing_joins_two_names_only_before_a_names_opening_and_a_clause_of_where_the_result_goes_names_no_unit():
+    """市X局并各县（市、区）人民政府: 并 between two names joins them as 和 does; 并报市政府备案 / 向社会公布 after the units say
+    where the result goes, and name no unit of the task."""
+    assert pairs("推进。（市X局并各县（市、区）人民政府负责）") == [("市X局", R), ("各县（市、区）人民政府", R)]
+    assert pairs("推进。（责任单位：市X局、各县市区并市Y局）") == [("市X局", R), ("各县市区", R), ("市Y局", R)]
+    assert pairs("推进。（市X局牵头，并报市政府备案）") == [("市X局", L)]
+    assert pairs("推进。（市X局负责，向社会公布）") == [("市X局", R)]

@@ -3063,3 +3063,36 @@ def test_a_bare_attachment_mark_over_annotated_items_is_no_list():
         "1.加强巡查（县水利局负责）\n"
         "2.清运垃圾（县城管局负责）\n")
     assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_task_number_glued_to_a_figure_opening_its_words():
+    """`11.121人才梯队…` between task 10 and task 12 is task 11 whose words open with a figure (the decimal 11.121 before
+    a quantity word is no label); a figure opening a line of a task's text (2.5万平方米…, 1.5倍…) fits no place in the
+    numbering and stays text."""
+    items = "".join(f"{n}.推进第{n}项工作。（责任单位：市X{n}局）\n" for n in range(1, 11))
+    (plan,) = parse_text("某市2025年工作要点\n一、重点任务\n" + items
+                         + "11.121人才梯队建设。（责任单位：市人社局）\n12.举办活动。\n2.5万平方米厂房建成。（责任单位：市Y局）\n"
+                         "1.5倍以上增长。\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == list(range(1, 13))
+    assert tasks[10].title.startswith("121人才梯队") and _units(tasks[10]) == [("市人社局", R)]
+    assert _units(tasks[9]) == [("市X10局", R)]
+    assert _units(tasks[11]) == [("市Y局", R)] and "2.5万平方米" in tasks[11].text
+    # the last task of a section whose next section numbers afresh
+    (plan,) = parse_text("某市2025年工作要点\n一、重点任务\n1.推进甲。（责任单位：市X局）\n2.推进乙。（责任单位：市Y局）\n"
+                         "3.5G基站建设提速。（责任单位：市Z局）\n二、保障措施\n1.加强领导。（责任单位：市W局）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("市X局", R)]), (2, [("市Y局", R)]), (3, [("市Z局", R)]), (1, [("市W局", R)])]
+
+
+def test_a_number_ahead_of_its_task_glued_to_a_figure_with_units_of_its_own_is_reported():
+    """`11.121人才…（责任单位：…）` right after task 2: the numbering gives it no place, so it stays task 2's text and its
+    units task 2's; the reading says so (task 11 out of sequence?) instead of guessing. A figure line inside a later
+    task (2.5万平方米… in task 12) is not reported."""
+    (plan,) = parse_text("某市2025年工作要点\n一、重点任务\n1.引进项目。（责任单位：市X局）\n2.举办活动11.12场次。（牵头单位：市Y局）\n"
+                         "11.121人才梯队建设。（责任单位：市Z局）\n3.新增就业。（责任单位：市W局）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert len(plan.warnings) == 1 and "11.121" in plan.warnings[0] and "task 11" in plan.warnings[0]
+    (plan,) = parse_text("某市2025年工作要点\n一、重点任务\n1.引进项目。（责任单位：市X局）\n2.举办活动。\n"
+                         "2.5万平方米厂房建成。（责任单位：市Z局）\n3.新增就业。（责任单位：市W局）\n")
+    assert plan.warnings == []

@@ -1644,3 +1644,11 @@ def test_a_body_column_beside_no_duties_column_names_no_unit():
     assert header_kinds(["序号", "项目名称", "单位名称", "完成时限"]) == ["number", "task", None, "deadline"]
     assert header_kinds(["序号", "成员单位", "主要职责"]) == ["number", "responsible", "task"]
     assert header_kinds(["序号", "责任单位", "主要职责"]) == ["number", "responsible", None]
+
+
+def test_a_person_after_a_unit_in_a_unit_cell_is_no_unit():
+    """A duty table's unit cell may name the person answering for the unit after it (市商务局 王某某, 市X局（张某）):
+    the person is no unit; names set apart by spaces are still two units (党政办 应急办)."""
+    assert unit_text("市商务局 王某某") == "市商务局"
+    assert unit_text("市X局 张某、市Y局 李某某") == "市X局、市Y局"
+    assert unit_text("党政办 应急办") == "党政办、应急办"

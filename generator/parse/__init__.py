@@ -14,7 +14,7 @@ from .annotations import AGENT_OPENS, append_units, read_task
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
-from .numbering import UNNUMBERED, RunningText, label_of, style_of
+from .numbering import UNNUMBERED, RunningText, label_of, labels_glued_to_figures, style_of
 from .outline import Line, build_outline, headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
@@ -196,6 +196,9 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
             piece = text[a:b].rstrip()
             if piece:
                 lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
+    glued = labels_glued_to_figures([ln.text for ln in lines], [ln.label for ln in lines])  # 11.121人才…: task 11
+    for line, label in zip(lines, glued):
+        line.label = label
     return lines
 
 
@@ -221,6 +224,29 @@ def _read_task(plan: Plan, task: Task) -> None:
         line, column = _where(task, offset)
         plan.warnings.append(f"{plan.source}:{line}: task {task.label} " + message.format(column=column))
     task.deadlines = _deadlines(task.text, reading.deadlines)
+    _report_numbers_out_of_place(plan, task)
+
+
+# a line of a task's text opening like a task number glued to a figure (11.121人才…), with units of its own
+_GLUED_NUMBER_LINE = re.compile(r"\n(\d{1,3})[.．]\d")
+
+
+def _report_numbers_out_of_place(plan: Plan, task: Task) -> None:
+    """A line inside a task opening `N.<figure>` with an annotation of its own may be task N numbered out of sequence
+    (…2. then 11.121人才梯队…（责任单位：…）): the numbering gave no place for it, so it was read as the task's text and its
+    units as the task's; the reading says so, for an editor to correct, rather than guess the task."""
+    if "\n" not in task.text or not task.annotations:
+        return
+    for m in _GLUED_NUMBER_LINE.finditer(task.text):
+        if int(m.group(1)) <= task.number:
+            continue  # 2.5万平方米… inside task 12: a figure; only a number ahead of the task's may be a task
+        end = task.text.find("\n", m.end())
+        end = len(task.text) if end < 0 else end
+        if any(m.start() < a.start < end for a in task.annotations):
+            line, _ = _where(task, m.start() + 1)
+            plan.warnings.append(f"{plan.source}:{line}: task {task.label} holds a line opening "
+                                 f"'{task.text[m.start() + 1: m.end() + 3]}' with units of its own: read as this task's text "
+                                 f"(if it is task {m.group(1)}, its number is out of sequence)")
 
 
 def _inherit_heading_units(plan: Plan) -> None:

@@ -27,6 +27,7 @@ from ..words.brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split, strip_
 from ..words.deadlines import find_deadlines
 from ..words.names import LOCALITY_END as _LOCALITY_END
 from ..words.names import unit_like
+from ..words.people import is_person, names_people
 from .rules import is_rule_continuation, is_rule_statement
 
 _LABEL_ROLES = lx.LABEL_ROLES
@@ -84,6 +85,7 @@ _JOINER = re.compile("[" + lx.JOINERS + "]")
 _BARE_HEADS = frozenset(lx.QUALIFIER_HEADS + lx.BARE_HEADS)
 _COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
 _DOMAIN_BEFORE_JOINER = tuple(lx.NAME_DOMAIN_PAIR_FIRSTS)
+_NAME_OPENINGS = tuple(lx.NAME_OPENINGS)
 
 
 @dataclass
@@ -669,9 +671,16 @@ def _role_of_label(label: str) -> str:
     return next(role for pattern, role in _LABEL_ROLE if pattern.match(label))
 
 
+_CONJUNCTION = re.compile("^(?:" + lx.alternation(lx.CLAUSE_CONJUNCTIONS) + ")")
+# a clause opening with a word of a sentence (报, 向, 将 …: 报市政府备案, 向社会公布) names where the result goes, not a unit
+_CLAUSE_START = re.compile(r"^(?:报(?!社|刊)|[向将把])")  # (not 请: 请市X局牵头 asks a unit)
+
+
 def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
     """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
-    whole = clause.lstrip()
+    whole = _CONJUNCTION.sub("", clause.lstrip())  # (X牵头，并会同Y落实): the conjunction joins the clause, names no unit
+    if _CLAUSE_START.match(whole):
+        return None, []  # (X牵头，并报市政府备案): what is done with the result, to whom; no unit of the task
     whole = _after_agent(whole) or whole  # (由X、Y负责): the units come after 由
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
@@ -697,6 +706,9 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     first_verb = None
     for piece in _shared_head_lists(depth_zero_split(whole, "、")):
         name_part, verb = _split_verb(piece)
+        if pending and _shares_the_collective(pending[-1], name_part.strip()):
+            pending[-1] += "、" + name_part.strip()  # 各有关部门、单位按职责分工负责: one collective, as in _shared_head_lists
+            name_part = ""
         pending += _names(name_part)
         if verb:
             group.has_verb = True
@@ -738,6 +750,9 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
     for _, piece in pieces:
         # (a bare kind after a body's name, 市X局、区, is a name cut short, not a kind sharing a head)
         bare = piece.strip() in _LOCALITY_KIND and bool(out) and out[-1].strip().endswith(_LOCALITY_KINDS)
+        # 市直有关部门、单位 / 各有关部门、单位: a bare head after a collective shares its opening, one collective as
+        # 各有关部门和单位 is (a 单位 alone names no body)
+        bare = bare or (bool(out) and _shares_the_collective(out[-1].strip(), piece.strip()))
         if out and (bare or (joining and piece.strip().startswith(_LOCALITY_KINDS))):
             out[-1] += "、" + piece
             joining = bare
@@ -746,6 +761,14 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
         head = piece.strip()
         joining = _opens_a_list_of_kinds(head)  # 各市、县…人民政府
     return out
+
+
+_BARE_HEAD_ENDS = tuple(_BARE_HEADS)
+
+
+def _shares_the_collective(before: str, piece: str) -> bool:
+    """'市直有关部门' + '单位': a bare head after a collective name ending in a head is a second head of it."""
+    return piece in _BARE_HEADS and bool(_COLLECTIVE_START.match(before)) and before.endswith(_BARE_HEAD_ENDS)
 
 
 # 各 and the qualifiers that may follow it before a kind of locality (各有关区、县级市政府, 各相关县、市政府)
@@ -800,12 +823,44 @@ def _add(group: _Group, name: str, role: str) -> bool:
         if group.has_label:
             group.refused.append(name)
         return False
-    if _PEOPLE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
+    body = _body_of_head(name) if _PEOPLE.search(name) else None
+    if body:  # 市公安局局长 / 各镇镇长: the body answers for the task through its head
+        name = body
+    elif _PEOPLE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
         group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
         return False
     group.units.append((name, role))
     group.names_seen.append(name)
     return True
+
+
+def _body_of_head(name: str) -> str | None:
+    """'市公安局局长' -> '市公安局', '各镇镇长' -> '各镇', '各县（市、区）人民政府主要负责同志' -> '各县（市、区）人民政府'.
+
+    A post after the name of the body it heads (局长 after a 局, 主任 after a 委 or 办, 主要负责同志 after any body)
+    names the body's chief: the task is the body's, written as the text writes the body. A post with no body before
+    it (分管副省长, 市政府分管领导, 王某副市长) stays a person.
+    """
+    for post in lx.HEAD_OF_ANY_BODY:
+        if name.endswith(post):
+            body = name[: -len(post)]
+            return body if unit_like(body, strict=True) else None
+    for post, endings in lx.HEAD_POSTS.items():
+        if not name.endswith(post):
+            continue
+        body = name[: -len(post)]
+        for deputy in lx.DEPUTY_WORDS:
+            body = body.removesuffix(deputy)
+        core = body.removeprefix("各")
+        # (各镇: the kind alone under 各 is the body; 镇 alone, before 镇长, is no body)
+        if core.endswith(endings) and len(body) > 1 and (core != body or len(core) > 1) and unit_like(body):
+            return body
+        shared = name[:-1]  # 市公安局长 / 各乡镇长: the post shares the body's last character, as written
+        if (shared.endswith(endings) and not shared.startswith(("副", "分管", "常务"))
+                and (unit_like(shared, strict=True) or (shared.startswith("各") and len(shared) > 1))):
+            return shared
+        return None
+    return None
 
 
 def _depth_zero_find(text: str, needle: str) -> int:
@@ -886,21 +941,29 @@ def _names(text: str) -> list[str]:
             piece = rule(piece)
         if piece:
             for part in _split_spaced(piece):
+                part = drop_person_in_brackets(part)  # 市X局（张某）／市Y局（李某）: each part's person
                 names += [n for n in _split_joined(part) if n]
     return names
 
 
 _SPACES = re.compile(r"[ \u3000\t]+")
-_SLASH = re.compile(r"[/／]")
+# a slash or a middle dot (市X局·市Y办, as notices set two offices side by side) parts names as 、 does
+_SLASH = re.compile(r"[/／·・•]")
 
 
 def _split_spaced(piece: str) -> list[str]:
     """市应急局 市公安局 / 镇中心学校/镇社会事务办: names set apart by spaces (as tables and some notices write
     them) or by a slash (as duty sheets filled in by hand do), when every part is one."""
-    if not any(c in piece for c in " \u3000\t/／"):
+    if not any(c in piece for c in " \u3000\t/／·・•"):
         return [piece]
     # slashes first, then spaces inside each part (one pattern for both backtracked through a long run of spaces)
     parts = [p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())]
+    # 市X局 张某: the person answering for the unit written after it, as duty sheets do with brackets (drop_person_in_brackets)
+    people = len(parts)
+    while people > 1 and is_person(parts[people - 1]):
+        people -= 1
+    if people < len(parts) and unit_like(parts[people - 1]):
+        parts = parts[:people]
     return parts if all(unit_like(p) for p in parts) else [piece]
 
 
@@ -917,6 +980,21 @@ def drop_group_after_deng(piece: str) -> str:
     return piece
 
 
+# the last bracket of a piece, with no bracket inside it (a person's name or a seat note holds none)
+_LAST_BRACKET = re.compile(r"[(（\[［【]([^()（）\[\]［］【】]{1,40})[)）\]］】]$")
+def drop_person_in_brackets(piece: str) -> str:
+    """市投资促进局（张某） / 市发展改革委（分管领导：李某） / 领导小组办公室（设在市X局） -> the name before the bracket.
+
+    Duty sheets of a city's 责任分解 write the person answering for the task (the unit's 分管负责同志) in brackets after
+    the unit, and an office's seat after its name: neither is part of the name, nor a unit. Another name of the body
+    in brackets (市委组织部（人才办）, 各县（市、区）) is kept as written.
+    """
+    m = _LAST_BRACKET.search(piece) if piece.endswith((")", "）", "]", "］", "】")) else None
+    if m and names_people(m.group(1)) and unit_like(piece[: m.start()]):
+        return piece[: m.start()].rstrip()
+    return piece
+
+
 def drop_no_unit(piece: str) -> str:
     """配合单位:无 / — : a table cell or clause that says there is no such unit."""
     return "" if piece in _NO_UNIT else piece
@@ -928,7 +1006,7 @@ def drop_label_word(piece: str) -> str:
 
 
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_no_unit, drop_label_word)
+NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_person_in_brackets, drop_no_unit, drop_label_word)
 
 
 def _split_joined(text: str) -> list[str]:
@@ -940,6 +1018,8 @@ def _split_joined(text: str) -> list[str]:
     for m in _JOINER.finditer(text):
         if depth is not None and depth[m.start()] > 0:
             continue
+        if m.group() in lx.JOINERS_BEFORE_A_NAME_ONLY and not text.startswith(_NAME_OPENINGS, m.end()):
+            continue  # 并报市政府备案: a clause, not a second name
         # unit_like reads a piece's ending and _COLLECTIVE_START its opening: views of _VIEW characters
         # give the same answers without copying the rest of the text for every joiner
         right = text[max(m.end(), ink - _VIEW): ink].strip()
@@ -1011,7 +1091,26 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return False  # 政府(管委会): another name for the body just written, not a list of units
     if any(_CLAUSE_WORD.search(n) for n in names):
         return False
-    return all(unit_like(n, strict=True) for n in names) or _trailing_localities(names, text[start:end])
+    return (all(unit_like(n, strict=True) for n in names) or _trailing_localities(names, text[start:end])
+            or _domains_sharing_a_head(names))
+
+
+_SHORT_DOMAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_SHARED_HEAD = tuple(h for h in lx.QUALIFIER_HEADS if len(h) == 2)  # 部门, 单位, 机构
+
+
+def _domains_sharing_a_head(names: list[str]) -> bool:
+    """（省财政厅、发展改革、市场监管部门）: a body's name, then domains written short that share the head of the last.
+
+    Provincial 分工方案 shorten a list so: the pieces between (发展改革) name no body alone, but the head 部门 after the
+    last is theirs too. Read as written, one name a piece, when the first names a body and every middle piece is a
+    short run of words with no clause word in it.
+    """
+    if len(names) < 3 or not unit_like(names[0], strict=True) or not names[-1].endswith(_SHARED_HEAD):
+        return False
+    middle = names[1:-1]
+    return all(_SHORT_DOMAIN.match(n) and not _CLAUSE_WORD.search(n) for n in middle) and bool(
+        _SHORT_DOMAIN.match(names[-1]))
 
 
 def _trailing_localities(names: list[str], written: str) -> bool:

@@ -119,6 +119,39 @@ def label_of(line: str) -> Label | None:
     return None
 
 
+# 11.121人才梯队…: a task's number glued to a figure that opens its words reads as a decimal (11.121) before a quantity
+# word, so label_of finds no label there; 2.5万平方米… opening a line of a task's text is such a figure alone
+_GLUED_FIGURE = re.compile(r"^(\d{1,3})[.．](?=\d)")
+
+
+def labels_glued_to_figures(texts: list[str], labels: list[Label | None]) -> list[Label | None]:
+    """`labels` with N. read where a line opens `N.<figure>` and the arabic numbering around it makes N the label.
+
+    The numbering decides: the 1. 2. labels before the line end at N-1 and those after it start at N+1 (or the line
+    holds the last item of the plan or of its section, after at least two). A figure opening a line of text fits no
+    such place (2.5万… under task 4, 1.5倍… under anything); nor does a decimal label (2.1 comes after its 2.).
+    """
+    arabic = [lab.number if lab is not None and lab.style == "arabic" else None for lab in labels]
+    following: list[int | None] = [None] * len(arabic)  # the next arabic label after each line (one pass, not a scan each)
+    for i in range(len(arabic) - 2, -1, -1):
+        following[i] = arabic[i + 1] if arabic[i + 1] is not None else following[i + 1]
+    out = list(labels)
+    before: int | None = None
+    for i, (text, label) in enumerate(zip(texts, labels)):
+        # (3.5G基站… reads as the decimal label 3.5; a real decimal label 3.1 comes after its 3., never between 2. and 4.)
+        m = _GLUED_FIGURE.match(text) if label is None or label.style == "decimal" else None
+        if m:
+            number = int(m.group(1))
+            after = following[i]
+            # (the last item of its section when the next section starts its numbering again at 1)
+            if before == number - 1 and (after == number + 1 or (after in (None, 1) and before >= 2)):
+                out[i] = Label("arabic", number, m.group(0), text[m.end():])
+                arabic[i] = number
+        if arabic[i] is not None:
+            before = arabic[i]
+    return out
+
+
 def style_of(label: str) -> str | None:
     """The numbering style of a label as written ("（二）" -> cn_paren), None if it is not one."""
     found = label_of(label + "_")

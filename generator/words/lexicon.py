@@ -147,7 +147,9 @@ QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
 QUALIFIER_MODIFIERS = ("行业主管",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
-JOINERS = "和及与"
+JOINERS = "和及与并"
+# 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
+JOINERS_BEFORE_A_NAME_ONLY = "并"
 # (地方: 有关部门和地方 / 各有关部门和地方 is one collective, the departments and the localities, written as one)
 # the first domain of a pair joined by 和 inside one body's name (工业和信息化主管部门, 住房和城乡建设部门, 文化和旅游局):
 # after a collective opening (各地工业和信息化主管部门, 各省…计划单列市工业和信息化主管部门) the 和 does not part two names
@@ -184,7 +186,9 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 # development zones, run by their own 管委会, are listed among the departments as bodies under the
                 # short names only a named zone takes (江川经开区, 江川高新区, 滨江新区); kinds of zone are spelt out
                 # (经济技术开发区, 工业园区) and stay places; and the bookshop a culture plan names (县新华书店)
-                "经开区", "高新区", "新区", "书店")
+                "经开区", "高新区", "新区", "书店",
+                # the organs of a commission or bureau named as one body (省纪委监委机关, 市直机关, 局机关)
+                "机关")
 # names that end like an office and are not one: fields of study (学科, 本科, 专科) and holdings of shares (控股, 入股)
 NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股",
                     # a works or a group named by what is done to it (出厂检验, 组团发展, 抱团取暖), and kinds of
@@ -275,6 +279,41 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # the chiefs of the river, lake, forest, field and road chief systems (各级河长, 县级林长, 村级田长) are
                   # officials answering for a stretch of land or water; their offices (县河长办, 市林长制办公室) are units
                   "河长", "湖长", "林长", "田长", "路长", "湾长", "网格长")
+
+# ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
+CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")
+
+# ---- the person answering for a task, written in brackets after the unit: 市X局（张某）, 市X委（分管领导：李某） ----
+# (duty sheets of a city's 责任分解 name each unit's 分管负责同志 so; the unit is the name before the bracket)
+# family names a person's name in such a bracket opens with (the most common, and those sure not to open a word of
+# a body's other name: 区, 国, 全, 公 … are left out)
+COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+                   "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                   "温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗"
+                   "谷盛曲翁冉骆蓝游辛靳柴鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简车项褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵"
+                   "苟邬卞姬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝鞠郁胥栗楚鄢谌奚皮粟冼蔺楼闻厉仝郜阚帅屠")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
+                     "司徒", "端木", "澹台", "南宫", "呼延", "万俟", "闻人")
+# characters that end a word of a name or an office, never a person's given name as written in such a bracket
+# (（林业）, （黄河办）: a domain or another office, not a person)
+NOT_IN_A_GIVEN_NAME = "业务政局办委会部厅处科股组室队所站院校区县市省镇乡村街道心园场馆团社司署关网"
+# the posts written before or after such a name, or as the label of it (（分管副局长：王某）, （王某副主任）)
+PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分管领导", "主要领导", "负责人", "责任人", "联系人", "联络员",
+                "副局长", "局长", "副主任", "主任", "副厅长", "厅长", "副部长", "部长", "副处长", "处长", "副科长",
+                "科长", "副镇长", "镇长", "副县长", "县长", "副区长", "区长", "副市长", "市长", "书记", "副书记",
+                "同志", "组长", "副组长")
+# a bracket after an office's name saying where the office sits (领导小组办公室（设在市X局）): a note, not its name
+SEAT_NOTES = ("设在", "挂靠", "设于")
+# the head of a body named by post after the body (市公安局局长, 各镇镇长, 各县（市、区）人民政府主要负责同志):
+# the body answers for the task through its head; post -> the endings of the bodies it heads
+HEAD_POSTS = {"局长": ("局",), "厅长": ("厅",), "部长": ("部",), "处长": ("处",), "所长": ("所",), "站长": ("站",),
+              "镇长": ("镇",), "乡长": ("乡",), "队长": ("队",), "行长": ("行",)}
+# (主任 is left out: a report's split names the leader so, 市安委会办公室主任配合, as a person beside the units; and so
+# are the heads a bureau's or a school's own plan lists beside its offices, 各学校校长, 科长, 股长: people in charge)
+# the head of any body: after a body's name, its chief (…人民政府主要负责同志)
+HEAD_OF_ANY_BODY = ("主要负责同志", "主要负责人", "主要领导", "主要负责领导")
+# deputies of that head answer for the body too (市公安局副局长, 市X委常务副主任)
+DEPUTY_WORDS = ("常务副", "副")
 
 # ---- words that open a clause of schedule in an annotation (…按职责分工负责，分年度实施 / 逐年推进 / 年内出台) ----
 SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "逐年", "逐步", "每年", "每半年", "每季度", "每月", "年内",

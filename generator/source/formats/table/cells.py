@@ -7,6 +7,7 @@ from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.deadlines import find_deadlines
 from ....words.names import unit_like
+from ....words.people import is_person
 from .header import _UNIT_KINDS
 
 
@@ -63,6 +64,14 @@ def _spaces_between_names(text: str) -> str:
             while j < len(text) and text[j] in " \t\u3000":
                 j += 1
             between = out and j < len(text) and _NAME_END.search(out) and _NAME_START.match(text[j])
+            if between:
+                # 市商务局 王某某: the person answering for the unit, written after it as duty sheets do, is no unit
+                k = j
+                while k < len(text) and text[k] not in " \t\u3000、，,；;":
+                    k += 1
+                if is_person(text[j:k]) and unit_like(_last_name(out)):
+                    i = k
+                    continue
             out += "、" if between else text[i:j]
             i = j
             continue
@@ -71,6 +80,12 @@ def _spaces_between_names(text: str) -> str:
         out += ch
         i += 1
     return out
+
+
+def _last_name(out: str) -> str:
+    """The last name written so far in a cell being rebuilt (after its last separator)."""
+    tail = out[-64:]  # a name is short; a window keeps a cell of many people linear
+    return tail.replace("，", "、").replace(",", "、").replace("；", "、").replace(";", "、").rsplit("、", 1)[-1]
 
 
 # A role label inside a unit cell (牵头：A；配合：B, 牵头单位:A 配合单位:B).

@@ -1,0 +1,38 @@
+"""People written beside the units of a task: 市X局（张某）, 市X局（分管领导：李某）, 市X局 王某某.
+
+Duty sheets of a city's 责任分解 name each unit's 分管负责同志 beside it, in brackets or after a space; the unit is
+the name before them. One test of whether a written piece names people, for the annotation reader (parse) and the
+table reader (source), built from the lexicon's family names and posts.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .names import unit_like
+
+_SURNAME = frozenset(lx.COMMON_SURNAMES)
+_NOT_GIVEN = frozenset(lx.NOT_IN_A_GIVEN_NAME)
+_POST = re.compile("(?:" + lx.alternation(lx.PERSON_POSTS) + ")")
+_PEOPLE_SEPARATORS = re.compile(r"[、，,\s]+")
+
+
+def names_people(inner: str) -> bool:
+    """（张某） （王某某、李某） （分管领导：李某） （局长 王某某） （王某副局长） （设在市X局）: people or a seat note."""
+    inner = inner.strip()
+    if inner.startswith(lx.SEAT_NOTES):
+        return True
+    label, colon, rest = inner.partition("：") if "：" in inner else inner.partition(":")
+    if colon:
+        return bool(_POST.search(label)) and not unit_like(label)
+    parts = [p for p in _PEOPLE_SEPARATORS.split(inner) if p]
+    return bool(parts) and all(is_person(p) for p in parts)
+
+
+def is_person(part: str) -> bool:
+    """张某 / 王某某 / 李明华 / 王某副局长 / 副市长王某 / 分管副局长: a person's name, with or without a post."""
+    bare = _POST.sub("", part).removeprefix("分管").removeprefix("常务")
+    if not bare:
+        return bool(_POST.fullmatch(part) or _POST.fullmatch(part.removeprefix("分管").removeprefix("常务")))
+    return (2 <= len(bare) <= 4 and (bare[0] in _SURNAME or bare.startswith(lx.COMPOUND_SURNAMES))
+            and not any(c in _NOT_GIVEN for c in bare[1:]) and not unit_like(bare))
