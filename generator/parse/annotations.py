@@ -1027,7 +1027,9 @@ def _split_joined(text: str) -> list[str]:
         opening = text[start: min(m.start(), start + _VIEW)].lstrip()
         if ink - m.end() <= 8 and text[m.end():ink].strip() in _BARE_HEADS:
             continue  # 各有关部门和单位 / 有关部门和地方: 和 joins two head nouns of one collective name, not two units
-        if _joins_kinds_of_locality(text[start: m.start()], text[m.end(): ink]):
+        # (views again: the kind before the joiner is the last piece, the kind after it runs to the end, so a rest
+        # longer than a name is no kind with its head, and slicing all of it at each joiner was quadratic)
+        if ink - m.end() <= _VIEW and _joins_kinds_of_locality(left, text[m.end(): ink]):
             continue  # 各省、自治区、直辖市及计划单列市人民政府: kinds under one head, one name
         if m.end() < ink and right and unit_like(right) and (
             unit_like(left) or (_COLLECTIVE_START.match(opening) and not left.endswith(_DOMAIN_BEFORE_JOINER))
