@@ -1620,3 +1620,97 @@ def test_a_task_column_named_by_one_word_after_the_number_column_is_a_column_of_
     [plan] = parse_text("\n".join(cells), "清单.txt")
     assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
         (1, "排查燃气经营企业", [("县住建局", "responsible")]), (2, "开展燃气安全宣传", [("县委宣传部", "responsible")])]
+
+
+# ---------------------------------------------------------------- responsibility matrices (units as columns)
+
+def test_a_matrix_whose_columns_are_the_units_is_read_by_the_legend_under_its_title():
+    """A 责任分工表 laid out the other way round: the units head the columns, each row marks their part (● ○),
+    and the legend under the title says what the marks mean. A row's units are the columns carrying a mark; an
+    empty cell is no unit (never the row above's, as a merged cell would be); several ● are several leads."""
+    text = "\n".join([
+        "某市2024年重点任务责任分工表",
+        "（●为牵头单位，○为配合单位）",
+        "序号\t重点任务\t市发展改革委\t市市场监管局\t市政务服务局\t市税务局",
+        "1\t推进企业开办全程网办\t○\t●\t○\t",
+        "2\t优化纳税缴费服务\t\t\t○\t●",
+        "3\t开展信用修复\t●\t●\t\t",
+        "4\t清理规范中介服务\t○\t\t\t",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "推进企业开办全程网办", [("市市场监管局", "lead"), ("市发展改革委", "support"), ("市政务服务局", "support")]),
+        (2, "优化纳税缴费服务", [("市税务局", "lead"), ("市政务服务局", "support")]),
+        (3, "开展信用修复", [("市发展改革委", "lead"), ("市市场监管局", "lead")]),
+        (4, "清理规范中介服务", [("市发展改革委", "support")]),
+    ]
+
+
+def test_a_matrix_legend_in_a_note_under_the_table_gives_the_marks_their_roles_whatever_the_marks():
+    """The legend may follow the table (注：★表示牵头单位，☆表示配合单位) and name any marks; the document's
+    legend decides, so a legend giving ○ the lead is read as written."""
+    text = "\n".join([
+        "| 序号 | 工作任务 | 县发改局 | 县住建局 | 县农业农村局 |",
+        "| --- | --- | --- | --- | --- |",
+        "| 1 | 推进农村改厕 | ☆ |  | ★ |",
+        "| 2 | 实施农房改造 |  | ★ | ☆ |",
+        "",
+        "注：★表示牵头单位，☆表示配合单位。",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县农业农村局", "lead"), ("县发改局", "support")]),
+        (2, [("县住建局", "lead"), ("县农业农村局", "support")]),
+    ]
+    swapped = "\n".join(["说明：牵头单位用○表示，配合单位用●表示。",
+                         "序号\t重点任务\t区财政局\t区教育局",
+                         "1\t新建幼儿园两所\t●\t○"])
+    assert [units for _, _, _, units in reading(swapped)] == [[("区教育局", "lead"), ("区财政局", "support")]]
+
+
+def test_a_matrix_under_a_spanning_unit_header_with_a_people_column_and_a_deadline():
+    """A two-row header: 责任单位 spans the unit columns and the bodies' names stand on the row under it; a 分管领导
+    column names people (never units) and a 完成时限 column follows the units."""
+    text = "\n".join([
+        "序号\t工作任务\t分管领导\t责任单位\t\t\t完成时限",
+        "\t\t\t县教育局\t县卫健局\t县财政局\t",
+        "一、教育卫生",
+        "1\t新建乡镇卫生院两所\t张某某\t\t●\t○\t2024年底",
+        "2\t改造薄弱学校五所\t李某某\t●\t\t○\t2024年9月底前",
+        "（●为牵头单位，○为配合单位）",
+    ])
+    plan = _plan(text)
+    ((section, tasks),) = [(s.title, s.tasks) for s in plan.sections]
+    assert section == "教育卫生"
+    assert [(t.number, [(a.name, a.role) for a in t.assignments], [d.text for d in t.deadlines]) for t in tasks] == [
+        (1, [("县卫健局", "lead"), ("县财政局", "support")], ["2024年底"]),
+        (2, [("县教育局", "lead"), ("县财政局", "support")], ["2024年9月底前"]),
+    ]
+    assert "张某某" in tasks[0].text and all(a.name != "张某某" for t in tasks for a in t.assignments)
+
+
+def test_a_matrix_without_a_legend_reads_marks_by_their_common_meaning_and_says_so():
+    """No legend: ● is read as lead and ○ as support by their common meaning, and the reading report says the
+    table gave no legend; a mark with no common meaning (◎) keeps its unit as responsible, and that is said.
+    Role words in the cells (牵头 / 配合) are their own legend and need no note."""
+    text = "\n".join([
+        "序号\t重点任务\t市文旅局\t市商务局\t市公安局",
+        "1\t举办消费季活动\t●\t○\t◎",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("市文旅局", "lead"), ("市公安局", "responsible"), ("市商务局", "support")]]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    said = " ".join(message for _, message in plan_text.notes)
+    assert "no legend for '●'" in said and "no legend for '○'" in said and "'◎' has no legend" in said
+    words = "\n".join(["序号\t重点任务\t市文旅局\t市商务局", "1\t举办消费季活动\t配合\t牵头"])
+    assert [units for _, _, _, units in reading(words)] == [[("市商务局", "lead"), ("市文旅局", "support")]]
+    (plan_text,) = read_bytes(words.encode("utf-8"), "table.txt")
+    assert plan_text.notes == []
+
+
+def test_bodies_heading_columns_of_numbers_make_no_matrix():
+    """A table of targets per county (甲县 | 乙县 over numbers) names bodies in its header but marks nothing:
+    no matrix, and no unit is read from it."""
+    text = "\n".join([
+        "序号\t重点任务\t甲县人民政府\t乙县人民政府",
+        "1\t新增就业人数\t1200\t800",
+    ])
+    assert all(not units for _, _, _, units in reading(text))

@@ -258,3 +258,22 @@ DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
 TABLE_NUMBER_HEADS = ("序号", "编号")
 TABLE_TASK_HEADS = ("任务", "措施", "举措", "事项", "内容", "问题")
 TABLE_UNIT_HEADS = ("单位", "部门", "领导")
+
+# ---- a responsibility matrix: a 分工表 whose columns are the units, each cell a mark ----
+# (序号 | 重点任务 | 市发展改革委 | 市市场监管局 … / 1 | 推进… | ○ | ● …). The marks offices put in a unit's cell;
+# what each means is said by the document's legend (●为牵头单位，○为配合单位; 注：★表示牵头单位，☆表示配合单位).
+MATRIX_MARKS = ("●", "○", "◎", "◆", "◇", "★", "☆", "▲", "△", "■", "□", "√", "✓", "✔", "☑", "✚", "＋", "+")
+# the meaning a mark commonly has, used only where the document gives no legend (and the reading says so):
+# the filled mark leads, the hollow one supports, a tick marks a unit in charge with no lead named. ◎, ◆, ◇, ＋
+# have no common meaning: without a legend the unit is kept as responsible and the reading says so.
+MATRIX_COMMON_ROLES = {"●": "lead", "○": "support", "★": "lead", "☆": "support", "▲": "lead", "△": "support",
+                       "■": "lead", "□": "support", "√": "responsible", "✓": "responsible", "✔": "responsible",
+                       "☑": "responsible"}
+# a role written in the cell as a word or its first character (牵 / 配, 主 / 协): a legend of its own
+MATRIX_ROLE_WORDS = {"牵头": "lead", "牵": "lead", "主责": "lead", "主办": "lead", "主": "lead", "负责": "responsible",
+                     "责任": "responsible", "责": "responsible", "配合": "support", "配": "support", "协办": "support",
+                     "协同": "support", "协助": "support", "协": "support", "参与": "support", "参": "support"}
+# what a legend says a mark stands for, after the mark (●为牵头单位, ○表示配合部门, ★—牵头) or before it
+# (牵头单位用●表示, 配合单位标注○): the role words, longest first
+MATRIX_LEGEND_VERBS = ("表示", "代表", "为", "是", "指", "标示", "标识")
+MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE
+from ....words.names import unit_like
+from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE, matrix_mark
 
 
 # Header cells are recognised by meaning: the words that name the column, not
@@ -120,9 +121,29 @@ def _may_name_task(cell: str) -> bool:
             and not _BODY_COLUMN.search(text) and header_kind(cell) is None and "分工" not in text)
 
 
-def _is_header(cells: list[str]) -> bool:
+_LONGEST_BODY = 30  # characters of a body's name heading a matrix column (国家金融监督管理总局某某监管分局)
+
+
+def body_column(cell: str) -> bool:
+    """A header cell that is a body's name, no column word (市发展改革委, 各乡镇人民政府): a column of a
+    responsibility matrix, whose cells mark the body's part in each task (see `matrix`)."""
+    text = _header_text(cell)
+    return 3 <= len(text) <= _LONGEST_BODY and header_kind(cell) is None and unit_like(text) and not _ANY_LABEL.match(text)
+
+
+def _matrix_header(cells: list[str], below: list[list[str]]) -> bool:
+    """A responsibility matrix's header: a task column, two or more columns headed by bodies' names, and a mark
+    (● ○ √ 牵) under one of them in the rows below. The marks decide: bodies' names over numbers or text (a
+    target per county) make no matrix."""
+    bodies = [j for j, c in enumerate(cells) if body_column(c)]
+    return len(bodies) >= 2 and any(j < len(row) and matrix_mark(row[j]) for row in below for j in bodies)
+
+
+def _is_header(cells: list[str], below: list[list[str]] = ()) -> bool:
     kinds = header_kinds(cells)
     useful = {"lead", "responsible", "support", "implement", "deadline"}
+    if "task" in kinds and _matrix_header(cells, list(below)):
+        return all(len(_header_text(c)) <= _MAX_HEADER_CHARS or body_column(c) for c in cells)
     return "task" in kinds and bool(useful & set(kinds)) and all(
         len(_header_text(c)) <= _MAX_HEADER_CHARS for c in cells)
 
@@ -130,6 +151,8 @@ def _is_header(cells: list[str]) -> bool:
 def _is_header_continuation(cells: list[str], top: list[str | None]) -> bool:
     """The second row of a two-row header: 牵头单位 | 配合单位 under a spanning 责任分工."""
     texts = [c for c in cells if c.strip()]
+    if len(texts) >= 2 and all(body_column(c) for c in texts):
+        return True  # the bodies' names under a spanning 责任单位: a matrix's columns
     if not texts or any(len(_header_text(c)) > _MAX_HEADER_CHARS for c in texts):
         return False
     if _NUMBER_CELL.match(texts[0].strip()):
@@ -153,9 +176,10 @@ class _Columns:
         return self.kinds.index(kind) if kind in self.kinds else None
 
 
-def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
-    """The header at rows[start] (one or two rows): its columns and the index of the first data row."""
-    if not _is_header(rows[start]):
+def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = None) -> tuple[_Columns, int] | None:
+    """The header at rows[start] (one or two rows): its columns and the index of the first data row. `below` are
+    the rows under it where `rows` holds the header alone (a reader of lines; a matrix is known by its marks)."""
+    if not _is_header(rows[start], rows[start + 1:start + 5] if below is None else below):
         return None
     names = [unspaced(c) for c in rows[start]]
     kinds = header_kinds(names)
@@ -183,7 +207,7 @@ def _lines_up(kinds: list[str | None], below: list[str], zipped: list[str]) -> b
     牵头 | 配合: the lower cells are the roles, as a careful reader takes them). A grid repeats the spanning
     cell over its columns; text pasted with tabs or | writes it once and leaves the slots after it empty."""
     lost = {k for k in kinds if k} - {header_kind(c) for c in zipped}
-    return all(k in _UNIT_KINDS and all(j < len(below) and header_kind(below[j]) in _UNIT_KINDS
+    return all(k in _UNIT_KINDS and all(j < len(below) and (header_kind(below[j]) in _UNIT_KINDS or body_column(below[j]))
                                         for j, top in enumerate(kinds) if top == k) for k in lost)
 
 

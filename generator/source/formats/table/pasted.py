@@ -6,6 +6,7 @@ import re
 
 from . import bars, box_drawn, cell_lines, delimited, header_line, page_layout, spaced
 from .layouts import Layouts
+from .matrix import legend_line
 from .marks import _CN_NUMERAL
 from .notes import _NOTES, _note
 from .rows import rows_to_text
@@ -57,6 +58,24 @@ def _spread(table: list[str], span: list[str]) -> list[str]:
     return out
 
 
+_AROUND = 3  # lines of text above and under a table where its legend stands (the title, a note)
+
+
+def _around(lines: list[str], start: int, end: int) -> str:
+    """The text lines just above a table and just under it: its title and a legend or note (●为牵头单位，○为配合单位;
+    注：★表示牵头单位), which a matrix's marks are read by."""
+    above = [ln.strip() for ln in lines[max(0, start - _AROUND):start] if ln.strip()]
+    under = [ln.strip() for ln in lines[end:end + _AROUND] if ln.strip()]
+    return " ".join(above + under)
+
+
+def _legend_after(lines: list[str], end: int) -> int | None:
+    """The index of a legend line (●为牵头单位，○为配合单位) standing next under a table, blank lines between; None
+    when the next line says anything else."""
+    at = next((j for j in range(end, min(len(lines), end + _AROUND)) if lines[j].strip()), None)
+    return at if at is not None and legend_line(lines[at]) else None
+
+
 def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
     """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are.
 
@@ -72,11 +91,17 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
         found = PASTED_LAYOUTS.read(lines, i)
         if found is not None and found.rows is not None:
             out.extend(found.before)
-            table = rows_to_text(found.rows, carry_down=True, cut_last=found.cut).split("\n")
+            table = rows_to_text(found.rows, carry_down=True, cut_last=found.cut,
+                                 context=_around(lines, i, found.end)).split("\n")
             if keep_lines:  # each line at its row's line of the file, blanks where the header and other cells stood
                 table = _spread(table, lines[i + len(found.before):found.end])
             out.extend(table)
             i = found.end
+            legend_at = _legend_after(lines, i)
+            if legend_at is not None:  # a matrix's legend under it: the table's note, never its last task's annotation
+                out.extend(lines[i:legend_at])
+                out.append(f"注:{legend_line(lines[legend_at])}。")
+                i = legend_at + 1
             continue
         if notes is not None:
             del notes[noted:]  # what a table not found noted on the way
