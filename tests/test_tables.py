@@ -1714,3 +1714,22 @@ def test_bodies_heading_columns_of_numbers_make_no_matrix():
         "1\t新增就业人数\t1200\t800",
     ])
     assert all(not units for _, _, _, units in reading(text))
+
+
+def test_a_matrix_parted_by_spaces_places_each_mark_under_the_unit_it_stands_under():
+    """A matrix copied as text keeps its layout but loses its empty cells: the marks cannot be counted into
+    columns, so each is placed under the unit whose name stands nearest above it (a Chinese character two
+    columns wide); a date goes to the 完成时限 column, a group row 一、… spans the table."""
+    text = "\n".join([
+        "注：●为牵头单位，○为配合单位。",
+        "序号  重点任务            区发改局  区财政局  区住建局  完成时限",
+        "一、城市建设",
+        "1     推进老旧小区改造        ○                  ●      2024年底",
+        "2     实施城市更新项目        ●        ○               2024年9月底前",
+        "3     建设口袋公园                               ●      持续推进",
+    ])
+    assert reading(text) == [
+        ("一", 1, "推进老旧小区改造", [("区住建局", "lead"), ("区发改局", "support")]),
+        ("一", 2, "实施城市更新项目", [("区发改局", "lead"), ("区财政局", "support")]),
+        ("一", 3, "建设口袋公园", [("区住建局", "lead")]),
+    ]

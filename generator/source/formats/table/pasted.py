@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import bars, box_drawn, cell_lines, delimited, header_line, page_layout, spaced
+from . import bars, box_drawn, cell_lines, delimited, header_line, page_layout, spaced, spaced_matrix
 from .layouts import Layouts
 from .matrix import legend_line
 from .marks import _CN_NUMERAL
@@ -25,6 +25,8 @@ def build_layouts() -> Layouts:
     layouts.register(bars.read_framed_lines, "cells framed by |")
     layouts.register(box_drawn.read_box_drawn, "a table drawn with box characters")
     layouts.register(delimited.read_delimited, "tab or | delimited rows")
+    # a matrix parted by spaces before the other layouts parted by spaces: its marks are placed by where they stand
+    layouts.register(spaced_matrix.read_spaced_matrix, "a matrix parted by spaces")
     layouts.register(page_layout.read_page_layout, "a PDF's page layout")
     layouts.register(spaced.read_spaced, "space-parted rows")
     layouts.register(header_line.read_header_over_line_cells, "a header line over one cell per line")

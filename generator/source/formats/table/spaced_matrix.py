@@ -1,0 +1,93 @@
+"""Layout: a responsibility matrix whose cells only spaces part, each mark standing under its unit's name.
+
+Text copied from a Word or PDF matrix (序号  重点任务  区发改局  区财政局  区住建局 / 1  推进…  ○     ●) loses the
+empty cells, so a row's marks cannot be counted into columns; but the text keeps its layout: each mark stands
+under the name of the unit it marks. So a mark is placed by where it stands on its line (its display column,
+a Chinese character two wide), in the unit column whose name lies nearest above it. A row's other pieces (a
+date, a note) go to the nearest column that is no unit's; the first piece after the 序号 is the task.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .header import _Columns, body_column, header_kind
+from .layouts import Found
+from .marks import _ANY_LABEL, _ARABIC_LABEL, _ROW_START, matrix_mark
+
+# cells of a copied layout are parted by two spaces or more (or an ideographic space); one space stays in a cell
+_GAP = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+|\t)")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pieces(line: str) -> list[tuple[int, int, str]]:
+    """The pieces of a line between gaps, each with its display columns (start, end)."""
+    out, at, pos = [], 0, 0
+    for gap in _GAP.finditer(line):
+        if gap.start() > at:
+            piece = line[at:gap.start()]
+            out.append((pos, pos + _width(piece), piece.strip()))
+        pos += _width(line[at:gap.start()]) + _width(gap.group().replace("\t", "    "))
+        at = gap.end()
+    if line[at:].strip():
+        out.append((pos, pos + _width(line[at:]), line[at:].strip()))
+    return [p for p in out if p[2]]
+
+
+def _nearest(spans: list[tuple[int, int]], columns: list[int], start: int, end: int) -> int | None:
+    """The column among `columns` whose header's middle lies nearest the middle of a piece."""
+    if not columns:
+        return None
+    middle = (start + end) / 2
+    return min(columns, key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - middle))
+
+
+def read_spaced_matrix(lines: list[str], start: int) -> Found | None:
+    """The layout reader (`pasted.build_layouts`): a matrix header of bodies' names over rows of marks, spaces only."""
+    header = _pieces(lines[start].rstrip())
+    names = [p[2] for p in header]
+    kinds = [header_kind(n) for n in names]
+    bodies = [j for j, n in enumerate(names) if body_column(n)]
+    if len(bodies) < 2 or "task" not in kinds or any(k is None and j not in bodies for j, k in enumerate(kinds)):
+        return None
+    spans = [(p[0], p[1]) for p in header]
+    task = kinds.index("task")
+    others = [j for j in range(len(names)) if j not in bodies and j > task]
+    rows: list[list[str]] = [names]
+    marked = False
+    i = start + 1
+    while i < len(lines):
+        text = lines[i].rstrip()
+        if not text.strip():
+            following = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+            if not _ROW_START.match(following.strip()):
+                break
+            i += 1
+            continue
+        if _ANY_LABEL.match(text.strip()) and not _ARABIC_LABEL.match(text.strip()):
+            rows.append([text.strip()])  # 一、… a group row spanning the table
+            i += 1
+            continue
+        pieces = _pieces(text)
+        if not _ROW_START.match(text.strip()) or len(pieces) < 2:
+            break
+        cells = [""] * len(names)
+        first = 1 if kinds[0] == "number" else 0
+        if first:
+            cells[0] = pieces[0][2]
+        rest = pieces[first:]
+        cells[task] = rest[0][2] if rest else ""
+        for s, e, piece in rest[1:]:
+            mark = matrix_mark(piece)
+            column = _nearest(spans, bodies if mark else others, s, e)
+            if column is None:
+                cells[task] += piece
+                continue
+            marked = marked or bool(mark)
+            cells[column] = f"{cells[column]} {piece}".strip()
+        rows.append(cells)
+        i += 1
+    return Found(i, rows) if marked and len(rows) > 1 else None
