@@ -1733,3 +1733,59 @@ def test_a_matrix_parted_by_spaces_places_each_mark_under_the_unit_it_stands_und
         ("一", 2, "实施城市更新项目", [("区发改局", "lead"), ("区财政局", "support")]),
         ("一", 3, "建设口袋公园", [("区住建局", "lead")]),
     ]
+
+
+def test_a_matrix_in_wrapped_rows_parted_by_spaces_joins_each_cell_under_its_column():
+    """A matrix copied with its layout, a long task wrapped onto the next line (cells top-aligned): the rest of
+    the task and the rest of a date join their cells; the marks stay under their units."""
+    text = "\n".join([
+        "注：●为牵头单位，○为配合单位。",
+        "序号  重点任务                  区发改局  区财政局  区住建局  完成时限",
+        "1     推进老旧小区改造，完成      ○                  ●        2024年底",
+        "      改造小区30个",
+        "2     实施城市更新项目，启动      ●        ○                 2024年9月",
+        "      片区更新2个                                             底前",
+    ])
+    plan = _plan(text)
+    tasks = [t for s in plan.sections for t in s.tasks]
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments], [d.text for d in t.deadlines])
+            for t in tasks] == [
+        (1, "推进老旧小区改造，完成改造小区30个", [("区住建局", "lead"), ("区发改局", "support")], ["2024年底"]),
+        (2, "实施城市更新项目，启动片区更新2个", [("区发改局", "lead"), ("区财政局", "support")], ["2024年9月底前"]),
+    ]
+
+
+def test_docx_and_html_matrices_read_the_legend_above_or_under_the_table(tmp_path):
+    """A .docx or HTML matrix: the legend is a paragraph above the table or under it; read from there (no note
+    of a missing legend), and the paragraph under the table is the table's note, never an annotation of its
+    last task."""
+    import docx
+
+    rows = [["序号", "重点任务", "市文旅局", "市商务局", "市财政局"],
+            ["1", "举办消费季活动", "○", "●", "○"],
+            ["2", "建设文旅街区", "●", "", "○"]]
+    expected = [(1, [("市商务局", "lead"), ("市文旅局", "support"), ("市财政局", "support")]),
+                (2, [("市文旅局", "lead"), ("市财政局", "support")])]
+    for where in ("above", "under"):
+        document = docx.Document()
+        document.add_paragraph("市2025年促消费重点任务分工表")
+        if where == "above":
+            document.add_paragraph("（●为牵头单位，○为配合单位）")
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value:
+                    table.cell(r, c).text = value
+        if where == "under":
+            document.add_paragraph("注：●表示牵头单位，○表示配合单位。")
+        path = tmp_path / f"{where}.docx"
+        document.save(path)
+        (plan_text,) = read_file(path)
+        assert plan_text.notes == []
+        assert [(n, units) for _, n, _, units in reading(to_text(path))] == expected
+    cells = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in rows)
+    page = (f"<html><body><h1>市2025年促消费重点任务分工表</h1><table border='1'>{cells}</table>"
+            "<p>（●为牵头单位，○为配合单位）</p></body></html>")
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    assert [(n, units) for _, n, _, units in reading(to_text(path))] == expected

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .header import _Columns, body_column, header_kind
+from .cells import join_lines
+from .header import body_column, header_kind
 from .layouts import Found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _ROW_START, matrix_mark
 
 # cells of a copied layout are parted by two spaces or more (or an ideographic space); one space stays in a cell
 _GAP = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+|\t)")
+_SLACK = 2  # display columns a piece may stray from its column's edge
 
 
 def _width(text: str) -> int:
@@ -55,9 +57,9 @@ def read_spaced_matrix(lines: list[str], start: int) -> Found | None:
         return None
     spans = [(p[0], p[1]) for p in header]
     task = kinds.index("task")
+    number_end = spans[0][1] if kinds[0] == "number" else -1
     others = [j for j in range(len(names)) if j not in bodies and j > task]
     rows: list[list[str]] = [names]
-    marked = False
     i = start + 1
     while i < len(lines):
         text = lines[i].rstrip()
@@ -72,6 +74,13 @@ def read_spaced_matrix(lines: list[str], start: int) -> Found | None:
             i += 1
             continue
         pieces = _pieces(text)
+        if not _ROW_START.match(text.strip()) and len(rows) > 1 and len(rows[-1]) == len(names) and pieces \
+                and pieces[0][0] > number_end:
+            # a row wrapped over lines (its cells top-aligned): the rest of its task, a date, or marks, each
+            # under its column
+            _add(rows[-1], pieces, spans, bodies, others, task)
+            i += 1
+            continue
         if not _ROW_START.match(text.strip()) or len(pieces) < 2:
             break
         cells = [""] * len(names)
@@ -80,14 +89,25 @@ def read_spaced_matrix(lines: list[str], start: int) -> Found | None:
             cells[0] = pieces[0][2]
         rest = pieces[first:]
         cells[task] = rest[0][2] if rest else ""
-        for s, e, piece in rest[1:]:
-            mark = matrix_mark(piece)
-            column = _nearest(spans, bodies if mark else others, s, e)
-            if column is None:
-                cells[task] += piece
-                continue
-            marked = marked or bool(mark)
-            cells[column] = f"{cells[column]} {piece}".strip()
+        _add(cells, rest[1:], spans, bodies, others, task)
         rows.append(cells)
         i += 1
-    return Found(i, rows) if marked and len(rows) > 1 else None
+    marked = any(matrix_mark(row[j]) for row in rows[1:] for j in bodies if j < len(row))
+    return Found(i, rows) if marked else None
+
+
+def _add(cells: list[str], pieces: list[tuple[int, int, str]], spans: list[tuple[int, int]], bodies: list[int],
+         others: list[int], task: int) -> None:
+    """Pieces of a row's line into its cells: a mark under the unit it stands under, text left of the units the
+    task's, any other piece to the nearest column that is no unit's (a date wrapped onto the next line joins
+    its cell)."""
+    left_of_units = min(spans[j][0] for j in bodies) - _SLACK
+    for s, e, piece in pieces:
+        mark = matrix_mark(piece)
+        if mark:
+            column = _nearest(spans, bodies, s, e)
+        elif e <= left_of_units or not others:
+            column = task
+        else:
+            column = _nearest(spans, others, s, e)
+        cells[column] = join_lines([cells[column], piece])
