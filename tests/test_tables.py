@@ -1789,3 +1789,24 @@ def test_docx_and_html_matrices_read_the_legend_above_or_under_the_table(tmp_pat
     path = tmp_path / "plan.html"
     path.write_text(page, encoding="utf-8")
     assert [(n, units) for _, n, _, units in reading(to_text(path))] == expected
+
+
+def test_a_matrix_one_cell_per_line_places_marks_only_where_the_row_kept_a_line_a_column():
+    """A matrix flattened one cell per line: a row whose empty cells stand as blank lines (or that has every cell
+    filled) is placed cell by cell, a task over two lines joined; a row that lost its empty cells is still a
+    task, but its marks cannot be placed: no unit is guessed, and the reading report says so."""
+    text = "\n".join([
+        "（●为牵头单位，○为配合单位）",
+        "序号", "重点任务", "区发改局", "区财政局", "区住建局", "完成时限",
+        "1", "推进老旧小区改造", "○", "", "●", "2024年底",
+        "2", "实施城市更新项目，启动", "片区更新2个", "●", "○", "", "2024年9月底前",
+        "3", "建设口袋公园", "●", "持续推进",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "推进老旧小区改造", [("区住建局", "lead"), ("区发改局", "support")]),
+        (2, "实施城市更新项目，启动片区更新2个", [("区发改局", "lead"), ("区财政局", "support")]),
+        (3, "建设口袋公园", []),
+    ]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert [message.split(":")[0] for _, message in plan_text.notes] == [
+        "a matrix row one cell per line lost its empty cells (2 cells for 4 columns)"]

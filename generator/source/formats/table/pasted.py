@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import bars, box_drawn, cell_lines, delimited, header_line, page_layout, spaced, spaced_matrix
+from . import bars, box_drawn, cell_lines, cell_matrix, delimited, header_line, page_layout, spaced, spaced_matrix
 from .layouts import Layouts
 from .matrix import legend_line
 from .marks import _CN_NUMERAL
@@ -30,6 +30,7 @@ def build_layouts() -> Layouts:
     layouts.register(page_layout.read_page_layout, "a PDF's page layout")
     layouts.register(spaced.read_spaced, "space-parted rows")
     layouts.register(header_line.read_header_over_line_cells, "a header line over one cell per line")
+    layouts.register(cell_matrix.read_line_matrix, "a matrix one cell per line")
     layouts.register(cell_lines.read_line_cells, "one cell per line")
     return layouts
 
