@@ -1810,3 +1810,28 @@ def test_a_matrix_one_cell_per_line_places_marks_only_where_the_row_kept_a_line_
     (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
     assert [message.split(":")[0] for _, message in plan_text.notes] == [
         "a matrix row one cell per line lost its empty cells (2 cells for 4 columns)"]
+
+
+def test_a_docx_matrix_with_a_group_row_merged_over_the_whole_table(tmp_path):
+    """A .docx matrix whose group heading is one cell merged over the whole row: the grid repeats its text in
+    every slot, under the units' columns too; it is a section, and the marks of the other rows are still read."""
+    import docx
+
+    rows = [["序号", "重点任务", "县教育局", "县卫健局"],
+            ["一、教育卫生", "", "", ""],
+            ["1", "新建乡镇卫生院", "○", "●"],
+            ["2", "改造薄弱学校", "●", ""]]
+    document = docx.Document()
+    document.add_paragraph("县2025年民生实事分工表（●为牵头单位，○为配合单位）")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(1, 3))
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    text = to_text(path)
+    assert sections(text) == [("一", "教育卫生")]
+    assert reading(text) == [("一", 1, "新建乡镇卫生院", [("县卫健局", "lead"), ("县教育局", "support")]),
+                             ("一", 2, "改造薄弱学校", [("县教育局", "lead")])]

@@ -44,6 +44,7 @@ def read_line_matrix(lines: list[str], start: int) -> Found | None:
     names, i = found
     task = [header_kind(n) for n in names].index("task")
     after = len(names) - task - 1  # the cells of a row after its task
+    flags = [body_column(n) for n in names[task + 1:]]
     rows: list[list[str]] = [names]
     expected = 1
     while i < len(lines):
@@ -55,6 +56,10 @@ def read_line_matrix(lines: list[str], start: int) -> Found | None:
         if not (_NUMBER_CELL.match(text) and int(_NUMBER_CELL.match(text).group(1)) == expected):
             break
         end = _row_end(lines, i, expected, after)
+        whole = i + 2 + after  # the last row kept whole: its task and a line a column, blank lines among them
+        if end < whole <= len(lines) and not any(_is_number(ln, expected + 1) for ln in lines[i + 1:whole]) and \
+                lines[i + 1].strip() and _placed([ln.strip() for ln in lines[i + 1:whole]], after, flags) is not None:
+            end = whole
         cells = [ln.strip() for ln in lines[i + 1:end]]
         while cells and not cells[-1]:
             cells.pop()
@@ -65,7 +70,7 @@ def read_line_matrix(lines: list[str], start: int) -> Found | None:
         row = [""] * len(names)
         row[0] = text
         kinds = [header_kind(n) for n in names]
-        placed = _placed(cells, after, [body_column(n) for n in names[task + 1:]])
+        placed = _placed(cells, after, flags)
         if placed is not None:
             row[task], row[task + 1:] = placed
         else:

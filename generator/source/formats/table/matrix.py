@@ -64,13 +64,19 @@ def _clause(role: str) -> str:
     return dict(_CLAUSES)[role]
 
 
+def _spanning(row: list[str]) -> bool:
+    """A grid row one merged cell spans (its text repeated in every slot): a group heading over the table."""
+    return len(row) > 2 and bool(row[0].strip()) and all(c.strip() == row[0].strip() for c in row)
+
+
 def unfold(columns: _Columns, data: list[list[str]], context: str = "") -> tuple[_Columns, list[list[str]]]:
     """The matrix's unit columns as 牵头单位 / 责任单位 / 配合单位 columns; any other table comes back as it is.
     `context` is the text around the table (its title and the lines above it, a note under it), where the
     legend usually stands; the header's cells and the rows' notes are searched too."""
     width = columns.width
+    rows_of_cells = [r for r in data if len(r) == width and not _spanning(r)]
     bodies = [j for j, name in enumerate(columns.names) if body_column(name)
-              and all(not r[j].strip() or matrix_mark(r[j]) for r in data if len(r) == width and j < len(r))]
+              and all(not r[j].strip() or matrix_mark(r[j]) for r in rows_of_cells)]
     marked = {matrix_mark(r[j]) for r in data for j in bodies if j < len(r) and matrix_mark(r[j])}
     if len(bodies) < 2 or not marked:
         return columns, data
@@ -99,6 +105,9 @@ def unfold(columns: _Columns, data: list[list[str]], context: str = "") -> tuple
     for row in data:
         if len(row) < width and len([c for c in row if c.strip()]) <= 1:
             rows.append(row)  # a section row or a note spanning the table
+            continue
+        if _spanning(row):
+            rows.append([row[0]] * len(names))  # a grid's merged cell over the whole row: a section row
             continue
         row = row + [""] * (width - len(row))
         empty = "" if len([c for c in row if c.strip()]) <= 1 else lx.NO_UNIT[0]  # a section row stays one cell

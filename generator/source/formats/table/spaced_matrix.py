@@ -40,10 +40,15 @@ def _pieces(line: str) -> list[tuple[int, int, str]]:
 
 
 def _nearest(spans: list[tuple[int, int]], columns: list[int], start: int, end: int) -> int | None:
-    """The column among `columns` whose header's middle lies nearest the middle of a piece."""
+    """The column among `columns` a piece stands in: the last whose header starts at or before the piece's middle
+    (a column runs from its header's start to the next one's, whether its cells are set flush left or centred
+    under a shorter header); the nearest header when the piece stands left of them all."""
     if not columns:
         return None
     middle = (start + end) / 2
+    inside = [j for j in columns if spans[j][0] - _SLACK <= middle]
+    if inside:
+        return max(inside, key=lambda j: spans[j][0])
     return min(columns, key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - middle))
 
 
