@@ -1835,3 +1835,26 @@ def test_a_docx_matrix_with_a_group_row_merged_over_the_whole_table(tmp_path):
     assert sections(text) == [("一", "教育卫生")]
     assert reading(text) == [("一", 1, "新建乡镇卫生院", [("县卫健局", "lead"), ("县教育局", "support")]),
                              ("一", 2, "改造薄弱学校", [("县教育局", "lead")])]
+
+
+def test_a_matrix_legend_stated_in_the_notice_far_above_the_table_and_in_its_other_spellings():
+    """The legend may stand in the covering notice, far from the table (表中打“√”的为责任单位), and be spelt with
+    the mark after a verb (标▲的为牵头部门) or after the role (牵头单位用●表示): each is the document's legend."""
+    text = "\n".join([
+        "关于印发某县2025年重点工作分工表的通知",
+        "各乡镇，县直各单位：",
+        "现将分工表印发给你们。表中标▲的为牵头部门，标△的为配合部门，请认真落实。",
+        "",
+        "某县人民政府办公室",
+        "2025年1月6日",
+        "",
+        "某县2025年重点工作分工表",
+        "序号\t重点工作\t县发改局\t县财政局\t县住建局",
+        "1\t实施城市更新\t△\t△\t▲",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县住建局", "lead"), ("县发改局", "support"), ("县财政局", "support")]]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert plan_text.notes == []
+    ticked = "\n".join(["打“√”的为责任单位。", "序号\t重点工作\t县发改局\t县财政局", "1\t编制年度计划\t√\t√"])
+    assert [units for _, _, _, units in reading(ticked)] == [[("县发改局", "responsible"), ("县财政局", "responsible")]]

@@ -275,5 +275,5 @@ MATRIX_ROLE_WORDS = {"牵头": "lead", "牵": "lead", "主责": "lead", "主办"
                      "协同": "support", "协助": "support", "协": "support", "参与": "support", "参": "support"}
 # what a legend says a mark stands for, after the mark (●为牵头单位, ○表示配合部门, ★—牵头) or before it
 # (牵头单位用●表示, 配合单位标注○): the role words, longest first
-MATRIX_LEGEND_VERBS = ("表示", "代表", "为", "是", "指", "标示", "标识")
+MATRIX_LEGEND_VERBS = ("表示", "代表", "为", "是", "指", "标示", "标识", "即")
 MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为")

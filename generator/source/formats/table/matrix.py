@@ -27,8 +27,9 @@ _MARK = "[" + re.escape("".join(lx.MATRIX_MARKS)) + "]"
 _VERB = "|".join(lx.MATRIX_LEGEND_VERBS)
 _MARKER = "|".join(sorted(lx.MATRIX_LEGEND_MARKERS, key=len, reverse=True))
 _QUOTE = "[“”\"'‘’「」]?"
-# ●为牵头单位, ○表示配合部门, ★：牵头, ●牵头 ○配合: the mark, then what it stands for
-_MARK_FIRST = re.compile(rf"{_QUOTE}({_MARK}){_QUOTE}\s*(?:{_VERB}|[:：—\-－=])?\s*{_ROLE_WORD.pattern}")
+# ●为牵头单位, ○表示配合部门, ★：牵头, ●牵头 ○配合, 打“√”的为责任单位, 标▲的为牵头部门: the mark, then its role
+_MARK_FIRST = re.compile(rf"{_QUOTE}({_MARK}){_QUOTE}\s*(?:(?:的|者)(?:单位|部门)?)?\s*(?:{_VERB}|[:：—\-－=])?\s*"
+                         rf"{_ROLE_WORD.pattern}")
 # 牵头单位用●表示, 配合单位标注○: the role, then its mark
 _ROLE_FIRST = re.compile(rf"{_ROLE_WORD.pattern}\s*(?:{_MARKER})\s*{_QUOTE}({_MARK}){_QUOTE}(?:{_VERB})?")
 

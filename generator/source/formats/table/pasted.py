@@ -94,8 +94,10 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
         found = PASTED_LAYOUTS.read(lines, i)
         if found is not None and found.rows is not None:
             out.extend(found.before)
+            # the legend nearest the table first (its title, a note under it), then one stated anywhere in the
+            # document (表中●表示牵头单位 in the covering notice)
             table = rows_to_text(found.rows, carry_down=True, cut_last=found.cut,
-                                 context=_around(lines, i, found.end)).split("\n")
+                                 context=f"{_around(lines, i, found.end)} {text}").split("\n")
             if keep_lines:  # each line at its row's line of the file, blanks where the header and other cells stood
                 table = _spread(table, lines[i + len(found.before):found.end])
             out.extend(table)
