@@ -1858,3 +1858,18 @@ def test_a_matrix_legend_stated_in_the_notice_far_above_the_table_and_in_its_oth
     assert plan_text.notes == []
     ticked = "\n".join(["打“√”的为责任单位。", "序号\t重点工作\t县发改局\t县财政局", "1\t编制年度计划\t√\t√"])
     assert [units for _, _, _, units in reading(ticked)] == [[("县发改局", "responsible"), ("县财政局", "responsible")]]
+
+
+def test_a_matrix_column_headed_by_a_short_name_or_a_bracketed_locality_is_a_unit_column():
+    """Beside columns headed by bodies' full names, a matrix may head a column by a body's short name (公安) or a
+    kind of locality with its brackets (各县（市、区）): the marks under it make it a unit's column. Short names
+    alone, with no full name beside them, make no matrix."""
+    text = "\n".join([
+        "（●为牵头单位，○为配合单位）",
+        "序号\t重点任务\t市发改委\t市财政局\t公安\t各县（市、区）",
+        "1\t整治交通秩序\t\t○\t●\t○",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("公安", "lead"), ("市财政局", "support"), ("各县（市、区）", "support")]]
+    short = "\n".join(["序号\t重点任务\t发改\t财政", "1\t整治交通秩序\t●\t○"])
+    assert all(not units for _, _, _, units in reading(short))

@@ -127,8 +127,21 @@ _LONGEST_BODY = 30  # characters of a body's name heading a matrix column (国�
 def body_column(cell: str) -> bool:
     """A header cell that is a body's name, no column word (市发展改革委, 各乡镇人民政府): a column of a
     responsibility matrix, whose cells mark the body's part in each task (see `matrix`)."""
-    text = _header_text(cell)
+    text = re.sub(r"\s+", "", cell)  # a bracket is part of a body's name: 各县（市、区）
     return 3 <= len(text) <= _LONGEST_BODY and header_kind(cell) is None and unit_like(text) and not _ANY_LABEL.match(text)
+
+
+# A matrix's column headed by a body's short name (发改, 公安, 住建): no ending says it is a body, but the marks under
+# it do, beside columns headed by bodies' full names. Short and plain: no numeral, label or sentence.
+_SHORT_BODY = re.compile(r"^[^\d\W]{2,8}$")
+
+
+def marked_column(cell: str, cells_below: list[str]) -> bool:
+    """A column of a matrix: headed by a body's name, or by a short name no header word knows, with a mark under
+    it (● ○ √ 牵) and nothing but marks (or empty cells) under it."""
+    named = body_column(cell) or (header_kind(cell) is None and bool(_SHORT_BODY.match(re.sub(r"\s+", "", cell))))
+    return named and any(matrix_mark(c) for c in cells_below) and all(not c.strip() or matrix_mark(c)
+                                                                        for c in cells_below)
 
 
 def _matrix_header(cells: list[str], below: list[list[str]]) -> bool:
@@ -136,7 +149,9 @@ def _matrix_header(cells: list[str], below: list[list[str]]) -> bool:
     (● ○ √ 牵) under one of them in the rows below. The marks decide: bodies' names over numbers or text (a
     target per county) make no matrix."""
     bodies = [j for j, c in enumerate(cells) if body_column(c)]
-    return len(bodies) >= 2 and any(j < len(row) and matrix_mark(row[j]) for row in below for j in bodies)
+    if len(bodies) < 2 or not any(j < len(row) and matrix_mark(row[j]) for row in below for j in bodies):
+        return False
+    return True
 
 
 def _is_header(cells: list[str], below: list[list[str]] = ()) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ....words import lexicon as lx
-from .header import _CLAUSES, _Columns, body_column
+from .header import _CLAUSES, _Columns, body_column, marked_column
 from .marks import matrix_mark
 from .notes import _note
 
@@ -76,8 +76,10 @@ def unfold(columns: _Columns, data: list[list[str]], context: str = "") -> tuple
     legend usually stands; the header's cells and the rows' notes are searched too."""
     width = columns.width
     rows_of_cells = [r for r in data if len(r) == width and not _spanning(r)]
-    bodies = [j for j, name in enumerate(columns.names) if body_column(name)
-              and all(not r[j].strip() or matrix_mark(r[j]) for r in rows_of_cells)]
+    bodies = [j for j, name in enumerate(columns.names) if columns.kinds[j] is None
+              and marked_column(name, [r[j] for r in rows_of_cells])]
+    if sum(body_column(columns.names[j]) for j in bodies) < 2:
+        return columns, data  # two bodies' full names at least make a matrix; short names only beside them
     marked = {matrix_mark(r[j]) for r in data for j in bodies if j < len(r) and matrix_mark(r[j])}
     if len(bodies) < 2 or not marked:
         return columns, data
