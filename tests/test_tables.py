@@ -1873,3 +1873,26 @@ def test_a_matrix_column_headed_by_a_short_name_or_a_bracketed_locality_is_a_uni
         [("公安", "lead"), ("市财政局", "support"), ("各县（市、区）", "support")]]
     short = "\n".join(["序号\t重点任务\t发改\t财政", "1\t整治交通秩序\t●\t○"])
     assert all(not units for _, _, _, units in reading(short))
+
+
+def test_a_matrix_on_its_side_tasks_as_columns_and_units_as_rows():
+    """Few tasks and many units: the matrix turned round, the tasks heading the columns under a 序号 row and the
+    units heading the rows. Each column is a task, the marks down it its units' parts. A file this dense in ★ ☆
+    is text, not binary."""
+    text = "\n".join([
+        "某市2025年文明城市创建重点任务分工表",
+        "（★为牵头单位，☆为配合单位）",
+        "序号\t1\t2\t3",
+        "责任单位\t整治背街小巷环境\t规范农贸市场秩序\t开展志愿服务活动",
+        "市城管局\t★\t☆\t",
+        "市市场监管局\t☆\t★\t",
+        "团市委\t\t\t★",
+        "市文明办\t☆\t☆\t☆",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "整治背街小巷环境", [("市城管局", "lead"), ("市市场监管局", "support"), ("市文明办", "support")]),
+        (2, "规范农贸市场秩序", [("市市场监管局", "lead"), ("市城管局", "support"), ("市文明办", "support")]),
+        (3, "开展志愿服务活动", [("团市委", "lead"), ("市文明办", "support")]),
+    ]
+    people = "\n".join(["单位\t张某某\t李某某", "市城管局\t★\t☆", "市文明办\t☆\t★"])
+    assert reading(people) == []  # people heading the columns (or any name that is no task) make no matrix

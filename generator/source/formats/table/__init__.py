@@ -40,7 +40,8 @@ What the reader sees through, each a way offices lay tables out:
 - a responsibility matrix: the units head the columns and each row marks their part (● ○, ★ ☆, √, 牵 / 配),
   read by the document's legend (●为牵头单位，○为配合单位 above or under the table, or in a header cell), in
   tabs, | pipes, spaces (each mark placed under the unit it stands under) or one cell per line (a row placed
-  only while it keeps a line a column), .docx and HTML, under a spanning 责任单位 too.
+  only while it keeps a line a column), .docx and HTML, under a spanning 责任单位 too; and a matrix on its side
+  (tasks as columns, units as rows).
 
 A cell the reader cannot place (beyond the header's columns, fitting no column of a row that lost
 cells, a unit cell naming no unit, a row with no task text) is kept in the task's text and said in
@@ -59,7 +60,7 @@ The package, one job a module (plain data between them: lists of lines in, lists
 - `layouts`: the registry of pasted layouts and the `Found` a layout reader returns;
 - one module a pasted layout, each with one reader function registered in `pasted.build_layouts`, which
   says the order they are tried in: `bars` (cells between | lines, or framed by |), `box_drawn` (┌ │ ├
-  rules and bars), `delimited` (tabs,
+  rules and bars), `transposed` (a matrix on its side), `delimited` (tabs,
   |), `spaced_matrix` (a matrix parted by spaces), `page_layout` (a PDF's layout kept), `spaced` (cells parted by spaces), `header_line` (a header
   line over cells one per line), `cell_matrix` (a matrix one cell per line), `cell_lines` (one cell per line);
 - `pasted`: find_pasted_tables, every layout tried at each line of a text.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import bars, box_drawn, cell_lines, cell_matrix, delimited, header_line, page_layout, spaced, spaced_matrix
+from . import (bars, box_drawn, cell_lines, cell_matrix, delimited, header_line, page_layout, spaced, spaced_matrix,
+               transposed)
 from .layouts import Layouts
 from .matrix import legend_line
 from .marks import _CN_NUMERAL
@@ -24,6 +25,7 @@ def build_layouts() -> Layouts:
     layouts.register(bars.read_bar_lines, "cells between | lines")
     layouts.register(bars.read_framed_lines, "cells framed by |")
     layouts.register(box_drawn.read_box_drawn, "a table drawn with box characters")
+    layouts.register(transposed.read_transposed, "a matrix on its side, tasks as columns")
     layouts.register(delimited.read_delimited, "tab or | delimited rows")
     # a matrix parted by spaces before the other layouts parted by spaces: its marks are placed by where they stand
     layouts.register(spaced_matrix.read_spaced_matrix, "a matrix parted by spaces")
