@@ -1896,3 +1896,24 @@ def test_a_matrix_on_its_side_tasks_as_columns_and_units_as_rows():
     ]
     people = "\n".join(["单位\t张某某\t李某某", "市城管局\t★\t☆", "市文明办\t☆\t★"])
     assert reading(people) == []  # people heading the columns (or any name that is no task) make no matrix
+
+
+def test_a_matrix_parted_by_spaces_whose_rows_are_centred_on_their_numbers():
+    """Copied from a PDF, a matrix's rows may be centred on their 序号: a task starts on the line above its number
+    and ends on the line below. The lines between two numbers go to the row above up to the one ending its
+    sentence (。); without full stops, half to each row (the first row's task began above its number)."""
+    lines = [
+        "注：●为牵头单位，○为配合单位。",
+        "序号  重点任务                  区发改局  区财政局  区住建局  完成时限",
+        "      推进老旧小区改造，完成",
+        "1     改造小区30个，同步加装      ○                  ●        2024年底",
+        "      电梯{stop}",
+        "      实施城市更新项目，启动",
+        "2     片区更新2个{stop}               ●        ○                 2024年9月底前",
+    ]
+    for stop in ("。", ""):
+        text = "\n".join(line.replace("{stop}", stop) for line in lines)
+        assert [(n, title, units) for _, n, title, units in reading(text)] == [
+            (1, "推进老旧小区改造，完成改造小区30个，同步加装电梯", [("区住建局", "lead"), ("区发改局", "support")]),
+            (2, "实施城市更新项目，启动片区更新2个", [("区发改局", "lead"), ("区财政局", "support")]),
+        ]

@@ -65,6 +65,9 @@ def read_spaced_matrix(lines: list[str], start: int) -> Found | None:
     number_end = spans[0][1] if kinds[0] == "number" else -1
     others = [j for j in range(len(names)) if j not in bodies and j > task]
     rows: list[list[str]] = [names]
+    pending: list[list[tuple[int, int, str]]] = []  # lines between two rows' 序号, not yet given to either
+    centred = False  # whether the first row's task began above its 序号: the rows are centred on their numbers
+    add = lambda cells, pieces: _add(cells, pieces, spans, bodies, others, task)  # noqa: E731
     i = start + 1
     while i < len(lines):
         text = lines[i].rstrip()
@@ -75,30 +78,77 @@ def read_spaced_matrix(lines: list[str], start: int) -> Found | None:
             i += 1
             continue
         if _ANY_LABEL.match(text.strip()) and not _ARABIC_LABEL.match(text.strip()):
+            _settle(rows, pending, None, add, centred, task)
             rows.append([text.strip()])  # 一、… a group row spanning the table
             i += 1
             continue
         pieces = _pieces(text)
-        if not _ROW_START.match(text.strip()) and len(rows) > 1 and len(rows[-1]) == len(names) and pieces \
-                and pieces[0][0] > number_end:
-            # a row wrapped over lines (its cells top-aligned): the rest of its task, a date, or marks, each
-            # under its column
-            _add(rows[-1], pieces, spans, bodies, others, task)
+        if not _ROW_START.match(text.strip()) and pieces and pieces[0][0] > number_end:
+            # a line of a row wrapped over lines: the rest of its task, a date, or marks, each under its column;
+            # the row above's or the next one's, settled when the next row starts
+            pending.append(pieces)
             i += 1
             continue
-        if not _ROW_START.match(text.strip()) or len(pieces) < 2:
+        if not _ROW_START.match(text.strip()):
             break
         cells = [""] * len(names)
         first = 1 if kinds[0] == "number" else 0
         if first:
-            cells[0] = pieces[0][2]
-        rest = pieces[first:]
-        cells[task] = rest[0][2] if rest else ""
-        _add(cells, rest[1:], spans, bodies, others, task)
+            head = _ROW_START.match(pieces[0][2])  # 1 推进… with one space: the number and the task's start
+            if head is None:
+                cells[0], pieces = pieces[0][2], pieces[1:]
+            else:
+                cells[0] = head.group(1)
+                tail = pieces[0][2][head.end():].strip()
+                pieces = [(pieces[0][1] - _width(tail), pieces[0][1], tail)] + pieces[1:]
+        if len(rows) == 1 and pending:
+            centred = True
+        _settle(rows, pending, cells, add, centred, task)
+        cells[task] = join_lines([cells[task], pieces[0][2]]) if pieces else cells[task]
+        add(cells, pieces[1:])
         rows.append(cells)
         i += 1
+    _settle(rows, pending, None, add, centred, task)
     marked = any(matrix_mark(row[j]) for row in rows[1:] for j in bodies if j < len(row))
     return Found(i, rows) if marked else None
+
+
+_SENTENCE_END = ("。", "；", ";")
+
+
+def _settle(rows: list[list[str]], pending: list, new: list[str] | None, add, centred: bool, task: int) -> None:
+    """Give the lines between two rows' 序号 to the row above or to the row starting (`new`; None at the table's
+    end). Where the tasks end in a full stop, the row above takes the lines up to the one ending its sentence and
+    the rest are the next row's. Without full stops to go by, a table whose rows are centred on their numbers
+    (the first row's task began above its 序号) splits the lines between the two rows, the row above taking the
+    odd one, and a top-aligned table gives them all to the row above."""
+    above = rows[-1] if len(rows) > 1 and len(rows[-1]) == len(rows[0]) else None
+    if above is None or new is None:
+        target = above if new is None else new
+        for line in pending if target is not None else []:
+            add(target, line)
+        pending.clear()
+        return
+
+    def task_text(line) -> str:
+        probe = [""] * len(rows[0])
+        add(probe, line)
+        return probe[task]
+
+    texts = [task_text(line) for line in pending]
+    if above[task].endswith(_SENTENCE_END) or any(t.endswith(_SENTENCE_END) for t in texts):
+        keep = 0 if above[task].endswith(_SENTENCE_END) else next(
+            (n + 1 for n, t in enumerate(texts) if t.endswith(_SENTENCE_END)), len(pending))
+    else:
+        keep = (len(pending) + 1) // 2 if centred else len(pending)
+    for line in pending[:keep]:
+        add(above, line)
+    top = [""] * len(new)  # the lines above the new row's 序号 come before its first line's text
+    for line in pending[keep:]:
+        add(top, line)
+    for j, text in enumerate(top):
+        new[j] = join_lines([text, new[j]]) if text else new[j]
+    pending.clear()
 
 
 def _add(cells: list[str], pieces: list[tuple[int, int, str]], spans: list[tuple[int, int]], bodies: list[int],
