@@ -72,8 +72,8 @@ def _spanning(row: list[str]) -> bool:
 
 def unfold(columns: _Columns, data: list[list[str]], context: str = "") -> tuple[_Columns, list[list[str]]]:
     """The matrix's unit columns as 牵头单位 / 责任单位 / 配合单位 columns; any other table comes back as it is.
-    `context` is the text around the table (its title and the lines above it, a note under it), where the
-    legend usually stands; the header's cells and the rows' notes are searched too."""
+    `context` is the text around the table, nearest first (its title and a note under it, then the rest of the
+    document), where the legend stands; the header's cells and the rows' notes are searched too."""
     width = columns.width
     rows_of_cells = [r for r in data if len(r) == width and not _spanning(r)]
     bodies = [j for j, name in enumerate(columns.names) if columns.kinds[j] is None
@@ -104,6 +104,7 @@ def unfold(columns: _Columns, data: list[list[str]], context: str = "") -> tuple
         columns.names[j] for j in keep if j > at]
     kinds = [columns.kinds[j] for j in keep if j < at] + order + [columns.kinds[j] for j in keep if j > at]
     unfolded = _Columns(kinds, names, columns.header_cells | {_clause(r) for r in order})
+    unit_names = {j: re.sub(r"\s+", "", columns.names[j]) for j in bodies}  # a name set over two lines: 市发展 / 改革委
     rows = []
     for row in data:
         if len(row) < width and len([c for c in row if c.strip()]) <= 1:
@@ -116,7 +117,7 @@ def unfold(columns: _Columns, data: list[list[str]], context: str = "") -> tuple
         empty = "" if len([c for c in row if c.strip()]) <= 1 else lx.NO_UNIT[0]  # a section row stays one cell
         # every unit of a matrix has its cell in every row: an empty one says the unit takes no such part, so
         # the role's cell says 无 and is never filled from the row above as a merged cell would be
-        units = {r: "、".join(columns.names[j] for j in bodies if matrix_mark(row[j]) and roles[matrix_mark(row[j])] == r)
+        units = {r: "、".join(unit_names[j] for j in bodies if matrix_mark(row[j]) and roles[matrix_mark(row[j])] == r)
                  or empty for r in order}
         rows.append([row[j] for j in keep if j < at] + [units[r] for r in order] + [row[j] for j in keep if j > at])
     return unfolded, rows
