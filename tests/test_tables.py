@@ -1917,3 +1917,20 @@ def test_a_matrix_parted_by_spaces_whose_rows_are_centred_on_their_numbers():
             (1, "推进老旧小区改造，完成改造小区30个，同步加装电梯", [("区住建局", "lead"), ("区发改局", "support")]),
             (2, "实施城市更新项目，启动片区更新2个", [("区发改局", "lead"), ("区财政局", "support")]),
         ]
+
+
+def test_a_matrix_unit_named_over_two_lines_in_its_header_cell_is_one_name(tmp_path):
+    """A narrow matrix column sets the unit's name over two lines (市发展 / 改革委 in one .docx cell): the unit is
+    the whole name."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("（●为牵头单位，○为配合单位）")
+    table = document.add_table(rows=2, cols=4)
+    for c, value in enumerate(["序号", "重点任务", "市发展\n改革委", "市财政局"]):
+        table.cell(0, c).text = value
+    for c, value in enumerate(["1", "编制年度投资计划", "●", "○"]):
+        table.cell(1, c).text = value
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert [units for _, _, _, units in reading(to_text(path))] == [[("市发展改革委", "lead"), ("市财政局", "support")]]
