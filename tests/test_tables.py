@@ -1934,3 +1934,30 @@ def test_a_matrix_unit_named_over_two_lines_in_its_header_cell_is_one_name(tmp_p
     path = tmp_path / "plan.docx"
     document.save(path)
     assert [units for _, _, _, units in reading(to_text(path))] == [[("市发展改革委", "lead"), ("市财政局", "support")]]
+
+
+def test_a_duty_table_by_unit_gives_its_roles_to_the_numbered_items_above_it():
+    """Tasks listed as numbered items, then a table a row a unit naming the tasks it leads or supports by number
+    (1、2; 2-3): each row is read back into the items it names. Where the numbers restart in each section, no
+    item carries a number once: no role is given, and the reading report says so."""
+    text = "\n".join([
+        "某县2025年重点工作任务",
+        "1.实施城市更新行动。",
+        "2.统筹专项资金。",
+        "3.推进老旧小区改造。",
+        "",
+        "序号\t责任单位\t牵头任务\t配合任务",
+        "1\t县发改局\t1、2\t3",
+        "2\t县财政局\t\t1-2",
+        "3\t县住建局\t3\t1",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县发改局", "lead"), ("县财政局", "support"), ("县住建局", "support")]),
+        (2, [("县发改局", "lead"), ("县财政局", "support")]),
+        (3, [("县住建局", "lead"), ("县发改局", "support")]),
+    ]
+    restarting = "\n".join(["一、城市建设", "1.实施城市更新行动。", "二、资金保障", "1.统筹专项资金。", "",
+                            "序号\t责任单位\t牵头任务", "1\t县发改局\t1"])
+    assert all(not units for _, _, _, units in reading(restarting))
+    (plan_text,) = read_bytes(restarting.encode("utf-8"), "table.txt")
+    assert any("duty table by unit" in message for _, message in plan_text.notes)

@@ -41,7 +41,9 @@ What the reader sees through, each a way offices lay tables out:
   read by the document's legend (●为牵头单位，○为配合单位 above or under the table, or in a header cell), in
   tabs, | pipes, spaces (each mark placed under the unit it stands under) or one cell per line (a row placed
   only while it keeps a line a column), .docx and HTML, under a spanning 责任单位 too; and a matrix on its side
-  (tasks as columns, units as rows).
+  (tasks as columns, units as rows);
+- a duty table by unit (序号 | 责任单位 | 牵头任务 | 配合任务 over 1 | 县发改局 | 1、2 | 3): its rows read back into
+  the numbered items above it as annotations (`by_unit`).
 
 A cell the reader cannot place (beyond the header's columns, fitting no column of a row that lost
 cells, a unit cell naming no unit, a row with no task text) is kept in the task's text and said in
@@ -63,6 +65,7 @@ The package, one job a module (plain data between them: lists of lines in, lists
   rules and bars), `transposed` (a matrix on its side), `delimited` (tabs,
   |), `spaced_matrix` (a matrix parted by spaces), `page_layout` (a PDF's layout kept), `spaced` (cells parted by spaces), `header_line` (a header
   line over cells one per line), `cell_matrix` (a matrix one cell per line), `cell_lines` (one cell per line);
+- `by_unit`: a duty table by unit read back into the numbered items above it, before the layouts are tried;
 - `pasted`: find_pasted_tables, every layout tried at each line of a text.
 """
 from __future__ import annotations

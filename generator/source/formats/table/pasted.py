@@ -6,6 +6,7 @@ import re
 
 from . import (bars, box_drawn, cell_lines, cell_matrix, delimited, header_line, page_layout, spaced, spaced_matrix,
                transposed)
+from .by_unit import assign_by_unit
 from .layouts import Layouts
 from .matrix import legend_line
 from .marks import _CN_NUMERAL
@@ -87,6 +88,7 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
     With `keep_lines` a table's text is padded with blank lines to the number of lines it spanned,
     so the lines after it keep their numbers (a plan source's warnings name lines of the file).
     """
+    text = assign_by_unit(text)  # a duty table by unit gives its roles to the numbered items above it
     lines = text.split("\n")
     out: list[str] = []
     notes = _NOTES.get()
