@@ -1961,3 +1961,16 @@ def test_a_duty_table_by_unit_gives_its_roles_to_the_numbered_items_above_it():
     assert all(not units for _, _, _, units in reading(restarting))
     (plan_text,) = read_bytes(restarting.encode("utf-8"), "table.txt")
     assert any("duty table by unit" in message for _, message in plan_text.notes)
+
+
+def test_a_matrix_one_cell_per_line_each_cell_framed_by_bars():
+    """A page's matrix copied cell by cell, each cell framed by its own | (an empty one as | |): the framed run
+    names no column word for its units, so it is read as a matrix, not passed over."""
+    cells = ["序号", "重点任务", "区发改局", "区财政局", "区住建局",
+             "1", "编制年度计划", "●", "", "○",
+             "2", "统筹资金", "", "●", "○"]
+    text = "\n".join(["某区重点任务分工表（●为牵头单位，○为配合单位）"] + [f"| {c} |" for c in cells])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区发改局", "lead"), ("区住建局", "support")]),
+        (2, [("区财政局", "lead"), ("区住建局", "support")]),
+    ]

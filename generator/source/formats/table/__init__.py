@@ -39,8 +39,8 @@ What the reader sees through, each a way offices lay tables out:
 - a table that opens the text with no title line above it (generator.source.read);
 - a responsibility matrix: the units head the columns and each row marks their part (● ○, ★ ☆, √, 牵 / 配),
   read by the document's legend (●为牵头单位，○为配合单位 above or under the table, or in a header cell), in
-  tabs, | pipes, spaces (each mark placed under the unit it stands under) or one cell per line (a row placed
-  only while it keeps a line a column), .docx and HTML, under a spanning 责任单位 too; and a matrix on its side
+  tabs, | pipes, spaces (each mark placed under the unit it stands under) or one cell per line, framed by | or
+  not (a row placed only while it keeps a line a column), .docx and HTML, under a spanning 责任单位 too; and a matrix on its side
   (tasks as columns, units as rows);
 - a duty table by unit (序号 | 责任单位 | 牵头任务 | 配合任务 over 1 | 县发改局 | 1、2 | 3): its rows read back into
   the numbered items above it as annotations (`by_unit`).
