@@ -19,7 +19,7 @@ import re
 from ....words import lexicon as lx
 from .header import _CLAUSES, _Columns, body_column, marked_column
 from .marks import matrix_mark
-from .notes import _note
+from .notes import RULE_NOTE, _note
 
 _ROLE_WORD = re.compile("(" + "|".join(sorted((w for w in lx.MATRIX_ROLE_WORDS if len(w) > 1), key=len, reverse=True))
                         + r")(?:单位|部门|责任单位|责任部门)?")
@@ -36,11 +36,16 @@ _ROLE_FIRST = re.compile(rf"{_ROLE_WORD.pattern}\s*(?:{_MARKER})\s*{_QUOTE}({_MA
 
 def legend(text: str) -> dict[str, str]:
     """The roles a document's legend gives its marks: {"●": "lead", "○": "support"}."""
-    found: dict[str, str] = {}
+    return {mark: role for mark, (role, _) in _legend(text).items()}
+
+
+def _legend(text: str) -> dict[str, tuple[str, str]]:
+    """Each mark's role and the words of the legend that give it (●为牵头单位)."""
+    found: dict[str, tuple[str, str]] = {}
     for m in _MARK_FIRST.finditer(text):
-        found.setdefault(m.group(1), lx.MATRIX_ROLE_WORDS[m.group(2)])
+        found.setdefault(m.group(1), (lx.MATRIX_ROLE_WORDS[m.group(2)], m.group()))
     for m in _ROLE_FIRST.finditer(text):
-        found.setdefault(m.group(2), lx.MATRIX_ROLE_WORDS[m.group(1)])
+        found.setdefault(m.group(2), (lx.MATRIX_ROLE_WORDS[m.group(1)], m.group()))
     return found
 
 
@@ -59,6 +64,9 @@ def legend_line(line: str) -> str:
     body = match.group(1)
     rest = _ROLE_FIRST.sub("", _MARK_FIRST.sub("", body))
     return body if not re.sub(r"[\s，,；;、。.和及]", "", rest) else ""
+
+
+_ROLES = ("lead", "responsible", "support")  # the unit columns a matrix becomes, in this order
 
 
 def _clause(role: str) -> str:
@@ -84,10 +92,10 @@ def unfold(columns: _Columns, data: list[list[str]], context: str = "") -> tuple
     if len(bodies) < 2 or not marked:
         return columns, data
     notes = " ".join(r[0] for r in data if len([c for c in r if c.strip()]) == 1)  # 注：… as a row of the table
-    said = legend(" ".join([context, *columns.header_cells, notes]))
+    said = _legend(" ".join([context, *columns.header_cells, notes]))
     roles: dict[str, str] = {}
     for mark in sorted(marked):
-        role = said.get(mark) or lx.MATRIX_ROLE_WORDS.get(mark)
+        role = said[mark][0] if mark in said else lx.MATRIX_ROLE_WORDS.get(mark)
         if role is None and mark in lx.MATRIX_COMMON_ROLES:
             role = lx.MATRIX_COMMON_ROLES[mark]
             _note(mark, f"a responsibility matrix with no legend for '{mark}': read by its common meaning "
@@ -97,7 +105,12 @@ def unfold(columns: _Columns, data: list[list[str]], context: str = "") -> tuple
             _note(mark, f"a responsibility matrix's mark '{mark}' has no legend and no common meaning: its units "
                         f"are read as 责任单位")
         roles[mark] = role
-    order = [role for role in ("lead", "responsible", "support") if role in roles.values()]
+    read = [said[mark][1] for mark in sorted(marked) if mark in said]
+    if read:  # the legend applied is a rule the document states: said where it stands
+        by_role = sorted((mark for mark in marked if mark in said), key=lambda m: (_ROLES.index(roles[m]), m))
+        _note(read[0], RULE_NOTE + "a responsibility matrix read by its legend: " + "，".join(
+            f"{mark} as {_clause(roles[mark])}" for mark in by_role))
+    order = [role for role in _ROLES if role in roles.values()]
     at = bodies[0]
     keep = [j for j in range(width) if j not in bodies]
     names = [columns.names[j] for j in keep if j < at] + [_clause(r) for r in order] + [
