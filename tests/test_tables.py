@@ -1980,3 +1980,19 @@ def test_a_matrix_one_cell_per_line_each_cell_framed_by_bars():
         (1, [("区发改局", "lead"), ("区住建局", "support")]),
         (2, [("区财政局", "lead"), ("区住建局", "support")]),
     ]
+
+
+def test_a_matrix_whose_units_are_grouped_under_spanning_cells():
+    """A matrix's units grouped under spanning cells (市直部门 over two departments, 县区 over two counties): the
+    upper row names no unit, the row under it names each unit; together they are the header."""
+    text = "\n".join([
+        "（●为牵头单位，○为配合单位）",
+        "序号\t重点任务\t市直部门\t\t县区\t",
+        "\t\t市发改委\t市财政局\tA县人民政府\tB县人民政府",
+        "1\t推进项目建设\t●\t○\t○\t○",
+        "2\t统筹资金\t○\t●\t\t",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市发改委", "lead"), ("市财政局", "support"), ("A县人民政府", "support"), ("B县人民政府", "support")]),
+        (2, [("市财政局", "lead"), ("市发改委", "support")]),
+    ]

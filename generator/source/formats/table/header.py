@@ -195,7 +195,7 @@ def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = N
     """The header at rows[start] (one or two rows): its columns and the index of the first data row. `below` are
     the rows under it where `rows` holds the header alone (a reader of lines; a matrix is known by its marks)."""
     if not _is_header(rows[start], rows[start + 1:start + 5] if below is None else below):
-        return None
+        return _grouped_matrix_header(rows, start, below)
     names = [unspaced(c) for c in rows[start]]
     kinds = header_kinds(names)
     end = start + 1
@@ -214,6 +214,25 @@ def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = N
         end += 1
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
     return _Columns(kinds, names, header_cells), end
+
+
+def _grouped_matrix_header(rows: list[list[str]], start: int, below: list[list[str]] | None) -> tuple[_Columns, int] | None:
+    """A matrix whose units are grouped under spanning cells (市直部门 over 市发改委 | 市财政局, 县区 over A县 | B县):
+    the upper row names no unit column, the lower row names the units; together, one cell from the lower row where it
+    has one, they are the matrix's header."""
+    if start + 1 >= len(rows):
+        return None
+    lower = rows[start + 1]
+    units = [c for c in lower if c.strip()]
+    if len(units) < 2 or not all(body_column(c) for c in units):
+        return None
+    upper = rows[start] + [""] * (len(lower) - len(rows[start]))
+    names = [unspaced(b or a) for a, b in zip(upper, lower + [""] * (len(upper) - len(lower)))]
+    under = rows[start + 2:start + 6] if below is None else below[1:]
+    if not _is_header(names, under):
+        return None
+    header_cells = {c.strip() for row in rows[start:start + 2] for c in row if c.strip()}
+    return _Columns(header_kinds(names), names, header_cells), start + 2
 
 
 def _lines_up(kinds: list[str | None], below: list[str], zipped: list[str]) -> bool:
