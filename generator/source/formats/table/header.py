@@ -149,12 +149,10 @@ def _matrix_header(cells: list[str], below: list[list[str]]) -> bool:
     (● ○ √ 牵) under one of them in the rows below. The marks decide: bodies' names over numbers or text (a
     target per county) make no matrix."""
     bodies = [j for j, c in enumerate(cells) if body_column(c)]
-    if len(bodies) < 2 or not any(j < len(row) and matrix_mark(row[j]) for row in below for j in bodies):
-        return False
-    return True
+    return len(bodies) >= 2 and any(j < len(row) and matrix_mark(row[j]) for row in below for j in bodies)
 
 
-def _is_header(cells: list[str], below: list[list[str]] = ()) -> bool:
+def _is_header(cells: list[str], below: list[list[str]] | tuple = ()) -> bool:
     kinds = header_kinds(cells)
     useful = {"lead", "responsible", "support", "implement", "deadline"}
     if "task" in kinds and _matrix_header(cells, list(below)):

@@ -8,8 +8,8 @@ from . import (bars, box_drawn, cell_lines, cell_matrix, delimited, header_line,
                transposed)
 from .by_unit import assign_by_unit
 from .layouts import Layouts
-from .matrix import legend_line
 from .marks import _CN_NUMERAL
+from .matrix import legend_line
 from .notes import _NOTES, _note
 from .rows import rows_to_text
 from .spacing import glued_header
