@@ -1652,3 +1652,379 @@ def test_a_person_after_a_unit_in_a_unit_cell_is_no_unit():
     assert unit_text("市商务局 王某某") == "市商务局"
     assert unit_text("市X局 张某、市Y局 李某某") == "市X局、市Y局"
     assert unit_text("党政办 应急办") == "党政办、应急办"
+
+
+# ---------------------------------------------------------------- responsibility matrices (units as columns)
+
+def test_a_matrix_whose_columns_are_the_units_is_read_by_the_legend_under_its_title():
+    """A 责任分工表 laid out the other way round: the units head the columns, each row marks their part (● ○),
+    and the legend under the title says what the marks mean. A row's units are the columns carrying a mark; an
+    empty cell is no unit (never the row above's, as a merged cell would be); several ● are several leads."""
+    text = "\n".join([
+        "某市2024年重点任务责任分工表",
+        "（●为牵头单位，○为配合单位）",
+        "序号\t重点任务\t市发展改革委\t市市场监管局\t市政务服务局\t市税务局",
+        "1\t推进企业开办全程网办\t○\t●\t○\t",
+        "2\t优化纳税缴费服务\t\t\t○\t●",
+        "3\t开展信用修复\t●\t●\t\t",
+        "4\t清理规范中介服务\t○\t\t\t",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "推进企业开办全程网办", [("市市场监管局", "lead"), ("市发展改革委", "support"), ("市政务服务局", "support")]),
+        (2, "优化纳税缴费服务", [("市税务局", "lead"), ("市政务服务局", "support")]),
+        (3, "开展信用修复", [("市发展改革委", "lead"), ("市市场监管局", "lead")]),
+        (4, "清理规范中介服务", [("市发展改革委", "support")]),
+    ]
+    # the legend applied is a rule the document states, listed among the rules applied
+    assert _plan(text).rules == ["a responsibility matrix read by its legend: ● as 牵头单位，○ as 配合单位"]
+
+
+def test_a_matrix_legend_in_a_note_under_the_table_gives_the_marks_their_roles_whatever_the_marks():
+    """The legend may follow the table (注：★表示牵头单位，☆表示配合单位) and name any marks; the document's
+    legend decides, so a legend giving ○ the lead is read as written."""
+    text = "\n".join([
+        "| 序号 | 工作任务 | 县发改局 | 县住建局 | 县农业农村局 |",
+        "| --- | --- | --- | --- | --- |",
+        "| 1 | 推进农村改厕 | ☆ |  | ★ |",
+        "| 2 | 实施农房改造 |  | ★ | ☆ |",
+        "",
+        "注：★表示牵头单位，☆表示配合单位。",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县农业农村局", "lead"), ("县发改局", "support")]),
+        (2, [("县住建局", "lead"), ("县农业农村局", "support")]),
+    ]
+    swapped = "\n".join(["说明：牵头单位用○表示，配合单位用●表示。",
+                         "序号\t重点任务\t区财政局\t区教育局",
+                         "1\t新建幼儿园两所\t●\t○"])
+    assert [units for _, _, _, units in reading(swapped)] == [[("区教育局", "lead"), ("区财政局", "support")]]
+
+
+def test_a_matrix_under_a_spanning_unit_header_with_a_people_column_and_a_deadline():
+    """A two-row header: 责任单位 spans the unit columns and the bodies' names stand on the row under it; a 分管领导
+    column names people (never units) and a 完成时限 column follows the units."""
+    text = "\n".join([
+        "序号\t工作任务\t分管领导\t责任单位\t\t\t完成时限",
+        "\t\t\t县教育局\t县卫健局\t县财政局\t",
+        "一、教育卫生",
+        "1\t新建乡镇卫生院两所\t张某某\t\t●\t○\t2024年底",
+        "2\t改造薄弱学校五所\t李某某\t●\t\t○\t2024年9月底前",
+        "（●为牵头单位，○为配合单位）",
+    ])
+    plan = _plan(text)
+    ((section, tasks),) = [(s.title, s.tasks) for s in plan.sections]
+    assert section == "教育卫生"
+    assert [(t.number, [(a.name, a.role) for a in t.assignments], [d.text for d in t.deadlines]) for t in tasks] == [
+        (1, [("县卫健局", "lead"), ("县财政局", "support")], ["2024年底"]),
+        (2, [("县教育局", "lead"), ("县财政局", "support")], ["2024年9月底前"]),
+    ]
+    assert "张某某" in tasks[0].text and all(a.name != "张某某" for t in tasks for a in t.assignments)
+
+
+def test_a_matrix_without_a_legend_reads_marks_by_their_common_meaning_and_says_so():
+    """No legend: ● is read as lead and ○ as support by their common meaning, and the reading report says the
+    table gave no legend; a mark with no common meaning (◎) keeps its unit as responsible, and that is said.
+    Role words in the cells (牵头 / 配合) are their own legend and need no note."""
+    text = "\n".join([
+        "序号\t重点任务\t市文旅局\t市商务局\t市公安局",
+        "1\t举办消费季活动\t●\t○\t◎",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("市文旅局", "lead"), ("市公安局", "responsible"), ("市商务局", "support")]]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    said = " ".join(message for _, message in plan_text.notes)
+    assert "no legend for '●'" in said and "no legend for '○'" in said and "'◎' has no legend" in said
+    words = "\n".join(["序号\t重点任务\t市文旅局\t市商务局", "1\t举办消费季活动\t配合\t牵头"])
+    assert [units for _, _, _, units in reading(words)] == [[("市商务局", "lead"), ("市文旅局", "support")]]
+    (plan_text,) = read_bytes(words.encode("utf-8"), "table.txt")
+    assert plan_text.notes == []
+
+
+def test_bodies_heading_columns_of_numbers_make_no_matrix():
+    """A table of targets per county (甲县 | 乙县 over numbers) names bodies in its header but marks nothing:
+    no matrix, and no unit is read from it."""
+    text = "\n".join([
+        "序号\t重点任务\t甲县人民政府\t乙县人民政府",
+        "1\t新增就业人数\t1200\t800",
+    ])
+    assert all(not units for _, _, _, units in reading(text))
+
+
+def test_a_matrix_parted_by_spaces_places_each_mark_under_the_unit_it_stands_under():
+    """A matrix copied as text keeps its layout but loses its empty cells: the marks cannot be counted into
+    columns, so each is placed under the unit whose name stands nearest above it (a Chinese character two
+    columns wide); a date goes to the 完成时限 column, a group row 一、… spans the table."""
+    text = "\n".join([
+        "注：●为牵头单位，○为配合单位。",
+        "序号  重点任务            区发改局  区财政局  区住建局  完成时限",
+        "一、城市建设",
+        "1     推进老旧小区改造        ○                  ●      2024年底",
+        "2     实施城市更新项目        ●        ○               2024年9月底前",
+        "3     建设口袋公园                               ●      持续推进",
+    ])
+    assert reading(text) == [
+        ("一", 1, "推进老旧小区改造", [("区住建局", "lead"), ("区发改局", "support")]),
+        ("一", 2, "实施城市更新项目", [("区发改局", "lead"), ("区财政局", "support")]),
+        ("一", 3, "建设口袋公园", [("区住建局", "lead")]),
+    ]
+
+
+def test_a_matrix_in_wrapped_rows_parted_by_spaces_joins_each_cell_under_its_column():
+    """A matrix copied with its layout, a long task wrapped onto the next line (cells top-aligned): the rest of
+    the task and the rest of a date join their cells; the marks stay under their units."""
+    text = "\n".join([
+        "注：●为牵头单位，○为配合单位。",
+        "序号  重点任务                  区发改局  区财政局  区住建局  完成时限",
+        "1     推进老旧小区改造，完成      ○                  ●        2024年底",
+        "      改造小区30个",
+        "2     实施城市更新项目，启动      ●        ○                 2024年9月",
+        "      片区更新2个                                             底前",
+    ])
+    plan = _plan(text)
+    tasks = [t for s in plan.sections for t in s.tasks]
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments], [d.text for d in t.deadlines])
+            for t in tasks] == [
+        (1, "推进老旧小区改造，完成改造小区30个", [("区住建局", "lead"), ("区发改局", "support")], ["2024年底"]),
+        (2, "实施城市更新项目，启动片区更新2个", [("区发改局", "lead"), ("区财政局", "support")], ["2024年9月底前"]),
+    ]
+
+
+def test_docx_and_html_matrices_read_the_legend_above_or_under_the_table(tmp_path):
+    """A .docx or HTML matrix: the legend is a paragraph above the table or under it; read from there (no note
+    of a missing legend), and the paragraph under the table is the table's note, never an annotation of its
+    last task."""
+    import docx
+
+    from generator.source.formats.table import note_kind
+
+    rows = [["序号", "重点任务", "市文旅局", "市商务局", "市财政局"],
+            ["1", "举办消费季活动", "○", "●", "○"],
+            ["2", "建设文旅街区", "●", "", "○"]]
+    expected = [(1, [("市商务局", "lead"), ("市文旅局", "support"), ("市财政局", "support")]),
+                (2, [("市文旅局", "lead"), ("市财政局", "support")])]
+    for where in ("above", "under"):
+        document = docx.Document()
+        document.add_paragraph("市2025年促消费重点任务分工表")
+        if where == "above":
+            document.add_paragraph("（●为牵头单位，○为配合单位）")
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value:
+                    table.cell(r, c).text = value
+        if where == "under":
+            document.add_paragraph("注：●表示牵头单位，○表示配合单位。")
+        path = tmp_path / f"{where}.docx"
+        document.save(path)
+        (plan_text,) = read_file(path)
+        assert [message for _, message in plan_text.notes if note_kind(message)[0] == "table"] == []  # a legend, no doubt
+        assert [(n, units) for _, n, _, units in reading(to_text(path))] == expected
+    cells = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in rows)
+    page = (f"<html><body><h1>市2025年促消费重点任务分工表</h1><table border='1'>{cells}</table>"
+            "<p>（●为牵头单位，○为配合单位）</p></body></html>")
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    assert [(n, units) for _, n, _, units in reading(to_text(path))] == expected
+
+
+def test_a_matrix_one_cell_per_line_places_marks_only_where_the_row_kept_a_line_a_column():
+    """A matrix flattened one cell per line: a row whose empty cells stand as blank lines (or that has every cell
+    filled) is placed cell by cell, a task over two lines joined; a row that lost its empty cells is still a
+    task, but its marks cannot be placed: no unit is guessed, and the reading report says so."""
+    text = "\n".join([
+        "（●为牵头单位，○为配合单位）",
+        "序号", "重点任务", "区发改局", "区财政局", "区住建局", "完成时限",
+        "1", "推进老旧小区改造", "○", "", "●", "2024年底",
+        "2", "实施城市更新项目，启动", "片区更新2个", "●", "○", "", "2024年9月底前",
+        "3", "建设口袋公园", "●", "持续推进",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "推进老旧小区改造", [("区住建局", "lead"), ("区发改局", "support")]),
+        (2, "实施城市更新项目，启动片区更新2个", [("区发改局", "lead"), ("区财政局", "support")]),
+        (3, "建设口袋公园", []),
+    ]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert [message.split(":")[0] for _, message in plan_text.notes if not message.startswith("rule")] == [
+        "a matrix row one cell per line lost its empty cells (2 cells for 4 columns)"]
+
+
+def test_a_docx_matrix_with_a_group_row_merged_over_the_whole_table(tmp_path):
+    """A .docx matrix whose group heading is one cell merged over the whole row: the grid repeats its text in
+    every slot, under the units' columns too; it is a section, and the marks of the other rows are still read."""
+    import docx
+
+    rows = [["序号", "重点任务", "县教育局", "县卫健局"],
+            ["一、教育卫生", "", "", ""],
+            ["1", "新建乡镇卫生院", "○", "●"],
+            ["2", "改造薄弱学校", "●", ""]]
+    document = docx.Document()
+    document.add_paragraph("县2025年民生实事分工表（●为牵头单位，○为配合单位）")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(1, 3))
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    text = to_text(path)
+    assert sections(text) == [("一", "教育卫生")]
+    assert reading(text) == [("一", 1, "新建乡镇卫生院", [("县卫健局", "lead"), ("县教育局", "support")]),
+                             ("一", 2, "改造薄弱学校", [("县教育局", "lead")])]
+
+
+def test_a_matrix_legend_stated_in_the_notice_far_above_the_table_and_in_its_other_spellings():
+    """The legend may stand in the covering notice, far from the table (表中打“√”的为责任单位), and be spelt with
+    the mark after a verb (标▲的为牵头部门) or after the role (牵头单位用●表示): each is the document's legend."""
+    from generator.source.formats.table import note_kind
+
+    text = "\n".join([
+        "关于印发某县2025年重点工作分工表的通知",
+        "各乡镇，县直各单位：",
+        "现将分工表印发给你们。表中标▲的为牵头部门，标△的为配合部门，请认真落实。",
+        "",
+        "某县人民政府办公室",
+        "2025年1月6日",
+        "",
+        "某县2025年重点工作分工表",
+        "序号\t重点工作\t县发改局\t县财政局\t县住建局",
+        "1\t实施城市更新\t△\t△\t▲",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县住建局", "lead"), ("县发改局", "support"), ("县财政局", "support")]]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert [message for _, message in plan_text.notes if note_kind(message)[0] == "table"] == []  # a legend, no doubt
+    ticked = "\n".join(["打“√”的为责任单位。", "序号\t重点工作\t县发改局\t县财政局", "1\t编制年度计划\t√\t√"])
+    assert [units for _, _, _, units in reading(ticked)] == [[("县发改局", "responsible"), ("县财政局", "responsible")]]
+
+
+def test_a_matrix_column_headed_by_a_short_name_or_a_bracketed_locality_is_a_unit_column():
+    """Beside columns headed by bodies' full names, a matrix may head a column by a body's short name (公安) or a
+    kind of locality with its brackets (各县（市、区）): the marks under it make it a unit's column. Short names
+    alone, with no full name beside them, make no matrix."""
+    text = "\n".join([
+        "（●为牵头单位，○为配合单位）",
+        "序号\t重点任务\t市发改委\t市财政局\t公安\t各县（市、区）",
+        "1\t整治交通秩序\t\t○\t●\t○",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("公安", "lead"), ("市财政局", "support"), ("各县（市、区）", "support")]]
+    short = "\n".join(["序号\t重点任务\t发改\t财政", "1\t整治交通秩序\t●\t○"])
+    assert all(not units for _, _, _, units in reading(short))
+
+
+def test_a_matrix_on_its_side_tasks_as_columns_and_units_as_rows():
+    """Few tasks and many units: the matrix turned round, the tasks heading the columns under a 序号 row and the
+    units heading the rows. Each column is a task, the marks down it its units' parts. A file this dense in ★ ☆
+    is text, not binary."""
+    text = "\n".join([
+        "某市2025年文明城市创建重点任务分工表",
+        "（★为牵头单位，☆为配合单位）",
+        "序号\t1\t2\t3",
+        "责任单位\t整治背街小巷环境\t规范农贸市场秩序\t开展志愿服务活动",
+        "市城管局\t★\t☆\t",
+        "市市场监管局\t☆\t★\t",
+        "团市委\t\t\t★",
+        "市文明办\t☆\t☆\t☆",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "整治背街小巷环境", [("市城管局", "lead"), ("市市场监管局", "support"), ("市文明办", "support")]),
+        (2, "规范农贸市场秩序", [("市市场监管局", "lead"), ("市城管局", "support"), ("市文明办", "support")]),
+        (3, "开展志愿服务活动", [("团市委", "lead"), ("市文明办", "support")]),
+    ]
+    people = "\n".join(["单位\t张某某\t李某某", "市城管局\t★\t☆", "市文明办\t☆\t★"])
+    assert reading(people) == []  # people heading the columns (or any name that is no task) make no matrix
+
+
+def test_a_matrix_parted_by_spaces_whose_rows_are_centred_on_their_numbers():
+    """Copied from a PDF, a matrix's rows may be centred on their 序号: a task starts on the line above its number
+    and ends on the line below. The lines between two numbers go to the row above up to the one ending its
+    sentence (。); without full stops, half to each row (the first row's task began above its number)."""
+    lines = [
+        "注：●为牵头单位，○为配合单位。",
+        "序号  重点任务                  区发改局  区财政局  区住建局  完成时限",
+        "      推进老旧小区改造，完成",
+        "1     改造小区30个，同步加装      ○                  ●        2024年底",
+        "      电梯{stop}",
+        "      实施城市更新项目，启动",
+        "2     片区更新2个{stop}               ●        ○                 2024年9月底前",
+    ]
+    for stop in ("。", ""):
+        text = "\n".join(line.replace("{stop}", stop) for line in lines)
+        assert [(n, title, units) for _, n, title, units in reading(text)] == [
+            (1, "推进老旧小区改造，完成改造小区30个，同步加装电梯", [("区住建局", "lead"), ("区发改局", "support")]),
+            (2, "实施城市更新项目，启动片区更新2个", [("区发改局", "lead"), ("区财政局", "support")]),
+        ]
+
+
+def test_a_matrix_unit_named_over_two_lines_in_its_header_cell_is_one_name(tmp_path):
+    """A narrow matrix column sets the unit's name over two lines (市发展 / 改革委 in one .docx cell): the unit is
+    the whole name."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("（●为牵头单位，○为配合单位）")
+    table = document.add_table(rows=2, cols=4)
+    for c, value in enumerate(["序号", "重点任务", "市发展\n改革委", "市财政局"]):
+        table.cell(0, c).text = value
+    for c, value in enumerate(["1", "编制年度投资计划", "●", "○"]):
+        table.cell(1, c).text = value
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert [units for _, _, _, units in reading(to_text(path))] == [[("市发展改革委", "lead"), ("市财政局", "support")]]
+
+
+def test_a_duty_table_by_unit_gives_its_roles_to_the_numbered_items_above_it():
+    """Tasks listed as numbered items, then a table a row a unit naming the tasks it leads or supports by number
+    (1、2; 2-3): each row is read back into the items it names. Where the numbers restart in each section, no
+    item carries a number once: no role is given, and the reading report says so."""
+    text = "\n".join([
+        "某县2025年重点工作任务",
+        "1.实施城市更新行动。",
+        "2.统筹专项资金。",
+        "3.推进老旧小区改造。",
+        "",
+        "序号\t责任单位\t牵头任务\t配合任务",
+        "1\t县发改局\t1、2\t3",
+        "2\t县财政局\t\t1-2",
+        "3\t县住建局\t3\t1",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县发改局", "lead"), ("县财政局", "support"), ("县住建局", "support")]),
+        (2, [("县发改局", "lead"), ("县财政局", "support")]),
+        (3, [("县住建局", "lead"), ("县发改局", "support")]),
+    ]
+    restarting = "\n".join(["一、城市建设", "1.实施城市更新行动。", "二、资金保障", "1.统筹专项资金。", "",
+                            "序号\t责任单位\t牵头任务", "1\t县发改局\t1"])
+    assert all(not units for _, _, _, units in reading(restarting))
+    (plan_text,) = read_bytes(restarting.encode("utf-8"), "table.txt")
+    assert any("duty table by unit" in message for _, message in plan_text.notes)
+
+
+def test_a_matrix_one_cell_per_line_each_cell_framed_by_bars():
+    """A page's matrix copied cell by cell, each cell framed by its own | (an empty one as | |): the framed run
+    names no column word for its units, so it is read as a matrix, not passed over."""
+    cells = ["序号", "重点任务", "区发改局", "区财政局", "区住建局",
+             "1", "编制年度计划", "●", "", "○",
+             "2", "统筹资金", "", "●", "○"]
+    text = "\n".join(["某区重点任务分工表（●为牵头单位，○为配合单位）"] + [f"| {c} |" for c in cells])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区发改局", "lead"), ("区住建局", "support")]),
+        (2, [("区财政局", "lead"), ("区住建局", "support")]),
+    ]
+
+
+def test_a_matrix_whose_units_are_grouped_under_spanning_cells():
+    """A matrix's units grouped under spanning cells (市直部门 over two departments, 县区 over two counties): the
+    upper row names no unit, the row under it names each unit; together they are the header."""
+    text = "\n".join([
+        "（●为牵头单位，○为配合单位）",
+        "序号\t重点任务\t市直部门\t\t县区\t",
+        "\t\t市发改委\t市财政局\tA县人民政府\tB县人民政府",
+        "1\t推进项目建设\t●\t○\t○\t○",
+        "2\t统筹资金\t○\t●\t\t",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市发改委", "lead"), ("市财政局", "support"), ("A县人民政府", "support"), ("B县人民政府", "support")]),
+        (2, [("市财政局", "lead"), ("市发改委", "support")]),
+    ]

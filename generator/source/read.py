@@ -113,6 +113,9 @@ _BINARY = "file is binary, not text; convert it to text (or .docx/.html/.pdf) fi
 _TEXT_CHARS = r"\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u3400-\u4dbf\x20-\x7e\s\u00a0-\u00ff\u2460-\u24ff\u3200-\u32ff\u2100-\u218f\u25a0-\u25ff\u2500-\u257f\u0420"
 # (Р, U+0420: the paragraph mark of document-sharing sites, one between every two cells of a table copied from
 # them: see _PARAGRAPH_MARK)
+# The marks a responsibility matrix puts in its cells (★ ☆ √ ✓ ☑ beside ● ○) are text too: a matrix of many units
+# is mostly marks, and was taken for binary.
+_TEXT_CHARS += re.escape("".join(lx.MATRIX_MARKS))
 # Counting the few other characters is much faster than listing every good one.
 _OTHER_CHAR = re.compile(f"[^{_TEXT_CHARS}]")
 

@@ -239,6 +239,8 @@ DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青�
 # verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name
 DUTY_NOT_LEAD_STARTS = ("建设", "培育", "推广", "构建", "打造", "实施", "优化", "促进", "发展", "规范", "整治", "完成",
                         "谋划", "统筹", "创建", "深化", "巩固", "保障", "服务", "探索", "扩大", "实现", "争创",
+                        # works to build (新建乡镇卫生院两所。: 新建乡镇 is no place, 两所 no office)
+                        "新建", "改建", "扩建", "改扩建", "新改建", "修建", "改造", "新增", "升级",
                         # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
                         "重点", "主要", "各类", "相关")
 # words ending in a level character that are no place name (建设城市运行平台, 打造智慧园区): not the opening of a body
@@ -366,3 +368,23 @@ PAGE_END_OPENINGS = ("扫一扫在手机", "扫一扫分享", "扫一扫用手�
 # headings of the page's link lists, alone on their line or before a colon (相关文件要求… may open a wrapped line of a
 # plan; 主办单位：… heads an event plan's own item, so the footer's 主办单位 is left to the page's trailing chrome)
 PAGE_END_HEADINGS = ("相关链接", "相关阅读", "相关文件", "相关推荐", "相关文章", "相关新闻", "相关附件")
+
+
+# ---- a responsibility matrix: a 分工表 whose columns are the units, each cell a mark ----
+# (序号 | 重点任务 | 市发展改革委 | 市市场监管局 … / 1 | 推进… | ○ | ● …). The marks offices put in a unit's cell;
+# what each means is said by the document's legend (●为牵头单位，○为配合单位; 注：★表示牵头单位，☆表示配合单位).
+MATRIX_MARKS = ("●", "○", "◎", "◆", "◇", "★", "☆", "▲", "△", "■", "□", "√", "✓", "✔", "☑", "✚", "＋", "+")
+# the meaning a mark commonly has, used only where the document gives no legend (and the reading says so):
+# the filled mark leads, the hollow one supports, a tick marks a unit in charge with no lead named. ◎, ◆, ◇, ＋
+# have no common meaning: without a legend the unit is kept as responsible and the reading says so.
+MATRIX_COMMON_ROLES = {"●": "lead", "○": "support", "★": "lead", "☆": "support", "▲": "lead", "△": "support",
+                       "■": "lead", "□": "support", "√": "responsible", "✓": "responsible", "✔": "responsible",
+                       "☑": "responsible"}
+# a role written in the cell as a word or its first character (牵 / 配, 主 / 协): a legend of its own
+MATRIX_ROLE_WORDS = {"牵头": "lead", "牵": "lead", "主责": "lead", "主办": "lead", "主": "lead", "负责": "responsible",
+                     "责任": "responsible", "责": "responsible", "配合": "support", "配": "support", "协办": "support",
+                     "协同": "support", "协助": "support", "协": "support", "参与": "support", "参": "support"}
+# what a legend says a mark stands for, after the mark (●为牵头单位, ○表示配合部门, ★—牵头) or before it
+# (牵头单位用●表示, 配合单位标注○): the role words, longest first
+MATRIX_LEGEND_VERBS = ("表示", "代表", "为", "是", "指", "标示", "标识", "即")
+MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为")

@@ -18,7 +18,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from ...errors import PlansiteError
 from ..limits import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_RATIO
 from ...numerals import format_number
-from .table import rows_to_text
+from .table import legend_line, rows_to_text
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -86,16 +86,23 @@ def _check_archive(path: Path) -> None:
 
 def _blocks(children, numbering: "_Numbering"):
     """Lines of block-level elements (of the body, a cell, a content control), in document order."""
+    recent: list[str] = []  # the paragraphs just above a table, where a matrix's legend may stand
+    after_table = False
     for child in children:
         if child.tag == _w("p"):
             label = numbering.label(child)
             text = _paragraph_text(child)
+            if after_table and legend_line(text):  # a matrix's legend under it: the table's note, no annotation
+                text = f"注:{legend_line(text)}。"
             if text.strip():
+                after_table = False
                 for i, line in enumerate(text.split("\n")):
                     if line.strip():
+                        recent = [*recent[-2:], line.strip()]
                         yield ((label if i == 0 else "") + line).strip()
         elif child.tag == _w("tbl"):
-            table = rows_to_text(_table_rows(child, numbering))
+            table = rows_to_text(_table_rows(child, numbering), context=" ".join([*recent, *_paragraphs_after(child)]))
+            after_table = True
             yield from (line for line in table.split("\n") if line.strip())
         elif child.tag == _w("sdt"):
             content = child.find(_w("sdtContent"))
@@ -103,6 +110,15 @@ def _blocks(children, numbering: "_Numbering"):
                 yield from _blocks(content.iterchildren(), numbering)
         elif child.tag == _w("customXml"):
             yield from _blocks(child.iterchildren(), numbering)
+
+
+def _paragraphs_after(table, count: int = 2) -> list[str]:
+    """The text of the paragraphs just under a table (a note, a matrix's legend), up to the next table."""
+    out, node = [], table.getnext()
+    while node is not None and node.tag == _w("p") and len(out) < count:
+        out.append(_paragraph_text(node).strip())
+        node = node.getnext()
+    return out
 
 
 def _paragraph_text(p) -> str:

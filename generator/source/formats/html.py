@@ -17,7 +17,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ...errors import PlansiteError
 from ..limits import MAX_TABLE_CELLS
-from .table import rows_to_text
+from .table import legend_line, rows_to_text
 
 # not <head> itself: html.parser leaves the whole page inside it when </head> is missing
 _JUNK = ("script", "style", "noscript", "template", "iframe", "nav", "aside", "button", "select", "input",
@@ -248,6 +248,7 @@ class _Lines:
     def __init__(self):
         self.lines: list[str] = []
         self.buffer: list[str] = []
+        self.table_ended = -1  # the number of lines when the last table ended: a matrix's legend may follow
 
     def add(self, text: str) -> None:
         self.buffer.append(text)
@@ -259,6 +260,8 @@ class _Lines:
         line = re.sub(rf"(?<={_CJK_OR_PUNCT}){_SOFT_BREAK}+(?={_CJK_OR_PUNCT})", "", line)
         line = line.replace(_SOFT_BREAK, " ").replace("\xa0", " ")
         line = re.sub(r"[ \t\r\f\v]+", " ", line).strip(" \u3000")
+        if line and len(self.lines) == self.table_ended and legend_line(line):
+            line = f"注:{legend_line(line)}。"  # a matrix's legend under it: the table's note, no annotation
         if line:
             self.lines.append(line)
 
@@ -279,9 +282,13 @@ class _Lines:
                     self.flush()
                 elif child.name == "table":
                     self.flush()
-                    for line in rows_to_text(table_rows(child)).split("\n"):
+                    # the lines just above a table and the text just under it, where a matrix's legend stands
+                    under = [t.get_text(" ", strip=True) for t in child.find_next_siblings(limit=2)]
+                    context = " ".join([*self.lines[-3:], *under])
+                    for line in rows_to_text(table_rows(child), context=context).split("\n"):
                         if line.strip():
                             self.lines.append(line.strip())
+                    self.table_ended = len(self.lines)
                 elif child.name in _BLOCKS:
                     self.flush()
                     stack.append(iter([*child.children, _FLUSH]))

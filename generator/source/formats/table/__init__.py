@@ -36,7 +36,14 @@ What the reader sees through, each a way offices lay tables out:
 - a table over several pages: a page number (- 2 -, 第2页) and the header printed again between rows;
 - cells over several lines: a spreadsheet's quoted cell, <br> in a Markdown cell, a unit cell pasted
   one unit per line, a header cell printed over two lines (完成 / 时限);
-- a table that opens the text with no title line above it (generator.source.read).
+- a table that opens the text with no title line above it (generator.source.read);
+- a responsibility matrix: the units head the columns and each row marks their part (● ○, ★ ☆, √, 牵 / 配),
+  read by the document's legend (●为牵头单位，○为配合单位 above or under the table, or in a header cell), in
+  tabs, | pipes, spaces (each mark placed under the unit it stands under) or one cell per line, framed by | or
+  not (a row placed only while it keeps a line a column), .docx and HTML, under a spanning 责任单位 too; and a matrix on its side
+  (tasks as columns, units as rows);
+- a duty table by unit (序号 | 责任单位 | 牵头任务 | 配合任务 over 1 | 县发改局 | 1、2 | 3): its rows read back into
+  the numbered items above it as annotations (`by_unit`).
 
 A cell the reader cannot place (beyond the header's columns, fitting no column of a row that lost
 cells, a unit cell naming no unit, a row with no task text) is kept in the task's text and said in
@@ -49,24 +56,27 @@ The package, one job a module (plain data between them: lists of lines in, lists
 - `fitting`: a row that lost cells in the paste fitted back into its columns by what each holds;
 - `rows`: a grid of cells as plan text (rows_to_text), for every format reader and every layout below;
 - `running`: a table without 序号 whose tasks are the running （1）（2）… items of one column;
+- `matrix`: a responsibility matrix's mark columns unfolded into 牵头单位 / 配合单位 columns by its legend;
 - `notes`: what could not be placed, said in the plan's reading report (table_notes);
 - `marks`: the numerals, labels, page numbers and citations a table's text carries;
 - `layouts`: the registry of pasted layouts and the `Found` a layout reader returns;
 - one module a pasted layout, each with one reader function registered in `pasted.build_layouts`, which
   says the order they are tried in: `bars` (cells between | lines, or framed by |), `box_drawn` (┌ │ ├
-  rules and bars), `delimited` (tabs,
-  |), `page_layout` (a PDF's layout kept), `spaced` (cells parted by spaces), `header_line` (a header
-  line over cells one per line), `cell_lines` (one cell per line);
+  rules and bars), `transposed` (a matrix on its side), `delimited` (tabs,
+  |), `spaced_matrix` (a matrix parted by spaces), `page_layout` (a PDF's layout kept), `spaced` (cells parted by spaces), `header_line` (a header
+  line over cells one per line), `cell_matrix` (a matrix one cell per line), `cell_lines` (one cell per line);
+- `by_unit`: a duty table by unit read back into the numbered items above it, before the layouts are tried;
 - `pasted`: find_pasted_tables, every layout tried at each line of a text.
 """
 from __future__ import annotations
 
 from .cells import join_lines, unit_text
 from .header import header_kind, header_kinds, header_notes, unspaced
-from .notes import table_notes
+from .matrix import legend_line
+from .notes import RULE_NOTE, note_kind, table_notes
 from .pasted import find_pasted_tables
 from .rows import rows_to_text
 from .spacing import header_words
 
-__all__ = ["find_pasted_tables", "header_kind", "header_kinds", "header_notes", "header_words", "join_lines",
-           "rows_to_text", "table_notes", "unit_text", "unspaced"]
+__all__ = ["RULE_NOTE", "find_pasted_tables", "header_kind", "header_kinds", "header_notes", "header_words", "join_lines",
+           "legend_line", "note_kind", "rows_to_text", "table_notes", "unit_text", "unspaced"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .cell_lines import _header_run, _line_table
+from .cell_matrix import read_line_matrix
 from .cells import join_lines
 from .header import header_kind
 from .layouts import Found
@@ -137,7 +138,19 @@ def _table_in_run(lines: list[str], run: tuple[list[str], list[int], int]) -> Fo
     first = next((k for k in range(len(cells)) if header_kind(cells[k]) and _header_run(cells, k)), None)
     table = _line_table(cells, first, exact=True) if first is not None else None
     if table is None:
-        return Found(end, None)
+        return _matrix_in_run(cells, starts, end) or Found(end, None)
     rows, used = table
     return Found(starts[used] if used < len(cells) else end, rows, before=tuple(cells[:first]),
                  cut=used >= len(cells) and end >= len(lines))
+
+
+def _matrix_in_run(cells: list[str], starts: list[int], end: int) -> Found | None:
+    """A responsibility matrix in a run of framed cells (| 序号 | 重点任务 | 区发改局 … | ● |): no column word names its
+    unit columns, so the task-table reader finds none; the matrix reader of cells one per line reads it."""
+    for k, cell in enumerate(cells):
+        if header_kind(cell) == "number":
+            found = read_line_matrix(cells, k)
+            if found is not None and found.rows:
+                used = found.end
+                return Found(starts[used] if used < len(cells) else end, found.rows, before=tuple(cells[:k]))
+    return None

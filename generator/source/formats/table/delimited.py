@@ -75,7 +75,10 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
     second = None
     if start + 1 < len(lines) and _delimiter(lines[start + 1]) == delimiter and not _RULE.match(lines[start + 1]):
         second = _split(lines[start + 1], delimiter)
-    found = _header([head] + ([second] if second else []), 0)
+    # the rows under the header, past a Markdown rule: a matrix's header is known by the marks below it
+    below = [_split(ln, delimiter) for ln in lines[start + 1:start + 6]
+             if _delimiter(ln) == delimiter and not _RULE.match(ln)][:4]
+    found = _header([head] + ([second] if second else []), 0, below=below)
     if not found:
         return None
     columns, data_start = found

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from ....words import lexicon as lx
-from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE
+from ....words.names import unit_like
+from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE, matrix_mark
 
 
 # Header cells are recognised by meaning: the words that name the column, not
@@ -141,9 +142,42 @@ def _may_name_task(cell: str) -> bool:
             and not _BODY_COLUMN.search(text) and header_kind(cell) is None and "分工" not in text)
 
 
-def _is_header(cells: list[str]) -> bool:
+_LONGEST_BODY = 30  # characters of a body's name heading a matrix column (国家金融监督管理总局某某监管分局)
+
+
+def body_column(cell: str) -> bool:
+    """A header cell that is a body's name, no column word (市发展改革委, 各乡镇人民政府): a column of a
+    responsibility matrix, whose cells mark the body's part in each task (see `matrix`)."""
+    text = re.sub(r"\s+", "", cell)  # a bracket is part of a body's name: 各县（市、区）
+    return 3 <= len(text) <= _LONGEST_BODY and header_kind(cell) is None and unit_like(text) and not _ANY_LABEL.match(text)
+
+
+# A matrix's column headed by a body's short name (发改, 公安, 住建): no ending says it is a body, but the marks under
+# it do, beside columns headed by bodies' full names. Short and plain: no numeral, label or sentence.
+_SHORT_BODY = re.compile(r"^[^\d\W]{2,8}$")
+
+
+def marked_column(cell: str, cells_below: list[str]) -> bool:
+    """A column of a matrix: headed by a body's name, or by a short name no header word knows, with a mark under
+    it (● ○ √ 牵) and nothing but marks (or empty cells) under it."""
+    named = body_column(cell) or (header_kind(cell) is None and bool(_SHORT_BODY.match(re.sub(r"\s+", "", cell))))
+    return named and any(matrix_mark(c) for c in cells_below) and all(not c.strip() or matrix_mark(c)
+                                                                        for c in cells_below)
+
+
+def _matrix_header(cells: list[str], below: list[list[str]]) -> bool:
+    """A responsibility matrix's header: a task column, two or more columns headed by bodies' names, and a mark
+    (● ○ √ 牵) under one of them in the rows below. The marks decide: bodies' names over numbers or text (a
+    target per county) make no matrix."""
+    bodies = [j for j, c in enumerate(cells) if body_column(c)]
+    return len(bodies) >= 2 and any(j < len(row) and matrix_mark(row[j]) for row in below for j in bodies)
+
+
+def _is_header(cells: list[str], below: list[list[str]] | tuple = ()) -> bool:
     kinds = header_kinds(cells)
     useful = {"lead", "responsible", "support", "implement", "deadline"}
+    if "task" in kinds and _matrix_header(cells, list(below)):
+        return all(len(_header_text(c)) <= _MAX_HEADER_CHARS or body_column(c) for c in cells)
     return "task" in kinds and bool(useful & set(kinds)) and all(
         len(_header_text(c)) <= _MAX_HEADER_CHARS for c in cells)
 
@@ -151,6 +185,8 @@ def _is_header(cells: list[str]) -> bool:
 def _is_header_continuation(cells: list[str], top: list[str | None]) -> bool:
     """The second row of a two-row header: 牵头单位 | 配合单位 under a spanning 责任分工."""
     texts = [c for c in cells if c.strip()]
+    if len(texts) >= 2 and all(body_column(c) for c in texts):
+        return True  # the bodies' names under a spanning 责任单位: a matrix's columns
     if not texts or any(len(_header_text(c)) > _MAX_HEADER_CHARS for c in texts):
         return False
     if _NUMBER_CELL.match(texts[0].strip()):
@@ -174,10 +210,11 @@ class _Columns:
         return self.kinds.index(kind) if kind in self.kinds else None
 
 
-def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
-    """The header at rows[start] (one or two rows): its columns and the index of the first data row."""
-    if not _is_header(rows[start]):
-        return None
+def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = None) -> tuple[_Columns, int] | None:
+    """The header at rows[start] (one or two rows): its columns and the index of the first data row. `below` are
+    the rows under it where `rows` holds the header alone (a reader of lines; a matrix is known by its marks)."""
+    if not _is_header(rows[start], rows[start + 1:start + 5] if below is None else below):
+        return _grouped_matrix_header(rows, start, below)
     names = [unspaced(c) for c in rows[start]]
     kinds = header_kinds(names)
     end = start + 1
@@ -198,13 +235,32 @@ def _header(rows: list[list[str]], start: int) -> tuple[_Columns, int] | None:
     return _Columns(kinds, names, header_cells), end
 
 
+def _grouped_matrix_header(rows: list[list[str]], start: int, below: list[list[str]] | None) -> tuple[_Columns, int] | None:
+    """A matrix whose units are grouped under spanning cells (市直部门 over 市发改委 | 市财政局, 县区 over A县 | B县):
+    the upper row names no unit column, the lower row names the units; together, one cell from the lower row where it
+    has one, they are the matrix's header."""
+    if start + 1 >= len(rows):
+        return None
+    lower = rows[start + 1]
+    units = [c for c in lower if c.strip()]
+    if len(units) < 2 or not all(body_column(c) for c in units):
+        return None
+    upper = rows[start] + [""] * (len(lower) - len(rows[start]))
+    names = [unspaced(b or a) for a, b in zip(upper, lower + [""] * (len(upper) - len(lower)))]
+    under = rows[start + 2:start + 6] if below is None else below[1:]
+    if not _is_header(names, under):
+        return None
+    header_cells = {c.strip() for row in rows[start:start + 2] for c in row if c.strip()}
+    return _Columns(header_kinds(names), names, header_cells), start + 2
+
+
 def _lines_up(kinds: list[str | None], below: list[str], zipped: list[str]) -> bool:
     """Whether a lower header row lines up column by column under the upper one: every column the upper row
     names is still named, or is a unit column whose role the cells under it say more narrowly (责任单位 over
     牵头 | 配合: the lower cells are the roles, as a careful reader takes them). A grid repeats the spanning
     cell over its columns; text pasted with tabs or | writes it once and leaves the slots after it empty."""
     lost = {k for k in kinds if k} - {header_kind(c) for c in zipped}
-    return all(k in _UNIT_KINDS and all(j < len(below) and header_kind(below[j]) in _UNIT_KINDS
+    return all(k in _UNIT_KINDS and all(j < len(below) and (header_kind(below[j]) in _UNIT_KINDS or body_column(below[j]))
                                         for j, top in enumerate(kinds) if top == k) for k in lost)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ....words import lexicon as lx
+
 
 _CN_NUMERAL = r"[一二三四五六七八九十]+"
 _SECTION_LABEL = re.compile(rf"^{_CN_NUMERAL}[、.．]")
@@ -59,3 +61,11 @@ def _anchor_ahead(lines: list[str], i: int, number: int, width: int) -> bool:
 # separated only by spaces: 序号 重点任务 牵头单位 配合单位 完成时限 / 1 加强督查 市应急局 市公安局 年底前.
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 _ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．])?\s+(?=\S)")
+
+
+# A responsibility matrix marks a unit's part in a task by a sign in the unit's column (● ○ ★ ☆ √) or by a role
+# word or its first character (牵头 / 牵, 配合 / 配); lexicon.MATRIX_MARKS and MATRIX_ROLE_WORDS hold them.
+def matrix_mark(cell: str) -> str:
+    """The mark a matrix cell holds (●, 牵头), without spaces; "" when the cell is anything else."""
+    text = _SPACE_RUN.sub("", cell)
+    return text if text in lx.MATRIX_MARKS or text in lx.MATRIX_ROLE_WORDS else ""

@@ -29,6 +29,16 @@ def table_notes():
         _NOTES.reset(token)
 
 
+# A note that states a rule the document gives about its table (a matrix's legend, as read), not a cell the reader
+# could not place: the plan's reading report lists it among the rules applied.
+RULE_NOTE = "rule: "
+
+
+def note_kind(message: str) -> tuple[str, str]:
+    """The kind of reading note a table's note is ("rule" or "table") and its text."""
+    return ("rule", message[len(RULE_NOTE):]) if message.startswith(RULE_NOTE) else ("table", message)
+
+
 def _note(where: str, message: str) -> None:
     notes = _NOTES.get()
     if notes is not None:

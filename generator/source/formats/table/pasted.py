@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-from . import bars, box_drawn, cell_lines, delimited, header_line, page_layout, spaced
+from . import (bars, box_drawn, cell_lines, cell_matrix, delimited, header_line, page_layout, spaced, spaced_matrix,
+               transposed)
+from .by_unit import assign_by_unit
 from .layouts import Layouts
 from .marks import _CN_NUMERAL
+from .matrix import legend_line
 from .notes import _NOTES, _note
 from .rows import rows_to_text
 from .spacing import glued_header
@@ -23,10 +26,14 @@ def build_layouts() -> Layouts:
     layouts.register(bars.read_bar_lines, "cells between | lines")
     layouts.register(bars.read_framed_lines, "cells framed by |")
     layouts.register(box_drawn.read_box_drawn, "a table drawn with box characters")
+    layouts.register(transposed.read_transposed, "a matrix on its side, tasks as columns")
     layouts.register(delimited.read_delimited, "tab or | delimited rows")
+    # a matrix parted by spaces before the other layouts parted by spaces: its marks are placed by where they stand
+    layouts.register(spaced_matrix.read_spaced_matrix, "a matrix parted by spaces")
     layouts.register(page_layout.read_page_layout, "a PDF's page layout")
     layouts.register(spaced.read_spaced, "space-parted rows")
     layouts.register(header_line.read_header_over_line_cells, "a header line over one cell per line")
+    layouts.register(cell_matrix.read_line_matrix, "a matrix one cell per line")
     layouts.register(cell_lines.read_line_cells, "one cell per line")
     return layouts
 
@@ -57,12 +64,31 @@ def _spread(table: list[str], span: list[str]) -> list[str]:
     return out
 
 
+_AROUND = 3  # lines of text above and under a table where its legend stands (the title, a note)
+
+
+def _around(lines: list[str], start: int, end: int) -> str:
+    """The text lines just above a table and just under it: its title and a legend or note (●为牵头单位，○为配合单位;
+    注：★表示牵头单位), which a matrix's marks are read by."""
+    above = [ln.strip() for ln in lines[max(0, start - _AROUND):start] if ln.strip()]
+    under = [ln.strip() for ln in lines[end:end + _AROUND] if ln.strip()]
+    return " ".join(above + under)
+
+
+def _legend_after(lines: list[str], end: int) -> int | None:
+    """The index of a legend line (●为牵头单位，○为配合单位) standing next under a table, blank lines between; None
+    when the next line says anything else."""
+    at = next((j for j in range(end, min(len(lines), end + _AROUND)) if lines[j].strip()), None)
+    return at if at is not None and legend_line(lines[at]) else None
+
+
 def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
     """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are.
 
     With `keep_lines` a table's text is padded with blank lines to the number of lines it spanned,
     so the lines after it keep their numbers (a plan source's warnings name lines of the file).
     """
+    text = assign_by_unit(text)  # a duty table by unit gives its roles to the numbered items above it
     lines = text.split("\n")
     out: list[str] = []
     notes = _NOTES.get()
@@ -72,11 +98,19 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
         found = PASTED_LAYOUTS.read(lines, i)
         if found is not None and found.rows is not None:
             out.extend(found.before)
-            table = rows_to_text(found.rows, carry_down=True, cut_last=found.cut).split("\n")
+            # the legend nearest the table first (its title, a note under it), then one stated anywhere in the
+            # document (表中●表示牵头单位 in the covering notice)
+            table = rows_to_text(found.rows, carry_down=True, cut_last=found.cut,
+                                 context=f"{_around(lines, i, found.end)} {text}").split("\n")
             if keep_lines:  # each line at its row's line of the file, blanks where the header and other cells stood
                 table = _spread(table, lines[i + len(found.before):found.end])
             out.extend(table)
             i = found.end
+            legend_at = _legend_after(lines, i)
+            if legend_at is not None:  # a matrix's legend under it: the table's note, never its last task's annotation
+                out.extend(lines[i:legend_at])
+                out.append(f"注:{legend_line(lines[legend_at])}。")
+                i = legend_at + 1
             continue
         if notes is not None:
             del notes[noted:]  # what a table not found noted on the way

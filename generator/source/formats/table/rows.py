@@ -12,6 +12,7 @@ from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit,
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _DECIMAL_CELL, _ENDS_SENTENCE,
                     _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL)
+from .matrix import unfold
 from .notes import _note, _quote
 from .running import number_by_running_labels
 
@@ -289,7 +290,7 @@ def _plain_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: bool = False) -> str:
+def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: bool = False, context: str = "") -> str:
     """A table as plan text: task rows as annotated numbered lines, section rows as 一、 heads.
 
     `rows` holds cell texts (paragraphs of a cell separated by newlines), a
@@ -298,14 +299,16 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
     merged cell keeps the value only in the top row. A table without a
     recognisable header comes out as its cells' lines. With `cut_last` the
     text ended inside the last row (a page opening), which is then not
-    carried down.
+    carried down. `context` is the text around the table, where a matrix's legend (●为牵头单位) may stand.
     """
     rows = [list(r) for r in rows if r]
     for start in range(min(len(rows), 6)):  # a title row or two may sit above the header
         found = _header(rows, start)
         if found:
             columns, first_data = found
-            columns, data = number_by_running_labels(columns, rows[first_data:])
+            # a matrix's unit columns (● ○ under each unit's name) become the unit columns of any task table
+            columns, data = unfold(columns, rows[first_data:], " ".join([context, *_plain_lines(rows[:start])]))
+            columns, data = number_by_running_labels(columns, data)
             reader = _Reader(columns, carry_down)
             number = columns.first("number")
             reader.decimal = number is not None and any(
