@@ -97,18 +97,22 @@ class Reading:
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
 
 
-def read_task(text: str, alone: bool = False) -> Reading:
+def read_task(text: str, alone: bool = False, running_text: bool = True) -> Reading:
     """Find and read every annotation of a task's text.
 
     Each registered finder (ANNOTATION_FINDERS) proposes spans written in its way; in text
     order, a span that does not overlap an annotation already taken and that its finder
     accepts once read becomes the next annotation. `alone`: the text is a line standing on its own
     after a task's lines (区X局牵头，各街道配合。), whose first sentence may be the units' sentence; in a
-    task's own text the first sentence is its title.
+    task's own text the first sentence is its title. `running_text=False`: only the ways written apart from the
+    task's wording (brackets, labels, units' sentences), not units read out of its sentences (Finder.in_running_text),
+    as the outline asks when it decides which items are tasks: a notice's requirement may say 市X委会同市Y局建立…
     """
     reading = Reading()
     spans, reading.warnings = top_level_spans(text)
     finders = ANNOTATION_FINDERS_ALONE if alone else ANNOTATION_FINDERS
+    if not running_text:
+        finders = tuple(f for f in finders if not f.in_running_text)
     candidates = [(start, end, inner, finder) for finder in finders
                   for start, end, inner in finder.candidates(text, spans)]
     taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
@@ -145,6 +149,8 @@ def read_task(text: str, alone: bool = False) -> Reading:
 
 class Finder:
     """One way an annotation is written: candidate spans, whether a span read is one, and what to call it."""
+
+    in_running_text = False  # units read out of the task's own sentences rather than written apart from them
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         """(start, end, content to read) of every span of the text written this way."""
@@ -414,7 +420,11 @@ class SubjectWithPartners(Finder):
     its wording rather than a bracket. The body before 会同 leads, the partners support; the partners end where an
     action (PARTNER_ACTIONS) follows a body's name. Not the title sentence, not a subject that is a kind of body
     (各地会同…: the addressees told what to do) or a list ended by its own verb (read as a units' sentence).
+    Such a sentence alone does not make an item a task (in_running_text): a covering notice's requirements write
+    them too (三、加强督导。市发展改革委会同市统计局建立调度机制。).
     """
+
+    in_running_text = True
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
