@@ -1410,8 +1410,16 @@ def test_a_body_and_its_partners_opening_a_sentence_lead_and_support():
         ("某教育部", L), ("某工业部", S), ("某农业部", S)]
     assert pairs("遴选企业。某发展和改革委员会会同某教育部遴选县域产教融合型企业。") == [
         ("某发展和改革委员会", L), ("某教育部", S)]
-    # a kind of body told what to do, the title sentence and the text's interpretation clause name no one
-    assert pairs("加强协同。各地会同某教育部建立协同机制。") == []
+    # two bodies opening it, localities' departments, partners closed by a comma before the action
+    assert pairs("推进学徒制。某人社部、某教育部会同某财政部制定支持政策。") == [
+        ("某人社部", L), ("某教育部", L), ("某财政部", S)]
+    assert pairs("推进职普融通。各地教育行政部门会同发展改革部门制定实施方案。") == [
+        ("各地教育行政部门", L), ("发展改革部门", S)]
+    assert pairs("支持园区。某发展改革委会同某工业部，在有条件的园区布局实训基地。") == [
+        ("某发展改革委", L), ("某工业部", S)]
+    # a subject told what it must or will do, the title sentence and the text's interpretation clause name no one
+    assert pairs("加强协同。各地要会同某教育部建立协同机制。") == []
+    assert pairs("加强协同。某教育部将会同某财政部开展督查。") == []
     assert pairs("某教育部会同某财政部制定办法。加强协同。") == []
     assert pairs("附则。本措施由某工业局会同某财政局负责解释。") == []
 

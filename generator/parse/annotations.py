@@ -418,8 +418,9 @@ class SubjectWithPartners(Finder):
     """A sentence in the task's text opened by a body, 会同 and its partners, then what they do:
     "教育部会同工业和信息化部、农业农村部发布…目录，引导…。", as joint ministry notices write a task's duty into
     its wording rather than a bracket. The body before 会同 leads, the partners support; the partners end where an
-    action (PARTNER_ACTIONS) follows a body's name. Not the title sentence, not a subject that is a kind of body
-    (各地会同…: the addressees told what to do) or a list ended by its own verb (read as a units' sentence).
+    action (PARTNER_ACTIONS) follows a body's name, or at the comma closing them. Not the title sentence, not a
+    subject with more words than a body's name (各地要会同…, 教育部将会同…), not a list ended by its own verb (read as
+    a units' sentence).
     Such a sentence alone does not make an item a task (in_running_text): a covering notice's requirements write
     them too (三、加强督导。市发展改革委会同市统计局建立调度机制。).
     """
@@ -445,13 +446,17 @@ class SubjectWithPartners(Finder):
                     found.append((lead, lead + len(subject), inner))
                 continue
             subject = body[:at]
-            if n == 0 or at <= 0 or len(subject) > 30 or any(c in subject for c in ",，、:：" + lx.AGENT_MARK) \
-                    or not unit_like(subject) or _COLLECTIVE_START.match(subject) or _ACTION_START.match(subject):
-                continue
-            clause = depth_zero_split(body[at + len(lx.WITH_VERB):], ",，")[0][1]
+            if n == 0 or at <= 0 or len(subject) > 40 or any(c in subject for c in ",，:：" + lx.AGENT_MARK) \
+                    or not all(unit_like(p) and not _ACTION_START.match(p) for p in subject.split("、")):
+                continue  # 人力资源社会保障部、教育部会同…: two bodies may open it, each named whole
+            clauses = depth_zero_split(body[at + len(lx.WITH_VERB):], ",，")
+            clause = clauses[0][1]
             if _ends_with_verb(clause):
                 continue
             partners = self._partners(clause)
+            if not partners and len(clauses) > 1 and all(unit_like(_QUALIFIER.sub("", p).strip())
+                                                         for p in clause.split("、")):
+                partners = clause  # X会同Y，在…布局: the partners' clause closed by a comma before the action
             if partners:
                 lead = start + len(sentence) - len(body)
                 inner = subject + lx.WITH_VERB + partners
