@@ -1381,6 +1381,9 @@ def test_an_agent_sentence_opened_by_the_task_named_again_is_the_units_own():
     """此项工作由X牵头，Y配合。: the words pointing back at the task stay out of the first name."""
     assert pairs("开展等级认定。支持学校开展认定。此项工作由某人社部牵头，某教育部配合。") == [
         ("某人社部", L), ("某教育部", S)]
+    assert pairs("开展等级认定。支持学校开展认定。具体工作由某人社部负责。") == [("某人社部", R)]
+    assert pairs("开展等级认定。支持学校开展认定。相关工作由某人社部会同某教育部负责。") == [
+        ("某人社部", L), ("某教育部", S)]
 
 
 def test_a_body_answering_for_oversight_is_responsible():

@@ -328,7 +328,7 @@ class VerbSentence(Finder):
             body = sentence.strip()
             may = n or self.first_sentence
             if may and body.startswith(lx.TASK_REFERENCES_BEFORE_AGENT):  # 此项工作由X牵头: the task named again
-                rest = body[next(len(r) for r in lx.TASK_REFERENCES_BEFORE_AGENT if body.startswith(r)):]
+                rest = body[max(len(r) for r in lx.TASK_REFERENCES_BEFORE_AGENT if body.startswith(r)):]
                 body = rest if rest.startswith(lx.AGENT_MARK) else body
             agent = may and body.startswith(lx.AGENT_MARK)
             if agent:  # 由市应急局牵头: the unit comes after 由

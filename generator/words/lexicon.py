@@ -135,7 +135,8 @@ AGENT_MARK = "由"
 # words before 由 pointing back at the task itself (此项工作由X牵头，Y配合。 / 上述任务由X负责。), as joint notices
 # close an item: the sentence is still the units' own
 TASK_REFERENCES_BEFORE_AGENT = ("此项工作", "该项工作", "本项工作", "这项工作", "上述工作", "以上工作",
-                                "此项任务", "该项任务", "本项任务", "上述任务", "以上任务")
+                                "此项任务", "该项任务", "本项任务", "上述任务", "以上任务", "上述事项", "以上事项",
+                                "具体工作", "相关工作", "有关工作", "日常工作", "此项", "该项")
 # adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…)
 AGENT_ADVERBS = ("分别", "共同", "统一")
 # the action after the agent of a closing 由 clause whose verb takes an object (…的问题,由X会同Y等部门研究提出落实意见):
