@@ -1445,3 +1445,76 @@ def test_bing_joins_two_names_only_before_a_names_opening_and_a_clause_of_where_
     assert pairs("推进。（责任单位：市X局、各县市区并市Y局）") == [("市X局", R), ("各县市区", R), ("市Y局", R)]
     assert pairs("推进。（市X局牵头，并报市政府备案）") == [("市X局", L)]
     assert pairs("推进。（市X局负责，向社会公布）") == [("市X局", R)]
+
+
+def test_a_party_commissions_working_body_is_a_unit_and_overseeing_supports():
+    """省纪委监委机关 / 市纪委监委机关: 机关 ends a body's name, as provincial 若干措施 name the commission's working
+    body; after the others' duty it oversees them (监督): support."""
+    assert pairs("防止拖欠账款。健全长效机制。（某工业厅、某国资委按职责分工负责，某纪委监委机关监督）") == [
+        ("某工业厅", R), ("某国资委", R), ("某纪委监委机关", S)]
+    assert pairs("严肃问责。依规依纪严肃问责。（某纪委监委机关负责）") == [("某纪委监委机关", R)]
+
+
+def test_the_closing_clause_naming_who_explains_the_text_is_no_duty():
+    """本措施自印发之日起施行，由X负责解释: the interpretation clause of 若干措施 names no one's share of a task."""
+    assert pairs("完善机制。设立领导小组。（某发展改革委负责）各地要制定配套措施。本措施自印发之日起施行，"
+                 "由某发展改革委负责解释。") == [("某发展改革委", R)]
+
+
+def test_an_agent_sentence_opened_by_the_task_named_again_is_the_units_own():
+    """此项工作由X牵头，Y配合。: the words pointing back at the task stay out of the first name."""
+    assert pairs("开展等级认定。支持学校开展认定。此项工作由某人社部牵头，某教育部配合。") == [
+        ("某人社部", L), ("某教育部", S)]
+    assert pairs("开展等级认定。支持学校开展认定。具体工作由某人社部负责。") == [("某人社部", R)]
+    assert pairs("开展等级认定。支持学校开展认定。相关工作由某人社部会同某教育部负责。") == [
+        ("某人社部", L), ("某教育部", S)]
+
+
+def test_a_body_answering_for_oversight_is_responsible():
+    """X负责督促指导，Y落实: 负责 before verbs of overseeing is the body's own duty (alone, 指导 / 督促 support)."""
+    assert pairs("完善拨款制度。各地要落实拨款制度。某财政部负责督促指导，各省级财政部门落实。") == [
+        ("某财政部", R), ("各省级财政部门", I)]
+    assert pairs("完善拨款制度。（各县人民政府负责，某财政局指导）") == [("各县人民政府", R), ("某财政局", S)]
+
+
+def test_a_campaigns_working_group_is_named_under_its_own_label():
+    """牵头专班：X专班；配合单位：Y: 攻坚年 plans label the working group leading a task as 牵头专班 / 责任专班."""
+    assert pairs("开展精准招商。绘制招商图谱。\n牵头专班：招商引资专班；配合单位：某商务局") == [
+        ("招商引资专班", L), ("某商务局", S)]
+    assert pairs("加快项目进度。实行月调度。\n责任专班：建设推进专班") == [("建设推进专班", R)]
+
+
+def test_an_agent_clause_opening_a_sentence_names_the_body_doing_the_rest():
+    """由X负责，指导…: the agent's clause opens the sentence, the clauses after it say what the body does."""
+    assert pairs("推进达标建设。各地要摸清底数。由某教育部负责，指导各省级教育行政部门制定建设计划。") == [
+        ("某教育部", R)]
+
+
+def test_a_body_and_its_partners_opening_a_sentence_lead_and_support():
+    """X会同Y、Z发布…: joint ministry notices write a task's duty into its text; the body before 会同 leads, the
+    partners support, the action and its object stay text (in full names too: 国家发展和改革委员会会同…)."""
+    assert pairs("优化专业结构。某教育部会同某工业部、某农业部发布人才需求目录，引导学校撤并专业。") == [
+        ("某教育部", L), ("某工业部", S), ("某农业部", S)]
+    assert pairs("遴选企业。某发展和改革委员会会同某教育部遴选县域产教融合型企业。") == [
+        ("某发展和改革委员会", L), ("某教育部", S)]
+    # two bodies opening it, localities' departments, partners closed by a comma before the action
+    assert pairs("推进学徒制。某人社部、某教育部会同某财政部制定支持政策。") == [
+        ("某人社部", L), ("某教育部", L), ("某财政部", S)]
+    assert pairs("推进职普融通。各地教育行政部门会同发展改革部门制定实施方案。") == [
+        ("各地教育行政部门", L), ("发展改革部门", S)]
+    assert pairs("支持园区。某发展改革委会同某工业部，在有条件的园区布局实训基地。") == [
+        ("某发展改革委", L), ("某工业部", S)]
+    # a subject told what it must or will do, the title sentence and the text's interpretation clause name no one
+    assert pairs("加强协同。各地要会同某教育部建立协同机制。") == []
+    assert pairs("加强协同。某教育部将会同某财政部开展督查。") == []
+    assert pairs("某教育部会同某财政部制定办法。加强协同。") == []
+    assert pairs("附则。本措施由某工业局会同某财政局负责解释。") == []
+
+
+def test_a_body_opening_a_sentence_with_its_duty_verb_is_its_agent():
+    """X指导各地…: a body opening a sentence before its verb and the verb's object is the sentence's
+    agent (指导 here is its own duty, not support); not a circumstance (指导下)."""
+    assert pairs("推动园区协同。某工业部指导各地在工业园区布局职业学校校区。") == [("某工业部", R)]
+    assert pairs("完善制度。某财政局指导下各地制定资金管理办法。") == []
+    # 负责 with an object is left to the sentence (a notice's requirement writes it: 市X委负责统一调度)
+    assert pairs("加强督导。某发展改革委负责统一调度。") == []

@@ -955,6 +955,22 @@ def test_a_notices_own_items_before_the_plans_tasks_are_not_tasks():
     assert "一、高度重视" in plan.preamble
 
 
+def test_a_notices_requirement_naming_a_body_and_its_partners_makes_no_task():
+    """三、加强督导。市X委会同市Y局建立…: units read out of a sentence (X会同Y + action) are a task's where it is one,
+    but do not make a covering notice's items the plan's tasks, as a bracket would."""
+    plan = _one(
+        "某市人民政府办公室关于印发某市绿色发展分工方案的通知\n"
+        "各县区人民政府，市政府各部门：\n"
+        "现将《某市绿色发展分工方案》印发给你们，请认真贯彻实施。\n"
+        "一、高度重视。各县区、各部门要认真学习研究，强化组织领导。\n"
+        "二、加强督导。市发展改革委会同市统计局建立调度机制，定期通报进展。\n"
+        "1.建设绿色低碳先行区。（牵头单位：市发展改革委；配合单位：市直有关部门）\n"
+        "2.推动传统产业转型。市工业和信息化局会同市科技局制定转型指南。\n"
+        "3.培育新兴产业。（牵头单位：市科技局；配合单位：市财政局）\n")
+    assert [(t.label, t.number) for t in plan.tasks()] == [("1.", 1), ("2.", 2), ("3.", 3)]
+    assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("市工业和信息化局", "lead"), ("市科技局", "support")]
+
+
 def test_a_part_heading_ends_the_task_above_it_and_is_no_title():
     """第二部分 重点任务 is a part of the plan, not a plan; 第三部分 after a label line is not a unit's name."""
     plan = _one(

@@ -99,18 +99,22 @@ class Reading:
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
 
 
-def read_task(text: str, alone: bool = False) -> Reading:
+def read_task(text: str, alone: bool = False, running_text: bool = True) -> Reading:
     """Find and read every annotation of a task's text.
 
     Each registered finder (ANNOTATION_FINDERS) proposes spans written in its way; in text
     order, a span that does not overlap an annotation already taken and that its finder
     accepts once read becomes the next annotation. `alone`: the text is a line standing on its own
     after a task's lines (区X局牵头，各街道配合。), whose first sentence may be the units' sentence; in a
-    task's own text the first sentence is its title.
+    task's own text the first sentence is its title. `running_text=False`: only the ways written apart from the
+    task's wording (brackets, labels, units' sentences), not units read out of its sentences (Finder.in_running_text),
+    as the outline asks when it decides which items are tasks: a notice's requirement may say 市X委会同市Y局建立…
     """
     reading = Reading()
     spans, reading.warnings = top_level_spans(text)
     finders = ANNOTATION_FINDERS_ALONE if alone else ANNOTATION_FINDERS
+    if not running_text:
+        finders = tuple(f for f in finders if not f.in_running_text)
     candidates = [(start, end, inner, finder) for finder in finders
                   for start, end, inner in finder.candidates(text, spans)]
     taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
@@ -147,6 +151,8 @@ def read_task(text: str, alone: bool = False) -> Reading:
 
 class Finder:
     """One way an annotation is written: candidate spans, whether a span read is one, and what to call it."""
+
+    in_running_text = False  # units read out of the task's own sentences rather than written apart from them
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         """(start, end, content to read) of every span of the text written this way."""
@@ -323,12 +329,22 @@ class VerbSentence(Finder):
         for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
             may = n or self.first_sentence
-            if may and body.startswith(lx.AGENT_MARK):  # 由市应急局牵头: the unit comes after 由
+            if may and body.startswith(lx.TASK_REFERENCES_BEFORE_AGENT):  # 此项工作由X牵头: the task named again
+                rest = body[max(len(r) for r in lx.TASK_REFERENCES_BEFORE_AGENT if body.startswith(r)):]
+                body = rest if rest.startswith(lx.AGENT_MARK) else body
+            agent = may and body.startswith(lx.AGENT_MARK)
+            if agent:  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
             if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body[0])
                 found.append((start + lead, start + lead + len(body), body))
                 continue
+            if agent:  # 由教育部负责，指导各省…: the agent's clause opens the sentence and the rest is what it does
+                first = depth_zero_split(body, ",，")[0][1].strip()
+                if first != body and 0 < len(first) <= 40 and _ends_with_verb(first):
+                    lead = sentence.index(body)
+                    found.append((start + lead, start + lead + len(first), first))
+                    continue
             clauses = depth_zero_split(sentence, ",，") if lx.AGENT_MARK in sentence else []
             if len(clauses) > 1:  # …的问题,由X会同Y负责落实: the closing clause names who does it
                 at, clause = clauses[-1]
@@ -382,6 +398,8 @@ class AgentWithAction(Finder):
                 continue
             for m in _AGENT_ACTION.finditer(clause, 1):
                 units = clause[: m.start()]
+                if clause.startswith(lx.AGENT_NON_DUTIES, m.start()):
+                    return ""  # 由X负责解释: the text's interpretation clause, no task's duty
                 if unit_like(clause[m.start():].split("、", 1)[0]):
                     continue  # 组织 of 中央组织部, 研究 of 某研究院: the word begins a body's name
                 if (unit_like(units) or _ends_with_verb(units)) and len(after) - (at + m.start()) <= 30:
@@ -396,6 +414,83 @@ class AgentWithAction(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+class SubjectWithPartners(Finder):
+    """A sentence in the task's text opened by a body, 会同 and its partners, then what they do:
+    "教育部会同工业和信息化部、农业农村部发布…目录，引导…。", as joint ministry notices write a task's duty into
+    its wording rather than a bracket. The body before 会同 leads, the partners support; the partners end where an
+    action (PARTNER_ACTIONS) follows a body's name, or at the comma closing them. Not the title sentence, not a
+    subject with more words than a body's name (各地要会同…, 教育部将会同…), not a list ended by its own verb (read as
+    a units' sentence).
+    Such a sentence alone does not make an item a task (in_running_text): a covering notice's requirements write
+    them too (三、加强督导。市发展改革委会同市统计局建立调度机制。).
+    """
+
+    in_running_text = True
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        found = []
+        for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
+            body = sentence.lstrip()
+            at = _depth_zero_find(body, lx.WITH_VERB)
+            verb = _SUBJECT_VERB.search(body, 1) if n else None
+            if at < 0 and verb is not None:  # 工业和信息化部指导各地…: the body alone, the verb's role its own
+                subject, rest = body[: verb.start()], body[verb.end():]
+                if (len(subject) <= 30 and not any(c in subject for c in ",，、:：" + lx.AGENT_MARK)
+                        and unit_like(subject) and not _COLLECTIVE_START.match(subject)
+                        and not _ACTION_START.match(subject) and rest[:1] not in ",，" + lx.VERB_NOUN_CONTINUATIONS
+                        and not _ends_with_verb(depth_zero_split(rest, ",，")[0][1])
+                        and not rest.startswith(lx.AGENT_NON_DUTIES[-1])):
+                    lead = start + len(sentence) - len(body)
+                    role = lx.SUBJECT_VERB_ROLES[verb.group()]
+                    inner = subject + ("牵头" if role == "lead" else "")
+                    found.append((lead, lead + len(subject), inner))
+                continue
+            subject = body[:at]
+            if n == 0 or at <= 0 or len(subject) > 40 or any(c in subject for c in ",，:：" + lx.AGENT_MARK) \
+                    or not all(unit_like(p) and not _ACTION_START.match(p) for p in subject.split("、")):
+                continue  # 人力资源社会保障部、教育部会同…: two bodies may open it, each named whole
+            clauses = depth_zero_split(body[at + len(lx.WITH_VERB):], ",，")
+            clause = clauses[0][1]
+            if _ends_with_verb(clause):
+                continue
+            partners = self._partners(clause)
+            if not partners and len(clauses) > 1 and all(unit_like(_QUALIFIER.sub("", p).strip())
+                                                         for p in clause.split("、")):
+                partners = clause  # X会同Y，在…布局: the partners' clause closed by a comma before the action
+            if partners:
+                lead = start + len(sentence) - len(body)
+                inner = subject + lx.WITH_VERB + partners
+                found.append((lead, lead + len(inner), inner))
+        return found
+
+    @staticmethod
+    def _partners(clause: str) -> str:
+        """'工业和信息化部、农业农村部发布…' -> '工业和信息化部、农业农村部'; '' when no action follows a body's name."""
+        for m in _PARTNER_ACTION.finditer(clause, 1):
+            if clause.startswith(_BODY_ENDINGS, m.end()):
+                continue  # 组织 of 中央组织部, 建设 of 住房城乡建设部: the word is inside a body's name
+            if clause.startswith(lx.AGENT_NON_DUTIES, m.start()):
+                return ""  # X会同Y负责解释: the text's interpretation clause, no task's duty
+            partners = clause[: m.start()]
+            if all(unit_like(_QUALIFIER.sub("", p).strip()) for p in partners.split("、")):
+                return partners
+        return ""
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        names = [n for g in groups for n in g.names_seen]
+        return (bool(names) and not any(g.has_label or g.note for g in groups)
+                and all(unit_like(n) and not n.endswith("企业") for n in names))
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end]
+
+
+_PARTNER_ACTION = re.compile(lx.alternation(lx.PARTNER_ACTIONS))
+_SUBJECT_VERB = re.compile(lx.alternation(lx.SUBJECT_VERB_ROLES))
+# endings of a body (not of a place) that may follow an action word inside a name: 组织部, 研究院, 建设局
+_BODY_ENDINGS = tuple(e for e in lx.UNIT_ENDINGS if e not in lx.LOCALITY_ENDINGS and len(e) <= 2)
 
 
 # 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"
@@ -457,10 +552,10 @@ _SETTING_UP = re.compile("|".join(lx.SETTING_UP_WORDS))
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
 ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), VerbSentence(),
-                      AgentWithAction())
+                      AgentWithAction(), SubjectWithPartners())
 # the same for a line standing alone after a task's lines (read_task(alone=True))
 ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
-                            VerbSentence(first_sentence=True), AgentWithAction())
+                            VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners())
 
 
 @dataclass
@@ -909,6 +1004,9 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         return _before_manner(piece)
     roles = [_VERB_ROLE[m.group(1) or m.group(2)] for m in chain]
     role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
+    verbs = [m.group(1) or m.group(2) for m in chain]
+    if len(verbs) > 1 and verbs[0] == "负责" and all(v in lx.OVERSIGHT_VERBS for v in verbs[1:]):
+        role = "responsible"  # 负责督促指导: the body answers for the oversight itself
     return piece[: chain[0].start()], role
 
 

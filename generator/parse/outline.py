@@ -1346,11 +1346,11 @@ def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
 
     from .duties import lead_units
 
-    reading = read_task(text)
+    reading = read_task(text, running_text=False)  # units read out of sentences make no item a task
     label = label_of(text)
     if not reading.assignments and label is None:
         # 区X局牵头，各街道配合。 on a line of its own: the units' sentence, which a task's first sentence never is
-        reading = read_task(text, alone=True)
+        reading = read_task(text, alone=True, running_text=False)
     found = lead_units(label.rest) if label is not None else None
     if found:  # 三、县公安局：负责… — a duty written unit-first names its unit as an annotation does
         at = len(text) - len(label.rest)

@@ -29,7 +29,10 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
                "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体",
                "部室", "室（部）", "室(部)", "部（室）", "部(室)", "室",
                # a town's offices and stations (责任站所, 牵头办所) and a bureau's sections (责任科, 责任股)
-               "站所", "办所", "科", "股")
+               "站所", "办所", "科", "股",
+               # a campaign's working groups as its units (牵头专班：招商引资专班；配合单位：…), as 攻坚年 / 专项行动 plans
+               # run by a 指挥部 and its 工作专班 write them
+               "专班")
 # another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
 # 责任科（室）, 牵头站（所）
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
@@ -103,6 +106,9 @@ VERB_ROLES: dict[str, str] = {
 # names the office that oversees the units carrying a task out; 主责: the body that answers first, as the label 主责单位 says)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
                                       "主责": "lead"}
+# verbs of overseeing others; after 负责 they are the body's own duty (财政部负责督促指导，各省级财政部门落实: the
+# ministry answers for the oversight, it does not merely support), alone they support as above
+OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督")
 # words that 组织 completes into a body's name (各机关党组织, 各社会组织, 基层团组织): after them a verb beginning with
 # 组织 (组织落实, 组织实施) is the name's last word followed by the rest of the verb (各机关党组织 | 落实)
 ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治")
@@ -126,12 +132,29 @@ WITH_VERB = "会同"
 ASSIST_VERBS = ("配合", "协助", "协同")
 # 由X牵头: the unit comes after 由
 AGENT_MARK = "由"
+# words before 由 pointing back at the task itself (此项工作由X牵头，Y配合。 / 上述任务由X负责。), as joint notices
+# close an item: the sentence is still the units' own
+TASK_REFERENCES_BEFORE_AGENT = ("此项工作", "该项工作", "本项工作", "这项工作", "上述工作", "以上工作",
+                                "此项任务", "该项任务", "本项任务", "上述任务", "以上任务", "上述事项", "以上事项",
+                                "具体工作", "相关工作", "有关工作", "日常工作", "此项", "该项")
 # adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…)
 AGENT_ADVERBS = ("分别", "共同", "统一")
 # the action after the agent of a closing 由 clause whose verb takes an object (…的问题,由X会同Y等部门研究提出落实意见):
 # the units end where one of these begins
 AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "出台", "抓紧", "负责", "组织", "做好", "开展", "推进",
                  "落实", "完善", "牵头")
+# the action after the partners of a sentence opened by a body and 会同, as joint ministry notices write a task's
+# duty into its text (教育部会同工业和信息化部、农业农村部发布…目录): the partners end where one of these begins
+PARTNER_ACTIONS = AGENT_ACTIONS + ("发布", "遴选", "印发", "编制", "建立", "组建", "设立", "部署", "启动", "评选", "认定",
+                                   "修订", "起草", "指导", "督促", "实施", "开发", "建设", "举办", "召开")
+# verbs after a body opening a sentence of the task's text, with their object (工业和信息化部指导各地在园区布局…):
+# the body is the sentence's agent; 指导 here is the body's own duty, not the support it gives those carrying a task
+# out (as in 各市负责，省X厅指导). Not 负责 / 牵头 with an object: a covering notice's requirements write them
+# (三、加强督导。市发展改革委负责统一调度。), and they must not make its items read as tasks
+SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible"}
+# what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
+# the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
+AGENT_NON_DUTIES = ("负责解释", "解释")
 
 # ---- how a list of units ends ----
 
