@@ -238,6 +238,26 @@ def test_one_cell_per_line_heading_without_numeral_and_a_row_that_lost_a_cell():
     assert "2.排查公路隐患(牵头单位:市交通运输局;完成时限:年底前)" in find_pasted_tables(text).split("\n")
 
 
+def test_one_cell_per_line_by_village_with_people_columns():
+    """A town's 任务清单 sets its rows village by village: the 村（社区） cell merged down its rows stands on each
+    village's first row only, and 包村领导 / 包村干部 are columns of people. The place groups the rows (a section,
+    as a 类别 does), the people are no units; the units are those of the 责任单位 column."""
+    text = "\n".join([
+        "某镇人居环境整治任务清单", "序号", "村（社区）", "整治任务", "包村领导", "包村干部", "责任单位", "完成时限",
+        "1", "甲村", "新建户厕60户。", "周某", "陈某", "甲村委会、镇农业办", "9月底前",
+        "2", "清理沟渠。", "周某", "陈某、赵某", "甲村委会", "6月底前",
+        "3", "乙社区", "整治背街小巷。", "刘某", "郑某", "乙社区居委会、镇执法队", "长期坚持",
+    ])
+    assert header_kinds(["序号", "村（社区）", "整治任务", "包村领导", "包村干部", "责任单位", "完成时限"]) == [
+        "number", "group", "task", "extra", "extra", "responsible", "deadline"]
+    assert sections(text) == [("一", "甲村"), ("二", "乙社区")]
+    assert reading(text) == [
+        ("一", 1, "新建户厕60户", [("甲村委会", "responsible"), ("镇农业办", "responsible")]),
+        ("一", 2, "清理沟渠", [("甲村委会", "responsible")]),
+        ("二", 3, "整治背街小巷", [("乙社区居委会", "responsible"), ("镇执法队", "responsible")]),
+    ]
+
+
 MERGED = """市2025年营商环境优化重点任务分工
 序号
 重点任务

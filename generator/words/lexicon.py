@@ -285,3 +285,7 @@ DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
 TABLE_NUMBER_HEADS = ("序号", "编号")
 TABLE_TASK_HEADS = ("任务", "措施", "举措", "事项", "内容", "问题")
 TABLE_UNIT_HEADS = ("单位", "部门", "领导")
+# a column naming the place a row's work is done (村（社区） | 整治任务 | 包村领导 | … | 责任单位): a town's list sets its rows
+# village by village, the place cell merged down its rows; it groups the rows, as 类别 does, and names no unit
+# (the village's committee is named under 责任单位 where it answers). Matched whole, the bracketed note left out.
+TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇街", "街道", "片区", "区域", "地点")
