@@ -311,6 +311,27 @@ def test_an_opinion_whose_attachment_is_a_task_table_is_the_first_of_two_plans()
         [(1, [("甲司", "lead"), ("乙司", "support")]), (2, [("丙司", "lead")])]]
 
 
+def test_a_work_report_split_titled_by_what_it_does_is_the_plan_under_its_notice():
+    """A district's split of its work report names itself …重点工作责任分解 (no 方案): its title line starts the plan,
+    and the covering notice (with its own 一、二、 requirements) stays above it."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某区人民政府办公室关于印发2024年政府工作报告重点工作责任分解的通知\n"
+        "各街道办事处，区政府各部门：\n"
+        "现印发给你们，并就有关事项通知如下：\n"
+        "一、各责任单位要高度重视，制订工作方案。\n"
+        "二、区政府办公室要加强跟踪督办。\n"
+        "某区人民政府办公室\n"
+        "2024年2月7日\n"
+        "2024年政府工作报告重点工作责任分解\n"
+        "一、经济发展\n"
+        "1.地区生产总值增长6%左右。\n"
+        "责任单位：区发改局\n")
+    assert plan.title == "2024年政府工作报告重点工作责任分解"
+    assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [(1, ["区发改局"])]
+
+
 def test_a_text_copied_with_its_pages_markup_reads_as_the_text():
     """A plan copied from a page's source: plain metadata lines, then <p>…</p> paragraphs; the tags are no text."""
     from generator.source.corpus import parse_text
