@@ -1350,3 +1350,13 @@ def test_named_development_zones_and_a_bookshop_in_a_bracket_of_bodies():
     assert pairs("开展全民阅读。（县融媒体中心、县新华书店）") == [("县融媒体中心", R), ("县新华书店", R)]
     assert pairs("支持各类开发区建设（经开区、高新区）。") == []
     assert pairs("支持各类开发区建设（经济技术开发区、高新技术产业开发区）。") == []
+
+
+def test_a_localitys_party_committee_and_government_named_together_are_one_collective():
+    """各县（市、区）党委和政府: every locality's committee and its government, the 和 joining the two heads each
+    locality has, as a party committee's plans name them under a label or in brackets; between two bodies of one
+    place (市委宣传部和市文化广电旅游局) 和 still parts two names."""
+    assert pairs("实施链长制。（责任单位：市商务局，各县（市、区）党委和政府）") == [
+        ("市商务局", R), ("各县（市、区）党委和政府", R)]
+    assert pairs("实施链长制。（各乡镇党委和人民政府负责）") == [("各乡镇党委和人民政府", R)]
+    assert pairs("开展宣传。（市委宣传部和市文化广电旅游局负责）") == [("市委宣传部", R), ("市文化广电旅游局", R)]

@@ -942,6 +942,9 @@ def _split_joined(text: str) -> list[str]:
         opening = text[start: min(m.start(), start + _VIEW)].lstrip()
         if ink - m.end() <= 8 and text[m.end():ink].strip() in _BARE_HEADS:
             continue  # 各有关部门和单位 / 有关部门和地方: 和 joins two head nouns of one collective name, not two units
+        if (text[m.end():ink].strip() in lx.LOCALITY_GOVERNMENT_HEADS and _COLLECTIVE_START.match(opening)
+                and text[start: m.start()].strip().endswith(lx.LOCALITY_PARTY_HEADS)):
+            continue  # 各县（市、区）党委和政府: every locality's committee and government, one collective
         if _joins_kinds_of_locality(text[start: m.start()], text[m.end(): ink]):
             continue  # 各省、自治区、直辖市及计划单列市人民政府: kinds under one head, one name
         if m.end() < ink and right and unit_like(right) and (

@@ -151,6 +151,10 @@ JOINERS = "和及与"
 NAME_DOMAIN_PAIR_FIRSTS = ("工业", "住房", "文化", "人力资源", "自然资源", "发展", "教育", "科技", "卫生", "政务服务",
                            "广播电视", "新闻出版", "经济", "商务", "粮食")
 BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
+# each locality's party committee and its government, named together after a collective opening (各县（市、区）党委和政府,
+# 各乡镇党委和人民政府, 各园区党工委和管委会): one collective, the 和 joining the two heads every locality has
+LOCALITY_PARTY_HEADS = ("党委", "党工委")
+LOCALITY_GOVERNMENT_HEADS = ("政府", "人民政府", "管委会")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
