@@ -258,6 +258,25 @@ def test_one_cell_per_line_by_village_with_people_columns():
     ]
 
 
+def test_spaced_rows_by_village_the_merged_place_cell_on_each_villages_first_row_only():
+    """The same 清单 copied one row a line, cells parted by wide gaps: the village's cell stands on its first row
+    only, so that row has one piece more than the next; the piece before the task is the group's, not the task's."""
+    text = "\n".join([
+        "某镇人居环境整治任务清单",
+        "",
+        "序号  村（社区）  整治任务  包村领导  包村干部  责任单位  完成时限",
+        "1  甲村  新建户厕60户。  周某  陈某  甲村委会、镇农业办  9月底前",
+        "2  清理沟渠淤泥。  周某  陈某、赵某  甲村委会  6月底前",
+        "3  乙社区  整治背街小巷。  刘某  郑某  乙社区居委会、镇执法队  长期坚持",
+    ])
+    assert sections(text) == [("一", "甲村"), ("二", "乙社区")]
+    assert reading(text) == [
+        ("一", 1, "新建户厕60户", [("甲村委会", "responsible"), ("镇农业办", "responsible")]),
+        ("一", 2, "清理沟渠淤泥", [("甲村委会", "responsible")]),
+        ("二", 3, "整治背街小巷", [("乙社区居委会", "responsible"), ("镇执法队", "responsible")]),
+    ]
+
+
 MERGED = """市2025年营商环境优化重点任务分工
 序号
 重点任务
