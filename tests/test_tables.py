@@ -277,6 +277,21 @@ def test_spaced_rows_by_village_the_merged_place_cell_on_each_villages_first_row
     ]
 
 
+def test_one_cell_per_line_project_list_with_an_amount_column():
+    """A district's 民生实事 list names its projects with their scale and money: 总投资（万元） is a column of amounts,
+    kept in the row's text; the header goes on past it to the people, the units and the date."""
+    text = "\n".join([
+        "某区民生实事项目清单", "序号", "项目名称", "建设内容及规模", "总投资（万元）", "责任领导", "责任单位", "完成时限",
+        "1", "新建幼儿园", "新建公办幼儿园3所。", "12000", "王某", "区教育局", "9月底前",
+        "2", "老旧小区改造", "改造老旧小区20个。", "8000", "李某", "区住建局、相关街道", "12月底前",
+    ])
+    assert header_kind("总投资（万元）") == header_kind("年度计划投资") == "extra"
+    assert reading(text) == [
+        ("", 1, "新建幼儿园", [("区教育局", "responsible")]),
+        ("", 2, "老旧小区改造", [("区住建局", "responsible"), ("相关街道", "responsible")]),
+    ]
+
+
 MERGED = """市2025年营商环境优化重点任务分工
 序号
 重点任务

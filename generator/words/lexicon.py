@@ -292,4 +292,7 @@ TABLE_UNIT_HEADS = ("单位", "部门", "领导")
 # a column naming the place a row's work is done (村（社区） | 整治任务 | 包村领导 | … | 责任单位): a town's list sets its rows
 # village by village, the place cell merged down its rows; it groups the rows, as 类别 does, and names no unit
 # (the village's committee is named under 责任单位 where it answers). Matched whole, the bracketed note left out.
-TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇街", "街道", "片区", "区域", "地点")
+# a column of money (总投资（万元）, 年度计划投资, 资金来源, 补助金额) in a list of projects: amounts, kept in the row's text,
+# never units, and no end of the header
+TABLE_AMOUNT_HEADS = ("投资", "资金", "金额", "造价", "万元", "亿元")
+TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇街", "街道", "片区")

@@ -89,6 +89,8 @@ def header_kind(cell: str) -> str | None:
     # a people column named by who its people are (包村干部, 网格员, 包保责任人): names, never units
     if (_PEOPLE.search(text) or text.endswith(lx.PEOPLE_ENDINGS)) and not _UNIT_WORD.search(text):
         return "extra"
+    if any(word in text for word in lx.TABLE_AMOUNT_HEADS):
+        return "extra"  # 总投资（万元）, 年度计划投资: amounts of a project list
     if text in lx.TABLE_PLACE_HEADS:
         return "group"  # 村（社区） / 乡镇（街道）: where the rows' work is done, merged down them like a 类别
     for kind, pattern in _KINDS:
