@@ -292,6 +292,21 @@ def test_one_cell_per_line_project_list_with_an_amount_column():
     ]
 
 
+def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
+    """建设规模 / 验收标准 say what a row is beside its task: columns of text no unit word names, the header going on
+    past them; 镇（街道） before the task groups the rows as a place does."""
+    assert [header_kind(c) for c in ("建设规模", "验收标准", "建设年限", "镇（街道）")] == ["extra", "extra", "extra", "group"]
+    text = "\n".join([
+        "某县重点民生项目清单", "序号", "项目名称", "建设规模", "验收标准", "责任单位", "完成时限",
+        "1", "建设口袋公园", "新建口袋公园8处", "通过专家验收", "县住建局、城关镇", "9月底前",
+        "2", "改造农贸市场", "改造农贸市场2个", "达到省级示范标准", "县商务局", "12月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "建设口袋公园", [("县住建局", "responsible"), ("城关镇", "responsible")]),
+        ("", 2, "改造农贸市场", [("县商务局", "responsible")]),
+    ]
+
+
 MERGED = """市2025年营商环境优化重点任务分工
 序号
 重点任务

@@ -295,4 +295,11 @@ TABLE_UNIT_HEADS = ("单位", "部门", "领导")
 # a column of money (总投资（万元）, 年度计划投资, 资金来源, 补助金额) in a list of projects: amounts, kept in the row's text,
 # never units, and no end of the header
 TABLE_AMOUNT_HEADS = ("投资", "资金", "金额", "造价", "万元", "亿元")
-TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇街", "街道", "片区")
+TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇", "镇街", "街道", "片区", "所属乡镇", "所在乡镇")
+# what a project list or a 清单 says of each row beside its task, units and date (建设规模, 验收标准, 建设年限,
+# 计量单位): a column no other header word names, kept in the row's text; the header goes on past it
+# the measure words of a count (新建口袋公园8处, 改造小区20个, 改厕300户): a cell ending in a number and one of them says how
+# many, and is no body's name even where the word is a name's ending too (处, 所, 站)
+COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "千米", "米", "亩", "平方米", "万元", "亿元", "人", "人次",
+                  "次", "台", "套", "间", "张", "辆", "吨", "项", "站")
+TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", "性质", "年限")

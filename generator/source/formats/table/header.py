@@ -96,6 +96,8 @@ def header_kind(cell: str) -> str | None:
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return None if kind == "task" and _BODY_COLUMN.search(text) else kind
+    if not _BODY_COLUMN.search(text) and any(word in text for word in lx.TABLE_NOTE_HEADS):
+        return "extra"  # 建设规模, 验收标准, 建设年限: what the row says beside its task, no unit
     return None
 
 
