@@ -307,6 +307,21 @@ def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
     ]
 
 
+def test_one_cell_per_line_progress_report_on_a_project_list():
+    """A district reports on its 民生实事 month by month, the list's columns followed by what was done
+    (1-10月推进情况, 是否达序): columns of text, the header going on past them to the rows."""
+    assert [header_kind(c) for c in ("1-10月推进情况", "完成情况", "是否达序")] == ["extra", "extra", "extra"]
+    text = "\n".join([
+        "某区民生实事项目推进情况", "序号", "主要任务", "牵头单位", "配合单位", "1-10月推进情况", "是否达序",
+        "1", "改造背街小巷50条。", "区城管局", "相关街道", "已完成30%。", "是",
+        "2", "新建垃圾中转站8个。", "区城管局", "区住建局", "已建成3个。", "否",
+    ])
+    assert reading(text) == [
+        ("", 1, "改造背街小巷50条", [("区城管局", "lead"), ("相关街道", "support")]),
+        ("", 2, "新建垃圾中转站8个", [("区城管局", "lead"), ("区住建局", "support")]),
+    ]
+
+
 MERGED = """市2025年营商环境优化重点任务分工
 序号
 重点任务

@@ -302,4 +302,6 @@ TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名",
 # many, and is no body's name even where the word is a name's ending too (处, 所, 站)
 COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "千米", "米", "亩", "平方米", "万元", "亿元", "人", "人次",
                   "次", "台", "套", "间", "张", "辆", "吨", "项", "站")
-TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", "性质", "年限")
+TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", "性质", "年限",
+                    # a progress report on a list (1-10月推进情况, 完成情况, 是否达序): what was done, kept as text
+                    "情况", "是否")
