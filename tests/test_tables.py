@@ -958,7 +958,9 @@ def test_an_unnamed_column_before_the_unit_columns_is_the_task_column():
     assert header_kinds(["序号", "民生实事", "牵头单位", "配合单位", "完成时限"]) == [
         "number", "task", "lead", "support", "deadline"]
     # two unnamed columns, or one after the units, say nothing certain: no task column is guessed
-    assert header_kinds(["序号", "民生实事", "办理情况", "牵头单位"])[1:3] == [None, None]
+    assert header_kinds(["序号", "民生实事", "服务对象", "牵头单位"])[1:3] == [None, None]
+    # (办理情况 beside it is a progress column, text: 民生实事 is then the one unnamed column, the tasks)
+    assert header_kinds(["序号", "民生实事", "办理情况", "牵头单位"])[1:3] == ["task", "extra"]
     assert header_kinds(["序号", "牵头单位", "民生实事"])[2] is None
     assert header_kinds(["序号", "一、民生实事", "牵头单位"])[1] is None
     text = "\n".join([
