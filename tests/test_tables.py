@@ -322,6 +322,21 @@ def test_one_cell_per_line_progress_report_on_a_project_list():
     ]
 
 
+def test_a_people_cell_naming_cadres_collectively_stays_in_its_column():
+    """各包村干部 opens as a collective of bodies does (各…), but 干部 names people: a row that lost its place cell
+    keeps the cadres under 包村干部, not among the units."""
+    text = "\n".join([
+        "某镇整治任务清单", "序号", "村（社区）", "整治任务", "包村领导", "包村干部", "责任单位", "完成时限",
+        "1", "全镇", "回收废旧农膜。", "周某", "各包村干部", "镇农业办、镇供销社", "12月底前",
+        "2", "建立保洁员队伍。", "王某", "各包村干部", "镇财政所", "4月底前",
+    ])
+    assert "包村干部:各包村干部(责任单位:镇财政所;" in find_pasted_tables(text)
+    assert reading(text) == [
+        ("一", 1, "回收废旧农膜", [("镇农业办", "responsible"), ("镇供销社", "responsible")]),
+        ("一", 2, "建立保洁员队伍", [("镇财政所", "responsible")]),
+    ]
+
+
 MERGED = """市2025年营商环境优化重点任务分工
 序号
 重点任务

@@ -188,6 +188,9 @@ def _cell_class(cell: str) -> str:
     """What a cell holds, to find its column when a row lost cells: units, deadline or text."""
     if _COUNT_END.search(cell.strip()):
         return "text"
+    pieces = [p for p in re.split(r"[、，,]", cell.strip()) if p]
+    if pieces and all(p.endswith(lx.PEOPLE_ENDINGS) for p in pieces):
+        return "text"  # 各包村干部, 村党支部书记: people, a cell of a people column, not of units
     if _NONE.match(cell.strip()) or _reads_as_units(cell):
         return "units"
     if len(cell) <= 20 and "。" not in cell:
