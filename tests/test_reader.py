@@ -284,6 +284,54 @@ def test_an_attached_plan_of_a_kind_no_title_word_names_starts_under_its_mark():
     assert [p.title for p in plans] == ["某镇工作方案"]
 
 
+def test_an_opinion_whose_attachment_is_a_task_table_is_the_first_of_two_plans():
+    """A 实施意见 is published as itself, no covering notice: its title (over two lines) heads its measures, each
+    closed by its units, and its 附件 is a 重点任务分工表. The 意见 is a plan of its own kind, the first of two; it
+    is not a notice to drop before the attached table."""
+    from generator.source.corpus import parse_text
+
+    plans = parse_text(
+        "某部办公厅关于提升县域服务能力\n"
+        "促进消费的实施意见\n"
+        "各省级主管部门：\n"
+        "为提升县域服务能力，现提出以下意见。\n"
+        "一、总体要求\n"
+        "到2027年，基本建成县域服务体系。\n"
+        "二、重点任务\n"
+        "（一）改造县城设施。建设服务中心。（甲司、乙司按职责分工负责）\n"
+        "（二）补齐乡镇短板。改造乡镇商贸中心。（甲司牵头，丙司参与）\n"
+        "附件\n"
+        "提升县域服务能力重点任务分工表\n"
+        "序号\t重点任务\t牵头单位\t参与单位\t时间进度\n"
+        "1\t制定建设指南。\t甲司\t乙司\t年底前\n"
+        "2\t开展评估。\t丙司\t\t每年\n")
+    assert [p.title for p in plans] == ["某部办公厅关于提升县域服务能力促进消费的实施意见", "提升县域服务能力重点任务分工表"]
+    assert [[(t.number, [(a.name, a.role) for a in t.assignments]) for t in p.tasks()] for p in plans] == [
+        [(1, [("甲司", "responsible"), ("乙司", "responsible")]), (2, [("甲司", "lead"), ("丙司", "support")])],
+        [(1, [("甲司", "lead"), ("乙司", "support")]), (2, [("丙司", "lead")])]]
+
+
+def test_a_work_report_split_titled_by_what_it_does_is_the_plan_under_its_notice():
+    """A district's split of its work report names itself …重点工作责任分解 (no 方案): its title line starts the plan,
+    and the covering notice (with its own 一、二、 requirements) stays above it."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某区人民政府办公室关于印发2024年政府工作报告重点工作责任分解的通知\n"
+        "各街道办事处，区政府各部门：\n"
+        "现印发给你们，并就有关事项通知如下：\n"
+        "一、各责任单位要高度重视，制订工作方案。\n"
+        "二、区政府办公室要加强跟踪督办。\n"
+        "某区人民政府办公室\n"
+        "2024年2月7日\n"
+        "2024年政府工作报告重点工作责任分解\n"
+        "一、经济发展\n"
+        "1.地区生产总值增长6%左右。\n"
+        "责任单位：区发改局\n")
+    assert plan.title == "2024年政府工作报告重点工作责任分解"
+    assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [(1, ["区发改局"])]
+
+
 def test_a_text_copied_with_its_pages_markup_reads_as_the_text():
     """A plan copied from a page's source: plain metadata lines, then <p>…</p> paragraphs; the tags are no text."""
     from generator.source.corpus import parse_text

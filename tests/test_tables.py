@@ -238,6 +238,105 @@ def test_one_cell_per_line_heading_without_numeral_and_a_row_that_lost_a_cell():
     assert "2.排查公路隐患(牵头单位:市交通运输局;完成时限:年底前)" in find_pasted_tables(text).split("\n")
 
 
+def test_one_cell_per_line_by_village_with_people_columns():
+    """A town's 任务清单 sets its rows village by village: the 村（社区） cell merged down its rows stands on each
+    village's first row only, and 包村领导 / 包村干部 are columns of people. The place groups the rows (a section,
+    as a 类别 does), the people are no units; the units are those of the 责任单位 column."""
+    text = "\n".join([
+        "某镇人居环境整治任务清单", "序号", "村（社区）", "整治任务", "包村领导", "包村干部", "责任单位", "完成时限",
+        "1", "甲村", "新建户厕60户。", "周某", "陈某", "甲村委会、镇农业办", "9月底前",
+        "2", "清理沟渠。", "周某", "陈某、赵某", "甲村委会", "6月底前",
+        "3", "乙社区", "整治背街小巷。", "刘某", "郑某", "乙社区居委会、镇执法队", "长期坚持",
+    ])
+    assert header_kinds(["序号", "村（社区）", "整治任务", "包村领导", "包村干部", "责任单位", "完成时限"]) == [
+        "number", "group", "task", "extra", "extra", "responsible", "deadline"]
+    assert sections(text) == [("一", "甲村"), ("二", "乙社区")]
+    assert reading(text) == [
+        ("一", 1, "新建户厕60户", [("甲村委会", "responsible"), ("镇农业办", "responsible")]),
+        ("一", 2, "清理沟渠", [("甲村委会", "responsible")]),
+        ("二", 3, "整治背街小巷", [("乙社区居委会", "responsible"), ("镇执法队", "responsible")]),
+    ]
+
+
+def test_spaced_rows_by_village_the_merged_place_cell_on_each_villages_first_row_only():
+    """The same 清单 copied one row a line, cells parted by wide gaps: the village's cell stands on its first row
+    only, so that row has one piece more than the next; the piece before the task is the group's, not the task's."""
+    text = "\n".join([
+        "某镇人居环境整治任务清单",
+        "",
+        "序号  村（社区）  整治任务  包村领导  包村干部  责任单位  完成时限",
+        "1  甲村  新建户厕60户。  周某  陈某  甲村委会、镇农业办  9月底前",
+        "2  清理沟渠淤泥。  周某  陈某、赵某  甲村委会  6月底前",
+        "3  乙社区  整治背街小巷。  刘某  郑某  乙社区居委会、镇执法队  长期坚持",
+    ])
+    assert sections(text) == [("一", "甲村"), ("二", "乙社区")]
+    assert reading(text) == [
+        ("一", 1, "新建户厕60户", [("甲村委会", "responsible"), ("镇农业办", "responsible")]),
+        ("一", 2, "清理沟渠淤泥", [("甲村委会", "responsible")]),
+        ("二", 3, "整治背街小巷", [("乙社区居委会", "responsible"), ("镇执法队", "responsible")]),
+    ]
+
+
+def test_one_cell_per_line_project_list_with_an_amount_column():
+    """A district's 民生实事 list names its projects with their scale and money: 总投资（万元） is a column of amounts,
+    kept in the row's text; the header goes on past it to the people, the units and the date."""
+    text = "\n".join([
+        "某区民生实事项目清单", "序号", "项目名称", "建设内容及规模", "总投资（万元）", "责任领导", "责任单位", "完成时限",
+        "1", "新建幼儿园", "新建公办幼儿园3所。", "12000", "王某", "区教育局", "9月底前",
+        "2", "老旧小区改造", "改造老旧小区20个。", "8000", "李某", "区住建局、相关街道", "12月底前",
+    ])
+    assert header_kind("总投资（万元）") == header_kind("年度计划投资") == "extra"
+    assert reading(text) == [
+        ("", 1, "新建幼儿园", [("区教育局", "responsible")]),
+        ("", 2, "老旧小区改造", [("区住建局", "responsible"), ("相关街道", "responsible")]),
+    ]
+
+
+def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
+    """建设规模 / 验收标准 say what a row is beside its task: columns of text no unit word names, the header going on
+    past them; 镇（街道） before the task groups the rows as a place does."""
+    assert [header_kind(c) for c in ("建设规模", "验收标准", "建设年限", "镇（街道）")] == ["extra", "extra", "extra", "group"]
+    text = "\n".join([
+        "某县重点民生项目清单", "序号", "项目名称", "建设规模", "验收标准", "责任单位", "完成时限",
+        "1", "建设口袋公园", "新建口袋公园8处", "通过专家验收", "县住建局、城关镇", "9月底前",
+        "2", "改造农贸市场", "改造农贸市场2个", "达到省级示范标准", "县商务局", "12月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "建设口袋公园", [("县住建局", "responsible"), ("城关镇", "responsible")]),
+        ("", 2, "改造农贸市场", [("县商务局", "responsible")]),
+    ]
+
+
+def test_one_cell_per_line_progress_report_on_a_project_list():
+    """A district reports on its 民生实事 month by month, the list's columns followed by what was done
+    (1-10月推进情况, 是否达序): columns of text, the header going on past them to the rows."""
+    assert [header_kind(c) for c in ("1-10月推进情况", "完成情况", "是否达序")] == ["extra", "extra", "extra"]
+    text = "\n".join([
+        "某区民生实事项目推进情况", "序号", "主要任务", "牵头单位", "配合单位", "1-10月推进情况", "是否达序",
+        "1", "改造背街小巷50条。", "区城管局", "相关街道", "已完成30%。", "是",
+        "2", "新建垃圾中转站8个。", "区城管局", "区住建局", "已建成3个。", "否",
+    ])
+    assert reading(text) == [
+        ("", 1, "改造背街小巷50条", [("区城管局", "lead"), ("相关街道", "support")]),
+        ("", 2, "新建垃圾中转站8个", [("区城管局", "lead"), ("区住建局", "support")]),
+    ]
+
+
+def test_a_people_cell_naming_cadres_collectively_stays_in_its_column():
+    """各包村干部 opens as a collective of bodies does (各…), but 干部 names people: a row that lost its place cell
+    keeps the cadres under 包村干部, not among the units."""
+    text = "\n".join([
+        "某镇整治任务清单", "序号", "村（社区）", "整治任务", "包村领导", "包村干部", "责任单位", "完成时限",
+        "1", "全镇", "回收废旧农膜。", "周某", "各包村干部", "镇农业办、镇供销社", "12月底前",
+        "2", "建立保洁员队伍。", "王某", "各包村干部", "镇财政所", "4月底前",
+    ])
+    assert "包村干部:各包村干部(责任单位:镇财政所;" in find_pasted_tables(text)
+    assert reading(text) == [
+        ("一", 1, "回收废旧农膜", [("镇农业办", "responsible"), ("镇供销社", "responsible")]),
+        ("一", 2, "建立保洁员队伍", [("镇财政所", "responsible")]),
+    ]
+
+
 MERGED = """市2025年营商环境优化重点任务分工
 序号
 重点任务
@@ -874,7 +973,9 @@ def test_an_unnamed_column_before_the_unit_columns_is_the_task_column():
     assert header_kinds(["序号", "民生实事", "牵头单位", "配合单位", "完成时限"]) == [
         "number", "task", "lead", "support", "deadline"]
     # two unnamed columns, or one after the units, say nothing certain: no task column is guessed
-    assert header_kinds(["序号", "民生实事", "办理情况", "牵头单位"])[1:3] == [None, None]
+    assert header_kinds(["序号", "民生实事", "服务对象", "牵头单位"])[1:3] == [None, None]
+    # (办理情况 beside it is a progress column, text: 民生实事 is then the one unnamed column, the tasks)
+    assert header_kinds(["序号", "民生实事", "办理情况", "牵头单位"])[1:3] == ["task", "extra"]
     assert header_kinds(["序号", "牵头单位", "民生实事"])[2] is None
     assert header_kinds(["序号", "一、民生实事", "牵头单位"])[1] is None
     text = "\n".join([

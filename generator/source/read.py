@@ -27,8 +27,11 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 # A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
 # ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
+# An 意见 is a plan too when it is the document's own kind (关于…的意见, …的实施意见, …的指导意见): its measures
+# carry their units, and a 重点任务分工表 may follow as its 附件, so the 意见 is the first of two plans, not a notice.
+# A work report's split names itself by what it does (2024年政府工作报告重点工作责任分解, …目标任务分解): a kind too.
 _TITLE_KINDS = re.compile(
-    r"(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|若干措施|要点|方案|计划|规划|清单|分工|分工表|分解表|任务表|一览表)"
+    r"(?:的意见|实施意见|指导意见|责任分解|任务分解|工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|若干措施|要点|方案|计划|规划|清单|分工|分工表|分解表|任务表|一览表)"
     r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
 _TITLE_HEAD = re.compile(
@@ -633,6 +636,10 @@ def _broken_mid_phrase(head: str, tail: str) -> bool:
     if opened and closed:
         return True
     if _YEAR_IN.search(head) and not _YEAR_IN.search(tail) and len(head) + len(tail) <= 50:
+        return True
+    # "某部办公厅关于提升县域服务能力 / 促进消费的实施意见": the head opens 关于… and the tail closes it with 的 before the
+    # kind; an issuer's 关于 left open cannot end a title
+    if "关于" in head and "的" not in head[head.index("关于"):] and "的" in tail:
         return True
     return len(tail) <= 8 and _KIND_ONLY.match(tail) is not None
 

@@ -411,3 +411,21 @@ MATRIX_ROLE_WORDS = {"牵头": "lead", "牵": "lead", "主责": "lead", "主办"
 # (牵头单位用●表示, 配合单位标注○): the role words, longest first
 MATRIX_LEGEND_VERBS = ("表示", "代表", "为", "是", "指", "标示", "标识", "即")
 MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为")
+
+
+# a column naming the place a row's work is done (村（社区） | 整治任务 | 包村领导 | … | 责任单位): a town's list sets its rows
+# village by village, the place cell merged down its rows; it groups the rows, as 类别 does, and names no unit
+# (the village's committee is named under 责任单位 where it answers). Matched whole, the bracketed note left out.
+# a column of money (总投资（万元）, 年度计划投资, 资金来源, 补助金额) in a list of projects: amounts, kept in the row's text,
+# never units, and no end of the header
+TABLE_AMOUNT_HEADS = ("投资", "资金", "金额", "造价", "万元", "亿元")
+TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇", "镇街", "街道", "片区", "所属乡镇", "所在乡镇")
+# what a project list or a 清单 says of each row beside its task, units and date (建设规模, 验收标准, 建设年限,
+# 计量单位): a column no other header word names, kept in the row's text; the header goes on past it
+# the measure words of a count (新建口袋公园8处, 改造小区20个, 改厕300户): a cell ending in a number and one of them says how
+# many, and is no body's name even where the word is a name's ending too (处, 所, 站)
+COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "千米", "米", "亩", "平方米", "万元", "亿元", "人", "人次",
+                  "次", "台", "套", "间", "张", "辆", "吨", "项", "站")
+TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", "性质", "年限",
+                    # a progress report on a list (1-10月推进情况, 完成情况, 是否达序): what was done, kept as text
+                    "情况", "是否")

@@ -195,8 +195,17 @@ _DATE_CELL = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四]季度
                         r"|(?:主?汛期?|春节|元旦|国庆|[春夏秋冬]季|旱季|雨季)(?:[前后内中]|期间|来临前)?$)")
 
 
+# a count closing a cell (新建口袋公园8处, 2个): how many, not a body whose name ends in 处 / 所 / 站
+_COUNT_END = re.compile(r"\d+(?:\.\d+)?\s*(?:" + "|".join(sorted(lx.COUNT_MEASURES, key=len, reverse=True)) + r")$")
+
+
 def _cell_class(cell: str) -> str:
     """What a cell holds, to find its column when a row lost cells: units, deadline or text."""
+    if _COUNT_END.search(cell.strip()):
+        return "text"
+    pieces = [p for p in re.split(r"[、，,]", cell.strip()) if p]
+    if pieces and all(p.endswith(lx.PEOPLE_ENDINGS) for p in pieces):
+        return "text"  # 各包村干部, 村党支部书记: people, a cell of a people column, not of units
     if _NONE.match(cell.strip()) or _reads_as_units(cell):
         return "units"
     if len(cell) <= 20 and "。" not in cell:

@@ -87,11 +87,18 @@ def header_kind(cell: str) -> str | None:
     if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text)
             or re.search("[《》。；;]", text)):
         return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
-    if _PEOPLE.search(text) and not _UNIT_WORD.search(text):
+    # a people column named by who its people are (包村干部, 网格员, 包保责任人): names, never units
+    if (_PEOPLE.search(text) or text.endswith(lx.PEOPLE_ENDINGS)) and not _UNIT_WORD.search(text):
         return "extra"
+    if any(word in text for word in lx.TABLE_AMOUNT_HEADS):
+        return "extra"  # 总投资（万元）, 年度计划投资: amounts of a project list
+    if text in lx.TABLE_PLACE_HEADS:
+        return "group"  # 村（社区） / 乡镇（街道）: where the rows' work is done, merged down them like a 类别
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return None if kind == "task" and _BODY_COLUMN.search(text) else kind
+    if not _BODY_COLUMN.search(text) and any(word in text for word in lx.TABLE_NOTE_HEADS):
+        return "extra"  # 建设规模, 验收标准, 建设年限: what the row says beside its task, no unit
     return None
 
 

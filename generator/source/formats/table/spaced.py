@@ -29,6 +29,9 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     if not numbered and kinds[0] != "task" or "task" not in kinds:
         return None
     task = kinds.index("task")
+    # a group column before the task (序号 村（社区） 整治任务 …): merged down its rows, it stands on each group's first
+    # row only, so a row's pieces left of the columns after the task are the task's, or the group's and the task's
+    group = next((j for j in range(1 if numbered else 0, task) if kinds[j] == "group"), None)
     rows: list[list[str]] = [names]
     raw: list[str] | None = None
     last = 0
@@ -44,7 +47,10 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         cells = [""] * len(kinds)
         cells[0] = number or cells[0]
         tail = _fill_from_right(tokens, kinds, cells, task)
-        cells[task] = join_lines(tokens[:len(tokens) - tail])
+        left = tokens[:len(tokens) - tail]
+        if group is not None and len(left) > 1 and _place_or_kind(left[0]):
+            cells[group], left = left[0], left[1:]  # the merged 村（社区） / 类别 cell, on its group's first row only
+        cells[task] = join_lines(left)
         rows.append(cells)
 
     i = start + 1
@@ -76,6 +82,12 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         i += 1
     close()
     return (rows, i) if len(rows) > 1 else None
+
+
+def _place_or_kind(piece: str) -> bool:
+    """A piece that can be a group cell (石桥村, 青石社区, 安全监管): short, no sentence, no list and no date in it
+    (a village's name reads like a unit's; it is the group's all the same, standing where the group column is)."""
+    return len(piece) <= 12 and not re.search(r"[。；;，,：:、]", piece) and _cell_class(piece) != "deadline"
 
 
 def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str], task: int) -> int:
