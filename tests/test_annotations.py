@@ -1350,3 +1350,40 @@ def test_named_development_zones_and_a_bookshop_in_a_bracket_of_bodies():
     assert pairs("开展全民阅读。（县融媒体中心、县新华书店）") == [("县融媒体中心", R), ("县新华书店", R)]
     assert pairs("支持各类开发区建设（经开区、高新区）。") == []
     assert pairs("支持各类开发区建设（经济技术开发区、高新技术产业开发区）。") == []
+
+
+def test_labels_of_the_body_answering_first_and_of_those_beside_it():
+    """民生实事 and 督办 lists label the body answering first 主责单位 / 第一责任单位 (lead) and those beside it
+    协责单位 (support, as 协办 beside 主办), the bodies doing the work 直接责任单位 / 责任主体单位 (responsible)."""
+    assert pairs("建设幼儿园。（主责单位：市X局；协责单位：市Y局）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("开展援助。（第一责任单位：市X局；直接责任单位：各县（市、区）人民政府）") == [
+        ("市X局", L), ("各县（市、区）人民政府", R)]
+    assert pairs("开展筛查。（责任主体单位：市X委；配合责任单位：市妇联）") == [("市X委", R), ("市妇联", S)]
+    assert pairs("建设足球场。市X局是第一责任单位。") == [("市X局", L)]
+
+
+def test_oversight_bodies_named_by_label_support_and_their_offices_stay_names():
+    """督办单位 / 督查单位 / 监管单位: the body overseeing those that carry a task out supports them, as 督导单位 and
+    the verbs 督促 / 督导 / 监督 do; before a one-character head the same words name an office (市政府督查室)."""
+    assert pairs("改造老旧小区。（责任主体：市X局；督办单位：市政府督查室）") == [("市X局", R), ("市政府督查室", S)]
+    assert pairs("建设养老设施。（实施主体：各区政府；督查单位：市政府督查室）") == [("各区政府", I), ("市政府督查室", S)]
+    assert pairs("新建公厕。（主办单位：市X局；监管单位：市Y局）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("开展检查。（市政府督查室、市Y局负责）") == [("市政府督查室", R), ("市Y局", R)]
+
+
+def test_verbs_of_the_body_that_takes_the_lead_in_its_own_words():
+    """`市X局主抓` / `主推` / `主导` / `牵总`: the body leads, as 抓总 / 统筹 say; the verb is no part of its name."""
+    assert pairs("改造菜市场。（市X局主抓，各区政府具体实施）") == [("市X局", L), ("各区政府", I)]
+    assert pairs("加装电梯。（市X局主推，市Y局、各区政府配合）") == [("市X局", L), ("市Y局", S), ("各区政府", S)]
+    assert pairs("建设食堂。（市X局主导，市Y局协同推进）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("建设停车场。（市X局牵总，各县区落实）") == [("市X局", L), ("各县区", I)]
+
+
+def test_a_label_joined_to_its_units_by_a_dash_or_by_wei():
+    """Plans set as prose join a label to its units by a dash (`责任单位——市X局`) or by 为 before a body's name
+    (`责任单位为市X局、市Y局。`); 为 before other words joins nothing (`责任单位为项目建设提供保障` names no unit)."""
+    assert pairs("建设口袋公园。责任单位——市X局、市Y局") == [("市X局", R), ("市Y局", R)]
+    assert pairs("建设口袋公园。牵头单位—市X局；配合单位—市Y局") == [("市X局", L), ("市Y局", S)]
+    assert pairs("治理积水点。责任单位为市X局、市Y局。") == [("市X局", R), ("市Y局", R)]
+    assert pairs("治理积水点。牵头单位为各区政府。") == [("各区政府", L)]
+    assert pairs("治理积水点。责任单位为项目建设提供保障。") == []

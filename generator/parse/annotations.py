@@ -231,8 +231,8 @@ class LabelledRun(Finder):
     """牵头单位:X;配合单位:Y written without brackets, at the start of a line or after a sentence end, to the line's end."""
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
-        if ":" not in text and "：" not in text:
-            return []  # no label without its colon; the search for one tries every offset
+        if ":" not in text and "：" not in text and "—" not in text and "为" not in text:
+            return []  # no label without its colon (or dash, or 为); the search for one tries every offset
         runs: list[tuple[int, int, str]] = []
         starts = [s.start for s in spans]
         for m in self._label_starts(text):

@@ -15,9 +15,12 @@ import re
 # role word -> role. A label is any of these followed by LABEL_HEADS; the order of roles decides
 # nothing (each role word belongs to one role), the order inside a tuple is longest first.
 LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "lead": ("牵头", "主责", "主办"),
+    # 第一责任单位: the body answering first (若干措施 write `第一责任单位为牵头单位`), beside the 直接责任单位 doing the work
+    "lead": ("牵头", "主责", "主办", "第一责任"),
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导"),
+    # 协责单位: beside a 主责单位, as 协办 beside 主办; 督办 / 督查 / 监管单位: the body overseeing those that carry the
+    # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管"),
     "implement": ("落实", "实施"),
     "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
 }
@@ -35,15 +38,19 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
 # splits name so the units doing the work beside a 牵头单位)
-LABEL_MODIFIERS = ("主要", "其他", "其它", "具体")
+# 直接责任单位: the bodies doing the work under a 第一责任单位, responsible as 具体责任单位 are
+LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
 # whole labels that are not role word + head; 部门分工 / 单位分工 head a clause that names the units and their
 # verbs (部门分工:省发展改革委牵头,各地、各部门配合), as provincial 分工方案 write it under each target
-LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工")
+# (责任主体单位: 民生实事 lists write the 责任主体 whole, with its head)
+LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工")
 # labels of a deadline inside an annotation (完成时限:6月30日前)
+# what joins a label to its units: a colon; in plans set as prose also a dash (责任单位——市X局) or 为 before a body's
+# name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
+LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限")
-LABEL_COLON = "[:：]"
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
@@ -54,9 +61,9 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
-# role words that, before a one-character head, name an office rather than label one (督导室, 指导科: offices of a
-# bureau; 督导单位, 指导单位 are still labels)
-ROLE_WORDS_NAMING_OFFICES = ("指导", "督导")
+# role words that, before a one-character head, name an office rather than label one (督导室, 指导科, 督查室, 督办科,
+# 监管科: offices of a bureau or a government office; 督导单位, 督查单位 are still labels)
+ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管")
 
 
 def role_label_pattern(role: str) -> str:
@@ -95,6 +102,8 @@ VERB_ROLES: dict[str, str] = {
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
     # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
     "指导": "support",
+    # the body that takes the lead in its own words (市X局主抓 / 主推 / 主导 / 牵总，各区配合): it leads, as 抓总 / 统筹 say
+    "主抓": "lead", "主推": "lead", "主导": "lead", "牵总": "lead",
 }
 # verbs that give a role only after a body's name (省X厅组织，各市实施 / 市督查室督促，各县落实): after other words they
 # end a name or a task's wording (基层党组织, 社会组织, 加强督促). 组织: the body that organises the work leads;
