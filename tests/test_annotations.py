@@ -1387,3 +1387,25 @@ def test_a_label_joined_to_its_units_by_a_dash_or_by_wei():
     assert pairs("治理积水点。责任单位为市X局、市Y局。") == [("市X局", R), ("市Y局", R)]
     assert pairs("治理积水点。牵头单位为各区政府。") == [("各区政府", L)]
     assert pairs("治理积水点。责任单位为项目建设提供保障。") == []
+
+
+def test_the_body_that_coordinates_leads_and_each_answering_for_its_part_is_responsible():
+    """`牵头协调单位：X` / `X协调，各乡镇落实`: the body coordinating the others leads, as 统筹协调 says;
+    `A、B各负其责` / `A、B齐抓共管`: each answers for its part (responsible); 加强协调 stays a task's wording."""
+    assert pairs("推进改造。（牵头协调单位：县X局；配合单位：县Y局）") == [("县X局", L), ("县Y局", S)]
+    assert pairs("推进改造。（县X局协调，各乡镇落实）") == [("县X局", L), ("各乡镇", I)]
+    assert pairs("推进改造。（县X局负总责，县Y局、县Z局各负其责）") == [("县X局", L), ("县Y局", R), ("县Z局", R)]
+    assert pairs("推进改造。（县X局、县Y局齐抓共管）") == [("县X局", R), ("县Y局", R)]
+    assert pairs("加强协调，推进改造。") == []
+
+
+def test_a_label_of_units_not_known_is_reported_and_its_units_not_read():
+    """`（承办单位：X；联系单位：Y）` / `服务单位：` / `分管部门：`: a label ending in a unit head that the reader does not
+    know gives its units no role; the reading says which label it did not understand rather than drop them
+    silently (the known label beside it is read)."""
+    r = read_task("推进改造。（承办单位：县X局；联系单位：县Y局）")
+    assert [(a.name, a.role) for a in r.assignments] == [("县X局", R)]
+    assert any("联系单位：县Y局" in w and "not understood" in w for _, w in r.warnings)
+    r = read_task("推进改造。（服务单位：县X公司）")
+    assert r.assignments == [] and any("服务单位" in w for _, w in r.warnings)
+    assert read_task("推进改造。（牵头单位：县X局；联系人：张某）").warnings == []

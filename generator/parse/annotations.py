@@ -54,6 +54,8 @@ _BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?
 _SPACED_LABEL = re.compile(r"(?<=[^ \u3000] )" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
 # a unit label glued to the name before it, and the person's clause it ends (牵头县领导：王某 | 责任单位：…)
 _LABEL_AFTER_A_NAME = re.compile(r"(?<=[^\s:：，,。；;])" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
+# a label of units not known (服务单位：, 联系单位：, 分管部门：): a few words ending in a unit head, then its colon
+_UNKNOWN_UNIT_LABEL = re.compile(r"^\s*[^:：、,，;；\s]{1,6}(?:" + lx.alternation(lx.UNKNOWN_LABEL_HEADS) + r")\s*[:：]\s*\S")
 _PERSON_GLUED = re.compile(r"[ ]*[^:：，,。；;\n]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON
                            + r"[^:：，,。；;\s]{2,20}$")
 _PERSON_CLAUSE = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*[^:：，,。；;\n]{0,6}(?:" + "|".join(lx.PERSON_LABEL_HEADS) + r")\s*"
@@ -121,6 +123,9 @@ def read_task(text: str, alone: bool = False) -> Reading:
             reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
                                             f"by '{refused[:24]}', which names no unit"))
         accepted = finder.accepts(groups, text, start, end, inner)
+        for clause in (c for g in groups for c in g.unknown):  # say so rather than drop the units silently
+            reading.warnings.append((start, f"annotation at column {{column}} not understood: the label of '{clause[:24]}'"
+                                            " is not known, its units not read"))
         # people are named in an annotation taken, or after a unit label (责任单位：包村干部); a bracket in a task's
         # words listing people (主要负责人(法定代表人、实际负责人等)) is no annotation and says nothing of its units
         if accepted or any(g.has_label for g in groups):
@@ -467,6 +472,7 @@ class _Group:
     names_seen: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # text after a label that names no unit (牵头单位:持续推进…)
     people: list[str] = field(default_factory=list)  # people listed among the units (包村干部, 网格员): not units
+    unknown: list[str] = field(default_factory=list)  # clauses under a label of units not known (联系单位：X): not read
     has_label: bool = False
     has_verb: bool = False
     deadlines: list[str] = field(default_factory=list)
@@ -537,6 +543,8 @@ def _read_group(group_text: str) -> _Group:
                 break
         elif _OTHER_LABEL.match(clause):
             label_role = None
+            if _UNKNOWN_UNIT_LABEL.match(clause):  # 联系单位：X: a label of units the reader does not know
+                group.unknown.append(clause.strip())
             continue
         if not clause.strip() or (group.note and _NOTE_START.match(clause)):
             continue

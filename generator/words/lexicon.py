@@ -16,7 +16,8 @@ import re
 # nothing (each role word belongs to one role), the order inside a tuple is longest first.
 LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # 第一责任单位: the body answering first (若干措施 write `第一责任单位为牵头单位`), beside the 直接责任单位 doing the work
-    "lead": ("牵头", "主责", "主办", "第一责任"),
+    # (牵头协调单位: the body that leads and coordinates the others)
+    "lead": ("牵头协调", "牵头", "主责", "主办", "第一责任"),
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
     # 协责单位: beside a 主责单位, as 协办 beside 主办; 督办 / 督查 / 监管单位: the body overseeing those that carry the
     # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do
@@ -46,6 +47,9 @@ BARE_LABEL_ROLES = ("lead", "support")
 # verbs (部门分工:省发展改革委牵头,各地、各部门配合), as provincial 分工方案 write it under each target
 # (责任主体单位: 民生实事 lists write the 责任主体 whole, with its head)
 LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工")
+# what a label of units the reader does not know ends in (联系单位：, 服务单位：, 分管部门：): its units are not read
+# as any role, and the reading says so rather than drop them silently
+UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室")
 # labels of a deadline inside an annotation (完成时限:6月30日前)
 # what joins a label to its units: a colon; in plans set as prose also a dash (责任单位——市X局) or 为 before a body's
 # name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
@@ -104,14 +108,17 @@ VERB_ROLES: dict[str, str] = {
     "指导": "support",
     # the body that takes the lead in its own words (市X局主抓 / 主推 / 主导 / 牵总，各区配合): it leads, as 抓总 / 统筹 say
     "主抓": "lead", "主推": "lead", "主导": "lead", "牵总": "lead",
+    # each body answering for its own part (A、B各负其责 / A、B齐抓共管): responsible, as 按职责分工负责
+    "各负其责": "responsible", "齐抓共管": "responsible",
 }
 # verbs that give a role only after a body's name (省X厅组织，各市实施 / 市督查室督促，各县落实): after other words they
 # end a name or a task's wording (基层党组织, 社会组织, 加强督促). 组织: the body that organises the work leads;
 # 督促: the body that urges the others on supports them, as one that guides does
 # (督导 / 监督 as 督促: 省X厅监督指导，各地落实; 各党支部负责，机关党委督导: a party body's or a bureau's own plan
 # names the office that oversees the units carrying a task out; 主责: the body that answers first, as the label 主责单位 says)
+# (协调: the body that coordinates the others leads, as 统筹协调 / 牵头协调 say: 县X局协调，各乡镇落实)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
-                                      "主责": "lead"}
+                                      "主责": "lead", "协调": "lead"}
 # verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
 # 监督执纪问责, 第一监督检查室)
 VERBS_AT_END_ONLY = ("督导", "监督")
