@@ -224,6 +224,9 @@ OTHERS = ("其他", "其余", "其它", "其后")
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
 # (除标注“分别牵头”外，排在第一位的为牵头单位): the units after such a list, with no verb of their own, are the others
 EACH_LEADS = ("分别牵头", "分别负责牵头")
+# "无牵头单位的，责任单位即为牵头单位，下同" / "未明确牵头单位的，责任单位为牵头单位": a task naming only its 责任单位
+# has them lead (the cue before 牵头单位 that says the task names none)
+NO_LEAD_NAMED = ("无", "未明确", "未列明", "未标明", "未注明", "没有", "未列")
 # "排名不分先后": no unit leads because it comes first
 NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
 
