@@ -252,7 +252,10 @@ DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青�
 DUTY_NOT_LEAD_STARTS = ("建设", "培育", "推广", "构建", "打造", "实施", "优化", "促进", "发展", "规范", "整治", "完成",
                         "谋划", "统筹", "创建", "深化", "巩固", "保障", "服务", "探索", "扩大", "实现", "争创",
                         # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
-                        "重点", "主要", "各类", "相关")
+                        "重点", "主要", "各类", "相关",
+                        # a 民生实事 project named by what is built (改扩建乡镇卫生院3所。/ 新建县第二小学。): a project,
+                        # though it ends like a body's name
+                        "新建", "改扩建", "改建", "扩建", "新改建", "改造", "新增", "建成", "启动", "开工", "迁建")
 # words ending in a level character that are no place name (建设城市运行平台, 打造智慧园区): not the opening of a body
 NOT_PLACE_WORDS = ("城市", "城区", "城镇", "都市", "超市", "园区", "景区", "社区", "辖区", "片区", "山区", "市区", "郊区",
                    "城乡", "集镇", "小镇", "省市", "全省", "全市", "全县", "全区", "本市", "本县", "本省", "本区")
