@@ -1377,6 +1377,9 @@ def test_verbs_of_the_body_that_takes_the_lead_in_its_own_words():
     assert pairs("加装电梯。（市X局主推，市Y局、各区政府配合）") == [("市X局", L), ("市Y局", S), ("各区政府", S)]
     assert pairs("建设食堂。（市X局主导，市Y局协同推进）") == [("市X局", L), ("市Y局", S)]
     assert pairs("建设停车场。（市X局牵总，各县区落实）") == [("市X局", L), ("各县区", I)]
+    # principles write the same words after a bare noun, or with words after them: no unit
+    assert pairs("推进改造。（坚持政府主导，企业主体）") == []
+    assert pairs("推进改造。（企业主推产品）") == []
 
 
 def test_a_label_joined_to_its_units_by_a_dash_or_by_wei():
@@ -1387,6 +1390,8 @@ def test_a_label_joined_to_its_units_by_a_dash_or_by_wei():
     assert pairs("治理积水点。责任单位为市X局、市Y局。") == [("市X局", R), ("市Y局", R)]
     assert pairs("治理积水点。牵头单位为各区政府。") == [("各区政府", L)]
     assert pairs("治理积水点。责任单位为项目建设提供保障。") == []
+    assert pairs("做好资金保障。责任单位为各乡镇提供资金支持。") == []  # a sentence about the units: no name after 为
+    assert pairs("推进改造。（牵头单位为市X局，配合单位为市Y局）") == [("市X局", L), ("市Y局", S)]
 
 
 def test_the_body_that_coordinates_leads_and_each_answering_for_its_part_is_responsible():

@@ -106,8 +106,6 @@ VERB_ROLES: dict[str, str] = {
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
     # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
     "指导": "support",
-    # the body that takes the lead in its own words (市X局主抓 / 主推 / 主导 / 牵总，各区配合): it leads, as 抓总 / 统筹 say
-    "主抓": "lead", "主推": "lead", "主导": "lead", "牵总": "lead",
     # each body answering for its own part (A、B各负其责 / A、B齐抓共管): responsible, as 按职责分工负责
     "各负其责": "responsible", "齐抓共管": "responsible",
 }
@@ -116,9 +114,14 @@ VERB_ROLES: dict[str, str] = {
 # 督促: the body that urges the others on supports them, as one that guides does
 # (督导 / 监督 as 督促: 省X厅监督指导，各地落实; 各党支部负责，机关党委督导: a party body's or a bureau's own plan
 # names the office that oversees the units carrying a task out; 主责: the body that answers first, as the label 主责单位 says)
-# (协调: the body that coordinates the others leads, as 统筹协调 / 牵头协调 say: 县X局协调，各乡镇落实)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
-                                      "主责": "lead", "协调": "lead"}
+                                      "主责": "lead"}
+# verbs of the body that takes the lead in its own words (市X局主抓 / 主推 / 主导 / 牵总，各区配合; 县X局协调，各乡镇落实):
+# it leads, as 抓总 / 统筹 / 牵头协调 say. Only at the clause's end, after a name opening as a body's does (a level or a
+# collective word, NAME_OPENINGS): principles use the same words after a bare noun (政府主导、社会参与, 坚持政府主导,
+# 企业主推产品, 加强协调), naming no unit
+VERBS_AFTER_A_NAMED_BODY: dict[str, str] = {"主抓": "lead", "主推": "lead", "主导": "lead", "牵总": "lead",
+                                            "协调": "lead"}
 # verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
 # 监督执纪问责, 第一监督检查室)
 VERBS_AT_END_ONLY = ("督导", "监督")
