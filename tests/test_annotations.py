@@ -1518,3 +1518,67 @@ def test_a_body_opening_a_sentence_with_its_duty_verb_is_its_agent():
     assert pairs("完善制度。某财政局指导下各地制定资金管理办法。") == []
     # 负责 with an object is left to the sentence (a notice's requirement writes it: 市X委负责统一调度)
     assert pairs("加强督导。某发展改革委负责统一调度。") == []
+
+
+def test_labels_of_the_body_answering_first_and_of_those_beside_it():
+    """民生实事 and 督办 lists label the body answering first 主责单位 / 第一责任单位 (lead) and those beside it
+    协责单位 (support, as 协办 beside 主办), the bodies doing the work 直接责任单位 / 责任主体单位 (responsible)."""
+    assert pairs("建设幼儿园。（主责单位：市X局；协责单位：市Y局）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("开展援助。（第一责任单位：市X局；直接责任单位：各县（市、区）人民政府）") == [
+        ("市X局", L), ("各县（市、区）人民政府", R)]
+    assert pairs("开展筛查。（责任主体单位：市X委；配合责任单位：市妇联）") == [("市X委", R), ("市妇联", S)]
+    assert pairs("建设足球场。市X局是第一责任单位。") == [("市X局", L)]
+
+
+def test_oversight_bodies_named_by_label_support_and_their_offices_stay_names():
+    """督办单位 / 督查单位 / 监管单位: the body overseeing those that carry a task out supports them, as 督导单位 and
+    the verbs 督促 / 督导 / 监督 do; before a one-character head the same words name an office (市政府督查室)."""
+    assert pairs("改造老旧小区。（责任主体：市X局；督办单位：市政府督查室）") == [("市X局", R), ("市政府督查室", S)]
+    assert pairs("建设养老设施。（实施主体：各区政府；督查单位：市政府督查室）") == [("各区政府", I), ("市政府督查室", S)]
+    assert pairs("新建公厕。（主办单位：市X局；监管单位：市Y局）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("开展检查。（市政府督查室、市Y局负责）") == [("市政府督查室", R), ("市Y局", R)]
+
+
+def test_verbs_of_the_body_that_takes_the_lead_in_its_own_words():
+    """`市X局主抓` / `主推` / `主导` / `牵总`: the body leads, as 抓总 / 统筹 say; the verb is no part of its name."""
+    assert pairs("改造菜市场。（市X局主抓，各区政府具体实施）") == [("市X局", L), ("各区政府", I)]
+    assert pairs("加装电梯。（市X局主推，市Y局、各区政府配合）") == [("市X局", L), ("市Y局", S), ("各区政府", S)]
+    assert pairs("建设食堂。（市X局主导，市Y局协同推进）") == [("市X局", L), ("市Y局", S)]
+    assert pairs("建设停车场。（市X局牵总，各县区落实）") == [("市X局", L), ("各县区", I)]
+    # principles write the same words after a bare noun, or with words after them: no unit
+    assert pairs("推进改造。（坚持政府主导，企业主体）") == []
+    assert pairs("推进改造。（企业主推产品）") == []
+
+
+def test_a_label_joined_to_its_units_by_a_dash_or_by_wei():
+    """Plans set as prose join a label to its units by a dash (`责任单位——市X局`) or by 为 before a body's name
+    (`责任单位为市X局、市Y局。`); 为 before other words joins nothing (`责任单位为项目建设提供保障` names no unit)."""
+    assert pairs("建设口袋公园。责任单位——市X局、市Y局") == [("市X局", R), ("市Y局", R)]
+    assert pairs("建设口袋公园。牵头单位—市X局；配合单位—市Y局") == [("市X局", L), ("市Y局", S)]
+    assert pairs("治理积水点。责任单位为市X局、市Y局。") == [("市X局", R), ("市Y局", R)]
+    assert pairs("治理积水点。牵头单位为各区政府。") == [("各区政府", L)]
+    assert pairs("治理积水点。责任单位为项目建设提供保障。") == []
+    assert pairs("做好资金保障。责任单位为各乡镇提供资金支持。") == []  # a sentence about the units: no name after 为
+    assert pairs("推进改造。（牵头单位为市X局，配合单位为市Y局）") == [("市X局", L), ("市Y局", S)]
+
+
+def test_the_body_that_coordinates_leads_and_each_answering_for_its_part_is_responsible():
+    """`牵头协调单位：X` / `X协调，各乡镇落实`: the body coordinating the others leads, as 统筹协调 says;
+    `A、B各负其责` / `A、B齐抓共管`: each answers for its part (responsible); 加强协调 stays a task's wording."""
+    assert pairs("推进改造。（牵头协调单位：县X局；配合单位：县Y局）") == [("县X局", L), ("县Y局", S)]
+    assert pairs("推进改造。（县X局协调，各乡镇落实）") == [("县X局", L), ("各乡镇", I)]
+    assert pairs("推进改造。（县X局负总责，县Y局、县Z局各负其责）") == [("县X局", L), ("县Y局", R), ("县Z局", R)]
+    assert pairs("推进改造。（县X局、县Y局齐抓共管）") == [("县X局", R), ("县Y局", R)]
+    assert pairs("加强协调，推进改造。") == []
+
+
+def test_a_label_of_units_not_known_is_reported_and_its_units_not_read():
+    """`（承办单位：X；联系单位：Y）` / `服务单位：` / `分管部门：`: a label ending in a unit head that the reader does not
+    know gives its units no role; the reading says which label it did not understand rather than drop them
+    silently (the known label beside it is read)."""
+    r = read_task("推进改造。（承办单位：县X局；联系单位：县Y局）")
+    assert [(a.name, a.role) for a in r.assignments] == [("县X局", R)]
+    assert any("联系单位：县Y局" in w and "not understood" in w for _, w in r.warnings)
+    r = read_task("推进改造。（服务单位：县X公司）")
+    assert r.assignments == [] and any("服务单位" in w for _, w in r.warnings)
+    assert read_task("推进改造。（牵头单位：县X局；联系人：张某）").warnings == []

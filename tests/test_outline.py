@@ -2367,15 +2367,16 @@ def test_run_in_headings_labels_and_sentences_are_no_units_of_a_duty():
     assert any("其他有关部门" in n.text and "reference" in n.text for n in plan.readings)
 
 
-def test_a_task_naming_works_to_build_is_no_duty_of_a_place():
-    """新建乡镇卫生院两所。: the works a task builds, in a sentence opening with a building verb, read like a place (新建乡镇)
-    and an office (两所) to the unit-first rule; a building verb opens no body's name, so the task keeps only its units."""
+def test_a_project_named_by_what_is_built_is_no_unit_of_a_duty():
+    """民生实事 projects are named by what is built (改扩建乡镇卫生院3所。 / 新建县第二小学。): the name ends like a body's
+    (所, 小学) and opens like a place (乡镇, 县), but the verb says it is a project, not the unit whose duties follow."""
     plan = _one(
-        "某县2025年民生实事工作方案\n"
-        "一、卫生教育\n"
-        "1.新建乡镇卫生院两所。年内完成主体工程（县卫健局牵头，县财政局配合）。\n"
-        "2.改扩建城区小学三所。秋季学期投入使用（县教育局负责）。\n")
-    assert {t.number: _units(t) for t in plan.tasks()} == {1: [("县卫健局", L), ("县财政局", S)], 2: [("县教育局", R)]}
+        "某县2025年民生实事方案\n"
+        "一、民生保障\n"
+        "1.改扩建乡镇卫生院3所。（主办单位：县卫生健康局；协办单位：县财政局）\n"
+        "2.新建县第二小学。（县教育局负责）\n")
+    assert {t.number: _units(t) for t in plan.tasks()} == {
+        1: [("县卫生健康局", L), ("县财政局", S)], 2: [("县教育局", R)]}
 
 
 def test_a_unit_heading_over_numbered_duties_is_responsible_for_each():

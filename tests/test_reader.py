@@ -213,6 +213,26 @@ def test_a_positional_rule_stated_in_the_covering_notice_applies_to_the_plan():
     assert plan.rules and "列第一位" in plan.rules[0]
 
 
+def test_a_notice_saying_the_responsible_units_lead_where_no_lead_is_named():
+    """关于印发…的通知 says 无牵头单位的，责任单位即为牵头单位，下同: a task naming only its 责任单位 has them lead; a task
+    naming its 牵头单位 keeps its reading (its 责任单位 stay responsible)."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市人民政府办公厅关于印发2023年目标任务责任分解方案的通知\n"
+        "各区人民政府，市人民政府各部门：\n"
+        "现将方案印发给你们。各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要制订办理方案。\n"
+        "某市人民政府办公厅\n"
+        "2023年1月12日\n"
+        "2023年目标任务责任分解方案\n"
+        "一、推动绿色转型\n"
+        "1.开展长江保护行动。（牵头单位：市生态环境局；责任单位：市水务局）\n"
+        "2.推进排污口整治。（责任单位：市生态环境局）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市生态环境局", "lead"), ("市水务局", "responsible")], [("市生态环境局", "lead")]]
+    assert plan.rules and "无牵头单位的" in plan.rules[0]
+
+
 def test_an_addressee_line_is_no_title():
     """A copy that starts at the notice's addressees (its title line not copied): the line 各…: is not the plan's
     title; the plan takes its file's name, and the addressees stay in the preamble."""

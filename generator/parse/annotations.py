@@ -55,12 +55,14 @@ _BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?
 _SPACED_LABEL = re.compile(r"(?<=[^ \u3000] )" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
 # a unit label glued to the name before it, and the person's clause it ends (牵头县领导：王某 | 责任单位：…)
 _LABEL_AFTER_A_NAME = re.compile(r"(?<=[^\s:：，,。；;])" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
+# a label of units not known (服务单位：, 联系单位：, 分管部门：): a few words ending in a unit head, then its colon
+_UNKNOWN_UNIT_LABEL = re.compile(r"^\s*[^:：、,，;；\s]{1,6}(?:" + lx.alternation(lx.UNKNOWN_LABEL_HEADS) + r")\s*[:：]\s*\S")
 _PERSON_GLUED = re.compile(r"[ ]*[^:：，,。；;\n]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON
                            + r"[^:：，,。；;\s]{2,20}$")
 _PERSON_CLAUSE = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*[^:：，,。；;\n]{0,6}(?:" + "|".join(lx.PERSON_LABEL_HEADS) + r")\s*"
                             + lx.LABEL_COLON + r"[^:：，,。；;\n]{1,24} $")
 
-_VERBS = tuple(sorted({**lx.VERB_ROLES, **lx.VERBS_AFTER_A_NAME}, key=len, reverse=True))
+_VERBS = tuple(sorted({**lx.VERB_ROLES, **lx.VERBS_AFTER_A_NAME, **lx.VERBS_AFTER_A_NAMED_BODY}, key=len, reverse=True))
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
            "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
 _MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
@@ -68,8 +70,11 @@ _VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER + 
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
 _VERBS_ONLY = re.compile("(?:" + _VERB.pattern + ")+")  # 指导, 组织落实: nothing but verbs
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)
-_VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERBS_AFTER_A_NAME, **lx.VERB_ROLES}
-_AT_END_ONLY = frozenset(lx.VERBS_AT_END_ONLY) | frozenset(lx.VERBS_AFTER_A_NAME)  # 社会组织党组织: no verb inside a name
+_VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERBS_AFTER_A_NAME, **lx.VERBS_AFTER_A_NAMED_BODY, **lx.VERB_ROLES}
+_AT_END_ONLY = (frozenset(lx.VERBS_AT_END_ONLY) | frozenset(lx.VERBS_AFTER_A_NAME)  # 社会组织党组织: no verb inside a name
+                | frozenset(lx.VERBS_AFTER_A_NAMED_BODY))
+# a name opening as a body's does (市…, 县…, 各…, 有关…): where 主导 / 协调 give a role (not after 政府, 企业, 坚持政府)
+_NAMED_BODY_OPENING = re.compile("^(?:" + lx.alternation(lx.NAME_OPENINGS) + ")")
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
 _QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
                         + "|".join(lx.QUALIFIER_HEADS) + ")?$")
@@ -127,6 +132,9 @@ def read_task(text: str, alone: bool = False, running_text: bool = True) -> Read
             reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
                                             f"by '{refused[:24]}', which names no unit"))
         accepted = finder.accepts(groups, text, start, end, inner)
+        for clause in (c for g in groups for c in g.unknown):  # say so rather than drop the units silently
+            reading.warnings.append((start, f"annotation at column {{column}} not understood: the label of '{clause[:24]}'"
+                                            " is not known, its units not read"))
         # people are named in an annotation taken, or after a unit label (责任单位：包村干部); a bracket in a task's
         # words listing people (主要负责人(法定代表人、实际负责人等)) is no annotation and says nothing of its units
         if accepted or any(g.has_label for g in groups):
@@ -239,8 +247,8 @@ class LabelledRun(Finder):
     """牵头单位:X;配合单位:Y written without brackets, at the start of a line or after a sentence end, to the line's end."""
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
-        if ":" not in text and "：" not in text:
-            return []  # no label without its colon; the search for one tries every offset
+        if ":" not in text and "：" not in text and "—" not in text and "为" not in text:
+            return []  # no label without its colon (or dash, or 为); the search for one tries every offset
         runs: list[tuple[int, int, str]] = []
         starts = [s.start for s in spans]
         for m in self._label_starts(text):
@@ -564,6 +572,8 @@ class _Group:
     names_seen: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # text after a label that names no unit (牵头单位:持续推进…)
     people: list[str] = field(default_factory=list)  # people listed among the units (包村干部, 网格员): not units
+    unknown: list[str] = field(default_factory=list)  # clauses under a label of units not known (联系单位：X): not read
+    joined_by_wei: bool = False  # a label joined to its units by 为 (责任单位为市X局): a sentence unless all are names
     has_label: bool = False
     has_verb: bool = False
     deadlines: list[str] = field(default_factory=list)
@@ -628,12 +638,15 @@ def _read_group(group_text: str) -> _Group:
         if m:
             label_role = _role_of_label(m.group(1))
             group.has_label = True
+            group.joined_by_wei = group.joined_by_wei or m.group(0).rstrip().endswith("为")
             clause = clause[m.end():]
             if label_role == "deadline":
                 group.deadlines.append(",".join([clause] + [c for _, c in clauses[n + 1 :]]).strip())
                 break
         elif _OTHER_LABEL.match(clause):
             label_role = None
+            if _UNKNOWN_UNIT_LABEL.match(clause):  # 联系单位：X: a label of units the reader does not know
+                group.unknown.append(clause.strip())
             continue
         if not clause.strip() or (group.note and _NOTE_START.match(clause)):
             continue
@@ -997,6 +1010,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         after_a_verb = bool(chain) and chain[-1].end() == m.start()
         if not after_a_verb and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
             continue  # 基层党组织, 加强督促: a verb of VERBS_AFTER_A_NAME after no body's name is a word of the text
+        if (m.group(1) or "") in lx.VERBS_AFTER_A_NAMED_BODY and not _after_a_named_body(piece[: m.start()]):
+            continue  # 政府主导, 坚持政府主导, 企业主推: a principle's words after no named body
         if (m.group(1) or m.group(2)) in _AT_END_ONLY and tail.strip() and not _VERBS_ONLY.fullmatch(tail.strip()):
             continue  # 加强督导检查, 组织督导组开展…: only at the clause's end, or before verbs alone (监督指导)
         chain = chain + [m] if after_a_verb else [m]
@@ -1022,6 +1037,15 @@ def _before_manner(piece: str) -> tuple[str, str | None]:
     if m is None or m.start() == 0 or not unit_like(_QUALIFIER.sub("", piece[: m.start()].rsplit("、", 1)[-1])):
         return piece, None
     return piece[: m.start()], "responsible"
+
+
+def _after_a_named_body(before: str) -> bool:
+    """Does the text before a verb of VERBS_AFTER_A_NAMED_BODY end a body's name that opens as one does (市X局主抓)?"""
+    name = _MANNER_TAIL.sub("", before.strip())  # 市X局具体主抓 / 市X局加强协调: manner words aside
+    return bool(name) and _NAMED_BODY_OPENING.match(name) is not None and unit_like(name)
+
+
+_MANNER_TAIL = re.compile("(?:" + _MANNER + ")+$")
 
 
 def _after_a_name_only(m: re.Match) -> bool:
@@ -1178,6 +1202,8 @@ _WINDOW = 64  # characters either side of a bracket where a sentence boundary is
 
 def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, bare: bool) -> bool:
     names = [n for g in groups for n in g.names_seen]
+    if any(g.joined_by_wei for g in groups) and not all(unit_like(n) for n in names):
+        return False  # 责任单位为各乡镇提供资金支持: a sentence about the units, not a label and its names
     if any(g.has_label for g in groups):
         return bool(names) or any(g.deadlines for g in groups)
     if bare or not names:

@@ -2,7 +2,8 @@
 
 Plans often say once how to read every list of units that follows:
 "排在第一位的为牵头单位" (the first listed unit leads), sometimes with
-"其他为配合单位" (the others support). The sentence may sit in the preamble,
+"其他为配合单位" (the others support); or "无牵头单位的，责任单位即为牵头单位" (a task
+naming no lead has its responsible units lead). The sentence may sit in the preamble,
 inside an early annotation ending in 下同, or in a note under a task table.
 An editor may state the same in the front matter (`lead: first`, with
 `others: support`) when the document does not. Each rule here is one class
@@ -137,7 +138,41 @@ def _others_after_the_lead(units: list, written: str) -> int:
     return 1
 
 
-DOCUMENT_RULES = (FirstListedLeads(),)
+# 无牵头单位的，责任单位即为牵头单位 / 未明确牵头单位的，责任单位为牵头单位 / 没有牵头单位的由责任单位牵头
+RESPONSIBLE_LEAD = re.compile(
+    _any(lx.NO_LEAD_NAMED) + "(?:明确)?(?:牵头单位|牵头部门)的?[,，]?(?:由)?(?:其)?(?:责任单位|责任部门)(?:即为|即|为|作为)?"
+    + "(?:牵头单位|牵头部门|牵头)")
+
+
+class ResponsibleLeadWhereNoLead:
+    """A document's notice says a task naming no lead has its 责任单位 lead (无牵头单位的，责任单位即为牵头单位，下同).
+
+    Tasks whose annotations name a lead keep their reading; in the others every unit read `responsible` leads, as the
+    document defines it. (A note that the listed units share the duty, 未明确牵头单位的，由所列负责单位按职责分工负责,
+    gives no lead and is not this rule.)
+    """
+
+    name = "the responsible units lead where no lead is named"
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+        for number, text in lines:
+            m = RESPONSIBLE_LEAD.search(text)
+            if m:
+                return Statement(number, m.group(), False), False
+        return None
+
+    def apply(self, tasks: list[Task], option: bool) -> int:
+        changed = 0
+        for task in tasks:
+            if task.assignments and not any(a.role == "lead" for a in task.assignments):
+                responsible = [a for a in task.assignments if a.role == "responsible"]
+                for a in responsible:
+                    a.role = "lead"
+                changed += bool(responsible)
+        return changed
+
+
+DOCUMENT_RULES = (FirstListedLeads(), ResponsibleLeadWhereNoLead())
 
 
 def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:

@@ -15,9 +15,13 @@ import re
 # role word -> role. A label is any of these followed by LABEL_HEADS; the order of roles decides
 # nothing (each role word belongs to one role), the order inside a tuple is longest first.
 LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "lead": ("牵头", "主责", "主办"),
+    # 第一责任单位: the body answering first (若干措施 write `第一责任单位为牵头单位`), beside the 直接责任单位 doing the work
+    # (牵头协调单位: the body that leads and coordinates the others)
+    "lead": ("牵头协调", "牵头", "主责", "主办", "第一责任"),
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导"),
+    # 协责单位: beside a 主责单位, as 协办 beside 主办; 督办 / 督查 / 监管单位: the body overseeing those that carry the
+    # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管"),
     "implement": ("落实", "实施"),
     "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
 }
@@ -38,15 +42,22 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
 # splits name so the units doing the work beside a 牵头单位)
-LABEL_MODIFIERS = ("主要", "其他", "其它", "具体")
+# 直接责任单位: the bodies doing the work under a 第一责任单位, responsible as 具体责任单位 are
+LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
 # whole labels that are not role word + head; 部门分工 / 单位分工 head a clause that names the units and their
 # verbs (部门分工:省发展改革委牵头,各地、各部门配合), as provincial 分工方案 write it under each target
-LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工")
+# (责任主体单位: 民生实事 lists write the 责任主体 whole, with its head)
+LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工")
+# what a label of units the reader does not know ends in (联系单位：, 服务单位：, 分管部门：): its units are not read
+# as any role, and the reading says so rather than drop them silently
+UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室")
 # labels of a deadline inside an annotation (完成时限:6月30日前)
+# what joins a label to its units: a colon; in plans set as prose also a dash (责任单位——市X局) or 为 before a body's
+# name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
+LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限")
-LABEL_COLON = "[:：]"
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
@@ -57,9 +68,9 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
-# role words that, before a one-character head, name an office rather than label one (督导室, 指导科: offices of a
-# bureau; 督导单位, 指导单位 are still labels)
-ROLE_WORDS_NAMING_OFFICES = ("指导", "督导")
+# role words that, before a one-character head, name an office rather than label one (督导室, 指导科, 督查室, 督办科,
+# 监管科: offices of a bureau or a government office; 督导单位, 督查单位 are still labels)
+ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管")
 
 
 def role_label_pattern(role: str) -> str:
@@ -98,6 +109,8 @@ VERB_ROLES: dict[str, str] = {
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
     # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
     "指导": "support",
+    # each body answering for its own part (A、B各负其责 / A、B齐抓共管): responsible, as 按职责分工负责
+    "各负其责": "responsible", "齐抓共管": "responsible",
 }
 # verbs that give a role only after a body's name (省X厅组织，各市实施 / 市督查室督促，各县落实): after other words they
 # end a name or a task's wording (基层党组织, 社会组织, 加强督促). 组织: the body that organises the work leads;
@@ -112,6 +125,14 @@ OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督")
 # words that 组织 completes into a body's name (各机关党组织, 各社会组织, 基层团组织): after them a verb beginning with
 # 组织 (组织落实, 组织实施) is the name's last word followed by the rest of the verb (各机关党组织 | 落实)
 ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治")
+
+
+# verbs of the body that takes the lead in its own words (市X局主抓 / 主推 / 主导 / 牵总，各区配合; 县X局协调，各乡镇落实):
+# it leads, as 抓总 / 统筹 / 牵头协调 say. Only at the clause's end, after a name opening as a body's does (a level or a
+# collective word, NAME_OPENINGS): principles use the same words after a bare noun (政府主导、社会参与, 坚持政府主导,
+# 企业主推产品, 加强协调), naming no unit
+VERBS_AFTER_A_NAMED_BODY: dict[str, str] = {"主抓": "lead", "主推": "lead", "主导": "lead", "牵总": "lead",
+                                            "协调": "lead"}
 # verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
 # 监督执纪问责, 第一监督检查室)
 VERBS_AT_END_ONLY = ("督导", "监督")
@@ -238,6 +259,9 @@ OTHERS = ("其他", "其余", "其它", "其后")
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
 # (除标注“分别牵头”外，排在第一位的为牵头单位): the units after such a list, with no verb of their own, are the others
 EACH_LEADS = ("分别牵头", "分别负责牵头")
+# "无牵头单位的，责任单位即为牵头单位，下同" / "未明确牵头单位的，责任单位为牵头单位": a task naming only its 责任单位
+# has them lead (the cue before 牵头单位 that says the task names none)
+NO_LEAD_NAMED = ("无", "未明确", "未列明", "未标明", "未注明", "没有", "未列")
 # "排名不分先后": no unit leads because it comes first
 NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
 
@@ -262,10 +286,11 @@ DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青�
 # verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name
 DUTY_NOT_LEAD_STARTS = ("建设", "培育", "推广", "构建", "打造", "实施", "优化", "促进", "发展", "规范", "整治", "完成",
                         "谋划", "统筹", "创建", "深化", "巩固", "保障", "服务", "探索", "扩大", "实现", "争创",
-                        # works to build (新建乡镇卫生院两所。: 新建乡镇 is no place, 两所 no office)
-                        "新建", "改建", "扩建", "改扩建", "新改建", "修建", "改造", "新增", "升级",
                         # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
-                        "重点", "主要", "各类", "相关")
+                        "重点", "主要", "各类", "相关",
+                        # a 民生实事 project named by what is built (改扩建乡镇卫生院3所。/ 新建县第二小学。): a project,
+                        # though it ends like a body's name
+                        "新建", "改扩建", "改建", "扩建", "新改建", "改造", "新增", "建成", "启动", "开工", "迁建", "修建", "升级")
 # words ending in a level character that are no place name (建设城市运行平台, 打造智慧园区): not the opening of a body
 NOT_PLACE_WORDS = ("城市", "城区", "城镇", "都市", "超市", "园区", "景区", "社区", "辖区", "片区", "山区", "市区", "郊区",
                    "城乡", "集镇", "小镇", "省市", "全省", "全市", "全县", "全区", "本市", "本县", "本省", "本区")
