@@ -2515,3 +2515,47 @@ def test_a_run_of_short_names_with_colons_is_a_list_of_duties():
         "4.开展隐患排查（市应急管理局负责）。\n")
     assert [_units(t) for t in other.tasks()] == [
         [("市消防救援支队", R)], [("市消防救援支队", R)], [("市安委办", R)], [("市应急管理局", R)]]
+
+
+def test_a_line_wrapped_after_an_inner_bracket_runs_on_inside_the_annotation():
+    """A PDF's page may end a line right after the inner bracket of a name (各区（县）) while the annotation's
+    own bracket is still open: the next line goes on with the name, not a new line of the task."""
+    text = (
+        "某市2025年环境整治工作方案\n"
+        "一、重点任务\n"
+        "1.整治背街小巷。全年整治背街小巷30条。（市城管局牵头，各区（县）\n"
+        "人民政府配合）\n"
+        "2.整治农贸市场。（市商务局负责）\n"
+    )
+    [plan] = parse_text(text, "pdf.txt")
+    first = plan.tasks()[0]
+    assert first.text == "整治背街小巷。全年整治背街小巷30条。（市城管局牵头，各区（县）人民政府配合）"
+    assert [(a.name, a.role) for a in first.assignments] == [("市城管局", L), ("各区（县）人民政府", S)]
+
+
+def test_a_line_at_a_pdfs_printed_width_runs_on_though_it_ends_with_a_bracket():
+    """Every line of a PDF's text is about as wide as the page (here 24 characters); one that reaches that width
+    ended where the page did, even after a closed bracket (…，各区（县） / 人民政府。), and the next line, not
+    indented as a new paragraph is, goes on with it. A line short of the width that ends so keeps its break."""
+    lines = [
+        "某市2025年环境整治工作方案",
+        "一、重点任务",
+        "1.整治背街小巷。全年整治主城区背街小巷三十条，",
+        "同步完善路灯、井盖、绿化等配套设施，建立长效管",
+        "护机制，落实门前三包责任制度，巩固整治成效。",
+        "　　责任单位：市城管局、市住建局，各区（县）",
+        "人民政府。",
+        "2.整治农贸市场。全年完成主城区农贸市场提升改造",
+        "十二个，规范经营秩序，落实市场开办者主体责任，",
+        "完善消防设施，建立日常巡查和问题整改工作台账。",
+        "　　责任单位：市商务局、市市场监管局（负责）",
+        "3.整治城乡结合部环境。集中清理城乡结合部积存垃",
+        "圾，拆除违法建设，规范废品收购站点经营行为，建",
+        "立健全网格化管理机制，推动环境卫生常态化保持。",
+        "　　责任单位：市城管局，各区（县）人民政府。",
+    ]
+    [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    first = plan.tasks()[0]
+    assert first.text.endswith("各区（县）人民政府。")
+    assert [a.name for a in first.assignments] == ["市城管局", "市住建局", "各区（县）人民政府"]
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]

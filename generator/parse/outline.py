@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
+from .printed_width import printed_width, reaches_width
 from .numbering import ARTICLE_STYLES, STYLES, Label, label_of, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
@@ -430,6 +431,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
                                             "unlike the items of its level around it")
     walker = _Walker(plan)
+    walker.width = printed_width([(ln.text, ln.indent) for ln in lines])
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
                       (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]
@@ -1063,6 +1065,8 @@ class _Walker:
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
         # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
         self.pending: dict[tuple[int, str], list] = {}
+        self.width = 0  # the printed width a PDF's text was wrapped at (display columns; 0: not wrapped)
+        self.previous: Line | None = None  # the line fed before this one
 
     def _add(self, obj, name: str, text: str, sep: str) -> None:
         """obj.name += sep + text (no sep while the field is empty), in amortised constant time."""
@@ -1080,6 +1084,11 @@ class _Walker:
         entry = self.pending.get((id(obj), name))
         return entry[3] if entry else len(getattr(obj, name))
 
+    def _text_so_far(self, task: Task) -> str:
+        """The task's text as gathered so far."""
+        entry = self.pending.get((id(task), "text"))
+        return "".join(entry[2]) if entry else task.text
+
     def _last_char(self, obj, name: str) -> str:
         """The field's last character that is not whitespace ('' when none)."""
         entry = self.pending.get((id(obj), name))
@@ -1096,6 +1105,8 @@ class _Walker:
 
     def feed(self, ln: Line, nxt: Line | None, levels: Levels, is_last_chunk: bool) -> None:
         self.levels, self.last_chunk = levels, is_last_chunk
+        self.wrapped = self.previous is not None and reaches_width(self.previous.text, self.previous.indent, self.width)
+        self.previous = ln
         part = None if ln.label else PART_HEADING.match(ln.text)
         if part:
             part_headings(self.plan).append((ln.number, ln.text[part.end():].strip(" :：、")))
@@ -1165,7 +1176,14 @@ class _Walker:
             self.closing = True
         if not self.closing:
             # the last character only: a $-anchored search scanned the whole growing task text on every line
-            if not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text):
+            last = self._last_char(self.task, "text")
+            # a closing bracket ends a sentence only when it closes the last one open: a page that wrapped
+            # mid-annotation may break right after an inner bracket (…，各县（市、区） / 人民政府配合）)
+            # mid-annotation may break right after an inner bracket (…，各县（市、区） / 人民政府配合）); so may a
+            # PDF's page, at its printed width, before a line that is not indented as a new paragraph is
+            inside = last in "）)" and (_open_brackets(self._text_so_far(self.task)) > 0
+                                       or (self.wrapped and not ln.indent))
+            if (not _TERMINAL.search(last) or inside) and not _LABEL_LINE.match(text):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
