@@ -19,9 +19,11 @@ benchmarks/accuracy.py scores (its `run` is used, not copied). The layouts:
                 (a PDF copied whole: the page's number between the words where the page broke)
   pdf           a PDF's text as pdftotext or a viewer's copy gives it, line breaks kept: every printed line
                 ends with a break, so each paragraph is hard-wrapped at the printed width (28 characters, a
-                公文 line on A4), mid-sentence and mid-name, its indent kept on its first line only; after
-                every 22 printed lines (a 公文 page) the page number "— N —" stands on a line of its own,
-                often mid-paragraph. A table is left as it is, from its header (a line starting with 序号,
+                公文 line on A4), mid-sentence and mid-name, its indent kept on its first line only; a
+                closing mark (，。、；：！？）》” …) never starts a line, kept on the line before as
+                typesetting keeps it (that line one character longer), and an opening mark （《“ never ends one;
+                after every 22 printed lines (a 公文 page) the page number "— N —" stands on a line of its
+                own, often mid-paragraph. A table is left as it is, from its header (a line starting with 序号,
                 or holding "|") to the end: the table documents already print their tables as a PDF copy
                 gives them (with its layout, a row a line; without, one cell a line, wrapped at the
                 column's width), and wrapping those at the page's width would be no copy a PDF gives. So
@@ -96,6 +98,8 @@ def page_numbers(text: str) -> str:
 
 WIDTH = 28  # characters of a printed 公文 line (三号仿宋 on A4)
 PAGE_LINES = 22  # printed lines of a 公文 page
+_NO_LINE_START = "，。、；：！？）》〕】”’"
+_NO_LINE_END = "（《〔【“‘"
 _TABLE_HEADER = re.compile(r"^\s*序\s*号|\|")
 
 
@@ -109,9 +113,15 @@ def pdf(text: str) -> str:
         if not line.strip():
             continue
         while len(line) > WIDTH:
-            printed.append(line[:WIDTH])
-            line = line[WIDTH:]
-        printed.append(line)
+            cut = WIDTH
+            while cut < len(line) and line[cut] in _NO_LINE_START:  # typesetting keeps them on the line before
+                cut += 1
+            if line[cut - 1] in _NO_LINE_END:  # and an opening mark on the line after
+                cut -= 1
+            printed.append(line[:cut])
+            line = line[cut:]
+        if line:
+            printed.append(line)
     out, page = [], 1
     for n, line in enumerate(printed, 1):
         out.append(line)

@@ -2559,3 +2559,41 @@ def test_a_line_at_a_pdfs_printed_width_runs_on_though_it_ends_with_a_bracket():
     assert first.text.endswith("各区（县）人民政府。")
     assert [a.name for a in first.assignments] == ["市城管局", "市住建局", "各区（县）人民政府"]
     assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_an_annotation_a_pdfs_page_moved_down_is_no_line_of_its_own():
+    """In a PDF's text, wrapped at the printed width (here 24 characters), an annotation that begins a line
+    after a line that ran to the edge was moved down by the page, not set on a line of its own: it does not close
+    sub-points under the （二） heading, whose 1. 2. items stay the tasks, each with its own units."""
+    lines = [
+        "某市2025年城市排水防涝工作方案",
+        "一、重点任务",
+        "（一）摸清风险底数",
+        "1.开展易涝点排查。逐一排查城区道路、下穿通道、地",
+        "下空间等易涝区域，建立易涝点清单，明确责任人员。",
+        "（市住建局牵头，市城管局配合）",
+        "2.建立风险台账。对易涝点实行一点一策，明确整治措",
+        "施和完成时限，实行销号管理，每月更新一次台账，对",
+        "已整治的易涝点开展复核，防止问题反弹，巩固成效。",
+        "（市城管局负责）",
+        "（二）实施工程治理",
+        "3.改造雨污管网。年内完成雨污分流改造管网一百公里。",
+        "（市住建局牵头，市财政局、市生态环境局配合）",
+        "4.建设调蓄设施。新建雨水调蓄池三座，提升泵站排水",
+        "能力，完善排水管网，打通断头管道，提升城区排水防",
+        "涝整体水平，确保主汛期城区不发生严重内涝积水。",
+        "（市水利局、市住建局按职责分工负责）",
+    ]
+    [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    third = plan.tasks()[2]
+    assert third.text == "改造雨污管网。年内完成雨污分流改造管网一百公里。（市住建局牵头，市财政局、市生态环境局配合）"
+    assert [(a.name, a.role) for a in third.assignments] == [("市住建局", L), ("市财政局", S), ("市生态环境局", S)]
+
+
+def test_lines_of_a_text_with_no_printed_width_are_not_joined():
+    """A web page's copy has lines of every length: no printed width, and a line ending mid-sentence is left."""
+    from generator.parse.printed_width import printed_width
+
+    assert printed_width([("一、重点任务", 0), ("1.开展排查。", 0), ("（市住建局负责）", 0)] * 5) == 0
+    assert printed_width([("开" * 24, 0)] * 10) == 48

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .printed_width import printed_width, reaches_width
+from .printed_width import join_wrapped, printed_width, reaches_width
 from .numbering import ARTICLE_STYLES, STYLES, Label, label_of, shown, style_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
@@ -353,8 +353,14 @@ def _closes_heading_bracket(head: Line, ln: Line) -> bool:
             and len(ln.text) <= _HEADING_MAX * 2)
 
 
+def _own_line(text: str) -> bool:
+    """A line written on its own even after a line the page filled: a label line, a part heading, 抄送：."""
+    return bool(_LABEL_LINE.match(text) or PART_HEADING.match(text) or COLOPHON.match(text))
+
+
 def build_outline(plan: Plan, lines: list[Line]) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
+    lines[:] = join_wrapped(lines, label_of, _own_line)  # a PDF's text: the lines its page broke, whole again
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_notice_requirements(lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 
 _LONG = 30  # display columns: a line shorter than this is a heading, a name, a last line, not a measure
 _MIN_LINES = 8  # lines at the common width, at least, before the text is taken for a wrapped one
@@ -40,3 +41,33 @@ def printed_width(lines: list[tuple[str, int]]) -> int:
 def reaches_width(text: str, indent: int, width: int) -> bool:
     """Does the line run to the printed width (so the page, not the sentence, ended it)?"""
     return bool(width) and display_width(text) + 2 * indent >= width - _SLACK
+
+
+_SENTENCE_END = "。！？!?；;"
+_OPENING = "（("
+
+
+def join_wrapped(lines: list, label_of, is_own_line) -> list:
+    """The lines of a text wrapped at a printed width, each line the page broke joined to the line above.
+
+    A line goes on with the one above when that line reaches the printed width and this one is no item (no
+    label), is not indented as a paragraph's first line is, and is no line of its own (`is_own_line`: a
+    `牵头单位：` line, a part heading); and the line above ended mid-sentence, or this one opens a bracket
+    (…管网120公里。 / （市住建局牵头，…）: an annotation the page moved down, not one set on a line of its
+    own, which would seldom follow a line that ran to the edge). Lines of a text with no printed width are
+    returned as they are.
+    """
+    width = printed_width([(ln.text, ln.indent) for ln in lines])
+    if not width:
+        return lines
+    out: list = []
+    for ln in lines:
+        above = out[-1] if out else None
+        if (above is not None and ln.label is None and not ln.indent and not is_own_line(ln.text)
+                and reaches_width(above.text, above.indent, width)
+                and (above.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)):
+            text = above.text + ln.text
+            out[-1] = replace(above, text=text, label=label_of(text))
+            continue
+        out.append(ln)
+    return out
