@@ -2597,3 +2597,30 @@ def test_lines_of_a_text_with_no_printed_width_are_not_joined():
 
     assert printed_width([("一、重点任务", 0), ("1.开展排查。", 0), ("（市住建局负责）", 0)] * 5) == 0
     assert printed_width([("开" * 24, 0)] * 10) == 48
+
+
+def test_a_paragraph_joined_again_ends_where_its_last_printed_line_did():
+    """Whether the page broke a line is read on the line as printed, not on a paragraph already joined: after a
+    short last line (…知晓率。) the annotation on a line of its own still closes the sub-points of item 1."""
+    lines = [
+        "某市应急体系建设任务分解",
+        "一、一案三制建设",
+        "1.完善应急预案体系",
+        "（1）加强应急预案管理，规范应急预案编制、审批、发布",
+        "、备案、修订和评估工作，增强应急预案的针对性、实用",
+        "性和可操作性，定期开展应急预案评估和修订完善工作。",
+        "（2）推进应急预案精编化，及时修订完善现有应急预案",
+        "，促进单位和基层应急预案编制全覆盖，提升预案质量",
+        "和实用水平，推动应急预案数字化管理和动态更新应用。",
+        "（3）加强应急预案的培训宣传，扩大应急预案发布范围",
+        "，提高全社会对应急预案的知晓率。",
+        "（责任单位：市应急局、各县（市、区）人民政府、各开发",
+        "区管委会）",
+        "2.健全应急管理体制和运行机制，推进市县乡三级应急管理",
+        "办事机构建设，落实应急管理专职领导和人员编制，加强各",
+        "专项预案牵头部门应急机构建设。（责任单位：市应急局）",
+    ]
+    [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert [a.name for a in plan.tasks()[0].assignments] == ["市应急局", "各县（市、区）人民政府", "各开发区管委会"]
+    assert "知晓率。\n（责任单位：市应急局、各县（市、区）人民政府、各开发区管委会）" in plan.tasks()[0].text

@@ -61,13 +61,14 @@ def join_wrapped(lines: list, label_of, is_own_line) -> list:
     if not width:
         return lines
     out: list = []
+    last = None  # the line above as printed: out[-1] may be several joined
     for ln in lines:
-        above = out[-1] if out else None
-        if (above is not None and ln.label is None and not ln.indent and not is_own_line(ln.text)
-                and reaches_width(above.text, above.indent, width)
-                and (above.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)):
-            text = above.text + ln.text
-            out[-1] = replace(above, text=text, label=label_of(text))
-            continue
-        out.append(ln)
+        if (last is not None and ln.label is None and not ln.indent and not is_own_line(ln.text)
+                and reaches_width(last.text, last.indent, width)
+                and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)):
+            text = out[-1].text + ln.text
+            out[-1] = replace(out[-1], text=text, label=label_of(text))
+        else:
+            out.append(ln)
+        last = ln
     return out
