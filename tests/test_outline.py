@@ -2624,3 +2624,33 @@ def test_a_paragraph_joined_again_ends_where_its_last_printed_line_did():
     assert [t.number for t in plan.tasks()] == [1, 2]
     assert [a.name for a in plan.tasks()[0].assignments] == ["市应急局", "各县（市、区）人民政府", "各开发区管委会"]
     assert "知晓率。\n（责任单位：市应急局、各县（市、区）人民政府、各开发区管委会）" in plan.tasks()[0].text
+
+
+def test_an_attachments_few_lines_are_read_at_the_documents_printed_width():
+    """An attached plan of a few lines cannot show the width its PDF was wrapped at; the whole document does:
+    its annotation cut at the edge (…按职 / 责分工负责）) is joined as in the plan above it."""
+    lines = [
+        "某市2025年数字政府建设工作要点",
+        "一、重点任务",
+        "1.建设经济运行监测平台。汇聚发展改革、统计、税务等部",
+        "门数据，实现主要经济指标按月监测、动态预警和分析研判",
+        "，为经济运行调度提供数据支撑。（市发展改革委负责）",
+        "2.推进财政管理一体化。全面推行预算管理一体化系统，实",
+        "现预算编制、执行、决算全流程电子化管理，提升财政资金",
+        "使用绩效和管理水平。（市财政局负责）",
+        "3.推行互联网加监管。完善市级监管平台，推动监管数据归",
+        "集共享，开展跨部门联合双随机一公开监管，提升监管效能",
+        "和执法水平，营造公平竞争市场环境，推动监管规则标准公",
+        "开透明。（市市场监管局负责）",
+        "附件",
+        "某市2025年数字政府重点项目",
+        "（一）建设企业服务综合平台。",
+        "1.归集惠企政策，实现政策一站式查询和精准推送；",
+        "2.建立企业诉求接诉即办机制。",
+        "（市工业和信息化局、市政务服务和数据管理局、市工商联按职",
+        "责分工负责）",
+    ]
+    plans = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    [attached] = plans[-1].tasks()
+    assert attached.label == "（一）"
+    assert [a.name for a in attached.assignments] == ["市工业和信息化局", "市政务服务和数据管理局", "市工商联"]

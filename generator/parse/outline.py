@@ -358,9 +358,11 @@ def _own_line(text: str) -> bool:
     return bool(_LABEL_LINE.match(text) or PART_HEADING.match(text) or COLOPHON.match(text))
 
 
-def build_outline(plan: Plan, lines: list[Line]) -> None:
-    """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
-    lines[:] = join_wrapped(lines, label_of, _own_line)  # a PDF's text: the lines its page broke, whole again
+def build_outline(plan: Plan, lines: list[Line], width: int = 0) -> None:
+    """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded);
+    `width` the printed width the whole document was wrapped at, when known (else measured on these lines)."""
+    width = width or printed_width([(ln.text, ln.indent) for ln in lines])
+    lines[:] = join_wrapped(lines, label_of, _own_line, width)  # a PDF's text: the lines its page broke, whole again
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_notice_requirements(lines)
@@ -437,7 +439,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
                                             "unlike the items of its level around it")
     walker = _Walker(plan)
-    walker.width = printed_width([(ln.text, ln.indent) for ln in lines])
+    walker.width = width
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
                       (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]

@@ -15,6 +15,7 @@ from . import frontmatter
 from ..errors import PlansiteError
 from ..model import PlanText
 from ..words import lexicon as lx
+from ..words.widths import printed_width
 from ..words.script import texts_as_written, written_copy
 from .limits import check_input, read_input
 
@@ -374,6 +375,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
             title = ""  # a whole sentence with no title head in it: a text copied from its middle has no title line
         # a whole document run on in one line with no title head to be found: the line is its text, not its title
         titles[first] = title if title and len(title) <= _TITLE_MAX else untitled(source, lines[first])
+    width = printed_width([(ln.strip(), len(ln) - len(ln.lstrip())) for ln in lines])
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -388,7 +390,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
             title, start = lines[head].strip() + title, head
         body = _without_running_heads(_drop_trailing_chrome(lines[start:end]), lines[:start])
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
-                              notice=lines[:start] if n == 0 else []))
+                              notice=lines[:start] if n == 0 else [], printed_width=width))
     return plans
 
 
