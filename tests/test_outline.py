@@ -2654,3 +2654,20 @@ def test_an_attachments_few_lines_are_read_at_the_documents_printed_width():
     [attached] = plans[-1].tasks()
     assert attached.label == "（一）"
     assert [a.name for a in attached.assignments] == ["市工业和信息化局", "市政务服务和数据管理局", "市工商联"]
+
+
+def test_a_label_line_at_a_pages_foot_is_no_running_head():
+    """A line printed again beside a page number is a running head (the office, the title); a label line
+    repeated from task to task (牵头单位：县住建局) that the page left at its foot is the task's."""
+    text = (
+        "某县燃气安全整治任务清单\n"
+        "1.排查燃气用户安全隐患。\n"
+        "牵头单位：县住建局\n"
+        "配合单位：县市场监管局\n"
+        "2.整治燃气管道占压问题。\n"
+        "牵头单位：县住建局\n"
+        "— 3 —\n"
+        "配合单位：县自然资源局\n"
+    )
+    [plan] = parse_text(text, "pdf.txt")
+    assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("县住建局", L), ("县自然资源局", S)]

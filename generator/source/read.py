@@ -399,6 +399,9 @@ _NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
 _RUNNING_HEAD_MAX = 40
 
 
+_LABELLED = re.compile(r"[：:]")  # a running head (an office, a title, a 公报's issue) holds no label's colon
+
+
 def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
     """The plan's lines with page numbers and the running head a printed page repeats beside them blanked.
 
@@ -415,7 +418,9 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
         if not text or pager[i]:
             continue
         beside = any(0 <= k < len(raw) and pager[k] for k in (i - 1, i + 1))
-        if beside and len(text) <= _RUNNING_HEAD_MAX and text in seen and not _SENTENCE_END.search(text):
+        # a label line (牵头单位：县住建局) repeats from task to task and may stand at a page's foot: no running head
+        if (beside and len(text) <= _RUNNING_HEAD_MAX and text in seen and not _SENTENCE_END.search(text)
+                and not _LABELLED.search(text)):
             out[i] = ""
         seen.add(text)
     return out
