@@ -2671,3 +2671,23 @@ def test_a_label_line_at_a_pages_foot_is_no_running_head():
     )
     [plan] = parse_text(text, "pdf.txt")
     assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("县住建局", L), ("县自然资源局", S)]
+
+
+def test_a_running_head_under_each_page_number_is_dropped_the_first_time_too():
+    """A 公报's text prints its head (某县人民政府公报 2025年第3期) under every page number; it is page furniture
+    the first time too, before the text has given it, not the end of the unit name above it."""
+    text = (
+        "某县农村环境整治工作要点\n"
+        "1.推进户厕改造。新建改造卫生户厕一千户。\n"
+        "配合单位：县卫生健康局、各乡镇人民政府\n"
+        "-2-\n"
+        "某县人民政府公报　　2025年第3期\n"
+        "2.加强厕所管护。健全粪污收运体系。\n"
+        "配合单位：县城市管理局\n"
+        "-3-\n"
+        "某县人民政府公报　　2025年第3期\n"
+        "3.整治黑臭水体。完成治理六条。（县水利局负责）\n"
+    )
+    [plan] = parse_text(text, "pdf.txt")
+    assert [a.name for a in plan.tasks()[0].assignments] == ["县卫生健康局", "各乡镇人民政府"]
+    assert "公报" not in plan.tasks()[1].text

@@ -9,6 +9,7 @@ page's chunk numbers (1、 2、 at each page start) are blanked.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from . import frontmatter
@@ -413,14 +414,18 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
     pager = [bool(ln.strip()) and bool(_PAGER_LINE.match(ln.lstrip())) for ln in raw]
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}
     out = ["" if p else ln for ln, p in zip(raw, pager)]
+    besides = [any(0 <= k < len(raw) and pager[k] for k in (i - 1, i + 1)) for i in range(len(raw))]
+    # a line beside two page numbers or more is the head every page repeats, its first time too (某县人民政府公报
+    # 2025年第3期 under the first page break, before the text has given it)
+    repeated = Counter(ln.strip() for ln, b, p in zip(raw, besides, pager) if b and not p and ln.strip())
     for i, ln in enumerate(raw):
         text = ln.strip()
         if not text or pager[i]:
             continue
-        beside = any(0 <= k < len(raw) and pager[k] for k in (i - 1, i + 1))
+        beside = besides[i]
         # a label line (牵头单位：县住建局) repeats from task to task and may stand at a page's foot: no running head
-        if (beside and len(text) <= _RUNNING_HEAD_MAX and text in seen and not _SENTENCE_END.search(text)
-                and not _LABELLED.search(text)):
+        if (beside and len(text) <= _RUNNING_HEAD_MAX and (text in seen or repeated[text] >= 2)
+                and not _SENTENCE_END.search(text) and not _LABELLED.search(text)):
             out[i] = ""
         seen.add(text)
     return out
