@@ -2691,3 +2691,18 @@ def test_a_running_head_under_each_page_number_is_dropped_the_first_time_too():
     [plan] = parse_text(text, "pdf.txt")
     assert [a.name for a in plan.tasks()[0].assignments] == ["县卫生健康局", "各乡镇人民政府"]
     assert "公报" not in plan.tasks()[1].text
+
+
+def test_a_line_at_the_printed_width_that_ends_with_a_colon_keeps_its_break():
+    """An addressee line (…各直属机构：) or a lead-in before its list may run to the edge: the line after it is a
+    new paragraph, not the rest of a sentence the page broke."""
+    from generator.parse.outline import Line, _own_line
+    from generator.parse.numbering import label_of
+    from generator.parse.printed_width import join_wrapped
+
+    lines = [Line(1, "各县（市、区）人民政府，市政府各部门、各直属机构、有关单位：", None),
+             Line(2, "现将方案印发给你们，请认真贯彻落实。", None),
+             Line(3, "各县（市、区）人民政府，市政府各部门、各直属机构、有关单位，", None),
+             Line(4, "各有关企业。", None)]
+    joined = join_wrapped(lines, label_of, _own_line, 60)
+    assert [ln.text for ln in joined] == [lines[0].text, lines[1].text, lines[2].text + lines[3].text]

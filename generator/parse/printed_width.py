@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..words.widths import printed_width, reaches_width  # noqa: F401  (printed_width: the reader measures a plan alone)
 
-_SENTENCE_END = "。！？!?；;"
+_SENTENCE_END = "。！？!?；;：:"  # ：an addressee line (…各直属机构：) or a lead-in before its list
 _OPENING = "（("
 
 
