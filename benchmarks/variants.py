@@ -17,6 +17,17 @@ benchmarks/accuracy.py scores (its `run` is used, not copied). The layouts:
                 sites show Word's paragraph mark so)
   page_numbers  the text without breaks, a printed page number "— 2 —" left inside it every 1200 characters
                 (a PDF copied whole: the page's number between the words where the page broke)
+  pdf           a PDF's text as pdftotext or a viewer's copy gives it, line breaks kept: every printed line
+                ends with a break, so each paragraph is hard-wrapped at the printed width (28 characters, a
+                公文 line on A4), mid-sentence and mid-name, its indent kept on its first line only; a
+                closing mark (，。、；：！？）》” …) never starts a line, kept on the line before as
+                typesetting keeps it (that line one character longer), and an opening mark （《“ never ends one;
+                after every 22 printed lines (a 公文 page) the page number "— N —" stands on a line of its
+                own, often mid-paragraph. A table is left as it is, from its header (a line starting with 序号,
+                or holding "|") to the end: the table documents already print their tables as a PDF copy
+                gives them (with its layout, a row a line; without, one cell a line, wrapped at the
+                column's width), and wrapping those at the page's width would be no copy a PDF gives. So
+                this layout measures the prose: notices, outlines, annotations, signatures, colophons
 
 Blank lines are dropped before joining (a copy keeps no empty paragraphs). Prints, per layout, the micro
 figures over all documents, then one row per document with tasks found/gold and unit-role F1 in each layout.
@@ -85,9 +96,44 @@ def page_numbers(text: str) -> str:
     return "".join(out) + "\n"
 
 
+WIDTH = 28  # characters of a printed 公文 line (三号仿宋 on A4)
+PAGE_LINES = 22  # printed lines of a 公文 page
+_NO_LINE_START = "，。、；：！？）》〕】”’"
+_NO_LINE_END = "（《〔【“‘"
+_TABLE_HEADER = re.compile(r"^\s*序\s*号|\|")
+
+
+def pdf(text: str) -> str:
+    """Each paragraph wrapped at WIDTH, "— N —" on a line of its own after every PAGE_LINES printed lines."""
+    printed: list[str] = []
+    lines = text.split("\n")
+    table = next((n for n, ln in enumerate(lines) if _TABLE_HEADER.search(ln)), len(lines))
+    for raw in lines[:table]:
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        while len(line) > WIDTH:
+            cut = WIDTH
+            while cut < len(line) and line[cut] in _NO_LINE_START:  # typesetting keeps them on the line before
+                cut += 1
+            if line[cut - 1] in _NO_LINE_END:  # and an opening mark on the line after
+                cut -= 1
+            printed.append(line[:cut])
+            line = line[cut:]
+        if line:
+            printed.append(line)
+    out, page = [], 1
+    for n, line in enumerate(printed, 1):
+        out.append(line)
+        if n % PAGE_LINES == 0 and n < len(printed):
+            out.append(f"— {page} —")
+            page += 1
+    return "\n".join(out + [ln.rstrip() for ln in lines[table:] if ln.strip()]) + "\n"
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "as_is": as_is, "one_line": one_line, "spaces": spaces, "chunks": chunks, "marks": marks,
-    "page_numbers": page_numbers,
+    "page_numbers": page_numbers, "pdf": pdf,
 }
 
 

@@ -39,6 +39,9 @@ class PlanText:
     # a copy in traditional script is read converted to simplified, character for character: its original text,
     # to give the reading's strings back as written (generator/parse/script.py); "" for a text read as it stands
     written: str = ""
+    # the display width a PDF's text was wrapped at, measured over the whole document (an attachment's few
+    # lines are too few to show it); 0 when the text is not wrapped so (generator/parse/printed_width.py)
+    printed_width: int = 0
 
 
 @dataclass

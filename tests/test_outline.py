@@ -3124,3 +3124,194 @@ def test_a_number_ahead_of_its_task_glued_to_a_figure_with_units_of_its_own_is_r
     (plan,) = parse_text("某市2025年工作要点\n一、重点任务\n1.引进项目。（责任单位：市X局）\n2.举办活动。\n"
                          "2.5万平方米厂房建成。（责任单位：市Z局）\n3.新增就业。（责任单位：市W局）\n")
     assert plan.warnings == []
+
+
+def test_a_line_wrapped_after_an_inner_bracket_runs_on_inside_the_annotation():
+    """A PDF's page may end a line right after the inner bracket of a name (各区（县）) while the annotation's
+    own bracket is still open: the next line goes on with the name, not a new line of the task."""
+    text = (
+        "某市2025年环境整治工作方案\n"
+        "一、重点任务\n"
+        "1.整治背街小巷。全年整治背街小巷30条。（市城管局牵头，各区（县）\n"
+        "人民政府配合）\n"
+        "2.整治农贸市场。（市商务局负责）\n"
+    )
+    [plan] = parse_text(text, "pdf.txt")
+    first = plan.tasks()[0]
+    assert first.text == "整治背街小巷。全年整治背街小巷30条。（市城管局牵头，各区（县）人民政府配合）"
+    assert [(a.name, a.role) for a in first.assignments] == [("市城管局", L), ("各区（县）人民政府", S)]
+
+
+def test_a_line_at_a_pdfs_printed_width_runs_on_though_it_ends_with_a_bracket():
+    """Every line of a PDF's text is about as wide as the page (here 24 characters); one that reaches that width
+    ended where the page did, even after a closed bracket (…，各区（县） / 人民政府。), and the next line, not
+    indented as a new paragraph is, goes on with it. A line short of the width that ends so keeps its break."""
+    lines = [
+        "某市2025年环境整治工作方案",
+        "一、重点任务",
+        "1.整治背街小巷。全年整治主城区背街小巷三十条，",
+        "同步完善路灯、井盖、绿化等配套设施，建立长效管",
+        "护机制，落实门前三包责任制度，巩固整治成效。",
+        "　　责任单位：市城管局、市住建局，各区（县）",
+        "人民政府。",
+        "2.整治农贸市场。全年完成主城区农贸市场提升改造",
+        "十二个，规范经营秩序，落实市场开办者主体责任，",
+        "完善消防设施，建立日常巡查和问题整改工作台账。",
+        "　　责任单位：市商务局、市市场监管局（负责）",
+        "3.整治城乡结合部环境。集中清理城乡结合部积存垃",
+        "圾，拆除违法建设，规范废品收购站点经营行为，建",
+        "立健全网格化管理机制，推动环境卫生常态化保持。",
+        "　　责任单位：市城管局，各区（县）人民政府。",
+    ]
+    [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    first = plan.tasks()[0]
+    assert first.text.endswith("各区（县）人民政府。")
+    assert [a.name for a in first.assignments] == ["市城管局", "市住建局", "各区（县）人民政府"]
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_an_annotation_a_pdfs_page_moved_down_is_no_line_of_its_own():
+    """In a PDF's text, wrapped at the printed width (here 24 characters), an annotation that begins a line
+    after a line that ran to the edge was moved down by the page, not set on a line of its own: it does not close
+    sub-points under the （二） heading, whose 1. 2. items stay the tasks, each with its own units."""
+    lines = [
+        "某市2025年城市排水防涝工作方案",
+        "一、重点任务",
+        "（一）摸清风险底数",
+        "1.开展易涝点排查。逐一排查城区道路、下穿通道、地",
+        "下空间等易涝区域，建立易涝点清单，明确责任人员。",
+        "（市住建局牵头，市城管局配合）",
+        "2.建立风险台账。对易涝点实行一点一策，明确整治措",
+        "施和完成时限，实行销号管理，每月更新一次台账，对",
+        "已整治的易涝点开展复核，防止问题反弹，巩固成效。",
+        "（市城管局负责）",
+        "（二）实施工程治理",
+        "3.改造雨污管网。年内完成雨污分流改造管网一百公里。",
+        "（市住建局牵头，市财政局、市生态环境局配合）",
+        "4.建设调蓄设施。新建雨水调蓄池三座，提升泵站排水",
+        "能力，完善排水管网，打通断头管道，提升城区排水防",
+        "涝整体水平，确保主汛期城区不发生严重内涝积水。",
+        "（市水利局、市住建局按职责分工负责）",
+    ]
+    [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    third = plan.tasks()[2]
+    assert third.text == "改造雨污管网。年内完成雨污分流改造管网一百公里。（市住建局牵头，市财政局、市生态环境局配合）"
+    assert [(a.name, a.role) for a in third.assignments] == [("市住建局", L), ("市财政局", S), ("市生态环境局", S)]
+
+
+def test_lines_of_a_text_with_no_printed_width_are_not_joined():
+    """A web page's copy has lines of every length: no printed width, and a line ending mid-sentence is left."""
+    from generator.parse.printed_width import printed_width
+
+    assert printed_width([("一、重点任务", 0), ("1.开展排查。", 0), ("（市住建局负责）", 0)] * 5) == 0
+    assert printed_width([("开" * 24, 0)] * 10) == 48
+
+
+def test_a_paragraph_joined_again_ends_where_its_last_printed_line_did():
+    """Whether the page broke a line is read on the line as printed, not on a paragraph already joined: after a
+    short last line (…知晓率。) the annotation on a line of its own still closes the sub-points of item 1."""
+    lines = [
+        "某市应急体系建设任务分解",
+        "一、一案三制建设",
+        "1.完善应急预案体系",
+        "（1）加强应急预案管理，规范应急预案编制、审批、发布",
+        "、备案、修订和评估工作，增强应急预案的针对性、实用",
+        "性和可操作性，定期开展应急预案评估和修订完善工作。",
+        "（2）推进应急预案精编化，及时修订完善现有应急预案",
+        "，促进单位和基层应急预案编制全覆盖，提升预案质量",
+        "和实用水平，推动应急预案数字化管理和动态更新应用。",
+        "（3）加强应急预案的培训宣传，扩大应急预案发布范围",
+        "，提高全社会对应急预案的知晓率。",
+        "（责任单位：市应急局、各县（市、区）人民政府、各开发",
+        "区管委会）",
+        "2.健全应急管理体制和运行机制，推进市县乡三级应急管理",
+        "办事机构建设，落实应急管理专职领导和人员编制，加强各",
+        "专项预案牵头部门应急机构建设。（责任单位：市应急局）",
+    ]
+    [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert [a.name for a in plan.tasks()[0].assignments] == ["市应急局", "各县（市、区）人民政府", "各开发区管委会"]
+    assert "知晓率。\n（责任单位：市应急局、各县（市、区）人民政府、各开发区管委会）" in plan.tasks()[0].text
+
+
+def test_an_attachments_few_lines_are_read_at_the_documents_printed_width():
+    """An attached plan of a few lines cannot show the width its PDF was wrapped at; the whole document does:
+    its annotation cut at the edge (…按职 / 责分工负责）) is joined as in the plan above it."""
+    lines = [
+        "某市2025年数字政府建设工作要点",
+        "一、重点任务",
+        "1.建设经济运行监测平台。汇聚发展改革、统计、税务等部",
+        "门数据，实现主要经济指标按月监测、动态预警和分析研判",
+        "，为经济运行调度提供数据支撑。（市发展改革委负责）",
+        "2.推进财政管理一体化。全面推行预算管理一体化系统，实",
+        "现预算编制、执行、决算全流程电子化管理，提升财政资金",
+        "使用绩效和管理水平。（市财政局负责）",
+        "3.推行互联网加监管。完善市级监管平台，推动监管数据归",
+        "集共享，开展跨部门联合双随机一公开监管，提升监管效能",
+        "和执法水平，营造公平竞争市场环境，推动监管规则标准公",
+        "开透明。（市市场监管局负责）",
+        "附件",
+        "某市2025年数字政府重点项目",
+        "（一）建设企业服务综合平台。",
+        "1.归集惠企政策，实现政策一站式查询和精准推送；",
+        "2.建立企业诉求接诉即办机制。",
+        "（市工业和信息化局、市政务服务和数据管理局、市工商联按职",
+        "责分工负责）",
+    ]
+    plans = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    [attached] = plans[-1].tasks()
+    assert attached.label == "（一）"
+    assert [a.name for a in attached.assignments] == ["市工业和信息化局", "市政务服务和数据管理局", "市工商联"]
+
+
+def test_a_label_line_at_a_pages_foot_is_no_running_head():
+    """A line printed again beside a page number is a running head (the office, the title); a label line
+    repeated from task to task (牵头单位：县住建局) that the page left at its foot is the task's."""
+    text = (
+        "某县燃气安全整治任务清单\n"
+        "1.排查燃气用户安全隐患。\n"
+        "牵头单位：县住建局\n"
+        "配合单位：县市场监管局\n"
+        "2.整治燃气管道占压问题。\n"
+        "牵头单位：县住建局\n"
+        "— 3 —\n"
+        "配合单位：县自然资源局\n"
+    )
+    [plan] = parse_text(text, "pdf.txt")
+    assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("县住建局", L), ("县自然资源局", S)]
+
+
+def test_a_running_head_under_each_page_number_is_dropped_the_first_time_too():
+    """A 公报's text prints its head (某县人民政府公报 2025年第3期) under every page number; it is page furniture
+    the first time too, before the text has given it, not the end of the unit name above it."""
+    text = (
+        "某县农村环境整治工作要点\n"
+        "1.推进户厕改造。新建改造卫生户厕一千户。\n"
+        "配合单位：县卫生健康局、各乡镇人民政府\n"
+        "-2-\n"
+        "某县人民政府公报　　2025年第3期\n"
+        "2.加强厕所管护。健全粪污收运体系。\n"
+        "配合单位：县城市管理局\n"
+        "-3-\n"
+        "某县人民政府公报　　2025年第3期\n"
+        "3.整治黑臭水体。完成治理六条。（县水利局负责）\n"
+    )
+    [plan] = parse_text(text, "pdf.txt")
+    assert [a.name for a in plan.tasks()[0].assignments] == ["县卫生健康局", "各乡镇人民政府"]
+    assert "公报" not in plan.tasks()[1].text
+
+
+def test_a_line_at_the_printed_width_that_ends_with_a_colon_keeps_its_break():
+    """An addressee line (…各直属机构：) or a lead-in before its list may run to the edge: the line after it is a
+    new paragraph, not the rest of a sentence the page broke."""
+    from generator.parse.outline import Line, _own_line
+    from generator.parse.numbering import label_of
+    from generator.parse.printed_width import join_wrapped
+
+    lines = [Line(1, "各县（市、区）人民政府，市政府各部门、各直属机构、有关单位：", None),
+             Line(2, "现将方案印发给你们，请认真贯彻落实。", None),
+             Line(3, "各县（市、区）人民政府，市政府各部门、各直属机构、有关单位，", None),
+             Line(4, "各有关企业。", None)]
+    joined = join_wrapped(lines, label_of, _own_line, 60)
+    assert [ln.text for ln in joined] == [lines[0].text, lines[1].text, lines[2].text + lines[3].text]

@@ -2129,3 +2129,45 @@ def test_a_matrix_whose_units_are_grouped_under_spanning_cells():
         (1, [("市发改委", "lead"), ("市财政局", "support"), ("A县人民政府", "support"), ("B县人民政府", "support")]),
         (2, [("市财政局", "lead"), ("市发改委", "support")]),
     ]
+
+
+# a PDF's table taken without its layout, one cell's lines after another, each wrapped at its narrow column
+_PDF_NARROW_COLUMNS = """某市2025年城市更新项目清单
+序号
+项目名称
+建设内容
+牵头单位
+配合单位
+完成时限
+1
+城南片区老旧
+小区改造项目
+改造老旧小区20个，同
+步改造雨污管网。
+市住建局
+某区人民政府
+2025年12月
+底前
+2
+城市绿道和口
+袋公园建设项
+目
+新建绿道30公里、口袋
+公园12个。
+市城管局
+各县（市、区）
+人民政府
+2025年11月
+底前
+"""
+
+
+def test_a_pdfs_narrow_columns_wrap_dates_and_names_onto_lines_of_their_own():
+    """A date cut by its column (2025年12月 / 底前) is no section row; 人民政府 alone names no body, the rest
+    of the locality above it; a row whose task cell wrapped over more lines than the columns goes on while its
+    unit lines lead to its date."""
+    text = find_pasted_tables(_PDF_NARROW_COLUMNS)
+    assert "一、底前" not in text
+    assert "完成时限:2025年12月底前" in text
+    assert "配合单位:各县（市、区）人民政府;完成时限:2025年11月底前" in text
+    assert "1.城南片区老旧小区改造项目改造老旧小区20个" in text

@@ -2,11 +2,13 @@
 
 Three whole plans written for the tests (tests/fixtures/styles) are written in the layouts of a copied page — every
 line break lost, a space for each break, page chunks numbered 1、 2、 cut every 400 characters, paragraph marks
-printed as Р, page numbers left inside the text — and scored as benchmarks/accuracy.py scores. The floors are the
+printed as Р, page numbers left inside the text, a PDF's text hard-wrapped at the printed width with page numbers
+between pages — and scored as benchmarks/accuracy.py scores. The floors are the
 figures measured when they were set, rounded down: raise them when the reader reads more.
 """
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -31,6 +33,7 @@ FLOORS = {
     "chunks": (1.0, 0.98),
     "marks": (1.0, 1.0),
     "page_numbers": (1.0, 0.98),
+    "pdf": (1.0, 1.0),
 }
 
 
@@ -57,6 +60,10 @@ def test_every_layout_keeps_the_text_and_only_the_breaks_change():
     assert variants.chunks(text * 20).startswith("1、某市工作要点一、安全")
     assert "\n2、" in variants.chunks(text * 20)
     assert "— 1 —" in variants.page_numbers(text * 60)
+    wrapped = variants.pdf("一、重点任务\n1.开展燃气安全隐患排查整治，全面排查城镇燃气管网。（责任单位：市住建局）\n" * 12)
+    assert all(len(ln) <= variants.WIDTH + 1 for ln in wrapped.split("\n"))
+    assert "\n— 1 —\n" in wrapped and not re.search(r"\n[，。、）]", wrapped)
+    assert variants.pdf("序号\n1\n开展燃气安全隐患排查整治全面排查城镇燃气管网\n") == "序号\n1\n开展燃气安全隐患排查整治全面排查城镇燃气管网\n"
 
 
 def test_a_whole_portal_page_copied_as_pages_is_read_whole():

@@ -37,7 +37,7 @@ def parse_plan(pt: PlanText) -> Plan:
 def _parse_plan(pt: PlanText) -> Plan:
     plan = plan_header(pt)
     lines = _lines(pt, plan.title)
-    build_outline(plan, lines)
+    build_outline(plan, lines, pt.printed_width)
     run_on = len(lines) - len({ln.number for ln in lines})
     if run_on:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")

@@ -22,6 +22,7 @@ from ..words import lexicon
 from ..words.names import unit_like
 from .boxes import box_group, set_aside_boxes
 from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, label_of, shown, style_of
+from .printed_width import join_wrapped, printed_width, reaches_width
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
@@ -369,8 +370,16 @@ def _closes_heading_bracket(head: Line, ln: Line) -> bool:
             and len(ln.text) <= _HEADING_MAX * 2)
 
 
-def build_outline(plan: Plan, lines: list[Line]) -> None:
-    """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded)."""
+def _own_line(text: str) -> bool:
+    """A line written on its own even after a line the page filled: a label line, a part heading, 抄送：."""
+    return bool(_LABEL_LINE.match(text) or PART_HEADING.match(text) or COLOPHON.match(text))
+
+
+def build_outline(plan: Plan, lines: list[Line], width: int = 0) -> None:
+    """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded);
+    `width` the printed width the whole document was wrapped at, when known (else measured on these lines)."""
+    width = width or printed_width([(ln.text, ln.indent) for ln in lines])
+    lines[:] = join_wrapped(lines, label_of, _own_line, width)  # a PDF's text: the lines its page broke, whole again
     lines[:], found = set_aside_boxes(plan, lines, _has_annotation, _units_named)  # 专栏 / 表 / 注 set between the tasks are no tasks
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
@@ -451,6 +460,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
                                             "unlike the items of its level around it")
     walker = _Walker(plan)
     found.reverse()  # the boxes set aside, put back before the first line after them
+    walker.width = width
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
                       (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]
@@ -1153,6 +1163,8 @@ class _Walker:
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
         # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
         self.pending: dict[tuple[int, str], list] = {}
+        self.width = 0  # the printed width a PDF's text was wrapped at (display columns; 0: not wrapped)
+        self.previous: Line | None = None  # the line fed before this one
 
     def _add(self, obj, name: str, text: str, sep: str) -> None:
         """obj.name += sep + text (no sep while the field is empty), in amortised constant time."""
@@ -1170,6 +1182,11 @@ class _Walker:
         entry = self.pending.get((id(obj), name))
         return entry[3] if entry else len(getattr(obj, name))
 
+    def _text_so_far(self, task: Task) -> str:
+        """The task's text as gathered so far."""
+        entry = self.pending.get((id(task), "text"))
+        return "".join(entry[2]) if entry else task.text
+
     def _last_char(self, obj, name: str) -> str:
         """The field's last character that is not whitespace ('' when none)."""
         entry = self.pending.get((id(obj), name))
@@ -1186,6 +1203,8 @@ class _Walker:
 
     def feed(self, ln: Line, nxt: Line | None, levels: Levels, is_last_chunk: bool) -> None:
         self.levels, self.last_chunk = levels, is_last_chunk
+        self.wrapped = self.previous is not None and reaches_width(self.previous.text, self.previous.indent, self.width)
+        self.previous = ln
         part = None if ln.label else PART_HEADING.match(ln.text)
         if part:
             part_headings(self.plan).append((ln.number, ln.text[part.end():].strip(" :：、")))
@@ -1264,7 +1283,13 @@ class _Walker:
             self.closing = True
         if not self.closing:
             # the last character only: a $-anchored search scanned the whole growing task text on every line
-            if (not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text)
+            last = self._last_char(self.task, "text")
+            # a closing bracket ends a sentence only when it closes the last one open: a page that wrapped
+            # mid-annotation may break right after an inner bracket (…，各县（市、区） / 人民政府配合）); so may a
+            # PDF's page, at its printed width, before a line that is not indented as a new paragraph is
+            inside = last in "）)" and (_open_brackets(self._text_so_far(self.task)) > 0
+                                       or (self.wrapped and not ln.indent))
+            if ((not _TERMINAL.search(last) or inside) and not _LABEL_LINE.match(text)
                     and not _sentence_after_a_units_line(self.last_line, text)):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next

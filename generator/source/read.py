@@ -9,12 +9,14 @@ page's chunk numbers (1、 2、 at each page start) are blanked.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from . import frontmatter
 from ..errors import PlansiteError
 from ..model import PlanText
 from ..words import lexicon as lx
+from ..words.widths import printed_width
 from ..words.script import texts_as_written, written_copy
 from .limits import check_input, read_input
 
@@ -396,6 +398,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
             title = ""  # a whole sentence with no title head in it: a text copied from its middle has no title line
         # a whole document run on in one line with no title head to be found: the line is its text, not its title
         titles[first] = title if title and len(title) <= _TITLE_MAX else untitled(source, lines[first])
+    width = printed_width([(ln.strip(), len(ln) - len(ln.lstrip())) for ln in lines])
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -414,7 +417,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
             # no plan is printed there, so nothing under its heading is read as a task
             body = body[:1]
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
-                              notice=lines[:start] if n == 0 else []))
+                              notice=lines[:start] if n == 0 else [], printed_width=width))
     return plans
 
 
@@ -489,6 +492,9 @@ def _wrapped(line: str) -> bool:
 _RUNNING_HEAD_MAX = 40
 
 
+_LABELLED = re.compile(r"[：:]")  # a running head (an office, a title, a 公报's issue) holds no label's colon
+
+
 def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
     """The plan's lines with page numbers and the running head a printed page repeats beside them blanked.
 
@@ -500,12 +506,18 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
     pager = [bool(ln.strip()) and bool(_PAGER_LINE.match(ln.lstrip())) for ln in raw]
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}
     out = ["" if p else ln for ln, p in zip(raw, pager)]
+    besides = [any(0 <= k < len(raw) and pager[k] for k in (i - 1, i + 1)) for i in range(len(raw))]
+    # a line beside two page numbers or more is the head every page repeats, its first time too (某县人民政府公报
+    # 2025年第3期 under the first page break, before the text has given it)
+    repeated = Counter(ln.strip() for ln, b, p in zip(raw, besides, pager) if b and not p and ln.strip())
     for i, ln in enumerate(raw):
         text = ln.strip()
         if not text or pager[i]:
             continue
-        beside = any(0 <= k < len(raw) and pager[k] for k in (i - 1, i + 1))
-        if beside and len(text) <= _RUNNING_HEAD_MAX and text in seen and not _SENTENCE_END.search(text):
+        beside = besides[i]
+        # a label line (牵头单位：县住建局) repeats from task to task and may stand at a page's foot: no running head
+        if (beside and len(text) <= _RUNNING_HEAD_MAX and (text in seen or repeated[text] >= 2)
+                and not _SENTENCE_END.search(text) and not _LABELLED.search(text)):
             out[i] = ""
         seen.add(text)
     return out

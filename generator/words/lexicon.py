@@ -369,6 +369,13 @@ DEPUTY_WORDS = ("常务副", "副")
 SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "逐年", "逐步", "每年", "每半年", "每季度", "每月", "年内",
                    "年底前", "年中", "近期", "中长期", "长期")
 
+# ---- a body's word with no place before it, no name alone: the rest of a locality's name a table's narrow
+# column wrapped onto a line of its own (各县（市、区） / 人民政府, 各开发区 / 管委会) ----
+PLACELESS_BODIES = ("人民政府", "管委会", "管理委员会", "办事处", "街道办事处")
+
+# ---- the end of a date a table's narrow 完成时限 column wrapped onto a line of its own (2025年12月 / 底前) ----
+DATE_TAILS = ("底前", "前", "底", "上旬", "中旬", "下旬", "上旬前", "中旬前", "下旬前", "前完成", "底前完成", "完成")
+
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
 

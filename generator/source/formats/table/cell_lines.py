@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ....numerals import parse_chinese
+from ....words import lexicon as lx
 from .cells import _cell_class, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _sub_rows
 from .header import _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, header_kind, header_kinds
@@ -188,6 +189,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             elif (current is not None or rows[-1] is not names) and "extra" not in kinds and (
                     _CITATION.match(text) or (_BARE_CITATION.match(text) and _filled(current or []) >= width)):
                 citations.append(text)  # only where no column holds it, and a bare 《…》 only after a full row
+            elif current is not None and _date_cut(current[-1], text):
+                current[-1] += text  # the date's end the column wrapped (2025年12月 / 底前): no section row
             elif ((current is None or _filled(current) >= width) and follows in (1, expected or 1)
                   and _heading_like(text)):
                 close()
@@ -198,7 +201,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             elif current is None:
                 break
             elif (_filled(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width)
-                  and not _date_still_due(current, text, ends_with_date)):
+                  and not _date_still_due(current, text, ends_with_date, lines[i + 1:i + 1 + _UNIT_LINES_AHEAD])):
                 break  # a full row and no next 序号 in sight: the text after the table, not more of this row
             else:
                 current.append(text)
@@ -224,14 +227,25 @@ _RUNS_ON = re.compile(r"[，,、；;：:（(“]$")
 _MAX_RUNS_ON = 8  # lines a row's cells run on over, at most: a bound that keeps the scan linear
 
 
-def _date_still_due(cells: list[str], text: str, ends_with_date: bool) -> bool:
+_UNIT_LINES_AHEAD = 3  # lines of a unit cell a PDF's narrow column wrapped, before the row's date, at most
+
+
+def _date_still_due(cells: list[str], text: str, ends_with_date: bool, ahead: list[str] = ()) -> bool:
     """Whether `text` still belongs to a row whose last column is its 完成时限 and which holds no date yet: the
     row's other cells took more lines than its columns (cells wrapped over lines), not the table ending
     before the date. `text` is that date, or the rest of a name the row's last line cut (市发展改革委、市 /
-    工业和信息化局)."""
+    工业和信息化局), or units with the date a few lines `ahead` (各县（市、区） / 人民政府 / 2025年11月: a unit
+    cell wrapped by a narrow column, its row's task cell wrapped over more lines than the columns)."""
     if not ends_with_date or len(cells) > 3 * _MAX_RUNS_ON or any(_cell_class(c) == "deadline" for c in cells[1:]):
         return False  # a row runs on so far, at most: a bound that keeps the scan linear
-    return _cell_class(text) == "deadline" or _cut_at_the_edge(cells[-1], text)
+    return (_cell_class(text) == "deadline" or _cut_at_the_edge(cells[-1], text)
+            or (_cell_class(text) == "units" and any(_cell_class(ln.strip()) == "deadline" for ln in ahead)))
+
+
+def _date_cut(cell: str, text: str) -> bool:
+    """Whether `text` is the end of the date in `cell`, cut where a PDF's narrow 完成时限 column wrapped it
+    (2025年12月 / 底前, 2025年汛期 / 前)."""
+    return text in lx.DATE_TAILS and _cell_class(cell) == "deadline"
 
 
 def _filled(cells: list[str]) -> int:

@@ -46,7 +46,9 @@ def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
         joined = out[-1] + cell.strip() if task + 1 < len(out) and len(out[-1]) <= _MAX_CELL_CHARS else ""
         # a name cut twice (市财政局、市自然 / 资源局、各县（市 / 、区）人民政府) goes on over a third line
         goes_on = n + 1 < len(cells) and _cut_at_the_edge(joined, cells[n + 1])
-        if (joined and not (_names_throughout(out[-1]) and _names_throughout(cell))
+        if joined and cell.strip() in lx.PLACELESS_BODIES:
+            out[-1] = joined  # 人民政府 alone names no body: the rest of the locality above (各县（市、区） / 人民政府)
+        elif (joined and not (_names_throughout(out[-1]) and _names_throughout(cell))
                 and "deadline" not in (_cell_class(out[-1]), _cell_class(cell))
                 and _cut_at_the_edge(out[-1], cell) and _names_throughout(joined, open_end=goes_on)):
             out[-1] = joined

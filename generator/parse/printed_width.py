@@ -1,0 +1,40 @@
+"""Lines a PDF's page broke, joined again: a line that reaches the printed width ended where the page did.
+
+A line that reaches the document's printed width (generator/words/widths.py) ended where the page ran out, not
+where the sentence did, even when its last character closes a bracket (…，各县（市、区） / 人民政府。): the
+next line goes on with it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..words.widths import printed_width, reaches_width  # noqa: F401  (printed_width: the reader measures a plan alone)
+
+_SENTENCE_END = "。！？!?；;：:"  # ：an addressee line (…各直属机构：) or a lead-in before its list
+_OPENING = "（("
+
+
+def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
+    """The lines of a text wrapped at a printed width, each line the page broke joined to the line above.
+
+    A line goes on with the one above when that line reaches the printed width and this one is no item (no
+    label), is not indented as a paragraph's first line is, and is no line of its own (`is_own_line`: a
+    `牵头单位：` line, a part heading); and the line above ended mid-sentence, or this one opens a bracket
+    (…管网120公里。 / （市住建局牵头，…）: an annotation the page moved down, not one set on a line of its
+    own, which would seldom follow a line that ran to the edge). Lines of a text with no printed width are
+    returned as they are (`width` 0).
+    """
+    if not width:
+        return lines
+    out: list = []
+    last = None  # the line above as printed: out[-1] may be several joined
+    for ln in lines:
+        if (last is not None and ln.label is None and not ln.indent and not is_own_line(ln.text)
+                and reaches_width(last.text, last.indent, width)
+                and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)):
+            text = out[-1].text + ln.text
+            out[-1] = replace(out[-1], text=text, label=label_of(text))
+        else:
+            out.append(ln)
+        last = ln
+    return out

@@ -1,0 +1,41 @@
+"""The printed width of a text copied from a PDF, and whether a line reaches it (the page wrapped it there).
+
+A PDF's text (pdftotext, a viewer's copy, a 政府公报's text layer) ends every printed line with a break, so
+each paragraph is hard-wrapped at the width of the page's lines: about 28 characters of 仿宋 on an A4 公文,
+more when a line holds digits. Most lines of such a text are that wide. A text copied from a web page has no
+such width: its lines are paragraphs of every length, and no width is found. Measured by the source stage over
+the whole document (generator/source/read.py) and used by the reader (generator/parse/printed_width.py).
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+_LONG = 30  # display columns: a line shorter than this is a heading, a name, a last line, not a measure
+_MIN_LINES = 8  # lines at the common width, at least, before the text is taken for a wrapped one
+_SHARE = 0.3  # of the long lines, at least, within _SLACK of the common width
+_SLACK = 4  # display columns a justified line may fall short by (digits and Latin letters are half width)
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes when printed: a Chinese character or full-width sign two, others one."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def printed_width(lines: list[tuple[str, int]]) -> int:
+    """The width (display columns) the page wrapped the text at, from (text, indent) lines; 0 when the lines
+    show none (most long lines of a wrapped text reach within a few columns of one width)."""
+    widths = [display_width(text) + 2 * indent for text, indent in lines if text]
+    long = [w for w in widths if w >= _LONG]
+    if len(long) < _MIN_LINES:
+        return 0
+    width = max(Counter(long).most_common(3), key=lambda wn: (sum(1 for w in long if wn[0] - _SLACK <= w <= wn[0]), wn[0]))[0]
+    near = sum(1 for w in long if width - _SLACK <= w <= width + 1)
+    if near < _MIN_LINES or near < _SHARE * len(long):
+        return 0
+    return width
+
+
+def reaches_width(text: str, indent: int, width: int) -> bool:
+    """Does the line run to the printed width (so the page, not the sentence, ended it)?"""
+    return bool(width) and display_width(text) + 2 * indent >= width - _SLACK
