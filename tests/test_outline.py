@@ -472,6 +472,52 @@ def test_a_notice_with_document_number_and_addressees_before_the_plan():
     assert _units(plan.tasks()[0]) == [("县林业局", R), ("各乡镇人民政府", R)]
 
 
+def test_a_notice_that_hands_down_a_plan_by_another_verb_keeps_its_requirements_out():
+    """现将《…》分解下达 issues the plan as 印发给你们 does: the notice's 一、二、三、 before its date are its requirements,
+    the plan's 一、 tasks after it (its title line lost) are the tasks."""
+    plan = _one(
+        "某县人民政府关于分解下达2025年重点工作任务的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现将《某县2025年重点工作任务分解方案》分解下达，请认真抓好落实。现就有关事项通知如下：\n"
+        "一、提高思想认识。各单位要把任务落实作为全年工作的重点。\n"
+        "二、压实工作责任。牵头单位要主动协调配合单位。\n"
+        "三、按时报送进展。每季度末报送推进情况。\n"
+        "某县人民政府\n"
+        "2025年2月10日\n"
+        "一、新建高标准农田2万亩。（牵头单位：县农业农村局）\n"
+        "二、改造农村公路40公里。（牵头单位：县交通运输局；配合单位：县财政局）\n")
+    assert [t.title[:4] for t in plan.tasks()] == ["新建高标", "改造农村"]
+
+
+def test_a_notice_requirement_naming_its_overseer_is_no_task():
+    """A notice issuing 《…》 on a page without the plan: one requirement closed by （县政府督查室负责） is still a
+    requirement, as its fellows naming no unit are; nothing on the page is a task."""
+    plan = _one(
+        "某县人民政府办公室关于印发某县2025年安全生产工作要点的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "现将《某县2025年安全生产工作要点》印发给你们，并就有关事项通知如下：\n"
+        "一、提高思想认识。各单位要高度重视安全生产工作。\n"
+        "二、加强组织领导。主要负责同志要亲自部署。\n"
+        "三、强化督查考核。将落实情况纳入年度考核。（县政府督查室负责）\n"
+        "某县人民政府办公室\n"
+        "2025年3月1日\n")
+    assert plan.tasks() == []
+
+
+def test_a_notice_whose_items_mostly_name_units_keeps_them_as_tasks():
+    """The same notice whose numbered items before its date each name a unit prints the plan in itself: tasks."""
+    plan = _one(
+        "某县人民政府办公室关于印发某县2025年安全生产工作要点的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "现将《某县2025年安全生产工作要点》印发给你们，并就有关事项通知如下：\n"
+        "一、开展隐患排查。（县应急管理局负责）\n"
+        "二、整治燃气安全。（县住建局负责）\n"
+        "三、强化督查考核。将落实情况纳入年度考核。\n"
+        "某县人民政府办公室\n"
+        "2025年3月1日\n")
+    assert len(plan.tasks()) == 3
+
+
 def test_a_notice_that_is_itself_the_plan():
     """A 通知 whose 一、 二、 items are the duties: the header and addressees are its preamble, not tasks."""
     plan = _one(

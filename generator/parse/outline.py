@@ -75,7 +75,9 @@ def _unlabel_contents_entries(lines: list[Line]) -> None:
 
 # The covering notice of a plan it issues: "现将《…》印发给你们，并就有关事项通知如下：一、高度重视… 二、…", signed and
 # dated (…办公厅 / 2023年1月12日) before the plan's own title. Its numbered requirements ask nothing of a named unit.
-_ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们")
+_ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们"
+                      # or the document issued named in title marks, with another verb (现将《…》分解下达，请…)
+                      r"|(?:现将|将|把)《[^》]{2,80}》[^。；：]{0,12}?(?:" + lexicon.alternation(lexicon.NOTICE_ISSUING_VERBS) + ")")
 _NOTICE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 _NOTICE_REACH = 60  # lines from the issuing sentence to the notice's date
 _NOTICE_ITEMS_MAX = 6
@@ -107,8 +109,13 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
     # (not where the plan itself stands in the span under its title line, the signature moved below it)
     alone = (not any(ln.label for ln in lines[end + 1 :]) and len(span) <= _NOTICE_ALONE_MAX
              and not any(_DOCUMENT_TITLE.search(ln.text) for ln in lines[start + 1 : end] if not ln.label))
+    # A requirement may name the office that oversees it (三、强化督查考核。…（县政府督查室负责）): where the notice
+    # issues a document named in title marks, the plan is that document, and a minority of its requirements naming
+    # a unit does not make them its tasks (a plan printed in the notice has its tasks, most of them, annotated).
+    annotated = sum(1 for ln in span if _has_annotation(ln.text))
+    named = "《" in lines[start].text
     if (signed and span and (alone or (len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1))
-            and not any(_has_annotation(ln.text) for ln in span)):
+            and (not annotated or (named and 2 * annotated < len(span)))):
         for ln in span:
             ln.label = None
 
