@@ -518,6 +518,19 @@ def test_a_notice_whose_items_mostly_name_units_keeps_them_as_tasks():
     assert len(plan.tasks()) == 3
 
 
+def test_a_notice_handing_down_attached_tasks_without_naming_them_has_no_tasks():
+    """…将工作任务逐项分解下达。现将有关事项通知如下： then 一、二、 asking for reports, the 附件 line and the date
+    (the signature lost): the tasks are in the attachment, not on the page; the notice's items are no tasks."""
+    plan = _one(
+        "各镇人民政府，区直各单位：\n"
+        "为推动政府工作报告落实，区政府将工作任务逐项分解下达。现将有关事项通知如下：\n"
+        "一、各牵头单位要细化实施方案，于4月20日前报区督查室。\n"
+        "二、各单位要在每季度末报送任务进展情况。\n"
+        "附件：某区2025年政府工作主要任务分解表\n"
+        "2025年4月1日\n")
+    assert plan.tasks() == []
+
+
 def test_a_notice_that_is_itself_the_plan():
     """A 通知 whose 一、 二、 items are the duties: the header and addressees are its preamble, not tasks."""
     plan = _one(

@@ -77,7 +77,9 @@ def _unlabel_contents_entries(lines: list[Line]) -> None:
 # dated (…办公厅 / 2023年1月12日) before the plan's own title. Its numbered requirements ask nothing of a named unit.
 _ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们"
                       # or the document issued named in title marks, with another verb (现将《…》分解下达，请…)
-                      r"|(?:现将|将|把)《[^》]{2,80}》[^。；：]{0,12}?(?:" + lexicon.alternation(lexicon.NOTICE_ISSUING_VERBS) + ")")
+                      r"|(?:现将|将|把)《[^》]{2,80}》[^。；：]{0,12}?(?:" + lexicon.alternation(lexicon.NOTICE_ISSUING_VERBS) + ")"
+                      # or the tasks handed down in an attachment, then 通知如下 (…逐项分解下达。现将有关事项通知如下：)
+                      r"|(?:" + lexicon.alternation(lexicon.NOTICE_HANDING_DOWN_VERBS) + r")[^：:]{0,50}?通知如下")
 _NOTICE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 _NOTICE_REACH = 60  # lines from the issuing sentence to the notice's date
 _NOTICE_ITEMS_MAX = 6
@@ -102,6 +104,8 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
     if end is None:
         return
     signed = end - 1 > start and _SIGNATURE.search(lines[end - 1].text) and len(lines[end - 1].text) <= 30
+    # a copy that lost the signature: the notice's 附件： line just above its date closes the notice as well
+    signed = signed or (end - 1 > start and bool(_ATTACHMENT_LIST.match(lines[end - 1].text)))
     span = [ln for ln in lines[start + 1 : end] if ln.label]
     # a notice asks a few things at one level (一、 二、 三、); a plan printed inside the notice would hold more. But
     # where nothing numbered follows the notice's date, the plan it issues is not on the page (a file to download):
