@@ -531,6 +531,23 @@ def test_a_notice_handing_down_attached_tasks_without_naming_them_has_no_tasks()
     assert plan.tasks() == []
 
 
+def test_a_notice_opening_with_tongzhi_ruxia_over_a_plan_numbered_afresh():
+    """现就…通知如下： 一、二、三、 (one naming its overseer), the office and the date, then the plan's 一、二、 again,
+    each naming units (its title line lost): the notice's items are its requirements, the plan's are the tasks."""
+    plan = _one(
+        "某县人民政府关于落实2025年重点工作的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现就落实2025年县政府重点工作通知如下：\n"
+        "一、提高思想认识。各单位要把重点工作摆在突出位置。\n"
+        "二、压实工作责任。牵头单位要主动协调配合单位。\n"
+        "三、强化督查考核。将落实情况纳入年度考核。（县政府督查室负责）\n"
+        "某县人民政府\n"
+        "2025年2月10日\n"
+        "一、新建高标准农田2万亩。（牵头单位：县农业农村局）\n"
+        "二、改造农村公路40公里。（牵头单位：县交通运输局；配合单位：县财政局）\n")
+    assert [t.title[:4] for t in plan.tasks()] == ["新建高标", "改造农村"]
+
+
 def test_a_notice_that_is_itself_the_plan():
     """A 通知 whose 一、 二、 items are the duties: the header and addressees are its preamble, not tasks."""
     plan = _one(

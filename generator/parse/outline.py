@@ -80,6 +80,7 @@ _ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们"
                       r"|(?:现将|将|把)《[^》]{2,80}》[^。；：]{0,12}?(?:" + lexicon.alternation(lexicon.NOTICE_ISSUING_VERBS) + ")"
                       # or the tasks handed down in an attachment, then 通知如下 (…逐项分解下达。现将有关事项通知如下：)
                       r"|(?:" + lexicon.alternation(lexicon.NOTICE_HANDING_DOWN_VERBS) + r")[^：:]{0,50}?通知如下")
+_NOTICE_OPENING = re.compile("(?:" + lexicon.alternation(lexicon.NOTICE_OPENINGS) + ")[：:]?\\s*$")
 _NOTICE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 _NOTICE_REACH = 60  # lines from the issuing sentence to the notice's date
 _NOTICE_ITEMS_MAX = 6
@@ -98,6 +99,11 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
     unit are the notice's requirements, not tasks. Where any of them names a unit, the span is left as it is.
     """
     start = next((i for i, ln in enumerate(lines) if _ISSUING.search(ln.text)), None)
+    # a notice opening its body with 现就有关事项通知如下： names no plan it issues; its items are its requirements
+    # only where a plan restarts the same numbering after its date (below)
+    opening = start is None
+    if opening:
+        start = next((i for i, ln in enumerate(lines) if _NOTICE_OPENING.search(ln.text)), None)
     if start is None or any(ln.label and _has_annotation(ln.text) for ln in lines[:start]):
         return
     end = next((i for i in range(start + 1, min(len(lines), start + _NOTICE_REACH)) if _NOTICE_DATE.match(lines[i].text)), None)
@@ -118,6 +124,15 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
     # a unit does not make them its tasks (a plan printed in the notice has its tasks, most of them, annotated).
     annotated = sum(1 for ln in span if _has_annotation(ln.text))
     named = "《" in lines[start].text
+    if opening:
+        # the notice signed and dated, then a plan numbering afresh at the notice's own level (一、 again), its items
+        # naming units: two documents, the first the notice (its 一、二、 ask, they are no tasks of the plan)
+        after = [ln for ln in lines[end + 1 :] if ln.label]
+        restarts = (bool(span) and bool(after) and after[0].label.style == span[0].label.style
+                    and after[0].label.number == 1 and any(_has_annotation(ln.text) for ln in after))
+        if not restarts:
+            return
+        named = True
     if (signed and span and (alone or (len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1))
             and (not annotated or (named and 2 * annotated < len(span)))):
         for ln in span:

@@ -363,6 +363,8 @@ NOTICE_ISSUING_VERBS = ("印发", "转发", "下发", "分解下达", "下达", 
 # A notice handing down tasks it attaches, naming no document in its sentence: 将工作任务逐项分解下达。现将有关事项
 # 通知如下： / 将各项工作任务分解（详见附件），现就有关事宜通知如下： — its numbered items are requirements.
 NOTICE_HANDING_DOWN_VERBS = ("分解下达", "分解")
+# The sentence opening a notice's own body: 现就有关事项通知如下： / 现就做好…工作通知如下：
+NOTICE_OPENINGS = ("通知如下", "要求如下")
 INTERPRETED_KINDS = ("方案", "要点", "计划", "意见", "措施", "规划", "办法", "通知", "清单", "分工")
 # (一图读懂X opens one with no stop; 图解：X, 解读《X》 need their colon or title mark, 图解法 is no heading)
 INTERPRETATION_OPENINGS = ("一图读懂", "一图看懂", "一图解读", "一图速览")
