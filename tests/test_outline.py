@@ -1666,6 +1666,20 @@ def test_a_part_counted_out_in_one_paragraph_beside_numbered_parts_is_a_task():
         ("（一）", "加强理论学习"), ("1.", "落实党建工作责任制"), ("2.", "坚持“三会一课”制度")]
 
 
+def test_closing_other_matters_and_contact_items_among_top_level_tasks_are_not_tasks():
+    """A town's 重点工作安排 with its tasks at its top level closes with 四、其他事项 and 五、联系人 at the same level,
+    naming no unit: whom to ask is no task, and it no longer hides the 其他事项 above it."""
+    plan = _one(
+        "某镇2025年重点工作安排\n"
+        "一、推进厕所改造。完成户厕改造300座。（镇农业办牵头，各村落实）\n"
+        "二、整治村容村貌。清理积存垃圾。（镇建设办负责）\n"
+        "三、其他事项\n"
+        "各村要于每月25日前报送进展情况。\n"
+        "四、联系人\n"
+        "镇党政办：王某，联系电话：0000-1234567。\n")
+    assert [t.title for t in plan.tasks()] == ["推进厕所改造", "整治村容村貌"]
+
+
 def test_a_closing_safeguards_item_among_top_level_tasks_is_not_a_task():
     """A street's 工作计划 holding its tasks at its top level (一、… 三、…) closes with 四、保障措施 at the same level,
     naming no unit: how the plan is carried out, its closing text; an annotated closing item stays a task."""

@@ -551,7 +551,9 @@ _CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "
 # How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units.
 _SAFEGUARDS = re.compile(
     r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|措施保障|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
-    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则)$"
+    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则|"
+    # a plan, or the notice that is its body, may close with whom to ask (五、联系人 / 联系方式): no task either
+    r"联系人|联系方式|联系人及联系方式|联系人和联系方式)$"
 )
 
 
