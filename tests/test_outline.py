@@ -548,6 +548,24 @@ def test_a_notice_opening_with_tongzhi_ruxia_over_a_plan_numbered_afresh():
     assert [t.title[:4] for t in plan.tasks()] == ["新建高标", "改造农村"]
 
 
+def test_a_notice_body_whose_items_name_their_units_on_label_lines_keeps_them_as_tasks():
+    """A 通知 that is itself the plan, opening …分解落实到位，现就有关事项通知如下： (or issuing 《…》), its items' units on
+    牵头单位： lines under them: the items name units, they are its tasks, not the notice's requirements."""
+    for opening in ("为将全年目标任务分解落实到位，现就有关事项通知如下：",
+                    "现将《某县2025年重点工作》印发给你们，并就有关事项通知如下："):
+        plan = _one(
+            "某县人民政府办公室关于做好2025年重点工作的通知\n"
+            "各乡镇人民政府，县直各单位：\n"
+            f"{opening}\n"
+            "一、新建高标准农田2万亩。\n"
+            "牵头单位：县农业农村局\n"
+            "二、改造农村公路40公里。\n"
+            "牵头单位：县交通运输局\n"
+            "某县人民政府办公室\n"
+            "2025年2月10日\n")
+        assert [(t.label, _units(t)) for t in plan.tasks()] == [("一、", [("县农业农村局", L)]), ("二、", [("县交通运输局", L)])]
+
+
 def test_a_notice_that_is_itself_the_plan():
     """A 通知 whose 一、 二、 items are the duties: the header and addressees are its preamble, not tasks."""
     plan = _one(

@@ -122,7 +122,15 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
     # A requirement may name the office that oversees it (三、强化督查考核。…（县政府督查室负责）): where the notice
     # issues a document named in title marks, the plan is that document, and a minority of its requirements naming
     # a unit does not make them its tasks (a plan printed in the notice has its tasks, most of them, annotated).
-    annotated = sum(1 for ln in span if _has_annotation(ln.text))
+    # an item names a unit on its own line or on the label lines under it (牵头单位：县X局)
+    blocks: list[list[Line]] = []
+    for ln in lines[start + 1 : end]:
+        if ln.label:
+            blocks.append([ln])
+        elif blocks:
+            blocks[-1].append(ln)
+    annotated = sum(1 for block in blocks
+                    if any(_has_annotation(ln.text) or _LABEL_LINE.match(ln.text) for ln in block))
     named = "《" in lines[start].text
     if opening:
         # the notice signed and dated, then a plan numbering afresh at the notice's own level (一、 again), its items
@@ -476,6 +484,7 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
                                             "unlike the items of its level around it")
     walker = _Walker(plan)
+    walker.signature = _signature_lines(lines)
     found.reverse()  # the boxes set aside, put back before the first line after them
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
@@ -500,6 +509,22 @@ def build_outline(plan: Plan, lines: list[Line]) -> None:
     _set_aside_safeguard_part(plan)
     _set_aside_closing_safeguard_items(plan)
     _number_unprinted_tasks(plan)
+
+
+def _signature_lines(lines: list[Line]) -> set[int]:
+    """Source numbers of the office and the date signing a document right after a task's label line.
+
+    A 通知 that is itself the plan may end its last task on a units' line (牵头单位：县交通运输局) and sign below it
+    (某县人民政府办公室 / 2025年2月10日): the label line has no stop, so the office's line would read as the list
+    wrapped (县交通运输局某县人民政府办公室). An office's line directly over a date line is the signature.
+    """
+    found: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        ln, date = lines[i], lines[i + 1]
+        if (not ln.label and len(ln.text) <= 30 and _SIGNATURE.search(ln.text) and _NOTICE_DATE.match(date.text)
+                and _LABEL_LINE.match(lines[i - 1].text)):
+            found.update((ln.number, date.number))
+    return found
 
 
 def _number_unprinted_tasks(plan: Plan) -> None:
@@ -1178,6 +1203,7 @@ class _Walker:
         self.closing = False
         self.held = False  # an annotation line further down the section closes the task this line belongs to
         self.last_line = ""  # the task's last line so far
+        self.signature: set[int] = set()  # the office and date signing the document after a label line (_signature_lines)
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
         # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
         self.pending: dict[tuple[int, str], list] = {}
@@ -1293,7 +1319,7 @@ class _Walker:
         if not self.closing:
             # the last character only: a $-anchored search scanned the whole growing task text on every line
             if (not _TERMINAL.search(self._last_char(self.task, "text")) and not _LABEL_LINE.match(text)
-                    and not _sentence_after_a_units_line(self.last_line, text)):
+                    and not _sentence_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
