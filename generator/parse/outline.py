@@ -96,7 +96,10 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
 
     A page may give the notice (…印发给你们，并就有关事项通知如下：一、… 二、… 三、…, then the office and the date)
     above the plan it issues; the plan's own title may be cut or missing. Numbered lines in that span naming no
-    unit are the notice's requirements, not tasks. Where any of them names a unit, the span is left as it is.
+    unit are the notice's requirements, not tasks. Where any of them names a unit, the span is left as it is, but
+    for a minority of a notice issuing a document named in title marks (a requirement naming its overseer). The
+    plan may be handed down with other words (现将《…》分解下达; …逐项分解下达。现将有关事项通知如下：), and a notice
+    opening only with 通知如下 is read so where a plan numbering afresh follows its date.
     """
     start = next((i for i, ln in enumerate(lines) if _ISSUING.search(ln.text)), None)
     # a notice opening its body with 现就有关事项通知如下： names no plan it issues; its items are its requirements
@@ -119,9 +122,6 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
     # (not where the plan itself stands in the span under its title line, the signature moved below it)
     alone = (not any(ln.label for ln in lines[end + 1 :]) and len(span) <= _NOTICE_ALONE_MAX
              and not any(_DOCUMENT_TITLE.search(ln.text) for ln in lines[start + 1 : end] if not ln.label))
-    # A requirement may name the office that oversees it (三、强化督查考核。…（县政府督查室负责）): where the notice
-    # issues a document named in title marks, the plan is that document, and a minority of its requirements naming
-    # a unit does not make them its tasks (a plan printed in the notice has its tasks, most of them, annotated).
     # an item names a unit on its own line or on the label lines under it (牵头单位：县X局)
     blocks: list[list[Line]] = []
     for ln in lines[start + 1 : end]:
@@ -131,6 +131,9 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
             blocks[-1].append(ln)
     annotated = sum(1 for block in blocks
                     if any(_has_annotation(ln.text) or _LABEL_LINE.match(ln.text) for ln in block))
+    # A requirement may name the office that oversees it (三、强化督查考核。…（县政府督查室负责）): where the notice
+    # issues a document named in title marks, the plan is that document, and a minority of its requirements naming
+    # a unit does not make them its tasks (a plan printed in the notice has its tasks, most of them, annotated).
     named = "《" in lines[start].text
     if opening:
         # the notice signed and dated, then a plan numbering afresh at the notice's own level (一、 again), its items
