@@ -472,6 +472,100 @@ def test_a_notice_with_document_number_and_addressees_before_the_plan():
     assert _units(plan.tasks()[0]) == [("县林业局", R), ("各乡镇人民政府", R)]
 
 
+def test_a_notice_that_hands_down_a_plan_by_another_verb_keeps_its_requirements_out():
+    """现将《…》分解下达 issues the plan as 印发给你们 does: the notice's 一、二、三、 before its date are its requirements,
+    the plan's 一、 tasks after it (its title line lost) are the tasks."""
+    plan = _one(
+        "某县人民政府关于分解下达2025年重点工作任务的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现将《某县2025年重点工作任务分解方案》分解下达，请认真抓好落实。现就有关事项通知如下：\n"
+        "一、提高思想认识。各单位要把任务落实作为全年工作的重点。\n"
+        "二、压实工作责任。牵头单位要主动协调配合单位。\n"
+        "三、按时报送进展。每季度末报送推进情况。\n"
+        "某县人民政府\n"
+        "2025年2月10日\n"
+        "一、新建高标准农田2万亩。（牵头单位：县农业农村局）\n"
+        "二、改造农村公路40公里。（牵头单位：县交通运输局；配合单位：县财政局）\n")
+    assert [t.title[:4] for t in plan.tasks()] == ["新建高标", "改造农村"]
+
+
+def test_a_notice_requirement_naming_its_overseer_is_no_task():
+    """A notice issuing 《…》 on a page without the plan: one requirement closed by （县政府督查室负责） is still a
+    requirement, as its fellows naming no unit are; nothing on the page is a task."""
+    plan = _one(
+        "某县人民政府办公室关于印发某县2025年安全生产工作要点的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "现将《某县2025年安全生产工作要点》印发给你们，并就有关事项通知如下：\n"
+        "一、提高思想认识。各单位要高度重视安全生产工作。\n"
+        "二、加强组织领导。主要负责同志要亲自部署。\n"
+        "三、强化督查考核。将落实情况纳入年度考核。（县政府督查室负责）\n"
+        "某县人民政府办公室\n"
+        "2025年3月1日\n")
+    assert plan.tasks() == []
+
+
+def test_a_notice_whose_items_mostly_name_units_keeps_them_as_tasks():
+    """The same notice whose numbered items before its date each name a unit prints the plan in itself: tasks."""
+    plan = _one(
+        "某县人民政府办公室关于印发某县2025年安全生产工作要点的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "现将《某县2025年安全生产工作要点》印发给你们，并就有关事项通知如下：\n"
+        "一、开展隐患排查。（县应急管理局负责）\n"
+        "二、整治燃气安全。（县住建局负责）\n"
+        "三、强化督查考核。将落实情况纳入年度考核。\n"
+        "某县人民政府办公室\n"
+        "2025年3月1日\n")
+    assert len(plan.tasks()) == 3
+
+
+def test_a_notice_handing_down_attached_tasks_without_naming_them_has_no_tasks():
+    """…将工作任务逐项分解下达。现将有关事项通知如下： then 一、二、 asking for reports, the 附件 line and the date
+    (the signature lost): the tasks are in the attachment, not on the page; the notice's items are no tasks."""
+    plan = _one(
+        "各镇人民政府，区直各单位：\n"
+        "为推动政府工作报告落实，区政府将工作任务逐项分解下达。现将有关事项通知如下：\n"
+        "一、各牵头单位要细化实施方案，于4月20日前报区督查室。\n"
+        "二、各单位要在每季度末报送任务进展情况。\n"
+        "附件：某区2025年政府工作主要任务分解表\n"
+        "2025年4月1日\n")
+    assert plan.tasks() == []
+
+
+def test_a_notice_opening_with_tongzhi_ruxia_over_a_plan_numbered_afresh():
+    """现就…通知如下： 一、二、三、 (one naming its overseer), the office and the date, then the plan's 一、二、 again,
+    each naming units (its title line lost): the notice's items are its requirements, the plan's are the tasks."""
+    plan = _one(
+        "某县人民政府关于落实2025年重点工作的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现就落实2025年县政府重点工作通知如下：\n"
+        "一、提高思想认识。各单位要把重点工作摆在突出位置。\n"
+        "二、压实工作责任。牵头单位要主动协调配合单位。\n"
+        "三、强化督查考核。将落实情况纳入年度考核。（县政府督查室负责）\n"
+        "某县人民政府\n"
+        "2025年2月10日\n"
+        "一、新建高标准农田2万亩。（牵头单位：县农业农村局）\n"
+        "二、改造农村公路40公里。（牵头单位：县交通运输局；配合单位：县财政局）\n")
+    assert [t.title[:4] for t in plan.tasks()] == ["新建高标", "改造农村"]
+
+
+def test_a_notice_body_whose_items_name_their_units_on_label_lines_keeps_them_as_tasks():
+    """A 通知 that is itself the plan, opening …分解落实到位，现就有关事项通知如下： (or issuing 《…》), its items' units on
+    牵头单位： lines under them: the items name units, they are its tasks, not the notice's requirements."""
+    for opening in ("为将全年目标任务分解落实到位，现就有关事项通知如下：",
+                    "现将《某县2025年重点工作》印发给你们，并就有关事项通知如下："):
+        plan = _one(
+            "某县人民政府办公室关于做好2025年重点工作的通知\n"
+            "各乡镇人民政府，县直各单位：\n"
+            f"{opening}\n"
+            "一、新建高标准农田2万亩。\n"
+            "牵头单位：县农业农村局\n"
+            "二、改造农村公路40公里。\n"
+            "牵头单位：县交通运输局\n"
+            "某县人民政府办公室\n"
+            "2025年2月10日\n")
+        assert [(t.label, _units(t)) for t in plan.tasks()] == [("一、", [("县农业农村局", L)]), ("二、", [("县交通运输局", L)])]
+
+
 def test_a_notice_that_is_itself_the_plan():
     """A 通知 whose 一、 二、 items are the duties: the header and addressees are its preamble, not tasks."""
     plan = _one(
@@ -1604,6 +1698,20 @@ def test_a_part_counted_out_in_one_paragraph_beside_numbered_parts_is_a_task():
         "各村要结合实际抓好落实。\n")
     assert [(t.label, t.title) for t in plan.tasks()] == [
         ("（一）", "加强理论学习"), ("1.", "落实党建工作责任制"), ("2.", "坚持“三会一课”制度")]
+
+
+def test_closing_other_matters_and_contact_items_among_top_level_tasks_are_not_tasks():
+    """A town's 重点工作安排 with its tasks at its top level closes with 四、其他事项 and 五、联系人 at the same level,
+    naming no unit: whom to ask is no task, and it no longer hides the 其他事项 above it."""
+    plan = _one(
+        "某镇2025年重点工作安排\n"
+        "一、推进厕所改造。完成户厕改造300座。（镇农业办牵头，各村落实）\n"
+        "二、整治村容村貌。清理积存垃圾。（镇建设办负责）\n"
+        "三、其他事项\n"
+        "各村要于每月25日前报送进展情况。\n"
+        "四、联系人\n"
+        "镇党政办：王某，联系电话：0000-1234567。\n")
+    assert [t.title for t in plan.tasks()] == ["推进厕所改造", "整治村容村貌"]
 
 
 def test_a_closing_safeguards_item_among_top_level_tasks_is_not_a_task():

@@ -76,7 +76,12 @@ def _unlabel_contents_entries(lines: list[Line]) -> None:
 
 # The covering notice of a plan it issues: "现将《…》印发给你们，并就有关事项通知如下：一、高度重视… 二、…", signed and
 # dated (…办公厅 / 2023年1月12日) before the plan's own title. Its numbered requirements ask nothing of a named unit.
-_ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们")
+_ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们"
+                      # or the document issued named in title marks, with another verb (现将《…》分解下达，请…)
+                      r"|(?:现将|将|把)《[^》]{2,80}》[^。；：]{0,12}?(?:" + lexicon.alternation(lexicon.NOTICE_ISSUING_VERBS) + ")"
+                      # or the tasks handed down in an attachment, then 通知如下 (…逐项分解下达。现将有关事项通知如下：)
+                      r"|(?:" + lexicon.alternation(lexicon.NOTICE_HANDING_DOWN_VERBS) + r")[^：:]{0,50}?通知如下")
+_NOTICE_OPENING = re.compile("(?:" + lexicon.alternation(lexicon.NOTICE_OPENINGS) + ")[：:]?\\s*$")
 _NOTICE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 _NOTICE_REACH = 60  # lines from the issuing sentence to the notice's date
 _NOTICE_ITEMS_MAX = 6
@@ -92,15 +97,25 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
 
     A page may give the notice (…印发给你们，并就有关事项通知如下：一、… 二、… 三、…, then the office and the date)
     above the plan it issues; the plan's own title may be cut or missing. Numbered lines in that span naming no
-    unit are the notice's requirements, not tasks. Where any of them names a unit, the span is left as it is.
+    unit are the notice's requirements, not tasks. Where any of them names a unit, the span is left as it is, but
+    for a minority of a notice issuing a document named in title marks (a requirement naming its overseer). The
+    plan may be handed down with other words (现将《…》分解下达; …逐项分解下达。现将有关事项通知如下：), and a notice
+    opening only with 通知如下 is read so where a plan numbering afresh follows its date.
     """
     start = next((i for i, ln in enumerate(lines) if _ISSUING.search(ln.text)), None)
+    # a notice opening its body with 现就有关事项通知如下： names no plan it issues; its items are its requirements
+    # only where a plan restarts the same numbering after its date (below)
+    opening = start is None
+    if opening:
+        start = next((i for i, ln in enumerate(lines) if _NOTICE_OPENING.search(ln.text)), None)
     if start is None or any(ln.label and _has_annotation(ln.text) for ln in lines[:start]):
         return
     end = next((i for i in range(start + 1, min(len(lines), start + _NOTICE_REACH)) if _NOTICE_DATE.match(lines[i].text)), None)
     if end is None:
         return
     signed = end - 1 > start and _SIGNATURE.search(lines[end - 1].text) and len(lines[end - 1].text) <= 30
+    # a copy that lost the signature: the notice's 附件： line just above its date closes the notice as well
+    signed = signed or (end - 1 > start and bool(_ATTACHMENT_LIST.match(lines[end - 1].text)))
     span = [ln for ln in lines[start + 1 : end] if ln.label]
     # a notice asks a few things at one level (一、 二、 三、); a plan printed inside the notice would hold more. But
     # where nothing numbered follows the notice's date, the plan it issues is not on the page (a file to download):
@@ -108,8 +123,30 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
     # (not where the plan itself stands in the span under its title line, the signature moved below it)
     alone = (not any(ln.label for ln in lines[end + 1 :]) and len(span) <= _NOTICE_ALONE_MAX
              and not any(_DOCUMENT_TITLE.search(ln.text) for ln in lines[start + 1 : end] if not ln.label))
+    # an item names a unit on its own line or on the label lines under it (牵头单位：县X局)
+    blocks: list[list[Line]] = []
+    for ln in lines[start + 1 : end]:
+        if ln.label:
+            blocks.append([ln])
+        elif blocks:
+            blocks[-1].append(ln)
+    annotated = sum(1 for block in blocks
+                    if any(_has_annotation(ln.text) or _LABEL_LINE.match(ln.text) for ln in block))
+    # A requirement may name the office that oversees it (三、强化督查考核。…（县政府督查室负责）): where the notice
+    # issues a document named in title marks, the plan is that document, and a minority of its requirements naming
+    # a unit does not make them its tasks (a plan printed in the notice has its tasks, most of them, annotated).
+    named = "《" in lines[start].text
+    if opening:
+        # the notice signed and dated, then a plan numbering afresh at the notice's own level (一、 again), its items
+        # naming units: two documents, the first the notice (its 一、二、 ask, they are no tasks of the plan)
+        after = [ln for ln in lines[end + 1 :] if ln.label]
+        restarts = (bool(span) and bool(after) and after[0].label.style == span[0].label.style
+                    and after[0].label.number == 1 and any(_has_annotation(ln.text) for ln in after))
+        if not restarts:
+            return
+        named = True
     if (signed and span and (alone or (len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1))
-            and not any(_has_annotation(ln.text) for ln in span)):
+            and (not annotated or (named and 2 * annotated < len(span)))):
         for ln in span:
             ln.label = None
 
@@ -459,6 +496,7 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0) -> None:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
                                             "unlike the items of its level around it")
     walker = _Walker(plan)
+    walker.signature = _signature_lines(lines)
     found.reverse()  # the boxes set aside, put back before the first line after them
     walker.width = width
     for chunk, levels in zip(chunks, chunk_levels):
@@ -484,6 +522,22 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0) -> None:
     _set_aside_safeguard_part(plan)
     _set_aside_closing_safeguard_items(plan)
     _number_unprinted_tasks(plan)
+
+
+def _signature_lines(lines: list[Line]) -> set[int]:
+    """Source numbers of the office and the date signing a document right after a task's label line.
+
+    A 通知 that is itself the plan may end its last task on a units' line (牵头单位：县交通运输局) and sign below it
+    (某县人民政府办公室 / 2025年2月10日): the label line has no stop, so the office's line would read as the list
+    wrapped (县交通运输局某县人民政府办公室). An office's line directly over a date line is the signature.
+    """
+    found: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        ln, date = lines[i], lines[i + 1]
+        if (not ln.label and len(ln.text) <= 30 and _SIGNATURE.search(ln.text) and _NOTICE_DATE.match(date.text)
+                and _LABEL_LINE.match(lines[i - 1].text)):
+            found.update((ln.number, date.number))
+    return found
 
 
 def _number_unprinted_tasks(plan: Plan) -> None:
@@ -535,7 +589,9 @@ _CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "
 # How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units.
 _SAFEGUARDS = re.compile(
     r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|措施保障|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
-    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则)$"
+    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则|"
+    # a plan, or the notice that is its body, may close with whom to ask (五、联系人 / 联系方式): no task either
+    r"联系人|联系方式|联系人及联系方式|联系人和联系方式)$"
 )
 
 
@@ -1160,6 +1216,7 @@ class _Walker:
         self.closing = False
         self.held = False  # an annotation line further down the section closes the task this line belongs to
         self.last_line = ""  # the task's last line so far
+        self.signature: set[int] = set()  # the office and date signing the document after a label line (_signature_lines)
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
         # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
         self.pending: dict[tuple[int, str], list] = {}
@@ -1290,7 +1347,7 @@ class _Walker:
             inside = last in "）)" and (_open_brackets(self._text_so_far(self.task)) > 0
                                        or (self.wrapped and not ln.indent))
             if ((not _TERMINAL.search(last) or inside) and not _LABEL_LINE.match(text)
-                    and not _sentence_after_a_units_line(self.last_line, text)):
+                    and not _sentence_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop

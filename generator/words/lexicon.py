@@ -411,6 +411,14 @@ INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家�
                         "视频解读", "解读", "图解", "起草说明", "答记者问")
 # the sentence opening a 解读 that has no heading of its own (…现就有关内容解读如下：)
 INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
+# The verbs of a notice's issuing sentence: 现将《X方案》印发给你们 / 现将《X任务分解方案》分解下达，请认真抓好落实.
+# The document issued is named in title marks; the notice's own numbered items after it are its requirements.
+NOTICE_ISSUING_VERBS = ("印发", "转发", "下发", "分解下达", "下达", "分解落实", "予以公布", "发给你们")
+# A notice handing down tasks it attaches, naming no document in its sentence: 将工作任务逐项分解下达。现将有关事项
+# 通知如下： / 将各项工作任务分解（详见附件），现就有关事宜通知如下： — its numbered items are requirements.
+NOTICE_HANDING_DOWN_VERBS = ("分解下达", "分解")
+# The sentence opening a notice's own body: 现就有关事项通知如下： / 现就做好…工作通知如下：
+NOTICE_OPENINGS = ("通知如下", "要求如下")
 # what such a heading names before its word when it names the plan without 《》 (某县…工作方案政策解读)
 INTERPRETED_KINDS = ("方案", "要点", "计划", "意见", "措施", "规划", "办法", "通知", "清单", "分工")
 # (一图读懂X opens one with no stop; 图解：X, 解读《X》 need their colon or title mark, 图解法 is no heading)
