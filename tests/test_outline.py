@@ -3123,3 +3123,23 @@ def test_a_number_ahead_of_its_task_glued_to_a_figure_with_units_of_its_own_is_r
     (plan,) = parse_text("某市2025年工作要点\n一、重点任务\n1.引进项目。（责任单位：市X局）\n2.举办活动。\n"
                          "2.5万平方米厂房建成。（责任单位：市Z局）\n3.新增就业。（责任单位：市W局）\n")
     assert plan.warnings == []
+
+
+def test_a_rectification_plans_closing_requirements_are_no_tasks():
+    """A 整改方案 closes with 整改要求 (a proposal's handling with 办理要求): items naming no unit, the plan's
+    closing text, which must not take the numbers of the problems above."""
+    plan = _one("某县巡察反馈意见整改方案\n一、问题及整改措施\n1.问题一。\n责任单位：县财政局\n2.问题二。\n责任单位：县审计局\n"
+                "二、整改要求\n（一）压实整改责任。各单位要抓好落实。\n（二）加强督促检查。对整改不力的严肃问责。\n")
+    assert _tasks(plan) == [("一", 1, "1.", [("县财政局", "responsible")]), ("一", 2, "2.", [("县审计局", "responsible")])]
+
+
+def test_a_rectification_deadline_label_closes_the_units_list_above_it():
+    """整改方案 close each problem with label lines, 整改时限 (or 整改期限) under 责任单位: a deadline label like
+    完成时限, so its line starts a clause of its own; the units above it are read whole and the date's words
+    (长期坚持) are never a unit."""
+    plan = _one("某县整改方案\n一、整改任务\n1.问题一。\n整改措施：做好一件事。\n责任领导：副县长　陈某某\n"
+                "牵头单位：县投资促进中心\n责任单位：县自然资源局、县司法局\n整改时限：2025年9月底前，并长期坚持\n"
+                "2.问题二。\n责任单位：县教育局\n整改期限：长期坚持\n")
+    assert _tasks(plan) == [
+        ("一", 1, "1.", [("县投资促进中心", "lead"), ("县自然资源局", "responsible"), ("县司法局", "responsible")]),
+        ("一", 2, "2.", [("县教育局", "responsible")])]

@@ -2028,3 +2028,29 @@ def test_a_matrix_whose_units_are_grouped_under_spanning_cells():
         (1, [("市发改委", "lead"), ("市财政局", "support"), ("A县人民政府", "support"), ("B县人民政府", "support")]),
         (2, [("市财政局", "lead"), ("市发改委", "support")]),
     ]
+
+
+# ---------------------------------------------------------------- a 建议 / 提案 办理分工表
+
+
+def test_a_proposal_handling_table_reads_its_handling_units_and_not_the_deputies_who_raised_it():
+    """A 办理分工表 of deputies' proposals (建议题目 | 领衔代表 | 主办单位 | 会办单位): the proposal is the row's work,
+    the deputies or the party group that raised it are no units; 主办 leads, 会办 / 协办 support, 无 names none."""
+    text = "\n".join([
+        "某市重点建议办理分工表",
+        "序号\t建议号\t建议题目\t领衔代表\t主办单位\t会办单位",
+        "1\t第0012号\t关于加快老旧小区改造的建议\t李某某等3名代表\t市住房和城乡建设局\t市财政局、市自然资源局",
+        "2\t第0025号\t关于完善农村养老服务的建议\t王某某\t市民政局\t无",
+        "",
+        "某市重点提案办理分工表",
+        "序号\t提案号\t提案题目\t提案者\t主办单位\t协办单位",
+        "1\t第0007号\t关于发展银发经济的提案\t民盟某市委\t市民政局\t市卫生健康委",
+    ])
+    plans = [parse_plan(t) for t in read_bytes(text.encode("utf-8"), "table.txt")]
+    first = [t for s in plans[0].sections for t in s.tasks]
+    assert [t.title for t in first] == ["关于加快老旧小区改造的建议", "关于完善农村养老服务的建议"]
+    assert [(a.name, a.role) for a in first[0].assignments] == [
+        ("市住房和城乡建设局", "lead"), ("市财政局", "support"), ("市自然资源局", "support")]
+    assert [(a.name, a.role) for a in first[1].assignments] == [("市民政局", "lead")]
+    second = [t for s in plans[1].sections for t in s.tasks]
+    assert [(a.name, a.role) for a in second[0].assignments] == [("市民政局", "lead"), ("市卫生健康委", "support")]

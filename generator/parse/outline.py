@@ -522,10 +522,11 @@ _FRAMEWORK = re.compile(
 
 _CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "重点任务", "工作任务", "主要内容")
 
-# How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units.
+# How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units;
+# a rectification or proposal-handling plan names them after its work (整改要求, 办理要求, 推进要求).
 _SAFEGUARDS = re.compile(
     r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|措施保障|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
-    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则)$"
+    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则|整改要求|办理要求|推进要求)$"
 )
 
 

@@ -46,6 +46,9 @@ BARE_LABEL_ROLES = ("lead", "support")
 LABELS_RESPONSIBLE_WHOLE = ("责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工")
 # labels of a deadline inside an annotation (完成时限:6月30日前)
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限")
+# a rectification plan (整改方案) closes each problem with 整改时限 / 整改期限 under its 责任单位 line, and a
+# proposal's handling sets an 办结时限: without them the line ran on into the units' list above
+DEADLINE_LABELS += ("整改时限", "整改期限", "办结时限")
 LABEL_COLON = "[:：]"
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
