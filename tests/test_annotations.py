@@ -1518,3 +1518,17 @@ def test_a_body_opening_a_sentence_with_its_duty_verb_is_its_agent():
     assert pairs("完善制度。某财政局指导下各地制定资金管理办法。") == []
     # 负责 with an object is left to the sentence (a notice's requirement writes it: 市X委负责统一调度)
     assert pairs("加强督导。某发展改革委负责统一调度。") == []
+
+
+# ---------------------------------------------------------------- a proposal's handling (建议 / 提案 办理分工)
+
+
+def test_a_proposals_handling_units_written_with_zhuban_huiban_and_banli():
+    """由X主办，Y、Z会办 / （主办单位：X；会办单位：Y） / X、Y分别办理: 会办 units send the 主办 their views (support);
+    units 分别办理 a proposal each answer it for their part (responsible)."""
+    assert pairs("关于加快老旧小区改造的建议。由市住房和城乡建设局主办，市财政局、市自然资源局会办。") == [
+        ("市住房和城乡建设局", L), ("市财政局", S), ("市自然资源局", S)]
+    assert pairs("关于推进城乡公交一体化的建议。（主办单位：市交通运输局；会办单位：市财政局）") == [
+        ("市交通运输局", L), ("市财政局", S)]
+    assert pairs("关于加强食品安全监管的建议。市市场监督管理局、市农业农村局分别办理。") == [
+        ("市市场监督管理局", R), ("市农业农村局", R)]

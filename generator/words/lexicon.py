@@ -17,7 +17,9 @@ import re
 LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头", "主责", "主办"),
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导"),
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导",
+                # 会办单位: the units sending the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
+                "会办"),
     "implement": ("落实", "实施"),
     "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
 }
@@ -99,6 +101,8 @@ VERB_ROLES: dict[str, str] = {
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
     "协助": "support", "参与": "support", "参加": "support", "联合": "support", "落实": "implement", "实施": "implement",
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
+    # a proposal's handling (建议 / 提案 办理分工): 由X主办，Y会办; X、Y分别办理 (each answers the proposal for its part)
+    "会办": "support", "办理": "responsible",
     # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
     "指导": "support",
 }
