@@ -3143,3 +3143,16 @@ def test_a_rectification_deadline_label_closes_the_units_list_above_it():
     assert _tasks(plan) == [
         ("一", 1, "1.", [("县投资促进中心", "lead"), ("县自然资源局", "responsible"), ("县司法局", "responsible")]),
         ("一", 2, "2.", [("县教育局", "responsible")])]
+
+
+def test_a_problem_whose_measures_close_with_leader_units_and_deadline_lines_is_one_task():
+    """A rectification plan's （一） problems list their measures as 1. 2. lines and close with a block of label
+    lines: the units, and beside them the leader (督办领导：…) and the deadline (整改时限：…). The block closes the
+    problem, not its last measure: the problems are the tasks."""
+    plan = _one("某市督察反馈意见整改方案\n一、整改任务\n（一）部分河段水质不稳定达标。\n整改措施：\n1.实施河道综合治理工程；\n"
+                "2.开展入河排污口排查整治。\n督办领导：副市长　郑某某\n责任单位：市生态环境局、市水利局\n"
+                "整改时限：2025年12月底前\n（二）部分矿山生态修复滞后。\n整改措施：\n1.制定修复方案；\n2.分年度推进。\n"
+                "牵头单位：市自然资源局\n整改时限：2026年6月底前\n")
+    assert _tasks(plan) == [
+        ("一", 1, "（一）", [("市生态环境局", "responsible"), ("市水利局", "responsible")]),
+        ("一", 2, "（二）", [("市自然资源局", "lead")])]

@@ -844,8 +844,12 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style == child_style), None)
         if first is None:
             continue
-        end = len(item)
-        while end > first and _annotation_only(item[end - 1].text):
+        end, closed = len(item), False
+        # the closing block may hold, beside the units' lines, lines naming the leader or the deadline (责任领导：…,
+        # 整改时限：…), as a rectification plan closes each problem: they belong to the block, not to the last sub-point
+        while end > first and (_annotation_only(item[end - 1].text)
+                               or (not item[end - 1].label and _LABEL_LINE.match(item[end - 1].text))):
+            closed = closed or _annotation_only(item[end - 1].text)
             end -= 1
         children = sum(1 for ln in item[first:end] if ln.label and ln.label.style == child_style)
         if any(_has_annotation(ln.text) for ln in item[first:end - 1]):  # stops at the first: most items have one
@@ -861,7 +865,7 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
             or enumeration)
         if last and not closing_inline:
             inner += 1
-        elif closing_inline or (end < len(item) and children >= 2) or _has_annotation(item[0].text):
+        elif closing_inline or (closed and children >= 2) or _has_annotation(item[0].text):
             own += 1
     return own >= 1 and own > inner
 
