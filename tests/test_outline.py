@@ -3156,3 +3156,15 @@ def test_a_problem_whose_measures_close_with_leader_units_and_deadline_lines_is_
     assert _tasks(plan) == [
         ("一", 1, "（一）", [("市生态环境局", "responsible"), ("市水利局", "responsible")]),
         ("一", 2, "（二）", [("市自然资源局", "lead")])]
+
+
+def test_problems_numbered_wenti_n_are_the_tasks_of_a_rectification_plan():
+    """问题1： / 问题2： under （一） 方面 headings: a rectification plan numbers the problems it answers so, each a
+    task with its measures and label lines, as 1. would be; the 方面 headings are groups, not tasks."""
+    plan = _one("某县巡察反馈问题整改方案\n一、整改任务\n（一）关于落实决策部署方面\n问题1：贯彻新发展理念有差距。\n"
+                "整改措施：制定产业链培育方案。\n责任领导：王某某\n责任单位：县发展改革局\n整改时限：2025年6月底前\n"
+                "问题2：招商引资质效不高。\n整改措施：梳理签约项目。\n责任单位：县投资促进中心\n"
+                "（二）关于作风建设方面\n问题3：基层报表多。\n整改措施：精简报表。\n责任单位：县委办、县政府办\n")
+    assert [(n, label, units) for _, n, label, units in _tasks(plan)] == [
+        (1, "问题1：", [("县发展改革局", "responsible")]), (2, "问题2：", [("县投资促进中心", "responsible")]),
+        (3, "问题3：", [("县委办", "responsible"), ("县政府办", "responsible")])]
