@@ -2054,3 +2054,20 @@ def test_a_proposal_handling_table_reads_its_handling_units_and_not_the_deputies
     assert [(a.name, a.role) for a in first[1].assignments] == [("市民政局", "lead")]
     second = [t for s in plans[1].sections for t in s.tasks]
     assert [(a.name, a.role) for a in second[0].assignments] == [("市民政局", "lead"), ("市卫生健康委", "support")]
+
+
+def test_a_proposal_handling_table_one_cell_a_line_or_spaced_with_its_reference_column():
+    """The same 办理分工表 pasted one cell a line (领衔代表 ends in 表 as a caption does, yet names a column of
+    people), or one row a line parted by spaces with a 提案号 column (a code, no units), 案由 naming the proposals,
+    提案人 the proposers and roles in brackets after the units of one 承办单位 cell (X（主办）、Y（协办）)."""
+    lines = "\n".join(["市人大代表建议办理分工表", "序号", "建议题目", "领衔代表", "主办单位", "会办单位",
+                       "1", "关于加快老旧小区改造的建议", "李某某", "市住房和城乡建设局", "市财政局",
+                       "2", "关于完善农村养老服务的建议", "王某某等6名代表", "市民政局", "无"])
+    assert reading(lines) == [
+        ("", 1, "关于加快老旧小区改造的建议", [("市住房和城乡建设局", "lead"), ("市财政局", "support")]),
+        ("", 2, "关于完善农村养老服务的建议", [("市民政局", "lead")])]
+    spaced = "\n".join(["政协提案交办分工表", "序号  提案号  案由  提案人  承办单位",
+                        "1  第0007号  关于发展银发经济的提案  民盟某市委  市民政局（主办）、市卫生健康委（协办）",
+                        "2  第0019号  关于促进文旅融合的提案  沈某某  市文化广电旅游局"])
+    assert [(n, units) for _, n, _, units in reading(spaced)] == [
+        (1, [("市民政局", "lead"), ("市卫生健康委", "support")]), (2, [("市文化广电旅游局", "responsible")])]

@@ -17,7 +17,8 @@ _KINDS = (
     # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
     ("period", re.compile(r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|近期|中期|远期)(?:目标|任务)?$")),
     # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
-    ("extra", re.compile(r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查")),
+    # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units
+    ("extra", re.compile(r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$")),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     ("group", re.compile(r"类别|领域|板块|分类|类型")),
     # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
@@ -32,8 +33,8 @@ _KINDS = (
     ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by _BODY_COLUMN below
-    # 建议题目 / 提案题目 / 问题: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work
-    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目")),
+    # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work
+    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由")),
 )
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 _BODY_COLUMN = re.compile(r"(?:单位|部门|机构)(?:名称)?$")
@@ -89,8 +90,9 @@ def header_kind(cell: str) -> str | None:
     listed = next((kind for kind, pattern in _LIST_COLUMNS if pattern.match(text)), None)
     if listed:
         return listed
-    if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text)
-            or re.search("[《》。；;]", text)):
+    # (代表 ends in 表 as a caption does: 领衔代表 names the deputies' column, not a table)
+    if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text)
+            or (_TABLE_TITLE.search(text) and not text.endswith("代表")) or re.search("[《》。；;]", text)):
         return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
     if _PEOPLE.search(text) and not _UNIT_WORD.search(text):
         return "extra"
