@@ -3168,3 +3168,11 @@ def test_problems_numbered_wenti_n_are_the_tasks_of_a_rectification_plan():
     assert [(n, label, units) for _, n, label, units in _tasks(plan)] == [
         (1, "问题1：", [("县发展改革局", "responsible")]), (2, "问题2：", [("县投资促进中心", "responsible")]),
         (3, "问题3：", [("县委办", "responsible"), ("县政府办", "responsible")])]
+
+
+def test_a_rectification_plans_principles_are_no_tasks():
+    """二、整改原则 （一）坚持…，强化责任。…: a rectification plan's principles, as 基本原则 are, name no duty."""
+    plan = _one("某市督察反馈意见整改方案\n一、整改原则\n（一）坚持党政同责，强化责任。把整改作为重大政治责任。\n"
+                "（二）坚持问题导向，逐项销号。逐条对照反馈问题。\n二、整改任务\n（一）部分河段水质不稳定达标。"
+                "（责任单位：市生态环境局）\n")
+    assert _tasks(plan) == [("二", 1, "（一）", [("市生态环境局", "responsible")])]

@@ -504,7 +504,9 @@ def _number_unprinted_tasks(plan: Plan) -> None:
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
+    # (整改原则 / 整改目标: a rectification plan's principles and aims, as 基本原则 / 工作目标 are)
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|分工原则|编制原则|实施原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
+    r"整改原则|整改目标|"
     r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
     # the figures a department's plan aims at, stated before the measures of each of its actions (1.主要目标指标。
     # 人均预期寿命达82.4岁… 2.重点工作举措。): what the work is to reach, not work
