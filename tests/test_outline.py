@@ -3176,3 +3176,13 @@ def test_a_rectification_plans_principles_are_no_tasks():
                 "（二）坚持问题导向，逐项销号。逐条对照反馈问题。\n二、整改任务\n（一）部分河段水质不稳定达标。"
                 "（责任单位：市生态环境局）\n")
     assert _tasks(plan) == [("二", 1, "（一）", [("市生态环境局", "responsible")])]
+
+
+def test_problems_numbered_wenti_with_a_chinese_numeral_are_tasks_too():
+    """问题一： / 问题二：: the same problems numbered with a Chinese numeral are the tasks, numbered 1, 2, under the
+    plan's 一、 sections (not read as sections of their own)."""
+    plan = _one("某县巡察反馈问题整改方案\n一、整改任务\n（一）关于落实决策部署方面\n问题一：贯彻新发展理念有差距。\n"
+                "责任单位：县发展改革局\n问题二：招商引资质效不高。\n责任单位：县投资促进中心\n二、整改要求\n"
+                "（一）压实责任。各单位要抓好落实。\n")
+    assert [(sec, n, label, units) for sec, n, label, units in _tasks(plan)] == [
+        ("一", 1, "问题一：", [("县发展改革局", "responsible")]), ("一", 2, "问题二：", [("县投资促进中心", "responsible")])]
