@@ -2071,3 +2071,14 @@ def test_a_proposal_handling_table_one_cell_a_line_or_spaced_with_its_reference_
                         "2  第0019号  关于促进文旅融合的提案  沈某某  市文化广电旅游局"])
     assert [(n, units) for _, n, _, units in reading(spaced)] == [
         (1, [("市民政局", "lead"), ("市卫生健康委", "support")]), (2, [("市文化广电旅游局", "responsible")])]
+
+
+def test_a_target_breakdown_reads_its_indicators_as_the_tasks_and_its_figures_as_text():
+    """年度目标考核指标分解表 (考核指标 | 目标值 | 分值 | 责任单位 | 考核部门): with no other task column the indicator is
+    the row's work; 目标值 and 分值 are figures, never the task; the 考核部门 that scores the work is no unit doing it."""
+    text = "\n".join(["某县2025年度目标考核指标分解表", "序号\t考核指标\t目标值\t分值\t责任单位\t考核部门",
+                      "1\t地区生产总值增速\t6%\t10\t县发展改革局\t县统计局",
+                      "2\t一般公共预算收入\t5亿元\t8\t县财政局、县税务局\t县财政局"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "地区生产总值增速", [("县发展改革局", "responsible")]),
+        (2, "一般公共预算收入", [("县财政局", "responsible"), ("县税务局", "responsible")])]

@@ -18,7 +18,9 @@ _KINDS = (
     ("period", re.compile(r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|近期|中期|远期)(?:目标|任务)?$")),
     # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
     # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units
-    ("extra", re.compile(r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$")),
+    # 目标值 / 分值 / 权重: a target breakdown's figures beside its indicators, never the task
+    ("extra", re.compile(r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$"
+                         r"|(?:目标|标准|预期|年度)值$|分值$|权重$")),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     ("group", re.compile(r"类别|领域|板块|分类|类型")),
     # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
@@ -113,6 +115,12 @@ def header_kinds(cells: list[str]) -> list[str | None]:
     """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
     kinds = _duty_table([header_kind(c) for c in cells], cells)
     if "task" in kinds:
+        return kinds
+    # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
+    # no other task column and unit columns beside it, the one indicator column holds the rows' tasks
+    indicators = [j for j, c in enumerate(cells) if kinds[j] == "extra" and re.search("指标", _header_text(c))]
+    if len(indicators) == 1 and any(k in _UNIT_KINDS for k in kinds):
+        kinds[indicators[0]] = "task"
         return kinds
     unnamed = [j for j, k in enumerate(kinds) if k is None and _header_text(cells[j])]
     units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
