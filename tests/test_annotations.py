@@ -1582,3 +1582,17 @@ def test_a_label_of_units_not_known_is_reported_and_its_units_not_read():
     r = read_task("推进改造。（服务单位：县X公司）")
     assert r.assignments == [] and any("服务单位" in w for _, w in r.warnings)
     assert read_task("推进改造。（牵头单位：县X局；联系人：张某）").warnings == []
+
+
+# ---------------------------------------------------------------- a proposal's handling (建议 / 提案 办理分工)
+
+
+def test_a_proposals_handling_units_written_with_zhuban_huiban_and_banli():
+    """由X主办，Y、Z会办 / （主办单位：X；会办单位：Y） / X、Y分别办理: 会办 units send the 主办 their views (support);
+    units 分别办理 a proposal each answer it for their part (responsible)."""
+    assert pairs("关于加快老旧小区改造的建议。由市住房和城乡建设局主办，市财政局、市自然资源局会办。") == [
+        ("市住房和城乡建设局", L), ("市财政局", S), ("市自然资源局", S)]
+    assert pairs("关于推进城乡公交一体化的建议。（主办单位：市交通运输局；会办单位：市财政局）") == [
+        ("市交通运输局", L), ("市财政局", S)]
+    assert pairs("关于加强食品安全监管的建议。市市场监督管理局、市农业农村局分别办理。") == [
+        ("市市场监督管理局", R), ("市农业农村局", R)]

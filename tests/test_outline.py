@@ -3423,3 +3423,66 @@ def test_a_line_at_the_printed_width_that_ends_with_a_colon_keeps_its_break():
              Line(4, "各有关企业。", None)]
     joined = join_wrapped(lines, label_of, _own_line, 60)
     assert [ln.text for ln in joined] == [lines[0].text, lines[1].text, lines[2].text + lines[3].text]
+
+
+def test_a_rectification_plans_closing_requirements_are_no_tasks():
+    """A 整改方案 closes with 整改要求 (a proposal's handling with 办理要求): items naming no unit, the plan's
+    closing text, which must not take the numbers of the problems above."""
+    plan = _one("某县巡察反馈意见整改方案\n一、问题及整改措施\n1.问题一。\n责任单位：县财政局\n2.问题二。\n责任单位：县审计局\n"
+                "二、整改要求\n（一）压实整改责任。各单位要抓好落实。\n（二）加强督促检查。对整改不力的严肃问责。\n")
+    assert _tasks(plan) == [("一", 1, "1.", [("县财政局", "responsible")]), ("一", 2, "2.", [("县审计局", "responsible")])]
+
+
+def test_a_rectification_deadline_label_closes_the_units_list_above_it():
+    """整改方案 close each problem with label lines, 整改时限 (or 整改期限) under 责任单位: a deadline label like
+    完成时限, so its line starts a clause of its own; the units above it are read whole and the date's words
+    (长期坚持) are never a unit."""
+    plan = _one("某县整改方案\n一、整改任务\n1.问题一。\n整改措施：做好一件事。\n责任领导：副县长　陈某某\n"
+                "牵头单位：县投资促进中心\n责任单位：县自然资源局、县司法局\n整改时限：2025年9月底前，并长期坚持\n"
+                "2.问题二。\n责任单位：县教育局\n整改期限：长期坚持\n")
+    assert _tasks(plan) == [
+        ("一", 1, "1.", [("县投资促进中心", "lead"), ("县自然资源局", "responsible"), ("县司法局", "responsible")]),
+        ("一", 2, "2.", [("县教育局", "responsible")])]
+
+
+def test_a_problem_whose_measures_close_with_leader_units_and_deadline_lines_is_one_task():
+    """A rectification plan's （一） problems list their measures as 1. 2. lines and close with a block of label
+    lines: the units, and beside them the leader (督办领导：…) and the deadline (整改时限：…). The block closes the
+    problem, not its last measure: the problems are the tasks."""
+    plan = _one("某市督察反馈意见整改方案\n一、整改任务\n（一）部分河段水质不稳定达标。\n整改措施：\n1.实施河道综合治理工程；\n"
+                "2.开展入河排污口排查整治。\n督办领导：副市长　郑某某\n责任单位：市生态环境局、市水利局\n"
+                "整改时限：2025年12月底前\n（二）部分矿山生态修复滞后。\n整改措施：\n1.制定修复方案；\n2.分年度推进。\n"
+                "牵头单位：市自然资源局\n整改时限：2026年6月底前\n")
+    assert _tasks(plan) == [
+        ("一", 1, "（一）", [("市生态环境局", "responsible"), ("市水利局", "responsible")]),
+        ("一", 2, "（二）", [("市自然资源局", "lead")])]
+
+
+def test_problems_numbered_wenti_n_are_the_tasks_of_a_rectification_plan():
+    """问题1： / 问题2： under （一） 方面 headings: a rectification plan numbers the problems it answers so, each a
+    task with its measures and label lines, as 1. would be; the 方面 headings are groups, not tasks."""
+    plan = _one("某县巡察反馈问题整改方案\n一、整改任务\n（一）关于落实决策部署方面\n问题1：贯彻新发展理念有差距。\n"
+                "整改措施：制定产业链培育方案。\n责任领导：王某某\n责任单位：县发展改革局\n整改时限：2025年6月底前\n"
+                "问题2：招商引资质效不高。\n整改措施：梳理签约项目。\n责任单位：县投资促进中心\n"
+                "（二）关于作风建设方面\n问题3：基层报表多。\n整改措施：精简报表。\n责任单位：县委办、县政府办\n")
+    assert [(n, label, units) for _, n, label, units in _tasks(plan)] == [
+        (1, "问题1：", [("县发展改革局", "responsible")]), (2, "问题2：", [("县投资促进中心", "responsible")]),
+        (3, "问题3：", [("县委办", "responsible"), ("县政府办", "responsible")])]
+
+
+def test_a_rectification_plans_principles_are_no_tasks():
+    """二、整改原则 （一）坚持…，强化责任。…: a rectification plan's principles, as 基本原则 are, name no duty."""
+    plan = _one("某市督察反馈意见整改方案\n一、整改原则\n（一）坚持党政同责，强化责任。把整改作为重大政治责任。\n"
+                "（二）坚持问题导向，逐项销号。逐条对照反馈问题。\n二、整改任务\n（一）部分河段水质不稳定达标。"
+                "（责任单位：市生态环境局）\n")
+    assert _tasks(plan) == [("二", 1, "（一）", [("市生态环境局", "responsible")])]
+
+
+def test_problems_numbered_wenti_with_a_chinese_numeral_are_tasks_too():
+    """问题一： / 问题二：: the same problems numbered with a Chinese numeral are the tasks, numbered 1, 2, under the
+    plan's 一、 sections (not read as sections of their own)."""
+    plan = _one("某县巡察反馈问题整改方案\n一、整改任务\n（一）关于落实决策部署方面\n问题一：贯彻新发展理念有差距。\n"
+                "责任单位：县发展改革局\n问题二：招商引资质效不高。\n责任单位：县投资促进中心\n二、整改要求\n"
+                "（一）压实责任。各单位要抓好落实。\n")
+    assert [(sec, n, label, units) for sec, n, label, units in _tasks(plan)] == [
+        ("一", 1, "问题一：", [("县发展改革局", "responsible")]), ("一", 2, "问题二：", [("县投资促进中心", "responsible")])]

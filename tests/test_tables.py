@@ -2171,3 +2171,57 @@ def test_a_pdfs_narrow_columns_wrap_dates_and_names_onto_lines_of_their_own():
     assert "完成时限:2025年12月底前" in text
     assert "配合单位:各县（市、区）人民政府;完成时限:2025年11月底前" in text
     assert "1.城南片区老旧小区改造项目改造老旧小区20个" in text
+
+
+# ---------------------------------------------------------------- a 建议 / 提案 办理分工表
+
+
+def test_a_proposal_handling_table_reads_its_handling_units_and_not_the_deputies_who_raised_it():
+    """A 办理分工表 of deputies' proposals (建议题目 | 领衔代表 | 主办单位 | 会办单位): the proposal is the row's work,
+    the deputies or the party group that raised it are no units; 主办 leads, 会办 / 协办 support, 无 names none."""
+    text = "\n".join([
+        "某市重点建议办理分工表",
+        "序号\t建议号\t建议题目\t领衔代表\t主办单位\t会办单位",
+        "1\t第0012号\t关于加快老旧小区改造的建议\t李某某等3名代表\t市住房和城乡建设局\t市财政局、市自然资源局",
+        "2\t第0025号\t关于完善农村养老服务的建议\t王某某\t市民政局\t无",
+        "",
+        "某市重点提案办理分工表",
+        "序号\t提案号\t提案题目\t提案者\t主办单位\t协办单位",
+        "1\t第0007号\t关于发展银发经济的提案\t民盟某市委\t市民政局\t市卫生健康委",
+    ])
+    plans = [parse_plan(t) for t in read_bytes(text.encode("utf-8"), "table.txt")]
+    first = [t for s in plans[0].sections for t in s.tasks]
+    assert [t.title for t in first] == ["关于加快老旧小区改造的建议", "关于完善农村养老服务的建议"]
+    assert [(a.name, a.role) for a in first[0].assignments] == [
+        ("市住房和城乡建设局", "lead"), ("市财政局", "support"), ("市自然资源局", "support")]
+    assert [(a.name, a.role) for a in first[1].assignments] == [("市民政局", "lead")]
+    second = [t for s in plans[1].sections for t in s.tasks]
+    assert [(a.name, a.role) for a in second[0].assignments] == [("市民政局", "lead"), ("市卫生健康委", "support")]
+
+
+def test_a_proposal_handling_table_one_cell_a_line_or_spaced_with_its_reference_column():
+    """The same 办理分工表 pasted one cell a line (领衔代表 ends in 表 as a caption does, yet names a column of
+    people), or one row a line parted by spaces with a 提案号 column (a code, no units), 案由 naming the proposals,
+    提案人 the proposers and roles in brackets after the units of one 承办单位 cell (X（主办）、Y（协办）)."""
+    lines = "\n".join(["市人大代表建议办理分工表", "序号", "建议题目", "领衔代表", "主办单位", "会办单位",
+                       "1", "关于加快老旧小区改造的建议", "李某某", "市住房和城乡建设局", "市财政局",
+                       "2", "关于完善农村养老服务的建议", "王某某等6名代表", "市民政局", "无"])
+    assert reading(lines) == [
+        ("", 1, "关于加快老旧小区改造的建议", [("市住房和城乡建设局", "lead"), ("市财政局", "support")]),
+        ("", 2, "关于完善农村养老服务的建议", [("市民政局", "lead")])]
+    spaced = "\n".join(["政协提案交办分工表", "序号  提案号  案由  提案人  承办单位",
+                        "1  第0007号  关于发展银发经济的提案  民盟某市委  市民政局（主办）、市卫生健康委（协办）",
+                        "2  第0019号  关于促进文旅融合的提案  沈某某  市文化广电旅游局"])
+    assert [(n, units) for _, n, _, units in reading(spaced)] == [
+        (1, [("市民政局", "lead"), ("市卫生健康委", "support")]), (2, [("市文化广电旅游局", "responsible")])]
+
+
+def test_a_target_breakdown_reads_its_indicators_as_the_tasks_and_its_figures_as_text():
+    """年度目标考核指标分解表 (考核指标 | 目标值 | 分值 | 责任单位 | 考核部门): with no other task column the indicator is
+    the row's work; 目标值 and 分值 are figures, never the task; the 考核部门 that scores the work is no unit doing it."""
+    text = "\n".join(["某县2025年度目标考核指标分解表", "序号\t考核指标\t目标值\t分值\t责任单位\t考核部门",
+                      "1\t地区生产总值增速\t6%\t10\t县发展改革局\t县统计局",
+                      "2\t一般公共预算收入\t5亿元\t8\t县财政局、县税务局\t县财政局"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "地区生产总值增速", [("县发展改革局", "responsible")]),
+        (2, "一般公共预算收入", [("县财政局", "responsible"), ("县税务局", "responsible")])]

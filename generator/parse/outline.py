@@ -568,7 +568,9 @@ def _number_unprinted_tasks(plan: Plan) -> None:
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 _FRAMEWORK = re.compile(
+    # (整改原则 / 整改目标: a rectification plan's principles and aims, as 基本原则 / 工作目标 are)
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|分工原则|编制原则|实施原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
+    r"整改原则|整改目标|"
     r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
     # the figures a department's plan aims at, stated before the measures of each of its actions (1.主要目标指标。
     # 人均预期寿命达82.4岁… 2.重点工作举措。): what the work is to reach, not work
@@ -586,10 +588,11 @@ _FRAMEWORK = re.compile(
 
 _CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "重点任务", "工作任务", "主要内容")
 
-# How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units.
+# How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units;
+# a rectification or proposal-handling plan names them after its work (整改要求, 办理要求, 推进要求).
 _SAFEGUARDS = re.compile(
     r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|措施保障|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
-    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则|"
+    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则|整改要求|办理要求|推进要求|"
     # a plan, or the notice that is its body, may close with whom to ask (五、联系人 / 联系方式): no task either
     r"联系人|联系方式|联系人及联系方式|联系人和联系方式)$"
 )
@@ -909,8 +912,12 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style == child_style), None)
         if first is None:
             continue
-        end = len(item)
-        while end > first and _annotation_only(item[end - 1].text):
+        end, closed = len(item), False
+        # the closing block may hold, beside the units' lines, lines naming the leader or the deadline (责任领导：…,
+        # 整改时限：…), as a rectification plan closes each problem: they belong to the block, not to the last sub-point
+        while end > first and (_annotation_only(item[end - 1].text)
+                               or (not item[end - 1].label and _LABEL_LINE.match(item[end - 1].text))):
+            closed = closed or _annotation_only(item[end - 1].text)
             end -= 1
         children = sum(1 for ln in item[first:end] if ln.label and ln.label.style == child_style)
         if any(_has_annotation(ln.text) for ln in item[first:end - 1]):  # stops at the first: most items have one
@@ -926,7 +933,7 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
             or enumeration)
         if last and not closing_inline:
             inner += 1
-        elif closing_inline or (end < len(item) and children >= 2) or _has_annotation(item[0].text):
+        elif closing_inline or (closed and children >= 2) or _has_annotation(item[0].text):
             own += 1
     return own >= 1 and own > inner
 

@@ -20,8 +20,9 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头协调", "牵头", "主责", "主办", "第一责任"),
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
     # 协责单位: beside a 主责单位, as 协办 beside 主办; 督办 / 督查 / 监管单位: the body overseeing those that carry the
-    # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管"),
+    # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do; 会办单位: the units sending the 主办单位
+    # their views on a deputy's proposal (建议 / 提案 办理分工)
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办"),
     "implement": ("落实", "实施"),
     "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
 }
@@ -53,11 +54,12 @@ LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工"
 # what a label of units the reader does not know ends in (联系单位：, 服务单位：, 分管部门：): its units are not read
 # as any role, and the reading says so rather than drop them silently
 UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室")
-# labels of a deadline inside an annotation (完成时限:6月30日前)
 # what joins a label to its units: a colon; in plans set as prose also a dash (责任单位——市X局) or 为 before a body's
 # name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
 LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
-DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限")
+# labels of a deadline inside an annotation (完成时限:6月30日前); a rectification plan (整改方案) closes each problem
+# with 整改时限 / 整改期限 under its 责任单位 line, and a proposal's handling sets an 办结时限
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限", "整改时限", "整改期限", "办结时限")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
@@ -107,6 +109,8 @@ VERB_ROLES: dict[str, str] = {
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
     "协助": "support", "参与": "support", "参加": "support", "联合": "support", "落实": "implement", "实施": "implement",
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
+    # a proposal's handling (建议 / 提案 办理分工): 由X主办，Y会办; X、Y分别办理 (each answers the proposal for its part)
+    "会办": "support", "办理": "responsible",
     # (各设区市人民政府负责,省X厅指导): the department that guides the units carrying the task out supports them
     "指导": "support",
     # each body answering for its own part (A、B各负其责 / A、B齐抓共管): responsible, as 按职责分工负责

@@ -17,20 +17,26 @@ _KINDS = (
     # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
     ("period", re.compile(r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|近期|中期|远期)(?:目标|任务)?$")),
     # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
-    ("extra", re.compile(r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查")),
+    # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units
+    # 目标值 / 分值 / 权重: a target breakdown's figures beside its indicators, never the task
+    ("extra", re.compile(r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$"
+                         r"|(?:目标|标准|预期|年度)值$|分值$|权重$")),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     ("group", re.compile(r"类别|领域|板块|分类|类型")),
-    ("support", re.compile(r"配合|协同|协助|协办|参与|协作|(?:参加|支持)(?:单位|部门)")),
-    ("lead", re.compile(r"牵头")),
+    # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
+    ("support", re.compile(r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持)(?:单位|部门)")),
+    # 主办单位 over 会办 / 协办 (a proposal's handling): the body answering for it, as the annotations read 主办
+    ("lead", re.compile(r"牵头|主办")),
     # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
     ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
-    ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道)|负责(单位|部门)|主责|承办|主办"
+    ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道)|负责(单位|部门)|主责|承办"
                                r"|(?:主管|监管|归口)(?:单位|部门)")),
     ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by _BODY_COLUMN below
-    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目")),
+    # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work
+    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由")),
 )
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 _BODY_COLUMN = re.compile(r"(?:单位|部门|机构)(?:名称)?$")
@@ -72,7 +78,9 @@ def header_notes(cells: list[str]) -> list[str]:
 
 # A column of people, not units (分管领导, 责任人, 联系人, 牵头市领导): its names are kept in the task's
 # text and never become units; a column naming units as well (责任单位及责任人) is a unit column.
-_PEOPLE = re.compile(r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务")
+# 领衔代表 / 提案者 / 提案人: the deputies or members who raised a proposal (people, or the party group or body
+# that raised it), named beside its handling units in a 办理分工 table: never the units doing the work.
+_PEOPLE = re.compile(r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务|代表|提案者|提案人|建议人")
 _UNIT_WORD = re.compile(r"单位|部门|处室|科室|主体")
 
 
@@ -84,8 +92,9 @@ def header_kind(cell: str) -> str | None:
     listed = next((kind for kind, pattern in _LIST_COLUMNS if pattern.match(text)), None)
     if listed:
         return listed
-    if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text) or _TABLE_TITLE.search(text)
-            or re.search("[《》。；;]", text)):
+    # (代表 ends in 表 as a caption does: 领衔代表 names the deputies' column, not a table)
+    if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text)
+            or (_TABLE_TITLE.search(text) and not text.endswith("代表")) or re.search("[《》。；;]", text)):
         return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
     # a people column named by who its people are (包村干部, 网格员, 包保责任人): names, never units
     if (_PEOPLE.search(text) or text.endswith(lx.PEOPLE_ENDINGS)) and not _UNIT_WORD.search(text):
@@ -113,6 +122,12 @@ def header_kinds(cells: list[str]) -> list[str | None]:
     """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
     kinds = _duty_table([header_kind(c) for c in cells], cells)
     if "task" in kinds:
+        return kinds
+    # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
+    # no other task column and unit columns beside it, the one indicator column holds the rows' tasks
+    indicators = [j for j, c in enumerate(cells) if kinds[j] == "extra" and re.search("指标", _header_text(c))]
+    if len(indicators) == 1 and any(k in _UNIT_KINDS for k in kinds):
+        kinds[indicators[0]] = "task"
         return kinds
     unnamed = [j for j, k in enumerate(kinds) if k is None and _header_text(cells[j])]
     units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
