@@ -3315,3 +3315,25 @@ def test_a_line_at_the_printed_width_that_ends_with_a_colon_keeps_its_break():
              Line(4, "各有关企业。", None)]
     joined = join_wrapped(lines, label_of, _own_line, 60)
     assert [ln.text for ln in joined] == [lines[0].text, lines[1].text, lines[2].text + lines[3].text]
+
+
+def test_a_line_of_a_tasks_other_field_is_not_run_on_into_the_units_above_it():
+    """改革工作要点 list under each 改革任务 牵头县领导 / 牵头单位 / 参与单位 / 成果形式 / 完成时限, each on its line: the
+    成果形式 line (what the task yields) names no unit and is not joined to the last name of the 参与单位 line."""
+    plan = _one(
+        "某县2025年全面深化改革工作要点\n"
+        "一、深化经济体制改革\n"
+        "1.深化国有企业改革。完善国有企业法人治理结构。\n"
+        "牵头县领导：王某某\n"
+        "牵头单位：县国资中心\n"
+        "参与单位：县财政局、县委组织部\n"
+        "成果形式：改革方案\n"
+        "完成时限：2025年9月底\n"
+        "2.深化财政预算管理改革。推进零基预算改革。\n"
+        "牵头单位：县财政局\n"
+        "预期成果：制度文件\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2]
+    assert _units(tasks[0]) == [("县国资中心", L), ("县财政局", S), ("县委组织部", S)]
+    assert [d.normalized for d in tasks[0].deadlines] == ["2025-09-30"]
+    assert _units(tasks[1]) == [("县财政局", L)]

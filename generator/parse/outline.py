@@ -116,8 +116,10 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
 
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
-# A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
+# A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it; so does a
+# line of another of the task's fields (成果形式：改革方案), which is not run on into the units' line above it
 _LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
+                         + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"
                          + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
 
 

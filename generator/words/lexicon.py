@@ -58,6 +58,9 @@ UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室")
 # name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
 LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限")
+# labels of a task's other fields, set on lines of their own beside the unit labels and naming no unit: what the
+# task yields (改革工作要点 list 牵头单位 / 参与单位 / 成果形式 / 完成时限 under each 改革任务; 督办 sheets 预期成果)
+FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", "改革成果", "工作成果", "完成标志", "成果要求")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
@@ -96,6 +99,7 @@ LABEL_MODIFIER = f"(?:{alternation(LABEL_MODIFIERS)})?"
 # every unit label, any role (for a line that starts with one: 牵头单位: …)
 UNIT_LABEL = "|".join(f"(?:{p})" for p, role in LABEL_ROLES if role != "deadline")
 DEADLINE_LABEL = alternation(DEADLINE_LABELS)
+FIELD_LABEL = alternation(FIELD_LABELS)
 
 # ---- verbs that give the units listed before them a role ----
 
