@@ -1582,3 +1582,14 @@ def test_a_label_of_units_not_known_is_reported_and_its_units_not_read():
     r = read_task("推进改造。（服务单位：县X公司）")
     assert r.assignments == [] and any("服务单位" in w for _, w in r.warnings)
     assert read_task("推进改造。（牵头单位：县X局；联系人：张某）").warnings == []
+
+
+def test_a_label_of_the_tasks_outcome_ends_the_units_clause_before_it():
+    """改革工作要点 set 成果形式 (what the task yields) beside the unit labels: after a semicolon, a space or glued to the
+    last name as a PDF copy runs them together, it names no unit and the name before it stays whole."""
+    assert pairs("深化财政改革。（牵头单位：县财政局；参与单位：县审计局；成果形式：制度文件；完成时限：10月底）") == [
+        ("县财政局", L), ("县审计局", S)]
+    assert pairs("深化财政改革。（牵头单位：县财政局参与单位：县审计局成果形式：制度文件完成时限：10月底）") == [
+        ("县财政局", L), ("县审计局", S)]
+    assert pairs("深化财政改革。牵头单位：县财政局；参与单位：县审计局 成果形式：制度文件") == [
+        ("县财政局", L), ("县审计局", S)]
