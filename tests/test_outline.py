@@ -3337,3 +3337,26 @@ def test_a_line_of_a_tasks_other_field_is_not_run_on_into_the_units_above_it():
     assert _units(tasks[0]) == [("县国资中心", L), ("县财政局", S), ("县委组织部", S)]
     assert [d.normalized for d in tasks[0].deadlines] == ["2025-09-30"]
     assert _units(tasks[1]) == [("县财政局", L)]
+
+
+def test_a_headings_units_line_beside_its_target_and_measures_lines_covers_the_measures():
+    """优化营商环境指标提升方案: 一、indicator / 指标长：姓名 / 牵头单位：…　配合单位：… / 提升目标：… / 具体措施： / 1. 2.
+    measures naming none: the units' line covers the measures though the heading's other fields stand beside it."""
+    plan = _one(
+        "某市优化营商环境指标提升方案\n"
+        "一、开办企业\n"
+        "指标长：张某某\n"
+        "牵头单位：市市场监管局　配合单位：市公安局、市税务局\n"
+        "提升目标：企业开办0.5个工作日内办结。\n"
+        "具体措施：\n"
+        "1.推行企业开办“一网通办”。\n"
+        "2.推广电子营业执照应用。\n"
+        "二、获得电力\n"
+        "牵头单位：国网某市供电公司\n"
+        "提升目标：低压小微企业办电“三零”。\n"
+        "3.将低压接入容量提高至200千瓦。\n"
+        "4.压缩电力接入审批时间。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市市场监管局", L), ("市公安局", S), ("市税务局", S)], [("市市场监管局", L), ("市公安局", S), ("市税务局", S)],
+        [("国网某市供电公司", L)], [("国网某市供电公司", L)]]

@@ -914,7 +914,8 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     # the annotation ends the heading's line, or stands on lines of its own between the heading and its items
     between = item[1:first]
     if not (_has_annotation(head.text) if not between else
-            all(_annotation_only(ln.text) for ln in between) and not _has_annotation(head.text)):
+            all(_annotation_only(ln.text) or _heading_field(ln.text) for ln in between)
+            and any(_annotation_only(ln.text) for ln in between) and not _has_annotation(head.text)):
         return None
     title = _without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
     if not title or len(title) > _HEADING_MAX or re.search(r"[。；;]", title):
@@ -922,6 +923,17 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 2:
         return None
     return "some name their own" if any(_has_annotation(ln.text) for ln in item[first:]) else "covers"
+
+
+# a line of the heading's own fields beside its units' line (提升目标：…, 具体措施：, 指标长：姓名, 完成时限：…)
+_HEADING_FIELD = re.compile("^(?:" + lexicon.alternation(lexicon.HEADING_FIELD_LABELS + lexicon.FIELD_LABELS
+                                                        + lexicon.DEADLINE_LABELS) + r")\s*[:：]"
+                            + "|^[^:：，,。；;]{0,6}(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS) + r")\s*[:：]")
+
+
+def _heading_field(text: str) -> bool:
+    """Is this line one of a heading's own fields, not a unit's annotation nor a measure (see _HEADING_FIELD)?"""
+    return bool(_HEADING_FIELD.match(text)) and not _has_annotation(text)
 
 
 def _without_annotations(text: str) -> str:

@@ -100,6 +100,11 @@ LABEL_MODIFIER = f"(?:{alternation(LABEL_MODIFIERS)})?"
 UNIT_LABEL = "|".join(f"(?:{p})" for p, role in LABEL_ROLES if role != "deadline")
 DEADLINE_LABEL = alternation(DEADLINE_LABELS)
 FIELD_LABEL = alternation(FIELD_LABELS)
+# labels of a heading's own fields, on lines between the heading and its numbered measures beside the units' line:
+# an indicator plan (优化营商环境指标提升方案) sets under each 评价指标 its 指标长, 提升目标 and 具体措施：, then
+# the measures; the units' line still covers the measures
+HEADING_FIELD_LABELS = ("提升目标", "工作目标", "目标任务", "主要目标", "目标要求", "具体措施", "主要措施", "工作措施",
+                        "提升措施", "推进措施", "重点举措", "具体举措", "主要举措", "指标长")
 
 # ---- verbs that give the units listed before them a role ----
 
