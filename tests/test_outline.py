@@ -3360,3 +3360,23 @@ def test_a_headings_units_line_beside_its_target_and_measures_lines_covers_the_m
     assert [_units(t) for t in plan.tasks()] == [
         [("市市场监管局", L), ("市公安局", S), ("市税务局", S)], [("市市场监管局", L), ("市公安局", S), ("市税务局", S)],
         [("国网某市供电公司", L)], [("国网某市供电公司", L)]]
+
+
+def test_a_field_line_of_its_own_words_after_a_units_line_is_not_the_list_going_on():
+    """Under a task, after its 牵头单位 / 配合单位 lines (no stop), a line of another field (工作目标：…, 考核指标：…)
+    starts a field of its own: the last unit's name stays whole; a label the page broke (…；配合 / 单位：…) still joins."""
+    plan = _one(
+        "某市2025年工作要点\n"
+        "一、重点任务\n"
+        "1.推进企业开办便利化。实现一网通办。\n"
+        "牵头单位：市市场监管局\n"
+        "配合单位：市税务局\n"
+        "工作目标：年底前办结时间压缩至半天\n"
+        "2.推进预算管理改革。推进零基预算。\n"
+        "责任单位：市财政局\n"
+        "考核指标：预算执行率达到95%\n"
+        "3.推进工业用地改革。推进标准地出让。\n"
+        "牵头单位：市自然资源局；配合\n"
+        "单位：市发展改革委\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市市场监管局", L), ("市税务局", S)], [("市财政局", R)], [("市自然资源局", L), ("市发展改革委", S)]]

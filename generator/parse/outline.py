@@ -1304,7 +1304,8 @@ class _Walker:
             inside = last in "）)" and (_open_brackets(self._text_so_far(self.task)) > 0
                                        or (self.wrapped and not ln.indent))
             if ((not _TERMINAL.search(last) or inside) and not _LABEL_LINE.match(text)
-                    and not _sentence_after_a_units_line(self.last_line, text)):
+                    and not _sentence_after_a_units_line(self.last_line, text)
+                    and not _field_after_a_units_line(self.last_line, text)):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
@@ -1352,6 +1353,24 @@ def _sentence_after_a_units_line(last_line: str, text: str) -> bool:
     last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
     first_words = re.split(r"[、，,。；;：:\s]", text.strip(), maxsplit=1)[0]
     return unit_like(last_name) and not unit_like(first_words)
+
+
+# a field of its own: a few words, then a colon (工作目标：…, 考核指标：…, 预期效果：…)
+_FIELD_START = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+
+
+def _field_after_a_units_line(last_line: str, text: str) -> bool:
+    """A field line of the task after its unit line (配合单位：市X局 / 工作目标：…): not the list going on.
+
+    Plans set under a task, besides its units and deadline, fields of their own words (工作目标, 考核指标, 预期效果…)
+    on lines of their own, after a unit line that has no stop. After a line whose last name is whole, a line opening
+    with a few words and a colon starts a field; a label the page broke (…；配合 / 单位：市Y局) is not one, the line
+    above ending in no name.
+    """
+    if not _LABEL_LINE.match(last_line) or not _FIELD_START.match(text):
+        return False
+    last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
+    return unit_like(last_name)
 
 
 def _heading_line(task_text: str) -> bool:
