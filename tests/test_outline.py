@@ -3380,3 +3380,21 @@ def test_a_field_line_of_its_own_words_after_a_units_line_is_not_the_list_going_
         "单位：市发展改革委\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("市市场监管局", L), ("市税务局", S)], [("市财政局", R)], [("市自然资源局", L), ("市发展改革委", S)]]
+
+
+def test_numbered_fields_of_an_indicator_are_parts_of_it_not_tasks():
+    """指标提升方案: 一、开办企业 / （一）提升目标。… / （二）主要措施。… / （三）责任分工。牵头单位：X：the numbered lines are
+    the indicator's fields, not tasks; the indicator is the task and takes the units of its 责任分工 field."""
+    plan = _one(
+        "某市优化营商环境指标提升方案\n"
+        "一、开办企业\n"
+        "（一）提升目标。企业开办0.5个工作日内办结。\n"
+        "（二）主要措施。1.推行一网通办。2.推广电子营业执照。\n"
+        "（三）责任分工。牵头单位：市市场监管局；配合单位：市公安局、市税务局。\n"
+        "二、获得电力\n"
+        "（一）提升目标。低压小微企业办电“三零”。\n"
+        "（二）主要措施。1.提高低压接入容量。2.压缩审批时间。\n"
+        "（三）责任分工。牵头单位：国网某市供电公司；配合单位：市发展改革委。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开办企业"), (2, "获得电力")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市市场监管局", L), ("市公安局", S), ("市税务局", S)], [("国网某市供电公司", L), ("市发展改革委", S)]]

@@ -301,6 +301,24 @@ def _lone_firsts(items: list[list[Line]], child_style: str) -> bool:
     return True
 
 
+_FIELD_ITEM = re.compile("^(?:" + lexicon.alternation(lexicon.HEADING_FIELD_ITEMS) + r")\s*(?:[。.．:：]|$)")
+
+
+def _fields_of_their_heading(items: list[list[Line]], child_style: str) -> bool:
+    """Indicator plans number each heading's fields (一、开办企业 / （一）提升目标。… / （二）主要措施。… / （三）责任分工。
+    牵头单位：X): at least two headings, the numbered lines under every one all fields by their title, one of them
+    naming units; the heading is the task, its fields the parts of it."""
+    with_kids = 0
+    for item in items:
+        kids = [ln for ln in item[1:] if ln.label and ln.label.style == child_style]
+        if not kids:
+            continue
+        if not all(_FIELD_ITEM.match(ln.label.rest.strip()) for ln in kids):
+            return False
+        with_kids += 1
+    return with_kids >= 2 and any(_has_annotation("".join(ln.text for ln in item[1:])) for item in items)
+
+
 def _run_on_text(item: list[Line], at: int) -> str:
     """The text of the numbered line at `at` with the unnumbered lines it runs on into: a page chunk may have
     broken the 1. before its ；2. (…1.接入监测 / 2、预警数据；2.建成…)."""
@@ -422,7 +440,8 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0) -> None:
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
                           f"{section[0].label.text} cover its {shown(inner)} items, which name none: 章节标题的责任单位适用于其下各项")
         elif sections and inner and (_items_hold_the_annotations(sections, inner) or _lone_firsts(sections, inner)
-                                     or _duties_beside_unit_heads(sections, covering, inner)):
+                                     or _duties_beside_unit_heads(sections, covering, inner)
+                                     or _fields_of_their_heading(sections, inner)):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
             outermost = True

@@ -105,6 +105,11 @@ FIELD_LABEL = alternation(FIELD_LABELS)
 # the measures; the units' line still covers the measures
 HEADING_FIELD_LABELS = ("提升目标", "工作目标", "目标任务", "主要目标", "目标要求", "具体措施", "主要措施", "工作措施",
                         "提升措施", "推进措施", "重点举措", "具体举措", "主要举措", "指标长")
+# an item that is one of those fields, numbered under the heading it belongs to: 一、开办企业 / （一）提升目标。… /
+# （二）主要措施。… / （三）责任分工。牵头单位：X (the indicator is the task, its numbered fields its parts)
+HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "职责分工", "责任单位", "责任部门", "牵头单位",
+                                              "配合单位", "完成时限", "时间安排", "进度安排", "现状分析", "存在问题",
+                                              "基本情况", "指标现状", "对标差距")
 
 # ---- verbs that give the units listed before them a role ----
 
