@@ -79,9 +79,11 @@ def test_a_bureau_plan_numbering_its_tasks_afresh_in_each_section_is_read_whole(
 # Plans whose printed numbers repeat, so the acceptance scoring (the last task of each number) sees only part of them:
 # levels_mixed_sections (（1）（2） under two 1. headings beside 2. and 3. tasks), duties_city_shishi_fangan_fengong (its
 # 职责分工 duties numbered afresh from （一） after the tasks （一）–（八）), marks_* (a task without a printed number is
-# numbered by its place, a printed 第一 or ① keeps its 1). Every task is held to its reading here, in order.
+# numbered by its place, a printed 第一 or ① keeps its 1), wholes4_wenming_chengshi_fenjie (测评 items numbered 1.1 /
+# 2.1.1, keyed by their last number). Every task is held to its reading here, in order.
 @pytest.mark.parametrize("name,count", [("levels_mixed_sections", 19), ("duties_city_shishi_fangan_fengong", 20),
-                                        ("marks_district_bullets_points", 19), ("marks_county_party_runin", 12)])
+                                        ("marks_district_bullets_points", 19), ("marks_county_party_runin", 12),
+                                        ("wholes4_wenming_chengshi_fenjie", 21)])
 def test_plans_whose_numbers_repeat_are_read_whole(name, count):
     import json
 

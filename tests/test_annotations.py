@@ -1596,3 +1596,14 @@ def test_a_proposals_handling_units_written_with_zhuban_huiban_and_banli():
         ("市交通运输局", L), ("市财政局", S)]
     assert pairs("关于加强食品安全监管的建议。市市场监督管理局、市农业农村局分别办理。") == [
         ("市市场监督管理局", R), ("市农业农村局", R)]
+
+
+def test_a_label_of_the_tasks_outcome_ends_the_units_clause_before_it():
+    """改革工作要点 set 成果形式 (what the task yields) beside the unit labels: after a semicolon, a space or glued to the
+    last name as a PDF copy runs them together, it names no unit and the name before it stays whole."""
+    assert pairs("深化财政改革。（牵头单位：县财政局；参与单位：县审计局；成果形式：制度文件；完成时限：10月底）") == [
+        ("县财政局", L), ("县审计局", S)]
+    assert pairs("深化财政改革。（牵头单位：县财政局参与单位：县审计局成果形式：制度文件完成时限：10月底）") == [
+        ("县财政局", L), ("县审计局", S)]
+    assert pairs("深化财政改革。牵头单位：县财政局；参与单位：县审计局 成果形式：制度文件") == [
+        ("县财政局", L), ("县审计局", S)]

@@ -3486,3 +3486,86 @@ def test_problems_numbered_wenti_with_a_chinese_numeral_are_tasks_too():
                 "（一）压实责任。各单位要抓好落实。\n")
     assert [(sec, n, label, units) for sec, n, label, units in _tasks(plan)] == [
         ("一", 1, "问题一：", [("县发展改革局", "responsible")]), ("一", 2, "问题二：", [("县投资促进中心", "responsible")])]
+
+
+def test_a_line_of_a_tasks_other_field_is_not_run_on_into_the_units_above_it():
+    """改革工作要点 list under each 改革任务 牵头县领导 / 牵头单位 / 参与单位 / 成果形式 / 完成时限, each on its line: the
+    成果形式 line (what the task yields) names no unit and is not joined to the last name of the 参与单位 line."""
+    plan = _one(
+        "某县2025年全面深化改革工作要点\n"
+        "一、深化经济体制改革\n"
+        "1.深化国有企业改革。完善国有企业法人治理结构。\n"
+        "牵头县领导：王某某\n"
+        "牵头单位：县国资中心\n"
+        "参与单位：县财政局、县委组织部\n"
+        "成果形式：改革方案\n"
+        "完成时限：2025年9月底\n"
+        "2.深化财政预算管理改革。推进零基预算改革。\n"
+        "牵头单位：县财政局\n"
+        "预期成果：制度文件\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2]
+    assert _units(tasks[0]) == [("县国资中心", L), ("县财政局", S), ("县委组织部", S)]
+    assert [d.normalized for d in tasks[0].deadlines] == ["2025-09-30"]
+    assert _units(tasks[1]) == [("县财政局", L)]
+
+
+def test_a_headings_units_line_beside_its_target_and_measures_lines_covers_the_measures():
+    """优化营商环境指标提升方案: 一、indicator / 指标长：姓名 / 牵头单位：…　配合单位：… / 提升目标：… / 具体措施： / 1. 2.
+    measures naming none: the units' line covers the measures though the heading's other fields stand beside it."""
+    plan = _one(
+        "某市优化营商环境指标提升方案\n"
+        "一、开办企业\n"
+        "指标长：张某某\n"
+        "牵头单位：市市场监管局　配合单位：市公安局、市税务局\n"
+        "提升目标：企业开办0.5个工作日内办结。\n"
+        "具体措施：\n"
+        "1.推行企业开办“一网通办”。\n"
+        "2.推广电子营业执照应用。\n"
+        "二、获得电力\n"
+        "牵头单位：国网某市供电公司\n"
+        "提升目标：低压小微企业办电“三零”。\n"
+        "3.将低压接入容量提高至200千瓦。\n"
+        "4.压缩电力接入审批时间。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市市场监管局", L), ("市公安局", S), ("市税务局", S)], [("市市场监管局", L), ("市公安局", S), ("市税务局", S)],
+        [("国网某市供电公司", L)], [("国网某市供电公司", L)]]
+
+
+def test_a_field_line_of_its_own_words_after_a_units_line_is_not_the_list_going_on():
+    """Under a task, after its 牵头单位 / 配合单位 lines (no stop), a line of another field (工作目标：…, 考核指标：…)
+    starts a field of its own: the last unit's name stays whole; a label the page broke (…；配合 / 单位：…) still joins."""
+    plan = _one(
+        "某市2025年工作要点\n"
+        "一、重点任务\n"
+        "1.推进企业开办便利化。实现一网通办。\n"
+        "牵头单位：市市场监管局\n"
+        "配合单位：市税务局\n"
+        "工作目标：年底前办结时间压缩至半天\n"
+        "2.推进预算管理改革。推进零基预算。\n"
+        "责任单位：市财政局\n"
+        "考核指标：预算执行率达到95%\n"
+        "3.推进工业用地改革。推进标准地出让。\n"
+        "牵头单位：市自然资源局；配合\n"
+        "单位：市发展改革委\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市市场监管局", L), ("市税务局", S)], [("市财政局", R)], [("市自然资源局", L), ("市发展改革委", S)]]
+
+
+def test_numbered_fields_of_an_indicator_are_parts_of_it_not_tasks():
+    """指标提升方案: 一、开办企业 / （一）提升目标。… / （二）主要措施。… / （三）责任分工。牵头单位：X：the numbered lines are
+    the indicator's fields, not tasks; the indicator is the task and takes the units of its 责任分工 field."""
+    plan = _one(
+        "某市优化营商环境指标提升方案\n"
+        "一、开办企业\n"
+        "（一）提升目标。企业开办0.5个工作日内办结。\n"
+        "（二）主要措施。1.推行一网通办。2.推广电子营业执照。\n"
+        "（三）责任分工。牵头单位：市市场监管局；配合单位：市公安局、市税务局。\n"
+        "二、获得电力\n"
+        "（一）提升目标。低压小微企业办电“三零”。\n"
+        "（二）主要措施。1.提高低压接入容量。2.压缩审批时间。\n"
+        "（三）责任分工。牵头单位：国网某市供电公司；配合单位：市发展改革委。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开办企业"), (2, "获得电力")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市市场监管局", L), ("市公安局", S), ("市税务局", S)], [("国网某市供电公司", L), ("市发展改革委", S)]]

@@ -38,11 +38,14 @@ _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
 # "责任股室：X股　　分管领导：王某" (duty sheets of a bureau's own plan): after a wide gap (two spaces or a full-width
 # one), any short label starts a new clause, so the person's label is not glued to the last unit's name; after a
-# single space (a full-width one is read as one), only a label naming a person does (办公室 责任人：王某): other
+# single space (a full-width one is read as one), only a label naming a person or another field of the task does
+# (办公室 责任人：王某, 县X局 成果形式：制度文件): other
 # text after one space may be part of a name (matched at the gap's start only, so a long run stays linear)
 _GAP_LABEL = re.compile(r"(?<=[^ \u3000])(?:(?:[ ]{2,}|\u3000[ \u3000]*)(?=[^:：、,，;；。()（）\s]{1,8}\s*" + lx.LABEL_COLON + ")"
                         r"|[ \u3000]+(?=[^:：、,，;；。()（）\s]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*"
-                        + lx.LABEL_COLON + "))")
+                        + lx.LABEL_COLON + ")"
+                        # …参与单位：县X局 成果形式：制度文件: a label of the task's other fields is never part of a name
+                        r"|[ \u3000]+(?=(?:" + lx.FIELD_LABEL + r")\s*" + lx.LABEL_COLON + "))")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
 # (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
@@ -589,7 +592,9 @@ def _read_content(content: str) -> tuple[_Group, ...]:
 
 
 # a label and its colon anywhere (主要责任单位: / 配合单位: / 完成时限:), the modifier taken with it
-_LABEL_ANYWHERE = re.compile(lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON)
+# (and a label of the task's other fields, 县X局成果形式：制度文件, which ends the units' clause as a deadline's does)
+_LABEL_ANYWHERE = re.compile(lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + "|" + lx.FIELD_LABEL
+                             + r")\s*" + lx.LABEL_COLON)
 _NAME_STOP = re.compile("[、,，;；。:：]")
 
 

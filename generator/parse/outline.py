@@ -153,8 +153,10 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
 
 _TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 _HEADING_MAX = 40
-# A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it.
+# A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it; so does a
+# line of another of the task's fields (成果形式：改革方案), which is not run on into the units' line above it
 _LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
+                         + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"
                          + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
 
 
@@ -336,6 +338,24 @@ def _lone_firsts(items: list[list[Line]], child_style: str) -> bool:
     return True
 
 
+_FIELD_ITEM = re.compile("^(?:" + lexicon.alternation(lexicon.HEADING_FIELD_ITEMS) + r")\s*(?:[。.．:：]|$)")
+
+
+def _fields_of_their_heading(items: list[list[Line]], child_style: str) -> bool:
+    """Indicator plans number each heading's fields (一、开办企业 / （一）提升目标。… / （二）主要措施。… / （三）责任分工。
+    牵头单位：X): at least two headings, the numbered lines under every one all fields by their title, one of them
+    naming units; the heading is the task, its fields the parts of it."""
+    with_kids = 0
+    for item in items:
+        kids = [ln for ln in item[1:] if ln.label and ln.label.style == child_style]
+        if not kids:
+            continue
+        if not all(_FIELD_ITEM.match(ln.label.rest.strip()) for ln in kids):
+            return False
+        with_kids += 1
+    return with_kids >= 2 and any(_has_annotation("".join(ln.text for ln in item[1:])) for item in items)
+
+
 def _run_on_text(item: list[Line], at: int) -> str:
     """The text of the numbered line at `at` with the unnumbered lines it runs on into: a page chunk may have
     broken the 1. before its ；2. (…1.接入监测 / 2、预警数据；2.建成…)."""
@@ -457,7 +477,8 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0) -> None:
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
                           f"{section[0].label.text} cover its {shown(inner)} items, which name none: 章节标题的责任单位适用于其下各项")
         elif sections and inner and (_items_hold_the_annotations(sections, inner) or _lone_firsts(sections, inner)
-                                     or _duties_beside_unit_heads(sections, covering, inner)):
+                                     or _duties_beside_unit_heads(sections, covering, inner)
+                                     or _fields_of_their_heading(sections, inner)):
             chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
             chunks = [lines]
             outermost = True
@@ -975,7 +996,8 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     # the annotation ends the heading's line, or stands on lines of its own between the heading and its items
     between = item[1:first]
     if not (_has_annotation(head.text) if not between else
-            all(_annotation_only(ln.text) for ln in between) and not _has_annotation(head.text)):
+            all(_annotation_only(ln.text) or _heading_field(ln.text) for ln in between)
+            and any(_annotation_only(ln.text) for ln in between) and not _has_annotation(head.text)):
         return None
     title = _without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
     if not title or len(title) > _HEADING_MAX or re.search(r"[。；;]", title):
@@ -983,6 +1005,17 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 2:
         return None
     return "some name their own" if any(_has_annotation(ln.text) for ln in item[first:]) else "covers"
+
+
+# a line of the heading's own fields beside its units' line (提升目标：…, 具体措施：, 指标长：姓名, 完成时限：…)
+_HEADING_FIELD = re.compile("^(?:" + lexicon.alternation(lexicon.HEADING_FIELD_LABELS + lexicon.FIELD_LABELS
+                                                        + lexicon.DEADLINE_LABELS) + r")\s*[:：]"
+                            + "|^[^:：，,。；;]{0,6}(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS) + r")\s*[:：]")
+
+
+def _heading_field(text: str) -> bool:
+    """Is this line one of a heading's own fields, not a unit's annotation nor a measure (see _HEADING_FIELD)?"""
+    return bool(_HEADING_FIELD.match(text)) and not _has_annotation(text)
 
 
 def _without_annotations(text: str) -> str:
@@ -1354,7 +1387,8 @@ class _Walker:
             inside = last in "）)" and (_open_brackets(self._text_so_far(self.task)) > 0
                                        or (self.wrapped and not ln.indent))
             if ((not _TERMINAL.search(last) or inside) and not _LABEL_LINE.match(text)
-                    and not _sentence_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
+                    and not _sentence_after_a_units_line(self.last_line, text)
+                    and not _field_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
@@ -1402,6 +1436,24 @@ def _sentence_after_a_units_line(last_line: str, text: str) -> bool:
     last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
     first_words = re.split(r"[、，,。；;：:\s]", text.strip(), maxsplit=1)[0]
     return unit_like(last_name) and not unit_like(first_words)
+
+
+# a field of its own: a few words, then a colon (工作目标：…, 考核指标：…, 预期效果：…)
+_FIELD_START = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+
+
+def _field_after_a_units_line(last_line: str, text: str) -> bool:
+    """A field line of the task after its unit line (配合单位：市X局 / 工作目标：…): not the list going on.
+
+    Plans set under a task, besides its units and deadline, fields of their own words (工作目标, 考核指标, 预期效果…)
+    on lines of their own, after a unit line that has no stop. After a line whose last name is whole, a line opening
+    with a few words and a colon starts a field; a label the page broke (…；配合 / 单位：市Y局) is not one, the line
+    above ending in no name.
+    """
+    if not _LABEL_LINE.match(last_line) or not _FIELD_START.match(text):
+        return False
+    last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
+    return unit_like(last_name)
 
 
 def _heading_line(task_text: str) -> bool:

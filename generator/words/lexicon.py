@@ -60,6 +60,9 @@ LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州
 # labels of a deadline inside an annotation (完成时限:6月30日前); a rectification plan (整改方案) closes each problem
 # with 整改时限 / 整改期限 under its 责任单位 line, and a proposal's handling sets an 办结时限
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限", "整改时限", "整改期限", "办结时限")
+# labels of a task's other fields, set on lines of their own beside the unit labels and naming no unit: what the
+# task yields (改革工作要点 list 牵头单位 / 参与单位 / 成果形式 / 完成时限 under each 改革任务; 督办 sheets 预期成果)
+FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", "改革成果", "工作成果", "完成标志", "成果要求")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
@@ -98,6 +101,17 @@ LABEL_MODIFIER = f"(?:{alternation(LABEL_MODIFIERS)})?"
 # every unit label, any role (for a line that starts with one: 牵头单位: …)
 UNIT_LABEL = "|".join(f"(?:{p})" for p, role in LABEL_ROLES if role != "deadline")
 DEADLINE_LABEL = alternation(DEADLINE_LABELS)
+FIELD_LABEL = alternation(FIELD_LABELS)
+# labels of a heading's own fields, on lines between the heading and its numbered measures beside the units' line:
+# an indicator plan (优化营商环境指标提升方案) sets under each 评价指标 its 指标长, 提升目标 and 具体措施：, then
+# the measures; the units' line still covers the measures
+HEADING_FIELD_LABELS = ("提升目标", "工作目标", "目标任务", "主要目标", "目标要求", "具体措施", "主要措施", "工作措施",
+                        "提升措施", "推进措施", "重点举措", "具体举措", "主要举措", "指标长")
+# an item that is one of those fields, numbered under the heading it belongs to: 一、开办企业 / （一）提升目标。… /
+# （二）主要措施。… / （三）责任分工。牵头单位：X (the indicator is the task, its numbered fields its parts)
+HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "职责分工", "责任单位", "责任部门", "牵头单位",
+                                              "配合单位", "完成时限", "时间安排", "进度安排", "现状分析", "存在问题",
+                                              "基本情况", "指标现状", "对标差距")
 
 # ---- verbs that give the units listed before them a role ----
 
