@@ -14,13 +14,13 @@ from .annotations import AGENT_OPENS, append_units, read_task
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
+from ..words.notices import issued_plan, issued_title, may_title
 from .numbering import UNNUMBERED, RunningText, label_of, labels_glued_to_figures, style_of
 from .outline import Line, build_outline, headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 from .script import give_back_as_written, to_simplified
 from ..source.formats.table import note_kind
-from ..source.read import issued_title
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -62,8 +62,8 @@ def _parse_plan(pt: PlanText) -> Plan:
     _assign_ids(plan)
     _check_numbering(plan)
     issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])
-    missing = _issued_plan(plan.title, pt.lines[:_NOTICE_LINES]) if not plan.tasks() else ""
-    if missing and not any(_may_title(ln, missing) for ln in [*pt.notice, *pt.lines]):
+    missing = issued_plan(plan.title, pt.lines[:_NOTICE_LINES]) if not plan.tasks() else ""
+    if missing and not any(may_title(ln, missing) for ln in [*pt.notice, *pt.lines]):
         # a page holding only the covering notice of a plan (关于印发…的通知, 现将《X》印发给你们), the plan itself a
         # file to download: its own requirements (一、提高思想认识 …) are not the plan, and the plan is not there to read
         plan.warnings.append(f"{pt.source}:{pt.first_line}: the text of '{missing}' is not on the page, only the notice "
@@ -79,29 +79,6 @@ def _parse_plan(pt: PlanText) -> Plan:
 
 
 _NOTICE_LINES = 30  # where a covering notice says what it issues
-
-# 关于印发某县…工作方案的通知 (with or without 《》) / 现将《某县…工作方案》印发给你们: the document a notice issues
-_ISSUING_TITLE = re.compile(r"(?:印发|转发|下发)\s*《?([^《》]{4,80}?)》?\s*的\s*通知$")
-_ISSUING_LINE = re.compile(r"《([^《》\n]{4,80})》[^《》。\n]{0,40}?(?:印发|转发|下发)")
-
-
-_TITLE_TAIL = 6  # characters: the kind of document and what it is about (…救助应急预案), printed even where the title breaks
-
-
-def _may_title(line: str, issued: str) -> bool:
-    """Could the line be (the last line of) the issued document's own title: not the notice's sentence or list?"""
-    s = line.strip()
-    return s.endswith(issued[-_TITLE_TAIL:]) and not s.startswith("附件") and not _ISSUING_LINE.search(s) \
-        and not _ISSUING_TITLE.search(s)
-
-
-def _issued_plan(title: str, lines: list[str]) -> str:
-    """The title of the document a notice issues, named in its title or its issuing sentence, else ""."""
-    m = _ISSUING_TITLE.search(title.strip())
-    if m:
-        return m.group(1).strip()
-    found = next((f for f in map(_ISSUING_LINE.search, lines) if f), None)
-    return found.group(1).strip() if found else ""
 
 # 序号 then, within a header's length, a task column and a unit column: a task table's header row
 _TABLE_HEADER = re.compile(

@@ -17,6 +17,7 @@ from ..errors import PlansiteError
 from ..model import PlanText
 from ..words import lexicon as lx
 from ..words.widths import printed_width
+from ..words.notices import ISSUER_END, TITLE_KINDS
 from ..words.script import texts_as_written, written_copy
 from .limits import check_input, read_input
 
@@ -27,15 +28,7 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # published name read backwards. Chinese plan text never needs them, so they are dropped with the zero-widths.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
-# A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
-# ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
-# An 意见 is a plan too when it is the document's own kind (关于…的意见, …的实施意见, …的指导意见): its measures
-# carry their units, and a 重点任务分工表 may follow as its 附件, so the 意见 is the first of two plans, not a notice.
-# A work report's split names itself by what it does (2024年政府工作报告重点工作责任分解, …目标任务分解): a kind too.
-_TITLE_KINDS = re.compile(
-    r"(?:的意见|实施意见|指导意见|责任分解|任务分解|工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|若干措施|要点|方案|计划|规划|清单|分工|分工表|分解表|任务表|一览表)"
-    r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
-)
+# a title's head run on into the text after it (…工作要点 then the preamble on one line); its kinds: words.notices.TITLE_KINDS
 _TITLE_HEAD = re.compile(
     r"^([^\s，,。；;：:《》“”\"、]{4,50}?(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|要点|方案|计划)"
     r"(?:[(（][^()（）]{1,20}[)）])?)(?![的和及与、，,。（(》”])"
@@ -529,37 +522,6 @@ _TITLE_NOTE = re.compile(
     r"试行|暂行|修订|征求意见稿|代拟稿|送审稿|草案)\s*[)）]\s*$")
 
 
-# 某县人民政府办公室关于印发《某县燃气安全专项整治工作方案》的通知: the one document a notice issues
-_ISSUING_NOTICE = re.compile(r"^.{0,40}?(?:关于)?(?:印发|转发|下发|公布)\s*《([^《》]{4,80})》\s*的\s*通知$")
-
-
-# "现将《某市…行动方案》印发给你们" / "《…方案》已经市政府同意，现印发给你们": the document the notice issues
-_ISSUING_SENTENCE = re.compile(r"《([^《》\n]{4,80})》[^《》。\n]{0,40}?(?:印发|转发|下发)")
-
-
-def issued_title(title: str, lines: list[str] = ()) -> str:
-    """The title of the plan a notice issues, where the notice's title is all the plan has (no title line of its own).
-
-    A page may print the covering notice and then the plan's text straight away, its own title line left out:
-    the plan is the document the notice names in 《》. A notice naming two documents is left as it is. Where the
-    notice's own title was broken over lines and only its first (the office) became the title, the notice's
-    issuing sentence (现将《…方案》印发给你们) names the plan. (The
-    reader takes it last: the plan's id and issuer come from the notice's title, and the outline reads the
-    notice's own numbered requirements as its text while the title still says 通知.)
-    """
-    m = _ISSUING_NOTICE.match(title.strip())
-    if m:
-        return m.group(1).strip()
-    if not _ISSUER_END.search(title.strip()):
-        return title  # only a title that is an office's name is replaced
-    # the notice's title broken over lines left only its first (the office's name): the issuing sentence names the plan
-    for line in lines:
-        found = _ISSUING_SENTENCE.search(line)
-        if found and _TITLE_KINDS.search(found.group(1)):
-            return found.group(1).strip()
-    return title
-
-
 def _title_note_below(lines: list[str], title_line: int, end: int) -> str:
     """The bracketed line under a title that completes it, else ""."""
     below = next((k for k in range(title_line + 1, min(end, title_line + 3)) if lines[k].strip()), None)
@@ -588,8 +550,8 @@ def untitled(source: str, first: str) -> str:
     return stem
 
 
-# Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
-_ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
+# a signature's date line and a title's second line holding only its kind (where a title breaks: after the issuing body,
+# words.notices.ISSUER_END, or before the year)
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年.{0,8}日\s*$")
 _KIND_ONLY = re.compile(r"^\s*(?:\d{4}年)?(?:年度)?\S{0,8}$")
 
@@ -614,7 +576,7 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
         return None
     if len(head) + len(tail) > 70:
         return None
-    if _ISSUER_END.search(head) and re.match(r"\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*[—–-]?\s*(?:\d{4})?\s*年", tail):
+    if ISSUER_END.search(head) and re.match(r"\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*[—–-]?\s*(?:\d{4})?\s*年", tail):
         return prev
     if _broken_mid_phrase(head, tail) or _quoted_above(lines, prev, head + tail):
         return prev
@@ -641,7 +603,7 @@ def _broken_mid_phrase(head: str, tail: str) -> bool:
     while the second half, a title's ending (…方案), holds none, or the second half is a kind of document and
     no more. The caller has already refused a first half with punctuation, a date, a number or chrome.
     """
-    if head.startswith(("附件", "(", "（")) or not _TITLE_KINDS.search(tail):
+    if head.startswith(("附件", "(", "（")) or not TITLE_KINDS.search(tail):
         return False
     opened = head.count("《") + head.count("〈") > head.count("》") + head.count("〉")
     closed = tail.count("》") + tail.count("〉") > tail.count("《") + tail.count("〈")
@@ -659,7 +621,7 @@ def _broken_mid_phrase(head: str, tail: str) -> bool:
 def _is_title_tail(lines: list[str], i: int) -> bool:
     """A line too short to be a title ("工作要点") that completes the line above into one."""
     s = lines[i].strip()
-    if not s or len(s) >= 6 or not _TITLE_KINDS.search(s):
+    if not s or len(s) >= 6 or not TITLE_KINDS.search(s):
         return False
     head = _title_head(lines, i, -1)
     return head is not None and _is_title(lines[head].strip() + s)
@@ -722,7 +684,7 @@ def _attachment_titles(notice: list[str]) -> dict[int, str]:
 def _entry_title(entry: str) -> str:
     """An entry of the list as a title: its first line, cut after its kind where it runs on."""
     entry = entry.split("\n")[0].strip().rstrip("；;，,。")
-    if _TITLE_KINDS.search(entry):
+    if TITLE_KINDS.search(entry):
         return entry
     head = _TITLE_HEAD.match(entry)
     return head.group(1) if head else entry
@@ -782,7 +744,7 @@ def _untitled_attachment(lines: list[str], i: int) -> bool:
         return False
     # "附件" / "1.某县防汛工作方案" / "2.…": the notice's list of attachments written under a bare mark, not an outline
     entry = _FIRST_ITEM.sub("", nxt, count=1).strip()
-    return not (_TITLE_KINDS.search(entry) and "。" not in entry and len(entry) <= 60)
+    return not (TITLE_KINDS.search(entry) and "。" not in entry and len(entry) <= 60)
 
 
 def _plan_starts(lines: list[str]) -> list[int]:
@@ -940,7 +902,7 @@ def _is_title(line: str) -> bool:
         and not s.startswith("附件")
         and not _PAGE_END.match(s)  # 一图读懂某县…方案: the plan's 解读 names it, it is not the plan
         and not re.match(r"第[一二三四五六七八九十百]+(?:部分|篇|章)", s)  # 第二部分 重点任务: a part, not a plan
-        and _TITLE_KINDS.search(s) is not None
+        and TITLE_KINDS.search(s) is not None
     )
 
 

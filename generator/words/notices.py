@@ -1,0 +1,76 @@
+"""What a covering notice issues: the kinds a plan's title ends in, the office a title line may be, and the document
+a notice names (关于印发《…方案》的通知 / 现将《…》印发给你们).
+
+Shared by the source stage, which cuts a page into its plans by their titles (source.read), and the reader, which
+titles a plan printed without its own title line and tells a page holding only the notice (parse): one place for
+both, so the two stages cannot read a notice differently.
+"""
+from __future__ import annotations
+
+import re
+
+# A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
+# ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
+# An 意见 is a plan too when it is the document's own kind (关于…的意见, …的实施意见, …的指导意见): its measures
+# carry their units, and a 重点任务分工表 may follow as its 附件, so the 意见 is the first of two plans, not a notice.
+# A work report's split names itself by what it does (2024年政府工作报告重点工作责任分解, …目标任务分解): a kind too.
+TITLE_KINDS = re.compile(
+    r"(?:的意见|实施意见|指导意见|责任分解|任务分解|工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|重点任务|工作安排|若干措施|要点|方案|计划|规划|清单|分工|分工表|分解表|任务表|一览表)"
+    r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
+)
+# Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
+ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
+
+
+# 某县人民政府办公室关于印发《某县燃气安全专项整治工作方案》的通知: the one document a notice issues
+_ISSUING_NOTICE = re.compile(r"^.{0,40}?(?:关于)?(?:印发|转发|下发|公布)\s*《([^《》]{4,80})》\s*的\s*通知$")
+
+
+# "现将《某市…行动方案》印发给你们" / "《…方案》已经市政府同意，现印发给你们": the document the notice issues
+_ISSUING_SENTENCE = re.compile(r"《([^《》\n]{4,80})》[^《》。\n]{0,40}?(?:印发|转发|下发)")
+
+
+def issued_title(title: str, lines: list[str] = ()) -> str:
+    """The title of the plan a notice issues, where the notice's title is all the plan has (no title line of its own).
+
+    A page may print the covering notice and then the plan's text straight away, its own title line left out:
+    the plan is the document the notice names in 《》. A notice naming two documents is left as it is. Where the
+    notice's own title was broken over lines and only its first (the office) became the title, the notice's
+    issuing sentence (现将《…方案》印发给你们) names the plan. (The
+    reader takes it last: the plan's id and issuer come from the notice's title, and the outline reads the
+    notice's own numbered requirements as its text while the title still says 通知.)
+    """
+    m = _ISSUING_NOTICE.match(title.strip())
+    if m:
+        return m.group(1).strip()
+    if not ISSUER_END.search(title.strip()):
+        return title  # only a title that is an office's name is replaced
+    # the notice's title broken over lines left only its first (the office's name): the issuing sentence names the plan
+    for line in lines:
+        found = _ISSUING_SENTENCE.search(line)
+        if found and TITLE_KINDS.search(found.group(1)):
+            return found.group(1).strip()
+    return title
+
+
+# 关于印发某县…工作方案的通知, with or without 《》: the document a notice issues, wherever the title line was cut
+_ISSUING_TITLE = re.compile(r"(?:印发|转发|下发)\s*《?([^《》]{4,80}?)》?\s*的\s*通知$")
+
+
+_TITLE_TAIL = 6  # characters: the kind of document and what it is about (…救助应急预案), printed even where the title breaks
+
+
+def may_title(line: str, issued: str) -> bool:
+    """Could the line be (the last line of) the issued document's own title: not the notice's sentence or list?"""
+    s = line.strip()
+    return s.endswith(issued[-_TITLE_TAIL:]) and not s.startswith("附件") and not _ISSUING_SENTENCE.search(s) \
+        and not _ISSUING_TITLE.search(s)
+
+
+def issued_plan(title: str, lines: list[str]) -> str:
+    """The title of the document a notice issues, named in its title or its issuing sentence, else ""."""
+    m = _ISSUING_TITLE.search(title.strip())
+    if m:
+        return m.group(1).strip()
+    found = next((f for f in map(_ISSUING_SENTENCE.search, lines) if f), None)
+    return found.group(1).strip() if found else ""
