@@ -142,6 +142,11 @@ class ReadingNote:
     text: str
 
 
+# How the table reader marks a note that states a rule the document gives about its table (a matrix's legend, as
+# read), not a cell it could not place: the plan's reading report lists it among the rules applied.
+TABLE_RULE_NOTE = "rule: "
+
+
 def _published_rules(notes: list[ReadingNote]) -> list[str]:
     return [n.text for n in notes if n.kind == "rule"]
 
@@ -184,6 +189,14 @@ class Plan:
     def note(self, line: int, kind: str, text: str) -> None:
         """Add a reading note (see ReadingNote)."""
         self.readings.append(ReadingNote(line, kind, text))
+
+    def table_note(self, line: int, message: str) -> None:
+        """Add what the table reader said about the plan's table: a rule it read (TABLE_RULE_NOTE …) or a cell it
+        could not place."""
+        if message.startswith(TABLE_RULE_NOTE):
+            self.note(line, "rule", message[len(TABLE_RULE_NOTE):])
+        else:
+            self.note(line, "table", message)
 
 
 def to_dict(obj: Any) -> Any:

@@ -1896,7 +1896,7 @@ def test_docx_and_html_matrices_read_the_legend_above_or_under_the_table(tmp_pat
     last task."""
     import docx
 
-    from generator.source.formats.table import note_kind
+    from generator.model import TABLE_RULE_NOTE
 
     rows = [["序号", "重点任务", "市文旅局", "市商务局", "市财政局"],
             ["1", "举办消费季活动", "○", "●", "○"],
@@ -1918,7 +1918,7 @@ def test_docx_and_html_matrices_read_the_legend_above_or_under_the_table(tmp_pat
         path = tmp_path / f"{where}.docx"
         document.save(path)
         (plan_text,) = read_file(path)
-        assert [message for _, message in plan_text.notes if note_kind(message)[0] == "table"] == []  # a legend, no doubt
+        assert [message for _, message in plan_text.notes if not message.startswith(TABLE_RULE_NOTE)] == []  # a legend, no doubt
         assert [(n, units) for _, n, _, units in reading(to_text(path))] == expected
     cells = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in rows)
     page = (f"<html><body><h1>市2025年促消费重点任务分工表</h1><table border='1'>{cells}</table>"
@@ -1977,7 +1977,7 @@ def test_a_docx_matrix_with_a_group_row_merged_over_the_whole_table(tmp_path):
 def test_a_matrix_legend_stated_in_the_notice_far_above_the_table_and_in_its_other_spellings():
     """The legend may stand in the covering notice, far from the table (表中打“√”的为责任单位), and be spelt with
     the mark after a verb (标▲的为牵头部门) or after the role (牵头单位用●表示): each is the document's legend."""
-    from generator.source.formats.table import note_kind
+    from generator.model import TABLE_RULE_NOTE
 
     text = "\n".join([
         "关于印发某县2025年重点工作分工表的通知",
@@ -1994,7 +1994,7 @@ def test_a_matrix_legend_stated_in_the_notice_far_above_the_table_and_in_its_oth
     assert [units for _, _, _, units in reading(text)] == [
         [("县住建局", "lead"), ("县发改局", "support"), ("县财政局", "support")]]
     (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
-    assert [message for _, message in plan_text.notes if note_kind(message)[0] == "table"] == []  # a legend, no doubt
+    assert [message for _, message in plan_text.notes if not message.startswith(TABLE_RULE_NOTE)] == []  # a legend, no doubt
     ticked = "\n".join(["打“√”的为责任单位。", "序号\t重点工作\t县发改局\t县财政局", "1\t编制年度计划\t√\t√"])
     assert [units for _, _, _, units in reading(ticked)] == [[("县发改局", "responsible"), ("县财政局", "responsible")]]
 

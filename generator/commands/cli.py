@@ -66,7 +66,6 @@ def _echo_reading(source: Path, into: Path, table_notes: list | None = None) -> 
     `table_notes` are what the table reader said reading the document the plan came from."""
     from .check import lost_text, reading_lines
     from ..parse import parse_plan
-    from ..source.formats.table import note_kind
     from ..source.read import read_file
 
     texts = read_file(source)
@@ -80,7 +79,7 @@ def _echo_reading(source: Path, into: Path, table_notes: list | None = None) -> 
         resolved = False  # no registry beside the plans folder: units are not checked
     for pt, plan in zip(texts, plans):
         for line, text in table_notes or ():
-            plan.note(line, *note_kind(text))
+            plan.table_note(line, text)
         for line in reading_lines(plan, lost_text(pt, plan), resolved):
             click.echo("  " + line)
 

@@ -20,7 +20,6 @@ from .outline import Line, build_outline, headings_over_items, set_aside, source
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 from .script import give_back_as_written, to_simplified
-from ..source.formats.table import note_kind
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
@@ -46,7 +45,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     _give_units_above(plan)
     _inherit_heading_units(plan)
     for line, text in pt.notes:
-        plan.note(line, *note_kind(text))  # a table's rule (a matrix's legend, as read) among the rules applied
+        plan.table_note(line, text)  # a table's rule (a matrix's legend, as read) among the rules applied
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
     apply_document_rules(plan, [(i + 1, line) for i, line in enumerate(pt.notice)]
                          + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])

@@ -73,10 +73,10 @@ from __future__ import annotations
 from .cells import join_lines, unit_text
 from .header import header_kind, header_kinds, header_notes, unspaced
 from .matrix import legend_line
-from .notes import RULE_NOTE, note_kind, table_notes
+from .notes import RULE_NOTE, table_notes
 from .pasted import find_pasted_tables
 from .rows import rows_to_text
 from .spacing import header_words
 
 __all__ = ["RULE_NOTE", "find_pasted_tables", "header_kind", "header_kinds", "header_notes", "header_words", "join_lines",
-           "legend_line", "note_kind", "rows_to_text", "table_notes", "unit_text", "unspaced"]
+           "legend_line", "rows_to_text", "table_notes", "unit_text", "unspaced"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from ....model import TABLE_RULE_NOTE as RULE_NOTE  # noqa: F401 (matrix.py marks its legend with it)
 from .cells import _one_line
 
 
@@ -27,16 +28,6 @@ def table_notes():
         yield notes
     finally:
         _NOTES.reset(token)
-
-
-# A note that states a rule the document gives about its table (a matrix's legend, as read), not a cell the reader
-# could not place: the plan's reading report lists it among the rules applied.
-RULE_NOTE = "rule: "
-
-
-def note_kind(message: str) -> tuple[str, str]:
-    """The kind of reading note a table's note is ("rule" or "table") and its text."""
-    return ("rule", message[len(RULE_NOTE):]) if message.startswith(RULE_NOTE) else ("table", message)
 
 
 def _note(where: str, message: str) -> None:
