@@ -1518,6 +1518,9 @@ def test_a_body_opening_a_sentence_with_its_duty_verb_is_its_agent():
     assert pairs("完善制度。某财政局指导下各地制定资金管理办法。") == []
     # 负责 with an object is left to the sentence (a notice's requirement writes it: 市X委负责统一调度)
     assert pairs("加强督导。某发展改革委负责统一调度。") == []
+    # a place alone opening the sentence is the plan's own territory speaking, no body (城市 plans write 某市指导…)
+    assert pairs("落实企业责任。江川市指导推动企业建立双重预防机制。") == []
+    assert pairs("加强协调。江川市会同周边县区建立联防机制。") == []
 
 
 def test_labels_of_the_body_answering_first_and_of_those_beside_it():

@@ -449,7 +449,7 @@ class SubjectWithPartners(Finder):
             if at < 0 and verb is not None:  # 工业和信息化部指导各地…: the body alone, the verb's role its own
                 subject, rest = body[: verb.start()], body[verb.end():]
                 if (len(subject) <= 30 and not any(c in subject for c in ",，、:：" + lx.AGENT_MARK)
-                        and unit_like(subject) and not _COLLECTIVE_START.match(subject)
+                        and unit_like(subject, strict=True) and not _COLLECTIVE_START.match(subject)
                         and not _ACTION_START.match(subject) and rest[:1] not in ",，" + lx.VERB_NOUN_CONTINUATIONS
                         and not _ends_with_verb(depth_zero_split(rest, ",，")[0][1])
                         and not rest.startswith(lx.AGENT_NON_DUTIES[-1])):
@@ -460,8 +460,9 @@ class SubjectWithPartners(Finder):
                 continue
             subject = body[:at]
             if n == 0 or at <= 0 or len(subject) > 40 or any(c in subject for c in ",，:：" + lx.AGENT_MARK) \
-                    or not all(unit_like(p) and not _ACTION_START.match(p) for p in subject.split("、")):
-                continue  # 人力资源社会保障部、教育部会同…: two bodies may open it, each named whole
+                    or not all(unit_like(p, strict=True) and not _ACTION_START.match(p) for p in subject.split("、")):
+                continue  # 人力资源社会保障部、教育部会同…: two bodies may open it, each named whole (a place alone,
+                # 某市指导… / 某市会同…, is the plan's own territory speaking, no body)
             clauses = depth_zero_split(body[at + len(lx.WITH_VERB):], ",，")
             clause = clauses[0][1]
             if _ends_with_verb(clause):
