@@ -1598,6 +1598,15 @@ def test_a_proposals_handling_units_written_with_zhuban_huiban_and_banli():
         ("市市场监督管理局", R), ("市农业农村局", R)]
 
 
+def test_a_working_groups_head_and_member_units():
+    """活动方案 / 专项行动 name each working group's 组长单位 (it leads the group's work) and 成员单位 (they support it),
+    on lines of their own or on one line parted by a wide space."""
+    assert pairs("（一）综合组。组长单位：市X办公室；成员单位：市Y局、市Z局") == [
+        ("市X办公室", L), ("市Y局", S), ("市Z局", S)]
+    assert pairs("安保组。组长单位：县公安局　　成员单位：县应急管理局、县消防救援大队") == [
+        ("县公安局", L), ("县应急管理局", S), ("县消防救援大队", S)]
+
+
 def test_a_label_of_the_tasks_outcome_ends_the_units_clause_before_it():
     """改革工作要点 set 成果形式 (what the task yields) beside the unit labels: after a semicolon, a space or glued to the
     last name as a PDF copy runs them together, it names no unit and the name before it stays whole."""
