@@ -1609,10 +1609,11 @@ def test_a_working_groups_head_and_member_units():
 
 def test_a_sentence_naming_the_work_before_its_agents_after_you():
     """活动方案 write each piece of an event's work first and its agents after 由 (入场式由X组织实施，Y配合): the work
-    before 由 is no unit's name; 自由 / 由于 are no agent mark."""
+    before 由 (one piece or a list parted by 、) is no unit's name; 自由 / 由于 are no agent mark."""
     assert pairs("举办开幕式。大型文艺表演由市X局和市Y中心组织，市Z局配合。") == [
         ("市X局", L), ("市Y中心", L), ("市Z局", S)]
     assert pairs("举办开幕式。场地布置由市X中心组织实施。") == [("市X中心", I)]
+    assert pairs("举办开幕式。入场式、升旗仪式由市X中心组织实施，市委宣传部配合。") == [("市X中心", I), ("市委宣传部", S)]
     assert pairs("建设自由贸易试验区。") == []
 
 
