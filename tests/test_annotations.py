@@ -1601,6 +1601,25 @@ def test_a_proposals_handling_units_written_with_zhuban_huiban_and_banli():
         ("市市场监督管理局", R), ("市农业农村局", R)]
 
 
+def test_a_working_groups_head_and_member_units():
+    """活动方案 / 专项行动 name each working group's 组长单位 (it leads the group's work) and 成员单位 (they support it),
+    on lines of their own or on one line parted by a wide space."""
+    assert pairs("（一）综合组。组长单位：市X办公室；成员单位：市Y局、市Z局") == [
+        ("市X办公室", L), ("市Y局", S), ("市Z局", S)]
+    assert pairs("安保组。组长单位：县公安局　　成员单位：县应急管理局、县消防救援大队") == [
+        ("县公安局", L), ("县应急管理局", S), ("县消防救援大队", S)]
+
+
+def test_a_sentence_naming_the_work_before_its_agents_after_you():
+    """活动方案 write each piece of an event's work first and its agents after 由 (入场式由X组织实施，Y配合): the work
+    before 由 (one piece or a list parted by 、) is no unit's name; 自由 / 由于 are no agent mark."""
+    assert pairs("举办开幕式。大型文艺表演由市X局和市Y中心组织，市Z局配合。") == [
+        ("市X局", L), ("市Y中心", L), ("市Z局", S)]
+    assert pairs("举办开幕式。场地布置由市X中心组织实施。") == [("市X中心", I)]
+    assert pairs("举办开幕式。入场式、升旗仪式由市X中心组织实施，市委宣传部配合。") == [("市X中心", I), ("市委宣传部", S)]
+    assert pairs("建设自由贸易试验区。") == []
+
+
 def test_a_label_of_the_tasks_outcome_ends_the_units_clause_before_it():
     """改革工作要点 set 成果形式 (what the task yields) beside the unit labels: after a semicolon, a space or glued to the
     last name as a PDF copy runs them together, it names no unit and the name before it stays whole."""

@@ -213,6 +213,29 @@ def test_a_positional_rule_stated_in_the_covering_notice_applies_to_the_plan():
     assert plan.rules and "列第一位" in plan.rules[0]
 
 
+def test_an_event_plans_working_groups_are_read_with_their_head_and_member_units():
+    """活动方案 set up an 组委会 whose 工作组 (综合组, 宣传组, 安保组) are headed by a 组长单位 with 成员单位 and 主要职责 on
+    lines under the group's heading: each group is a duty of its units (head leads, members support); the 主办 / 承办 /
+    协办单位 of the whole event in the section's opening lines are no task's units."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市茶文化节活动方案\n"
+        "一、组织机构\n"
+        "主办单位：某市人民政府\n"
+        "承办单位：市X局\n"
+        "（一）综合组\n"
+        "组长单位：市政府办公室\n"
+        "成员单位：市财政局、市Y中心\n"
+        "主要职责：负责会务保障。\n"
+        "（二）安保组\n"
+        "组长单位：市公安局　　成员单位：市应急管理局\n"
+        "主要职责：负责安全保卫。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市政府办公室", "lead"), ("市财政局", "support"), ("市Y中心", "support")],
+        [("市公安局", "lead"), ("市应急管理局", "support")]]
+
+
 def test_a_notice_saying_the_responsible_units_lead_where_no_lead_is_named():
     """关于印发…的通知 says 无牵头单位的，责任单位即为牵头单位，下同: a task naming only its 责任单位 has them lead; a task
     naming its 牵头单位 keeps its reading (its 责任单位 stay responsible)."""

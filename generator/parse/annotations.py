@@ -346,6 +346,10 @@ class VerbSentence(Finder):
             agent = may and body.startswith(lx.AGENT_MARK)
             if agent:  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
+            elif may and (topic := _TOPIC_AGENT.match(body)):
+                # 大型文体表演由X和Y组织，Z配合: an event plan names the piece of work first and its agents after 由;
+                # the work before 由 is no unit's name
+                body = body[topic.end():]
             if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body[0])
                 found.append((start + lead, start + lead + len(body), body))
@@ -507,6 +511,12 @@ _BODY_ENDINGS = tuple(e for e in lx.UNIT_ENDINGS if e not in lx.LOCALITY_ENDINGS
 
 # 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"
 AGENT_OPENS = re.compile("(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MARK + "(?!于)")
+
+
+# a clause opening with the work itself (one piece or a list: 入场式、升旗仪式), then 由 and its agents
+# (入场式由X组织实施); not 由于 (because) nor a word
+# holding 由 (自由贸易, 理由, 经由); the work is short and holds no comma or unit label
+_TOPIC_AGENT = re.compile("^[^,，:：（）()由]{2,30}?(?<![自理经缘事])" + lx.AGENT_MARK + "(?!于)")
 
 
 def _after_agent(clause: str) -> str:

@@ -17,12 +17,15 @@ import re
 LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # 第一责任单位: the body answering first (若干措施 write `第一责任单位为牵头单位`), beside the 直接责任单位 doing the work
     # (牵头协调单位: the body that leads and coordinates the others)
-    "lead": ("牵头协调", "牵头", "主责", "主办", "第一责任"),
+    # 组长单位 / 成员单位: an event's or a campaign's working group (综合组, 宣传组, 安保组) names the body heading it and
+    # its member bodies under its duties (主要职责：…): the head leads the group's work, the members support it
+    "lead": ("牵头协调", "牵头", "主责", "主办", "第一责任", "组长"),
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
     # 协责单位: beside a 主责单位, as 协办 beside 主办; 督办 / 督查 / 监管单位: the body overseeing those that carry the
     # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do; 会办单位: the units sending the 主办单位
     # their views on a deputy's proposal (建议 / 提案 办理分工)
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办"),
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办",
+                "成员"),
     "implement": ("落实", "实施"),
     "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
 }
