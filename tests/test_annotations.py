@@ -821,6 +821,16 @@ def test_a_department_that_guides_supports_the_units_that_carry_the_task_out():
         ("省就业指导中心", R), ("省人力资源社会保障厅督导组", R)]
 
 
+def test_bodies_that_back_a_task_after_the_responsible_one_support_it():
+    """(X负责，A、B支持): the bodies that fund or back the work support it; 支持 after no name is the task's word."""
+    assert [(a.name, a.role) for a in read_task(
+        "建设实验室。（县疾病预防控制中心负责，县发展和改革局、县财政局支持）").assignments] == [
+        ("县疾病预防控制中心", R), ("县发展和改革局", S), ("县财政局", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "培育龙头企业。（县农业农村局牵头，县财政局配合）加大政策支持力度。").assignments] == [
+        ("县农业农村局", L), ("县财政局", S)]
+
+
 def test_unit_labels_after_a_leader_on_one_line_set_apart_by_single_spaces():
     """Report splits copied from a duty table put the leader and the unit labels on one line, parted by one space:
     责任领导：王某 牵头单位：市X局 配合单位：市Y局. Each unit label starts its clause; the leader is no unit. A single

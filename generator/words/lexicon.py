@@ -135,8 +135,10 @@ VERB_ROLES: dict[str, str] = {
 # 督促: the body that urges the others on supports them, as one that guides does
 # (督导 / 监督 as 督促: 省X厅监督指导，各地落实; 各党支部负责，机关党委督导: a party body's or a bureau's own plan
 # names the office that oversees the units carrying a task out; 主责: the body that answers first, as the label 主责单位 says)
+# 支持: a plan of a service's own (卫健 / 医疗 行动方案) names after the bodies carrying a task out the ones that fund
+# or back it (县疾控中心负责，县发展改革局、县财政局支持): they support; after no name it is a task's word (支持企业…)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
-                                      "主责": "lead"}
+                                      "主责": "lead", "支持": "support"}
 # verbs of overseeing others; after 负责 they are the body's own duty (财政部负责督促指导，各省级财政部门落实: the
 # ministry answers for the oversight, it does not merely support), alone they support as above
 OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督")
