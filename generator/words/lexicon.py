@@ -152,7 +152,12 @@ ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治")
 # collective word, NAME_OPENINGS): principles use the same words after a bare noun (政府主导、社会参与, 坚持政府主导,
 # 企业主推产品, 加强协调), naming no unit
 VERBS_AFTER_A_NAMED_BODY: dict[str, str] = {"主抓": "lead", "主推": "lead", "主导": "lead", "牵总": "lead",
-                                            "协调": "lead"}
+                                            "协调": "lead",
+                                            # 攻坚 / 治理 plans name the governments that answer for their ground
+                                            # (各区县政府负主体责任，市X局督导; 属地乡镇负属地责任): responsible, as
+                                            # 负责; after a bare noun it is the text's (企业负主体责任)
+                                            "负主体责任": "responsible", "负属地责任": "responsible",
+                                            "负属地管理责任": "responsible", "负主要责任": "responsible"}
 # verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
 # 监督执纪问责, 第一监督检查室)
 VERBS_AT_END_ONLY = ("督导", "监督")
@@ -162,7 +167,8 @@ MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
-VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际")
+# 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
+VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地")
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
@@ -209,7 +215,8 @@ LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟", "省",
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
-QUALIFIER_MODIFIERS = ("行业主管",)
+# X等重点企业 / X、Y等相关企业: 治理 plans name the first enterprises then the kind they stand for (dropped as 等部门)
+QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "企业")
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与并"
 # 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
