@@ -854,6 +854,20 @@ def test_enterprises_named_before_the_kind_they_stand_for():
         ("市生态环境局", R), ("江城钢铁集团有限公司", I), ("华阳热电有限责任公司", I)]
 
 
+def test_stations_backing_the_work_with_their_skill_support_it():
+    """(…负责，县农技中心提供技术支撑) / (…，X做好技术指导) / (…，X、Y督导检查): the backing body supports; the
+    light verb (提供 / 做好) is no part of its name."""
+    assert [(a.name, a.role) for a in read_task(
+        "推广绿色技术。（县农业农村局牵头，各乡镇人民政府、县国营青山农场负责，县农技中心提供技术支撑）").assignments] == [
+        ("县农业农村局", L), ("各乡镇人民政府", R), ("县国营青山农场", R), ("县农技中心", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "做实签约服务。（各乡镇卫生院具体负责，县医疗健康集团做好技术指导）").assignments] == [
+        ("各乡镇卫生院", R), ("县医疗健康集团", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "落实秸秆禁烧。（各乡镇人民政府落实，县农业农村局、县生态环境分局督导检查）").assignments] == [
+        ("各乡镇人民政府", I), ("县农业农村局", S), ("县生态环境分局", S)]
+
+
 def test_unit_labels_after_a_leader_on_one_line_set_apart_by_single_spaces():
     """Report splits copied from a duty table put the leader and the unit labels on one line, parted by one space:
     责任领导：王某 牵头单位：市X局 配合单位：市Y局. Each unit label starts its clause; the leader is no unit. A single

@@ -138,7 +138,16 @@ VERB_ROLES: dict[str, str] = {
 # 支持: a plan of a service's own (卫健 / 医疗 行动方案) names after the bodies carrying a task out the ones that fund
 # or back it (县疾控中心负责，县发展改革局、县财政局支持): they support; after no name it is a task's word (支持企业…)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
-                                      "主责": "lead", "支持": "support"}
+                                      "主责": "lead", "支持": "support",
+                                      # 站所 and 中心 backing the bodies that carry a task out with their skill (各乡镇
+                                      # 负责，县农技中心提供技术支撑 / 县医疗健康集团做好技术指导) or checking on them
+                                      # (县X局督导检查): they support
+                                      # (the light verb 提供 / 做好 written with them: not an adverb of every
+                                      # verb, 按要求做好配合 alone names no unit)
+                                      "技术支撑": "support", "技术支持": "support", "技术指导": "support",
+                                      "技术服务": "support", "提供技术支撑": "support", "提供技术支持": "support",
+                                      "提供技术指导": "support", "提供技术服务": "support", "做好技术指导": "support",
+                                      "做好技术服务": "support", "督导检查": "support", "监督检查": "support"}
 # verbs of overseeing others; after 负责 they are the body's own duty (财政部负责督促指导，各省级财政部门落实: the
 # ministry answers for the oversight, it does not merely support), alone they support as above
 OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督")
