@@ -841,6 +841,9 @@ def test_governments_answering_for_their_ground_are_responsible():
         "推进臭氧防控。（市生态环境局牵头，各区县人民政府、市经开区管委会按属地负责）").assignments] == [
         ("市生态环境局", L), ("各区县人民政府", R), ("市经开区管委会", R)]
     assert [(a.name, a.role) for a in read_task(
+        "管控工地扬尘。（市住房和城乡建设局牵头，属地区县人民政府负属地监管责任）").assignments] == [
+        ("市住房和城乡建设局", L), ("属地区县人民政府", R)]
+    assert [(a.name, a.role) for a in read_task(
         "推进医共体建设。（县医疗健康集团负责，各成员单位按要求落实）").assignments] == [
         ("县医疗健康集团", R), ("各成员单位", I)]
     assert [(a.name, a.role) for a in read_task(

@@ -166,7 +166,9 @@ VERBS_AFTER_A_NAMED_BODY: dict[str, str] = {"主抓": "lead", "主推": "lead", 
                                             # (各区县政府负主体责任，市X局督导; 属地乡镇负属地责任): responsible, as
                                             # 负责; after a bare noun it is the text's (企业负主体责任)
                                             "负主体责任": "responsible", "负属地责任": "responsible",
-                                            "负属地管理责任": "responsible", "负主要责任": "responsible"}
+                                            "负属地管理责任": "responsible", "负主要责任": "responsible",
+                                            "负属地监管责任": "responsible", "负监管责任": "responsible",
+                                            "负直接责任": "responsible"}
 # verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
 # 监督执纪问责, 第一监督检查室)
 VERBS_AT_END_ONLY = ("督导", "监督")
@@ -276,7 +278,8 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
                     "出厂", "进厂", "入厂", "建厂", "返厂", "组团", "抱团", "成团", "拼团", "工厂")
 # how the name of a body opens: its level (省, 市, 县 …), a group of bodies (各, 有关, 市直), a national body
 # (国家, 中国, 中共); a table cell wrapped at its column's edge may leave such an opening at a line's end
-NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国", "中共")
+# 属地: the government of the ground a task lies on (属地政府, 属地区县人民政府负属地监管责任), a collective as 各 opens
+NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国", "中共", "属地")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
 LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街")
 
