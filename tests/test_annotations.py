@@ -821,6 +821,56 @@ def test_a_department_that_guides_supports_the_units_that_carry_the_task_out():
         ("省就业指导中心", R), ("省人力资源社会保障厅督导组", R)]
 
 
+def test_bodies_that_back_a_task_after_the_responsible_one_support_it():
+    """(X负责，A、B支持): the bodies that fund or back the work support it; 支持 after no name is the task's word."""
+    assert [(a.name, a.role) for a in read_task(
+        "建设实验室。（县疾病预防控制中心负责，县发展和改革局、县财政局支持）").assignments] == [
+        ("县疾病预防控制中心", R), ("县发展和改革局", S), ("县财政局", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "培育龙头企业。（县农业农村局牵头，县财政局配合）加大政策支持力度。").assignments] == [
+        ("县农业农村局", L), ("县财政局", S)]
+
+
+def test_governments_answering_for_their_ground_are_responsible():
+    """(各区县政府负主体责任，市X局督导): responsible, as 负责; (X、Y按属地负责) / (各成员单位按要求落实): manner
+    words before the verb, not part of the name; 企业负主体责任 in the text names no unit."""
+    assert [(a.name, a.role) for a in read_task(
+        "落实秸秆禁烧。（各区县政府负主体责任，市农业农村局、市生态环境局督导）").assignments] == [
+        ("各区县政府", R), ("市农业农村局", S), ("市生态环境局", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "推进臭氧防控。（市生态环境局牵头，各区县人民政府、市经开区管委会按属地负责）").assignments] == [
+        ("市生态环境局", L), ("各区县人民政府", R), ("市经开区管委会", R)]
+    assert [(a.name, a.role) for a in read_task(
+        "管控工地扬尘。（市住房和城乡建设局牵头，属地区县人民政府负属地监管责任）").assignments] == [
+        ("市住房和城乡建设局", L), ("属地区县人民政府", R)]
+    assert [(a.name, a.role) for a in read_task(
+        "推进医共体建设。（县医疗健康集团负责，各成员单位按要求落实）").assignments] == [
+        ("县医疗健康集团", R), ("各成员单位", I)]
+    assert [(a.name, a.role) for a in read_task(
+        "压实责任。企业负主体责任，严格落实治污措施。（市生态环境局负责）").assignments] == [("市生态环境局", R)]
+
+
+def test_enterprises_named_before_the_kind_they_stand_for():
+    """(X负责，A公司、B公司等重点企业落实): the named enterprises implement; 等重点企业 closes the list as 等部门."""
+    assert [(a.name, a.role) for a in read_task(
+        "深度治理。（市生态环境局负责，江城钢铁集团有限公司、华阳热电有限责任公司等重点企业落实）").assignments] == [
+        ("市生态环境局", R), ("江城钢铁集团有限公司", I), ("华阳热电有限责任公司", I)]
+
+
+def test_stations_backing_the_work_with_their_skill_support_it():
+    """(…负责，县农技中心提供技术支撑) / (…，X做好技术指导) / (…，X、Y督导检查): the backing body supports; the
+    light verb (提供 / 做好) is no part of its name."""
+    assert [(a.name, a.role) for a in read_task(
+        "推广绿色技术。（县农业农村局牵头，各乡镇人民政府、县国营青山农场负责，县农技中心提供技术支撑）").assignments] == [
+        ("县农业农村局", L), ("各乡镇人民政府", R), ("县国营青山农场", R), ("县农技中心", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "做实签约服务。（各乡镇卫生院具体负责，县医疗健康集团做好技术指导）").assignments] == [
+        ("各乡镇卫生院", R), ("县医疗健康集团", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "落实秸秆禁烧。（各乡镇人民政府落实，县农业农村局、县生态环境分局督导检查）").assignments] == [
+        ("各乡镇人民政府", I), ("县农业农村局", S), ("县生态环境分局", S)]
+
+
 def test_unit_labels_after_a_leader_on_one_line_set_apart_by_single_spaces():
     """Report splits copied from a duty table put the leader and the unit labels on one line, parted by one space:
     责任领导：王某 牵头单位：市X局 配合单位：市Y局. Each unit label starts its clause; the leader is no unit. A single

@@ -138,8 +138,19 @@ VERB_ROLES: dict[str, str] = {
 # 督促: the body that urges the others on supports them, as one that guides does
 # (督导 / 监督 as 督促: 省X厅监督指导，各地落实; 各党支部负责，机关党委督导: a party body's or a bureau's own plan
 # names the office that oversees the units carrying a task out; 主责: the body that answers first, as the label 主责单位 says)
+# 支持: a plan of a service's own (卫健 / 医疗 行动方案) names after the bodies carrying a task out the ones that fund
+# or back it (县疾控中心负责，县发展改革局、县财政局支持): they support; after no name it is a task's word (支持企业…)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
-                                      "主责": "lead"}
+                                      "主责": "lead", "支持": "support",
+                                      # 站所 and 中心 backing the bodies that carry a task out with their skill (各乡镇
+                                      # 负责，县农技中心提供技术支撑 / 县医疗健康集团做好技术指导) or checking on them
+                                      # (县X局督导检查): they support
+                                      # (the light verb 提供 / 做好 written with them: not an adverb of every
+                                      # verb, 按要求做好配合 alone names no unit)
+                                      "技术支撑": "support", "技术支持": "support", "技术指导": "support",
+                                      "技术服务": "support", "提供技术支撑": "support", "提供技术支持": "support",
+                                      "提供技术指导": "support", "提供技术服务": "support", "做好技术指导": "support",
+                                      "做好技术服务": "support", "督导检查": "support", "监督检查": "support"}
 # verbs of overseeing others; after 负责 they are the body's own duty (财政部负责督促指导，各省级财政部门落实: the
 # ministry answers for the oversight, it does not merely support), alone they support as above
 OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督")
@@ -153,7 +164,14 @@ ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治")
 # collective word, NAME_OPENINGS): principles use the same words after a bare noun (政府主导、社会参与, 坚持政府主导,
 # 企业主推产品, 加强协调), naming no unit
 VERBS_AFTER_A_NAMED_BODY: dict[str, str] = {"主抓": "lead", "主推": "lead", "主导": "lead", "牵总": "lead",
-                                            "协调": "lead"}
+                                            "协调": "lead",
+                                            # 攻坚 / 治理 plans name the governments that answer for their ground
+                                            # (各区县政府负主体责任，市X局督导; 属地乡镇负属地责任): responsible, as
+                                            # 负责; after a bare noun it is the text's (企业负主体责任)
+                                            "负主体责任": "responsible", "负属地责任": "responsible",
+                                            "负属地管理责任": "responsible", "负主要责任": "responsible",
+                                            "负属地监管责任": "responsible", "负监管责任": "responsible",
+                                            "负直接责任": "responsible"}
 # verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
 # 监督执纪问责, 第一监督检查室)
 VERBS_AT_END_ONLY = ("督导", "监督")
@@ -163,7 +181,8 @@ MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
-VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际")
+# 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
+VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地")
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
@@ -210,7 +229,8 @@ LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟", "省",
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
-QUALIFIER_MODIFIERS = ("行业主管",)
+# X等重点企业 / X、Y等相关企业: 治理 plans name the first enterprises then the kind they stand for (dropped as 等部门)
+QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "企业")
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与并"
 # 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
@@ -261,7 +281,8 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
                     "出厂", "进厂", "入厂", "建厂", "返厂", "组团", "抱团", "成团", "拼团", "工厂")
 # how the name of a body opens: its level (省, 市, 县 …), a group of bodies (各, 有关, 市直), a national body
 # (国家, 中国, 中共); a table cell wrapped at its column's edge may leave such an opening at a line's end
-NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国", "中共")
+# 属地: the government of the ground a task lies on (属地政府, 属地区县人民政府负属地监管责任), a collective as 各 opens
+NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国", "中共", "属地")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
 LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街")
 
