@@ -67,7 +67,7 @@ DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求
 FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", "改革成果", "工作成果", "完成标志", "成果要求",
                 # 若干政策措施 set under each measure, beside its 兑现单位, the number to ask about it (政策咨询电话：
                 # 0791-8625…); the number is no unit, and the label ends the units' clause even after one space
-                "政策咨询电话", "咨询电话", "联系电话", "咨询热线", "服务热线", "咨询方式")
+                "政策咨询电话", "咨询电话", "联系电话", "咨询热线", "服务热线", "咨询方式", "联系方式")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
