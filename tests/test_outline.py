@@ -1123,10 +1123,12 @@ def test_a_heading_annotation_covers_its_measures_past_a_lead_in_paragraph():
         "二、扩大有效投资（区发展改革局牵头）\n"
         "全年固定资产投资增长5%以上。\n"
         "（三）加快项目建设。全年实施重大项目100个以上。\n"
-        "（四）强化要素保障。保障项目用地3000亩。\n")
-    assert [t.label for t in plan.tasks()] == ["（一）", "（二）", "（三）", "（四）"]
+        "（四）强化要素保障。保障项目用地3000亩。\n"
+        "三、促进消费（区商务局牵头）\n"
+        "（五）发放消费券。全年发放消费券2000万元。\n")  # one measure under its heading, numbered on
+    assert [t.label for t in plan.tasks()] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
     assert [_units(t) for t in plan.tasks()] == [[("区科技局", L)], [("区科技局", L)],
-                                                 [("区发展改革局", L)], [("区发展改革局", L)]]
+                                                 [("区发展改革局", L)], [("区发展改革局", L)], [("区商务局", L)]]
 
 
 def test_measures_with_their_own_annotation_keep_them():

@@ -985,7 +985,7 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     the tasks, each with the heading's units. Only a head line that is a short title and its annotation
     (not a duty sentence: 一、加强监管。深入开展排查（责任单位：X） heads sub-points of one task), or a
     short title with its annotation on a line of its own before the items, with
-    at least two items under it and no annotation anywhere below it: "covers". Where some of the items
+    at least one item under it and no annotation anywhere below it: "covers". Where some of the items
     name units of their own, the heading's units are not given to the others: "some name their own"
     (the reading report says so). None for any other shape.
     """
@@ -1005,7 +1005,8 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     title = _without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
     if not title or len(title) > _HEADING_MAX or re.search(r"[。；;]", title):
         return None
-    if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 2:
+    # (one measure is enough: a 若干政策举措 section may hold one measure beside sections of several, numbered on)
+    if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 1:
         return None
     return "some name their own" if any(_has_annotation(ln.text) for ln in item[first:]) else "covers"
 
