@@ -1618,3 +1618,11 @@ def test_a_policy_measures_paying_units_and_its_phone_line():
         ("省发展改革委", R), ("省能源局", R)]
     assert pairs("降低物流成本。（兑现单位：省交通运输厅；咨询电话：0791-86254567）") == [("省交通运输厅", R)]
     assert pairs("支持外贸企业。兑现部门：市商务局 联系方式：0791-86254567") == [("市商务局", R)]
+
+
+def test_one_label_for_the_units_and_their_phone():
+    """责任单位及咨询电话：X，0791-… (one label naming the units and the number to ask): the names before the number are
+    the units, in brackets or bare after the measure; the number is none."""
+    assert pairs("对总部企业给予奖励。（责任单位及咨询电话：市商务局，0791-86253456）") == [("市商务局", R)]
+    assert pairs("对技改项目给予补助。兑现单位及联系方式：市工业和信息化局、市财政局 0791-86252345") == [
+        ("市工业和信息化局", R), ("市财政局", R)]
