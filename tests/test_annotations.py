@@ -1679,3 +1679,22 @@ def test_a_label_of_the_tasks_outcome_ends_the_units_clause_before_it():
         ("县财政局", L), ("县审计局", S)]
     assert pairs("深化财政改革。牵头单位：县财政局；参与单位：县审计局 成果形式：制度文件") == [
         ("县财政局", L), ("县审计局", S)]
+
+
+def test_a_policy_measures_paying_units_and_its_phone_line():
+    """若干政策措施 close each measure with 兑现单位 (the bodies paying out or granting it: responsible) and the number to
+    ask about it (政策咨询电话 / 咨询电话, after a semicolon or a gap): the number and the 联系人 are no units."""
+    assert pairs("对研发投入给予奖励。兑现单位：省科技厅、省财政厅；政策咨询电话：0791-86255678（联系人：王某）") == [
+        ("省科技厅", R), ("省财政厅", R)]
+    assert pairs("保障用能需求。兑现单位：省发展改革委、省能源局　咨询电话：0791-86253456　联系人：张某某") == [
+        ("省发展改革委", R), ("省能源局", R)]
+    assert pairs("降低物流成本。（兑现单位：省交通运输厅；咨询电话：0791-86254567）") == [("省交通运输厅", R)]
+    assert pairs("支持外贸企业。兑现部门：市商务局 联系方式：0791-86254567") == [("市商务局", R)]
+
+
+def test_one_label_for_the_units_and_their_phone():
+    """责任单位及咨询电话：X，0791-… (one label naming the units and the number to ask): the names before the number are
+    the units, in brackets or bare after the measure; the number is none."""
+    assert pairs("对总部企业给予奖励。（责任单位及咨询电话：市商务局，0791-86253456）") == [("市商务局", R)]
+    assert pairs("对技改项目给予补助。兑现单位及联系方式：市工业和信息化局、市财政局 0791-86252345") == [
+        ("市工业和信息化局", R), ("市财政局", R)]

@@ -1111,6 +1111,26 @@ def test_a_heading_annotation_covers_measures_that_name_no_unit():
     assert plan.warnings == []
 
 
+def test_a_heading_annotation_covers_its_measures_past_a_lead_in_paragraph():
+    """若干政策举措 open each annotated heading with a paragraph of its aim and yearly target before the measures:
+    the paragraph is no task, and the heading's units still cover the （一） （二） measures naming none."""
+    plan = _one(
+        "某区推动经济高质量发展若干政策举措\n"
+        "一、强化科技创新（区科技局牵头）\n"
+        "以创新体系建设为牵引，推动创新链产业链融合。2025年力争研发投入强度达到2.9%。\n"
+        "（一）建设创新平台。对新认定的省级研发机构给予奖励。\n"
+        "（二）培育创新企业。对首次认定的高新技术企业给予奖励。\n"
+        "二、扩大有效投资（区发展改革局牵头）\n"
+        "全年固定资产投资增长5%以上。\n"
+        "（三）加快项目建设。全年实施重大项目100个以上。\n"
+        "（四）强化要素保障。保障项目用地3000亩。\n"
+        "三、促进消费（区商务局牵头）\n"
+        "（五）发放消费券。全年发放消费券2000万元。\n")  # one measure under its heading, numbered on
+    assert [t.label for t in plan.tasks()] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
+    assert [_units(t) for t in plan.tasks()] == [[("区科技局", L)], [("区科技局", L)],
+                                                 [("区发展改革局", L)], [("区发展改革局", L)], [("区商务局", L)]]
+
+
 def test_measures_with_their_own_annotation_keep_them():
     """Where every measure names its units, the heading's annotation adds nothing to them."""
     plan = _one(

@@ -50,6 +50,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头责任部门", "lead"),
     ("责任单位", "responsible"), ("责任部门", "responsible"),
     ("主管部门", "responsible"), ("行业监管部门", "responsible"), ("归口单位", "responsible"), ("责任区县", "responsible"),
+    ("兑现单位", "responsible"), ("兑现部门", "responsible"), ("政策咨询电话", "extra"),  # a 若干政策措施 兑现清单
     ("配合单位", "support"), ("参与部门", "support"), ("主要参与部门", "support"), ("协同单位", "support"),
     ("协同责任单位", "support"), ("落实单位", "implement"),
     ("序号", "number"), ("序 号", "number"),

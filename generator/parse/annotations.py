@@ -51,7 +51,8 @@ _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
 # line: 责任领导：王某  责任单位：镇信访办)
 # (the gap's end is looked for, not a run of spaces at every offset of it: a long run stays linear)
-_BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON, re.M)
+_BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")"
+                         + "(?:(?:及|和)(?:" + lx.FIELD_LABEL + "))?" + r"\s*" + lx.LABEL_COLON, re.M)  # (责任单位及咨询电话：)
 
 # 责任领导：王某 牵头单位：市X局: after a leader's label and name, one space is enough to start the unit labels
 # (duty tables flattened into a line); after anything else one space is not (…办实事 牵头单位：社区”…)
@@ -596,6 +597,7 @@ class _Group:
 
 def _read_content(content: str) -> tuple[_Group, ...]:
     groups = []
+    content = _part_joint_labels(content)
     for _, group_text in depth_zero_split(_part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", content))), ";；。"):
         if group_text.strip():
             groups.append(_read_group(group_text))
@@ -612,6 +614,18 @@ _NAME_STOP = re.compile("[、,，;；。:：]")
 # a person's label and name just before a label (牵头县领导：王某责任单位：…, 责任领导：王某、李某完成时限：…): the lines of a
 # duty sheet run together; the name is a person's, so the label after it starts the next clause
 _PERSON_BEFORE = re.compile("(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON + r"[^:：，,。；;\s]{2,20}$")
+
+
+# One label naming the units and a field at once, the field's value after the units (若干政策措施: 责任单位及咨询电话：
+# 市商务局，0791-86253456; 兑现单位及联系方式：市X局 0791-…): read as the unit label over the names and the field's
+# label over what follows the last name, where that is a number (a phone's digits, never a unit)
+_JOINT_LABEL = re.compile("(" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r"))(?:及|和|、|/)(" + lx.FIELD_LABEL
+                          + r")\s*[:：]([^:：;；。]*?)[，,\s]\s*(?=[\d（(]*\d)")
+
+
+def _part_joint_labels(content: str) -> str:
+    """'责任单位及咨询电话：X，0791-…' -> '责任单位：X；咨询电话：0791-…'."""
+    return _JOINT_LABEL.sub(lambda m: f"{m.group(1)}：{m.group(3)}；{m.group(2)}：", content)
 
 
 def _part_glued_labels(content: str) -> str:

@@ -985,7 +985,7 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     the tasks, each with the heading's units. Only a head line that is a short title and its annotation
     (not a duty sentence: 一、加强监管。深入开展排查（责任单位：X） heads sub-points of one task), or a
     short title with its annotation on a line of its own before the items, with
-    at least two items under it and no annotation anywhere below it: "covers". Where some of the items
+    at least one item under it and no annotation anywhere below it: "covers". Where some of the items
     name units of their own, the heading's units are not given to the others: "some name their own"
     (the reading report says so). None for any other shape.
     """
@@ -995,16 +995,25 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
         return None
     # the annotation ends the heading's line, or stands on lines of its own between the heading and its items
     between = item[1:first]
-    if not (_has_annotation(head.text) if not between else
-            all(_annotation_only(ln.text) or _heading_field(ln.text) for ln in between)
-            and any(_annotation_only(ln.text) for ln in between) and not _has_annotation(head.text)):
+    # (若干政策举措 open each annotated heading with a lead-in paragraph, its aim and yearly target, before the
+    # measures: 一、强化科技创新（区科技局牵头） / 以…为牵引，…2025年力争研发投入强度达到2.95%。 / （一）…: the
+    # paragraph names no unit and is no item, so the heading's units still cover the measures)
+    if not (all(_lead_in(ln) or _heading_field(ln.text) for ln in between) if _has_annotation(head.text) else
+            between and all(_annotation_only(ln.text) or _heading_field(ln.text) for ln in between)
+            and any(_annotation_only(ln.text) for ln in between)):
         return None
     title = _without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
     if not title or len(title) > _HEADING_MAX or re.search(r"[。；;]", title):
         return None
-    if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 2:
+    # (one measure is enough: a 若干政策举措 section may hold one measure beside sections of several, numbered on)
+    if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 1:
         return None
     return "some name their own" if any(_has_annotation(ln.text) for ln in item[first:]) else "covers"
+
+
+def _lead_in(ln: Line) -> bool:
+    """A heading's lead-in paragraph: a line that is no numbered item and names no unit."""
+    return ln.label is None and not _has_annotation(ln.text)
 
 
 # a line of the heading's own fields beside its units' line (提升目标：…, 具体措施：, 指标长：姓名, 完成时限：…)

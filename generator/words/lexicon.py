@@ -27,7 +27,9 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办",
                 "成员"),
     "implement": ("落实", "实施"),
-    "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
+    "responsible": ("责任", "负责", "承办", "承担",  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
+                    # 兑现单位: a 若干政策措施 names under each measure the body paying out or granting it (政策兑现)
+                    "兑现"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
@@ -65,7 +67,10 @@ LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限", "整改时限", "整改期限", "办结时限")
 # labels of a task's other fields, set on lines of their own beside the unit labels and naming no unit: what the
 # task yields (改革工作要点 list 牵头单位 / 参与单位 / 成果形式 / 完成时限 under each 改革任务; 督办 sheets 预期成果)
-FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", "改革成果", "工作成果", "完成标志", "成果要求")
+FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", "改革成果", "工作成果", "完成标志", "成果要求",
+                # 若干政策措施 set under each measure, beside its 兑现单位, the number to ask about it (政策咨询电话：
+                # 0791-8625…); the number is no unit, and the label ends the units' clause even after one space
+                "政策咨询电话", "咨询电话", "联系电话", "咨询热线", "服务热线", "咨询方式", "联系方式")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")

@@ -30,8 +30,9 @@ _KINDS = (
     # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
     ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
+    # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道)|负责(单位|部门)|主责|承办"
-                               r"|(?:主管|监管|归口)(?:单位|部门)")),
+                               r"|(?:主管|监管|归口|兑现)(?:单位|部门)")),
     ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by _BODY_COLUMN below
