@@ -1607,3 +1607,26 @@ def test_a_label_of_the_tasks_outcome_ends_the_units_clause_before_it():
         ("县财政局", L), ("县审计局", S)]
     assert pairs("深化财政改革。牵头单位：县财政局；参与单位：县审计局 成果形式：制度文件") == [
         ("县财政局", L), ("县审计局", S)]
+
+
+def test_a_cadre_posted_to_a_project_is_a_person_and_the_post_in_brackets_names_no_unit():
+    """A 领导包联 sheet closes each project with field lines: 包联领导 (a leader, his post in brackets), 责任单位, and
+    包联干部 (the cadre posted to the project, often with a post that names a body: 县X局副局长). The cadre's line is a
+    person's, not the units' list running on, and a bracket after a person's label and name is that person's post,
+    not a bracket of units (县X局副局长 would otherwise read as the bureau through its head)."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县2030年县领导包联重点项目分工方案\n"
+        "一、工业项目\n"
+        "1.新型材料产业园项目\n"
+        "包联领导：王某某（县委常委、宣传部部长）\n"
+        "责任单位：县工业和信息化局、县发展改革局\n"
+        "包联干部：陈某（县自然资源局副局长）\n"
+        "2.装备制造项目\n"
+        "包联领导：李某某\n"
+        "责任单位：县招商服务中心\n"
+        "包联干部：周某某\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县工业和信息化局", R), ("县发展改革局", R)],
+        [("县招商服务中心", R)]]

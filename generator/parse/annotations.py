@@ -1213,6 +1213,8 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return bool(names) or any(g.deadlines for g in groups)
     if bare or not names:
         return False
+    if _PERSON_BEFORE.search(text[max(0, start - 40) : start]):
+        return False  # 包联领导：周某（县委常委、宣传部部长）, 包联干部：陈某（县X局副局长）: the person's post, not units
     like = sum(unit_like(n) for n in names)
     if any(g.has_verb for g in groups):
         return like > 0 and like * 2 >= len(names)

@@ -65,7 +65,9 @@ DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求
 FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", "改革成果", "工作成果", "完成标志", "成果要求")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
-PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
+# a 包联 sheet names the cadre posted to each project or village under its leader (包联干部：姓名（县X局副局长）,
+# 包村干部, 驻村干部): a person too, though the post in the bracket names a body
+PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志", "干部")
 
 
 def alternation(words) -> str:
