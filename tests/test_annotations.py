@@ -1630,3 +1630,22 @@ def test_a_cadre_posted_to_a_project_is_a_person_and_the_post_in_brackets_names_
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("县工业和信息化局", R), ("县发展改革局", R)],
         [("县招商服务中心", R)]]
+
+
+def test_the_officers_serving_a_project_are_people_beside_its_units():
+    """包保 sheets name, beside a project's units, the officer serving it (服务专员, 驻企专员, 帮办代办员) and its
+    contact (联络人), often with a post naming a body: people, whose lines are no units; on one line after a gap
+    the contact's label still starts a clause of its own."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县2030年重点项目包保责任分工方案\n"
+        "一、工业项目\n"
+        "1.新型材料产业园项目\n"
+        "牵头单位：县工业和信息化局\n"
+        "服务专员：陈某（县自然资源局副局长）\n"
+        "2.农产品加工项目\n"
+        "包保领导：赵某某\u3000责任单位：县农业农村局\u3000联络人：钱某（县农业农村局）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县工业和信息化局", L)],
+        [("县农业农村局", R)]]

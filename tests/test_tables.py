@@ -703,6 +703,21 @@ def test_header_words_for_people_notes_and_more_roles(cell, kind):
     assert header_kind(cell) == kind
 
 
+def test_a_column_of_the_body_answering_first_leads_beside_its_partners():
+    """A 高效办成一件事 list (or a 督办 table) heads its unit columns 主责部门 | 协同部门: the body answering first
+    leads, as the label 主责单位 reads in an annotation; the partners support."""
+    text = "\n".join([
+        "某市2030年“高效办成一件事”重点事项清单",
+        "序号\t事项名称\t主责部门\t协同部门\t办理时限",
+        "1\t新生儿出生“一件事”\t市卫生健康委\t市公安局、市医保局\t5个工作日",
+        "2\t退休“一件事”\t市人力资源社会保障局\t市医保局\t即时办结",
+    ])
+    assert reading(text) == [
+        ("", 1, "新生儿出生“一件事”", [("市卫生健康委", "lead"), ("市公安局", "support"), ("市医保局", "support")]),
+        ("", 2, "退休“一件事”", [("市人力资源社会保障局", "lead"), ("市医保局", "support")]),
+    ]
+
+
 def test_one_cell_per_line_with_people_column_a_unit_cell_over_two_lines_and_a_blank_note():
     """责任人 holds people, who never become units; a 责任单位 cell pasted one unit per line is one
     cell; a 备注 left empty comes as a blank line and does not end the table."""

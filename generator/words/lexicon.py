@@ -66,8 +66,10 @@ FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", 
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 # a 包联 sheet names the cadre posted to each project or village under its leader (包联干部：姓名（县X局副局长）,
-# 包村干部, 驻村干部): a person too, though the post in the bracket names a body
-PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志", "干部")
+# 包村干部, 驻村干部): a person too, though the post in the bracket names a body; so are the officers a project or
+# an enterprise is served by (服务专员, 驻企专员, 帮办代办员) and its contact (联络人)
+PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志", "干部", "专员", "联络人", "代办员",
+                      "帮办员")
 
 
 def alternation(words) -> str:
