@@ -1649,3 +1649,14 @@ def test_the_officers_serving_a_project_are_people_beside_its_units():
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("县工业和信息化局", L)],
         [("县农业农村局", R)]]
+
+
+def test_a_leader_named_by_post_and_name_in_a_clause_is_a_person():
+    """包联 sheets write the leader into the bracket as a clause of its own (县领导张某某包联，县X局负责): 领导 never
+    stands inside a body's name except before 小组 / 机构 (县委巡察工作领导小组办公室), so the piece names a person,
+    reported, not read as a unit."""
+    reading = read_task("县人民医院扩建项目（县领导张某某包联，县卫生健康局负责）")
+    assert [(a.name, a.role) for a in reading.assignments] == [("县卫生健康局", R)]
+    assert any("names people" in w for _, w in reading.warnings)
+    assert pairs("开展专项巡察。（县委巡察工作领导小组办公室牵头，县纪委监委机关配合）") == [
+        ("县委巡察工作领导小组办公室", L), ("县纪委监委机关", S)]

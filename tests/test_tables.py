@@ -693,7 +693,8 @@ def test_the_open_data_keeps_only_the_rules_of_the_reading_notes():
 
 @pytest.mark.parametrize("cell, kind", [
     ("编号", "number"), ("工作内容", "task"), ("进度安排", "deadline"), ("承办单位", "responsible"),
-    ("协办单位", "support"), ("参加单位", "support"), ("支持部门", "support"),
+    ("协办单位", "support"), ("参加单位", "support"), ("支持部门", "support"), ("联办部门", "support"),
+    ("联动单位", "support"),
     # people, not units: kept in the task's text, never read as units
     ("分管领导", "extra"), ("责任人", "extra"), ("负责人", "extra"), ("牵头市领导", "extra"), ("联络员", "extra"),
     ("责任单位及责任人", "responsible"),  # a column naming units as well is a unit column
@@ -716,6 +717,21 @@ def test_a_column_of_the_body_answering_first_leads_beside_its_partners():
         ("", 1, "新生儿出生“一件事”", [("市卫生健康委", "lead"), ("市公安局", "support"), ("市医保局", "support")]),
         ("", 2, "退休“一件事”", [("市人力资源社会保障局", "lead"), ("市医保局", "support")]),
     ]
+
+
+def test_the_departments_handling_one_thing_jointly_support_its_lead():
+    """A 高效办成一件事 list names beside the 牵头部门 the 联办部门 (or 联动部门) handling the one thing jointly: they
+    support, in a table's column as in an annotation's label."""
+    text = "\n".join([
+        "某市2030年“高效办成一件事”重点事项清单",
+        "序号\t事项名称\t牵头部门\t联办部门\t办理时限",
+        "1\t新生儿出生“一件事”\t市卫生健康委\t市公安局、市医保局\t5个工作日",
+    ])
+    assert reading(text) == [
+        ("", 1, "新生儿出生“一件事”", [("市卫生健康委", "lead"), ("市公安局", "support"), ("市医保局", "support")])]
+    from generator.parse.annotations import read_task
+    assert [(a.name, a.role) for a in read_task("办理出生一件事。（牵头部门：市卫生健康委；联动部门：市公安局）").assignments] == [
+        ("市卫生健康委", "lead"), ("市公安局", "support")]
 
 
 def test_one_cell_per_line_with_people_column_a_unit_cell_over_two_lines_and_a_blank_note():

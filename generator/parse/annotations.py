@@ -916,6 +916,7 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
 
 _NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
 _PEOPLE = re.compile("(?:" + "|".join(lx.PEOPLE_ENDINGS) + ")$")
+_LEADER_INSIDE = re.compile(lx.LEADER_WORD + "(?!" + lx.alternation(lx.LEADING_BODY_WORDS) + ")")
 
 
 _OTHERS_START = re.compile("^(?:" + "|".join(lx.OTHERS) + ")")
@@ -939,7 +940,7 @@ def _add(group: _Group, name: str, role: str) -> bool:
     body = _body_of_head(name) if _PEOPLE.search(name) else None
     if body:  # 市公安局局长 / 各镇镇长: the body answers for the task through its head
         name = body
-    elif _PEOPLE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
+    elif _PEOPLE.search(name) or _LEADER_INSIDE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
         group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
         return False
     group.units.append((name, role))

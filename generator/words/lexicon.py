@@ -21,8 +21,10 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
     # 协责单位: beside a 主责单位, as 协办 beside 主办; 督办 / 督查 / 监管单位: the body overseeing those that carry the
     # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do; 会办单位: the units sending the 主办单位
-    # their views on a deputy's proposal (建议 / 提案 办理分工)
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办"),
+    # their views on a deputy's proposal (建议 / 提案 办理分工); 联办部门 / 联动部门: a 高效办成一件事 list names the
+    # departments handling the one thing jointly beside its 牵头部门
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办",
+                "联办", "联动"),
     "implement": ("落实", "实施"),
     "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
 }
@@ -351,6 +353,11 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # the chiefs of the river, lake, forest, field and road chief systems (各级河长, 县级林长, 村级田长) are
                   # officials answering for a stretch of land or water; their offices (县河长办, 市林长制办公室) are units
                   "河长", "湖长", "林长", "田长", "路长", "湾长", "网格长")
+
+# ---- a leader named by post and name inside a clause of units (县领导张某某包联，县X局负责; 市领导王某牵头): 领导
+# never stands inside a body's name except before these (县委巡察工作领导小组办公室, 领导机构), so the piece is a person
+LEADER_WORD = "领导"
+LEADING_BODY_WORDS = ("小组", "机构")
 
 # ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
 CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")

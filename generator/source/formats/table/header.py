@@ -24,7 +24,8 @@ _KINDS = (
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     ("group", re.compile(r"类别|领域|板块|分类|类型")),
     # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
-    ("support", re.compile(r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持)(?:单位|部门)")),
+    # 联办部门 / 联动部门: the departments handling a 高效办成一件事 jointly beside its 牵头部门
+    ("support", re.compile(r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持|联办|联动)(?:单位|部门)")),
     # 主办单位 over 会办 / 协办 (a proposal's handling): the body answering for it, as the annotations read 主办;
     # 主责部门 over 协同部门 (a 高效办成一件事 list, a 督办 table): the body answering first, as the label 主责单位 reads
     ("lead", re.compile(r"牵头|主办|主责")),
