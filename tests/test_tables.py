@@ -2256,3 +2256,19 @@ def test_a_target_breakdown_reads_its_indicators_as_the_tasks_and_its_figures_as
     assert [(n, title, units) for _, n, title, units in reading(text)] == [
         (1, "地区生产总值增速", [("县发展改革局", "responsible")]),
         (2, "一般公共预算收入", [("县财政局", "responsible"), ("县税务局", "responsible")])]
+
+
+def test_yearly_targets_one_cell_a_line_are_no_units_even_when_they_end_in_a_place():
+    """A 三年行动 task list flattened one cell a line sets three yearly target columns before its unit columns; a
+    target such as 覆盖60%乡镇 or 建成3个乡镇 ends in a place as a locality's name does, but a share or a count says how
+    much, never who: the row keeps its cells in their columns."""
+    text = "\n".join([
+        "某县2030—2032年商业体系建设三年行动重点任务清单",
+        "序号", "重点任务", "2030年目标", "2031年目标", "2032年目标", "牵头单位", "配合单位",
+        "1", "乡镇快递服务站建设", "覆盖60%乡镇", "建成3个乡镇", "向村延伸", "县邮政管理局", "县交通运输局、县商务局",
+        "2", "冷链设施建设", "新建0.5万吨", "新建1万吨", "新建1万吨", "县农业农村局", "县发展改革局",
+    ])
+    assert reading(text) == [
+        ("", 1, "乡镇快递服务站建设", [("县邮政管理局", "lead"), ("县交通运输局", "support"), ("县商务局", "support")]),
+        ("", 2, "冷链设施建设", [("县农业农村局", "lead"), ("县发展改革局", "support")]),
+    ]
