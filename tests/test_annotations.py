@@ -1660,3 +1660,14 @@ def test_a_leader_named_by_post_and_name_in_a_clause_is_a_person():
     assert any("names people" in w for _, w in reading.warnings)
     assert pairs("开展专项巡察。（县委巡察工作领导小组办公室牵头，县纪委监委机关配合）") == [
         ("县委巡察工作领导小组办公室", L), ("县纪委监委机关", S)]
+
+
+def test_a_one_thing_list_set_as_lines_labels_its_departments_after_the_name():
+    """A 高效办成一件事 list set as lines writes each thing's fields after its name, one space apart or in 【】:
+    牵头部门 / 配合部门 / 办理时限 (or 承诺时限, a deadline's label). After a single space a unit label starts the units
+    when the quotation around the thing's name is closed; the time limit's label ends the partners' list."""
+    assert pairs("新生儿出生“一件事” 牵头部门：市卫生健康委 配合部门：市公安局、市医保局 办理时限：5个工作日") == [
+        ("市卫生健康委", L), ("市公安局", S), ("市医保局", S)]
+    assert pairs("残疾人服务“一件事”【牵头部门】市残联【配合部门】市民政局、市医保局【办理时限】10个工作日") == [
+        ("市残联", L), ("市民政局", S), ("市医保局", S)]
+    assert pairs("开展“我为群众办实事 牵头单位：社区”主题活动。") == []  # inside a quotation: the quoted words

@@ -269,7 +269,8 @@ class LabelledRun(Finder):
         taken = {m.start() for m in found}
         for m in _SPACED_LABEL.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if m.start() not in taken and _PERSON_CLAUSE.search(text, line_start, m.start()):
+            if m.start() not in taken and (_PERSON_CLAUSE.search(text, line_start, m.start())
+                                           or _quotes_closed(text[line_start : m.start()])):
                 found.append(m)
         for m in _LABEL_AFTER_A_NAME.finditer(text):  # 牵头县领导：王某责任单位：… (a duty sheet's lines run together)
             line_start = max(text.rfind(stop, 0, m.start()) for stop in "\n。；;") + 1
@@ -290,6 +291,13 @@ class LabelledRun(Finder):
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_annotation(groups, text, start, end, bare=True)
 
+
+
+def _quotes_closed(before: str) -> bool:
+    """新生儿出生“一件事” 牵头部门：X 配合部门：Y (a 一件事 list set as lines): a unit label one space after the item's
+    name starts the units when every quotation opened before it on the line is closed; inside one (开展“我为群众办实事
+    牵头单位：社区”主题活动) the label is part of the quoted words."""
+    return before.count("“") == before.count("”") and before.count("「") == before.count("」") and bool(before.strip())
 
 
 class SpacedLabelLine(Finder):

@@ -61,7 +61,9 @@ UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室")
 LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
 # labels of a deadline inside an annotation (完成时限:6月30日前); a rectification plan (整改方案) closes each problem
 # with 整改时限 / 整改期限 under its 责任单位 line, and a proposal's handling sets an 办结时限
-DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限", "整改时限", "整改期限", "办结时限")
+# (a 高效办成一件事 list sets each thing's 办理时限 / 承诺时限 beside its 牵头部门 / 配合部门)
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限", "整改时限", "整改期限", "办结时限",
+                   "办理时限", "承诺时限")
 # labels of a task's other fields, set on lines of their own beside the unit labels and naming no unit: what the
 # task yields (改革工作要点 list 牵头单位 / 参与单位 / 成果形式 / 完成时限 under each 改革任务; 督办 sheets 预期成果)
 FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", "改革成果", "工作成果", "完成标志", "成果要求")
