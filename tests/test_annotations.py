@@ -1671,3 +1671,11 @@ def test_a_one_thing_list_set_as_lines_labels_its_departments_after_the_name():
     assert pairs("残疾人服务“一件事”【牵头部门】市残联【配合部门】市民政局、市医保局【办理时限】10个工作日") == [
         ("市残联", L), ("市民政局", S), ("市医保局", S)]
     assert pairs("开展“我为群众办实事 牵头单位：社区”主题活动。") == []  # inside a quotation: the quoted words
+
+
+def test_the_body_assigned_to_a_project_answers_for_it():
+    """A 包联 / 包保 sheet names beside each project's leader (a person) the body assigned to it: 包联单位, 包保单位,
+    包抓单位 — it answers for the project (responsible); the leader's line stays a person's."""
+    assert pairs("新型材料产业园项目\n包联领导：王某某\n包联单位：县工业和信息化局、县发展改革局") == [
+        ("县工业和信息化局", R), ("县发展改革局", R)]
+    assert pairs("装备制造项目（包保领导：李某某；包保单位：县招商服务中心）") == [("县招商服务中心", R)]

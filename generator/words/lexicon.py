@@ -26,7 +26,9 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办",
                 "联办", "联动"),
     "implement": ("落实", "实施"),
-    "responsible": ("责任", "负责", "承办", "承担"),  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
+    # 承担单位 / 承担部门: 民生实事 lists name who does the work so; 包联单位 / 包保单位 / 包抓单位: a 包联 sheet names the
+    # body assigned to a project beside its leader (包联领导, a person): it answers for the project
+    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
