@@ -1698,3 +1698,75 @@ def test_one_label_for_the_units_and_their_phone():
     assert pairs("对总部企业给予奖励。（责任单位及咨询电话：市商务局，0791-86253456）") == [("市商务局", R)]
     assert pairs("对技改项目给予补助。兑现单位及联系方式：市工业和信息化局、市财政局 0791-86252345") == [
         ("市工业和信息化局", R), ("市财政局", R)]
+
+
+def test_a_cadre_posted_to_a_project_is_a_person_and_the_post_in_brackets_names_no_unit():
+    """A 领导包联 sheet closes each project with field lines: 包联领导 (a leader, his post in brackets), 责任单位, and
+    包联干部 (the cadre posted to the project, often with a post that names a body: 县X局副局长). The cadre's line is a
+    person's, not the units' list running on, and a bracket after a person's label and name is that person's post,
+    not a bracket of units (县X局副局长 would otherwise read as the bureau through its head)."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县2030年县领导包联重点项目分工方案\n"
+        "一、工业项目\n"
+        "1.新型材料产业园项目\n"
+        "包联领导：王某某（县委常委、宣传部部长）\n"
+        "责任单位：县工业和信息化局、县发展改革局\n"
+        "包联干部：陈某（县自然资源局副局长）\n"
+        "2.装备制造项目\n"
+        "包联领导：李某某\n"
+        "责任单位：县招商服务中心\n"
+        "包联干部：周某某\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县工业和信息化局", R), ("县发展改革局", R)],
+        [("县招商服务中心", R)]]
+
+
+def test_the_officers_serving_a_project_are_people_beside_its_units():
+    """包保 sheets name, beside a project's units, the officer serving it (服务专员, 驻企专员, 帮办代办员) and its
+    contact (联络人), often with a post naming a body: people, whose lines are no units; on one line after a gap
+    the contact's label still starts a clause of its own."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县2030年重点项目包保责任分工方案\n"
+        "一、工业项目\n"
+        "1.新型材料产业园项目\n"
+        "牵头单位：县工业和信息化局\n"
+        "服务专员：陈某（县自然资源局副局长）\n"
+        "2.农产品加工项目\n"
+        "包保领导：赵某某\u3000责任单位：县农业农村局\u3000联络人：钱某（县农业农村局）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县工业和信息化局", L)],
+        [("县农业农村局", R)]]
+
+
+def test_a_leader_named_by_post_and_name_in_a_clause_is_a_person():
+    """包联 sheets write the leader into the bracket as a clause of its own (县领导张某某包联，县X局负责): 领导 never
+    stands inside a body's name except before 小组 / 机构 (县委巡察工作领导小组办公室), so the piece names a person,
+    reported, not read as a unit."""
+    reading = read_task("县人民医院扩建项目（县领导张某某包联，县卫生健康局负责）")
+    assert [(a.name, a.role) for a in reading.assignments] == [("县卫生健康局", R)]
+    assert any("names people" in w for _, w in reading.warnings)
+    assert pairs("开展专项巡察。（县委巡察工作领导小组办公室牵头，县纪委监委机关配合）") == [
+        ("县委巡察工作领导小组办公室", L), ("县纪委监委机关", S)]
+
+
+def test_a_one_thing_list_set_as_lines_labels_its_departments_after_the_name():
+    """A 高效办成一件事 list set as lines writes each thing's fields after its name, one space apart or in 【】:
+    牵头部门 / 配合部门 / 办理时限 (or 承诺时限, a deadline's label). After a single space a unit label starts the units
+    when the quotation around the thing's name is closed; the time limit's label ends the partners' list."""
+    assert pairs("新生儿出生“一件事” 牵头部门：市卫生健康委 配合部门：市公安局、市医保局 办理时限：5个工作日") == [
+        ("市卫生健康委", L), ("市公安局", S), ("市医保局", S)]
+    assert pairs("残疾人服务“一件事”【牵头部门】市残联【配合部门】市民政局、市医保局【办理时限】10个工作日") == [
+        ("市残联", L), ("市民政局", S), ("市医保局", S)]
+    assert pairs("开展“我为群众办实事 牵头单位：社区”主题活动。") == []  # inside a quotation: the quoted words
+
+
+def test_the_body_assigned_to_a_project_answers_for_it():
+    """A 包联 / 包保 sheet names beside each project's leader (a person) the body assigned to it: 包联单位, 包保单位,
+    包抓单位 — it answers for the project (responsible); the leader's line stays a person's."""
+    assert pairs("新型材料产业园项目\n包联领导：王某某\n包联单位：县工业和信息化局、县发展改革局") == [
+        ("县工业和信息化局", R), ("县发展改革局", R)]
+    assert pairs("装备制造项目（包保领导：李某某；包保单位：县招商服务中心）") == [("县招商服务中心", R)]

@@ -694,7 +694,8 @@ def test_the_open_data_keeps_only_the_rules_of_the_reading_notes():
 
 @pytest.mark.parametrize("cell, kind", [
     ("编号", "number"), ("工作内容", "task"), ("进度安排", "deadline"), ("承办单位", "responsible"),
-    ("协办单位", "support"), ("参加单位", "support"), ("支持部门", "support"),
+    ("协办单位", "support"), ("参加单位", "support"), ("支持部门", "support"), ("联办部门", "support"),
+    ("联动单位", "support"),
     # people, not units: kept in the task's text, never read as units
     ("分管领导", "extra"), ("责任人", "extra"), ("负责人", "extra"), ("牵头市领导", "extra"), ("联络员", "extra"),
     ("责任单位及责任人", "responsible"),  # a column naming units as well is a unit column
@@ -702,6 +703,36 @@ def test_the_open_data_keeps_only_the_rules_of_the_reading_notes():
 ])
 def test_header_words_for_people_notes_and_more_roles(cell, kind):
     assert header_kind(cell) == kind
+
+
+def test_a_column_of_the_body_answering_first_leads_beside_its_partners():
+    """A 高效办成一件事 list (or a 督办 table) heads its unit columns 主责部门 | 协同部门: the body answering first
+    leads, as the label 主责单位 reads in an annotation; the partners support."""
+    text = "\n".join([
+        "某市2030年“高效办成一件事”重点事项清单",
+        "序号\t事项名称\t主责部门\t协同部门\t办理时限",
+        "1\t新生儿出生“一件事”\t市卫生健康委\t市公安局、市医保局\t5个工作日",
+        "2\t退休“一件事”\t市人力资源社会保障局\t市医保局\t即时办结",
+    ])
+    assert reading(text) == [
+        ("", 1, "新生儿出生“一件事”", [("市卫生健康委", "lead"), ("市公安局", "support"), ("市医保局", "support")]),
+        ("", 2, "退休“一件事”", [("市人力资源社会保障局", "lead"), ("市医保局", "support")]),
+    ]
+
+
+def test_the_departments_handling_one_thing_jointly_support_its_lead():
+    """A 高效办成一件事 list names beside the 牵头部门 the 联办部门 (or 联动部门) handling the one thing jointly: they
+    support, in a table's column as in an annotation's label."""
+    text = "\n".join([
+        "某市2030年“高效办成一件事”重点事项清单",
+        "序号\t事项名称\t牵头部门\t联办部门\t办理时限",
+        "1\t新生儿出生“一件事”\t市卫生健康委\t市公安局、市医保局\t5个工作日",
+    ])
+    assert reading(text) == [
+        ("", 1, "新生儿出生“一件事”", [("市卫生健康委", "lead"), ("市公安局", "support"), ("市医保局", "support")])]
+    from generator.parse.annotations import read_task
+    assert [(a.name, a.role) for a in read_task("办理出生一件事。（牵头部门：市卫生健康委；联动部门：市公安局）").assignments] == [
+        ("市卫生健康委", "lead"), ("市公安局", "support")]
 
 
 def test_one_cell_per_line_with_people_column_a_unit_cell_over_two_lines_and_a_blank_note():
@@ -2226,3 +2257,19 @@ def test_a_target_breakdown_reads_its_indicators_as_the_tasks_and_its_figures_as
     assert [(n, title, units) for _, n, title, units in reading(text)] == [
         (1, "地区生产总值增速", [("县发展改革局", "responsible")]),
         (2, "一般公共预算收入", [("县财政局", "responsible"), ("县税务局", "responsible")])]
+
+
+def test_yearly_targets_one_cell_a_line_are_no_units_even_when_they_end_in_a_place():
+    """A 三年行动 task list flattened one cell a line sets three yearly target columns before its unit columns; a
+    target such as 覆盖60%乡镇 or 建成3个乡镇 ends in a place as a locality's name does, but a share or a count says how
+    much, never who: the row keeps its cells in their columns."""
+    text = "\n".join([
+        "某县2030—2032年商业体系建设三年行动重点任务清单",
+        "序号", "重点任务", "2030年目标", "2031年目标", "2032年目标", "牵头单位", "配合单位",
+        "1", "乡镇快递服务站建设", "覆盖60%乡镇", "建成3个乡镇", "向村延伸", "县邮政管理局", "县交通运输局、县商务局",
+        "2", "冷链设施建设", "新建0.5万吨", "新建1万吨", "新建1万吨", "县农业农村局", "县发展改革局",
+    ])
+    assert reading(text) == [
+        ("", 1, "乡镇快递服务站建设", [("县邮政管理局", "lead"), ("县交通运输局", "support"), ("县商务局", "support")]),
+        ("", 2, "冷链设施建设", [("县农业农村局", "lead"), ("县发展改革局", "support")]),
+    ]

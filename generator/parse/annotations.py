@@ -270,7 +270,8 @@ class LabelledRun(Finder):
         taken = {m.start() for m in found}
         for m in _SPACED_LABEL.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if m.start() not in taken and _PERSON_CLAUSE.search(text, line_start, m.start()):
+            if m.start() not in taken and (_PERSON_CLAUSE.search(text, line_start, m.start())
+                                           or _quotes_closed(text[line_start : m.start()])):
                 found.append(m)
         for m in _LABEL_AFTER_A_NAME.finditer(text):  # 牵头县领导：王某责任单位：… (a duty sheet's lines run together)
             line_start = max(text.rfind(stop, 0, m.start()) for stop in "\n。；;") + 1
@@ -291,6 +292,13 @@ class LabelledRun(Finder):
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_annotation(groups, text, start, end, bare=True)
 
+
+
+def _quotes_closed(before: str) -> bool:
+    """新生儿出生“一件事” 牵头部门：X 配合部门：Y (a 一件事 list set as lines): a unit label one space after the item's
+    name starts the units when every quotation opened before it on the line is closed; inside one (开展“我为群众办实事
+    牵头单位：社区”主题活动) the label is part of the quoted words."""
+    return before.count("“") == before.count("”") and before.count("「") == before.count("」") and bool(before.strip())
 
 
 class SpacedLabelLine(Finder):
@@ -941,6 +949,7 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
 
 _NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
 _PEOPLE = re.compile("(?:" + "|".join(lx.PEOPLE_ENDINGS) + ")$")
+_LEADER_INSIDE = re.compile(lx.LEADER_WORD + "(?!" + lx.alternation(lx.LEADING_BODY_WORDS) + ")")
 
 
 _OTHERS_START = re.compile("^(?:" + "|".join(lx.OTHERS) + ")")
@@ -964,7 +973,7 @@ def _add(group: _Group, name: str, role: str) -> bool:
     body = _body_of_head(name) if _PEOPLE.search(name) else None
     if body:  # 市公安局局长 / 各镇镇长: the body answers for the task through its head
         name = body
-    elif _PEOPLE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
+    elif _PEOPLE.search(name) or _LEADER_INSIDE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
         group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
         return False
     group.units.append((name, role))
@@ -1238,6 +1247,8 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return bool(names) or any(g.deadlines for g in groups)
     if bare or not names:
         return False
+    if _PERSON_BEFORE.search(text[max(0, start - 40) : start]):
+        return False  # 包联领导：周某（县委常委、宣传部部长）, 包联干部：陈某（县X局副局长）: the person's post, not units
     like = sum(unit_like(n) for n in names)
     if any(g.has_verb for g in groups):
         return like > 0 and like * 2 >= len(names)

@@ -23,13 +23,15 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
     # 协责单位: beside a 主责单位, as 协办 beside 主办; 督办 / 督查 / 监管单位: the body overseeing those that carry the
     # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do; 会办单位: the units sending the 主办单位
-    # their views on a deputy's proposal (建议 / 提案 办理分工)
+    # their views on a deputy's proposal (建议 / 提案 办理分工);
+    # 联办部门 / 联动部门: a 高效办成一件事 list names the departments handling the one thing jointly beside its 牵头部门
     "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办",
-                "成员"),
+                "成员", "联办", "联动"),
     "implement": ("落实", "实施"),
-    "responsible": ("责任", "负责", "承办", "承担",  # 承担单位 / 承担部门: 民生实事 lists name who does the work so
-                    # 兑现单位: a 若干政策措施 names under each measure the body paying out or granting it (政策兑现)
-                    "兑现"),
+    # 承担单位 / 承担部门: 民生实事 lists name who does the work so; 包联单位 / 包保单位 / 包抓单位: a 包联 sheet names the
+    # body assigned to a project beside its leader (包联领导, a person): it answers for the project; 兑现单位: a 若干政策措施
+    # names under each measure the body paying out or granting it (政策兑现)
+    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
@@ -64,7 +66,9 @@ UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室")
 LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
 # labels of a deadline inside an annotation (完成时限:6月30日前); a rectification plan (整改方案) closes each problem
 # with 整改时限 / 整改期限 under its 责任单位 line, and a proposal's handling sets an 办结时限
-DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限", "整改时限", "整改期限", "办结时限")
+# (a 高效办成一件事 list sets each thing's 办理时限 / 承诺时限 beside its 牵头部门 / 配合部门)
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "进度安排", "时限", "整改时限", "整改期限", "办结时限",
+                   "办理时限", "承诺时限")
 # labels of a task's other fields, set on lines of their own beside the unit labels and naming no unit: what the
 # task yields (改革工作要点 list 牵头单位 / 参与单位 / 成果形式 / 完成时限 under each 改革任务; 督办 sheets 预期成果)
 FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", "改革成果", "工作成果", "完成标志", "成果要求",
@@ -73,7 +77,11 @@ FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", 
                 "政策咨询电话", "咨询电话", "联系电话", "咨询热线", "服务热线", "咨询方式", "联系方式")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
-PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志")
+# a 包联 sheet names the cadre posted to each project or village under its leader (包联干部：姓名（县X局副局长）,
+# 包村干部, 驻村干部): a person too, though the post in the bracket names a body; so are the officers a project or
+# an enterprise is served by (服务专员, 驻企专员, 帮办代办员) and its contact (联络人)
+PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志", "干部", "专员", "联络人", "代办员",
+                      "帮办员")
 
 
 def alternation(words) -> str:
@@ -376,6 +384,11 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # the chiefs of the river, lake, forest, field and road chief systems (各级河长, 县级林长, 村级田长) are
                   # officials answering for a stretch of land or water; their offices (县河长办, 市林长制办公室) are units
                   "河长", "湖长", "林长", "田长", "路长", "湾长", "网格长")
+
+# ---- a leader named by post and name inside a clause of units (县领导张某某包联，县X局负责; 市领导王某牵头): 领导
+# never stands inside a body's name except before these (县委巡察工作领导小组办公室, 领导机构), so the piece is a person
+LEADER_WORD = "领导"
+LEADING_BODY_WORDS = ("小组", "机构")
 
 # ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
 CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")

@@ -199,9 +199,15 @@ _DATE_CELL = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月|第?[一二三四]季度
 _COUNT_END = re.compile(r"\d+(?:\.\d+)?\s*(?:" + "|".join(sorted(lx.COUNT_MEASURES, key=len, reverse=True)) + r")$")
 
 
+# a yearly target under a 2024年目标 column (覆盖60%乡镇, 建成3个乡镇): a share, or a count with what it counts after
+# it, says how much, never a body's name (which may end in 乡镇 or 村 as a target does)
+_TARGET_FIGURE = re.compile(r"\d\s*[%％]|(?<![第\d])\d+(?:\.\d+)?\s*(?:"
+                            + "|".join(sorted(lx.COUNT_MEASURES, key=len, reverse=True)) + r")(?=\S)")
+
+
 def _cell_class(cell: str) -> str:
     """What a cell holds, to find its column when a row lost cells: units, deadline or text."""
-    if _COUNT_END.search(cell.strip()):
+    if _COUNT_END.search(cell.strip()) or _TARGET_FIGURE.search(cell):
         return "text"
     pieces = [p for p in re.split(r"[、，,]", cell.strip()) if p]
     if pieces and all(p.endswith(lx.PEOPLE_ENDINGS) for p in pieces):

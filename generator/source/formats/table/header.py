@@ -24,14 +24,16 @@ _KINDS = (
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     ("group", re.compile(r"类别|领域|板块|分类|类型")),
     # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
-    ("support", re.compile(r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持)(?:单位|部门)")),
-    # 主办单位 over 会办 / 协办 (a proposal's handling): the body answering for it, as the annotations read 主办
-    ("lead", re.compile(r"牵头|主办")),
+    # 联办部门 / 联动部门: the departments handling a 高效办成一件事 jointly beside its 牵头部门
+    ("support", re.compile(r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持|联办|联动)(?:单位|部门)")),
+    # 主办单位 over 会办 / 协办 (a proposal's handling): the body answering for it, as the annotations read 主办;
+    # 主责部门 over 协同部门 (a 高效办成一件事 list, a 督办 table): the body answering first, as the label 主责单位 reads
+    ("lead", re.compile(r"牵头|主办|主责")),
     # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
     ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
-    ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道)|负责(单位|部门)|主责|承办"
+    ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道)|负责(单位|部门)|承办"
                                r"|(?:主管|监管|归口|兑现)(?:单位|部门)")),
     ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
