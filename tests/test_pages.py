@@ -332,3 +332,9 @@ def test_a_box_set_between_the_tasks_is_shown_in_its_place_on_the_plan_page():
                          "专栏1　重点工程\n1.光纤到户工程：完成老旧小区光纤改造。\n2.整合政务机房。（县数据局负责）\n", "box.txt")
     page = plan_page.render(Site([plan], [], [], {}, {}), plan)
     assert page.index("推进光纤入户") < page.index("**专栏1** 重点工程") < page.index("光纤到户工程") < page.index("整合政务机房")
+    # each of the box's lines its own paragraph, not one run of text
+    (two,) = parse_text("某县2030年信息化建设行动方案\n一、重点任务\n1.推进光纤入户。（县工信局负责）\n专栏1　重点工程\n"
+                        "1.光纤到户工程：完成老旧小区光纤改造。\n2.机房整合工程：整合部门机房。\n3.整合政务机房。（县数据局负责）\n",
+                        "box2.txt")
+    page = plan_page.render(Site([two], [], [], {}, {}), two)
+    assert "完成老旧小区光纤改造。\n\n2\\.机房整合工程" in page  # (the item's number escaped: no Markdown list)

@@ -122,9 +122,16 @@ def _boxes_before(boxes: list[Group], line: int | None) -> list[str]:
     out: list[str] = []
     while boxes and (line is None or boxes[0].line < line):
         box = boxes.pop(0)
-        rest = box.text[len(box.title):].lstrip("：: \n") if box.text.startswith(box.title) else box.text
-        title = "" if box.title == box.label else md(box.title)
-        out += [f"**{md(box.label)}** {title}".rstrip(), ""] + ([md_block(rest), ""] if rest else [])
+        # the title beside the label when it is the box's whole first line (专栏1 | 数字基础设施重点工程); a note's title
+        # is its first sentence cut short (注：1.…分类（2021） | 》口径核算。), so a note shows all its text under the label
+        first = box.text.split("\n", 1)[0].lstrip("：: ")
+        whole = bool(box.title) and box.title != box.label and first.strip() == box.title.strip()
+        rest = box.text.split("\n", 1)[1] if whole and "\n" in box.text else ("" if whole else box.text)
+        title = md(box.title) if whole else ""
+        # each line of a box its own paragraph: a 专栏 lists its projects and a 表 its rows one a line, and joined into
+        # one paragraph (Markdown's soft breaks) they read as one run of text
+        lines = [line for line in rest.split("\n") if line.strip()]
+        out += [f"**{md(box.label)}** {title}".rstrip(), ""] + ([md_block("\n\n".join(lines)), ""] if lines else [])
     return out
 
 
