@@ -10,7 +10,7 @@ import pytest
 
 from generator.errors import PlansiteError
 from generator.model import to_dict
-from generator.source.corpus import parse_file
+from generator.source.corpus import parse_file, parse_text
 from generator.source.read import decode, normalise, read_file, split_page
 
 PLANS = Path(__file__).resolve().parent / "fixtures" / "plans"
@@ -655,3 +655,15 @@ def test_a_title_printed_under_an_empty_summary_field_is_the_title():
         "某镇人民政府关于河道保洁的意见\n"
         "一、巡查河道。每日巡查。（镇水利站负责）\n", "page.txt")
     assert plan.title == "某镇人民政府关于河道保洁的意见"
+
+
+def test_a_multi_year_plan_is_of_its_first_year_and_its_title_names_no_issuer():
+    """某市…三年行动方案（2024—2026年）: the years close the title in brackets, so what stands before them is the title,
+    not the issuing body (it was shown as 发文单位 cut at the year), and the plan's year is the range's first (it was
+    the last, the only year followed by 年); the jurisdiction is read from the places the title opens with."""
+    (plan,) = parse_text("南京市数字经济高质量发展三年行动方案（2024—2026年）\n一、重点任务\n1.建设算力中心。（市数据局负责）\n")
+    assert (plan.year, plan.issuer, plan.jurisdiction.name) == (2024, "", "南京市")
+    (plan,) = parse_text("某县2024-2026年农村人居环境整治提升方案\n一、重点任务\n1.改造农村厕所。（县农业农村局负责）\n")
+    assert (plan.year, plan.issuer) == (2024, "某县")
+    (plan,) = parse_text("某市应急管理局2025年工作要点\n一、重点任务\n1.开展隐患排查。（执法支队负责）\n")
+    assert (plan.year, plan.issuer) == (2025, "某市应急管理局")

@@ -14,14 +14,12 @@ from .annotations import AGENT_OPENS, append_units, read_task
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
-from ..words.notices import issued_plan, issued_title, may_title
+from ..words.notices import TITLE_KINDS, issued_plan, issued_title, may_title
 from .numbering import UNNUMBERED, RunningText, label_of, labels_glued_to_figures, style_of
 from .outline import Line, build_outline, headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 from .script import give_back_as_written, to_simplified
-
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
 def parse_plan(pt: PlanText) -> Plan:
@@ -113,7 +111,8 @@ def plan_header(pt: PlanText) -> Plan:
         title=title,
         year=int(year) if year else None,
         issuer=issuer,
-        jurisdiction=_jurisdiction(meta.pop("jurisdiction", None), issuer, pid),
+        # (no issuer in the title: the places it opens with, 南京市…三年行动方案（2024—2026年）)
+        jurisdiction=_jurisdiction(meta.pop("jurisdiction", None), issuer or title, pid),
         doc_number=str(meta.pop("doc_number", "") or doc_number_of(head)),
         date=str(meta.pop("date", "") or date_of(tail)),
         source_url=_source_url(meta.get("source")),
@@ -179,16 +178,24 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
     return lines
 
 
+# the years a plan covers: 2025年, or a range 2024—2026年 / 2024-2026年 / 2024至2026年 (a three-year plan's), whose
+# first year is the plan's
+_YEARS = re.compile(r"((?:19|20)\d\d)\s*(?:年|[—–\-－~～至到]\s*(?:(?:19|20)\d\d)\s*年)")
+
+
 def year_of(title: str) -> int | None:
-    m = _YEAR.search(title)
+    m = _YEARS.search(title)
     return int(m.group(1)) if m else None
 
 
 def issuer_of(title: str) -> str:
-    """The body before the year: "某市应急管理局2025年…" -> 某市应急管理局; a notice's "X关于…" -> X."""
-    m = _YEAR.search(title)
+    """The body before the year: "某市应急管理局2025年…" -> 某市应急管理局; a notice's "X关于…" -> X; "" where the years
+    close the title in brackets (某市数字经济…三年行动方案（2024—2026年）: what stands before them is the title itself)."""
+    m = _YEARS.search(title)
     issuer = title[: m.start()].strip() if m else ""
-    return issuer.split("关于")[0].strip() if "关于" in issuer else issuer
+    if "关于" in issuer:
+        return issuer.split("关于")[0].strip()
+    return "" if TITLE_KINDS.search(issuer.rstrip("（( ")) else issuer
 
 
 def _read_task(plan: Plan, task: Task) -> None:
