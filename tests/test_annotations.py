@@ -1770,3 +1770,11 @@ def test_the_body_assigned_to_a_project_answers_for_it():
     assert pairs("新型材料产业园项目\n包联领导：王某某\n包联单位：县工业和信息化局、县发展改革局") == [
         ("县工业和信息化局", R), ("县发展改革局", R)]
     assert pairs("装备制造项目（包保领导：李某某；包保单位：县招商服务中心）") == [("县招商服务中心", R)]
+
+
+def test_party_committees_after_a_comma_closing_a_support_list_are_responsible():
+    """A party plan's 配合 list closed by the committees that carry it out, after a comma, as localities are."""
+    assert pairs("做好理论学习。（牵头单位：省委宣传部；配合单位：省委组织部，各市委）") == [
+        ("省委宣传部", L), ("省委组织部", S), ("各市委", R)]
+    assert pairs("加强阵地管理。（牵头单位：省委教育工委；配合单位：省教育厅，各高等学校党委）") == [
+        ("省委教育工委", L), ("省教育厅", S), ("各高等学校党委", R)]

@@ -782,7 +782,14 @@ def localities_after_a_label(clauses: list[_Clause], group: _Group) -> None:
 
 def _is_localities(name: str) -> bool:
     core = strip_trailing_brackets(name)
-    return name.startswith("各") and bool(_LOCALITY_END.search(core) or core.endswith(("政府", "管委会")))
+    return name.startswith("各") and bool(_LOCALITY_END.search(core) or core.endswith(("政府", "管委会"))
+                                          or _is_party_committees(core))
+
+
+def _is_party_committees(core: str) -> bool:
+    """各市委 / 各县委 / 各乡镇党委 / 各高等学校党委: a party plan names the committees that carry its tasks out
+    where a government plan names the localities' governments, after a comma closing the 配合 list as they do."""
+    return core.endswith(lx.PARTY_COMMITTEE_HEADS) or any(core == "各" + k + "委" for k in lx.LOCALITY_KINDS)
 
 
 # Rules over the clauses of a group, in the order they run (each documented above with its phenomenon).

@@ -238,6 +238,9 @@ AGENT_NON_DUTIES = ("负责解释", "解释")
 # the heads a list of kinds shares
 LOCALITY_HEADS = ("人民政府", "政府", "党委", "管委会", "党委和人民政府", "党委和政府")
 LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟", "省", "自治区", "直辖市", "计划单列市", "自治州", "自治县")
+# the party committees a party plan gives its tasks to, as a government plan gives them to the localities
+# (配合单位：省委组织部，各市委 / 各高等学校党委 / 各县（市、区）党委): a collective opened by 各 ending so
+PARTY_COMMITTEE_HEADS = ("党委", "党组", "党工委", "党委（党组）", "党组（党委）")
 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
