@@ -1778,3 +1778,25 @@ def test_party_committees_after_a_comma_closing_a_support_list_are_responsible()
         ("省委宣传部", L), ("省委组织部", S), ("各市委", R)]
     assert pairs("加强阵地管理。（牵头单位：省委教育工委；配合单位：省教育厅，各高等学校党委）") == [
         ("省委教育工委", L), ("省教育厅", S), ("各高等学校党委", R)]
+
+
+def test_a_label_naming_the_communities_or_villages_doing_the_work_reads_them_responsible():
+    """A street's or town's project names its 科室 and, under a label of their own, the communities or villages
+    where it is carried out (责任社区：A社区、B社区; 责任村：C村): they answer for the project."""
+    assert pairs("新建养老服务站。\n牵头科室：社会事务科\n责任社区：南苑社区、北街社区") == [
+        ("社会事务科", L), ("南苑社区", R), ("北街社区", R)]
+    assert pairs("改造村道。\n责任村：石桥村、柳林村") == [("石桥村", R), ("柳林村", R)]
+
+
+def test_grids_after_a_comma_closing_a_support_list_are_responsible_like_other_localities():
+    """A community's 网格化 plan names its grids as a street's plan its communities: 各网格 after a comma at the end
+    of a 配合 list is a locality answering for the task, not a partner."""
+    assert pairs("推行志愿服务。\n牵头单位：社区党委\n配合单位：社区志愿者协会，各网格") == [
+        ("社区党委", L), ("社区志愿者协会", S), ("各网格", R)]
+
+
+def test_a_communitys_grids_are_units_and_a_standing_note_after_them_leaves_them_read():
+    """各网格 names the grids of a community (its localities), not people; a standing note closing the same bracket
+    (以下…均由各网格负责，不再列出) does not hide the unit written before it, and names 网格员 no unit."""
+    assert pairs("开展入户走访。（各网格负责，以下走访类工作均由各网格负责，不再列出）") == [("各网格", R)]
+    assert pairs("推进平台应用。（社区综治中心负责，网格员落实）") == [("社区综治中心", R)]

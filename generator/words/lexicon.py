@@ -44,7 +44,10 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
                "站所", "办所", "科", "股",
                # a campaign's working groups as its units (牵头专班：招商引资专班；配合单位：…), as 攻坚年 / 专项行动 plans
                # run by a 指挥部 and its 工作专班 write them
-               "专班")
+               "专班",
+               # the places where a street's or town's project is carried out, named under their own label beside
+               # its 科室 (责任社区：南苑社区、北街社区; 责任村：石桥村; 责任村（社区）：…)
+               "村（社区）", "村(社区)", "社区", "村")
 # another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
 # 责任科（室）, 牵头站（所）
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
@@ -266,6 +269,8 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
                 "办公室", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
                 "镇", "市", "州", "各地", "企业", "村", "社区", "村居",
+                # a community's grids (各网格, 第三网格), the ground its 网格化服务管理 plans part among their workers
+                "网格",
                 # departments inside a ministry (政策法规司, 危险化学品安全监督管理一司), as its own plans name them
                 "司", "省", "地方",
                 # public institutions and the central bank's local branches a city's work report gives tasks to
@@ -300,7 +305,9 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
 # 属地: the government of the ground a task lies on (属地政府, 属地区县人民政府负属地监管责任), a collective as 各 opens
 NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国", "中共", "属地")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
-LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街")
+# (网格: a community's 网格化服务管理 plan parts its ground into grids, 各网格, as a street's plan its 各社区)
+LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街",
+                    "网格")
 
 # ---- standing notes and positional rules stated by the document itself ----
 
