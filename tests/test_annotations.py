@@ -1540,6 +1540,15 @@ def test_an_agent_clause_opening_a_sentence_names_the_body_doing_the_rest():
         ("某教育部", R)]
 
 
+def test_an_agent_clause_runs_on_through_the_clauses_naming_its_partners():
+    """由X牵头，A、B配合，负责…: a 工作组 or task written in running text names its lead and those joining it in
+    clauses of units and verbs before what they do; all those clauses belong to the agent."""
+    assert pairs("加强安全监管。由某应急管理局牵头，某公安局、某消防救援支队参加，负责隐患排查。") == [
+        ("某应急管理局", L), ("某公安局", S), ("某消防救援支队", S)]
+    # a clause of the task's own wording after the lead stops the run
+    assert pairs("加强安全监管。由某应急管理局牵头，加强统筹协调，确保安全。") == [("某应急管理局", L)]
+
+
 def test_a_body_and_its_partners_opening_a_sentence_lead_and_support():
     """X会同Y、Z发布…: joint ministry notices write a task's duty into its text; the body before 会同 leads, the
     partners support, the action and its object stay text (in full names too: 国家发展和改革委员会会同…)."""

@@ -364,8 +364,15 @@ class VerbSentence(Finder):
                 found.append((start + lead, start + lead + len(body), body))
                 continue
             if agent:  # 由教育部负责，指导各省…: the agent's clause opens the sentence and the rest is what it does
-                first = depth_zero_split(body, ",，")[0][1].strip()
-                if first != body and 0 < len(first) <= 40 and _ends_with_verb(first):
+                parts = depth_zero_split(body, ",，")
+                first = parts[0][1].strip()
+                # 由X牵头，A、B参加，负责…: a 工作组's or task's running text names its lead and those who join it
+                # in clauses of units and verbs, then what they do; every such clause belongs to the agent
+                for at, clause in parts[1:]:
+                    if not (_ends_with_verb(clause.strip()) and at + len(clause) <= 80):
+                        break
+                    first = body[: at + len(clause)].strip()
+                if first != body and 0 < len(first) <= 80 and _ends_with_verb(first):
                     lead = sentence.index(body)
                     found.append((start + lead, start + lead + len(first), first))
                     continue
