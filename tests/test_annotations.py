@@ -210,6 +210,26 @@ def test_standing_note_is_kept_and_not_propagated():
     assert not any("以下" in n or "不再列出" in n or "均需" in n for n in names)
 
 
+def test_a_standing_note_naming_units_binds_the_task_it_is_written_in():
+    """（X牵头，Y配合；以下各项工作均由Z负责落实，不再列出）: Z is this task's (implement), not the later tasks';
+    a note naming a unit the task already names adds nothing."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某市平安建设工作要点\n"
+        "一、维护社会稳定\n"
+        "1.防范风险隐患。健全排查机制。（市委政法委牵头，市公安局配合；以下各项工作均由各县〔市、区〕党委政法委负责落实，"
+        "不再列出）\n"
+        "2.加强调解工作。健全联动体系。（市司法局负责）\n"
+        "3.加强宣传。开展法治宣传。（市司法局、各县〔市、区〕分工负责。以下各项工作均需各县〔市、区〕落实，不再列出）\n"
+        "4.加强培训。开展专题培训。（市司法局负责，各镇（园区）落实，以下均需各乡镇（园区）落实，不再列出）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市委政法委", L), ("市公安局", S), ("各县〔市、区〕党委政法委", I)],
+        [("市司法局", R)],
+        [("市司法局", R), ("各县〔市、区〕", R)],
+        [("市司法局", R), ("各镇（园区）", I)]]
+
+
 def test_xiatong_note_is_kept_and_not_propagated():
     plan = _plan("ann_standing_note_xiatong.txt")
     assert plan.notes == ["各地分工负责均涉及,下同"]

@@ -2470,6 +2470,20 @@ def test_a_duty_written_unit_first_is_the_task_of_the_unit_that_heads_it():
     assert tasks[0].annotations[0].text == "县应急管理局" and tasks[0].annotations[0].start == 0
 
 
+def test_a_department_named_without_its_level_heads_its_duty_though_it_opens_like_a_verb():
+    """A 部际联席会议制度's 成员单位职责 names the ministries without their level: 发展改革委：负责… opens with 发展 (a
+    heading verb) yet is a body's name; a heading sentence opening with 发展 stays no unit."""
+    plan = _one(
+        "某某工作部际联席会议制度\n"
+        "三、成员单位职责\n"
+        "（一）教育部：负责将有关知识纳入学校教育内容。\n"
+        "（二）发展改革委：负责将有关工作纳入发展规划，协调重大政策衔接。\n"
+        "（三）公安部：负责依法打击相关违法犯罪活动。\n"
+        "（四）财政部：负责按规定做好相关经费保障。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("教育部", R)], [("发展改革委", R)], [("公安部", R)], [("财政部", R)]]
+
+
 def test_run_in_headings_labels_and_sentences_are_no_units_of_a_duty():
     """一、组织领导：… / （一）指导思想：… / 牵头单位： lines / a heading sentence ending like a name (建设创新平台。,
     建设城市运行管理平台。) / 成立工作专班： / a category heading over members (二、综合监管部门): the lead word names no body,

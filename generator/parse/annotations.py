@@ -154,6 +154,8 @@ def read_task(text: str, alone: bool = False, running_text: bool = True) -> Read
         reading.annotations.append(Annotation(text=finder.written(text, start, end, inner), start=start, end=end))
         for group in groups:
             for name, role in group.units:
+                if group.note and any(a.name == name or a.role == role == "implement" for a in reading.assignments):
+                    continue  # a standing note's units already named by the task, maybe in other words (各镇 / 各乡镇)
                 reading.assignments.append(Assignment(name=name, role=role, annotation=index))
             reading.deadlines += group.deadlines
             if group.note:
@@ -693,7 +695,9 @@ def _read_group(group_text: str) -> _Group:
             if _UNKNOWN_UNIT_LABEL.match(clause):  # 联系单位：X: a label of units the reader does not know
                 group.unknown.append(clause.strip())
             continue
-        if not clause.strip() or (group.note and _NOTE_START.match(clause)):
+        if group.note and _NOTE_START.match(clause):
+            clause = _note_own_units(clause)
+        if not clause.strip():
             continue
         clause = _without_trailing_rule(clause, group)
         if is_rule_statement(clause):  # (A、B,排在第一位的为牵头单位,下同): a rule for the plan, read by parse.rules
@@ -733,6 +737,16 @@ def _without_trailing_rule(clause: str, group: _Group) -> str:
         return clause
     group.note = group.note or m.group(2).strip()
     return m.group(1)
+
+
+def _note_own_units(clause: str) -> str:
+    """'以下各项工作均由X负责落实' -> 'X负责落实'; any other note clause -> ''.
+
+    A standing note naming units (以下各项工作均由各县〔市、区〕党委政法委负责落实，不再列出) is not spread over the
+    later tasks, but it binds the task it is written in like any clause: its units are that task's, unless the task
+    already names them or its implementing localities (各镇(园区)落实…,以下均需各乡镇(园区)落实: read_task keeps those)."""
+    m = _NOTE_VERB.search(clause)
+    return clause[m.end():] if m else ""
 
 
 def _after_note_verb(clause: str) -> str:

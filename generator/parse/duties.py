@@ -34,6 +34,7 @@ from .annotations import append_units, read_task
 _LEAD = re.compile(r"^[ \u3000]*([^\s:：。，,；;]{2,40}?)[ \u3000]*(?:([:：。])|(?=\n)|$)")
 _LABEL = re.compile(r"^" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + ")$")
 _NOT_A_NAME = tuple(lx.NOT_A_NAME_STARTS) + tuple(lx.SETTING_UP_WORDS) + tuple(lx.DUTY_NOT_LEAD_STARTS)
+_NAME_STEMS = tuple(lx.DUTY_LEAD_NAME_STEMS)  # 发展改革委: opens with a verb yet is a body's name
 # a body's name opens with a level or collective word, a body's own opening, or a place name ending in a level word
 _OPENS_A_NAME = re.compile("(?:" + lx.alternation(lx.DUTY_LEAD_OPENINGS) + "|[^、（）()]{1,6}?(?:"
                            + lx.alternation(lx.LOCALITY_KINDS) + ")(?![乡镇村街市县区]))")  # 乡镇, 县市: kinds, not a place
@@ -80,7 +81,7 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level), need not
     named = (duties_of or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
              or (loose and m.group(2) in (":", "：") and len(lead) <= _LOOSE_NAME_MAX))
-    if (_LABEL.match(lead) or lead.startswith(_NOT_A_NAME) or ((alone or titled) and _CATEGORY.match(lead))
+    if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
     reading = read_task(f"（{lead}{lx.DUTY_LEAD_VERB}）")

@@ -356,6 +356,9 @@ DUTY_NOT_LEAD_STARTS = ("建设", "培育", "推广", "构建", "打造", "实�
                         # a 民生实事 project named by what is built (改扩建乡镇卫生院3所。/ 新建县第二小学。): a project,
                         # though it ends like a body's name
                         "新建", "改扩建", "改建", "扩建", "新改建", "改造", "新增", "建成", "启动", "开工", "迁建", "修建", "升级")
+# stems of bodies' names that open with one of those verbs: a national department named without its level heads its
+# duties so in a 联席会议制度's 成员单位职责 (发展改革委：负责…, 服务业发展局：…), a body, not a heading sentence
+DUTY_LEAD_NAME_STEMS = ("发展改革", "发展和改革")
 # words ending in a level character that are no place name (建设城市运行平台, 打造智慧园区): not the opening of a body
 NOT_PLACE_WORDS = ("城市", "城区", "城镇", "都市", "超市", "园区", "景区", "社区", "辖区", "片区", "山区", "市区", "郊区",
                    "城乡", "集镇", "小镇", "省市", "全省", "全市", "全县", "全区", "本市", "本县", "本省", "本区")
