@@ -17,7 +17,7 @@ from ..errors import PlansiteError
 from ..model import PlanText
 from ..words import lexicon as lx
 from ..words.widths import printed_width
-from ..words.notices import ISSUER_END, TITLE_KINDS
+from ..words.notices import ISSUER_END, PLAN_KINDS, TITLE_KINDS
 from ..words.script import texts_as_written, written_copy
 from .limits import check_input, read_input
 
@@ -28,9 +28,9 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # published name read backwards. Chinese plan text never needs them, so they are dropped with the zero-widths.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
-# a title's head run on into the text after it (…工作要点 then the preamble on one line); its kinds: words.notices.TITLE_KINDS
+# a title's head run on into the text after it (…工作要点 then the preamble on one line)
 _TITLE_HEAD = re.compile(
-    r"^([^\s，,。；;：:《》“”\"、]{4,50}?(?:工作要点|实施方案|工作方案|行动方案|工作计划|任务分工|分工方案|责任清单|任务清单|要点|方案|计划)"
+    r"^([^\s，,。；;：:《》“”\"、]{4,50}?(?:" + "|".join(PLAN_KINDS) + ")"
     r"(?:[(（][^()（）]{1,20}[)）])?)(?![的和及与、，,。（(》”])"
 )
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
