@@ -904,7 +904,7 @@ def test_a_sentence_item_whose_last_sub_point_carries_the_only_annotation_is_the
 
 def test_the_outline_says_how_it_read_an_unusual_shape():
     """Each departure from the plain shape is listed for the reading report, with where it applies."""
-    from generator.parse.outline import readings
+    from generator.parse.records import readings
 
     plain = _one("某市2025年工作要点\n一、重点任务\n1.开展隐患排查（责任单位：市应急局）。\n")
     assert readings(plain) == []
@@ -3447,7 +3447,7 @@ def test_a_running_head_under_each_page_number_is_dropped_the_first_time_too():
 def test_a_line_at_the_printed_width_that_ends_with_a_colon_keeps_its_break():
     """An addressee line (…各直属机构：) or a lead-in before its list may run to the edge: the line after it is a
     new paragraph, not the rest of a sentence the page broke."""
-    from generator.parse.outline import Line, _own_line
+    from generator.parse.lines import Line, own_line
     from generator.parse.numbering import label_of
     from generator.parse.printed_width import join_wrapped
 
@@ -3455,7 +3455,7 @@ def test_a_line_at_the_printed_width_that_ends_with_a_colon_keeps_its_break():
              Line(2, "现将方案印发给你们，请认真贯彻落实。", None),
              Line(3, "各县（市、区）人民政府，市政府各部门、各直属机构、有关单位，", None),
              Line(4, "各有关企业。", None)]
-    joined = join_wrapped(lines, label_of, _own_line, 60)
+    joined = join_wrapped(lines, label_of, own_line, 60)
     assert [ln.text for ln in joined] == [lines[0].text, lines[1].text, lines[2].text + lines[3].text]
 
 

@@ -16,7 +16,9 @@ from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from ..words.notices import TITLE_KINDS, issued_plan, issued_title, may_title
 from .numbering import UNNUMBERED, RunningText, label_of, labels_glued_to_figures, style_of
-from .outline import Line, build_outline, headings_over_items, set_aside, source_map
+from .lines import Line
+from .outline import build_outline
+from .records import headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 from .script import give_back_as_written, to_simplified

@@ -22,7 +22,7 @@ _QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座�
 # Below them, the markers of plans that number their tasks in other ways (docs-dev/reading.md, "Tasks printed without
 # a number"): roman numerals (Ⅰ Ⅱ) head the parts above 一、; letters (A. B.) sit with the inner levels; ordinal words
 # (第一， 其一， 一是 一要 首先 其次) and bullets (● ■ ◆ ★ ▲ —) mark the innermost items, often the tasks under 一、 headings;
-# `para` is a task paragraph with no marker at all, labelled by the outline where its shape shows it (outline.py).
+# `para` is a task paragraph with no marker at all, labelled where its shape shows it (items.py).
 STYLES = ("chapter", "jie", "article", "roman", "cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren",
           "letter", "circled", "ordinal", "bullet", "para")
 # Styles whose items carry no printed number: such a task is numbered by its place in the plan (outline.py)

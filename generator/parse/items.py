@@ -1,0 +1,384 @@
+"""Which marked lines are items of the outline, before its levels are decided.
+
+A marker alone does not make an item: the entries of a list of attachments (附件：1.… 2.…), a table of contents, a
+covering notice's own requirements (一、提高认识 … before its signature), 第X章 over articles, and runs of bullets or
+ordinals that name no unit are unlabelled here; a heading the page broke over two lines is joined; task paragraphs
+printed with no marker, each closed by its own annotation, are labelled as items. `mark_items` runs these in order.
+"""
+from __future__ import annotations
+
+import re
+
+from ..words import lexicon
+from .lines import (
+    HEADING_MAX,
+    LABEL_LINE,
+    Line,
+    PART_HEADING,
+    TERMINAL,
+    annotation_only,
+    has_annotation,
+    heading_like,
+    open_brackets,
+)
+from .numbering import ARTICLE_STYLES, STYLES, Label
+
+
+# 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
+_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*(?:(\d{1,2})\s*[.．、])?")
+_ATTACHMENT_ENTRY_MAX = 40  # an attachment's name, not a task paragraph
+_ENTRY_NOTE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _unlabel_attachment_lists(lines: list[Line]) -> None:
+    """The entries of a list of attachments (附件：1.… then 2.… 3.… on the lines below) are no items of the outline.
+
+    A plan or its notice ends by listing what it attaches; the entries after the first are numbered lines of their
+    own and would read as tasks (a second task 2). The lines going on with the list's numbering, short and without
+    a sentence, are plain text of the closing.
+    """
+    for i, ln in enumerate(lines):
+        m = _ATTACHMENT_LIST.match(ln.text)
+        # a notice's list may also stand under a bare 附件： line, its entries from 1. on the lines below (a notice whose
+        # plan is not printed on the page: its list would otherwise be the only numbered lines, read as tasks)
+        bare = m is not None and not m.group(1) and m.end() == len(ln.text.rstrip())
+        if not m or not (m.group(1) or bare):
+            continue
+        expected = int(m.group(1)) + 1 if m.group(1) else 1
+        for nxt in lines[i + 1:]:
+            label = nxt.label
+            # an entry's bracketed note (（…考核指标框架、…成员名单）) is no part of its length
+            name = _ENTRY_NOTE.sub("", label.rest.strip()) if label else ""
+            if (label is None or label.style != "arabic" or label.number != expected
+                    or len(name) > _ATTACHMENT_ENTRY_MAX or "。" in label.rest or has_annotation(label.rest)):
+                break
+            nxt.label = None
+            expected += 1
+
+
+# 1.1编制目的………………(4) / 3.2.1信息报告……………(15): an entry of a table of contents, its leader dots running to
+# the page number; the numbers are the headings' (printed again below), so the entries are no items of the outline
+# (the leader may mix ellipses and dots where the copy kept both: ……………..…6)
+_CONTENTS_ENTRY = re.compile(r"(?:[…⋯][…⋯.·．・]+|[.·．・]{4,}|-{6,})\s*[(（]?\s*\d{1,3}\s*[)）]?\s*$")
+
+
+def _unlabel_contents_entries(lines: list[Line]) -> None:
+    """The numbered entries of a table of contents (目录, each entry's dots leading to its page) are plain text."""
+    for ln in lines:
+        if ln.label and _CONTENTS_ENTRY.search(ln.text):
+            ln.label = None
+
+
+# The covering notice of a plan it issues: "现将《…》印发给你们，并就有关事项通知如下：一、高度重视… 二、…", signed and
+# dated (…办公厅 / 2023年1月12日) before the plan's own title. Its numbered requirements ask nothing of a named unit.
+_ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们"
+                      # or the document issued named in title marks, with another verb (现将《…》分解下达，请…)
+                      r"|(?:现将|将|把)《[^》]{2,80}》[^。；：]{0,12}?(?:" + lexicon.alternation(lexicon.NOTICE_ISSUING_VERBS) + ")"
+                      # or the tasks handed down in an attachment, then 通知如下 (…逐项分解下达。现将有关事项通知如下：)
+                      r"|(?:" + lexicon.alternation(lexicon.NOTICE_HANDING_DOWN_VERBS) + r")[^：:]{0,50}?通知如下")
+_NOTICE_OPENING = re.compile("(?:" + lexicon.alternation(lexicon.NOTICE_OPENINGS) + ")[：:]?\\s*$")
+_NOTICE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
+_NOTICE_REACH = 60  # lines from the issuing sentence to the notice's date
+_NOTICE_ITEMS_MAX = 6
+_NOTICE_ALONE_MAX = 12  # requirements in two levels; a plan holds more
+# a line that is a document's title: no stop in it, ending in a kind of document (…河道保洁工作方案)
+_DOCUMENT_TITLE = re.compile(r"^[^。；;，,：:]{4,60}(?:" + lexicon.alternation(lexicon.INTERPRETED_KINDS) + r")$")
+# the office signing the notice, on the line above its date
+_SIGNATURE = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)(?:[(（]章[)）])?$")
+
+
+def _unlabel_notice_requirements(lines: list[Line]) -> None:
+    """The numbered requirements of a notice issuing the plan, between its issuing sentence and its date, are text.
+
+    A page may give the notice (…印发给你们，并就有关事项通知如下：一、… 二、… 三、…, then the office and the date)
+    above the plan it issues; the plan's own title may be cut or missing. Numbered lines in that span naming no
+    unit are the notice's requirements, not tasks. Where any of them names a unit, the span is left as it is, but
+    for a minority of a notice issuing a document named in title marks (a requirement naming its overseer). The
+    plan may be handed down with other words (现将《…》分解下达; …逐项分解下达。现将有关事项通知如下：), and a notice
+    opening only with 通知如下 is read so where a plan numbering afresh follows its date.
+    """
+    start = next((i for i, ln in enumerate(lines) if _ISSUING.search(ln.text)), None)
+    # a notice opening its body with 现就有关事项通知如下： names no plan it issues; its items are its requirements
+    # only where a plan restarts the same numbering after its date (below)
+    opening = start is None
+    if opening:
+        start = next((i for i, ln in enumerate(lines) if _NOTICE_OPENING.search(ln.text)), None)
+    if start is None or any(ln.label and has_annotation(ln.text) for ln in lines[:start]):
+        return
+    end = next((i for i in range(start + 1, min(len(lines), start + _NOTICE_REACH)) if _NOTICE_DATE.match(lines[i].text)), None)
+    if end is None:
+        return
+    signed = end - 1 > start and _SIGNATURE.search(lines[end - 1].text) and len(lines[end - 1].text) <= 30
+    # a copy that lost the signature: the notice's 附件： line just above its date closes the notice as well
+    signed = signed or (end - 1 > start and bool(_ATTACHMENT_LIST.match(lines[end - 1].text)))
+    span = [ln for ln in lines[start + 1 : end] if ln.label]
+    # a notice asks a few things at one level (一、 二、 三、); a plan printed inside the notice would hold more. But
+    # where nothing numbered follows the notice's date, the plan it issues is not on the page (a file to download):
+    # its requirements are all the outline there is, at any number of levels (一、加强组织领导 over 1. 2.)
+    # (not where the plan itself stands in the span under its title line, the signature moved below it)
+    alone = (not any(ln.label for ln in lines[end + 1 :]) and len(span) <= _NOTICE_ALONE_MAX
+             and not any(_DOCUMENT_TITLE.search(ln.text) for ln in lines[start + 1 : end] if not ln.label))
+    # an item names a unit on its own line or on the label lines under it (牵头单位：县X局)
+    blocks: list[list[Line]] = []
+    for ln in lines[start + 1 : end]:
+        if ln.label:
+            blocks.append([ln])
+        elif blocks:
+            blocks[-1].append(ln)
+    annotated = sum(1 for block in blocks
+                    if any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in block))
+    # A requirement may name the office that oversees it (三、强化督查考核。…（县政府督查室负责）): where the notice
+    # issues a document named in title marks, the plan is that document, and a minority of its requirements naming
+    # a unit does not make them its tasks (a plan printed in the notice has its tasks, most of them, annotated).
+    named = "《" in lines[start].text
+    if opening:
+        # the notice signed and dated, then a plan numbering afresh at the notice's own level (一、 again), its items
+        # naming units: two documents, the first the notice (its 一、二、 ask, they are no tasks of the plan)
+        after = [ln for ln in lines[end + 1 :] if ln.label]
+        restarts = (bool(span) and bool(after) and after[0].label.style == span[0].label.style
+                    and after[0].label.number == 1 and any(has_annotation(ln.text) for ln in after))
+        if not restarts:
+            return
+        named = True
+    if (signed and span and (alone or (len(span) <= _NOTICE_ITEMS_MAX and len({ln.label.style for ln in span}) == 1))
+            and (not annotated or (named and 2 * annotated < len(span)))):
+        for ln in span:
+            ln.label = None
+
+
+def _chapters_only_over_articles(lines: list[Line]) -> None:
+    """第一章 / 第一节 are outline levels only in a document written in articles (第一条 … numbered through).
+
+    Measures and regulations (若干措施, 实施细则) number their articles straight through the document and
+    group them in chapters and sections of chapters: the chapters are the sections, the 节 the groups, the
+    articles the tasks. A plan whose chapters head 一、 sections keeps them as part headings (PART_HEADING),
+    as before: its sections and tasks are read at the levels below.
+    """
+    if any(ln.label and ln.label.style == "article" for ln in lines):
+        return
+    for ln in lines:
+        if ln.label and ln.label.style in ARTICLE_STYLES:
+            ln.label = None
+
+
+_BROKEN_HEAD_MIN = 8  # a heading broken by the page's width has run on for a while before its break
+_BROKEN_TAIL_MAX = 12  # …and leaves a few words for the next line
+
+
+def _join_broken_headings(lines: list[Line]) -> list[Line]:
+    """A numbered heading broken over two lines is one heading: 二、提升经济调节、市场监管等数字化 / 履职能力.
+
+    Headings copied from a PDF or set by hand are broken where the line is full. The second half is a
+    short line with no punctuation and no label, the first half ends without punctuation, and the next
+    line is numbered again (the next heading or the first item under it): the two halves are one line.
+    A short line of its own after a short heading (（三）工作目标 / 全年无重大事故) is text, not a half.
+    """
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        prev = out[-1] if out else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if prev is not None and prev.label and not ln.label and _closes_heading_bracket(prev, ln):
+            prev.text += ln.text  # （三）提升治理水平（市委 / 政法委牵头，市公安局配合）: one heading and its annotation
+            prev.label = Label(prev.label.style, prev.label.number, prev.label.text, prev.label.rest + ln.text)
+            continue
+        if (prev is not None and prev.label and not ln.label and ln.number == prev.number + 1
+                and len(prev.label.rest.strip()) >= _BROKEN_HEAD_MIN and heading_like(prev.label)
+                and not re.search(r"[\W_]$", prev.text) and len(ln.text) <= _BROKEN_TAIL_MAX
+                and not re.search(r"[\W_]", ln.text) and not PART_HEADING.match(ln.text)
+                and (after is None or after.label is not None or PART_HEADING.match(after.text))):
+            prev.text += ln.text
+            prev.label = Label(prev.label.style, prev.label.number, prev.label.text, prev.label.rest + ln.text)
+            continue
+        out.append(ln)
+    return out
+
+
+def _closes_heading_bracket(head: Line, ln: Line) -> bool:
+    """Is `ln` the rest of a heading's annotation that the page broke: the heading's bracket open at its end,
+    closed on this line, which holds nothing after it? (A task's own lines are joined by the walker.)"""
+    rest = head.label.rest
+    at = max(rest.rfind("（"), rest.rfind("("))
+    return (0 < at <= HEADING_MAX and open_brackets(rest) == 1 and "。" not in rest[:at]
+            and open_brackets(ln.text) == -1 and re.search(r"[）)]\s*[。；;]?$", ln.text) is not None
+            and len(ln.text) <= HEADING_MAX * 2)
+
+
+def signature_lines(lines: list[Line]) -> set[int]:
+    """Source numbers of the office and the date signing a document right after a task's label line.
+
+    A 通知 that is itself the plan may end its last task on a units' line (牵头单位：县交通运输局) and sign below it
+    (某县人民政府办公室 / 2025年2月10日): the label line has no stop, so the office's line would read as the list
+    wrapped (县交通运输局某县人民政府办公室). An office's line directly over a date line is the signature.
+    """
+    found: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        ln, date = lines[i], lines[i + 1]
+        if (not ln.label and len(ln.text) <= 30 and _SIGNATURE.search(ln.text) and _NOTICE_DATE.match(date.text)
+                and LABEL_LINE.match(lines[i - 1].text)):
+            found.update((ln.number, date.number))
+    return found
+
+
+# Markers that carry no number of the outline's own (docs-dev/reading.md, "Tasks printed without a number"): a run of
+# them is a level of the outline only where each item names its units; elsewhere they are sentences of the item above.
+_MARKER_STYLES = ("ordinal", "bullet")
+
+
+def _items_with_bodies(lines: list[Line]) -> list[tuple[int, list[Line]]]:
+    """(index, the item's line and the unlabelled lines under it) for each labelled line."""
+    at = [i for i, ln in enumerate(lines) if ln.label]
+    return [(i, lines[i: j]) for i, j in zip(at, at[1:] + [len(lines)])]
+
+
+def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
+    """一是 / 第一， / ● lines are tasks where each is closed by its own annotation; otherwise they count out one item.
+
+    A plan may set its tasks out under a 一、 heading as bullets (● 深化…。（责任单位：X）) or ordinal words (第一，…；
+    一是…（X牵头）), each closed by its units: those are its tasks. The same markers inside a numbered task (1.加强… 一是…
+    二是… then one annotation line) or in a closing 工作要求 (一要… 二要…) are that item's sentences, as a careful reader
+    reads them (round 3: 一是 sentences are parts of their item). So a run of such lines of one style, with no other
+    labelled line between them, keeps its labels only when every line's item names a unit (all but one in a run of three
+    or more), and not under a numbered
+    item of a level whose other items name their own units (there the numbered items are the tasks).
+    """
+    items = _items_with_bodies(lines)
+    annotated = _styles_naming_their_own_units(items)
+    k = 0
+    while k < len(items):
+        style = items[k][1][0].label.style
+        if style not in _MARKER_STYLES:
+            k += 1
+            continue
+        end = k
+        while end < len(items) and items[end][1][0].label.style == style:
+            end += 1
+        run = items[k:end]
+        parent = items[k - 1][1][0].label.style if k else None
+        # under a numbered item whose level carries its own units elsewhere (1.整治… ● …（A） ● …（B） 2.…（C）) the
+        # markers are the sub-points of that task, as a careful reader numbering the tasks 1, 2 reads them
+        # ordinal words count a list from its first (一是 / 第一， / 首先，) through at least a second: a lone 一是 line, or a
+        # line the page broke before 二是, counts out the sentences of the item it stands in
+        counted = style != "ordinal" or (len(run) >= 2 and run[0][1][0].label.number == 1)
+        # every item names its units; in a run of three or more, one may name none (a task the site then shows as
+        # 未注明责任单位, reported), which the sentences of one item closed by a single annotation never do
+        bare = sum(not has_annotation("".join(ln.text for ln in body)) for _, body in run)
+        if not counted or parent in annotated or bare > (1 if len(run) >= 3 else 0):
+            for _, body in run:
+                body[0].label = None
+        k = end
+
+
+def _styles_naming_their_own_units(items: list[tuple[int, list[Line]]]) -> set[str]:
+    """Numbered styles some item of which names its units on its own line or on the annotation lines right under it
+    (2.治理违法建设。（责任单位：X） / 牵头单位：… lines): the plan's duties are written at that level."""
+    styles: set[str] = set()
+    for _, body in items:
+        style = body[0].label.style
+        if style in _MARKER_STYLES or style in styles:
+            continue
+        own = [body[0].text]
+        for ln in body[1:]:
+            if not (LABEL_LINE.match(ln.text) or annotation_only(ln.text)):
+                break
+            own.append(ln.text)
+        if has_annotation("".join(own)):
+            styles.add(style)
+    return styles
+
+
+_PARAGRAPH_MIN = 12  # a task paragraph says what to do before its annotation; a units' sentence alone is shorter
+
+
+def _label_task_paragraphs(lines: list[Line]) -> None:
+    """Paragraphs under a short heading, each closed by its own annotation and none numbered, are the heading's tasks.
+
+    Party and town 工作要点 often set out a part of the plan as unnumbered run-in paragraphs (`理论武装：…（责任单位：X）`,
+    `在推进…方面，…（X牵头，Y配合）`) under its 一、 heading. Each such paragraph is a task as a numbered one would be:
+    it is labelled `para` (the innermost level, numbered by its place in the plan). Only where the heading is a short
+    title naming no unit and the lines under it are two or more paragraphs each ending in (or followed by the label
+    lines of) an annotation; then a heading of the same style over one such paragraph holds one task too. Alone, one
+    annotated paragraph under a heading is that heading's text, as before. Only under the plan's outermost headings.
+    """
+    if not any(ln.label for ln in lines):
+        _label_paragraph_run(lines)
+        return
+    found: list[tuple[str, list[list[Line]]]] = []
+    items = _items_with_bodies(lines)
+    annotated = _styles_naming_their_own_units(items)  # under such an item the paragraphs are its sub-points
+    # the plan's outermost level only (its 一、 parts): under a （一） item, sentences set out on lines of their own each
+    # with its units are that item's, as a 分工意见 writes several annotated sentences into one numbered task
+    outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    for _, body in items:
+        if body[0].label.style in annotated or body[0].label.style != outermost:
+            continue
+        paragraphs = _annotated_paragraphs(body)
+        if paragraphs:
+            found.append((body[0].label.style, paragraphs))
+    styles = {style for style, paragraphs in found if len(paragraphs) >= 2}
+    for style, paragraphs in found:
+        if style in styles:
+            for p in paragraphs:
+                p[0].label = Label("para", 0, "", p[0].text)
+
+
+def _label_paragraph_run(lines: list[Line]) -> None:
+    """A plan with no numbered line at all whose tasks are run-in paragraphs (党建工作：…（责任单位：X） / 经济工作：…):
+    the longest run of two or more consecutive paragraphs each closed by its own annotation holds the tasks; the
+    paragraphs before it are the preamble, those after it the closing."""
+    best: list[list[Line]] = []
+    run: list[list[Line]] = []
+    for p in _paragraphs(lines):
+        if _task_paragraph(p):
+            run.append(p)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    if len(best) >= 2:
+        for p in best:
+            p[0].label = Label("para", 0, "", p[0].text)
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into paragraphs: a paragraph ends at a finished sentence; label lines (责任单位：…) join the one above."""
+    paragraphs: list[list[Line]] = []
+    closed = True
+    for ln in lines:
+        if LABEL_LINE.match(ln.text) and paragraphs:
+            paragraphs[-1].append(ln)  # 责任单位：… under the paragraph it closes
+            closed = True
+            continue
+        if closed:
+            paragraphs.append([])
+        paragraphs[-1].append(ln)
+        closed = bool(TERMINAL.search(ln.text))
+    return paragraphs
+
+
+def _task_paragraph(p: list[Line]) -> bool:
+    """A paragraph that says what to do and is closed by its own annotation (not an annotation alone)."""
+    text = "".join(ln.text for ln in p)
+    return (has_annotation(text) and not annotation_only(text) and not LABEL_LINE.match(p[0].text)
+            and len(text) >= _PARAGRAPH_MIN)
+
+
+def _annotated_paragraphs(body: list[Line]) -> list[list[Line]]:
+    """The paragraphs under a short heading naming no unit, when each is closed by its own annotation; else []."""
+    if not heading_like(body[0].label) or has_annotation(body[0].label.rest) or len(body) < 2:
+        return []
+    paragraphs = _paragraphs(body[1:])
+    return paragraphs if all(_task_paragraph(p) for p in paragraphs) else []
+
+
+def mark_items(lines: list[Line]) -> list[Line]:
+    """The lines with the items of the outline marked: markers that are no item unlabelled (a list of attachments,
+    a table of contents, a covering notice's own requirements, …), headings broken by the page joined, task
+    paragraphs printed with no marker labelled."""
+    _unlabel_attachment_lists(lines)
+    _unlabel_contents_entries(lines)
+    _unlabel_notice_requirements(lines)
+    _chapters_only_over_articles(lines)
+    lines = _join_broken_headings(lines)
+    _unlabel_unannotated_marker_runs(lines)
+    _label_task_paragraphs(lines)
+    return lines

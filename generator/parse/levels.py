@@ -1,0 +1,580 @@
+"""Which marker level holds a plan's sections, groups and tasks, decided from the numbering's shape across the document.
+
+The styles a plan uses (一、 > (一) > 1. > (1) > ①) and whether their lines read as short headings or as task paragraphs
+say the plain shape: a two-level plan (一、 -> 1.), a three-level one (一、 -> (一) -> 1.), a 一、 -> (一) plan. The whole
+document then refines it: an item with numbered lines under it heads them even when its line runs on (一、总体要求。以…);
+一、 items with nothing numbered under them are the tasks; where the annotations sit says which level holds the duties
+(an annotation line closing the （一） item after its 1. 2. sub-points makes the （一） items the tasks), item by item where
+a section mixes shapes; a heading's annotation covers the items under it that name none. `decide_levels` returns the
+plan's chunks with their levels and notes each reading that departs from the plain shape.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Plan
+from ..words import lexicon
+from .lines import HEADING_MAX, LABEL_LINE, Line, annotation_only, has_annotation, heading_like, without_annotations
+from .not_tasks import CONTAINERS, FRAMEWORK
+from .numbering import STYLES, shown
+from .records import headings_over_items
+
+
+@dataclass
+class Levels:
+    section: str | None
+    group: str | None
+    task: str | None
+
+
+def _headings(items: list[Line]) -> float:
+    """The share of items that read as headings: short lines, or items with numbered items of their own.
+
+    A run-in heading (一、总体要求。以习近平…) is long, but the numbered lines under it show it
+    heads a part of the document; an item with no numbered lines under it is a heading only when short.
+    """
+    return sum(heading_like(ln.label) or ln.parent for ln in items) / len(items)
+
+
+def _by_style(lines: list[Line]) -> dict[str, list[Line]]:
+    by_style: dict[str, list[Line]] = {}
+    for ln in lines:
+        if ln.label:
+            by_style.setdefault(ln.label.style, []).append(ln)
+    return by_style
+
+
+def _mark_parents(lines: list[Line]) -> None:
+    """Items whose next numbered line is of an inner style have numbered items of their own."""
+    labelled = [ln for ln in lines if ln.label]
+    for a, b in zip(labelled, labelled[1:]):
+        a.parent = STYLES.index(b.label.style) > STYLES.index(a.label.style)
+
+
+def section_style(lines: list[Line]) -> str | None:
+    """The style of section heads: 一、 when present (and short), else an outer style of short headings."""
+    by_style = _by_style(lines)
+    order = [s for s in STYLES if s in by_style]
+    if not order or not any(ln.parent for ln in by_style[order[0]]):
+        # no numbered line under any of them: short 一、 headings with their text on the next lines are the tasks
+        return None
+    if order[0] == "cn" or (len(order) > 1 and _headings(by_style[order[0]]) >= 0.8):
+        if _headings(by_style[order[0]]) >= 0.5:
+            return order[0]
+    return None  # long 一、 paragraphs are tasks, not sections
+
+
+def inner_levels(lines: list[Line], outer: str | None) -> Levels:
+    """Group and task styles among the lines of one section (or of a plan without sections)."""
+    by_style = _by_style(lines)
+    order = [s for s in STYLES if s in by_style and s != outer]
+    if outer:
+        order = order[order.index(outer) + 1 :] if outer in order else [s for s in order if STYLES.index(s) > STYLES.index(outer)]
+    group = task = None
+    if len(order) > 1 and _headings(by_style[order[0]]) >= 0.8:
+        group = order.pop(0)
+    if order:
+        task = order[0]
+    return Levels(outer, group, task)
+
+
+_BARE_HEADING_MAX = 12  # 重点工作举措, 主要目标指标: a part's name, not a duty
+
+
+def _measures_under_bare_headings(plan: Plan, chunk: list[Line], levels: Levels) -> Levels:
+    """Where every item of the task level is a bare heading and the level below carries the annotations, the
+    level below holds the tasks (decided for each section).
+
+    An action plan writes four levels: （一）实施产业链提升行动 → 1.主要目标指标 (its targets in a paragraph) and
+    2.重点工作举措 → （1）健全链长制。…（X牵头，Y配合） （2）…. The 1. 2. lines are short names of parts with no
+    stop and no unit: frame, not tasks (targets are no task, 重点工作举措 a heading). The （1） measures, most of
+    them annotated on their own lines, are the tasks; the 1. lines become text of their （一） group.
+    """
+    if not levels.group or not levels.task or levels.task == "article":
+        return levels  # with no （一） level, bare 1. headings are already read as the groups
+    heads = [ln for ln in chunk if ln.label and ln.label.style == levels.task]
+    if len(heads) < 2 or not all(_bare_heading(ln) for ln in heads):
+        return levels
+    below = [s for s in STYLES[STYLES.index(levels.task) + 1:] if any(ln.label and ln.label.style == s for ln in chunk)]
+    if not below:
+        return levels
+    measures = _group_items([ln for ln in chunk if not (ln.label and ln.label.style == levels.task)], below[0])
+    annotated = sum(1 for item in measures if any(has_annotation(ln.text) for ln in item))
+    if len(measures) < 2 or 2 * annotated < len(measures):
+        return levels
+    plan.note(heads[0].number, "outline", f"line {heads[0].number}: the {shown(levels.task)} lines of this section are "
+                                          f"bare headings; the {shown(below[0])} measures under them are the tasks")
+    for ln in heads:
+        ln.role = "text"
+    _targets_under_bare_headings(chunk, levels.task, below[0])
+    return Levels(levels.section, levels.group, below[0])
+
+
+def _targets_under_bare_headings(chunk: list[Line], heading_style: str, measure_style: str) -> None:
+    """The numbered targets under a bare target heading (1.主要目标指标 → （1）产值突破1000亿元 （2）能耗下降3%) name no
+    unit: what the action is to reach, text of its group like the heading, not tasks (sets Line.role)."""
+    under_target = False
+    for i, ln in enumerate(chunk):
+        if ln.label and ln.label.style == heading_style:
+            title = ln.label.rest.strip()
+            under_target = bool(FRAMEWORK.match(title)) and title not in CONTAINERS
+        elif under_target and ln.label and ln.label.style == measure_style:
+            end = next((j for j in range(i + 1, len(chunk)) if chunk[j].label), len(chunk))
+            if not any(has_annotation(x.text) for x in chunk[i:end]):
+                ln.role = "text"
+
+
+def _bare_heading(ln: Line) -> bool:
+    """A numbered line that only names a part: short, no stop, no unit (2.重点工作举措)."""
+    rest = ln.label.rest.strip()
+    return 0 < len(rest) <= _BARE_HEADING_MAX and not re.search(r"[。；;，,：:]", rest) and not has_annotation(ln.text)
+
+
+def _lone_first_items_are_sub_points(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Levels]:
+    """Where every （一） item of the plan holds one numbered line and it is a 1., the （一） items are the tasks.
+
+    A sequence of tasks goes on (1. 2. 3. …, through the groups or again in each); a lone 1. under every heading
+    is the first of sub-points whose others were not set apart: a text that lost its line breaks keeps
+    "（一）建设平台。1.完成一期建设；2.建设指标体系；3.试点运行。（牵头单位：…）" on one line, its 2. and 3. run on
+    inside the 1. after a ；. The 1. lines are then part of their （一） task.
+    """
+    grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
+    if not grouped or len({lv.task for _, lv in grouped}) != 1:
+        return chunk_levels
+    if not _lone_firsts([item for chunk, lv in grouped for item in _group_items(chunk, lv.group)], grouped[0][1].task):
+        return chunk_levels
+    return [Levels(lv.section, None, lv.group) if lv.group and lv.task else lv for lv in chunk_levels]
+
+
+def _lone_firsts(items: list[list[Line]], child_style: str) -> bool:
+    """At least two items, and under each exactly one numbered line of `child_style`, a 1. holding its 2. run on
+    after a ；(the sub-points not set apart)."""
+    if len(items) < 2:
+        return False
+    for item in items:
+        kids = [i for i, ln in enumerate(item) if i and ln.label and ln.label.style == child_style]
+        if len(kids) != 1 or item[kids[0]].label.number != 1 or not _SECOND_RUN_ON.search(_run_on_text(item, kids[0])):
+            return False
+    return True
+
+
+_FIELD_ITEM = re.compile("^(?:" + lexicon.alternation(lexicon.HEADING_FIELD_ITEMS) + r")\s*(?:[。.．:：]|$)")
+
+
+def _fields_of_their_heading(items: list[list[Line]], child_style: str) -> bool:
+    """Indicator plans number each heading's fields (一、开办企业 / （一）提升目标。… / （二）主要措施。… / （三）责任分工。
+    牵头单位：X): at least two headings, the numbered lines under every one all fields by their title, one of them
+    naming units; the heading is the task, its fields the parts of it."""
+    with_kids = 0
+    for item in items:
+        kids = [ln for ln in item[1:] if ln.label and ln.label.style == child_style]
+        if not kids:
+            continue
+        if not all(_FIELD_ITEM.match(ln.label.rest.strip()) for ln in kids):
+            return False
+        with_kids += 1
+    return with_kids >= 2 and any(has_annotation("".join(ln.text for ln in item[1:])) for item in items)
+
+
+def _run_on_text(item: list[Line], at: int) -> str:
+    """The text of the numbered line at `at` with the unnumbered lines it runs on into: a page chunk may have
+    broken the 1. before its ；2. (…1.接入监测 / 2、预警数据；2.建成…)."""
+    end = next((j for j in range(at + 1, len(item)) if item[j].label), len(item))
+    return "".join(ln.text.strip() for ln in item[at:end])
+
+
+_SECOND_RUN_ON = re.compile(r"[；;]\s*(?:2\s*[.．、]|[(（]\s*2\s*[)）]|②)")
+
+
+def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bool:
+    """Do these items (each its head line and the lines under it) carry the duties, their numbered lines being sub-points?
+
+    Which level holds the tasks shows in where the annotations are. Some plans number the duties
+    at the （一） level (or 一、) and list what each means in 1. 2. lines; the annotation then either
+    closes the whole item on a line of its own after its last sub-point — （A、B等按职责分工负责）
+    — or stands on the item's own line, and the sub-points carry none; or, where the item is a
+    sentence rather than a short heading, it ends its last sub-point, the others carrying none. Where more items read so
+    than have annotations on their numbered lines, the items are the tasks. A single numbered line
+    closed by an annotation line says nothing either way (a task may have its note on the next line).
+    """
+    own = inner = 0
+    for item in items:
+        first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style == child_style), None)
+        if first is None:
+            continue
+        end, closed = len(item), False
+        # the closing block may hold, beside the units' lines, lines naming the leader or the deadline (责任领导：…,
+        # 整改时限：…), as a rectification plan closes each problem: they belong to the block, not to the last sub-point
+        while end > first and (annotation_only(item[end - 1].text)
+                               or (not item[end - 1].label and LABEL_LINE.match(item[end - 1].text))):
+            closed = closed or annotation_only(item[end - 1].text)
+            end -= 1
+        children = sum(1 for ln in item[first:end] if ln.label and ln.label.style == child_style)
+        if any(has_annotation(ln.text) for ln in item[first:end - 1]):  # stops at the first: most items have one
+            inner += 1
+            continue
+        last = end > first and has_annotation(item[end - 1].text)
+        # a sentence item (not a short heading) whose sub-points end with the one annotation of it all
+        # or sub-points written as one enumeration, each but the last ending in ；(1.完成一期建设； 2.试点运行。（X牵头）)
+        listed = [ln for ln in item[first:end] if ln.label and ln.label.style == child_style][:-1]
+        enumeration = bool(listed) and all(ln.text.rstrip().endswith(("；", ";")) for ln in listed)
+        closing_inline = last and children >= 2 and (
+            not heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":"))  # "…抓好以下工作："
+            or enumeration)
+        if last and not closing_inline:
+            inner += 1
+        elif closing_inline or (closed and children >= 2) or has_annotation(item[0].text):
+            own += 1
+    return own >= 1 and own > inner
+
+
+def _duties_beside_unit_heads(items: list[list[Line]], covering: list[list[Line]], child_style: str) -> bool:
+    """A duty list written unit-first (parse.duties) whose items mostly carry their duties on their own line
+    (三、县教育局：负责…), one or a few heading their duties as numbered points instead (四、县公安局： / （1）… （2）…):
+    every item is one unit's duty, the points parts of it, not tasks under a heading. True where every covering
+    item's head is a unit-first duty and at least two others, with no numbered lines, are run in."""
+    from .duties import lead_units
+
+    if not covering or not all(lead_units(item[0].label.rest) for item in covering):
+        return False
+    run_in = 0
+    for item in items:
+        found = None if item in covering else lead_units(item[0].label.rest)
+        if found and item[0].label.rest[found[0]:].strip() and not any(
+                ln.label and ln.label.style == child_style for ln in item[1:]):
+            run_in += 1
+    return run_in >= 2
+
+
+def _heading_over_items(item: list[Line], child_style: str) -> str | None:
+    """Is this a heading whose annotation covers the numbered measures under it, none naming a unit of its own?
+
+    Plans may put the lead on a group heading, 一、强化科技创新（区科技局牵头，区发展改革局配合）, and
+    list under it （一）建设创新平台。…… （二）培育创新主体。…… with no annotation: the measures are
+    the tasks, each with the heading's units. Only a head line that is a short title and its annotation
+    (not a duty sentence: 一、加强监管。深入开展排查（责任单位：X） heads sub-points of one task), or a
+    short title with its annotation on a line of its own before the items, with
+    at least one item under it and no annotation anywhere below it: "covers". Where some of the items
+    name units of their own, the heading's units are not given to the others: "some name their own"
+    (the reading report says so). None for any other shape.
+    """
+    head = item[0]
+    first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style == child_style), None)
+    if not head.label or first is None:
+        return None
+    # the annotation ends the heading's line, or stands on lines of its own between the heading and its items
+    between = item[1:first]
+    # (若干政策举措 open each annotated heading with a lead-in paragraph, its aim and yearly target, before the
+    # measures: 一、强化科技创新（区科技局牵头） / 以…为牵引，…2025年力争研发投入强度达到2.95%。 / （一）…: the
+    # paragraph names no unit and is no item, so the heading's units still cover the measures)
+    if not (all(_lead_in(ln) or _heading_field(ln.text) for ln in between) if has_annotation(head.text) else
+            between and all(annotation_only(ln.text) or _heading_field(ln.text) for ln in between)
+            and any(annotation_only(ln.text) for ln in between)):
+        return None
+    title = without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
+    if not title or len(title) > HEADING_MAX or re.search(r"[。；;]", title):
+        return None
+    # (one measure is enough: a 若干政策举措 section may hold one measure beside sections of several, numbered on)
+    if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 1:
+        return None
+    return "some name their own" if any(has_annotation(ln.text) for ln in item[first:]) else "covers"
+
+
+def _lead_in(ln: Line) -> bool:
+    """A heading's lead-in paragraph: a line that is no numbered item and names no unit."""
+    return ln.label is None and not has_annotation(ln.text)
+
+
+# a line of the heading's own fields beside its units' line (提升目标：…, 具体措施：, 指标长：姓名, 完成时限：…)
+_HEADING_FIELD = re.compile("^(?:" + lexicon.alternation(lexicon.HEADING_FIELD_LABELS + lexicon.FIELD_LABELS
+                                                        + lexicon.DEADLINE_LABELS) + r")\s*[:：]"
+                            + "|^[^:：，,。；;]{0,6}(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS) + r")\s*[:：]")
+
+
+def _heading_field(text: str) -> bool:
+    """Is this line one of a heading's own fields, not a unit's annotation nor a measure (see _HEADING_FIELD)?"""
+    return bool(_HEADING_FIELD.match(text)) and not has_annotation(text)
+
+
+def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset()) -> list[int]:
+    """Items of one level that read at another, where a section mixes the two shapes (sets Line.role).
+
+    Under group headings, one （二） item may be a duty itself, with no 1. 2. under it (or with
+    sub-points that carry no annotation while it does): that item is a task. Among （一） tasks, one
+    may head numbered lines that each carry their own annotation: that item is a group heading
+    and those lines are its tasks. Annotations decide; the level of the rest is left as it is. A group
+    heading whose annotation covers its items (`covered`, their lines) stays a group heading.
+    """
+    if levels.group and levels.task:
+        items = _group_items(chunk, levels.group)
+        with_kids = any(ln.label and ln.label.style == levels.task for item in items for ln in item[1:])
+        for item in items:
+            if item[0].number in covered:
+                continue
+            kids = [ln for ln in item[1:] if ln.label and ln.label.style == levels.task]
+            if not kids:
+                if any(has_annotation(ln.text) for ln in item) or (with_kids and _says_what_to_do(item)):
+                    item[0].role = "task"
+            elif _items_hold_the_annotations([item], levels.task):
+                item[0].role = "task"
+                for ln in kids:
+                    ln.role = "text"
+    elif levels.task and levels.task != "article":  # an article (第十条) is one measure, its （一） （二） its parts
+        below = STYLES[STYLES.index(levels.task) + 1:]
+        items = _group_items(chunk, levels.task)
+        for item in items:
+            kids = [ln for ln in item[1:] if ln.label and ln.label.style in below]
+            if len(kids) < 2 or has_annotation(item[0].text):
+                continue
+            inner = kids[0].label.style
+            kids = [ln for ln in kids if ln.label.style == inner]
+            if sum(has_annotation(ln.text) for ln in kids) >= 2:
+                item[0].role = "group"
+                for ln in kids:
+                    ln.role = "task"
+        return _covering_beside_groups(items)
+    return []
+
+
+def _covering_among_tasks(items: list[list[Line]], child_style: str, shapes: dict[int, str | None]) -> None:
+    """A heading with its annotation over sub-points, in a section whose other items are tasks with sub-points, is a
+    task like them (decided per section; updates `shapes`).
+
+    二、深化改革 （一）推进审批提速。 / 1.…； / 2.…。 / （X牵头，Y配合） — （二）…（同上） — （三）优化涉企服务（Z牵头） / 1.… / 2.…:
+    the section writes its duties at （一） with sub-points numbered afresh under each; （三） only puts its annotation
+    on its own line. Alone it would read as a heading whose units cover 1. 2. as tasks; beside at least two items
+    whose annotation closes their sub-points, and with its own sub-points starting again at 1, it is one task.
+    """
+    covering = [item for item in items if shapes.get(id(item[0])) == "covers"]
+    if not covering:
+        return
+    others = [item for item in items if shapes.get(id(item[0])) != "covers"
+              and any(ln.label and ln.label.style == child_style for ln in item[1:])]
+    if len(others) < 2 or not all(_items_hold_the_annotations([item], child_style) for item in others):
+        return
+    if not all(_first_number(item, child_style) == 1 for item in covering + others):
+        return  # numbers running on from item to item: tasks under headings, not sub-points
+    for item in covering:
+        shapes[id(item[0])] = None
+
+
+def _first_number(item: list[Line], style: str) -> int | None:
+    return next((ln.label.number for ln in item[1:] if ln.label and ln.label.style == style), None)
+
+
+def _paragraph_groups(chunk: list[Line], levels: Levels) -> list[int]:
+    """Group headings with a plain paragraph under them and no numbered item, naming no unit, beside group headings
+    over numbered tasks: （二）加强宣传引导 / 充分利用各类媒体… between （一） and （三） over 1. 2. 3. It may be one more
+    duty written out, or the heading's words; with no unit and no 一是/二是 counting out work, the reader cannot tell,
+    so it stays the heading's text and the reading report says so (their lines are returned)."""
+    if not (levels.group and levels.task):
+        return []
+    items = _group_items(chunk, levels.group)
+    with_tasks = [item for item in items if any(ln.label and ln.label.style == levels.task for ln in item[1:])]
+    if not with_tasks:
+        return []
+    return [item[0].number for item in items
+            if item not in with_tasks and item[0].role is None and len(item) > 1
+            and not any(ln.label for ln in item[1:]) and not any(has_annotation(ln.text) for ln in item)
+            and not _says_what_to_do(item)]
+
+
+def _measures_under_unannotated_tasks(chunk: list[Line], levels: Levels) -> list[int]:
+    """Task-level items naming no unit over measures that each name their own: headings, the measures the tasks.
+
+    Four levels 一、 → （一） → 1. → （1）, the annotations at 1. on some items and at （1） on others:
+    1.推行包容审慎监管。 / （1）动态调整不予处罚清单；（X牵头，Y配合） / （2）推行非现场监管。（Z负责） / 2.规范涉企检查。…（X负责）.
+    The 1. that carries no annotation while each of its （1） lines carries its own is a heading over those tasks
+    (sets Line.role; the walker keeps the （一） group around it). The 1. lines of this shape are returned.
+    """
+    if not (levels.group and levels.task) or levels.task == "article":
+        return []
+    found: list[int] = []
+    below = STYLES[STYLES.index(levels.task) + 1:]
+    for item in _items_of(chunk, levels.task, (levels.group, levels.task)):
+        first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style in below), None)
+        if first is None or item[0].role is not None or any(has_annotation(ln.text) for ln in item[:first]):
+            continue
+        inner = item[first].label.style
+        measures = _items_of(item[first:], inner, (inner,))
+        if len(measures) >= 2 and all(any(has_annotation(ln.text) for ln in m) for m in measures):
+            item[0].role = "group"
+            for m in measures:
+                m[0].role = "task"
+            found.append(item[0].number)
+    return found
+
+
+def _items_of(lines: list[Line], style: str, stops: tuple[str, ...]) -> list[list[Line]]:
+    """Each item of `style`: its head line and the lines under it, up to the next line of a `stops` style."""
+    items: list[list[Line]] = []
+    current: list[Line] | None = None
+    for ln in lines:
+        if ln.label and ln.label.style in stops:
+            current = [ln] if ln.label.style == style else None
+            if current is not None:
+                items.append(current)
+        elif current is not None:
+            current.append(ln)
+    return items
+
+
+def _covering_beside_groups(items: list[list[Line]]) -> list[int]:
+    """Short headings whose annotation covers their items, among group headings whose items name their own units.
+
+    A section may mix three shapes at its （一） level: （一）强化源头管控（X牵头，Y配合） over 1. 2. naming no unit,
+    （二）深化隐患治理 over 3. 4. each with its annotation, and （三）加强宣传教育。…（Z牵头） a duty of its own. The
+    run-in （三） keeps the （一） level from reading as headings, so the items are read one by one: （二） heads
+    tasks (its lines carry the annotations), and （一）, whose numbered lines run on into （二）'s (1. 2. then
+    3. 4.: one sequence of tasks, not sub-points starting again at 1 in each item), is a heading too, its units
+    covering its items. The lines of those headings are returned (their units are given to their items).
+    """
+    groups = [item for item in items if item[0].role == "group"]
+    if not groups:
+        return []
+    inner = next(ln.label.style for ln in groups[0][1:] if ln.role == "task")
+    candidates = [item for item in items if item[0].role is None and _heading_over_items(item, inner) == "covers"]
+    if not candidates:
+        return []
+    chosen = [item for item in items if item in groups or item in candidates]
+    numbers = [[ln.label.number for ln in item[1:] if ln.label and ln.label.style == inner] for item in chosen]
+    if not all(a[-1] < b[0] for a, b in zip(numbers, numbers[1:])):
+        return []  # the numbering starts again in each item: the covered lines may be sub-points
+    for item in candidates:
+        item[0].role = "group"
+        for ln in item[1:]:
+            if ln.label and ln.label.style == inner:
+                ln.role = "task"
+    return [item[0].number for item in candidates]
+
+
+# 一是…；二是… / 1、… in the text under a heading: the work itself, counted out, not a group's introduction
+_COUNTED_OUT = re.compile(r"(?:^|[。；;，,\s])(?:一是|二是|首先|其一)")
+
+
+def _says_what_to_do(item: list[Line]) -> bool:
+    """A group heading with no numbered items of its own whose text counts out what to do (一是…；二是…).
+
+    A town's 工作计划 sets some parts out as numbered items ((二)加强组织建设 1.… 2.…) and says others in one
+    paragraph under their heading ((一)加强理论学习 一是…；二是…): such a part is one task, as the numbered items
+    of its neighbours are, even with no annotation anywhere.
+    """
+    text = "".join(ln.text for ln in item[1:] if not ln.label)
+    return bool(_COUNTED_OUT.search(text))
+
+
+def _group_items(chunk: list[Line], group: str) -> list[list[Line]]:
+    """Each group item of a section: its head line and the lines under it, up to the next group item."""
+    items: list[list[Line]] = []
+    for ln in chunk:
+        if ln.label and ln.label.style == group:
+            items.append([ln])
+        elif items:
+            items[-1].append(ln)
+    return items
+
+
+def held_by_a_later_annotation(chunk: list[Line], last_item: int) -> set[int]:
+    """Indexes of the lines after a section's last item that an annotation line further down follows.
+
+    The last task of a section may go on in sentences of their own lines (一是…；/ 二是…。 / ● …；) before the line
+    of its units: those sentences are the task's, not the section's closing words, whatever stop ends them.
+    """
+    held: set[int] = set()
+    seen = False
+    for i in range(len(chunk) - 1, last_item, -1):
+        if seen:
+            held.add(i)
+        text = chunk[i].text
+        if not chunk[i].label and (LABEL_LINE.match(text) or annotation_only(text)):
+            seen = True
+    return held
+
+
+def _chunks(lines: list[Line], outer: str | None) -> list[list[Line]]:
+    """The lines of each section (the first chunk is the preamble when sections exist)."""
+    chunks: list[list[Line]] = [[]]
+    for ln in lines:
+        if outer and ln.label and ln.label.style == outer:
+            chunks.append([])
+        chunks[-1].append(ln)
+    return chunks if chunks[0] else chunks[1:]
+
+
+def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list[Levels]]:
+    """The plan's lines in chunks (its sections, or the whole) and the levels of each: which style marks its
+    sections, groups and tasks, decided from the numbering's shape across the document; notes each reading
+    that departs from the plain shape and records the headings whose units cover their items."""
+    _mark_parents(lines)
+    outer = section_style(lines)
+    chunks = _chunks(lines, outer)
+    chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
+    chunk_levels = _lone_first_items_are_sub_points(chunks, chunk_levels)
+    chunk_levels = [_measures_under_bare_headings(plan, chunk, lv) for chunk, lv in zip(chunks, chunk_levels)]
+    grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
+    group_shapes = {id(item[0]): _heading_over_items(item, lv.task)
+                    for chunk, lv in grouped for item in _group_items(chunk, lv.group)}
+    for chunk, lv in grouped:
+        _covering_among_tasks(_group_items(chunk, lv.group), lv.task, group_shapes)
+    if grouped and _items_hold_the_annotations(
+            [item for chunk, lv in grouped for item in _group_items(chunk, lv.group)
+             if group_shapes[id(item[0])] != "covers"], grouped[0][1].task):
+        chunk_levels = [Levels(lv.section, None, lv.group) if lv.group else lv for lv in chunk_levels]
+        at = grouped[0][0][0].number
+        plan.note(at, "outline", f"tasks read at the {shown(grouped[0][1].group)} level, from line {at}: "
+                                 f"their {shown(grouped[0][1].task)} lines are sub-points, the annotations close the items")
+    elif outer and not grouped:
+        sections = [chunk for chunk in chunks if chunk[0].label and chunk[0].label.style == outer]
+        inner = next((lv.task for lv in chunk_levels if lv.task), None)
+        shapes = {id(s): _heading_over_items(s, inner) if inner else None for s in sections}
+        covering = [s for s in sections if shapes[id(s)] == "covers"]
+        outermost = False
+        if covering and not _items_hold_the_annotations([s for s in sections if s not in covering], inner) and not (
+                _duties_beside_unit_heads(sections, covering, inner)):
+            # every 一、 whose annotation would make it the task is a heading whose units cover its items
+            for section in covering:
+                headings_over_items(plan).append(("section", section[0].number))
+                plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
+                          f"{section[0].label.text} cover its {shown(inner)} items, which name none: 章节标题的责任单位适用于其下各项")
+        elif sections and inner and (_items_hold_the_annotations(sections, inner) or _lone_firsts(sections, inner)
+                                     or _duties_beside_unit_heads(sections, covering, inner)
+                                     or _fields_of_their_heading(sections, inner)):
+            chunk_levels = [Levels(None, None, outer)]  # the 一、 items are the tasks, their numbered lines sub-points
+            chunks = [lines]
+            outermost = True
+            plan.note(sections[0][0].number, "outline",
+                      f"tasks read at the outermost ({shown(outer)}) level: their {shown(inner)} lines are sub-points")
+        for section in sections:
+            if not outermost and shapes[id(section)] == "some name their own":
+                plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
+                          f"{section[0].label.text} are not given to its {shown(inner)} items: some of them name their own")
+    covered: set[int] = set()  # lines of the group headings whose units cover their items
+    for chunk, levels in zip(chunks, chunk_levels):
+        if levels.group and levels.task:
+            for item in _group_items(chunk, levels.group):
+                shape = group_shapes.get(id(item[0]))
+                at = item[0].number
+                if shape == "covers":
+                    covered.add(at)
+                    headings_over_items(plan).append(("group", at))
+                    plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} cover its "
+                                             f"{shown(levels.task)} items, which name none: 章节标题的责任单位适用于其下各项")
+                elif shape == "some name their own":
+                    plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
+                                             f"to its {shown(levels.task)} items: some of them name their own")
+        for at in _paragraph_groups(chunk, levels):
+            plan.note(at, "outline", f"line {at}: this heading has a paragraph but no numbered items and names no unit, "
+                                     "beside headings over numbered tasks: read as the heading's text, not a task")
+        for at in _measures_under_unannotated_tasks(chunk, levels):
+            plan.note(at, "outline", f"line {at}: this item names no unit and heads measures each closed by its own "
+                                     "annotation: read as a heading, its measures as the tasks")
+        for at in _mixed_items(chunk, levels, covered):
+            headings_over_items(plan).append(("group", at))
+            plan.note(at, "outline", f"line {at}: the units of this heading cover its items, numbered on "
+                                     "with the tasks of the group headings beside it: 章节标题的责任单位适用于其下各项")
+    for ln in lines:
+        if ln.role in ("group", "task") and ln.label:
+            plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
+                                            "unlike the items of its level around it")
+    return chunks, chunk_levels

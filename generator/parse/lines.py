@@ -1,0 +1,117 @@
+"""A plan's lines as the outline reads them, and what one line's own shape says.
+
+`Line` is the unit every outline stage passes on (source number, text, the item marker read from it). The tests here
+look at one line or one item's text alone: is it a part heading (第一部分), a colophon line (抄送：), a label line
+(牵头单位：…), a short heading, does it carry an annotation and which units does it name, where does a heading's title end.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..words import lexicon
+from .numbering import Label, label_of
+
+
+# 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
+PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
+# The colophon printed under an official document (附件：…；抄送：…；联系人：…；XX办公室  2025年3月10日印发): after the
+# last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it
+COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+
+
+TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
+HEADING_MAX = 40
+# A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it; so does a
+# line of another of the task's fields (成果形式：改革方案), which is not run on into the units' line above it
+LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
+                         + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"
+                         + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
+
+
+@dataclass
+class Line:
+    number: int  # source line number
+    text: str  # stripped
+    label: Label | None
+    indent: int = 0  # characters before `text` in the source line
+    parent: bool = False  # the next numbered line is of an inner style (set by build_outline)
+    role: str | None = None  # "group", "task" or "text" where this item departs from its level (build_outline)
+
+
+def heading_like(label: Label) -> bool:
+    rest = label.rest.strip()
+    return len(rest) <= HEADING_MAX and "。" not in rest.rstrip("。")
+
+
+def open_brackets(text: str) -> int:
+    return sum(text.count(c) for c in "（(〔【") - sum(text.count(c) for c in "）)〕】")
+
+
+def own_line(text: str) -> bool:
+    """A line written on its own even after a line the page filled: a label line, a part heading, 抄送：."""
+    return bool(LABEL_LINE.match(text) or PART_HEADING.match(text) or COLOPHON.match(text))
+
+
+def without_annotations(text: str) -> str:
+    """The text with its annotations cut out."""
+    _, spans = _annotations_of(text)
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
+def annotation_only(text: str) -> bool:
+    """A line that is nothing but an annotation: （A、B等按职责分工负责）."""
+    units, spans = _annotations_of(text)
+    if not units:
+        return False
+    left, at = [], 0
+    for start, end in spans:
+        left.append(text[at:start])
+        at = end
+    left.append(text[at:])
+    return not re.sub(r"[\s。；;，,.()（）【】〔〕]", "", "".join(left))
+
+
+def join_text(existing: str, text: str, sep: str) -> str:
+    """Text set aside after what is already there (run once per item: not the walker's per-line append)."""
+    return f"{existing}{sep}{text}" if existing else text
+
+
+def has_annotation(text: str) -> bool:
+    return bool(_annotations_of(text)[0])
+
+
+def units_named(text: str) -> list[str]:
+    """The names of the units a line's annotations name."""
+    from .annotations import read_task
+
+    return [a.name for a in read_task(text).assignments]
+
+
+def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """(units named, spans of the annotations) of a line, as the annotation reader reads it."""
+    from .annotations import read_task
+
+    from .duties import lead_units
+
+    reading = read_task(text, running_text=False)  # units read out of sentences make no item a task
+    label = label_of(text)
+    if not reading.assignments and label is None:
+        # 区X局牵头，各街道配合。 on a line of its own: the units' sentence, which a task's first sentence never is
+        reading = read_task(text, alone=True, running_text=False)
+    found = lead_units(label.rest) if label is not None else None
+    if found:  # 三、县公安局：负责… — a duty written unit-first names its unit as an annotation does
+        at = len(text) - len(label.rest)
+        return len(reading.assignments) + len(found[1]), ((at, at + found[0]),) + tuple(
+            (a.start, a.end) for a in reading.annotations)
+    return len(reading.assignments), tuple((a.start, a.end) for a in reading.annotations)
+
+
+def heading_title(rest: str) -> str:
+    """'总体要求。以习近平…' -> '总体要求': a heading's title ends at its first 。, or at the end of
+    its line when the heading stands alone ('（一）指导思想' with its paragraph on the next line)."""
+    rest = rest.strip()
+    ends = [at for at in (rest.find("。"), rest.find("\n")) if at >= 0]
+    return rest[: min(ends)] if ends else rest

@@ -1,0 +1,359 @@
+"""Items that the outline read as tasks but which are the plan's text: set aside after the outline is built.
+
+指导思想 / 基本原则 / 工作目标 items naming no unit, a document's statements about itself (本方案自印发之日起施行), the
+stages of a campaign (动员部署 / 集中整治 / 总结提升), a review of last year's work and its shortcomings, definitions,
+a closing 保障措施 part, and a covering notice's requirements. Their numbers are kept (`records.set_aside`) because
+the task numbering may run on from them. `set_aside_items` runs these in order.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Group, Plan, Section, Task
+from ..words import lexicon
+from .lines import has_annotation, heading_title, join_text
+from .numbering import STYLES, style_of
+from .records import part_headings, set_aside
+
+
+# What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
+FRAMEWORK = re.compile(
+    # (整改原则 / 整改目标: a rectification plan's principles and aims, as 基本原则 / 工作目标 are)
+    r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|分工原则|编制原则|实施原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
+    r"整改原则|整改目标|"
+    r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    # the figures a department's plan aims at, stated before the measures of each of its actions (1.主要目标指标。
+    # 人均预期寿命达82.4岁… 2.重点工作举措。): what the work is to reach, not work
+    r"(?:主要|预期|年度)?目标指标|主要指标|预期指标|主要目标和指标|"
+    # the heading of the tasks' part, standing as an item of its own over a summary paragraph (二、主要任务 / 深入开展
+    # “八大行动”…, the tasks following in sections of their own): the name of a part, never a duty itself
+    r"主要任务|重点任务|工作任务|主要内容|"
+    # what a reform or plan covers, as 实施方案 state it beside 指导思想 and 目标 (改革内容, 实施范围)
+    r"改革内容|改革范围|实施范围|工作范围|覆盖范围|"
+    # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
+    # (town and county 意见 say it as 充分认识安全生产工作的重要性 / …的必要性和紧迫性)
+    r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵|重要性|必要性|紧迫性))$"
+)
+
+
+CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "重点任务", "工作任务", "主要内容")
+
+# How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units;
+# a rectification or proposal-handling plan names them after its work (整改要求, 办理要求, 推进要求).
+_SAFEGUARDS = re.compile(
+    r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|措施保障|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
+    r"工作要求|组织实施|有关要求|相关要求|其他事项|附则|整改要求|办理要求|推进要求|"
+    # a plan, or the notice that is its body, may close with whom to ask (五、联系人 / 联系方式): no task either
+    r"联系人|联系方式|联系人及联系方式|联系人和联系方式)$"
+)
+
+
+def _set_aside_framework_items(plan: Plan) -> None:
+    """Items under 指导思想 / 基本原则 / 工作目标 headings are not tasks; they stay as the section's text.
+
+    Plans open with a part saying why and to what end (一、总体要求 （一）指导思想 （二）基本原则
+    （三）工作目标), numbered like the tasks that follow. Such an item assigns no duty: it is set
+    aside when its own title, or its section's title, is one of those words and it names no unit.
+    An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
+    """
+    last_with_tasks = max((i for i, s in enumerate(plan.sections) if s.tasks), default=-1)
+    for index, section in enumerate(plan.sections):
+        title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
+        # only where the plan ends with it: numbered tasks after a set-aside section would break their sequence
+        if (_SAFEGUARDS.match(title) and index == last_with_tasks
+                and not any(has_annotation(t.text) for t in section.tasks)):
+            # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
+            # out, text of the section rather than tasks (the task numbering does not run on from them)
+            for task in section.tasks:
+                section.intro = join_text(section.intro, f"{task.label}{task.text}", "\n")
+            plan.note(section.line, "outline", f"line {section.line}: the items of {section.label}{section.title} name no unit: "
+                      "read as the section's text, not tasks")
+            section.tasks = []
+            continue
+        # 总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its
+        # items titled so are set aside; a section (or group) titled 基本原则 or 工作目标 holds no duty at all
+        framework_section = bool(FRAMEWORK.match(title)) and title not in CONTAINERS
+        groups = {g.label: g for g in section.groups}
+        keep: list[Task] = []
+        kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
+        for task in section.tasks:
+            group = groups.get(task.group) if task.group else None
+            framework = (FRAMEWORK.match(heading_title(task.text).rstrip("：:"))
+                         or (group is not None and FRAMEWORK.match(group.title) and group.title not in CONTAINERS)
+                         or (group is None and framework_section))
+            # only items before the first task of their section or group: the text comes before the tasks
+            if framework and task.group not in kept_in and not has_annotation(task.text):
+                if group is not None:
+                    group.text = join_text(group.text, f"{task.label}{task.text}", "\n")
+                else:
+                    section.intro = join_text(section.intro, f"{task.label}{task.text}", "\n")
+                set_aside(plan).append(task.number)
+                plan.note(task.line, "outline",
+                          f"line {task.line}: item {task.label} ({heading_title(task.text)}) names no unit "
+                          "under a 指导思想/原则/目标/意义 heading: read as text, not a task")
+            else:
+                keep.append(task)
+                kept_in.add(task.group)
+        section.tasks = keep
+    _set_aside_document_statements(plan)
+
+
+# What a document says about itself: why it was made (为…，结合实际，制定本措施), what it applies to
+# (本办法适用于… / …适用本条例) and what its words mean (本方案所称… / …是指…).
+_DOCUMENT_KIND = r"(?:规定|办法|措施|方案|细则|条例|计划|意见|要点|实施方案|行动方案|工作方案)"
+_STATEMENT = re.compile(
+    rf"^(?:为[^。]{{2,200}}?[，,]\s*(?:特|现)?(?:制定|制订)本{_DOCUMENT_KIND}|"
+    rf"本{_DOCUMENT_KIND}(?:适用于|所称)|"
+    rf"[^。]{{2,60}}?[，,]?\s*适用本{_DOCUMENT_KIND}|[^。，,；;]{{2,30}}是指)")
+
+
+def _set_aside_document_statements(plan: Plan) -> None:
+    """Items stating the document's purpose, scope or terms, before its first task, are its text.
+
+    Measures and rules written as articles open with them (第一条　为加快…，制定本措施。 第二条　本措施
+    适用于…), and so do some numbered plans (1.为推进…，制定本方案。): they assign no duty. Only items
+    naming no unit and standing before every task are set aside, so the task numbering runs on from them.
+    """
+    for section in plan.sections:
+        while section.tasks and not has_annotation(section.tasks[0].text) and _STATEMENT.match(section.tasks[0].text):
+            task = section.tasks.pop(0)
+            section.intro = join_text(section.intro, f"{task.label}{task.text}", "\n")
+            set_aside(plan).append(task.number)
+            plan.note(task.line, "outline", f"line {task.line}: item {task.label} states the document's purpose, "
+                                            "scope or terms: read as text, not a task")
+        if section.tasks:
+            return
+
+
+def _set_aside_safeguard_part(plan: Plan) -> None:
+    """The items of a closing 第三部分 保障措施 (or 工作要求, 组织实施) that name no unit are its text.
+
+    Plans divided into parts number the items of each part afresh (第二部分 重点任务 一、… 三、 / 第三部分
+    保障措施 一、加强组织领导 二、…): where the last part is about carrying the plan out and none of its
+    items names a unit, they are how the plan is to be carried out, not tasks (as a 保障措施 section is).
+    """
+    parts = part_headings(plan)
+    if not parts or not _SAFEGUARDS.match(_unspaced(parts[-1][1])):
+        return
+    at = parts[-1][0]
+    after = [(section, task) for section in plan.sections for task in section.tasks if task.line > at]
+    if not after or any(has_annotation(task.text) for _, task in after):
+        return
+    for section, task in after:
+        section.tasks.remove(task)
+        section.closing = join_text(section.closing, f"{task.label}{task.text}", "\n")
+    plan.note(at, "outline", f"line {at}: the items of the closing part {parts[-1][1]} name no unit: "
+                             "read as the plan's text, not tasks")
+
+
+def _set_aside_closing_safeguard_items(plan: Plan) -> None:
+    """The last items of a plan headed 保障措施 / 工作要求 / 组织实施 that name no unit are its closing text.
+
+    A town's or a street's 工作计划 may hold its tasks at its top level (一、加强党建引领 … 三、推进经济发展 …) and
+    close with 四、保障措施 at the same level: how the plan is to be carried out, not a task (as a 保障措施
+    section after task items is). Only items at the end, after a task, with no annotation.
+    """
+    tasks = [(section, task) for section in plan.sections for task in section.tasks]
+    closing = []
+    for section, task in reversed(tasks):
+        heading = _unspaced(heading_title(task.text).rstrip("：:。"))
+        if has_annotation(task.text) or not _SAFEGUARDS.match(heading):
+            break
+        closing.append((section, task))
+    if not closing or len(closing) == len(tasks):
+        return
+    for section, task in reversed(closing):
+        section.tasks.remove(task)
+        section.closing = join_text(section.closing, f"{task.label}{task.text}", "\n")
+        plan.note(task.line, "outline", f"line {task.line}: item {task.label}{heading_title(task.text)} closes the plan "
+                                        "naming no unit: read as its text, not a task")
+
+
+def _unspaced(title: str) -> str:
+    """A heading spaced out letter by letter (总　　则, 附　则) as the words it spells."""
+    return re.sub(r"\s+", "", title) if re.fullmatch(r"(?:\S\s+)+\S", title.strip()) else title
+
+
+# 本措施自印发之日起施行 / 由市发展改革委负责解释 / 有效期至2026年12月31日: how the measures take effect
+_COMMENCEMENT = re.compile(r"^本(?:措施|政策|方案|意见|办法|细则|通知|规定|计划)[^。]{0,40}?"
+                           r"(?:施行|实施|负责解释|解释|有效期)")
+
+
+def _set_aside_commencement_items(plan: Plan) -> None:
+    """The last numbered items saying when the measures take effect and who interprets them are the plan's closing.
+
+    若干措施 / 若干政策 end with an item numbered like the measures (第二十七条 本措施由市发展改革委负责解释，
+    自印发之日起施行，有效期至…): it binds no one to a duty; the body named there interprets the text.
+    Only items at the end of the plan, opening with 本措施 / 本政策 / 本方案 … and speaking of 施行 / 解释 / 有效期,
+    naming no unit in an annotation.
+    """
+    while True:
+        section = next((s for s in reversed(plan.sections) if s.tasks), None)
+        last = section.tasks[-1] if section is not None else None
+        if last is None or not _COMMENCEMENT.match(last.text.strip()) or has_annotation(last.text):
+            return  # an item naming units of its own is a duty, however it opens
+        task = section.tasks.pop()
+        item = f"{task.label}{task.text}"  # it comes before the closing words already read
+        plan.closing = f"{item}\n{plan.closing}" if plan.closing else item
+        plan.note(task.line, "outline", f"line {task.line}: item {task.label} says when the measures take effect or who "
+                                        "interprets them: read as the plan's closing, not a task")
+
+
+# When a campaign runs: 专项整治 / 实施方案 set out their stages (动员部署阶段 / 集中整治阶段 / 总结提升阶段),
+# numbered like the tasks, under a heading that says so (阶段安排, 工作步骤, 时间安排 …).
+_STAGE_SECTIONS = re.compile(
+    r"^(?:阶段安排|实施步骤|工作步骤|方法步骤|步骤安排|时间安排|进度安排|时间步骤|实施阶段|工作阶段|推进步骤|"
+    r"时间进度|实施进度|工作进度|进度要求|阶段步骤|实施步骤和时间安排|时间安排和工作步骤|工作步骤和时间安排|"
+    # a bureau's or a school's own plan closes with its work by month or quarter (七、月度工作安排 一月份：1.… 2.…):
+    # the same work as its tasks, set out as a calendar
+    r"(?:重点工作)?(?:月度|逐月|分月|每月|季度|分季度|按月|月份)(?:重点)?(?:工作)?(?:安排|计划|进度安排|推进计划|行事历)|"
+    r"工作行事历|行事历|工作日程(?:安排)?|工作日历)$"
+)
+# 动员部署阶段（2025年3月10日—3月31日） / 第一阶段：全面排查 / 集中整治阶段: the heading of a stage
+_STAGE_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十]+阶段(?:[:：].{0,20})?|.{2,12}阶段)\s*(?:[（(][^（）()]{0,40}[）)])?[:：]?$"
+)
+
+
+def _set_aside_stage_items(plan: Plan) -> None:
+    """The stages of a campaign are its schedule, not tasks; they stay as their section's text.
+
+    A 专项整治 plan numbers its stages like its tasks (四、阶段安排 （一）动员部署阶段（3月）。各乡镇…
+    （二）集中整治阶段 …); what each stage asks is said in running text, naming no unit in an
+    annotation. An item is a stage where its heading names one (…阶段, 第一阶段) or its section or
+    group is titled 阶段安排 / 工作步骤 / 时间安排; an item there that names units in an annotation
+    stays a task (it reads as a duty, whatever its heading), and so do the items after it in its section
+    or group (a section's text comes before its tasks).
+    """
+    for section in plan.sections:
+        stage_section = bool(_STAGE_SECTIONS.match(section.title.rstrip("：:")))
+
+        def is_stage(task: Task, group: Group | None) -> bool:
+            # the stage may be the item itself, or a group heading over what the stage asks (（一）动员部署阶段
+            # （3月底前） / 1.制定实施方案。… 2.召开动员会议。…), or the section the stages are in
+            return bool(_STAGE_HEADING.match(heading_title(task.text).rstrip("。"))
+                        or (group is not None and (_STAGE_SECTIONS.match(group.title.rstrip("：:"))
+                                                   or _STAGE_HEADING.match(group.title.rstrip("。"))))
+                        or stage_section)
+
+        _items_as_text(plan, section, is_stage, "is a stage of the campaign naming no unit")
+
+
+# What was done, not what is to be done: an office's 工作总结和工作要点 (or 总结暨计划) reviews the past year in a
+# section of its own (一、2024年工作总结 / 一年来工作回顾 / 主要工作成效) before the plan's tasks.
+_REVIEW_SECTIONS = re.compile(
+    r"^(?:(?:\d{4}|[〇零一二三四五六七八九十]{4})年(?:度)?|上半年|前三季度|去年|上年|一年来|过去一年|本年度)?[^，,。；;]{0,12}?"
+    r"(?:工作总结|工作回顾|(?:工作|任务)(?:完成|开展|进展|推进|落实)情况|主要工作及成效|主要工作成效|主要成效|"
+    r"工作成效|主要成绩|工作成绩|取得的成绩|取得的成效|主要做法和成效|主要做法及成效|主要工作情况|工作情况)$"
+)
+# A report of work done (…2025年上半年工作总结) says what fell short after what was done (二、存在的问题); its plan
+# part (三、下半年工作打算) holds its tasks
+_REVIEW_TITLE = re.compile(r"总结$")
+_SHORTCOMINGS = re.compile(r"^(?:存在的?(?:主要)?问题|(?:主要)?问题(?:和|与|及)不足|存在的?不足|困难和问题|问题和困难|短板和不足)$")
+
+
+def _set_aside_review_items(plan: Plan) -> None:
+    """A review of the past year's work is not a plan's tasks; its items stay as their section's text.
+
+    A bureau's 2024年工作总结和2025年工作要点 (a street's 工作总结暨工作计划) numbers what was done (一、2024年工作总结
+    （一）医改持续深化。全年建成医共体5个。) like the tasks of its plan part (二、2025年工作要点 （一）…). Items of a
+    section or group titled so that name no unit in an annotation are the review's text; an annotated one stays
+    a task (it reads as a duty, whatever its heading), and so do the items after it. In a plan titled as a report
+    of work done (…工作总结), its shortcomings (存在的问题) are the review's too; its 下半年工作打算 are tasks.
+    """
+    for section in plan.sections:
+        title = _unspaced(section.title).rstrip("：:。")
+        review_section = bool(_REVIEW_SECTIONS.match(title)
+                              or (_REVIEW_TITLE.search(plan.title) and _SHORTCOMINGS.match(title)))
+
+        def is_review(task: Task, group: Group | None) -> bool:
+            # under a review section, grouped items are the review's too (一、2024年工作总结 （一）… 1.…)
+            return bool(review_section
+                        or (group is not None and _REVIEW_SECTIONS.match(_unspaced(group.title).rstrip("：:。"))))
+
+        _items_as_text(plan, section, is_review, "reviews work done, naming no unit")
+
+
+# 1.指标解释：… 2.数据来源：… 3.验收要求：…: the parts of an indicator's (or a term's) definition, numbered like tasks
+_DEFINITION_PART = re.compile(r"^(?:" + "|".join(lexicon.DEFINITION_FIELDS) + r")\s*[:：]")
+
+
+def _set_aside_definition_items(plan: Plan) -> None:
+    """Items opening with a field of a definition (指标解释：, 计算公式：, 数据来源：, 验收要求：) are no tasks.
+
+    A plan's annex explaining its indicators (二、单位GDP能耗 1.指标解释：… 2.数据来源：… 3.验收要求：…) numbers the
+    parts of each definition as items: they say what a figure means and where it comes from, not who must do what.
+    An item naming units in an annotation stays a task (_items_as_text).
+    """
+    for section in plan.sections:
+        _items_as_text(plan, section, lambda task, group: bool(_DEFINITION_PART.match(task.text)),
+                       "is a part of a definition (指标解释 / 数据来源 …)")
+
+
+def _items_as_text(plan: Plan, section: Section, is_text, why: str) -> None:
+    """Move the items `is_text(task, group)` picks to their group's or section's text, with a note saying `why`.
+
+    An item that names units in an annotation stays a task (it reads as a duty, whatever its heading), and so do
+    the items after it in its group or section (a group's or section's text comes before its tasks).
+    """
+    groups = {g.label: g for g in section.groups}
+    keep: list[Task] = []
+    kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
+    for task in section.tasks:
+        group = groups.get(task.group) if task.group else None
+        if not is_text(task, group) or task.group in kept_in or has_annotation(task.text):
+            keep.append(task)
+            kept_in.add(task.group)
+            continue
+        if group is not None:
+            group.text = join_text(group.text, f"{task.label}{task.text}", "\n")
+        else:
+            section.intro = join_text(section.intro, f"{task.label}{task.text}", "\n")
+        set_aside(plan).append(task.number)
+        plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({heading_title(task.text)}) {why}: "
+                  "read as text, not a task")
+    section.tasks = keep
+
+
+_NOTICE_TITLE = re.compile(r"通知$")
+
+
+def _set_aside_notice_items(plan: Plan) -> None:
+    """A notice's own numbered requirements before the plan it issues are its text, not tasks.
+
+    "关于印发…方案的通知" may number what it asks (一、高度重视… 二、压实责任…) and then give the
+    plan, its tasks numbered at an inner level (1. 2. …) with their annotations. Where the plan's own
+    title line is missing, the notice's items lead the outline: those before the first annotated
+    task, at an outer level than it, naming no unit, go to the preamble.
+    """
+    if not _NOTICE_TITLE.search(plan.title):
+        return
+    tasks = plan.tasks()
+    first = next((t for t in tasks if has_annotation(t.text)), None)
+    if first is None or not style_of(first.label):
+        return
+    inner = STYLES.index(style_of(first.label))
+    lead = [t for t in tasks[: tasks.index(first)]
+            if style_of(t.label) and STYLES.index(style_of(t.label)) < inner and not has_annotation(t.text)]
+    if len(lead) != tasks.index(first):
+        return  # a task of the plan's own level before the first annotation: the shape is not a notice's
+    for task in lead:
+        for section in plan.sections:
+            if task in section.tasks:
+                section.tasks.remove(task)
+        plan.preamble = join_text(plan.preamble, f"{task.label}{task.text}", "\n")
+        plan.note(task.line, "outline", f"line {task.line}: item {task.label} of the notice names no unit before the "
+                  f"plan's {first.label} tasks: read as the notice's text, not a task")
+
+
+def set_aside_items(plan: Plan) -> None:
+    """Items read as the plan's text, not tasks: a notice's requirements, reviews, stages, framework, definitions,
+    commencement and safeguards."""
+    _set_aside_notice_items(plan)
+    _set_aside_review_items(plan)
+    _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
+    _set_aside_framework_items(plan)
+    _set_aside_definition_items(plan)
+    _set_aside_commencement_items(plan)
+    _set_aside_safeguard_part(plan)
+    _set_aside_closing_safeguard_items(plan)

@@ -1,0 +1,34 @@
+"""What the outline stage records on a plan and its tasks beside the model, for the stages after it.
+
+Kept on the objects' own __dict__ (not fields of the model: they are the reader's working notes, not what a plan is):
+where each line of a task's text came from, the items read as text, the part headings, the headings whose units
+cover the items under them, and the outline notes of the plan's reading.
+"""
+from __future__ import annotations
+
+from ..model import Plan, Task
+
+
+def source_map(task: Task) -> list[tuple[int, int, int]]:
+    """(offset in Task.text, source line, column of that offset in the line) for each line the text came from."""
+    return task.__dict__.setdefault("_source_map", [])
+
+
+def readings(plan: Plan) -> list[str]:
+    """How the outline was read where it departs from the plain shape ("tasks at …"): the plan's outline notes."""
+    return [n.text for n in plan.readings if n.kind == "outline"]
+
+
+def set_aside(plan: Plan) -> list[int]:
+    """Numbers of the items read as framework text, not tasks (the task numbering may run on from them)."""
+    return plan.__dict__.setdefault("_set_aside", [])
+
+
+def part_headings(plan: Plan) -> list[tuple[int, str]]:
+    """(source line, title) of each 第X部分 / 第X篇 / 第X章 heading read as a part of the document above its sections."""
+    return plan.__dict__.setdefault("_part_headings", [])
+
+
+def headings_over_items(plan: Plan) -> list[tuple[str, int]]:
+    """("section" or "group", source line) of each heading whose annotation covers the items under it (_heading_over_items)."""
+    return plan.__dict__.setdefault("_headings_over_items", [])
