@@ -1829,3 +1829,42 @@ def test_a_communitys_grids_are_units_and_a_standing_note_after_them_leaves_them
     (以下…均由各网格负责，不再列出) does not hide the unit written before it, and names 网格员 no unit."""
     assert pairs("开展入户走访。（各网格负责，以下走访类工作均由各网格负责，不再列出）") == [("各网格", R)]
     assert pairs("推进平台应用。（社区综治中心负责，网格员落实）") == [("社区综治中心", R)]
+
+
+def test_the_body_drafting_a_bill_answers_for_it():
+    """A legislative plan (立法工作计划, 规章制定计划) names after each bill the body drafting it, as a verb after the
+    name (市X局起草 / 组织起草) or as a label (起草单位：X): it answers for the draft; 起草 opening a task is its word."""
+    assert pairs("制定《物业管理条例》。（市住房城乡建设局起草）") == [("市住房城乡建设局", R)]
+    assert pairs("修订《养犬管理规定》。（市公安局组织起草）") == [("市公安局", R)]
+    assert pairs("制定《物业管理条例》。（起草单位：市住房城乡建设局、市司法局）") == [
+        ("市住房城乡建设局", R), ("市司法局", R)]
+    assert pairs("起草实施细则。（市司法局负责）") == [("市司法局", R)]
+
+
+def test_the_department_starting_a_joint_inspection_leads_it():
+    """A joint inspection plan (部门联合双随机抽查计划) names the department that starts each inspection (发起部门)
+    beside those taking part (配合部门): the first leads; 协作 after a list, as 协同, supports."""
+    assert pairs("开展食品生产企业联合抽查。（发起部门：市市场监管局；配合部门：市公安局）") == [
+        ("市市场监管局", L), ("市公安局", S)]
+    assert pairs("开展联合执法检查。（市公安局牵头，市交通运输局、市应急管理局协作）") == [
+        ("市公安局", L), ("市交通运输局", S), ("市应急管理局", S)]
+
+
+def test_the_formal_light_verb_before_a_role_verb_is_no_part_of_the_name():
+    """予以 (市X局予以配合 / 予以支持): the formal light verb before the role verb, as 积极 or 认真 are."""
+    assert pairs("加强宣传引导。（市委宣传部牵头，市教育局、市文旅局予以配合）") == [
+        ("市委宣传部", L), ("市教育局", S), ("市文旅局", S)]
+
+
+def test_a_standing_note_names_its_units_in_any_order_of_its_words():
+    """A standing note binds the task it is written in however its words run: the units after its opening words
+    (以下各项任务各区县政府负责落实 / 上述工作由各乡镇人民政府落实), before its modal (各区县政府均需落实，不再列出;
+    以下各项各县区均需落实); a note naming no unit (以下各项工作不再列出) adds none."""
+    assert pairs("开展检查。（市公安局牵头；以下各项任务各区县政府负责落实，不再列出）") == [
+        ("市公安局", L), ("各区县政府", I)]
+    assert pairs("开展检查。（市公安局牵头，上述工作由各乡镇人民政府落实，不再列出）") == [
+        ("市公安局", L), ("各乡镇人民政府", I)]
+    assert pairs("开展检查。（市公安局牵头，市交通运输局配合；各区县政府均需落实，不再列出）") == [
+        ("市公安局", L), ("市交通运输局", S), ("各区县政府", I)]
+    assert pairs("开展检查。（市公安局牵头，以下各项各县区均需落实，不再列出）") == [("市公安局", L), ("各县区", I)]
+    assert pairs("开展检查。（市公安局牵头，以下各项工作不再列出）") == [("市公安局", L)]

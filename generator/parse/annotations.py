@@ -722,6 +722,9 @@ def _read_group(group_text: str) -> _Group:
 
 
 _NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))
+# the words a standing note opens with before the units it names: 以下各项任务 / 上述工作均由 / 本方案所列任务
+_NOTE_OPENING = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")(?:所列|涉及的?)?(?:各项|所有|全部)?(?:重点)?"
+                           "(?:工作|任务|事项|措施)?[，,]?(?:均|都)?(?:由|需|要)?")
 _TRAILING_BRACKET = re.compile(r"^(.*?)[(（]([^()（）]*)[)）]\s*$", re.S)
 
 
@@ -745,8 +748,24 @@ def _note_own_units(clause: str) -> str:
     A standing note naming units (以下各项工作均由各县〔市、区〕党委政法委负责落实，不再列出) is not spread over the
     later tasks, but it binds the task it is written in like any clause: its units are that task's, unless the task
     already names them or its implementing localities (各镇(园区)落实…,以下均需各乡镇(园区)落实: read_task keeps those)."""
+    # (以下各项任务各区县政府负责落实 / 上述工作由各乡镇落实 / 以下各项各县区均需落实): the units follow the note's
+    # opening words and end in a role verb
+    m = _NOTE_OPENING.match(clause)
+    rest = clause[m.end():] if m else ""
+    if _names_then_verb(rest):
+        return rest
     m = _NOTE_VERB.search(clause)
     return clause[m.end():] if m else ""
+
+
+def _names_then_verb(clause: str) -> bool:
+    """Whether a clause is a list of names closed by a role verb (各区县政府负责落实), not the note's own wording."""
+    names, verb = _split_verb(clause.strip())
+    note_verb = _NOTE_VERB.search(names) or re.search(lx.AGENT_MARK, names)
+    if note_verb and not unit_like(names[: note_verb.start()].strip()):
+        return False  # 走访类工作均由各网格负责: the note's own words before its verb, then the units
+    first = depth_zero_split(names, "、")[0][1].strip() if names else ""
+    return verb is not None and bool(first) and unit_like(first)
 
 
 def _after_note_verb(clause: str) -> str:

@@ -19,7 +19,9 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # (牵头协调单位: the body that leads and coordinates the others)
     # 组长单位 / 成员单位: an event's or a campaign's working group (综合组, 宣传组, 安保组) names the body heading it and
     # its member bodies under its duties (主要职责：…): the head leads the group's work, the members support it
-    "lead": ("牵头协调", "牵头", "主责", "主办", "第一责任", "组长"),
+    # 发起部门 / 发起单位: a joint inspection plan (部门联合双随机抽查计划) names the department that starts each
+    # inspection and runs it beside the 配合部门 taking part: it leads
+    "lead": ("牵头协调", "牵头", "主责", "主办", "第一责任", "组长", "发起"),
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
     # 协责单位: beside a 主责单位, as 协办 beside 主办; 督办 / 督查 / 监管单位: the body overseeing those that carry the
     # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do; 会办单位: the units sending the 主办单位
@@ -30,8 +32,9 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "implement": ("落实", "实施"),
     # 承担单位 / 承担部门: 民生实事 lists name who does the work so; 包联单位 / 包保单位 / 包抓单位: a 包联 sheet names the
     # body assigned to a project beside its leader (包联领导, a person): it answers for the project; 兑现单位: a 若干政策措施
-    # names under each measure the body paying out or granting it (政策兑现)
-    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现"),
+    # names under each measure the body paying out or granting it (政策兑现); 起草单位 / 起草部门: a legislative plan
+    # (立法工作计划, 规章制定计划) names under each bill the body drafting it, which answers for the draft
+    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
@@ -140,7 +143,7 @@ VERB_ROLES: dict[str, str] = {
     "抓落实": "implement", "推动落实": "implement",
     "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
-    "协助": "support", "参与": "support", "参加": "support", "联合": "support", "落实": "implement", "实施": "implement",
+    "协助": "support", "参与": "support", "参加": "support", "联合": "support", "协作": "support", "落实": "implement", "实施": "implement",
     "组织实施": "implement", "统筹": "lead", "主办": "lead", "承办": "responsible", "协办": "support",
     # a proposal's handling (建议 / 提案 办理分工): 由X主办，Y会办; X、Y分别办理 (each answers the proposal for its part)
     "会办": "support", "办理": "responsible",
@@ -158,6 +161,10 @@ VERB_ROLES: dict[str, str] = {
 # or back it (县疾控中心负责，县发展改革局、县财政局支持): they support; after no name it is a task's word (支持企业…)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
                                       "主责": "lead", "支持": "support",
+                                      # a legislative plan names after each bill the body drafting it (《X条例》（市X局
+                                      # 起草）/ 市X局组织起草): it answers for the draft; after no name 起草 is the
+                                      # task's word (起草实施细则)
+                                      "起草": "responsible", "组织起草": "responsible", "负责起草": "responsible",
                                       # 站所 and 中心 backing the bodies that carry a task out with their skill (各乡镇
                                       # 负责，县农技中心提供技术支撑 / 县医疗健康集团做好技术指导) or checking on them
                                       # (县X局督导检查): they support
@@ -199,7 +206,10 @@ VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结�
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地")
-VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动")
+# (予以: 市X局予以配合 / 予以支持, the formal light verb before the role verb; 均需 / 均要 / 均应: a standing note's
+# modal after the units it names, 各区县政府均需落实，不再列出)
+VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
+                "均需", "均要", "均应")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"

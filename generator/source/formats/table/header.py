@@ -28,13 +28,15 @@ _KINDS = (
     ("support", re.compile(r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持|联办|联动)(?:单位|部门)")),
     # 主办单位 over 会办 / 协办 (a proposal's handling): the body answering for it, as the annotations read 主办;
     # 主责部门 over 协同部门 (a 高效办成一件事 list, a 督办 table): the body answering first, as the label 主责单位 reads
-    ("lead", re.compile(r"牵头|主办|主责")),
+    # 发起部门 over 配合部门 (a joint inspection plan): the department that starts and runs the inspection leads
+    ("lead", re.compile(r"牵头|主办|主责|发起(?:单位|部门)")),
     # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
     ("implement", re.compile(r"(落实|实施)(单位|部门|主体)")),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
+    # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
     ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道)|负责(单位|部门)|承办"
-                               r"|(?:主管|监管|归口|兑现)(?:单位|部门)")),
+                               r"|(?:主管|监管|归口|兑现|起草)(?:单位|部门)")),
     ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by _BODY_COLUMN below
