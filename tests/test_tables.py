@@ -52,6 +52,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("主管部门", "responsible"), ("行业监管部门", "responsible"), ("归口单位", "responsible"), ("责任区县", "responsible"),
     ("兑现单位", "responsible"), ("兑现部门", "responsible"), ("政策咨询电话", "extra"),  # a 若干政策措施 兑现清单
     ("起草单位", "responsible"), ("起草部门", "responsible"),  # a legislative plan's table of bills
+    ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"), ("存在问题", "extra"),  # beside the task
     ("发起部门", "lead"), ("发起单位", "lead"), ("协作单位", "support"),  # a joint inspection plan
     ("配合单位", "support"), ("参与部门", "support"), ("主要参与部门", "support"), ("协同单位", "support"),
     ("协同责任单位", "support"), ("落实单位", "implement"),
@@ -2275,3 +2276,25 @@ def test_yearly_targets_one_cell_a_line_are_no_units_even_when_they_end_in_a_pla
         ("", 1, "乡镇快递服务站建设", [("县邮政管理局", "lead"), ("县交通运输局", "support"), ("县商务局", "support")]),
         ("", 2, "冷链设施建设", [("县农业农村局", "lead"), ("县发展改革局", "support")]),
     ]
+
+
+def test_a_ledger_one_cell_per_line_with_an_effect_column_and_a_two_row_header():
+    """A 台账 pasted one cell per line: 预期效果 beside the task is the row's text, not the header's end; 责任单位 over
+    牵头单位 | 配合单位 and 完成时限 spanning both header rows are printed in the order the cells are read."""
+    text = "\n".join([
+        "某县2025年优化营商环境重点任务台账",
+        "序号", "重点任务", "预期效果", "责任单位", "完成时限", "牵头单位", "配合单位",
+        "1", "推行企业开办一日办结", "开办时间压缩至1个工作日", "县市场监管局", "县税务局、县公安局", "2025年6月底前",
+        "2", "优化水电气报装服务", "报装时间压缩30%", "县发展改革局", "县供电公司", "2025年9月底前",
+    ])
+    assert [(n, t[:10], u) for _, n, t, u in reading(text)] == [
+        (1, "推行企业开办一日办结", [("县市场监管局", "lead"), ("县税务局", "support"), ("县公安局", "support")]),
+        (2, "优化水电气报装服务", [("县发展改革局", "lead"), ("县供电公司", "support")]),
+    ]
+
+
+@pytest.mark.parametrize("header", [["序号", "存在问题", "责任单位", "整改时限"], ["序号", "问题描述", "责任单位", "整改时限"]])
+def test_a_rectification_list_with_no_measure_column_holds_its_tasks_in_the_problem_column(header):
+    """An 整改清单 naming no 整改措施 column lists its problems as its work; beside a 整改措施 column they are its text."""
+    assert header_kinds(header) == ["number", "task", "responsible", "deadline"]
+    assert header_kinds(header[:2] + ["整改措施"] + header[2:]) == ["number", "extra", "task", "responsible", "deadline"]

@@ -551,4 +551,7 @@ COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "�
                   "次", "台", "套", "间", "张", "辆", "吨", "项", "站")
 TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", "性质", "年限",
                     # a progress report on a list (1-10月推进情况, 完成情况, 是否达序): what was done, kept as text
-                    "情况", "是否")
+                    "情况", "是否",
+                    # a 台账's 预期效果 / 实施效果, a project's 建设地点, a plan's 实施步骤 beside its task; an 整改清单's
+                    # 存在问题 / 问题描述 beside its 整改措施 (the task column where no other names one: header_kinds)
+                    "效果", "地点", "步骤", "问题")

@@ -128,9 +128,10 @@ def header_kinds(cells: list[str]) -> list[str | None]:
     kinds = _duty_table([header_kind(c) for c in cells], cells)
     if "task" in kinds:
         return kinds
-    # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
-    # no other task column and unit columns beside it, the one indicator column holds the rows' tasks
-    indicators = [j for j, c in enumerate(cells) if kinds[j] == "extra" and re.search("指标", _header_text(c))]
+    # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work, an
+    # 整改清单 with no 整改措施 column (序号 | 存在问题 | 责任单位 | 整改时限) its problems: with no other task column and
+    # unit columns beside it, the one indicator or problem column holds the rows' tasks
+    indicators = [j for j, c in enumerate(cells) if kinds[j] == "extra" and re.search("指标|问题", _header_text(c))]
     if len(indicators) == 1 and any(k in _UNIT_KINDS for k in kinds):
         kinds[indicators[0]] = "task"
         return kinds
