@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from generator.source.corpus import parse_file, parse_text
 
 from fixture_plans import PLANS, L, R, S
@@ -3603,3 +3605,19 @@ def test_numbered_fields_of_an_indicator_are_parts_of_it_not_tasks():
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开办企业"), (2, "获得电力")]
     assert [_units(t) for t in plan.tasks()] == [
         [("市市场监管局", L), ("市公安局", S), ("市税务局", S)], [("国网某市供电公司", L), ("市发展改革委", S)]]
+
+
+@pytest.mark.parametrize("closing", ["切实加强组织实施", "强化组织领导和保障措施", "加强组织领导，确保工作落实", "强化督导考核"])
+def test_a_closing_section_worded_at_length_naming_no_unit_is_the_plans_text(closing):
+    """The closing section is worded in many ways (切实加强组织实施, 强化组织领导和保障措施, 加强组织领导，确保工作落实);
+    its items naming no unit say how the plan is carried out, not tasks; a section of work so worded stays."""
+    text = ("某市2025年智慧城市建设行动方案\n"
+            "一、重点任务\n"
+            "（一）建设城市运行平台。（市大数据局牵头）\n"
+            "（二）推进数据共享。（市大数据局牵头，市直各部门配合）\n"
+            f"二、{closing}\n"
+            "（三）明确责任分工。各部门要细化措施，定期调度。\n"
+            "（四）强化资金保障。统筹安排专项资金。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in _one(text).sections] == [("一", [1, 2]), ("二", [])]
+    worded_as_work = text.replace(f"二、{closing}", "二、加强安全监管")
+    assert [t.number for t in _one(worded_as_work).tasks()] == [1, 2, 3, 4]

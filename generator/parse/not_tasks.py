@@ -40,12 +40,28 @@ CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "�
 
 # How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units;
 # a rectification or proposal-handling plan names them after its work (整改要求, 办理要求, 推进要求).
-_SAFEGUARDS = re.compile(
-    r"^(?:强化|加强|完善|健全|落实)?(?:保障措施|措施保障|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
+# The title may be longer as offices word it: an adverb and a verb before it (切实加强组织实施, 进一步强化保障措施),
+# two such parts joined (加强组织领导和保障措施, 强化组织领导，确保工作落实), or how it is to be done after a comma
+# (加强组织实施，确保取得实效).
+_SAFEGUARD_VERB = r"(?:切实|进一步|全面|着力)?(?:强化|加强|完善|健全|落实|抓好|做好|狠抓|确保|压实)?"
+_SAFEGUARD_WORDS = (
+    r"保障措施|措施保障|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
     r"工作要求|组织实施|有关要求|相关要求|其他事项|附则|整改要求|办理要求|推进要求|"
     # a plan, or the notice that is its body, may close with whom to ask (五、联系人 / 联系方式): no task either
-    r"联系人|联系方式|联系人及联系方式|联系人和联系方式)$"
+    r"联系人|联系方式|联系人及联系方式|联系人和联系方式"
 )
+# 组织领导 / 督导考核 / 工作落实 heading a closing section or part: who oversees the plan and how it is checked, no
+# unit's duty; a single item so titled (三、强化督查考核。将落实情况纳入考核。) may be the plan's last task, and stays
+_OVERSIGHT_WORDS = r"|组织领导|督导考核|督查考核|考核评估|督促检查|工作落实|贯彻落实|责任落实"
+
+
+def _closing_title(words: str) -> re.Pattern:
+    one = _SAFEGUARD_VERB + "(?:" + words + ")"
+    return re.compile("^" + one + "(?:(?:[和及与、，,]|[，,]" + _SAFEGUARD_VERB + ")" + one + r"|[，,]确保.{1,10})?$")
+
+
+_SAFEGUARDS = _closing_title(_SAFEGUARD_WORDS + _OVERSIGHT_WORDS)
+_SAFEGUARD_ITEMS = _closing_title(_SAFEGUARD_WORDS)
 
 
 def _set_aside_framework_items(plan: Plan) -> None:
@@ -157,7 +173,7 @@ def _set_aside_closing_safeguard_items(plan: Plan) -> None:
     closing = []
     for section, task in reversed(tasks):
         heading = _unspaced(heading_title(task.text).rstrip("：:。"))
-        if has_annotation(task.text) or not _SAFEGUARDS.match(heading):
+        if has_annotation(task.text) or not _SAFEGUARD_ITEMS.match(heading):
             break
         closing.append((section, task))
     if not closing or len(closing) == len(tasks):
