@@ -3621,3 +3621,25 @@ def test_a_closing_section_worded_at_length_naming_no_unit_is_the_plans_text(clo
     assert [(s.number, [t.number for t in s.tasks]) for s in _one(text).sections] == [("一", [1, 2]), ("二", [])]
     worded_as_work = text.replace(f"二、{closing}", "二、加强安全监管")
     assert [t.number for t in _one(worded_as_work).tasks()] == [1, 2, 3, 4]
+
+
+def test_an_emergency_plans_opening_part_is_no_task_and_its_title_is_the_plans():
+    """An 应急预案 under its notice: 总则 (编制目的, 适用范围) says why and where it applies, not a duty; the bodies'
+    duties under 组织体系及职责 are its tasks; the plan is titled by the 预案 its notice issues, not by the issuer."""
+    plan = _one(
+        "某县人民政府办公室\n"
+        "关于印发某县森林火灾应急预案的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "现将《某县森林火灾应急预案》印发给你们，请认真贯彻执行。\n"
+        "某县人民政府办公室\n"
+        "2025年4月1日\n"
+        "某县森林火灾应急预案\n"
+        "一、总则\n"
+        "（一）编制目的。为有序做好森林火灾应对工作，制定本预案。\n"
+        "（二）适用范围。本预案适用于本县行政区域内森林火灾的应对工作。\n"
+        "二、组织体系及职责\n"
+        "（一）县林业局：负责森林火灾预防的组织、协调和监督工作。\n"
+        "（二）县应急管理局：负责组织协调森林火灾扑救工作。\n")
+    assert plan.title == "某县森林火灾应急预案"
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", [1, 2])]
+    assert [_units(t) for t in plan.tasks()] == [[("县林业局", R)], [("县应急管理局", R)]]

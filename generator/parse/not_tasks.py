@@ -22,6 +22,9 @@ FRAMEWORK = re.compile(
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|分工原则|编制原则|实施原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
     r"整改原则|整改目标|"
     r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    # an emergency plan's (应急预案) or a regulation's opening part: why and where it applies (总则 / 编制目的 /
+    # 编制依据 / 适用范围 / 工作原则), before the bodies' duties
+    r"总则|编制目的|目的和依据|编制目的和依据|工作目的|"
     # the figures a department's plan aims at, stated before the measures of each of its actions (1.主要目标指标。
     # 人均预期寿命达82.4岁… 2.重点工作举措。): what the work is to reach, not work
     r"(?:主要|预期|年度)?目标指标|主要指标|预期指标|主要目标和指标|"
