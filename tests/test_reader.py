@@ -213,6 +213,28 @@ def test_a_positional_rule_stated_in_the_covering_notice_applies_to_the_plan():
     assert plan.rules and "列第一位" in plan.rules[0]
 
 
+def test_a_positional_rule_for_lists_of_several_units_leaves_a_unit_named_alone_responsible():
+    """多个单位起草的，排在第一位的为牵头单位…，下同: the rule speaks of lists of several units; a bill with one drafter
+    names it responsible, lists of several read by the rule from there on."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市人民政府2025年度立法工作计划\n"
+        "一、规章项目\n"
+        "1.某市物业管理办法（市住房城乡建设局、市市场监管局起草。多个单位起草的，排在第一位的为牵头单位，其他为配合单位，下同）\n"
+        "2.某市湿地保护办法（市林业局起草）\n"
+        "3.某市燃气管理办法（市城市管理局、市应急管理局起草）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市住房城乡建设局", "lead"), ("市市场监管局", "support")], [("市林业局", "responsible")],
+        [("市城市管理局", "lead"), ("市应急管理局", "support")]]
+    assert "多个单位起草的" in plan.rules[0]
+    # the same rule without its condition covers a unit named alone too (it is the first of its list of one)
+    [plan] = parse_text("某市人民政府2025年度立法工作计划\n一、规章项目\n"
+                        "1.某市物业管理办法（市住房城乡建设局、市市场监管局起草，排在第一位的为牵头单位，下同）\n"
+                        "2.某市湿地保护办法（市林业局起草）\n")
+    assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("市林业局", "lead")]
+
+
 def test_an_event_plans_working_groups_are_read_with_their_head_and_member_units():
     """活动方案 set up an 组委会 whose 工作组 (综合组, 宣传组, 安保组) are headed by a 组长单位 with 成员单位 and 主要职责 on
     lines under the group's heading: each group is a duty of its units (head leads, members support); the 主办 / 承办 /

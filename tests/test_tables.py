@@ -52,7 +52,8 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("主管部门", "responsible"), ("行业监管部门", "responsible"), ("归口单位", "responsible"), ("责任区县", "responsible"),
     ("兑现单位", "responsible"), ("兑现部门", "responsible"), ("政策咨询电话", "extra"),  # a 若干政策措施 兑现清单
     ("起草单位", "responsible"), ("起草部门", "responsible"),  # a legislative plan's table of bills
-    ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"), ("存在问题", "extra"),  # beside the task
+    ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
+    ("存在问题", "task"), ("问题描述", "task"), ("突出问题", "task"),  # an 整改清单's problem titles its row
     ("发起部门", "lead"), ("发起单位", "lead"), ("协作单位", "support"),  # a joint inspection plan
     ("配合单位", "support"), ("参与部门", "support"), ("主要参与部门", "support"), ("协同单位", "support"),
     ("协同责任单位", "support"), ("落实单位", "implement"),
@@ -1008,7 +1009,7 @@ def test_an_unnamed_column_before_the_unit_columns_is_the_task_column():
     assert header_kinds(["序号", "民生实事", "牵头单位", "配合单位", "完成时限"]) == [
         "number", "task", "lead", "support", "deadline"]
     # two unnamed columns, or one after the units, say nothing certain: no task column is guessed
-    assert header_kinds(["序号", "民生实事", "服务对象", "牵头单位"])[1:3] == [None, None]
+    assert header_kinds(["序号", "民生实事", "受益群体", "牵头单位"])[1:3] == [None, None]
     # (办理情况 beside it is a progress column, text: 民生实事 is then the one unnamed column, the tasks)
     assert header_kinds(["序号", "民生实事", "办理情况", "牵头单位"])[1:3] == ["task", "extra"]
     assert header_kinds(["序号", "牵头单位", "民生实事"])[2] is None
@@ -2293,8 +2294,28 @@ def test_a_ledger_one_cell_per_line_with_an_effect_column_and_a_two_row_header()
     ]
 
 
-@pytest.mark.parametrize("header", [["序号", "存在问题", "责任单位", "整改时限"], ["序号", "问题描述", "责任单位", "整改时限"]])
-def test_a_rectification_list_with_no_measure_column_holds_its_tasks_in_the_problem_column(header):
-    """An 整改清单 naming no 整改措施 column lists its problems as its work; beside a 整改措施 column they are its text."""
-    assert header_kinds(header) == ["number", "task", "responsible", "deadline"]
-    assert header_kinds(header[:2] + ["整改措施"] + header[2:]) == ["number", "extra", "task", "responsible", "deadline"]
+def test_a_rectification_lists_problem_titles_its_row_and_the_measures_are_its_text():
+    """An 整改清单 (序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限): each row is the problem to rectify, as an 整改方案
+    written as prose titles its items, and the measures follow as its text; a list with no measure column reads the same."""
+    text = ("某县审计查出问题整改清单\n"
+            "序号\t存在问题\t整改措施\t责任单位\t整改时限\n"
+            "1\t学校食堂收入未纳入预算管理。\t将食堂收入全额纳入预算。\t县教育局\t6月底前\n")
+    assert reading(text) == [("", 1, "学校食堂收入未纳入预算管理", [("县教育局", "responsible")])]
+    assert "将食堂收入全额纳入预算" in _plan(text).tasks()[0].text
+    assert header_kinds(["序号", "存在问题", "责任单位", "整改时限"]) == ["number", "task", "responsible", "deadline"]
+
+
+def test_a_ledger_one_cell_per_line_with_a_column_of_the_bodies_its_rows_are_about():
+    """An 整改台账 pasted one cell per line: 被审计单位 after 序号 names the body each row is about, no role; the
+    header goes on past it, and the units of each row are those of its 责任单位 column."""
+    text = "\n".join([
+        "某县部门单位审计查出问题整改台账",
+        "序号", "被审计单位", "存在问题", "责任单位", "责任人", "整改时限",
+        "1", "县教育局", "学校食堂收入未纳入预算管理。", "县教育局、县财政局", "冯某某", "2025年6月底前",
+        "2", "县水利局", "采砂权出让收入未及时上缴。", "县水利局、县税务局", "黄某某", "2025年6月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "学校食堂收入未纳入预算管理", [("县教育局", "responsible"), ("县财政局", "responsible")]),
+        ("", 2, "采砂权出让收入未及时上缴", [("县水利局", "responsible"), ("县税务局", "responsible")]),
+    ]
+    assert "被审计单位" in _plan(text).tasks()[0].text

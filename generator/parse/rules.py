@@ -42,8 +42,23 @@ _OTHERS_ANY_ROLE = re.compile(
     _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:有关|相关)?(?:部门和单位|单位和部门|责任单位|责任部门|单位|部门)?(?:为|是|系)?"
     + "(?:按职责分工|按职责|分别|共同)?"
     + _any(w for words in lx.LABEL_ROLE_WORDS.values() for w in words) + "(?:单位|部门)?$")
+# the condition a rule may open with, in the same clause before it: 多个单位起草的，… / 涉及两个以上部门的，…
+_SEVERAL_ONLY = re.compile(_any(lx.SEVERAL_UNITS) + r"[^。；;（）()]{0,12}?的[，,]?\s*$")
+_CONDITION_WITHIN = 24  # characters before the rule where its condition is written
 _RULE_RUNS_ON = 40  # characters of the next line a rule broken at a line's end may run on into
 _OTHERS_WITHIN = 24  # characters after the first rule where "the others support" still belongs to it
+
+
+@dataclass
+class FirstLeads:
+    """How a document states its first-listed rule: whether the others support, whether it covers lists of several
+    units only (多个单位…的，排在第一位的为牵头单位: a unit named alone stays responsible)."""
+
+    others_support: bool
+    several_only: bool = False
+
+    def __bool__(self) -> bool:  # the option a rule's record mentions ("the others support")
+        return self.others_support
 
 
 @dataclass
@@ -81,7 +96,7 @@ class FirstListedLeads:
 
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
         if str(meta.get("lead", "")).strip() == "first":  # an editor's correction in the front matter: the whole plan
-            return Statement(0, "lead: first", True), str(meta.get("others", "")).strip() == "support"
+            return Statement(0, "lead: first", True), FirstLeads(str(meta.get("others", "")).strip() == "support")
         for (number, text), after in zip(lines, [*lines[1:], (0, "")]):
             # a line may break inside the rule (a page chunk cut "…列在第一位的" / "为牵头单位，下同）"): the next line's
             # start runs on into it, and the rule is the line's where it begins
@@ -91,15 +106,19 @@ class FirstListedLeads:
             if m and m.start() < len(text):
                 text = joined
                 others = OTHERS_SUPPORT.search(text, m.end(), m.end() + _OTHERS_WITHIN)
-                words = text[m.start(): others.end() if others else m.end()]
-                return Statement(number, words, False), others is not None
+                condition = _SEVERAL_ONLY.search(text[max(0, m.start() - _CONDITION_WITHIN): m.start()])
+                start = m.start() - (len(condition.group()) if condition else 0)
+                words = text[start: others.end() if others else m.end()]
+                return Statement(number, words, False), FirstLeads(others is not None, condition is not None)
         return None
 
-    def apply(self, tasks: list[Task], others_support: bool) -> int:
-        changed = 0
+    def apply(self, tasks: list[Task], option: FirstLeads) -> int:
+        changed, others_support = 0, option.others_support
         for task in tasks:
             for index in sorted({a.annotation for a in task.assignments}):
                 units = [a for a in task.assignments if a.annotation == index]
+                if option.several_only and len(units) < 2:
+                    continue  # 多个单位…的: the rule does not speak of a unit named alone
                 if all(a.role == "responsible" for a in units):
                     units[0].role = "lead"
                     if others_support:

@@ -329,6 +329,10 @@ NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "�
 # "排在第一位的为牵头单位", "列第一位的单位为牵头单位", "排名首位的牵头": the first listed unit leads
 FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最前", "前面")
 POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位于", "标注", "位列", "署名")
+# "多个单位起草的，排在第一位的为牵头单位" / "涉及两个以上部门的，…": the rule speaks of lists of several units only;
+# a unit named alone is then merely responsible for its task
+SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个或两个以上", "两家以上", "2个以上", "2个及以上", "多部门",
+                 "多单位", "几个")
 # "其他为配合单位", "其余单位为协同单位": the others support
 OTHERS = ("其他", "其余", "其它", "其后")
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
@@ -552,6 +556,7 @@ COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "�
 TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", "性质", "年限",
                     # a progress report on a list (1-10月推进情况, 完成情况, 是否达序): what was done, kept as text
                     "情况", "是否",
-                    # a 台账's 预期效果 / 实施效果, a project's 建设地点, a plan's 实施步骤 beside its task; an 整改清单's
-                    # 存在问题 / 问题描述 beside its 整改措施 (the task column where no other names one: header_kinds)
-                    "效果", "地点", "步骤", "问题")
+                    # a 台账's 预期效果 / 实施效果, a project's 建设地点, a plan's 实施步骤 beside its task
+                    "效果", "地点", "步骤",
+                    # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
+                    "对象", "比例", "频次", "行业")

@@ -7,7 +7,8 @@ from ....numerals import parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _sub_rows
-from .header import _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, header_kind, header_kinds
+from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
+                     header_kinds)
 from .layouts import Found
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _NUMBER_CELL, _PAGE_MARK, _anchor_ahead,
                     _cell_number, _repeats)
@@ -53,7 +54,9 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             spaced = spaced or nxt > i + 1
             i = nxt + 1
             continue
-        if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text):
+        # (被审计单位 / 被检查单位: a column of the bodies a row is about, a word of no role; the header goes on)
+        if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text) and not (
+                cells and len(text) <= 8 and body_column(text)):
             if unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
                 break
             unnamed = len(cells)

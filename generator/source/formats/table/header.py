@@ -41,7 +41,9 @@ _KINDS = (
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by _BODY_COLUMN below
     # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work
-    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由")),
+    # (存在问题 / 突出问题 / 问题描述 before 整改措施: the problem titles the row, as in an 整改方案 written as prose,
+    # and the measures are its text; 问题整改情况 is a progress report, below)
+    ("task", re.compile(r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|问题(?:描述|表现)?$")),
 )
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 _BODY_COLUMN = re.compile(r"(?:单位|部门|机构)(?:名称)?$")
@@ -125,13 +127,12 @@ _UNNAMED_TASK = re.compile(r"^[^\d\W]{2,12}$")
 
 def header_kinds(cells: list[str]) -> list[str | None]:
     """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
-    kinds = _duty_table([header_kind(c) for c in cells], cells)
+    kinds = _bodies_beside_units(_duty_table([header_kind(c) for c in cells], cells), cells)
     if "task" in kinds:
         return kinds
-    # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work, an
-    # 整改清单 with no 整改措施 column (序号 | 存在问题 | 责任单位 | 整改时限) its problems: with no other task column and
-    # unit columns beside it, the one indicator or problem column holds the rows' tasks
-    indicators = [j for j, c in enumerate(cells) if kinds[j] == "extra" and re.search("指标|问题", _header_text(c))]
+    # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
+    # no other task column and unit columns beside it, the one indicator column holds the rows' tasks
+    indicators = [j for j, c in enumerate(cells) if kinds[j] == "extra" and re.search("指标", _header_text(c))]
     if len(indicators) == 1 and any(k in _UNIT_KINDS for k in kinds):
         kinds[indicators[0]] = "task"
         return kinds
@@ -161,6 +162,14 @@ def _duty_table(kinds: list[str | None], cells: list[str]) -> list[str | None]:
     kinds = list(kinds)
     kinds[duties[0]], kinds[bodies[0]] = "task", "responsible"
     return kinds
+
+
+def _bodies_beside_units(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """被审计单位 / 被检查单位 beside a 责任单位 column (an 整改台账, an inspection list): the bodies each row is about,
+    kept in its text under their header; the units of the row are the role columns'."""
+    if not any(k in _UNIT_KINDS for k in kinds):
+        return kinds
+    return ["extra" if k is None and _BODY_COLUMN.search(_header_text(c)) else k for k, c in zip(kinds, cells)]
 
 
 def _may_name_task(cell: str) -> bool:
