@@ -1868,3 +1868,33 @@ def test_a_standing_note_names_its_units_in_any_order_of_its_words():
         ("市公安局", L), ("市交通运输局", S), ("各区县政府", I)]
     assert pairs("开展检查。（市公安局牵头，以下各项各县区均需落实，不再列出）") == [("市公安局", L), ("各县区", I)]
     assert pairs("开展检查。（市公安局牵头，以下各项工作不再列出）") == [("市公安局", L)]
+
+
+def test_verbs_of_taking_work_on_and_stepping_in_and_how_closely():
+    """(X承担，Y指导): the body taking the work on answers for it, as the label 承担单位 says; (X起草，Y提前介入) /
+    (Y全程参与) / (Y全力支持): the body stepping in or backing the work supports it, the adverb no part of its name;
+    承担 / 介入 opening a task are its words."""
+    assert pairs("开展国省道养护。（市交通运输局承担，市公路中心指导）") == [("市交通运输局", R), ("市公路中心", S)]
+    assert pairs("开展国省道养护。（市交通运输局具体承担）") == [("市交通运输局", R)]
+    assert pairs("制定某市物业管理办法。（市住房城乡建设局起草，市司法局提前介入）") == [
+        ("市住房城乡建设局", R), ("市司法局", S)]
+    assert pairs("举办马拉松赛事。（市体育局牵头，市财政局全力支持，市公安局全程参与）") == [
+        ("市体育局", L), ("市财政局", S), ("市公安局", S)]
+    assert pairs("承担国家试点任务。（市发展改革委负责）") == [("市发展改革委", R)]
+
+
+def test_a_short_name_given_at_a_bodys_first_mention_is_no_part_of_its_name():
+    """省公路事业发展中心（以下简称省公路中心，下同）: the note says what the plan calls the body later; the name is the
+    one before it, and the note's 下同 states no rule. Another name of the body in brackets stays (市委组织部（人才办）)."""
+    assert pairs("推进国省道改造。（省公路事业发展中心（以下简称省公路中心，下同）、公路管理处）") == [
+        ("省公路事业发展中心", R), ("公路管理处", R)]
+    assert pairs("引进高层次人才。（市委组织部（人才办）负责）") == [("市委组织部（人才办）", R)]
+
+
+def test_localities_along_a_stretch_after_a_comma_closing_a_support_list_are_responsible():
+    """(配合单位：Y，赛道沿线各区人民政府) / (…，流域内各乡镇): localities named before 各 by the stretch they lie on
+    are every one of them, as 各区人民政府 after the comma is: responsible."""
+    assert pairs("完成沿线环境整治。（牵头单位：市城市管理局；配合单位：市住房城乡建设局，赛道沿线各区人民政府）") == [
+        ("市城市管理局", L), ("市住房城乡建设局", S), ("赛道沿线各区人民政府", R)]
+    assert pairs("开展河道清障。（牵头单位：县水利局；配合单位：县林业局，流域内各乡镇人民政府）") == [
+        ("县水利局", L), ("县林业局", S), ("流域内各乡镇人民政府", R)]

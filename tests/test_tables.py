@@ -2319,3 +2319,15 @@ def test_a_ledger_one_cell_per_line_with_a_column_of_the_bodies_its_rows_are_abo
         ("", 2, "采砂权出让收入未及时上缴", [("县水利局", "responsible"), ("县税务局", "responsible")]),
     ]
     assert "被审计单位" in _plan(text).tasks()[0].text
+
+
+def test_a_task_cell_opening_with_its_own_list_keeps_the_row_and_the_table():
+    """A joint inspection table lists several matters in one cell, numbered (1.食品企业检查；2.…): the row's number and
+    the cell's own 1. stay apart, so no row is read as a decimal 1.1. and the table keeps every row."""
+    text = ("某市2025年度部门联合抽查工作计划表\n"
+            "序号\t发起部门\t配合部门\t抽查事项\t抽查比例\n"
+            "1\t市市场监管局\t市卫生健康委\t1.食品生产企业检查；2.食品添加剂使用检查\t5%\n"
+            "2\t市生态环境局\t市水利局\t排污许可检查\t5%\n")
+    assert [(n, t, u) for _, n, t, u in reading(text)] == [
+        (1, "1.食品生产企业检查；2.食品添加剂使用检查", [("市市场监管局", "lead"), ("市卫生健康委", "support")]),
+        (2, "排污许可检查", [("市生态环境局", "lead"), ("市水利局", "support")])]

@@ -820,8 +820,16 @@ def localities_after_a_label(clauses: list[_Clause], group: _Group) -> None:
                 group.units[i] = (group.units[i][0], "responsible")
 
 
+# the localities of a stretch or a list named before 各 (赛道沿线各区人民政府, 流域内各乡镇, 相关各县): still every one
+_BEFORE_EACH = re.compile(r"^[^、，,（）()各]{0,6}?(?:沿线|沿岸|沿途|流域内?|辖区内?|范围内|周边|相关|有关|所在)各")
+
+
 def _is_localities(name: str) -> bool:
     core = strip_trailing_brackets(name)
+    m = _BEFORE_EACH.match(name)
+    if m:
+        name = name[m.end() - 1:]
+        core = strip_trailing_brackets(name)
     return name.startswith("各") and bool(_LOCALITY_END.search(core) or core.endswith(("政府", "管委会"))
                                           or _is_party_committees(core))
 
@@ -1203,6 +1211,17 @@ def drop_person_in_brackets(piece: str) -> str:
     return piece
 
 
+# （以下简称省公路中心，下同） / （简称X）: the short name a plan gives a body at its first mention
+_SHORT_NAME_NOTE = re.compile(r"[(（](?:以下)?简称[^()（）]*[)）]$")
+
+
+def drop_short_name_note(piece: str) -> str:
+    """省公路事业发展中心（以下简称省公路中心，下同） -> 省公路事业发展中心: the note says what the plan calls the body
+    later; the name is the one written before it (下同 inside it is the note's, no positional rule)."""
+    m = _SHORT_NAME_NOTE.search(piece)
+    return piece[: m.start()].rstrip() if m and m.start() > 0 else piece
+
+
 def drop_no_unit(piece: str) -> str:
     """配合单位:无 / — : a table cell or clause that says there is no such unit."""
     return "" if piece in _NO_UNIT else piece
@@ -1214,7 +1233,8 @@ def drop_label_word(piece: str) -> str:
 
 
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_person_in_brackets, drop_no_unit, drop_label_word)
+NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_no_unit,
+              drop_label_word)
 
 
 def _split_joined(text: str) -> list[str]:

@@ -165,6 +165,10 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # 起草）/ 市X局组织起草): it answers for the draft; after no name 起草 is the
                                       # task's word (起草实施细则)
                                       "起草": "responsible", "组织起草": "responsible", "负责起草": "responsible",
+                                      # 承担: the body that takes the work on (市X局承担，Y指导) answers for it, as the
+                                      # label 承担单位 says; 介入: a body stepping in early (市司法局提前介入) to help
+                                      # the drafting one supports it; after no name both are the task's words
+                                      "承担": "responsible", "介入": "support",
                                       # 站所 and 中心 backing the bodies that carry a task out with their skill (各乡镇
                                       # 负责，县农技中心提供技术支撑 / 县医疗健康集团做好技术指导) or checking on them
                                       # (县X局督导检查): they support
@@ -208,8 +212,9 @@ VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位",
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地")
 # (予以: 市X局予以配合 / 予以支持, the formal light verb before the role verb; 均需 / 均要 / 均应: a standing note's
 # modal after the units it names, 各区县政府均需落实，不再列出)
+# (全程 / 全力 / 提前: how closely the body takes part, 市司法局全程参与 / 市财政局全力支持 / 提前介入)
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
-                "均需", "均要", "均应")
+                "均需", "均要", "均应", "全程", "全力", "提前")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"

@@ -25,6 +25,10 @@ class _Task:
     def line(self) -> str:
         notes = "".join(f"({a})" for a in self.annotations)
         text = self.text
+        if self.label[-1:] == "." and text[:1].isdigit():
+            # a cell opening with its own list (1.食品企业检查；2.…) or a figure (2025年底前…): 1.1. would read as a
+            # decimal label; a space keeps the row's number apart from it
+            text = " " + text
         # the seed writes 「…(责任单位:X)。」: the note belongs inside the sentence it qualifies
         if notes and text and text[-1] in "。;;":
             return f"{self.label}{text[:-1]}{notes}{text[-1]}"
