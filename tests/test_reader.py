@@ -213,6 +213,29 @@ def test_a_positional_rule_stated_in_the_covering_notice_applies_to_the_plan():
     assert plan.rules and "列第一位" in plan.rules[0]
 
 
+def test_a_rule_in_a_notice_issuing_several_lists_reads_every_one_of_them():
+    """A notice issuing two 整改清单 states once 清单中排在第一位的为整改牵头单位，其他为配合单位 (the list's own word
+    before 牵头单位): the rule reads the lists of both attachments."""
+    from generator.source.corpus import parse_text
+
+    plans = parse_text(
+        "某县审计委员会办公室关于印发两个整改清单的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "现将两个清单印发给你们。清单中排在第一位的为整改牵头单位，其他为配合单位。\n"
+        "附件：1.某县财政审计整改清单\n"
+        "2.某县部门审计整改清单\n"
+        "某县审计委员会办公室\n"
+        "2025年5月6日\n"
+        "附件1\n"
+        "某县财政审计整改清单\n"
+        "1.非税收入未及时缴库。（县财政局、县税务局）\n"
+        "附件2\n"
+        "某县部门审计整改清单\n"
+        "1.食堂收入未纳入预算。（县教育局、县财政局）\n")
+    assert [[(a.name, a.role) for t in p.tasks() for a in t.assignments] for p in plans] == [
+        [("县财政局", "lead"), ("县税务局", "support")], [("县教育局", "lead"), ("县财政局", "support")]]
+
+
 def test_a_positional_rule_for_lists_of_several_units_leaves_a_unit_named_alone_responsible():
     """多个单位起草的，排在第一位的为牵头单位…，下同: the rule speaks of lists of several units; a bill with one drafter
     names it responsible, lists of several read by the rule from there on."""

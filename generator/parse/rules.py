@@ -31,12 +31,13 @@ def _any(words) -> str:
 # 排在第一位的单位负责牵头 / 排名第一的为主办单位: any word of the lead role, 负责 before it)
 FIRST_LEADS = re.compile(
     _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
-    + "位?(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|系|负责)?(?:工作)?" + _any(lx.LABEL_ROLE_WORDS["lead"])
+    + "位?(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|系|负责)?" + _any(lx.RULE_ROLE_DOMAINS) + "?"
+    + _any(lx.LABEL_ROLE_WORDS["lead"])
     + "(?:责任)?(?:单位|部门)?")
 # …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合 / 其他列入单位为参与单位: said right after the first rule
 OTHERS_SUPPORT = re.compile(
-    _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.LABEL_ROLE_WORDS["support"])
-    + "(?:单位|部门)?")
+    _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:责任)?(?:单位|部门)?(?:为|是|系)?" + _any(lx.RULE_ROLE_DOMAINS) + "?"
+    + _any(lx.LABEL_ROLE_WORDS["support"]) + _any(lx.RULE_ROLE_DOMAINS) + "?" + "(?:单位|部门)?")
 # …为牵头部门,其他部门和单位按职责分工负责: the others' role given by a verb or label of any role (a continuation only)
 _OTHERS_ANY_ROLE = re.compile(
     _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:有关|相关)?(?:部门和单位|单位和部门|责任单位|责任部门|单位|部门)?(?:为|是|系)?"

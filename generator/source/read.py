@@ -409,8 +409,10 @@ def split_page(text: str, source: str) -> list[PlanText]:
             # a page that is the plan's 解读 alone (《X》政策解读, then 一、出台背景 二、主要内容 restating the tasks):
             # no plan is printed there, so nothing under its heading is read as a task
             body = body[:1]
+        # the covering notice before the first plan is every attached plan's: a rule it states for the lists it issues
+        # (清单中排在第一位的为牵头单位) reads each of them
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
-                              notice=lines[:start] if n == 0 else [], printed_width=width))
+                              notice=lines[:start] if n == 0 else lines[:starts[0]], printed_width=width))
     return plans
 
 

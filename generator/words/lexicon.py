@@ -338,6 +338,8 @@ POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位�
 # a unit named alone is then merely responsible for its task
 SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个或两个以上", "两家以上", "2个以上", "2个及以上", "多部门",
                  "多单位", "几个")
+# the work a rule's role word may name before or after it: 为工作牵头单位 / 为整改牵头单位 / 为牵头起草单位 / 其他为配合起草单位
+RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实")
 # "其他为配合单位", "其余单位为协同单位": the others support
 OTHERS = ("其他", "其余", "其它", "其后")
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
