@@ -213,6 +213,25 @@ def test_a_positional_rule_stated_in_the_covering_notice_applies_to_the_plan():
     assert plan.rules and "列第一位" in plan.rules[0]
 
 
+def test_a_positional_rule_reads_a_list_before_the_bodies_carrying_the_work_out():
+    """Under 列第一位的为牵头处室，其他为配合处室，下同, an annotation naming a list, then after ；or ，the bodies carrying
+    the work out by their verb (…；各市交通运输局具体实施 / …，各市人民政府落实): the rule reads the list, the
+    implementers keep their verb; a list with its own lead verb keeps its reading."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某省交通运输厅2025年工作要点\n"
+        "一、加快项目建设\n"
+        "（一）推进国省道改造。（公路管理处牵头，财务审计处配合。列第一位的为牵头处室，其他为配合处室，下同）\n"
+        "（二）推进农村公路提档升级。（省公路中心、公路管理处、财务审计处；各市交通运输局具体实施）\n"
+        "（三）推进危桥改造。（责任单位：规划处、建设处，各市人民政府落实）\n"
+        "（四）推进站场建设。（建设处牵头，规划处负责，各市人民政府落实）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()[1:]] == [
+        [("省公路中心", "lead"), ("公路管理处", "support"), ("财务审计处", "support"), ("各市交通运输局", "implement")],
+        [("规划处", "lead"), ("建设处", "support"), ("各市人民政府", "implement")],
+        [("建设处", "lead"), ("规划处", "responsible"), ("各市人民政府", "implement")]]
+
+
 def test_a_rule_in_a_notice_issuing_several_lists_reads_every_one_of_them():
     """A notice issuing two 整改清单 states once 清单中排在第一位的为整改牵头单位，其他为配合单位 (the list's own word
     before 牵头单位): the rule reads the lists of both attachments."""

@@ -120,6 +120,9 @@ class FirstListedLeads:
                 units = [a for a in task.assignments if a.annotation == index]
                 if option.several_only and len(units) < 2:
                     continue  # 多个单位…的: the rule does not speak of a unit named alone
+                listed = _listed_before_implementers(units)
+                if listed:  # (A、B、C；各市交通运输局具体实施): the rule reads the list, the implementers keep their verb
+                    units = listed
                 if all(a.role == "responsible" for a in units):
                     units[0].role = "lead"
                     if others_support:
@@ -134,6 +137,15 @@ class FirstListedLeads:
 _WRITTEN_LEAD = re.compile(_any([w for w, role in lx.VERB_ROLES.items() if role == "lead"] + list(lx.EACH_LEADS))
                            + "(?![单部责])")  # a verb, not the label 牵头单位 / 牵头部门 / 牵头责任单位
 _ROLE_WORDS = tuple(lx.VERB_ROLES) + tuple(lx.MANNER_VERB_ROLES)
+
+
+def _listed_before_implementers(units: list) -> list:
+    """(责任单位：A、B，各市人民政府落实) / (A、B、C；各市交通运输局具体实施): a list of units with no role of its own,
+    then the bodies that carry the work out by their verb: the document's rule reads the list before them."""
+    k = next((i for i, a in enumerate(units) if a.role != "responsible"), len(units))
+    if 0 < k < len(units) and all(a.role == "implement" for a in units[k:]):
+        return units[:k]
+    return []
 
 
 def _others_after_the_lead(units: list, written: str) -> int:
