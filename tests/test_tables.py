@@ -2331,3 +2331,21 @@ def test_a_task_cell_opening_with_its_own_list_keeps_the_row_and_the_table():
     assert [(n, t, u) for _, n, t, u in reading(text)] == [
         (1, "1.食品生产企业检查；2.食品添加剂使用检查", [("市市场监管局", "lead"), ("市卫生健康委", "support")]),
         (2, "排污许可检查", [("市生态环境局", "lead"), ("市水利局", "support")])]
+
+
+def test_a_tab_pasted_row_that_lost_a_merged_cell_keeps_its_cells_under_their_columns():
+    """A page copied as text writes a merged cell (the 发起部门 over several inspections) on its first row only; the
+    rows under it are a cell short, with no empty placeholder: their cells go where they fit their columns (the unit
+    under 配合部门, the matter under 抽查事项) and the merged lead is carried down. A row short only of its trailing
+    cells keeps its cells where they start."""
+    text = ("2025年度部门联合抽查工作计划表\n"
+            "序号\t发起部门\t配合部门\t抽查事项\t抽查对象\t抽查比例\t备注\n"
+            "1\t市市场监管局\t市卫生健康委\t食品生产企业检查\t食品生产企业\t5%\t\n"
+            "2\t市教育局\t学校食堂检查\t学校食堂\t10%\t\n"
+            "3\t市生态环境局\t市水利局\t排污许可检查\t重点排污单位\t5%\t\n"
+            "4\t市应急管理局\t市公安局\t危化品企业检查\n")
+    assert [(n, t, u) for _, n, t, u in reading(text)] == [
+        (1, "食品生产企业检查", [("市市场监管局", "lead"), ("市卫生健康委", "support")]),
+        (2, "学校食堂检查", [("市市场监管局", "lead"), ("市教育局", "support")]),
+        (3, "排污许可检查", [("市生态环境局", "lead"), ("市水利局", "support")]),
+        (4, "危化品企业检查", [("市应急管理局", "lead"), ("市公安局", "support")])]

@@ -128,6 +128,8 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
         else:
             break
         i = after
+    # once every row is whole (a line break inside a cell joined), a numbered row still short lost a merged cell
+    rows[1:] = [_merged_cells_left_out(row, columns.kinds) or row for row in rows[1:]]
     return (rows, i) if len(rows) > 1 else None
 
 
@@ -163,6 +165,31 @@ def _right_aligned(cells: list[str], kinds: list[str | None]) -> list[str] | Non
     if target < len(cells) - 1:
         return None
     return [""] * (target - len(cells) + 1) + cells + [""] * (len(kinds) - target - 1)
+
+
+def _merged_cells_left_out(cells: list[str], kinds: list[str | None]) -> list[str] | None:
+    """A numbered row one or more cells short because a merged cell was written only on its group's first row
+    (序号 | 发起部门 | 配合部门 | 抽查事项, the 发起部门 merged down: `2 | 市教育局 | 学校食堂检查`): the missing cells sit
+    where the row's cells then fit their columns best (units under a unit column, a date under the deadline, text
+    elsewhere), left empty for the reader to carry down. None when the row's cells fit best where they start."""
+    missing = len(kinds) - len(cells)
+    if missing <= 0 or kinds[0] != "number" or not _NUMBER_CELL.match(cells[0].strip()):
+        return None
+    placed = [cells[:at] + [""] * missing + cells[at:] for at in range(1, len(cells) + 1)]
+    scores = [sum(_fit_score(c, k) for c, k in zip(row, kinds)) for row in placed]
+    # (among places that fit as well, the leftmost: a table merges its grouping columns, which come first)
+    best = max(range(len(placed)), key=lambda n: (scores[n], -n))
+    return placed[best] if scores[best] > scores[-1] else None
+
+
+def _fit_score(cell: str, kind: str | None) -> int:
+    """How well a cell stands under a column: units under a units column, a date under the deadline column."""
+    if not cell.strip() or kind == "number":
+        return 0
+    held, column = _cell_class(cell), _column_class(kind)
+    if held == column:
+        return 2 if held != "text" else 0
+    return -2 if held != "text" else -1  # units or a date under another column; text under units or a date
 
 
 def read_delimited(lines: list[str], start: int) -> Found | None:
