@@ -213,6 +213,30 @@ def test_a_positional_rule_stated_in_the_covering_notice_applies_to_the_plan():
     assert plan.rules and "列第一位" in plan.rules[0]
 
 
+def test_working_groups_named_by_their_work_are_made_of_the_units_their_text_names():
+    """An event plan's 工作组 heading over `由X牵头，A、B，C参加。`: the comma parts kinds of members (departments,
+    hospitals, localities, companies) inside the one list before 参加; the group's name (市容环境组, 气象服务组, though
+    it opens as a place or a sector might) is no body. A body's own group (县公安局督导组：负责…) still heads its duty."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县运动会保障工作方案\n"
+        "一、工作组及职责\n"
+        "（一）医疗卫生组\n"
+        "由县卫生健康局牵头，县红十字会、县人民医院，各乡镇人民政府参加。\n"
+        "主要职责：负责运动会医疗救护保障。\n"
+        "（二）市容环境组\n"
+        "由县城市管理局牵头，县生态环境局参加。\n"
+        "主要职责：负责市容保障。\n"
+        "（三）气象服务组\n"
+        "由县气象局负责。\n"
+        "（四）县公安局督导组：负责督导检查。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县卫生健康局", "lead"), ("县红十字会", "support"), ("县人民医院", "support"), ("各乡镇人民政府", "support")],
+        [("县城市管理局", "lead"), ("县生态环境局", "support")], [("县气象局", "responsible")],
+        [("县公安局督导组", "responsible")]]
+
+
 def test_a_positional_rule_reads_a_list_before_the_bodies_carrying_the_work_out():
     """Under 列第一位的为牵头处室，其他为配合处室，下同, an annotation naming a list, then after ；or ，the bodies carrying
     the work out by their verb (…；各市交通运输局具体实施 / …，各市人民政府落实): the rule reads the list, the

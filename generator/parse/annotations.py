@@ -580,10 +580,19 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     if any(g.has_label or g.note or g.deadlines for g in groups):
         return False
     names = [n for g in groups for n in g.names_seen]
-    clauses = [c for _, c in depth_zero_split(sentence, ",，")]
-    return (bool(names) and all(_ends_with_verb(c.strip()) for c in clauses)
+    clauses = [c.strip() for _, c in depth_zero_split(sentence, ",，")]
+    # (由X牵头，A、B，各乡镇人民政府参加): a comma may part kinds of members inside one list before its verb; such a
+    # clause is names alone, and a clause after it ends in the verb
+    return (bool(names) and bool(clauses) and _ends_with_verb(clauses[-1])
+            and all(_ends_with_verb(c) or _names_alone(c) for c in clauses)
             and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业")
                     and not _SETTING_UP.search(n) for n in names))
+
+
+def _names_alone(clause: str) -> bool:
+    """A clause that is a list of bodies' names and nothing else (县红十字会、县人民医院)."""
+    pieces = [p.strip() for _, p in depth_zero_split(clause, "、")]
+    return bool(pieces) and all(p and unit_like(p, strict=True) for p in pieces)
 
 
 # 依法在企事业单位建立工会组织。: a sentence telling someone to set a body up, not a body that organises

@@ -109,12 +109,20 @@ def duty_runs(plan: Plan) -> set[int]:
     return runs
 
 
+# the head of a working group's name (综合协调组, 安全保卫组, 市容环境专班)
+_GROUP_HEADS = ("组", "专班")
+
+
 def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
     """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation."""
     found = lead_units(task.text, loose=loose) or _duties_titled(task.text)
     if not found:
         return False
     end, names, lead = found
+    if len(names) == 1 and names[0].endswith(_GROUP_HEADS) and task.assignments:
+        # （三）市容环境组 / 由县城市管理局牵头，县生态环境局参加: a working group named by its work, its units named by
+        # its own text; the group is made of them, no body of its own
+        return False
     if lead.startswith(lx.OTHERS):
         plan.note(task.line, "outline", f"duty {task.label} is headed by '{lead}', which names the other units by "
                                         "reference: no unit read")
