@@ -213,6 +213,24 @@ def test_a_positional_rule_stated_in_the_covering_notice_applies_to_the_plan():
     assert plan.rules and "列第一位" in plan.rules[0]
 
 
+def test_units_and_their_verbs_opening_a_tasks_sentence_before_what_they_do_are_its_annotation():
+    """（一）医疗救护。县卫生健康局牵头，县红十字会配合，负责伤员救治。: two clauses of units and their verbs or more open
+    the task's sentence, then what they do: its units, as if bracketed. One such clause alone (市X局负责，…) and a
+    principle's words (坚持政府主导，社会参与) name no unit."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县地质灾害应急预案\n"
+        "一、应急处置\n"
+        "（一）医疗救护。县卫生健康局牵头，县红十字会配合，负责伤员救治和卫生防疫。\n"
+        "（二）转移安置。县应急管理局牵头，县民政局、县住房城乡建设局配合，各乡镇人民政府落实，做好群众转移安置。\n"
+        "（三）宣传引导。坚持政府主导，社会参与，营造良好氛围。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县卫生健康局", "lead"), ("县红十字会", "support")],
+        [("县应急管理局", "lead"), ("县民政局", "support"), ("县住房城乡建设局", "support"), ("各乡镇人民政府", "implement")],
+        []]
+
+
 def test_working_groups_named_by_their_work_are_made_of_the_units_their_text_names():
     """An event plan's 工作组 heading over `由X牵头，A、B，C参加。`: the comma parts kinds of members (departments,
     hospitals, localities, companies) inside the one list before 参加; the group's name (市容环境组, 气象服务组, though

@@ -378,6 +378,12 @@ class VerbSentence(Finder):
                     lead = sentence.index(body)
                     found.append((start + lead, start + lead + len(first), first))
                     continue
+            if may and not agent:  # X牵头，Y配合，负责…: the units' clauses open the sentence, then what they do
+                opening = self._units_opening(body)
+                if opening:
+                    lead = sentence.index(body)
+                    found.append((start + lead, start + lead + len(opening), opening))
+                    continue
             clauses = depth_zero_split(sentence, ",，") if lx.AGENT_MARK in sentence else []
             if len(clauses) > 1:  # …的问题,由X会同Y负责落实: the closing clause names who does it
                 at, clause = clauses[-1]
@@ -387,6 +393,22 @@ class VerbSentence(Finder):
                     lead = start + at + clause.index(body[0])
                     found.append((lead, lead + len(body), units))
         return found
+
+    @staticmethod
+    def _units_opening(body: str) -> str:
+        """县卫生健康局牵头，县红十字会配合，负责伤员救治: two clauses of units and their verbs or more open the sentence
+        and an action follows (a plan's running text names its units so, without brackets): the opening clauses.
+        One such clause alone (市X局负责，…) is as often the subject of a sentence of the text: not read."""
+        parts = depth_zero_split(body, ",，")
+        taken = 0
+        for at, clause in parts:
+            if not (_ends_with_verb(clause.strip()) and at + len(clause) <= 80):
+                break
+            taken += 1
+        if taken < 2 or taken == len(parts):
+            return ""
+        at, clause = parts[taken - 1]
+        return body[: at + len(clause)].strip()
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_verb_sentence(groups, inner)
