@@ -2349,3 +2349,17 @@ def test_a_tab_pasted_row_that_lost_a_merged_cell_keeps_its_cells_under_their_co
         (2, "学校食堂检查", [("市市场监管局", "lead"), ("市教育局", "support")]),
         (3, "排污许可检查", [("市生态环境局", "lead"), ("市水利局", "support")]),
         (4, "危化品企业检查", [("市应急管理局", "lead"), ("市公安局", "support")])]
+
+
+def test_table_markup_copied_into_a_text_file_with_its_tags_on_lines_of_their_own():
+    """A page's source pasted as text keeps a table's markup one row a line, <table> and </table> alone on theirs:
+    the rows are one table still (a merged group row, a <br/> between units), not one cell's text."""
+    text = ("某县义务教育优质均衡重点任务分工表\n<table>\n"
+            "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>\n"
+            "<tr><td colspan=\"5\">一、资源配置</td></tr>\n"
+            "<tr><td>1</td><td>消除大班额</td><td>县教育局</td><td>各乡镇人民政府</td><td>2026年9月底前</td></tr>\n"
+            "<tr><td>2</td><td>补充教学仪器设备</td><td>县教育局</td><td>县财政局<br/>县发展和改革局</td><td>长期坚持</td></tr>\n"
+            "</table>\n")
+    assert reading(text) == [
+        ("一", 1, "消除大班额", [("县教育局", "lead"), ("各乡镇人民政府", "support")]),
+        ("一", 2, "补充教学仪器设备", [("县教育局", "lead"), ("县财政局", "support"), ("县发展和改革局", "support")])]

@@ -233,7 +233,7 @@ def _paragraph_marks_apart(text: str) -> str:
 
 
 # A page's source copied with its markup (<p>…</p><p><strong>一、指导思想</strong></p>): the tags are no text
-_MARKUP = re.compile(r"</?(?:p|br|div|span|strong|b|font|td|tr|li|h[1-6])\b[^<>\n]{0,200}>", re.I)
+_MARKUP = re.compile(r"</?(?:p|br|div|span|strong|b|font|td|th|tr|table|thead|tbody|tfoot|caption|li|ul|ol|h[1-6])\b[^<>\n]{0,200}>", re.I)
 _MARKUP_MIN = 3  # a lone <b> in a plan's text is a typo; a few tags mean markup
 
 
