@@ -3643,3 +3643,35 @@ def test_an_emergency_plans_opening_part_is_no_task_and_its_title_is_the_plans()
     assert plan.title == "某县森林火灾应急预案"
     assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", [1, 2])]
     assert [_units(t) for t in plan.tasks()] == [[("县林业局", R)], [("县应急管理局", R)]]
+
+
+def test_an_actions_target_and_measure_parts_are_no_tasks_its_measures_are():
+    """A 行动方案 writes each action in parts: （一）行动目标。<targets run in> （二）主要举措。 over the measures 1. 2.,
+    each with its 责任单位 line; with a group level above (（一）…行动 → 1.行动目标。… 2.主要举措。 → （1）…) the same. The
+    parts, named by the words plans use for them, are text; the measures are the tasks."""
+    plan = _one(
+        "某省医疗卫生服务能力提升三年行动方案\n"
+        "一、专项行动\n"
+        "行动一　基层能力提升行动\n"
+        "（一）行动目标。到2027年，卫生院达标率达到80%以上。\n"
+        "（二）主要举措。\n"
+        "1.推进卫生院提档升级。建设县域医疗次中心。\n"
+        "责任单位：省卫生健康委牵头，省财政厅配合。\n"
+        "2.加强村卫生室建设。推进标准化建设。\n"
+        "责任单位：各市（州）人民政府负责。\n"
+        "行动二　公共卫生提升行动\n"
+        "（一）行动目标。到2027年，疾控机构全部达标。\n"
+        "（二）主要举措。\n"
+        "3.完善疾控体系。推进疾控机构标准化建设。\n"
+        "责任单位：省疾控局。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "推进卫生院提档升级", [("省卫生健康委", L), ("省财政厅", S)]), (2, "加强村卫生室建设", [("各市（州）人民政府", R)]),
+        (3, "完善疾控体系", [("省疾控局", R)])]
+    plan = _one(
+        "某省医疗卫生服务能力提升三年行动方案\n"
+        "（一）基层能力提升行动\n"
+        "1.行动目标。到2027年，卫生院达标率达到80%以上。\n"
+        "2.主要举措。\n"
+        "（1）推进卫生院提档升级。（省卫生健康委牵头，省财政厅配合）\n"
+        "（2）加强村卫生室建设。（各市（州）人民政府负责）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [("（1）", "推进卫生院提档升级"), ("（2）", "加强村卫生室建设")]

@@ -91,11 +91,13 @@ def _measures_under_bare_headings(plan: Plan, chunk: list[Line], levels: Levels)
     stop and no unit: frame, not tasks (targets are no task, 重点工作举措 a heading). The （1） measures, most of
     them annotated on their own lines, are the tasks; the 1. lines become text of their （一） group.
     """
-    if not levels.group or not levels.task or levels.task == "article":
-        return levels  # with no （一） level, bare 1. headings are already read as the groups
+    if not levels.task or levels.task == "article":
+        return levels
     heads = [ln for ln in chunk if ln.label and ln.label.style == levels.task]
     if len(heads) < 2 or not all(_bare_heading(ln) for ln in heads):
         return levels
+    if not levels.group and not all(_part_heading(ln) for ln in heads):
+        return levels  # with no （一） level above, short 1. headings are read as the groups; parts by name are not
     below = [s for s in STYLES[STYLES.index(levels.task) + 1:] if any(ln.label and ln.label.style == s for ln in chunk)]
     if not below:
         return levels
@@ -126,9 +128,31 @@ def _targets_under_bare_headings(chunk: list[Line], heading_style: str, measure_
 
 
 def _bare_heading(ln: Line) -> bool:
-    """A numbered line that only names a part: short, no stop, no unit (2.重点工作举措)."""
+    """A numbered line that only names a part: short, no unit (2.重点工作举措 / （二）主要举措。 closed by its stop), or
+    a target part with its targets run in after its name (（一）行动目标。到2027年…: the targets are no duty)."""
     rest = ln.label.rest.strip()
-    return 0 < len(rest) <= _BARE_HEADING_MAX and not re.search(r"[。；;，,：:]", rest) and not has_annotation(ln.text)
+    if has_annotation(ln.text):
+        return False
+    if 0 < len(rest) <= _BARE_HEADING_MAX and not re.search(r"[。；;，,：:]", rest):
+        return True
+    return _part_heading(ln)
+
+
+# the parts an action is written in (行动目标 / 主要举措, 工作目标 / 具体措施): named alone, or the targets run in
+_MEASURE_PARTS = lexicon.HEADING_FIELD_LABELS + CONTAINERS
+
+
+def _part_heading(ln: Line) -> bool:
+    """（一）行动目标。到2027年… / （二）主要举措。: a numbered line naming a part of its action by a word plans use for
+    one, the measures' part alone on its line, the targets' part with its targets run in (they are no duty)."""
+    rest = ln.label.rest.strip()
+    stop = re.search(r"[。：:]", rest)
+    title, after = (rest[: stop.start()].strip(), rest[stop.end():].strip()) if stop else (rest, "")
+    if has_annotation(ln.text) or not title:
+        return False
+    if FRAMEWORK.match(title) and title not in CONTAINERS:
+        return True
+    return title in _MEASURE_PARTS and not after
 
 
 def _lone_first_items_are_sub_points(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Levels]:
