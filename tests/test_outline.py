@@ -3675,3 +3675,20 @@ def test_an_actions_target_and_measure_parts_are_no_tasks_its_measures_are():
         "（1）推进卫生院提档升级。（省卫生健康委牵头，省财政厅配合）\n"
         "（2）加强村卫生室建设。（各市（州）人民政府负责）\n")
     assert [(t.label, t.title) for t in plan.tasks()] == [("（1）", "推进卫生院提档升级"), ("（2）", "加强村卫生室建设")]
+
+
+def test_an_action_named_on_a_line_of_its_own_is_no_part_of_the_label_line_above_it():
+    """行动一　基层能力提升行动 / 行动二　…: a 行动方案 names its actions on lines of their own with no 、; such a line
+    never runs on the label line above it (配合单位：X、Y has no stop), so the action's name and its 行动目标 are no unit."""
+    plan = _one(
+        "某省医疗卫生服务能力提升三年行动方案\n"
+        "行动一　基层能力提升行动\n"
+        "行动目标：到2027年，卫生院达标率达到80%以上。\n"
+        "1.推进卫生院提档升级。建设县域医疗次中心。\n"
+        "牵头单位：省卫生健康委配合单位：省财政厅、省中医药局\n"
+        "行动二　公共卫生提升行动\n"
+        "行动目标：到2027年，疾控机构全部达标，市级疾控中心达到二甲标准。\n"
+        "2.完善疾控体系。推进疾控机构标准化建设。\n"
+        "责任单位：省疾控局\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("省卫生健康委", L), ("省财政厅", S), ("省中医药局", S)], [("省疾控局", R)]]

@@ -15,6 +15,9 @@ from .numbering import Label, label_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
+# 行动一　基层能力提升行动 / 专项行动二：…: a 行动方案 names its actions on lines of their own with no 、; such a line is
+# never the rest of the line above it (a label line with no stop: 配合单位：X、Y)
+ACTION_HEADING = re.compile(r"^(?:专项)?行动[一二三四五六七八九十]+(?:\s|$|[:：])")
 # The colophon printed under an official document (附件：…；抄送：…；联系人：…；XX办公室  2025年3月10日印发): after the
 # last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it
 COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")

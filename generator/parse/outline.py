@@ -16,6 +16,7 @@ from .boxes import box_group, set_aside_boxes
 from .items import mark_items, signature_lines
 from .levels import Levels, decide_levels, held_by_a_later_annotation
 from .lines import (
+    ACTION_HEADING,
     COLOPHON,
     HEADING_MAX,
     LABEL_LINE,
@@ -232,7 +233,7 @@ class _Walker:
             # PDF's page, at its printed width, before a line that is not indented as a new paragraph is
             inside = last in "）)" and (open_brackets(self._text_so_far(self.task)) > 0
                                        or (self.wrapped and not ln.indent))
-            if ((not TERMINAL.search(last) or inside) and not LABEL_LINE.match(text)
+            if ((not TERMINAL.search(last) or inside) and not LABEL_LINE.match(text) and not ACTION_HEADING.match(text)
                     and not _sentence_after_a_units_line(self.last_line, text)
                     and not _field_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
