@@ -272,6 +272,15 @@ def test_a_positional_rule_reads_a_list_before_the_bodies_carrying_the_work_out(
         [("省公路中心", "lead"), ("公路管理处", "support"), ("财务审计处", "support"), ("各市交通运输局", "implement")],
         [("规划处", "lead"), ("建设处", "support"), ("各市人民政府", "implement")],
         [("建设处", "lead"), ("规划处", "responsible"), ("各市人民政府", "implement")]]
+    # beside a support list: a 责任单位 list is read by the rule; a unit whose own verb says its role keeps it
+    [plan] = parse_text(
+        "某市2025年考核指标分解\n"
+        "排名第一的为牵头单位。\n"
+        "1.地区生产总值增长6%。（责任单位：市发展改革委、市统计局；配合单位：市财政局）\n"
+        "2.规上工业增加值增长8%。（市工业和信息化局负责，市统计局配合）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市发展改革委", "lead"), ("市统计局", "responsible"), ("市财政局", "support")],
+        [("市工业和信息化局", "responsible"), ("市统计局", "support")]]
 
 
 def test_a_rule_in_a_notice_issuing_several_lists_reads_every_one_of_them():

@@ -120,7 +120,8 @@ class FirstListedLeads:
                 units = [a for a in task.assignments if a.annotation == index]
                 if option.several_only and len(units) < 2:
                     continue  # 多个单位…的: the rule does not speak of a unit named alone
-                listed = _listed_before_implementers(units)
+                written = task.annotations[index].text if index < len(task.annotations) else ""
+                listed = _listed_before_implementers(units, written)
                 if listed:  # (A、B、C；各市交通运输局具体实施): the rule reads the list, the implementers keep their verb
                     units = listed
                 if all(a.role == "responsible" for a in units):
@@ -137,13 +138,27 @@ class FirstListedLeads:
 _WRITTEN_LEAD = re.compile(_any([w for w, role in lx.VERB_ROLES.items() if role == "lead"] + list(lx.EACH_LEADS))
                            + "(?![单部责])")  # a verb, not the label 牵头单位 / 牵头部门 / 牵头责任单位
 _ROLE_WORDS = tuple(lx.VERB_ROLES) + tuple(lx.MANNER_VERB_ROLES)
+_MANNER_WORDS = tuple(lx.VERB_MANNER_HEADS) + tuple(lx.VERB_ADVERBS)
 
 
-def _listed_before_implementers(units: list) -> list:
-    """(责任单位：A、B，各市人民政府落实) / (A、B、C；各市交通运输局具体实施): a list of units with no role of its own,
-    then the bodies that carry the work out by their verb: the document's rule reads the list before them."""
+def _listed_before_implementers(units: list, written: str) -> list:
+    """(责任单位：A、B，各市人民政府落实) / (A、B、C；各市交通运输局具体实施) / (X负责，Y配合) / (责任单位：A、B；配合单位：C):
+    a list of units with no role but responsibility, then bodies that carry the work out or support it by their verb or
+    label: the document's rule reads the list before them (its first leads), the others keep their role."""
     k = next((i for i, a in enumerate(units) if a.role != "responsible"), len(units))
-    if 0 < k < len(units) and all(a.role == "implement" for a in units[k:]):
+    if not 0 < k < len(units):
+        return []
+    if all(a.role == "implement" for a in units[k:]):
+        return units[:k]
+    # beside a support list only a list under its 责任单位 label (责任单位：A、B；配合单位：C): the label names no lead,
+    # the rule does; a unit with a verb of its own (X负责，Y配合) or a bare name before a verb clause (X，Y配合) keeps
+    # the reading its words give (responsible)
+    first, last = units[0].name, units[k - 1].name
+    at = written.find(last)
+    after = written[at + len(last):].lstrip() if at >= 0 else ""
+    labelled = any(c in written[: max(written.find(first), 0)] for c in ":：")
+    if (labelled and all(a.role in ("implement", "support") for a in units[k:])
+            and not after.startswith(_ROLE_WORDS + _MANNER_WORDS)):
         return units[:k]
     return []
 
