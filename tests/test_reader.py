@@ -255,6 +255,24 @@ def test_working_groups_named_by_their_work_are_made_of_the_units_their_text_nam
         [("县公安局督导组", "responsible")]]
 
 
+@pytest.mark.parametrize("pointer", ["重点任务详见下表。", "重点任务分解如下。"])
+def test_a_tables_caption_inside_a_plan_starts_no_plan_of_its_own(pointer):
+    """二、任务分解 / 重点任务详见下表。 / 某镇…分解表 / the rows / 三、保障措施: the caption heads a table inside the plan,
+    known by the text pointing at the table below or by the plan's outline going on after it (三、 after 二、)."""
+    from generator.source.corpus import parse_text
+
+    plans = parse_text(
+        "某镇2025年重点工作任务分解方案\n一、工作目标\n全镇地区生产总值增长6%。\n二、任务分解\n"
+        f"{pointer}\n某镇2025年重点工作任务分解表\n"
+        "序号\t重点工作任务\t责任站所\t完成时限\n"
+        "1\t抓好招商引资。\t镇经济发展办公室\t全年\n"
+        "2\t做好森林防火。\t镇林业站\t全年\n"
+        "三、保障措施\n加强组织领导。\n")
+    assert [p.title for p in plans] == ["某镇2025年重点工作任务分解方案"]
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plans[0].tasks()] == [
+        (1, [("镇经济发展办公室", "responsible")]), (2, [("镇林业站", "responsible")])]
+
+
 def test_a_positional_rule_reads_a_list_before_the_bodies_carrying_the_work_out():
     """Under 列第一位的为牵头处室，其他为配合处室，下同, an annotation naming a list, then after ；or ，the bodies carrying
     the work out by their verb (…；各市交通运输局具体实施 / …，各市人民政府落实): the rule reads the list, the

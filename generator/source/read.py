@@ -15,6 +15,7 @@ from pathlib import Path
 from . import frontmatter
 from ..errors import PlansiteError
 from ..model import PlanText
+from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.widths import printed_width
 from ..words.notices import ISSUER_END, PLAN_KINDS, TITLE_KINDS
@@ -759,6 +760,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
         if _under_interpretation_head(lines, i):
             continue  # 政策解读 / 某县…工作方案: the 解读 printed after the plan, under the plan's title again
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
+        if starts and _caption_inside_a_plan(lines, i, nxt):
+            continue
         first = next((ln for ln in lines[i + 1 : nxt] if _SECTION_HEAD.match(ln) or _NUMBERED.match(ln)), None)
         # a plan's outline starts at 一 or 1; a subheading inside a plan is followed by the numbering going on
         if first is not None and _FIRST_ITEM.match(first):
@@ -767,6 +770,29 @@ def _plan_starts(lines: list[str]) -> list[int]:
                 _FIRST_RUN_ON_ITEM.search(ln) for ln in lines[i + 1 : nxt]):
             starts.append(i)  # an attached plan whose text runs on in one line (_attachments_apart)
     return starts
+
+
+# a plan's text pointing at the table below it (详见下表 / 如下表所示 / 见附表)
+_SEE_TABLE_BELOW = re.compile(r"(?:见|如)下表|下表所示|见附表|列表如下")
+_TABLE_CAPTION = re.compile(r"(?:表|清单|台账)\s*$")
+
+
+def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
+    """A table's caption inside a plan (二、任务分解 / 重点任务详见下表。 / 某镇2025年重点工作任务分解表 / the rows /
+    三、保障措施): no plan of its own. Known by the text above pointing at the table below, or by the plan's outline
+    going on after the table (its section heads number on from those above the caption, not from 一、).
+    An attached table (附件2 / …分解表) is a plan: it follows its attachment mark, not a plan's open outline."""
+    if not _TABLE_CAPTION.search(lines[i]) or _after_attachment_mark(lines, i):
+        return False
+    above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+    if _SEE_TABLE_BELOW.search(above):
+        return True
+    heads_above = [(parse_chinese(m.group(1)) or 0) for ln in lines[:i] if (m := _CN_HEAD.match(ln))]
+    after = next(((parse_chinese(m.group(1)) or 0) for ln in lines[i + 1 : nxt] if (m := _CN_HEAD.match(ln))), None)
+    return bool(heads_above) and after is not None and after > 1 and after == heads_above[-1] + 1
+
+
+_CN_HEAD = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]")
 
 
 def _under_interpretation_head(lines: list[str], i: int) -> bool:

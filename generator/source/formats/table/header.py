@@ -35,7 +35,9 @@ _KINDS = (
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
-    ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道)|负责(单位|部门)|承办"
+    # (责任站所 / 责任股室 / 责任部室 / 责任司局: a town's stations, a bureau's sections, a party body's or a ministry's
+    # offices, as the annotation labels name them)
+    ("responsible", re.compile(r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门)|承办"
                                r"|(?:主管|监管|归口|兑现|起草)(?:单位|部门)")),
     ("deadline", re.compile(r"时限|时间|节点|期限|截止|进度")),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
