@@ -2364,3 +2364,17 @@ def test_table_markup_copied_into_a_text_file_with_its_tags_on_lines_of_their_ow
     assert reading(text) == [
         ("一", 1, "消除大班额", [("县教育局", "lead"), ("各乡镇人民政府", "support")]),
         ("一", 2, "补充教学仪器设备", [("县教育局", "lead"), ("县财政局", "support"), ("县发展和改革局", "support")])]
+
+
+def test_an_indicator_tables_column_of_measures_headed_unit_alone_is_a_column_of_its_own():
+    """指标名称 / 单位 / 目标值, one cell per line: 单位 heads the column of measures (户, 家, %), no tail of the cell
+    before it (指标名称单位), so the rows keep their cells under their columns."""
+    text = "\n".join([
+        "某市2025年度考核指标分解表",
+        "序号", "指标名称", "单位", "2025年目标值", "责任单位", "配合单位", "备注",
+        "1", "新增经营主体", "户", "30000", "市市场监管局", "市政务服务管理局", "市考指标",
+        "2", "高新技术企业数量", "家", "260", "市科技局", "市财政局", "省考指标",
+    ])
+    assert [(n, t, u) for _, n, t, u in reading(text)] == [
+        (1, "新增经营主体", [("市市场监管局", "responsible"), ("市政务服务管理局", "support")]),
+        (2, "高新技术企业数量", [("市科技局", "responsible"), ("市财政局", "support")])]

@@ -38,6 +38,13 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
                 i += 1
                 continue
             break
+        # 指标名称 / 单位 / 目标值: an indicator table's column of measures (%, 亿元, 个) headed 单位 alone, after a cell
+        # naming a column of its own that 单位 would not make a role column of
+        if (text == "单位" and cells and header_kind(cells[-1]) in ("number", "task", "extra", "period")
+                and header_kind(cells[-1] + text) not in _UNIT_KINDS):
+            cells.append(text)
+            i += 1
+            continue
         # (a number column's name ending in 号 is whole: 序号 / 任务 are two columns, not 序号任务 over two lines)
         if (cells and not cells[-1].endswith("号") and _HEADER_TAIL.match(text)
                 and header_kind(cells[-1] + text) is not None):
