@@ -2378,3 +2378,19 @@ def test_an_indicator_tables_column_of_measures_headed_unit_alone_is_a_column_of
     assert [(n, t, u) for _, n, t, u in reading(text)] == [
         (1, "新增经营主体", [("市市场监管局", "responsible"), ("市政务服务管理局", "support")]),
         (2, "高新技术企业数量", [("市科技局", "responsible"), ("市财政局", "support")])]
+
+
+def test_a_target_value_that_reads_as_the_next_rows_number_stays_in_its_row():
+    """One cell per line, no 备注 on row 1: its 目标值 2 reads as the next 序号, but the line after it is the row's
+    units (市科技局), where a new row would go on with its task: the 2 is the row's cell."""
+    text = "\n".join([
+        "某市2025年度考核指标分解表",
+        "序号", "指标名称", "计量单位", "目标值", "责任单位", "配合单位", "备注",
+        "1", "新增省级创新平台", "个", "2", "市科技局", "市发展改革委",
+        "2", "高新技术企业数量", "家", "260", "市科技局", "市财政局", "省考指标",
+        "3", "技术合同成交额", "亿元", "25", "市科技局", "市统计局", "省考指标",
+    ])
+    assert [(n, t, u) for _, n, t, u in reading(text)] == [
+        (1, "新增省级创新平台", [("市科技局", "responsible"), ("市发展改革委", "support")]),
+        (2, "高新技术企业数量", [("市科技局", "responsible"), ("市财政局", "support")]),
+        (3, "技术合同成交额", [("市科技局", "responsible"), ("市统计局", "support")])]

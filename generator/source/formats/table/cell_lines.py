@@ -186,7 +186,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             expected = _cell_number(current[0]) + 1 if current else None
             follows = _cell_number(next_text(i))
             labelled = _ARABIC_LABEL.match(text)
-            if number and (current is None or int(number.group(1)) == expected or (
+            if number and current is not None and _figure_before_the_units(current, row_kinds, next_text(i)):
+                current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
+            elif number and (current is None or int(number.group(1)) == expected or (
                     # a gap in the numbering (5, 7): only after a full row, and followed by a cell
                     _filled(current) >= width and expected < int(number.group(1)) <= expected + 3
                     and next_text(i) and _cell_number(next_text(i)) < 0)):
@@ -229,6 +231,14 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _figure_before_the_units(current: list[str], row_kinds: list[str | None], following: str) -> bool:
+    """A bare number due in the column right before the row's units (a 目标值 of 12 where the next 序号 is 12), the
+    line after it the units: a cell of the row, not the next row's number (which a task's text would follow)."""
+    at = len(current)
+    return (0 < at < len(row_kinds) - 1 and row_kinds[at] not in _UNIT_KINDS + ("number", "task", "deadline")
+            and row_kinds[at + 1] in _UNIT_KINDS and "task" in row_kinds[:at] and _reads_as_units(following))
 
 
 _RUNS_ON = re.compile(r"[，,、；;：:（(“]$")
