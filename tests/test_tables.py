@@ -2394,3 +2394,21 @@ def test_a_target_value_that_reads_as_the_next_rows_number_stays_in_its_row():
         (1, "新增省级创新平台", [("市科技局", "responsible"), ("市发展改革委", "support")]),
         (2, "高新技术企业数量", [("市科技局", "responsible"), ("市财政局", "support")]),
         (3, "技术合同成交额", [("市科技局", "responsible"), ("市统计局", "support")])]
+
+
+def test_an_indicator_table_with_a_wrapped_target_header_and_its_rule_in_a_note_under_it():
+    """One cell per line: 2025年 / 目标值 is one header cell wrapped; the 说明：… under the last row (its 备注 empty) is
+    the table's note, not that cell; its rule (责任单位有两个及以上的，排名第一的为牵头单位) reads the 责任单位 lists of
+    several units, a sole unit staying responsible beside its 配合单位."""
+    text = "\n".join([
+        "某市2025年度考核指标分解表",
+        "序号", "指标名称", "单位", "2025年", "目标值", "责任单位", "配合单位", "备注",
+        "1", "地区生产总值增长", "%", "6", "市发展改革委、市统计局", "各县（市、区）人民政府", "省考指标",
+        "2", "规模以上工业增加值增长", "%", "7.5", "市工业和信息化局", "市统计局",
+        "说明：1.责任单位有两个及以上的，排名第一的为牵头单位，其他为共同责任单位。",
+    ])
+    plan = _plan(text)
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, [("市发展改革委", "lead"), ("市统计局", "responsible"), ("各县（市、区）人民政府", "support")]),
+        (2, [("市工业和信息化局", "responsible"), ("市统计局", "support")])]
+    assert "说明" not in plan.tasks()[1].text

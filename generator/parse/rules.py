@@ -118,12 +118,12 @@ class FirstListedLeads:
         for task in tasks:
             for index in sorted({a.annotation for a in task.assignments}):
                 units = [a for a in task.assignments if a.annotation == index]
-                if option.several_only and len(units) < 2:
-                    continue  # 多个单位…的: the rule does not speak of a unit named alone
                 written = task.annotations[index].text if index < len(task.annotations) else ""
                 listed = _listed_before_implementers(units, written)
                 if listed:  # (A、B、C；各市交通运输局具体实施): the rule reads the list, the implementers keep their verb
                     units = listed
+                if option.several_only and len(units) < 2:
+                    continue  # 多个单位…的: the rule does not speak of a unit named alone
                 if all(a.role == "responsible" for a in units):
                     units[0].role = "lead"
                     if others_support:

@@ -18,6 +18,11 @@ from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _NUMBE
 _HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项|内容|措施|节点|安排|期限|领导|来源|依据|号)$")
 
 
+# a note under the table, its head and a colon (说明：… / 注：… / 备注：…): never a cell (a 备注 cell holds no colon head)
+_NOTE_UNDER = re.compile("^(?:" + lx.alternation(lx.NOTE_HEADS) + r")\s*\d?\s*[:：]")
+_PERIOD_TAIL = re.compile(r"^(?:目标值?|计划值?|预期值?|任务)$")
+
+
 def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | None:
     """Header cells pasted one per line from lines[start]: (cells, index after them, blank lines between cells)."""
     cells, i, spaced = [], start, False
@@ -55,8 +60,10 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         if cells and nxt < len(lines) and not lines[nxt].strip():
             nxt += 1  # a blank line between the halves of a cell, as between the cells
         following = lines[nxt].strip() if nxt < len(lines) else ""
-        if (header_kind(text) is None and len(text) <= 4 and _HEADER_TAIL.match(following)
-                and header_kind(text + following) is not None):
+        if ((header_kind(text) is None and len(text) <= 4 and _HEADER_TAIL.match(following)
+                and header_kind(text + following) is not None)
+                # 2025年 / 目标值: the year a target column is for, its name wrapped onto the next line
+                or (header_kind(text) == "period" and _PERIOD_TAIL.match(following))):
             cells.append(text + following)  # 完成 / 时限: the first half names nothing alone
             spaced = spaced or nxt > i + 1
             i = nxt + 1
@@ -171,6 +178,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             # the page broke too (its cells go on after the header)
             i = again
             continue
+        if current is not None and _NOTE_UNDER.match(text):
+            break  # 说明：1.… / 注：… under the last row (its 备注 left empty): the table's note, after the table
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
