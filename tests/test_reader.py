@@ -290,6 +290,13 @@ def test_a_positional_rule_reads_a_list_before_the_bodies_carrying_the_work_out(
         [("省公路中心", "lead"), ("公路管理处", "support"), ("财务审计处", "support"), ("各市交通运输局", "implement")],
         [("规划处", "lead"), ("建设处", "support"), ("各市人民政府", "implement")],
         [("建设处", "lead"), ("规划处", "responsible"), ("各市人民政府", "implement")]]
+    # A、B分别负责: each answers for its own part, the exception such rules name
+    [plan] = parse_text(
+        "某省交通运输厅2025年工作要点\n一、加快项目建设\n"
+        "（一）推进国省道改造。（公路管理处、财务审计处。列第一位的为牵头处室，其他为配合处室，下同）\n"
+        "（二）推进国企党建。（组织一科、市国资委党委分别负责）\n")
+    assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [
+        ("组织一科", "responsible"), ("市国资委党委", "responsible")]
     # beside a support list: a 责任单位 list is read by the rule; a unit whose own verb says its role keeps it
     [plan] = parse_text(
         "某市2025年考核指标分解\n"

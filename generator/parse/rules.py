@@ -124,6 +124,8 @@ class FirstListedLeads:
                     units = listed
                 if option.several_only and len(units) < 2:
                     continue  # 多个单位…的: the rule does not speak of a unit named alone
+                if _EACH_OWN_PART.search(written):
+                    continue  # A、B分别负责: each answers for its own part, the exception such rules name
                 if all(a.role == "responsible" for a in units):
                     units[0].role = "lead"
                     if others_support:
@@ -139,6 +141,8 @@ _WRITTEN_LEAD = re.compile(_any([w for w, role in lx.VERB_ROLES.items() if role 
                            + "(?![单部责])")  # a verb, not the label 牵头单位 / 牵头部门 / 牵头责任单位
 _ROLE_WORDS = tuple(lx.VERB_ROLES) + tuple(lx.MANNER_VERB_ROLES)
 _MANNER_WORDS = tuple(lx.VERB_MANNER_HEADS) + tuple(lx.VERB_ADVERBS)
+_EACH_OWN_PART = re.compile("分别(?:" + "|".join(w for w, role in lx.VERB_ROLES.items() if role in ("responsible", "implement"))
+                            + ")")
 
 
 def _listed_before_implementers(units: list, written: str) -> list:
