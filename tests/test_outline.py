@@ -3692,3 +3692,55 @@ def test_an_action_named_on_a_line_of_its_own_is_no_part_of_the_label_line_above
         "责任单位：省疾控局\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("省卫生健康委", L), ("省财政厅", S), ("省中医药局", S)], [("省疾控局", R)]]
+
+
+def test_a_headings_lead_in_naming_no_unit_leaves_its_unnumbered_task_paragraphs_tasks():
+    """一、经济发展 / 2025年，街道将…全力抓招商、抓服务。 / 招商引资。…（责任科室：经发办） / 企业服务。…（…）: the sentence
+    of aim opening the heading names no unit and is its text; the annotated paragraphs under it are still its tasks."""
+    plan = _one(
+        "某街道2025年工作计划\n"
+        "一、党的建设\n"
+        "理论武装。开展理论学习中心组学习12次。（责任科室：党建办）\n"
+        "组织建设。完成2个软弱涣散党组织整顿。（责任科室：党建办）\n"
+        "二、经济发展\n"
+        "2025年，街道将把稳增长作为经济工作的首要任务，全力抓招商、抓服务。\n"
+        "招商引资。全年引进亿元以上项目3个。（责任科室：经发办）\n"
+        "企业服务。每季度走访辖区重点企业。（责任科室：经发办、统计站）\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "理论武装", [("党建办", R)]), (2, "组织建设", [("党建办", R)]), (3, "招商引资", [("经发办", R)]),
+        (4, "企业服务", [("经发办", R), ("统计站", R)])]
+    assert plan.sections[1].intro.startswith("2025年，街道将")
+
+
+def test_a_project_sheets_fields_name_the_project_and_its_units_beside_a_leader():
+    """1.项目名称：X / 建设内容：… / 总投资：… / 责任单位：县水利局责任领导：赵某某: the project is the task's heading (not
+    its label, nor its next field run on), and a leader's label glued to the unit's name starts the person's clause."""
+    plan = _one(
+        "某县2025年重大项目推进计划\n"
+        "一、产业项目\n"
+        "1.项目名称：新材料产业园项目\n"
+        "建设内容：新建厂房5万平方米。\n"
+        "总投资：8亿元\n"
+        "责任单位：县工业和信息化局、县自然资源局\n"
+        "2.项目名称：河道综合治理工程\n"
+        "建设内容：治理河道10公里。\n"
+        "责任单位：县水利局责任领导：赵某某\n"
+        "3.项目名称：供水工程\n"
+        "责任单位：县水利局包联领导：钱某某\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("新材料产业园项目", [("县工业和信息化局", R), ("县自然资源局", R)]), ("河道综合治理工程", [("县水利局", R)]),
+        ("供水工程", [("县水利局", R)])]
+
+
+@pytest.mark.parametrize("closing", ["整改保障", "强化整改保障", "保障要求", "推进保障"])
+def test_a_rectification_plans_closing_safeguards_are_its_text(closing):
+    """An 整改方案 closes with 整改保障 / 保障要求 items naming no unit: how it is carried out, not tasks."""
+    plan = _one(
+        "某市督察反馈意见整改方案\n"
+        "一、整改任务\n"
+        "（一）整治黑臭水体。（市生态环境局牵头）\n"
+        "（二）治理扬尘污染。（市住房城乡建设局负责）\n"
+        f"二、{closing}\n"
+        "（三）加强组织领导。成立整改工作专班。\n"
+        "（四）严格督查问责。定期通报进展。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]

@@ -807,3 +807,15 @@ def test_a_multi_year_plan_is_of_its_first_year_and_its_title_names_no_issuer():
     assert (plan.year, plan.issuer) == (2024, "某县")
     (plan,) = parse_text("某市应急管理局2025年工作要点\n一、重点任务\n1.开展隐患排查。（执法支队负责）\n")
     assert (plan.year, plan.issuer) == (2025, "某市应急管理局")
+
+
+def test_a_word_processors_page_footer_is_no_part_of_the_text():
+    """第 2 页 共 4 页 on a line of its own (a .docx's footer converted to text) is furniture, never glued to the units
+    line above it."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县乡村振兴重点任务清单\n一、产业振兴\n1.发展特色产业。培育龙头企业。\n责任单位：县农业农村局、县工商业联合会\n"
+        "第 2 页 共 4 页\n2.壮大村集体经济。\n责任单位：县农业农村局\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县农业农村局", "responsible"), ("县工商业联合会", "responsible")], [("县农业农村局", "responsible")]]

@@ -317,6 +317,10 @@ def _where(task: Task, offset: int) -> tuple[int, int]:
     return number, col + offset - start + 1
 
 
+# the label of the field naming a task on a project sheet or a list of matters (项目名称：X / 事项名称：X)
+_NAME_FIELD = re.compile(r"^(?:" + "|".join(lexicon.NAME_FIELD_LABELS) + r")\s*[:：]\s*(?=\S)")
+
+
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
@@ -333,6 +337,7 @@ def _title_of(text: str, annotations: list) -> str:
         if stop >= 0:
             end = min(end, stop)
     title = text[start:end].strip().lstrip("。；;,，: ：")
+    title = _NAME_FIELD.sub("", title, count=1)  # 1.项目名称：新材料产业园项目: the project is the heading, not its label
     if text.startswith("\n", end):
         title = title.rstrip(":：")  # 制定应急供水方案：/ ⑴… ⑵…: the colon opens the sub-points, it is no part of the heading
     if any(a.start == end for a in annotations):

@@ -41,11 +41,15 @@ _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".joi
 # single space (a full-width one is read as one), only a label naming a person or another field of the task does
 # (办公室 责任人：王某, 县X局 成果形式：制度文件): other
 # text after one space may be part of a name (matched at the gap's start only, so a long run stays linear)
+_LEADER_LABEL = "(?:责任|包联|分管|牵头|挂点|包抓|联系|督办)(?:县|市|区|镇|乡)?级?(?:领导|负责人|责任人|联系人)"
 _GAP_LABEL = re.compile(r"(?<=[^ \u3000])(?:(?:[ ]{2,}|\u3000[ \u3000]*)(?=[^:：、,，;；。()（）\s]{1,8}\s*" + lx.LABEL_COLON + ")"
                         r"|[ \u3000]+(?=[^:：、,，;；。()（）\s]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*"
                         + lx.LABEL_COLON + ")"
                         # …参与单位：县X局 成果形式：制度文件: a label of the task's other fields is never part of a name
-                        r"|[ \u3000]+(?=(?:" + lx.FIELD_LABEL + r")\s*" + lx.LABEL_COLON + "))")
+                        r"|[ \u3000]+(?=(?:" + lx.FIELD_LABEL + r")\s*" + lx.LABEL_COLON + ")"
+                        # 责任单位：县水利局责任领导：赵某 / …包联领导：…: a leader's label glued to the body's name
+                        # it follows (a project sheet's fields run together) starts the person's clause
+                        r"|(?<=[局委办厅部院会队站所心室组司处科股])(?=" + _LEADER_LABEL + r"\s*" + lx.LABEL_COLON + "))")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
 # (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one

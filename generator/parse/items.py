@@ -363,11 +363,23 @@ def _task_paragraph(p: list[Line]) -> bool:
 
 
 def _annotated_paragraphs(body: list[Line]) -> list[list[Line]]:
-    """The paragraphs under a short heading naming no unit, when each is closed by its own annotation; else []."""
+    """The paragraphs under a short heading naming no unit, when each is closed by its own annotation; else [].
+
+    The heading may open with a sentence of aim naming no unit (2025年，街道将…全力抓招商、抓服务。) and close with a
+    target line: the heading's text around its tasks, not tasks, as a bullet list's lead-in is."""
     if not heading_like(body[0].label) or has_annotation(body[0].label.rest) or len(body) < 2:
         return []
     paragraphs = _paragraphs(body[1:])
+    if len(paragraphs) > 1 and _names_no_unit(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # the lead-in
+    if len(paragraphs) > 1 and _names_no_unit(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]  # the closing target line
     return paragraphs if all(_task_paragraph(p) for p in paragraphs) else []
+
+
+def _names_no_unit(p: list[Line]) -> bool:
+    text = "".join(ln.text for ln in p)
+    return not has_annotation(text) and not LABEL_LINE.match(p[0].text)
 
 
 def mark_items(lines: list[Line]) -> list[Line]:

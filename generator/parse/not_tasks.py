@@ -50,7 +50,8 @@ CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "�
 # (加强组织实施，确保取得实效).
 _SAFEGUARD_VERB = r"(?:切实|进一步|全面|着力)?(?:强化|加强|完善|健全|落实|抓好|做好|狠抓|确保|压实)?"
 _SAFEGUARD_WORDS = (
-    r"保障措施|措施保障|组织保障|工作保障|保障机制|实施保障|保障条件|政策保障|"
+    # (整改保障 / 推进保障 / 保障要求 / 整改保障措施: a rectification or campaign plan's closing conditions)
+    r"(?:整改|推进|工作|组织|实施|政策)?保障(?:措施|要求|机制|条件)?|措施保障|"
     r"工作要求|组织实施|有关要求|相关要求|其他事项|附则|整改要求|办理要求|推进要求|"
     # a plan, or the notice that is its body, may close with whom to ask (五、联系人 / 联系方式): no task either
     r"联系人|联系方式|联系人及联系方式|联系人和联系方式"

@@ -80,7 +80,12 @@ DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求
 FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", "改革成果", "工作成果", "完成标志", "成果要求",
                 # 若干政策措施 set under each measure, beside its 兑现单位, the number to ask about it (政策咨询电话：
                 # 0791-8625…); the number is no unit, and the label ends the units' clause even after one space
-                "政策咨询电话", "咨询电话", "联系电话", "咨询热线", "服务热线", "咨询方式", "联系方式")
+                "政策咨询电话", "咨询电话", "联系电话", "咨询热线", "服务热线", "咨询方式", "联系方式",
+                # a project sheet's fields under each project (项目名称：X / 建设内容：… / 总投资：… / 年度计划：…)
+                "建设内容", "建设规模", "建设性质", "建设年限", "建设周期", "总投资", "年度计划", "年度投资", "计划投资",
+                "资金来源")
+# the label of the field that names the task itself on a project sheet or a list of matters (1.项目名称：X / 事项名称：X)
+NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名称", "实事名称", "改革事项名称")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 # a 包联 sheet names the cadre posted to each project or village under its leader (包联干部：姓名（县X局副局长）,
