@@ -1898,3 +1898,12 @@ def test_localities_along_a_stretch_after_a_comma_closing_a_support_list_are_res
         ("市城市管理局", L), ("市住房城乡建设局", S), ("赛道沿线各区人民政府", R)]
     assert pairs("开展河道清障。（牵头单位：县水利局；配合单位：县林业局，流域内各乡镇人民政府）") == [
         ("县水利局", L), ("县林业局", S), ("流域内各乡镇人民政府", R)]
+
+
+def test_a_list_of_bodies_after_task_words_that_end_as_a_name_does_is_the_tasks_units():
+    """推动高频事项打包办（A、B） / 建设创业孵化中心（A、B）: the task's last words end as a body's name does (办, 中心),
+    but a bracket of two bodies or more is its units, not another name of that body; one name in brackets after a
+    body's name is still its other name (市委组织部（人才办）)."""
+    assert pairs("推进服务快办。推动高频事项打包办（市财政局、市民政局）。") == [("市财政局", R), ("市民政局", R)]
+    assert pairs("建设孵化平台。建设市级创业孵化中心（市财政局、市民政局）。") == [("市财政局", R), ("市民政局", R)]
+    assert pairs("引进人才。（市委组织部（人才办）负责）") == [("市委组织部（人才办）", R)]

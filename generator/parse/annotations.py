@@ -1356,8 +1356,12 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return like > 0 and like * 2 >= len(names)
     # a window, not text[:start]: a task written without line breaks may hold thousands of brackets
     at_boundary = _BOUNDARY_BEFORE.search(text[max(0, start - _WINDOW) : start]) or _BOUNDARY_AFTER.match(text[end : end + _WINDOW])
-    if not at_boundary or unit_like(text[max(0, start - 8) : start]):
-        return False  # 政府(管委会): another name for the body just written, not a list of units
+    # (a body's own name, 市财政局, not a kind of station: 实践中心（所、站）)
+    listed = len(names) >= 2 and all(len(n) >= 3 and unit_like(n, strict=True) for n in names)
+    if not at_boundary or (unit_like(text[max(0, start - 8) : start]) and not listed):
+        # 政府(管委会): another name for the body just written, not a list of units; but a list of two bodies or more
+        # after a task's words that end as a body's name does (推动高频事项打包办（A、B）) is the task's units
+        return False
     if any(_CLAUSE_WORD.search(n) for n in names):
         return False
     return (all(unit_like(n, strict=True) for n in names) or _trailing_localities(names, text[start:end])
