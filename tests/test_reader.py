@@ -819,3 +819,17 @@ def test_a_word_processors_page_footer_is_no_part_of_the_text():
         "第 2 页 共 4 页\n2.壮大村集体经济。\n责任单位：县农业农村局\n")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("县农业农村局", "responsible"), ("县工商业联合会", "responsible")], [("县农业农村局", "responsible")]]
+
+
+def test_a_page_number_run_on_before_the_next_items_number_leaves_the_item():
+    """Text that lost its line breaks keeps a printed page number where the page broke: `…配合）— 4 —3.强化…` — the
+    page number goes, and the 3. after it is the next item, not a digit that makes the dashes a range."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某市2025年营商环境攻坚行动实施方案 一、重点任务 1.深化商事制度改革。推行企业开办一日办结，全面推广电子营业执照应用。"
+        "（市市场监管局牵头，市政务服务管理局配合） 2.优化纳税服务。压缩办税时间，推行非接触式办税缴费。（市税务局负责）— 4 —"
+        "3.强化执法监管。推行包容审慎监管，规范涉企行政检查。（市司法局牵头，市市场监管局配合）\n")
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, [("市市场监管局", "lead"), ("市政务服务管理局", "support")]), (2, [("市税务局", "responsible")]),
+        (3, [("市司法局", "lead"), ("市市场监管局", "support")])]

@@ -322,7 +322,8 @@ _BARE_ATTACHMENT_RUN_ON = re.compile(
 # a printed page number left inside a run-on line: "…配合）— 2 —四、专项行动…", "…和- 3 -人员密集场所…"
 # (not a range: 2024—2026年, 3—5个 have digits or a unit against the dashes)
 _PAGE_NUMBER_LINE_MIN = 100  # a line holding several paragraphs: a page may have ended inside it
-_RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}(?![\d年月日])")
+# (a digit may follow when it is the next item's label, …配合）— 4 —3.强化…: the page broke before the item)
+_RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}(?![年月日])(?!\d{1,3}(?![.．、]\D))")
 
 
 # the mark of a label a page number may follow: the page broke right after an item's label (…配合）1、— 2 —科学调度…)
