@@ -58,9 +58,6 @@ class FirstLeads:
     others_support: bool
     several_only: bool = False
 
-    def __bool__(self) -> bool:  # the option a rule's record mentions ("the others support")
-        return self.others_support
-
 
 @dataclass
 class Statement:
@@ -95,7 +92,10 @@ class FirstListedLeads:
 
     name = "first listed unit leads"
 
-    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+    def describe(self, option: FirstLeads) -> str:
+        return self.name + (", the others support" if option.others_support else "")
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, FirstLeads] | None:
         if str(meta.get("lead", "")).strip() == "first":  # an editor's correction in the front matter: the whole plan
             return Statement(0, "lead: first", True), FirstLeads(str(meta.get("others", "")).strip() == "support")
         for (number, text), after in zip(lines, [*lines[1:], (0, "")]):
@@ -146,9 +146,9 @@ _EACH_OWN_PART = re.compile("分别(?:" + "|".join(w for w, role in lx.VERB_ROLE
 
 
 def _listed_before_implementers(units: list, written: str) -> list:
-    """(责任单位：A、B，各市人民政府落实) / (A、B、C；各市交通运输局具体实施) / (X负责，Y配合) / (责任单位：A、B；配合单位：C):
-    a list of units with no role but responsibility, then bodies that carry the work out or support it by their verb or
-    label: the document's rule reads the list before them (its first leads), the others keep their role."""
+    """(责任单位：A、B，各市人民政府落实) / (A、B、C；各市交通运输局具体实施) / (责任单位：A、B；配合单位：C): a list of
+    units with no role but responsibility, then bodies that carry the work out or support it by their verb or label:
+    the document's rule reads the list before them (its first leads), the others keep their role. [] otherwise."""
     k = next((i for i, a in enumerate(units) if a.role != "responsible"), len(units))
     if not 0 < k < len(units):
         return []
@@ -205,6 +205,9 @@ class ResponsibleLeadWhereNoLead:
 
     name = "the responsible units lead where no lead is named"
 
+    def describe(self, option: bool) -> str:
+        return self.name
+
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
         for number, text in lines:
             m = RESPONSIBLE_LEAD.search(text)
@@ -242,7 +245,7 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
             any(statement.words in text for text in closing_words if text) and statement.line > tasks[-1].line)
         covered = tasks if after_tasks else _from_line(tasks, statement.line, statement.words)
         count = rule.apply(covered, option)
-        name = rule.name + (", the others support" if option else "")
+        name = rule.describe(option)
         where = ("for the whole plan (front matter)" if statement.line == 0 else
                  "for the whole plan (stated after the tasks)" if after_tasks else f"from line {statement.line}")
         plan.note(statement.line, "rule", f"{name}, {where}: '{statement.words}' ({count} annotations)")
