@@ -3,8 +3,8 @@
 One place for the vocabulary that the annotation, outline and deadline readers
 build their patterns from, so that a word learnt once (a new label such as
 主要参与部门, a new manner adverb before a verb such as 结合实际) is known to
-every reader, the table reader of the source stage too. Only words live here; how they combine is the readers' job.
-`source/formats/table/` (the header module) keeps its own header table for now.
+every reader, the table reader of the source stage too (its header words included). Only words live here, some as
+the patterns they are matched by; how they combine is the readers' job.
 """
 from __future__ import annotations
 
@@ -572,3 +572,55 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     "效果", "地点", "步骤",
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
                     "对象", "比例", "频次", "行业")
+
+
+# ---- a task table's header: what each column names, by its words (source/formats/table/header.py) ----
+# Header cells are recognised by meaning: the words that name the column, not
+# one spelling of it. Order matters: 协同责任单位 is support, not responsible.
+TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
+    ("number", r"^(序号|编号|序|No\.?|NO\.?)$"),
+    # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
+    ("period", r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|近期|中期|远期)(?:目标|任务)?$"),
+    # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
+    # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units
+    # 目标值 / 分值 / 权重: a target breakdown's figures beside its indicators, never the task
+    ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$"
+              r"|(?:目标|标准|预期|年度)值$|分值$|权重$"),
+    # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
+    ("group", r"类别|领域|板块|分类|类型"),
+    # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
+    # 联办部门 / 联动部门: the departments handling a 高效办成一件事 jointly beside its 牵头部门
+    ("support", r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持|联办|联动)(?:单位|部门)"),
+    # 主办单位 over 会办 / 协办 (a proposal's handling): the body answering for it, as the annotations read 主办;
+    # 主责部门 over 协同部门 (a 高效办成一件事 list, a 督办 table): the body answering first, as the label 主责单位 reads
+    # 发起部门 over 配合部门 (a joint inspection plan): the department that starts and runs the inspection leads
+    ("lead", r"牵头|主办|主责|发起(?:单位|部门)"),
+    # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
+    ("implement", r"(落实|实施)(单位|部门|主体)"),
+    # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
+    # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
+    # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
+    # (责任站所 / 责任股室 / 责任部室 / 责任司局: a town's stations, a bureau's sections, a party body's or a ministry's
+    # offices, as the annotation labels name them)
+    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门)|承办"
+                    r"|(?:主管|监管|归口|兑现|起草)(?:单位|部门)"),
+    ("deadline", r"时限|时间|节点|期限|截止|进度"),
+    # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
+    # a body's name (单位名称, 部门名称) is caught above or by TABLE_BODY_COLUMN below
+    # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work
+    # (存在问题 / 突出问题 / 问题描述 before 整改措施: the problem titles the row, as in an 整改方案 written as prose,
+    # and the measures are its text; 问题整改情况 is a progress report, below)
+    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|问题(?:描述|表现)?$"),
+)
+# 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
+TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
+# The "三张清单" a plan lists its work in (任务清单 | 责任清单 | 时限清单, often after a 问题清单): each
+# list is a column, named by what it lists, so 清单 here names a column, not the table's caption.
+TABLE_LIST_COLUMNS: tuple[tuple[str, str], ...] = (("task", r"^(?:任务|工作|措施|整改)清单$"), ("responsible", r"^责任清单$"),
+                                                  ("deadline", r"^时限清单$"), ("extra", r"^问题清单$"))
+# A column of people, not units (分管领导, 责任人, 联系人, 牵头市领导): its names are kept in the task's
+# text and never become units; a column naming units as well (责任单位及责任人) is a unit column.
+# 领衔代表 / 提案者 / 提案人: the deputies or members who raised a proposal (people, or the party group or body
+# that raised it), named beside its handling units in a 办理分工 table: never the units doing the work.
+TABLE_PEOPLE_HEADS = r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务|代表|提案者|提案人|建议人"
+TABLE_UNIT_WORDS = r"单位|部门|处室|科室|主体"
