@@ -8,9 +8,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
+from ..model import Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
-from .annotations import AGENT_OPENS, append_units, read_task
+from .annotations import append_units, read_task
+from .annotations.groups import AGENT_OPENS
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines

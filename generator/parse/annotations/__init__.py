@@ -1,0 +1,103 @@
+"""Responsibility annotations of a task: which bracketed notes (or labelled lines) name units, and with what role.
+
+Rules (DESIGN.md, Roles): a verb applies to every unit listed before it in
+the same clause; clauses are separated by , ; 。; a clause with no verb of its
+own takes the role of its label (责任单位: …) or else is `responsible`;
+`X会同Y` makes X lead and Y support. A parenthesis is an annotation only when
+it reads as a list of units: (党组), (含气瓶), (xx委办〔2020〕158号) are not.
+
+The grammar is read in three registered layers, a module each, each rule a class or function
+documented with the phenomenon it handles (the words come from `lexicon`, compiled in `patterns`):
+- ANNOTATION_FINDERS (`finders`): how an annotation is written (a bracket, a run of labels,
+  a sentence of units and verbs);
+- CLAUSE_RULES (`groups`): how the comma-separated clauses of a group bind (a list cut by a
+  comma takes the verb after it; a trailing list of localities is not under a label);
+- NAME_RULES (`name_lists`): how a written piece becomes a name (等 endings, 无).
+This module runs them over a task's text (read_task) and adds what they read to the task (append_units).
+Rules the document states about itself (排在第一位的为牵头单位) are `parse.rules`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Annotation, Assignment, Task
+from ...words.brackets import top_level_spans
+from .groups import _read_content
+from .finders import ANNOTATION_FINDERS, ANNOTATION_FINDERS_ALONE
+
+
+@dataclass
+class Reading:
+    """What the annotations of one task say."""
+
+    annotations: list[Annotation] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+    deadlines: list[str] = field(default_factory=list)  # labelled deadline text, as written
+    notes: list[str] = field(default_factory=list)  # standing notes (以下各项工作均需…落实,不再列出)
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
+
+
+def read_task(text: str, alone: bool = False, running_text: bool = True) -> Reading:
+    """Find and read every annotation of a task's text.
+
+    Each registered finder (ANNOTATION_FINDERS) proposes spans written in its way; in text
+    order, a span that does not overlap an annotation already taken and that its finder
+    accepts once read becomes the next annotation. `alone`: the text is a line standing on its own
+    after a task's lines (区X局牵头，各街道配合。), whose first sentence may be the units' sentence; in a
+    task's own text the first sentence is its title. `running_text=False`: only the ways written apart from the
+    task's wording (brackets, labels, units' sentences), not units read out of its sentences (Finder.in_running_text),
+    as the outline asks when it decides which items are tasks: a notice's requirement may say 市X委会同市Y局建立…
+    """
+    reading = Reading()
+    spans, reading.warnings = top_level_spans(text)
+    finders = ANNOTATION_FINDERS_ALONE if alone else ANNOTATION_FINDERS
+    if not running_text:
+        finders = tuple(f for f in finders if not f.in_running_text)
+    candidates = [(start, end, inner, finder) for finder in finders
+                  for start, end, inner in finder.candidates(text, spans)]
+    taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
+    for start, end, inner, finder in sorted(candidates, key=lambda c: c[0]):
+        if start < taken_until:
+            continue
+        groups = _read_content(inner)
+        refused = next((n for g in groups for n in g.refused), None)
+        if refused is not None:  # say so rather than invent a unit
+            reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
+                                            f"by '{refused[:24]}', which names no unit"))
+        accepted = finder.accepts(groups, text, start, end, inner)
+        for clause in (c for g in groups for c in g.unknown):  # say so rather than drop the units silently
+            reading.warnings.append((start, f"annotation at column {{column}} not understood: the label of '{clause[:24]}'"
+                                            " is not known, its units not read"))
+        # people are named in an annotation taken, or after a unit label (责任单位：包村干部); a bracket in a task's
+        # words listing people (主要负责人(法定代表人、实际负责人等)) is no annotation and says nothing of its units
+        if accepted or any(g.has_label for g in groups):
+            for person in (p for g in groups for p in g.people):
+                reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a "
+                                                "unit: not read as one"))
+        if not accepted:
+            if refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
+                reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
+            continue
+        taken_until = end
+        index = len(reading.annotations)
+        reading.annotations.append(Annotation(text=finder.written(text, start, end, inner), start=start, end=end))
+        for group in groups:
+            for name, role in group.units:
+                if group.note and any(a.name == name or a.role == role == "implement" for a in reading.assignments):
+                    continue  # a standing note's units already named by the task, maybe in other words (各镇 / 各乡镇)
+                reading.assignments.append(Assignment(name=name, role=role, annotation=index))
+            reading.deadlines += group.deadlines
+            if group.note:
+                reading.notes.append(group.note)
+    return reading
+
+
+def append_units(task: Task, reading: Reading) -> None:
+    """The units of an annotation read elsewhere (a heading's, a block's) as the task's last annotations, zero-width
+    at its end: the task's text stays the published text, and each unit keeps the annotation it was read from."""
+    end = len(task.text)
+    for index, note in enumerate(reading.annotations):
+        task.annotations.append(Annotation(text=note.text, start=end, end=end))
+        at = len(task.annotations) - 1
+        task.assignments += [Assignment(name=a.name, role=a.role, annotation=at)
+                             for a in reading.assignments if a.annotation == index]

@@ -1,0 +1,522 @@
+"""ANNOTATION_FINDERS: the ways an annotation is written in a task's text, one class each.
+
+Each finder proposes the spans written its way (a bracket, a bracket opening with a label, a run of labelled
+clauses, a label line set off by spaces, a sentence of units and verbs, 由X负责, X会同Y…) and accepts a span
+once its content is read as groups (`groups`); the order of the registry is the order candidates are tried.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ...words import lexicon as lx
+from ...words.brackets import depth_zero_split
+from ...words.names import unit_like
+from .patterns import (_BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
+                       _PERSON_GLUED, _QUALIFIER, _SPACED_LABEL, _VERB, _VERB_LAST, _role_as_label)
+from .name_lists import _depth_zero_find
+from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
+
+
+class Finder:
+    """One way an annotation is written: candidate spans, whether a span read is one, and what to call it."""
+
+    in_running_text = False  # units read out of the task's own sentences rather than written apart from them
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        """(start, end, content to read) of every span of the text written this way."""
+        raise NotImplementedError
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        raise NotImplementedError
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        """A span not accepted that the writer still meant as units: reported as not understood."""
+        return False
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        """Annotation.text: the content read (the bracket's content without the brackets)."""
+        return inner
+
+
+class BracketedNote(Finder):
+    """(责任单位:X) / 〔X牵头,Y配合〕 / 【X负责】: a bracket whose content reads as units (see _is_annotation)."""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        return [(s.start, s.end, s.inner(text)) for s in spans]
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=False)
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        """A unit label at the start or a role verb at the end: the writer meant units here."""
+        return bool(_LABEL_AHEAD.match(inner)) or _ends_with_verb(inner)
+
+
+class BracketedLabel(Finder):
+    """【牵头单位】X【配合单位】Y: labels written in brackets instead of before a colon.
+
+    Each label's units run to the next label bracket; the run ends at the sentence or line end
+    after the last label, as a run of labels before colons does.
+    """
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        runs: list[tuple[int, int, str]] = []
+        stops: list[int] | None = None  # offsets of sentence and line ends, found once (a search per label was quadratic)
+        n = 0
+        while n < len(spans):
+            if not _is_label_span(text, spans[n]):
+                n += 1
+                continue
+            if stops is None:
+                stops = [m.start() for m in _RUN_STOP.finditer(text)]
+            start, parts = spans[n].start, []
+            while True:
+                span = spans[n]
+                k = bisect_right(stops, span.end - 1)
+                end = stops[k] if k < len(stops) else len(text)
+                n += 1
+                while n < len(spans) and spans[n].start < end and not _is_label_span(text, spans[n]):
+                    n += 1  # a bracket inside a name (市委党校(行政学院)) is part of the units
+                label = span.inner(text).strip().rstrip(":：")
+                if n < len(spans) and _is_label_span(text, spans[n]) and (
+                        spans[n].start < end or not text[end + 1 : spans[n].start].strip()):
+                    parts.append(f"{label}:{text[span.end : min(end, spans[n].start)]}")
+                    continue  # the next label follows at once: the same run
+                parts.append(f"{label}:{text[span.end : end]}")
+                break
+            close = end + 1 if end < len(text) and text[end] in "。；;" else end
+            runs.append((start, close, ";".join(parts)))
+        return runs
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=False)
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        return True  # a label was written: the units after it could not be read
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end].strip()  # as written, brackets and all: what was read is rebuilt with colons
+
+
+def _is_label_span(text: str, span) -> bool:
+    inner = span.inner(text)
+    return len(inner) <= 12 and _LABEL_ONLY.match(inner) is not None
+
+
+class LabelledRun(Finder):
+    """牵头单位:X;配合单位:Y written without brackets, at the start of a line or after a sentence end, to the line's end."""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        if ":" not in text and "：" not in text and "—" not in text and "为" not in text:
+            return []  # no label without its colon (or dash, or 为); the search for one tries every offset
+        runs: list[tuple[int, int, str]] = []
+        starts = [s.start for s in spans]
+        for m in self._label_starts(text):
+            k = bisect_right(starts, m.start()) - 1  # the last bracket opened before the label
+            if (k >= 0 and m.start() < spans[k].end) or (runs and m.start() < runs[-1][1]):
+                continue
+            end = self._end(text, m.end())
+            runs.append((m.start(), end, text[m.start():end].strip()))
+        return runs
+
+    @staticmethod
+    def _label_starts(text: str) -> list:
+        """Where a run may start: _BARE_LABEL, and a unit label one space after a leader's label and name."""
+        found = list(_BARE_LABEL.finditer(text))
+        taken = {m.start() for m in found}
+        for m in _SPACED_LABEL.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if m.start() not in taken and (_PERSON_CLAUSE.search(text, line_start, m.start())
+                                           or _quotes_closed(text[line_start : m.start()])):
+                found.append(m)
+        for m in _LABEL_AFTER_A_NAME.finditer(text):  # 牵头县领导：王某责任单位：… (a duty sheet's lines run together)
+            line_start = max(text.rfind(stop, 0, m.start()) for stop in "\n。；;") + 1
+            if m.start() not in taken and _PERSON_GLUED.match(text, line_start, m.start()):
+                found.append(m)
+        return sorted(found, key=lambda m: m.start())
+
+    @staticmethod
+    def _end(text: str, at: int) -> int:
+        """The run goes on to the line's end, across ；/。 only where another label follows (牵头单位:X;配合单位:Y)."""
+        for stop in _RUN_STOP.finditer(text, at):
+            if stop.group() == "\n" and not text[at : stop.start()].strip():
+                continue  # 牵头单位: at a line's end, the units on the next line
+            if stop.group() == "\n" or not _LABEL_AHEAD.match(text, stop.end()):
+                return stop.start() + (stop.group() != "\n")
+        return len(text)
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=True)
+
+
+
+def _quotes_closed(before: str) -> bool:
+    """新生儿出生“一件事” 牵头部门：X 配合部门：Y (a 一件事 list set as lines): a unit label one space after the item's
+    name starts the units when every quotation opened before it on the line is closed; inside one (开展“我为群众办实事
+    牵头单位：社区”主题活动) the label is part of the quoted words."""
+    return before.count("“") == before.count("”") and before.count("「") == before.count("」") and bool(before.strip())
+
+
+class SpacedLabelLine(Finder):
+    """责任单位　市X局、市Y局: a line opening with a unit label set apart from its units by spaces, no colon.
+
+    Pages copied from a two-cell layout (the label in one cell, the units in the next) keep only the gap.
+    Read only where the line is the label and a list of names, each reading as a body's (a line of table
+    header words, 牵头单位 配合单位 完成时限, is not one).
+    """
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        if "单位" not in text and "部门" not in text:
+            return []  # every unit label ends in a head noun; most tasks have none without its colon
+        found = []
+        for m in _LABEL_SPACE_UNITS.finditer(text):
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            rest = text[m.end(): end].strip().rstrip("。；;")
+            names = [n.strip() for n in re.split("[、,，；;]", rest) if n.strip()]
+            if names and all(unit_like(n) and not _LABEL_ONLY.match(n) for n in names):
+                found.append((m.start(), end, f"{m.group(1)}:{rest}"))
+        return found
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_annotation(groups, text, start, end, bare=True)
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end].strip()
+
+
+# the label at a line's start, then a run of spaces (or a full-width one), then the units
+_LABEL_SPACE_UNITS = re.compile(r"^[ \u3000]*(" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r"))(?:[ \u3000]+)(?=[^ \u3000\n:：])", re.M)
+
+
+class VerbSentence(Finder):
+    """A sentence after the heading that is nothing but units and their verbs: 市应急局牵头,市公安局配合。
+
+    Also the clause that closes a sentence with its agent, as 分工 notices write each item:
+    "关于“…”的问题,由X会同Y等部门负责落实。" — 由 after a comma, then units and their verbs to the end.
+    """
+
+    def __init__(self, first_sentence: bool = False):
+        self.first_sentence = first_sentence  # a line standing alone: its first sentence may be the units'
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        found = []
+        sentences = depth_zero_split(text, _SENTENCE_END)
+        for n, (start, sentence) in enumerate(sentences):
+            body = sentence.strip()
+            may = n or self.first_sentence
+            if may and body.startswith(lx.TASK_REFERENCES_BEFORE_AGENT):  # 此项工作由X牵头: the task named again
+                rest = body[max(len(r) for r in lx.TASK_REFERENCES_BEFORE_AGENT if body.startswith(r)):]
+                body = rest if rest.startswith(lx.AGENT_MARK) else body
+            agent = may and body.startswith(lx.AGENT_MARK)
+            if agent:  # 由市应急局牵头: the unit comes after 由
+                body = body[1:]
+            elif may and (topic := _TOPIC_AGENT.match(body)):
+                # 大型文体表演由X和Y组织，Z配合: an event plan names the piece of work first and its agents after 由;
+                # the work before 由 is no unit's name
+                body = body[topic.end():]
+            if may and 0 < len(body) <= 80 and _ends_with_verb(body):
+                lead = sentence.index(body[0])
+                found.append((start + lead, start + lead + len(body), body))
+                continue
+            if agent:  # 由教育部负责，指导各省…: the agent's clause opens the sentence and the rest is what it does
+                parts = depth_zero_split(body, ",，")
+                first = parts[0][1].strip()
+                # 由X牵头，A、B参加，负责…: a 工作组's or task's running text names its lead and those who join it
+                # in clauses of units and verbs, then what they do; every such clause belongs to the agent
+                for at, clause in parts[1:]:
+                    if not (_ends_with_verb(clause.strip()) and at + len(clause) <= 80):
+                        break
+                    first = body[: at + len(clause)].strip()
+                if first != body and 0 < len(first) <= 80 and _ends_with_verb(first):
+                    lead = sentence.index(body)
+                    found.append((start + lead, start + lead + len(first), first))
+                    continue
+            if may and not agent:  # X牵头，Y配合，负责…: the units' clauses open the sentence, then what they do
+                opening = self._units_opening(body)
+                if opening:
+                    lead = sentence.index(body)
+                    found.append((start + lead, start + lead + len(opening), opening))
+                    continue
+            clauses = depth_zero_split(sentence, ",，") if lx.AGENT_MARK in sentence else []
+            if len(clauses) > 1:  # …的问题,由X会同Y负责落实: the closing clause names who does it
+                at, clause = clauses[-1]
+                body = clause.strip()
+                units = _after_agent(body)
+                if units and len(units) <= 80 and _ends_with_verb(body):
+                    lead = start + at + clause.index(body[0])
+                    found.append((lead, lead + len(body), units))
+        return found
+
+    @staticmethod
+    def _units_opening(body: str) -> str:
+        """县卫生健康局牵头，县红十字会配合，负责伤员救治: two clauses of units and their verbs or more open the sentence
+        and an action follows (a plan's running text names its units so, without brackets): the opening clauses.
+        One such clause alone (市X局负责，…) is as often the subject of a sentence of the text: not read."""
+        parts = depth_zero_split(body, ",，")
+        taken = 0
+        for at, clause in parts:
+            if not (_ends_with_verb(clause.strip()) and at + len(clause) <= 80):
+                break
+            taken += 1
+        if taken < 2 or taken == len(parts):
+            return ""
+        at, clause = parts[taken - 1]
+        return body[: at + len(clause)].strip()
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_verb_sentence(groups, inner)
+
+
+
+class AgentWithAction(Finder):
+    """The part of a 分工 notice's item that says who acts, from 由 to the sentence end:
+    "关于“…”的问题,由X会同Y、Z等部门研究提出落实意见。" / "…,由X牵头,Y、Z等部门参与研究提出落实意见。" — clauses of
+    units and their verbs, the last one's units running to the action (AGENT_ACTIONS), whose object stays text;
+    the unit before 会同 leads, those after it support, an agent with no verb is responsible.
+    A part whose words before the action do not all name bodies (由企业研究…, 由省级财政负担…) is not one, nor one
+    in a sentence that does not end the item: in the body of a task such a clause is the task's wording.
+    """
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        if lx.AGENT_MARK not in text:
+            return []
+        found = []
+        for start, sentence in depth_zero_split(text, _SENTENCE_END):
+            if text[start + len(sentence):].strip(" 。；;\n"):
+                continue
+            clauses = depth_zero_split(sentence, ",，")
+            opening = [k for k, (_, c) in enumerate(clauses) if k and _after_agent(c.strip())]
+            if not opening:
+                continue
+            at, first = clauses[opening[-1]]
+            lead = start + at + len(first) - len(first.lstrip())
+            part = sentence[at:].strip()
+            units = self._units(_after_agent(part))
+            if units:
+                found.append((lead, lead + len(part), units))
+        return found
+
+    @staticmethod
+    def _units(after: str) -> str:
+        """'X牵头,Y参与研究提出落实意见' -> 'X牵头,Y参与'; '' when no clause reaches an action after its units."""
+        read = 0
+        for at, clause in depth_zero_split(after, ",，"):
+            if _ends_with_verb(clause):
+                read = at + len(clause)
+                continue
+            for m in _AGENT_ACTION.finditer(clause, 1):
+                units = clause[: m.start()]
+                if clause.startswith(lx.AGENT_NON_DUTIES, m.start()):
+                    return ""  # 由X负责解释: the text's interpretation clause, no task's duty
+                if unit_like(clause[m.start():].split("、", 1)[0]):
+                    continue  # 组织 of 中央组织部, 研究 of 某研究院: the word begins a body's name
+                if (unit_like(units) or _ends_with_verb(units)) and len(after) - (at + m.start()) <= 30:
+                    return after[: at + m.start()]
+            break
+        return after[:read] if read == len(after.rstrip()) else ""
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        names = [n for g in groups for n in g.names_seen]
+        return (bool(names) and not any(g.has_label or g.note for g in groups)
+                and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业") for n in names))
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end]
+
+
+class SubjectWithPartners(Finder):
+    """A sentence in the task's text opened by a body, 会同 and its partners, then what they do:
+    "教育部会同工业和信息化部、农业农村部发布…目录，引导…。", as joint ministry notices write a task's duty into
+    its wording rather than a bracket. The body before 会同 leads, the partners support; the partners end where an
+    action (PARTNER_ACTIONS) follows a body's name, or at the comma closing them. Not the title sentence, not a
+    subject with more words than a body's name (各地要会同…, 教育部将会同…), not a list ended by its own verb (read as
+    a units' sentence).
+    Such a sentence alone does not make an item a task (in_running_text): a covering notice's requirements write
+    them too (三、加强督导。市发展改革委会同市统计局建立调度机制。).
+    """
+
+    in_running_text = True
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        found = []
+        for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
+            body = sentence.lstrip()
+            at = _depth_zero_find(body, lx.WITH_VERB)
+            verb = _SUBJECT_VERB.search(body, 1) if n else None
+            if at < 0 and verb is not None:  # 工业和信息化部指导各地…: the body alone, the verb's role its own
+                subject, rest = body[: verb.start()], body[verb.end():]
+                if (len(subject) <= 30 and not any(c in subject for c in ",，、:：" + lx.AGENT_MARK)
+                        and unit_like(subject, strict=True) and not _COLLECTIVE_START.match(subject)
+                        and not _ACTION_START.match(subject) and rest[:1] not in ",，" + lx.VERB_NOUN_CONTINUATIONS
+                        and not _ends_with_verb(depth_zero_split(rest, ",，")[0][1])
+                        and not rest.startswith(lx.AGENT_NON_DUTIES[-1])):
+                    lead = start + len(sentence) - len(body)
+                    role = lx.SUBJECT_VERB_ROLES[verb.group()]
+                    inner = subject + ("牵头" if role == "lead" else "")
+                    found.append((lead, lead + len(subject), inner))
+                continue
+            subject = body[:at]
+            if n == 0 or at <= 0 or len(subject) > 40 or any(c in subject for c in ",，:：" + lx.AGENT_MARK) \
+                    or not all(unit_like(p, strict=True) and not _ACTION_START.match(p) for p in subject.split("、")):
+                continue  # 人力资源社会保障部、教育部会同…: two bodies may open it, each named whole (a place alone,
+                # 某市指导… / 某市会同…, is the plan's own territory speaking, no body)
+            clauses = depth_zero_split(body[at + len(lx.WITH_VERB):], ",，")
+            clause = clauses[0][1]
+            if _ends_with_verb(clause):
+                continue
+            partners = self._partners(clause)
+            if not partners and len(clauses) > 1 and all(unit_like(_QUALIFIER.sub("", p).strip())
+                                                         for p in clause.split("、")):
+                partners = clause  # X会同Y，在…布局: the partners' clause closed by a comma before the action
+            if partners:
+                lead = start + len(sentence) - len(body)
+                inner = subject + lx.WITH_VERB + partners
+                found.append((lead, lead + len(inner), inner))
+        return found
+
+    @staticmethod
+    def _partners(clause: str) -> str:
+        """'工业和信息化部、农业农村部发布…' -> '工业和信息化部、农业农村部'; '' when no action follows a body's name."""
+        for m in _PARTNER_ACTION.finditer(clause, 1):
+            if clause.startswith(_BODY_ENDINGS, m.end()):
+                continue  # 组织 of 中央组织部, 建设 of 住房城乡建设部: the word is inside a body's name
+            if clause.startswith(lx.AGENT_NON_DUTIES, m.start()):
+                return ""  # X会同Y负责解释: the text's interpretation clause, no task's duty
+            partners = clause[: m.start()]
+            if all(unit_like(_QUALIFIER.sub("", p).strip()) for p in partners.split("、")):
+                return partners
+        return ""
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        names = [n for g in groups for n in g.names_seen]
+        return (bool(names) and not any(g.has_label or g.note for g in groups)
+                and all(unit_like(n) and not n.endswith("企业") for n in names))
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end]
+
+
+_PARTNER_ACTION = re.compile(lx.alternation(lx.PARTNER_ACTIONS))
+_SUBJECT_VERB = re.compile(lx.alternation(lx.SUBJECT_VERB_ROLES))
+# endings of a body (not of a place) that may follow an action word inside a name: 组织部, 研究院, 建设局
+_BODY_ENDINGS = tuple(e for e in lx.UNIT_ENDINGS if e not in lx.LOCALITY_ENDINGS and len(e) <= 2)
+
+
+_SENTENCE_END = "。；;\n"
+_RUN_STOP = re.compile("[。；;\n]")
+
+
+_LABEL_AHEAD = re.compile(r"\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*" + lx.LABEL_COLON)
+_VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
+
+
+def _ends_with_verb(text: str) -> bool:
+    """_VERB_END.search(text), skipped when the last character cannot end a verb; or a role given as a label
+    (市X局为牵头单位), which ends a list as a verb does."""
+    return (text.rstrip()[-1:] in _VERB_LAST and _VERB_END.search(text) is not None) or _role_as_label(text) is not None
+
+
+# A sentence that starts by telling someone to act (督促企业负责) is a task, not a list of units.
+_ACTION_START = re.compile("^(?:" + "|".join(lx.ACTION_STARTS) + ")")
+
+
+def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
+    """Every clause a list of units ending in its verb, nothing else: then the sentence is an annotation."""
+    if any(g.has_label or g.note or g.deadlines for g in groups):
+        return False
+    names = [n for g in groups for n in g.names_seen]
+    clauses = [c.strip() for _, c in depth_zero_split(sentence, ",，")]
+    # (由X牵头，A、B，各乡镇人民政府参加): a comma may part kinds of members inside one list before its verb; such a
+    # clause is names alone, and a clause after it ends in the verb
+    return (bool(names) and bool(clauses) and _ends_with_verb(clauses[-1])
+            and all(_ends_with_verb(c) or _names_alone(c) for c in clauses)
+            and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业")
+                    and not _SETTING_UP.search(n) for n in names))
+
+
+def _names_alone(clause: str) -> bool:
+    """A clause that is a list of bodies' names and nothing else (县红十字会、县人民医院)."""
+    pieces = [p.strip() for _, p in depth_zero_split(clause, "、")]
+    return bool(pieces) and all(p and unit_like(p, strict=True) for p in pieces)
+
+
+# 依法在企事业单位建立工会组织。: a sentence telling someone to set a body up, not a body that organises
+_SETTING_UP = re.compile("|".join(lx.SETTING_UP_WORDS))
+
+
+# The ways an annotation is written, each a class above with the phenomenon it handles.
+ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), VerbSentence(),
+                      AgentWithAction(), SubjectWithPartners())
+# the same for a line standing alone after a task's lines (read_task(alone=True))
+ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
+                            VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners())
+
+
+# Words of a sentence rather than of a name: (重大风险隐患报主管和监管部门) says what to do.
+_CLAUSE_WORD = re.compile(r"报(?!社|刊)|[向将把须请]")
+_BOUNDARY_BEFORE = re.compile(r"(?:^|[。；;！!？?\n])\s*$")
+_BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[。；;\n])")
+_WINDOW = 64  # characters either side of a bracket where a sentence boundary is looked for
+
+
+def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, bare: bool) -> bool:
+    names = [n for g in groups for n in g.names_seen]
+    if any(g.joined_by_wei for g in groups) and not all(unit_like(n) for n in names):
+        return False  # 责任单位为各乡镇提供资金支持: a sentence about the units, not a label and its names
+    if any(g.has_label for g in groups):
+        return bool(names) or any(g.deadlines for g in groups)
+    if bare or not names:
+        return False
+    if _PERSON_BEFORE.search(text[max(0, start - 40) : start]):
+        return False  # 包联领导：周某（县委常委、宣传部部长）, 包联干部：陈某（县X局副局长）: the person's post, not units
+    like = sum(unit_like(n) for n in names)
+    if any(g.has_verb for g in groups):
+        return like > 0 and like * 2 >= len(names)
+    # a window, not text[:start]: a task written without line breaks may hold thousands of brackets
+    at_boundary = _BOUNDARY_BEFORE.search(text[max(0, start - _WINDOW) : start]) or _BOUNDARY_AFTER.match(text[end : end + _WINDOW])
+    # (a body's own name, 市财政局, not a kind of station: 实践中心（所、站）)
+    listed = len(names) >= 2 and all(len(n) >= 3 and unit_like(n, strict=True) for n in names)
+    if not at_boundary or (unit_like(text[max(0, start - 8) : start]) and not listed):
+        # 政府(管委会): another name for the body just written, not a list of units; but a list of two bodies or more
+        # after a task's words that end as a body's name does (推动高频事项打包办（A、B）) is the task's units
+        return False
+    if any(_CLAUSE_WORD.search(n) for n in names):
+        return False
+    return (all(unit_like(n, strict=True) for n in names) or _trailing_localities(names, text[start:end])
+            or _domains_sharing_a_head(names))
+
+
+_SHORT_DOMAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_SHARED_HEAD = tuple(h for h in lx.QUALIFIER_HEADS if len(h) == 2)  # 部门, 单位, 机构
+
+
+def _domains_sharing_a_head(names: list[str]) -> bool:
+    """（省财政厅、发展改革、市场监管部门）: a body's name, then domains written short that share the head of the last.
+
+    Provincial 分工方案 shorten a list so: the pieces between (发展改革) name no body alone, but the head 部门 after the
+    last is theirs too. Read as written, one name a piece, when the first names a body and every middle piece is a
+    short run of words with no clause word in it.
+    """
+    if len(names) < 3 or not unit_like(names[0], strict=True) or not names[-1].endswith(_SHARED_HEAD):
+        return False
+    middle = names[1:-1]
+    return all(_SHORT_DOMAIN.match(n) and not _CLAUSE_WORD.search(n) for n in middle) and bool(
+        _SHORT_DOMAIN.match(names[-1]))
+
+
+def _trailing_localities(names: list[str], written: str) -> bool:
+    """（街道综治中心、司法所、派出所，各社区） / （县综治中心、县司法局，各乡镇）: bodies, then after a comma the localities.
+
+    A bracket of names alone is read only when every name is a body's: a bracket of localities (市、区) is
+    as often part of a name (各县(市、区)). After a list of bodies, a comma and a list of localities is the
+    trailing list of localities that share the duty (the project's reading of such a clause: responsible).
+    """
+    bodies = [unit_like(n, strict=True) for n in names]
+    k = bodies.index(False)
+    if k == 0 or any(bodies[k:]) or not all(unit_like(n) for n in names[k:]):
+        return False
+    last_body = written.find(names[k - 1]) + len(names[k - 1])
+    first_place = written.find(names[k], last_body)
+    return first_place > last_body and any(c in written[last_body:first_place] for c in "，,")

@@ -1,0 +1,456 @@
+"""CLAUSE_RULES: how the content of an annotation reads as groups of clauses, each unit with its role.
+
+A group is one label's run (牵头单位：…) or one sentence; its clauses, cut by ，；, bind to their labels and
+verbs (X牵头，A、B配合; X会同Y; 由X负责), a list cut by a comma takes the verb after it, a trailing list of
+localities stands apart from the label before it, and a standing note (以下各项均需…落实) is kept as such.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...words import lexicon as lx
+from ...words.brackets import depth_zero_split, strip_trailing_brackets
+from ...words.deadlines import find_deadlines
+from ...words.names import LOCALITY_END as _LOCALITY_END
+from ...words.names import unit_like
+from ..rules import is_rule_continuation, is_rule_statement
+from .patterns import (_GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
+                       _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _role_of_label)
+from .name_lists import (_LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists, _shares_the_collective,
+                    _split_verb)
+
+
+# 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"
+AGENT_OPENS = re.compile("(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MARK + "(?!于)")
+
+
+# a clause opening with the work itself (one piece or a list: 入场式、升旗仪式), then 由 and its agents
+# (入场式由X组织实施); not 由于 (because) nor a word
+# holding 由 (自由贸易, 理由, 经由); the work is short and holds no comma or unit label
+_TOPIC_AGENT = re.compile("^[^,，:：（）()由]{2,30}?(?<![自理经缘事])" + lx.AGENT_MARK + "(?!于)")
+
+
+def _after_agent(clause: str) -> str:
+    """'由X会同Y负责落实' / '分别由A、B负责落实' -> the text after 由; '' when the clause does not open with it."""
+    m = AGENT_OPENS.match(clause)
+    return clause[m.end():] if m else ""
+
+
+_AGENT_ACTION = re.compile("|".join(sorted(lx.AGENT_ACTIONS, key=len, reverse=True)))
+
+
+@dataclass
+class _Group:
+    units: list[tuple[str, str]] = field(default_factory=list)
+    names_seen: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # text after a label that names no unit (牵头单位:持续推进…)
+    people: list[str] = field(default_factory=list)  # people listed among the units (包村干部, 网格员): not units
+    unknown: list[str] = field(default_factory=list)  # clauses under a label of units not known (联系单位：X): not read
+    joined_by_wei: bool = False  # a label joined to its units by 为 (责任单位为市X局): a sentence unless all are names
+    has_label: bool = False
+    has_verb: bool = False
+    deadlines: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+def _read_content(content: str) -> tuple[_Group, ...]:
+    groups = []
+    content = _part_joint_labels(content)
+    for _, group_text in depth_zero_split(_part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", content))), ";；。"):
+        if group_text.strip():
+            groups.append(_read_group(group_text))
+    return tuple(groups)
+
+
+# a label and its colon anywhere (主要责任单位: / 配合单位: / 完成时限:), the modifier taken with it
+# (and a label of the task's other fields, 县X局成果形式：制度文件, which ends the units' clause as a deadline's does)
+_LABEL_ANYWHERE = re.compile(lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + "|" + lx.FIELD_LABEL
+                             + r")\s*" + lx.LABEL_COLON)
+_NAME_STOP = re.compile("[、,，;；。:：]")
+
+
+# a person's label and name just before a label (牵头县领导：王某责任单位：…, 责任领导：王某、李某完成时限：…): the lines of a
+# duty sheet run together; the name is a person's, so the label after it starts the next clause
+_PERSON_BEFORE = re.compile("(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON + r"[^:：，,。；;\s]{2,20}$")
+
+
+# One label naming the units and a field at once, the field's value after the units (若干政策措施: 责任单位及咨询电话：
+# 市商务局，0791-86253456; 兑现单位及联系方式：市X局 0791-…): read as the unit label over the names and the field's
+# label over what follows the last name, where that is a number (a phone's digits, never a unit)
+_JOINT_LABEL = re.compile("(" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r"))(?:及|和|、|/)(" + lx.FIELD_LABEL
+                          + r")\s*[:：]([^:：;；。]*?)[，,\s]\s*(?=[\d（(]*\d)")
+
+
+def _part_joint_labels(content: str) -> str:
+    """'责任单位及咨询电话：X，0791-…' -> '责任单位：X；咨询电话：0791-…'."""
+    return _JOINT_LABEL.sub(lambda m: f"{m.group(1)}：{m.group(3)}；{m.group(2)}：", content)
+
+
+def _part_glued_labels(content: str) -> str:
+    """'牵头单位:X配合单位:Y' -> '牵头单位:X;配合单位:Y': a label glued to the last name before it starts a new clause.
+
+    Pages copied from PDFs or typeset in one run lose the stop (or line break) between two label clauses:
+    `牵头单位：市X局配合单位：市Y局`, `责任单位：市X局、市Y局完成时限：2025年6月底`. The label is split off only where
+    what comes before it, back to the last stop, reads as a body's name, or is a person's label and name
+    (责任领导：王某责任单位：…, the lines of a duty sheet run together); a label inside a word is left alone. A 、 before a label (`牵头单位：X、配合单位：Y`) parts the two clauses too.
+    """
+    if ":" not in content and "：" not in content:
+        return content
+    parts, last = [], 0
+    for m in _LABEL_ANYWHERE.finditer(content):
+        before = content[last : m.start()]
+        if before.endswith("、"):  # 牵头单位：X、配合单位：Y — a list's mark before a label parts two clauses
+            parts.append(before[:-1] + ";")
+            last = m.start()
+            continue
+        if not before or before[-1] in ",，;；。:：(（[［【 \u3000\n":
+            continue
+        view = before[-_VIEW:]  # a bounded view: labels in a long run
+        if not unit_like(_NAME_STOP.split(view)[-1].strip()) and not _PERSON_BEFORE.search(view):
+            continue
+        parts.append(before + ";")
+        last = m.start()
+    return "".join(parts) + content[last:]
+
+
+def _read_group(group_text: str) -> _Group:
+    group = _Group()
+    if _NOTE.search(group_text):
+        group.note = group_text.strip()
+    label_role = None
+    clauses = depth_zero_split(group_text, ",，")
+    read: list[_Clause] = []
+    stated_rule = False
+    for n, (_, clause) in enumerate(clauses):
+        m = _LABEL.match(clause)
+        if m:
+            label_role = _role_of_label(m.group(1))
+            group.has_label = True
+            group.joined_by_wei = group.joined_by_wei or m.group(0).rstrip().endswith("为")
+            clause = clause[m.end():]
+            if label_role == "deadline":
+                group.deadlines.append(",".join([clause] + [c for _, c in clauses[n + 1 :]]).strip())
+                break
+        elif _OTHER_LABEL.match(clause):
+            label_role = None
+            if _UNKNOWN_UNIT_LABEL.match(clause):  # 联系单位：X: a label of units the reader does not know
+                group.unknown.append(clause.strip())
+            continue
+        if group.note and _NOTE_START.match(clause):
+            clause = _note_own_units(clause)
+        if not clause.strip():
+            continue
+        clause = _without_trailing_rule(clause, group)
+        if is_rule_statement(clause):  # (A、B,排在第一位的为牵头单位,下同): a rule for the plan, read by parse.rules
+            group.note = group.note or group_text.strip()
+            stated_rule = True
+            continue
+        if stated_rule and is_rule_continuation(clause):  # …为牵头单位,其他为参与单位: the rule's second half
+            continue
+        if group.note:  # 具体任务均涉及相关市(州)人民政府: the units a standing note names follow its verb
+            clause = _after_note_verb(clause)
+        clause, deadline = _split_deadline(clause)
+        if deadline:
+            group.deadlines.append(deadline)
+            if not clause:
+                continue
+        start = len(group.units)
+        verb, defaulted = _read_clause(clause, label_role or "responsible", group)
+        read.append(_Clause(label_role, bool(m), verb, start, len(group.units), defaulted))
+    for rule in CLAUSE_RULES:
+        rule(read, group)
+    return group
+
+
+_NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))
+# the words a standing note opens with before the units it names: 以下各项任务 / 上述工作均由 / 本方案所列任务
+_NOTE_OPENING = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")(?:所列|涉及的?)?(?:各项|所有|全部)?(?:重点)?"
+                           "(?:工作|任务|事项|措施)?[，,]?(?:均|都)?(?:由|需|要)?")
+_TRAILING_BRACKET = re.compile(r"^(.*?)[(（]([^()（）]*)[)）]\s*$", re.S)
+
+
+def _without_trailing_rule(clause: str, group: _Group) -> str:
+    """'A、B、C(列第一位为牵头单位,下同)' -> 'A、B、C': a positional rule in brackets after the list it first governs.
+
+    Plans state the rule once, in a bracket closing the first list it applies to; the list is units all the
+    same (the rule itself is read by parse.rules from the line, and covers this task too). Without the cut
+    the whole clause read as the rule's statement, and the list lost every unit.
+    """
+    m = _TRAILING_BRACKET.match(clause)
+    if m is None or not m.group(1).strip() or not is_rule_statement(m.group(2)) or is_rule_statement(m.group(1)):
+        return clause
+    group.note = group.note or m.group(2).strip()
+    return m.group(1)
+
+
+def _note_own_units(clause: str) -> str:
+    """'以下各项工作均由X负责落实' -> 'X负责落实'; any other note clause -> ''.
+
+    A standing note naming units (以下各项工作均由各县〔市、区〕党委政法委负责落实，不再列出) is not spread over the
+    later tasks, but it binds the task it is written in like any clause: its units are that task's, unless the task
+    already names them or its implementing localities (各镇(园区)落实…,以下均需各乡镇(园区)落实: read_task keeps those)."""
+    # (以下各项任务各区县政府负责落实 / 上述工作由各乡镇落实 / 以下各项各县区均需落实): the units follow the note's
+    # opening words and end in a role verb
+    m = _NOTE_OPENING.match(clause)
+    rest = clause[m.end():] if m else ""
+    if _names_then_verb(rest):
+        return rest
+    m = _NOTE_VERB.search(clause)
+    return clause[m.end():] if m else ""
+
+
+def _names_then_verb(clause: str) -> bool:
+    """Whether a clause is a list of names closed by a role verb (各区县政府负责落实), not the note's own wording."""
+    names, verb = _split_verb(clause.strip())
+    note_verb = _NOTE_VERB.search(names) or re.search(lx.AGENT_MARK, names)
+    if note_verb and not unit_like(names[: note_verb.start()].strip()):
+        return False  # 走访类工作均由各网格负责: the note's own words before its verb, then the units
+    first = depth_zero_split(names, "、")[0][1].strip() if names else ""
+    return verb is not None and bool(first) and unit_like(first)
+
+
+def _after_note_verb(clause: str) -> str:
+    """'具体任务均涉及相关市(州)人民政府' -> '相关市(州)人民政府'; a clause naming a unit before the verb stays."""
+    m = _NOTE_VERB.search(clause)
+    if m is None or unit_like(clause[: m.start()].strip()) or not unit_like(clause[m.end():].strip()):
+        return clause
+    return clause[m.end():]
+
+
+@dataclass
+class _Clause:
+    """One comma-separated clause of a group, as read: the rules below may change the roles of its units."""
+
+    label_role: str | None  # the label it stands under, its own or carried over from an earlier clause
+    labelled_here: bool  # the label is written in this clause
+    verb: str | None  # the role of the first verb in the clause
+    start: int  # its units are group.units[start:end]
+    end: int
+    defaulted: list[int]  # indices in group.units of the units no verb of the clause reached
+
+
+def bind_to_following_verb(clauses: list[_Clause], group: _Group) -> None:
+    """A list cut by a comma takes the verb after it, once a verb has been written in the annotation.
+
+    (X牵头,A、B,C落实): A and B are implemented like C; the comma only separates two lists
+    under one verb. The first clause keeps its own reading ((X,Y配合): X is responsible).
+    """
+    def open_list(c: _Clause) -> bool:  # no label of its own that says the role (责任单位 says only "units:")
+        return not c.labelled_here and c.label_role in (None, "responsible")
+
+    seen_verb = False
+    for n, clause in enumerate(clauses):
+        if seen_verb and clause.verb is None and open_list(clause) and clause.defaulted:
+            following = next((c for c in clauses[n + 1 :] if c.verb or c.labelled_here), None)
+            if following is not None and following.verb and open_list(following):
+                for i in clause.defaulted:
+                    group.units[i] = (group.units[i][0], following.verb)
+        seen_verb = seen_verb or clause.verb is not None
+
+
+def localities_after_a_label(clauses: list[_Clause], group: _Group) -> None:
+    """(牵头单位:X,配合单位:Y,各县(市、区)): a trailing list of localities is not under the last label.
+
+    It carries no role word of its own, so it is read as a clause without a verb: responsible.
+    """
+    for clause in clauses[1:]:
+        names = [group.units[i][0] for i in clause.defaulted]
+        if (clause.label_role in ("lead", "support") and not clause.labelled_here and names
+                and len(names) == clause.end - clause.start and all(_is_localities(n) for n in names)):
+            for i in clause.defaulted:
+                group.units[i] = (group.units[i][0], "responsible")
+
+
+# the localities of a stretch or a list named before 各 (赛道沿线各区人民政府, 流域内各乡镇, 相关各县): still every one
+_BEFORE_EACH = re.compile(r"^[^、，,（）()各]{0,6}?(?:沿线|沿岸|沿途|流域内?|辖区内?|范围内|周边|相关|有关|所在)各")
+
+
+def _is_localities(name: str) -> bool:
+    core = strip_trailing_brackets(name)
+    m = _BEFORE_EACH.match(name)
+    if m:
+        name = name[m.end() - 1:]
+        core = strip_trailing_brackets(name)
+    return name.startswith("各") and bool(_LOCALITY_END.search(core) or core.endswith(("政府", "管委会"))
+                                          or _is_party_committees(core))
+
+
+def _is_party_committees(core: str) -> bool:
+    """各市委 / 各县委 / 各乡镇党委 / 各高等学校党委: a party plan names the committees that carry its tasks out
+    where a government plan names the localities' governments, after a comma closing the 配合 list as they do."""
+    return core.endswith(lx.PARTY_COMMITTEE_HEADS) or any(core == "各" + k + "委" for k in lx.LOCALITY_KINDS)
+
+
+# Rules over the clauses of a group, in the order they run (each documented above with its phenomenon).
+CLAUSE_RULES = (bind_to_following_verb, localities_after_a_label)
+
+
+# a clause that opens with a year (not a number such as 12345热线办) or a word of schedule says when, never who
+_SCHEDULE_START = re.compile(r"^\s*(?:(?:19|20)\d{2}(?!\d)|" + "|".join(lx.SCHEDULE_STARTS) + ")")
+
+
+def _split_deadline(clause: str) -> tuple[str, str]:
+    """(市应急局牵头,2024年底前完成) / (…,长期坚持): a date in an annotation without its label is a deadline.
+
+    Returns the units before the date (市应急局6月底前完成 -> 市应急局) and the deadline as written;
+    the units are kept only when they read as names, so 于 / 在 before the date go with it.
+    """
+    if _SCHEDULE_START.match(clause):  # 2025年底前出台 (出台 ends like 电视台) / 2025—2027年持续推进 / 分年度实施
+        return "", clause.strip()
+    if unit_like(clause.strip()):
+        return clause, ""
+    found = find_deadlines(clause)
+    if not found:
+        return clause, ""
+    at = clause.find(found[0].text)
+    head = clause[:at] if at > 0 else ""
+    names = _names(_split_verb(head)[0]) if head.strip() else []
+    keep = head if names and all(unit_like(n) for n in names) else ""
+    return keep, clause[len(keep):].strip()
+
+
+_CONJUNCTION = re.compile("^(?:" + lx.alternation(lx.CLAUSE_CONJUNCTIONS) + ")")
+# a clause opening with a word of a sentence (报, 向, 将 …: 报市政府备案, 向社会公布) names where the result goes, not a unit
+_CLAUSE_START = re.compile(r"^(?:报(?!社|刊)|[向将把])")  # (not 请: 请市X局牵头 asks a unit)
+
+
+def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
+    """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
+    whole = _CONJUNCTION.sub("", clause.lstrip())  # (X牵头，并会同Y落实): the conjunction joins the clause, names no unit
+    if _CLAUSE_START.match(whole):
+        return None, []  # (X牵头，并报市政府备案): what is done with the result, to whom; no unit of the task
+    whole = _after_agent(whole) or whole  # (由X、Y负责): the units come after 由
+    at = _depth_zero_find(whole, lx.WITH_VERB)
+    if at >= 0:
+        group.has_verb = True
+        left, _ = _split_verb(whole[:at])  # 市X局牵头会同市Y局负责: the verb before 会同 says no more than 会同 does
+        for name in _names(left):
+            _add(group, name, "lead")
+        right, _ = _split_verb(whole[at + len(lx.WITH_VERB) :])
+        for name in _names(_before_action(right)):
+            _add(group, name, "support")
+        return "lead", []
+    assisted = _assisting(whole)
+    if assisted is not None:
+        helpers, rest = assisted
+        group.has_verb = True
+        for name in helpers:
+            _add(group, name, "support")
+        right, verb = _split_verb(rest)
+        for name in _names(right):
+            _add(group, name, verb or default_role)
+        return verb or "support", []
+    pending: list[str] = []
+    first_verb = None
+    for piece in _shared_head_lists(depth_zero_split(whole, "、")):
+        name_part, verb = _split_verb(piece)
+        if pending and _shares_the_collective(pending[-1], name_part.strip()):
+            pending[-1] += "、" + name_part.strip()  # 各有关部门、单位按职责分工负责: one collective, as in _shared_head_lists
+            name_part = ""
+        pending += _names(name_part)
+        if verb:
+            group.has_verb = True
+            first_verb = first_verb or verb
+            for name in pending:
+                _add(group, name, verb)
+            pending = []
+    defaulted = []
+    for name in pending:
+        if _add(group, name, default_role):
+            defaulted.append(len(group.units) - 1)
+    return first_verb, defaulted
+
+
+def _before_action(text: str) -> str:
+    """'市Y局、市Z局推进' -> '市Y局、市Z局': after 会同 the units may run into the action they take part in (推进, 研究制定),
+    which no verb of VERB_ROLES names; the list ends where an action word (AGENT_ACTIONS) follows a body's name."""
+    if unit_like(text.strip()):
+        return text
+    for m in _AGENT_ACTION.finditer(text, 1):
+        if unit_like(text[max(0, m.start() - _VIEW): m.start()].rsplit("、", 1)[-1]):
+            return text[: m.start()]
+    return text
+
+
+def _assisting(clause: str) -> tuple[list[str], str] | None:
+    """'省政府新闻办配合省委宣传部落实' -> (['省政府新闻办'], '省委宣传部落实'): X配合Y…, X supports Y.
+
+    Only where units stand on both sides of the verb; 'A、B配合' (the verb ends the list) is read as usual.
+    """
+    for verb in lx.ASSIST_VERBS:
+        at = _depth_zero_find(clause, verb)
+        if at <= 0:
+            continue
+        left, rest = clause[:at], clause[at + len(verb):]
+        if _NOT_A_VERB_AFTER.match(rest):
+            continue  # 配合单位, 协同部门: a noun, not a verb
+        right, _ = _split_verb(rest)
+        helpers, done = _names(left), _names(right)
+        # a name of one character (市协同创新中心 -> 市) is a word of the name, not a unit
+        if helpers and done and all(unit_like(n) and len(n) > 1 for n in helpers + done):
+            return helpers, rest
+    return None
+
+
+_NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
+_PEOPLE = re.compile("(?:" + "|".join(lx.PEOPLE_ENDINGS) + ")$")
+_LEADER_INSIDE = re.compile(lx.LEADER_WORD + "(?!" + lx.alternation(lx.LEADING_BODY_WORDS) + ")")
+
+
+_OTHERS_START = re.compile("^(?:" + "|".join(lx.OTHERS) + ")")
+_BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + ")")
+
+
+def _add(group: _Group, name: str, role: str) -> bool:
+    if _BACK_REFERENCE.match(name):
+        return False  # 由所列负责单位…: the units already listed, named again by reference
+    if group.note and (not unit_like(name) or _OTHERS_START.match(name)):
+        # the wording of a standing note, not a unit; its 其他有关部门 (明确牵头部门的,其他有关部门配合,不逐一列出,下同)
+        # are the units each task leaves unlisted, named by reference
+        return False
+    if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):
+        group.refused.append(name)  # 牵头单位:持续推进…: the label's line runs on in words of a task, not a name
+        return False
+    if name in _LOCALITY_KIND:  # 责任单位：市 (the page cut after the level word): a level alone names no body
+        if group.has_label:
+            group.refused.append(name)
+        return False
+    body = _body_of_head(name) if _PEOPLE.search(name) else None
+    if body:  # 市公安局局长 / 各镇镇长: the body answers for the task through its head
+        name = body
+    elif _PEOPLE.search(name) or _LEADER_INSIDE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
+        group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
+        return False
+    group.units.append((name, role))
+    group.names_seen.append(name)
+    return True
+
+
+def _body_of_head(name: str) -> str | None:
+    """'市公安局局长' -> '市公安局', '各镇镇长' -> '各镇', '各县（市、区）人民政府主要负责同志' -> '各县（市、区）人民政府'.
+
+    A post after the name of the body it heads (局长 after a 局, 主任 after a 委 or 办, 主要负责同志 after any body)
+    names the body's chief: the task is the body's, written as the text writes the body. A post with no body before
+    it (分管副省长, 市政府分管领导, 王某副市长) stays a person.
+    """
+    for post in lx.HEAD_OF_ANY_BODY:
+        if name.endswith(post):
+            body = name[: -len(post)]
+            return body if unit_like(body, strict=True) else None
+    for post, endings in lx.HEAD_POSTS.items():
+        if not name.endswith(post):
+            continue
+        body = name[: -len(post)]
+        for deputy in lx.DEPUTY_WORDS:
+            body = body.removesuffix(deputy)
+        core = body.removeprefix("各")
+        # (各镇: the kind alone under 各 is the body; 镇 alone, before 镇长, is no body)
+        if core.endswith(endings) and len(body) > 1 and (core != body or len(core) > 1) and unit_like(body):
+            return body
+        shared = name[:-1]  # 市公安局长 / 各乡镇长: the post shares the body's last character, as written
+        if (shared.endswith(endings) and not shared.startswith(("副", "分管", "常务"))
+                and (unit_like(shared, strict=True) or (shared.startswith("各") and len(shared) > 1))):
+            return shared
+        return None
+    return None

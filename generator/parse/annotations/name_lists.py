@@ -1,0 +1,297 @@
+"""NAME_RULES: how a written piece of an annotation becomes unit names.
+
+A run of units without verbs is split on 、 and joiners; shared heads are spread (各区、县政府), 等 endings,
+无, a person in brackets and a short-name note are dropped, and a verb glued to a name is cut off it.
+"""
+from __future__ import annotations
+
+import re
+
+from ...words import lexicon as lx
+from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split
+from ...words.names import unit_like
+from ...words.people import is_person, names_people
+from .patterns import (_AT_END_ONLY, _BARE_HEADS, _COLLECTIVE_START, _DOMAIN_BEFORE_JOINER, _JOINER, _LABEL_ONLY,
+                       _MANNER, _NAMED_BODY_OPENING, _NAME_OPENINGS, _NOT_A_VERB_AFTER, _NO_UNIT, _QUALIFIER, _QUALIFIER_GROUP, _VERB,
+                       _VERBS_ONLY, _VERB_ROLE, _role_as_label)
+
+
+_LOCALITY_KIND = frozenset(lx.LOCALITY_KINDS)
+_LOCALITY_KINDS = tuple(lx.LOCALITY_KINDS)
+
+
+def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
+    """各县、市、区政府 / 各省、自治区、直辖市人民政府 -> one name: kinds of locality listed alone share the head after them.
+
+    Split on 、 such a list leaves pieces that name nothing (市, 区政府): a bare kind, and the piece
+    after it, go back with the piece before, as written. The addressee line of provincial documents
+    opens the list with 各 and nests the lower kinds: 各市、县（市、区）人民政府 is one name too.
+    """
+    out: list[str] = []
+    joining = False
+    for _, piece in pieces:
+        # (a bare kind after a body's name, 市X局、区, is a name cut short, not a kind sharing a head)
+        bare = piece.strip() in _LOCALITY_KIND and bool(out) and out[-1].strip().endswith(_LOCALITY_KINDS)
+        # 市直有关部门、单位 / 各有关部门、单位: a bare head after a collective shares its opening, one collective as
+        # 各有关部门和单位 is (a 单位 alone names no body)
+        bare = bare or (bool(out) and _shares_the_collective(out[-1].strip(), piece.strip()))
+        if out and (bare or (joining and piece.strip().startswith(_LOCALITY_KINDS))):
+            out[-1] += "、" + piece
+            joining = bare
+            continue
+        out.append(piece)
+        head = piece.strip()
+        joining = _opens_a_list_of_kinds(head)  # 各市、县…人民政府
+    return out
+
+
+_BARE_HEAD_ENDS = tuple(_BARE_HEADS)
+
+
+def _shares_the_collective(before: str, piece: str) -> bool:
+    """'市直有关部门' + '单位': a bare head after a collective name ending in a head is a second head of it."""
+    return piece in _BARE_HEADS and bool(_COLLECTIVE_START.match(before)) and before.endswith(_BARE_HEAD_ENDS)
+
+
+# 各 and the qualifiers that may follow it before a kind of locality (各有关区、县级市政府, 各相关县、市政府)
+_KIND_LIST_OPENING = re.compile("^(?:各(?:有关|相关)?|(?:有关|相关))")
+
+
+def _opens_a_list_of_kinds(head: str) -> bool:
+    """各区 / 各有关区 / 有关县: a bare kind of locality opened by 各 or a qualifier, the first of kinds sharing a head."""
+    m = _KIND_LIST_OPENING.match(head)
+    return bool(m) and head[m.end():] in _LOCALITY_KIND
+
+
+def _depth_zero_find(text: str, needle: str) -> int:
+    if needle not in text:
+        return -1  # the usual case; no need to walk the text
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS and depth:
+            depth -= 1
+        elif depth == 0 and text.startswith(needle, i):
+            return i
+    return -1
+
+
+# 市应急局(牵头) / 市应急局（牵头单位）: the role in brackets after a name, with or without the label's head noun
+_BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(" + _VERB.pattern + r")(?:单位|部门)?\s*[)）〕]\s*$")
+
+
+def _split_verb(piece: str) -> tuple[str, str | None]:
+    """'市应急局牵头' -> ('市应急局', 'lead'); a verb must end the piece (or be followed only by a note)."""
+    as_label = _role_as_label(piece)  # 市X局为牵头单位: the role stated as a label
+    if as_label is not None:
+        return as_label
+    bracketed = _BRACKETED_VERB.match(piece)  # 市应急局(牵头): the role in brackets after the name
+    if bracketed:
+        piece = bracketed.group(1) + bracketed.group(2)
+    chain: list[re.Match] = []  # the verbs written one after another at the end: 协同配合, 负责组织实施
+    for m in _VERB.finditer(piece):
+        if (m.group(1) or "").startswith("组织") and len(m.group(1)) > 2 and piece[: m.start(1)].endswith(lx.ORGANISATION_HEADS):
+            rest = _VERB.match(piece, m.start(1) + 2)  # 各机关党组织落实: 组织 ends the name, 落实 is the verb
+            if rest is None:
+                continue
+            m = rest
+        tail = piece[m.end():]
+        if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or unit_like(tail):
+            continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs
+        after_a_verb = bool(chain) and chain[-1].end() == m.start()
+        if not after_a_verb and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
+            continue  # 基层党组织, 加强督促: a verb of VERBS_AFTER_A_NAME after no body's name is a word of the text
+        if (m.group(1) or "") in lx.VERBS_AFTER_A_NAMED_BODY and not _after_a_named_body(piece[: m.start()]):
+            continue  # 政府主导, 坚持政府主导, 企业主推: a principle's words after no named body
+        if (m.group(1) or m.group(2)) in _AT_END_ONLY and tail.strip() and not _VERBS_ONLY.fullmatch(tail.strip()):
+            continue  # 加强督导检查, 组织督导组开展…: only at the clause's end, or before verbs alone (监督指导)
+        chain = chain + [m] if after_a_verb else [m]
+    if not chain:
+        return _before_manner(piece)
+    roles = [_VERB_ROLE[m.group(1) or m.group(2)] for m in chain]
+    role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
+    verbs = [m.group(1) or m.group(2) for m in chain]
+    if len(verbs) > 1 and verbs[0] == "负责" and all(v in lx.OVERSIGHT_VERBS for v in verbs[1:]):
+        role = "responsible"  # 负责督促指导: the body answers for the oversight itself
+    return piece[: chain[0].start()], role
+
+
+# 按职责分工 / 按照各自职责 / 根据职能: a manner phrase of the duty itself (not 结合实际, which goes with any verb)
+_DUTY_MANNER = re.compile("(?:" + "|".join(h for h in lx.VERB_MANNER_HEADS if h != "结合") + ")(?:"
+                          + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?(?:职责分工|职能职责|职责|职能)")
+
+
+def _before_manner(piece: str) -> tuple[str, str | None]:
+    """'市Z局按职责分工做好相关工作' -> ('市Z局', 'responsible'): a list closed by a duty manner phrase whose verb no role
+    verb names (or that the page cut: …按职责分) shares the duty, as a list without a verb does; (piece, None) otherwise."""
+    m = _DUTY_MANNER.search(piece) if "职" in piece else None
+    if m is None or m.start() == 0 or not unit_like(_QUALIFIER.sub("", piece[: m.start()].rsplit("、", 1)[-1])):
+        return piece, None
+    return piece[: m.start()], "responsible"
+
+
+def _after_a_named_body(before: str) -> bool:
+    """Does the text before a verb of VERBS_AFTER_A_NAMED_BODY end a body's name that opens as one does (市X局主抓)?"""
+    name = _MANNER_TAIL.sub("", before.strip())  # 市X局具体主抓 / 市X局加强协调: manner words aside
+    return bool(name) and _NAMED_BODY_OPENING.match(name) is not None and unit_like(name)
+
+
+_MANNER_TAIL = re.compile("(?:" + _MANNER + ")+$")
+
+
+def _after_a_name_only(m: re.Match) -> bool:
+    """The verb matched is one that gives a role only after a body's name (组织, 督促), manner words aside."""
+    return (m.group(1) or "") in lx.VERBS_AFTER_A_NAME
+
+
+def _names(text: str) -> list[str]:
+    """Written unit names in a run without verbs: split on 、, each piece tidied by NAME_RULES,
+    then split on 和/及/与 only where they join two units."""
+    names = []
+    for piece in _shared_head_lists(depth_zero_split(text, "、")):
+        piece = piece.strip().strip(",， ")
+        for rule in NAME_RULES:
+            piece = rule(piece)
+        if piece:
+            for part in _split_spaced(piece):
+                part = drop_person_in_brackets(part)  # 市X局（张某）／市Y局（李某）: each part's person
+                names += [n for n in _split_joined(part) if n]
+    return names
+
+
+_SPACES = re.compile(r"[ \u3000\t]+")
+# a slash or a middle dot (市X局·市Y办, as notices set two offices side by side) parts names as 、 does
+_SLASH = re.compile(r"[/／·・•]")
+
+
+def _split_spaced(piece: str) -> list[str]:
+    """市应急局 市公安局 / 镇中心学校/镇社会事务办: names set apart by spaces (as tables and some notices write
+    them) or by a slash (as duty sheets filled in by hand do), when every part is one."""
+    if not any(c in piece for c in " \u3000\t/／·・•"):
+        return [piece]
+    # slashes first, then spaces inside each part (one pattern for both backtracked through a long run of spaces)
+    parts = [p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())]
+    # 市X局 张某: the person answering for the unit written after it, as duty sheets do with brackets (drop_person_in_brackets)
+    people = len(parts)
+    while people > 1 and is_person(parts[people - 1]):
+        people -= 1
+    if people < len(parts) and unit_like(parts[people - 1]):
+        parts = parts[:people]
+    return parts if all(unit_like(p) for p in parts) else [piece]
+
+
+def drop_trailing_qualifier(piece: str) -> str:
+    """市应急局等 / 市应急局等有关部门 / 市公安局等单位 -> the name: 等 ends the list, it names no unit."""
+    return _QUALIFIER.sub("", piece).strip()
+
+
+def drop_group_after_deng(piece: str) -> str:
+    """区绩效办等区安委会有关成员单位 / 县工会等配合单位 -> the name: after 等, the group the units belong to."""
+    m = _QUALIFIER_GROUP.search(piece) if "等" in piece else None
+    if m and unit_like(piece[: m.start()]):
+        return piece[: m.start()].strip()
+    return piece
+
+
+# the last bracket of a piece, with no bracket inside it (a person's name or a seat note holds none)
+_LAST_BRACKET = re.compile(r"[(（\[［【]([^()（）\[\]［］【】]{1,40})[)）\]］】]$")
+def drop_person_in_brackets(piece: str) -> str:
+    """市投资促进局（张某） / 市发展改革委（分管领导：李某） / 领导小组办公室（设在市X局） -> the name before the bracket.
+
+    Duty sheets of a city's 责任分解 write the person answering for the task (the unit's 分管负责同志) in brackets after
+    the unit, and an office's seat after its name: neither is part of the name, nor a unit. Another name of the body
+    in brackets (市委组织部（人才办）, 各县（市、区）) is kept as written.
+    """
+    m = _LAST_BRACKET.search(piece) if piece.endswith((")", "）", "]", "］", "】")) else None
+    if m and names_people(m.group(1)) and unit_like(piece[: m.start()]):
+        return piece[: m.start()].rstrip()
+    return piece
+
+
+# （以下简称省公路中心，下同） / （简称X）: the short name a plan gives a body at its first mention
+_SHORT_NAME_NOTE = re.compile(r"[(（](?:以下)?简称[^()（）]*[)）]$")
+
+
+def drop_short_name_note(piece: str) -> str:
+    """省公路事业发展中心（以下简称省公路中心，下同） -> 省公路事业发展中心: the note says what the plan calls the body
+    later; the name is the one written before it (下同 inside it is the note's, no positional rule)."""
+    m = _SHORT_NAME_NOTE.search(piece)
+    return piece[: m.start()].rstrip() if m and m.start() > 0 else piece
+
+
+def drop_no_unit(piece: str) -> str:
+    """配合单位:无 / — : a table cell or clause that says there is no such unit."""
+    return "" if piece in _NO_UNIT else piece
+
+
+def drop_label_word(piece: str) -> str:
+    """(牵头单位) / 责任单位: a label standing alone names the column or role, not a unit."""
+    return "" if _LABEL_ONLY.match(piece) else piece
+
+
+# How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
+NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_no_unit,
+              drop_label_word)
+
+
+def _split_joined(text: str) -> list[str]:
+    # one pass over the joiners, where a recursion on what followed each split re-scanned it (and overflowed
+    # Python's stack past ~1000 names): quadratic on a long run of 和
+    names, start = [], 0
+    depth = _bracket_depths(text) if BRACKET.search(text) else None
+    ink = len(text.rstrip())  # the text after a joiner is empty when the joiner is at or past this
+    for m in _JOINER.finditer(text):
+        if depth is not None and depth[m.start()] > 0:
+            continue
+        if m.group() in lx.JOINERS_BEFORE_A_NAME_ONLY and not text.startswith(_NAME_OPENINGS, m.end()):
+            continue  # 并报市政府备案: a clause, not a second name
+        # unit_like reads a piece's ending and _COLLECTIVE_START its opening: views of _VIEW characters
+        # give the same answers without copying the rest of the text for every joiner
+        right = text[max(m.end(), ink - _VIEW): ink].strip()
+        left = text[max(start, m.start() - _VIEW): m.start()].strip()
+        opening = text[start: min(m.start(), start + _VIEW)].lstrip()
+        if ink - m.end() <= 8 and text[m.end():ink].strip() in _BARE_HEADS:
+            continue  # 各有关部门和单位 / 有关部门和地方: 和 joins two head nouns of one collective name, not two units
+        # (views again: the kind before the joiner is the last piece, the kind after it runs to the end, so a rest
+        # longer than a name is no kind with its head, and slicing all of it at each joiner was quadratic)
+        if ink - m.end() <= _VIEW and _joins_kinds_of_locality(left, text[m.end(): ink]):
+            continue  # 各省、自治区、直辖市及计划单列市人民政府: kinds under one head, one name
+        if m.end() < ink and right and unit_like(right) and (
+            unit_like(left) or (_COLLECTIVE_START.match(opening) and not left.endswith(_DOMAIN_BEFORE_JOINER))
+        ):
+            # (A、B等省有关部门和各地级以上市人民政府: the group after 等 closes the bodies' list before 和 too)
+            names.append(_QUALIFIER.sub("", drop_group_after_deng(text[start: m.start()].strip())).strip())
+            start = m.end()
+    return names + [_QUALIFIER.sub("", text[start:]).strip()]
+
+
+def _joins_kinds_of_locality(left: str, right: str) -> bool:
+    """'各省、自治区、直辖市' + '计划单列市人民政府': the last kind before 及 / 和 shares the head of the kind after it.
+
+    National and provincial documents list the kinds of locality they address under one head and join the last
+    with 及 (各省、自治区、直辖市及新疆生产建设兵团 aside): a bare kind on the left (直辖市, 各省) and a kind with its head on
+    the right (计划单列市人民政府, 计划单列市工业和信息化主管部门) are one name; between two bodies (市X局及市Y局) 及
+    still parts two names.
+    """
+    kind = left.rsplit("、", 1)[-1].strip().removeprefix("各")
+    if kind not in _LOCALITY_KIND:
+        return False
+    right = right.strip().removeprefix("各")
+    return any(right.startswith(k) and (right[len(k):] in lx.LOCALITY_HEADS or unit_like(right[len(k):]))
+               for k in _LOCALITY_KINDS)
+
+
+_VIEW = 400  # characters; a unit name is at most MAX_NAME (200) and its bracketed notes shorter
+
+
+def _bracket_depths(text: str) -> list[int]:
+    """Bracket depth before each character, a stray closer at depth 0 ignored."""
+    depths, depth = [], 0
+    for ch in text:
+        depths.append(depth)
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS and depth:
+            depth -= 1
+    return depths

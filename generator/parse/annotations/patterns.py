@@ -1,0 +1,100 @@
+"""The lexicon's labels and verbs compiled into the patterns every layer of the annotation reader matches,
+and what a label's words say of a role (牵头单位 -> lead, 作为牵头单位 -> lead)."""
+from __future__ import annotations
+
+import re
+
+from ...words import lexicon as lx
+from ...words.names import unit_like
+
+
+_LABEL_ROLES = lx.LABEL_ROLES
+_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + r"\s*")
+# Another label (责任领导: 联系人:) says who, not which unit: its clause is not read as units.
+_OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
+# "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
+_GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
+# "责任股室：X股　　分管领导：王某" (duty sheets of a bureau's own plan): after a wide gap (two spaces or a full-width
+# one), any short label starts a new clause, so the person's label is not glued to the last unit's name; after a
+# single space (a full-width one is read as one), only a label naming a person or another field of the task does
+# (办公室 责任人：王某, 县X局 成果形式：制度文件): other
+# text after one space may be part of a name (matched at the gap's start only, so a long run stays linear)
+_LEADER_LABEL = "(?:责任|包联|分管|牵头|挂点|包抓|联系|督办)(?:县|市|区|镇|乡)?级?(?:领导|负责人|责任人|联系人)"
+_GAP_LABEL = re.compile(r"(?<=[^ \u3000])(?:(?:[ ]{2,}|\u3000[ \u3000]*)(?=[^:：、,，;；。()（）\s]{1,8}\s*" + lx.LABEL_COLON + ")"
+                        r"|[ \u3000]+(?=[^:：、,，;；。()（）\s]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*"
+                        + lx.LABEL_COLON + ")"
+                        # …参与单位：县X局 成果形式：制度文件: a label of the task's other fields is never part of a name
+                        r"|[ \u3000]+(?=(?:" + lx.FIELD_LABEL + r")\s*" + lx.LABEL_COLON + ")"
+                        # 责任单位：县水利局责任领导：赵某 / …包联领导：…: a leader's label glued to the body's name
+                        # it follows (a project sheet's fields run together) starts the person's clause
+                        r"|(?<=[局委办厅部院会队站所心室组司处科股])(?=" + _LEADER_LABEL + r"\s*" + lx.LABEL_COLON + "))")
+_LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
+# A labelled run outside brackets: at the start of a line or after a sentence end.
+# (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
+# line: 责任领导：王某  责任单位：镇信访办)
+# (the gap's end is looked for, not a run of spaces at every offset of it: a long run stays linear)
+_BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")"
+                         + "(?:(?:及|和)(?:" + lx.FIELD_LABEL + "))?" + r"\s*" + lx.LABEL_COLON, re.M)  # (责任单位及咨询电话：)
+
+# 责任领导：王某 牵头单位：市X局: after a leader's label and name, one space is enough to start the unit labels
+# (duty tables flattened into a line); after anything else one space is not (…办实事 牵头单位：社区”…)
+_SPACED_LABEL = re.compile(r"(?<=[^ \u3000] )" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
+# a unit label glued to the name before it, and the person's clause it ends (牵头县领导：王某 | 责任单位：…)
+_LABEL_AFTER_A_NAME = re.compile(r"(?<=[^\s:：，,。；;])" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
+# a label of units not known (服务单位：, 联系单位：, 分管部门：): a few words ending in a unit head, then its colon
+_UNKNOWN_UNIT_LABEL = re.compile(r"^\s*[^:：、,，;；\s]{1,6}(?:" + lx.alternation(lx.UNKNOWN_LABEL_HEADS) + r")\s*[:：]\s*\S")
+_PERSON_GLUED = re.compile(r"[ ]*[^:：，,。；;\n]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON
+                           + r"[^:：，,。；;\s]{2,20}$")
+_PERSON_CLAUSE = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*[^:：，,。；;\n]{0,6}(?:" + "|".join(lx.PERSON_LABEL_HEADS) + r")\s*"
+                            + lx.LABEL_COLON + r"[^:：，,。；;\n]{1,24} $")
+
+_VERBS = tuple(sorted({**lx.VERB_ROLES, **lx.VERBS_AFTER_A_NAME, **lx.VERBS_AFTER_A_NAMED_BODY}, key=len, reverse=True))
+_MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
+           "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
+_MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
+_VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER + "+(" + "|".join(_MANNER_VERBS) + "))")
+# Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
+_VERBS_ONLY = re.compile("(?:" + _VERB.pattern + ")+")  # 指导, 组织落实: nothing but verbs
+_VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)
+_VERB_ROLE = {**lx.MANNER_VERB_ROLES, **lx.VERBS_AFTER_A_NAME, **lx.VERBS_AFTER_A_NAMED_BODY, **lx.VERB_ROLES}
+_AT_END_ONLY = (frozenset(lx.VERBS_AT_END_ONLY) | frozenset(lx.VERBS_AFTER_A_NAME)  # 社会组织党组织: no verb inside a name
+                | frozenset(lx.VERBS_AFTER_A_NAMED_BODY))
+# a name opening as a body's does (市…, 县…, 各…, 有关…): where 主导 / 协调 give a role (not after 政府, 企业, 坚持政府)
+_NAMED_BODY_OPENING = re.compile("^(?:" + lx.alternation(lx.NAME_OPENINGS) + ")")
+_NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
+_QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
+                        + "|".join(lx.QUALIFIER_HEADS) + ")?$")
+# 区绩效办等区安委会有关成员单位 / 县工会等配合单位: after 等, the group the units listed belong to; dropped with 等;
+# also a short kind of body with no qualifier word (市生态环境局等行政执法部门, 省银行业等金融机构)
+_QUALIFIER_GROUP = re.compile("等((?:[^等、,，]{0,16}(?:" + "|".join(lx.QUALIFIER_WORDS) + ")[^等、,，]{0,8}?|(?:"
+                              + "|".join(w for words in lx.LABEL_ROLE_WORDS.values() for w in words)
+                              + ")?(?:成员)?|[^等、,，()（）]{1,8}?)(?:" + "|".join(lx.QUALIFIER_HEADS) + "))$")
+_NO_UNIT = frozenset(lx.NO_UNIT)
+_NOTE_START = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")")
+_NOTE = re.compile("|".join(lx.NOTE_WORDS))
+_JOINER = re.compile("[" + lx.JOINERS + "]")
+_BARE_HEADS = frozenset(lx.QUALIFIER_HEADS + lx.BARE_HEADS)
+_COLLECTIVE_START = re.compile("^(?:" + "|".join(lx.COLLECTIVE_STARTS) + ")")
+_DOMAIN_BEFORE_JOINER = tuple(lx.NAME_DOMAIN_PAIR_FIRSTS)
+_NAME_OPENINGS = tuple(lx.NAME_OPENINGS)
+
+
+_LABEL_ONLY = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*[:：]?\s*$")
+
+
+# 市X局为牵头单位 / 市Y局、市Z局为配合单位 / 市X局作为责任单位: the role stated as a label after 为 (or 作为 / 是)
+_AS_LABEL = re.compile("(?:作为|为|是)" + lx.LABEL_MODIFIER + "(" + lx.UNIT_LABEL + r")\s*$")
+
+
+def _role_as_label(piece: str) -> tuple[str, str] | None:
+    """'市X局为牵头单位' -> ('市X局', 'lead'): units before 为 + a label take the label's role; None otherwise."""
+    m = _AS_LABEL.search(piece) if "为" in piece or "是" in piece else None  # (a cheap test before the search)
+    if m is None:
+        return None
+    names = piece[: m.start()]
+    last = names.rsplit("、", 1)[-1].strip()
+    return (names, _role_of_label(m.group(1))) if unit_like(last) else None
+
+
+def _role_of_label(label: str) -> str:
+    return next(role for pattern, role in _LABEL_ROLE if pattern.match(label))
