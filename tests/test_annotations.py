@@ -1907,3 +1907,64 @@ def test_a_list_of_bodies_after_task_words_that_end_as_a_name_does_is_the_tasks_
     assert pairs("推进服务快办。推动高频事项打包办（市财政局、市民政局）。") == [("市财政局", R), ("市民政局", R)]
     assert pairs("建设孵化平台。建设市级创业孵化中心（市财政局、市民政局）。") == [("市财政局", R), ("市民政局", R)]
     assert pairs("引进人才。（市委组织部（人才办）负责）") == [("市委组织部（人才办）", R)]
+
+
+def test_towns_and_street_offices_closing_a_support_list_share_its_each():
+    """各乡镇人民政府、街道办事处 after the comma closing a 配合 list: the towns' and the streets' offices, the 各 of the
+    first shared by the second (各镇人民政府、各街道办事处 written out alike), carry the task as the localities after that
+    comma do (responsible), not support."""
+    assert pairs("完善信息公开目录。（主责单位：县甲办；协同单位：县乙局，各乡镇人民政府、街道办事处）") == [
+        ("县甲办", L), ("县乙局", S), ("各乡镇人民政府", R), ("街道办事处", R)]
+    assert pairs("推行定时定点投放。\n牵头单位：区丙局；配合单位：区丁局，各街道办事处") == [
+        ("区丙局", L), ("区丁局", S), ("各街道办事处", R)]
+    # a department after the comma is no locality: the list stays support
+    assert pairs("规范涉企检查。（牵头单位：县戊局；配合单位：县己局，各镇人民政府、县庚局）") == [
+        ("县戊局", L), ("县己局", S), ("各镇人民政府", S), ("县庚局", S)]
+
+
+def test_localities_after_a_comma_under_the_lead_label_lead():
+    """牵头单位：X，各县（市、区）人民政府 with no other label: the comma parts two leads as 、 would. Only after a
+    配合 label does a trailing list of localities stand apart from it (the localities carry the task, they do not
+    merely support)."""
+    assert pairs("保障项目用地。（牵头单位：市甲局，各县（市、区）人民政府）") == [
+        ("市甲局", L), ("各县（市、区）人民政府", L)]
+    assert pairs("保障项目用地。（牵头单位：市甲局；配合单位：市乙局，各县（市、区）人民政府）") == [
+        ("市甲局", L), ("市乙局", S), ("各县（市、区）人民政府", R)]
+
+
+def test_a_month_in_brackets_before_the_units_sentence_is_no_units_name():
+    """Plans of the year set each item's month in brackets between the item and the sentence or labels naming who
+    carries it (（8月）由X承办，Y配合。 / （10月）承办单位：X；配合单位：Y): the month says when; the units follow it."""
+    assert pairs("听取和审议养老服务工作报告。（8月）由甲委员会承办，市乙局配合。") == [("甲委员会", R), ("市乙局", S)]
+    assert pairs("检查条例实施情况。(4—6月)丙委员会承办，市丁局配合。") == [("丙委员会", R), ("市丁局", S)]
+    assert pairs("听取和审议债务管理报告。（10月）承办单位：戊委员会；配合单位：市己局。") == [("戊委员会", R), ("市己局", S)]
+
+
+def test_the_department_making_the_report_answers_for_it():
+    """A supervision plan (听取和审议…报告) names beside the committee handling an item the department that makes the
+    report: 汇报 after a body's name and the label 汇报单位 are read as responsible; after no name 汇报 stays the task's."""
+    assert pairs("听取和审议行政审判工作报告。由甲委员会承办，市乙院汇报，市丙局配合。") == [
+        ("甲委员会", R), ("市乙院", R), ("市丙局", S)]
+    assert pairs("听取城市更新情况报告。承办单位：丁委员会；汇报单位：市戊局；配合单位：市己局。") == [
+        ("丁委员会", R), ("市戊局", R), ("市己局", S)]
+    assert pairs("定期向市委汇报。按季度报送进展。") == []
+
+
+def test_a_role_word_inside_a_bodys_bracketed_other_name_is_no_verb():
+    """Companies name an office by both its names, the second in brackets (党委办公室（董事会办公室）): 会办 there is
+    letters of 董事会办公室, not the support verb; the name stays whole under its label."""
+    assert pairs("加强党建工作。牵头部门：党委办公室（董事会办公室）；配合部门：财务部。") == [
+        ("党委办公室（董事会办公室）", L), ("财务部", S)]
+    assert pairs("推进改革。（责任部门：综合部（监事会办公室））") == [("综合部（监事会办公室）", R)]
+
+
+def test_an_agent_clause_ends_before_the_annotation_bracket_closing_its_sentence():
+    """…，由网格员入户开展宣传（责任单位：X，配合单位：Y）。 — 由 names who does the field work, people, and the
+    bracket after it is the task's annotation, read on its own; the 由 part never runs into it."""
+    assert pairs("发挥网格作用。纳入网格化管理，由网格员入户开展宣传（责任单位：县甲委，配合单位：各乡镇人民政府，"
+                 "各村（社区）落实）。") == [("县甲委", R), ("各乡镇人民政府", S), ("各村（社区）", I)]
+
+
+def test_a_role_word_after_a_verb_is_the_bodys_work_not_its_name():
+    """市X室负责督办: 督办 after 负责 says what the body does; though 办 ends names, a role word is never one."""
+    assert pairs("跟踪审议意见落实。市甲室负责督办，各专门委员会配合。") == [("市甲室", R), ("各专门委员会", S)]

@@ -34,7 +34,8 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # body assigned to a project beside its leader (包联领导, a person): it answers for the project; 兑现单位: a 若干政策措施
     # names under each measure the body paying out or granting it (政策兑现); 起草单位 / 起草部门: a legislative plan
     # (立法工作计划, 规章制定计划) names under each bill the body drafting it, which answers for the draft
-    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草"),
+    # 汇报单位: a supervision plan's label of the department making the report (as the verb 汇报 after a body)
+    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草", "汇报"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
@@ -203,7 +204,11 @@ VERBS_AFTER_A_NAMED_BODY: dict[str, str] = {"主抓": "lead", "主推": "lead", 
                                             "负主体责任": "responsible", "负属地责任": "responsible",
                                             "负属地管理责任": "responsible", "负主要责任": "responsible",
                                             "负属地监管责任": "responsible", "负监管责任": "responsible",
-                                            "负直接责任": "responsible"}
+                                            "负直接责任": "responsible",
+                                            # 汇报: a supervision plan (人大 听取和审议…报告) names beside the committee
+                                            # handling an item the department making the report, which answers for
+                                            # the work reported (X承办，市Y局汇报); after no name it is a task's word
+                                            "汇报": "responsible"}
 # verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
 # 监督执纪问责, 第一监督检查室)
 VERBS_AT_END_ONLY = ("督导", "监督")

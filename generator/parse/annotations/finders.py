@@ -10,10 +10,11 @@ import re
 from bisect import bisect_right
 
 from ...words import lexicon as lx
-from ...words.brackets import depth_zero_split
+from ...words.brackets import depth_zero_split, strip_trailing_brackets
 from ...words.names import unit_like
 from .patterns import (_BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
-                       _PERSON_GLUED, _QUALIFIER, _SPACED_LABEL, _VERB, _VERB_LAST, _role_as_label)
+                       _PERSON_GLUED, _QUALIFIER, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
+                       _role_as_label)
 from .name_lists import _depth_zero_find
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -104,6 +105,10 @@ def _is_label_span(text: str, span) -> bool:
     return len(inner) <= 12 and _LABEL_ONLY.match(inner) is not None
 
 
+# a time bracket where a sentence starts (after 。；; or a line's start)
+_TIME_OPENING = re.compile(r"(?:^|(?<=[。；;\n]))[ \u3000]*" + _TIME_BRACKET.pattern, re.M)
+
+
 class LabelledRun(Finder):
     """牵头单位:X;配合单位:Y written without brackets, at the start of a line or after a sentence end, to the line's end."""
 
@@ -130,6 +135,10 @@ class LabelledRun(Finder):
             if m.start() not in taken and (_PERSON_CLAUSE.search(text, line_start, m.start())
                                            or _quotes_closed(text[line_start : m.start()])):
                 found.append(m)
+        for when in _TIME_OPENING.finditer(text):  # （10月）承办单位：X — the item's month, then its labels
+            m = _UNIT_LABEL_AT.match(text, when.end())
+            if m and m.start() not in taken:
+                found.append(m)
         for m in _LABEL_AFTER_A_NAME.finditer(text):  # 牵头县领导：王某责任单位：… (a duty sheet's lines run together)
             line_start = max(text.rfind(stop, 0, m.start()) for stop in "\n。；;") + 1
             if m.start() not in taken and _PERSON_GLUED.match(text, line_start, m.start()):
@@ -148,7 +157,6 @@ class LabelledRun(Finder):
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_annotation(groups, text, start, end, bare=True)
-
 
 
 def _quotes_closed(before: str) -> bool:
@@ -206,6 +214,8 @@ class VerbSentence(Finder):
         for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
             may = n or self.first_sentence
+            if may and (when := _TIME_BRACKET.match(body)) and when.end() < len(body):
+                body = body[when.end():]  # （8月）由X承办: the month is no unit's
             if may and body.startswith(lx.TASK_REFERENCES_BEFORE_AGENT):  # 此项工作由X牵头: the task named again
                 rest = body[max(len(r) for r in lx.TASK_REFERENCES_BEFORE_AGENT if body.startswith(r)):]
                 body = rest if rest.startswith(lx.AGENT_MARK) else body
@@ -217,7 +227,7 @@ class VerbSentence(Finder):
                 # the work before 由 is no unit's name
                 body = body[topic.end():]
             if may and 0 < len(body) <= 80 and _ends_with_verb(body):
-                lead = sentence.index(body[0])
+                lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
                 continue
             if agent:  # 由教育部负责，指导各省…: the agent's clause opens the sentence and the rest is what it does
@@ -269,7 +279,6 @@ class VerbSentence(Finder):
         return _is_verb_sentence(groups, inner)
 
 
-
 class AgentWithAction(Finder):
     """The part of a 分工 notice's item that says who acts, from 由 to the sentence end:
     "关于“…”的问题,由X会同Y、Z等部门研究提出落实意见。" / "…,由X牵头,Y、Z等部门参与研究提出落实意见。" — clauses of
@@ -292,7 +301,9 @@ class AgentWithAction(Finder):
                 continue
             at, first = clauses[opening[-1]]
             lead = start + at + len(first) - len(first.lstrip())
-            part = sentence[at:].strip()
+            # a bracket closing the sentence is an annotation of its own (由网格员入户宣传（责任单位：X）): the 由 part
+            # ends before it
+            part = strip_trailing_brackets(sentence[at:].strip())
             units = self._units(_after_agent(part))
             if units:
                 found.append((lead, lead + len(part), units))

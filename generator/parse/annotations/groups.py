@@ -256,8 +256,8 @@ def localities_after_a_label(clauses: list[_Clause], group: _Group) -> None:
     """
     for clause in clauses[1:]:
         names = [group.units[i][0] for i in clause.defaulted]
-        if (clause.label_role in ("lead", "support") and not clause.labelled_here and names
-                and len(names) == clause.end - clause.start and all(_is_localities(n) for n in names)):
+        if (clause.label_role == "support" and not clause.labelled_here and names
+                and len(names) == clause.end - clause.start and _are_localities(names)):
             for i in clause.defaulted:
                 group.units[i] = (group.units[i][0], "responsible")
 
@@ -272,8 +272,15 @@ def _is_localities(name: str) -> bool:
     if m:
         name = name[m.end() - 1:]
         core = strip_trailing_brackets(name)
-    return name.startswith("各") and bool(_LOCALITY_END.search(core) or core.endswith(("政府", "管委会"))
+    return name.startswith("各") and bool(_LOCALITY_END.search(core) or core.endswith(lx.LOCALITY_HEADS + ("办事处",))
                                           or _is_party_committees(core))
+
+
+def _are_localities(names: list[str]) -> bool:
+    """A list of localities, the 各 of its first name shared by the rest (各乡镇人民政府、街道办事处 reads as
+    各乡镇人民政府、各街道办事处: a county names its towns' and streets' offices so after the 配合 list)."""
+    return bool(names) and _is_localities(names[0]) and all(_is_localities(n) or _is_localities("各" + n)
+                                                            for n in names[1:])
 
 
 def _is_party_committees(core: str) -> bool:

@@ -98,3 +98,10 @@ def _role_as_label(piece: str) -> tuple[str, str] | None:
 
 def _role_of_label(label: str) -> str:
     return next(role for pattern, role in _LABEL_ROLE if pattern.match(label))
+
+# A bracket of a time opening the sentence that names the units (1.听取…报告。（8月）由X承办，Y配合。/ （10月）承办单位：X):
+# plans of the year set each item's month so; the bracket says when, the units' sentence or label follows it.
+_TIME_BRACKET = re.compile(r"[（(](?=[^()（）]*[月季年旬])[\d一二三四五六七八九十〇上下中旬底前末全年月季度第日至—\-～~、]{1,16}[)）][ \u3000]*")
+# a unit label where it starts (used with .match after such a bracket)
+_UNIT_LABEL_AT = re.compile(lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
+
