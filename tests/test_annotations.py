@@ -1968,3 +1968,17 @@ def test_an_agent_clause_ends_before_the_annotation_bracket_closing_its_sentence
 def test_a_role_word_after_a_verb_is_the_bodys_work_not_its_name():
     """市X室负责督办: 督办 after 负责 says what the body does; though 办 ends names, a role word is never one."""
     assert pairs("跟踪审议意见落实。市甲室负责督办，各专门委员会配合。") == [("市甲室", R), ("各专门委员会", S)]
+
+
+def test_a_clause_opening_with_a_preposition_of_the_task_is_no_units_sentence():
+    """对社会投资项目实行施工许可分阶段办理: a sentence saying what is done to what (对 / 在 / 将 …) ends in a verb and
+    its last word ends as a body's name does (段, as 公路段), yet it names no body; the bracket after it does."""
+    assert pairs("推行拿地即开工。对社会投资项目实行施工许可分阶段办理。（市甲局负责）") == [("市甲局", R)]
+    assert pairs("加强对外交流。对外联络部牵头，市乙局配合。") == [("对外联络部", L), ("市乙局", S)]
+
+
+def test_the_kind_of_enterprise_after_deng_is_dropped():
+    """中国移动某分公司等电信企业: 等 and the kind of enterprise it stands for (电信企业, 金融企业) end the list, as
+    等有关部门 does; a name holding 等 as letters (某某等离子科技企业) stays whole."""
+    assert pairs("督促落实实名制。（县甲局牵头，某移动分公司等电信企业配合）") == [("县甲局", L), ("某移动分公司", S)]
+    assert pairs("推进。（县乙局牵头，某某等离子科技企业配合）") == [("县乙局", L), ("某某等离子科技企业", S)]

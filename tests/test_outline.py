@@ -3744,3 +3744,27 @@ def test_a_rectification_plans_closing_safeguards_are_its_text(closing):
         "（三）加强组织领导。成立整改工作专班。\n"
         "（四）严格督查问责。定期通报进展。\n")
     assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_responsible_label_line_under_a_lead_label_line_keeps_its_role_under_the_first_listed_rule():
+    """A task closed by label lines, 牵头单位：X then 责任单位：A，B on the next line, names its lead itself: under a
+    "列第一位的为牵头单位，其他单位为配合单位，下同" rule the 责任单位 list still answers beside that lead, as the same two labels
+    inside one bracket do (before: the rule made A a second lead and B support). A bare list later still takes the rule."""
+    plan = parse_text(
+        "某市2030年工作要点\n一、重点任务\n"
+        "1.调整名单。（市甲办牵头，各县（市、区）甲办落实。列第一位的为牵头单位，其他单位为配合单位，下同）\n"
+        "2.推进幸福河湖建设。建成幸福河湖9条。\n牵头单位：市甲办\n责任单位：市乙局，有关县（市、区）人民政府\n"
+        "3.推进河湖清四乱。（市乙局、市丙局）\n", "p.txt")[0]
+    tasks = plan.tasks()
+    assert _units(tasks[1]) == [("市甲办", L), ("市乙局", R), ("有关县（市、区）人民政府", R)]
+    assert _units(tasks[2]) == [("市乙局", L), ("市丙局", S)]
+
+
+def test_a_support_label_after_a_wide_space_on_the_list_line_leaves_the_list_to_the_rule():
+    """承办单位：A、B　　协办单位：C on one line, under "排在第一位的为牵头承办单位…下同": the 协办单位： after the gap is
+    the next label, not the verb 协办 closing the list; the rule reads A、B (A leads), C supports."""
+    plan = parse_text(
+        "某市督办事项清单\n　　承办单位为两个及以上的，排在第一位的为牵头承办单位，其他承办单位按职责分工负责，下同。\n"
+        "一、批示事项\n　　1.关于加强校园周边交通秩序管理的批示\n　　承办单位：市甲局、市乙局　　协办单位：市丙局\n"
+        "　　办结时限：2030年9月1日前\n", "p.txt")[0]
+    assert _units(plan.tasks()[0]) == [("市甲局", L), ("市乙局", R), ("市丙局", S)]

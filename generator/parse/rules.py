@@ -119,6 +119,8 @@ class FirstListedLeads:
             for index in sorted({a.annotation for a in task.assignments}):
                 units = [a for a in task.assignments if a.annotation == index]
                 written = task.annotations[index].text if index < len(task.annotations) else ""
+                if index and _continues_a_lead_label(task.annotations[index - 1].text, written):
+                    continue  # 牵头单位：X / 责任单位：A，B on lines of their own: one annotation whose lead is named
                 listed = _listed_before_implementers(units, written)
                 if listed:  # (A、B、C；各市交通运输局具体实施): the rule reads the list, the implementers keep their verb
                     units = listed
@@ -145,6 +147,17 @@ _EACH_OWN_PART = re.compile("分别(?:" + "|".join(w for w, role in lx.VERB_ROLE
                             + ")")
 
 
+_LEAD_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, role in lx.LABEL_ROLES if role == "lead")
+                         + r")\s*" + lx.LABEL_COLON)
+_UNIT_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
+
+
+def _continues_a_lead_label(previous: str, written: str) -> bool:
+    """A task closed by label lines (牵头单位：X, then 责任单位：A，B on the next line) names its lead itself: the
+    labelled list after the lead's line answers beside it, as the same labels inside one bracket do."""
+    return bool(_LEAD_LABEL.match(previous)) and bool(_UNIT_LABEL.match(written))
+
+
 def _listed_before_implementers(units: list, written: str) -> list:
     """(责任单位：A、B，各市人民政府落实) / (A、B、C；各市交通运输局具体实施) / (责任单位：A、B；配合单位：C): a list of
     units with no role but responsibility, then bodies that carry the work out or support it by their verb or label:
@@ -162,8 +175,8 @@ def _listed_before_implementers(units: list, written: str) -> list:
     after = written[at + len(last):].lstrip() if at >= 0 else ""
     labelled = any(c in written[: max(written.find(first), 0)] for c in ":：")
     if (labelled and all(a.role in ("implement", "support") for a in units[k:])
-            and not after.startswith(_ROLE_WORDS + _MANNER_WORDS)):
-        return units[:k]
+            and (not after.startswith(_ROLE_WORDS + _MANNER_WORDS) or _UNIT_LABEL.match(after))):
+        return units[:k]  # (协办单位： after a wide space on the same line is the next label, not the verb 协办)
     return []
 
 

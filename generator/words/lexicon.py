@@ -275,6 +275,8 @@ QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
 # X等重点企业 / X、Y等相关企业: 治理 plans name the first enterprises then the kind they stand for (dropped as 等部门)
 QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "企业")
+# the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位
+QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与并"
 # 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
@@ -401,6 +403,11 @@ BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
 # ---- sentences that tell someone to act: a task, not a list of units ----
 ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
                  "确保", "各地要", "切实")
+
+# prepositions a task's sentence opens with (对…实行…办理, 在…推行…, 将…纳入…): a clause opening so says what is done
+# to what, and is no body's name even where its last word ends one (…分阶段办理: 段 ends 公路段); 对外 opens names
+# (对外联络部), so 对 counts only before other words
+TASK_PREPOSITIONS = ("对(?!外)", "在", "将", "把", "向", "从")
 
 # ---- words of setting a body up: a sentence ending "…建立工会组织。" / "…建立团组织。" tells someone to set one up;
 # 组织 there is the noun, and the words before it are no body's name (no units' sentence holds them) ----

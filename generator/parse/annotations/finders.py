@@ -429,8 +429,9 @@ def _ends_with_verb(text: str) -> bool:
     return (text.rstrip()[-1:] in _VERB_LAST and _VERB_END.search(text) is not None) or _role_as_label(text) is not None
 
 
-# A sentence that starts by telling someone to act (督促企业负责) is a task, not a list of units.
-_ACTION_START = re.compile("^(?:" + "|".join(lx.ACTION_STARTS) + ")")
+# A sentence that starts by telling someone to act (督促企业负责), or with a preposition of the task's wording
+# (对…实行…分阶段办理), is a task, not a list of units.
+_ACTION_START = re.compile("^(?:" + "|".join(lx.ACTION_STARTS + lx.TASK_PREPOSITIONS) + ")")
 
 
 def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
