@@ -1595,8 +1595,12 @@ def test_a_body_opening_a_sentence_with_its_duty_verb_is_its_agent():
     agent (指导 here is its own duty, not support); not a circumstance (指导下)."""
     assert pairs("推动园区协同。某工业部指导各地在工业园区布局职业学校校区。") == [("某工业部", R)]
     assert pairs("完善制度。某财政局指导下各地制定资金管理办法。") == []
-    # 负责 with an object is left to the sentence (a notice's requirement writes it: 市X委负责统一调度)
-    assert pairs("加强督导。某发展改革委负责统一调度。") == []
+    # 负责 with its object: the body answers for the duty it names (minutes and 分工 lists write whole items so); a
+    # covering notice's requirement writes it too (市X委负责统一调度), so it is running text, which never decides
+    # whether an item is a task
+    assert pairs("加强督导。某发展改革委负责统一调度。") == [("某发展改革委", R)]
+    assert read_task("加强督导。某发展改革委负责统一调度。", running_text=False).assignments == []
+    assert pairs("加强督导。某发展改革委负责人带队开展检查。") == []  # 负责人: a person, no verb
     # a place alone opening the sentence is the plan's own territory speaking, no body (城市 plans write 某市指导…)
     assert pairs("落实企业责任。江川市指导推动企业建立双重预防机制。") == []
     assert pairs("加强协调。江川市会同周边县区建立联防机制。") == []

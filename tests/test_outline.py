@@ -3768,3 +3768,18 @@ def test_a_support_label_after_a_wide_space_on_the_list_line_leaves_the_list_to_
         "一、批示事项\n　　1.关于加强校园周边交通秩序管理的批示\n　　承办单位：市甲局、市乙局　　协办单位：市丙局\n"
         "　　办结时限：2030年9月1日前\n", "p.txt")[0]
     assert _units(plan.tasks()[0]) == [("市甲局", L), ("市乙局", R), ("市丙局", S)]
+
+
+def test_an_item_that_is_one_sentence_names_its_units_in_it_and_keeps_them_in_its_heading():
+    """Minutes and 分工 lists write an item as one sentence naming who acts: 区甲局负责做好… (the body the subject of
+    负责), or …，由X牵头，Y配合，6月10日前完成… (the units' clauses in the run, what they do after them). The units are
+    read and the heading keeps the whole sentence (before: nothing was read, or the heading stopped at 由)."""
+    plan = parse_text(
+        "某区专题会议纪要\n一、关于征收补偿\n1.区甲局负责组织律师全程参与签约工作，提供法律咨询服务。\n"
+        "2.对片区内无证建筑，由区乙局牵头，区丙局、区丁局配合，6月10日前完成认定工作。\n"
+        "3.县委戊部：负责组织指导宣传教育工作。\n", "p.txt")[0]
+    tasks = plan.tasks()
+    assert [t.title for t in tasks[:2]] == ["区甲局负责组织律师全程参与签约工作，提供法律咨询服务",
+                                            "对片区内无证建筑，由区乙局牵头，区丙局、区丁局配合，6月10日前完成认定工作"]
+    assert _units(tasks[0]) == [("区甲局", R)]
+    assert _units(tasks[1]) == [("区乙局", L), ("区丙局", S), ("区丁局", S)]

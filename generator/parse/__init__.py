@@ -329,12 +329,11 @@ def _title_of(text: str, annotations: list) -> str:
     """
     start = 0
     for note in annotations:
-        if text[start : note.start].strip():
-            break
+        if text[start : note.start].strip() or _runs_on(text, note):
+            break  # (a body opening the heading's sentence, 区X局负责做好…, is its subject: the heading keeps it)
         start = note.end
     end = len(text)
-    for stop in (text.find("。", start), text.find("\n", start),
-                 next((a.start for a in annotations if a.start >= start), -1)):
+    for stop in (text.find("。", start), text.find("\n", start), _annotation_ending_title(text, start, annotations)):
         if stop >= 0:
             end = min(end, stop)
     title = text[start:end].strip().lstrip("。；;,，: ：")
@@ -346,6 +345,26 @@ def _title_of(text: str, annotations: list) -> str:
     if any(a.start == end for a in annotations) and AGENT_OPENS.match(text, end):
         title = title.rstrip(",，")  # …的问题,由X会同Y负责落实。: the clause naming who acts leaves its comma behind
     return _without_quote_marks(title)
+
+
+def _annotation_ending_title(text: str, start: int, annotations: list) -> int:
+    """Where the first annotation after `start` cuts the heading, -1 where it does not: a bracket or a closing clause
+    ends it; units named in the sentence's run with its action going on after them (对…建筑，由X牵头，Y配合，6月10日前
+    完成认定工作) are part of the heading's words, which go on to the sentence's end."""
+    note = next((a for a in annotations if a.start >= start), None)
+    if note is None:
+        return -1
+    return -1 if _runs_on(text, note) else note.start
+
+
+def _runs_on(text: str, note) -> bool:
+    """Units named in the run of a sentence that goes on after them (区X局负责做好… / …，由X牵头，Y配合，6月底前完成):
+    not set apart from the heading's words as a bracket or a closing clause is."""
+    return (text[note.start: note.start + 1] not in "（(【[〔" and text[note.end - 1: note.end] not in ":：，,；;。"
+            and _SENTENCE_GOES_ON.match(text, note.end) is not None)  # (县X局：负责… is a duty's label, set apart)
+
+
+_SENTENCE_GOES_ON = re.compile(r"(?:[，,]\s*)?[^\s。；;\n（(，,:：、]")
 
 
 def _without_quote_marks(title: str) -> str:

@@ -198,7 +198,7 @@ def report_unnumbered_duties(plan: Plan) -> None:
 def _opens_with_a_duty(paragraph: str) -> bool:
     """Does the paragraph open with a body's name and its duty (X：负责… / X负责…)? A report only, so a name without
     a level word counts (交通局负责…, 综合办公室负责…) where it ends as a body's name does."""
-    if paragraph.lstrip(" \u3000")[:1] in "（(【〔[" or read_task(paragraph, alone=True).assignments:
+    if paragraph.lstrip(" \u3000")[:1] in "（(【〔[" or read_task(paragraph, alone=True, running_text=False).assignments:
         return False  # an annotation on a line of its own (市X局牵头，Y配合。), read with its task
     m = _LEAD.match(paragraph)
     if m and m.group(2) and paragraph[m.end():].strip() and lead_units(paragraph):

@@ -249,11 +249,12 @@ AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "
 # duty into its text (教育部会同工业和信息化部、农业农村部发布…目录): the partners end where one of these begins
 PARTNER_ACTIONS = AGENT_ACTIONS + ("发布", "遴选", "印发", "编制", "建立", "组建", "设立", "部署", "启动", "评选", "认定",
                                    "修订", "起草", "指导", "督促", "实施", "开发", "建设", "举办", "召开")
-# verbs after a body opening a sentence of the task's text, with their object (工业和信息化部指导各地在园区布局…):
-# the body is the sentence's agent; 指导 here is the body's own duty, not the support it gives those carrying a task
-# out (as in 各市负责，省X厅指导). Not 负责 / 牵头 with an object: a covering notice's requirements write them
-# (三、加强督导。市发展改革委负责统一调度。), and they must not make its items read as tasks
-SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible"}
+# verbs after a body opening a sentence of the task's text, with their object (工业和信息化部指导各地在园区布局…;
+# 区X局负责组织律师参与签约工作): the body is the sentence's agent; 指导 here is the body's own duty, not the support it
+# gives those carrying a task out (as in 各市负责，省X厅指导). Minutes and 分工 lists write a whole item so, the body the
+# subject of 负责. Read in running text only: a covering notice's requirements write them too (三、加强督导。市发展改革委
+# 负责统一调度。), and they do not make its items tasks (Finder.in_running_text)
+SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "responsible"}
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from ...words import lexicon as lx
-from ...words.brackets import depth_zero_split, strip_trailing_brackets
+from ...words.brackets import CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets
 from ...words.names import unit_like
 from .patterns import (_BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
@@ -279,6 +279,9 @@ class VerbSentence(Finder):
         return _is_verb_sentence(groups, inner)
 
 
+_UNITS_THEN_ACTION = re.compile(r"[，,]\s*\S")
+
+
 class AgentWithAction(Finder):
     """The part of a 分工 notice's item that says who acts, from 由 to the sentence end:
     "关于“…”的问题,由X会同Y、Z等部门研究提出落实意见。" / "…,由X牵头,Y、Z等部门参与研究提出落实意见。" — clauses of
@@ -304,9 +307,12 @@ class AgentWithAction(Finder):
             # a bracket closing the sentence is an annotation of its own (由网格员入户宣传（责任单位：X）): the 由 part
             # ends before it
             part = strip_trailing_brackets(sentence[at:].strip())
-            units = self._units(_after_agent(part))
+            after = _after_agent(part)
+            units = self._units(after)
             if units:
-                found.append((lead, lead + len(part), units))
+                # the units' clauses then, after a comma, what they do (由X牵头，Y配合，6月底前完成): the span ends with them
+                read = part if _UNITS_THEN_ACTION.match(after, len(units)) is None else part[: len(part) - len(after) + len(units)]
+                found.append((lead, lead + len(read), units))
         return found
 
     @staticmethod
@@ -326,7 +332,8 @@ class AgentWithAction(Finder):
                 if (unit_like(units) or _ends_with_verb(units)) and len(after) - (at + m.start()) <= 30:
                     return after[: at + m.start()]
             break
-        return after[:read] if read == len(after.rstrip()) else ""
+        # 由X牵头，Y配合，6月10日前完成认定: the units' clauses, each closed by its verb, then what they do after a comma
+        return after[:read].rstrip("，,") if read else ""
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         names = [n for g in groups for n in g.names_seen]
@@ -355,12 +362,14 @@ class SubjectWithPartners(Finder):
         for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
             body = sentence.lstrip()
             at = _depth_zero_find(body, lx.WITH_VERB)
-            verb = _SUBJECT_VERB.search(body, 1) if n else None
+            verb = _SUBJECT_VERB.search(body, 1)
             if at < 0 and verb is not None:  # 工业和信息化部指导各地…: the body alone, the verb's role its own
                 subject, rest = body[: verb.start()], body[verb.end():]
                 if (len(subject) <= 30 and not any(c in subject for c in ",，、:：" + lx.AGENT_MARK)
+                        and _balanced(subject)
                         and unit_like(subject, strict=True) and not _COLLECTIVE_START.match(subject)
-                        and not _ACTION_START.match(subject) and rest[:1] not in ",，" + lx.VERB_NOUN_CONTINUATIONS
+                        and not _ACTION_START.match(subject) and rest[:1] not in ",，"
+                        and (rest[:1] not in lx.VERB_NOUN_CONTINUATIONS or _VERB.match(rest))  # 负责人 / 负责组织
                         and not _ends_with_verb(depth_zero_split(rest, ",，")[0][1])
                         and not rest.startswith(lx.AGENT_NON_DUTIES[-1])):
                     lead = start + len(sentence) - len(body)
@@ -407,6 +416,11 @@ class SubjectWithPartners(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket opened in the text closed in it: a verb inside a bracket (…评估（市X局负责）) has no subject before it."""
+    return sum(text.count(c) for c in OPENERS) == sum(text.count(c) for c in CLOSERS)
 
 
 _PARTNER_ACTION = re.compile(lx.alternation(lx.PARTNER_ACTIONS))
