@@ -114,6 +114,28 @@ def test_tabs_two_row_header_with_years_that_lost_its_spans():
     assert "2025年:30公里" in find_pasted_tables(text)
 
 
+def test_tabs_two_row_header_roles_only_under_a_spanning_cell():
+    """A 调度台账 puts its role columns under a spanning 职责分工 and has no 完成时限 (its last column is progress): the
+    upper row alone names no unit, the two rows together are the header."""
+    text = "\n".join(["某区重点工作推进台账",
+                      "序号\t重点工作\t职责分工\t\t推进情况",
+                      "\t\t牵头单位\t责任单位\t",
+                      "1\t建设口袋公园\t区城管局\t各街道办事处\t已开工5处。",
+                      "2\t改造背街小巷\t区住建局\t区交通局\t完成设计。"])
+    assert reading(text) == [
+        ("", 1, "建设口袋公园", [("区城管局", "lead"), ("各街道办事处", "responsible")]),
+        ("", 2, "改造背街小巷", [("区住建局", "lead"), ("区交通局", "responsible")]),
+    ]
+
+
+def test_tabs_spanning_cell_over_no_role_column_makes_no_header():
+    """The same two rows with the spanning cell over amounts, not roles: no column names a unit, no table is read."""
+    text = "\n".join(["序号\t重点工作\t资金安排\t\t推进情况",
+                      "\t\t中央资金\t区级资金\t",
+                      "1\t建设口袋公园\t10\t20\t已开工5处。"])
+    assert all(not units for _, _, _, units in reading(text))
+
+
 def test_a_rule_stated_in_a_header_note_applies_to_the_rows():
     text = "\n".join(["县2025年防汛工作任务分工",
                       "序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限（2025年）",

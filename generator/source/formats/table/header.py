@@ -210,7 +210,8 @@ class _Columns:
 def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = None) -> tuple[_Columns, int] | None:
     """The header at rows[start] (one or two rows): its columns and the index of the first data row. `below` are
     the rows under it where `rows` holds the header alone (a reader of lines; a matrix is known by its marks)."""
-    if not _is_header(rows[start], rows[start + 1:start + 5] if below is None else below):
+    upper_names = _is_header(rows[start], rows[start + 1:start + 5] if below is None else below)
+    if not upper_names and not _spans_role_columns(rows, start):
         return _grouped_matrix_header(rows, start, below)
     names = [unspaced(c) for c in rows[start]]
     kinds = header_kinds(names)
@@ -228,8 +229,35 @@ def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = N
             names = _grid_order(names + [b for b in below if b])
         kinds = header_kinds(names)
         end += 1
+    if not upper_names and not _is_header(names, rows[end:end + 4] if below is None else below[1:]):
+        return _grouped_matrix_header(rows, start, below)
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
     return _Columns(kinds, names, header_cells), end
+
+
+def _spans_role_columns(rows: list[list[str]], start: int) -> bool:
+    """A 台账 / 调度表 header of two rows whose upper row names a task column and puts every role column under one
+    spanning cell that names no column itself (责任分工 over 牵头单位 | 责任单位), with no 完成时限 beside it (进展情况 /
+    存在问题 follow): the upper row alone names no unit, the two rows together are one row of column names. The lower
+    row must hold a unit column under the spanning cell, which a grid repeats over its slots and pasted text writes
+    once, leaving the slots after it empty."""
+    if start + 1 >= len(rows):
+        return False
+    upper, lower = rows[start], rows[start + 1]
+    kinds = header_kinds(upper)
+    if "task" not in kinds or any(len(_header_text(c)) > _MAX_HEADER_CHARS for c in upper):
+        return False
+    if not _is_header_continuation(lower, kinds):
+        return False
+    for j, cell in enumerate(upper):
+        if kinds[j] is not None or not _header_text(cell):
+            continue
+        span = j + 1
+        while span < len(upper) and upper[span].strip() in ("", cell.strip()):
+            span += 1  # the spanning cell's slots: repeated in a grid, empty in pasted text
+        if any(header_kind(c) in _UNIT_KINDS for c in lower[j:span]):
+            return True
+    return False
 
 
 def _grouped_matrix_header(rows: list[list[str]], start: int, below: list[list[str]] | None) -> tuple[_Columns, int] | None:
