@@ -58,6 +58,9 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("发起部门", "lead"), ("发起单位", "lead"), ("协作单位", "support"),  # a joint inspection plan
     ("配合单位", "support"), ("参与部门", "support"), ("主要参与部门", "support"), ("协同单位", "support"),
     ("协同责任单位", "support"), ("落实单位", "implement"),
+    # an inspection plan's bodies named by their work: the office organising each item, the laboratory testing it
+    ("组织实施处室", "lead"), ("组织实施单位", "lead"), ("实施处室", "implement"), ("承检机构", "responsible"),
+    ("检验机构", "responsible"), ("承担单位", "responsible"),
     ("序号", "number"), ("序 号", "number"),
     ("2025年度", "period"), ("2026年", "period"), ("一季度", "period"),
     ("类别", "group"), ("重点领域", "group"), ("任务来源", "extra"),
@@ -134,6 +137,19 @@ def test_tabs_spanning_cell_over_no_role_column_makes_no_header():
                       "\t\t中央资金\t区级资金\t",
                       "1\t建设口袋公园\t10\t20\t已开工5处。"])
     assert all(not units for _, _, _, units in reading(text))
+
+
+def test_pipes_inspection_plan_with_bodies_named_by_their_work():
+    """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
+    承检机构 (the laboratory taking on its sampling and testing, answering for that)."""
+    text = "\n".join(["某省2025年食品相关产品监督抽查计划",
+                      "| 序号 | 产品名称 | 抽查批次 | 承检机构 | 组织实施处室 | 完成时间 |",
+                      "| 1 | 塑料餐盒 | 40 | 省轻工产品检测中心 | 食品相关产品监管处 | 2025年8月底前 |",
+                      "| 2 | 纸杯 | 30 | 省质检院、省标准化院 | 产品质量监督处 | 2025年10月底前 |"])
+    assert reading(text) == [
+        ("", 1, "塑料餐盒", [("食品相关产品监管处", "lead"), ("省轻工产品检测中心", "responsible")]),
+        ("", 2, "纸杯", [("产品质量监督处", "lead"), ("省质检院", "responsible"), ("省标准化院", "responsible")]),
+    ]
 
 
 def test_a_rule_stated_in_a_header_note_applies_to_the_rows():
