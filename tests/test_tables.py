@@ -152,6 +152,21 @@ def test_pipes_inspection_plan_with_bodies_named_by_their_work():
     ]
 
 
+def test_an_oversight_column_beside_the_doers_supports_alone_it_answers():
+    """监管部门 beside 实施主体 (a project table): the department oversees the bodies doing the work and supports, as the
+    label 监管部门：… does; a 行业监管部门 column with no column of doers is the body the work belongs to."""
+    beside = "\n".join(["某区2025年小区改造项目表",
+                        "序号|小区名称|实施主体|监管部门|完成时限",
+                        "1|棉纺厂家属院|北岸街道办事处|区住房和城乡建设局|2025年10月"])
+    assert reading(beside) == [
+        ("", 1, "棉纺厂家属院", [("区住房和城乡建设局", "support"), ("北岸街道办事处", "implement")])]
+    assert header_kinds(["序号", "小区名称", "实施主体", "监管部门"])[3] == "support"
+    alone = "\n".join(["某区2025年安全隐患整治清单",
+                       "序号|整治内容|行业监管部门|完成时限",
+                       "1|排查燃气管道隐患|区城市管理局|2025年6月"])
+    assert reading(alone) == [("", 1, "排查燃气管道隐患", [("区城市管理局", "responsible")])]
+
+
 def test_a_rule_stated_in_a_header_note_applies_to_the_rows():
     text = "\n".join(["县2025年防汛工作任务分工",
                       "序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限（2025年）",

@@ -617,6 +617,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # and the measures are its text; 问题整改情况 is a progress report, below)
     ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|问题(?:描述|表现)?$"),
 )
+# 监管部门 / 监管单位 / 行业监管部门: the department overseeing a row's work. Alone it is the body the work belongs to
+# (an 整治清单's sector owner: responsible, above); beside a column of the bodies doing the work (实施主体, 责任单位,
+# 落实单位) it oversees them and supports, as the annotation label 监管部门：… reads (header.py `_oversight_beside_doers`)
+TABLE_OVERSIGHT_COLUMN = r"监管(?:单位|部门|处室|科室|机构)$"
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
 # The "三张清单" a plan lists its work in (任务清单 | 责任清单 | 时限清单, often after a 问题清单): each

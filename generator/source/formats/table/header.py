@@ -87,7 +87,8 @@ _UNNAMED_TASK = re.compile(r"^[^\d\W]{2,12}$")
 
 def header_kinds(cells: list[str]) -> list[str | None]:
     """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
-    kinds = _bodies_beside_units(_duty_table([header_kind(c) for c in cells], cells), cells)
+    kinds = _oversight_beside_doers(_bodies_beside_units(_duty_table([header_kind(c) for c in cells], cells), cells),
+                                    cells)
     if "task" in kinds:
         return kinds
     # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
@@ -130,6 +131,20 @@ def _bodies_beside_units(kinds: list[str | None], cells: list[str]) -> list[str 
     if not any(k in _UNIT_KINDS for k in kinds):
         return kinds
     return ["extra" if k is None and _BODY_COLUMN.search(_header_text(c)) else k for k, c in zip(kinds, cells)]
+
+
+_OVERSIGHT = re.compile(lx.TABLE_OVERSIGHT_COLUMN)
+
+
+def _oversight_beside_doers(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A 监管部门 column beside a column of the bodies doing the work (实施主体 | 监管部门 in a project table): the
+    department oversees them and supports, as the same words read as an annotation label; alone it stays the body
+    the work belongs to (responsible)."""
+    oversight = [j for j, c in enumerate(cells) if kinds[j] in _UNIT_KINDS and _OVERSIGHT.search(_header_text(c))]
+    doers = [j for j, k in enumerate(kinds) if k in ("lead", "responsible", "implement") and j not in oversight]
+    if not oversight or not doers:
+        return kinds
+    return ["support" if j in oversight else k for j, k in enumerate(kinds)]
 
 
 def _may_name_task(cell: str) -> bool:
