@@ -317,6 +317,21 @@ def test_one_cell_per_line_by_village_with_people_columns():
     ]
 
 
+def test_one_cell_per_line_the_village_written_again_on_every_row():
+    """A 包村 sheet may write the village on every row instead of merging it down: the row holds its place's cell,
+    so its last cell (a task, short as a heading) is the row's and not the next village's group cell."""
+    text = "\n".join([
+        "某镇防汛包村责任分工表", "序号", "村（社区）", "责任站所", "防守任务",
+        "1", "东岭村", "镇水利站", "东岭水库巡查值守",
+        "2", "西塘社区", "镇自然资源所", "西塘河堤防巡堤查险",
+    ])
+    assert reading(text) == [
+        ("一", 1, "东岭水库巡查值守", [("镇水利站", "responsible")]),
+        ("二", 2, "西塘河堤防巡堤查险", [("镇自然资源所", "responsible")]),
+    ]
+    assert sections(text) == [("一", "东岭村"), ("二", "西塘社区")]
+
+
 def test_spaced_rows_by_village_the_merged_place_cell_on_each_villages_first_row_only():
     """The same 清单 copied one row a line, cells parted by wide gaps: the village's cell stands on its first row
     only, so that row has one piece more than the next; the piece before the task is the group's, not the task's."""

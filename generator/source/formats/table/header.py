@@ -51,6 +51,12 @@ _PEOPLE = re.compile(lx.TABLE_PEOPLE_HEADS)
 _UNIT_WORD = re.compile(lx.TABLE_UNIT_WORDS)
 
 
+def place_column(cell: str) -> bool:
+    """A header cell naming the places the rows' work is done in (村（社区）, 乡镇（街道）): a group column whose cell a
+    town's sheet may merge down its village's rows or write again on every row."""
+    return _header_text(cell) in lx.TABLE_PLACE_HEADS or re.sub(r"\s+", "", cell) in lx.TABLE_PLACE_HEADS
+
+
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
     text = _header_text(cell)
