@@ -58,6 +58,9 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("发起部门", "lead"), ("发起单位", "lead"), ("协作单位", "support"),  # a joint inspection plan
     ("配合单位", "support"), ("参与部门", "support"), ("主要参与部门", "support"), ("协同单位", "support"),
     ("协同责任单位", "support"), ("落实单位", "implement"),
+    # an inspection plan's bodies named by their work: the office organising each item, the laboratory testing it
+    ("组织实施处室", "lead"), ("组织实施单位", "lead"), ("实施处室", "implement"), ("承检机构", "responsible"),
+    ("检验机构", "responsible"), ("承担单位", "responsible"),
     ("序号", "number"), ("序 号", "number"),
     ("2025年度", "period"), ("2026年", "period"), ("一季度", "period"),
     ("类别", "group"), ("重点领域", "group"), ("任务来源", "extra"),
@@ -112,6 +115,56 @@ def test_tabs_two_row_header_with_years_that_lost_its_spans():
     assert reading(text) == [
         ("", 1, "新改建农村公路", [("县交通运输局", "lead"), ("各乡镇人民政府", "support")])]
     assert "2025年:30公里" in find_pasted_tables(text)
+
+
+def test_tabs_two_row_header_roles_only_under_a_spanning_cell():
+    """A 调度台账 puts its role columns under a spanning 职责分工 and has no 完成时限 (its last column is progress): the
+    upper row alone names no unit, the two rows together are the header."""
+    text = "\n".join(["某区重点工作推进台账",
+                      "序号\t重点工作\t职责分工\t\t推进情况",
+                      "\t\t牵头单位\t责任单位\t",
+                      "1\t建设口袋公园\t区城管局\t各街道办事处\t已开工5处。",
+                      "2\t改造背街小巷\t区住建局\t区交通局\t完成设计。"])
+    assert reading(text) == [
+        ("", 1, "建设口袋公园", [("区城管局", "lead"), ("各街道办事处", "responsible")]),
+        ("", 2, "改造背街小巷", [("区住建局", "lead"), ("区交通局", "responsible")]),
+    ]
+
+
+def test_tabs_spanning_cell_over_no_role_column_makes_no_header():
+    """The same two rows with the spanning cell over amounts, not roles: no column names a unit, no table is read."""
+    text = "\n".join(["序号\t重点工作\t资金安排\t\t推进情况",
+                      "\t\t中央资金\t区级资金\t",
+                      "1\t建设口袋公园\t10\t20\t已开工5处。"])
+    assert all(not units for _, _, _, units in reading(text))
+
+
+def test_pipes_inspection_plan_with_bodies_named_by_their_work():
+    """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
+    承检机构 (the laboratory taking on its sampling and testing, answering for that)."""
+    text = "\n".join(["某省2025年食品相关产品监督抽查计划",
+                      "| 序号 | 产品名称 | 抽查批次 | 承检机构 | 组织实施处室 | 完成时间 |",
+                      "| 1 | 塑料餐盒 | 40 | 省轻工产品检测中心 | 食品相关产品监管处 | 2025年8月底前 |",
+                      "| 2 | 纸杯 | 30 | 省质检院、省标准化院 | 产品质量监督处 | 2025年10月底前 |"])
+    assert reading(text) == [
+        ("", 1, "塑料餐盒", [("食品相关产品监管处", "lead"), ("省轻工产品检测中心", "responsible")]),
+        ("", 2, "纸杯", [("产品质量监督处", "lead"), ("省质检院", "responsible"), ("省标准化院", "responsible")]),
+    ]
+
+
+def test_an_oversight_column_beside_the_doers_supports_alone_it_answers():
+    """监管部门 beside 实施主体 (a project table): the department oversees the bodies doing the work and supports, as the
+    label 监管部门：… does; a 行业监管部门 column with no column of doers is the body the work belongs to."""
+    beside = "\n".join(["某区2025年小区改造项目表",
+                        "序号|小区名称|实施主体|监管部门|完成时限",
+                        "1|棉纺厂家属院|北岸街道办事处|区住房和城乡建设局|2025年10月"])
+    assert reading(beside) == [
+        ("", 1, "棉纺厂家属院", [("区住房和城乡建设局", "support"), ("北岸街道办事处", "implement")])]
+    assert header_kinds(["序号", "小区名称", "实施主体", "监管部门"])[3] == "support"
+    alone = "\n".join(["某区2025年安全隐患整治清单",
+                       "序号|整治内容|行业监管部门|完成时限",
+                       "1|排查燃气管道隐患|区城市管理局|2025年6月"])
+    assert reading(alone) == [("", 1, "排查燃气管道隐患", [("区城市管理局", "responsible")])]
 
 
 def test_a_rule_stated_in_a_header_note_applies_to_the_rows():
@@ -262,6 +315,21 @@ def test_one_cell_per_line_by_village_with_people_columns():
         ("一", 2, "清理沟渠", [("甲村委会", "responsible")]),
         ("二", 3, "整治背街小巷", [("乙社区居委会", "responsible"), ("镇执法队", "responsible")]),
     ]
+
+
+def test_one_cell_per_line_the_village_written_again_on_every_row():
+    """A 包村 sheet may write the village on every row instead of merging it down: the row holds its place's cell,
+    so its last cell (a task, short as a heading) is the row's and not the next village's group cell."""
+    text = "\n".join([
+        "某镇防汛包村责任分工表", "序号", "村（社区）", "责任站所", "防守任务",
+        "1", "东岭村", "镇水利站", "东岭水库巡查值守",
+        "2", "西塘社区", "镇自然资源所", "西塘河堤防巡堤查险",
+    ])
+    assert reading(text) == [
+        ("一", 1, "东岭水库巡查值守", [("镇水利站", "responsible")]),
+        ("二", 2, "西塘河堤防巡堤查险", [("镇自然资源所", "responsible")]),
+    ]
+    assert sections(text) == [("一", "东岭村"), ("二", "西塘社区")]
 
 
 def test_spaced_rows_by_village_the_merged_place_cell_on_each_villages_first_row_only():

@@ -607,16 +607,21 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 主办单位 over 会办 / 协办 (a proposal's handling): the body answering for it, as the annotations read 主办;
     # 主责部门 over 协同部门 (a 高效办成一件事 list, a 督办 table): the body answering first, as the label 主责单位 reads
     # 发起部门 over 配合部门 (a joint inspection plan): the department that starts and runs the inspection leads
-    ("lead", r"牵头|主办|主责|发起(?:单位|部门)"),
-    # 落实单位 / 实施主体: the bodies that carry the task out, as the annotation lexicon reads them
-    ("implement", r"(落实|实施)(单位|部门|主体)"),
+    # 组织实施处室 / 组织实施单位 / 组织单位: an inspection or project plan names the office that organises each item
+    # (draws up its rules, gathers the results) by what it does; a body that 组织s the work leads, as 组织 after a
+    # body's name reads (before 实施, which alone names the bodies carrying it out)
+    ("lead", r"牵头|主办|主责|发起(?:单位|部门)|组织(?:实施)?(?:单位|处室|科室|机构)"),
+    # 落实单位 / 实施主体 / 实施处室: the bodies that carry the task out, as the annotation lexicon reads them
+    ("implement", r"(落实|实施)(单位|部门|主体|处室|科室|机构)"),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
     # (责任站所 / 责任股室 / 责任部室 / 责任司局: a town's stations, a bureau's sections, a party body's or a ministry's
     # offices, as the annotation labels name them)
-    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门)|承办"
-                    r"|(?:主管|监管|归口|兑现|起草)(?:单位|部门)"),
+    # 承检机构 / 承担单位 / 检验机构: an inspection plan names the laboratory that takes on each item's sampling and
+    # testing by that work; it answers for the item's testing, as 承担 after a body's name reads
+    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办"
+                    r"|(?:主管|监管|归口|兑现|起草)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     ("deadline", r"时限|时间|节点|期限|截止|进度"),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by TABLE_BODY_COLUMN below
@@ -625,6 +630,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # and the measures are its text; 问题整改情况 is a progress report, below)
     ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|问题(?:描述|表现)?$"),
 )
+# 监管部门 / 监管单位 / 行业监管部门: the department overseeing a row's work. Alone it is the body the work belongs to
+# (an 整治清单's sector owner: responsible, above); beside a column of the bodies doing the work (实施主体, 责任单位,
+# 落实单位) it oversees them and supports, as the annotation label 监管部门：… reads (header.py `_oversight_beside_doers`)
+TABLE_OVERSIGHT_COLUMN = r"监管(?:单位|部门|处室|科室|机构)$"
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
 # The "三张清单" a plan lists its work in (任务清单 | 责任清单 | 时限清单, often after a 问题清单): each

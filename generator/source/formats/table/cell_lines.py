@@ -7,8 +7,9 @@ from ....numerals import parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _sub_rows
+from ....words.names import LOCALITY_END
 from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
-                     header_kinds)
+                     header_kinds, place_column)
 from .layouts import Found
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _NUMBER_CELL, _PAGE_MARK, _anchor_ahead,
                     _cell_number, _repeats)
@@ -120,6 +121,14 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         group = 0
     row_kinds = [k for j, k in enumerate(kinds) if j != group]
     width = len(row_kinds)
+    places = group is not None and group > 0 and place_column(names[group])
+
+    def full_width(cells: list[str]) -> int:
+        """The cells a row holds when full: one more where it holds its group's cell. A 包村 sheet may write the
+        village (村（社区）) on every row rather than merge it down: a place's name where the group cell stands
+        says the row holds it, so the row's last cell (a task, heading-like) is not taken for the next group's."""
+        own_place = places and len(cells) > group and _place_name(cells[group])
+        return width + 1 if own_place else width
     numbered = row_kinds[0] == "number"
     ends_with_date = row_kinds[-1] == "deadline"
     rows: list[list[str]] = [names]
@@ -199,20 +208,21 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
             elif number and (current is None or int(number.group(1)) == expected or (
                     # a gap in the numbering (5, 7): only after a full row, and followed by a cell
-                    _filled(current) >= width and expected < int(number.group(1)) <= expected + 3
+                    _filled(current) >= full_width(current) and expected < int(number.group(1)) <= expected + 3
                     and next_text(i) and _cell_number(next_text(i)) < 0)):
                 close()
                 current = [text]
             elif (labelled and not number and int(labelled.group(1)) == (expected or 1)
-                  and (current is None or _filled(current) >= width)):
+                  and (current is None or _filled(current) >= full_width(current))):
                 close()
                 current = [labelled.group(1), text[labelled.end():]]  # 1.加强督查: 序号 and task on one line
             elif (current is not None or rows[-1] is not names) and "extra" not in kinds and (
-                    _CITATION.match(text) or (_BARE_CITATION.match(text) and _filled(current or []) >= width)):
+                    _CITATION.match(text)
+                    or (_BARE_CITATION.match(text) and _filled(current or []) >= full_width(current or []))):
                 citations.append(text)  # only where no column holds it, and a bare 《…》 only after a full row
             elif current is not None and _date_cut(current[-1], text):
                 current[-1] += text  # the date's end the column wrapped (2025年12月 / 底前): no section row
-            elif ((current is None or _filled(current) >= width) and follows in (1, expected or 1)
+            elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
                   and _heading_like(text)):
                 close()
                 if group is not None:
@@ -221,7 +231,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                     rows.append([text])  # a section row without a numeral
             elif current is None:
                 break
-            elif (_filled(current) >= width and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width)
+            elif (_filled(current) >= full_width(current)
+                  and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width)
                   and not _date_still_due(current, text, ends_with_date, lines[i + 1:i + 1 + _UNIT_LINES_AHEAD])):
                 break  # a full row and no next 序号 in sight: the text after the table, not more of this row
             else:
@@ -240,6 +251,15 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+_PLACE_NAME_CHARS = 12  # a village's, a town's or a community's name, at most
+
+
+def _place_name(cell: str) -> bool:
+    """A cell naming one place (红旗村, 白沙社区, 某某镇): short, no sentence, a locality's ending."""
+    text = cell.strip()
+    return len(text) <= _PLACE_NAME_CHARS and not _SENTENCE_MARK.search(text) and bool(LOCALITY_END.search(text))
 
 
 def _figure_before_the_units(current: list[str], row_kinds: list[str | None], following: str) -> bool:

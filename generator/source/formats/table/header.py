@@ -51,6 +51,12 @@ _PEOPLE = re.compile(lx.TABLE_PEOPLE_HEADS)
 _UNIT_WORD = re.compile(lx.TABLE_UNIT_WORDS)
 
 
+def place_column(cell: str) -> bool:
+    """A header cell naming the places the rows' work is done in (村（社区）, 乡镇（街道）): a group column whose cell a
+    town's sheet may merge down its village's rows or write again on every row."""
+    return _header_text(cell) in lx.TABLE_PLACE_HEADS or re.sub(r"\s+", "", cell) in lx.TABLE_PLACE_HEADS
+
+
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
     text = _header_text(cell)
@@ -87,7 +93,8 @@ _UNNAMED_TASK = re.compile(r"^[^\d\W]{2,12}$")
 
 def header_kinds(cells: list[str]) -> list[str | None]:
     """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
-    kinds = _bodies_beside_units(_duty_table([header_kind(c) for c in cells], cells), cells)
+    kinds = _oversight_beside_doers(_bodies_beside_units(_duty_table([header_kind(c) for c in cells], cells), cells),
+                                    cells)
     if "task" in kinds:
         return kinds
     # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
@@ -130,6 +137,20 @@ def _bodies_beside_units(kinds: list[str | None], cells: list[str]) -> list[str 
     if not any(k in _UNIT_KINDS for k in kinds):
         return kinds
     return ["extra" if k is None and _BODY_COLUMN.search(_header_text(c)) else k for k, c in zip(kinds, cells)]
+
+
+_OVERSIGHT = re.compile(lx.TABLE_OVERSIGHT_COLUMN)
+
+
+def _oversight_beside_doers(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A 监管部门 column beside a column of the bodies doing the work (实施主体 | 监管部门 in a project table): the
+    department oversees them and supports, as the same words read as an annotation label; alone it stays the body
+    the work belongs to (responsible)."""
+    oversight = [j for j, c in enumerate(cells) if kinds[j] in _UNIT_KINDS and _OVERSIGHT.search(_header_text(c))]
+    doers = [j for j, k in enumerate(kinds) if k in ("lead", "responsible", "implement") and j not in oversight]
+    if not oversight or not doers:
+        return kinds
+    return ["support" if j in oversight else k for j, k in enumerate(kinds)]
 
 
 def _may_name_task(cell: str) -> bool:
@@ -210,7 +231,8 @@ class _Columns:
 def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = None) -> tuple[_Columns, int] | None:
     """The header at rows[start] (one or two rows): its columns and the index of the first data row. `below` are
     the rows under it where `rows` holds the header alone (a reader of lines; a matrix is known by its marks)."""
-    if not _is_header(rows[start], rows[start + 1:start + 5] if below is None else below):
+    upper_names = _is_header(rows[start], rows[start + 1:start + 5] if below is None else below)
+    if not upper_names and not _spans_role_columns(rows, start):
         return _grouped_matrix_header(rows, start, below)
     names = [unspaced(c) for c in rows[start]]
     kinds = header_kinds(names)
@@ -228,8 +250,35 @@ def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = N
             names = _grid_order(names + [b for b in below if b])
         kinds = header_kinds(names)
         end += 1
+    if not upper_names and not _is_header(names, rows[end:end + 4] if below is None else below[1:]):
+        return _grouped_matrix_header(rows, start, below)
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
     return _Columns(kinds, names, header_cells), end
+
+
+def _spans_role_columns(rows: list[list[str]], start: int) -> bool:
+    """A 台账 / 调度表 header of two rows whose upper row names a task column and puts every role column under one
+    spanning cell that names no column itself (责任分工 over 牵头单位 | 责任单位), with no 完成时限 beside it (进展情况 /
+    存在问题 follow): the upper row alone names no unit, the two rows together are one row of column names. The lower
+    row must hold a unit column under the spanning cell, which a grid repeats over its slots and pasted text writes
+    once, leaving the slots after it empty."""
+    if start + 1 >= len(rows):
+        return False
+    upper, lower = rows[start], rows[start + 1]
+    kinds = header_kinds(upper)
+    if "task" not in kinds or any(len(_header_text(c)) > _MAX_HEADER_CHARS for c in upper):
+        return False
+    if not _is_header_continuation(lower, kinds):
+        return False
+    for j, cell in enumerate(upper):
+        if kinds[j] is not None or not _header_text(cell):
+            continue
+        span = j + 1
+        while span < len(upper) and upper[span].strip() in ("", cell.strip()):
+            span += 1  # the spanning cell's slots: repeated in a grid, empty in pasted text
+        if any(header_kind(c) in _UNIT_KINDS for c in lower[j:span]):
+            return True
+    return False
 
 
 def _grouped_matrix_header(rows: list[list[str]], start: int, below: list[list[str]] | None) -> tuple[_Columns, int] | None:
