@@ -3783,3 +3783,15 @@ def test_an_item_that_is_one_sentence_names_its_units_in_it_and_keeps_them_in_it
                                             "对片区内无证建筑，由区乙局牵头，区丙局、区丁局配合，6月10日前完成认定工作"]
     assert _units(tasks[0]) == [("区甲局", R)]
     assert _units(tasks[1]) == [("区乙局", L), ("区丙局", S), ("区丁局", S)]
+
+
+def test_minutes_are_titled_by_their_title_and_name_units_parted_by_ascii_commas():
+    """A meeting's minutes (…专题会议纪要) title themselves over two lines like a plan; their agreed items name who
+    acts in a 由 sentence whose list of partners a copy may part with ASCII commas (市乙局,市丙委配合): one list."""
+    plan = parse_text(
+        "某区人民政府专题会议纪要\n第12期\n\n关于某片区城市更新项目征收拆迁\n和安置房建设推进工作的专题会议纪要\n\n"
+        "一、关于食品安全。由市甲局牵头，市乙局,市丙委配合,开展校园食品安全专项整治,7月底前完成。\n"
+        "二、关于稳就业。由市丁局负责，市戊局配合，组织开展就业服务行动。\n", "p.txt")[0]
+    assert plan.title == "关于某片区城市更新项目征收拆迁和安置房建设推进工作的专题会议纪要"
+    assert _units(plan.tasks()[0]) == [("市甲局", L), ("市乙局", S), ("市丙委", S)]
+    assert _units(plan.tasks()[1]) == [("市丁局", R), ("市戊局", S)]

@@ -14,14 +14,15 @@ import re
 # An 意见 is a plan too when it is the document's own kind (关于…的意见, …的实施意见, …的指导意见): its measures
 # carry their units, and a 重点任务分工表 may follow as its 附件, so the 意见 is the first of two plans, not a notice.
 # A work report's split names itself by what it does (2024年政府工作报告重点工作责任分解, …目标任务分解): a kind too;
-# so does a ledger of tasks (…重点任务台账) and an emergency plan (…应急预案), whose bodies' duties are its tasks.
+# so does a ledger of tasks (…重点任务台账) and an emergency plan (…应急预案), whose bodies' duties are its tasks, and a
+# meeting's minutes (…常务会议纪要 / 专题会议纪要), whose agreed items name who acts.
 # The kinds a plan's own title line commonly ends in, longest first: the source stage also finds a title run on into
 # the text after it by them (source.read._TITLE_HEAD).
 PLAN_KINDS = ("工作要点", "实施方案", "工作方案", "行动方案", "工作计划", "任务分工", "分工方案", "责任清单", "任务清单",
               "要点", "方案", "计划")
 TITLE_KINDS = re.compile(
     "(?:" + "|".join(("的意见", "实施意见", "指导意见", "责任分解", "任务分解", "重点任务", "工作安排", "若干措施")
-                     + PLAN_KINDS + ("规划", "清单", "分工", "分工表", "分解表", "任务表", "一览表", "台账", "预案")) + ")"
+                     + PLAN_KINDS + ("规划", "清单", "分工", "分工表", "分解表", "任务表", "一览表", "台账", "预案", "纪要")) + ")"
     r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.

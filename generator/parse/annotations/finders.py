@@ -235,7 +235,9 @@ class VerbSentence(Finder):
                 first = parts[0][1].strip()
                 # 由X牵头，A、B参加，负责…: a 工作组's or task's running text names its lead and those who join it
                 # in clauses of units and verbs, then what they do; every such clause belongs to the agent
-                for at, clause in parts[1:]:
+                for k, (at, clause) in enumerate(parts[1:], 1):
+                    if (k + 1 < len(parts) and _names_alone(clause.strip()) and _ends_with_verb(parts[k + 1][1].strip())):
+                        continue  # 由X牵头，A,B配合: a comma (often ASCII) parting names of one list before its verb
                     if not (_ends_with_verb(clause.strip()) and at + len(clause) <= 80):
                         break
                     first = body[: at + len(clause)].strip()
@@ -319,10 +321,13 @@ class AgentWithAction(Finder):
     def _units(after: str) -> str:
         """'X牵头,Y参与研究提出落实意见' -> 'X牵头,Y参与'; '' when no clause reaches an action after its units."""
         read = 0
-        for at, clause in depth_zero_split(after, ",，"):
+        clauses = depth_zero_split(after, ",，")
+        for k, (at, clause) in enumerate(clauses):
             if _ends_with_verb(clause):
                 read = at + len(clause)
                 continue
+            if read and k + 1 < len(clauses) and _names_alone(clause) and _ends_with_verb(clauses[k + 1][1]):
+                continue  # 由X牵头，A,B配合: a comma (often ASCII) parting names of one list before its verb
             for m in _AGENT_ACTION.finditer(clause, 1):
                 units = clause[: m.start()]
                 if clause.startswith(lx.AGENT_NON_DUTIES, m.start()):
