@@ -3744,3 +3744,42 @@ def test_a_rectification_plans_closing_safeguards_are_its_text(closing):
         "（三）加强组织领导。成立整改工作专班。\n"
         "（四）严格督查问责。定期通报进展。\n")
     assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+@pytest.mark.parametrize("first, second, third", [
+    ("01 总体要求", "02 重点任务", "03 保障措施"),
+    ("01\n总体要求", "02\n重点任务", "03\n保障措施"),
+    ("01\n总体要求", "02丨重点任务", "03 | 保障措施"),
+])
+def test_sections_numbered_01_02_03_as_new_media_reposts_number_them(first, second, third):
+    """公众号 and other new-media reposts number a plan's sections 01, 02, 03, alone on a line over the name or before
+    it: they are the plan's sections as 一、 二、 三、 are (no page numbers, no title), the 1. items under them the tasks,
+    the 保障措施 items naming no unit its text."""
+    plan = _one(
+        "某县文旅融合发展行动方案\n"
+        f"{first}\n"
+        "到2027年，全县年接待游客突破1000万人次。\n"
+        f"{second}\n"
+        "1.打造文旅品牌。编制品牌形象手册。（县文化和旅游局牵头，县委宣传部配合）\n"
+        "2.完善景区设施。新建停车位500个。（县交通运输局负责，各乡镇人民政府落实）\n"
+        f"{third}\n"
+        "（一）加强组织领导。建立工作推进机制。\n"
+        "（二）强化要素保障。统筹整合各类资金。\n")
+    assert plan.title == "某县文旅融合发展行动方案"
+    assert [(s.number, s.title) for s in plan.sections] == [("01", "总体要求"), ("02", "重点任务"), ("03", "保障措施")]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "打造文旅品牌", [("县文化和旅游局", L), ("县委宣传部", S)]),
+        (2, "完善景区设施", [("县交通运输局", R), ("各乡镇人民政府", "implement")])]
+
+
+def test_zero_padded_numbers_that_do_not_run_as_headings_stay_text():
+    """A line opening with a zero-padded figure (05 号楼…, a sentence) or a lone 01 numbers no section."""
+    plan = _one(
+        "某县老旧小区改造工作方案\n"
+        "一、改造任务\n"
+        "1.改造供水管网。更新管网12公里。（县住房城乡建设局负责）\n"
+        "05 号楼外墙改造于6月完成，03 号楼同步推进。\n"
+        "2.改造供电线路。（国网某县供电公司负责）\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "改造任务")]
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert "05 号楼外墙改造" in plan.tasks()[0].text

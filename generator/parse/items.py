@@ -161,6 +161,48 @@ def _chapters_only_over_articles(lines: list[Line]) -> None:
             ln.label = None
 
 
+# 01 / 02丨重点任务 / 03 | 保障措施: 公众号 and other new-media reposts (and 图解 pages) number a plan's sections with
+# two-digit numbers, alone on a line over the section's name or before it after a space or a bar
+_ZERO_PADDED = re.compile(r"^0([1-9])(?:\s*[丨|｜]\s*|\s+|$)")
+
+
+def _zero_padded_sections(lines: list[Line]) -> list[Line]:
+    """Section numbers written 01, 02, 03 … are the plan's sections, as 一、 二、 三、 would be.
+
+    Only where they run 01, 02, 03 … in order (two at least), each a heading: the name after the number, or alone on
+    the next line, short and with no sentence in it; a figure opening a line of text (05 号楼…) is none of these. A
+    number alone on its line is joined with its name. They are read at the 一、 level; where the plan numbers 一、
+    headings too, at the level of the parts above them (Ⅰ、 Ⅱ、).
+    """
+    found: list[tuple[int, int, str]] = []  # (index, number, the heading's name)
+    expected = 1
+    for i, ln in enumerate(lines):
+        m = _ZERO_PADDED.match(ln.text) if ln.label is None else None
+        if not m or int(m.group(1)) != expected:
+            continue
+        name = ln.text[m.end():].strip()
+        alone = not name
+        if alone and i + 1 < len(lines) and lines[i + 1].label is None:
+            name = lines[i + 1].text
+        if not name or len(name) > HEADING_MAX or re.search(r"[。；;，,：:]", name.rstrip("。")):
+            continue
+        found.append((i, expected, name if not alone else ""))
+        expected += 1
+    if len(found) < 2:
+        return lines
+    style = "roman" if any(ln.label and ln.label.style == "cn" for ln in lines) else "cn"
+    joined: set[int] = set()
+    for i, number, name in found:
+        ln = lines[i]
+        printed = _ZERO_PADDED.match(ln.text).group(0).strip()  # 02丨: the bar is the label's, as 、 is in 二、
+        if not name:  # the number alone on its line: its name is the next line
+            name = lines[i + 1].text
+            joined.add(i + 1)
+            ln.text = f"{printed} {name}"
+        ln.label = Label(style, number, printed, name)
+    return [ln for i, ln in enumerate(lines) if i not in joined]
+
+
 _BROKEN_HEAD_MIN = 8  # a heading broken by the page's width has run on for a while before its break
 _BROKEN_TAIL_MAX = 12  # …and leaves a few words for the next line
 
@@ -390,6 +432,7 @@ def mark_items(lines: list[Line]) -> list[Line]:
     _unlabel_contents_entries(lines)
     _unlabel_notice_requirements(lines)
     _chapters_only_over_articles(lines)
+    lines = _zero_padded_sections(lines)
     lines = _join_broken_headings(lines)
     _unlabel_unannotated_marker_runs(lines)
     _label_task_paragraphs(lines)
