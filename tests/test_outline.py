@@ -3783,3 +3783,27 @@ def test_zero_padded_numbers_that_do_not_run_as_headings_stay_text():
     assert [(s.number, s.title) for s in plan.sections] == [("一", "改造任务")]
     assert [t.number for t in plan.tasks()] == [1, 2]
     assert "05 号楼外墙改造" in plan.tasks()[0].text
+
+
+def test_an_article_split_among_units_in_a_division_of_work_makes_its_sub_points_the_tasks():
+    """A 责任分工方案 gives one article of a set of measures to several leads: 第二条 naming no unit over 1. 2. each
+    closed by its own label lines. The sub-points are the tasks; a run-in article with its own units stays one."""
+    text = (
+        "某省安全生产若干措施{kind}\n"
+        "第一条　压实地方领导责任。各级政府主要负责人是第一责任人。\n"
+        "牵头单位：省应急管理厅\n"
+        "第二条　严格部门监管责任。\n"
+        "1.修订成员单位安全生产职责。\n"
+        "牵头单位：省安委办　　责任单位：省安委会各成员单位\n"
+        "2.厘清新兴行业监管职责。\n"
+        "牵头单位：省委编办\n")
+    plan = _one(text.format(kind="责任分工方案"))
+    assert [(t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        ("第一条", "压实地方领导责任", [("省应急管理厅", L)]),
+        ("1.", "修订成员单位安全生产职责", [("省安委办", L), ("省安委会各成员单位", R)]),
+        ("2.", "厘清新兴行业监管职责", [("省委编办", L)])]
+    # the measures themselves: the article is the measure, its parts' units its own (the set's convention)
+    plan = _one(text.format(kind=""))
+    assert [(t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        ("第一条", "压实地方领导责任", [("省应急管理厅", L)]),
+        ("第二条", "严格部门监管责任", [("省安委办", L), ("省安委会各成员单位", R), ("省委编办", L)])]
