@@ -2598,19 +2598,39 @@ def test_a_sectors_department_run_in_before_its_duties_is_the_unit_of_the_duty()
     assert [_units(t) for t in plan.tasks()] == [[("河务部门", R)], [("气象部门", R)], [], [], []]
 
 
-def test_unnumbered_duties_written_unit_first_are_reported_not_read():
-    """市发展改革委：负责… / 综合办公室负责…, one paragraph a unit with no number: nothing keys them as tasks, so none is
-    read, and the reading report counts them; a units' line under a task (市X局牵头，Y配合。) is no such paragraph."""
+def test_unnumbered_duties_written_unit_first_under_a_duties_heading_are_read():
+    """市发展改革委：负责… / 市水利局：负责…, one paragraph a unit with no number, under a heading saying duties follow
+    (二、成员单位职责): each is a task numbered by its place, its unit responsible; the lead-in names no body and stays
+    text, and a paragraph opening with a unit but no colon (综合办公室负责…) is reported, not read. A units' line under
+    a task (市X局牵头，Y配合。) is no such paragraph."""
     plan = _one(
         "某市防汛抗旱指挥部成员单位职责\n"
         "一、指挥部职责\n"
         "1.负责领导、组织全市防汛抗旱工作。\n"
         "二、成员单位职责\n"
+        "各成员单位职责如下：\n"
         "市发展改革委：负责防汛抗旱重点工程投资计划的协调。\n"
         "市水利局：负责水利工程安全度汛监督管理。\n"
         "综合办公室负责做好值班安排。\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "1.", "负责领导、组织全市防汛抗旱工作", [("指挥部", R)]),
+        (2, "", "负责防汛抗旱重点工程投资计划的协调", [("市发展改革委", R)]),
+        (3, "", "负责水利工程安全度汛监督管理", [("市水利局", R)])]
+    assert plan.sections[1].intro == "各成员单位职责如下："
     assert [n.text for n in plan.readings if "carry no number" in n.text] == [
-        "3 paragraphs open with a unit and its duties but carry no number ('市发展改革委：负责防汛抗旱重点工程投资计…'): "
+        "1 paragraphs open with a unit and its duties but carry no number ('综合办公室负责做好值班安排。…'): "
+        "not read as tasks"]
+    # not under a duties heading: reported, not read
+    plan = _one(
+        "某市防汛抗旱工作方案\n"
+        "一、重点任务\n"
+        "1.开展隐患排查。（市水利局负责）\n"
+        "二、其他事项\n"
+        "市发展改革委：负责防汛抗旱重点工程投资计划的协调。\n"
+        "市水利局：负责水利工程安全度汛监督管理。\n")
+    assert [t.number for t in plan.tasks()] == [1]
+    assert [n.text for n in plan.readings if "carry no number" in n.text] == [
+        "2 paragraphs open with a unit and its duties but carry no number ('市发展改革委：负责防汛抗旱重点工程投资计…'): "
         "not read as tasks"]
     plain = _one(
         "某市2025年防汛工作要点\n"
