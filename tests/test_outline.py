@@ -3827,3 +3827,17 @@ def test_an_article_split_among_units_in_a_division_of_work_makes_its_sub_points
     assert [(t.label, t.title, _units(t)) for t in plan.tasks()] == [
         ("第一条", "压实地方领导责任", [("省应急管理厅", L)]),
         ("第二条", "严格部门监管责任", [("省安委办", L), ("省安委会各成员单位", R), ("省委编办", L)])]
+
+
+@pytest.mark.parametrize("heading", ["安排原则", "资金安排原则", "分配原则", "项目遴选原则"])
+def test_a_funds_plans_principles_of_sharing_out_its_money_are_no_tasks(heading):
+    """A funds or project plan states how it shares its money out (二、安排原则 / 分配原则 （一）聚焦重点。…) before the
+    projects: principles naming no unit, text as 基本原则 is, not tasks."""
+    plan = _one(
+        "某县2025年衔接资金项目年度计划\n"
+        f"一、{heading}\n"
+        "（一）聚焦重点。衔接资金重点支持脱贫村。\n"
+        "（二）突出产业。产业项目比例不低于60%。\n"
+        "二、重点项目\n"
+        "（三）建设茶园基地。改造低产茶园300亩。（县农业农村局负责）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [("（三）", "建设茶园基地")]
