@@ -3841,3 +3841,20 @@ def test_a_funds_plans_principles_of_sharing_out_its_money_are_no_tasks(heading)
         "二、重点项目\n"
         "（三）建设茶园基地。改造低产茶园300亩。（县农业农村局负责）\n")
     assert [(t.label, t.title) for t in plan.tasks()] == [("（三）", "建设茶园基地")]
+
+
+def test_the_last_tasks_parts_on_lines_of_their_own_closed_by_its_units_stay_the_tasks():
+    """（二）完善信用修复机制。 / 一是…； / 二是…。（X负责，Y配合） closing a section: the parts are the last task's sentences,
+    the units on the last part's line its units, not the plan's closing words."""
+    plan = _one(
+        "某区促进民营经济发展实施方案\n"
+        "一、优化发展环境\n"
+        "（一）规范涉企收费。\n"
+        "一是开展涉企违规收费专项整治；\n"
+        "二是建立涉企收费目录清单制度。（区市场监管局牵头，区财政局配合）\n"
+        "（二）完善信用修复机制。\n"
+        "一是推行信用修复“一网通办”；\n"
+        "二是落实以专项信用报告替代证明制度。（区发展改革局负责，区市场监管局配合）\n")
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [
+        ("（一）", [("区市场监管局", L), ("区财政局", S)]), ("（二）", [("区发展改革局", R), ("区市场监管局", S)])]
+    assert plan.closing == ""

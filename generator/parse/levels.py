@@ -541,7 +541,9 @@ def held_by_a_later_annotation(chunk: list[Line], last_item: int) -> set[int]:
     """Indexes of the lines after a section's last item that an annotation line further down follows.
 
     The last task of a section may go on in sentences of their own lines (一是…；/ 二是…。 / ● …；) before the line
-    of its units: those sentences are the task's, not the section's closing words, whatever stop ends them.
+    of its units: those sentences are the task's, not the section's closing words, whatever stop ends them. The
+    units may close the last sentence itself (二是落实…制度。（X负责，Y配合）): a line naming units is the task's (the
+    walker joins it to the task), so the lines above it are too.
     """
     held: set[int] = set()
     seen = False
@@ -549,7 +551,7 @@ def held_by_a_later_annotation(chunk: list[Line], last_item: int) -> set[int]:
         if seen:
             held.add(i)
         text = chunk[i].text
-        if not chunk[i].label and (LABEL_LINE.match(text) or annotation_only(text)):
+        if not chunk[i].label and (LABEL_LINE.match(text) or has_annotation(text)):
             seen = True
     return held
 
