@@ -2598,19 +2598,39 @@ def test_a_sectors_department_run_in_before_its_duties_is_the_unit_of_the_duty()
     assert [_units(t) for t in plan.tasks()] == [[("河务部门", R)], [("气象部门", R)], [], [], []]
 
 
-def test_unnumbered_duties_written_unit_first_are_reported_not_read():
-    """市发展改革委：负责… / 综合办公室负责…, one paragraph a unit with no number: nothing keys them as tasks, so none is
-    read, and the reading report counts them; a units' line under a task (市X局牵头，Y配合。) is no such paragraph."""
+def test_unnumbered_duties_written_unit_first_under_a_duties_heading_are_read():
+    """市发展改革委：负责… / 市水利局：负责…, one paragraph a unit with no number, under a heading saying duties follow
+    (二、成员单位职责): each is a task numbered by its place, its unit responsible; the lead-in names no body and stays
+    text, and a paragraph opening with a unit but no colon (综合办公室负责…) is reported, not read. A units' line under
+    a task (市X局牵头，Y配合。) is no such paragraph."""
     plan = _one(
         "某市防汛抗旱指挥部成员单位职责\n"
         "一、指挥部职责\n"
         "1.负责领导、组织全市防汛抗旱工作。\n"
         "二、成员单位职责\n"
+        "各成员单位职责如下：\n"
         "市发展改革委：负责防汛抗旱重点工程投资计划的协调。\n"
         "市水利局：负责水利工程安全度汛监督管理。\n"
         "综合办公室负责做好值班安排。\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "1.", "负责领导、组织全市防汛抗旱工作", [("指挥部", R)]),
+        (2, "", "负责防汛抗旱重点工程投资计划的协调", [("市发展改革委", R)]),
+        (3, "", "负责水利工程安全度汛监督管理", [("市水利局", R)])]
+    assert plan.sections[1].intro == "各成员单位职责如下："
     assert [n.text for n in plan.readings if "carry no number" in n.text] == [
-        "3 paragraphs open with a unit and its duties but carry no number ('市发展改革委：负责防汛抗旱重点工程投资计…'): "
+        "1 paragraphs open with a unit and its duties but carry no number ('综合办公室负责做好值班安排。…'): "
+        "not read as tasks"]
+    # not under a duties heading: reported, not read
+    plan = _one(
+        "某市防汛抗旱工作方案\n"
+        "一、重点任务\n"
+        "1.开展隐患排查。（市水利局负责）\n"
+        "二、其他事项\n"
+        "市发展改革委：负责防汛抗旱重点工程投资计划的协调。\n"
+        "市水利局：负责水利工程安全度汛监督管理。\n")
+    assert [t.number for t in plan.tasks()] == [1]
+    assert [n.text for n in plan.readings if "carry no number" in n.text] == [
+        "2 paragraphs open with a unit and its duties but carry no number ('市发展改革委：负责防汛抗旱重点工程投资计…'): "
         "not read as tasks"]
     plain = _one(
         "某市2025年防汛工作要点\n"
@@ -3795,3 +3815,97 @@ def test_minutes_are_titled_by_their_title_and_name_units_parted_by_ascii_commas
     assert plan.title == "关于某片区城市更新项目征收拆迁和安置房建设推进工作的专题会议纪要"
     assert _units(plan.tasks()[0]) == [("市甲局", L), ("市乙局", S), ("市丙委", S)]
     assert _units(plan.tasks()[1]) == [("市丁局", R), ("市戊局", S)]
+
+
+@pytest.mark.parametrize("first, second, third", [
+    ("01 总体要求", "02 重点任务", "03 保障措施"),
+    ("01\n总体要求", "02\n重点任务", "03\n保障措施"),
+    ("01\n总体要求", "02丨重点任务", "03 | 保障措施"),
+])
+def test_sections_numbered_01_02_03_as_new_media_reposts_number_them(first, second, third):
+    """公众号 and other new-media reposts number a plan's sections 01, 02, 03, alone on a line over the name or before
+    it: they are the plan's sections as 一、 二、 三、 are (no page numbers, no title), the 1. items under them the tasks,
+    the 保障措施 items naming no unit its text."""
+    plan = _one(
+        "某县文旅融合发展行动方案\n"
+        f"{first}\n"
+        "到2027年，全县年接待游客突破1000万人次。\n"
+        f"{second}\n"
+        "1.打造文旅品牌。编制品牌形象手册。（县文化和旅游局牵头，县委宣传部配合）\n"
+        "2.完善景区设施。新建停车位500个。（县交通运输局负责，各乡镇人民政府落实）\n"
+        f"{third}\n"
+        "（一）加强组织领导。建立工作推进机制。\n"
+        "（二）强化要素保障。统筹整合各类资金。\n")
+    assert plan.title == "某县文旅融合发展行动方案"
+    assert [(s.number, s.title) for s in plan.sections] == [("01", "总体要求"), ("02", "重点任务"), ("03", "保障措施")]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "打造文旅品牌", [("县文化和旅游局", L), ("县委宣传部", S)]),
+        (2, "完善景区设施", [("县交通运输局", R), ("各乡镇人民政府", "implement")])]
+
+
+def test_zero_padded_numbers_that_do_not_run_as_headings_stay_text():
+    """A line opening with a zero-padded figure (05 号楼…, a sentence) or a lone 01 numbers no section."""
+    plan = _one(
+        "某县老旧小区改造工作方案\n"
+        "一、改造任务\n"
+        "1.改造供水管网。更新管网12公里。（县住房城乡建设局负责）\n"
+        "05 号楼外墙改造于6月完成，03 号楼同步推进。\n"
+        "2.改造供电线路。（国网某县供电公司负责）\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "改造任务")]
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert "05 号楼外墙改造" in plan.tasks()[0].text
+
+
+def test_an_article_split_among_units_in_a_division_of_work_makes_its_sub_points_the_tasks():
+    """A 责任分工方案 gives one article of a set of measures to several leads: 第二条 naming no unit over 1. 2. each
+    closed by its own label lines. The sub-points are the tasks; a run-in article with its own units stays one."""
+    text = (
+        "某省安全生产若干措施{kind}\n"
+        "第一条　压实地方领导责任。各级政府主要负责人是第一责任人。\n"
+        "牵头单位：省应急管理厅\n"
+        "第二条　严格部门监管责任。\n"
+        "1.修订成员单位安全生产职责。\n"
+        "牵头单位：省安委办　　责任单位：省安委会各成员单位\n"
+        "2.厘清新兴行业监管职责。\n"
+        "牵头单位：省委编办\n")
+    plan = _one(text.format(kind="责任分工方案"))
+    assert [(t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        ("第一条", "压实地方领导责任", [("省应急管理厅", L)]),
+        ("1.", "修订成员单位安全生产职责", [("省安委办", L), ("省安委会各成员单位", R)]),
+        ("2.", "厘清新兴行业监管职责", [("省委编办", L)])]
+    # the measures themselves: the article is the measure, its parts' units its own (the set's convention)
+    plan = _one(text.format(kind=""))
+    assert [(t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        ("第一条", "压实地方领导责任", [("省应急管理厅", L)]),
+        ("第二条", "严格部门监管责任", [("省安委办", L), ("省安委会各成员单位", R), ("省委编办", L)])]
+
+
+@pytest.mark.parametrize("heading", ["安排原则", "资金安排原则", "分配原则", "项目遴选原则"])
+def test_a_funds_plans_principles_of_sharing_out_its_money_are_no_tasks(heading):
+    """A funds or project plan states how it shares its money out (二、安排原则 / 分配原则 （一）聚焦重点。…) before the
+    projects: principles naming no unit, text as 基本原则 is, not tasks."""
+    plan = _one(
+        "某县2025年衔接资金项目年度计划\n"
+        f"一、{heading}\n"
+        "（一）聚焦重点。衔接资金重点支持脱贫村。\n"
+        "（二）突出产业。产业项目比例不低于60%。\n"
+        "二、重点项目\n"
+        "（三）建设茶园基地。改造低产茶园300亩。（县农业农村局负责）\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [("（三）", "建设茶园基地")]
+
+
+def test_the_last_tasks_parts_on_lines_of_their_own_closed_by_its_units_stay_the_tasks():
+    """（二）完善信用修复机制。 / 一是…； / 二是…。（X负责，Y配合） closing a section: the parts are the last task's sentences,
+    the units on the last part's line its units, not the plan's closing words."""
+    plan = _one(
+        "某区促进民营经济发展实施方案\n"
+        "一、优化发展环境\n"
+        "（一）规范涉企收费。\n"
+        "一是开展涉企违规收费专项整治；\n"
+        "二是建立涉企收费目录清单制度。（区市场监管局牵头，区财政局配合）\n"
+        "（二）完善信用修复机制。\n"
+        "一是推行信用修复“一网通办”；\n"
+        "二是落实以专项信用报告替代证明制度。（区发展改革局负责，区市场监管局配合）\n")
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [
+        ("（一）", [("区市场监管局", L), ("区财政局", S)]), ("（二）", [("区发展改革局", R), ("区市场监管局", S)])]
+    assert plan.closing == ""

@@ -182,14 +182,17 @@ _UNNUMBERED_RUN = 2  # paragraphs of one list: a single one is a sentence of the
 
 def report_unnumbered_duties(plan: Plan) -> None:
     """Say so where a duty list is written unit-first with no numbers (市发展和改革委员会：负责… / 党建部负责…, one
-    paragraph a unit): such paragraphs carry no printed number, so they are not read as tasks (nothing would key them),
-    and their units are in no task; the reading report counts them, so an editor can number them."""
+    paragraph a unit) and was not read: under a duties heading, paragraphs opening with a unit and a colon are tasks
+    (items._label_unnumbered_duties, numbered by place); elsewhere, or with no colon, they are not read, and their units
+    are in no task; the reading report counts them, so an editor can number them."""
     texts = [(0, plan.preamble), (0, plan.closing)]
     for section in plan.sections:
         texts += [(section.line, section.intro), (section.line, section.closing)]
         texts += [(task.line, task.text.split("\n", 1)[1]) for task in section.tasks if "\n" in task.text]
     found = [(line, p) for line, text in texts for p in (text or "").split("\n") if _opens_with_a_duty(p)]
-    if len(found) >= _UNNUMBERED_RUN:
+    # beside such paragraphs read as tasks (under a duties heading, items.py), one left unread is worth saying too
+    read = any(not t.label and t.annotations and t.annotations[0].start == 0 for t in plan.tasks())
+    if len(found) >= (1 if read else _UNNUMBERED_RUN):
         line, first = found[0]
         plan.note(line, "outline", f"{len(found)} paragraphs open with a unit and its duties but carry no number "
                                    f"('{first.strip()[:20]}…'): not read as tasks")

@@ -161,6 +161,48 @@ def _chapters_only_over_articles(lines: list[Line]) -> None:
             ln.label = None
 
 
+# 01 / 02丨重点任务 / 03 | 保障措施: 公众号 and other new-media reposts (and 图解 pages) number a plan's sections with
+# two-digit numbers, alone on a line over the section's name or before it after a space or a bar
+_ZERO_PADDED = re.compile(r"^0([1-9])(?:\s*[丨|｜]\s*|\s+|$)")
+
+
+def _zero_padded_sections(lines: list[Line]) -> list[Line]:
+    """Section numbers written 01, 02, 03 … are the plan's sections, as 一、 二、 三、 would be.
+
+    Only where they run 01, 02, 03 … in order (two at least), each a heading: the name after the number, or alone on
+    the next line, short and with no sentence in it; a figure opening a line of text (05 号楼…) is none of these. A
+    number alone on its line is joined with its name. They are read at the 一、 level; where the plan numbers 一、
+    headings too, at the level of the parts above them (Ⅰ、 Ⅱ、).
+    """
+    found: list[tuple[int, int, str]] = []  # (index, number, the heading's name)
+    expected = 1
+    for i, ln in enumerate(lines):
+        m = _ZERO_PADDED.match(ln.text) if ln.label is None else None
+        if not m or int(m.group(1)) != expected:
+            continue
+        name = ln.text[m.end():].strip()
+        alone = not name
+        if alone and i + 1 < len(lines) and lines[i + 1].label is None:
+            name = lines[i + 1].text
+        if not name or len(name) > HEADING_MAX or re.search(r"[。；;，,：:]", name.rstrip("。")):
+            continue
+        found.append((i, expected, name if not alone else ""))
+        expected += 1
+    if len(found) < 2:
+        return lines
+    style = "roman" if any(ln.label and ln.label.style == "cn" for ln in lines) else "cn"
+    joined: set[int] = set()
+    for i, number, name in found:
+        ln = lines[i]
+        printed = _ZERO_PADDED.match(ln.text).group(0).strip()  # 02丨: the bar is the label's, as 、 is in 二、
+        if not name:  # the number alone on its line: its name is the next line
+            name = lines[i + 1].text
+            joined.add(i + 1)
+            ln.text = f"{printed} {name}"
+        ln.label = Label(style, number, printed, name)
+    return [ln for i, ln in enumerate(lines) if i not in joined]
+
+
 _BROKEN_HEAD_MIN = 8  # a heading broken by the page's width has run on for a while before its break
 _BROKEN_TAIL_MAX = 12  # …and leaves a few words for the next line
 
@@ -382,6 +424,52 @@ def _names_no_unit(p: list[Line]) -> bool:
     return not has_annotation(text) and not LABEL_LINE.match(p[0].text)
 
 
+# 六、成员单位职责 / （三）职责分工 / 部门主要职责: a heading saying that the duties of units follow
+_DUTIES_HEADING = re.compile("(?:" + lexicon.alternation(lexicon.DUTY_HEADING_ENDS) + r")[。:：\s]*$")
+_UNNUMBERED_DUTIES_MIN = 2  # paragraphs of one list: a single one is a sentence of the heading's text
+
+
+def _label_unnumbered_duties(lines: list[Line]) -> None:
+    """Paragraphs under a duties heading, each opening with a unit's name and a colon, are tasks: one a unit.
+
+    A 实施方案 often closes with its leading group's members' duties, one paragraph a unit and no number
+    (六、成员单位职责 / 县民政局：负责提供… / 县财政局：负责落实…). Each is that unit's task, as a numbered duty
+    (1.县民政局：…) is (duties.py reads the unit), labelled `para` and numbered by its place among the plan's tasks. Only
+    under a section heading whose title says duties follow (…职责, 职责分工), where two paragraphs or more open so; the
+    heading's lead-in (…履行以下职责：) opens with no body and stays its text. A paragraph naming the others by
+    reference (其他成员单位：…) in such a list is an item of it too, as in a numbered list (a task naming no unit, the
+    reading report says so). Elsewhere such paragraphs are reported, not read (duties.report_unnumbered_duties).
+    """
+    from .duties import lead_units
+
+    # the plan's sections only (its outermost level, over numbered items of an inner level somewhere): where the
+    # headings are the plan's only numbered level they are its tasks, the paragraphs under them their text
+    styles = [s for s in STYLES if any(ln.label and ln.label.style == s for ln in lines)]
+    if len(styles) < 2:
+        return
+    heads = [i for i, ln in enumerate(lines) if ln.label and ln.label.style == styles[0]
+             and _DUTIES_HEADING.search(ln.label.rest.strip())]
+    for at in heads:
+        end = next((j for j in range(at + 1, len(lines)) if lines[j].label), len(lines))
+        duties = [ln for ln in lines[at + 1 : end] if _unit_and_colon(ln.text, lead_units)]
+        if len(duties) < _UNNUMBERED_DUTIES_MIN:
+            continue
+        others = [ln for ln in lines[lines.index(duties[0]) + 1 : end] if _OTHERS_LEAD.match(ln.text)]
+        for ln in duties + others:
+            ln.label = Label("para", 0, "", ln.text)
+
+
+# 其他成员单位：… / 其他有关部门：… closing a list of units' duties: the others, named by reference
+_OTHERS_LEAD = re.compile("^(?:" + lexicon.alternation(lexicon.OTHERS) + r")[^:：，,。；;]{1,12}[:：]\s*\S")
+
+
+def _unit_and_colon(text: str, lead_units) -> bool:
+    """Does the paragraph open with a body's name, a colon and its duties (县民政局：负责…)?"""
+    found = lead_units(text)
+    return (found is not None and text[found[0] - 1 : found[0]] in (":", "：") and bool(text[found[0]:].strip())
+            and not LABEL_LINE.match(text))
+
+
 def mark_items(lines: list[Line]) -> list[Line]:
     """The lines with the items of the outline marked: markers that are no item unlabelled (a list of attachments,
     a table of contents, a covering notice's own requirements, …), headings broken by the page joined, task
@@ -390,7 +478,9 @@ def mark_items(lines: list[Line]) -> list[Line]:
     _unlabel_contents_entries(lines)
     _unlabel_notice_requirements(lines)
     _chapters_only_over_articles(lines)
+    lines = _zero_padded_sections(lines)
     lines = _join_broken_headings(lines)
     _unlabel_unannotated_marker_runs(lines)
     _label_task_paragraphs(lines)
+    _label_unnumbered_duties(lines)
     return lines

@@ -321,14 +321,15 @@ def _heading_field(text: str) -> bool:
     return bool(_HEADING_FIELD.match(text)) and not has_annotation(text)
 
 
-def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset()) -> list[int]:
+def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset(), dividing_work: bool = False) -> list[int]:
     """Items of one level that read at another, where a section mixes the two shapes (sets Line.role).
 
     Under group headings, one （二） item may be a duty itself, with no 1. 2. under it (or with
     sub-points that carry no annotation while it does): that item is a task. Among （一） tasks, one
     may head numbered lines that each carry their own annotation: that item is a group heading
     and those lines are its tasks. Annotations decide; the level of the rest is left as it is. A group
-    heading whose annotation covers its items (`covered`, their lines) stays a group heading.
+    heading whose annotation covers its items (`covered`, their lines) stays a group heading. An article stays one
+    measure with its parts, but in a document `dividing_work` among units (_article_split_among_units).
     """
     if levels.group and levels.task:
         items = _group_items(chunk, levels.group)
@@ -344,7 +345,7 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                 item[0].role = "task"
                 for ln in kids:
                     ln.role = "text"
-    elif levels.task and levels.task != "article":  # an article (第十条) is one measure, its （一） （二） its parts
+    elif levels.task:
         below = STYLES[STYLES.index(levels.task) + 1:]
         items = _group_items(chunk, levels.task)
         for item in items:
@@ -352,6 +353,12 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
             if len(kids) < 2 or has_annotation(item[0].text):
                 continue
             inner = kids[0].label.style
+            if levels.task == "article":
+                # an article (第十条) is one measure, its （一） （二） its parts, even each with its units; but a
+                # document dividing work among units gives each part to its own
+                if dividing_work:
+                    _article_split_among_units(item, inner)
+                continue
             kids = [ln for ln in kids if ln.label.style == inner]
             if sum(has_annotation(ln.text) for ln in kids) >= 2:
                 item[0].role = "group"
@@ -359,6 +366,37 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                     ln.role = "task"
         return _covering_beside_groups(items)
     return []
+
+
+_DIVISION_OF_WORK_TITLE = re.compile("(?:" + lexicon.alternation(lexicon.DIVISION_OF_WORK_KINDS) + r")(?:[(（][^()（）]*[)）])?$")
+
+
+def _divides_work(plan: Plan) -> bool:
+    """Is the plan a document dividing work among units (…若干措施责任分工方案, …任务分解方案), by its title?"""
+    return bool(_DIVISION_OF_WORK_TITLE.search(plan.title.strip()))
+
+
+def _article_split_among_units(item: list[Line], inner: str) -> None:
+    """In a document dividing work among units, an article whose sub-points each name their own units heads them: the
+    sub-points are the tasks (sets Line.role).
+
+    A 责任分工方案 of a set of 若干措施 gives one article to several leads: 第二条　严格部门监管责任。 / 1.修订成员单位职责。 /
+    牵头单位：A / 2.厘清新兴行业监管职责。 / 牵头单位：B. Its subject is who does what: the article's own lines name no
+    unit and every sub-point is closed by its own annotation or label lines, so each sub-point is a task, as an
+    unannotated item over measures each annotated is read at the other levels (levels_mixed_sections). The measures
+    themselves (若干措施, 实施细则) keep the article as the measure and its parts' annotations as the article's (the
+    set's convention: province_shi_ruogan_cuoshi 第十条). An article naming its units anywhere above its sub-points, or
+    one sub-point naming none, stays one task with its parts.
+    """
+    first = next(i for i, ln in enumerate(item) if i and ln.label and ln.label.style == inner)
+    if any(has_annotation(ln.text) for ln in item[:first]):
+        return
+    points = _items_of(item[first:], inner, (inner,))
+    if len(points) < 2 or not all(any(has_annotation(ln.text) for ln in point) for point in points):
+        return
+    item[0].role = "group"
+    for point in points:
+        point[0].role = "task"
 
 
 def _covering_among_tasks(items: list[list[Line]], child_style: str, shapes: dict[int, str | None]) -> None:
@@ -503,7 +541,9 @@ def held_by_a_later_annotation(chunk: list[Line], last_item: int) -> set[int]:
     """Indexes of the lines after a section's last item that an annotation line further down follows.
 
     The last task of a section may go on in sentences of their own lines (一是…；/ 二是…。 / ● …；) before the line
-    of its units: those sentences are the task's, not the section's closing words, whatever stop ends them.
+    of its units: those sentences are the task's, not the section's closing words, whatever stop ends them. The
+    units may close the last sentence itself (二是落实…制度。（X负责，Y配合）): a line naming units is the task's (the
+    walker joins it to the task), so the lines above it are too.
     """
     held: set[int] = set()
     seen = False
@@ -511,7 +551,7 @@ def held_by_a_later_annotation(chunk: list[Line], last_item: int) -> set[int]:
         if seen:
             held.add(i)
         text = chunk[i].text
-        if not chunk[i].label and (LABEL_LINE.match(text) or annotation_only(text)):
+        if not chunk[i].label and (LABEL_LINE.match(text) or has_annotation(text)):
             seen = True
     return held
 
@@ -593,7 +633,7 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
         for at in _measures_under_unannotated_tasks(chunk, levels):
             plan.note(at, "outline", f"line {at}: this item names no unit and heads measures each closed by its own "
                                      "annotation: read as a heading, its measures as the tasks")
-        for at in _mixed_items(chunk, levels, covered):
+        for at in _mixed_items(chunk, levels, covered, dividing_work=_divides_work(plan)):
             headings_over_items(plan).append(("group", at))
             plan.note(at, "outline", f"line {at}: the units of this heading cover its items, numbered on "
                                      "with the tasks of the group headings beside it: 章节标题的责任单位适用于其下各项")

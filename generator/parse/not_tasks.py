@@ -21,6 +21,8 @@ FRAMEWORK = re.compile(
     # (整改原则 / 整改目标: a rectification plan's principles and aims, as 基本原则 / 工作目标 are)
     r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|分工原则|编制原则|实施原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
     r"整改原则|整改目标|"
+    # (资金安排原则 / 分配原则 / 使用原则: how a funds or project plan shares its money out, stated before the projects)
+    r"(?:资金|项目)?(?:安排|分配|使用|遴选)原则|"
     # (行动目标: what one action of a 行动方案 is to reach, stated before its measures)
     r"行动目标|"
     r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"

@@ -178,7 +178,7 @@ class _Walker:
 
     def _open_section(self, ln: Line) -> None:
         raw = ln.label.text
-        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :："))  # 第二章 -> 二
+        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :：丨|｜"))  # 第二章 -> 二, 02丨 -> 02
         self.section = Section(number=number, title=heading_title(ln.label.rest), label=raw,
                                heading=ln.label.rest.strip(), line=ln.number)
         self.plan.sections.append(self.section)

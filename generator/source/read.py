@@ -35,6 +35,8 @@ _TITLE_HEAD = re.compile(
     r"(?:[(（][^()（）]{1,20}[)）])?)(?![的和及与、，,。（(》”])"
 )
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
+# 02 重点任务 / 02丨重点任务: a section numbered as new-media reposts number them (parse/items.py), never a title
+_ZERO_PADDED_HEAD = re.compile(r"^\s*0[1-9](?:\s*[丨|｜]\s*|\s+)\S")
 _FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴])")
 # the first item of an outline inside a run-on line, after a finished sentence: …制定本要点。一、强化…
 _FIRST_RUN_ON_ITEM = re.compile(r"[。！？!?\s]一\s*[、.．]")
@@ -492,6 +494,26 @@ _RUNNING_HEAD_MAX = 40
 _LABELLED = re.compile(r"[：:]")  # a running head (an office, a title, a 公报's issue) holds no label's colon
 
 
+_ZERO_PADDED_NUMBER = re.compile(r"^\s*0([1-9])(?:\s*[丨|｜]\s*|\s+|$)")
+_HEADING_NAME_MAX = 40
+
+
+def _zero_padded_section_numbers(raw: list[str]) -> list[int]:
+    """Indexes of the lines 01, 02, 03 … alone that number the plan's sections, each over its name (公众号 reposts set
+    the section's number on a line of its own, then 总体要求, or before the name: 02 重点任务): no page numbers. The
+    numbers run from 01 in order, two at least, each with a short name after it or on the next line, no sentence in
+    it (parse/items.py reads them as the sections)."""
+    found: list[tuple[int, bool]] = []  # (index, alone on its line)
+    for i, ln in enumerate(raw):
+        m = _ZERO_PADDED_NUMBER.match(ln)
+        if not m or int(m.group(1)) != len(found) + 1:
+            continue
+        name = ln[m.end():].strip() or next((x.strip() for x in raw[i + 1 :] if x.strip()), "")
+        if name and len(name) <= _HEADING_NAME_MAX and not _PAGER_LINE.match(name) and "。" not in name.rstrip("。"):
+            found.append((i, not ln[m.end():].strip()))
+    return [i for i, alone in found if alone] if len(found) >= 2 else []
+
+
 def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
     """The plan's lines with page numbers and the running head a printed page repeats beside them blanked.
 
@@ -501,6 +523,8 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
     run on into the task the page broke).
     """
     pager = [bool(ln.strip()) and bool(_PAGER_LINE.match(ln.lstrip())) for ln in raw]
+    for i in _zero_padded_section_numbers(raw):
+        pager[i] = False
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}
     out = ["" if p else ln for ln, p in zip(raw, pager)]
     besides = [any(0 <= k < len(raw) and pager[k] for k in (i - 1, i + 1)) for i in range(len(raw))]
@@ -925,6 +949,7 @@ def _is_title(line: str) -> bool:
         and not _SENTENCE_END.search(s)
         and not _NUMBERED.match(s)
         and not _SECTION_HEAD.match(s)
+        and not _ZERO_PADDED_HEAD.match(s)
         and not _CHROME.match(s)
         and "。" not in s
         and not re.search("[:：]", s)

@@ -523,6 +523,9 @@ INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家�
                         "视频解读", "解读", "图解", "起草说明", "答记者问")
 # the sentence opening a 解读 that has no heading of its own (…现就有关内容解读如下：)
 INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
+# What a document dividing work among units is called, at its title's end (某省贯彻落实…若干措施责任分工方案): its
+# subject is who does what, so each piece of an article given to its own units is a task (parse/levels.py)
+DIVISION_OF_WORK_KINDS = ("分工方案", "责任分工", "任务分工", "分工意见", "分解方案", "任务分解", "责任分解", "分工表")
 # The verbs of a notice's issuing sentence: 现将《X方案》印发给你们 / 现将《X任务分解方案》分解下达，请认真抓好落实.
 # The document issued is named in title marks; the notice's own numbered items after it are its requirements.
 NOTICE_ISSUING_VERBS = ("印发", "转发", "下发", "分解下达", "下达", "分解落实", "予以公布", "发给你们")
