@@ -298,6 +298,44 @@ def test_one_cell_per_line_project_list_with_an_amount_column():
     ]
 
 
+def test_a_total_row_is_no_task_in_any_layout():
+    """Project and fund tables sum their rows: 合计 under the header or at the foot, 小计 closing a group, the word in
+    the 序号 or the first cell and the sums in the figure columns. It is no task and opens no section; flattened one
+    cell per line, its figures are not taken for the next row's 序号 (nor its word for a row's start)."""
+    lines = "\n".join([
+        "某县项目计划", "序号", "项目名称", "建设内容", "资金（万元）", "实施单位", "主管部门", "完成时限",
+        "合计", "2个", "250",
+        "1", "柳溪村水渠修缮", "修缮水渠2公里", "150", "柳溪镇人民政府", "县水利局", "2025年10月底",
+        "2", "桃岭村道路硬化", "硬化道路1.5公里", "100", "桃岭乡人民政府", "县交通运输局", "2025年11月底",
+    ])
+    assert reading(lines) == [
+        ("", 1, "柳溪村水渠修缮", [("县水利局", "responsible"), ("柳溪镇人民政府", "implement")]),
+        ("", 2, "桃岭村道路硬化", [("县交通运输局", "responsible"), ("桃岭乡人民政府", "implement")]),
+    ]
+    (plan_text,) = read_bytes(lines.encode("utf-8"), "table.txt")
+    assert any("'合计 | 2个 | 250' is a total" in message for _, message in plan_text.notes)
+    pipes = "\n".join([
+        "某区改造计划", "一、改造项目", "序号|小区名称|实施主体|完成时限",
+        "南苑区（2个）",
+        "1|棉纺厂宿舍|南苑街道办事处|2025年10月",
+        "2|机修厂小区|南苑区住房和城乡建设局|2025年9月",
+        "小计|2个|—|—",
+        "北湖区（1个）",
+        "3|湖畔新村|北湖街道办事处|2025年11月",
+        "合计|3个|—|—",
+    ])
+    assert [(number, title) for _, number, title, _ in reading(pipes)] == [(1, "棉纺厂宿舍"), (2, "机修厂小区"), (3, "湖畔新村")]
+    grouped = "\n".join([
+        "某省抽查计划",
+        "| 序号 | 产品类别 | 产品名称 | 抽查批次 | 牵头处室 | 完成时间 |",
+        "| 一 | 日用消费品 | | | | |",
+        "| 1 | | 儿童推车 | 50 | 产品质量监督处 | 2025年9月30日前 |",
+        "| | 合计 | 1种 | 50 | | |",
+    ])
+    assert reading(grouped) == [("一", 1, "儿童推车", [("产品质量监督处", "lead")])]
+    assert sections(grouped) == [("一", "日用消费品")]
+
+
 def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
     """建设规模 / 验收标准 say what a row is beside its task: columns of text no unit word names, the header going on
     past them; 镇（街道） before the task groups the rows as a place does."""

@@ -572,6 +572,9 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     "效果", "地点", "步骤",
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
                     "对象", "比例", "频次", "行业")
+# a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
+# sums in the figure columns; a sum of the rows above, never a task of its own
+TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
 
 
 # ---- a task table's header: what each column names, by its words (source/formats/table/header.py) ----

@@ -10,8 +10,8 @@ from .fitting import _cut_at_the_edge, _fit_cells, _sub_rows
 from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
                      header_kinds)
 from .layouts import Found
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _NUMBER_CELL, _PAGE_MARK, _anchor_ahead,
-                    _cell_number, _repeats)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
+                    _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
 # is the tail of a column name, and the two lines read together name the column.
@@ -180,6 +180,14 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             continue
         if current is not None and _NOTE_UNDER.match(text):
             break  # 说明：1.… / 注：… under the last row (its 备注 left empty): the table's note, after the table
+        if _TOTAL_CELL.match(text):
+            # 合计 / 30个 / 4708 between the header and row 1, 小计 / 140 closing a group: a total row and its figures,
+            # which would otherwise start a row at its word or take a figure for the next 序号
+            close()
+            figures = _figures_after(lines, i + 1)
+            rows.append([text, *figures])
+            i += 1 + len(figures)
+            continue
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
@@ -240,6 +248,26 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _figures_after(lines: list[str], start: int) -> list[str]:
+    """The figures a total row or a group row holds, one per line from lines[start] (30个 / 4708): up to the first line
+    that is no figure, or a 序号 with its row's text after it (1 / 青龙村茶园提质项目). A group's amount stands before
+    its first row's 序号 (2712 / 1 / …), so a number is a figure when a figure follows it."""
+    figures: list[str] = []
+    for at in range(start, min(len(lines), start + _MAX_FIGURES)):
+        text = lines[at].strip()
+        if not _FIGURE_CELL.match(text):
+            break
+        following = lines[at + 1].strip() if at + 1 < len(lines) else ""
+        if _NUMBER_CELL.match(text) and following and not _FIGURE_CELL.match(following) and not _NOTE_UNDER.match(
+                following):
+            break
+        figures.append(text)
+    return figures
+
+
+_MAX_FIGURES = 8  # figure cells a total or a group row holds, at most (count, amounts by source)
 
 
 def _figure_before_the_units(current: list[str], row_kinds: list[str | None], following: str) -> bool:
