@@ -336,6 +336,33 @@ def test_a_total_row_is_no_task_in_any_layout():
     assert sections(grouped) == [("一", "日用消费品")]
 
 
+def test_one_cell_per_line_a_group_rows_amount_on_its_own_line_is_no_row_number():
+    """A fund plan's group row carries the group's amount (一、产业发展类项目（2个） | 250); flattened one cell per line
+    the amount stands on the line after the group's title, before its first row's 序号. A number followed by another
+    number is that figure, not the next row's start; a page's group row followed straight by its row (二、… / 3 /
+    text) still starts the row."""
+    text = "\n".join([
+        "某县项目计划", "序号", "项目名称", "建设内容", "资金（万元）", "实施单位", "主管部门", "完成时限",
+        "一、产业发展类项目（2个）", "250",
+        "1", "柳溪村茶园改造", "改造茶园300亩", "150", "柳溪镇人民政府", "县农业农村局", "2025年10月底",
+        "2", "桃岭村冷库建设", "新建冷库800立方米", "100", "桃岭乡人民政府", "县商务局", "2025年9月底",
+        "二、就业项目（1个）", "3",
+        "3", "务工交通补助", "补助务工人员200人", "3", "县人力资源和社会保障局", "县人力资源和社会保障局", "2025年12月底",
+        "三、其他项目（1个）",
+        "4", "项目管理费", "项目前期工作", "20", "县财政局", "县财政局", "2025年12月底",
+    ])
+    assert [(section, number, title) for section, number, title, _ in reading(text)] == [
+        ("一", 1, "柳溪村茶园改造"), ("一", 2, "桃岭村冷库建设"), ("二", 3, "务工交通补助"), ("三", 4, "项目管理费")]
+    assert reading(text)[0][3] == [("县农业农村局", "responsible"), ("柳溪镇人民政府", "implement")]
+    pipes = "\n".join([
+        "某县项目计划", "序号|项目名称|资金（万元）|实施单位|完成时限",
+        "一、产业发展类项目||250||",
+        "1|柳溪村茶园改造|250|柳溪镇人民政府|2025年10月底",
+    ])
+    assert sections(pipes) == [("一", "产业发展类项目")]
+    assert [(number, title) for _, number, title, _ in reading(pipes)] == [(1, "柳溪村茶园改造")]
+
+
 def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
     """建设规模 / 验收标准 say what a row is beside its task: columns of text no unit word names, the header going on
     past them; 镇（街道） before the task groups the rows as a place does."""

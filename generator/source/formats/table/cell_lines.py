@@ -197,6 +197,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             else:
                 rows.append([text])
                 i += 1
+            if numbered:
+                # 一、产业发展类项目（13个） / 2712: the group's amount on a line of its own, not the next row's 序号
+                figures = _figures_after(lines, i)
+                rows[-1] += figures
+                i += len(figures)
             continue
         number = _NUMBER_CELL.match(text)
         if numbered:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ....numerals import chinese, parse_chinese
 from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _DECIMAL_CELL, _ENDS_SENTENCE,
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _DECIMAL_CELL, _ENDS_SENTENCE, _FIGURE_CELL,
                     _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _total_row)
 from .matrix import unfold
 from .notes import _note, _quote
@@ -168,6 +168,9 @@ class _Reader:
             # 一 | 强化安全生产责任: the title may be repeated across the cells it spans
             rest = [c for c in distinct if c.rstrip("、.．") != first]
             return f"{first}、{_one_line(rest[0])}" if rest else f"{first}、"
+        if (_SECTION_LABEL.match(distinct[0]) and not names_units
+                and all(_FIGURE_CELL.match(_one_line(c)) for c in distinct[1:])):
+            return _one_line(distinct[0])  # 一、产业发展类项目 | | 2712: a group row and its sums
         if len(distinct) == 1:
             text = _one_line(distinct[0])
             filled = [i for i, c in enumerate(cells) if c]
