@@ -363,6 +363,26 @@ def test_one_cell_per_line_a_group_rows_amount_on_its_own_line_is_no_row_number(
     assert [(number, title) for _, number, title, _ in reading(pipes)] == [(1, "柳溪村茶园改造")]
 
 
+def test_one_cell_per_line_a_place_column_whose_cells_read_as_units_keeps_the_row_in_its_columns():
+    """A project list names where each project is built (建设地点): a village under its town, 全县, 各乡镇 read as
+    bodies' names. A row with as many cells as columns whose unit columns hold units and whose date column holds a
+    date is taken as the header lays it out: the place stays in the row's text, never a unit, and the units keep
+    their columns."""
+    text = "\n".join([
+        "某县项目计划", "序号", "项目名称", "建设地点", "建设内容", "资金（万元）", "实施单位", "主管部门", "完成时限",
+        "1", "柳溪村茶园改造", "柳溪镇柳溪村", "改造茶园300亩", "150", "柳溪镇人民政府", "县农业农村局", "2025年10月底",
+        "2", "农村供水维修", "全县", "维修供水工程20处", "80", "县水利局", "县水利局", "2025年12月底",
+        "3", "产业到户奖补", "各乡镇", "奖补种养户500户", "60", "各乡镇人民政府", "县农业农村局", "2025年11月底",
+    ])
+    assert reading(text) == [
+        ("", 1, "柳溪村茶园改造", [("县农业农村局", "responsible"), ("柳溪镇人民政府", "implement")]),
+        ("", 2, "农村供水维修", [("县水利局", "responsible"), ("县水利局", "implement")]),
+        ("", 3, "产业到户奖补", [("县农业农村局", "responsible"), ("各乡镇人民政府", "implement")]),
+    ]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert "建设地点:柳溪镇柳溪村" in plan_text.lines[1]
+
+
 def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
     """建设规模 / 验收标准 say what a row is beside its task: columns of text no unit word names, the header going on
     past them; 镇（街道） before the task groups the rows as a place does."""
