@@ -383,6 +383,21 @@ def test_one_cell_per_line_a_place_column_whose_cells_read_as_units_keeps_the_ro
     assert "建设地点:柳溪镇柳溪村" in plan_text.lines[1]
 
 
+def test_one_cell_per_line_a_row_that_lost_its_merged_cells_names_hospital_departments():
+    """A hospital's task table merges 工作任务 (and here 完成时限 too) down each group, so later rows lose those cells;
+    their unit cell, naming departments by their field (院感管理科, 急诊医学科), still reads as units and takes its column,
+    not the row above's units carried down."""
+    text = "\n".join([
+        "序号", "工作任务", "具体措施", "责任科室", "完成时限",
+        "1", "加强院感防控", "落实手卫生规范。", "院感管理科、急诊医学科", "长期坚持",
+        "2", "加强病历质控。", "病案管理科、医务部", "每月",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("院感管理科", "responsible"), ("急诊医学科", "responsible")],
+        [("病案管理科", "responsible"), ("医务部", "responsible")],
+    ]
+
+
 def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
     """建设规模 / 验收标准 say what a row is beside its task: columns of text no unit word names, the header going on
     past them; 镇（街道） before the task groups the rows as a place does."""
