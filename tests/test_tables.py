@@ -398,6 +398,23 @@ def test_one_cell_per_line_a_row_that_lost_its_merged_cells_names_hospital_depar
     ]
 
 
+def test_one_cell_per_line_a_unit_cell_written_with_role_verbs_in_a_row_that_lost_its_merged_cell():
+    """Rows after a group's first lose its merged 工作任务 cell; a unit cell written with the roles' verbs (X牵头，Y落实)
+    still reads as units and takes the unit column, its verbs saying the roles; a measure opening with a verb of
+    setting up (成立网络安全专班负责, in a row that lost its merged 完成时限) is no unit cell."""
+    text = "\n".join([
+        "序号", "工作任务", "具体措施", "责任科室", "完成时限",
+        "1", "强化制度执行", "修订查对制度细则。", "质控办、护理部", "2025年4月底前",
+        "2", "开展制度执行专项检查。", "质控办牵头，各病区落实", "每季度",
+        "3", "加强网络安全", "成立网络安全专班负责", "信息科",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("质控办", "responsible"), ("护理部", "responsible")],
+        [("质控办", "lead"), ("各病区", "implement")],
+        [("信息科", "responsible")],
+    ]
+
+
 def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
     """建设规模 / 验收标准 say what a row is beside its task: columns of text no unit word names, the header going on
     past them; 镇（街道） before the task groups the rows as a place does."""
