@@ -415,6 +415,25 @@ def test_one_cell_per_line_a_unit_cell_written_with_role_verbs_in_a_row_that_los
     ]
 
 
+def test_a_numbered_note_under_a_table_followed_by_the_colophon_is_no_task():
+    """A 兑现清单's note under the table, 注：1.… / 2.…, and the colophon after it: the note's 2. is no task (tabs and
+    one cell per line alike)."""
+    note = ["注：1.“即申即享”指企业申报后即时兑现。", "2.联系人如有变动，由牵头单位及时更新。", "抄送：市委各部门。"]
+    tabs = "\n".join([
+        "某市政策兑现清单", "序号\t政策条款\t兑现方式\t牵头单位",
+        "1\t支持技术改造。对技改项目给予补助。\t竞争性评审\t市工业和信息化局",
+        "2\t发放消费券。分批发放消费券。\t直达快享\t市商务局", *note,
+    ])
+    lines = "\n".join([
+        "某市政策兑现清单", "序号", "政策条款", "兑现方式", "牵头单位",
+        "1", "支持技术改造。对技改项目给予补助。", "竞争性评审", "市工业和信息化局",
+        "2", "发放消费券。分批发放消费券。", "直达快享", "市商务局", *note,
+    ])
+    for text in (tabs, lines):
+        assert reading(text) == [("", 1, "支持技术改造", [("市工业和信息化局", "lead")]),
+                                 ("", 2, "发放消费券", [("市商务局", "lead")])]
+
+
 def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
     """建设规模 / 验收标准 say what a row is beside its task: columns of text no unit word names, the header going on
     past them; 镇（街道） before the task groups the rows as a place does."""
