@@ -434,6 +434,24 @@ def test_a_numbered_note_under_a_table_followed_by_the_colophon_is_no_task():
                                  ("", 2, "发放消费券", [("市商务局", "lead")])]
 
 
+def test_one_cell_per_line_a_task_cell_wrapped_over_two_lines_near_the_top_keeps_the_rows():
+    """A row whose text cell wrapped onto a second line has as many lines as columns before its last cell; that cell
+    (a 兑现方式, a phone number), after the row's units and before the next 序号, is the row's, not a heading row over
+    the next one (which dropped the rows above it)."""
+    for last in (["即申即享", "依申请兑现", "直达快享"], ["0797-8123401", "0797-8123402", "0797-8123403"]):
+        text = "\n".join([
+            "某市惠企政策兑现清单", "序号", "政策条款", "牵头单位", "兑现方式",
+            "1", "支持技术改造。对技改项目给予补助。", "市工业和信息化局", last[0],
+            "2", "推行“拿地即开工”。", "对社会投资项目实行分阶段审批。", "市住房城乡建设局", last[1],
+            "3", "发放消费券。分批发放消费券。", "市商务局", last[2],
+        ])
+        assert reading(text) == [
+            ("", 1, "支持技术改造", [("市工业和信息化局", "lead")]),
+            ("", 2, "推行“拿地即开工”", [("市住房城乡建设局", "lead")]),
+            ("", 3, "发放消费券", [("市商务局", "lead")]),
+        ]
+
+
 def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
     """建设规模 / 验收标准 say what a row is beside its task: columns of text no unit word names, the header going on
     past them; 镇（街道） before the task groups the rows as a place does."""

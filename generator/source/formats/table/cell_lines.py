@@ -226,7 +226,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             elif current is not None and _date_cut(current[-1], text):
                 current[-1] += text  # the date's end the column wrapped (2025年12月 / 底前): no section row
             elif ((current is None or _filled(current) >= width) and follows in (1, expected or 1)
-                  and _heading_like(text)):
+                  and _heading_like(text) and not _due_after_the_units(current or [], row_kinds)):
                 close()
                 if group is not None:
                     pending_group = text  # the merged 类别 cell, shown before its group's first row
@@ -253,6 +253,18 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _due_after_the_units(cells: list[str], row_kinds: list[str | None]) -> bool:
+    """Whether a row still wants cells after its units: the header has columns after its last unit column (兑现方式,
+    联系电话) and fewer lines follow the row's units. A row whose text cell wrapped over two lines has as many lines as
+    columns before its last cell; that cell (依申请兑现, a phone number) is the row's, not a heading over the next row."""
+    last_unit = max((j for j, k in enumerate(row_kinds) if k in _UNIT_KINDS), default=None)
+    if last_unit is None:
+        return False
+    after = len(row_kinds) - last_unit - 1  # the columns after the units; only the row's last lines are looked at
+    return any(j >= max(last_unit, 1) and _cell_class(cells[j]) == "units"
+               for j in range(max(len(cells) - after, 0), len(cells)))
 
 
 def _figures_after(lines: list[str], start: int) -> list[str]:
