@@ -1296,6 +1296,15 @@ def test_the_towns_and_streets_of_a_district_are_localities():
         ("安全管理科", R), ("各镇街", R), ("各学校", R)]
 
 
+def test_a_hospitals_departments_named_by_their_field_are_bodies():
+    """A hospital names its departments by the field they work in: 急诊医学科, 核医学科, 院感管理科, 病理科. Their 学科 /
+    理科 tail is no field of study (重点学科, 优势学科 stay no body)."""
+    assert pairs("规范急救流程。（急诊医学科牵头，核医学科、病理科配合）") == [("急诊医学科", L), ("核医学科", S), ("病理科", S)]
+    assert pairs("加强院感监测。（院感管理科负责）") == [("院感管理科", R)]
+    assert pairs("推进诊疗服务。由全科医学科负责，各临床科室配合。") == [("全科医学科", R), ("各临床科室", S)]
+    assert pairs("建设重点学科。（优势学科负责）") == []
+
+
 def test_a_person_label_after_one_space_ends_the_list_of_units():
     """（责任科室：办公室　责任人：王某）: one space (a full-width one) before a label naming a person ends the units;
     other words after one space are not split off."""

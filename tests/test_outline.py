@@ -3079,6 +3079,16 @@ def test_a_note_stating_the_first_unit_leads_after_the_last_task_still_applies_t
     assert "注" not in plan.tasks()[-1].text
 
 
+def test_a_numbered_note_after_the_last_task_followed_by_the_colophon_or_a_paragraph_is_no_task():
+    """注：1.… 2.… after the last task, then the colophon (抄送：…) or a closing paragraph: the note's 2. is its own
+    point, no second task 2 (before, a note ended by such a line was put back among the tasks)."""
+    for after in ("抄送：县委各部门。\n", "各单位要认真抓好落实。\n"):
+        plan = _one(
+            "某县2030年工作方案\n一、重点任务\n1.加强督查。（县督查室负责）\n2.推进改革。（县发展改革局负责）\n"
+            "注：1.本方案由县政府办公室负责解释。\n2.各单位每月报送进展。\n" + after)
+        assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县督查室", R)]), (2, [("县发展改革局", R)])]
+
+
 def test_a_number_before_a_technology_name_or_a_year_is_a_label_not_a_decimal():
     """1.5G网络覆盖工程 is item 1 about 5G (before: the decimal label 1.5, so a box's 1. read as no 1.)."""
     from generator.parse.numbering import label_of

@@ -366,6 +366,160 @@ def test_one_cell_per_line_project_list_with_an_amount_column():
     ]
 
 
+def test_a_total_row_is_no_task_in_any_layout():
+    """Project and fund tables sum their rows: 合计 under the header or at the foot, 小计 closing a group, the word in
+    the 序号 or the first cell and the sums in the figure columns. It is no task and opens no section; flattened one
+    cell per line, its figures are not taken for the next row's 序号 (nor its word for a row's start)."""
+    lines = "\n".join([
+        "某县项目计划", "序号", "项目名称", "建设内容", "资金（万元）", "实施单位", "主管部门", "完成时限",
+        "合计", "2个", "250",
+        "1", "柳溪村水渠修缮", "修缮水渠2公里", "150", "柳溪镇人民政府", "县水利局", "2025年10月底",
+        "2", "桃岭村道路硬化", "硬化道路1.5公里", "100", "桃岭乡人民政府", "县交通运输局", "2025年11月底",
+    ])
+    assert reading(lines) == [
+        ("", 1, "柳溪村水渠修缮", [("县水利局", "responsible"), ("柳溪镇人民政府", "implement")]),
+        ("", 2, "桃岭村道路硬化", [("县交通运输局", "responsible"), ("桃岭乡人民政府", "implement")]),
+    ]
+    (plan_text,) = read_bytes(lines.encode("utf-8"), "table.txt")
+    assert any("'合计 | 2个 | 250' is a total" in message for _, message in plan_text.notes)
+    pipes = "\n".join([
+        "某区改造计划", "一、改造项目", "序号|小区名称|实施主体|完成时限",
+        "南苑区（2个）",
+        "1|棉纺厂宿舍|南苑街道办事处|2025年10月",
+        "2|机修厂小区|南苑区住房和城乡建设局|2025年9月",
+        "小计|2个|—|—",
+        "北湖区（1个）",
+        "3|湖畔新村|北湖街道办事处|2025年11月",
+        "合计|3个|—|—",
+    ])
+    assert [(number, title) for _, number, title, _ in reading(pipes)] == [(1, "棉纺厂宿舍"), (2, "机修厂小区"), (3, "湖畔新村")]
+    grouped = "\n".join([
+        "某省抽查计划",
+        "| 序号 | 产品类别 | 产品名称 | 抽查批次 | 牵头处室 | 完成时间 |",
+        "| 一 | 日用消费品 | | | | |",
+        "| 1 | | 儿童推车 | 50 | 产品质量监督处 | 2025年9月30日前 |",
+        "| | 合计 | 1种 | 50 | | |",
+    ])
+    assert reading(grouped) == [("一", 1, "儿童推车", [("产品质量监督处", "lead")])]
+    assert sections(grouped) == [("一", "日用消费品")]
+
+
+def test_one_cell_per_line_a_group_rows_amount_on_its_own_line_is_no_row_number():
+    """A fund plan's group row carries the group's amount (一、产业发展类项目（2个） | 250); flattened one cell per line
+    the amount stands on the line after the group's title, before its first row's 序号. A number followed by another
+    number is that figure, not the next row's start; a page's group row followed straight by its row (二、… / 3 /
+    text) still starts the row."""
+    text = "\n".join([
+        "某县项目计划", "序号", "项目名称", "建设内容", "资金（万元）", "实施单位", "主管部门", "完成时限",
+        "一、产业发展类项目（2个）", "250",
+        "1", "柳溪村茶园改造", "改造茶园300亩", "150", "柳溪镇人民政府", "县农业农村局", "2025年10月底",
+        "2", "桃岭村冷库建设", "新建冷库800立方米", "100", "桃岭乡人民政府", "县商务局", "2025年9月底",
+        "二、就业项目（1个）", "3",
+        "3", "务工交通补助", "补助务工人员200人", "3", "县人力资源和社会保障局", "县人力资源和社会保障局", "2025年12月底",
+        "三、其他项目（1个）",
+        "4", "项目管理费", "项目前期工作", "20", "县财政局", "县财政局", "2025年12月底",
+    ])
+    assert [(section, number, title) for section, number, title, _ in reading(text)] == [
+        ("一", 1, "柳溪村茶园改造"), ("一", 2, "桃岭村冷库建设"), ("二", 3, "务工交通补助"), ("三", 4, "项目管理费")]
+    assert reading(text)[0][3] == [("县农业农村局", "responsible"), ("柳溪镇人民政府", "implement")]
+    pipes = "\n".join([
+        "某县项目计划", "序号|项目名称|资金（万元）|实施单位|完成时限",
+        "一、产业发展类项目||250||",
+        "1|柳溪村茶园改造|250|柳溪镇人民政府|2025年10月底",
+    ])
+    assert sections(pipes) == [("一", "产业发展类项目")]
+    assert [(number, title) for _, number, title, _ in reading(pipes)] == [(1, "柳溪村茶园改造")]
+
+
+def test_one_cell_per_line_a_place_column_whose_cells_read_as_units_keeps_the_row_in_its_columns():
+    """A project list names where each project is built (建设地点): a village under its town, 全县, 各乡镇 read as
+    bodies' names. A row with as many cells as columns whose unit columns hold units and whose date column holds a
+    date is taken as the header lays it out: the place stays in the row's text, never a unit, and the units keep
+    their columns."""
+    text = "\n".join([
+        "某县项目计划", "序号", "项目名称", "建设地点", "建设内容", "资金（万元）", "实施单位", "主管部门", "完成时限",
+        "1", "柳溪村茶园改造", "柳溪镇柳溪村", "改造茶园300亩", "150", "柳溪镇人民政府", "县农业农村局", "2025年10月底",
+        "2", "农村供水维修", "全县", "维修供水工程20处", "80", "县水利局", "县水利局", "2025年12月底",
+        "3", "产业到户奖补", "各乡镇", "奖补种养户500户", "60", "各乡镇人民政府", "县农业农村局", "2025年11月底",
+    ])
+    assert reading(text) == [
+        ("", 1, "柳溪村茶园改造", [("县农业农村局", "responsible"), ("柳溪镇人民政府", "implement")]),
+        ("", 2, "农村供水维修", [("县水利局", "responsible"), ("县水利局", "implement")]),
+        ("", 3, "产业到户奖补", [("县农业农村局", "responsible"), ("各乡镇人民政府", "implement")]),
+    ]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert "建设地点:柳溪镇柳溪村" in plan_text.lines[1]
+
+
+def test_one_cell_per_line_a_row_that_lost_its_merged_cells_names_hospital_departments():
+    """A hospital's task table merges 工作任务 (and here 完成时限 too) down each group, so later rows lose those cells;
+    their unit cell, naming departments by their field (院感管理科, 急诊医学科), still reads as units and takes its column,
+    not the row above's units carried down."""
+    text = "\n".join([
+        "序号", "工作任务", "具体措施", "责任科室", "完成时限",
+        "1", "加强院感防控", "落实手卫生规范。", "院感管理科、急诊医学科", "长期坚持",
+        "2", "加强病历质控。", "病案管理科、医务部", "每月",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("院感管理科", "responsible"), ("急诊医学科", "responsible")],
+        [("病案管理科", "responsible"), ("医务部", "responsible")],
+    ]
+
+
+def test_one_cell_per_line_a_unit_cell_written_with_role_verbs_in_a_row_that_lost_its_merged_cell():
+    """Rows after a group's first lose its merged 工作任务 cell; a unit cell written with the roles' verbs (X牵头，Y落实)
+    still reads as units and takes the unit column, its verbs saying the roles; a measure opening with a verb of
+    setting up (成立网络安全专班负责, in a row that lost its merged 完成时限) is no unit cell."""
+    text = "\n".join([
+        "序号", "工作任务", "具体措施", "责任科室", "完成时限",
+        "1", "强化制度执行", "修订查对制度细则。", "质控办、护理部", "2025年4月底前",
+        "2", "开展制度执行专项检查。", "质控办牵头，各病区落实", "每季度",
+        "3", "加强网络安全", "成立网络安全专班负责", "信息科",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("质控办", "responsible"), ("护理部", "responsible")],
+        [("质控办", "lead"), ("各病区", "implement")],
+        [("信息科", "responsible")],
+    ]
+
+
+def test_a_numbered_note_under_a_table_followed_by_the_colophon_is_no_task():
+    """A 兑现清单's note under the table, 注：1.… / 2.…, and the colophon after it: the note's 2. is no task (tabs and
+    one cell per line alike)."""
+    note = ["注：1.“即申即享”指企业申报后即时兑现。", "2.联系人如有变动，由牵头单位及时更新。", "抄送：市委各部门。"]
+    tabs = "\n".join([
+        "某市政策兑现清单", "序号\t政策条款\t兑现方式\t牵头单位",
+        "1\t支持技术改造。对技改项目给予补助。\t竞争性评审\t市工业和信息化局",
+        "2\t发放消费券。分批发放消费券。\t直达快享\t市商务局", *note,
+    ])
+    lines = "\n".join([
+        "某市政策兑现清单", "序号", "政策条款", "兑现方式", "牵头单位",
+        "1", "支持技术改造。对技改项目给予补助。", "竞争性评审", "市工业和信息化局",
+        "2", "发放消费券。分批发放消费券。", "直达快享", "市商务局", *note,
+    ])
+    for text in (tabs, lines):
+        assert reading(text) == [("", 1, "支持技术改造", [("市工业和信息化局", "lead")]),
+                                 ("", 2, "发放消费券", [("市商务局", "lead")])]
+
+
+def test_one_cell_per_line_a_task_cell_wrapped_over_two_lines_near_the_top_keeps_the_rows():
+    """A row whose text cell wrapped onto a second line has as many lines as columns before its last cell; that cell
+    (a 兑现方式, a phone number), after the row's units and before the next 序号, is the row's, not a heading row over
+    the next one (which dropped the rows above it)."""
+    for last in (["即申即享", "依申请兑现", "直达快享"], ["0797-8123401", "0797-8123402", "0797-8123403"]):
+        text = "\n".join([
+            "某市惠企政策兑现清单", "序号", "政策条款", "牵头单位", "兑现方式",
+            "1", "支持技术改造。对技改项目给予补助。", "市工业和信息化局", last[0],
+            "2", "推行“拿地即开工”。", "对社会投资项目实行分阶段审批。", "市住房城乡建设局", last[1],
+            "3", "发放消费券。分批发放消费券。", "市商务局", last[2],
+        ])
+        assert reading(text) == [
+            ("", 1, "支持技术改造", [("市工业和信息化局", "lead")]),
+            ("", 2, "推行“拿地即开工”", [("市住房城乡建设局", "lead")]),
+            ("", 3, "发放消费券", [("市商务局", "lead")]),
+        ]
+
+
 def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
     """建设规模 / 验收标准 say what a row is beside its task: columns of text no unit word names, the header going on
     past them; 镇（街道） before the task groups the rows as a place does."""

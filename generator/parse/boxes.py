@@ -83,9 +83,10 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
     box: _Box | None = None
     for ln in lines:
         if box is not None and _ends(box, ln, last, fresh, has_annotation, plan):
-            if ln.label is None and not _kind(ln.text) and (box.kind == "note" or not any(k.label for k in box.lines)):
+            if ln.label is None and not _kind(ln.text) and not any(k.label for k in box.lines):
                 # text goes on after a note (the paragraph's own), or the colophon after a box holding no numbered
-                # item: nothing there to misread, left in place (the closing text after it stays in order)
+                # item: nothing there to misread, left in place (the closing text after it stays in order); a note
+                # with numbered points of its own (注：1.… / 2.…) is set aside, or its 2. would read as a task
                 kept += box.lines
             elif _duties_table(box):
                 _give_back(box, kept, last, fresh)

@@ -328,6 +328,10 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
                     # a works or a group named by what is done to it (出厂检验, 组团发展, 抱团取暖), and kinds of
                     # factory a plan wants built (绿色工厂, 智能工厂), no named works
                     "出厂", "进厂", "入厂", "建厂", "返厂", "组团", "抱团", "成团", "拼团", "工厂")
+# …unless a field word stands before the 科 and the whole is an office: a hospital names its departments by the field they
+# work in (重症医学科, 核医学科, 医院感染管理科, 病案管理科, 病理科, 护理科, 心理科, 药学科); a 学科 after any other word
+# (重点学科, 优势学科) stays a discipline
+FIELD_DEPARTMENT_ENDINGS = ("医学科", "药学科", "管理科", "病理科", "护理科", "心理科")
 # how the name of a body opens: its level (省, 市, 县 …), a group of bodies (各, 有关, 市直), a national body
 # (国家, 中国, 中共); a table cell wrapped at its column's edge may leave such an opening at a line's end
 # 属地: the government of the ground a task lies on (属地政府, 属地区县人民政府负属地监管责任), a collective as 各 opens
@@ -588,6 +592,9 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     "效果", "地点", "步骤",
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
                     "对象", "比例", "频次", "行业")
+# a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
+# sums in the figure columns; a sum of the rows above, never a task of its own
+TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
 
 
 # ---- a task table's header: what each column names, by its words (source/formats/table/header.py) ----

@@ -12,6 +12,7 @@ from .brackets import strip_trailing_brackets
 
 UNIT_END = re.compile("(?:" + "|".join(sorted(lx.UNIT_ENDINGS, key=len, reverse=True)) + ")$")
 NOT_UNIT_END = re.compile("(?:" + "|".join(lx.NOT_UNIT_ENDINGS) + ")$")
+FIELD_DEPARTMENT_END = re.compile("(?:" + "|".join(lx.FIELD_DEPARTMENT_ENDINGS) + ")$")
 LOCALITY_END = re.compile("(?:" + "|".join(lx.LOCALITY_ENDINGS) + ")$")
 END_WINDOW = 16  # characters at the end of a name that UNIT_END and LOCALITY_END can look at, at most
 
@@ -20,8 +21,10 @@ def unit_like(name: str, strict: bool = False) -> bool:
     """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)?"""
     core = strip_trailing_brackets(name)
     tail = max(0, len(core) - END_WINDOW)  # the ending only: a $-anchored search tries every start otherwise
-    if not core or not UNIT_END.search(core, tail) or NOT_UNIT_END.search(core, tail):
+    if not core or not UNIT_END.search(core, tail):
         return False
+    if NOT_UNIT_END.search(core, tail) and not FIELD_DEPARTMENT_END.search(core, tail):
+        return False  # 重点学科 is a field of study; 重症医学科 a hospital's department
     return not (strict and _place_word_ends(core, tail))
 
 

@@ -278,7 +278,8 @@ def _is_localities(name: str) -> bool:
 
 def _are_localities(names: list[str]) -> bool:
     """A list of localities, the 各 of its first name shared by the rest (各乡镇人民政府、街道办事处 reads as
-    各乡镇人民政府、各街道办事处: a county names its towns' and streets' offices so after the 配合 list)."""
+    各乡镇人民政府、各街道办事处: a county names its towns' and streets' offices so after the 配合 list). Named
+    localities (…，某市政府) are not: the real corpus reads a city named after the comma of a 配合 column as support."""
     return bool(names) and _is_localities(names[0]) and all(_is_localities(n) or _is_localities("各" + n)
                                                             for n in names[1:])
 

@@ -11,8 +11,8 @@ from ....words.names import LOCALITY_END
 from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
                      header_kinds, place_column)
 from .layouts import Found
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _NUMBER_CELL, _PAGE_MARK, _anchor_ahead,
-                    _cell_number, _repeats)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
+                    _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
 # is the tail of a column name, and the two lines read together name the column.
@@ -189,6 +189,14 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             continue
         if current is not None and _NOTE_UNDER.match(text):
             break  # 说明：1.… / 注：… under the last row (its 备注 left empty): the table's note, after the table
+        if _TOTAL_CELL.match(text):
+            # 合计 / 30个 / 4708 between the header and row 1, 小计 / 140 closing a group: a total row and its figures,
+            # which would otherwise start a row at its word or take a figure for the next 序号
+            close()
+            figures = _figures_after(lines, i + 1)
+            rows.append([text, *figures])
+            i += 1 + len(figures)
+            continue
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
@@ -198,6 +206,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             else:
                 rows.append([text])
                 i += 1
+            if numbered:
+                # 一、产业发展类项目（13个） / 2712: the group's amount on a line of its own, not the next row's 序号
+                figures = _figures_after(lines, i)
+                rows[-1] += figures
+                i += len(figures)
             continue
         number = _NUMBER_CELL.match(text)
         if numbered:
@@ -223,7 +236,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             elif current is not None and _date_cut(current[-1], text):
                 current[-1] += text  # the date's end the column wrapped (2025年12月 / 底前): no section row
             elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
-                  and _heading_like(text)):
+                  and _heading_like(text) and not _due_after_the_units(current or [], row_kinds)):
                 close()
                 if group is not None:
                     pending_group = text  # the merged 类别 cell, shown before its group's first row
@@ -260,6 +273,38 @@ def _place_name(cell: str) -> bool:
     """A cell naming one place (红旗村, 白沙社区, 某某镇): short, no sentence, a locality's ending."""
     text = cell.strip()
     return len(text) <= _PLACE_NAME_CHARS and not _SENTENCE_MARK.search(text) and bool(LOCALITY_END.search(text))
+
+
+def _due_after_the_units(cells: list[str], row_kinds: list[str | None]) -> bool:
+    """Whether a row still wants cells after its units: the header has columns after its last unit column (兑现方式,
+    联系电话) and fewer lines follow the row's units. A row whose text cell wrapped over two lines has as many lines as
+    columns before its last cell; that cell (依申请兑现, a phone number) is the row's, not a heading over the next row."""
+    last_unit = max((j for j, k in enumerate(row_kinds) if k in _UNIT_KINDS), default=None)
+    if last_unit is None:
+        return False
+    after = len(row_kinds) - last_unit - 1  # the columns after the units; only the row's last lines are looked at
+    return any(j >= max(last_unit, 1) and _cell_class(cells[j]) == "units"
+               for j in range(max(len(cells) - after, 0), len(cells)))
+
+
+def _figures_after(lines: list[str], start: int) -> list[str]:
+    """The figures a total row or a group row holds, one per line from lines[start] (30个 / 4708): up to the first line
+    that is no figure, or a 序号 with its row's text after it (1 / 青龙村茶园提质项目). A group's amount stands before
+    its first row's 序号 (2712 / 1 / …), so a number is a figure when a figure follows it."""
+    figures: list[str] = []
+    for at in range(start, min(len(lines), start + _MAX_FIGURES)):
+        text = lines[at].strip()
+        if not _FIGURE_CELL.match(text):
+            break
+        following = lines[at + 1].strip() if at + 1 < len(lines) else ""
+        if _NUMBER_CELL.match(text) and following and not _FIGURE_CELL.match(following) and not _NOTE_UNDER.match(
+                following):
+            break
+        figures.append(text)
+    return figures
+
+
+_MAX_FIGURES = 8  # figure cells a total or a group row holds, at most (count, amounts by source)
 
 
 def _figure_before_the_units(current: list[str], row_kinds: list[str | None], following: str) -> bool:

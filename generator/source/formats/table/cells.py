@@ -152,12 +152,21 @@ def join_lines(lines: list[str]) -> str:
 
 
 def _reads_as_units(cell: str) -> bool:
-    """A cell that lists units (市公路处, 各辖市(区)公路管理部门, 省经信厅、省科技厅按职责分工负责)."""
+    """A cell that lists units (市公路处, 各辖市(区)公路管理部门, 省经信厅、省科技厅按职责分工负责), also with a role verb
+    closing each clause (医务部牵头，各临床科室落实): a unit cell written as the annotation reader reads it."""
     if "。" in cell or len(cell) > 120:
         return False
     names = [p.strip() for _, p in depth_zero_split(cell, "、，,；;\n ")]
-    names = [re.sub(r"等[^、，,]{0,8}$", "", _LEADING_VERB.sub("", n)) for n in names if n]  # …等有关部门
+    # …等有关部门; 联合X before, X牵头 after: the verbs say the role, not the name
+    names = [re.sub(r"等[^、，,]{0,8}$", "", _without_role_verb(_LEADING_VERB.sub("", n))) for n in names if n]
     return bool(names) and unit_like(names[0]) and 2 * sum(map(unit_like, names)) >= len(names)
+
+
+def _without_role_verb(piece: str) -> str:
+    """A unit cell's piece with the role verb closing it cut off (医务部牵头 -> 医务部); a clause opening with a verb of
+    doing (成立领导小组牵头, 建立工作专班负责) is a task's text, kept whole."""
+    bare = _TRAILING_VERB.sub("", piece)
+    return piece if bare.startswith(lx.ACTION_STARTS + lx.SETTING_UP_WORDS) else bare
 
 
 _LONGEST_NAME = 30  # characters of one body's name, at most (中国人民银行某某中心支行 and longer are rare)

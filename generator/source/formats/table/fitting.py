@@ -21,7 +21,8 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
         # the task's last line, wrapped onto a line of its own, made up the count: the cells after it lost one
         cells = cells[:task] + [cells[task] + "\n" + cells[task + 1]] + cells[task + 2:]
     if len(cells) == width:
-        if all(_fits(c, k) for c, k in zip(cells[task + 1:], kinds[task + 1:])):
+        if (all(_fits(c, k) for c, k in zip(cells[task + 1:], kinds[task + 1:]))
+                or _roles_hold_their_kind(cells, kinds, task)):
             return cells
         # as many lines as columns, but a list of units or a date under another column: an empty
         # cell (a 备注 left blank) was lost and a cell split over two lines made up the count
@@ -94,6 +95,16 @@ def _fits(cell: str, kind: str | None) -> bool:
     """Whether a cell can stand under a column: units and dates only under a units or a date column."""
     held = _cell_class(cell)
     return held == "text" or held == _column_class(kind)
+
+
+def _roles_hold_their_kind(cells: list[str], kinds: list[str | None], task: int) -> bool:
+    """Whether a row with as many cells as columns has units under every unit column and a date under every date column:
+    then the header is trusted, though a text column holds a cell that reads as units. A project list's 建设地点 names
+    where the work is done (石门镇青龙村, 全县, 各乡镇), and a place reads as a body's name; re-aligning the row by what its
+    cells look like would move the place into the unit columns and the units into the task's text."""
+    roles = [j for j in range(task + 1, len(kinds)) if _column_class(kinds[j]) != "text"]
+    return (any(kinds[j] in _UNIT_KINDS for j in roles)
+            and all(_cell_class(cells[j]) == _column_class(kinds[j]) for j in roles))
 
 
 def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str]:

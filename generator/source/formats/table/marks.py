@@ -18,6 +18,11 @@ _HEADING_TEXT = re.compile(r"^[^，,。；;：:、！？!?\s]{2,20}$")
 # 1.1, 2.3: a task numbered within the group its whole number heads
 _DECIMAL_CELL = re.compile(r"^(\d{1,3})\s*[.．]\s*(\d{1,3})[.．]?$")
 _TABLE_TITLE = re.compile(r"表$|一览|清单|台账")
+# A total row's word (合计, 合　计, 小计：, 总计（30个）): the cell holding it heads a row of sums, not a task.
+_TOTAL_CELL = re.compile("^(?:" + "|".join(r"\s*".join(w) for w in lx.TABLE_TOTAL_WORDS)
+                         + r")\s*(?:[:：]|[（(][^（()）]{0,12}[)）])?$")
+# A figure cell of a total or a group row (4708, 30个, 2种, 140批次, —): a number and a measure word at most.
+_FIGURE_CELL = re.compile(r"^(?:[-—–－/／]+|\d+(?:\.\d+)?\s*[^\d\s.。，、；：:()（）]{0,3})$")
 _SAME_AS_ABOVE = re.compile(r"^[\"“”]?同上[\"“”]?[。.]?$")
 _ENDS_SENTENCE = "。;;.!!??"
 _RUNS_ON_MARKS = "，,、：:"
@@ -45,6 +50,12 @@ def _repeats(lines: list[str], i: int, header: list[str]) -> int:
             at += 1
         i += 1
     return i if at == len(header) else 0
+
+
+def _total_row(cells: list[str]) -> bool:
+    """Whether a row is a total (合计 | 2个 | 276; | | 小计 | 140 |): its first filled cell is the word of a total."""
+    first = next((c.strip() for c in cells if c.strip()), "")
+    return bool(_TOTAL_CELL.match(first))
 
 
 def _cell_number(cell: str) -> int:

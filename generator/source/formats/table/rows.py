@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from ....numerals import chinese, parse_chinese
 from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _DECIMAL_CELL, _ENDS_SENTENCE,
-                    _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _DECIMAL_CELL, _ENDS_SENTENCE, _FIGURE_CELL,
+                    _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _total_row)
 from .matrix import unfold
 from .notes import _note, _quote
 from .running import number_by_running_labels
@@ -76,6 +76,9 @@ class _Reader:
         cells = [self.previous[i] if _SAME_AS_ABOVE.match(c) else c for i, c in enumerate(cells)]
         if {c for c in cells if c} <= self.columns.header_cells:
             return  # a blank row, or the header repeated at the top of the next page
+        if _total_row(cells):
+            self._said_total(cells)
+            return
         if cut and self._cut_short(cells):
             self._said_cut(cells)
             return
@@ -127,6 +130,16 @@ class _Reader:
         else:
             _note(_one_line(next(c for c in cells if c)), message)
 
+    def _said_total(self, cells: list[str]) -> None:
+        """A total row (合计 | 30个 | 4708 under the header, 小计 closing a group, 总计 at the foot) sums the rows: it is
+        no task and opens no section (its word stands where a 序号 or a 类别 does). Said in the reading report."""
+        shown = _quote(" | ".join(dict.fromkeys(_one_line(c) for c in cells if c)))
+        message = f"row {shown} is a total of the rows: not read as a task"
+        if self.last_task is not None:
+            self.notes.append((self.last_task, message))
+        else:
+            _note(_one_line(next(c for c in cells if c)), message)
+
     def _citation(self, cells: list[str]) -> bool:
         """A row one citation spans (任务来源：《…》, （来源：…）) under a task's row: where the task comes from, kept in
         its text; a row spanning the table is otherwise a section."""
@@ -155,6 +168,9 @@ class _Reader:
             # 一 | 强化安全生产责任: the title may be repeated across the cells it spans
             rest = [c for c in distinct if c.rstrip("、.．") != first]
             return f"{first}、{_one_line(rest[0])}" if rest else f"{first}、"
+        if (_SECTION_LABEL.match(distinct[0]) and not names_units
+                and all(_FIGURE_CELL.match(_one_line(c)) for c in distinct[1:])):
+            return _one_line(distinct[0])  # 一、产业发展类项目 | | 2712: a group row and its sums
         if len(distinct) == 1:
             text = _one_line(distinct[0])
             filled = [i for i, c in enumerate(cells) if c]
