@@ -373,7 +373,8 @@ class SubjectWithPartners(Finder):
                 if (len(subject) <= 30 and not any(c in subject for c in ",，、:：" + lx.AGENT_MARK)
                         and _balanced(subject)
                         and unit_like(subject, strict=True) and not _COLLECTIVE_START.match(subject)
-                        and not _ACTION_START.match(subject) and rest[:1] not in ",，"
+                        and not _ACTION_START.match(subject) and not subject.startswith(lx.SETTING_UP_WORDS)
+                        and rest[:1] not in ",，"
                         and (rest[:1] not in lx.VERB_NOUN_CONTINUATIONS or _VERB.match(rest))  # 负责人 / 负责组织
                         and not _ends_with_verb(depth_zero_split(rest, ",，")[0][1])
                         and not rest.startswith(lx.AGENT_NON_DUTIES[-1])):
