@@ -1995,3 +1995,20 @@ def test_the_kind_of_enterprise_after_deng_is_dropped():
     等有关部门 does; a name holding 等 as letters (某某等离子科技企业) stays whole."""
     assert pairs("督促落实实名制。（县甲局牵头，某移动分公司等电信企业配合）") == [("县甲局", L), ("某移动分公司", S)]
     assert pairs("推进。（县乙局牵头，某某等离子科技企业配合）") == [("县乙局", L), ("某某等离子科技企业", S)]
+
+
+def test_county_party_committees_with_their_kinds_in_brackets_after_a_support_list():
+    """各县（市、区）委 after the comma closing a 配合 list: the committees of the localities, their kinds bracketed as in
+    各县（市、区）人民政府, carry the task there as 各县委 does (responsible)."""
+    assert pairs("推进工作。（牵头单位：市委甲部；配合单位：市委乙部，各县（市、区）委）") == [
+        ("市委甲部", L), ("市委乙部", S), ("各县（市、区）委", R)]
+
+
+def test_a_leader_named_by_post_and_name_is_a_person_not_a_body():
+    """（市委常委、宣传部部长李某某牵头，…）: a party committee's plan names the leader who leads a task by post and name;
+    the reading says it names people and reads the bodies after it. A body's head named by post alone (市甲局局长)
+    still stands for the body."""
+    r = read_task("推进工作。（市委常委、宣传部部长李某某牵头，市委甲部、市乙办配合）")
+    assert [(a.name, a.role) for a in r.assignments] == [("市委甲部", S), ("市乙办", S)]
+    assert any("宣传部部长李某某" in message for _, message in r.warnings)
+    assert pairs("推进工作。（市甲局局长负责）") == [("市甲局", R)]

@@ -2634,3 +2634,28 @@ def test_an_indicator_table_with_a_wrapped_target_header_and_its_rule_in_a_note_
         (1, [("市发展改革委", "lead"), ("市统计局", "responsible"), ("各县（市、区）人民政府", "support")]),
         (2, [("市工业和信息化局", "responsible"), ("市统计局", "support")])]
     assert "说明" not in plan.tasks()[1].text
+
+
+def test_a_sheet_saved_as_comma_separated_values_reads_as_its_tab_separated_copy():
+    """A 分解表 exported from a spreadsheet to CSV: rows padded to the sheet's width (`标题,,,,`), cells holding commas
+    or a line break in double quotes, a continuation row opening with empty cells. It reads as the sheet copied with
+    tabs would; prose with an ASCII comma here and there is no sheet."""
+    text = "\n".join([
+        "某市2030年重点任务分解表,,,,,",
+        "序号,重点任务,具体措施,牵头单位,配合单位,完成时限",
+        "一、扩大有效投资,,,,,",
+        '1,谋划储备重大项目,"滚动谋划储备重大项目300个，总投资2000亿元。',
+        '建立全流程台账。",市甲委,"市乙局、市丙局",2030年6月底前',
+        '2,争取上级资金,积极对接上级部门。,"市甲委,市丁局",各县（市、区）人民政府,2030年12月底前',
+        ",,推进管网更新改造。,市戊局,市己局,2030年11月底前",
+        "3,用好专项债券,加快债券发行使用。,市丁局,,长期坚持",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "谋划储备重大项目", [("市甲委", "lead"), ("市乙局", "support"), ("市丙局", "support")]),
+        (2, "争取上级资金", [("市甲委", "lead"), ("市丁局", "lead"), ("各县（市、区）人民政府", "support"),
+                          ("市戊局", "lead"), ("市己局", "support")]),
+        (3, "用好专项债券", [("市丁局", "lead")]),
+    ]
+    prose = "某市2030年工作要点\n一、重点任务\n1.推进项目建设,加快开工。（市甲委负责）\n2.强化要素保障,优化审批,提速增效。（市乙局负责）\n"
+    assert [(n, units) for _, n, _, units in reading(prose)] == [(1, [("市甲委", "responsible")]),
+                                                                 (2, [("市乙局", "responsible")])]

@@ -210,10 +210,12 @@ def read_page(text: str, source: str) -> list[PlanText]:
     table headers and title words are simplified words too); each plan keeps the original to be given back as written.
     """
     from .formats.table import find_pasted_tables, table_notes
+    from .formats.table.comma_separated import as_tab_separated
 
     text, written = written_copy(text)
-    # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
-    unified = _paragraph_marks_apart(_without_markup(text.replace("\r\n", "\n").replace("\r", "\n")))
+    # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
+    # comma-separated values is read as that copy)
+    unified = _paragraph_marks_apart(_without_markup(as_tab_separated(text.replace("\r\n", "\n").replace("\r", "\n"))))
     with table_notes() as notes:
         rewritten = find_pasted_tables(unified)
     plans = _with_notes(split_page(normalise(rewritten), source), notes)

@@ -30,9 +30,28 @@ def names_people(inner: str) -> bool:
 
 
 def is_person(part: str) -> bool:
-    """张某 / 王某某 / 李明华 / 王某副局长 / 副市长王某 / 分管副局长: a person's name, with or without a post."""
+    """张某 / 王某某 / 李明华 / 王某副局长 / 副市长王某 / 分管副局长: a person's name, with or without a post; also
+    宣传部部长李某某, a body's post and the name of the one holding it (a 常委会's plan names its leaders so)."""
+    if holds_a_post(part):
+        return True
     bare = _POST.sub("", part).removeprefix("分管").removeprefix("常务")
     if not bare:
         return bool(_POST.fullmatch(part) or _POST.fullmatch(part.removeprefix("分管").removeprefix("常务")))
     return (2 <= len(bare) <= 4 and (bare[0] in _SURNAME or bare.startswith(lx.COMPOUND_SURNAMES))
             and not any(c in _NOT_GIVEN for c in bare[1:]) and not unit_like(bare))
+
+
+def holds_a_post(part: str) -> bool:
+    """宣传部部长李某某 / 市委常委、副市长王某: a post and the personal name after it, the one holding the post."""
+    held = _POST_THEN_NAME.search(part)
+    return bool(held) and _personal_name(held.group(1))
+
+
+_POST_THEN_NAME = re.compile("(?:" + lx.alternation(lx.PERSON_POSTS) + r")([^\W\d]{2,4})$")
+
+
+def _personal_name(name: str) -> bool:
+    """张某 / 李明华: a family name and one to three more characters, none a word no given name holds."""
+    return ((name[0] in _SURNAME or name.startswith(lx.COMPOUND_SURNAMES)) and not any(c in _NOT_GIVEN for c in name[1:])
+            and not unit_like(name))
+

@@ -14,6 +14,7 @@ from ...words.brackets import depth_zero_split, strip_trailing_brackets
 from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
 from ...words.names import unit_like
+from ...words.people import holds_a_post
 from ..rules import is_rule_continuation, is_rule_statement
 from .patterns import (_GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _role_of_label)
@@ -287,7 +288,11 @@ def _are_localities(names: list[str]) -> bool:
 def _is_party_committees(core: str) -> bool:
     """各市委 / 各县委 / 各乡镇党委 / 各高等学校党委: a party plan names the committees that carry its tasks out
     where a government plan names the localities' governments, after a comma closing the 配合 list as they do."""
-    return core.endswith(lx.PARTY_COMMITTEE_HEADS) or any(core == "各" + k + "委" for k in lx.LOCALITY_KINDS)
+    kinds = _KINDS_IN_BRACKETS.sub("", core)  # 各县（市、区）委: the kinds in brackets are more of the same
+    return core.endswith(lx.PARTY_COMMITTEE_HEADS) or any(kinds == "各" + k + "委" for k in lx.LOCALITY_KINDS)
+
+
+_KINDS_IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
 
 # Rules over the clauses of a group, in the order they run (each documented above with its phenomenon).
@@ -427,7 +432,8 @@ def _add(group: _Group, name: str, role: str) -> bool:
     body = _body_of_head(name) if _PEOPLE.search(name) else None
     if body:  # 市公安局局长 / 各镇镇长: the body answers for the task through its head
         name = body
-    elif _PEOPLE.search(name) or _LEADER_INSIDE.search(name):  # (干部 ends in 部, as bodies do: the people word decides)
+    elif _PEOPLE.search(name) or _LEADER_INSIDE.search(name) or holds_a_post(name):
+        # (干部 ends in 部, as bodies do: the people word decides; 宣传部部长李某某 names the leader by post and name)
         group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
         return False
     group.units.append((name, role))
