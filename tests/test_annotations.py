@@ -2012,3 +2012,10 @@ def test_a_leader_named_by_post_and_name_is_a_person_not_a_body():
     assert [(a.name, a.role) for a in r.assignments] == [("市委甲部", S), ("市乙办", S)]
     assert any("宣传部部长李某某" in message for _, message in r.warnings)
     assert pairs("推进工作。（市甲局局长负责）") == [("市甲局", R)]
+
+
+def test_a_level_word_set_apart_by_a_space_opens_the_name_after_it():
+    """县 住建局: OCR of a scan sets a space after a level word; a level word alone names no body, so it opens the name
+    after it (before: 县 was dropped and 住建局 read alone). Names set apart by spaces still part."""
+    assert pairs("推进。（县 住建局负责，县市场监管局配合）") == [("县住建局", R), ("县市场监管局", S)]
+    assert pairs("推进。（市甲局 市乙局）") == [("市甲局", R), ("市乙局", R)]

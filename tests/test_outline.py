@@ -3919,3 +3919,16 @@ def test_the_last_tasks_parts_on_lines_of_their_own_closed_by_its_units_stay_the
     assert [(t.label, _units(t)) for t in plan.tasks()] == [
         ("（一）", [("区市场监管局", L), ("区财政局", S)]), ("（二）", [("区发展改革局", R), ("区市场监管局", S)])]
     assert plan.closing == ""
+
+
+def test_ocr_spaces_inside_a_task_number_and_markdown_emphasis_leave_the_outline():
+    """OCR of a scan sets a space between a number's digits (1 1 .); a converter writes a Word document's bold
+    headings with Markdown marks (**四、工作要求**, ## 二、…). The number is the task's, the marked heading a section
+    like any other (before: task 11 ran into 10, and the closing section's items were read as tasks)."""
+    plan = parse_text(
+        "某县建设实施方案\n## 一、重点任务\n10.落实配建要求。严格把关。（县甲局负责）\n"
+        "1 1 .规范服务。不得阻挠。（县甲局负责，县乙局配合）\n12.探索统建统营。开展试点。（县丙集团负责）\n"
+        "**二、工作要求**\n（一）加强领导。各单位要高度重视。\n（二）强化督查。定期通报进展。\n", "p.txt")[0]
+    assert [s.title for s in plan.sections] == ["重点任务", "工作要求"]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (10, [("县甲局", R)]), (11, [("县甲局", R), ("县乙局", S)]), (12, [("县丙集团", R)])]

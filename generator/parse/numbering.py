@@ -52,7 +52,8 @@ _PATTERNS = {
     # 1.5G网络覆盖工程 / 2.4G…: a digit and a Latin letter after the dot name a technology (5G), not a decimal;
     # 1.2025年底前… / 2.2023年数据…: a year after the dot (no decimal has four places before 年)
     # 问题1： / 问题2. / 问题三：: a rectification plan numbers the problems it answers so, each a task as 1. would be
-    "arabic": re.compile(r"^(?:(?:问题\s*)?(\d{1,3})\s*(?:[.．﹒](?!\d(?![A-Za-z]|\d{3}年))|、|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
+    # 1 1 . / 2 3．: OCR of a scanned page sets a space between a number's digits; before the point it is the number
+    "arabic": re.compile(r"^(?:(?:问题\s*)?(\d{1,3}|\d \d(?= ?[.．]))\s*(?:[.．﹒](?!\d(?![A-Za-z]|\d{3}年))|、|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
                          + rf"|问题\s*([{_CN}]{{1,3}})\s*[：:、.．]" + r")\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
@@ -113,7 +114,8 @@ def label_of(line: str) -> Label | None:
         elif style.startswith("cn") or (style in ARTICLE_STYLES and not raw.isdigit()):
             number = cn_number(raw)
         else:
-            number = int(raw) if raw.isdigit() else cn_number(raw)  # 问题三：
+            digits = raw.replace(" ", "")  # (1 1 . read by OCR)
+            number = int(digits) if digits.isdigit() else cn_number(raw)  # 问题三：
         rest = line[m.end():]
         if not rest.strip() or number < 0 or (number == 0 and style not in UNNUMBERED and raw != "最后"):
             return None  # a bare number is a pager or page chunk, not an outline item

@@ -184,7 +184,7 @@ def _split_spaced(piece: str) -> list[str]:
     if not any(c in piece for c in " \u3000\t/／·・•"):
         return [piece]
     # slashes first, then spaces inside each part (one pattern for both backtracked through a long run of spaces)
-    parts = [p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())]
+    parts = _level_words_joined([p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())])
     # 市X局 张某: the person answering for the unit written after it, as duty sheets do with brackets (drop_person_in_brackets)
     people = len(parts)
     while people > 1 and is_person(parts[people - 1]):
@@ -192,6 +192,18 @@ def _split_spaced(piece: str) -> list[str]:
     if people < len(parts) and unit_like(parts[people - 1]):
         parts = parts[:people]
     return parts if all(unit_like(p) for p in parts) else [piece]
+
+
+def _level_words_joined(parts: list[str]) -> list[str]:
+    """县 住建局 -> 县住建局: a level word alone (县, 市, 区) opens the name after it, as OCR of a scan splits them with a
+    space; a level word names no body by itself."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1] in _LOCALITY_KIND:
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 def drop_trailing_qualifier(piece: str) -> str:
