@@ -3932,3 +3932,16 @@ def test_ocr_spaces_inside_a_task_number_and_markdown_emphasis_leave_the_outline
     assert [s.title for s in plan.sections] == ["重点任务", "工作要求"]
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (10, [("县甲局", R)]), (11, [("县甲局", R), ("县乙局", S)]), (12, [("县丙集团", R)])]
+
+
+def test_a_working_groups_duties_label_and_a_duty_opening_with_with_keep_the_groups_units():
+    """Event and epidemic plans set each 工作组 as its heading, 牵头单位 / 成员单位 lines, then 主要职责： on a line of its
+    own over the numbered duties: the label is a field of the heading, whose units cover the duties. A duty opening
+    会同区X局… names a partner after its verb (会同区 is no place), not units of its own."""
+    plan = parse_text(
+        "某区保障工作方案\n一、工作组及职责\n（一）医疗救治组\n牵头单位：区甲局\n成员单位：区乙院、区丙站\n主要职责：\n"
+        "1.设置医疗站点，配备医护人员。\n2.负责伤病员转运。\n（二）食品安全组\n牵头单位：区丁局\n成员单位：区甲局、区戊局\n"
+        "1.负责餐饮单位食品安全检查。\n2.会同区甲局做好食源性疾病调查处置。\n", "p.txt")[0]
+    first = [("区甲局", L), ("区乙院", S), ("区丙站", S)]
+    second = [("区丁局", L), ("区甲局", S), ("区戊局", S)]
+    assert [_units(t) for t in plan.tasks()] == [first, first, second, second]

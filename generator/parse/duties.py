@@ -43,8 +43,14 @@ _NOT_PLACE = re.compile("(?:" + lx.alternation(lx.NOT_PLACE_WORDS) + ")$")
 
 def _opens_a_name(lead: str) -> bool:
     """Does the lead word open as a body's name does (县…, 各…, 国网…, 柳河县…; not 建设城市…)?"""
+    if lead.startswith(_VERBS_OPENING_A_DUTY):
+        return False  # 会同区X局做好…: the verb opens the duty; 会同区 is no place
     m = _OPENS_A_NAME.match(lead)
     return m is not None and not _NOT_PLACE.search(m.group())
+
+
+# verbs a duty opens with before a body's name (会同区X局…, 配合县X局…, 协助…): the body is a partner in the duty
+_VERBS_OPENING_A_DUTY = (lx.WITH_VERB,) + tuple(lx.ASSIST_VERBS)
 
 
 # 领导小组工作职责 / 市防汛抗旱指挥部职责 / 县应急管理局主要职责: a heading naming whose duties the items under it are

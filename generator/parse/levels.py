@@ -312,7 +312,7 @@ def _lead_in(ln: Line) -> bool:
 
 # a line of the heading's own fields beside its units' line (提升目标：…, 具体措施：, 指标长：姓名, 完成时限：…)
 _HEADING_FIELD = re.compile("^(?:" + lexicon.alternation(lexicon.HEADING_FIELD_LABELS + lexicon.FIELD_LABELS
-                                                        + lexicon.DEADLINE_LABELS) + r")\s*[:：]"
+                                                        + lexicon.DEADLINE_LABELS + lexicon.DUTY_FIELD_LABELS) + r")\s*[:：]"
                             + "|^[^:：，,。；;]{0,6}(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS) + r")\s*[:：]")
 
 

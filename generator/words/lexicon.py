@@ -135,6 +135,10 @@ FIELD_LABEL = alternation(FIELD_LABELS)
 # the measures; the units' line still covers the measures
 HEADING_FIELD_LABELS = ("提升目标", "工作目标", "目标任务", "主要目标", "目标要求", "具体措施", "主要措施", "工作措施",
                         "提升措施", "推进措施", "重点举措", "具体举措", "主要举措", "指标长")
+# the label opening a working group's duties on a line of its own, between the group's units and its numbered duties
+# (（一）医疗救治组 / 牵头单位：X / 成员单位：Y / 主要职责： / 1.… 2.…): a field of the group's heading, so its units still
+# cover the duties
+DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职责", "职责任务", "职责")
 # an item that is one of those fields, numbered under the heading it belongs to: 一、开办企业 / （一）提升目标。… /
 # （二）主要措施。… / （三）责任分工。牵头单位：X (the indicator is the task, its numbered fields its parts)
 HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "职责分工", "责任单位", "责任部门", "牵头单位",
