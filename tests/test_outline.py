@@ -3945,3 +3945,31 @@ def test_a_working_groups_duties_label_and_a_duty_opening_with_with_keep_the_gro
     first = [("区甲局", L), ("区乙院", S), ("区丙站", S)]
     second = [("区丁局", L), ("区甲局", S), ("区戊局", S)]
     assert [_units(t) for t in plan.tasks()] == [first, first, second, second]
+
+
+def test_labels_justified_letter_by_letter_and_scoped_by_place_are_labels():
+    """A project sheet justifies its labels to one width (责 任 单 位：, 包 联 领 导：) and splits the bodies answering
+    for a project into the county's departments and the towns where the work is (县直责任单位 / 属地责任单位): the
+    labels are the words they spell, the scope changes nothing about the role."""
+    plan = parse_text(
+        "某县2030年重点项目责任分解方案\n一、重点项目\n1.项目名称：污水处理厂提标改造工程\n建设内容：扩容2万吨/日。\n"
+        "包 联 领 导：王某\n责 任 单 位：县甲局\n配 合 单 位：县乙局、县丙局\n2.项目名称：国道改线工程\n"
+        "建设内容：新建一级公路20公里。\n包联领导：赵某\n县直责任单位：县丁局\n属地责任单位：某某镇人民政府\n配合单位：县戊局\n",
+        "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", R), ("县乙局", S), ("县丙局", S)], [("县丁局", R), ("某某镇人民政府", R), ("县戊局", S)]]
+
+
+def test_a_responsibility_documents_signing_party_answers_for_its_targets():
+    """A 目标管理责任书 names its parties at the head (甲方 sets the targets, 乙方 signs for them) and lists each target
+    with the department scoring it (考核单位, support, as a 督查单位 is); every target naming no body carrying it out
+    is 乙方's, and the reading report says so. Without both parties named no target is given."""
+    text = ("某县2030年度乡镇目标管理\n责任书\n\n甲方：某县人民政府\n乙方：某某镇人民政府\n\n一、目标任务\n"
+            "1.地区生产总值增长6.5%左右。（5分）\n考核单位：县统计局\n责任人：镇长\n"
+            "2.新建高标准农田1万亩。（4分）\n考核单位：县农业农村局\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县统计局", S), ("某某镇人民政府", R)], [("县农业农村局", S), ("某某镇人民政府", R)]]
+    assert any("乙方" in r.text for r in plan.readings)
+    alone = parse_text(text.replace("甲方：某县人民政府\n", ""), "p.txt")[0]
+    assert [_units(t) for t in alone.tasks()] == [[("县统计局", S)], [("县农业农村局", S)]]

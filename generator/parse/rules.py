@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Plan, Task
+from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
+from ..words.names import unit_like
 from .boxes import boxes
 
 
@@ -239,7 +240,51 @@ class ResponsibleLeadWhereNoLead:
         return changed
 
 
-DOCUMENT_RULES = (FirstListedLeads(), ResponsibleLeadWhereNoLead())
+# 甲方：某县人民政府 / 乙方：某镇人民政府 at the head of a 责任书: the party signing for the targets (乙方) and the one
+# setting them (甲方)
+_PARTY = re.compile(r"^\s*([甲乙])\s*方\s*[:：]\s*(\S[^:：，,。；;\s]{1,40})\s*$")
+
+
+class PartyBearingTheTargets:
+    """A responsibility document (目标管理责任书, 安全生产责任书) names at its head the two parties, 甲方 setting the
+    targets and 乙方 signing for them (甲方：某县人民政府 / 乙方：某镇人民政府), and lists the targets with the
+    departments scoring each (考核单位) but not the party again. Every target naming no body that carries it out (no
+    lead, responsible or implementing unit) is 乙方's: it answers for the target (responsible). Stated before the tasks,
+    both parties named; a 乙方 named alone is no such head.
+    """
+
+    name = "the party signing the document (乙方) answers for each target naming no one else"
+
+    def describe(self, option: str) -> str:
+        return f"{self.name}: {option}"
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, str] | None:
+        parties = {}
+        for number, text in lines[:_PARTY_LINES]:
+            m = _PARTY.match(text)
+            if m and m.group(1) not in parties:
+                parties[m.group(1)] = (number, m.group(2), text.strip())
+        if "甲" not in parties or "乙" not in parties or not unit_like(parties["乙"][1]):
+            return None
+        number, name, words = parties["乙"]
+        return Statement(number, words, False), name
+
+    def apply(self, tasks: list[Task], option: str) -> int:
+        changed = 0
+        for task in tasks:
+            if any(a.role in ("lead", "responsible", "implement") for a in task.assignments):
+                continue
+            end = len(task.text)
+            task.annotations.append(Annotation(text=f"乙方：{option}", start=end, end=end))
+            task.assignments.append(Assignment(name=option, role="responsible", annotation=len(task.annotations) - 1))
+            changed += 1
+        return changed
+
+
+_PARTY_LINES = 40  # lines of a document's head where its parties are named
+
+
+DOCUMENT_RULES = (FirstListedLeads(), ResponsibleLeadWhereNoLead(), PartyBearingTheTargets())
 
 
 def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:

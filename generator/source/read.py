@@ -211,11 +211,12 @@ def read_page(text: str, source: str) -> list[PlanText]:
     """
     from .formats.table import find_pasted_tables, table_notes
     from .formats.table.comma_separated import as_tab_separated
+    from .plain_words import plain_words
 
     text, written = written_copy(text)
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
-    unified = _paragraph_marks_apart(_without_emphasis(_without_markup(
+    unified = _paragraph_marks_apart(plain_words(_without_markup(
         as_tab_separated(text.replace("\r\n", "\n").replace("\r", "\n")))))
     with table_notes() as notes:
         rewritten = find_pasted_tables(unified)
@@ -265,20 +266,6 @@ def _without_markup(text: str) -> str:
             run = []
         out.append(line)
     return "\n".join(out[:-1])
-
-
-# Markdown's emphasis and heading marks, as a converter (pandoc, a 公众号 editor's export) writes a Word document's bold
-# headings: **四、工作要求** / __（一）加强领导__ / ## 二、重点任务. The marks are no words of the plan; the words they
-# mark are read as the plain lines they stand for (a bold 四、 is a section like any 四、).
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
-
-
-def _without_emphasis(text: str) -> str:
-    """The text without Markdown's bold marks and heading marks around its words."""
-    if "**" not in text and "__" not in text and "#" not in text:
-        return text
-    return _HEADING_MARK.sub("", _EMPHASIS.sub(r"\2", text))
 
 
 _MAX_TABLE_NOTES = 50  # a table that leaves hundreds of cells unplaced is misread as a whole: the first say so

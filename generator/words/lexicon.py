@@ -27,8 +27,10 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do; 会办单位: the units sending the 主办单位
     # their views on a deputy's proposal (建议 / 提案 办理分工);
     # 联办部门 / 联动部门: a 高效办成一件事 list names the departments handling the one thing jointly beside its 牵头部门
+    # 考核单位 / 考核部门: a 目标责任书 names under each target the department scoring it, which oversees the body
+    # answering for it, as a 督查单位 does
     "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办",
-                "成员", "联办", "联动"),
+                "成员", "联办", "联动", "考核"),
     "implement": ("落实", "实施"),
     # 承担单位 / 承担部门: 民生实事 lists name who does the work so; 包联单位 / 包保单位 / 包抓单位: a 包联 sheet names the
     # body assigned to a project beside its leader (包联领导, a person): it answers for the project; 兑现单位: a 若干政策措施
@@ -58,7 +60,9 @@ LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "�
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
 # splits name so the units doing the work beside a 牵头单位)
 # 直接责任单位: the bodies doing the work under a 第一责任单位, responsible as 具体责任单位 are
-LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接")
+# 县直责任单位 / 属地责任单位: a project sheet splits the bodies answering for a project into the county's departments
+# and the towns where the work is (市直 / 区直 / 省直 alike); the scope changes nothing about the role
+LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地", "县直", "市直", "区直", "省直")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
 # whole labels that are not role word + head; 部门分工 / 单位分工 head a clause that names the units and their

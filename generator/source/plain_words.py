@@ -1,0 +1,49 @@
+"""What converters and typesetting add around a plan's words that is not its words, taken off before it is read.
+
+- Markdown's emphasis and heading marks, as a converter (pandoc, a 公众号 editor's export) writes a Word document's
+  bold headings: **四、工作要求** / __（一）加强领导__ / ## 二、重点任务. The words they mark are read as the plain lines
+  they stand for (a bold 四、 is a section like any 四、).
+- A label justified to the width of the labels under it, letter by letter (责 任 单 位：, 包 联 领 导：), as Word
+  sets a project sheet's labels: the label is the word it spells.
+"""
+from __future__ import annotations
+
+import re
+
+from ..words import lexicon as lx
+
+
+def plain_words(text: str) -> str:
+    """The text without Markdown's marks and with justified labels closed up."""
+    return _labels_closed_up(_without_emphasis(text))
+
+
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+
+
+def _without_emphasis(text: str) -> str:
+    """The text without Markdown's bold marks and heading marks around its words."""
+    if "**" not in text and "__" not in text and "#" not in text:
+        return text
+    return _HEADING_MARK.sub("", _EMPHASIS.sub(r"\2", text))
+
+
+# a line opening with three to eight characters, each but the last followed by one space, then a colon
+_SPACED_OPENING = re.compile(r"^([ \u3000]*)((?:[\u4e00-\u9fff][ \u3000]){2,7}[\u4e00-\u9fff])[ \u3000]*(?=[:：])", re.M)
+# what the closed-up word must be: a label the reader knows (a unit's, a deadline's, a field's, a person's)
+_LABEL_WORD = re.compile("^(?:" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + ")|" + lx.DEADLINE_LABEL + "|" + lx.FIELD_LABEL
+                         + "|" + lx.alternation(lx.NAME_FIELD_LABELS)
+                         + "|[^:：]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + "))$")
+
+
+def _labels_closed_up(text: str) -> str:
+    """责 任 单 位：X -> 责任单位：X, where the closed-up word is a label; other spaced words stay as written."""
+    if " " not in text and "\u3000" not in text:
+        return text
+
+    def closed(m: re.Match) -> str:
+        word = re.sub(r"[ \u3000]", "", m.group(2))
+        return m.group(1) + word if _LABEL_WORD.match(word) else m.group(0)
+
+    return _SPACED_OPENING.sub(closed, text)
