@@ -27,10 +27,8 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do; 会办单位: the units sending the 主办单位
     # their views on a deputy's proposal (建议 / 提案 办理分工);
     # 联办部门 / 联动部门: a 高效办成一件事 list names the departments handling the one thing jointly beside its 牵头部门
-    # 考核单位 / 考核部门: a 目标责任书 names under each target the department scoring it, which oversees the body
-    # answering for it, as a 督查单位 does
     "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办",
-                "成员", "联办", "联动", "考核"),
+                "成员", "联办", "联动"),
     "implement": ("落实", "实施"),
     # 承担单位 / 承担部门: 民生实事 lists name who does the work so; 包联单位 / 包保单位 / 包抓单位: a 包联 sheet names the
     # body assigned to a project beside its leader (包联领导, a person): it answers for the project; 兑现单位: a 若干政策措施
