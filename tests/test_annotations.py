@@ -2019,3 +2019,12 @@ def test_a_level_word_set_apart_by_a_space_opens_the_name_after_it():
     after it (before: 县 was dropped and 住建局 read alone). Names set apart by spaces still part."""
     assert pairs("推进。（县 住建局负责，县市场监管局配合）") == [("县住建局", R), ("县市场监管局", S)]
     assert pairs("推进。（市甲局 市乙局）") == [("市甲局", R), ("市乙局", R)]
+
+
+def test_clauses_of_units_and_verbs_closing_a_sentence_after_its_duty():
+    """分工 and 属地 lists write who does a duty after it, with a comma and no 由: 做好油烟监管，市甲局牵头，市乙局、市丙局
+    配合。 The closing clauses are the task's units; a notice's requirement closing so (…，各有关部门要密切配合) names
+    none, and such clauses never make an item a task (running text)."""
+    assert pairs("做好沿街餐饮油烟监管，市甲局牵头，市乙局、市丙局配合。") == [("市甲局", L), ("市乙局", S), ("市丙局", S)]
+    assert pairs("加强督查。定期通报进展，各有关部门要密切配合。") == []
+    assert read_task("做好油烟监管，市甲局牵头，市乙局配合。", running_text=False).assignments == []

@@ -11,7 +11,6 @@ import re
 from ..model import Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import append_units, read_task
-from .annotations.groups import AGENT_OPENS
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
@@ -341,9 +340,9 @@ def _title_of(text: str, annotations: list) -> str:
     if text.startswith("\n", end):
         title = title.rstrip(":：")  # 制定应急供水方案：/ ⑴… ⑵…: the colon opens the sub-points, it is no part of the heading
     if any(a.start == end for a in annotations):
-        title = title.rstrip("；;")  # （1）动态调整清单；（X牵头）: the ； closes a point of an enumeration, not the heading's words
-    if any(a.start == end for a in annotations) and AGENT_OPENS.match(text, end):
-        title = title.rstrip(",，")  # …的问题,由X会同Y负责落实。: the clause naming who acts leaves its comma behind
+        # （1）动态调整清单；（X牵头）: the ； closes a point of an enumeration, not the heading's words; …的问题,由X会同Y
+        # 负责落实。 / 做好油烟监管，X牵头，Y配合。: the clauses naming who acts leave their comma behind
+        title = title.rstrip("；;,，")
     return _without_quote_marks(title)
 
 

@@ -284,6 +284,38 @@ class VerbSentence(Finder):
 _UNITS_THEN_ACTION = re.compile(r"[，,]\s*\S")
 
 
+class ClosingClauses(Finder):
+    """The clauses closing a sentence after its duty, each units and their verb, with no 由 before them:
+    "做好沿街餐饮油烟监管，市X局牵头，市Y局、市Z局配合。" / "负责噪声污染监管，市Y局配合。" — 分工 lists and 属地 lists
+    write who does the duty after it so, as others write （X牵头，Y配合）. Only where a clause of the duty comes first
+    (a sentence of units and verbs alone is VerbSentence's), and in running text only: a notice's requirements write
+    such clauses too (…，各有关部门密切配合), and they make no item a task.
+    """
+
+    in_running_text = True
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        found = []
+        for start, sentence in depth_zero_split(text, _SENTENCE_END):
+            clauses = depth_zero_split(sentence, ",，")
+            taken = len(clauses)
+            while taken > 1 and _ends_with_verb(clauses[taken - 1][1].strip()) and len(clauses[taken - 1][1]) <= 40:
+                taken -= 1
+            if taken == len(clauses) or _ends_with_verb(clauses[taken - 1][1].strip()):
+                continue  # no closing clause, or a sentence of units and verbs alone
+            at = clauses[taken][0]
+            body = sentence[at:].strip()
+            lead = start + at + (len(sentence[at:]) - len(sentence[at:].lstrip()))
+            found.append((lead, lead + len(body), body))
+        return found
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        return _is_verb_sentence(groups, inner)
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end]
+
+
 class AgentWithAction(Finder):
     """The part of a 分工 notice's item that says who acts, from 由 to the sentence end:
     "关于“…”的问题,由X会同Y、Z等部门研究提出落实意见。" / "…,由X牵头,Y、Z等部门参与研究提出落实意见。" — clauses of
@@ -480,10 +512,10 @@ _SETTING_UP = re.compile("|".join(lx.SETTING_UP_WORDS))
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
 ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), VerbSentence(),
-                      AgentWithAction(), SubjectWithPartners())
+                      AgentWithAction(), SubjectWithPartners(), ClosingClauses())
 # the same for a line standing alone after a task's lines (read_task(alone=True))
 ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
-                            VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners())
+                            VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners(), ClosingClauses())
 
 
 # Words of a sentence rather than of a name: (重大风险隐患报主管和监管部门) says what to do.
