@@ -1907,6 +1907,59 @@ def test_a_markdown_grid_table_drawn_in_ascii_is_read_down_its_cells():
     ]
 
 
+def test_a_grid_table_whose_group_cell_spans_rows_reads_every_row_under_its_group():
+    """A 任务类别 cell merged down its group's rows, as pandoc writes it from a .docx: the rule under each row it
+    spans is open in its column (blank, or holding the rest of its text, 二、物资 / 保障 / 调配); the other
+    columns close their row there, and the group cell's text holds for every row it spans."""
+    text = "\n".join([
+        "某县防汛重点任务分工表",
+        "+----+----------+--------------------+--------------+",
+        "| 序 | 任务类别 | 工作任务           | 牵头单位     |",
+        "| 号 |          |                    |              |",
+        "+====+==========+====================+==============+",
+        "| 1  | 一、隐患 | 加固病险水库，清理 | 县水利局     |",
+        "|    | 排查     | 河道行洪障碍。     |              |",
+        "+----+          +--------------------+--------------+",
+        "| 2  |          | 排查山洪危险区。   | 县自然资源局 |",
+        "+----+----------+--------------------+--------------+",
+        "| 3  | 二、物资 | 储备防汛物资。     | 县应急管理局 |",
+        "|    | 保障     |                    |              |",
+        "+----+ 调配     +--------------------+--------------+",
+        "| 4  |          | 检修抢险设备。     | 县应急管理局 |",
+        "+----+----------+--------------------+--------------+",
+    ])
+    assert [(s, n, t, units) for s, n, t, units in reading(text)] == [
+        ("一", 1, "加固病险水库，清理河道行洪障碍", [("县水利局", "lead")]),
+        ("一", 2, "排查山洪危险区", [("县自然资源局", "lead")]),
+        ("二", 3, "储备防汛物资", [("县应急管理局", "lead")]),
+        ("二", 4, "检修抢险设备", [("县应急管理局", "lead")]),
+    ]
+    assert "二、物资保障调配" in find_pasted_tables(text).split("\n")
+
+
+def test_a_box_drawn_table_whose_first_column_spans_rows_reads_every_row():
+    """The same merge drawn with box characters, the spanning column the first: the partial rule opens with the
+    bar of the spanning cell (│    ├──┼──┤) and its text runs on across the rule line."""
+    text = "\n".join([
+        "某县防汛重点任务分工表",
+        "┌────┬──┬─────────┬──────┐",
+        "│任务类别│序号│工作任务          │牵头单位    │",
+        "├────┼──┼─────────┼──────┤",
+        "│一、隐患│ 1  │加固病险水库。    │县水利局    │",
+        "│排查    ├──┼─────────┼──────┤",
+        "│        │ 2  │清理河道行洪障碍。│县水利局    │",
+        "├────┼──┼─────────┼──────┤",
+        "│二、物资│ 3  │储备防汛物资。    │县应急管理局│",
+        "└────┴──┴─────────┴──────┘",
+    ])
+    assert [(s, n, units) for s, n, _, units in reading(text)] == [
+        ("一", 1, [("县水利局", "lead")]),
+        ("一", 2, [("县水利局", "lead")]),
+        ("二", 3, [("县应急管理局", "lead")]),
+    ]
+    assert "一、隐患排查" in find_pasted_tables(text).split("\n")
+
+
 def test_a_table_run_together_with_its_text_is_said_not_read():
     """A .docx's table copied as one run of text, no mark between its cells or rows: its rows cannot be read, but
     its header words show a table stood there, and the plan's reading report says so."""
