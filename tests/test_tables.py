@@ -1907,6 +1907,105 @@ def test_a_markdown_grid_table_drawn_in_ascii_is_read_down_its_cells():
     ]
 
 
+def test_a_grid_table_whose_group_cell_spans_rows_reads_every_row_under_its_group():
+    """A 任务类别 cell merged down its group's rows, as pandoc writes it from a .docx: the rule under each row it
+    spans is open in its column (blank, or holding the rest of its text, 二、物资 / 保障 / 调配); the other
+    columns close their row there, and the group cell's text holds for every row it spans."""
+    text = "\n".join([
+        "某县防汛重点任务分工表",
+        "+----+----------+--------------------+--------------+",
+        "| 序 | 任务类别 | 工作任务           | 牵头单位     |",
+        "| 号 |          |                    |              |",
+        "+====+==========+====================+==============+",
+        "| 1  | 一、隐患 | 加固病险水库，清理 | 县水利局     |",
+        "|    | 排查     | 河道行洪障碍。     |              |",
+        "+----+          +--------------------+--------------+",
+        "| 2  |          | 排查山洪危险区。   | 县自然资源局 |",
+        "+----+----------+--------------------+--------------+",
+        "| 3  | 二、物资 | 储备防汛物资。     | 县应急管理局 |",
+        "|    | 保障     |                    |              |",
+        "+----+ 调配     +--------------------+--------------+",
+        "| 4  |          | 检修抢险设备。     | 县应急管理局 |",
+        "+----+----------+--------------------+--------------+",
+    ])
+    assert [(s, n, t, units) for s, n, t, units in reading(text)] == [
+        ("一", 1, "加固病险水库，清理河道行洪障碍", [("县水利局", "lead")]),
+        ("一", 2, "排查山洪危险区", [("县自然资源局", "lead")]),
+        ("二", 3, "储备防汛物资", [("县应急管理局", "lead")]),
+        ("二", 4, "检修抢险设备", [("县应急管理局", "lead")]),
+    ]
+    assert "二、物资保障调配" in find_pasted_tables(text).split("\n")
+
+
+def test_a_box_drawn_table_whose_first_column_spans_rows_reads_every_row():
+    """The same merge drawn with box characters, the spanning column the first: the partial rule opens with the
+    bar of the spanning cell (│    ├──┼──┤) and its text runs on across the rule line."""
+    text = "\n".join([
+        "某县防汛重点任务分工表",
+        "┌────┬──┬─────────┬──────┐",
+        "│任务类别│序号│工作任务          │牵头单位    │",
+        "├────┼──┼─────────┼──────┤",
+        "│一、隐患│ 1  │加固病险水库。    │县水利局    │",
+        "│排查    ├──┼─────────┼──────┤",
+        "│        │ 2  │清理河道行洪障碍。│县水利局    │",
+        "├────┼──┼─────────┼──────┤",
+        "│二、物资│ 3  │储备防汛物资。    │县应急管理局│",
+        "└────┴──┴─────────┴──────┘",
+    ])
+    assert [(s, n, units) for s, n, _, units in reading(text)] == [
+        ("一", 1, [("县水利局", "lead")]),
+        ("一", 2, [("县水利局", "lead")]),
+        ("二", 3, [("县应急管理局", "lead")]),
+    ]
+    assert "一、隐患排查" in find_pasted_tables(text).split("\n")
+
+
+def test_a_pandoc_multiline_table_is_read_by_the_columns_its_dashes_mark():
+    """Dashes across above the header and under the last row, a run of dashes under each column's name, a blank
+    line between rows, cells wrapped within their column (县自然资 / 源局): each cell's text stands between its run's
+    start and the next, in printed columns (a Chinese character takes two); the group cell stands on its group's
+    first row only."""
+    text = "\n".join([
+        "某县防汛重点任务分工表",
+        "  ----------------------------------------------------------------",
+        "  序号   任务类别   工作任务                 牵头单位   完成时限",
+        "  ------ ---------- ------------------------ ---------- ----------",
+        "  1      一、隐患   加固病险水库，清理河道   县水利局   汛期前",
+        "         排查       行洪障碍。",
+        "",
+        "  2                 排查山洪灾害危险区。     县自然资   5月底前",
+        "                                             源局",
+        "",
+        "  3      二、物资   储备防汛物资。           县应急管   长期坚持",
+        "         保障                                理局",
+        "  ----------------------------------------------------------------",
+        "以上任务请各单位抓好落实。",
+    ])
+    assert [(s, n, t, units) for s, n, t, units in reading(text)] == [
+        ("一", 1, "加固病险水库，清理河道行洪障碍", [("县水利局", "lead")]),
+        ("一", 2, "排查山洪灾害危险区", [("县自然资源局", "lead")]),
+        ("二", 3, "储备防汛物资", [("县应急管理局", "lead")]),
+    ]
+    assert find_pasted_tables(text).split("\n")[-1] == "以上任务请各单位抓好落实。"
+
+
+def test_a_pandoc_simple_table_a_row_a_line_under_its_dashes():
+    """A header line, a run of dashes under each column's name, a row a line, a blank line after the last."""
+    text = "\n".join([
+        "某县防汛重点任务分工表",
+        "  序号   工作任务               牵头单位       完成时限",
+        "  ------ ---------------------- -------------- ----------",
+        "  1      加固病险水库。         县水利局       汛期前",
+        "  2      储备防汛物资。         县应急管理局   长期坚持",
+        "",
+        "以上任务请各单位抓好落实。",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "加固病险水库", [("县水利局", "lead")]),
+        (2, "储备防汛物资", [("县应急管理局", "lead")]),
+    ]
+
+
 def test_a_table_run_together_with_its_text_is_said_not_read():
     """A .docx's table copied as one run of text, no mark between its cells or rows: its rows cannot be read, but
     its header words show a table stood there, and the plan's reading report says so."""

@@ -62,7 +62,7 @@ The package, one job a module (plain data between them: lists of lines in, lists
 - `layouts`: the registry of pasted layouts and the `Found` a layout reader returns;
 - one module a pasted layout, each with one reader function registered in `pasted.build_layouts`, which
   says the order they are tried in: `bars` (cells between | lines, or framed by |), `box_drawn` (┌ │ ├
-  rules and bars), `transposed` (a matrix on its side), `delimited` (tabs,
+  rules and bars), `dashed` (pandoc's simple and multiline tables), `transposed` (a matrix on its side), `delimited` (tabs,
   |), `spaced_matrix` (a matrix parted by spaces), `page_layout` (a PDF's layout kept), `spaced` (cells parted by spaces), `header_line` (a header
   line over cells one per line), `cell_matrix` (a matrix one cell per line), `cell_lines` (one cell per line);
 - `by_unit`: a duty table by unit read back into the numbered items above it, before the layouts are tried;

@@ -12,6 +12,12 @@ A rule line (┌ ├ └ and ─ ┬ ┼ ┴ between) closes a row; between two 
 of the row, parted by │, and a cell's pieces, read down its column, are its text (a wrapped cell, a header cell
 over two lines). The same table drawn in ASCII (+----+ rules, | bars: a Markdown grid table) is read alike. Only
 a table whose header reads as a task table's is rewritten; any other drawn table is left as it stands.
+
+A cell merged down several rows (a 任务类别 cell over its group's tasks, as Word tables merge it) leaves the rule
+under each row it spans open in its column: pandoc writes `+----+          +----+`, or the rest of the cell's text
+on the rule line (`+----+ 品牌建设 +----+`), box drawings `├──┤    ├──┤`. Such a partial rule closes the row in
+its ruled columns while the spanning cell reads on; its text, read down all its rows and rules, is repeated in
+each row it spans, as a .docx vertical merge is (`docx._table_rows`).
 """
 from __future__ import annotations
 
@@ -28,6 +34,12 @@ from .layouts import Found
 _BOX_RULE = re.compile(r"^(?:[\u2500-\u257f\s]+|\s*\+(?:[-=:]+\+)+\s*)$")
 _BOX_BAR = "│┃║|"
 _BOX_ROW = re.compile(rf"^\s*[{re.escape(_BOX_BAR)}]")
+# the strokes a rule is drawn with between two edges (─ ━ ═ and dashed ones; - = and : in ASCII)
+_STROKES = "-=:\u2500\u2501\u2504\u2505\u2508\u2509\u254c\u254d\u2550\u2574-\u257b\u257c\u257e"
+_STROKE_RUN = re.compile(rf"^[{_STROKES}]+$")
+# an edge on a rule line: a bar, a + or a box-drawing junction (┼ ├ ┤ ┬ ┴ ╋ ╬ …), anything in the block not a stroke
+_EDGE = re.compile(rf"[|+]|(?![{_STROKES}])[\u2500-\u257f]")
+_JOINT = re.compile(rf"\+|(?![{_STROKES}{re.escape(_BOX_BAR)}])[\u2500-\u257f]")
 
 
 def _pieces(line: str) -> list[str]:
@@ -36,11 +48,78 @@ def _pieces(line: str) -> list[str]:
     return [p.strip() for p in parts[1:len(parts) - 1 if line.strip()[-1] in _BOX_BAR else len(parts)]]
 
 
-def _row(lines: list[str]) -> list[str]:
-    """A row's cells: each column's pieces, read down the row's lines, joined."""
-    pieces = [_pieces(line) for line in lines]
-    width = max(len(p) for p in pieces)
-    return [_fold([p[j] for p in pieces if j < len(p) and p[j]]) for j in range(width)]
+def _is_full_rule(line: str) -> bool:
+    """A rule across the whole table: strokes and edges only, at least one stroke (a row line of bars alone, its
+    cells empty, is no rule)."""
+    return bool(line.strip()) and bool(_BOX_RULE.match(line)) and any(_STROKE_RUN.match(ch) for ch in line)
+
+
+def _partial_rule(line: str) -> list[str | None] | None:
+    """A rule drawn under some columns only, what is between each two edges: None under a column the rule closes,
+    the text (or '') of a cell spanning down past it otherwise. None for a line that is no partial rule.
+
+    Such a line opens with an edge, joins its strokes at a + or junction, and holds whole runs of strokes between
+    two edges beside segments that are blank or hold text; a row line holds no joint, and its cells' text (a -
+    for an empty cell) has spaces round it."""
+    text = line.strip()
+    if not text or not _EDGE.match(text) or not _JOINT.search(text):
+        return None
+    parts = _EDGE.split(text)
+    segments = parts[1:len(parts) - 1 if _EDGE.match(text[-1]) else len(parts)]
+    ruled = [bool(_STROKE_RUN.match(s)) for s in segments]
+    if not any(ruled) or all(ruled):
+        return None
+    return [None if r else s.strip() for r, s in zip(ruled, segments)]
+
+
+class _Grid:
+    """The rows read so far, each cell the list of its pieces, and the columns whose cell spans down past the
+    last row (column -> the row it began in)."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[list[str]]] = []
+        self.lines: list[list[str]] = []
+        self.spanning: dict[int, int] = {}
+
+    def add_line(self, line: str) -> None:
+        self.lines.append(_pieces(line))
+
+    def close_row(self, under: list[str | None] | None) -> None:
+        """A rule under the row: across the table (`under` None), or partial, closing the columns it rules."""
+        if self.lines:
+            width = max(len(p) for p in self.lines)
+            self.rows.append([[p[j] for p in self.lines if j < len(p) and p[j]] for j in range(width)])
+        self.lines = []
+        if under is None or not self.rows or len(under) != len(self.rows[-1]):
+            # a partial rule that does not fit the row's cells (a cell across columns) closes it whole
+            self.close_spans(range(len(self.rows[-1]) if self.rows else 0))
+            return
+        self.close_spans(j for j, text in enumerate(under) if text is None)
+        for j, text in enumerate(under):
+            if text is not None:
+                self.spanning.setdefault(j, len(self.rows) - 1)
+                if text:
+                    self.rows[-1][j].append(text)
+
+    def close_spans(self, columns) -> None:
+        """The cells spanning down to the last row in these columns: their pieces, read down all their rows, are
+        each row's cell."""
+        last = len(self.rows) - 1
+        for j in list(columns):
+            first = self.spanning.pop(j, None)
+            if first is None:
+                continue
+            rows = [row for row in self.rows[first:last + 1] if j < len(row)]
+            whole = [piece for row in rows for piece in row[j]]
+            for row in rows:
+                row[j] = whole
+
+    def texts(self) -> list[list[str]]:
+        """The rows as cell texts, spanning cells closed at the last row."""
+        if self.lines:
+            self.close_row(None)
+        self.close_spans(list(self.spanning))
+        return [[_fold(cell) for cell in row] for row in self.rows]
 
 
 def _fold(parts: list[str]) -> str:
@@ -58,26 +137,26 @@ def _fold(parts: list[str]) -> str:
 
 def read_box_drawn(lines: list[str], start: int) -> Found | None:
     """The layout reader (`pasted.build_layouts`): a box-drawn task table from its top rule at lines[start]."""
-    if not _BOX_RULE.match(lines[start]) or not lines[start].strip():
+    if not _is_full_rule(lines[start]):
         return None
     if start + 1 >= len(lines) or not _BOX_ROW.match(lines[start + 1]):
         return None
-    rows: list[list[str]] = []
-    current: list[str] = []
+    grid = _Grid()
     i = start + 1
     while i < len(lines):
         line = lines[i]
-        if _BOX_RULE.match(line) and line.strip():
-            if current:
-                rows.append(_row(current))
-            current = []
+        partial = _partial_rule(line)  # before a full rule: a box-drawn one, blank under a span, is strokes too
+        if partial is not None:
+            grid.close_row(partial)
+        elif _is_full_rule(line):
+            grid.close_row(None)
         elif _BOX_ROW.match(line):
-            current.append(line)
+            grid.add_line(line)
         else:
             break  # the text after the table (a page cut inside a row keeps what it read)
         i += 1
-    if current:
-        rows.append(_row(current))
+    cut = bool(grid.lines) and i >= len(lines)
+    rows = grid.texts()
     if not any(_header(rows, k) for k in range(min(len(rows), 3))):
         return Found(i, None)  # no task table: its lines are passed over whole, not scanned again from each rule
-    return Found(i, rows, cut=bool(current) and i >= len(lines))
+    return Found(i, rows, cut=cut)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import (bars, box_drawn, cell_lines, cell_matrix, delimited, header_line, page_layout, spaced, spaced_matrix,
-               transposed)
+from . import (bars, box_drawn, cell_lines, cell_matrix, dashed, delimited, header_line, page_layout, spaced,
+               spaced_matrix, transposed)
 from .by_unit import assign_by_unit
 from .layouts import Layouts
 from .marks import _CN_NUMERAL
@@ -26,6 +26,8 @@ def build_layouts() -> Layouts:
     layouts.register(bars.read_bar_lines, "cells between | lines")
     layouts.register(bars.read_framed_lines, "cells framed by |")
     layouts.register(box_drawn.read_box_drawn, "a table drawn with box characters")
+    # pandoc's simple and multiline tables: the dashes under the header say where each column's cells stand
+    layouts.register(dashed.read_dashed, "columns marked by dashes under the header")
     layouts.register(transposed.read_transposed, "a matrix on its side, tasks as columns")
     layouts.register(delimited.read_delimited, "tab or | delimited rows")
     # a matrix parted by spaces before the other layouts parted by spaces: its marks are placed by where they stand
