@@ -621,6 +621,20 @@ def test_a_running_head_beside_a_page_number_is_no_part_of_the_task_it_breaks():
     assert plan.tasks()[1].text.endswith("（县水利局负责）")
 
 
+def test_a_running_head_set_apart_from_its_page_number_by_blank_lines_is_no_part_of_a_name():
+    """OCR and PDF text set each page's furniture on lines of their own with blank lines around them (— 4 —, blank,
+    某政办发〔2030〕18号, blank): the head beside its page number past the blank lines is furniture too (before: a page
+    broken inside an annotation glued it into a unit's name)."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县2030年建设实施方案\n某政办发〔2030〕18号\n一、重点任务\n"
+        "1.规范物业服务。依法查处违规行为。（县甲局负责，县乙\n\n— 4 —\n\n某政办发〔2030〕18号\n\n监管局配合）\n"
+        "2.探索统建统营。开展试点。（县丙集团负责）\n", "方案.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县甲局", "responsible"), ("县乙监管局", "support")], [("县丙集团", "responsible")]]
+
+
 def test_a_table_copied_with_a_paragraph_mark_between_its_cells_is_text_not_binary(tmp_path):
     """A sharing site's copy of a table puts its paragraph mark Р between every two short cells: a tenth of the
     characters or more are Р, and the file is still a plan's text, read with its marks as line breaks."""

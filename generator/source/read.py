@@ -531,7 +531,9 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
         pager[i] = False
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}
     out = ["" if p else ln for ln, p in zip(raw, pager)]
-    besides = [any(0 <= k < len(raw) and pager[k] for k in (i - 1, i + 1)) for i in range(len(raw))]
+    # beside: the nearest line above or below that is not blank (OCR and PDF text set blank lines around the furniture)
+    besides = [any(0 <= k < len(raw) and pager[k] for k in (_nearest(raw, i, -1), _nearest(raw, i, 1)))
+               for i in range(len(raw))]
     # a line beside two page numbers or more is the head every page repeats, its first time too (某县人民政府公报
     # 2025年第3期 under the first page break, before the text has given it)
     repeated = Counter(ln.strip() for ln, b, p in zip(raw, besides, pager) if b and not p and ln.strip())
@@ -546,6 +548,14 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
             out[i] = ""
         seen.add(text)
     return out
+
+def _nearest(raw: list[str], i: int, step: int) -> int:
+    """The index of the nearest line from raw[i] in the direction of `step` that is not blank (-1 or len if none)."""
+    k = i + step
+    while 0 <= k < len(raw) and not raw[k].strip():
+        k += step
+    return k
+
 
 # The last line of a centred title may hold only what the title covers or how far it binds, in brackets: the
 # years of a three-year plan ("某市安全生产治本攻坚三年行动方案" / "（2024—2026年）"), or 试行 / 征求意见稿.
