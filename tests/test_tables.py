@@ -139,6 +139,35 @@ def test_tabs_spanning_cell_over_no_role_column_makes_no_header():
     assert all(not units for _, _, _, units in reading(text))
 
 
+def test_tabs_set_as_tab_stops_a_run_of_tabs_parts_two_cells_once():
+    """A Word / WPS text export keeps the tab stops that lined the table up on screen: one to three tabs where one cell
+    ends, a different count on each row. Read a tab apiece, every row would be out of line with the header."""
+    text = "\n".join(["某镇人居环境整治任务表",
+                      "序号\t整治任务\t\t\t责任单位",
+                      "1\t\t清理河塘沟渠\t\t镇水利站、各村委会",
+                      "2\t拆除违章棚舍\t镇综合执法队",
+                      "3\t\t改造农村厕所\t\t\t镇卫生院"])
+    assert reading(text) == [
+        ("", 1, "清理河塘沟渠", [("镇水利站", "responsible"), ("各村委会", "responsible")]),
+        ("", 2, "拆除违章棚舍", [("镇综合执法队", "responsible")]),
+        ("", 3, "改造农村厕所", [("镇卫生院", "responsible")]),
+    ]
+
+
+def test_tabs_one_per_cell_keep_their_empty_cells():
+    """A spreadsheet's copy: every row as wide as the header, two tabs around a 配合单位 left blank are a real empty cell,
+    so the deadline stays in its column and no unit moves."""
+    text = "\n".join(["某镇人居环境整治任务表",
+                      "序号\t整治任务\t牵头单位\t配合单位\t完成时限",
+                      "1\t清理河塘沟渠\t镇水利站\t\t6月底前",
+                      "2\t拆除违章棚舍\t镇综合执法队\t各村委会\t年底前"])
+    assert reading(text) == [
+        ("", 1, "清理河塘沟渠", [("镇水利站", "lead")]),
+        ("", 2, "拆除违章棚舍", [("镇综合执法队", "lead"), ("各村委会", "support")]),
+    ]
+    assert "完成时限:6月底前" in find_pasted_tables(text)
+
+
 def test_pipes_inspection_plan_with_bodies_named_by_their_work():
     """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
     承检机构 (the laboratory taking on its sampling and testing, answering for that)."""

@@ -20,8 +20,12 @@ def _delimiter(line: str) -> str | None:
     return None
 
 
-def _split(line: str, delimiter: str) -> list[str]:
+def _split(line: str, delimiter: str, tab_stops: bool = False) -> list[str]:
+    """A line's cells. With `tab_stops` (see `_tab_stops`) a run of tabs parts two cells once: tabs leading the
+    line still leave one empty cell before the first, tabs ending it none."""
     line = line.rstrip("\r\n")
+    if tab_stops and delimiter == "\t":
+        return [_unquote(c.strip()) for c in _TAB_RUN.split(line.rstrip("\t "))]
     if delimiter == "|":
         line = line.strip()
         if line.startswith("|"):
@@ -34,6 +38,35 @@ def _split(line: str, delimiter: str) -> list[str]:
 
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAB_RUN = re.compile(r"\t+")
+
+
+# Word / WPS text exports and antiword keep the tab stops a user set to line a table up on screen: a cell is
+# followed by one, two or three tabs, a different count on each row (序号\t任务\t\t\t\t责任单位 over
+# 1\t\t老街夜市提档升级\t\t区商务局). Read a tab apiece, each extra tab is an empty cell, so header and rows disagree in
+# width and column. A spreadsheet's copy writes one tab per cell, every row as wide as the header, and its empty
+# cells are real (a merged cell, a 配合单位 left blank). The rows decide which it is: tab stops when the numbered rows
+# differ in width as written, some fits the header's columns only with its runs of tabs read as one boundary, and
+# none fits only as written.
+_TAB_STOP_ROWS = 40  # lines under a header the decision looks at: enough rows to judge, and linear
+
+
+def _tab_stops(lines: list[str], start: int) -> bool:
+    """Whether the tab table headed by lines[start] parts its cells by tab stops (runs of tabs) rather than by
+    one tab per cell."""
+    header = lines[start]
+    rows = [ln for ln in lines[start + 1:start + 1 + _TAB_STOP_ROWS]
+            if "\t" in ln.strip("\r\n ") and _NUMBER_CELL.match(_split(ln, "\t")[0])]
+    if not any("\t\t" in ln.strip("\r\n\t ") for ln in [header, *rows]):
+        return False
+    written = [len(_split(ln, "\t")) for ln in rows]
+    if len(set(written)) <= 1:
+        return False  # a grid: every row as wide as the next (under a header of two rows, wider than its first)
+    as_written, as_stops = len(_split(header, "\t")), len(_split(header, "\t", tab_stops=True))
+    fits_written = [width == as_written for width in written]
+    fits_stops = [len(_split(ln, "\t", tab_stops=True)) == as_stops for ln in rows]
+    return (any(s and not w for w, s in zip(fits_written, fits_stops))
+            and not any(w and not s for w, s in zip(fits_written, fits_stops)))
 
 
 def _unquote(cell: str) -> str:
@@ -67,16 +100,20 @@ def _record(lines: list[str], i: int, delimiter: str) -> tuple[str, int]:
     return line, end
 
 
-def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> tuple[list[list[str]], int] | None:
     delimiter = _delimiter(lines[start])
     if delimiter is None:
         return None
-    head = _split(lines[start], delimiter)
+
+    def split(line: str) -> list[str]:
+        return _split(line, delimiter, tab_stops)
+
+    head = split(lines[start])
     second = None
     if start + 1 < len(lines) and _delimiter(lines[start + 1]) == delimiter and not _RULE.match(lines[start + 1]):
-        second = _split(lines[start + 1], delimiter)
+        second = split(lines[start + 1])
     # the rows under the header, past a Markdown rule: a matrix's header is known by the marks below it
-    below = [_split(ln, delimiter) for ln in lines[start + 1:start + 6]
+    below = [split(ln) for ln in lines[start + 1:start + 6]
              if _delimiter(ln) == delimiter and not _RULE.match(ln)][:4]
     found = _header([head] + ([second] if second else []), 0, below=below)
     if not found:
@@ -101,7 +138,7 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
             if task < len(rows[-1]):
                 rows[-1][task] = "。".join(filter(None, [rows[-1][task].rstrip("。"), line.strip()]))
         elif _delimiter(line) == delimiter:
-            cells = _split(line, delimiter)
+            cells = split(line)
             previous = rows[-1] if len(rows) > 1 else None
             number_col = columns.first("number")
             starts_row = number_col == 0 and _NUMBER_CELL.match(cells[0])
@@ -119,7 +156,7 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
         elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
             rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # the rest of a cell the line break cut
         elif (i + 1 < len(lines) and _delimiter(lines[i + 1]) == delimiter
-              and len(_split(lines[i + 1], delimiter)) <= columns.width):
+              and len(split(lines[i + 1])) <= columns.width):
             rows.append([line.strip()])  # a first cell holding a line break; the next line completes the row
         elif delimiter == "|" and line.strip().startswith("|") and _ends_text(lines, i):
             rows.append(_split(line, delimiter))  # | （5）开展汛前: a row the end of the text cut after its first cell
@@ -138,7 +175,7 @@ def _ends_text(lines: list[str], i: int) -> bool:
     return not any(ln.strip() for ln in lines[i + 1:])
 
 
-def _cut_at_the_end(lines: list[str], end: int, delimiter: str, width: int) -> bool:
+def _cut_at_the_end(lines: list[str], end: int, delimiter: str, width: int, tab_stops: bool = False) -> bool:
     """Whether the text ended inside the table's last row, a page opening cut off at its foot: the table runs to
     the end of the text, and its last line is a |-row left open (no closing |) or holds fewer cells than the
     header's columns. A row closed by its | or full is whole, whatever cells it left empty."""
@@ -148,7 +185,7 @@ def _cut_at_the_end(lines: list[str], end: int, delimiter: str, width: int) -> b
     line = lines[last].strip()
     if delimiter == "|" and line.startswith("|"):
         return not line.endswith("|")
-    return len(_split(line, delimiter)) < width
+    return len(_split(line, delimiter, tab_stops)) < width
 
 
 def _right_aligned(cells: list[str], kinds: list[str | None]) -> list[str] | None:
@@ -194,9 +231,10 @@ def _fit_score(cell: str, kind: str | None) -> int:
 
 def read_delimited(lines: list[str], start: int) -> Found | None:
     """The layout reader (`pasted.build_layouts`): rows of cells parted by tabs or |, a header first."""
-    table = _delimited_table(lines, start)
+    tab_stops = _delimiter(lines[start]) == "\t" and _tab_stops(lines, start)
+    table = _delimited_table(lines, start, tab_stops)
     if table is None:
         return None
     rows, end = table
-    cut = _cut_at_the_end(lines, end, _delimiter(lines[start]) or "|", len(rows[0]))
+    cut = _cut_at_the_end(lines, end, _delimiter(lines[start]) or "|", len(rows[0]), tab_stops)
     return Found(end, rows, cut=cut)
