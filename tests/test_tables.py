@@ -168,6 +168,21 @@ def test_tabs_one_per_cell_keep_their_empty_cells():
     assert "完成时限:6月底前" in find_pasted_tables(text)
 
 
+def test_tabs_a_row_lined_up_by_spaces_stays_a_row_of_the_table():
+    """In the same exports a row the user lined up by hand lost its tabs for runs of spaces: it opens with the next row
+    number and its gaps part it into the header's columns, so it is a row, and the rows around it stay in the table."""
+    text = "\n".join(["某镇人居环境整治任务表",
+                      "序号\t整治任务\t责任单位",
+                      "1\t清理河塘沟渠\t镇水利站、各村委会",
+                      "2    拆除违章棚舍      镇综合执法队",
+                      "3\t改造农村厕所\t镇卫生院"])
+    assert reading(text) == [
+        ("", 1, "清理河塘沟渠", [("镇水利站", "responsible"), ("各村委会", "responsible")]),
+        ("", 2, "拆除违章棚舍", [("镇综合执法队", "responsible")]),
+        ("", 3, "改造农村厕所", [("镇卫生院", "responsible")]),
+    ]
+
+
 def test_pipes_inspection_plan_with_bodies_named_by_their_work():
     """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
     承检机构 (the laboratory taking on its sampling and testing, answering for that)."""

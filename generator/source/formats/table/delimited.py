@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .cells import _cell_class, _column_class
-from .header import _header
+from .header import _Columns, _header
 from .layouts import Found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK
 
@@ -151,6 +151,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
                 previous.extend(cells[1:])
             else:
                 rows.append(_right_aligned(cells, columns.kinds) or cells)
+        elif delimiter == "\t" and _spaced_row(line, columns):
+            rows.append(_spaced_row(line, columns))
         elif _ANY_LABEL.match(line.strip()) and not _ARABIC_LABEL.match(line.strip()):
             rows.append([line.strip()])  # a section row spanning the table, pasted without separators
         elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
@@ -168,6 +170,20 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     # once every row is whole (a line break inside a cell joined), a numbered row still short lost a merged cell
     rows[1:] = [_merged_cells_left_out(row, columns.kinds) or row for row in rows[1:]]
     return (rows, i) if len(rows) > 1 else None
+
+
+# A row of a tab table whose cells the user lined up by hand with spaces (11    智慧停车改造      区城市管理局): the
+# tabs are lost, the gaps stay wider than a space inside a cell.
+_SPACE_GAP = re.compile(r"[ \u00a0]{2,}|[ \u00a0]*\u3000[ \u00a0\u3000]*")
+
+
+def _spaced_row(line: str, columns: _Columns) -> list[str] | None:
+    """A line of a tab table without a tab read as a row: it opens with a row number under the 序号 column and its
+    gaps of spaces part it into as many cells as the header has columns. None for any other line (a note, text)."""
+    cells = _SPACE_GAP.split(line.strip())
+    if columns.first("number") != 0 or len(cells) != columns.width or not _NUMBER_CELL.match(cells[0]):
+        return None
+    return cells
 
 
 def _ends_text(lines: list[str], i: int) -> bool:
