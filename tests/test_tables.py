@@ -183,6 +183,30 @@ def test_tabs_a_row_lined_up_by_spaces_stays_a_row_of_the_table():
     ]
 
 
+def test_tabs_a_cell_gone_on_to_a_line_under_its_column_joins_the_row_above():
+    """A cell too long for its column goes on in the next line, under it, after empty leading cells. Under a row that
+    left a cell open (a bracket, a list closed by 、) the line is the rest of that row: by place where the tabs keep the
+    columns, in order over the open cells where tab stops do not."""
+    note = "注：表中责任单位排在第一位的为牵头单位，其他为配合单位。"
+    by_place = "\n".join([note, "序号\t整治任务\t责任单位",
+                          "1\t清理河塘沟渠（含\t镇水利站、镇农业服务中心、",
+                          "\t山塘水库）\t各村委会",
+                          "2\t改造农村厕所\t镇卫生院、镇财政所"])
+    assert reading(by_place) == [
+        ("", 1, "清理河塘沟渠（含山塘水库）", [("镇水利站", "lead"), ("镇农业服务中心", "support"),
+                                     ("各村委会", "support")]),
+        ("", 2, "改造农村厕所", [("镇卫生院", "lead"), ("镇财政所", "support")]),
+    ]
+    tab_stops = "\n".join([note, "序号\t整治任务\t\t\t责任单位",
+                           "1\t\t清理河塘沟渠\t\t镇水利站、镇农业服务中心、",
+                           "\t\t\t\t各村委会",
+                           "2\t改造农村厕所\t\t镇卫生院、镇财政所"])
+    assert reading(tab_stops) == [
+        ("", 1, "清理河塘沟渠", [("镇水利站", "lead"), ("镇农业服务中心", "support"), ("各村委会", "support")]),
+        ("", 2, "改造农村厕所", [("镇卫生院", "lead"), ("镇财政所", "support")]),
+    ]
+
+
 def test_pipes_inspection_plan_with_bodies_named_by_their_work():
     """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
     承检机构 (the laboratory taking on its sampling and testing, answering for that)."""

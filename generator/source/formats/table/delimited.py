@@ -144,7 +144,11 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             starts_row = number_col == 0 and _NUMBER_CELL.match(cells[0])
             # a row of one cell holding a heading (| 一、体系建设 |) spans the table: a section, never half a row
             heading = previous is not None and len(previous) == 1 and _ANY_LABEL.match(previous[0].strip())
-            if (previous is not None and len(previous) < columns.width and not starts_row and not heading
+            rest = _rest_of_row(previous, cells, columns.width) if previous is not None else None
+            if rest is not None:
+                for j, piece in rest:
+                    previous[j] = f"{previous[j]}\n{piece}"
+            elif (previous is not None and len(previous) < columns.width and not starts_row and not heading
                     and len(previous) + len(cells) - 1 <= columns.width):
                 # a line break inside a cell split the row in two; the cell keeps it (a unit per line)
                 previous[-1] = f"{previous[-1]}\n{cells[0]}"
@@ -170,6 +174,35 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     # once every row is whole (a line break inside a cell joined), a numbered row still short lost a merged cell
     rows[1:] = [_merged_cells_left_out(row, columns.kinds) or row for row in rows[1:]]
     return (rows, i) if len(rows) > 1 else None
+
+
+# A cell too long for its column goes on in the next line under it (滨江码头建设（含 / 游船航线）, 区文旅局、区交通运输局、 /
+# 滨江街道办事处): the line opens with the empty cells before it and holds no row number. Under a row whose cells run
+# on (a list closed by 、, a bracket left open) such a line is the rest of those cells, not a row of its own; a line
+# under a row that closed every cell is one (a measure under its merged task, its 序号 and 任务 cells left empty).
+_RUNS_ON = "、，,"
+
+
+def _left_open(cell: str) -> bool:
+    """Whether a cell stops where its text goes on: after a list's comma (区商务局、) or inside a bracket (建设（含)."""
+    text = cell.strip()
+    return bool(text) and (text[-1] in _RUNS_ON
+                           or text.count("（") + text.count("(") > text.count("）") + text.count(")"))
+
+
+def _rest_of_row(previous: list[str], cells: list[str], width: int) -> list[tuple[int, str]] | None:
+    """The cells of a continuation line, each with the column of the row above it goes on: by place when the line has
+    as many cells as the header (the tabs kept the columns), else in order over the cells the row left open (tab stops
+    keep no count). None when the line opens with a cell of its own or the row above left no cell open."""
+    pieces = [(j, c) for j, c in enumerate(cells) if c.strip()]
+    if len(previous) != width or cells[0].strip() or not pieces:
+        return None
+    open_cells = [j for j, c in enumerate(previous) if _left_open(c)]
+    if len(cells) == width and any(j in open_cells for j, _ in pieces):
+        return pieces
+    if len(pieces) == len(open_cells):
+        return [(j, piece) for j, (_, piece) in zip(open_cells, pieces)]
+    return None
 
 
 # A row of a tab table whose cells the user lined up by hand with spaces (11    智慧停车改造      区城市管理局): the
