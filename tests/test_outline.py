@@ -3029,6 +3029,24 @@ def test_a_box_whose_items_run_into_the_next_task_number_ends_at_the_item_naming
         (3, "建设感知网络", [("县数据局", L), ("县城管局", S)])]
 
 
+def test_a_box_of_works_named_by_what_is_built_ends_at_the_item_saying_what_to_do():
+    """Tasks 1–2, then a 专栏 of 重大工程 numbered 1. 2. 3., each item a work named by what is built (…水厂, …大桥) and
+    closed by its own units: the 3. opening with a verb of doing, as the tasks before the box did, is the plan's task 3,
+    not the box's (before: the box swallowed it, units and all)."""
+    plan = _one(
+        "某县2030年城乡供水保障规划重点任务分工方案\n一、重点任务\n"
+        "1.完善城乡供水网络。新建输水管道30公里。（县水利局负责）\n"
+        "2.提升农村供水水质。（县水利局牵头，县卫生健康局配合）\n"
+        "专栏1　供水重大工程\n1.城北第二水厂。新建日供水5万吨水厂1座。（县水利局牵头，县住建局配合）\n"
+        "2.清水河引水大桥。新建大桥1座。（县交通运输局牵头，县水利局配合）\n"
+        "3.推进水源地保护区整治。清理保护区内违建。（县生态环境分局牵头，县自然资源局配合）\n"
+        "二、保障措施\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "完善城乡供水网络", [("县水利局", R)]), (2, "提升农村供水水质", [("县水利局", L), ("县卫生健康局", S)]),
+        (3, "推进水源地保护区整治", [("县生态环境分局", L), ("县自然资源局", S)])]
+    assert any("专栏1" in n.text and "not tasks" in n.text for n in plan.readings)
+
+
 def test_a_box_naming_units_gives_them_to_no_task_and_the_report_names_them():
     """A box listing projects with their 责任单位 (a 专栏 among （一） tasks, its items （一） （二） again) is no task and
     gives its units to none: the reading report names what was set aside (before: the box's （一） （二） were tasks

@@ -139,6 +139,74 @@ def test_tabs_spanning_cell_over_no_role_column_makes_no_header():
     assert all(not units for _, _, _, units in reading(text))
 
 
+def test_tabs_set_as_tab_stops_a_run_of_tabs_parts_two_cells_once():
+    """A Word / WPS text export keeps the tab stops that lined the table up on screen: one to three tabs where one cell
+    ends, a different count on each row. Read a tab apiece, every row would be out of line with the header."""
+    text = "\n".join(["某镇人居环境整治任务表",
+                      "序号\t整治任务\t\t\t责任单位",
+                      "1\t\t清理河塘沟渠\t\t镇水利站、各村委会",
+                      "2\t拆除违章棚舍\t镇综合执法队",
+                      "3\t\t改造农村厕所\t\t\t镇卫生院"])
+    assert reading(text) == [
+        ("", 1, "清理河塘沟渠", [("镇水利站", "responsible"), ("各村委会", "responsible")]),
+        ("", 2, "拆除违章棚舍", [("镇综合执法队", "responsible")]),
+        ("", 3, "改造农村厕所", [("镇卫生院", "responsible")]),
+    ]
+
+
+def test_tabs_one_per_cell_keep_their_empty_cells():
+    """A spreadsheet's copy: every row as wide as the header, two tabs around a 配合单位 left blank are a real empty cell,
+    so the deadline stays in its column and no unit moves."""
+    text = "\n".join(["某镇人居环境整治任务表",
+                      "序号\t整治任务\t牵头单位\t配合单位\t完成时限",
+                      "1\t清理河塘沟渠\t镇水利站\t\t6月底前",
+                      "2\t拆除违章棚舍\t镇综合执法队\t各村委会\t年底前"])
+    assert reading(text) == [
+        ("", 1, "清理河塘沟渠", [("镇水利站", "lead")]),
+        ("", 2, "拆除违章棚舍", [("镇综合执法队", "lead"), ("各村委会", "support")]),
+    ]
+    assert "完成时限:6月底前" in find_pasted_tables(text)
+
+
+def test_tabs_a_row_lined_up_by_spaces_stays_a_row_of_the_table():
+    """In the same exports a row the user lined up by hand lost its tabs for runs of spaces: it opens with the next row
+    number and its gaps part it into the header's columns, so it is a row, and the rows around it stay in the table."""
+    text = "\n".join(["某镇人居环境整治任务表",
+                      "序号\t整治任务\t责任单位",
+                      "1\t清理河塘沟渠\t镇水利站、各村委会",
+                      "2    拆除违章棚舍      镇综合执法队",
+                      "3\t改造农村厕所\t镇卫生院"])
+    assert reading(text) == [
+        ("", 1, "清理河塘沟渠", [("镇水利站", "responsible"), ("各村委会", "responsible")]),
+        ("", 2, "拆除违章棚舍", [("镇综合执法队", "responsible")]),
+        ("", 3, "改造农村厕所", [("镇卫生院", "responsible")]),
+    ]
+
+
+def test_tabs_a_cell_gone_on_to_a_line_under_its_column_joins_the_row_above():
+    """A cell too long for its column goes on in the next line, under it, after empty leading cells. Under a row that
+    left a cell open (a bracket, a list closed by 、) the line is the rest of that row: by place where the tabs keep the
+    columns, in order over the open cells where tab stops do not."""
+    note = "注：表中责任单位排在第一位的为牵头单位，其他为配合单位。"
+    by_place = "\n".join([note, "序号\t整治任务\t责任单位",
+                          "1\t清理河塘沟渠（含\t镇水利站、镇农业服务中心、",
+                          "\t山塘水库）\t各村委会",
+                          "2\t改造农村厕所\t镇卫生院、镇财政所"])
+    assert reading(by_place) == [
+        ("", 1, "清理河塘沟渠（含山塘水库）", [("镇水利站", "lead"), ("镇农业服务中心", "support"),
+                                     ("各村委会", "support")]),
+        ("", 2, "改造农村厕所", [("镇卫生院", "lead"), ("镇财政所", "support")]),
+    ]
+    tab_stops = "\n".join([note, "序号\t整治任务\t\t\t责任单位",
+                           "1\t\t清理河塘沟渠\t\t镇水利站、镇农业服务中心、",
+                           "\t\t\t\t各村委会",
+                           "2\t改造农村厕所\t\t镇卫生院、镇财政所"])
+    assert reading(tab_stops) == [
+        ("", 1, "清理河塘沟渠", [("镇水利站", "lead"), ("镇农业服务中心", "support"), ("各村委会", "support")]),
+        ("", 2, "改造农村厕所", [("镇卫生院", "lead"), ("镇财政所", "support")]),
+    ]
+
+
 def test_pipes_inspection_plan_with_bodies_named_by_their_work():
     """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
     承检机构 (the laboratory taking on its sampling and testing, answering for that)."""

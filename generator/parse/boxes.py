@@ -69,6 +69,7 @@ class _Box:
         self.last: dict[str, int] = {}  # the box's own numbering, per style
         self.annotated: dict[str, bool] = {}  # did an item of that style name units
         self.projects: dict[str, bool] = {}  # did every item of that style open with a project's name
+        self.acts: dict[str, bool] = {}  # did an item of that style open with a verb of doing (推进…, 完善…)
 
 
 def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], bool],
@@ -79,10 +80,11 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
     kept: list = []
     closed: list[_Box] = []
     last: dict[str, int] = {}  # the outline's numbering outside boxes, per style
+    acting: dict[str, bool] = {}  # did the outline's last item of each style open with a verb of doing
     fresh: set[str] = set()  # styles that may start afresh at 1 (inner to the last heading, none of them since)
     box: _Box | None = None
     for ln in lines:
-        if box is not None and _ends(box, ln, last, fresh, has_annotation, plan):
+        if box is not None and _ends(box, ln, last, fresh, acting, has_annotation, plan):
             if ln.label is None and not _kind(ln.text) and not any(k.label for k in box.lines):
                 # text goes on after a note (the paragraph's own), or the colophon after a box holding no numbered
                 # item: nothing there to misread, left in place (the closing text after it stays in order); a note
@@ -107,12 +109,14 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
             kept.append(ln)
             if ln.label:
                 _count(ln.label, last, fresh)
+                acting[ln.label.style] = _opens_with_a_deed(ln.label.rest)
             continue
         box.lines.append(ln)
         if ln.label:
             box.last[ln.label.style] = ln.label.number
             box.annotated[ln.label.style] = box.annotated.get(ln.label.style, False) or has_annotation(ln.text)
             box.projects[ln.label.style] = box.projects.get(ln.label.style, True) and _names_a_project(ln.label.rest)
+            box.acts[ln.label.style] = box.acts.get(ln.label.style, False) or _opens_with_a_deed(ln.label.rest)
     if box is not None:
         if _duties_table(box):
             _give_back(box, kept, last, fresh)
@@ -171,7 +175,8 @@ def _count(label, last: dict[str, int], fresh: set[str]) -> None:
         fresh.update(STYLES[STYLES.index(label.style) + 1:])
 
 
-def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], has_annotation, plan: Plan) -> bool:
+def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], acting: dict[str, bool], has_annotation,
+          plan: Plan) -> bool:
     if _BOX_END.match(ln.text) or (ln.label is None and _kind(ln.text)):
         return True
     if box.kind == "contents":
@@ -193,6 +198,11 @@ def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], has_annotation, 
         # a box lists projects by name (园区改造工程。…), a task says what to do (推进污水管网建设。…)
         if box.projects.get(label.style) and not _names_a_project(label.rest):
             return True
+        # a box of works names each by what is built (某某至某某高速铁路。…, 某港区集装箱码头。…), whatever its last word;
+        # the tasks say what to do (完善…, 推进…): an item opening with a verb of doing, as the task before the box
+        # did, where no item of the box did, is the outline's
+        if own is not None and _opens_with_a_deed(label.rest) and acting.get(label.style) and not box.acts.get(label.style):
+            return True
         if own is not None:  # (a box's first item, right under its head, is the box's)
             plan.note(ln.number, "outline", f"line {ln.number}: item {label.text} goes on with the numbering of both "
                       f"the box above ({_head(box)}) and the tasks before it: read as the box's")
@@ -209,6 +219,11 @@ def _names_a_project(rest: str) -> bool:
     """Does an item open with the name of a project (5G网络覆盖工程：… / 园区改造工程。…) rather than an action?"""
     rest = rest.strip()
     return bool(_ITEM_NAME.match(rest)) and not rest.startswith(lexicon.BOX_ITEM_NOT_STARTS)
+
+
+def _opens_with_a_deed(rest: str) -> bool:
+    """Does an item open with a verb of doing (推进…, 完善…, 实施…), as a task says what to do, not with a name?"""
+    return rest.strip().startswith(lexicon.BOX_ITEM_NOT_STARTS)
 
 
 def _opens(box: _Box) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .cells import _cell_class, _column_class
-from .header import _header
+from .header import _Columns, _header
 from .layouts import Found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK
 
@@ -20,8 +20,12 @@ def _delimiter(line: str) -> str | None:
     return None
 
 
-def _split(line: str, delimiter: str) -> list[str]:
+def _split(line: str, delimiter: str, tab_stops: bool = False) -> list[str]:
+    """A line's cells. With `tab_stops` (see `_tab_stops`) a run of tabs parts two cells once: tabs leading the
+    line still leave one empty cell before the first, tabs ending it none."""
     line = line.rstrip("\r\n")
+    if tab_stops and delimiter == "\t":
+        return [_unquote(c.strip()) for c in _TAB_RUN.split(line.rstrip("\t "))]
     if delimiter == "|":
         line = line.strip()
         if line.startswith("|"):
@@ -34,6 +38,35 @@ def _split(line: str, delimiter: str) -> list[str]:
 
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAB_RUN = re.compile(r"\t+")
+
+
+# Word / WPS text exports and antiword keep the tab stops a user set to line a table up on screen: a cell is
+# followed by one, two or three tabs, a different count on each row (序号\t任务\t\t\t\t责任单位 over
+# 1\t\t老街夜市提档升级\t\t区商务局). Read a tab apiece, each extra tab is an empty cell, so header and rows disagree in
+# width and column. A spreadsheet's copy writes one tab per cell, every row as wide as the header, and its empty
+# cells are real (a merged cell, a 配合单位 left blank). The rows decide which it is: tab stops when the numbered rows
+# differ in width as written, some fits the header's columns only with its runs of tabs read as one boundary, and
+# none fits only as written.
+_TAB_STOP_ROWS = 40  # lines under a header the decision looks at: enough rows to judge, and linear
+
+
+def _tab_stops(lines: list[str], start: int) -> bool:
+    """Whether the tab table headed by lines[start] parts its cells by tab stops (runs of tabs) rather than by
+    one tab per cell."""
+    header = lines[start]
+    rows = [ln for ln in lines[start + 1:start + 1 + _TAB_STOP_ROWS]
+            if "\t" in ln.strip("\r\n ") and _NUMBER_CELL.match(_split(ln, "\t")[0])]
+    if not any("\t\t" in ln.strip("\r\n\t ") for ln in [header, *rows]):
+        return False
+    written = [len(_split(ln, "\t")) for ln in rows]
+    if len(set(written)) <= 1:
+        return False  # a grid: every row as wide as the next (under a header of two rows, wider than its first)
+    as_written, as_stops = len(_split(header, "\t")), len(_split(header, "\t", tab_stops=True))
+    fits_written = [width == as_written for width in written]
+    fits_stops = [len(_split(ln, "\t", tab_stops=True)) == as_stops for ln in rows]
+    return (any(s and not w for w, s in zip(fits_written, fits_stops))
+            and not any(w and not s for w, s in zip(fits_written, fits_stops)))
 
 
 def _unquote(cell: str) -> str:
@@ -67,16 +100,20 @@ def _record(lines: list[str], i: int, delimiter: str) -> tuple[str, int]:
     return line, end
 
 
-def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> tuple[list[list[str]], int] | None:
     delimiter = _delimiter(lines[start])
     if delimiter is None:
         return None
-    head = _split(lines[start], delimiter)
+
+    def split(line: str) -> list[str]:
+        return _split(line, delimiter, tab_stops)
+
+    head = split(lines[start])
     second = None
     if start + 1 < len(lines) and _delimiter(lines[start + 1]) == delimiter and not _RULE.match(lines[start + 1]):
-        second = _split(lines[start + 1], delimiter)
+        second = split(lines[start + 1])
     # the rows under the header, past a Markdown rule: a matrix's header is known by the marks below it
-    below = [_split(ln, delimiter) for ln in lines[start + 1:start + 6]
+    below = [split(ln) for ln in lines[start + 1:start + 6]
              if _delimiter(ln) == delimiter and not _RULE.match(ln)][:4]
     found = _header([head] + ([second] if second else []), 0, below=below)
     if not found:
@@ -101,25 +138,31 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
             if task < len(rows[-1]):
                 rows[-1][task] = "。".join(filter(None, [rows[-1][task].rstrip("。"), line.strip()]))
         elif _delimiter(line) == delimiter:
-            cells = _split(line, delimiter)
+            cells = split(line)
             previous = rows[-1] if len(rows) > 1 else None
             number_col = columns.first("number")
             starts_row = number_col == 0 and _NUMBER_CELL.match(cells[0])
             # a row of one cell holding a heading (| 一、体系建设 |) spans the table: a section, never half a row
             heading = previous is not None and len(previous) == 1 and _ANY_LABEL.match(previous[0].strip())
-            if (previous is not None and len(previous) < columns.width and not starts_row and not heading
+            rest = _rest_of_row(previous, cells, columns.width) if previous is not None else None
+            if rest is not None:
+                for j, piece in rest:
+                    previous[j] = f"{previous[j]}\n{piece}"
+            elif (previous is not None and len(previous) < columns.width and not starts_row and not heading
                     and len(previous) + len(cells) - 1 <= columns.width):
                 # a line break inside a cell split the row in two; the cell keeps it (a unit per line)
                 previous[-1] = f"{previous[-1]}\n{cells[0]}"
                 previous.extend(cells[1:])
             else:
                 rows.append(_right_aligned(cells, columns.kinds) or cells)
+        elif delimiter == "\t" and _spaced_row(line, columns):
+            rows.append(_spaced_row(line, columns))
         elif _ANY_LABEL.match(line.strip()) and not _ARABIC_LABEL.match(line.strip()):
             rows.append([line.strip()])  # a section row spanning the table, pasted without separators
         elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
             rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # the rest of a cell the line break cut
         elif (i + 1 < len(lines) and _delimiter(lines[i + 1]) == delimiter
-              and len(_split(lines[i + 1], delimiter)) <= columns.width):
+              and len(split(lines[i + 1])) <= columns.width):
             rows.append([line.strip()])  # a first cell holding a line break; the next line completes the row
         elif delimiter == "|" and line.strip().startswith("|") and _ends_text(lines, i):
             rows.append(_split(line, delimiter))  # | （5）开展汛前: a row the end of the text cut after its first cell
@@ -133,12 +176,55 @@ def _delimited_table(lines: list[str], start: int) -> tuple[list[list[str]], int
     return (rows, i) if len(rows) > 1 else None
 
 
+# A cell too long for its column goes on in the next line under it (滨江码头建设（含 / 游船航线）, 区文旅局、区交通运输局、 /
+# 滨江街道办事处): the line opens with the empty cells before it and holds no row number. Under a row whose cells run
+# on (a list closed by 、, a bracket left open) such a line is the rest of those cells, not a row of its own; a line
+# under a row that closed every cell is one (a measure under its merged task, its 序号 and 任务 cells left empty).
+_RUNS_ON = "、，,"
+
+
+def _left_open(cell: str) -> bool:
+    """Whether a cell stops where its text goes on: after a list's comma (区商务局、) or inside a bracket (建设（含)."""
+    text = cell.strip()
+    return bool(text) and (text[-1] in _RUNS_ON
+                           or text.count("（") + text.count("(") > text.count("）") + text.count(")"))
+
+
+def _rest_of_row(previous: list[str], cells: list[str], width: int) -> list[tuple[int, str]] | None:
+    """The cells of a continuation line, each with the column of the row above it goes on: by place when the line has
+    as many cells as the header (the tabs kept the columns), else in order over the cells the row left open (tab stops
+    keep no count). None when the line opens with a cell of its own or the row above left no cell open."""
+    pieces = [(j, c) for j, c in enumerate(cells) if c.strip()]
+    if len(previous) != width or cells[0].strip() or not pieces:
+        return None
+    open_cells = [j for j, c in enumerate(previous) if _left_open(c)]
+    if len(cells) == width and any(j in open_cells for j, _ in pieces):
+        return pieces
+    if len(pieces) == len(open_cells):
+        return [(j, piece) for j, (_, piece) in zip(open_cells, pieces)]
+    return None
+
+
+# A row of a tab table whose cells the user lined up by hand with spaces (11    智慧停车改造      区城市管理局): the
+# tabs are lost, the gaps stay wider than a space inside a cell.
+_SPACE_GAP = re.compile(r"[ \u00a0]{2,}|[ \u00a0]*\u3000[ \u00a0\u3000]*")
+
+
+def _spaced_row(line: str, columns: _Columns) -> list[str] | None:
+    """A line of a tab table without a tab read as a row: it opens with a row number under the 序号 column and its
+    gaps of spaces part it into as many cells as the header has columns. None for any other line (a note, text)."""
+    cells = _SPACE_GAP.split(line.strip())
+    if columns.first("number") != 0 or len(cells) != columns.width or not _NUMBER_CELL.match(cells[0]):
+        return None
+    return cells
+
+
 def _ends_text(lines: list[str], i: int) -> bool:
     """Whether lines[i] is the text's last line (blank lines aside)."""
     return not any(ln.strip() for ln in lines[i + 1:])
 
 
-def _cut_at_the_end(lines: list[str], end: int, delimiter: str, width: int) -> bool:
+def _cut_at_the_end(lines: list[str], end: int, delimiter: str, width: int, tab_stops: bool = False) -> bool:
     """Whether the text ended inside the table's last row, a page opening cut off at its foot: the table runs to
     the end of the text, and its last line is a |-row left open (no closing |) or holds fewer cells than the
     header's columns. A row closed by its | or full is whole, whatever cells it left empty."""
@@ -148,7 +234,7 @@ def _cut_at_the_end(lines: list[str], end: int, delimiter: str, width: int) -> b
     line = lines[last].strip()
     if delimiter == "|" and line.startswith("|"):
         return not line.endswith("|")
-    return len(_split(line, delimiter)) < width
+    return len(_split(line, delimiter, tab_stops)) < width
 
 
 def _right_aligned(cells: list[str], kinds: list[str | None]) -> list[str] | None:
@@ -194,9 +280,10 @@ def _fit_score(cell: str, kind: str | None) -> int:
 
 def read_delimited(lines: list[str], start: int) -> Found | None:
     """The layout reader (`pasted.build_layouts`): rows of cells parted by tabs or |, a header first."""
-    table = _delimited_table(lines, start)
+    tab_stops = _delimiter(lines[start]) == "\t" and _tab_stops(lines, start)
+    table = _delimited_table(lines, start, tab_stops)
     if table is None:
         return None
     rows, end = table
-    cut = _cut_at_the_end(lines, end, _delimiter(lines[start]) or "|", len(rows[0]))
+    cut = _cut_at_the_end(lines, end, _delimiter(lines[start]) or "|", len(rows[0]), tab_stops)
     return Found(end, rows, cut=cut)
