@@ -1035,6 +1035,47 @@ def test_safeguard_items_naming_no_unit_are_the_sections_text():
     assert [t.number for t in plan.tasks()] == [1, 2, 3]
 
 
+def test_an_assessment_documents_closing_parts_are_not_tasks():
+    """A 督查通报 closing with 下步工作要求, a 责任书 with 加分和扣分事项 / 考核办法 / 奖励与问责, each over （一）（二）
+    naming no unit: how the targets are scored and followed up, the plan's closing text, not tasks 1, 2."""
+    plan = _one(
+        "某市重点工作督查情况的通报\n"
+        "一、存在的问题及整改要求\n"
+        "1.部分项目开工滞后。\n"
+        "责任单位：甲县人民政府；整改时限：2025年7月底前\n"
+        "2.惠企政策兑现慢。\n"
+        "责任单位：市财政局；整改时限：2025年8月底前\n"
+        "二、下步工作要求\n"
+        "（一）抓好问题整改。各责任单位要逐项制定整改措施。\n"
+        "（二）强化跟踪问效。对整改不力的进行约谈。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "部分项目开工滞后"), (2, "惠企政策兑现慢")]
+    assert "强化跟踪问效" in plan.sections[1].intro
+    plan = _one(
+        "某县2025年度乡镇目标管理责任书\n"
+        "一、目标任务（100分）\n"
+        "1.地区生产总值增长6.5%。（县统计局负责）\n"
+        "2.完成植树造林800亩。（县林业局负责）\n"
+        "二、加分和扣分事项\n"
+        "（一）获得省级表彰的，每项加1分。\n"
+        "三、考核办法\n"
+        "（一）考核采取日常考核和年终考核相结合的方式。\n"
+        "（二）考核结果报县目标考核办汇总。\n"
+        "四、奖励与问责\n"
+        "（一）考核结果作为评先评优的重要依据。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "地区生产总值增长6.5%"), (2, "完成植树造林800亩")]
+    assert [s.title for s in plan.sections if "（一）" in s.intro] == ["加分和扣分事项", "考核办法", "奖励与问责"]
+    # a closing part one of whose items names a unit is work: its items stay tasks, and so do those before it
+    plan = _one(
+        "某县2025年度乡镇目标管理责任书\n"
+        "一、目标任务（100分）\n"
+        "1.地区生产总值增长6.5%。（县统计局负责）\n"
+        "二、考核办法\n"
+        "（一）制定考核细则。（县目标考核办负责）\n"
+        "三、奖励与问责\n"
+        "（一）考核结果作为评先评优的重要依据。\n")
+    assert [t.title for t in plan.tasks()] == ["地区生产总值增长6.5%", "制定考核细则"]
+
+
 def test_a_notices_own_items_before_the_plans_tasks_are_not_tasks():
     """关于印发…的通知 with 一、二、 requirements, then the plan's 1. 2. 3. tasks (its title line lost)."""
     plan = _one(

@@ -61,6 +61,18 @@ _SAFEGUARD_WORDS = (
 # 组织领导 / 督导考核 / 工作落实 heading a closing section or part: who oversees the plan and how it is checked, no
 # unit's duty; a single item so titled (三、强化督查考核。将落实情况纳入考核。) may be the plan's last task, and stays
 _OVERSIGHT_WORDS = r"|组织领导|督导考核|督查考核|考核评估|督促检查|工作落实|贯彻落实|责任落实"
+# An assessment document (目标管理责任书, 考核方案, 督查通报) closes after its targets or problems with parts of the same
+# kind: what is asked next (下步工作要求), how the targets are scored (考核办法, 评分细则), what adds or takes off points
+# (加分和扣分事项, 一票否决事项), how the results are rewarded and answered for (奖励与问责, 奖惩措施, 结果运用); two
+# joined (奖励与问责, 加分和扣分事项) read as 加强组织领导和保障措施 does. The words are in the lexicon.
+_A = lexicon.alternation
+_ASSESSMENT_CLOSING_WORDS = (
+    rf"|(?:{_A(lexicon.NEXT_STEP_WORDS)})(?:工作)?要求"
+    rf"|(?:{_A(lexicon.ASSESSMENT_HEADS)})(?:{_A(lexicon.ASSESSMENT_METHODS)})"
+    rf"|(?:{_A(lexicon.POINT_WORDS)})(?:{_A(lexicon.POINT_MATTERS)})?"
+    rf"|(?:考核)?(?:{_A(lexicon.REWARD_WORDS)}|{_A(lexicon.ACCOUNTABILITY_WORDS)})(?:措施|办法|机制)?"
+    rf"|(?:{_A(lexicon.RESULT_USE_WORDS)})"
+)
 
 
 def _closing_title(words: str) -> re.Pattern:
@@ -68,8 +80,25 @@ def _closing_title(words: str) -> re.Pattern:
     return re.compile("^" + one + "(?:(?:[和及与、，,]|[，,]" + _SAFEGUARD_VERB + ")" + one + r"|[，,]确保.{1,10})?$")
 
 
-_SAFEGUARDS = _closing_title(_SAFEGUARD_WORDS + _OVERSIGHT_WORDS)
-_SAFEGUARD_ITEMS = _closing_title(_SAFEGUARD_WORDS)
+_SAFEGUARDS = _closing_title(_SAFEGUARD_WORDS + _OVERSIGHT_WORDS + _ASSESSMENT_CLOSING_WORDS)
+_SAFEGUARD_ITEMS = _closing_title(_SAFEGUARD_WORDS + _ASSESSMENT_CLOSING_WORDS)
+
+
+def _closing_sections(plan: Plan) -> set[int]:
+    """The indices of the sections closing the plan that are about carrying it out and name no unit.
+
+    Counted back from the last section with tasks while each is titled so (保障措施, 工作要求, 考核办法, 奖励与问责 …)
+    and none of its items names a unit: a 责任书 closes with several (三、加分和扣分事项 四、考核办法 五、奖励与问责
+    六、附则). Where every section with tasks would be one, only the last is (the plan's sections are its work).
+    """
+    with_tasks = [i for i, s in enumerate(plan.sections) if s.tasks]
+    run: list[int] = []
+    for index in reversed(with_tasks):
+        section = plan.sections[index]
+        if not _SAFEGUARDS.match(_unspaced(section.title)) or any(has_annotation(t.text) for t in section.tasks):
+            break
+        run.append(index)
+    return set(run if len(run) < len(with_tasks) else run[:1])
 
 
 def _set_aside_framework_items(plan: Plan) -> None:
@@ -80,12 +109,11 @@ def _set_aside_framework_items(plan: Plan) -> None:
     aside when its own title, or its section's title, is one of those words and it names no unit.
     An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
     """
-    last_with_tasks = max((i for i, s in enumerate(plan.sections) if s.tasks), default=-1)
+    closing = _closing_sections(plan)
     for index, section in enumerate(plan.sections):
         title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
-        # only where the plan ends with it: numbered tasks after a set-aside section would break their sequence
-        if (_SAFEGUARDS.match(title) and index == last_with_tasks
-                and not any(has_annotation(t.text) for t in section.tasks)):
+        # only where the plan ends with them: numbered tasks after a set-aside section would break their sequence
+        if index in closing:
             # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
             # out, text of the section rather than tasks (the task numbering does not run on from them)
             for task in section.tasks:
