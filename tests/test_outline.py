@@ -1012,6 +1012,36 @@ def test_framework_headings_on_a_line_of_their_own_are_not_tasks():
     assert "坚持以人民为中心" in plan.sections[0].intro
 
 
+def test_a_targets_section_that_is_the_plans_body_keeps_its_items_as_tasks():
+    """一、目标任务 over numbered targets naming no unit: in a 责任书 they are its work — where they carry points
+    (（5分）) or where nothing else of the plan is work; a plan's 目标任务 goals before its tasks stay its text."""
+    scored = _one(
+        "某县2025年度乡镇目标管理责任书\n"
+        "一、目标任务\n"
+        "1.地区生产总值增长6.5%。（5分）\n"
+        "2.完成植树造林800亩。（3分）\n"
+        "二、重点工作\n"
+        "3.建成便民服务中心。（镇党政办负责）\n")
+    assert [t.title for t in scored.tasks()] == ["地区生产总值增长6.5%", "完成植树造林800亩", "建成便民服务中心"]
+    only_body = _one(
+        "某县2025年度乡镇目标管理责任书\n"
+        "一、目标任务\n"
+        "1.地区生产总值增长6.5%。\n"
+        "2.完成植树造林800亩。\n"
+        "二、考核办法\n"
+        "（一）考核采取年终考核方式。\n")
+    assert [t.title for t in only_body.tasks()] == ["地区生产总值增长6.5%", "完成植树造林800亩"]
+    goals = _one(
+        "某县2025年植树造林实施方案\n"
+        "一、目标任务\n"
+        "1.全年完成植树造林800亩。\n"
+        "2.森林覆盖率达到45%。\n"
+        "二、重点工作\n"
+        "3.建设苗木基地。（县林业局负责）\n")
+    assert [t.title for t in goals.tasks()] == ["建设苗木基地"]
+    assert "森林覆盖率" in goals.sections[0].intro
+
+
 def test_safeguard_items_naming_no_unit_are_the_sections_text():
     """三、保障措施 with （一）（二） items that name no unit: how the plan is carried out, not tasks."""
     plan = _one(

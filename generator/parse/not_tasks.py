@@ -101,6 +101,54 @@ def _closing_sections(plan: Plan) -> set[int]:
     return set(run if len(run) < len(with_tasks) else run[:1])
 
 
+def _framework_heading(task: Task, section: Section, group: Group | None) -> str | None:
+    """The 指导思想 / 原则 / 目标 heading `task` stands under (its own title, its group's or its section's), if any.
+
+    总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its items titled so
+    are framework; a section (or group) titled 基本原则 or 工作目标 holds no duty at all.
+    """
+    own = heading_title(task.text).rstrip("：:")
+    if FRAMEWORK.match(own):
+        return own
+    if group is not None:
+        return group.title if FRAMEWORK.match(group.title) and group.title not in CONTAINERS else None
+    title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
+    return title if FRAMEWORK.match(title) and title not in CONTAINERS else None
+
+
+# 目标任务 heads a plan's goals (一、总体要求 （二）目标任务 到2027年…) but also the body of a 目标管理责任书 or a 考核
+# sheet, each item a target the signing party is to reach (一、目标任务 1.地区生产总值增长6.5%。（5分）)
+_TARGETS_HEADING = re.compile(r"^目标任务$")
+# the points a target scores in the assessment: （5分） / (2.5分)
+_POINTS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+
+
+def _targets_are_the_work(plan: Plan, closing: set[int]) -> bool:
+    """Whether the items under a 目标任务 heading are the plan's work rather than its goals.
+
+    They are where they carry the points they score (（5分）: an assessed target is work to be done), or where no
+    item of the plan outside a framework heading or a closing part is left (a 责任书 whose body is its 目标任务:
+    setting them aside would leave the plan no task at all).
+    """
+    other_work = False
+    for index, section in enumerate(plan.sections):
+        groups = {g.label: g for g in section.groups}
+        for task in section.tasks:
+            group = groups.get(task.group) if task.group else None
+            if _under_targets_heading(task, section, group) and _POINTS.search(task.text):
+                return True
+            if _framework_heading(task, section, group) is None and index not in closing:
+                other_work = True
+    return not other_work
+
+
+def _under_targets_heading(task: Task, section: Section, group: Group | None) -> bool:
+    """Whether `task` stands under a section or group titled 目标任务 (an item so titled is a heading of goals)."""
+    heading = _framework_heading(task, section, group)
+    return (heading is not None and _TARGETS_HEADING.match(heading) is not None
+            and not FRAMEWORK.match(heading_title(task.text).rstrip("：:")))
+
+
 def _set_aside_framework_items(plan: Plan) -> None:
     """Items under 指导思想 / 基本原则 / 工作目标 headings are not tasks; they stay as the section's text.
 
@@ -110,8 +158,8 @@ def _set_aside_framework_items(plan: Plan) -> None:
     An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
     """
     closing = _closing_sections(plan)
+    targets_are_work = _targets_are_the_work(plan, closing)
     for index, section in enumerate(plan.sections):
-        title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
         # only where the plan ends with them: numbered tasks after a set-aside section would break their sequence
         if index in closing:
             # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
@@ -122,19 +170,16 @@ def _set_aside_framework_items(plan: Plan) -> None:
                       "read as the section's text, not tasks")
             section.tasks = []
             continue
-        # 总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its
-        # items titled so are set aside; a section (or group) titled 基本原则 or 工作目标 holds no duty at all
-        framework_section = bool(FRAMEWORK.match(title)) and title not in CONTAINERS
         groups = {g.label: g for g in section.groups}
         keep: list[Task] = []
         kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
         for task in section.tasks:
             group = groups.get(task.group) if task.group else None
-            framework = (FRAMEWORK.match(heading_title(task.text).rstrip("：:"))
-                         or (group is not None and FRAMEWORK.match(group.title) and group.title not in CONTAINERS)
-                         or (group is None and framework_section))
+            heading = _framework_heading(task, section, group)
+            if targets_are_work and _under_targets_heading(task, section, group):
+                heading = None  # a 责任书's or a 考核 sheet's targets: its work
             # only items before the first task of their section or group: the text comes before the tasks
-            if framework and task.group not in kept_in and not has_annotation(task.text):
+            if heading is not None and task.group not in kept_in and not has_annotation(task.text):
                 if group is not None:
                     group.text = join_text(group.text, f"{task.label}{task.text}", "\n")
                 else:
