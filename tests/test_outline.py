@@ -1106,6 +1106,45 @@ def test_an_assessment_documents_closing_parts_are_not_tasks():
     assert [t.title for t in plan.tasks()] == ["地区生产总值增长6.5%", "制定考核细则"]
 
 
+def test_praise_entries_of_a_notice_are_not_tasks():
+    """A 通报's numbered praise (1.甲区人民政府。创新…) under a heading naming it or a lead-in 予以通报表扬: the unit did
+    well, it is given no duty; the problems after it, numbered on from the praise, are the tasks."""
+    plan = _one(
+        "某市重点工作督查情况的通报\n"
+        "一、工作成效明显的单位\n"
+        "以下单位推进有力、成效明显，予以通报表扬。\n"
+        "1.甲区人民政府。创新审批服务模式，开工率居全市第一。\n"
+        "2.市交通运输局。统筹推进国省道改造工程，完成率居前列。\n"
+        "二、存在的问题及整改要求\n"
+        "1.部分项目开工滞后。\n"
+        "责任单位：乙县人民政府；整改时限：2025年7月底前\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [("部分项目开工滞后", [("乙县人民政府", R)])]
+    assert "甲区人民政府。创新审批服务模式" in plan.sections[0].intro
+    assert not [n for n in plan.readings if "carry no number" in n.text]
+    # led in by the praise alone, in groups, the problems numbered on from it
+    plan = _one(
+        "某市重点工作督查情况的通报\n"
+        "一、督查发现的亮点\n"
+        "经综合评定，对以下单位予以通报表扬。\n"
+        "（一）县区\n"
+        "1.甲县人民政府。建立项目专班机制。\n"
+        "（二）市直部门\n"
+        "2.市财政局。惠企资金直达快享。\n"
+        "二、存在的问题\n"
+        "3.乙县项目开工滞后。（乙县人民政府负责）\n"
+        "4.企业诉求办理慢。（市政务服务局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(3, "乙县项目开工滞后"), (4, "企业诉求办理慢")]
+    assert plan.warnings == []
+    # an entry under such a heading that names units in an annotation is a duty
+    plan = _one(
+        "某市2025年营商环境工作方案\n"
+        "一、通报表扬\n"
+        "1.评选营商环境先进单位。（市发展改革委负责）\n"
+        "二、重点任务\n"
+        "2.压缩审批时限。（市政务服务局负责）\n")
+    assert [t.title for t in plan.tasks()] == ["评选营商环境先进单位", "压缩审批时限"]
+
+
 def test_a_notices_own_items_before_the_plans_tasks_are_not_tasks():
     """关于印发…的通知 with 一、二、 requirements, then the plan's 1. 2. 3. tasks (its title line lost)."""
     plan = _one(

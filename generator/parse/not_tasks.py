@@ -412,6 +412,40 @@ def _items_as_text(plan: Plan, section: Section, is_text, why: str) -> None:
     section.tasks = keep
 
 
+# A heading over praised units (二、工作成效明显的单位 / （一）通报表扬 / 典型经验做法), and the lead-in saying they are
+# praised (以下单位推进有力、成效明显，予以通报表扬。); the words are in the lexicon
+_PRAISE_HEADING = re.compile(
+    rf"(?:{_A(lexicon.PRAISE_HEADING_WORDS)})"
+    rf"|^[^，,。；;]{{0,12}}?(?:{_A(lexicon.PRAISED_QUALITIES)})的?(?:{_A(lexicon.PRAISED_BODIES)})$")
+_PRAISE_LEAD_IN = re.compile(
+    rf"(?:{_A(lexicon.PRAISE_GRANTS)})(?:通报)?(?:{_A(lexicon.PRAISE_ACTS)})")
+_NOT_PRAISE = re.compile(_A(lexicon.NOT_PRAISE_WORDS))
+
+
+def _praises(title: str, text: str) -> bool:
+    """Whether a heading (its title, and the text before its items) holds praise: named so, or led in so."""
+    title = _unspaced(title).rstrip("：:。")
+    if _NOT_PRAISE.search(title):
+        return False  # 成效和问题: the heading is over shortcomings too
+    return bool(_PRAISE_HEADING.search(title) or _PRAISE_LEAD_IN.search(text or ""))
+
+
+def _set_aside_praise_items(plan: Plan) -> None:
+    """Numbered entries praising units in a 通报 are no tasks; they stay as their section's or group's text.
+
+    A 督查通报 or 考核通报 lists the units that did well (二、工作成效明显的单位 以下单位…予以通报表扬。 1.甲区人民政府。
+    创新审批服务模式…), numbered like its problems: each entry opens with a unit's name, as a duty written unit-first
+    does, but says what the unit has done, not what it must do. Entries under a heading that names praise or is led in
+    by it are set aside; an entry naming units in an annotation stays a task (_items_as_text).
+    """
+    for section in plan.sections:
+        praise_section = _praises(section.title, section.intro)
+        # the lead-in is read before the items are moved to the text
+        praise_groups = {g.label for g in section.groups if praise_section or _praises(g.title, g.text)}
+        _items_as_text(plan, section, lambda task, group: group is None and praise_section or task.group in praise_groups,
+                       "praises a unit (a 表扬 entry)")
+
+
 _NOTICE_TITLE = re.compile(r"通知$")
 
 
@@ -444,9 +478,10 @@ def _set_aside_notice_items(plan: Plan) -> None:
 
 
 def set_aside_items(plan: Plan) -> None:
-    """Items read as the plan's text, not tasks: a notice's requirements, reviews, stages, framework, definitions,
-    commencement and safeguards."""
+    """Items read as the plan's text, not tasks: a notice's requirements, praise, reviews, stages, framework,
+    definitions, commencement and safeguards."""
     _set_aside_notice_items(plan)
+    _set_aside_praise_items(plan)
     _set_aside_review_items(plan)
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)

@@ -532,6 +532,19 @@ POINT_MATTERS = ("事项", "项目", "情形", "办法", "标准", "规定")
 REWARD_WORDS = ("奖惩", "奖励", "激励", "表彰奖励")
 ACCOUNTABILITY_WORDS = ("问责", "追责", "惩处", "惩戒", "约束", "责任追究")
 RESULT_USE_WORDS = ("结果运用", "结果应用", "考核结果运用", "考核结果应用")
+# A 通报 (督查通报, 考核通报) praises units in a numbered list, each entry the unit's name and what it did
+# (二、工作成效明显的单位 / 以下单位…予以通报表扬。/ 1.甲区人民政府。创新…): praise, no duty (generator.parse.not_tasks).
+# a heading naming praise: 通报表扬 / 表扬单位 / 典型经验做法
+PRAISE_HEADING_WORDS = ("表扬", "典型经验", "经验做法", "先进典型")
+# a heading naming the praised by how they did: 工作成效明显的单位 / 推进有力的地区
+PRAISED_QUALITIES = ("成效明显", "成效突出", "成效显著", "成绩突出", "成绩显著", "工作突出", "表现突出", "推进有力",
+                     "进展较快", "进度较快")
+PRAISED_BODIES = ("单位", "集体", "地区", "部门", "县区", "县（市、区）", "乡镇", "地方")
+# the lead-in saying so: 以下单位…予以通报表扬 / 给予通报表彰
+PRAISE_GRANTS = ("予以", "给予")
+PRAISE_ACTS = ("表扬", "表彰", "嘉奖")
+# words of a heading over shortcomings too (成效和问题): not praise alone
+NOT_PRAISE_WORDS = ("问题", "不足", "整改", "批评", "差距")
 # what a table of targets is titled by (表1　主要指标 / 附表　年度目标分解): its rows name no duty even with a unit column
 TABLE_OF_TARGETS_WORDS = ("指标", "目标", "预期")
 
