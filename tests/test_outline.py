@@ -456,6 +456,50 @@ def test_a_title_broken_mid_phrase_is_one_title():
     assert plan.title == "某区2030年重点工作任务分工方案"
 
 
+def test_a_title_naming_the_plan_it_divides_over_two_lines_is_one_title():
+    """某市…发展规划 / 重点任务分工方案: the first line a title itself, the second the kind of a document dividing it; the
+    plan's period (“十五五”) on the first line only, as a year is; a whole title under another stays its own."""
+    for first, second in (("某市综合交通运输发展规划", "重点任务分工方案"),
+                          ("某省数字经济发展纲要", "实施方案"),
+                          ("某市“十五五”综合交通运输", "发展规划重点任务分工方案")):
+        plan = _one(
+            f"{first}\n"
+            f"{second}\n"
+            "一、重点任务\n"
+            "1.完善高速公路网络。（市交通运输局负责）\n")
+        assert plan.title == first + second
+        assert plan.preamble == "" and [t.number for t in plan.tasks()] == [1]
+    plan = _one(
+        "某市综合交通运输发展规划\n"
+        "某市2030年公路养护工作方案\n"
+        "一、重点任务\n"
+        "1.完善高速公路网络。（市交通运输局负责）\n")
+    assert plan.title == "某市2030年公路养护工作方案"
+
+
+def test_a_responsibility_letter_and_a_bulletin_are_titled_by_their_own_title():
+    """A 目标管理责任书 titled over two lines keeps its kind (…目标管理 / 责任书); a 督查通报's masthead (督 查 通 报 /
+    2025年第5期) names the publication, and the document is titled by 关于…的通报 below the office and date."""
+    plan = _one(
+        "某县2030年度乡镇目标管理\n"
+        "责任书\n"
+        "一、目标任务\n"
+        "1.地区生产总值增长6.5%。（县统计局负责）\n")
+    assert plan.title == "某县2030年度乡镇目标管理责任书"
+    for masthead in ("督 查 通 报", "督查通报"):
+        plan = _one(
+            f"{masthead}\n"
+            "2030年第5期\n"
+            "某市人民政府督查室　　2030年6月12日\n"
+            "关于重点工作第二季度\n"
+            "督查情况的通报\n"
+            "一、存在的问题\n"
+            "1.部分项目开工滞后。\n"
+            "责任单位：甲县人民政府\n")
+        assert plan.title == "关于重点工作第二季度督查情况的通报"
+        assert [(t.title, _units(t)) for t in plan.tasks()] == [("部分项目开工滞后", [("甲县人民政府", R)])]
+
+
 def test_a_notice_with_document_number_and_addressees_before_the_plan():
     """通知 title, 发文字号, 各…： addressees, signature and date, then the plan's own title: the plan starts there."""
     plan = _one(
