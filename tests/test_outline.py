@@ -456,6 +456,50 @@ def test_a_title_broken_mid_phrase_is_one_title():
     assert plan.title == "某区2030年重点工作任务分工方案"
 
 
+def test_a_title_naming_the_plan_it_divides_over_two_lines_is_one_title():
+    """某市…发展规划 / 重点任务分工方案: the first line a title itself, the second the kind of a document dividing it; the
+    plan's period (“十五五”) on the first line only, as a year is; a whole title under another stays its own."""
+    for first, second in (("某市综合交通运输发展规划", "重点任务分工方案"),
+                          ("某省数字经济发展纲要", "实施方案"),
+                          ("某市“十五五”综合交通运输", "发展规划重点任务分工方案")):
+        plan = _one(
+            f"{first}\n"
+            f"{second}\n"
+            "一、重点任务\n"
+            "1.完善高速公路网络。（市交通运输局负责）\n")
+        assert plan.title == first + second
+        assert plan.preamble == "" and [t.number for t in plan.tasks()] == [1]
+    plan = _one(
+        "某市综合交通运输发展规划\n"
+        "某市2030年公路养护工作方案\n"
+        "一、重点任务\n"
+        "1.完善高速公路网络。（市交通运输局负责）\n")
+    assert plan.title == "某市2030年公路养护工作方案"
+
+
+def test_a_responsibility_letter_and_a_bulletin_are_titled_by_their_own_title():
+    """A 目标管理责任书 titled over two lines keeps its kind (…目标管理 / 责任书); a 督查通报's masthead (督 查 通 报 /
+    2025年第5期) names the publication, and the document is titled by 关于…的通报 below the office and date."""
+    plan = _one(
+        "某县2030年度乡镇目标管理\n"
+        "责任书\n"
+        "一、目标任务\n"
+        "1.地区生产总值增长6.5%。（县统计局负责）\n")
+    assert plan.title == "某县2030年度乡镇目标管理责任书"
+    for masthead in ("督 查 通 报", "督查通报"):
+        plan = _one(
+            f"{masthead}\n"
+            "2030年第5期\n"
+            "某市人民政府督查室　　2030年6月12日\n"
+            "关于重点工作第二季度\n"
+            "督查情况的通报\n"
+            "一、存在的问题\n"
+            "1.部分项目开工滞后。\n"
+            "责任单位：甲县人民政府\n")
+        assert plan.title == "关于重点工作第二季度督查情况的通报"
+        assert [(t.title, _units(t)) for t in plan.tasks()] == [("部分项目开工滞后", [("甲县人民政府", R)])]
+
+
 def test_a_notice_with_document_number_and_addressees_before_the_plan():
     """通知 title, 发文字号, 各…： addressees, signature and date, then the plan's own title: the plan starts there."""
     plan = _one(
@@ -1012,6 +1056,36 @@ def test_framework_headings_on_a_line_of_their_own_are_not_tasks():
     assert "坚持以人民为中心" in plan.sections[0].intro
 
 
+def test_a_targets_section_that_is_the_plans_body_keeps_its_items_as_tasks():
+    """一、目标任务 over numbered targets naming no unit: in a 责任书 they are its work — where they carry points
+    (（5分）) or where nothing else of the plan is work; a plan's 目标任务 goals before its tasks stay its text."""
+    scored = _one(
+        "某县2025年度乡镇目标管理责任书\n"
+        "一、目标任务\n"
+        "1.地区生产总值增长6.5%。（5分）\n"
+        "2.完成植树造林800亩。（3分）\n"
+        "二、重点工作\n"
+        "3.建成便民服务中心。（镇党政办负责）\n")
+    assert [t.title for t in scored.tasks()] == ["地区生产总值增长6.5%", "完成植树造林800亩", "建成便民服务中心"]
+    only_body = _one(
+        "某县2025年度乡镇目标管理责任书\n"
+        "一、目标任务\n"
+        "1.地区生产总值增长6.5%。\n"
+        "2.完成植树造林800亩。\n"
+        "二、考核办法\n"
+        "（一）考核采取年终考核方式。\n")
+    assert [t.title for t in only_body.tasks()] == ["地区生产总值增长6.5%", "完成植树造林800亩"]
+    goals = _one(
+        "某县2025年植树造林实施方案\n"
+        "一、目标任务\n"
+        "1.全年完成植树造林800亩。\n"
+        "2.森林覆盖率达到45%。\n"
+        "二、重点工作\n"
+        "3.建设苗木基地。（县林业局负责）\n")
+    assert [t.title for t in goals.tasks()] == ["建设苗木基地"]
+    assert "森林覆盖率" in goals.sections[0].intro
+
+
 def test_safeguard_items_naming_no_unit_are_the_sections_text():
     """三、保障措施 with （一）（二） items that name no unit: how the plan is carried out, not tasks."""
     plan = _one(
@@ -1033,6 +1107,86 @@ def test_safeguard_items_naming_no_unit_are_the_sections_text():
         "（二）加强组织领导。成立工作专班。（市政府办公室负责）\n"
         "（三）强化资金保障。统筹安排专项资金。\n")
     assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_an_assessment_documents_closing_parts_are_not_tasks():
+    """A 督查通报 closing with 下步工作要求, a 责任书 with 加分和扣分事项 / 考核办法 / 奖励与问责, each over （一）（二）
+    naming no unit: how the targets are scored and followed up, the plan's closing text, not tasks 1, 2."""
+    plan = _one(
+        "某市重点工作督查情况的通报\n"
+        "一、存在的问题及整改要求\n"
+        "1.部分项目开工滞后。\n"
+        "责任单位：甲县人民政府；整改时限：2025年7月底前\n"
+        "2.惠企政策兑现慢。\n"
+        "责任单位：市财政局；整改时限：2025年8月底前\n"
+        "二、下步工作要求\n"
+        "（一）抓好问题整改。各责任单位要逐项制定整改措施。\n"
+        "（二）强化跟踪问效。对整改不力的进行约谈。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "部分项目开工滞后"), (2, "惠企政策兑现慢")]
+    assert "强化跟踪问效" in plan.sections[1].intro
+    plan = _one(
+        "某县2025年度乡镇目标管理责任书\n"
+        "一、目标任务（100分）\n"
+        "1.地区生产总值增长6.5%。（县统计局负责）\n"
+        "2.完成植树造林800亩。（县林业局负责）\n"
+        "二、加分和扣分事项\n"
+        "（一）获得省级表彰的，每项加1分。\n"
+        "三、考核办法\n"
+        "（一）考核采取日常考核和年终考核相结合的方式。\n"
+        "（二）考核结果报县目标考核办汇总。\n"
+        "四、奖励与问责\n"
+        "（一）考核结果作为评先评优的重要依据。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "地区生产总值增长6.5%"), (2, "完成植树造林800亩")]
+    assert [s.title for s in plan.sections if "（一）" in s.intro] == ["加分和扣分事项", "考核办法", "奖励与问责"]
+    # a closing part one of whose items names a unit is work: its items stay tasks, and so do those before it
+    plan = _one(
+        "某县2025年度乡镇目标管理责任书\n"
+        "一、目标任务（100分）\n"
+        "1.地区生产总值增长6.5%。（县统计局负责）\n"
+        "二、考核办法\n"
+        "（一）制定考核细则。（县目标考核办负责）\n"
+        "三、奖励与问责\n"
+        "（一）考核结果作为评先评优的重要依据。\n")
+    assert [t.title for t in plan.tasks()] == ["地区生产总值增长6.5%", "制定考核细则"]
+
+
+def test_praise_entries_of_a_notice_are_not_tasks():
+    """A 通报's numbered praise (1.甲区人民政府。创新…) under a heading naming it or a lead-in 予以通报表扬: the unit did
+    well, it is given no duty; the problems after it, numbered on from the praise, are the tasks."""
+    plan = _one(
+        "某市重点工作督查情况的通报\n"
+        "一、工作成效明显的单位\n"
+        "以下单位推进有力、成效明显，予以通报表扬。\n"
+        "1.甲区人民政府。创新审批服务模式，开工率居全市第一。\n"
+        "2.市交通运输局。统筹推进国省道改造工程，完成率居前列。\n"
+        "二、存在的问题及整改要求\n"
+        "1.部分项目开工滞后。\n"
+        "责任单位：乙县人民政府；整改时限：2025年7月底前\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [("部分项目开工滞后", [("乙县人民政府", R)])]
+    assert "甲区人民政府。创新审批服务模式" in plan.sections[0].intro
+    assert not [n for n in plan.readings if "carry no number" in n.text]
+    # led in by the praise alone, in groups, the problems numbered on from it
+    plan = _one(
+        "某市重点工作督查情况的通报\n"
+        "一、督查发现的亮点\n"
+        "经综合评定，对以下单位予以通报表扬。\n"
+        "（一）县区\n"
+        "1.甲县人民政府。建立项目专班机制。\n"
+        "（二）市直部门\n"
+        "2.市财政局。惠企资金直达快享。\n"
+        "二、存在的问题\n"
+        "3.乙县项目开工滞后。（乙县人民政府负责）\n"
+        "4.企业诉求办理慢。（市政务服务局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(3, "乙县项目开工滞后"), (4, "企业诉求办理慢")]
+    assert plan.warnings == []
+    # an entry under such a heading that names units in an annotation is a duty
+    plan = _one(
+        "某市2025年营商环境工作方案\n"
+        "一、通报表扬\n"
+        "1.评选营商环境先进单位。（市发展改革委负责）\n"
+        "二、重点任务\n"
+        "2.压缩审批时限。（市政务服务局负责）\n")
+    assert [t.title for t in plan.tasks()] == ["评选营商环境先进单位", "压缩审批时限"]
 
 
 def test_a_notices_own_items_before_the_plans_tasks_are_not_tasks():

@@ -29,6 +29,7 @@ from ..words import lexicon as lx
 from ..words.brackets import top_level_spans
 from ..words.names import unit_like
 from .annotations import append_units, read_task
+from .numbering import label_of
 
 # the lead word and its stop: a colon or a full stop, or the end of the item's first line
 _LEAD = re.compile(r"^[ \u3000]*([^\s:：。，,；;]{2,40}?)[ \u3000]*(?:([:：。])|(?=\n)|$)")
@@ -195,7 +196,9 @@ def report_unnumbered_duties(plan: Plan) -> None:
     for section in plan.sections:
         texts += [(section.line, section.intro), (section.line, section.closing)]
         texts += [(task.line, task.text.split("\n", 1)[1]) for task in section.tasks if "\n" in task.text]
-    found = [(line, p) for line, text in texts for p in (text or "").split("\n") if _opens_with_a_duty(p)]
+    # a numbered paragraph left in the text was set aside on purpose (a 表扬 entry 1.甲区人民政府。创新…): not unnumbered
+    found = [(line, p) for line, text in texts for p in (text or "").split("\n")
+             if _opens_with_a_duty(p) and label_of(p.strip()) is None]
     # beside such paragraphs read as tasks (under a duties heading, items.py), one left unread is worth saying too
     read = any(not t.label and t.annotations and t.annotations[0].start == 0 for t in plan.tasks())
     if len(found) >= (1 if read else _UNNUMBERED_RUN):

@@ -61,6 +61,18 @@ _SAFEGUARD_WORDS = (
 # 组织领导 / 督导考核 / 工作落实 heading a closing section or part: who oversees the plan and how it is checked, no
 # unit's duty; a single item so titled (三、强化督查考核。将落实情况纳入考核。) may be the plan's last task, and stays
 _OVERSIGHT_WORDS = r"|组织领导|督导考核|督查考核|考核评估|督促检查|工作落实|贯彻落实|责任落实"
+# An assessment document (目标管理责任书, 考核方案, 督查通报) closes after its targets or problems with parts of the same
+# kind: what is asked next (下步工作要求), how the targets are scored (考核办法, 评分细则), what adds or takes off points
+# (加分和扣分事项, 一票否决事项), how the results are rewarded and answered for (奖励与问责, 奖惩措施, 结果运用); two
+# joined (奖励与问责, 加分和扣分事项) read as 加强组织领导和保障措施 does. The words are in the lexicon.
+_A = lexicon.alternation
+_ASSESSMENT_CLOSING_WORDS = (
+    rf"|(?:{_A(lexicon.NEXT_STEP_WORDS)})(?:工作)?要求"
+    rf"|(?:{_A(lexicon.ASSESSMENT_HEADS)})(?:{_A(lexicon.ASSESSMENT_METHODS)})"
+    rf"|(?:{_A(lexicon.POINT_WORDS)})(?:{_A(lexicon.POINT_MATTERS)})?"
+    rf"|(?:考核)?(?:{_A(lexicon.REWARD_WORDS)}|{_A(lexicon.ACCOUNTABILITY_WORDS)})(?:措施|办法|机制)?"
+    rf"|(?:{_A(lexicon.RESULT_USE_WORDS)})"
+)
 
 
 def _closing_title(words: str) -> re.Pattern:
@@ -68,8 +80,73 @@ def _closing_title(words: str) -> re.Pattern:
     return re.compile("^" + one + "(?:(?:[和及与、，,]|[，,]" + _SAFEGUARD_VERB + ")" + one + r"|[，,]确保.{1,10})?$")
 
 
-_SAFEGUARDS = _closing_title(_SAFEGUARD_WORDS + _OVERSIGHT_WORDS)
-_SAFEGUARD_ITEMS = _closing_title(_SAFEGUARD_WORDS)
+_SAFEGUARDS = _closing_title(_SAFEGUARD_WORDS + _OVERSIGHT_WORDS + _ASSESSMENT_CLOSING_WORDS)
+_SAFEGUARD_ITEMS = _closing_title(_SAFEGUARD_WORDS + _ASSESSMENT_CLOSING_WORDS)
+
+
+def _closing_sections(plan: Plan) -> set[int]:
+    """The indices of the sections closing the plan that are about carrying it out and name no unit.
+
+    Counted back from the last section with tasks while each is titled so (保障措施, 工作要求, 考核办法, 奖励与问责 …)
+    and none of its items names a unit: a 责任书 closes with several (三、加分和扣分事项 四、考核办法 五、奖励与问责
+    六、附则). Where every section with tasks would be one, only the last is (the plan's sections are its work).
+    """
+    with_tasks = [i for i, s in enumerate(plan.sections) if s.tasks]
+    run: list[int] = []
+    for index in reversed(with_tasks):
+        section = plan.sections[index]
+        if not _SAFEGUARDS.match(_unspaced(section.title)) or any(has_annotation(t.text) for t in section.tasks):
+            break
+        run.append(index)
+    return set(run if len(run) < len(with_tasks) else run[:1])
+
+
+def _framework_heading(task: Task, section: Section, group: Group | None) -> str | None:
+    """The 指导思想 / 原则 / 目标 heading `task` stands under (its own title, its group's or its section's), if any.
+
+    总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its items titled so
+    are framework; a section (or group) titled 基本原则 or 工作目标 holds no duty at all.
+    """
+    own = heading_title(task.text).rstrip("：:")
+    if FRAMEWORK.match(own):
+        return own
+    if group is not None:
+        return group.title if FRAMEWORK.match(group.title) and group.title not in CONTAINERS else None
+    title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
+    return title if FRAMEWORK.match(title) and title not in CONTAINERS else None
+
+
+# 目标任务 heads a plan's goals (一、总体要求 （二）目标任务 到2027年…) but also the body of a 目标管理责任书 or a 考核
+# sheet, each item a target the signing party is to reach (一、目标任务 1.地区生产总值增长6.5%。（5分）)
+_TARGETS_HEADING = re.compile(r"^目标任务$")
+# the points a target scores in the assessment: （5分） / (2.5分)
+_POINTS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+
+
+def _targets_are_the_work(plan: Plan, closing: set[int]) -> bool:
+    """Whether the items under a 目标任务 heading are the plan's work rather than its goals.
+
+    They are where they carry the points they score (（5分）: an assessed target is work to be done), or where no
+    item of the plan outside a framework heading or a closing part is left (a 责任书 whose body is its 目标任务:
+    setting them aside would leave the plan no task at all).
+    """
+    other_work = False
+    for index, section in enumerate(plan.sections):
+        groups = {g.label: g for g in section.groups}
+        for task in section.tasks:
+            group = groups.get(task.group) if task.group else None
+            if _under_targets_heading(task, section, group) and _POINTS.search(task.text):
+                return True
+            if _framework_heading(task, section, group) is None and index not in closing:
+                other_work = True
+    return not other_work
+
+
+def _under_targets_heading(task: Task, section: Section, group: Group | None) -> bool:
+    """Whether `task` stands under a section or group titled 目标任务 (an item so titled is a heading of goals)."""
+    heading = _framework_heading(task, section, group)
+    return (heading is not None and _TARGETS_HEADING.match(heading) is not None
+            and not FRAMEWORK.match(heading_title(task.text).rstrip("：:")))
 
 
 def _set_aside_framework_items(plan: Plan) -> None:
@@ -80,12 +157,11 @@ def _set_aside_framework_items(plan: Plan) -> None:
     aside when its own title, or its section's title, is one of those words and it names no unit.
     An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
     """
-    last_with_tasks = max((i for i, s in enumerate(plan.sections) if s.tasks), default=-1)
+    closing = _closing_sections(plan)
+    targets_are_work = _targets_are_the_work(plan, closing)
     for index, section in enumerate(plan.sections):
-        title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
-        # only where the plan ends with it: numbered tasks after a set-aside section would break their sequence
-        if (_SAFEGUARDS.match(title) and index == last_with_tasks
-                and not any(has_annotation(t.text) for t in section.tasks)):
+        # only where the plan ends with them: numbered tasks after a set-aside section would break their sequence
+        if index in closing:
             # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
             # out, text of the section rather than tasks (the task numbering does not run on from them)
             for task in section.tasks:
@@ -94,19 +170,16 @@ def _set_aside_framework_items(plan: Plan) -> None:
                       "read as the section's text, not tasks")
             section.tasks = []
             continue
-        # 总体要求 holds 指导思想 and 目标 items, but a section so titled may list duties too: only its
-        # items titled so are set aside; a section (or group) titled 基本原则 or 工作目标 holds no duty at all
-        framework_section = bool(FRAMEWORK.match(title)) and title not in CONTAINERS
         groups = {g.label: g for g in section.groups}
         keep: list[Task] = []
         kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
         for task in section.tasks:
             group = groups.get(task.group) if task.group else None
-            framework = (FRAMEWORK.match(heading_title(task.text).rstrip("：:"))
-                         or (group is not None and FRAMEWORK.match(group.title) and group.title not in CONTAINERS)
-                         or (group is None and framework_section))
+            heading = _framework_heading(task, section, group)
+            if targets_are_work and _under_targets_heading(task, section, group):
+                heading = None  # a 责任书's or a 考核 sheet's targets: its work
             # only items before the first task of their section or group: the text comes before the tasks
-            if framework and task.group not in kept_in and not has_annotation(task.text):
+            if heading is not None and task.group not in kept_in and not has_annotation(task.text):
                 if group is not None:
                     group.text = join_text(group.text, f"{task.label}{task.text}", "\n")
                 else:
@@ -339,6 +412,40 @@ def _items_as_text(plan: Plan, section: Section, is_text, why: str) -> None:
     section.tasks = keep
 
 
+# A heading over praised units (二、工作成效明显的单位 / （一）通报表扬 / 典型经验做法), and the lead-in saying they are
+# praised (以下单位推进有力、成效明显，予以通报表扬。); the words are in the lexicon
+_PRAISE_HEADING = re.compile(
+    rf"(?:{_A(lexicon.PRAISE_HEADING_WORDS)})"
+    rf"|^[^，,。；;]{{0,12}}?(?:{_A(lexicon.PRAISED_QUALITIES)})的?(?:{_A(lexicon.PRAISED_BODIES)})$")
+_PRAISE_LEAD_IN = re.compile(
+    rf"(?:{_A(lexicon.PRAISE_GRANTS)})(?:通报)?(?:{_A(lexicon.PRAISE_ACTS)})")
+_NOT_PRAISE = re.compile(_A(lexicon.NOT_PRAISE_WORDS))
+
+
+def _praises(title: str, text: str) -> bool:
+    """Whether a heading (its title, and the text before its items) holds praise: named so, or led in so."""
+    title = _unspaced(title).rstrip("：:。")
+    if _NOT_PRAISE.search(title):
+        return False  # 成效和问题: the heading is over shortcomings too
+    return bool(_PRAISE_HEADING.search(title) or _PRAISE_LEAD_IN.search(text or ""))
+
+
+def _set_aside_praise_items(plan: Plan) -> None:
+    """Numbered entries praising units in a 通报 are no tasks; they stay as their section's or group's text.
+
+    A 督查通报 or 考核通报 lists the units that did well (二、工作成效明显的单位 以下单位…予以通报表扬。 1.甲区人民政府。
+    创新审批服务模式…), numbered like its problems: each entry opens with a unit's name, as a duty written unit-first
+    does, but says what the unit has done, not what it must do. Entries under a heading that names praise or is led in
+    by it are set aside; an entry naming units in an annotation stays a task (_items_as_text).
+    """
+    for section in plan.sections:
+        praise_section = _praises(section.title, section.intro)
+        # the lead-in is read before the items are moved to the text
+        praise_groups = {g.label for g in section.groups if praise_section or _praises(g.title, g.text)}
+        _items_as_text(plan, section, lambda task, group: group is None and praise_section or task.group in praise_groups,
+                       "praises a unit (a 表扬 entry)")
+
+
 _NOTICE_TITLE = re.compile(r"通知$")
 
 
@@ -371,9 +478,10 @@ def _set_aside_notice_items(plan: Plan) -> None:
 
 
 def set_aside_items(plan: Plan) -> None:
-    """Items read as the plan's text, not tasks: a notice's requirements, reviews, stages, framework, definitions,
-    commencement and safeguards."""
+    """Items read as the plan's text, not tasks: a notice's requirements, praise, reviews, stages, framework,
+    definitions, commencement and safeguards."""
     _set_aside_notice_items(plan)
+    _set_aside_praise_items(plan)
     _set_aside_review_items(plan)
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)

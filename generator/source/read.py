@@ -18,7 +18,7 @@ from ..model import PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.widths import printed_width
-from ..words.notices import ISSUER_END, PLAN_KINDS, TITLE_KINDS
+from ..words.notices import BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, PLAN_KINDS, TITLE_KINDS
 from ..words.script import texts_as_written, written_copy
 from .limits import check_input, read_input
 
@@ -381,7 +381,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
     """Split a page into plans at their title lines; what is before the first and after the last is page chrome."""
     lines = blank_page_chunk_numbers(_attachments_apart(_page_end_apart(text)).split("\n"))
     starts = _plan_starts(lines)
-    titles = {}
+    bulletin = _bulletin_title(lines)
+    titles = {bulletin[0]: bulletin[1]} if bulletin and bulletin[0] in starts else {}
     first = next((i for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)
                   and not _metadata_value(lines, i)), None)
     # a plan run on in one line before the first attached plan split apart (附件 + title inside the line): its own
@@ -409,7 +410,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
         elif _attachment_titled(lines[start]):
             title = _attachment_titled(lines[start])
         title += _title_note_below(lines, start, end)
-        head = _title_head(lines, start, starts[n - 1] if n else -1)
+        # a bulletin's title has been read whole under its masthead (_bulletin_title)
+        head = _title_head(lines, start, starts[n - 1] if n else -1) if start not in titles else None
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
         body = _without_running_heads(_drop_trailing_chrome(_before_page_end(lines[start:end])), lines[:start])
@@ -614,10 +616,14 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
     head, tail = lines[prev].strip(), lines[start].strip()
     if not (2 <= len(head) <= 40) or re.search(r"[。，,；;：:！？!?、]", head) or _DATE_LINE.match(head):
         return None
-    if _NUMBERED.match(head) or _SECTION_HEAD.match(head) or _CHROME.match(head) or _is_title(head):
+    if _NUMBERED.match(head) or _SECTION_HEAD.match(head) or _CHROME.match(head):
         return None
     if len(head) + len(tail) > 70:
         return None
+    if _is_title(head):
+        # a title itself above: one title only where the line below is the kind of a document dividing or carrying out
+        # the plan it names (某市…发展规划 / 重点任务分工方案), or where the notice above quotes the two lines as one
+        return prev if DIVIDING_KIND.match(tail) or _quoted_above(lines, prev, head + tail) else None
     if ISSUER_END.search(head) and re.match(r"\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*[—–-]?\s*(?:\d{4})?\s*年", tail):
         return prev
     if _broken_mid_phrase(head, tail) or _quoted_above(lines, prev, head + tail):
@@ -625,7 +631,8 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
     return prev if len(tail) < 6 and _KIND_ONLY.match(tail) else None
 
 
-_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年")
+# a year, or the period of a five-year plan (“十五五”), which a title's first half may hold as it holds the year
+_YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?")
 _NOTICE_REACH = 40  # lines above a title where the covering notice names it
 
 
@@ -789,11 +796,46 @@ def _untitled_attachment(lines: list[str], i: int) -> bool:
     return not (TITLE_KINDS.search(entry) and "。" not in entry and len(entry) <= 60)
 
 
+_MASTHEAD_MAX = 12  # characters of a bulletin's name (督查通报, 政务督查专报), spaces left out
+_TITLE_LINE_MAX = 40  # characters of one line of a title broken by hand
+# the issuing office or the date between a masthead and the title (某市人民政府督查室　　2025年6月12日 / 某市政府办公室编)
+_ISSUED_BY = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                        r"(?:" + ISSUER_END.pattern.rstrip("$") + r"|室)(?:编|主办|印发)?\s*$")
+
+
+def _bulletin_title(lines: list[str]) -> tuple[int, str] | None:
+    """The document's title under a bulletin's masthead, as (its first line, the title), else None.
+
+    A 督查通报 or 简报 opens with the publication's name, often letter-spaced (督 查 通 报), and its issue
+    (2025年第5期), then the office and the date, and only then the document's title, maybe over two lines
+    (关于全市…第二季度 / 专项督查情况的通报). The masthead names the publication, not the document: the plan starts at
+    the title below it, which ends in a bulletin's kind (…的通报, …的报告) or a plan's.
+    """
+    text = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip() and not is_chrome(ln)][:8]
+    if len(text) < 3:
+        return None
+    name, issue = text[0][1], text[1][1]
+    if not (2 <= len(re.sub(r"\s+", "", name)) <= _MASTHEAD_MAX) or _SENTENCE_END.search(name) or not ISSUE_NUMBER.match(issue):
+        return None
+    rest = text[2:]
+    while rest and _ISSUED_BY.search(rest[0][1]) and len(rest) > 1:
+        rest = rest[1:]
+    title: list[tuple[int, str]] = []
+    for i, line in rest[:3]:
+        if len(line) > _TITLE_LINE_MAX or re.search(r"[。，,；;：:！？!?]", line) or _NUMBERED.match(line) or _SECTION_HEAD.match(line):
+            return None
+        title.append((i, line))
+        if line.endswith(BULLETIN_KINDS) or TITLE_KINDS.search(line):
+            return title[0][0], "".join(part for _, part in title)
+    return None
+
+
 def _plan_starts(lines: list[str]) -> list[int]:
     """Title lines followed by an outline (a section head or numbered item) before the next title."""
+    bulletin = _bulletin_title(lines)
     candidates = [i for i, ln in enumerate(lines)
                   if _is_title(ln) or _is_title_tail(lines, i) or _after_attachment_mark(lines, i)
-                  or _untitled_attachment(lines, i) or _attachment_titled(ln)]
+                  or _untitled_attachment(lines, i) or _attachment_titled(ln) or (bulletin and i == bulletin[0])]
     starts = []
     for n, i in enumerate(candidates):
         if _under_interpretation_head(lines, i):

@@ -523,6 +523,34 @@ BOX_ITEM_NOT_STARTS = ACTION_STARTS + ("实施", "建设", "加快", "完善", "
 # the fields of an indicator's or a term's definition, each opening a numbered item of an annex (1.指标解释：… 2.数据来源：…)
 DEFINITION_FIELDS = ("指标解释", "指标释义", "指标定义", "指标含义", "指标说明", "名词解释", "名词释义", "计算公式", "计算方法",
                      "数据来源", "统计口径", "验收要求", "验收标准", "考核方法", "评分标准", "评分方法", "评价标准")
+# The closing parts of an assessment document (目标管理责任书, 考核方案, 督查通报) after its targets or problems, numbered
+# like them and naming no unit: what is asked next, how the targets are scored, what adds or takes off points, how
+# the results are rewarded and answered for (generator.parse.not_tasks, beside 保障措施 / 工作要求).
+# what is asked next: 下步工作要求 / 下一步要求 / 今后工作要求 (only 要求: a 下一步工作打算 holds tasks)
+NEXT_STEP_WORDS = ("下步", "下一步", "下阶段", "下一阶段", "今后", "后续")
+# how the targets are scored: 考核办法 / 考核方式 / 评分办法 / 考核评分细则
+ASSESSMENT_HEADS = ("考核评分", "考核评价", "考核", "考评", "评分", "计分", "评价")
+ASSESSMENT_METHODS = ("方式方法", "办法", "方式", "方法", "程序", "细则", "规则", "标准", "步骤")
+# what adds or takes off points: 加分和扣分事项 / 加减分事项 / 一票否决事项
+POINT_WORDS = ("加分", "扣分", "减分", "加减分", "加扣分", "一票否决")
+POINT_MATTERS = ("事项", "项目", "情形", "办法", "标准", "规定")
+# how the results are rewarded and answered for: 奖励与问责 / 奖惩措施 / 考核结果运用 / 责任追究
+REWARD_WORDS = ("奖惩", "奖励", "激励", "表彰奖励")
+ACCOUNTABILITY_WORDS = ("问责", "追责", "惩处", "惩戒", "约束", "责任追究")
+RESULT_USE_WORDS = ("结果运用", "结果应用", "考核结果运用", "考核结果应用")
+# A 通报 (督查通报, 考核通报) praises units in a numbered list, each entry the unit's name and what it did
+# (二、工作成效明显的单位 / 以下单位…予以通报表扬。/ 1.甲区人民政府。创新…): praise, no duty (generator.parse.not_tasks).
+# a heading naming praise: 通报表扬 / 表扬单位 / 典型经验做法
+PRAISE_HEADING_WORDS = ("表扬", "典型经验", "经验做法", "先进典型")
+# a heading naming the praised by how they did: 工作成效明显的单位 / 推进有力的地区
+PRAISED_QUALITIES = ("成效明显", "成效突出", "成效显著", "成绩突出", "成绩显著", "工作突出", "表现突出", "推进有力",
+                     "进展较快", "进度较快")
+PRAISED_BODIES = ("单位", "集体", "地区", "部门", "县区", "县（市、区）", "乡镇", "地方")
+# the lead-in saying so: 以下单位…予以通报表扬 / 给予通报表彰
+PRAISE_GRANTS = ("予以", "给予")
+PRAISE_ACTS = ("表扬", "表彰", "嘉奖")
+# words of a heading over shortcomings too (成效和问题): not praise alone
+NOT_PRAISE_WORDS = ("问题", "不足", "整改", "批评", "差距")
 # what a table of targets is titled by (表1　主要指标 / 附表　年度目标分解): its rows name no duty even with a unit column
 TABLE_OF_TARGETS_WORDS = ("指标", "目标", "预期")
 

@@ -22,9 +22,25 @@ PLAN_KINDS = ("工作要点", "实施方案", "工作方案", "行动方案", "�
               "要点", "方案", "计划")
 TITLE_KINDS = re.compile(
     "(?:" + "|".join(("的意见", "实施意见", "指导意见", "责任分解", "任务分解", "重点任务", "工作安排", "若干措施")
-                     + PLAN_KINDS + ("规划", "清单", "分工", "分工表", "分解表", "任务表", "一览表", "台账", "预案", "纪要")) + ")"
+                     + PLAN_KINDS + ("规划", "清单", "分工", "分工表", "分解表", "任务表", "一览表", "台账", "预案", "纪要",
+                                     # a 目标管理责任书 / 安全生产目标责任书: its targets are the signing party's tasks
+                                     "责任书")) + ")"
     r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
+# The kind of a document that divides or carries out a plan named before it (某市…发展规划 / 重点任务分工方案,
+# 某省…纲要 / 实施方案): a title's second half naming no subject of its own, only what is divided and how.
+_DIVIDED_WORK = ("重点任务", "主要任务", "重点工作", "目标任务", "任务", "工作")
+_DIVIDING_ACTS = ("责任分工", "责任分解", "任务分工", "任务分解", "分工", "分解", "落实", "实施")
+_DIVIDING_FORMS = ("方案", "细则", "意见", "清单", "一览表", "表", "计划")
+DIVIDING_KIND = re.compile(
+    "^(?:" + "|".join(_DIVIDED_WORK) + ")?(?:" + "|".join(_DIVIDING_ACTS) + ")(?:" + "|".join(_DIVIDING_FORMS) + ")?$"
+    "|^(?:" + "|".join(_DIVIDED_WORK) + ")?(?:责任|任务)清单$")
+# A bulletin (督查通报, 简报, 工作动态) opens with its masthead: the publication's name, often letter-spaced (督 查 通 报),
+# and its issue (2025年第5期 / 第12期（总第86期）); the office and date follow, then the document's own title, whose
+# kind is a bulletin's (关于…情况的通报 / …的报告), not a plan's.
+ISSUE_NUMBER = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?第\s*[\d一二三四五六七八九十百]+\s*期"
+                          r"(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?(?:\s.*)?$")
+BULLETIN_KINDS = ("通报", "通知", "报告", "情况", "意见", "纪要", "专报")
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
 
