@@ -4144,3 +4144,27 @@ def test_a_responsibility_documents_signing_party_answers_for_its_targets():
     assert any("乙方" in r.text for r in plan.readings)
     alone = parse_text(text.replace("甲方：某县人民政府\n", ""), "p.txt")[0]
     assert [_units(t) for t in alone.tasks()] == [[], []]
+
+
+def test_a_plan_saying_its_bracketed_units_support_reads_them_so():
+    """A 任务分工 by department says once that each heading's department answers for the tasks under it and the units
+    in brackets after a task are its partners (任务后括号内所列单位为配合单位): a bracket of bare names supports, a
+    bracket with its own verb keeps it, the heading's department stays responsible; the reading report says so."""
+    plan = parse_text(
+        "某市2030年重点工作任务分工\n　　各部门为本部门标题下所列任务的责任单位，任务后括号内所列单位为配合单位。\n"
+        "　　一、市甲局\n　　1.促进消费扩容提质。组织开展促消费活动（市乙局、市丙局）。\n"
+        "　　2.发展现代物流。培育物流企业5家（市丁局配合）。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市乙局", S), ("市丙局", S), ("市甲局", R)], [("市丁局", S), ("市甲局", R)]]
+    assert any("brackets support" in r.text for r in plan.readings)
+
+
+def test_a_lead_marked_after_its_name_under_a_rule_naming_the_mark_has_the_others_support():
+    """标注“牵头”的为牵头单位，其余为配合单位: the list marks its lead after the name (县甲中心（牵头）、县乙局), and the
+    others of that list support; a unit named alone stays responsible, as a list marking no lead does."""
+    plan = parse_text(
+        "某县2030年改革任务清单\n　　清单中标注“牵头”的为牵头单位，其余为配合单位；仅列一个单位的，由该单位负责。\n"
+        "　　一、经济改革\n　　1.深化国企改革。（县甲中心（牵头）、县乙局、县丙局）\n　　2.推进预算改革。（县乙局）\n"
+        "　　3.推进财税改革。（县乙局、县丁局）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲中心", L), ("县乙局", S), ("县丙局", S)], [("县乙局", R)], [("县乙局", R), ("县丁局", R)]]

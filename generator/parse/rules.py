@@ -240,6 +240,77 @@ class ResponsibleLeadWhereNoLead:
         return changed
 
 
+# 括号内所列单位为配合单位 / 括号内为配合单位 / 括号中的单位为协办单位: the units in brackets after a task are the partners
+BRACKETED_SUPPORT = re.compile(
+    "括号(?:内|中|里)(?:所列|列出|列明|标注)?的?(?:单位|部门)?(?:为|是|系)" + _any(lx.LABEL_ROLE_WORDS["support"]) + "(?:单位|部门)?")
+
+
+class BracketedUnitsSupport:
+    """A plan organised by department (一、市商务局 / 1.… （市X局、市Y局）) says once that the units in brackets after a
+    task are its partners (任务后括号内所列单位为配合单位): a bracket of bare names (units read responsible, no label,
+    no verb of their own) supports; the heading's or the line's own unit keeps its role."""
+
+    name = "the units in brackets support"
+
+    def describe(self, option: bool) -> str:
+        return self.name
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+        for number, text in lines:
+            m = BRACKETED_SUPPORT.search(text)
+            if m:
+                return Statement(number, m.group(), False), True
+        return None
+
+    def apply(self, tasks: list[Task], option: bool) -> int:
+        changed = 0
+        for task in tasks:
+            for index, note in enumerate(task.annotations):
+                units = [a for a in task.assignments if a.annotation == index]
+                written_in_brackets = task.text[note.start: note.start + 1] in "（(〔【["
+                if (units and written_in_brackets and all(a.role == "responsible" for a in units)
+                        and not any(c in note.text for c in ":：")):
+                    for a in units:
+                        a.role = "support"
+                    changed += 1
+        return changed
+
+
+# 标注“牵头”的为牵头单位，其余为配合单位 / 注明牵头的为牵头单位: the lead named by the mark written after it (市X局（牵头）),
+# the others of the list supporting it
+MARKED_LEADS = re.compile(
+    "(?:标注|标有|标明|注明|标记|标)[“\"]?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "[”\"]?(?:字样)?的(?:单位|部门)?(?:为|是|系)?"
+    + _any(lx.LABEL_ROLE_WORDS["lead"]) + "(?:单位|部门)?")
+
+
+class MarkedLeadOthersSupport:
+    """A list marks its lead after the name (县X中心（牵头）、县Y局、县Z局) and the document says once how to read such
+    marks: 标注“牵头”的为牵头单位，其余为配合单位. In a list whose lead is so marked the units after it with no verb of
+    their own support; a list marking none keeps its reading (仅列一个单位的，由该单位负责 is the reader's default)."""
+
+    name = "the unit marked 牵头 leads, the others support"
+
+    def describe(self, option: bool) -> str:
+        return self.name
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+        for number, text in lines:
+            m = MARKED_LEADS.search(text)
+            others = OTHERS_SUPPORT.search(text, m.end(), m.end() + _OTHERS_WITHIN) if m else None
+            if m and others:
+                return Statement(number, text[m.start(): others.end()], False), True
+        return None
+
+    def apply(self, tasks: list[Task], option: bool) -> int:
+        changed = 0
+        for task in tasks:
+            for index, note in enumerate(task.annotations):
+                units = [a for a in task.assignments if a.annotation == index]
+                if any(a.role == "lead" for a in units):
+                    changed += _others_after_the_lead(units, note.text)
+        return changed
+
+
 # 甲方：某县人民政府 / 乙方：某镇人民政府 at the head of a 责任书: the party signing for the targets (乙方) and the one
 # setting them (甲方)
 _PARTY = re.compile(r"^\s*([甲乙])\s*方\s*[:：]\s*(\S[^:：，,。；;\s]{1,40})\s*$")
@@ -284,7 +355,8 @@ class PartyBearingTheTargets:
 _PARTY_LINES = 40  # lines of a document's head where its parties are named
 
 
-DOCUMENT_RULES = (FirstListedLeads(), ResponsibleLeadWhereNoLead(), PartyBearingTheTargets())
+DOCUMENT_RULES = (FirstListedLeads(), ResponsibleLeadWhereNoLead(), BracketedUnitsSupport(), MarkedLeadOthersSupport(),
+                  PartyBearingTheTargets())
 
 
 def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
