@@ -35,7 +35,9 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # names under each measure the body paying out or granting it (政策兑现); 起草单位 / 起草部门: a legislative plan
     # (立法工作计划, 规章制定计划) names under each bill the body drafting it, which answers for the draft
     # 汇报单位: a supervision plan's label of the department making the report (as the verb 汇报 after a body)
-    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草", "汇报"),
+    # 帮扶单位 / 派出单位: a 驻村 or 帮扶 list names the department assigned to a village (sending its work team), which
+    # answers for the village's tasks beside the village's own bodies, as a 包联单位 does
+    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草", "汇报", "帮扶", "派出"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
@@ -445,7 +447,10 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   "教师", "班主任",
                   # the chiefs of the river, lake, forest, field and road chief systems (各级河长, 县级林长, 村级田长) are
                   # officials answering for a stretch of land or water; their offices (县河长办, 市林长制办公室) are units
-                  "河长", "湖长", "林长", "田长", "路长", "湾长", "网格长")
+                  "河长", "湖长", "林长", "田长", "路长", "湾长", "网格长",
+                  # the residents and officers a 街道 or a village names among its bodies in grassroots work (楼栋长,
+                  # 单元长, 党员中心户, 居民代表, 社区民警, 驻村工作队员, 村“两委”成员, 网格指导员): people, never units
+                  "楼栋长", "楼长", "单元长", "中心户", "代表", "民警", "队员", "队长", "成员", "指导员")
 
 # ---- a leader named by post and name inside a clause of units (县领导张某某包联，县X局负责; 市领导王某牵头): 领导
 # never stands inside a body's name except before these (县委巡察工作领导小组办公室, 领导机构), so the piece is a person
@@ -665,7 +670,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 承检机构 / 承担单位 / 检验机构: an inspection plan names the laboratory that takes on each item's sampling and
     # testing by that work; it answers for the item's testing, as 承担 after a body's name reads
     ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办"
-                    r"|(?:主管|监管|归口|兑现|起草)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
+                    r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     ("deadline", r"时限|时间|节点|期限|截止|进度"),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by TABLE_BODY_COLUMN below
