@@ -4168,3 +4168,14 @@ def test_a_lead_marked_after_its_name_under_a_rule_naming_the_mark_has_the_other
         "　　3.推进财税改革。（县乙局、县丁局）\n", "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == [
         [("县甲中心", L), ("县乙局", S), ("县丙局", S)], [("县乙局", R)], [("县乙局", R), ("县丁局", R)]]
+
+
+def test_a_marked_lead_under_the_first_listed_rule_has_the_others_support_before_a_deadline_label():
+    """排在第一位的为牵头单位，其他为配合单位 with the lead also marked (市甲局（牵头）、市乙局、市丙局): the others support
+    even where the annotation goes on with a deadline label (；完成时限：…), as every table with a 完成时限 column writes."""
+    plan = parse_text(
+        "某市推进某项工作若干措施\n各责任单位要抓好落实，责任单位排在第一位的为牵头单位，其他为配合单位。\n一、优化政务服务\n"
+        "1.推行惠企政策免申即享。（责任单位：市甲局（牵头）、市乙局、市丙局；完成时限：2030年9月底前）\n"
+        "2.开展涉企收费专项检查。（责任单位：市丁局（牵头）、市乙局）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S), ("市丙局", S)], [("市丁局", L), ("市乙局", S)]]

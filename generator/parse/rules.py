@@ -181,6 +181,10 @@ def _listed_before_implementers(units: list, written: str) -> list:
     return []
 
 
+_LIST_END = re.compile(r"[；;。](?=\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + "|"
+                       + lx.FIELD_LABEL + r")\s*[:：])")
+
+
 def _others_after_the_lead(units: list, written: str) -> int:
     """A list that names its lead, then units with no verb, under "…排在第一位的为牵头单位，其他为配合单位".
 
@@ -192,7 +196,9 @@ def _others_after_the_lead(units: list, written: str) -> int:
     leads = list(_WRITTEN_LEAD.finditer(written))
     if not leads:
         return 0
-    tail = written[leads[-1].end():]
+    # the list's own clause: a later label in the same annotation (；完成时限：…, a table's deadline column) is no
+    # unit's word and does not stop the rule
+    tail = _LIST_END.split(written[leads[-1].end():], 1)[0]
     if any(word in tail for word in _ROLE_WORDS) or ":" in tail or "：" in tail:
         return 0
     after = [a for a in units if a.role == "responsible" and written.find(a.name, leads[-1].end()) >= 0]
