@@ -515,6 +515,27 @@ def test_a_work_report_split_titled_by_what_it_does_is_the_plan_under_its_notice
     assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [(1, ["区发改局"])]
 
 
+def test_a_word_saved_pages_tags_wrapped_over_lines_or_long_keep_its_table():
+    """HTML saved by Word and pasted as text wraps a tag's attributes over lines (<td width=46 style='…; / padding:…'>)
+    and writes a <table> tag of hundreds of characters: each tag is still one tag, and the table is read whole
+    (before: no task was read)."""
+    from generator.source.corpus import parse_text
+
+    td = "  <td width=46 style='width:34.5pt;border:solid windowtext 1.0pt;\n  padding:0cm 5.4pt'>"
+    style = ";".join(f"mso-prop-{k}:{k}pt" for k in range(30))
+    text = "\n".join([
+        "<p>某市推进企业服务工作任务清单</p>", "<p>清单中责任单位排在第一位的为牵头单位，其他为配合单位。</p>",
+        f"<table class=MsoNormalTable border=1 cellspacing=0 style='{style}'>",
+        f" <tr>\n{td}<p>序号</p></td>\n  <td><p>工作任务</p></td><td><p>责任单位</p></td>\n </tr>",
+        f" <tr>\n{td}<p>1</p></td>\n  <td><p>建立企业服务专员制度。</p></td><td><p>市甲委<br>市乙局</p></td>\n </tr>",
+        f" <tr>\n{td}<p>2</p></td>\n  <td><p>开展涉企收费专项检查。</p></td><td><p>市丙局<br>市丁局</p></td>\n </tr>",
+        "</table>"])
+    [plan] = parse_text(text, "page.txt")
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "建立企业服务专员制度", [("市甲委", "lead"), ("市乙局", "support")]),
+        (2, "开展涉企收费专项检查", [("市丙局", "lead"), ("市丁局", "support")])]
+
+
 def test_a_text_copied_with_its_pages_markup_reads_as_the_text():
     """A plan copied from a page's source: plain metadata lines, then <p>…</p> paragraphs; the tags are no text."""
     from generator.source.corpus import parse_text

@@ -240,7 +240,10 @@ def _paragraph_marks_apart(text: str) -> str:
 
 
 # A page's source copied with its markup (<p>…</p><p><strong>一、指导思想</strong></p>): the tags are no text
-_MARKUP = re.compile(r"</?(?:p|br|div|span|strong|b|font|td|th|tr|table|thead|tbody|tfoot|caption|li|ul|ol|h[1-6])\b[^<>\n]{0,200}>", re.I)
+_TAGS = r"(?:p|br|div|span|strong|b|font|td|th|tr|table|thead|tbody|tfoot|caption|li|ul|ol|h[1-6])"
+_MARKUP = re.compile(r"</?" + _TAGS + r"\b[^<>\n]{0,2000}>", re.I)
+# a tag whose attributes run over lines, as Word's saved HTML wraps them (<td width=46 style='…; / padding:…'>)
+_WRAPPED_TAG = re.compile(r"<(/?" + _TAGS + r"\b[^<>]{0,2000}\n[^<>]{0,2000})>", re.I)
 _MARKUP_MIN = 3  # a lone <b> in a plan's text is a typo; a few tags mean markup
 
 
@@ -253,6 +256,7 @@ def _without_markup(text: str) -> str:
     """
     if len(_MARKUP.findall(text)) < _MARKUP_MIN:
         return text
+    text = _WRAPPED_TAG.sub(lambda m: "<" + m.group(1).replace("\n", " ") + ">", text)  # each tag on one line
     from .formats.html import markup_to_text
 
     out: list[str] = []
