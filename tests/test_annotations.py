@@ -2040,3 +2040,14 @@ def test_residents_and_officers_of_grassroots_work_are_people_and_a_village_work
     assert pairs("推进。（市人大常委会代表工作委员会负责）") == [("市人大常委会代表工作委员会", R)]
     assert [(a.name, a.role) for a in read_task("推进。\n帮扶单位：县甲局\n派出单位：县乙局", alone=True).assignments] == [
         ("县甲局", R), ("县乙局", R)]
+
+
+def test_units_after_a_dash_closing_a_tasks_line():
+    """A 任务清单 set as lines writes each task, a dash, then its units (——, —, --), a role marked in brackets after a
+    name as tables mark it; the mark is that name's alone (县甲办（牵头）、县乙局、各乡镇（落实）). A dash before more of the
+    task's words (——以项目为抓手) or between years (2030—2032年) names no unit."""
+    assert pairs("深化国企改革——县甲中心（牵头）、县乙局") == [("县甲中心", L), ("县乙局", R)]
+    assert pairs("推进预算改革 —— 县乙局") == [("县乙局", R)]
+    assert pairs("推进市场建设--县丙局、县丁局") == [("县丙局", R), ("县丁局", R)]
+    assert pairs("推进法治建设——县甲办（牵头）、县乙局、各乡镇（落实）") == [("县甲办", L), ("县乙局", R), ("各乡镇", I)]
+    assert pairs("实施2030—2032年三年行动——以项目为抓手") == []

@@ -10,7 +10,7 @@ import pytest
 
 from generator.source.corpus import parse_file, parse_text
 
-from fixture_plans import PLANS, L, R, S
+from fixture_plans import PLANS, I, L, R, S
 from fixture_plans import plan_of as _plan
 from fixture_plans import units_of as _units
 
@@ -4179,3 +4179,15 @@ def test_a_marked_lead_under_the_first_listed_rule_has_the_others_support_before
         "2.开展涉企收费专项检查。（责任单位：市丁局（牵头）、市乙局）\n", "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == [
         [("市甲局", L), ("市乙局", S), ("市丙局", S)], [("市丁局", L), ("市乙局", S)]]
+
+
+def test_the_marked_lead_rule_reaches_a_list_whose_names_hold_role_words_and_mark_an_implementer():
+    """标注“牵头”的为牵头单位，其余为配合单位 over 任务——县甲部（牵头）、县政协办公室、各乡镇（落实）: 协办 inside
+    县政协办公室 is letters of a name and （落实） marks its own name, so the other unit still supports; a task's title
+    stops before the dash."""
+    plan = parse_text(
+        "某县2030年改革任务清单\n　　清单中标注“牵头”的为牵头单位，其余为配合单位。\n　　一、改革任务\n"
+        "1.深化基层协商民主实践——县甲部（牵头）、县政协办公室、各乡镇（落实）\n", "p.txt")[0]
+    [task] = plan.tasks()
+    assert task.title == "深化基层协商民主实践"
+    assert _units(task) == [("县甲部", L), ("县政协办公室", S), ("各乡镇", I)]

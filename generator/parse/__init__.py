@@ -342,7 +342,7 @@ def _title_of(text: str, annotations: list) -> str:
     if any(a.start == end for a in annotations):
         # （1）动态调整清单；（X牵头）: the ； closes a point of an enumeration, not the heading's words; …的问题,由X会同Y
         # 负责落实。 / 做好油烟监管，X牵头，Y配合。: the clauses naming who acts leave their comma behind
-        title = title.rstrip("；;,，")
+        title = title.rstrip("；;,，—-─ \u3000")  # (推进预算改革——县X局: the dash before the units too)
     return _without_quote_marks(title)
 
 

@@ -181,6 +181,7 @@ def _listed_before_implementers(units: list, written: str) -> list:
     return []
 
 
+_ROLE_MARK = re.compile("[（(]" + _any(w for words in lx.LABEL_ROLE_WORDS.values() for w in words) + "[)）]")
 _LIST_END = re.compile(r"[；;。](?=\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + "|"
                        + lx.FIELD_LABEL + r")\s*[:：])")
 
@@ -199,6 +200,9 @@ def _others_after_the_lead(units: list, written: str) -> int:
     # the list's own clause: a later label in the same annotation (；完成时限：…, a table's deadline column) is no
     # unit's word and does not stop the rule
     tail = _LIST_END.split(written[leads[-1].end():], 1)[0]
+    for a in units:  # role words inside the units' names (县政协办公室 holds 协办) are letters, not verbs
+        tail = tail.replace(a.name, "")
+    tail = _ROLE_MARK.sub("", tail)  # 各乡镇（落实）: a role marked after a name is that name's, the others have none
     if any(word in tail for word in _ROLE_WORDS) or ":" in tail or "：" in tail:
         return 0
     after = [a for a in units if a.role == "responsible" and written.find(a.name, leads[-1].end()) >= 0]

@@ -284,6 +284,29 @@ class VerbSentence(Finder):
 _UNITS_THEN_ACTION = re.compile(r"[，,]\s*\S")
 
 
+class DashedUnits(Finder):
+    """The units after a dash closing a task's line: 1.深化国企改革——县甲中心（牵头）、县乙局 / 推进预算改革 —— 县乙局 /
+    推进市场建设--县丙局、县丁局. A 任务清单 set as lines writes each task and then, after the dash, its units (a role in
+    brackets after a name, as tables write it). Only where everything after the dash reads as names of bodies."""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        found = []
+        for m in _DASH_THEN_UNITS.finditer(text):
+            body = m.group(1).rstrip("。；; ")
+            if body:
+                found.append((m.start(1), m.start(1) + len(body), body))
+        return found
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        names = [n for g in groups for n in g.names_seen]
+        return (bool(names) and not any(g.has_label or g.note for g in groups)
+                and all(unit_like(n) and not _ACTION_START.match(n) for n in names))
+
+
+# a dash (—— / — / -- / ─) after a task's words, then the rest of the line; not a range of years (2025—2027年)
+_DASH_THEN_UNITS = re.compile(r"(?<=[^\s\d—\-─])[ \u3000]*(?:——|—|--|─{1,2})[ \u3000]*([^\n—]{2,200})$", re.M)
+
+
 class ClosingClauses(Finder):
     """The clauses closing a sentence after its duty, each units and their verb, with no 由 before them:
     "做好沿街餐饮油烟监管，市X局牵头，市Y局、市Z局配合。" / "负责噪声污染监管，市Y局配合。" — 分工 lists and 属地 lists
@@ -512,10 +535,11 @@ _SETTING_UP = re.compile("|".join(lx.SETTING_UP_WORDS))
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
 ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), VerbSentence(),
-                      AgentWithAction(), SubjectWithPartners(), ClosingClauses())
+                      AgentWithAction(), SubjectWithPartners(), ClosingClauses(), DashedUnits())
 # the same for a line standing alone after a task's lines (read_task(alone=True))
 ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
-                            VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners(), ClosingClauses())
+                            VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners(), ClosingClauses(),
+                            DashedUnits())
 
 
 # Words of a sentence rather than of a name: (重大风险隐患报主管和监管部门) says what to do.

@@ -18,8 +18,8 @@ from ...words.people import holds_a_post
 from ..rules import is_rule_continuation, is_rule_statement
 from .patterns import (_GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _role_of_label)
-from .name_lists import (_LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists, _shares_the_collective,
-                    _split_verb)
+from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
+                         _shares_the_collective, _split_verb)
 
 
 # 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"
@@ -356,11 +356,24 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         return verb or "support", []
     pending: list[str] = []
     first_verb = None
+    defaulted = []
     for piece in _shared_head_lists(depth_zero_split(whole, "、")):
         name_part, verb = _split_verb(piece)
         if pending and _shares_the_collective(pending[-1], name_part.strip()):
             pending[-1] += "、" + name_part.strip()  # 各有关部门、单位按职责分工负责: one collective, as in _shared_head_lists
             name_part = ""
+        if verb and _BRACKETED_VERB.match(piece):
+            # 县甲办（牵头）、县乙局、各乡镇（落实）: a role marked in brackets after a name is that name's alone; a list
+            # marking its units' roles so leaves the names before the mark unmarked (the label's role)
+            group.has_verb = True
+            first_verb = first_verb or verb
+            for name in pending:
+                if _add(group, name, default_role):
+                    defaulted.append(len(group.units) - 1)
+            pending = []
+            for name in _names(name_part):
+                _add(group, name, verb)
+            continue
         pending += _names(name_part)
         if verb:
             group.has_verb = True
@@ -368,7 +381,6 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
             for name in pending:
                 _add(group, name, verb)
             pending = []
-    defaulted = []
     for name in pending:
         if _add(group, name, default_role):
             defaulted.append(len(group.units) - 1)
