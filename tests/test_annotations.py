@@ -364,6 +364,19 @@ def test_first_listed_unit_leads_when_the_plan_says_so():
     assert _units(plain.tasks()[0]) == [("县委办", R), ("县政府办", R), ("县应急局", R)]
 
 
+@pytest.mark.parametrize("note", ["注：县领导栏中排在第一位的为牵头县领导。", "注：责任领导排名第一的为牵头领导。",
+                                  "注：排在第一位的为牵头责任人。"])
+def test_a_note_on_which_leader_leads_states_no_rule_for_the_units(note):
+    """A 分解 with a column of leaders says which of them leads (县领导栏中排在第一位的为牵头县领导): a rule about
+    people, not about the units, whose all-responsible lists stay responsible."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县2025年重点工作任务分解\n一、民生保障\n1.办好民生实事。\n县领导：张某某、赵某某\n"
+                         f"责任单位：县民政局、县财政局\n\n{note}\n")
+    assert _units(plan.tasks()[0]) == [("县民政局", R), ("县财政局", R)]
+    assert plan.rules == []
+
+
 def test_a_rule_stated_in_a_tasks_annotation_in_text_without_line_breaks_covers_that_task_and_the_ones_after():
     """A whole plan on one line: the rule stated in the first task's annotation (…，列在第一位的为牵头单位，其他为参与单位，
     下同) holds from that task on, though every task shares its line (before: only the line's last task)."""

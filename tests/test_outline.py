@@ -1237,6 +1237,25 @@ def test_a_part_heading_ends_the_task_above_it_and_is_no_title():
     assert [(a.name, a.role) for a in task.assignments] == [("市政务服务局", "lead"), ("市大数据局", "support")]
 
 
+@pytest.mark.parametrize("part", ["Ⅱ、重点任务", "Ⅱ.行动计划"])
+def test_a_roman_numbered_part_named_by_a_plan_kind_is_a_part_not_a_plan(part):
+    """Ⅰ、 Ⅱ、 Ⅲ、 parts above 一、 sections: Ⅱ、重点任务 holds a plan's kind word, yet it is a part of the plan."""
+    plans = parse_text(
+        "某市智慧农业发展行动计划\n"
+        "Ⅰ、总体要求\n"
+        "一、发展目标\n"
+        "到2027年，建成一批智慧农场。\n"
+        f"{part}\n"
+        "一、完善基础设施\n"
+        "1）推进网络覆盖。推动光纤网络进村入户。[责任单位：市通信管理办、市农业农村局]\n"
+        "2）建设冷链设施。布局产地冷藏保鲜设施。[市商务局牵头，市供销社配合]\n", "t.txt")
+    assert [p.title for p in plans] == ["某市智慧农业发展行动计划"]
+    [plan] = plans
+    assert [(s.number, s.title) for s in plan.sections] == [("Ⅰ", "总体要求"), (part[0], part[2:])]
+    assert [(t.number, t.group) for t in plan.tasks()] == [(1, "一、"), (2, "一、")]
+    assert _units(plan.tasks()[1]) == [("市商务局", L), ("市供销社", S)]
+
+
 # ---- a heading's annotation covering the numbered measures under it -------------------------------------
 
 

@@ -1203,6 +1203,44 @@ def test_tabs_with_decimal_numbers_under_whole_numbered_group_rows():
     ]
 
 
+@pytest.mark.parametrize("dash", ["-", "－"])
+def test_tabs_with_group_item_numbers_written_with_a_dash(dash):
+    """A spreadsheet's 台账 numbers its rows 组-项 (1-1, 1-2, 2-1) under group rows: read as 1.1 would be, the item
+    part the task's number within its group."""
+    text = "\n".join([
+        "某县重点工作推进台账",
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "一、项目建设（2项）",
+        f"1{dash}1\t推进园区建设\t县发展改革局\t县自然资源局\t2025年12月底",
+        f"1{dash}2\t强化招商引资\t县投资促进中心\t县商务局\t持续推进",
+        "二、乡村振兴（1项）",
+        f"2{dash}1\t稳定粮食生产\t县农业农村局\t县水利局\t2025年10月底",
+    ])
+    assert [(section, number, title) for section, number, title, _ in reading(text)] == [
+        ("一", 1, "推进园区建设"), ("一", 2, "强化招商引资"), ("二", 1, "稳定粮食生产")]
+
+
+def test_tabs_broken_by_a_page_foot_between_blank_lines_and_the_header_repeated_are_one_table():
+    """An Excel print-out pasted as text: 第 1 页，共 2 页 between blank lines, then the header again. The rows go on
+    in the same table, numbered on (not from 1 again on each page)."""
+    text = "\n".join([
+        "某县重点工作推进台账",
+        "",
+        "重点任务\t牵头单位\t配合单位\t完成时限",
+        "推进园区建设\t县发展改革局\t县自然资源局\t2025年12月底",
+        "强化招商引资\t县投资促进中心\t县商务局\t持续推进",
+        "",
+        "第 1 页，共 2 页",
+        "",
+        "重点任务\t牵头单位\t配合单位\t完成时限",
+        "稳定粮食生产\t县农业农村局\t县水利局\t2025年10月底",
+        "",
+        "第 2 页，共 2 页",
+    ])
+    assert [(number, title) for _, number, title, _ in reading(text)] == [
+        (1, "推进园区建设"), (2, "强化招商引资"), (3, "稳定粮食生产")]
+
+
 def test_tabs_with_group_heading_rows_that_have_no_numeral_and_a_task_cell_continued():
     """A short phrase alone in the task column of a numbered table heads a group; a row holding the
     rest of a task's sentence (no 序号, punctuated) continues that task."""

@@ -27,13 +27,16 @@ def _any(words) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
+# 注：市领导栏中排在第一位的为牵头市领导 / 排名第一的为牵头责任人: a note on a column of people says which leader
+# leads; it states no rule for the units
+_NOT_A_PERSON = "(?![省市县区州乡镇]?" + _any(lx.PERSON_LABEL_HEADS) + ")"
 # 排在第一位的为牵头单位 / 第一个单位为牵头单位 / 列首位的部门牵头 / 排名第一的为牵头部门
 # (列第一位者为工作牵头单位: "the one listed first", and the lead unit "of the work", as report splits word it;
 # 排在第一位的单位负责牵头 / 排名第一的为主办单位: any word of the lead role, 负责 before it)
 FIRST_LEADS = re.compile(
     _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
     + "位?(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|系|负责)?" + _any(lx.RULE_ROLE_DOMAINS) + "?"
-    + _any(lx.LABEL_ROLE_WORDS["lead"])
+    + _any(lx.LABEL_ROLE_WORDS["lead"]) + _NOT_A_PERSON
     + "(?:责任)?(?:单位|部门)?")
 # …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合 / 其他列入单位为参与单位: said right after the first rule
 OTHERS_SUPPORT = re.compile(

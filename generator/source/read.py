@@ -35,6 +35,9 @@ _TITLE_HEAD = re.compile(
     r"(?:[(（][^()（）]{1,20}[)）])?)(?![的和及与、，,。（(》”])"
 )
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
+# 第二部分 重点任务 / Ⅱ、重点任务 / Ⅱ.行动计划: a part of the plan above its 一、 sections, never a plan's title, though
+# its words (重点任务, 行动计划) are a plan's kind; a Roman label needs its stop (Ⅲ类水体 opens text, not a part)
+_PART_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+(?:部分|篇|章)|[\u2160-\u216b\u2170-\u217b]\s*[、.．])")
 # 02 重点任务 / 02丨重点任务: a section numbered as new-media reposts number them (parse/items.py), never a title
 _ZERO_PADDED_HEAD = re.compile(r"^\s*0[1-9](?:\s*[丨|｜]\s*|\s+)\S")
 _FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴])")
@@ -1015,7 +1018,7 @@ def _is_title(line: str) -> bool:
         and not re.search("[:：]", s)
         and not s.startswith("附件")
         and not _PAGE_END.match(s)  # 一图读懂某县…方案: the plan's 解读 names it, it is not the plan
-        and not re.match(r"第[一二三四五六七八九十百]+(?:部分|篇|章)", s)  # 第二部分 重点任务: a part, not a plan
+        and not _PART_HEAD.match(s)
         and TITLE_KINDS.search(s) is not None
     )
 

@@ -127,7 +127,9 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             i += 1
             continue
         if not line.strip():
-            following = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+            # a printed page's foot between blank lines (第 1 页，共 4 页) does not end the table: the rows go on
+            # under it, most often under the header printed again
+            following = next((ln for ln in lines[i + 1:] if ln.strip() and not _PAGE_MARK.match(ln.strip())), "")
             if _delimiter(following) != delimiter:
                 break
             i += 1

@@ -15,8 +15,9 @@ _NUMBER_CELL = re.compile(r"^[((]?\s*(\d{1,3})\s*[))]?\s*[.、．]?$")
 # A group heading written in the task column of a numbered table: a short phrase without punctuation
 # (提升政务服务效能); the rest of a task cell broken over rows is a sentence (…，落实安置点。).
 _HEADING_TEXT = re.compile(r"^[^，,。；;：:、！？!?\s]{2,20}$")
-# 1.1, 2.3: a task numbered within the group its whole number heads
-_DECIMAL_CELL = re.compile(r"^(\d{1,3})\s*[.．]\s*(\d{1,3})[.．]?$")
+# 1.1, 2.3: a task numbered within the group its whole number heads; a spreadsheet's 台账 writes the same
+# group-item number with a dash as well (1-1, 2-3, 5－1)
+_DECIMAL_CELL = re.compile(r"^(\d{1,3})\s*(?:[.．]\s*(\d{1,3})[.．]?|[-－—–]\s*(\d{1,3}))$")
 _TABLE_TITLE = re.compile(r"表$|一览|清单|台账")
 # A total row's word (合计, 合　计, 小计：, 总计（30个）): the cell holding it heads a row of sums, not a task.
 _TOTAL_CELL = re.compile("^(?:" + "|".join(r"\s*".join(w) for w in lx.TABLE_TOTAL_WORDS)

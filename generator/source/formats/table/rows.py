@@ -264,8 +264,8 @@ class _Reader:
     def _label(self, number_cell: str, text: str) -> str | None:
         decimal = _DECIMAL_CELL.match(number_cell)
         if decimal:
-            self.last_number = int(decimal.group(2))
-            return f"{self.last_number}."  # 1.2: the second task of group 一, numbered as the group restarts
+            self.last_number = int(decimal.group(2) or decimal.group(3))
+            return f"{self.last_number}."  # 1.2 / 1-2: the second task of group 一, numbered as the group restarts
         match = _NUMBER_CELL.match(number_cell)
         if match:
             self.last_number = int(match.group(1))
