@@ -2045,14 +2045,13 @@ def test_clauses_of_units_and_verbs_closing_a_sentence_after_its_duty():
 
 def test_residents_and_officers_of_grassroots_work_are_people_and_a_village_work_teams_labels_are_known():
     """A 街道 or a village names among its bodies the residents and officers who do grassroots work (楼栋长, 单元长,
-    党员中心户, 网格指导员, 驻村工作队员): people, never units, and never a reason to drop the body beside them. A 驻村
-    list labels the department assigned to a village 帮扶单位 / 派出单位: it answers for the village's tasks."""
+    党员中心户, 网格指导员, 驻村工作队员): people, never units, and never a reason to drop the body beside them."""
     assert pairs("推进。（平安办负责，单元长、党员中心户配合）") == [("平安办", R)]
     assert pairs("推进。（社区居委会负责，楼栋长、网格指导员配合）") == [("社区居委会", R)]
     assert pairs("推进。（驻村工作队员负责）") == []
     assert pairs("推进。（市人大常委会代表工作委员会负责）") == [("市人大常委会代表工作委员会", R)]
-    assert [(a.name, a.role) for a in read_task("推进。\n帮扶单位：县甲局\n派出单位：县乙局", alone=True).assignments] == [
-        ("县甲局", R), ("县乙局", R)]
+    # a 驻村 list names the village's helping department by reference in its sentences: a body
+    assert pairs("推进。（村党支部负责，帮扶单位配合）") == [("村党支部", R), ("帮扶单位", S)]
 
 
 def test_units_after_a_dash_closing_a_tasks_line():

@@ -35,9 +35,9 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # names under each measure the body paying out or granting it (政策兑现); 起草单位 / 起草部门: a legislative plan
     # (立法工作计划, 规章制定计划) names under each bill the body drafting it, which answers for the draft
     # 汇报单位: a supervision plan's label of the department making the report (as the verb 汇报 after a body)
-    # 帮扶单位 / 派出单位: a 驻村 or 帮扶 list names the department assigned to a village (sending its work team), which
-    # answers for the village's tasks beside the village's own bodies, as a 包联单位 does
-    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草", "汇报", "帮扶", "派出"),
+    # (帮扶单位 / 派出单位 are no labels here: a 驻村 list names the village's helping department so in its sentences,
+    # 帮扶单位配合, a body by reference; as a table's column they name the departments, TABLE_HEADER_KINDS)
+    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草", "汇报"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
