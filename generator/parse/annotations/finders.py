@@ -333,7 +333,12 @@ class ClosingClauses(Finder):
         return found
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
-        return _is_verb_sentence(groups, inner)
+        # each clause opens with a body's name, written whole (会同有关部门开展检查 opens with its verb; …不得交由村（社区）
+        # 承担 ends as a place does, no body's name)
+        names = [n for g in groups for n in g.names_seen]
+        return (_is_verb_sentence(groups, inner) and not _VERB.match(inner)
+                and not inner.startswith((lx.WITH_VERB, *lx.ASSIST_VERBS))
+                and all(unit_like(n, strict=True) or _COLLECTIVE_START.match(n) for n in names))
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
