@@ -4210,3 +4210,18 @@ def test_the_marked_lead_rule_reaches_a_list_whose_names_hold_role_words_and_mar
     [task] = plan.tasks()
     assert task.title == "深化基层协商民主实践"
     assert _units(task) == [("县甲部", L), ("县政协办公室", S), ("各乡镇", I)]
+
+
+def test_sections_each_on_one_line_with_their_items_run_on_inside_are_split():
+    """A phone's reading view keeps a break before each 一、 but runs the section's （1）（2）… items on inside its line,
+    the heading straight into the first item (一、推动文旅融合（1）创建…): the items are read as in any text that lost its
+    breaks, though the sections' labels open lines (before: one task a section, holding all its items' units)."""
+    plan = parse_text(
+        "某县2030年文化旅游工作要点\n"
+        "一、推动文旅融合（1）创建全域旅游示范区。年内通过省级验收。（县甲局牵头，县乙局配合）（2）打造精品线路。推出线路5条。"
+        "(县甲局、县丙局负责)（3）发展夜间经济。打造集聚区2个。（县丁局牵头，县甲局配合）\n"
+        "二、提升公共文化服务（4）完善设施网络。新建城市书房5个。（县甲局牵头，县乙局配合）（5）开展惠民活动。全年送戏下乡200场。"
+        "（县戊馆负责）\n", "p.txt")[0]
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "创建全域旅游示范区"), (2, "打造精品线路"), (3, "发展夜间经济"), (4, "完善设施网络"), (5, "开展惠民活动")]
+    assert _units(plan.tasks()[1]) == [("县甲局", R), ("县丙局", R)]

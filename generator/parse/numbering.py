@@ -351,6 +351,13 @@ def _signed_end(text: str, start: int, end: int, signed_before: bool) -> int | N
     return start if signed_before else None
 
 
+# 一、推动文旅融合（1）创建… / 二、提升服务（7）完善…: a section's label, its short heading, then the first item's label
+# (numbered on through the sections or afresh)
+_HEADING_INTO_FIRST_ITEM = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^。；;，,:：（(\d]{2,30}?"
+                                      r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))\s*[^\s\d)）]")
+_SECTIONS_RUN_ON = 2  # sections so written: one may be a heading with a number in its words
+
+
 def lost_line_breaks(lines: list[str]) -> bool:
     """Has the text lost its line breaks? Hardly any line starts with a number for the length of the text.
 
@@ -359,7 +366,11 @@ def lost_line_breaks(lines: list[str]) -> bool:
     """
     chars = sum(len(ln) for ln in lines)
     starts = sum(1 for ln in lines if label_of(ln))
-    return chars >= _RUNNING_MIN and starts < max(3, chars / 3000)
+    if chars >= _RUNNING_MIN and starts < max(3, chars / 3000):
+        return True
+    # a phone's reading view keeps a line a section and runs the section's items on inside it: its heading runs
+    # straight into the first item (一、推动文旅融合（1）创建…（2）…), which a text keeping its breaks never writes
+    return sum(1 for ln in lines if _HEADING_INTO_FIRST_ITEM.match(ln)) >= _SECTIONS_RUN_ON
 
 
 _HEADING_RUN = 44  # a heading run into its first item is this short at most
