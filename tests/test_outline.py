@@ -4225,3 +4225,14 @@ def test_sections_each_on_one_line_with_their_items_run_on_inside_are_split():
     assert [(t.number, t.title) for t in plan.tasks()] == [
         (1, "创建全域旅游示范区"), (2, "打造精品线路"), (3, "发展夜间经济"), (4, "完善设施网络"), (5, "开展惠民活动")]
     assert _units(plan.tasks()[1]) == [("县甲局", R), ("县丙局", R)]
+
+
+def test_an_inspection_groups_leader_and_scope_lines_leave_its_members_over_its_items():
+    """A 大检查 plan sets each 检查组 as its heading, 组长：(a leader by post and name) and 成员单位：… lines, then 检查范围：
+    and 检查重点： over the numbered items: the leader is a person, not a lead unit, the scope lines are fields of the
+    heading, and the members cover the items."""
+    plan = parse_text(
+        "某市安全生产大检查工作方案\n一、检查组及检查重点\n（一）第一检查组\n组长：市政府副市长 周某某\n"
+        "成员单位：市甲局、市乙局\n检查范围：甲区、乙区\n检查重点：\n1.检查危化品企业安全管理。\n2.检查燃气经营企业。\n",
+        "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", S), ("市乙局", S)], [("市甲局", S), ("市乙局", S)]]

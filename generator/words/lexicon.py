@@ -97,7 +97,7 @@ NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名�
 # 包村干部, 驻村干部): a person too, though the post in the bracket names a body; so are the officers a project or
 # an enterprise is served by (服务专员, 驻企专员, 帮办代办员) and its contact (联络人)
 PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志", "干部", "专员", "联络人", "代办员",
-                      "帮办员")
+                      "帮办员", "组长", "副组长")
 
 
 def alternation(words) -> str:
@@ -108,6 +108,9 @@ def alternation(words) -> str:
 # role words that, before a one-character head, name an office rather than label one (督导室, 指导科, 督查室, 督办科,
 # 监管科: offices of a bureau or a government office; 督导单位, 督查单位 are still labels)
 ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管")
+# role words that, alone before a colon, name people (组长：市政府副市长 周某某 / 成员：…): a group's leader and members
+# are people; only with a head (组长单位, 成员单位) do they label bodies
+PEOPLE_ROLE_WORDS = ("组长", "成员")
 
 
 def role_label_pattern(role: str) -> str:
@@ -121,7 +124,8 @@ def role_label_pattern(role: str) -> str:
         alternatives.append(f"(?:{alternation(office_words)})(?:{alternation(h for h in LABEL_HEADS if len(h) > 1)})"
                             + alternative_head)
     if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
-        alternatives.append(f"(?:{alternation(LABEL_ROLE_WORDS[role])})(?=\\s*{LABEL_COLON}|$)")
+        bare = [w for w in LABEL_ROLE_WORDS[role] if w not in PEOPLE_ROLE_WORDS]
+        alternatives.append(f"(?:{alternation(bare)})(?=\\s*{LABEL_COLON}|$)")
     if role == "responsible":
         alternatives.insert(0, alternation(LABELS_RESPONSIBLE_WHOLE))
     return "|".join(alternatives)
@@ -139,10 +143,14 @@ FIELD_LABEL = alternation(FIELD_LABELS)
 # the measures; the units' line still covers the measures
 HEADING_FIELD_LABELS = ("提升目标", "工作目标", "目标任务", "主要目标", "目标要求", "具体措施", "主要措施", "工作措施",
                         "提升措施", "推进措施", "重点举措", "具体举措", "主要举措", "指标长")
-# the label opening a working group's duties on a line of its own, between the group's units and its numbered duties
+# the label opening a working group's duties (or an inspection group's scope) on a line of its own, between the group's
+# units and its numbered items
 # (（一）医疗救治组 / 牵头单位：X / 成员单位：Y / 主要职责： / 1.… 2.…): a field of the group's heading, so its units still
 # cover the duties
-DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职责", "职责任务", "职责")
+DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职责", "职责任务", "职责",
+                     # an inspection group's fields over its numbered items (第一检查组 / 组长：… / 成员单位：… /
+                     # 检查范围：… / 检查重点： / 1.… 2.…)
+                     "检查范围", "检查重点", "检查内容", "督查范围", "督查重点", "督查内容")
 # an item that is one of those fields, numbered under the heading it belongs to: 一、开办企业 / （一）提升目标。… /
 # （二）主要措施。… / （三）责任分工。牵头单位：X (the indicator is the task, its numbered fields its parts)
 HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "职责分工", "责任单位", "责任部门", "牵头单位",
