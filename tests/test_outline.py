@@ -4236,3 +4236,16 @@ def test_an_inspection_groups_leader_and_scope_lines_leave_its_members_over_its_
         "成员单位：市甲局、市乙局\n检查范围：甲区、乙区\n检查重点：\n1.检查危化品企业安全管理。\n2.检查燃气经营企业。\n",
         "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", S), ("市乙局", S)], [("市甲局", S), ("市乙局", S)]]
+
+
+def test_a_parts_closing_line_speaking_for_the_measures_above_leaves_them_the_tasks():
+    """意见 and 若干措施 give each part's units once, on a line after its last measure: （以上任务由X牵头，Y配合） /
+    （上述任务由…） / （本部分任务由…）. The line covers the measures above it, which stay the tasks (before: the parts were
+    read as the tasks and the measures as their sub-points); a measure naming its own unit keeps it."""
+    plan = parse_text(
+        "某省指导意见\n一、做强主导产业\n（一）科学确定主导产业。编制集群发展规划。\n（二）实施龙头企业培育工程。建立培育库。\n"
+        "（以上任务由省甲委牵头，省乙厅配合）\n二、优化发展环境\n（三）深化改革。推行一件事一次办。（省戊局负责）\n"
+        "（四）加强权益保护。健全纠纷化解机制。\n（本部分任务由省甲委牵头，省己联配合）\n", "p.txt")[0]
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [
+        ("（一）", [("省甲委", L), ("省乙厅", S)]), ("（二）", [("省甲委", L), ("省乙厅", S)]),
+        ("（三）", [("省戊局", R)]), ("（四）", [("省甲委", L), ("省己联", S)])]

@@ -16,7 +16,7 @@ from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from ..words.notices import TITLE_KINDS, issued_plan, issued_title, may_title
 from .numbering import UNNUMBERED, RunningText, label_of, labels_glued_to_figures, style_of
-from .lines import Line
+from .lines import ABOVE, Line
 from .outline import build_outline
 from .records import headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
@@ -261,7 +261,6 @@ def _inherit_heading_units(plan: Plan) -> None:
 
 
 # （以上由X牵头，Y落实） / （上述各项工作均由X负责）: an annotation speaking for the items above it
-_ABOVE = re.compile(r"^\s*(?:以上|上述)(?:各项|几项|\d+项|[一二三四五六七八九十]+项)?(?:工作|任务|措施|内容)?(?:均|都)?(?:由)?")
 
 
 def _give_units_above(plan: Plan) -> None:
@@ -281,7 +280,7 @@ def _give_units_above(plan: Plan) -> None:
                 continue
             last = len(task.annotations) - 1
             note = task.annotations[last]
-            m = _ABOVE.match(note.text)
+            m = ABOVE.match(note.text)
             if m and task.text[: note.start].rstrip(" ").endswith("\n"):
                 reading = read_task(f"（{note.text[m.end():]}）")
                 if reading.assignments:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from ..model import Plan
 from ..words import lexicon
-from .lines import HEADING_MAX, LABEL_LINE, Line, annotation_only, has_annotation, heading_like, without_annotations
+from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, has_annotation, heading_like, speaks_for_the_items_above,
+                    without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK
 from .numbering import STYLES, shown
 from .records import headings_over_items
@@ -232,7 +233,8 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         # 整改时限：…), as a rectification plan closes each problem: they belong to the block, not to the last sub-point
         while end > first and (annotation_only(item[end - 1].text)
                                or (not item[end - 1].label and LABEL_LINE.match(item[end - 1].text))):
-            closed = closed or annotation_only(item[end - 1].text)
+            # (a line speaking for the items above it, （以上任务由X牵头）, covers them as measures: no item's own close)
+            closed = closed or (annotation_only(item[end - 1].text) and not speaks_for_the_items_above(item[end - 1].text))
             end -= 1
         children = sum(1 for ln in item[first:end] if ln.label and ln.label.style == child_style)
         if any(has_annotation(ln.text) for ln in item[first:end - 1]):  # stops at the first: most items have one

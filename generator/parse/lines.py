@@ -64,6 +64,17 @@ def without_annotations(text: str) -> str:
     return text
 
 
+# （以上任务由X牵头，Y配合） / （上述工作均由X负责） / （本部分任务由X牵头）: an annotation speaking for the items above it,
+# written after the last of them (its opener, in the bracket or without it)
+ABOVE = re.compile(r"^\s*[(（]?\s*(?:以上|上述|本部分|本节)(?:各项|几项|\d+项|[一二三四五六七八九十]+项)?(?:工作|任务|措施|内容)?"
+                   r"(?:均|都)?(?:由)?")
+
+
+def speaks_for_the_items_above(text: str) -> bool:
+    """Is this annotation line one that covers the items before it (（以上任务由X牵头）), not the last item's own?"""
+    return ABOVE.match(text) is not None
+
+
 def annotation_only(text: str) -> bool:
     """A line that is nothing but an annotation: （A、B等按职责分工负责）."""
     units, spans = _annotations_of(text)
