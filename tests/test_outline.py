@@ -4249,3 +4249,23 @@ def test_a_parts_closing_line_speaking_for_the_measures_above_leaves_them_the_ta
     assert [(t.label, _units(t)) for t in plan.tasks()] == [
         ("（一）", [("省甲委", L), ("省乙厅", S)]), ("（二）", [("省甲委", L), ("省乙厅", S)]),
         ("（三）", [("省戊局", R)]), ("（四）", [("省甲委", L), ("省己联", S)])]
+
+
+def test_items_before_the_first_section_naming_their_units_are_tasks():
+    """A list headed from its second group on (1.… 2.… 一、运行管护 3.…): the items before the first heading, each naming
+    its units, are tasks, not the preamble's text (before: they were dropped)."""
+    plan = parse_text(
+        "某县重点任务清单\n1.编制供水专项规划(牵头单位:县甲局;责任单位:县乙局)\n2.更新改造老旧管网(牵头单位:县丙局;责任单位:县丁集团)\n"
+        "一、运行管护\n3.制定管护办法(牵头单位:县甲局;责任单位:县戊局)\n", "p.txt")[0]
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+def test_a_task_cell_wrapped_onto_a_row_of_its_own_holding_a_figure_is_no_group_heading():
+    """A 分工表's long task cell runs onto a row with no 序号 and nothing else (| | 在9%以内 | | |): a phrase holding a
+    figure is the cell above going on, never a group's name (before: it became a section and cost the rows above)."""
+    plan = parse_text(
+        "某县重点任务分工表\n| 序号 | 任务内容 | 牵头单位 | 责任单位 | 完成时限 |\n| 1 | 编制供水专项规划 | 县甲局 | 县乙局 | 2030年6月底 |\n"
+        "| 2 | 更新改造老旧供水管网80公里，管网漏损率控制 | 县丙局 | 县丁集团 | 2030年12月底 |\n|  | 在9%以内 |  |  |  |\n"
+        "| 3 | 制定农村供水工程运行管护办法 | 县甲局 | 县戊局 | 2030年10月底 |\n", "p.txt")[0]
+    assert [s.title for s in plan.sections if s.title] == []
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]

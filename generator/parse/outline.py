@@ -158,7 +158,9 @@ class _Walker:
         elif ln.role == "group" or (ln.role is None and style and style == self.levels.group):
             self._open_group(ln)
         elif ln.role == "task" or (ln.role is None and style and style == self.levels.task
-                                   and (self.section or not self.levels.section)):
+                                   and (self.section or not self.levels.section or has_annotation(ln.text))):
+            # (items before the first section naming their own units are tasks too: a list headed from its second
+            # group on, 1.… 2.… 一、运行管护 3.…; unannotated ones there are the preamble's)
             if self.group is not None and style == style_of(self.group.label):
                 # an item at the level of the group heading is a task of its own; under a heading at the task
                 # level (1.推行包容审慎监管 over its （1） tasks), the next 1. is back in the （一） group around it

@@ -16,6 +16,10 @@ from .matrix import unfold
 from .notes import _note, _quote
 from .running import number_by_running_labels
 
+# a figure in a short phrase (在9%以内, 80公里): a task's words, never a group's name
+_A_FIGURE = re.compile(r"[0-9０-９%％]")
+
+
 @dataclass
 class _Task:
     label: str
@@ -175,8 +179,11 @@ class _Reader:
             text = _one_line(distinct[0])
             filled = [i for i, c in enumerate(cells) if c]
             if (number_col is not None and not cells[number_col] and all(kinds[i] == "task" for i in filled)
-                    and (self.numbered or self.last_task is None) and _HEADING_TEXT.match(text)):
-                return text  # a short phrase without a 序号 among numbered rows: a group heading row
+                    and (self.numbered or self.last_task is None) and _HEADING_TEXT.match(text)
+                    and not (self.last_task is not None and _A_FIGURE.search(text))):
+                # a short phrase without a 序号 among numbered rows: a group heading row; but one holding a figure
+                # (在9%以内) is the task cell above wrapped onto a row of its own, as a group's name holds none
+                return text
             spans = len(filled) == len(cells) > 1
             if spans or _SECTION_LABEL.match(text):
                 return text
