@@ -2063,3 +2063,13 @@ def test_units_after_a_dash_closing_a_tasks_line():
     assert pairs("推进市场建设--县丙局、县丁局") == [("县丙局", R), ("县丁局", R)]
     assert pairs("推进法治建设——县甲办（牵头）、县乙局、各乡镇（落实）") == [("县甲办", L), ("县乙局", R), ("各乡镇", I)]
     assert pairs("实施2030—2032年三年行动——以项目为抓手") == []
+
+
+def test_a_closing_clause_of_units_their_verb_and_what_they_do():
+    """Town plans close a duty with X负责，各村配合做好… / 各村落实…措施: the last clause's units and role verb, then what
+    they do (the object is the task's text). Only where the words before the verb are bodies' names written whole from
+    their opening (镇X站, 各村): words of the task ending as a name does (倒逼生产经营单位落实…) name no body."""
+    assert pairs("办好教育。完成幼儿园改扩建。镇甲学校负责，各村配合做好适龄儿童入学动员。") == [("镇甲学校", R), ("各村", S)]
+    assert pairs("森林防火。严管野外用火，镇乙站负责，镇丙所配合，各村落实护林员日常巡护。") == [
+        ("镇乙站", R), ("镇丙所", S), ("各村", I)]
+    assert pairs("强化执法。加大处罚力度，倒逼生产经营单位落实主体责任。") == []

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from ...words import lexicon as lx
 from ...words.brackets import CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets
 from ...words.names import unit_like
-from .patterns import (_BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
+from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _role_as_label)
 from .name_lists import _depth_zero_find
@@ -321,13 +321,19 @@ class ClosingClauses(Finder):
         found = []
         for start, sentence in depth_zero_split(text, _SENTENCE_END):
             clauses = depth_zero_split(sentence, ",，")
-            taken = len(clauses)
-            while taken > 1 and _ends_with_verb(clauses[taken - 1][1].strip()) and len(clauses[taken - 1][1]) <= 40:
+            # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
+            last = clauses[-1][1].strip()
+            acting = "" if _ends_with_verb(last) else _units_then_their_work(last)
+            taken = len(clauses) - bool(acting)
+            while taken > (0 if acting else 1) and _ends_with_verb(clauses[taken - 1][1].strip()) \
+                    and len(clauses[taken - 1][1]) <= 40:
                 taken -= 1
-            if taken == len(clauses) or _ends_with_verb(clauses[taken - 1][1].strip()):
-                continue  # no closing clause, or a sentence of units and verbs alone
+            if taken == len(clauses) or (not acting and _ends_with_verb(clauses[taken - 1][1].strip())):
+                continue  # no closing clause, or a sentence of units and verbs alone (VerbSentence's)
             at = clauses[taken][0]
             body = sentence[at:].strip()
+            if acting:
+                body = body[: len(body) - len(last) + len(acting)]
             lead = start + at + (len(sentence[at:]) - len(sentence[at:].lstrip()))
             found.append((lead, lead + len(body), body))
         return found
@@ -342,6 +348,23 @@ class ClosingClauses(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+def _units_then_their_work(clause: str) -> str:
+    """'各村配合做好入学动员' -> '各村配合': a clause of units, their role verb, then what they do (the object stays the
+    task's text); '' when the words before the verb are not all bodies' names written whole (or a collective, 各村)."""
+    for m in _VERB.finditer(clause, 1):
+        names, rest = clause[: m.start()], clause[m.end():]
+        if not rest.strip() or _NOT_A_VERB_AFTER.match(rest) or not _balanced(names):
+            continue  # 负责人 / 配合单位: the verb's letters begin a noun; a verb inside a bracket has no subject here
+        pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
+        # each a body's name written whole from its opening (镇水利站, 各村, 区公安分局): not words of the task that end
+        # as a name does (倒逼生产经营单位, 形成全社会)
+        if pieces and all(p and p.startswith(_NAME_OPENINGS) and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p))
+                          for p in pieces):
+            return clause[: m.end()]
+        return ""
+    return ""
 
 
 class AgentWithAction(Finder):
