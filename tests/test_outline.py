@@ -4269,3 +4269,21 @@ def test_a_task_cell_wrapped_onto_a_row_of_its_own_holding_a_figure_is_no_group_
         "| 3 | 制定农村供水工程运行管护办法 | 县甲局 | 县戊局 | 2030年10月底 |\n", "p.txt")[0]
     assert [s.title for s in plan.sections if s.title] == []
     assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某县商业体系建设实施方案\n一、重点任务\n（一）促进汽车下乡。引导车企面向县域和\n三、四线城市开发经济适用车型。（县甲局牵头，"
+     "县乙局配合）\n（二）活跃节庆消费。举办乡村集市活动。（县甲局负责）\n二、保障措施\n加强组织领导。\n",
+     [[("县甲局", L), ("县乙局", S)], [("县甲局", R)]]),
+    ("某省2030年工作要点\n一、扩大需求\n1.推进综合交通建设。加快城市轨道交通建设，推进省会地铁\n2、3号线二期工程。（省甲厅牵头，"
+     "省乙委配合）\n2.推进水网建设。实施河流治理。（省丙厅负责）\n",
+     [[("省甲厅", L), ("省乙委", S)], [("省丙厅", R)]]),
+    ("某省2030年工作要点\n一、扩大需求\n1.推进交通建设。新改建国省道400公里。（省甲厅负责）\n2.推进水网建设。全年新增供水能力\n"
+     "3.5亿立方米。（省丙厅负责）\n二、科教兴省\n1.提升创新能力。建设省实验室。（省丁厅负责）\n",
+     [[("省甲厅", R)], [("省丙厅", R)], [("省丁厅", R)]]),
+])
+def test_a_line_the_page_broke_before_grades_lines_or_a_figure_is_no_item(text, expected):
+    """A PDF breaks a sentence before 三、四线城市, 2、3号线 or 3.5亿立方米: grades and lines listed with 、 and a decimal
+    before its magnitude open no item (before: a section 三, a task 2 twice, a task 3 took the bracket)."""
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == expected

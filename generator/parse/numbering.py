@@ -46,14 +46,17 @@ _PATTERNS = {
     "jie": re.compile(rf"^第\s*([{_CN}]+|\d{{1,3}})\s*节(?:\s+|[:：、]\s*|$)"),
     "article": re.compile(rf"^第\s*([{_CN}]+|\d{{1,3}})\s*条(?:\s+|[:：、]\s*|(?=[【〔]))"),
     # the dot after a number may be the small full stop ﹒ (U+FE52), as some sites publish 1﹒ / 一﹒
-    "cn": re.compile(rf"^([{_CN}]+)\s*[、.．﹒]\s*"),
+    # (三、四线城市 / 二、三级医院: grades listed with 、, which a PDF wrapped onto a line of their own, no label)
+    "cn": re.compile(rf"^([{_CN}]+)\s*[、.．﹒](?![一二三四五六七八九十]+[线级类档星产批期])\s*"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{_CN}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
     # 1， / 1: / 1： are the same label as 1. in plans typed without the dot (not 1:1000, not 3，4号楼);
     # 1.5G网络覆盖工程 / 2.4G…: a digit and a Latin letter after the dot name a technology (5G), not a decimal;
     # 1.2025年底前… / 2.2023年数据…: a year after the dot (no decimal has four places before 年)
     # 问题1： / 问题2. / 问题三：: a rectification plan numbers the problems it answers so, each a task as 1. would be
     # 1 1 . / 2 3．: OCR of a scanned page sets a space between a number's digits; before the point it is the number
-    "arabic": re.compile(r"^(?:(?:问题\s*)?(\d{1,3}|\d \d(?= ?[.．]))\s*(?:[.．﹒](?!\d(?![A-Za-z]|\d{3}年))|、|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
+    # 2、3号线 / 1、2期工程: numbers of lines, phases, grades listed with 、 (a PDF wrapped the line before them), no label
+    "arabic": re.compile(r"^(?:(?:问题\s*)?(\d{1,3}|\d \d(?= ?[.．]))\s*(?:[.．﹒](?!\d(?![A-Za-z]|\d{3}年))|、(?!\d{1,2}[号线期级类栋楼批])"
+                         r"|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
                          + rf"|问题\s*([{_CN}]{{1,3}})\s*[：:、.．]" + r")\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
@@ -126,6 +129,7 @@ def label_of(line: str) -> Label | None:
 # 11.121人才梯队…: a task's number glued to a figure that opens its words reads as a decimal (11.121) before a quantity
 # word, so label_of finds no label there; 2.5万平方米… opening a line of a task's text is such a figure alone
 _GLUED_FIGURE = re.compile(r"^(\d{1,3})[.．](?=\d)")
+_DECIMAL_FIGURE = re.compile(r"^\d{1,3}[.．]\d(?:[万亿千百]|[%％])")
 
 
 def labels_glued_to_figures(texts: list[str], labels: list[Label | None]) -> list[Label | None]:
@@ -148,7 +152,10 @@ def labels_glued_to_figures(texts: list[str], labels: list[Label | None]) -> lis
             number = int(m.group(1))
             after = following[i]
             # (the last item of its section when the next section starts its numbering again at 1)
-            if before == number - 1 and (after == number + 1 or (after in (None, 1) and before >= 2)):
+            # (the last item of its section when the next section starts its numbering again at 1; but not a decimal
+            # of one digit before a magnitude, 3.5亿立方米, which a PDF wrapped onto a line of its own)
+            if before == number - 1 and (after == number + 1 or (
+                    after in (None, 1) and before >= 2 and not _DECIMAL_FIGURE.match(text))):
                 out[i] = Label("arabic", number, m.group(0), text[m.end():])
                 arabic[i] = number
         if arabic[i] is not None:

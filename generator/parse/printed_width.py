@@ -6,19 +6,25 @@ next line goes on with it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..words.widths import printed_width, reaches_width  # noqa: F401  (printed_width: the reader measures a plan alone)
 
 _SENTENCE_END = "。！？!?；;：:"  # ：an addressee line (…各直属机构：) or a lead-in before its list
 _OPENING = "（("
+# a line the page broke before a figure or a run of numerals that reads as a label (三、四线城市 / 二、三级医院 /
+# 2、3号线 / 8.5亿立方米): after a line that ran to the edge mid-sentence it goes on with it, no item
+_FIGURE_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、[一二三四五六七八九十]+[线级类档星产批期]"
+                             r"|\d+[、，,]\d+[号线期级类栋楼批个]"
+                             r"|\d{1,3}[.．]\d(?:[万亿千百]|[%％]))")
 
 
 def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
     """The lines of a text wrapped at a printed width, each line the page broke joined to the line above.
 
     A line goes on with the one above when that line reaches the printed width and this one is no item (no
-    label), is not indented as a paragraph's first line is, and is no line of its own (`is_own_line`: a
+    label, or a label that is a figure's or a run of numerals' first letters: 三、四线城市, 8.5亿立方米), is not indented as a paragraph's first line is, and is no line of its own (`is_own_line`: a
     `牵头单位：` line, a part heading); and the line above ended mid-sentence, or this one opens a bracket
     (…管网120公里。 / （市住建局牵头，…）: an annotation the page moved down, not one set on a line of its
     own, which would seldom follow a line that ran to the edge). Lines of a text with no printed width are
@@ -29,8 +35,8 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
     out: list = []
     last = None  # the line above as printed: out[-1] may be several joined
     for ln in lines:
-        if (last is not None and ln.label is None and not ln.indent and not is_own_line(ln.text)
-                and reaches_width(last.text, last.indent, width)
+        if (last is not None and (ln.label is None or _FIGURE_OPENING.match(ln.text)) and not ln.indent
+                and not is_own_line(ln.text) and reaches_width(last.text, last.indent, width)
                 and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)):
             text = out[-1].text + ln.text
             out[-1] = replace(out[-1], text=text, label=label_of(text))
