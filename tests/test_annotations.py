@@ -2073,3 +2073,10 @@ def test_a_closing_clause_of_units_their_verb_and_what_they_do():
     assert pairs("森林防火。严管野外用火，镇乙站负责，镇丙所配合，各村落实护林员日常巡护。") == [
         ("镇乙站", R), ("镇丙所", S), ("各村", I)]
     assert pairs("强化执法。加大处罚力度，倒逼生产经营单位落实主体责任。") == []
+
+
+def test_a_villages_officers_are_people_and_its_militia_a_body():
+    """A village plan names its officers (村民小组长, 村文书) beside its bodies: people, not units; its militia (村民兵连,
+    镇民兵连) is a body its emergency tasks go to."""
+    assert pairs("推进。（村委会负责，村民小组长、村文书配合）") == [("村委会", R)]
+    assert pairs("推进。（镇甲办牵头，镇民兵连配合）") == [("镇甲办", L), ("镇民兵连", S)]

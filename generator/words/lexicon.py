@@ -333,6 +333,8 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "工业园", "产业园", "物流园", "科技园", "创业园", "示范园", "大学", "支行", "农商行", "团", "监狱",
                 # the army's local commands end in a place word (X军分区, X警备区): a body's name, never a locality
                 "军分区", "警备区",
+                # a town's or a village's militia (镇民兵连, 村民兵连, 基干民兵连): the body its 应急 and 防汛 tasks name
+                "民兵连", "民兵营",
                 # development zones, run by their own 管委会, are listed among the departments as bodies under the
                 # short names only a named zone takes (江川经开区, 江川高新区, 滨江新区); kinds of zone are spelt out
                 # (经济技术开发区, 工业园区) and stay places; and the bookshop a culture plan names (县新华书店)
@@ -458,7 +460,9 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   "河长", "湖长", "林长", "田长", "路长", "湾长", "网格长",
                   # the residents and officers a 街道 or a village names among its bodies in grassroots work (楼栋长,
                   # 单元长, 党员中心户, 居民代表, 社区民警, 驻村工作队员, 村“两委”成员, 网格指导员): people, never units
-                  "楼栋长", "楼长", "单元长", "中心户", "代表", "民警", "队员", "队长", "成员", "指导员")
+                  "楼栋长", "楼长", "单元长", "中心户", "代表", "民警", "队员", "队长", "成员", "指导员",
+                  # a village's officers (村民小组长, 村文书, 村防疫员, 报账员): people
+                  "组长", "文书", "防疫员", "报账员")
 
 # ---- a leader named by post and name inside a clause of units (县领导张某某包联，县X局负责; 市领导王某牵头): 领导
 # never stands inside a body's name except before these (县委巡察工作领导小组办公室, 领导机构), so the piece is a person
