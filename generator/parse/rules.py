@@ -222,7 +222,24 @@ RESPONSIBLE_LEAD = re.compile(
     + "(?:牵头单位|牵头部门|牵头)")
 
 
-class ResponsibleLeadWhereNoLead:
+class _StatedInOneSentence:
+    """A rule a document states in one sentence matched by `statement`, anywhere in its lines, with no option."""
+
+    name = ""
+    statement: re.Pattern
+
+    def describe(self, option: bool) -> str:
+        return self.name
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+        for number, text in lines:
+            m = self.statement.search(text)
+            if m:
+                return Statement(number, m.group(), False), True
+        return None
+
+
+class ResponsibleLeadWhereNoLead(_StatedInOneSentence):
     """A document's notice says a task naming no lead has its 责任单位 lead (无牵头单位的，责任单位即为牵头单位，下同).
 
     Tasks whose annotations name a lead keep their reading; in the others every unit read `responsible` leads, as the
@@ -231,16 +248,7 @@ class ResponsibleLeadWhereNoLead:
     """
 
     name = "the responsible units lead where no lead is named"
-
-    def describe(self, option: bool) -> str:
-        return self.name
-
-    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
-        for number, text in lines:
-            m = RESPONSIBLE_LEAD.search(text)
-            if m:
-                return Statement(number, m.group(), False), False
-        return None
+    statement = RESPONSIBLE_LEAD
 
     def apply(self, tasks: list[Task], option: bool) -> int:
         changed = 0
@@ -258,22 +266,13 @@ BRACKETED_SUPPORT = re.compile(
     "括号(?:内|中|里)(?:所列|列出|列明|标注)?的?(?:单位|部门)?(?:为|是|系)" + _any(lx.LABEL_ROLE_WORDS["support"]) + "(?:单位|部门)?")
 
 
-class BracketedUnitsSupport:
+class BracketedUnitsSupport(_StatedInOneSentence):
     """A plan organised by department (一、市商务局 / 1.… （市X局、市Y局）) says once that the units in brackets after a
     task are its partners (任务后括号内所列单位为配合单位): a bracket of bare names (units read responsible, no label,
     no verb of their own) supports; the heading's or the line's own unit keeps its role."""
 
     name = "the units in brackets support"
-
-    def describe(self, option: bool) -> str:
-        return self.name
-
-    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
-        for number, text in lines:
-            m = BRACKETED_SUPPORT.search(text)
-            if m:
-                return Statement(number, m.group(), False), True
-        return None
+    statement = BRACKETED_SUPPORT
 
     def apply(self, tasks: list[Task], option: bool) -> int:
         changed = 0
@@ -296,15 +295,12 @@ MARKED_LEADS = re.compile(
     + _any(lx.LABEL_ROLE_WORDS["lead"]) + "(?:单位|部门)?")
 
 
-class MarkedLeadOthersSupport:
+class MarkedLeadOthersSupport(_StatedInOneSentence):
     """A list marks its lead after the name (县X中心（牵头）、县Y局、县Z局) and the document says once how to read such
     marks: 标注“牵头”的为牵头单位，其余为配合单位. In a list whose lead is so marked the units after it with no verb of
     their own support; a list marking none keeps its reading (仅列一个单位的，由该单位负责 is the reader's default)."""
 
     name = "the unit marked 牵头 leads, the others support"
-
-    def describe(self, option: bool) -> str:
-        return self.name
 
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
         for number, text in lines:
