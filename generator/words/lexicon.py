@@ -239,8 +239,9 @@ VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分�
 # (予以: 市X局予以配合 / 予以支持, the formal light verb before the role verb; 均需 / 均要 / 均应: a standing note's
 # modal after the units it names, 各区县政府均需落实，不再列出)
 # (全程 / 全力 / 提前: how closely the body takes part, 市司法局全程参与 / 市财政局全力支持 / 提前介入)
+# (做好 / 抓好 before a role verb: 其他单位按职责做好配合工作, 各地抓好落实 — the light verb says no more than the role)
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
-                "均需", "均要", "均应", "全程", "全力", "提前")
+                "均需", "均要", "均应", "全程", "全力", "提前", "做好", "抓好")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
@@ -250,6 +251,8 @@ WITH_VERB = "会同"
 ASSIST_VERBS = ("配合", "协助", "协同")
 # 由X牵头: the unit comes after 由
 AGENT_MARK = "由"
+# a plan's request to bodies outside its own (商请市交通运输局、市城市管理局配合 / 提请…): the units come after it
+REQUEST_VERBS = ("商请", "提请")
 # words before 由 pointing back at the task itself (此项工作由X牵头，Y配合。 / 上述任务由X负责。), as joint notices
 # close an item: the sentence is still the units' own
 TASK_REFERENCES_BEFORE_AGENT = ("此项工作", "该项工作", "本项工作", "这项工作", "上述工作", "以上工作",

@@ -328,12 +328,17 @@ _CONJUNCTION = re.compile("^(?:" + lx.alternation(lx.CLAUSE_CONJUNCTIONS) + ")")
 _CLAUSE_START = re.compile(r"^(?:报(?!社|刊)|[向将把])")  # (not 请: 请市X局牵头 asks a unit)
 
 
+# 商请 / 提请 opening a clause of units: the plan asks bodies outside it to act (商请市X局配合)
+_REQUEST = re.compile("^(?:" + lx.alternation(lx.REQUEST_VERBS) + ")")
+
+
 def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
     """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
     whole = _CONJUNCTION.sub("", clause.lstrip())  # (X牵头，并会同Y落实): the conjunction joins the clause, names no unit
     if _CLAUSE_START.match(whole):
         return None, []  # (X牵头，并报市政府备案): what is done with the result, to whom; no unit of the task
     whole = _after_agent(whole) or whole  # (由X、Y负责): the units come after 由
+    whole = _REQUEST.sub("", whole, count=1)  # (商请X、Y配合): the request is the plan's, the units come after it
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
         group.has_verb = True
