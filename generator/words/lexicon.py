@@ -239,9 +239,8 @@ VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分�
 # (予以: 市X局予以配合 / 予以支持, the formal light verb before the role verb; 均需 / 均要 / 均应: a standing note's
 # modal after the units it names, 各区县政府均需落实，不再列出)
 # (全程 / 全力 / 提前: how closely the body takes part, 市司法局全程参与 / 市财政局全力支持 / 提前介入)
-# (做好 / 抓好 before a role verb: 其他单位按职责做好配合工作, 各地抓好落实 — the light verb says no more than the role)
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
-                "均需", "均要", "均应", "全程", "全力", "提前", "做好", "抓好")
+                "均需", "均要", "均应", "全程", "全力", "提前")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
