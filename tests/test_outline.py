@@ -4287,3 +4287,12 @@ def test_a_line_the_page_broke_before_grades_lines_or_a_figure_is_no_item(text, 
     before its magnitude open no item (before: a section 三, a task 2 twice, a task 3 took the bracket)."""
     plan = parse_text(text, "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == expected
+
+
+def test_a_project_named_after_the_facility_it_builds_is_no_unit_first_duty():
+    """1.区养老服务中心。新建综合楼…（责任单位：区甲局）: a project named after the facility it builds ends as a body's
+    name does, but its units are its annotation's; a duty opens with its unit's verb (1.区乙局。负责…)."""
+    plan = parse_text(
+        "某区2030年重点项目推进计划\n一、社会事业项目\n1.区养老服务中心。新建综合楼1栋，床位300张。（责任单位：区甲局）\n"
+        "2.区乙局。负责全区养老服务设施建设统筹。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("区甲局", R)], [("区乙局", R)]]

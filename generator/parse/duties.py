@@ -120,12 +120,20 @@ def duty_runs(plan: Plan) -> set[int]:
 _GROUP_HEADS = ("组", "专班")
 
 
+# what a unit's duty opens with after its name (县X局：负责… / 县X局。牵头…): a verb of doing the work
+_DUTY_OPENING = re.compile("^(?:" + lx.alternation(tuple(lx.VERB_ROLES) + lx.ACTION_STARTS + ("承担", "做好", "抓好")) + ")")
+
+
 def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
     """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation."""
     found = lead_units(task.text, loose=loose) or _duties_titled(task.text)
     if not found:
         return False
     end, names, lead = found
+    if task.assignments and task.text[end - 1: end] in "。." and not _DUTY_OPENING.match(task.text[end:].lstrip()):
+        # 1.区养老服务中心。新建…（责任单位：区民政局）: a project named after the facility it builds, its units named
+        # by its own annotation; a duty opens with the unit's verb (1.区民政局。负责…)
+        return False
     if len(names) == 1 and names[0].endswith(_GROUP_HEADS) and task.assignments:
         # （三）市容环境组 / 由县城市管理局牵头，县生态环境局参加: a working group named by its work, its units named by
         # its own text; the group is made of them, no body of its own
