@@ -4296,3 +4296,15 @@ def test_a_project_named_after_the_facility_it_builds_is_no_unit_first_duty():
         "某区2030年重点项目推进计划\n一、社会事业项目\n1.区养老服务中心。新建综合楼1栋，床位300张。（责任单位：区甲局）\n"
         "2.区乙局。负责全区养老服务设施建设统筹。\n", "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == [[("区甲局", R)], [("区乙局", R)]]
+
+
+def test_a_rule_fixing_one_named_units_role_reads_the_lists_after_it():
+    """…涉及多个单位的，排在第一位的为牵头单位，其他为配合单位；各市税务局均为落实单位，下同: the condition and the named
+    unit's role are the rule's words, no units; in the lists after it 各市税务局 carries the work out wherever it stands,
+    the others read by the first-listed rule; where it has a verb of its own it keeps it."""
+    plan = parse_text(
+        "某省税务局2030年工作要点\n一、优化服务\n（一）推进春风行动。分批推出便民措施。（甲处牵头，办公室、各市税务局按职责分工负责。"
+        "涉及多个单位的，排在第一位的为牵头单位，其他为配合单位；各市税务局均为落实单位，下同）\n"
+        "（二）打造服务品牌。培育一批服务品牌。（甲处、乙中心、各市税务局）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲处", L), ("办公室", R), ("各市税务局", R)], [("甲处", L), ("乙中心", S), ("各市税务局", I)]]

@@ -73,8 +73,10 @@ class Statement:
 
 
 def is_rule_statement(text: str) -> bool:
-    """Is this clause of an annotation the statement of a positional rule, not a unit? (…,排在第一位的为牵头单位,下同)"""
-    return FIRST_LEADS.search(text) is not None
+    """Is this clause of an annotation the statement of a rule, not a unit? (…,排在第一位的为牵头单位,下同; 涉及多个单位的,
+    the condition before it; 各市税务局均为落实单位, a named unit's role fixed for the lists after it)"""
+    return (FIRST_LEADS.search(text) is not None or _SEVERAL_ONLY.search(text.strip()) is not None
+            or NAMED_ROLE.fullmatch(text.strip().rstrip("，,；;。")) is not None)
 
 
 def is_rule_continuation(text: str) -> bool:
@@ -320,6 +322,48 @@ class MarkedLeadOthersSupport(_StatedInOneSentence):
         return changed
 
 
+# 各市税务局均为落实单位 / 各县（区）为责任主体: one named unit's role in every list after the rule (stated beside a
+# first-listed rule, …其他为配合单位；各市税务局均为落实单位，下同)
+_ROLE_OF_WORD = {w: role for role, words in lx.LABEL_ROLE_WORDS.items() for w in words}
+NAMED_ROLE = re.compile(r"([^，,。；;：:（）()\s]{2,24}?)(?:均|都)?(?:为|是)" + _any(_ROLE_OF_WORD)
+                        + r"(?:单位|部门|主体)(?=[，,；;。）)]*\s*下同|$)")
+
+
+class NamedUnitsRole:
+    """A document fixes one named unit's role for every list after its rule: a provincial office's plan for its own
+    offices and the level below says …排在第一位的为牵头单位，其他为配合单位；各市税务局均为落实单位，下同: wherever
+    各市税务局 is listed with no verb of its own it carries the work out (implement), whatever its place in the list.
+    Stated with 下同 (or ending the rule's annotation), read from there on."""
+
+    name = "a named unit's role fixed"
+
+    def describe(self, option: tuple[str, str]) -> str:
+        return f"{self.name}: {option[0]} {option[1]}"
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, tuple[str, str]] | None:
+        for number, text in lines:
+            for m in NAMED_ROLE.finditer(text):
+                if "下同" in text[m.end(): m.end() + _OTHERS_WITHIN]:
+                    word = next(w for w in sorted(_ROLE_OF_WORD, key=len, reverse=True) if w in m.group()[len(m.group(1)):])
+                    return Statement(number, m.group(), False), (m.group(1), _ROLE_OF_WORD[word])
+        return None
+
+    def apply(self, tasks: list[Task], option: tuple[str, str]) -> int:
+        name, role = option
+        changed = 0
+        for task in tasks:
+            for a in task.assignments:
+                written = task.annotations[a.annotation].text if a.annotation < len(task.annotations) else ""
+                at = written.find(name)
+                after = written[at + len(name):].lstrip() if at >= 0 else ""
+                if after.startswith(_ROLE_WORDS + _MANNER_WORDS):
+                    continue  # 各市税务局按职责分工负责: a verb of its own keeps its reading
+                if a.name == name and a.role in ("responsible", "support") and a.role != role:
+                    a.role = role
+                    changed += 1
+        return changed
+
+
 # 甲方：某县人民政府 / 乙方：某镇人民政府 at the head of a 责任书: the party signing for the targets (乙方) and the one
 # setting them (甲方)
 _PARTY = re.compile(r"^\s*([甲乙])\s*方\s*[:：]\s*(\S[^:：，,。；;\s]{1,40})\s*$")
@@ -365,7 +409,7 @@ _PARTY_LINES = 40  # lines of a document's head where its parties are named
 
 
 DOCUMENT_RULES = (FirstListedLeads(), ResponsibleLeadWhereNoLead(), BracketedUnitsSupport(), MarkedLeadOthersSupport(),
-                  PartyBearingTheTargets())
+                  NamedUnitsRole(), PartyBearingTheTargets())
 
 
 def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
