@@ -518,6 +518,25 @@ def test_a_notice_with_document_number_and_addressees_before_the_plan():
     assert _units(plan.tasks()[0]) == [("县林业局", R), ("各乡镇人民政府", R)]
 
 
+def test_a_plan_outlined_in_decimals_starts_at_its_first_part_after_the_notice():
+    """文件头, 通知 and signature, then a 预案 whose outline opens `1 总则` (a number, a space, its heading) over 1.1:
+    the plan starts at its own title, not at the notice's masthead; a contents line (1 总则……1) starts nothing."""
+    plan = _one(
+        "某县人民政府办公室文件\n"
+        "某县人民政府办公室\n"
+        "关于印发某县森林火灾应急预案的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现将《某县森林火灾应急预案》印发给你们，请认真贯彻执行。\n"
+        "某县人民政府办公室\n"
+        "2025年9月18日\n"
+        "某县森林火灾应急预案\n"
+        "1 总则……………1\n"
+        "1 总则\n"
+        "1.1 编制目的\n"
+        "保障森林安全。\n")
+    assert plan.title == "某县森林火灾应急预案"
+
+
 def test_a_notice_that_hands_down_a_plan_by_another_verb_keeps_its_requirements_out():
     """现将《…》分解下达 issues the plan as 印发给你们 does: the notice's 一、二、三、 before its date are its requirements,
     the plan's 一、 tasks after it (its title line lost) are the tasks."""
