@@ -2855,6 +2855,24 @@ def test_unnumbered_duties_under_a_duties_heading_of_an_inner_level_are_read():
         (1, "", "负责水源地监测", [("县水务局", R)]), (2, "", "负责医疗救治", [("县卫生健康局", R)])]
 
 
+def test_a_heading_sentence_doing_something_to_a_facility_of_a_level_names_no_unit():
+    """高质量做强县级医院。/ 做强县级医院。/ 大力建设省实验室。: an adverb or a verb before the level word (县级, 省) says
+    what is done to the facility named after it, no place's body; the units are the annotation's. A place's body
+    (柳河县应急管理局：负责…) still opens its duty."""
+    plan = _one(
+        "某市卫生健康重点任务分工方案\n"
+        "一、提升医疗服务能力\n"
+        "1.高质量做强县级医院。推动县级医院达到三级水平。（市卫生健康委负责）\n"
+        "2.做强县级医院。推进医共体建设。（市卫生健康委牵头，市医保局配合）\n"
+        "3.大力建设省实验室。争创国家实验室。（市科技局负责）\n"
+        "4.柳河县应急管理局：负责医疗应急演练。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("高质量做强县级医院", [("市卫生健康委", R)]),
+        ("做强县级医院", [("市卫生健康委", L), ("市医保局", S)]),
+        ("大力建设省实验室", [("市科技局", R)]),
+        ("负责医疗应急演练", [("柳河县应急管理局", R)])]
+
+
 def test_label_lines_heading_blocks_of_numbered_duties():
     """牵头单位：X / 配合单位：Y under a section's heading before its first item, and again before a later block: each
     block's units are the duty of the items below it up to the next; where items close with their own label lines and
