@@ -518,6 +518,25 @@ def test_a_notice_with_document_number_and_addressees_before_the_plan():
     assert _units(plan.tasks()[0]) == [("县林业局", R), ("各乡镇人民政府", R)]
 
 
+def test_a_plan_outlined_in_decimals_starts_at_its_first_part_after_the_notice():
+    """文件头, 通知 and signature, then a 预案 whose outline opens `1 总则` (a number, a space, its heading) over 1.1:
+    the plan starts at its own title, not at the notice's masthead; a contents line (1 总则……1) starts nothing."""
+    plan = _one(
+        "某县人民政府办公室文件\n"
+        "某县人民政府办公室\n"
+        "关于印发某县森林火灾应急预案的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现将《某县森林火灾应急预案》印发给你们，请认真贯彻执行。\n"
+        "某县人民政府办公室\n"
+        "2025年9月18日\n"
+        "某县森林火灾应急预案\n"
+        "1 总则……………1\n"
+        "1 总则\n"
+        "1.1 编制目的\n"
+        "保障森林安全。\n")
+    assert plan.title == "某县森林火灾应急预案"
+
+
 def test_a_notice_that_hands_down_a_plan_by_another_verb_keeps_its_requirements_out():
     """现将《…》分解下达 issues the plan as 印发给你们 does: the notice's 一、二、三、 before its date are its requirements,
     the plan's 一、 tasks after it (its title line lost) are the tasks."""
@@ -2815,6 +2834,45 @@ def test_unnumbered_duties_written_unit_first_under_a_duties_heading_are_read():
     assert not [n for n in plain.readings if "carry no number" in n.text]
 
 
+def test_unnumbered_duties_under_a_duties_heading_of_an_inner_level_are_read():
+    """A 预案 numbered 1 / 1.1 and never deeper: 县X局：负责… paragraphs under 2.2 成员单位职责 are the tasks, each unit
+    responsible, numbered by place; the x.y headings over them (2.1 县指挥部, 3.1 预案修订) are headings, not tasks."""
+    plan = _one(
+        "某县突发水污染事件应急预案\n"
+        "1 总则\n"
+        "1.1 编制目的\n"
+        "保障饮水安全。\n"
+        "2 组织指挥体系\n"
+        "2.1 县指挥部\n"
+        "县指挥部负责统一领导全县应对工作。\n"
+        "2.2 成员单位职责\n"
+        "县水务局：负责水源地监测。\n"
+        "县卫生健康局：负责医疗救治。\n"
+        "3 预案管理\n"
+        "3.1 预案修订\n"
+        "本预案每3年修订一次。\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "", "负责水源地监测", [("县水务局", R)]), (2, "", "负责医疗救治", [("县卫生健康局", R)])]
+
+
+def test_a_heading_sentence_doing_something_to_a_facility_of_a_level_names_no_unit():
+    """高质量做强县级医院。/ 做强县级医院。/ 大力建设省实验室。: an adverb or a verb before the level word (县级, 省) says
+    what is done to the facility named after it, no place's body; the units are the annotation's. A place's body
+    (柳河县应急管理局：负责…) still opens its duty."""
+    plan = _one(
+        "某市卫生健康重点任务分工方案\n"
+        "一、提升医疗服务能力\n"
+        "1.高质量做强县级医院。推动县级医院达到三级水平。（市卫生健康委负责）\n"
+        "2.做强县级医院。推进医共体建设。（市卫生健康委牵头，市医保局配合）\n"
+        "3.大力建设省实验室。争创国家实验室。（市科技局负责）\n"
+        "4.柳河县应急管理局：负责医疗应急演练。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("高质量做强县级医院", [("市卫生健康委", R)]),
+        ("做强县级医院", [("市卫生健康委", L), ("市医保局", S)]),
+        ("大力建设省实验室", [("市科技局", R)]),
+        ("负责医疗应急演练", [("柳河县应急管理局", R)])]
+
+
 def test_label_lines_heading_blocks_of_numbered_duties():
     """牵头单位：X / 配合单位：Y under a section's heading before its first item, and again before a later block: each
     block's units are the duty of the items below it up to the next; where items close with their own label lines and
@@ -2845,15 +2903,14 @@ def test_label_lines_heading_blocks_of_numbered_duties():
 
 def test_an_item_titled_with_whose_duties_its_text_is_is_that_bodys():
     """2.2.1县防汛抗旱指挥部职责 / 负责…: the item's title line names the body whose duties its paragraph is; an item over
-    paragraphs that open with units of their own (成员单位职责 / 县水利局：负责…) is not that collective's, and they are
-    reported; an item titled otherwise names none."""
+    a paragraph that opens with a unit of its own (成员单位职责 / 县水利局：负责…) is not that collective's, and it is
+    reported (two such paragraphs or more are a list of duties, each a task); an item titled otherwise names none."""
     plan = _one(
         "某县防汛抗旱应急预案\n"
         "2.2.1县防汛抗旱指挥部职责\n"
         "负责全县防汛抗旱工作，组织制定防御洪水方案。\n"
         "2.2.2县防汛抗旱指挥部成员单位职责\n"
         "县水利局：负责水利工程安全度汛。\n"
-        "县气象局：负责天气预报。\n"
         "2.2.3主要任务\n"
         "开展隐患排查。\n")
     assert [(t.title, _units(t)) for t in plan.tasks()] == [

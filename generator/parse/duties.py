@@ -47,7 +47,18 @@ def _opens_a_name(lead: str) -> bool:
     if lead.startswith(_VERBS_OPENING_A_DUTY):
         return False  # 会同区X局做好…: the verb opens the duty; 会同区 is no place
     m = _OPENS_A_NAME.match(lead)
-    return m is not None and not _NOT_PLACE.search(m.group())
+    return m is not None and not _NOT_PLACE.search(m.group()) and not _holds_a_verb_of_doing(m.group())
+
+
+# verbs of doing a measure (建设, 做强, 推进 …; two characters or more: one is too often part of a place's name)
+_DOING_VERBS = tuple(sorted({v for v in lx.NOT_A_NAME_STARTS + lx.BOX_ITEM_NOT_STARTS + lx.DUTY_NOT_LEAD_STARTS
+                             if len(v) >= 2 and v not in lx.FOCUS_LIST_WORDS}))
+
+
+def _holds_a_verb_of_doing(place: str) -> bool:
+    """Do the words before the level word hold a verb of doing (高标准建设省…, 大力做强县级…)? A heading sentence
+    then says what is done to the facility it names; a place's name holds none."""
+    return any(v in place for v in _DOING_VERBS)
 
 
 # verbs a duty opens with before a body's name (会同区X局…, 配合县X局…, 协助…): the body is a partner in the duty

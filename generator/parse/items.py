@@ -21,7 +21,7 @@ from .lines import (
     heading_like,
     open_brackets,
 )
-from .numbering import ARTICLE_STYLES, STYLES, Label
+from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label
 
 
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
@@ -442,12 +442,9 @@ def _label_unnumbered_duties(lines: list[Line]) -> None:
     """
     from .duties import lead_units
 
-    # the plan's sections only (its outermost level, over numbered items of an inner level somewhere): where the
-    # headings are the plan's only numbered level they are its tasks, the paragraphs under them their text
-    styles = [s for s in STYLES if any(ln.label and ln.label.style == s for ln in lines)]
-    if len(styles) < 2:
-        return
-    heads = [i for i, ln in enumerate(lines) if ln.label and ln.label.style == styles[0]
+    # a heading of any numbered level: a 预案 numbered 1 / 1.1 and no deeper writes its members' duties under
+    # 2.2 成员单位职责, the x.y headings then its sections (not its tasks) and these paragraphs its tasks
+    heads = [i for i, ln in enumerate(lines) if ln.label and ln.label.style not in UNNUMBERED
              and _DUTIES_HEADING.search(ln.label.rest.strip())]
     for at in heads:
         end = next((j for j in range(at + 1, len(lines)) if lines[j].label), len(lines))

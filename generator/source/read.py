@@ -45,6 +45,10 @@ _FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1
 _FIRST_RUN_ON_ITEM = re.compile(r"[。！？!?\s]一\s*[、.．]")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[㈠-㈩⒈-⒛⑴-⒇])")
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
+# 1 总则 / 2 组织指挥体系: the parts of a 预案 or 规范 numbered in decimals, written as the number, a space and a short
+# heading (never 1.), their provisions 1.1 / 1.2 under them; a contents line (1 总则……1) has its dot leaders
+_DECIMAL_PART = re.compile(r"^\s*([1-9]\d?)\s+[^\s\d.．、…·]{2,15}$")
+_FIRST_DECIMAL = re.compile(r"^\s*1\s*[.．]\s*1(?![.．]?\d)")
 # A pager, page number or the page's own metadata line: furniture wherever it stands, even inside a plan.
 # A printed page number keeps its dashes apart when a PDF's text is copied: "— — — 3 —" as well as "— 3 —".
 # 1.某县…工作方案.docx / 任务清单.xlsx（25KB）: an attached file as a page links it
@@ -850,14 +854,26 @@ def _plan_starts(lines: list[str]) -> list[int]:
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
         if starts and _caption_inside_a_plan(lines, i, nxt):
             continue
-        first = next((ln for ln in lines[i + 1 : nxt] if _SECTION_HEAD.match(ln) or _NUMBERED.match(ln)), None)
-        # a plan's outline starts at 一 or 1; a subheading inside a plan is followed by the numbering going on
-        if first is not None and _FIRST_ITEM.match(first):
+        at = next((k for k in range(i + 1, nxt) if _SECTION_HEAD.match(lines[k]) or _NUMBERED.match(lines[k])
+                   or _DECIMAL_PART.match(lines[k])), None)
+        first = lines[at] if at is not None else None
+        # a plan's outline starts at 一 or 1 (or 1 总则 over 1.1); a subheading inside a plan is followed by the
+        # numbering going on
+        if first is not None and (_FIRST_ITEM.match(first) or _opens_a_decimal_outline(lines, at, nxt)):
             starts.append(i)
         elif first is None and _after_attachment_mark(lines, i) and any(
                 _FIRST_RUN_ON_ITEM.search(ln) for ln in lines[i + 1 : nxt]):
             starts.append(i)  # an attached plan whose text runs on in one line (_attachments_apart)
     return starts
+
+
+def _opens_a_decimal_outline(lines: list[str], at: int, nxt: int) -> bool:
+    """Is lines[at] the first part of a decimal outline (1 总则 with 1.1 the next line written)?"""
+    m = _DECIMAL_PART.match(lines[at])
+    if not m or m.group(1) != "1":
+        return False
+    after = next((ln for ln in lines[at + 1 : nxt] if ln.strip()), "")
+    return bool(_FIRST_DECIMAL.match(after))
 
 
 # a plan's text pointing at the table below it (详见下表 / 如下表所示 / 见附表)

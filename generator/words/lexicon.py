@@ -406,11 +406,14 @@ DUTY_SECTOR_HEADS = ("部门",)
 # opens so, where a heading sentence ending like a name (建设创新平台。/ 构建…工作格局：) does not
 DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青团", "人民银行", "武警", "消防救援", "海关", "民航",
                                       "铁路", "邮政", "气象", "税务", "军分区", "人武部", "驻")
+# a list of what to focus on (重点场所：… 重点单位：…), not of bodies
+FOCUS_LIST_WORDS = ("重点", "主要", "各类", "相关")
 # verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name
 DUTY_NOT_LEAD_STARTS = ("建设", "培育", "推广", "构建", "打造", "实施", "优化", "促进", "发展", "规范", "整治", "完成",
                         "谋划", "统筹", "创建", "深化", "巩固", "保障", "服务", "探索", "扩大", "实现", "争创",
-                        # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
-                        "重点", "主要", "各类", "相关",
+                        # 做强县级医院 / 做优市级平台: making a thing stronger, a measure's heading
+                        "做强", "做优", "做大", "做精",
+                        *FOCUS_LIST_WORDS,
                         # a 民生实事 project named by what is built (改扩建乡镇卫生院3所。/ 新建县第二小学。): a project,
                         # though it ends like a body's name
                         "新建", "改扩建", "改建", "扩建", "新改建", "改造", "新增", "建成", "启动", "开工", "迁建", "修建", "升级")
