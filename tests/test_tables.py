@@ -2864,3 +2864,32 @@ def test_a_sheet_saved_as_comma_separated_values_reads_as_its_tab_separated_copy
     prose = "某市2030年工作要点\n一、重点任务\n1.推进项目建设,加快开工。（市甲委负责）\n2.强化要素保障,优化审批,提速增效。（市乙局负责）\n"
     assert [(n, units) for _, n, _, units in reading(prose)] == [(1, [("市甲委", "responsible")]),
                                                                  (2, [("市乙局", "responsible")])]
+
+
+def test_one_cell_per_line_empty_cells_written_as_empty_lines_keep_the_table_going():
+    """A wide 清单 saved from Word as text keeps every cell on its line and an empty cell as an empty line (a 配合单位
+    left blank, the 类别 below its group's first row, a last row's empty 完成时限): an empty line in a row that still owes
+    cells, the next 序号 further on, is an empty cell, not the table's end; the text after the last row stays out."""
+    text = "\n".join([
+        "某县民生实事任务清单", "序号", "类别", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "教育", "新建幼儿园两所", "县教育局", "", "9月底前",
+        "2", "", "改造薄弱学校", "县教育局", "县财政局", "12月底前",
+        "3", "卫生", "建设村卫生室", "县卫生健康局", "县财政局", "",
+        "", "此件公开发布。",
+    ])
+    assert reading(text) == [
+        ("一", 1, "新建幼儿园两所", [("县教育局", "lead")]),
+        ("一", 2, "改造薄弱学校", [("县教育局", "lead"), ("县财政局", "support")]),
+        ("二", 3, "建设村卫生室", [("县卫生健康局", "lead"), ("县财政局", "support")]),
+    ]
+    assert find_pasted_tables(text).split("\n")[-1] == "此件公开发布。"
+    # without a 类别 column, a blank 配合单位 mid-row
+    plain = "\n".join([
+        "某市重点工作任务清单", "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "扩大有效投资", "市发展改革委", "", "6月底前",
+        "2", "推进城市更新", "市住房城乡建设局", "市财政局", "9月底前",
+    ])
+    assert reading(plain) == [
+        ("", 1, "扩大有效投资", [("市发展改革委", "lead")]),
+        ("", 2, "推进城市更新", [("市住房城乡建设局", "lead"), ("市财政局", "support")]),
+    ]
