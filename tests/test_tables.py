@@ -2893,3 +2893,25 @@ def test_one_cell_per_line_empty_cells_written_as_empty_lines_keep_the_table_goi
         ("", 1, "扩大有效投资", [("市发展改革委", "lead")]),
         ("", 2, "推进城市更新", [("市住房城乡建设局", "lead"), ("市财政局", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_table_written_slot_by_slot_keeps_its_empty_unit_cells_empty():
+    """A table that writes its empty cells as empty lines writes every slot: an empty 牵头单位 is a cell left empty, not
+    the lead above merged down; every row holds its 类别 slot, so a row's last cell (a quarter's node, heading-like)
+    is no next group's name; a page number between blank lines stands between two rows."""
+    text = "\n".join([
+        "某县民生实事推进清单", "序号", "类别", "重点任务", "牵头单位", "责任单位", "一季度", "二季度",
+        "1", "教育", "新建幼儿园两所", "县教育局", "各乡镇人民政府", "完成选址", "开工建设",
+        "2", "", "改造薄弱学校", "", "县教育局", "", "",
+        "", "— 2 —", "",
+        "3", "卫生", "建设村卫生室", "县卫生健康局", "", "", "完成验收",
+        "4", "", "培训乡村医生", "县卫生健康局", "县人力资源社会保障局", "开班", "结业",
+        "", "此件公开发布。",
+    ])
+    assert reading(text) == [
+        ("一", 1, "新建幼儿园两所", [("县教育局", "lead"), ("各乡镇人民政府", "responsible")]),
+        ("一", 2, "改造薄弱学校", [("县教育局", "responsible")]),
+        ("二", 3, "建设村卫生室", [("县卫生健康局", "lead")]),
+        ("二", 4, "培训乡村医生", [("县卫生健康局", "lead"), ("县人力资源社会保障局", "responsible")]),
+    ]
+    assert "3.建设村卫生室。二季度:完成验收(牵头单位:县卫生健康局)" in find_pasted_tables(text).split("\n")
