@@ -2915,3 +2915,39 @@ def test_one_cell_per_line_a_table_written_slot_by_slot_keeps_its_empty_unit_cel
         ("二", 4, "培训乡村医生", [("县卫生健康局", "lead"), ("县人力资源社会保障局", "responsible")]),
     ]
     assert "3.建设村卫生室。二季度:完成验收(牵头单位:县卫生健康局)" in find_pasted_tables(text).split("\n")
+
+
+def test_one_cell_per_line_quarter_columns_after_a_target_column_and_under_a_schedule_cell():
+    """Quarter columns (一季度 / 二季度) in a 任务清单 header pasted one cell per line: after a 目标要求 column in a one-row
+    header they are columns of their own (a bare 目标 column is no cell spanning them); under 进度安排 pasted right before
+    them they take its place, though a 目标要求 column stands in the same header."""
+    one_row = "\n".join([
+        "某市重点工作任务清单", "序号", "重点任务", "目标要求", "牵头单位", "配合单位", "一季度", "二季度",
+        "1", "扩大有效投资", "完成投资850亿元。", "市发展改革委", "市财政局", "完成200亿元", "完成450亿元",
+        "2", "推进城市更新", "改造老旧小区80个。", "市住房城乡建设局", "市自然资源和规划局", "全面开工", "完成50个",
+    ])
+    assert reading(one_row) == [
+        ("", 1, "扩大有效投资", [("市发展改革委", "lead"), ("市财政局", "support")]),
+        ("", 2, "推进城市更新", [("市住房城乡建设局", "lead"), ("市自然资源和规划局", "support")]),
+    ]
+    assert "一季度:全面开工。二季度:完成50个" in find_pasted_tables(one_row)
+    spanned = "\n".join([
+        "某市重点工作任务清单", "序号", "类别", "重点任务", "目标要求", "牵头单位", "进度安排", "一季度", "二季度",
+        "1", "项目建设", "扩大有效投资", "完成投资850亿元。", "市发展改革委", "完成200亿元", "完成450亿元",
+        "2", "推进城市更新", "改造老旧小区80个。", "市住房城乡建设局", "全面开工", "完成50个",
+    ])
+    assert reading(spanned) == [
+        ("一", 1, "扩大有效投资", [("市发展改革委", "lead")]),
+        ("一", 2, "推进城市更新", [("市住房城乡建设局", "lead")]),
+    ]
+    assert "一季度:完成200亿元。二季度:完成450亿元" in find_pasted_tables(spanned)
+    # a 年度目标 column beside them: the schedule cell right before the quarters spans them
+    yearly = "\n".join([
+        "某市重点工作任务清单", "序号", "类别", "重点任务", "年度目标", "牵头单位", "进度安排", "一季度", "二季度",
+        "1", "项目建设", "扩大有效投资", "完成投资850亿元。", "市发展改革委", "完成200亿元", "完成450亿元",
+        "2", "推进城市更新", "改造老旧小区80个。", "市住房城乡建设局", "全面开工", "完成50个",
+    ])
+    assert reading(yearly) == [
+        ("一", 1, "扩大有效投资", [("市发展改革委", "lead")]),
+        ("一", 2, "推进城市更新", [("市住房城乡建设局", "lead")]),
+    ]
