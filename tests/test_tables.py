@@ -2951,3 +2951,21 @@ def test_one_cell_per_line_quarter_columns_after_a_target_column_and_under_a_sch
         ("一", 1, "扩大有效投资", [("市发展改革委", "lead")]),
         ("一", 2, "推进城市更新", [("市住房城乡建设局", "lead")]),
     ]
+
+
+def test_one_cell_per_line_year_targets_that_read_as_units_stay_in_their_columns():
+    """A 三年行动方案's task table, one cell per line, with yearly target columns before its unit columns: a target
+    naming the places it reaches (覆盖所有乡镇, 乡镇老年学校全覆盖) reads like units, but a row holding as many lines as
+    columns, units under every unit column, is whole: the target is neither a lead nor the head of a cut name."""
+    header = ["某县养老服务体系建设任务表", "序号", "重点任务", "2025年", "2026年", "2027年", "牵头单位", "责任单位"]
+    text = "\n".join(header + [
+        "1", "推动基层医疗机构开展医养结合服务。", "建成1个示范机构", "建成2个示范机构", "服务覆盖所有乡镇",
+        "县卫生健康局", "县民政局，各乡镇人民政府",
+        "2", "发展老年教育。", "覆盖50%", "覆盖70%", "乡镇老年学校全覆盖", "县委老干部局", "县教育体育局",
+    ])
+    assert reading(text) == [
+        ("", 1, "推动基层医疗机构开展医养结合服务", [("县卫生健康局", "lead"), ("县民政局", "responsible"),
+                                          ("各乡镇人民政府", "responsible")]),
+        ("", 2, "发展老年教育", [("县委老干部局", "lead"), ("县教育体育局", "responsible")]),
+    ]
+    assert "2027年:服务覆盖所有乡镇" in find_pasted_tables(text)
