@@ -2864,3 +2864,108 @@ def test_a_sheet_saved_as_comma_separated_values_reads_as_its_tab_separated_copy
     prose = "某市2030年工作要点\n一、重点任务\n1.推进项目建设,加快开工。（市甲委负责）\n2.强化要素保障,优化审批,提速增效。（市乙局负责）\n"
     assert [(n, units) for _, n, _, units in reading(prose)] == [(1, [("市甲委", "responsible")]),
                                                                  (2, [("市乙局", "responsible")])]
+
+
+def test_one_cell_per_line_empty_cells_written_as_empty_lines_keep_the_table_going():
+    """A wide 清单 saved from Word as text keeps every cell on its line and an empty cell as an empty line (a 配合单位
+    left blank, the 类别 below its group's first row, a last row's empty 完成时限): an empty line in a row that still owes
+    cells, the next 序号 further on, is an empty cell, not the table's end; the text after the last row stays out."""
+    text = "\n".join([
+        "某县民生实事任务清单", "序号", "类别", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "教育", "新建幼儿园两所", "县教育局", "", "9月底前",
+        "2", "", "改造薄弱学校", "县教育局", "县财政局", "12月底前",
+        "3", "卫生", "建设村卫生室", "县卫生健康局", "县财政局", "",
+        "", "此件公开发布。",
+    ])
+    assert reading(text) == [
+        ("一", 1, "新建幼儿园两所", [("县教育局", "lead")]),
+        ("一", 2, "改造薄弱学校", [("县教育局", "lead"), ("县财政局", "support")]),
+        ("二", 3, "建设村卫生室", [("县卫生健康局", "lead"), ("县财政局", "support")]),
+    ]
+    assert find_pasted_tables(text).split("\n")[-1] == "此件公开发布。"
+    # without a 类别 column, a blank 配合单位 mid-row
+    plain = "\n".join([
+        "某市重点工作任务清单", "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "扩大有效投资", "市发展改革委", "", "6月底前",
+        "2", "推进城市更新", "市住房城乡建设局", "市财政局", "9月底前",
+    ])
+    assert reading(plain) == [
+        ("", 1, "扩大有效投资", [("市发展改革委", "lead")]),
+        ("", 2, "推进城市更新", [("市住房城乡建设局", "lead"), ("市财政局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_table_written_slot_by_slot_keeps_its_empty_unit_cells_empty():
+    """A table that writes its empty cells as empty lines writes every slot: an empty 牵头单位 is a cell left empty, not
+    the lead above merged down; every row holds its 类别 slot, so a row's last cell (a quarter's node, heading-like)
+    is no next group's name; a page number between blank lines stands between two rows."""
+    text = "\n".join([
+        "某县民生实事推进清单", "序号", "类别", "重点任务", "牵头单位", "责任单位", "一季度", "二季度",
+        "1", "教育", "新建幼儿园两所", "县教育局", "各乡镇人民政府", "完成选址", "开工建设",
+        "2", "", "改造薄弱学校", "", "县教育局", "", "",
+        "", "— 2 —", "",
+        "3", "卫生", "建设村卫生室", "县卫生健康局", "", "", "完成验收",
+        "4", "", "培训乡村医生", "县卫生健康局", "县人力资源社会保障局", "开班", "结业",
+        "", "此件公开发布。",
+    ])
+    assert reading(text) == [
+        ("一", 1, "新建幼儿园两所", [("县教育局", "lead"), ("各乡镇人民政府", "responsible")]),
+        ("一", 2, "改造薄弱学校", [("县教育局", "responsible")]),
+        ("二", 3, "建设村卫生室", [("县卫生健康局", "lead")]),
+        ("二", 4, "培训乡村医生", [("县卫生健康局", "lead"), ("县人力资源社会保障局", "responsible")]),
+    ]
+    assert "3.建设村卫生室。二季度:完成验收(牵头单位:县卫生健康局)" in find_pasted_tables(text).split("\n")
+
+
+def test_one_cell_per_line_quarter_columns_after_a_target_column_and_under_a_schedule_cell():
+    """Quarter columns (一季度 / 二季度) in a 任务清单 header pasted one cell per line: after a 目标要求 column in a one-row
+    header they are columns of their own (a bare 目标 column is no cell spanning them); under 进度安排 pasted right before
+    them they take its place, though a 目标要求 column stands in the same header."""
+    one_row = "\n".join([
+        "某市重点工作任务清单", "序号", "重点任务", "目标要求", "牵头单位", "配合单位", "一季度", "二季度",
+        "1", "扩大有效投资", "完成投资850亿元。", "市发展改革委", "市财政局", "完成200亿元", "完成450亿元",
+        "2", "推进城市更新", "改造老旧小区80个。", "市住房城乡建设局", "市自然资源和规划局", "全面开工", "完成50个",
+    ])
+    assert reading(one_row) == [
+        ("", 1, "扩大有效投资", [("市发展改革委", "lead"), ("市财政局", "support")]),
+        ("", 2, "推进城市更新", [("市住房城乡建设局", "lead"), ("市自然资源和规划局", "support")]),
+    ]
+    assert "一季度:全面开工。二季度:完成50个" in find_pasted_tables(one_row)
+    spanned = "\n".join([
+        "某市重点工作任务清单", "序号", "类别", "重点任务", "目标要求", "牵头单位", "进度安排", "一季度", "二季度",
+        "1", "项目建设", "扩大有效投资", "完成投资850亿元。", "市发展改革委", "完成200亿元", "完成450亿元",
+        "2", "推进城市更新", "改造老旧小区80个。", "市住房城乡建设局", "全面开工", "完成50个",
+    ])
+    assert reading(spanned) == [
+        ("一", 1, "扩大有效投资", [("市发展改革委", "lead")]),
+        ("一", 2, "推进城市更新", [("市住房城乡建设局", "lead")]),
+    ]
+    assert "一季度:完成200亿元。二季度:完成450亿元" in find_pasted_tables(spanned)
+    # a 年度目标 column beside them: the schedule cell right before the quarters spans them
+    yearly = "\n".join([
+        "某市重点工作任务清单", "序号", "类别", "重点任务", "年度目标", "牵头单位", "进度安排", "一季度", "二季度",
+        "1", "项目建设", "扩大有效投资", "完成投资850亿元。", "市发展改革委", "完成200亿元", "完成450亿元",
+        "2", "推进城市更新", "改造老旧小区80个。", "市住房城乡建设局", "全面开工", "完成50个",
+    ])
+    assert reading(yearly) == [
+        ("一", 1, "扩大有效投资", [("市发展改革委", "lead")]),
+        ("一", 2, "推进城市更新", [("市住房城乡建设局", "lead")]),
+    ]
+
+
+def test_one_cell_per_line_year_targets_that_read_as_units_stay_in_their_columns():
+    """A 三年行动方案's task table, one cell per line, with yearly target columns before its unit columns: a target
+    naming the places it reaches (覆盖所有乡镇, 乡镇老年学校全覆盖) reads like units, but a row holding as many lines as
+    columns, units under every unit column, is whole: the target is neither a lead nor the head of a cut name."""
+    header = ["某县养老服务体系建设任务表", "序号", "重点任务", "2025年", "2026年", "2027年", "牵头单位", "责任单位"]
+    text = "\n".join(header + [
+        "1", "推动基层医疗机构开展医养结合服务。", "建成1个示范机构", "建成2个示范机构", "服务覆盖所有乡镇",
+        "县卫生健康局", "县民政局，各乡镇人民政府",
+        "2", "发展老年教育。", "覆盖50%", "覆盖70%", "乡镇老年学校全覆盖", "县委老干部局", "县教育体育局",
+    ])
+    assert reading(text) == [
+        ("", 1, "推动基层医疗机构开展医养结合服务", [("县卫生健康局", "lead"), ("县民政局", "responsible"),
+                                          ("各乡镇人民政府", "responsible")]),
+        ("", 2, "发展老年教育", [("县委老干部局", "lead"), ("县教育体育局", "responsible")]),
+    ]
+    assert "2027年:服务覆盖所有乡镇" in find_pasted_tables(text)

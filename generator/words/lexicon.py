@@ -653,6 +653,12 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
 TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
 
 
+# the cell spanning the period sub-columns of a two-row header pasted one cell per line (年度目标 over 2025年 | 2026年,
+# 进度安排 / 时间节点 / 推进计划 over 一季度 | 二季度, 责任分工): it names a division of the work in time or among units.
+# A bare 目标 column (目标要求, 工作目标, 目标任务) is a column of its own the rows fill, beside quarters it does not span.
+TABLE_SPAN_WORDS = ("年度", "季度", "进度", "安排", "计划", "阶段", "分解", "分工", "节点")
+
+
 # ---- a task table's header: what each column names, by its words (source/formats/table/header.py) ----
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.

@@ -128,7 +128,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         village (村（社区）) on every row rather than merge it down: a place's name where the group cell stands
         says the row holds it, so the row's last cell (a task, heading-like) is not taken for the next group's."""
         own_place = places and len(cells) > group and _place_name(cells[group])
-        return width + 1 if own_place else width
+        # a table that writes its empty cells as empty lines writes every row's group slot, empty below the group's
+        # first row: the row's last cell (a quarter's node, heading-like) is no next group's name
+        return width + 1 if own_place or (group is not None and blank_cells) else width
     numbered = row_kinds[0] == "number"
     ends_with_date = row_kinds[-1] == "deadline"
     rows: list[list[str]] = [names]
@@ -136,9 +138,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     citations: list[str] = []
     pending_group = ""
     blanks = 0
+    blank_cells = False  # the table writes its empty cells as empty lines (a Word table saved as text)
+    placed = False  # the current row's lines are its cells one for one, empty ones included
 
     def close():
-        nonlocal current, pending_group
+        nonlocal current, pending_group, placed
         if current is None:
             return
         cells = current
@@ -146,7 +150,13 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         if group is not None and group > 0 and len(cells) == width + 1:
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
         split = _sub_rows(cells, row_kinds) if numbered and len(cells) > width else None
-        if split:
+        if placed and len(cells) == width:
+            # its empty cells written as empty lines, each line stands in its column: nothing to fit. An empty line
+            # under a unit column is a cell left empty (a task with no 牵头单位), not the cell above merged down (rows
+            # that lose merged cells lose their lines): it says 无, never filled from the row above
+            more = []
+            cells = ["/" if not c and k in _UNIT_KINDS else c for c, k in zip(cells, row_kinds)]
+        elif split:
             cells, more = split[0], split[1:]
             for sub in more if group is not None else ():
                 sub.insert(group, "")
@@ -161,7 +171,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             cells.insert(group, value)
         rows.append(cells)
         rows.extend(more)
-        current, pending_group = None, ""
+        current, pending_group, placed = None, "", False
 
     def next_text(at: int) -> str:
         return next((ln.strip() for ln in lines[at + 1:at + 3] if ln.strip()), "")
@@ -172,7 +182,15 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             blanks += 1
             # an empty cell pasted as a blank line (a 备注 left blank): the table goes on when the
             # next row's 序号 follows at once
-            goes_on = numbered and current is not None and _cell_number(next_text(i)) == _cell_number(current[0]) + 1
+            # (a page number between blank lines, — 3 —, may stand between the row and the next)
+            goes_on = numbered and current is not None and _cell_number(_text_past_page(lines, i)) == _cell_number(
+                current[0]) + 1
+            if not exact and not spaced and numbered and current is not None and _empty_cell(
+                    lines, i, current, full_width(current), len(kinds), width, blank_cells):
+                current.append("")  # an empty cell in a row that still owes cells: it holds the column's place
+                blank_cells = placed = True
+                i += 1
+                continue
             if not exact and blanks >= (2 if spaced else 1) and not goes_on:
                 break
             i += 1
@@ -264,6 +282,33 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _text_past_page(lines: list[str], i: int) -> str:
+    """The next line of text after lines[i], past blank lines and a page number between them (∅ / — 3 — / ∅ / 14)."""
+    for ln in lines[i + 1:i + 4]:
+        if ln.strip() and not _PAGE_MARK.match(ln.strip()):
+            return ln.strip()
+    return ""
+
+
+def _empty_cell(lines: list[str], i: int, current: list[str], full: int, columns: int, width: int,
+                seen: bool) -> bool:
+    """Whether the empty line lines[i] is an empty cell of the row `current`. A wide 清单 saved from Word or a web page
+    as text keeps every cell on its line, an empty cell (a 配合单位 left blank, a quarter with no node, the 类别 below
+    its group's first row) as an empty line. The row still owes cells (`full` lines, or every column's once the table
+    has shown empty lines as cells: `seen`), and the next 序号 follows within the header's width (`columns` lines with
+    the group cell, `width` without), the row then holding at least a cell a column. The last row has no next 序号:
+    in a table that has shown empty lines as cells, the lines up to its end are its cells."""
+    if len(current) >= (columns if seen else full):
+        return False  # a full row: the empty line ends it (or the table, when no 序号 follows)
+    following = _cell_number(current[0]) + 1
+    # (a page number between blank lines may stand before the next row: the blank lines around it are no cells)
+    ahead = [ln.strip() for ln in lines[i + 1:i + columns + 4] if not _PAGE_MARK.match(ln.strip())][:columns + 2]
+    start = next((j for j, text in enumerate(ahead, start=1) if _cell_number(text) == following), None)
+    if start is not None:
+        return len(current) + start >= width  # this line and those up to the 序号 make up the row
+    return seen and i + columns - len(current) <= len(lines)
 
 
 _PLACE_NAME_CHARS = 12  # a village's, a town's or a community's name, at most

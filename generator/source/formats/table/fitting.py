@@ -15,6 +15,10 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     """One row's lines into its columns when the paste left out empty or merged cells or split a long one."""
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
+    if len(cells) == width and _roles_hold_their_kind(cells, kinds, task):
+        # as many lines as columns, units under every unit column: the row is whole. A year target under 2027年 that
+        # reads as units (服务覆盖所有乡镇, 乡镇老年学校全覆盖) is no unit line to join, nor a name cut at the line's end
+        return cells
     cells = _join_unit_lines(_join_wrapped_names(cells, task), kinds, task)
     if (len(cells) == width and task + 1 < width and _column_class(kinds[task + 1]) != "text"
             and _ends_the_task(cells[task], cells[task + 1], cells[task + 2] if task + 2 < width else "")):

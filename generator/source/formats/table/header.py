@@ -310,8 +310,8 @@ def _lines_up(kinds: list[str | None], below: list[str], zipped: list[str]) -> b
                                         for j, top in enumerate(kinds) if top == k) for k in lost)
 
 
-# The cell over the sub-columns of a two-row header: 年度目标 over 2018年度 | 2019年度, 责任分工 over 牵头 | 配合.
-_PARENT = re.compile(r"目标|进度|安排|计划|阶段|分解|分工|年度")
+# The cell over the sub-columns of a two-row header: 年度目标 over 2018年度 | 2019年度, 进度安排 over 一季度 | 二季度.
+_PARENT = re.compile(lx.alternation(lx.TABLE_SPAN_WORDS))
 
 
 def _grid_order(cells: list[str]) -> list[str]:
@@ -319,7 +319,8 @@ def _grid_order(cells: list[str]) -> list[str]:
     last (序号 工作任务 责任分工 完成时限 牵头单位 配合单位) and take the place of the cell
     spanning them. The lower cells are the trailing run of unit columns after a column that is
     not one, or the trailing run of periods (2018年度 …); the spanning cell is the one that names
-    no column (责任分工), a unit column standing for the pair (责任单位), or a 目标/进度 column."""
+    no column (责任分工), a unit column standing for the pair (责任单位), or a column naming a division in
+    time (年度目标, 进度安排, 时间节点). A one-row header of quarters after a 目标要求 column keeps its cells."""
     kinds = header_kinds(cells)
     tail = len(cells)
     sub = "period" if kinds[-1] == "period" else "unit"
@@ -340,6 +341,10 @@ def _grid_order(cells: list[str]) -> list[str]:
         first_task = kinds.index("task") if "task" in kinds else -1
         candidates = [j for j, c in enumerate(top) if _PARENT.search(c) and j != first_task
                       and kinds[j] not in ("number", *_UNIT_KINDS)]
+        if len(candidates) > 1 and tail - 1 in candidates:
+            # the spanning cell pasted right before its sub-columns (… 配合单位 / 进度安排 / 一季度 / 二季度), as the
+            # upper row's last cell; an earlier 年度目标 / 推进计划 is a column of its own
+            candidates = [tail - 1]
     if len(candidates) != 1:
         return cells  # no one cell spans them: a one-row header (序号 任务 完成时限 牵头单位 配合单位)
     gap = candidates[0]
