@@ -83,7 +83,12 @@ def _names_a_units_role(text: str) -> bool:
     """各市税务局均为落实单位: a named unit's role fixed by the document ("all are"), not a unit of the list; 市X局为牵头
     单位 without 均 is a list giving its role as a label (groups read it)."""
     m = NAMED_ROLE.fullmatch(text.strip().rstrip("，,；;。"))
-    return m is not None and unit_like(m.group(1)) and not m.group(1).endswith("的") and ("均" in m.group() or "都" in m.group())
+    return m is not None and _names_a_unit(m) and ("均" in m.group() or "都" in m.group())
+
+
+def _names_a_unit(m: re.Match) -> bool:
+    """A NAMED_ROLE match whose subject is a body's name, not a position (排在第一位的为牵头单位)."""
+    return unit_like(m.group(1)) and not m.group(1).endswith("的")
 
 
 def is_rule_continuation(text: str) -> bool:
@@ -350,7 +355,7 @@ class NamedUnitsRole:
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, tuple[str, str]] | None:
         for number, text in lines:
             for m in NAMED_ROLE.finditer(text):
-                if "下同" in text[m.end(): m.end() + _OTHERS_WITHIN] and unit_like(m.group(1)) and not m.group(1).endswith("的"):
+                if "下同" in text[m.end(): m.end() + _OTHERS_WITHIN] and _names_a_unit(m):
                     word = next(w for w in sorted(_ROLE_OF_WORD, key=len, reverse=True) if w in m.group()[len(m.group(1)):])
                     return Statement(number, m.group(), False), (m.group(1), _ROLE_OF_WORD[word])
         return None

@@ -92,6 +92,17 @@ def _splitter(separators: str) -> re.Pattern:
     return re.compile("[" + re.escape(_BRACKET_CHARS + separators) + "]")
 
 
+def depth_at(text: str, at: int | None = None) -> int:
+    """How many brackets are open at `at` (the text's end by default); a stray closer at depth 0 is ignored."""
+    depth = 0
+    for ch in text[:at]:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS and depth:
+            depth -= 1
+    return depth
+
+
 def strip_trailing_brackets(name: str) -> str:
     """市委党校(行政学院) -> 市委党校: the part that says what kind of body it is."""
     end = len(name.rstrip())

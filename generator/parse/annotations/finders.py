@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from ...words import lexicon as lx
-from ...words.brackets import CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets
+from ...words.brackets import depth_at, depth_zero_split, strip_trailing_brackets
 from ...words.names import unit_like
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
@@ -355,7 +355,7 @@ def _units_then_their_work(clause: str) -> str:
     task's text); '' when the words before the verb are not all bodies' names written whole (or a collective, 各村)."""
     for m in _VERB.finditer(clause, 1):
         names, rest = clause[: m.start()], clause[m.end():]
-        if not rest.strip() or _NOT_A_VERB_AFTER.match(rest) or not _balanced(names):
+        if not rest.strip() or _NOT_A_VERB_AFTER.match(rest) or depth_at(names):
             continue  # 负责人 / 配合单位: the verb's letters begin a noun; a verb inside a bracket has no subject here
         pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
         # each a body's name written whole from its opening (镇水利站, 各村, 区公安分局): not words of the task that end
@@ -454,7 +454,7 @@ class SubjectWithPartners(Finder):
             if at < 0 and verb is not None:  # 工业和信息化部指导各地…: the body alone, the verb's role its own
                 subject, rest = body[: verb.start()], body[verb.end():]
                 if (len(subject) <= 30 and not any(c in subject for c in ",，、:：" + lx.AGENT_MARK)
-                        and _balanced(subject)
+                        and not depth_at(subject)  # …评估（市X局负责）: a verb inside a bracket has no subject here
                         and unit_like(subject, strict=True) and not _COLLECTIVE_START.match(subject)
                         and not _ACTION_START.match(subject) and not subject.startswith(lx.SETTING_UP_WORDS)
                         and rest[:1] not in ",，"
@@ -505,11 +505,6 @@ class SubjectWithPartners(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
-
-
-def _balanced(text: str) -> bool:
-    """Every bracket opened in the text closed in it: a verb inside a bracket (…评估（市X局负责）) has no subject before it."""
-    return sum(text.count(c) for c in OPENERS) == sum(text.count(c) for c in CLOSERS)
 
 
 _PARTNER_ACTION = re.compile(lx.alternation(lx.PARTNER_ACTIONS))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...words import lexicon as lx
-from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_zero_split
+from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_split
 from ...words.names import unit_like
 from ...words.people import is_person, names_people
 from .patterns import (_AT_END_ONLY, _BARE_HEADS, _COLLECTIVE_START, _DOMAIN_BEFORE_JOINER, _JOINER, _LABEL_ONLY,
@@ -99,7 +99,7 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         tail = piece[m.end():]
         if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or (unit_like(tail) and tail not in _ROLE_WORDS):
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs, and 负责督办 a verb and its work
-        if _inside_a_bracket(piece, m.start()):
+        if depth_at(piece, m.start()):
             continue  # 党委办公室（董事会办公室）: a body's other name in brackets holds 会办 as letters, no verb
         after_a_verb = bool(chain) and chain[-1].end() == m.start()
         if not after_a_verb and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
@@ -121,13 +121,6 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
 
 # the role words of labels (督办, 督查, 监管 …): after a verb they say what the body does (负责督办), though 办, 查 end names
 _ROLE_WORDS = frozenset(word for words in lx.LABEL_ROLE_WORDS.values() for word in words)
-
-
-def _inside_a_bracket(piece: str, at: int) -> bool:
-    """Whether `at` lies inside a bracket opened before it and closed after it (a name's bracketed other name)."""
-    before = piece[:at]
-    opened = sum(before.count(c) for c in "（(") - sum(before.count(c) for c in "）)")
-    return opened > 0 and any(c in piece[at:] for c in "）)")
 
 
 # 按职责分工 / 按照各自职责 / 根据职能: a manner phrase of the duty itself (not 结合实际, which goes with any verb)
