@@ -868,3 +868,41 @@ def test_a_page_number_run_on_before_the_next_items_number_leaves_the_item():
     assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
         (1, [("市市场监管局", "lead"), ("市政务服务管理局", "support")]), (2, [("市税务局", "responsible")]),
         (3, [("市司法局", "lead"), ("市市场监管局", "support")])]
+
+
+MINUTES = ("某区人民政府专题会议纪要\n"
+           "会议议定事项如下：\n"
+           "一、关于企业帮扶。请区甲局牵头，会同区乙局、区丙局建立帮扶机制，6月底前完成首轮走访。\n"
+           "二、关于排水防涝。会议要求，区丁局、区戊局要在汛前完成易涝点整治，区己局负责管网清淤，区庚局做好物资准备。\n"
+           "三、关于办法修订。由区辛局会同区壬局根据会议意见修改完善后公布施行。\n"
+           "四、关于审计整改。责成区癸局督促相关部门于5月底前整改到位。\n"
+           "五、关于资金拨付。请区子局于5月底前拨付首期资金，区丑公司共同负责资金筹措。\n"
+           "六、关于拆除安全。拆除施工安全由区寅局负责监管，区卯局配合。\n"
+           "七、关于入户调查。区辰街道办事处要完成入户调查，区巳中心做好业务指导。\n"
+           "责任单位：区辰街道办事处\n"
+           "配合单位：区巳中心\n")
+
+
+def test_minutes_assign_their_work_to_the_bodies_their_sentences_open_with():
+    """A meeting's minutes write who acts as the subject of the agreed items' clauses (请X牵头，会同Y… / X、Y要… /
+    Z负责… / 责成W… / …由V负责…): those bodies are the items' units, the one before 会同 leading; a unit an annotation
+    names keeps the annotation's role. The plan's notes say the rule was applied."""
+    [plan] = parse_text(MINUTES)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("区甲局", "lead"), ("区乙局", "support"), ("区丙局", "support")],
+        [("区丁局", "responsible"), ("区戊局", "responsible"), ("区己局", "responsible"), ("区庚局", "responsible")],
+        [("区辛局", "lead"), ("区壬局", "support")],
+        [("区癸局", "responsible")],
+        [("区子局", "responsible"), ("区丑公司", "responsible")],
+        [("区寅局", "responsible"), ("区卯局", "support")],
+        [("区辰街道办事处", "responsible"), ("区巳中心", "support")]]
+    assert any("minutes" in r.text for r in plan.readings)
+
+
+def test_a_plans_sentences_naming_bodies_are_no_annotation():
+    """The same items in a plan of another kind: a body its sentence names (…等相关部门要畅通…) is read as no
+    annotation, as the development corpus reads such text; only the written-apart units count."""
+    [plan] = parse_text(MINUTES.replace("专题会议纪要", "2025年重点工作安排"))
+    got = [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()]
+    assert got[1] == got[3] == []
+    assert got[6] == [("区辰街道办事处", "responsible"), ("区巳中心", "support")]

@@ -14,7 +14,7 @@ from .annotations import append_units, read_task
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
-from ..words.notices import TITLE_KINDS, issued_plan, issued_title, may_title
+from ..words.notices import PROSE_ASSIGNING_KINDS, TITLE_KINDS, issued_plan, issued_title, may_title
 from .numbering import UNNUMBERED, RunningText, label_of, labels_glued_to_figures, style_of
 from .lines import ABOVE, Line
 from .outline import build_outline
@@ -40,8 +40,12 @@ def _parse_plan(pt: PlanText) -> Plan:
     run_on = len(lines) - len({ln.number for ln in lines})
     if run_on:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")
+    subjects = PROSE_ASSIGNING_KINDS.search(plan.title) is not None
+    if subjects:
+        plan.note(0, "rule", "minutes: a task naming no unit apart from its wording is read from the bodies its "
+                             "clauses open with (请X牵头，会同Y… / X要… / 责成X…)")
     for task in plan.tasks():
-        _read_task(plan, task)
+        _read_task(plan, task, subjects)
     _give_units_above(plan)
     _inherit_heading_units(plan)
     for line, text in pt.notes:
@@ -200,8 +204,8 @@ def issuer_of(title: str) -> str:
     return "" if TITLE_KINDS.search(issuer.rstrip("（( ")) else issuer
 
 
-def _read_task(plan: Plan, task: Task) -> None:
-    reading = read_task(task.text)
+def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
+    reading = read_task(task.text, subjects=subjects)
     task.annotations = reading.annotations
     task.assignments = reading.assignments
     task.title = _title_of(task.text, reading.annotations)

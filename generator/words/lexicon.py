@@ -258,7 +258,7 @@ TASK_REFERENCES_BEFORE_AGENT = ("此项工作", "该项工作", "本项工作", 
                                 "此项任务", "该项任务", "本项任务", "上述任务", "以上任务", "上述事项", "以上事项",
                                 "具体工作", "相关工作", "有关工作", "日常工作", "此项", "该项")
 # adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…)
-AGENT_ADVERBS = ("分别", "共同", "统一")
+AGENT_ADVERBS = ("分别", "共同", "统一", "具体")
 # the action after the agent of a closing 由 clause whose verb takes an object (…的问题,由X会同Y等部门研究提出落实意见):
 # the units end where one of these begins
 AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "出台", "抓紧", "负责", "组织", "做好", "开展", "推进",
@@ -273,6 +273,21 @@ PARTNER_ACTIONS = AGENT_ACTIONS + ("发布", "遴选", "印发", "编制", "建�
 # subject of 负责. Read in running text only: a covering notice's requirements write them too (三、加强督导。市发展改革委
 # 负责统一调度。), and they do not make its items tasks (Finder.in_running_text)
 SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "responsible"}
+# A task that names its units nowhere apart from its wording (no bracket, label or units' sentence) may still name
+# them as the subjects of its clauses, as meeting minutes and 通知 written in prose assign work: 请X牵头，会同A、B建立…;
+# X要会同Y加快…; A、B要在汛前完成…，C负责…，D做好…; 责成X督促…; 由X会同Y修改完善后公布. Read only then
+# (Finder.fallback), and in running text only.
+# words opening such a clause before its subject: the meeting's voice, an order or a request, an agent mark
+# an order or a request before the body (请区X局于5月底前完成…): the body acts, whatever its verb
+CLAUSE_SUBJECT_ORDERS = ("请", "责成")
+CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会议决定", "会议同意", "要求", "请", "责成", "具体由", "并由",
+                          "均由", "由")
+# the subject's verb (longest first where one begins another) and the role it gives; "with": 会同, the subject leads
+# and the partners after it support
+CLAUSE_SUBJECT_VERBS: dict[str, str] = {
+    "要会同": "with", "将会同": "with", "会同": "with", "牵头": "lead", "配合": "support", "协助": "support",
+    "分别负责": "responsible", "负责": "responsible", "要": "responsible", "做好": "responsible", "抓好": "responsible",
+    "督促": "responsible", "落实": "implement"}
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")

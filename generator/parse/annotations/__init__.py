@@ -37,7 +37,7 @@ class Reading:
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
 
 
-def read_task(text: str, alone: bool = False, running_text: bool = True) -> Reading:
+def read_task(text: str, alone: bool = False, running_text: bool = True, subjects: bool = False) -> Reading:
     """Find and read every annotation of a task's text.
 
     Each registered finder (ANNOTATION_FINDERS) proposes spans written in its way; in text
@@ -47,12 +47,35 @@ def read_task(text: str, alone: bool = False, running_text: bool = True) -> Read
     task's own text the first sentence is its title. `running_text=False`: only the ways written apart from the
     task's wording (brackets, labels, units' sentences), not units read out of its sentences (Finder.in_running_text),
     as the outline asks when it decides which items are tasks: a notice's requirement may say 市X委会同市Y局建立…
+    `subjects`: the document assigns its work in prose (minutes): the bodies its clauses open with are read too
+    (Finder.prose).
     """
     reading = Reading()
     spans, reading.warnings = top_level_spans(text)
     finders = ANNOTATION_FINDERS_ALONE if alone else ANNOTATION_FINDERS
     if not running_text:
         finders = tuple(f for f in finders if not f.in_running_text)
+    _take(reading, text, spans, tuple(f for f in finders if not f.prose))
+    if subjects and running_text:  # the bodies the clauses open with, where not already read from an annotation
+        _take(reading, text, spans, tuple(f for f in finders if f.prose), named={a.name for a in reading.assignments})
+        _in_text_order(reading)
+    return reading
+
+
+def _in_text_order(reading: Reading) -> None:
+    """Annotations read in two passes put back in the order they stand in the text, each unit keeping its own."""
+    order = sorted(range(len(reading.annotations)), key=lambda k: reading.annotations[k].start)
+    if order == list(range(len(order))):
+        return
+    place = {old: new for new, old in enumerate(order)}
+    reading.annotations = [reading.annotations[k] for k in order]
+    reading.assignments = sorted((Assignment(name=a.name, role=a.role, annotation=place[a.annotation])
+                                  for a in reading.assignments), key=lambda a: a.annotation)
+
+
+def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | set[str] = frozenset()) -> None:
+    """Add to `reading` the annotations the finders find in the text, in text order, none overlapping another;
+    a unit in `named` (read already, with the role its annotation gives) is not added again."""
     candidates = [(start, end, inner, finder) for finder in finders
                   for start, end, inner in finder.candidates(text, spans)]
     taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
@@ -78,18 +101,21 @@ def read_task(text: str, alone: bool = False, running_text: bool = True) -> Read
             if refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
             continue
+        if named and all(name in named for g in groups for name, _ in g.units):
+            continue  # every unit it names read already from an annotation written apart
         taken_until = end
         index = len(reading.annotations)
         reading.annotations.append(Annotation(text=finder.written(text, start, end, inner), start=start, end=end))
         for group in groups:
             for name, role in group.units:
+                if name in named:
+                    continue
                 if group.note and any(a.name == name or a.role == role == "implement" for a in reading.assignments):
                     continue  # a standing note's units already named by the task, maybe in other words (各镇 / 各乡镇)
                 reading.assignments.append(Assignment(name=name, role=role, annotation=index))
             reading.deadlines += group.deadlines
             if group.note:
                 reading.notes.append(group.note)
-    return reading
 
 
 def append_units(task: Task, reading: Reading) -> None:

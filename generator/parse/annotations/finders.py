@@ -23,6 +23,7 @@ class Finder:
     """One way an annotation is written: candidate spans, whether a span read is one, and what to call it."""
 
     in_running_text = False  # units read out of the task's own sentences rather than written apart from them
+    prose = False  # read only in a document assigning its work in prose (read_task(subjects=True))
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         """(start, end, content to read) of every span of the text written this way."""
@@ -507,6 +508,123 @@ class SubjectWithPartners(Finder):
         return text[start:end]
 
 
+class SubjectClauses(Finder):
+    """The bodies that are the subjects of a task's clauses, where the task names its units nowhere else:
+    "请市X局牵头，会同市Y局、市Z局建立…机制。" / "市X局要会同市Y局加快…" / "市A局、市B局要在汛前完成…，市C局负责…，
+    市D局做好…" / "责成市E局督促…" — meeting minutes assign work so. Each clause (after the meeting's voice, 请, 责成
+    or 由) opening with a list of bodies' names, each written whole, then its verb (CLAUSE_SUBJECT_VERBS); a clause
+    opening with 会同 names the partners of the subject before it. Only in a document assigning its work in prose
+    (`prose`; other plans' sentences naming bodies are no annotations), in running text only.
+    """
+
+    in_running_text = True
+    prose = True
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        found = []
+        for start, sentence in depth_zero_split(text, _SENTENCE_END):
+            subject = False  # a subject named in an earlier clause of the sentence (请X牵头，会同Y…)
+            for at, clause in depth_zero_split(sentence, ",，"):
+                body = clause.lstrip()
+                offset = start + at + len(clause) - len(body)
+                opener = next((o for o in lx.CLAUSE_SUBJECT_OPENERS if body.startswith(o)), "")
+                body, offset = body[len(opener):], offset + len(opener)
+                if subject and body.startswith(lx.WITH_VERB):
+                    partners = _partners_named(body[len(lx.WITH_VERB):])
+                    if partners:
+                        at_partners = offset + len(lx.WITH_VERB)
+                        found.append((at_partners, at_partners + len(partners), partners + "配合"))
+                    continue
+                read = _subject_and_verb(body)
+                if read is None and lx.AGENT_MARK in body[2:]:
+                    # 拆除施工安全由区X局负责监管: the piece of work first, its agent after 由
+                    at_agent = body.index(lx.AGENT_MARK, 2) + 1
+                    if not depth_at(body, at_agent):
+                        body, offset = body[at_agent:], offset + at_agent
+                        read = _subject_and_verb(body)
+                if read is None and opener in lx.CLAUSE_SUBJECT_ORDERS:
+                    # 请区X局于5月底前完成…: the body asked to act, what it does after it with no verb of a role
+                    names = _partners_named(body)
+                    read = (names, "", body[len(names):]) if names else None
+                if read is None:
+                    continue
+                names, verb, rest = read
+                role = lx.CLAUSE_SUBJECT_VERBS.get(verb, "responsible")
+                if role == "with":
+                    partners = _partners_named(rest)
+                    if not partners:
+                        continue
+                    inner = names + lx.WITH_VERB + partners
+                    found.append((offset, offset + len(body) - len(rest) + len(partners), inner))
+                else:
+                    inner = names + {"lead": "牵头", "support": "配合", "implement": "落实"}.get(role, "负责")
+                    found.append((offset, offset + len(body) - len(rest), inner))
+                subject = True
+        return found
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        names = [n for g in groups for n in g.names_seen]
+        return bool(names) and not any(g.has_label or g.note for g in groups) and all(unit_like(n) for n in names)
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end]
+
+
+_CLAUSE_SUBJECT_VERB = re.compile("(?:" + lx.alternation(lx.AGENT_ADVERBS) + ")?(" + lx.alternation(lx.CLAUSE_SUBJECT_VERBS)
+                                  + ")(?!求|人|者|同志|单位|部门)")
+
+
+def _subject_and_verb(clause: str) -> tuple[str, str, str] | None:
+    """'市A局、市B局要在汛前完成…' -> ('市A局、市B局', '要', '在汛前完成…'): the first verb whose words before it are all
+    bodies' names written whole; None when there is none."""
+    for m in _CLAUSE_SUBJECT_VERB.finditer(clause, 2):
+        names = clause[: m.start()]
+        if len(names) > 60:
+            return None
+        if _bodies_named(names):
+            return names, m.group(1), clause[m.end():]
+    return None
+
+
+def _bodies_named(names: str) -> bool:
+    """A list of bodies' names, each written whole (市水利局, 各县（市、区）人民政府), none of them words of an action."""
+    if depth_at(names):
+        return False
+    pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
+    return bool(pieces) and all(
+        p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p)))
+        and not p.startswith(lx.NOT_A_NAME_STARTS) and not _ACTION_START.match(p) and not p.endswith("企业")
+        and not p.endswith(lx.QUALIFIER_HEADS) and lx.AGENT_MARK not in p for p in pieces)
+
+
+def _partners_named(rest: str) -> str:
+    """'市Y局、市Z局加快推进…' -> '市Y局、市Z局': the partners after 会同, the last one cut at the longest opening of it
+    that reads as a body's name (what they do follows with no mark); '' when they are not all bodies'."""
+    pieces = depth_zero_split(rest, "、")
+    if not pieces:
+        return ""
+    at, last = pieces[-1]
+    if _bodies_named(rest):
+        return rest  # 会同A、B，对照…: the partners' clause closed by a comma
+    for k in range(2, min(len(last), 30)):
+        if last.startswith(_PARTNERS_END, k) and _bodies_named(rest[: at + k]):
+            return rest[: at + k]
+    # 会同区X中心逐户对接: no word known to follow a name; the longest opening that reads as a body's name and holds
+    # none of the words a circumstance opens with (…建设局根据会议意见: 根据会 ends as 会 does)
+    for k in range(min(len(last), 30), 2, -1):
+        if not any(w in last[1:k] for w in _CIRCUMSTANCE_WORDS) and _bodies_named(rest[: at + k]):
+            return rest[: at + k]
+    return ""
+
+
+_CIRCUMSTANCE_WORDS = ("根据", "按照", "对照", "围绕", "结合", "于", "在", "对")
+
+
+# what the partners after 会同 are followed by: what they do, or the words of a circumstance before it
+_PARTNERS_END = tuple(lx.PARTNER_ACTIONS + lx.NOT_A_NAME_STARTS + ("加快", "抓紧", "根据", "按照", "按", "对照", "对", "在", "于",
+                                                                  "就", "从", "围绕", "尽快", "共同", "联合", "进一步"))
+
+
 _PARTNER_ACTION = re.compile(lx.alternation(lx.PARTNER_ACTIONS))
 _SUBJECT_VERB = re.compile(lx.alternation(lx.SUBJECT_VERB_ROLES))
 # endings of a body (not of a place) that may follow an action word inside a name: 组织部, 研究院, 建设局
@@ -558,11 +676,11 @@ _SETTING_UP = re.compile("|".join(lx.SETTING_UP_WORDS))
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
 ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), VerbSentence(),
-                      AgentWithAction(), SubjectWithPartners(), ClosingClauses(), DashedUnits())
+                      AgentWithAction(), SubjectWithPartners(), ClosingClauses(), DashedUnits(), SubjectClauses())
 # the same for a line standing alone after a task's lines (read_task(alone=True))
 ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
                             VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners(), ClosingClauses(),
-                            DashedUnits())
+                            DashedUnits(), SubjectClauses())
 
 
 # Words of a sentence rather than of a name: (重大风险隐患报主管和监管部门) says what to do.
