@@ -3246,6 +3246,20 @@ def test_a_box_between_the_tasks_is_no_task_and_breaks_no_numbering():
     assert any("专栏1" in n.text and "not tasks" in n.text for n in plan.readings)
 
 
+def test_a_box_label_glued_to_its_title_still_opens_a_box():
+    """专栏2关键领域攻关工程: text taken from a PDF loses the gap after the box's number (printed in a coloured tab); the
+    title's first character after the number closes the head, so the box's items are no tasks (before: they were
+    tasks 1–2 again, their brackets their units). A unit of a count after the number (专栏2024年…) is no title."""
+    plan = _one(
+        "某省科技创新行动计划\n一、重点任务\n"
+        "1.建设省实验室体系。（省甲厅牵头，省乙厅配合）\n2.优化重点实验室体系。（省甲厅负责）\n"
+        "专栏2关键领域攻关工程\n1.集成电路。突破特色工艺。（省丙厅）\n2.生物医药。突破创新药物。（省丁委）\n"
+        "二、保障措施\n3.加强经费保障。（省戊厅负责）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("省甲厅", L), ("省乙厅", S)]), (2, [("省甲厅", R)]), (3, [("省戊厅", R)])]
+    assert any("专栏2" in n.text and "not tasks" in n.text for n in plan.readings)
+
+
 def test_a_box_whose_items_run_into_the_next_task_number_ends_at_the_item_naming_units():
     """Tasks 1–2, then a box numbered 1. 2. 3.: its 3. goes on with both the box and the tasks; the item naming units
     after box items naming none is the task (before: the box's 3. was task 3, and the real 3. ran into it)."""
