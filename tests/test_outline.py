@@ -2416,6 +2416,29 @@ def test_an_unannotated_item_over_measures_each_annotated_heads_them_inside_its_
     assert [t.group for t in tasks] == ["1.", "1.", "（一）", "（二）", "（二）"]
 
 
+def test_an_item_over_annotated_points_stays_the_task_where_the_numbers_run_through_the_sections():
+    """1.–5. numbered straight through the sections: the plan counts its tasks at that level, so 2. naming no unit over
+    （1）（2） points each closed by its own bracket is still the task, its points its text and their units its own
+    (a 分工方案 splitting one task's work so); where the numbers start again in each section, the points are the tasks
+    (the test above)."""
+    plan = _one(
+        "某省重点任务分工方案\n"
+        "一、稳定粮食生产\n"
+        "1.稳定播种面积。分解目标任务。（省甲厅、省乙委）\n"
+        "2.推进高标准农田建设。\n"
+        "（1）新建高标准农田。（省甲厅、省丙厅）\n"
+        "（2）健全建后管护机制。（省甲厅、省丁厅）\n"
+        "3.加强水利设施建设。推进灌区改造。（省丁厅）\n"
+        "二、加强乡村治理\n"
+        "4.加强基层组织建设。（省戊部）\n"
+        "5.推进平安乡村建设。（省己厅）\n")
+    assert [(t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        ("1.", "稳定播种面积", [("省甲厅", R), ("省乙委", R)]),
+        ("2.", "推进高标准农田建设", [("省甲厅", R), ("省丙厅", R), ("省甲厅", R), ("省丁厅", R)]),
+        ("3.", "加强水利设施建设", [("省丁厅", R)]), ("4.", "加强基层组织建设", [("省戊部", R)]),
+        ("5.", "推进平安乡村建设", [("省己厅", R)])]
+
+
 def test_a_heading_annotated_over_its_sub_points_beside_tasks_with_sub_points_is_a_task():
     """Per section: （一）（二） close their 1. 2. sub-points with one annotation line; （三） puts its annotation on its
     own heading line over 1. 2. starting again at 1: a task like its neighbours, not a heading covering two tasks,

@@ -323,7 +323,8 @@ def _heading_field(text: str) -> bool:
     return bool(_HEADING_FIELD.match(text)) and not has_annotation(text)
 
 
-def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset(), dividing_work: bool = False) -> list[int]:
+def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset(), dividing_work: bool = False,
+                 through: bool = False) -> list[int]:
     """Items of one level that read at another, where a section mixes the two shapes (sets Line.role).
 
     Under group headings, one （二） item may be a duty itself, with no 1. 2. under it (or with
@@ -331,7 +332,8 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
     may head numbered lines that each carry their own annotation: that item is a group heading
     and those lines are its tasks. Annotations decide; the level of the rest is left as it is. A group
     heading whose annotation covers its items (`covered`, their lines) stays a group heading. An article stays one
-    measure with its parts, but in a document `dividing_work` among units (_article_split_among_units).
+    measure with its parts, but in a document `dividing_work` among units (_article_split_among_units). Where the
+    task-level numbers run `through` the plan (_numbered_through), an item over annotated points stays the task.
     """
     if levels.group and levels.task:
         items = _group_items(chunk, levels.group)
@@ -362,7 +364,7 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                     _article_split_among_units(item, inner)
                 continue
             kids = [ln for ln in kids if ln.label.style == inner]
-            if sum(has_annotation(ln.text) for ln in kids) >= 2:
+            if not through and sum(has_annotation(ln.text) for ln in kids) >= 2:
                 item[0].role = "group"
                 for ln in kids:
                     ln.role = "task"
@@ -468,6 +470,21 @@ def _measures_under_unannotated_tasks(chunk: list[Line], levels: Levels) -> list
                 m[0].role = "task"
             found.append(item[0].number)
     return found
+
+
+def _numbered_through(chunks: list[list[Line]], chunk_levels: list[Levels]) -> bool:
+    """Do the task-level numbers run straight through the plan's sections (1.–34., one style, never starting again)?
+
+    Then the plan numbers its tasks at that level: an item naming no unit over （1） points each closing with its
+    own annotation is still the task, its points its text (a 分工方案 splitting one task's work so, its numbers the
+    plan's count of tasks); where the numbers start again in each section, or a plan has one section, such an item
+    is a heading over the points (_measures_under_unannotated_tasks)."""
+    styles = {lv.task for lv in chunk_levels if lv.task}
+    if len(styles) != 1 or sum(1 for lv in chunk_levels if lv.task) < 2:
+        return False
+    numbers = [ln.label.number for chunk, lv in zip(chunks, chunk_levels) if lv.task
+               for ln in chunk if ln.label and ln.label.style == lv.task]
+    return len(numbers) >= 4 and all(b > a for a, b in zip(numbers, numbers[1:]))
 
 
 def _items_of(lines: list[Line], style: str, stops: tuple[str, ...]) -> list[list[Line]]:
@@ -616,6 +633,7 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
                           f"{section[0].label.text} are not given to its {shown(inner)} items: some of them name their own")
     covered: set[int] = set()  # lines of the group headings whose units cover their items
+    through = _numbered_through(chunks, chunk_levels)
     for chunk, levels in zip(chunks, chunk_levels):
         if levels.group and levels.task:
             for item in _group_items(chunk, levels.group):
@@ -632,10 +650,10 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
         for at in _paragraph_groups(chunk, levels):
             plan.note(at, "outline", f"line {at}: this heading has a paragraph but no numbered items and names no unit, "
                                      "beside headings over numbered tasks: read as the heading's text, not a task")
-        for at in _measures_under_unannotated_tasks(chunk, levels):
+        for at in ([] if through else _measures_under_unannotated_tasks(chunk, levels)):
             plan.note(at, "outline", f"line {at}: this item names no unit and heads measures each closed by its own "
                                      "annotation: read as a heading, its measures as the tasks")
-        for at in _mixed_items(chunk, levels, covered, dividing_work=_divides_work(plan)):
+        for at in _mixed_items(chunk, levels, covered, dividing_work=_divides_work(plan), through=through):
             headings_over_items(plan).append(("group", at))
             plan.note(at, "outline", f"line {at}: the units of this heading cover its items, numbered on "
                                      "with the tasks of the group headings beside it: 章节标题的责任单位适用于其下各项")
