@@ -889,7 +889,7 @@ def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
     if not _TABLE_CAPTION.search(lines[i]) or _after_attachment_mark(lines, i):
         return False
     above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
-    if _SEE_TABLE_BELOW.search(above):
+    if _SEE_TABLE_BELOW.search(above) or _introduces_what_follows(above):
         return True
     heads_above = [(parse_chinese(m.group(1)) or 0) for ln in lines[:i] if (m := _CN_HEAD.match(ln))]
     after = next(((parse_chinese(m.group(1)) or 0) for ln in lines[i + 1 : nxt] if (m := _CN_HEAD.match(ln))), None)
@@ -897,6 +897,15 @@ def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
 
 
 _CN_HEAD = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]")
+
+
+def _introduces_what_follows(line: str) -> bool:
+    """Does a plan's line end by introducing what follows it (…具体如下：), not as a notice or a 解读 opens its body?
+
+    Under it the caption of a table inside the plan: the table's group rows may number 一、 二、 again, so the outline
+    going on after the table is no cue there."""
+    return line.endswith(lx.INTRODUCING_BELOW_ENDINGS) and not any(
+        word in line for word in lx.NOTICE_ISSUING_VERBS + lx.NOTICE_OPENINGS + lx.INTERPRETATION_CUES)
 
 
 def _under_interpretation_head(lines: list[str], i: int) -> bool:
