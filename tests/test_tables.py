@@ -1149,6 +1149,24 @@ def test_markdown_table_with_line_breaks_written_as_br():
     assert reading(text) == [("", 1, "建设政务云平台", [("市数据局", "lead"), ("市财政局", "support"), ("市网信办", "support")])]
 
 
+def test_markdown_table_with_many_br_stays_one_row_a_line():
+    """Three <br> or more in a | table's cells are no page markup to be read as HTML: each row stays whole, its <br> a
+    line break inside the cell."""
+    text = "\n".join([
+        "某市创文测评任务分解",
+        "| 序号 | 测评内容 | 牵头单位 | 责任单位 |",
+        "| --- | --- | --- | --- |",
+        "| 1 | 公益广告规范。 | 市文明办 | 市城管局，<br>各镇（街道） |",
+        "| 2 | 农贸市场整洁。 | 市监管局 | 市商务局，<br>各镇（街道） |",
+        "| 3 | 小巷无乱堆放。 | 市住建局 | 市城管局，<br/>各镇（街道） |",
+    ])
+    assert reading(text) == [
+        ("", 1, "公益广告规范", [("市文明办", "lead"), ("市城管局", "responsible"), ("各镇（街道）", "responsible")]),
+        ("", 2, "农贸市场整洁", [("市监管局", "lead"), ("市商务局", "responsible"), ("各镇（街道）", "responsible")]),
+        ("", 3, "小巷无乱堆放", [("市住建局", "lead"), ("市城管局", "responsible"), ("各镇（街道）", "responsible")]),
+    ]
+
+
 def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell():
     """Pasted without quotes, a line break in a unit cell splits the row: the units stay apart; a
     cell that says its roles in words (A牵头，B配合) reads as units and is not reported."""
