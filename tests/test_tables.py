@@ -1167,6 +1167,29 @@ def test_markdown_table_with_many_br_stays_one_row_a_line():
     ]
 
 
+def test_an_index_tables_leftmost_heads_column_merged_down_its_rows_groups_them():
+    """测评项目 | 测评指标 | 序号 | 测评内容: the 项目 column names a task column by its word, yet holds 一、 heads written
+    only on a group's first row (the header repeated over a page break aside): it groups the rows, as a 类别 does."""
+    text = "\n".join([
+        "某市创文测评任务分解",
+        "| 测评项目 | 测评指标 | 序号 | 测评内容 | 牵头单位 | 责任单位 |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| 一、公共文明 | 1.交通秩序 | 1 | 车辆礼让行人。 | 市公安局 | 市交通局 |",
+        "|  |  | 2 | 行人不闯红灯。 |  | 各镇（街道） |",
+        "| 测评项目 | 测评指标 | 序号 | 测评内容 | 牵头单位 | 责任单位 |",
+        "| 二、城市环境 | 2.市容市貌 | 3 | 店外无占道经营。 | 市城管局 | 各镇（街道） |",
+    ])
+    assert sections(text) == [("一", "公共文明"), ("二", "城市环境")]
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "车辆礼让行人", [("市公安局", "lead"), ("市交通局", "responsible")]),
+        (2, "行人不闯红灯", [("市公安局", "lead"), ("各镇（街道）", "responsible")]),
+        (3, "店外无占道经营", [("市城管局", "lead"), ("各镇（街道）", "responsible")]),
+    ]
+    # filled on every row, the same column is the rows' own words: no group
+    every_row = text.replace("|  |  | 2 |", "| 一、行人守规 |  | 2 |")
+    assert [title for _, _, title, _ in reading(every_row)][0].startswith("一、公共文明")
+
+
 def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell():
     """Pasted without quotes, a line break in a unit cell splits the row: the units stay apart; a
     cell that says its roles in words (A牵头，B配合) reads as units and is not reported."""
