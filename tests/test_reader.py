@@ -273,6 +273,23 @@ def test_a_tables_caption_inside_a_plan_starts_no_plan_of_its_own(pointer):
         (1, [("镇经济发展办公室", "responsible")]), (2, [("镇林业站", "responsible")])]
 
 
+def test_a_caption_under_a_sentence_introducing_it_stays_in_the_plan_though_its_group_rows_number_again():
+    """二、问题清单 / …具体如下： / 某县…整改清单 / a sheet whose group rows number 一、 二、 again / 三、整改要求: the
+    sentence ending in 如下： introduces the table inside the plan, so its caption starts no plan of its own."""
+    from generator.source.corpus import parse_text
+
+    plans = parse_text(
+        "某县林业局党组巡察整改方案\n一、整改目标\n按期销号。\n二、问题清单及整改措施\n逐项制定整改措施，具体如下：\n"
+        "某县林业局党组巡察反馈问题整改清单\n序号\t存在问题\t整改措施\t责任股室\t整改时限\n一、政治建设方面\t\t\t\t\n"
+        "1\t理论学习不深入。\t制定学习计划。\t办公室牵头，人事股配合\t6月底前\n"
+        "二、作风建设方面\t\t\t\t\n2\t公车管理不规范。\t完善制度。\t办公室\t立行立改\n"
+        "三、整改要求\n各股室要按时完成整改任务。\n")
+    assert [p.title for p in plans] == ["某县林业局党组巡察整改方案"]
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plans[0].tasks()] == [
+        ("理论学习不深入", [("办公室", "lead"), ("人事股", "support")]), ("公车管理不规范", [("办公室", "responsible")])]
+    assert ("三", "整改要求") in [(s.number, s.title) for s in plans[0].sections]
+
+
 def test_a_positional_rule_reads_a_list_before_the_bodies_carrying_the_work_out():
     """Under 列第一位的为牵头处室，其他为配合处室，下同, an annotation naming a list, then after ；or ，the bodies carrying
     the work out by their verb (…；各市交通运输局具体实施 / …，各市人民政府落实): the rule reads the list, the

@@ -1149,6 +1149,47 @@ def test_markdown_table_with_line_breaks_written_as_br():
     assert reading(text) == [("", 1, "建设政务云平台", [("市数据局", "lead"), ("市财政局", "support"), ("市网信办", "support")])]
 
 
+def test_markdown_table_with_many_br_stays_one_row_a_line():
+    """Three <br> or more in a | table's cells are no page markup to be read as HTML: each row stays whole, its <br> a
+    line break inside the cell."""
+    text = "\n".join([
+        "某市创文测评任务分解",
+        "| 序号 | 测评内容 | 牵头单位 | 责任单位 |",
+        "| --- | --- | --- | --- |",
+        "| 1 | 公益广告规范。 | 市文明办 | 市城管局，<br>各镇（街道） |",
+        "| 2 | 农贸市场整洁。 | 市监管局 | 市商务局，<br>各镇（街道） |",
+        "| 3 | 小巷无乱堆放。 | 市住建局 | 市城管局，<br/>各镇（街道） |",
+    ])
+    assert reading(text) == [
+        ("", 1, "公益广告规范", [("市文明办", "lead"), ("市城管局", "responsible"), ("各镇（街道）", "responsible")]),
+        ("", 2, "农贸市场整洁", [("市监管局", "lead"), ("市商务局", "responsible"), ("各镇（街道）", "responsible")]),
+        ("", 3, "小巷无乱堆放", [("市住建局", "lead"), ("市城管局", "responsible"), ("各镇（街道）", "responsible")]),
+    ]
+
+
+def test_an_index_tables_leftmost_heads_column_merged_down_its_rows_groups_them():
+    """测评项目 | 测评指标 | 序号 | 测评内容: the 项目 column names a task column by its word, yet holds 一、 heads written
+    only on a group's first row (the header repeated over a page break aside): it groups the rows, as a 类别 does."""
+    text = "\n".join([
+        "某市创文测评任务分解",
+        "| 测评项目 | 测评指标 | 序号 | 测评内容 | 牵头单位 | 责任单位 |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| 一、公共文明 | 1.交通秩序 | 1 | 车辆礼让行人。 | 市公安局 | 市交通局 |",
+        "|  |  | 2 | 行人不闯红灯。 |  | 各镇（街道） |",
+        "| 测评项目 | 测评指标 | 序号 | 测评内容 | 牵头单位 | 责任单位 |",
+        "| 二、城市环境 | 2.市容市貌 | 3 | 店外无占道经营。 | 市城管局 | 各镇（街道） |",
+    ])
+    assert sections(text) == [("一", "公共文明"), ("二", "城市环境")]
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "车辆礼让行人", [("市公安局", "lead"), ("市交通局", "responsible")]),
+        (2, "行人不闯红灯", [("市公安局", "lead"), ("各镇（街道）", "responsible")]),
+        (3, "店外无占道经营", [("市城管局", "lead"), ("各镇（街道）", "responsible")]),
+    ]
+    # filled on every row, the same column is the rows' own words: no group
+    every_row = text.replace("|  |  | 2 |", "| 一、行人守规 |  | 2 |")
+    assert [title for _, _, title, _ in reading(every_row)][0].startswith("一、公共文明")
+
+
 def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell():
     """Pasted without quotes, a line break in a unit cell splits the row: the units stay apart; a
     cell that says its roles in words (A牵头，B配合) reads as units and is not reported."""

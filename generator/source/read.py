@@ -261,7 +261,7 @@ def _without_markup(text: str) -> str:
     (发文机关: … 文号: … then <p>各市…</p><p><strong>一、指导思想</strong></p>); the lines without tags stay as
     they are.
     """
-    if len(_MARKUP.findall(text)) < _MARKUP_MIN:
+    if sum(len(_MARKUP.findall(line)) for line in text.split("\n") if not _bar_row_with_breaks(line)) < _MARKUP_MIN:
         return text
     text = _WRAPPED_TAG.sub(lambda m: "<" + m.group(1).replace("\n", " ") + ">", text)  # each tag on one line
     from .formats.html import markup_to_text
@@ -269,7 +269,7 @@ def _without_markup(text: str) -> str:
     out: list[str] = []
     run: list[str] = []
     for line in text.split("\n") + [""]:
-        if _MARKUP.search(line):
+        if _MARKUP.search(line) and not _bar_row_with_breaks(line):
             run.append(line)
             continue
         if run:
@@ -277,6 +277,19 @@ def _without_markup(text: str) -> str:
             run = []
         out.append(line)
     return "\n".join(out[:-1])
+
+
+# A Markdown table copied from a page writes a line break inside a cell as <br> (| 1 | … | 市城管局，<br>各镇（街道） |):
+# the row is the table reader's, which reads <br> in a | cell as a break inside the cell; read as HTML, the row would
+# break at each <br> and its cells fall into the next row
+_BR_TAG = re.compile(r"<br\s*/?>", re.I)
+
+
+def _bar_row_with_breaks(line: str) -> bool:
+    """Is the line a | table's row (| a | b |) whose only tags are <br>?"""
+    row = line.strip()
+    return (row.startswith("|") and row.endswith("|") and row.count("|") >= 3
+            and len(_MARKUP.findall(row)) == len(_BR_TAG.findall(row)))
 
 
 _MAX_TABLE_NOTES = 50  # a table that leaves hundreds of cells unplaced is misread as a whole: the first say so
@@ -889,7 +902,7 @@ def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
     if not _TABLE_CAPTION.search(lines[i]) or _after_attachment_mark(lines, i):
         return False
     above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
-    if _SEE_TABLE_BELOW.search(above):
+    if _SEE_TABLE_BELOW.search(above) or _introduces_what_follows(above):
         return True
     heads_above = [(parse_chinese(m.group(1)) or 0) for ln in lines[:i] if (m := _CN_HEAD.match(ln))]
     after = next(((parse_chinese(m.group(1)) or 0) for ln in lines[i + 1 : nxt] if (m := _CN_HEAD.match(ln))), None)
@@ -897,6 +910,15 @@ def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
 
 
 _CN_HEAD = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]")
+
+
+def _introduces_what_follows(line: str) -> bool:
+    """Does a plan's line end by introducing what follows it (…具体如下：), not as a notice or a 解读 opens its body?
+
+    Under it the caption of a table inside the plan: the table's group rows may number 一、 二、 again, so the outline
+    going on after the table is no cue there."""
+    return line.endswith(lx.INTRODUCING_BELOW_ENDINGS) and not any(
+        word in line for word in lx.NOTICE_ISSUING_VERBS + lx.NOTICE_OPENINGS + lx.INTERPRETATION_CUES)
 
 
 def _under_interpretation_head(lines: list[str], i: int) -> bool:

@@ -609,6 +609,10 @@ NOTICE_ISSUING_VERBS = ("印发", "转发", "下发", "分解下达", "下达", 
 NOTICE_HANDING_DOWN_VERBS = ("分解下达", "分解")
 # The sentence opening a notice's own body: 现就有关事项通知如下： / 现就做好…工作通知如下：
 NOTICE_OPENINGS = ("通知如下", "要求如下")
+# A plan's sentence ending in 如下： introduces what follows inside the plan: a table's caption right under it
+# (…逐项制定整改措施，具体如下： / 某县…整改清单 / the rows) is the table's, no plan of its own. A notice's opening
+# (通知如下：) or issuing sentence (印发如下：) and a 解读's opening introduce no part of a plan (read.py).
+INTRODUCING_BELOW_ENDINGS = ("如下：", "如下:")
 # what such a heading names before its word when it names the plan without 《》 (某县…工作方案政策解读)
 INTERPRETED_KINDS = ("方案", "要点", "计划", "意见", "措施", "规划", "办法", "通知", "清单", "分工")
 # (一图读懂X opens one with no stop; 图解：X, 解读《X》 need their colon or title mark, 图解法 is no heading)

@@ -317,6 +317,25 @@ def _plain_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
+def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns:
+    """An index table's leftmost column of 项目 (测评项目 | 测评指标 | 测评内容, 考核项目 | 考核内容), merged down its rows:
+    its header word names a task column, yet its cells are headings (一、公共文明) written only on a group's first row,
+    the rows under them the tasks. Such a column, the first of two task columns or more, groups the rows as a 类别 does.
+    """
+    kinds = columns.kinds
+    named = [j for j, k in enumerate(kinds) if k not in (None, "number")]
+    if "group" in kinds or kinds.count("task") < 2 or not named or kinds[named[0]] != "task":
+        return columns
+    first = named[0]
+    # (a blank row or the header repeated at a page's top is no row of the table's)
+    rows = [row for row in data if not {c.strip() for c in row if c.strip()} <= columns.header_cells]
+    cells = [row[first].strip() if len(row) > first else "" for row in rows]
+    filled = [c for c in cells if c]
+    if not filled or len(filled) == len(cells) or not all(_SECTION_LABEL.match(c) for c in filled):
+        return columns
+    return _Columns([*kinds[:first], "group", *kinds[first + 1:]], columns.names, columns.header_cells)
+
+
 def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: bool = False, context: str = "") -> str:
     """A table as plan text: task rows as annotated numbered lines, section rows as 一、 heads.
 
@@ -336,6 +355,7 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             # a matrix's unit columns (● ○ under each unit's name) become the unit columns of any task table
             columns, data = unfold(columns, rows[first_data:], " ".join([context, *_plain_lines(rows[:start])]))
             columns, data = number_by_running_labels(columns, data)
+            columns = _heads_column_as_group(columns, data)
             reader = _Reader(columns, carry_down)
             number = columns.first("number")
             reader.decimal = number is not None and any(
