@@ -1710,6 +1710,24 @@ def test_a_pdf_layout_project_plan_passes_over_its_total_and_subtotal_rows():
     ]
 
 
+def test_a_pdf_layout_project_plan_grouped_by_district_then_by_kind():
+    """一、东湖区（2个） over （一）老旧小区改造 / （二）城市基础设施: both are group rows of the table, neither its end."""
+    lines = ["某市2025年城市更新项目计划", _PROJECT_HEAD,
+             "一、东湖区（2个）",
+             "（一）老旧小区改造",
+             _at((0, "1"), (6, "甲街小区改造"), (20, "5000"), (28, "东湖区人民政"), (40, "市住房城乡建")),
+             _at((6, "项目"), (28, "府"), (40, "设局")),
+             "（二）城市基础设施",
+             _at((0, "2"), (6, "乙路燃气管道"), (20, "4000"), (28, "东湖区人民政"), (40, "市城市管理局")),
+             _at((6, "更新项目"), (28, "府")),
+             "",
+             "抄送：市委办公室。"]
+    assert reading("\n".join(lines)) == [
+        ("一", 1, "甲街小区改造项目", [("东湖区人民政府", "responsible"), ("市住房城乡建设局", "support")]),
+        ("一", 2, "乙路燃气管道更新项目", [("东湖区人民政府", "responsible"), ("市城市管理局", "support")]),
+    ]
+
+
 # ---------------------------------------------------------------- the registry of pasted layouts
 
 

@@ -7,8 +7,8 @@ from ....words.names import unit_like
 from .cells import join_lines
 from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kinds, unspaced
 from .layouts import Found, rows_found
-from .marks import (_CN_NUMERAL, _ENDS_SENTENCE, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK, _ROW_START, _SECTION_LABEL,
-                    _SPACE_RUN, _TOTAL_CELL, _repeats)
+from .marks import (_BRACKET_GROUP_LABEL, _CN_NUMERAL, _ENDS_SENTENCE, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
+                    _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _repeats)
 from .spacing import _cut_into_names
 
 
@@ -24,7 +24,8 @@ from .spacing import _cut_into_names
 # (cells are set flush left, a character either way), and joins that cell's text, so a name broken at
 # the column's edge (市发 / 展改革委) is whole again while a unit set on a line of its own stays a unit.
 # A page number and the header printed again at a page's top are passed over; a row of a group heading
-# (一、提升政务服务效能) is a section; a total row (合计 28个 770400, 小计（6个） 295800: a word of a total and figures
+# (一、提升政务服务效能) is a section, and so is a group row in brackets under it (（一）老旧小区改造: project plans
+# group by district, then by kind); a total row (合计 28个 770400, 小计（6个） 295800: a word of a total and figures
 # only), flush left under the header or indented in the name column closing a group, is passed over as the cell
 # readers pass it; a line flush left that neither starts a row nor heads a group ends the table. Rows that each
 # fit on one line are the spaced shape (_spaced_table), not this one.
@@ -116,8 +117,9 @@ def _layout_total(pieces: list[tuple[int, str]]) -> bool:
 
 
 def _layout_group_row(pieces: list[tuple[int, str]], bound: int, text: str) -> bool:
-    """Whether a line flush left heads a group: 一、东湖区（6个）, 一 加强要素保障."""
-    return pieces[0][0] <= bound and bool(_SECTION_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text))
+    """Whether a line flush left heads a group: 一、东湖区（6个）, 一 加强要素保障, or in brackets （一）老旧小区改造."""
+    return pieces[0][0] <= bound and bool(_SECTION_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)
+                                          or _BRACKET_GROUP_LABEL.match(text))
 
 
 def _layout_anchor_ahead(lines: list[str], i: int, bound: int, number: int) -> bool:
