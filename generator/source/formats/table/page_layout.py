@@ -148,12 +148,21 @@ def _sentences_run_past_rows(entries: list[tuple[str, list[tuple[int, str]]]], t
     return evidence >= _CENTRED_EVIDENCE
 
 
+def _task_runs_on(task_parts, row_lines: list[list[tuple[int, str]]]) -> bool:
+    """Whether a centred row's task cell goes on past the row's lines so far: its text has not ended its sentence
+    and its column still holds text on the last of them. A cell's lines stand together, so once the task column is
+    empty on a line of the row (石桥村城中村 / 改造项目 / —, the unit cell one line taller), the cell has ended and
+    the text under it in that column is the next row's top line (a project's name never ends in 。)."""
+    text = "".join(t for p in row_lines for t in task_parts(p))
+    return bool(text) and text[-1] not in _ENDS_SENTENCE and bool(task_parts(row_lines[-1]))
+
+
 def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
                  task_parts) -> list[tuple[str, list[list[tuple[int, str]]]]]:
     """The entries grouped into rows. Cells set at the top of their row put the 序号 on the row's first line,
     and every line up to the next 序号 is the row's. Cells centred in their row (lines of the table before
     its first 序号 show it) put the 序号 on the row's middle line: a row holds as many lines below its 序号 as
-    above it, one more when the row's task text has not yet ended its sentence (an even number of lines). A
+    above it, one more when the row's task text runs on (an even number of lines; see `_task_runs_on`). A
     first row one line tall has nothing above its 序号; then the task column shows the centring (see
     `_sentences_run_past_rows`)."""
     centred = (next(kind for kind, _ in entries if kind != "section") == "line"
@@ -182,8 +191,7 @@ def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
         below = [p for _, p in entries[n + 1:end]]
         if centred and end < len(entries) and entries[end][0] == "row":
             keep = min(len(above), len(below))
-            text = "".join(t for p in [*above, pieces, *below[:keep]] for t in task_parts(p))
-            if keep < len(below) and text and text[-1] not in _ENDS_SENTENCE:
+            if keep < len(below) and _task_runs_on(task_parts, [*above, pieces, *below[:keep]]):
                 keep += 1
             below, above_next = below[:keep], below[keep:]
         else:
