@@ -2759,6 +2759,20 @@ def test_a_unit_heading_over_numbered_duties_is_responsible_for_each():
     assert sum("names the unit whose duties follow" in n.text for n in plan.readings) == 4
 
 
+def test_a_heading_counting_its_projects_is_no_unit_of_them():
+    """三、某某高新区（2个） over projects: the heading names a place and counts the items listed under it, so it heads a
+    list, not the unit whose duties follow; each project keeps the units its own bracket names."""
+    plan = _one(
+        "某市2025年城市更新项目计划\n"
+        "一、某某高新区（2个）\n"
+        "1.高新区道路改造项目。（责任单位：某某高新区管委会；配合单位：市数据局）\n"
+        "2.高新区厂房改造项目。（责任单位：某某高新区管委会）\n"
+        "二、市直项目（1个）\n"
+        "3.城市体检项目。（责任单位：市住房城乡建设局）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("某某高新区管委会", R), ("市数据局", S)], [("某某高新区管委会", R)], [("市住房城乡建设局", R)]]
+
+
 def test_a_duty_section_under_a_positional_rule_keeps_the_unit_that_heads_a_duty_responsible():
     """A 实施方案 whose tasks carry bare lists read by its rule (排在第一位的为牵头单位) and whose 职责分工 part lists
     units first: the rule reads the lists, not the units a duty is written under."""

@@ -1729,6 +1729,68 @@ def test_a_pdf_layout_whose_cells_are_centred_on_the_number_of_their_row():
     ]
 
 
+# columns of a project plan: 序号 at 0, 项目名称 at 6, 总投资 at 20, 责任单位 at 28, 配合单位 at 40
+_PROJECT_HEAD = _at((0, "序号"), (6, "项目名称"), (20, "总投资"), (28, "责任单位"), (40, "配合单位"))
+
+
+def test_a_pdf_layout_project_plan_passes_over_its_total_and_subtotal_rows():
+    """合计 flush left right under the header and 小计（1个） in the name column closing a group: rows of sums, not the
+    text after the table nor the end of a project's name."""
+    lines = ["某市2025年城市更新项目计划", _PROJECT_HEAD,
+             _at((0, "合计"), (6, "2个"), (20, "9000")),
+             _at((0, "1"), (6, "甲街小区改造"), (20, "5000"), (28, "东湖区人民政"), (40, "市住房城乡建")),
+             _at((6, "项目"), (28, "府"), (40, "设局")),
+             _at((6, "小计（1个）"), (20, "5000")),
+             _at((0, "2"), (6, "乙路燃气管道"), (20, "4000"), (28, "西城区人民政"), (40, "市城市管理局")),
+             _at((6, "更新项目"), (28, "府")),
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "甲街小区改造项目", [("东湖区人民政府", "responsible"), ("市住房城乡建设局", "support")]),
+        (2, "乙路燃气管道更新项目", [("西城区人民政府", "responsible"), ("市城市管理局", "support")]),
+    ]
+
+
+def test_a_pdf_layout_project_plan_grouped_by_district_then_by_kind():
+    """一、东湖区（2个） over （一）老旧小区改造 / （二）城市基础设施: both are group rows of the table, neither its end."""
+    lines = ["某市2025年城市更新项目计划", _PROJECT_HEAD,
+             "一、东湖区（2个）",
+             "（一）老旧小区改造",
+             _at((0, "1"), (6, "甲街小区改造"), (20, "5000"), (28, "东湖区人民政"), (40, "市住房城乡建")),
+             _at((6, "项目"), (28, "府"), (40, "设局")),
+             "（二）城市基础设施",
+             _at((0, "2"), (6, "乙路燃气管道"), (20, "4000"), (28, "东湖区人民政"), (40, "市城市管理局")),
+             _at((6, "更新项目"), (28, "府")),
+             "",
+             "抄送：市委办公室。"]
+    assert reading("\n".join(lines)) == [
+        ("一", 1, "甲街小区改造项目", [("东湖区人民政府", "responsible"), ("市住房城乡建设局", "support")]),
+        ("一", 2, "乙路燃气管道更新项目", [("东湖区人民政府", "responsible"), ("市城市管理局", "support")]),
+    ]
+
+
+def test_a_pdf_layout_centred_row_whose_unit_cell_is_a_line_taller_keeps_off_the_next_row():
+    """Cells centred on the 序号, a project's name two lines and its 配合单位 three: the row's last line holds only
+    the units' end; the name column's next text (甲村片区城中) is the next row's top line, not the end of this name.
+    (The 合计 row under the header keeps the first row's top line from reading as the header's second line.)"""
+    lines = ["某市2025年城市更新项目计划", _PROJECT_HEAD,
+             _at((0, "合计"), (6, "2个"), (20, "15000")),
+             _at((6, "乙村城中村"), (40, "市自然资源和")),
+             _at((0, "1"), (6, "改造项目"), (20, "9000"), (28, "东湖区人民政"), (40, "规划局、市教")),
+             _at((28, "府"), (40, "育局")),
+             _at((6, "甲村片区城中"), (40, "市住房城乡建")),
+             _at((0, "2"), (6, "村改造项目"), (20, "6000"), (28, "东湖区人民政"), (40, "设局、市财政")),
+             _at((28, "府"), (40, "局")),
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "乙村城中村改造项目",
+         [("东湖区人民政府", "responsible"), ("市自然资源和规划局", "support"), ("市教育局", "support")]),
+        (2, "甲村片区城中村改造项目",
+         [("东湖区人民政府", "responsible"), ("市住房城乡建设局", "support"), ("市财政局", "support")]),
+    ]
+
+
 # ---------------------------------------------------------------- the registry of pasted layouts
 
 

@@ -169,6 +169,17 @@ def _duties_titled(text: str) -> tuple[int, list[str], str] | None:
     return (len(first), found[1], first.strip()) if found else None
 
 
+# 三、某某经开区（4个） / 一、东湖区（6个）: a project plan's group row names a place and counts the projects listed under it;
+# the count says the heading heads a list of items, whose own rows name who carries each out, not the unit they are of.
+_COUNTED_GROUP = re.compile(r"[(（]\s*\d+\s*(?:" + "|".join(sorted(lx.COUNT_MEASURES, key=len, reverse=True))
+                            + r")\s*[)）]\s*$")
+
+
+def _heading_unit(title: str) -> tuple[int, list[str], str] | None:
+    """The units a heading's title names as those whose duties follow; None for a title counting its items."""
+    return None if _COUNTED_GROUP.search(title) else lead_units(title, alone=True)
+
+
 def give_heading_units(plan: Plan) -> None:
     """Numbered duties under a heading that is a unit's name (一、市水利局 / 1.…… 2.……) are that unit's: it is responsible
     for each, given zero-width at the end of the task's text as a covering heading's annotation is; a duty opening
@@ -176,11 +187,11 @@ def give_heading_units(plan: Plan) -> None:
     for section in plan.sections:
         given: set[int] = set()  # the nearest heading speaks: a group's unit, not the section's, for the group's duties
         for group in section.groups:
-            found = lead_units(group.title, alone=True)
+            found = _heading_unit(group.title)
             if found:
                 given |= _give(plan, found[1], group.title, group.line,
                                [t for t in section.tasks if t.group == group.label])
-        found = lead_units(section.title, alone=True) if section.tasks else None
+        found = _heading_unit(section.title) if section.tasks else None
         if found:
             _give(plan, found[1], section.title, section.line, [t for t in section.tasks if id(t) not in given])
 

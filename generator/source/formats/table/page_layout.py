@@ -7,8 +7,8 @@ from ....words.names import unit_like
 from .cells import join_lines
 from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kinds, unspaced
 from .layouts import Found, rows_found
-from .marks import (_CN_NUMERAL, _ENDS_SENTENCE, _NUMBER_CELL, _PAGE_MARK, _ROW_START, _SECTION_LABEL, _SPACE_RUN,
-                    _repeats)
+from .marks import (_BRACKET_GROUP_LABEL, _CN_NUMERAL, _ENDS_SENTENCE, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
+                    _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _repeats)
 from .spacing import _cut_into_names
 
 
@@ -24,8 +24,11 @@ from .spacing import _cut_into_names
 # (cells are set flush left, a character either way), and joins that cell's text, so a name broken at
 # the column's edge (市发 / 展改革委) is whole again while a unit set on a line of its own stays a unit.
 # A page number and the header printed again at a page's top are passed over; a row of a group heading
-# (一、提升政务服务效能) is a section; a line flush left that neither starts a row nor heads a group ends
-# the table. Rows that each fit on one line are the spaced shape (_spaced_table), not this one.
+# (一、提升政务服务效能) is a section, and so is a group row in brackets under it (（一）老旧小区改造: project plans
+# group by district, then by kind); a total row (合计 28个 770400, 小计（6个） 295800: a word of a total and figures
+# only), flush left under the header or indented in the name column closing a group, is passed over as the cell
+# readers pass it; a line flush left that neither starts a row nor heads a group ends the table. Rows that each
+# fit on one line are the spaced shape (_spaced_table), not this one.
 _LAYOUT_PIECE = re.compile(r"\S+(?: \S+)*")  # a run of text: one space stays inside it, two part cells
 _EDGE_SLACK = 2  # characters a cell's start may stray from its column's edge
 
@@ -107,6 +110,18 @@ def _layout_header(line: str) -> list[tuple[int, str]]:
     return out
 
 
+def _layout_total(pieces: list[tuple[int, str]]) -> bool:
+    """Whether a line is a total row: a word of a total (合计, 小计（6个）) and figures after it (28个, 770400), nothing
+    else; its sums are no task's."""
+    return bool(pieces) and bool(_TOTAL_CELL.match(pieces[0][1])) and all(_FIGURE_CELL.match(t) for _, t in pieces[1:])
+
+
+def _layout_group_row(pieces: list[tuple[int, str]], bound: int, text: str) -> bool:
+    """Whether a line flush left heads a group: 一、东湖区（6个）, 一 加强要素保障, or in brackets （一）老旧小区改造."""
+    return pieces[0][0] <= bound and bool(_SECTION_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)
+                                          or _BRACKET_GROUP_LABEL.match(text))
+
+
 def _layout_anchor_ahead(lines: list[str], i: int, bound: int, number: int) -> bool:
     """Whether a line starting row `number` follows within a few lines: the lines above it may be the top of
     a row whose cells are centred on its 序号."""
@@ -133,12 +148,21 @@ def _sentences_run_past_rows(entries: list[tuple[str, list[tuple[int, str]]]], t
     return evidence >= _CENTRED_EVIDENCE
 
 
+def _task_runs_on(task_parts, row_lines: list[list[tuple[int, str]]]) -> bool:
+    """Whether a centred row's task cell goes on past the row's lines so far: its text has not ended its sentence
+    and its column still holds text on the last of them. A cell's lines stand together, so once the task column is
+    empty on a line of the row (石桥村城中村 / 改造项目 / —, the unit cell one line taller), the cell has ended and
+    the text under it in that column is the next row's top line (a project's name never ends in 。)."""
+    text = "".join(t for p in row_lines for t in task_parts(p))
+    return bool(text) and text[-1] not in _ENDS_SENTENCE and bool(task_parts(row_lines[-1]))
+
+
 def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
                  task_parts) -> list[tuple[str, list[list[tuple[int, str]]]]]:
     """The entries grouped into rows. Cells set at the top of their row put the 序号 on the row's first line,
     and every line up to the next 序号 is the row's. Cells centred in their row (lines of the table before
     its first 序号 show it) put the 序号 on the row's middle line: a row holds as many lines below its 序号 as
-    above it, one more when the row's task text has not yet ended its sentence (an even number of lines). A
+    above it, one more when the row's task text runs on (an even number of lines; see `_task_runs_on`). A
     first row one line tall has nothing above its 序号; then the task column shows the centring (see
     `_sentences_run_past_rows`)."""
     centred = (next(kind for kind, _ in entries if kind != "section") == "line"
@@ -167,8 +191,7 @@ def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
         below = [p for _, p in entries[n + 1:end]]
         if centred and end < len(entries) and entries[end][0] == "row":
             keep = min(len(above), len(below))
-            text = "".join(t for p in [*above, pieces, *below[:keep]] for t in task_parts(p))
-            if keep < len(below) and text and text[-1] not in _ENDS_SENTENCE:
+            if keep < len(below) and _task_runs_on(task_parts, [*above, pieces, *below[:keep]]):
                 keep += 1
             below, above_next = below[:keep], below[keep:]
         else:
@@ -221,9 +244,11 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         if row:
             last = int(row[0][1])
             entries.append(("row", row))
-        elif pieces[0][0] <= bound and (_SECTION_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)):
-            entries.append(("section", [(0, "、".join(_SPACE_RUN.split(text, 1)) if not _SECTION_LABEL.match(text)
-                                         else text)]))
+        elif _layout_total(pieces):
+            pass  # 合计 under the header, 小计 closing a group: sums, no row's cells
+        elif _layout_group_row(pieces, bound, text):
+            spaced = re.match(rf"^{_CN_NUMERAL}\s+\S", text)  # 一 加强要素保障: the label's 、 restored
+            entries.append(("section", [(0, "、".join(_SPACE_RUN.split(text, 1)) if spaced else text)]))
         elif pieces[0][0] > bound and (last or _layout_anchor_ahead(lines, i, bound, 1)):
             entries.append(("line", pieces))  # the rest of a row's cells, each under its column
         else:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from ....numerals import chinese, parse_chinese
 from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _DECIMAL_CELL, _ENDS_SENTENCE, _FIGURE_CELL,
-                    _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _total_row)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _CITATION, _DECIMAL_CELL,
+                    _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _total_row)
 from .matrix import unfold
 from .notes import _note, _quote
 from .running import number_by_running_labels
@@ -193,7 +193,7 @@ class _Reader:
 
     def _section(self, title: str) -> None:
         self.sections += 1
-        if not _ANY_LABEL.match(title):
+        if not (_ANY_LABEL.match(title) or _BRACKET_GROUP_LABEL.match(title)):  # （一）老旧小区改造 keeps its label
             title = f"{chinese(self.sections)}、{title}"
         elif _SECTION_LABEL.match(title):
             self.sections = parse_chinese(re.split(r"[、.．]", title, maxsplit=1)[0]) or self.sections
