@@ -3327,6 +3327,24 @@ def test_a_note_stating_the_first_unit_leads_after_the_last_task_still_applies_t
     assert "注" not in plan.tasks()[-1].text
 
 
+def test_a_note_on_how_to_read_the_lists_that_also_fixes_a_units_role_is_no_annotation_of_the_last_task():
+    """注：排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。 after the last task names a unit
+    with a role, yet speaks for the whole list: every task reads the rule, the last keeps its own text and gains no
+    各县 (before: the note was the last task's annotation and the rule covered that task only). So does a note on
+    the units' column under a table (注：主办单位栏列两个单位的，由两单位共同主办。: no unit 两单位)."""
+    plan = _one(
+        "某市促销费工作要点\n一、稳定大宗消费\n1.开展以旧换新。（市商务局、市财政局）\n"
+        "2.建设充电设施。（市发展改革委、市住房城乡建设局）\n3.开展放心消费创建。（市市场监管局、市商务局）\n"
+        "注：排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市商务局", L), ("市财政局", S)], [("市发展改革委", L), ("市住房城乡建设局", S)],
+        [("市市场监管局", L), ("市商务局", S)]]
+    assert plan.tasks()[-1].text.endswith("市商务局）")
+    column = _one("某县建议交办表\n一、交办\n1.关于加强农贸市场监管的建议（主办单位：县市场监管局；协办单位：县城管局）\n"
+                  "注：主办单位栏列两个单位的，由两单位共同主办。\n")
+    assert _units(column.tasks()[0]) == [("县市场监管局", L), ("县城管局", S)]
+
+
 def test_a_numbered_note_after_the_last_task_followed_by_the_colophon_or_a_paragraph_is_no_task():
     """注：1.… 2.… after the last task, then the colophon (抄送：…) or a closing paragraph: the note's 2. is its own
     point, no second task 2 (before, a note ended by such a line was put back among the tasks)."""

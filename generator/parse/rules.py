@@ -341,6 +341,23 @@ NAMED_ROLE = re.compile(r"([^，,。；;：:（）()\s]{2,24}?)(?:均|都)?(?:�
                         + r"(?:单位|部门|主体)(?=[，,；;。）)]*\s*下同|$)")
 
 
+# a note line under a list or table (注：… / 说明：… / （注：…）)
+_NOTE_LINE = re.compile(r"^\s*[（(]?\s*" + _any(lx.NOTE_HEADS) + r"\s*[:：]")
+# 主办单位栏列两个单位的… / 责任单位栏中…: the note speaks of the units' column
+_UNITS_COLUMN = re.compile("(?:单位|部门)" + _any(lx.COLUMN_WORDS))
+
+
+def is_note_on_the_lists(text: str) -> bool:
+    """注：排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。 under a list or table: a note saying
+    how to read every list of units (a positional rule, or a word on the units' column), not the last task's units.
+
+    Such a note names units and roles, so it reads like an annotation line; but it is the document's rule for the
+    whole list, and the task above it gains nothing from it (its 各县 is no unit of that task)."""
+    if not _NOTE_LINE.match(text):
+        return False
+    return any(p.search(text) for p in (FIRST_LEADS, RESPONSIBLE_LEAD, BRACKETED_SUPPORT, MARKED_LEADS, _UNITS_COLUMN))
+
+
 class NamedUnitsRole:
     """A document fixes one named unit's role for every list after its rule: a provincial office's plan for its own
     offices and the level below says …排在第一位的为牵头单位，其他为配合单位；各市税务局均为落实单位，下同: wherever
