@@ -4373,6 +4373,25 @@ def test_a_project_named_after_the_facility_it_builds_is_no_unit_first_duty():
     assert [_units(t) for t in plan.tasks()] == [[("区甲局", R)], [("区乙局", R)]]
 
 
+@pytest.mark.parametrize("said", ["为", "均为"])
+def test_a_named_units_role_fixed_beside_a_positional_rule_or_in_a_note_needs_no_xiatong(said):
+    """注：…排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。: a note (under or over a list) or the
+    sentence of a positional rule speaks for the whole list without 下同: 各县 listed with no verb of its own carries
+    the work out (before: it was one of "the others" and supported). A clause in a task's own annotation outside such a
+    sentence (…牵头，各县为落实单位) stays that task's words."""
+    note = f"注：责任单位中排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府{said}落实单位。\n"
+    tasks = ("一、稳定消费\n1.开展以旧换新。（市商务局、市财政局、各县（市、区）人民政府）\n"
+             "2.建设充电设施。（市发展改革委、市住房城乡建设局）\n")
+    for text in ("某市促消费工作要点\n" + note + tasks, "某市促消费工作要点\n" + tasks + note):
+        plan = _one(text)
+        assert [_units(t) for t in plan.tasks()] == [
+            [("市商务局", L), ("市财政局", S), ("各县（市、区）人民政府", I)],
+            [("市发展改革委", L), ("市住房城乡建设局", S)]]
+    plain = _one("某市促消费工作要点\n一、稳定消费\n1.开展以旧换新。（市商务局牵头，各县（市、区）人民政府为落实单位）\n"
+                 "2.建设充电设施。（市发展改革委、各县（市、区）人民政府）\n")
+    assert _units(plain.tasks()[1]) == [("市发展改革委", R), ("各县（市、区）人民政府", R)]
+
+
 def test_a_rule_fixing_one_named_units_role_reads_the_lists_after_it():
     """…涉及多个单位的，排在第一位的为牵头单位，其他为配合单位；各市税务局均为落实单位，下同: the condition and the named
     unit's role are the rule's words, no units; in the lists after it 各市税务局 carries the work out wherever it stands,
