@@ -3378,6 +3378,24 @@ def test_a_note_stating_the_first_unit_leads_after_the_last_task_still_applies_t
     assert "注" not in plan.tasks()[-1].text
 
 
+def test_a_note_on_how_to_read_the_lists_that_also_fixes_a_units_role_is_no_annotation_of_the_last_task():
+    """注：排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。 after the last task names a unit
+    with a role, yet speaks for the whole list: every task reads the rule, the last keeps its own text and gains no
+    各县 (before: the note was the last task's annotation and the rule covered that task only). So does a note on
+    the units' column under a table (注：主办单位栏列两个单位的，由两单位共同主办。: no unit 两单位)."""
+    plan = _one(
+        "某市促销费工作要点\n一、稳定大宗消费\n1.开展以旧换新。（市商务局、市财政局）\n"
+        "2.建设充电设施。（市发展改革委、市住房城乡建设局）\n3.开展放心消费创建。（市市场监管局、市商务局）\n"
+        "注：排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市商务局", L), ("市财政局", S)], [("市发展改革委", L), ("市住房城乡建设局", S)],
+        [("市市场监管局", L), ("市商务局", S)]]
+    assert plan.tasks()[-1].text.endswith("市商务局）")
+    column = _one("某县建议交办表\n一、交办\n1.关于加强农贸市场监管的建议（主办单位：县市场监管局；协办单位：县城管局）\n"
+                  "注：主办单位栏列两个单位的，由两单位共同主办。\n")
+    assert _units(column.tasks()[0]) == [("县市场监管局", L), ("县城管局", S)]
+
+
 def test_a_numbered_note_after_the_last_task_followed_by_the_colophon_or_a_paragraph_is_no_task():
     """注：1.… 2.… after the last task, then the colophon (抄送：…) or a closing paragraph: the note's 2. is its own
     point, no second task 2 (before, a note ended by such a line was put back among the tasks)."""
@@ -4404,6 +4422,25 @@ def test_a_project_named_after_the_facility_it_builds_is_no_unit_first_duty():
         "某区2030年重点项目推进计划\n一、社会事业项目\n1.区养老服务中心。新建综合楼1栋，床位300张。（责任单位：区甲局）\n"
         "2.区乙局。负责全区养老服务设施建设统筹。\n", "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == [[("区甲局", R)], [("区乙局", R)]]
+
+
+@pytest.mark.parametrize("said", ["为", "均为"])
+def test_a_named_units_role_fixed_beside_a_positional_rule_or_in_a_note_needs_no_xiatong(said):
+    """注：…排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。: a note (under or over a list) or the
+    sentence of a positional rule speaks for the whole list without 下同: 各县 listed with no verb of its own carries
+    the work out (before: it was one of "the others" and supported). A clause in a task's own annotation outside such a
+    sentence (…牵头，各县为落实单位) stays that task's words."""
+    note = f"注：责任单位中排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府{said}落实单位。\n"
+    tasks = ("一、稳定消费\n1.开展以旧换新。（市商务局、市财政局、各县（市、区）人民政府）\n"
+             "2.建设充电设施。（市发展改革委、市住房城乡建设局）\n")
+    for text in ("某市促消费工作要点\n" + note + tasks, "某市促消费工作要点\n" + tasks + note):
+        plan = _one(text)
+        assert [_units(t) for t in plan.tasks()] == [
+            [("市商务局", L), ("市财政局", S), ("各县（市、区）人民政府", I)],
+            [("市发展改革委", L), ("市住房城乡建设局", S)]]
+    plain = _one("某市促消费工作要点\n一、稳定消费\n1.开展以旧换新。（市商务局牵头，各县（市、区）人民政府为落实单位）\n"
+                 "2.建设充电设施。（市发展改革委、各县（市、区）人民政府）\n")
+    assert _units(plain.tasks()[1]) == [("市发展改革委", R), ("各县（市、区）人民政府", R)]
 
 
 def test_a_rule_fixing_one_named_units_role_reads_the_lists_after_it():

@@ -883,6 +883,31 @@ def test_html_table_with_rowspan_group_and_years_under_one_header(tmp_path):
     assert "2025年—2026年:完成改革" in text  # one target over both years, said once
 
 
+def test_a_task_column_merged_over_rows_with_their_own_numbers_heads_a_section(tmp_path):
+    """序号 | 重点任务 | 具体措施 | 责任单位 with 重点任务 merged (rowspan) over rows each with its own 序号 and measures: the
+    merged cell is the group (a section), each row's 具体措施 its task, titled by the cell's first point without its
+    1. (before: every row was titled by the group's words and no section was made). Where the first task column never
+    spans rows with distinct numbers, the two columns stay one task's words."""
+    page = """<html><body><h1>某市促消费任务清单</h1><table>
+    <tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>责任单位</td></tr>
+    <tr><td>1</td><td rowspan="2">稳定大宗消费</td><td><p>1.开展以旧换新。</p><p>2.组织车展。</p></td><td>市商务局</td></tr>
+    <tr><td>2</td><td><p>1.建设充电设施。</p></td><td>市发展改革委</td></tr>
+    <tr><td>3</td><td>优化消费环境</td><td><p>1.开展放心消费创建。</p></td><td>市市场监管局</td></tr>
+    </table></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert sections(text) == [("一", "稳定大宗消费"), ("二", "优化消费环境")]
+    assert reading(text) == [
+        ("一", 1, "开展以旧换新", [("市商务局", "responsible")]),
+        ("一", 2, "建设充电设施", [("市发展改革委", "responsible")]),
+        ("二", 3, "开展放心消费创建", [("市市场监管局", "responsible")]),
+    ]
+    unmerged = ("序号 | 重点任务 | 具体措施 | 责任单位\n1 | 稳定大宗消费 | 开展以旧换新 | 市商务局\n"
+                "2 | 优化消费环境 | 开展放心消费创建 | 市市场监管局\n")
+    assert [(n, title) for _, n, title, _ in reading(unmerged)] == [(1, "稳定大宗消费"), (2, "优化消费环境")]
+
+
 # ---------------------------------------------------------------- linear
 
 

@@ -324,6 +324,13 @@ def _where(task: Task, offset: int) -> tuple[int, int]:
 _NAME_FIELD = re.compile(r"^(?:" + "|".join(lexicon.NAME_FIELD_LABELS) + r")\s*[:：]\s*(?=\S)")
 
 
+# a task's text opening with the first point of its own list (a 具体措施 cell holding 1.开展…。2.组织…, set after the
+# row's 序号): the marker is the cell's numbering, no word of the heading (1.5亿元 is a figure, kept); a heading running
+# on into the second point (1.食品企业检查；2.添加剂检查) is the list itself and keeps its numbers
+_OWN_FIRST_POINT = re.compile(r"^(?:1[.．、](?![0-9０-９])|[（(]1[)）]|①)\s*")
+_SECOND_POINT = re.compile(r"2[.．、](?![0-9０-９])|[（(]2[)）]|②")
+
+
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
@@ -340,6 +347,8 @@ def _title_of(text: str, annotations: list) -> str:
             end = min(end, stop)
     title = text[start:end].strip().lstrip("。；;,，: ：")
     title = _NAME_FIELD.sub("", title, count=1)  # 1.项目名称：新材料产业园项目: the project is the heading, not its label
+    if not _SECOND_POINT.search(title):  # a table cell's own list, 1.开展…。2.组织…: its first point heads the task
+        title = _OWN_FIRST_POINT.sub("", title, count=1)
     if text.startswith("\n", end):
         title = title.rstrip(":：")  # 制定应急供水方案：/ ⑴… ⑵…: the colon opens the sub-points, it is no part of the heading
     if any(a.start == end for a in annotations):

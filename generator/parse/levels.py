@@ -20,6 +20,7 @@ from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, has_annotati
 from .not_tasks import CONTAINERS, FRAMEWORK
 from .numbering import STYLES, shown
 from .records import headings_over_items
+from .rules import is_note_on_the_lists
 
 
 @dataclass
@@ -570,8 +571,8 @@ def held_by_a_later_annotation(chunk: list[Line], last_item: int) -> set[int]:
         if seen:
             held.add(i)
         text = chunk[i].text
-        if not chunk[i].label and (LABEL_LINE.match(text) or has_annotation(text)):
-            seen = True
+        if not chunk[i].label and (LABEL_LINE.match(text) or has_annotation(text)) and not is_note_on_the_lists(text):
+            seen = True  # (a note on how to read the lists closes no task: it is the document's rule)
     return held
 
 

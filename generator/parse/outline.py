@@ -33,6 +33,7 @@ from .not_tasks import set_aside_items
 from .numbering import UNNUMBERED, label_of, style_of
 from .printed_width import join_wrapped, printed_width, reaches_width
 from .records import part_headings, source_map
+from .rules import is_note_on_the_lists
 
 
 def build_outline(plan: Plan, lines: list[Line], width: int = 0) -> None:
@@ -246,9 +247,12 @@ class _Walker:
                 self._continue(ln, "\n" if ln.label or heading else "")
                 return
             # only the last words of a section close it (a group heading does not), and no words an annotation
-            # line below still closes: 一是…； / 二是…。 / （责任单位：X） at a section's end are the last task's
+            # line below still closes: 一是…； / 二是…。 / （责任单位：X） at a section's end are the last task's;
+            # a note on how to read the lists (注：排在第一位的为牵头单位…；各县为落实单位。) names units too, but
+            # speaks for every task above it: the closing words, where the document's rules find it
             ends_section = nxt is None and not self.held
-            if not ends_section or ln.label or LABEL_LINE.match(text) or has_annotation(text):
+            annotation = has_annotation(text) and not is_note_on_the_lists(text)
+            if not ends_section or ln.label or LABEL_LINE.match(text) or annotation:
                 self._continue(ln, "\n")
                 return
             self.closing = True

@@ -341,6 +341,52 @@ NAMED_ROLE = re.compile(r"([^，,。；;：:（）()\s]{2,24}?)(?:均|都)?(?:�
                         + r"(?:单位|部门|主体)(?=[，,；;。）)]*\s*下同|$)")
 
 
+# a note line under a list or table (注：… / 说明：… / （注：…）)
+_NOTE_LINE = re.compile(r"^\s*[（(]?\s*" + _any(lx.NOTE_HEADS) + r"\s*[:：]")
+# 主办单位栏列两个单位的… / 责任单位栏中…: the note speaks of the units' column
+_UNITS_COLUMN = re.compile("(?:单位|部门)" + _any(lx.COLUMN_WORDS))
+
+
+def is_note_on_the_lists(text: str) -> bool:
+    """注：排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。 under a list or table: a note saying
+    how to read every list of units (a positional rule, or a word on the units' column), not the last task's units.
+
+    Such a note names units and roles, so it reads like an annotation line; but it is the document's rule for the
+    whole list, and the task above it gains nothing from it (its 各县 is no unit of that task)."""
+    if not _NOTE_LINE.match(text):
+        return False
+    return any(p.search(text) for p in (FIRST_LEADS, RESPONSIBLE_LEAD, BRACKETED_SUPPORT, MARKED_LEADS, _UNITS_COLUMN))
+
+
+# one clause of a rule sentence fixing a named unit's role: 各县（市、区）人民政府为落实单位 / 各市税务局均为落实单位
+# (the name may hold brackets; the sentence's other clauses are the positional rule)
+_NAMED_ROLE_CLAUSE = re.compile(r"(\S{2,30}?)(?:均|都)?(?:为|是)" + _any(_ROLE_OF_WORD) + r"(?:单位|部门|主体)")
+_SENTENCE_END = re.compile(r"[。！!]")
+_CLAUSE_END = re.compile(r"[，,；;]")
+
+
+def _role_named(m: re.Match) -> str:
+    """The role a NAMED_ROLE-like match gives its unit."""
+    word = next(w for w in sorted(_ROLE_OF_WORD, key=len, reverse=True) if w in m.group()[len(m.group(1)):])
+    return _ROLE_OF_WORD[word]
+
+
+def _named_roles_in_a_rule(text: str) -> list[re.Match]:
+    """注：排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。: a named unit's role fixed in the
+    sentence of a positional rule, or in a note under a list, speaks for the whole list as 下同 would (a note under a
+    table speaks for the table). A clause of an annotation (…，各县为落实单位) outside such a sentence stays the task's."""
+    found = []
+    note = _NOTE_LINE.match(text)
+    for sentence in _SENTENCE_END.split(text[note.end():] if note else text):
+        if not (note or FIRST_LEADS.search(sentence)):
+            continue
+        for clause in _CLAUSE_END.split(sentence):
+            m = _NAMED_ROLE_CLAUSE.fullmatch(clause.strip().rstrip("）)"))
+            if m and _names_a_unit(m) and not FIRST_LEADS.search(clause):
+                found.append(m)
+    return found
+
+
 class NamedUnitsRole:
     """A document fixes one named unit's role for every list after its rule: a provincial office's plan for its own
     offices and the level below says …排在第一位的为牵头单位，其他为配合单位；各市税务局均为落实单位，下同: wherever
@@ -356,8 +402,9 @@ class NamedUnitsRole:
         for number, text in lines:
             for m in NAMED_ROLE.finditer(text):
                 if "下同" in text[m.end(): m.end() + _OTHERS_WITHIN] and _names_a_unit(m):
-                    word = next(w for w in sorted(_ROLE_OF_WORD, key=len, reverse=True) if w in m.group()[len(m.group(1)):])
-                    return Statement(number, m.group(), False), (m.group(1), _ROLE_OF_WORD[word])
+                    return Statement(number, m.group(), False), (m.group(1), _role_named(m))
+            for m in _named_roles_in_a_rule(text):
+                return Statement(number, m.group(), False), (m.group(1), _role_named(m))
         return None
 
     def apply(self, tasks: list[Task], option: tuple[str, str]) -> int:

@@ -553,6 +553,8 @@ TABLE_BOX_HEADS = ("附表", "表")
 TABLE_OF_DUTIES_WORDS = ("任务", "分工", "责任", "清单", "台账", "措施", "举措", "事项", "工作")
 # a note under a table or a paragraph (注：1.… 2.…, 说明：…): its numbered points are no tasks
 NOTE_HEADS = ("注", "说明", "备注")
+# a note speaking of a table's column of units (注：主办单位栏列两个单位的，…): how to read the list, not a unit of it
+COLUMN_WORDS = ("栏",)
 # how the name of a box's item ends (1.5G网络覆盖工程：… / （一）园区循环化改造工程。…): a box lists projects by name
 BOX_ITEM_ENDINGS = ("工程", "项目", "行动", "计划", "试点", "专项", "示范")
 # …unless the item opens with a verb (实施…行动。 / 推进…工程。 is a task saying what to do)

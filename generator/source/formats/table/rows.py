@@ -336,6 +336,31 @@ def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns
     return _Columns([*kinds[:first], "group", *kinds[first + 1:]], columns.names, columns.header_cells)
 
 
+def _spanning_task_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns:
+    """序号 | 重点任务 | 具体措施 | 责任单位 with the 重点任务 cell merged over several rows, each with its own 序号, measures
+    and units: the merged cell names the group of tasks (a section, as a 类别 column does) and each row's 具体措施 is its
+    task. Known by the first of two task columns holding one value over consecutive rows whose 序号 differ and whose
+    second task cells differ; where it never spans so, the two columns are one task's words (heading and measure)."""
+    tasks = [i for i, k in enumerate(columns.kinds) if k == "task"]
+    number = columns.first("number")
+    if len(tasks) < 2 or number is None or columns.first("group") is not None:
+        return columns
+    first, second = tasks[0], tasks[1]
+
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if i < len(row) else ""
+
+    spans = any(cell(a, first) and cell(a, first) == cell(b, first)
+                and _NUMBER_CELL.match(cell(a, number)) and _NUMBER_CELL.match(cell(b, number))
+                and cell(a, number) != cell(b, number) and cell(a, second) != cell(b, second)
+                for a, b in zip(data, data[1:]))
+    if not spans:
+        return columns
+    kinds = list(columns.kinds)
+    kinds[first] = "group"
+    return _Columns(kinds, columns.names, columns.header_cells)
+
+
 def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: bool = False, context: str = "") -> str:
     """A table as plan text: task rows as annotated numbered lines, section rows as 一、 heads.
 
@@ -355,7 +380,8 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             # a matrix's unit columns (● ○ under each unit's name) become the unit columns of any task table
             columns, data = unfold(columns, rows[first_data:], " ".join([context, *_plain_lines(rows[:start])]))
             columns, data = number_by_running_labels(columns, data)
-            columns = _heads_column_as_group(columns, data)
+            # a task column that heads the rows under it: 一、 heads merged down, or one cell spanning numbered rows
+            columns = _spanning_task_column_as_group(_heads_column_as_group(columns, data), data)
             reader = _Reader(columns, carry_down)
             number = columns.first("number")
             reader.decimal = number is not None and any(
