@@ -4424,3 +4424,30 @@ def test_an_x_y_item_naming_its_own_unit_beside_headings_of_x_y_z_tasks_is_a_tas
     assert [(t.label, t.title, _units(t)) for t in plan.tasks()] == [
         ("2.1.1", "开展宣传", [("县甲部", R)]), ("2.2", "加强档案管理", [("县丁馆", R)]),
         ("2.3.1", "建设社区", [("县丙局", R)])]
+
+
+def test_a_duty_lists_lead_in_sentence_names_the_body_whose_duties_follow():
+    """三、村（社区）职责 / 各村（社区）是…的责任主体，主要履行以下职责： / （一）… （二）…: the lead-in names whose duties
+    the items are, as a heading 各村（社区）职责 does; each item gives it responsible (before: no unit)."""
+    plan = _one(
+        "某镇森林防灭火工作方案\n"
+        "一、重点任务\n"
+        "（一）开展隐患排查。全面排查林区隐患。（镇甲办负责）\n"
+        "二、村（社区）职责\n"
+        "各村（社区）是本辖区森林防灭火工作的责任主体，主要履行以下职责：\n"
+        "（一）组建村级应急扑火队，定期开展培训和演练。\n"
+        "（二）做好野外用火管控，发现火情及时组织扑救并报告。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("镇甲办", R)], [("各村（社区）", R)], [("各村（社区）", R)]]
+
+
+def test_a_lead_in_sentence_naming_no_body_gives_no_unit():
+    """二、工作职责 / 主要履行以下职责： / （一）…: a lead-in with no body before its verb names nobody's duties."""
+    plan = _one(
+        "某镇森林防灭火工作方案\n"
+        "一、重点任务\n"
+        "（一）开展隐患排查。全面排查林区隐患。（镇甲办负责）\n"
+        "二、其他工作\n"
+        "为做好防火工作，主要履行以下职责：\n"
+        "（一）组建应急扑火队，定期开展培训和演练。\n"
+        "（二）做好野外用火管控，发现火情及时报告。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("镇甲办", R)], [], []]
