@@ -2085,3 +2085,19 @@ def test_a_villages_officers_are_people_and_its_militia_a_body():
 def test_a_request_before_the_units_is_no_part_of_their_names():
     """商请市X局、市Y局配合: the plan asks bodies outside it to act, the request no part of the first name."""
     assert pairs("推进。（商请市甲局、市乙局配合）") == [("市甲局", S), ("市乙局", S)]
+
+
+@pytest.mark.parametrize("leader", ["由副镇长李某同志包片，", "王某同志挂点，", "包片领导赵某，", "由县领导钱某某包联，"])
+def test_a_leaders_clause_opening_the_units_sentence_is_passed_over(leader):
+    """A town's 包片 plan names the leader posted to each 片区 before the units (由副镇长李某同志包片，X牵头，Y配合，甲村、乙村
+    落实。): the leader is a person, no unit; the clauses after him are the units' sentence (before: nothing read)."""
+    text = f"北片区（甲村、乙村）\n{leader}镇综治办牵头，镇林业站配合，甲村、乙村落实。"
+    assert pairs(text) == [("镇综治办", L), ("镇林业站", S), ("甲村", I), ("乙村", I)]
+
+
+def test_a_posting_clause_whose_subject_is_a_body_is_not_passed_over():
+    """由镇综治办包片，…: a body posted to the ground is no leader's clause; the sentence is left as it was read."""
+    from generator.parse.annotations.finders import _after_leaders_clause
+
+    assert _after_leaders_clause("由镇综治办包片，镇林业站配合") == "由镇综治办包片，镇林业站配合"
+    assert _after_leaders_clause("由副镇长李某同志包片，镇林业站配合") == "镇林业站配合"

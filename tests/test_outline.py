@@ -4453,3 +4453,89 @@ def test_a_rule_fixing_one_named_units_role_reads_the_lists_after_it():
         "（二）打造服务品牌。培育一批服务品牌。（甲处、乙中心、各市税务局）\n", "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == [
         [("甲处", L), ("办公室", R), ("各市税务局", R)], [("甲处", L), ("乙中心", S), ("各市税务局", I)]]
+
+
+def test_a_decimal_plan_reads_its_tasks_in_the_part_that_holds_them():
+    """`1 基本原则` / `2 主要任务` / `3 保障措施` head the parts of a decimal plan (a number and a space, no stop): 1.1 and
+    3.1 are principles and safeguards, 2.1 a group heading over the 2.1.1 tasks (before: the whole plan was read at
+    the 1.1 level, 1.1 a task and 2.1 one holding its items' units)."""
+    plan = _one(
+        "某县创建示范县实施方案\n"
+        "1 基本原则\n"
+        "1.1 坚持党的领导。把党的领导贯穿全过程。\n"
+        "2 主要任务\n"
+        "2.1 加强思想引领\n"
+        "2.1.1 开展宣讲。组织宣讲活动。\n"
+        "责任单位：县甲部\n"
+        "2.1.2 推进教育。开展教育活动。\n"
+        "责任单位：县乙局\n"
+        "3 保障措施\n"
+        "3.1 加强组织领导。各单位要高度重视。\n"
+        "3.2 强化督查考核。定期通报进展。\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("1", "基本原则"), ("2", "主要任务"), ("3", "保障措施")]
+    assert _shape(plan) == [(1, "2.1.1", "2.1", "开展宣讲"), (2, "2.1.2", "2.1", "推进教育")]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲部", R)], [("县乙局", R)]]
+
+
+def test_a_number_and_a_space_alone_heads_no_part_without_decimals_of_its_number():
+    """`1 总则……1` (a contents line) and `2 万元以上项目` (a figure) open no part: the number must head decimal
+    items carrying it, in at least two parts counted from 1."""
+    from generator.parse.numbering import bare_part_labels, label_of
+
+    texts = ["1 总则", "1.1 编制目的", "2 组织体系", "2.1 指挥机构"]
+    assert [lab.style if lab else None for lab in bare_part_labels(texts, [label_of(t) for t in texts])] == [
+        "arabic", "decimal", "arabic", "decimal"]
+    contents = ["1 总则……1", "2 组织体系……3", "1 总则", "1.1 编制目的", "2 组织体系", "2.1 指挥机构"]
+    read = bare_part_labels(contents, [label_of(t) for t in contents])
+    assert [lab.style if lab else None for lab in read] == [None, None, "arabic", "decimal", "arabic", "decimal"]
+    plain = ["1 总则", "保障安全。", "2 万元以上项目", "1.1 编制目的"]
+    assert bare_part_labels(plain, [label_of(t) for t in plain]) == [label_of(t) for t in plain]
+
+
+def test_an_x_y_item_naming_its_own_unit_beside_headings_of_x_y_z_tasks_is_a_task():
+    """2.2 加强档案管理 / its paragraph / 责任单位：县丁馆, between 2.1 and 2.3 that head 2.x.1 tasks: a task of its own
+    (before: dropped with its unit)."""
+    plan = _one(
+        "某县创建示范县实施方案\n"
+        "1 基本原则\n"
+        "1.1 坚持党的领导。把党的领导贯穿全过程。\n"
+        "2 主要任务\n"
+        "2.1 加强引领\n"
+        "2.1.1 开展宣传。组织宣讲。\n"
+        "责任单位：县甲部\n"
+        "2.2 加强档案管理\n"
+        "规范整理创建档案资料。\n"
+        "责任单位：县丁馆\n"
+        "2.3 促进交往\n"
+        "2.3.1 建设社区。推进建设。\n"
+        "责任单位：县丙局\n")
+    assert [(t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        ("2.1.1", "开展宣传", [("县甲部", R)]), ("2.2", "加强档案管理", [("县丁馆", R)]),
+        ("2.3.1", "建设社区", [("县丙局", R)])]
+
+
+def test_a_duty_lists_lead_in_sentence_names_the_body_whose_duties_follow():
+    """三、村（社区）职责 / 各村（社区）是…的责任主体，主要履行以下职责： / （一）… （二）…: the lead-in names whose duties
+    the items are, as a heading 各村（社区）职责 does; each item gives it responsible (before: no unit)."""
+    plan = _one(
+        "某镇森林防灭火工作方案\n"
+        "一、重点任务\n"
+        "（一）开展隐患排查。全面排查林区隐患。（镇甲办负责）\n"
+        "二、村（社区）职责\n"
+        "各村（社区）是本辖区森林防灭火工作的责任主体，主要履行以下职责：\n"
+        "（一）组建村级应急扑火队，定期开展培训和演练。\n"
+        "（二）做好野外用火管控，发现火情及时组织扑救并报告。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("镇甲办", R)], [("各村（社区）", R)], [("各村（社区）", R)]]
+
+
+def test_a_lead_in_sentence_naming_no_body_gives_no_unit():
+    """二、工作职责 / 主要履行以下职责： / （一）…: a lead-in with no body before its verb names nobody's duties."""
+    plan = _one(
+        "某镇森林防灭火工作方案\n"
+        "一、重点任务\n"
+        "（一）开展隐患排查。全面排查林区隐患。（镇甲办负责）\n"
+        "二、其他工作\n"
+        "为做好防火工作，主要履行以下职责：\n"
+        "（一）组建应急扑火队，定期开展培训和演练。\n"
+        "（二）做好野外用火管控，发现火情及时报告。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("镇甲办", R)], [], []]

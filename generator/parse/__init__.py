@@ -15,7 +15,7 @@ from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_f
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from ..words.notices import PROSE_ASSIGNING_KINDS, TITLE_KINDS, issued_plan, issued_title, may_title
-from .numbering import UNNUMBERED, RunningText, label_of, labels_glued_to_figures, style_of
+from .numbering import UNNUMBERED, RunningText, bare_part_labels, label_of, labels_glued_to_figures, style_of
 from .lines import ABOVE, Line
 from .outline import build_outline
 from .records import headings_over_items, set_aside, source_map
@@ -179,6 +179,7 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
             if piece:
                 lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
     glued = labels_glued_to_figures([ln.text for ln in lines], [ln.label for ln in lines])  # 11.121人才…: task 11
+    glued = bare_part_labels([ln.text for ln in lines], glued)  # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part
     for line, label in zip(lines, glued):
         line.label = label
     return lines

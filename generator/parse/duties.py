@@ -191,9 +191,26 @@ def give_heading_units(plan: Plan) -> None:
             if found:
                 given |= _give(plan, found[1], group.title, group.line,
                                [t for t in section.tasks if t.group == group.label])
-        found = _heading_unit(section.title) if section.tasks else None
+        heading = section.title
+        found = _heading_unit(heading) if section.tasks else None
+        if not found and section.tasks:  # 六、村（社区）职责 / 各村（社区）是…主要履行以下职责：: the lead-in names them
+            heading, found = _duty_lead_in(section.intro)
         if found:
-            _give(plan, found[1], section.title, section.line, [t for t in section.tasks if id(t) not in given])
+            _give(plan, found[1], heading, section.line, [t for t in section.tasks if id(t) not in given])
+
+
+# 各村（社区）是本辖区…的责任主体，主要履行以下职责： / 县指挥部办公室职责如下：: a sentence before a duty list naming
+# the body whose duties follow, as a heading 各村（社区）职责 does; its subject opens it, before a verb or a comma
+_DUTY_LEAD_IN = re.compile(r"^[ \u3000]*([^\s，,。；;：:]{2,20}?)(?:是|为|在|要|应|须|主要|负责|履行|承担|[，,])"
+                           r"[^。；;]*?(?:(?:以下|下列|如下)(?:主要|工作)?职责|职责(?:如下|是))[ \u3000：:]*$")
+
+
+def _duty_lead_in(intro: str) -> tuple[str, tuple[int, list[str], str] | None]:
+    """The last paragraph of a section's text when it names the body whose duties the items under it are, and what
+    lead_units reads of that body (else None): the items name no unit of their own, the lead-in gives it."""
+    last = intro.strip().rsplit("\n", 1)[-1].strip() if intro else ""
+    m = _DUTY_LEAD_IN.match(last)
+    return last, (lead_units(m.group(1), alone=True) if m else None)
 
 
 def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Task]) -> set[int]:

@@ -157,6 +157,21 @@ def _part_heading(ln: Line) -> bool:
     return title in _MEASURE_PARTS and not after
 
 
+def _decimal_headings_of_parts_naming_no_unit(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Levels]:
+    """In a plan numbered by decimals whose tasks sit below the x.y headings of some part (4 主要任务 / 4.1 … / 4.1.1 …,
+    or the duties' paragraphs under 2.2 成员单位职责), the x.y items of a part naming no unit are its headings too.
+
+    Each part is read by itself (`inner_levels`), and a part with nothing under its x.y items would read them as
+    tasks: 3 预案管理 / 3.1 预案修订 / 本预案每3年修订一次。 is a heading over its text, as the x.y lines of the other
+    parts are. A part whose x.y items name units keeps them as tasks (1.1 理想信念教育。… 责任单位：…).
+    """
+    if not any(lv.group == "decimal" and lv.task for lv in chunk_levels):
+        return chunk_levels
+    return [Levels(lv.section, "decimal", None)
+            if lv.task == "decimal" and lv.group is None and not any(has_annotation(ln.text) for ln in chunk) else lv
+            for chunk, lv in zip(chunks, chunk_levels)]
+
+
 def _lone_first_items_are_sub_points(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Levels]:
     """Where every （一） item of the plan holds one numbered line and it is a 1., the （一） items are the tasks.
 
@@ -596,6 +611,7 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
     chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
     chunk_levels = _lone_first_items_are_sub_points(chunks, chunk_levels)
     chunk_levels = [_measures_under_bare_headings(plan, chunk, lv) for chunk, lv in zip(chunks, chunk_levels)]
+    chunk_levels = _decimal_headings_of_parts_naming_no_unit(chunks, chunk_levels)
     grouped = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels) if lv.group and lv.task]
     group_shapes = {id(item[0]): _heading_over_items(item, lv.task)
                     for chunk, lv in grouped for item in _group_items(chunk, lv.group)}

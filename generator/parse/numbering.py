@@ -163,6 +163,38 @@ def labels_glued_to_figures(texts: list[str], labels: list[Label | None]) -> lis
     return out
 
 
+# 1 指导思想 / 4 主要任务: a plan numbered by decimals (4.1, 4.1.1, as standards are) heads its parts with the number and
+# a space alone, no stop after it; a short name follows, with no sentence punctuation
+# (not a contents line, 1 总则……1, nor a figure's row ending in a number)
+_BARE_PART = re.compile(r"^(\d{1,2})[ \u3000]+([^\s。；;，,：:！!？?、…][^。；;，,：:！!？?…]{0,19}(?<![\d.．·]))$")
+_DECIMAL_PREFIX = re.compile(r"^(\d{1,2})[.．]\d")
+
+
+def bare_part_labels(texts: list[str], labels: list[Label | None]) -> list[Label | None]:
+    """`labels` with the part headings of a decimal plan (`1 指导思想`, `4 主要任务`) read as 1. labels.
+
+    label_of wants a stop after a number (1. / 1、): a number and a space alone open a line of text as often (a
+    table's row, a figure). Such a line is a part's heading only where the lines so written number 1, 2, 3 … through
+    the document and at least two of them stand over decimal items carrying their number (4 主要任务 / 4.1 … / 4.1.1 …).
+    """
+    run: list[tuple[int, int, str]] = []  # (line, number, name) of the heads numbering on from 1
+    for i, (text, label) in enumerate(zip(texts, labels)):
+        m = _BARE_PART.match(text) if label is None else None
+        if m and int(m.group(1)) == len(run) + 1:
+            run.append((i, int(m.group(1)), m.group(2).strip()))
+    over_decimals = 0
+    for i, number, _ in run:
+        nxt = next((j for j in range(i + 1, len(labels)) if labels[j] is not None), None)
+        prefix = _DECIMAL_PREFIX.match(texts[nxt]) if nxt is not None and labels[nxt].style in ("decimal", "decimal3") else None
+        over_decimals += bool(prefix and int(prefix.group(1)) == number)
+    if len(run) < 2 or over_decimals < 2:
+        return labels
+    out = list(labels)
+    for i, number, name in run:
+        out[i] = Label("arabic", number, str(number), name)
+    return out
+
+
 def style_of(label: str) -> str | None:
     """The numbering style of a label as written ("（二）" -> cn_paren), None if it is not one."""
     found = label_of(label + "_")

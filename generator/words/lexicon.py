@@ -488,6 +488,9 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
 # never stands inside a body's name except before these (县委巡察工作领导小组办公室, 领导机构), so the piece is a person
 LEADER_WORD = "领导"
 LEADING_BODY_WORDS = ("小组", "机构")
+# ---- the verbs posting a leader to a ground (由副镇长张某同志包片，X牵头，Y配合 / 县领导王某挂点，…): a town's or a
+# county's plan names the leader over each 片区, village or project before the bodies doing the work ----
+LEADER_POSTING_VERBS = ("包片", "包村", "包组", "包联", "包保", "包抓", "挂点", "挂钩", "挂帅")
 
 # ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
 CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")

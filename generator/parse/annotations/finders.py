@@ -12,6 +12,7 @@ from bisect import bisect_right
 from ...words import lexicon as lx
 from ...words.brackets import depth_at, depth_zero_split, strip_trailing_brackets
 from ...words.names import unit_like
+from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _role_as_label)
@@ -220,6 +221,8 @@ class VerbSentence(Finder):
             if may and body.startswith(lx.TASK_REFERENCES_BEFORE_AGENT):  # 此项工作由X牵头: the task named again
                 rest = body[max(len(r) for r in lx.TASK_REFERENCES_BEFORE_AGENT if body.startswith(r)):]
                 body = rest if rest.startswith(lx.AGENT_MARK) else body
+            if may and (units := _after_leaders_clause(body)) != body:
+                body = units  # 由副镇长张某同志包片，X牵头，Y配合: the leader's clause, then the units' clauses
             agent = may and body.startswith(lx.AGENT_MARK)
             if agent:  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
@@ -283,6 +286,29 @@ class VerbSentence(Finder):
 
 
 _UNITS_THEN_ACTION = re.compile(r"[，,]\s*\S")
+
+
+# 由副镇长张某同志包片， / 县领导王某挂点， / 包片领导张某，: a leader posted to the ground, named before the units
+_POSTING = lx.alternation(lx.LEADER_POSTING_VERBS)
+_LEADERS_CLAUSE = re.compile("^" + lx.AGENT_MARK + r"?(?P<person>[^，,。；;:：、]{2,24}?)(?:" + _POSTING + r")\s*[，,]\s*"
+                             r"|^(?P<labelled>(?:" + _POSTING + r")(?:县|市|区|镇|乡)?级?" + lx.LEADER_WORD
+                             + r"\s*[:：]?\s*[^，,。；;:：、]{2,12})[，,]\s*")
+
+
+def _after_leaders_clause(body: str) -> str:
+    """The sentence after the clause naming the leader posted to the ground, when it opens with one; else `body`.
+
+    A town's 包片 plan writes each 片区 in a sentence: 由副镇长张某同志包片，镇X办牵头，镇Y所配合，甲村、乙村落实。 The
+    leader (a person: 同志, a post and a name, 领导) answers for the ground but is no unit; the clauses after him are the
+    units' sentence, read as if it stood alone. A clause whose subject is not a person (由镇X办包片) is left whole.
+    """
+    m = _LEADERS_CLAUSE.match(body)
+    if not m:
+        return body
+    person = m.group("person") or m.group("labelled")
+    if not (person.endswith(lx.PEOPLE_ENDINGS) or lx.LEADER_WORD in person or holds_a_post(person)):
+        return body
+    return body[m.end():]
 
 
 class DashedUnits(Finder):
