@@ -4365,3 +4365,27 @@ def test_a_rule_fixing_one_named_units_role_reads_the_lists_after_it():
         "（二）打造服务品牌。培育一批服务品牌。（甲处、乙中心、各市税务局）\n", "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == [
         [("甲处", L), ("办公室", R), ("各市税务局", R)], [("甲处", L), ("乙中心", S), ("各市税务局", I)]]
+
+
+def test_proposals_numbered_by_their_filing_numbers_are_the_tasks():
+    """A 提案 / 建议 分办 list labels each entry with its filing number (第5号　关于…的提案), the numbers jumping as the
+    entries are sorted by subject, merged entries listing theirs (第31号、第46号（并案）): tasks numbered so, no warning
+    about the sequence; 第1号台风 opening a sentence is no label."""
+    plan = _one(
+        "关于市政协某次会议提案分办意见的通知\n"
+        "一、经济建设方面\n"
+        "第5号　关于培育甲类企业的提案\n"
+        "主办：市甲局\n"
+        "会办：市乙局、市丙局\n"
+        "第31号、第46号（并案）　关于规范乙类产业的提案\n"
+        "主办：市丁局\n"
+        "二、社会事业方面\n"
+        "第2号：关于应对台风灾害的提案\n"
+        "第1号台风过境后暴露出预警短板。\n"
+        "主办：市应急局\n")
+    assert _shape(plan) == [(5, "第5号", "", "关于培育甲类企业的提案"),
+                            (31, "第31号、第46号（并案）", "", "关于规范乙类产业的提案"),
+                            (2, "第2号：", "", "关于应对台风灾害的提案")]
+    assert _units(plan.tasks()[0]) == [("市甲局", L), ("市乙局", S), ("市丙局", S)]
+    assert "第1号台风" in plan.tasks()[2].text
+    assert plan.warnings == []

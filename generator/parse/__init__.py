@@ -15,7 +15,7 @@ from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_f
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from ..words.notices import PROSE_ASSIGNING_KINDS, TITLE_KINDS, issued_plan, issued_title, may_title
-from .numbering import UNNUMBERED, RunningText, label_of, labels_glued_to_figures, style_of
+from .numbering import UNNUMBERED, RunningText, is_filing_number, label_of, labels_glued_to_figures, style_of
 from .lines import ABOVE, Line
 from .outline import build_outline
 from .records import headings_over_items, set_aside, source_map
@@ -435,6 +435,8 @@ def _check_numbering(plan: Plan) -> None:
             style = style_of(task.label) or ""
             if style in UNNUMBERED or not task.label:
                 continue  # numbered by its place in the plan (outline._number_unprinted_tasks): no sequence to check
+            if is_filing_number(task.label):
+                continue  # 第5号 … 第9号: the filing numbers of proposals, which jump by nature
             restarts = task.number == 1 and (n == 0 or task.group != group)
             if restarts:
                 expected[style] = 1  # numbering restarts in each section or group
