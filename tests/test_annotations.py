@@ -2085,3 +2085,13 @@ def test_a_villages_officers_are_people_and_its_militia_a_body():
 def test_a_request_before_the_units_is_no_part_of_their_names():
     """商请市X局、市Y局配合: the plan asks bodies outside it to act, the request no part of the first name."""
     assert pairs("推进。（商请市甲局、市乙局配合）") == [("市甲局", S), ("市乙局", S)]
+
+
+def test_a_proposal_split_among_units_makes_each_responsible_for_its_part():
+    """分办：A、B (or 分办单位 / 分别办理) splits a proposal among units, each answering for its own part; the part written
+    in brackets after a unit (（政策部分）, （监管方面）) is no word of its name, another name of the body is."""
+    assert pairs("关于推进甲项建设的提案\n分办：市甲局、市乙局") == [("市甲局", R), ("市乙局", R)]
+    assert pairs("关于加大乙项支持的提案\n分办：市丙局（政策部分）、某银行某市分行（再贷款部分）") == [
+        ("市丙局", R), ("某银行某市分行", R)]
+    assert pairs("关于丙项的提案\n分办单位：市丁局（监管方面）、市委组织部（人才办）") == [("市丁局", R), ("市委组织部（人才办）", R)]
+    assert pairs("关于丁项的提案\n分别办理：市戊局、市己局") == [("市戊局", R), ("市己局", R)]

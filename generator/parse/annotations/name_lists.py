@@ -248,9 +248,20 @@ def drop_label_word(piece: str) -> str:
     return "" if _LABEL_ONLY.match(piece) else piece
 
 
+# a bracket closing a body's name that says which part of the task it answers for: （政策部分）, （再贷款部分）, （监管考核方面）
+_PART_NOTE = re.compile(r"[(（][^()（）]{1,20}(?:" + lx.alternation(lx.PART_NOTE_ENDS) + r")[)）]$")
+
+
+def drop_part_note(piece: str) -> str:
+    """市X局（政策部分） -> 市X局: a task split among units (分办, 分别负责) names after each unit the part that is its
+    own; the part is no word of the name."""
+    m = _PART_NOTE.search(piece)
+    return piece[: m.start()].rstrip() if m and unit_like(piece[: m.start()]) else piece
+
+
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_no_unit,
-              drop_label_word)
+NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_part_note,
+              drop_no_unit, drop_label_word)
 
 
 def _split_joined(text: str) -> list[str]:
