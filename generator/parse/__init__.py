@@ -346,7 +346,14 @@ def _title_of(text: str, annotations: list) -> str:
         # （1）动态调整清单；（X牵头）: the ； closes a point of an enumeration, not the heading's words; …的问题,由X会同Y
         # 负责落实。 / 做好油烟监管，X牵头，Y配合。: the clauses naming who acts leave their comma behind
         title = title.rstrip("；;,，—-─ \u3000")  # (推进预算改革——县X局: the dash before the units too)
+    title = _PROPOSER_AFTER_TITLE.sub(r"\1", title)
     return _without_quote_marks(title)
+
+
+# 关于…的提案（九三学社市委） / 关于…的建议（李某某委员）: who raised a proposal, printed in a bracket after its title (read
+# as no unit by the annotation reader), is no word of the title
+_PROPOSER_AFTER_TITLE = re.compile(r"^(.{0,24}?关于.{1,100}的(?:" + lexicon.alternation(lexicon.PROPOSAL_KINDS)
+                                   + r"))\s*[（(][^（）()]{1,30}[）)]$")
 
 
 def _annotation_ending_title(text: str, start: int, annotations: list) -> int:

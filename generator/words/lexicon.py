@@ -738,5 +738,7 @@ TABLE_LIST_COLUMNS: tuple[tuple[str, str], ...] = (("task", r"^(?:任务|工作|
 # text and never become units; a column naming units as well (责任单位及责任人) is a unit column.
 # 领衔代表 / 提案者 / 提案人: the deputies or members who raised a proposal (people, or the party group or body
 # that raised it), named beside its handling units in a 办理分工 table: never the units doing the work.
+# what the title of a proposal ends in (关于…的提案, 关于…的建议, 关于…的议案): a 政协 member's, a deputy's, a bill
+PROPOSAL_KINDS = ("提案", "建议", "议案")
 TABLE_PEOPLE_HEADS = r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务|代表|提案者|提案人|建议人"
 TABLE_UNIT_WORDS = r"单位|部门|处室|科室|主体"
