@@ -2095,3 +2095,11 @@ def test_a_proposal_split_among_units_makes_each_responsible_for_its_part():
         ("市丙局", R), ("某银行某市分行", R)]
     assert pairs("关于丙项的提案\n分办单位：市丁局（监管方面）、市委组织部（人才办）") == [("市丁局", R), ("市委组织部（人才办）", R)]
     assert pairs("关于丁项的提案\n分别办理：市戊局、市己局") == [("市戊局", R), ("市己局", R)]
+
+
+def test_a_label_list_wrapped_after_its_enumeration_comma_goes_on_on_the_next_line():
+    """会办：A、B、 / C等: a long list broken after its 、 runs on on the next line; a list ended on its line does not
+    take the next line's words."""
+    assert pairs("关于甲项的提案\n主办：市甲局\n会办：市乙局、市丙局、\n市丁局等") == [
+        ("市甲局", L), ("市乙局", S), ("市丙局", S), ("市丁局", S)]
+    assert pairs("推进甲项工作\n配合单位：市乙局、市丙局\n市丁局要加强督促") == [("市乙局", S), ("市丙局", S)]

@@ -152,6 +152,8 @@ class LabelledRun(Finder):
         for stop in _RUN_STOP.finditer(text, at):
             if stop.group() == "\n" and not text[at : stop.start()].strip():
                 continue  # 牵头单位: at a line's end, the units on the next line
+            if stop.group() == "\n" and text[at : stop.start()].rstrip().endswith("、"):
+                continue  # 会办：市X局、市Y局、 / 市Z局等: a long list wrapped after its 、 goes on on the next line
             if stop.group() == "\n" or not _LABEL_AHEAD.match(text, stop.end()):
                 return stop.start() + (stop.group() != "\n")
         return len(text)
