@@ -2689,6 +2689,15 @@ def test_a_proposal_handling_table_one_cell_a_line_or_spaced_with_its_reference_
         (1, [("市民政局", "lead"), ("市卫生健康委", "support")]), (2, [("市文化广电旅游局", "responsible")])]
 
 
+def test_a_note_under_a_proposal_table_counting_its_units_names_no_unit():
+    """注：…由两单位共同主办 under a 分工表 counts the bodies its rows name, referring back to them: no unit of its own,
+    in the last row it runs into or anywhere."""
+    lines = "\n".join(["县人大代表建议交办分工表", "序号", "建议题目", "主办单位", "协办单位",
+                       "1", "关于加强甲类市场监管的建议", "县甲局", "县乙局",
+                       "注：主办单位栏列两个单位的，由两单位共同主办。"])
+    assert [units for _, _, _, units in reading(lines)] == [[("县甲局", "lead"), ("县乙局", "support")]]
+
+
 def test_a_target_breakdown_reads_its_indicators_as_the_tasks_and_its_figures_as_text():
     """年度目标考核指标分解表 (考核指标 | 目标值 | 分值 | 责任单位 | 考核部门): with no other task column the indicator is
     the row's work; 目标值 and 分值 are figures, never the task; the 考核部门 that scores the work is no unit doing it."""

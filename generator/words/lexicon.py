@@ -519,6 +519,8 @@ SEAT_NOTES = ("设在", "挂靠", "设于")
 # what a bracket after a body's name ends in when it names the part of a split task the body answers for
 # (分办：市X局（政策部分）、市Y行（再贷款部分）): a note, not its name
 PART_NOTE_ENDS = ("部分", "方面")
+# what a count of bodies ends in when it refers back to bodies named elsewhere (由两单位共同主办, 三部门联合): no name
+COUNTED_REFERENCE_HEADS = ("单位", "部门", "家单位")
 # the head of a body named by post after the body (市公安局局长, 各镇镇长, 各县（市、区）人民政府主要负责同志):
 # the body answers for the task through its head; post -> the endings of the bodies it heads
 HEAD_POSTS = {"局长": ("局",), "厅长": ("厅",), "部长": ("部",), "处长": ("处",), "所长": ("所",), "站长": ("站",),
