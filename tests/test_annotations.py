@@ -2101,3 +2101,21 @@ def test_a_posting_clause_whose_subject_is_a_body_is_not_passed_over():
 
     assert _after_leaders_clause("由镇综治办包片，镇林业站配合") == "由镇综治办包片，镇林业站配合"
     assert _after_leaders_clause("由副镇长李某同志包片，镇林业站配合") == "镇林业站配合"
+
+
+def test_a_proposal_split_among_units_makes_each_responsible_for_its_part():
+    """分办：A、B (or 分办单位 / 分别办理) splits a proposal among units, each answering for its own part; the part written
+    in brackets after a unit (（政策部分）, （监管方面）) is no word of its name, another name of the body is."""
+    assert pairs("关于推进甲项建设的提案\n分办：市甲局、市乙局") == [("市甲局", R), ("市乙局", R)]
+    assert pairs("关于加大乙项支持的提案\n分办：市丙局（政策部分）、某银行某市分行（再贷款部分）") == [
+        ("市丙局", R), ("某银行某市分行", R)]
+    assert pairs("关于丙项的提案\n分办单位：市丁局（监管方面）、市委组织部（人才办）") == [("市丁局", R), ("市委组织部（人才办）", R)]
+    assert pairs("关于丁项的提案\n分别办理：市戊局、市己局") == [("市戊局", R), ("市己局", R)]
+
+
+def test_a_label_list_wrapped_after_its_enumeration_comma_goes_on_on_the_next_line():
+    """会办：A、B、 / C等: a long list broken after its 、 runs on on the next line; a list ended on its line does not
+    take the next line's words."""
+    assert pairs("关于甲项的提案\n主办：市甲局\n会办：市乙局、市丙局、\n市丁局等") == [
+        ("市甲局", L), ("市乙局", S), ("市丙局", S), ("市丁局", S)]
+    assert pairs("推进甲项工作\n配合单位：市乙局、市丙局\n市丁局要加强督促") == [("市乙局", S), ("市丙局", S)]

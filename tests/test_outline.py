@@ -4539,3 +4539,49 @@ def test_a_lead_in_sentence_naming_no_body_gives_no_unit():
         "（一）组建应急扑火队，定期开展培训和演练。\n"
         "（二）做好野外用火管控，发现火情及时报告。\n")
     assert [_units(t) for t in plan.tasks()] == [[("镇甲办", R)], [], []]
+
+
+def test_proposals_numbered_by_their_filing_numbers_are_the_tasks():
+    """A 提案 / 建议 分办 list labels each entry with its filing number (第5号　关于…的提案), the numbers jumping as the
+    entries are sorted by subject, merged entries listing theirs (第31号、第46号（并案）): tasks numbered so, no warning
+    about the sequence; 第1号台风 opening a sentence is no label."""
+    plan = _one(
+        "关于市政协某次会议提案分办意见的通知\n"
+        "一、经济建设方面\n"
+        "第5号　关于培育甲类企业的提案\n"
+        "主办：市甲局\n"
+        "会办：市乙局、市丙局\n"
+        "第31号、第46号（并案）　关于规范乙类产业的提案\n"
+        "主办：市丁局\n"
+        "二、社会事业方面\n"
+        "第2号：关于应对台风灾害的提案\n"
+        "第1号台风过境后暴露出预警短板。\n"
+        "主办：市应急局\n")
+    assert _shape(plan) == [(5, "第5号", "", "关于培育甲类企业的提案"),
+                            (31, "第31号、第46号（并案）", "", "关于规范乙类产业的提案"),
+                            (2, "第2号：", "", "关于应对台风灾害的提案")]
+    assert _units(plan.tasks()[0]) == [("市甲局", L), ("市乙局", S), ("市丙局", S)]
+    assert "第1号台风" in plan.tasks()[2].text
+    assert plan.warnings == []
+
+
+def test_who_raised_a_proposal_in_a_bracket_after_its_title_is_no_unit_and_no_part_of_the_title():
+    """提案 / 建议 lists print who raised each proposal in a bare bracket after its title (关于…的提案（某党派市委）, a people's
+    organisation, a member): the proposer, not a unit handling it, nor a word of the title. A bracket of units after
+    other task words, or one with a role verb, still names the units."""
+    plan = _one(
+        "关于市政协某次会议提案分办意见的通知\n"
+        "一、经济建设方面\n"
+        "1.关于完善甲类成果转化机制的提案（某党派市委）\n"
+        "主办单位：市甲局；会办单位：市乙局\n"
+        "2.关于推进乙类物流降本的提案（市工商联）\n"
+        "主办：市丙局\n"
+        "3.关于加强丙类监管的建议（李某某委员）\n"
+        "主办：市丁局\n"
+        "二、有关要求\n"
+        "4.研究提出完善丁类制度的建议（市戊局）\n"
+        "5.关于戊类工作的建议（市己局牵头）\n")
+    assert [t.title for t in plan.tasks()][:3] == [
+        "关于完善甲类成果转化机制的提案", "关于推进乙类物流降本的提案", "关于加强丙类监管的建议"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S)], [("市丙局", L)], [("市丁局", L)], [("市戊局", R)], [("市己局", L)]]

@@ -2791,6 +2791,15 @@ def test_a_proposal_handling_table_reads_its_handling_units_and_not_the_deputies
     assert [(a.name, a.role) for a in second[0].assignments] == [("市民政局", "lead"), ("市卫生健康委", "support")]
 
 
+def test_a_proposal_split_among_units_in_a_table_column_makes_each_responsible():
+    """A 分办单位 column splits each proposal among units, each answering for its part (written in brackets after it)."""
+    text = "\n".join(["某市提案分办表", "序号\t提案题目\t提案者\t分办单位",
+                      "1\t关于建设甲项的提案\t民盟某市委\t市甲局（规划部分）、市乙局（建设部分）"])
+    [plan] = [parse_plan(t) for t in read_bytes(text.encode("utf-8"), "table.txt")]
+    [task] = plan.tasks()
+    assert [(a.name, a.role) for a in task.assignments] == [("市甲局", "responsible"), ("市乙局", "responsible")]
+
+
 def test_a_proposal_handling_table_one_cell_a_line_or_spaced_with_its_reference_column():
     """The same 办理分工表 pasted one cell a line (领衔代表 ends in 表 as a caption does, yet names a column of
     people), or one row a line parted by spaces with a 提案号 column (a code, no units), 案由 naming the proposals,
@@ -2806,6 +2815,15 @@ def test_a_proposal_handling_table_one_cell_a_line_or_spaced_with_its_reference_
                         "2  第0019号  关于促进文旅融合的提案  沈某某  市文化广电旅游局"])
     assert [(n, units) for _, n, _, units in reading(spaced)] == [
         (1, [("市民政局", "lead"), ("市卫生健康委", "support")]), (2, [("市文化广电旅游局", "responsible")])]
+
+
+def test_a_note_under_a_proposal_table_counting_its_units_names_no_unit():
+    """注：…由两单位共同主办 under a 分工表 counts the bodies its rows name, referring back to them: no unit of its own,
+    in the last row it runs into or anywhere."""
+    lines = "\n".join(["县人大代表建议交办分工表", "序号", "建议题目", "主办单位", "协办单位",
+                       "1", "关于加强甲类市场监管的建议", "县甲局", "县乙局",
+                       "注：主办单位栏列两个单位的，由两单位共同主办。"])
+    assert [units for _, _, _, units in reading(lines)] == [[("县甲局", "lead"), ("县乙局", "support")]]
 
 
 def test_a_target_breakdown_reads_its_indicators_as_the_tasks_and_its_figures_as_text():

@@ -15,7 +15,8 @@ from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_f
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from ..words.notices import PROSE_ASSIGNING_KINDS, TITLE_KINDS, issued_plan, issued_title, may_title
-from .numbering import UNNUMBERED, RunningText, bare_part_labels, label_of, labels_glued_to_figures, style_of
+from .numbering import (UNNUMBERED, RunningText, bare_part_labels, is_filing_number, label_of, labels_glued_to_figures,
+                        style_of)
 from .lines import ABOVE, Line
 from .outline import build_outline
 from .records import headings_over_items, set_aside, source_map
@@ -356,7 +357,14 @@ def _title_of(text: str, annotations: list) -> str:
         # （1）动态调整清单；（X牵头）: the ； closes a point of an enumeration, not the heading's words; …的问题,由X会同Y
         # 负责落实。 / 做好油烟监管，X牵头，Y配合。: the clauses naming who acts leave their comma behind
         title = title.rstrip("；;,，—-─ \u3000")  # (推进预算改革——县X局: the dash before the units too)
+    title = _PROPOSER_AFTER_TITLE.sub(r"\1", title)
     return _without_quote_marks(title)
+
+
+# 关于…的提案（九三学社市委） / 关于…的建议（李某某委员）: who raised a proposal, printed in a bracket after its title (read
+# as no unit by the annotation reader), is no word of the title
+_PROPOSER_AFTER_TITLE = re.compile(r"^(.{0,24}?关于.{1,100}的(?:" + lexicon.alternation(lexicon.PROPOSAL_KINDS)
+                                   + r"))\s*[（(][^（）()]{1,30}[）)]$")
 
 
 def _annotation_ending_title(text: str, start: int, annotations: list) -> int:
@@ -445,6 +453,8 @@ def _check_numbering(plan: Plan) -> None:
             style = style_of(task.label) or ""
             if style in UNNUMBERED or not task.label:
                 continue  # numbered by its place in the plan (outline._number_unprinted_tasks): no sequence to check
+            if is_filing_number(task.label):
+                continue  # 第5号 … 第9号: the filing numbers of proposals, which jump by nature
             restarts = task.number == 1 and (n == 0 or task.group != group)
             if restarts:
                 expected[style] = 1  # numbering restarts in each section or group

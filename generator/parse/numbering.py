@@ -37,6 +37,16 @@ FIRST_LABELS = {"chapter": "第一章", "jie": "第一节", "article": "第一�
 def shown(style: str | None) -> str:
     return FIRST_LABELS.get(style or "", style or "")
 
+# a filing number labelling an entry of a 提案 / 建议 list (第5号　…, 第31号、第46号（并案）　…): an arabic label whose
+# numbers are no sequence (numbering.is_filing_number)
+FILING_NUMBER = r"第\s*(\d{1,4})\s*号(?:[、，,]第\s*\d{1,4}\s*号)*(?:\s*[(（]并案[)）])?"
+
+
+def is_filing_number(label: str) -> bool:
+    """Is the label as written a filing number (第5号), which jumps by nature and so is no numbering to check?"""
+    return re.match(FILING_NUMBER, label) is not None
+
+
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
 _ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
 _PATTERNS = {
@@ -55,9 +65,13 @@ _PATTERNS = {
     # 问题1： / 问题2. / 问题三：: a rectification plan numbers the problems it answers so, each a task as 1. would be
     # 1 1 . / 2 3．: OCR of a scanned page sets a space between a number's digits; before the point it is the number
     # 2、3号线 / 1、2期工程: numbers of lines, phases, grades listed with 、 (a PDF wrapped the line before them), no label
+    # 第5号　关于…的提案: a 提案 / 建议 交办 list numbers each entry by its filing number, the numbers jumping (entries
+    # sorted by subject); merged entries list theirs, the first the entry's (第31号、第46号（并案）　…); a space or a
+    # colon follows, never a noun (第1号台风, 第3号令 are words of a sentence)
     "arabic": re.compile(r"^(?:(?:问题\s*)?(\d{1,3}|\d \d(?= ?[.．]))\s*(?:[.．﹒](?!\d(?![A-Za-z]|\d{3}年))|、(?!\d{1,2}[号线期级类栋楼批])"
                          r"|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
-                         + rf"|问题\s*([{_CN}]{{1,3}})\s*[：:、.．]" + r")\s*"),
+                         + rf"|问题\s*([{_CN}]{{1,3}})\s*[：:、.．]"
+                         + r"|" + FILING_NUMBER + r"(?:\s*[:：]|(?![\u4e00-\u9fff\d]))" + r")\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
     "decimal": re.compile(rf"^\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)(?![A-Za-z])\s*[.．、]?\s*(?!{_QUANTITY})"),

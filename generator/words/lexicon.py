@@ -35,9 +35,10 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # names under each measure the body paying out or granting it (政策兑现); 起草单位 / 起草部门: a legislative plan
     # (立法工作计划, 规章制定计划) names under each bill the body drafting it, which answers for the draft
     # 汇报单位: a supervision plan's label of the department making the report (as the verb 汇报 after a body)
+    # 分办：A、B / 分办单位: a proposal split among units (建议 / 提案 分办), each answering for its own part of it
     # (帮扶单位 / 派出单位 are no labels here: a 驻村 list names the village's helping department so in its sentences,
     # 帮扶单位配合, a body by reference; as a table's column they name the departments, TABLE_HEADER_KINDS)
-    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草", "汇报"),
+    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草", "汇报", "分办"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
@@ -68,7 +69,9 @@ BARE_LABEL_ROLES = ("lead", "support")
 # whole labels that are not role word + head; 部门分工 / 单位分工 head a clause that names the units and their
 # verbs (部门分工:省发展改革委牵头,各地、各部门配合), as provincial 分工方案 write it under each target
 # (责任主体单位: 民生实事 lists write the 责任主体 whole, with its head)
-LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工")
+# 分办：A、B / 分别办理：A、B: a proposal split among units (建议 / 提案 分办意见), each answering for its own part
+LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工",
+                            "分办", "分别办理")
 # what a label of units the reader does not know ends in (联系单位：, 服务单位：, 分管部门：): its units are not read
 # as any role, and the reading says so rather than drop them silently
 UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室")
@@ -516,6 +519,11 @@ PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分
                 "同志", "组长", "副组长")
 # a bracket after an office's name saying where the office sits (领导小组办公室（设在市X局）): a note, not its name
 SEAT_NOTES = ("设在", "挂靠", "设于")
+# what a bracket after a body's name ends in when it names the part of a split task the body answers for
+# (分办：市X局（政策部分）、市Y行（再贷款部分）): a note, not its name
+PART_NOTE_ENDS = ("部分", "方面")
+# what a count of bodies ends in when it refers back to bodies named elsewhere (由两单位共同主办, 三部门联合): no name
+COUNTED_REFERENCE_HEADS = ("单位", "部门", "家单位")
 # the head of a body named by post after the body (市公安局局长, 各镇镇长, 各县（市、区）人民政府主要负责同志):
 # the body answers for the task through its head; post -> the endings of the bodies it heads
 HEAD_POSTS = {"局长": ("局",), "厅长": ("厅",), "部长": ("部",), "处长": ("处",), "所长": ("所",), "站长": ("站",),
@@ -716,7 +724,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # offices, as the annotation labels name them)
     # 承检机构 / 承担单位 / 检验机构: an inspection plan names the laboratory that takes on each item's sampling and
     # testing by that work; it answers for the item's testing, as 承担 after a body's name reads
-    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办"
+    # 分办单位: a 提案 / 建议 分办 table names the units a proposal is split among, each answering for its part
+    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     ("deadline", r"时限|时间|节点|期限|截止|进度"),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
@@ -740,5 +749,7 @@ TABLE_LIST_COLUMNS: tuple[tuple[str, str], ...] = (("task", r"^(?:任务|工作|
 # text and never become units; a column naming units as well (责任单位及责任人) is a unit column.
 # 领衔代表 / 提案者 / 提案人: the deputies or members who raised a proposal (people, or the party group or body
 # that raised it), named beside its handling units in a 办理分工 table: never the units doing the work.
+# what the title of a proposal ends in (关于…的提案, 关于…的建议, 关于…的议案): a 政协 member's, a deputy's, a bill
+PROPOSAL_KINDS = ("提案", "建议", "议案")
 TABLE_PEOPLE_HEADS = r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务|代表|提案者|提案人|建议人"
 TABLE_UNIT_WORDS = r"单位|部门|处室|科室|主体"

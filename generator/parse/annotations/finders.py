@@ -153,6 +153,8 @@ class LabelledRun(Finder):
         for stop in _RUN_STOP.finditer(text, at):
             if stop.group() == "\n" and not text[at : stop.start()].strip():
                 continue  # 牵头单位: at a line's end, the units on the next line
+            if stop.group() == "\n" and text[at : stop.start()].rstrip().endswith("、"):
+                continue  # 会办：市X局、市Y局、 / 市Z局等: a long list wrapped after its 、 goes on on the next line
             if stop.group() == "\n" or not _LABEL_AHEAD.match(text, stop.end()):
                 return stop.start() + (stop.group() != "\n")
         return len(text)
@@ -714,6 +716,16 @@ _CLAUSE_WORD = re.compile(r"报(?!社|刊)|[向将把须请]")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|[。；;！!？?\n])\s*$")
 _BOUNDARY_AFTER = re.compile(r"^\s*(?:$|[。；;\n])")
 _WINDOW = 64  # characters either side of a bracket where a sentence boundary is looked for
+# a proposal's title (关于…的提案 / 的建议 / 的议案) taking a whole line, its label at most before it: 提案 / 建议 lists print
+# who raised each proposal in a bare bracket after its title (a party committee, a people's organisation, a member,
+# a committee of the 政协), as their tables print a 提案者 / 领衔代表 column beside the handling units
+_PROPOSAL_TITLE = re.compile(r".{0,24}?关于[^\n。；;！!？?]{1,100}的(?:" + lx.alternation(lx.PROPOSAL_KINDS) + r")\s*$")
+
+
+def _closes_a_proposal_title(text: str, start: int) -> bool:
+    """Does the bracket at `start` close the title of a proposal, a line of its own up to the bracket?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 130 and _PROPOSAL_TITLE.match(text, line_start, start) is not None
 
 
 def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, bare: bool) -> bool:
@@ -729,6 +741,8 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
     like = sum(unit_like(n) for n in names)
     if any(g.has_verb for g in groups):
         return like > 0 and like * 2 >= len(names)
+    if _closes_a_proposal_title(text, start):
+        return False  # 关于…的提案（九三学社市委）: who raised the proposal, not who handles it
     # a window, not text[:start]: a task written without line breaks may hold thousands of brackets
     at_boundary = _BOUNDARY_BEFORE.search(text[max(0, start - _WINDOW) : start]) or _BOUNDARY_AFTER.match(text[end : end + _WINDOW])
     # (a body's own name, 市财政局, not a kind of station: 实践中心（所、站）)

@@ -243,14 +243,34 @@ def drop_no_unit(piece: str) -> str:
     return "" if piece in _NO_UNIT else piece
 
 
+# 两单位 / 三个部门 / 上述两单位: a count of bodies named elsewhere, referring back to them (由两单位共同主办), no body's name
+_COUNTED_REFERENCE = re.compile(r"^(?:上述|以上|这)?[两二三四五六七八九十]个?(?:" + lx.alternation(lx.COUNTED_REFERENCE_HEADS) + ")$")
+
+
+def drop_counted_reference(piece: str) -> str:
+    """由两单位共同主办 (a table's note on its 主办 column): the two bodies the row names, counted, not a third one."""
+    return "" if _COUNTED_REFERENCE.match(piece) else piece
+
+
 def drop_label_word(piece: str) -> str:
     """(牵头单位) / 责任单位: a label standing alone names the column or role, not a unit."""
     return "" if _LABEL_ONLY.match(piece) else piece
 
 
+# a bracket closing a body's name that says which part of the task it answers for: （政策部分）, （再贷款部分）, （监管考核方面）
+_PART_NOTE = re.compile(r"[(（][^()（）]{1,20}(?:" + lx.alternation(lx.PART_NOTE_ENDS) + r")[)）]$")
+
+
+def drop_part_note(piece: str) -> str:
+    """市X局（政策部分） -> 市X局: a task split among units (分办, 分别负责) names after each unit the part that is its
+    own; the part is no word of the name."""
+    m = _PART_NOTE.search(piece)
+    return piece[: m.start()].rstrip() if m and unit_like(piece[: m.start()]) else piece
+
+
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_no_unit,
-              drop_label_word)
+NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_part_note,
+              drop_no_unit, drop_counted_reference, drop_label_word)
 
 
 def _split_joined(text: str) -> list[str]:
