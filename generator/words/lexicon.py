@@ -245,6 +245,11 @@ VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分�
 # (全程 / 全力 / 提前: how closely the body takes part, 市司法局全程参与 / 市财政局全力支持 / 提前介入)
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
                 "给予", "均需", "均要", "均应", "全程", "全力", "提前")
+# What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
+# tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
+# after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only)
+CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理")
+CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
