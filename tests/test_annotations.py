@@ -1882,6 +1882,16 @@ def test_the_formal_light_verb_before_a_role_verb_is_no_part_of_the_name():
         ("市委宣传部", L), ("市教育局", S), ("市文旅局", S)]
 
 
+def test_the_light_verb_giving_a_ministrys_backing_is_no_part_of_its_name():
+    """给予 (水利部给予支持 / 给予指导支持): the same formal light verb as 予以, closing a cross-regional plan's annotation
+    with the ministry that backs the work; the ministry supports, its name ends before 给予."""
+    assert pairs("统一排放标准。（牵头单位：甲乙两省生态环境厅；生态环境部给予指导支持）") == [
+        ("甲乙两省生态环境厅", L), ("生态环境部", S)]
+    assert pairs("推进岸电使用。（各省交通运输厅牵头，交通运输部给予支持）") == [
+        ("各省交通运输厅", L), ("交通运输部", S)]
+    assert pairs("共建监测站点。（各省水利厅牵头，水利部给予配合）") == [("各省水利厅", L), ("水利部", S)]
+
+
 def test_a_standing_note_names_its_units_in_any_order_of_its_words():
     """A standing note binds the task it is written in however its words run: the units after its opening words
     (以下各项任务各区县政府负责落实 / 上述工作由各乡镇人民政府落实), before its modal (各区县政府均需落实，不再列出;

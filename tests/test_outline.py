@@ -1058,6 +1058,28 @@ def test_items_on_why_a_policy_matters_are_not_tasks():
     assert [a.name for a in plan.tasks()[0].assignments] == ["市民政局", "市自然资源局"]
 
 
+def test_a_campaigns_scope_and_focus_items_naming_no_unit_are_not_tasks():
+    """A 专项整治 / 专项治理 plan states what it covers and goes after as items of their own (（一）整治范围。…
+    （二）整治重点。一是…二是…): the campaign's ground, no one's duty; its steps after them stay tasks, and an item so
+    titled that names its unit stays a task (it reads as a duty)."""
+    plan = _one(
+        "某县燃气安全专项整治方案\n"
+        "一、整治范围和重点\n"
+        "（一）整治范围。全县餐饮门店和燃气经营企业。\n"
+        "（二）整治重点。一是违规存放气瓶；二是私接软管。\n"
+        "二、实施步骤\n"
+        "1.制定工作方案。制定全县方案。（责任单位：县应急局）\n"
+        "2.开展联合检查。检查门店燃气设施。（责任单位：县市场监管局）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "制定工作方案"), (2, "开展联合检查")]
+    assert "违规存放气瓶" in plan.sections[0].intro
+    plan = _one(
+        "某县燃气安全专项治理方案\n"
+        "一、重点任务\n"
+        "（一）治理对象。排查辖区内燃气经营企业。（责任单位：县应急局）\n"
+        "（二）开展检查。检查门店燃气设施。（责任单位：县市场监管局）\n")
+    assert [t.title for t in plan.tasks()] == ["治理对象", "开展检查"]
+
+
 def test_framework_headings_on_a_line_of_their_own_are_not_tasks():
     """（一）指导思想 / （二）工作目标 / 2.目标任务 with their paragraph on the next line: text, not tasks."""
     plan = _one(

@@ -370,6 +370,25 @@ def test_a_positional_rule_for_lists_of_several_units_leaves_a_unit_named_alone_
     assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("市林业局", "lead")]
 
 
+def test_a_positional_rule_leaves_the_unit_a_duty_item_is_written_under_responsible():
+    """A 职责分工 part writes some duties with no colon or 。 after the unit (（二）省财政厅负责做好经费保障…) beside
+    `（一）省医保局。负责…`: the unit the duty is written under answers for it; the document's 下同 rule reads the lists
+    of its annotations, not that unit, nor two units heading an item."""
+    [plan] = parse_text(
+        "某省专项整治方案\n一、集中整治\n"
+        "1.开展联合检查。组建检查组开展交叉检查。（责任单位：省医保局、省卫生健康委，排在第一位的为牵头单位，下同）\n"
+        "2.开展专项抽查。抽查定点药店。（省医保局、省市场监管局）\n"
+        "二、职责分工\n"
+        "（一）省医保局。负责组织协调和督促指导。\n"
+        "（二）省财政厅负责做好经费保障，配合做好基金监督管理。\n"
+        "（三）省卫生健康委、省市场监管局负责规范医疗服务行为。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省医保局", "lead"), ("省卫生健康委", "responsible")],
+        [("省医保局", "lead"), ("省市场监管局", "responsible")],
+        [("省医保局", "responsible")], [("省财政厅", "responsible")],
+        [("省卫生健康委", "responsible"), ("省市场监管局", "responsible")]]
+
+
 def test_an_event_plans_working_groups_are_read_with_their_head_and_member_units():
     """活动方案 set up an 组委会 whose 工作组 (综合组, 宣传组, 安保组) are headed by a 组长单位 with 成员单位 and 主要职责 on
     lines under the group's heading: each group is a duty of its units (head leads, members support); the 主办 / 承办 /

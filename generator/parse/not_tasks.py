@@ -43,6 +43,13 @@ FRAMEWORK = re.compile(
 )
 
 
+# 整治范围 / 整治重点 / 治理对象 / 整治范围和重点: what a campaign covers and targets (the words in the lexicon). Read on
+# an item's own title only: a section so titled (二、整治重点) may hold the campaign's work item by item
+_CAMPAIGN_SCOPE = re.compile(
+    "^(?:" + lexicon.alternation(lexicon.CAMPAIGN_WORDS) + ")(?:" + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_WORDS)
+    + ")(?:[和及与、](?:" + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_WORDS) + "))?$")
+
+
 CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "重点任务", "工作任务", "主要内容")
 
 # How a plan closes: the conditions of carrying it out (保障措施, 组织实施, 工作要求), not duties of named units;
@@ -108,7 +115,7 @@ def _framework_heading(task: Task, section: Section, group: Group | None) -> str
     are framework; a section (or group) titled 基本原则 or 工作目标 holds no duty at all.
     """
     own = heading_title(task.text).rstrip("：:")
-    if FRAMEWORK.match(own):
+    if FRAMEWORK.match(own) or _CAMPAIGN_SCOPE.match(own):
         return own
     if group is not None:
         return group.title if FRAMEWORK.match(group.title) and group.title not in CONTAINERS else None

@@ -146,6 +146,8 @@ class FirstListedLeads:
                     continue  # 多个单位…的: the rule does not speak of a unit named alone
                 if _EACH_OWN_PART.search(written):
                     continue  # A、B分别负责: each answers for its own part, the exception such rules name
+                if index < len(task.annotations) and _heads_the_item(task, task.annotations[index]):
+                    continue  # （四）省财政厅负责做好…: the unit a duty is written under, no list of the rule's
                 if all(a.role == "responsible" for a in units):
                     units[0].role = "lead"
                     if others_support:
@@ -163,6 +165,17 @@ _ROLE_WORDS = tuple(lx.VERB_ROLES) + tuple(lx.MANNER_VERB_ROLES)
 _MANNER_WORDS = tuple(lx.VERB_MANNER_HEADS) + tuple(lx.VERB_ADVERBS)
 _EACH_OWN_PART = re.compile("分别(?:" + "|".join(w for w, role in lx.VERB_ROLES.items() if role in ("responsible", "implement"))
                             + ")")
+
+
+def _heads_the_item(task: Task, annotation: Annotation) -> bool:
+    """Does the annotation name the unit(s) the item opens with, outside any bracket (（四）省财政厅负责做好经费保障 /
+    （五）省X局、省Y局负责…)? A 职责分工 part writes some duties so, with no colon or 。 after the name, beside
+    `（一）省医保局。负责…`: the unit is the subject its duty is written under, and a document's positional rule reads
+    the lists of its annotations, not that unit (as for the duties read unit-first after the rules)."""
+    return annotation.start == 0 < annotation.end and not task.text.startswith(_OPENING_BRACKETS)
+
+
+_OPENING_BRACKETS = ("（", "(", "〔", "[", "【", "［")
 
 
 _LEAD_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, role in lx.LABEL_ROLES if role == "lead")

@@ -239,11 +239,17 @@ VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结�
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地")
-# (予以: 市X局予以配合 / 予以支持, the formal light verb before the role verb; 均需 / 均要 / 均应: a standing note's
-# modal after the units it names, 各区县政府均需落实，不再列出)
+# (予以: 市X局予以配合 / 予以支持, the formal light verb before the role verb; 给予 is the same light verb, as
+# cross-regional and provincial plans close an annotation with the ministry backing the work: 水利部给予支持 /
+# 生态环境部给予指导支持; 均需 / 均要 / 均应: a standing note's modal after the units it names, 各区县政府均需落实，不再列出)
 # (全程 / 全力 / 提前: how closely the body takes part, 市司法局全程参与 / 市财政局全力支持 / 提前介入)
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
-                "均需", "均要", "均应", "全程", "全力", "提前")
+                "给予", "均需", "均要", "均应", "全程", "全力", "提前")
+# What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
+# tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
+# after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only)
+CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理")
+CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
