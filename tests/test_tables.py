@@ -1938,6 +1938,21 @@ def test_pdf_wrapped_cells_a_name_cut_twice_a_list_broken_after_its_comma_and_a_
     ]
 
 
+def test_pdf_wrapped_unit_cell_written_with_its_own_verbs_is_cut_only_where_a_name_was():
+    """A PDF's unit cell that names its roles with verbs (A牵头，B、C配合; A牵头，各县（市、区）人民政府落实), wrapped at the
+    column's width: a name cut before its verb (市应急 / 管理局配合) is one name, and a line opening with the verb
+    (牵头，各县（市、) closes the name above it, no cell of its own; the roles are the verbs'."""
+    text = "\n".join([
+        "序号", "具体措施", "责任单位", "完成时限",
+        "1", "修订河道防汛应急预案。", "市水利局牵头，", "市气象局、市应急", "管理局配合", "8月底前",
+        "2", "加快村庄污水设施建设。", "市住房城乡建设局", "牵头，各县（市、", "区）人民政府落实", "12月底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市水利局", "lead"), ("市气象局", "support"), ("市应急管理局", "support")]),
+        (2, [("市住房城乡建设局", "lead"), ("各县（市、区）人民政府", "implement")]),
+    ]
+
+
 def test_a_three_lists_grid_numbers_its_tasks_by_the_running_items_of_one_column():
     """建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 pasted with |: no 序号 column; the tasks are the running
     （1）（2）（3） items of 工作指标, the merged group cells before them (（一）…, 1.…) were lost from the later rows, which

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import UNIT_END
-from .cells import _NONE, _cell_class, _column_class, _names_throughout, _whole_name, join_lines
+from .cells import (_NONE, _cell_class, _column_class, _names_throughout, _opens_with_role_verb, _verbs_cut, _whole_name,
+                    join_lines)
 from .header import _UNIT_KINDS
 from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
@@ -50,12 +51,17 @@ def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
     for n, cell in enumerate(cells[task + 1:], start=task + 1):
         joined = out[-1] + cell.strip() if task + 1 < len(out) and len(out[-1]) <= _MAX_CELL_CHARS else ""
         # a name cut twice (市财政局、市自然 / 资源局、各县（市 / 、区）人民政府) goes on over a third line
-        goes_on = n + 1 < len(cells) and _cut_at_the_edge(joined, cells[n + 1])
+        goes_on = n + 1 < len(cells) and _cut_at_the_edge(_verbs_cut(joined), _verbs_cut(cells[n + 1]))
+        # a cell written with its own verbs (A牵头，B、C配合) is judged by its names, the verbs cut off
+        above, line = _verbs_cut(out[-1]), _verbs_cut(cell)
         if joined and cell.strip() in lx.PLACELESS_BODIES:
             out[-1] = joined  # 人民政府 alone names no body: the rest of the locality above (各县（市、区） / 人民政府)
-        elif (joined and not (_names_throughout(out[-1]) and _names_throughout(cell))
+        elif (joined and _opens_with_role_verb(cell) and out[-1].strip()[-1] not in "、，,；;。"
+                and _names_throughout(above.strip())):
+            out[-1] = joined  # 市住建局 / 牵头，各县（市、: the verb closes the name above, no cell opens with it
+        elif (joined and not (_names_throughout(above) and _names_throughout(line))
                 and "deadline" not in (_cell_class(out[-1]), _cell_class(cell))
-                and _cut_at_the_edge(out[-1], cell) and _names_throughout(joined, open_end=goes_on)):
+                and _cut_at_the_edge(above, line) and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
             out[-1] = joined
         else:
             out.append(cell)
