@@ -1953,6 +1953,25 @@ def test_pdf_wrapped_unit_cell_written_with_its_own_verbs_is_cut_only_where_a_na
     ]
 
 
+def test_pdf_units_cell_and_the_date_after_it_run_together_on_one_line():
+    """A PDF taken without its layout puts the short last line of a units cell and the 完成时限 cell's first line side by
+    side (市水务局2025年9月 / 底前): the names and the date are parted again, the date's wrapped end back on it, also
+    where the names' line is the end of a list cut at the column's edge, or the whole date is on the line."""
+    text = "\n".join([
+        "序号", "具体措施", "牵头单位", "配合单位", "完成时限",
+        "1", "开展入河排污口排查。", "市环保局", "市水务局2025年9月", "底前",
+        "2", "推进污水管网改造。", "市住建局", "市发展改革委、市", "工业和信息化局2025年12月", "底前",
+        "3", "推进河湖长制。", "市水利局", "市农业农村局2025年底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市环保局", "lead"), ("市水务局", "support")]),
+        (2, [("市住建局", "lead"), ("市发展改革委", "support"), ("市工业和信息化局", "support")]),
+        (3, [("市水利局", "lead"), ("市农业农村局", "support")]),
+    ]
+    table = find_pasted_tables(text)
+    assert [ln.split("完成时限:")[1].rstrip(")。") for ln in table.split("\n")] == ["2025年9月底前", "2025年12月底前", "2025年底前"]
+
+
 def test_a_three_lists_grid_numbers_its_tasks_by_the_running_items_of_one_column():
     """建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 pasted with |: no 序号 column; the tasks are the running
     （1）（2）（3） items of 工作指标, the merged group cells before them (（一）…, 1.…) were lost from the later rows, which
