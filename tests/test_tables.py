@@ -1972,6 +1972,24 @@ def test_pdf_units_cell_and_the_date_after_it_run_together_on_one_line():
     assert [ln.split("完成时限:")[1].rstrip(")。") for ln in table.split("\n")] == ["2025年9月底前", "2025年12月底前", "2025年底前"]
 
 
+def test_tabs_a_quoted_schedule_cell_written_month_by_month_names_no_unit():
+    """A sheet saved as tab-separated text: a 时间节点 cell quoted over lines, one milestone a line with its own ；
+    (4月底前：建库；/ 全年：申报资金。). A milestone named by a period, not a date (全年：…), is the schedule's, no unit."""
+    text = "\n".join([
+        "序号\t重点工作\t目标任务\t牵头单位\t配合单位\t时间节点",
+        '1\t项目储备\t储备项目50个。\t县发改局\t县财政局\t"4月底前：建立项目库；',
+        '全年：分批申报资金。"',
+        '2\t招商引资\t引进项目10个。\t县商务局\t/\t"上半年：签约5个；',
+        '12月底前：签约10个。"',
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县发改局", "lead"), ("县财政局", "support")]),
+        (2, [("县商务局", "lead")]),
+    ]
+    table = find_pasted_tables(text)
+    assert "完成时限:4月底前：建立项目库；全年：分批申报资金。" in table
+
+
 def test_a_three_lists_grid_numbers_its_tasks_by_the_running_items_of_one_column():
     """建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 pasted with |: no 序号 column; the tasks are the running
     （1）（2）（3） items of 工作指标, the merged group cells before them (（一）…, 1.…) were lost from the later rows, which
