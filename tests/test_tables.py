@@ -1938,6 +1938,58 @@ def test_pdf_wrapped_cells_a_name_cut_twice_a_list_broken_after_its_comma_and_a_
     ]
 
 
+def test_pdf_wrapped_unit_cell_written_with_its_own_verbs_is_cut_only_where_a_name_was():
+    """A PDF's unit cell that names its roles with verbs (A牵头，B、C配合; A牵头，各县（市、区）人民政府落实), wrapped at the
+    column's width: a name cut before its verb (市应急 / 管理局配合) is one name, and a line opening with the verb
+    (牵头，各县（市、) closes the name above it, no cell of its own; the roles are the verbs'."""
+    text = "\n".join([
+        "序号", "具体措施", "责任单位", "完成时限",
+        "1", "修订河道防汛应急预案。", "市水利局牵头，", "市气象局、市应急", "管理局配合", "8月底前",
+        "2", "加快村庄污水设施建设。", "市住房城乡建设局", "牵头，各县（市、", "区）人民政府落实", "12月底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市水利局", "lead"), ("市气象局", "support"), ("市应急管理局", "support")]),
+        (2, [("市住房城乡建设局", "lead"), ("各县（市、区）人民政府", "implement")]),
+    ]
+
+
+def test_pdf_units_cell_and_the_date_after_it_run_together_on_one_line():
+    """A PDF taken without its layout puts the short last line of a units cell and the 完成时限 cell's first line side by
+    side (市水务局2025年9月 / 底前): the names and the date are parted again, the date's wrapped end back on it, also
+    where the names' line is the end of a list cut at the column's edge, or the whole date is on the line."""
+    text = "\n".join([
+        "序号", "具体措施", "牵头单位", "配合单位", "完成时限",
+        "1", "开展入河排污口排查。", "市环保局", "市水务局2025年9月", "底前",
+        "2", "推进污水管网改造。", "市住建局", "市发展改革委、市", "工业和信息化局2025年12月", "底前",
+        "3", "推进河湖长制。", "市水利局", "市农业农村局2025年底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市环保局", "lead"), ("市水务局", "support")]),
+        (2, [("市住建局", "lead"), ("市发展改革委", "support"), ("市工业和信息化局", "support")]),
+        (3, [("市水利局", "lead"), ("市农业农村局", "support")]),
+    ]
+    table = find_pasted_tables(text)
+    assert [ln.split("完成时限:")[1].rstrip(")。") for ln in table.split("\n")] == ["2025年9月底前", "2025年12月底前", "2025年底前"]
+
+
+def test_tabs_a_quoted_schedule_cell_written_month_by_month_names_no_unit():
+    """A sheet saved as tab-separated text: a 时间节点 cell quoted over lines, one milestone a line with its own ；
+    (4月底前：建库；/ 全年：申报资金。). A milestone named by a period, not a date (全年：…), is the schedule's, no unit."""
+    text = "\n".join([
+        "序号\t重点工作\t目标任务\t牵头单位\t配合单位\t时间节点",
+        '1\t项目储备\t储备项目50个。\t县发改局\t县财政局\t"4月底前：建立项目库；',
+        '全年：分批申报资金。"',
+        '2\t招商引资\t引进项目10个。\t县商务局\t/\t"上半年：签约5个；',
+        '12月底前：签约10个。"',
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县发改局", "lead"), ("县财政局", "support")]),
+        (2, [("县商务局", "lead")]),
+    ]
+    table = find_pasted_tables(text)
+    assert "完成时限:4月底前：建立项目库；全年：分批申报资金。" in table
+
+
 def test_a_three_lists_grid_numbers_its_tasks_by_the_running_items_of_one_column():
     """建设任务 | 工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 pasted with |: no 序号 column; the tasks are the running
     （1）（2）（3） items of 工作指标, the merged group cells before them (（一）…, 1.…) were lost from the later rows, which

@@ -6,7 +6,7 @@ import re
 from ....numerals import parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _reads_as_units
-from .fitting import _cut_at_the_edge, _fit_cells, _sub_rows
+from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _sub_rows
 from ....words.names import LOCALITY_END
 from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
                      header_kinds, place_column)
@@ -383,8 +383,9 @@ def _date_still_due(cells: list[str], text: str, ends_with_date: bool, ahead: li
 
 def _date_cut(cell: str, text: str) -> bool:
     """Whether `text` is the end of the date in `cell`, cut where a PDF's narrow 完成时限 column wrapped it
-    (2025年12月 / 底前, 2025年汛期 / 前)."""
-    return text in lx.DATE_TAILS and _cell_class(cell) == "deadline"
+    (2025年12月 / 底前, 2025年汛期 / 前), also where the date ran on from the units cell before it
+    (市水务局2025年12月 / 底前, `fitting._part_units_from_date`)."""
+    return text in lx.DATE_TAILS and (_cell_class(cell) == "deadline" or _cell_class(_glued_date(cell)) == "deadline")
 
 
 def _filled(cells: list[str]) -> int:

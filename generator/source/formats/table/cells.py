@@ -169,6 +169,25 @@ def _without_role_verb(piece: str) -> str:
     return piece if bare.startswith(lx.ACTION_STARTS + lx.SETTING_UP_WORDS) else bare
 
 
+def _verbs_cut(text: str) -> str:
+    """A unit cell's text with the role verb closing each clause cut off, its separators kept (市生态环境局牵头，市水务局配合
+    -> 市生态环境局，市水务局): what is left to read as names when a cell written with its own verbs was wrapped."""
+    out, at = "", 0
+    for start, piece in depth_zero_split(text, "、，,；;"):
+        out += text[at:start] + _without_role_verb(piece)
+        at = start + len(piece)
+    return out + text[at:]
+
+
+# A role verb opening a line of a unit cell (牵头，各县（市、 / 配合 / 按职责分工落实): it closes the clause the line above
+# began, as no cell opens with its verb.
+_OPENING_ROLE_VERB = re.compile(_TRAILING_VERB.pattern.removesuffix("$") + r"(?=[、，,；;。]|$)")
+
+
+def _opens_with_role_verb(line: str) -> bool:
+    return bool(_OPENING_ROLE_VERB.match(line.strip()))
+
+
 _LONGEST_NAME = 30  # characters of one body's name, at most (中国人民银行某某中心支行 and longer are rare)
 
 

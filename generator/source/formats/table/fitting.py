@@ -2,10 +2,13 @@
 fitted back into its columns by what each cell holds: units, a date, text."""
 from __future__ import annotations
 
+import re
+
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import UNIT_END
-from .cells import _NONE, _cell_class, _column_class, _names_throughout, _whole_name, join_lines
+from .cells import (_DATE_CELL, _NONE, _cell_class, _column_class, _names_throughout, _opens_with_role_verb, _verbs_cut, _whole_name,
+                    join_lines)
 from .header import _UNIT_KINDS
 from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
@@ -15,6 +18,7 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     """One row's lines into its columns when the paste left out empty or merged cells or split a long one."""
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
+    cells = _part_units_from_date(cells, kinds, task)
     if len(cells) == width and _roles_hold_their_kind(cells, kinds, task):
         # as many lines as columns, units under every unit column: the row is whole. A year target under 2027年 that
         # reads as units (服务覆盖所有乡镇, 乡镇老年学校全覆盖) is no unit line to join, nor a name cut at the line's end
@@ -41,6 +45,39 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     return _align(cells[task + 1:], kinds, out, task + 1)
 
 
+# a date opening with its year or month, written straight after a name (市生态环境局2025年9月)
+_GLUED_DATE = re.compile(r"(?<=[^\d\s])(?=\d{4}\s*年|\d{1,2}\s*月)")
+
+
+def _glued_date(line: str) -> str:
+    """The date a line ends in, written straight after a name (市生态环境局2025年9月 -> 2025年9月); empty if none."""
+    cut = _GLUED_DATE.search(line)
+    return line[cut.start():] if cut else ""
+
+
+def _part_units_from_date(cells: list[str], kinds: list[str | None], task: int) -> list[str]:
+    """A units cell and the 完成时限 cell after it run together on one line: a PDF taken without its layout puts the
+    short last line of one cell and the first of the next side by side (市生态环境局2025年9月 / 底前). Where the row
+    has a date column and no line of it opens with a date, a line of names followed by a date is parted into the two
+    cells, and the date's end the column wrapped onto the next line (底前) goes back onto the date."""
+    if "deadline" not in kinds or any(_DATE_CELL.match(c.strip()) and _cell_class(c) == "deadline"
+                                      for c in cells[task + 1:]):
+        return cells  # the row's date stands on a line of its own
+    for n in range(task + 1, len(cells)):
+        date = _glued_date(cells[n])
+        if not date:
+            continue
+        names = cells[n][:-len(date)]
+        rest = cells[n + 1:]
+        if rest and rest[0].strip() in lx.DATE_TAILS:
+            date, rest = date + rest[0].strip(), rest[1:]  # 2025年9月 / 底前: the date's end the column wrapped
+        # the names: whole, or the tail of a name cut on the line above (市住房城乡建设 / 局2025年9月)
+        whole = _names_throughout(_verbs_cut(names))
+        if _cell_class(date) == "deadline" and (whole or (n > task + 1 and _cut_at_the_edge(cells[n - 1], names))):
+            return cells[:n] + [names, date] + rest
+    return cells
+
+
 def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
     """Names broken where a PDF's column wrapped them, its text taken without the layout, one line each
     (市市场监管 / 局, 市数据局、市公 / 安局、市税务局, 市直各有关部 / 门): two lines after the task's first that,
@@ -50,12 +87,17 @@ def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
     for n, cell in enumerate(cells[task + 1:], start=task + 1):
         joined = out[-1] + cell.strip() if task + 1 < len(out) and len(out[-1]) <= _MAX_CELL_CHARS else ""
         # a name cut twice (市财政局、市自然 / 资源局、各县（市 / 、区）人民政府) goes on over a third line
-        goes_on = n + 1 < len(cells) and _cut_at_the_edge(joined, cells[n + 1])
+        goes_on = n + 1 < len(cells) and _cut_at_the_edge(_verbs_cut(joined), _verbs_cut(cells[n + 1]))
+        # a cell written with its own verbs (A牵头，B、C配合) is judged by its names, the verbs cut off
+        above, line = _verbs_cut(out[-1]), _verbs_cut(cell)
         if joined and cell.strip() in lx.PLACELESS_BODIES:
             out[-1] = joined  # 人民政府 alone names no body: the rest of the locality above (各县（市、区） / 人民政府)
-        elif (joined and not (_names_throughout(out[-1]) and _names_throughout(cell))
+        elif (joined and _opens_with_role_verb(cell) and out[-1].strip()[-1] not in "、，,；;。"
+                and _names_throughout(above.strip())):
+            out[-1] = joined  # 市住建局 / 牵头，各县（市、: the verb closes the name above, no cell opens with it
+        elif (joined and not (_names_throughout(above) and _names_throughout(line))
                 and "deadline" not in (_cell_class(out[-1]), _cell_class(cell))
-                and _cut_at_the_edge(out[-1], cell) and _names_throughout(joined, open_end=goes_on)):
+                and _cut_at_the_edge(above, line) and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
             out[-1] = joined
         else:
             out.append(cell)

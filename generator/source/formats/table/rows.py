@@ -299,13 +299,23 @@ class _Reader:
                     clauses.append(f"{label}:{units}")
             else:
                 lines = [ln.strip() for v in values for ln in v.split("\n") if ln.strip()]
-                clauses.append(f"{label}:{'、'.join(lines)}")
+                clauses.append(f"{label}:{_lines_as_list(lines)}")
         return ";".join(clauses)
 
     def text(self) -> list[str]:
         for task, message in self.notes:
             _note(task.line(), message)
         return [x.line() if isinstance(x, _Task) else x for x in self.lines]
+
+
+def _lines_as_list(lines: list[str]) -> str:
+    """A cell's lines as one clause's list: 、 between them, but not after a line that ends in its own mark. A 时间节点
+    cell written month by month (4月底前：建库；/ 全年：申报。) keeps its ；, and a 、 after it would start a list of
+    names there (；、全年：… read as a unit)."""
+    out = ""
+    for line in lines:
+        out += ("" if not out or out[-1] in "、，,；;。：:" else "、") + line
+    return out
 
 
 def _plain_lines(rows: list[list[str]]) -> list[str]:
