@@ -2129,3 +2129,9 @@ def test_a_label_list_wrapped_after_its_enumeration_comma_goes_on_on_the_next_li
     assert pairs("关于甲项的提案\n主办：市甲局\n会办：市乙局、市丙局、\n市丁局等") == [
         ("市甲局", L), ("市乙局", S), ("市丙局", S), ("市丁局", S)]
     assert pairs("推进甲项工作\n配合单位：市乙局、市丙局\n市丁局要加强督促") == [("市乙局", S), ("市丙局", S)]
+
+
+def test_accepting_the_publics_oversight_names_no_body():
+    """…，接受社会监督。 closes a duty with what the body submits to: 接受 opens no body's name (before, 接受社会 was read
+    as a unit supporting the task, 社会 ending as 协会 does)."""
+    assert pairs("公开资金情况。县财政局每季度公开资金使用情况，接受社会监督。") == []

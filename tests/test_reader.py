@@ -942,3 +942,30 @@ def test_a_plans_sentences_naming_bodies_are_no_annotation():
     got = [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()]
     assert got[1] == got[3] == []
     assert got[6] == [("区辰街道办事处", "responsible"), ("区巳中心", "support")]
+
+
+def test_rules_in_articles_assign_their_work_to_the_bodies_their_sentences_open_with():
+    """A 实施细则 / 管理办法 writes no bracket: each article says who acts as the subject of its clauses, a modal or a
+    preposition often before the verb (X应当…, X依法对…, Y在10个工作日内…), a list closed by the kind it stands for
+    (…等行业主管部门负责), 由X + its own act (由X汇总后推送Y), X、Y按照各自职责，配合做好… (they support). A clause
+    opening with an act on a body (移送公安机关依法处理) names none; an article of plain rules names none."""
+    [plan] = parse_text(
+        "某市农机购置补贴实施细则\n"
+        "第一章　总则\n"
+        "第一条　为规范补贴资金管理，制定本细则。\n"
+        "第二章　职责分工\n"
+        "第二条　市甲局牵头，市乙局配合，建立补贴资金发放台账。\n"
+        "第三条　补贴标准由市甲局会同市乙局、市丙局确定，每三年调整一次。\n"
+        "第四条　市丁局依法对补贴资金使用情况进行审计监督。\n"
+        "第五条　市戊局、市己局等行业主管部门负责本行业的组织动员。\n"
+        "第六条　市庚局、市辛局按照各自职责，配合做好信息共享核验。\n"
+        "第七条　公示无异议的，由市甲局汇总后推送市壬中心，市壬中心在10个工作日内拨付资金；涉嫌犯罪的，移送公安机关依法处理。\n"
+        "第八条　补贴资金实行专款专用。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "lead"), ("市乙局", "support")],
+        [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")],
+        [("市丁局", "responsible")],
+        [("市戊局", "responsible"), ("市己局", "responsible")],
+        [("市庚局", "support"), ("市辛局", "support")],
+        [("市甲局", "responsible"), ("市壬中心", "responsible")],
+        []]

@@ -41,7 +41,8 @@ def _parse_plan(pt: PlanText) -> Plan:
     run_on = len(lines) - len({ln.number for ln in lines})
     if run_on:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")
-    subjects = PROSE_ASSIGNING_KINDS.search(plan.title) is not None
+    issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])  # the plan's own title where a notice issues it
+    subjects = PROSE_ASSIGNING_KINDS.search(issued) is not None
     if subjects:
         plan.note(0, "rule", "minutes: a task naming no unit apart from its wording is read from the bodies its "
                              "clauses open with (请X牵头，会同Y… / X要… / 责成X…)")
@@ -65,7 +66,6 @@ def _parse_plan(pt: PlanText) -> Plan:
     report_unnumbered_duties(plan)
     _assign_ids(plan)
     _check_numbering(plan)
-    issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])
     missing = issued_plan(plan.title, pt.lines[:_NOTICE_LINES]) if not plan.tasks() else ""
     if missing and not any(may_title(ln, missing) for ln in [*pt.notice, *pt.lines]):
         # a page holding only the covering notice of a plan (关于印发…的通知, 现将《X》印发给你们), the plan itself a

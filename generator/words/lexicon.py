@@ -288,7 +288,7 @@ SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "respon
 # (Finder.fallback), and in running text only.
 # words opening such a clause before its subject: the meeting's voice, an order or a request, an agent mark
 # an order or a request before the body (请区X局于5月底前完成…): the body acts, whatever its verb
-CLAUSE_SUBJECT_ORDERS = ("请", "责成")
+CLAUSE_SUBJECT_ORDERS = ("请", "责成", "由")
 CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会议决定", "会议同意", "要求", "请", "责成", "具体由", "并由",
                           "均由", "由")
 # the subject's verb (longest first where one begins another) and the role it gives; "with": 会同, the subject leads
@@ -296,7 +296,16 @@ CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会�
 CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     "要会同": "with", "将会同": "with", "会同": "with", "牵头": "lead", "配合": "support", "协助": "support",
     "分别负责": "responsible", "负责": "responsible", "要": "responsible", "做好": "responsible", "抓好": "responsible",
-    "督促": "responsible", "落实": "implement"}
+    "督促": "responsible", "落实": "implement",
+    # a modal or a preposition after the subject, its verb further on (X应当建立…, X依法对…进行审计, X在10个工作日内拨付,
+    # X按照各自职责做好…): the body carries the clause's work
+    "应当": "responsible", "应": "responsible", "须": "responsible", "依法": "responsible", "按照各自职责": "responsible",
+    "按职责": "responsible", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
+    "据此": "responsible", "每": "responsible", "定期": "responsible", "及时": "responsible",
+    # what a body does in a rule's article, its own act (由X汇总后推送Y，Y在…内拨付; X收缴入…; 由X责令退回)
+    **{verb: "responsible" for verb in ("汇总", "推送", "报送", "移送", "责令", "审核", "核验", "核查", "核实", "复核",
+                                        "拨付", "受理", "公示", "发放", "收缴", "审批", "备案", "查处", "下达", "编制",
+                                        "统筹", "协调", "上报", "组织", "制定", "建立", "开展")}}
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")
@@ -454,7 +463,7 @@ BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
 
 # ---- sentences that tell someone to act: a task, not a list of units ----
 ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
-                 "确保", "各地要", "切实")
+                 "确保", "各地要", "切实", "接受", "移送")
 
 # prepositions a task's sentence opens with (对…实行…办理, 在…推行…, 将…纳入…): a clause opening so says what is done
 # to what, and is no body's name even where its last word ends one (…分阶段办理: 段 ends 公路段); 对外 opens names

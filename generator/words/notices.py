@@ -42,9 +42,10 @@ ISSUE_NUMBER = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?第\s*[\d一二三四五
                           r"(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?(?:\s.*)?$")
 BULLETIN_KINDS = ("通报", "通知", "报告", "情况", "意见", "纪要", "专报")
 # The kinds of a document that assigns its work in prose, the bodies the subjects of its sentences (请X牵头，会同Y…;
-# X要…; 责成X…): a meeting's minutes and its agreed items. Plans of other kinds name their units apart from their wording
+# X要…; 责成X…): a meeting's minutes and its agreed items; rules in articles (实施细则, 管理办法: 第五条 X负责…，Y配合…),
+# which write no bracket. Plans of other kinds name their units apart from their wording
 # (a bracket, a label, a column), and a body a plan's sentence names (…等相关部门要畅通…) is read as no annotation.
-PROSE_ASSIGNING_KINDS = re.compile(r"(?:纪要|议定事项)(?:[(（][^()（）]*[)）])?$")
+PROSE_ASSIGNING_KINDS = re.compile(r"(?:纪要|议定事项|细则|办法)(?:[(（][^()（）]*[)）])?$")
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
 

@@ -552,11 +552,16 @@ class SubjectClauses(Finder):
         found = []
         for start, sentence in depth_zero_split(text, _SENTENCE_END):
             subject = False  # a subject named in an earlier clause of the sentence (请X牵头，会同Y…)
+            manner = False  # …and its clause only said how it acts (X、Y按照各自职责，配合做好…)
             for at, clause in depth_zero_split(sentence, ",，"):
                 body = clause.lstrip()
                 offset = start + at + len(clause) - len(body)
                 opener = next((o for o in lx.CLAUSE_SUBJECT_OPENERS if body.startswith(o)), "")
                 body, offset = body[len(opener):], offset + len(opener)
+                if manner and body.startswith(lx.ASSIST_VERBS):  # the verb of the subject before: it supports
+                    lead, end, inner = found[-1]
+                    found[-1] = (lead, end, inner[: -len("负责")] + "配合")
+                manner = False
                 if subject and body.startswith(lx.WITH_VERB):
                     partners = _partners_named(body[len(lx.WITH_VERB):])
                     if partners:
@@ -587,6 +592,7 @@ class SubjectClauses(Finder):
                 else:
                     inner = names + {"lead": "牵头", "support": "配合", "implement": "落实"}.get(role, "负责")
                     found.append((offset, offset + len(body) - len(rest), inner))
+                    manner = not rest.strip()
                 subject = True
         return found
 
@@ -607,7 +613,7 @@ def _subject_and_verb(clause: str) -> tuple[str, str, str] | None:
     bodies' names written whole; None when there is none."""
     for m in _CLAUSE_SUBJECT_VERB.finditer(clause, 2):
         names = clause[: m.start()]
-        if len(names) > 60:
+        if len(names) > 200:
             return None
         if _bodies_named(names):
             return names, m.group(1), clause[m.end():]
@@ -618,6 +624,7 @@ def _bodies_named(names: str) -> bool:
     """A list of bodies' names, each written whole (市水利局, 各县（市、区）人民政府), none of them words of an action."""
     if depth_at(names):
         return False
+    names = _QUALIFIER.sub("", names)  # X、Y等行业主管部门负责: the kind the list stands for is dropped with 等
     pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
     return bool(pieces) and all(
         p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p)))
@@ -649,8 +656,8 @@ _CIRCUMSTANCE_WORDS = ("根据", "按照", "对照", "围绕", "结合", "于", 
 
 
 # what the partners after 会同 are followed by: what they do, or the words of a circumstance before it
-_PARTNERS_END = tuple(lx.PARTNER_ACTIONS + lx.NOT_A_NAME_STARTS + ("加快", "抓紧", "根据", "按照", "按", "对照", "对", "在", "于",
-                                                                  "就", "从", "围绕", "尽快", "共同", "联合", "进一步"))
+_PARTNERS_END = tuple(lx.PARTNER_ACTIONS + lx.NOT_A_NAME_STARTS + tuple(lx.CLAUSE_SUBJECT_VERBS)
+                      + ("加快", "抓紧", "根据", "按照", "按", "对照", "就", "从", "围绕", "尽快", "共同", "联合", "进一步"))
 
 
 _PARTNER_ACTION = re.compile(lx.alternation(lx.PARTNER_ACTIONS))
