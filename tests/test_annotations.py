@@ -2119,3 +2119,16 @@ def test_a_label_list_wrapped_after_its_enumeration_comma_goes_on_on_the_next_li
     assert pairs("关于甲项的提案\n主办：市甲局\n会办：市乙局、市丙局、\n市丁局等") == [
         ("市甲局", L), ("市乙局", S), ("市丙局", S), ("市丁局", S)]
     assert pairs("推进甲项工作\n配合单位：市乙局、市丙局\n市丁局要加强督促") == [("市乙局", S), ("市丙局", S)]
+
+
+def test_a_commissions_division_labels_with_the_head_chu_are_read():
+    """A commission's plan labels its divisions 牵头处（室）：/ 配合处（室）：/ 责任处（室）：, or 牵头处：; 配合处（室）、单位：
+    joins a second head, the list holding its divisions and the bodies under it (before: no unit read, or the label's
+    words read as names)."""
+    assert pairs("加强甲项。开展学习。（牵头处（室）：委甲处；配合处（室）：委乙处）") == [("委甲处", L), ("委乙处", S)]
+    assert pairs("加强乙项。做好统计。\n牵头处（室）：丙处\n配合处（室）、单位：丁处、委属各单位") == [
+        ("丙处", L), ("丁处", S), ("委属各单位", S)]
+    assert pairs("加强丙项。（牵头处：戊处；配合处（室）、单位：己处、委属各单位）") == [
+        ("戊处", L), ("己处", S), ("委属各单位", S)]
+    assert pairs("加强丁项。做好法治。（责任处（室）：庚处、委办公室）") == [("庚处", R), ("委办公室", R)]
+    assert pairs("加强戊项。（督导处：辛处）") == []  # 督导处 is an office, as 督导室 is, no label

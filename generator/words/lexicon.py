@@ -47,8 +47,9 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
                "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体",
                "部室", "室（部）", "室(部)", "部（室）", "部(室)", "室",
-               # a town's offices and stations (责任站所, 牵头办所) and a bureau's sections (责任科, 责任股)
-               "站所", "办所", "科", "股",
+               # a town's offices and stations (责任站所, 牵头办所) and a bureau's sections (责任科, 责任股); a
+               # commission's or a department's divisions (牵头处：X, and with the 室 its offices are too, 牵头处（室）：)
+               "站所", "办所", "科", "股", "处",
                # a campaign's working groups as its units (牵头专班：招商引资专班；配合单位：…), as 攻坚年 / 专项行动 plans
                # run by a 指挥部 and its 工作专班 write them
                "专班",
@@ -58,6 +59,9 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
 # another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
 # 责任科（室）, 牵头站（所）
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
+# what joins two heads of one label, each naming a kind of body the label's list holds: 配合处（室）、单位：X处、委属各单位
+# (a commission's own offices and the bodies under it), 责任科室/单位：
+LABEL_HEAD_JOINERS = "、/／"
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
 # splits name so the units doing the work beside a 牵头单位)
 # 直接责任单位: the bodies doing the work under a 第一责任单位, responsible as 具体责任单位 are
@@ -119,7 +123,9 @@ PEOPLE_ROLE_WORDS = ("组长", "成员")
 def role_label_pattern(role: str) -> str:
     """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
     alternative_head = f"(?:[（(](?:{alternation(LABEL_HEAD_ALTERNATIVES)})[）)])?"
-    heads = f"(?:{alternation(LABEL_HEADS)}){alternative_head}"
+    # a second head joined to the first, the label naming bodies of both kinds (配合处（室）、单位：X处、委属各单位)
+    second_head = f"(?:[{LABEL_HEAD_JOINERS}](?:{alternation(LABEL_HEADS)}){alternative_head})?"
+    heads = f"(?:{alternation(LABEL_HEADS)}){alternative_head}{second_head}"
     words = LABEL_ROLE_WORDS[role]
     alternatives = [f"(?:{alternation(w for w in words if w not in ROLE_WORDS_NAMING_OFFICES)}){heads}"]
     office_words = [w for w in words if w in ROLE_WORDS_NAMING_OFFICES]
