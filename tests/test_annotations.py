@@ -2132,3 +2132,14 @@ def test_a_commissions_division_labels_with_the_head_chu_are_read():
         ("戊处", L), ("己处", S), ("委属各单位", S)]
     assert pairs("加强丁项。做好法治。（责任处（室）：庚处、委办公室）") == [("庚处", R), ("委办公室", R)]
     assert pairs("加强戊项。（督导处：辛处）") == []  # 督导处 is an office, as 督导室 is, no label
+
+
+def test_schools_under_a_label_of_their_own_are_read_with_its_role():
+    """An education bureau's plan names the schools doing its work under a label of their own beside its 科室
+    (责任学校：/ 落实学校：); schools under a label not known (试点学校：) are said, not dropped silently."""
+    assert pairs("规范招生。（责任科室：甲股；责任学校：各中小学校）") == [("甲股", R), ("各中小学校", R)]
+    assert pairs("深化改革。（责任科室：乙股；落实学校：县甲中学、县乙中学）") == [
+        ("乙股", R), ("县甲中学", I), ("县乙中学", I)]
+    reading = read_task("开展试点。（责任科室：丙股；试点学校：县丙小学）")
+    assert [(a.name, a.role) for a in reading.assignments] == [("丙股", R)]
+    assert ["'试点学校：县丙小学' is not known" in m for _, m in reading.warnings] == [True]

@@ -55,7 +55,10 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
                "专班",
                # the places where a street's or town's project is carried out, named under their own label beside
                # its 科室 (责任社区：南苑社区、北街社区; 责任村：石桥村; 责任村（社区）：…)
-               "村（社区）", "村(社区)", "社区", "村")
+               "村（社区）", "村(社区)", "社区", "村",
+               # the schools doing an education bureau's work, named under their own label beside its 科室
+               # (责任科室：X股；责任学校：各中小学校 / 落实学校：县一中、县二中)
+               "学校")
 # another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
 # 责任科（室）, 牵头站（所）
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
@@ -78,7 +81,8 @@ LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工"
                             "分办", "分别办理")
 # what a label of units the reader does not know ends in (联系单位：, 服务单位：, 分管部门：): its units are not read
 # as any role, and the reading says so rather than drop them silently
-UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室")
+# (试点学校：, 联系学校：: schools under a label the reader does not know, said so too)
+UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室", "学校")
 # what joins a label to its units: a colon; in plans set as prose also a dash (责任单位——市X局) or 为 before a body's
 # name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
 LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
