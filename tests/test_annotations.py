@@ -2143,3 +2143,18 @@ def test_schools_under_a_label_of_their_own_are_read_with_its_role():
     reading = read_task("开展试点。（责任科室：丙股；试点学校：县丙小学）")
     assert [(a.name, a.role) for a in reading.assignments] == [("丙股", R)]
     assert ["'试点学校：县丙小学' is not known" in m for _, m in reading.warnings] == [True]
+
+
+def test_an_oversight_label_supports_and_an_unknown_label_line_is_said():
+    """监督单位：/ 监督科室： name the body overseeing a task (a 纪检 group, a 督导室): it supports, as 督办 / 监管单位 and the
+    verb 监督 do; 监督科 / 监督处 stay offices. A label line the reader does not know beside the task's label lines
+    (联系科室：X室) is said in a warning, as inside a bracket, not dropped silently."""
+    from generator.source.corpus import parse_text
+
+    assert pairs("加强甲项。开展排查。（责任科室：甲股；监督单位：局纪检组）") == [("甲股", R), ("局纪检组", S)]
+    assert pairs("加强乙项。落实政策。\n责任科室：乙中心\n监督科室：丙室") == [("乙中心", R), ("丙室", S)]
+    assert pairs("加强丙项。（监督科：丁股）") == []
+    (plan,) = parse_text("某县某局2025年工作要点\n一、重点工作\n1.加强丁项。落实政策。\n责任科室：戊中心\n联系科室：己室\n"
+                         "2.加强戊项。开展排查。\n责任科室：庚股\n", "lines.txt")
+    assert [_units(t) for t in plan.tasks()] == [[("戊中心", R)], [("庚股", R)]]
+    assert len(plan.warnings) == 1 and "'联系科室：己室' is not known" in plan.warnings[0]

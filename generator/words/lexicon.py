@@ -24,10 +24,11 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头协调", "牵头", "主责", "主办", "第一责任", "组长", "发起"),
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
     # 协责单位: beside a 主责单位, as 协办 beside 主办; 督办 / 督查 / 监管单位: the body overseeing those that carry the
-    # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do; 会办单位: the units sending the 主办单位
+    # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do (监督单位 / 监督科室: a 纪检 group or a
+    # 督导室 set over a task beside its 责任科室, as 监管单位 is); 会办单位: the units sending the 主办单位
     # their views on a deputy's proposal (建议 / 提案 办理分工);
     # 联办部门 / 联动部门: a 高效办成一件事 list names the departments handling the one thing jointly beside its 牵头部门
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办",
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "监督", "会办",
                 "成员", "联办", "联动"),
     "implement": ("落实", "实施"),
     # 承担单位 / 承担部门: 民生实事 lists name who does the work so; 包联单位 / 包保单位 / 包抓单位: a 包联 sheet names the
@@ -117,8 +118,8 @@ def alternation(words) -> str:
 
 
 # role words that, before a one-character head, name an office rather than label one (督导室, 指导科, 督查室, 督办科,
-# 监管科: offices of a bureau or a government office; 督导单位, 督查单位 are still labels)
-ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管")
+# 监管科, 监督科, 监督处: offices of a bureau or a government office; 督导单位, 督查单位, 监督科室 are still labels)
+ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管", "监督")
 # role words that, alone before a colon, name people (组长：市政府副市长 周某某 / 成员：…): a group's leader and members
 # are people; only with a head (组长单位, 成员单位) do they label bodies
 PEOPLE_ROLE_WORDS = ("组长", "成员")
