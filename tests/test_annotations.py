@@ -2158,3 +2158,16 @@ def test_an_oversight_label_supports_and_an_unknown_label_line_is_said():
                          "2.加强戊项。开展排查。\n责任科室：庚股\n", "lines.txt")
     assert [_units(t) for t in plan.tasks()] == [[("戊中心", R)], [("庚股", R)]]
     assert len(plan.warnings) == 1 and "'联系科室：己室' is not known" in plan.warnings[0]
+
+
+def test_a_duty_written_unit_first_in_running_text_names_its_bodies():
+    """A 职责分工 item written unit first with no colon (镇X办负责…，做好…): the body opening the sentence answers for
+    it, also where the duty's object ends in a role verb's letters (…和会议组织, …、会议组织), where the body 承担 the
+    office's work before 负责…, and where the later names of a list open with a place's name, no level word
+    (国网某某供电所、某某电信支局负责…). A collective opening the sentence (各地负责…) is the plan speaking, no body."""
+    assert pairs("做好保障。镇甲办负责日常文电处理和会议组织，做好宣传报道。") == [("镇甲办", R)]
+    assert pairs("做好保障。镇甲办负责文电处理、会议组织。") == [("镇甲办", R)]
+    assert pairs("做好值守。镇乙办承担指挥部办公室日常工作，负责信息汇总报送，组织编制预案。") == [("镇乙办", R)]
+    assert pairs("排查隐患。国网甲山供电所、甲山电信支局负责线路隐患排查，保障电力和通信畅通。") == [
+        ("国网甲山供电所", R), ("甲山电信支局", R)]
+    assert pairs("做好保障。各地负责日常文电处理和会议组织，做好宣传报道。") == []

@@ -286,7 +286,8 @@ PARTNER_ACTIONS = AGENT_ACTIONS + ("发布", "遴选", "印发", "编制", "建�
 # gives those carrying a task out (as in 各市负责，省X厅指导). Minutes and 分工 lists write a whole item so, the body the
 # subject of 负责. Read in running text only: a covering notice's requirements write them too (三、加强督导。市发展改革委
 # 负责统一调度。), and they do not make its items tasks (Finder.in_running_text)
-SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "responsible"}
+# (承担: 镇X办承担指挥部办公室日常工作，负责…: a 职责分工 item gives the body the office's work to carry)
+SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "responsible", "承担": "responsible"}
 # A task that names its units nowhere apart from its wording (no bracket, label or units' sentence) may still name
 # them as the subjects of its clauses, as meeting minutes and 通知 written in prose assign work: 请X牵头，会同A、B建立…;
 # X要会同Y加快…; A、B要在汛前完成…，C负责…，D做好…; 责成X督促…; 由X会同Y修改完善后公布. Read only then
