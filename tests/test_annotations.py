@@ -2135,3 +2135,56 @@ def test_accepting_the_publics_oversight_names_no_body():
     """…，接受社会监督。 closes a duty with what the body submits to: 接受 opens no body's name (before, 接受社会 was read
     as a unit supporting the task, 社会 ending as 协会 does)."""
     assert pairs("公开资金情况。县财政局每季度公开资金使用情况，接受社会监督。") == []
+
+
+def test_a_commissions_division_labels_with_the_head_chu_are_read():
+    """A commission's plan labels its divisions 牵头处（室）：/ 配合处（室）：/ 责任处（室）：, or 牵头处：; 配合处（室）、单位：
+    joins a second head, the list holding its divisions and the bodies under it (before: no unit read, or the label's
+    words read as names)."""
+    assert pairs("加强甲项。开展学习。（牵头处（室）：委甲处；配合处（室）：委乙处）") == [("委甲处", L), ("委乙处", S)]
+    assert pairs("加强乙项。做好统计。\n牵头处（室）：丙处\n配合处（室）、单位：丁处、委属各单位") == [
+        ("丙处", L), ("丁处", S), ("委属各单位", S)]
+    assert pairs("加强丙项。（牵头处：戊处；配合处（室）、单位：己处、委属各单位）") == [
+        ("戊处", L), ("己处", S), ("委属各单位", S)]
+    assert pairs("加强丁项。做好法治。（责任处（室）：庚处、委办公室）") == [("庚处", R), ("委办公室", R)]
+    assert pairs("加强戊项。（督导处：辛处）") == []  # 督导处 is an office, as 督导室 is, no label
+
+
+def test_schools_under_a_label_of_their_own_are_read_with_its_role():
+    """An education bureau's plan names the schools doing its work under a label of their own beside its 科室
+    (责任学校：/ 落实学校：); schools under a label not known (试点学校：) are said, not dropped silently."""
+    assert pairs("规范招生。（责任科室：甲股；责任学校：各中小学校）") == [("甲股", R), ("各中小学校", R)]
+    assert pairs("深化改革。（责任科室：乙股；落实学校：县甲中学、县乙中学）") == [
+        ("乙股", R), ("县甲中学", I), ("县乙中学", I)]
+    reading = read_task("开展试点。（责任科室：丙股；试点学校：县丙小学）")
+    assert [(a.name, a.role) for a in reading.assignments] == [("丙股", R)]
+    assert ["'试点学校：县丙小学' is not known" in m for _, m in reading.warnings] == [True]
+
+
+def test_an_oversight_label_supports_and_an_unknown_label_line_is_said():
+    """监督单位：/ 监督科室： name the body overseeing a task (a 纪检 group, a 督导室): it supports, as 督办 / 监管单位 and the
+    verb 监督 do; 监督科 / 监督处 stay offices. A label line the reader does not know beside the task's label lines
+    (联系科室：X室) is said in a warning, as inside a bracket, not dropped silently."""
+    from generator.source.corpus import parse_text
+
+    assert pairs("加强甲项。开展排查。（责任科室：甲股；监督单位：局纪检组）") == [("甲股", R), ("局纪检组", S)]
+    assert pairs("加强乙项。落实政策。\n责任科室：乙中心\n监督科室：丙室") == [("乙中心", R), ("丙室", S)]
+    assert pairs("加强丙项。（监督科：丁股）") == []
+    (plan,) = parse_text("某县某局2025年工作要点\n一、重点工作\n1.加强丁项。落实政策。\n责任科室：戊中心\n联系科室：己室\n"
+                         "2.加强戊项。开展排查。\n责任科室：庚股\n", "lines.txt")
+    assert [_units(t) for t in plan.tasks()] == [[("戊中心", R)], [("庚股", R)]]
+    assert len(plan.warnings) == 1 and "'联系科室：己室' is not known" in plan.warnings[0]
+
+
+def test_a_duty_written_unit_first_in_running_text_names_its_bodies():
+    """A 职责分工 item written unit first with no colon (镇X办负责…，做好…): the body opening the sentence answers for
+    it, also where the duty's object ends in a role verb's letters (…和会议组织, …、会议组织), and where the later names
+    of a list open with a place's name, no level word (国网某某供电所、某某电信支局负责…). A collective opening the
+    sentence (各地负责…) is the plan speaking, no body; 承担 is no such verb (a table's duty column writes 镇X办承担…
+    as the statement its row's tasks carry out, their units in their own column)."""
+    assert pairs("做好保障。镇甲办负责日常文电处理和会议组织，做好宣传报道。") == [("镇甲办", R)]
+    assert pairs("做好保障。镇甲办负责文电处理、会议组织。") == [("镇甲办", R)]
+    assert pairs("做好值守。镇乙办承担指挥部办公室日常工作，负责信息汇总报送，组织编制预案。") == []
+    assert pairs("排查隐患。国网甲山供电所、甲山电信支局负责线路隐患排查，保障电力和通信畅通。") == [
+        ("国网甲山供电所", R), ("甲山电信支局", R)]
+    assert pairs("做好保障。各地负责日常文电处理和会议组织，做好宣传报道。") == []

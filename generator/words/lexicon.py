@@ -24,10 +24,11 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头协调", "牵头", "主责", "主办", "第一责任", "组长", "发起"),
     # 参加单位: national 分工 lists; 指导单位 / 督导单位: the body guiding those that carry the task out (as the verb)
     # 协责单位: beside a 主责单位, as 协办 beside 主办; 督办 / 督查 / 监管单位: the body overseeing those that carry the
-    # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do; 会办单位: the units sending the 主办单位
+    # task out supports them, as 督导 and the verbs 督促 / 督导 / 监督 do (监督单位 / 监督科室: a 纪检 group or a
+    # 督导室 set over a task beside its 责任科室, as 监管单位 is); 会办单位: the units sending the 主办单位
     # their views on a deputy's proposal (建议 / 提案 办理分工);
     # 联办部门 / 联动部门: a 高效办成一件事 list names the departments handling the one thing jointly beside its 牵头部门
-    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "会办",
+    "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "监督", "会办",
                 "成员", "联办", "联动"),
     "implement": ("落实", "实施"),
     # 承担单位 / 承担部门: 民生实事 lists name who does the work so; 包联单位 / 包保单位 / 包抓单位: a 包联 sheet names the
@@ -47,17 +48,24 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
                "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体",
                "部室", "室（部）", "室(部)", "部（室）", "部(室)", "室",
-               # a town's offices and stations (责任站所, 牵头办所) and a bureau's sections (责任科, 责任股)
-               "站所", "办所", "科", "股",
+               # a town's offices and stations (责任站所, 牵头办所) and a bureau's sections (责任科, 责任股); a
+               # commission's or a department's divisions (牵头处：X, and with the 室 its offices are too, 牵头处（室）：)
+               "站所", "办所", "科", "股", "处",
                # a campaign's working groups as its units (牵头专班：招商引资专班；配合单位：…), as 攻坚年 / 专项行动 plans
                # run by a 指挥部 and its 工作专班 write them
                "专班",
                # the places where a street's or town's project is carried out, named under their own label beside
                # its 科室 (责任社区：南苑社区、北街社区; 责任村：石桥村; 责任村（社区）：…)
-               "村（社区）", "村(社区)", "社区", "村")
+               "村（社区）", "村(社区)", "社区", "村",
+               # the schools doing an education bureau's work, named under their own label beside its 科室
+               # (责任科室：X股；责任学校：各中小学校 / 落实学校：县一中、县二中)
+               "学校")
 # another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
 # 责任科（室）, 牵头站（所）
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
+# what joins two heads of one label, each naming a kind of body the label's list holds: 配合处（室）、单位：X处、委属各单位
+# (a commission's own offices and the bodies under it), 责任科室/单位：
+LABEL_HEAD_JOINERS = "、/／"
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
 # splits name so the units doing the work beside a 牵头单位)
 # 直接责任单位: the bodies doing the work under a 第一责任单位, responsible as 具体责任单位 are
@@ -74,7 +82,8 @@ LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工"
                             "分办", "分别办理")
 # what a label of units the reader does not know ends in (联系单位：, 服务单位：, 分管部门：): its units are not read
 # as any role, and the reading says so rather than drop them silently
-UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室")
+# (试点学校：, 联系学校：: schools under a label the reader does not know, said so too)
+UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室", "学校")
 # what joins a label to its units: a colon; in plans set as prose also a dash (责任单位——市X局) or 为 before a body's
 # name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
 LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
@@ -109,8 +118,8 @@ def alternation(words) -> str:
 
 
 # role words that, before a one-character head, name an office rather than label one (督导室, 指导科, 督查室, 督办科,
-# 监管科: offices of a bureau or a government office; 督导单位, 督查单位 are still labels)
-ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管")
+# 监管科, 监督科, 监督处: offices of a bureau or a government office; 督导单位, 督查单位, 监督科室 are still labels)
+ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管", "监督")
 # role words that, alone before a colon, name people (组长：市政府副市长 周某某 / 成员：…): a group's leader and members
 # are people; only with a head (组长单位, 成员单位) do they label bodies
 PEOPLE_ROLE_WORDS = ("组长", "成员")
@@ -119,7 +128,9 @@ PEOPLE_ROLE_WORDS = ("组长", "成员")
 def role_label_pattern(role: str) -> str:
     """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
     alternative_head = f"(?:[（(](?:{alternation(LABEL_HEAD_ALTERNATIVES)})[）)])?"
-    heads = f"(?:{alternation(LABEL_HEADS)}){alternative_head}"
+    # a second head joined to the first, the label naming bodies of both kinds (配合处（室）、单位：X处、委属各单位)
+    second_head = f"(?:[{LABEL_HEAD_JOINERS}](?:{alternation(LABEL_HEADS)}){alternative_head})?"
+    heads = f"(?:{alternation(LABEL_HEADS)}){alternative_head}{second_head}"
     words = LABEL_ROLE_WORDS[role]
     alternatives = [f"(?:{alternation(w for w in words if w not in ROLE_WORDS_NAMING_OFFICES)}){heads}"]
     office_words = [w for w in words if w in ROLE_WORDS_NAMING_OFFICES]
@@ -281,6 +292,8 @@ PARTNER_ACTIONS = AGENT_ACTIONS + ("发布", "遴选", "印发", "编制", "建�
 # gives those carrying a task out (as in 各市负责，省X厅指导). Minutes and 分工 lists write a whole item so, the body the
 # subject of 负责. Read in running text only: a covering notice's requirements write them too (三、加强督导。市发展改革委
 # 负责统一调度。), and they do not make its items tasks (Finder.in_running_text)
+# (承担 is not one: a table's duty column writes 镇X办承担…统筹协调工作 as the statement the row's tasks carry out, its
+# units in their own column)
 SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "responsible"}
 # A task that names its units nowhere apart from its wording (no bracket, label or units' sentence) may still name
 # them as the subjects of its clauses, as meeting minutes and 通知 written in prose assign work: 请X牵头，会同A、B建立…;

@@ -24,6 +24,7 @@ from ...model import Annotation, Assignment, Task
 from ...words.brackets import top_level_spans
 from .groups import _read_content
 from .finders import ANNOTATION_FINDERS, ANNOTATION_FINDERS_ALONE
+from .patterns import _LABEL, _UNKNOWN_UNIT_LABEL
 
 
 @dataclass
@@ -56,10 +57,33 @@ def read_task(text: str, alone: bool = False, running_text: bool = True, subject
     if not running_text:
         finders = tuple(f for f in finders if not f.in_running_text)
     _take(reading, text, spans, tuple(f for f in finders if not f.prose))
+    _warn_unknown_label_lines(reading, text)
     if subjects and running_text:  # the bodies the clauses open with, where not already read from an annotation
         _take(reading, text, spans, tuple(f for f in finders if f.prose), named={a.name for a in reading.assignments})
         _in_text_order(reading)
     return reading
+
+
+def _warn_unknown_label_lines(reading: Reading, text: str) -> None:
+    """责任科室：X股 / 联系科室：Y室: a line of a label the reader does not know, next to a line of labels it read, names
+    units it does not read; say so, as an unknown label inside a bracket is (its units are not guessed a role).
+    Only beside a label line read, so a task's own words that end in a head and a colon (各单位：…) stay quiet."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    taken = [(a.start, a.end) for a in reading.annotations]
+
+    def in_annotation(start: int, line: str) -> bool:
+        return any(s < start + max(len(line), 1) and start < e for s, e in taken)
+
+    for k, (start, line) in enumerate(lines):
+        if not _UNKNOWN_UNIT_LABEL.match(line) or _LABEL.match(line) or in_annotation(start, line):
+            continue
+        neighbours = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if any(_LABEL.match(other) and in_annotation(other_start, other) for other_start, other in neighbours):
+            reading.warnings.append((start, f"annotation at column {{column}} not understood: the label of "
+                                            f"'{line.strip()[:24]}' is not known, its units not read"))
 
 
 def _in_text_order(reading: Reading) -> None:

@@ -482,13 +482,12 @@ class SubjectWithPartners(Finder):
             verb = _SUBJECT_VERB.search(body, 1)
             if at < 0 and verb is not None:  # 工业和信息化部指导各地…: the body alone, the verb's role its own
                 subject, rest = body[: verb.start()], body[verb.end():]
-                if (len(subject) <= 30 and not any(c in subject for c in ",，、:：" + lx.AGENT_MARK)
+                if (len(subject) <= 40 and not any(c in subject for c in ",，:：" + lx.AGENT_MARK)
                         and not depth_at(subject)  # …评估（市X局负责）: a verb inside a bracket has no subject here
-                        and unit_like(subject, strict=True) and not _COLLECTIVE_START.match(subject)
-                        and not _ACTION_START.match(subject) and not subject.startswith(lx.SETTING_UP_WORDS)
+                        and _subject_bodies(subject)
                         and rest[:1] not in ",，"
                         and (rest[:1] not in lx.VERB_NOUN_CONTINUATIONS or _VERB.match(rest))  # 负责人 / 负责组织
-                        and not _ends_with_verb(depth_zero_split(rest, ",，")[0][1])
+                        and not _units_and_their_verb(depth_zero_split(rest, ",，")[0][1])
                         and not rest.startswith(lx.AGENT_NON_DUTIES[-1])):
                     lead = start + len(sentence) - len(body)
                     role = lx.SUBJECT_VERB_ROLES[verb.group()]
@@ -534,6 +533,27 @@ class SubjectWithPartners(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+def _subject_bodies(subject: str) -> bool:
+    """The subject opening a sentence before its verb: one body's name, or a list of them (国网X供电所、X电信支局负责…:
+    a 职责分工 list gives one duty to two bodies, the later ones often opening with a place's name, no level word),
+    each written whole; no collective (各地指导… is the plan speaking to every locality), no words of an action."""
+    pieces = [p.strip() for p in subject.split("、")]
+    return all(p and unit_like(p, strict=True) and not _COLLECTIVE_START.match(p) and not _ACTION_START.match(p)
+               and not p.startswith(lx.SETTING_UP_WORDS) for p in pieces)
+
+
+def _units_and_their_verb(clause: str) -> bool:
+    """Does the clause name bodies and end in their role verb (…指导各县落实: a units' sentence, VerbSentence's)? An
+    object that ends in a role verb's letters (负责文电处理和会议组织) names no body before them, and is the duty's."""
+    if not _ends_with_verb(clause):
+        return False
+    m = _VERB_END.search(clause)
+    if m is None:
+        return True  # a role given as a label (市X局为牵头单位)
+    names = [p.strip() for p in clause[: m.start()].split("、")]
+    return all(p and (unit_like(p) or _COLLECTIVE_START.match(p)) for p in names) or names == [""]
 
 
 class SubjectClauses(Finder):
