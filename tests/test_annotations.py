@@ -15,7 +15,9 @@ import re
 
 import pytest
 
+from generator.parse import parse_plan
 from generator.parse.annotations import read_task
+from generator.source.read import read_bytes
 
 from fixture_plans import PLANS, I, L, R, S
 from fixture_plans import plan_of as _plan
@@ -1120,6 +1122,18 @@ def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
     assert pairs("做好工作。（县综治中心、各乡镇）") == []  # no comma: a locality inside the list of bodies
     assert pairs("做好工作。（各乡镇，县综治中心）") == []
     assert pairs("各县(市、区)要做好工作。") == []
+
+
+def test_a_bracket_of_bodies_closed_by_a_bracketed_collective_of_localities_after_a_stop_names_them_all():
+    """（镇派出所、各村（社区））: the localities after 、 with no comma, written as a collective with a bracket of its own.
+    A name's bracket of alternatives (市、区) never holds 各… nor a bracket inside it, so the list is the task's units
+    (a stated 列第一位 rule then makes the first the lead); a bare 各乡镇 after 、 still stays text."""
+    assert pairs("建立出租房屋台账。（镇治安所、各村（社区））") == [("镇治安所", R), ("各村（社区）", R)]
+    assert pairs("排查隐患。（镇安监办、镇消防站、各村（居））") == [("镇安监办", R), ("镇消防站", R), ("各村（居）", R)]
+    (text,) = read_bytes(("一、主要任务\n1.采集信息。（镇综治办牵头，镇治安所配合。列第一位的为牵头单位，其他为配合单位，下同）\n"
+                          "2.建立台账。（镇治安所、各村（社区））").encode("utf-8"), "plan.txt")
+    assert [(a.name, a.role) for a in parse_plan(text).sections[0].tasks[1].assignments] == [("镇治安所", L), ("各村（社区）", S)]
+    assert pairs("做好工作。（县综治中心、各乡镇）") == []
 
 
 def test_two_label_clauses_glued_with_no_stop_are_two_clauses():

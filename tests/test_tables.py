@@ -3167,3 +3167,25 @@ def test_one_cell_per_line_year_targets_that_read_as_units_stay_in_their_columns
         ("", 2, "发展老年教育", [("县委老干部局", "lead"), ("县教育体育局", "responsible")]),
     ]
     assert "2027年:服务覆盖所有乡镇" in find_pasted_tables(text)
+
+
+def test_one_cell_per_line_subject_cells_over_their_numbered_duties():
+    """A 主体责任清单 set as 责任主体 / 责任内容, flattened one cell per line: each subject cell stands over its content
+    cell's numbered duties (numbered straight through the table, a page number between pages). A body answers for
+    every duty under it, bodies parted by 、 each; a person's post (书记, 班子其他成员) names no unit, its duties are
+    still tasks, and the reading report says so."""
+    text = "\n".join([
+        "二、责任清单", "责任主体", "责任内容",
+        "区委常委会", "1.定期研究党风建设工作。", "2.支持区纪委履行监督责任。（区委办公室配合）",
+        "区委书记", "3.履行第一责任人职责。", "", "— 4 —", "",
+        "区妇联党组、区团委党组", "4.落实本系统主体责任。",
+        "", "三、工作要求", "各单位要对照清单抓好落实。",
+    ])
+    assert reading(text) == [
+        ("二", 1, "定期研究党风建设工作", [("区委常委会", "responsible")]),
+        ("二", 2, "支持区纪委履行监督责任", [("区委办公室", "support"), ("区委常委会", "responsible")]),
+        ("二", 3, "履行第一责任人职责", []),
+        ("二", 4, "落实本系统主体责任", [("区妇联党组", "responsible"), ("区团委党组", "responsible")]),
+    ]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert any("'区委书记' is a person's post" in message for _, message in plan_text.notes)

@@ -802,12 +802,18 @@ def _domains_sharing_a_head(names: list[str]) -> bool:
         _SHORT_DOMAIN.match(names[-1]))
 
 
+_EACH = lx.COLLECTIVE_STARTS[0]  # 各
+
+
 def _trailing_localities(names: list[str], written: str) -> bool:
     """（街道综治中心、司法所、派出所，各社区） / （县综治中心、县司法局，各乡镇）: bodies, then after a comma the localities.
 
     A bracket of names alone is read only when every name is a body's: a bracket of localities (市、区) is
     as often part of a name (各县(市、区)). After a list of bodies, a comma and a list of localities is the
     trailing list of localities that share the duty (the project's reading of such a clause: responsible).
+    After 、 the localities count as well where they are written as a collective with its own bracket
+    （镇派出所、各村（社区））: a name's bracket of alternatives (市、区) holds bare level words, never 各… nor a
+    bracket inside it, so the list cannot be part of a name.
     """
     bodies = [unit_like(n, strict=True) for n in names]
     k = bodies.index(False)
@@ -815,4 +821,8 @@ def _trailing_localities(names: list[str], written: str) -> bool:
         return False
     last_body = written.find(names[k - 1]) + len(names[k - 1])
     first_place = written.find(names[k], last_body)
-    return first_place > last_body and any(c in written[last_body:first_place] for c in "，,")
+    if first_place <= last_body:
+        return False
+    # 各村（社区）: 各 opens a collective of localities (COLLECTIVE_STARTS), its bracket the other kind it covers
+    collective = names[k].startswith(_EACH) and strip_trailing_brackets(names[k]) != names[k]
+    return any(c in written[last_body:first_place] for c in "，,") or collective

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import (bars, box_drawn, cell_lines, cell_matrix, dashed, delimited, header_line, page_layout, spaced,
-               spaced_matrix, transposed)
+               spaced_matrix, subject_lines, transposed)
 from .by_unit import assign_by_unit
 from .layouts import Layouts
 from .marks import _CN_NUMERAL
@@ -36,6 +36,8 @@ def build_layouts() -> Layouts:
     layouts.register(spaced.read_spaced, "space-parted rows")
     layouts.register(header_line.read_header_over_line_cells, "a header line over one cell per line")
     layouts.register(cell_matrix.read_line_matrix, "a matrix one cell per line")
+    # a 责任主体 / 责任内容 list: each subject cell over its numbered duties, before the reader pairing cells by width
+    layouts.register(subject_lines.read_subject_over_duties, "a subject cell over its numbered duties")
     layouts.register(cell_lines.read_line_cells, "one cell per line")
     return layouts
 
