@@ -3115,3 +3115,20 @@ def test_one_cell_per_line_year_targets_that_read_as_units_stay_in_their_columns
         ("", 2, "发展老年教育", [("县委老干部局", "lead"), ("县教育体育局", "responsible")]),
     ]
     assert "2027年:服务覆盖所有乡镇" in find_pasted_tables(text)
+
+
+# ---------------------------------------------------------------- a PDF's table taken without its layout
+
+def test_one_cell_per_line_a_date_cut_before_its_month_word_keeps_the_rows_units():
+    """2026年11 / 月底前: a narrow 完成时限 column cut the date before 月, the next group's cell after it. The date is
+    one cell, and the row keeps its units."""
+    text = "\n".join([
+        "镇防汛工作方案", "整治任务", "序号", "具体措施", "责任单位", "完成时限",
+        "（一）河道清障整治", "1", "清理河道阻水障碍物。", "镇水利站、", "镇城建办", "2026年11", "月底前",
+        "（二）隐患排查", "2", "排查山塘水库隐患。", "镇应急办", "6月底前",
+    ])
+    assert reading(text) == [
+        ("一", 1, "清理河道阻水障碍物", [("镇水利站", "responsible"), ("镇城建办", "responsible")]),
+        ("二", 2, "排查山塘水库隐患", [("镇应急办", "responsible")]),
+    ]
+    assert "完成时限:2026年11月底前" in find_pasted_tables(text)
