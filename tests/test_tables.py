@@ -3119,6 +3119,21 @@ def test_one_cell_per_line_year_targets_that_read_as_units_stay_in_their_columns
 
 # ---------------------------------------------------------------- a PDF's table taken without its layout
 
+def test_one_cell_per_line_a_merged_group_cell_wrapped_over_two_lines():
+    """The merged 整治任务 cell of a group, printed once before its first row, a narrow column wrapping it (（一）河道清 /
+    障整治): one group's name, not a row whose task is the first half and whose unit the second."""
+    text = "\n".join([
+        "镇防汛工作方案", "整治任务", "序号", "具体措施", "责任单位", "完成时限",
+        "（一）河道清", "障整治", "1", "清理河道阻水障碍物。", "镇水利站", "5月底前",
+        "（二）隐患排", "查", "2", "排查山塘水库隐患。", "镇应急办", "6月底前",
+    ])
+    assert sections(text) == [("一", "河道清障整治"), ("二", "隐患排查")]
+    assert reading(text) == [
+        ("一", 1, "清理河道阻水障碍物", [("镇水利站", "responsible")]),
+        ("二", 2, "排查山塘水库隐患", [("镇应急办", "responsible")]),
+    ]
+
+
 def test_one_cell_per_line_a_date_cut_before_its_month_word_keeps_the_rows_units():
     """2026年11 / 月底前: a narrow 完成时限 column cut the date before 月, the next group's cell after it. The date is
     one cell, and the row keeps its units."""

@@ -11,8 +11,8 @@ from ....words.names import LOCALITY_END
 from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
                      header_kinds, place_column)
 from .layouts import Found
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
-                    _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _CITATION, _FIGURE_CELL,
+                    _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
 # is the tail of a column name, and the two lines read together name the column.
@@ -222,8 +222,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 rows.append([text.rstrip("、.．"), lines[i + 1].strip()])  # 一 / 强化安全生产责任
                 i += 2
             else:
-                rows.append([text])
-                i += 1
+                # a merged group cell a narrow column wrapped (（一）工业污 / 染治理攻坚), its rest before the group's
+                # first row: one cell, not a row of its own
+                tail = _group_cell_tail(lines, i + 1) if numbered and not _ARABIC_LABEL.match(text) else []
+                rows.append([text + "".join(tail)])
+                i += 1 + len(tail)
             if numbered:
                 # 一、产业发展类项目（13个） / 2712: the group's amount on a line of its own, not the next row's 序号
                 figures = _figures_after(lines, i)
@@ -233,7 +236,10 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         number = _NUMBER_CELL.match(text)
         if numbered:
             expected = _cell_number(current[0]) + 1 if current else None
-            follows = _cell_number(next_text(i))
+            # a merged group cell's label ((一) / （二）), its rest perhaps wrapped onto lines before the group's first row
+            group_label = _group_label(text)
+            tail = _group_cell_tail(lines, i + 1) if group_label else []
+            follows = _cell_number(next_text(i + len(tail)))
             labelled = _ARABIC_LABEL.match(text)
             if number and current is not None and _figure_before_the_units(current, row_kinds, next_text(i)):
                 current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
@@ -256,6 +262,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
                   and _heading_like(text) and not _due_after_the_units(current or [], row_kinds)):
                 close()
+                text += "".join(tail)
+                i += len(tail)
                 if group is not None:
                     pending_group = text  # the merged 类别 cell, shown before its group's first row
                 else:
@@ -282,6 +290,30 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _group_label(text: str) -> bool:
+    """Whether `text` opens with a group's label, in brackets half or full width ((一) / （二）) or 一、."""
+    return bool(_BRACKET_GROUP_LABEL.match(text) or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)))
+
+
+_GROUP_CELL_LINES = 3  # lines the rest of a merged group cell wraps over, at most (（二）城镇生 / 活污水治理攻 / 坚)
+_GROUP_CELL_TAIL_CHARS = 12  # characters a line of such a narrow cell holds, at most
+
+
+def _group_cell_tail(lines: list[str], at: int) -> list[str]:
+    """The rest of a merged group cell (（一）工业污 / 染治理攻坚) a narrow column wrapped onto the lines from lines[at]:
+    short lines of no sentence, followed at once by the start of the group's first row (its 序号). Empty when the
+    lines after the label read otherwise (a heading row, a cell)."""
+    tail: list[str] = []
+    for text in (ln.strip() for ln in lines[at:at + _GROUP_CELL_LINES + 1]):
+        if _NUMBER_CELL.match(text):
+            return tail
+        if (not text or len(text) > _GROUP_CELL_TAIL_CHARS or _SENTENCE_MARK.search(text) or _ANY_LABEL.match(text)
+                or _cell_class(text) != "text"):
+            return []
+        tail.append(text)
+    return []
 
 
 def _text_past_page(lines: list[str], i: int) -> str:
