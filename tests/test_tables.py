@@ -3119,6 +3119,35 @@ def test_one_cell_per_line_year_targets_that_read_as_units_stay_in_their_columns
 
 # ---------------------------------------------------------------- a PDF's table taken without its layout
 
+def test_one_cell_per_line_rows_numbered_by_their_task_cells_labels_cells_wrapped():
+    """A 措施清单 without 序号, each 具体措施 cell opening with its number (1.开展…), as a PDF's text without its layout
+    gives it: one cell after another, each wrapped at its column's width. The labels say where the rows start."""
+    text = "\n".join([
+        "县节水行动措施清单", "具体措施", "责任单位", "完成时限",
+        "1.开展灌区节水改造，建", "设计量设施。", "县水利局、县", "农业农村局", "2026年6月", "底前",
+        "2.推进公共机构节水。", "县机关事务中心", "2026年12月", "底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "开展灌区节水改造，建设计量设施", [("县水利局", "responsible"), ("县农业农村局", "responsible")]),
+        ("", 2, "推进公共机构节水", [("县机关事务中心", "responsible")]),
+    ]
+    assert "2.推进公共机构节水(责任单位:县机关事务中心;完成时限:2026年12月底前)。" in find_pasted_tables(text)
+
+
+def test_a_note_under_a_table_numbered_by_its_task_cells_applies_to_every_row():
+    """注：排在第一位的为牵头单位 under such a table is the table's note, read for every row, not the last row's text."""
+    text = "\n".join([
+        "县节水行动措施清单", "具体措施", "责任单位", "完成时限",
+        "1.开展灌区节水改造。", "县水利局、县农业农村局", "2026年6月底前",
+        "2.推进公共机构节水。", "县机关事务中心、县水利局", "持续推进",
+        "注：责任单位有两个及以上的，排在第一位的为牵头单位，其他为配合单位。",
+    ])
+    assert reading(text) == [
+        ("", 1, "开展灌区节水改造", [("县水利局", "lead"), ("县农业农村局", "support")]),
+        ("", 2, "推进公共机构节水", [("县机关事务中心", "lead"), ("县水利局", "support")]),
+    ]
+
+
 def test_one_cell_per_line_a_merged_group_cell_wrapped_over_two_lines():
     """The merged 整治任务 cell of a group, printed once before its first row, a narrow column wrapping it (（一）河道清 /
     障整治): one group's name, not a row whose task is the first half and whose unit the second."""
