@@ -3176,3 +3176,20 @@ def test_one_cell_per_line_a_date_cut_before_its_month_word_keeps_the_rows_units
         ("二", 2, "排查山塘水库隐患", [("镇应急办", "responsible")]),
     ]
     assert "完成时限:2026年11月底前" in find_pasted_tables(text)
+
+
+def test_one_cell_per_line_the_table_goes_on_past_a_page_number_and_its_header_repeated():
+    """A PDF's table over two pages: — 2 —, then the header again (the line above it too) and the next group's
+    merged cell before the next row. The rows go on under it."""
+    text = "\n".join([
+        "镇防汛工作方案", "整治任务", "序号", "具体措施", "责任单位", "完成时限",
+        "（一）河道清障整治", "1", "清理河道阻水障碍物。", "镇水利站", "5月底前",
+        "", "— 2 —", "",
+        "整治任务", "序号", "具体措施", "责任单位", "完成时限",
+        "（二）隐患排", "查", "2", "排查山塘水库隐患。", "镇应急办", "6月底前",
+    ])
+    assert sections(text) == [("一", "河道清障整治"), ("二", "隐患排查")]
+    assert reading(text) == [
+        ("一", 1, "清理河道阻水障碍物", [("镇水利站", "responsible")]),
+        ("二", 2, "排查山塘水库隐患", [("镇应急办", "responsible")]),
+    ]

@@ -113,6 +113,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         return None
     names, i, spaced = run
     header_lines = header or [ln.strip() for ln in lines[start:i] if ln.strip()]
+    # the line right above the header (攻坚任务 over a 序号 | 具体措施 header, a merged column's name read as a title):
+    # a page's top may repeat it with the header
+    title = lines[start - 1].strip() if not header and start > 0 else ""
     names = _grid_order(names)
     kinds = header_kinds(names)
     # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
@@ -196,8 +199,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             # an empty cell pasted as a blank line (a 备注 left blank): the table goes on when the
             # next row's 序号 follows at once
             # (a page number between blank lines, — 3 —, may stand between the row and the next)
-            goes_on = numbered and current is not None and _cell_number(_text_past_page(lines, i)) == _cell_number(
-                current[0]) + 1
+            goes_on = numbered and current is not None and (
+                _cell_number(_text_past_page(lines, i)) == _cell_number(current[0]) + 1
+                or _row_past_page_top(lines, i, header_lines, title, labels, _cell_number(current[0]) + 1))
             if not exact and not spaced and numbered and current is not None and _empty_cell(
                     lines, i, current, full_width(current), len(kinds), width, blank_cells):
                 current.append("")  # an empty cell in a row that still owes cells: it holds the column's place
@@ -213,6 +217,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             i += 1  # a page number between the pages a table runs over
             continue
         again = _repeats(lines, i, header_lines) if text == header_lines[0] else 0
+        if not again and title and text == title and current is not None:
+            again = _repeats(lines, i + 1, header_lines)  # the header again with the title line above it
         if again:
             # the header repeated at the top of the next page: the rows go on under it, the row
             # the page broke too (its cells go on after the header)
@@ -361,6 +367,26 @@ def _group_cell_tail(lines: list[str], at: int, labels: bool = True) -> list[str
 def _label_ahead(lines: list[str], i: int, number: int, width: int) -> bool:
     """Whether the row a task cell's label `number` opens (5.推动…) starts within reach of lines[i]."""
     return any(_label_number(ln.strip()) == number for ln in lines[i:i + 2 * width + _MAX_RUNS_ON])
+
+
+def _row_past_page_top(lines: list[str], i: int, header: list[str], title: str, labels: bool, number: int) -> bool:
+    """Whether row `number` goes on after the blank line lines[i] past a page's foot and the next page's top: its
+    page number (— 2 —), the header repeated (the title line above it too), and the next group's merged cell
+    ((二)农业污染治理攻坚, wrapped or not) before the row. A PDF's table runs over pages so."""
+    at = i + 1
+    while at < len(lines) and at <= i + 3 and (not lines[at].strip() or _PAGE_MARK.match(lines[at].strip())):
+        at += 1
+    if at >= len(lines) or not any(_PAGE_MARK.match(ln.strip()) for ln in lines[max(i - 1, 0):at]):
+        return False  # no page number between the rows: a blank line alone ends the table, as before
+    text = lines[at].strip()
+    again = _repeats(lines, at, header) if text == header[0] else (
+        _repeats(lines, at + 1, header) if title and text == title else 0)
+    if not again:
+        return False
+    ahead = [ln.strip() for ln in lines[again:again + 2 + _GROUP_CELL_LINES] if ln.strip()]
+    if ahead and _group_label(ahead[0]):
+        ahead = ahead[1 + len(_group_cell_tail(ahead, 1, labels)):]
+    return bool(ahead) and _row_start(ahead[0], labels) == number
 
 
 def _text_past_page(lines: list[str], i: int) -> str:
