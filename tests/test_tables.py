@@ -3189,3 +3189,81 @@ def test_one_cell_per_line_subject_cells_over_their_numbered_duties():
     ]
     (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
     assert any("'区委书记' is a person's post" in message for _, message in plan_text.notes)
+
+
+# ---------------------------------------------------------------- a PDF's table taken without its layout
+
+def test_one_cell_per_line_rows_numbered_by_their_task_cells_labels_cells_wrapped():
+    """A 措施清单 without 序号, each 具体措施 cell opening with its number (1.开展…), as a PDF's text without its layout
+    gives it: one cell after another, each wrapped at its column's width. The labels say where the rows start."""
+    text = "\n".join([
+        "县节水行动措施清单", "具体措施", "责任单位", "完成时限",
+        "1.开展灌区节水改造，建", "设计量设施。", "县水利局、县", "农业农村局", "2026年6月", "底前",
+        "2.推进公共机构节水。", "县机关事务中心", "2026年12月", "底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "开展灌区节水改造，建设计量设施", [("县水利局", "responsible"), ("县农业农村局", "responsible")]),
+        ("", 2, "推进公共机构节水", [("县机关事务中心", "responsible")]),
+    ]
+    assert "2.推进公共机构节水(责任单位:县机关事务中心;完成时限:2026年12月底前)。" in find_pasted_tables(text)
+
+
+def test_a_note_under_a_table_numbered_by_its_task_cells_applies_to_every_row():
+    """注：排在第一位的为牵头单位 under such a table is the table's note, read for every row, not the last row's text."""
+    text = "\n".join([
+        "县节水行动措施清单", "具体措施", "责任单位", "完成时限",
+        "1.开展灌区节水改造。", "县水利局、县农业农村局", "2026年6月底前",
+        "2.推进公共机构节水。", "县机关事务中心、县水利局", "持续推进",
+        "注：责任单位有两个及以上的，排在第一位的为牵头单位，其他为配合单位。",
+    ])
+    assert reading(text) == [
+        ("", 1, "开展灌区节水改造", [("县水利局", "lead"), ("县农业农村局", "support")]),
+        ("", 2, "推进公共机构节水", [("县机关事务中心", "lead"), ("县水利局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_merged_group_cell_wrapped_over_two_lines():
+    """The merged 整治任务 cell of a group, printed once before its first row, a narrow column wrapping it (（一）河道清 /
+    障整治): one group's name, not a row whose task is the first half and whose unit the second."""
+    text = "\n".join([
+        "镇防汛工作方案", "整治任务", "序号", "具体措施", "责任单位", "完成时限",
+        "（一）河道清", "障整治", "1", "清理河道阻水障碍物。", "镇水利站", "5月底前",
+        "（二）隐患排", "查", "2", "排查山塘水库隐患。", "镇应急办", "6月底前",
+    ])
+    assert sections(text) == [("一", "河道清障整治"), ("二", "隐患排查")]
+    assert reading(text) == [
+        ("一", 1, "清理河道阻水障碍物", [("镇水利站", "responsible")]),
+        ("二", 2, "排查山塘水库隐患", [("镇应急办", "responsible")]),
+    ]
+
+
+def test_one_cell_per_line_a_date_cut_before_its_month_word_keeps_the_rows_units():
+    """2026年11 / 月底前: a narrow 完成时限 column cut the date before 月, the next group's cell after it. The date is
+    one cell, and the row keeps its units."""
+    text = "\n".join([
+        "镇防汛工作方案", "整治任务", "序号", "具体措施", "责任单位", "完成时限",
+        "（一）河道清障整治", "1", "清理河道阻水障碍物。", "镇水利站、", "镇城建办", "2026年11", "月底前",
+        "（二）隐患排查", "2", "排查山塘水库隐患。", "镇应急办", "6月底前",
+    ])
+    assert reading(text) == [
+        ("一", 1, "清理河道阻水障碍物", [("镇水利站", "responsible"), ("镇城建办", "responsible")]),
+        ("二", 2, "排查山塘水库隐患", [("镇应急办", "responsible")]),
+    ]
+    assert "完成时限:2026年11月底前" in find_pasted_tables(text)
+
+
+def test_one_cell_per_line_the_table_goes_on_past_a_page_number_and_its_header_repeated():
+    """A PDF's table over two pages: — 2 —, then the header again (the line above it too) and the next group's
+    merged cell before the next row. The rows go on under it."""
+    text = "\n".join([
+        "镇防汛工作方案", "整治任务", "序号", "具体措施", "责任单位", "完成时限",
+        "（一）河道清障整治", "1", "清理河道阻水障碍物。", "镇水利站", "5月底前",
+        "", "— 2 —", "",
+        "整治任务", "序号", "具体措施", "责任单位", "完成时限",
+        "（二）隐患排", "查", "2", "排查山塘水库隐患。", "镇应急办", "6月底前",
+    ])
+    assert sections(text) == [("一", "河道清障整治"), ("二", "隐患排查")]
+    assert reading(text) == [
+        ("一", 1, "清理河道阻水障碍物", [("镇水利站", "responsible")]),
+        ("二", 2, "排查山塘水库隐患", [("镇应急办", "responsible")]),
+    ]

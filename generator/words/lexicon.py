@@ -571,8 +571,10 @@ SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "�
 # column wrapped onto a line of its own (各县（市、区） / 人民政府, 各开发区 / 管委会) ----
 PLACELESS_BODIES = ("人民政府", "管委会", "管理委员会", "办事处", "街道办事处")
 
-# ---- the end of a date a table's narrow 完成时限 column wrapped onto a line of its own (2025年12月 / 底前) ----
-DATE_TAILS = ("底前", "前", "底", "上旬", "中旬", "下旬", "上旬前", "中旬前", "下旬前", "前完成", "底前完成", "完成")
+# ---- the end of a date a table's narrow 完成时限 column wrapped onto a line of its own (2025年12月 / 底前), the
+# column cut before the month's word as well (2025年12 / 月底前) ----
+DATE_TAILS = ("底前", "前", "底", "上旬", "中旬", "下旬", "上旬前", "中旬前", "下旬前", "前完成", "底前完成", "完成",
+              "月底前", "月底", "月前", "月上旬", "月中旬", "月下旬", "月底前完成")
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS

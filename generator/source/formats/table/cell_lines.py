@@ -11,8 +11,8 @@ from ....words.names import LOCALITY_END
 from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
                      header_kinds, place_column)
 from .layouts import Found
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _CITATION, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
-                    _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _CITATION, _FIGURE_CELL,
+                    _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
 # is the tail of a column name, and the two lines read together name the column.
@@ -113,13 +113,25 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         return None
     names, i, spaced = run
     header_lines = header or [ln.strip() for ln in lines[start:i] if ln.strip()]
+    # the line right above the header (攻坚任务 over a 序号 | 具体措施 header, a merged column's name read as a title):
+    # a page's top may repeat it with the header
+    title = lines[start - 1].strip() if not header and start > 0 else ""
     names = _grid_order(names)
     kinds = header_kinds(names)
     # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
     group = kinds.index("group") if "group" in kinds else None
     if group is None and "number" in kinds and kinds.index("number") > 0 and kinds[0] == "extra":
         group = 0
+    # no 序号 column, each row's number opening its task cell (1.开展… / 2.推进…): the labels start the rows as a 序号
+    # would, a virtual number column in front of the task column taking them while the rows are read
+    labels = "number" not in kinds and _opens_with_a_label(lines, i)
+    if labels and group is None and kinds[:2] == ["task", "task"] and _group_label(_text_past_page(lines, i - 1)):
+        group = 0  # 攻坚任务 | 具体措施: the first task column holds the merged group cell
     row_kinds = [k for j, k in enumerate(kinds) if j != group]
+    if labels and row_kinds[0] != "task":
+        labels = False
+    if labels:
+        row_kinds = ["number", *row_kinds]
     width = len(row_kinds)
     places = group is not None and group > 0 and place_column(names[group])
 
@@ -140,6 +152,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     blanks = 0
     blank_cells = False  # the table writes its empty cells as empty lines (a Word table saved as text)
     placed = False  # the current row's lines are its cells one for one, empty ones included
+    last_number = 0  # the number of the last row started, where the numbers run on over the groups
 
     def close():
         nonlocal current, pending_group, placed
@@ -158,11 +171,14 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             cells = ["/" if not c and k in _UNIT_KINDS else c for c, k in zip(cells, row_kinds)]
         elif split:
             cells, more = split[0], split[1:]
-            for sub in more if group is not None else ():
-                sub.insert(group, "")
         else:
             more = []
             cells = _fit_cells(cells, row_kinds)
+        if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)
+            cells = [f"{cells[0]}.{cells[1]}", *cells[2:]]
+            more = [sub[1:] for sub in more]
+        for sub in more if group is not None else ():
+            sub.insert(group, "")
         if citations:
             task = row_kinds.index("task") if "task" in row_kinds else 0
             cells[task] = "。".join([cells[task].rstrip("。")] + citations) if cells[task] else "。".join(citations)
@@ -183,8 +199,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             # an empty cell pasted as a blank line (a 备注 left blank): the table goes on when the
             # next row's 序号 follows at once
             # (a page number between blank lines, — 3 —, may stand between the row and the next)
-            goes_on = numbered and current is not None and _cell_number(_text_past_page(lines, i)) == _cell_number(
-                current[0]) + 1
+            goes_on = numbered and current is not None and (
+                _cell_number(_text_past_page(lines, i)) == _cell_number(current[0]) + 1
+                or _row_past_page_top(lines, i, header_lines, title, labels, _cell_number(current[0]) + 1))
             if not exact and not spaced and numbered and current is not None and _empty_cell(
                     lines, i, current, full_width(current), len(kinds), width, blank_cells):
                 current.append("")  # an empty cell in a row that still owes cells: it holds the column's place
@@ -200,6 +217,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             i += 1  # a page number between the pages a table runs over
             continue
         again = _repeats(lines, i, header_lines) if text == header_lines[0] else 0
+        if not again and title and text == title and current is not None:
+            again = _repeats(lines, i + 1, header_lines)  # the header again with the title line above it
         if again:
             # the header repeated at the top of the next page: the rows go on under it, the row
             # the page broke too (its cells go on after the header)
@@ -222,8 +241,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 rows.append([text.rstrip("、.．"), lines[i + 1].strip()])  # 一 / 强化安全生产责任
                 i += 2
             else:
-                rows.append([text])
-                i += 1
+                # a merged group cell a narrow column wrapped (（一）工业污 / 染治理攻坚), its rest before the group's
+                # first row: one cell, not a row of its own
+                tail = _group_cell_tail(lines, i + 1, labels) if numbered and not _ARABIC_LABEL.match(text) else []
+                rows.append([text + "".join(tail)])
+                i += 1 + len(tail)
             if numbered:
                 # 一、产业发展类项目（13个） / 2712: the group's amount on a line of its own, not the next row's 序号
                 figures = _figures_after(lines, i)
@@ -233,7 +255,10 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         number = _NUMBER_CELL.match(text)
         if numbered:
             expected = _cell_number(current[0]) + 1 if current else None
-            follows = _cell_number(next_text(i))
+            # a merged group cell's label ((一) / （二）), its rest perhaps wrapped onto lines before the group's first row
+            group_label = _group_label(text)
+            tail = _group_cell_tail(lines, i + 1, labels) if group_label else []
+            follows = _row_start(next_text(i + len(tail)), labels)
             labelled = _ARABIC_LABEL.match(text)
             if number and current is not None and _figure_before_the_units(current, row_kinds, next_text(i)):
                 current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
@@ -243,10 +268,13 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                     and next_text(i) and _cell_number(next_text(i)) < 0)):
                 close()
                 current = [text]
-            elif (labelled and not number and int(labelled.group(1)) == (expected or 1)
+            elif (labelled and not number and (int(labelled.group(1)) == (expected or 1) or (
+                    # in a table numbered by its task cells' labels the numbers run on over the groups (（二） / 6.…)
+                    labels and current is None and int(labelled.group(1)) == last_number + 1))
                   and (current is None or _filled(current) >= full_width(current))):
                 close()
                 current = [labelled.group(1), text[labelled.end():]]  # 1.加强督查: 序号 and task on one line
+                last_number = int(labelled.group(1))
             elif (current is not None or rows[-1] is not names) and "extra" not in kinds and (
                     _CITATION.match(text)
                     or (_BARE_CITATION.match(text) and _filled(current or []) >= full_width(current or []))):
@@ -254,8 +282,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             elif current is not None and _date_cut(current[-1], text):
                 current[-1] += text  # the date's end the column wrapped (2025年12月 / 底前): no section row
             elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
-                  and _heading_like(text) and not _due_after_the_units(current or [], row_kinds)):
+                  and _heading_like(text) and not _due_after_the_units(current or [], row_kinds)
+                  and (group_label or not labels)):  # (labels number the rows: a row's last cell may read so)
                 close()
+                text += "".join(tail)
+                i += len(tail)
                 if group is not None:
                     pending_group = text  # the merged 类别 cell, shown before its group's first row
                 else:
@@ -264,6 +295,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 break
             elif (_filled(current) >= full_width(current)
                   and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width)
+                  and not (labels and _label_ahead(lines, i, _cell_number(current[0]) + 1, width))
                   and not _date_still_due(current, text, ends_with_date, lines[i + 1:i + 1 + _UNIT_LINES_AHEAD])):
                 break  # a full row and no next 序号 in sight: the text after the table, not more of this row
             else:
@@ -282,6 +314,79 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _group_label(text: str) -> bool:
+    """Whether `text` opens with a group's label, in brackets half or full width ((一) / （二）) or 一、."""
+    return bool(_BRACKET_GROUP_LABEL.match(text) or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)))
+
+
+def _row_start(text: str, labels: bool) -> int:
+    """The number of the row `text` starts: its 序号 cell, or where `labels` number the rows its task cell's label."""
+    return _label_number(text) if labels else _cell_number(text)
+
+
+def _label_number(text: str) -> int:
+    """The number a task cell opens with (1.开展… / 2、推进…), -1 for none: the label, then the cell's text."""
+    match = _ARABIC_LABEL.match(text)
+    return int(match.group(1)) if match and text[match.end():].strip() and not _NUMBER_CELL.match(text) else -1
+
+
+def _opens_with_a_label(lines: list[str], i: int) -> bool:
+    """Whether the rows under a header without 序号 open with 1.…: the first row's task cell, after the merged group
+    cell standing before it (（一）工业污染治理攻坚, wrapped over a few short lines). A PDF's 攻坚任务表 or 措施清单 numbers
+    its measures so, and its text taken without the layout keeps only these labels to say where a row starts."""
+    ahead = [ln.strip() for ln in lines[i:i + 2 + _GROUP_CELL_LINES] if ln.strip()]
+    if not ahead:
+        return False
+    skip = 0
+    if _group_label(ahead[0]):
+        skip = 1 + len(_group_cell_tail(ahead, 1))
+    return skip < len(ahead) and _label_number(ahead[skip]) == 1
+
+
+_GROUP_CELL_LINES = 3  # lines the rest of a merged group cell wraps over, at most (（二）城镇生 / 活污水治理攻 / 坚)
+_GROUP_CELL_TAIL_CHARS = 12  # characters a line of such a narrow cell holds, at most
+
+
+def _group_cell_tail(lines: list[str], at: int, labels: bool = True) -> list[str]:
+    """The rest of a merged group cell (（一）工业污 / 染治理攻坚) a narrow column wrapped onto the lines from lines[at]:
+    short lines of no sentence, followed at once by the start of the group's first row (its 序号, or its task cell's
+    1.… where `labels` number the rows). Empty when the lines after the label read otherwise (a heading row, a cell)."""
+    tail: list[str] = []
+    for text in (ln.strip() for ln in lines[at:at + _GROUP_CELL_LINES + 1]):
+        if _NUMBER_CELL.match(text) or (labels and _label_number(text) >= 0):
+            return tail
+        if (not text or len(text) > _GROUP_CELL_TAIL_CHARS or _SENTENCE_MARK.search(text) or _ANY_LABEL.match(text)
+                or _cell_class(text) != "text"):
+            return []
+        tail.append(text)
+    return []
+
+
+def _label_ahead(lines: list[str], i: int, number: int, width: int) -> bool:
+    """Whether the row a task cell's label `number` opens (5.推动…) starts within reach of lines[i]."""
+    return any(_label_number(ln.strip()) == number for ln in lines[i:i + 2 * width + _MAX_RUNS_ON])
+
+
+def _row_past_page_top(lines: list[str], i: int, header: list[str], title: str, labels: bool, number: int) -> bool:
+    """Whether row `number` goes on after the blank line lines[i] past a page's foot and the next page's top: its
+    page number (— 2 —), the header repeated (the title line above it too), and the next group's merged cell
+    ((二)农业污染治理攻坚, wrapped or not) before the row. A PDF's table runs over pages so."""
+    at = i + 1
+    while at < len(lines) and at <= i + 3 and (not lines[at].strip() or _PAGE_MARK.match(lines[at].strip())):
+        at += 1
+    if at >= len(lines) or not any(_PAGE_MARK.match(ln.strip()) for ln in lines[max(i - 1, 0):at]):
+        return False  # no page number between the rows: a blank line alone ends the table, as before
+    text = lines[at].strip()
+    again = _repeats(lines, at, header) if text == header[0] else (
+        _repeats(lines, at + 1, header) if title and text == title else 0)
+    if not again:
+        return False
+    ahead = [ln.strip() for ln in lines[again:again + 2 + _GROUP_CELL_LINES] if ln.strip()]
+    if ahead and _group_label(ahead[0]):
+        ahead = ahead[1 + len(_group_cell_tail(ahead, 1, labels)):]
+    return bool(ahead) and _row_start(ahead[0], labels) == number
 
 
 def _text_past_page(lines: list[str], i: int) -> str:
