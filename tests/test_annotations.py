@@ -2202,3 +2202,10 @@ def test_a_duty_written_unit_first_in_running_text_names_its_bodies():
     assert pairs("排查隐患。国网甲山供电所、甲山电信支局负责线路隐患排查，保障电力和通信畅通。") == [
         ("国网甲山供电所", R), ("甲山电信支局", R)]
     assert pairs("做好保障。各地负责日常文电处理和会议组织，做好宣传报道。") == []
+
+
+def test_a_request_opening_the_units_sentence_is_no_word_of_the_first_name():
+    """请X牵头，Y配合: minutes and 督办 lists ask the body to lead; 请 is the request, not the first letter of its name
+    (before: a unit 请市甲局)."""
+    assert pairs("推进改造。请市甲局牵头，市乙局配合，6月底前完成。") == [("市甲局", L), ("市乙局", S)]
+    assert pairs("推进改造。责成市甲局牵头，市乙局配合。") == [("市甲局", L), ("市乙局", S)]

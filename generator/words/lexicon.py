@@ -301,7 +301,8 @@ SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "respon
 # (Finder.fallback), and in running text only.
 # words opening such a clause before its subject: the meeting's voice, an order or a request, an agent mark
 # an order or a request before the body (请区X局于5月底前完成…): the body acts, whatever its verb
-CLAUSE_SUBJECT_ORDERS = ("请", "责成", "由")
+ORDER_WORDS = ("请", "责成")  # also before a units' sentence (请X牵头，Y配合): no word of the first name
+CLAUSE_SUBJECT_ORDERS = ORDER_WORDS + ("由",)
 CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会议决定", "会议同意", "要求", "请", "责成", "具体由", "并由",
                           "均由", "由")
 # the subject's verb (longest first where one begins another) and the role it gives; "with": 会同, the subject leads

@@ -225,6 +225,8 @@ class VerbSentence(Finder):
                 body = rest if rest.startswith(lx.AGENT_MARK) else body
             if may and (units := _after_leaders_clause(body)) != body:
                 body = units  # 由副镇长张某同志包片，X牵头，Y配合: the leader's clause, then the units' clauses
+            if may and body.startswith(lx.ORDER_WORDS):  # 请市X局牵头，市Y局配合: the minutes' request, then the units
+                body = body[next(len(w) for w in lx.ORDER_WORDS if body.startswith(w)):]
             agent = may and body.startswith(lx.AGENT_MARK)
             if agent:  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
