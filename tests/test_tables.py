@@ -3208,6 +3208,23 @@ def test_one_cell_per_line_rows_numbered_by_their_task_cells_labels_cells_wrappe
     assert "2.推进公共机构节水(责任单位:县机关事务中心;完成时限:2026年12月底前)。" in find_pasted_tables(text)
 
 
+def test_one_cell_per_line_rows_numbered_by_labels_a_units_cell_run_into_its_wrapped_date():
+    """In such a table the short last line of a units cell and the 完成时限 after it run together, the date's end
+    wrapped onto a line of its own (县水利局2026年6月 / 底前), the task cell's first line ending in its comma (a line that
+    runs on). The line holds two cells: the row is full, and the next label (2.推进…) starts the next row."""
+    text = "\n".join([
+        "县节水行动措施清单", "具体措施", "责任单位", "完成时限",
+        "1.开展灌区节水改造，", "建设计量设施。", "县水利局2026年6月", "底前",
+        "2.推进公共机构节水。", "县机关事务中心", "2026年12月", "底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "开展灌区节水改造，建设计量设施", [("县水利局", "responsible")]),
+        ("", 2, "推进公共机构节水", [("县机关事务中心", "responsible")]),
+    ]
+    table = find_pasted_tables(text)
+    assert "1.开展灌区节水改造，建设计量设施(责任单位:县水利局;完成时限:2026年6月底前)。" in table
+
+
 def test_a_note_under_a_table_numbered_by_its_task_cells_applies_to_every_row():
     """注：排在第一位的为牵头单位 under such a table is the table's note, read for every row, not the last row's text."""
     text = "\n".join([

@@ -6,7 +6,7 @@ import re
 from ....numerals import parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _reads_as_units
-from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _sub_rows
+from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _sub_rows, _units_glued_to_date
 from ....words.names import LOCALITY_END
 from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
                      header_kinds, place_column)
@@ -280,7 +280,12 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                     or (_BARE_CITATION.match(text) and _filled(current or []) >= full_width(current or []))):
                 citations.append(text)  # only where no column holds it, and a bare 《…》 only after a full row
             elif current is not None and _date_cut(current[-1], text):
-                current[-1] += text  # the date's end the column wrapped (2025年12月 / 底前): no section row
+                # the date's end the column wrapped (2025年12月 / 底前): no section row. Where the date ran on from
+                # the units cell (市生态环境局2025年9月 / 底前) the line holds two cells: parted at once, the row counts
+                # them both, so a full row is seen full and the next row's label (4.严厉…) starts the next row
+                parted = _cell_class(current[-1]) != "deadline" and _units_glued_to_date(
+                    current[-1], current[-2] if len(current) > 2 else "", text)
+                current[-1:] = list(parted) if parted else [current[-1] + text]
             elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
                   and _heading_like(text) and not _due_after_the_units(current or [], row_kinds)
                   and (group_label or not labels)):  # (labels number the rows: a row's last cell may read so)

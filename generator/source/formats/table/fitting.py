@@ -64,18 +64,27 @@ def _part_units_from_date(cells: list[str], kinds: list[str | None], task: int) 
                                       for c in cells[task + 1:]):
         return cells  # the row's date stands on a line of its own
     for n in range(task + 1, len(cells)):
-        date = _glued_date(cells[n])
-        if not date:
-            continue
-        names = cells[n][:-len(date)]
         rest = cells[n + 1:]
-        if rest and rest[0].strip() in lx.DATE_TAILS:
-            date, rest = date + rest[0].strip(), rest[1:]  # 2025年9月 / 底前: the date's end the column wrapped
-        # the names: whole, or the tail of a name cut on the line above (市住房城乡建设 / 局2025年9月)
-        whole = _names_throughout(_verbs_cut(names))
-        if _cell_class(date) == "deadline" and (whole or (n > task + 1 and _cut_at_the_edge(cells[n - 1], names))):
-            return cells[:n] + [names, date] + rest
+        # 2025年9月 / 底前: the date's end the column wrapped onto the next line goes back onto the date
+        tail = rest[0].strip() if rest and rest[0].strip() in lx.DATE_TAILS else ""
+        parted = _units_glued_to_date(cells[n], cells[n - 1] if n > task + 1 else "", tail)
+        if parted:
+            return cells[:n] + list(parted) + rest[1 if tail else 0:]
     return cells
+
+
+def _units_glued_to_date(line: str, above: str = "", tail: str = "") -> tuple[str, str] | None:
+    """`line` parted into its units and the date run on after them (市生态环境局2025年9月 -> 市生态环境局 |
+    2025年9月), the date's `tail` the column wrapped onto the next line (底前) put back on; None when the line is no
+    such pair. The names are whole, or the tail of a name cut on the line `above` (市住房城乡建设 / 局2025年9月)."""
+    date = _glued_date(line)
+    if not date:
+        return None
+    names = line[:-len(date)]
+    whole = _names_throughout(_verbs_cut(names))
+    if _cell_class(date + tail) == "deadline" and (whole or (above and _cut_at_the_edge(above, names))):
+        return names, date + tail
+    return None
 
 
 def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
