@@ -2205,6 +2205,22 @@ def test_a_notice_title_broken_over_lines_with_no_plan_title_is_titled_from_the_
     assert plan.title == "某市2030年城市安全风险综合治理攻坚行动方案"
 
 
+@pytest.mark.parametrize("senders", ["某市农业农村局\n某市财政局\n", ""])
+def test_a_joint_notice_title_broken_inside_its_quotes_names_the_rules_it_issues(senders):
+    """某市农业农村局 / 某市财政局 / 关于印发《某市…资金管理 / 实施细则》的通知: the sender lines and the halves are the
+    notice's one title, and the plan is the 实施细则 it issues, whose articles are read by their sentences' subjects."""
+    plan = _one(
+        senders
+        + "关于印发《某市农机购置补贴资金管理\n"
+        "实施细则》的通知\n"
+        "各县（市、区）农业农村局：\n"
+        "现将《某市农机购置补贴资金管理实施细则》印发给你们，请认真执行。\n"
+        "第一条　为规范补贴资金管理，制定本细则。\n"
+        "第二条　市农业农村局负责补贴资金申报审核，市财政局负责补贴资金拨付。\n")
+    assert plan.title == "某市农机购置补贴资金管理实施细则"
+    assert _units(plan.tasks()[-1]) == [("市农业农村局", "responsible"), ("市财政局", "responsible")]
+
+
 def test_one_character_labels_and_a_dotted_chinese_numeral_inside_text_without_line_breaks():
     """A whole plan on one line with ㈠ group headings and a 二. written for 二、: they start items there as at line
     starts."""

@@ -18,7 +18,8 @@ from ..model import PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.widths import printed_width
-from ..words.notices import BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, PLAN_KINDS, TITLE_KINDS
+from ..words.notices import (BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, PLAN_KINDS, TITLE_KINDS,
+                             issued_plan)
 from ..words.script import texts_as_written, written_copy
 from .limits import check_input, read_input
 
@@ -424,6 +425,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
             title = ""  # a whole sentence with no title head in it: a text copied from its middle has no title line
         # a whole document run on in one line with no title head to be found: the line is its text, not its title
         titles[first] = title if title and len(title) <= _TITLE_MAX else untitled(source, lines[first])
+        # a covering notice's title set over several lines at the page's head (senders, then 关于印发《…》的通知)
+        titles[first] = _notice_title(lines, first) or titles[first]
     width = printed_width([(ln.strip(), len(ln) - len(ln.lstrip())) for ln in lines])
     plans = []
     for n, start in enumerate(starts):
@@ -658,6 +661,46 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
 # a year, or the period of a five-year plan (“十五五”), which a title's first half may hold as it holds the year
 _YEAR_IN = re.compile(r"(?:19|20)\d\d\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?")
 _NOTICE_REACH = 40  # lines above a title where the covering notice names it
+
+
+_SENDERS_MAX = 4  # lines of issuing bodies a joint notice prints above its title, one body a line
+_NOTICE_TITLE_LINE = 40  # characters: a line of a notice's title printed centred
+
+
+def _notice_title(lines: list[str], first: int) -> str:
+    """The covering notice's title where the page opens with it, set over several lines as printed, else "".
+
+    A notice issuing a plan prints its senders each on a line of its own (a joint notice: 某省某某厅 / 某省财政厅),
+    then its title, often broken by hand, even inside the 《》 of the document it issues (关于印发《某省…资金管理 /
+    实施细则》的通知). Read line by line, the first sender or the first half would be the title; the lines read
+    together are the notice's title, and the plan is the one document it names (words.notices.issued_title).
+    The sender lines are bodies' names and no more (…厅, …局, …委员会, no punctuation); the title's lines hold no
+    sentence punctuation, and together they name the one document the notice issues.
+    """
+    rows = [i for i in range(first, min(len(lines), first + 2 * (_SENDERS_MAX + 2))) if lines[i].strip()]
+    senders = 0
+    while senders < min(_SENDERS_MAX, len(rows)) and _sender_line(lines[rows[senders]]):
+        senders += 1
+    for size in (1, 2):  # a title on one line, or broken over two
+        part = rows[senders : senders + size]
+        if len(part) < size or part[-1] - part[0] > 2 or any(_not_a_title_line(lines[i]) for i in part):
+            return ""
+        title = "".join(lines[i].strip() for i in rows[: senders + size])
+        if title.endswith("通知") and issued_plan(title, []):
+            return title
+    return ""
+
+
+def _sender_line(line: str) -> bool:
+    """A line holding only an issuing body's name (某省财政厅), as the senders of a notice are printed above its title."""
+    s = line.strip()
+    return 2 <= len(s) <= _NOTICE_TITLE_LINE and ISSUER_END.search(s) is not None and "关于" not in s \
+        and not re.search(r"[。，,；;：:、！？!?《》\s]", s)
+
+
+def _not_a_title_line(line: str) -> bool:
+    s = line.strip()
+    return len(s) > _NOTICE_TITLE_LINE or re.search(r"[。，,；;：:！？!?]", s) is not None
 
 
 def _quoted_above(lines: list[str], at: int, title: str) -> bool:
