@@ -321,6 +321,19 @@ MARKED_LEADS = re.compile(
     "(?:标注|标有|标明|注明|标记|标)[“\"]?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "[”\"]?(?:字样)?的(?:单位|部门)?(?:为|是|系)?"
     + _any(lx.LABEL_ROLE_WORDS["lead"]) + "(?:单位|部门)?")
 
+# …，未标注的为配合单位 / 未标注“牵头”的为配合单位 / 未注明的单位为配合单位: the marked-lead rule's others named as the names
+# the mark is not written after, where the first-listed rule says 其余
+_UNMARKED_SUPPORT = re.compile(
+    _any(lx.UNMARKED) + "[“\"]?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "?[”\"]?(?:字样)?的(?:责任)?(?:单位|部门)?(?:为|是|系)?"
+    + _any(lx.RULE_ROLE_DOMAINS) + "?" + _any(lx.LABEL_ROLE_WORDS["support"]) + _any(lx.RULE_ROLE_DOMAINS) + "?"
+    + "(?:单位|部门)?")
+
+
+def _marked_others_support(text: str, start: int) -> re.Match | None:
+    """The words after the marked-lead rule saying the other names support (其余为配合单位, 未标注的为配合单位)."""
+    end = start + _OTHERS_WITHIN
+    return OTHERS_SUPPORT.search(text, start, end) or _UNMARKED_SUPPORT.search(text, start, end)
+
 
 class MarkedLeadOthersSupport(_StatedInOneSentence):
     """A list marks its lead after the name (县X中心（牵头）、县Y局、县Z局) and the document says once how to read such
@@ -332,7 +345,7 @@ class MarkedLeadOthersSupport(_StatedInOneSentence):
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
         for number, text in lines:
             m = MARKED_LEADS.search(text)
-            others = OTHERS_SUPPORT.search(text, m.end(), m.end() + _OTHERS_WITHIN) if m else None
+            others = _marked_others_support(text, m.end()) if m else None
             if m and others:
                 return Statement(number, text[m.start(): others.end()], False), True
         return None
