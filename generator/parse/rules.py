@@ -357,7 +357,34 @@ class MarkedLeadOthersSupport(_StatedInOneSentence):
                 units = [a for a in task.assignments if a.annotation == index]
                 if any(a.role == "lead" for a in units):
                     changed += _others_after_the_lead(units, note.text)
+                    changed += _unmarked_before_the_mark(units, note.text)
         return changed
+
+
+# the mark written after the lead's name: 市X局（牵头）, 市X局(牵头)
+_LEAD_MARK = re.compile("[（(]" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "[)）]")
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+_ONLY_SEPARATORS = re.compile(r"^[、，,\s]*$")
+
+
+def _unmarked_before_the_mark(units: list, written: str) -> int:
+    """市甲委、市乙局（牵头）、市丙局 under 标注“牵头”的为牵头单位，其余为配合单位: the mark need not stand on the first name,
+    and a name before it is as unmarked as one after it, so it supports too. Only names of the same list (nothing but
+    names, their brackets and commas up to the mark); a name with a verb or label of its own keeps it."""
+    mark = _LEAD_MARK.search(written)
+    if not mark:
+        return 0
+    before = [a for a in units if a.role == "responsible" and 0 <= written.find(a.name) < mark.start()]
+    if not before:
+        return 0
+    gap = written[min(written.find(a.name) for a in before):mark.start()]
+    for name in sorted({a.name for a in units}, key=len, reverse=True):
+        gap = gap.replace(name, "")
+    if not _ONLY_SEPARATORS.match(_BRACKETED.sub("", gap)):
+        return 0
+    for a in before:
+        a.role = "support"
+    return 1
 
 
 # 各市税务局均为落实单位 / 各县（区）为责任主体: one named unit's role in every list after the rule (stated beside a
