@@ -61,6 +61,7 @@ class FirstLeads:
 
     others_support: bool
     several_only: bool = False
+    column_role: str | None = None  # the role of the column the rule names (镇直责任部门栏中列第一位的…: responsible)
 
 
 @dataclass
@@ -128,7 +129,9 @@ class FirstListedLeads:
                 condition = _SEVERAL_ONLY.search(text[max(0, m.start() - _CONDITION_WITHIN): m.start()])
                 start = m.start() - (len(condition.group()) if condition else 0)
                 words = text[start: others.end() if others else m.end()]
-                return Statement(number, words, False), FirstLeads(others is not None, condition is not None)
+                column = _NAMED_COLUMN.search(text[:start])
+                return Statement(number, words, False), FirstLeads(others is not None, condition is not None,
+                                                                   _column_role(column.group(1)) if column else None)
         return None
 
     def apply(self, tasks: list[Task], option: FirstLeads) -> int:
@@ -148,6 +151,9 @@ class FirstListedLeads:
                     continue  # A、B分别负责: each answers for its own part, the exception such rules name
                 if index < len(task.annotations) and _heads_the_item(task, task.annotations[index]):
                     continue  # （四）省财政厅负责做好…: the unit a duty is written under, no list of the rule's
+                column = _the_named_column(units, written, option.column_role)
+                if column:
+                    units = column  # (the marks of a matrix's other columns give their units a lead of their own)
                 if all(a.role == "responsible" for a in units):
                     units[0].role = "lead"
                     if others_support:
@@ -157,6 +163,31 @@ class FirstListedLeads:
                 elif others_support and index < len(task.annotations):
                     changed += _others_after_the_lead(units, task.annotations[index].text)
         return changed
+
+
+# A responsibility matrix with a text column of units beside its mark columns states both readings in one legend:
+# （●为牵头实施，○为配合实施；镇直责任部门栏中列第一位的为牵头部门，其余为配合部门）. The positional rule names its column,
+# so it reads that column's list in every row, whether or not a ● in another column already gives the row a lead.
+_NAMED_COLUMN = re.compile(r"([^\s，,；;。：:（）()、]{2,12}?)" + _any(lx.COLUMN_WORDS) + r"(?:中|内|里)?[，,]?\s*$")
+_RESPONSIBLE_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)["responsible"]
+                                + r")\s*" + lx.LABEL_COLON)
+
+
+def _column_role(column: str) -> str | None:
+    """The role a column's name gives its units (镇直责任部门: responsible), by the label word it ends with."""
+    return next((role for pattern, role in lx.LABEL_ROLES if re.search("(?:" + pattern + ")$", column)), None)
+
+
+def _the_named_column(units: list, written: str, role: str | None) -> list:
+    """The units of the one clause of an annotation labelled as the column a rule names (责任单位:A、B in
+    牵头单位:甲村;责任单位:A、B;配合单位:乙村); [] otherwise (the rule names no column of 责任单位, the only list that waits
+    for the rule to name its lead, or the annotation holds no such clause or more than one)."""
+    if role != "responsible":
+        return []
+    clauses = [c for c in re.split(r"[；;]", written) if _RESPONSIBLE_LABEL.match(c)]
+    if len(clauses) != 1:
+        return []
+    return [a for a in units if a.role == "responsible" and a.name in clauses[0]]
 
 
 _WRITTEN_LEAD = re.compile(_any([w for w, role in lx.VERB_ROLES.items() if role == "lead"] + list(lx.EACH_LEADS))
