@@ -4364,6 +4364,30 @@ def test_a_marked_lead_under_the_first_listed_rule_has_the_others_support_before
         [("市甲局", L), ("市乙局", S), ("市丙局", S)], [("市丁局", L), ("市乙局", S)]]
 
 
+@pytest.mark.parametrize("others", ["未标注的为配合单位", "未标注“牵头”的为配合单位", "未注明的单位为配合部门"])
+def test_the_marked_lead_rule_names_the_others_as_the_units_left_unmarked(others):
+    """标注“牵头”的为牵头单位，未标注的为配合单位: the marked-lead rule may call its others the names the mark is not
+    written after, where the first-listed rule says 其余; those names support as under 其余为配合单位."""
+    plan = parse_text(
+        "某市质量提升重点任务清单\n序号\t重点任务\t责任单位\n"
+        "1\t开展质量提升行动\t市甲局（牵头）、市乙委、市丙局\n2\t培育质量标杆企业\t市丁局\n"
+        f"注：责任单位中标注“牵头”的为牵头单位，{others}。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", L), ("市乙委", S), ("市丙局", S)], [("市丁局", R)]]
+
+
+def test_under_the_marked_lead_rule_a_name_listed_before_the_marked_lead_supports_too():
+    """标注“牵头”的为牵头单位，其余为配合单位 over 市甲委、市乙局（牵头）、市丙局: the mark need not stand on the first name,
+    and every unmarked name of the list supports, the one before it as well; a unit with a verb of its own before the
+    marked list (市丁局负责，…) keeps its role."""
+    plan = parse_text(
+        "某市质量提升重点任务清单\n序号\t重点任务\t责任单位\n"
+        "1\t发挥产业集群质量效应\t市甲委、市乙局（牵头）、市丙局\n"
+        "2\t开展质量基础设施建设\t市丁局负责，市乙局（牵头）、市丙局\n"
+        "注：标注“牵头”的为牵头单位，其余为配合单位。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲委", S), ("市乙局", L), ("市丙局", S)], [("市丁局", R), ("市乙局", L), ("市丙局", S)]]
+
+
 def test_the_marked_lead_rule_reaches_a_list_whose_names_hold_role_words_and_mark_an_implementer():
     """标注“牵头”的为牵头单位，其余为配合单位 over 任务——县甲部（牵头）、县政协办公室、各乡镇（落实）: 协办 inside
     县政协办公室 is letters of a name and （落实） marks its own name, so the other unit still supports; a task's title

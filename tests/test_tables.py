@@ -2424,6 +2424,41 @@ def test_a_matrix_whose_columns_are_the_units_is_read_by_the_legend_under_its_ti
     assert _plan(text).rules == ["a responsibility matrix read by its legend: ● as 牵头单位，○ as 配合单位"]
 
 
+def test_a_matrix_whose_header_is_printed_again_after_a_page_number_stays_a_matrix():
+    """A long matrix pasted from a paged file prints its header again under the page number (— 6 —). That line is
+    no row: read as one it puts a name under each unit column, and the columns no longer hold only marks."""
+    text = "\n".join([
+        "某镇任务分解表",
+        "（●为牵头单位，○为配合单位）",
+        "序号\t任务\t甲岭村\t乙溪村\t丙塘村\t完成时限",
+        "1\t清理村内沟渠\t●\t○\t\t5月10日前",
+        "— 6 —",
+        "序号\t任务\t甲岭村\t乙溪村\t丙塘村\t完成时限",
+        "2\t规范线缆搭挂\t○\t●\t\t7月10日前",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "清理村内沟渠", [("甲岭村", "lead"), ("乙溪村", "support")]),
+        (2, "规范线缆搭挂", [("乙溪村", "lead"), ("甲岭村", "support")]),
+    ]
+
+
+def test_a_matrix_legend_naming_a_text_column_reads_its_first_unit_as_lead_beside_the_marks():
+    """A matrix with a text column of units beside its mark columns states both readings in one legend
+    (●为牵头…；镇直责任部门栏中列第一位的为牵头部门，其余为配合部门): the positional rule names its column, so it reads that
+    column's list in every row, also where a ● in a village column gives the row a lead of its own."""
+    text = "\n".join([
+        "某镇人居环境整治任务分解表",
+        "（●为牵头实施，○为配合实施；镇直责任部门栏中列第一位的为牵头部门，其余为配合部门）",
+        "序号\t攻坚任务\t镇直责任部门\t甲岭村\t乙溪村\t完成时限",
+        "1\t清理村内沟渠\t镇农业办、镇环境办\t●\t○\t5月10日前",
+        "2\t评选清洁庭院\t镇妇联、镇宣传办\t○\t○\t5月10日前",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("甲岭村", "lead"), ("镇农业办", "lead"), ("镇环境办", "support"), ("乙溪村", "support")],
+        [("镇妇联", "lead"), ("镇宣传办", "support"), ("甲岭村", "support"), ("乙溪村", "support")],
+    ]
+
+
 def test_a_matrix_legend_in_a_note_under_the_table_gives_the_marks_their_roles_whatever_the_marks():
     """The legend may follow the table (注：★表示牵头单位，☆表示配合单位) and name any marks; the document's
     legend decides, so a legend giving ○ the lead is read as written."""

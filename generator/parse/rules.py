@@ -61,6 +61,7 @@ class FirstLeads:
 
     others_support: bool
     several_only: bool = False
+    column_role: str | None = None  # the role of the column the rule names (镇直责任部门栏中列第一位的…: responsible)
 
 
 @dataclass
@@ -128,7 +129,9 @@ class FirstListedLeads:
                 condition = _SEVERAL_ONLY.search(text[max(0, m.start() - _CONDITION_WITHIN): m.start()])
                 start = m.start() - (len(condition.group()) if condition else 0)
                 words = text[start: others.end() if others else m.end()]
-                return Statement(number, words, False), FirstLeads(others is not None, condition is not None)
+                column = _NAMED_COLUMN.search(text[:start])
+                return Statement(number, words, False), FirstLeads(others is not None, condition is not None,
+                                                                   _column_role(column.group(1)) if column else None)
         return None
 
     def apply(self, tasks: list[Task], option: FirstLeads) -> int:
@@ -148,6 +151,9 @@ class FirstListedLeads:
                     continue  # A、B分别负责: each answers for its own part, the exception such rules name
                 if index < len(task.annotations) and _heads_the_item(task, task.annotations[index]):
                     continue  # （四）省财政厅负责做好…: the unit a duty is written under, no list of the rule's
+                column = _the_named_column(units, written, option.column_role)
+                if column:
+                    units = column  # (the marks of a matrix's other columns give their units a lead of their own)
                 if all(a.role == "responsible" for a in units):
                     units[0].role = "lead"
                     if others_support:
@@ -157,6 +163,31 @@ class FirstListedLeads:
                 elif others_support and index < len(task.annotations):
                     changed += _others_after_the_lead(units, task.annotations[index].text)
         return changed
+
+
+# A responsibility matrix with a text column of units beside its mark columns states both readings in one legend:
+# （●为牵头实施，○为配合实施；镇直责任部门栏中列第一位的为牵头部门，其余为配合部门）. The positional rule names its column,
+# so it reads that column's list in every row, whether or not a ● in another column already gives the row a lead.
+_NAMED_COLUMN = re.compile(r"([^\s，,；;。：:（）()、]{2,12}?)" + _any(lx.COLUMN_WORDS) + r"(?:中|内|里)?[，,]?\s*$")
+_RESPONSIBLE_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)["responsible"]
+                                + r")\s*" + lx.LABEL_COLON)
+
+
+def _column_role(column: str) -> str | None:
+    """The role a column's name gives its units (镇直责任部门: responsible), by the label word it ends with."""
+    return next((role for pattern, role in lx.LABEL_ROLES if re.search("(?:" + pattern + ")$", column)), None)
+
+
+def _the_named_column(units: list, written: str, role: str | None) -> list:
+    """The units of the one clause of an annotation labelled as the column a rule names (责任单位:A、B in
+    牵头单位:甲村;责任单位:A、B;配合单位:乙村); [] otherwise (the rule names no column of 责任单位, the only list that waits
+    for the rule to name its lead, or the annotation holds no such clause or more than one)."""
+    if role != "responsible":
+        return []
+    clauses = [c for c in re.split(r"[；;]", written) if _RESPONSIBLE_LABEL.match(c)]
+    if len(clauses) != 1:
+        return []
+    return [a for a in units if a.role == "responsible" and a.name in clauses[0]]
 
 
 _WRITTEN_LEAD = re.compile(_any([w for w, role in lx.VERB_ROLES.items() if role == "lead"] + list(lx.EACH_LEADS))
@@ -321,6 +352,19 @@ MARKED_LEADS = re.compile(
     "(?:标注|标有|标明|注明|标记|标)[“\"]?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "[”\"]?(?:字样)?的(?:单位|部门)?(?:为|是|系)?"
     + _any(lx.LABEL_ROLE_WORDS["lead"]) + "(?:单位|部门)?")
 
+# …，未标注的为配合单位 / 未标注“牵头”的为配合单位 / 未注明的单位为配合单位: the marked-lead rule's others named as the names
+# the mark is not written after, where the first-listed rule says 其余
+_UNMARKED_SUPPORT = re.compile(
+    _any(lx.UNMARKED) + "[“\"]?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "?[”\"]?(?:字样)?的(?:责任)?(?:单位|部门)?(?:为|是|系)?"
+    + _any(lx.RULE_ROLE_DOMAINS) + "?" + _any(lx.LABEL_ROLE_WORDS["support"]) + _any(lx.RULE_ROLE_DOMAINS) + "?"
+    + "(?:单位|部门)?")
+
+
+def _marked_others_support(text: str, start: int) -> re.Match | None:
+    """The words after the marked-lead rule saying the other names support (其余为配合单位, 未标注的为配合单位)."""
+    end = start + _OTHERS_WITHIN
+    return OTHERS_SUPPORT.search(text, start, end) or _UNMARKED_SUPPORT.search(text, start, end)
+
 
 class MarkedLeadOthersSupport(_StatedInOneSentence):
     """A list marks its lead after the name (县X中心（牵头）、县Y局、县Z局) and the document says once how to read such
@@ -332,7 +376,7 @@ class MarkedLeadOthersSupport(_StatedInOneSentence):
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
         for number, text in lines:
             m = MARKED_LEADS.search(text)
-            others = OTHERS_SUPPORT.search(text, m.end(), m.end() + _OTHERS_WITHIN) if m else None
+            others = _marked_others_support(text, m.end()) if m else None
             if m and others:
                 return Statement(number, text[m.start(): others.end()], False), True
         return None
@@ -344,7 +388,34 @@ class MarkedLeadOthersSupport(_StatedInOneSentence):
                 units = [a for a in task.assignments if a.annotation == index]
                 if any(a.role == "lead" for a in units):
                     changed += _others_after_the_lead(units, note.text)
+                    changed += _unmarked_before_the_mark(units, note.text)
         return changed
+
+
+# the mark written after the lead's name: 市X局（牵头）, 市X局(牵头)
+_LEAD_MARK = re.compile("[（(]" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "[)）]")
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+_ONLY_SEPARATORS = re.compile(r"^[、，,\s]*$")
+
+
+def _unmarked_before_the_mark(units: list, written: str) -> int:
+    """市甲委、市乙局（牵头）、市丙局 under 标注“牵头”的为牵头单位，其余为配合单位: the mark need not stand on the first name,
+    and a name before it is as unmarked as one after it, so it supports too. Only names of the same list (nothing but
+    names, their brackets and commas up to the mark); a name with a verb or label of its own keeps it."""
+    mark = _LEAD_MARK.search(written)
+    if not mark:
+        return 0
+    before = [a for a in units if a.role == "responsible" and 0 <= written.find(a.name) < mark.start()]
+    if not before:
+        return 0
+    gap = written[min(written.find(a.name) for a in before):mark.start()]
+    for name in sorted({a.name for a in units}, key=len, reverse=True):
+        gap = gap.replace(name, "")
+    if not _ONLY_SEPARATORS.match(_BRACKETED.sub("", gap)):
+        return 0
+    for a in before:
+        a.role = "support"
+    return 1
 
 
 # 各市税务局均为落实单位 / 各县（区）为责任主体: one named unit's role in every list after the rule (stated beside a

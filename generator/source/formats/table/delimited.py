@@ -120,11 +120,16 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
         return None
     columns, data_start = found
     rows: list[list[str]] = [columns.names]
+    header_rows = [_filled(split(ln)) for ln in lines[start:start + data_start] if not _RULE.match(ln)]
     i = start + data_start
     while i < len(lines):
         line, after = _record(lines, i, delimiter)
         if _RULE.match(line) or _PAGE_MARK.match(line.strip()):  # a page number where the table breaks
             i += 1
+            continue
+        again = _header_again(lines, i, header_rows, split)
+        if again:
+            i = again
             continue
         if not line.strip():
             # a printed page's foot between blank lines (第 1 页，共 4 页) does not end the table: the rows go on
@@ -176,6 +181,28 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     # once every row is whole (a line break inside a cell joined), a numbered row still short lost a merged cell
     rows[1:] = [_merged_cells_left_out(row, columns.kinds) or row for row in rows[1:]]
     return (rows, i) if len(rows) > 1 else None
+
+
+# A table pasted from a paged file prints its header again at the top of each page (— 6 — / 序号 | 任务 | 石门村 …).
+# That line is no row: kept, it sets a name under each column, and a matrix's columns then hold more than marks.
+def _filled(cells: list[str]) -> list[str]:
+    """A row's cells without the empty ones its end may carry (tabs after the last cell)."""
+    while cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _header_again(lines: list[str], i: int, header_rows: list[list[str]], split) -> int:
+    """The index after the header's rows when they stand again from lines[i], cell for cell (a Markdown rule under
+    them passed over too); 0 when they do not."""
+    at = i
+    for header in header_rows:
+        if at >= len(lines) or _filled(split(lines[at])) != header:
+            return 0
+        at += 1
+    while at < len(lines) and _RULE.match(lines[at]):
+        at += 1
+    return at
 
 
 # A cell too long for its column goes on in the next line under it (滨江码头建设（含 / 游船航线）, 区文旅局、区交通运输局、 /
