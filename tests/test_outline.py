@@ -4585,3 +4585,17 @@ def test_who_raised_a_proposal_in_a_bracket_after_its_title_is_no_unit_and_no_pa
         "关于完善甲类成果转化机制的提案", "关于推进乙类物流降本的提案", "关于加强丙类监管的建议"]
     assert [_units(t) for t in plan.tasks()] == [
         [("市甲局", L), ("市乙局", S)], [("市丙局", L)], [("市丁局", L)], [("市戊局", R)], [("市己局", L)]]
+
+
+def test_a_markdown_escaped_task_number_is_the_tasks_number():
+    """HTML-to-Markdown converters (Turndown, a CMS's export) escape a paragraph opening with a number as 2\\. so it
+    is not made a list; a plan typed as paragraphs comes out so. The escaped number is the task's like any other
+    (before: tasks 2 and 3 were lost, their units given to task 1)."""
+    plan = parse_text(
+        "某区文化工作要点\n## 一、繁荣文化事业\n1. **完善公共文化服务。**建成城市书房3个。（区甲局负责，各镇人民政府落实）\n"
+        "2\\. **加强文物保护利用。**推进遗址公园建设。（区甲局牵头，区乙局配合）\n"
+        "3\\. **办好群众体育赛事。**举办半程马拉松。（区丙局负责）\n", "p.txt")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "完善公共文化服务", [("区甲局", R), ("各镇人民政府", I)]),
+        (2, "加强文物保护利用", [("区甲局", L), ("区乙局", S)]),
+        (3, "办好群众体育赛事", [("区丙局", R)])]
