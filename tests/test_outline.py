@@ -4599,3 +4599,18 @@ def test_a_markdown_escaped_task_number_is_the_tasks_number():
         (1, "完善公共文化服务", [("区甲局", R), ("各镇人民政府", I)]),
         (2, "加强文物保护利用", [("区甲局", L), ("区乙局", S)]),
         (3, "办好群众体育赛事", [("区丙局", R)])]
+
+
+def test_markdown_italic_label_lines_are_read_and_a_lone_footnote_star_stays():
+    """A CMS export writes a plan's annotation lines in single-mark italics (*牵头单位：X；配合单位：Y*, _（X牵头）_):
+    the words are read without the marks (before: the first label was hidden and the last name kept the star). A lone
+    star between words is a footnote mark (标*的为约束性指标), no italic: it stays."""
+    plan = parse_text(
+        "某区社会事业工作要点\n## 一、发展教育事业\n1. **推进学前教育普惠发展。**普惠性幼儿园覆盖率稳定在90%以上。\n"
+        "   *牵头单位：区甲局；配合单位：区乙局、区丙局*\n"
+        "2. **完善养老服务网络。**新建社区养老服务站10个。\n   *牵头单位：区丁局；责任单位：各街道办事处*\n"
+        "3. **办好职业教育。**建成实训基地2个。_（区甲局牵头，区戊局配合）_\n注：标*的为约束性指标。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区甲局", L), ("区乙局", S), ("区丙局", S)], [("区丁局", L), ("各街道办事处", R)],
+        [("区甲局", L), ("区戊局", S)]]
+    assert plan.closing == "注：标*的为约束性指标。"
