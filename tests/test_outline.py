@@ -4614,3 +4614,14 @@ def test_markdown_italic_label_lines_are_read_and_a_lone_footnote_star_stays():
         [("区甲局", L), ("区乙局", S), ("区丙局", S)], [("区丁局", L), ("各街道办事处", R)],
         [("区甲局", L), ("区戊局", S)]]
     assert plan.closing == "注：标*的为约束性指标。"
+
+
+def test_a_ledgers_progress_field_names_no_unit_of_the_row():
+    """A ledger (台账, 督查清单) reports each row's progress under 进展情况： / 完成情况： on a line of its own, naming the
+    bodies that took part (X、Y按职责配合开展…): they are no units of the row (before: read as its supporting units)."""
+    plan = parse_text(
+        "某市住建局安全生产督查台账\n一、房屋安全（2项）\n1. 开展自建房安全专项整治。\n责任单位：房屋甲科（牵头）、各区住建局\n"
+        "完成时限：2025年12月底\n进展情况：已排查4万栋；市乙局、市丙局按职责配合开展联合执法。\n"
+        "2. 推动餐饮场所“瓶改管”。\n责任单位：燃气丁处\n完成情况：已完成1035户，市戊局、各区政府配合开展排查。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("房屋甲科", L), ("各区住建局", R)], [("燃气丁处", R)]]
+    assert "市乙局、市丙局按职责配合开展联合执法" in plan.tasks()[0].text
