@@ -2119,3 +2119,12 @@ def test_a_label_list_wrapped_after_its_enumeration_comma_goes_on_on_the_next_li
     assert pairs("关于甲项的提案\n主办：市甲局\n会办：市乙局、市丙局、\n市丁局等") == [
         ("市甲局", L), ("市乙局", S), ("市丙局", S), ("市丁局", S)]
     assert pairs("推进甲项工作\n配合单位：市乙局、市丙局\n市丁局要加强督促") == [("市乙局", S), ("市丙局", S)]
+
+
+def test_a_semicolon_parting_the_units_under_one_label_keeps_the_label_over_them():
+    """Web ledgers sometimes part the units under one label with ； (配合单位：市甲科；市乙中心): the names after it, alone
+    to the line's end, stay under the label (before: the run ended at the ； and they were lost). A clause that is
+    more than names after the ； (区乙局要加强督导) still ends the run."""
+    assert pairs("开展道路塌陷隐患排查。\n配合单位：市甲科；市乙中心\n完成时限：2025年12月底") == [
+        ("市甲科", S), ("市乙中心", S)]
+    assert pairs("开展道路塌陷隐患排查。\n责任单位：区甲局；区乙局要加强督导\n") == [("区甲局", R)]
