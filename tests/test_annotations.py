@@ -2209,3 +2209,12 @@ def test_a_request_opening_the_units_sentence_is_no_word_of_the_first_name():
     (before: a unit 请市甲局)."""
     assert pairs("推进改造。请市甲局牵头，市乙局配合，6月底前完成。") == [("市甲局", L), ("市乙局", S)]
     assert pairs("推进改造。责成市甲局牵头，市乙局配合。") == [("市甲局", L), ("市乙局", S)]
+
+
+def test_a_semicolon_parting_the_units_under_one_label_keeps_the_label_over_them():
+    """Web ledgers sometimes part the units under one label with ； (配合单位：市甲科；市乙中心): the names after it, alone
+    to the line's end, stay under the label (before: the run ended at the ； and they were lost). A clause that is
+    more than names after the ； (区乙局要加强督导) still ends the run."""
+    assert pairs("开展道路塌陷隐患排查。\n配合单位：市甲科；市乙中心\n完成时限：2025年12月底") == [
+        ("市甲科", S), ("市乙中心", S)]
+    assert pairs("开展道路塌陷隐患排查。\n责任单位：区甲局；区乙局要加强督导\n") == [("区甲局", R)]

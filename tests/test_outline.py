@@ -4647,3 +4647,43 @@ def test_who_raised_a_proposal_in_a_bracket_after_its_title_is_no_unit_and_no_pa
         "关于完善甲类成果转化机制的提案", "关于推进乙类物流降本的提案", "关于加强丙类监管的建议"]
     assert [_units(t) for t in plan.tasks()] == [
         [("市甲局", L), ("市乙局", S)], [("市丙局", L)], [("市丁局", L)], [("市戊局", R)], [("市己局", L)]]
+
+
+def test_a_markdown_escaped_task_number_is_the_tasks_number():
+    """HTML-to-Markdown converters (Turndown, a CMS's export) escape a paragraph opening with a number as 2\\. so it
+    is not made a list; a plan typed as paragraphs comes out so. The escaped number is the task's like any other
+    (before: tasks 2 and 3 were lost, their units given to task 1)."""
+    plan = parse_text(
+        "某区文化工作要点\n## 一、繁荣文化事业\n1. **完善公共文化服务。**建成城市书房3个。（区甲局负责，各镇人民政府落实）\n"
+        "2\\. **加强文物保护利用。**推进遗址公园建设。（区甲局牵头，区乙局配合）\n"
+        "3\\. **办好群众体育赛事。**举办半程马拉松。（区丙局负责）\n", "p.txt")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "完善公共文化服务", [("区甲局", R), ("各镇人民政府", I)]),
+        (2, "加强文物保护利用", [("区甲局", L), ("区乙局", S)]),
+        (3, "办好群众体育赛事", [("区丙局", R)])]
+
+
+def test_markdown_italic_label_lines_are_read_and_a_lone_footnote_star_stays():
+    """A CMS export writes a plan's annotation lines in single-mark italics (*牵头单位：X；配合单位：Y*, _（X牵头）_):
+    the words are read without the marks (before: the first label was hidden and the last name kept the star). A lone
+    star between words is a footnote mark (标*的为约束性指标), no italic: it stays."""
+    plan = parse_text(
+        "某区社会事业工作要点\n## 一、发展教育事业\n1. **推进学前教育普惠发展。**普惠性幼儿园覆盖率稳定在90%以上。\n"
+        "   *牵头单位：区甲局；配合单位：区乙局、区丙局*\n"
+        "2. **完善养老服务网络。**新建社区养老服务站10个。\n   *牵头单位：区丁局；责任单位：各街道办事处*\n"
+        "3. **办好职业教育。**建成实训基地2个。_（区甲局牵头，区戊局配合）_\n注：标*的为约束性指标。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区甲局", L), ("区乙局", S), ("区丙局", S)], [("区丁局", L), ("各街道办事处", R)],
+        [("区甲局", L), ("区戊局", S)]]
+    assert plan.closing == "注：标*的为约束性指标。"
+
+
+def test_a_ledgers_progress_field_names_no_unit_of_the_row():
+    """A ledger (台账, 督查清单) reports each row's progress under 进展情况： / 完成情况： on a line of its own, naming the
+    bodies that took part (X、Y按职责配合开展…): they are no units of the row (before: read as its supporting units)."""
+    plan = parse_text(
+        "某市住建局安全生产督查台账\n一、房屋安全（2项）\n1. 开展自建房安全专项整治。\n责任单位：房屋甲科（牵头）、各区住建局\n"
+        "完成时限：2025年12月底\n进展情况：已排查4万栋；市乙局、市丙局按职责配合开展联合执法。\n"
+        "2. 推动餐饮场所“瓶改管”。\n责任单位：燃气丁处\n完成情况：已完成1035户，市戊局、各区政府配合开展排查。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("房屋甲科", L), ("各区住建局", R)], [("燃气丁处", R)]]
+    assert "市乙局、市丙局按职责配合开展联合执法" in plan.tasks()[0].text

@@ -5,6 +5,10 @@
   they stand for (a bold 四、 is a section like any 四、).
 - A label justified to the width of the labels under it, letter by letter (责 任 单 位：, 包 联 领 导：), as Word
   sets a project sheet's labels: the label is the word it spells.
+- Markdown's italics around Chinese words, as a CMS export writes a line set in italics (*牵头单位：X；配合单位：Y*,
+  *（X牵头）*): the words are read without the stars.
+- Markdown's backslash escapes, as HTML-to-Markdown converters (Turndown, CMS exports) write a paragraph opening with a
+  number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written.
 """
 from __future__ import annotations
 
@@ -18,15 +22,30 @@ def plain_words(text: str) -> str:
     return _labels_closed_up(_without_emphasis(text))
 
 
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# single-mark italics on one line around words holding a Chinese character. The opening mark stands where a word
+# cannot go on (the line's start, a space, a punctuation mark: 。*（X牵头）*), the closing one where the next word
+# cannot have begun: a lone star between words, as a footnote mark (标*的为约束性指标, 指标名称*), is no italic
+_ITALIC = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_\\])\1(?![\w*])")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
 
 
+def _italic_words(m: re.Match) -> str:
+    """The words an italic mark pair holds, where they are Chinese words; marks around other text stay."""
+    return m.group(2) if _CHINESE.search(m.group(2)) else m.group(0)
+
+
+# a backslash before the ASCII punctuation Markdown would otherwise read as a mark (CommonMark's escapes)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=<])")
+
+
 def _without_emphasis(text: str) -> str:
-    """The text without Markdown's bold marks and heading marks around its words."""
-    if "**" not in text and "__" not in text and "#" not in text:
+    """The text without Markdown's bold, italic and heading marks around its words and its escapes before marks."""
+    if "*" not in text and "_" not in text and "#" not in text and "\\" not in text:
         return text
-    return _HEADING_MARK.sub("", _EMPHASIS.sub(r"\2", text))
+    marked = _HEADING_MARK.sub("", _ITALIC.sub(_italic_words, _EMPHASIS.sub(r"\2", text)))
+    return _ESCAPE.sub(r"\1", marked) if "\\" in marked else marked
 
 
 # a line opening with three to eight characters, each but the last followed by one space, then a colon

@@ -101,6 +101,12 @@ FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", 
                 # a project sheet's fields under each project (项目名称：X / 建设内容：… / 总投资：… / 年度计划：…)
                 "建设内容", "建设规模", "建设性质", "建设年限", "建设周期", "总投资", "年度计划", "年度投资", "计划投资",
                 "资金来源")
+# labels of a ledger's (台账, 督查清单, 督办件) report on what each row has done so far, on a line of its own under the
+# row's 责任单位 / 完成时限 (进展情况：已排查4.3万栋；X、Y按职责配合开展联合执法): the bodies the report names took part in
+# what was done, no unit the row assigns
+REPORT_FIELD_LABELS = ("进展情况", "工作进展", "推进情况", "进展成效", "完成情况", "落实情况", "督查情况", "督办情况",
+                       "进度情况", "工作进度", "推进进度")
+FIELD_LABELS += REPORT_FIELD_LABELS
 # the label of the field that names the task itself on a project sheet or a list of matters (1.项目名称：X / 事项名称：X)
 NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名称", "实事名称", "改革事项名称")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,

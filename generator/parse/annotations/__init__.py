@@ -18,8 +18,11 @@ Rules the document states about itself (排在第一位的为牵头单位) are `
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ...words import lexicon as lx
 from ...model import Annotation, Assignment, Task
 from ...words.brackets import top_level_spans
 from .groups import _read_content
@@ -97,11 +100,26 @@ def _in_text_order(reading: Reading) -> None:
                                   for a in reading.assignments), key=lambda a: a.annotation)
 
 
+# a line opening with a ledger's report label (进展情况：…): to its end, what was done, naming no unit of the task
+_REPORT_FIELD = re.compile(r"^[ \t\u3000]*(?:" + lx.alternation(lx.REPORT_FIELD_LABELS) + r")\s*[:：][^\n]*", re.M)
+
+
+def _in_report_field(text: str):
+    """A test of an offset of the text: does it fall in a report field's line (进展情况：…)?"""
+    fields = [(m.start(), m.end()) for m in _REPORT_FIELD.finditer(text)] if any(
+        label in text for label in lx.REPORT_FIELD_LABELS) else []
+    starts = [s for s, _ in fields]
+    return lambda at: bool(fields) and (k := bisect_right(starts, at)) > 0 and at < fields[k - 1][1]
+
+
 def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | set[str] = frozenset()) -> None:
     """Add to `reading` the annotations the finders find in the text, in text order, none overlapping another;
-    a unit in `named` (read already, with the role its annotation gives) is not added again."""
+    a unit in `named` (read already, with the role its annotation gives) is not added again. Nothing is read in a
+    report field's line (进展情况：…，X、Y按职责配合开展…): the bodies that took part in what was done are no units of
+    the task."""
+    reported = _in_report_field(text)
     candidates = [(start, end, inner, finder) for finder in finders
-                  for start, end, inner in finder.candidates(text, spans)]
+                  for start, end, inner in finder.candidates(text, spans) if not reported(start)]
     taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
     for start, end, inner, finder in sorted(candidates, key=lambda c: c[0]):
         if start < taken_until:

@@ -123,8 +123,11 @@ class LabelledRun(Finder):
             k = bisect_right(starts, m.start()) - 1  # the last bracket opened before the label
             if (k >= 0 and m.start() < spans[k].end) or (runs and m.start() < runs[-1][1]):
                 continue
-            end = self._end(text, m.end())
-            runs.append((m.start(), end, text[m.start():end].strip()))
+            end, parting = self._end(text, m.end())
+            run = text[m.start():end]
+            for at in parting:  # read as the list it parts: the names after it stay under the label
+                run = run[: at - m.start()] + "、" + run[at - m.start() + 1 :]
+            runs.append((m.start(), end, run.strip()))
         return runs
 
     @staticmethod
@@ -148,19 +151,43 @@ class LabelledRun(Finder):
         return sorted(found, key=lambda m: m.start())
 
     @staticmethod
-    def _end(text: str, at: int) -> int:
-        """The run goes on to the line's end, across ；/。 only where another label follows (牵头单位:X;配合单位:Y)."""
+    def _end(text: str, at: int) -> tuple[int, list[int]]:
+        """The run goes on to the line's end, across ；/。 only where another label follows (牵头单位:X;配合单位:Y),
+        or where bodies' names alone follow to the line's end: a web ledger parts the units under one label with ；
+        (责任单位：市X科；市Y中心). The end, and the offsets of the ； parting a list so."""
+        parting: list[int] = []
         for stop in _RUN_STOP.finditer(text, at):
             if stop.group() == "\n" and not text[at : stop.start()].strip():
                 continue  # 牵头单位: at a line's end, the units on the next line
             if stop.group() == "\n" and text[at : stop.start()].rstrip().endswith("、"):
                 continue  # 会办：市X局、市Y局、 / 市Z局等: a long list wrapped after its 、 goes on on the next line
+            if stop.group() in "；;" and not _LABEL_AHEAD.match(text, stop.end()) \
+                    and _bare_names_to_line_end(text, stop.end()):
+                parting.append(stop.start())
+                continue
             if stop.group() == "\n" or not _LABEL_AHEAD.match(text, stop.end()):
-                return stop.start() + (stop.group() != "\n")
-        return len(text)
+                return stop.start() + (stop.group() != "\n"), parting
+        return len(text), parting
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_annotation(groups, text, start, end, bare=True)
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end].strip()  # as published, the ； parting a list kept
+
+
+_NAMES_LINE_MAX = 300  # characters: longer than any list of bodies' names ending a label's line
+
+
+def _bare_names_to_line_end(text: str, at: int) -> bool:
+    """Is the rest of the line from `at` bodies' names alone, each written whole (市Y中心、市Z站), no label or verb?"""
+    end = text.find("\n", at, at + _NAMES_LINE_MAX)
+    if end < 0 and len(text) - at > _NAMES_LINE_MAX:
+        return False  # a line running on past any list of names (and a search to its end at every ； is quadratic)
+    rest = text[at : len(text) if end < 0 else end].strip().rstrip("。；;")
+    pieces = [p.strip() for _, p in depth_zero_split(rest, "、，,；;")]
+    return bool(pieces) and all(p and unit_like(p, strict=True) and not _LABEL_ONLY.match(p) and not _LABEL_AHEAD.match(p)
+                                and not _VERB_END.search(p) for p in pieces)
 
 
 def _quotes_closed(before: str) -> bool:
