@@ -4623,3 +4623,36 @@ def test_who_raised_a_proposal_in_a_bracket_after_its_title_is_no_unit_and_no_pa
         "关于完善甲类成果转化机制的提案", "关于推进乙类物流降本的提案", "关于加强丙类监管的建议"]
     assert [_units(t) for t in plan.tasks()] == [
         [("市甲局", L), ("市乙局", S)], [("市丙局", L)], [("市丁局", L)], [("市戊局", R)], [("市己局", L)]]
+
+
+_RULES_NOTICE_HEAD = ("某市人民政府办公室文件\n"
+                      "某政办规〔2030〕3号\n"
+                      "某市人民政府办公室关于印发某市家政服务业\n"
+                      "发展专项资金管理办法的通知\n"
+                      "各区（县）人民政府：\n"
+                      "现将《某市家政服务业发展专项资金管理办法》印发给你们。\n")
+_RULES_ARTICLES = ("第一章　总则\n"
+                   "第一条　为规范专项资金管理，制定本办法。\n"
+                   "第二章　职责分工\n"
+                   "第二条　市商务局牵头，市财政局、市农业农村局配合，建立联席会议制度。\n"
+                   "第三条　具体标准由市商务局会同市财政局确定。\n")
+
+
+@pytest.mark.parametrize("own_title", ["某市家政服务业发展专项资金管理办法\n", ""])
+def test_rules_in_articles_under_a_masthead_and_a_notice_title_broken_without_quotes_are_read_by_subjects(own_title):
+    """某市人民政府办公室文件 / 文号 / 关于印发某市…(no 《》) / …管理办法的通知, then the 办法's own title line (or none) and
+    第一章 / 第一条: the masthead and the 文号 are no title, the plan is the 管理办法, and its articles are read by the
+    bodies their sentences open with."""
+    plan = _one(_RULES_NOTICE_HEAD + own_title + _RULES_ARTICLES)
+    assert plan.title == "某市家政服务业发展专项资金管理办法"
+    assert [_units(t) for t in plan.tasks()[-2:]] == [
+        [("市商务局", "lead"), ("市财政局", "support"), ("市农业农村局", "support")],
+        [("市商务局", "lead"), ("市财政局", "support")]]
+
+
+def test_rules_in_articles_under_a_masthead_alone_are_named_by_the_issuing_sentence():
+    """A masthead and a 文号 with no notice title under them: the notice's 现将《…办法》印发给你们 names the plan."""
+    plan = _one("某市人民政府办公室文件\n某政办规〔2030〕3号\n各区（县）人民政府：\n"
+                "现将《某市家政服务业发展专项资金管理办法》印发给你们。\n" + _RULES_ARTICLES)
+    assert plan.title == "某市家政服务业发展专项资金管理办法"
+    assert _units(plan.tasks()[-1]) == [("市商务局", "lead"), ("市财政局", "support")]
