@@ -2209,3 +2209,24 @@ def test_a_request_opening_the_units_sentence_is_no_word_of_the_first_name():
     (before: a unit 请市甲局)."""
     assert pairs("推进改造。请市甲局牵头，市乙局配合，6月底前完成。") == [("市甲局", L), ("市乙局", S)]
     assert pairs("推进改造。责成市甲局牵头，市乙局配合。") == [("市甲局", L), ("市乙局", S)]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("开展监督检查。(机关纪委,局属各单位党组织)", [("机关纪委", R), ("局属各单位党组织", R)]),
+    ("开展监督检查。（机关纪委、各党组织）", [("机关纪委", R), ("各党组织", R)]),
+    # 党组织 with no 各 is the task's word (整顿软弱涣散村党组织), no collective: the bracket is not read, and said so
+    ("整顿软弱涣散党组织。（机关纪委、基层党组织）", []),
+])
+def test_a_bare_list_naming_the_party_organisations_of_a_group_of_units(text, units):
+    """A 机关党委's plan lists beside its offices the party organisations of its units (局属各单位党组织, 各党组织) in a
+    bracket of names alone: a collective, read as the list's other names are."""
+    assert pairs(text) == units
+
+
+def test_a_bare_list_with_a_party_collective_follows_the_plans_positional_rule():
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某局机关党委2030年党建工作要点\n一、政治建设\n"
+                         "1.严明政治纪律。（机关党委、办公室，各党支部落实。列第一位的为牵头部门，其余为配合部门，下同）\n"
+                         "2.加强监督。开展监督检查。（机关纪委、局属各单位党组织）\n")
+    assert _units(plan.tasks()[1]) == [("机关纪委", L), ("局属各单位党组织", S)]

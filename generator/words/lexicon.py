@@ -357,6 +357,10 @@ BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
 COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
+# how the party organisations of a group of units end, named as one collective (局属各单位党组织, 各党组织, 各基层党组织):
+# a 机关党委's plan lists them beside its offices in a bracket of names alone; with no 各 (基层党组织, 村党组织) the
+# word is a task's, no unit
+PARTY_ORGANISATION_ENDINGS = ("党组织",)
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",

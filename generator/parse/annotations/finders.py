@@ -782,8 +782,14 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return False
     if any(_CLAUSE_WORD.search(n) for n in names):
         return False
-    return (all(unit_like(n, strict=True) for n in names) or _trailing_localities(names, text[start:end])
-            or _domains_sharing_a_head(names))
+    return (all(unit_like(n, strict=True) or _party_collective(n) for n in names)
+            or _trailing_localities(names, text[start:end]) or _domains_sharing_a_head(names))
+
+
+def _party_collective(name: str) -> bool:
+    """局属各单位党组织 / 各党组织: the party organisations of a group of units, a collective a bare list may name beside
+    its offices ((机关纪委，局属各单位党组织)); 党组织 ends no body's name alone (整顿软弱涣散村党组织 is a task's words)."""
+    return _EACH in name and name.endswith(lx.PARTY_ORGANISATION_ENDINGS)
 
 
 _SHORT_DOMAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
