@@ -4656,3 +4656,25 @@ def test_rules_in_articles_under_a_masthead_alone_are_named_by_the_issuing_sente
                 "现将《某市家政服务业发展专项资金管理办法》印发给你们。\n" + _RULES_ARTICLES)
     assert plan.title == "某市家政服务业发展专项资金管理办法"
     assert _units(plan.tasks()[-1]) == [("市商务局", "lead"), ("市财政局", "support")]
+
+
+def test_an_article_number_run_into_its_text_is_the_next_article():
+    """第六条市财政局… after 第五条　…: the space after the article's number lost in copying; the numbering makes it the
+    next article."""
+    plan = _one("某市家政服务业发展专项资金管理办法\n"
+                "第一条　为规范专项资金管理，制定本办法。\n"
+                "第二条　市商务局组织专家对项目进行评审。\n"
+                "第三条市财政局会同市商务局下达资金计划。\n"
+                "第四条　市审计局对资金使用情况进行审计。\n")
+    assert [t.title for t in plan.tasks()][-2:] == ["市财政局会同市商务局下达资金计划", "市审计局对资金使用情况进行审计"]
+    assert _units(plan.tasks()[-2]) == [("市财政局", "lead"), ("市商务局", "support")]
+    assert not plan.warnings
+
+
+def test_a_glued_article_number_after_no_article_stays_text():
+    """第二条生产线… under a plan numbered 1. 2.: no article before it, so the measure word 条 opens a sentence."""
+    plan = _one("某市2030年工业工作要点\n"
+                "1.推进项目建设。第一条生产线年内投产。（市工信局负责）\n"
+                "第二条生产线明年建成。\n"
+                "2.加强要素保障。（市发展改革委负责）\n")
+    assert [t.title for t in plan.tasks()] == ["推进项目建设", "加强要素保障"]

@@ -17,8 +17,8 @@ from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from ..words.notices import (NOTICE_HEAD_LINE, PROSE_ASSIGNING_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
-from .numbering import (UNNUMBERED, RunningText, bare_part_labels, is_filing_number, label_of, labels_glued_to_figures,
-                        style_of)
+from .numbering import (UNNUMBERED, RunningText, articles_glued_to_text, bare_part_labels, is_filing_number, label_of,
+                        labels_glued_to_figures, style_of)
 from .lines import ABOVE, Line
 from .outline import build_outline
 from .records import headings_over_items, set_aside, source_map
@@ -191,6 +191,7 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
                 lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
     glued = labels_glued_to_figures([ln.text for ln in lines], [ln.label for ln in lines])  # 11.121人才…: task 11
     glued = bare_part_labels([ln.text for ln in lines], glued)  # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part
+    glued = articles_glued_to_text([ln.text for ln in lines], glued)  # 第六条市财政局…: the article after 第五条
     for line, label in zip(lines, glued):
         line.label = label
     return lines
