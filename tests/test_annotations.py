@@ -2230,3 +2230,30 @@ def test_a_bare_list_with_a_party_collective_follows_the_plans_positional_rule()
                          "1.严明政治纪律。（机关党委、办公室，各党支部落实。列第一位的为牵头部门，其余为配合部门，下同）\n"
                          "2.加强监督。开展监督检查。（机关纪委、局属各单位党组织）\n")
     assert _units(plan.tasks()[1]) == [("机关纪委", L), ("局属各单位党组织", S)]
+
+
+def _articles(*articles: str):
+    """The tasks of a 管理办法 written in articles, read by their sentences' subjects."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某市家政服务业发展专项资金管理办法\n第一条　为规范专项资金管理，制定本办法。\n"
+                         + "".join(f"第{'二三四五'[k]}条　{a}\n" for k, a in enumerate(articles)))
+    return plan.tasks()[-len(articles):]
+
+
+def test_a_list_writing_its_level_once_shares_it_with_the_bare_names_after():
+    """各区（县）商务主管部门、财政局负责…: the level opens the list once, 财政局 is the districts' (kept as written)."""
+    (task,) = _articles("各区（县）商务主管部门、财政局负责对本辖区项目进行日常监管，发现问题及时督促整改。")
+    assert _units(task) == [("各区（县）商务主管部门", R), ("财政局", R)]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("各区（县）商务主管部门负责项目的组织申报，督促项目单位按期实施。", [("各区（县）商务主管部门", R)]),
+    # no domain before the head: the kind a list stands for, no body
+    ("有关主管部门负责日常监管，发现问题及时整改。", []),
+    ("相关行业主管部门负责日常监管，发现问题及时整改。", []),
+])
+def test_one_domains_department_at_each_level_is_a_subject(text, units):
+    """各区（县）商务主管部门 ends in 部门 as 有关部门 does, but names one domain's department: a body."""
+    (task,) = _articles(text)
+    assert _units(task) == units

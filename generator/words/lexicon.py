@@ -339,6 +339,11 @@ PARTY_COMMITTEE_HEADS = ("党委", "党组", "党工委", "党委（党组）", 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
+# the department of one domain at each level (各区（县）商务主管部门, 各地教育行政部门): a body's name, though it ends in 部门
+# as the kind a list stands for does (有关部门, 相关行业主管部门); the domain's words stand before the head
+DOMAIN_DEPARTMENT_HEADS = ("行政主管部门", "主管部门", "行政部门")
+# words before such a head that name no domain (行业主管部门: whichever trade's)
+NOT_A_DOMAIN = ("行业", "有关", "相关", "各级", "其他", "其它", "上级", "同级")
 # X等重点企业 / X、Y等相关企业: 治理 plans name the first enterprises then the kind they stand for (dropped as 等部门)
 QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "企业")
 # the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位

@@ -651,7 +651,19 @@ def _bodies_named(names: str) -> bool:
     return bool(pieces) and all(
         p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p)))
         and not p.startswith(lx.NOT_A_NAME_STARTS) and not _ACTION_START.match(p) and not p.endswith("企业")
-        and not p.endswith(lx.QUALIFIER_HEADS) and lx.AGENT_MARK not in p for p in pieces)
+        and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p)) and lx.AGENT_MARK not in p for p in pieces)
+
+
+def _domain_department(name: str) -> bool:
+    """各区（县）商务主管部门: one domain's department at each level, a body, not the kind a list stands for (有关部门,
+    相关行业主管部门): at least two characters of a domain before the head, after the level and its bracket."""
+    head = next((h for h in lx.DOMAIN_DEPARTMENT_HEADS if name.endswith(h)), "")
+    if not head:
+        return False
+    domain = re.split(r"[)）]", name[: -len(head)])[-1]
+    for word in (*lx.COLLECTIVE_STARTS, *lx.NOT_A_DOMAIN):
+        domain = domain.replace(word, "")
+    return len(domain) >= 2
 
 
 def _partners_named(rest: str) -> str:
