@@ -2257,3 +2257,14 @@ def test_one_domains_department_at_each_level_is_a_subject(text, units):
     """各区（县）商务主管部门 ends in 部门 as 有关部门 does, but names one domain's department: a body."""
     (task,) = _articles(text)
     assert _units(task) == units
+
+
+@pytest.mark.parametrize("text, units", [
+    ("申报单位向所在区（县）商务主管部门提出申请。", []),
+    ("申报单位按属地原则向所属部门提出申请。", []),
+    ("各派出所在春节期间加强巡逻。", [("各派出所", R)]),  # a body's own 所 before 在
+])
+def test_the_suo_of_suozai_after_a_preposition_ends_no_name(text, units):
+    """申报单位向所在区（县）…: after 向 the 所 opens 所在 (where the applicant belongs), not a body's name 申报单位向所."""
+    (task,) = _articles(text)
+    assert _units(task) == units

@@ -499,6 +499,9 @@ SETTING_UP_WORDS = ("建立", "成立", "组建", "设立", "筹建", "建起")
 
 # ---- what a unit name never starts with: after a label, a piece starting so is the label's text run on ----
 # (牵头单位:持续推进专项整治 / 配合单位:按要求做好配合工作): no unit is invented from it, and the reading says so
+# 向所在区（县）…提出申请 / 向所属部门报告: after a preposition 所 opens 所在 / 所属 (where the actor belongs), never the
+# 所 ending a body's name (派出所, 司法所): a name cut there before a verb (在) is words of a sentence
+PREPOSITIONS_BEFORE_RELATIVE_SUO = ("向", "到", "经", "从", "对", "至")
 NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", "按要求", "按照", "根据", "做好", "完善", "建立",
                                      "健全", "提升", "提高", "及时", "定期", "严格", "着力", "继续", "加快", "抓好")
 

@@ -651,7 +651,11 @@ def _bodies_named(names: str) -> bool:
     return bool(pieces) and all(
         p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p)))
         and not p.startswith(lx.NOT_A_NAME_STARTS) and not _ACTION_START.match(p) and not p.endswith("企业")
-        and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p)) and lx.AGENT_MARK not in p for p in pieces)
+        and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p)) and lx.AGENT_MARK not in p
+        and not p.endswith(_RELATIVE_SUO) for p in pieces)
+
+
+_RELATIVE_SUO = tuple(f"{w}所" for w in lx.PREPOSITIONS_BEFORE_RELATIVE_SUO)  # 申报单位向所|在区（县）…: no name
 
 
 def _domain_department(name: str) -> bool:
