@@ -2218,3 +2218,62 @@ def test_a_semicolon_parting_the_units_under_one_label_keeps_the_label_over_them
     assert pairs("开展道路塌陷隐患排查。\n配合单位：市甲科；市乙中心\n完成时限：2025年12月底") == [
         ("市甲科", S), ("市乙中心", S)]
     assert pairs("开展道路塌陷隐患排查。\n责任单位：区甲局；区乙局要加强督导\n") == [("区甲局", R)]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("开展监督检查。(机关纪委,局属各单位党组织)", [("机关纪委", R), ("局属各单位党组织", R)]),
+    ("开展监督检查。（机关纪委、各党组织）", [("机关纪委", R), ("各党组织", R)]),
+    # 党组织 with no 各 is the task's word (整顿软弱涣散村党组织), no collective: the bracket is not read, and said so
+    ("整顿软弱涣散党组织。（机关纪委、基层党组织）", []),
+])
+def test_a_bare_list_naming_the_party_organisations_of_a_group_of_units(text, units):
+    """A 机关党委's plan lists beside its offices the party organisations of its units (局属各单位党组织, 各党组织) in a
+    bracket of names alone: a collective, read as the list's other names are."""
+    assert pairs(text) == units
+
+
+def test_a_bare_list_with_a_party_collective_follows_the_plans_positional_rule():
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某局机关党委2030年党建工作要点\n一、政治建设\n"
+                         "1.严明政治纪律。（机关党委、办公室，各党支部落实。列第一位的为牵头部门，其余为配合部门，下同）\n"
+                         "2.加强监督。开展监督检查。（机关纪委、局属各单位党组织）\n")
+    assert _units(plan.tasks()[1]) == [("机关纪委", L), ("局属各单位党组织", S)]
+
+
+def _articles(*articles: str):
+    """The tasks of a 管理办法 written in articles, read by their sentences' subjects."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某市家政服务业发展专项资金管理办法\n第一条　为规范专项资金管理，制定本办法。\n"
+                         + "".join(f"第{'二三四五'[k]}条　{a}\n" for k, a in enumerate(articles)))
+    return plan.tasks()[-len(articles):]
+
+
+def test_a_list_writing_its_level_once_shares_it_with_the_bare_names_after():
+    """各区（县）商务主管部门、财政局负责…: the level opens the list once, 财政局 is the districts' (kept as written)."""
+    (task,) = _articles("各区（县）商务主管部门、财政局负责对本辖区项目进行日常监管，发现问题及时督促整改。")
+    assert _units(task) == [("各区（县）商务主管部门", R), ("财政局", R)]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("各区（县）商务主管部门负责项目的组织申报，督促项目单位按期实施。", [("各区（县）商务主管部门", R)]),
+    # no domain before the head: the kind a list stands for, no body
+    ("有关主管部门负责日常监管，发现问题及时整改。", []),
+    ("相关行业主管部门负责日常监管，发现问题及时整改。", []),
+])
+def test_one_domains_department_at_each_level_is_a_subject(text, units):
+    """各区（县）商务主管部门 ends in 部门 as 有关部门 does, but names one domain's department: a body."""
+    (task,) = _articles(text)
+    assert _units(task) == units
+
+
+@pytest.mark.parametrize("text, units", [
+    ("申报单位向所在区（县）商务主管部门提出申请。", []),
+    ("申报单位按属地原则向所属部门提出申请。", []),
+    ("各派出所在春节期间加强巡逻。", [("各派出所", R)]),  # a body's own 所 before 在
+])
+def test_the_suo_of_suozai_after_a_preposition_ends_no_name(text, units):
+    """申报单位向所在区（县）…: after 向 the 所 opens 所在 (where the applicant belongs), not a body's name 申报单位向所."""
+    (task,) = _articles(text)
+    assert _units(task) == units

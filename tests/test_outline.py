@@ -4687,3 +4687,58 @@ def test_a_ledgers_progress_field_names_no_unit_of_the_row():
         "2. 推动餐饮场所“瓶改管”。\n责任单位：燃气丁处\n完成情况：已完成1035户，市戊局、各区政府配合开展排查。\n", "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == [[("房屋甲科", L), ("各区住建局", R)], [("燃气丁处", R)]]
     assert "市乙局、市丙局按职责配合开展联合执法" in plan.tasks()[0].text
+
+
+_RULES_NOTICE_HEAD = ("某市人民政府办公室文件\n"
+                      "某政办规〔2030〕3号\n"
+                      "某市人民政府办公室关于印发某市家政服务业\n"
+                      "发展专项资金管理办法的通知\n"
+                      "各区（县）人民政府：\n"
+                      "现将《某市家政服务业发展专项资金管理办法》印发给你们。\n")
+_RULES_ARTICLES = ("第一章　总则\n"
+                   "第一条　为规范专项资金管理，制定本办法。\n"
+                   "第二章　职责分工\n"
+                   "第二条　市商务局牵头，市财政局、市农业农村局配合，建立联席会议制度。\n"
+                   "第三条　具体标准由市商务局会同市财政局确定。\n")
+
+
+@pytest.mark.parametrize("own_title", ["某市家政服务业发展专项资金管理办法\n", ""])
+def test_rules_in_articles_under_a_masthead_and_a_notice_title_broken_without_quotes_are_read_by_subjects(own_title):
+    """某市人民政府办公室文件 / 文号 / 关于印发某市…(no 《》) / …管理办法的通知, then the 办法's own title line (or none) and
+    第一章 / 第一条: the masthead and the 文号 are no title, the plan is the 管理办法, and its articles are read by the
+    bodies their sentences open with."""
+    plan = _one(_RULES_NOTICE_HEAD + own_title + _RULES_ARTICLES)
+    assert plan.title == "某市家政服务业发展专项资金管理办法"
+    assert [_units(t) for t in plan.tasks()[-2:]] == [
+        [("市商务局", "lead"), ("市财政局", "support"), ("市农业农村局", "support")],
+        [("市商务局", "lead"), ("市财政局", "support")]]
+
+
+def test_rules_in_articles_under_a_masthead_alone_are_named_by_the_issuing_sentence():
+    """A masthead and a 文号 with no notice title under them: the notice's 现将《…办法》印发给你们 names the plan."""
+    plan = _one("某市人民政府办公室文件\n某政办规〔2030〕3号\n各区（县）人民政府：\n"
+                "现将《某市家政服务业发展专项资金管理办法》印发给你们。\n" + _RULES_ARTICLES)
+    assert plan.title == "某市家政服务业发展专项资金管理办法"
+    assert _units(plan.tasks()[-1]) == [("市商务局", "lead"), ("市财政局", "support")]
+
+
+def test_an_article_number_run_into_its_text_is_the_next_article():
+    """第六条市财政局… after 第五条　…: the space after the article's number lost in copying; the numbering makes it the
+    next article."""
+    plan = _one("某市家政服务业发展专项资金管理办法\n"
+                "第一条　为规范专项资金管理，制定本办法。\n"
+                "第二条　市商务局组织专家对项目进行评审。\n"
+                "第三条市财政局会同市商务局下达资金计划。\n"
+                "第四条　市审计局对资金使用情况进行审计。\n")
+    assert [t.title for t in plan.tasks()][-2:] == ["市财政局会同市商务局下达资金计划", "市审计局对资金使用情况进行审计"]
+    assert _units(plan.tasks()[-2]) == [("市财政局", "lead"), ("市商务局", "support")]
+    assert not plan.warnings
+
+
+def test_a_glued_article_number_after_no_article_stays_text():
+    """第二条生产线… under a plan numbered 1. 2.: no article before it, so the measure word 条 opens a sentence."""
+    plan = _one("某市2030年工业工作要点\n"
+                "1.推进项目建设。第一条生产线年内投产。（市工信局负责）\n"
+                "第二条生产线明年建成。\n"
+                "2.加强要素保障。（市发展改革委负责）\n")
+    assert [t.title for t in plan.tasks()] == ["推进项目建设", "加强要素保障"]

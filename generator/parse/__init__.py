@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import takewhile
 
 from ..model import Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
@@ -14,9 +15,10 @@ from .annotations import append_units, read_task
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
-from ..words.notices import PROSE_ASSIGNING_KINDS, TITLE_KINDS, issued_plan, issued_title, may_title
-from .numbering import (UNNUMBERED, RunningText, bare_part_labels, is_filing_number, label_of, labels_glued_to_figures,
-                        style_of)
+from ..words.notices import (NOTICE_HEAD_LINE, PROSE_ASSIGNING_KINDS, TITLE_KINDS, issued_plan, issued_title,
+                             may_title)
+from .numbering import (UNNUMBERED, RunningText, articles_glued_to_text, bare_part_labels, is_filing_number, label_of,
+                        labels_glued_to_figures, style_of)
 from .lines import ABOVE, Line
 from .outline import build_outline
 from .records import headings_over_items, set_aside, source_map
@@ -76,8 +78,11 @@ def _parse_plan(pt: PlanText) -> Plan:
         plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{plan.title}'")
     plan.warnings += _tables_run_on(pt)
     if "title" not in pt.meta and issued != plan.title:
-        # the notice's title line stays in the text, as the first line of the preamble
-        plan.preamble = "\n".join(filter(None, [plan.title, plan.preamble]))
+        # the notice's title line stays in the text, as the first line of the preamble (after its masthead and 文号)
+        preamble = plan.preamble.split("\n") if plan.preamble else []
+        # (a masthead taken for the title was itself the first line)
+        head = 0 if NOTICE_HEAD_LINE.match(plan.title) else len(list(takewhile(NOTICE_HEAD_LINE.match, preamble)))
+        plan.preamble = "\n".join(preamble[:head] + [plan.title] + preamble[head:])
         plan.title = issued
     return plan
 
@@ -157,7 +162,7 @@ def _jurisdiction(given, issuer: str, pid: str) -> Jurisdiction:
 
 
 def _lines(pt: PlanText, title: str) -> list[Line]:
-    lines, title_left = [], title.strip()
+    lines, title_left, head_lines = [], title.strip(), []
     running = RunningText([raw.strip() for raw in pt.lines])
     for offset, raw in enumerate(pt.lines):
         text = raw.strip()
@@ -165,7 +170,12 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
             continue
         indent = len(raw) - len(raw.lstrip())
         if title_left:
-            # the title is Plan.title, not preamble: a line of its own, two lines, or the head of a run-on line
+            # the title is Plan.title, not preamble: a line of its own, two lines, or the head of a run-on line;
+            # a notice's masthead and 文号 above it (某市人民政府办公室文件 / 某政办规〔2030〕3号) stay preamble
+            if not lines[len(head_lines):] and NOTICE_HEAD_LINE.match(text) and not title_left.startswith(text):
+                head_lines.append(text)
+                lines.append(Line(pt.first_line + offset, text, label_of(text), indent))
+                continue
             if title_left.startswith(text):
                 title_left = title_left[len(text):].strip()
                 continue
@@ -181,6 +191,7 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
                 lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
     glued = labels_glued_to_figures([ln.text for ln in lines], [ln.label for ln in lines])  # 11.121人才…: task 11
     glued = bare_part_labels([ln.text for ln in lines], glued)  # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part
+    glued = articles_glued_to_text([ln.text for ln in lines], glued)  # 第六条市财政局…: the article after 第五条
     for line, label in zip(lines, glued):
         line.label = label
     return lines

@@ -177,6 +177,36 @@ def labels_glued_to_figures(texts: list[str], labels: list[Label | None]) -> lis
     return out
 
 
+# 第十七条市商务局…: an article's number run into its text, the space after it lost in copying
+_GLUED_ARTICLE = re.compile(rf"^第\s*([{_CN}]+|\d{{1,3}})\s*条(?=[\u4e00-\u9fff])")
+
+
+def articles_glued_to_text(texts: list[str], labels: list[Label | None]) -> list[Label | None]:
+    """`labels` with 第N条 read where a line opens `第N条<text>` and the articles around it make it the next article.
+
+    The article pattern wants a space after 第N条, as 第一条生产线 (the measure word 条) opens a sentence; a copy that
+    lost the space after an article's number (第六条市财政局会同…) is told by the numbering: the article before is
+    第N-1条 and the next, if any, 第N+1条.
+    """
+    article = [lab.number if lab is not None and lab.style == "article" else None for lab in labels]
+    following: list[int | None] = [None] * len(article)  # the next article's number after each line
+    for i in range(len(article) - 2, -1, -1):
+        following[i] = article[i + 1] if article[i + 1] is not None else following[i + 1]
+    out = list(labels)
+    before: int | None = None
+    for i, (text, label) in enumerate(zip(texts, labels)):
+        m = _GLUED_ARTICLE.match(text) if label is None else None
+        if m:
+            raw = m.group(1)
+            number = int(raw) if raw.isdigit() else cn_number(raw)
+            if before == number - 1 and following[i] in (None, number + 1):
+                out[i] = Label("article", number, m.group(0), text[m.end():])
+                article[i] = number
+        if article[i] is not None:
+            before = article[i]
+    return out
+
+
 # 1 指导思想 / 4 主要任务: a plan numbered by decimals (4.1, 4.1.1, as standards are) heads its parts with the number and
 # a space alone, no stop after it; a short name follows, with no sentence punctuation
 # (not a contents line, 1 总则……1, nor a figure's row ending in a number)

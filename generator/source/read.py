@@ -18,8 +18,8 @@ from ..model import PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.widths import printed_width
-from ..words.notices import (BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, PLAN_KINDS, TITLE_KINDS,
-                             issued_plan)
+from ..words.notices import (BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
+                             TITLE_KINDS, issued_plan)
 from ..words.script import texts_as_written, written_copy
 from .limits import check_input, read_input
 
@@ -43,6 +43,10 @@ _PART_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+(?:部�
 _ZERO_PADDED_HEAD = re.compile(r"^\s*0[1-9](?:\s*[丨|｜]\s*|\s+)\S")
 _FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴])")
 # the first item of an outline inside a run-on line, after a finished sentence: …制定本要点。一、强化…
+# rules in articles (管理办法, 实施细则) open with their first chapter or article (第一章　总则 / 第一条　为…), and go on
+# 第二条 …: an outline of its own, as 一、 opens a plan's
+_ARTICLE_HEAD = re.compile(r"^\s*第[一二三四五六七八九十百]+[章条]")
+_FIRST_ARTICLE = re.compile(r"^\s*第一[章条]")
 _FIRST_RUN_ON_ITEM = re.compile(r"[。！？!?\s]一\s*[、.．]")
 _NUMBERED = re.compile(r"^\s*(\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[㈠-㈩⒈-⒛⑴-⒇])")
 _SENTENCE_END = re.compile(r"[。；;，,：:！？!?]\s*$")
@@ -677,7 +681,10 @@ def _notice_title(lines: list[str], first: int) -> str:
     The sender lines are bodies' names and no more (…厅, …局, …委员会, no punctuation); the title's lines hold no
     sentence punctuation, and together they name the one document the notice issues.
     """
-    rows = [i for i in range(first, min(len(lines), first + 2 * (_SENDERS_MAX + 2))) if lines[i].strip()]
+    rows = [i for i in range(first, min(len(lines), first + 2 * (_SENDERS_MAX + 3))) if lines[i].strip()]
+    # the masthead (某市人民政府办公室文件) and the 文号 above: the notice's header, not its title
+    while rows and NOTICE_HEAD_LINE.match(lines[rows[0]].strip()):
+        rows = rows[1:]
     senders = 0
     while senders < min(_SENDERS_MAX, len(rows)) and _sender_line(lines[rows[senders]]):
         senders += 1
@@ -911,11 +918,12 @@ def _plan_starts(lines: list[str]) -> list[int]:
         if starts and _caption_inside_a_plan(lines, i, nxt):
             continue
         at = next((k for k in range(i + 1, nxt) if _SECTION_HEAD.match(lines[k]) or _NUMBERED.match(lines[k])
-                   or _DECIMAL_PART.match(lines[k])), None)
+                   or _DECIMAL_PART.match(lines[k]) or _ARTICLE_HEAD.match(lines[k])), None)
         first = lines[at] if at is not None else None
-        # a plan's outline starts at 一 or 1 (or 1 总则 over 1.1); a subheading inside a plan is followed by the
-        # numbering going on
-        if first is not None and (_FIRST_ITEM.match(first) or _opens_a_decimal_outline(lines, at, nxt)):
+        # a plan's outline starts at 一 or 1 (or 1 总则 over 1.1, or 第一章 / 第一条); a subheading inside a plan is
+        # followed by the numbering going on
+        if first is not None and (_FIRST_ITEM.match(first) or _FIRST_ARTICLE.match(first)
+                                  or _opens_a_decimal_outline(lines, at, nxt)):
             starts.append(i)
         elif first is None and _after_attachment_mark(lines, i) and any(
                 _FIRST_RUN_ON_ITEM.search(ln) for ln in lines[i + 1 : nxt]):

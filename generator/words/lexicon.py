@@ -345,6 +345,11 @@ PARTY_COMMITTEE_HEADS = ("党委", "党组", "党工委", "党委（党组）", 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
+# the department of one domain at each level (各区（县）商务主管部门, 各地教育行政部门): a body's name, though it ends in 部门
+# as the kind a list stands for does (有关部门, 相关行业主管部门); the domain's words stand before the head
+DOMAIN_DEPARTMENT_HEADS = ("行政主管部门", "主管部门", "行政部门")
+# words before such a head that name no domain (行业主管部门: whichever trade's)
+NOT_A_DOMAIN = ("行业", "有关", "相关", "各级", "其他", "其它", "上级", "同级")
 # X等重点企业 / X、Y等相关企业: 治理 plans name the first enterprises then the kind they stand for (dropped as 等部门)
 QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "企业")
 # the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位
@@ -363,6 +368,10 @@ BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
 COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
+# how the party organisations of a group of units end, named as one collective (局属各单位党组织, 各党组织, 各基层党组织):
+# a 机关党委's plan lists them beside its offices in a bracket of names alone; with no 各 (基层党组织, 村党组织) the
+# word is a task's, no unit
+PARTY_ORGANISATION_ENDINGS = ("党组织",)
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
@@ -498,6 +507,9 @@ SETTING_UP_WORDS = ("建立", "成立", "组建", "设立", "筹建", "建起")
 
 # ---- what a unit name never starts with: after a label, a piece starting so is the label's text run on ----
 # (牵头单位:持续推进专项整治 / 配合单位:按要求做好配合工作): no unit is invented from it, and the reading says so
+# 向所在区（县）…提出申请 / 向所属部门报告: after a preposition 所 opens 所在 / 所属 (where the actor belongs), never the
+# 所 ending a body's name (派出所, 司法所): a name cut there before a verb (在) is words of a sentence
+PREPOSITIONS_BEFORE_RELATIVE_SUO = ("向", "到", "经", "从", "对", "至")
 NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", "按要求", "按照", "根据", "做好", "完善", "建立",
                                      "健全", "提升", "提高", "及时", "定期", "严格", "着力", "继续", "加快", "抓好")
 

@@ -24,7 +24,10 @@ TITLE_KINDS = re.compile(
     "(?:" + "|".join(("的意见", "实施意见", "指导意见", "责任分解", "任务分解", "重点任务", "工作安排", "若干措施")
                      + PLAN_KINDS + ("规划", "清单", "分工", "分工表", "分解表", "任务表", "一览表", "台账", "预案", "纪要",
                                      # a 目标管理责任书 / 安全生产目标责任书: its targets are the signing party's tasks
-                                     "责任书")) + ")"
+                                     "责任书",
+                                     # rules in articles a notice issues (…专项资金管理办法, …实施细则): the plan's own
+                                     # title line, whose 第N条 are read by their sentences' subjects
+                                     "办法", "细则")) + ")"
     r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
 # The kind of a document that divides or carries out a plan named before it (某市…发展规划 / 重点任务分工方案,
@@ -49,6 +52,12 @@ PROSE_ASSIGNING_KINDS = re.compile(r"(?:纪要|议定事项|细则|办法)(?:[(�
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
 
+# A notice's header above its title: the masthead (某市人民政府办公室文件: the issuing body's name printed large, then
+# 文件) and the 发文字号 on a line of its own (某政办规〔2026〕3号). Neither is a title nor a sender of a joint notice.
+NOTICE_HEAD_LINE = re.compile(
+    "^(?:[^\\s，,。；;：:《》]{2,30}?" + ISSUER_END.pattern.rstrip("$") + "文件"
+    r"|[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号)$")
+
 
 # 某县人民政府办公室关于印发《某县燃气安全专项整治工作方案》的通知: the one document a notice issues
 _ISSUING_NOTICE = re.compile(r"^.{0,40}?(?:关于)?(?:印发|转发|下发|公布)\s*《([^《》]{4,80})》\s*的\s*通知$")
@@ -71,8 +80,12 @@ def issued_title(title: str, lines: list[str] = ()) -> str:
     m = _ISSUING_NOTICE.match(title.strip())
     if m:
         return m.group(1).strip()
-    if not ISSUER_END.search(title.strip()):
-        return title  # only a title that is an office's name is replaced
+    # 关于印发某市…管理办法的通知, the document named without 《》: it is the plan where its name ends in a title's kind
+    bare = _ISSUING_TITLE.search(title.strip())
+    if bare and "《" not in title and TITLE_KINDS.search(bare.group(1)):
+        return bare.group(1).strip()
+    if not (ISSUER_END.search(title.strip()) or NOTICE_HEAD_LINE.match(title.strip())):
+        return title  # only a title that is an office's name, a masthead or a 文号 is replaced
     # the notice's title broken over lines left only its first (the office's name): the issuing sentence names the plan
     for line in lines:
         found = _ISSUING_SENTENCE.search(line)

@@ -678,7 +678,23 @@ def _bodies_named(names: str) -> bool:
     return bool(pieces) and all(
         p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p)))
         and not p.startswith(lx.NOT_A_NAME_STARTS) and not _ACTION_START.match(p) and not p.endswith("企业")
-        and not p.endswith(lx.QUALIFIER_HEADS) and lx.AGENT_MARK not in p for p in pieces)
+        and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p)) and lx.AGENT_MARK not in p
+        and not p.endswith(_RELATIVE_SUO) for p in pieces)
+
+
+_RELATIVE_SUO = tuple(f"{w}所" for w in lx.PREPOSITIONS_BEFORE_RELATIVE_SUO)  # 申报单位向所|在区（县）…: no name
+
+
+def _domain_department(name: str) -> bool:
+    """各区（县）商务主管部门: one domain's department at each level, a body, not the kind a list stands for (有关部门,
+    相关行业主管部门): at least two characters of a domain before the head, after the level and its bracket."""
+    head = next((h for h in lx.DOMAIN_DEPARTMENT_HEADS if name.endswith(h)), "")
+    if not head:
+        return False
+    domain = re.split(r"[)）]", name[: -len(head)])[-1]
+    for word in (*lx.COLLECTIVE_STARTS, *lx.NOT_A_DOMAIN):
+        domain = domain.replace(word, "")
+    return len(domain) >= 2
 
 
 def _partners_named(rest: str) -> str:
@@ -809,8 +825,14 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return False
     if any(_CLAUSE_WORD.search(n) for n in names):
         return False
-    return (all(unit_like(n, strict=True) for n in names) or _trailing_localities(names, text[start:end])
-            or _domains_sharing_a_head(names))
+    return (all(unit_like(n, strict=True) or _party_collective(n) for n in names)
+            or _trailing_localities(names, text[start:end]) or _domains_sharing_a_head(names))
+
+
+def _party_collective(name: str) -> bool:
+    """局属各单位党组织 / 各党组织: the party organisations of a group of units, a collective a bare list may name beside
+    its offices ((机关纪委，局属各单位党组织)); 党组织 ends no body's name alone (整顿软弱涣散村党组织 is a task's words)."""
+    return _EACH in name and name.endswith(lx.PARTY_ORGANISATION_ENDINGS)
 
 
 _SHORT_DOMAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
