@@ -4742,3 +4742,26 @@ def test_a_glued_article_number_after_no_article_stays_text():
                 "第二条生产线明年建成。\n"
                 "2.加强要素保障。（市发展改革委负责）\n")
     assert [t.title for t in plan.tasks()] == ["推进项目建设", "加强要素保障"]
+
+
+def test_a_decimal_plans_duty_paragraphs_under_an_x_y_heading_are_its_tasks():
+    """A 预案 numbered by decimals: 1.1 工作组 over 1.1.1 groups, 1.2 成员单位职责 over unit-first paragraphs with no
+    number. Each paragraph is a task, its unit responsible, numbered on after the groups (before: 1.2 was one task
+    holding only the units of the paragraphs' brackets)."""
+    plan = _one(
+        "某县突发事件应急预案\n"
+        "1 组织体系\n"
+        "1.1 工作组\n"
+        "1.1.1 处置组\n"
+        "由县甲局牵头，县乙局参加。负责现场处置。\n"
+        "1.2 成员单位职责\n"
+        "县甲局：负责组织现场处置（县丙中心配合）。\n"
+        "县乙局：负责交通管制。\n"
+        "2 应急保障\n"
+        "2.1 队伍保障\n"
+        "建立应急队伍。\n")
+    assert [(t.number, t.label, t.group, _units(t)) for t in plan.tasks()] == [
+        (1, "1.1.1", "1.1", [("县甲局", L), ("县乙局", S)]),
+        (2, "", "1.2", [("县甲局", R), ("县丙中心", S)]),
+        (3, "", "1.2", [("县乙局", R)])]
+
