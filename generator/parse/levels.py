@@ -168,8 +168,19 @@ def _decimal_headings_of_parts_naming_no_unit(chunks: list[list[Line]], chunk_le
     if not any(lv.group == "decimal" and lv.task for lv in chunk_levels):
         return chunk_levels
     return [Levels(lv.section, "decimal", None)
-            if lv.task == "decimal" and lv.group is None and not any(has_annotation(ln.text) for ln in chunk) else lv
-            for chunk, lv in zip(chunks, chunk_levels)]
+            if lv.task == "decimal" and lv.group is None and not any(_names_a_unit_for_work(ln.text) for ln in chunk)
+            else lv for chunk, lv in zip(chunks, chunk_levels)]
+
+
+# 本预案每3年修订一次，由X组织修订 / 本预案由X负责解释: the plan speaking of its own keeping (lexicon words)
+_KEEPING_THE_DOCUMENT = re.compile("^本(?:" + lexicon.alternation(lexicon.SELF_REFERENCE_KINDS) + ")[^。]*?(?:"
+                                   + lexicon.alternation(lexicon.DOCUMENT_KEEPING_VERBS) + ")")
+
+
+def _names_a_unit_for_work(text: str) -> bool:
+    """Does the line name a unit for work of the plan? A sentence about keeping the plan itself names the body that
+    revises or interprets it (an 应急预案's 7 预案管理 / 7.1 预案修订 / 本预案…由X组织修订): no work, so no task."""
+    return has_annotation(text) and not _KEEPING_THE_DOCUMENT.match(text.strip())
 
 
 def _lone_first_items_are_sub_points(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Levels]:
