@@ -4742,3 +4742,44 @@ def test_a_glued_article_number_after_no_article_stays_text():
                 "第二条生产线明年建成。\n"
                 "2.加强要素保障。（市发展改革委负责）\n")
     assert [t.title for t in plan.tasks()] == ["推进项目建设", "加强要素保障"]
+
+
+def test_a_decimal_plans_duty_paragraphs_under_an_x_y_heading_are_its_tasks():
+    """A 预案 numbered by decimals: 1.1 工作组 over 1.1.1 groups, 1.2 成员单位职责 over unit-first paragraphs with no
+    number. Each paragraph is a task, its unit responsible, numbered on after the groups (before: 1.2 was one task
+    holding only the units of the paragraphs' brackets)."""
+    plan = _one(
+        "某县突发事件应急预案\n"
+        "1 组织体系\n"
+        "1.1 工作组\n"
+        "1.1.1 处置组\n"
+        "由县甲局牵头，县乙局参加。负责现场处置。\n"
+        "1.2 成员单位职责\n"
+        "县甲局：负责组织现场处置（县丙中心配合）。\n"
+        "县乙局：负责交通管制。\n"
+        "2 应急保障\n"
+        "2.1 队伍保障\n"
+        "建立应急队伍。\n")
+    assert [(t.number, t.label, t.group, _units(t)) for t in plan.tasks()] == [
+        (1, "1.1.1", "1.1", [("县甲局", L), ("县乙局", S)]),
+        (2, "", "1.2", [("县甲局", R), ("县丙中心", S)]),
+        (3, "", "1.2", [("县乙局", R)])]
+
+
+def test_a_decimal_part_naming_its_keeper_only_in_sentences_about_the_plan_holds_no_task():
+    """3 预案管理 / 3.1 预案修订 / 本预案每3年修订一次，由县甲局组织修订。: the body revising the plan is given no work
+    of it, so the part's x.y items are headings as the other parts' are (before: 3.1 a task with 县甲局). A 3.1 whose
+    own work names a unit stays a task."""
+    text = ("某县突发事件应急预案\n"
+            "1 组织体系\n"
+            "1.1 工作组\n"
+            "1.1.1 处置组\n"
+            "由县甲局牵头，县乙局参加。负责现场处置。\n"
+            "2 预案管理\n"
+            "2.1 预案修订\n"
+            "{}\n")
+    plan = _one(text.format("本预案每3年修订一次，由县甲局组织修订，报县人民政府批准后实施。"))
+    assert [t.label for t in plan.tasks()] == ["1.1.1"]
+    plan = _one(text.format("每年开展一次应急演练，由县甲局组织实施。"))
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [("1.1.1", [("县甲局", L), ("县乙局", S)]),
+                                                            ("2.1", [("县甲局", I)])]

@@ -168,8 +168,19 @@ def _decimal_headings_of_parts_naming_no_unit(chunks: list[list[Line]], chunk_le
     if not any(lv.group == "decimal" and lv.task for lv in chunk_levels):
         return chunk_levels
     return [Levels(lv.section, "decimal", None)
-            if lv.task == "decimal" and lv.group is None and not any(has_annotation(ln.text) for ln in chunk) else lv
-            for chunk, lv in zip(chunks, chunk_levels)]
+            if lv.task == "decimal" and lv.group is None and not any(_names_a_unit_for_work(ln.text) for ln in chunk)
+            else lv for chunk, lv in zip(chunks, chunk_levels)]
+
+
+# 本预案每3年修订一次，由X组织修订 / 本预案由X负责解释: the plan speaking of its own keeping (lexicon words)
+_KEEPING_THE_DOCUMENT = re.compile("^本(?:" + lexicon.alternation(lexicon.SELF_REFERENCE_KINDS) + ")[^。]*?(?:"
+                                   + lexicon.alternation(lexicon.DOCUMENT_KEEPING_VERBS) + ")")
+
+
+def _names_a_unit_for_work(text: str) -> bool:
+    """Does the line name a unit for work of the plan? A sentence about keeping the plan itself names the body that
+    revises or interprets it (an 应急预案's 7 预案管理 / 7.1 预案修订 / 本预案…由X组织修订): no work, so no task."""
+    return has_annotation(text) and not _KEEPING_THE_DOCUMENT.match(text.strip())
 
 
 def _lone_first_items_are_sub_points(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Levels]:
@@ -358,7 +369,11 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
             if item[0].number in covered:
                 continue
             kids = [ln for ln in item[1:] if ln.label and ln.label.style == levels.task]
-            if not kids:
+            duties = _unnumbered_duties_under(item)
+            if not kids and duties:
+                for ln in duties:
+                    ln.role = "task"
+            elif not kids:
                 if any(has_annotation(ln.text) for ln in item) or (with_kids and _says_what_to_do(item)):
                     item[0].role = "task"
             elif _items_hold_the_annotations([item], levels.task):
@@ -386,6 +401,23 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                     ln.role = "task"
         return _covering_beside_groups(items)
     return []
+
+
+def _unnumbered_duties_under(item: list[Line]) -> list[Line]:
+    """The unit-first duty paragraphs under a group heading that holds no numbered task (items read them: `para`).
+
+    A 预案 numbered by decimals sets its working groups out as 2.3.1 … tasks under 2.3 现场工作组 and its members'
+    duties as unnumbered paragraphs (县X局：负责…) under 2.4 成员单位职责, beside them. The paragraphs are that heading's
+    tasks, one a unit, as its neighbour's x.y.z lines are; the heading, naming no unit itself, is no task holding
+    them all (a paragraph naming the others by reference, 其他有关部门：…, is an item of the list, as items.py reads it).
+    Empty where the heading's own line names a unit or fewer than two such paragraphs name theirs.
+    """
+    from .duties import lead_units
+
+    duties = [ln for ln in item[1:] if ln.label and ln.label.style == "para"]
+    if has_annotation(item[0].text) or sum(bool(has_annotation(ln.text) or lead_units(ln.text)) for ln in duties) < 2:
+        return []
+    return duties
 
 
 _DIVISION_OF_WORK_TITLE = re.compile("(?:" + lexicon.alternation(lexicon.DIVISION_OF_WORK_KINDS) + r")(?:[(（][^()（）]*[)）])?$")
