@@ -2277,3 +2277,19 @@ def test_the_suo_of_suozai_after_a_preposition_ends_no_name(text, units):
     """申报单位向所在区（县）…: after 向 the 所 opens 所在 (where the applicant belongs), not a body's name 申报单位向所."""
     (task,) = _articles(text)
     assert _units(task) == units
+
+
+def test_a_unit_label_after_a_dash_closing_a_paragraph():
+    """County 实施方案 close a task's paragraph with ——责任单位：X, the dash touching the label, on the same line or the
+    line under it; a single dash (—) too. The dash parts the label from the task's words as 。 does, so the label and
+    every label after it on the line are read (the lead of ——牵头单位：X　配合单位：Y is not lost)."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县农村集市改造实施方案\n　　一、重点任务\n"
+                         "　　（一）改造集贸市场。新建钢构大棚2处。——责任单位：县甲局、县乙局\n"
+                         "　　（二）规范摊位管理。划定临时摊区。\n　　——责任单位：县丙中心\n"
+                         "　　（三）畅通农产品销路。组织产销对接会。——牵头单位：县丁局　配合单位：县乙局\n"
+                         "　　（四）保障市场用电。改造供电线路。—责任单位：县戊公司\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", R), ("县乙局", R)], [("县丙中心", R)], [("县丁局", L), ("县乙局", S)], [("县戊公司", R)]]
+    assert not plan.warnings

@@ -87,6 +87,10 @@ UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室", "学校
 # what joins a label to its units: a colon; in plans set as prose also a dash (责任单位——市X局) or 为 before a body's
 # name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
 LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
+# a dash set before a label of units where a sentence could end (…物流集散中心。——责任单位：县X局 / a line
+# ——牵头单位：县X局　配合单位：县Y局 under its task's paragraph): county 实施方案 close a task's paragraph so, the dash
+# touching the label; it parts the label from the task's words as 。 does (a lookbehind: the dash is not the label's)
+DASH_BEFORE_LABEL = r"(?:(?<=[—─])|(?<=--))"
 # labels of a deadline inside an annotation (完成时限:6月30日前); a rectification plan (整改方案) closes each problem
 # with 整改时限 / 整改期限 under its 责任单位 line, and a proposal's handling sets an 办结时限
 # (a 高效办成一件事 list sets each thing's 办理时限 / 承诺时限 beside its 牵头部门 / 配合部门)
