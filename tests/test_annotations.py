@@ -2293,3 +2293,14 @@ def test_a_unit_label_after_a_dash_closing_a_paragraph():
     assert [_units(t) for t in plan.tasks()] == [
         [("县甲局", R), ("县乙局", R)], [("县丙中心", R)], [("县丁局", L), ("县乙局", S)], [("县戊公司", R)]]
     assert not plan.warnings
+
+
+def test_units_and_verbs_after_a_dash_closing_a_paragraph():
+    """…。——县X局牵头，县Y局配合: the dash sets the units' sentence off from the task's paragraph and is no part of the
+    first unit's name; so after a label (——责任单位：县X局，各乡镇人民政府落实) the label is read, not left unknown."""
+    assert pairs("建设冷链平台。——县甲局牵头，县乙局配合") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("建设冷链平台。—— 县甲局负责") == [("县甲局", R)]
+    reading = read_task("建设冷链平台。\n——责任单位：县甲局、县乙局，各乡镇人民政府落实")
+    assert [(a.name, a.role) for a in reading.assignments] == [("县甲局", R), ("县乙局", R), ("各乡镇人民政府", I)]
+    assert not reading.warnings
+
