@@ -2304,3 +2304,17 @@ def test_units_and_verbs_after_a_dash_closing_a_paragraph():
     assert [(a.name, a.role) for a in reading.assignments] == [("县甲局", R), ("县乙局", R), ("各乡镇人民政府", I)]
     assert not reading.warnings
 
+
+def test_the_others_of_a_positional_rule_support_in_the_manner_they_are_told():
+    """"列在首位的为牵头单位，其他单位按职责分工配合" / "其余单位积极配合": how the others do their part comes between
+    them and the support word; they still support. (其他单位按职责分工负责 leaves them responsible.)"""
+    from generator.source.corpus import parse_text
+
+    def roles(rule: str) -> list[tuple[str, str]]:
+        [plan] = parse_text("某市2030年防灾减灾工作要点\n一、夯实基础\n"
+                            "1.排查地灾隐患。（市甲局、市乙局、市丙局）\n" + rule + "\n")
+        return [(a.name, a.role) for a in plan.tasks()[0].assignments]
+
+    assert roles("以上各项任务，列在首位的为牵头单位，其他单位按职责分工配合。") == [("市甲局", L), ("市乙局", S), ("市丙局", S)]
+    assert roles("以上任务列在首位的为牵头单位，其余单位积极配合。") == [("市甲局", L), ("市乙局", S), ("市丙局", S)]
+    assert roles("以上任务列在首位的为牵头单位，其他单位按职责分工负责。") == [("市甲局", L), ("市乙局", R), ("市丙局", R)]

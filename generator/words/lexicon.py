@@ -445,6 +445,9 @@ SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个�
 RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实")
 # "其他为配合单位", "其余单位为协同单位": the others support
 OTHERS = ("其他", "其余", "其它", "其后")
+# how the others of a positional rule do their part, between them and their role word (其他单位按职责分工配合 /
+# 其余单位积极配合 / 其他部门和单位按职责分工负责): the manner leaves the role word's role
+OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积极", "密切")
 # "标注“牵头”的为牵头单位，未标注的为配合单位": under the marked-lead rule the others are the names left unmarked
 UNMARKED = ("未标注", "未注明", "未标明", "未标记", "未标", "没有标注", "不标注", "无标注")
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
