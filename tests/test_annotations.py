@@ -2277,3 +2277,44 @@ def test_the_suo_of_suozai_after_a_preposition_ends_no_name(text, units):
     """申报单位向所在区（县）…: after 向 the 所 opens 所在 (where the applicant belongs), not a body's name 申报单位向所."""
     (task,) = _articles(text)
     assert _units(task) == units
+
+
+def test_a_unit_label_after_a_dash_closing_a_paragraph():
+    """County 实施方案 close a task's paragraph with ——责任单位：X, the dash touching the label, on the same line or the
+    line under it; a single dash (—) too. The dash parts the label from the task's words as 。 does, so the label and
+    every label after it on the line are read (the lead of ——牵头单位：X　配合单位：Y is not lost)."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县农村集市改造实施方案\n　　一、重点任务\n"
+                         "　　（一）改造集贸市场。新建钢构大棚2处。——责任单位：县甲局、县乙局\n"
+                         "　　（二）规范摊位管理。划定临时摊区。\n　　——责任单位：县丙中心\n"
+                         "　　（三）畅通农产品销路。组织产销对接会。——牵头单位：县丁局　配合单位：县乙局\n"
+                         "　　（四）保障市场用电。改造供电线路。—责任单位：县戊公司\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", R), ("县乙局", R)], [("县丙中心", R)], [("县丁局", L), ("县乙局", S)], [("县戊公司", R)]]
+    assert not plan.warnings
+
+
+def test_units_and_verbs_after_a_dash_closing_a_paragraph():
+    """…。——县X局牵头，县Y局配合: the dash sets the units' sentence off from the task's paragraph and is no part of the
+    first unit's name; so after a label (——责任单位：县X局，各乡镇人民政府落实) the label is read, not left unknown."""
+    assert pairs("建设冷链平台。——县甲局牵头，县乙局配合") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("建设冷链平台。—— 县甲局负责") == [("县甲局", R)]
+    reading = read_task("建设冷链平台。\n——责任单位：县甲局、县乙局，各乡镇人民政府落实")
+    assert [(a.name, a.role) for a in reading.assignments] == [("县甲局", R), ("县乙局", R), ("各乡镇人民政府", I)]
+    assert not reading.warnings
+
+
+def test_the_others_of_a_positional_rule_support_in_the_manner_they_are_told():
+    """"列在首位的为牵头单位，其他单位按职责分工配合" / "其余单位积极配合": how the others do their part comes between
+    them and the support word; they still support. (其他单位按职责分工负责 leaves them responsible.)"""
+    from generator.source.corpus import parse_text
+
+    def roles(rule: str) -> list[tuple[str, str]]:
+        [plan] = parse_text("某市2030年防灾减灾工作要点\n一、夯实基础\n"
+                            "1.排查地灾隐患。（市甲局、市乙局、市丙局）\n" + rule + "\n")
+        return [(a.name, a.role) for a in plan.tasks()[0].assignments]
+
+    assert roles("以上各项任务，列在首位的为牵头单位，其他单位按职责分工配合。") == [("市甲局", L), ("市乙局", S), ("市丙局", S)]
+    assert roles("以上任务列在首位的为牵头单位，其余单位积极配合。") == [("市甲局", L), ("市乙局", S), ("市丙局", S)]
+    assert roles("以上任务列在首位的为牵头单位，其他单位按职责分工负责。") == [("市甲局", L), ("市乙局", R), ("市丙局", R)]

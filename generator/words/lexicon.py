@@ -87,6 +87,10 @@ UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室", "学校
 # what joins a label to its units: a colon; in plans set as prose also a dash (责任单位——市X局) or 为 before a body's
 # name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
 LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
+# a dash set before a label of units where a sentence could end (…物流集散中心。——责任单位：县X局 / a line
+# ——牵头单位：县X局　配合单位：县Y局 under its task's paragraph): county 实施方案 close a task's paragraph so, the dash
+# touching the label; it parts the label from the task's words as 。 does (a lookbehind: the dash is not the label's)
+DASH_BEFORE_LABEL = r"(?:(?<=[—─])|(?<=--))"
 # labels of a deadline inside an annotation (完成时限:6月30日前); a rectification plan (整改方案) closes each problem
 # with 整改时限 / 整改期限 under its 责任单位 line, and a proposal's handling sets an 办结时限
 # (a 高效办成一件事 list sets each thing's 办理时限 / 承诺时限 beside its 牵头部门 / 配合部门)
@@ -446,6 +450,9 @@ SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个�
 RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实")
 # "其他为配合单位", "其余单位为协同单位": the others support
 OTHERS = ("其他", "其余", "其它", "其后")
+# how the others of a positional rule do their part, between them and their role word (其他单位按职责分工配合 /
+# 其余单位积极配合 / 其他部门和单位按职责分工负责): the manner leaves the role word's role
+OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积极", "密切")
 # "标注“牵头”的为牵头单位，未标注的为配合单位": under the marked-lead rule the others are the names left unmarked
 UNMARKED = ("未标注", "未注明", "未标明", "未标记", "未标", "没有标注", "不标注", "无标注")
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names

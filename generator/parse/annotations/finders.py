@@ -245,6 +245,8 @@ class VerbSentence(Finder):
         for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
             may = n or self.first_sentence
+            if may:  # …信息平台。——县X局牵头，县Y局配合: the dash sets the units' sentence off; it is no unit's
+                body = _OPENING_DASH.sub("", body, count=1)
             if may and (when := _TIME_BRACKET.match(body)) and when.end() < len(body):
                 body = body[when.end():]  # （8月）由X承办: the month is no unit's
             if may and body.startswith(lx.TASK_REFERENCES_BEFORE_AGENT):  # 此项工作由X牵头: the task named again
@@ -361,6 +363,9 @@ class DashedUnits(Finder):
                 and all(unit_like(n) and not _ACTION_START.match(n) for n in names))
 
 
+# a dash (—— / — / -- / ─) opening a sentence: county plans set the units' sentence (or label) after the task's
+# paragraph so, glued or spaced (…建设物流信息平台。——县X局牵头，县Y局配合)
+_OPENING_DASH = re.compile(r"^(?:——|—|--|─{1,2})[ \u3000]*")
 # a dash (—— / — / -- / ─) after a task's words, then the rest of the line; not a range of years (2025—2027年)
 _DASH_THEN_UNITS = re.compile(r"(?<=[^\s\d—\-─])[ \u3000]*(?:——|—|--|─{1,2})[ \u3000]*([^\n—]{2,200})$", re.M)
 

@@ -33,7 +33,8 @@ _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
 # line: 责任领导：王某  责任单位：镇信访办)
 # (the gap's end is looked for, not a run of spaces at every offset of it: a long run stays linear)
-_BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")"
+# or after a dash, glued or not (…集散中心。——责任单位：县X局: see lexicon.DASH_BEFORE_LABEL)
+_BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|" + lx.DASH_BEFORE_LABEL + r"[ \u3000]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")"
                          + "(?:(?:及|和)(?:" + lx.FIELD_LABEL + "))?" + r"\s*" + lx.LABEL_COLON, re.M)  # (责任单位及咨询电话：)
 
 # 责任领导：王某 牵头单位：市X局: after a leader's label and name, one space is enough to start the unit labels
