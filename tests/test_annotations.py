@@ -1941,6 +1941,14 @@ def test_a_short_name_given_at_a_bodys_first_mention_is_no_part_of_its_name():
     assert pairs("引进高层次人才。（市委组织部（人才办）负责）") == [("市委组织部（人才办）", R)]
 
 
+def test_a_short_name_note_in_another_bracket_kind_inside_an_annotation_is_no_part_of_the_name():
+    """Inside a （…） annotation the 简称 note takes another bracket kind: 综合规划司〔以下简称规划司〕牵头."""
+    assert pairs("推进制度建设。（综合规划司〔以下简称规划司〕牵头，各司局按职责分工负责）") == [
+        ("综合规划司", L), ("各司局", R)]
+    assert pairs("完善监测网络。（监测评价司[以下简称监测司]牵头，信息中心配合）") == [
+        ("监测评价司", L), ("信息中心", S)]
+
+
 def test_localities_along_a_stretch_after_a_comma_closing_a_support_list_are_responsible():
     """(配合单位：Y，赛道沿线各区人民政府) / (…，流域内各乡镇): localities named before 各 by the stretch they lie on
     are every one of them, as 各区人民政府 after the comma is: responsible."""
