@@ -6,7 +6,7 @@ import re
 from ....words import lexicon as lx
 from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_units, join_lines, unit_text
 from .fitting import _fit_cells
-from .header import _UNIT_KINDS, _is_header, header_kinds
+from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .layouts import Found, rows_found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _ROW_START, _SPACE_RUN, _anchor_ahead
 from .spacing import header_words
@@ -25,6 +25,8 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     kinds = header_kinds(names)
     if len(names) < 3 or not all(kinds) or not _is_header(names):
         return None
+    names, head_end = _two_line_head(lines, start, names)
+    kinds = header_kinds(names)
     numbered = kinds[0] == "number"
     if not numbered and kinds[0] != "task" or "task" not in kinds:
         return None
@@ -53,7 +55,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         cells[task] = join_lines(left)
         rows.append(cells)
 
-    i = start + 1
+    i = head_end
     while i < len(lines):
         text = lines[i].strip()
         row = _ROW_START.match(text)
@@ -82,6 +84,21 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         i += 1
     close()
     return (rows, i) if len(rows) > 1 else None
+
+
+def _two_line_head(lines: list[str], start: int, names: list[str]) -> tuple[list[str], int]:
+    """The column names of a head printed over two lines, and the index after it. A merged head cell over
+    sub-columns (责任单位 over 牵头单位 | 配合单位) prints its sub-columns' names on an indented line of their own
+    under it; they take the merged cell's place, as in a grid header that lost its spans (`_grid_order`). A head of
+    one line is returned as it is."""
+    if start + 1 >= len(lines) or not lines[start + 1][:1].isspace():
+        return names, start + 1
+    below = header_words(lines[start + 1])
+    kinds = header_kinds(names)
+    if not _is_header_continuation(below, kinds) or not all(header_kinds(below)):
+        return names, start + 1
+    merged = _grid_order(names + below)
+    return (merged, start + 2) if len(merged) == len(names) + len(below) - 1 else (names, start + 1)
 
 
 def _place_or_kind(piece: str) -> bool:
