@@ -2285,3 +2285,13 @@ def test_the_suo_of_suozai_after_a_preposition_ends_no_name(text, units):
     """申报单位向所在区（县）…: after 向 the 所 opens 所在 (where the applicant belongs), not a body's name 申报单位向所."""
     (task,) = _articles(text)
     assert _units(task) == units
+
+
+def test_a_clause_opened_by_yu_names_partners_up_to_the_joint_action():
+    """(X牵头，Y配合，与A、B加强会商): bodies the task's units work with support, as those after 会同 do; 与 and the
+    joint action (加强会商, 做好对接) are no part of their names, and a 与 clause naming no body names no unit."""
+    assert pairs("完善汛情预警机制。（监测司牵头，气象处配合，与甲省应急厅、甲省水利厅加强会商）") == [
+        ("监测司", L), ("气象处", S), ("甲省应急厅", S), ("甲省水利厅", S)]
+    assert pairs("做好河道清障工作。（市河道中心牵头，与市气象局、市交通局做好对接）") == [
+        ("市河道中心", L), ("市气象局", S), ("市交通局", S)]
+    assert pairs("做好河道清障工作。（市河道中心牵头，与沿岸群众加强沟通）") == [("市河道中心", L)]
