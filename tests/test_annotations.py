@@ -1941,6 +1941,14 @@ def test_a_short_name_given_at_a_bodys_first_mention_is_no_part_of_its_name():
     assert pairs("引进高层次人才。（市委组织部（人才办）负责）") == [("市委组织部（人才办）", R)]
 
 
+def test_a_short_name_note_in_another_bracket_kind_inside_an_annotation_is_no_part_of_the_name():
+    """Inside a （…） annotation the 简称 note takes another bracket kind: 综合规划司〔以下简称规划司〕牵头."""
+    assert pairs("推进制度建设。（综合规划司〔以下简称规划司〕牵头，各司局按职责分工负责）") == [
+        ("综合规划司", L), ("各司局", R)]
+    assert pairs("完善监测网络。（监测评价司[以下简称监测司]牵头，信息中心配合）") == [
+        ("监测评价司", L), ("信息中心", S)]
+
+
 def test_localities_along_a_stretch_after_a_comma_closing_a_support_list_are_responsible():
     """(配合单位：Y，赛道沿线各区人民政府) / (…，流域内各乡镇): localities named before 各 by the stretch they lie on
     are every one of them, as 各区人民政府 after the comma is: responsible."""
@@ -2318,3 +2326,13 @@ def test_the_others_of_a_positional_rule_support_in_the_manner_they_are_told():
     assert roles("以上各项任务，列在首位的为牵头单位，其他单位按职责分工配合。") == [("市甲局", L), ("市乙局", S), ("市丙局", S)]
     assert roles("以上任务列在首位的为牵头单位，其余单位积极配合。") == [("市甲局", L), ("市乙局", S), ("市丙局", S)]
     assert roles("以上任务列在首位的为牵头单位，其他单位按职责分工负责。") == [("市甲局", L), ("市乙局", R), ("市丙局", R)]
+
+
+def test_a_clause_opened_by_yu_names_partners_up_to_the_joint_action():
+    """(X牵头，Y配合，与A、B加强会商): bodies the task's units work with support, as those after 会同 do; 与 and the
+    joint action (加强会商, 做好对接) are no part of their names, and a 与 clause naming no body names no unit."""
+    assert pairs("完善汛情预警机制。（监测司牵头，气象处配合，与甲省应急厅、甲省水利厅加强会商）") == [
+        ("监测司", L), ("气象处", S), ("甲省应急厅", S), ("甲省水利厅", S)]
+    assert pairs("做好河道清障工作。（市河道中心牵头，与市气象局、市交通局做好对接）") == [
+        ("市河道中心", L), ("市气象局", S), ("市交通局", S)]
+    assert pairs("做好河道清障工作。（市河道中心牵头，与沿岸群众加强沟通）") == [("市河道中心", L)]

@@ -3319,3 +3319,44 @@ def test_one_cell_per_line_the_table_goes_on_past_a_page_number_and_its_header_r
         ("一", 1, "清理河道阻水障碍物", [("镇水利站", "responsible")]),
         ("二", 2, "排查山塘水库隐患", [("镇应急办", "responsible")]),
     ]
+
+
+def test_space_parted_rows_under_a_head_printed_over_two_lines():
+    """责任单位 merged over 牵头单位 | 配合单位 prints as two head lines, the sub-columns' names indented under it; they
+    take the merged cell's place. The 分管领导 named on a row stays out of the units."""
+    text = "\n".join([
+        "河湾镇重点工作任务分解表",
+        "序号    重点工作任务                     分管领导    责任单位                     完成时限",
+        "                                                     牵头单位      配合单位",
+        "1     调处矛盾纠纷积案5件。     王某某     镇司法所     镇党政办、各村（社区）     2025年10月底前",
+        "2    推进小区消防通道整治。     镇应急办     镇派出所     2025年11月底前",
+        "3    开展网格员业务轮训。     镇综治中心     镇党政办     2025年6月底前",
+        "以上任务请各责任单位抓好落实。",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("镇司法所", "lead"), ("镇党政办", "support"), ("各村（社区）", "support")]),
+        (2, [("镇应急办", "lead"), ("镇派出所", "support")]),
+        (3, [("镇综治中心", "lead"), ("镇党政办", "support")])]
+
+
+def test_a_word_table_pasted_into_a_web_editor_its_wrapped_cells_indented_on_the_next_line():
+    """One paragraph a row, cells parted by runs of spaces that line up with nothing, the rest of a wrapped cell on
+    an indented line under its row: no page layout (two pieces of a line would meet in one column); the space-parted
+    reader joins each indented piece to the open cell of the row nearest it (a task's sentence, a list ending 、)."""
+    from generator.source.formats.table.page_layout import _layout_table
+    lines = [
+        "序号    重点工作任务                          牵头单位      配合单位                 完成时限",
+        "1   开展网格员业务轮训不少于3期，覆盖全体专职网格员和社区       镇综治中心     镇党政办、各村（社区）    2025年12月底前",
+        "      工作者。",
+        "2  调处矛盾纠纷积案5件。     镇司法所        各村（社区）        2025年10月底前",
+        "3       推进小区消防通道整治，完成老旧小区     镇应急办      镇派出所、镇市场所、   2025年11月底前",
+        "      改造20个。                                           县消防救援大队",
+        "以上任务请各责任单位抓好落实。",
+    ]
+    assert _layout_table(lines, 0) is None
+    assert [(t, units) for _, _, t, units in reading("\n".join(["河湾镇重点工作任务分解表", *lines]))] == [
+        ("开展网格员业务轮训不少于3期，覆盖全体专职网格员和社区工作者",
+         [("镇综治中心", "lead"), ("镇党政办", "support"), ("各村（社区）", "support")]),
+        ("调处矛盾纠纷积案5件", [("镇司法所", "lead"), ("各村（社区）", "support")]),
+        ("推进小区消防通道整治，完成老旧小区改造20个",
+         [("镇应急办", "lead"), ("镇派出所", "support"), ("镇市场所", "support"), ("县消防救援大队", "support")])]

@@ -276,6 +276,10 @@ CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
 # X会同Y: X leads, Y supports
 WITH_VERB = "会同"
+# (X牵头，与Y、Z加强会商): a clause opening with 与 names bodies outside the plan the task's units work with; they support,
+# as the partners after 会同 do, and their names end where the joint action begins (加强会商, 协调, 对接 …)
+PARTNER_PREPOSITIONS = ("与",)
+JOINT_ACTIONS = ("加强", "会商", "协调", "沟通", "对接", "衔接", "联动", "合作", "共同", "协商", "联合", "配合")
 # X配合Y落实 / X协助Y开展: X supports, Y takes the verb at the end (or is responsible)
 ASSIST_VERBS = ("配合", "协助", "协同")
 # 由X牵头: the unit comes after 由

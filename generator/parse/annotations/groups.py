@@ -332,6 +332,21 @@ _CLAUSE_START = re.compile(r"^(?:报(?!社|刊)|[向将把])")  # (not 请: 请�
 _REQUEST = re.compile("^(?:" + lx.alternation(lx.REQUEST_VERBS) + ")")
 
 
+_PARTNER_CLAUSE = re.compile("^(?:" + lx.alternation(lx.PARTNER_PREPOSITIONS) + ")")
+_JOINT_ACTION = re.compile(lx.alternation(lx.JOINT_ACTIONS))
+
+
+def _partners(clause: str) -> list[str] | None:
+    """'与应急管理部、农业农村部加强会商' -> ['应急管理部', '农业农村部']: the bodies a clause opened by 与 names up to the
+    joint action; [] when what stands there is no body (与群众加强沟通); None when the clause does not open with 与."""
+    opening = _PARTNER_CLAUSE.match(clause)
+    action = _JOINT_ACTION.search(clause, opening.end()) if opening else None
+    if not action:
+        return None
+    names = _names(_before_action(clause[opening.end():action.start()]))  # 与X、Y做好对接: 做好 is the action's too
+    return names if names and all(unit_like(n) for n in names) else []
+
+
 def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
     """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
     whole = _CONJUNCTION.sub("", clause.lstrip())  # (X牵头，并会同Y落实): the conjunction joins the clause, names no unit
@@ -339,6 +354,11 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         return None, []  # (X牵头，并报市政府备案): what is done with the result, to whom; no unit of the task
     whole = _after_agent(whole) or whole  # (由X、Y负责): the units come after 由
     whole = _REQUEST.sub("", whole, count=1)  # (商请X、Y配合): the request is the plan's, the units come after it
+    partners = _partners(whole)
+    if partners is not None:  # (…，与X、Y加强会商): bodies the units work with, see lexicon.PARTNER_PREPOSITIONS
+        for name in partners:
+            _add(group, name, "support")
+        return ("support" if partners else None), []
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
         group.has_verb = True

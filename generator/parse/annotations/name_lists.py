@@ -228,7 +228,8 @@ def drop_person_in_brackets(piece: str) -> str:
 
 
 # （以下简称省公路中心，下同） / （简称X）: the short name a plan gives a body at its first mention
-_SHORT_NAME_NOTE = re.compile(r"[(（](?:以下)?简称[^()（）]*[)）]$")
+# inside a （…） annotation the note takes another bracket kind: 政策法规司〔以下简称政法司〕牵头, 规划司[以下简称规计司]
+_SHORT_NAME_NOTE = re.compile(r"[(（〔\[【](?:以下)?简称[^()（）〔〕\[\]【】]*[)）〕\]】]$")
 
 
 def drop_short_name_note(piece: str) -> str:

@@ -201,6 +201,15 @@ def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
     return rows
 
 
+def _shares_a_column(pieces: list[tuple[int, str]], column) -> bool:
+    """Whether two pieces of one line fall in one column. On a page each cell stands in its column, so a line holds
+    one piece a column at most; a Word table pasted into a web editor keeps a row a paragraph with its cells parted
+    by runs of spaces of any width (and a wrapped cell indented on the next line), so its pieces line up with
+    nothing and two of them meet in a column (镇村镇建设办 and 镇卫生院 under 牵头单位)."""
+    taken = [column(at, text) for at, text in pieces]
+    return len(set(taken)) < len(taken)
+
+
 def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
     """A table whose page layout was kept (see above) from lines[start]: its rows, header first, and the
     index after it; None unless some row runs over more than one line."""
@@ -267,6 +276,8 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
             return max((k for k, edge in enumerate(edges) if edge <= at + _EDGE_SLACK), default=0)
         return min(range(len(head)), key=lambda k: abs(centres[k] - (at + len(text) / 2)))  # the nearest header
 
+    if any(_shares_a_column(pieces[kind == "row":], column) for kind, pieces in entries if kind != "section"):
+        return None  # cells parted by runs of spaces that line up with nothing: the spaced reader's shape
     task = kinds.index("task")
     rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task])
     grid: list[list[str] | list[list[str]]] = []

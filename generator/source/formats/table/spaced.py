@@ -6,7 +6,7 @@ import re
 from ....words import lexicon as lx
 from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_units, join_lines, unit_text
 from .fitting import _fit_cells
-from .header import _UNIT_KINDS, _is_header, header_kinds
+from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .layouts import Found, rows_found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _ROW_START, _SPACE_RUN, _anchor_ahead
 from .spacing import header_words
@@ -25,6 +25,8 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     kinds = header_kinds(names)
     if len(names) < 3 or not all(kinds) or not _is_header(names):
         return None
+    names, head_end = _two_line_head(lines, start, names)
+    kinds = header_kinds(names)
     numbered = kinds[0] == "number"
     if not numbered and kinds[0] != "task" or "task" not in kinds:
         return None
@@ -38,6 +40,9 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
 
     def close():
         if raw is None:
+            return
+        if len(raw) > 1 and group is None and _complete_row(raw[0], kinds, task, numbered):
+            rows.append(_row_with_wrapped_cells(raw, kinds, task, numbered))
             return
         tokens = _row_pieces(raw, len(kinds))
         number, tokens = (tokens[0].rstrip(".、．"), tokens[1:]) if numbered else ("", tokens)
@@ -53,7 +58,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         cells[task] = join_lines(left)
         rows.append(cells)
 
-    i = start + 1
+    i = head_end
     while i < len(lines):
         text = lines[i].strip()
         row = _ROW_START.match(text)
@@ -77,11 +82,86 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         elif raw is not None and (_anchor_ahead(lines, i, last + 1, 2) or (
                 _cell_class(raw[-1].split()[-1]) == "text" and _cell_class(text.split()[-1]) != "text")):
             raw.append(text)  # a row wrapped over lines: the next row is in sight, or this line ends it
+        elif raw is not None and lines[i][:1].isspace() and (
+                _complete_row(raw[0], kinds, task, numbered) or _row_ahead(lines, i, last + 1)):
+            raw.append(lines[i].rstrip())  # the indented rest of the row's wrapped cells (see _row_with_wrapped_cells)
         else:
             break
         i += 1
     close()
     return (rows, i) if len(rows) > 1 else None
+
+
+# A Word table pasted into a web editor keeps a row a paragraph, its cells parted by runs of spaces that line up with
+# nothing, and puts the rest of a wrapped cell on the next line, indented (…并投入 / 使用。, 镇村镇建设办、 / 县供电所).
+# When the row's first line already reaches its last column, the lines under it hold only the rest of cells the
+# first line left open, each line's pieces in the order of those cells.
+# a piece of such a line: one space or one full-width space stays inside it (刘　洋), two spaces or more part two
+_CONTINUATION_PIECE = re.compile(r"\S+(?:[ \u3000]\S+)*")
+_OPEN_END = "、，,；;：:"
+
+
+def _row_ahead(lines: list[str], i: int, number: int) -> bool:
+    """Whether a line starting row `number` (2  整顿…, or the 序号 alone) comes within the next three lines."""
+    for line in lines[i + 1:i + 4]:
+        row = _ROW_START.match(line.strip())
+        if row and int(row.group(1)) == number or _anchor_ahead([line], 0, number, 1):
+            return True
+    return False
+
+
+def _first_line_cells(line: str, kinds: list[str | None], task: int, numbered: bool) -> tuple[list[str], int]:
+    """The cells of a row's first line read alone, and how many of its pieces went to columns after the task."""
+    tokens = _row_pieces([line], len(kinds))
+    number, tokens = (tokens[0].rstrip(".、．"), tokens[1:]) if numbered else ("", tokens)
+    cells = [""] * len(kinds)
+    cells[0] = number or cells[0]
+    tail = _fill_from_right(tokens, kinds, cells, task)
+    cells[task] = join_lines(tokens[:len(tokens) - tail])
+    return cells, tail
+
+
+def _complete_row(line: str, kinds: list[str | None], task: int, numbered: bool) -> bool:
+    """Whether a row's first line reaches its last column: it holds a task and a piece in the last column."""
+    cells, _ = _first_line_cells(line, kinds, task, numbered)
+    return bool(cells[task]) and bool(cells[-1]) and len(kinds) - 1 > task
+
+
+def _open_cell(cell: str, kind: str | None) -> bool:
+    """A cell whose text goes on past its line: it ends in a mark that runs on (镇村镇建设办、, 周某某、), or it is a
+    task whose sentence has not ended (…年内完成主体工程并投入)."""
+    return bool(cell) and (cell[-1] in _OPEN_END or kind == "task" and cell[-1] not in "。；;!！?？")
+
+
+def _row_with_wrapped_cells(raw: list[str], kinds: list[str | None], task: int, numbered: bool) -> list[str]:
+    """A row whose first line reaches its last column and whose cells wrapped onto indented lines under it: each
+    piece of those lines joins the open cell of the first line that starts nearest to it (the rest of a task stays
+    left, the rest of a unit list right); with no open cell it is the task's."""
+    cells, _ = _first_line_cells(raw[0], kinds, task, numbered)
+    first = raw[0].expandtabs(4)
+    starts = {j: first.find(cells[j]) for j in range(1 if numbered else 0, len(kinds))
+              if _open_cell(cells[j], kinds[j])}
+    for line in raw[1:]:
+        text = line.expandtabs(4)
+        for m in _CONTINUATION_PIECE.finditer(text):
+            j = min(starts, key=lambda k: abs(starts[k] - m.start())) if starts else task
+            cells[j] = join_lines([cells[j], m.group()])
+    return cells
+
+
+def _two_line_head(lines: list[str], start: int, names: list[str]) -> tuple[list[str], int]:
+    """The column names of a head printed over two lines, and the index after it. A merged head cell over
+    sub-columns (责任单位 over 牵头单位 | 配合单位) prints its sub-columns' names on an indented line of their own
+    under it; they take the merged cell's place, as in a grid header that lost its spans (`_grid_order`). A head of
+    one line is returned as it is."""
+    if start + 1 >= len(lines) or not lines[start + 1][:1].isspace():
+        return names, start + 1
+    below = header_words(lines[start + 1])
+    kinds = header_kinds(names)
+    if not _is_header_continuation(below, kinds) or not all(header_kinds(below)):
+        return names, start + 1
+    merged = _grid_order(names + below)
+    return (merged, start + 2) if len(merged) == len(names) + len(below) - 1 else (names, start + 1)
 
 
 def _place_or_kind(piece: str) -> bool:
