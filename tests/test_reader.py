@@ -969,3 +969,17 @@ def test_rules_in_articles_assign_their_work_to_the_bodies_their_sentences_open_
         [("市庚局", "support"), ("市辛局", "support")],
         [("市甲局", "responsible"), ("市壬中心", "responsible")],
         []]
+
+
+def test_a_sharing_sites_banner_lines_between_two_pages_are_no_part_of_the_name_the_page_cut():
+    """A document-sharing site's preview prints its banner (下载文档, 原创力文档, 【VIP专享】…) under each page's pager,
+    wherever the page fell: inside an annotation too, where the banner is furniture and the unit's halves meet again."""
+    [plan] = parse_text(
+        "某县河务局2030年工作要点\n一、重点工作\n"
+        "1.加强堤防巡查。落实巡堤制度。（责任科室：堤防科；配合单位：县河\n"
+        "第 1 页 共 3 页\n下载文档\n原创力文档\n【VIP专享】本文档限时8折，立即下载\n"
+        "道养护中心、各乡镇人民政府）\n"
+        "2.推进节水创建。开展节水单位创建。（节水科负责）\n", "要点.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("堤防科", "responsible"), ("县河道养护中心", "support"), ("各乡镇人民政府", "support")],
+        [("节水科", "responsible")]]

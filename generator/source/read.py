@@ -59,6 +59,8 @@ _FIRST_DECIMAL = re.compile(r"^\s*1\s*[.．]\s*1(?![.．]?\d)")
 # 1.某县…工作方案.docx / 任务清单.xlsx（25KB）: an attached file as a page links it
 _FILE_LINK = (r"(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:" + lx.alternation(lx.FILE_EXTENSIONS)
               + r")(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）]?)?")
+_SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + r")[\s…。.！!，,]*"
+                        r"|(?:" + lx.alternation(lx.SHARING_SITE_BANNER_OPENINGS) + r").{0,80}")
 _PAGER = (
     r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
@@ -68,7 +70,9 @@ _PAGER = (
     r"(?:信息)?来源[:：]\S{0,30}(?:\s.{0,60})?|"
     # a link to an attached file as a page lists it (附件下载： / 1.某县…工作方案.docx / 任务清单.xlsx（25KB）): a numbered
     # file name is no task (the 附件：… line that names the attachment stays text: attachments are found by it)
-    r"(?:附件下载[:：]?|(?!附件)" + _FILE_LINK + r")(?:\s*" + _FILE_LINK + r")*"
+    r"(?:附件下载[:：]?|(?!附件)" + _FILE_LINK + r")(?:\s*" + _FILE_LINK + r")*|"
+    # a document-sharing site's banner lines at each page of its preview (下载文档 / 【VIP专享】… / 本文档由用户提供并上传…)
+    + _SHARING_SITE_BANNER
 )
 _PAGER_LINE = re.compile(rf"^\s*(?:{_PAGER})\s*$")
 # the fields of a government page's 信息公开 metadata
