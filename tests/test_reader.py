@@ -983,3 +983,25 @@ def test_a_sharing_sites_banner_lines_between_two_pages_are_no_part_of_the_name_
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("堤防科", "responsible"), ("县河道养护中心", "support"), ("各乡镇人民政府", "support")],
         [("节水科", "responsible")]]
+
+
+def test_footnotes_at_a_pages_foot_inside_a_broken_annotation_are_no_units():
+    """A PDF prints the note of a mark (“两区”①) at the page's foot, above the page number: copied as text, the note
+    stands between the halves of an annotation the page broke, and is no unit of it."""
+    [plan] = parse_text(
+        "某省推进农业发展重点任务分工方案\n一、重点任务\n"
+        "1.实施“两区”①建设工程。建成高标准农田50万亩。（省甲厅牵头，省乙厅、\n\n"
+        "① “两区”：指粮食生产功能区、重要农产品生产保护区。\n\n— 2 —\n\n"
+        "省丙厅配合，各设区市人民政府落实）\n", "方案.txt")
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [
+        ("省甲厅", "lead"), ("省乙厅", "support"), ("省丙厅", "support"), ("各设区市人民政府", "implement")]
+
+
+def test_points_marked_at_a_pages_foot_that_no_line_references_stay_the_tasks_text():
+    """Points ①… ②… set on lines of their own before a page number are the task's words: no line refers to them."""
+    [plan] = parse_text(
+        "某县农业发展工作方案\n一、重点任务\n"
+        "1.建设高标准农田。重点做好以下工作：\n①开展土地平整；\n②完善灌溉设施。\n\n— 2 —\n\n"
+        "（县农业农村局负责）\n", "方案.txt")
+    assert "②完善灌溉设施" in plan.tasks()[0].text
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("县农业农村局", "responsible")]

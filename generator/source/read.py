@@ -566,6 +566,8 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
     pager = [bool(ln.strip()) and bool(_PAGER_LINE.match(ln.lstrip())) for ln in raw]
     for i in _zero_padded_section_numbers(raw):
         pager[i] = False
+    notes = _page_foot_notes(raw, pager)
+    raw = ["" if i in notes else ln for i, ln in enumerate(raw)]
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}
     out = ["" if p else ln for ln, p in zip(raw, pager)]
     # beside: the nearest line above or below that is not blank (OCR and PDF text set blank lines around the furniture)
@@ -585,6 +587,55 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
             out[i] = ""
         seen.add(text)
     return out
+
+# a footnote's mark: ① to ⑳
+_NOTE_MARK = "\u2460-\u2473"
+_NOTE_LINE_MARK = re.compile(rf"^\s*([{_NOTE_MARK}])")
+
+
+def _page_foot_notes(raw: list[str], pager: list[bool]) -> set[int]:
+    """Indexes of the footnotes a printed page sets at its foot, right above its page number.
+
+    A PDF prints the notes of the marks on a page (实施“两区”①建设…) at the page's foot: ① “两区”：指…, each note a
+    line opening with its mark, wrapped lines after it. Copied as text, the notes stand between the two halves of a
+    sentence the page broke, and would be read as its words (each 、 piece of a definition a unit). The lines from a
+    line opening with a mark down to the page number are notes when every mark opening a line there is referenced
+    inside a line higher up on the same page, in rising order; a list of points ①开展… ②推进… opens its lines with
+    marks that no line references, and stays text.
+    """
+    notes: set[int] = set()
+    page_top = 0
+    for p, is_pager in enumerate(pager):
+        if not is_pager:
+            continue
+        first = _first_page_foot_note(raw, page_top, p)
+        if first is not None:
+            notes.update(range(first, p))
+        page_top = p + 1
+    return notes
+
+
+def _first_page_foot_note(raw: list[str], top: int, pager_at: int) -> int | None:
+    """The first line of the footnotes above the page number at `pager_at` on the page opening at `top`, if any."""
+    # the lines opening with a mark, bottom up, while their marks fall (rise read downwards): at most twenty
+    marked: list[tuple[int, str]] = []
+    for k in range(pager_at - 1, top - 1, -1):
+        m = _NOTE_LINE_MARK.match(raw[k])
+        if m is None:
+            continue
+        if marked and m.group(1) >= marked[-1][1]:
+            break
+        marked.append((k, m.group(1)))
+    references: set[str] = set()  # marks referenced inside a line (a line's own opening mark is none)
+    at = top
+    for start, _ in reversed(marked):  # the earliest start whose notes are all referenced above it
+        for ln in raw[at:start]:
+            references.update(re.findall(f"[{_NOTE_MARK}]", ln.lstrip()[1:]))
+        at = start
+        if all(mark in references for k, mark in marked if k >= start):
+            return start
+    return None
+
 
 def _nearest(raw: list[str], i: int, step: int) -> int:
     """The index of the nearest line from raw[i] in the direction of `step` that is not blank (-1 or len if none)."""
