@@ -4742,3 +4742,15 @@ def test_a_glued_article_number_after_no_article_stays_text():
                 "第二条生产线明年建成。\n"
                 "2.加强要素保障。（市发展改革委负责）\n")
     assert [t.title for t in plan.tasks()] == ["推进项目建设", "加强要素保障"]
+
+
+def test_a_footnote_mark_after_a_word_of_the_heading_is_no_part_of_the_title():
+    """实施“两区”①建设工程: the ① points to a note at the page's foot; the title drops it, the text keeps it."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某省推进农业发展重点任务分工方案\n一、重点任务\n"
+        "1.实施“两区”①建设工程。建成高标准农田50万亩。（省甲厅负责）\n"
+        "2.深入实施“数转网联”②。推动企业数字化转型。（省乙厅负责）\n", "方案.txt")
+    assert [t.title for t in plan.tasks()] == ["实施“两区”建设工程", "深入实施“数转网联”"]
+    assert "“两区”①建设" in plan.tasks()[0].text
