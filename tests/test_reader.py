@@ -1005,3 +1005,19 @@ def test_points_marked_at_a_pages_foot_that_no_line_references_stay_the_tasks_te
         "（县农业农村局负责）\n", "方案.txt")
     assert "②完善灌溉设施" in plan.tasks()[0].text
     assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("县农业农村局", "responsible")]
+
+
+def test_an_items_heading_a_sharing_sites_page_cut_is_whole_again():
+    """A sharing site cuts its preview into pages by length, inside an item's heading too (1.加快发展跨境 / pager /
+    banner / 电商。…): where the plan sets each item's heading and text on one line, the halves are one line again."""
+    [plan] = parse_text("某市商务局2030年工作要点\n一、重点工作\n1.加快发展跨境\n第 1 页 共 3 页\n原创力文档\n下载文档\n"
+                        "电商。建设产业园。（外贸科负责）\n2.促进消费提质。举办消费季活动。（市场科负责）\n", "要点.txt")
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        ("加快发展跨境电商", ["外贸科"]), ("促进消费提质", ["市场科"])]
+
+
+def test_a_heading_set_on_its_own_line_before_a_sharing_sites_page_cut_stays_whole():
+    """Where the plan sets its items' headings on lines of their own, a heading before the page's banner is whole."""
+    [plan] = parse_text("某市商务局2030年工作要点\n一、重点工作\n1.加快发展跨境电商\n第 1 页 共 3 页\n原创力文档\n"
+                        "建设产业园。（外贸科负责）\n2.促进消费提质\n举办消费季活动。（市场科负责）\n", "要点.txt")
+    assert [t.title for t in plan.tasks()] == ["加快发展跨境电商", "促进消费提质"]

@@ -586,6 +586,37 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
                 and not _SENTENCE_END.search(text) and not _LABELLED.search(text)):
             out[i] = ""
         seen.add(text)
+    return _halves_of_a_cut_page_joined(out, raw)
+
+
+_BANNER_LINE = re.compile(rf"^\s*(?:{_SHARING_SITE_BANNER})\s*$")
+_ONE_LINE_ITEM_SHARE = 0.8  # of the numbered lines: heading and text set on one line (1.加强…。开展…。)
+
+
+def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
+    """The two halves of a line a sharing site's page cut, joined again across the page's furniture.
+
+    A sharing site's preview cuts the document into pages by length, anywhere in a line (19.积极应 / 第 6 页 共 9 页 /
+    原创力文档 / 对气候变化。开展…); its banner under the pager tells such a cut from a printed page's. The line before
+    the banner, ending mid-sentence, goes on with the first line after it that opens no item. A numbered line is cut
+    only where the plan sets its items' headings and text on one line (a heading of its own line, 1.加快发展跨境电商,
+    is whole and its text follows on the next line).
+    """
+    # the plan's layout, told by its numbered lines no page cut (a cut one ends mid-sentence)
+    numbered = [ln for ln in out if _NUMBERED.match(ln) and not _MID_SENTENCE_END.search(ln)]
+    one_line_items = bool(numbered) and (
+        sum("。" in ln.rstrip().rstrip("。") for ln in numbered) >= _ONE_LINE_ITEM_SHARE * len(numbered))
+    out = list(out)
+    for i, ln in enumerate(raw):
+        if not _BANNER_LINE.match(ln) or out[i].strip():
+            continue
+        before, after = _nearest(out, i, -1), _nearest(out, i, 1)
+        if before < 0 or after >= len(out) or _NUMBERED.match(out[after]) or _SECTION_HEAD.match(out[after]):
+            continue
+        if not _MID_SENTENCE_END.search(out[before]) or (_NUMBERED.match(out[before]) and not one_line_items):
+            continue
+        out[before] = out[before].rstrip() + out[after].strip()
+        out[after] = ""
     return out
 
 # a footnote's mark: ① to ⑳
