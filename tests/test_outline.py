@@ -4783,3 +4783,15 @@ def test_a_decimal_part_naming_its_keeper_only_in_sentences_about_the_plan_holds
     plan = _one(text.format("每年开展一次应急演练，由县甲局组织实施。"))
     assert [(t.label, _units(t)) for t in plan.tasks()] == [("1.1.1", [("县甲局", L), ("县乙局", S)]),
                                                             ("2.1", [("县甲局", I)])]
+
+
+def test_a_footnote_mark_after_a_word_of_the_heading_is_no_part_of_the_title():
+    """实施“两区”①建设工程: the ① points to a note at the page's foot; the title drops it, the text keeps it."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某省推进农业发展重点任务分工方案\n一、重点任务\n"
+        "1.实施“两区”①建设工程。建成高标准农田50万亩。（省甲厅负责）\n"
+        "2.深入实施“数转网联”②。推动企业数字化转型。（省乙厅负责）\n", "方案.txt")
+    assert [t.title for t in plan.tasks()] == ["实施“两区”建设工程", "深入实施“数转网联”"]
+    assert "“两区”①建设" in plan.tasks()[0].text

@@ -969,3 +969,55 @@ def test_rules_in_articles_assign_their_work_to_the_bodies_their_sentences_open_
         [("市庚局", "support"), ("市辛局", "support")],
         [("市甲局", "responsible"), ("市壬中心", "responsible")],
         []]
+
+
+def test_a_sharing_sites_banner_lines_between_two_pages_are_no_part_of_the_name_the_page_cut():
+    """A document-sharing site's preview prints its banner (下载文档, 原创力文档, 【VIP专享】…) under each page's pager,
+    wherever the page fell: inside an annotation too, where the banner is furniture and the unit's halves meet again."""
+    [plan] = parse_text(
+        "某县河务局2030年工作要点\n一、重点工作\n"
+        "1.加强堤防巡查。落实巡堤制度。（责任科室：堤防科；配合单位：县河\n"
+        "第 1 页 共 3 页\n下载文档\n原创力文档\n【VIP专享】本文档限时8折，立即下载\n"
+        "道养护中心、各乡镇人民政府）\n"
+        "2.推进节水创建。开展节水单位创建。（节水科负责）\n", "要点.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("堤防科", "responsible"), ("县河道养护中心", "support"), ("各乡镇人民政府", "support")],
+        [("节水科", "responsible")]]
+
+
+def test_footnotes_at_a_pages_foot_inside_a_broken_annotation_are_no_units():
+    """A PDF prints the note of a mark (“两区”①) at the page's foot, above the page number: copied as text, the note
+    stands between the halves of an annotation the page broke, and is no unit of it."""
+    [plan] = parse_text(
+        "某省推进农业发展重点任务分工方案\n一、重点任务\n"
+        "1.实施“两区”①建设工程。建成高标准农田50万亩。（省甲厅牵头，省乙厅、\n\n"
+        "① “两区”：指粮食生产功能区、重要农产品生产保护区。\n\n— 2 —\n\n"
+        "省丙厅配合，各设区市人民政府落实）\n", "方案.txt")
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [
+        ("省甲厅", "lead"), ("省乙厅", "support"), ("省丙厅", "support"), ("各设区市人民政府", "implement")]
+
+
+def test_points_marked_at_a_pages_foot_that_no_line_references_stay_the_tasks_text():
+    """Points ①… ②… set on lines of their own before a page number are the task's words: no line refers to them."""
+    [plan] = parse_text(
+        "某县农业发展工作方案\n一、重点任务\n"
+        "1.建设高标准农田。重点做好以下工作：\n①开展土地平整；\n②完善灌溉设施。\n\n— 2 —\n\n"
+        "（县农业农村局负责）\n", "方案.txt")
+    assert "②完善灌溉设施" in plan.tasks()[0].text
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("县农业农村局", "responsible")]
+
+
+def test_an_items_heading_a_sharing_sites_page_cut_is_whole_again():
+    """A sharing site cuts its preview into pages by length, inside an item's heading too (1.加快发展跨境 / pager /
+    banner / 电商。…): where the plan sets each item's heading and text on one line, the halves are one line again."""
+    [plan] = parse_text("某市商务局2030年工作要点\n一、重点工作\n1.加快发展跨境\n第 1 页 共 3 页\n原创力文档\n下载文档\n"
+                        "电商。建设产业园。（外贸科负责）\n2.促进消费提质。举办消费季活动。（市场科负责）\n", "要点.txt")
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        ("加快发展跨境电商", ["外贸科"]), ("促进消费提质", ["市场科"])]
+
+
+def test_a_heading_set_on_its_own_line_before_a_sharing_sites_page_cut_stays_whole():
+    """Where the plan sets its items' headings on lines of their own, a heading before the page's banner is whole."""
+    [plan] = parse_text("某市商务局2030年工作要点\n一、重点工作\n1.加快发展跨境电商\n第 1 页 共 3 页\n原创力文档\n"
+                        "建设产业园。（外贸科负责）\n2.促进消费提质\n举办消费季活动。（市场科负责）\n", "要点.txt")
+    assert [t.title for t in plan.tasks()] == ["加快发展跨境电商", "促进消费提质"]

@@ -369,7 +369,13 @@ def _title_of(text: str, annotations: list) -> str:
         # 负责落实。 / 做好油烟监管，X牵头，Y配合。: the clauses naming who acts leave their comma behind
         title = title.rstrip("；;,，—-─ \u3000")  # (推进预算改革——县X局: the dash before the units too)
     title = _PROPOSER_AFTER_TITLE.sub(r"\1", title)
-    return _without_quote_marks(title)
+    return _without_quote_marks(_FOOTNOTE_MARK.sub("", title))
+
+
+# a footnote's mark set right after a word of the heading (实施“两区”①建设工程 / 深入实施“智改数转网联”①。): it
+# points to a note at the page's foot, it is no word of the title (the task's text keeps it); a mark opening the
+# heading or a run of marks (①② 两项) is not a footnote's
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\u2460-\u2473])[\u2460-\u2473](?![\u2460-\u2473])")
 
 
 # 关于…的提案（九三学社市委） / 关于…的建议（李某某委员）: who raised a proposal, printed in a bracket after its title (read

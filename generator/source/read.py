@@ -59,6 +59,8 @@ _FIRST_DECIMAL = re.compile(r"^\s*1\s*[.．]\s*1(?![.．]?\d)")
 # 1.某县…工作方案.docx / 任务清单.xlsx（25KB）: an attached file as a page links it
 _FILE_LINK = (r"(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:" + lx.alternation(lx.FILE_EXTENSIONS)
               + r")(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）]?)?")
+_SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + r")[\s…。.！!，,]*"
+                        r"|(?:" + lx.alternation(lx.SHARING_SITE_BANNER_OPENINGS) + r").{0,80}")
 _PAGER = (
     r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
@@ -68,7 +70,9 @@ _PAGER = (
     r"(?:信息)?来源[:：]\S{0,30}(?:\s.{0,60})?|"
     # a link to an attached file as a page lists it (附件下载： / 1.某县…工作方案.docx / 任务清单.xlsx（25KB）): a numbered
     # file name is no task (the 附件：… line that names the attachment stays text: attachments are found by it)
-    r"(?:附件下载[:：]?|(?!附件)" + _FILE_LINK + r")(?:\s*" + _FILE_LINK + r")*"
+    r"(?:附件下载[:：]?|(?!附件)" + _FILE_LINK + r")(?:\s*" + _FILE_LINK + r")*|"
+    # a document-sharing site's banner lines at each page of its preview (下载文档 / 【VIP专享】… / 本文档由用户提供并上传…)
+    + _SHARING_SITE_BANNER
 )
 _PAGER_LINE = re.compile(rf"^\s*(?:{_PAGER})\s*$")
 # the fields of a government page's 信息公开 metadata
@@ -562,6 +566,8 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
     pager = [bool(ln.strip()) and bool(_PAGER_LINE.match(ln.lstrip())) for ln in raw]
     for i in _zero_padded_section_numbers(raw):
         pager[i] = False
+    notes = _page_foot_notes(raw, pager)
+    raw = ["" if i in notes else ln for i, ln in enumerate(raw)]
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}
     out = ["" if p else ln for ln, p in zip(raw, pager)]
     # beside: the nearest line above or below that is not blank (OCR and PDF text set blank lines around the furniture)
@@ -580,7 +586,87 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
                 and not _SENTENCE_END.search(text) and not _LABELLED.search(text)):
             out[i] = ""
         seen.add(text)
+    return _halves_of_a_cut_page_joined(out, raw)
+
+
+_BANNER_LINE = re.compile(rf"^\s*(?:{_SHARING_SITE_BANNER})\s*$")
+_ONE_LINE_ITEM_SHARE = 0.8  # of the numbered lines: heading and text set on one line (1.加强…。开展…。)
+
+
+def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
+    """The two halves of a line a sharing site's page cut, joined again across the page's furniture.
+
+    A sharing site's preview cuts the document into pages by length, anywhere in a line (19.积极应 / 第 6 页 共 9 页 /
+    原创力文档 / 对气候变化。开展…); its banner under the pager tells such a cut from a printed page's. The line before
+    the banner, ending mid-sentence, goes on with the first line after it that opens no item. A numbered line is cut
+    only where the plan sets its items' headings and text on one line (a heading of its own line, 1.加快发展跨境电商,
+    is whole and its text follows on the next line).
+    """
+    # the plan's layout, told by its numbered lines no page cut (a cut one ends mid-sentence)
+    numbered = [ln for ln in out if _NUMBERED.match(ln) and not _MID_SENTENCE_END.search(ln)]
+    one_line_items = bool(numbered) and (
+        sum("。" in ln.rstrip().rstrip("。") for ln in numbered) >= _ONE_LINE_ITEM_SHARE * len(numbered))
+    out = list(out)
+    for i, ln in enumerate(raw):
+        if not _BANNER_LINE.match(ln) or out[i].strip():
+            continue
+        before, after = _nearest(out, i, -1), _nearest(out, i, 1)
+        if before < 0 or after >= len(out) or _NUMBERED.match(out[after]) or _SECTION_HEAD.match(out[after]):
+            continue
+        if not _MID_SENTENCE_END.search(out[before]) or (_NUMBERED.match(out[before]) and not one_line_items):
+            continue
+        out[before] = out[before].rstrip() + out[after].strip()
+        out[after] = ""
     return out
+
+# a footnote's mark: ① to ⑳
+_NOTE_MARK = "\u2460-\u2473"
+_NOTE_LINE_MARK = re.compile(rf"^\s*([{_NOTE_MARK}])")
+
+
+def _page_foot_notes(raw: list[str], pager: list[bool]) -> set[int]:
+    """Indexes of the footnotes a printed page sets at its foot, right above its page number.
+
+    A PDF prints the notes of the marks on a page (实施“两区”①建设…) at the page's foot: ① “两区”：指…, each note a
+    line opening with its mark, wrapped lines after it. Copied as text, the notes stand between the two halves of a
+    sentence the page broke, and would be read as its words (each 、 piece of a definition a unit). The lines from a
+    line opening with a mark down to the page number are notes when every mark opening a line there is referenced
+    inside a line higher up on the same page, in rising order; a list of points ①开展… ②推进… opens its lines with
+    marks that no line references, and stays text.
+    """
+    notes: set[int] = set()
+    page_top = 0
+    for p, is_pager in enumerate(pager):
+        if not is_pager:
+            continue
+        first = _first_page_foot_note(raw, page_top, p)
+        if first is not None:
+            notes.update(range(first, p))
+        page_top = p + 1
+    return notes
+
+
+def _first_page_foot_note(raw: list[str], top: int, pager_at: int) -> int | None:
+    """The first line of the footnotes above the page number at `pager_at` on the page opening at `top`, if any."""
+    # the lines opening with a mark, bottom up, while their marks fall (rise read downwards): at most twenty
+    marked: list[tuple[int, str]] = []
+    for k in range(pager_at - 1, top - 1, -1):
+        m = _NOTE_LINE_MARK.match(raw[k])
+        if m is None:
+            continue
+        if marked and m.group(1) >= marked[-1][1]:
+            break
+        marked.append((k, m.group(1)))
+    references: set[str] = set()  # marks referenced inside a line (a line's own opening mark is none)
+    at = top
+    for start, _ in reversed(marked):  # the earliest start whose notes are all referenced above it
+        for ln in raw[at:start]:
+            references.update(re.findall(f"[{_NOTE_MARK}]", ln.lstrip()[1:]))
+        at = start
+        if all(mark in references for k, mark in marked if k >= start):
+            return start
+    return None
+
 
 def _nearest(raw: list[str], i: int, step: int) -> int:
     """The index of the nearest line from raw[i] in the direction of `step` that is not blank (-1 or len if none)."""

@@ -705,6 +705,13 @@ PAGE_END_OPENINGS = ("扫一扫在手机", "扫一扫分享", "扫一扫用手�
 # headings of the page's link lists, alone on their line or before a colon (相关文件要求… may open a wrapped line of a
 # plan; 主办单位：… heads an event plan's own item, so the footer's 主办单位 is left to the page's trailing chrome)
 PAGE_END_HEADINGS = ("相关链接", "相关阅读", "相关文件", "相关推荐", "相关文章", "相关新闻", "相关附件")
+# A document-sharing site's preview prints, at each page of the document it previews, its own banner lines (下载文档,
+# 原创力文档, an offer, a notice on who uploaded it): page furniture wherever they stand, even inside a sentence the
+# page cut (…配合单位：县水 / 第 1 页 共 3 页 / 下载文档 / 原创力文档 / 利服务中心）). Whole lines:
+SHARING_SITE_BANNER_LINES = ("下载文档", "原创力文档", "免费在线预览全文", "立即下载", "在线预览", "文档加载中", "请稍候")
+# …and lines opening with these (the rest of the line is the site's: an offer, a disclaimer, the uploader's name)
+SHARING_SITE_BANNER_OPENINGS = ("【VIP", "【广告】", "【推广】", "本文档由用户提供并上传", "文档加载中", "该用户很懒",
+                                "如果您无法查看文档", "内容提供方：", "内容提供方:")
 
 
 # ---- a responsibility matrix: a 分工表 whose columns are the units, each cell a mark ----
