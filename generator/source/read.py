@@ -603,7 +603,7 @@ def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
     is whole and its text follows on the next line).
     """
     # the plan's layout, told by its numbered lines no page cut (a cut one ends mid-sentence)
-    numbered = [ln for ln in out if _NUMBERED.match(ln) and not _MID_SENTENCE_END.search(ln)]
+    numbered = [ln for ln in out if _NUMBERED.match(ln) and not _ends_mid_sentence(ln)]
     one_line_items = bool(numbered) and (
         sum("。" in ln.rstrip().rstrip("。") for ln in numbered) >= _ONE_LINE_ITEM_SHARE * len(numbered))
     out = list(out)
@@ -613,7 +613,7 @@ def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
         before, after = _nearest(out, i, -1), _nearest(out, i, 1)
         if before < 0 or after >= len(out) or _NUMBERED.match(out[after]) or _SECTION_HEAD.match(out[after]):
             continue
-        if not _MID_SENTENCE_END.search(out[before]) or (_NUMBERED.match(out[before]) and not one_line_items):
+        if not _ends_mid_sentence(out[before]) or (_NUMBERED.match(out[before]) and not one_line_items):
             continue
         out[before] = out[before].rstrip() + out[after].strip()
         out[after] = ""
@@ -1069,7 +1069,14 @@ _CHUNK_NUMBER = re.compile(r"^(\s*)(\d{1,3})\s*、\s*")
 # a page cut just after an item's label ("…达到800项以上： （1）" / "3、优化…"): the line stops mid-item
 _BARE_LABEL_END = re.compile(r"(?:^|\s)(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,3}[.．])\s*$")
 _CHUNK_MIN = 300  # characters of text a page chunk holds at least
-_MID_SENTENCE_END = re.compile(r"[^。；;！？!?：:)）」』”】\]]\s*$")
+_SENTENCE_CLOSERS = "。；;！？!?：:)）」』”】]"
+
+
+def _ends_mid_sentence(line: str) -> bool:
+    """Does the line stop mid-sentence (its last character not one closing a sentence or a bracket)? The last
+    character, not a $-anchored search: that one tries every offset of a long run of spaces (quadratic)."""
+    text = line.rstrip()
+    return bool(text) and text[-1] not in _SENTENCE_CLOSERS
 # an outline item run on inside a line, after a finished sentence or the space left where a line break was
 _ITEM_INSIDE = re.compile(r"[。！？!?\s](?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、](?![\d.．、%]))")
 
@@ -1090,7 +1097,7 @@ def blank_page_chunk_numbers(lines: list[str]) -> list[str]:
         if not ln.strip():
             continue
         m = _CHUNK_NUMBER.match(ln)
-        if m and prev is not None and _is_prose(prev) and (_MID_SENTENCE_END.search(prev) or _BARE_LABEL_END.search(prev)):
+        if m and prev is not None and _is_prose(prev) and (_ends_mid_sentence(prev) or _BARE_LABEL_END.search(prev)):
             found.append((i, int(m.group(2))))
         prev = ln
     numbers = [n for _, n in found]
