@@ -471,6 +471,22 @@ def test_rows_to_text_without_number_column_numbers_sequentially():
     ]
 
 
+def test_a_ditto_mark_or_a_spaced_tong_shang_is_the_cell_above():
+    """Sheets exported from Excel write a merged cell's later rows as 〃 (or ″) or as 同上 spaced out to centre it
+    (同  上), as their notes say: the cell above, never a unit named 〃."""
+    rows = [
+        ["序号", "整改措施", "牵头单位", "配合单位"],
+        ["1", "清理合同", "镇经管站", "镇财政所"],
+        ["2", "收回欠款", "〃", "″"],
+        ["3", "公开账目", "同\u3000\u3000上", "镇纪委"],
+    ]
+    assert rows_to_text(rows).split("\n") == [
+        "1.清理合同(牵头单位:镇经管站;配合单位:镇财政所)",
+        "2.收回欠款(牵头单位:镇经管站;配合单位:镇财政所)",
+        "3.公开账目(牵头单位:镇经管站;配合单位:镇纪委)",
+    ]
+
+
 def test_rows_to_text_header_variants():
     rows = [["编号", "具体措施", "牵头责任部门", "主要参与部门", "时限要求"],
             ["1", "开展隐患排查", "市应急局", "市公安局", "三季度末"]]

@@ -26,7 +26,8 @@ _TOTAL_CELL = re.compile("^(?:" + "|".join(r"\s*".join(w) for w in lx.TABLE_TOTA
                          + r")\s*(?:[:：]|[（(][^（()）]{0,12}[)）])?$")
 # A figure cell of a total or a group row (4708, 30个, 2种, 140批次, —): a number and a measure word at most.
 _FIGURE_CELL = re.compile(r"^(?:[-—–－/／]+|\d+(?:\.\d+)?\s*[^\d\s.。，、；：:()（）]{0,3})$")
-_SAME_AS_ABOVE = re.compile(r"^[\"“”]?同上[\"“”]?[。.]?$")
+# 同上 (spaced out to centre it in its cell: 同  上), or a ditto mark (〃, ″, "): the cell above, as a sheet's note says
+_SAME_AS_ABOVE = re.compile(r"^(?:[\"“”]?同[ \u3000]*上[\"“”]?[。.]?|[〃″]+)$")
 _ENDS_SENTENCE = "。;;.!!??"
 _RUNS_ON_MARKS = "，,、：:"
 
