@@ -290,6 +290,20 @@ def test_a_caption_under_a_sentence_introducing_it_stays_in_the_plan_though_its_
     assert ("三", "整改要求") in [(s.number, s.title) for s in plans[0].sections]
 
 
+def test_a_caption_under_a_chapter_stays_in_a_plan_outlined_in_chapters():
+    """第一章 / 表1　某市…指标分解表 / the indicator rows / 第二章 / 1.…（牵头单位：…）: a plan outlined in chapters goes on
+    after the table (第二章 after 第一章), so the caption heads a table inside the plan, not a plan of its own."""
+    plans = parse_text(
+        "某市“十五五”规划纲要目标任务分解方案\n第一章　主要指标\n表1　某市“十五五”主要指标分解表\n"
+        "指标\t2030年目标\t属性\t责任单位\n地区生产总值年均增长（%）\t5左右\t预期性\t市发展改革委\n"
+        "第二章　科技创新\n1.建设创新平台。新建市级重点实验室10家。（牵头单位：市科技局；责任单位：市财政局）\n"
+        "2.培育科技企业。（牵头单位：市科技局；责任单位：市工业和信息化局）\n")
+    assert [p.title for p in plans] == ["某市“十五五”规划纲要目标任务分解方案"]
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plans[0].tasks()] == [
+        (1, [("市科技局", "lead"), ("市财政局", "responsible")]),
+        (2, [("市科技局", "lead"), ("市工业和信息化局", "responsible")])]
+
+
 def test_a_positional_rule_reads_a_list_before_the_bodies_carrying_the_work_out():
     """Under 列第一位的为牵头处室，其他为配合处室，下同, an annotation naming a list, then after ；or ，the bodies carrying
     the work out by their verb (…；各市交通运输局具体实施 / …，各市人民政府落实): the rule reads the list, the

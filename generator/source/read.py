@@ -1041,12 +1041,36 @@ def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
     above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
     if _SEE_TABLE_BELOW.search(above) or _introduces_what_follows(above):
         return True
-    heads_above = [(parse_chinese(m.group(1)) or 0) for ln in lines[:i] if (m := _CN_HEAD.match(ln))]
-    after = next(((parse_chinese(m.group(1)) or 0) for ln in lines[i + 1 : nxt] if (m := _CN_HEAD.match(ln))), None)
-    return bool(heads_above) and after is not None and after > 1 and after == heads_above[-1] + 1
+    return _outline_goes_on_after(lines, i, nxt)
+
+
+def _outline_goes_on_after(lines: list[str], i: int, nxt: int) -> bool:
+    """Does a plan's outline go on after line i: the first head after it of the kind of the last head above it
+    numbering on from that head (二、 above, 三、 after; 第二章 above, 第三章 after)?
+
+    A plan outlined by 第X章 (a 规划纲要's 分解方案) sets its captioned tables under a chapter as one outlined by 一、
+    does under a section: its heads are chapters, and the 第一节 under them restart, so only the kind of the last
+    head above counts."""
+    above = [head for ln in lines[:i] if (head := _outline_head(ln))]
+    if not above:
+        return False
+    kind, number = above[-1]
+    after = next((head[1] for ln in lines[i + 1 : nxt] if (head := _outline_head(ln)) and head[0] == kind), None)
+    return after is not None and after > 1 and after == number + 1
 
 
 _CN_HEAD = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]")
+# 第二章 / 第三部分 / 第一篇: the heads of a plan outlined in chapters or parts (their 第一节 restart inside each)
+_CHAPTER_HEAD = re.compile(r"^\s*第([一二三四五六七八九十百]+)(章|部分|篇)")
+
+
+def _outline_head(line: str) -> tuple[str, int] | None:
+    """A plan's top outline head as (its kind: 、 or 章 / 部分 / 篇, its number), else None."""
+    if m := _CN_HEAD.match(line):
+        return "、", parse_chinese(m.group(1)) or 0
+    if m := _CHAPTER_HEAD.match(line):
+        return m.group(2), parse_chinese(m.group(1)) or 0
+    return None
 
 
 def _introduces_what_follows(line: str) -> bool:
