@@ -304,6 +304,21 @@ def test_a_caption_under_a_chapter_stays_in_a_plan_outlined_in_chapters():
         (2, [("市科技局", "lead"), ("市工业和信息化局", "responsible")])]
 
 
+@pytest.mark.parametrize("roster", [
+    "附件\n某县专项行动领导小组\n成员单位名单\n成员单位：\n县应急管理局\n县公安局\n领导小组办公室设在县应急管理局。\n",
+    "附件1：某县专项行动领导小组成员名单\n组长：张某某\n1.县应急管理局\n2.县公安局\n"], ids=["one body a line", "numbered"])
+def test_an_attached_roster_after_the_plan_is_no_plan_and_no_part_of_its_last_item(roster):
+    """附件 / …领导小组成员单位名单 / 成员单位： / one body a line: who sits in the group, printed after the plan; it ends
+    the plan's text (its bodies are no units of the last 保障措施 item) and, numbered, is no plan of its own."""
+    plans = parse_text(
+        "某县安全生产专项行动方案\n一、重点任务\n1.整治非法采矿行为。（县自然资源局牵头，县公安局配合）\n"
+        "2.整治非法经营燃气。（县住建局牵头，县市场监管局配合）\n二、保障措施\n（一）加强组织领导。各单位要高度重视。\n"
+        "（二）强化督导考核。对工作不力的予以通报。\n" + roster)
+    assert [p.title for p in plans] == ["某县安全生产专项行动方案"]
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plans[0].tasks()] == [
+        (1, [("县自然资源局", "lead"), ("县公安局", "support")]), (2, [("县住建局", "lead"), ("县市场监管局", "support")])]
+
+
 def test_a_positional_rule_reads_a_list_before_the_bodies_carrying_the_work_out():
     """Under 列第一位的为牵头处室，其他为配合处室，下同, an annotation naming a list, then after ；or ，the bodies carrying
     the work out by their verb (…；各市交通运输局具体实施 / …，各市人民政府落实): the rule reads the list, the

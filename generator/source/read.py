@@ -449,6 +449,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
         head = _title_head(lines, start, starts[n - 1] if n else -1) if start not in titles else None
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
+        end = _roster_attachment_at(lines, start, end)
         body = _without_running_heads(_drop_trailing_chrome(_before_page_end(lines[start:end])), lines[:start])
         if _INTERPRETATION_LINE.match(lines[start].strip()):
             # a page that is the plan's 解读 alone (《X》政策解读, then 一、出台背景 二、主要内容 restating the tasks):
@@ -990,6 +991,30 @@ def _bulletin_title(lines: list[str]) -> tuple[int, str] | None:
     return None
 
 
+def _roster_attachment_at(lines: list[str], start: int, end: int) -> int:
+    """Where the plan's text ends before an attached roster (its mark), else end.
+
+    A 专项行动方案 often ends with 附件 / 某县…领导小组成员单位名单 / 组长：… / 成员单位： then one body a line /
+    领导小组办公室设在…: who sits in the group, no task and no plan, and no part of the plan's last item either (its
+    names would be read as that item's units)."""
+    return next((k for k in range(start + 1, end) if _roster_title_under(lines, k)), end)
+
+
+def _roster_title_under(lines: list[str], i: int) -> bool:
+    """Is line i an attachment's mark whose title, on its line or the few below, is a roster's (…成员名单)?"""
+    if titled := _attachment_titled(lines[i]):
+        return titled.endswith(lx.ROSTER_KINDS)
+    if not _ATTACHMENT_MARK.match(lines[i]):
+        return False
+    below = [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()][:3]  # a title may be set over two or three lines
+    for line in below:
+        if len(line) > _TITLE_LINE_MAX or _SENTENCE_END.search(line) or "。" in line:
+            return False
+        if line.endswith(lx.ROSTER_KINDS):
+            return True
+    return False
+
+
 def _plan_starts(lines: list[str]) -> list[int]:
     """Title lines followed by an outline (a section head or numbered item) before the next title."""
     bulletin = _bulletin_title(lines)
@@ -1000,6 +1025,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
     for n, i in enumerate(candidates):
         if _under_interpretation_head(lines, i):
             continue  # 政策解读 / 某县…工作方案: the 解读 printed after the plan, under the plan's title again
+        if starts and any(_roster_title_under(lines, k) for k in range(max(0, i - 3), i + 1)):
+            continue  # 附件 / …成员名单 / 1.县应急管理局: a roster numbered like an outline is no plan (cut off the plan above)
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
         if starts and _caption_inside_a_plan(lines, i, nxt):
             continue

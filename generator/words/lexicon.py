@@ -676,6 +676,9 @@ TABLE_OF_TARGETS_WORDS = ("指标", "目标", "预期")
 # a 政策解读 / 图解 of the plan on the same page (《X》政策解读, 图解：X, 一图读懂X): it restates the plan's sections
 INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家解读", "部门解读", "权威解读", "相关解读", "图片解读",
                         "视频解读", "解读", "图解", "起草说明", "答记者问")
+# an attachment listing people or bodies, printed after the plan (附件 / 某县…领导小组成员单位名单 / 组长：… / 成员单位：
+# then one body a line; …联络员通讯录): who sits in a group, no duty, never a plan or the plan's text
+ROSTER_KINDS = ("名单", "通讯录")
 # the sentence opening a 解读 that has no heading of its own (…现就有关内容解读如下：)
 INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
 # What a document dividing work among units is called, at its title's end (某省贯彻落实…若干措施责任分工方案): its
