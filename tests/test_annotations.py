@@ -2336,3 +2336,11 @@ def test_a_clause_opened_by_yu_names_partners_up_to_the_joint_action():
     assert pairs("做好河道清障工作。（市河道中心牵头，与市气象局、市交通局做好对接）") == [
         ("市河道中心", L), ("市气象局", S), ("市交通局", S)]
     assert pairs("做好河道清障工作。（市河道中心牵头，与沿岸群众加强沟通）") == [("市河道中心", L)]
+
+
+def test_a_committee_named_by_two_fields_joined_with_he_is_one_body():
+    """社会和法制委员会: a 政协 committee names its two fields joined with 和, as 农业和农村委员会 does; 社会 ends in 会 as
+    工会 / 协会 do but names no body, so the 和 joins the fields of one name, not two units."""
+    assert pairs("开展界别协商。（社会和法制委员会牵头，各专门委员会配合）") == [("社会和法制委员会", L), ("各专门委员会", S)]
+    assert pairs("开展界别协商。（农业和农村委员会牵头）") == [("农业和农村委员会", L)]
+    assert pairs("开展普法宣传。（市甲局和市总工会负责）") == [("市甲局", R), ("市总工会", R)]

@@ -417,7 +417,10 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
 NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股",
                     # a works or a group named by what is done to it (出厂检验, 组团发展, 抱团取暖), and kinds of
                     # factory a plan wants built (绿色工厂, 智能工厂), no named works
-                    "出厂", "进厂", "入厂", "建厂", "返厂", "组团", "抱团", "成团", "拼团", "工厂")
+                    "出厂", "进厂", "入厂", "建厂", "返厂", "组团", "抱团", "成团", "拼团", "工厂",
+                    # common nouns ending in 会 as 工会 / 协会 do: a committee named by two fields joined with 和
+                    # (社会和法制委员会, as 农业和农村委员会) is one body, not 社会 + 法制委员会 (names._split_joined)
+                    "社会", "机会")
 # …unless a field word stands before the 科 and the whole is an office: a hospital names its departments by the field they
 # work in (重症医学科, 核医学科, 医院感染管理科, 病案管理科, 病理科, 护理科, 心理科, 药学科); a 学科 after any other word
 # (重点学科, 优势学科) stays a discipline
