@@ -2344,3 +2344,10 @@ def test_a_committee_named_by_two_fields_joined_with_he_is_one_body():
     assert pairs("开展界别协商。（社会和法制委员会牵头，各专门委员会配合）") == [("社会和法制委员会", L), ("各专门委员会", S)]
     assert pairs("开展界别协商。（农业和农村委员会牵头）") == [("农业和农村委员会", L)]
     assert pairs("开展普法宣传。（市甲局和市总工会负责）") == [("市甲局", R), ("市总工会", R)]
+
+
+def test_bodies_taking_a_duty_in_turn_are_named_without_the_adverb():
+    """各专门委员会轮流承办 / 各工作组依次负责: 轮流 and 依次 say the bodies take a recurring duty in turn, as 分别 says
+    each takes its part; the adverb is no part of the name."""
+    assert pairs("办好委员讲堂。（各专门委员会轮流承办，研究室统筹）") == [("各专门委员会", R), ("研究室", L)]
+    assert pairs("开展月度巡查。（县甲局、县乙局依次负责）") == [("县甲局", R), ("县乙局", R)]

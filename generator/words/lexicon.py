@@ -264,8 +264,9 @@ VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分�
 # cross-regional and provincial plans close an annotation with the ministry backing the work: 水利部给予支持 /
 # 生态环境部给予指导支持; 均需 / 均要 / 均应: a standing note's modal after the units it names, 各区县政府均需落实，不再列出)
 # (全程 / 全力 / 提前: how closely the body takes part, 市司法局全程参与 / 市财政局全力支持 / 提前介入)
+# (轮流 / 依次: bodies taking a recurring duty in turn, 各专门委员会轮流承办 a series' sessions)
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
-                "给予", "均需", "均要", "均应", "全程", "全力", "提前")
+                "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次")
 # What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
 # tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
 # after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only)
