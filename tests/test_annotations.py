@@ -2351,3 +2351,14 @@ def test_bodies_taking_a_duty_in_turn_are_named_without_the_adverb():
     each takes its part; the adverb is no part of the name."""
     assert pairs("办好委员讲堂。（各专门委员会轮流承办，研究室统筹）") == [("各专门委员会", R), ("研究室", L)]
     assert pairs("开展月度巡查。（县甲局、县乙局依次负责）") == [("县甲局", R), ("县乙局", R)]
+
+
+def test_a_manner_phrase_naming_the_plan_worked_to_is_no_part_of_the_name():
+    """按照年度协商计划 / 根据协商计划: the plan the bodies work to, as 按职责分工 names their duties, is how they act,
+    not the end of the last body's name; it does not make 执行 a role word as 按职责分工执行 does."""
+    assert pairs("提高协商质量。（市甲办公室、各专门委员会按照年度协商计划分别组织实施）") == [
+        ("市甲办公室", I), ("各专门委员会", I)]
+    assert pairs("规范协商程序。（各专门委员会根据协商计划分别负责）") == [("各专门委员会", R)]
+    assert pairs("开展专项巡查。（县甲局依据工作方案牵头，县乙局配合）") == [("县甲局", L), ("县乙局", S)]
+    # a rule's wording (大城市按现有规定执行): 执行 takes a role only after a manner word of duty, not after a plan
+    assert pairs("办理落户手续（特大城市按现有规定执行）") == []

@@ -260,6 +260,9 @@ VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结�
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地")
+# 按照年度协商计划分别组织实施 / 根据工作方案负责: the plan, scheme or arrangement the bodies work to, named by a few words
+# before one of these heads, is manner as the listed objects are (annotations.patterns._MANNER)
+VERB_MANNER_DOCUMENTS = ("计划", "方案", "安排", "规定", "部署", "要点", "规划")
 # (予以: 市X局予以配合 / 予以支持, the formal light verb before the role verb; 给予 is the same light verb, as
 # cross-regional and provincial plans close an annotation with the ministry backing the work: 水利部给予支持 /
 # 生态环境部给予指导支持; 均需 / 均要 / 均应: a standing note's modal after the units it names, 各区县政府均需落实，不再列出)
