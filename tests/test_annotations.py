@@ -2362,3 +2362,13 @@ def test_a_manner_phrase_naming_the_plan_worked_to_is_no_part_of_the_name():
     assert pairs("开展专项巡查。（县甲局依据工作方案牵头，县乙局配合）") == [("县甲局", L), ("县乙局", S)]
     # a rule's wording (大城市按现有规定执行): 执行 takes a role only after a manner word of duty, not after a plan
     assert pairs("办理落户手续（特大城市按现有规定执行）") == []
+
+
+def test_bodies_given_their_step_of_a_summing_up_answer_for_it():
+    """(A、B分别总结，X汇总): a body's own yearly plan gives each office its step of the summing-up; after a body's name
+    总结 / 汇总 close its clause as 负责 does. A role verb whose last letter opens the body's ending written on
+    (市政协办公室: 协办 + 公室) is letters of the name, not a verb cutting it."""
+    assert pairs("做好履职总结。（各专门委员会、机关各部门分别总结，市甲办公室汇总）") == [
+        ("各专门委员会", R), ("机关各部门", R), ("市甲办公室", R)]
+    assert pairs("做好履职总结。（市政协办公室汇总，各专门委员会配合）") == [("市政协办公室", R), ("各专门委员会", S)]
+    assert pairs("做好履职总结。（县甲局汇总数据）") == []
