@@ -2336,3 +2336,39 @@ def test_a_clause_opened_by_yu_names_partners_up_to_the_joint_action():
     assert pairs("做好河道清障工作。（市河道中心牵头，与市气象局、市交通局做好对接）") == [
         ("市河道中心", L), ("市气象局", S), ("市交通局", S)]
     assert pairs("做好河道清障工作。（市河道中心牵头，与沿岸群众加强沟通）") == [("市河道中心", L)]
+
+
+def test_a_committee_named_by_two_fields_joined_with_he_is_one_body():
+    """社会和法制委员会: a 政协 committee names its two fields joined with 和, as 农业和农村委员会 does; 社会 ends in 会 as
+    工会 / 协会 do but names no body, so the 和 joins the fields of one name, not two units."""
+    assert pairs("开展界别协商。（社会和法制委员会牵头，各专门委员会配合）") == [("社会和法制委员会", L), ("各专门委员会", S)]
+    assert pairs("开展界别协商。（农业和农村委员会牵头）") == [("农业和农村委员会", L)]
+    assert pairs("开展普法宣传。（市甲局和市总工会负责）") == [("市甲局", R), ("市总工会", R)]
+
+
+def test_bodies_taking_a_duty_in_turn_are_named_without_the_adverb():
+    """各专门委员会轮流承办 / 各工作组依次负责: 轮流 and 依次 say the bodies take a recurring duty in turn, as 分别 says
+    each takes its part; the adverb is no part of the name."""
+    assert pairs("办好委员讲堂。（各专门委员会轮流承办，研究室统筹）") == [("各专门委员会", R), ("研究室", L)]
+    assert pairs("开展月度巡查。（县甲局、县乙局依次负责）") == [("县甲局", R), ("县乙局", R)]
+
+
+def test_a_manner_phrase_naming_the_plan_worked_to_is_no_part_of_the_name():
+    """按照年度协商计划 / 根据协商计划: the plan the bodies work to, as 按职责分工 names their duties, is how they act,
+    not the end of the last body's name; it does not make 执行 a role word as 按职责分工执行 does."""
+    assert pairs("提高协商质量。（市甲办公室、各专门委员会按照年度协商计划分别组织实施）") == [
+        ("市甲办公室", I), ("各专门委员会", I)]
+    assert pairs("规范协商程序。（各专门委员会根据协商计划分别负责）") == [("各专门委员会", R)]
+    assert pairs("开展专项巡查。（县甲局依据工作方案牵头，县乙局配合）") == [("县甲局", L), ("县乙局", S)]
+    # a rule's wording (大城市按现有规定执行): 执行 takes a role only after a manner word of duty, not after a plan
+    assert pairs("办理落户手续（特大城市按现有规定执行）") == []
+
+
+def test_bodies_given_their_step_of_a_summing_up_answer_for_it():
+    """(A、B分别总结，X汇总): a body's own yearly plan gives each office its step of the summing-up; after a body's name
+    总结 / 汇总 close its clause as 负责 does. A role verb whose last letter opens the body's ending written on
+    (市政协办公室: 协办 + 公室) is letters of the name, not a verb cutting it."""
+    assert pairs("做好履职总结。（各专门委员会、机关各部门分别总结，市甲办公室汇总）") == [
+        ("各专门委员会", R), ("机关各部门", R), ("市甲办公室", R)]
+    assert pairs("做好履职总结。（市政协办公室汇总，各专门委员会配合）") == [("市政协办公室", R), ("各专门委员会", S)]
+    assert pairs("做好履职总结。（县甲局汇总数据）") == []

@@ -215,6 +215,10 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # label 承担单位 says; 介入: a body stepping in early (市司法局提前介入) to help
                                       # the drafting one supports it; after no name both are the task's words
                                       "承担": "responsible", "介入": "support",
+                                      # a body's own yearly plan gives each office its step of a summing-up (A、B
+                                      # 分别总结，X汇总): each answers for its part; after no name both are the
+                                      # task's words (认真总结全年工作, 汇总数据)
+                                      "总结": "responsible", "汇总": "responsible",
                                       # 站所 and 中心 backing the bodies that carry a task out with their skill (各乡镇
                                       # 负责，县农技中心提供技术支撑 / 县医疗健康集团做好技术指导) or checking on them
                                       # (县X局督导检查): they support
@@ -260,12 +264,16 @@ VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结�
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地")
+# 按照年度协商计划分别组织实施 / 根据工作方案负责: the plan, scheme or arrangement the bodies work to, named by a few words
+# before one of these heads, is manner as the listed objects are (annotations.patterns._MANNER)
+VERB_MANNER_DOCUMENTS = ("计划", "方案", "安排", "规定", "部署", "要点", "规划")
 # (予以: 市X局予以配合 / 予以支持, the formal light verb before the role verb; 给予 is the same light verb, as
 # cross-regional and provincial plans close an annotation with the ministry backing the work: 水利部给予支持 /
 # 生态环境部给予指导支持; 均需 / 均要 / 均应: a standing note's modal after the units it names, 各区县政府均需落实，不再列出)
 # (全程 / 全力 / 提前: how closely the body takes part, 市司法局全程参与 / 市财政局全力支持 / 提前介入)
+# (轮流 / 依次: bodies taking a recurring duty in turn, 各专门委员会轮流承办 a series' sessions)
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
-                "给予", "均需", "均要", "均应", "全程", "全力", "提前")
+                "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次")
 # What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
 # tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
 # after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only)
@@ -417,7 +425,10 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
 NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股",
                     # a works or a group named by what is done to it (出厂检验, 组团发展, 抱团取暖), and kinds of
                     # factory a plan wants built (绿色工厂, 智能工厂), no named works
-                    "出厂", "进厂", "入厂", "建厂", "返厂", "组团", "抱团", "成团", "拼团", "工厂")
+                    "出厂", "进厂", "入厂", "建厂", "返厂", "组团", "抱团", "成团", "拼团", "工厂",
+                    # common nouns ending in 会 as 工会 / 协会 do: a committee named by two fields joined with 和
+                    # (社会和法制委员会, as 农业和农村委员会) is one body, not 社会 + 法制委员会 (names._split_joined)
+                    "社会", "机会")
 # …unless a field word stands before the 科 and the whole is an office: a hospital names its departments by the field they
 # work in (重症医学科, 核医学科, 医院感染管理科, 病案管理科, 病理科, 护理科, 心理科, 药学科); a 学科 after any other word
 # (重点学科, 优势学科) stays a discipline

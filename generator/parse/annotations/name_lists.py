@@ -101,6 +101,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs, and 负责督办 a verb and its work
         if depth_at(piece, m.start()):
             continue  # 党委办公室（董事会办公室）: a body's other name in brackets holds 会办 as letters, no verb
+        if piece.startswith(_LONG_UNIT_ENDINGS, m.end() - 1):
+            continue  # 市政协办公室: the verb's last letter opens the body's ending written on (协办 + 公室), no verb
         after_a_verb = bool(chain) and chain[-1].end() == m.start()
         if not after_a_verb and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
             continue  # 基层党组织, 加强督促: a verb of VERBS_AFTER_A_NAME after no body's name is a word of the text
@@ -117,6 +119,10 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
     if len(verbs) > 1 and verbs[0] == "负责" and all(v in lx.OVERSIGHT_VERBS for v in verbs[1:]):
         role = "responsible"  # 负责督促指导: the body answers for the oversight itself
     return piece[: chain[0].start()], role
+
+
+# a body's endings of three letters or more (办公室, 委员会): a verb whose last letter opens one is letters of a name
+_LONG_UNIT_ENDINGS = tuple(e for e in lx.UNIT_ENDINGS if len(e) >= 3)
 
 
 # the role words of labels (督办, 督查, 监管 …): after a verb they say what the body does (负责督办), though 办, 查 end names

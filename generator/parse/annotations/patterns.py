@@ -50,10 +50,15 @@ _PERSON_CLAUSE = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*[^:：，,。；;\n]{0,6
                             + lx.LABEL_COLON + r"[^:：，,。；;\n]{1,24} $")
 
 _VERBS = tuple(sorted({**lx.VERB_ROLES, **lx.VERBS_AFTER_A_NAME, **lx.VERBS_AFTER_A_NAMED_BODY}, key=len, reverse=True))
-_MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
-           "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
+_MANNER_OF_DUTY = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?"
+                   "(?:" + "|".join(lx.VERB_MANNER_OBJECTS) + ")|" + "|".join(lx.VERB_ADVERBS) + ")")
+# (before a role verb, also a few words naming the plan or scheme worked to: 按照年度协商计划, 根据工作方案; the words
+# are bounded and hold no mark, so the phrase never reaches over a name or a clause. Such a phrase does not make
+# 执行 / 推进 a role (超大城市按现有规定执行 is a rule's wording, no body's duty): those take _MANNER_OF_DUTY only)
+_MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")[^、，,；;。：:()（）\\s]{0,8}?(?:"
+           + "|".join(lx.VERB_MANNER_DOCUMENTS) + ")|" + _MANNER_OF_DUTY + ")")
 _MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
-_VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER + "+(" + "|".join(_MANNER_VERBS) + "))")
+_VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER_OF_DUTY + "+(" + "|".join(_MANNER_VERBS) + "))")
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
 _VERBS_ONLY = re.compile("(?:" + _VERB.pattern + ")+")  # 指导, 组织落实: nothing but verbs
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)
