@@ -2364,11 +2364,9 @@ def test_a_manner_phrase_naming_the_plan_worked_to_is_no_part_of_the_name():
     assert pairs("办理落户手续（特大城市按现有规定执行）") == []
 
 
-def test_bodies_given_their_step_of_a_summing_up_answer_for_it():
-    """(A、B分别总结，X汇总): a body's own yearly plan gives each office its step of the summing-up; after a body's name
-    总结 / 汇总 close its clause as 负责 does. A role verb whose last letter opens the body's ending written on
-    (市政协办公室: 协办 + 公室) is letters of the name, not a verb cutting it."""
-    assert pairs("做好履职总结。（各专门委员会、机关各部门分别总结，市甲办公室汇总）") == [
-        ("各专门委员会", R), ("机关各部门", R), ("市甲办公室", R)]
-    assert pairs("做好履职总结。（市政协办公室汇总，各专门委员会配合）") == [("市政协办公室", R), ("各专门委员会", S)]
-    assert pairs("做好履职总结。（县甲局汇总数据）") == []
+def test_a_role_verb_opening_a_bodys_ending_is_letters_of_its_name():
+    """A role verb whose last letter opens the body's ending written on (市政协办公室: 协办 + 公室) is letters of the name,
+    not a verb cutting it. 汇总 / 总结 are no role verbs: a plan's sentence saying a body sums up what others report
+    (…报省X局，省X局汇总形成报告) names no unit beside the task's own annotation."""
+    assert pairs("做好履职总结。（市政协办公室负责，各专门委员会配合）") == [("市政协办公室", R), ("各专门委员会", S)]
+    assert pairs("做好总结评估。各市于12月15日前将总结报省甲局，省甲局汇总形成报告。（省甲局负责）") == [("省甲局", R)]

@@ -215,10 +215,6 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # label 承担单位 says; 介入: a body stepping in early (市司法局提前介入) to help
                                       # the drafting one supports it; after no name both are the task's words
                                       "承担": "responsible", "介入": "support",
-                                      # a body's own yearly plan gives each office its step of a summing-up (A、B
-                                      # 分别总结，X汇总): each answers for its part; after no name both are the
-                                      # task's words (认真总结全年工作, 汇总数据)
-                                      "总结": "responsible", "汇总": "responsible",
                                       # 站所 and 中心 backing the bodies that carry a task out with their skill (各乡镇
                                       # 负责，县农技中心提供技术支撑 / 县医疗健康集团做好技术指导) or checking on them
                                       # (县X局督导检查): they support
