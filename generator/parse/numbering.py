@@ -153,28 +153,18 @@ def labels_glued_to_figures(texts: list[str], labels: list[Label | None]) -> lis
     holds the last item of the plan or of its section, after at least two). A figure opening a line of text fits no
     such place (2.5万… under task 4, 1.5倍… under anything); nor does a decimal label (2.1 comes after its 2.).
     """
-    arabic = [lab.number if lab is not None and lab.style == "arabic" else None for lab in labels]
-    following: list[int | None] = [None] * len(arabic)  # the next arabic label after each line (one pass, not a scan each)
-    for i in range(len(arabic) - 2, -1, -1):
-        following[i] = arabic[i + 1] if arabic[i + 1] is not None else following[i + 1]
-    out = list(labels)
-    before: int | None = None
-    for i, (text, label) in enumerate(zip(texts, labels)):
+    def glued(text: str, label: Label | None):
         # (3.5G基站… reads as the decimal label 3.5; a real decimal label 3.1 comes after its 3., never between 2. and 4.)
         m = _GLUED_FIGURE.match(text) if label is None or label.style == "decimal" else None
-        if m:
-            number = int(m.group(1))
-            after = following[i]
-            # (the last item of its section when the next section starts its numbering again at 1)
-            # (the last item of its section when the next section starts its numbering again at 1; but not a decimal
-            # of one digit before a magnitude, 3.5亿立方米, which a PDF wrapped onto a line of its own)
-            if before == number - 1 and (after == number + 1 or (
-                    after in (None, 1) and before >= 2 and not _DECIMAL_FIGURE.match(text))):
-                out[i] = Label("arabic", number, m.group(0), text[m.end():])
-                arabic[i] = number
-        if arabic[i] is not None:
-            before = arabic[i]
-    return out
+        return (int(m.group(1)), m) if m else None
+
+    def fits(before: int | None, number: int, after: int | None, text: str) -> bool:
+        # (the last item of its section when the next section starts its numbering again at 1; but not a decimal
+        # of one digit before a magnitude, 3.5亿立方米, which a PDF wrapped onto a line of its own)
+        return before == number - 1 and (after == number + 1 or (
+            after in (None, 1) and before >= 2 and not _DECIMAL_FIGURE.match(text)))
+
+    return _glued_where_numbering_fits(texts, labels, "arabic", glued, fits)
 
 
 # 第十七条市商务局…: an article's number run into its text, the space after it lost in copying
@@ -188,22 +178,36 @@ def articles_glued_to_text(texts: list[str], labels: list[Label | None]) -> list
     lost the space after an article's number (第六条市财政局会同…) is told by the numbering: the article before is
     第N-1条 and the next, if any, 第N+1条.
     """
-    article = [lab.number if lab is not None and lab.style == "article" else None for lab in labels]
-    following: list[int | None] = [None] * len(article)  # the next article's number after each line
-    for i in range(len(article) - 2, -1, -1):
-        following[i] = article[i + 1] if article[i + 1] is not None else following[i + 1]
+    def glued(text: str, label: Label | None):
+        m = _GLUED_ARTICLE.match(text) if label is None else None
+        if not m:
+            return None
+        raw = m.group(1)
+        return (int(raw) if raw.isdigit() else cn_number(raw)), m
+
+    def fits(before: int | None, number: int, after: int | None, text: str) -> bool:
+        return before == number - 1 and after in (None, number + 1)
+
+    return _glued_where_numbering_fits(texts, labels, "article", glued, fits)
+
+
+def _glued_where_numbering_fits(texts: list[str], labels: list[Label | None], style: str, glued, fits) -> list[Label | None]:
+    """`labels` with a label of `style` read where `glued(text, label)` finds a number run into a line's text and
+    `fits(before, number, after, text)` says the labels of that style around the line make it the next one."""
+    numbers = [lab.number if lab is not None and lab.style == style else None for lab in labels]
+    following: list[int | None] = [None] * len(numbers)  # the next label's number after each line (one pass, not a scan each)
+    for i in range(len(numbers) - 2, -1, -1):
+        following[i] = numbers[i + 1] if numbers[i + 1] is not None else following[i + 1]
     out = list(labels)
     before: int | None = None
     for i, (text, label) in enumerate(zip(texts, labels)):
-        m = _GLUED_ARTICLE.match(text) if label is None else None
-        if m:
-            raw = m.group(1)
-            number = int(raw) if raw.isdigit() else cn_number(raw)
-            if before == number - 1 and following[i] in (None, number + 1):
-                out[i] = Label("article", number, m.group(0), text[m.end():])
-                article[i] = number
-        if article[i] is not None:
-            before = article[i]
+        found = glued(text, label)
+        if found and fits(before, found[0], following[i], text):
+            number, m = found
+            out[i] = Label(style, number, m.group(0), text[m.end():])
+            numbers[i] = number
+        if numbers[i] is not None:
+            before = numbers[i]
     return out
 
 
