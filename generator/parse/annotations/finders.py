@@ -573,9 +573,9 @@ def _subject_bodies(subject: str) -> bool:
     """The subject opening a sentence before its verb: one body's name, or a list of them (国网X供电所、X电信支局负责…:
     a 职责分工 list gives one duty to two bodies, the later ones often opening with a place's name, no level word),
     each written whole; no collective (各地指导… is the plan speaking to every locality), no words of an action."""
-    pieces = [p.strip() for p in subject.split("、")]
-    return all(p and unit_like(p, strict=True) and not _COLLECTIVE_START.match(p) and not _ACTION_START.match(p)
-               and not p.startswith(lx.SETTING_UP_WORDS) for p in pieces)
+    pieces = [p.strip() for _, p in depth_zero_split(subject, "、")]
+    return _names_alone(subject) and not any(_COLLECTIVE_START.match(p) or _ACTION_START.match(p)
+                                             or p.startswith(lx.SETTING_UP_WORDS) for p in pieces)
 
 
 def _units_and_their_verb(clause: str) -> bool:
@@ -591,7 +591,8 @@ def _units_and_their_verb(clause: str) -> bool:
 
 
 class SubjectClauses(Finder):
-    """The bodies that are the subjects of a task's clauses, where the task names its units nowhere else:
+    """The bodies that are the subjects of a task's clauses (a unit an annotation written apart already names keeps
+    that annotation's role, read_task):
     "请市X局牵头，会同市Y局、市Z局建立…机制。" / "市X局要会同市Y局加快…" / "市A局、市B局要在汛前完成…，市C局负责…，
     市D局做好…" / "责成市E局督促…" — meeting minutes assign work so. Each clause (after the meeting's voice, 请, 责成
     or 由) opening with a list of bodies' names, each written whole, then its verb (CLAUSE_SUBJECT_VERBS); a clause
