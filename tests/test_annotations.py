@@ -836,6 +836,16 @@ def test_the_provincial_addressee_list_of_localities_is_one_name():
         ("省能源局", R), ("各市、县人民政府", R)]
 
 
+def test_a_city_level_written_as_its_kind_shares_the_head_after_it():
+    """各设区市、县（市、区）交通运输局: the level 设区市 (地级市, 县级市) written as a kind of locality shares the
+    body after the list, one name as written, not 各设区市 and 县（市、区）交通运输局."""
+    assert [(a.name, a.role) for a in read_task(
+        "健全路长制。（责任单位：省交通运输厅，各设区市、县（市、区）交通运输局）").assignments] == [
+        ("省交通运输厅", R), ("各设区市、县（市、区）交通运输局", R)]
+    assert [(a.name, a.role) for a in read_task("开展检测。（各地级市、县级市人民政府负责）").assignments] == [
+        ("各地级市、县级市人民政府", R)]
+
+
 def test_deng_before_a_kind_of_body_ends_the_list():
     """市生态环境局等行政执法部门 / 省银行业协会等金融机构: after 等, the kind of body the listed ones are; dropped,
     as 等有关部门 is, while a name without 等 keeps its head noun (市直有关执法部门)."""

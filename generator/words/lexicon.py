@@ -349,7 +349,9 @@ AGENT_NON_DUTIES = ("负责解释", "解释")
 # 各省、自治区、直辖市及计划单列市人民政府: a kind joined to the next by 及 / 和 shares that one's head too (one name);
 # the heads a list of kinds shares
 LOCALITY_HEADS = ("人民政府", "政府", "党委", "管委会", "党委和人民政府", "党委和政府")
-LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟", "省", "自治区", "直辖市", "计划单列市", "自治州", "自治县")
+# (设区市 / 地级市 / 县级市: the level of a city written as its kind, 各设区市、县（市、区）X局 one name as 各市、县…)
+LOCALITY_KINDS = ("县", "市", "区", "镇", "乡", "州", "旗", "盟", "省", "自治区", "直辖市", "计划单列市", "自治州", "自治县",
+                  "设区市", "设区的市", "地级市", "县级市")
 # the party committees a party plan gives its tasks to, as a government plan gives them to the localities
 # (配合单位：省委组织部，各市委 / 各高等学校党委 / 各县（市、区）党委): a collective opened by 各 ending so
 PARTY_COMMITTEE_HEADS = ("党委", "党组", "党工委", "党委（党组）", "党组（党委）")
