@@ -2155,6 +2155,14 @@ def test_a_proposal_split_among_units_makes_each_responsible_for_its_part():
     assert pairs("关于丁项的提案\n分别办理：市戊局、市己局") == [("市戊局", R), ("市己局", R)]
 
 
+def test_an_offices_duty_in_brackets_after_its_name_is_no_word_of_it():
+    """责任单位：A（牵头）、办公室（应急值守）: a bureau's task sheet writes each office's share of the task after it
+    (（应急值守）, （资金保障）, （技术支撑）); the office is 办公室, as a part in brackets is no word of the name."""
+    assert [(a.name, a.role) for a in read_task(
+        "做好汛期值守。（责任单位：燃气管理处（牵头）、办公室（应急值守）、财务科（资金保障））").assignments] == [
+        ("燃气管理处", L), ("办公室", R), ("财务科", R)]
+
+
 def test_a_label_list_wrapped_after_its_enumeration_comma_goes_on_on_the_next_line():
     """会办：A、B、 / C等: a long list broken after its 、 runs on on the next line; a list ended on its line does not
     take the next line's words."""

@@ -594,8 +594,9 @@ PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分
 # a bracket after an office's name saying where the office sits (领导小组办公室（设在市X局）): a note, not its name
 SEAT_NOTES = ("设在", "挂靠", "设于")
 # what a bracket after a body's name ends in when it names the part of a split task the body answers for
-# (分办：市X局（政策部分）、市Y行（再贷款部分）): a note, not its name
-PART_NOTE_ENDS = ("部分", "方面")
+# (分办：市X局（政策部分）、市Y行（再贷款部分）): a note, not its name; a bureau's task sheet writes the duty of
+# each office so (办公室（应急值守）, 财务科（资金保障）, 信息中心（技术支撑）)
+PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "联络")
 # what a count of bodies ends in when it refers back to bodies named elsewhere (由两单位共同主办, 三部门联合): no name
 COUNTED_REFERENCE_HEADS = ("单位", "部门", "家单位")
 # the head of a body named by post after the body (市公安局局长, 各镇镇长, 各县（市、区）人民政府主要负责同志):

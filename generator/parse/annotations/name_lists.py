@@ -264,7 +264,8 @@ def drop_label_word(piece: str) -> str:
     return "" if _LABEL_ONLY.match(piece) else piece
 
 
-# a bracket closing a body's name that says which part of the task it answers for: （政策部分）, （再贷款部分）, （监管考核方面）
+# a bracket closing a body's name that says which part of the task it answers for: （政策部分）, （再贷款部分）, （监管考核方面）,
+# （应急值守）, （资金保障）
 _PART_NOTE = re.compile(r"[(（][^()（）]{1,20}(?:" + lx.alternation(lx.PART_NOTE_ENDS) + r")[)）]$")
 
 
