@@ -1080,6 +1080,22 @@ def test_a_campaigns_scope_and_focus_items_naming_no_unit_are_not_tasks():
     assert [t.title for t in plan.tasks()] == ["治理对象", "开展检查"]
 
 
+def test_a_grid_plans_layout_of_its_grids_is_no_task():
+    """A 网格化服务管理 plan says how it draws and staffs its grids (三、网格设置 （一）科学划分网格。…
+    （二）配强网格力量。…) before the grids' work: the ground's layout, naming no body, as 实施范围 is a reform's; the
+    tasks after it keep their numbers."""
+    plan = _one(
+        "某镇网格化服务管理实施方案\n"
+        "一、网格设置\n"
+        "（一）科学划分网格。全镇划分12个村网格、86个基础网格。\n"
+        "（二）配强网格力量。每个网格配备网格员1至2名。\n"
+        "二、主要任务\n"
+        "1.开展信息采集。采集人口、房屋信息。（镇综治中心牵头，镇派出所配合）\n"
+        "2.排查矛盾纠纷。每月排查一次。（镇司法所负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展信息采集"), (2, "排查矛盾纠纷")]
+    assert "86个基础网格" in plan.sections[0].intro
+
+
 def test_framework_headings_on_a_line_of_their_own_are_not_tasks():
     """（一）指导思想 / （二）工作目标 / 2.目标任务 with their paragraph on the next line: text, not tasks."""
     plan = _one(

@@ -37,6 +37,9 @@ FRAMEWORK = re.compile(
     r"主要任务|重点任务|工作任务|主要内容|"
     # what a reform or plan covers, as 实施方案 state it beside 指导思想 and 目标 (改革内容, 实施范围)
     r"改革内容|改革范围|实施范围|工作范围|覆盖范围|"
+    # how a grid plan (网格化服务管理方案) draws its grids and staffs them, stated before the grids' work (网格设置 /
+    # 网格划分): the ground's layout, as 实施范围 is a reform's, no body's duty
+    r"网格(?:设置|划分|划定|布局)|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
     # (town and county 意见 say it as 充分认识安全生产工作的重要性 / …的必要性和紧迫性)
     r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵|重要性|必要性|紧迫性))$"
