@@ -964,6 +964,22 @@ def test_minutes_assign_their_work_to_the_bodies_their_sentences_open_with():
     assert any("minutes" in r.text for r in plan.readings)
 
 
+def test_a_minutes_oversight_list_takes_the_roles_its_items_clauses_give():
+    """A 议定事项督办清单 lists beside each agreed item its 责任单位 bare, while the item says who leads and who helps
+    (请A牵头，会同B、C… / X要会同Y…): the bare list's units take the roles the clauses give them; a unit the
+    clauses do not name stays responsible. A list of another kind keeps its column's roles."""
+    text = ("某市政府常务会议议定事项督办清单\n"
+            "序号\t议定事项\t责任单位\t完成时限\n"
+            "1\t请市甲局牵头，会同市乙局、市丙局修改完善方案后印发实施。\t市甲局、市乙局、市丙局\t4月底前\n"
+            "2\t会议要求，市丁局要会同市戊局加快推进项目建设。\t市丁局、市戊局、市己局\t6月底前\n")
+    [plan] = parse_text(text)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")],
+        [("市丁局", "lead"), ("市戊局", "support"), ("市己局", "responsible")]]
+    [plan] = parse_text(text.replace("常务会议议定事项督办清单", "2025年重点任务清单"))
+    assert {a.role for t in plan.tasks() for a in t.assignments} == {"responsible"}
+
+
 def test_a_plans_sentences_naming_bodies_are_no_annotation():
     """The same items in a plan of another kind: a body its sentence names (…等相关部门要畅通…) is read as no
     annotation, as the development corpus reads such text; only the written-apart units count."""

@@ -48,7 +48,9 @@ BULLETIN_KINDS = ("通报", "通知", "报告", "情况", "意见", "纪要", "�
 # X要…; 责成X…): a meeting's minutes and its agreed items; rules in articles (实施细则, 管理办法: 第五条 X负责…，Y配合…),
 # which write no bracket. Plans of other kinds name their units apart from their wording
 # (a bracket, a label, a column), and a body a plan's sentence names (…等相关部门要畅通…) is read as no annotation.
-PROSE_ASSIGNING_KINDS = re.compile(r"(?:纪要|议定事项|细则|办法)(?:[(（][^()（）]*[)）])?$")
+# (…常务会议议定事项督办清单 / …会议纪要落实台账: the minutes' items listed for oversight are the minutes' own)
+PROSE_ASSIGNING_KINDS = re.compile(r"(?:(?:纪要|议定事项)(?:(?:督办|落实|办理|分解)?(?:清单|台账))?|细则|办法)"
+                                   r"(?:[(（][^()（）]*[)）])?$")
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...words import lexicon as lx
 from ...model import Annotation, Assignment, Task
@@ -62,9 +62,27 @@ def read_task(text: str, alone: bool = False, running_text: bool = True, subject
     _take(reading, text, spans, tuple(f for f in finders if not f.prose))
     _warn_unknown_label_lines(reading, text)
     if subjects and running_text:  # the bodies the clauses open with, where not already read from an annotation
-        _take(reading, text, spans, tuple(f for f in finders if f.prose), named={a.name for a in reading.assignments})
+        prose = tuple(f for f in finders if f.prose)
+        _roles_from_the_clauses(reading, text, spans, prose)
+        _take(reading, text, spans, prose, named={a.name for a in reading.assignments})
         _in_text_order(reading)
     return reading
+
+
+def _roles_from_the_clauses(reading: Reading, text: str, spans, prose) -> None:
+    """A minutes' 督办清单 lists beside each agreed item the bodies answering for it, bare (责任单位：A、B、C), while the
+    item's own clauses say who leads and who helps (请A牵头，会同B、C…): the minutes' roles are the clauses', so a unit
+    the bare list makes responsible takes the role its clause gives it (lead, support, implement)."""
+    if not any(a.role == "responsible" for a in reading.assignments):
+        return
+    said = Reading()
+    _take(said, text, spans, prose)
+    roles: dict[str, str] = {}
+    for a in said.assignments:
+        roles.setdefault(a.name, a.role)
+    for k, a in enumerate(reading.assignments):
+        if a.role == "responsible" and roles.get(a.name, "responsible") != "responsible":
+            reading.assignments[k] = replace(a, role=roles[a.name])
 
 
 def _warn_unknown_label_lines(reading: Reading, text: str) -> None:
