@@ -794,7 +794,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("group", r"类别|领域|板块|分类|类型"),
     # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
     # 联办部门 / 联动部门: the departments handling a 高效办成一件事 jointly beside its 牵头部门
-    ("support", r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持|联办|联动)(?:单位|部门)"),
+    # 参演单位 / 参训单位 / 参演力量: a drill or training calendar (应急演练计划, 培训计划) heads the bodies taking part
+    # in each drill or course so, beside the 组织单位 running it; they take part as a 参加单位 does, and support
+    ("support", r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持|联办|联动)(?:单位|部门)|参[演训](?:单位|部门|力量)"),
     # 主办单位 over 会办 / 协办 (a proposal's handling): the body answering for it, as the annotations read 主办;
     # 主责部门 over 协同部门 (a 高效办成一件事 list, a 督办 table): the body answering first, as the label 主责单位 reads
     # 发起部门 over 配合部门 (a joint inspection plan): the department that starts and runs the inspection leads
