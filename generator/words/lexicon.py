@@ -485,6 +485,10 @@ DUTY_LEAD_VERB = "负责"
 DUTY_CATEGORY_HEADS = ("部门", "单位", "机构", "组织", "群团组织", "成员单位")
 # a heading naming whose duties follow (（一）领导小组工作职责 / 2.2.1市防汛抗旱指挥部职责 over numbered duties)
 DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责", "职责")
+# a heading over the units' shares of the work (五、工作分工 / 责任分工 / 任务分工 / 部门分工): activity plans and 实施方案
+# close so with one paragraph a unit and no number (市公安局：负责…), as a duties heading holds them; these name no
+# unit, so they are no DUTY_HEADING_ENDS (a heading X职责 names X), only what announces such paragraphs
+DIVISION_HEADING_ENDS = ("工作分工", "责任分工", "任务分工", "部门分工")
 # the verbs a duty opens with after its unit (综合办公室负责… / 县水利局承担…): a paragraph so is a duty written unit-first
 DUTY_VERBS = ("负责", "承担", "牵头", "归口管理", "主管")
 # a table column of duties (序号 | 成员单位 | 主要职责): its rows are the tasks of the bodies in the unit column
