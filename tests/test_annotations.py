@@ -2026,6 +2026,22 @@ def test_a_role_word_inside_a_bodys_bracketed_other_name_is_no_verb():
     assert pairs("推进改革。（责任部门：综合部（监事会办公室））") == [("综合部（监事会办公室）", R)]
 
 
+def test_a_bracket_after_a_labelled_unit_naming_another_body_and_its_role_is_a_nested_annotation():
+    """承办单位：市X局（市Y中心具体实施）: the labelled body hands the work on inside a bracket; the body in it takes
+    its own verb's role and the unit before it keeps the label's, in a bare bracket too. A bracket of names alone
+    (another name of the body) and a role in brackets with no body (市X局（牵头）) read as before."""
+    assert pairs("举办非遗展演。承办单位：市甲局（市乙中心具体实施）；协办单位：市丙联合会。") == [
+        ("市甲局", R), ("市乙中心", I), ("市丙联合会", S)]
+    assert pairs("开展读书月。责任单位：市委丁部（市戊馆具体承办）、市己局。") == [
+        ("市委丁部", R), ("市戊馆", R), ("市己局", R)]
+    assert pairs("送戏下乡。牵头单位：市庚局（市辛集团负责）；配合单位：各县（市、区）人民政府。") == [
+        ("市庚局", L), ("市辛集团", R), ("各县（市、区）人民政府", S)]
+    assert pairs("开展巡演（市庚局（市辛集团具体实施）牵头，市丙联合会配合）。") == [
+        ("市庚局", L), ("市辛集团", I), ("市丙联合会", S)]
+    assert pairs("加强保密工作。牵头单位：市委壬办（市癸局）；配合单位：市甲局（牵头）。") == [
+        ("市委壬办（市癸局）", L), ("市甲局", L)]
+
+
 def test_an_agent_clause_ends_before_the_annotation_bracket_closing_its_sentence():
     """…，由网格员入户开展宣传（责任单位：X，配合单位：Y）。 — 由 names who does the field work, people, and the
     bracket after it is the task's annotation, read on its own; the 由 part never runs into it."""

@@ -2946,6 +2946,40 @@ def test_unnumbered_duties_under_a_duties_heading_of_an_inner_level_are_read():
         (1, "", "负责水源地监测", [("县水务局", R)]), (2, "", "负责医疗救治", [("县卫生健康局", R)])]
 
 
+@pytest.mark.parametrize("heading", ["工作分工", "责任分工", "任务分工", "部门分工"])
+def test_unnumbered_duties_under_a_division_of_work_heading_are_read(heading):
+    """An activity plan closes with 二、工作分工 (责任分工, 任务分工, 部门分工): one 市X局：负责… paragraph a unit, no
+    number, as under a duties heading. Each is a task numbered by its place after the numbered ones, its unit
+    responsible; a bracket in it (（市融媒体中心配合）) adds its support."""
+    plan = _one(
+        "某市2030年花灯节活动方案\n"
+        "一、活动安排\n"
+        "（一）开幕式。5月举行。承办单位：市文化广电旅游局；协办单位：市融媒体中心。\n"
+        "（二）美食周。6月举办。承办单位：市商务局。\n"
+        f"二、{heading}\n"
+        "市公安局：负责活动期间安全保卫和交通疏导。\n"
+        "市卫生健康委：负责活动现场医疗救护保障（市红十字会配合）。\n")
+    assert [(t.number, t.label, _units(t)) for t in plan.tasks()] == [
+        (1, "（一）", [("市文化广电旅游局", R), ("市融媒体中心", S)]), (2, "（二）", [("市商务局", R)]),
+        (3, "", [("市公安局", R)]), (4, "", [("市卫生健康委", R), ("市红十字会", S)])]
+
+
+def test_a_division_of_work_heading_over_numbered_items_or_one_paragraph_reads_as_before():
+    """Only two paragraphs or more opening with a unit and a colon are read so: under 三、任务分工 a single
+    市X局：负责… paragraph stays the heading's text (reported), and numbered items keep their numbers."""
+    plan = _one(
+        "某市2030年节能工作方案\n"
+        "一、重点任务\n"
+        "1.推进工业节能。（市工业和信息化局负责）\n"
+        "二、任务分工\n"
+        "1.市发展改革委：负责统筹协调节能工作。\n"
+        "2.市住房城乡建设局：负责建筑节能。\n"
+        "三、部门分工\n"
+        "市统计局：负责能耗统计。\n")
+    assert [(t.number, t.label, _units(t)) for t in plan.tasks()] == [
+        (1, "1.", [("市工业和信息化局", R)]), (1, "1.", [("市发展改革委", R)]), (2, "2.", [("市住房城乡建设局", R)])]
+
+
 def test_a_heading_sentence_doing_something_to_a_facility_of_a_level_names_no_unit():
     """高质量做强县级医院。/ 做强县级医院。/ 大力建设省实验室。: an adverb or a verb before the level word (县级, 省) says
     what is done to the facility named after it, no place's body; the units are the annotation's. A place's body

@@ -3360,3 +3360,25 @@ def test_a_word_table_pasted_into_a_web_editor_its_wrapped_cells_indented_on_the
         ("调处矛盾纠纷积案5件", [("镇司法所", "lead"), ("各村（社区）", "support")]),
         ("推进小区消防通道整治，完成老旧小区改造20个",
          [("镇应急办", "lead"), ("镇派出所", "support"), ("镇市场所", "support"), ("县消防救援大队", "support")])]
+
+
+@pytest.mark.parametrize("cell", ["参演单位", "参演部门", "参训单位", "参演力量"])
+def test_header_words_of_the_bodies_taking_part_in_a_drill_or_course_support(cell):
+    assert header_kind(cell) == "support"
+
+
+def test_a_drill_calendar_reads_its_participants_column_as_support_beside_the_organiser():
+    """An 应急演练计划 (or a 培训计划) heads the bodies taking part in each drill 参演单位 (参训单位) beside the
+    组织单位 running it: the organiser leads, the participants support, as a 参加单位 column reads."""
+    text = "\n".join([
+        "某县2030年度应急演练计划",
+        "",
+        "序号 | 演练名称 | 演练形式 | 组织单位 | 参演单位 | 时间  ",
+        "---|---|---|---|---|---  ",
+        "1 | 山洪避险演练 | 实战演练 | 县水利局 | 县应急管理局、各乡镇人民政府 | 5月  ",
+        "2 | 林区扑火演练 | 桌面推演 | 县林业局 | 县消防救援大队 | 3月  ",
+    ])
+    assert reading(text) == [
+        ("", 1, "山洪避险演练", [("县水利局", "lead"), ("县应急管理局", "support"), ("各乡镇人民政府", "support")]),
+        ("", 2, "林区扑火演练", [("县林业局", "lead"), ("县消防救援大队", "support")]),
+    ]

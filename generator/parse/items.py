@@ -424,8 +424,9 @@ def _names_no_unit(p: list[Line]) -> bool:
     return not has_annotation(text) and not LABEL_LINE.match(p[0].text)
 
 
-# 六、成员单位职责 / （三）职责分工 / 部门主要职责: a heading saying that the duties of units follow
-_DUTIES_HEADING = re.compile("(?:" + lexicon.alternation(lexicon.DUTY_HEADING_ENDS) + r")[。:：\s]*$")
+# 六、成员单位职责 / （三）职责分工 / 部门主要职责 / 五、工作分工: a heading saying that the duties of units follow
+_DUTIES_HEADING = re.compile("(?:" + lexicon.alternation(lexicon.DUTY_HEADING_ENDS + lexicon.DIVISION_HEADING_ENDS)
+                             + r")[。:：\s]*$")
 _UNNUMBERED_DUTIES_MIN = 2  # paragraphs of one list: a single one is a sentence of the heading's text
 
 
@@ -435,7 +436,7 @@ def _label_unnumbered_duties(lines: list[Line]) -> None:
     A 实施方案 often closes with its leading group's members' duties, one paragraph a unit and no number
     (六、成员单位职责 / 县民政局：负责提供… / 县财政局：负责落实…). Each is that unit's task, as a numbered duty
     (1.县民政局：…) is (duties.py reads the unit), labelled `para` and numbered by its place among the plan's tasks. Only
-    under a section heading whose title says duties follow (…职责, 职责分工), where two paragraphs or more open so; the
+    under a section heading whose title says duties follow (…职责, 职责分工, 工作分工 / 任务分工), where two paragraphs or more open so; the
     heading's lead-in (…履行以下职责：) opens with no body and stays its text. A paragraph naming the others by
     reference (其他成员单位：…) in such a list is an item of it too, as in a numbered list (a task naming no unit, the
     reading report says so). Elsewhere such paragraphs are reported, not read (duties.report_unnumbered_duties).

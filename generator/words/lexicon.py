@@ -485,6 +485,10 @@ DUTY_LEAD_VERB = "负责"
 DUTY_CATEGORY_HEADS = ("部门", "单位", "机构", "组织", "群团组织", "成员单位")
 # a heading naming whose duties follow (（一）领导小组工作职责 / 2.2.1市防汛抗旱指挥部职责 over numbered duties)
 DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责", "职责")
+# a heading over the units' shares of the work (五、工作分工 / 责任分工 / 任务分工 / 部门分工): activity plans and 实施方案
+# close so with one paragraph a unit and no number (市公安局：负责…), as a duties heading holds them; these name no
+# unit, so they are no DUTY_HEADING_ENDS (a heading X职责 names X), only what announces such paragraphs
+DIVISION_HEADING_ENDS = ("工作分工", "责任分工", "任务分工", "部门分工")
 # the verbs a duty opens with after its unit (综合办公室负责… / 县水利局承担…): a paragraph so is a duty written unit-first
 DUTY_VERBS = ("负责", "承担", "牵头", "归口管理", "主管")
 # a table column of duties (序号 | 成员单位 | 主要职责): its rows are the tasks of the bodies in the unit column
@@ -794,7 +798,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("group", r"类别|领域|板块|分类|类型"),
     # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
     # 联办部门 / 联动部门: the departments handling a 高效办成一件事 jointly beside its 牵头部门
-    ("support", r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持|联办|联动)(?:单位|部门)"),
+    # 参演单位 / 参训单位 / 参演力量: a drill or training calendar (应急演练计划, 培训计划) heads the bodies taking part
+    # in each drill or course so, beside the 组织单位 running it; they take part as a 参加单位 does, and support
+    ("support", r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持|联办|联动)(?:单位|部门)|参[演训](?:单位|部门|力量)"),
     # 主办单位 over 会办 / 协办 (a proposal's handling): the body answering for it, as the annotations read 主办;
     # 主责部门 over 协同部门 (a 高效办成一件事 list, a 督办 table): the body answering first, as the label 主责单位 reads
     # 发起部门 over 配合部门 (a joint inspection plan): the department that starts and runs the inspection leads

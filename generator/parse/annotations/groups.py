@@ -383,6 +383,7 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     first_verb = None
     defaulted = []
     for piece in _shared_head_lists(depth_zero_split(whole, "、")):
+        piece, handed_on = _nested_annotation(piece)
         name_part, verb = _split_verb(piece)
         if pending and _shares_the_collective(pending[-1], name_part.strip()):
             pending[-1] += "、" + name_part.strip()  # 各有关部门、单位按职责分工负责: one collective, as in _shared_head_lists
@@ -406,10 +407,46 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
             for name in pending:
                 _add(group, name, verb)
             pending = []
+        if handed_on:  # the bodies the unit hands the work on to, each with its own role, after the unit
+            for name in pending:
+                if _add(group, name, default_role):
+                    defaulted.append(len(group.units) - 1)
+            pending = []
+            for name, role in handed_on:
+                _add(group, name, role)
     for name in pending:
         if _add(group, name, default_role):
             defaulted.append(len(group.units) - 1)
     return first_verb, defaulted
+
+
+_NESTED_MAX = 40  # characters inside the bracket: a body's name or two and a role verb
+
+
+def _nested_annotation(piece: str) -> tuple[str, list[tuple[str, str]]]:
+    """'市X局（市Y中心具体实施）' -> ('市X局', [('市Y中心', 'implement')]): a bracket after a unit naming another body
+    and its own role.
+
+    Activity and project plans let the labelled body hand the work on inside a bracket (承办单位：市X局（市Y中心具体
+    实施）, 牵头单位：X（Y负责）): the bracket is an annotation nested in the list, its bodies taking its verb's role
+    and the unit before it keeping its own. A bracket of names alone stays part of the name (党委办公室（董事会
+    办公室）, another name of the body), and one with no body before its verb (市X局（牵头）) is read as before. Only
+    the piece's last bracket is looked at, holding no bracket or clause mark of its own, every name in it a body's."""
+    opening = max(piece.rfind("（"), piece.rfind("("))
+    closing = min((at for at in (piece.find("）", opening), piece.find(")", opening)) if at > 0), default=-1)
+    if opening <= 0 or closing < 0 or closing - opening - 1 > _NESTED_MAX:
+        return piece, []
+    inside = piece[opening + 1 : closing]
+    if any(c in inside for c in "，,；;。:："):
+        return piece, []
+    before = piece[:opening].rstrip()
+    if not unit_like(before[-_VIEW:], strict=True):
+        return piece, []
+    name_part, role = _split_verb(inside.strip())
+    names = _names(name_part) if role else []
+    if not names or not all(unit_like(n, strict=True) for n in names):
+        return piece, []
+    return before + piece[closing + 1 :], [(n, role) for n in names]
 
 
 def _before_action(text: str) -> str:
