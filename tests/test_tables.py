@@ -3360,3 +3360,24 @@ def test_a_word_table_pasted_into_a_web_editor_its_wrapped_cells_indented_on_the
         ("调处矛盾纠纷积案5件", [("镇司法所", "lead"), ("各村（社区）", "support")]),
         ("推进小区消防通道整治，完成老旧小区改造20个",
          [("镇应急办", "lead"), ("镇派出所", "support"), ("镇市场所", "support"), ("县消防救援大队", "support")])]
+
+
+_STUDY_HEADER = ["某市年度调研课题安排", "序号", "课题名称", "牵头领导", "牵头单位", "参与单位", "成果形式及完成时间"]
+
+
+def test_one_cell_per_line_the_closing_cell_over_two_lines_keeps_every_column():
+    """A table copied one cell per line from a PDF prints its closing cell (成果形式及完成时间) over two lines, and a
+    title or a leader's post and name as well: the extra lines go where they leave units under the unit columns, not
+    all to the title (which would move the 参与单位 into 牵头单位 and 调研报告 into 参与单位)."""
+    text = "\n".join([
+        *_STUDY_HEADER,
+        "1", "建设区域物流枢纽研究", "副市长", "市发改委", "市交通局、市商务局", "调研报告", "9月底前",
+        "2", "深化基层治理", "破解减负难题研究", "市委常委、组织部部长", "王某某", "市委组织部", "市民政局",
+        "调研报告", "7月底前",
+        "3", "稳外贸研究", "副市长", "市商务局", "某海关", "调研报告", "8月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "建设区域物流枢纽研究", [("市发改委", "lead"), ("市交通局", "support"), ("市商务局", "support")]),
+        ("", 2, "深化基层治理破解减负难题研究", [("市委组织部", "lead"), ("市民政局", "support")]),
+        ("", 3, "稳外贸研究", [("市商务局", "lead"), ("某海关", "support")]),
+    ]
