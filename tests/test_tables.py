@@ -3381,3 +3381,17 @@ def test_one_cell_per_line_the_closing_cell_over_two_lines_keeps_every_column():
         ("", 2, "深化基层治理破解减负难题研究", [("市委组织部", "lead"), ("市民政局", "support")]),
         ("", 3, "稳外贸研究", [("市商务局", "lead"), ("某海关", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_leaders_post_is_no_head_of_the_lead_units_name():
+    """A 牵头领导 cell naming the leader by post (市委副书记, 市委秘书长) under a title over two lines: the post is a whole
+    word, not the head of a name the column's edge cut, so it is not joined to the 牵头单位 below it."""
+    text = "\n".join([
+        *_STUDY_HEADER,
+        "1", "推进城乡融合", "发展研究", "市委副书记", "市委农办", "市农业局、市公安局", "调研报告，9月底前",
+        "2", "完善指挥体系研究", "市委秘书长", "市委办公室", "市数据局", "调研报告，8月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "推进城乡融合发展研究", [("市委农办", "lead"), ("市农业局", "support"), ("市公安局", "support")]),
+        ("", 2, "完善指挥体系研究", [("市委办公室", "lead"), ("市数据局", "support")]),
+    ]

@@ -561,6 +561,12 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # a village's officers (村民小组长, 村文书, 村防疫员, 报账员): people
                   "组长", "文书", "防疫员", "报账员")
 
+# ---- the post a leader is named by (市委副书记, 市委秘书长, 市人大常委会主任, 市政协主席, 组织部部长): a whole word that
+# closes a line of a 牵头领导 cell, never the head of a body's name a column's edge cut (市委农办, 市委办公室 on the next
+# line are the 牵头单位). 常委 is left out: 市人大常委 / 会办公室 is a name cut after it ----
+LEADER_POSTS = ("书记", "秘书长", "主任", "主席", "部长", "政委", "司令员", "省长", "市长", "州长", "县长", "区长", "镇长",
+                "乡长")
+
 # ---- a leader named by post and name inside a clause of units (县领导张某某包联，县X局负责; 市领导王某牵头): 领导
 # never stands inside a body's name except before these (县委巡察工作领导小组办公室, 领导机构), so the piece is a person
 LEADER_WORD = "领导"

@@ -186,7 +186,8 @@ def _cut_at_the_edge(line: str, following: str) -> bool:
         return False  # 无 is a cell of its own; a clause with its verb (…负责, 落实…) is no name's head
     if line.strip()[-1] in "、，," and _whole_name(head) and _whole_name(tail):
         return True  # a list broken after its comma (…监管分局、 / 市地方金融管理局) goes on in the same cell
-    head_cut = not _whole_name(head) and len(head) <= _CUT_HEAD
+    # a leader's post (市委副书记 / 市委农办) is a whole word, no name's head: the 牵头领导 cell above the 牵头单位
+    head_cut = not _whole_name(head) and len(head) <= _CUT_HEAD and not head.endswith(lx.LEADER_POSTS)
     tail_cut = not _whole_name(tail) and len(tail) <= _CUT_HEAD
     # a short tail ends the name the head began (局, 部 / 门): not a person's name after a unit (各村委会 / 张某)
     short_tail = tail_cut and len(tail) <= _CUT_TAIL and bool(UNIT_END.search(head + tail))
