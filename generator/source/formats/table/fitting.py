@@ -89,17 +89,21 @@ def _holds_its_kind(cells: list[str], kinds: list[str | None], task: int) -> boo
     unit line under a text column (a 牵头领导 or a 成果形式 column), and no leader's post in its task's text."""
     if not _roles_hold_their_kind(cells, kinds, task):
         return False
-    if any(_names_people(line) for line in cells[task].split("\n")[1:]):
+    if _post_in_the_task(cells[task]):
         return False  # 市委副书记 under the title is the 牵头领导 cell, not the title's second line
     return not any(_column_class(kinds[j]) == "text" and any(
         not _NONE.match(line.strip()) and _cell_class(line) == "units" for line in cells[j].split("\n"))
                    for j in range(task + 1, len(kinds)))
 
 
-def _names_people(line: str) -> bool:
-    """A line naming leaders by their posts (市委常委、组织部部长, 副市长): each piece ends in a post."""
-    pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，,") if p.strip()]
-    return bool(pieces) and all(p.endswith(lx.PEOPLE_ENDINGS) for p in pieces)
+def _post_in_the_task(cell: str) -> bool:
+    """Whether a line after the first of a task cell names leaders by their posts (市委常委、组织部部长, 副市长): each
+    piece ends in a leader's post. Such a line is the 牵头领导 cell, no line of the task's text."""
+    for line in cell.split("\n")[1:]:
+        pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，,") if p.strip()]
+        if pieces and all(p.endswith(lx.LEADER_POSTS + ("常委",)) for p in pieces):
+            return True
+    return False
 
 
 # a date opening with its year or month, written straight after a name (市生态环境局2025年9月)
