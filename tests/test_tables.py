@@ -3395,3 +3395,20 @@ def test_one_cell_per_line_a_leaders_post_is_no_head_of_the_lead_units_name():
         ("", 1, "推进城乡融合发展研究", [("市委农办", "lead"), ("市农业局", "support"), ("市公安局", "support")]),
         ("", 2, "完善指挥体系研究", [("市委办公室", "lead"), ("市数据局", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_leader_named_by_a_bodys_post_is_no_unit():
+    """A 牵头领导 cell naming a military leader by post (市委常委、某军分区政委) in a row whose 参与单位 cell a column's edge
+    cut (市财 / 政局): the post is a person, neither the lead unit nor the title's second line; 某军分区政治工作处 is a
+    body."""
+    text = "\n".join([
+        *_STUDY_HEADER,
+        "1", "推动双拥共建研究", "市委常委、某军分区政委", "市委军民融合办", "市退役军人局、某军分区政治工作处、市财", "政局",
+        "调研报告，10月底前",
+        "2", "稳外贸研究", "副市长", "市商务局", "某海关", "调研报告，8月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "推动双拥共建研究", [("市委军民融合办", "lead"), ("市退役军人局", "support"),
+                                 ("某军分区政治工作处", "support"), ("市财政局", "support")]),
+        ("", 2, "稳外贸研究", [("市商务局", "lead"), ("某海关", "support")]),
+    ]

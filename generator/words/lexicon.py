@@ -548,6 +548,9 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # leaders named by post before the departments, as provincial 分工意见 write (分管副省长、协管副秘书长负责,
                   # 省X厅牵头; 市领导): the post answers for the task, the departments do it
                   "厅长", "局长", "部长", "主席", "助理",
+                  # the military leaders a city's party committee counts among its members (市委常委、某军分区政委 /
+                  # 司令员): the commissar or commander of a body, never the body (某军分区政治工作处 is one)
+                  "政委", "司令员",
                   # a bureau's, a school's or a hospital's own plan lists the people in charge among its offices
                   # (各科室负责人, 分管领导, 各学校校长, 班主任): people, not units
                   "负责人", "负责同志", "科长", "股长", "所长", "站长", "校长", "院长", "园长",
