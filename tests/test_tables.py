@@ -78,6 +78,7 @@ def test_header_words_of_many_offices(cell, kind):
     ("各县(市、区)人民政府", "各县(市、区)人民政府"),  # 、 inside brackets is part of the name
     ("市交通局,联合市公安局", "市交通局,市公安局"),  # the column gives the role; 联合 is not a name
     ("市科技局、市工信局按职责分工负责", "市科技局、市工信局按职责分工负责"),  # the verb is the annotation reader's
+    ("市公安局、市消防支队等\n有关部门", "市公安局、市消防支队等有关部门"),  # 等 / 有关部门: one clause the wrap cut
 ])
 def test_unit_cells_become_the_list_the_annotation_reader_splits(cell, text):
     assert unit_text(cell) == text
@@ -3411,4 +3412,19 @@ def test_one_cell_per_line_a_leader_named_by_a_bodys_post_is_no_unit():
         ("", 1, "推动双拥共建研究", [("市委军民融合办", "lead"), ("市退役军人局", "support"),
                                  ("某军分区政治工作处", "support"), ("市财政局", "support")]),
         ("", 2, "稳外贸研究", [("市商务局", "lead"), ("某海关", "support")]),
+    ]
+
+
+def test_tabs_a_cell_wrapped_after_deng_keeps_its_trailing_group_no_unit():
+    """A tab table's 协办单位 cell wrapped after 等, the next line opening with 有关部门 and the row's last cell: the two
+    lines are one clause, …等有关部门, whose trailing group names no unit of its own."""
+    text = "\n".join([
+        "序号\t决策事项\t承办单位\t协办单位\t计划完成时间",
+        "1\t修订《某县防汛应急预案》\t县应急局\t县公安局、县消防大队等",
+        "有关部门\t2027年10月",
+        "2\t制定《某县采购管理办法》\t县财政局\t县审计局\t2027年7月",
+    ])
+    assert reading(text) == [
+        ("", 1, "修订《某县防汛应急预案》", [("县应急局", "responsible"), ("县公安局", "support"), ("县消防大队", "support")]),
+        ("", 2, "制定《某县采购管理办法》", [("县财政局", "responsible"), ("县审计局", "support")]),
     ]
