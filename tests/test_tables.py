@@ -78,6 +78,7 @@ def test_header_words_of_many_offices(cell, kind):
     ("各县(市、区)人民政府", "各县(市、区)人民政府"),  # 、 inside brackets is part of the name
     ("市交通局,联合市公安局", "市交通局,市公安局"),  # the column gives the role; 联合 is not a name
     ("市科技局、市工信局按职责分工负责", "市科技局、市工信局按职责分工负责"),  # the verb is the annotation reader's
+    ("市公安局、市消防支队等\n有关部门", "市公安局、市消防支队等有关部门"),  # 等 / 有关部门: one clause the wrap cut
 ])
 def test_unit_cells_become_the_list_the_annotation_reader_splits(cell, text):
     assert unit_text(cell) == text
@@ -3381,4 +3382,71 @@ def test_a_drill_calendar_reads_its_participants_column_as_support_beside_the_or
     assert reading(text) == [
         ("", 1, "山洪避险演练", [("县水利局", "lead"), ("县应急管理局", "support"), ("各乡镇人民政府", "support")]),
         ("", 2, "林区扑火演练", [("县林业局", "lead"), ("县消防救援大队", "support")]),
+    ]
+
+
+_STUDY_HEADER = ["某市年度调研课题安排", "序号", "课题名称", "牵头领导", "牵头单位", "参与单位", "成果形式及完成时间"]
+
+
+def test_one_cell_per_line_the_closing_cell_over_two_lines_keeps_every_column():
+    """A table copied one cell per line from a PDF prints its closing cell (成果形式及完成时间) over two lines, and a
+    title or a leader's post and name as well: the extra lines go where they leave units under the unit columns, not
+    all to the title (which would move the 参与单位 into 牵头单位 and 调研报告 into 参与单位)."""
+    text = "\n".join([
+        *_STUDY_HEADER,
+        "1", "建设区域物流枢纽研究", "副市长", "市发改委", "市交通局、市商务局", "调研报告", "9月底前",
+        "2", "深化基层治理", "破解减负难题研究", "市委常委、组织部部长", "王某某", "市委组织部", "市民政局",
+        "调研报告", "7月底前",
+        "3", "稳外贸研究", "副市长", "市商务局", "某海关", "调研报告", "8月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "建设区域物流枢纽研究", [("市发改委", "lead"), ("市交通局", "support"), ("市商务局", "support")]),
+        ("", 2, "深化基层治理破解减负难题研究", [("市委组织部", "lead"), ("市民政局", "support")]),
+        ("", 3, "稳外贸研究", [("市商务局", "lead"), ("某海关", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_leaders_post_is_no_head_of_the_lead_units_name():
+    """A 牵头领导 cell naming the leader by post (市委副书记, 市委秘书长) under a title over two lines: the post is a whole
+    word, not the head of a name the column's edge cut, so it is not joined to the 牵头单位 below it."""
+    text = "\n".join([
+        *_STUDY_HEADER,
+        "1", "推进城乡融合", "发展研究", "市委副书记", "市委农办", "市农业局、市公安局", "调研报告，9月底前",
+        "2", "完善指挥体系研究", "市委秘书长", "市委办公室", "市数据局", "调研报告，8月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "推进城乡融合发展研究", [("市委农办", "lead"), ("市农业局", "support"), ("市公安局", "support")]),
+        ("", 2, "完善指挥体系研究", [("市委办公室", "lead"), ("市数据局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_leader_named_by_a_bodys_post_is_no_unit():
+    """A 牵头领导 cell naming a military leader by post (市委常委、某军分区政委) in a row whose 参与单位 cell a column's edge
+    cut (市财 / 政局): the post is a person, neither the lead unit nor the title's second line; 某军分区政治工作处 is a
+    body."""
+    text = "\n".join([
+        *_STUDY_HEADER,
+        "1", "推动双拥共建研究", "市委常委、某军分区政委", "市委军民融合办", "市退役军人局、某军分区政治工作处、市财", "政局",
+        "调研报告，10月底前",
+        "2", "稳外贸研究", "副市长", "市商务局", "某海关", "调研报告，8月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "推动双拥共建研究", [("市委军民融合办", "lead"), ("市退役军人局", "support"),
+                                 ("某军分区政治工作处", "support"), ("市财政局", "support")]),
+        ("", 2, "稳外贸研究", [("市商务局", "lead"), ("某海关", "support")]),
+    ]
+
+
+def test_tabs_a_cell_wrapped_after_deng_keeps_its_trailing_group_no_unit():
+    """A tab table's 协办单位 cell wrapped after 等, the next line opening with 有关部门 and the row's last cell: the two
+    lines are one clause, …等有关部门, whose trailing group names no unit of its own."""
+    text = "\n".join([
+        "序号\t决策事项\t承办单位\t协办单位\t计划完成时间",
+        "1\t修订《某县防汛应急预案》\t县应急局\t县公安局、县消防大队等",
+        "有关部门\t2027年10月",
+        "2\t制定《某县采购管理办法》\t县财政局\t县审计局\t2027年7月",
+    ])
+    assert reading(text) == [
+        ("", 1, "修订《某县防汛应急预案》", [("县应急局", "responsible"), ("县公安局", "support"), ("县消防大队", "support")]),
+        ("", 2, "制定《某县采购管理办法》", [("县财政局", "responsible"), ("县审计局", "support")]),
     ]

@@ -552,6 +552,9 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # leaders named by post before the departments, as provincial 分工意见 write (分管副省长、协管副秘书长负责,
                   # 省X厅牵头; 市领导): the post answers for the task, the departments do it
                   "厅长", "局长", "部长", "主席", "助理",
+                  # the military leaders a city's party committee counts among its members (市委常委、某军分区政委 /
+                  # 司令员): the commissar or commander of a body, never the body (某军分区政治工作处 is one)
+                  "政委", "司令员",
                   # a bureau's, a school's or a hospital's own plan lists the people in charge among its offices
                   # (各科室负责人, 分管领导, 各学校校长, 班主任): people, not units
                   "负责人", "负责同志", "科长", "股长", "所长", "站长", "校长", "院长", "园长",
@@ -564,6 +567,12 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   "楼栋长", "楼长", "单元长", "中心户", "代表", "民警", "队员", "队长", "成员", "指导员",
                   # a village's officers (村民小组长, 村文书, 村防疫员, 报账员): people
                   "组长", "文书", "防疫员", "报账员")
+
+# ---- the post a leader is named by (市委副书记, 市委秘书长, 市人大常委会主任, 市政协主席, 组织部部长): a whole word that
+# closes a line of a 牵头领导 cell, never the head of a body's name a column's edge cut (市委农办, 市委办公室 on the next
+# line are the 牵头单位). 常委 is left out: 市人大常委 / 会办公室 is a name cut after it ----
+LEADER_POSTS = ("书记", "秘书长", "主任", "主席", "部长", "政委", "司令员", "省长", "市长", "州长", "县长", "区长", "镇长",
+                "乡长")
 
 # ---- a leader named by post and name inside a clause of units (县领导张某某包联，县X局负责; 市领导王某牵头): 领导
 # never stands inside a body's name except before these (县委巡察工作领导小组办公室, 领导机构), so the piece is a person

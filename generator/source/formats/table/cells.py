@@ -29,7 +29,9 @@ def unit_text(cell: str) -> str:
     if _NONE.match(text):
         return ""
     text = re.sub(r"\s*\n\s*", "\n", text)
-    text = re.sub(r"(?<=[、，,；;])\n|\n(?=[、，,；;])", "", text).replace("\n", "、")
+    # a list closed by 等 whose noun the column wrapped onto the next line (市公安局、市消防救援支队等 / 有关部门) is one
+    # clause, …等有关部门: the break after 等 joins with nothing between, as a break at a comma does
+    text = re.sub(r"(?<=[、，,；;等])\n|\n(?=[、，,；;])", "", text).replace("\n", "、")
     text = re.sub("[；;]", "，", text).strip("、，, ")
     # space-separated lists (党政办 应急办, 国土所 村(社区)): a space outside brackets between names; Latin words
     # and a space inside a bracket keep theirs

@@ -36,13 +36,74 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
         # cell (a 备注 left blank) was lost and a cell split over two lines made up the count
         return _align(cells[task + 1:], kinds, cells[:task + 1] + [""] * (width - task - 1), task + 1)
     if len(cells) > width:
-        # extra lines are paragraphs of the task cell: columns after it fill from the end
+        # extra lines are paragraphs of the task cell: columns after it fill from the end; unless that leaves a unit
+        # column without units and another text column, taking the extra lines instead, fits the row (below)
         after = width - task - 1
         head, body = cells[:task], cells[task:len(cells) - after]
-        return head + ["\n".join(body)] + cells[len(cells) - after:]
+        whole_task = head + ["\n".join(body)] + cells[len(cells) - after:]
+        if _roles_hold_their_kind(whole_task, kinds, task):
+            return whole_task
+        return _surplus_in_other_cells(cells, kinds, task) or whole_task
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
     return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+_MAX_SURPLUS = 4  # extra lines of a row shared out over its text columns, at most: the ways to share them stay few
+
+
+def _surplus_in_other_cells(cells: list[str], kinds: list[str | None], task: int) -> list[str] | None:
+    """A row one cell per line with more lines than columns, where giving every extra line to the task leaves a unit
+    column without its units: the extra lines belong to the other text columns too. A PDF copied one cell per line
+    prints any long cell over two lines, and the closing column as often as the task (成果形式及完成时间: 调研报告 /
+    2027年9月底前; 备注), a leader's post and name (市委常委、组织部部长 / 王某某) as well. The extra lines are shared out
+    over the task and the text and date columns after it, the task taking as many as can be, and the first sharing
+    that leaves units under every unit column, a date under every date column, no unit line under a text column and
+    no leader's post in the task's text is the row; None when no sharing fits."""
+    width = len(kinds)
+    surplus = len(cells) - width
+    takers = [task] + [j for j in range(task + 1, width) if kinds[j] not in _UNIT_KINDS]
+    if surplus > _MAX_SURPLUS or len(takers) < 2:
+        return None
+    for shares in sorted(_sharings(surplus, len(takers)), key=lambda s: (-s[0], [-n for n in reversed(s[1:])])):
+        extra = dict(zip(takers, shares))
+        out, at = list(cells[:task]), task
+        for column in range(task, width):
+            size = 1 + extra.get(column, 0)
+            out.append("\n".join(cells[at:at + size]))
+            at += size
+        if _holds_its_kind(out, kinds, task):
+            return out
+    return None
+
+
+def _sharings(surplus: int, parts: int) -> list[tuple[int, ...]]:
+    """Every way of sharing `surplus` lines over `parts` cells (2 over 2: (2, 0), (1, 1), (0, 2))."""
+    if parts == 1:
+        return [(surplus,)]
+    return [(n, *rest) for n in range(surplus, -1, -1) for rest in _sharings(surplus - n, parts - 1)]
+
+
+def _holds_its_kind(cells: list[str], kinds: list[str | None], task: int) -> bool:
+    """Whether a row fitted from its lines holds units under its unit columns and a date under its date columns, no
+    unit line under a text column (a 牵头领导 or a 成果形式 column), and no leader's post in its task's text."""
+    if not _roles_hold_their_kind(cells, kinds, task):
+        return False
+    if _post_in_the_task(cells[task]):
+        return False  # 市委副书记 under the title is the 牵头领导 cell, not the title's second line
+    return not any(_column_class(kinds[j]) == "text" and any(
+        not _NONE.match(line.strip()) and _cell_class(line) == "units" for line in cells[j].split("\n"))
+                   for j in range(task + 1, len(kinds)))
+
+
+def _post_in_the_task(cell: str) -> bool:
+    """Whether a line after the first of a task cell names leaders by their posts (市委常委、组织部部长, 副市长): each
+    piece ends in a leader's post. Such a line is the 牵头领导 cell, no line of the task's text."""
+    for line in cell.split("\n")[1:]:
+        pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，,") if p.strip()]
+        if pieces and all(p.endswith(lx.LEADER_POSTS + ("常委",)) for p in pieces):
+            return True
+    return False
 
 
 # a date opening with its year or month, written straight after a name (市生态环境局2025年9月)
@@ -129,7 +190,8 @@ def _cut_at_the_edge(line: str, following: str) -> bool:
         return False  # 无 is a cell of its own; a clause with its verb (…负责, 落实…) is no name's head
     if line.strip()[-1] in "、，," and _whole_name(head) and _whole_name(tail):
         return True  # a list broken after its comma (…监管分局、 / 市地方金融管理局) goes on in the same cell
-    head_cut = not _whole_name(head) and len(head) <= _CUT_HEAD
+    # a leader's post (市委副书记 / 市委农办) is a whole word, no name's head: the 牵头领导 cell above the 牵头单位
+    head_cut = not _whole_name(head) and len(head) <= _CUT_HEAD and not head.endswith(lx.LEADER_POSTS)
     tail_cut = not _whole_name(tail) and len(tail) <= _CUT_HEAD
     # a short tail ends the name the head began (局, 部 / 门): not a person's name after a unit (各村委会 / 张某)
     short_tail = tail_cut and len(tail) <= _CUT_TAIL and bool(UNIT_END.search(head + tail))
