@@ -3360,3 +3360,19 @@ def test_a_word_table_pasted_into_a_web_editor_its_wrapped_cells_indented_on_the
         ("调处矛盾纠纷积案5件", [("镇司法所", "lead"), ("各村（社区）", "support")]),
         ("推进小区消防通道整治，完成老旧小区改造20个",
          [("镇应急办", "lead"), ("镇派出所", "support"), ("镇市场所", "support"), ("县消防救援大队", "support")])]
+
+
+def test_one_cell_per_line_quarter_columns_headed_by_month_ranges():
+    """A 挂图作战 / 推进计划 table sets its quarters as month ranges (1—3月 | 4—6月, 1-3月, 1～3月): pasted one cell per
+    line they are period columns of the header, not the first row, so every row keeps its columns."""
+    text = "\n".join([
+        "某县重点工作挂图作战图", "序号", "重点任务", "牵头单位", "责任单位", "1—3月", "4—6月", "7—9月", "10—12月",
+        "1", "新建公办幼儿园3所", "县教育局", "县财政局、县自然资源局", "完成选址", "开工建设", "主体完工", "投入使用",
+        "2", "改造农村公路20公里", "县交通运输局", "各乡镇人民政府", "—", "完成设计", "开工建设", "完成验收",
+    ])
+    assert reading(text) == [
+        ("", 1, "新建公办幼儿园3所", [("县教育局", "lead"), ("县财政局", "responsible"),
+                                      ("县自然资源局", "responsible")]),
+        ("", 2, "改造农村公路20公里", [("县交通运输局", "lead"), ("各乡镇人民政府", "responsible")]),
+    ]
+    assert "7—9月:主体完工" in find_pasted_tables(text)
