@@ -378,6 +378,9 @@ JOINERS_BEFORE_A_NAME_ONLY = "并"
 NAME_DOMAIN_PAIR_FIRSTS = ("工业", "住房", "文化", "人力资源", "自然资源", "发展", "教育", "科技", "卫生", "政务服务",
                            "广播电视", "新闻出版", "经济", "商务", "粮食")
 BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
+# a level of government alone before 和 (中央和省驻某市各单位, 省和市有关部门): no body, the levels share the name after
+# 和 (as 国家和省有关部门 does), so 和 parts no names there; 中央 ends a body's name only after one (团中央, 党中央)
+LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
