@@ -2404,3 +2404,12 @@ def test_a_role_verb_opening_a_bodys_ending_is_letters_of_its_name():
     (…报省X局，省X局汇总形成报告) names no unit beside the task's own annotation."""
     assert pairs("做好履职总结。（市政协办公室负责，各专门委员会配合）") == [("市政协办公室", R), ("各专门委员会", S)]
     assert pairs("做好总结评估。各市于12月15日前将总结报省甲局，省甲局汇总形成报告。（省甲局负责）") == [("省甲局", R)]
+
+
+def test_levels_of_government_sharing_the_name_after_he_are_one_collective():
+    """中央和省驻某市各单位: 和 joins two levels of government sharing the name after it; 中央 alone names no body, so
+    the list keeps one collective name (as 国家和省有关部门 does); 和 between two bodies still parts them."""
+    assert pairs("加强宪法宣传。（责任单位：市直各单位、中央和省驻某市各单位）") == [
+        ("市直各单位", R), ("中央和省驻某市各单位", R)]
+    assert pairs("开展普法。（责任单位：省和市有关部门）") == [("省和市有关部门", R)]
+    assert pairs("做好宣传。（责任单位：团中央和省团委）") == [("团中央", R), ("省团委", R)]

@@ -3450,3 +3450,37 @@ def test_tabs_a_cell_wrapped_after_deng_keeps_its_trailing_group_no_unit():
         ("", 1, "修订《某县防汛应急预案》", [("县应急局", "responsible"), ("县公安局", "support"), ("县消防大队", "support")]),
         ("", 2, "制定《某县采购管理办法》", [("县财政局", "responsible"), ("县审计局", "support")]),
     ]
+
+
+def test_one_cell_per_line_quarter_columns_headed_by_month_ranges():
+    """A 挂图作战 / 推进计划 table sets its quarters as month ranges (1—3月 | 4—6月, 1-3月, 1～3月): pasted one cell per
+    line they are period columns of the header, not the first row, so every row keeps its columns."""
+    text = "\n".join([
+        "某县重点工作挂图作战图", "序号", "重点任务", "牵头单位", "责任单位", "1—3月", "4—6月", "7—9月", "10—12月",
+        "1", "新建公办幼儿园3所", "县教育局", "县财政局、县自然资源局", "完成选址", "开工建设", "主体完工", "投入使用",
+        "2", "改造农村公路20公里", "县交通运输局", "各乡镇人民政府", "—", "完成设计", "开工建设", "完成验收",
+    ])
+    assert reading(text) == [
+        ("", 1, "新建公办幼儿园3所", [("县教育局", "lead"), ("县财政局", "responsible"),
+                                      ("县自然资源局", "responsible")]),
+        ("", 2, "改造农村公路20公里", [("县交通运输局", "lead"), ("各乡镇人民政府", "responsible")]),
+    ]
+    assert "7—9月:主体完工" in find_pasted_tables(text)
+
+
+def test_tabs_a_responsibility_list_with_its_bodies_under_a_bare_unit_header_before_the_work():
+    """A 责任清单 set body first under a bare 单位 / 部门 header, its work named 普法内容 / 重点任务 (no …职责 column) and no
+    unit column by role: each row's body answers for the row's work (responsible). A 单位 after the work column is a
+    unit of measure (指标 | 单位 | 目标值) and names no body."""
+    text = "\n".join([
+        "某市2025年普法责任清单",
+        "序号\t单位\t普法内容\t普法对象\t主要措施\t完成时间",
+        "1\t市公安局\t宣传《道路交通安全法》\t驾驶人\t开展交通安全日宣传。\t全年",
+        "2\t市水利局、市林业局\t宣传《水法》《森林法》\t沿河群众\t开展“中国水周”宣传。\t6月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "宣传《道路交通安全法》", [("市公安局", "responsible")]),
+        ("", 2, "宣传《水法》《森林法》", [("市水利局", "responsible"), ("市林业局", "responsible")]),
+    ]
+    assert header_kinds(["序号", "部门", "重点任务", "完成时限"]) == ["number", "responsible", "task", "deadline"]
+    assert header_kinds(["序号", "重点任务", "单位", "目标值"])[2] != "responsible"

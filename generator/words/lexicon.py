@@ -378,6 +378,9 @@ JOINERS_BEFORE_A_NAME_ONLY = "并"
 NAME_DOMAIN_PAIR_FIRSTS = ("工业", "住房", "文化", "人力资源", "自然资源", "发展", "教育", "科技", "卫生", "政务服务",
                            "广播电视", "新闻出版", "经济", "商务", "粮食")
 BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
+# a level of government alone before 和 (中央和省驻某市各单位, 省和市有关部门): no body, the levels share the name after
+# 和 (as 国家和省有关部门 does), so 和 parts no names there; 中央 ends a body's name only after one (团中央, 党中央)
+LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
@@ -797,7 +800,9 @@ TABLE_SPAN_WORDS = ("年度", "季度", "进度", "安排", "计划", "阶段", 
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("number", r"^(序号|编号|序|No\.?|NO\.?)$"),
     # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
-    ("period", r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|近期|中期|远期)(?:目标|任务)?$"),
+    # 1—3月 | 4—6月 (1-3月, 1～3月, 1月—3月, 11至12月): a 挂图作战 / 推进计划 table sets its quarters as month ranges
+    ("period", r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?"
+               r"|\d{1,2}(?:\s*月)?\s*[—–\-－~～至到]{1,2}\s*\d{1,2}\s*月份?|近期|中期|远期)(?:目标|任务)?$"),
     # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
     # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units
     # 目标值 / 分值 / 权重: a target breakdown's figures beside its indicators, never the task

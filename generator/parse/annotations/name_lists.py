@@ -299,6 +299,8 @@ def _split_joined(text: str) -> list[str]:
         opening = text[start: min(m.start(), start + _VIEW)].lstrip()
         if ink - m.end() <= 8 and text[m.end():ink].strip() in _BARE_HEADS:
             continue  # 各有关部门和单位 / 有关部门和地方: 和 joins two head nouns of one collective name, not two units
+        if _LIST_SEPARATOR.split(left)[-1].strip() in lx.LEVELS_SHARING_A_NAME:
+            continue  # 中央和省驻某市各单位: two levels sharing the name after 和, the first alone no body
         # (views again: the kind before the joiner is the last piece, the kind after it runs to the end, so a rest
         # longer than a name is no kind with its head, and slicing all of it at each joiner was quadratic)
         if ink - m.end() <= _VIEW and _joins_kinds_of_locality(left, text[m.end(): ink]):
@@ -328,6 +330,7 @@ def _joins_kinds_of_locality(left: str, right: str) -> bool:
                for k in _LOCALITY_KINDS)
 
 
+_LIST_SEPARATOR = re.compile("[、，,；;]")  # what parts the names of a list before a joiner
 _VIEW = 400  # characters; a unit name is at most MAX_NAME (200) and its bracketed notes shorter
 
 

@@ -93,8 +93,9 @@ _UNNAMED_TASK = re.compile(r"^[^\d\W]{2,12}$")
 
 def header_kinds(cells: list[str]) -> list[str | None]:
     """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
-    kinds = _oversight_beside_doers(_bodies_beside_units(_duty_table([header_kind(c) for c in cells], cells), cells),
-                                    cells)
+    kinds = [header_kind(c) for c in cells]
+    kinds = _bodies_before_work(_duty_table(kinds, cells), cells)
+    kinds = _oversight_beside_doers(_bodies_beside_units(kinds, cells), cells)
     if "task" in kinds:
         return kinds
     # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
@@ -129,6 +130,18 @@ def _duty_table(kinds: list[str | None], cells: list[str]) -> list[str | None]:
     kinds = list(kinds)
     kinds[duties[0]], kinds[bodies[0]] = "task", "responsible"
     return kinds
+
+
+def _bodies_before_work(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A 责任清单 set body first (序号 | 单位 | 普法内容 | 主要措施, 部门 | 重点任务): one column of bodies (单位, 部门,
+    单位名称) before the columns of work and no unit column by role: each row lists the work its body answers for, so
+    the body is responsible, as in a duty table. A 单位 after the work (指标 | 单位 | 目标值) is a unit of measure."""
+    if any(k in _UNIT_KINDS for k in kinds) or "task" not in kinds:
+        return kinds
+    bodies = [j for j, c in enumerate(cells) if kinds[j] is None and _BODY_COLUMN.search(_header_text(c))]
+    if len(bodies) != 1 or bodies[0] > kinds.index("task"):
+        return kinds
+    return ["responsible" if j == bodies[0] else k for j, k in enumerate(kinds)]
 
 
 def _bodies_beside_units(kinds: list[str | None], cells: list[str]) -> list[str | None]:
