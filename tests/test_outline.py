@@ -4404,6 +4404,20 @@ def test_under_the_marked_lead_rule_a_name_listed_before_the_marked_lead_support
         [("市甲委", S), ("市乙局", L), ("市丙局", S)], [("市丁局", R), ("市乙局", L), ("市丙局", S)]]
 
 
+@pytest.mark.parametrize("mark", ["“（牵头）”", "（牵头）", "\"(牵头)\""])
+def test_the_marked_lead_rule_may_quote_the_mark_with_its_brackets(mark):
+    """标注“（牵头）”的为牵头单位，其余为配合单位: the rule quotes the mark as printed after the names, brackets and all;
+    it reads as 标注“牵头”的 does (the marked name leads, an alias bracket before the mark stays the lead's, the others
+    support), and so does 未标注“（牵头）”的 for the others."""
+    plan = parse_text(
+        "某市知识产权推进计划\n"
+        f"责任单位中标注{mark}的为牵头单位，未标注{mark}的为配合单位。\n一、强化创造\n"
+        "1.实施高价值专利培育工程。培育专利组合。\n责任单位：市甲局（市乙办）（牵头）、市丙局\n"
+        "2.开展专利导航服务。\n责任单位：市丁委、市丙局（牵头）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局（市乙办）", L), ("市丙局", S)], [("市丁委", S), ("市丙局", L)]]
+
+
 def test_the_marked_lead_rule_reaches_a_list_whose_names_hold_role_words_and_mark_an_implementer():
     """标注“牵头”的为牵头单位，其余为配合单位 over 任务——县甲部（牵头）、县政协办公室、各乡镇（落实）: 协办 inside
     县政协办公室 is letters of a name and （落实） marks its own name, so the other unit still supports; a task's title
