@@ -1453,6 +1453,27 @@ def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
     assert any(n.line == 6 and "some of them name their own" in n.text for n in plan.readings)
 
 
+@pytest.mark.parametrize("heading", [
+    "（一）协调保障组：由市甲局牵头，市乙局、市丙局参加。",
+    "（一）协调保障组：市甲局牵头，市乙局、市丙局配合。",
+    "（一）协调保障组:由市甲局牵头,市乙局、市丙局参加。",
+    "（一）协调保障组\n由市甲局牵头，市乙局、市丙局参加。",
+    "（一）协调保障组。由市甲局牵头，市乙局、市丙局参加。",
+])
+def test_a_working_groups_heading_naming_its_units_in_a_sentence_covers_its_tasks(heading):
+    """（一）X组：由A牵头，B、C参加。 over 1. 2.: a 专班 / 工作组 plan names each group's units in a sentence after its
+    name (after a colon, a full stop, or on a line of its own); the numbered lines are the tasks, each the group's,
+    and the group is titled by its name."""
+    plan = _one(
+        "某市节日运输保障方案\n一、工作组及任务\n" + heading + "\n"
+        "1.统筹调度运输保障工作。\n2.组织开展督导检查。\n（二）宣传引导组：由市丁局牵头。\n3.发布出行提示。\n")
+    assert [(t.label, t.group, t.title) for t in plan.tasks()] == [
+        ("1.", "（一）", "统筹调度运输保障工作"), ("2.", "（一）", "组织开展督导检查"), ("3.", "（二）", "发布出行提示")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S), ("市丙局", S)], [("市甲局", L), ("市乙局", S), ("市丙局", S)], [("市丁局", L)]]
+    assert [g.title for g in plan.sections[0].groups] == ["协调保障组", "宣传引导组"]
+
+
 def test_labels_with_a_small_full_stop_are_labels():
     """1﹒ / 2﹒ (the small full stop U+FE52, as some portals publish a provincial 责任分解): each is a task, its
     label lines below it; read as an ordinary 1. the tasks are not lost into the 一、 heading."""
