@@ -2834,6 +2834,20 @@ def test_a_unit_heading_over_numbered_duties_is_responsible_for_each():
     assert sum("names the unit whose duties follow" in n.text for n in plan.readings) == 4
 
 
+def test_a_working_groups_name_over_its_own_units_lines_is_no_unit_of_its_tasks():
+    """（一）铁路民航保障组 / 牵头单位：… / 参加单位：… over 1. 2.: a working group's name may open as a body's does (铁路…,
+    民航…) and end in 组, but its own label lines name its units, so the name is no unit of the tasks; a unit standing
+    as a heading with no units' lines of its own (（二）市丁局) still answers for the duties under it."""
+    plan = _one(
+        "某市节日运输保障方案\n一、工作组及任务\n"
+        "（一）铁路民航保障组\n牵头单位：市甲中心\n参加单位：某某港务站、市乙局\n"
+        "1.协调增开客运航班。\n2.做好旅客滞留应对。\n"
+        "（二）市丁局\n3.负责站场秩序维护。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲中心", L), ("某某港务站", S), ("市乙局", S)], [("市甲中心", L), ("某某港务站", S), ("市乙局", S)],
+        [("市丁局", R)]]
+
+
 def test_a_heading_counting_its_projects_is_no_unit_of_them():
     """三、某某高新区（2个） over projects: the heading names a place and counts the items listed under it, so it heads a
     list, not the unit whose duties follow; each project keeps the units its own bracket names."""
