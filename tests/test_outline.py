@@ -1453,6 +1453,27 @@ def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
     assert any(n.line == 6 and "some of them name their own" in n.text for n in plan.readings)
 
 
+@pytest.mark.parametrize("heading", [
+    "（一）协调保障组：由市甲局牵头，市乙局、市丙局参加。",
+    "（一）协调保障组：市甲局牵头，市乙局、市丙局配合。",
+    "（一）协调保障组:由市甲局牵头,市乙局、市丙局参加。",
+    "（一）协调保障组\n由市甲局牵头，市乙局、市丙局参加。",
+    "（一）协调保障组。由市甲局牵头，市乙局、市丙局参加。",
+])
+def test_a_working_groups_heading_naming_its_units_in_a_sentence_covers_its_tasks(heading):
+    """（一）X组：由A牵头，B、C参加。 over 1. 2.: a 专班 / 工作组 plan names each group's units in a sentence after its
+    name (after a colon, a full stop, or on a line of its own); the numbered lines are the tasks, each the group's,
+    and the group is titled by its name."""
+    plan = _one(
+        "某市节日运输保障方案\n一、工作组及任务\n" + heading + "\n"
+        "1.统筹调度运输保障工作。\n2.组织开展督导检查。\n（二）宣传引导组：由市丁局牵头。\n3.发布出行提示。\n")
+    assert [(t.label, t.group, t.title) for t in plan.tasks()] == [
+        ("1.", "（一）", "统筹调度运输保障工作"), ("2.", "（一）", "组织开展督导检查"), ("3.", "（二）", "发布出行提示")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S), ("市丙局", S)], [("市甲局", L), ("市乙局", S), ("市丙局", S)], [("市丁局", L)]]
+    assert [g.title for g in plan.sections[0].groups] == ["协调保障组", "宣传引导组"]
+
+
 def test_labels_with_a_small_full_stop_are_labels():
     """1﹒ / 2﹒ (the small full stop U+FE52, as some portals publish a provincial 责任分解): each is a task, its
     label lines below it; read as an ordinary 1. the tasks are not lost into the 一、 heading."""
@@ -2811,6 +2832,20 @@ def test_a_unit_heading_over_numbered_duties_is_responsible_for_each():
         [("市水利局", R)], [("市应急管理局", S), ("市水利局", R)], [("市气象局", R)],
         [("市交通运输局", R)], [("市城管局", R)]]
     assert sum("names the unit whose duties follow" in n.text for n in plan.readings) == 4
+
+
+def test_a_working_groups_name_over_its_own_units_lines_is_no_unit_of_its_tasks():
+    """（一）铁路民航保障组 / 牵头单位：… / 参加单位：… over 1. 2.: a working group's name may open as a body's does (铁路…,
+    民航…) and end in 组, but its own label lines name its units, so the name is no unit of the tasks; a unit standing
+    as a heading with no units' lines of its own (（二）市丁局) still answers for the duties under it."""
+    plan = _one(
+        "某市节日运输保障方案\n一、工作组及任务\n"
+        "（一）铁路民航保障组\n牵头单位：市甲中心\n参加单位：某某港务站、市乙局\n"
+        "1.协调增开客运航班。\n2.做好旅客滞留应对。\n"
+        "（二）市丁局\n3.负责站场秩序维护。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲中心", L), ("某某港务站", S), ("市乙局", S)], [("市甲中心", L), ("某某港务站", S), ("市乙局", S)],
+        [("市丁局", R)]]
 
 
 def test_a_heading_counting_its_projects_is_no_unit_of_them():
@@ -4436,6 +4471,20 @@ def test_under_the_marked_lead_rule_a_name_listed_before_the_marked_lead_support
         "注：标注“牵头”的为牵头单位，其余为配合单位。\n", "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == [
         [("市甲委", S), ("市乙局", L), ("市丙局", S)], [("市丁局", R), ("市乙局", L), ("市丙局", S)]]
+
+
+@pytest.mark.parametrize("mark", ["“（牵头）”", "（牵头）", "\"(牵头)\""])
+def test_the_marked_lead_rule_may_quote_the_mark_with_its_brackets(mark):
+    """标注“（牵头）”的为牵头单位，其余为配合单位: the rule quotes the mark as printed after the names, brackets and all;
+    it reads as 标注“牵头”的 does (the marked name leads, an alias bracket before the mark stays the lead's, the others
+    support), and so does 未标注“（牵头）”的 for the others."""
+    plan = parse_text(
+        "某市知识产权推进计划\n"
+        f"责任单位中标注{mark}的为牵头单位，未标注{mark}的为配合单位。\n一、强化创造\n"
+        "1.实施高价值专利培育工程。培育专利组合。\n责任单位：市甲局（市乙办）（牵头）、市丙局\n"
+        "2.开展专利导航服务。\n责任单位：市丁委、市丙局（牵头）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局（市乙办）", L), ("市丙局", S)], [("市丁委", S), ("市丙局", L)]]
 
 
 def test_the_marked_lead_rule_reaches_a_list_whose_names_hold_role_words_and_mark_an_implementer():

@@ -364,6 +364,10 @@ def _title_of(text: str, annotations: list) -> str:
         title = _OWN_FIRST_POINT.sub("", title, count=1)
     if text.startswith("\n", end):
         title = title.rstrip(":：")  # 制定应急供水方案：/ ⑴… ⑵…: the colon opens the sub-points, it is no part of the heading
+    if any(a.start == end and text[end: end + 1] not in "（(【[〔" for a in annotations):
+        # 综合协调组：由X牵头，Y参加。 / 综合协调组：X牵头，Y参加。: the units' sentence after the title's colon; the 由
+        # opening it (the units are read from after it) and the colon are no words of the title
+        title = title.removesuffix(lexicon.AGENT_MARK).rstrip(":：")
     if any(a.start == end for a in annotations):
         # （1）动态调整清单；（X牵头）: the ； closes a point of an enumeration, not the heading's words; …的问题,由X会同Y
         # 负责落实。 / 做好油烟监管，X牵头，Y配合。: the clauses naming who acts leave their comma behind

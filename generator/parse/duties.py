@@ -30,6 +30,7 @@ from ..words.brackets import top_level_spans
 from ..words.names import unit_like
 from .annotations import append_units, read_task
 from .numbering import label_of
+from .records import headings_over_items
 
 # the lead word and its stop: a colon or a full stop, or the end of the item's first line
 _LEAD = re.compile(r"^[ \u3000]*([^\s:：。，,；;]{2,40}?)[ \u3000]*(?:([:：。])|(?=\n)|$)")
@@ -183,15 +184,22 @@ def _heading_unit(title: str) -> tuple[int, list[str], str] | None:
 def give_heading_units(plan: Plan) -> None:
     """Numbered duties under a heading that is a unit's name (一、市水利局 / 1.…… 2.……) are that unit's: it is responsible
     for each, given zero-width at the end of the task's text as a covering heading's annotation is; a duty opening
-    with its own unit keeps it alone. The reading report says so, with the heading's line."""
+    with its own unit keeps it alone. The reading report says so, with the heading's line.
+
+    A heading whose own annotation names the units covering its items (（一）铁路运输组 / 牵头单位：X / 参加单位：Y, the
+    outline's headings_over_items) is a working group's name, not a unit heading its duties, though its words open
+    as a body's do (铁路…, 民航…) and end in 组: its units are the ones its annotation names."""
+    covering = set(headings_over_items(plan))
     for section in plan.sections:
         given: set[int] = set()  # the nearest heading speaks: a group's unit, not the section's, for the group's duties
         for group in section.groups:
-            found = _heading_unit(group.title)
+            found = _heading_unit(group.title) if ("group", group.line) not in covering else None
             if found:
                 given |= _give(plan, found[1], group.title, group.line,
                                [t for t in section.tasks if t.group == group.label])
         heading = section.title
+        if ("section", section.line) in covering:
+            continue
         found = _heading_unit(heading) if section.tasks else None
         if not found and section.tasks:  # 六、村（社区）职责 / 各村（社区）是…主要履行以下职责：: the lead-in names them
             heading, found = _duty_lead_in(section.intro)

@@ -120,7 +120,15 @@ def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
         at = len(text) - len(label.rest)
         return len(reading.assignments) + len(found[1]), ((at, at + found[0]),) + tuple(
             (a.start, a.end) for a in reading.annotations)
-    return len(reading.assignments), tuple((a.start, a.end) for a in reading.annotations)
+    return len(reading.assignments), tuple((_with_agent_mark(text, a.start), a.end) for a in reading.annotations)
+
+
+def _with_agent_mark(text: str, start: int) -> int:
+    """The start of an annotation's span taken back over the 由 before it: 由市X局牵头，市Y局参加。 on a line of its own
+    under a group's heading is nothing but its units' sentence, and 综合协调组。由X牵头… is titled 综合协调组 (the
+    annotation reader reads the units after 由 and leaves the mark out of its span)."""
+    mark = len(lexicon.AGENT_MARK)
+    return start - mark if start >= mark and text[start - mark: start] == lexicon.AGENT_MARK else start
 
 
 def heading_title(rest: str) -> str:

@@ -349,16 +349,20 @@ class BracketedUnitsSupport(_StatedInOneSentence):
         return changed
 
 
-# 标注“牵头”的为牵头单位，其余为配合单位 / 注明牵头的为牵头单位: the lead named by the mark written after it (市X局（牵头）),
-# the others of the list supporting it
+# the mark as the rule quotes it: 牵头 / “牵头” / “（牵头）” / （牵头）: a rule may quote the mark as printed after the
+# names, brackets and all
+_QUOTED_LEAD_MARK = "[“\"]?[（(]?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "[)）]?[”\"]?"
+
+# 标注“牵头”的为牵头单位，其余为配合单位 / 注明牵头的为牵头单位 / 标注“（牵头）”的为牵头单位: the lead named by the mark
+# written after it (市X局（牵头）), the others of the list supporting it
 MARKED_LEADS = re.compile(
-    "(?:标注|标有|标明|注明|标记|标)[“\"]?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "[”\"]?(?:字样)?的(?:单位|部门)?(?:为|是|系)?"
+    "(?:标注|标有|标明|注明|标记|标)" + _QUOTED_LEAD_MARK + "(?:字样)?的(?:单位|部门)?(?:为|是|系)?"
     + _any(lx.LABEL_ROLE_WORDS["lead"]) + "(?:单位|部门)?")
 
 # …，未标注的为配合单位 / 未标注“牵头”的为配合单位 / 未注明的单位为配合单位: the marked-lead rule's others named as the names
 # the mark is not written after, where the first-listed rule says 其余
 _UNMARKED_SUPPORT = re.compile(
-    _any(lx.UNMARKED) + "[“\"]?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "?[”\"]?(?:字样)?的(?:责任)?(?:单位|部门)?(?:为|是|系)?"
+    _any(lx.UNMARKED) + "(?:" + _QUOTED_LEAD_MARK + ")?(?:字样)?的(?:责任)?(?:单位|部门)?(?:为|是|系)?"
     + _any(lx.RULE_ROLE_DOMAINS) + "?" + _any(lx.LABEL_ROLE_WORDS["support"]) + _any(lx.RULE_ROLE_DOMAINS) + "?"
     + "(?:单位|部门)?")
 

@@ -17,6 +17,7 @@ from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTI
                        _PERSON_GLUED, _QUALIFIER, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _role_as_label)
 from .name_lists import _depth_zero_find
+from ..numbering import label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
 
@@ -241,7 +242,7 @@ class VerbSentence(Finder):
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
-        sentences = depth_zero_split(text, _SENTENCE_END)
+        sentences = _title_set_apart(depth_zero_split(text, _SENTENCE_END))
         for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
             may = n or self.first_sentence
@@ -319,6 +320,25 @@ class VerbSentence(Finder):
 
 
 _UNITS_THEN_ACTION = re.compile(r"[，,]\s*\S")
+
+
+# （一）综合协调组：由市X局牵头，市Y局、市Z局参加。 / 1.加强值守：市X局牵头，市Y局配合。: a working group's (or a
+# measure's) short title set off by a colon, then the sentence naming its units, as another sentence after the title
+# would; the title holds no punctuation, and a unit label (责任单位：) is the labelled run's
+_TITLE_BEFORE_COLON = re.compile(r"\s*[^\s，,。；;：:、（）()“”\"]{2,20}[：:]")
+
+
+def _title_set_apart(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The first sentence cut after a short title's colon (_TITLE_BEFORE_COLON), its outline label skipped."""
+    if not sentences:
+        return sentences
+    start, first = sentences[0]
+    label = label_of(first.strip())
+    at = len(first) - len(label.rest) if label else 0
+    m = _TITLE_BEFORE_COLON.match(first, at)
+    if not m or _LABEL_AHEAD.match(first, at) or not first[m.end():].strip():
+        return sentences
+    return [(start, first[: m.end()]), (start + m.end(), first[m.end():])] + sentences[1:]
 
 
 # 由副镇长张某同志包片， / 县领导王某挂点， / 包片领导张某，: a leader posted to the ground, named before the units
