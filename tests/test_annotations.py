@@ -2413,3 +2413,16 @@ def test_levels_of_government_sharing_the_name_after_he_are_one_collective():
         ("市直各单位", R), ("中央和省驻某市各单位", R)]
     assert pairs("开展普法。（责任单位：省和市有关部门）") == [("省和市有关部门", R)]
     assert pairs("做好宣传。（责任单位：团中央和省团委）") == [("团中央", R), ("省团委", R)]
+
+
+def test_the_ground_a_locality_acts_on_before_its_verb_is_no_part_of_its_name():
+    """各市人民政府负责本地区落实 / 抓好本地区落实 / 负责辖区内落实 / 按照属地管理原则负责落实: provincial and city plans
+    close an annotation with the localities' duty on their own ground; the scope (or the principle) between the body
+    and 落实 is how it acts, as 按职责分工 is, not the end of its name; the body still implements."""
+    assert pairs("推进煤炭替代。（省甲厅、省乙局按职责分工负责，各市人民政府负责本地区落实）") == [
+        ("省甲厅", R), ("省乙局", R), ("各市人民政府", I)]
+    assert pairs("开发水电。（省乙局负责，各市人民政府抓好本地区落实）") == [("省乙局", R), ("各市人民政府", I)]
+    assert pairs("调控油气消费。（省甲厅负责，各市人民政府按照属地管理原则负责落实）") == [("省甲厅", R), ("各市人民政府", I)]
+    assert pairs("推进节能改造。（省丙厅负责，各市人民政府负责本行政区域内组织实施）") == [("省丙厅", R), ("各市人民政府", I)]
+    assert pairs("完善考评。（牵头单位：市甲办；责任单位：各县（市、区）乙委负责辖区内落实）") == [
+        ("市甲办", L), ("各县（市、区）乙委", I)]

@@ -4585,6 +4585,20 @@ def test_a_project_named_after_the_facility_it_builds_is_no_unit_first_duty():
     assert [_units(t) for t in plan.tasks()] == [[("区甲局", R)], [("区乙局", R)]]
 
 
+def test_a_duty_opening_with_the_charge_its_unit_answers_for_keeps_its_unit():
+    """（三）各乡镇人民政府。对本辖区禁烧工作负总责。一是…（各村民委员会落实）: a county 方案's 职责分工 gives a unit its
+    duty as the charge it answers for (对…负总责) before any verb of doing; with a bracket inside the duty it is still a
+    unit-first duty, not a project named after a facility: the unit heads it, the bracket's units join it."""
+    plan = parse_text(
+        "某县2030年秸秆禁烧工作方案\n二、职责分工\n（一）县甲局。负责统筹协调。\n"
+        "（二）各乡镇人民政府。对本辖区禁烧工作负总责。一是建立网格；二是组织巡查（各村民委员会落实）。\n"
+        "（三）县乙局。对国省干道沿线禁烧工作负总责（县丙局配合）。\n", "p.txt")[0]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("负责统筹协调", [("县甲局", R)]),
+        ("对本辖区禁烧工作负总责", [("各乡镇人民政府", R), ("各村民委员会", I)]),
+        ("对国省干道沿线禁烧工作负总责", [("县乙局", R), ("县丙局", S)])]
+
+
 @pytest.mark.parametrize("said", ["为", "均为"])
 def test_a_named_units_role_fixed_beside_a_positional_rule_or_in_a_note_needs_no_xiatong(said):
     """注：…排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。: a note (under or over a list) or the

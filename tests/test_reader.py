@@ -64,6 +64,19 @@ def test_zero_width_characters_are_dropped():
     assert normalise("市应\u200b急局\ufeff") == "市应急局"
 
 
+def test_a_label_colon_typed_as_a_look_alike_is_a_colon_and_a_ratio_stays_a_ratio():
+    """牵头单位∶X (the ratio sign U+2236), 牵头单位︰X (vertical form U+FE30), 责任单位﹕X (U+FE55): input methods and
+    Word/PDF copies type the label's colon so; the label is read as with ：. Between two digits ∶ is a ratio and stays."""
+    [plan] = parse_text("某县2030年禁毒工作要点\n一、压实禁毒责任\n1.健全责任体系。签订责任书。\n牵头单位∶县甲办\n"
+                        "责任单位∶县禁毒委各成员单位\n2.完善考评机制。修订细则。（牵头单位︰县乙局；责任单位︰县丙委）\n"
+                        "3.落实配套资金。按1∶1比例配套。（责任单位﹕县丁局）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县甲办", "lead"), ("县禁毒委各成员单位", "responsible")],
+        [("县乙局", "lead"), ("县丙委", "responsible")],
+        [("县丁局", "responsible")]]
+    assert "1∶1" in plan.tasks()[2].text
+
+
 def test_odd_spaces_and_line_ends_do_not_change_the_reading(tmp_path):
     plain = TEXT.replace("\n", "\r\n")
     spaced = (

@@ -133,7 +133,11 @@ _GROUP_HEADS = ("组", "专班")
 
 
 # what a unit's duty opens with after its name (县X局：负责… / 县X局。牵头…): a verb of doing the work
-_DUTY_OPENING = re.compile("^(?:" + lx.alternation(tuple(lx.VERB_ROLES) + lx.ACTION_STARTS + ("承担", "做好", "抓好")) + ")")
+# (or the charge the unit answers for, written before its verb: 各乡镇人民政府。对本辖区禁烧工作负总责…, as a county
+# 方案's 职责分工 gives the 乡镇 their duty; the charge is a few words with no mark, so the match stays bounded)
+_ANSWERING_VERBS = tuple(v for v in lx.VERB_ROLES if v.startswith("负"))
+_DUTY_OPENING = re.compile("^(?:" + lx.alternation(tuple(lx.VERB_ROLES) + lx.ACTION_STARTS + ("承担", "做好", "抓好"))
+                           + "|对[^。；;，,：:()（）]{1,30}?(?:" + lx.alternation(_ANSWERING_VERBS) + "))")
 
 
 def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:

@@ -29,6 +29,10 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # Bidirectional controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM) reorder what a reader sees: 'U+202E' can make a
 # published name read backwards. Chinese plan text never needs them, so they are dropped with the zero-widths.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Colons that input methods and Word/PDF copies put where the full-width colon is meant: the ratio sign ∶ (U+2236),
+# the vertical-form ︰ (U+FE30) and the small ﹕ (U+FE55). A label typed with one (牵头单位∶X) is a label like any
+# other, so they become ： before the text is read; between two digits the ratio sign is a ratio (1∶1, 1∶500) and stays.
+_LOOKALIKE_COLON = re.compile("(?<!\\d)[\u2236\ufe30\ufe55]|[\u2236\ufe30\ufe55](?!\\d)")
 
 # a title's head run on into the text after it (…工作要点 then the preamble on one line)
 _TITLE_HEAD = re.compile(
@@ -169,10 +173,15 @@ def _decode_as(data: bytes, codec: str, path: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Unify line ends and the many kinds of space; drop zero-width characters."""
+    """Unify line ends, the many kinds of space and the look-alike colons; drop zero-width characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = drop_controls(_ZERO_WIDTH.sub("", text))
-    return _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", plain_colons(text))
+
+
+def plain_colons(text: str) -> str:
+    """`text` with each look-alike colon written as the full-width colon, a ratio between digits kept."""
+    return _LOOKALIKE_COLON.sub("：", text)
 
 
 def drop_controls(text: str) -> str:
@@ -207,7 +216,7 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     from .formats.table import find_pasted_tables, table_notes
 
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
-    unified = text.replace("\r\n", "\n").replace("\r", "\n")
+    unified = plain_colons(text.replace("\r\n", "\n").replace("\r", "\n"))
     meta, body_start, key_lines = found
     # a plan source holds the text as published, tables too; each table keeps the lines it spans,
     # so a warning's line number still points into the file the editor opens
@@ -233,7 +242,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
     unified = _paragraph_marks_apart(plain_words(_without_markup(
-        as_tab_separated(text.replace("\r\n", "\n").replace("\r", "\n")))))
+        as_tab_separated(plain_colons(text.replace("\r\n", "\n").replace("\r", "\n"))))))
     with table_notes() as notes:
         rewritten = find_pasted_tables(unified)
     plans = _with_notes(split_page(normalise(rewritten), source), notes)

@@ -259,7 +259,13 @@ MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
-VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地")
+# (按照属地管理原则负责落实: the principle of each government answering for its ground, named in full)
+VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地管理原则", "属地原则",
+                       "属地管理", "属地")
+# the ground a body acts on, between its verb and the work (各市人民政府负责本地区落实 / 负责辖区内落实 /
+# 负责本行政区域内组织实施): provincial and city plans close an annotation with the localities' duty on their own
+# ground; the scope is how they act, as a manner word is, no part of the name (annotations.patterns._MANNER)
+VERB_SCOPES = ("本行政区域内", "本行政区域", "本辖区内", "本辖区", "辖区内", "本地区内", "本地区", "本区域内", "本区域")
 # 按照年度协商计划分别组织实施 / 根据工作方案负责: the plan, scheme or arrangement the bodies work to, named by a few words
 # before one of these heads, is manner as the listed objects are (annotations.patterns._MANNER)
 VERB_MANNER_DOCUMENTS = ("计划", "方案", "安排", "规定", "部署", "要点", "规划")
@@ -268,8 +274,9 @@ VERB_MANNER_DOCUMENTS = ("计划", "方案", "安排", "规定", "部署", "要�
 # 生态环境部给予指导支持; 均需 / 均要 / 均应: a standing note's modal after the units it names, 各区县政府均需落实，不再列出)
 # (全程 / 全力 / 提前: how closely the body takes part, 市司法局全程参与 / 市财政局全力支持 / 提前介入)
 # (轮流 / 依次: bodies taking a recurring duty in turn, 各专门委员会轮流承办 a series' sessions)
+# (抓好: the light verb of a locality's duty before the work, 各市人民政府抓好本地区落实, as 予以 before 配合)
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
-                "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次")
+                "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次", "抓好")
 # What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
 # tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
 # after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only)

@@ -55,8 +55,10 @@ _MANNER_OF_DUTY = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join
 # (before a role verb, also a few words naming the plan or scheme worked to: 按照年度协商计划, 根据工作方案; the words
 # are bounded and hold no mark, so the phrase never reaches over a name or a clause. Such a phrase does not make
 # 执行 / 推进 a role (超大城市按现有规定执行 is a rule's wording, no body's duty): those take _MANNER_OF_DUTY only)
+# (and the ground the body acts on, lexicon.VERB_SCOPES: 负责本地区落实; before a role verb only, so a scope never
+# makes 执行 / 推进 a role)
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")[^、，,；;。：:()（）\\s]{0,8}?(?:"
-           + "|".join(lx.VERB_MANNER_DOCUMENTS) + ")|" + _MANNER_OF_DUTY + ")")
+           + "|".join(lx.VERB_MANNER_DOCUMENTS) + ")|" + _MANNER_OF_DUTY + "|" + "|".join(lx.VERB_SCOPES) + ")")
 _MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
 _VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER_OF_DUTY + "+(" + "|".join(_MANNER_VERBS) + "))")
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
