@@ -1060,6 +1060,25 @@ def test_a_column_of_the_bodies_overseeing_the_work_supports_beside_the_responsi
         "support", "support", "support", "extra", "extra"]
 
 
+def test_tab_lines_of_cells_a_pdf_wrapped_inside_a_word_run_on_into_the_row_above():
+    """A table copied from a PDF keeps each printed line: a row's later lines leave 序号 empty and hold the rest of
+    each cell, cut anywhere (市甲管理 / 局, 牵 / 头, 2030年6月 / 底前). Where a unit cell was cut inside a name or a
+    role word, the line is the rest of the row, joined without a break."""
+    text = "\n".join([
+        "某市问题整改清单",
+        "序号\t问题描述\t整改措施\t责任单位\t整改时限",
+        "1\t公厕设施破损，保洁不\t落实专人保洁，对不达标公\t市甲管理\t2030年6月",
+        "\t到位。\t厕实施提标改造。\t局、各区人民\t底前",
+        "\t\t\t政府\t",
+        "2\t集市分区不合理。\t实施标准化改造。\t市乙委牵\t2030年9月底前",
+        "\t\t\t头，市丙局配合\t",
+    ])
+    assert reading(text) == [
+        ("", 1, "公厕设施破损，保洁不到位", [("市甲管理局", "responsible"), ("各区人民政府", "responsible")]),
+        ("", 2, "集市分区不合理", [("市乙委", "lead"), ("市丙局", "support")]),
+    ]
+
+
 def test_the_departments_handling_one_thing_jointly_support_its_lead():
     """A 高效办成一件事 list names beside the 牵头部门 the 联办部门 (or 联动部门) handling the one thing jointly: they
     support, in a table's column as in an annotation's label."""
