@@ -1832,6 +1832,22 @@ def test_the_items_of_a_closing_safeguard_part_are_text():
     assert not plan.warnings
 
 
+def test_a_closing_part_on_carrying_out_the_plans_own_work_is_text():
+    """A 深改委 or campaign plan closes with the carrying out of its own kind of work (抓好改革落实, 狠抓整治落实): the
+    same closing part as 保障措施 when none of its items names a unit, not tasks numbered over the plan's."""
+    plan = _one(
+        "某市2030年改革工作要点\n"
+        "一、经济体制改革\n"
+        "1.深化甲类改革。推进战略性重组。\n"
+        "牵头单位：市甲委\n"
+        "参与单位：市乙局\n"
+        "二、抓好改革落实\n"
+        "（一）加强组织领导。各专项小组要发挥统筹作用。\n"
+        "（二）强化责任落实。要逐项抓好落实。\n")
+    assert [(t.label, t.title, _units(t)) for t in plan.tasks()] == [("1.", "深化甲类改革", [("市甲委", L), ("市乙局", S)])]
+    assert "加强组织领导" in plan.sections[-1].intro + plan.sections[-1].closing
+
+
 def test_an_annotation_line_beginning_with_yishang_covers_the_items_above_it():
     """（以上由X牵头，Y落实） on a line of its own after items naming no unit: each of them takes its units, and 以上由
     is no part of a unit's name; an item above that names its own units keeps them."""

@@ -1041,6 +1041,45 @@ def test_a_column_of_the_body_answering_first_leads_beside_its_partners():
     ]
 
 
+def test_a_column_of_the_bodies_overseeing_the_work_supports_beside_the_responsible():
+    """An 整改清单 or a 督办 table gives the body overseeing each row a column of its own beside 责任单位 (督导单位,
+    督办单位): it supports, as the annotation label reads it; the 责任单位 stay responsible and / names no unit. A column
+    of the same words naming no body (督办领导, 督查情况) stays text."""
+    text = "\n".join([
+        "某市问题整改清单",
+        "序号\t问题描述\t整改措施\t责任单位\t督导单位\t整改时限",
+        "1\t公厕保洁不到位。\t落实专人保洁。\t市甲局\t市乙办\t2030年6月底前",
+        "2\t集市分区不合理。\t实施标准化改造。\t市丙局、市丁局\t市政府督查室\t2030年9月底前",
+        "3\t背街积存垃圾。\t开展集中清理。\t各区人民政府\t/\t2030年6月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "公厕保洁不到位", [("市甲局", "responsible"), ("市乙办", "support")]),
+        ("", 2, "集市分区不合理", [("市丙局", "responsible"), ("市丁局", "responsible"), ("市政府督查室", "support")]),
+        ("", 3, "背街积存垃圾", [("各区人民政府", "responsible")]),
+    ]
+    assert [header_kind(c) for c in ("督办单位", "督查部门", "监督单位", "督办领导", "督查情况")] == [
+        "support", "support", "support", "extra", "extra"]
+
+
+def test_tab_lines_of_cells_a_pdf_wrapped_inside_a_word_run_on_into_the_row_above():
+    """A table copied from a PDF keeps each printed line: a row's later lines leave 序号 empty and hold the rest of
+    each cell, cut anywhere (市甲管理 / 局, 牵 / 头, 2030年6月 / 底前). Where a unit cell was cut inside a name or a
+    role word, the line is the rest of the row, joined without a break."""
+    text = "\n".join([
+        "某市问题整改清单",
+        "序号\t问题描述\t整改措施\t责任单位\t整改时限",
+        "1\t公厕设施破损，保洁不\t落实专人保洁，对不达标公\t市甲管理\t2030年6月",
+        "\t到位。\t厕实施提标改造。\t局、各区人民\t底前",
+        "\t\t\t政府\t",
+        "2\t集市分区不合理。\t实施标准化改造。\t市乙委牵\t2030年9月底前",
+        "\t\t\t头，市丙局配合\t",
+    ])
+    assert reading(text) == [
+        ("", 1, "公厕设施破损，保洁不到位", [("市甲管理局", "responsible"), ("各区人民政府", "responsible")]),
+        ("", 2, "集市分区不合理", [("市乙委", "lead"), ("市丙局", "support")]),
+    ]
+
+
 def test_the_departments_handling_one_thing_jointly_support_its_lead():
     """A 高效办成一件事 list names beside the 牵头部门 the 联办部门 (or 联动部门) handling the one thing jointly: they
     support, in a table's column as in an annotation's label."""

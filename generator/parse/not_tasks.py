@@ -60,7 +60,7 @@ CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "�
 # The title may be longer as offices word it: an adverb and a verb before it (切实加强组织实施, 进一步强化保障措施),
 # two such parts joined (加强组织领导和保障措施, 强化组织领导，确保工作落实), or how it is to be done after a comma
 # (加强组织实施，确保取得实效).
-_SAFEGUARD_VERB = r"(?:切实|进一步|全面|着力)?(?:强化|加强|完善|健全|落实|抓好|做好|狠抓|确保|压实)?"
+_SAFEGUARD_VERB = r"(?:切实|进一步|全面|着力)?(?:强化|加强|完善|健全|落实|抓好|做好|狠抓|确保|压实|推动)?"
 _SAFEGUARD_WORDS = (
     # (整改保障 / 推进保障 / 保障要求 / 整改保障措施: a rectification or campaign plan's closing conditions)
     r"(?:整改|推进|工作|组织|实施|政策)?保障(?:措施|要求|机制|条件)?|措施保障|"
@@ -70,7 +70,10 @@ _SAFEGUARD_WORDS = (
 )
 # 组织领导 / 督导考核 / 工作落实 heading a closing section or part: who oversees the plan and how it is checked, no
 # unit's duty; a single item so titled (三、强化督查考核。将落实情况纳入考核。) may be the plan's last task, and stays
-_OVERSIGHT_WORDS = r"|组织领导|督导考核|督查考核|考核评估|督促检查|工作落实|贯彻落实|责任落实"
+# A 深改委 / 领导小组 / campaign plan closes with the carrying out of its own kind of work (抓好改革落实, 狠抓整治落实,
+# 推动整改落实): the same closing part, named by the work's domain word before 落实.
+_OVERSIGHT_WORDS = (r"|组织领导|督导考核|督查考核|考核评估|督促检查|工作落实|贯彻落实|责任落实"
+                    r"|(?:改革|整治|整改|创建)落实")
 # An assessment document (目标管理责任书, 考核方案, 督查通报) closes after its targets or problems with parts of the same
 # kind: what is asked next (下步工作要求), how the targets are scored (考核办法, 评分细则), what adds or takes off points
 # (加分和扣分事项, 一票否决事项), how the results are rewarded and answered for (奖励与问责, 奖惩措施, 结果运用); two

@@ -813,6 +813,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
     # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units
     # 目标值 / 分值 / 权重: a target breakdown's figures beside its indicators, never the task
+    # 督导单位 / 督办单位 / 督查部门 / 监督单位: an 整改清单's or a 督办 table's column of the bodies overseeing those
+    # that carry each row out, beside its 责任单位: they support, as the annotation labels read them; the same words
+    # naming no body (督办领导, 督查情况, 督办事项) stay text, below
+    ("support", r"^(?:督导|督办|督查|督促|监督)(?:单位|部门|处室|科室|机构)$"),
     ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$"
               r"|(?:目标|标准|预期|年度)值$|分值$|权重$"),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ....words import lexicon as lx
+from ....words.names import unit_like
 from .cells import _cell_class, _column_class
 from .header import _Columns, _header
 from .layouts import Found
@@ -151,10 +153,12 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             starts_row = number_col == 0 and _NUMBER_CELL.match(cells[0])
             # a row of one cell holding a heading (| 一、体系建设 |) spans the table: a section, never half a row
             heading = previous is not None and len(previous) == 1 and _ANY_LABEL.match(previous[0].strip())
-            rest = _rest_of_row(previous, cells, columns.width) if previous is not None else None
+            rest = _rest_of_row(previous, cells, columns.width, columns.kinds) if previous is not None else None
             if rest is not None:
+                # a printed line cut inside a word runs on with no break; a cell's own line break stays
+                glue = "" if len(cells) == columns.width and _cut_mid_name(previous, rest, columns.kinds) else "\n"
                 for j, piece in rest:
-                    previous[j] = f"{previous[j]}\n{piece}"
+                    previous[j] = f"{previous[j]}{glue}{piece}"
             elif (previous is not None and len(previous) < columns.width and not starts_row and not heading
                     and len(previous) + len(cells) - 1 <= columns.width):
                 # a line break inside a cell split the row in two; the cell keeps it (a unit per line)
@@ -219,7 +223,8 @@ def _left_open(cell: str) -> bool:
                            or text.count("（") + text.count("(") > text.count("）") + text.count(")"))
 
 
-def _rest_of_row(previous: list[str], cells: list[str], width: int) -> list[tuple[int, str]] | None:
+def _rest_of_row(previous: list[str], cells: list[str], width: int,
+                 kinds: list[str | None]) -> list[tuple[int, str]] | None:
     """The cells of a continuation line, each with the column of the row above it goes on: by place when the line has
     as many cells as the header (the tabs kept the columns), else in order over the cells the row left open (tab stops
     keep no count). None when the line opens with a cell of its own or the row above left no cell open."""
@@ -231,7 +236,38 @@ def _rest_of_row(previous: list[str], cells: list[str], width: int) -> list[tupl
         return pieces
     if len(pieces) == len(open_cells):
         return [(j, piece) for j, (_, piece) in zip(open_cells, pieces)]
+    if len(cells) == width and _cut_mid_name(previous, pieces, kinds):
+        return pieces
     return None
+
+
+# A table copied from a PDF keeps each printed line: a row's later lines leave 序号 empty and hold the rest of each
+# cell, cut at the column's width anywhere (市城市管理 / 局, 市X委牵 / 头, 2030年6月 / 底前). Such a line is the rest of the
+# row above, not a sub-row of a merged task, when every piece sits under a cell of the row above that did not close
+# its sentence and a unit cell was cut inside a word: the joined cell reads as a body's name where the cell above
+# did not, or the cut parts a role word (牵 / 头).
+_CLOSED = "。；;！!"
+_ROLE_WORDS = tuple(w for words in lx.LABEL_ROLE_WORDS.values() for w in words if len(w) == 2) + ("负责",)
+_UNIT_COLUMNS = ("lead", "responsible", "support", "implement")
+
+
+def _cut_mid_name(previous: list[str], pieces: list[tuple[int, str]], kinds: list[str | None]) -> bool:
+    if any(not previous[j].strip() or previous[j].strip()[-1] in _CLOSED for j, _ in pieces):
+        return False
+    return any(kinds[j] in _UNIT_COLUMNS and _word_cut(previous[j].strip(), piece.strip()) for j, piece in pieces)
+
+
+def _word_cut(above: str, piece: str) -> bool:
+    """Whether the cut between a unit cell's text and the next line's piece falls inside a word: the last name above
+    and the piece's first read as one body's name (市城市管理 + 局) or a role word (牵 + 头) joined."""
+    last = re.split(r"[、，,；;\s]", above)[-1]
+    first = re.split(r"[、，,；;\s]", piece)[0]
+    if not last or not first:
+        return False
+    if unit_like(last + first) and not unit_like(last):
+        return True
+    seam = last[-1] + first[0]
+    return seam in _ROLE_WORDS
 
 
 # A row of a tab table whose cells the user lined up by hand with spaces (11    智慧停车改造      区城市管理局): the
