@@ -272,7 +272,7 @@ def _items_with_bodies(lines: list[Line]) -> list[tuple[int, list[Line]]]:
     return [(i, lines[i: j]) for i, j in zip(at, at[1:] + [len(lines)])]
 
 
-def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
+def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -> None:
     """一是 / 第一， / ● lines are tasks where each is closed by its own annotation; otherwise they count out one item.
 
     A plan may set its tasks out under a 一、 heading as bullets (● 深化…。（责任单位：X）) or ordinal words (第一，…；
@@ -282,9 +282,18 @@ def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
     labelled line between them, keeps its labels only when every line's item names a unit (all but one in a run of three
     or more), and not under a numbered
     item of a level whose other items name their own units (there the numbered items are the tasks).
+
+    A 工作要点 that writes its tasks as 一是 paragraphs under its 一、 headings names the units of some of them in the
+    sentence rather than in a closing bracket (一是县人武部负责…。 / 二是由X会同Y开展…。): read run by run, such a section
+    lost all its tasks. So the plan decides: where a run straight under one of its outermost headings is its tasks, a run
+    of the same style straight under another such heading is its tasks too when two or more of its items and at least
+    half of them close with their units. A run that still looks like tasks (two or more annotated items straight under
+    an outermost heading) but is read as its section's text is put in `doubts` (line, message) for the warnings.
     """
     items = _items_with_bodies(lines)
     annotated = _styles_naming_their_own_units(items)
+    outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    runs: list[tuple[list, bool, bool, int]] = []  # (items, keeps its labels, straight under a heading, items annotated)
     k = 0
     while k < len(items):
         style = items[k][1][0].label.style
@@ -304,10 +313,24 @@ def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
         # every item names its units; in a run of three or more, one may name none (a task the site then shows as
         # 未注明责任单位, reported), which the sentences of one item closed by a single annotation never do
         bare = sum(not has_annotation("".join(ln.text for ln in body)) for _, body in run)
-        if not counted or parent in annotated or bare > (1 if len(run) >= 3 else 0):
+        keeps = counted and parent not in annotated and bare <= (1 if len(run) >= 3 else 0)
+        under_heading = counted and parent is not None and parent == outermost and parent not in annotated
+        runs.append((run, keeps, under_heading, len(run) - bare))
+        k = end
+    task_styles = {run[0][1][0].label.style for run, keeps, under, _ in runs if keeps and under}
+    for run, keeps, under, named in runs:
+        style = run[0][1][0].label.style
+        if not keeps and under and named >= 2:
+            if style in task_styles and 2 * named >= len(run):
+                continue  # the plan's tasks, some naming their units in the sentence
+            if doubts is not None:
+                first = run[0][1][0]
+                doubts.append((first.number, f"{len(run)} '{first.label.text}' paragraphs under a heading, "
+                                             f"{len(run) - named} of them with no units in brackets: read as the "
+                                             f"heading's text, not as tasks"))
+        if not keeps:
             for _, body in run:
                 body[0].label = None
-        k = end
 
 
 def _styles_naming_their_own_units(items: list[tuple[int, list[Line]]]) -> set[str]:
@@ -467,17 +490,17 @@ def _unit_and_colon(text: str, lead_units) -> bool:
             and not LABEL_LINE.match(text))
 
 
-def mark_items(lines: list[Line]) -> list[Line]:
+def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -> list[Line]:
     """The lines with the items of the outline marked: markers that are no item unlabelled (a list of attachments,
     a table of contents, a covering notice's own requirements, …), headings broken by the page joined, task
-    paragraphs printed with no marker labelled."""
+    paragraphs printed with no marker labelled; what looked like tasks but was not read so goes to `doubts`."""
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_notice_requirements(lines)
     _chapters_only_over_articles(lines)
     lines = _zero_padded_sections(lines)
     lines = _join_broken_headings(lines)
-    _unlabel_unannotated_marker_runs(lines)
+    _unlabel_unannotated_marker_runs(lines, doubts)
     _label_task_paragraphs(lines)
     _label_unnumbered_duties(lines)
     return lines
