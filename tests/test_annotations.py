@@ -2388,3 +2388,13 @@ def test_a_role_verb_opening_a_bodys_ending_is_letters_of_its_name():
     (…报省X局，省X局汇总形成报告) names no unit beside the task's own annotation."""
     assert pairs("做好履职总结。（市政协办公室负责，各专门委员会配合）") == [("市政协办公室", R), ("各专门委员会", S)]
     assert pairs("做好总结评估。各市于12月15日前将总结报省甲局，省甲局汇总形成报告。（省甲局负责）") == [("省甲局", R)]
+
+
+def test_an_ordinal_word_before_a_sentences_body_is_no_word_of_its_name():
+    """一是 / 二是 paragraphs read as one item's text keep their ordinal words at the sentences' heads: 二是某局负责…
+    names 某局 (the word counts the sentences)."""
+    text = ("做好优抚工作\n"
+            "一是落实安置政策。（甲县退役军人局负责）\n"
+            "二是甲县征兵办负责组织年度征兵工作。\n"
+            "三要甲县交通局负责落实军车通行优待。\n")
+    assert pairs(text) == [("甲县退役军人局", R), ("甲县征兵办", R), ("甲县交通局", R)]

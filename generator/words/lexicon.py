@@ -319,6 +319,11 @@ SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "respon
 # (Finder.fallback), and in running text only.
 # words opening such a clause before its subject: the meeting's voice, an order or a request, an agent mark
 # an order or a request before the body (请区X局于5月底前完成…): the body acts, whatever its verb
+# the ordinal words counting a plan's sentences (一是 二要 第一， 其一， 首先，): at a sentence's start they give its place
+# in a count, never a word of the body named after them (二是县人武部负责… names 县人武部)
+ORDINAL_WORD_NUMERALS = "一二三四五六七八九十"
+ORDINAL_WORD_VERBS = ("是", "要")
+ORDINAL_ADVERBS = ("首先", "其次", "再次", "最后")
 ORDER_WORDS = ("请", "责成")  # also before a units' sentence (请X牵头，Y配合): no word of the first name
 CLAUSE_SUBJECT_ORDERS = ORDER_WORDS + ("由",)
 CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会议决定", "会议同意", "要求", "请", "责成", "具体由", "并由",

@@ -276,8 +276,22 @@ def drop_part_note(piece: str) -> str:
     return piece[: m.start()].rstrip() if m and unit_like(piece[: m.start()]) else piece
 
 
+# 二是 / 三要 / 第二， / 其二， / 其次， opening a piece: a count's word left before the sentence's first body
+_ORDINAL_OPENING = re.compile(
+    f"^(?:[{lx.ORDINAL_WORD_NUMERALS}]{{1,3}}(?:{lx.alternation(lx.ORDINAL_WORD_VERBS)})[，,：:]?"
+    f"|[第其][{lx.ORDINAL_WORD_NUMERALS}]{{1,3}}[，,、：:]|(?:{lx.alternation(lx.ORDINAL_ADVERBS)})[，,、：:]?)")
+
+
+def drop_ordinal_word(piece: str) -> str:
+    """二是县人武部 -> 县人武部: where the 一是 / 二是 paragraphs of a plan are read as one item's text, the ordinal word
+    stays at the head of the sentence whose subject is a body (二是县人武部负责…); it counts the sentences, it is no
+    word of the name. Only where what follows is a body's name."""
+    m = _ORDINAL_OPENING.match(piece)
+    return piece[m.end():].lstrip() if m and m.end() < len(piece) and unit_like(piece[m.end():]) else piece
+
+
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_part_note,
+NAME_RULES = (drop_ordinal_word, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_part_note,
               drop_no_unit, drop_counted_reference, drop_label_word)
 
 
