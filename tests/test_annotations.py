@@ -2398,3 +2398,10 @@ def test_an_ordinal_word_before_a_sentences_body_is_no_word_of_its_name():
             "二是甲县征兵办负责组织年度征兵工作。\n"
             "三要甲县交通局负责落实军车通行优待。\n")
     assert pairs(text) == [("甲县退役军人局", R), ("甲县征兵办", R), ("甲县交通局", R)]
+
+
+def test_a_closing_sentence_of_units_doing_their_part_well_names_the_supporting_bodies():
+    """做好 before the role verb is a light verb, as 予以 is: a plan's sentence after the task naming only bodies and
+    their part (甲局、乙局按职责做好配合。) names them, in running text and in brackets alike."""
+    assert pairs("组织年度征兵。甲县教育局、甲县公安局按职责做好配合。") == [("甲县教育局", S), ("甲县公安局", S)]
+    assert pairs("组织年度征兵。（甲县人武部牵头，甲县公安局做好配合）") == [("甲县人武部", L), ("甲县公安局", S)]

@@ -258,6 +258,9 @@ MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
+# 做好: the light verb a plan's sentence naming bodies closes with before their role verb (县X局、县Y局按职责做好配合):
+# only after a body's name and right before the verb ending the piece, else it is a task's word (做好配合工作)
+LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地")
 # 按照年度协商计划分别组织实施 / 根据工作方案负责: the plan, scheme or arrangement the bodies work to, named by a few words
