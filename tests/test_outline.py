@@ -4846,3 +4846,26 @@ def test_ordinal_word_paragraphs_half_without_units_alone_in_the_plan_are_text_w
     assert [t.label for t in plan.tasks()] == ["一、"]
     assert any(":3: outline: 4 '一是' paragraphs under a heading, 2 of them with no units in brackets" in w
                for w in plan.warnings)
+
+
+def test_ordinal_word_tasks_run_together_in_one_paragraph_under_a_heading_are_each_a_task():
+    """一是…（X牵头）二是…（Y负责） run together in one paragraph straight under a 一、 heading, each part closed by its
+    units: each part is a task, as on lines of their own (before: the paragraph was the heading's text, units lost).
+    Parts not each closed by units stay one paragraph."""
+    plan = _one(
+        "某县2030年拥军工作要点\n"
+        "一、深化军民共建\n"
+        "一是支持部队参与乡村振兴。（甲县农业局牵头，甲县人武部配合）二是完善联合应急机制。（甲县应急局负责）"
+        "三是推进人才共享。（甲县卫健局负责）\n"
+        "二、夯实基层基础\n"
+        "一是迎接模范县考评。（甲县双拥办牵头）\n"
+        "二是评选表彰模范单位。（甲县双拥办负责）\n"
+        "三、工作要求\n"
+        "一要加强领导。各部门要落实责任（分管领导亲自抓）二要强化配合。各单位要密切协作。\n")
+    assert _tasks(plan)[:3] == [
+        ("一", 1, "一是", [("甲县农业局", L), ("甲县人武部", S)]),
+        ("一", 2, "二是", [("甲县应急局", R)]),
+        ("一", 3, "三是", [("甲县卫健局", R)]),
+    ]
+    assert [(s, n) for s, n, _, _ in _tasks(plan)[3:]] == [("二", 1), ("二", 2)]
+    assert "二要强化配合" in plan.sections[2].intro

@@ -21,7 +21,7 @@ from .lines import (
     heading_like,
     open_brackets,
 )
-from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label
+from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, label_of
 
 
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
@@ -272,6 +272,50 @@ def _items_with_bodies(lines: list[Line]) -> list[tuple[int, list[Line]]]:
     return [(i, lines[i: j]) for i, j in zip(at, at[1:] + [len(lines)])]
 
 
+# a closing bracket, then an ordinal word (…（X牵头）二是…): where a part run in after the part before may begin
+_RUN_IN_ORDINAL = re.compile(r"[）)][ \u3000]*(?=[" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}[是要])")
+_ORDINAL_LABEL_SPAN = 8  # enough of the text after the bracket to read an ordinal word's label (十二是，)
+
+
+def _split_run_in_ordinal_parts(lines: list[Line]) -> list[Line]:
+    """一是…（X牵头）二是…（Y负责）三是…（Z负责） in one paragraph straight under a 一、 heading: each part is a task.
+
+    A 工作要点 may run its 一是 tasks together in one paragraph, each closed by its units in brackets, where others
+    put each on a line of its own. Read as one line, the ordinal words inside it were no items and the paragraph (units
+    and all) became the heading's text. Split where, after a part closed by its units, the next ordinal word of the
+    count follows the bracket, and only where every part, the last too, is so closed and the paragraph stands straight
+    under a heading of the plan's outermost level (under a numbered task the parts are that task's sentences).
+    """
+    outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    out: list[Line] = []
+    parent: str | None = None
+    for ln in lines:
+        first = ln.label is not None and ln.label.style == "ordinal" and ln.label.number == 1
+        out += _run_in_ordinal_parts(ln) if first and parent == outermost else [ln]
+        if ln.label:
+            parent = ln.label.style
+    return out
+
+
+def _run_in_ordinal_parts(ln: Line) -> list[Line]:
+    """The line cut before each run-in ordinal word that goes on its count after an annotated part; [ln] otherwise."""
+    cuts, want = [0], 2
+    for m in _RUN_IN_ORDINAL.finditer(ln.text):
+        label = label_of(ln.text[m.end(): m.end() + _ORDINAL_LABEL_SPAN])
+        if (label is not None and label.style == "ordinal" and label.number == want
+                and has_annotation(ln.text[cuts[-1]: m.end()])):
+            cuts.append(m.end())
+            want += 1
+    if len(cuts) < 2 or not has_annotation(ln.text[cuts[-1]:]):
+        return [ln]
+    parts = []
+    for a, b in zip(cuts, cuts[1:] + [len(ln.text)]):
+        text = ln.text[a:b].strip()
+        lead = len(ln.text[a:b]) - len(ln.text[a:b].lstrip())
+        parts.append(Line(ln.number, text, label_of(text), ln.indent + a + lead))
+    return parts
+
+
 def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -> None:
     """一是 / 第一， / ● lines are tasks where each is closed by its own annotation; otherwise they count out one item.
 
@@ -500,6 +544,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -
     _chapters_only_over_articles(lines)
     lines = _zero_padded_sections(lines)
     lines = _join_broken_headings(lines)
+    lines = _split_run_in_ordinal_parts(lines)
     _unlabel_unannotated_marker_runs(lines, doubts)
     _label_task_paragraphs(lines)
     _label_unnumbered_duties(lines)
