@@ -2426,3 +2426,20 @@ def test_the_ground_a_locality_acts_on_before_its_verb_is_no_part_of_its_name():
     assert pairs("推进节能改造。（省丙厅负责，各市人民政府负责本行政区域内组织实施）") == [("省丙厅", R), ("各市人民政府", I)]
     assert pairs("完善考评。（牵头单位：市甲办；责任单位：各县（市、区）乙委负责辖区内落实）") == [
         ("市甲办", L), ("各县（市、区）乙委", I)]
+
+
+def test_an_ordinal_word_before_a_sentences_body_is_no_word_of_its_name():
+    """一是 / 二是 paragraphs read as one item's text keep their ordinal words at the sentences' heads: 二是某局负责…
+    names 某局 (the word counts the sentences)."""
+    text = ("做好优抚工作\n"
+            "一是落实安置政策。（甲县退役军人局负责）\n"
+            "二是甲县征兵办负责组织年度征兵工作。\n"
+            "三要甲县交通局负责落实军车通行优待。\n")
+    assert pairs(text) == [("甲县退役军人局", R), ("甲县征兵办", R), ("甲县交通局", R)]
+
+
+def test_a_closing_sentence_of_units_doing_their_part_well_names_the_supporting_bodies():
+    """做好 before the role verb is a light verb, as 予以 is: a plan's sentence after the task naming only bodies and
+    their part (甲局、乙局按职责做好配合。) names them, in running text and in brackets alike."""
+    assert pairs("组织年度征兵。甲县教育局、甲县公安局按职责做好配合。") == [("甲县教育局", S), ("甲县公安局", S)]
+    assert pairs("组织年度征兵。（甲县人武部牵头，甲县公安局做好配合）") == [("甲县人武部", L), ("甲县公安局", S)]

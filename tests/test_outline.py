@@ -4924,3 +4924,61 @@ def test_a_footnote_mark_after_a_word_of_the_heading_is_no_part_of_the_title():
         "2.深入实施“数转网联”②。推动企业数字化转型。（省乙厅负责）\n", "方案.txt")
     assert [t.title for t in plan.tasks()] == ["实施“两区”建设工程", "深入实施“数转网联”"]
     assert "“两区”①建设" in plan.tasks()[0].text
+
+
+def test_ordinal_word_tasks_naming_their_units_in_the_sentence_stay_tasks_beside_the_plans_other_runs():
+    """A 工作要点 writing its tasks as 一是 paragraphs under its 一、 headings names the units of some in the sentence
+    (一是某局负责…。) instead of a closing bracket: where another section's run is the plan's tasks, a run with two or
+    more (and half or more) of its items closed by their units is tasks too, not the section's text."""
+    plan = _one(
+        "某县2030年拥军工作要点\n"
+        "一、支持部队建设\n"
+        "一是甲县征兵办负责组织年度征兵，确保兵员质量。\n"
+        "二是加强民兵训练。（甲县人武部牵头，各乡镇配合）\n"
+        "三是甲县交通局要落实军车通行优待。\n"
+        "四是推进人防工程建设。（甲县人防办负责）\n"
+        "二、做好优抚工作\n"
+        "一是落实安置政策。（甲县退役军人局牵头，甲县人社局配合）\n"
+        "二是做好医疗保障。（甲县医保局负责）\n")
+    assert [(s, n, label) for s, n, label, _ in _tasks(plan)] == [
+        ("一", 1, "一是"), ("一", 2, "二是"), ("一", 3, "三是"), ("一", 4, "四是"), ("二", 1, "一是"), ("二", 2, "二是")]
+    assert _tasks(plan)[1][3] == [("甲县人武部", L), ("各乡镇", S)]
+    assert not plan.sections[0].intro
+
+
+def test_ordinal_word_paragraphs_half_without_units_alone_in_the_plan_are_text_with_a_warning():
+    """The same run as the plan's only one (no other section sets the way): read as its heading's text, as before, but
+    the reader says it did not take the paragraphs for tasks."""
+    plan = _one(
+        "某县2030年拥军工作要点\n"
+        "一、支持部队建设\n"
+        "一是甲县征兵办负责组织年度征兵，确保兵员质量。\n"
+        "二是加强民兵训练。（甲县人武部牵头，各乡镇配合）\n"
+        "三是甲县交通局要落实军车通行优待。\n"
+        "四是推进人防工程建设。（甲县人防办负责）\n")
+    assert [t.label for t in plan.tasks()] == ["一、"]
+    assert any(":3: outline: 4 '一是' paragraphs under a heading, 2 of them with no units in brackets" in w
+               for w in plan.warnings)
+
+
+def test_ordinal_word_tasks_run_together_in_one_paragraph_under_a_heading_are_each_a_task():
+    """一是…（X牵头）二是…（Y负责） run together in one paragraph straight under a 一、 heading, each part closed by its
+    units: each part is a task, as on lines of their own (before: the paragraph was the heading's text, units lost).
+    Parts not each closed by units stay one paragraph."""
+    plan = _one(
+        "某县2030年拥军工作要点\n"
+        "一、深化军民共建\n"
+        "一是支持部队参与乡村振兴。（甲县农业局牵头，甲县人武部配合）二是完善联合应急机制。（甲县应急局负责）"
+        "三是推进人才共享。（甲县卫健局负责）\n"
+        "二、夯实基层基础\n"
+        "一是迎接模范县考评。（甲县双拥办牵头）\n"
+        "二是评选表彰模范单位。（甲县双拥办负责）\n"
+        "三、工作要求\n"
+        "一要加强领导。各部门要落实责任（分管领导亲自抓）二要强化配合。各单位要密切协作。\n")
+    assert _tasks(plan)[:3] == [
+        ("一", 1, "一是", [("甲县农业局", L), ("甲县人武部", S)]),
+        ("一", 2, "二是", [("甲县应急局", R)]),
+        ("一", 3, "三是", [("甲县卫健局", R)]),
+    ]
+    assert [(s, n) for s, n, _, _ in _tasks(plan)[3:]] == [("二", 1), ("二", 2)]
+    assert "二要强化配合" in plan.sections[2].intro

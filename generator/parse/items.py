@@ -21,7 +21,7 @@ from .lines import (
     heading_like,
     open_brackets,
 )
-from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label
+from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, label_of
 
 
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
@@ -272,7 +272,51 @@ def _items_with_bodies(lines: list[Line]) -> list[tuple[int, list[Line]]]:
     return [(i, lines[i: j]) for i, j in zip(at, at[1:] + [len(lines)])]
 
 
-def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
+# a closing bracket, then an ordinal word (…（X牵头）二是…): where a part run in after the part before may begin
+_RUN_IN_ORDINAL = re.compile(r"[）)][ \u3000]*(?=[" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}[是要])")
+_ORDINAL_LABEL_SPAN = 8  # enough of the text after the bracket to read an ordinal word's label (十二是，)
+
+
+def _split_run_in_ordinal_parts(lines: list[Line]) -> list[Line]:
+    """一是…（X牵头）二是…（Y负责）三是…（Z负责） in one paragraph straight under a 一、 heading: each part is a task.
+
+    A 工作要点 may run its 一是 tasks together in one paragraph, each closed by its units in brackets, where others
+    put each on a line of its own. Read as one line, the ordinal words inside it were no items and the paragraph (units
+    and all) became the heading's text. Split where, after a part closed by its units, the next ordinal word of the
+    count follows the bracket, and only where every part, the last too, is so closed and the paragraph stands straight
+    under a heading of the plan's outermost level (under a numbered task the parts are that task's sentences).
+    """
+    outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    out: list[Line] = []
+    parent: str | None = None
+    for ln in lines:
+        first = ln.label is not None and ln.label.style == "ordinal" and ln.label.number == 1
+        out += _run_in_ordinal_parts(ln) if first and parent == outermost else [ln]
+        if ln.label:
+            parent = ln.label.style
+    return out
+
+
+def _run_in_ordinal_parts(ln: Line) -> list[Line]:
+    """The line cut before each run-in ordinal word that goes on its count after an annotated part; [ln] otherwise."""
+    cuts, want = [0], 2
+    for m in _RUN_IN_ORDINAL.finditer(ln.text):
+        label = label_of(ln.text[m.end(): m.end() + _ORDINAL_LABEL_SPAN])
+        if (label is not None and label.style == "ordinal" and label.number == want
+                and has_annotation(ln.text[cuts[-1]: m.end()])):
+            cuts.append(m.end())
+            want += 1
+    if len(cuts) < 2 or not has_annotation(ln.text[cuts[-1]:]):
+        return [ln]
+    parts = []
+    for a, b in zip(cuts, cuts[1:] + [len(ln.text)]):
+        text = ln.text[a:b].strip()
+        lead = len(ln.text[a:b]) - len(ln.text[a:b].lstrip())
+        parts.append(Line(ln.number, text, label_of(text), ln.indent + a + lead))
+    return parts
+
+
+def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -> None:
     """一是 / 第一， / ● lines are tasks where each is closed by its own annotation; otherwise they count out one item.
 
     A plan may set its tasks out under a 一、 heading as bullets (● 深化…。（责任单位：X）) or ordinal words (第一，…；
@@ -282,9 +326,18 @@ def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
     labelled line between them, keeps its labels only when every line's item names a unit (all but one in a run of three
     or more), and not under a numbered
     item of a level whose other items name their own units (there the numbered items are the tasks).
+
+    A 工作要点 that writes its tasks as 一是 paragraphs under its 一、 headings names the units of some of them in the
+    sentence rather than in a closing bracket (一是县人武部负责…。 / 二是由X会同Y开展…。): read run by run, such a section
+    lost all its tasks. So the plan decides: where a run straight under one of its outermost headings is its tasks, a run
+    of the same style straight under another such heading is its tasks too when two or more of its items and at least
+    half of them close with their units. A run that still looks like tasks (two or more annotated items straight under
+    an outermost heading) but is read as its section's text is put in `doubts` (line, message) for the warnings.
     """
     items = _items_with_bodies(lines)
     annotated = _styles_naming_their_own_units(items)
+    outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    runs: list[tuple[list, bool, bool, int]] = []  # (items, keeps its labels, straight under a heading, items annotated)
     k = 0
     while k < len(items):
         style = items[k][1][0].label.style
@@ -304,10 +357,24 @@ def _unlabel_unannotated_marker_runs(lines: list[Line]) -> None:
         # every item names its units; in a run of three or more, one may name none (a task the site then shows as
         # 未注明责任单位, reported), which the sentences of one item closed by a single annotation never do
         bare = sum(not has_annotation("".join(ln.text for ln in body)) for _, body in run)
-        if not counted or parent in annotated or bare > (1 if len(run) >= 3 else 0):
+        keeps = counted and parent not in annotated and bare <= (1 if len(run) >= 3 else 0)
+        under_heading = counted and parent is not None and parent == outermost and parent not in annotated
+        runs.append((run, keeps, under_heading, len(run) - bare))
+        k = end
+    task_styles = {run[0][1][0].label.style for run, keeps, under, _ in runs if keeps and under}
+    for run, keeps, under, named in runs:
+        style = run[0][1][0].label.style
+        if not keeps and under and named >= 2:
+            if style in task_styles and 2 * named >= len(run):
+                continue  # the plan's tasks, some naming their units in the sentence
+            if doubts is not None:
+                first = run[0][1][0]
+                doubts.append((first.number, f"{len(run)} '{first.label.text}' paragraphs under a heading, "
+                                             f"{len(run) - named} of them with no units in brackets: read as the "
+                                             f"heading's text, not as tasks"))
+        if not keeps:
             for _, body in run:
                 body[0].label = None
-        k = end
 
 
 def _styles_naming_their_own_units(items: list[tuple[int, list[Line]]]) -> set[str]:
@@ -468,17 +535,18 @@ def _unit_and_colon(text: str, lead_units) -> bool:
             and not LABEL_LINE.match(text))
 
 
-def mark_items(lines: list[Line]) -> list[Line]:
+def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -> list[Line]:
     """The lines with the items of the outline marked: markers that are no item unlabelled (a list of attachments,
     a table of contents, a covering notice's own requirements, …), headings broken by the page joined, task
-    paragraphs printed with no marker labelled."""
+    paragraphs printed with no marker labelled; what looked like tasks but was not read so goes to `doubts`."""
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_notice_requirements(lines)
     _chapters_only_over_articles(lines)
     lines = _zero_padded_sections(lines)
     lines = _join_broken_headings(lines)
-    _unlabel_unannotated_marker_runs(lines)
+    lines = _split_run_in_ordinal_parts(lines)
+    _unlabel_unannotated_marker_runs(lines, doubts)
     _label_task_paragraphs(lines)
     _label_unnumbered_duties(lines)
     return lines

@@ -258,6 +258,9 @@ MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
+# 做好: the light verb a plan's sentence naming bodies closes with before their role verb (县X局、县Y局按职责做好配合):
+# only after a body's name and right before the verb ending the piece, else it is a task's word (做好配合工作)
+LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 # (按照属地管理原则负责落实: the principle of each government answering for its ground, named in full)
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地管理原则", "属地原则",
@@ -326,6 +329,11 @@ SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "respon
 # (Finder.fallback), and in running text only.
 # words opening such a clause before its subject: the meeting's voice, an order or a request, an agent mark
 # an order or a request before the body (请区X局于5月底前完成…): the body acts, whatever its verb
+# the ordinal words counting a plan's sentences (一是 二要 第一， 其一， 首先，): at a sentence's start they give its place
+# in a count, never a word of the body named after them (二是县人武部负责… names 县人武部)
+ORDINAL_WORD_NUMERALS = "一二三四五六七八九十"
+ORDINAL_WORD_VERBS = ("是", "要")
+ORDINAL_ADVERBS = ("首先", "其次", "再次", "最后")
 ORDER_WORDS = ("请", "责成")  # also before a units' sentence (请X牵头，Y配合): no word of the first name
 CLAUSE_SUBJECT_ORDERS = ORDER_WORDS + ("由",)
 CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会议决定", "会议同意", "要求", "请", "责成", "具体由", "并由",

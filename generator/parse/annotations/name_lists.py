@@ -83,6 +83,7 @@ _BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(" + _VERB.pattern + r")(?:单�
 
 def _split_verb(piece: str) -> tuple[str, str | None]:
     """'市应急局牵头' -> ('市应急局', 'lead'); a verb must end the piece (or be followed only by a note)."""
+    piece = _without_light_verb(piece)  # 县X局按职责做好配合: 做好 stands before the verb, it is no word of the name
     as_label = _role_as_label(piece)  # 市X局为牵头单位: the role stated as a label
     if as_label is not None:
         return as_label
@@ -119,6 +120,17 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
     if len(verbs) > 1 and verbs[0] == "负责" and all(v in lx.OVERSIGHT_VERBS for v in verbs[1:]):
         role = "responsible"  # 负责督促指导: the body answers for the oversight itself
     return piece[: chain[0].start()], role
+
+
+def _without_light_verb(piece: str) -> str:
+    """县公安局按职责做好配合 -> 县公安局按职责配合: a light verb between a body's name (manner words aside) and the role
+    verb closing the piece; after no body's name (配合单位：按要求做好配合工作) the words stay the task's, reported."""
+    for light in lx.LIGHT_VERBS_BEFORE_A_ROLE:
+        at = piece.rfind(light)
+        if (at > 0 and piece[at + len(light):].rstrip() in _VERB_ROLE
+                and unit_like(_MANNER_TAIL.sub("", piece[:at].strip()))):
+            return piece[:at] + piece[at + len(light):]
+    return piece
 
 
 # a body's endings of three letters or more (办公室, 委员会): a verb whose last letter opens one is letters of a name
@@ -276,8 +288,22 @@ def drop_part_note(piece: str) -> str:
     return piece[: m.start()].rstrip() if m and unit_like(piece[: m.start()]) else piece
 
 
+# 二是 / 三要 / 第二， / 其二， / 其次， opening a piece: a count's word left before the sentence's first body
+_ORDINAL_OPENING = re.compile(
+    f"^(?:[{lx.ORDINAL_WORD_NUMERALS}]{{1,3}}(?:{lx.alternation(lx.ORDINAL_WORD_VERBS)})[，,：:]?"
+    f"|[第其][{lx.ORDINAL_WORD_NUMERALS}]{{1,3}}[，,、：:]|(?:{lx.alternation(lx.ORDINAL_ADVERBS)})[，,、：:]?)")
+
+
+def drop_ordinal_word(piece: str) -> str:
+    """二是县人武部 -> 县人武部: where the 一是 / 二是 paragraphs of a plan are read as one item's text, the ordinal word
+    stays at the head of the sentence whose subject is a body (二是县人武部负责…); it counts the sentences, it is no
+    word of the name. Only where what follows is a body's name."""
+    m = _ORDINAL_OPENING.match(piece)
+    return piece[m.end():].lstrip() if m and m.end() < len(piece) and unit_like(piece[m.end():]) else piece
+
+
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_part_note,
+NAME_RULES = (drop_ordinal_word, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_part_note,
               drop_no_unit, drop_counted_reference, drop_label_word)
 
 
