@@ -3131,6 +3131,25 @@ def test_a_comma_separated_sheet_pasted_under_a_notice_reads_as_a_table_where_it
     assert as_tab_separated(prose) == prose
 
 
+def test_a_first_listed_rule_naming_one_unit_column_reads_that_column_alone():
+    """A standards plan's table has two responsible columns (主要起草单位 | 技术归口单位) and its 注 states the rule for the
+    first: 主要起草单位有两个及以上的，排在第一位的为牵头…. The drafters' list of several reads first lead, the others
+    support; a drafter named alone stays responsible; the 归口 column keeps its reading, a body in both columns too."""
+    text = "\n".join([
+        "某省2030年度地方标准制修订计划项目表",
+        "序号\t标准名称\t制定/修订\t主要起草单位\t技术归口单位\t完成时间",
+        "1\t茶叶采摘技术规程\t制定\t省甲研究院、某市乙中心\t省丙标准化技术委员会\t2031年6月",
+        "2\t果园施肥技术规范\t修订\t省丁推广总站\t省戊厅\t2031年3月",
+        "3\t养蜂场建设规范\t制定\t省戊厅、省己协会\t省戊厅\t2031年9月",
+        "注：1.主要起草单位有两个及以上的，排在第一位的为牵头起草单位，其他为参与起草单位。",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("省甲研究院", "lead"), ("某市乙中心", "support"), ("省丙标准化技术委员会", "responsible")]),
+        (2, [("省丁推广总站", "responsible"), ("省戊厅", "responsible")]),
+        (3, [("省戊厅", "lead"), ("省己协会", "support"), ("省戊厅", "responsible")]),
+    ]
+
+
 def test_one_cell_per_line_empty_cells_written_as_empty_lines_keep_the_table_going():
     """A wide 清单 saved from Word as text keeps every cell on its line and an empty cell as an empty line (a 配合单位
     left blank, the 类别 below its group's first row, a last row's empty 完成时限): an empty line in a row that still owes
