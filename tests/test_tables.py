@@ -20,6 +20,7 @@ from generator.source.formats import to_text
 from generator.source.formats.table import find_pasted_tables, header_kind, header_kinds, header_words, unit_text
 from generator.commands.check import lost_text
 from generator.parse import parse_plan
+from generator.source.formats.table.comma_separated import as_tab_separated
 from generator.source.read import read_bytes, read_file
 
 
@@ -3137,6 +3138,56 @@ def test_a_sheet_saved_as_comma_separated_values_reads_as_its_tab_separated_copy
     prose = "某市2030年工作要点\n一、重点任务\n1.推进项目建设,加快开工。（市甲委负责）\n2.强化要素保障,优化审批,提速增效。（市乙局负责）\n"
     assert [(n, units) for _, n, _, units in reading(prose)] == [(1, [("市甲委", "responsible")]),
                                                                  (2, [("市乙局", "responsible")])]
+
+
+def test_a_comma_separated_sheet_pasted_under_a_notice_reads_as_a_table_where_it_sits():
+    """A notice pastes its training plan exported to CSV under its prose: the run of records from the header row
+    (序号,…,主办单位,承办单位,…) to the first line of another width reads as the table, the padded title row as
+    the title; the prose around it, a line with ASCII commas included, stays text."""
+    text = "\n".join([
+        "某市应急管理局关于印发2030年度培训计划的通知",
+        "各县（市、区）应急管理局：",
+        "现将培训计划印发给你们,请认真组织实施,按时报送总结。",
+        "一、培训安排",
+        "某市2030年度培训计划表,,,,,",
+        "序号,培训班名称,主办单位,承办单位,培训对象,培训时间",
+        '1,执法人员培训班,"市甲局,市乙局",市丙校,执法人员,3月',
+        '2,监管人员培训班,市甲局丁科,市戊委,"监管人员,企业负责人",4月',
+        "3,消防安全培训班,市己支队,市庚基地,消防安全管理人,5月",
+        "二、保障措施",
+        "各单位要落实经费,确保培训质量。",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "执法人员培训班", [("市甲局", "lead"), ("市乙局", "lead"), ("市丙校", "responsible")]),
+        (2, "监管人员培训班", [("市甲局丁科", "lead"), ("市戊委", "responsible")]),
+        (3, "消防安全培训班", [("市己支队", "lead"), ("市庚基地", "responsible")]),
+    ]
+    rewritten = as_tab_separated(text).split("\n")
+    assert rewritten[4] == "某市2030年度培训计划表" and rewritten[6] == "1\t执法人员培训班\t市甲局,市乙局\t市丙校\t执法人员\t3月"
+    assert rewritten[2] == text.split("\n")[2] and rewritten[-1] == text.split("\n")[-1]
+    # prose lines with commas and no header row of table words: no table
+    prose = "\n".join(["某市工作要点", "一、重点任务", "1,推进项目建设,加快开工,市甲委负责,6月", "2,优化审批,提速增效,市乙局负责,9月",
+                       "3,强化保障,落实经费,市丙局负责,12月"])
+    assert as_tab_separated(prose) == prose
+
+
+def test_a_first_listed_rule_naming_one_unit_column_reads_that_column_alone():
+    """A standards plan's table has two responsible columns (主要起草单位 | 技术归口单位) and its 注 states the rule for the
+    first: 主要起草单位有两个及以上的，排在第一位的为牵头…. The drafters' list of several reads first lead, the others
+    support; a drafter named alone stays responsible; the 归口 column keeps its reading, a body in both columns too."""
+    text = "\n".join([
+        "某省2030年度地方标准制修订计划项目表",
+        "序号\t标准名称\t制定/修订\t主要起草单位\t技术归口单位\t完成时间",
+        "1\t茶叶采摘技术规程\t制定\t省甲研究院、某市乙中心\t省丙标准化技术委员会\t2031年6月",
+        "2\t果园施肥技术规范\t修订\t省丁推广总站\t省戊厅\t2031年3月",
+        "3\t养蜂场建设规范\t制定\t省戊厅、省己协会\t省戊厅\t2031年9月",
+        "注：1.主要起草单位有两个及以上的，排在第一位的为牵头起草单位，其他为参与起草单位。",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("省甲研究院", "lead"), ("某市乙中心", "support"), ("省丙标准化技术委员会", "responsible")]),
+        (2, [("省丁推广总站", "responsible"), ("省戊厅", "responsible")]),
+        (3, [("省戊厅", "lead"), ("省己协会", "support"), ("省戊厅", "responsible")]),
+    ]
 
 
 def test_one_cell_per_line_empty_cells_written_as_empty_lines_keep_the_table_going():

@@ -65,6 +65,7 @@ class FirstLeads:
     others_support: bool
     several_only: bool = False
     column_role: str | None = None  # the role of the column the rule names (镇直责任部门栏中列第一位的…: responsible)
+    column: str | None = None  # the column its condition names (主要起草单位有两个及以上的…: 主要起草单位)
 
 
 @dataclass
@@ -133,8 +134,10 @@ class FirstListedLeads:
                 start = m.start() - (len(condition.group()) if condition else 0)
                 words = text[start: others.end() if others else m.end()]
                 column = _NAMED_COLUMN.search(text[:start])
+                counted = _COUNTED_COLUMN.search(text[max(0, start - _CONDITION_WITHIN): start]) if condition else None
                 return Statement(number, words, False), FirstLeads(others is not None, condition is not None,
-                                                                   _column_role(column.group(1)) if column else None)
+                                                                   _column_role(column.group(1)) if column else None,
+                                                                   counted.group(1) if counted else None)
         return None
 
     def apply(self, tasks: list[Task], option: FirstLeads) -> int:
@@ -148,6 +151,9 @@ class FirstListedLeads:
                 listed = _listed_before_implementers(units, written)
                 if listed:  # (A、B、C；各市交通运输局具体实施): the rule reads the list, the implementers keep their verb
                     units = listed
+                counted = _the_counted_column(units, written, option.column)
+                if counted:
+                    units = counted  # 主要起草单位有两个及以上的: the rule reads that column's list, not the 归口单位 beside it
                 if option.several_only and len(units) < 2:
                     continue  # 多个单位…的: the rule does not speak of a unit named alone
                 if _EACH_OWN_PART.search(written):
@@ -174,6 +180,36 @@ class FirstListedLeads:
 _NAMED_COLUMN = re.compile(r"([^\s，,；;。：:（）()、]{2,12}?)" + _any(lx.COLUMN_WORDS) + r"(?:中|内|里)?[，,]?\s*$")
 _RESPONSIBLE_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)["responsible"]
                                 + r")\s*" + lx.LABEL_COLON)
+
+
+# A table's note states the rule for one of its unit columns by naming it in the rule's condition: 主要起草单位有两个及以上
+# 的，排在第一位的为牵头起草单位 under a table of 主要起草单位 | 技术归口单位. The rule counts and reads that column's list
+# alone; the table writes such a column under its own name when another column of its role stands beside it.
+# (the name opens with a letter: a note's item number 1. before it is no part of it)
+_COUNTED_COLUMN = re.compile(r"([^\W\d_][^\s，,；;。：:（）()、.．]{1,11}?" + _any(lx.COUNTED_COLUMN_HEADS) + r")(?:有|中|内)?\s*$")
+
+
+def _the_counted_column(units: list, written: str, column: str | None) -> list:
+    """The units of the one clause of an annotation labelled with the column a rule's condition names (主要起草单位:A、B
+    in 主要起草单位:A、B;责任单位:C); [] when the rule names no column or the annotation holds no such clause (a table
+    with that column alone writes it under its role's label, and the rule reads the whole list)."""
+    if not column:
+        return []
+    clauses = list(re.finditer(r"(?:^|(?<=[；;]))\s*" + re.escape(column) + r"\s*[:：][^；;]*", written))
+    if len(clauses) != 1:
+        return []
+    # the units in written order, each found after the one before: a body named in this column and again in the
+    # next (省X厅 drafting and 归口) is taken once, where this column names it
+    start, end = clauses[0].span()
+    picked, at = [], 0
+    for a in units:
+        found = written.find(a.name, at)
+        if found < 0:
+            continue
+        at = found + len(a.name)
+        if start <= found < end:
+            picked.append(a)
+    return picked
 
 
 def _column_role(column: str) -> str | None:

@@ -475,6 +475,8 @@ FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最�
 POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位于", "标注", "位列", "署名")
 # "多个单位起草的，排在第一位的为牵头单位" / "涉及两个以上部门的，…": the rule speaks of lists of several units only;
 # a unit named alone is then merely responsible for its task
+# what a column's name ends with where a rule's condition names it (主要起草单位有两个及以上的 / 责任部门有多个的)
+COUNTED_COLUMN_HEADS = ("单位", "部门")
 SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个或两个以上", "两家以上", "2个以上", "2个及以上", "多部门",
                  "多单位", "几个")
 # the work a rule's role word may name before or after it: 为工作牵头单位 / 为整改牵头单位 / 为牵头起草单位 / 其他为配合起草单位

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ....numerals import chinese, parse_chinese
+from ....words import lexicon as lx
 from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _CITATION, _DECIMAL_CELL,
@@ -293,19 +294,41 @@ class _Reader:
             if kind in _UNIT_KINDS:
                 # 牵头：A；配合：B in one 责任单位 cell: the cell's own labels say the roles
                 clauses += [_labelled_cell(v, label) for v in values if _INNER_LABEL.search(v)]
-                units = "、".join(dict.fromkeys(u for v in values if not _INNER_LABEL.search(v)
-                                                for u in [unit_text(v)] if u))
-                if units:
-                    clauses.append(f"{label}:{units}")
+                clauses += self._unit_clauses(cells, kind, label)
             else:
                 lines = [ln.strip() for v in values for ln in v.split("\n") if ln.strip()]
                 clauses.append(f"{label}:{_lines_as_list(lines)}")
         return ";".join(clauses)
 
+    def _unit_clauses(self, cells: list[str], kind: str, label: str) -> list[str]:
+        """The clauses of a row's columns of one role: one list under the role's label; but where the table has several
+        columns of that role (主要起草单位 | 技术归口单位, both responsible), a column whose name reads as a label of the
+        role keeps its own clause under that name, as a note under the table may state a rule for that column alone
+        (主要起草单位有两个及以上的，排在第一位的为牵头…). A cell repeating an earlier one of the role is not repeated."""
+        columns = [(c, name) for c, k, name in zip(cells, self.columns.kinds, self.columns.names) if k == kind]
+        apart = len(columns) > 1
+        seen: set[str] = set()
+        lists: dict[str, list[str]] = {}
+        for cell, name in columns:
+            if not cell or _INNER_LABEL.search(cell):
+                continue
+            own = re.sub(r"\s+", "", name)
+            key = own if apart and _ROLE_LABEL[kind].fullmatch(own) else label
+            units = unit_text(cell)
+            if units and units not in seen:
+                seen.add(units)
+                lists.setdefault(key, []).append(units)
+        return [f"{key}:{'、'.join(units)}" for key, units in lists.items()]
+
     def text(self) -> list[str]:
         for task, message in self.notes:
             _note(task.line(), message)
         return [x.line() if isinstance(x, _Task) else x for x in self.lines]
+
+
+# a column's name that the annotation reader reads as a label of the column's role (主要起草单位: responsible)
+_ROLE_LABEL = {kind: re.compile(lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)[kind] + ")")
+               for kind in _UNIT_KINDS}
 
 
 def _lines_as_list(lines: list[str]) -> str:
