@@ -980,15 +980,18 @@ def test_minutes_assign_their_work_to_the_bodies_their_sentences_open_with():
 def test_a_minutes_oversight_list_takes_the_roles_its_items_clauses_give():
     """A 议定事项督办清单 lists beside each agreed item its 责任单位 bare, while the item says who leads and who helps
     (请A牵头，会同B、C… / X要会同Y…): the bare list's units take the roles the clauses give them; a unit the
-    clauses do not name stays responsible. A list of another kind keeps its column's roles."""
+    clauses do not name stays responsible, and a unit the item's own units' sentence already names with that role is one
+    pair, not two. A list of another kind keeps its column's roles."""
     text = ("某市政府常务会议议定事项督办清单\n"
             "序号\t议定事项\t责任单位\t完成时限\n"
             "1\t请市甲局牵头，会同市乙局、市丙局修改完善方案后印发实施。\t市甲局、市乙局、市丙局\t4月底前\n"
-            "2\t会议要求，市丁局要会同市戊局加快推进项目建设。\t市丁局、市戊局、市己局\t6月底前\n")
+            "2\t会议要求，市丁局要会同市戊局加快推进项目建设。\t市丁局、市戊局、市己局\t6月底前\n"
+            "3\t会议决定，由市庚局牵头推进整合，市辛局、市壬局配合。\t市庚局、市辛局、市壬局\t9月底前\n")
     [plan] = parse_text(text)
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")],
-        [("市丁局", "lead"), ("市戊局", "support"), ("市己局", "responsible")]]
+        [("市丁局", "lead"), ("市戊局", "support"), ("市己局", "responsible")],
+        [("市庚局", "lead"), ("市辛局", "support"), ("市壬局", "support")]]
     [plan] = parse_text(text.replace("常务会议议定事项督办清单", "2025年重点任务清单"))
     assert {a.role for t in plan.tasks() for a in t.assignments} == {"responsible"}
 

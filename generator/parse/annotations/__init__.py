@@ -72,17 +72,25 @@ def read_task(text: str, alone: bool = False, running_text: bool = True, subject
 def _roles_from_the_clauses(reading: Reading, text: str, spans, prose) -> None:
     """A minutes' 督办清单 lists beside each agreed item the bodies answering for it, bare (责任单位：A、B、C), while the
     item's own clauses say who leads and who helps (请A牵头，会同B、C…): the minutes' roles are the clauses', so a unit
-    the bare list makes responsible takes the role its clause gives it (lead, support, implement)."""
+    the bare list makes responsible takes the role its clause gives it (lead, support, implement). A clause the reader
+    takes as a units' sentence of its own (…，市A局、市B局配合。) gives its role too, and the unit the list then names
+    again with the same role is one pair, not two: the list repeats the item, it adds no duty."""
     if not any(a.role == "responsible" for a in reading.assignments):
         return
     said = Reading()
     _take(said, text, spans, prose)
     roles: dict[str, str] = {}
-    for a in said.assignments:
-        roles.setdefault(a.name, a.role)
+    for a in [*reading.assignments, *said.assignments]:
+        if a.role != "responsible":
+            roles.setdefault(a.name, a.role)
+    moved: set[int] = set()
     for k, a in enumerate(reading.assignments):
-        if a.role == "responsible" and roles.get(a.name, "responsible") != "responsible":
+        if a.role == "responsible" and a.name in roles:
             reading.assignments[k] = replace(a, role=roles[a.name])
+            moved.add(k)
+    pairs = [(a.name, a.role) for a in reading.assignments]
+    reading.assignments = [a for k, a in enumerate(reading.assignments)
+                           if k not in moved or pairs.count(pairs[k]) == 1]
 
 
 def _warn_unknown_label_lines(reading: Reading, text: str) -> None:
