@@ -996,6 +996,17 @@ def test_a_minutes_oversight_list_takes_the_roles_its_items_clauses_give():
     assert {a.role for t in plan.tasks() for a in t.assignments} == {"responsible"}
 
 
+def test_the_partners_after_huitong_end_where_their_action_begins_though_a_body_closes_the_clause():
+    """请X会同Y、Z公司抓紧对接省A厅，…: the clause ends in a body's name (省A厅), but the partners end at 抓紧, what they
+    do; the body they turn to is no partner. The request (请) opening the sentence is no word of the first name."""
+    [plan] = parse_text("某市政府常务会议纪要\n"
+                        "一、关于码头用海。请市甲局会同市乙局、某港务集团有限公司抓紧对接省丙厅，力争6月底前取得批复。\n"
+                        "二、关于码头用海问题，请市甲局会同市乙局、某港务集团有限公司抓紧对接省丙厅。\n")
+    for task in plan.tasks():
+        assert [(a.name, a.role) for a in task.assignments] == [
+            ("市甲局", "lead"), ("市乙局", "support"), ("某港务集团有限公司", "support")]
+
+
 def test_a_plans_sentences_naming_bodies_are_no_annotation():
     """The same items in a plan of another kind: a body its sentence names (…等相关部门要畅通…) is read as no
     annotation, as the development corpus reads such text; only the written-apart units count."""

@@ -532,6 +532,8 @@ class SubjectWithPartners(Finder):
         found = []
         for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
             body = sentence.lstrip()
+            if n and body.startswith(lx.ORDER_WORDS):  # 请市X局会同…: the request is no word of the body's name
+                body = body[next(len(w) for w in lx.ORDER_WORDS if body.startswith(w)):]
             at = _depth_zero_find(body, lx.WITH_VERB)
             verb = _SUBJECT_VERB.search(body, 1)
             if at < 0 and verb is not None:  # 工业和信息化部指导各地…: the body alone, the verb's role its own
@@ -730,8 +732,11 @@ def _partners_named(rest: str) -> str:
     if not pieces:
         return ""
     at, last = pieces[-1]
-    if _bodies_named(rest):
-        return rest  # 会同A、B，对照…: the partners' clause closed by a comma
+    acting = any(last.startswith(_PARTNERS_END, k) for k in range(2, min(len(last), 30)))
+    if _bodies_named(rest) and not acting:
+        # 会同A、B，对照…: the partners' clause closed by a comma (but 会同A、B公司抓紧对接省X厅 reads as a name ending
+        # in 厅: an action word inside it says what the partners do, cut below)
+        return rest
     for k in range(2, min(len(last), 30)):
         if last.startswith(_PARTNERS_END, k) and _bodies_named(rest[: at + k]):
             return rest[: at + k]
