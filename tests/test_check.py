@@ -380,6 +380,20 @@ title: 某区2025年消防工作要点
     assert "rule applied: first listed unit leads, from line 9" in detail
 
 
+def test_the_reading_report_says_an_attached_table_gave_the_units_of_a_plan_naming_none(tmp_path):
+    """A page holding a plan whose prose names no unit and its 附件 分工表 repeating the tasks: one plan in the
+    corpus, its tasks with units, and the report saying where the units came from."""
+    content = make_content(tmp_path, [])
+    (content / "plans" / "jianshen.txt").write_text(
+        "某县推进全民健身实施方案\n一、重点任务\n1.建设社区健身步道。新建步道十条。\n2.开展群众赛事活动。举办运动会。\n"
+        "附件\n某县推进全民健身实施方案重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n"
+        "1\t建设社区健身步道\t县住建局\t县体育局\n2\t开展群众赛事活动\t县体育局\t县总工会\n", encoding="utf-8")
+    [plan] = load_corpus(content).plans
+    assert [[a.name for a in t.assignments] for t in plan.tasks()] == [["县住建局", "县体育局"], ["县体育局", "县总工会"]]
+    detail = run_check(content).stdout
+    assert "0 without units" in detail
+    assert "the units of 2 tasks are read from the attached table '某县推进全民健身实施方案重点任务分工表'" in detail
+
 def test_import_says_which_table_cells_of_the_document_it_could_not_place(tmp_path):
     """The table is read from the document; its notes name the lines of the plan source written from it."""
     result, content = import_page(tmp_path, TABLE_PLAN, "fenbiao.txt")

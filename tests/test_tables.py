@@ -3574,3 +3574,61 @@ def test_tabs_a_responsibility_list_with_its_bodies_under_a_bare_unit_header_bef
     ]
     assert header_kinds(["序号", "部门", "重点任务", "完成时限"]) == ["number", "responsible", "task", "deadline"]
     assert header_kinds(["序号", "重点任务", "单位", "目标值"])[2] != "responsible"
+
+
+# A plan whose prose names no unit, with a 附件 分工表 repeating its numbered tasks and naming their units
+# (generator/parse/attached_table.py): one plan, the tasks taking the units of their rows.
+_PROSE_NAMING_NO_UNIT = """某县推进全民健身实施方案
+一、重点任务
+1.建设社区健身步道。新建步道十条。
+2.开展群众赛事活动。举办全县运动会。
+3.培养社会体育指导员。培训二百名骨干。
+二、保障措施
+加强组织领导，确保各项任务落到实处。
+附件
+某县推进全民健身实施方案重点任务分工表
+"""
+_TABLE_HEAD = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+_ROWS_REPEATING_THE_TASKS = ("1\t建设社区健身步道\t县住建局\t县体育局\t2026年底前\n"
+                             "2\t开展群众赛事活动\t县体育局\t县总工会、团县委\t每年\n"
+                             "3\t培养社会体育指导员\t县体育局\t\t持续推进\n")
+
+
+def test_an_attached_table_repeating_the_tasks_of_a_plan_naming_no_unit_gives_them_their_units():
+    """The prose says what, the table says who: one plan, each task holding its row's units and deadline, and a
+    note saying the units came from the attached table."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(_PROSE_NAMING_NO_UNIT + _TABLE_HEAD + _ROWS_REPEATING_THE_TASKS)
+    assert plan.title == "某县推进全民健身实施方案"
+    read = [(t.number, t.title, [(a.name, a.role) for a in t.assignments], [d.text for d in t.deadlines])
+            for t in plan.tasks()]
+    assert read == [(1, "建设社区健身步道", [("县住建局", "lead"), ("县体育局", "support")], ["2026年底前"]),
+                    (2, "开展群众赛事活动", [("县体育局", "lead"), ("县总工会", "support"), ("团县委", "support")], ["每年"]),
+                    (3, "培养社会体育指导员", [("县体育局", "lead")], ["持续推进"])]
+    task = plan.tasks()[0]
+    assert task.text == "建设社区健身步道。新建步道十条。"  # the prose as written; the row's annotation stands at its end
+    assert [(a.start, a.end) for a in task.annotations] == [(len(task.text), len(task.text))]
+    assert any("read from the attached table '某县推进全民健身实施方案重点任务分工表'" in n.text for n in plan.readings)
+
+
+def test_an_attached_table_whose_rows_do_not_repeat_the_tasks_stays_a_plan_of_its_own():
+    """Rows under other titles (or other numbers) are other tasks: two plans, as before."""
+    from generator.source.corpus import parse_text
+
+    other = ("1\t改造老旧体育场馆\t县住建局\t县体育局\t2026年底前\n"
+             "2\t开展群众赛事活动\t县体育局\t县总工会\t每年\n"
+             "4\t培养社会体育指导员\t县体育局\t\t持续推进\n")
+    plans = parse_text(_PROSE_NAMING_NO_UNIT + _TABLE_HEAD + other)
+    assert [len(p.tasks()) for p in plans] == [3, 3]
+    assert not any(t.assignments for t in plans[0].tasks())
+
+
+def test_an_annotated_plan_keeps_its_attached_table_as_a_second_plan():
+    """A plan assigning its own tasks (an 实施意见 with its brackets) followed by its 分工表: two plans, as before."""
+    from generator.source.corpus import parse_text
+
+    annotated = _PROSE_NAMING_NO_UNIT.replace("新建步道十条。", "新建步道十条。（县住建局负责）")
+    plans = parse_text(annotated + _TABLE_HEAD + _ROWS_REPEATING_THE_TASKS)
+    assert [len(p.tasks()) for p in plans] == [3, 3]
+    assert [a.name for a in plans[0].tasks()[0].assignments] == ["县住建局"]

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..errors import PlansiteError
 from ..model import Plan, PlanText
 from ..parse import parse_plan
+from ..parse.attached_table import fold_attached_tables
 from .read import read_file, read_page
 
 PLAN_SUFFIXES = {".md", ".txt"}
@@ -22,12 +23,18 @@ class Corpus:
 
 def parse_file(path: Path | str) -> list[Plan]:
     """Every plan in a file (a plan source, a page holding several plans, a .docx, .html or .pdf)."""
-    return [parse_plan(pt) for pt in read_file(Path(path))]
+    return parsed(read_file(Path(path)))
 
 
 def parse_text(text: str, source: str = "<text>") -> list[Plan]:
     """Every plan in a text (a page holding one or several plans), for callers that have text, not a file."""
-    return [parse_plan(pt) for pt in read_page(text, source)]  # tables too, as read_file reads a text file
+    return parsed(read_page(text, source))  # tables too, as read_file reads a text file
+
+
+def parsed(texts: list[PlanText]) -> list[Plan]:
+    """The plans of one document's texts: a 附件 table giving out the units of the plan before it is part of that
+    plan, not a plan of its own (parse/attached_table.py)."""
+    return fold_attached_tables([parse_plan(pt) for pt in texts])
 
 
 def plan_files(content: Path) -> list[Path]:
@@ -49,8 +56,11 @@ def load_corpus(content: Path) -> Corpus:
         except PlansiteError as e:
             corpus.errors.append(e)
             continue
-        for pt in texts:
-            plan = parse_plan(pt)
+        plans = [parse_plan(pt) for pt in texts]
+        kept = {id(plan) for plan in fold_attached_tables(plans)}
+        for pt, plan in zip(texts, plans):
+            if id(plan) not in kept:  # a table read into the plan before it
+                continue
             if plan.id in first_file:
                 corpus.errors.append(PlansiteError(
                     f"plan id '{plan.id}' is already used by {first_file[plan.id]}; give this plan another id",

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ..errors import PlansiteError
 from ..model import Plan
-from ..parse import parse_plan
+from .corpus import parsed
 from .git import run_git
 from .read import read_bytes, read_file
 
@@ -37,7 +37,7 @@ def load_version(spec: str) -> Plan:
     if ":" in path and not Path(path).exists():
         rev, path = path.split(":", 1)
     texts = read_bytes(git_show(rev, path), f"{rev}:{path}") if rev else read_file(Path(path))
-    plans = [parse_plan(pt) for pt in texts]
+    plans = parsed(texts)
     if not pick:
         if len(plans) > 1:
             raise PlansiteError(f"holds {len(plans)} plans; pick one with #N (1-{len(plans)}) or #<plan id>", path)

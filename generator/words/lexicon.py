@@ -727,6 +727,10 @@ INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
 # What a document dividing work among units is called, at its title's end (某省贯彻落实…若干措施责任分工方案): its
 # subject is who does what, so each piece of an article given to its own units is a task (parse/levels.py)
 DIVISION_OF_WORK_KINDS = ("分工方案", "责任分工", "任务分工", "分工意见", "分解方案", "任务分解", "责任分解", "分工表")
+# What an attached table giving out a plan's tasks is called (附件 / 某市…实施方案重点任务分工表 / 责任清单): a plan whose
+# prose names no unit and whose 附件 table repeats its numbered tasks with their units is one plan (parse/attached_table.py)
+ASSIGNING_TABLE_WORDS = ("分工表", "分解表", "任务表", "责任表", "任务清单", "责任清单", "任务分工", "责任分工", "任务分解",
+                         "责任分解")
 # The verbs of a notice's issuing sentence: 现将《X方案》印发给你们 / 现将《X任务分解方案》分解下达，请认真抓好落实.
 # The document issued is named in title marks; the notice's own numbered items after it are its requirements.
 NOTICE_ISSUING_VERBS = ("印发", "转发", "下发", "分解下达", "下达", "分解落实", "予以公布", "发给你们")

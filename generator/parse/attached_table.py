@@ -1,0 +1,96 @@
+"""A plan whose prose names no unit, and the 附件 table that gives its tasks their units: one plan, not two.
+
+A 实施方案 / 工作方案 often states its tasks in prose naming no unit anywhere (1.扩大老年助餐服务。建设… / 2.…) and
+gives them out only in its attached 重点任务分工表, whose rows repeat the same tasks under the same numbers and titles
+(序号 1 / 重点任务 扩大老年助餐服务 / 牵头单位 市民政局 / 配合单位 …). The page reader splits the 附件 off as a plan of its
+own (an attached table is a plan: source/read.py), which would count every task twice, once with no unit. When the
+rows match the prose's tasks, the prose tasks take the units (and deadlines) of their rows, and the table is no plan.
+
+Conservative: only when the prose names no unit in any task and most rows match a task by number and title; an
+annotated plan followed by its 分工表 (an 实施意见 assigning its own measures) stays two plans.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from ..model import Annotation, Plan, Task
+from ..words.lexicon import ASSIGNING_TABLE_WORDS
+
+# the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
+MATCHED_SHARE = 0.8
+MIN_MATCHED_ROWS = 2  # one row matching one task is a coincidence, not a table of the plan's tasks
+# a title shorter than this is no evidence when it only begins the other (扩大 / 扩大老年助餐服务)
+MIN_PREFIX_CHARS = 4
+_NOT_WORDS = re.compile(r"[\s。．.，,；;：:、！!？?“”\"'（）()《》]")
+
+
+def fold_attached_tables(plans: list[Plan]) -> list[Plan]:
+    """The plans of one document, each table that assigns the tasks of the plan before it folded into that plan."""
+    kept: list[Plan] = []
+    for plan in plans:
+        if kept and _fold_into(kept[-1], plan):
+            continue
+        kept.append(plan)
+    return kept
+
+
+def _fold_into(prose: Plan, table: Plan) -> bool:
+    """Give `prose` the units of `table` when the table's rows are its tasks; True when folded."""
+    if not any(word in table.title for word in ASSIGNING_TABLE_WORDS):
+        return False
+    tasks, rows = prose.tasks(), table.tasks()
+    if not tasks or not rows or any(task.assignments or task.annotations for task in tasks):
+        return False
+    pairs = _rows_matched(tasks, rows)
+    if len(pairs) < max(MIN_MATCHED_ROWS, math.ceil(MATCHED_SHARE * len(rows))):
+        return False
+    for task, row in pairs:
+        _take_units(task, row)
+    matched = {id(row) for _, row in pairs}
+    for row in rows:
+        if id(row) not in matched:  # said, not guessed: a row repeating no task keeps its units out of the plan
+            names = "、".join(a.name for a in row.assignments) or "no unit"
+            prose.warnings.append(f"{table.source}:{row.line}: row {row.label} '{row.title}' of the attached table "
+                                  f"'{table.title}' matches no task of the plan by number and title; its units "
+                                  f"({names}) are not given to any task")
+    prose.note(rows[0].line, "outline", f"the units of {len(pairs)} tasks are read from the attached table "
+                                        f"'{table.title}' (line {rows[0].line}): the plan's text names no unit and "
+                                        f"the table's rows repeat its tasks by number and title, so the table is "
+                                        f"part of this plan, not a plan of its own")
+    prose.readings += table.readings  # what the table reader said of its cells, the rules it read
+    prose.warnings += table.warnings
+    prose.unparsed += table.unparsed
+    return True
+
+
+def _rows_matched(tasks: list[Task], rows: list[Task]) -> list[tuple[Task, Task]]:
+    """(task, row) for each row repeating a task: the same number and the same title, or one the other's start."""
+    free = list(tasks)
+    pairs = []
+    for row in rows:
+        task = next((t for t in free if t.number == row.number and _same_title(t.title, row.title)), None)
+        if task is not None:
+            free.remove(task)
+            pairs.append((task, row))
+    return pairs
+
+
+def _same_title(a: str, b: str) -> bool:
+    a, b = _NOT_WORDS.sub("", a), _NOT_WORDS.sub("", b)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= MIN_PREFIX_CHARS and long.startswith(short))
+
+
+def _take_units(task: Task, row: Task) -> None:
+    """The row's annotations stand at the end of the task's text, as a heading's covering annotation does (the
+    task's text does not hold them); its assignments point at them; its deadlines join the task's."""
+    first = len(task.annotations)
+    end = len(task.text)
+    task.annotations += [Annotation(note.text, end, end) for note in row.annotations]
+    task.assignments += [replace(a, annotation=a.annotation + first) for a in row.assignments]
+    written = {d.text for d in task.deadlines}
+    task.deadlines += [d for d in row.deadlines if d.text not in written]
