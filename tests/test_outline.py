@@ -3229,6 +3229,43 @@ def test_unnumbered_paragraphs_each_closed_by_an_annotation_are_tasks():
     assert _tasks(plan)[3][3] == [("工委组织部", R), ("各机关党组织", R)]
 
 
+def test_typed_sub_points_under_an_unnumbered_task_paragraph_stay_that_tasks():
+    """A plan that lost its （一） numbers keeps the 1. 2. typed under a lead-in (…重点做好以下工作：): they are that
+    paragraph's sub-points, closed by its annotation; its unnumbered siblings before and after are tasks as well,
+    numbered by place."""
+    plan = _one(
+        "某镇河道治理实施方案\n"
+        "一、主要任务\n"
+        "开展河道清淤。清理淤泥2万方。（责任单位：镇水利站）\n"
+        "整治沿河排口。封堵非法排口。（责任单位：镇环保办）\n"
+        "加强岸线管护。重点做好以下工作：\n"
+        "1.设立河长公示牌。\n"
+        "2.组建巡河队伍。（责任单位：镇河长办牵头，各村配合）\n"
+        "推进生态修复。种植护岸林带。（责任单位：镇林业站）\n"
+        "二、保障措施\n"
+        "加强资金保障。落实治理经费。（责任单位：镇财政所）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "", [("镇水利站", R)]),
+        ("一", 2, "", [("镇环保办", R)]),
+        ("一", 3, "", [("镇河长办", L), ("各村", S)]),
+        ("一", 4, "", [("镇林业站", R)]),
+        ("二", 5, "", [("镇财政所", R)]),
+    ]
+    assert plan.tasks()[2].text == "加强岸线管护。重点做好以下工作：\n1.设立河长公示牌。\n2.组建巡河队伍。（责任单位：镇河长办牵头，各村配合）"
+
+
+def test_typed_points_each_naming_a_unit_under_a_lead_in_stay_the_tasks():
+    """Where the typed points under a lead-in name their own units, they are the section's tasks, as before."""
+    plan = _one(
+        "某镇河道治理实施方案\n"
+        "一、主要任务\n"
+        "开展河道清淤。清理淤泥2万方。（责任单位：镇水利站）\n"
+        "加强岸线管护，重点做好以下工作：\n"
+        "1.设立河长公示牌。（责任单位：镇河长办）\n"
+        "2.组建巡河队伍。（责任单位：镇河长办）\n")
+    assert [(n, label) for _, n, label, _ in _tasks(plan)] == [(1, "1."), (2, "2.")]
+
+
 def test_roman_sections_over_lettered_tasks():
     """Ⅰ、 Ⅱ、 head the parts and A. B. number the tasks under each, restarting as printed; Ⅲ类 or A级 beginning a
     wrapped line is no label."""

@@ -411,6 +411,7 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
     if not any(ln.label for ln in lines):
         _label_paragraph_run(lines)
         return
+    held = _fold_sub_points_into_lead_ins(lines)
     found: list[tuple[str, list[list[Line]]]] = []
     items = _items_with_bodies(lines)
     annotated = _styles_naming_their_own_units(items)  # under such an item the paragraphs are its sub-points
@@ -420,7 +421,7 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
     for _, body in items:
         if body[0].label.style in annotated or body[0].label.style != outermost:
             continue
-        paragraphs = _annotated_paragraphs(body)
+        paragraphs = _annotated_paragraphs(body, held)
         if paragraphs:
             found.append((body[0].label.style, paragraphs))
     styles = {style for style, paragraphs in found if len(paragraphs) >= 2}
@@ -428,6 +429,73 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
         if style in styles:
             for p in paragraphs:
                 p[0].label = Label("para", 0, "", p[0].text)
+
+
+def _fold_sub_points_into_lead_ins(lines: list[Line]) -> frozenset[int]:
+    """A task paragraph's typed 1. 2. 3. sub-points, in a plan whose task paragraphs carry no number, are part of it.
+
+    A 实施方案 copied from Word may lose its automatic （一） numbers and keep the numbers typed by hand: its tasks are
+    then unnumbered paragraphs under the 一、 headings, each closed by its units, and one of them ends in a lead-in
+    (推进垃圾分类。重点抓好以下工作：) over typed 1. 2. 3. points, the last closed by the task's annotation. Read as items,
+    the points took the section over (the paragraphs before them were lost, those after were glued into the last
+    point). They are that paragraph's sub-points: unlabelled here, and their lines (source numbers, returned) held in
+    the lead-in's paragraph, which becomes a task as its siblings are. Only straight under an outermost heading, where
+    the points run 1, 2, 3 … of one numbered style, none but the last names a unit and the last does, and the same
+    section holds another paragraph closed by its own annotation (its tasks are paragraphs).
+    """
+    outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    held: set[int] = set()
+    head = None  # index of the outermost heading the lines stand straight under, None under any other item
+    for i, ln in enumerate(lines):
+        if ln.label is None:
+            continue
+        if ln.label.style == outermost:
+            head = i
+            continue
+        run = _sub_point_run(lines, i) if head is not None else []
+        if not run or not _lead_in_over(lines, head, i):
+            head = None
+            continue
+        points = [_paragraphs(lines[a:b])[0] for a, b in run]
+        last_a, last_b = run[-1]
+        siblings = _paragraphs(lines[head + 1 : i]) + _paragraphs(lines[last_a + len(points[-1]) : last_b])
+        if (any(_names_a_unit(p) for p in points[:-1]) or not _names_a_unit(points[-1])
+                or not any(_task_paragraph(p) for p in siblings)):
+            head = None
+            continue
+        for a, b in run[:-1]:
+            held.update(x.number for x in lines[a:b])  # a point's own lines, all of them
+        held.update(x.number for x in points[-1])
+        for a, _ in run:
+            lines[a].label = None
+    return frozenset(held)
+
+
+def _sub_point_run(lines: list[Line], at: int) -> list[tuple[int, int]]:
+    """(start, end) of each item of the numbered run 1, 2, 3 … of one style opening at `at`; [] where none opens there."""
+    style = lines[at].label.style
+    if style in UNNUMBERED or style in _MARKER_STYLES or lines[at].label.number != 1:
+        return []
+    run: list[tuple[int, int]] = []
+    a = at
+    while a < len(lines) and lines[a].label and lines[a].label.style == style and lines[a].label.number == len(run) + 1:
+        b = next((j for j in range(a + 1, len(lines)) if lines[j].label), len(lines))
+        run.append((a, b))
+        a = b
+    return run
+
+
+def _lead_in_over(lines: list[Line], head: int, at: int) -> bool:
+    """Is the paragraph right above `at` (under the heading at `head`) a task's lead-in: a sentence that names no unit
+    and ends in a colon, announcing the points below?"""
+    above = _paragraphs(lines[head + 1 : at])
+    # (推进垃圾分类。重点抓好以下工作： the last character only: a $-anchored search would scan a long line again and again)
+    return (bool(above) and above[-1][-1].text.rstrip()[-1:] in ("：", ":") and _names_no_unit(above[-1])
+            and len("".join(ln.text for ln in above[-1])) >= _PARAGRAPH_MIN)
+
+
+def _names_a_unit(p: list[Line]) -> bool:
+    return has_annotation("".join(ln.text for ln in p))
 
 
 def _label_paragraph_run(lines: list[Line]) -> None:
@@ -448,12 +516,13 @@ def _label_paragraph_run(lines: list[Line]) -> None:
             p[0].label = Label("para", 0, "", p[0].text)
 
 
-def _paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Lines grouped into paragraphs: a paragraph ends at a finished sentence; label lines (责任单位：…) join the one above."""
+def _paragraphs(lines: list[Line], held: frozenset[int] = frozenset()) -> list[list[Line]]:
+    """Lines grouped into paragraphs: a paragraph ends at a finished sentence; label lines (责任单位：…) join the one above,
+    and so do the lines in `held` (the sub-points of a lead-in paragraph, by source line number)."""
     paragraphs: list[list[Line]] = []
     closed = True
     for ln in lines:
-        if LABEL_LINE.match(ln.text) and paragraphs:
+        if (LABEL_LINE.match(ln.text) or ln.number in held) and paragraphs:
             paragraphs[-1].append(ln)  # 责任单位：… under the paragraph it closes
             closed = True
             continue
@@ -471,14 +540,15 @@ def _task_paragraph(p: list[Line]) -> bool:
             and len(text) >= _PARAGRAPH_MIN)
 
 
-def _annotated_paragraphs(body: list[Line]) -> list[list[Line]]:
+def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset()) -> list[list[Line]]:
     """The paragraphs under a short heading naming no unit, when each is closed by its own annotation; else [].
 
     The heading may open with a sentence of aim naming no unit (2025年，街道将…全力抓招商、抓服务。) and close with a
-    target line: the heading's text around its tasks, not tasks, as a bullet list's lead-in is."""
+    target line: the heading's text around its tasks, not tasks, as a bullet list's lead-in is. The lines in `held`
+    stay in the paragraph above them (a task paragraph's sub-points, _fold_sub_points_into_lead_ins)."""
     if not heading_like(body[0].label) or has_annotation(body[0].label.rest) or len(body) < 2:
         return []
-    paragraphs = _paragraphs(body[1:])
+    paragraphs = _paragraphs(body[1:], held)
     if len(paragraphs) > 1 and _names_no_unit(paragraphs[0]):
         paragraphs = paragraphs[1:]  # the lead-in
     if len(paragraphs) > 1 and _names_no_unit(paragraphs[-1]):
