@@ -3326,6 +3326,44 @@ def test_a_plan_of_run_in_paragraphs_with_no_numbered_line_reads_each_annotated_
     assert "现制定工作计划如下" in plan.preamble and "按照计划抓好落实" in plan.closing
 
 
+def test_bare_headings_between_unnumbered_task_paragraphs_head_sections():
+    """A 工作要点 that lost all its numbering keeps its 一、 headings as short bare lines: each heads a section over the
+    task paragraphs below it and is no part of the first of them; a bare line over a plain paragraph stays text."""
+    plan = _one(
+        "某区2026年文明创建工作要点\n"
+        "工作目标\n"
+        "巩固创建成果，提升城市品质。\n"
+        "改善市容环境\n"
+        "整治背街小巷。完成改造15条。（牵头单位：区城管局；配合单位：区住建局）\n"
+        "规范户外广告。拆除违规招牌。（牵头单位：区城管局）\n"
+        "提升文明素养\n"
+        "开展志愿服务。组建服务队30支。（牵头单位：区文明办）\n"
+        "推进移风易俗。倡导婚事新办。（牵头单位：区民政局）\n")
+    assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("改善市容环境", ["整治背街小巷", "规范户外广告"]),
+        ("提升文明素养", ["开展志愿服务", "推进移风易俗"]),
+    ]
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    assert _tasks(plan)[0][3] == [("区城管局", L), ("区住建局", S)]
+    assert "工作目标" in plan.preamble
+
+
+def test_short_title_lines_each_over_one_task_paragraph_head_no_sections():
+    """Where every short bare line stands over a single task paragraph, the lines are the tasks' own titles, not
+    sections: the plan reads as before, one task a paragraph."""
+    plan = _one(
+        "某区2026年文明创建工作要点\n"
+        "整治背街小巷\n"
+        "完成改造15条。（牵头单位：区城管局）\n"
+        "规范户外广告\n"
+        "拆除违规招牌。（牵头单位：区城管局）\n"
+        "开展志愿服务\n"
+        "组建服务队30支。（牵头单位：区文明办）\n")
+    assert [s.title for s in plan.sections] == [""]
+    assert [t.title for t in plan.tasks()][0].startswith("整治背街小巷")
+    assert len(plan.tasks()) == 3
+
+
 def test_bullet_tasks_in_text_that_lost_its_line_breaks_are_split_at_their_bullets():
     """A bullet plan copied with every line break lost: a bullet symbol (no word uses one) starts an item after a
     finished sentence or bracket, right after a short heading opened by a label, or after the units of a label clause

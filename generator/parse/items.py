@@ -501,24 +501,76 @@ def _names_a_unit(p: list[Line]) -> bool:
 def _label_paragraph_run(lines: list[Line]) -> None:
     """A plan with no numbered line at all whose tasks are run-in paragraphs (党建工作：…（责任单位：X） / 经济工作：…):
     the longest run of two or more consecutive paragraphs each closed by its own annotation holds the tasks; the
-    paragraphs before it are the preamble, those after it the closing."""
+    paragraphs before it are the preamble, those after it the closing.
+
+    A 工作要点 copied from Word with its automatic numbering lost keeps its 一、 headings as bare short lines
+    (优化政务服务) between the runs of its task paragraphs. Such a heading is no part of the paragraph below it: it
+    closes the paragraph before it, does not break the run, and heads a section (labelled at the 一、 level, with
+    no printed number), where it stands over a task paragraph (_bare_section_headings).
+    """
+    best = _longest_task_run(_paragraphs(lines, bare_headings=True))
+    headings = _bare_section_headings(best)
+    if not headings:  # no section headings: a short first line is the paragraph's own (a title the page broke)
+        best = _longest_task_run(_paragraphs(lines))
+    if _count_tasks(best) < 2:
+        return
+    for p in best:
+        if _task_paragraph(p):
+            p[0].label = Label("para", 0, "", p[0].text)
+    for number, p in enumerate(headings, start=1):
+        p[0].label = Label("cn", number, "", p[0].text)
+
+
+def _longest_task_run(paragraphs: list[list[Line]]) -> list[list[Line]]:
+    """The longest run of task paragraphs, bare headings over a task paragraph standing in it."""
     best: list[list[Line]] = []
     run: list[list[Line]] = []
-    for p in _paragraphs(lines):
-        if _task_paragraph(p):
+    for k, p in enumerate(paragraphs):
+        nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+        if _task_paragraph(p) or (_bare_heading(p) and nxt is not None and _task_paragraph(nxt)):
             run.append(p)
-            if len(run) > len(best):
+            if _count_tasks(run) > _count_tasks(best):
                 best = list(run)
         else:
             run = []
-    if len(best) >= 2:
-        for p in best:
-            p[0].label = Label("para", 0, "", p[0].text)
+    return best
 
 
-def _paragraphs(lines: list[Line], held: frozenset[int] = frozenset()) -> list[list[Line]]:
+_BARE_HEADING_MAX = 30  # a section's name (打造便捷高效的政务服务环境), not a sentence
+_SENTENCE_MARKS = re.compile(r"[。；;，,：:！？!?]")
+
+
+def _bare_heading_line(ln: Line) -> bool:
+    """A short line with no sentence mark and no units: a heading whose number was lost (优化政务服务)."""
+    text = ln.text.strip()
+    return (0 < len(text) <= _BARE_HEADING_MAX and not _SENTENCE_MARKS.search(text) and not has_annotation(text)
+            and not LABEL_LINE.match(text))
+
+
+def _bare_heading(p: list[Line]) -> bool:
+    return len(p) == 1 and _bare_heading_line(p[0])
+
+
+def _count_tasks(run: list[list[Line]]) -> int:
+    return sum(1 for p in run if _task_paragraph(p))
+
+
+def _bare_section_headings(run: list[list[Line]]) -> list[list[Line]]:
+    """The bare headings of a run of task paragraphs, when they read as section headings; [] otherwise.
+
+    A task may also print its short title on a line of its own over its sentence (推进一件事改革 / 新增事项10项。（X）):
+    then every such line stands over a single paragraph. Section headings group the tasks: at least half of them stand
+    over two task paragraphs or more."""
+    headings = [k for k, p in enumerate(run) if not _task_paragraph(p)]
+    ends = headings[1:] + [len(run)]
+    over_several = sum(1 for k, e in zip(headings, ends) if e - k - 1 >= 2)
+    return [run[k] for k in headings] if headings and 2 * over_several >= len(headings) else []
+
+
+def _paragraphs(lines: list[Line], held: frozenset[int] = frozenset(), bare_headings: bool = False) -> list[list[Line]]:
     """Lines grouped into paragraphs: a paragraph ends at a finished sentence; label lines (责任单位：…) join the one above,
-    and so do the lines in `held` (the sub-points of a lead-in paragraph, by source line number)."""
+    and so do the lines in `held` (the sub-points of a lead-in paragraph, by source line number). With `bare_headings`,
+    a bare heading line (_bare_heading_line) opening a paragraph is a paragraph of its own."""
     paragraphs: list[list[Line]] = []
     closed = True
     for ln in lines:
@@ -528,8 +580,9 @@ def _paragraphs(lines: list[Line], held: frozenset[int] = frozenset()) -> list[l
             continue
         if closed:
             paragraphs.append([])
+        opens = closed
         paragraphs[-1].append(ln)
-        closed = bool(TERMINAL.search(ln.text))
+        closed = bool(TERMINAL.search(ln.text)) or (bare_headings and opens and _bare_heading_line(ln))
     return paragraphs
 
 
