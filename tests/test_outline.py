@@ -3229,6 +3229,43 @@ def test_unnumbered_paragraphs_each_closed_by_an_annotation_are_tasks():
     assert _tasks(plan)[3][3] == [("工委组织部", R), ("各机关党组织", R)]
 
 
+def test_typed_sub_points_under_an_unnumbered_task_paragraph_stay_that_tasks():
+    """A plan that lost its （一） numbers keeps the 1. 2. typed under a lead-in (…重点做好以下工作：): they are that
+    paragraph's sub-points, closed by its annotation; its unnumbered siblings before and after are tasks as well,
+    numbered by place."""
+    plan = _one(
+        "某镇河道治理实施方案\n"
+        "一、主要任务\n"
+        "开展河道清淤。清理淤泥2万方。（责任单位：镇水利站）\n"
+        "整治沿河排口。封堵非法排口。（责任单位：镇环保办）\n"
+        "加强岸线管护。重点做好以下工作：\n"
+        "1.设立河长公示牌。\n"
+        "2.组建巡河队伍。（责任单位：镇河长办牵头，各村配合）\n"
+        "推进生态修复。种植护岸林带。（责任单位：镇林业站）\n"
+        "二、保障措施\n"
+        "加强资金保障。落实治理经费。（责任单位：镇财政所）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "", [("镇水利站", R)]),
+        ("一", 2, "", [("镇环保办", R)]),
+        ("一", 3, "", [("镇河长办", L), ("各村", S)]),
+        ("一", 4, "", [("镇林业站", R)]),
+        ("二", 5, "", [("镇财政所", R)]),
+    ]
+    assert plan.tasks()[2].text == "加强岸线管护。重点做好以下工作：\n1.设立河长公示牌。\n2.组建巡河队伍。（责任单位：镇河长办牵头，各村配合）"
+
+
+def test_typed_points_each_naming_a_unit_under_a_lead_in_stay_the_tasks():
+    """Where the typed points under a lead-in name their own units, they are the section's tasks, as before."""
+    plan = _one(
+        "某镇河道治理实施方案\n"
+        "一、主要任务\n"
+        "开展河道清淤。清理淤泥2万方。（责任单位：镇水利站）\n"
+        "加强岸线管护，重点做好以下工作：\n"
+        "1.设立河长公示牌。（责任单位：镇河长办）\n"
+        "2.组建巡河队伍。（责任单位：镇河长办）\n")
+    assert [(n, label) for _, n, label, _ in _tasks(plan)] == [(1, "1."), (2, "2.")]
+
+
 def test_roman_sections_over_lettered_tasks():
     """Ⅰ、 Ⅱ、 head the parts and A. B. number the tasks under each, restarting as printed; Ⅲ类 or A级 beginning a
     wrapped line is no label."""
@@ -3287,6 +3324,44 @@ def test_a_plan_of_run_in_paragraphs_with_no_numbered_line_reads_each_annotated_
     ]
     assert plan.tasks()[0].title == "党建工作：推进社区党组织标准化建设，年内打造示范社区3个"
     assert "现制定工作计划如下" in plan.preamble and "按照计划抓好落实" in plan.closing
+
+
+def test_bare_headings_between_unnumbered_task_paragraphs_head_sections():
+    """A 工作要点 that lost all its numbering keeps its 一、 headings as short bare lines: each heads a section over the
+    task paragraphs below it and is no part of the first of them; a bare line over a plain paragraph stays text."""
+    plan = _one(
+        "某区2026年文明创建工作要点\n"
+        "工作目标\n"
+        "巩固创建成果，提升城市品质。\n"
+        "改善市容环境\n"
+        "整治背街小巷。完成改造15条。（牵头单位：区城管局；配合单位：区住建局）\n"
+        "规范户外广告。拆除违规招牌。（牵头单位：区城管局）\n"
+        "提升文明素养\n"
+        "开展志愿服务。组建服务队30支。（牵头单位：区文明办）\n"
+        "推进移风易俗。倡导婚事新办。（牵头单位：区民政局）\n")
+    assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("改善市容环境", ["整治背街小巷", "规范户外广告"]),
+        ("提升文明素养", ["开展志愿服务", "推进移风易俗"]),
+    ]
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+    assert _tasks(plan)[0][3] == [("区城管局", L), ("区住建局", S)]
+    assert "工作目标" in plan.preamble
+
+
+def test_short_title_lines_each_over_one_task_paragraph_head_no_sections():
+    """Where every short bare line stands over a single task paragraph, the lines are the tasks' own titles, not
+    sections: the plan reads as before, one task a paragraph."""
+    plan = _one(
+        "某区2026年文明创建工作要点\n"
+        "整治背街小巷\n"
+        "完成改造15条。（牵头单位：区城管局）\n"
+        "规范户外广告\n"
+        "拆除违规招牌。（牵头单位：区城管局）\n"
+        "开展志愿服务\n"
+        "组建服务队30支。（牵头单位：区文明办）\n")
+    assert [s.title for s in plan.sections] == [""]
+    assert [t.title for t in plan.tasks()][0].startswith("整治背街小巷")
+    assert len(plan.tasks()) == 3
 
 
 def test_bullet_tasks_in_text_that_lost_its_line_breaks_are_split_at_their_bullets():

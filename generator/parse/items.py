@@ -411,6 +411,7 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
     if not any(ln.label for ln in lines):
         _label_paragraph_run(lines)
         return
+    held = _fold_sub_points_into_lead_ins(lines)
     found: list[tuple[str, list[list[Line]]]] = []
     items = _items_with_bodies(lines)
     annotated = _styles_naming_their_own_units(items)  # under such an item the paragraphs are its sub-points
@@ -420,7 +421,7 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
     for _, body in items:
         if body[0].label.style in annotated or body[0].label.style != outermost:
             continue
-        paragraphs = _annotated_paragraphs(body)
+        paragraphs = _annotated_paragraphs(body, held)
         if paragraphs:
             found.append((body[0].label.style, paragraphs))
     styles = {style for style, paragraphs in found if len(paragraphs) >= 2}
@@ -430,37 +431,158 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
                 p[0].label = Label("para", 0, "", p[0].text)
 
 
+def _fold_sub_points_into_lead_ins(lines: list[Line]) -> frozenset[int]:
+    """A task paragraph's typed 1. 2. 3. sub-points, in a plan whose task paragraphs carry no number, are part of it.
+
+    A 实施方案 copied from Word may lose its automatic （一） numbers and keep the numbers typed by hand: its tasks are
+    then unnumbered paragraphs under the 一、 headings, each closed by its units, and one of them ends in a lead-in
+    (推进垃圾分类。重点抓好以下工作：) over typed 1. 2. 3. points, the last closed by the task's annotation. Read as items,
+    the points took the section over (the paragraphs before them were lost, those after were glued into the last
+    point). They are that paragraph's sub-points: unlabelled here, and their lines (source numbers, returned) held in
+    the lead-in's paragraph, which becomes a task as its siblings are. Only straight under an outermost heading, where
+    the points run 1, 2, 3 … of one numbered style, none but the last names a unit and the last does, and the same
+    section holds another paragraph closed by its own annotation (its tasks are paragraphs).
+    """
+    outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    held: set[int] = set()
+    head = None  # index of the outermost heading the lines stand straight under, None under any other item
+    for i, ln in enumerate(lines):
+        if ln.label is None:
+            continue
+        if ln.label.style == outermost:
+            head = i
+            continue
+        run = _sub_point_run(lines, i) if head is not None else []
+        if not run or not _lead_in_over(lines, head, i):
+            head = None
+            continue
+        points = [_paragraphs(lines[a:b])[0] for a, b in run]
+        last_a, last_b = run[-1]
+        siblings = _paragraphs(lines[head + 1 : i]) + _paragraphs(lines[last_a + len(points[-1]) : last_b])
+        if (any(_names_a_unit(p) for p in points[:-1]) or not _names_a_unit(points[-1])
+                or not any(_task_paragraph(p) for p in siblings)):
+            head = None
+            continue
+        for a, b in run[:-1]:
+            held.update(x.number for x in lines[a:b])  # a point's own lines, all of them
+        held.update(x.number for x in points[-1])
+        for a, _ in run:
+            lines[a].label = None
+    return frozenset(held)
+
+
+def _sub_point_run(lines: list[Line], at: int) -> list[tuple[int, int]]:
+    """(start, end) of each item of the numbered run 1, 2, 3 … of one style opening at `at`; [] where none opens there."""
+    style = lines[at].label.style
+    if style in UNNUMBERED or style in _MARKER_STYLES or lines[at].label.number != 1:
+        return []
+    run: list[tuple[int, int]] = []
+    a = at
+    while a < len(lines) and lines[a].label and lines[a].label.style == style and lines[a].label.number == len(run) + 1:
+        b = next((j for j in range(a + 1, len(lines)) if lines[j].label), len(lines))
+        run.append((a, b))
+        a = b
+    return run
+
+
+def _lead_in_over(lines: list[Line], head: int, at: int) -> bool:
+    """Is the paragraph right above `at` (under the heading at `head`) a task's lead-in: a sentence that names no unit
+    and ends in a colon, announcing the points below?"""
+    above = _paragraphs(lines[head + 1 : at])
+    # (推进垃圾分类。重点抓好以下工作： the last character only: a $-anchored search would scan a long line again and again)
+    return (bool(above) and above[-1][-1].text.rstrip()[-1:] in ("：", ":") and _names_no_unit(above[-1])
+            and len("".join(ln.text for ln in above[-1])) >= _PARAGRAPH_MIN)
+
+
+def _names_a_unit(p: list[Line]) -> bool:
+    return has_annotation("".join(ln.text for ln in p))
+
+
 def _label_paragraph_run(lines: list[Line]) -> None:
     """A plan with no numbered line at all whose tasks are run-in paragraphs (党建工作：…（责任单位：X） / 经济工作：…):
     the longest run of two or more consecutive paragraphs each closed by its own annotation holds the tasks; the
-    paragraphs before it are the preamble, those after it the closing."""
+    paragraphs before it are the preamble, those after it the closing.
+
+    A 工作要点 copied from Word with its automatic numbering lost keeps its 一、 headings as bare short lines
+    (优化政务服务) between the runs of its task paragraphs. Such a heading is no part of the paragraph below it: it
+    closes the paragraph before it, does not break the run, and heads a section (labelled at the 一、 level, with
+    no printed number), where it stands over a task paragraph (_bare_section_headings).
+    """
+    best = _longest_task_run(_paragraphs(lines, bare_headings=True))
+    headings = _bare_section_headings(best)
+    if not headings:  # no section headings: a short first line is the paragraph's own (a title the page broke)
+        best = _longest_task_run(_paragraphs(lines))
+    if _count_tasks(best) < 2:
+        return
+    for p in best:
+        if _task_paragraph(p):
+            p[0].label = Label("para", 0, "", p[0].text)
+    for number, p in enumerate(headings, start=1):
+        p[0].label = Label("cn", number, "", p[0].text)
+
+
+def _longest_task_run(paragraphs: list[list[Line]]) -> list[list[Line]]:
+    """The longest run of task paragraphs, bare headings over a task paragraph standing in it."""
     best: list[list[Line]] = []
     run: list[list[Line]] = []
-    for p in _paragraphs(lines):
-        if _task_paragraph(p):
+    for k, p in enumerate(paragraphs):
+        nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+        if _task_paragraph(p) or (_bare_heading(p) and nxt is not None and _task_paragraph(nxt)):
             run.append(p)
-            if len(run) > len(best):
+            if _count_tasks(run) > _count_tasks(best):
                 best = list(run)
         else:
             run = []
-    if len(best) >= 2:
-        for p in best:
-            p[0].label = Label("para", 0, "", p[0].text)
+    return best
 
 
-def _paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Lines grouped into paragraphs: a paragraph ends at a finished sentence; label lines (责任单位：…) join the one above."""
+_BARE_HEADING_MAX = 30  # a section's name (打造便捷高效的政务服务环境), not a sentence
+_SENTENCE_MARKS = re.compile(r"[。；;，,：:！？!?]")
+
+
+def _bare_heading_line(ln: Line) -> bool:
+    """A short line with no sentence mark and no units: a heading whose number was lost (优化政务服务)."""
+    text = ln.text.strip()
+    return (0 < len(text) <= _BARE_HEADING_MAX and not _SENTENCE_MARKS.search(text) and not has_annotation(text)
+            and not LABEL_LINE.match(text))
+
+
+def _bare_heading(p: list[Line]) -> bool:
+    return len(p) == 1 and _bare_heading_line(p[0])
+
+
+def _count_tasks(run: list[list[Line]]) -> int:
+    return sum(1 for p in run if _task_paragraph(p))
+
+
+def _bare_section_headings(run: list[list[Line]]) -> list[list[Line]]:
+    """The bare headings of a run of task paragraphs, when they read as section headings; [] otherwise.
+
+    A task may also print its short title on a line of its own over its sentence (推进一件事改革 / 新增事项10项。（X）):
+    then every such line stands over a single paragraph. Section headings group the tasks: at least half of them stand
+    over two task paragraphs or more."""
+    headings = [k for k, p in enumerate(run) if not _task_paragraph(p)]
+    ends = headings[1:] + [len(run)]
+    over_several = sum(1 for k, e in zip(headings, ends) if e - k - 1 >= 2)
+    return [run[k] for k in headings] if headings and 2 * over_several >= len(headings) else []
+
+
+def _paragraphs(lines: list[Line], held: frozenset[int] = frozenset(), bare_headings: bool = False) -> list[list[Line]]:
+    """Lines grouped into paragraphs: a paragraph ends at a finished sentence; label lines (责任单位：…) join the one above,
+    and so do the lines in `held` (the sub-points of a lead-in paragraph, by source line number). With `bare_headings`,
+    a bare heading line (_bare_heading_line) opening a paragraph is a paragraph of its own."""
     paragraphs: list[list[Line]] = []
     closed = True
     for ln in lines:
-        if LABEL_LINE.match(ln.text) and paragraphs:
+        if (LABEL_LINE.match(ln.text) or ln.number in held) and paragraphs:
             paragraphs[-1].append(ln)  # 责任单位：… under the paragraph it closes
             closed = True
             continue
         if closed:
             paragraphs.append([])
+        opens = closed
         paragraphs[-1].append(ln)
-        closed = bool(TERMINAL.search(ln.text))
+        closed = bool(TERMINAL.search(ln.text)) or (bare_headings and opens and _bare_heading_line(ln))
     return paragraphs
 
 
@@ -471,14 +593,15 @@ def _task_paragraph(p: list[Line]) -> bool:
             and len(text) >= _PARAGRAPH_MIN)
 
 
-def _annotated_paragraphs(body: list[Line]) -> list[list[Line]]:
+def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset()) -> list[list[Line]]:
     """The paragraphs under a short heading naming no unit, when each is closed by its own annotation; else [].
 
     The heading may open with a sentence of aim naming no unit (2025年，街道将…全力抓招商、抓服务。) and close with a
-    target line: the heading's text around its tasks, not tasks, as a bullet list's lead-in is."""
+    target line: the heading's text around its tasks, not tasks, as a bullet list's lead-in is. The lines in `held`
+    stay in the paragraph above them (a task paragraph's sub-points, _fold_sub_points_into_lead_ins)."""
     if not heading_like(body[0].label) or has_annotation(body[0].label.rest) or len(body) < 2:
         return []
-    paragraphs = _paragraphs(body[1:])
+    paragraphs = _paragraphs(body[1:], held)
     if len(paragraphs) > 1 and _names_no_unit(paragraphs[0]):
         paragraphs = paragraphs[1:]  # the lead-in
     if len(paragraphs) > 1 and _names_no_unit(paragraphs[-1]):

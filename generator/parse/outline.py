@@ -246,7 +246,9 @@ class _Walker:
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
                 heading = _heading_line(self.task.text) or (ln.number > source_map(self.task)[-1][1] + 1
                                                             and _heading_over_a_blank_line(self.task.text))
-                self._continue(ln, "\n" if ln.label or heading else "")
+                # a typed point a lead-in announced (…重点抓好以下工作： / 1.开展分类试点。), held in its task, is a line too
+                point = last in "：:" and label_of(text) is not None
+                self._continue(ln, "\n" if ln.label or heading or point else "")
                 return
             # only the last words of a section close it (a group heading does not), and no words an annotation
             # line below still closes: 一是…； / 二是…。 / （责任单位：X） at a section's end are the last task's;
