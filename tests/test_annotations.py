@@ -2443,3 +2443,10 @@ def test_a_closing_sentence_of_units_doing_their_part_well_names_the_supporting_
     their part (甲局、乙局按职责做好配合。) names them, in running text and in brackets alike."""
     assert pairs("组织年度征兵。甲县教育局、甲县公安局按职责做好配合。") == [("甲县教育局", S), ("甲县公安局", S)]
     assert pairs("组织年度征兵。（甲县人武部牵头，甲县公安局做好配合）") == [("甲县人武部", L), ("甲县公安局", S)]
+
+
+def test_a_clause_naming_part_of_the_work_then_its_agent_after_you_names_only_the_agent():
+    """（X负责；联合演练由Y组织）: an annotation adds who does one part of the task, naming the part first, then 由 and
+    its agents; the part of the work is no unit's name, the agent takes the clause's verb."""
+    assert pairs("开展应急演练。（甲县各单位负责；联合演练由甲县应急局组织）") == [("甲县各单位", R), ("甲县应急局", L)]
+    assert pairs("改造消防设施。（乙部负责；办公区设施改造由办公室负责）") == [("乙部", R), ("办公室", R)]
