@@ -2450,3 +2450,13 @@ def test_a_clause_naming_part_of_the_work_then_its_agent_after_you_names_only_th
     its agents; the part of the work is no unit's name, the agent takes the clause's verb."""
     assert pairs("开展应急演练。（甲县各单位负责；联合演练由甲县应急局组织）") == [("甲县各单位", R), ("甲县应急局", L)]
     assert pairs("改造消防设施。（乙部负责；办公区设施改造由办公室负责）") == [("乙部", R), ("办公室", R)]
+
+
+def test_an_office_named_for_two_fields_it_manages_joined_by_yu_is_one_name():
+    """实验室与设备管理处: a university names an office for the fields it manages, joined by 与 under one 管理处; the
+    first field ending like a body (实验室) does not make 与 part two names. Two offices named otherwise, or bodies
+    with their level, are still two."""
+    assert pairs("新建示范中心。（实验室与仪器管理处牵头，财务处配合）") == [("实验室与仪器管理处", L), ("财务处", S)]
+    assert pairs("修订安全办法。（保卫处、实验室与仪器管理处负责）") == [("保卫处", R), ("实验室与仪器管理处", R)]
+    assert pairs("做好教师招聘。（教务处与人事处负责）") == [("教务处", R), ("人事处", R)]
+    assert pairs("做好巡查。（市甲局与市乙管理处负责）") == [("市甲局", R), ("市乙管理处", R)]

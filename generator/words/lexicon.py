@@ -393,6 +393,12 @@ JOINERS_BEFORE_A_NAME_ONLY = "并"
 NAME_DOMAIN_PAIR_FIRSTS = ("工业", "住房", "文化", "人力资源", "自然资源", "发展", "教育", "科技", "卫生", "政务服务",
                            "广播电视", "新闻出版", "经济", "商务", "粮食")
 BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
+# an office named for the two fields it manages, joined by 与 (实验室与设备管理处, 资产与后勤管理中心): the head after
+# the second field is both fields' (实验室管理 + 设备管理), so 与 parts no names there even where the first field alone
+# ends like a body (实验室); the word and heads ending such an office, and the joiner that writes it
+MANAGING_WORD = "管理"
+MANAGED_FIELDS_OFFICE_HEADS = ("处", "中心", "科", "办公室", "办", "部", "站")
+MANAGED_FIELDS_JOINER = "与"
 # a level of government alone before 和 (中央和省驻某市各单位, 省和市有关部门): no body, the levels share the name after
 # 和 (as 国家和省有关部门 does), so 和 parts no names there; 中央 ends a body's name only after one (团中央, 党中央)
 LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
