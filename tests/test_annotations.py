@@ -2460,3 +2460,11 @@ def test_an_office_named_for_two_fields_it_manages_joined_by_yu_is_one_name():
     assert pairs("修订安全办法。（保卫处、实验室与仪器管理处负责）") == [("保卫处", R), ("实验室与仪器管理处", R)]
     assert pairs("做好教师招聘。（教务处与人事处负责）") == [("教务处", R), ("人事处", R)]
     assert pairs("做好巡查。（市甲局与市乙管理处负责）") == [("市甲局", R), ("市乙管理处", R)]
+
+
+def test_a_short_work_after_fuze_is_no_part_of_the_bodys_name():
+    """甲公司、乙公司负责建队: a company's plan writes the work a body answers for straight after 负责; a work ending in
+    a body's letter (队, 站) is no second name, the bodies before 负责 are responsible."""
+    assert pairs("加强应急队伍建设。（丙部牵头，甲电力有限公司、乙港务有限公司负责建队）") == [
+        ("丙部", L), ("甲电力有限公司", R), ("乙港务有限公司", R)]
+    assert pairs("完善监测网络。（县甲局负责建站，县乙局配合）") == [("县甲局", R), ("县乙局", S)]

@@ -252,6 +252,9 @@ VERBS_AFTER_A_NAMED_BODY: dict[str, str] = {"主抓": "lead", "主推": "lead", 
 # verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
 # 监督执纪问责, 第一监督检查室)
 VERBS_AT_END_ONLY = ("督导", "监督")
+# the role verb a body answers for its own piece of work with, the work written straight after it (甲公司负责建队,
+# 乙公司负责建站): a short work whose last letter ends like a body (队, 站) is still no name's ending
+VERBS_BEFORE_THEIR_WORK = ("负责",)
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
 MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}

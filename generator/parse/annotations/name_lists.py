@@ -98,7 +98,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
                 continue
             m = rest
         tail = piece[m.end():]
-        if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or (unit_like(tail) and tail not in _ROLE_WORDS):
+        if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or (
+                unit_like(tail) and tail not in _ROLE_WORDS and not _work_after_its_verb(m, piece)):
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs, and 负责督办 a verb and its work
         if depth_at(piece, m.start()):
             continue  # 党委办公室（董事会办公室）: a body's other name in brackets holds 会办 as letters, no verb
@@ -120,6 +121,25 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
     if len(verbs) > 1 and verbs[0] == "负责" and all(v in lx.OVERSIGHT_VERBS for v in verbs[1:]):
         role = "responsible"  # 负责督促指导: the body answers for the oversight itself
     return piece[: chain[0].start()], role
+
+
+_SHORT_WORK = 4  # characters: the work a body answers for, written straight after 负责 (建队, 组建站)
+
+
+def _work_after_its_verb(verb: re.Match, piece: str) -> bool:
+    """'乙港务公司' + 负责 + '建队': a body's name, the verb it answers with, and a short piece of work closing the piece.
+
+    A company's plan lists who does a part of the task with the work after the verb (甲公司、乙公司负责建队); the work
+    ending in a body's letter (队, 站) made it read as a second name (负责 + 建队) and kept the verb in the name. Only
+    after a body's whole name, and only a work that is not itself a body's ending (县甲局负责办 stays as written).
+    """
+    work = piece[verb.end():].strip()
+    return ((verb.group(1) or verb.group(2)) in lx.VERBS_BEFORE_THEIR_WORK and 0 < len(work) <= _SHORT_WORK
+            and work not in _UNIT_ENDINGS and not depth_at(piece, verb.start())
+            and unit_like(_LIST_SEPARATOR.split(piece[: verb.start()])[-1].strip()))
+
+
+_UNIT_ENDINGS = frozenset(lx.UNIT_ENDINGS)
 
 
 def _without_light_verb(piece: str) -> str:
