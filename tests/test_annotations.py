@@ -2468,3 +2468,11 @@ def test_a_short_work_after_fuze_is_no_part_of_the_bodys_name():
     assert pairs("加强应急队伍建设。（丙部牵头，甲电力有限公司、乙港务有限公司负责建队）") == [
         ("丙部", L), ("甲电力有限公司", R), ("乙港务有限公司", R)]
     assert pairs("完善监测网络。（县甲局负责建站，县乙局配合）") == [("县甲局", R), ("县乙局", S)]
+
+
+def test_the_party_and_government_chiefs_of_a_body_name_the_body():
+    """各单位党政主要负责人: the body's party and government chiefs together head it, as 主要负责人 alone does; the task
+    is the body's (a post with no body before it stays no unit)."""
+    assert pairs("压实安全责任。（各二级单位党政主要负责人负责）") == [("各二级单位", R)]
+    assert pairs("压实安全责任。（各单位主要负责人负责）") == [("各单位", R)]
+    assert pairs("压实安全责任。（党政主要负责人负责）") == []

@@ -649,6 +649,8 @@ HEAD_POSTS = {"局长": ("局",), "厅长": ("厅",), "部长": ("部",), "处�
 # are the heads a bureau's or a school's own plan lists beside its offices, 各学校校长, 科长, 股长: people in charge)
 # the head of any body: after a body's name, its chief (…人民政府主要负责同志)
 HEAD_OF_ANY_BODY = ("主要负责同志", "主要负责人", "主要领导", "主要负责领导")
+# …and its party and government chiefs together (各单位党政主要负责人): the pair still heads the body named before
+HEAD_PAIR_WORDS = ("党政",)
 # deputies of that head answer for the body too (市公安局副局长, 市X委常务副主任)
 DEPUTY_WORDS = ("常务副", "副")
 

@@ -537,6 +537,8 @@ def _body_of_head(name: str) -> str | None:
     for post in lx.HEAD_OF_ANY_BODY:
         if name.endswith(post):
             body = name[: -len(post)]
+            for pair in lx.HEAD_PAIR_WORDS:  # 各单位党政主要负责人: the party and government chiefs of 各单位
+                body = body.removesuffix(pair)
             return body if unit_like(body, strict=True) else None
     for post, endings in lx.HEAD_POSTS.items():
         if not name.endswith(post):
