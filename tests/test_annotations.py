@@ -2443,3 +2443,36 @@ def test_a_closing_sentence_of_units_doing_their_part_well_names_the_supporting_
     their part (甲局、乙局按职责做好配合。) names them, in running text and in brackets alike."""
     assert pairs("组织年度征兵。甲县教育局、甲县公安局按职责做好配合。") == [("甲县教育局", S), ("甲县公安局", S)]
     assert pairs("组织年度征兵。（甲县人武部牵头，甲县公安局做好配合）") == [("甲县人武部", L), ("甲县公安局", S)]
+
+
+def test_a_clause_naming_part_of_the_work_then_its_agent_after_you_names_only_the_agent():
+    """（X负责；联合演练由Y组织）: an annotation adds who does one part of the task, naming the part first, then 由 and
+    its agents; the part of the work is no unit's name, the agent takes the clause's verb."""
+    assert pairs("开展应急演练。（甲县各单位负责；联合演练由甲县应急局组织）") == [("甲县各单位", R), ("甲县应急局", L)]
+    assert pairs("改造消防设施。（乙部负责；办公区设施改造由办公室负责）") == [("乙部", R), ("办公室", R)]
+
+
+def test_an_office_named_for_two_fields_it_manages_joined_by_yu_is_one_name():
+    """实验室与设备管理处: a university names an office for the fields it manages, joined by 与 under one 管理处; the
+    first field ending like a body (实验室) does not make 与 part two names. Two offices named otherwise, or bodies
+    with their level, are still two."""
+    assert pairs("新建示范中心。（实验室与仪器管理处牵头，财务处配合）") == [("实验室与仪器管理处", L), ("财务处", S)]
+    assert pairs("修订安全办法。（保卫处、实验室与仪器管理处负责）") == [("保卫处", R), ("实验室与仪器管理处", R)]
+    assert pairs("做好教师招聘。（教务处与人事处负责）") == [("教务处", R), ("人事处", R)]
+    assert pairs("做好巡查。（市甲局与市乙管理处负责）") == [("市甲局", R), ("市乙管理处", R)]
+
+
+def test_a_short_work_after_fuze_is_no_part_of_the_bodys_name():
+    """甲公司、乙公司负责建队: a company's plan writes the work a body answers for straight after 负责; a work ending in
+    a body's letter (队, 站) is no second name, the bodies before 负责 are responsible."""
+    assert pairs("加强应急队伍建设。（丙部牵头，甲电力有限公司、乙港务有限公司负责建队）") == [
+        ("丙部", L), ("甲电力有限公司", R), ("乙港务有限公司", R)]
+    assert pairs("完善监测网络。（县甲局负责建站，县乙局配合）") == [("县甲局", R), ("县乙局", S)]
+
+
+def test_the_party_and_government_chiefs_of_a_body_name_the_body():
+    """各单位党政主要负责人: the body's party and government chiefs together head it, as 主要负责人 alone does; the task
+    is the body's (a post with no body before it stays no unit)."""
+    assert pairs("压实安全责任。（各二级单位党政主要负责人负责）") == [("各二级单位", R)]
+    assert pairs("压实安全责任。（各单位主要负责人负责）") == [("各单位", R)]
+    assert pairs("压实安全责任。（党政主要负责人负责）") == []

@@ -252,6 +252,9 @@ VERBS_AFTER_A_NAMED_BODY: dict[str, str] = {"主抓": "lead", "主推": "lead", 
 # verbs that give a role only where they end the list's clause: inside words they are the task's own (加强督导检查,
 # 监督执纪问责, 第一监督检查室)
 VERBS_AT_END_ONLY = ("督导", "监督")
+# the role verb a body answers for its own piece of work with, the work written straight after it (甲公司负责建队,
+# 乙公司负责建站): a short work whose last letter ends like a body (队, 站) is still no name's ending
+VERBS_BEFORE_THEIR_WORK = ("负责",)
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
 MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}
@@ -393,6 +396,12 @@ JOINERS_BEFORE_A_NAME_ONLY = "并"
 NAME_DOMAIN_PAIR_FIRSTS = ("工业", "住房", "文化", "人力资源", "自然资源", "发展", "教育", "科技", "卫生", "政务服务",
                            "广播电视", "新闻出版", "经济", "商务", "粮食")
 BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
+# an office named for the two fields it manages, joined by 与 (实验室与设备管理处, 资产与后勤管理中心): the head after
+# the second field is both fields' (实验室管理 + 设备管理), so 与 parts no names there even where the first field alone
+# ends like a body (实验室); the word and heads ending such an office, and the joiner that writes it
+MANAGING_WORD = "管理"
+MANAGED_FIELDS_OFFICE_HEADS = ("处", "中心", "科", "办公室", "办", "部", "站")
+MANAGED_FIELDS_JOINER = "与"
 # a level of government alone before 和 (中央和省驻某市各单位, 省和市有关部门): no body, the levels share the name after
 # 和 (as 国家和省有关部门 does), so 和 parts no names there; 中央 ends a body's name only after one (团中央, 党中央)
 LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
@@ -640,6 +649,8 @@ HEAD_POSTS = {"局长": ("局",), "厅长": ("厅",), "部长": ("部",), "处�
 # are the heads a bureau's or a school's own plan lists beside its offices, 各学校校长, 科长, 股长: people in charge)
 # the head of any body: after a body's name, its chief (…人民政府主要负责同志)
 HEAD_OF_ANY_BODY = ("主要负责同志", "主要负责人", "主要领导", "主要负责领导")
+# …and its party and government chiefs together (各单位党政主要负责人): the pair still heads the body named before
+HEAD_PAIR_WORDS = ("党政",)
 # deputies of that head answer for the body too (市公安局副局长, 市X委常务副主任)
 DEPUTY_WORDS = ("常务副", "副")
 

@@ -38,6 +38,18 @@ def _after_agent(clause: str) -> str:
     return clause[m.end():] if m else ""
 
 
+def _after_topic(clause: str) -> str:
+    """'联合演练由安全环保部组织' -> '安全环保部组织'; '' when the clause does not name a piece of work before 由.
+
+    An annotation adds, after its main units, who does one part of the task (（X负责；联合演练由Y组织）): the part is
+    named first, then 由 and its agents, as an event plan's running text does. The work before 由 is no unit's name;
+    a clause whose opening reads as a body (甲局由乙局代管) is left whole."""
+    m = _TOPIC_AGENT.match(clause)
+    if m is None or unit_like(clause[: m.end() - len(lx.AGENT_MARK)].strip()):
+        return ""
+    return clause[m.end():]
+
+
 _AGENT_ACTION = re.compile("|".join(sorted(lx.AGENT_ACTIONS, key=len, reverse=True)))
 
 
@@ -352,7 +364,7 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     whole = _CONJUNCTION.sub("", clause.lstrip())  # (X牵头，并会同Y落实): the conjunction joins the clause, names no unit
     if _CLAUSE_START.match(whole):
         return None, []  # (X牵头，并报市政府备案): what is done with the result, to whom; no unit of the task
-    whole = _after_agent(whole) or whole  # (由X、Y负责): the units come after 由
+    whole = _after_agent(whole) or _after_topic(whole) or whole  # (由X、Y负责): the units come after 由
     whole = _REQUEST.sub("", whole, count=1)  # (商请X、Y配合): the request is the plan's, the units come after it
     partners = _partners(whole)
     if partners is not None:  # (…，与X、Y加强会商): bodies the units work with, see lexicon.PARTNER_PREPOSITIONS
@@ -525,6 +537,8 @@ def _body_of_head(name: str) -> str | None:
     for post in lx.HEAD_OF_ANY_BODY:
         if name.endswith(post):
             body = name[: -len(post)]
+            for pair in lx.HEAD_PAIR_WORDS:  # 各单位党政主要负责人: the party and government chiefs of 各单位
+                body = body.removesuffix(pair)
             return body if unit_like(body, strict=True) else None
     for post, endings in lx.HEAD_POSTS.items():
         if not name.endswith(post):

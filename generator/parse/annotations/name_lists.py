@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...words import lexicon as lx
-from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_split
+from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_split, strip_trailing_brackets
 from ...words.names import unit_like
 from ...words.people import is_person, names_people
 from .patterns import (_AT_END_ONLY, _BARE_HEADS, _COLLECTIVE_START, _DOMAIN_BEFORE_JOINER, _JOINER, _LABEL_ONLY,
@@ -98,7 +98,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
                 continue
             m = rest
         tail = piece[m.end():]
-        if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or (unit_like(tail) and tail not in _ROLE_WORDS):
+        if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or (
+                unit_like(tail) and tail not in _ROLE_WORDS and not _work_after_its_verb(m, piece)):
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs, and 负责督办 a verb and its work
         if depth_at(piece, m.start()):
             continue  # 党委办公室（董事会办公室）: a body's other name in brackets holds 会办 as letters, no verb
@@ -120,6 +121,25 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
     if len(verbs) > 1 and verbs[0] == "负责" and all(v in lx.OVERSIGHT_VERBS for v in verbs[1:]):
         role = "responsible"  # 负责督促指导: the body answers for the oversight itself
     return piece[: chain[0].start()], role
+
+
+_SHORT_WORK = 4  # characters: the work a body answers for, written straight after 负责 (建队, 组建站)
+
+
+def _work_after_its_verb(verb: re.Match, piece: str) -> bool:
+    """'乙港务公司' + 负责 + '建队': a body's name, the verb it answers with, and a short piece of work closing the piece.
+
+    A company's plan lists who does a part of the task with the work after the verb (甲公司、乙公司负责建队); the work
+    ending in a body's letter (队, 站) made it read as a second name (负责 + 建队) and kept the verb in the name. Only
+    after a body's whole name, and only a work that is not itself a body's ending (县甲局负责办 stays as written).
+    """
+    work = piece[verb.end():].strip()
+    return ((verb.group(1) or verb.group(2)) in lx.VERBS_BEFORE_THEIR_WORK and 0 < len(work) <= _SHORT_WORK
+            and work not in _UNIT_ENDINGS and not depth_at(piece, verb.start())
+            and unit_like(_LIST_SEPARATOR.split(piece[: verb.start()])[-1].strip()))
+
+
+_UNIT_ENDINGS = frozenset(lx.UNIT_ENDINGS)
 
 
 def _without_light_verb(piece: str) -> str:
@@ -331,6 +351,9 @@ def _split_joined(text: str) -> list[str]:
         # longer than a name is no kind with its head, and slicing all of it at each joiner was quadratic)
         if ink - m.end() <= _VIEW and _joins_kinds_of_locality(left, text[m.end(): ink]):
             continue  # 各省、自治区、直辖市及计划单列市人民政府: kinds under one head, one name
+        if ink - m.end() <= _VIEW and m.group() == lx.MANAGED_FIELDS_JOINER and _joins_managed_fields(
+                left, text[m.end(): ink]):
+            continue  # 实验室与设备管理处: two fields managed by one office, one name
         if m.end() < ink and right and unit_like(right) and (
             unit_like(left) or (_COLLECTIVE_START.match(opening) and not left.endswith(_DOMAIN_BEFORE_JOINER))
         ):
@@ -338,6 +361,27 @@ def _split_joined(text: str) -> list[str]:
             names.append(_QUALIFIER.sub("", drop_group_after_deng(text[start: m.start()].strip())).strip())
             start = m.end()
     return names + [_QUALIFIER.sub("", text[start:]).strip()]
+
+
+_MANAGED_FIELDS_OFFICE = re.compile("^(.+?)" + lx.MANAGING_WORD + "(?:" + "|".join(lx.MANAGED_FIELDS_OFFICE_HEADS) + ")$")
+_FIELD_MAX = 8  # characters: a field's name (实验室, 国有资产), not a body's with its level
+
+
+def _joins_managed_fields(left: str, right: str) -> bool:
+    """'实验室' + '设备管理处': the field before 与 and the office managing the field after it are one office's name.
+
+    Universities and institutes name an office for the fields it manages (实验室与设备管理处, 资产与后勤管理处):
+    neither part opens with a level or a collective, the part after 与 is a short field followed by 管理 and an
+    office's head, the part before it a short field (which may end like a body, 实验室). A body with its level on
+    either side (市甲局与市乙管理处) or a second office named otherwise (教务处与人事处) still parts two names.
+    """
+    field = _LIST_SEPARATOR.split(left)[-1].strip()
+    office = strip_trailing_brackets(right.strip())
+    if not (0 < len(field) <= _FIELD_MAX and len(office) <= 2 * _FIELD_MAX):  # short: the match below stays cheap
+        return False
+    managed = _MANAGED_FIELDS_OFFICE.match(office)
+    return (managed is not None and len(managed.group(1)) <= _FIELD_MAX and lx.MANAGING_WORD not in field
+            and not field.startswith(_NAME_OPENINGS) and not office.startswith(_NAME_OPENINGS))
 
 
 def _joins_kinds_of_locality(left: str, right: str) -> bool:
