@@ -3632,3 +3632,48 @@ def test_an_annotated_plan_keeps_its_attached_table_as_a_second_plan():
     plans = parse_text(annotated + _TABLE_HEAD + _ROWS_REPEATING_THE_TASKS)
     assert [len(p.tasks()) for p in plans] == [3, 3]
     assert [a.name for a in plans[0].tasks()[0].assignments] == ["县住建局"]
+
+
+# ---------------------------------------------------------------- a study schedule, one cell per line, no 序号
+
+def test_study_schedule_header_words_name_time_topic_and_people_columns():
+    assert header_kind("月份") == "deadline"
+    assert header_kind("学习专题") == "task"
+    assert header_kind("研讨主题") == "task"
+    assert header_kind("领学/主讲") == "extra"  # people, never units
+    assert header_kind("主讲人") == "extra"
+    assert header_kind("主讲单位") != "extra"  # a column of units stays one
+
+
+def test_one_cell_per_line_study_schedule_month_first_without_number():
+    text = "\n".join([
+        "一、学习安排",
+        "月份", "学习专题", "领学/主讲", "承办单位",
+        "1月", "学习贯彻全会精神", "县委书记 甲某某", "县委办公室、县委宣传部",
+        "2月", "加强民族团结", "县委常委、统战部部长", "县委统战部、县民宗局",
+    ])
+    assert reading(text) == [
+        ("一", 1, "学习贯彻全会精神", [("县委办公室", "responsible"), ("县委宣传部", "responsible")]),
+        ("一", 2, "加强民族团结", [("县委统战部", "responsible"), ("县民宗局", "responsible")]),
+    ]
+    assert "甲某某" in find_pasted_tables(text)  # the leader is kept in the row's text
+
+
+def test_one_cell_per_line_month_merged_over_rows_and_a_topic_wrapped():
+    # 1月 merged over two rows stands on the first only; a topic wrapped onto a bracketed line; the units close each
+    # row; the plan's closing section after the table is no row of it
+    text = "\n".join([
+        "三、学习安排",
+        "学习时间", "学习内容", "责任领导", "承办单位",
+        "1月", "学习全会精神", "市委书记 甲某某", "市委办公室、市委宣传部",
+        "学习经济工作会议精神", "市长 乙某某", "市发展改革委、市财政局",
+        "2月", "党的纪律建设", "（专题研讨）", "市委书记 甲某某", "市纪委监委机关、市委组织部",
+        "四、学习要求",
+        "（一）强化组织领导。中心组成员要带头学习。",
+    ])
+    assert reading(text)[:3] == [
+        ("三", 1, "学习全会精神", [("市委办公室", "responsible"), ("市委宣传部", "responsible")]),
+        ("三", 2, "学习经济工作会议精神", [("市发展改革委", "responsible"), ("市财政局", "responsible")]),
+        ("三", 3, "党的纪律建设（专题研讨）", [("市纪委监委机关", "responsible"), ("市委组织部", "responsible")]),
+    ]
+    assert sections(text)[-1] == ("四", "学习要求")

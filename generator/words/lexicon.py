@@ -870,13 +870,17 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 分办单位: a 提案 / 建议 分办 table names the units a proposal is split among, each answering for its part
     ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
-    ("deadline", r"时限|时间|节点|期限|截止|进度"),
+    # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
+    # merged over the month's rows: when the row is due, as 学习时间 is
+    ("deadline", r"时限|时间|节点|期限|截止|进度|月份"),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by TABLE_BODY_COLUMN below
     # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work
     # (存在问题 / 突出问题 / 问题描述 before 整改措施: the problem titles the row, as in an 整改方案 written as prose,
     # and the measures are its text; 问题整改情况 is a progress report, below)
-    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|问题(?:描述|表现)?$"),
+    # 学习专题 / 研讨专题 / 学习主题: a study schedule's sessions, each row one subject to study (its 重点学习内容 beside
+    # it says what is read for it)
+    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|专题|主题|问题(?:描述|表现)?$"),
 )
 # 监管部门 / 监管单位 / 行业监管部门: the department overseeing a row's work. Alone it is the body the work belongs to
 # (an 整治清单's sector owner: responsible, above); beside a column of the bodies doing the work (实施主体, 责任单位,
@@ -894,5 +898,7 @@ TABLE_LIST_COLUMNS: tuple[tuple[str, str], ...] = (("task", r"^(?:任务|工作|
 # that raised it), named beside its handling units in a 办理分工 table: never the units doing the work.
 # what the title of a proposal ends in (关于…的提案, 关于…的建议, 关于…的议案): a 政协 member's, a deputy's, a bill
 PROPOSAL_KINDS = ("提案", "建议", "议案")
-TABLE_PEOPLE_HEADS = r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务|代表|提案者|提案人|建议人"
+# 领学 / 主讲 / 授课 / 宣讲 (领学/主讲, 主讲人, 授课人): a study schedule names the leader who leads each session or the
+# speaker who gives it, by post and name (市委书记 陈某某, 市委常委、宣传部部长): people, never the units that host it
+TABLE_PEOPLE_HEADS = r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务|代表|提案者|提案人|建议人|领学|主讲|授课|宣讲"
 TABLE_UNIT_WORDS = r"单位|部门|处室|科室|主体"

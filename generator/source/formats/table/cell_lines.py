@@ -69,6 +69,8 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             spaced = spaced or nxt > i + 1
             i = nxt + 1
             continue
+        if _opens_the_first_row(cells, text):
+            break
         # (被审计单位 / 被检查单位: a column of the bodies a row is about, a word of no role; the header goes on)
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text) and not (
                 cells and len(text) <= 8 and body_column(text)):
@@ -85,6 +87,25 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
     if "number" in kinds[1:] and not {"group", "extra"} & set(kinds[:kinds.index("number", 1)]):
         return None  # 序号 opens the header (after a 类别 or 任务来源): the line above is a title, not a column
     return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
+
+
+# a cell's note in brackets, short, on a line of its own (（专题研讨）, （线上）): the tail of the cell above it
+_CELL_NOTE = re.compile(r"^[（(][^（）()]{1,12}[）)]$")
+
+
+def _after_the_schedule(text: str, following: str) -> bool:
+    """Whether a line after a schedule's closed row is the plan's text after the table: an outline heading (四、学习要求)
+    or a sentence (（一）强化领导。…), which no row's first cell (its month, its topic) is. A heading with a month after
+    it (一、上半年 / 1月) heads the rows under it."""
+    return (bool(_ANY_LABEL.match(text)) and _cell_class(following) != "deadline") or "。" in text
+
+
+def _opens_the_first_row(cells: list[str], text: str) -> bool:
+    """Whether a month or a quarter (1月, 一季度) after header cells is the first row's time cell, not a sub-column of
+    the header: a study or meeting schedule heads its first column with the time (月份 / 学习时间 | 学习专题 | … |
+    承办单位), so each row opens with its month. Quarters pasted as sub-columns follow the task and unit columns under a
+    进度安排, never a header whose time column comes first."""
+    return bool(cells) and header_kind(cells[0]) == "deadline" and header_kind(text) == "period"
 
 
 # A row that reads as a heading: short, no sentence inside, not a unit list, not a number.
@@ -145,6 +166,13 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         return width + 1 if own_place or (group is not None and blank_cells) else width
     numbered = row_kinds[0] == "number"
     ends_with_date = row_kinds[-1] == "deadline"
+    # a schedule without 序号 whose rows open with their time (月份 / 学习时间 | 学习专题 | … | 承办单位): each row's month
+    # starts it, a month merged over two or three rows stands on the first of them only, and where the last column
+    # holds the units, they close the row (a topic cell wrapped over two lines, 党的纪律和规矩 / （专题研讨）, makes no
+    # row of its own)
+    timed = not numbered and row_kinds[0] == "deadline" and "task" in row_kinds
+    closes_with_units = row_kinds[-1] in _UNIT_KINDS
+    merged_time = ""
     rows: list[list[str]] = [names]
     current: list[str] | None = None
     citations: list[str] = []
@@ -234,6 +262,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             rows.append([text, *figures])
             i += 1 + len(figures)
             continue
+        if timed and current is None and rows[-1] is not names and _after_the_schedule(text, next_text(i)):
+            break  # 四、学习要求 / （一）强化领导。… after the last row: the plan's text goes on, the schedule has ended
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
@@ -305,6 +335,22 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 break  # a full row and no next 序号 in sight: the text after the table, not more of this row
             else:
                 current.append(text)
+        elif timed:
+            # (a row closed by its units holds more lines than columns where a cell wrapped: full only far past them)
+            full = current is None or len(current) >= width + (_MAX_RUNS_ON if closes_with_units else 0)
+            if _cell_class(text) == "deadline" and (current is None or len(current) >= width):
+                close()
+                current = [text]
+                merged_time = text
+            elif current is not None and len(current) >= 2 and _CELL_NOTE.match(text) and not _ANY_LABEL.match(text):
+                current[-1] += text  # 党的纪律和规矩 / （专题研讨）: the cell's bracketed note wrapped onto a line of its own
+            elif full:
+                close()
+                current = [merged_time, text]  # a row under a month merged over its rows: the month is its too
+            else:
+                current.append(text)
+            if closes_with_units and len(current) >= width - 1 and _cell_class(text) == "units":
+                close()  # the units under the last column close the row, a topic wrapped over two lines or not
         else:
             if current is None or len(current) >= width:
                 close()
