@@ -1832,6 +1832,21 @@ def test_the_items_of_a_closing_safeguard_part_are_text():
     assert not plan.warnings
 
 
+def test_a_schedules_closing_requirements_of_those_taking_part_are_text():
+    """A 学习计划 / 培训计划 / 演练计划 closes with what it asks of those taking part (四、学习要求 （一）…（二）…),
+    naming no unit: the closing part, as 工作要求 is, not tasks numbered over the sessions'."""
+    plan = _one(
+        "某市2030年培训计划\n"
+        "一、培训安排\n"
+        "1.举办甲类业务培训班。（承办单位：市甲局）\n"
+        "2.举办乙类业务培训班。（承办单位：市乙局）\n"
+        "二、培训要求\n"
+        "（一）严格考勤管理。学员不得无故缺席。\n"
+        "（二）注重学用结合。撰写心得体会。\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [("1.", "举办甲类业务培训班"), ("2.", "举办乙类业务培训班")]
+    assert "严格考勤管理" in plan.sections[-1].intro + plan.sections[-1].closing
+
+
 def test_a_closing_part_on_carrying_out_the_plans_own_work_is_text():
     """A 深改委 or campaign plan closes with the carrying out of its own kind of work (抓好改革落实, 狠抓整治落实): the
     same closing part as 保障措施 when none of its items names a unit, not tasks numbered over the plan's."""

@@ -65,6 +65,8 @@ _SAFEGUARD_WORDS = (
     # (整改保障 / 推进保障 / 保障要求 / 整改保障措施: a rectification or campaign plan's closing conditions)
     r"(?:整改|推进|工作|组织|实施|政策)?保障(?:措施|要求|机制|条件)?|措施保障|"
     r"工作要求|组织实施|有关要求|相关要求|其他事项|附则|整改要求|办理要求|推进要求|"
+    # a schedule's closing (学习计划 / 培训计划 / 演练计划 / 活动方案 …): what is asked of those taking part
+    r"(?:学习|培训|演练|活动|调研|宣传)要求|"
     # a plan, or the notice that is its body, may close with whom to ask (五、联系人 / 联系方式): no task either
     r"联系人|联系方式|联系人及联系方式|联系人和联系方式"
 )
