@@ -1389,6 +1389,7 @@ def test_the_labels_of_a_towns_and_a_bureaus_own_plan_name_its_stations_and_sect
     assert pairs("清理河道。\n包村领导：张某\n责任站所：镇水利站、镇林业站") == [("镇水利站", R), ("镇林业站", R)]
     assert pairs("防汛检查。（牵头站所：镇水利站；配合站所：各村）") == [("镇水利站", L), ("各村", S)]
     assert pairs("落实资金。\n责任办所：党政办、财政所") == [("党政办", R), ("财政所", R)]
+    assert pairs("落实包村制度。\n责任站办所：党政办；配合站办所：组织办") == [("党政办", R), ("组织办", S)]
     assert pairs("规范执法。\n责任单位（科室）：办公室、执法股") == [("办公室", R), ("执法股", R)]
     assert pairs("规范执法。（责任科（室）：法规科；配合股：执法股）") == [("法规科", R), ("执法股", S)]
 

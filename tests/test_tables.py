@@ -54,6 +54,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("兑现单位", "responsible"), ("兑现部门", "responsible"), ("政策咨询电话", "extra"),  # a 若干政策措施 兑现清单
     ("起草单位", "responsible"), ("起草部门", "responsible"),  # a legislative plan's table of bills
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
+    ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
     ("存在问题", "task"), ("问题描述", "task"), ("突出问题", "task"),  # an 整改清单's problem titles its row
     ("发起部门", "lead"), ("发起单位", "lead"), ("协作单位", "support"),  # a joint inspection plan

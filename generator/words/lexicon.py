@@ -48,9 +48,10 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
                "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体",
                "部室", "室（部）", "室(部)", "部（室）", "部(室)", "室",
-               # a town's offices and stations (责任站所, 牵头办所) and a bureau's sections (责任科, 责任股); a
-               # commission's or a department's divisions (牵头处：X, and with the 室 its offices are too, 牵头处（室）：)
-               "站所", "办所", "科", "股", "处",
+               # a town's offices and stations (责任站所, 牵头办所; 站办所: its 站、办、所 together, 责任站办所) and a
+               # bureau's sections (责任科, 责任股); a commission's or a department's divisions (牵头处：X, and with the
+               # 室 its offices are too, 牵头处（室）：)
+               "站所", "站办所", "办所", "科", "股", "处",
                # a campaign's working groups as its units (牵头专班：招商引资专班；配合单位：…), as 攻坚年 / 专项行动 plans
                # run by a 指挥部 and its 工作专班 write them
                "专班",
@@ -848,12 +849,12 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
-    # (责任站所 / 责任股室 / 责任部室 / 责任司局: a town's stations, a bureau's sections, a party body's or a ministry's
-    # offices, as the annotation labels name them)
+    # (责任站所 / 责任站办所 / 责任办所 / 责任股室 / 责任部室 / 责任司局: a town's stations and offices, a bureau's
+    # sections, a party body's or a ministry's offices, as the annotation labels name them)
     # 承检机构 / 承担单位 / 检验机构: an inspection plan names the laboratory that takes on each item's sampling and
     # testing by that work; it answers for the item's testing, as 承担 after a body's name reads
     # 分办单位: a 提案 / 建议 分办 table names the units a proposal is split among, each answering for its part
-    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
+    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     ("deadline", r"时限|时间|节点|期限|截止|进度"),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
