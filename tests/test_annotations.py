@@ -366,6 +366,20 @@ def test_first_listed_unit_leads_when_the_plan_says_so():
     assert _units(plain.tasks()[0]) == [("县委办", R), ("县政府办", R), ("县应急局", R)]
 
 
+@pytest.mark.parametrize("rule, others", [
+    ("注：责任站所有多个的，排在第一位的站所为牵头站所，其余站所为配合站所。", S),
+    ("注：排名第一的科室为牵头科室。", R), ("注：第一个站办所为牵头站办所，其他站办所为配合站办所。", S)])
+def test_a_rule_naming_the_kind_of_office_it_speaks_of_is_read(rule, others):
+    """A town's or a bureau's notice names the bodies of its rule as its labels do (排在第一位的站所为牵头站所，其余站所
+    为配合站所; 排名第一的科室为牵头科室): the first listed leads, and the others support where the rule says so."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某镇2030年党建工作任务清单\n" + rule + "\n序号\t工作任务\t责任站所\t完成时限\n"
+                         "1\t落实学习制度。\t党政办、组织办\t全年\n2\t完善网格体系。\t综治中心、派出所、司法所\t4月底前\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("党政办", L), ("组织办", others)], [("综治中心", L), ("派出所", others), ("司法所", others)]]
+
+
 @pytest.mark.parametrize("note", ["注：县领导栏中排在第一位的为牵头县领导。", "注：责任领导排名第一的为牵头领导。",
                                   "注：排在第一位的为牵头责任人。"])
 def test_a_note_on_which_leader_leads_states_no_rule_for_the_units(note):
@@ -1389,6 +1403,7 @@ def test_the_labels_of_a_towns_and_a_bureaus_own_plan_name_its_stations_and_sect
     assert pairs("清理河道。\n包村领导：张某\n责任站所：镇水利站、镇林业站") == [("镇水利站", R), ("镇林业站", R)]
     assert pairs("防汛检查。（牵头站所：镇水利站；配合站所：各村）") == [("镇水利站", L), ("各村", S)]
     assert pairs("落实资金。\n责任办所：党政办、财政所") == [("党政办", R), ("财政所", R)]
+    assert pairs("落实包村制度。\n责任站办所：党政办；配合站办所：组织办") == [("党政办", R), ("组织办", S)]
     assert pairs("规范执法。\n责任单位（科室）：办公室、执法股") == [("办公室", R), ("执法股", R)]
     assert pairs("规范执法。（责任科（室）：法规科；配合股：执法股）") == [("法规科", R), ("执法股", S)]
 

@@ -3092,6 +3092,26 @@ def test_label_lines_heading_blocks_of_numbered_duties():
     assert any("2 blocks" in n.text for n in plan.readings)
 
 
+def test_a_label_line_under_a_heading_beside_an_item_closing_with_its_own_is_the_headings():
+    """二、X / 责任科室：A under the heading / （二）… / （三）… / 责任科室：B: the heading has said its units on a line of its
+    own, so the block closing its last item is that item's own (before: the 一、 items were read as the tasks, the
+    second holding both blocks); the heading's units, beside an item naming its own, are given to none."""
+    plan = _one(
+        "2030年县直机关党的工作要点\n"
+        "一、加强政治建设\n"
+        "（一）强化政治教育。开展专题教育。\n"
+        "责任科室：组织科；配合科室：宣传科\n"
+        "二、加强基层组织建设\n"
+        "责任科室：组织科；配合科室：各科室\n"
+        "（二）推进标准化建设。开展五星创建。\n"
+        "（三）抓好换届。按期换届。\n"
+        "责任科室：组织科；配合科室：纪检科\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "强化政治教育"), ("（二）", "推进标准化建设"), ("（三）", "抓好换届")]
+    assert [_units(t) for t in plan.tasks()] == [[("组织科", R), ("宣传科", S)], [], [("组织科", R), ("纪检科", S)]]
+    assert any(n.line == 5 and "some of them name their own" in n.text for n in plan.readings)
+
+
 def test_an_item_titled_with_whose_duties_its_text_is_is_that_bodys():
     """2.2.1县防汛抗旱指挥部职责 / 负责…: the item's title line names the body whose duties its paragraph is; an item over
     a paragraph that opens with a unit of its own (成员单位职责 / 县水利局：负责…) is not that collective's, and it is

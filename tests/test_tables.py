@@ -54,6 +54,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("兑现单位", "responsible"), ("兑现部门", "responsible"), ("政策咨询电话", "extra"),  # a 若干政策措施 兑现清单
     ("起草单位", "responsible"), ("起草部门", "responsible"),  # a legislative plan's table of bills
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
+    ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
     ("存在问题", "task"), ("问题描述", "task"), ("突出问题", "task"),  # an 整改清单's problem titles its row
     ("发起部门", "lead"), ("发起单位", "lead"), ("协作单位", "support"),  # a joint inspection plan
@@ -908,6 +909,27 @@ def test_a_task_column_merged_over_rows_with_their_own_numbers_heads_a_section(t
     unmerged = ("序号 | 重点任务 | 具体措施 | 责任单位\n1 | 稳定大宗消费 | 开展以旧换新 | 市商务局\n"
                 "2 | 优化消费环境 | 开展放心消费创建 | 市市场监管局\n")
     assert [(n, title) for _, n, title, _ in reading(unmerged)] == [(1, "稳定大宗消费"), (2, "优化消费环境")]
+
+
+def test_a_task_cell_merged_over_numbered_rows_and_saved_on_its_first_row_only_heads_a_section():
+    """A sheet saved tab-separated writes a merged 重点任务 cell on its group's first row and leaves it empty on the
+    numbered rows below: it heads them all, as the cell repeated on each row does (before: it titled its first row
+    alone, the others titled by their measure, in no section). A table leaving one row of many untitled keeps its
+    reading."""
+    text = "\n".join(["某镇2030年党建引领基层治理任务清单", "序号\t重点任务\t具体措施\t责任站所\t完成时限",
+                      "1\t强化政治引领\t落实学习制度，全年集中学习12次。\t党政办\t全年",
+                      "2\t\t建立班子成员包村联系制度。\t组织办\t全年",
+                      "3\t健全治理体系\t完善四级网格体系。\t综治中心\t4月底前",
+                      "4\t\t制定网格员职责清单。\t综治中心、财政所\t按月"])
+    assert sections(text) == [("一", "强化政治引领"), ("二", "健全治理体系")]
+    assert [(s, n, title) for s, n, title, _ in reading(text)] == [
+        ("一", 1, "落实学习制度，全年集中学习12次"), ("一", 2, "建立班子成员包村联系制度"),
+        ("二", 3, "完善四级网格体系"), ("二", 4, "制定网格员职责清单")]
+    titled = "\n".join(["序号\t重点任务\t具体措施\t责任单位", "1\t稳定大宗消费\t开展以旧换新。\t市商务局",
+                        "2\t优化消费环境\t开展放心消费创建。\t市市场监管局", "3\t\t建设充电设施。\t市发展改革委",
+                        "4\t扩大服务消费\t发展文旅消费。\t市文旅局"])
+    assert [(n, title) for _, n, title, _ in reading(titled)] == [
+        (1, "稳定大宗消费"), (2, "优化消费环境"), (3, "建设充电设施"), (4, "扩大服务消费")]
 
 
 # ---------------------------------------------------------------- linear

@@ -302,6 +302,11 @@ def give_block_heads(plan: Plan) -> None:
         trailing = [_trailing_label_lines(t) for t in tasks]
         if any(len(t.annotations) != len(lines) for t, lines in zip(tasks, trailing)):
             continue  # an item names units in its own words: the lines after items are theirs
+        if len(tasks) > 1 and trailing[-1] and not any(trailing[:-1]):
+            # 二、X / 责任科室：A / （二）… / （三）… / 责任科室：B: label lines after the last item alone head no next block;
+            # they are that item's own, and the heading's units, beside an item naming its own, are given to none
+            # ("some name their own", as levels notes it)
+            continue
         blocks = 1
         for n, task in enumerate(tasks):
             append_units(task, head)

@@ -267,6 +267,12 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         if any(has_annotation(ln.text) for ln in item[first:end - 1]):  # stops at the first: most items have one
             inner += 1
             continue
+        # a heading whose units stand on a line of their own right under it (二、X / 责任科室：A / （二）… / （三）… /
+        # 责任科室：B) has said its units already: the block closing its last item is that item's own, as the tasks of
+        # the other headings close theirs, not the heading's second annotation
+        if closed and any(annotation_only(ln.text) for ln in item[1:first]):
+            inner += 1
+            continue
         last = end > first and has_annotation(item[end - 1].text)
         # a sentence item (not a short heading) whose sub-points end with the one annotation of it all
         # or sub-points written as one enumeration, each but the last ending in ；(1.完成一期建设； 2.试点运行。（X牵头）)

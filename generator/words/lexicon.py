@@ -48,9 +48,10 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "责任股室", "责任司局", "部门（单位）", "部门(单位)",
                "单位（部门）", "单位(部门)", "单位", "部门", "处室", "科室", "股室", "司局", "主体",
                "部室", "室（部）", "室(部)", "部（室）", "部(室)", "室",
-               # a town's offices and stations (责任站所, 牵头办所) and a bureau's sections (责任科, 责任股); a
-               # commission's or a department's divisions (牵头处：X, and with the 室 its offices are too, 牵头处（室）：)
-               "站所", "办所", "科", "股", "处",
+               # a town's offices and stations (责任站所, 牵头办所; 站办所: its 站、办、所 together, 责任站办所) and a
+               # bureau's sections (责任科, 责任股); a commission's or a department's divisions (牵头处：X, and with the
+               # 室 its offices are too, 牵头处（室）：)
+               "站所", "站办所", "办所", "科", "股", "处",
                # a campaign's working groups as its units (牵头专班：招商引资专班；配合单位：…), as 攻坚年 / 专项行动 plans
                # run by a 指挥部 and its 工作专班 write them
                "专班",
@@ -490,6 +491,10 @@ SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个�
                  "多单位", "几个")
 # the work a rule's role word may name before or after it: 为工作牵头单位 / 为整改牵头单位 / 为牵头起草单位 / 其他为配合起草单位
 RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实")
+# the kind of body a positional rule names the listed ones by, before and after its role word: 单位 / 部门 mostly; a
+# town's notice names its stations and offices (排在第一位的站所为牵头站所，其余站所为配合站所 / 第一个站办所), a
+# bureau's or a party body's its sections and offices (排在第一位的科室为牵头科室 / 排名第一的股室为牵头股室)
+RULE_BODY_KINDS = ("单位", "部门", "站办所", "站所", "办所", "科室", "股室", "处室", "部室")
 # "其他为配合单位", "其余单位为协同单位": the others support
 OTHERS = ("其他", "其余", "其它", "其后")
 # how the others of a positional rule do their part, between them and their role word (其他单位按职责分工配合 /
@@ -863,12 +868,12 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
-    # (责任站所 / 责任股室 / 责任部室 / 责任司局: a town's stations, a bureau's sections, a party body's or a ministry's
-    # offices, as the annotation labels name them)
+    # (责任站所 / 责任站办所 / 责任办所 / 责任股室 / 责任部室 / 责任司局: a town's stations and offices, a bureau's
+    # sections, a party body's or a ministry's offices, as the annotation labels name them)
     # 承检机构 / 承担单位 / 检验机构: an inspection plan names the laboratory that takes on each item's sampling and
     # testing by that work; it answers for the item's testing, as 承担 after a body's name reads
     # 分办单位: a 提案 / 建议 分办 table names the units a proposal is split among, each answering for its part
-    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
+    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is

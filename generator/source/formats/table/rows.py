@@ -387,11 +387,31 @@ def _spanning_task_column_as_group(columns: _Columns, data: list[list[str]]) -> 
                 and _NUMBER_CELL.match(cell(a, number)) and _NUMBER_CELL.match(cell(b, number))
                 and cell(a, number) != cell(b, number) and cell(a, second) != cell(b, second)
                 for a, b in zip(data, data[1:]))
-    if not spans:
+    if not spans and not _left_empty_below(data, first, second, number):
         return columns
     kinds = list(columns.kinds)
     kinds[first] = "group"
     return _Columns(kinds, columns.names, columns.header_cells)
+
+
+def _left_empty_below(data: list[list[str]], first: int, second: int, number: int) -> bool:
+    """序号 | 重点任务 | 具体措施 saved from a sheet as text (tab-separated): the merged 重点任务 cell is written on its
+    group's first row only, and the numbered rows under it, each with its own 具体措施, leave it empty. The cell spans
+    those rows as a repeated one does. Known by numbered rows with a measure and no first task cell under a filled one,
+    at least half as many as the filled cells: a table titling each row in its first task column and leaving one or two
+    untitled keeps its reading (each row's heading and measure, one task's words)."""
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if i < len(row) else ""
+
+    filled = empty = 0
+    for row in data:
+        if not _NUMBER_CELL.match(cell(row, number)) or not cell(row, second):
+            continue
+        if cell(row, first):
+            filled += 1
+        elif filled:
+            empty += 1
+    return empty > 0 and 2 * empty >= filled
 
 
 def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: bool = False, context: str = "") -> str:
