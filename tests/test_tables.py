@@ -52,6 +52,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("责任单位", "responsible"), ("责任部门", "responsible"),
     ("主管部门", "responsible"), ("行业监管部门", "responsible"), ("归口单位", "responsible"), ("责任区县", "responsible"),
     ("兑现单位", "responsible"), ("兑现部门", "responsible"), ("政策咨询电话", "extra"),  # a 若干政策措施 兑现清单
+    ("政策条款", "task"), ("申报条件", "extra"), ("享受条件", "extra"), ("申报材料", "extra"),  # the same 兑现清单
     ("起草单位", "responsible"), ("起草部门", "responsible"),  # a legislative plan's table of bills
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
     ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
@@ -3632,3 +3633,14 @@ def test_an_annotated_plan_keeps_its_attached_table_as_a_second_plan():
     plans = parse_text(annotated + _TABLE_HEAD + _ROWS_REPEATING_THE_TASKS)
     assert [len(p.tasks()) for p in plans] == [3, 3]
     assert [a.name for a in plans[0].tasks()[0].assignments] == ["县住建局"]
+
+
+def test_tabs_a_redemption_list_with_policy_clause_and_application_condition_columns():
+    """A 政策兑现清单 headed 政策条款 | 兑现部门 | 申报条件: the clauses are the tasks, the conditions the rows' text."""
+    text = ("某市惠企政策兑现清单\n"
+            "序号\t政策条款\t兑现部门\t申报条件\n"
+            "1\t扶持企业上规。对新上规企业给予奖励。\t市工信局\t首次纳入统计\n"
+            "2\t降低运输成本。对新开线路给予补贴。\t市交通局、市财政局\t年开行30列以上\n")
+    assert reading(text) == [("", 1, "扶持企业上规", [("市工信局", "responsible")]),
+                             ("", 2, "降低运输成本", [("市交通局", "responsible"), ("市财政局", "responsible")])]
+    assert "年开行30列以上" in _plan(text).tasks()[1].text

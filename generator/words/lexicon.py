@@ -803,7 +803,9 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     # a 台账's 预期效果 / 实施效果, a project's 建设地点, a plan's 实施步骤 beside its task
                     "效果", "地点", "步骤",
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
-                    "对象", "比例", "频次", "行业")
+                    "对象", "比例", "频次", "行业",
+                    # a 政策兑现清单's 申报条件 / 享受条件 and 申报材料 beside each measure: who may apply and with what
+                    "条件", "材料")
 # a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
 # sums in the figure columns; a sum of the rows above, never a task of its own
 TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
@@ -865,7 +867,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work
     # (存在问题 / 突出问题 / 问题描述 before 整改措施: the problem titles the row, as in an 整改方案 written as prose,
     # and the measures are its text; 问题整改情况 is a progress report, below)
-    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|问题(?:描述|表现)?$"),
+    # 政策条款 / 政策条目: a 若干政策措施 兑现清单 lists each measure (第N条 and its title) as the row's work
+    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|问题(?:描述|表现)?$|条款|条目"),
 )
 # 监管部门 / 监管单位 / 行业监管部门: the department overseeing a row's work. Alone it is the body the work belongs to
 # (an 整治清单's sector owner: responsible, above); beside a column of the bodies doing the work (实施主体, 责任单位,
