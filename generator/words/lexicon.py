@@ -859,8 +859,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 承检机构 / 承担单位 / 检验机构: an inspection plan names the laboratory that takes on each item's sampling and
     # testing by that work; it answers for the item's testing, as 承担 after a body's name reads
     # 分办单位: a 提案 / 建议 分办 table names the units a proposal is split among, each answering for its part
+    # 受理部门 / 受理单位 / 经办部门 beside 兑现部门: a 兑现清单 names the body that takes in and first checks each
+    # measure's applications; it answers for that part of the work, as 受理 after a body's name reads
     ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
-                    r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
+                    r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|受理|经办)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     ("deadline", r"时限|时间|节点|期限|截止|进度"),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by TABLE_BODY_COLUMN below
