@@ -5092,3 +5092,28 @@ def test_ordinal_word_tasks_run_together_in_one_paragraph_under_a_heading_are_ea
     ]
     assert [(s, n) for s, n, _, _ in _tasks(plan)[3:]] == [("二", 1), ("二", 2)]
     assert "二要强化配合" in plan.sections[2].intro
+
+
+@pytest.mark.parametrize("kind", ["若干政策措施", "若干举措", "若干政策", "支持政策"])
+def test_policy_measures_followed_by_their_attached_redemption_list_are_a_plan_of_their_own(kind):
+    """…关于印发…若干政策措施的通知 / the measures' title / 一、 1. 2. / 附件 / the 政策兑现清单: the measures are the
+    first plan (their tasks naming no unit), the list the second; the measures are no covering notice of the list."""
+    title = f"某县扶持小微企业{kind}"
+    plans = parse_text(
+        f"某县人民政府关于印发{title}的通知\n"
+        "各乡镇人民政府，县直各部门：\n"
+        f"现将《{title}》印发给你们，请认真执行。\n"
+        "某县人民政府\n"
+        "2030年3月6日\n"
+        f"{title}\n"
+        "一、减轻经营负担\n"
+        "1.奖励新上规企业。对首次上规企业给予奖励。\n"
+        "2.补贴物流费用。对新开线路给予补贴。\n"
+        "附件\n"
+        f"{title}兑现清单\n"
+        "序号\t政策内容\t兑现部门\t兑现方式\n"
+        "1\t奖励新上规企业\t县工信局\t免申即享\n"
+        "2\t补贴物流费用\t县交通局\t依申请\n", "measures.txt")
+    assert [p.title for p in plans] == [title, f"{title}兑现清单"]
+    assert [[(t.title, [a.name for a in t.assignments]) for t in p.tasks()] for p in plans] == [
+        [("奖励新上规企业", []), ("补贴物流费用", [])], [("奖励新上规企业", ["县工信局"]), ("补贴物流费用", ["县交通局"])]]

@@ -52,6 +52,8 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("责任单位", "responsible"), ("责任部门", "responsible"),
     ("主管部门", "responsible"), ("行业监管部门", "responsible"), ("归口单位", "responsible"), ("责任区县", "responsible"),
     ("兑现单位", "responsible"), ("兑现部门", "responsible"), ("政策咨询电话", "extra"),  # a 若干政策措施 兑现清单
+    ("政策条款", "task"), ("申报条件", "extra"), ("享受条件", "extra"), ("申报材料", "extra"),  # the same 兑现清单
+    ("受理部门", "responsible"), ("受理单位", "responsible"), ("经办部门", "responsible"),  # its accepting office
     ("起草单位", "responsible"), ("起草部门", "responsible"),  # a legislative plan's table of bills
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
@@ -3699,3 +3701,26 @@ def test_one_cell_per_line_month_merged_over_rows_and_a_topic_wrapped():
         ("三", 3, "党的纪律建设（专题研讨）", [("市纪委监委机关", "responsible"), ("市委组织部", "responsible")]),
     ]
     assert sections(text)[-1] == ("四", "学习要求")
+
+
+def test_tabs_a_redemption_list_with_policy_clause_and_application_condition_columns():
+    """A 政策兑现清单 headed 政策条款 | 兑现部门 | 申报条件: the clauses are the tasks, the conditions the rows' text."""
+    text = ("某市惠企政策兑现清单\n"
+            "序号\t政策条款\t兑现部门\t申报条件\n"
+            "1\t扶持企业上规。对新上规企业给予奖励。\t市工信局\t首次纳入统计\n"
+            "2\t降低运输成本。对新开线路给予补贴。\t市交通局、市财政局\t年开行30列以上\n")
+    assert reading(text) == [("", 1, "扶持企业上规", [("市工信局", "responsible")]),
+                             ("", 2, "降低运输成本", [("市交通局", "responsible"), ("市财政局", "responsible")])]
+    assert "年开行30列以上" in _plan(text).tasks()[1].text
+
+
+def test_tabs_a_redemption_list_whose_accepting_office_answers_for_its_part():
+    """兑现部门 | 受理部门: the office taking in the applications answers for that part (responsible); 同兑现部门 under
+    受理部门 points at the other column and names no unit of its own."""
+    text = ("某市惠企政策兑现清单\n"
+            "序号\t政策内容\t兑现部门\t受理部门\t兑现方式\n"
+            "1\t扶持企业上规。对新上规企业给予奖励。\t市工信局\t各县（市、区）工信主管部门\t免申即享\n"
+            "2\t降低运输成本。对新开线路给予补贴。\t市交通局\t同兑现部门\t依申请\n")
+    assert reading(text) == [
+        ("", 1, "扶持企业上规", [("市工信局", "responsible"), ("各县（市、区）工信主管部门", "responsible")]),
+        ("", 2, "降低运输成本", [("市交通局", "responsible")])]

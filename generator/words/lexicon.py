@@ -819,7 +819,9 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     # a 台账's 预期效果 / 实施效果, a project's 建设地点, a plan's 实施步骤 beside its task
                     "效果", "地点", "步骤",
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
-                    "对象", "比例", "频次", "行业")
+                    "对象", "比例", "频次", "行业",
+                    # a 政策兑现清单's 申报条件 / 享受条件 and 申报材料 beside each measure: who may apply and with what
+                    "条件", "材料")
 # a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
 # sums in the figure columns; a sum of the rows above, never a task of its own
 TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
@@ -873,8 +875,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 承检机构 / 承担单位 / 检验机构: an inspection plan names the laboratory that takes on each item's sampling and
     # testing by that work; it answers for the item's testing, as 承担 after a body's name reads
     # 分办单位: a 提案 / 建议 分办 table names the units a proposal is split among, each answering for its part
+    # 受理部门 / 受理单位 / 经办部门 beside 兑现部门: a 兑现清单 names the body that takes in and first checks each
+    # measure's applications; it answers for that part of the work, as 受理 after a body's name reads
     ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
-                    r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
+                    r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|受理|经办)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is
     ("deadline", r"时限|时间|节点|期限|截止|进度|月份"),
@@ -884,8 +888,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # (存在问题 / 突出问题 / 问题描述 before 整改措施: the problem titles the row, as in an 整改方案 written as prose,
     # and the measures are its text; 问题整改情况 is a progress report, below)
     # 学习专题 / 研讨专题 / 学习主题: a study schedule's sessions, each row one subject to study (its 重点学习内容 beside
-    # it says what is read for it)
-    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|专题|主题|问题(?:描述|表现)?$"),
+    # it says what is read for it); 政策条款 / 政策条目: a 若干政策措施 兑现清单 lists each measure (第N条 and its title)
+    # as the row's work
+    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|专题|主题|问题(?:描述|表现)?$|条款|条目"),
 )
 # 监管部门 / 监管单位 / 行业监管部门: the department overseeing a row's work. Alone it is the body the work belongs to
 # (an 整治清单's sector owner: responsible, above); beside a column of the bodies doing the work (实施主体, 责任单位,

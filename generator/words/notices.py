@@ -21,7 +21,10 @@ import re
 PLAN_KINDS = ("工作要点", "实施方案", "工作方案", "行动方案", "工作计划", "任务分工", "分工方案", "责任清单", "任务清单",
               "要点", "方案", "计划")
 TITLE_KINDS = re.compile(
-    "(?:" + "|".join(("的意见", "实施意见", "指导意见", "责任分解", "任务分解", "重点任务", "工作安排", "若干措施")
+    "(?:" + "|".join(("的意见", "实施意见", "指导意见", "责任分解", "任务分解", "重点任务", "工作安排", "若干措施",
+                      # a city's or a province's policy measures (…若干政策措施, …若干举措, …的若干政策, …支持政策):
+                      # numbered measures, the plan a notice issues, often with a 政策兑现清单 attached after them
+                      "政策措施", "若干举措", "若干政策", "支持政策", "扶持政策")
                      + PLAN_KINDS + ("规划", "清单", "分工", "分工表", "分解表", "任务表", "一览表", "台账", "预案", "纪要",
                                      # a 目标管理责任书 / 安全生产目标责任书: its targets are the signing party's tasks
                                      "责任书",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ....numerals import chinese, parse_chinese
 from ....words import lexicon as lx
+from ....words.brackets import depth_zero_split
 from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _CITATION, _DECIMAL_CELL,
@@ -304,21 +305,32 @@ class _Reader:
         """The clauses of a row's columns of one role: one list under the role's label; but where the table has several
         columns of that role (主要起草单位 | 技术归口单位, both responsible), a column whose name reads as a label of the
         role keeps its own clause under that name, as a note under the table may state a rule for that column alone
-        (主要起草单位有两个及以上的，排在第一位的为牵头…). A cell repeating an earlier one of the role is not repeated."""
+        (主要起草单位有两个及以上的，排在第一位的为牵头…). A unit an earlier column of the same clause named is not named
+        again (受理部门 A、B | 经办部门 A: one pair); columns under clauses of their own keep their units, as each may
+        take a role of its own by such a rule. A cell pointing at another column (同兑现部门) names no unit."""
         columns = [(c, name) for c, k, name in zip(cells, self.columns.kinds, self.columns.names) if k == kind]
         apart = len(columns) > 1
-        seen: set[str] = set()
+        named: dict[str, set[str]] = {}
         lists: dict[str, list[str]] = {}
         for cell, name in columns:
-            if not cell or _INNER_LABEL.search(cell):
+            if not cell or _INNER_LABEL.search(cell) or self._points_at_a_column(cell, kind):
                 continue
             own = re.sub(r"\s+", "", name)
             key = own if apart and _ROLE_LABEL[kind].fullmatch(own) else label
-            units = unit_text(cell)
-            if units and units not in seen:
-                seen.add(units)
+            before = named.get(key, set())
+            units = _units_not_named_yet(unit_text(cell), before)
+            named.setdefault(key, set()).update(_names(units))
+            if units:
                 lists.setdefault(key, []).append(units)
         return [f"{key}:{'、'.join(units)}" for key, units in lists.items()]
+
+    def _points_at_a_column(self, cell: str, kind: str) -> bool:
+        """同兑现部门 / 同牵头单位 under a unit column: the cell says its units are those of another column of the same
+        role (a 兑现清单 whose 受理部门 is the 兑现部门 itself), so it names none of its own. A cell pointing at a column
+        of another role is left to be read (and said not to read as a unit)."""
+        text = re.sub(r"\s+", "", cell)
+        return text[:1] == "同" and any(text[1:] == re.sub(r"\s+", "", name) and k == kind
+                                          for k, name in zip(self.columns.kinds, self.columns.names))
 
     def text(self) -> list[str]:
         for task, message in self.notes:
@@ -329,6 +341,21 @@ class _Reader:
 # a column's name that the annotation reader reads as a label of the column's role (主要起草单位: responsible)
 _ROLE_LABEL = {kind: re.compile(lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)[kind] + ")")
                for kind in _UNIT_KINDS}
+
+
+def _names(units: str) -> set[str]:
+    """The names of a unit cell's list, split at 、，, outside brackets (各县（市、区）X is one)."""
+    return {piece for _, piece in depth_zero_split(units, "、，,") if piece}
+
+
+def _units_not_named_yet(units: str, named: set[str]) -> str:
+    """A unit cell's list without the names already `named` (and each of its own once), the separators as written."""
+    kept, seen = "", set(named)
+    for at, piece in depth_zero_split(units, "、，,"):
+        if piece and piece not in seen:
+            seen.add(piece)
+            kept += (units[at - 1] if kept else "") + piece
+    return kept
 
 
 def _lines_as_list(lines: list[str]) -> str:
