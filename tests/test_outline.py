@@ -4982,3 +4982,17 @@ def test_ordinal_word_tasks_run_together_in_one_paragraph_under_a_heading_are_ea
     ]
     assert [(s, n) for s, n, _, _ in _tasks(plan)[3:]] == [("二", 1), ("二", 2)]
     assert "二要强化配合" in plan.sections[2].intro
+
+
+def test_a_markdown_bullet_before_a_task_number_leaves_the_number_the_tasks():
+    """Wikis and static sites write a plan's numbered points inside Markdown bullet lists (- 1. 推进…, * 2. …, nested
+    `  - 3. …` under a theme bullet): the number after the mark is the task's (before: the tasks ran together, each
+    unit list swallowing the next point's number and title)."""
+    plan = parse_text(
+        "某市数字政府建设工作要点\n## 一、重点任务\n- 1. 推进政务云集约化建设。完成扩容。（市甲局牵头，市乙局配合）\n"
+        "* 2. 加强数据安全保护。开展风险评估。（市丙办负责）\n- 安全底座\n"
+        "  - 3. 强化关键设施保护。开展安全检查。（市丁局牵头，市丙办配合）\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "推进政务云集约化建设", [("市甲局", L), ("市乙局", S)]),
+        (2, "加强数据安全保护", [("市丙办", R)]),
+        (3, "强化关键设施保护", [("市丁局", L), ("市丙办", S)])]
