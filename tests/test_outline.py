@@ -4996,3 +4996,16 @@ def test_a_markdown_bullet_before_a_task_number_leaves_the_number_the_tasks():
         (1, "推进政务云集约化建设", [("市甲局", L), ("市乙局", S)]),
         (2, "加强数据安全保护", [("市丙办", R)]),
         (3, "强化关键设施保护", [("市丁局", L), ("市丙办", S)])]
+
+
+def test_unit_labels_on_markdown_bullets_under_a_task_are_its_label_lines():
+    """Markdown plans set each unit label on a bullet of its own under the numbered point (`  - **牵头单位**：X`):
+    the bullets are the point's label lines, not points of their own (before: one untitled task per label bullet,
+    the numbered points lost)."""
+    plan = parse_text(
+        "某市数字政府建设工作要点\n## 一、重点任务\n1. 推动政务服务向基层延伸。建成便民服务站。\n"
+        "  - **牵头单位**：市甲局\n  - **责任单位**：各县（市、区）人民政府\n"
+        "2. 开展建设评估。建立指标体系。\n  * 牵头单位：市乙局\n  * 配合单位：市丙室\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "推动政务服务向基层延伸", [("市甲局", L), ("各县（市、区）人民政府", R)]),
+        (2, "开展建设评估", [("市乙局", L), ("市丙室", S)])]

@@ -7,8 +7,9 @@
   sets a project sheet's labels: the label is the word it spells.
 - Markdown's italics around Chinese words, as a CMS export writes a line set in italics (*牵头单位：X；配合单位：Y*,
   *（X牵头）*): the words are read without the stars.
-- Markdown's list marks (- / * / +) before an item's own number, as wikis and static sites write a plan's numbered
-  points inside bullet lists (- 1. 推进…, nested `  - 3. …`, * 11. …): the number is the task's, as if unmarked.
+- Markdown's list marks (- / * / +) before an item's own number or a label, as wikis and static sites write a plan's
+  numbered points inside bullet lists (- 1. 推进…, nested `  - 3. …`, * 11. …) and each unit label on a bullet of its
+  own under its point (  - 牵头单位：X): the number is the task's, the label line the task's, as if unmarked.
 - Markdown's backslash escapes, as HTML-to-Markdown converters (Turndown, CMS exports) write a paragraph opening with a
   number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..parse.lines import LABEL_LINE
 from ..parse.numbering import UNNUMBERED, label_of
 from ..words import lexicon as lx
 
@@ -57,16 +59,17 @@ _LIST_MARK = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)(.*)", re.M)
 
 
 def _unmarked_item(m: re.Match) -> str:
-    """The list item without its mark where it opens with a number of the outline (1. / （2） / 三、); other bullets
-    (- 数据资源, - 政务云…达到98%) keep theirs: they are bullets of the text."""
+    """The list item without its mark where it opens with a number of the outline (1. / （2） / 三、) or a label of the
+    item's fields (牵头单位： / 完成时限：, the label lines of the item above); other bullets (- 数据资源, - 政务云…达到98%)
+    keep theirs: they are bullets of the text."""
     rest = m.group(2)
     label = label_of(rest)
     numbered = label is not None and label.style not in UNNUMBERED
-    return m.group(1) + rest if numbered else m.group(0)
+    return m.group(1) + rest if numbered or LABEL_LINE.match(rest) else m.group(0)
 
 
 def _without_list_marks(text: str) -> str:
-    """- 1. 推进… -> 1. 推进…: a Markdown list's marks before labels taken off."""
+    """- 1. 推进… -> 1. 推进…; `  - 牵头单位：X` -> `  牵头单位：X`: a Markdown list's marks before labels taken off."""
     if "- " not in text and "* " not in text and "+ " not in text and "\t" not in text:
         return text
     return _LIST_MARK.sub(_unmarked_item, text)
