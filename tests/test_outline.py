@@ -5009,3 +5009,16 @@ def test_unit_labels_on_markdown_bullets_under_a_task_are_its_label_lines():
     assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
         (1, "推动政务服务向基层延伸", [("市甲局", L), ("各县（市、区）人民政府", R)]),
         (2, "开展建设评估", [("市乙局", L), ("市丙室", S)])]
+
+
+def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
+    """Markdown 要点 group numbered points under unnumbered theme bullets (- 政务云网 / - 数据资源); the theme bullet
+    after a point's unit line, which has no stop, opens a line of its own (before: glued to the last unit's name,
+    各县（市、区）人民政府- 数据资源)."""
+    plan = parse_text(
+        "某市数字政府建设工作要点\n## 一、重点任务\n- 政务云网\n1. 推进政务云集约化建设。完成扩容。\n"
+        "    **牵头单位**：市甲局；**配合单位**：各县（市、区）人民政府\n- 数据资源\n"
+        "2. 建设公共数据平台。完善数据目录。\n    **责任单位**：市甲局\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "推进政务云集约化建设", [("市甲局", L), ("各县（市、区）人民政府", S)]),
+        (2, "建设公共数据平台", [("市甲局", R)])]
