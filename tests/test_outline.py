@@ -5117,3 +5117,43 @@ def test_policy_measures_followed_by_their_attached_redemption_list_are_a_plan_o
     assert [p.title for p in plans] == [title, f"{title}兑现清单"]
     assert [[(t.title, [a.name for a in t.assignments]) for t in p.tasks()] for p in plans] == [
         [("奖励新上规企业", []), ("补贴物流费用", [])], [("奖励新上规企业", ["县工信局"]), ("补贴物流费用", ["县交通局"])]]
+
+
+def test_a_markdown_bullet_before_a_task_number_leaves_the_number_the_tasks():
+    """Wikis and static sites write a plan's numbered points inside Markdown bullet lists (- 1. 推进…, * 2. …, nested
+    `  - 3. …` under a theme bullet): the number after the mark is the task's (before: the tasks ran together, each
+    unit list swallowing the next point's number and title)."""
+    plan = parse_text(
+        "某市数字政府建设工作要点\n## 一、重点任务\n- 1. 推进政务云集约化建设。完成扩容。（市甲局牵头，市乙局配合）\n"
+        "* 2. 加强数据安全保护。开展风险评估。（市丙办负责）\n- 安全底座\n"
+        "  - 3. 强化关键设施保护。开展安全检查。（市丁局牵头，市丙办配合）\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "推进政务云集约化建设", [("市甲局", L), ("市乙局", S)]),
+        (2, "加强数据安全保护", [("市丙办", R)]),
+        (3, "强化关键设施保护", [("市丁局", L), ("市丙办", S)])]
+
+
+def test_unit_labels_on_markdown_bullets_under_a_task_are_its_label_lines():
+    """Markdown plans set each unit label on a bullet of its own under the numbered point (`  - **牵头单位**：X`):
+    the bullets are the point's label lines, not points of their own (before: one untitled task per label bullet,
+    the numbered points lost)."""
+    plan = parse_text(
+        "某市数字政府建设工作要点\n## 一、重点任务\n1. 推动政务服务向基层延伸。建成便民服务站。\n"
+        "  - **牵头单位**：市甲局\n  - **责任单位**：各县（市、区）人民政府\n"
+        "2. 开展建设评估。建立指标体系。\n  * 牵头单位：市乙局\n  * 配合单位：市丙室\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "推动政务服务向基层延伸", [("市甲局", L), ("各县（市、区）人民政府", R)]),
+        (2, "开展建设评估", [("市乙局", L), ("市丙室", S)])]
+
+
+def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
+    """Markdown 要点 group numbered points under unnumbered theme bullets (- 政务云网 / - 数据资源); the theme bullet
+    after a point's unit line, which has no stop, opens a line of its own (before: glued to the last unit's name,
+    各县（市、区）人民政府- 数据资源)."""
+    plan = parse_text(
+        "某市数字政府建设工作要点\n## 一、重点任务\n- 政务云网\n1. 推进政务云集约化建设。完成扩容。\n"
+        "    **牵头单位**：市甲局；**配合单位**：各县（市、区）人民政府\n- 数据资源\n"
+        "2. 建设公共数据平台。完善数据目录。\n    **责任单位**：市甲局\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "推进政务云集约化建设", [("市甲局", L), ("各县（市、区）人民政府", S)]),
+        (2, "建设公共数据平台", [("市甲局", R)])]

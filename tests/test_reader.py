@@ -1093,3 +1093,22 @@ def test_a_heading_set_on_its_own_line_before_a_sharing_sites_page_cut_stays_who
     [plan] = parse_text("某市商务局2030年工作要点\n一、重点工作\n1.加快发展跨境电商\n第 1 页 共 3 页\n原创力文档\n"
                         "建设产业园。（外贸科负责）\n2.促进消费提质\n举办消费季活动。（市场科负责）\n", "要点.txt")
     assert [t.title for t in plan.tasks()] == ["加快发展跨境电商", "促进消费提质"]
+
+
+def test_a_page_published_with_a_sites_front_matter_is_read_as_a_page(tmp_path):
+    """A plan copied from a static site or a wiki opens with the site's front matter (title, date, tags,
+    categories): none of plansite's keys, so the body is a page as published, its notice and Markdown read as any
+    page's (before: taken for an editor's plan source, no task read). A plan source keeps its front matter."""
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: \"某市人民政府办公室关于印发某市数字政府建设工作要点的通知\"\ndate: 2030-03-18\n"
+                    "tags: [数字政府]\ncategories: [政府文件]\n---\n# 某市数字政府建设工作要点\n## 一、重点任务\n"
+                    "- 1. **推进政务云集约化建设。**完成扩容。（市甲局牵头，市乙局配合）\n", encoding="utf-8")
+    [plan] = parse_file(page)
+    assert plan.title == "某市数字政府建设工作要点"
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "推进政务云集约化建设", [("市甲局", "lead"), ("市乙局", "support")])]
+    source = tmp_path / "source.md"
+    source.write_text("---\nid: shuzi\ntitle: 某市数字政府建设工作要点\ntags: [数字政府]\n---\n一、重点任务\n"
+                      "1.推进政务云集约化建设。（市甲局负责）\n", encoding="utf-8")
+    [plan] = parse_file(source)
+    assert plan.id == "shuzi" and plan.meta["tags"] == ["数字政府"]

@@ -240,7 +240,8 @@ class _Walker:
                                        or (self.wrapped and not ln.indent))
             if ((not TERMINAL.search(last) or inside) and not LABEL_LINE.match(text) and not ACTION_HEADING.match(text)
                     and not _sentence_after_a_units_line(self.last_line, text)
-                    and not _field_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
+                    and not _field_after_a_units_line(self.last_line, text)
+                    and not _bullet_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
@@ -306,6 +307,19 @@ def _field_after_a_units_line(last_line: str, text: str) -> bool:
         return False
     last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
     return unit_like(last_name)
+
+
+def _bullet_after_a_units_line(last_line: str, text: str) -> bool:
+    """A bullet line after a task's unit line that has no stop (配合单位：市X局 / - 数据资源): not the list going on.
+
+    Markdown 要点 group their numbered points under unnumbered theme bullets (- 政务云网 / - 数据资源); the bullet after
+    the last point's unit line opens a line of its own, as no wrapped name begins with a bullet mark. The line stays
+    with the task's text, on a line of its own, no word of the last unit's name.
+    """
+    if not LABEL_LINE.match(last_line):
+        return False
+    label = label_of(text)
+    return label is not None and label.style == "bullet"
 
 
 def _heading_line(task_text: str) -> bool:

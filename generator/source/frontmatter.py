@@ -19,6 +19,16 @@ RESERVED_ID = re.compile(r"^(?:index(?:-\d+)?|sector-.*)$")
 def reserved(plan_id: str) -> bool:
     """Is this plan id the file name of another page of the site?"""
     return bool(RESERVED_ID.match(plan_id))
+
+
+# The keys of a plan source's front matter plansite writes (import: id, year, issuer, source) or an editor adds (lead,
+# jurisdiction, accepted …), besides title and date, which any site's page has too
+PLANSITE_KEYS = frozenset({"id", "year", "issuer", "lead", "others", "jurisdiction", "doc_number", "accepted", "search"})
+# The keys static site generators and wikis (Hugo, Jekyll, Hexo, Docusaurus) write in a published page's front matter,
+# none of which plansite reads: a page copied from such a site opens with them (title, date, tags, categories)
+SITE_KEYS = frozenset({"tags", "categories", "category", "author", "authors", "draft", "layout", "slug", "weight",
+                       "keywords", "description", "summary", "permalink", "aliases", "sidebar_position", "toc"})
+
 _OPEN = re.compile(r"\A---[ \t]*\n")
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
@@ -35,6 +45,25 @@ def split(text: str, path: str) -> tuple[dict, int, dict[str, int]] | None:
     lines = _key_lines(node)
     _check(meta, lines, path)
     return _json_safe(meta), text[: match.end()].count("\n") + 1, lines
+
+
+def published_page(text: str, path: str) -> str | None:
+    """The text with its front matter blanked (lines kept, for line numbers) where the front matter is a published
+    page's, not a plan source's: some of a site's keys (tags, categories …) and none of plansite's. None otherwise.
+
+    A plan published on a static site or a wiki as Markdown opens with the site's front matter; its body is a page as
+    published (notice, Markdown marks, the plan after it), to be read as any page is, not an editor's plan source.
+    """
+    match = _BLOCK.match(text) if _OPEN.match(text) else None
+    if match is None:
+        return None
+    try:
+        meta, _ = _load(match.group(1) or "", path)
+    except PlansiteError:
+        return None  # split() reports it, as for any front matter
+    if not set(meta) & SITE_KEYS or set(meta) & PLANSITE_KEYS:
+        return None
+    return "\n" * match.group(0).count("\n") + text[match.end():]
 
 
 def _load(block: str, path: str) -> tuple[dict, yaml.Node | None]:

@@ -7,6 +7,9 @@
   sets a project sheet's labels: the label is the word it spells.
 - Markdown's italics around Chinese words, as a CMS export writes a line set in italics (*牵头单位：X；配合单位：Y*,
   *（X牵头）*): the words are read without the stars.
+- Markdown's list marks (- / * / +) before an item's own number or a label, as wikis and static sites write a plan's
+  numbered points inside bullet lists (- 1. 推进…, nested `  - 3. …`, * 11. …) and each unit label on a bullet of its
+  own under its point (  - 牵头单位：X): the number is the task's, the label line the task's, as if unmarked.
 - Markdown's backslash escapes, as HTML-to-Markdown converters (Turndown, CMS exports) write a paragraph opening with a
   number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written.
 """
@@ -14,12 +17,14 @@ from __future__ import annotations
 
 import re
 
+from ..parse.lines import LABEL_LINE
+from ..parse.numbering import UNNUMBERED, label_of
 from ..words import lexicon as lx
 
 
 def plain_words(text: str) -> str:
     """The text without Markdown's marks and with justified labels closed up."""
-    return _labels_closed_up(_without_emphasis(text))
+    return _labels_closed_up(_without_list_marks(_without_emphasis(text)))
 
 
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -46,6 +51,28 @@ def _without_emphasis(text: str) -> str:
         return text
     marked = _HEADING_MARK.sub("", _ITALIC.sub(_italic_words, _EMPHASIS.sub(r"\2", text)))
     return _ESCAPE.sub(r"\1", marked) if "\\" in marked else marked
+
+
+# a Markdown list item's mark at a line's start, however deep the list is nested: -, * or +, then a space. A page
+# number (- 2 -) has no label after it; a rule (---) no space
+_LIST_MARK = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)(.*)", re.M)
+
+
+def _unmarked_item(m: re.Match) -> str:
+    """The list item without its mark where it opens with a number of the outline (1. / （2） / 三、) or a label of the
+    item's fields (牵头单位： / 完成时限：, the label lines of the item above); other bullets (- 数据资源, - 政务云…达到98%)
+    keep theirs: they are bullets of the text."""
+    rest = m.group(2)
+    label = label_of(rest)
+    numbered = label is not None and label.style not in UNNUMBERED
+    return m.group(1) + rest if numbered or LABEL_LINE.match(rest) else m.group(0)
+
+
+def _without_list_marks(text: str) -> str:
+    """- 1. 推进… -> 1. 推进…; `  - 牵头单位：X` -> `  牵头单位：X`: a Markdown list's marks before labels taken off."""
+    if "- " not in text and "* " not in text and "+ " not in text and "\t" not in text:
+        return text
+    return _LIST_MARK.sub(_unmarked_item, text)
 
 
 # a line opening with three to eight characters, each but the last followed by one space, then a colon

@@ -209,6 +209,9 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
 def read_bytes(data: bytes, source: str) -> list[PlanText]:
     """Every plan in the bytes of a plan source or a text page (e.g. a file at a git revision)."""
     text = decode(data, source)
+    page = frontmatter.published_page(text.replace("\r\n", "\n").replace("\r", "\n"), source)
+    if page is not None:  # a page copied from a site, its front matter the site's: read as a page
+        return read_page(page, source)
     normalised = normalise(text)
     found = frontmatter.split(normalised, source)
     if found is None:
