@@ -3714,6 +3714,17 @@ def test_tabs_a_redemption_list_with_policy_clause_and_application_condition_col
     assert "年开行30列以上" in _plan(text).tasks()[1].text
 
 
+def test_tabs_a_redemption_lists_article_labels_are_no_words_of_the_titles():
+    """第1条　支持… in a 政策条款 cell: the measure's article number, set apart by a space, is no word of the title (the
+    row's 序号 numbers the task); an article label running on into its sentence (第3条规定的…) is kept."""
+    text = ("某市惠企政策兑现清单\n"
+            "序号\t政策条款\t兑现部门\t申报条件\n"
+            "1\t第1条\u3000扶持企业上规\t市工信局\t首次纳入统计\n"
+            "2\t第十二条 降低运输成本\t市交通局\t年开行30列以上\n"
+            "3\t第3条规定的补贴\t市财政局\t按季度\n")
+    assert [title for _, _, title, _ in reading(text)] == ["扶持企业上规", "降低运输成本", "第3条规定的补贴"]
+
+
 def test_tabs_a_redemption_list_whose_accepting_office_answers_for_its_part():
     """兑现部门 | 受理部门: the office taking in the applications answers for that part (responsible); 同兑现部门 under
     受理部门 points at the other column and names no unit of its own."""
