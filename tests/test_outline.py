@@ -5189,3 +5189,23 @@ def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
     assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
         (1, "推进政务云集约化建设", [("市甲局", L), ("各县（市、区）人民政府", S)]),
         (2, "建设公共数据平台", [("市甲局", R)])]
+
+
+def test_circled_numbers_run_on_past_20():
+    """Items numbered with circled numerals straight through a plan go on past ⑳ as ㉑ ㉒ … (and ㊱ … ㊿): each a task."""
+    plan = _one(
+        "某市营商环境优化提升行动方案\n"
+        "二、重点任务\n"
+        "⑲优化报建审批。推行并联审批。（牵头单位：市甲局；责任单位：市乙局）\n"
+        "⑳压减办税时间。推广非接触式办税。（牵头单位：市丙局；责任单位：市丁局）\n"
+        "㉑便利跨境贸易。压缩通关时间。（牵头单位：市戊局；责任单位：市己局）\n"
+        "㉒保护中小投资者。完善纠纷调解机制。（牵头单位：市庚局；责任单位：市辛局）\n")
+    assert [(t.number, t.label) for t in plan.tasks()] == [(19, "⑲"), (20, "⑳"), (21, "㉑"), (22, "㉒")]
+    assert [_units(t) for t in plan.tasks()[2:]] == [[("市戊局", L), ("市己局", R)], [("市庚局", L), ("市辛局", R)]]
+    assert not any("⑳" in w or "㉑" in w or "㉒" in w for w in plan.warnings)  # ⑲ opening the excerpt is warned of
+
+
+def test_circled_number_of_each_block():
+    from generator.parse.numbering import label_of
+
+    assert [label_of(f"{ch}推进某项工作").number for ch in "①⑳㉑㉟㊱㊿"] == [1, 20, 21, 35, 36, 50]
