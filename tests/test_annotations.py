@@ -2352,6 +2352,16 @@ def test_a_unit_label_after_a_dash_closing_a_paragraph():
     assert not plan.warnings
 
 
+def test_a_role_word_in_a_quoted_chain_of_steps_is_no_dash_label():
+    """A closed loop's steps joined by dashes (“排查—督办—销号”, “许可—监管—处罚”) may hold a role word that is also
+    a label word: between two dashes it is a step, not ——督办：X, and the chain after a dash is no list of units; the
+    bracket closing the task is read, with no warning about it."""
+    for chain in ("“排查—督办—销号”闭环机制", "“许可—监管—处罚”全链条联动", "“指导—监督—考核”工作体系"):
+        reading = read_task(f"健全隐患整改机制。建立{chain}。（牵头单位：县甲局；责任单位：县乙局）")
+        assert [(a.name, a.role) for a in reading.assignments] == [("县甲局", L), ("县乙局", R)], chain
+        assert reading.warnings == [], chain
+
+
 def test_units_and_verbs_after_a_dash_closing_a_paragraph():
     """…。——县X局牵头，县Y局配合: the dash sets the units' sentence off from the task's paragraph and is no part of the
     first unit's name; so after a label (——责任单位：县X局，各乡镇人民政府落实) the label is read, not left unknown."""

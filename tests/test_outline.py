@@ -4432,6 +4432,38 @@ def test_zero_padded_numbers_that_do_not_run_as_headings_stay_text():
     assert "05 号楼外墙改造" in plan.tasks()[0].text
 
 
+def test_task_numbers_01_02_03_of_a_designed_task_book_are_task_labels():
+    """A 任务书 copied from a designed PDF or long image numbers its tasks 01 02 03 with no stop, a space after the number
+    or the text on the next line, under ■ group headings: the numbers are the tasks' labels, each task its own units."""
+    plan = _one(
+        "某县2025年重点工作任务书\n"
+        "■ 稳增长\n"
+        "01 新建标准厂房20万平方米，工业投资增长8%。\n"
+        "【责任单位】县工信局、县住建局　【完成时限】2025年12月\n"
+        "02\n"
+        "培育专精特新企业12家，新增规上企业30家。\n"
+        "【责任单位】县科技局　【完成时限】2025年11月\n"
+        "■ 惠民生\n"
+        "03 新增城镇就业6000人，零就业家庭动态清零。\n"
+        "【责任单位】县人社局、县总工会　【完成时限】全年\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()] == [
+        (1, "01", "新建标准厂房20万平方米，工业投资增长8%"), (2, "02", "培育专精特新企业12家，新增规上企业30家"),
+        (3, "03", "新增城镇就业6000人，零就业家庭动态清零")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县工信局", R), ("县住建局", R)], [("县科技局", R)], [("县人社局", R), ("县总工会", R)]]
+
+
+def test_zero_padded_task_numbers_run_on_past_09_even_alone_on_their_line():
+    """After 09 the run goes on 10, 11 without a leading zero; a number alone on its line is no page number."""
+    works = ["改造供水管网", "更新路灯", "整治背街小巷", "新建口袋公园", "修缮老旧院落", "增设停车泊位",
+             "疏通排水沟渠", "加装电梯", "治理违章搭建"]
+    tasks = "".join(f"0{n} {work}{n * 3}处，年内完工。\n【责任单位】县住建局\n" for n, work in enumerate(works, 1))
+    plan = _one("某县城市更新任务书\n" + tasks + "10\n完成雨污分流改造，验收合格。\n【责任单位】县城管局\n"
+                "11 建成智慧停车平台，全县联网。\n【责任单位】县水务局\n")
+    assert [(t.number, t.label) for t in plan.tasks()][-3:] == [(9, "09"), (10, "10"), (11, "11")]
+    assert [_units(t) for t in plan.tasks()[-2:]] == [[("县城管局", R)], [("县水务局", R)]]
+
+
 def test_an_article_split_among_units_in_a_division_of_work_makes_its_sub_points_the_tasks():
     """A 责任分工方案 gives one article of a set of measures to several leads: 第二条 naming no unit over 1. 2. each
     closed by its own label lines. The sub-points are the tasks; a run-in article with its own units stays one."""
@@ -5157,3 +5189,23 @@ def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
     assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
         (1, "推进政务云集约化建设", [("市甲局", L), ("各县（市、区）人民政府", S)]),
         (2, "建设公共数据平台", [("市甲局", R)])]
+
+
+def test_circled_numbers_run_on_past_20():
+    """Items numbered with circled numerals straight through a plan go on past ⑳ as ㉑ ㉒ … (and ㊱ … ㊿): each a task."""
+    plan = _one(
+        "某市营商环境优化提升行动方案\n"
+        "二、重点任务\n"
+        "⑲优化报建审批。推行并联审批。（牵头单位：市甲局；责任单位：市乙局）\n"
+        "⑳压减办税时间。推广非接触式办税。（牵头单位：市丙局；责任单位：市丁局）\n"
+        "㉑便利跨境贸易。压缩通关时间。（牵头单位：市戊局；责任单位：市己局）\n"
+        "㉒保护中小投资者。完善纠纷调解机制。（牵头单位：市庚局；责任单位：市辛局）\n")
+    assert [(t.number, t.label) for t in plan.tasks()] == [(19, "⑲"), (20, "⑳"), (21, "㉑"), (22, "㉒")]
+    assert [_units(t) for t in plan.tasks()[2:]] == [[("市戊局", L), ("市己局", R)], [("市庚局", L), ("市辛局", R)]]
+    assert not any("⑳" in w or "㉑" in w or "㉒" in w for w in plan.warnings)  # ⑲ opening the excerpt is warned of
+
+
+def test_circled_number_of_each_block():
+    from generator.parse.numbering import label_of
+
+    assert [label_of(f"{ch}推进某项工作").number for ch in "①⑳㉑㉟㊱㊿"] == [1, 20, 21, 35, 36, 50]

@@ -203,6 +203,46 @@ def _zero_padded_sections(lines: list[Line]) -> list[Line]:
     return [ln for i, ln in enumerate(lines) if i not in joined]
 
 
+# 01 全年地区生产总值增长6%左右，… / 02⏎新增国家高新技术企业60家，…: a 任务书 or 清单 set from a designed PDF or a long
+# image (and copied from it) prints each task's number as a big two-digit numeral, 01 02 … 09 10 11 …, with no stop,
+# a space after it or the task's text on the next line; the numbers run through the plan, under ■ group headings
+_ZERO_PADDED_TASK = re.compile(r"^(?:0([1-9])|([1-9]\d))(?:\s+|$)")
+_SENTENCE_MARK = re.compile(r"[，,。；;]")
+_ZERO_PADDED_TASKS_MIN = 3  # a run of three in order is a numbering, not a chance figure opening a line
+
+
+def _zero_padded_tasks(lines: list[Line]) -> list[Line]:
+    """Task numbers written 01, 02, 03 … (then 10, 11 …) are the tasks' labels, as 1. 2. 3. would be.
+
+    Only where they run from 01 in order, three at least, the leading zero on 01–09 (a figure opening a line of text,
+    05 号楼…, or a table's figures do not run so), each before a task's text: a sentence on the line or, the number
+    alone on its line, on the next line, which is joined to it. Lines read as headings (01 总体要求) are labelled
+    before and left alone.
+    """
+    found: list[tuple[int, int, bool]] = []  # (index, number, alone on its line)
+    for i, ln in enumerate(lines):
+        m = _ZERO_PADDED_TASK.match(ln.text) if ln.label is None else None
+        if not m or int(m.group(1) or m.group(2)) != len(found) + 1:
+            continue
+        text = ln.text[m.end():].strip()
+        alone = not text
+        if alone and i + 1 < len(lines) and lines[i + 1].label is None:
+            text = lines[i + 1].text
+        if _SENTENCE_MARK.search(text):
+            found.append((i, len(found) + 1, alone))
+    if len(found) < _ZERO_PADDED_TASKS_MIN:
+        return lines
+    joined: set[int] = set()
+    for i, number, alone in found:
+        ln = lines[i]
+        printed = ln.text.split()[0]
+        if alone:  # the number alone on its line: the task's text is the next line
+            joined.add(i + 1)
+            ln.text = f"{printed} {lines[i + 1].text}"
+        ln.label = Label("arabic", number, printed, ln.text[len(printed):].lstrip())
+    return [ln for i, ln in enumerate(lines) if i not in joined]
+
+
 _BROKEN_HEAD_MIN = 8  # a heading broken by the page's width has run on for a while before its break
 _BROKEN_TAIL_MAX = 12  # …and leaves a few words for the next line
 
@@ -667,6 +707,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -
     _unlabel_notice_requirements(lines)
     _chapters_only_over_articles(lines)
     lines = _zero_padded_sections(lines)
+    lines = _zero_padded_tasks(lines)
     lines = _join_broken_headings(lines)
     lines = _split_run_in_ordinal_parts(lines)
     _unlabel_unannotated_marker_runs(lines, doubts)

@@ -48,6 +48,18 @@ def is_filing_number(label: str) -> bool:
 
 
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
+# ① … ⑳ (U+2460), then ㉑ … ㉟ (U+3251) and ㊱ … ㊿ (U+32B1): a plan numbering its items straight through with circled
+# numbers goes on past ⑳ in the two later blocks of Unicode's enclosed numbers
+CIRCLED = "①-⑳㉑-㉟㊱-㊿"
+_CIRCLED_BLOCKS = (("①", 1), ("㉑", 21), ("㊱", 36))  # each block's first character and its number
+
+
+def circled_number(ch: str) -> int:
+    """The number a circled numeral stands for: ③ -> 3, ㉑ -> 21, ㊿ -> 50."""
+    first, number = max((b for b in _CIRCLED_BLOCKS if b[0] <= ch), key=lambda b: b[0])
+    return ord(ch) - ord(first) + number
+
+
 _ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
 _PATTERNS = {
     # 第三条　支持…: the article's number is followed by a space (or a bracket / colon), never by a noun as in
@@ -78,7 +90,7 @@ _PATTERNS = {
     # (1) and 1) are the same level: documents use one or the other
     "arabic_paren": re.compile(
         r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）])|([\u2474-\u2487]))\s*"),
-    "circled": re.compile(r"^([①-⑳])\s*"),
+    "circled": re.compile(rf"^([{CIRCLED}])\s*"),
     # Ⅰ、 Ⅱ. (U+2160…) and ⅰ、: the stop is required, as Ⅲ类水体 and Ⅱ级响应 begin lines of text
     "roman": re.compile(r"^([\u2160-\u216b\u2170-\u217b])\s*[、.．]\s*"),
     # A. B、 (A) （B）: capitals before a stop, either case in brackets; never A级 / B超 (no stop after the letter)
@@ -115,7 +127,7 @@ def label_of(line: str) -> Label | None:
             continue
         raw = next(g for g in m.groups() if g is not None)
         if style == "circled":
-            number = ord(raw) - ord("①") + 1
+            number = circled_number(raw)
         elif style == "roman":
             number = ord(raw) - (0x2160 if raw < "\u2170" else 0x2170) + 1
         elif style == "letter":

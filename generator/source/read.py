@@ -548,22 +548,26 @@ _RUNNING_HEAD_MAX = 40
 _LABELLED = re.compile(r"[：:]")  # a running head (an office, a title, a 公报's issue) holds no label's colon
 
 
-_ZERO_PADDED_NUMBER = re.compile(r"^\s*0([1-9])(?:\s*[丨|｜]\s*|\s+|$)")
+_ZERO_PADDED_NUMBER = re.compile(r"^\s*(?:0([1-9])|([1-9]\d))(?:\s*[丨|｜]\s*|\s+|$)")
 _HEADING_NAME_MAX = 40
+_TASK_SENTENCE = re.compile(r"[，,。；;]")
 
 
 def _zero_padded_section_numbers(raw: list[str]) -> list[int]:
-    """Indexes of the lines 01, 02, 03 … alone that number the plan's sections, each over its name (公众号 reposts set
-    the section's number on a line of its own, then 总体要求, or before the name: 02 重点任务): no page numbers. The
-    numbers run from 01 in order, two at least, each with a short name after it or on the next line, no sentence in
-    it (parse/items.py reads them as the sections)."""
+    """Indexes of the lines 01, 02, 03 … alone that number the plan's sections or tasks, each over its name or its
+    text: no page numbers. 公众号 reposts set a section's number on a line of its own, then 总体要求, or before the
+    name: 02 重点任务; a 任务书 copied from a designed PDF or a long image sets a task's number so over its text, the
+    numbers running on past 09 (10, 11 …). The numbers run from 01 in order, two at least, each with a short name
+    after it or on the next line, no sentence in it, or a task's text, a sentence (parse/items.py reads them)."""
     found: list[tuple[int, bool]] = []  # (index, alone on its line)
     for i, ln in enumerate(raw):
         m = _ZERO_PADDED_NUMBER.match(ln)
-        if not m or int(m.group(1)) != len(found) + 1:
+        if not m or int(m.group(1) or m.group(2)) != len(found) + 1:
             continue
         name = ln[m.end():].strip() or next((x.strip() for x in raw[i + 1 :] if x.strip()), "")
-        if name and len(name) <= _HEADING_NAME_MAX and not _PAGER_LINE.match(name) and "。" not in name.rstrip("。"):
+        if not name or _PAGER_LINE.match(name):
+            continue
+        if (len(name) <= _HEADING_NAME_MAX and "。" not in name.rstrip("。")) or _TASK_SENTENCE.search(name):
             found.append((i, not ln[m.end():].strip()))
     return [i for i, alone in found if alone] if len(found) >= 2 else []
 

@@ -34,8 +34,13 @@ _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # line: 责任领导：王某  责任单位：镇信访办)
 # (the gap's end is looked for, not a run of spaces at every offset of it: a long run stays linear)
 # or after a dash, glued or not (…集散中心。——责任单位：县X局: see lexicon.DASH_BEFORE_LABEL)
-_BARE_LABEL = re.compile(r"(?:(?:^|(?<=[。；;\n]))[ ]*|" + lx.DASH_BEFORE_LABEL + r"[ \u3000]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")"
-                         + "(?:(?:及|和)(?:" + lx.FIELD_LABEL + "))?" + r"\s*" + lx.LABEL_COLON, re.M)  # (责任单位及咨询电话：)
+_LABEL_WORDS = lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")" + "(?:(?:及|和)(?:" + lx.FIELD_LABEL + "))?" + r"\s*"  # (责任单位及咨询电话：)
+# …but a label word between two dashes is a step of a chain, not a label: plans write a closed loop's steps joined by
+# dashes (“收集—交办—督办—反馈”, “审批—监管—执法—信用”), and a step may be a role word (督办, 监管, 监督); after a dash
+# the label's colon is no dash
+_BARE_LABEL = re.compile(r"(?:(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + _LABEL_WORDS
+                         + lx.LABEL_COLON + "|" + lx.DASH_BEFORE_LABEL + r"[ \u3000]*" + _LABEL_WORDS + r"(?![—─-])"
+                         + lx.LABEL_COLON + ")", re.M)
 
 # 责任领导：王某 牵头单位：市X局: after a leader's label and name, one space is enough to start the unit labels
 # (duty tables flattened into a line); after anything else one space is not (…办实事 牵头单位：社区”…)

@@ -19,6 +19,7 @@ import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ...errors import PlansiteError
+from ...parse.numbering import CIRCLED
 from .table import find_pasted_tables
 
 # brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)
@@ -26,7 +27,7 @@ _ENDS_PARAGRAPH = "。;;::!!??))」』"
 _CLOSERS = "。,,、;;::!!??))”’」』"
 _NEW_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,3}\s*[.、．](?!\d)|"
-    r"第[一二三四五六七八九十百\d]+[章条节部]|附件|[①-⑳])")
+    r"第[一二三四五六七八九十百\d]+[章条节部]|附件|[" + CIRCLED + "])")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－−~～]\s*\d{1,4}\s*[-—–－−~～]|第\s*\d+\s*页(?:\s*[,,/]?\s*共\s*\d+\s*页)?|"
     r"共\s*\d+\s*页\s*[,,/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$")
