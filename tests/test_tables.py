@@ -3724,3 +3724,16 @@ def test_tabs_a_redemption_list_whose_accepting_office_answers_for_its_part():
     assert reading(text) == [
         ("", 1, "扶持企业上规", [("市工信局", "responsible"), ("各县（市、区）工信主管部门", "responsible")]),
         ("", 2, "降低运输成本", [("市交通局", "responsible")])]
+
+
+def test_a_time_cell_of_undated_steps_names_no_unit():
+    """A 完成时限 cell holding several steps parted by ； and no date (制定规则；推动运营): the whole cell is the
+    schedule; the step after ； is not read as a responsible unit."""
+    text = "\n".join(["某市数据要素重点任务分工表",
+                      "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+                      "1\t培育数据交易场所\t市甲委\t市乙局\t制定交易规则；推动挂牌运营",
+                      "2\t建设数据平台\t市丙局\t市丁局\t6月底前建库；年底前上线"])
+    assert reading(text) == [
+        ("", 1, "培育数据交易场所", [("市甲委", "lead"), ("市乙局", "support")]),
+        ("", 2, "建设数据平台", [("市丙局", "lead"), ("市丁局", "support")]),
+    ]
