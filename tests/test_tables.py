@@ -3737,3 +3737,30 @@ def test_a_time_cell_of_undated_steps_names_no_unit():
         ("", 1, "培育数据交易场所", [("市甲委", "lead"), ("市乙局", "support")]),
         ("", 2, "建设数据平台", [("市丙局", "lead"), ("市丁局", "support")]),
     ]
+
+
+def test_pipes_a_markdown_rule_between_the_two_header_rows():
+    """A converter that writes one header row puts its rule under the upper row (进度安排 over empty slots) and the
+    lower row of years below it as if it were data: the lower row still joins the header, so every year cell stays
+    in the task's text, as it does when the table has no rule."""
+    rows = ["| 序号 | 重点任务 | 牵头单位 | 配合单位 | 进度安排 |  |  |",
+            "|---|---|---|---|---|---|---|",
+            "|  |  |  |  | 2027年 | 2028年 | 2029年 |",
+            "| 1 | 建设公共数据平台 | 市甲局 | 市乙局 | 平台上线 | 接入部门50个 | 全面应用 |"]
+    with_rule = find_pasted_tables("\n".join(rows))
+    assert "建设公共数据平台。2027年:平台上线。2028年:接入部门50个。2029年:全面应用(牵头单位:市甲局;配合单位:市乙局)" in with_rule
+    assert with_rule == find_pasted_tables("\n".join(rows[:1] + rows[2:]))
+    assert reading("\n".join(rows)) == [("", 1, "建设公共数据平台", [("市甲局", "lead"), ("市乙局", "support")])]
+
+
+def test_pipes_a_data_row_under_the_rule_is_not_a_header_row():
+    """A first data row whose 序号 cell is empty (a row going on from a merged cell) under a one-row header that leaves
+    no slot empty stays a row: only a row under the empty slots of a spanning cell joins the header."""
+    text = "\n".join(["| 序号 | 整治任务 | 牵头单位 | 配合单位 | 完成时限 |",
+                      "|---|---|---|---|---|",
+                      "|  | 清理河道垃圾 | 县甲局 | 县乙局 | 6月底前 |",
+                      "| 2 | 整治违建棚舍 | 县丙局 | 县丁局 | 年底前 |"])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("清理河道垃圾", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("整治违建棚舍", [("县丙局", "lead"), ("县丁局", "support")]),
+    ]

@@ -227,6 +227,20 @@ def _is_header_continuation(cells: list[str], top: list[str | None]) -> bool:
     return len(named) >= 2 or (None in top and len(named) == len(texts))
 
 
+def lower_header_past_rule(upper: list[str], lower: list[str]) -> bool:
+    """Is `lower`, found under a Markdown rule, the second row of a two-row header rather than the first data row?
+
+    HTML-to-Markdown converters can only write one header row, so they put the rule under the first row and the
+    second row (2027年 | 2028年 | 2029年 under 进度安排, 牵头单位 | 配合单位 under 责任分工) below it as if it were data.
+    The row is a header's lower row when it leaves its first cell empty (under 序号, which spans both rows), puts a
+    cell under one of the empty slots the upper row's spanning cell left, and reads as a header's continuation.
+    A header printed again under the rule fills the upper row's cells, so it is never taken."""
+    if not lower or lower[0].strip():
+        return False
+    under_a_slot = any(c.strip() and (j >= len(upper) or not upper[j].strip()) for j, c in enumerate(lower))
+    return under_a_slot and _is_header_continuation(lower, header_kinds(upper))
+
+
 @dataclass
 class _Columns:
     kinds: list[str | None]
