@@ -3764,3 +3764,21 @@ def test_pipes_a_data_row_under_the_rule_is_not_a_header_row():
         ("清理河道垃圾", [("县甲局", "lead"), ("县乙局", "support")]),
         ("整治违建棚舍", [("县丙局", "lead"), ("县丁局", "support")]),
     ]
+
+
+def test_a_year_target_naming_what_is_built_is_no_unit_cell():
+    """进度安排 (a time column) over 2027年 | 2028年 | 2029年: the years divide the schedule, so the header has one column
+    per year. A year's target ending like a body's name (建成市公共数据开放平台, 上线社区便民服务站: 台, 站) stays in its
+    year's cell: the row keeps its three year cells, none goes under 完成时限, and nothing is carried down."""
+    text = "\n".join(["| 序号 | 重点任务 | 牵头单位 | 配合单位 | 进度安排 |  |  |",
+                      "|  |  |  |  | 2027年 | 2028年 | 2029年 |",
+                      "| 1 | 建设公共数据平台 | 市甲局 | 市乙局 | 建成市公共数据开放平台 | 接入部门50个 | 全面应用 |",
+                      "| 2 | 布设便民服务点 | 市丙局 | 市丁局 | 上线社区便民服务站 | 覆盖全部街道 | 全面运行 |",
+                      "| 3 | 培育数据交易场所 | 市戊委 | 市己局 | 制定方案 | 挂牌运营 | 交易额破10亿元 |"])
+    out = find_pasted_tables(text)
+    assert "建设公共数据平台。2027年:建成市公共数据开放平台。2028年:接入部门50个。2029年:全面应用(牵头单位:市甲局;配合单位:市乙局)" in out
+    assert "布设便民服务点。2027年:上线社区便民服务站。2028年:覆盖全部街道。2029年:全面运行(牵头单位:市丙局;配合单位:市丁局)" in out
+    assert "完成时限" not in out
+    assert [units for _, _, _, units in reading(text)] == [
+        [("市甲局", "lead"), ("市乙局", "support")], [("市丙局", "lead"), ("市丁局", "support")],
+        [("市戊委", "lead"), ("市己局", "support")]]

@@ -333,8 +333,16 @@ def _lines_up(kinds: list[str | None], below: list[str], zipped: list[str]) -> b
     牵头 | 配合: the lower cells are the roles, as a careful reader takes them). A grid repeats the spanning
     cell over its columns; text pasted with tabs or | writes it once and leaves the slots after it empty."""
     lost = {k for k in kinds if k} - {header_kind(c) for c in zipped}
-    return all(k in _UNIT_KINDS and all(j < len(below) and (header_kind(below[j]) in _UNIT_KINDS or body_column(below[j]))
-                                        for j, top in enumerate(kinds) if top == k) for k in lost)
+    return all(all(j < len(below) and _narrows(k, below[j]) for j, top in enumerate(kinds) if top == k) for k in lost)
+
+
+def _narrows(kind: str, lower: str) -> bool:
+    """Does a lower header cell say more narrowly what the column over it names? Roles under a unit column (责任单位
+    over 牵头 | 配合, or bodies' names), periods under a time column (进度安排 / 完成时限 over 2027年 | 2028年: the schedule
+    divided by year, each year's cell a target of its own)."""
+    if kind in _UNIT_KINDS:
+        return header_kind(lower) in _UNIT_KINDS or body_column(lower)
+    return kind == "deadline" and header_kind(lower) == "period"
 
 
 # The cell over the sub-columns of a two-row header: 年度目标 over 2018年度 | 2019年度, 进度安排 over 一季度 | 二季度.
