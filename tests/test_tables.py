@@ -3782,3 +3782,19 @@ def test_a_year_target_naming_what_is_built_is_no_unit_cell():
     assert [units for _, _, _, units in reading(text)] == [
         [("市甲局", "lead"), ("市乙局", "support")], [("市丙局", "lead"), ("市丁局", "support")],
         [("市戊委", "lead"), ("市己局", "support")]]
+
+
+def test_cells_one_per_line_a_target_naming_what_is_built_is_not_a_unit():
+    """Cells one per line, a row whose empty 配合单位 left no line: its cells are placed by what they hold. A target
+    opening with what is done (建成市公共数据开放平台) names a thing built, though 台 ends 气象台: it stays under the target
+    column and is no supporting unit."""
+    text = "\n".join(["某市数据工作任务表", "序号", "重点任务", "牵头单位", "配合单位", "2027年目标",
+                      "1", "建设数据平台", "市甲局", "市乙局", "接入部门50个",
+                      "2", "建设开放平台", "市丙局", "建成市公共数据开放平台",
+                      "3", "培育交易场所", "市丁局", "市戊局", "挂牌运营"])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("建设数据平台", [("市甲局", "lead"), ("市乙局", "support")]),
+        ("建设开放平台", [("市丙局", "lead")]),
+        ("培育交易场所", [("市丁局", "lead"), ("市戊局", "support")]),
+    ]
+    assert "2027年目标:建成市公共数据开放平台" in find_pasted_tables(text)
