@@ -2501,3 +2501,17 @@ def test_the_party_and_government_chiefs_of_a_body_name_the_body():
     assert pairs("压实安全责任。（各二级单位党政主要负责人负责）") == [("各二级单位", R)]
     assert pairs("压实安全责任。（各单位主要负责人负责）") == [("各单位", R)]
     assert pairs("压实安全责任。（党政主要负责人负责）") == []
+
+
+@pytest.mark.parametrize("text, units, deadlines", [
+    # a time column's undated steps parted by ；: the step after ； carries on the schedule, it names no unit
+    ("建设数据平台。(牵头单位:市甲局;完成时限:制定管理规则；推动平台上线)", [("市甲局", L)], ["制定管理规则；推动平台上线"]),
+    ("建设数据平台。(牵头单位:市甲局;完成时限:（1）建成平台；（2）出台办法)", [("市甲局", L)], ["（1）建成平台；（2）出台办法"]),
+    # a body named after the ； is a group of its own, with or without a verb
+    ("建设数据平台。(牵头单位:市甲局;完成时限:年底前；市乙局)", [("市甲局", L), ("市乙局", R)], ["年底前"]),
+    ("建设数据平台。(牵头单位:市甲局;完成时限:年底前；市乙局配合)", [("市甲局", L), ("市乙局", S)], ["年底前"]),
+])
+def test_undated_steps_after_a_deadline_label_stay_in_the_deadline(text, units, deadlines):
+    reading = read_task(text)
+    assert [(a.name, a.role) for a in reading.assignments] == units
+    assert reading.deadlines == deadlines

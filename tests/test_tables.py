@@ -3735,3 +3735,77 @@ def test_tabs_a_redemption_list_whose_accepting_office_answers_for_its_part():
     assert reading(text) == [
         ("", 1, "扶持企业上规", [("市工信局", "responsible"), ("各县（市、区）工信主管部门", "responsible")]),
         ("", 2, "降低运输成本", [("市交通局", "responsible")])]
+
+
+def test_a_time_cell_of_undated_steps_names_no_unit():
+    """A 完成时限 cell holding several steps parted by ； and no date (制定规则；推动运营): the whole cell is the
+    schedule; the step after ； is not read as a responsible unit."""
+    text = "\n".join(["某市数据要素重点任务分工表",
+                      "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+                      "1\t培育数据交易场所\t市甲委\t市乙局\t制定交易规则；推动挂牌运营",
+                      "2\t建设数据平台\t市丙局\t市丁局\t6月底前建库；年底前上线"])
+    assert reading(text) == [
+        ("", 1, "培育数据交易场所", [("市甲委", "lead"), ("市乙局", "support")]),
+        ("", 2, "建设数据平台", [("市丙局", "lead"), ("市丁局", "support")]),
+    ]
+
+
+def test_pipes_a_markdown_rule_between_the_two_header_rows():
+    """A converter that writes one header row puts its rule under the upper row (进度安排 over empty slots) and the
+    lower row of years below it as if it were data: the lower row still joins the header, so every year cell stays
+    in the task's text, as it does when the table has no rule."""
+    rows = ["| 序号 | 重点任务 | 牵头单位 | 配合单位 | 进度安排 |  |  |",
+            "|---|---|---|---|---|---|---|",
+            "|  |  |  |  | 2027年 | 2028年 | 2029年 |",
+            "| 1 | 建设公共数据平台 | 市甲局 | 市乙局 | 平台上线 | 接入部门50个 | 全面应用 |"]
+    with_rule = find_pasted_tables("\n".join(rows))
+    assert "建设公共数据平台。2027年:平台上线。2028年:接入部门50个。2029年:全面应用(牵头单位:市甲局;配合单位:市乙局)" in with_rule
+    assert with_rule == find_pasted_tables("\n".join(rows[:1] + rows[2:]))
+    assert reading("\n".join(rows)) == [("", 1, "建设公共数据平台", [("市甲局", "lead"), ("市乙局", "support")])]
+
+
+def test_pipes_a_data_row_under_the_rule_is_not_a_header_row():
+    """A first data row whose 序号 cell is empty (a row going on from a merged cell) under a one-row header that leaves
+    no slot empty stays a row: only a row under the empty slots of a spanning cell joins the header."""
+    text = "\n".join(["| 序号 | 整治任务 | 牵头单位 | 配合单位 | 完成时限 |",
+                      "|---|---|---|---|---|",
+                      "|  | 清理河道垃圾 | 县甲局 | 县乙局 | 6月底前 |",
+                      "| 2 | 整治违建棚舍 | 县丙局 | 县丁局 | 年底前 |"])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("清理河道垃圾", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("整治违建棚舍", [("县丙局", "lead"), ("县丁局", "support")]),
+    ]
+
+
+def test_a_year_target_naming_what_is_built_is_no_unit_cell():
+    """进度安排 (a time column) over 2027年 | 2028年 | 2029年: the years divide the schedule, so the header has one column
+    per year. A year's target ending like a body's name (建成市公共数据开放平台, 上线社区便民服务站: 台, 站) stays in its
+    year's cell: the row keeps its three year cells, none goes under 完成时限, and nothing is carried down."""
+    text = "\n".join(["| 序号 | 重点任务 | 牵头单位 | 配合单位 | 进度安排 |  |  |",
+                      "|  |  |  |  | 2027年 | 2028年 | 2029年 |",
+                      "| 1 | 建设公共数据平台 | 市甲局 | 市乙局 | 建成市公共数据开放平台 | 接入部门50个 | 全面应用 |",
+                      "| 2 | 布设便民服务点 | 市丙局 | 市丁局 | 上线社区便民服务站 | 覆盖全部街道 | 全面运行 |",
+                      "| 3 | 培育数据交易场所 | 市戊委 | 市己局 | 制定方案 | 挂牌运营 | 交易额破10亿元 |"])
+    out = find_pasted_tables(text)
+    assert "建设公共数据平台。2027年:建成市公共数据开放平台。2028年:接入部门50个。2029年:全面应用(牵头单位:市甲局;配合单位:市乙局)" in out
+    assert "布设便民服务点。2027年:上线社区便民服务站。2028年:覆盖全部街道。2029年:全面运行(牵头单位:市丙局;配合单位:市丁局)" in out
+    assert "完成时限" not in out
+    assert [units for _, _, _, units in reading(text)] == [
+        [("市甲局", "lead"), ("市乙局", "support")], [("市丙局", "lead"), ("市丁局", "support")],
+        [("市戊委", "lead"), ("市己局", "support")]]
+
+
+def test_cells_one_per_line_a_target_naming_what_is_built_is_not_a_unit():
+    """Cells one per line, a row whose empty 配合单位 left no line: its cells are placed by what they hold. A target
+    opening with what is done (建成市公共数据开放平台) names a thing built, though 台 ends 气象台: it stays under the target
+    column and is no supporting unit."""
+    text = "\n".join(["某市数据工作任务表", "序号", "重点任务", "牵头单位", "配合单位", "2027年目标",
+                      "1", "建设数据平台", "市甲局", "市乙局", "接入部门50个",
+                      "2", "建设开放平台", "市丙局", "建成市公共数据开放平台",
+                      "3", "培育交易场所", "市丁局", "市戊局", "挂牌运营"])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("建设数据平台", [("市甲局", "lead"), ("市乙局", "support")]),
+        ("建设开放平台", [("市丙局", "lead")]),
+        ("培育交易场所", [("市丁局", "lead"), ("市戊局", "support")]),
+    ]
+    assert "2027年目标:建成市公共数据开放平台" in find_pasted_tables(text)

@@ -555,6 +555,13 @@ NOT_PLACE_WORDS = ("城市", "城区", "城镇", "都市", "超市", "园区", "
 # list, never a unit of its own
 BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
 
+# ---- verbs a target opens with, saying what is to be built or issued (建成市公共数据开放平台, 上线X系统, 出台Y办法) ----
+# a year's or a stage's target under 进度安排 / 年度目标 names the thing done, whose last word may end a body's name (平台
+# ends like 气象台, 中心 like a body's 中心): opened by one of these it is a target, never a body. No body's name opens
+# so (新建 and 建设 do: 新建区, 建设银行, so they are not here)
+TARGET_DONE_VERBS = ("建成", "上线", "出台", "印发", "完成", "形成", "实现", "制定", "开通", "投用", "投入使用", "搭建",
+                     "发布", "推出", "达到", "累计")
+
 # ---- sentences that tell someone to act: a task, not a list of units ----
 ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
                  "确保", "各地要", "切实", "接受", "移送")

@@ -65,15 +65,34 @@ class _Group:
     has_verb: bool = False
     deadlines: list[str] = field(default_factory=list)
     note: str = ""
+    ends_in_deadline_label: bool = False  # the group closes with a 完成时限: clause (it takes the rest of the group)
 
 
 def _read_content(content: str) -> tuple[_Group, ...]:
-    groups = []
+    groups: list[_Group] = []
     content = _part_joint_labels(content)
-    for _, group_text in depth_zero_split(_part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", content))), ";；。"):
-        if group_text.strip():
-            groups.append(_read_group(group_text))
+    content = _part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", content)))
+    for at, group_text in depth_zero_split(content, ";；。"):
+        if not group_text.strip():
+            continue
+        group = _read_group(group_text)
+        if groups and groups[-1].ends_in_deadline_label and _continues_the_deadline(group):
+            groups[-1].deadlines[-1] += content[at - 1] + group_text.strip()
+            continue
+        groups.append(group)
     return tuple(groups)
+
+
+def _continues_the_deadline(group: _Group) -> bool:
+    """Is a group after a 完成时限: clause the next step of the same schedule rather than a list of units?
+
+    A table's time column (完成时限, 进度安排) may hold several undated steps parted by ；(制定交易规则；推动挂牌运营,
+    （1）建成X平台；（2）出台Y办法); written into the annotation, the step after ； opens a group with no label. It
+    carries on the schedule when it has no label, no verb of a unit's role, no note, and names nothing that ends like
+    a body; a group naming a unit (完成时限：年底；市X局) or a verb (市X局配合) stays a group of its own."""
+    if group.has_label or group.has_verb or group.note or group.refused or group.unknown or group.people:
+        return False
+    return bool(group.units) and not any(unit_like(name) for name, _ in group.units)
 
 
 # a label and its colon anywhere (主要责任单位: / 配合单位: / 完成时限:), the modifier taken with it
@@ -144,6 +163,7 @@ def _read_group(group_text: str) -> _Group:
             clause = clause[m.end():]
             if label_role == "deadline":
                 group.deadlines.append(",".join([clause] + [c for _, c in clauses[n + 1 :]]).strip())
+                group.ends_in_deadline_label = True
                 break
         elif _OTHER_LABEL.match(clause):
             label_role = None

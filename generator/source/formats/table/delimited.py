@@ -6,7 +6,7 @@ import re
 from ....words import lexicon as lx
 from ....words.names import unit_like
 from .cells import _cell_class, _column_class
-from .header import _Columns, _header
+from .header import _Columns, _header, lower_header_past_rule
 from .layouts import Found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK
 
@@ -111,9 +111,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
         return _split(line, delimiter, tab_stops)
 
     head = split(lines[start])
-    second = None
-    if start + 1 < len(lines) and _delimiter(lines[start + 1]) == delimiter and not _RULE.match(lines[start + 1]):
-        second = split(lines[start + 1])
+    second_at = _second_header_line(lines, start, delimiter, head, split)
+    second = split(lines[second_at]) if second_at is not None else None
     # the rows under the header, past a Markdown rule: a matrix's header is known by the marks below it
     below = [split(ln) for ln in lines[start + 1:start + 6]
              if _delimiter(ln) == delimiter and not _RULE.match(ln)][:4]
@@ -122,8 +121,9 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
         return None
     columns, data_start = found
     rows: list[list[str]] = [columns.names]
-    header_rows = [_filled(split(ln)) for ln in lines[start:start + data_start] if not _RULE.match(ln)]
-    i = start + data_start
+    header_end = second_at + 1 if data_start == 2 and second_at is not None else start + data_start
+    header_rows = [_filled(split(ln)) for ln in lines[start:header_end] if not _RULE.match(ln)]
+    i = header_end
     while i < len(lines):
         line, after = _record(lines, i, delimiter)
         if _RULE.match(line) or _PAGE_MARK.match(line.strip()):  # a page number where the table breaks
@@ -185,6 +185,18 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     # once every row is whole (a line break inside a cell joined), a numbered row still short lost a merged cell
     rows[1:] = [_merged_cells_left_out(row, columns.kinds) or row for row in rows[1:]]
     return (rows, i) if len(rows) > 1 else None
+
+
+def _second_header_line(lines: list[str], start: int, delimiter: str, head: list[str], split) -> int | None:
+    """The line that may hold the header's second row: the next one, or the one past a Markdown rule when it reads
+    as a header's lower row (a converter's rule put between the two header rows, see `lower_header_past_rule`)."""
+    at = start + 1
+    if at < len(lines) and _delimiter(lines[at]) == delimiter and not _RULE.match(lines[at]):
+        return at
+    if (at + 1 < len(lines) and _RULE.match(lines[at]) and _delimiter(lines[at + 1]) == delimiter
+            and not _RULE.match(lines[at + 1]) and lower_header_past_rule(head, split(lines[at + 1]))):
+        return at + 1
+    return None
 
 
 # A table pasted from a paged file prints its header again at the top of each page (— 6 — / 序号 | 任务 | 石门村 …).

@@ -227,6 +227,20 @@ def _is_header_continuation(cells: list[str], top: list[str | None]) -> bool:
     return len(named) >= 2 or (None in top and len(named) == len(texts))
 
 
+def lower_header_past_rule(upper: list[str], lower: list[str]) -> bool:
+    """Is `lower`, found under a Markdown rule, the second row of a two-row header rather than the first data row?
+
+    HTML-to-Markdown converters can only write one header row, so they put the rule under the first row and the
+    second row (2027年 | 2028年 | 2029年 under 进度安排, 牵头单位 | 配合单位 under 责任分工) below it as if it were data.
+    The row is a header's lower row when it leaves its first cell empty (under 序号, which spans both rows), puts a
+    cell under one of the empty slots the upper row's spanning cell left, and reads as a header's continuation.
+    A header printed again under the rule fills the upper row's cells, so it is never taken."""
+    if not lower or lower[0].strip():
+        return False
+    under_a_slot = any(c.strip() and (j >= len(upper) or not upper[j].strip()) for j, c in enumerate(lower))
+    return under_a_slot and _is_header_continuation(lower, header_kinds(upper))
+
+
 @dataclass
 class _Columns:
     kinds: list[str | None]
@@ -319,8 +333,16 @@ def _lines_up(kinds: list[str | None], below: list[str], zipped: list[str]) -> b
     牵头 | 配合: the lower cells are the roles, as a careful reader takes them). A grid repeats the spanning
     cell over its columns; text pasted with tabs or | writes it once and leaves the slots after it empty."""
     lost = {k for k in kinds if k} - {header_kind(c) for c in zipped}
-    return all(k in _UNIT_KINDS and all(j < len(below) and (header_kind(below[j]) in _UNIT_KINDS or body_column(below[j]))
-                                        for j, top in enumerate(kinds) if top == k) for k in lost)
+    return all(all(j < len(below) and _narrows(k, below[j]) for j, top in enumerate(kinds) if top == k) for k in lost)
+
+
+def _narrows(kind: str, lower: str) -> bool:
+    """Does a lower header cell say more narrowly what the column over it names? Roles under a unit column (责任单位
+    over 牵头 | 配合, or bodies' names), periods under a time column (进度安排 / 完成时限 over 2027年 | 2028年: the schedule
+    divided by year, each year's cell a target of its own)."""
+    if kind in _UNIT_KINDS:
+        return header_kind(lower) in _UNIT_KINDS or body_column(lower)
+    return kind == "deadline" and header_kind(lower) == "period"
 
 
 # The cell over the sub-columns of a two-row header: 年度目标 over 2018年度 | 2019年度, 进度安排 over 一季度 | 二季度.
