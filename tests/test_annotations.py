@@ -2491,3 +2491,15 @@ def test_the_party_and_government_chiefs_of_a_body_name_the_body():
     assert pairs("压实安全责任。（各二级单位党政主要负责人负责）") == [("各二级单位", R)]
     assert pairs("压实安全责任。（各单位主要负责人负责）") == [("各单位", R)]
     assert pairs("压实安全责任。（党政主要负责人负责）") == []
+
+
+def test_a_units_sentence_closed_by_an_ascii_full_stop_names_its_units():
+    """…配合. / 责任单位为X. / 配合.乙县…负责落实: a plan pasted from Word or typed half-width ends its units' sentence
+    with an ASCII full stop; after Chinese words it ends the sentence as 。 does. A decimal point or a number's label
+    stays no sentence end."""
+    assert pairs("推进平台建设。加快申建。此项工作由甲市商务局牵头，某海关、甲市财政局配合.") == [
+        ("甲市商务局", L), ("某海关", S), ("甲市财政局", S)]
+    assert pairs("建设创新平台。责任单位为市科技局、市工信局.") == [("市科技局", R), ("市工信局", R)]
+    assert pairs("建设创新平台。此项工作由甲市科技局牵头，甲市工信局配合.各县（市、区）政府负责落实。") == [
+        ("甲市科技局", L), ("甲市工信局", S), ("各县（市、区）政府", I)]
+    assert pairs("新增绿地3.5公顷。（甲市园林局负责）") == [("甲市园林局", R)]
