@@ -5157,3 +5157,22 @@ def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
     assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
         (1, "推进政务云集约化建设", [("市甲局", L), ("各县（市、区）人民政府", S)]),
         (2, "建设公共数据平台", [("市甲局", R)])]
+
+
+def test_a_heading_naming_a_kind_of_bodies_over_unit_lines_is_no_unit_of_their_items():
+    """（一）县直有关部门 / （二）属地政府 over 1.县X大队 / 2.县Y局 lines, each over its （1）（2） duties: a county 方案
+    groups its unit lines by kind of body; the heading is a category, no unit of an item whose own line names none
+    (3.其他成员单位), and the reading report says so. A heading naming one body still answers for its duties."""
+    plan = _one(
+        "某县冬季火灾防控工作方案\n"
+        "一、工作职责\n"
+        "（一）县直有关部门\n"
+        "1.县消防救援大队\n"
+        "（1）开展消防安全检查。\n"
+        "2.县应急管理局\n"
+        "（1）开展易燃易爆企业检查。\n"
+        "3.其他成员单位\n"
+        "按照各自职责做好火灾防控工作。\n")
+    assert {t.number: _units(t) for t in plan.tasks()} == {
+        1: [("县消防救援大队", R)], 2: [("县应急管理局", R)], 3: []}
+    assert any("names a kind of bodies" in n.text and "县直有关部门" in n.text for n in plan.readings)

@@ -225,10 +225,31 @@ def _duty_lead_in(intro: str) -> tuple[str, tuple[int, list[str], str] | None]:
     return last, (lead_units(m.group(1), alone=True) if m else None)
 
 
+def _names_its_own_unit(task: Task) -> bool:
+    """Does the duty open with its own unit (1.县X局 over its points, 2.县Y局：负责…)?"""
+    return bool(task.annotations) and task.annotations[0].start == 0 and lead_units(task.text) is not None
+
+
+def _names_a_kind_of_bodies(names: list[str]) -> bool:
+    """Is every name a kind of bodies (县直有关部门, 属地政府, 各成员单位), no one body?"""
+    return all(any(w in n for w in lx.KIND_OF_BODIES_WORDS) for n in names)
+
+
 def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Task]) -> set[int]:
+    """Give the heading's units to the tasks under it that do not name their own. A heading naming a kind of bodies
+    (（一）县直有关部门 / （二）属地政府) over items that mostly open with their own units (1.县X大队 / 2.县Y局) is a
+    category grouping unit lines: it is no unit of theirs, nor of an item whose unit line is not read; those items
+    keep none (the reading report says so) and no heading above speaks for them."""
+    own = [t for t in tasks if _names_its_own_unit(t)]
+    if own and 2 * len(own) >= len(tasks) and _names_a_kind_of_bodies(names):
+        left = [t for t in tasks if not _names_its_own_unit(t)]
+        if left:
+            plan.note(line, "outline", f"the heading '{heading}' names a kind of bodies over items naming their own "
+                                       f"units: no unit given to items {'、'.join(t.label for t in left)}")
+        return {id(t) for t in tasks}
     given = []
     for task in tasks:
-        if task.annotations and task.annotations[0].start == 0 and lead_units(task.text):
+        if _names_its_own_unit(task):
             continue  # the duty names its own unit first
         end = len(task.text)
         task.annotations.append(Annotation(text=heading, start=end, end=end))

@@ -410,6 +410,9 @@ LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
 COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
+# words that make a heading's name a kind of bodies, not one body (（一）县直有关部门, （二）属地政府, 各成员单位): a 方案's
+# duty list groups its unit lines under such headings; over items naming their own units the heading is no unit of theirs
+KIND_OF_BODIES_WORDS = ("各", "有关", "相关", "其他", "其它", "属地", "成员单位")
 # how the party organisations of a group of units end, named as one collective (局属各单位党组织, 各党组织, 各基层党组织):
 # a 机关党委's plan lists them beside its offices in a bracket of names alone; with no 各 (基层党组织, 村党组织) the
 # word is a task's, no unit
