@@ -5176,3 +5176,19 @@ def test_a_heading_naming_a_kind_of_bodies_over_unit_lines_is_no_unit_of_their_i
     assert {t.number: _units(t) for t in plan.tasks()} == {
         1: [("县消防救援大队", R)], 2: [("县应急管理局", R)], 3: []}
     assert any("names a kind of bodies" in n.text and "县直有关部门" in n.text for n in plan.readings)
+
+
+def test_a_companys_registered_name_as_a_heading_is_the_unit_of_its_duties():
+    """二、某溪华润燃气有限公司 over 1. 2.: a duty list names the local gas or water company by its registered name, a
+    place name with no level word and its legal form (有限公司, 集团) last; it answers for the duties under it as a
+    heading 县X局 does. A place name alone is still no body."""
+    plan = _one(
+        "某县冬季火灾防控工作方案\n"
+        "一、县消防救援大队\n"
+        "1.开展消防安全检查。\n"
+        "二、某溪华润燃气有限公司\n"
+        "2.开展用户燃气设施入户安检。\n"
+        "三、某溪水务集团\n"
+        "3.保障消防用水。\n")
+    assert {t.number: _units(t) for t in plan.tasks()} == {
+        1: [("县消防救援大队", R)], 2: [("某溪华润燃气有限公司", R)], 3: [("某溪水务集团", R)]}

@@ -44,11 +44,18 @@ _NOT_PLACE = re.compile("(?:" + lx.alternation(lx.NOT_PLACE_WORDS) + ")$")
 
 
 def _opens_a_name(lead: str) -> bool:
-    """Does the lead word open as a body's name does (县…, 各…, 国网…, 柳河县…; not 建设城市…)?"""
+    """Does the lead word open as a body's name does (县…, 各…, 国网…, 柳河县…; not 建设城市…), or is it a company's
+    registered name (青溪华润燃气有限公司)?"""
     if lead.startswith(_VERBS_OPENING_A_DUTY):
         return False  # 会同区X局做好…: the verb opens the duty; 会同区 is no place
+    form = next((e for e in lx.COMPANY_FORM_ENDINGS if lead.endswith(e)), "")
+    if form and len(lead) - len(form) >= _COMPANY_NAME_MIN:
+        return True  # 青溪华润燃气有限公司: a company's registered name, its legal form last, needs no level word
     m = _OPENS_A_NAME.match(lead)
     return m is not None and not _NOT_PLACE.search(m.group()) and not _holds_a_verb_of_doing(m.group())
+
+
+_COMPANY_NAME_MIN = 2  # characters before the legal form: a name before it at the least (有限公司 alone names none)
 
 
 # verbs of doing a measure (建设, 做强, 推进 …; two characters or more: one is too often part of a place's name)
