@@ -2503,3 +2503,15 @@ def test_a_units_sentence_closed_by_an_ascii_full_stop_names_its_units():
     assert pairs("建设创新平台。此项工作由甲市科技局牵头，甲市工信局配合.各县（市、区）政府负责落实。") == [
         ("甲市科技局", L), ("甲市工信局", S), ("各县（市、区）政府", I)]
     assert pairs("新增绿地3.5公顷。（甲市园林局负责）") == [("甲市园林局", R)]
+
+
+def test_a_body_named_from_its_place_taking_its_part_after_the_lead_is_read():
+    """由X牵头，某港区管委会负责园区建设: the 由 sentence names its agents clause by clause, the last one's body then its
+    part of the work; a body's name opening with a place name (管委会, 供电公司) is as much an agent as 市Y局. Words of
+    the task after the lead's comma (加快推进负责制改革, 企业负责投资) name no body."""
+    assert pairs("建设创新平台。此项工作由甲市科技局牵头，某港区管委会负责园区建设。") == [
+        ("甲市科技局", L), ("某港区管委会", R)]
+    assert pairs("建设创新平台。由甲市科技局牵头，国网某市供电公司负责线路建设。") == [
+        ("甲市科技局", L), ("国网某市供电公司", R)]
+    assert pairs("推进改革。由甲市科技局牵头，加快推进负责制改革。") == [("甲市科技局", L)]
+    assert pairs("推进改革。由甲市科技局牵头，企业负责投资建设。") == [("甲市科技局", L)]
