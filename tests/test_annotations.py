@@ -2515,3 +2515,27 @@ def test_undated_steps_after_a_deadline_label_stay_in_the_deadline(text, units, 
     reading = read_task(text)
     assert [(a.name, a.role) for a in reading.assignments] == units
     assert reading.deadlines == deadlines
+
+
+def test_a_units_sentence_closed_by_an_ascii_full_stop_names_its_units():
+    """…配合. / 责任单位为X. / 配合.乙县…负责落实: a plan pasted from Word or typed half-width ends its units' sentence
+    with an ASCII full stop; after Chinese words it ends the sentence as 。 does. A decimal point or a number's label
+    stays no sentence end."""
+    assert pairs("推进平台建设。加快申建。此项工作由甲市商务局牵头，某海关、甲市财政局配合.") == [
+        ("甲市商务局", L), ("某海关", S), ("甲市财政局", S)]
+    assert pairs("建设创新平台。责任单位为市科技局、市工信局.") == [("市科技局", R), ("市工信局", R)]
+    assert pairs("建设创新平台。此项工作由甲市科技局牵头，甲市工信局配合.各县（市、区）政府负责落实。") == [
+        ("甲市科技局", L), ("甲市工信局", S), ("各县（市、区）政府", I)]
+    assert pairs("新增绿地3.5公顷。（甲市园林局负责）") == [("甲市园林局", R)]
+
+
+def test_a_body_named_from_its_place_taking_its_part_after_the_lead_is_read():
+    """由X牵头，某港区管委会负责园区建设: the 由 sentence names its agents clause by clause, the last one's body then its
+    part of the work; a body's name opening with a place name (管委会, 供电公司) is as much an agent as 市Y局. Words of
+    the task after the lead's comma (加快推进负责制改革, 企业负责投资) name no body."""
+    assert pairs("建设创新平台。此项工作由甲市科技局牵头，某港区管委会负责园区建设。") == [
+        ("甲市科技局", L), ("某港区管委会", R)]
+    assert pairs("建设创新平台。由甲市科技局牵头，国网某市供电公司负责线路建设。") == [
+        ("甲市科技局", L), ("国网某市供电公司", R)]
+    assert pairs("推进改革。由甲市科技局牵头，加快推进负责制改革。") == [("甲市科技局", L)]
+    assert pairs("推进改革。由甲市科技局牵头，企业负责投资建设。") == [("甲市科技局", L)]

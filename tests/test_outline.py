@@ -5209,3 +5209,38 @@ def test_circled_number_of_each_block():
     from generator.parse.numbering import label_of
 
     assert [label_of(f"{ch}推进某项工作").number for ch in "①⑳㉑㉟㊱㊿"] == [1, 20, 21, 35, 36, 50]
+
+
+def test_a_heading_naming_a_kind_of_bodies_over_unit_lines_is_no_unit_of_their_items():
+    """（一）县直有关部门 / （二）属地政府 over 1.县X大队 / 2.县Y局 lines, each over its （1）（2） duties: a county 方案
+    groups its unit lines by kind of body; the heading is a category, no unit of an item whose own line names none
+    (3.其他成员单位), and the reading report says so. A heading naming one body still answers for its duties."""
+    plan = _one(
+        "某县冬季火灾防控工作方案\n"
+        "一、工作职责\n"
+        "（一）县直有关部门\n"
+        "1.县消防救援大队\n"
+        "（1）开展消防安全检查。\n"
+        "2.县应急管理局\n"
+        "（1）开展易燃易爆企业检查。\n"
+        "3.其他成员单位\n"
+        "按照各自职责做好火灾防控工作。\n")
+    assert {t.number: _units(t) for t in plan.tasks()} == {
+        1: [("县消防救援大队", R)], 2: [("县应急管理局", R)], 3: []}
+    assert any("names a kind of bodies" in n.text and "县直有关部门" in n.text for n in plan.readings)
+
+
+def test_a_companys_registered_name_as_a_heading_is_the_unit_of_its_duties():
+    """二、某溪华润燃气有限公司 over 1. 2.: a duty list names the local gas or water company by its registered name, a
+    place name with no level word and its legal form (有限公司, 集团) last; it answers for the duties under it as a
+    heading 县X局 does. A place name alone is still no body."""
+    plan = _one(
+        "某县冬季火灾防控工作方案\n"
+        "一、县消防救援大队\n"
+        "1.开展消防安全检查。\n"
+        "二、某溪华润燃气有限公司\n"
+        "2.开展用户燃气设施入户安检。\n"
+        "三、某溪水务集团\n"
+        "3.保障消防用水。\n")
+    assert {t.number: _units(t) for t in plan.tasks()} == {
+        1: [("县消防救援大队", R)], 2: [("某溪华润燃气有限公司", R)], 3: [("某溪水务集团", R)]}

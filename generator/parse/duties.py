@@ -44,11 +44,18 @@ _NOT_PLACE = re.compile("(?:" + lx.alternation(lx.NOT_PLACE_WORDS) + ")$")
 
 
 def _opens_a_name(lead: str) -> bool:
-    """Does the lead word open as a body's name does (县…, 各…, 国网…, 柳河县…; not 建设城市…)?"""
+    """Does the lead word open as a body's name does (县…, 各…, 国网…, 柳河县…; not 建设城市…), or is it a company's
+    registered name (青溪华润燃气有限公司)?"""
     if lead.startswith(_VERBS_OPENING_A_DUTY):
         return False  # 会同区X局做好…: the verb opens the duty; 会同区 is no place
+    form = next((e for e in lx.COMPANY_FORM_ENDINGS if lead.endswith(e)), "")
+    if form and len(lead) - len(form) >= _COMPANY_NAME_MIN:
+        return True  # 青溪华润燃气有限公司: a company's registered name, its legal form last, needs no level word
     m = _OPENS_A_NAME.match(lead)
     return m is not None and not _NOT_PLACE.search(m.group()) and not _holds_a_verb_of_doing(m.group())
+
+
+_COMPANY_NAME_MIN = 2  # characters before the legal form: a name before it at the least (有限公司 alone names none)
 
 
 # verbs of doing a measure (建设, 做强, 推进 …; two characters or more: one is too often part of a place's name)
@@ -225,10 +232,31 @@ def _duty_lead_in(intro: str) -> tuple[str, tuple[int, list[str], str] | None]:
     return last, (lead_units(m.group(1), alone=True) if m else None)
 
 
+def _names_its_own_unit(task: Task) -> bool:
+    """Does the duty open with its own unit (1.县X局 over its points, 2.县Y局：负责…)?"""
+    return bool(task.annotations) and task.annotations[0].start == 0 and lead_units(task.text) is not None
+
+
+def _names_a_kind_of_bodies(names: list[str]) -> bool:
+    """Is every name a kind of bodies (县直有关部门, 属地政府, 各成员单位), no one body?"""
+    return all(any(w in n for w in lx.KIND_OF_BODIES_WORDS) for n in names)
+
+
 def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Task]) -> set[int]:
+    """Give the heading's units to the tasks under it that do not name their own. A heading naming a kind of bodies
+    (（一）县直有关部门 / （二）属地政府) over items that mostly open with their own units (1.县X大队 / 2.县Y局) is a
+    category grouping unit lines: it is no unit of theirs, nor of an item whose unit line is not read; those items
+    keep none (the reading report says so) and no heading above speaks for them."""
+    own = [t for t in tasks if _names_its_own_unit(t)]
+    if own and 2 * len(own) >= len(tasks) and _names_a_kind_of_bodies(names):
+        left = [t for t in tasks if not _names_its_own_unit(t)]
+        if left:
+            plan.note(line, "outline", f"the heading '{heading}' names a kind of bodies over items naming their own "
+                                       f"units: no unit given to items {'、'.join(t.label for t in left)}")
+        return {id(t) for t in tasks}
     given = []
     for task in tasks:
-        if task.annotations and task.annotations[0].start == 0 and lead_units(task.text):
+        if _names_its_own_unit(task):
             continue  # the duty names its own unit first
         end = len(task.text)
         task.annotations.append(Annotation(text=heading, start=end, end=end))

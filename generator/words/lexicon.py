@@ -410,6 +410,9 @@ LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
 COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
+# words that make a heading's name a kind of bodies, not one body (（一）县直有关部门, （二）属地政府, 各成员单位): a 方案's
+# duty list groups its unit lines under such headings; over items naming their own units the heading is no unit of theirs
+KIND_OF_BODIES_WORDS = ("各", "有关", "相关", "其他", "其它", "属地", "成员单位")
 # how the party organisations of a group of units end, named as one collective (局属各单位党组织, 各党组织, 各基层党组织):
 # a 机关党委's plan lists them beside its offices in a bracket of names alone; with no 各 (基层党组织, 村党组织) the
 # word is a task's, no unit
@@ -533,6 +536,9 @@ DUTY_SECTOR_HEADS = ("部门",)
 # opens so, where a heading sentence ending like a name (建设创新平台。/ 构建…工作格局：) does not
 DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青团", "人民银行", "武警", "消防救援", "海关", "民航",
                                       "铁路", "邮政", "气象", "税务", "军分区", "人武部", "驻")
+# how a company's registered name ends (青溪华润燃气有限公司, 某某水务集团有限公司): a duty list names the local gas, water or
+# power company so, opening with a place name and no level word; the legal form makes the whole a body's name
+COMPANY_FORM_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团")
 # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
 FOCUS_LIST_WORDS = ("重点", "主要", "各类", "相关")
 # verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name

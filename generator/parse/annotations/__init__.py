@@ -138,14 +138,36 @@ def _in_report_field(text: str):
     return lambda at: bool(fields) and (k := bisect_right(starts, at)) > 0 and at < fields[k - 1][1]
 
 
+# an ASCII full stop after a character of Chinese words (or a closing bracket), before Chinese words, a space or the
+# text's end: 某海关、市财政局配合. / 责任单位为X. / 配合.各县…负责落实 — texts pasted from Word/WPS or typed half-width end
+# their sentences so; a decimal point (3.5) or a number's label (1.) stands after a digit
+_ASCII_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?=[\s\u4e00-\u9fff]|$)")
+_ORDINAL_LABEL_BEFORE = re.compile(r"[ \t\u3000]*[" + lx.ORDINAL_WORD_NUMERALS + r"]+")
+
+
+def _full_stops_as_written_in_full_width(text: str) -> str:
+    """The text the finders search: each ASCII full stop ending a sentence (_ASCII_FULL_STOP) read as 。, so a units'
+    sentence closed by one ends there as one closed by 。 does. Same length: offsets stay the published text's.
+    The full stop of an outline label written with word numerals (一.总体要求) ends no sentence."""
+    if "." not in text:
+        return text
+    chars = list(text)
+    for m in _ASCII_FULL_STOP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _ORDINAL_LABEL_BEFORE.fullmatch(text, line_start, m.start()):
+            chars[m.start()] = "。"
+    return "".join(chars)
+
+
 def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | set[str] = frozenset()) -> None:
     """Add to `reading` the annotations the finders find in the text, in text order, none overlapping another;
     a unit in `named` (read already, with the role its annotation gives) is not added again. Nothing is read in a
     report field's line (进展情况：…，X、Y按职责配合开展…): the bodies that took part in what was done are no units of
     the task."""
     reported = _in_report_field(text)
+    found_in = _full_stops_as_written_in_full_width(text)
     candidates = [(start, end, inner, finder) for finder in finders
-                  for start, end, inner in finder.candidates(text, spans) if not reported(start)]
+                  for start, end, inner in finder.candidates(found_in, spans) if not reported(start)]
     taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
     for start, end, inner, finder in sorted(candidates, key=lambda c: c[0]):
         if start < taken_until:
@@ -155,7 +177,7 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
         if refused is not None:  # say so rather than invent a unit
             reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
                                             f"by '{refused[:24]}', which names no unit"))
-        accepted = finder.accepts(groups, text, start, end, inner)
+        accepted = finder.accepts(groups, found_in, start, end, inner)
         for clause in (c for g in groups for c in g.unknown):  # say so rather than drop the units silently
             reading.warnings.append((start, f"annotation at column {{column}} not understood: the label of '{clause[:24]}'"
                                             " is not known, its units not read"))

@@ -276,6 +276,11 @@ class VerbSentence(Finder):
                 for k, (at, clause) in enumerate(parts[1:], 1):
                     if (k + 1 < len(parts) and _names_alone(clause.strip()) and _ends_with_verb(parts[k + 1][1].strip())):
                         continue  # 由X牵头，A,B配合: a comma (often ASCII) parting names of one list before its verb
+                    acting = "" if _ends_with_verb(clause.strip()) else _units_then_their_work(clause.strip(),
+                                                                                               after_agent=True)
+                    if acting and at + len(acting) <= 80:  # 由X牵头，某港区管委会负责园区建设: a body takes its part
+                        first = body[: at + clause.index(acting) + len(acting)].strip()
+                        break
                     if not (_ends_with_verb(clause.strip()) and at + len(clause) <= 80):
                         break
                     first = body[: at + len(clause)].strip()
@@ -435,9 +440,13 @@ class ClosingClauses(Finder):
         return text[start:end]
 
 
-def _units_then_their_work(clause: str) -> str:
+def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
     """'各村配合做好入学动员' -> '各村配合': a clause of units, their role verb, then what they do (the object stays the
-    task's text); '' when the words before the verb are not all bodies' names written whole (or a collective, 各村)."""
+    task's text); '' when the words before the verb are not all bodies' names written whole (or a collective, 各村).
+
+    `after_agent`: the clause follows 由X牵头， in one sentence (由X牵头，某港区管委会负责园区建设), which names its
+    agents clause by clause; there a body's name written whole need not open with a level word (某港区管委会,
+    国网某市供电公司: a place name opens it)."""
     for m in _VERB.finditer(clause, 1):
         names, rest = clause[: m.start()], clause[m.end():]
         if not rest.strip() or _NOT_A_VERB_AFTER.match(rest) or depth_at(names):
@@ -445,7 +454,8 @@ def _units_then_their_work(clause: str) -> str:
         pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
         # each a body's name written whole from its opening (镇水利站, 各村, 区公安分局): not words of the task that end
         # as a name does (倒逼生产经营单位, 形成全社会)
-        if pieces and all(p and p.startswith(_NAME_OPENINGS) and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p))
+        if pieces and all(p and (after_agent or p.startswith(_NAME_OPENINGS))
+                          and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p))
                           for p in pieces):
             return clause[: m.end()]
         return ""
