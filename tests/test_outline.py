@@ -1033,7 +1033,7 @@ def test_decimal_labels_are_tasks_under_their_headings():
 
 def test_a_quantity_at_a_line_start_is_not_a_decimal_label():
     """1.5万人次… / 2.5%… continue the text above: a decimal followed by a unit of measure is a number."""
-    from generator.parse.numbering import label_of
+    from generator.words.labels import label_of
 
     assert label_of("1.5万人次参加培训。") is None
     assert label_of("2.5%的增幅") is None
@@ -1530,7 +1530,7 @@ def test_articles_of_a_set_of_measures_are_the_tasks():
 
 def test_a_line_opening_with_the_first_of_something_is_no_article():
     """第一条生产线 / 第一条高速公路 in running text is a phrase, not an article label: a label needs a break after 条."""
-    from generator.parse.numbering import label_of
+    from generator.words.labels import label_of
 
     assert label_of("第一条生产线年内投产。") is None
     assert label_of("第十二条 强化用工保障。").number == 12
@@ -3657,7 +3657,7 @@ def test_a_numbered_note_after_the_last_task_followed_by_the_colophon_or_a_parag
 
 def test_a_number_before_a_technology_name_or_a_year_is_a_label_not_a_decimal():
     """1.5G网络覆盖工程 is item 1 about 5G (before: the decimal label 1.5, so a box's 1. read as no 1.)."""
-    from generator.parse.numbering import label_of
+    from generator.words.labels import label_of
 
     assert (label_of("1.5G网络覆盖工程").style, label_of("1.5G网络覆盖工程").number) == ("arabic", 1)
     assert label_of("1.5亿元投资") is None and label_of("2.1推进改革").style == "decimal"
@@ -4046,7 +4046,7 @@ def test_a_line_at_the_printed_width_that_ends_with_a_colon_keeps_its_break():
     """An addressee line (…各直属机构：) or a lead-in before its list may run to the edge: the line after it is a
     new paragraph, not the rest of a sentence the page broke."""
     from generator.parse.lines import Line, own_line
-    from generator.parse.numbering import label_of
+    from generator.words.labels import label_of
     from generator.parse.printed_width import join_wrapped
 
     lines = [Line(1, "各县（市、区）人民政府，市政府各部门、各直属机构、有关单位：", None),
@@ -4813,7 +4813,8 @@ def test_a_decimal_plan_reads_its_tasks_in_the_part_that_holds_them():
 def test_a_number_and_a_space_alone_heads_no_part_without_decimals_of_its_number():
     """`1 总则……1` (a contents line) and `2 万元以上项目` (a figure) open no part: the number must head decimal
     items carrying it, in at least two parts counted from 1."""
-    from generator.parse.numbering import bare_part_labels, label_of
+    from generator.parse.numbering import bare_part_labels
+    from generator.words.labels import label_of
 
     texts = ["1 总则", "1.1 编制目的", "2 组织体系", "2.1 指挥机构"]
     assert [lab.style if lab else None for lab in bare_part_labels(texts, [label_of(t) for t in texts])] == [
@@ -5206,7 +5207,7 @@ def test_circled_numbers_run_on_past_20():
 
 
 def test_circled_number_of_each_block():
-    from generator.parse.numbering import label_of
+    from generator.words.labels import label_of
 
     assert [label_of(f"{ch}推进某项工作").number for ch in "①⑳㉑㉟㊱㊿"] == [1, 20, 21, 35, 36, 50]
 

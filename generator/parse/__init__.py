@@ -12,19 +12,28 @@ from itertools import takewhile
 from ..model import Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import append_units, read_task
+from .attached_table import fold_attached_tables
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from ..words.notices import (NOTICE_HEAD_LINE, PROSE_ASSIGNING_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
-from .numbering import (UNNUMBERED, RunningText, articles_glued_to_text, bare_part_labels, is_filing_number, label_of,
-                        labels_glued_to_figures, style_of)
+from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
+from ..words.labels import UNNUMBERED, is_filing_number, label_of
 from .lines import ABOVE, Line
 from .outline import build_outline
 from .records import headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 from .script import give_back_as_written, to_simplified
+
+
+def parse_plans(texts: list[PlanText]) -> list[tuple[PlanText, Plan]]:
+    """The plans of one document's texts, each with the text it was read from: a 附件 table giving out the units of the
+    plan before it is part of that plan, not a plan of its own (attached_table.py)."""
+    plans = [parse_plan(pt) for pt in texts]
+    kept = {id(plan) for plan in fold_attached_tables(plans)}
+    return [(pt, plan) for pt, plan in zip(texts, plans) if id(plan) in kept]
 
 
 def parse_plan(pt: PlanText) -> Plan:

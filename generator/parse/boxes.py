@@ -32,7 +32,7 @@ from typing import Callable
 
 from ..model import Group, Plan
 from ..words import lexicon
-from .numbering import STYLES, label_of
+from ..words.labels import STYLES, label_of
 
 _NUM = r"[0-9０-９一二三四五六七八九十]"
 # (专栏3科技企业培育行动: text taken from a PDF loses the gap between the box's number, printed in a coloured tab, and its

@@ -29,7 +29,7 @@ from ..words import lexicon as lx
 from ..words.brackets import top_level_spans
 from ..words.names import unit_like
 from .annotations import append_units, read_task
-from .numbering import label_of
+from ..words.labels import label_of
 from .records import headings_over_items
 
 # the lead word and its stop: a colon or a full stop, or the end of the item's first line

@@ -21,7 +21,7 @@ from .lines import (
     heading_like,
     open_brackets,
 )
-from .numbering import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, label_of
+from ..words.labels import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, label_of
 
 
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks

@@ -18,7 +18,7 @@ from ..words import lexicon
 from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, has_annotation, heading_like, speaks_for_the_items_above,
                     without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK
-from .numbering import STYLES, shown
+from ..words.labels import STYLES, shown
 from .records import headings_over_items
 from .rules import is_note_on_the_lists
 

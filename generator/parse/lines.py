@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..words import lexicon
-from .numbering import Label, label_of
+from ..words.labels import LABEL_LINE, Label, label_of
 
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
@@ -25,11 +25,6 @@ COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件|联\
 
 TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 HEADING_MAX = 40
-# A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it; so does a
-# line of another of the task's fields (成果形式：改革方案), which is not run on into the units' line above it
-LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
-                         + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"
-                         + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
 
 
 @dataclass

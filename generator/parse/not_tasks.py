@@ -12,7 +12,8 @@ import re
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
 from .lines import has_annotation, heading_title, join_text
-from .numbering import STYLES, style_of
+from .numbering import style_of
+from ..words.labels import STYLES
 from .records import part_headings, set_aside
 
 

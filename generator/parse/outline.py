@@ -30,7 +30,8 @@ from .lines import (
     units_named,
 )
 from .not_tasks import set_aside_items
-from .numbering import UNNUMBERED, label_of, style_of
+from .numbering import style_of
+from ..words.labels import UNNUMBERED, label_of
 from .printed_width import join_wrapped, printed_width, reaches_width
 from .records import part_headings, source_map
 from .rules import is_note_on_the_lists

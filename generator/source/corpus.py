@@ -7,8 +7,7 @@ from pathlib import Path
 
 from ..errors import PlansiteError
 from ..model import Plan, PlanText
-from ..parse import parse_plan
-from ..parse.attached_table import fold_attached_tables
+from ..parse import parse_plans
 from .read import read_file, read_page
 
 PLAN_SUFFIXES = {".md", ".txt"}
@@ -34,7 +33,7 @@ def parse_text(text: str, source: str = "<text>") -> list[Plan]:
 def parsed(texts: list[PlanText]) -> list[Plan]:
     """The plans of one document's texts: a 附件 table giving out the units of the plan before it is part of that
     plan, not a plan of its own (parse/attached_table.py)."""
-    return fold_attached_tables([parse_plan(pt) for pt in texts])
+    return [plan for _, plan in parse_plans(texts)]
 
 
 def plan_files(content: Path) -> list[Path]:
@@ -56,11 +55,7 @@ def load_corpus(content: Path) -> Corpus:
         except PlansiteError as e:
             corpus.errors.append(e)
             continue
-        plans = [parse_plan(pt) for pt in texts]
-        kept = {id(plan) for plan in fold_attached_tables(plans)}
-        for pt, plan in zip(texts, plans):
-            if id(plan) not in kept:  # a table read into the plan before it
-                continue
+        for pt, plan in parse_plans(texts):  # (a table read into the plan before it is no plan of its own)
             if plan.id in first_file:
                 corpus.errors.append(PlansiteError(
                     f"plan id '{plan.id}' is already used by {first_file[plan.id]}; give this plan another id",

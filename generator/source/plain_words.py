@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..parse.lines import LABEL_LINE
-from ..parse.numbering import UNNUMBERED, label_of
+from ..words.labels import LABEL_LINE, UNNUMBERED, label_of
 from ..words import lexicon as lx
 
 

@@ -19,7 +19,7 @@ import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ...errors import PlansiteError
-from ...parse.numbering import CIRCLED
+from ...words.labels import CIRCLED
 from .table import find_pasted_tables
 
 # brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)

@@ -1,0 +1,161 @@
+"""Labels as they are written: which numbering style a line starts with (一、 (一) 1. (1) ①) and the number it
+carries, and the field labels that open a task's own lines (牵头单位：…, 完成时限：…).
+
+Shared by the source stage (a Markdown list mark before a task's number, a PDF's new item) and the reader's outline
+(`parse.numbering`, which builds on these labels), so that both read one set of label patterns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numerals import parse_chinese
+from . import lexicon
+
+CN_NUMERALS = "一二三四五六七八九十百零〇两"
+# what follows a decimal number that is a quantity, not a label: 1.5亿元, 2.5%, 3.2万人, 0.5个百分点
+_QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座户公个度]"
+
+# Ordered from the outermost to the innermost level, as Chinese official documents nest them.
+# Decimal labels (1.1 / 2.3 under 一、 or 1., and 1.1.1 below them) are the outline of technical and
+# planning documents: a task numbered 2.1 sits under the second heading, deeper than 1. and above (1).
+# Regulations and measures written as articles (若干措施, 实施细则, 办法) number 第一条 … straight through the
+# document, grouped under 第一章 and 第一节: chapter, section of a chapter and article sit above 一、.
+# Below them, the markers of plans that number their tasks in other ways (docs-dev/reading.md, "Tasks printed without
+# a number"): roman numerals (Ⅰ Ⅱ) head the parts above 一、; letters (A. B.) sit with the inner levels; ordinal words
+# (第一， 其一， 一是 一要 首先 其次) and bullets (● ■ ◆ ★ ▲ —) mark the innermost items, often the tasks under 一、 headings;
+# `para` is a task paragraph with no marker at all, labelled where its shape shows it (items.py).
+STYLES = ("chapter", "jie", "article", "roman", "cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren",
+          "letter", "circled", "ordinal", "bullet", "para")
+# Styles whose items carry no printed number: such a task is numbered by its place in the plan (outline.py)
+UNNUMBERED = ("bullet", "para")
+ARTICLE_STYLES = ("chapter", "jie", "article")
+# each style as its first label is written, for messages a person reads ("the （一） items", not "cn_paren")
+FIRST_LABELS = {"chapter": "第一章", "jie": "第一节", "article": "第一条", "cn": "一、", "cn_paren": "（一）", "arabic": "1.",
+                "decimal": "1.1", "decimal3": "1.1.1", "arabic_paren": "（1）", "circled": "①", "roman": "Ⅰ",
+                "letter": "A.", "ordinal": "第一，", "bullet": "●", "para": "unnumbered paragraph"}
+
+
+def shown(style: str | None) -> str:
+    return FIRST_LABELS.get(style or "", style or "")
+
+# a filing number labelling an entry of a 提案 / 建议 list (第5号　…, 第31号、第46号（并案）　…): an arabic label whose
+# numbers are no sequence (numbering.is_filing_number)
+FILING_NUMBER = r"第\s*(\d{1,4})\s*号(?:[、，,]第\s*\d{1,4}\s*号)*(?:\s*[(（]并案[)）])?"
+
+
+def is_filing_number(label: str) -> bool:
+    """Is the label as written a filing number (第5号), which jumps by nature and so is no numbering to check?"""
+    return re.match(FILING_NUMBER, label) is not None
+
+
+# Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
+# ① … ⑳ (U+2460), then ㉑ … ㉟ (U+3251) and ㊱ … ㊿ (U+32B1): a plan numbering its items straight through with circled
+# numbers goes on past ⑳ in the two later blocks of Unicode's enclosed numbers
+CIRCLED = "①-⑳㉑-㉟㊱-㊿"
+_CIRCLED_BLOCKS = (("①", 1), ("㉑", 21), ("㊱", 36))  # each block's first character and its number
+
+
+def circled_number(ch: str) -> int:
+    """The number a circled numeral stands for: ③ -> 3, ㉑ -> 21, ㊿ -> 50."""
+    first, number = max((b for b in _CIRCLED_BLOCKS if b[0] <= ch), key=lambda b: b[0])
+    return ord(ch) - ord(first) + number
+
+
+_ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
+_PATTERNS = {
+    # 第三条　支持…: the article's number is followed by a space (or a bracket / colon), never by a noun as in
+    # 第一条生产线 (the measure word 条); 第二章 and 第一节 head the chapter and its sections
+    "chapter": re.compile(rf"^第\s*([{CN_NUMERALS}]+|\d{{1,3}})\s*章(?:\s+|[:：、]\s*|$)"),
+    "jie": re.compile(rf"^第\s*([{CN_NUMERALS}]+|\d{{1,3}})\s*节(?:\s+|[:：、]\s*|$)"),
+    "article": re.compile(rf"^第\s*([{CN_NUMERALS}]+|\d{{1,3}})\s*条(?:\s+|[:：、]\s*|(?=[【〔]))"),
+    # the dot after a number may be the small full stop ﹒ (U+FE52), as some sites publish 1﹒ / 一﹒
+    # (三、四线城市 / 二、三级医院: grades listed with 、, which a PDF wrapped onto a line of their own, no label)
+    "cn": re.compile(rf"^([{CN_NUMERALS}]+)\s*[、.．﹒](?![一二三四五六七八九十]+[线级类档星产批期])\s*"),
+    "cn_paren": re.compile(rf"^(?:[(（]\s*([{CN_NUMERALS}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
+    # 1， / 1: / 1： are the same label as 1. in plans typed without the dot (not 1:1000, not 3，4号楼);
+    # 1.5G网络覆盖工程 / 2.4G…: a digit and a Latin letter after the dot name a technology (5G), not a decimal;
+    # 1.2025年底前… / 2.2023年数据…: a year after the dot (no decimal has four places before 年)
+    # 问题1： / 问题2. / 问题三：: a rectification plan numbers the problems it answers so, each a task as 1. would be
+    # 1 1 . / 2 3．: OCR of a scanned page sets a space between a number's digits; before the point it is the number
+    # 2、3号线 / 1、2期工程: numbers of lines, phases, grades listed with 、 (a PDF wrapped the line before them), no label
+    # 第5号　关于…的提案: a 提案 / 建议 交办 list numbers each entry by its filing number, the numbers jumping (entries
+    # sorted by subject); merged entries list theirs, the first the entry's (第31号、第46号（并案）　…); a space or a
+    # colon follows, never a noun (第1号台风, 第3号令 are words of a sentence)
+    "arabic": re.compile(r"^(?:(?:问题\s*)?(\d{1,3}|\d \d(?= ?[.．]))\s*(?:[.．﹒](?!\d(?![A-Za-z]|\d{3}年))|、(?!\d{1,2}[号线期级类栋楼批])"
+                         r"|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
+                         + rf"|问题\s*([{CN_NUMERALS}]{{1,3}})\s*[：:、.．]"
+                         + r"|" + FILING_NUMBER + r"(?:\s*[:：]|(?![\u4e00-\u9fff\d]))" + r")\s*"),
+    # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
+    "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
+    "decimal": re.compile(rf"^\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)(?![A-Za-z])\s*[.．、]?\s*(?!{_QUANTITY})"),
+    # (1) and 1) are the same level: documents use one or the other
+    "arabic_paren": re.compile(
+        r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）])|([\u2474-\u2487]))\s*"),
+    "circled": re.compile(rf"^([{CIRCLED}])\s*"),
+    # Ⅰ、 Ⅱ. (U+2160…) and ⅰ、: the stop is required, as Ⅲ类水体 and Ⅱ级响应 begin lines of text
+    "roman": re.compile(r"^([\u2160-\u216b\u2170-\u217b])\s*[、.．]\s*"),
+    # A. B、 (A) （B）: capitals before a stop, either case in brackets; never A级 / B超 (no stop after the letter)
+    "letter": re.compile(r"^(?:([A-H])\s*[.．、](?![A-Za-z\d])|[(（]\s*([A-Ha-h])\s*[)）])\s*"),
+    # ordinal words at a line's start: 第一， 第二、 其一， 一是 二要 首先， 其次， 再次， 最后，; never 第一条 / 第一批
+    # (no stop after the word) nor 一是一非 (a numeral after 是 / 要: a phrase, not a count)
+    "ordinal": re.compile(rf"^(?:第([{CN_NUMERALS}]{{1,3}})\s*[，,、：:]|其([{CN_NUMERALS}]{{1,2}})\s*[，,、：:]|([{CN_NUMERALS}]{{1,3}})\s*[是要](?![{CN_NUMERALS}])\s*[，,：:]?"
+                          r"|(首先|其次|再次|最后)\s*[，,、：:])\s*"),
+    # a bullet: ● ■ ◆ ★ ▲ and their kin, a middle dot, or one or two dashes (not a page number — 2 —, not a rule ———)
+    "bullet": re.compile(r"^(?:([●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖·])|(——|—|－|-)(?!\s*\d)(?![—\-－]))\s*"),
+}
+# the ordinal adverbs of a counted list (首先 … 最后): 最后 closes the count, its number the one after the last
+_ADVERBS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
+
+
+@dataclass
+class Label:
+    style: str
+    number: int
+    text: str  # the label as written, e.g. "1." or "(十一)"
+    rest: str  # the line after the label
+
+
+def cn_number(s: str) -> int:
+    """Chinese numerals up to the hundreds: 三十五 -> 35, 十一 -> 11."""
+    return parse_chinese(s) or 0
+
+
+def label_of(line: str) -> Label | None:
+    """The outline label a (stripped) line starts with, if any, with text following it."""
+    for style, pattern in _PATTERNS.items():
+        m = pattern.match(line)
+        if not m:
+            continue
+        raw = next(g for g in m.groups() if g is not None)
+        if style == "circled":
+            number = circled_number(raw)
+        elif style == "roman":
+            number = ord(raw) - (0x2160 if raw < "\u2170" else 0x2170) + 1
+        elif style == "letter":
+            number = ord(raw.upper()) - ord("A") + 1
+        elif style == "bullet":
+            number = 0
+        elif raw in _ADVERBS:
+            number = _ADVERBS[raw]
+        elif style == "ordinal":
+            number = cn_number(raw)
+        elif style in _ONE_CHAR and 0 <= ord(raw[0]) - ord(_ONE_CHAR[style]) < 20:
+            number = ord(raw) - ord(_ONE_CHAR[style]) + 1
+        elif style.startswith("cn") or (style in ARTICLE_STYLES and not raw.isdigit()):
+            number = cn_number(raw)
+        else:
+            digits = raw.replace(" ", "")  # (1 1 . read by OCR)
+            number = int(digits) if digits.isdigit() else cn_number(raw)  # 问题三：
+        rest = line[m.end():]
+        if not rest.strip() or number < 0 or (number == 0 and style not in UNNUMBERED and raw != "最后"):
+            return None  # a bare number is a pager or page chunk, not an outline item
+        return Label(style, number, m.group(0).strip(), rest)
+    return None
+
+
+# A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it; so does a
+# line of another of the task's fields (成果形式：改革方案), which is not run on into the units' line above it
+LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
+                        + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"
+                        + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
