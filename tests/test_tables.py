@@ -2420,6 +2420,44 @@ def test_space_parted_rows_keep_a_single_space_inside_a_cell_where_wide_gaps_par
     ]
 
 
+def test_space_parted_rows_a_unit_cell_broken_after_a_list_mark_keeps_the_rows_after_it():
+    """A web table flattened one line a row, cells parted by two spaces: a <br> in a unit cell after 、 puts the rest
+    of the list and the row's last cell on the next line, not indented. The row goes on there, its unit list whole,
+    and the rows after it stay in the table."""
+    text = "\n".join([
+        "某区2030年便民项目推进表",
+        "序号  项目名称  年度目标  牵头单位  责任单位  完成时限",
+        "1  口袋公园建设  新建公园8个  区城管局  区财政局、区自然资源局、",
+        "各街道办事处  2030年11月底",
+        "2  社区食堂建设  新建食堂6家  区民政局  区市场监管局  2030年9月底",
+        "3  背街小巷整治  整治街巷12条  区住建局  各街道办事处  2030年12月底",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "口袋公园建设", [("区城管局", "lead"), ("区财政局", "responsible"), ("区自然资源局", "responsible"),
+                        ("各街道办事处", "responsible")]),
+        (2, "社区食堂建设", [("区民政局", "lead"), ("区市场监管局", "responsible")]),
+        (3, "背街小巷整治", [("区住建局", "lead"), ("各街道办事处", "responsible")]),
+    ]
+
+
+def test_space_parted_rows_a_goal_cell_broken_after_a_comma_stays_out_of_the_title():
+    """The same layout, the 年度目标 cell broken after ，: the goal's two lines are one cell, so the 项目名称 cell
+    alone is the title and the goal follows it whole."""
+    text = "\n".join([
+        "某区2030年便民项目推进表",
+        "序号  项目名称  年度目标  牵头单位  责任单位  完成时限",
+        "1  托育服务扩容  新增托位200个，普惠托位占比达到60%，",
+        "建成示范机构3家  区卫健委  区教育局  2030年12月底",
+        "2  社区食堂建设  新建食堂6家  区民政局  区市场监管局  2030年9月底",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "托育服务扩容", [("区卫健委", "lead"), ("区教育局", "responsible")]),
+        (2, "社区食堂建设", [("区民政局", "lead"), ("区市场监管局", "responsible")]),
+    ]
+    first = _plan(text).sections[0].tasks[0]
+    assert first.text.startswith("托育服务扩容。新增托位200个，普惠托位占比达到60%，建成示范机构3家")
+
+
 def test_a_task_column_named_by_one_word_after_the_number_column_is_a_column_of_its_own():
     """Header cells one per line, 序号 / 任务 / 责任单位 / 完成时限: 任务 after 序号 is the task column, not the second
     half of a cell 序号任务 wrapped over two lines (which left the rows unread but the last)."""

@@ -82,6 +82,8 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         elif raw is not None and (_anchor_ahead(lines, i, last + 1, 2) or (
                 _cell_class(raw[-1].split()[-1]) == "text" and _cell_class(text.split()[-1]) != "text")):
             raw.append(text)  # a row wrapped over lines: the next row is in sight, or this line ends it
+        elif raw is not None and not lines[i][:1].isspace() and _wrapped_after_a_mark(raw[-1], text, lines, i, last):
+            raw.append(text)  # a cell broken after 、 or ， with the rest of the row on this line
         elif raw is not None and lines[i][:1].isspace() and (
                 _complete_row(raw[0], kinds, task, numbered) or _row_ahead(lines, i, last + 1)):
             raw.append(lines[i].rstrip())  # the indented rest of the row's wrapped cells (see _row_with_wrapped_cells)
@@ -108,6 +110,18 @@ def _row_ahead(lines: list[str], i: int, number: int) -> bool:
         if row and int(row.group(1)) == number or _anchor_ahead([line], 0, number, 1):
             return True
     return False
+
+
+# A web table flattened to one line a row keeps a <br> inside a cell: the cell's rest and the row's remaining cells go
+# on the next line, not indented (…市财政局、市发展改革委、 / 各县（市、区）人民政府  2025年12月底). The first line ends in a
+# mark that runs on, as no cell ends; a line that ends the row in data, or the next row in sight, says it is the row's.
+_RUNS_ON = "、，,"
+
+
+def _wrapped_after_a_mark(row: str, line: str, lines: list[str], i: int, last: int) -> bool:
+    """Whether `line` goes on a row whose line so far ends in 、 or ，: it ends in units or a date, or row last+1
+    follows it."""
+    return row[-1] in _RUNS_ON and (_cell_class(line.split()[-1]) != "text" or _row_ahead(lines, i, last + 1))
 
 
 def _first_line_cells(line: str, kinds: list[str | None], task: int, numbered: bool) -> tuple[list[str], int]:
@@ -207,9 +221,15 @@ _WIDE_GAP = re.compile(r"[ \u00a0]{2,}|[\t\u3000]+")
 def _row_pieces(raw: list[str], width: int) -> list[str]:
     """The pieces of a row's lines. Where every line parts its cells by wide gaps (two spaces or more, a tab, a
     full-width space) and no more pieces than columns come of it, a single space stays inside its cell (a unit cell
-    `农业农村办 自然资源所`, a task with a space); otherwise every run of spaces parts two pieces."""
+    `农业农村办 自然资源所`, a task with a space), and a piece ending a line in 、 or ， goes on in the next line's
+    first piece (see `_RUNS_ON`); otherwise every run of spaces parts two pieces."""
     if all(_WIDE_GAP.search(line) for line in raw):
-        wide = [p.strip() for line in raw for p in _WIDE_GAP.split(line.strip()) if p.strip()]
+        wide: list[str] = []
+        for line in raw:
+            pieces = [p.strip() for p in _WIDE_GAP.split(line.strip()) if p.strip()]
+            if wide and wide[-1][-1] in _RUNS_ON and pieces:  # a cell broken after 、 or ， goes on at the next line
+                wide[-1], pieces = join_lines([wide[-1], pieces[0]]), pieces[1:]
+            wide += pieces
         if len(wide) <= width + len(raw) - 1:
             return wide
     return [t for t in _SPACE_RUN.split(" ".join(raw)) if t]
