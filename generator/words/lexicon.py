@@ -205,6 +205,9 @@ VERB_ROLES: dict[str, str] = {
     "指导": "support",
     # each body answering for its own part (A、B各负其责 / A、B齐抓共管): responsible, as 按职责分工负责
     "各负其责": "responsible", "齐抓共管": "responsible",
+    # a higher level's plan asking the level below to follow the same task where it applies (…；各市州X局参照执行 /
+    # 各县区参照落实): the lower level's own duty of carrying it out, a softer 落实 but the same role
+    "参照执行": "implement", "参照落实": "implement", "参照实施": "implement",
 }
 # verbs that give a role only after a body's name (省X厅组织，各市实施 / 市督查室督促，各县落实): after other words they
 # end a name or a task's wording (基层党组织, 社会组织, 加强督促). 组织: the body that organises the work leads;
