@@ -2539,3 +2539,23 @@ def test_a_body_named_from_its_place_taking_its_part_after_the_lead_is_read():
         ("甲市科技局", L), ("国网某市供电公司", R)]
     assert pairs("推进改革。由甲市科技局牵头，加快推进负责制改革。") == [("甲市科技局", L)]
     assert pairs("推进改革。由甲市科技局牵头，企业负责投资建设。") == [("甲市科技局", L)]
+
+
+def test_a_label_naming_the_kind_of_subordinate_body_is_read_as_responsible_beside_the_office_labels():
+    """A department's own plan closes a task with its offices' labels and then one naming the bodies under it that
+    take the task on by their kind, not by a role (厅属单位：/ 直属单位：/ 局属单位：): a clause with no role word of
+    its own, responsible; the bodies are read, not dropped with a warning of an unknown label."""
+    text = "完善审核机制。（责任处室：甲处，配合处室：乙室；厅属单位：省丙事业发展中心）"
+    assert pairs(text) == [("甲处", R), ("乙室", S), ("省丙事业发展中心", R)]
+    assert read_task(text).warnings == []
+    assert pairs("开展案卷评查。（责任处室：甲处；直属单位：省丁监督局、厅属各单位）") == [
+        ("甲处", R), ("省丁监督局", R), ("厅属各单位", R)]
+    assert pairs("做好年度报告。（责任处室：甲处配合处室：乙室局属单位：市戊中心）") == [("甲处", R), ("乙室", S), ("市戊中心", R)]
+
+
+def test_following_the_task_by_reference_is_the_lower_levels_implementing_duty():
+    """A higher level's plan asks the level below to follow the task where it applies (X参照执行 / 参照落实 /
+    参照实施): the lower level implements it; the verb is no part of its name."""
+    assert pairs("做好年度报告。（责任处室：甲处；各市州乙局参照执行）") == [("甲处", R), ("各市州乙局", I)]
+    assert pairs("做好年度报告。（责任处室：甲处；各县区参照落实）") == [("甲处", R), ("各县区", I)]
+    assert pairs("开展专项检查。（市甲局负责，各县区参照实施）") == [("市甲局", R), ("各县区", I)]

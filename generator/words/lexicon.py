@@ -81,6 +81,13 @@ BARE_LABEL_ROLES = ("lead", "support")
 # 分办：A、B / 分别办理：A、B: a proposal split among units (建议 / 提案 分办意见), each answering for its own part
 LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工",
                             "分办", "分别办理")
+# labels naming the *kind* of body, not a role: a department's or a bureau's own plan closes a task with labels for its
+# offices (责任处室：X，配合处室：Y) and then one for the bodies under it that take the task on (厅属单位：省X中心 /
+# 直属单位：省X局、厅属各单位 / 局属单位 / 委属单位). The label carries no role word, so its list is a clause with no verb
+# of its own: responsible, as the table of roles reads such a clause (docs-dev/reading.md "Roles"); the office labels
+# beside it keep their own roles. (所属单位 is left out: a roster's column names the body a person belongs to.)
+SUBORDINATE_BODY_LABELS = ("厅属单位", "局属单位", "委属单位", "办属单位", "直属单位")
+LABELS_RESPONSIBLE_WHOLE += SUBORDINATE_BODY_LABELS
 # what a label of units the reader does not know ends in (联系单位：, 服务单位：, 分管部门：): its units are not read
 # as any role, and the reading says so rather than drop them silently
 # (试点学校：, 联系学校：: schools under a label the reader does not know, said so too)
@@ -198,6 +205,9 @@ VERB_ROLES: dict[str, str] = {
     "指导": "support",
     # each body answering for its own part (A、B各负其责 / A、B齐抓共管): responsible, as 按职责分工负责
     "各负其责": "responsible", "齐抓共管": "responsible",
+    # a higher level's plan asking the level below to follow the same task where it applies (…；各市州X局参照执行 /
+    # 各县区参照落实): the lower level's own duty of carrying it out, a softer 落实 but the same role
+    "参照执行": "implement", "参照落实": "implement", "参照实施": "implement",
 }
 # verbs that give a role only after a body's name (省X厅组织，各市实施 / 市督查室督促，各县落实): after other words they
 # end a name or a task's wording (基层党组织, 社会组织, 加强督促). 组织: the body that organises the work leads;
