@@ -2148,6 +2148,22 @@ def test_a_closing_clause_of_units_their_verb_and_what_they_do():
     assert pairs("强化执法。加大处罚力度，倒逼生产经营单位落实主体责任。") == []
 
 
+def test_units_and_their_role_verb_opening_a_sentence_then_more_clauses():
+    """County 要点 write a task's units into its body with no bracket: the units, their role verb and their work open a
+    sentence after the heading, more clauses follow (X、Y分别牵头开展…，落实… / X牵头开展…，Y配合 / X牵头，开展…).
+    Before, such a clause was read only when it ended the sentence. A sentence of the task's own wording naming
+    bodies with no role's word right after them (…等相关部门要…, 各乡镇组织开展…) stays no annotation, and the
+    heading sentence is not read so."""
+    assert pairs("甲任务。县甲局、县乙委、县丙局分别牵头开展隐患排查，落实人防物防措施。") == [
+        ("县甲局", L), ("县乙委", L), ("县丙局", L)]
+    assert pairs("乙任务。县丁局牵头开展燃气整治，县戊局、县己局配合。") == [("县丁局", L), ("县戊局", S), ("县己局", S)]
+    assert pairs("丙任务。县甲局、县乙局牵头，开展隐患排查。") == [("县甲局", L), ("县乙局", L)]
+    assert pairs("己任务。镇甲所负责，镇乙院配合做好政策宣传。") == [("镇甲所", R), ("镇乙院", S)]
+    assert pairs("丁任务。各乡镇要落实属地责任，县甲局等相关部门要加强指导。") == []
+    assert pairs("戊任务。各乡镇（街道）组织开展网格排查，建立台账。") == []
+    assert pairs("县甲局牵头开展隐患排查，落实人防物防措施。") == []
+
+
 def test_a_villages_officers_are_people_and_its_militia_a_body():
     """A village plan names its officers (村民小组长, 村文书) beside its bodies: people, not units; its militia (村民兵连,
     镇民兵连) is a body its emergency tasks go to."""

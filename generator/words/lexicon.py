@@ -310,6 +310,10 @@ PARTNER_PREPOSITIONS = ("与",)
 JOINT_ACTIONS = ("加强", "会商", "协调", "沟通", "对接", "衔接", "联动", "合作", "共同", "协商", "联合", "配合")
 # X配合Y落实 / X协助Y开展: X supports, Y takes the verb at the end (or is responsible)
 ASSIST_VERBS = ("配合", "协助", "协同")
+# the role verbs that, right after the units opening a sentence after a task's heading, make the units its own
+# (县甲局、县乙局分别牵头开展排查，落实… / 县甲局牵头，开展…): a plan's word of a role, not a verb of an action a
+# sentence of the task's own wording opens with (各乡镇（街道）组织开展排查 / 各乡镇落实属地责任: the task's words)
+ROLE_VERBS_OPENING_A_SENTENCE = ("牵头", "负责", "配合", "协助", "协同", "参与")
 # 由X牵头: the unit comes after 由
 AGENT_MARK = "由"
 # a plan's request to bodies outside its own (商请市交通运输局、市城市管理局配合 / 提请…): the units come after it

@@ -409,8 +409,13 @@ class ClosingClauses(Finder):
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
-        for start, sentence in depth_zero_split(text, _SENTENCE_END):
+        for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
             clauses = depth_zero_split(sentence, ",，")
+            opening = _units_opening_the_sentence(clauses) if n else ""  # the first sentence is the task's heading
+            if opening:
+                at, first = clauses[0]
+                lead = start + at + len(first) - len(first.lstrip())
+                found.append((lead, lead + len(opening), opening))
             # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
             last = clauses[-1][1].strip()
             acting = "" if _ends_with_verb(last) else _units_then_their_work(last)
@@ -440,6 +445,41 @@ class ClosingClauses(Finder):
         return text[start:end]
 
 
+def _units_opening_the_sentence(clauses: list[tuple[int, str]]) -> str:
+    """'县甲局、县乙局分别牵头开展排查，落实…' -> '县甲局、县乙局分别牵头'; '县甲局牵头，开展排查' -> '县甲局牵头': a sentence
+    after the task's heading opened by its units, their role verb right after their names, then (glued to it or
+    after a comma) their work, and more clauses after (what else to do, or ，县丙局配合 read as a closing clause).
+    County 要点 write a task's units into its body so, without brackets. Only where the sentence opens with the
+    names, each written whole, and the verb: a sentence of the task's own wording naming bodies (县甲局等相关部门要
+    加强…, 各乡镇组织开展…) opens with no role's word after them (ROLE_VERBS_OPENING_A_SENTENCE) and is no
+    annotation. A sentence of one clause is read as a whole (the closing clause); one opening with two units'
+    clauses or more (X牵头，Y配合，负责…) is VerbSentence's."""
+    if len(clauses) < 2:
+        return ""
+    first = clauses[0][1].strip()
+    if len(first) > 80:
+        return ""
+    if not _ends_with_verb(first):
+        opening = _units_then_their_work(first)
+    elif _ends_with_verb(clauses[1][1].strip()) or _units_then_their_work(clauses[1][1].strip()):
+        # X牵头，Y配合… / X负责，Y配合做好…: units' clauses one after another (VerbSentence's, or the closing clauses')
+        return ""
+    else:
+        verb = _VERB_END.search(first)
+        opening = first if verb is not None and verb.start() and _bodies_named_whole(first[: verb.start()]) else ""
+    # a role's word (牵头, 负责, 配合): 各乡镇组织开展… opens the task's own wording with an action's verb
+    return opening if opening.endswith(lx.ROLE_VERBS_OPENING_A_SENTENCE) else ""
+
+
+def _bodies_named_whole(names: str, after_agent: bool = False) -> bool:
+    """Each piece of a list before a role verb a body's name written whole from its opening (镇水利站, 各村, 区公安分局),
+    not words of the task that end as a name does (倒逼生产经营单位, 形成全社会); see _units_then_their_work."""
+    pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
+    return bool(pieces) and all(p and (after_agent or p.startswith(_NAME_OPENINGS))
+                                and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p))
+                                for p in pieces)
+
+
 def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
     """'各村配合做好入学动员' -> '各村配合': a clause of units, their role verb, then what they do (the object stays the
     task's text); '' when the words before the verb are not all bodies' names written whole (or a collective, 各村).
@@ -451,12 +491,9 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
         names, rest = clause[: m.start()], clause[m.end():]
         if not rest.strip() or _NOT_A_VERB_AFTER.match(rest) or depth_at(names):
             continue  # 负责人 / 配合单位: the verb's letters begin a noun; a verb inside a bracket has no subject here
-        pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
         # each a body's name written whole from its opening (镇水利站, 各村, 区公安分局): not words of the task that end
         # as a name does (倒逼生产经营单位, 形成全社会)
-        if pieces and all(p and (after_agent or p.startswith(_NAME_OPENINGS))
-                          and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p))
-                          for p in pieces):
+        if _bodies_named_whole(names, after_agent):
             return clause[: m.end()]
         return ""
     return ""
