@@ -353,10 +353,12 @@ _OWN_FIRST_POINT = re.compile(r"^(?:1[.．、](?![0-9０-９])|[（(]1[)）]|①
 _SECOND_POINT = re.compile(r"2[.．、](?![0-9０-９])|[（(]2[)）]|②")
 
 
-# a 兑现清单's or 分工表's cell naming the article of the measures it lists (第1条　支持企业升规入统 / 第十二条 降低…),
-# the article's number set apart from its title by a space: the row's 序号 numbers the task, the article label is no
-# word of its title (第1条规定的… runs on and is kept)
-_ARTICLE_LABEL = re.compile(r"^第[0-9０-９一二三四五六七八九十百零〇]{1,6}条[ \u3000]+(?=\S)")
+def _without_article_label(title: str) -> str:
+    """A 兑现清单's or 分工表's cell naming the article of the measure it lists (第1条　支持企业升规入统 / 第十二条 降低…):
+    the row's 序号 numbers the task, the article label (as the outline reads one: set apart from its words) is no word
+    of its title; 第1条规定的… runs on and is kept."""
+    label = label_of(title)
+    return label.rest.strip() if label is not None and label.style == "article" and label.rest.strip() else title
 
 
 def _title_of(text: str, annotations: list) -> str:
@@ -375,7 +377,7 @@ def _title_of(text: str, annotations: list) -> str:
             end = min(end, stop)
     title = text[start:end].strip().lstrip("。；;,，: ：")
     title = _NAME_FIELD.sub("", title, count=1)  # 1.项目名称：新材料产业园项目: the project is the heading, not its label
-    title = _ARTICLE_LABEL.sub("", title, count=1)  # 1 | 第1条　支持企业升规入统: the measure's article, set apart
+    title = _without_article_label(title)  # 1 | 第1条　支持企业升规入统: the measure's article, set apart
     if not _SECOND_POINT.search(title):  # a table cell's own list, 1.开展…。2.组织…: its first point heads the task
         title = _OWN_FIRST_POINT.sub("", title, count=1)
     if text.startswith("\n", end):
