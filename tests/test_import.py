@@ -120,3 +120,81 @@ def test_the_seed_as_html_imports_to_the_same_models(tmp_path, seed_path):
     path = tmp_path / "seed.html"
     path.write_text(page, encoding="utf-8")
     assert _models(path) == _models(seed_path)
+
+
+# A prose plan naming no unit and its attached 分工表 repeating its tasks (parse/attached_table.py): import writes each
+# as published, the table's source naming the plan it is part of; the site reads the two as one plan.
+_PROSE_AND_ITS_TABLE = """某县推进全民阅读实施方案
+一、重点任务
+1.建设城乡书屋。每个行政村建成一个书屋。
+2.开展读书节活动。每年举办一届。
+二、保障措施
+加强组织领导，确保各项任务落到实处。
+附件
+某县推进全民阅读实施方案重点任务分工表
+序号\t重点任务\t牵头单位\t配合单位
+1\t建设城乡书屋\t县文化和旅游局\t各乡镇人民政府
+2\t开展读书节活动\t县委宣传部\t县教育局、团县委
+"""
+
+
+def _units(plan) -> list[list[tuple[str, str]]]:
+    return [[(a.name, a.role) for a in task.assignments] for task in plan.tasks()]
+
+
+def test_an_attached_table_imported_as_its_own_source_is_read_into_its_plan(tmp_path):
+    from generator.source.corpus import load_corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text(_PROSE_AND_ITS_TABLE, encoding="utf-8")
+    into = tmp_path / "content" / "plans"
+    result = CliRunner().invoke(main, ["import", str(page), "--into", str(into)])
+    assert result.exit_code == 0, result.output
+    prose_file, table_file = sorted(into.glob("*.md"), key=lambda p: len(p.name))
+    assert "part_of:" not in prose_file.read_text(encoding="utf-8")
+    assert f"part_of: {prose_file.stem}\n" in table_file.read_text(encoding="utf-8")
+    assert "1\t建设城乡书屋" not in table_file.read_text(encoding="utf-8")  # (the rows as the table reader wrote them)
+    assert f"part of plan '{prose_file.stem}'" in result.output
+    assert "2 tasks; 0 without units" in result.output  # the report reads the two sources as the site does
+
+    corpus = load_corpus(tmp_path / "content")
+    assert corpus.errors == []
+    [plan] = corpus.plans
+    assert plan.id == prose_file.stem
+    assert _units(plan) == [[("县文化和旅游局", "lead"), ("各乡镇人民政府", "support")],
+                            [("县委宣传部", "lead"), ("县教育局", "support"), ("团县委", "support")]]
+    assert any(table_file.name in n.text for n in plan.readings)  # the note says which file gave the units
+    assert _units(plan) == _units(parse_file(page)[0])  # as the page itself is read
+
+    second = _import(str(page), "--into", str(into))
+    assert all(line.startswith("unchanged ") for line in second)
+
+
+def test_a_table_naming_a_plan_it_does_not_belong_to_stays_a_plan_and_says_why(tmp_path):
+    from generator.source.corpus import load_corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text(_PROSE_AND_ITS_TABLE, encoding="utf-8")
+    into = tmp_path / "content" / "plans"
+    _import(str(page), "--into", str(into))
+    prose_file, table_file = sorted(into.glob("*.md"), key=lambda p: len(p.name))
+    table_file.write_text(table_file.read_text(encoding="utf-8").replace(
+        f"part_of: {prose_file.stem}", "part_of: no-such-plan"), encoding="utf-8")
+    corpus = load_corpus(tmp_path / "content")
+    assert len(corpus.plans) == 2
+    [table] = [p for p in corpus.plans if p.id == table_file.stem]
+    assert any("part_of: no-such-plan: no plan has the id 'no-such-plan'; read as a plan of its own" in w
+               for w in table.warnings)
+    assert all(not task.assignments for task in next(p for p in corpus.plans if p is not table).tasks())
+
+
+def test_a_part_of_that_is_no_plan_id_is_an_error_naming_its_line(tmp_path):
+    from generator.source.corpus import load_corpus
+
+    plans = tmp_path / "content" / "plans"
+    plans.mkdir(parents=True)
+    (plans / "table.md").write_text("---\nid: table\npart_of: 某县方案\n---\n某县分工表\n1.建设书屋（县文旅局牵头）\n",
+                                    encoding="utf-8")
+    [error] = load_corpus(tmp_path / "content").errors
+    assert "part_of '某县方案' is not a plan id" in str(error)
+    assert error.line == 3

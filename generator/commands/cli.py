@@ -47,10 +47,12 @@ def import_cmd(files: tuple[Path, ...], into: Path, force: bool) -> None:
     conflicts = 0
     try:
         for path in files:
-            for done in import_file(path, into, force=force):
+            done_all = import_file(path, into, force=force)
+            readings = _readings([done for done in done_all if done.status != "conflict"], into)
+            for done in done_all:
                 click.echo(done.line())
-                if done.status != "conflict":
-                    _echo_reading(done.path, into, done.notes)
+                for line in readings.get(done.path, ()):
+                    click.echo("  " + line)
                 if done.diff:
                     click.echo(done.diff)
                 conflicts += done.status == "conflict"
@@ -61,27 +63,34 @@ def import_cmd(files: tuple[Path, ...], into: Path, force: bool) -> None:
         sys.exit(1)
 
 
-def _echo_reading(source: Path, into: Path, table_notes: list | None = None) -> None:
-    """What the reader made of an imported plan, indented under the file (registry: the folder above plans/);
-    `table_notes` are what the table reader said reading the document the plan came from."""
+def _readings(done_all: list, into: Path) -> dict[Path, list[str]]:
+    """What the reader made of each plan source one import wrote, read together as the site reads them (an attached
+    table's source is read into the plan it is part of); registry: the folder above plans/. Each done's `notes` are
+    what the table reader said reading the document the plan came from."""
     from .check import lost_text, reading_lines
-    from ..parse import parse_plan
+    from ..parse import parse_plans
     from ..source.read import read_file
 
-    texts = read_file(source)
-    plans = [parse_plan(pt) for pt in texts]
+    texts = {done.path: read_file(done.path) for done in done_all}
+    file_of = {id(pt): done for done in done_all for pt in texts[done.path]}
+    read = parse_plans([pt for found in texts.values() for pt in found])
     from ..resolve import load_registry, resolve
 
     resolved = True
     try:
-        resolve(plans, load_registry(Path(into).parent))
+        resolve([plan for _, plan in read], load_registry(Path(into).parent))
     except PlansiteError:
         resolved = False  # no registry beside the plans folder: units are not checked
-    for pt, plan in zip(texts, plans):
-        for line, text in table_notes or ():
+    out: dict[Path, list[str]] = {}
+    for pt, plan in read:
+        for line, text in file_of[id(pt)].notes or ():
             plan.table_note(line, text)
-        for line in reading_lines(plan, lost_text(pt, plan), resolved):
-            click.echo("  " + line)
+        out.setdefault(file_of[id(pt)].path, []).extend(reading_lines(plan, lost_text(pt, plan), resolved))
+    for done in done_all:
+        if done.path not in out:  # read into another plan: its rows gave that plan's tasks their units
+            owner = next((pt.meta.get("part_of") for pt in texts[done.path] if pt.meta.get("part_of")), "")
+            out[done.path] = [f"part of plan '{owner}': its rows give that plan's tasks their units (see its reading)"]
+    return out
 
 
 @main.command()

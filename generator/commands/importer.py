@@ -33,14 +33,14 @@ import yaml
 from ..source import frontmatter
 from ..errors import PlansiteError
 from ..output.files import write_if_changed
-from ..parse import plan_header, year_of
+from ..parse import parse_plans, plan_header, year_of
 from ..parse.provenance import UNNAMED
 from ..model import PlanText
 from ..source.read import read_file
 from ..slug import plan_id
 
 RECORD = ".plansite-import.json"  # a dotfile: `plan_files` reads only .md and .txt
-OWNED_KEYS = ("id", "title", "year", "issuer", "source")  # what import writes; every other key is the editor's
+OWNED_KEYS = ("id", "part_of", "title", "year", "issuer", "source")  # what import writes; every other key is the editor's
 DIFF_LINES = 60  # lines of a conflict's difference shown; the rest is counted
 
 
@@ -59,8 +59,10 @@ class Imported:
         return f"{self.status} {self.path}" + (f" ({self.note})" if self.note else "")
 
 
-def plan_source(pt: PlanText, source_name: str, pid: str | None = None, extra: dict | None = None) -> tuple[str, str]:
-    """(plan id, file content) for one plan's text; `extra` front matter keys (an editor's) go after import's own."""
+def plan_source(pt: PlanText, source_name: str, pid: str | None = None, extra: dict | None = None,
+                part_of: str = "") -> tuple[str, str]:
+    """(plan id, file content) for one plan's text; `extra` front matter keys (an editor's) go after import's own;
+    `part_of` is the id of the plan an attached table gives its units to (parse/attached_table.py)."""
     year = year_of(pt.title)
     pid = pid or plan_id(pt.title, year)
     body = list(pt.lines)
@@ -69,6 +71,7 @@ def plan_source(pt: PlanText, source_name: str, pid: str | None = None, extra: d
     header = plan_header(pt)  # what the text says of its issuer, place, number and date, for an editor to correct
     meta = {
         "id": pid,
+        **({"part_of": part_of} if part_of else {}),
         "title": pt.title,
         "year": year,
         "issuer": header.issuer,
@@ -91,13 +94,17 @@ def import_file(path: Path, into: Path, force: bool = False) -> list[Imported]:
     record = _load_record(into)
     results: list[Imported] = []
     taken: dict[str, str] = {}  # id -> title, this run
+    plans = {id(pt) for pt, _ in parse_plans(texts)}  # a text not among them is a table folded into the plan before
+    owner = ""
     for pt in texts:
         base = plan_id(pt.title, year_of(pt.title))
         if frontmatter.reserved(base):  # a title whose id would be the file of another page (plans/index.md)
             base = f"plan-{base}"
         pid, note = _free_id(base, pt.title, into, taken)
         taken[pid] = pt.title
-        results.append(_import_one(pt, Path(path).name, pid, note, into, record, force))
+        part_of = owner if id(pt) not in plans else ""  # its source names the plan it is part of, to be read with it
+        owner = owner if part_of else pid
+        results.append(_import_one(pt, Path(path).name, pid, note, into, record, force, part_of))
         results[-1].notes = _source_notes(pt, results[-1].path)
     _save_record(into, record)
     return results
@@ -150,16 +157,16 @@ def _read_source(path: Path) -> tuple[dict | None, str]:
 
 
 def _import_one(pt: PlanText, source_name: str, pid: str, note: str, into: Path, record: dict[str, str],
-                force: bool) -> Imported:
+                force: bool, part_of: str = "") -> Imported:
     target = into / f"{pid}.md"
-    _, fresh = plan_source(pt, source_name, pid)
+    _, fresh = plan_source(pt, source_name, pid, part_of=part_of)
     if not target.exists():
         write_if_changed(target, fresh)
         record[target.name] = _digest(fresh)
         return Imported(target, "wrote", note)
     meta, current = _read_source(target)
     extra = {k: v for k, v in (meta or {}).items() if k not in OWNED_KEYS}
-    _, merged = plan_source(pt, source_name, pid, extra)  # the editor's front matter rules carried over
+    _, merged = plan_source(pt, source_name, pid, extra, part_of)  # the editor's front matter rules carried over
     now, new, last = _digest(current), _digest(fresh), record.get(target.name)
     if current == merged:
         record[target.name] = new

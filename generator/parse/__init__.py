@@ -29,8 +29,9 @@ from .script import give_back_as_written, to_simplified
 
 
 def parse_plans(texts: list[PlanText]) -> list[tuple[PlanText, Plan]]:
-    """The plans of one document's texts, each with the text it was read from: a 附件 table giving out the units of the
-    plan before it is part of that plan, not a plan of its own (attached_table.py)."""
+    """The plans of the texts given (one document's, or every plan source's), each with the text it was read from: a
+    附件 table giving out the units of the plan before it in its file, or of the plan its front matter names
+    (part_of), is part of that plan, not a plan of its own (attached_table.py)."""
     plans = [parse_plan(pt) for pt in texts]
     kept = {id(plan) for plan in fold_attached_tables(plans)}
     return [(pt, plan) for pt, plan in zip(texts, plans) if id(plan) in kept]

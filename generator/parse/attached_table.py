@@ -26,14 +26,36 @@ MIN_PREFIX_CHARS = 4
 _NOT_WORDS = re.compile(r"[\s。．.，,；;：:、！!？?“”\"'（）()《》]")
 
 
+# The front matter key import writes on the plan source of such a table, naming the plan it is part of: the two are
+# written as two sources (each the text as published), read back as one plan wherever they stand in the folder.
+PART_OF = "part_of"
+
+
 def fold_attached_tables(plans: list[Plan]) -> list[Plan]:
-    """The plans of one document, each table that assigns the tasks of the plan before it folded into that plan."""
+    """The plans given, each table that assigns the tasks of its plan folded into that plan: the plan before it in
+    the same file, or the plan its front matter names (part_of: <id>)."""
+    by_id = {plan.id: plan for plan in plans}
     kept: list[Plan] = []
     for plan in plans:
-        if kept and _fold_into(kept[-1], plan):
+        owner = plan.meta.get(PART_OF)
+        if owner:
+            if _fold_into_named(by_id.get(str(owner)), plan, str(owner)):
+                continue
+        elif kept and kept[-1].source == plan.source and _fold_into(kept[-1], plan):
             continue
         kept.append(plan)
     return kept
+
+
+def _fold_into_named(owner: Plan | None, table: Plan, owner_id: str) -> bool:
+    """Fold `table` into the plan its front matter names; when it cannot be, the table stays a plan and says why."""
+    if owner is not None and owner is not table and _fold_into(owner, table):
+        return True
+    why = (f"no plan has the id '{owner_id}'" if owner is None or owner is table else
+           f"the rows of '{table.title}' do not repeat the tasks of '{owner.title}' by number and title, or that "
+           f"plan names units of its own")
+    table.warnings.append(f"{table.source}: {PART_OF}: {owner_id}: {why}; read as a plan of its own")
+    return False
 
 
 def _fold_into(prose: Plan, table: Plan) -> bool:
@@ -55,10 +77,13 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
             prose.warnings.append(f"{table.source}:{row.line}: row {row.label} '{row.title}' of the attached table "
                                   f"'{table.title}' matches no task of the plan by number and title; its units "
                                   f"({names}) are not given to any task")
-    prose.note(rows[0].line, "outline", f"the units of {len(pairs)} tasks are read from the attached table "
-                                        f"'{table.title}' (line {rows[0].line}): the plan's text names no unit and "
-                                        f"the table's rows repeat its tasks by number and title, so the table is "
-                                        f"part of this plan, not a plan of its own")
+    same_file = table.source == prose.source  # else the table's own source names this plan (part_of)
+    where = f"line {rows[0].line}" if same_file else f"{table.source}, line {rows[0].line}"
+    prose.note(rows[0].line if same_file else 0, "outline",
+               f"the units of {len(pairs)} tasks are read from the attached table "
+               f"'{table.title}' ({where}): the plan's text names no unit and "
+               f"the table's rows repeat its tasks by number and title, so the table is "
+               f"part of this plan, not a plan of its own")
     prose.readings += table.readings  # what the table reader said of its cells, the rules it read
     prose.warnings += table.warnings
     prose.unparsed += table.unparsed

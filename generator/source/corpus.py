@@ -49,19 +49,22 @@ def load_corpus(content: Path) -> Corpus:
     if not folder.is_dir():
         corpus.errors.append(PlansiteError("no plans folder; put the plan sources in content/plans/", str(folder)))
         return corpus
+    read: list[tuple[Path, list[PlanText]]] = []
     for path in plan_files(content):
         try:
-            texts = read_file(path, inside=Path(content))
+            read.append((path, read_file(path, inside=Path(content))))
         except PlansiteError as e:
             corpus.errors.append(e)
+    file_of = {id(pt): path for path, texts in read for pt in texts}
+    # every file's plans at once: an attached table's own source (part_of: <id>) folds into the plan it names
+    for pt, plan in parse_plans([pt for _, texts in read for pt in texts]):
+        path = file_of[id(pt)]
+        if plan.id in first_file:
+            corpus.errors.append(PlansiteError(
+                f"plan id '{plan.id}' is already used by {first_file[plan.id]}; give this plan another id",
+                str(path), pt.key_lines.get("id", pt.first_line)))
             continue
-        for pt, plan in parse_plans(texts):  # (a table read into the plan before it is no plan of its own)
-            if plan.id in first_file:
-                corpus.errors.append(PlansiteError(
-                    f"plan id '{plan.id}' is already used by {first_file[plan.id]}; give this plan another id",
-                    str(path), pt.key_lines.get("id", pt.first_line)))
-                continue
-            first_file[plan.id] = path
-            corpus.plans.append(plan)
-            corpus.texts[plan.id] = pt
+        first_file[plan.id] = path
+        corpus.plans.append(plan)
+        corpus.texts[plan.id] = pt
     return corpus

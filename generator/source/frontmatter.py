@@ -23,7 +23,8 @@ def reserved(plan_id: str) -> bool:
 
 # The keys of a plan source's front matter plansite writes (import: id, year, issuer, source) or an editor adds (lead,
 # jurisdiction, accepted …), besides title and date, which any site's page has too
-PLANSITE_KEYS = frozenset({"id", "year", "issuer", "lead", "others", "jurisdiction", "doc_number", "accepted", "search"})
+PLANSITE_KEYS = frozenset({"id", "year", "issuer", "lead", "others", "jurisdiction", "doc_number", "accepted", "search",
+                           "part_of"})
 # The keys static site generators and wikis (Hugo, Jekyll, Hexo, Docusaurus) write in a published page's front matter,
 # none of which plansite reads: a page copied from such a site opens with them (title, date, tags, categories)
 SITE_KEYS = frozenset({"tags", "categories", "category", "author", "authors", "draft", "layout", "slug", "weight",
@@ -99,6 +100,9 @@ def _check(meta: dict, lines: dict[str, int], path: str) -> None:
     if "id" in meta and len(meta["id"]) > MAX_ID:
         raise PlansiteError(f"id is {len(meta['id'])} characters long, over the limit of {MAX_ID}; "
                             f"shorten it (it becomes a file name and the plan's URL)", path, lines.get("id"))
+    if "part_of" in meta and not is_slug(str(meta["part_of"])):
+        raise PlansiteError(f"part_of {str(meta['part_of'])[:60]!r} is not a plan id (an ASCII slug); write the id of "
+                            f"the plan this table belongs to", path, lines.get("part_of"))
     if "id" in meta and reserved(meta["id"]):
         raise PlansiteError(f"id '{meta['id']}' is taken by a page of the site (plans/index, matrix/sector-…); "
                             f"choose another id", path, lines.get("id"))
