@@ -575,6 +575,19 @@ def test_a_numbered_note_under_a_table_followed_by_the_colophon_is_no_task():
                                  ("", 2, "发放消费券", [("市商务局", "lead")])]
 
 
+def test_a_note_under_a_table_naming_who_proposes_changes_is_no_unit_of_the_last_row():
+    """注：项目如有调整，由X提出，报县政府同意后另行通知。 under a 包保责任表: a word on the whole table (its closing), not
+    a duty of the last row; X names no unit of that row (rules.is_note_on_the_lists)."""
+    text = "\n".join([
+        "某县2025年重点项目包保责任表", "序号\t项目名称\t包保县领导\t牵头单位\t责任单位\t完成时限",
+        "1\t新能源产业园项目\t陈志远\t县发展改革局\t县自然资源局\t2025年12月底",
+        "2\t物流园项目\t陈志远\t县商务局\t县交通运输局\t2025年12月底",
+        "注：项目如有调整，由县重点项目建设服务中心提出，报县政府同意后另行通知。",
+    ])
+    assert reading(text) == [("", 1, "新能源产业园项目", [("县发展改革局", "lead"), ("县自然资源局", "responsible")]),
+                             ("", 2, "物流园项目", [("县商务局", "lead"), ("县交通运输局", "responsible")])]
+
+
 def test_one_cell_per_line_a_task_cell_wrapped_over_two_lines_near_the_top_keeps_the_rows():
     """A row whose text cell wrapped onto a second line has as many lines as columns before its last cell; that cell
     (a 兑现方式, a phone number), after the row's units and before the next 序号, is the row's, not a heading row over
