@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..words import lexicon
 from ..words.labels import LABEL_LINE, Label, label_of
@@ -99,6 +100,7 @@ def units_named(text: str) -> list[str]:
     return [a.name for a in read_task(text).assignments]
 
 
+@lru_cache(maxsize=8192)  # the outline asks of the same line many times as it weighs levels: 11% of reading a plan
 def _annotations_of(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     """(units named, spans of the annotations) of a line, as the annotation reader reads it."""
     from .annotations import read_task
