@@ -3847,3 +3847,22 @@ def test_cells_one_per_line_a_target_naming_what_is_built_is_not_a_unit():
         ("培育交易场所", [("市丁局", "lead"), ("市戊局", "support")]),
     ]
     assert "2027年目标:建成市公共数据开放平台" in find_pasted_tables(text)
+
+
+def test_one_cell_per_line_a_row_cut_by_a_page_break_goes_on_after_the_repeated_header():
+    """A PDF that repeats the header on each page cuts a long row at the page's foot: the row's first lines, — 2 —,
+    the header, then the rest of the row. The rest is the row's, not a new table; the rows after it read on."""
+    text = "\n".join([
+        "某县试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "建立台账", "摸清底数。", "县农业农村局", "县财政局", "6月底前",
+        "2", "开展评估", "组织第三方机构开展评",
+        "", "— 2 —", "",
+        "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "估，报送结果。", "县农业农村局", "县统计局", "12月底前",
+        "3", "总结推广", "宣传典型经验。", "县委宣传部", "县农业农村局", "持续推进",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县农业农村局", "lead"), ("县财政局", "support")]),
+        (2, [("县农业农村局", "lead"), ("县统计局", "support")]),
+        (3, [("县委宣传部", "lead"), ("县农业农村局", "support")]),
+    ]
