@@ -2965,7 +2965,7 @@ def test_a_pdfs_narrow_columns_wrap_dates_and_names_onto_lines_of_their_own():
     assert "一、底前" not in text
     assert "完成时限:2025年12月底前" in text
     assert "配合单位:各县（市、区）人民政府;完成时限:2025年11月底前" in text
-    assert "1.城南片区老旧小区改造项目改造老旧小区20个" in text
+    assert "1.城南片区老旧小区改造项目。改造老旧小区20个" in text  # the 项目名称 cell, then its 建设内容
 
 
 # ---------------------------------------------------------------- a 建议 / 提案 办理分工表
@@ -3860,3 +3860,37 @@ def test_cells_one_per_line_a_target_naming_what_is_built_is_not_a_unit():
         ("培育交易场所", [("市丁局", "lead"), ("市戊局", "support")]),
     ]
     assert "2027年目标:建成市公共数据开放平台" in find_pasted_tables(text)
+
+
+def test_one_cell_per_line_a_row_cut_by_a_page_break_goes_on_after_the_repeated_header():
+    """A PDF that repeats the header on each page cuts a long row at the page's foot: the row's first lines, — 2 —,
+    the header, then the rest of the row. The rest is the row's, not a new table; the rows after it read on."""
+    text = "\n".join([
+        "某县试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "建立台账", "摸清底数。", "县农业农村局", "县财政局", "6月底前",
+        "2", "开展评估", "组织第三方机构开展评",
+        "", "— 2 —", "",
+        "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "估，报送结果。", "县农业农村局", "县统计局", "12月底前",
+        "3", "总结推广", "宣传典型经验。", "县委宣传部", "县农业农村局", "持续推进",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县农业农村局", "lead"), ("县财政局", "support")]),
+        (2, [("县农业农村局", "lead"), ("县统计局", "support")]),
+        (3, [("县委宣传部", "lead"), ("县农业农村局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_heading_column_wrapped_before_a_measure_column_keeps_its_own_lines():
+    """试点任务 | 具体措施 copied from a PDF one cell per line, each cell wrapped at its column's width: the narrow heading
+    column's lines (as wide as its first, the last narrower) are the heading; the wider measure column's first line
+    opens the task's text. The heading is the title, on one line or wrapped."""
+    text = "\n".join([
+        "某县试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "建立试点企", "业台账", "分批遴选试点企业入台账，实", "行动态管理。", "县工业和信息化局", "县财政局", "6月底前",
+        "2", "开展评测", "组织专家对试点企业开展评测，", "形成评测报告。", "县科技局", "县统计局", "9月底前",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "建立试点企业台账", [("县工业和信息化局", "lead"), ("县财政局", "support")]),
+        (2, "开展评测", [("县科技局", "lead"), ("县统计局", "support")]),
+    ]

@@ -229,7 +229,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             # (a page number between blank lines, — 3 —, may stand between the row and the next)
             goes_on = numbered and current is not None and (
                 _cell_number(_text_past_page(lines, i)) == _cell_number(current[0]) + 1
-                or _row_past_page_top(lines, i, header_lines, title, labels, _cell_number(current[0]) + 1))
+                or _row_past_page_top(lines, i, header_lines, title, labels, _cell_number(current[0]) + 1,
+                                      width if _filled(current) < full_width(current) else 0))
             if not exact and not spaced and numbered and current is not None and _empty_cell(
                     lines, i, current, full_width(current), len(kinds), width, blank_cells):
                 current.append("")  # an empty cell in a row that still owes cells: it holds the column's place
@@ -420,10 +421,16 @@ def _label_ahead(lines: list[str], i: int, number: int, width: int) -> bool:
     return any(_label_number(ln.strip()) == number for ln in lines[i:i + 2 * width + _MAX_RUNS_ON])
 
 
-def _row_past_page_top(lines: list[str], i: int, header: list[str], title: str, labels: bool, number: int) -> bool:
+def _row_past_page_top(lines: list[str], i: int, header: list[str], title: str, labels: bool, number: int,
+                       owed: int = 0) -> bool:
     """Whether row `number` goes on after the blank line lines[i] past a page's foot and the next page's top: its
     page number (— 2 —), the header repeated (the title line above it too), and the next group's merged cell
-    ((二)农业污染治理攻坚, wrapped or not) before the row. A PDF's table runs over pages so."""
+    ((二)农业污染治理攻坚, wrapped or not) before the row. A PDF's table runs over pages so.
+
+    A PDF that repeats the header on every page also cuts a long row at the page's foot: the row's first lines, the
+    page number, the header, then the row's remaining lines (the rest of its 具体措施, its units, its date). Where the
+    row above the break still owes cells (`owed`, the row's width: it has fewer lines than columns), the lines after
+    the header are its rest when the next row's number follows within reach of them."""
     at = i + 1
     while at < len(lines) and at <= i + 3 and (not lines[at].strip() or _PAGE_MARK.match(lines[at].strip())):
         at += 1
@@ -437,6 +444,8 @@ def _row_past_page_top(lines: list[str], i: int, header: list[str], title: str, 
     ahead = [ln.strip() for ln in lines[again:again + 2 + _GROUP_CELL_LINES] if ln.strip()]
     if ahead and _group_label(ahead[0]):
         ahead = ahead[1 + len(_group_cell_tail(ahead, 1, labels)):]
+    if owed and ahead and _row_start(ahead[0], labels) < 0:
+        return (_label_ahead(lines, again, number, owed) if labels else _anchor_ahead(lines, again, number, owed))
     return bool(ahead) and _row_start(ahead[0], labels) == number
 
 

@@ -3,6 +3,7 @@ fitted back into its columns by what each cell holds: units, a date, text."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
@@ -19,6 +20,13 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
     cells = _part_units_from_date(cells, kinds, task)
+    if len(cells) > width and task + 1 < width and kinds[task + 1] == "task":
+        # 试点任务 | 具体措施: the narrow first column's cell ends where its wrapped lines end (read before the names are
+        # joined: the heading's last line, 目 or 台, may read as a name's tail)
+        title = _wrapped_title_lines(cells[task:len(cells) - (width - task - 2)])
+        if title:
+            return (cells[:task] + [join_lines(cells[task:task + title])]
+                    + _fit_cells(cells[task + title:], kinds[task + 1:]))
     if len(cells) == width and _roles_hold_their_kind(cells, kinds, task):
         # as many lines as columns, units under every unit column: the row is whole. A year target under 2027年 that
         # reads as units (服务覆盖所有乡镇, 乡镇老年学校全覆盖) is no unit line to join, nor a name cut at the line's end
@@ -47,6 +55,49 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
     return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+_TITLE_MARKS = re.compile(r"[，,。；;：:、]")
+_MAX_TITLE_LINES = 3  # lines a narrow title column wraps its heading over, at most
+
+
+def _print_width(line: str) -> int:
+    """How wide a line prints: a Chinese character (or a full-width mark) two, a Latin letter or a digit one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line.strip())
+
+
+def _wrapped_title_lines(lines: list[str]) -> int:
+    """How many of a row's lines, from its first task cell on, make up that cell where a second text column follows
+    it (试点任务 | 具体措施, 重点任务 | 工作措施). A PDF copied one cell per line wraps each cell at its column's width: a
+    narrow heading column prints its heading over lines as wide as the first (建设公共服务平 / 台), the last no wider,
+    and the wider measure column's first line is wider than the heading's (or a whole short sentence). Lines are the
+    heading's while they read so: no sentence mark, as wide as the first line but the last, narrower; then the next
+    line opens the measure. 0 when the lines do not read so: the cells are fitted as before. `lines` holds the lines
+    that may be text (up to the row's last columns). (A line of a measure or a heading may read as units, 专班 and
+    企业 end names: only a line opening as a name does, 市发展改革委, is taken for the unit cell, no measure.)"""
+    first = lines[0].strip() if lines else ""
+    if not first or _TITLE_MARKS.search(first) or not _may_be_text(first):
+        return 0
+    width = _print_width(first)
+    for end in range(1, min(_MAX_TITLE_LINES + 1, len(lines))):
+        line = lines[end].strip()
+        if not line or not _may_be_text(line):
+            return 0
+        if _print_width(line) > width or (end > 1 and line[-1] in "。；;"):
+            return end  # the measure's first line, wider than the heading's column (or a short sentence)
+        if _TITLE_MARKS.search(line):
+            return 0
+        if _print_width(line) < width - 2:  # the heading's last line: the measure's first follows
+            after = lines[end + 1].strip() if end + 1 < len(lines) else ""
+            opens_measure = _may_be_text(after) and (_print_width(after) > width or after[-1:] in "。；;")
+            return end + 1 if opens_measure else 0
+    return 0
+
+
+def _may_be_text(line: str) -> bool:
+    """Whether a line may be a text cell's: no date, and no units opening as a name does (市…, 各…)."""
+    held = _cell_class(line)
+    return bool(line) and held != "deadline" and not (held == "units" and line.startswith(lx.NAME_OPENINGS))
 
 
 _MAX_SURPLUS = 4  # extra lines of a row shared out over its text columns, at most: the ways to share them stay few
