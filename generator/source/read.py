@@ -65,8 +65,12 @@ _FILE_LINK = (r"(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:" + lx.alt
               + r")(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）]?)?")
 _SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + r")[\s…。.！!，,]*"
                         r"|(?:" + lx.alternation(lx.SHARING_SITE_BANNER_OPENINGS) + r").{0,80}")
+# A printed page number between middle dots (·4· / · 4 ·), as 公报 and journal layouts print it, is one as much as
+# — 4 — is: a line of its own, never a bullet (·) opening a point
+_DOTTED_PAGE_NUMBER = r"[·・‧∙]\s*\d{1,3}\s*[·・‧∙]"
 _PAGER = (
     r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
+    + _DOTTED_PAGE_NUMBER + r"|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
     # the page's reading controls: 字号：大 中 小 / 字体：[ 大 中 小 ] / 视力保护色：
@@ -374,7 +378,9 @@ _BARE_ATTACHMENT_RUN_ON = re.compile(
 # (not a range: 2024—2026年, 3—5个 have digits or a unit against the dashes)
 _PAGE_NUMBER_LINE_MIN = 100  # a line holding several paragraphs: a page may have ended inside it
 # (a digit may follow when it is the next item's label, …配合）— 4 —3.强化…: the page broke before the item)
-_RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}(?![年月日])(?!\d{1,3}(?![.．、]\D))")
+# (·4· as well: a page number between middle dots; not 5·12 or 4·23, a date's, with a digit against a dot)
+_RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])(?:[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}|(?<!·)" + _DOTTED_PAGE_NUMBER
+                                 + r")(?![年月日])(?!\d{1,3}(?![.．、]\D))")
 
 
 # the mark of a label a page number may follow: the page broke right after an item's label (…配合）1、— 2 —科学调度…)
