@@ -1079,6 +1079,22 @@ def test_points_marked_at_a_pages_foot_that_no_line_references_stay_the_tasks_te
     assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("县农业农村局", "responsible")]
 
 
+def test_a_page_number_between_the_two_lines_of_a_wrapped_heading_leaves_the_title_whole():
+    """A PDF's page may end on a task's first line, its heading going on after the page number (…总分馆 / — 7 — /
+    制建设。…): the halves meet again and the title is whole (before: the blank left by the page number ended the
+    heading mid-word). A heading whose paragraph starts indented after the page number stays a line of its own."""
+    [plan] = parse_text(
+        "某区图书馆服务提升方案\n一、重点任务\n"
+        "　　1.推进街道分馆和社区图书室、农家书屋互联互通的总分馆\n\n— 7 —\n\n制建设。实现通借通还，年内覆盖全部街道。\n"
+        "　　责任单位：区文旅局、区教育局\n"
+        "　　2.推进社区图书室和农家书屋数字化改造提升工作\n— 8 —\n　　接入区图书馆平台，实现资源共享。\n"
+        "　　责任单位：区文旅局\n", "方案.txt")
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        ("推进街道分馆和社区图书室、农家书屋互联互通的总分馆制建设", ["区文旅局", "区教育局"]),
+        ("推进社区图书室和农家书屋数字化改造提升工作", ["区文旅局"])]
+    assert "实现资源共享" in plan.tasks()[1].text
+
+
 def test_a_page_number_printed_between_middle_dots_is_furniture_not_a_bullet():
     """Some printed series number their pages ·7· or · 8 · instead of — 7 —: a page number on its own line, never a
     bullet (·) opening a point of its own (before: read as tasks titled 7· and 8·, the printed items lost)."""

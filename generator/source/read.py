@@ -609,7 +609,7 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
                 and not _SENTENCE_END.search(text) and not _LABELLED.search(text)):
             out[i] = ""
         seen.add(text)
-    return _halves_of_a_cut_page_joined(out, raw)
+    return _halves_of_a_printed_page_met(_halves_of_a_cut_page_joined(out, raw), raw)
 
 
 _BANNER_LINE = re.compile(rf"^\s*(?:{_SHARING_SITE_BANNER})\s*$")
@@ -641,6 +641,42 @@ def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
         out[before] = out[before].rstrip() + out[after].strip()
         out[after] = ""
     return out
+
+# a printed page's number alone on its line (— 4 —, ·4·, <4>, 第4页, 4): where a PDF's page broke, not a site's banner
+_PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
+    + _DOTTED_PAGE_NUMBER + r")\s*$")
+
+
+def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
+    """The two halves of a line a printed page broke set one under the other again, the page number between them gone.
+
+    A text copied from a PDF keeps the page number where the page ended; when a paragraph's line ran to the page's
+    foot (a task's heading too: 1.建设…体育公园和社区全 / — 4 — / 民健身中心。…), its sentence goes on after the page
+    number. Blanked, the page number would leave an empty line there, which ends a heading set on its own line and
+    cuts the title mid-word. The halves meet again (the line below moved up under the line above, no blank between)
+    when the line above is long and ends mid-sentence (_wrapped) and the line below opens no item, section or part
+    and is not indented as a paragraph's first line is (a line going on with a paragraph is set flush); the reader
+    then reads them as any two lines the page wrapped (a short heading such as 1.加强组织领导 stays a line of its own).
+    """
+    out = list(out)
+    met: set[int] = set()
+    for p, ln in enumerate(raw):
+        if not _PAGE_NUMBER_LINE.match(ln) or out[p].strip():
+            continue
+        before, after = _nearest(out, p, -1), _nearest(out, p, 1)
+        if before < 0 or after >= len(out) or after in met:
+            continue
+        below = out[after]
+        if any(_BANNER_LINE.match(raw[k]) for k in range(before + 1, after)):
+            continue  # a sharing site's cut, joined by its own rule
+        if (not _wrapped(out[before].strip()) or below[:1].isspace() or _NUMBERED.match(below)
+                or _SECTION_HEAD.match(below) or _PART_HEAD.match(below) or _ARTICLE_HEAD.match(below)):
+            continue
+        out[before + 1], out[after] = below, ""
+        met.add(before + 1)
+    return out
+
 
 # a footnote's mark: ① to ⑳
 _NOTE_MARK = "\u2460-\u2473"
