@@ -1079,6 +1079,47 @@ def test_points_marked_at_a_pages_foot_that_no_line_references_stay_the_tasks_te
     assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("县农业农村局", "responsible")]
 
 
+def test_a_page_number_between_the_two_lines_of_a_wrapped_heading_leaves_the_title_whole():
+    """A PDF's page may end on a task's first line, its heading going on after the page number (…总分馆 / — 7 — /
+    制建设。…): the halves meet again and the title is whole (before: the blank left by the page number ended the
+    heading mid-word). A heading whose paragraph starts indented after the page number stays a line of its own."""
+    [plan] = parse_text(
+        "某区图书馆服务提升方案\n一、重点任务\n"
+        "　　1.推进街道分馆和社区图书室、农家书屋互联互通的总分馆\n\n— 7 —\n\n制建设。实现通借通还，年内覆盖全部街道。\n"
+        "　　责任单位：区文旅局、区教育局\n"
+        "　　2.推进社区图书室和农家书屋数字化改造提升工作\n— 8 —\n　　接入区图书馆平台，实现资源共享。\n"
+        "　　责任单位：区文旅局\n", "方案.txt")
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        ("推进街道分馆和社区图书室、农家书屋互联互通的总分馆制建设", ["区文旅局", "区教育局"]),
+        ("推进社区图书室和农家书屋数字化改造提升工作", ["区文旅局"])]
+    assert "实现资源共享" in plan.tasks()[1].text
+
+
+def test_a_page_number_printed_between_middle_dots_is_furniture_not_a_bullet():
+    """Some printed series number their pages ·7· or · 8 · instead of — 7 —: a page number on its own line, never a
+    bullet (·) opening a point of its own (before: read as tasks titled 7· and 8·, the printed items lost)."""
+    [plan] = parse_text(
+        "某区图书馆服务提升方案\n一、重点任务\n"
+        "　　1.推进数字阅读。建设数字图书馆平台，接入街道分馆和社区图书室\n·7·\n资源。\n　　责任单位：区文旅局\n"
+        "　　2.开展全民阅读活动。每年举办读书会30场，打造品牌阅读活动\n· 8 ·\n10个以上。\n"
+        "　　责任单位：区文旅局、区教育局\n", "方案.txt")
+    assert [(t.number, t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "推进数字阅读", ["区文旅局"]), (2, "开展全民阅读活动", ["区文旅局", "区教育局"])]
+    assert "打造品牌阅读活动10个以上" in plan.tasks()[1].text
+    assert not any("·" in t.text for t in plan.tasks())
+
+
+def test_a_middle_dot_page_number_run_on_inside_a_line_is_cut_out():
+    """A text that lost its line breaks keeps ·4· where the page broke: cut out as — 4 — is, a date's 5·12 kept."""
+    [plan] = parse_text(
+        "某县应急科普工作要点\n一、重点工作。1.开展科普宣传。结合“5·12”防灾减灾日开展应急避险演练，每个乡镇举办"
+        "宣传活动2场以上。（县应急局负责）·4·2.建设科普场馆。建成应急科普体验馆1个，推动学校、社区配建科普"
+        "·5·角。（县科协负责）3.培育志愿队伍。每个乡镇组建应急志愿服务队。（县民政局负责）\n", "要点.txt")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展科普宣传"), (2, "建设科普场馆"), (3, "培育志愿队伍")]
+    assert "“5·12”" in plan.tasks()[0].text
+    assert not any("·4·" in t.text or "·5·" in t.text for t in plan.tasks())
+
+
 def test_an_items_heading_a_sharing_sites_page_cut_is_whole_again():
     """A sharing site cuts its preview into pages by length, inside an item's heading too (1.加快发展跨境 / pager /
     banner / 电商。…): where the plan sets each item's heading and text on one line, the halves are one line again."""

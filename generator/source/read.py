@@ -65,8 +65,12 @@ _FILE_LINK = (r"(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:" + lx.alt
               + r")(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）]?)?")
 _SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + r")[\s…。.！!，,]*"
                         r"|(?:" + lx.alternation(lx.SHARING_SITE_BANNER_OPENINGS) + r").{0,80}")
+# A printed page number between middle dots (·4· / · 4 ·), as 公报 and journal layouts print it, is one as much as
+# — 4 — is: a line of its own, never a bullet (·) opening a point
+_DOTTED_PAGE_NUMBER = r"[·・‧∙]\s*\d{1,3}\s*[·・‧∙]"
 _PAGER = (
     r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
+    + _DOTTED_PAGE_NUMBER + r"|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
     # the page's reading controls: 字号：大 中 小 / 字体：[ 大 中 小 ] / 视力保护色：
@@ -374,7 +378,9 @@ _BARE_ATTACHMENT_RUN_ON = re.compile(
 # (not a range: 2024—2026年, 3—5个 have digits or a unit against the dashes)
 _PAGE_NUMBER_LINE_MIN = 100  # a line holding several paragraphs: a page may have ended inside it
 # (a digit may follow when it is the next item's label, …配合）— 4 —3.强化…: the page broke before the item)
-_RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}(?![年月日])(?!\d{1,3}(?![.．、]\D))")
+# (·4· as well: a page number between middle dots; not 5·12 or 4·23, a date's, with a digit against a dot)
+_RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])(?:[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}|(?<!·)" + _DOTTED_PAGE_NUMBER
+                                 + r")(?![年月日])(?!\d{1,3}(?![.．、]\D))")
 
 
 # the mark of a label a page number may follow: the page broke right after an item's label (…配合）1、— 2 —科学调度…)
@@ -603,7 +609,7 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
                 and not _SENTENCE_END.search(text) and not _LABELLED.search(text)):
             out[i] = ""
         seen.add(text)
-    return _halves_of_a_cut_page_joined(out, raw)
+    return _halves_of_a_printed_page_met(_halves_of_a_cut_page_joined(out, raw), raw)
 
 
 _BANNER_LINE = re.compile(rf"^\s*(?:{_SHARING_SITE_BANNER})\s*$")
@@ -635,6 +641,42 @@ def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
         out[before] = out[before].rstrip() + out[after].strip()
         out[after] = ""
     return out
+
+# a printed page's number alone on its line (— 4 —, ·4·, <4>, 第4页, 4): where a PDF's page broke, not a site's banner
+_PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
+    + _DOTTED_PAGE_NUMBER + r")\s*$")
+
+
+def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
+    """The two halves of a line a printed page broke set one under the other again, the page number between them gone.
+
+    A text copied from a PDF keeps the page number where the page ended; when a paragraph's line ran to the page's
+    foot (a task's heading too: 1.建设…体育公园和社区全 / — 4 — / 民健身中心。…), its sentence goes on after the page
+    number. Blanked, the page number would leave an empty line there, which ends a heading set on its own line and
+    cuts the title mid-word. The halves meet again (the line below moved up under the line above, no blank between)
+    when the line above is long and ends mid-sentence (_wrapped) and the line below opens no item, section or part
+    and is not indented as a paragraph's first line is (a line going on with a paragraph is set flush); the reader
+    then reads them as any two lines the page wrapped (a short heading such as 1.加强组织领导 stays a line of its own).
+    """
+    out = list(out)
+    met: set[int] = set()
+    for p, ln in enumerate(raw):
+        if not _PAGE_NUMBER_LINE.match(ln) or out[p].strip():
+            continue
+        before, after = _nearest(out, p, -1), _nearest(out, p, 1)
+        if before < 0 or after >= len(out) or after in met:
+            continue
+        below = out[after]
+        if any(_BANNER_LINE.match(raw[k]) for k in range(before + 1, after)):
+            continue  # a sharing site's cut, joined by its own rule
+        if (not _wrapped(out[before].strip()) or below[:1].isspace() or _NUMBERED.match(below)
+                or _SECTION_HEAD.match(below) or _PART_HEAD.match(below) or _ARTICLE_HEAD.match(below)):
+            continue
+        out[before + 1], out[after] = below, ""
+        met.add(before + 1)
+    return out
+
 
 # a footnote's mark: ① to ⑳
 _NOTE_MARK = "\u2460-\u2473"
