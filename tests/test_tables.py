@@ -3860,3 +3860,21 @@ def test_cells_one_per_line_a_target_naming_what_is_built_is_not_a_unit():
         ("培育交易场所", [("市丁局", "lead"), ("市戊局", "support")]),
     ]
     assert "2027年目标:建成市公共数据开放平台" in find_pasted_tables(text)
+
+
+def test_a_name_column_naming_a_place_beside_a_problem_column_is_text_not_the_task():
+    """A 问题台账 names each problem's place first (道路名称 | 问题描述): the problem titles the row, the place stays in
+    its text under its header; a 名称 naming work (项目名称) beside a 存在问题 column is still a task column."""
+    text = "\n".join([
+        "某县2025年道路积水点整治台账",
+        "| 序号 | 道路名称 | 问题描述 | 整改措施 | 责任单位 | 整改时限 |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| 1 | 桂花路 | 雨后路口积水深约30厘米。 | 新建雨水口4处。 | 县城市管理局 | 2025年5月底前 |",
+        "| 2 | 新华街 | 人行道塌陷约20平方米。 | 修复人行道。 | 东城街道办事处、县住建局 | 2025年6月底前 |",
+    ])
+    assert reading(text) == [
+        ("", 1, "雨后路口积水深约30厘米", [("县城市管理局", "responsible")]),
+        ("", 2, "人行道塌陷约20平方米", [("东城街道办事处", "responsible"), ("县住建局", "responsible")]),
+    ]
+    assert "桂花路" in _plan(text).tasks()[0].text  # kept under its header, not lost
+    assert header_kinds(["序号", "项目名称", "存在问题", "责任单位"])[1:3] == ["task", "task"]

@@ -925,6 +925,12 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
 TABLE_OVERSIGHT_COLUMN = r"监管(?:单位|部门|处室|科室|机构)$"
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
+# A 问题台账 / 整改台账 names each problem's place or object first (河湖名称 | 问题描述, 道路名称 | 存在问题,
+# 小区名称 | 突出问题) and the problem after it: beside a column of problems the problem is the row's work and its
+# title, and a …名称 column naming a place or an object is where it is, kept in the row's text under its header.
+# A 名称 naming work (项目名称, 任务名称, 事项名称, 课题名称) stays the task column beside it.
+TABLE_PROBLEM_COLUMN = r"问题(?:描述|表现)?$"
+TABLE_WORK_NAME = r"(?:任务|措施|举措|事项|工作|项目|工程|课题|专题|主题|行动|活动)名称$"
 # The "三张清单" a plan lists its work in (任务清单 | 责任清单 | 时限清单, often after a 问题清单): each
 # list is a column, named by what it lists, so 清单 here names a column, not the table's caption.
 TABLE_LIST_COLUMNS: tuple[tuple[str, str], ...] = (("task", r"^(?:任务|工作|措施|整改)清单$"), ("responsible", r"^责任清单$"),
