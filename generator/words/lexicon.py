@@ -424,6 +424,10 @@ LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
 COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
+# how a plan's closing exhortation opens: everyone at once, as a collective subject before 要 (各地各部门要…, 各级各有关
+# 部门要…, 各地、各有关单位要…), naming no body. 实施细则 / 若干措施 in articles close so (第N条　各地各部门要切实提高政治
+# 站位…), with no heading to say it is their 组织保障; each piece is 各级 / 各地 or a 部门 / 单位 / 地方 head
+CLOSING_EXHORTATION = r"^(?:(?:各级|各地|各?(?:有关|相关)?(?:部门|单位|地方))[、和及]?){1,4}要"
 # words that make a heading's name a kind of bodies, not one body (（一）县直有关部门, （二）属地政府, 各成员单位): a 方案's
 # duty list groups its unit lines under such headings; over items naming their own units the heading is no unit of theirs
 KIND_OF_BODIES_WORDS = ("各", "有关", "相关", "其他", "其它", "属地", "成员单位")
