@@ -5245,3 +5245,26 @@ def test_a_companys_registered_name_as_a_heading_is_the_unit_of_its_duties():
         "3.保障消防用水。\n")
     assert {t.number: _units(t) for t in plan.tasks()} == {
         1: [("县消防救援大队", R)], 2: [("某溪华润燃气有限公司", R)], 3: [("某溪水务集团", R)]}
+
+
+def test_a_closing_article_exhorting_every_body_naming_none_is_the_plans_text():
+    """实施细则 in articles close with an untitled 组织保障 article (第N条　各地各部门要…) before 施行: a collective
+    subject binding no named body, the plan's closing text; where the plan's items name no units, a last item so
+    worded may be work and stays a task."""
+    plan = _one(
+        "某市稳岗扩容实施细则\n"
+        "第一条　为稳定就业岗位，制定本细则。\n"
+        "第二条　发放扩岗补助。对新招用青年的企业给予补助。\n"
+        "责任单位：市人社局、市财政局\n"
+        "第三条　开展技能培训。全年培训农民工五千人次。\n"
+        "责任单位：市人社局\n"
+        "第四条　各地各部门要提高站位，推动各项措施落地见效。\n"
+        "第五条　本细则自2025年5月1日起施行。\n")
+    assert [t.label for t in plan.tasks()] == ["第二条", "第三条"]
+    assert any("exhorts every body" in n.text for n in plan.readings)
+    plan = _one(
+        "某镇2025年工作要点\n"
+        "一、整治村容村貌，清理垃圾堆点二十处。\n"
+        "二、各村要完成改厕一百户。\n"
+        "三、各地各部门要开展秸秆禁烧巡查。\n")
+    assert [t.label for t in plan.tasks()] == ["一、", "二、", "三、"]

@@ -3894,3 +3894,50 @@ def test_one_cell_per_line_a_heading_column_wrapped_before_a_measure_column_keep
         (1, "建立试点企业台账", [("县工业和信息化局", "lead"), ("县财政局", "support")]),
         (2, "开展评测", [("县科技局", "lead"), ("县统计局", "support")]),
     ]
+
+
+def test_a_name_column_naming_a_place_beside_a_problem_column_is_text_not_the_task():
+    """A 问题台账 names each problem's place first (道路名称 | 问题描述): the problem titles the row, the place stays in
+    its text under its header; a 名称 naming work (项目名称) beside a 存在问题 column is still a task column."""
+    text = "\n".join([
+        "某县2025年道路积水点整治台账",
+        "| 序号 | 道路名称 | 问题描述 | 整改措施 | 责任单位 | 整改时限 |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| 1 | 桂花路 | 雨后路口积水深约30厘米。 | 新建雨水口4处。 | 县城市管理局 | 2025年5月底前 |",
+        "| 2 | 新华街 | 人行道塌陷约20平方米。 | 修复人行道。 | 东城街道办事处、县住建局 | 2025年6月底前 |",
+    ])
+    assert reading(text) == [
+        ("", 1, "雨后路口积水深约30厘米", [("县城市管理局", "responsible")]),
+        ("", 2, "人行道塌陷约20平方米", [("东城街道办事处", "responsible"), ("县住建局", "responsible")]),
+    ]
+    assert "桂花路" in _plan(text).tasks()[0].text  # kept under its header, not lost
+    assert header_kinds(["序号", "项目名称", "存在问题", "责任单位"])[1:3] == ["task", "task"]
+
+
+def test_a_kind_column_tagging_every_row_beside_the_tables_own_group_rows_is_text():
+    """A 隐患台账 grouped by its own rows (一、东坪镇) tags each numbered row with its kind (隐患类别 | 渗漏 / 裂缝): the
+    group rows are the sections and the tag is the row's text; the same column left empty below its first row
+    (merged, pasted as text) still groups its rows."""
+    tagged = "\n".join([
+        "某县2025年山塘隐患整治台账",
+        "| 序号 | 隐患类别 | 问题描述 | 责任单位 | 整改时限 |",
+        "| --- | --- | --- | --- | --- |",
+        "| 一、东坪镇 |  |  |  |  |",
+        "| 1 | 渗漏 | 坝体背水坡渗水。 | 东坪镇人民政府 | 2025年4月底前 |",
+        "| 2 | 裂缝 | 坝顶出现纵向裂缝2条。 | 东坪镇人民政府、县水利局 | 2025年5月底前 |",
+        "| **二、西岭镇** |",
+        "| 3 | 渗漏 | 溢洪道底板渗水。 | 西岭镇人民政府 | 2025年6月底前 |",
+    ])
+    assert sections(tagged) == [("一", "东坪镇"), ("二", "西岭镇")]
+    assert [(s, n, title) for s, n, title, _ in reading(tagged)] == [
+        ("一", 1, "坝体背水坡渗水"), ("一", 2, "坝顶出现纵向裂缝2条"), ("二", 3, "溢洪道底板渗水")]
+    assert "渗漏" in _plan(tagged).tasks()[0].text  # kept under its header, not lost
+    merged = "\n".join([
+        "某县2025年山塘隐患整治台账",
+        "| 序号 | 隐患类别 | 问题描述 | 责任单位 | 整改时限 |",
+        "| --- | --- | --- | --- | --- |",
+        "| 1 | 渗漏 | 坝体背水坡渗水。 | 东坪镇人民政府 | 2025年4月底前 |",
+        "| 2 |  | 溢洪道底板渗水。 | 西岭镇人民政府 | 2025年6月底前 |",
+        "| 3 | 裂缝 | 坝顶出现纵向裂缝2条。 | 东坪镇人民政府 | 2025年5月底前 |",
+    ])
+    assert sections(merged) == [("一", "渗漏"), ("二", "裂缝")]

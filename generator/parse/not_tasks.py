@@ -11,7 +11,7 @@ import re
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .lines import has_annotation, heading_title, join_text
+from .lines import has_annotation, heading_title, join_text, units_named
 from .numbering import style_of
 from ..words.labels import STYLES
 from .records import part_headings, set_aside
@@ -282,6 +282,31 @@ def _set_aside_closing_safeguard_items(plan: Plan) -> None:
                                         "naming no unit: read as its text, not a task")
 
 
+_EXHORTATION = re.compile(lexicon.CLOSING_EXHORTATION)
+
+
+def _set_aside_closing_exhortation(plan: Plan) -> None:
+    """A last item with no heading that exhorts everyone (各地各部门要切实提高政治站位…) is the plan's closing text.
+
+    实施细则 / 若干措施 written as articles close with their 组织保障 article untitled (第二十八条　各地各部门要…, then the
+    解释 and 施行 articles): a collective subject naming no body, binding none. Only the last item, naming no unit,
+    in a plan whose every other item names its units: where items name none, a last one so worded may be work.
+    """
+    section = next((s for s in reversed(plan.sections) if s.tasks), None)
+    if section is None:
+        return
+    last = section.tasks[-1]
+    if not _EXHORTATION.match(last.text.strip()) or units_named(last.text):
+        return
+    others = [t for t in plan.tasks() if t is not last]
+    if not others or not all(units_named(t.text) for t in others):
+        return
+    section.tasks.remove(last)
+    section.closing = join_text(section.closing, f"{last.label}{last.text}", "\n")
+    plan.note(last.line, "outline", f"line {last.line}: item {last.label} exhorts every body at the plan's close "
+                                    "naming none: read as its text, not a task")
+
+
 def _unspaced(title: str) -> str:
     """A heading spaced out letter by letter (总　　则, 附　则) as the words it spells."""
     return re.sub(r"\s+", "", title) if re.fullmatch(r"(?:\S\s+)+\S", title.strip()) else title
@@ -495,7 +520,7 @@ def _set_aside_notice_items(plan: Plan) -> None:
 
 def set_aside_items(plan: Plan) -> None:
     """Items read as the plan's text, not tasks: a notice's requirements, praise, reviews, stages, framework,
-    definitions, commencement and safeguards."""
+    definitions, commencement, safeguards and a closing exhortation."""
     _set_aside_notice_items(plan)
     _set_aside_praise_items(plan)
     _set_aside_review_items(plan)
@@ -505,3 +530,4 @@ def set_aside_items(plan: Plan) -> None:
     _set_aside_commencement_items(plan)
     _set_aside_safeguard_part(plan)
     _set_aside_closing_safeguard_items(plan)
+    _set_aside_closing_exhortation(plan)

@@ -424,6 +424,10 @@ LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 # words that start the name of a group of bodies rather than one body
 COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
+# how a plan's closing exhortation opens: everyone at once, as a collective subject before 要 (各地各部门要…, 各级各有关
+# 部门要…, 各地、各有关单位要…), naming no body. 实施细则 / 若干措施 in articles close so (第N条　各地各部门要切实提高政治
+# 站位…), with no heading to say it is their 组织保障; each piece is 各级 / 各地 or a 部门 / 单位 / 地方 head
+CLOSING_EXHORTATION = r"^(?:(?:各级|各地|各?(?:有关|相关)?(?:部门|单位|地方))[、和及]?){1,4}要"
 # words that make a heading's name a kind of bodies, not one body (（一）县直有关部门, （二）属地政府, 各成员单位): a 方案's
 # duty list groups its unit lines under such headings; over items naming their own units the heading is no unit of theirs
 KIND_OF_BODIES_WORDS = ("各", "有关", "相关", "其他", "其它", "属地", "成员单位")
@@ -925,6 +929,12 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
 TABLE_OVERSIGHT_COLUMN = r"监管(?:单位|部门|处室|科室|机构)$"
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
+# A 问题台账 / 整改台账 names each problem's place or object first (河湖名称 | 问题描述, 道路名称 | 存在问题,
+# 小区名称 | 突出问题) and the problem after it: beside a column of problems the problem is the row's work and its
+# title, and a …名称 column naming a place or an object is where it is, kept in the row's text under its header.
+# A 名称 naming work (项目名称, 任务名称, 事项名称, 课题名称) stays the task column beside it.
+TABLE_PROBLEM_COLUMN = r"问题(?:描述|表现)?$"
+TABLE_WORK_NAME = r"(?:任务|措施|举措|事项|工作|项目|工程|课题|专题|主题|行动|活动)名称$"
 # The "三张清单" a plan lists its work in (任务清单 | 责任清单 | 时限清单, often after a 问题清单): each
 # list is a column, named by what it lists, so 清单 here names a column, not the table's caption.
 TABLE_LIST_COLUMNS: tuple[tuple[str, str], ...] = (("task", r"^(?:任务|工作|措施|整改)清单$"), ("responsible", r"^责任清单$"),

@@ -93,7 +93,7 @@ _UNNAMED_TASK = re.compile(r"^[^\d\W]{2,12}$")
 
 def header_kinds(cells: list[str]) -> list[str | None]:
     """What each cell of a header row names (header_kind), the task column found by position when no word names it."""
-    kinds = [header_kind(c) for c in cells]
+    kinds = _named_place_beside_problem([header_kind(c) for c in cells], cells)
     kinds = _bodies_before_work(_duty_table(kinds, cells), cells)
     kinds = _oversight_beside_doers(_bodies_beside_units(kinds, cells), cells)
     if "task" in kinds:
@@ -110,6 +110,21 @@ def header_kinds(cells: list[str]) -> list[str | None]:
     if len(unnamed) == 1 and units and shaped and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
         kinds[unnamed[0]] = "task"
     return kinds
+
+
+_PROBLEM_COLUMN = re.compile(lx.TABLE_PROBLEM_COLUMN)
+_WORK_NAME = re.compile(lx.TABLE_WORK_NAME)
+
+
+def _named_place_beside_problem(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A …名称 column naming a place or an object (河湖名称, 道路名称, 小区名称) beside a column of problems (问题描述,
+    存在问题) in a 问题台账: the problem is the row's work and titles it, the name says where it is and stays in the
+    row's text under its header. A 名称 naming work (项目名称, 事项名称) stays a task column."""
+    texts = [_header_text(c) for c in cells]
+    if not any(k == "task" and _PROBLEM_COLUMN.search(t) for k, t in zip(kinds, texts)):
+        return kinds
+    return ["extra" if k == "task" and t.endswith("名称") and not _WORK_NAME.search(t) else k
+            for k, t in zip(kinds, texts)]
 
 
 # a duty list set as a table, unit first (序号 | 成员单位 | 主要职责): a column of duties (…职责) beside one column of bodies

@@ -396,6 +396,30 @@ def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns
     return _Columns([*kinds[:first], "group", *kinds[first + 1:]], columns.names, columns.header_cells)
 
 
+def _tag_column_beside_group_rows(columns: _Columns, data: list[list[str]]) -> _Columns:
+    """A 问题台账 grouped by its own group rows (一、甲镇 spanning the table) that tags each numbered row with its kind in
+    a 问题类型 / 类别 column (乱占 | 乱堆 | 乱建 …): the group rows are the sections, and the tag, written on every
+    numbered row, is the row's text under its header, not a merged group cell starting a section per value. A 类别
+    column left empty below its first row (merged, pasted as text) still groups; so does one in a table with no group
+    rows of its own."""
+    group, number = columns.first("group"), columns.first("number")
+    if group is None or number is None:
+        return columns
+
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if i < len(row) else ""
+
+    # (a blank row or the header repeated at a page's top is no row of the table's)
+    rows = [row for row in data if not {c.strip() for c in row if c.strip()} <= columns.header_cells]
+    numbered = [row for row in rows if _NUMBER_CELL.match(cell(row, number))]
+    group_rows = [row for row in rows if not _NUMBER_CELL.match(cell(row, number))
+                  and len({c.strip() for c in row if c.strip()}) == 1 and _SECTION_LABEL.match(cell(row, number))]
+    if not group_rows or not numbered or not all(cell(row, group) for row in numbered):
+        return columns
+    kinds = ["extra" if j == group else k for j, k in enumerate(columns.kinds)]
+    return _Columns(kinds, columns.names, columns.header_cells)
+
+
 def _spanning_task_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns:
     """序号 | 重点任务 | 具体措施 | 责任单位 with the 重点任务 cell merged over several rows, each with its own 序号, measures
     and units: the merged cell names the group of tasks (a section, as a 类别 column does) and each row's 具体措施 is its
@@ -462,6 +486,8 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             columns, data = number_by_running_labels(columns, data)
             # a task column that heads the rows under it: 一、 heads merged down, or one cell spanning numbered rows
             columns = _spanning_task_column_as_group(_heads_column_as_group(columns, data), data)
+            # a kind column tagging every row beside the table's own group rows: text, the group rows the sections
+            columns = _tag_column_beside_group_rows(columns, data)
             reader = _Reader(columns, carry_down)
             number = columns.first("number")
             reader.decimal = number is not None and any(
