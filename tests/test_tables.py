@@ -3860,3 +3860,33 @@ def test_cells_one_per_line_a_target_naming_what_is_built_is_not_a_unit():
         ("培育交易场所", [("市丁局", "lead"), ("市戊局", "support")]),
     ]
     assert "2027年目标:建成市公共数据开放平台" in find_pasted_tables(text)
+
+
+_TARGET_SHEET = ["某镇2025年度目标任务分解表", "序号", "工作任务", "目标要求", "分管领导", "责任站所", "责任人", "完成时间"]
+
+
+def test_one_cell_per_line_row_short_of_a_merged_cell_with_an_empty_line_keeps_the_table_going():
+    """A table copied one cell per line prints a merged 分管领导 once (the rows below it one line short) and a 责任人 left
+    empty as an empty line: in a row doing both, the empty line does not end the table; the rows after it are read."""
+    text = "\n".join(_TARGET_SHEET + [
+        "1", "社会救助", "救助资金按时足额发放", "王某", "社会事务办", "许某", "每月",
+        "2", "文化惠民", "开展文化惠民演出20场以上", "文化站", "", "2025年12月底前",
+        "3", "安全生产", "不发生较大以上生产安全事故", "刘某", "应急办、派出所", "宋某", "全年",
+    ])
+    assert reading(text) == [
+        ("", 1, "社会救助", [("社会事务办", "responsible")]),
+        ("", 2, "文化惠民", [("文化站", "responsible")]),
+        ("", 3, "安全生产", [("应急办", "responsible"), ("派出所", "responsible")]),
+    ]
+
+
+def test_one_cell_per_line_last_row_closed_by_its_date_takes_no_blank_after_it_for_a_cell():
+    """Once a table has shown an empty cell as an empty line, its last row, short of a merged 分管领导 and closed by its
+    完成时间, takes no phantom cell from the blank line after it: it is fitted, its units kept, the heading after stays out."""
+    text = "\n".join(_TARGET_SHEET + [
+        "1", "文化惠民", "开展演出20场", "王某", "文化站", "", "全年",
+        "2", "平安建设", "不发生重大事故", "李某", "应急办", "宋某", "全年",
+        "3", "信访维稳", "信访积案化解率90%以上", "综治中心、信访办", "周某", "全年",
+        "", "三、保障措施", "（一）加强领导。各站所要落实责任。",
+    ])
+    assert reading(text)[-1] == ("", 3, "信访维稳", [("综治中心", "responsible"), ("信访办", "responsible")])
