@@ -3890,3 +3890,23 @@ def test_one_cell_per_line_last_row_closed_by_its_date_takes_no_blank_after_it_f
         "", "三、保障措施", "（一）加强领导。各站所要落实责任。",
     ])
     assert reading(text)[-1] == ("", 3, "信访维稳", [("综治中心", "responsible"), ("信访办", "responsible")])
+
+
+def test_row_short_of_a_merged_cell_keeps_a_target_naming_a_body_under_its_target_column():
+    """In a row short of a merged 分管领导, the 目标要求 cell right after the task opens with a verb of doing (创建…) and
+    ends a clause with the body it creates: it is the target's text, not a unit cell; the units stay the row's."""
+    text = "\n".join(_TARGET_SHEET + [
+        "1", "社会救助", "救助资金按时足额发放", "王某", "社会事务办", "许某", "每月",
+        "2", "退役军人服务", "创建“五星级”退役军人服务站，走访慰问全覆盖", "退役军人服务站", "冯某", "2025年11月底前",
+        "3", "文明创建", "争创省级文明村镇，志愿服务站全覆盖", "文明办、各村（社区）", "冯某", "全年",
+    ])
+    assert reading(text)[1:] == [
+        ("", 2, "退役军人服务", [("退役军人服务站", "responsible")]),
+        ("", 3, "文明创建", [("文明办", "responsible"), ("各村（社区）", "responsible")]),
+    ]
+    # a campaign's office (创建办) right after the task in a short row is still the row's unit
+    office = "\n".join(_TARGET_SHEET + [
+        "1", "社会救助", "救助资金按时足额发放", "王某", "社会事务办", "许某", "每月",
+        "2", "文明城市创建", "创建办、各村（社区）", "冯某", "全年",
+    ])
+    assert reading(office)[1][3] == [("创建办", "responsible"), ("各村（社区）", "responsible")]
