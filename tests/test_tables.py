@@ -3941,3 +3941,53 @@ def test_a_kind_column_tagging_every_row_beside_the_tables_own_group_rows_is_tex
         "| 3 | 裂缝 | 坝顶出现纵向裂缝2条。 | 东坪镇人民政府 | 2025年5月底前 |",
     ])
     assert sections(merged) == [("一", "渗漏"), ("二", "裂缝")]
+
+
+_TARGET_SHEET = ["某镇2025年度目标任务分解表", "序号", "工作任务", "目标要求", "分管领导", "责任站所", "责任人", "完成时间"]
+
+
+def test_one_cell_per_line_row_short_of_a_merged_cell_with_an_empty_line_keeps_the_table_going():
+    """A table copied one cell per line prints a merged 分管领导 once (the rows below it one line short) and a 责任人 left
+    empty as an empty line: in a row doing both, the empty line does not end the table; the rows after it are read."""
+    text = "\n".join(_TARGET_SHEET + [
+        "1", "社会救助", "救助资金按时足额发放", "王某", "社会事务办", "许某", "每月",
+        "2", "文化惠民", "开展文化惠民演出20场以上", "文化站", "", "2025年12月底前",
+        "3", "安全生产", "不发生较大以上生产安全事故", "刘某", "应急办、派出所", "宋某", "全年",
+    ])
+    assert reading(text) == [
+        ("", 1, "社会救助", [("社会事务办", "responsible")]),
+        ("", 2, "文化惠民", [("文化站", "responsible")]),
+        ("", 3, "安全生产", [("应急办", "responsible"), ("派出所", "responsible")]),
+    ]
+
+
+def test_one_cell_per_line_last_row_closed_by_its_date_takes_no_blank_after_it_for_a_cell():
+    """Once a table has shown an empty cell as an empty line, its last row, short of a merged 分管领导 and closed by its
+    完成时间, takes no phantom cell from the blank line after it: it is fitted, its units kept, the heading after stays out."""
+    text = "\n".join(_TARGET_SHEET + [
+        "1", "文化惠民", "开展演出20场", "王某", "文化站", "", "全年",
+        "2", "平安建设", "不发生重大事故", "李某", "应急办", "宋某", "全年",
+        "3", "信访维稳", "信访积案化解率90%以上", "综治中心、信访办", "周某", "全年",
+        "", "三、保障措施", "（一）加强领导。各站所要落实责任。",
+    ])
+    assert reading(text)[-1] == ("", 3, "信访维稳", [("综治中心", "responsible"), ("信访办", "responsible")])
+
+
+def test_row_short_of_a_merged_cell_keeps_a_target_naming_a_body_under_its_target_column():
+    """In a row short of a merged 分管领导, the 目标要求 cell right after the task opens with a verb of doing (创建…) and
+    ends a clause with the body it creates: it is the target's text, not a unit cell; the units stay the row's."""
+    text = "\n".join(_TARGET_SHEET + [
+        "1", "社会救助", "救助资金按时足额发放", "王某", "社会事务办", "许某", "每月",
+        "2", "退役军人服务", "创建“五星级”退役军人服务站，走访慰问全覆盖", "退役军人服务站", "冯某", "2025年11月底前",
+        "3", "文明创建", "争创省级文明村镇，志愿服务站全覆盖", "文明办、各村（社区）", "冯某", "全年",
+    ])
+    assert reading(text)[1:] == [
+        ("", 2, "退役军人服务", [("退役军人服务站", "responsible")]),
+        ("", 3, "文明创建", [("文明办", "responsible"), ("各村（社区）", "responsible")]),
+    ]
+    # a campaign's office (创建办) right after the task in a short row is still the row's unit
+    office = "\n".join(_TARGET_SHEET + [
+        "1", "社会救助", "救助资金按时足额发放", "王某", "社会事务办", "许某", "每月",
+        "2", "文明城市创建", "创建办、各村（社区）", "冯某", "全年",
+    ])
+    assert reading(office)[1][3] == [("创建办", "responsible"), ("各村（社区）", "responsible")]

@@ -599,6 +599,12 @@ TASK_PREPOSITIONS = ("对(?!外)", "在", "将", "把", "向", "从")
 # 组织 there is the noun, and the words before it are no body's name (no units' sentence holds them) ----
 SETTING_UP_WORDS = ("建立", "成立", "组建", "设立", "筹建", "建起")
 
+# ---- verbs a target column's cell opens with (目标要求 / 工作目标): what is to be done, created or won (创建“五星级”服务站,
+# 争创省级文明村, 开展演出20场); such a cell may end a clause with the body it creates (…退役军人服务站，走访慰问全覆盖) and
+# read as units; these words open no body's name but a campaign's office (创建办, a unit the fitting tells by its length;
+# 组织 and 建设 open names: 组织部, 建设银行, so they are not here)
+TARGET_OPENING_VERBS = TARGET_DONE_VERBS + SETTING_UP_WORDS + ("创建", "争创", "创成", "开展")
+
 # ---- what a unit name never starts with: after a label, a piece starting so is the label's text run on ----
 # (牵头单位:持续推进专项整治 / 配合单位:按要求做好配合工作): no unit is invented from it, and the reading says so
 # 向所在区（县）…提出申请 / 向所属部门报告: after a preposition 所 opens 所在 / 所属 (where the actor belongs), never the

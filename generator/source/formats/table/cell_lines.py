@@ -231,13 +231,17 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 _cell_number(_text_past_page(lines, i)) == _cell_number(current[0]) + 1
                 or _row_past_page_top(lines, i, header_lines, title, labels, _cell_number(current[0]) + 1,
                                       width if _filled(current) < full_width(current) else 0))
-            if not exact and not spaced and numbered and current is not None and _empty_cell(
+            # a row that closed with its 完成时限 (the header's last column) owes no cell: a blank line after it is none
+            dated = ends_with_date and len(current or ()) > 2 and _cell_class(current[-1]) == "deadline"
+            if not exact and not spaced and numbered and current is not None and not dated and _empty_cell(
                     lines, i, current, full_width(current), len(kinds), width, blank_cells):
                 current.append("")  # an empty cell in a row that still owes cells: it holds the column's place
                 blank_cells = placed = True
                 i += 1
                 continue
-            if not exact and blanks >= (2 if spaced else 1) and not goes_on:
+            if not exact and blanks >= (2 if spaced else 1) and not goes_on and not (
+                    numbered and current is not None and not dated
+                    and _inside_a_short_row(lines, i, current, full_width(current), len(kinds))):
                 break
             i += 1
             continue
@@ -474,6 +478,23 @@ def _empty_cell(lines: list[str], i: int, current: list[str], full: int, columns
     if start is not None:
         return len(current) + start >= width  # this line and those up to the 序号 make up the row
     return seen and i + columns - len(current) <= len(lines)
+
+
+def _inside_a_short_row(lines: list[str], i: int, current: list[str], full: int, columns: int) -> bool:
+    """Whether the empty line lines[i] stands inside the row `current`, a row short of a merged cell: a table copied
+    one cell per line prints a merged cell (a 分管领导 or a 完成时间 over two or three rows) on its first row only, the
+    rows below it one line short, and writes a cell left empty (a 责任人 not named) as an empty line. In a row that does
+    both, the empty line and the lines after it do not reach the header's width before the next 序号, so `_empty_cell`
+    does not take it for a cell; yet the row's last cells (its date) and the next 序号 follow within the row's reach,
+    no heading or note between: the table goes on, the row fitted by what its lines hold (the empty line left out)."""
+    if len(current) >= full:
+        return False  # a full row: the empty line ends it
+    following = _cell_number(current[0]) + 1
+    ahead = [ln.strip() for ln in lines[i + 1:i + columns + 4] if not _PAGE_MARK.match(ln.strip())][:columns + 2]
+    start = next((j for j, text in enumerate(ahead, start=1) if _cell_number(text) == following), None)
+    if start is None or start < 2 or len(current) + start - 1 > columns:
+        return False  # no 序号 after the row's rest, or more lines than the row has columns
+    return all(text and not _ANY_LABEL.match(text) and not _NOTE_UNDER.match(text) for text in ahead[:start - 1])
 
 
 _PLACE_NAME_CHARS = 12  # a village's, a town's or a community's name, at most

@@ -31,6 +31,11 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
         # as many lines as columns, units under every unit column: the row is whole. A year target under 2027年 that
         # reads as units (服务覆盖所有乡镇, 乡镇老年学校全覆盖) is no unit line to join, nor a name cut at the line's end
         return cells
+    if len(cells) < width and _target_after_the_task(cells, kinds, task):
+        out = [""] * width
+        out[:task + 2] = cells[:task + 2]
+        rest = _join_unit_lines(_join_wrapped_names(cells[:task + 1] + cells[task + 2:], task), kinds, task)
+        return _align(rest[task + 1:], kinds, out, task + 2)
     cells = _join_unit_lines(_join_wrapped_names(cells, task), kinds, task)
     if (len(cells) == width and task + 1 < width and _column_class(kinds[task + 1]) != "text"
             and _ends_the_task(cells[task], cells[task + 1], cells[task + 2] if task + 2 < width else "")):
@@ -99,6 +104,24 @@ def _may_be_text(line: str) -> bool:
     held = _cell_class(line)
     return bool(line) and held != "deadline" and not (held == "units" and line.startswith(lx.NAME_OPENINGS))
 
+
+def _target_after_the_task(cells: list[str], kinds: list[str | None], task: int) -> bool:
+    """Whether a short row's cell right after the task is the text column standing there (目标要求, 工作目标), though it
+    reads as units: it opens with a verb of doing (创建“五星级”退役军人服务站，走访慰问全覆盖, 争创…) and names the body
+    it creates. Placed by its look it would be taken for the unit column's cell (or joined to the units below it)."""
+    if task + 1 >= len(kinds) or len(cells) <= task + 2 or _column_class(kinds[task + 1]) != "text":
+        return False
+    cell = cells[task + 1].strip()
+    verb = next((v for v in lx.TARGET_OPENING_VERBS if cell.startswith(v)), None)
+    if verb is None or _cell_class(cell) != "units":
+        return False
+    # the verb names what it creates (创建“五星级”退役军人服务站); a short office named after its campaign (创建办, the
+    # 创建文明城市 office) is a unit, the verb followed by its ending alone
+    named = re.split(r"[、，,；;]", cell[len(verb):])[0]
+    return len(named) >= _NAMED_AFTER_THE_VERB
+
+
+_NAMED_AFTER_THE_VERB = 3  # characters a target names after its verb, at least (创建“五星级”站)
 
 _MAX_SURPLUS = 4  # extra lines of a row shared out over its text columns, at most: the ways to share them stay few
 
