@@ -863,6 +863,11 @@ TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
 TABLE_SPAN_WORDS = ("年度", "季度", "进度", "安排", "计划", "阶段", "分解", "分工", "节点")
 
 
+# a table column holding a bare figure per row (考评内容 | 分值 | 评分标准, 指标 | 目标值 | 责任单位): its cell, a bare
+# number, may equal the next row's 序号 (source/formats/table/cell_lines.py)
+TABLE_FIGURE_HEADS = ("分值", "分数", "标准分", "权重", "目标值", "标准值", "预期值")
+
+
 # ---- a task table's header: what each column names, by its words (source/formats/table/header.py) ----
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
