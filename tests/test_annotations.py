@@ -539,6 +539,24 @@ def test_a_note_after_the_tasks_covers_them_and_may_say_the_others_support():
     assert plan.rules and "the others support" in plan.rules[0] and "whole plan" in plan.rules[0]
 
 
+@pytest.mark.parametrize("part", ["有关说明", "其他事项"])
+def test_a_rule_in_a_closing_part_set_aside_covers_every_task(part):
+    """A positional rule stated in a numbered closing part after the list (二、有关说明 （一）…排在第一位的为牵头单位…)
+    speaks of the whole list, as a 说明： note under it does: every task's first unit leads, not only the last one's."""
+    from generator.source.corpus import parse_text
+
+    text = ("某县2025年社区治理工作要点\n一、重点任务\n"
+            "1.完善议事协商机制。（县民政局、县司法局）\n"
+            "2.整治楼道堆物。（县消防救援大队、县应急局）\n"
+            f"二、{part}\n"
+            "（一）所列单位有两个及以上的，排在第一位的为牵头单位，其他为配合单位。\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县民政局", L), ("县司法局", S)],
+        [("县消防救援大队", L), ("县应急局", S)]]
+    assert len(plan.rules) == 1 and "stated after the tasks" in plan.rules[0]
+
+
 def test_no_rule_no_report():
     from generator.source.corpus import parse_text
 

@@ -1207,6 +1207,22 @@ def test_an_assessment_documents_closing_parts_are_not_tasks():
     assert [t.title for t in plan.tasks()] == ["地区生产总值增长6.5%", "制定考核细则"]
 
 
+@pytest.mark.parametrize("part", ["有关说明", "几点说明", "说明"])
+def test_a_numbered_closing_part_of_reading_notes_is_not_tasks(part):
+    """A 考评细则 or a 分工 closes after its table or list with its reading notes as a numbered part (四、有关说明
+    （一）… （二）…), not under a 说明： head: how the list is read, naming no unit; its （一）（二） are no tasks 1, 2."""
+    plan = _one(
+        "某县2025年社区治理工作要点\n"
+        "一、重点任务\n"
+        "1.完善议事协商机制。（县民政局、县司法局）\n"
+        "2.整治楼道堆物。（县消防救援大队、县应急局）\n"
+        f"二、{part}\n"
+        "（一）所列单位有两个及以上的，排在第一位的为牵头单位，其他为配合单位。\n"
+        "（二）各街道每季度末报送进展。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "完善议事协商机制"), (2, "整治楼道堆物")]
+    assert "（二）各街道每季度末报送进展" in plan.sections[1].intro
+
+
 def test_praise_entries_of_a_notice_are_not_tasks():
     """A 通报's numbered praise (1.甲区人民政府。创新…) under a heading naming it or a lead-in 予以通报表扬: the unit did
     well, it is given no duty; the problems after it, numbered on from the praise, are the tasks."""

@@ -3172,6 +3172,29 @@ def test_a_target_value_that_reads_as_the_next_rows_number_stays_in_its_row():
         (3, "技术合同成交额", [("市科技局", "responsible"), ("市统计局", "support")])]
 
 
+def test_a_score_that_reads_as_the_next_rows_number_stays_in_its_row_before_a_text_column():
+    """One cell per line, 分值 then 评分标准 (text) before 责任单位: row 1's 分值 2 and row 2's 分值 3 read as the next
+    序号, but the row's units come after them before any other figure, where a new row would hold its own 分值: the
+    figures are the rows' cells. A real next 序号 (row 3 after row 2's units) still starts its row."""
+    text = "\n".join([
+        "某县社区治理工作考评细则",
+        "序号", "考评内容", "分值", "评分标准", "责任单位",
+        "1", "专题研究社区治理工作", "2", "未研究的扣2分", "县民政局",
+        "2", "签订社区治理责任书", "3", "未签订的扣3分", "县司法局",
+        "3", "开展居民满意度测评", "5", "未开展的不得分", "县统计局",
+    ])
+    assert [(n, t, u) for _, n, t, u in reading(text)] == [
+        (1, "专题研究社区治理工作", [("县民政局", "responsible")]),
+        (2, "签订社区治理责任书", [("县司法局", "responsible")]),
+        (3, "开展居民满意度测评", [("县统计局", "responsible")])]
+    # a row that did lose its cells: the next line so numbered is followed by a task and its own 分值, a 序号
+    lost = text.replace("\n".join(["2", "未研究的扣2分", "县民政局", ""]), "")
+    assert [(n, t, u) for _, n, t, u in reading(lost)] == [
+        (1, "专题研究社区治理工作", []),
+        (2, "签订社区治理责任书", [("县司法局", "responsible")]),
+        (3, "开展居民满意度测评", [("县统计局", "responsible")])]
+
+
 def test_an_indicator_table_with_a_wrapped_target_header_and_its_rule_in_a_note_under_it():
     """One cell per line: 2025年 / 目标值 is one header cell wrapped; the 说明：… under the last row (its 备注 empty) is
     the table's note, not that cell; its rule (责任单位有两个及以上的，排名第一的为牵头单位) reads the 责任单位 lists of

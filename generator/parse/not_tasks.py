@@ -69,7 +69,10 @@ _SAFEGUARD_WORDS = (
     # a schedule's closing (学习计划 / 培训计划 / 演练计划 / 活动方案 …): what is asked of those taking part
     r"(?:学习|培训|演练|活动|调研|宣传)要求|"
     # a plan, or the notice that is its body, may close with whom to ask (五、联系人 / 联系方式): no task either
-    r"联系人|联系方式|联系人及联系方式|联系人和联系方式"
+    r"联系人|联系方式|联系人及联系方式|联系人和联系方式|"
+    # an assessment or breakdown table's reading notes, numbered as a part after it (四、有关说明 / 五、几点说明): how the
+    # table is read (who of its units leads, who interprets it), no unit's duty
+    + lexicon.alternation(lexicon.NOTE_PART_WORDS)
 )
 # 组织领导 / 督导考核 / 工作落实 heading a closing section or part: who oversees the plan and how it is checked, no
 # unit's duty; a single item so titled (三、强化督查考核。将落实情况纳入考核。) may be the plan's last task, and stays

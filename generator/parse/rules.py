@@ -611,8 +611,11 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
     tasks = plan.tasks()
     if not tasks:
         return
-    # a note set aside from the outline after the last task (注：…排在第一位的为牵头单位) is after the tasks too
-    closing_words = [plan.closing, *(s.closing for s in plan.sections), *plan.unparsed, *(text for _, text in boxes(plan))]
+    # a note set aside from the outline after the last task (注：…排在第一位的为牵头单位) is after the tasks too, and so is
+    # a closing part set aside whole (四、有关说明 （一）…排在第一位的为牵头单位…): its items are its section's text, and
+    # they speak of the table or list before them, all of it
+    closing_words = [plan.closing, *(s.closing for s in plan.sections), *plan.unparsed, *(text for _, text in boxes(plan)),
+                     *(s.intro for s in plan.sections if s.line > tasks[-1].line)]
     for rule in DOCUMENT_RULES:
         found = rule.find(lines, plan.meta)
         if found is None:

@@ -727,6 +727,9 @@ TABLE_BOX_HEADS = ("附表", "表")
 TABLE_OF_DUTIES_WORDS = ("任务", "分工", "责任", "清单", "台账", "措施", "举措", "事项", "工作")
 # a note under a table or a paragraph (注：1.… 2.…, 说明：…): its numbered points are no tasks
 NOTE_HEADS = ("注", "说明", "备注")
+# a closing part of its own after a table or a list, numbered like the parts before it (四、有关说明 （一）责任单位有两个
+# 及以上的，排在第一位的为牵头单位… （二）本细则由…负责解释。): the reading notes, as a 说明： head holds them; no tasks
+NOTE_PART_WORDS = ("有关说明", "相关说明", "几点说明", "其他说明", "补充说明", "有关事项说明", "说明事项", "说明", "备注")
 # a note speaking of a table's column of units (注：主办单位栏列两个单位的，…): how to read the list, not a unit of it
 COLUMN_WORDS = ("栏",)
 # how the name of a box's item ends (1.5G网络覆盖工程：… / （一）园区循环化改造工程。…): a box lists projects by name
@@ -868,6 +871,11 @@ TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
 # 进度安排 / 时间节点 / 推进计划 over 一季度 | 二季度, 责任分工): it names a division of the work in time or among units.
 # A bare 目标 column (目标要求, 工作目标, 目标任务) is a column of its own the rows fill, beside quarters it does not span.
 TABLE_SPAN_WORDS = ("年度", "季度", "进度", "安排", "计划", "阶段", "分解", "分工", "节点")
+
+
+# a table column holding a bare figure per row (考评内容 | 分值 | 评分标准, 指标 | 目标值 | 责任单位): its cell, a bare
+# number, may equal the next row's 序号 (source/formats/table/cell_lines.py)
+TABLE_FIGURE_HEADS = ("分值", "分数", "标准分", "权重", "目标值", "标准值", "预期值")
 
 
 # ---- a task table's header: what each column names, by its words (source/formats/table/header.py) ----

@@ -149,10 +149,12 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     if labels and group is None and kinds[:2] == ["task", "task"] and _group_label(_text_past_page(lines, i - 1)):
         group = 0  # 攻坚任务 | 具体措施: the first task column holds the merged group cell
     row_kinds = [k for j, k in enumerate(kinds) if j != group]
+    row_names = [n for j, n in enumerate(names) if j != group]
     if labels and row_kinds[0] != "task":
         labels = False
     if labels:
         row_kinds = ["number", *row_kinds]
+        row_names = ["", *row_names]
     width = len(row_kinds)
     places = group is not None and group > 0 and place_column(names[group])
 
@@ -295,7 +297,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             tail = _group_cell_tail(lines, i + 1, labels) if group_label else []
             follows = _row_start(next_text(i + len(tail)), labels)
             labelled = _ARABIC_LABEL.match(text)
-            if number and current is not None and _figure_before_the_units(current, row_kinds, next_text(i)):
+            if number and current is not None and (_figure_before_the_units(current, row_kinds, next_text(i))
+                                                   or _figure_in_its_column(current, row_kinds, row_names, lines, i)):
                 current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
             elif number and (current is None or int(number.group(1)) == expected or (
                     # a gap in the numbering (5, 7): only after a full row, and followed by a cell
@@ -544,6 +547,34 @@ def _figure_before_the_units(current: list[str], row_kinds: list[str | None], fo
     at = len(current)
     return (0 < at < len(row_kinds) - 1 and row_kinds[at] not in _UNIT_KINDS + ("number", "task", "deadline")
             and row_kinds[at + 1] in _UNIT_KINDS and "task" in row_kinds[:at] and _reads_as_units(following))
+
+
+def _figure_in_its_column(current: list[str], row_kinds: list[str | None], row_names: list[str],
+                          lines: list[str], i: int) -> bool:
+    """A bare number (lines[i]) due in a figure column (分值 / 目标值 / 权重) of a row holding only the cells before it,
+    the row's units coming after it before any other bare number: the row's figure, not the next row's 序号.
+
+    A 考评 table flattened one cell a line (序号 / 考评内容 / 分值 / 评分标准 / 责任单位 / 1 / 专题研究… / 2 / 未研究的扣2分 /
+    县委办 / 2 / …) gives row 1 a 分值 equal to the next 序号, with a text column, not the units, after it. Read as row 2's
+    number, row 1 would close at its task, its figure, criterion and units all lost, and row 2 would hold no figure
+    where its 分值 is due; a row's real 序号 is followed by its task and its own figure before its units.
+    """
+    at = len(current)
+    if not (0 < at < len(row_kinds) - 1 and "task" in row_kinds[:at] and _figure_column(row_names[at])):
+        return False
+    ahead = len(row_kinds) - at + _MAX_RUNS_ON  # the row's cells left, some wrapped over lines
+    for line in lines[i + 1:i + 1 + ahead]:
+        text = line.strip()
+        if _NUMBER_CELL.match(text) or _FIGURE_CELL.match(text):
+            return False  # a figure before the units: the number starts the next row, that figure its own
+        if text and _reads_as_units(text):
+            return True
+    return False
+
+
+def _figure_column(name: str) -> bool:
+    """Whether a column's header names a bare figure per row (分值, 权重, 目标值; 分值（分）)."""
+    return re.sub(r"[（(][^（）()]*[）)]$", "", name.strip()).endswith(lx.TABLE_FIGURE_HEADS)
 
 
 _RUNS_ON = re.compile(r"[，,、；;：:（(“]$")
