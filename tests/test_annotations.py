@@ -1143,6 +1143,16 @@ def test_the_villages_of_a_town_plan_are_localities_in_a_list():
     assert pairs("清理河道。（镇水利站牵头，沿河各村、各村居配合）") == [("镇水利站", L), ("沿河各村", S), ("各村居", S)]
 
 
+def test_a_bare_bracket_of_bodies_closing_with_a_collective_of_localities_is_read():
+    """（县民政局、各街道）: a bracket of bodies' names closing with 各 and a kind of locality, with no verb or label.
+    No name's bracket of alternatives holds 各… (those hold bare level words: 建设服务中心（县、乡镇）), so the list is
+    the task's units, as （…、各村（社区）） already was; 各 opens the collective whether or not its own bracket follows."""
+    assert pairs("加强社会救助。（县民政局、各街道）") == [("县民政局", R), ("各街道", R)]
+    assert pairs("做好工作。（县综治中心、各乡镇）") == [("县综治中心", R), ("各乡镇", R)]
+    assert pairs("开展入户走访（县卫生健康局、县医保局、各乡镇）") == [("县卫生健康局", R), ("县医保局", R), ("各乡镇", R)]
+    assert pairs("建设便民服务中心（县、乡镇）。") == []
+
+
 def test_a_unit_label_after_a_wide_gap_on_a_person_label_line_is_read():
     """Duty sheets put the person and the units on one line, set apart by a wide gap (责任领导：王某  责任单位：…):
     the unit label after the gap is read; the person before it names no unit."""
@@ -1156,12 +1166,11 @@ def test_a_unit_label_after_a_wide_gap_on_a_person_label_line_is_read():
 def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
     """（街道综治中心、司法所、派出所，各社区）: a street or county plan closes a task with the bodies that answer for it
     and, after a comma, the localities that share it, with no verb. All are responsible; a bracket of localities
-    alone, or localities before the bodies, stays text (各县(市、区) writes a name, not units)."""
+    alone, or localities before the bodies, stays text (各县(市、区) writes a name, not units); after 、 see below."""
     assert pairs("化解矛盾纠纷。（街道综治中心、司法所、派出所，各社区）") == [
         ("街道综治中心", R), ("司法所", R), ("派出所", R), ("各社区", R)]
     assert pairs("做好救助工作（镇社会事务办、镇财政所，各村（社区））。") == [
         ("镇社会事务办", R), ("镇财政所", R), ("各村（社区）", R)]
-    assert pairs("做好工作。（县综治中心、各乡镇）") == []  # no comma: a locality inside the list of bodies
     assert pairs("做好工作。（各乡镇，县综治中心）") == []
     assert pairs("各县(市、区)要做好工作。") == []
 
@@ -1169,13 +1178,12 @@ def test_a_bracket_of_bodies_then_localities_after_a_comma_names_them_all():
 def test_a_bracket_of_bodies_closed_by_a_bracketed_collective_of_localities_after_a_stop_names_them_all():
     """（镇派出所、各村（社区））: the localities after 、 with no comma, written as a collective with a bracket of its own.
     A name's bracket of alternatives (市、区) never holds 各… nor a bracket inside it, so the list is the task's units
-    (a stated 列第一位 rule then makes the first the lead); a bare 各乡镇 after 、 still stays text."""
+    (a stated 列第一位 rule then makes the first the lead); a bare 各乡镇 after 、 is read the same way (below)."""
     assert pairs("建立出租房屋台账。（镇治安所、各村（社区））") == [("镇治安所", R), ("各村（社区）", R)]
     assert pairs("排查隐患。（镇安监办、镇消防站、各村（居））") == [("镇安监办", R), ("镇消防站", R), ("各村（居）", R)]
     (text,) = read_bytes(("一、主要任务\n1.采集信息。（镇综治办牵头，镇治安所配合。列第一位的为牵头单位，其他为配合单位，下同）\n"
                           "2.建立台账。（镇治安所、各村（社区））").encode("utf-8"), "plan.txt")
     assert [(a.name, a.role) for a in parse_plan(text).sections[0].tasks[1].assignments] == [("镇治安所", L), ("各村（社区）", S)]
-    assert pairs("做好工作。（县综治中心、各乡镇）") == []
 
 
 def test_two_label_clauses_glued_with_no_stop_are_two_clauses():

@@ -954,6 +954,7 @@ def _trailing_localities(names: list[str], written: str) -> bool:
     first_place = written.find(names[k], last_body)
     if first_place <= last_body:
         return False
-    # 各村（社区）: 各 opens a collective of localities (COLLECTIVE_STARTS), its bracket the other kind it covers
-    collective = names[k].startswith(_EACH) and strip_trailing_brackets(names[k]) != names[k]
+    # 各村（社区） / 各街道: 各 opens a collective of localities (COLLECTIVE_STARTS), which no name's bracket of
+    # alternatives holds, with or without its own bracket of the other kind it covers
+    collective = names[k].startswith(_EACH)
     return any(c in written[last_body:first_place] for c in "，,") or collective
