@@ -3894,3 +3894,21 @@ def test_one_cell_per_line_a_heading_column_wrapped_before_a_measure_column_keep
         (1, "建立试点企业台账", [("县工业和信息化局", "lead"), ("县财政局", "support")]),
         (2, "开展评测", [("县科技局", "lead"), ("县统计局", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_name_cut_by_a_narrow_column_inside_its_place_is_joined_back():
+    """A PDF table copied one cell per line wraps each unit cell at its column's width, cutting names where no comma
+    stands: a locality's body wrapped onto the next line with the names after it (各乡（镇） / 人民政府、青石), a place
+    cut from its body's word (青石 / 工业园管委会) or inside its own name (白沙经 / 济开发区管委). The pieces are one
+    name; whole names a line apart stay apart."""
+    text = "\n".join([
+        "某区试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "建立企业库", "遴选试点企业入库。", "区工业和信息", "化局", "各乡（镇）", "人民政府、青石", "工业园管委会",
+        "6月底前",
+        "2", "打造园区样板", "推动园区数字化建设。", "青石工业园管", "委会、白沙经", "济开发区管委", "会", "区发展改革委",
+        "9月底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区工业和信息化局", "lead"), ("各乡（镇）人民政府", "support"), ("青石工业园管委会", "support")]),
+        (2, [("青石工业园管委会", "lead"), ("白沙经济开发区管委会", "lead"), ("区发展改革委", "support")]),
+    ]
