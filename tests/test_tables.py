@@ -3912,3 +3912,18 @@ def test_one_cell_per_line_a_name_cut_by_a_narrow_column_inside_its_place_is_joi
         (1, [("区工业和信息化局", "lead"), ("各乡（镇）人民政府", "support"), ("青石工业园管委会", "support")]),
         (2, [("青石工业园管委会", "lead"), ("白沙经济开发区管委会", "lead"), ("区发展改革委", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_long_name_cut_twice_by_a_narrow_column_is_joined_back():
+    """A name longer than two lines of a narrow unit column is cut twice, the second time inside its place
+    (国家金融 / 监督管理总局白 / 沙监管分局、区 / 财政局): the head left before the last cut is longer than one line's, yet
+    with the next line's first piece it makes one whole name."""
+    text = "\n".join([
+        "某区试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "创新金融服务", "开展银企对接活动。", "区委金融办", "国家金融", "监督管理总局白", "沙监管分局、区", "财政局",
+        "持续推进",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区委金融办", "lead"), ("国家金融监督管理总局白沙监管分局", "support"), ("区财政局", "support")]),
+    ]
+

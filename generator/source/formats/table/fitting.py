@@ -260,8 +260,10 @@ def _cut_at_the_edge(line: str, following: str) -> bool:
     # a head that is no name alone, whole with the next line's first name (某开 / 发区管委会, 澄川 / 高新区管委会): a
     # narrow column cut the name inside its place or its body's word, where no comma stands. The head is words only
     # (no figure, no dash: 亿元120 / 市商务局 is a target beside its unit) and the tail opens as no name opens (王某某 /
-    # 市委组织部 is a person beside a body whose name begins on the next line)
-    head_completed = (head_cut and _NAME_WORDS.fullmatch(head) is not None and not tail.startswith(lx.NAME_OPENINGS)
+    # 市委组织部 is a person beside a body whose name begins on the next line). The head may be a name cut twice,
+    # longer than one line's (国家金融 / 监督管理总局某 / 川监管分局): the whole name bounds it
+    head_completed = (not _whole_name(head) and _NAME_WORDS.fullmatch(head) is not None
+                      and not head.endswith(lx.LEADER_POSTS) and not tail.startswith(lx.NAME_OPENINGS)
                       and _whole_name(head + tail))
     return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
 
