@@ -3927,3 +3927,20 @@ def test_one_cell_per_line_a_long_name_cut_twice_by_a_narrow_column_is_joined_ba
         (1, [("区委金融办", "lead"), ("国家金融监督管理总局白沙监管分局", "support"), ("区财政局", "support")]),
     ]
 
+
+def test_one_cell_per_line_a_name_the_column_cut_after_a_word_longer_names_run_on_past_is_joined_back():
+    """A narrow column's edge may cut a name just after 社 or 企业 (县人力资源社 / 会保障局, 县中小企业 / 服务中心): the
+    head reads as a whole name, but the line is printed to the column's edge, as wide as its neighbour, and the next
+    line opens as no name opens. One name. A list a unit a line (县供销社 / 团县委), no line as wide as the next, stays
+    two units."""
+    text = "\n".join([
+        "某县试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "培养数字化人才", "开展数字工匠培训。", "县人力资源社", "会保障局、县", "教育局", "县工业和信息化", "局", "每年",
+        "2", "建设服务平台", "建设公共服务平台。", "县数据局", "县工业和信息化", "局、县中小企业", "服务中心", "9月底前",
+        "3", "发展农村电商", "培育电商主体，", "带动农户增收。", "县供销社", "团县委", "持续推进",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县人力资源社会保障局", "lead"), ("县教育局", "lead"), ("县工业和信息化局", "support")]),
+        (2, [("县数据局", "lead"), ("县工业和信息化局", "support"), ("县中小企业服务中心", "support")]),
+        (3, [("县供销社", "lead"), ("团县委", "support")]),
+    ]

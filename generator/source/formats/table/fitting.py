@@ -216,6 +216,9 @@ def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
         elif (joined and _opens_with_placeless_body(line) and out[-1].strip()[-1] not in "、，,；;"
                 and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
             out[-1] = joined  # 各县（市、区） / 人民政府、某开: the line's first name is the locality's body, the list goes on
+        elif (joined and _name_runs_on(cells[n - 1], cell, cells[n - 2] if n - 2 > task else "")
+                and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
+            out[-1] = joined  # 市人力资源社 / 会保障局、市: the column's edge, not the name, ended the line
         elif (joined and _opens_with_role_verb(cell) and out[-1].strip()[-1] not in "、，,；;。"
                 and _names_throughout(above.strip())):
             out[-1] = joined  # 市住建局 / 牵头，各县（市、: the verb closes the name above, no cell opens with it
@@ -233,6 +236,22 @@ def _opens_with_placeless_body(line: str) -> bool:
     locality the line above ended with, a narrow column having wrapped it with the names after it."""
     first = depth_zero_split(line.strip(), "、，,；;")[0][1].strip()
     return first in lx.PLACELESS_BODIES and first != line.strip()
+
+
+def _name_runs_on(line: str, following: str, before: str) -> bool:
+    """Whether a name that reads as whole at a line's end goes on into the next line: it ends in a word longer names
+    run on past (市人力资源社 / 会保障局, 市中小企业 / 服务中心), opens as a name opens, the next line's first piece
+    opens as no name opens and with it makes one whole name, and the line is printed to its column's edge: as wide as
+    the line after it or the line before it (a narrow column's wrapped lines are as wide as one another, but the
+    last). A list a unit a line (市供销社 / 团市委) has no such width."""
+    if not line.strip() or line.strip()[-1] in "、，,；;":
+        return False
+    head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
+    tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
+    width = _print_width(line)
+    return (head.endswith(lx.RUN_ON_ENDINGS) and head.startswith(lx.NAME_OPENINGS) and bool(tail)
+            and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail)
+            and width in (_print_width(following), _print_width(before)))
 
 
 _NAME_WORDS = re.compile(r"[\u4e00-\u9fff（）()]+")  # a name's head as a wrap leaves it: Chinese words, its brackets
