@@ -3944,3 +3944,21 @@ def test_one_cell_per_line_a_name_the_column_cut_after_a_word_longer_names_run_o
         (2, [("县数据局", "lead"), ("县工业和信息化局", "support"), ("县中小企业服务中心", "support")]),
         (3, [("县供销社", "lead"), ("团县委", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_unit_cell_wrapped_over_many_lines_before_the_date_stays_in_its_row():
+    """A row copied from a PDF one cell per line whose lines already fill its columns (a measure over three lines) goes
+    on while its unit cell, wrapped by a narrow column and cut mid-name on every line (中国电信白沙分 / 公司、中国移动
+    …), leads to the row's date: the lines up to the date, joined, read as names. The table does not end there."""
+    text = "\n".join([
+        "某县试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "加强网络建设", "推动5G网络在重点园区深度覆盖，", "建设行业虚拟专网。", "县通信发展管", "理办公室",
+        "中国电信白沙分", "公司、中国移动", "白沙分公司、中", "国联通白沙分公", "司", "12月底前",
+        "2", "落实税收政策", "落实研发费用加计扣除、固定资产", "加速折旧等税收优惠政策，做到应", "享尽享。", "县税务局",
+        "县工业和信息化", "局、县科技局", "持续推进",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县通信发展管理办公室", "lead"), ("中国电信白沙分公司", "support"), ("中国移动白沙分公司", "support"),
+             ("中国联通白沙分公司", "support")]),
+        (2, [("县税务局", "lead"), ("县工业和信息化局", "support"), ("县科技局", "support")]),
+    ]
