@@ -4014,3 +4014,71 @@ def test_row_short_of_a_merged_cell_keeps_a_target_naming_a_body_under_its_targe
         "2", "文明城市创建", "创建办、各村（社区）", "冯某", "全年",
     ])
     assert reading(office)[1][3] == [("创建办", "responsible"), ("各村（社区）", "responsible")]
+
+
+def test_one_cell_per_line_a_name_cut_by_a_narrow_column_inside_its_place_is_joined_back():
+    """A PDF table copied one cell per line wraps each unit cell at its column's width, cutting names where no comma
+    stands: a locality's body wrapped onto the next line with the names after it (各乡（镇） / 人民政府、青石), a place
+    cut from its body's word (青石 / 工业园管委会) or inside its own name (白沙经 / 济开发区管委). The pieces are one
+    name; whole names a line apart stay apart."""
+    text = "\n".join([
+        "某区试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "建立企业库", "遴选试点企业入库。", "区工业和信息", "化局", "各乡（镇）", "人民政府、青石", "工业园管委会",
+        "6月底前",
+        "2", "打造园区样板", "推动园区数字化建设。", "青石工业园管", "委会、白沙经", "济开发区管委", "会", "区发展改革委",
+        "9月底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区工业和信息化局", "lead"), ("各乡（镇）人民政府", "support"), ("青石工业园管委会", "support")]),
+        (2, [("青石工业园管委会", "lead"), ("白沙经济开发区管委会", "lead"), ("区发展改革委", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_long_name_cut_twice_by_a_narrow_column_is_joined_back():
+    """A name longer than two lines of a narrow unit column is cut twice, the second time inside its place
+    (国家金融 / 监督管理总局白 / 沙监管分局、区 / 财政局): the head left before the last cut is longer than one line's, yet
+    with the next line's first piece it makes one whole name."""
+    text = "\n".join([
+        "某区试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "创新金融服务", "开展银企对接活动。", "区委金融办", "国家金融", "监督管理总局白", "沙监管分局、区", "财政局",
+        "持续推进",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区委金融办", "lead"), ("国家金融监督管理总局白沙监管分局", "support"), ("区财政局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_name_the_column_cut_after_a_word_longer_names_run_on_past_is_joined_back():
+    """A narrow column's edge may cut a name just after 社 or 企业 (县人力资源社 / 会保障局, 县中小企业 / 服务中心): the
+    head reads as a whole name, but the line is printed to the column's edge, as wide as its neighbour, and the next
+    line opens as no name opens. One name. A list a unit a line (县供销社 / 团县委), no line as wide as the next, stays
+    two units."""
+    text = "\n".join([
+        "某县试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "培养数字化人才", "开展数字工匠培训。", "县人力资源社", "会保障局、县", "教育局", "县工业和信息化", "局", "每年",
+        "2", "建设服务平台", "建设公共服务平台。", "县数据局", "县工业和信息化", "局、县中小企业", "服务中心", "9月底前",
+        "3", "发展农村电商", "培育电商主体，", "带动农户增收。", "县供销社", "团县委", "持续推进",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县人力资源社会保障局", "lead"), ("县教育局", "lead"), ("县工业和信息化局", "support")]),
+        (2, [("县数据局", "lead"), ("县工业和信息化局", "support"), ("县中小企业服务中心", "support")]),
+        (3, [("县供销社", "lead"), ("团县委", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_unit_cell_wrapped_over_many_lines_before_the_date_stays_in_its_row():
+    """A row copied from a PDF one cell per line whose lines already fill its columns (a measure over three lines) goes
+    on while its unit cell, wrapped by a narrow column and cut mid-name on every line (中国电信白沙分 / 公司、中国移动
+    …), leads to the row's date: the lines up to the date, joined, read as names. The table does not end there."""
+    text = "\n".join([
+        "某县试点任务清单", "序号", "试点任务", "具体措施", "牵头单位", "配合单位", "时间节点",
+        "1", "加强网络建设", "推动5G网络在重点园区深度覆盖，", "建设行业虚拟专网。", "县通信发展管", "理办公室",
+        "中国电信白沙分", "公司、中国移动", "白沙分公司、中", "国联通白沙分公", "司", "12月底前",
+        "2", "落实税收政策", "落实研发费用加计扣除、固定资产", "加速折旧等税收优惠政策，做到应", "享尽享。", "县税务局",
+        "县工业和信息化", "局、县科技局", "持续推进",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县通信发展管理办公室", "lead"), ("中国电信白沙分公司", "support"), ("中国移动白沙分公司", "support"),
+             ("中国联通白沙分公司", "support")]),
+        (2, [("县税务局", "lead"), ("县工业和信息化局", "support"), ("县科技局", "support")]),
+    ]

@@ -484,6 +484,9 @@ FIELD_DEPARTMENT_ENDINGS = ("医学科", "药学科", "管理科", "病理科", 
 # (国家, 中国, 中共); a table cell wrapped at its column's edge may leave such an opening at a line's end
 # 属地: the government of the ground a task lies on (属地政府, 属地区县人民政府负属地监管责任), a collective as 各 opens
 NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国", "中共", "属地")
+# name endings a longer name runs on past (市人力资源社 / 会保障局, 市中小企业 / 服务中心): a name cut there by a narrow
+# column's edge reads as whole, though the wrap, not the name, ended the line
+RUN_ON_ENDINGS = ("社", "企业")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
 # (网格: a community's 网格化服务管理 plan parts its ground into grids, 各网格, as a street's plan its 各社区)
 LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街",

@@ -5,7 +5,7 @@ import re
 
 from ....numerals import parse_chinese
 from ....words import lexicon as lx
-from .cells import _cell_class, _reads_as_units
+from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _sub_rows, _units_glued_to_date
 from ....words.names import LOCALITY_END
 from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
@@ -583,7 +583,7 @@ _RUNS_ON = re.compile(r"[，,、；;：:（(“]$")
 _MAX_RUNS_ON = 8  # lines a row's cells run on over, at most: a bound that keeps the scan linear
 
 
-_UNIT_LINES_AHEAD = 3  # lines of a unit cell a PDF's narrow column wrapped, before the row's date, at most
+_UNIT_LINES_AHEAD = 6  # lines of a unit cell a PDF's narrow column wrapped, before the row's date, at most
 
 
 def _date_still_due(cells: list[str], text: str, ends_with_date: bool, ahead: list[str] = ()) -> bool:
@@ -595,7 +595,20 @@ def _date_still_due(cells: list[str], text: str, ends_with_date: bool, ahead: li
     if not ends_with_date or len(cells) > 3 * _MAX_RUNS_ON or any(_cell_class(c) == "deadline" for c in cells[1:]):
         return False  # a row runs on so far, at most: a bound that keeps the scan linear
     return (_cell_class(text) == "deadline" or _cut_at_the_edge(cells[-1], text)
-            or (_cell_class(text) == "units" and any(_cell_class(ln.strip()) == "deadline" for ln in ahead)))
+            or (_cell_class(text) == "units" and any(_cell_class(ln.strip()) == "deadline" for ln in ahead))
+            or _wrapped_names_before_the_date(text, ahead))
+
+
+def _wrapped_names_before_the_date(text: str, ahead: list[str]) -> bool:
+    """Whether `text` opens a unit cell a narrow column wrapped over lines, each cut mid-name, the row's date after
+    them (中国电信某分 / 公司、中国移动 / 某分公司 / 2025年12月, 市工业和信息化 / 局、市科技局 / 持续推进): the lines
+    up to the date, joined with nothing between, read as names throughout, though the first alone is no name."""
+    run = [text.strip()]
+    for line in ahead:
+        if _cell_class(line.strip()) == "deadline":
+            return _names_throughout("".join(run))
+        run.append(line.strip())
+    return False
 
 
 def _date_cut(cell: str, text: str) -> bool:

@@ -236,6 +236,12 @@ def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
         above, line = _verbs_cut(out[-1]), _verbs_cut(cell)
         if joined and cell.strip() in lx.PLACELESS_BODIES:
             out[-1] = joined  # 人民政府 alone names no body: the rest of the locality above (各县（市、区） / 人民政府)
+        elif (joined and _opens_with_placeless_body(line) and out[-1].strip()[-1] not in "、，,；;"
+                and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
+            out[-1] = joined  # 各县（市、区） / 人民政府、某开: the line's first name is the locality's body, the list goes on
+        elif (joined and _name_runs_on(cells[n - 1], cell, cells[n - 2] if n - 2 > task else "")
+                and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
+            out[-1] = joined  # 市人力资源社 / 会保障局、市: the column's edge, not the name, ended the line
         elif (joined and _opens_with_role_verb(cell) and out[-1].strip()[-1] not in "、，,；;。"
                 and _names_throughout(above.strip())):
             out[-1] = joined  # 市住建局 / 牵头，各县（市、: the verb closes the name above, no cell opens with it
@@ -248,6 +254,30 @@ def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
     return out
 
 
+def _opens_with_placeless_body(line: str) -> bool:
+    """Whether a line's first name is a body's word with no place before it (人民政府、某某开发区管委会): the rest of the
+    locality the line above ended with, a narrow column having wrapped it with the names after it."""
+    first = depth_zero_split(line.strip(), "、，,；;")[0][1].strip()
+    return first in lx.PLACELESS_BODIES and first != line.strip()
+
+
+def _name_runs_on(line: str, following: str, before: str) -> bool:
+    """Whether a name that reads as whole at a line's end goes on into the next line: it ends in a word longer names
+    run on past (市人力资源社 / 会保障局, 市中小企业 / 服务中心), opens as a name opens, the next line's first piece
+    opens as no name opens and with it makes one whole name, and the line is printed to its column's edge: as wide as
+    the line after it or the line before it (a narrow column's wrapped lines are as wide as one another, but the
+    last). A list a unit a line (市供销社 / 团市委) has no such width."""
+    if not line.strip() or line.strip()[-1] in "、，,；;":
+        return False
+    head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
+    tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
+    width = _print_width(line)
+    return (head.endswith(lx.RUN_ON_ENDINGS) and head.startswith(lx.NAME_OPENINGS) and bool(tail)
+            and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail)
+            and width in (_print_width(following), _print_width(before)))
+
+
+_NAME_WORDS = re.compile(r"[\u4e00-\u9fff（）()]+")  # a name's head as a wrap leaves it: Chinese words, its brackets
 _MAX_CELL_CHARS = 120  # characters of a unit cell that lines are still joined onto: a bound that keeps it linear
 _CUT_HEAD = 10  # characters of a name's head left on a line by the wrap (市市场监管, 各县（市、区）人), at most
 _CUT_TAIL = 2  # characters of a name's tail carried to the next line (局, 门, 安局), at most
@@ -269,7 +299,15 @@ def _cut_at_the_edge(line: str, following: str) -> bool:
     tail_cut = not _whole_name(tail) and len(tail) <= _CUT_HEAD
     # a short tail ends the name the head began (局, 部 / 门): not a person's name after a unit (各村委会 / 张某)
     short_tail = tail_cut and len(tail) <= _CUT_TAIL and bool(UNIT_END.search(head + tail))
-    return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut)
+    # a head that is no name alone, whole with the next line's first name (某开 / 发区管委会, 澄川 / 高新区管委会): a
+    # narrow column cut the name inside its place or its body's word, where no comma stands. The head is words only
+    # (no figure, no dash: 亿元120 / 市商务局 is a target beside its unit) and the tail opens as no name opens (王某某 /
+    # 市委组织部 is a person beside a body whose name begins on the next line). The head may be a name cut twice,
+    # longer than one line's (国家金融 / 监督管理总局某 / 川监管分局): the whole name bounds it
+    head_completed = (not _whole_name(head) and _NAME_WORDS.fullmatch(head) is not None
+                      and not head.endswith(lx.LEADER_POSTS) and not tail.startswith(lx.NAME_OPENINGS)
+                      and _whole_name(head + tail))
+    return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
 
 
 def _ends_the_task(task_line: str, line: str, following: str) -> bool:
