@@ -5245,3 +5245,30 @@ def test_a_companys_registered_name_as_a_heading_is_the_unit_of_its_duties():
         "3.保障消防用水。\n")
     assert {t.number: _units(t) for t in plan.tasks()} == {
         1: [("县消防救援大队", R)], 2: [("某溪华润燃气有限公司", R)], 3: [("某溪水务集团", R)]}
+
+
+def test_a_working_groups_tasks_label_between_its_units_and_its_items_keeps_the_groups_units():
+    """A 攻坚年 or 招商 plan sets each 工作专班 as its heading, its leader, 牵头单位 and 成员单位 lines, then 主要任务： (or
+    工作任务： / 重点任务：) on a line of its own over the numbered tasks: the label is a field of the heading, as 主要职责：
+    is, and the heading's units cover the tasks."""
+    plan = parse_text(
+        "某县招商攻坚方案\n一、工作专班及主要任务\n（一）甲产业招商专班\n牵头县领导：李某（副县长）\n牵头单位：县甲局\n"
+        "成员单位：县乙局、县丙局\n主要任务：\n1.编制甲产业招商图谱。\n2.全年开展上门招商不少于20次。\n（二）乙产业招商专班\n"
+        "牵头单位：县丁局\n成员单位：县甲局\n重点任务：\n1.举办乙产业推介会。\n2.储备乙产业项目10个。\n", "p.txt")[0]
+    first = [("县甲局", L), ("县乙局", S), ("县丙局", S)]
+    second = [("县丁局", L), ("县甲局", S)]
+    assert [_units(t) for t in plan.tasks()] == [first, first, second, second]
+
+
+def test_a_leaders_field_beside_the_lead_units_label_on_one_line_keeps_the_groups_units():
+    """A 专班 heading may set its leader and its 牵头单位 side by side on one line (牵头县领导：王某（副县长）　　牵头单位：X),
+    and a copy may lose the gap between them: the line is the heading's units' line, the leader no unit, and the
+    heading's units cover its numbered tasks."""
+    plan = parse_text(
+        "某县招商攻坚方案\n一、工作专班\n（一）甲食品招商专班\n牵头县领导：王某（副县长）　　牵头单位：县甲局\n"
+        "成员单位：县乙局、县丙局\n1.开展精准招商。\n2.储备项目不少于15个。\n（二）乙物流招商专班\n"
+        "牵头县领导：孙某（副县长）牵头单位：县乙局\n成员单位：县丁局\n1.招引综合体项目。\n2.引进冷链物流项目2个。\n",
+        "p.txt")[0]
+    first = [("县甲局", L), ("县乙局", S), ("县丙局", S)]
+    second = [("县乙局", L), ("县丁局", S)]
+    assert [_units(t) for t in plan.tasks()] == [first, first, second, second]

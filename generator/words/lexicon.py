@@ -182,7 +182,10 @@ HEADING_FIELD_LABELS = ("提升目标", "工作目标", "目标任务", "主要�
 DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职责", "职责任务", "职责",
                      # an inspection group's fields over its numbered items (第一检查组 / 组长：… / 成员单位：… /
                      # 检查范围：… / 检查重点： / 1.… 2.…)
-                     "检查范围", "检查重点", "检查内容", "督查范围", "督查重点", "督查内容")
+                     "检查范围", "检查重点", "检查内容", "督查范围", "督查重点", "督查内容",
+                     # a working group's (专班's) tasks over its numbered items (（一）X招商专班 / 牵头县领导：… /
+                     # 牵头单位：X / 成员单位：Y / 主要任务： / 1.… 2.…): the heading's units cover the tasks
+                     "主要任务", "工作任务", "重点任务", "任务清单")
 # an item that is one of those fields, numbered under the heading it belongs to: 一、开办企业 / （一）提升目标。… /
 # （二）主要措施。… / （三）责任分工。牵头单位：X (the indicator is the task, its numbered fields its parts)
 HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "职责分工", "责任单位", "责任部门", "牵头单位",
