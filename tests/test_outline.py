@@ -5272,3 +5272,27 @@ def test_a_leaders_field_beside_the_lead_units_label_on_one_line_keeps_the_group
     first = [("县甲局", L), ("县乙局", S), ("县丙局", S)]
     second = [("县乙局", L), ("县丁局", S)]
     assert [_units(t) for t in plan.tasks()] == [first, first, second, second]
+
+
+def test_a_task_number_alone_on_its_line_labels_the_text_on_the_next():
+    """PDF and web copies may break a line after a task's number (2. / 建立…): the number alone on its line is the
+    label of the text on the next line, where the numbering runs through it (1. before, 3. after); the task is not
+    lost nor its text joined to the task above."""
+    plan = parse_text(
+        "某县招商方案\n一、重点任务\n1.编制招商图谱。（县甲局负责）\n2.\n建立企业家信息库。（县乙中心负责）\n"
+        "3.举办恳谈会。（县丙会负责）\n", "p.txt")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "编制招商图谱", [("县甲局", R)]), (2, "建立企业家信息库", [("县乙中心", R)]), (3, "举办恳谈会", [("县丙会", R)])]
+    # every number alone on its line: the run of them bears itself out
+    plan = parse_text("某县招商方案\n一、重点任务\n（一）\n编制招商图谱。（县甲局负责）\n（二）\n举办恳谈会。（县丙会负责）\n", "p.txt")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "编制招商图谱", [("县甲局", R)]), (2, "举办恳谈会", [("县丙会", R)])]
+
+
+def test_a_bare_number_out_of_the_runs_order_is_no_label():
+    """A figure alone on its line that does not go on with the numbering around it (a page's number left in the copied
+    text, 7.) labels nothing: the next line stays the text of the task above."""
+    plan = parse_text(
+        "某县招商方案\n一、重点任务\n1.编制招商图谱。（县甲局负责）\n2.建立企业家信息库，\n7.\n每季度更新一次。（县乙中心负责）\n",
+        "p.txt")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县甲局", R)]), (2, [("县乙中心", R)])]
