@@ -492,6 +492,10 @@ LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各�
 
 # a note in an annotation that speaks of the tasks after it (以下各项工作均需…落实,不再列出; …,下同)
 NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "不再做分工", "不再分工", "均需", "均涉及", "同上")
+# the verb of a plan's definition of a collective it names in its lists, inside an annotation at its first use:
+# “省直有关单位”指省X领导小组成员单位，下同 (quoted: any of these) / 相关部门是指A、B等单位 (unquoted: the two-character ones)
+DEFINITION_VERBS = ("是指", "系指", "指", "包括", "即")
+DEFINITION_VERBS_UNQUOTED = ("是指", "系指")
 # the verb of a standing note before the units it names (具体任务均涉及相关市(州)人民政府): the name follows it
 NOTE_VERBS = ("均涉及", "均需", "涉及", "均由")
 NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "各项工作")
