@@ -2601,3 +2601,12 @@ def test_following_the_task_by_reference_is_the_lower_levels_implementing_duty()
     assert pairs("做好年度报告。（责任处室：甲处；各市州乙局参照执行）") == [("甲处", R), ("各市州乙局", I)]
     assert pairs("做好年度报告。（责任处室：甲处；各县区参照落实）") == [("甲处", R), ("各县区", I)]
     assert pairs("开展专项检查。（市甲局负责，各县区参照实施）") == [("市甲局", R), ("各县区", I)]
+
+
+def test_a_definition_of_a_collective_inside_an_annotation_names_no_unit():
+    """A plan defines a collective at its first use inside the bracket: …，省直有关单位按职责分工负责。“省直有关单位”指…
+    成员单位，下同. The definition is the plan's note on the words, not a unit; the units before it are read as written."""
+    assert pairs("编制补充目录。（省甲委牵头，省直有关单位按职责分工负责。“省直有关单位”指省乙领导小组成员单位，下同）") == [
+        ("省甲委", L), ("省直有关单位", R)]
+    assert pairs("健全制度。（市丙局牵头，相关部门配合。相关部门是指市丁局、市戊局等单位，下同）") == [
+        ("市丙局", L), ("相关部门", S)]

@@ -5284,3 +5284,54 @@ def test_a_closing_article_exhorting_every_body_naming_none_is_the_plans_text():
         "二、各村要完成改厕一百户。\n"
         "三、各地各部门要开展秸秆禁烧巡查。\n")
     assert [t.label for t in plan.tasks()] == ["一、", "二、", "三、"]
+
+
+def test_a_working_groups_tasks_label_between_its_units_and_its_items_keeps_the_groups_units():
+    """A 攻坚年 or 招商 plan sets each 工作专班 as its heading, its leader, 牵头单位 and 成员单位 lines, then 主要任务： (or
+    工作任务： / 重点任务：) on a line of its own over the numbered tasks: the label is a field of the heading, as 主要职责：
+    is, and the heading's units cover the tasks."""
+    plan = parse_text(
+        "某县招商攻坚方案\n一、工作专班及主要任务\n（一）甲产业招商专班\n牵头县领导：李某（副县长）\n牵头单位：县甲局\n"
+        "成员单位：县乙局、县丙局\n主要任务：\n1.编制甲产业招商图谱。\n2.全年开展上门招商不少于20次。\n（二）乙产业招商专班\n"
+        "牵头单位：县丁局\n成员单位：县甲局\n重点任务：\n1.举办乙产业推介会。\n2.储备乙产业项目10个。\n", "p.txt")[0]
+    first = [("县甲局", L), ("县乙局", S), ("县丙局", S)]
+    second = [("县丁局", L), ("县甲局", S)]
+    assert [_units(t) for t in plan.tasks()] == [first, first, second, second]
+
+
+def test_a_leaders_field_beside_the_lead_units_label_on_one_line_keeps_the_groups_units():
+    """A 专班 heading may set its leader and its 牵头单位 side by side on one line (牵头县领导：王某（副县长）　　牵头单位：X),
+    and a copy may lose the gap between them: the line is the heading's units' line, the leader no unit, and the
+    heading's units cover its numbered tasks."""
+    plan = parse_text(
+        "某县招商攻坚方案\n一、工作专班\n（一）甲食品招商专班\n牵头县领导：王某（副县长）　　牵头单位：县甲局\n"
+        "成员单位：县乙局、县丙局\n1.开展精准招商。\n2.储备项目不少于15个。\n（二）乙物流招商专班\n"
+        "牵头县领导：孙某（副县长）牵头单位：县乙局\n成员单位：县丁局\n1.招引综合体项目。\n2.引进冷链物流项目2个。\n",
+        "p.txt")[0]
+    first = [("县甲局", L), ("县乙局", S), ("县丙局", S)]
+    second = [("县乙局", L), ("县丁局", S)]
+    assert [_units(t) for t in plan.tasks()] == [first, first, second, second]
+
+
+def test_a_task_number_alone_on_its_line_labels_the_text_on_the_next():
+    """PDF and web copies may break a line after a task's number (2. / 建立…): the number alone on its line is the
+    label of the text on the next line, where the numbering runs through it (1. before, 3. after); the task is not
+    lost nor its text joined to the task above."""
+    plan = parse_text(
+        "某县招商方案\n一、重点任务\n1.编制招商图谱。（县甲局负责）\n2.\n建立企业家信息库。（县乙中心负责）\n"
+        "3.举办恳谈会。（县丙会负责）\n", "p.txt")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "编制招商图谱", [("县甲局", R)]), (2, "建立企业家信息库", [("县乙中心", R)]), (3, "举办恳谈会", [("县丙会", R)])]
+    # every number alone on its line: the run of them bears itself out
+    plan = parse_text("某县招商方案\n一、重点任务\n（一）\n编制招商图谱。（县甲局负责）\n（二）\n举办恳谈会。（县丙会负责）\n", "p.txt")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "编制招商图谱", [("县甲局", R)]), (2, "举办恳谈会", [("县丙会", R)])]
+
+
+def test_a_bare_number_out_of_the_runs_order_is_no_label():
+    """A figure alone on its line that does not go on with the numbering around it (a page's number left in the copied
+    text, 7.) labels nothing: the next line stays the text of the task above."""
+    plan = parse_text(
+        "某县招商方案\n一、重点任务\n1.编制招商图谱。（县甲局负责）\n2.建立企业家信息库，\n7.\n每季度更新一次。（县乙中心负责）\n",
+        "p.txt")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县甲局", R)]), (2, [("县乙中心", R)])]

@@ -211,6 +211,56 @@ _SENTENCE_MARK = re.compile(r"[，,。；;]")
 _ZERO_PADDED_TASKS_MIN = 3  # a run of three in order is a numbering, not a chance figure opening a line
 
 
+# how a label written alone on its line ends: a stop or a closing bracket (4. / 二、 / （三）), not a bare figure, which
+# is a page's number
+_LONE_LABEL_ENDS = ".．、)）"
+_LONE_PROBE = "\u6587"  # a character set after a bare label so label_of reads it (it reads no label in a bare number)
+
+
+def _lone_label(text: str) -> Label | None:
+    """The label a line holds when it is nothing but a label ending in a stop or a bracket (4. / （二）), else None."""
+    label = label_of(text + _LONE_PROBE)
+    if label is None or label.text != text or label.rest != _LONE_PROBE or text[-1] not in _LONE_LABEL_ENDS:
+        return None
+    return label
+
+
+def _lone_labels_joined(lines: list[Line]) -> list[Line]:
+    """A task's number alone on its line, its text on the next, is that text's label.
+
+    PDF and web copies break a line after the number (4. / 建立企业家信息库。…). label_of reads no label in a bare number,
+    so the number was text and its task's text ran on in the item above. The two lines are one item where the next
+    line is unlabelled text and the number goes on with the numbering of its style: the item of that style before it
+    numbered one less, or the one after it one more (a page's number left in the text does not fit).
+    """
+    lone = {i: label for i, ln in enumerate(lines)
+            if ln.label is None and i + 1 < len(lines) and lines[i + 1].label is None
+            and (label := _lone_label(ln.text)) is not None and _lone_label(lines[i + 1].text) is None}
+    if not lone:
+        return lines
+    # (the lone labels count among the items around them: a run of them, 1. / … / 2. / … / 3. / …, bears itself out)
+    after: dict[int, int | None] = {}  # the number of the next item of the lone label's style
+    following: dict[str, int] = {}
+    for i in range(len(lines) - 1, -1, -1):
+        label = lone.get(i) or lines[i].label
+        if i in lone:
+            after[i] = following.get(label.style)
+        if label is not None:
+            following[label.style] = label.number
+    joined: set[int] = set()
+    before: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        label = lone.get(i)
+        if label is not None and (before.get(label.style) == label.number - 1 or after[i] == label.number + 1):
+            ln.text = ln.text + lines[i + 1].text
+            ln.label = label_of(ln.text)
+            joined.add(i + 1)
+        label = label or ln.label
+        if label is not None:
+            before[label.style] = label.number
+    return [ln for i, ln in enumerate(lines) if i not in joined]
+
+
 def _zero_padded_tasks(lines: list[Line]) -> list[Line]:
     """Task numbers written 01, 02, 03 … (then 10, 11 …) are the tasks' labels, as 1. 2. 3. would be.
 
@@ -702,6 +752,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -
     """The lines with the items of the outline marked: markers that are no item unlabelled (a list of attachments,
     a table of contents, a covering notice's own requirements, …), headings broken by the page joined, task
     paragraphs printed with no marker labelled; what looked like tasks but was not read so goes to `doubts`."""
+    lines = _lone_labels_joined(lines)
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_notice_requirements(lines)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ..model import Plan
 from ..words import lexicon
-from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, has_annotation, heading_like, speaks_for_the_items_above,
-                    without_annotations)
+from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annotation_at, has_annotation, heading_like,
+                    speaks_for_the_items_above, without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK
 from ..words.labels import STYLES, shown
 from .records import headings_over_items
@@ -328,8 +328,8 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     # measures: 一、强化科技创新（区科技局牵头） / 以…为牵引，…2025年力争研发投入强度达到2.95%。 / （一）…: the
     # paragraph names no unit and is no item, so the heading's units still cover the measures)
     if not (all(_lead_in(ln) or _heading_field(ln.text) for ln in between) if has_annotation(head.text) else
-            between and all(annotation_only(ln.text) or _heading_field(ln.text) for ln in between)
-            and any(annotation_only(ln.text) for ln in between)):
+            between and all(_units_line(ln.text) or _heading_field(ln.text) for ln in between)
+            and any(_units_line(ln.text) for ln in between)):
         return None
     title = without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
     if not title or len(title) > HEADING_MAX or re.search(r"[。；;]", title):
@@ -354,6 +354,28 @@ _HEADING_FIELD = re.compile("^(?:" + lexicon.alternation(lexicon.HEADING_FIELD_L
 def _heading_field(text: str) -> bool:
     """Is this line one of a heading's own fields, not a unit's annotation nor a measure (see _HEADING_FIELD)?"""
     return bool(_HEADING_FIELD.match(text)) and not has_annotation(text)
+
+
+# a person's field opening a line: 牵头县领导：王某（副县长） / 组长：周某
+_PERSON_FIELD = re.compile("^[^:：，,。；;]{0,6}(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS) + r")\s*[:：]")
+# the longest leader's field read before the unit labels on the same line (a post and a name, its post in brackets)
+_PERSON_FIELD_MAX = 30
+
+
+def _units_line(text: str) -> bool:
+    """Is this line a heading's units' line: nothing but an annotation, or a leader's field followed by the unit labels?
+
+    Working-group (专班) headings often set the leader's field and the 牵头单位 label side by side on one line
+    (牵头县领导：王某（副县长）　　牵头单位：县甲局), and a copy may lose the gap (…（副县长）牵头单位：县甲局). The leader is a
+    person, no unit (the annotation reader reads only the labelled units); the line is the heading's units' line all
+    the same, as the two fields on lines of their own would be.
+    """
+    if annotation_only(text):
+        return True
+    if not _PERSON_FIELD.match(text):
+        return False
+    start = first_annotation_at(text)
+    return start is not None and start <= _PERSON_FIELD_MAX and annotation_only(text[start:])
 
 
 def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset(), dividing_work: bool = False,

@@ -89,6 +89,12 @@ def join_text(existing: str, text: str, sep: str) -> str:
     return f"{existing}{sep}{text}" if existing else text
 
 
+def first_annotation_at(text: str) -> int | None:
+    """Where the line's first annotation begins (None where it has none)."""
+    _, spans = _annotations_of(text)
+    return min(start for start, _ in spans) if spans else None
+
+
 def has_annotation(text: str) -> bool:
     return bool(_annotations_of(text)[0])
 

@@ -80,6 +80,28 @@ class Statement:
     whole_plan: bool  # stated for the whole plan (the front matter); a note after the tasks is found by position
 
 
+# a definition opening a sentence of an annotation: “省直有关单位”指… / 相关部门是指…
+_DEFINITION = re.compile(r"(?:^|(?<=[。；;]))\s*(?:[“\"‘][^“”\"‘’。；;，,]{1,20}[”\"’]\s*" + _any(lx.DEFINITION_VERBS)
+                         + r"|[^“”\"。；;，,]{1,20}" + _any(lx.DEFINITION_VERBS_UNQUOTED) + ")")
+_SENTENCE_STOP = re.compile("[。；;]")
+
+
+def definition_at(text: str) -> int | None:
+    """Where a definition of a collective begins in this clause of an annotation (None where none does).
+
+    Plans define a collective at its first use inside the bracket, after the units' sentence: （省甲委牵头，省直有关单位
+    按职责分工负责。“省直有关单位”指省X领导小组成员单位，下同）. The definition is the plan's note on its words, no unit
+    of the task; it runs to the end of its sentence (see definition_ends)."""
+    m = _DEFINITION.search(text)
+    return m.start() if m else None
+
+
+def definition_ends(text: str) -> int | None:
+    """Where the sentence of a definition begun in an earlier clause ends in this one (None: it runs on past it)."""
+    m = _SENTENCE_STOP.search(text)
+    return m.end() if m else None
+
+
 def is_rule_statement(text: str) -> bool:
     """Is this clause of an annotation the statement of a rule, not a unit? (…,排在第一位的为牵头单位,下同; 涉及多个单位的,
     the condition before it; 各市税务局均为落实单位, a named unit's role fixed for the lists after it)"""

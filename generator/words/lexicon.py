@@ -182,7 +182,10 @@ HEADING_FIELD_LABELS = ("提升目标", "工作目标", "目标任务", "主要�
 DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职责", "职责任务", "职责",
                      # an inspection group's fields over its numbered items (第一检查组 / 组长：… / 成员单位：… /
                      # 检查范围：… / 检查重点： / 1.… 2.…)
-                     "检查范围", "检查重点", "检查内容", "督查范围", "督查重点", "督查内容")
+                     "检查范围", "检查重点", "检查内容", "督查范围", "督查重点", "督查内容",
+                     # a working group's (专班's) tasks over its numbered items (（一）X招商专班 / 牵头县领导：… /
+                     # 牵头单位：X / 成员单位：Y / 主要任务： / 1.… 2.…): the heading's units cover the tasks
+                     "主要任务", "工作任务", "重点任务", "任务清单")
 # an item that is one of those fields, numbered under the heading it belongs to: 一、开办企业 / （一）提升目标。… /
 # （二）主要措施。… / （三）责任分工。牵头单位：X (the indicator is the task, its numbered fields its parts)
 HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "职责分工", "责任单位", "责任部门", "牵头单位",
@@ -496,6 +499,10 @@ LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各�
 
 # a note in an annotation that speaks of the tasks after it (以下各项工作均需…落实,不再列出; …,下同)
 NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "不再做分工", "不再分工", "均需", "均涉及", "同上")
+# the verb of a plan's definition of a collective it names in its lists, inside an annotation at its first use:
+# “省直有关单位”指省X领导小组成员单位，下同 (quoted: any of these) / 相关部门是指A、B等单位 (unquoted: the two-character ones)
+DEFINITION_VERBS = ("是指", "系指", "指", "包括", "即")
+DEFINITION_VERBS_UNQUOTED = ("是指", "系指")
 # the verb of a standing note before the units it names (具体任务均涉及相关市(州)人民政府): the name follows it
 NOTE_VERBS = ("均涉及", "均需", "涉及", "均由")
 NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "各项工作")

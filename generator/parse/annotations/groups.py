@@ -15,7 +15,7 @@ from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
 from ...words.names import unit_like
 from ...words.people import holds_a_post
-from ..rules import is_rule_continuation, is_rule_statement
+from ..rules import definition_at, definition_ends, is_rule_continuation, is_rule_statement
 from .patterns import (_GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
@@ -154,7 +154,16 @@ def _read_group(group_text: str) -> _Group:
     clauses = depth_zero_split(group_text, ",，")
     read: list[_Clause] = []
     stated_rule = False
+    defining = False  # within a definition of a collective (“省直有关单位”指…，下同): the plan's note, no unit
     for n, (_, clause) in enumerate(clauses):
+        if defining:
+            end = definition_ends(clause)
+            if end is None:
+                continue
+            clause, defining = clause[end:], False
+        at = definition_at(clause)
+        if at is not None:
+            clause, defining = clause[:at], True
         m = _LABEL.match(clause)
         if m:
             label_role = _role_of_label(m.group(1))
