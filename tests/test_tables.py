@@ -575,6 +575,21 @@ def test_a_numbered_note_under_a_table_followed_by_the_colophon_is_no_task():
                                  ("", 2, "发放消费券", [("市商务局", "lead")])]
 
 
+def test_a_place_column_beside_the_work_is_kept_as_text_and_a_whole_row_joins_no_cells():
+    """整治路段（区域） / 整治区域 / 具体位置 name where the work is done: a place, kept in the row's text, no column the
+    header drops. Each row then has as many lines as columns, so no cell wrapped: the work's cell over the street's
+    office (整治流动摊贩 / 南街街道) is two cells, though joined they would end as a body's name does."""
+    text = "\n".join([
+        "某区重点路段整治任务表", "序号", "整治路段（区域）", "整治内容", "责任单位", "配合单位", "完成时限",
+        "1", "南大街", "整治流动摊贩", "南街街道", "区城管局、区市场监管局", "5月底前",
+        "2", "北环路", "户外广告设施整治", "北环街道", "区城管局", "9月底前",
+    ])
+    assert [(number, units) for _, number, _, units in reading(text)] == [
+        (1, [("南街街道", "responsible"), ("区城管局", "support"), ("区市场监管局", "support")]),
+        (2, [("北环街道", "responsible"), ("区城管局", "support")])]
+    assert header_kinds(["序号", "整治区域", "整治内容", "责任单位"])[1] == "extra"
+
+
 def test_a_note_under_a_table_naming_who_proposes_changes_is_no_unit_of_the_last_row():
     """注：项目如有调整，由X提出，报县政府同意后另行通知。 under a 包保责任表: a word on the whole table (its closing), not
     a duty of the last row; X names no unit of that row (rules.is_note_on_the_lists)."""

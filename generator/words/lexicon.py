@@ -868,6 +868,8 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     "情况", "是否",
                     # a 台账's 预期效果 / 实施效果, a project's 建设地点, a plan's 实施步骤 beside its task
                     "效果", "地点", "步骤",
+                    # a remediation list's 整治路段（区域） / 整治区域 / 具体位置: where the work is done, a place, no body
+                    "路段", "区域", "位置",
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
                     "对象", "比例", "频次", "行业",
                     # a 政策兑现清单's 申报条件 / 享受条件 and 申报材料 beside each measure: who may apply and with what

@@ -36,7 +36,9 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
         out[:task + 2] = cells[:task + 2]
         rest = _join_unit_lines(_join_wrapped_names(cells[:task + 1] + cells[task + 2:], task), kinds, task)
         return _align(rest[task + 1:], kinds, out, task + 2)
-    cells = _join_unit_lines(_join_wrapped_names(cells, task), kinds, task)
+    # (a row of no more lines than columns wrapped no cell over two lines: its text cell over a whole name, 整治占道经营
+    # / 某街道, is two cells, though together they end as a name does)
+    cells = _join_unit_lines(_join_wrapped_names(cells, task, wrapped=len(cells) > width), kinds, task)
     if (len(cells) == width and task + 1 < width and _column_class(kinds[task + 1]) != "text"
             and _ends_the_task(cells[task], cells[task + 1], cells[task + 2] if task + 2 < width else "")):
         # the task's last line, wrapped onto a line of its own, made up the count: the cells after it lost one
@@ -222,7 +224,7 @@ def _units_glued_to_date(line: str, above: str = "", tail: str = "") -> tuple[st
     return None
 
 
-def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
+def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> list[str]:
     """Names broken where a PDF's column wrapped them, its text taken without the layout, one line each
     (市市场监管 / 局, 市数据局、市公 / 安局、市税务局, 市直各有关部 / 门): two lines after the task's first that,
     joined with nothing between, read as names throughout, one of them not, are one cell. Lines that each
@@ -247,7 +249,8 @@ def _join_wrapped_names(cells: list[str], task: int) -> list[str]:
             out[-1] = joined  # 市住建局 / 牵头，各县（市、: the verb closes the name above, no cell opens with it
         elif (joined and not (_names_throughout(above) and _names_throughout(line))
                 and "deadline" not in (_cell_class(out[-1]), _cell_class(cell))
-                and _cut_at_the_edge(above, line) and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
+                and _cut_at_the_edge(above, line, completed=wrapped)
+                and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
             out[-1] = joined
         else:
             out.append(cell)
@@ -283,10 +286,11 @@ _CUT_HEAD = 10  # characters of a name's head left on a line by the wrap (市市
 _CUT_TAIL = 2  # characters of a name's tail carried to the next line (局, 门, 安局), at most
 
 
-def _cut_at_the_edge(line: str, following: str) -> bool:
+def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     """Whether a name was cut between two lines: the first ends in the head of a name that is no whole name
     (市公, 市市场监管, 各县（市、区）人) or the next begins with a short tail (局, 门, 安局), or both are pieces. A line
-    of text (落实减税降费政策, …按职责分工负责) over a whole name is no cut."""
+    of text (落实减税降费政策, …按职责分工负责) over a whole name is no cut. `completed`: a head that is no name, whole
+    with the next line's first name, counts too (某开 / 发区管委会: only where the row's lines show cells wrapped)."""
     pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，,；;") if p.strip()]
     head = pieces[-1] if pieces else ""
     tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
@@ -304,7 +308,7 @@ def _cut_at_the_edge(line: str, following: str) -> bool:
     # (no figure, no dash: 亿元120 / 市商务局 is a target beside its unit) and the tail opens as no name opens (王某某 /
     # 市委组织部 is a person beside a body whose name begins on the next line). The head may be a name cut twice,
     # longer than one line's (国家金融 / 监督管理总局某 / 川监管分局): the whole name bounds it
-    head_completed = (not _whole_name(head) and _NAME_WORDS.fullmatch(head) is not None
+    head_completed = (completed and not _whole_name(head) and _NAME_WORDS.fullmatch(head) is not None
                       and not head.endswith(lx.LEADER_POSTS) and not tail.startswith(lx.NAME_OPENINGS)
                       and _whole_name(head + tail))
     return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
