@@ -1709,6 +1709,16 @@ def test_a_label_joined_to_its_units_by_a_dash_or_by_wei():
     assert pairs("推进改造。（牵头单位为市X局，配合单位为市Y局）") == [("市X局", L), ("市Y局", S)]
 
 
+def test_an_office_label_joined_by_wei_to_an_office_without_a_level_word():
+    """A bureau's own plan joins its office labels to its offices by 为 (`牵头股室为办公室，协助股室为法规股`); the
+    offices carry no level word, in a sentence or a bracket alike; 为 before other words still joins nothing."""
+    assert pairs("做好信访举报。牵头股室为办公室，协助股室为甲股、乙股。") == [("办公室", L), ("甲股", S), ("乙股", S)]
+    assert pairs("开展谈话。（牵头科室为机关党委，协助科室为丙科）") == [("机关党委", L), ("丙科", S)]
+    assert pairs("整治问题。牵头股室为丁中心，协助股室为戊大队、各己所。") == [("丁中心", L), ("戊大队", S), ("各己所", S)]
+    assert pairs("整治问题，以牵头股室为主。") == []
+    assert pairs("整治问题。牵头科室为第一责任人。") == []
+
+
 def test_the_body_that_coordinates_leads_and_each_answering_for_its_part_is_responsible():
     """`牵头协调单位：X` / `X协调，各乡镇落实`: the body coordinating the others leads, as 统筹协调 says;
     `A、B各负其责` / `A、B齐抓共管`: each answers for its part (responsible); 加强协调 stays a task's wording."""

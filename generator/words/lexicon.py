@@ -92,9 +92,22 @@ LABELS_RESPONSIBLE_WHOLE += SUBORDINATE_BODY_LABELS
 # as any role, and the reading says so rather than drop them silently
 # (试点学校：, 联系学校：: schools under a label the reader does not know, said so too)
 UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室", "学校")
+# how a label naming the offices inside the issuing body ends (牵头股室, 协助科室, 责任处室, 配合部室, 责任站所)
+OFFICE_LABEL_LAST_CHARACTERS = "室所"
+# how the name of an office inside a bureau, a department or a town ends (办公室, 人事股, 宣传科, 法规处, 机关党委,
+# 执法监察大队, 不动产登记中心, 各自然资源所, 综治办, 审批组, 组织部): such offices carry no level word
+OFFICE_NAME_ENDINGS = ("室", "股", "科", "处", "所", "站", "队", "中心", "委", "办", "组", "部")
+# what may follow an office's name in a list of them: the next name, the clause's end or the bracket's
+_AFTER_AN_OFFICE = r"(?:[、，,。；;）)\s]|$)"
 # what joins a label to its units: a colon; in plans set as prose also a dash (责任单位——市X局) or 为 before a body's
-# name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
-LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
+# name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府).
+# A bureau's or a town's own plan names its offices, which carry no level word, after an office label joined by 为
+# (牵头股室为办公室，协助股室为法规股、人事股 / （牵头科室为机关党委，协助科室为人事科）): after such a label 为 joins
+# too when a short name ending like an office follows (up to 14 characters, then a list mark, a clause's end or
+# the bracket's), so 以牵头股室为主 or 牵头科室为第一责任人 join nothing
+LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共))"
+               + rf"|(?<=[{OFFICE_LABEL_LAST_CHARACTERS}])为(?=[^\s、，,。；;：:（）()]{{0,14}}?"
+               + "(?:" + "|".join(OFFICE_NAME_ENDINGS) + ")" + _AFTER_AN_OFFICE + "))")
 # a dash set before a label of units where a sentence could end (…物流集散中心。——责任单位：县X局 / a line
 # ——牵头单位：县X局　配合单位：县Y局 under its task's paragraph): county 实施方案 close a task's paragraph so, the dash
 # touching the label; it parts the label from the task's words as 。 does (a lookbehind: the dash is not the label's)
