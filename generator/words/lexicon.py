@@ -552,7 +552,11 @@ DUTY_LEAD_VERB = "负责"
 # word before it, a name ending so groups units and gives no unit to the duties under it
 DUTY_CATEGORY_HEADS = ("部门", "单位", "机构", "组织", "群团组织", "成员单位")
 # a heading naming whose duties follow (（一）领导小组工作职责 / 2.2.1市防汛抗旱指挥部职责 over numbered duties)
-DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责", "职责")
+DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责", "职责",
+                     # a 主体责任 分工 heads the leading body's own block with its name and the responsibility it bears
+                     # (（一）局党组集体责任 / 县委主体责任 / 派驻纪检组监督责任 / 县X局主体责任清单) over its duties, as
+                     # 局党组职责 does; a heading naming no body (落实主体责任, 压实企业主体责任) gives no unit
+                     "集体责任", "主体责任", "监督责任", "主体责任清单", "责任清单")
 # a heading over the units' shares of the work (五、工作分工 / 责任分工 / 任务分工 / 部门分工): activity plans and 实施方案
 # close so with one paragraph a unit and no number (市公安局：负责…), as a duties heading holds them; these name no
 # unit, so they are no DUTY_HEADING_ENDS (a heading X职责 names X), only what announces such paragraphs
@@ -565,6 +569,10 @@ TABLE_DUTY_HEADS = ("职责",)
 DUTY_SECTOR_HEADS = ("部门",)
 # how the name of a body opens, beyond NAME_OPENINGS and a place name ending in a level word (柳河县…): a duty's lead word
 # opens so, where a heading sentence ending like a name (建设创新平台。/ 构建…工作格局：) does not
+# a bureau's (a commission's, a company's) own plan names its own organs by the body's kind alone and the organ's head
+# (局党组, 委党组, 厅机关, 公司党委), no level word before them: a heading so (（一）局党组) names whose duties follow
+OWN_BODY_KINDS = ("局", "厅", "委", "院", "办", "中心", "公司", "集团")
+OWN_ORGAN_HEADS = PARTY_COMMITTEE_HEADS + ("党支部", "党总支", "机关")
 DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青团", "人民银行", "武警", "消防救援", "海关", "民航",
                                       "铁路", "邮政", "气象", "税务", "军分区", "人武部", "驻")
 # how a company's registered name ends (青溪华润燃气有限公司, 某某水务集团有限公司): a duty list names the local gas, water or
