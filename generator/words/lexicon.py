@@ -671,6 +671,11 @@ LEADER_POSTING_VERBS = ("包片", "包村", "包组", "包联", "包保", "包�
 # ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
 CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")
 
+# the verbs that open a leader's portfolio, printed in a bracket beside the leader's post and name in a duty list by
+# 班子成员 (（二）党组成员、副局长 李某（分管甲股、乙股）) or a leaders' division of work: the bodies after it are the
+# leader's charge, not the units of the duties under the heading (the leader answers for them, the offices may or
+# may not do them): a bracket so names no unit, and the reading says so
+PORTFOLIO_VERBS = ("分管", "协管")
 # ---- the person answering for a task, written in brackets after the unit: 市X局（张某）, 市X委（分管领导：李某） ----
 # (duty sheets of a city's 责任分解 name each unit's 分管负责同志 so; the unit is the name before the bracket)
 # family names a person's name in such a bracket opens with (the most common, and those sure not to open a word of
