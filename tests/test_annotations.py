@@ -1735,6 +1735,26 @@ def test_a_label_joined_to_its_units_by_a_dash_or_by_wei():
     assert pairs("推进改造。（牵头单位为市X局，配合单位为市Y局）") == [("市X局", L), ("市Y局", S)]
 
 
+def test_an_office_label_joined_by_wei_to_an_office_without_a_level_word():
+    """A bureau's own plan joins its office labels to its offices by 为 (`牵头股室为办公室，协助股室为法规股`); the
+    offices carry no level word, in a sentence or a bracket alike; 为 before other words still joins nothing."""
+    assert pairs("做好信访举报。牵头股室为办公室，协助股室为甲股、乙股。") == [("办公室", L), ("甲股", S), ("乙股", S)]
+    assert pairs("开展谈话。（牵头科室为机关党委，协助科室为丙科）") == [("机关党委", L), ("丙科", S)]
+    assert pairs("整治问题。牵头股室为丁中心，协助股室为戊大队、各己所。") == [("丁中心", L), ("戊大队", S), ("各己所", S)]
+    assert pairs("整治问题，以牵头股室为主。") == []
+    assert pairs("整治问题。牵头科室为第一责任人。") == []
+
+
+def test_a_bracket_opening_with_a_portfolio_verb_names_no_unit():
+    """（分管甲股、乙股） beside a leader: the leader's portfolio, no units, and the reading says so; a bracket with a
+    label or a verb of its own is still read."""
+    reading = read_task("党组成员、副局长 李某（分管甲股、乙股）")
+    assert reading.assignments == [] and any("portfolio" in m for _, m in reading.warnings)
+    assert pairs("推进改造。（协管丙中心）") == []
+    assert read_task("副总经理（分管建设）").warnings == []  # a post's wording naming no body: nothing to say
+    assert pairs("推进改造。（牵头股室：甲股；协助股室：乙股）") == [("甲股", L), ("乙股", S)]
+
+
 def test_the_body_that_coordinates_leads_and_each_answering_for_its_part_is_responsible():
     """`牵头协调单位：X` / `X协调，各乡镇落实`: the body coordinating the others leads, as 统筹协调 says;
     `A、B各负其责` / `A、B齐抓共管`: each answers for its part (responsible); 加强协调 stays a task's wording."""

@@ -2947,6 +2947,44 @@ def test_a_heading_naming_whose_duties_follow_gives_that_body_to_its_items():
         [("县消防救援大队", R)], []]
 
 
+def test_a_collectives_heading_naming_the_responsibility_it_bears_gives_that_body_to_its_duties():
+    """（一）局党组集体责任 / 主体责任 / 监督责任, or the organ's name alone (（一）局党组): a 主体责任 分工 heads the leading
+    body's block so over its duties, as 局党组职责 does; the duties' own offices keep their roles, a person's heading
+    gives none, and a heading naming no body (二、落实主体责任) gives none."""
+    plan = _one(
+        "某县某局2025年党风廉政建设主体责任分工\n"
+        "一、责任分工\n"
+        "（一）局党组集体责任\n"
+        "1.每半年专题研究党风廉政建设。（牵头股室：甲办；协助股室：乙股）\n"
+        "（二）局党组\n"
+        "2.严格落实集体决策制度。\n"
+        "（三）党组书记、局长 张某某\n"
+        "3.每年至少讲1次廉政党课。（牵头股室：甲办）\n"
+        "（四）派驻纪检组监督责任\n"
+        "4.开展日常监督。\n"
+        "二、落实主体责任\n"
+        "5.按照分工抓好工作落实。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲办", L), ("乙股", S), ("局党组", R)], [("局党组", R)], [("甲办", L)], [("派驻纪检组", R)], []]
+
+
+def test_a_leaders_portfolio_beside_the_heading_is_no_unit_of_the_duties_and_the_reader_says_so():
+    """（一）党组成员、副局长 李某（分管甲股、乙股）: a duty list by 班子成员 prints each leader's portfolio beside the
+    name; 分管 is the leader's charge, not the duties' units: duties naming no office get none (never `分管甲股`),
+    the reader warns with the heading's line; duties naming their own offices keep them, unwarned."""
+    plan = _one(
+        "某县某局2025年党风廉政建设主体责任分工\n"
+        "一、责任分工\n"
+        "（一）党组成员、副局长 李某某（分管甲股、乙股）\n"
+        "1.加强规划许可廉政风险防控。\n"
+        "2.严格耕地占补平衡管理。\n"
+        "（二）党组成员、副局长 王某某（分管丙股）\n"
+        "3.加强审批廉政风险防控。（牵头股室：丙股）\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [], [("丙股", L)]]
+    warned = [w for w in plan.warnings if "portfolio" in w]
+    assert len(warned) == 1 and ":3:" in warned[0] and "分管甲股、乙股" in warned[0]
+
+
 def test_a_sectors_department_run_in_before_its_duties_is_the_unit_of_the_duty():
     """1.河务部门。组织… / 2.气象部门。负责…: a provincial 预案 names each sector's department without a level, run in
     before its duties; it heads the duty. A list sharing the head (国资、商务、供销部门) is left unread, and a heading

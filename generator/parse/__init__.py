@@ -76,6 +76,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     give_heading_units(plan)
     give_block_heads(plan)
     report_unnumbered_duties(plan)
+    _report_headings_setting_bodies_aside(plan)
     _assign_ids(plan)
     _check_numbering(plan)
     missing = issued_plan(plan.title, pt.lines[:_NOTICE_LINES]) if not plan.tasks() else ""
@@ -285,6 +286,21 @@ def _inherit_heading_units(plan: Plan) -> None:
                 reading = read_task(group.text)
                 group.title = _title_of(group.text, reading.annotations)
                 _give_units(reading, [t for t in section.tasks if t.group == group.label])
+
+
+def _report_headings_setting_bodies_aside(plan: Plan) -> None:
+    """（一）党组成员、副局长 李某（分管甲股、乙股） over duties naming no unit: the bracket lists the leader's portfolio,
+    not the duties' units (the annotation reader sets it aside). Whether the offices do the duties is not written, so
+    none is given them; the reader says so with the heading's line, for an editor to decide."""
+    for section in plan.sections:
+        headings = [(section.heading, section.line, section.tasks)] + [
+            (group.text, group.line, [t for t in section.tasks if t.group == group.label]) for group in section.groups]
+        for text, line, tasks in headings:
+            bare = [t.label for t in tasks if not t.assignments]
+            aside = read_task(text.split("\n", 1)[0]).set_aside if bare else []
+            for _, inner, reason in aside:
+                plan.warnings.append(f"{plan.source}:{line}: the heading's bracket '{inner[:24]}' {reason}; "
+                                     f"items {'、'.join(bare)} under it name no unit")
 
 
 # （以上由X牵头，Y落实） / （上述各项工作均由X负责）: an annotation speaking for the items above it

@@ -41,6 +41,8 @@ _NAME_STEMS = tuple(lx.DUTY_LEAD_NAME_STEMS)  # 发展改革委: opens with a ve
 _OPENS_A_NAME = re.compile("(?:" + lx.alternation(lx.DUTY_LEAD_OPENINGS) + "|[^、（）()]{1,6}?(?:"
                            + lx.alternation(lx.LOCALITY_KINDS) + ")(?![乡镇村街市县区]))")  # 乡镇, 县市: kinds, not a place
 _NOT_PLACE = re.compile("(?:" + lx.alternation(lx.NOT_PLACE_WORDS) + ")$")
+# 局党组 / 公司党委 / 厅机关: the issuing body's own organ, named by the body's kind alone (the whole lead word)
+_OWN_ORGAN = re.compile("(?:" + lx.alternation(lx.OWN_BODY_KINDS) + ")(?:" + lx.alternation(lx.OWN_ORGAN_HEADS) + ")")
 
 
 def _opens_a_name(lead: str) -> bool:
@@ -51,6 +53,8 @@ def _opens_a_name(lead: str) -> bool:
     form = next((e for e in lx.COMPANY_FORM_ENDINGS if lead.endswith(e)), "")
     if form and len(lead) - len(form) >= _COMPANY_NAME_MIN:
         return True  # 青溪华润燃气有限公司: a company's registered name, its legal form last, needs no level word
+    if _OWN_ORGAN.fullmatch(lead):
+        return True  # （一）局党组 over its duties: the body's own organ, named as its own plan names it
     m = _OPENS_A_NAME.match(lead)
     return m is not None and not _NOT_PLACE.search(m.group()) and not _holds_a_verb_of_doing(m.group())
 

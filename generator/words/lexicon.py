@@ -92,9 +92,22 @@ LABELS_RESPONSIBLE_WHOLE += SUBORDINATE_BODY_LABELS
 # as any role, and the reading says so rather than drop them silently
 # (试点学校：, 联系学校：: schools under a label the reader does not know, said so too)
 UNKNOWN_LABEL_HEADS = ("单位", "部门", "处室", "科室", "股室", "学校")
+# how a label naming the offices inside the issuing body ends (牵头股室, 协助科室, 责任处室, 配合部室, 责任站所)
+OFFICE_LABEL_LAST_CHARACTERS = "室所"
+# how the name of an office inside a bureau, a department or a town ends (办公室, 人事股, 宣传科, 法规处, 机关党委,
+# 执法监察大队, 不动产登记中心, 各自然资源所, 综治办, 审批组, 组织部): such offices carry no level word
+OFFICE_NAME_ENDINGS = ("室", "股", "科", "处", "所", "站", "队", "中心", "委", "办", "组", "部")
+# what may follow an office's name in a list of them: the next name, the clause's end or the bracket's
+_AFTER_AN_OFFICE = r"(?:[、，,。；;）)\s]|$)"
 # what joins a label to its units: a colon; in plans set as prose also a dash (责任单位——市X局) or 为 before a body's
-# name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府)
-LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共)))")
+# name (责任单位为市X局、市Y局。), where 为 is followed by a level word or a collective opening (牵头单位为各区政府).
+# A bureau's or a town's own plan names its offices, which carry no level word, after an office label joined by 为
+# (牵头股室为办公室，协助股室为法规股、人事股 / （牵头科室为机关党委，协助科室为人事科）): after such a label 为 joins
+# too when a short name ending like an office follows (up to 14 characters, then a list mark, a clause's end or
+# the bracket's), so 以牵头股室为主 or 牵头科室为第一责任人 join nothing
+LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州|旗|自治区|自治州|自治县|各|有关|相关|国家|中国|中共))"
+               + rf"|(?<=[{OFFICE_LABEL_LAST_CHARACTERS}])为(?=[^\s、，,。；;：:（）()]{{0,14}}?"
+               + "(?:" + "|".join(OFFICE_NAME_ENDINGS) + ")" + _AFTER_AN_OFFICE + "))")
 # a dash set before a label of units where a sentence could end (…物流集散中心。——责任单位：县X局 / a line
 # ——牵头单位：县X局　配合单位：县Y局 under its task's paragraph): county 实施方案 close a task's paragraph so, the dash
 # touching the label; it parts the label from the task's words as 。 does (a lookbehind: the dash is not the label's)
@@ -549,7 +562,11 @@ DUTY_LEAD_VERB = "负责"
 # word before it, a name ending so groups units and gives no unit to the duties under it
 DUTY_CATEGORY_HEADS = ("部门", "单位", "机构", "组织", "群团组织", "成员单位")
 # a heading naming whose duties follow (（一）领导小组工作职责 / 2.2.1市防汛抗旱指挥部职责 over numbered duties)
-DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责", "职责")
+DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责", "职责",
+                     # a 主体责任 分工 heads the leading body's own block with its name and the responsibility it bears
+                     # (（一）局党组集体责任 / 县委主体责任 / 派驻纪检组监督责任 / 县X局主体责任清单) over its duties, as
+                     # 局党组职责 does; a heading naming no body (落实主体责任, 压实企业主体责任) gives no unit
+                     "集体责任", "主体责任", "监督责任", "主体责任清单", "责任清单")
 # a heading over the units' shares of the work (五、工作分工 / 责任分工 / 任务分工 / 部门分工): activity plans and 实施方案
 # close so with one paragraph a unit and no number (市公安局：负责…), as a duties heading holds them; these name no
 # unit, so they are no DUTY_HEADING_ENDS (a heading X职责 names X), only what announces such paragraphs
@@ -562,6 +579,10 @@ TABLE_DUTY_HEADS = ("职责",)
 DUTY_SECTOR_HEADS = ("部门",)
 # how the name of a body opens, beyond NAME_OPENINGS and a place name ending in a level word (柳河县…): a duty's lead word
 # opens so, where a heading sentence ending like a name (建设创新平台。/ 构建…工作格局：) does not
+# a bureau's (a commission's, a company's) own plan names its own organs by the body's kind alone and the organ's head
+# (局党组, 委党组, 厅机关, 公司党委), no level word before them: a heading so (（一）局党组) names whose duties follow
+OWN_BODY_KINDS = ("局", "厅", "委", "院", "办", "中心", "公司", "集团")
+OWN_ORGAN_HEADS = PARTY_COMMITTEE_HEADS + ("党支部", "党总支", "机关")
 DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青团", "人民银行", "武警", "消防救援", "海关", "民航",
                                       "铁路", "邮政", "气象", "税务", "军分区", "人武部", "驻")
 # how a company's registered name ends (青溪华润燃气有限公司, 某某水务集团有限公司): a duty list names the local gas, water or
@@ -666,6 +687,11 @@ LEADER_POSTING_VERBS = ("包片", "包村", "包组", "包联", "包保", "包�
 # ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
 CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")
 
+# the verbs that open a leader's portfolio, printed in a bracket beside the leader's post and name in a duty list by
+# 班子成员 (（二）党组成员、副局长 李某（分管甲股、乙股）) or a leaders' division of work: the bodies after it are the
+# leader's charge, not the units of the duties under the heading (the leader answers for them, the offices may or
+# may not do them): a bracket so names no unit, and the reading says so
+PORTFOLIO_VERBS = ("分管", "协管")
 # ---- the person answering for a task, written in brackets after the unit: 市X局（张某）, 市X委（分管领导：李某） ----
 # (duty sheets of a city's 责任分解 name each unit's 分管负责同志 so; the unit is the name before the bracket)
 # family names a person's name in such a bracket opens with (the most common, and those sure not to open a word of

@@ -39,6 +39,9 @@ class Reading:
     deadlines: list[str] = field(default_factory=list)  # labelled deadline text, as written
     notes: list[str] = field(default_factory=list)  # standing notes (以下各项工作均需…落实,不再列出)
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (offset in the text, message with {column})
+    # brackets naming bodies on purpose as something other than the task's units (a leader's portfolio: 分管甲股):
+    # (offset, content, why), so the outline can say so of a heading over duties
+    set_aside: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def read_task(text: str, alone: bool = False, running_text: bool = True, subjects: bool = False) -> Reading:
@@ -188,7 +191,11 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
                 reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a "
                                                 "unit: not read as one"))
         if not accepted:
-            if refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
+            reason = finder.not_read_because(groups, inner)
+            if reason:  # bodies named on purpose as something other than the task's units: say so
+                reading.warnings.append((start, f"annotation at column {{column}}: '{inner[:24]}' {reason}"))
+                reading.set_aside.append((start, inner, reason))
+            elif refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
             continue
         if named and all(name in named for g in groups for name, _ in g.units):

@@ -38,9 +38,17 @@ class Finder:
         """A span not accepted that the writer still meant as units: reported as not understood."""
         return False
 
+    def not_read_because(self, groups, inner: str) -> str | None:
+        """Why a span that names bodies is deliberately not read as units (said in the reading), else None."""
+        return None
+
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         """Annotation.text: the content read (the bracket's content without the brackets)."""
         return inner
+
+
+# 分管甲股、乙股 / 协管丙中心: a bracket's content opening with a portfolio verb
+_PORTFOLIO = re.compile(r"\s*(?:" + lx.alternation(lx.PORTFOLIO_VERBS) + ")")
 
 
 class BracketedNote(Finder):
@@ -50,11 +58,20 @@ class BracketedNote(Finder):
         return [(s.start, s.end, s.inner(text)) for s in spans]
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
-        return _is_annotation(groups, text, start, end, bare=False)
+        return self.not_read_because(groups, inner) is None and _is_annotation(groups, text, start, end, bare=False)
 
     def looks_like_annotation(self, inner: str) -> bool:
         """A unit label at the start or a role verb at the end: the writer meant units here."""
         return bool(_LABEL_AHEAD.match(inner)) or _ends_with_verb(inner)
+
+    def not_read_because(self, groups, inner: str) -> str | None:
+        """（分管甲股、乙股） beside a leader's name: a portfolio (PORTFOLIO_VERBS), the leader's charge, with no label
+        or verb giving the bodies a role in the duties; whether the offices do them is not said, so none is given.
+        A portfolio naming no body (副总经理（分管建设）) is a post's wording, not refused: nothing to say."""
+        if (_PORTFOLIO.match(inner) and not any(g.has_label or g.has_verb or g.unknown for g in groups)
+                and any(unit_like(n) for g in groups for n in g.names_seen)):
+            return "lists a leader's portfolio, not units of the tasks: not read as units"
+        return None
 
 
 class BracketedLabel(Finder):
