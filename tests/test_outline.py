@@ -1909,6 +1909,23 @@ def test_a_label_line_counting_more_items_than_name_no_unit_warns():
     assert any("counted 三项" in w for w in plan.warnings)
 
 
+def test_a_task_in_two_paragraphs_each_closed_by_its_label_line():
+    """A task written as two paragraphs, each closed by its own label line: the second paragraph (对…，…。, its first
+    words ending like a body's, 问题企业) is a sentence of the task, not the rest of the first label's last unit."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        "　　1.开展档案安全检查。每半年检查一次档案库房。\n"
+        "　　责任单位：县档案馆；配合单位：县甲局\n"
+        "　　对检查发现隐患的企业，按程序督促整改。\n"
+        "　　责任单位：县档案馆；配合单位：各乡镇人民政府\n"
+        "　　2.加强档案执法。每年开展一次执法检查。\n"
+        "　　责任单位：县档案馆\n")
+    first = plan.tasks()[0]
+    assert _units(first) == [("县档案馆", R), ("县甲局", S), ("县档案馆", R), ("各乡镇人民政府", S)]
+    assert "\n对检查发现隐患的企业，按程序督促整改。\n" in first.text
+
+
 def test_an_item_after_a_label_clause_in_text_without_line_breaks():
     """Text that lost its line breaks, an item's units on a label line with no stop (…责任单位：区统计局2.推进…): the
     next number of the sequence right after the label's units starts the next item."""
