@@ -1895,6 +1895,53 @@ def test_an_annotation_line_beginning_with_yishang_covers_the_items_above_it():
     assert [_units(t) for t in plan.tasks()] == [[("县政府办", "responsible")], expected, expected, [("县水利局", "responsible")]]
 
 
+def test_a_label_line_counting_the_items_above_it_covers_that_many():
+    """以上两项责任单位：X；配合单位：Y / （以上两项）责任单位：X on a line of its own: the scope glued before the first
+    label hides no label, and the line covers the count it names (the item it closes among them), not every item
+    above naming no unit; the reading report says which items it covered."""
+    from generator.parse.records import readings
+    for scope in ("以上两项", "（以上两项）"):
+        plan = _one(
+            "某县2030年档案工作方案\n"
+            "一、重点任务\n"
+            "1.清点馆藏档案。逐卷核对。\n"
+            "2.补齐目录。编制案卷目录。\n"
+            "3.规范档案借阅。建立借阅登记制度。\n"
+            f"{scope}责任单位：县档案馆、各乡镇人民政府；配合单位：县甲局\n"
+            "4.改善库房条件。配备防火设备。\n"
+            "责任单位：县财政局\n")
+        shared = [("县档案馆", R), ("各乡镇人民政府", R), ("县甲局", S)]
+        assert [_units(t) for t in plan.tasks()] == [[], shared, shared, [("县财政局", R)]]
+        assert any("covers items 2." in r for r in readings(plan))
+
+
+def test_a_label_line_counting_more_items_than_name_no_unit_warns():
+    """以上三项责任单位：X after one item naming its own units: the line covers the items above naming none and the
+    reader says the count does not fit."""
+    plan = _one(
+        "某县2030年档案工作方案\n一、重点任务\n1.清点馆藏档案。\n责任单位：县乙局\n2.补齐目录。\n3.规范借阅。\n"
+        "以上三项责任单位：县档案馆\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县乙局", R)], [("县档案馆", R)], [("县档案馆", R)]]
+    assert any("counted 三项" in w for w in plan.warnings)
+
+
+def test_a_task_in_two_paragraphs_each_closed_by_its_label_line():
+    """A task written as two paragraphs, each closed by its own label line: the second paragraph (对…，…。, its first
+    words ending like a body's, 问题企业) is a sentence of the task, not the rest of the first label's last unit."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        "　　1.开展档案安全检查。每半年检查一次档案库房。\n"
+        "　　责任单位：县档案馆；配合单位：县甲局\n"
+        "　　对检查发现隐患的企业，按程序督促整改。\n"
+        "　　责任单位：县档案馆；配合单位：各乡镇人民政府\n"
+        "　　2.加强档案执法。每年开展一次执法检查。\n"
+        "　　责任单位：县档案馆\n")
+    first = plan.tasks()[0]
+    assert _units(first) == [("县档案馆", R), ("县甲局", S), ("县档案馆", R), ("各乡镇人民政府", S)]
+    assert "\n对检查发现隐患的企业，按程序督促整改。\n" in first.text
+
+
 def test_an_item_after_a_label_clause_in_text_without_line_breaks():
     """Text that lost its line breaks, an item's units on a label line with no stop (…责任单位：区统计局2.推进…): the
     next number of the sequence right after the label's units starts the next item."""

@@ -21,6 +21,7 @@ from ..words.notices import (NOTICE_HEAD_LINE, PROSE_ASSIGNING_KINDS, TITLE_KIND
 from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
 from ..words.labels import UNNUMBERED, is_filing_number, label_of
 from .lines import ABOVE, Line
+from ..numerals import parse_chinese
 from .outline import build_outline
 from .records import headings_over_items, set_aside, source_map
 from .provenance import date_of, doc_number_of, jurisdiction_of
@@ -303,7 +304,7 @@ def _report_headings_setting_bodies_aside(plan: Plan) -> None:
                                      f"items {'、'.join(bare)} under it name no unit")
 
 
-# （以上由X牵头，Y落实） / （上述各项工作均由X负责）: an annotation speaking for the items above it
+# （以上由X牵头，Y落实） / （上述各项工作均由X负责） / 以上两项责任单位：X: an annotation speaking for the items above it
 
 
 def _give_units_above(plan: Plan) -> None:
@@ -311,7 +312,9 @@ def _give_units_above(plan: Plan) -> None:
 
     Plans list a few numbered measures and close them with one line, （以上由县防指办牵头，各乡镇人民政府落实）:
     each measure since the last one naming a unit (in the same section and group) takes those units, zero-width
-    at the end of its text, and the 以上由 is no part of the first unit's name. The reading report says so.
+    at the end of its text, and the 以上由 is no part of the first unit's name. A count in the opener (以上两项责任单位：
+    X / （以上三项）责任单位：X) says how many items the line covers, the last one among them: only that many take
+    the units, and where fewer items above name none the reader warns. The reading report says so.
     """
     for section in plan.sections:
         open_tasks: list[Task] = []  # tasks naming no unit since the last that names one
@@ -329,11 +332,24 @@ def _give_units_above(plan: Plan) -> None:
                 if reading.assignments:
                     task.assignments = [a for a in task.assignments if a.annotation != last] + [
                         Assignment(name=a.name, role=a.role, annotation=last) for a in reading.assignments]
-                    covered = [task] + open_tasks
-                    _give_units(reading, open_tasks)
+                    covered = _counted_items_above(plan, task, open_tasks, m.group("count"))
+                    _give_units(reading, covered)
                     plan.note(task.line, "outline", f"the annotation after item {task.label} ({note.text[:m.end()]}…) covers "
-                              f"items {'、'.join(t.label for t in covered[1:]) or '—'} above it too")
+                              f"items {'、'.join(t.label for t in covered) or '—'} above it too")
             open_tasks = []
+
+
+def _counted_items_above(plan: Plan, task: Task, open_tasks: list[Task], count: str | None) -> list[Task]:
+    """The items above `task` its closing line covers: every one naming no unit (open_tasks), or, where the line
+    counts them (以上两项 / 以上3项), the count less the item it closes, the nearest first. Fewer items naming no
+    unit than the count asks for: the line is given to those there are, and the reader says so."""
+    if count is None:
+        return open_tasks
+    wanted = (int(count) if count.isdigit() else parse_chinese(count) or 0) - 1
+    if wanted > len(open_tasks):
+        plan.warnings.append(f"{plan.source}:{task.line}: task {task.label} closes items counted {count}项 "
+                             f"but only {len(open_tasks) + 1} above it name no unit of their own")
+    return open_tasks[max(len(open_tasks) - max(wanted, 0), 0):]
 
 
 def _give_units(reading, tasks: list[Task]) -> None:

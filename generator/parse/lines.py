@@ -60,10 +60,10 @@ def without_annotations(text: str) -> str:
     return text
 
 
-# （以上任务由X牵头，Y配合） / （上述工作均由X负责） / （本部分任务由X牵头）: an annotation speaking for the items above it,
-# written after the last of them (its opener, in the bracket or without it)
-ABOVE = re.compile(r"^\s*[(（]?\s*(?:以上|上述|本部分|本节)(?:各项|几项|\d+项|[一二三四五六七八九十]+项)?(?:工作|任务|措施|内容)?"
-                   r"(?:均|都)?(?:由)?")
+# （以上任务由X牵头，Y配合） / （上述工作均由X负责） / （本部分任务由X牵头） / （以上两项）责任单位：X: an annotation
+# speaking for the items above it, written after the last of them (its opener, in the bracket or without it; the
+# count it names, if any, in the group `count`: see lexicon.ITEMS_ABOVE_SCOPE)
+ABOVE = re.compile(r"^\s*" + lexicon.ITEMS_ABOVE_SCOPE + r"(?:均|都)?(?:由)?")
 
 
 def speaks_for_the_items_above(text: str) -> bool:

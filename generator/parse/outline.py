@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from ..model import Group, Plan, Section, Task
+from ..words import lexicon
 from ..words.names import unit_like
 from .boxes import box_group, set_aside_boxes
 from .items import mark_items, signature_lines
@@ -283,13 +284,21 @@ def _sentence_after_a_units_line(last_line: str, text: str) -> bool:
 
     A unit line wrapped by the page goes on with the rest of a name or more names (市住房城乡 / 建设局, …、各县（市、 /
     区）人民政府); after a line whose last name is whole, a line ending a sentence whose first words are no body's name
-    is the closing text after the task, not part of its last unit.
+    is the closing text after the task, or the second paragraph of a task written in two, each closed by its own
+    label line (…。 / 责任单位：X；配合单位：Y / 对核查发现的问题企业，依法处理。 / 责任单位：X). First words ending like a
+    body's (…问题企业) are still no name where they open with a task's preposition or action verb (对…，/ 督促…，) and
+    a clause follows them: a wrapped list goes on with names, and a place opening so (将乐县) stands alone.
     """
     if not LABEL_LINE.match(last_line) or not re.search(r"[。！!]\s*$", text):
         return False
     last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
     first_words = re.split(r"[、，,。；;：:\s]", text.strip(), maxsplit=1)[0]
-    return unit_like(last_name) and not unit_like(first_words)
+    opens_a_clause = _TASK_SENTENCE_OPENING.match(first_words) is not None and text.strip()[len(first_words):][:1] in "，,"
+    return unit_like(last_name) and (not unit_like(first_words) or opens_a_clause)
+
+
+# a task's sentence opening with a preposition or an action verb (对…，按程序… / 督促…，): see lexicon.TASK_PREPOSITIONS
+_TASK_SENTENCE_OPENING = re.compile("^(?:" + "|".join(lexicon.TASK_PREPOSITIONS + lexicon.ACTION_STARTS) + ")")
 
 
 # a field of its own: a few words, then a colon (工作目标：…, 考核指标：…, 预期效果：…)

@@ -610,6 +610,15 @@ NOT_PLACE_WORDS = ("城市", "城区", "城镇", "都市", "超市", "园区", "
 # list, never a unit of its own
 BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
 
+# what opens a line speaking for the items above it, written after the last of them: （以上由X牵头，Y落实） /
+# 上述任务由X负责 / 以上两项责任单位：X；配合单位：Y / （以上三项）责任单位：X. The count (两项, 三项, 2项) says how many
+# items the line covers, the one it closes among them; without one it covers every item above naming no unit
+ITEMS_ABOVE_OPENERS = ("以上", "上述", "本部分", "本节")
+ITEMS_ABOVE_COUNT_WORDS = "两二三四五六七八九十"  # (digits are read too)
+ITEMS_ABOVE_KINDS = ("工作", "任务", "措施", "内容", "事项")
+ITEMS_ABOVE_SCOPE = ("(?:[(（]\\s*)?(?:" + "|".join(ITEMS_ABOVE_OPENERS) + ")(?:各项|几项|(?P<count>\\d+|["
+                     + ITEMS_ABOVE_COUNT_WORDS + "]+)项)?(?:" + "|".join(ITEMS_ABOVE_KINDS) + ")?[)）]?")
+
 # ---- verbs a target opens with, saying what is to be built or issued (建成市公共数据开放平台, 上线X系统, 出台Y办法) ----
 # a year's or a stage's target under 进度安排 / 年度目标 names the thing done, whose last word may end a body's name (平台
 # ends like 气象台, 中心 like a body's 中心): opened by one of these it is a target, never a body. No body's name opens

@@ -14,7 +14,7 @@ from ...words.brackets import depth_at, depth_zero_split, strip_trailing_bracket
 from ...words.names import unit_like
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
-                       _PERSON_GLUED, _QUALIFIER, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
+                       _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _role_as_label)
 from .name_lists import _depth_zero_find
 from ...words.labels import label_of
@@ -139,12 +139,15 @@ class LabelledRun(Finder):
         starts = [s.start for s in spans]
         for m in self._label_starts(text):
             k = bisect_right(starts, m.start()) - 1  # the last bracket opened before the label
-            if (k >= 0 and m.start() < spans[k].end) or (runs and m.start() < runs[-1][1]):
+            # (inside a bracket a label is the bracket's; one opening at the bracket is a run's: （以上两项）责任单位：X)
+            if (k >= 0 and spans[k].start < m.start() < spans[k].end) or (runs and m.start() < runs[-1][1]):
                 continue
             end, parting = self._end(text, m.end())
             run = text[m.start():end]
             for at in parting:  # read as the list it parts: the names after it stay under the label
                 run = run[: at - m.start()] + "、" + run[at - m.start() + 1 :]
+            if m.re is _SCOPED_LABEL:  # （以上两项）责任单位：X: the scope is no unit's; the units follow the label
+                run = run[m.end() - m.start():]
             runs.append((m.start(), end, run.strip()))
         return runs
 
@@ -157,6 +160,9 @@ class LabelledRun(Finder):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if m.start() not in taken and (_PERSON_CLAUSE.search(text, line_start, m.start())
                                            or _quotes_closed(text[line_start : m.start()])):
+                found.append(m)
+        for m in _SCOPED_LABEL.finditer(text):  # 以上两项责任单位：X (see patterns._SCOPED_LABEL)
+            if m.start() not in taken:
                 found.append(m)
         for when in _TIME_OPENING.finditer(text):  # （10月）承办单位：X — the item's month, then its labels
             m = _UNIT_LABEL_AT.match(text, when.end())

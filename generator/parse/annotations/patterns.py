@@ -42,6 +42,12 @@ _BARE_LABEL = re.compile(r"(?:(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})
                          + lx.LABEL_COLON + "|" + lx.DASH_BEFORE_LABEL + r"[ \u3000]*" + _LABEL_WORDS + r"(?![—─-])"
                          + lx.LABEL_COLON + ")", re.M)
 
+# 以上两项责任单位：X；配合单位：Y / （以上两项）责任单位：X on a line of its own: a label line for the items above it,
+# its scope (lexicon.ITEMS_ABOVE_SCOPE) glued before the first label. The run starts at the scope (the annotation's
+# text keeps it, so the outline gives the line to the items it names); the units are read from the label on
+_SCOPED_LABEL = re.compile(r"^[ \u3000]*(?P<scope>" + lx.ITEMS_ABOVE_SCOPE + r")[ \u3000]*(?=" + lx.LABEL_MODIFIER
+                           + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON + ")", re.M)
+
 # 责任领导：王某 牵头单位：市X局: after a leader's label and name, one space is enough to start the unit labels
 # (duty tables flattened into a line); after anything else one space is not (…办实事 牵头单位：社区”…)
 _SPACED_LABEL = re.compile(r"(?<=[^ \u3000] )" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
