@@ -3941,3 +3941,17 @@ def test_a_kind_column_tagging_every_row_beside_the_tables_own_group_rows_is_tex
         "| 3 | 裂缝 | 坝顶出现纵向裂缝2条。 | 东坪镇人民政府 | 2025年5月底前 |",
     ])
     assert sections(merged) == [("一", "渗漏"), ("二", "裂缝")]
+
+
+def test_a_risk_lists_risk_titles_its_row_and_the_control_measures_are_its_text():
+    """A 防范化解重大风险 清单 (序号 | 风险点 | 防控措施 | 牵头单位 | 责任单位): each row is named by the risk it guards
+    against, as an 整改清单's row by its problem; the 防控措施 are its text. Parted by spaces it reads as by tabs."""
+    rows = ["序号  风险点  防控措施  牵头单位  责任单位  完成时限",
+            "1  园区债务风险  压降存量债务，严禁新增隐性债务  区财政局  区审计局、区国资办  持续推进"]
+    expected = [("", 1, "园区债务风险", [("区财政局", "lead"), ("区审计局", "responsible"), ("区国资办", "responsible")])]
+    for table in (rows, [row.replace("  ", "\t") for row in rows]):
+        text = "\n".join(["某区防范化解重大风险任务清单", ""] + table) + "\n"
+        assert reading(text) == expected
+        assert "压降存量债务" in _plan(text).tasks()[0].text
+    assert header_kinds(["序号", "风险描述", "防控措施", "责任单位"]) == ["number", "task", "task", "responsible"]
+
