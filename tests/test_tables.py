@@ -3955,3 +3955,16 @@ def test_a_risk_lists_risk_titles_its_row_and_the_control_measures_are_its_text(
         assert "压降存量债务" in _plan(text).tasks()[0].text
     assert header_kinds(["序号", "风险描述", "防控措施", "责任单位"]) == ["number", "task", "task", "responsible"]
 
+
+def test_a_space_parted_header_reads_a_column_no_header_word_knows_as_text():
+    """A header parted by wide gaps may name a column the lexicon does not know (风险等级): the table is read all the
+    same, as a tab-parted one is, and the column's cells stay in the row's text under its name."""
+    text = ("某区防范化解重大风险任务清单\n\n"
+            "序号  风险点  风险等级  防控措施  牵头单位  责任单位  完成时限\n"
+            "1  园区债务风险  较高  压降存量债务  区财政局  区审计局、区国资办  持续推进\n"
+            "2  非法集资风险  高  加强涉非监测预警  区金融办  区公安分局  长期坚持\n")
+    assert reading(text) == [
+        ("", 1, "园区债务风险", [("区财政局", "lead"), ("区审计局", "responsible"), ("区国资办", "responsible")]),
+        ("", 2, "非法集资风险", [("区金融办", "lead"), ("区公安分局", "responsible")]),
+    ]
+    assert "风险等级:较高" in _plan(text).tasks()[0].text

@@ -23,7 +23,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     """
     names = header_words(lines[start])
     kinds = header_kinds(names)
-    if len(names) < 3 or not all(kinds) or not _is_header(names):
+    if len(names) < 3 or not (all(kinds) or _unknown_words_stand_apart(lines[start], names)) or not _is_header(names):
         return None
     names, head_end = _two_line_head(lines, start, names)
     kinds = header_kinds(names)
@@ -92,6 +92,21 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         i += 1
     close()
     return (rows, i) if len(rows) > 1 else None
+
+
+# A header parted by spaces may name a column no header word knows (风险等级, 薄弱环节): offices name their columns in
+# many ways, and a tab-parted header reads such a column as text under its name (`header._is_header` asks only for a
+# task and a role or date column). Spaces part words of prose as well, so the space reader takes an unknown column
+# name only where nothing else could cut the line: every gap is a wide one (two spaces or more, a tab, a full-width
+# space), so each piece is one cell; the line opens with 序号 and names a unit column, the shape of a 分工表 head; and
+# the known names outnumber the unknown ones. The column's cells are then read as text, as under 备注.
+def _unknown_words_stand_apart(line: str, names: list[str]) -> bool:
+    """Whether a header line with column names no header word knows is a table's head all the same."""
+    kinds = header_kinds(names)
+    known = [k for k in kinds if k]
+    pieces = [p for p in _WIDE_GAP.split(line.strip()) if p]
+    return (pieces == names and kinds[0] == "number" and any(k in _UNIT_KINDS for k in kinds)
+            and len(known) > 2 * (len(kinds) - len(known)))
 
 
 # A Word table pasted into a web editor keeps a row a paragraph, its cells parted by runs of spaces that line up with
