@@ -3968,3 +3968,25 @@ def test_a_space_parted_header_reads_a_column_no_header_word_knows_as_text():
         ("", 2, "非法集资风险", [("区金融办", "lead"), ("区公安分局", "responsible")]),
     ]
     assert "风险等级:较高" in _plan(text).tasks()[0].text
+
+
+def test_a_text_browsers_save_of_a_web_table_is_read_down_its_columns_counted_on_screen():
+    """A web table saved by a text browser (w3m, lynx -dump) pads each cell to its column's edge on screen, where a
+    Chinese character takes two columns, and wraps a long cell inside its column: the rest of a cell stands under it
+    on the lines below, a name cut at the column's edge (区国资 / 办) is whole again."""
+    text = "\n".join([
+        "某区防范化解重大风险任务清单",
+        "",
+        "序号  存在问题          防控措施                    牵头单位      责任单位              完成时限",
+        "1     园区债务风险      压降存量债务，严禁新增      区财政局      区审计局、区国资      持续推进",
+        "                        隐性债务                                  办、各街道办事处",
+        "2     非法集资风险      加强涉非监测预警，依法打击  区金融办      区公安分局、区市场监  长期坚持",
+        "                        非法集资犯罪                              管局",
+    ])
+    assert reading(text) == [
+        ("", 1, "园区债务风险", [("区财政局", "lead"), ("区审计局", "responsible"), ("区国资办", "responsible"),
+                             ("各街道办事处", "responsible")]),
+        ("", 2, "非法集资风险", [("区金融办", "lead"), ("区公安分局", "responsible"), ("区市场监管局", "responsible")]),
+    ]
+    assert "压降存量债务，严禁新增隐性债务" in _plan(text).tasks()[0].text
+
