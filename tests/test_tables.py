@@ -3990,3 +3990,24 @@ def test_a_text_browsers_save_of_a_web_table_is_read_down_its_columns_counted_on
     ]
     assert "压降存量债务，严禁新增隐性债务" in _plan(text).tasks()[0].text
 
+
+def test_a_merged_group_cell_wrapped_two_spaces_after_the_number_stays_in_its_column():
+    """A merged 风险领域 cell wrapped in its column (自然灾害 / 和公共卫 / 生) stands two spaces after the 序号 column: a
+    piece where the next column begins is that column's, not a line flush left ending the table."""
+    text = "\n".join([
+        "某区防范化解重大风险任务清单",
+        "",
+        "序号  风险领域  风险点            防控措施                    牵头单位      责任单位              完成时限",
+        "1     经济金融  园区债务风险      压降存量债务，严禁新增      区财政局      区审计局、区国资      持续推进",
+        "                                  隐性债务                                  办",
+        "2     自然灾害  山洪灾害风险      完善山洪灾害监测预警        区水务局      区应急管理局、各街    汛期前",
+        "      和公共卫                                                              道办事处",
+        "      生",
+        "3               传染病疫情风险    健全传染病监测预警体系      区卫生健康局  区疾控中心            持续推进",
+    ])
+    assert [(task, title, units) for _, task, title, units in reading(text)] == [
+        (1, "园区债务风险", [("区财政局", "lead"), ("区审计局", "responsible"), ("区国资办", "responsible")]),
+        (2, "山洪灾害风险", [("区水务局", "lead"), ("区应急管理局", "responsible"), ("各街道办事处", "responsible")]),
+        (3, "传染病疫情风险", [("区卫生健康局", "lead"), ("区疾控中心", "responsible")]),
+    ]
+    assert [title for _, title in sections(text)] == ["经济金融", "自然灾害和公共卫生"]

@@ -254,7 +254,9 @@ def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list
     kinds = header_kinds(names)
     if kinds[0] != "number" or "task" not in kinds:
         return None
-    bound = head[0][0] + width(head[0][1]) + _EDGE_SLACK  # a 序号 stands under its header
+    # a 序号 stands under its header, a character either way; a piece where the next column begins is that column's
+    # (a merged group cell's second line, 和公共卫 under 风险领域, two spaces after 序号)
+    bound = min(head[0][0] + width(head[0][1]) + _EDGE_SLACK, head[1][0] - 1)
     centres = [at + width(t) / 2 for at, t in head]
     i = start + 1
     header_lines = [lines[start].strip()]
