@@ -4011,3 +4011,20 @@ def test_a_merged_group_cell_wrapped_two_spaces_after_the_number_stays_in_its_co
         (3, "传染病疫情风险", [("区卫生健康局", "lead"), ("区疾控中心", "responsible")]),
     ]
     assert [title for _, title in sections(text)] == ["经济金融", "自然灾害和公共卫生"]
+
+
+def test_a_space_parted_table_goes_on_past_a_page_number_and_its_header_printed_again():
+    """A table printed over two pages: between its rows a page number (— 2 —) between blank lines and the header
+    printed again at the next page's top; the rows go on under them with the next 序号. A blank line alone ends it."""
+    head = "序号  存在问题      防控措施              牵头单位  责任单位"
+    rows = ["1     园区债务风险  压降存量债务          区财政局  区审计局",
+            "2     非法集资风险  加强涉非监测预警      区金融办  区公安分局"]
+    after = ["3     山洪灾害风险  完善山洪灾害监测预警  区水务局  区应急管理局"]
+    expected = [(1, "园区债务风险", [("区财政局", "lead"), ("区审计局", "responsible")]),
+                (2, "非法集资风险", [("区金融办", "lead"), ("区公安分局", "responsible")]),
+                (3, "山洪灾害风险", [("区水务局", "lead"), ("区应急管理局", "responsible")])]
+    for page_break in (["", "                — 2 —", "", head], ["", "— 2 —", ""], ["", head]):
+        text = "\n".join(["某区防范化解重大风险任务清单", "", head] + rows + page_break + after)
+        assert [(task, title, units) for _, task, title, units in reading(text)] == expected
+    text = "\n".join(["某区防范化解重大风险任务清单", "", head] + rows + ["", "3     以上任务请抓好落实。"])
+    assert [task for _, task, _, _ in reading(text)] == [1, 2]
