@@ -4097,3 +4097,90 @@ def test_one_cell_per_line_a_unit_cell_wrapped_over_many_lines_before_the_date_s
              ("中国联通白沙分公司", "support")]),
         (2, [("县税务局", "lead"), ("县工业和信息化局", "support"), ("县科技局", "support")]),
     ]
+
+
+def test_a_risk_lists_risk_titles_its_row_and_the_control_measures_are_its_text():
+    """A 防范化解重大风险 清单 (序号 | 风险点 | 防控措施 | 牵头单位 | 责任单位): each row is named by the risk it guards
+    against, as an 整改清单's row by its problem; the 防控措施 are its text. Parted by spaces it reads as by tabs."""
+    rows = ["序号  风险点  防控措施  牵头单位  责任单位  完成时限",
+            "1  园区债务风险  压降存量债务，严禁新增隐性债务  区财政局  区审计局、区国资办  持续推进"]
+    expected = [("", 1, "园区债务风险", [("区财政局", "lead"), ("区审计局", "responsible"), ("区国资办", "responsible")])]
+    for table in (rows, [row.replace("  ", "\t") for row in rows]):
+        text = "\n".join(["某区防范化解重大风险任务清单", ""] + table) + "\n"
+        assert reading(text) == expected
+        assert "压降存量债务" in _plan(text).tasks()[0].text
+    assert header_kinds(["序号", "风险描述", "防控措施", "责任单位"]) == ["number", "task", "task", "responsible"]
+
+
+def test_a_space_parted_header_reads_a_column_no_header_word_knows_as_text():
+    """A header parted by wide gaps may name a column the lexicon does not know (风险等级): the table is read all the
+    same, as a tab-parted one is, and the column's cells stay in the row's text under its name."""
+    text = ("某区防范化解重大风险任务清单\n\n"
+            "序号  风险点  风险等级  防控措施  牵头单位  责任单位  完成时限\n"
+            "1  园区债务风险  较高  压降存量债务  区财政局  区审计局、区国资办  持续推进\n"
+            "2  非法集资风险  高  加强涉非监测预警  区金融办  区公安分局  长期坚持\n")
+    assert reading(text) == [
+        ("", 1, "园区债务风险", [("区财政局", "lead"), ("区审计局", "responsible"), ("区国资办", "responsible")]),
+        ("", 2, "非法集资风险", [("区金融办", "lead"), ("区公安分局", "responsible")]),
+    ]
+    assert "风险等级:较高" in _plan(text).tasks()[0].text
+
+
+def test_a_text_browsers_save_of_a_web_table_is_read_down_its_columns_counted_on_screen():
+    """A web table saved by a text browser (w3m, lynx -dump) pads each cell to its column's edge on screen, where a
+    Chinese character takes two columns, and wraps a long cell inside its column: the rest of a cell stands under it
+    on the lines below, a name cut at the column's edge (区国资 / 办) is whole again."""
+    text = "\n".join([
+        "某区防范化解重大风险任务清单",
+        "",
+        "序号  存在问题          防控措施                    牵头单位      责任单位              完成时限",
+        "1     园区债务风险      压降存量债务，严禁新增      区财政局      区审计局、区国资      持续推进",
+        "                        隐性债务                                  办、各街道办事处",
+        "2     非法集资风险      加强涉非监测预警，依法打击  区金融办      区公安分局、区市场监  长期坚持",
+        "                        非法集资犯罪                              管局",
+    ])
+    assert reading(text) == [
+        ("", 1, "园区债务风险", [("区财政局", "lead"), ("区审计局", "responsible"), ("区国资办", "responsible"),
+                             ("各街道办事处", "responsible")]),
+        ("", 2, "非法集资风险", [("区金融办", "lead"), ("区公安分局", "responsible"), ("区市场监管局", "responsible")]),
+    ]
+    assert "压降存量债务，严禁新增隐性债务" in _plan(text).tasks()[0].text
+
+
+def test_a_merged_group_cell_wrapped_two_spaces_after_the_number_stays_in_its_column():
+    """A merged 风险领域 cell wrapped in its column (自然灾害 / 和公共卫 / 生) stands two spaces after the 序号 column: a
+    piece where the next column begins is that column's, not a line flush left ending the table."""
+    text = "\n".join([
+        "某区防范化解重大风险任务清单",
+        "",
+        "序号  风险领域  风险点            防控措施                    牵头单位      责任单位              完成时限",
+        "1     经济金融  园区债务风险      压降存量债务，严禁新增      区财政局      区审计局、区国资      持续推进",
+        "                                  隐性债务                                  办",
+        "2     自然灾害  山洪灾害风险      完善山洪灾害监测预警        区水务局      区应急管理局、各街    汛期前",
+        "      和公共卫                                                              道办事处",
+        "      生",
+        "3               传染病疫情风险    健全传染病监测预警体系      区卫生健康局  区疾控中心            持续推进",
+    ])
+    assert [(task, title, units) for _, task, title, units in reading(text)] == [
+        (1, "园区债务风险", [("区财政局", "lead"), ("区审计局", "responsible"), ("区国资办", "responsible")]),
+        (2, "山洪灾害风险", [("区水务局", "lead"), ("区应急管理局", "responsible"), ("各街道办事处", "responsible")]),
+        (3, "传染病疫情风险", [("区卫生健康局", "lead"), ("区疾控中心", "responsible")]),
+    ]
+    assert [title for _, title in sections(text)] == ["经济金融", "自然灾害和公共卫生"]
+
+
+def test_a_space_parted_table_goes_on_past_a_page_number_and_its_header_printed_again():
+    """A table printed over two pages: between its rows a page number (— 2 —) between blank lines and the header
+    printed again at the next page's top; the rows go on under them with the next 序号. A blank line alone ends it."""
+    head = "序号  存在问题      防控措施              牵头单位  责任单位"
+    rows = ["1     园区债务风险  压降存量债务          区财政局  区审计局",
+            "2     非法集资风险  加强涉非监测预警      区金融办  区公安分局"]
+    after = ["3     山洪灾害风险  完善山洪灾害监测预警  区水务局  区应急管理局"]
+    expected = [(1, "园区债务风险", [("区财政局", "lead"), ("区审计局", "responsible")]),
+                (2, "非法集资风险", [("区金融办", "lead"), ("区公安分局", "responsible")]),
+                (3, "山洪灾害风险", [("区水务局", "lead"), ("区应急管理局", "responsible")])]
+    for page_break in (["", "                — 2 —", "", head], ["", "— 2 —", ""], ["", head]):
+        text = "\n".join(["某区防范化解重大风险任务清单", "", head] + rows + page_break + after)
+        assert [(task, title, units) for _, task, title, units in reading(text)] == expected
+    text = "\n".join(["某区防范化解重大风险任务清单", "", head] + rows + ["", "3     以上任务请抓好落实。"])
+    assert [task for _, task, _, _ in reading(text)] == [1, 2]

@@ -979,10 +979,12 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work
     # (存在问题 / 突出问题 / 问题描述 before 整改措施: the problem titles the row, as in an 整改方案 written as prose,
     # and the measures are its text; 问题整改情况 is a progress report, below)
+    # (风险点 / 风险描述 / 风险隐患 / 风险源 before 防控措施: a 防范化解重大风险 清单 names each row by the risk it
+    # guards against, as an 整改清单 by its problem; the risk titles the row and the 防控措施 are its text)
     # 学习专题 / 研讨专题 / 学习主题: a study schedule's sessions, each row one subject to study (its 重点学习内容 beside
     # it says what is read for it); 政策条款 / 政策条目: a 若干政策措施 兑现清单 lists each measure (第N条 and its title)
     # as the row's work
-    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|专题|主题|问题(?:描述|表现)?$|条款|条目"),
+    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|专题|主题|问题(?:描述|表现)?$|风险(?:点|描述|隐患|源)$|条款|条目"),
 )
 # 监管部门 / 监管单位 / 行业监管部门: the department overseeing a row's work. Alone it is the body the work belongs to
 # (an 整治清单's sector owner: responsible, above); beside a column of the bodies doing the work (实施主体, 责任单位,
@@ -994,7 +996,7 @@ TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
 # 小区名称 | 突出问题) and the problem after it: beside a column of problems the problem is the row's work and its
 # title, and a …名称 column naming a place or an object is where it is, kept in the row's text under its header.
 # A 名称 naming work (项目名称, 任务名称, 事项名称, 课题名称) stays the task column beside it.
-TABLE_PROBLEM_COLUMN = r"问题(?:描述|表现)?$"
+TABLE_PROBLEM_COLUMN = r"问题(?:描述|表现)?$|风险(?:点|描述|隐患|源)$"
 TABLE_WORK_NAME = r"(?:任务|措施|举措|事项|工作|项目|工程|课题|专题|主题|行动|活动)名称$"
 # The "三张清单" a plan lists its work in (任务清单 | 责任清单 | 时限清单, often after a 问题清单): each
 # list is a column, named by what it lists, so 清单 here names a column, not the table's caption.

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ....words.names import unit_like
+from ....words.widths import display_width
 from .cells import join_lines
 from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kinds, unspaced
 from .layouts import Found, rows_found
@@ -33,12 +35,27 @@ _LAYOUT_PIECE = re.compile(r"\S+(?: \S+)*")  # a run of text: one space stays in
 _EDGE_SLACK = 2  # characters a cell's start may stray from its column's edge
 
 
-def _layout_pieces(line: str) -> list[tuple[int, str]]:
-    """(column, text) of the runs of a line parted by two or more spaces, a tab or a full-width space."""
-    return [(m.start(), m.group()) for m in _LAYOUT_PIECE.finditer(line.expandtabs(4))]
+# Where a cell stands is counted in characters (a PDF's layout sets one character a column) or in display columns:
+# a text browser's save of a web table (w3m, lynx -dump) pads each cell to its column's edge on screen, where a
+# Chinese character takes two columns, so its columns line up only when counted so (序号 + two spaces puts the next
+# column at 6, not 4). The table is read in characters first, then in display columns (`_layout_table`).
+Measure = Callable[[str], int]
 
 
-def _layout_row_start(pieces: list[tuple[int, str]], bound: int, expected: int) -> list[tuple[int, str]] | None:
+def _layout_pieces(line: str, width: Measure = len) -> list[tuple[int, str]]:
+    """(column, text) of the runs of a line parted by two or more spaces, a tab or a full-width space, each run's
+    column counted by `width` (characters, or display columns)."""
+    text = line.expandtabs(4)
+    pieces, at, counted = [], 0, 0
+    for m in _LAYOUT_PIECE.finditer(text):
+        counted += width(text[at:m.start()])  # counted on from the last piece: linear in the line
+        at = m.start()
+        pieces.append((counted, m.group()))
+    return pieces
+
+
+def _layout_row_start(pieces: list[tuple[int, str]], bound: int, expected: int,
+                      width: Measure = len) -> list[tuple[int, str]] | None:
     """The pieces of a line that starts row `expected` (or a later one, up to three on: numbers have gaps)
     with its 序号 split off; None for any other line."""
     if not pieces or pieces[0][0] > bound:
@@ -49,7 +66,7 @@ def _layout_row_start(pieces: list[tuple[int, str]], bound: int, expected: int) 
         return None
     rest = text[match.end():].strip() if not _NUMBER_CELL.match(text) else ""
     number = [(at, match.group(1))]
-    return number + ([(at + len(text) - len(rest), rest)] if rest else []) + pieces[1:]
+    return number + ([(at + width(text) - width(rest), rest)] if rest else []) + pieces[1:]
 
 
 def _layout_edges(starts: list[int], width: int) -> list[int] | None:
@@ -89,10 +106,10 @@ def _join_layout_lines(parts: list[str], units: bool, full: int) -> str:
     return out
 
 
-def _layout_header(line: str) -> list[tuple[int, str]]:
+def _layout_header(line: str, width: Measure = len) -> list[tuple[int, str]]:
     """The pieces of a header line, a column name letter-spaced wider than a space (序  号, 工  作  任  务) one
     piece again: a run of single characters cut into column names as `header_words` cuts it."""
-    pieces = _layout_pieces(line)
+    pieces = _layout_pieces(line, width)
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(pieces):
@@ -122,10 +139,11 @@ def _layout_group_row(pieces: list[tuple[int, str]], bound: int, text: str) -> b
                                           or _BRACKET_GROUP_LABEL.match(text))
 
 
-def _layout_anchor_ahead(lines: list[str], i: int, bound: int, number: int) -> bool:
+def _layout_anchor_ahead(lines: list[str], i: int, bound: int, number: int, width: Measure = len) -> bool:
     """Whether a line starting row `number` follows within a few lines: the lines above it may be the top of
     a row whose cells are centred on its 序号."""
-    return any(_layout_row_start(_layout_pieces(ln), bound, number) for ln in lines[i + 1:i + 8] if ln.strip())
+    return any(_layout_row_start(_layout_pieces(ln, width), bound, number, width)
+               for ln in lines[i + 1:i + 8] if ln.strip())
 
 
 _CENTRED_EVIDENCE = 2  # rows whose task, read as set at the top, ends a sentence and goes on: cells are centred
@@ -212,24 +230,43 @@ def _shares_a_column(pieces: list[tuple[int, str]], column) -> bool:
 
 def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
     """A table whose page layout was kept (see above) from lines[start]: its rows, header first, and the
-    index after it; None unless some row runs over more than one line."""
-    head = _layout_header(lines[start])
+    index after it; None unless some row runs over more than one line. Where its cells stand is counted in
+    characters or in display columns (see `Measure`), whichever lines more of its cells up under the header's."""
+    found = [(table, _lined_up(lines, start, table[1], width))
+             for width in (len, display_width) if (table := _layout_table_by(lines, start, width))]
+    return max(found, key=lambda pair: pair[1])[0] if found else None  # characters first on a tie
+
+
+def _lined_up(lines: list[str], start: int, end: int, width: Measure) -> int:
+    """How many cells of the table's lines start where a column of its header starts, their places counted by
+    `width`: the measure the table was set by puts most cells under their column's name."""
+    edges = [at for at, _ in _layout_header(lines[start], width)]
+    return sum(any(abs(at - edge) <= _EDGE_SLACK for edge in edges)
+               for line in lines[start + 1:end] for at, _ in _layout_pieces(line, width))
+
+
+def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list[list[str]], int] | None:
+    """`_layout_table` with each cell's place counted by `width`."""
+    head = _layout_header(lines[start], width)
     names = [unspaced(t) for _, t in head]
     if len(names) < 3 or not _is_header(names):
         return None
     kinds = header_kinds(names)
     if kinds[0] != "number" or "task" not in kinds:
         return None
-    bound = head[0][0] + len(head[0][1]) + _EDGE_SLACK  # a 序号 stands under its header
-    centres = [at + len(t) / 2 for at, t in head]
+    # a 序号 stands under its header, a character either way; a piece where the next column begins is that column's
+    # (a merged group cell's second line, 和公共卫 under 风险领域, two spaces after 序号)
+    bound = min(head[0][0] + width(head[0][1]) + _EDGE_SLACK, head[1][0] - 1)
+    centres = [at + width(t) / 2 for at, t in head]
     i = start + 1
     header_lines = [lines[start].strip()]
-    while i < len(lines) and lines[i].strip() and not _layout_row_start(_layout_pieces(lines[i]), bound, 1):
-        pieces = _layout_pieces(lines[i])
+    while i < len(lines) and lines[i].strip() and not _layout_row_start(_layout_pieces(lines[i], width), bound, 1,
+                                                                         width):
+        pieces = _layout_pieces(lines[i], width)
         if any(at <= bound for at, _ in pieces) or any(len(t) > 8 for _, t in pieces):
             break
         for at, text in pieces:  # a header cell wrapped onto the next line: under the cell it continues
-            j = min(range(len(head)), key=lambda k: abs(centres[k] - (at + len(text) / 2)))
+            j = min(range(len(head)), key=lambda k: abs(centres[k] - (at + width(text) / 2)))
             names[j] += text
         header_lines.append(lines[i].strip())
         i += 1
@@ -242,14 +279,14 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     last = 0
     while i < len(lines):
         text = lines[i].strip()
-        pieces = _layout_pieces(lines[i])
+        pieces = _layout_pieces(lines[i], width)
         if not text or _PAGE_MARK.match(text):
             i += 1
             continue
         if text == header_lines[0] and _repeats(lines, i, header_lines):
             i = _repeats(lines, i, header_lines)  # the header printed again at the top of a page
             continue
-        row = _layout_row_start(pieces, bound, last + 1)
+        row = _layout_row_start(pieces, bound, last + 1, width)
         if row:
             last = int(row[0][1])
             entries.append(("row", row))
@@ -258,7 +295,7 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         elif _layout_group_row(pieces, bound, text):
             spaced = re.match(rf"^{_CN_NUMERAL}\s+\S", text)  # 一 加强要素保障: the label's 、 restored
             entries.append(("section", [(0, "、".join(_SPACE_RUN.split(text, 1)) if spaced else text)]))
-        elif pieces[0][0] > bound and (last or _layout_anchor_ahead(lines, i, bound, 1)):
+        elif pieces[0][0] > bound and (last or _layout_anchor_ahead(lines, i, bound, 1, width)):
             entries.append(("line", pieces))  # the rest of a row's cells, each under its column
         else:
             break  # flush left and no row: the text after the table
@@ -274,7 +311,7 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     def column(at: int, text: str) -> int:
         if edges:
             return max((k for k, edge in enumerate(edges) if edge <= at + _EDGE_SLACK), default=0)
-        return min(range(len(head)), key=lambda k: abs(centres[k] - (at + len(text) / 2)))  # the nearest header
+        return min(range(len(head)), key=lambda k: abs(centres[k] - (at + width(text) / 2)))  # the nearest header
 
     if any(_shares_a_column(pieces[kind == "row":], column) for kind, pieces in entries if kind != "section"):
         return None  # cells parted by runs of spaces that line up with nothing: the spaced reader's shape

@@ -8,7 +8,7 @@ from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_u
 from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .layouts import Found, rows_found
-from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _ROW_START, _SPACE_RUN, _anchor_ahead
+from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _PAGE_MARK, _ROW_START, _SPACE_RUN, _anchor_ahead, _repeats
 from .spacing import header_words
 
 
@@ -23,7 +23,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     """
     names = header_words(lines[start])
     kinds = header_kinds(names)
-    if len(names) < 3 or not all(kinds) or not _is_header(names):
+    if len(names) < 3 or not (all(kinds) or _unknown_words_stand_apart(lines[start], names)) or not _is_header(names):
         return None
     names, head_end = _two_line_head(lines, start, names)
     kinds = header_kinds(names)
@@ -63,7 +63,11 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         text = lines[i].strip()
         row = _ROW_START.match(text)
         if not text:
-            break
+            resumed = _rows_resumed(lines, i, [ln.strip() for ln in lines[start:head_end]], last) if numbered else 0
+            if not resumed:
+                break
+            i = resumed  # a page's foot and the head printed again: the rows go on under them
+            continue
         if not numbered and not (_ANY_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)):
             tokens = _SPACE_RUN.split(text)
             per_column = len(tokens) == len(kinds) and any(
@@ -94,6 +98,21 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     return (rows, i) if len(rows) > 1 else None
 
 
+# A header parted by spaces may name a column no header word knows (风险等级, 薄弱环节): offices name their columns in
+# many ways, and a tab-parted header reads such a column as text under its name (`header._is_header` asks only for a
+# task and a role or date column). Spaces part words of prose as well, so the space reader takes an unknown column
+# name only where nothing else could cut the line: every gap is a wide one (two spaces or more, a tab, a full-width
+# space), so each piece is one cell; the line opens with 序号 and names a unit column, the shape of a 分工表 head; and
+# the known names outnumber the unknown ones. The column's cells are then read as text, as under 备注.
+def _unknown_words_stand_apart(line: str, names: list[str]) -> bool:
+    """Whether a header line with column names no header word knows is a table's head all the same."""
+    kinds = header_kinds(names)
+    known = [k for k in kinds if k]
+    pieces = [p for p in _WIDE_GAP.split(line.strip()) if p]
+    return (pieces == names and kinds[0] == "number" and any(k in _UNIT_KINDS for k in kinds)
+            and len(known) > 2 * (len(kinds) - len(known)))
+
+
 # A Word table pasted into a web editor keeps a row a paragraph, its cells parted by runs of spaces that line up with
 # nothing, and puts the rest of a wrapped cell on the next line, indented (…并投入 / 使用。, 镇村镇建设办、 / 县供电所).
 # When the row's first line already reaches its last column, the lines under it hold only the rest of cells the
@@ -101,6 +120,26 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
 # a piece of such a line: one space or one full-width space stays inside it (刘　洋), two spaces or more part two
 _CONTINUATION_PIECE = re.compile(r"\S+(?:[ \u3000]\S+)*")
 _OPEN_END = "、，,；;：:"
+
+
+# A table printed over pages breaks between rows: a page number (— 2 —, 第2页) between blank lines, and most often the
+# header printed again at the next page's top. Where the page's foot or the header again stands between blank lines
+# and the next row goes on with the next 序号, the table goes on; a blank line alone ends it.
+def _rows_resumed(lines: list[str], i: int, header: list[str], last: int) -> int:
+    """The index of the row after a page break from the blank line lines[i], 0 when no page break stands there."""
+    broke = False
+    while i < len(lines):
+        text = lines[i].strip()
+        if not text:
+            i += 1
+        elif _PAGE_MARK.match(text):
+            broke, i = True, i + 1
+        elif text == header[0] and _repeats(lines, i, header):
+            broke, i = True, _repeats(lines, i, header)
+        else:
+            break
+    row = _ROW_START.match(lines[i].strip()) if broke and i < len(lines) else None
+    return i if row and int(row.group(1)) == last + 1 else 0
 
 
 def _row_ahead(lines: list[str], i: int, number: int) -> bool:
