@@ -1722,6 +1722,20 @@ def test_the_bodies_setting_and_taking_up_a_challenge_are_labels_and_the_methods
     assert pairs("推行“揭榜挂帅”机制。（揭榜挂帅：乙市人民政府）") == []
 
 
+def test_a_role_bracket_right_after_a_name_marks_that_name_and_opens_no_run_of_units():
+    """（牵头） right after a body's name marks that name's role (X（牵头）、Y). After a lead-in the reader does not
+    know (试点单位：) the list is not read, and the reader says so, rather than give the lead to the name after the
+    bracket and lose the marked one; under a known label, or in brackets, the mark leads and the rest take the
+    label's role; labels written in brackets (【牵头单位】X【配合单位】Y) still open their runs."""
+    text = "开展配置改革试点。试点单位：甲县人民政府（牵头）、乙县人民政府。"
+    assert pairs(text) == []
+    assert [message for _, message in read_task(text).warnings] == ["annotation at column {column} not understood: '牵头'"]
+    assert pairs("开展配置改革试点。\n丙市人民政府（牵头）、丁市人民政府") == []
+    assert pairs("开展配置改革试点。责任单位：甲县人民政府（牵头）、乙县人民政府。") == [("甲县人民政府", L), ("乙县人民政府", R)]
+    assert pairs("开展配置改革试点（甲县人民政府（牵头单位）、乙县人民政府）") == [("甲县人民政府", L), ("乙县人民政府", R)]
+    assert pairs("开展配置改革试点【牵头单位】甲县人民政府【配合单位】乙县人民政府") == [("甲县人民政府", L), ("乙县人民政府", S)]
+
+
 def test_verbs_of_the_body_that_takes_the_lead_in_its_own_words():
     """`市X局主抓` / `主推` / `主导` / `牵总`: the body leads, as 抓总 / 统筹 say; the verb is no part of its name."""
     assert pairs("改造菜市场。（市X局主抓，各区政府具体实施）") == [("市X局", L), ("各区政府", I)]
