@@ -1712,6 +1712,30 @@ def test_oversight_bodies_named_by_label_support_and_their_offices_stay_names():
     assert pairs("开展检查。（市政府督查室、市Y局负责）") == [("市政府督查室", R), ("市Y局", R)]
 
 
+def test_the_bodies_setting_and_taking_up_a_challenge_are_labels_and_the_methods_name_is_none():
+    """A 揭榜挂帅 list labels under each challenge the body that set it (发榜单位 / 发榜部门: guides and accepts the
+    work, support, as 督导单位) and the body taking it up (揭榜单位 / 揭榜主体: carries it out, responsible); the
+    method's name 揭榜挂帅 carries no head noun and labels nothing."""
+    assert pairs("推进支付方式改革。（发榜单位：省甲局；揭榜单位：乙市人民政府）") == [("省甲局", S), ("乙市人民政府", R)]
+    assert pairs("攻关关键技术。\n发榜部门：省丙厅\n揭榜主体：丁大学（牵头）、戊研究院") == [
+        ("省丙厅", S), ("丁大学", L), ("戊研究院", R)]
+    assert pairs("推行“揭榜挂帅”机制。（揭榜挂帅：乙市人民政府）") == []
+
+
+def test_a_role_bracket_right_after_a_name_marks_that_name_and_opens_no_run_of_units():
+    """（牵头） right after a body's name marks that name's role (X（牵头）、Y). After a lead-in the reader does not
+    know (试点单位：) the list is not read, and the reader says so, rather than give the lead to the name after the
+    bracket and lose the marked one; under a known label, or in brackets, the mark leads and the rest take the
+    label's role; labels written in brackets (【牵头单位】X【配合单位】Y) still open their runs."""
+    text = "开展配置改革试点。试点单位：甲县人民政府（牵头）、乙县人民政府。"
+    assert pairs(text) == []
+    assert [message for _, message in read_task(text).warnings] == ["annotation at column {column} not understood: '牵头'"]
+    assert pairs("开展配置改革试点。\n丙市人民政府（牵头）、丁市人民政府") == []
+    assert pairs("开展配置改革试点。责任单位：甲县人民政府（牵头）、乙县人民政府。") == [("甲县人民政府", L), ("乙县人民政府", R)]
+    assert pairs("开展配置改革试点（甲县人民政府（牵头单位）、乙县人民政府）") == [("甲县人民政府", L), ("乙县人民政府", R)]
+    assert pairs("开展配置改革试点【牵头单位】甲县人民政府【配合单位】乙县人民政府") == [("甲县人民政府", L), ("乙县人民政府", S)]
+
+
 def test_verbs_of_the_body_that_takes_the_lead_in_its_own_words():
     """`市X局主抓` / `主推` / `主导` / `牵总`: the body leads, as 抓总 / 统筹 say; the verb is no part of its name."""
     assert pairs("改造菜市场。（市X局主抓，各区政府具体实施）") == [("市X局", L), ("各区政府", I)]

@@ -1114,6 +1114,26 @@ def test_a_column_of_the_bodies_overseeing_the_work_supports_beside_the_responsi
         "support", "support", "support", "extra", "extra"]
 
 
+def test_a_challenge_lists_issuing_bodies_support_and_the_bodies_taking_it_up_answer():
+    """A 揭榜挂帅 榜单 names beside each challenge the body that set it (发榜单位: guides, backs and accepts the work)
+    and the body taking it up (揭榜单位: carries it out): the first supports, as a 督导单位 column does, the second
+    is responsible, a joint one marked （牵头） leading; the 榜单's own name (揭榜挂帅) heads no column."""
+    text = "\n".join([
+        "某省2030年改革攻坚“揭榜挂帅”榜单",
+        "序号\t攻关任务\t发榜单位\t揭榜单位\t预期成效\t完成时限",
+        "一、经济体制改革（2项）",
+        "1\t探索园区管理体制改革\t省甲厅\t乙市人民政府\t形成制度文件1套\t2030年12月",
+        "2\t推进排污权市场化交易\t省丙厅、省丁局\t戊市戊局（牵头）、戊市己委\t交易金额5000万元\t2030年11月",
+        "注：发榜单位负责业务指导和成效验收；揭榜单位负责组织实施。",
+    ])
+    assert reading(text) == [
+        ("一", 1, "探索园区管理体制改革", [("乙市人民政府", "responsible"), ("省甲厅", "support")]),
+        ("一", 2, "推进排污权市场化交易", [("戊市戊局", "lead"), ("戊市己委", "responsible"), ("省丙厅", "support"),
+                                     ("省丁局", "support")]),
+    ]
+    assert [header_kind(c) for c in ("发榜部门", "揭榜主体", "揭榜挂帅项目")] == ["support", "responsible", "task"]
+
+
 def test_tab_lines_of_cells_a_pdf_wrapped_inside_a_word_run_on_into_the_row_above():
     """A table copied from a PDF keeps each printed line: a row's later lines leave 序号 empty and hold the rest of
     each cell, cut anywhere (市甲管理 / 局, 牵 / 头, 2030年6月 / 底前). Where a unit cell was cut inside a name or a

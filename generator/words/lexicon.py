@@ -28,8 +28,11 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # 督导室 set over a task beside its 责任科室, as 监管单位 is); 会办单位: the units sending the 主办单位
     # their views on a deputy's proposal (建议 / 提案 办理分工);
     # 联办部门 / 联动部门: a 高效办成一件事 list names the departments handling the one thing jointly beside its 牵头部门
+    # 发榜单位 / 发榜部门: a 揭榜挂帅 list names the body that set each challenge, which guides, backs and accepts the
+    # work of the body taking it up (揭榜单位负责组织实施; 发榜单位负责业务指导、政策支持和成效验收): it supports, as
+    # 指导单位 / 督导单位 do
     "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "监督", "会办",
-                "成员", "联办", "联动"),
+                "成员", "联办", "联动", "发榜"),
     "implement": ("落实", "实施"),
     # 承担单位 / 承担部门: 民生实事 lists name who does the work so; 包联单位 / 包保单位 / 包抓单位: a 包联 sheet names the
     # body assigned to a project beside its leader (包联领导, a person): it answers for the project; 兑现单位: a 若干政策措施
@@ -39,7 +42,9 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # 分办：A、B / 分办单位: a proposal split among units (建议 / 提案 分办), each answering for its own part of it
     # (帮扶单位 / 派出单位 are no labels here: a 驻村 list names the village's helping department so in its sentences,
     # 帮扶单位配合, a body by reference; as a table's column they name the departments, TABLE_HEADER_KINDS)
-    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草", "汇报", "分办"),
+    # 揭榜单位 / 揭榜主体: a 揭榜挂帅 list names the body taking up each challenge, which carries it out and answers for
+    # it; only with its head (揭榜挂帅, the name of the method, labels nothing; the role word needs a LABEL_HEADS word)
+    "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草", "汇报", "分办", "揭榜"),
 }
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
@@ -940,7 +945,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 督导单位 / 督办单位 / 督查部门 / 监督单位: an 整改清单's or a 督办 table's column of the bodies overseeing those
     # that carry each row out, beside its 责任单位: they support, as the annotation labels read them; the same words
     # naming no body (督办领导, 督查情况, 督办事项) stay text, below
-    ("support", r"^(?:督导|督办|督查|督促|监督)(?:单位|部门|处室|科室|机构)$"),
+    # 发榜单位 / 发榜部门: a 揭榜挂帅 榜单's column of the bodies that set each challenge and guide, back and accept the
+    # work of the 揭榜单位 beside it: they support, as the annotation label reads them
+    ("support", r"^(?:督导|督办|督查|督促|监督|发榜)(?:单位|部门|处室|科室|机构)$"),
     ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$"
               r"|(?:目标|标准|预期|年度)值$|分值$|权重$"),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
@@ -969,7 +976,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 分办单位: a 提案 / 建议 分办 table names the units a proposal is split among, each answering for its part
     # 受理部门 / 受理单位 / 经办部门 beside 兑现部门: a 兑现清单 names the body that takes in and first checks each
     # measure's applications; it answers for that part of the work, as 受理 after a body's name reads
+    # 揭榜单位 / 揭榜主体: a 揭榜挂帅 榜单's column of the bodies taking up each challenge, which carry it out
     ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
+                    r"|揭榜(?:单位|部门|主体)"
                     r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|受理|经办)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is

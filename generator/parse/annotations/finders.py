@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _role_as_label)
-from .name_lists import _depth_zero_find
+from .name_lists import _BRACKETED_VERB, _depth_zero_find
 from ...words.labels import label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -86,7 +86,7 @@ class BracketedLabel(Finder):
         stops: list[int] | None = None  # offsets of sentence and line ends, found once (a search per label was quadratic)
         n = 0
         while n < len(spans):
-            if not _is_label_span(text, spans[n]):
+            if not _is_label_span(text, spans[n]) or _marks_the_name_before(text, spans[n]):
                 n += 1
                 continue
             if stops is None:
@@ -118,6 +118,22 @@ class BracketedLabel(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end].strip()  # as written, brackets and all: what was read is rebuilt with colons
+
+
+_NAME_PIECE_MAX = 40  # characters: longer than a body's name, so the look back before a bracket stays short
+_BEFORE_THE_NAME = re.compile(r"[、，,：:。；;\s（）()【】]")
+
+
+def _marks_the_name_before(text: str, span) -> bool:
+    """Whether a bracket holding a role word alone (（牵头）, （牵头单位）) stands right after a body's name: it marks
+    that name's role (试点单位：甲县政府（牵头）、乙县政府), as a list under a label reads it (groups), and opens no
+    run of units after it. A list after a lead-in the reader does not know would otherwise give the role to the
+    next name and lose the marked one. 【牵头单位】 brackets still open runs: labels written in brackets so."""
+    if text[span.start] not in "（(〔":
+        return False
+    before = text[max(0, span.start - _NAME_PIECE_MAX) : span.start]
+    name = _BEFORE_THE_NAME.split(before)[-1]
+    return bool(name) and unit_like(name) and _BRACKETED_VERB.match(name + text[span.start : span.end]) is not None
 
 
 def _is_label_span(text: str, span) -> bool:
