@@ -4184,3 +4184,18 @@ def test_a_space_parted_table_goes_on_past_a_page_number_and_its_header_printed_
         assert [(task, title, units) for _, task, title, units in reading(text)] == expected
     text = "\n".join(["某区防范化解重大风险任务清单", "", head] + rows + ["", "3     以上任务请抓好落实。"])
     assert [task for _, task, _, _ in reading(text)] == [1, 2]
+
+
+def test_one_cell_per_line_a_column_word_after_a_whole_column_name_is_a_column_of_its_own():
+    """活动内容 / 时间 copied one cell per line: 活动内容 already ends in a column's word (内容), so 时间 after it names
+    the next column, not the tail of 活动内容 (as 时限 is the tail of 完成). The row keeps its name, its content, its
+    date and its units each in its own column."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位",
+        "1", "质量开放日", "开放检测实验室。", "9月", "区市场监管局", "区计量所",
+        "2", "质量知识竞赛", "开展有奖竞答。", "9月中旬", "区质量协会", "区科协",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "质量开放日", [("区市场监管局", "lead"), ("区计量所", "responsible")]),
+        (2, "质量知识竞赛", [("区质量协会", "lead"), ("区科协", "responsible")]),
+    ]

@@ -51,8 +51,9 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             cells.append(text)
             i += 1
             continue
-        # (a number column's name ending in 号 is whole: 序号 / 任务 are two columns, not 序号任务 over two lines)
-        if (cells and not cells[-1].endswith("号") and _HEADER_TAIL.match(text)
+        # (a number column's name ending in 号 is whole: 序号 / 任务 are two columns, not 序号任务 over two lines; so is a
+        # name that already ends in a column's word, 活动内容 / 时间 or 工作任务 / 完成时间: the word after it is a column)
+        if (cells and not cells[-1].endswith("号") and not _whole_column_name(cells[-1]) and _HEADER_TAIL.match(text)
                 and header_kind(cells[-1] + text) is not None):
             cells[-1] += text
             i += 1
@@ -87,6 +88,15 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
     if "number" in kinds[1:] and not {"group", "extra"} & set(kinds[:kinds.index("number", 1)]):
         return None  # 序号 opens the header (after a 类别 or 任务来源): the line above is a title, not a column
     return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
+
+
+def _whole_column_name(cell: str) -> bool:
+    """Whether a header cell is a column's whole name: a word that names a column (内容, 任务, 单位) after a word saying
+    of what (活动内容, 工作任务, 主办单位). A column's word after it (时间) names the next column: a PDF copied one cell per
+    line prints 活动内容 / 时间 as it prints 完成 / 时限, but 完成 alone names nothing. (任务 / 来源: a bare column word
+    may still be the head of a longer name.)"""
+    cell = cell.strip()
+    return len(cell) > 2 and bool(_HEADER_TAIL.match(cell[-2:])) and header_kind(cell) is not None
 
 
 # a cell's note in brackets, short, on a line of its own (（专题研讨）, （线上）): the tail of the cell above it
