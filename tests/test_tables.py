@@ -4199,3 +4199,18 @@ def test_one_cell_per_line_a_column_word_after_a_whole_column_name_is_a_column_o
         (1, "质量开放日", [("区市场监管局", "lead"), ("区计量所", "responsible")]),
         (2, "质量知识竞赛", [("区质量协会", "lead"), ("区科协", "responsible")]),
     ]
+
+
+def test_one_cell_per_line_the_units_after_a_row_s_date_are_still_its_cells():
+    """时间 before 主办单位 / 承办单位 / 协办单位, one cell per line: a row whose name and content wrapped (质量标兵评选 / 活动
+    and its content over two lines) has as many lines as columns at its date, yet its three unit cells are still due
+    after it. The last row's units are not lost, nor read as text after the table."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "质量开放日", "开放检测实验室。", "9月", "区市场监管局", "区计量所", "区科协",
+        "2", "质量标兵评选", "活动", "评选质量标兵10名，", "发布先进事迹。", "9月下旬", "区总工会", "区质量协会", "区工商联",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区市场监管局", "lead"), ("区计量所", "responsible"), ("区科协", "support")]),
+        (2, [("区总工会", "lead"), ("区质量协会", "responsible"), ("区工商联", "support")]),
+    ]
