@@ -4214,3 +4214,15 @@ def test_one_cell_per_line_the_units_after_a_row_s_date_are_still_its_cells():
         (1, [("区市场监管局", "lead"), ("区计量所", "responsible"), ("区科协", "support")]),
         (2, [("区总工会", "lead"), ("区质量协会", "responsible"), ("区工商联", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_unit_list_broken_after_its_enumeration_comma_goes_on():
+    """A narrow unit column wraps a list of two names after its 、 (区教育局、 / 区市场监管局): no cell ends in a 、, so
+    the next line is the same cell, though each line reads as a whole name."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "科普课堂", "开展质量科普进课堂活动。", "9月", "区教育局、", "区市场监管局", "区科技馆", "区科协",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区教育局", "lead"), ("区市场监管局", "lead"), ("区科技馆", "responsible"), ("区科协", "support")]),
+    ]
