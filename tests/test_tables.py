@@ -4226,3 +4226,20 @@ def test_one_cell_per_line_a_unit_list_broken_after_its_enumeration_comma_goes_o
     assert [(n, units) for _, n, _, units in reading(text)] == [
         (1, [("区教育局", "lead"), ("区市场监管局", "lead"), ("区科技馆", "responsible"), ("区科协", "support")]),
     ]
+
+
+def test_one_cell_per_line_more_unit_lines_than_unit_columns_join_a_place_to_its_body():
+    """A row with more unit lines after its date than unit columns: a narrow column cut a name where both halves read
+    as names. A place waiting for its body (各县（市、区） / 农业服务中心) or a name cut past 社 (区人力资源社 / 会保障局, the
+    line before it the date, so no width to compare) is one name. With as many lines as columns each stays a cell."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "农产品宣传周", "开展农产品质量宣传。", "9月", "区农业农村局", "各县（市、区）", "农业服务中心", "区市场监管局",
+        "2", "技能竞赛", "开展质量技能比武。", "9月下旬", "区人力资源社", "会保障局", "区总工会", "区工商联",
+        "3", "质量开放日", "开放检测实验室。", "9月", "区市场监管局", "各县（市、区）", "区科协",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区农业农村局", "lead"), ("各县（市、区）农业服务中心", "responsible"), ("区市场监管局", "support")]),
+        (2, [("区人力资源社会保障局", "lead"), ("区总工会", "responsible"), ("区工商联", "support")]),
+        (3, [("区市场监管局", "lead"), ("各县（市、区）", "responsible"), ("区科协", "support")]),
+    ]
