@@ -4243,3 +4243,18 @@ def test_one_cell_per_line_more_unit_lines_than_unit_columns_join_a_place_to_its
         (2, [("区人力资源社会保障局", "lead"), ("区总工会", "responsible"), ("区工商联", "support")]),
         (3, [("区市场监管局", "lead"), ("各县（市、区）", "responsible"), ("区科协", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_wrapped_name_column_quoting_a_slogan_with_its_marks_keeps_its_lines():
+    """活动名称 | 活动内容 one cell per line, the name wrapped over three lines as wide as one another and quoting a
+    slogan with its own 、 (质量宣传“进企 / 业、进社区”活 / 动): marks inside the quotes are the slogan's, not a
+    sentence's, so the name ends where its lines end and the content opens the next column."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "质量宣传“进企", "业、进社区”活", "动", "组织专家深入企业、社区，", "开展质量知识宣讲。", "9月",
+        "区市场监管局", "区教育局", "区科协",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "质量宣传“进企业、进社区”活动",
+         [("区市场监管局", "lead"), ("区教育局", "responsible"), ("区科协", "support")]),
+    ]

@@ -83,7 +83,8 @@ def _wrapped_title_lines(lines: list[str]) -> int:
     that may be text (up to the row's last columns). (A line of a measure or a heading may read as units, 专班 and
     企业 end names: only a line opening as a name does, 市发展改革委, is taken for the unit cell, no measure.)"""
     first = lines[0].strip() if lines else ""
-    if not first or _TITLE_MARKS.search(first) or not _may_be_text(first):
+    quoting = _quote_open_after(first, False)
+    if not first or _TITLE_MARKS.search(_unquoted(first, False)) or not _may_be_text(first):
         return 0
     width = _print_width(first)
     for end in range(1, min(_MAX_TITLE_LINES + 1, len(lines))):
@@ -92,13 +93,37 @@ def _wrapped_title_lines(lines: list[str]) -> int:
             return 0
         if _print_width(line) > width or (end > 1 and line[-1] in "。；;"):
             return end  # the measure's first line, wider than the heading's column (or a short sentence)
-        if _TITLE_MARKS.search(line):
+        # a heading may quote a slogan with its own marks (质量宣传“进企 / 业、进社区、进 / 学校”活动): only marks
+        # outside the quotes say the line is a sentence's
+        if _TITLE_MARKS.search(_unquoted(line, quoting)):
             return 0
+        quoting = _quote_open_after(line, quoting)
         if _print_width(line) < width - 2:  # the heading's last line: the measure's first follows
             after = lines[end + 1].strip() if end + 1 < len(lines) else ""
             opens_measure = _may_be_text(after) and (_print_width(after) > width or after[-1:] in "。；;")
             return end + 1 if opens_measure else 0
     return 0
+
+
+def _unquoted(line: str, quoting: bool) -> str:
+    """A line's characters outside quotation marks (“…”), a quote opened on a line above still open at its start."""
+    kept = []
+    for ch in line:
+        if ch == "“":
+            quoting = True
+        elif ch == "”":
+            quoting = False
+        elif not quoting:
+            kept.append(ch)
+    return "".join(kept)
+
+
+def _quote_open_after(line: str, quoting: bool) -> bool:
+    """Whether a quotation (“…”) is still open at a line's end, `quoting` whether one was open at its start."""
+    for ch in line:
+        if ch in "“”":
+            quoting = ch == "“"
+    return quoting
 
 
 def _may_be_text(line: str) -> bool:
