@@ -4258,3 +4258,15 @@ def test_one_cell_per_line_a_wrapped_name_column_quoting_a_slogan_with_its_marks
         (1, "质量宣传“进企业、进社区”活动",
          [("区市场监管局", "lead"), ("区教育局", "responsible"), ("区科协", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_body_s_other_name_in_brackets_wrapped_after_it_stays_its_name():
+    """A body with a second name in brackets (区市场监管局（区知识产权局）) wrapped by a narrow unit column: the bracket
+    opens the next line and is cut again (（区知识产权 / 局）). It is the same cell's name, not the next column's."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "知识产权服务", "开展专利导航服务。", "9月", "区市场监管局", "（区知识产权", "局）", "区知识产权中心", "/",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区市场监管局（区知识产权局）", "lead"), ("区知识产权中心", "responsible")]),
+    ]

@@ -269,6 +269,9 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
         elif (joined and _name_runs_on(cells[n - 1], cell, cells[n - 2] if n - 2 > task else "")
                 and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
             out[-1] = joined  # 市人力资源社 / 会保障局、市: the column's edge, not the name, ended the line
+        elif (joined and cell.strip()[0] in "（(" and out[-1].strip()[-1] not in "、，,；;（("
+                and _names_throughout(above.strip()) and _names_throughout(_verbs_cut(joined), open_end=True)):
+            out[-1] = joined  # 市市场监管局 / （市知识产权 / 局）: a body's other name in brackets, wrapped after it
         elif (joined and out[-1].strip()[-1] == "、" and _names_throughout(above.strip())
                 and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
             out[-1] = joined  # 市教育局、 / 市市场监管局: a list broken after its 、 goes on; no cell ends in a 、
