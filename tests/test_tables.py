@@ -4204,3 +4204,89 @@ def test_a_space_parted_table_goes_on_past_a_page_number_and_its_header_printed_
         assert [(task, title, units) for _, task, title, units in reading(text)] == expected
     text = "\n".join(["某区防范化解重大风险任务清单", "", head] + rows + ["", "3     以上任务请抓好落实。"])
     assert [task for _, task, _, _ in reading(text)] == [1, 2]
+
+
+def test_one_cell_per_line_a_column_word_after_a_whole_column_name_is_a_column_of_its_own():
+    """活动内容 / 时间 copied one cell per line: 活动内容 already ends in a column's word (内容), so 时间 after it names
+    the next column, not the tail of 活动内容 (as 时限 is the tail of 完成). The row keeps its name, its content, its
+    date and its units each in its own column."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位",
+        "1", "质量开放日", "开放检测实验室。", "9月", "区市场监管局", "区计量所",
+        "2", "质量知识竞赛", "开展有奖竞答。", "9月中旬", "区质量协会", "区科协",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "质量开放日", [("区市场监管局", "lead"), ("区计量所", "responsible")]),
+        (2, "质量知识竞赛", [("区质量协会", "lead"), ("区科协", "responsible")]),
+    ]
+
+
+def test_one_cell_per_line_the_units_after_a_row_s_date_are_still_its_cells():
+    """时间 before 主办单位 / 承办单位 / 协办单位, one cell per line: a row whose name and content wrapped (质量标兵评选 / 活动
+    and its content over two lines) has as many lines as columns at its date, yet its three unit cells are still due
+    after it. The last row's units are not lost, nor read as text after the table."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "质量开放日", "开放检测实验室。", "9月", "区市场监管局", "区计量所", "区科协",
+        "2", "质量标兵评选", "活动", "评选质量标兵10名，", "发布先进事迹。", "9月下旬", "区总工会", "区质量协会", "区工商联",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区市场监管局", "lead"), ("区计量所", "responsible"), ("区科协", "support")]),
+        (2, [("区总工会", "lead"), ("区质量协会", "responsible"), ("区工商联", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_unit_list_broken_after_its_enumeration_comma_goes_on():
+    """A narrow unit column wraps a list of two names after its 、 (区教育局、 / 区市场监管局): no cell ends in a 、, so
+    the next line is the same cell, though each line reads as a whole name."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "科普课堂", "开展质量科普进课堂活动。", "9月", "区教育局、", "区市场监管局", "区科技馆", "区科协",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区教育局", "lead"), ("区市场监管局", "lead"), ("区科技馆", "responsible"), ("区科协", "support")]),
+    ]
+
+
+def test_one_cell_per_line_more_unit_lines_than_unit_columns_join_a_place_to_its_body():
+    """A row with more unit lines after its date than unit columns: a narrow column cut a name where both halves read
+    as names. A place waiting for its body (各县（市、区） / 农业服务中心) or a name cut past 社 (区人力资源社 / 会保障局, the
+    line before it the date, so no width to compare) is one name. With as many lines as columns each stays a cell."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "农产品宣传周", "开展农产品质量宣传。", "9月", "区农业农村局", "各县（市、区）", "农业服务中心", "区市场监管局",
+        "2", "技能竞赛", "开展质量技能比武。", "9月下旬", "区人力资源社", "会保障局", "区总工会", "区工商联",
+        "3", "质量开放日", "开放检测实验室。", "9月", "区市场监管局", "各县（市、区）", "区科协",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区农业农村局", "lead"), ("各县（市、区）农业服务中心", "responsible"), ("区市场监管局", "support")]),
+        (2, [("区人力资源社会保障局", "lead"), ("区总工会", "responsible"), ("区工商联", "support")]),
+        (3, [("区市场监管局", "lead"), ("各县（市、区）", "responsible"), ("区科协", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_wrapped_name_column_quoting_a_slogan_with_its_marks_keeps_its_lines():
+    """活动名称 | 活动内容 one cell per line, the name wrapped over three lines as wide as one another and quoting a
+    slogan with its own 、 (质量宣传“进企 / 业、进社区”活 / 动): marks inside the quotes are the slogan's, not a
+    sentence's, so the name ends where its lines end and the content opens the next column."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "质量宣传“进企", "业、进社区”活", "动", "组织专家深入企业、社区，", "开展质量知识宣讲。", "9月",
+        "区市场监管局", "区教育局", "区科协",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "质量宣传“进企业、进社区”活动",
+         [("区市场监管局", "lead"), ("区教育局", "responsible"), ("区科协", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_body_s_other_name_in_brackets_wrapped_after_it_stays_its_name():
+    """A body with a second name in brackets (区市场监管局（区知识产权局）) wrapped by a narrow unit column: the bracket
+    opens the next line and is cut again (（区知识产权 / 局）). It is the same cell's name, not the next column's."""
+    text = "\n".join([
+        "某区“质量月”活动安排表", "序号", "活动名称", "活动内容", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "知识产权服务", "开展专利导航服务。", "9月", "区市场监管局", "（区知识产权", "局）", "区知识产权中心", "/",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区市场监管局（区知识产权局）", "lead"), ("区知识产权中心", "responsible")]),
+    ]

@@ -6,7 +6,7 @@ import re
 from ....numerals import parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _names_throughout, _reads_as_units
-from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _sub_rows, _units_glued_to_date
+from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
 from ....words.names import LOCALITY_END
 from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
                      header_kinds, place_column)
@@ -51,8 +51,9 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             cells.append(text)
             i += 1
             continue
-        # (a number column's name ending in 号 is whole: 序号 / 任务 are two columns, not 序号任务 over two lines)
-        if (cells and not cells[-1].endswith("号") and _HEADER_TAIL.match(text)
+        # (a number column's name ending in 号 is whole: 序号 / 任务 are two columns, not 序号任务 over two lines; so is a
+        # name that already ends in a column's word, 活动内容 / 时间 or 工作任务 / 完成时间: the word after it is a column)
+        if (cells and not cells[-1].endswith("号") and not _whole_column_name(cells[-1]) and _HEADER_TAIL.match(text)
                 and header_kind(cells[-1] + text) is not None):
             cells[-1] += text
             i += 1
@@ -87,6 +88,15 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
     if "number" in kinds[1:] and not {"group", "extra"} & set(kinds[:kinds.index("number", 1)]):
         return None  # 序号 opens the header (after a 类别 or 任务来源): the line above is a title, not a column
     return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
+
+
+def _whole_column_name(cell: str) -> bool:
+    """Whether a header cell is a column's whole name: a word that names a column (内容, 任务, 单位) after a word saying
+    of what (活动内容, 工作任务, 主办单位). A column's word after it (时间) names the next column: a PDF copied one cell per
+    line prints 活动内容 / 时间 as it prints 完成 / 时限, but 完成 alone names nothing. (任务 / 来源: a bare column word
+    may still be the head of a longer name.)"""
+    cell = cell.strip()
+    return len(cell) > 2 and bool(_HEADER_TAIL.match(cell[-2:])) and header_kind(cell) is not None
 
 
 # a cell's note in brackets, short, on a line of its own (（专题研讨）, （线上）): the tail of the cell above it
@@ -339,7 +349,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             elif (_filled(current) >= full_width(current)
                   and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width)
                   and not (labels and _label_ahead(lines, i, _cell_number(current[0]) + 1, width))
-                  and not _date_still_due(current, text, ends_with_date, lines[i + 1:i + 1 + _UNIT_LINES_AHEAD])):
+                  and not _date_still_due(current, text, ends_with_date, lines[i + 1:i + 1 + _UNIT_LINES_AHEAD])
+                  and not _units_due_after_the_date(current, text, row_kinds)):
                 break  # a full row and no next 序号 in sight: the text after the table, not more of this row
             else:
                 current.append(text)
@@ -597,6 +608,27 @@ def _date_still_due(cells: list[str], text: str, ends_with_date: bool, ahead: li
     return (_cell_class(text) == "deadline" or _cut_at_the_edge(cells[-1], text)
             or (_cell_class(text) == "units" and any(_cell_class(ln.strip()) == "deadline" for ln in ahead))
             or _wrapped_names_before_the_date(text, ahead))
+
+
+def _units_due_after_the_date(cells: list[str], text: str, row_kinds: list[str | None]) -> bool:
+    """Whether `text` is a unit cell of a row whose date column stands before its unit columns (时间 | 主办单位 | 承办单位
+    | 协办单位) and whose date has been read with fewer cells after it than unit columns follow it, `text` among them
+    (a name a narrow column cut over lines, 溪州职业技术 / 学院, is one cell). The row's text cells wrapped over more lines than the columns (首席质量官培训 / 班 and
+    its content over three lines): counted by lines the row looks full at its date, yet its units are still due."""
+    if "deadline" not in row_kinds or len(cells) > 3 * _MAX_RUNS_ON:
+        return False  # a row runs on so far, at most: a bound that keeps the scan linear
+    column = row_kinds.index("deadline")
+    owed = [k for k in row_kinds[column + 1:] if k in _UNIT_KINDS]
+    if not owed or len(owed) != len(row_kinds) - column - 1 or "task" not in row_kinds[:column]:
+        return False  # only unit columns after the date
+    dated = [j for j in range(2, len(cells)) if _cell_class(cells[j]) == "deadline"]
+    if not dated or _cell_class(text) == "deadline" or _ANY_LABEL.match(text) or _SENTENCE_MARK.search(text):
+        return False  # a section's heading (二、…) or a sentence after the table is no unit cell
+    # the lines after the date and this one, the names a narrow column cut joined back, fill no more than the columns;
+    # or this line goes on with a name the last one cut (市质量强市工 / 作领导小组各 / 成员单位)
+    after = cells[dated[-1] + 1:]
+    return (len(_join_wrapped_names(["", *after, text], 0)) - 1 <= len(owed)
+            or (bool(after) and _cut_at_the_edge(after[-1], text)))
 
 
 def _wrapped_names_before_the_date(text: str, ahead: list[str]) -> bool:

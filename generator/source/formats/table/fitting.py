@@ -83,7 +83,8 @@ def _wrapped_title_lines(lines: list[str]) -> int:
     that may be text (up to the row's last columns). (A line of a measure or a heading may read as units, 专班 and
     企业 end names: only a line opening as a name does, 市发展改革委, is taken for the unit cell, no measure.)"""
     first = lines[0].strip() if lines else ""
-    if not first or _TITLE_MARKS.search(first) or not _may_be_text(first):
+    quoting = _quote_open_after(first, False)
+    if not first or _TITLE_MARKS.search(_unquoted(first, False)) or not _may_be_text(first):
         return 0
     width = _print_width(first)
     for end in range(1, min(_MAX_TITLE_LINES + 1, len(lines))):
@@ -92,13 +93,37 @@ def _wrapped_title_lines(lines: list[str]) -> int:
             return 0
         if _print_width(line) > width or (end > 1 and line[-1] in "。；;"):
             return end  # the measure's first line, wider than the heading's column (or a short sentence)
-        if _TITLE_MARKS.search(line):
+        # a heading may quote a slogan with its own marks (质量宣传“进企 / 业、进社区、进 / 学校”活动): only marks
+        # outside the quotes say the line is a sentence's
+        if _TITLE_MARKS.search(_unquoted(line, quoting)):
             return 0
+        quoting = _quote_open_after(line, quoting)
         if _print_width(line) < width - 2:  # the heading's last line: the measure's first follows
             after = lines[end + 1].strip() if end + 1 < len(lines) else ""
             opens_measure = _may_be_text(after) and (_print_width(after) > width or after[-1:] in "。；;")
             return end + 1 if opens_measure else 0
     return 0
+
+
+def _unquoted(line: str, quoting: bool) -> str:
+    """A line's characters outside quotation marks (“…”), a quote opened on a line above still open at its start."""
+    kept = []
+    for ch in line:
+        if ch == "“":
+            quoting = True
+        elif ch == "”":
+            quoting = False
+        elif not quoting:
+            kept.append(ch)
+    return "".join(kept)
+
+
+def _quote_open_after(line: str, quoting: bool) -> bool:
+    """Whether a quotation (“…”) is still open at a line's end, `quoting` whether one was open at its start."""
+    for ch in line:
+        if ch in "“”":
+            quoting = ch == "“"
+    return quoting
 
 
 def _may_be_text(line: str) -> bool:
@@ -244,6 +269,12 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
         elif (joined and _name_runs_on(cells[n - 1], cell, cells[n - 2] if n - 2 > task else "")
                 and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
             out[-1] = joined  # 市人力资源社 / 会保障局、市: the column's edge, not the name, ended the line
+        elif (joined and cell.strip()[0] in "（(" and out[-1].strip()[-1] not in "、，,；;（("
+                and _names_throughout(above.strip()) and _names_throughout(_verbs_cut(joined), open_end=True)):
+            out[-1] = joined  # 市市场监管局 / （市知识产权 / 局）: a body's other name in brackets, wrapped after it
+        elif (joined and out[-1].strip()[-1] == "、" and _names_throughout(above.strip())
+                and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
+            out[-1] = joined  # 市教育局、 / 市市场监管局: a list broken after its 、 goes on; no cell ends in a 、
         elif (joined and _opens_with_role_verb(cell) and out[-1].strip()[-1] not in "、，,；;。"
                 and _names_throughout(above.strip())):
             out[-1] = joined  # 市住建局 / 牵头，各县（市、: the verb closes the name above, no cell opens with it
@@ -270,14 +301,66 @@ def _name_runs_on(line: str, following: str, before: str) -> bool:
     opens as no name opens and with it makes one whole name, and the line is printed to its column's edge: as wide as
     the line after it or the line before it (a narrow column's wrapped lines are as wide as one another, but the
     last). A list a unit a line (市供销社 / 团市委) has no such width."""
+    width = _print_width(line)
+    return _runs_on_past_its_ending(line, following) and width in (_print_width(following), _print_width(before))
+
+
+def _runs_on_past_its_ending(line: str, following: str) -> bool:
+    """Whether a line's last name ends in a word longer names run on past (社, 企业) and opens as a name opens, and the
+    next line's first piece opens as no name opens and with it makes one whole name (市人力资源社 / 会保障局)."""
     if not line.strip() or line.strip()[-1] in "、，,；;":
         return False
     head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
     tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
-    width = _print_width(line)
     return (head.endswith(lx.RUN_ON_ENDINGS) and head.startswith(lx.NAME_OPENINGS) and bool(tail)
-            and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail)
-            and width in (_print_width(following), _print_width(before)))
+            and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail))
+
+
+def _join_names_the_surplus_cut(cells: list[str], kinds: list[str | None]) -> list[str]:
+    """A row whose unit columns close it (主办单位 | 承办单位 | 协办单位) and whose unit lines after its date or text
+    outnumber them: a narrow column cut a name where each half reads as a name, so nothing else joined them. Each
+    extra line is the rest of such a name: a place that waits for its body (各县（市、区） / 市场监管局, 人民银行溪州 /
+    市分行: the line ends in a place's name) or a name cut past a word longer names run on past (市人力资源社 / 会保障局);
+    the pair is joined where it reads as one whole name, as many pairs as there are extra lines, from the first on.
+    A row with no more unit lines than unit columns keeps each line a cell (各县（市、区） may be a cell of its own)."""
+    columns = len(kinds) - next((j + 1 for j in range(len(kinds) - 1, -1, -1) if kinds[j] not in _UNIT_KINDS), 0)
+    start = len(cells)
+    while start > 1 and len(cells) - start <= columns + _MAX_SURPLUS and _unit_line(cells[start - 1]):
+        start -= 1
+    surplus = len(cells) - start - columns
+    if not columns or surplus <= 0 or _cell_class(cells[start - 1]) not in ("deadline", "text"):
+        return cells
+    out = cells[:start]
+    for cell in cells[start:]:
+        above = out[-1] if len(out) > start else ""
+        if surplus and above and (_place_awaits_its_body(above, cell) or _runs_on_past_its_ending(above, cell)):
+            out[-1] = above.strip() + cell.strip()
+            surplus -= 1
+        else:
+            out.append(cell)
+    return out
+
+
+def _unit_line(line: str) -> bool:
+    """Whether a line may stand under a unit column: units, 无 or /, or a piece of a name (溪州职业技术), words only."""
+    text = line.strip()
+    return (bool(_NONE.match(text)) or _cell_class(text) == "units"
+            or (len(text) <= _CUT_HEAD and _NAME_WORDS.fullmatch(text) is not None))
+
+
+_PLACE_LIST = re.compile(r"[（(][^（）()]*[）)]$")  # the places a collective's name lists after it: 各县（市、区）
+
+
+def _place_awaits_its_body(line: str, following: str) -> bool:
+    """Whether a line's last name ends in a place's name (各县（市、区）, 人民银行溪州) and the next line's first piece is
+    the body that place's name waits for: no comma after the place, the piece opens no collective of its own (各…),
+    and the two make one whole name."""
+    if not line.strip() or line.strip()[-1] in "、，,；;":
+        return False
+    head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
+    tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
+    return (_PLACE_LIST.sub("", head).endswith(lx.LOCALITY_KINDS) and bool(tail)
+            and not tail.startswith(lx.COLLECTIVE_STARTS) and _whole_name(head + tail))
 
 
 _NAME_WORDS = re.compile(r"[\u4e00-\u9fff（）()]+")  # a name's head as a wrap leaves it: Chinese words, its brackets
@@ -344,6 +427,7 @@ def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int) -> li
     """A unit cell pasted one unit per line (区城管局 / 街道办事处 under one 责任单位): a run of unit
     lines longer than the run of unit columns in the header is one cell, its extra lines joining the
     last unit column of the run (a 牵头单位 names one unit more often than a 配合单位 does)."""
+    cells = _join_names_the_surplus_cut(cells, kinds)
     runs, run = [], 0
     for kind in kinds[task + 1:]:
         run = run + 1 if kind in _UNIT_KINDS else 0
