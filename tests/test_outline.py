@@ -3113,10 +3113,11 @@ def test_unnumbered_duties_under_a_duties_heading_of_an_inner_level_are_read():
         (1, "", "负责水源地监测", [("县水务局", R)]), (2, "", "负责医疗救治", [("县卫生健康局", R)])]
 
 
-@pytest.mark.parametrize("heading", ["工作分工", "责任分工", "任务分工", "部门分工"])
+@pytest.mark.parametrize("heading", ["工作分工", "责任分工", "任务分工", "部门分工", "部门责任", "明确部门责任",
+                                     "压实单位责任"])
 def test_unnumbered_duties_under_a_division_of_work_heading_are_read(heading):
-    """An activity plan closes with 二、工作分工 (责任分工, 任务分工, 部门分工): one 市X局：负责… paragraph a unit, no
-    number, as under a duties heading. Each is a task numbered by its place after the numbered ones, its unit
+    """An activity plan closes with 二、工作分工 (责任分工, 任务分工, 部门分工; a 实施方案 with 部门责任, 明确部门责任):
+    one 市X局：负责… paragraph a unit, no number, as under a duties heading. Each is a task numbered by its place after the numbered ones, its unit
     responsible; a bracket in it (（市融媒体中心配合）) adds its support."""
     plan = _one(
         "某市2030年花灯节活动方案\n"
