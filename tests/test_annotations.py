@@ -1689,6 +1689,14 @@ def test_partners_before_an_action_whose_object_opens_with_a_bodys_ending_letter
     assert pairs("加强督查。某县教育局会同某县委组织部人才办开展督查。") == [("某县教育局", L), ("某县委组织部人才办", S)]
 
 
+def test_a_slash_after_a_role_verb_parts_two_clauses_of_an_annotation():
+    """（X牵头/Y配合）: a town plan parts an annotation's clauses with a slash as with a comma; a slash between names
+    (X/Y负责) still lists them."""
+    assert pairs("清理杂物。（某街道城管中队牵头/各社区居委会配合）") == [("某街道城管中队", L), ("各社区居委会", S)]
+    assert pairs("清理杂物。（某街道城管中队负责／某街道综治中心配合）") == [("某街道城管中队", R), ("某街道综治中心", S)]
+    assert pairs("清理杂物。（某街道城管中队/某街道综治中心负责）") == [("某街道城管中队", R), ("某街道综治中心", R)]
+
+
 def test_a_body_opening_a_sentence_with_its_duty_verb_is_its_agent():
     """X指导各地…: a body opening a sentence before its verb and the verb's object is the sentence's
     agent (指导 here is its own duty, not support); not a circumstance (指导下)."""
