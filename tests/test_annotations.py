@@ -1677,6 +1677,26 @@ def test_a_body_and_its_partners_opening_a_sentence_lead_and_support():
     assert pairs("附则。本措施由某工业局会同某财政局负责解释。") == []
 
 
+def test_partners_before_an_action_whose_object_opens_with_a_bodys_ending_letter():
+    """X会同Y、Z开展联合执法 / 召开联席会议 / 开展会商研判: 联 and 会 end bodies' names (妇联, 协会) but here open the
+    action's object; the action still ends the partners. An action word inside a name (组织部, 建设局) stays in it."""
+    assert pairs("严查违规培训。某县教育局会同某县市场局、某县公安局开展联合执法，每季度一次。") == [
+        ("某县教育局", L), ("某县市场局", S), ("某县公安局", S)]
+    assert pairs("健全机制。某县教育局会同某县公安局召开联席会议研究部署。") == [("某县教育局", L), ("某县公安局", S)]
+    assert pairs("加强研判。某县教育局会同某县卫健局开展会商研判。") == [("某县教育局", L), ("某县卫健局", S)]
+    assert pairs("加强督查。某县教育局会同某县委组织部、某县妇联开展联合督查。") == [
+        ("某县教育局", L), ("某县委组织部", S), ("某县妇联", S)]
+    assert pairs("加强督查。某县教育局会同某县委组织部人才办开展督查。") == [("某县教育局", L), ("某县委组织部人才办", S)]
+
+
+def test_a_slash_after_a_role_verb_parts_two_clauses_of_an_annotation():
+    """（X牵头/Y配合）: a town plan parts an annotation's clauses with a slash as with a comma; a slash between names
+    (X/Y负责) still lists them."""
+    assert pairs("清理杂物。（某街道城管中队牵头/各社区居委会配合）") == [("某街道城管中队", L), ("各社区居委会", S)]
+    assert pairs("清理杂物。（某街道城管中队负责／某街道综治中心配合）") == [("某街道城管中队", R), ("某街道综治中心", S)]
+    assert pairs("清理杂物。（某街道城管中队/某街道综治中心负责）") == [("某街道城管中队", R), ("某街道综治中心", R)]
+
+
 def test_a_body_opening_a_sentence_with_its_duty_verb_is_its_agent():
     """X指导各地…: a body opening a sentence before its verb and the verb's object is the sentence's
     agent (指导 here is its own duty, not support); not a circumstance (指导下)."""

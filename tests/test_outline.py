@@ -3113,10 +3113,11 @@ def test_unnumbered_duties_under_a_duties_heading_of_an_inner_level_are_read():
         (1, "", "负责水源地监测", [("县水务局", R)]), (2, "", "负责医疗救治", [("县卫生健康局", R)])]
 
 
-@pytest.mark.parametrize("heading", ["工作分工", "责任分工", "任务分工", "部门分工"])
+@pytest.mark.parametrize("heading", ["工作分工", "责任分工", "任务分工", "部门分工", "部门责任", "明确部门责任",
+                                     "压实单位责任"])
 def test_unnumbered_duties_under_a_division_of_work_heading_are_read(heading):
-    """An activity plan closes with 二、工作分工 (责任分工, 任务分工, 部门分工): one 市X局：负责… paragraph a unit, no
-    number, as under a duties heading. Each is a task numbered by its place after the numbered ones, its unit
+    """An activity plan closes with 二、工作分工 (责任分工, 任务分工, 部门分工; a 实施方案 with 部门责任, 明确部门责任):
+    one 市X局：负责… paragraph a unit, no number, as under a duties heading. Each is a task numbered by its place after the numbered ones, its unit
     responsible; a bracket in it (（市融媒体中心配合）) adds its support."""
     plan = _one(
         "某市2030年花灯节活动方案\n"
@@ -3129,6 +3130,34 @@ def test_unnumbered_duties_under_a_division_of_work_heading_are_read(heading):
     assert [(t.number, t.label, _units(t)) for t in plan.tasks()] == [
         (1, "（一）", [("市文化广电旅游局", R), ("市融媒体中心", S)]), (2, "（二）", [("市商务局", R)]),
         (3, "", [("市公安局", R)]), (4, "", [("市卫生健康委", R), ("市红十字会", S)])]
+
+
+def test_unnumbered_duties_whose_unit_is_closed_by_a_full_stop_are_read():
+    """县财政局。负责… under a duties heading: unit-first paragraphs close the unit with a full stop as often as with a
+    colon (and a list mixes them); with a duty's verb after it the paragraph is the unit's task. A paragraph whose
+    words after the stop open no duty (某县财政局。已拨付…) is the heading's text."""
+    plan = _one(
+        "某县课后服务实施方案\n"
+        "一、专项行动\n"
+        "1.保障经费。纳入预算。（某县财政局牵头，某县教育局配合）\n"
+        "二、部门职责\n"
+        "某县教育局。牵头负责课后服务统筹协调。\n"
+        "某县财政局：负责落实课后服务经费保障。\n"
+        "某县市场局。负责培训机构登记管理。\n"
+        "三、保障措施\n"
+        "加强组织领导。\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()][1:] == [
+        (2, "", "牵头负责课后服务统筹协调", [("某县教育局", R)]),
+        (3, "", "负责落实课后服务经费保障", [("某县财政局", R)]),
+        (4, "", "负责培训机构登记管理", [("某县市场局", R)])]
+    plan = _one(
+        "某县课后服务实施方案\n"
+        "一、专项行动\n"
+        "1.保障经费。纳入预算。（某县财政局负责）\n"
+        "二、部门职责\n"
+        "某县财政局。已拨付课后服务经费。\n"
+        "某县教育局。已完成课后服务全覆盖。\n")
+    assert [t.number for t in plan.tasks()] == [1]
 
 
 def test_a_division_of_work_heading_over_numbered_items_or_one_paragraph_reads_as_before():

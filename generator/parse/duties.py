@@ -151,13 +151,18 @@ _DUTY_OPENING = re.compile("^(?:" + lx.alternation(tuple(lx.VERB_ROLES) + lx.ACT
                            + "|对[^。；;，,：:()（）]{1,30}?(?:" + lx.alternation(_ANSWERING_VERBS) + "))")
 
 
+def opens_as_a_duty(text: str) -> bool:
+    """Does the text open as a unit's duty does (负责… / 牵头… / 对…负总责), after the unit's name and its stop?"""
+    return bool(_DUTY_OPENING.match(text.lstrip()))
+
+
 def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
     """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation."""
     found = lead_units(task.text, loose=loose) or _duties_titled(task.text)
     if not found:
         return False
     end, names, lead = found
-    if task.assignments and task.text[end - 1: end] in "。." and not _DUTY_OPENING.match(task.text[end:].lstrip()):
+    if task.assignments and task.text[end - 1: end] in "。." and not opens_as_a_duty(task.text[end:]):
         # 1.区养老服务中心。新建…（责任单位：区民政局）: a project named after the facility it builds, its units named
         # by its own annotation; a duty opens with the unit's verb (1.区民政局。负责…)
         return False

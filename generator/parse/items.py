@@ -742,10 +742,16 @@ _OTHERS_LEAD = re.compile("^(?:" + lexicon.alternation(lexicon.OTHERS) + r")[^:�
 
 
 def _unit_and_colon(text: str, lead_units) -> bool:
-    """Does the paragraph open with a body's name, a colon and its duties (县民政局：负责…)?"""
+    """Does the paragraph open with a body's name, a colon and its duties (县民政局：负责…)? A full stop after the name
+    does as well where a duty's verb follows it (县财政局。负责…): unit-first paragraphs are written so as often, and the
+    verb tells the unit's duty from a sentence that only names a body (县财政局。已拨付…)."""
+    from .duties import opens_as_a_duty
+
     found = lead_units(text)
-    return (found is not None and text[found[0] - 1 : found[0]] in (":", "：") and bool(text[found[0]:].strip())
-            and not LABEL_LINE.match(text))
+    if found is None or LABEL_LINE.match(text):
+        return False
+    stop, rest = text[found[0] - 1 : found[0]], text[found[0]:]
+    return bool(rest.strip()) and (stop in (":", "：") or (stop in ("。", ".") and opens_as_a_duty(rest)))
 
 
 def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -> list[Line]:

@@ -574,8 +574,10 @@ DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责"
                      "集体责任", "主体责任", "监督责任", "主体责任清单", "责任清单")
 # a heading over the units' shares of the work (五、工作分工 / 责任分工 / 任务分工 / 部门分工): activity plans and 实施方案
 # close so with one paragraph a unit and no number (市公安局：负责…), as a duties heading holds them; these name no
-# unit, so they are no DUTY_HEADING_ENDS (a heading X职责 names X), only what announces such paragraphs
-DIVISION_HEADING_ENDS = ("工作分工", "责任分工", "任务分工", "部门分工")
+# unit, so they are no DUTY_HEADING_ENDS (a heading X职责 names X), only what announces such paragraphs; 实施方案 title
+# that part by the departments' responsibility as often (四、部门责任 / 明确部门责任 / 压实单位责任), over the same
+# paragraphs
+DIVISION_HEADING_ENDS = ("工作分工", "责任分工", "任务分工", "部门分工", "部门责任", "单位责任")
 # the verbs a duty opens with after its unit (综合办公室负责… / 县水利局承担…): a paragraph so is a duty written unit-first
 DUTY_VERBS = ("负责", "承担", "牵头", "归口管理", "主管")
 # a table column of duties (序号 | 成员单位 | 主要职责): its rows are the tasks of the bodies in the unit column

@@ -659,15 +659,24 @@ class SubjectWithPartners(Finder):
 
     @staticmethod
     def _partners(clause: str) -> str:
-        """'工业和信息化部、农业农村部发布…' -> '工业和信息化部、农业农村部'; '' when no action follows a body's name."""
-        for m in _PARTNER_ACTION.finditer(clause, 1):
+        """'工业和信息化部、农业农村部发布…' -> '工业和信息化部、农业农村部'; '' when no action follows a body's name.
+        An action word followed by a body's ending letter is first taken as inside a name (组织 of 中央组织部, 建设 of
+        住房城乡建设部); only when no other action ends the partners is it read as the action, where that letter opens
+        the action's object instead of closing a name (开展联合执法, 召开联席会议, 开展会商研判: 联 and 会 end 妇联 and
+        协会 too)."""
+        actions = list(_PARTNER_ACTION.finditer(clause, 1))
+        for m in actions:
             if clause.startswith(_BODY_ENDINGS, m.end()):
                 continue  # 组织 of 中央组织部, 建设 of 住房城乡建设部: the word is inside a body's name
             if clause.startswith(lx.AGENT_NON_DUTIES, m.start()):
                 return ""  # X会同Y负责解释: the text's interpretation clause, no task's duty
             partners = clause[: m.start()]
-            if all(unit_like(_QUALIFIER.sub("", p).strip()) for p in partners.split("、")):
+            if _all_units(partners):
                 return partners
+        for m in actions:
+            if clause.startswith(_BODY_ENDINGS, m.end()) and not _name_goes_on(clause, m.end()) \
+                    and _all_units(clause[: m.start()]):
+                return clause[: m.start()]
         return ""
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
@@ -677,6 +686,25 @@ class SubjectWithPartners(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+def _all_units(partners: str) -> bool:
+    """Is each name of a 、 list (its qualifiers aside) a unit's?"""
+    return all(unit_like(_QUALIFIER.sub("", p).strip()) for p in partners.split("、"))
+
+
+def _name_goes_on(clause: str, at: int) -> bool:
+    """Does a body's ending letter at `at` close a name (中央组织部、… / 住房城乡建设部开展… / 县委组织部人才办开展…)?
+    So it does when after every ending it may be the clause ends, another name follows (、 和 及 等, a bracket), the
+    partners' action or circumstance begins, or the words up to the next of those end as a body's name again. Otherwise
+    the letter opens a word of the action's object (开展联合执法: 联 opens 联合, it does not close 妇联)."""
+    for ending in (e for e in _BODY_ENDINGS if clause.startswith(e, at)):
+        after = clause[at + len(ending):]
+        stop = _NAME_STOP.search(after)
+        run = after[: stop.start()] if stop else after
+        if not run or run.endswith(_BODY_ENDINGS):
+            return True
+    return False
 
 
 def _subject_bodies(subject: str) -> bool:
@@ -845,6 +873,8 @@ _PARTNERS_END = tuple(lx.PARTNER_ACTIONS + lx.NOT_A_NAME_STARTS + tuple(lx.CLAUS
 
 
 _PARTNER_ACTION = re.compile(lx.alternation(lx.PARTNER_ACTIONS))
+# where a body's name stops inside the partners' clause: the next name, a bracket, the partners' action or circumstance
+_NAME_STOP = re.compile("[、和及与等（(]|" + lx.alternation(_PARTNERS_END + tuple(_CIRCUMSTANCE_WORDS)))
 _SUBJECT_VERB = re.compile(lx.alternation(lx.SUBJECT_VERB_ROLES))
 # endings of a body (not of a place) that may follow an action word inside a name: 组织部, 研究院, 建设局
 _BODY_ENDINGS = tuple(e for e in lx.UNIT_ENDINGS if e not in lx.LOCALITY_ENDINGS and len(e) <= 2)

@@ -68,8 +68,15 @@ class _Group:
     ends_in_deadline_label: bool = False  # the group closes with a 完成时限: clause (it takes the rest of the group)
 
 
+# a slash after a unit's role verb, before the next unit (城管中队牵头/各社区居委会配合): town plans part an
+# annotation's two clauses so, as with a comma; a slash between names (A/B负责) still lists them, and one before the
+# verb's own name (牵头/配合单位) has no unit before it
+_SLASH_AFTER_ROLE = re.compile("(?<=[\u4e00-\u9fff）)])(" + lx.alternation(lx.VERB_ROLES) + ")[/／](?=[\u4e00-\u9fff])")
+
+
 def _read_content(content: str) -> tuple[_Group, ...]:
     groups: list[_Group] = []
+    content = _SLASH_AFTER_ROLE.sub("\\1，", content)
     content = _part_joint_labels(content)
     content = _part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", content)))
     for at, group_text in depth_zero_split(content, ";；。"):
