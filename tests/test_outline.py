@@ -4784,6 +4784,22 @@ def test_an_inspection_groups_leader_and_scope_lines_leave_its_members_over_its_
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", S), ("市乙局", S)], [("市甲局", S), ("市乙局", S)]]
 
 
+def test_a_groups_deputy_head_body_is_a_label_of_support_and_keeps_the_groups_units_over_its_items():
+    """An inspection or working group may name a deputy head body (副组长单位：X) between its leader and its members:
+    the line is a label (the deputy body seconds the head and supports, as the members do), so the run of the
+    heading's field lines goes on and its units cover the numbered items (before: the line was no label and the
+    items kept no unit). 副组长： alone names a person, as 组长： does."""
+    plan = parse_text(
+        "某市检查方案\n一、检查组\n（一）第一检查组\n组长：市某办主任\n副组长单位：市甲局\n成员单位：市乙局、市丙委\n"
+        "检查内容：\n1.检查责任制落实情况。\n2.检查漏洞管理情况。\n", "p.txt")[0]
+    group = [("市甲局", S), ("市乙局", S), ("市丙委", S)]
+    assert [_units(t) for t in plan.tasks()] == [group, group]
+    plan = parse_text(
+        "某市检查方案\n一、检查组\n（一）第一检查组\n组长单位：市甲局\n副组长：市乙局副局长　李某\n成员单位：市丙委\n"
+        "1.检查责任制落实情况。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", L), ("市丙委", S)]]
+
+
 def test_a_parts_closing_line_speaking_for_the_measures_above_leaves_them_the_tasks():
     """意见 and 若干措施 give each part's units once, on a line after its last measure: （以上任务由X牵头，Y配合） /
     （上述任务由…） / （本部分任务由…）. The line covers the measures above it, which stay the tasks (before: the parts were

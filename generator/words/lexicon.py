@@ -28,8 +28,11 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # 督导室 set over a task beside its 责任科室, as 监管单位 is); 会办单位: the units sending the 主办单位
     # their views on a deputy's proposal (建议 / 提案 办理分工);
     # 联办部门 / 联动部门: a 高效办成一件事 list names the departments handling the one thing jointly beside its 牵头部门
+    # 副组长单位: a working or inspection group's deputy head body, set beside its 组长单位 (or under a 组长 who is a
+    # person) and over its 成员单位: it seconds the head, which alone leads the group's work, so it supports as the
+    # members do (a group has one lead, as a task has one 牵头单位 beside its 配合单位)
     "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "监督", "会办",
-                "成员", "联办", "联动"),
+                "成员", "联办", "联动", "副组长"),
     "implement": ("落实", "实施"),
     # 承担单位 / 承担部门: 民生实事 lists name who does the work so; 包联单位 / 包保单位 / 包抓单位: a 包联 sheet names the
     # body assigned to a project beside its leader (包联领导, a person): it answers for the project; 兑现单位: a 若干政策措施
@@ -151,9 +154,9 @@ def alternation(words) -> str:
 # role words that, before a one-character head, name an office rather than label one (督导室, 指导科, 督查室, 督办科,
 # 监管科, 监督科, 监督处: offices of a bureau or a government office; 督导单位, 督查单位, 监督科室 are still labels)
 ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管", "监督")
-# role words that, alone before a colon, name people (组长：市政府副市长 周某某 / 成员：…): a group's leader and members
-# are people; only with a head (组长单位, 成员单位) do they label bodies
-PEOPLE_ROLE_WORDS = ("组长", "成员")
+# role words that, alone before a colon, name people (组长：市政府副市长 周某某 / 副组长：… / 成员：…): a group's leader,
+# its deputy and its members are people; only with a head (组长单位, 副组长单位, 成员单位) do they label bodies
+PEOPLE_ROLE_WORDS = ("组长", "副组长", "成员")
 
 
 def role_label_pattern(role: str) -> str:
