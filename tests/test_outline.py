@@ -4800,6 +4800,24 @@ def test_a_groups_deputy_head_body_is_a_label_of_support_and_keeps_the_groups_un
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", L), ("市丙委", S)]]
 
 
+def test_a_groups_make_up_with_nothing_numbered_under_it_is_no_task():
+    """Inspection plans list each 检查组 under 检查组织 with its 组长 (a person) and its 牵头单位 / 成员单位 lines and
+    nothing numbered under it: the item says who the group is, not what to do, and is read as the section's text
+    (before: each group was a task holding its units). A group whose lines say what it does (主要职责：负责…) stays a
+    task."""
+    plan = parse_text(
+        "某市检查方案\n一、检查组织\n（一）第一检查组（甲组）\n组长：市某办副主任　张某\n牵头单位：市甲局\n"
+        "成员单位：市乙局、市丙委\n二、检查任务\n1.检查责任制落实情况。（市丁局负责）\n2.检查漏洞管理情况。（市戊局负责）\n",
+        "p.txt")[0]
+    assert [t.label for t in plan.tasks()] == ["1.", "2."]
+    assert plan.sections[0].intro.startswith("（一）第一检查组（甲组）\n组长：")
+    plan = parse_text(
+        "某县保障方案\n一、工作专班\n（一）综合协调组\n牵头单位：县甲局\n成员单位：县乙局\n主要职责：负责统筹协调。\n"
+        "（二）宣传组\n牵头单位：县丙局\n主要职责：负责宣传报道。\n", "p.txt")[0]
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [
+        ("（一）", [("县甲局", L), ("县乙局", S)]), ("（二）", [("县丙局", L)])]
+
+
 def test_a_parts_closing_line_speaking_for_the_measures_above_leaves_them_the_tasks():
     """意见 and 若干措施 give each part's units once, on a line after its last measure: （以上任务由X牵头，Y配合） /
     （上述任务由…） / （本部分任务由…）. The line covers the measures above it, which stay the tasks (before: the parts were

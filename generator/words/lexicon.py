@@ -202,6 +202,10 @@ DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职�
                      # a working group's (专班's) tasks over its numbered items (（一）X招商专班 / 牵头县领导：… /
                      # 牵头单位：X / 成员单位：Y / 主要任务： / 1.… 2.…): the heading's units cover the tasks
                      "主要任务", "工作任务", "重点任务", "任务清单")
+# how the name of a working or inspection group ends (第一检查组, 综合协调组, 督导组, 甲产业招商专班): a heading holding
+# only such a name, maybe with its field in brackets (第一检查组（能源水利组）), and under it only its leader's and its
+# units' lines (组长：… / 牵头单位：… / 成员单位：…) sets out the group's make-up, not a task (generator.parse.not_tasks)
+WORKING_GROUP_NAME_ENDINGS = ("组", "专班")
 # an item that is one of those fields, numbered under the heading it belongs to: 一、开办企业 / （一）提升目标。… /
 # （二）主要措施。… / （三）责任分工。牵头单位：X (the indicator is the task, its numbered fields its parts)
 HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "职责分工", "责任单位", "责任部门", "牵头单位",
