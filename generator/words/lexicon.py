@@ -206,6 +206,9 @@ DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职�
 # only such a name, maybe with its field in brackets (第一检查组（能源水利组）), and under it only its leader's and its
 # units' lines (组长：… / 牵头单位：… / 成员单位：…) sets out the group's make-up, not a task (generator.parse.not_tasks)
 WORKING_GROUP_NAME_ENDINGS = ("组", "专班")
+# what a later heading naming a group says of it right after its name, run in on the same line (（五）第五检查组负责对…
+# 开展检查。): the group's remit, the heading still naming the group (generator.parse.group_units)
+GROUP_REMIT_OPENERS = ("负责",)
 # an item that is one of those fields, numbered under the heading it belongs to: 一、开办企业 / （一）提升目标。… /
 # （二）主要措施。… / （三）责任分工。牵头单位：X (the indicator is the task, its numbered fields its parts)
 HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "职责分工", "责任单位", "责任部门", "牵头单位",
