@@ -736,6 +736,10 @@ SEAT_NOTES = ("设在", "挂靠", "设于")
 # (分办：市X局（政策部分）、市Y行（再贷款部分）): a note, not its name; a bureau's task sheet writes the duty of
 # each office so (办公室（应急值守）, 财务科（资金保障）, 信息中心（技术支撑）)
 PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "联络")
+# what the name of a sector ends in when a task split among the sector regulators names it before each one's body
+# (房建市政工程—市住房城乡建设局，交通工程—市交通运输局 / 水利工程：市水利局; 招投标, 工程质量 plans): the sector is
+# no word of the body's name
+SECTOR_TAG_ENDS = ("工程", "领域", "行业")
 # what a count of bodies ends in when it refers back to bodies named elsewhere (由两单位共同主办, 三部门联合): no name
 COUNTED_REFERENCE_HEADS = ("单位", "部门", "家单位")
 # the head of a body named by post after the body (市公安局局长, 各镇镇长, 各县（市、区）人民政府主要负责同志):
