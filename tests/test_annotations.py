@@ -2674,3 +2674,22 @@ def test_a_definition_of_a_collective_inside_an_annotation_names_no_unit():
         ("省甲委", L), ("省直有关单位", R)]
     assert pairs("健全制度。（市丙局牵头，相关部门配合。相关部门是指市丁局、市戊局等单位，下同）") == [
         ("市丙局", L), ("相关部门", S)]
+
+
+def test_a_sectors_name_before_each_body_is_no_word_of_its_name():
+    """A task of sector-regulated work (招投标, 工程质量) is split by sector inside its bracket, the sector's name and a dash
+    or a colon before the body regulating it (甲建工程—市甲局，乙路工程—市乙局 / 责任单位：丙河工程：市丙局): the bodies are
+    the units, the sectors no word of their names; a name holding a dash between two parts of it is kept whole."""
+    assert pairs("规范招标文件。（甲建工程—市甲局，乙路工程—市乙局，丙河工程—市丙局）") == [
+        ("市甲局", R), ("市乙局", R), ("市丙局", R)]
+    assert pairs("规范保证金。（责任单位：丙河工程：市丙局）") == [("市丙局", R)]
+    assert pairs("办好博览会。（中国—某某博览会秘书处负责）") == [("中国—某某博览会秘书处", R)]
+
+
+def test_a_sector_word_in_inner_brackets_after_a_body_is_no_word_of_its_name():
+    """Inside a （…） annotation a task split among sector regulators names each body's sector in the inner brackets
+    (市甲局〔房建市政〕、市乙局〔交通〕): the word names no body and is dropped; another name of the body (市丙厅〔市丁局〕)
+    and places (各县〔市、区〕) in those brackets are kept."""
+    assert pairs("打击挂靠。（市甲局〔房建市政〕、市乙局〔交通〕按职责分工负责）") == [("市甲局", R), ("市乙局", R)]
+    assert pairs("开展检查。（牵头单位：市丙厅〔市丁局〕；责任单位：各县〔市、区〕）") == [
+        ("市丙厅〔市丁局〕", L), ("各县〔市、区〕", R)]

@@ -4813,6 +4813,56 @@ def test_an_inspection_groups_leader_and_scope_lines_leave_its_members_over_its_
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", S), ("市乙局", S)], [("市甲局", S), ("市乙局", S)]]
 
 
+def test_a_groups_deputy_head_body_is_a_label_of_support_and_keeps_the_groups_units_over_its_items():
+    """An inspection or working group may name a deputy head body (副组长单位：X) between its leader and its members:
+    the line is a label (the deputy body seconds the head and supports, as the members do), so the run of the
+    heading's field lines goes on and its units cover the numbered items (before: the line was no label and the
+    items kept no unit). 副组长： alone names a person, as 组长： does."""
+    plan = parse_text(
+        "某市检查方案\n一、检查组\n（一）第一检查组\n组长：市某办主任\n副组长单位：市甲局\n成员单位：市乙局、市丙委\n"
+        "检查内容：\n1.检查责任制落实情况。\n2.检查漏洞管理情况。\n", "p.txt")[0]
+    group = [("市甲局", S), ("市乙局", S), ("市丙委", S)]
+    assert [_units(t) for t in plan.tasks()] == [group, group]
+    plan = parse_text(
+        "某市检查方案\n一、检查组\n（一）第一检查组\n组长单位：市甲局\n副组长：市乙局副局长　李某\n成员单位：市丙委\n"
+        "1.检查责任制落实情况。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", L), ("市丙委", S)]]
+
+
+def test_a_groups_make_up_with_nothing_numbered_under_it_is_no_task():
+    """Inspection plans list each 检查组 under 检查组织 with its 组长 (a person) and its 牵头单位 / 成员单位 lines and
+    nothing numbered under it: the item says who the group is, not what to do, and is read as the section's text
+    (before: each group was a task holding its units). A group whose lines say what it does (主要职责：负责…) stays a
+    task."""
+    plan = parse_text(
+        "某市检查方案\n一、检查组织\n（一）第一检查组（甲组）\n组长：市某办副主任　张某\n牵头单位：市甲局\n"
+        "成员单位：市乙局、市丙委\n二、检查任务\n1.检查责任制落实情况。（市丁局负责）\n2.检查漏洞管理情况。（市戊局负责）\n",
+        "p.txt")[0]
+    assert [t.label for t in plan.tasks()] == ["1.", "2."]
+    assert plan.sections[0].intro.startswith("（一）第一检查组（甲组）\n组长：")
+    plan = parse_text(
+        "某县保障方案\n一、工作专班\n（一）综合协调组\n牵头单位：县甲局\n成员单位：县乙局\n主要职责：负责统筹协调。\n"
+        "（二）宣传组\n牵头单位：县丙局\n主要职责：负责宣传报道。\n", "p.txt")[0]
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [
+        ("（一）", [("县甲局", L), ("县乙局", S)]), ("（二）", [("县丙局", L)])]
+
+
+def test_a_later_heading_naming_a_group_set_out_earlier_gives_its_items_the_groups_units():
+    """Inspection plans set out each 检查组's make-up (组长 / 牵头单位 / 成员单位) under 检查组织, then list its work under
+    the same name in 检查任务, as a heading alone or run in with its remit (第二检查组负责对…开展检查。): the items take the
+    group's units; an item's own helper (（X配合）) is added to them, an item naming who answers for it keeps its own,
+    and a heading whose name is not exactly a group's takes nothing. The reading notes say so."""
+    plan = parse_text(
+        "某市检查方案\n一、检查组织\n（一）第一检查组（甲组）\n组长：市某办副主任　张某\n牵头单位：市甲局\n"
+        "成员单位：市乙局、市丙委\n（二）第二检查组\n组长单位：市丁局\n成员单位：市乙局\n二、检查任务\n（一）第一检查组\n"
+        "1.检查责任制落实情况。\n2.检查漏洞管理情况。（市戊局配合）\n3.检查数据备份情况。（市己局负责）\n"
+        "（二）第二检查组负责对政务系统开展检查。\n4.检查政务云安全。\n（三）第三检查组\n5.检查网站安全。\n", "p.txt")[0]
+    first = [("市甲局", L), ("市乙局", S), ("市丙委", S)]
+    assert [_units(t) for t in plan.tasks()] == [
+        first, [("市戊局", S)] + first, [("市己局", R)], [("市丁局", L), ("市乙局", S)], []]
+    assert any("names the group set out at line 3" in n.text for n in plan.readings)
+
+
 def test_a_parts_closing_line_speaking_for_the_measures_above_leaves_them_the_tasks():
     """意见 and 若干措施 give each part's units once, on a line after its last measure: （以上任务由X牵头，Y配合） /
     （上述任务由…） / （本部分任务由…）. The line covers the measures above it, which stay the tasks (before: the parts were

@@ -13,6 +13,7 @@ from ..model import Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import append_units, read_task
 from .attached_table import fold_attached_tables
+from .group_units import give_named_groups_units
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
@@ -63,6 +64,7 @@ def _parse_plan(pt: PlanText) -> Plan:
         _read_task(plan, task, subjects)
     _give_units_above(plan)
     _inherit_heading_units(plan)
+    give_named_groups_units(plan)
     for line, text in pt.notes:
         plan.table_note(line, text)  # a table's rule (a matrix's legend, as read) among the rules applied
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first

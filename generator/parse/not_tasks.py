@@ -12,9 +12,10 @@ import re
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
 from .lines import has_annotation, heading_title, join_text, units_named
+from ..words.labels import LABEL_LINE
 from .numbering import style_of
 from ..words.labels import STYLES
-from .records import part_headings, set_aside
+from .records import group_makeups, part_headings, set_aside
 
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
@@ -431,18 +432,22 @@ def _set_aside_definition_items(plan: Plan) -> None:
                        "is a part of a definition (指标解释 / 数据来源 …)")
 
 
-def _items_as_text(plan: Plan, section: Section, is_text, why: str) -> None:
-    """Move the items `is_text(task, group)` picks to their group's or section's text, with a note saying `why`.
+def _items_as_text(plan: Plan, section: Section, is_text, why: str, even_naming_units: bool = False) -> list[Task]:
+    """Move the items `is_text(task, group)` picks to their group's or section's text, with a note saying `why`;
+    the items moved are returned.
 
-    An item that names units in an annotation stays a task (it reads as a duty, whatever its heading), and so do
-    the items after it in its group or section (a group's or section's text comes before its tasks).
+    An item that names units in an annotation stays a task (it reads as a duty, whatever its heading), unless
+    `even_naming_units` (a group's make-up names its units and is still no duty), and so do the items after a kept one
+    in its group or section (a group's or section's text comes before its tasks).
     """
     groups = {g.label: g for g in section.groups}
     keep: list[Task] = []
+    moved: list[Task] = []
     kept_in: set[str] = set()  # groups (and "" for the section) that already have a task
     for task in section.tasks:
         group = groups.get(task.group) if task.group else None
-        if not is_text(task, group) or task.group in kept_in or has_annotation(task.text):
+        if (not is_text(task, group) or task.group in kept_in
+                or (has_annotation(task.text) and not even_naming_units)):
             keep.append(task)
             kept_in.add(task.group)
             continue
@@ -451,9 +456,48 @@ def _items_as_text(plan: Plan, section: Section, is_text, why: str) -> None:
         else:
             section.intro = join_text(section.intro, f"{task.label}{task.text}", "\n")
         set_aside(plan).append(task.number)
+        moved.append(task)
         plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({heading_title(task.text)}) {why}: "
                   "read as text, not a task")
     section.tasks = keep
+    return moved
+
+
+# a working group's name alone on its heading's line, maybe with its field in brackets: 第一检查组（能源水利组）
+_GROUP_NAME = re.compile(r"^(?P<name>[^\s。；;，,：:（）()、]{1,20}?(?:" + lexicon.alternation(lexicon.WORKING_GROUP_NAME_ENDINGS)
+                         + r"))(?:[（(][^（）()。；;]{1,16}[）)])?\s*$")
+
+
+def group_name(heading: str) -> str | None:
+    """The group's name when the heading's line names a working group and nothing else (see _GROUP_NAME)."""
+    m = _GROUP_NAME.match(heading.strip())
+    return m.group("name") if m else None
+
+
+def _group_makeup(task: Task) -> str | None:
+    """The group's name when the item sets out a working group's make-up: its name alone on the heading's line, and
+    under it only lines of its leader (组长：… / 副组长：…, people) and of its units (牵头单位：… / 成员单位：…), one of
+    them at least: who the group is, with nothing for it to do."""
+    head, *fields = task.text.split("\n")
+    name = group_name(head)
+    if not name or not fields or not all(LABEL_LINE.match(f.strip()) for f in fields):
+        return None
+    return name if any(has_annotation(f) for f in fields) else None
+
+
+def _set_aside_group_makeups(plan: Plan) -> None:
+    """Items setting out a working group's make-up (_group_makeup) are no tasks.
+
+    Inspection and supervision plans list each 检查组 under 检查组织 / 组织领导 with its 组长 (a person) and its
+    牵头单位 / 成员单位, often with nothing numbered under it: the group's work is listed later, under its name
+    again, or not at all. Such an item says who the group is, not what anyone must do; its name and units are
+    recorded (records.group_makeups) for the later heading naming the group (group_units.give_named_groups_units).
+    """
+    for section in plan.sections:
+        moved = _items_as_text(plan, section, lambda task, group: _group_makeup(task) is not None,
+                               "sets out a working group's make-up (组长 / 成员单位), nothing for it to do",
+                               even_naming_units=True)
+        group_makeups(plan).extend((task.line, _group_makeup(task), task.text) for task in moved)
 
 
 # A heading over praised units (二、工作成效明显的单位 / （一）通报表扬 / 典型经验做法), and the lead-in saying they are
@@ -525,6 +569,7 @@ def set_aside_items(plan: Plan) -> None:
     """Items read as the plan's text, not tasks: a notice's requirements, praise, reviews, stages, framework,
     definitions, commencement, safeguards and a closing exhortation."""
     _set_aside_notice_items(plan)
+    _set_aside_group_makeups(plan)
     _set_aside_praise_items(plan)
     _set_aside_review_items(plan)
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求

@@ -32,3 +32,9 @@ def part_headings(plan: Plan) -> list[tuple[int, str]]:
 def headings_over_items(plan: Plan) -> list[tuple[str, int]]:
     """("section" or "group", source line) of each heading whose annotation covers the items under it (_heading_over_items)."""
     return plan.__dict__.setdefault("_headings_over_items", [])
+
+
+def group_makeups(plan: Plan) -> list[tuple[int, str, str]]:
+    """(source line, group name, text) of each working group's make-up set aside as text (组长 / 牵头单位 / 成员单位
+    lines under the group's name, no item to do): a later heading naming the group takes its units."""
+    return plan.__dict__.setdefault("_group_makeups", [])

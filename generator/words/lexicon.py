@@ -31,8 +31,11 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # 发榜单位 / 发榜部门: a 揭榜挂帅 list names the body that set each challenge, which guides, backs and accepts the
     # work of the body taking it up (揭榜单位负责组织实施; 发榜单位负责业务指导、政策支持和成效验收): it supports, as
     # 指导单位 / 督导单位 do
+    # 副组长单位: a working or inspection group's deputy head body, set beside its 组长单位 (or under a 组长 who is a
+    # person) and over its 成员单位: it seconds the head, which alone leads the group's work, so it supports as the
+    # members do (a group has one lead, as a task has one 牵头单位 beside its 配合单位)
     "support": ("协同", "配合", "协办", "协作", "协助", "参与", "参加", "指导", "督导", "协责", "督办", "督查", "监管", "监督", "会办",
-                "成员", "联办", "联动", "发榜"),
+                "成员", "联办", "联动", "发榜", "副组长"),
     "implement": ("落实", "实施"),
     # 承担单位 / 承担部门: 民生实事 lists name who does the work so; 包联单位 / 包保单位 / 包抓单位: a 包联 sheet names the
     # body assigned to a project beside its leader (包联领导, a person): it answers for the project; 兑现单位: a 若干政策措施
@@ -156,9 +159,9 @@ def alternation(words) -> str:
 # role words that, before a one-character head, name an office rather than label one (督导室, 指导科, 督查室, 督办科,
 # 监管科, 监督科, 监督处: offices of a bureau or a government office; 督导单位, 督查单位, 监督科室 are still labels)
 ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管", "监督")
-# role words that, alone before a colon, name people (组长：市政府副市长 周某某 / 成员：…): a group's leader and members
-# are people; only with a head (组长单位, 成员单位) do they label bodies
-PEOPLE_ROLE_WORDS = ("组长", "成员")
+# role words that, alone before a colon, name people (组长：市政府副市长 周某某 / 副组长：… / 成员：…): a group's leader,
+# its deputy and its members are people; only with a head (组长单位, 副组长单位, 成员单位) do they label bodies
+PEOPLE_ROLE_WORDS = ("组长", "副组长", "成员")
 
 
 def role_label_pattern(role: str) -> str:
@@ -204,6 +207,13 @@ DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职�
                      # a working group's (专班's) tasks over its numbered items (（一）X招商专班 / 牵头县领导：… /
                      # 牵头单位：X / 成员单位：Y / 主要任务： / 1.… 2.…): the heading's units cover the tasks
                      "主要任务", "工作任务", "重点任务", "任务清单")
+# how the name of a working or inspection group ends (第一检查组, 综合协调组, 督导组, 甲产业招商专班): a heading holding
+# only such a name, maybe with its field in brackets (第一检查组（能源水利组）), and under it only its leader's and its
+# units' lines (组长：… / 牵头单位：… / 成员单位：…) sets out the group's make-up, not a task (generator.parse.not_tasks)
+WORKING_GROUP_NAME_ENDINGS = ("组", "专班")
+# what a later heading naming a group says of it right after its name, run in on the same line (（五）第五检查组负责对…
+# 开展检查。): the group's remit, the heading still naming the group (generator.parse.group_units)
+GROUP_REMIT_OPENERS = ("负责",)
 # an item that is one of those fields, numbered under the heading it belongs to: 一、开办企业 / （一）提升目标。… /
 # （二）主要措施。… / （三）责任分工。牵头单位：X (the indicator is the task, its numbered fields its parts)
 HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "职责分工", "责任单位", "责任部门", "牵头单位",
@@ -733,6 +743,10 @@ SEAT_NOTES = ("设在", "挂靠", "设于")
 # (分办：市X局（政策部分）、市Y行（再贷款部分）): a note, not its name; a bureau's task sheet writes the duty of
 # each office so (办公室（应急值守）, 财务科（资金保障）, 信息中心（技术支撑）)
 PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "联络")
+# what the name of a sector ends in when a task split among the sector regulators names it before each one's body
+# (房建市政工程—市住房城乡建设局，交通工程—市交通运输局 / 水利工程：市水利局; 招投标, 工程质量 plans): the sector is
+# no word of the body's name
+SECTOR_TAG_ENDS = ("工程", "领域", "行业")
 # what a count of bodies ends in when it refers back to bodies named elsewhere (由两单位共同主办, 三部门联合): no name
 COUNTED_REFERENCE_HEADS = ("单位", "部门", "家单位")
 # the head of a body named by post after the body (市公安局局长, 各镇镇长, 各县（市、区）人民政府主要负责同志):

@@ -308,6 +308,35 @@ def drop_part_note(piece: str) -> str:
     return piece[: m.start()].rstrip() if m and unit_like(piece[: m.start()]) else piece
 
 
+# a sector's name and a dash or a colon before a body's name: 交通工程—市交通运输局, 水利工程：市水利局
+_SECTOR_TAG = re.compile(r"^[^—－:：、，,；;（）()\s]{1,10}?(?:" + lx.alternation(lx.SECTOR_TAG_ENDS) + r")\s*(?:——|—|－|：|:)\s*")
+
+
+def drop_sector_tag(piece: str) -> str:
+    """交通工程—市交通运输局 -> 市交通运输局: a task of sector-regulated work (招投标, 工程质量) is split by sector, each
+    sector's name written before the body regulating it; the sector is no word of the name. Only where a body's name
+    follows and the sector's is none."""
+    m = _SECTOR_TAG.match(piece)
+    if m and unit_like(piece[m.end():]) and not unit_like(piece[: m.end()].rstrip("—－:：: ")):
+        return piece[m.end():]
+    return piece
+
+
+# a short word in the inner brackets 〔〕 closing a body's name: 市甲局〔房建市政〕 (no list mark: 各县〔市、区〕 is kept)
+_TAG_IN_INNER_BRACKETS = re.compile(r"〔([^〔〕、，,；;：:]{1,6})〕$")
+
+
+def drop_tag_in_inner_brackets(piece: str) -> str:
+    """市住房城乡建设局〔房建市政〕 -> 市住房城乡建设局: a task split among sector regulators names after each body, in the
+    brackets a （…） annotation takes inside it, the sector it answers for (〔房建市政〕, 〔交通〕); the word names no body
+    and is no word of the name. Another name of the body there (省农业农村厅〔省乡村振兴局〕) or places (各市〔州〕) are
+    kept: only a word that does not end like a body's or a place's name is dropped."""
+    m = _TAG_IN_INNER_BRACKETS.search(piece) if piece.endswith("〕") else None
+    if m and not unit_like(m.group(1)) and unit_like(piece[: m.start()]):
+        return piece[: m.start()].rstrip()
+    return piece
+
+
 # 二是 / 三要 / 第二， / 其二， / 其次， opening a piece: a count's word left before the sentence's first body
 _ORDINAL_OPENING = re.compile(
     f"^(?:[{lx.ORDINAL_WORD_NUMERALS}]{{1,3}}(?:{lx.alternation(lx.ORDINAL_WORD_VERBS)})[，,：:]?"
@@ -323,7 +352,8 @@ def drop_ordinal_word(piece: str) -> str:
 
 
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_ordinal_word, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_part_note,
+NAME_RULES = (drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_part_note,
+              drop_tag_in_inner_brackets,
               drop_no_unit, drop_counted_reference, drop_label_word)
 
 
