@@ -1333,6 +1333,22 @@ def test_a_numbered_project_column_merged_over_items_numbered_afresh_under_each_
     assert sections(running_on) == [("", "")]
 
 
+def test_a_numbered_project_cell_filled_down_over_its_sub_rows_is_one_task():
+    """项目名称 | 目标任务 saved with its merged cells filled down: 1.托育服务 written again on each sub-row, the sub-rows
+    unnumbered. The repeated numbered cell stands where a merged 序号 does: one task, each sub-row's units added."""
+    text = "\n".join([
+        "某县便民实事分解表",
+        "项目名称\t目标任务\t一季度\t牵头单位\t责任单位",
+        "1.托育服务\t新建托育园3所\t选址\t县卫健局\t县住建局",
+        "1.托育服务\t培训保育员50人\t制定计划\t县人社局\t县妇联",
+        "2.道路养护\t改造农村公路20公里\t开工\t县交通局\t各乡镇",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "托育服务", [("县卫健局", "lead"), ("县住建局", "responsible"), ("县人社局", "lead"), ("县妇联", "responsible")]),
+        (2, "道路养护", [("县交通局", "lead"), ("各乡镇", "responsible")]),
+    ]
+
+
 def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell():
     """Pasted without quotes, a line break in a unit cell splits the row: the units stay apart; a
     cell that says its roles in words (A牵头，B配合) reads as units and is not reported."""

@@ -224,7 +224,8 @@ class _Reader:
         key = (number_cell, text)
         same_number = bool(number_cell) and self.last_key is not None and number_cell == self.last_key[0]
         lost_number = not number_cell and self.numbered and not _ARABIC_LABEL.match(text)
-        if self.last_task is not None and (not text or key == self.last_key or same_number or lost_number):
+        if self.last_task is not None and (not text or key == self.last_key or same_number or lost_number
+                                           or self._repeats_numbered_head(cells, number_cell)):
             # a task whose 序号 (and 重点任务) cell is merged over several rows, each with its own
             # measure and units: one task; the measures join its text, each row's units one more note
             for part in dict.fromkeys(parts):
@@ -254,6 +255,16 @@ class _Reader:
             self.notes.append((task, f"row {label} has no text under the task column "
                                      f"({self.columns.names[kinds.index('task')]})"))
         self._check(task, cells)
+
+    def _repeats_numbered_head(self, cells: list[str], number_cell: str) -> bool:
+        """A sheet saved with its merged cells filled down writes the project cell that numbers a task (1.养老服务提升)
+        again on each of its sub-rows, the next task column holding each sub-row's own words: the row goes on with the
+        task above, as a 序号 cell merged over the rows does, rather than starting a task 1 again."""
+        tasks = [i for i, k in enumerate(self.columns.kinds) if k == "task"]
+        if number_cell or len(tasks) < 2:
+            return False
+        head = cells[tasks[0]]
+        return bool(head) and head == self.previous[tasks[0]] and bool(_ARABIC_LABEL.match(head))
 
     def _check(self, task: _Task, cells: list[str]) -> None:
         """Note the row's cells that were not placed: beyond the columns, or under a unit column naming no unit."""
