@@ -1328,6 +1328,47 @@ def test_an_index_tables_leftmost_heads_column_merged_down_its_rows_groups_them(
     assert [title for _, _, title, _ in reading(every_row)][0].startswith("一、公共文明")
 
 
+def test_a_numbered_project_column_merged_over_items_numbered_afresh_under_each_groups_them():
+    """项目名称 | 目标任务 with 1. 2. projects merged down (blank below) over items （1）（2） that start again under each:
+    the items are numbered within the projects, as 1. over （1） in an outline, so the projects head groups and each item
+    with its own units is a task of its project. Items running on across the projects (（1）（2） | （3）) number the
+    rows, as a 三张清单 grid's do: the project column stays text."""
+    text = "\n".join([
+        "某县便民实事分解表",
+        "项目名称\t目标任务\t一季度\t牵头单位\t责任单位",
+        "1.托育服务\t（1）新建托育园3所\t选址\t县卫健局\t县住建局",
+        "\t（2）培训保育员50人\t制定计划\t县人社局\t县妇联",
+        "2.道路养护\t（1）改造农村公路20公里\t开工\t县交通局\t各乡镇",
+        "\t（2）修复桥梁5座\t设计\t县交通局\t县水利局",
+    ])
+    assert sections(text) == [("1", "托育服务"), ("2", "道路养护")]
+    assert [(s, n, title, units) for s, n, title, units in reading(text)] == [
+        ("1", 1, "新建托育园3所", [("县卫健局", "lead"), ("县住建局", "responsible")]),
+        ("1", 2, "培训保育员50人", [("县人社局", "lead"), ("县妇联", "responsible")]),
+        ("2", 1, "改造农村公路20公里", [("县交通局", "lead"), ("各乡镇", "responsible")]),
+        ("2", 2, "修复桥梁5座", [("县交通局", "lead"), ("县水利局", "responsible")]),
+    ]
+    running_on = text.replace("（1）改造", "（3）改造").replace("（2）修复", "（4）修复")
+    assert [n for _, n, _, _ in reading(running_on)] == [1, 2, 3, 4]
+    assert sections(running_on) == [("", "")]
+
+
+def test_a_numbered_project_cell_filled_down_over_its_sub_rows_is_one_task():
+    """项目名称 | 目标任务 saved with its merged cells filled down: 1.托育服务 written again on each sub-row, the sub-rows
+    unnumbered. The repeated numbered cell stands where a merged 序号 does: one task, each sub-row's units added."""
+    text = "\n".join([
+        "某县便民实事分解表",
+        "项目名称\t目标任务\t一季度\t牵头单位\t责任单位",
+        "1.托育服务\t新建托育园3所\t选址\t县卫健局\t县住建局",
+        "1.托育服务\t培训保育员50人\t制定计划\t县人社局\t县妇联",
+        "2.道路养护\t改造农村公路20公里\t开工\t县交通局\t各乡镇",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "托育服务", [("县卫健局", "lead"), ("县住建局", "responsible"), ("县人社局", "lead"), ("县妇联", "responsible")]),
+        (2, "道路养护", [("县交通局", "lead"), ("各乡镇", "responsible")]),
+    ]
+
+
 def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell():
     """Pasted without quotes, a line break in a unit cell splits the row: the units stay apart; a
     cell that says its roles in words (A牵头，B配合) reads as units and is not reported."""

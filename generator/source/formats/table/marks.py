@@ -14,6 +14,8 @@ _ANY_LABEL = re.compile(rf"^([((]\s*[一二三四五六七八九十\d]+\s*[))]|{
 _BRACKET_GROUP_LABEL = re.compile(rf"^[(（]\s*{_CN_NUMERAL}\s*[)）]\s*\S")
 _ARABIC_LABEL = re.compile(r"^(\d{1,3})\s*(?:[.、．](?!\d)|\s)\s*")
 _NUMBER_CELL = re.compile(r"^[((]?\s*(\d{1,3})\s*[))]?\s*[.、．]?$")
+# An item's label in brackets at a cell's start, half or full width ((1), （2）): the level under a 1. head.
+_BRACKET_ITEM_LABEL = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]")
 # A group heading written in the task column of a numbered table: a short phrase without punctuation
 # (提升政务服务效能); the rest of a task cell broken over rows is a sentence (…，落实安置点。).
 _HEADING_TEXT = re.compile(r"^[^，,。；;：:、！？!?\s]{2,20}$")

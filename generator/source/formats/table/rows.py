@@ -12,7 +12,7 @@ from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _CITATION, _DECIMAL_CELL,
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _total_row)
 from .matrix import unfold
 from .notes import _note, _quote
@@ -72,6 +72,7 @@ class _Reader:
         self.notes: list[tuple[_Task, str]] = []  # what could not be placed, by the task that holds it
         self.beyond: list[str] = []  # the current row's cells beyond the header's columns
         self.decimal = False  # rows numbered 1.1, 1.2 under a row numbered 1 (set by rows_to_text)
+        self.bracketed = False  # under a group head numbered 1. (a 项目 column's), the rows' numbers are written （1）
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
@@ -200,6 +201,8 @@ class _Reader:
         elif _SECTION_LABEL.match(title):
             self.sections = parse_chinese(re.split(r"[、.．]", title, maxsplit=1)[0]) or self.sections
         self.lines.append(title)
+        # 1.养老服务提升 over its items: they are written （1）（2）, the level under 1., as the table numbers them
+        self.bracketed = bool(_ARABIC_LABEL.match(title))
         self.previous = [""] * self.columns.width
         self.last_task = None
         self.last_key = None
@@ -221,7 +224,8 @@ class _Reader:
         key = (number_cell, text)
         same_number = bool(number_cell) and self.last_key is not None and number_cell == self.last_key[0]
         lost_number = not number_cell and self.numbered and not _ARABIC_LABEL.match(text)
-        if self.last_task is not None and (not text or key == self.last_key or same_number or lost_number):
+        if self.last_task is not None and (not text or key == self.last_key or same_number or lost_number
+                                           or self._repeats_numbered_head(cells, number_cell)):
             # a task whose 序号 (and 重点任务) cell is merged over several rows, each with its own
             # measure and units: one task; the measures join its text, each row's units one more note
             for part in dict.fromkeys(parts):
@@ -252,6 +256,16 @@ class _Reader:
                                      f"({self.columns.names[kinds.index('task')]})"))
         self._check(task, cells)
 
+    def _repeats_numbered_head(self, cells: list[str], number_cell: str) -> bool:
+        """A sheet saved with its merged cells filled down writes the project cell that numbers a task (1.养老服务提升)
+        again on each of its sub-rows, the next task column holding each sub-row's own words: the row goes on with the
+        task above, as a 序号 cell merged over the rows does, rather than starting a task 1 again."""
+        tasks = [i for i, k in enumerate(self.columns.kinds) if k == "task"]
+        if number_cell or len(tasks) < 2:
+            return False
+        head = cells[tasks[0]]
+        return bool(head) and head == self.previous[tasks[0]] and bool(_ARABIC_LABEL.match(head))
+
     def _check(self, task: _Task, cells: list[str]) -> None:
         """Note the row's cells that were not placed: beyond the columns, or under a unit column naming no unit."""
         for cell in self.beyond:
@@ -278,7 +292,7 @@ class _Reader:
         match = _NUMBER_CELL.match(number_cell)
         if match:
             self.last_number = int(match.group(1))
-            return f"{self.last_number}."
+            return f"（{self.last_number}）" if self.bracketed else f"{self.last_number}."
         if number_cell and _ANY_LABEL.match(number_cell):
             return number_cell  # (一) and the like: a group label, kept as written
         if not number_cell and _ARABIC_LABEL.match(text):
@@ -381,6 +395,9 @@ def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns
     """An index table's leftmost column of 项目 (测评项目 | 测评指标 | 测评内容, 考核项目 | 考核内容), merged down its rows:
     its header word names a task column, yet its cells are headings (一、公共文明) written only on a group's first row,
     the rows under them the tasks. Such a column, the first of two task columns or more, groups the rows as a 类别 does.
+    So does a 项目名称 column numbered 1. 2. merged down over sub-rows whose next task cells number their items afresh
+    under each (（1）（2） | （1）（2）, see `_numbers_items_afresh`): the projects head the items, as 1. over (1) does in a
+    plan's outline, and each item with its own units is a task of its project.
     """
     kinds = columns.kinds
     named = [j for j, k in enumerate(kinds) if k not in (None, "number")]
@@ -391,9 +408,35 @@ def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns
     rows = [row for row in data if not {c.strip() for c in row if c.strip()} <= columns.header_cells]
     cells = [row[first].strip() if len(row) > first else "" for row in rows]
     filled = [c for c in cells if c]
-    if not filled or len(filled) == len(cells) or not all(_SECTION_LABEL.match(c) for c in filled):
+    if not filled or len(filled) == len(cells):
+        return columns
+    second = next(j for j in named[1:] if kinds[j] == "task")
+    items = [row[second].strip() if len(row) > second else "" for row in rows]
+    if not (all(_SECTION_LABEL.match(c) for c in filled) or _numbers_items_afresh(cells, items)):
         return columns
     return _Columns([*kinds[:first], "group", *kinds[first + 1:]], columns.names, columns.header_cells)
+
+
+def _numbers_items_afresh(heads: list[str], items: list[str]) -> bool:
+    """Whether a column of heads numbered 1. 2. 3., each written on its first row only (merged down), stands over items
+    numbered （1）（2） that start again at （1） on each head's row and run on below it: the items are numbered within
+    the heads, which group them. Items running on across the heads (（1）（2） | （3）, a 三张清单 grid's) are not."""
+    if len([h for h in heads if h]) < 2:
+        return False
+    head_number = item_number = 0
+    for head, item in zip(heads, items):
+        label = _BRACKET_ITEM_LABEL.match(item)
+        if label is None:
+            return False
+        if head:
+            numbered = _ARABIC_LABEL.match(head)
+            if numbered is None or int(numbered.group(1)) != head_number + 1:
+                return False
+            head_number, item_number = head_number + 1, 0
+        if int(label.group(1)) != item_number + 1:
+            return False
+        item_number += 1
+    return True
 
 
 def _tag_column_beside_group_rows(columns: _Columns, data: list[list[str]]) -> _Columns:
@@ -483,9 +526,12 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             columns, first_data = found
             # a matrix's unit columns (● ○ under each unit's name) become the unit columns of any task table
             columns, data = unfold(columns, rows[first_data:], " ".join([context, *_plain_lines(rows[:start])]))
+            # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
+            # them), known before the items' running labels are taken for the 序号
+            columns = _heads_column_as_group(columns, data)
             columns, data = number_by_running_labels(columns, data)
-            # a task column that heads the rows under it: 一、 heads merged down, or one cell spanning numbered rows
-            columns = _spanning_task_column_as_group(_heads_column_as_group(columns, data), data)
+            # or one cell spanning numbered rows
+            columns = _spanning_task_column_as_group(columns, data)
             # a kind column tagging every row beside the table's own group rows: text, the group rows the sections
             columns = _tag_column_beside_group_rows(columns, data)
             reader = _Reader(columns, carry_down)
