@@ -114,6 +114,9 @@ class Section:
     intro: str = ""  # paragraphs between the heading and the first task
     closing: str = ""  # unnumbered paragraphs after the last task
     line: int = 0
+    # the caption of the attached table the section was read from, when a plan keeping no task in its text takes the
+    # rows of its 附件 table as its tasks (parse/attached_table.py); "" for a section of the plan's own text
+    attached: str = ""
     groups: list[Group] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
 

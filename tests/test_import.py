@@ -188,6 +188,45 @@ def test_a_table_naming_a_plan_it_does_not_belong_to_stays_a_plan_and_says_why(t
     assert all(not task.assignments for task in next(p for p in corpus.plans if p is not table).tasks())
 
 
+# An activity plan keeping no task in its text (安排2项活动（详见附件）) and its attached 活动安排表: import writes each as
+# published, the table's source naming the plan; the site reads one plan whose tasks are the rows, and the check finds
+# every line of the plan's own source in its model (the rows' text is the table's).
+_PLAN_AND_ITS_ACTIVITY_TABLE = """某县读书月活动方案
+一、活动时间
+2025年4月。
+二、活动安排
+共安排2项活动（详见附件）。
+三、工作要求
+（一）加强组织。各地要精心组织。
+（二）注重实效。坚持务实节俭。
+附件
+某县读书月活动安排表
+序号\t活动名称\t主办单位\t承办单位
+1\t读书月启动仪式\t县委宣传部\t县图书馆
+2\t亲子共读活动\t县教育局\t各乡镇人民政府
+"""
+
+
+def test_a_plan_keeping_its_activities_in_its_attached_table_is_one_plan_on_the_site(tmp_path):
+    from generator.commands.check import lost_text
+    from generator.source.corpus import load_corpus
+
+    page = tmp_path / "page.txt"
+    page.write_text(_PLAN_AND_ITS_ACTIVITY_TABLE, encoding="utf-8")
+    into = tmp_path / "content" / "plans"
+    result = CliRunner().invoke(main, ["import", str(page), "--into", str(into)])
+    assert result.exit_code == 0, result.output
+    prose_file, table_file = sorted(into.glob("*.md"), key=lambda p: len(p.name))
+    assert f"part_of: {prose_file.stem}\n" in table_file.read_text(encoding="utf-8")
+    corpus = load_corpus(tmp_path / "content")
+    assert corpus.errors == []
+    [plan] = corpus.plans
+    assert plan.title == "某县读书月活动方案"
+    assert _units(plan) == [[("县委宣传部", "lead"), ("县图书馆", "responsible")],
+                            [("县教育局", "lead"), ("各乡镇人民政府", "responsible")]]
+    assert lost_text(corpus.texts[plan.id], plan) is None
+
+
 def test_a_part_of_that_is_no_plan_id_is_an_error_naming_its_line(tmp_path):
     from generator.source.corpus import load_corpus
 

@@ -1096,6 +1096,31 @@ def test_a_grid_plans_layout_of_its_grids_is_no_task():
     assert "86个基础网格" in plan.sections[0].intro
 
 
+def test_a_chiefs_systems_set_up_and_routines_are_no_tasks_and_the_duty_paragraphs_number_on_from_the_tasks():
+    """A 河长制 / 田长制 plan says who the chiefs are and where their office sits (一、组织体系 （一）设立河长 …) and closes
+    with the chiefs' routines (四、工作制度 （一）会议制度 …): people and set-up, no task. The unnumbered duty paragraphs
+    of 部门职责 are numbered by their place after the plan's own tasks, not after the set-up items."""
+    plan = _one(
+        "某县全面推行河长制实施方案\n"
+        "一、组织体系\n"
+        "（一）设立河长。县级设总河长，由县委书记担任。\n"
+        "（二）设立河长办。县河长办设在县水利局。\n"
+        "二、主要任务\n"
+        "1.加强水资源保护。严守用水总量红线。（牵头单位：县水利局）\n"
+        "2.加强河道岸线管理。清理违法占用岸线。（牵头单位：县自然资源局）\n"
+        "三、部门职责\n"
+        "县财政局：负责落实河长制工作经费。\n"
+        "县生态环境局：负责水污染防治监督管理。\n"
+        "四、工作制度\n"
+        "（一）河长会议制度。县级总河长每年至少主持召开1次会议。\n"
+        "（二）巡河制度。县级河长每年巡河不少于2次。\n")
+    assert [(t.number, t.title[:6], [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "加强水资源保", ["县水利局"]), (2, "加强河道岸线", ["县自然资源局"]),
+        (3, "负责落实河长", ["县财政局"]), (4, "负责水污染防", ["县生态环境局"])]
+    assert "由县委书记担任" in plan.sections[0].intro
+    assert "巡河不少于2次" in plan.sections[3].intro
+
+
 def test_framework_headings_on_a_line_of_their_own_are_not_tasks():
     """（一）指导思想 / （二）工作目标 / 2.目标任务 with their paragraph on the next line: text, not tasks."""
     plan = _one(

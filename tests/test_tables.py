@@ -3808,6 +3808,58 @@ def test_an_annotated_plan_keeps_its_attached_table_as_a_second_plan():
     assert [a.name for a in plans[0].tasks()[0].assignments] == ["县住建局"]
 
 
+# An activity plan keeping no task in its text, pointing at its attached 活动安排表 (安排2项活动（详见附件）): one plan,
+# its tasks the table's rows, its title and prose its own (generator/parse/attached_table.py).
+_PLAN_POINTING_AT_ITS_TABLE = """某县2025年全民健身月活动方案
+一、活动时间
+2025年8月。
+二、活动安排
+共安排2项重点活动（详见附件）。
+三、工作要求
+（一）加强组织。各地要精心组织。
+（二）注重实效。坚持务实节俭。
+附件：某县全民健身月活动安排表
+附件
+某县全民健身月活动安排表
+序号\t活动名称\t主办单位\t承办单位\t协办单位
+1\t健身月启动仪式\t县体育局\t县融媒体中心\t县委宣传部
+2\t社区健步走\t县体育局\t县总工会\t
+"""
+
+
+def test_a_plan_with_no_task_pointing_at_its_attached_table_takes_the_rows_as_its_tasks():
+    """The prose says when and why, the table lists the activities: one plan under the prose's title, its tasks the
+    rows with their units, and a note saying so (no warning of a plan without tasks)."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(_PLAN_POINTING_AT_ITS_TABLE)
+    assert plan.title == "某县2025年全民健身月活动方案"
+    assert [s.title for s in plan.sections][:2] == ["活动时间", "活动安排"]  # the plan's own prose stays
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "健身月启动仪式", [("县体育局", "lead"), ("县融媒体中心", "responsible"), ("县委宣传部", "support")]),
+        (2, "社区健步走", [("县体育局", "lead"), ("县总工会", "responsible")])]
+    assert any("rows of its attached table '某县全民健身月活动安排表'" in n.text for n in plan.readings)
+    assert not any("no numbered task found" in w for w in plan.warnings)
+
+
+def test_a_plan_naming_its_attached_table_only_in_its_attachment_list_takes_its_rows_too():
+    """附件：<the table's caption> is pointer enough for a plan holding no task."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(_PLAN_POINTING_AT_ITS_TABLE.replace("（详见附件）", ""))
+    assert [t.title for t in plan.tasks()] == ["健身月启动仪式", "社区健步走"]
+
+
+def test_a_plan_with_no_task_not_pointing_at_the_table_after_it_stays_apart():
+    """Without a word sending the reader to the attachment the two stay two plans, as before."""
+    from generator.source.corpus import parse_text
+
+    text = (_PLAN_POINTING_AT_ITS_TABLE.replace("（详见附件）", "")
+            .replace("附件：某县全民健身月活动安排表\n", ""))
+    plans = parse_text(text)
+    assert [len(p.tasks()) for p in plans] == [0, 2]
+
+
 # ---------------------------------------------------------------- a study schedule, one cell per line, no 序号
 
 def test_study_schedule_header_words_name_time_topic_and_people_columns():

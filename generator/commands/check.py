@@ -24,9 +24,12 @@ class Report:
 
 
 def model_text(plan: Plan) -> str:
-    """The plan's text put back together from the model, in source order."""
+    """The plan's text put back together from the model, in source order; not the sections read from its attached
+    table (parse/attached_table.py), whose text is the table's."""
     parts = [plan.preamble]
     for s in plan.sections:
+        if s.attached:
+            continue
         parts += [s.label, s.heading, s.intro]
         parts += _in_source_order(s)
         parts.append(s.closing)

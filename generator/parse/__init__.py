@@ -25,6 +25,7 @@ from .lines import ABOVE, Line
 from ..numerals import parse_chinese
 from .outline import build_outline
 from .records import headings_over_items, set_aside, source_map
+from .attached_table import NO_TASK_FOUND
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
 from .script import give_back_as_written, to_simplified
@@ -89,7 +90,7 @@ def _parse_plan(pt: PlanText) -> Plan:
         plan.warnings.append(f"{pt.source}:{pt.first_line}: the text of '{missing}' is not on the page, only the notice "
                              f"issuing it (the plan may be an attached file): no task read")
     elif not plan.tasks():
-        plan.warnings.append(f"{pt.source}:{pt.first_line}: no numbered task found in plan '{plan.title}'")
+        plan.warnings.append(f"{pt.source}:{pt.first_line}: {NO_TASK_FOUND} '{plan.title}'")
     plan.warnings += _tables_run_on(pt)
     if "title" not in pt.meta and issued != plan.title:
         # the notice's title line stays in the text, as the first line of the preamble (after its masthead and 文号)

@@ -8,6 +8,12 @@ rows match the prose's tasks, the prose tasks take the units (and deadlines) of 
 
 Conservative: only when the prose names no unit in any task and most rows match a task by number and title; an
 annotated plan followed by its 分工表 (an 实施意见 assigning its own measures) stays two plans.
+
+An event or activity plan often keeps no task in its text at all: its prose says 主题 / 时间 / 要求 and 安排30项重点活动
+（详见附件）, and every activity is a row of the attached 活动安排表. Such a plan and its table are one plan too: the plan
+(its title, notice, 文号, prose) takes the table's rows as its tasks. Only when the plan has no task of its own, its text
+points at its attachment (详见附件 / 见附表, or its 附件： list naming the table) and the attachment is a table (its caption
+ends 表 / 清单 / 台账); a plan with tasks of its own keeps its table apart unless the rows repeat its tasks (above).
 """
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ import re
 from dataclasses import replace
 
 from ..model import Annotation, Plan, Task
-from ..words.lexicon import ASSIGNING_TABLE_WORDS
+from ..words.lexicon import ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
 MATCHED_SHARE = 0.8
@@ -30,6 +36,10 @@ _NOT_WORDS = re.compile(r"[\s。．.，,；;：:、！!？?“”\"'（）()《�
 # written as two sources (each the text as published), read back as one plan wherever they stand in the folder.
 PART_OF = "part_of"
 
+# what the plan reader warns of a plan it found no task in (parse/__init__.py); untrue once the table's rows are its tasks
+NO_TASK_FOUND = "no numbered task found in plan"
+_ATTACHMENT_LIST_ENTRY = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*(?:[0-9０-９]+\s*[.．、])?\s*")
+
 
 def fold_attached_tables(plans: list[Plan]) -> list[Plan]:
     """The plans given, each table that assigns the tasks of its plan folded into that plan: the plan before it in
@@ -41,7 +51,7 @@ def fold_attached_tables(plans: list[Plan]) -> list[Plan]:
         if owner:
             if _fold_into_named(by_id.get(str(owner)), plan, str(owner)):
                 continue
-        elif kept and kept[-1].source == plan.source and _fold_into(kept[-1], plan):
+        elif kept and kept[-1].source == plan.source and _fold(kept[-1], plan):
             continue
         kept.append(plan)
     return kept
@@ -49,13 +59,62 @@ def fold_attached_tables(plans: list[Plan]) -> list[Plan]:
 
 def _fold_into_named(owner: Plan | None, table: Plan, owner_id: str) -> bool:
     """Fold `table` into the plan its front matter names; when it cannot be, the table stays a plan and says why."""
-    if owner is not None and owner is not table and _fold_into(owner, table):
+    if owner is not None and owner is not table and _fold(owner, table):
         return True
     why = (f"no plan has the id '{owner_id}'" if owner is None or owner is table else
            f"the rows of '{table.title}' do not repeat the tasks of '{owner.title}' by number and title, or that "
            f"plan names units of its own")
     table.warnings.append(f"{table.source}: {PART_OF}: {owner_id}: {why}; read as a plan of its own")
     return False
+
+
+def _fold(prose: Plan, table: Plan) -> bool:
+    """Fold `table` into `prose`: its rows giving the units of the prose's tasks, or its rows the tasks of a prose
+    that holds none; True when folded."""
+    return _fold_into(prose, table) or _take_rows_as_tasks(prose, table)
+
+
+def _take_rows_as_tasks(prose: Plan, table: Plan) -> bool:
+    """Give `prose`, a plan with no task of its own pointing at its attached table, the table's rows as its tasks;
+    True when taken. The plan keeps its own title, header and prose sections; the table's sections follow them."""
+    rows = table.tasks()
+    if prose.tasks() or not rows or not table.title.endswith(ATTACHED_TABLE_ENDINGS):
+        return False
+    pointer = _pointer_to(prose, table.title)
+    if not pointer:
+        return False
+    for section in table.sections:  # their text is the table's, not the plan's own (commands/check.py)
+        section.attached = table.title
+    last = table.sections[-1]
+    last.closing = "\n".join(part for part in (last.closing, table.closing) if part)  # (the table's notes, colophon)
+    prose.sections += table.sections
+    same_file = table.source == prose.source  # else the table's own source names this plan (part_of)
+    where = f"line {rows[0].line}" if same_file else f"{table.source}, line {rows[0].line}"
+    prose.note(rows[0].line if same_file else 0, "outline",
+               f"the {len(rows)} tasks of this plan are the rows of its attached table '{table.title}' ({where}): "
+               f"the plan's text holds no task and points at its attachment ({pointer}), so the table is part of "
+               f"this plan, not a plan of its own; the plan keeps its own title and header")
+    prose.warnings = [w for w in prose.warnings if NO_TASK_FOUND not in w]
+    prose.readings += table.readings
+    prose.warnings += table.warnings
+    prose.unparsed += table.unparsed
+    return True
+
+
+def _pointer_to(plan: Plan, caption: str) -> str:
+    """The words of `plan` pointing at its attachment (详见附件 / 见附表, or an entry of its 附件： list naming
+    `caption`), else ""."""
+    texts = [plan.preamble, plan.closing, *plan.notes]
+    for section in plan.sections:
+        texts += [section.heading, section.intro, section.closing, *(g.text for g in section.groups)]
+    pointer = next((word for text in texts for word in ATTACHMENT_POINTERS if word in text), "")
+    if pointer:
+        return pointer
+    wanted = _NOT_WORDS.sub("", caption)
+    for line in (ln.strip() for text in texts for ln in text.split("\n")):
+        if line.startswith("附件") and wanted and _NOT_WORDS.sub("", _ATTACHMENT_LIST_ENTRY.sub("", line)) == wanted:
+            return line
+    return ""
 
 
 def _fold_into(prose: Plan, table: Plan) -> bool:

@@ -42,6 +42,9 @@ FRAMEWORK = re.compile(
     # how a grid plan (网格化服务管理方案) draws its grids and staffs them, stated before the grids' work (网格设置 /
     # 网格划分): the ground's layout, as 实施范围 is a reform's, no body's duty
     r"网格(?:设置|划分|划定|布局)|"
+    # how a chiefs system (田长制 / 河长制 / 林长制) is set up, stated before its tasks (组织体系: 设立田长, 由县委书记担任;
+    # 设立田长办, 设在县自然资源局): who holds which post and where the office sits, no body's duty
+    r"组织体系|组织架构|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
     # (town and county 意见 say it as 充分认识安全生产工作的重要性 / …的必要性和紧迫性)
     r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵|重要性|必要性|紧迫性))$"
@@ -67,6 +70,9 @@ _SAFEGUARD_WORDS = (
     # (整改保障 / 推进保障 / 保障要求 / 整改保障措施: a rectification or campaign plan's closing conditions)
     r"(?:整改|推进|工作|组织|实施|政策)?保障(?:措施|要求|机制|条件)?|措施保障|"
     r"工作要求|组织实施|有关要求|相关要求|其他事项|附则|整改要求|办理要求|推进要求|"
+    # a chiefs system's (田长制 / 河长制) routines after its duties (会议制度 / 巡田制度 / 信息报送制度): how the chiefs meet,
+    # patrol and report, people's routines rather than a unit's task
+    r"工作制度|"
     # a schedule's closing (学习计划 / 培训计划 / 演练计划 / 活动方案 …): what is asked of those taking part
     r"(?:学习|培训|演练|活动|调研|宣传)要求|"
     # a plan, or the notice that is its body, may close with whom to ask (五、联系人 / 联系方式): no task either

@@ -853,6 +853,11 @@ DIVISION_OF_WORK_KINDS = ("分工方案", "责任分工", "任务分工", "分�
 # prose names no unit and whose 附件 table repeats its numbered tasks with their units is one plan (parse/attached_table.py)
 ASSIGNING_TABLE_WORDS = ("分工表", "分解表", "任务表", "责任表", "任务清单", "责任清单", "任务分工", "责任分工", "任务分解",
                          "责任分解")
+# A plan keeping none of its tasks in its text points its reader to the attached table that holds them
+# (安排30项重点活动（详见附件） / 具体安排见附件 / 任务清单见附表): the table's rows are the plan's tasks (parse/attached_table.py)
+ATTACHMENT_POINTERS = ("见附件", "见附表")
+# How the caption of such an attached table ends (某市“质量月”活动安排表 / 重点项目清单 / 工作台账)
+ATTACHED_TABLE_ENDINGS = ("表", "清单", "台账")
 # The verbs of a notice's issuing sentence: 现将《X方案》印发给你们 / 现将《X任务分解方案》分解下达，请认真抓好落实.
 # The document issued is named in title marks; the notice's own numbered items after it are its requirements.
 NOTICE_ISSUING_VERBS = ("印发", "转发", "下发", "分解下达", "下达", "分解落实", "予以公布", "发给你们")
