@@ -5518,3 +5518,19 @@ def test_an_article_label_alone_on_its_line_takes_the_title_sentence_below_it():
     (skipped,) = parse_text(text.replace("第二条\n", "第五条\n"))
     # 第五条 after 第一条 is no article of the run: no section or group is opened by it
     assert "第五条" not in [s.label for s in skipped.sections] + [g.label for s in skipped.sections for g in s.groups]
+
+
+def test_articles_set_inside_the_parts_of_a_notice_leave_the_part_after_them_a_section():
+    """一、总体要求 / 二、责任分工 over 第一条 … / 三、工作要求: a 责任分工 of a set of measures sets its articles inside
+    the 一、 parts of the notice. The 一、 headings, short and before the first article, are the sections; 三、工作要求
+    after the last article is a section of its own, its （一） （二） naming no unit no tasks, and the article's
+    sub-measures stay its tasks."""
+    text = ("某县安全生产硬措施责任分工\n一、总体要求\n坚持人民至上，推动安全生产形势稳定向好。\n二、责任分工\n"
+            "第一条　压实企业主体责任。\n"
+            "（一）督促企业开展隐患排查。（牵头单位：县甲局；责任单位：县乙局）\n"
+            "（二）将企业失信行为纳入信用记录。（牵头单位：县丙局）\n"
+            "三、工作要求\n（一）加强组织领导。各牵头单位要细化工作措施。\n（二）强化信息报送。各单位要按月报送工作进展。\n")
+    (plan,) = parse_text(text)
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "总体要求"), ("二", "责任分工"), ("三", "工作要求")]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("督促企业开展隐患排查", [("县甲局", L), ("县乙局", R)]), ("将企业失信行为纳入信用记录", [("县丙局", L)])]
