@@ -2693,3 +2693,28 @@ def test_a_sector_word_in_inner_brackets_after_a_body_is_no_word_of_its_name():
     assert pairs("打击挂靠。（市甲局〔房建市政〕、市乙局〔交通〕按职责分工负责）") == [("市甲局", R), ("市乙局", R)]
     assert pairs("开展检查。（牵头单位：市丙厅〔市丁局〕；责任单位：各县〔市、区〕）") == [
         ("市丙厅〔市丁局〕", L), ("各县〔市、区〕", R)]
+
+
+@pytest.mark.parametrize("rule, others", [
+    ("各项任务括号内第一个逗号前的单位为牵头单位，其后为配合单位。", S),
+    ("括号内逗号前为牵头单位，逗号后为配合单位。", S),
+    ("各项任务括号内第一个逗号前的单位为牵头单位。", R)])
+def test_a_rule_parting_leads_from_the_others_by_the_first_comma_is_read(rule, others):
+    """括号内第一个逗号前的单位为牵头单位，其后为配合单位: the rule names the comma of a bare list (A、B，C、D), not the first
+    place; every unit before the first comma (outside inner brackets) leads, those after support where the rule says
+    so. A list with its own verbs keeps them; the reading note states the rule as applied."""
+    from generator.source.corpus import parse_text
+
+    text = ("某省2030年营商环境重点任务分工方案\n" + rule + "\n"
+            "1.深化集成办理改革。新推出集成事项10个以上。（省甲局、省乙厅，省丙厅、省丁厅）\n"
+            "2.规范涉企收费。开展违规收费整治。（省戊局，省己委，各市、县（市、区）人民政府）\n"
+            "3.优化政务热线。（省庚局牵头，省辛局配合）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("省甲局", L), ("省乙厅", L), ("省丙厅", others), ("省丁厅", others)],
+        [("省戊局", L), ("省己委", others), ("各市、县（市、区）人民政府", others)],
+        [("省庚局", L), ("省辛局", S)]]
+    assert plan.rules and plan.rules[0].startswith("the units before the first comma of a list lead")
+    assert ("those after it support" in plan.rules[0]) == (others == S)
+    (plain,) = parse_text(text.replace(rule + "\n", ""))
+    assert _units(plain.tasks()[0]) == [("省甲局", R), ("省乙厅", R), ("省丙厅", R), ("省丁厅", R)]

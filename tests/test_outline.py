@@ -5524,3 +5524,38 @@ def test_a_bare_number_out_of_the_runs_order_is_no_label():
         "某县招商方案\n一、重点任务\n1.编制招商图谱。（县甲局负责）\n2.建立企业家信息库，\n7.\n每季度更新一次。（县乙中心负责）\n",
         "p.txt")[0]
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县甲局", R)]), (2, [("县乙中心", R)])]
+
+
+def test_an_article_label_alone_on_its_line_takes_the_title_sentence_below_it():
+    """第二条 alone on its line, its bold title sentence (强化燃气整治。) on the next: the label is read with the line
+    below as a run-in 第二条　强化燃气整治。 would be, so its （一） （二） sub-measures are its own, not the article
+    before's. A lone label whose number does not go on the articles' numbering stays text."""
+    text = ("某县安全生产硬措施责任分工\n"
+            "第一条　严格安全执法。推行“执法+专家”模式。（牵头单位：县甲局；责任单位：县安委会各成员单位）\n"
+            "第二条\n强化燃气整治。\n"
+            "（一）开展瓶装液化气排查整治。（牵头单位：县乙局；责任单位：县丙局）\n"
+            "（二）督促用户安装燃气报警装置。（牵头单位：县乙局；配合单位：县丁大队）\n")
+    (plan,) = parse_text(text)
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("严格安全执法", [("县甲局", L), ("县安委会各成员单位", R)]),
+        ("开展瓶装液化气排查整治", [("县乙局", L), ("县丙局", R)]),
+        ("督促用户安装燃气报警装置", [("县乙局", L), ("县丁大队", S)])]
+    (skipped,) = parse_text(text.replace("第二条\n", "第五条\n"))
+    # 第五条 after 第一条 is no article of the run: no section or group is opened by it
+    assert "第五条" not in [s.label for s in skipped.sections] + [g.label for s in skipped.sections for g in s.groups]
+
+
+def test_articles_set_inside_the_parts_of_a_notice_leave_the_part_after_them_a_section():
+    """一、总体要求 / 二、责任分工 over 第一条 … / 三、工作要求: a 责任分工 of a set of measures sets its articles inside
+    the 一、 parts of the notice. The 一、 headings, short and before the first article, are the sections; 三、工作要求
+    after the last article is a section of its own, its （一） （二） naming no unit no tasks, and the article's
+    sub-measures stay its tasks."""
+    text = ("某县安全生产硬措施责任分工\n一、总体要求\n坚持人民至上，推动安全生产形势稳定向好。\n二、责任分工\n"
+            "第一条　压实企业主体责任。\n"
+            "（一）督促企业开展隐患排查。（牵头单位：县甲局；责任单位：县乙局）\n"
+            "（二）将企业失信行为纳入信用记录。（牵头单位：县丙局）\n"
+            "三、工作要求\n（一）加强组织领导。各牵头单位要细化工作措施。\n（二）强化信息报送。各单位要按月报送工作进展。\n")
+    (plan,) = parse_text(text)
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "总体要求"), ("二", "责任分工"), ("三", "工作要求")]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("督促企业开展隐患排查", [("县甲局", L), ("县乙局", R)]), ("将企业失信行为纳入信用记录", [("县丙局", L)])]

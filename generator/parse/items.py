@@ -215,12 +215,26 @@ _ZERO_PADDED_TASKS_MIN = 3  # a run of three in order is a numbering, not a chan
 # is a page's number
 _LONE_LABEL_ENDS = ".．、)）"
 _LONE_PROBE = "\u6587"  # a character set after a bare label so label_of reads it (it reads no label in a bare number)
+# 第七条 / 第二章 alone on its line, the article's title sentence (强化燃气安全整治。) on the next: a bold title set on a
+# line of its own. An article's label is read only with a space after it where its text runs in (第一条生产线 is a
+# noun), so the lone label is joined to its text by one, the way run-in articles are written
+_LONE_ARTICLE_ENDS = "条章节"
+_ARTICLE_GAP = "\u3000"
+
+
+def _lone_gap(text: str) -> str:
+    """What stands between a lone label and its text once joined: a space after an article's label, else nothing."""
+    return _ARTICLE_GAP if text[-1:] in _LONE_ARTICLE_ENDS else ""
 
 
 def _lone_label(text: str) -> Label | None:
-    """The label a line holds when it is nothing but a label ending in a stop or a bracket (4. / （二）), else None."""
-    label = label_of(text + _LONE_PROBE)
-    if label is None or label.text != text or label.rest != _LONE_PROBE or text[-1] not in _LONE_LABEL_ENDS:
+    """The label a line holds when it is nothing but a label ending in a stop or a bracket (4. / （二）) or an article's
+    label (第七条), else None."""
+    gap = _lone_gap(text)
+    label = label_of(text + gap + _LONE_PROBE)
+    if label is None or label.text != text or label.rest != _LONE_PROBE:
+        return None
+    if not (label.style in ARTICLE_STYLES if gap else text[-1] in _LONE_LABEL_ENDS):
         return None
     return label
 
@@ -252,7 +266,7 @@ def _lone_labels_joined(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(lines):
         label = lone.get(i)
         if label is not None and (before.get(label.style) == label.number - 1 or after[i] == label.number + 1):
-            ln.text = ln.text + lines[i + 1].text
+            ln.text = ln.text + _lone_gap(ln.text) + lines[i + 1].text
             ln.label = label_of(ln.text)
             joined.add(i + 1)
         label = label or ln.label

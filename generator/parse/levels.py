@@ -67,12 +67,27 @@ def section_style(lines: list[Line]) -> str | None:
     return None  # long 一、 paragraphs are tasks, not sections
 
 
-def inner_levels(lines: list[Line], outer: str | None) -> Levels:
-    """Group and task styles among the lines of one section (or of a plan without sections)."""
+# A 责任分工 of a set of 硬措施 (or any plan quoting articles) may set its articles inside the 一、 parts of the notice:
+# 一、总体要求 / 二、责任分工 over 第一条 … 第十五条 / 三、工作要求. Its 一、 headings come before the first article, so
+# they are the plan's sections, the articles inside them (read as a plan of articles would be). A regulation's own
+# articles come first (第一条 before any 一、 list inside an article) and keep the articles outermost.
+def articles_in_parts(lines: list[Line]) -> bool:
+    """Do the plan's 一、 headings enclose its articles: a short 一、 heading before the first article, and every 一、
+    line a short heading (none a list inside an article)?"""
+    parts = [ln for ln in lines if ln.label and ln.label.style == "cn"]
+    first_article = next((ln.number for ln in lines if ln.label and ln.label.style == "article"), None)
+    return (first_article is not None and bool(parts) and parts[0].number < first_article
+            and not any(ln.label and ln.label.style in ("chapter", "jie") for ln in lines)
+            and all(heading_like(ln.label) and not has_annotation(ln.text) for ln in parts))
+
+
+def inner_levels(lines: list[Line], outer: str | None, inside: tuple[str, ...] = ()) -> Levels:
+    """Group and task styles among the lines of one section (or of a plan without sections); `inside`: styles of an
+    outer kind set inside the sections (articles under 一、 parts)."""
     by_style = _by_style(lines)
     order = [s for s in STYLES if s in by_style and s != outer]
     if outer:
-        order = order[order.index(outer) + 1 :] if outer in order else [s for s in order if STYLES.index(s) > STYLES.index(outer)]
+        order = [s for s in order if STYLES.index(s) > STYLES.index(outer) or s in inside]
     group = task = None
     if len(order) > 1 and _headings(by_style[order[0]]) >= 0.8:
         group = order.pop(0)
@@ -666,9 +681,10 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
     sections, groups and tasks, decided from the numbering's shape across the document; notes each reading
     that departs from the plain shape and records the headings whose units cover their items."""
     _mark_parents(lines)
-    outer = section_style(lines)
+    inside = ("article",) if articles_in_parts(lines) else ()
+    outer = "cn" if inside else section_style(lines)
     chunks = _chunks(lines, outer)
-    chunk_levels = [inner_levels(chunk, outer) for chunk in chunks]
+    chunk_levels = [inner_levels(chunk, outer, inside) for chunk in chunks]
     chunk_levels = _lone_first_items_are_sub_points(chunks, chunk_levels)
     chunk_levels = [_measures_under_bare_headings(plan, chunk, lv) for chunk, lv in zip(chunks, chunk_levels)]
     chunk_levels = _decimal_headings_of_parts_naming_no_unit(chunks, chunk_levels)

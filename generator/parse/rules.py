@@ -105,8 +105,8 @@ def definition_ends(text: str) -> int | None:
 def is_rule_statement(text: str) -> bool:
     """Is this clause of an annotation the statement of a rule, not a unit? (…,排在第一位的为牵头单位,下同; 涉及多个单位的,
     the condition before it; 各市税务局均为落实单位, a named unit's role fixed for the lists after it)"""
-    return (FIRST_LEADS.search(text) is not None or _SEVERAL_ONLY.search(text.strip()) is not None
-            or _names_a_units_role(text))
+    return (FIRST_LEADS.search(text) is not None or COMMA_GROUP_LEADS.search(text) is not None
+            or _SEVERAL_ONLY.search(text.strip()) is not None or _names_a_units_role(text))
 
 
 def _names_a_units_role(text: str) -> bool:
@@ -128,7 +128,8 @@ def is_rule_continuation(text: str) -> bool:
     alone; it names the others' role, not a unit.
     (Or "其他部门和单位按职责分工负责": the others share the duty, as they would unmarked; no unit either.)
     """
-    return OTHERS_SUPPORT.match(text.strip()) is not None or _OTHERS_ANY_ROLE.match(text.strip()) is not None
+    return (OTHERS_SUPPORT.match(text.strip()) is not None or _OTHERS_ANY_ROLE.match(text.strip()) is not None
+            or COMMA_GROUP_OTHERS.match(text.strip()) is not None)
 
 
 class FirstListedLeads:
@@ -338,6 +339,81 @@ def _others_after_the_lead(units: list, written: str) -> int:
     return 1
 
 
+# 括号内第一个逗号前的单位为牵头单位，其后为配合单位 / 逗号前为牵头单位，逗号后为配合单位: the rule names the comma
+# that parts a bare list's groups (A、B，C、D), not the first place; 、 joins the units within each group
+_COMMA_MARK = _any(lx.FIRST_POSITION) + "?" + _any(lx.COMMA_WORDS)
+COMMA_GROUP_LEADS = re.compile(
+    "(?:括号(?:内|中|里))?" + _COMMA_MARK + _any(lx.BEFORE_THE_MARK) + "(?:所列|列出)?的?" + _BODY_KIND
+    + "(?:为|是|系)?" + _any(lx.RULE_ROLE_DOMAINS) + "?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + "(?:责任)?" + _BODY_KIND)
+# …，其后为配合单位 / 逗号后为配合单位 / 之后的单位为配合单位: said right after it
+COMMA_GROUP_OTHERS = re.compile(
+    "(?:" + _any(lx.OTHERS) + "|(?:" + _COMMA_MARK + ")?" + _any(lx.AFTER_THE_MARK) + ")(?:所列|列出)?的?"
+    + _BODY_KIND + "(?:为|是|系)?" + _OTHERS_MANNER + _any(lx.RULE_ROLE_DOMAINS) + "?"
+    + _any(lx.LABEL_ROLE_WORDS["support"]) + _any(lx.RULE_ROLE_DOMAINS) + "?" + _BODY_KIND)
+
+
+class CommaGroupLeads:
+    """A bare list parted by a comma into its leads and the others (（省甲局、省乙厅，省丙厅、省丁委）), and the document
+    says so once: 括号内第一个逗号前的单位为牵头单位，其后为配合单位. Every unit written before the first comma of the
+    annotation (outside inner brackets: 各市、县（市、区）人民政府) leads; those after it support where the rule says
+    so, else stay responsible. A list with no comma is one group: all lead. As for the first-listed rule, only lists
+    whose units all read `responsible` change; a list with its own verbs or labels already says who leads."""
+
+    name = "the units before the first comma of a list lead"
+
+    def describe(self, others_support: bool) -> str:
+        return self.name + (", those after it support" if others_support else "")
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+        for number, text in lines:
+            m = COMMA_GROUP_LEADS.search(text)
+            if m:
+                others = COMMA_GROUP_OTHERS.search(text, m.end(), m.end() + _OTHERS_WITHIN)
+                return Statement(number, text[m.start(): others.end() if others else m.end()], False), others is not None
+        return None
+
+    def apply(self, tasks: list[Task], others_support: bool) -> int:
+        changed = 0
+        for task in tasks:
+            for index, note in enumerate(task.annotations):
+                units = [a for a in task.assignments if a.annotation == index]
+                if not units or not all(a.role == "responsible" for a in units) or _heads_the_item(task, note):
+                    continue
+                comma = _first_comma_outside_brackets(note.text)
+                for a, at in zip(units, _written_places(units, note.text)):
+                    if at < comma:
+                        a.role = "lead"
+                    elif others_support:
+                        a.role = "support"
+                changed += 1
+        return changed
+
+
+def _first_comma_outside_brackets(written: str) -> int:
+    """Where the first comma of an annotation stands outside its inner brackets (len(written) when there is none)."""
+    depth = 0
+    for i, c in enumerate(written):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth = max(0, depth - 1)
+        elif c in "，," and depth == 0:
+            return i
+    return len(written)
+
+
+def _written_places(units: list, written: str) -> list[int]:
+    """Where each unit is written in its annotation, each found after the one before; a name not written as read (a
+    shared prefix supplied: 省甲局、乙局 read 省乙局) stands where the name before it ended, in that name's group."""
+    places, at = [], 0
+    for a in units:
+        found = written.find(a.name, at)
+        if found >= 0:
+            at = found + len(a.name)
+        places.append(found if found >= 0 else at)
+    return places
+
+
 # 无牵头单位的，责任单位即为牵头单位 / 未明确牵头单位的，责任单位为牵头单位 / 没有牵头单位的由责任单位牵头
 RESPONSIBLE_LEAD = re.compile(
     _any(lx.NO_LEAD_NAMED) + "(?:明确)?(?:牵头单位|牵头部门)的?[,，]?(?:由)?(?:其)?(?:责任单位|责任部门)(?:即为|即|为|作为)?"
@@ -512,7 +588,8 @@ def is_note_on_the_lists(text: str) -> bool:
         return False
     if _OPEN_NOTE_LINE.match(text):  # 注：…由X提出，报县政府同意后另行通知。: a word on the whole list, whoever it names
         return True
-    return any(p.search(text) for p in (FIRST_LEADS, RESPONSIBLE_LEAD, BRACKETED_SUPPORT, MARKED_LEADS, _UNITS_COLUMN))
+    return any(p.search(text) for p in (FIRST_LEADS, COMMA_GROUP_LEADS, RESPONSIBLE_LEAD, BRACKETED_SUPPORT, MARKED_LEADS,
+                                        _UNITS_COLUMN))
 
 
 # one clause of a rule sentence fixing a named unit's role: 各县（市、区）人民政府为落实单位 / 各市税务局均为落实单位
@@ -624,7 +701,7 @@ class PartyBearingTheTargets:
 _PARTY_LINES = 40  # lines of a document's head where its parties are named
 
 
-DOCUMENT_RULES = (FirstListedLeads(), ResponsibleLeadWhereNoLead(), BracketedUnitsSupport(), MarkedLeadOthersSupport(),
+DOCUMENT_RULES = (CommaGroupLeads(), FirstListedLeads(), ResponsibleLeadWhereNoLead(), BracketedUnitsSupport(), MarkedLeadOthersSupport(),
                   NamedUnitsRole(), PartyBearingTheTargets())
 
 

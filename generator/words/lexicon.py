@@ -542,6 +542,12 @@ DOCUMENT_KEEPING_VERBS = ("修订", "修改", "解释", "施行", "实施", "备
 # "排在第一位的为牵头单位", "列第一位的单位为牵头单位", "排名首位的牵头": the first listed unit leads
 FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最前", "前面")
 POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位于", "标注", "位列", "署名")
+# "括号内第一个逗号前的单位为牵头单位，其后为配合单位" / "逗号前为牵头单位，逗号后为配合单位": a rule stated by the
+# punctuation of the list, not by place: a bare list parts its leads from the others by a comma (A、B，C、D), 、 within
+# each group. The mark as a rule names it, and the words for before and after it.
+COMMA_WORDS = ("逗号", "“，”", "\"，\"")
+BEFORE_THE_MARK = ("之前", "以前", "前面", "前")
+AFTER_THE_MARK = ("之后", "以后", "后面", "后")
 # "多个单位起草的，排在第一位的为牵头单位" / "涉及两个以上部门的，…": the rule speaks of lists of several units only;
 # a unit named alone is then merely responsible for its task
 # what a column's name ends with where a rule's condition names it (主要起草单位有两个及以上的 / 责任部门有多个的)
