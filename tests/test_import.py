@@ -142,15 +142,22 @@ def _units(plan) -> list[list[tuple[str, str]]]:
     return [[(a.name, a.role) for a in task.assignments] for task in plan.tasks()]
 
 
-def test_an_attached_table_imported_as_its_own_source_is_read_into_its_plan(tmp_path):
-    from generator.source.corpus import load_corpus
-
+def _import_page(tmp_path, text: str):
+    """Import a page holding a plan and its attached table: (the command's result, the plan's source, the table's)."""
     page = tmp_path / "page.txt"
-    page.write_text(_PROSE_AND_ITS_TABLE, encoding="utf-8")
+    page.write_text(text, encoding="utf-8")
     into = tmp_path / "content" / "plans"
     result = CliRunner().invoke(main, ["import", str(page), "--into", str(into)])
     assert result.exit_code == 0, result.output
     prose_file, table_file = sorted(into.glob("*.md"), key=lambda p: len(p.name))
+    return result, prose_file, table_file
+
+
+def test_an_attached_table_imported_as_its_own_source_is_read_into_its_plan(tmp_path):
+    from generator.source.corpus import load_corpus
+
+    result, prose_file, table_file = _import_page(tmp_path, _PROSE_AND_ITS_TABLE)
+    page, into = tmp_path / "page.txt", tmp_path / "content" / "plans"
     assert "part_of:" not in prose_file.read_text(encoding="utf-8")
     assert f"part_of: {prose_file.stem}\n" in table_file.read_text(encoding="utf-8")
     assert "1\t建设城乡书屋" not in table_file.read_text(encoding="utf-8")  # (the rows as the table reader wrote them)
@@ -173,11 +180,7 @@ def test_an_attached_table_imported_as_its_own_source_is_read_into_its_plan(tmp_
 def test_a_table_naming_a_plan_it_does_not_belong_to_stays_a_plan_and_says_why(tmp_path):
     from generator.source.corpus import load_corpus
 
-    page = tmp_path / "page.txt"
-    page.write_text(_PROSE_AND_ITS_TABLE, encoding="utf-8")
-    into = tmp_path / "content" / "plans"
-    _import(str(page), "--into", str(into))
-    prose_file, table_file = sorted(into.glob("*.md"), key=lambda p: len(p.name))
+    _, prose_file, table_file = _import_page(tmp_path, _PROSE_AND_ITS_TABLE)
     table_file.write_text(table_file.read_text(encoding="utf-8").replace(
         f"part_of: {prose_file.stem}", "part_of: no-such-plan"), encoding="utf-8")
     corpus = load_corpus(tmp_path / "content")
@@ -211,12 +214,7 @@ def test_a_plan_keeping_its_activities_in_its_attached_table_is_one_plan_on_the_
     from generator.commands.check import lost_text
     from generator.source.corpus import load_corpus
 
-    page = tmp_path / "page.txt"
-    page.write_text(_PLAN_AND_ITS_ACTIVITY_TABLE, encoding="utf-8")
-    into = tmp_path / "content" / "plans"
-    result = CliRunner().invoke(main, ["import", str(page), "--into", str(into)])
-    assert result.exit_code == 0, result.output
-    prose_file, table_file = sorted(into.glob("*.md"), key=lambda p: len(p.name))
+    _, prose_file, table_file = _import_page(tmp_path, _PLAN_AND_ITS_ACTIVITY_TABLE)
     assert f"part_of: {prose_file.stem}\n" in table_file.read_text(encoding="utf-8")
     corpus = load_corpus(tmp_path / "content")
     assert corpus.errors == []
