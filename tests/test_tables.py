@@ -370,6 +370,28 @@ def test_one_cell_per_line_heading_without_numeral_and_a_row_that_lost_a_cell():
     assert "2.排查公路隐患(牵头单位:市交通运输局;完成时限:年底前)" in find_pasted_tables(text).split("\n")
 
 
+@pytest.mark.parametrize("cell", ["案件编号", "问题编号", "线索编号", "项目编号", "事项编号"])
+def test_a_reference_number_column_headed_by_what_it_numbers_is_a_code(cell):
+    assert header_kind(cell) == "extra"
+
+
+@pytest.mark.parametrize("deadline", [[], ["化解时限"]])
+def test_one_cell_per_line_a_case_list_with_a_file_number_beside_the_row_number(deadline):
+    # a 信访积案 list files each case under its own number (案件编号) beside the 序号, and names the leader taking it on
+    dates = [["9月底前"], ["10月底前"]] if deadline else [[], []]
+    text = "\n".join([
+        "某镇积案化解责任表", "序号", "案件编号", "信访事项", "包案领导", "责任单位", "配合单位", *deadline,
+        "一、物业纠纷类（2件）",
+        "1", "甲字第3号", "小区电梯停运问题", "王有成", "北关社区居委会", "镇规划建设办", *dates[0],
+        "2", "甲字第7号", "物业费收取争议", "赵小兰", "南湖社区居委会", "镇综治中心、镇司法所", *dates[1],
+    ])
+    assert reading(text) == [
+        ("一", 1, "小区电梯停运问题", [("北关社区居委会", "responsible"), ("镇规划建设办", "support")]),
+        ("一", 2, "物业费收取争议", [("南湖社区居委会", "responsible"), ("镇综治中心", "support"),
+                                ("镇司法所", "support")]),
+    ]
+
+
 def test_one_cell_per_line_by_village_with_people_columns():
     """A town's 任务清单 sets its rows village by village: the 村（社区） cell merged down its rows stands on each
     village's first row only, and 包村领导 / 包村干部 are columns of people. The place groups the rows (a section,

@@ -967,7 +967,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("period", r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?"
                r"|\d{1,2}(?:\s*月)?\s*[—–\-－~～至到]{1,2}\s*\d{1,2}\s*月份?|近期|中期|远期)(?:目标|任务)?$"),
     # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
-    # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units
+    # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units;
+    # 案件编号 / 问题编号 / 事项编号 / 项目编号: any …编号 column (a 信访积案 or 整改 list's file number beside the
+    # 序号) holds the code each row is filed under, never its work or its units (a bare 编号 is the row number, above)
     # 目标值 / 分值 / 权重: a target breakdown's figures beside its indicators, never the task
     # 督导单位 / 督办单位 / 督查部门 / 监督单位: an 整改清单's or a 督办 table's column of the bodies overseeing those
     # that carry each row out, beside its 责任单位: they support, as the annotation labels read them; the same words
@@ -975,7 +977,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 发榜单位 / 发榜部门: a 揭榜挂帅 榜单's column of the bodies that set each challenge and guide, back and accept the
     # work of the 揭榜单位 beside it: they support, as the annotation label reads them
     ("support", r"^(?:督导|督办|督查|督促|监督|发榜)(?:单位|部门|处室|科室|机构)$"),
-    ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$"
+    ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$|.编号$"
               r"|(?:目标|标准|预期|年度)值$|分值$|权重$"),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     ("group", r"类别|领域|板块|分类|类型"),
