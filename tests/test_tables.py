@@ -2656,13 +2656,15 @@ def test_a_matrix_whose_header_is_printed_again_after_a_page_number_stays_a_matr
     ]
 
 
-def test_a_matrix_legend_naming_a_text_column_reads_its_first_unit_as_lead_beside_the_marks():
+@pytest.mark.parametrize("column", ["镇直责任部门", "“镇直责任部门”", "「镇直责任部门」"])
+def test_a_matrix_legend_naming_a_text_column_reads_its_first_unit_as_lead_beside_the_marks(column):
     """A matrix with a text column of units beside its mark columns states both readings in one legend
     (●为牵头…；镇直责任部门栏中列第一位的为牵头部门，其余为配合部门): the positional rule names its column, so it reads that
-    column's list in every row, also where a ● in a village column gives the row a lead of its own."""
+    column's list in every row, also where a ● in a village column gives the row a lead of its own. The legend
+    may quote the column's header (“镇直责任部门”栏中…) as it quotes the marks."""
     text = "\n".join([
         "某镇人居环境整治任务分解表",
-        "（●为牵头实施，○为配合实施；镇直责任部门栏中列第一位的为牵头部门，其余为配合部门）",
+        f"（●为牵头实施，○为配合实施；{column}栏中列第一位的为牵头部门，其余为配合部门）",
         "序号\t攻坚任务\t镇直责任部门\t甲岭村\t乙溪村\t完成时限",
         "1\t清理村内沟渠\t镇农业办、镇环境办\t●\t○\t5月10日前",
         "2\t评选清洁庭院\t镇妇联、镇宣传办\t○\t○\t5月10日前",

@@ -203,7 +203,10 @@ class FirstListedLeads:
 # A responsibility matrix with a text column of units beside its mark columns states both readings in one legend:
 # （●为牵头实施，○为配合实施；镇直责任部门栏中列第一位的为牵头部门，其余为配合部门）. The positional rule names its column,
 # so it reads that column's list in every row, whether or not a ● in another column already gives the row a lead.
-_NAMED_COLUMN = re.compile(r"([^\s，,；;。：:（）()、]{2,12}?)" + _any(lx.COLUMN_WORDS) + r"(?:中|内|里)?[，,]?\s*$")
+# A note often quotes the header it speaks of (“市级责任部门”栏中排在第一位的…, as it quotes the marks “★”): the quote
+# marks frame the name and are no part of it.
+_NAMED_COLUMN = re.compile(r"[“‘「『\"']?([^\s，,；;。：:（）()、“”‘’「」『』\"']{2,12}?)[”’」』\"']?" + _any(lx.COLUMN_WORDS)
+                           + r"(?:中|内|里)?[，,]?\s*$")
 _RESPONSIBLE_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)["responsible"]
                                 + r")\s*" + lx.LABEL_COLON)
 
