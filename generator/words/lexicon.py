@@ -191,6 +191,12 @@ LABEL_MODIFIER = f"(?:{alternation(LABEL_MODIFIERS)})?"
 UNIT_LABEL = "|".join(f"(?:{p})" for p, role in LABEL_ROLES if role != "deadline")
 DEADLINE_LABEL = alternation(DEADLINE_LABELS)
 FIELD_LABEL = alternation(FIELD_LABELS)
+# the words naming an action of a 行动方案 on a line of its own over its numbered measures, before the action's number
+# (行动一　…, 专项行动二：…, 任务三　…行动, 行动1：…): see parse/lines.py ACTION_HEADING
+ACTION_HEADING_WORDS = ("专项行动", "行动", "任务")
+# the kind of work such a heading names last, where no space parts its number from its name (任务五实施待遇提升行动):
+# only then is the line a heading and not a sentence opening with the word (任务十分艰巨)
+ACTION_KINDS = ("行动", "工程", "计划")
 # labels of a heading's own fields, on lines between the heading and its numbered measures beside the units' line:
 # an indicator plan (优化营商环境指标提升方案) sets under each 评价指标 its 指标长, 提升目标 and 具体措施：, then
 # the measures; the units' line still covers the measures
