@@ -2718,3 +2718,23 @@ def test_a_rule_parting_leads_from_the_others_by_the_first_comma_is_read(rule, o
     assert ("those after it support" in plan.rules[0]) == (others == S)
     (plain,) = parse_text(text.replace(rule + "\n", ""))
     assert _units(plain.tasks()[0]) == [("省甲局", R), ("省乙厅", R), ("省丙厅", R), ("省丁厅", R)]
+
+
+def test_units_ending_in_same_below_stand_for_the_bare_items_after_them_in_their_part():
+    """【责任科室：甲科，下同】 then items with no bracket: the office goes on for them up to the next item naming its
+    own or the part's end (noted)."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某市某局2025年工作要点\n"
+        "一、织密救助网\n"
+        "1.推进服务救助。开展试点8个。【责任科室：甲科，下同】\n"
+        "2.深化一门受理。时限压缩至10个工作日。\n"
+        "3.规范临时救助。全年救助900人次。\n"
+        "4.加强资金监管。开展专项检查2次。【责任科室：乙科】\n"
+        "5.完善低保标准。建立调整机制。\n"
+        "二、推动养老服务\n"
+        "6.发展老年助餐。新增助餐点30个。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("甲科", R)]), (2, [("甲科", R)]), (3, [("甲科", R)]), (4, [("乙科", R)]), (5, []), (6, [])]
+    assert [n.line for n in plan.readings if "下同" in n.text] == [4, 5]

@@ -4445,6 +4445,60 @@ def test_an_action_named_on_a_line_of_its_own_is_no_part_of_the_label_line_above
         [("省卫生健康委", L), ("省财政厅", S), ("省中医药局", S)], [("省疾控局", R)]]
 
 
+def test_an_actions_unit_line_under_its_heading_covers_its_measures_not_the_measure_above():
+    """任务一　… / 行动2：… on a line of its own heads the numbered measures under it as （一） does: a unit line standing
+    under the heading is the heading's and covers its measures naming none (noted), not one more line of the
+    last measure of the action before."""
+    for first, second in (("任务一　培训扩容行动", "任务二　工匠培育行动"), ("行动1：培训扩容行动", "行动2：工匠培育行动")):
+        plan = _one(
+            "某省技能人才振兴行动方案\n"
+            "二、重点任务\n"
+            f"{first}\n"
+            "1.扩大培训规模。每年培训10万人次。（牵头处室：甲处；责任单位：各市乙局）\n"
+            f"{second}\n"
+            "牵头处室：丙处；责任单位：各市乙局\n"
+            "2.开展工匠培育。每年培育800名。\n"
+            "3.培育劳务品牌。培育品牌12个。\n")
+        assert [(t.number, _units(t)) for t in plan.tasks()] == [
+            (1, [("甲处", L), ("各市乙局", R)]), (2, [("丙处", L), ("各市乙局", R)]), (3, [("丙处", L), ("各市乙局", R)])]
+        assert "丙处" not in plan.tasks()[0].text
+        assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [5]
+
+
+def test_a_unit_line_with_no_stop_does_not_swallow_the_next_actions_heading():
+    """责任单位：各市乙局 (no stop) / 任务二　…行动 / — 2 — / 任务三实施…行动 (glued to its number): the action's heading
+    is a line of its own, no word of the last unit's name, even across a page number, and its verb no role."""
+    plan = _one(
+        "某省技能人才振兴行动方案\n"
+        "二、重点任务\n"
+        "任务一　培训扩容行动\n"
+        "1.扩大培训规模。每年培训10万人次。\n"
+        "牵头处室：甲处；责任单位：各市乙局\n"
+        "— 2 —\n"
+        "任务二　骨干引领行动\n"
+        "2.建设培训基地。新建基地6个。\n"
+        "牵头处室：甲处；配合处室：丁处\n"
+        "任务三实施待遇提升行动\n"
+        "3.健全薪酬制度。发布薪酬价位信息。\n"
+        "牵头处室：戊处\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("甲处", L), ("各市乙局", R)]), (2, [("甲处", L), ("丁处", S)]), (3, [("戊处", L)])]
+    assert [(g.label, g.title) for g in plan.sections[0].groups] == [
+        ("任务一", "培训扩容行动"), ("任务二", "骨干引领行动"), ("任务三", "实施待遇提升行动")]
+
+
+def test_a_sentence_opening_with_the_word_task_is_no_actions_heading():
+    """任务十分艰巨… wrapped to the head of a line is the measure's text going on, not an action (任务十)."""
+    plan = _one(
+        "某县培训工作方案\n"
+        "一、重点任务\n"
+        "1.扩大培训规模。今年全县培训规模翻番，\n"
+        "任务十分艰巨，各乡镇要早作安排。（责任单位：县甲局）\n"
+        "2.开展工匠培育。每年培育80名。（责任单位：县乙局）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县甲局", R)]), (2, [("县乙局", R)])]
+    assert plan.sections[0].groups == []
+
+
 def test_a_headings_lead_in_naming_no_unit_leaves_its_unnumbered_task_paragraphs_tasks():
     """一、经济发展 / 2025年，街道将…全力抓招商、抓服务。 / 招商引资。…（责任科室：经发办） / 企业服务。…（…）: the sentence
     of aim opening the heading names no unit and is its text; the annotated paragraphs under it are still its tasks."""

@@ -66,6 +66,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     _give_units_above(plan)
     _inherit_heading_units(plan)
     give_named_groups_units(plan)
+    _give_units_below(plan)
     for line, text in pt.notes:
         plan.table_note(line, text)  # a table's rule (a matrix's legend, as read) among the rules applied
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
@@ -340,6 +341,46 @@ def _give_units_above(plan: Plan) -> None:
                     plan.note(task.line, "outline", f"the annotation after item {task.label} ({note.text[:m.end()]}…) covers "
                               f"items {'、'.join(t.label for t in covered) or '—'} above it too")
             open_tasks = []
+
+
+def _give_units_below(plan: Plan) -> None:
+    """An annotation whose units end in 下同 (【责任科室：社会救助科，下同】) stands for the items after it naming no unit.
+
+    工作要点 name an office once and leave the next items of the part bare, 下同 ("the same below") saying the office
+    goes on; the plan's preamble often says so (标注“下同”的，本部分以下未标注事项由该科室负责). As 下同 after a rule
+    reads the rule from there on, 下同 right after the last unit's name gives the annotation's units, zero-width at
+    their end, to each item after it naming none, up to the next item naming its own or the section's end; the reading
+    report says so. A 下同 closing a rule (…排在第一位的为牵头单位，下同) or a short name (以下简称X，下同) ends in no unit.
+    """
+    for section in plan.sections:
+        carried = None  # (the reading of the 下同 annotation, the item it is on)
+        for task in section.tasks:
+            if task.assignments:
+                carried = _same_below(task)
+            elif carried is not None:
+                reading, source = carried
+                _give_units(reading, [task])
+                plan.note(task.line, "rule", f"item {task.label} names no unit: the units of item {source.label} "
+                                             "marked 下同 (the same below) stand for it")
+
+
+def _same_below(task: Task):
+    """(the reading of its last annotation, the task) where that annotation ends 'X，下同' with X its last unit."""
+    if not task.annotations:
+        return None
+    at = len(task.annotations) - 1
+    text = task.annotations[at].text.strip().rstrip("。.")
+    if not text.endswith(_SAME_BELOW):
+        return None
+    before = text[: -len(_SAME_BELOW)].rstrip()
+    names = [a.name for a in task.assignments if a.annotation == at]
+    if not names or before[-1:] not in "，,；;" or not before[:-1].rstrip().endswith(names[-1]):
+        return None
+    reading = read_task(f"（{before[:-1]}）")
+    return (reading, task) if reading.assignments else None
+
+
+_SAME_BELOW = lexicon.SAME_BELOW
 
 
 def _counted_items_above(plan: Plan, task: Task, open_tasks: list[Task], count: str | None) -> list[Task]:

@@ -16,9 +16,15 @@ from ..words.labels import LABEL_LINE, Label, label_of
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|篇|章|节)(?:\s|$|[:：、])")
-# 行动一　基层能力提升行动 / 专项行动二：…: a 行动方案 names its actions on lines of their own with no 、; such a line is
-# never the rest of the line above it (a label line with no stop: 配合单位：X、Y)
-ACTION_HEADING = re.compile(r"^(?:专项)?行动[一二三四五六七八九十]+(?:\s|$|[:：])")
+# 行动一　基层能力提升行动 / 专项行动二：… / 任务三　技能评价提质行动 / 行动2：… / 任务五实施待遇提升行动: a 行动方案 names
+# its actions on lines of their own with no 、, over the numbered measures of each; such a line is never the rest of the
+# line above it (a label line with no stop: 配合单位：X、Y) and heads the measures under it as a （一） group heading
+# does (outline._Walker._open_action). Its number is parted from its name by a space or a colon; glued to the name
+# (任务五实施…行动) only a Chinese numeral before a short name ending in the kind of work (lexicon.ACTION_KINDS), so a
+# sentence opening with the word (任务十分艰巨，…) stays text.
+ACTION_HEADING = re.compile(
+    r"^(?:(?:" + lexicon.alternation(lexicon.ACTION_HEADING_WORDS) + r")(?:[一二三四五六七八九十]+|\d{1,2}))"
+    r"(?:\s|$|[:：]|(?<![0-9])(?=[^\s，,。；;：:、（(]{1,40}?(?:" + lexicon.alternation(lexicon.ACTION_KINDS) + r")$))")
 # The colophon printed under an official document (附件：…；抄送：…；联系人：…；XX办公室  2025年3月10日印发): after the
 # last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it
 COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
@@ -48,8 +54,9 @@ def open_brackets(text: str) -> int:
 
 
 def own_line(text: str) -> bool:
-    """A line written on its own even after a line the page filled: a label line, a part heading, 抄送：."""
-    return bool(LABEL_LINE.match(text) or PART_HEADING.match(text) or COLOPHON.match(text))
+    """A line written on its own even after a line the page filled: a label line, a part heading, an action's heading
+    (任务二　…行动), 抄送：."""
+    return bool(LABEL_LINE.match(text) or PART_HEADING.match(text) or ACTION_HEADING.match(text) or COLOPHON.match(text))
 
 
 def without_annotations(text: str) -> str:

@@ -34,7 +34,7 @@ from .not_tasks import set_aside_items
 from .numbering import style_of
 from ..words.labels import UNNUMBERED, label_of
 from .printed_width import join_wrapped, printed_width, reaches_width
-from .records import part_headings, source_map
+from .records import headings_over_items, part_headings, source_map
 from .rules import is_note_on_the_lists
 
 
@@ -67,7 +67,32 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0) -> None:
         walker.box(found.pop())
     walker.finish()
     set_aside_items(plan)
+    _actions_over_measures(plan, walker.actions)
     _number_unprinted_tasks(plan)
+
+
+def _actions_over_measures(plan: Plan, actions: list[Group]) -> None:
+    """An action's unit line standing under its heading, before its first measure, covers the measures under it.
+
+    任务七　技能服务乡村振兴行动 / 牵头处室：X；责任单位：Y / 24.… 25.… 26.…: as for a （一） heading with its units on a
+    line of its own (levels._heading_over_items), the measures naming no unit take the heading's; where some of them
+    name their own, the heading's units are given to none, and the reading report says so.
+    """
+    for section in plan.sections:
+        for group in section.groups:
+            if not any(group is action for action in actions):
+                continue
+            under = group.text.split("\n")[1:]
+            measures = [t for t in section.tasks if t.group == group.label]
+            if not measures or not any(has_annotation(line) for line in under):
+                continue
+            if any(has_annotation(t.text) for t in measures):
+                plan.note(group.line, "outline", f"line {group.line}: the units of heading {group.label} are not "
+                                                 "given to its measures: some of them name their own")
+                continue
+            headings_over_items(plan).append(("group", group.line))
+            plan.note(group.line, "outline", f"line {group.line}: the units of heading {group.label} cover its "
+                                             "measures, which name none: 章节标题的责任单位适用于其下各项")
 
 
 def _number_unprinted_tasks(plan: Plan) -> None:
@@ -114,6 +139,7 @@ class _Walker:
         self.pending: dict[tuple[int, str], list] = {}
         self.width = 0  # the printed width a PDF's text was wrapped at (display columns; 0: not wrapped)
         self.previous: Line | None = None  # the line fed before this one
+        self.actions: list[Group] = []  # the groups opened by an action's heading (任务一　…), in order
 
     def _add(self, obj, name: str, text: str, sep: str) -> None:
         """obj.name += sep + text (no sep while the field is empty), in amortised constant time."""
@@ -216,8 +242,26 @@ class _Walker:
         self._ensure_section().tasks.append(self.task)
         self.closing = False
 
+    def _open_action(self, ln: Line, label: str) -> None:
+        """任务一　培养扩容行动 / 行动2：…: an action named on a line of its own over the numbered measures after it.
+
+        A 行动方案 heads each group of its measures with its action, as others do with （一）: the measures are the
+        action's (not the line the text of the measure above it), and a unit line under the heading, before its first
+        measure, is the heading's (see `_actions_over_measures`)."""
+        rest = ln.text[len(label):].strip()
+        self.group = Group(label=label, title=heading_title(rest), text=rest, line=ln.number)
+        self.outer_group = None
+        self._ensure_section().groups.append(self.group)
+        self.actions.append(self.group)
+        self.task = None
+        self.closing = False
+
     def _paragraph(self, ln: Line, nxt: Line | None) -> None:
         text = ln.text
+        action = ACTION_HEADING.match(text)
+        if action and self.section is not None and self.levels.task and not ln.label:
+            self._open_action(ln, action.group(0).strip())  # 行动2： keeps its colon, as 一、 its mark
+            return
         if self.task is None:
             if self.section is None:
                 self._add(self.plan, "preamble", text, "\n")

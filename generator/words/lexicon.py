@@ -191,6 +191,12 @@ LABEL_MODIFIER = f"(?:{alternation(LABEL_MODIFIERS)})?"
 UNIT_LABEL = "|".join(f"(?:{p})" for p, role in LABEL_ROLES if role != "deadline")
 DEADLINE_LABEL = alternation(DEADLINE_LABELS)
 FIELD_LABEL = alternation(FIELD_LABELS)
+# the words naming an action of a 行动方案 on a line of its own over its numbered measures, before the action's number
+# (行动一　…, 专项行动二：…, 任务三　…行动, 行动1：…): see parse/lines.py ACTION_HEADING
+ACTION_HEADING_WORDS = ("专项行动", "行动", "任务")
+# the kind of work such a heading names last, where no space parts its number from its name (任务五实施待遇提升行动):
+# only then is the line a heading and not a sentence opening with the word (任务十分艰巨)
+ACTION_KINDS = ("行动", "工程", "计划")
 # labels of a heading's own fields, on lines between the heading and its numbered measures beside the units' line:
 # an indicator plan (优化营商环境指标提升方案) sets under each 评价指标 its 指标长, 提升目标 and 具体措施：, then
 # the measures; the units' line still covers the measures
@@ -525,6 +531,8 @@ LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各�
 
 # ---- standing notes and positional rules stated by the document itself ----
 
+# "the same below", closing an annotation whose units stand for the bare items after it (【责任科室：X，下同】)
+SAME_BELOW = "下同"
 # a note in an annotation that speaks of the tasks after it (以下各项工作均需…落实,不再列出; …,下同)
 NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "不再做分工", "不再分工", "均需", "均涉及", "同上")
 # the verb of a plan's definition of a collective it names in its lists, inside an annotation at its first use:
