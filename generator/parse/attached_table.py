@@ -62,8 +62,8 @@ def _fold_into_named(owner: Plan | None, table: Plan, owner_id: str) -> bool:
     if owner is not None and owner is not table and _fold(owner, table):
         return True
     why = (f"no plan has the id '{owner_id}'" if owner is None or owner is table else
-           f"the rows of '{table.title}' do not repeat the tasks of '{owner.title}' by number and title, or that "
-           f"plan names units of its own")
+           f"the rows of '{table.title}' neither repeat the tasks of '{owner.title}' by number and title (a plan "
+           f"naming no unit) nor are the tasks of a plan pointing at its attachment and holding none")
     table.warnings.append(f"{table.source}: {PART_OF}: {owner_id}: {why}; read as a plan of its own")
     return False
 
@@ -88,17 +88,23 @@ def _take_rows_as_tasks(prose: Plan, table: Plan) -> bool:
     last = table.sections[-1]
     last.closing = "\n".join(part for part in (last.closing, table.closing) if part)  # (the table's notes, colophon)
     prose.sections += table.sections
-    same_file = table.source == prose.source  # else the table's own source names this plan (part_of)
-    where = f"line {rows[0].line}" if same_file else f"{table.source}, line {rows[0].line}"
-    prose.note(rows[0].line if same_file else 0, "outline",
-               f"the {len(rows)} tasks of this plan are the rows of its attached table '{table.title}' ({where}): "
-               f"the plan's text holds no task and points at its attachment ({pointer}), so the table is part of "
-               f"this plan, not a plan of its own; the plan keeps its own title and header")
     prose.warnings = [w for w in prose.warnings if NO_TASK_FOUND not in w]
+    _joined(prose, table, f"the {len(rows)} tasks of this plan are the rows of its attached table '{table.title}'",
+            f"the plan's text holds no task and points at its attachment ({pointer}), so the table is part of this "
+            f"plan, not a plan of its own; the plan keeps its own title and header")
+    return True
+
+
+def _joined(prose: Plan, table: Plan, what: str, why: str) -> None:
+    """The plan's reading note saying the table joined it (what, where the table's first row stands — in its own file
+    when a part_of source — and why), and what the table reader said of its cells, the rules it read."""
+    line = table.tasks()[0].line
+    same_file = table.source == prose.source  # else the table's own source names this plan (part_of)
+    where = f"line {line}" if same_file else f"{table.source}, line {line}"
+    prose.note(line if same_file else 0, "outline", f"{what} ({where}): {why}")
     prose.readings += table.readings
     prose.warnings += table.warnings
     prose.unparsed += table.unparsed
-    return True
 
 
 def _pointer_to(plan: Plan, caption: str) -> str:
@@ -136,16 +142,9 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
             prose.warnings.append(f"{table.source}:{row.line}: row {row.label} '{row.title}' of the attached table "
                                   f"'{table.title}' matches no task of the plan by number and title; its units "
                                   f"({names}) are not given to any task")
-    same_file = table.source == prose.source  # else the table's own source names this plan (part_of)
-    where = f"line {rows[0].line}" if same_file else f"{table.source}, line {rows[0].line}"
-    prose.note(rows[0].line if same_file else 0, "outline",
-               f"the units of {len(pairs)} tasks are read from the attached table "
-               f"'{table.title}' ({where}): the plan's text names no unit and "
-               f"the table's rows repeat its tasks by number and title, so the table is "
-               f"part of this plan, not a plan of its own")
-    prose.readings += table.readings  # what the table reader said of its cells, the rules it read
-    prose.warnings += table.warnings
-    prose.unparsed += table.unparsed
+    _joined(prose, table, f"the units of {len(pairs)} tasks are read from the attached table '{table.title}'",
+            "the plan's text names no unit and the table's rows repeat its tasks by number and title, so the table "
+            "is part of this plan, not a plan of its own")
     return True
 
 
