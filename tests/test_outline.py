@@ -1494,6 +1494,34 @@ def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
     assert any(n.line == 6 and "some of them name their own" in n.text for n in plan.readings)
 
 
+def test_a_heading_naming_only_the_lead_over_items_naming_their_other_units_leads_each():
+    """1.1 heading / 牵头单位：X / 1.1.1 … 责任单位：A、B / 1.1.2 … 责任单位：C: the heading says who leads the block,
+    the items who does each; every item takes X as lead beside its own. Not where an item names its own lead (1.2)."""
+    plan = _one(
+        "某市公共文化示范区创建任务分解方案\n"
+        "1.\t完善设施网络\n"
+        "1.1\t新型文化空间建设\n"
+        "牵头单位：市文化广电旅游局\n"
+        "1.1.1\t建设“城市书房”不少于60个。\n"
+        "责任单位：市住房城乡建设局、各县（市、区）人民政府\n"
+        "1.1.2\t推动文化设施与体育设施综合利用。\n"
+        "责任单位：市体育局\n"
+        "1.2\t数字文化服务\n"
+        "牵头单位：市文化广电旅游局\n"
+        "1.2.1\t建设数字文化平台。\n"
+        "牵头单位：市数据局\n"
+        "责任单位：市文化馆\n"
+        "1.2.2\t推广线上展演。\n"
+        "责任单位：市图书馆\n")
+    assert [t.label for t in plan.tasks()] == ["1.1.1", "1.1.2", "1.2.1", "1.2.2"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市住房城乡建设局", R), ("各县（市、区）人民政府", R), ("市文化广电旅游局", L)],
+        [("市体育局", R), ("市文化广电旅游局", L)],
+        [("市数据局", L), ("市文化馆", R)], [("市图书馆", R)]]
+    assert any(n.line == 3 and "takes the heading's lead" in n.text for n in plan.readings)
+    assert any(n.line == 9 and "some of them name their own" in n.text for n in plan.readings)
+
+
 @pytest.mark.parametrize("heading", [
     "（一）协调保障组：由市甲局牵头，市乙局、市丙局参加。",
     "（一）协调保障组：市甲局牵头，市乙局、市丙局配合。",

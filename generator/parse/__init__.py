@@ -24,7 +24,7 @@ from ..words.labels import UNNUMBERED, is_filing_number, label_of
 from .lines import ABOVE, Line
 from ..numerals import parse_chinese
 from .outline import build_outline
-from .records import headings_over_items, set_aside, source_map
+from .records import headings_over_items, headings_over_named_items, set_aside, source_map
 from .attached_table import NO_TASK_FOUND
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
@@ -278,19 +278,54 @@ def _inherit_heading_units(plan: Plan) -> None:
     group) keeps its heading as written and is titled without the annotation.
     """
     covering = set(headings_over_items(plan))
+    over_named = set(headings_over_named_items(plan))
     for section in plan.sections:
-        if ("section", section.line) in covering:
+        if ("section", section.line) in covering | over_named:
             reading = read_task(section.heading)
             if reading.assignments:
                 section.title = _title_of(section.heading, reading.annotations)
             else:  # the annotation stands on a line of its own under the heading: the section's intro
                 reading = read_task(section.intro)
-            _give_units(reading, section.tasks)
+            if ("section", section.line) in covering:
+                _give_units(reading, section.tasks)
+            else:
+                _lead_over_named_items(plan, section.line, reading, section.tasks)
         for group in section.groups:
-            if ("group", group.line) in covering:  # its text: the heading's line and any line under it before the tasks
+            if ("group", group.line) in covering | over_named:  # its text: the heading's line and any line under it before the tasks
                 reading = read_task(group.text)
                 group.title = _title_of(group.text, reading.annotations)
-                _give_units(reading, [t for t in section.tasks if t.group == group.label])
+                tasks = [t for t in section.tasks if t.group == group.label]
+                if ("group", group.line) in covering:
+                    _give_units(reading, tasks)
+                else:
+                    _lead_over_named_items(plan, group.line, reading, tasks)
+
+
+# an annotation opening with a unit label (牵头单位：X / （牵头单位：X） / 【牵头单位】X)
+_UNIT_LABEL_OPENING = re.compile(r"[\s（(【\[]*(?:" + lexicon.UNIT_LABEL + ")")
+
+
+def _lead_over_named_items(plan: Plan, line: int, reading, tasks: list[Task]) -> None:
+    """A heading naming only the lead (牵头单位：X on the heading's line or under it) over items that each name their
+    responsible or supporting units and no lead (责任单位：A、B): the two answer different questions, who leads the
+    block and who does each item, so each item takes the heading's lead, zero-width at its end.
+
+    任务分解 in a decimal outline (and their tables) name the lead once on the intermediate heading and the bodies that
+    do the work under each deepest item. Where an item names a lead of its own, or some item names no unit, or the
+    heading names more than a lead, the heading's units are given to none (the plain "some name their own" reading:
+    which of them the heading's other roles would join is not written). Only a labelled lead, a field of the heading
+    as the items' 责任单位 are fields of theirs: a heading's verb annotation over measures naming their own units,
+    一、提升创新能力（区科技局牵头） / （一）…（区工业和信息化局负责）, sums up the part and is given to none."""
+    if not reading.assignments or any(a.role != "lead" for a in reading.assignments):
+        return
+    if not all(_UNIT_LABEL_OPENING.match(note.text) for note in reading.annotations):
+        return
+    if not tasks or any(not t.assignments or any(a.role == "lead" for a in t.assignments) for t in tasks):
+        return
+    for task in tasks:
+        append_units(task, reading)
+    plan.note(line, "outline", f"line {line}: the heading names only the lead and its items name their other units: "
+                               f"each of {'、'.join(t.label for t in tasks)} takes the heading's lead")
 
 
 def _report_headings_setting_bodies_aside(plan: Plan) -> None:

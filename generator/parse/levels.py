@@ -19,7 +19,7 @@ from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annota
                     speaks_for_the_items_above, without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK
 from ..words.labels import STYLES, shown
-from .records import headings_over_items
+from .records import headings_over_items, headings_over_named_items
 from .rules import is_note_on_the_lists
 
 
@@ -723,6 +723,7 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
                       f"tasks read at the outermost ({shown(outer)}) level: their {shown(inner)} lines are sub-points")
         for section in sections:
             if not outermost and shapes[id(section)] == "some name their own":
+                headings_over_named_items(plan).append(("section", section[0].number))
                 plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
                           f"{section[0].label.text} are not given to its {shown(inner)} items: some of them name their own")
     covered: set[int] = set()  # lines of the group headings whose units cover their items
@@ -738,6 +739,7 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} cover its "
                                              f"{shown(levels.task)} items, which name none: 章节标题的责任单位适用于其下各项")
                 elif shape == "some name their own":
+                    headings_over_named_items(plan).append(("group", at))
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
                                              f"to its {shown(levels.task)} items: some of them name their own")
         for at in _paragraph_groups(chunk, levels):

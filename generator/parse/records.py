@@ -34,6 +34,12 @@ def headings_over_items(plan: Plan) -> list[tuple[str, int]]:
     return plan.__dict__.setdefault("_headings_over_items", [])
 
 
+def headings_over_named_items(plan: Plan) -> list[tuple[str, int]]:
+    """("section" or "group", source line) of each heading with units whose items name units of their own
+    (_heading_over_items' "some name their own"): its lead may still lead them (parse._lead_over_named_items)."""
+    return plan.__dict__.setdefault("_headings_over_named_items", [])
+
+
 def group_makeups(plan: Plan) -> list[tuple[int, str, str]]:
     """(source line, group name, text) of each working group's make-up set aside as text (组长 / 牵头单位 / 成员单位
     lines under the group's name, no item to do): a later heading naming the group takes its units."""
