@@ -1522,6 +1522,23 @@ def test_a_heading_naming_only_the_lead_over_items_naming_their_other_units_lead
     assert any(n.line == 9 and "some of them name their own" in n.text for n in plan.readings)
 
 
+def test_an_article_naming_its_leads_over_measures_naming_their_responsible_units_leads_each():
+    """第二条 title。（牵头单位：A、B） over （一）…（责任单位：C） measures: each measure takes A and B as leads."""
+    plan = _one(
+        "某县安全生产硬措施责任分工\n"
+        "第一条　压实企业主体责任。\n"
+        "（一）督促企业开展隐患排查。（牵头单位：县应急局；责任单位：县商务局）\n"
+        "（二）将企业失信行为纳入信用记录。（牵头单位：县发展和改革局；责任单位：县税务局）\n"
+        "第二条　严厉打击非法违法行为。（牵头单位：县应急局、县公安局）\n"
+        "（一）严厉打击无证经营、违法分包转包等行为。（责任单位：县自然资源局、县住建局）\n"
+        "（二）对拒不执行停产整顿决定的依法停止供电。（责任单位：县供电公司）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县应急局", L), ("县商务局", R)], [("县发展和改革局", L), ("县税务局", R)],
+        [("县自然资源局", R), ("县住建局", R), ("县应急局", L), ("县公安局", L)],
+        [("县供电公司", R), ("县应急局", L), ("县公安局", L)]]
+    assert plan.sections[1].title == "严厉打击非法违法行为"
+
+
 @pytest.mark.parametrize("heading", [
     "（一）协调保障组：由市甲局牵头，市乙局、市丙局参加。",
     "（一）协调保障组：市甲局牵头，市乙局、市丙局配合。",
