@@ -190,6 +190,41 @@ def test_a_repository_that_never_committed_a_plan_has_no_history(tmp_path):
     assert load_history(tmp_path) is None
 
 
+_PROSE = """---
+id: 2025-reading
+title: 某县推进全民阅读实施方案
+---
+某县推进全民阅读实施方案
+一、重点任务
+1.建设城乡书屋。每个行政村建成一个书屋。
+2.开展读书节活动。每年举办一届。
+"""
+_TABLE = """---
+id: 2025-reading-table
+part_of: 2025-reading
+---
+某县推进全民阅读实施方案重点任务分工表
+序号\t重点任务\t牵头单位\t配合单位
+1\t建设城乡书屋\t县文化和旅游局\t各乡镇人民政府
+2\t开展读书节活动\t县委宣传部\t县教育局
+"""
+
+
+def test_an_edit_of_an_attached_tables_source_is_a_change_of_the_plan_it_is_part_of(tmp_path):
+    """The table's rows are its plan's duties on the site (part_of), so its edits are listed under that plan."""
+    _git(tmp_path, "init", "-q")
+    plans = tmp_path / "content" / "plans"
+    plans.mkdir(parents=True)
+    (plans / "2025-reading.md").write_text(_PROSE, encoding="utf-8")
+    for subject, table in [("导入", _TABLE), ("读书节改由县文化和旅游局牵头", _TABLE.replace("县委宣传部", "县文化和旅游局"))]:
+        (plans / "2025-reading-table.md").write_text(table, encoding="utf-8")
+        _git(tmp_path, "add", "content")
+        _git(tmp_path, "commit", "-q", "-m", subject)
+    edit = load_history(tmp_path)[0]
+    assert (edit.subject, edit.plan_id) == ("读书节改由县文化和旅游局牵头", "2025-reading")
+    assert sorted((c.name, c.change) for c in edit.diff.duties) == [("县委宣传部", "lost"), ("县文化和旅游局", "gained")]
+
+
 # --- the change page --------------------------------------------------------------------------
 
 def _page(project, path: str) -> str:

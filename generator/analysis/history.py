@@ -14,6 +14,7 @@ from .diff import PlanDiff, diff_plans
 from ..errors import PlansiteError
 from ..model import Plan
 from ..parse import parse_plan, plan_header
+from ..parse.attached_table import PART_OF
 from ..source.git import run_git
 from ..source.read import read_bytes
 from ..resolve import Registry, resolve
@@ -70,7 +71,10 @@ def _blobs(repo: Path, names: list[str]) -> dict[str, bytes]:
 
 
 def _plan(data: bytes | None, source: str, whole: bool = True) -> Plan | None:
-    """The plan of a file version; with `whole` false its header only (id, title), for a plan added or removed."""
+    """The plan of a file version; with `whole` false its header only (id, title), for a plan added or removed.
+
+    An attached table's own source (front matter `part_of: <id>`) is read as a plan of its own here, but its id is
+    the plan it is part of: on the site its rows are that plan's duties, so its edits are that plan's changes."""
     if data is None:
         return None
     try:
@@ -79,7 +83,11 @@ def _plan(data: bytes | None, source: str, whole: bool = True) -> Plan | None:
         return None
     if not texts:
         return None
-    return parse_plan(texts[0]) if whole else plan_header(texts[0])
+    plan = parse_plan(texts[0]) if whole else plan_header(texts[0])
+    owner = texts[0].meta.get(PART_OF)
+    if owner:
+        plan.id = str(owner)
+    return plan
 
 
 def load_history(repo: Path, folder: str = "content/plans", registry: Registry | None = None) -> list[Change] | None:
