@@ -2675,6 +2675,22 @@ def test_a_matrix_legend_naming_a_text_column_reads_its_first_unit_as_lead_besid
     ]
 
 
+def test_a_column_rule_leaves_a_cell_writing_its_own_verbs_as_written():
+    """责任单位栏中，排在第一位的为牵头单位…: a cell writing its own verbs (A牵头，B负责，C配合) names its lead; the
+    rule reads the cells that list units bare (A、B), and gives no second lead to the B the cell calls responsible."""
+    text = "\n".join([
+        "某县重大项目推进表",
+        "责任单位栏中，排在第一位的为牵头单位，标注“（配合）”的为配合单位，其他为责任单位。",
+        "序号\t项目名称\t建设内容\t责任单位\t时间节点",
+        "1\t甲公路改建工程\t改建公路18公里\t县交通运输局牵头，县自然资源局负责，沿线各乡镇人民政府配合\t3月开工",
+        "2\t乙冷库项目\t建设冷库\t县商务局、县农业农村局\t4月开工",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县交通运输局", "lead"), ("县自然资源局", "responsible"), ("沿线各乡镇人民政府", "support")],
+        [("县商务局", "lead"), ("县农业农村局", "responsible")],
+    ]
+
+
 def test_a_matrix_legend_in_a_note_under_the_table_gives_the_marks_their_roles_whatever_the_marks():
     """The legend may follow the table (注：★表示牵头单位，☆表示配合单位) and name any marks; the document's
     legend decides, so a legend giving ○ the lead is read as written."""

@@ -187,8 +187,11 @@ class FirstListedLeads:
                 if index < len(task.annotations) and _heads_the_item(task, task.annotations[index]):
                     continue  # （四）省财政厅负责做好…: the unit a duty is written under, no list of the rule's
                 column = _the_named_column(units, written, option.column_role)
+                if any(a.role == "lead" for a in column):
+                    continue  # the cell writes its own verbs (X牵头，Y负责，Z配合): its lead is named, no list waits for one
                 if column:
-                    units = column  # (the marks of a matrix's other columns give their units a lead of their own)
+                    # (the marks of a matrix's other columns give their units a lead of their own)
+                    units = [a for a in column if a.role == "responsible"] or units
                 if all(a.role == "responsible" for a in units):
                     units[0].role = "lead"
                     if others_support:
@@ -247,7 +250,7 @@ def _column_role(column: str) -> str | None:
 
 
 def _the_named_column(units: list, written: str, role: str | None) -> list:
-    """The units of the one clause of an annotation labelled as the column a rule names (责任单位:A、B in
+    """The units (any role its cell wrote) of the one clause of an annotation labelled as the column a rule names (责任单位:A、B in
     牵头单位:甲村;责任单位:A、B;配合单位:乙村); [] otherwise (the rule names no column of 责任单位, the only list that waits
     for the rule to name its lead, or the annotation holds no such clause or more than one)."""
     if role != "responsible":
@@ -255,7 +258,7 @@ def _the_named_column(units: list, written: str, role: str | None) -> list:
     clauses = [c for c in re.split(r"[；;]", written) if _RESPONSIBLE_LABEL.match(c)]
     if len(clauses) != 1:
         return []
-    return [a for a in units if a.role == "responsible" and a.name in clauses[0]]
+    return [a for a in units if a.name in clauses[0]]
 
 
 _WRITTEN_LEAD = re.compile(_any([w for w, role in lx.VERB_ROLES.items() if role == "lead"] + list(lx.EACH_LEADS))
