@@ -2691,6 +2691,47 @@ def test_a_column_rule_leaves_a_cell_writing_its_own_verbs_as_written():
     ]
 
 
+_LEVELS_MATRIX = [
+    "某市扬尘治理任务清单",
+    "序号\t重点任务\t市级责任部门\t北塘区\t南湾区\t西岭区\t完成时限",
+    "1\t整治裸露土地。\t市住房城乡建设局、市城管局\t✓\t★\t\t6月底前",
+    "2\t开展道路冲洗。\t市城管局、市交通运输局\t✓\t\t✓\t7月底前",
+    "3\t落实工地巡查。\t/\t✓\t✓\t✓\t治理期内",
+]
+
+
+@pytest.mark.parametrize("note", ["注：★为牵头区，✓为责任区；市级责任部门栏中排在第一位的为牵头部门，其余为配合部门。",
+                                  "注：表中“★”为牵头区，“✓”为责任区；“市级责任部门”栏中排在第一位的为牵头部门，其余为配合部门。"])
+def test_a_rule_naming_a_text_column_beside_ticked_districts_reads_that_column_alone(note):
+    """A city list sets its 市级责任部门 as a text column and the districts as mark columns (★ 牵头区, ✓ 责任区). The ticked
+    districts keep a clause of their own beside the departments' column (市级责任部门:A、B;责任单位:北塘区), so the rule
+    naming the departments' column reads its list alone: the ✓ districts stay responsible, and a row whose department
+    cell is / has no list of the rule's, so its first ticked district does not lead."""
+    assert [units for _, _, _, units in reading("\n".join([*_LEVELS_MATRIX, note]))] == [
+        [("南湾区", "lead"), ("市住房城乡建设局", "lead"), ("市城管局", "support"), ("北塘区", "responsible")],
+        [("市城管局", "lead"), ("市交通运输局", "support"), ("北塘区", "responsible"), ("西岭区", "responsible")],
+        [("北塘区", "responsible"), ("南湾区", "responsible"), ("西岭区", "responsible")],
+    ]
+
+
+def test_a_rule_naming_no_column_still_reads_the_whole_list_of_a_matrix_row():
+    """The plain cases read as before: a rule naming no column reads each row's whole list, the departments and the
+    ticked districts after them (a row whose ★ district already leads keeps its list as written); a departments'
+    column alone (no matrix) is read by the rule naming it."""
+    plain_rule = "注：★为牵头区，✓为责任区；排在第一位的为牵头单位，其余为配合单位。"
+    assert [units for _, _, _, units in reading("\n".join([*_LEVELS_MATRIX, plain_rule]))] == [
+        [("南湾区", "lead"), ("市住房城乡建设局", "responsible"), ("市城管局", "responsible"), ("北塘区", "responsible")],
+        [("市城管局", "lead"), ("市交通运输局", "support"), ("北塘区", "support"), ("西岭区", "support")],
+        [("北塘区", "lead"), ("南湾区", "support"), ("西岭区", "support")],
+    ]
+    no_matrix = "\n".join([
+        "序号\t重点任务\t市级责任部门\t完成时限",
+        "1\t整治裸露土地。\t市住房城乡建设局、市城管局\t6月底前",
+        "注：市级责任部门栏中排在第一位的为牵头部门，其余为配合部门。",
+    ])
+    assert [units for _, _, _, units in reading(no_matrix)] == [[("市住房城乡建设局", "lead"), ("市城管局", "support")]]
+
+
 def test_a_matrix_legend_in_a_note_under_the_table_gives_the_marks_their_roles_whatever_the_marks():
     """The legend may follow the table (注：★表示牵头单位，☆表示配合单位) and name any marks; the document's
     legend decides, so a legend giving ○ the lead is read as written."""

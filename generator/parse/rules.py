@@ -69,6 +69,7 @@ class FirstLeads:
     several_only: bool = False
     column_role: str | None = None  # the role of the column the rule names (镇直责任部门栏中列第一位的…: responsible)
     column: str | None = None  # the column its condition names (主要起草单位有两个及以上的…: 主要起草单位)
+    column_name: str | None = None  # the column the rule names, as written (市级责任部门栏中排在第一位的…: 市级责任部门)
 
 
 @dataclass
@@ -163,11 +164,13 @@ class FirstListedLeads:
                 counted = _COUNTED_COLUMN.search(text[max(0, start - _CONDITION_WITHIN): start]) if condition else None
                 return Statement(number, words, False), FirstLeads(others is not None, condition is not None,
                                                                    _column_role(column.group(1)) if column else None,
-                                                                   counted.group(1) if counted else None)
+                                                                   counted.group(1) if counted else None,
+                                                                   column.group(1) if column else None)
         return None
 
     def apply(self, tasks: list[Task], option: FirstLeads) -> int:
         changed, others_support = 0, option.others_support
+        apart = _column_written_apart(tasks, option.column_name)
         for task in tasks:
             for index in sorted({a.annotation for a in task.assignments}):
                 units = [a for a in task.assignments if a.annotation == index]
@@ -186,6 +189,10 @@ class FirstListedLeads:
                     continue  # A、B分别负责: each answers for its own part, the exception such rules name
                 if index < len(task.annotations) and _heads_the_item(task, task.annotations[index]):
                     continue  # （四）省财政厅负责做好…: the unit a duty is written under, no list of the rule's
+                if apart:  # the rule reads the named column's clause alone; a row with none has no list of the rule's
+                    units = _the_counted_column(units, written, option.column_name)
+                    if not units:
+                        continue
                 column = _the_named_column(units, written, option.column_role)
                 if any(a.role == "lead" for a in column):
                     continue  # the cell writes its own verbs (X牵头，Y负责，Z配合): its lead is named, no list waits for one
@@ -247,6 +254,19 @@ def _the_counted_column(units: list, written: str, column: str | None) -> list:
 def _column_role(column: str) -> str | None:
     """The role a column's name gives its units (镇直责任部门: responsible), by the label word it ends with."""
     return next((role for pattern, role in lx.LABEL_ROLES if re.search("(?:" + pattern + ")$", column)), None)
+
+
+# A matrix's mark columns unfolded beside a text column of units of the same role (市级责任部门 | 江城区 ✓ | 临北区 ★:
+# ✓ 责任区) keep a clause of their own: the text column is written under its own name (市级责任部门:A、B;责任单位:江城区).
+# A rule naming that column (市级责任部门栏中排在第一位的为牵头部门，其余为配合部门) reads that clause alone: the
+# districts ticked beside it stay as their marks say, and a row whose department cell is empty (/) gives the rule no
+# list at all (its ticked districts do not take the department column's place).
+def _column_written_apart(tasks: list[Task], column: str | None) -> bool:
+    """Does any annotation write a clause under the very name of the column the rule names (市级责任部门:A、B)?"""
+    if not column:
+        return False
+    clause = re.compile(r"(?:^|[；;])\s*" + re.escape(column) + r"\s*[:：]")
+    return any(clause.search(a.text) for task in tasks for a in task.annotations)
 
 
 def _the_named_column(units: list, written: str, role: str | None) -> list:

@@ -80,7 +80,10 @@ LABEL_HEAD_JOINERS = "、/／"
 # 直接责任单位: the bodies doing the work under a 第一责任单位, responsible as 具体责任单位 are
 # 县直责任单位 / 属地责任单位: a project sheet splits the bodies answering for a project into the county's departments
 # and the towns where the work is (市直 / 区直 / 省直 alike); the scope changes nothing about the role
-LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地", "县直", "市直", "区直", "省直")
+# 市级责任部门 / 县级责任单位: a plan naming the bodies of each level of government apart (a city list's 市级责任部门
+# column beside its 区 columns; 市级牵头单位：X；县级责任单位：各县区政府) — the level changes nothing about the role either
+LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地", "县直", "市直", "区直", "省直",
+                   "镇直", "省级", "市级", "县级", "区级", "乡级", "镇级")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
 # whole labels that are not role word + head; 部门分工 / 单位分工 head a clause that names the units and their
