@@ -4464,3 +4464,60 @@ def test_one_cell_per_line_a_body_s_other_name_in_brackets_wrapped_after_it_stay
     assert [(n, units) for _, n, _, units in reading(text)] == [
         (1, [("区市场监管局（区知识产权局）", "lead"), ("区知识产权中心", "responsible")]),
     ]
+
+
+# ---------------------------------------------------------------- a 牵头单位 merged down its group, one cell per line
+
+def _merged_lead_table(*, note: bool = False, later_rows: int = 2) -> str:
+    """序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 one cell per line, the 牵头单位 printed on the group's first row
+    only: each later row holds one unit cell, its 配合单位."""
+    later = [
+        ["2", "规范公厕保洁管理。", "市住建局", "6月底前"],
+        ["3", "整治集贸市场环境。", "市商务局、市监局", "9月底前"],
+    ][:later_rows]
+    return "\n".join([
+        "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+        "一、市容卫生",
+        "1", "加强街巷清扫保洁。", "市城管局", "各区政府", "6月底前",
+        *[cell for row in later for cell in row],
+        "",
+        *(["说明：牵头单位为合并单元格的，该类别下各项任务牵头单位相同。"] if note else []),
+    ])
+
+
+def test_one_cell_per_line_a_lead_merged_down_its_group_is_carried_to_its_later_rows():
+    """The group's first row holds both units and each later row one: the rows show the lead merged down the group,
+    the lone cell is the row's 配合单位 and the group's lead is the row's too."""
+    assert [units for _, _, _, units in reading(_merged_lead_table())] == [
+        [("市城管局", "lead"), ("各区政府", "support")],
+        [("市城管局", "lead"), ("市住建局", "support")],
+        [("市城管局", "lead"), ("市商务局", "support"), ("市监局", "support")],
+    ]
+
+
+def test_one_cell_per_line_a_note_saying_the_lead_is_merged_carries_it_to_a_single_short_row():
+    """One later row holding one unit cell is as likely a 牵头单位 with an empty 配合单位: read so, and said; a note
+    under the table saying the 牵头单位 cells are merged settles it."""
+    plain = _merged_lead_table(later_rows=1)
+    assert reading(plain)[1][3] == [("市住建局", "lead")]
+    (plan_text,) = read_bytes(plain.encode("utf-8"), "table.txt")
+    assert any("'市住建局' stands alone in its row" in message for _, message in plan_text.notes)
+    noted = _merged_lead_table(later_rows=1, note=True)
+    assert reading(noted)[1][3] == [("市城管局", "lead"), ("市住建局", "support")]
+    (plan_text,) = read_bytes(noted.encode("utf-8"), "table.txt")
+    assert not any("stands alone" in message for _, message in plan_text.notes)
+
+
+def test_one_cell_per_line_rows_with_a_lone_unit_cell_under_a_short_first_row_keep_it_as_their_lead():
+    """A group whose first row holds one unit cell too shows no merged lead: each lone cell stays the row's lead."""
+    text = "\n".join([
+        "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+        "一、市容卫生",
+        "1", "加强街巷清扫保洁。", "市城管局", "6月底前",
+        "2", "规范公厕保洁管理。", "市住建局", "6月底前",
+        "3", "整治集贸市场环境。", "市商务局", "市监局", "9月底前",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("市城管局", "lead")], [("市住建局", "lead")], [("市商务局", "lead"), ("市监局", "support")]]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert not any("stands alone" in message for _, message in plan_text.notes)

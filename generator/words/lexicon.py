@@ -810,6 +810,9 @@ TABLE_BOX_HEADS = ("附表", "表")
 TABLE_OF_DUTIES_WORDS = ("任务", "分工", "责任", "清单", "台账", "措施", "举措", "事项", "工作")
 # a note under a table or a paragraph (注：1.… 2.…, 说明：…): its numbered points are no tasks
 NOTE_HEADS = ("注", "说明", "备注")
+# a note under a table saying a column's cell is merged down its rows (说明：牵头单位为合并单元格的，该类别下各项任务牵头
+# 单位相同): a copy one cell per line prints such a cell on its group's first row only (table.merged_lead)
+MERGED_CELL_WORDS = ("合并单元", "单元格合并", "单元格为合并")
 # a closing part of its own after a table or a list, numbered like the parts before it (四、有关说明 （一）责任单位有两个
 # 及以上的，排在第一位的为牵头单位… （二）本细则由…负责解释。): the reading notes, as a 说明： head holds them; no tasks
 NOTE_PART_WORDS = ("有关说明", "相关说明", "几点说明", "其他说明", "补充说明", "有关事项说明", "说明事项", "说明", "备注")

@@ -11,6 +11,7 @@ from ....words.names import LOCALITY_END
 from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
                      header_kinds, place_column)
 from .layouts import Found
+from .merged_lead import carry_merged_leads, note_says_merged
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _CITATION, _FIGURE_CELL,
                     _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
 
@@ -193,6 +194,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     blank_cells = False  # the table writes its empty cells as empty lines (a Word table saved as text)
     placed = False  # the current row's lines are its cells one for one, empty ones included
     last_number = 0  # the number of the last row started, where the numbers run on over the groups
+    data_rows: list[int] = []  # the indexes in `rows` of the rows read from a row's lines (no section, total, sub-row)
+    sub_rows: set[int] = set()  # rows split from a row that lost its merged leading cells
 
     def close():
         nonlocal current, pending_group, placed
@@ -225,7 +228,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             citations.clear()
         if group is not None:
             cells.insert(group, value)
+        data_rows.append(len(rows))
         rows.append(cells)
+        sub_rows.update(range(len(rows), len(rows) + len(more)))
         rows.extend(more)
         current, pending_group, placed = None, "", False
 
@@ -380,10 +385,34 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 close()  # without 序号 the 完成时限 closing each row says where the row ends
         i += 1
     close()
+    if numbered:
+        groups = _groups_of_rows(rows, data_rows, sub_rows, group)
+        carry_merged_leads(rows, kinds, groups, note_says_merged(lines, i, _NOTE_UNDER))
     if not numbered and not any(_reads_as_units(r[j]) for r in rows[1:] if len(r) == len(kinds)
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _groups_of_rows(rows: list[list[str]], data_rows: list[int], sub_rows: set[int],
+                    group: int | None) -> list[tuple[bool, list[int]]]:
+    """The table's data rows by group: (whether a heading opened the group, the rows' indexes). A row that is no data
+    row (a section row 一、…, a total) opens a group, and so does a merged 类别 cell's value on a group's first row."""
+    groups: list[tuple[bool, list[int]]] = [(False, [])]
+    data = set(data_rows)
+    for at in range(1, len(rows)):
+        if at in sub_rows:
+            continue
+        if at not in data:
+            groups.append((True, []))
+            continue
+        if group is not None and rows[at][group].strip():
+            if groups[-1][1]:
+                groups.append((True, []))
+            else:
+                groups[-1] = (True, groups[-1][1])
+        groups[-1][1].append(at)
+    return [(headed, indexes) for headed, indexes in groups if indexes]
 
 
 def _group_label(text: str) -> bool:

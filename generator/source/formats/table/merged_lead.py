@@ -1,0 +1,91 @@
+"""A 牵头单位 cell merged down a group of rows, in a table copied one cell per line.
+
+A 任务分解表 with 牵头单位 | 配合单位 columns merges the lead's cell down the rows of a group (一、… over rows 1–4) where
+the group has one lead. Copied one cell per line, the merged cell is printed on the group's first row only; each
+later row prints one unit cell fewer, its 配合单位, and nothing says which column that lone cell stood in. Fitted by
+what it holds (units) it goes to the first unit column, the 牵头单位: the group's lead is lost and the row's supports
+are read as leads. A tab-pasted copy keeps the empty cell, and the table reader carries the lead down into it.
+
+A lone unit cell may as well be a lead whose 配合单位 was left empty, so the present reading stands unless a cue says
+the lead was merged:
+- a note under the table says so (说明：牵头单位为合并单元格的，…), or
+- the rows show it: in every group with headed rows whose later rows hold one unit cell, the group's first row holds
+  both a lead and a support and every later row holds one unit cell, never the first row's lead, and the table holds
+  at least two such rows (a single short row is as likely an empty 配合单位).
+Then each such later row's lone cell is moved to the 配合单位 column and its 牵头单位 left empty, for the table reader
+to carry the group's lead down. Rows that look merged without such a cue (a group of one row's pattern, or groups
+that disagree) keep the present reading, and the reader says it could not tell.
+"""
+from __future__ import annotations
+
+from ....words import lexicon as lx
+from .header import _UNIT_KINDS
+from .marks import _PAGE_MARK
+from .notes import _note, _quote
+
+_NOTE_LINES_AHEAD = 4  # lines after a table's end a note under it starts within (a blank line, a page number)
+_NOTE_LINES = 6  # lines a note under a table runs over, at most
+
+
+def note_says_merged(lines: list[str], end: int, note_head) -> bool:
+    """Whether a note under the table ending at lines[end] (说明：… / 注：…, `note_head` matching its head) says the
+    lead column's cells are merged (牵头单位为合并单元格的…): a merged-cell word and a lead role word in the note."""
+    at = end
+    while at < min(len(lines), end + _NOTE_LINES_AHEAD) and (
+            not lines[at].strip() or _PAGE_MARK.match(lines[at].strip())):
+        at += 1
+    if at >= len(lines) or not note_head.match(lines[at].strip()):
+        return False
+    note = []
+    for line in lines[at:at + _NOTE_LINES]:
+        if not line.strip():
+            break
+        note.append(line.strip())
+    text = "".join(note)
+    return any(w in text for w in lx.MERGED_CELL_WORDS) and any(w in text for w in lx.LABEL_ROLE_WORDS["lead"])
+
+
+def carry_merged_leads(rows: list[list[str]], kinds: list[str | None], groups: list[tuple[bool, list[int]]],
+                       noted: bool) -> None:
+    """Move the lone unit cell of each later row of a group whose 牵头单位 was merged down it to the 配合单位 column,
+    leaving the 牵头单位 empty to be carried down (see the module's note). `groups`: (headed, the indexes in `rows`
+    of its data rows, in order) for each group of rows under a heading (or before the first); `noted`: a note under
+    the table says the lead's cells are merged."""
+    units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
+    if [kinds[j] for j in units] != ["lead", "support"]:
+        return  # only a table whose units stand under one 牵头单位 and one 配合单位 column
+    lead, support = units
+    merged: list[list[list[str]]] = []  # the later rows of each group that looks merged
+    doubtful: list[list[str]] = []  # rows holding one unit cell in groups that do not
+    headed_only = True
+    for headed, indexes in groups:
+        first, later = rows[indexes[0]], [rows[j] for j in indexes[1:]]
+        short = [row for row in later if _holds(row, lead) and not _holds(row, support)]
+        if not short:
+            continue
+        if (_holds(first, lead) and _holds(first, support) and len(short) == len(later)
+                and all(row[lead].strip() != first[lead].strip() for row in short)):
+            merged.append(short)
+            headed_only = headed_only and headed
+        else:
+            doubtful.extend(short)
+    shown = sum(len(short) for short in merged)
+    if noted or (not doubtful and headed_only and shown >= 2):
+        for short in merged:
+            for row in short:
+                row[support], row[lead] = row[lead], ""
+        for row in doubtful if noted else ():
+            _say(row[lead], "its group's first row holds both, yet not every row after it holds one unit cell")
+        return
+    for short in merged:
+        for row in short:
+            _say(row[lead], "as its group's rows after the first do, while the first holds both")
+
+
+def _holds(row: list[str], column: int) -> bool:
+    return column < len(row) and bool(row[column].strip())
+
+
+def _say(cell: str, why: str) -> None:
+    _note(cell, f"unit cell {_quote(cell)} stands alone in its row, {why}: read as the 牵头单位 with no 配合单位, "
+                f"though it may be the 配合单位 under a 牵头单位 merged down the group")
