@@ -691,7 +691,9 @@ def _page_foot_notes(raw: list[str], pager: list[bool]) -> set[int]:
     sentence the page broke, and would be read as its words (each 、 piece of a definition a unit). The lines from a
     line opening with a mark down to the page number are notes when every mark opening a line there is referenced
     inside a line higher up on the same page, in rising order; a list of points ①开展… ②推进… opens its lines with
-    marks that no line references, and stays text.
+    marks that no line references, and stays text. A mark opening a point after a sentence's stop (…建设。①完善…；
+    ②推进…) is another item's inline point, no reference; and lines holding the outline's next numbered item or a
+    section's heading are the plan going on, never notes (a page's notes explain marks, they carry no outline).
     """
     notes: set[int] = set()
     page_top = 0
@@ -720,11 +722,31 @@ def _first_page_foot_note(raw: list[str], top: int, pager_at: int) -> int | None
     at = top
     for start, _ in reversed(marked):  # the earliest start whose notes are all referenced above it
         for ln in raw[at:start]:
-            references.update(re.findall(f"[{_NOTE_MARK}]", ln.lstrip()[1:]))
+            references.update(_note_references(ln))
         at = start
         if all(mark in references for k, mark in marked if k >= start):
-            return start
+            return None if any(_opens_outline(ln) for ln in raw[start:pager_at]) else start
     return None
+
+
+# a mark opening a point after a sentence's stop (…建设。①完善…；②推进…): the inline points of an item, no reference
+# to a note (a note's mark is set inside the sentence, right after the word it explains: 实施“两区”①建设)
+_POINT_OPENING_MARK = re.compile(rf"([。；;：:]\s*)[{_NOTE_MARK}](?=\s*[^\s{_NOTE_MARK}。；;，,：:）)])")
+_NOTE_REFERENCE = re.compile(f"[{_NOTE_MARK}]")
+
+
+def _note_references(line: str) -> list[str]:
+    """The marks a line references inside its text: neither its own opening mark nor the marks opening its points."""
+    text = _POINT_OPENING_MARK.sub(r"\1", line.lstrip()[1:])
+    return _NOTE_REFERENCE.findall(text)
+
+
+def _opens_outline(line: str) -> bool:
+    """Whether a line opens an item or a heading of the plan's outline (（三）…, 4.…, 二、…, 第三章): no footnote's."""
+    numbered = _NUMBERED.match(line)
+    if numbered and not line[numbered.end():numbered.end() + 1].isdigit():  # 1.5万亩 opens no item
+        return True
+    return bool(_SECTION_HEAD.match(line) or _PART_HEAD.match(line) or _ARTICLE_HEAD.match(line))
 
 
 def _nearest(raw: list[str], i: int, step: int) -> int:
