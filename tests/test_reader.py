@@ -1067,6 +1067,9 @@ def test_footnotes_at_a_pages_foot_inside_a_broken_annotation_are_no_units():
         "省丙厅配合，各设区市人民政府落实）\n", "方案.txt")
     assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [
         ("省甲厅", "lead"), ("省乙厅", "support"), ("省丙厅", "support"), ("各设区市人民政府", "implement")]
+    # the reader says what it set aside, at the note's line
+    assert [(r.line, r.kind) for r in plan.readings if "footnote" in r.text] == [(5, "outline")]
+    assert any("① “两区”：指粮食生产功能区" in r.text for r in plan.readings)
 
 
 def test_points_marked_at_a_pages_foot_that_no_line_references_stay_the_tasks_text():
@@ -1093,6 +1096,7 @@ def test_points_one_a_line_before_the_outlines_next_item_are_no_footnotes_though
         [("省甲局", "responsible")], [("省乙局", "responsible")], [("省丙局", "responsible")],
         [("省丁厅", "responsible")], [("省戊厅", "responsible")]]
     assert "②完成改造试点" in plan.tasks()[1].text
+    assert not any("footnote" in r.text for r in plan.readings)
 
 
 def test_an_items_inline_points_after_a_stop_are_no_references_to_points_set_one_a_line_before_a_page_number():
@@ -1106,6 +1110,7 @@ def test_an_items_inline_points_after_a_stop_are_no_references_to_points_set_one
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("省甲局", "lead"), ("省乙厅", "support")], [("省丙局", "responsible")], [("省丁局", "responsible")]]
     assert "①推动外网向乡镇延伸" in plan.tasks()[1].text
+    assert not any("footnote" in r.text for r in plan.readings)
 
 
 def test_a_page_number_between_the_two_lines_of_a_wrapped_heading_leaves_the_title_whole():
