@@ -148,6 +148,9 @@ class ReadingNote:
 # How the table reader marks a note that states a rule the document gives about its table (a matrix's legend, as
 # read), not a cell it could not place: the plan's reading report lists it among the rules applied.
 TABLE_RULE_NOTE = "rule: "
+# How the source stage marks a note about the text's shape it read (lines set aside as a page's footnotes): the
+# reading report lists it with the outline notes.
+OUTLINE_NOTE = "outline: "
 
 
 def _published_rules(notes: list[ReadingNote]) -> list[str]:
@@ -198,6 +201,8 @@ class Plan:
         could not place."""
         if message.startswith(TABLE_RULE_NOTE):
             self.note(line, "rule", message[len(TABLE_RULE_NOTE):])
+        elif message.startswith(OUTLINE_NOTE):
+            self.note(line, "outline", message[len(OUTLINE_NOTE):])
         else:
             self.note(line, "table", message)
 

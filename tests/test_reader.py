@@ -1067,6 +1067,9 @@ def test_footnotes_at_a_pages_foot_inside_a_broken_annotation_are_no_units():
         "省丙厅配合，各设区市人民政府落实）\n", "方案.txt")
     assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [
         ("省甲厅", "lead"), ("省乙厅", "support"), ("省丙厅", "support"), ("各设区市人民政府", "implement")]
+    # the reader says what it set aside, at the note's line
+    assert [(r.line, r.kind) for r in plan.readings if "footnote" in r.text] == [(5, "outline")]
+    assert any("① “两区”：指粮食生产功能区" in r.text for r in plan.readings)
 
 
 def test_points_marked_at_a_pages_foot_that_no_line_references_stay_the_tasks_text():
@@ -1077,6 +1080,37 @@ def test_points_marked_at_a_pages_foot_that_no_line_references_stay_the_tasks_te
         "（县农业农村局负责）\n", "方案.txt")
     assert "②完善灌溉设施" in plan.tasks()[0].text
     assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("县农业农村局", "responsible")]
+
+
+def test_points_one_a_line_before_the_outlines_next_item_are_no_footnotes_though_a_mark_is_referenced_above():
+    """Footnotes at a page's foot explain marks; they never hold the outline's next item or a heading. Points ①… ②…
+    set one a line, followed by the next item （三） before the page number, stay the plan's text even when a line
+    higher up references ① and ② inside a sentence."""
+    [plan] = parse_text(
+        "某省数字政府建设工作要点\n一、夯实基础底座\n"
+        "（一）推进“一网”①“两端”②建设。（省甲局负责）\n"
+        "（二）提升外网支撑能力。\n①推动外网向乡镇延伸；\n②完成改造试点。（省乙局负责）\n"
+        "（三）健全数据目录。（省丙局负责）\n二、强化保障\n（四）加强人才培养。（省丁厅负责）\n\n— 2 —\n\n"
+        "（五）推进数据开放。（省戊厅负责）\n", "要点.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省甲局", "responsible")], [("省乙局", "responsible")], [("省丙局", "responsible")],
+        [("省丁厅", "responsible")], [("省戊厅", "responsible")]]
+    assert "②完成改造试点" in plan.tasks()[1].text
+    assert not any("footnote" in r.text for r in plan.readings)
+
+
+def test_an_items_inline_points_after_a_stop_are_no_references_to_points_set_one_a_line_before_a_page_number():
+    """An item writing its points inline (…建设。①完善…；②推进…) opens each point after a stop: no reference to a
+    footnote. Another item's points set one a line right above the page number are its text, with its annotation."""
+    [plan] = parse_text(
+        "某省数字政府建设工作要点\n一、夯实基础底座\n"
+        "（一）推进政务云建设。①完善政务云体系；②推进系统上云。（省甲局牵头，省乙厅配合）\n"
+        "（二）提升外网支撑能力。\n①推动外网向乡镇延伸；\n②完成改造试点。（省丙局负责）\n\n— 2 —\n\n"
+        "（三）健全数据目录。（省丁局负责）\n", "要点.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省甲局", "lead"), ("省乙厅", "support")], [("省丙局", "responsible")], [("省丁局", "responsible")]]
+    assert "①推动外网向乡镇延伸" in plan.tasks()[1].text
+    assert not any("footnote" in r.text for r in plan.readings)
 
 
 def test_a_page_number_between_the_two_lines_of_a_wrapped_heading_leaves_the_title_whole():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import frontmatter
 from ..errors import PlansiteError
-from ..model import PlanText
+from ..model import OUTLINE_NOTE, PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.widths import printed_width
@@ -468,7 +468,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
         end = _roster_attachment_at(lines, start, end)
-        body = _without_running_heads(_drop_trailing_chrome(_before_page_end(lines[start:end])), lines[:start])
+        body, set_aside = _without_running_heads(_drop_trailing_chrome(_before_page_end(lines[start:end])),
+                                                 lines[:start])
         if _INTERPRETATION_LINE.match(lines[start].strip()):
             # a page that is the plan's 解读 alone (《X》政策解读, then 一、出台背景 二、主要内容 restating the tasks):
             # no plan is printed there, so nothing under its heading is read as a task
@@ -476,7 +477,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
         # the covering notice before the first plan is every attached plan's: a rule it states for the lists it issues
         # (清单中排在第一位的为牵头单位) reads each of them
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
-                              notice=lines[:start] if n == 0 else lines[:starts[0]], printed_width=width))
+                              notice=lines[:start] if n == 0 else lines[:starts[0]], printed_width=width,
+                              notes=_foot_notes_set_aside(lines[start:end], set_aside, start + 1)))
     return plans
 
 
@@ -578,8 +580,20 @@ def _zero_padded_section_numbers(raw: list[str]) -> list[int]:
     return [i for i, alone in found if alone] if len(found) >= 2 else []
 
 
-def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
-    """The plan's lines with page numbers and the running head a printed page repeats beside them blanked.
+def _foot_notes_set_aside(raw: list[str], set_aside: set[int], first_line: int) -> list[tuple[int, str]]:
+    """A note at the first line of each run of lines set aside as a page's footnotes, quoting it: the reader says
+    what it took out of the text, for an editor to check that no point of an item went with it."""
+    firsts = sorted(i for i in set_aside if i - 1 not in set_aside)
+    return [(first_line + i, f"{OUTLINE_NOTE}set aside down to the page number as the page's footnotes: "
+             f"{raw[i].strip()[:_QUOTED_NOTE_MAX]}") for i in firsts]
+
+
+_QUOTED_NOTE_MAX = 40  # characters of a set-aside line quoted in its note
+
+
+def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str], set[int]]:
+    """The plan's lines with page numbers and the running head a printed page repeats beside them blanked, and the
+    indexes of the lines blanked as a page's footnotes.
 
     A text copied from a printed document keeps, at each page break, the page number (— 2 —) and a line printed
     at the head or foot of every page: the issuing office or the document's title, a short line the text has
@@ -609,7 +623,7 @@ def _without_running_heads(raw: list[str], above: list[str]) -> list[str]:
                 and not _SENTENCE_END.search(text) and not _LABELLED.search(text)):
             out[i] = ""
         seen.add(text)
-    return _halves_of_a_printed_page_met(_halves_of_a_cut_page_joined(out, raw), raw)
+    return _halves_of_a_printed_page_met(_halves_of_a_cut_page_joined(out, raw), raw), notes
 
 
 _BANNER_LINE = re.compile(rf"^\s*(?:{_SHARING_SITE_BANNER})\s*$")
@@ -691,7 +705,9 @@ def _page_foot_notes(raw: list[str], pager: list[bool]) -> set[int]:
     sentence the page broke, and would be read as its words (each 、 piece of a definition a unit). The lines from a
     line opening with a mark down to the page number are notes when every mark opening a line there is referenced
     inside a line higher up on the same page, in rising order; a list of points ①开展… ②推进… opens its lines with
-    marks that no line references, and stays text.
+    marks that no line references, and stays text. A mark opening a point after a sentence's stop (…建设。①完善…；
+    ②推进…) is another item's inline point, no reference; and lines holding the outline's next numbered item or a
+    section's heading are the plan going on, never notes (a page's notes explain marks, they carry no outline).
     """
     notes: set[int] = set()
     page_top = 0
@@ -720,11 +736,31 @@ def _first_page_foot_note(raw: list[str], top: int, pager_at: int) -> int | None
     at = top
     for start, _ in reversed(marked):  # the earliest start whose notes are all referenced above it
         for ln in raw[at:start]:
-            references.update(re.findall(f"[{_NOTE_MARK}]", ln.lstrip()[1:]))
+            references.update(_note_references(ln))
         at = start
         if all(mark in references for k, mark in marked if k >= start):
-            return start
+            return None if any(_opens_outline(ln) for ln in raw[start:pager_at]) else start
     return None
+
+
+# a mark opening a point after a sentence's stop (…建设。①完善…；②推进…): the inline points of an item, no reference
+# to a note (a note's mark is set inside the sentence, right after the word it explains: 实施“两区”①建设)
+_POINT_OPENING_MARK = re.compile(rf"([。；;：:]\s*)[{_NOTE_MARK}](?=\s*[^\s{_NOTE_MARK}。；;，,：:）)])")
+_NOTE_REFERENCE = re.compile(f"[{_NOTE_MARK}]")
+
+
+def _note_references(line: str) -> list[str]:
+    """The marks a line references inside its text: neither its own opening mark nor the marks opening its points."""
+    text = _POINT_OPENING_MARK.sub(r"\1", line.lstrip()[1:])
+    return _NOTE_REFERENCE.findall(text)
+
+
+def _opens_outline(line: str) -> bool:
+    """Whether a line opens an item or a heading of the plan's outline (（三）…, 4.…, 二、…, 第三章): no footnote's."""
+    numbered = _NUMBERED.match(line)
+    if numbered and not line[numbered.end():numbered.end() + 1].isdigit():  # 1.5万亩 opens no item
+        return True
+    return bool(_SECTION_HEAD.match(line) or _PART_HEAD.match(line) or _ARTICLE_HEAD.match(line))
 
 
 def _nearest(raw: list[str], i: int, step: int) -> int:
