@@ -332,6 +332,9 @@ VERB_MANNER_DOCUMENTS = ("计划", "方案", "安排", "规定", "部署", "要�
 # (全程 / 全力 / 提前: how closely the body takes part, 市司法局全程参与 / 市财政局全力支持 / 提前介入)
 # (轮流 / 依次: bodies taking a recurring duty in turn, 各专门委员会轮流承办 a series' sessions)
 # (抓好: the light verb of a locality's duty before the work, 各市人民政府抓好本地区落实, as 予以 before 配合)
+# a role mark in brackets after a name may say how the role is shared: 县X局（双牵头）/ （共同牵头）/ （并列牵头）: the
+# role is the verb's, the word before it no part of the name
+BRACKETED_ROLE_SHARES = ("双", "共同", "并列", "联合")
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
                 "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次", "抓好")
 # What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and

@@ -77,8 +77,10 @@ def _depth_zero_find(text: str, needle: str) -> int:
     return -1
 
 
-# 市应急局(牵头) / 市应急局（牵头单位）: the role in brackets after a name, with or without the label's head noun
-_BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(" + _VERB.pattern + r")(?:单位|部门)?\s*[)）〕]\s*$")
+# 市应急局(牵头) / 市应急局（牵头单位）/ 市X局（双牵头）: the role in brackets after a name, with or without the label's head
+# noun, or a word saying how it is shared
+_BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(?:" + lx.alternation(lx.BRACKETED_ROLE_SHARES) + r")?(" + _VERB.pattern
+                             + r")(?:单位|部门)?\s*[)）〕]\s*$")
 
 
 def _split_verb(piece: str) -> tuple[str, str | None]:
