@@ -499,6 +499,35 @@ def test_a_total_row_is_no_task_in_any_layout():
     assert sections(grouped) == [("一", "日用消费品")]
 
 
+def test_a_class_in_the_number_column_beside_a_count_and_sums_is_a_group_row():
+    """A project list exported from a spreadsheet writes each class's row in the rows' own columns: the class under
+    序号, how many projects under 项目名称, the sum under 投资 (产业类 | 2个 | | 7000). It heads a section, titled as the
+    outline form writes it, and is no task: its empty unit cells take nothing from the row above. A 合计 row stays a
+    total; a row whose 序号 cell holds words beside a project's text is still no group."""
+    text = "\n".join([
+        "序号\t项目名称\t建设内容\t年度计划投资（万元）\t包联县领导\t责任单位\t时间节点",
+        "合计\t3个\t\t9000",
+        "产业类\t2个\t\t7000",
+        "1\t甲项目\t建设厂房\t5000\t刘某\t县工业和信息化局、县自然资源局（配合）\t3月开工",
+        "2\t乙项目\t建设冷库\t2000\t何某\t县商务局\t4月开工",
+        "民生类\t1项\t\t2000",
+        "3\t丙项目\t建设学校\t2000\t孙某\t县教育局\t5月开工",
+    ])
+    assert sections(text) == [("一", "产业类（2个）"), ("二", "民生类（1项）")]
+    assert reading(text) == [
+        ("一", 1, "甲项目", [("县工业和信息化局", "responsible"), ("县自然资源局", "support")]),
+        ("一", 2, "乙项目", [("县商务局", "responsible")]),
+        ("二", 3, "丙项目", [("县教育局", "responsible")]),
+    ]
+    worded = "\n".join([
+        "序号\t项目名称\t建设内容\t年度计划投资（万元）\t责任单位\t时间节点",
+        "1\t甲项目\t建设厂房\t5000\t县工业和信息化局\t3月开工",
+        "续建\t乙项目\t建设冷库\t2000\t县商务局\t4月开工",
+    ])
+    assert [title for _, _, title, _ in reading(worded)][:1] == ["甲项目"]
+    assert not [title for _, title in sections(worded) if "续建" in title]
+
+
 def test_one_cell_per_line_a_group_rows_amount_on_its_own_line_is_no_row_number():
     """A fund plan's group row carries the group's amount (一、产业发展类项目（2个） | 250); flattened one cell per line
     the amount stands on the line after the group's title, before its first row's 序号. A number followed by another

@@ -961,6 +961,9 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
 # a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
 # sums in the figure columns; a sum of the rows above, never a task of its own
 TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
+# the measure of a group row's count in a project list exported from a spreadsheet (产业类 | 12个 | | 182900): how many
+# rows the group holds, written beside its name where a task row has its 项目名称
+TABLE_GROUP_COUNT_MEASURES = ("个", "项")
 
 
 # the cell spanning the period sub-columns of a two-row header pasted one cell per line (年度目标 over 2025年 | 2026年,

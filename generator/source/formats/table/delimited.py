@@ -8,7 +8,7 @@ from ....words.names import unit_like
 from .cells import _cell_class, _column_class
 from .header import _Columns, _header, lower_header_past_rule
 from .layouts import Found
-from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK
+from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK, _counted_group_title, _total_row
 
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -160,6 +160,7 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
                 for j, piece in rest:
                     previous[j] = f"{previous[j]}{glue}{piece}"
             elif (previous is not None and len(previous) < columns.width and not starts_row and not heading
+                    and not _sums_or_group_row(cells, number_col)
                     and len(previous) + len(cells) - 1 <= columns.width):
                 # a line break inside a cell split the row in two; the cell keeps it (a unit per line)
                 previous[-1] = f"{previous[-1]}\n{cells[0]}"
@@ -185,6 +186,12 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     # once every row is whole (a line break inside a cell joined), a numbered row still short lost a merged cell
     rows[1:] = [_merged_cells_left_out(row, columns.kinds) or row for row in rows[1:]]
     return (rows, i) if len(rows) > 1 else None
+
+
+def _sums_or_group_row(cells: list[str], number_col: int | None) -> bool:
+    """A line that is a row of its own however short the row above: a total (合计 | 30个 | | 363700) or a spreadsheet's
+    group row (产业类 | 12个 | | 182900), which a sheet saved as text writes without the empty cells at its end."""
+    return _total_row(cells) or (number_col is not None and _counted_group_title(cells, number_col) is not None)
 
 
 def _second_header_line(lines: list[str], start: int, delimiter: str, head: list[str], split) -> int | None:

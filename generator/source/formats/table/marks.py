@@ -28,6 +28,9 @@ _TOTAL_CELL = re.compile("^(?:" + "|".join(r"\s*".join(w) for w in lx.TABLE_TOTA
                          + r")\s*(?:[:：]|[（(][^（()）]{0,12}[)）])?$")
 # A figure cell of a total or a group row (4708, 30个, 2种, 140批次, —): a number and a measure word at most.
 _FIGURE_CELL = re.compile(r"^(?:[-—–－/／]+|\d+(?:\.\d+)?\s*[^\d\s.。，、；：:()（）]{0,3})$")
+# A group row's count of its rows (12个, 3项): a number and a group count's measure word, nothing else.
+_GROUP_COUNT_CELL = re.compile(r"^\d{1,4}\s*(?:" + "|".join(lx.TABLE_GROUP_COUNT_MEASURES) + ")$")
+_HOLDS_FIGURE = re.compile(r"[0-9０-９%％]")
 # 同上 (spaced out to centre it in its cell: 同  上), or a ditto mark (〃, ″, "): the cell above, as a sheet's note says
 _SAME_AS_ABOVE = re.compile(r"^(?:[\"“”]?同[ \u3000]*上[\"“”]?[。.]?|[〃″]+)$")
 _ENDS_SENTENCE = "。;;.!!??"
@@ -62,6 +65,21 @@ def _total_row(cells: list[str]) -> bool:
     """Whether a row is a total (合计 | 2个 | 276; | | 小计 | 140 |): its first filled cell is the word of a total."""
     first = next((c.strip() for c in cells if c.strip()), "")
     return bool(_TOTAL_CELL.match(first))
+
+
+def _counted_group_title(cells: list[str], number_col: int) -> str | None:
+    """A project list exported from a spreadsheet writes each group's row in the task rows' columns: the class in
+    the 序号 column, how many rows it holds under 项目名称 and its sums under the figure columns (产业类 | 12个 | |
+    182900). Words where a row has its number, beside only a count and figures, make a group row: its title as the
+    outline form writes it (产业类（12个）). None for any other row (a number, a label or a figure in the 序号 cell,
+    text or units beside it, no count)."""
+    name = cells[number_col].strip() if number_col < len(cells) else ""
+    rest = [c.strip() for i, c in enumerate(cells) if c.strip() and i != number_col]
+    if (not _HEADING_TEXT.match(name) or _HOLDS_FIGURE.search(name) or _ANY_LABEL.match(name)
+            or not all(_FIGURE_CELL.match(c) for c in rest)):
+        return None
+    count = next((c for c in rest if _GROUP_COUNT_CELL.match(c)), None)
+    return None if count is None else f"{name}（{count}）"
 
 
 def _cell_number(cell: str) -> int:

@@ -13,7 +13,8 @@ from ....words.brackets import depth_zero_split
 from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
-                    _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _total_row)
+                    _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
+                    _total_row)
 from .matrix import unfold
 from .notes import _note, _quote
 from .running import number_by_running_labels
@@ -178,6 +179,9 @@ class _Reader:
         if (_SECTION_LABEL.match(distinct[0]) and not names_units
                 and all(_FIGURE_CELL.match(_one_line(c)) for c in distinct[1:])):
             return _one_line(distinct[0])  # 一、产业发展类项目 | | 2712: a group row and its sums
+        counted = _counted_group_title(cells, number_col) if number_col is not None else None
+        if counted is not None:
+            return counted  # 产业类 | 12个 | | 182900: a spreadsheet's group row, never a task (see marks)
         if len(distinct) == 1:
             text = _one_line(distinct[0])
             filled = [i for i, c in enumerate(cells) if c]
