@@ -4407,3 +4407,29 @@ def test_one_cell_per_line_a_body_s_other_name_in_brackets_wrapped_after_it_stay
     assert [(n, units) for _, n, _, units in reading(text)] == [
         (1, [("区市场监管局（区知识产权局）", "lead"), ("区知识产权中心", "responsible")]),
     ]
+
+
+# ---------------------------------------------------------------- a table with no 序号 after the plan's own tasks
+
+def test_rows_of_a_table_without_numbers_are_numbered_by_their_place_in_the_plan():
+    """A 数据推送 table with no 序号 column set after the plan's numbered duties: the reader's count of its rows (1, 2)
+    would repeat the duties' numbers; the rows are tasks printed without a number, numbered by their place among the
+    plan's tasks (3, 4), labelled "" as a paragraph, and the reading notes say so."""
+    text = ("某区防止返贫监测方案\n一、部门职责\n（一）区农业农村局：负责统筹协调。\n（二）区人社局：负责就业帮扶。\n"
+            "二、数据推送\n部门\t推送内容\t推送频次\n区人社局\t失业人员信息\t每月\n区医保局\t大额医疗费用信息\t每季度\n")
+    plan = _plan(text)
+    tasks = plan.tasks()
+    assert [(t.number, t.label, t.title) for t in tasks] == [
+        (1, "（一）", "负责统筹协调"), (2, "（二）", "负责就业帮扶"), (3, "", "失业人员信息"), (4, "", "大额医疗费用信息")]
+    assert [(a.name, a.role) for a in tasks[2].assignments] == [("区人社局", "responsible")]
+    assert [(a.name, a.role) for a in tasks[3].assignments] == [("区医保局", "responsible")]
+    assert any("2 tasks carry no printed number (table rows without 序号)" in n.text for n in plan.readings)
+    assert not any("numbering" in w for w in plan.warnings)
+
+
+def test_a_table_with_its_own_numbers_after_the_plans_tasks_keeps_them():
+    """The same table printing its 序号 keeps the numbers it prints (1, 2), as any printed number."""
+    text = ("某区防止返贫监测方案\n一、部门职责\n（一）区农业农村局：负责统筹协调。\n"
+            "二、数据推送\n序号\t工作任务\t责任单位\t完成时限\n1\t失业人员信息\t区人社局\t每月\n2\t大额医疗费用信息\t区医保局\t每季度\n")
+    tasks = _plan(text).tasks()
+    assert [(t.number, t.label) for t in tasks] == [(1, "（一）"), (1, "1."), (2, "2.")]
