@@ -42,6 +42,8 @@ class PlanText:
     # the display width a PDF's text was wrapped at, measured over the whole document (an attachment's few
     # lines are too few to show it); 0 when the text is not wrapped so (generator/parse/printed_width.py)
     printed_width: int = 0
+    # source lines of table rows whose number the table reader counted (no 序号 printed): numbered by place (outline.py)
+    unprinted: set = field(default_factory=set)
 
 
 @dataclass
@@ -151,6 +153,10 @@ TABLE_RULE_NOTE = "rule: "
 # How the source stage marks a note about the text's shape it read (lines set aside as a page's footnotes): the
 # reading report lists it with the outline notes.
 OUTLINE_NOTE = "outline: "
+# How the table reader marks a row whose number it counted itself (a table with no 序号 column, a row with an empty 序号
+# cell): no note, but where the row's line stands (PlanText.unprinted), so that the outline numbers that task by its
+# place among the plan's tasks, as any task printed without a number, rather than 1…N again after the plan's own tasks.
+TABLE_ROW_UNNUMBERED = "row without a printed number"
 
 
 def _published_rules(notes: list[ReadingNote]) -> list[str]:

@@ -4550,3 +4550,43 @@ def test_one_cell_per_line_rows_with_a_lone_unit_cell_under_a_short_first_row_ke
         [("市城管局", "lead")], [("市住建局", "lead")], [("市商务局", "lead"), ("市监局", "support")]]
     (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
     assert not any("stands alone" in message for _, message in plan_text.notes)
+# ---------------------------------------------------------------- a table with no 序号 after the plan's own tasks
+
+def test_rows_of_a_table_without_numbers_are_numbered_by_their_place_in_the_plan():
+    """A 数据推送 table with no 序号 column set after the plan's numbered duties: the reader's count of its rows (1, 2)
+    would repeat the duties' numbers; the rows are tasks printed without a number, numbered by their place among the
+    plan's tasks (3, 4), labelled "" as a paragraph, and the reading notes say so."""
+    text = ("某区防止返贫监测方案\n一、部门职责\n（一）区农业农村局：负责统筹协调。\n（二）区人社局：负责就业帮扶。\n"
+            "二、数据推送\n部门\t推送内容\t推送频次\n区人社局\t失业人员信息\t每月\n区医保局\t大额医疗费用信息\t每季度\n")
+    plan = _plan(text)
+    tasks = plan.tasks()
+    assert [(t.number, t.label, t.title) for t in tasks] == [
+        (1, "（一）", "负责统筹协调"), (2, "（二）", "负责就业帮扶"), (3, "", "失业人员信息"), (4, "", "大额医疗费用信息")]
+    assert [(a.name, a.role) for a in tasks[2].assignments] == [("区人社局", "responsible")]
+    assert [(a.name, a.role) for a in tasks[3].assignments] == [("区医保局", "responsible")]
+    assert any("2 tasks carry no printed number (table rows without 序号)" in n.text for n in plan.readings)
+    assert not any("numbering" in w for w in plan.warnings)
+
+
+def test_a_table_with_its_own_numbers_after_the_plans_tasks_keeps_them():
+    """The same table printing its 序号 keeps the numbers it prints (1, 2), as any printed number."""
+    text = ("某区防止返贫监测方案\n一、部门职责\n（一）区农业农村局：负责统筹协调。\n"
+            "二、数据推送\n序号\t工作任务\t责任单位\t完成时限\n1\t失业人员信息\t区人社局\t每月\n2\t大额医疗费用信息\t区医保局\t每季度\n")
+    tasks = _plan(text).tasks()
+    assert [(t.number, t.label) for t in tasks] == [(1, "（一）"), (1, "1."), (2, "2.")]
+
+
+# ---------------------------------------------------------------- one cell per line, the column of bodies first
+
+@pytest.mark.parametrize("header", ["部门\n推送内容\n推送频次", "报送单位\n报送内容\n报送时间", "责任单位\n工作任务\n完成时限"])
+def test_a_table_one_cell_per_line_with_its_bodies_first_and_no_number_is_read(header):
+    """A data-push or reporting table (部门 / 推送内容 / 推送频次) pasted one cell per line, the column of bodies first and
+    no 序号: 部门 / 报送单位 alone opens the header (the column of bodies each row is about, as beside the work in a
+    delimited table), and the body's name under the header (区卫健局) is the first row's cell, not one more column
+    name, so no row is cut one cell late."""
+    text = ("某区防止返贫监测方案\n一、数据推送\n" + header + "\n区卫健局\n大病患者救治信息\n每季度\n"
+            "区住建局\n农村危房鉴定信息\n每月\n区残联\n新增残疾人信息\n每月\n二、保障措施\n加强组织领导。\n")
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "大病患者救治信息", [("区卫健局", "responsible")]),
+        (2, "农村危房鉴定信息", [("区住建局", "responsible")]),
+        (3, "新增残疾人信息", [("区残联", "responsible")])]

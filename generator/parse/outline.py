@@ -38,9 +38,10 @@ from .records import headings_over_items, part_headings, source_map
 from .rules import is_note_on_the_lists
 
 
-def build_outline(plan: Plan, lines: list[Line], width: int = 0) -> None:
+def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[int] | None = None) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded);
-    `width` the printed width the whole document was wrapped at, when known (else measured on these lines)."""
+    `width` the printed width the whole document was wrapped at, when known (else measured on these lines);
+    `unprinted` the source lines of table rows the table reader numbered by its own count (PlanText.unprinted)."""
     width = width or printed_width([(ln.text, ln.indent) for ln in lines])
     lines[:] = join_wrapped(lines, label_of, own_line, width)  # a PDF's text: the lines its page broke, whole again
     lines[:], found = set_aside_boxes(plan, lines, has_annotation, units_named)  # 专栏 / 表 / 注 set between the tasks are no tasks
@@ -68,7 +69,7 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0) -> None:
     walker.finish()
     set_aside_items(plan)
     _actions_over_measures(plan, walker.actions)
-    _number_unprinted_tasks(plan)
+    _number_unprinted_tasks(plan, unprinted or set())
 
 
 def _actions_over_measures(plan: Plan, actions: list[Group]) -> None:
@@ -95,7 +96,7 @@ def _actions_over_measures(plan: Plan, actions: list[Group]) -> None:
                                              "measures, which name none: 章节标题的责任单位适用于其下各项")
 
 
-def _number_unprinted_tasks(plan: Plan) -> None:
+def _number_unprinted_tasks(plan: Plan, counted_rows: set[int]) -> None:
     """A task printed without a number (a bullet ●, a paragraph with no marker) is numbered by its place in the plan.
 
     Tasks are known by their numbers (anchors, the open data, the scoring), and a plan whose tasks are bullets prints
@@ -103,11 +104,21 @@ def _number_unprinted_tasks(plan: Plan) -> None:
     marker: so the n-th task of the plan is n. Printed numbers (第一， ① 一是) are kept as printed, restarting where the
     plan restarts them; 最后 (the close of 首先 / 其次) takes the number after the ordinal before it. Said once per plan
     in the reading notes, so `plansite check` shows which numbers are the reader's and not the document's.
+
+    A table row printing no 序号 (a table with no number column: 部门 | 推送内容 | 推送频次) comes from the table reader
+    with the reader's own count 1., 2., … (`counted_rows`, the lines of such rows): it is a task printed without a number
+    too, numbered by its place, and its label is "" as a paragraph's, so no number the document does not print is shown.
     """
     tasks = [t for section in plan.sections for t in section.tasks]
     counted: list[tuple[int, str]] = []
     previous: Task | None = None
     for place, task in enumerate(tasks, start=1):
+        if task.line in counted_rows and style_of(task.label) == "arabic":
+            task.label = ""
+            task.number = place
+            counted.append((task.line, "table rows without 序号"))
+            previous = task
+            continue
         style = style_of(task.label) if task.label else "para"
         if style in UNNUMBERED:
             task.number = place

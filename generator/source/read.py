@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import frontmatter
 from ..errors import PlansiteError
-from ..model import OUTLINE_NOTE, PlanText
+from ..model import OUTLINE_NOTE, TABLE_ROW_UNNUMBERED, PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.widths import printed_width
@@ -321,7 +321,16 @@ _MAX_TABLE_NOTES = 50  # a table that leaves hundreds of cells unplaced is misre
 
 
 def _with_notes(plans: list[PlanText], notes: list[tuple[str, str]]) -> list[PlanText]:
-    """Give each table note to the plan and line holding the text it names (notes come in reading order)."""
+    """Give each table note to the plan and line holding the text it names (notes come in reading order); a row the
+    table reader numbered by its own count (TABLE_ROW_UNNUMBERED) is no note: its line joins the plan's `unprinted`."""
+    counted = [where for where, message in notes if message == TABLE_ROW_UNNUMBERED]
+    notes = [(where, message) for where, message in notes if message != TABLE_ROW_UNNUMBERED]
+    at = (0, 0)
+    for where in counted:
+        found = _find_ink(plans, _INK.sub("", normalise(where).split("\n")[0]), at)
+        if found is not None:
+            at = found
+            plans[found[0]].unprinted.add(plans[found[0]].first_line + found[1])
     if len(notes) > _MAX_TABLE_NOTES and plans:
         plans[0].notes.append((0, f"{len(notes) - _MAX_TABLE_NOTES} more table cells not placed (not listed)"))
     at = (0, 0)  # where the last note was found: the next is there or after it

@@ -8,7 +8,7 @@ from ....words import lexicon as lx
 from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
 from ....words.names import LOCALITY_END
-from .header import (_MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, body_column, header_kind,
+from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, header_kind,
                      header_kinds, place_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged
@@ -73,9 +73,12 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             continue
         if _opens_the_first_row(cells, text):
             break
-        # (被审计单位 / 被检查单位: a column of the bodies a row is about, a word of no role; the header goes on)
+        # (被审计单位 / 被检查单位: a column of the bodies a row is about, a word of no role; the header goes on. So does
+        # 部门 / 报送单位 / 单位名称 opening the header of a data-push or reporting table set body first (部门 / 推送内容 /
+        # 推送频次): header_kinds reads it beside the work. A body's own name (县教育局) under the header names no
+        # column: it is the first row's first cell, and taking it into the header would cut every row one cell late)
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text) and not (
-                cells and len(text) <= 8 and body_column(text)):
+                len(text) <= 8 and _BODY_COLUMN.search(text)):
             if unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
                 break
             unnamed = len(cells)

@@ -16,6 +16,7 @@ from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LA
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
                     _total_row)
 from .matrix import unfold
+from ....model import TABLE_ROW_UNNUMBERED
 from .notes import _note, _quote
 from .running import number_by_running_labels
 
@@ -28,6 +29,7 @@ class _Task:
     label: str
     text: str
     annotations: list[str] = field(default_factory=list)
+    counted: bool = False  # the label is the reader's count, the row printing no 序号 of its own
 
     def line(self) -> str:
         notes = "".join(f"({a})" for a in self.annotations)
@@ -74,6 +76,7 @@ class _Reader:
         self.beyond: list[str] = []  # the current row's cells beyond the header's columns
         self.decimal = False  # rows numbered 1.1, 1.2 under a row numbered 1 (set by rows_to_text)
         self.bracketed = False  # under a group head numbered 1. (a 项目 column's), the rows' numbers are written （1）
+        self.counted = False  # whether the current row's label is the reader's count, no 序号 printed (`_counts`)
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
@@ -248,11 +251,12 @@ class _Reader:
             return
         self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell) or _DECIMAL_CELL.match(number_cell))
         label = self._label(number_cell, text)
+        self.counted = label is not None and self._counts(number_cell)
         if label is None:
             match = _ARABIC_LABEL.match(text)
             self.last_number = int(match.group(1))
             label, text = f"{self.last_number}.", text[match.end():]
-        task = _Task(label, text, [annotation] if annotation else [])
+        task = _Task(label, text, [annotation] if annotation else [], counted=self.counted)
         self.lines.append(task)
         self.last_task, self.last_key = task, key
         if not any(c for c, k in zip(cells, kinds) if k == "task"):
@@ -287,6 +291,15 @@ class _Reader:
     def _carries_data(self, cells: list[str]) -> bool:
         """Whether a row fills a column other than its number and task (a deadline, a note): a task's row."""
         return any(c for c, k in zip(cells, self.columns.kinds) if k not in ("number", "task", "group"))
+
+    @staticmethod
+    def _counts(number_cell: str) -> bool:
+        """Whether the label `_label` gave is its own count (the next number after the row above), the row printing no
+        序号: no number cell, or one holding no number. The count starts at 1 whatever tasks stand before the table, so
+        the task is marked (`_Task.counted`) and the outline numbers it by its place among the plan's tasks, as it does
+        any task printed without a number (docs-dev/reading.md, "Tasks printed without a number")."""
+        return not (_DECIMAL_CELL.match(number_cell) or _NUMBER_CELL.match(number_cell)
+                    or (number_cell and _ANY_LABEL.match(number_cell)))
 
     def _label(self, number_cell: str, text: str) -> str | None:
         decimal = _DECIMAL_CELL.match(number_cell)
@@ -353,6 +366,9 @@ class _Reader:
     def text(self) -> list[str]:
         for task, message in self.notes:
             _note(task.line(), message)
+        for task in self.lines:
+            if isinstance(task, _Task) and task.counted:
+                _note(task.line(), TABLE_ROW_UNNUMBERED)  # where the row stands, found as a note's place is
         return [x.line() if isinstance(x, _Task) else x for x in self.lines]
 
 
