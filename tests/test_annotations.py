@@ -2746,3 +2746,29 @@ def test_units_ending_in_same_below_stand_for_the_bare_items_after_them_in_their
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (1, [("甲科", R)]), (2, [("甲科", R)]), (3, [("甲科", R)]), (4, [("乙科", R)]), (5, []), (6, [])]
     assert [n.line for n in plan.readings if "下同" in n.text] == [4, 5]
+
+
+def test_an_annotation_saying_same_as_above_takes_the_units_of_the_item_before_it_roles_included():
+    """（责任单位：同上） and （同上） stand for the units of the item right before them, with the roles the document's rule
+    gave them there (first listed leads): zero-width at the item's end, noted; 同上 under the first item, with no item
+    before it naming a unit, gives nothing and is a warning."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县2030年甲工作要点\n"
+        "一、重点工作\n"
+        "1.甲工作。推进甲工作。（责任单位：县甲办、县乙局。排在第一位的为牵头单位，其余为配合单位，下同）\n"
+        "2.乙工作。推进乙工作。（责任单位：同上）\n"
+        "3.丙工作。推进丙工作。（同上）\n")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [[("县甲办", L), ("县乙局", S)]] * 3
+    assert all(a.start == a.end == len(t.text) for t in tasks[1:] for a in t.annotations)
+    assert [n.line for n in plan.readings if "同上" in n.text] == [4, 5]
+    assert plan.warnings == []
+    (first,) = parse_text(
+        "某县2030年乙工作要点\n"
+        "一、重点工作\n"
+        "1.甲工作。推进甲工作。（责任单位：同上）\n"
+        "2.乙工作。推进乙工作。（县甲局牵头，县乙局配合）\n")
+    assert _units(first.tasks()[0]) == []
+    assert len(first.warnings) == 1 and "同上" in first.warnings[0]

@@ -2678,6 +2678,66 @@ def test_an_item_over_annotated_points_stays_the_task_where_the_numbers_run_thro
         ("5.", "推进平安乡村建设", [("省己厅", R)])]
 
 
+
+def test_an_item_over_annotated_points_stays_the_task_where_its_points_would_repeat_the_task_numbers_before_it():
+    """1. 2. 3. under one section, 2. naming no unit over （1）（2） each closed by its own bracket: read as tasks, the
+    points would be a second 1 and 2 after task 1, so 2. is one of the plan's count of tasks, holding both annotations."""
+    plan = _one(
+        "某县2030年甲工作要点\n"
+        "一、重点工作\n"
+        "1.甲工作。推进甲工作。（责任单位：县甲办、县乙局）\n"
+        "2.强化查缉。\n"
+        "（1）公路查缉。设立查缉点。（责任单位：县丙局、县丁局）\n"
+        "（2）寄递查控。落实实名收寄。（责任单位：县戊局）\n"
+        "3.丙工作。推进丙工作。（责任单位：县己局）\n")
+    tasks = plan.tasks()
+    assert [(t.label, t.title, _units(t)) for t in tasks] == [
+        ("1.", "甲工作", [("县甲办", R), ("县乙局", R)]),
+        ("2.", "强化查缉", [("县丙局", R), ("县丁局", R), ("县戊局", R)]),
+        ("3.", "丙工作", [("县己局", R)])]
+    assert len(tasks[1].annotations) == 2
+
+
+def test_an_item_over_annotated_points_in_a_group_stays_the_task_where_the_numbers_run_on_before_it():
+    """一、 → （一） → 1. → （1）, the 1. numbers running on across the groups: 4. naming no unit over （1）（2） each with
+    its own units comes after tasks 1.–3., which the points would number again; 4. stays the task in its （二） group
+    (a 1. opening the count over such points heads them: the test above it in this file)."""
+    plan = _one(
+        "某县2030年乙工作要点\n"
+        "一、重点工作\n"
+        "（一）压实责任\n"
+        "1.落实责任制。签订责任书。（责任单位：县甲办、县乙局）\n"
+        "2.加强督导。开展季度督导。（县甲办负责）\n"
+        "（二）严厉打击\n"
+        "3.开展专项行动。严打违法犯罪。（责任单位：县丙局）\n"
+        "4.强化查缉。\n"
+        "（1）公路查缉。设立查缉点。（责任单位：县丙局、县丁局）\n"
+        "（2）寄递查控。落实实名收寄。（责任单位：县戊局）\n"
+        "5.加强资金查控。排查资金线索。（责任单位：县己行）\n")
+    tasks = plan.tasks()
+    assert [(t.label, t.group) for t in tasks] == [
+        ("1.", "（一）"), ("2.", "（一）"), ("3.", "（二）"), ("4.", "（二）"), ("5.", "（二）")]
+    assert _units(tasks[3]) == [("县丙局", R), ("县丁局", R), ("县戊局", R)]
+
+
+def test_numbered_problems_over_annotated_measures_head_them_though_their_numbers_run_on():
+    """问题1： 问题2： numbered on through the plan, each over （1）（2） measures with their own units: the number under
+    the word 问题 counts problems, not tasks, so the measures are the tasks (unlike a bare 2. over its points)."""
+    plan = _one(
+        "某校2030年评估整改方案\n"
+        "一、整改措施\n"
+        "（一）培养方案\n"
+        "问题1：课程体系不够清晰。\n"
+        "（1）修订培养方案。（责任单位：甲处、乙院）\n"
+        "（2）建设支撑矩阵。（责任单位：甲处）\n"
+        "（二）实践教学\n"
+        "问题2：实践学分偏低。\n"
+        "（1）提高实践学分比例。（责任单位：乙院）\n"
+        "（2）新建实验中心。（责任单位：丙处）\n")
+    assert [(t.label, t.group, _units(t)) for t in plan.tasks()] == [
+        ("（1）", "问题1：", [("甲处", R), ("乙院", R)]), ("（2）", "问题1：", [("甲处", R)]),
+        ("（1）", "问题2：", [("乙院", R)]), ("（2）", "问题2：", [("丙处", R)])]
+
 def test_a_heading_annotated_over_its_sub_points_beside_tasks_with_sub_points_is_a_task():
     """Per section: （一）（二） close their 1. 2. sub-points with one annotation line; （三） puts its annotation on its
     own heading line over 1. 2. starting again at 1: a task like its neighbours, not a heading covering two tasks,

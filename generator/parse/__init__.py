@@ -9,9 +9,9 @@ import bisect
 import re
 from itertools import takewhile
 
-from ..model import Assignment, Jurisdiction, Plan, PlanText, Task
+from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
-from .annotations import append_units, read_task
+from .annotations import append_units, read_task, same_as_above_at
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
@@ -72,6 +72,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
     apply_document_rules(plan, [(i + 1, line) for i, line in enumerate(pt.notice)]
                          + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)])
+    _give_units_as_above(plan)  # after the rules: 同上 takes the units of the item above with the roles they read
     # duty lists written unit-first (一、县应急管理局：负责…): read after the document's rules, which are about lists
     # of units in annotations, not about the unit a duty is written under
     runs = duty_runs(plan)
@@ -397,6 +398,41 @@ def _give_units_below(plan: Plan) -> None:
                 _give_units(reading, [task])
                 plan.note(task.line, "rule", f"item {task.label} names no unit: the units of item {source.label} "
                                              "marked 下同 (the same below) stand for it")
+
+
+def _give_units_as_above(plan: Plan) -> None:
+    """An item whose annotation says only 同上 (（责任单位：同上） / （同上）) takes the units of the item right before it.
+
+    County 要点 name a pair of offices once and write 同上 (the same as above) under the next item they do too. The
+    units of the item before it stand for it, roles included (as the document's rules gave them there: 排在第一位的为
+    牵头单位 made the first lead), zero-width at the end of its text; the reading report says so. Read in plan
+    order, so a second 同上 after the first takes the same units again. An item before it naming no unit (or none
+    before it at all) leaves 同上 saying nothing the reader can give: a warning, no guess further up.
+    """
+    previous: Task | None = None
+    for task in plan.tasks():
+        at = same_as_above_at(task.text) if not task.assignments else None
+        if at is not None:
+            if previous is not None and previous.assignments:
+                _copy_units(previous, task)
+                plan.note(task.line, "rule", f"item {task.label} says 同上 (the same as above): the units of item "
+                                             f"{previous.label} stand for it, roles included")
+            else:
+                line, _ = _where(task, at)
+                plan.warnings.append(f"{plan.source}:{line}: task {task.label} says 同上 (the same as above), but no "
+                                     "item right before it names a unit: no unit given")
+        previous = task
+
+
+def _copy_units(source: Task, task: Task) -> None:
+    """The units of `source`, each with its role, as the task's last annotations, zero-width at its end."""
+    end = len(task.text)
+    place: dict[int, int] = {}
+    for a in source.assignments:
+        if a.annotation not in place:
+            place[a.annotation] = len(task.annotations)
+            task.annotations.append(Annotation(text=source.annotations[a.annotation].text, start=end, end=end))
+        task.assignments.append(Assignment(name=a.name, role=a.role, annotation=place[a.annotation]))
 
 
 def _same_below(task: Task):

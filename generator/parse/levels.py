@@ -18,7 +18,7 @@ from ..words import lexicon
 from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annotation_at, has_annotation, heading_like,
                     speaks_for_the_items_above, without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK
-from ..words.labels import STYLES, shown
+from ..words.labels import STYLES, UNNUMBERED, shown
 from .records import headings_over_items, headings_over_named_items
 from .rules import is_note_on_the_lists
 
@@ -394,7 +394,7 @@ def _units_line(text: str) -> bool:
 
 
 def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozenset(), dividing_work: bool = False,
-                 through: bool = False) -> list[int]:
+                 through: bool = False, counted: frozenset[str] = frozenset()) -> list[int]:
     """Items of one level that read at another, where a section mixes the two shapes (sets Line.role).
 
     Under group headings, one （二） item may be a duty itself, with no 1. 2. under it (or with
@@ -403,7 +403,8 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
     and those lines are its tasks. Annotations decide; the level of the rest is left as it is. A group
     heading whose annotation covers its items (`covered`, their lines) stays a group heading. An article stays one
     measure with its parts, but in a document `dividing_work` among units (_article_split_among_units). Where the
-    task-level numbers run `through` the plan (_numbered_through), an item over annotated points stays the task.
+    task-level numbers run `through` the plan (_numbered_through), or its points would repeat the plan's one count
+    of tasks (`counted`, _points_repeat_the_count), an item over annotated points stays the task.
     """
     if levels.group and levels.task:
         items = _group_items(chunk, levels.group)
@@ -438,7 +439,9 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                     _article_split_among_units(item, inner)
                 continue
             kids = [ln for ln in kids if ln.label.style == inner]
-            if not through and sum(has_annotation(ln.text) for ln in kids) >= 2:
+            if through or _points_repeat_the_count(counted, item, kids):
+                continue
+            if sum(has_annotation(ln.text) for ln in kids) >= 2:
                 item[0].role = "group"
                 for ln in kids:
                     ln.role = "task"
@@ -537,7 +540,8 @@ def _paragraph_groups(chunk: list[Line], levels: Levels) -> list[int]:
             and not _says_what_to_do(item)]
 
 
-def _measures_under_unannotated_tasks(chunk: list[Line], levels: Levels) -> list[int]:
+def _measures_under_unannotated_tasks(chunk: list[Line], levels: Levels,
+                                      counted: frozenset[str] = frozenset()) -> list[int]:
     """Task-level items naming no unit over measures that each name their own: headings, the measures the tasks.
 
     Four levels 一、 → （一） → 1. → （1）, the annotations at 1. on some items and at （1） on others:
@@ -555,12 +559,49 @@ def _measures_under_unannotated_tasks(chunk: list[Line], levels: Levels) -> list
             continue
         inner = item[first].label.style
         measures = _items_of(item[first:], inner, (inner,))
+        if _points_repeat_the_count(counted, item, [m[0] for m in measures]):
+            continue
         if len(measures) >= 2 and all(any(has_annotation(ln.text) for ln in m) for m in measures):
             item[0].role = "group"
             for m in measures:
                 m[0].role = "task"
             found.append(item[0].number)
     return found
+
+
+def _points_repeat_the_count(counted: frozenset[str], item: list[Line], points: list[Line]) -> bool:
+    """Would the item's points, read as tasks, repeat numbers the plan's one count of tasks gave before the item?
+
+    County 要点 number their tasks 1.–28. straight through the plan, across its （一） groups, and may put a short line
+    over （1）（2） measures each closed by its own annotation: 16.… / 17.强化堵源截流查缉。 / （1）公路查缉。…（责任单位：A） /
+    （2）…（责任单位：B） / 18.…. The 17. is one of the plan's count, as 16. and 18. are; its points start again at 1
+    below it, and read as tasks they would be a second 1 and 2 after the real ones. So where the item's style is
+    numbered as one count through the whole plan (`counted`: never starting again) and the item comes after the number
+    its points start at, the item stays the task and its points' annotations are its own. A 1. opening the count over
+    such points (nothing before it to repeat), or an item in a plan whose numbers start again in each section or
+    group, is still read as a heading over them (_measures_under_unannotated_tasks). So is a number under a word
+    naming what it counts (问题1： … 问题8： in an 整改方案): it counts the problems, each answered by its 整改措施
+    （1）（2）… that are the tasks, not the plan's tasks themselves.
+    """
+    head = item[0].label
+    if not points or head is None or head.style not in counted or not points[0].label:
+        return False
+    bare_number = head.text.lstrip()[:1].isdigit()
+    return bare_number and head.number > points[0].label.number
+
+
+def _styles_counted_through(lines: list[Line]) -> frozenset[str]:
+    """The numbered styles whose numbers run up as one count through the whole plan (1. 2. … 28., never again from 1)."""
+    last: dict[str, int] = {}
+    broken: set[str] = set()
+    for ln in lines:
+        label = ln.label
+        if label is None or label.style in UNNUMBERED or not label.number:
+            continue
+        if label.number <= last.get(label.style, 0):
+            broken.add(label.style)
+        last[label.style] = label.number
+    return frozenset(last) - broken
 
 
 def _numbered_through(chunks: list[list[Line]], chunk_levels: list[Levels]) -> bool:
@@ -728,6 +769,7 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
                           f"{section[0].label.text} are not given to its {shown(inner)} items: some of them name their own")
     covered: set[int] = set()  # lines of the group headings whose units cover their items
     through = _numbered_through(chunks, chunk_levels)
+    counted = _styles_counted_through(lines)
     for chunk, levels in zip(chunks, chunk_levels):
         if levels.group and levels.task:
             for item in _group_items(chunk, levels.group):
@@ -745,10 +787,11 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
         for at in _paragraph_groups(chunk, levels):
             plan.note(at, "outline", f"line {at}: this heading has a paragraph but no numbered items and names no unit, "
                                      "beside headings over numbered tasks: read as the heading's text, not a task")
-        for at in ([] if through else _measures_under_unannotated_tasks(chunk, levels)):
+        for at in ([] if through else _measures_under_unannotated_tasks(chunk, levels, counted)):
             plan.note(at, "outline", f"line {at}: this item names no unit and heads measures each closed by its own "
                                      "annotation: read as a heading, its measures as the tasks")
-        for at in _mixed_items(chunk, levels, covered, dividing_work=_divides_work(plan), through=through):
+        for at in _mixed_items(chunk, levels, covered, dividing_work=_divides_work(plan), through=through,
+                              counted=counted):
             headings_over_items(plan).append(("group", at))
             plan.note(at, "outline", f"line {at}: the units of this heading cover its items, numbered on "
                                      "with the tasks of the group headings beside it: 章节标题的责任单位适用于其下各项")

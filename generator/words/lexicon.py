@@ -539,6 +539,8 @@ LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各�
 
 # "the same below", closing an annotation whose units stand for the bare items after it (【责任科室：X，下同】)
 SAME_BELOW = "下同"
+# "the same as above", the whole of an annotation ((同上) / (责任单位：同上)): the units of the item before it
+SAME_ABOVE = "同上"
 # a note in an annotation that speaks of the tasks after it (以下各项工作均需…落实,不再列出; …,下同)
 NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "不再做分工", "不再分工", "均需", "均涉及", "同上")
 # the verb of a plan's definition of a collective it names in its lists, inside an annotation at its first use:

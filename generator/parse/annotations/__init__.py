@@ -195,7 +195,8 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
             if reason:  # bodies named on purpose as something other than the task's units: say so
                 reading.warnings.append((start, f"annotation at column {{column}}: '{inner[:24]}' {reason}"))
                 reading.set_aside.append((start, inner, reason))
-            elif refused is None and finder.looks_like_annotation(inner):  # say so rather than drop it silently
+            elif refused is None and finder.looks_like_annotation(inner) and not says_same_as_above(inner):
+                # say so rather than drop it silently (a 同上 stands for the item above's units: parse reads it)
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))
             continue
         if named and all(name in named for g in groups for name, _ in g.units):
@@ -213,6 +214,23 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
             reading.deadlines += group.deadlines
             if group.note:
                 reading.notes.append(group.note)
+
+
+# an annotation saying only "the same as above", after a unit label or none: （同上） / （责任单位：同上。）
+_SAME_ABOVE = re.compile(r"\s*(?:(?:" + lx.UNIT_LABEL + r")\s*[:：]\s*)?" + lx.SAME_ABOVE + r"\s*[。.；;]?\s*")
+
+
+def says_same_as_above(inner: str) -> bool:
+    """Does a bracket's content say only 同上 (the same as above), with or without a unit label before it?"""
+    return len(inner) <= 40 and _SAME_ABOVE.fullmatch(inner) is not None
+
+
+def same_as_above_at(text: str) -> int | None:
+    """Offset of the first bracket of the text saying only 同上 (says_same_as_above), None where there is none."""
+    if lx.SAME_ABOVE not in text:
+        return None
+    spans, _ = top_level_spans(text)
+    return next((span.start for span in spans if says_same_as_above(span.inner(text))), None)
 
 
 def append_units(task: Task, reading: Reading) -> None:
