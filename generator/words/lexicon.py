@@ -562,6 +562,10 @@ AFTER_THE_MARK = ("之后", "以后", "后面", "后")
 COUNTED_COLUMN_HEADS = ("单位", "部门")
 SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个或两个以上", "两家以上", "2个以上", "2个及以上", "多部门",
                  "多单位", "几个")
+# "…，其他为配合单位；只列一个单位的为责任单位" / "仅有一个单位的，为责任单位": the same exception written after the
+# rule instead of as its condition before it: a unit named alone is responsible, lists of several read by the rule
+SINGLE_UNIT_ONLY = ("只列一个", "仅列一个", "只有一个", "仅有一个", "只涉及一个", "仅涉及一个", "只列1个", "仅列1个",
+                    "只有1个", "仅有1个", "单独列出", "单列")
 # the work a rule's role word may name before or after it: 为工作牵头单位 / 为整改牵头单位 / 为牵头起草单位 / 其他为配合起草单位
 RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实")
 # the kind of body a positional rule names the listed ones by, before and after its role word: 单位 / 部门 mostly; a
