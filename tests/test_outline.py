@@ -5595,6 +5595,43 @@ def test_a_heading_naming_a_kind_of_bodies_over_unit_lines_is_no_unit_of_their_i
     assert any("names a kind of bodies" in n.text and "县直有关部门" in n.text for n in plan.readings)
 
 
+def test_a_heading_naming_the_departments_under_a_level_is_a_kind_of_bodies():
+    """（一）县直部门职责 over 1.县X局：负责… duties closing with 3.其他成员单位：按照各自职责…: 县直部门 (市直单位, 区直机关)
+    names the departments under the county as one class, no body; the duty naming the others by reference takes no
+    unit from it, as under 县直有关部门. A heading naming one body still gives it to a duty naming none."""
+    plan = _one(
+        "某县秸秆禁烧工作方案\n"
+        "一、职责分工\n"
+        "（一）县直部门职责\n"
+        "1.县甲局：负责统筹协调。\n"
+        "2.县乙局：负责火点监测。\n"
+        "3.其他成员单位：按照各自职责做好相关工作。\n")
+    assert {t.number: _units(t) for t in plan.tasks()} == {1: [("县甲局", R)], 2: [("县乙局", R)], 3: []}
+    assert any("names a kind of bodies" in n.text and "县直部门" in n.text for n in plan.readings)
+    plan = _one("某县秸秆禁烧工作方案\n一、职责分工\n（一）县丙局职责\n1.县甲局：负责统筹协调。\n"
+                "2.县乙局：负责火点监测。\n3.负责督促检查。\n")
+    assert _units(plan.tasks()[2]) == [("县丙局", R)]
+
+
+def test_a_run_in_duty_of_people_does_not_make_its_level_the_task_level():
+    """A grid plan's 网格职责 opens with （一）县级包片领导。负责…, the duty of people (a post, no body), run in, then
+    （二）/（三） headings over unit-first duties numbered through (1.各乡镇人民政府：负责…). The people's item is one of the
+    level's headings, not its task: the numbered duties are the tasks, each with its own unit, and the report says
+    what was made of the people's item."""
+    plan = _one(
+        "某县秸秆禁烧网格化管理方案\n"
+        "一、网格职责\n"
+        "（一）县级包片领导。负责所包乡镇的督导检查。\n"
+        "（二）乡镇网格职责\n"
+        "1.各乡镇人民政府：负责本辖区禁烧巡查（县甲局指导）。\n"
+        "（三）县直部门职责\n"
+        "2.县甲局：负责统筹协调。\n"
+        "3.县乙局：负责火点监测。\n")
+    assert {t.number: _units(t) for t in plan.tasks()} == {
+        1: [("各乡镇人民政府", R), ("县甲局", "support")], 2: [("县甲局", R)], 3: [("县乙局", R)]}
+    assert any("duty of people (县级包片领导)" in n.text for n in plan.readings)
+
+
 def test_a_companys_registered_name_as_a_heading_is_the_unit_of_its_duties():
     """二、某溪华润燃气有限公司 over 1. 2.: a duty list names the local gas or water company by its registered name, a
     place name with no level word and its legal form (有限公司, 集团) last; it answers for the duties under it as a

@@ -412,6 +412,27 @@ def test_a_positional_rule_for_lists_of_several_units_leaves_a_unit_named_alone_
     assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("市林业局", "lead")]
 
 
+def test_a_positional_rules_trailing_exception_leaves_a_unit_named_alone_responsible():
+    """…排在第一位的为牵头单位，其他为配合单位；只列一个单位的为责任单位: the exception written after the rule reads as
+    the condition before it does; lists of several read by the rule, a unit named alone stays responsible."""
+    [plan] = parse_text(
+        "某县粮食安全考核任务分解表\n"
+        "表中责任单位排在第一位的为牵头单位，其他为配合单位；只列一个单位的为责任单位。\n"
+        "| 序号 | 考核指标 | 分值 | 评分标准 | 责任单位 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 稳定粮食播种面积 | 5 | 每低1%扣1分 | 县甲局、县乙局 |\n"
+        "| 2 | 提高农机化水平 | 3 | 每低1个百分点扣0.5分 | 县甲局 |\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县甲局", "lead"), ("县乙局", "support")], [("县甲局", "responsible")]]
+    assert "只列一个单位的为责任单位" in plan.rules[0]
+    # inside an annotation, parted by commas (仅有一个单位的，为责任单位): no clause of it is read as a unit
+    [plan] = parse_text(
+        "某市人民政府2025年度立法工作计划\n一、规章项目\n"
+        "1.某市物业管理办法（市甲局、市乙局起草。排在第一位的为牵头单位，其他为配合单位，仅有一个单位的，为责任单位，下同）\n"
+        "2.某市湿地保护办法（市丙局起草）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "lead"), ("市乙局", "support")], [("市丙局", "responsible")]]
+
+
 def test_a_positional_rule_leaves_the_unit_a_duty_item_is_written_under_responsible():
     """A 职责分工 part writes some duties with no colon or 。 after the unit (（二）省财政厅负责做好经费保障…) beside
     `（一）省医保局。负责…`: the unit the duty is written under answers for it; the document's 下同 rule reads the lists

@@ -247,8 +247,8 @@ def _names_its_own_unit(task: Task) -> bool:
 
 
 def _names_a_kind_of_bodies(names: list[str]) -> bool:
-    """Is every name a kind of bodies (县直有关部门, 属地政府, 各成员单位), no one body?"""
-    return all(any(w in n for w in lx.KIND_OF_BODIES_WORDS) for n in names)
+    """Is every name a kind of bodies (县直有关部门, 属地政府, 各成员单位, 县直部门), no one body?"""
+    return all(any(w in n for w in lx.KIND_OF_BODIES_WORDS) or n.endswith(lx.KIND_OF_BODIES_ENDINGS) for n in names)
 
 
 def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Task]) -> set[int]:

@@ -36,7 +36,23 @@ def _headings(items: list[Line]) -> float:
     A run-in heading (一、总体要求。以习近平…) is long, but the numbered lines under it show it
     heads a part of the document; an item with no numbered lines under it is a heading only when short.
     """
-    return sum(heading_like(ln.label) or ln.parent for ln in items) / len(items)
+    return sum(heading_like(ln.label) or ln.parent or _peoples_duty(ln) for ln in items) / len(items)
+
+
+# （一）县级包片领导。负责所包乡镇的督导检查… / （一）包村干部：负责…: a grid or 包联 plan opens its duties part with
+# the duty of people (a post, no body) in one run-in item, beside headings naming whose duties the numbered items under
+# them are (（二）乡镇网格职责 / 1.各乡镇人民政府：负责…). Like those headings it says whose duty its text is and is no
+# unit's task, so it counts as a heading of its level and does not make that level the task level.
+_PEOPLES_HEAD = re.compile(r"[^:：，,。；;（）()]{0,10}?(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS)
+                           + r")[。.:：]")
+
+
+def _peoples_duty(ln: Line) -> bool:
+    """Is the item a run-in duty of people (县级包片领导。负责…), headed by their post and stop?"""
+    from .duties import opens_as_a_duty
+
+    m = _PEOPLES_HEAD.match(ln.label.rest.strip())
+    return m is not None and opens_as_a_duty(ln.label.rest.strip()[m.end():])
 
 
 def _by_style(lines: list[Line]) -> dict[str, list[Line]]:
@@ -707,6 +723,14 @@ def held_by_a_later_annotation(chunk: list[Line], last_item: int) -> set[int]:
     return held
 
 
+def _peoples_duties_as_headings(chunk: list[Line], levels: Levels) -> list[Line]:
+    """The run-in duties of people (（一）县级包片领导。负责…) left as headings of a group level, with no items under them."""
+    if not levels.group:
+        return []
+    return [ln for ln in chunk if ln.label and ln.label.style == levels.group and ln.role is None and not ln.parent
+            and _peoples_duty(ln)]
+
+
 def _chunks(lines: list[Line], outer: str | None) -> list[list[Line]]:
     """The lines of each section (the first chunk is the preamble when sections exist)."""
     chunks: list[list[Line]] = [[]]
@@ -795,6 +819,10 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
             headings_over_items(plan).append(("group", at))
             plan.note(at, "outline", f"line {at}: the units of this heading cover its items, numbered on "
                                      "with the tasks of the group headings beside it: 章节标题的责任单位适用于其下各项")
+        for ln in _peoples_duties_as_headings(chunk, levels):
+            plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} is the duty of people "
+                                            f"({_PEOPLES_HEAD.match(ln.label.rest.strip()).group()[:-1]}), no unit's: read as "
+                                            "a heading's text, not a task")
     for ln in lines:
         if ln.role in ("group", "task") and ln.label:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "

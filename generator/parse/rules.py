@@ -56,6 +56,17 @@ _OTHERS_ANY_ROLE = re.compile(
 # the condition a rule may open with, in the same clause before it: 多个单位起草的，… / 涉及两个以上部门的，…
 _SEVERAL_ONLY = re.compile(_any(lx.SEVERAL_UNITS) + r"[^。；;（）()]{0,12}?的[，,]?\s*$")
 _CONDITION_WITHIN = 24  # characters before the rule where its condition is written
+# the same condition written after the rule as its exception: …，其他为配合单位；只列一个单位的为责任单位 / 仅有一个单位的，
+# 为责任单位. Only an exception that leaves the lone unit responsible narrows the rule (one that calls it 牵头单位
+# says what the rule would read anyway).
+_SINGLE_STAYS = re.compile(
+    r"[，,；;]?\s*" + _any(lx.SINGLE_UNIT_ONLY) + "(?:责任)?" + _BODY_KIND + "的?[，,]?(?:为|是|即为|系)"
+    + _any(lx.RULE_ROLE_DOMAINS) + "?" + _any(lx.LABEL_ROLE_WORDS["responsible"]) + _BODY_KIND)
+# the exception parted by a comma, as an annotation's clauses meet it: 仅有一个单位的 / 为责任单位 (no unit either)
+_SINGLE_CONDITION_ALONE = re.compile(_any(lx.SINGLE_UNIT_ONLY) + "(?:责任)?" + _BODY_KIND + "的")
+_RESPONSIBLE_ALONE = re.compile("(?:为|是|即为|系)" + _any(lx.RULE_ROLE_DOMAINS) + "?"
+                                + _any(lx.LABEL_ROLE_WORDS["responsible"]) + _BODY_KIND)
+_EXCEPTION_WITHIN = 24  # characters after the rule (and its others' half) where the exception is written
 _RULE_RUNS_ON = 40  # characters of the next line a rule broken at a line's end may run on into
 _OTHERS_WITHIN = 24  # characters after the first rule where "the others support" still belongs to it
 
@@ -127,10 +138,17 @@ def is_rule_continuation(text: str) -> bool:
 
     The rule's two halves are often parted by a comma, so the clause reader meets "其他为参与单位"
     alone; it names the others' role, not a unit.
-    (Or "其他部门和单位按职责分工负责": the others share the duty, as they would unmarked; no unit either.)
+    (Or "其他部门和单位按职责分工负责": the others share the duty, as they would unmarked; no unit either. Or the
+    exception after it, "只列一个单位的为责任单位": a unit named alone stays responsible.)
     """
     return (OTHERS_SUPPORT.match(text.strip()) is not None or _OTHERS_ANY_ROLE.match(text.strip()) is not None
-            or COMMA_GROUP_OTHERS.match(text.strip()) is not None)
+            or COMMA_GROUP_OTHERS.match(text.strip()) is not None or _states_the_single_exception(text.strip()))
+
+
+def _states_the_single_exception(text: str) -> bool:
+    """只列一个单位的为责任单位, or either half of it parted by a comma: the rule's exception for a unit named alone."""
+    return (_SINGLE_STAYS.fullmatch(text) is not None or _SINGLE_CONDITION_ALONE.fullmatch(text) is not None
+            or _RESPONSIBLE_ALONE.fullmatch(text) is not None)
 
 
 class FirstListedLeads:
@@ -159,10 +177,13 @@ class FirstListedLeads:
                 others = OTHERS_SUPPORT.search(text, m.end(), m.end() + _OTHERS_WITHIN)
                 condition = _SEVERAL_ONLY.search(text[max(0, m.start() - _CONDITION_WITHIN): m.start()])
                 start = m.start() - (len(condition.group()) if condition else 0)
-                words = text[start: others.end() if others else m.end()]
+                end = others.end() if others else m.end()
+                exception = _SINGLE_STAYS.match(text, end, end + _EXCEPTION_WITHIN)
+                words = text[start: exception.end() if exception else end]
                 column = _NAMED_COLUMN.search(text[:start])
                 counted = _COUNTED_COLUMN.search(text[max(0, start - _CONDITION_WITHIN): start]) if condition else None
-                return Statement(number, words, False), FirstLeads(others is not None, condition is not None,
+                return Statement(number, words, False), FirstLeads(others is not None,
+                                                                   condition is not None or exception is not None,
                                                                    _column_role(column.group(1)) if column else None,
                                                                    counted.group(1) if counted else None,
                                                                    column.group(1) if column else None)

@@ -474,6 +474,9 @@ CLOSING_EXHORTATION = r"^(?:(?:各级|各地|各?(?:有关|相关)?(?:部门|单
 # words that make a heading's name a kind of bodies, not one body (（一）县直有关部门, （二）属地政府, 各成员单位): a 方案's
 # duty list groups its unit lines under such headings; over items naming their own units the heading is no unit of theirs
 KIND_OF_BODIES_WORDS = ("各", "有关", "相关", "其他", "其它", "属地", "成员单位")
+# how a name of a kind of bodies ends with no such word: the departments directly under a level's government or party
+# committee as one class (（四）县直部门职责 / 市直单位 / 区直机关 / 县直属单位); only at the end, as 市直机关工委 is one body
+KIND_OF_BODIES_ENDINGS = ("直部门", "直单位", "直机关", "直属部门", "直属单位", "直属机关")
 # how the party organisations of a group of units end, named as one collective (局属各单位党组织, 各党组织, 各基层党组织):
 # a 机关党委's plan lists them beside its offices in a bracket of names alone; with no 各 (基层党组织, 村党组织) the
 # word is a task's, no unit
@@ -570,6 +573,10 @@ AFTER_THE_MARK = ("之后", "以后", "后面", "后")
 COUNTED_COLUMN_HEADS = ("单位", "部门")
 SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个或两个以上", "两家以上", "2个以上", "2个及以上", "多部门",
                  "多单位", "几个")
+# "…，其他为配合单位；只列一个单位的为责任单位" / "仅有一个单位的，为责任单位": the same exception written after the
+# rule instead of as its condition before it: a unit named alone is responsible, lists of several read by the rule
+SINGLE_UNIT_ONLY = ("只列一个", "仅列一个", "只有一个", "仅有一个", "只涉及一个", "仅涉及一个", "只列1个", "仅列1个",
+                    "只有1个", "仅有1个", "单独列出", "单列")
 # the work a rule's role word may name before or after it: 为工作牵头单位 / 为整改牵头单位 / 为牵头起草单位 / 其他为配合起草单位
 RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实")
 # the kind of body a positional rule names the listed ones by, before and after its role word: 单位 / 部门 mostly; a
