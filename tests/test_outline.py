@@ -5755,3 +5755,24 @@ def test_articles_set_inside_the_parts_of_a_notice_leave_the_part_after_them_a_s
     assert [(s.number, s.title) for s in plan.sections] == [("一", "总体要求"), ("二", "责任分工"), ("三", "工作要求")]
     assert [(t.title, _units(t)) for t in plan.tasks()] == [
         ("督促企业开展隐患排查", [("县甲局", L), ("县乙局", R)]), ("将企业失信行为纳入信用记录", [("县丙局", L)])]
+
+
+def test_names_set_one_under_another_in_a_label_field_are_two_names():
+    """A 要点 lists a field's units one per line, the second aligned under the first after the label's colon, or
+    unindented, no 、 between them: two names (before: 县甲局县乙局, one). A name the line cut (县 / 丙投资集团有限公司)
+    still joins into one."""
+    plan = _one(
+        "某县2025年改革工作要点\n"
+        "一、深化社会领域改革\n"
+        "　　1.深化医药卫生体制改革。推进医共体建设。\n"
+        "　　牵头单位：县甲局\n"
+        "　　　　　　　县乙局\n"
+        "　　参与单位：县丙局\n"
+        "县丁局、县戊局\n"
+        "　　2.推进交通投融资改革。组建县级平台。\n"
+        "　　牵头单位：县\n"
+        "　　　　　　　丙投资集团有限公司\n"
+        "　　参与单位：县财政局\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", L), ("县乙局", L), ("县丙局", S), ("县丁局", S), ("县戊局", S)],
+        [("县丙投资集团有限公司", L), ("县财政局", S)]]

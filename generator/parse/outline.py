@@ -144,6 +144,7 @@ class _Walker:
         self.closing = False
         self.held = False  # an annotation line further down the section closes the task this line belongs to
         self.last_line = ""  # the task's last line so far
+        self.in_units_field = False  # the last line is a unit label line, or names set under one (_names_under_a_units_line)
         self.signature: set[int] = set()  # the office and date signing the document after a label line (signature_lines)
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
         # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
@@ -248,6 +249,7 @@ class _Walker:
         self.task = Task(id="", number=ln.label.number, label=ln.label.text, title="", text=text, line=ln.number,
                          group=self.group.label if self.group else "")
         self.last_line = ln.text
+        self.in_units_field = False
         skipped = len(ln.text) - len(ln.label.rest) + len(ln.label.rest) - len(ln.label.rest.lstrip())
         source_map(self.task).append((0, ln.number, ln.indent + skipped))
         self._ensure_section().tasks.append(self.task)
@@ -306,7 +308,9 @@ class _Walker:
                                                             and _heading_over_a_blank_line(self.task.text))
                 # a typed point a lead-in announced (…重点抓好以下工作： / 1.开展分类试点。), held in its task, is a line too
                 point = last in "：:" and label_of(text) is not None
-                self._continue(ln, "\n" if ln.label or heading or point else "")
+                names = (self.in_units_field and not self.wrapped and not ln.label
+                         and _names_under_a_units_line(self.last_line, text))
+                self._continue(ln, " " if names else "\n" if ln.label or heading or point else "", names)
                 return
             # only the last words of a section close it (a group heading does not), and no words an annotation
             # line below still closes: 一是…； / 二是…。 / （责任单位：X） at a section's end are the last task's;
@@ -324,8 +328,9 @@ class _Walker:
             self._add(self.section, "closing", text, "\n")
 
 
-    def _continue(self, ln: Line, sep: str) -> None:
+    def _continue(self, ln: Line, sep: str, names: bool = False) -> None:
         self.last_line = ln.text
+        self.in_units_field = names or LABEL_LINE.match(ln.text) is not None
         self._add(self.task, "text", sep, "")
         source_map(self.task).append((self._length(self.task, "text"), ln.number, ln.indent))
         self._add(self.task, "text", ln.text, "")
@@ -350,6 +355,27 @@ def _sentence_after_a_units_line(last_line: str, text: str) -> bool:
     first_words = re.split(r"[、，,。；;：:\s]", text.strip(), maxsplit=1)[0]
     opens_a_clause = _TASK_SENTENCE_OPENING.match(first_words) is not None and text.strip()[len(first_words):][:1] in "，,"
     return unit_like(last_name) and (not unit_like(first_words) or opens_a_clause)
+
+
+def _names_under_a_units_line(last_line: str, text: str) -> bool:
+    """Names set one under another in a label's field (牵头单位：县甲局 / 　　　　　县乙局): two names, not one.
+
+    Word-made 要点 and 分工方案 list a field's units one per line, the second aligned under the first after the
+    label's colon (or unindented), with no 、 between them. After a line whose last name is already whole, a line
+    that on its own is whole names, the first opening as a name does (its level 县 / 市, 各, 有关 …), goes on with
+    the list as a new name: joined by a space, as names set apart by spaces are read (县甲局 县乙局), the task's
+    text keeping no character the plan does not have. A name the line cut (县 / 交通投资集团有限公司, 市住房城乡 /
+    建设局) leaves the line above on no whole name, or this line opening on no name's first word: it joins as written.
+    """
+    last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
+    pieces = [p for p in _NAME_PARTING.split(text.strip().rstrip("。；;，,")) if p]
+    no_label = ":" not in text and "：" not in text  # 备注：县甲局 is a field of its own
+    return (no_label and unit_like(last_name) and bool(pieces) and pieces[0].startswith(lexicon.NAME_OPENINGS)
+            and all(unit_like(p) for p in pieces))
+
+
+# what parts names written on one line: 、 and commas, spaces (县甲局 县乙局)
+_NAME_PARTING = re.compile(r"[、，,\s]+")
 
 
 # a task's sentence opening with a preposition or an action verb (对…，按程序… / 督促…，): see lexicon.TASK_PREPOSITIONS
