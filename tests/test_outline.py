@@ -1995,6 +1995,43 @@ def test_a_label_line_counting_more_items_than_name_no_unit_warns():
     assert any("counted 三项" in w for w in plan.warnings)
 
 
+def test_targets_closed_by_one_line_of_units_are_tasks():
+    """A 规划's 任务分工 lists a field's 主要目标 naming no unit and closes them with 以上目标责任单位：A、B (or 以上指标):
+    the line says whose targets they are, so each target is a task with its units, not the field's frame; a
+    target list no line gives units stays the field's text."""
+    for kind in ("目标", "指标"):
+        plan = _one(
+            "某市妇女发展规划实施方案任务分工\n"
+            "一、妇女与教育\n"
+            "（一）主要目标\n"
+            "1.学前教育毛入园率达到95%以上。\n"
+            "2.高中阶段教育毛入学率达到97%以上。\n"
+            f"以上{kind}责任单位：市甲局、市乙局\n"
+            "（二）策略措施\n"
+            "1.保障女童平等接受义务教育。（市甲局负责，市丙局配合）\n"
+            "二、妇女与经济\n"
+            "（一）主要目标\n"
+            "1.女性就业人员占比保持在45%左右。\n"
+            "（二）策略措施\n"
+            "1.促进妇女创新创业。（市丁局负责）\n")
+        shared = [("市甲局", R), ("市乙局", R)]
+        assert [(t.title, _units(t)) for t in plan.tasks()] == [
+            ("学前教育毛入园率达到95%以上", shared), ("高中阶段教育毛入学率达到97%以上", shared),
+            ("保障女童平等接受义务教育", [("市甲局", R), ("市丙局", S)]), ("促进妇女创新创业", [("市丁局", R)])]
+        assert "女性就业人员占比" in plan.sections[1].groups[0].text
+
+
+def test_a_counted_line_under_targets_keeps_only_the_targets_it_counts():
+    """以上两项责任单位：X closing three 主要目标 naming no unit: the two it counts are tasks, the first stays frame."""
+    plan = _one(
+        "某市妇女发展规划实施方案任务分工\n一、妇女与教育\n（一）主要目标\n1.入园率达到95%以上。\n"
+        "2.入学率达到97%以上。\n3.女性科技人才比例提高。\n以上两项责任单位：市甲局\n（二）策略措施\n"
+        "1.保障女童接受义务教育。（市甲局负责）\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("入学率达到97%以上", [("市甲局", R)]), ("女性科技人才比例提高", [("市甲局", R)]),
+        ("保障女童接受义务教育", [("市甲局", R)])]
+
+
 def test_a_task_in_two_paragraphs_each_closed_by_its_label_line():
     """A task written as two paragraphs, each closed by its own label line: the second paragraph (对…，…。, its first
     words ending like a body's, 问题企业) is a sentence of the task, not the rest of the first label's last unit."""

@@ -21,7 +21,7 @@ from ..words.notices import (NOTICE_HEAD_LINE, PROSE_ASSIGNING_KINDS, TITLE_KIND
                              may_title)
 from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
 from ..words.labels import UNNUMBERED, is_filing_number, label_of
-from .lines import ABOVE, Line
+from .lines import ABOVE, Line, items_a_count_covers
 from ..numerals import parse_chinese
 from .outline import build_outline
 from .records import headings_over_items, headings_over_named_items, set_aside, source_map
@@ -458,13 +458,10 @@ def _counted_items_above(plan: Plan, task: Task, open_tasks: list[Task], count: 
     """The items above `task` its closing line covers: every one naming no unit (open_tasks), or, where the line
     counts them (以上两项 / 以上3项), the count less the item it closes, the nearest first. Fewer items naming no
     unit than the count asks for: the line is given to those there are, and the reader says so."""
-    if count is None:
-        return open_tasks
-    wanted = (int(count) if count.isdigit() else parse_chinese(count) or 0) - 1
-    if wanted > len(open_tasks):
+    if count is not None and (int(count) if count.isdigit() else parse_chinese(count) or 0) - 1 > len(open_tasks):
         plan.warnings.append(f"{plan.source}:{task.line}: task {task.label} closes items counted {count}项 "
                              f"but only {len(open_tasks) + 1} above it name no unit of their own")
-    return open_tasks[max(len(open_tasks) - max(wanted, 0), 0):]
+    return items_a_count_covers(open_tasks, count)
 
 
 def _give_units(reading, tasks: list[Task]) -> None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..numerals import parse_chinese
 from ..words import lexicon
 from ..words.labels import LABEL_LINE, Label, label_of
 
@@ -76,6 +77,24 @@ ABOVE = re.compile(r"^\s*" + lexicon.ITEMS_ABOVE_SCOPE + r"(?:均|都)?(?:由)?"
 def speaks_for_the_items_above(text: str) -> bool:
     """Is this annotation line one that covers the items before it (（以上任务由X牵头）), not the last item's own?"""
     return ABOVE.match(text) is not None
+
+
+def closing_line_above(text: str) -> re.Match | None:
+    """The opener of the item's last line where that line, of its own, speaks for the items above it (1.X。
+    以上目标责任单位：A、B): the match of ABOVE (its `count` group), else None."""
+    head, sep, last = text.rpartition("\n")
+    if not sep or not head.strip() or not annotation_only(last):
+        return None
+    return ABOVE.match(last)
+
+
+def items_a_count_covers(open_items: list, count: str | None) -> list:
+    """Of the items above a closing line naming no unit (open_items, in order), those it covers: all of them, or,
+    where it counts them (以上两项 / 以上3项), the count less the item it closes, the nearest ones."""
+    if count is None:
+        return open_items
+    wanted = (int(count) if count.isdigit() else parse_chinese(count) or 0) - 1
+    return open_items[max(len(open_items) - max(wanted, 0), 0):]
 
 
 def annotation_only(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .lines import has_annotation, heading_title, join_text, units_named
+from .lines import closing_line_above, has_annotation, heading_title, items_a_count_covers, join_text, units_named
 from ..words.labels import LABEL_LINE
 from .numbering import style_of
 from ..words.labels import STYLES
@@ -181,11 +181,13 @@ def _set_aside_framework_items(plan: Plan) -> None:
     Plans open with a part saying why and to what end (一、总体要求 （一）指导思想 （二）基本原则
     （三）工作目标), numbered like the tasks that follow. Such an item assigns no duty: it is set
     aside when its own title, or its section's title, is one of those words and it names no unit.
-    An item there that does name a unit stays a task (it reads as a duty, whatever its heading).
+    An item there that does name a unit stays a task (it reads as a duty, whatever its heading), and so does one
+    a line after it gives units (以上目标责任单位：A、B closing a 主要目标 list: see _given_units_by_a_line_below).
     """
     closing = _closing_sections(plan)
     targets_are_work = _targets_are_the_work(plan, closing)
     for index, section in enumerate(plan.sections):
+        given_units = _given_units_by_a_line_below(section)
         # only where the plan ends with them: numbered tasks after a set-aside section would break their sequence
         if index in closing:
             # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
@@ -205,7 +207,8 @@ def _set_aside_framework_items(plan: Plan) -> None:
             if targets_are_work and _under_targets_heading(task, section, group):
                 heading = None  # a 责任书's or a 考核 sheet's targets: its work
             # only items before the first task of their section or group: the text comes before the tasks
-            if heading is not None and task.group not in kept_in and not has_annotation(task.text):
+            if (heading is not None and task.group not in kept_in and not has_annotation(task.text)
+                    and id(task) not in given_units):
                 if group is not None:
                     group.text = join_text(group.text, f"{task.label}{task.text}", "\n")
                 else:
@@ -219,6 +222,29 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 kept_in.add(task.group)
         section.tasks = keep
     _set_aside_document_statements(plan)
+
+
+def _given_units_by_a_line_below(section: Section) -> set[int]:
+    """The items (their ids) naming no unit that a later line of their group speaking for the items above gives units.
+
+    任务分工 of 规划 list a field's 主要目标 1. 2. 3. naming no unit and close them with one line of their own,
+    以上目标责任单位：A、B (or 以上三项…): the line says whose targets they are, so they are assigned work, not the
+    field's frame. The items are those the outline later gives the line's units (parse._give_units_above): the
+    ones naming no unit since the last item naming one, in the same group, as many as a count says.
+    """
+    given: set[int] = set()
+    open_tasks: list[Task] = []  # items naming no unit since the last that names one
+    for task in section.tasks:
+        if open_tasks and task.group != open_tasks[-1].group:
+            open_tasks = []
+        if not has_annotation(task.text):
+            open_tasks.append(task)
+            continue
+        opener = closing_line_above(task.text)
+        if opener is not None:
+            given.update(id(t) for t in items_a_count_covers(open_tasks, opener.group("count")))
+        open_tasks = []
+    return given
 
 
 # What a document says about itself: why it was made (为…，结合实际，制定本措施), what it applies to

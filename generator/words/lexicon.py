@@ -658,10 +658,12 @@ BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
 
 # what opens a line speaking for the items above it, written after the last of them: （以上由X牵头，Y落实） /
 # 上述任务由X负责 / 以上两项责任单位：X；配合单位：Y / （以上三项）责任单位：X. The count (两项, 三项, 2项) says how many
-# items the line covers, the one it closes among them; without one it covers every item above naming no unit
+# items the line covers, the one it closes among them; without one it covers every item above naming no unit.
+# A 规划's 任务分工 lists a field's 主要目标 and closes them so too (以上目标责任单位：X、Y / 以上指标…): the kinds of
+# items name them
 ITEMS_ABOVE_OPENERS = ("以上", "上述", "本部分", "本节")
 ITEMS_ABOVE_COUNT_WORDS = "两二三四五六七八九十"  # (digits are read too)
-ITEMS_ABOVE_KINDS = ("工作", "任务", "措施", "内容", "事项")
+ITEMS_ABOVE_KINDS = ("工作", "任务", "措施", "内容", "事项", "目标", "指标")
 ITEMS_ABOVE_SCOPE = ("(?:[(（]\\s*)?(?:" + "|".join(ITEMS_ABOVE_OPENERS) + ")(?:各项|几项|(?P<count>\\d+|["
                      + ITEMS_ABOVE_COUNT_WORDS + "]+)项)?(?:" + "|".join(ITEMS_ABOVE_KINDS) + ")?[)）]?")
 
