@@ -122,6 +122,28 @@ def test_tabs_two_row_header_with_years_that_lost_its_spans():
     assert "2025年:30公里" in find_pasted_tables(text)
 
 
+def test_tabs_two_row_header_with_dates_each_stage_is_due_by_under_a_time_column():
+    """A 挂图作战 推进表 spans its 时间节点 over the dates each stage is due by (3月底前 | 6月底前 | 12月底前, or 上半年 |
+    年底前), the stage's work under each: the lower row is the header's, as quarters are, and every stage's cell stays
+    in the task's text under its date, none dropped for the first one read as the 完成时限."""
+    def table(periods: list[str]) -> str:
+        return "\n".join(["某县2025年重点项目推进表",
+                          "序号\t项目名称\t责任单位\t时间节点" + "\t" * (len(periods) - 1),
+                          "\t\t\t" + "\t".join(periods),
+                          "1\t甲厂房项目\t县工信局\t" + "\t".join(["完成招标", "主体封顶", "投产"][-len(periods):]),
+                          "2\t乙冷库项目\t县商务局\t" + "\t".join(["完成可研", "开工建设", "投入使用"][-len(periods):])])
+    text = table(["3月底前", "6月底前", "12月底前"])
+    plan = _plan(text)
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "甲厂房项目", [("县工信局", "responsible")]), (2, "乙冷库项目", [("县商务局", "responsible")])]
+    first, second = plan.tasks()
+    assert "3月底前:完成招标。6月底前:主体封顶。12月底前:投产" in first.text
+    assert "3月底前:完成可研。6月底前:开工建设。12月底前:投入使用" in second.text
+    assert [d.text for d in first.deadlines] == ["3月底前", "6月底前", "12月底前"]
+    halves = _plan(table(["上半年", "年底前"]))
+    assert "上半年:主体封顶。年底前:投产" in halves.tasks()[0].text
+
+
 def test_tabs_two_row_header_roles_only_under_a_spanning_cell():
     """A 调度台账 puts its role columns under a spanning 职责分工 and has no 完成时限 (its last column is progress): the
     upper row alone names no unit, the two rows together are the header."""

@@ -995,7 +995,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("number", r"^(序号|编号|序|No\.?|NO\.?)$"),
     # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
     # 1—3月 | 4—6月 (1-3月, 1～3月, 1月—3月, 11至12月): a 挂图作战 / 推进计划 table sets its quarters as month ranges
-    ("period", r"^(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?"
+    # 3月底前 | 6月底前 | 年底前 (6月30日前, 一季度末, 上半年前): a 时间节点 over the dates each stage is due by, the
+    # stage's work under each; a date closing a period (…底 / …末 / …前) names the period as its bare name does
+    ("period", r"^(?:(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|\d{1,2}月\d{1,2}日|年[中底末])"
+               r"(?:底|末|[上中下]旬)?前?"
                r"|\d{1,2}(?:\s*月)?\s*[—–\-－~～至到]{1,2}\s*\d{1,2}\s*月份?|近期|中期|远期)(?:目标|任务)?$"),
     # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
     # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units;
