@@ -1992,6 +1992,30 @@ def test_a_pdf_layout_centred_row_whose_unit_cell_is_a_line_taller_keeps_off_the
     ]
 
 
+# a 作战图's header: 责任街道 spans the street columns, their names broken over two lines (东城 / 街道)
+_STREET_HEAD = [_at((31, "责任街道")),
+                _at((0, "序号"), (6, "攻坚任务"), (25, "东城"), (33, "西城"), (41, "南湖"), (48, "牵头单位")),
+                _at((25, "街道"), (33, "街道"), (41, "街道"))]
+
+
+def test_a_pdf_layout_header_printed_again_with_its_spanning_line_is_passed_over():
+    """The whole header printed again after a page break, the spanning 责任街道 over it included: page furniture, not
+    a row's line (read as one, 责任街道 falls in the 西城 column, which then holds no ✓ and names no street)."""
+    lines = ["注：“✓”表示该街道为责任街道。", *_STREET_HEAD,
+             _at((1, "1"), (6, "取缔流动摊点和占"), (26, "✓"), (34, "✓"), (48, "市城市管理局")),
+             _at((6, "道经营")),
+             "— 2 —", *_STREET_HEAD,
+             _at((1, "2"), (6, "清理乱贴乱画小广"), (26, "✓"), (34, "✓"), (42, "✓"), (48, "市城市管理局")),
+             _at((6, "告")),
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "取缔流动摊点和占道经营", [("市城市管理局", "lead"), ("东城街道", "responsible"), ("西城街道", "responsible")]),
+        (2, "清理乱贴乱画小广告", [("市城市管理局", "lead"), ("东城街道", "responsible"), ("西城街道", "responsible"),
+                              ("南湖街道", "responsible")]),
+    ]
+
+
 # ---------------------------------------------------------------- the registry of pasted layouts
 
 

@@ -245,6 +245,16 @@ def _lined_up(lines: list[str], start: int, end: int, width: Measure) -> int:
                for line in lines[start + 1:end] for at, _ in _layout_pieces(line, width))
 
 
+def _spanning_line(lines: list[str], start: int) -> str:
+    """The line standing right above the header's first line, stripped ("" when blank or none). A header of
+    grouped columns prints a spanning line over its names (攻坚时段（周次） over 第1周…第14周, 责任街道 over the
+    street names) and the header starts at the 序号 line under it; printed again with the header at the top of
+    the next page, that line is page furniture like the header, not a row's line: read as one, its words would
+    land in the column under them (责任街道 in a ✓ column, which then holds no marks) and its pieces split the
+    rows around the page break."""
+    return lines[start - 1].strip() if start > 0 else ""
+
+
 def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list[list[str]], int] | None:
     """`_layout_table` with each cell's place counted by `width`."""
     head = _layout_header(lines[start], width)
@@ -273,6 +283,7 @@ def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list
     kinds = header_kinds(names)
     if not _is_header([_header_text(n)[:_MAX_HEADER_CHARS] for n in names]) or kinds[0] != "number":
         return None
+    spanning = _spanning_line(lines, start)
     # the table's lines in order: ("row", the pieces of a line starting the next 序号, 序号 first),
     # ("section", [(0, 一、title)]) or ("line", the pieces of a line holding the rest of some row's cells)
     entries: list[tuple[str, list[tuple[int, str]]]] = []
@@ -285,6 +296,9 @@ def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list
             continue
         if text == header_lines[0] and _repeats(lines, i, header_lines):
             i = _repeats(lines, i, header_lines)  # the header printed again at the top of a page
+            continue
+        if spanning and text == spanning and _repeats(lines, i + 1, header_lines):
+            i = _repeats(lines, i + 1, header_lines)  # ... its spanning line over it included
             continue
         row = _layout_row_start(pieces, bound, last + 1, width)
         if row:
