@@ -2016,6 +2016,37 @@ def test_a_pdf_layout_header_printed_again_with_its_spanning_line_is_passed_over
     ]
 
 
+def test_a_pdf_layout_with_one_space_where_a_cell_fills_its_column():
+    """A pdftotext copy leaves one space before a column where the cell left of it fills its column (and in the header,
+    序号 攻坚任务): the columns still start where most lines start their text, so that single space parts the cells;
+    a space inside a cell (none here) stands where the other lines run on."""
+    lines = ["序号 攻坚任务                 牵头单位     责任单位",
+             " 1   取缔主次干道流动摊点和占 市城市管理局 市市场监督管理局",
+             "     道经营",
+             " 2   整治沿街商户出店经营、跨 市城市管理局 市商务局",
+             "     门营业",
+             " 3   清理校园周边占道经营     市城市管理局 市教育局",
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "取缔主次干道流动摊点和占道经营", [("市城市管理局", "lead"), ("市市场监督管理局", "responsible")]),
+        (2, "整治沿街商户出店经营、跨门营业", [("市城市管理局", "lead"), ("市商务局", "responsible")]),
+        (3, "清理校园周边占道经营", [("市城市管理局", "lead"), ("市教育局", "responsible")]),
+    ]
+
+
+def test_one_space_between_cells_that_line_up_with_nothing_is_no_page_layout():
+    """Rows a paragraph each with their cells parted by single spaces (a Word table flattened): no place where most
+    lines start their text, so the layout reader leaves them to the spaced reader."""
+    from generator.source.formats.table.page_layout import _layout_table
+    lines = ["序号 工作任务 牵头单位 责任单位",
+             "1 清理河道淤积和沿岸垃圾 区水务局 各街道",
+             "  做到常态长效",
+             "2 加固堤防 区住建局 区水务局",
+             "  汛期前完成"]
+    assert _layout_table(lines, 0) is None
+
+
 # ---------------------------------------------------------------- the registry of pasted layouts
 
 

@@ -42,16 +42,61 @@ _EDGE_SLACK = 2  # characters a cell's start may stray from its column's edge
 Measure = Callable[[str], int]
 
 
-def _layout_pieces(line: str, width: Measure = len) -> list[tuple[int, str]]:
+def _layout_pieces(line: str, width: Measure = len, cuts: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """(column, text) of the runs of a line parted by two or more spaces, a tab or a full-width space, each run's
-    column counted by `width` (characters, or display columns)."""
+    column counted by `width` (characters, or display columns); a run is parted at a single space too where the
+    text after it starts at one of the table's column starts `cuts` (see `_column_starts`)."""
     text = line.expandtabs(4)
     pieces, at, counted = [], 0, 0
     for m in _LAYOUT_PIECE.finditer(text):
         counted += width(text[at:m.start()])  # counted on from the last piece: linear in the line
         at = m.start()
-        pieces.append((counted, m.group()))
+        pieces.extend(_cut_at_single_spaces(counted, m.group(), width, cuts) if cuts else [(counted, m.group())])
     return pieces
+
+
+def _cut_at_single_spaces(at: int, run: str, width: Measure, cuts: frozenset[int]) -> list[tuple[int, str]]:
+    """A run of text starting at column `at`, parted at each single space after which the text starts on a column
+    start in `cuts`."""
+    out, begin, counted = [], 0, at
+    for k, char in enumerate(run):
+        if char == " " and counted + width(char) in cuts:
+            out.append((at, run[begin:k]))
+            begin, at = k + 1, counted + width(char)
+        counted += width(char)
+    return [*out, (at, run[begin:])]
+
+
+# A PDF copy (pdftotext -layout) leaves a single space before a column where the cell left of it fills its column
+# (取缔主次干道流动摊点和占 市城市管理局), and the header too (序号 攻坚任务): two spaces no longer part every cell. A
+# column still shows where it starts: the cells of most lines under the header start there, and text runs across
+# it nowhere else (in prose, or inside a cell, a space at one place on a few lines is crossed by the text of the
+# others). Such a start parts a single space; the lines counted are the table's: from the header down to the first
+# line flush left that is neither a row's number, the header again nor a page number.
+_COLUMN_LINES = 60  # lines under the header looked at for the columns' starts
+_COLUMN_EVIDENCE = 3  # lines that start text at a place before it is a column's start
+
+
+def _column_starts(lines: list[str], start: int, width: Measure) -> frozenset[int]:
+    """The places (counted by `width`) where the table's columns start, confirmed by most of its lines: text
+    starts there on at least `_COLUMN_EVIDENCE` lines, and on more lines than those that run across it."""
+    starts: dict[int, int] = {}
+    held: dict[int, int] = {}
+    for n, line in enumerate(lines[start:start + _COLUMN_LINES]):
+        text = line.expandtabs(4).rstrip()
+        if n and text and not text[0].isspace() and not text[0].isdigit() and not _PAGE_MARK.match(text) \
+                and text != lines[start].rstrip():
+            break
+        counted, before = 0, " "
+        for char in text:
+            size = width(char)
+            if char != " ":
+                if before == " ":
+                    starts[counted] = starts.get(counted, 0) + 1
+                for k in range(counted, counted + size):
+                    held[k] = held.get(k, 0) + 1
+            counted, before = counted + size, char
+    return frozenset(at for at, n in starts.items() if at and n >= _COLUMN_EVIDENCE and 2 * n > held[at])
 
 
 def _layout_row_start(pieces: list[tuple[int, str]], bound: int, expected: int,
@@ -106,10 +151,10 @@ def _join_layout_lines(parts: list[str], units: bool, full: int) -> str:
     return out
 
 
-def _layout_header(line: str, width: Measure = len) -> list[tuple[int, str]]:
+def _layout_header(line: str, width: Measure = len, cuts: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """The pieces of a header line, a column name letter-spaced wider than a space (序  号, 工  作  任  务) one
     piece again: a run of single characters cut into column names as `header_words` cuts it."""
-    pieces = _layout_pieces(line, width)
+    pieces = _layout_pieces(line, width, cuts)
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(pieces):
@@ -256,8 +301,19 @@ def _spanning_line(lines: list[str], start: int) -> str:
 
 
 def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list[list[str]], int] | None:
-    """`_layout_table` with each cell's place counted by `width`."""
-    head = _layout_header(lines[start], width)
+    """`_layout_table` with each cell's place counted by `width`: its cells parted by two spaces or more, else (a
+    header whose first word names the 序号 column) by one space too where a column starts (see `_column_starts`)."""
+    table = _layout_table_cut(lines, start, width, frozenset())
+    if table or not (words := lines[start].split()) or header_kinds([words[0]])[0] != "number":
+        return table
+    cuts = _column_starts(lines, start, width)
+    return _layout_table_cut(lines, start, width, cuts) if cuts else None
+
+
+def _layout_table_cut(lines: list[str], start: int, width: Measure,
+                      cuts: frozenset[int]) -> tuple[list[list[str]], int] | None:
+    """`_layout_table_by` with its runs parted at single spaces on `cuts` too."""
+    head = _layout_header(lines[start], width, cuts)
     names = [unspaced(t) for _, t in head]
     if len(names) < 3 or not _is_header(names):
         return None
@@ -270,9 +326,9 @@ def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list
     centres = [at + width(t) / 2 for at, t in head]
     i = start + 1
     header_lines = [lines[start].strip()]
-    while i < len(lines) and lines[i].strip() and not _layout_row_start(_layout_pieces(lines[i], width), bound, 1,
-                                                                         width):
-        pieces = _layout_pieces(lines[i], width)
+    while i < len(lines) and lines[i].strip() and not _layout_row_start(_layout_pieces(lines[i], width, cuts),
+                                                                         bound, 1, width):
+        pieces = _layout_pieces(lines[i], width, cuts)
         if any(at <= bound for at, _ in pieces) or any(len(t) > 8 for _, t in pieces):
             break
         for at, text in pieces:  # a header cell wrapped onto the next line: under the cell it continues
@@ -290,7 +346,7 @@ def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list
     last = 0
     while i < len(lines):
         text = lines[i].strip()
-        pieces = _layout_pieces(lines[i], width)
+        pieces = _layout_pieces(lines[i], width, cuts)
         if not text or _PAGE_MARK.match(text):
             i += 1
             continue
