@@ -2047,6 +2047,22 @@ def test_one_space_between_cells_that_line_up_with_nothing_is_no_page_layout():
     assert _layout_table(lines, 0) is None
 
 
+def test_a_marks_table_whose_place_columns_print_their_names_over_two_lines():
+    """Narrow place columns print a short name over two lines (东城 / 街道) and every row fits on its line: the header's
+    second line ends the names above it, so each ✓ column names its street."""
+    lines = ["注：“✓”表示该街道为责任街道。",
+             "序号  攻坚任务                   东城    西城    南湖    牵头单位        责任单位",
+             "                                 街道    街道    街道",
+             " 1    取缔流动摊点和占道经营      ✓       ✓       ✓     市城市管理局    市市场监督管理局",
+             " 2    整治沿街商户出店经营        ✓               ✓     市城市管理局    市商务局"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "取缔流动摊点和占道经营", [("市城市管理局", "lead"), ("东城街道", "responsible"), ("西城街道", "responsible"),
+                                ("南湖街道", "responsible"), ("市市场监督管理局", "responsible")]),
+        (2, "整治沿街商户出店经营", [("市城市管理局", "lead"), ("东城街道", "responsible"), ("南湖街道", "responsible"),
+                              ("市商务局", "responsible")]),
+    ]
+
+
 # ---------------------------------------------------------------- the registry of pasted layouts
 
 
