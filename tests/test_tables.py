@@ -2063,6 +2063,25 @@ def test_a_marks_table_whose_place_columns_print_their_names_over_two_lines():
     ]
 
 
+def test_a_pdf_layout_centred_row_keeps_the_tail_of_a_name_cut_at_its_column_edge():
+    """Cells centred on the 序号 and a unit cell taller than the rest: its last line (移动临江分公司) only finishes a
+    name cut at the column's edge, so it is the row's, not the top line of the next row (whose cells fit one line)."""
+    lines = ["某市市容整治任务分工表",
+             _at((0, "序号"), (6, "整治任务"), (24, "牵头单位"), (34, "责任单位")),
+             _at((6, "修复破损道路、人行"), (34, "国网临江供电公")),
+             _at((0, "1"), (6, "道板和井盖"), (24, "市城市管理局"), (34, "司、中国电信临")),
+             _at((34, "江分公司、中国")),
+             _at((34, "移动临江分公司")),
+             _at((0, "2"), (6, "修补行道树缺株"), (24, "市园林局"), (34, "市城市管理局")),
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "修复破损道路、人行道板和井盖", [("市城市管理局", "lead"), ("国网临江供电公司", "responsible"),
+                                    ("中国电信临江分公司", "responsible"), ("中国移动临江分公司", "responsible")]),
+        (2, "修补行道树缺株", [("市园林局", "lead"), ("市城市管理局", "responsible")]),
+    ]
+
+
 # ---------------------------------------------------------------- the registry of pasted layouts
 
 

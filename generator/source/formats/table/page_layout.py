@@ -220,14 +220,15 @@ def _task_runs_on(task_parts, row_lines: list[list[tuple[int, str]]]) -> bool:
     return bool(text) and text[-1] not in _ENDS_SENTENCE and bool(task_parts(row_lines[-1]))
 
 
-def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
-                 task_parts) -> list[tuple[str, list[list[tuple[int, str]]]]]:
+def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]], task_parts,
+                 cut_tail=lambda row_lines, pieces: False) -> list[tuple[str, list[list[tuple[int, str]]]]]:
     """The entries grouped into rows. Cells set at the top of their row put the 序号 on the row's first line,
     and every line up to the next 序号 is the row's. Cells centred in their row (lines of the table before
     its first 序号 show it) put the 序号 on the row's middle line: a row holds as many lines below its 序号 as
     above it, one more when the row's task text runs on (an even number of lines; see `_task_runs_on`). A
     first row one line tall has nothing above its 序号; then the task column shows the centring (see
-    `_sentences_run_past_rows`)."""
+    `_sentences_run_past_rows`). A line that only finishes names cut at their column's edge on the row's lines
+    (中国移动临江分 / 公司) is the row's too, past the count (see `cut_tail`)."""
     centred = (next(kind for kind, _ in entries if kind != "section") == "line"
                or _sentences_run_past_rows(entries, task_parts))
     rows: list[tuple[str, list[list[tuple[int, str]]]]] = []
@@ -255,6 +256,8 @@ def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
         if centred and end < len(entries) and entries[end][0] == "row":
             keep = min(len(above), len(below))
             if keep < len(below) and _task_runs_on(task_parts, [*above, pieces, *below[:keep]]):
+                keep += 1
+            while keep < len(below) and cut_tail([*above, pieces, *below[:keep]], below[keep]):
                 keep += 1
             below, above_next = below[:keep], below[keep:]
         else:
@@ -386,7 +389,24 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
     if any(_shares_a_column(pieces[kind == "row":], column) for kind, pieces in entries if kind != "section"):
         return None  # cells parted by runs of spaces that line up with nothing: the spaced reader's shape
     task = kinds.index("task")
-    rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task])
+    widest: dict[int, float] = {}
+    for kind, pieces in entries:
+        for at, text in (pieces[kind == "row":] if kind != "section" else []):
+            widest[column(at, text)] = max(widest.get(column(at, text), 0), _printed_width(text))
+
+    def cut_tail(row_lines: list[list[tuple[int, str]]], pieces: list[tuple[int, str]]) -> bool:
+        """Whether each piece of a line goes on a name its row's lines cut at its column's edge: the column's last
+        text on those lines fills the column and is no whole unit's name (中国移动临江分 / 公司, 国网临江供电公 / 司、);
+        a tail's place is under its head, whatever the rows' centring counts."""
+        for at, text in pieces:
+            j = column(at, text)
+            held = [t for line in row_lines for a, t in line if column(a, t) == j]
+            if kinds[j] not in _UNIT_KINDS or not held or _printed_width(held[-1]) < widest[j] - 1 \
+                    or unit_like(re.split("[、，,；;]", held[-1])[-1]):
+                return False
+        return bool(pieces)
+
+    rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task], cut_tail)
     grid: list[list[str] | list[list[str]]] = []
     for kind, row_lines in rows:
         if kind == "section":
