@@ -2043,6 +2043,96 @@ def test_a_pdf_layout_centred_row_whose_unit_cell_is_a_line_taller_keeps_off_the
     ]
 
 
+# a 作战图's header: 责任街道 spans the street columns, their names broken over two lines (东城 / 街道)
+_STREET_HEAD = [_at((31, "责任街道")),
+                _at((0, "序号"), (6, "攻坚任务"), (25, "东城"), (33, "西城"), (41, "南湖"), (48, "牵头单位")),
+                _at((25, "街道"), (33, "街道"), (41, "街道"))]
+
+
+def test_a_pdf_layout_header_printed_again_with_its_spanning_line_is_passed_over():
+    """The whole header printed again after a page break, the spanning 责任街道 over it included: page furniture, not
+    a row's line (read as one, 责任街道 falls in the 西城 column, which then holds no ✓ and names no street)."""
+    lines = ["注：“✓”表示该街道为责任街道。", *_STREET_HEAD,
+             _at((1, "1"), (6, "取缔流动摊点和占"), (26, "✓"), (34, "✓"), (48, "市城市管理局")),
+             _at((6, "道经营")),
+             "— 2 —", *_STREET_HEAD,
+             _at((1, "2"), (6, "清理乱贴乱画小广"), (26, "✓"), (34, "✓"), (42, "✓"), (48, "市城市管理局")),
+             _at((6, "告")),
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "取缔流动摊点和占道经营", [("市城市管理局", "lead"), ("东城街道", "responsible"), ("西城街道", "responsible")]),
+        (2, "清理乱贴乱画小广告", [("市城市管理局", "lead"), ("东城街道", "responsible"), ("西城街道", "responsible"),
+                              ("南湖街道", "responsible")]),
+    ]
+
+
+def test_a_pdf_layout_with_one_space_where_a_cell_fills_its_column():
+    """A pdftotext copy leaves one space before a column where the cell left of it fills its column (and in the header,
+    序号 攻坚任务): the columns still start where most lines start their text, so that single space parts the cells;
+    a space inside a cell (none here) stands where the other lines run on."""
+    lines = ["序号 攻坚任务                 牵头单位     责任单位",
+             " 1   取缔主次干道流动摊点和占 市城市管理局 市市场监督管理局",
+             "     道经营",
+             " 2   整治沿街商户出店经营、跨 市城市管理局 市商务局",
+             "     门营业",
+             " 3   清理校园周边占道经营     市城市管理局 市教育局",
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "取缔主次干道流动摊点和占道经营", [("市城市管理局", "lead"), ("市市场监督管理局", "responsible")]),
+        (2, "整治沿街商户出店经营、跨门营业", [("市城市管理局", "lead"), ("市商务局", "responsible")]),
+        (3, "清理校园周边占道经营", [("市城市管理局", "lead"), ("市教育局", "responsible")]),
+    ]
+
+
+def test_one_space_between_cells_that_line_up_with_nothing_is_no_page_layout():
+    """Rows a paragraph each with their cells parted by single spaces (a Word table flattened): no place where most
+    lines start their text, so the layout reader leaves them to the spaced reader."""
+    from generator.source.formats.table.page_layout import _layout_table
+    lines = ["序号 工作任务 牵头单位 责任单位",
+             "1 清理河道淤积和沿岸垃圾 区水务局 各街道",
+             "  做到常态长效",
+             "2 加固堤防 区住建局 区水务局",
+             "  汛期前完成"]
+    assert _layout_table(lines, 0) is None
+
+
+def test_a_marks_table_whose_place_columns_print_their_names_over_two_lines():
+    """Narrow place columns print a short name over two lines (东城 / 街道) and every row fits on its line: the header's
+    second line ends the names above it, so each ✓ column names its street."""
+    lines = ["注：“✓”表示该街道为责任街道。",
+             "序号  攻坚任务                   东城    西城    南湖    牵头单位        责任单位",
+             "                                 街道    街道    街道",
+             " 1    取缔流动摊点和占道经营      ✓       ✓       ✓     市城市管理局    市市场监督管理局",
+             " 2    整治沿街商户出店经营        ✓               ✓     市城市管理局    市商务局"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "取缔流动摊点和占道经营", [("市城市管理局", "lead"), ("东城街道", "responsible"), ("西城街道", "responsible"),
+                                ("南湖街道", "responsible"), ("市市场监督管理局", "responsible")]),
+        (2, "整治沿街商户出店经营", [("市城市管理局", "lead"), ("东城街道", "responsible"), ("南湖街道", "responsible"),
+                              ("市商务局", "responsible")]),
+    ]
+
+
+def test_a_pdf_layout_centred_row_keeps_the_tail_of_a_name_cut_at_its_column_edge():
+    """Cells centred on the 序号 and a unit cell taller than the rest: its last line (移动临江分公司) only finishes a
+    name cut at the column's edge, so it is the row's, not the top line of the next row (whose cells fit one line)."""
+    lines = ["某市市容整治任务分工表",
+             _at((0, "序号"), (6, "整治任务"), (24, "牵头单位"), (34, "责任单位")),
+             _at((6, "修复破损道路、人行"), (34, "国网临江供电公")),
+             _at((0, "1"), (6, "道板和井盖"), (24, "市城市管理局"), (34, "司、中国电信临")),
+             _at((34, "江分公司、中国")),
+             _at((34, "移动临江分公司")),
+             _at((0, "2"), (6, "修补行道树缺株"), (24, "市园林局"), (34, "市城市管理局")),
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "修复破损道路、人行道板和井盖", [("市城市管理局", "lead"), ("国网临江供电公司", "responsible"),
+                                    ("中国电信临江分公司", "responsible"), ("中国移动临江分公司", "responsible")]),
+        (2, "修补行道树缺株", [("市园林局", "lead"), ("市城市管理局", "responsible")]),
+    ]
+
+
 # ---------------------------------------------------------------- the registry of pasted layouts
 
 

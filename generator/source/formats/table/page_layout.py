@@ -42,16 +42,61 @@ _EDGE_SLACK = 2  # characters a cell's start may stray from its column's edge
 Measure = Callable[[str], int]
 
 
-def _layout_pieces(line: str, width: Measure = len) -> list[tuple[int, str]]:
+def _layout_pieces(line: str, width: Measure = len, cuts: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """(column, text) of the runs of a line parted by two or more spaces, a tab or a full-width space, each run's
-    column counted by `width` (characters, or display columns)."""
+    column counted by `width` (characters, or display columns); a run is parted at a single space too where the
+    text after it starts at one of the table's column starts `cuts` (see `_column_starts`)."""
     text = line.expandtabs(4)
     pieces, at, counted = [], 0, 0
     for m in _LAYOUT_PIECE.finditer(text):
         counted += width(text[at:m.start()])  # counted on from the last piece: linear in the line
         at = m.start()
-        pieces.append((counted, m.group()))
+        pieces.extend(_cut_at_single_spaces(counted, m.group(), width, cuts) if cuts else [(counted, m.group())])
     return pieces
+
+
+def _cut_at_single_spaces(at: int, run: str, width: Measure, cuts: frozenset[int]) -> list[tuple[int, str]]:
+    """A run of text starting at column `at`, parted at each single space after which the text starts on a column
+    start in `cuts`."""
+    out, begin, counted = [], 0, at
+    for k, char in enumerate(run):
+        if char == " " and counted + width(char) in cuts:
+            out.append((at, run[begin:k]))
+            begin, at = k + 1, counted + width(char)
+        counted += width(char)
+    return [*out, (at, run[begin:])]
+
+
+# A PDF copy (pdftotext -layout) leaves a single space before a column where the cell left of it fills its column
+# (取缔主次干道流动摊点和占 市城市管理局), and the header too (序号 攻坚任务): two spaces no longer part every cell. A
+# column still shows where it starts: the cells of most lines under the header start there, and text runs across
+# it nowhere else (in prose, or inside a cell, a space at one place on a few lines is crossed by the text of the
+# others). Such a start parts a single space; the lines counted are the table's: from the header down to the first
+# line flush left that is neither a row's number, the header again nor a page number.
+_COLUMN_LINES = 60  # lines under the header looked at for the columns' starts
+_COLUMN_EVIDENCE = 3  # lines that start text at a place before it is a column's start
+
+
+def _column_starts(lines: list[str], start: int, width: Measure) -> frozenset[int]:
+    """The places (counted by `width`) where the table's columns start, confirmed by most of its lines: text
+    starts there on at least `_COLUMN_EVIDENCE` lines, and on more lines than those that run across it."""
+    starts: dict[int, int] = {}
+    held: dict[int, int] = {}
+    for n, line in enumerate(lines[start:start + _COLUMN_LINES]):
+        text = line.expandtabs(4).rstrip()
+        if n and text and not text[0].isspace() and not text[0].isdigit() and not _PAGE_MARK.match(text) \
+                and text != lines[start].rstrip():
+            break
+        counted, before = 0, " "
+        for char in text:
+            size = width(char)
+            if char != " ":
+                if before == " ":
+                    starts[counted] = starts.get(counted, 0) + 1
+                for k in range(counted, counted + size):
+                    held[k] = held.get(k, 0) + 1
+            counted, before = counted + size, char
+    return frozenset(at for at, n in starts.items() if at and n >= _COLUMN_EVIDENCE and 2 * n > held[at])
 
 
 def _layout_row_start(pieces: list[tuple[int, str]], bound: int, expected: int,
@@ -106,10 +151,10 @@ def _join_layout_lines(parts: list[str], units: bool, full: int) -> str:
     return out
 
 
-def _layout_header(line: str, width: Measure = len) -> list[tuple[int, str]]:
+def _layout_header(line: str, width: Measure = len, cuts: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """The pieces of a header line, a column name letter-spaced wider than a space (序  号, 工  作  任  务) one
     piece again: a run of single characters cut into column names as `header_words` cuts it."""
-    pieces = _layout_pieces(line, width)
+    pieces = _layout_pieces(line, width, cuts)
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(pieces):
@@ -175,14 +220,15 @@ def _task_runs_on(task_parts, row_lines: list[list[tuple[int, str]]]) -> bool:
     return bool(text) and text[-1] not in _ENDS_SENTENCE and bool(task_parts(row_lines[-1]))
 
 
-def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
-                 task_parts) -> list[tuple[str, list[list[tuple[int, str]]]]]:
+def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]], task_parts,
+                 cut_tail=lambda row_lines, pieces: False) -> list[tuple[str, list[list[tuple[int, str]]]]]:
     """The entries grouped into rows. Cells set at the top of their row put the 序号 on the row's first line,
     and every line up to the next 序号 is the row's. Cells centred in their row (lines of the table before
     its first 序号 show it) put the 序号 on the row's middle line: a row holds as many lines below its 序号 as
     above it, one more when the row's task text runs on (an even number of lines; see `_task_runs_on`). A
     first row one line tall has nothing above its 序号; then the task column shows the centring (see
-    `_sentences_run_past_rows`)."""
+    `_sentences_run_past_rows`). A line that only finishes names cut at their column's edge on the row's lines
+    (中国移动临江分 / 公司) is the row's too, past the count (see `cut_tail`)."""
     centred = (next(kind for kind, _ in entries if kind != "section") == "line"
                or _sentences_run_past_rows(entries, task_parts))
     rows: list[tuple[str, list[list[tuple[int, str]]]]] = []
@@ -210,6 +256,8 @@ def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]],
         if centred and end < len(entries) and entries[end][0] == "row":
             keep = min(len(above), len(below))
             if keep < len(below) and _task_runs_on(task_parts, [*above, pieces, *below[:keep]]):
+                keep += 1
+            while keep < len(below) and cut_tail([*above, pieces, *below[:keep]], below[keep]):
                 keep += 1
             below, above_next = below[:keep], below[keep:]
         else:
@@ -245,9 +293,30 @@ def _lined_up(lines: list[str], start: int, end: int, width: Measure) -> int:
                for line in lines[start + 1:end] for at, _ in _layout_pieces(line, width))
 
 
+def _spanning_line(lines: list[str], start: int) -> str:
+    """The line standing right above the header's first line, stripped ("" when blank or none). A header of
+    grouped columns prints a spanning line over its names (攻坚时段（周次） over 第1周…第14周, 责任街道 over the
+    street names) and the header starts at the 序号 line under it; printed again with the header at the top of
+    the next page, that line is page furniture like the header, not a row's line: read as one, its words would
+    land in the column under them (责任街道 in a ✓ column, which then holds no marks) and its pieces split the
+    rows around the page break."""
+    return lines[start - 1].strip() if start > 0 else ""
+
+
 def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list[list[str]], int] | None:
-    """`_layout_table` with each cell's place counted by `width`."""
-    head = _layout_header(lines[start], width)
+    """`_layout_table` with each cell's place counted by `width`: its cells parted by two spaces or more, else (a
+    header whose first word names the 序号 column) by one space too where a column starts (see `_column_starts`)."""
+    table = _layout_table_cut(lines, start, width, frozenset())
+    if table or not (words := lines[start].split()) or header_kinds([words[0]])[0] != "number":
+        return table
+    cuts = _column_starts(lines, start, width)
+    return _layout_table_cut(lines, start, width, cuts) if cuts else None
+
+
+def _layout_table_cut(lines: list[str], start: int, width: Measure,
+                      cuts: frozenset[int]) -> tuple[list[list[str]], int] | None:
+    """`_layout_table_by` with its runs parted at single spaces on `cuts` too."""
+    head = _layout_header(lines[start], width, cuts)
     names = [unspaced(t) for _, t in head]
     if len(names) < 3 or not _is_header(names):
         return None
@@ -260,9 +329,9 @@ def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list
     centres = [at + width(t) / 2 for at, t in head]
     i = start + 1
     header_lines = [lines[start].strip()]
-    while i < len(lines) and lines[i].strip() and not _layout_row_start(_layout_pieces(lines[i], width), bound, 1,
-                                                                         width):
-        pieces = _layout_pieces(lines[i], width)
+    while i < len(lines) and lines[i].strip() and not _layout_row_start(_layout_pieces(lines[i], width, cuts),
+                                                                         bound, 1, width):
+        pieces = _layout_pieces(lines[i], width, cuts)
         if any(at <= bound for at, _ in pieces) or any(len(t) > 8 for _, t in pieces):
             break
         for at, text in pieces:  # a header cell wrapped onto the next line: under the cell it continues
@@ -273,18 +342,22 @@ def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list
     kinds = header_kinds(names)
     if not _is_header([_header_text(n)[:_MAX_HEADER_CHARS] for n in names]) or kinds[0] != "number":
         return None
+    spanning = _spanning_line(lines, start)
     # the table's lines in order: ("row", the pieces of a line starting the next 序号, 序号 first),
     # ("section", [(0, 一、title)]) or ("line", the pieces of a line holding the rest of some row's cells)
     entries: list[tuple[str, list[tuple[int, str]]]] = []
     last = 0
     while i < len(lines):
         text = lines[i].strip()
-        pieces = _layout_pieces(lines[i], width)
+        pieces = _layout_pieces(lines[i], width, cuts)
         if not text or _PAGE_MARK.match(text):
             i += 1
             continue
         if text == header_lines[0] and _repeats(lines, i, header_lines):
             i = _repeats(lines, i, header_lines)  # the header printed again at the top of a page
+            continue
+        if spanning and text == spanning and _repeats(lines, i + 1, header_lines):
+            i = _repeats(lines, i + 1, header_lines)  # ... its spanning line over it included
             continue
         row = _layout_row_start(pieces, bound, last + 1, width)
         if row:
@@ -316,7 +389,24 @@ def _layout_table_by(lines: list[str], start: int, width: Measure) -> tuple[list
     if any(_shares_a_column(pieces[kind == "row":], column) for kind, pieces in entries if kind != "section"):
         return None  # cells parted by runs of spaces that line up with nothing: the spaced reader's shape
     task = kinds.index("task")
-    rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task])
+    widest: dict[int, float] = {}
+    for kind, pieces in entries:
+        for at, text in (pieces[kind == "row":] if kind != "section" else []):
+            widest[column(at, text)] = max(widest.get(column(at, text), 0), _printed_width(text))
+
+    def cut_tail(row_lines: list[list[tuple[int, str]]], pieces: list[tuple[int, str]]) -> bool:
+        """Whether each piece of a line goes on a name its row's lines cut at its column's edge: the column's last
+        text on those lines fills the column and is no whole unit's name (中国移动临江分 / 公司, 国网临江供电公 / 司、);
+        a tail's place is under its head, whatever the rows' centring counts."""
+        for at, text in pieces:
+            j = column(at, text)
+            held = [t for line in row_lines for a, t in line if column(a, t) == j]
+            if kinds[j] not in _UNIT_KINDS or not held or _printed_width(held[-1]) < widest[j] - 1 \
+                    or unit_like(re.split("[、，,；;]", held[-1])[-1]):
+                return False
+        return bool(pieces)
+
+    rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task], cut_tail)
     grid: list[list[str] | list[list[str]]] = []
     for kind, row_lines in rows:
         if kind == "section":

@@ -52,10 +52,31 @@ def _nearest(spans: list[tuple[int, int]], columns: list[int], start: int, end: 
     return min(columns, key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - middle))
 
 
+def _names_over_two_lines(header: list[tuple[int, int, str]], below: str) -> list[str] | None:
+    """The header's names when the line under it holds the rest of some of them, else None. A narrow column prints
+    its name over two lines (东城 / 街道, each street's column under 责任街道): each piece of the second line stands
+    under the name it ends, within that name's columns; a short word, no mark and no row's number; and the two lines
+    together name more bodies than the first alone."""
+    pieces = _pieces(below.rstrip())
+    if not pieces or _ROW_START.match(below.strip()) or any(len(p[2]) > 4 or matrix_mark(p[2]) for p in pieces):
+        return None
+    names = [p[2] for p in header]
+    for start, end, text in pieces:
+        under = [j for j, (left, right, _) in enumerate(header) if left - _SLACK <= start and end <= right + _SLACK]
+        if len(under) != 1:
+            return None
+        names[under[0]] += text
+    # the second line must make names of bodies (东城街道) out of what no header word knew: else it is a row's line
+    return names if sum(map(body_column, names)) > sum(body_column(p[2]) for p in header) else None
+
+
 def read_spaced_matrix(lines: list[str], start: int) -> Found | None:
     """The layout reader (`pasted.build_layouts`): a matrix header of bodies' names over rows of marks, spaces only."""
     header = _pieces(lines[start].rstrip())
-    names = [p[2] for p in header]
+    names = _names_over_two_lines(header, lines[start + 1] if start + 1 < len(lines) else "")
+    if names:
+        start += 1  # the header's second line read into its names; rows begin after it
+    names = names or [p[2] for p in header]
     kinds = [header_kind(n) for n in names]
     bodies = [j for j, n in enumerate(names) if body_column(n)]
     if len(bodies) < 2 or "task" not in kinds or any(k is None and j not in bodies for j, k in enumerate(kinds)):
