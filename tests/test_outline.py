@@ -3215,6 +3215,59 @@ def test_a_sectors_department_run_in_before_its_duties_is_the_unit_of_the_duty()
     assert [_units(t) for t in plan.tasks()] == [[("河务部门", R)], [("气象部门", R)], [], [], []]
 
 
+def test_members_duties_issued_beside_a_plan_are_a_plan_of_their_own():
+    """A 联席会议 notice issues its members' duties (…成员单位职责, a title naming no kind of plan) and the year's 要点:
+    two plans, the duties' unit-first items the first's tasks, the 要点's its own; the notice's text is in neither."""
+    plans = parse_text(
+        "关于印发《某市护苗工作联席会议成员单位职责》和《2025年护苗工作要点》的通知\n"
+        "各成员单位：\n"
+        "现将两个文件印发给你们，请认真落实。\n"
+        "某市护苗工作联席会议办公室\n"
+        "2025年3月1日\n"
+        "某市护苗工作联席会议成员单位职责\n"
+        "一、成员单位职责\n"
+        "1.市文化局：负责出版物市场监管。\n"
+        "2.市教育局、市团委：负责校园周边环境整治。\n"
+        "2025年护苗工作要点\n"
+        "一、重点任务\n"
+        "1.开展护苗宣传。（市委宣传部牵头，市教育局配合）\n", "notice.txt")
+    assert [p.title for p in plans] == ["某市护苗工作联席会议成员单位职责", "2025年护苗工作要点"]
+    assert [[_units(t) for t in p.tasks()] for p in plans] == [
+        [[("市文化局", R)], [("市教育局", R), ("市团委", R)]],
+        [[("市委宣传部", L), ("市教育局", S)]]]
+
+
+@pytest.mark.parametrize("heading", ["一、部门职责", "（三）成员单位职责", "某市护苗工作领导小组成员单位职责"])
+def test_a_duties_heading_inside_a_plan_starts_no_plan(heading):
+    """A heading over the members' duties inside a plan, numbered (一、部门职责 / （三）成员单位职责) or unnumbered with the
+    plan's outline going on after the duties (二、 above it, 三、 after): part of the plan, not a second one."""
+    plans = parse_text(
+        "2025年某市护苗工作方案\n"
+        "一、工作目标\n"
+        "净化出版物市场。\n"
+        "二、职责分工\n"
+        f"{heading}\n"
+        "1.市文化局：负责出版物市场监管。\n"
+        "2.市教育局：负责校园周边环境整治。\n"
+        "三、工作要求\n"
+        "各单位要加强协作。\n", "plan.txt")
+    assert [p.title for p in plans] == ["2025年某市护苗工作方案"]
+    assert [_units(t) for t in plans[0].tasks()] == [[("市文化局", R)], [("市教育局", R)]]
+
+
+def test_a_duties_title_over_no_unit_first_duties_is_no_plan_title():
+    """…成员单位职责 over items that are not headed by bodies (1.加强协作。) is no plan of its own: only duties written
+    unit-first make such a line a title."""
+    plans = parse_text(
+        "2025年某市护苗工作要点\n"
+        "一、重点任务\n"
+        "1.开展护苗宣传。（市委宣传部负责）\n"
+        "某市护苗工作联席会议成员单位职责\n"
+        "1.加强协作配合。\n"
+        "2.及时报送信息。\n", "plan.txt")
+    assert [p.title for p in plans] == ["2025年某市护苗工作要点"]
+
+
 def test_unnumbered_duties_written_unit_first_under_a_duties_heading_are_read():
     """市发展改革委：负责… / 市水利局：负责…, one paragraph a unit with no number, under a heading saying duties follow
     (二、成员单位职责): each is a task numbered by its place, its unit responsible; the lead-in names no body and stays

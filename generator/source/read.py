@@ -17,6 +17,7 @@ from ..errors import PlansiteError
 from ..model import OUTLINE_NOTE, TABLE_ROW_UNNUMBERED, PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
+from ..words.names import unit_like
 from ..words.widths import printed_width
 from ..words.notices import (BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, issued_plan)
@@ -1122,7 +1123,7 @@ def _plan_starts(lines: list[str]) -> list[int]:
     """Title lines followed by an outline (a section head or numbered item) before the next title."""
     bulletin = _bulletin_title(lines)
     candidates = [i for i, ln in enumerate(lines)
-                  if _is_title(ln) or _is_title_tail(lines, i) or _after_attachment_mark(lines, i)
+                  if _is_title(ln) or _is_title_tail(lines, i) or _after_attachment_mark(lines, i) or _duties_title(lines, i)
                   or _untitled_attachment(lines, i) or _attachment_titled(ln) or (bulletin and i == bulletin[0])]
     starts = []
     for n, i in enumerate(candidates):
@@ -1133,6 +1134,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
         nxt = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
         if starts and _caption_inside_a_plan(lines, i, nxt):
             continue
+        if starts and not _is_title(lines[i]) and _duties_title(lines, i) and _outline_goes_on_after(lines, i, nxt):
+            continue  # 二、… / 某局成员单位职责 / 1.… / 三、…: an unnumbered duties heading inside a plan, no plan of its own
         at = next((k for k in range(i + 1, nxt) if _SECTION_HEAD.match(lines[k]) or _NUMBERED.match(lines[k])
                    or _DECIMAL_PART.match(lines[k]) or _ARTICLE_HEAD.match(lines[k])), None)
         first = lines[at] if at is not None else None
@@ -1343,6 +1346,11 @@ def _is_prose(line: str) -> bool:
 
 def _is_title(line: str) -> bool:
     s = line.strip()
+    return _title_shaped(s) and TITLE_KINDS.search(s) is not None
+
+
+def _title_shaped(s: str) -> bool:
+    """Is the stripped line set as a title is: short, no sentence, no number or head, no label, no furniture?"""
     return (
         6 <= len(s) <= 60
         and not _SENTENCE_END.search(s)
@@ -1355,8 +1363,34 @@ def _is_title(line: str) -> bool:
         and not s.startswith("附件")
         and not _PAGE_END.match(s)  # 一图读懂某县…方案: the plan's 解读 names it, it is not the plan
         and not _PART_HEAD.match(s)
-        and TITLE_KINDS.search(s) is not None
     )
+
+
+_DUTY_LIST_MIN = 2  # numbered duties headed by bodies' names: a list of them, not one item opening with a name
+_DUTY_TITLE_REACH = 40  # lines: the duties open soon under their title (a paragraph of the body's functions at most)
+# 1.市公安局：负责… / 3.市教育局、市卫生健康委：… / 7.市民政局。负责… / 一、县应急管理局：…: a duty headed by its bodies
+_UNIT_FIRST_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])"
+                              r"\s*([^\s:：。，,；;]{2,40}?)\s*[:：。]")
+
+
+def _duties_title(lines: list[str], i: int) -> bool:
+    """Is line i the title of members' duties issued as a document (某市…联席会议成员单位职责), though it names no kind
+    of plan? A 联席会议 or 领导小组 notice issues its members' duties beside the year's 要点: two documents, the duties
+    the first. Only a title naming whose members (some words before 成员单位职责; 成员单位职责 alone is a heading), and
+    only over numbered duties headed by bodies' names (1.市公安局：负责…) before the next title line."""
+    s = lines[i].strip()
+    if not _title_shaped(s) or TITLE_KINDS.search(s) or not any(
+            s.endswith(end) and len(s) - len(end) >= 2 for end in lx.DUTY_TITLE_ENDS):
+        return False
+    heads = 0
+    for line in lines[i + 1 : i + 1 + _DUTY_TITLE_REACH]:
+        if _is_title(line):
+            return False
+        m = _UNIT_FIRST_ITEM.match(line)
+        heads += bool(m and unit_like(m.group(1), strict=True))
+        if heads >= _DUTY_LIST_MIN:
+            return True
+    return False
 
 
 def _drop_trailing_chrome(lines: list[str]) -> list[str]:

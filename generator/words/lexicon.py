@@ -619,6 +619,12 @@ DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责"
 DIVISION_HEADING_ENDS = ("工作分工", "责任分工", "任务分工", "部门分工", "部门责任", "单位责任")
 # the verbs a duty opens with after its unit (综合办公室负责… / 县水利局承担…): a paragraph so is a duty written unit-first
 DUTY_VERBS = ("负责", "承担", "牵头", "归口管理", "主管")
+# the title of members' duties issued as a document of their own (某市禁毒工作联席会议成员单位职责 /
+# 某县…领导小组成员单位职责分工 / 某区…部门职责分工): it names no kind of plan (方案, 要点), yet a 联席会议 or 领导小组 notice issues it beside the
+# year's 要点, as a plan of its own whose unit-first duties are its tasks (source.read reads it as a title only before such
+# duties, and only with the name of whose members before these words)
+DUTY_TITLE_ENDS = ("成员单位职责", "成员单位工作职责", "成员单位主要职责", "成员单位职责分工", "部门职责分工", "部门职责",
+                   "职责分工")
 # a table column of duties (序号 | 成员单位 | 主要职责): its rows are the tasks of the bodies in the unit column
 TABLE_DUTY_HEADS = ("职责",)
 # a sector's department named without a level before its duties (1.河务部门。组织… / 2.气象部门。负责…)
