@@ -187,7 +187,7 @@ def _set_aside_framework_items(plan: Plan) -> None:
     closing = _closing_sections(plan)
     targets_are_work = _targets_are_the_work(plan, closing)
     for index, section in enumerate(plan.sections):
-        given_units = _given_units_by_a_line_below(section)
+        given_units: set[int] | None = None  # (worked out only where an item would be set aside: it reads every item)
         # only where the plan ends with them: numbered tasks after a set-aside section would break their sequence
         if index in closing:
             # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
@@ -207,6 +207,8 @@ def _set_aside_framework_items(plan: Plan) -> None:
             if targets_are_work and _under_targets_heading(task, section, group):
                 heading = None  # a 责任书's or a 考核 sheet's targets: its work
             # only items before the first task of their section or group: the text comes before the tasks
+            if heading is not None and task.group not in kept_in and not has_annotation(task.text) and given_units is None:
+                given_units = _given_units_by_a_line_below(section)
             if (heading is not None and task.group not in kept_in and not has_annotation(task.text)
                     and id(task) not in given_units):
                 if group is not None:
