@@ -4670,10 +4670,12 @@ def test_rows_of_a_table_without_numbers_are_numbered_by_their_place_in_the_plan
     plan's tasks (3, 4), labelled "" as a paragraph, and the reading notes say so."""
     text = ("某区防止返贫监测方案\n一、部门职责\n（一）区农业农村局：负责统筹协调。\n（二）区人社局：负责就业帮扶。\n"
             "二、数据推送\n部门\t推送内容\t推送频次\n区人社局\t失业人员信息\t每月\n区医保局\t大额医疗费用信息\t每季度\n")
-    plan = _plan(text)
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    plan = parse_plan(plan_text)
     tasks = plan.tasks()
     assert [(t.number, t.label, t.title) for t in tasks] == [
         (1, "（一）", "负责统筹协调"), (2, "（二）", "负责就业帮扶"), (3, "", "失业人员信息"), (4, "", "大额医疗费用信息")]
+    assert lost_text(plan_text, plan) is None  # the reader's count before each row is no text of the plan's
     assert [(a.name, a.role) for a in tasks[2].assignments] == [("区人社局", "responsible")]
     assert [(a.name, a.role) for a in tasks[3].assignments] == [("区医保局", "responsible")]
     assert any("2 tasks carry no printed number (table rows without 序号)" in n.text for n in plan.readings)
