@@ -5866,3 +5866,36 @@ def test_names_set_one_under_another_in_a_label_field_are_two_names():
     assert [_units(t) for t in plan.tasks()] == [
         [("县甲局", L), ("县乙局", L), ("县丙局", S), ("县丁局", S), ("县戊局", S)],
         [("县丙投资集团有限公司", L), ("县财政局", S)]]
+
+
+def test_items_run_on_after_an_annotation_where_only_part_of_the_text_lost_its_breaks():
+    """A sharing site pasted one page with no line breaks while the rest keeps them: an item's number right after the
+    item before's closing annotation (…配合）3、…), and a group's heading run into its first item (（二）推进…2、…), continue
+    the sequence and start items; a figure or a date after a bracket (（2030年）3.5万 / （附件1）2025年) does not."""
+    plan = _one(
+        "某县无障碍设施提升方案\n"
+        "一、重点任务\n"
+        "（一）改造公共空间\n"
+        "1、改造人行道。对主干道盲道进行改造。（县甲局牵头，县乙局配合）\n"
+        "（二）推进信息交流2、改造政务网站。提供大字版服务。（县丙中心牵头，县丁办配合）3、推进手语播出。"
+        "每周播出1期（2030年）3.5万人次。（县戊中心负责）（三）提升服务水平4、改造服务窗口。设置专用窗口。"
+        "（县丙中心负责，县直各部门落实）\n"
+        "5、推进考试便利。（县己局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "改造人行道"), (2, "改造政务网站"), (3, "推进手语播出"), (4, "改造服务窗口"), (5, "推进考试便利")]
+    assert [g.title for s in plan.sections for g in s.groups] == ["改造公共空间", "推进信息交流", "提升服务水平"]
+    assert [_units(t) for t in plan.tasks()][1:4] == [
+        [("县丙中心", L), ("县丁办", S)], [("县戊中心", R)], [("县丙中心", R), ("县直各部门", I)]]
+    assert "（2030年）3.5万人次" in plan.tasks()[2].text
+    assert not plan.warnings
+
+
+def test_a_single_number_after_a_bracket_in_a_line_with_breaks_does_not_split_it():
+    """One number after a closing bracket, no second one to continue it (…按清单（见附件）2.完成…), is no lost line
+    break: the line stays one task, though its number continues the sequence."""
+    plan = _one(
+        "某县2030年工作要点\n一、重点任务\n"
+        "1.完善无障碍设施。按照县里统一印发的改造清单（见附件）2.完成三处公共建筑出入口改造。（县甲局负责）\n"
+        "2.加强宣传。（县乙局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert "（见附件）2.完成三处" in plan.tasks()[0].text

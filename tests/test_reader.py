@@ -1208,3 +1208,35 @@ def test_a_page_published_with_a_sites_front_matter_is_read_as_a_page(tmp_path):
                       "1.推进政务云集约化建设。（市甲局负责）\n", encoding="utf-8")
     [plan] = parse_file(source)
     assert plan.id == "shuzi" and plan.meta["tags"] == ["数字政府"]
+
+
+def test_a_sharing_sites_own_lines_repeated_at_every_page_break_are_furniture_whatever_their_words():
+    """A sharing site stacks its own lines under each pager (阅读全文 / an offer / its banner), words no list holds:
+    a short line standing next to the pager, or to a line so found, at two page breaks or more is the site's, and
+    the unit names the pages cut meet again."""
+    [plan] = parse_text(
+        "某县无障碍设施提升方案\n一、重点任务\n"
+        "1、改造人行道。对主干道盲道进行改造。（县甲局牵头，县乙局、县丙建\n"
+        "第2页 共9页\n继续阅读全文\n【某某文档站】好文共享 尽在本站\n"
+        "设局配合）\n"
+        "2、改造公园。对公园出入口进行改造。（县丁局牵头，县戊\n"
+        "第3页 共9页\n继续阅读全文\n【某某文档站】好文共享 尽在本站\n"
+        "管理局配合）\n"
+        "3、推进手语播出。（县己中心负责）\n", "方案.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县甲局", "lead"), ("县乙局", "support"), ("县丙建设局", "support")],
+        [("县丁局", "lead"), ("县戊管理局", "support")],
+        [("县己中心", "responsible")]]
+
+
+def test_a_sharing_sites_slogan_in_brackets_at_a_documents_only_page_break_is_furniture():
+    """At a document's only page break the site's banner cannot repeat: a line there opening with the site's name in
+    【】 and holding a slogan's words (海量文档, 免费在线阅读) is the site's, not part of the unit name the page cut."""
+    [plan] = parse_text(
+        "某县无障碍设施提升方案\n一、重点任务\n"
+        "1、设置专用停车位。设置标志。（县甲大队牵头，县乙局、县丙建\n"
+        "第2页 共9页\n【某某文库】海量文档 免费在线阅读\n"
+        "设局配合）\n"
+        "2、改造公园。（县丁局负责）\n", "方案.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县甲大队", "lead"), ("县乙局", "support"), ("县丙建设局", "support")], [("县丁局", "responsible")]]

@@ -204,7 +204,10 @@ class RunningText:
         label = label_of(text)
         self.see(label)
         if not self.on:
-            return []
+            if not items_run_on(text):
+                return []
+            # only this line lost its breaks: nothing carries over from lines the splitter did not read
+            self.signed, self.before, self.carry, self.carry_style = False, "", "", None
         signed, self.signed = self.signed and label is None, False
         before_line, self.before = ("" if label else self.before), text.strip()[-_LABEL_REACH:]
         carry, self.carry = self.carry, ""
@@ -329,6 +332,24 @@ def lost_line_breaks(lines: list[str]) -> bool:
     # a phone's reading view keeps a line a section and runs the section's items on inside it: its heading runs
     # straight into the first item (一、推动文旅融合（1）创建…（2）…), which a text keeping its breaks never writes
     return sum(1 for ln in lines if _HEADING_INTO_FIRST_ITEM.match(ln)) >= _SECTIONS_RUN_ON
+
+
+# Part of a text may lose its breaks where the rest keeps them: a sharing site's preview pastes a page or two as one
+# line (…（县X局牵头，县Y局配合）12、推进…（县Z局负责）（四）提升…水平17、提升…). There an item's number follows
+# the closing bracket of the item before (its units' annotation), and a group's heading runs into its first item.
+# A number so placed: after a closing bracket, perhaps through a group label and its short heading (no stop, no
+# figure in it); not a figure's or a date's (3.5亿 / 2025年 / 1、2号线 carry no 、/. with text after it)
+_ITEM_AFTER_BRACKET = re.compile(
+    rf"[)）]\s*(?:[(（][{_CN}]{{1,3}}[)）][^。；;，,:：（()）\d]{{2,30}}?)?"
+    r"(?<![\d.．])(\d{1,3})\s?[.．、](?![\d\s.．、%])")
+
+
+def items_run_on(text: str) -> bool:
+    """Has this line alone lost its breaks? Two items numbered one after the other each begin right after a closing
+    bracket: annotations closed and the next items began on the same line. One number after a bracket is not enough
+    (…按清单（见附件）2.完成…: a reference, a list, a duplicate of the next line's item); the sequence must run on."""
+    numbers = [int(m.group(1)) for m in _ITEM_AFTER_BRACKET.finditer(text)]
+    return any(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 _HEADING_RUN = 44  # a heading run into its first item is this short at most

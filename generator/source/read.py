@@ -633,7 +633,47 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
                 and not _SENTENCE_END.search(text) and not _LABELLED.search(text)):
             out[i] = ""
         seen.add(text)
+    for i in _furniture_stacked_at_page_breaks(raw, out, pager):
+        out[i] = ""
     return _halves_of_a_printed_page_met(_halves_of_a_cut_page_joined(out, raw), raw), notes
+
+
+_STACK_DEPTH = 4  # lines of furniture a page break stacks at most (pager, 展开阅读全文, an offer, the site's banner)
+
+
+def _furniture_stacked_at_page_breaks(raw: list[str], out: list[str], pager: list[bool]) -> set[int]:
+    """Indexes of the lines a sharing site stacks at every page break beside its pager, one line away or more.
+
+    A preview page prints at each break a stack of its own lines under the pager (第2页 共12页 / 展开阅读全文 ∨ /
+    VIP会员免费下载本文档 / 【某文库】海量文档 免费在线阅读), each site its own words; the stack may fall inside a
+    sentence or a unit's name the page cut. A line is the site's, whatever its words, where it stands next to the
+    pager or to a line already so found, and the same line stands so at two page breaks or more: short, no sentence
+    end, no label's colon (a label line repeats from task to task). Text the page cut never repeats itself there.
+    At a document's only page break, a line opening with the site's name in 【】 and its slogan's words is the site's.
+    """
+    furniture = {i for i, ln in enumerate(raw) if ln.strip() and (pager[i] or not out[i].strip())}
+    found: set[int] = set()
+    for _ in range(_STACK_DEPTH):
+        beside = [i for i, ln in enumerate(raw)
+                  if i not in furniture and _may_be_furniture(ln.strip())
+                  and (_nearest(raw, i, -1) in furniture or _nearest(raw, i, 1) in furniture)]
+        times = Counter(raw[i].strip() for i in beside)
+        new = {i for i in beside if times[raw[i].strip()] >= 2 or _SITE_SLOGAN.match(raw[i])}
+        if not new:
+            break
+        furniture |= new
+        found |= new
+    return found
+
+
+# a site's name in 【】 opening an advertising line (【某某文库】海量文档 免费在线阅读); a task's cut half never opens so
+_SITE_SLOGAN = re.compile(r"^\s*【[^】]{2,12}】[^。；;：:]{0,30}?(?:" + lx.alternation(lx.SHARING_SITE_SLOGAN_WORDS) + ")")
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Short, no sentence end, no label's colon: a line a page may repeat at its head or foot."""
+    return (0 < len(text) <= _RUNNING_HEAD_MAX and not _SENTENCE_END.search(text)
+            and not _LABELLED.search(text))
 
 
 _BANNER_LINE = re.compile(rf"^\s*(?:{_SHARING_SITE_BANNER})\s*$")

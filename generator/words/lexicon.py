@@ -929,6 +929,9 @@ SHARING_SITE_BANNER_LINES = ("下载文档", "原创力文档", "免费在线预
 # …and lines opening with these (the rest of the line is the site's: an offer, a disclaimer, the uploader's name)
 SHARING_SITE_BANNER_OPENINGS = ("【VIP", "【广告】", "【推广】", "本文档由用户提供并上传", "文档加载中", "该用户很懒",
                                 "如果您无法查看文档", "内容提供方：", "内容提供方:")
+# …and, in the stack of lines at a page break, a site's name in 【】 opening its slogan: 【某某文库】海量文档 免费在线阅读
+# (a line seen once, at a document's only page break, is the site's when it opens so and holds these words)
+SHARING_SITE_SLOGAN_WORDS = ("海量", "免费", "在线阅读", "在线预览", "下载", "VIP", "会员", "文档")
 
 
 # ---- a responsibility matrix: a 分工表 whose columns are the units, each cell a mark ----
