@@ -2798,3 +2798,20 @@ def test_a_body_and_its_own_work_in_an_annotation_clause_with_no_role_verb_is_th
         "2.加强监测。加密站点。（市丙局、市丁局；市戊局提供数据支撑）\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("市甲局", L), ("市乙局", S), ("某电力公司", S)], [("市丙局", L), ("市丁局", S), ("市戊局", S)]]
+
+
+def test_the_work_named_before_the_agents_of_a_closing_clause_is_no_word_of_the_first_name():
+    """`…，超限超载治理由县X局会同县Y大队组织实施。`: a plan names a part of the work, then 由 and who does it; the work
+    ends in 理 (治理, 管理), which with 由 is no 理由 (reason): the names start after 由, in a closing clause or a
+    sentence of its own, with 会同, 牵头/配合 or 负责 alike."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县农村公路工作要点\n"
+        "一、管好农村公路\n"
+        "1.加强路政管理。严厉打击非法占路行为，超限超载治理由县甲局会同县乙局交通管理大队组织实施。\n"
+        "2.加强路政管理。严厉打击非法占路行为，超限超载治理由县甲局牵头，县乙局交通管理大队配合。\n"
+        "3.加强路政管理。严厉打击非法占路行为。超限超载治理由县甲局负责。\n"
+        "4.加强站场管理。完善站场设施，站场日常管理由县丙中心负责。\n")
+    both = [("县甲局", L), ("县乙局交通管理大队", S)]
+    assert [_units(t) for t in plan.tasks()] == [both, both, [("县甲局", R)], [("县丙中心", R)]]

@@ -371,6 +371,10 @@ REQUEST_VERBS = ("商请", "提请")
 TASK_REFERENCES_BEFORE_AGENT = ("此项工作", "该项工作", "本项工作", "这项工作", "上述工作", "以上工作",
                                 "此项任务", "该项任务", "本项任务", "上述任务", "以上任务", "上述事项", "以上事项",
                                 "具体工作", "相关工作", "有关工作", "日常工作", "此项", "该项")
+# words of the work ending in 理 (治理, 管理 …) before the 由 naming who does it (超限超载治理由县X局负责): 理由 here is
+# no word ("reason"), the work's 理 and the agent's 由 side by side; letters before 由 that make a word with it
+# (自由, 理由, 经由, 缘由, 事由) otherwise hold no agent
+WORK_WORDS_ENDING_IN_LI = ("治理", "管理", "处理", "办理", "清理", "整理", "受理", "审理", "护理", "修理", "代理")
 # adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…)
 AGENT_ADVERBS = ("分别", "共同", "统一", "具体")
 # the action after the agent of a closing 由 clause whose verb takes an object (…的问题,由X会同Y等部门研究提出落实意见):
