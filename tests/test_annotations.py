@@ -2772,3 +2772,46 @@ def test_an_annotation_saying_same_as_above_takes_the_units_of_the_item_before_i
         "2.乙工作。推进乙工作。（县甲局牵头，县乙局配合）\n")
     assert _units(first.tasks()[0]) == []
     assert len(first.warnings) == 1 and "同上" in first.warnings[0]
+
+
+def test_a_body_and_its_own_work_in_an_annotation_clause_with_no_role_verb_is_the_bodys_name():
+    """（X牵头，Y配合；某供电公司做好供电保障） / （X负责，市数据局提供数据支撑）: annotations add a body's own part of the
+    task after the roles, the body's name then a verb of doing and its object. The name is the longest head that reads
+    as a body; the work is no word of it; the clause, with no role verb, is read as one without (responsible, or the
+    others' role under a positional rule). A body named whole (市委组织部等) is not cut at 组织; where no head reads as a
+    body the clause is read as written and the reader says so. In running text such a sentence is the task's own."""
+    from generator.source.corpus import parse_text
+
+    assert pairs("建设泵站。（市甲局牵头，市乙局配合；国网某市供电公司做好供电保障）") == [
+        ("市甲局", L), ("市乙局", S), ("国网某市供电公司", R)]
+    assert pairs("加强监测。（市丙局负责，市丁局提供数据支撑）") == [("市丙局", R), ("市丁局", R)]
+    assert pairs("加强清疏。（市甲局负责，各区人民政府抓好辖区清疏）") == [("市甲局", R), ("各区人民政府", R)]
+    assert pairs("加强考评。（牵头单位：市戊办；责任单位：市委组织部等）") == [("市戊办", L), ("市委组织部", R)]
+    unclear = read_task("加强防护。（市甲局负责，市城管执法做好站口防倒灌）")
+    assert [(a.name, a.role) for a in unclear.assignments] == [("市甲局", R), ("市城管执法做好站口防倒灌", R)]
+    assert len(unclear.warnings) == 1 and "市城管执法做好站口防倒灌" in unclear.warnings[0][1]
+    assert pairs("开展督导。市甲办组织督导组开展督导。") == []
+    (plan,) = parse_text(
+        "某市排水工作要点\n"
+        "一、补齐短板\n"
+        "1.建设泵站。新建泵站8座。（市甲局、市乙局，列第一位的为牵头单位，其他单位为配合单位，下同；某电力公司做好供电保障）\n"
+        "2.加强监测。加密站点。（市丙局、市丁局；市戊局提供数据支撑）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S), ("某电力公司", S)], [("市丙局", L), ("市丁局", S), ("市戊局", S)]]
+
+
+def test_the_work_named_before_the_agents_of_a_closing_clause_is_no_word_of_the_first_name():
+    """`…，超限超载治理由县X局会同县Y大队组织实施。`: a plan names a part of the work, then 由 and who does it; the work
+    ends in 理 (治理, 管理), which with 由 is no 理由 (reason): the names start after 由, in a closing clause or a
+    sentence of its own, with 会同, 牵头/配合 or 负责 alike."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县农村公路工作要点\n"
+        "一、管好农村公路\n"
+        "1.加强路政管理。严厉打击非法占路行为，超限超载治理由县甲局会同县乙局交通管理大队组织实施。\n"
+        "2.加强路政管理。严厉打击非法占路行为，超限超载治理由县甲局牵头，县乙局交通管理大队配合。\n"
+        "3.加强路政管理。严厉打击非法占路行为。超限超载治理由县甲局负责。\n"
+        "4.加强站场管理。完善站场设施，站场日常管理由县丙中心负责。\n")
+    both = [("县甲局", L), ("县乙局交通管理大队", S)]
+    assert [_units(t) for t in plan.tasks()] == [both, both, [("县甲局", R)], [("县丙中心", R)]]

@@ -315,6 +315,11 @@ VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位",
 # 做好: the light verb a plan's sentence naming bodies closes with before their role verb (县X局、县Y局按职责做好配合):
 # only after a body's name and right before the verb ending the piece, else it is a task's word (做好配合工作)
 LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
+# verbs of doing after a body's name in an annotation clause with no role verb (（X牵头，Y配合；国网某市供电公司做好供电
+# 保障）, 市数据局提供数据支撑, 各区人民政府抓好辖区清疏): the body's own part of the task; the name ends where one follows
+# the longest head that reads as a body. (The actions of AGENT_ACTIONS / PARTNER_ACTIONS and the task words of
+# NOT_A_NAME_STARTS are read so too.)
+OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "承担")
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 # (按照属地管理原则负责落实: the principle of each government answering for its ground, named in full)
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地管理原则", "属地原则",
@@ -366,6 +371,10 @@ REQUEST_VERBS = ("商请", "提请")
 TASK_REFERENCES_BEFORE_AGENT = ("此项工作", "该项工作", "本项工作", "这项工作", "上述工作", "以上工作",
                                 "此项任务", "该项任务", "本项任务", "上述任务", "以上任务", "上述事项", "以上事项",
                                 "具体工作", "相关工作", "有关工作", "日常工作", "此项", "该项")
+# words of the work ending in 理 (治理, 管理 …) before the 由 naming who does it (超限超载治理由县X局负责): 理由 here is
+# no word ("reason"), the work's 理 and the agent's 由 side by side; letters before 由 that make a word with it
+# (自由, 理由, 经由, 缘由, 事由) otherwise hold no agent
+WORK_WORDS_ENDING_IN_LI = ("治理", "管理", "处理", "办理", "清理", "整理", "受理", "审理", "护理", "修理", "代理")
 # adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…)
 AGENT_ADVERBS = ("分别", "共同", "统一", "具体")
 # the action after the agent of a closing 由 clause whose verb takes an object (…的问题,由X会同Y等部门研究提出落实意见):

@@ -201,6 +201,9 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
             continue
         if named and all(name in named for g in groups for name, _ in g.units):
             continue  # every unit it names read already from an annotation written apart
+        for name in (n for g in groups for n in g.unclear):  # say so rather than guess where the name ends
+            reading.warnings.append((start, f"annotation at column {{column}}: '{name[:24]}' names a body and what it "
+                                            "does, the body's name not told apart from its work: read as written"))
         taken_until = end
         index = len(reading.annotations)
         reading.annotations.append(Annotation(text=finder.written(text, start, end, inner), start=start, end=end))

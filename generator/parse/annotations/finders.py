@@ -903,6 +903,8 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     """Every clause a list of units ending in its verb, nothing else: then the sentence is an annotation."""
     if any(g.has_label or g.note or g.deadlines for g in groups):
         return False
+    if any(g.own_work for g in groups):
+        return False  # 市X局组织督导组开展督导: a body and its work with no role verb is the task's own sentence
     names = [n for g in groups for n in g.names_seen]
     clauses = [c.strip() for _, c in depth_zero_split(sentence, ",，")]
     # (由X牵头，A、B，各乡镇人民政府参加): a comma may part kinds of members inside one list before its verb; such a
@@ -951,7 +953,8 @@ def _closes_a_proposal_title(text: str, start: int) -> bool:
 
 def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, bare: bool) -> bool:
     names = [n for g in groups for n in g.names_seen]
-    if any(g.joined_by_wei for g in groups) and not all(unit_like(n) for n in names):
+    if any(g.joined_by_wei for g in groups) and not (all(unit_like(n) for n in names)
+                                                     and not any(g.own_work for g in groups)):
         return False  # 责任单位为各乡镇提供资金支持: a sentence about the units, not a label and its names
     if any(g.has_label for g in groups):
         return bool(names) or any(g.deadlines for g in groups)

@@ -19,7 +19,7 @@ from ..rules import definition_at, definition_ends, is_rule_continuation, is_rul
 from .patterns import (_GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
-                         _shares_the_collective, _split_verb)
+                         _shares_the_collective, _split_verb, unclear_work)
 
 
 # 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"
@@ -29,7 +29,9 @@ AGENT_OPENS = re.compile("(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MA
 # a clause opening with the work itself (one piece or a list: 入场式、升旗仪式), then 由 and its agents
 # (入场式由X组织实施); not 由于 (because) nor a word
 # holding 由 (自由贸易, 理由, 经由); the work is short and holds no comma or unit label
-_TOPIC_AGENT = re.compile("^[^,，:：（）()由]{2,30}?(?<![自理经缘事])" + lx.AGENT_MARK + "(?!于)")
+# (治理由: the work's 理 before the agent's 由, lexicon.WORK_WORDS_ENDING_IN_LI, is no 理由)
+_TOPIC_AGENT = re.compile("^[^,，:：（）()由]{2,30}?(?:(?<![自理经缘事])|(?<=" + "|".join(lx.WORK_WORDS_ENDING_IN_LI)
+                          + "))" + lx.AGENT_MARK + "(?!于)")
 
 
 def _after_agent(clause: str) -> str:
@@ -60,6 +62,8 @@ class _Group:
     refused: list[str] = field(default_factory=list)  # text after a label that names no unit (牵头单位:持续推进…)
     people: list[str] = field(default_factory=list)  # people listed among the units (包村干部, 网格员): not units
     unknown: list[str] = field(default_factory=list)  # clauses under a label of units not known (联系单位：X): not read
+    unclear: list[str] = field(default_factory=list)  # a body's name run into its work, the two not told apart
+    own_work: list[str] = field(default_factory=list)  # names cut before the work they do, with no role verb
     joined_by_wei: bool = False  # a label joined to its units by 为 (责任单位为市X局): a sentence unless all are names
     has_label: bool = False
     has_verb: bool = False
@@ -449,6 +453,10 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
                 _add(group, name, verb)
             continue
         pending += _names(name_part)
+        if verb is None and name_part != piece:  # 市数据局提供数据支撑: the body's name, its work cut off
+            group.own_work += _names(name_part)
+        if verb is None:  # 市城管执法做好站口防倒灌: no head reads as a body before its work (name_lists.unclear_work)
+            group.unclear += [name for name in _names(name_part) if unclear_work(name)]
         if verb:
             group.has_verb = True
             first_verb = first_verb or verb

@@ -116,7 +116,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
             continue  # 加强督导检查, 组织督导组开展…: only at the clause's end, or before verbs alone (监督指导)
         chain = chain + [m] if after_a_verb else [m]
     if not chain:
-        return _before_manner(piece)
+        name, role = _before_manner(piece)
+        return (name, role) if role else (_before_own_work(piece) or piece, None)
     roles = [_VERB_ROLE[m.group(1) or m.group(2)] for m in chain]
     role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
     verbs = [m.group(1) or m.group(2) for m in chain]
@@ -175,6 +176,49 @@ def _before_manner(piece: str) -> tuple[str, str | None]:
     if m is None or m.start() == 0 or not unit_like(_QUALIFIER.sub("", piece[: m.start()].rsplit("、", 1)[-1])):
         return piece, None
     return piece[: m.start()], "responsible"
+
+
+# a verb of doing a body's own part (做好, 提供, 抓好 …) or an action after an agent (推进, 建设 …); longest first
+_OWN_WORK_VERB = re.compile(lx.alternation(sorted(set(lx.OWN_WORK_VERBS + lx.PARTNER_ACTIONS + lx.NOT_A_NAME_STARTS),
+                                                  key=len, reverse=True)))
+
+
+# a preposition of the task's wording (在…指导下, 对…) or a word no name starts with, opening a clause
+_TASK_WORDS_OPENING = re.compile("^(?:" + "|".join(lx.TASK_PREPOSITIONS + lx.ACTION_STARTS + lx.NOT_A_NAME_STARTS) + ")")
+
+
+def _before_own_work(piece: str) -> str | None:
+    """'国网某市供电公司做好供电保障' -> '国网某市供电公司': a body's name, then what it does, with no role verb.
+
+    Annotations add after the roles a body's own part of the task (（X牵头，Y配合；某供电公司做好供电保障）, 市数据局
+    提供数据支撑, 各区人民政府抓好辖区清疏): the name is the longest head that reads as a body and is followed by a
+    verb of doing (OWN_WORK_VERBS, the agents' actions, the task words no name starts with); the rest is its work,
+    no word of the name. The clause has no role verb, so its role is that of a clause without one. A piece that
+    reads as a body whole (市医疗保障局) is not cut; None where no head reads as a body (see unclear_work)."""
+    if unit_like(drop_group_after_deng(drop_trailing_qualifier(piece))):
+        return None  # 市委组织部等: a body's whole name and its 等 (组织 is a word of the name here)
+    if _TASK_WORDS_OPENING.match(piece):
+        return None  # 在省X厅指导下 / 加强…: a circumstance or the task's words, not a body opening the clause
+    cut = 0
+    depth = _bracket_depths(piece) if BRACKET.search(piece) else None  # once: depth_at per verb was quadratic
+    for m in _OWN_WORK_VERB.finditer(piece, 1):
+        if _NOT_A_VERB_AFTER.match(piece[m.end(): m.end() + 1]):
+            continue  # 各科室负责人, 市委组织部: the verb's letters begin a noun, a word of the name
+        if depth is not None and depth[m.start()]:
+            continue  # a verb inside a bracket of the name
+        head = piece[max(0, m.start() - _VIEW): m.start()].strip()
+        if len(head) > 1 and unit_like(head):
+            cut = m.start()  # the last one found is the longest head
+    return piece[:cut].strip() if cut else None
+
+
+def unclear_work(name: str) -> bool:
+    """Does a name read from a clause with no role verb open like a body's and run into a verb of doing, though no
+    head before the verb reads as a body (市城管执法做好站口防倒灌)? Then the body cannot be told from its work:
+    the reader says so rather than guess where the name ends."""
+    if unit_like(name) or not _NAMED_BODY_OPENING.match(name):
+        return False
+    return _OWN_WORK_VERB.search(name, 1) is not None
 
 
 def _after_a_named_body(before: str) -> bool:
