@@ -1080,6 +1080,21 @@ def test_a_campaigns_scope_and_focus_items_naming_no_unit_are_not_tasks():
     assert [t.title for t in plan.tasks()] == ["治理对象", "开展检查"]
 
 
+def test_whom_and_how_an_assessment_plan_assesses_is_no_task():
+    """A 考核方案 says whom it assesses and how (（一）考核对象。各乡镇… （二）考核方式。考核实行百分制…) before its
+    indicators: the assessment's frame, naming no unit, no task; the indicators after it keep their numbers."""
+    plan = _one(
+        "某县2025年度耕地保护考核方案\n"
+        "一、考核对象和方式\n"
+        "（一）考核对象。各乡镇人民政府，县直有关部门。\n"
+        "（二）考核方式。考核实行百分制，年终考核于次年1月底前完成。\n"
+        "二、考核内容\n"
+        "1.落实耕地保护目标，耕地保有量不低于下达任务。（责任单位：县自然资源局）\n"
+        "2.遏制耕地撂荒。（责任单位：县农业农村局）\n")
+    assert [(t.number, t.label) for t in plan.tasks()] == [(1, "1."), (2, "2.")]
+    assert "考核实行百分制" in plan.sections[0].intro
+
+
 def test_a_grid_plans_layout_of_its_grids_is_no_task():
     """A 网格化服务管理 plan says how it draws and staffs its grids (三、网格设置 （一）科学划分网格。…
     （二）配强网格力量。…) before the grids' work: the ground's layout, naming no body, as 实施范围 is a reform's; the

@@ -45,6 +45,9 @@ FRAMEWORK = re.compile(
     # how a chiefs system (田长制 / 河长制 / 林长制) is set up, stated before its tasks (组织体系: 设立田长, 由县委书记担任;
     # 设立田长办, 设在县自然资源局): who holds which post and where the office sits, no body's duty
     r"组织体系|组织架构|"
+    # whom an assessment plan (考核方案 / 考评办法) assesses and how (考核对象 / 考核方式 / 考核范围和方法), stated before
+    # its indicators: the assessment's frame, no body's duty (its 考核内容 may be the work, and stays read)
+    r"(?:考核|考评|评价|评估)(?:对象|方式|范围|主体|方法|程序)(?:[和及与、](?:对象|方式|范围|主体|方法|程序))*|"
     # 充分认识…的重要意义 / 全面把握…的深刻内涵: why the policy matters, as 意见 open, not what anyone must do
     # (town and county 意见 say it as 充分认识安全生产工作的重要性 / …的必要性和紧迫性)
     r".{0,40}?(?:重要意义|重大意义|深远意义|现实意义|深刻意义|深刻内涵|重要性|必要性|紧迫性))$"
