@@ -688,6 +688,9 @@ ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "�
 # to what, and is no body's name even where its last word ends one (…分阶段办理: 段 ends 公路段); 对外 opens names
 # (对外联络部), so 对 counts only before other words
 TASK_PREPOSITIONS = ("对(?!外)", "在", "将", "把", "向", "从")
+# the modal after a sentence's subject (各乡镇、各有关单位要加强…, X应当建立…, X必须…): names followed by one and a verb
+# are a sentence with its subject (the plan's closing words), not more names of a unit list; longest first
+SUBJECT_MODALS = ("必须", "务必", "应当", "需要", "要", "应", "须", "需")
 
 # ---- words of setting a body up: a sentence ending "…建立工会组织。" / "…建立团组织。" tells someone to set one up;
 # 组织 there is the noun, and the words before it are no body's name (no units' sentence holds them) ----
