@@ -1118,6 +1118,22 @@ def test_people_listed_among_the_units_are_not_units_and_the_reading_says_so():
     assert units == [("县委组织部", R), ("县人员培训中心", R), ("镇党员服务中心", R)] and warnings == []
 
 
+def test_a_committee_member_charged_in_each_township_is_people_and_the_bodies_beside_stay():
+    """County 政法 / 统战 plans charge the member of each township's party committee holding the line of work
+    (各乡镇（街道）政法委员, 统战委员): a post-holder, as 各村党组织书记 is — 委员 ends a post, a committee's name ends in
+    委员会. Last in a bare bracket he is no unit and the reading says so; the bodies before him are not lost with him
+    and keep their places under the plan's rule."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县2025年政法工作要点\n　　各项工作后括号内所列单位，排在第一位的为牵头单位，其余为参与单位。\n一、推进平安建设\n"
+        "　　1.加强重点人群服务管理。落实社区矫正措施。（县甲局、县乙局，各乡镇（街道）政法委员）\n"
+        "　　2.深化矛盾纠纷化解。建立纠纷台账。（县丙局牵头，各乡镇统战委员落实）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", S)], [("县丙局", L)]]
+    assert len(plan.warnings) == 2 and all("委员' names people, not a unit" in w for w in plan.warnings)
+    assert pairs("加强协调。（县甲调解委员会、县丁局负责）") == [("县甲调解委员会", R), ("县丁局", R)]
+
+
 def test_a_leader_named_by_comrade_or_office_in_an_annotation_is_no_unit():
     """Splits of a government work report name the leader who answers for a task beside the units, in the list
     itself: (张某同志牵头，市X局负责), (市政府分管领导牵头), (王某副市长牵头). A person is never a unit: 同志, the

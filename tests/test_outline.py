@@ -3803,6 +3803,27 @@ def test_a_closing_sentence_after_the_last_tasks_unit_line_is_not_part_of_its_la
     assert plan.closing == "街道各部门要按照计划抓好落实。"
 
 
+def test_a_closing_sentence_whose_subject_is_bodies_names_ends_the_last_tasks_unit_line():
+    """责任单位：A、B, then 各乡镇、各有关单位要…。: bodies' names followed by 要 and a verb are a sentence's subject (the
+    plan's closing words), not more names of the list; after a blank line a sentence saying more than names closes too,
+    while a list the page cut over a blank line (县丙局、县丁局。) goes on."""
+    def read(gap: str, closing: str):
+        return _one("某县2025年统一战线工作要点\n"
+                    "一、加强自身建设\n"
+                    "　　1.加强统战宣传。开设统战专栏。\n"
+                    "　　责任单位：县甲部办公室、县乙中心\n" + gap + closing)
+    for gap in ("", "\n"):
+        plan = read(gap, "　　各乡镇、各有关单位要加强组织领导，确保各项任务落地见效。\n")
+        assert _tasks(plan) == [("一", 1, "1.", [("县甲部办公室", R), ("县乙中心", R)])]
+        assert plan.closing == "各乡镇、各有关单位要加强组织领导，确保各项任务落地见效。"
+        assert plan.warnings == []
+    plan = read("\n", "　　各乡镇（街道）、各有关单位加强组织领导，确保各项任务落地见效。\n")
+    assert _tasks(plan) == [("一", 1, "1.", [("县甲部办公室", R), ("县乙中心", R)])]
+    assert plan.closing == "各乡镇（街道）、各有关单位加强组织领导，确保各项任务落地见效。"
+    plan = read("\n", "　　县丙局、县丁局。\n")
+    assert _tasks(plan) == [("一", 1, "1.", [("县甲部办公室", R), ("县乙中心", R), ("县丙局", R), ("县丁局", R)])]
+
+
 def test_bullets_under_a_numbered_task_of_a_level_that_names_its_own_units_are_its_sub_points():
     """1.整治… over ● lines each with its units, beside 2.…（责任单位：X）: the numbered items are the plan's tasks (their
     level names units on its own lines), so the unnumbered bullets are task 1's sub-points and its units are theirs."""

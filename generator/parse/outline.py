@@ -298,7 +298,7 @@ class _Walker:
             inside = last in "）)" and (open_brackets(self._text_so_far(self.task)) > 0
                                        or (self.wrapped and not ln.indent))
             if ((not TERMINAL.search(last) or inside) and not LABEL_LINE.match(text) and not ACTION_HEADING.match(text)
-                    and not _sentence_after_a_units_line(self.last_line, text)
+                    and not _sentence_after_a_units_line(self.last_line, text, self._after_a_blank_line(ln))
                     and not _field_after_a_units_line(self.last_line, text)
                     and not _bullet_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
@@ -328,6 +328,10 @@ class _Walker:
             self._add(self.section, "closing", text, "\n")
 
 
+    def _after_a_blank_line(self, ln: Line) -> bool:
+        """Is a blank line (or more) between the task's last line and this one?"""
+        return ln.number > source_map(self.task)[-1][1] + 1
+
     def _continue(self, ln: Line, sep: str, names: bool = False) -> None:
         self.last_line = ln.text
         self.in_units_field = names or LABEL_LINE.match(ln.text) is not None
@@ -339,7 +343,7 @@ class _Walker:
 _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading written as a line of its own
 
 
-def _sentence_after_a_units_line(last_line: str, text: str) -> bool:
+def _sentence_after_a_units_line(last_line: str, text: str, after_blank: bool = False) -> bool:
     """A sentence of its own after a task's unit line that has no stop (责任单位：A、B / 各单位要…。): not the list going on.
 
     A unit line wrapped by the page goes on with the rest of a name or more names (市住房城乡 / 建设局, …、各县（市、 /
@@ -348,13 +352,29 @@ def _sentence_after_a_units_line(last_line: str, text: str) -> bool:
     label line (…。 / 责任单位：X；配合单位：Y / 对核查发现的问题企业，依法处理。 / 责任单位：X). First words ending like a
     body's (…问题企业) are still no name where they open with a task's preposition or action verb (对…，/ 督促…，) and
     a clause follows them: a wrapped list goes on with names, and a place opening so (将乐县) stands alone.
+    Nor do first words that are bodies' names go on with the list where they are a sentence's subject (各乡镇、各有关
+    单位要加强组织领导，…。: the names, then 要 / 应 / 必须 and a verb), or where a blank line sets the sentence apart
+    and it says more than names (要点 close so after the last item's 配合单位： line): a page break cutting the list
+    leaves names only on the line after it.
     """
     if not LABEL_LINE.match(last_line) or not re.search(r"[。！!]\s*$", text):
         return False
     last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
     first_words = re.split(r"[、，,。；;：:\s]", text.strip(), maxsplit=1)[0]
     opens_a_clause = _TASK_SENTENCE_OPENING.match(first_words) is not None and text.strip()[len(first_words):][:1] in "，,"
-    return unit_like(last_name) and (not unit_like(first_words) or opens_a_clause)
+    apart = after_blank and not all(unit_like(p) for p in _NAME_PARTING.split(text.strip().rstrip("。！!")) if p)
+    return unit_like(last_name) and (not unit_like(first_words) or opens_a_clause or _names_as_a_subject(text) or apart)
+
+
+def _names_as_a_subject(text: str) -> bool:
+    """各乡镇、各有关单位要加强组织领导: bodies' names, then a modal and a verb: a sentence with its subject."""
+    subject = _SUBJECT_BEFORE_A_MODAL.match(text.strip())
+    return subject is not None and all(unit_like(p) for p in subject.group(1).split("、"))
+
+
+# the words before the first modal of a sentence's first clause, a verb after it (各有关单位要加强…); bounded, so
+# the lazy search tries a few dozen places at most
+_SUBJECT_BEFORE_A_MODAL = re.compile(r"([^，,。；;：:\s]{2,60}?)(?:" + "|".join(lexicon.SUBJECT_MODALS) + r")[\u4e00-\u9fff]")
 
 
 def _names_under_a_units_line(last_line: str, text: str) -> bool:

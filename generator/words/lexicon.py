@@ -697,6 +697,9 @@ ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "�
 # to what, and is no body's name even where its last word ends one (…分阶段办理: 段 ends 公路段); 对外 opens names
 # (对外联络部), so 对 counts only before other words
 TASK_PREPOSITIONS = ("对(?!外)", "在", "将", "把", "向", "从")
+# the modal after a sentence's subject (各乡镇、各有关单位要加强…, X应当建立…, X必须…): names followed by one and a verb
+# are a sentence with its subject (the plan's closing words), not more names of a unit list; longest first
+SUBJECT_MODALS = ("必须", "务必", "应当", "需要", "要", "应", "须", "需")
 
 # ---- words of setting a body up: a sentence ending "…建立工会组织。" / "…建立团组织。" tells someone to set one up;
 # 组织 there is the noun, and the words before it are no body's name (no units' sentence holds them) ----
@@ -740,7 +743,11 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # 单元长, 党员中心户, 居民代表, 社区民警, 驻村工作队员, 村“两委”成员, 网格指导员): people, never units
                   "楼栋长", "楼长", "单元长", "中心户", "代表", "民警", "队员", "队长", "成员", "指导员",
                   # a village's officers (村民小组长, 村文书, 村防疫员, 报账员): people
-                  "组长", "文书", "防疫员", "报账员")
+                  "组长", "文书", "防疫员", "报账员",
+                  # the member of a party committee holding a line of its work, whom county 政法 / 统战 / 组织 plans
+                  # charge in each township (各乡镇（街道）政法委员, 统战委员, 组织委员, 纪检委员): a post-holder, as
+                  # 各村党组织书记 is, never the body (its committee ends in 会: 委员会)
+                  "委员")
 
 # ---- the post a leader is named by (市委副书记, 市委秘书长, 市人大常委会主任, 市政协主席, 组织部部长): a whole word that
 # closes a line of a 牵头领导 cell, never the head of a body's name a column's edge cut (市委农办, 市委办公室 on the next
