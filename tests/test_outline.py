@@ -3023,6 +3023,22 @@ def test_a_duty_written_unit_first_is_the_task_of_the_unit_that_heads_it():
     assert tasks[0].annotations[0].text == "县应急管理局" and tasks[0].annotations[0].start == 0
 
 
+def test_two_bodies_parted_by_a_space_before_the_colon_head_the_duty_they_share():
+    """3.团县委 县妇联：负责… — a county duty list writes a duty two bodies share with their names parted by a space
+    (half- or full-width): both are responsible; a run-in heading of two phrases parted by a space names none."""
+    plan = _one(
+        "某县防溺水工作方案\n"
+        "一、职责分工\n"
+        "1.加强宣传 强化教育：开展宣传活动。\n"
+        "2.县甲局：负责水域安全管理。\n"
+        "3.团县委 县妇联：负责发动志愿者开展宣传。\n"
+        "4.县文联\u3000县作协：负责创作宣传作品。\n")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [
+        [], [("县甲局", R)], [("团县委", R), ("县妇联", R)], [("县文联", R), ("县作协", R)]]
+    assert tasks[2].title == "负责发动志愿者开展宣传"
+
+
 def test_a_department_named_without_its_level_heads_its_duty_though_it_opens_like_a_verb():
     """A 部际联席会议制度's 成员单位职责 names the ministries without their level: 发展改革委：负责… opens with 发展 (a
     heading verb) yet is a body's name; a heading sentence opening with 发展 stays no unit."""

@@ -32,8 +32,12 @@ from .annotations import append_units, read_task
 from ..words.labels import label_of
 from .records import headings_over_items
 
-# the lead word and its stop: a colon or a full stop, or the end of the item's first line
-_LEAD = re.compile(r"^[ \u3000]*([^\s:：。，,；;]{2,40}?)[ \u3000]*(?:([:：。])|(?=\n)|$)")
+# the lead word and its stop: a colon or a full stop, or the end of the item's first line. County duty lists write a
+# duty two bodies share with their names parted by a space (3.团县委 县妇联：负责…, 县文联 县作协：…): the lead word
+# may hold names parted by spaces, read only where a colon closes it (a spaced first line with no colon is a sentence)
+_WORD = r"[^\s:：。，,；;]{2,40}?"
+_LEAD = re.compile(r"^[ \u3000]*(" + _WORD + r"(?:[ \u3000]+" + _WORD + r")*?)[ \u3000]*(?:([:：。])|(?=\n)|$)")
+_SPACED = re.compile(r"[ \u3000]")
 _LABEL = re.compile(r"^" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + ")$")
 _NOT_A_NAME = tuple(lx.NOT_A_NAME_STARTS) + tuple(lx.SETTING_UP_WORDS) + tuple(lx.DUTY_NOT_LEAD_STARTS)
 _NAME_STEMS = tuple(lx.DUTY_LEAD_NAME_STEMS)  # 发展改革委: opens with a verb yet is a body's name
@@ -102,6 +106,8 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     if not m or (alone and m.end() < len(text.rstrip("。：: \u3000"))):
         return None
     lead = m.group(1)
+    if _SPACED.search(lead) and m.group(2) not in (":", "："):
+        return None  # 县甲局 县乙局 over a line of its own, 县甲局 负责…。: names parted by spaces need their colon
     titled = _DUTIES_OF.match(lead) if not alone and m.group(2) else None
     if titled:  # 三、县消防救援大队职责：负责… — the lead says whose duties follow
         lead, duties_of = titled.group(1), titled
