@@ -3039,6 +3039,22 @@ def test_two_bodies_parted_by_a_space_before_the_colon_head_the_duty_they_share(
     assert tasks[2].title == "负责发动志愿者开展宣传"
 
 
+def test_a_role_in_brackets_after_the_unit_heading_a_duty_is_that_units_role():
+    """1.县甲局（牵头单位）：负责… — the lead word marks its body's role in brackets after the name, as an annotation
+    does: the body leads (or supports), the bracket is no word of its name; a bracket that is part of a name stays."""
+    plan = _one(
+        "某县防溺水工作方案\n"
+        "一、职责分工\n"
+        "1.县甲局（牵头单位）：负责全县学生安全教育的组织和督查。\n"
+        "2.县乙局：负责水域安全管理。\n"
+        "3.县丙局（配合）：协助开展水域巡查。\n"
+        "4.各乡镇（街道）：负责辖区巡查。\n")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [
+        [("县甲局", L)], [("县乙局", R)], [("县丙局", S)], [("各乡镇（街道）", R)]]
+    assert tasks[0].title == "负责全县学生安全教育的组织和督查"
+
+
 def test_a_department_named_without_its_level_heads_its_duty_though_it_opens_like_a_verb():
     """A 部际联席会议制度's 成员单位职责 names the ministries without their level: 发展改革委：负责… opens with 发展 (a
     heading verb) yet is a body's name; a heading sentence opening with 发展 stays no unit."""

@@ -28,7 +28,8 @@ from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import top_level_spans
 from ..words.names import unit_like
-from .annotations import append_units, read_task
+from .annotations import Reading, append_units, read_task
+from .annotations.name_lists import ends_in_role_bracket
 from ..words.labels import label_of
 from .records import headings_over_items
 
@@ -120,13 +121,20 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
-    reading = read_task(f"（{lead}{lx.DUTY_LEAD_VERB}）")
-    names = [a.name for a in reading.assignments]
+    names = [a.name for a in _read_lead(lead).assignments]
     # a place name alone (柳河县：) is no body; the localities of a level as one collective are (各乡镇（街道）：负责…)
     if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n))) and n in lead
                             for n in names):
         return None
     return m.end(), names, lead
+
+
+def _read_lead(lead: str) -> Reading:
+    """The units the lead word names, each with its role. The body heading a duty is its subject, responsible
+    (read as `（X负责）`); a lead word that marks its body's role in brackets after the name (1.县X局（牵头单位）：负责…)
+    is read as an annotation so marked (`（X（牵头单位））`): the bracket says the role of the name right before it
+    (wave 23), and it is no word of the name."""
+    return read_task(f"（{lead}）" if ends_in_role_bracket(lead) else f"（{lead}{lx.DUTY_LEAD_VERB}）")
 
 
 _LOOSE_NAME_MAX = 10
@@ -181,7 +189,8 @@ def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
                                         "reference: no unit read")
         return False
     task.annotations.insert(0, Annotation(text=lead, start=0, end=end))
-    task.assignments = [Assignment(name=n, role="responsible", annotation=0) for n in names] + [
+    roles = {a.name: a.role for a in _read_lead(lead).assignments}  # responsible, or the role its bracket marks
+    task.assignments = [Assignment(name=n, role=roles.get(n, "responsible"), annotation=0) for n in names] + [
         Assignment(name=a.name, role=a.role, annotation=a.annotation + 1) for a in task.assignments]
     return True
 

@@ -83,6 +83,11 @@ _BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(?:" + lx.alternation(lx.BRACKE
                              + r")(?:单位|部门)?\s*[)）〕]\s*$")
 
 
+def ends_in_role_bracket(piece: str) -> bool:
+    """Does the piece end with a name's role in brackets (县X局（牵头单位）, 市Y局(配合))?"""
+    return _BRACKETED_VERB.match(piece) is not None
+
+
 def _split_verb(piece: str) -> tuple[str, str | None]:
     """'市应急局牵头' -> ('市应急局', 'lead'); a verb must end the piece (or be followed only by a note)."""
     piece = _without_light_verb(piece)  # 县X局按职责做好配合: 做好 stands before the verb, it is no word of the name
