@@ -2825,3 +2825,11 @@ def test_a_tag_naming_the_plans_own_part_that_opens_an_annotation_is_no_unit():
     assert pairs("健全责任清单。（专项三，市丙办负责）") == [("市丙办", R)]
     assert pairs("开展集中整治。（附件2，市丁局牵头）") == [("市丁局", L)]
     assert pairs("开展集中整治。（市专项办负责）") == [("市专项办", R)]
+
+
+def test_a_clause_pointing_to_an_attachment_inside_the_annotation_is_no_unit():
+    """（X、Y分别负责，具体任务见附件2—3）: the annotation points to the attachment setting the work out; the clause
+    holding 见附件 / 详见附表 names no unit, before or after the units."""
+    assert pairs("分领域集中整治。（市甲局、市乙局分别负责，具体任务见附件2—3）") == [("市甲局", R), ("市乙局", R)]
+    assert pairs("开展集中整治。（市丙局牵头，详见附表2）") == [("市丙局", L)]
+    assert pairs("开展集中整治。（任务清单见附件，市丁局负责）") == [("市丁局", R)]
