@@ -2831,3 +2831,21 @@ def test_the_work_named_before_the_agents_of_a_closing_clause_is_no_word_of_the_
         "4.加强站场管理。完善站场设施，站场日常管理由县丙中心负责。\n")
     both = [("县甲局", L), ("县乙局交通管理大队", S)]
     assert [_units(t) for t in plan.tasks()] == [both, both, [("县甲局", R)], [("县丙中心", R)]]
+
+
+def test_a_tag_naming_the_plans_own_part_that_opens_an_annotation_is_no_unit():
+    """（专题一，市甲部牵头，市乙校配合）: a master plan with 专题 / 专项 attachments tags each main task with the part that
+    carries it out, inside the annotation before its units; the tag (专题一, 专项三, 附件2) names no body. A body's
+    name holding the word (专项办) stays."""
+    assert pairs("开展专题学习。（专题一，市甲部牵头，市乙校配合）") == [("市甲部", L), ("市乙校", S)]
+    assert pairs("健全责任清单。（专项三，市丙办负责）") == [("市丙办", R)]
+    assert pairs("开展集中整治。（附件2，市丁局牵头）") == [("市丁局", L)]
+    assert pairs("开展集中整治。（市专项办负责）") == [("市专项办", R)]
+
+
+def test_a_clause_pointing_to_an_attachment_inside_the_annotation_is_no_unit():
+    """（X、Y分别负责，具体任务见附件2—3）: the annotation points to the attachment setting the work out; the clause
+    holding 见附件 / 详见附表 names no unit, before or after the units."""
+    assert pairs("分领域集中整治。（市甲局、市乙局分别负责，具体任务见附件2—3）") == [("市甲局", R), ("市乙局", R)]
+    assert pairs("开展集中整治。（市丙局牵头，详见附表2）") == [("市丙局", L)]
+    assert pairs("开展集中整治。（任务清单见附件，市丁局负责）") == [("市丁局", R)]

@@ -3038,6 +3038,38 @@ def test_a_duty_written_unit_first_is_the_task_of_the_unit_that_heads_it():
     assert tasks[0].annotations[0].text == "县应急管理局" and tasks[0].annotations[0].start == 0
 
 
+def test_two_bodies_parted_by_a_space_before_the_colon_head_the_duty_they_share():
+    """3.团县委 县妇联：负责… — a county duty list writes a duty two bodies share with their names parted by a space
+    (half- or full-width): both are responsible; a run-in heading of two phrases parted by a space names none."""
+    plan = _one(
+        "某县防溺水工作方案\n"
+        "一、职责分工\n"
+        "1.加强宣传 强化教育：开展宣传活动。\n"
+        "2.县甲局：负责水域安全管理。\n"
+        "3.团县委 县妇联：负责发动志愿者开展宣传。\n"
+        "4.县文联\u3000县作协：负责创作宣传作品。\n")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [
+        [], [("县甲局", R)], [("团县委", R), ("县妇联", R)], [("县文联", R), ("县作协", R)]]
+    assert tasks[2].title == "负责发动志愿者开展宣传"
+
+
+def test_a_role_in_brackets_after_the_unit_heading_a_duty_is_that_units_role():
+    """1.县甲局（牵头单位）：负责… — the lead word marks its body's role in brackets after the name, as an annotation
+    does: the body leads (or supports), the bracket is no word of its name; a bracket that is part of a name stays."""
+    plan = _one(
+        "某县防溺水工作方案\n"
+        "一、职责分工\n"
+        "1.县甲局（牵头单位）：负责全县学生安全教育的组织和督查。\n"
+        "2.县乙局：负责水域安全管理。\n"
+        "3.县丙局（配合）：协助开展水域巡查。\n"
+        "4.各乡镇（街道）：负责辖区巡查。\n")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [
+        [("县甲局", L)], [("县乙局", R)], [("县丙局", S)], [("各乡镇（街道）", R)]]
+    assert tasks[0].title == "负责全县学生安全教育的组织和督查"
+
+
 def test_a_department_named_without_its_level_heads_its_duty_though_it_opens_like_a_verb():
     """A 部际联席会议制度's 成员单位职责 names the ministries without their level: 发展改革委：负责… opens with 发展 (a
     heading verb) yet is a body's name; a heading sentence opening with 发展 stays no unit."""

@@ -28,12 +28,17 @@ from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import top_level_spans
 from ..words.names import unit_like
-from .annotations import append_units, read_task
+from .annotations import Reading, append_units, read_task
+from .annotations.name_lists import ends_in_role_bracket
 from ..words.labels import label_of
 from .records import headings_over_items
 
-# the lead word and its stop: a colon or a full stop, or the end of the item's first line
-_LEAD = re.compile(r"^[ \u3000]*([^\s:：。，,；;]{2,40}?)[ \u3000]*(?:([:：。])|(?=\n)|$)")
+# the lead word and its stop: a colon or a full stop, or the end of the item's first line. County duty lists write a
+# duty two bodies share with their names parted by a space (3.团县委 县妇联：负责…, 县文联 县作协：…): the lead word
+# may hold names parted by spaces, read only where a colon closes it (a spaced first line with no colon is a sentence)
+_WORD = r"[^\s:：。，,；;]{2,40}?"
+_LEAD = re.compile(r"^[ \u3000]*(" + _WORD + r"(?:[ \u3000]+" + _WORD + r")*?)[ \u3000]*(?:([:：。])|(?=\n)|$)")
+_SPACED = re.compile(r"[ \u3000]")
 _LABEL = re.compile(r"^" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + ")$")
 _NOT_A_NAME = tuple(lx.NOT_A_NAME_STARTS) + tuple(lx.SETTING_UP_WORDS) + tuple(lx.DUTY_NOT_LEAD_STARTS)
 _NAME_STEMS = tuple(lx.DUTY_LEAD_NAME_STEMS)  # 发展改革委: opens with a verb yet is a body's name
@@ -102,6 +107,8 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     if not m or (alone and m.end() < len(text.rstrip("。：: \u3000"))):
         return None
     lead = m.group(1)
+    if _SPACED.search(lead) and m.group(2) not in (":", "："):
+        return None  # 县甲局 县乙局 over a line of its own, 县甲局 负责…。: names parted by spaces need their colon
     titled = _DUTIES_OF.match(lead) if not alone and m.group(2) else None
     if titled:  # 三、县消防救援大队职责：负责… — the lead says whose duties follow
         lead, duties_of = titled.group(1), titled
@@ -114,13 +121,20 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
-    reading = read_task(f"（{lead}{lx.DUTY_LEAD_VERB}）")
-    names = [a.name for a in reading.assignments]
+    names = [a.name for a in _read_lead(lead).assignments]
     # a place name alone (柳河县：) is no body; the localities of a level as one collective are (各乡镇（街道）：负责…)
     if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n))) and n in lead
                             for n in names):
         return None
     return m.end(), names, lead
+
+
+def _read_lead(lead: str) -> Reading:
+    """The units the lead word names, each with its role. The body heading a duty is its subject, responsible
+    (read as `（X负责）`); a lead word that marks its body's role in brackets after the name (1.县X局（牵头单位）：负责…)
+    is read as an annotation so marked (`（X（牵头单位））`): the bracket says the role of the name right before it
+    (wave 23), and it is no word of the name."""
+    return read_task(f"（{lead}）" if ends_in_role_bracket(lead) else f"（{lead}{lx.DUTY_LEAD_VERB}）")
 
 
 _LOOSE_NAME_MAX = 10
@@ -175,7 +189,8 @@ def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
                                         "reference: no unit read")
         return False
     task.annotations.insert(0, Annotation(text=lead, start=0, end=end))
-    task.assignments = [Assignment(name=n, role="responsible", annotation=0) for n in names] + [
+    roles = {a.name: a.role for a in _read_lead(lead).assignments}  # responsible, or the role its bracket marks
+    task.assignments = [Assignment(name=n, role=roles.get(n, "responsible"), annotation=0) for n in names] + [
         Assignment(name=a.name, role=a.role, annotation=a.annotation + 1) for a in task.assignments]
     return True
 

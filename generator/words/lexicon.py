@@ -800,6 +800,10 @@ PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "�
 # (房建市政工程—市住房城乡建设局，交通工程—市交通运输局 / 水利工程：市水利局; 招投标, 工程质量 plans): the sector is
 # no word of the body's name
 SECTOR_TAG_ENDS = ("工程", "领域", "行业")
+# the words labelling a part of the plan itself, numbered (专题一 / 专项三 / 附件2): a master plan with 专题 or 专项
+# attachments tags each main task with its part inside the annotation (（专题一，市委宣传部牵头，市委党校配合）);
+# the tag names the part, no unit
+PLAN_PART_TAGS = ("专题", "专项", "附件", "附表")
 # what a count of bodies ends in when it refers back to bodies named elsewhere (由两单位共同主办, 三部门联合): no name
 COUNTED_REFERENCE_HEADS = ("单位", "部门", "家单位")
 # the head of a body named by post after the body (市公安局局长, 各镇镇长, 各县（市、区）人民政府主要负责同志):

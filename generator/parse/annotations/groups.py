@@ -404,6 +404,10 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     whole = _CONJUNCTION.sub("", clause.lstrip())  # (X牵头，并会同Y落实): the conjunction joins the clause, names no unit
     if _CLAUSE_START.match(whole):
         return None, []  # (X牵头，并报市政府备案): what is done with the result, to whom; no unit of the task
+    if any(_depth_zero_find(whole, pointer) >= 0 for pointer in lx.ATTACHMENT_POINTERS):
+        # (X、Y分别负责，具体任务见附件3—6) / (X牵头，详见附表): a cross-reference to the attachment setting the work out,
+        # no unit (a pointer inside a name's own bracket, 市X局（见附件）负责, leaves the clause its unit)
+        return None, []
     whole = _after_agent(whole) or _after_topic(whole) or whole  # (由X、Y负责): the units come after 由
     whole = _REQUEST.sub("", whole, count=1)  # (商请X、Y配合): the request is the plan's, the units come after it
     partners = _partners(whole)

@@ -83,6 +83,11 @@ _BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(?:" + lx.alternation(lx.BRACKE
                              + r")(?:单位|部门)?\s*[)）〕]\s*$")
 
 
+def ends_in_role_bracket(piece: str) -> bool:
+    """Does the piece end with a name's role in brackets (县X局（牵头单位）, 市Y局(配合))?"""
+    return _BRACKETED_VERB.match(piece) is not None
+
+
 def _split_verb(piece: str) -> tuple[str, str | None]:
     """'市应急局牵头' -> ('市应急局', 'lead'); a verb must end the piece (or be followed only by a note)."""
     piece = _without_light_verb(piece)  # 县X局按职责做好配合: 做好 stands before the verb, it is no word of the name
@@ -397,10 +402,21 @@ def drop_ordinal_word(piece: str) -> str:
     return piece[m.end():].lstrip() if m and m.end() < len(piece) and unit_like(piece[m.end():]) else piece
 
 
+# 专题一 / 专项三 / 附件2: the plan's own part, labelled and numbered, nothing after the number
+_PLAN_PART_TAG = re.compile("^(?:" + lx.alternation(lx.PLAN_PART_TAGS) + ")[" + lx.ORDINAL_WORD_NUMERALS + r"0-9０-９]{1,3}$")
+
+
+def drop_plan_part_tag(piece: str) -> str:
+    """（专题一，市X部牵头，市Y校配合） -> 专题一 names no unit: a master plan with 专题 / 专项 attachments tags each
+    main task with the part that carries it out, inside the annotation before its units; the tag is the plan's own
+    part's label, no body."""
+    return "" if _PLAN_PART_TAG.match(piece) else piece
+
+
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
 NAME_RULES = (drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_part_note,
               drop_tag_in_inner_brackets,
-              drop_no_unit, drop_counted_reference, drop_label_word)
+              drop_no_unit, drop_counted_reference, drop_label_word, drop_plan_part_tag)
 
 
 def _split_joined(text: str) -> list[str]:
