@@ -2831,3 +2831,22 @@ def test_the_work_named_before_the_agents_of_a_closing_clause_is_no_word_of_the_
         "4.加强站场管理。完善站场设施，站场日常管理由县丙中心负责。\n")
     both = [("县甲局", L), ("县乙局交通管理大队", S)]
     assert [_units(t) for t in plan.tasks()] == [both, both, [("县甲局", R)], [("县丙中心", R)]]
+
+
+def test_a_courts_own_divisions_and_tribunals_are_bodies_and_words_ending_in_ting_are_not():
+    """A court's own 工作要点 gives its tasks to its divisions and tribunals (立案庭, 刑事审判庭, 民事审判一庭,
+    各人民法庭) as a bureau's plan to its 科室: 庭 ends a body, read in labelled and bare brackets alike. A hearing, a
+    family, a mock trial or a one-case panel (开庭, 家庭, 模拟法庭, 合议庭) ends in 庭 too and is no body."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县人民法院工作要点\n"
+        "一、强化审判执行\n"
+        "1.惩治犯罪。开展专项行动。（甲刑事审判庭牵头，立案庭、审判管理办公室配合）\n"
+        "2.服务振兴。开展巡回审判。（各人民法庭、民事审判一庭）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲刑事审判庭", L), ("立案庭", S), ("审判管理办公室", S)], [("各人民法庭", R), ("民事审判一庭", R)]]
+    assert plan.warnings == []
+    assert pairs("推进送法。（县丙局、乙人民法庭）") == [("县丙局", R), ("乙人民法庭", R)]
+    for not_a_body in ("各家庭", "困难家庭", "模拟法庭", "合议庭", "开庭", "出庭"):
+        assert pairs(f"推进关爱。（县丁局、{not_a_body}）") == []

@@ -522,7 +522,10 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 # (经济技术开发区, 工业园区) and stay places; and the bookshop a culture plan names (县新华书店)
                 "经开区", "高新区", "新区", "书店",
                 # the organs of a commission or bureau named as one body (省纪委监委机关, 市直机关, 局机关)
-                "机关")
+                "机关",
+                # a court's own divisions and its local tribunals (立案庭, 刑事审判庭, 民事审判一庭, 审判监督庭,
+                # 城关人民法庭, 各人民法庭): a court's own 工作要点 gives its tasks to them as a bureau's to its 科室
+                "庭")
 # names that end like an office and are not one: fields of study (学科, 本科, 专科) and holdings of shares (控股, 入股)
 NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股",
                     # a works or a group named by what is done to it (出厂检验, 组团发展, 抱团取暖), and kinds of
@@ -530,7 +533,11 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
                     "出厂", "进厂", "入厂", "建厂", "返厂", "组团", "抱团", "成团", "拼团", "工厂",
                     # common nouns ending in 会 as 工会 / 协会 do: a committee named by two fields joined with 和
                     # (社会和法制委员会, as 农业和农村委员会) is one body, not 社会 + 法制委员会 (names._split_joined)
-                    "社会", "机会")
+                    "社会", "机会",
+                    # what a court does or where a family lives, ending in 庭 as a court's divisions do: a hearing
+                    # (开庭, 出庭, 到庭, 当庭, 休庭, 闭庭, 退庭), a family (家庭, 困难家庭), a mock trial (模拟法庭), the
+                    # panel formed for one case (合议庭), and 门庭 / 大相径庭
+                    "家庭", "开庭", "出庭", "到庭", "当庭", "休庭", "闭庭", "退庭", "模拟法庭", "合议庭", "门庭", "径庭")
 # …unless a field word stands before the 科 and the whole is an office: a hospital names its departments by the field they
 # work in (重症医学科, 核医学科, 医院感染管理科, 病案管理科, 病理科, 护理科, 心理科, 药学科); a 学科 after any other word
 # (重点学科, 优势学科) stays a discipline
