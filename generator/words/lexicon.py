@@ -990,13 +990,17 @@ TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名",
 # many, and is no body's name even where the word is a name's ending too (处, 所, 站)
 COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "千米", "米", "亩", "平方米", "万元", "亿元", "人", "人次",
                   "次", "台", "套", "间", "张", "辆", "吨", "项", "站")
+# the stretch of road, river or ground a row covers (路段, 整治区域, 具体位置): beside a task column the place it is done,
+# kept in the row's text; in a road's, a river's or a grid's 联动分工表 / 包保表 with no task column (序号 | 路段 | 责任单位
+# | 联络人 | 值班电话) the stretch is what each row's units answer for, and titles the row (source/formats/table/header.py)
+TABLE_STRETCH_HEADS = ("路段", "区域", "位置")
 TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", "性质", "年限",
                     # a progress report on a list (1-10月推进情况, 完成情况, 是否达序): what was done, kept as text
                     "情况", "是否",
                     # a 台账's 预期效果 / 实施效果, a project's 建设地点, a plan's 实施步骤 beside its task
                     "效果", "地点", "步骤",
                     # a remediation list's 整治路段（区域） / 整治区域 / 具体位置: where the work is done, a place, no body
-                    "路段", "区域", "位置",
+                    *TABLE_STRETCH_HEADS,
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
                     "对象", "比例", "频次", "行业",
                     # a 政策兑现清单's 申报条件 / 享受条件 and 申报材料 beside each measure: who may apply and with what
