@@ -2849,3 +2849,20 @@ def test_a_clause_pointing_to_an_attachment_inside_the_annotation_is_no_unit():
     assert pairs("分领域集中整治。（市甲局、市乙局分别负责，具体任务见附件2—3）") == [("市甲局", R), ("市乙局", R)]
     assert pairs("开展集中整治。（市丙局牵头，详见附表2）") == [("市丙局", L)]
     assert pairs("开展集中整治。（任务清单见附件，市丁局负责）") == [("市丁局", R)]
+def test_a_courts_own_divisions_and_tribunals_are_bodies_and_words_ending_in_ting_are_not():
+    """A court's own 工作要点 gives its tasks to its divisions and tribunals (立案庭, 刑事审判庭, 民事审判一庭,
+    各人民法庭) as a bureau's plan to its 科室: 庭 ends a body, read in labelled and bare brackets alike. A hearing, a
+    family, a mock trial or a one-case panel (开庭, 家庭, 模拟法庭, 合议庭) ends in 庭 too and is no body."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县人民法院工作要点\n"
+        "一、强化审判执行\n"
+        "1.惩治犯罪。开展专项行动。（甲刑事审判庭牵头，立案庭、审判管理办公室配合）\n"
+        "2.服务振兴。开展巡回审判。（各人民法庭、民事审判一庭）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲刑事审判庭", L), ("立案庭", S), ("审判管理办公室", S)], [("各人民法庭", R), ("民事审判一庭", R)]]
+    assert plan.warnings == []
+    assert pairs("推进送法。（县丙局、乙人民法庭）") == [("县丙局", R), ("乙人民法庭", R)]
+    for not_a_body in ("各家庭", "困难家庭", "模拟法庭", "合议庭", "开庭", "出庭"):
+        assert pairs(f"推进关爱。（县丁局、{not_a_body}）") == []

@@ -4704,3 +4704,30 @@ def test_a_table_one_cell_per_line_with_its_bodies_first_and_no_number_is_read(h
         (1, "大病患者救治信息", [("区卫健局", "responsible")]),
         (2, "农村危房鉴定信息", [("区住建局", "responsible")]),
         (3, "新增残疾人信息", [("区残联", "responsible")])]
+
+
+def test_a_stretch_column_with_no_task_column_titles_the_rows_and_the_legend_stays_the_tables():
+    """A road's, a river's or a grid's 联动分工表 parts the work by stretch (序号 | 路段 | 责任单位 | 联络人 | 值班电话):
+    with no task column the one place column is what each row's units answer for and titles the row; beside a task
+    column it stays the row's place (整治路段（区域）, above). The legend under the annex's caption (列第一位的为牵头单位)
+    is the table's rule, and the plan above keeps its bare pair responsible."""
+    from generator.source.corpus import parse_text
+
+    def _units(task):
+        return [(a.name, a.role) for a in task.assignments]
+
+    main, table = parse_text("\n".join([
+        "某市春节期间高速公路保畅通工作方案", "一、重点任务",
+        "1.加强志愿服务。在服务区设立志愿服务站。（团甲委、市乙局，高速公司各管理中心落实）",
+        "附件", "某市春节期间高速公路联动分工表", "（各路段责任单位中列第一位的为牵头单位）",
+        "序号\t路段\t责任单位\t联络人\t值班电话",
+        "1\tG99甲高速北收费站至城北枢纽（K10—K46）\t市甲大队一中队、高速公司北区管理中心\t周某某\t0579-86231101",
+        "2\tS99乙高速西互通至乙收费站（K0—K38）\t高速公司西区管理中心、乙县人民政府\t郑某某、陈某\t0579-86231103",
+    ]))
+    assert [_units(t) for t in main.tasks()] == [[("团甲委", "responsible"), ("市乙局", "responsible"),
+                                                   ("高速公司各管理中心", "implement")]]
+    assert [(t.title, _units(t)) for t in table.tasks()] == [
+        ("G99甲高速北收费站至城北枢纽（K10—K46）", [("市甲大队一中队", "lead"), ("高速公司北区管理中心", "responsible")]),
+        ("S99乙高速西互通至乙收费站（K0—K38）", [("高速公司西区管理中心", "lead"), ("乙县人民政府", "responsible")])]
+    assert header_kinds(["序号", "路段", "责任单位"])[1] == "task"
+    assert header_kinds(["序号", "整治路段", "整治内容", "责任单位"])[1] == "extra"

@@ -522,7 +522,10 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 # (经济技术开发区, 工业园区) and stay places; and the bookshop a culture plan names (县新华书店)
                 "经开区", "高新区", "新区", "书店",
                 # the organs of a commission or bureau named as one body (省纪委监委机关, 市直机关, 局机关)
-                "机关")
+                "机关",
+                # a court's own divisions and its local tribunals (立案庭, 刑事审判庭, 民事审判一庭, 审判监督庭,
+                # 城关人民法庭, 各人民法庭): a court's own 工作要点 gives its tasks to them as a bureau's to its 科室
+                "庭")
 # names that end like an office and are not one: fields of study (学科, 本科, 专科) and holdings of shares (控股, 入股)
 NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", "预科", "控股", "参股", "入股", "持股", "配股",
                     # a works or a group named by what is done to it (出厂检验, 组团发展, 抱团取暖), and kinds of
@@ -530,7 +533,11 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
                     "出厂", "进厂", "入厂", "建厂", "返厂", "组团", "抱团", "成团", "拼团", "工厂",
                     # common nouns ending in 会 as 工会 / 协会 do: a committee named by two fields joined with 和
                     # (社会和法制委员会, as 农业和农村委员会) is one body, not 社会 + 法制委员会 (names._split_joined)
-                    "社会", "机会")
+                    "社会", "机会",
+                    # what a court does or where a family lives, ending in 庭 as a court's divisions do: a hearing
+                    # (开庭, 出庭, 到庭, 当庭, 休庭, 闭庭, 退庭), a family (家庭, 困难家庭), a mock trial (模拟法庭), the
+                    # panel formed for one case (合议庭), and 门庭 / 大相径庭
+                    "家庭", "开庭", "出庭", "到庭", "当庭", "休庭", "闭庭", "退庭", "模拟法庭", "合议庭", "门庭", "径庭")
 # …unless a field word stands before the 科 and the whole is an office: a hospital names its departments by the field they
 # work in (重症医学科, 核医学科, 医院感染管理科, 病案管理科, 病理科, 护理科, 心理科, 药学科); a 学科 after any other word
 # (重点学科, 优势学科) stays a discipline
@@ -987,13 +994,17 @@ TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名",
 # many, and is no body's name even where the word is a name's ending too (处, 所, 站)
 COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "千米", "米", "亩", "平方米", "万元", "亿元", "人", "人次",
                   "次", "台", "套", "间", "张", "辆", "吨", "项", "站")
+# the stretch of road, river or ground a row covers (路段, 整治区域, 具体位置): beside a task column the place it is done,
+# kept in the row's text; in a road's, a river's or a grid's 联动分工表 / 包保表 with no task column (序号 | 路段 | 责任单位
+# | 联络人 | 值班电话) the stretch is what each row's units answer for, and titles the row (source/formats/table/header.py)
+TABLE_STRETCH_HEADS = ("路段", "区域", "位置")
 TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", "性质", "年限",
                     # a progress report on a list (1-10月推进情况, 完成情况, 是否达序): what was done, kept as text
                     "情况", "是否",
                     # a 台账's 预期效果 / 实施效果, a project's 建设地点, a plan's 实施步骤 beside its task
                     "效果", "地点", "步骤",
                     # a remediation list's 整治路段（区域） / 整治区域 / 具体位置: where the work is done, a place, no body
-                    "路段", "区域", "位置",
+                    *TABLE_STRETCH_HEADS,
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
                     "对象", "比例", "频次", "行业",
                     # a 政策兑现清单's 申报条件 / 享受条件 and 申报材料 beside each measure: who may apply and with what

@@ -104,12 +104,27 @@ def header_kinds(cells: list[str]) -> list[str | None]:
     if len(indicators) == 1 and any(k in _UNIT_KINDS for k in kinds):
         kinds[indicators[0]] = "task"
         return kinds
+    stretch = _stretch_column(kinds, cells)
+    if stretch is not None:
+        kinds[stretch] = "task"
+        return kinds
     unnamed = [j for j, k in enumerate(kinds) if k is None and _header_text(cells[j])]
     units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
     shaped = "number" in kinds or "deadline" in kinds  # a 分工表's 序号 or 时限 besides the units, not a two-column list
     if len(unnamed) == 1 and units and shaped and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
         kinds[unnamed[0]] = "task"
     return kinds
+
+
+def _stretch_column(kinds: list[str | None], cells: list[str]) -> int | None:
+    """The one place column (路段, 整治区域, 具体位置) of a header naming no task column but unit columns: a road's,
+    a river's or a grid's 联动分工表 (序号 | 路段 | 责任单位 | 联络人 | 值班电话) parts the work by the stretch each
+    row covers, so the stretch is the row's task. Two place columns say nothing certain."""
+    if not any(k in _UNIT_KINDS for k in kinds):
+        return None
+    stretches = [j for j, c in enumerate(cells)
+                 if kinds[j] == "extra" and any(word in _header_text(c) for word in lx.TABLE_STRETCH_HEADS)]
+    return stretches[0] if len(stretches) == 1 else None
 
 
 _PROBLEM_COLUMN = re.compile(lx.TABLE_PROBLEM_COLUMN)
