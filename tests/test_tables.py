@@ -4704,3 +4704,21 @@ def test_a_table_one_cell_per_line_with_its_bodies_first_and_no_number_is_read(h
         (1, "大病患者救治信息", [("区卫健局", "responsible")]),
         (2, "农村危房鉴定信息", [("区住建局", "responsible")]),
         (3, "新增残疾人信息", [("区残联", "responsible")])]
+
+
+def test_tab_row_under_merged_number_and_item_closed_by_a_text_column_is_right_aligned():
+    """A duty list with a 具体情形 column beside a merged 序号 + 诉求事项 cell, saved with tabs, writes the later 情形 row
+    with its own cells only (情形 | 主办 | 协办 | 依据). Its last cell is a law's name under the text column 办理依据, so
+    the row is placed where its cells read as their columns: the units under 主办/协办, the missing cells at the left,
+    the row one more of item 1's, not a task of its own."""
+    text = "\n".join([
+        "某市诉求办理职责清单",
+        "序号\t诉求事项\t具体情形\t主办单位\t协办单位\t办理依据",
+        "1\t物业管理\t物业服务质量\t市住房城乡建设局\t各区人民政府\t《物业管理条例》",
+        "物业收费\t市发展改革委\t市住房城乡建设局\t《价格法》",
+        "2\t噪声扰民\t施工噪声\t市生态环境局\t市住房城乡建设局\t《噪声法》",
+    ])
+    read = reading(text)
+    assert [(number, title) for _, number, title, _ in read] == [(1, "物业管理"), (2, "噪声扰民")]
+    assert read[0][3] == [("市住房城乡建设局", "lead"), ("各区人民政府", "support"),
+                          ("市发展改革委", "lead"), ("市住房城乡建设局", "support")]
