@@ -3761,6 +3761,22 @@ def test_a_note_under_a_table_numbered_by_its_task_cells_applies_to_every_row():
     ]
 
 
+@pytest.mark.parametrize("condition", ["责任单位栏列有两个单位的", "责任单位有两个的", "责任单位列有2个单位的"])
+def test_a_note_counting_two_units_leaves_a_unit_named_alone_responsible(condition):
+    """注：责任单位栏列有两个单位的，排在第一位的为牵头单位 speaks of lists of two (without 以上) as of lists of several:
+    the first of two leads, a unit named alone in its row stays responsible."""
+    text = "\n".join([
+        "某市清单", "序号\t事项\t责任单位\t协办单位",
+        "1\t甲事项\t市甲局、市乙局\t市丙局",
+        "2\t乙事项\t市丁局\t—",
+        f"注：{condition}，排在第一位的为牵头单位。",
+    ])
+    assert reading(text) == [
+        ("", 1, "甲事项", [("市甲局", "lead"), ("市乙局", "responsible"), ("市丙局", "support")]),
+        ("", 2, "乙事项", [("市丁局", "responsible")]),
+    ]
+
+
 def test_one_cell_per_line_a_merged_group_cell_wrapped_over_two_lines():
     """The merged 整治任务 cell of a group, printed once before its first row, a narrow column wrapping it (（一）河道清 /
     障整治): one group's name, not a row whose task is the first half and whose unit the second."""
