@@ -3761,6 +3761,22 @@ def test_a_note_under_a_table_numbered_by_its_task_cells_applies_to_every_row():
     ]
 
 
+@pytest.mark.parametrize("condition", ["责任单位栏列有两个单位的", "责任单位有两个的", "责任单位列有2个单位的"])
+def test_a_note_counting_two_units_leaves_a_unit_named_alone_responsible(condition):
+    """注：责任单位栏列有两个单位的，排在第一位的为牵头单位 speaks of lists of two (without 以上) as of lists of several:
+    the first of two leads, a unit named alone in its row stays responsible."""
+    text = "\n".join([
+        "某市清单", "序号\t事项\t责任单位\t协办单位",
+        "1\t甲事项\t市甲局、市乙局\t市丙局",
+        "2\t乙事项\t市丁局\t—",
+        f"注：{condition}，排在第一位的为牵头单位。",
+    ])
+    assert reading(text) == [
+        ("", 1, "甲事项", [("市甲局", "lead"), ("市乙局", "responsible"), ("市丙局", "support")]),
+        ("", 2, "乙事项", [("市丁局", "responsible")]),
+    ]
+
+
 def test_one_cell_per_line_a_merged_group_cell_wrapped_over_two_lines():
     """The merged 整治任务 cell of a group, printed once before its first row, a narrow column wrapping it (（一）河道清 /
     障整治): one group's name, not a row whose task is the first half and whose unit the second."""
@@ -4731,3 +4747,19 @@ def test_a_stretch_column_with_no_task_column_titles_the_rows_and_the_legend_sta
         ("S99乙高速西互通至乙收费站（K0—K38）", [("高速公司西区管理中心", "lead"), ("乙县人民政府", "responsible")])]
     assert header_kinds(["序号", "路段", "责任单位"])[1] == "task"
     assert header_kinds(["序号", "整治路段", "整治内容", "责任单位"])[1] == "extra"
+def test_tab_row_under_merged_number_and_item_closed_by_a_text_column_is_right_aligned():
+    """A duty list with a 具体情形 column beside a merged 序号 + 诉求事项 cell, saved with tabs, writes the later 情形 row
+    with its own cells only (情形 | 主办 | 协办 | 依据). Its last cell is a law's name under the text column 办理依据, so
+    the row is placed where its cells read as their columns: the units under 主办/协办, the missing cells at the left,
+    the row one more of item 1's, not a task of its own."""
+    text = "\n".join([
+        "某市诉求办理职责清单",
+        "序号\t诉求事项\t具体情形\t主办单位\t协办单位\t办理依据",
+        "1\t物业管理\t物业服务质量\t市住房城乡建设局\t各区人民政府\t《物业管理条例》",
+        "物业收费\t市发展改革委\t市住房城乡建设局\t《价格法》",
+        "2\t噪声扰民\t施工噪声\t市生态环境局\t市住房城乡建设局\t《噪声法》",
+    ])
+    read = reading(text)
+    assert [(number, title) for _, number, title, _ in read] == [(1, "物业管理"), (2, "噪声扰民")]
+    assert read[0][3] == [("市住房城乡建设局", "lead"), ("各区人民政府", "support"),
+                          ("市发展改革委", "lead"), ("市住房城乡建设局", "support")]

@@ -584,11 +584,12 @@ COMMA_WORDS = ("逗号", "“，”", "\"，\"")
 BEFORE_THE_MARK = ("之前", "以前", "前面", "前")
 AFTER_THE_MARK = ("之后", "以后", "后面", "后")
 # "多个单位起草的，排在第一位的为牵头单位" / "涉及两个以上部门的，…": the rule speaks of lists of several units only;
-# a unit named alone is then merely responsible for its task
+# a unit named alone is then merely responsible for its task. "责任单位栏列有两个单位的，排在第一位的为牵头单位" counts
+# two without 以上: a first place among two is still a list of several (两个 / 2个 / 两家 before the 的 of the condition)
 # what a column's name ends with where a rule's condition names it (主要起草单位有两个及以上的 / 责任部门有多个的)
 COUNTED_COLUMN_HEADS = ("单位", "部门")
 SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个或两个以上", "两家以上", "2个以上", "2个及以上", "多部门",
-                 "多单位", "几个")
+                 "多单位", "几个", "两个", "2个", "两家")
 # "…，其他为配合单位；只列一个单位的为责任单位" / "仅有一个单位的，为责任单位": the same exception written after the
 # rule instead of as its condition before it: a unit named alone is responsible, lists of several read by the rule
 SINGLE_UNIT_ONLY = ("只列一个", "仅列一个", "只有一个", "仅有一个", "只涉及一个", "仅涉及一个", "只列1个", "仅列1个",

@@ -325,16 +325,34 @@ def _right_aligned(cells: list[str], kinds: list[str | None]) -> list[str] | Non
     """A row that lost its leading cells, merged over the rows below their first (建设任务, 工作指标), as text
     pasted with | or tabs writes it: fewer cells than columns, the last a date or units. Its cells end under
     the rightmost column of that kind (时限 / 责任单位), the columns before them empty for the reader to carry
-    down or leave; a numbered row (1 | …) keeps its cells where they start. None for any other row."""
+    down or leave; a row closed by text is placed by what all its cells read as (`_text_closed_row_right_aligned`);
+    a numbered row (1 | …) keeps its cells where they start. None for any other row."""
     if not 2 <= len(cells) < len(kinds) or (kinds[0] == "number" and _NUMBER_CELL.match(cells[0].strip())):
         return None
     held = _cell_class(cells[-1])
-    if held == "text" or not cells[-1].strip():
+    if not cells[-1].strip():
         return None
+    if held == "text":
+        return _text_closed_row_right_aligned(cells, kinds)
     target = max((j for j, k in enumerate(kinds) if _column_class(k) == held), default=-1)
     if target < len(cells) - 1:
         return None
     return [""] * (target - len(cells) + 1) + cells + [""] * (len(kinds) - target - 1)
+
+
+def _text_closed_row_right_aligned(cells: list[str], kinds: list[str | None]) -> list[str] | None:
+    """A short row whose last cell is text (a law's name 《…》 under 办理依据, a 备注): the row's last column holds
+    text, so the last cell alone cannot say where the row ends. A list of 具体情形 under a merged 序号 + 诉求事项 cell
+    writes its later rows with their own cells only (情形 | 主办 | 协办 | 依据): the row is right-aligned when its
+    cells then read as their columns (units under the unit columns, text under the text columns) better than
+    where they start; a row whose cells fit as well where they start (trailing cells left empty) stays there."""
+    missing = len(kinds) - len(cells)
+    right = [""] * missing + cells
+    left = cells + [""] * missing
+
+    def fit(row: list[str]) -> int:
+        return sum(_fit_score(c, k) for c, k in zip(row, kinds))
+    return right if fit(right) > fit(left) else None
 
 
 def _merged_cells_left_out(cells: list[str], kinds: list[str | None]) -> list[str] | None:
