@@ -897,8 +897,10 @@ def test_cells_between_bar_lines_two_row_header_merged_target_and_a_cut_row():
 def test_bar_lines_between_blank_lines():
     text = BARS.replace("\n|\n", "\n\n|\n\n") + "\n\n正文一段。"
     assert reading(text)[:2] == reading(BARS)[:2]
-    # the text goes on after row 3, so its missing lead cell is a merged one: the lead above
-    assert reading(text)[2] == ("一", 3, "更新应急物资储备", [("区应急局", "lead")])
+    # the text goes on after row 3, so its missing unit cells are merged ones: the lead above, and (every unit cell of
+    # the row being empty) the support above with it
+    assert reading(text)[2] == ("一", 3, "更新应急物资储备", [("区应急局", "lead"), ("区消防救援大队", "support"),
+                                                             ("区卫生健康局", "support")])
     assert find_pasted_tables(text).split("\n")[-1] == "正文一段。"
 
 
@@ -4704,3 +4706,18 @@ def test_a_table_one_cell_per_line_with_its_bodies_first_and_no_number_is_read(h
         (1, "大病患者救治信息", [("区卫健局", "responsible")]),
         (2, "农村危房鉴定信息", [("区住建局", "responsible")]),
         (3, "新增残疾人信息", [("区残联", "responsible")])]
+
+
+def test_a_row_whose_unit_cells_are_all_empty_shares_the_merged_support_cell_above():
+    """A 清单 pasted as a table writes cells merged over two rows (责任单位, 配合单位, 完成时限) on the top row only: a
+    row whose every unit cell is empty shares them all, the support included. A 配合单位 cell empty beside its own row's
+    filled 责任单位 means that row has no support: nothing is carried into it."""
+    text = ("| 序号 | 问题描述 | 整治措施 | 责任单位 | 配合单位 | 完成时限 |\n"
+            "| --- | --- | --- | --- | --- | --- |\n"
+            "| 1 | 口袋公园分布不均。 | 建设口袋公园10个。 | 市城市管理局 | 市自然资源和规划局 | 2024年12月底前 |\n"
+            "| 2 | 背街小巷环境脏乱。 | 实施背街小巷整治。 |  |  |  |\n"
+            "| 3 | 菜市场布局不均衡。 | 改造菜市场5个。 | 市商务局 |  | 2025年6月底前 |\n")
+    assert [(n, u) for _, n, _, u in reading(text)] == [
+        (1, [("市城市管理局", "responsible"), ("市自然资源和规划局", "support")]),
+        (2, [("市城市管理局", "responsible"), ("市自然资源和规划局", "support")]),
+        (3, [("市商务局", "responsible")])]
