@@ -4721,3 +4721,34 @@ def test_a_row_whose_unit_cells_are_all_empty_shares_the_merged_support_cell_abo
         (1, [("市城市管理局", "responsible"), ("市自然资源和规划局", "support")]),
         (2, [("市城市管理局", "responsible"), ("市自然资源和规划局", "support")]),
         (3, [("市商务局", "responsible")])]
+
+
+def test_one_cell_per_line_a_measure_cell_over_two_points_takes_no_unit_column():
+    """A 清单 copied one cell per line writes a measure cell holding two points (1.…； / 2.…。) one point a line. The
+    rows' numbers stand in a 序号 cell of their own, so the 2. line is that cell's next point: not the row's 责任单位
+    (here the row's unit cells were merged above and pasted as empty lines), never a row of its own."""
+    text = "\n".join([
+        "序号", "问题描述", "整治措施", "责任单位", "配合单位", "完成时限",
+        "1", "停车泊位不足。", "新增停车泊位200个。", "市交通运输局", "市公安局", "2024年12月底前",
+        "2", "人行道破损严重。", "1.修复破损人行道；", "2.规范占道停车。", "", "", "",
+        "3", "公厕数量偏少。", "新建公厕8座。", "市城市管理局", "市财政局", "2025年6月底前"])
+    assert [(n, t, u) for _, n, t, u in reading(text)] == [
+        (1, "停车泊位不足", [("市交通运输局", "responsible"), ("市公安局", "support")]),
+        (2, "人行道破损严重", []),
+        (3, "公厕数量偏少", [("市城市管理局", "responsible"), ("市财政局", "support")])]
+    assert "1.修复破损人行道；2.规范占道停车" in find_pasted_tables(text)
+
+
+def test_one_cell_per_line_a_measure_cell_over_two_points_beside_a_unit_cell_over_two_lines():
+    """The same copy where the row's 责任单位 cell also holds two lines: with a line too many, the measure's 2. line
+    (the same number as the next row's 序号) still goes on its cell, and the row keeps its units."""
+    text = "\n".join([
+        "序号", "问题描述", "整治措施", "责任单位", "配合单位", "完成时限",
+        "1", "积水点较多。", "1.改造雨水管网；", "2.清淤疏通排水管道。", "市水务局", "各区人民政府", "市住房城乡建设局",
+        "2024年10月底前",
+        "2", "路灯照明不足。", "增设路灯300盏。", "市城市管理局", "市供电公司", "2025年3月底前"])
+    got = reading(text)
+    assert [(n, t) for _, n, t, _ in got] == [(1, "积水点较多"), (2, "路灯照明不足")]
+    assert {name for name, _ in got[0][3]} == {"市水务局", "各区人民政府", "市住房城乡建设局"}
+    assert ("市水务局", "responsible") in got[0][3]
+    assert got[1][3] == [("市城市管理局", "responsible"), ("市供电公司", "support")]
