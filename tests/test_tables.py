@@ -4734,7 +4734,8 @@ def test_one_cell_per_line_a_measure_cell_over_two_points_takes_no_unit_column()
         "3", "公厕数量偏少。", "新建公厕8座。", "市城市管理局", "市财政局", "2025年6月底前"])
     assert [(n, t, u) for _, n, t, u in reading(text)] == [
         (1, "停车泊位不足", [("市交通运输局", "responsible"), ("市公安局", "support")]),
-        (2, "人行道破损严重", []),
+        # every unit cell of the row an empty line: the row shares the cells merged over it and the row above
+        (2, "人行道破损严重", [("市交通运输局", "responsible"), ("市公安局", "support")]),
         (3, "公厕数量偏少", [("市城市管理局", "responsible"), ("市财政局", "support")])]
     assert "1.修复破损人行道；2.规范占道停车" in find_pasted_tables(text)
 
@@ -4752,3 +4753,17 @@ def test_one_cell_per_line_a_measure_cell_over_two_points_beside_a_unit_cell_ove
     assert {name for name, _ in got[0][3]} == {"市水务局", "各区人民政府", "市住房城乡建设局"}
     assert ("市水务局", "responsible") in got[0][3]
     assert got[1][3] == [("市城市管理局", "responsible"), ("市供电公司", "support")]
+
+
+def test_one_cell_per_line_a_row_whose_unit_cells_are_all_empty_lines_shares_the_merged_units_above():
+    """A table that writes its empty cells as empty lines: one empty unit cell beside a filled one is a cell left empty
+    (无); a row whose every unit cell is an empty line shares the 责任单位 and 配合单位 merged over it and the row above."""
+    text = "\n".join([
+        "序号", "整治任务", "责任单位", "配合单位", "完成时限",
+        "1", "清理河道垃圾", "区水务局", "各街道办事处", "2024年6月底前",
+        "2", "拆除河岸违建", "", "", "",
+        "3", "修复河岸护坡", "区水务局", "", "2024年9月底前"])
+    assert [(n, u) for _, n, _, u in reading(text)] == [
+        (1, [("区水务局", "responsible"), ("各街道办事处", "support")]),
+        (2, [("区水务局", "responsible"), ("各街道办事处", "support")]),
+        (3, [("区水务局", "responsible")])]

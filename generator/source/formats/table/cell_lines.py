@@ -212,9 +212,12 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         if placed and len(cells) == width:
             # its empty cells written as empty lines, each line stands in its column: nothing to fit. An empty line
             # under a unit column is a cell left empty (a task with no 牵头单位), not the cell above merged down (rows
-            # that lose merged cells lose their lines): it says 无, never filled from the row above
+            # that lose merged cells lose their lines): it says 无, never filled from the row above. Only where every
+            # unit cell of the row is an empty line does the row share the unit cells merged over it and the row above
+            # (责任单位, 配合单位 and 完成时限 merged down a 清单): they stay empty, to be carried down with the support
             more = []
-            cells = ["/" if not c and k in _UNIT_KINDS else c for c, k in zip(cells, row_kinds)]
+            if any(c for c, k in zip(cells, row_kinds) if k in _UNIT_KINDS):
+                cells = ["/" if not c and k in _UNIT_KINDS else c for c, k in zip(cells, row_kinds)]
         elif split:
             cells, more = split[0], split[1:]
         else:
