@@ -4753,6 +4753,9 @@ def test_one_cell_per_line_a_measure_cell_over_two_points_beside_a_unit_cell_ove
     assert {name for name, _ in got[0][3]} == {"市水务局", "各区人民政府", "市住房城乡建设局"}
     assert ("市水务局", "responsible") in got[0][3]
     assert got[1][3] == [("市城市管理局", "responsible"), ("市供电公司", "support")]
+    # three unit lines under 责任单位 | 配合单位: which cell ran over two lines is not shown, and the reader says so
+    notes = [n.text for n in _plan(text).readings if "3 unit lines under 2 unit columns" in n.text]
+    assert len(notes) == 1 and "'各区人民政府'" in notes[0]
 
 
 def test_one_cell_per_line_a_row_whose_unit_cells_are_all_empty_lines_shares_the_merged_units_above():
