@@ -897,8 +897,10 @@ def test_cells_between_bar_lines_two_row_header_merged_target_and_a_cut_row():
 def test_bar_lines_between_blank_lines():
     text = BARS.replace("\n|\n", "\n\n|\n\n") + "\n\n正文一段。"
     assert reading(text)[:2] == reading(BARS)[:2]
-    # the text goes on after row 3, so its missing lead cell is a merged one: the lead above
-    assert reading(text)[2] == ("一", 3, "更新应急物资储备", [("区应急局", "lead")])
+    # the text goes on after row 3, so its missing unit cells are merged ones: the lead above, and (every unit cell of
+    # the row being empty) the support above with it
+    assert reading(text)[2] == ("一", 3, "更新应急物资储备", [("区应急局", "lead"), ("区消防救援大队", "support"),
+                                                             ("区卫生健康局", "support")])
     assert find_pasted_tables(text).split("\n")[-1] == "正文一段。"
 
 
@@ -4763,3 +4765,65 @@ def test_tab_row_under_merged_number_and_item_closed_by_a_text_column_is_right_a
     assert [(number, title) for _, number, title, _ in read] == [(1, "物业管理"), (2, "噪声扰民")]
     assert read[0][3] == [("市住房城乡建设局", "lead"), ("各区人民政府", "support"),
                           ("市发展改革委", "lead"), ("市住房城乡建设局", "support")]
+def test_a_row_whose_unit_cells_are_all_empty_shares_the_merged_support_cell_above():
+    """A 清单 pasted as a table writes cells merged over two rows (责任单位, 配合单位, 完成时限) on the top row only: a
+    row whose every unit cell is empty shares them all, the support included. A 配合单位 cell empty beside its own row's
+    filled 责任单位 means that row has no support: nothing is carried into it."""
+    text = ("| 序号 | 问题描述 | 整治措施 | 责任单位 | 配合单位 | 完成时限 |\n"
+            "| --- | --- | --- | --- | --- | --- |\n"
+            "| 1 | 口袋公园分布不均。 | 建设口袋公园10个。 | 市城市管理局 | 市自然资源和规划局 | 2024年12月底前 |\n"
+            "| 2 | 背街小巷环境脏乱。 | 实施背街小巷整治。 |  |  |  |\n"
+            "| 3 | 菜市场布局不均衡。 | 改造菜市场5个。 | 市商务局 |  | 2025年6月底前 |\n")
+    assert [(n, u) for _, n, _, u in reading(text)] == [
+        (1, [("市城市管理局", "responsible"), ("市自然资源和规划局", "support")]),
+        (2, [("市城市管理局", "responsible"), ("市自然资源和规划局", "support")]),
+        (3, [("市商务局", "responsible")])]
+
+
+def test_one_cell_per_line_a_measure_cell_over_two_points_takes_no_unit_column():
+    """A 清单 copied one cell per line writes a measure cell holding two points (1.…； / 2.…。) one point a line. The
+    rows' numbers stand in a 序号 cell of their own, so the 2. line is that cell's next point: not the row's 责任单位
+    (here the row's unit cells were merged above and pasted as empty lines), never a row of its own."""
+    text = "\n".join([
+        "序号", "问题描述", "整治措施", "责任单位", "配合单位", "完成时限",
+        "1", "停车泊位不足。", "新增停车泊位200个。", "市交通运输局", "市公安局", "2024年12月底前",
+        "2", "人行道破损严重。", "1.修复破损人行道；", "2.规范占道停车。", "", "", "",
+        "3", "公厕数量偏少。", "新建公厕8座。", "市城市管理局", "市财政局", "2025年6月底前"])
+    assert [(n, t, u) for _, n, t, u in reading(text)] == [
+        (1, "停车泊位不足", [("市交通运输局", "responsible"), ("市公安局", "support")]),
+        # every unit cell of the row an empty line: the row shares the cells merged over it and the row above
+        (2, "人行道破损严重", [("市交通运输局", "responsible"), ("市公安局", "support")]),
+        (3, "公厕数量偏少", [("市城市管理局", "responsible"), ("市财政局", "support")])]
+    assert "1.修复破损人行道；2.规范占道停车" in find_pasted_tables(text)
+
+
+def test_one_cell_per_line_a_measure_cell_over_two_points_beside_a_unit_cell_over_two_lines():
+    """The same copy where the row's 责任单位 cell also holds two lines: with a line too many, the measure's 2. line
+    (the same number as the next row's 序号) still goes on its cell, and the row keeps its units."""
+    text = "\n".join([
+        "序号", "问题描述", "整治措施", "责任单位", "配合单位", "完成时限",
+        "1", "积水点较多。", "1.改造雨水管网；", "2.清淤疏通排水管道。", "市水务局", "各区人民政府", "市住房城乡建设局",
+        "2024年10月底前",
+        "2", "路灯照明不足。", "增设路灯300盏。", "市城市管理局", "市供电公司", "2025年3月底前"])
+    got = reading(text)
+    assert [(n, t) for _, n, t, _ in got] == [(1, "积水点较多"), (2, "路灯照明不足")]
+    assert {name for name, _ in got[0][3]} == {"市水务局", "各区人民政府", "市住房城乡建设局"}
+    assert ("市水务局", "responsible") in got[0][3]
+    assert got[1][3] == [("市城市管理局", "responsible"), ("市供电公司", "support")]
+    # three unit lines under 责任单位 | 配合单位: which cell ran over two lines is not shown, and the reader says so
+    notes = [n.text for n in _plan(text).readings if "3 unit lines under 2 unit columns" in n.text]
+    assert len(notes) == 1 and "'各区人民政府'" in notes[0]
+
+
+def test_one_cell_per_line_a_row_whose_unit_cells_are_all_empty_lines_shares_the_merged_units_above():
+    """A table that writes its empty cells as empty lines: one empty unit cell beside a filled one is a cell left empty
+    (无); a row whose every unit cell is an empty line shares the 责任单位 and 配合单位 merged over it and the row above."""
+    text = "\n".join([
+        "序号", "整治任务", "责任单位", "配合单位", "完成时限",
+        "1", "清理河道垃圾", "区水务局", "各街道办事处", "2024年6月底前",
+        "2", "拆除河岸违建", "", "", "",
+        "3", "修复河岸护坡", "区水务局", "", "2024年9月底前"])
+    assert [(n, u) for _, n, _, u in reading(text)] == [
+        (1, [("区水务局", "responsible"), ("各街道办事处", "support")]),
+        (2, [("区水务局", "responsible"), ("各街道办事处", "support")]),
+        (3, [("区水务局", "responsible")])]

@@ -212,9 +212,12 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         if placed and len(cells) == width:
             # its empty cells written as empty lines, each line stands in its column: nothing to fit. An empty line
             # under a unit column is a cell left empty (a task with no 牵头单位), not the cell above merged down (rows
-            # that lose merged cells lose their lines): it says 无, never filled from the row above
+            # that lose merged cells lose their lines): it says 无, never filled from the row above. Only where every
+            # unit cell of the row is an empty line does the row share the unit cells merged over it and the row above
+            # (责任单位, 配合单位 and 完成时限 merged down a 清单): they stay empty, to be carried down with the support
             more = []
-            cells = ["/" if not c and k in _UNIT_KINDS else c for c, k in zip(cells, row_kinds)]
+            if any(c for c, k in zip(cells, row_kinds) if k in _UNIT_KINDS):
+                cells = ["/" if not c and k in _UNIT_KINDS else c for c, k in zip(cells, row_kinds)]
         elif split:
             cells, more = split[0], split[1:]
         else:
@@ -315,7 +318,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             tail = _group_cell_tail(lines, i + 1, labels) if group_label else []
             follows = _row_start(next_text(i + len(tail)), labels)
             labelled = _ARABIC_LABEL.match(text)
-            if number and current is not None and (_figure_before_the_units(current, row_kinds, next_text(i))
+            if not labels and current is not None and len(current) > 1 and _point_goes_on(current[-1], text):
+                current[-1] += "\n" + text  # 1.开展排查； / 2.对危房分类处置。: the cell's next point, the row's 序号 apart
+            elif number and current is not None and (_figure_before_the_units(current, row_kinds, next_text(i))
                                                    or _figure_in_its_column(current, row_kinds, row_names, lines, i)):
                 current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
             elif number and (current is None or int(number.group(1)) == expected or (
@@ -395,6 +400,16 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _point_goes_on(cell: str, text: str) -> bool:
+    """Whether a line opening with a point's number (2.对危房分类处置。) goes on a cell whose last line opened with the
+    point before (1.开展房屋安全隐患排查；): a measure cell written over lines, one point a line. In a table whose rows'
+    numbers stand in a 序号 cell of their own, a 2. after a 1. inside a row is that cell's next point, never the next
+    row (its 序号 comes bare) nor a unit cell."""
+    before = _ARABIC_LABEL.match(cell.rsplit("\n", 1)[-1])
+    point = _ARABIC_LABEL.match(text)
+    return bool(before and point and point.end() < len(text) and int(point.group(1)) == int(before.group(1)) + 1)
 
 
 def _groups_of_rows(rows: list[list[str]], data_rows: list[int], sub_rows: set[int],

@@ -441,12 +441,23 @@ def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int) -> li
             lines.append(cell)
             continue
         if len(lines) > longest:
+            if longest > 1:
+                _said_unit_lines_shared(lines, longest)
             lines = lines[:longest - 1] + ["\n".join(lines[longest - 1:])]
         out += lines
         lines = []
         if cell is not None:
             out.append(cell)
     return out
+
+
+def _said_unit_lines_shared(lines: list[str], columns: int) -> None:
+    """More unit lines than the unit columns side by side (市住房城乡建设局 / 各区人民政府 / 市应急管理局 under 责任单位 |
+    配合单位): one cell was written over two lines, and the lines do not show which. The reader joins the extra lines to
+    the last column (`_join_unit_lines`) and says so, as the guess may give a unit the wrong role."""
+    shown = " / ".join(_quote(line) for line in lines)
+    _note(lines[0], f"{len(lines)} unit lines under {columns} unit columns ({shown}): which column a cell written over "
+                    "two lines belongs to is not shown; the extra lines were read with the last column")
 
 
 def _align(cells: list[str], kinds: list[str | None], out: list[str], column: int) -> list[str]:

@@ -108,14 +108,22 @@ class _Reader:
         if section is not None:
             self._section(section)
             return
-        if self.carry_down and not cut:
-            # text pasted from merged cells keeps the value only in the top cell
-            for kind in ("lead", "responsible", "implement", "deadline"):
-                for i, k in enumerate(self.columns.kinds):
-                    if k == kind and not cells[i] and self.last_task is not None:
-                        cells[i] = self.previous[i]
+        if self.carry_down and not cut and self.last_task is not None:
+            self._carry_merged_cells_down(cells)
         self._task(cells)
         self.previous = cells
+
+    def _carry_merged_cells_down(self, cells: list[str]) -> None:
+        """Text pasted from merged cells keeps the value only in the top cell: an empty lead, responsible,
+        implementing or deadline cell takes the one above. An empty support cell is most often a row with no
+        supporting unit, so it is carried only where every unit cell of the row is empty: the row then shares the
+        merged unit cells above (责任单位, 配合单位 and 完成时限 merged over two rows of a 清单), its support included."""
+        kinds = self.columns.kinds
+        shares_all_units = not any(c for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
+        carried = ("lead", "responsible", "implement", "deadline") + (("support",) if shares_all_units else ())
+        for i, kind in enumerate(kinds):
+            if kind in carried and not cells[i]:
+                cells[i] = self.previous[i]
 
     def _cut_short(self, cells: list[str]) -> bool:
         """Whether a row the end of the text cut off (a page opening ending inside the table) shows nothing of a
