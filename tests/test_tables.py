@@ -4149,6 +4149,21 @@ def test_tabs_a_redemption_lists_article_labels_are_no_words_of_the_titles():
     assert [title for _, _, title, _ in reading(text)] == ["扶持企业上规", "降低运输成本", "第3条规定的补贴"]
 
 
+def test_tabs_a_division_tables_citations_of_the_prose_items_are_no_words_of_the_titles():
+    """A 分工表's 任务 cell opening with the number of the prose item it repeats (2.统筹…) or its box (专栏1　…),
+    under the row's own 序号: the citation is no word of the title; a cell listing its own points (2.…；3.…) or opening
+    with a figure (1.5万个…) keeps its words."""
+    text = ("某省数字经济行动计划重点任务分工表\n"
+            "序号\t任务\t牵头单位\t完成时限\n"
+            "1\t2.统筹算力布局\t省发展改革委\t2026年底\n"
+            "2\t专栏1\u3000数字基础设施工程\t省通信管理局\t2027年底\n"
+            "3\t5、发展数字商贸\t省商务厅\t持续推进\n"
+            "4\t2.建设平台；3.开放场景\t省科技厅\t2027年底\n"
+            "5\t1.5万个基站建成\t省通信管理局\t2027年底\n")
+    assert [title for _, _, title, _ in reading(text)] == [
+        "统筹算力布局", "数字基础设施工程", "发展数字商贸", "2.建设平台；3.开放场景", "1.5万个基站建成"]
+
+
 def test_tabs_a_redemption_list_whose_accepting_office_answers_for_its_part():
     """兑现部门 | 受理部门: the office taking in the applications answers for that part (responsible); 同兑现部门 under
     受理部门 points at the other column and names no unit of its own."""
