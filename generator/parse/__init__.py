@@ -36,7 +36,10 @@ def parse_plans(texts: list[PlanText]) -> list[tuple[PlanText, Plan]]:
     附件 table giving out the units of the plan before it in its file, or of the plan its front matter names
     (part_of), is part of that plan, not a plan of its own (attached_table.py)."""
     plans = [parse_plan(pt) for pt in texts]
-    kept = {id(plan) for plan in fold_attached_tables(plans)}
+    folded = fold_attached_tables(plans)
+    for plan in folded:
+        _assign_ids(plan)  # a plan numbered by its attached table's rows (attached_table.py) takes their anchors
+    kept = {id(plan) for plan in folded}
     return [(pt, plan) for pt, plan in zip(texts, plans) if id(plan) in kept]
 
 
