@@ -4048,6 +4048,52 @@ def test_an_annotated_plan_keeps_its_attached_table_as_a_second_plan():
     assert [a.name for a in plans[0].tasks()[0].assignments] == ["县住建局"]
 
 
+# A 行动计划 naming no unit whose 分工表 gives each 专栏 box a row too: the 序号 counts the box rows and drifts from the
+# prose's numbers, the 任务 cell citing the prose item it repeats (generator/parse/attached_table.py).
+_PROSE_WITH_A_BOX = """某省数字经济三年行动计划
+一、重点任务
+1.推进网络建设。加快基站建设。
+2.统筹算力布局。建设算力平台。
+专栏1　数字基础设施工程
+1.扬帆工程。
+3.发展数字商贸。培育直播电商基地。
+附件
+某省数字经济三年行动计划重点任务分工表
+序号\t任务\t具体内容\t牵头单位\t参与单位\t完成时限
+1\t1.推进网络建设\t加快基站建设。\t省通信管理局\t省工业和信息化厅\t2027年底
+2\t2.统筹算力布局\t建设算力平台。\t省发展改革委\t省大数据局\t2026年底
+3\t专栏1\u3000数字基础设施工程\t扬帆工程。\t省通信管理局\t省大数据局\t2027年底
+4\t3.发展数字商贸\t培育直播电商基地。\t省商务厅\t省市场监管局\t持续推进
+"""
+
+
+def test_an_attached_table_counting_the_plans_boxes_numbers_its_tasks_by_its_rows():
+    """One plan: the rows match the prose items their cells cite (4 | 3.发展数字商贸), the box's row is a task of its
+    own in its place, and every task is numbered by the table's 序号 with its row's units."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(_PROSE_WITH_A_BOX)
+    assert plan.title == "某省数字经济三年行动计划"
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "推进网络建设", [("省通信管理局", "lead"), ("省工业和信息化厅", "support")]),
+        (2, "统筹算力布局", [("省发展改革委", "lead"), ("省大数据局", "support")]),
+        (3, "数字基础设施工程", [("省通信管理局", "lead"), ("省大数据局", "support")]),
+        (4, "发展数字商贸", [("省商务厅", "lead"), ("省市场监管局", "support")])]
+    assert [t.id for t in plan.tasks()] == ["task-1", "task-2", "task-3", "task-4"]
+    assert plan.tasks()[3].text.startswith("发展数字商贸。培育直播电商基地。")  # the prose as written
+    assert any("numbered by the 序号 of the attached table" in n.text for n in plan.readings)
+
+
+def test_rows_citing_no_prose_item_under_drifting_numbers_stay_a_plan_of_their_own():
+    """Without the citations the drifting rows (4 | 发展数字商贸 against the prose's 3.) repeat too few tasks: two
+    plans, as before."""
+    from generator.source.corpus import parse_text
+
+    uncited = _PROSE_WITH_A_BOX.replace("\t1.推进", "\t推进").replace("\t2.统筹", "\t统筹").replace("\t3.发展", "\t发展")
+    plans = parse_text(uncited.replace("3\t专栏1\u3000数字基础设施工程", "3\t数字基础设施工程"))
+    assert [len(p.tasks()) for p in plans] == [3, 4]
+
+
 # An activity plan keeping no task in its text, pointing at its attached 活动安排表 (安排2项活动（详见附件）): one plan,
 # its tasks the table's rows, its title and prose its own (generator/parse/attached_table.py).
 _PLAN_POINTING_AT_ITS_TABLE = """某县2025年全民健身月活动方案
@@ -4165,6 +4211,21 @@ def test_tabs_a_redemption_lists_article_labels_are_no_words_of_the_titles():
             "2\t第十二条 降低运输成本\t市交通局\t年开行30列以上\n"
             "3\t第3条规定的补贴\t市财政局\t按季度\n")
     assert [title for _, _, title, _ in reading(text)] == ["扶持企业上规", "降低运输成本", "第3条规定的补贴"]
+
+
+def test_tabs_a_division_tables_citations_of_the_prose_items_are_no_words_of_the_titles():
+    """A 分工表's 任务 cell opening with the number of the prose item it repeats (2.统筹…) or its box (专栏1　…),
+    under the row's own 序号: the citation is no word of the title; a cell listing its own points (2.…；3.…) or opening
+    with a figure (1.5万个…) keeps its words."""
+    text = ("某省数字经济行动计划重点任务分工表\n"
+            "序号\t任务\t牵头单位\t完成时限\n"
+            "1\t2.统筹算力布局\t省发展改革委\t2026年底\n"
+            "2\t专栏1\u3000数字基础设施工程\t省通信管理局\t2027年底\n"
+            "3\t5、发展数字商贸\t省商务厅\t持续推进\n"
+            "4\t2.建设平台；3.开放场景\t省科技厅\t2027年底\n"
+            "5\t1.5万个基站建成\t省通信管理局\t2027年底\n")
+    assert [title for _, _, title, _ in reading(text)] == [
+        "统筹算力布局", "数字基础设施工程", "发展数字商贸", "2.建设平台；3.开放场景", "1.5万个基站建成"]
 
 
 def test_tabs_a_redemption_list_whose_accepting_office_answers_for_its_part():

@@ -20,7 +20,7 @@ from ..words.deadlines import find_deadlines
 from ..words.notices import (NOTICE_HEAD_LINE, PROSE_ASSIGNING_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
 from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
-from ..words.labels import UNNUMBERED, is_filing_number, label_of
+from ..words.labels import UNNUMBERED, cited_item, is_filing_number, label_of
 from .lines import ABOVE, Line, items_a_count_covers
 from ..numerals import parse_chinese
 from .outline import build_outline
@@ -36,7 +36,10 @@ def parse_plans(texts: list[PlanText]) -> list[tuple[PlanText, Plan]]:
     附件 table giving out the units of the plan before it in its file, or of the plan its front matter names
     (part_of), is part of that plan, not a plan of its own (attached_table.py)."""
     plans = [parse_plan(pt) for pt in texts]
-    kept = {id(plan) for plan in fold_attached_tables(plans)}
+    folded = fold_attached_tables(plans)
+    for plan in folded:
+        _assign_ids(plan)  # a plan numbered by its attached table's rows (attached_table.py) takes their anchors
+    kept = {id(plan) for plan in folded}
     return [(pt, plan) for pt, plan in zip(texts, plans) if id(plan) in kept]
 
 
@@ -506,6 +509,15 @@ def _without_article_label(title: str) -> str:
     return label.rest.strip() if label is not None and label.style == "article" and label.rest.strip() else title
 
 
+def _without_cited_item(title: str) -> str:
+    """A 分工表's 任务 cell citing the item of the plan's prose it repeats (5.壮大电子信息制造业 / 专栏1　数字基础设施
+    重点工程, under the row's own 序号, which counts the box rows too): the row's 序号 numbers the task, the citation is
+    no word of its title, as an article label is not (`_without_article_label`). A cell listing its own points
+    (2.加强…；3.开展…) or opening with a figure (1.5亿元) cites nothing and is kept."""
+    citation = cited_item(title)
+    return citation.rest.strip() if citation is not None and citation.rest.strip() else title
+
+
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
@@ -523,6 +535,7 @@ def _title_of(text: str, annotations: list) -> str:
     title = text[start:end].strip().lstrip("。；;,，: ：")
     title = _NAME_FIELD.sub("", title, count=1)  # 1.项目名称：新材料产业园项目: the project is the heading, not its label
     title = _without_article_label(title)  # 1 | 第1条　支持企业升规入统: the measure's article, set apart
+    title = _without_cited_item(title)  # 6 | 5.壮大电子信息制造业 / 专栏1　…工程: the prose item the row repeats
     if not _SECOND_POINT.search(title):  # a table cell's own list, 1.开展…。2.组织…: its first point heads the task
         title = _OWN_FIRST_POINT.sub("", title, count=1)
     if text.startswith("\n", end):

@@ -9,6 +9,14 @@ rows match the prose's tasks, the prose tasks take the units (and deadlines) of 
 Conservative: only when the prose names no unit in any task and most rows match a task by number and title; an
 annotated plan followed by its 分工表 (an 实施意见 assigning its own measures) stays two plans.
 
+A provincial 行动计划 sets 专栏 boxes of key projects between its prose tasks (no tasks: boxes.py) and gives each box a
+row of its 分工表 too, with its own units: the table's 序号 then counts the box rows and drifts from the prose's numbers
+after the first box (序号 6 | 5.壮大电子信息制造业 / 序号 5 | 专栏1　数字基础设施重点工程). The row's 任务 cell cites the
+prose item it repeats, so a row matches the task whose number its cell cites (words/labels.py::cited_item), and the
+box rows, citing a box, repeat no task and count neither way. There the table's rows are the plan's tasks, numbered
+by their 序号 (the house call: the table is the full list of the plan's assigned work, box rows included): each
+matched task takes its row's number and units, and each box row stands as a task after the task of the row above it.
+
 An event or activity plan often keeps no task in its text at all: its prose says 主题 / 时间 / 要求 and 安排30项重点活动
 （详见附件）, and every activity is a row of the attached 活动安排表. Such a plan and its table are one plan too: the plan
 (its title, notice, 文号, prose) takes the table's rows as its tasks. Only when the plan has no task of its own, its text
@@ -21,7 +29,8 @@ import math
 import re
 from dataclasses import replace
 
-from ..model import Annotation, Plan, Task
+from ..model import Annotation, Plan, Section, Task
+from ..words.labels import cited_item
 from ..words.lexicon import ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
@@ -131,11 +140,18 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
     if not tasks or not rows or any(task.assignments or task.annotations for task in tasks):
         return False
     pairs = _rows_matched(tasks, rows)
-    if len(pairs) < max(MIN_MATCHED_ROWS, math.ceil(MATCHED_SHARE * len(rows))):
+    matched = {id(row) for _, row in pairs}
+    boxes = [row for row in rows if id(row) not in matched and _cites_a_box(row)]
+    if len(pairs) < max(MIN_MATCHED_ROWS, math.ceil(MATCHED_SHARE * (len(rows) - len(boxes)))):
         return False
     for task, row in pairs:
         _take_units(task, row)
-    matched = {id(row) for _, row in pairs}
+    if boxes or any(task.number != row.number for task, row in pairs):
+        _number_by_the_rows(prose, pairs, rows, {id(row) for row in boxes})
+        prose.note(boxes[0].line if boxes else pairs[0][1].line, "outline",
+                   f"the tasks are numbered by the 序号 of the attached table '{table.title}', which counts "
+                   f"{len(boxes)} rows of the plan's boxes (专栏) as tasks: its rows cite the prose items they repeat")
+        matched |= {id(row) for row in boxes}
     for row in rows:
         if id(row) not in matched:  # said, not guessed: a row repeating no task keeps its units out of the plan
             names = "、".join(a.name for a in row.assignments) or "no unit"
@@ -149,15 +165,60 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
 
 
 def _rows_matched(tasks: list[Task], rows: list[Task]) -> list[tuple[Task, Task]]:
-    """(task, row) for each row repeating a task: the same number and the same title, or one the other's start."""
+    """(task, row) for each row repeating a task: the same number (the row's 序号, or the prose item its task cell
+    cites: 6 | 5.壮大…) and the same title, or one the other's start."""
     free = list(tasks)
     pairs = []
     for row in rows:
-        task = next((t for t in free if t.number == row.number and _same_title(t.title, row.title)), None)
+        numbers = {row.number, *_cited_number(row)}
+        task = next((t for t in free if t.number in numbers and _same_title(t.title, row.title)), None)
         if task is not None:
             free.remove(task)
             pairs.append((task, row))
     return pairs
+
+
+def _cited_number(row: Task) -> list[int]:
+    """The number of the prose item the row's task cell opens by citing (5.壮大电子信息制造业), if any."""
+    citation = cited_item(row.text)
+    return [citation.number] if citation is not None and not citation.box else []
+
+
+def _cites_a_box(row: Task) -> bool:
+    """Whether the row's task cell names a box of the prose (专栏1　数字基础设施重点工程): the box's own row."""
+    citation = cited_item(row.text)
+    return citation is not None and citation.box
+
+
+def _number_by_the_rows(prose: Plan, pairs: list[tuple[Task, Task]], rows: list[Task], boxes: set[int]) -> None:
+    """The table's rows as the plan's tasks: each matched task numbered by its row's 序号, each box row a task of
+    its own after the task of the row above it (before the first task where it opens the table). A prose task no row
+    repeats keeps its number (its row's absence is said by the caller's warning for rows, not here)."""
+    task_of = {id(row): task for task, row in pairs}
+    for task, row in pairs:
+        task.number, task.label = row.number, row.label
+    after: Task | None = None
+    waiting: list[Task] = []  # box rows before the first matched row
+    for row in rows:
+        if id(row) in task_of:
+            after = task_of[id(row)]
+            if waiting:
+                _insert(prose, after, waiting, before=True)
+                waiting = []
+        elif id(row) in boxes:
+            box = replace(row, group=after.group if after is not None else "")
+            if after is None:
+                waiting.append(box)
+            else:
+                _insert(prose, after, [box], before=False)
+                after = box
+
+
+def _insert(prose: Plan, beside: Task, new: list[Task], before: bool) -> None:
+    """Put `new` into the section holding `beside`, just before or after it."""
+    section: Section = next(s for s in prose.sections if any(t is beside for t in s.tasks))
+    at = next(i for i, t in enumerate(section.tasks) if t is beside) + (0 if before else 1)
+    section.tasks[at:at] = new
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -159,3 +159,34 @@ def label_of(line: str) -> Label | None:
 LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
                         + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"
                         + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
+
+
+# A 分工表's 任务 cell citing the item of the plan's prose it assigns: its number (5.壮大电子信息制造业) or its box
+# (专栏1　数字基础设施重点工程). The row's 序号 numbers the task (it counts the box rows too, so it drifts from the
+# prose's numbers after the first box); the citation says which item of the prose the row repeats.
+# (1.5亿元 is a figure: no citation; 2.加强…；3.开展… is a list of points, not one cited item.)
+_CITED_NUMBER = re.compile(r"^([0-9]{1,3})[.．、](?![0-9０-９])\s*(?=\S)")
+_CITED_BOX = re.compile(r"^(?:" + "|".join(lexicon.CITED_BOX_HEADS) + r")\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+                        r"(?![0-9一二三四五六七八九十])[\s:：、.．]*(?=\S)")
+
+
+@dataclass(frozen=True)
+class Citation:
+    box: bool  # 专栏N, not an item number
+    number: int
+    rest: str  # the cell's words after the citation
+
+
+def cited_item(cell: str) -> Citation | None:
+    """The prose item a table's task cell opens by citing (5.壮大… / 专栏1　…), else None."""
+    box = _CITED_BOX.match(cell)
+    if box:
+        number = box.group(1)
+        return Citation(True, int(number) if number.isdigit() else cn_number(number), cell[box.end():])
+    item = _CITED_NUMBER.match(cell)
+    if item is None:
+        return None
+    number, rest = int(item.group(1)), cell[item.end():]
+    if re.search(rf"(?<![0-9]){number + 1}[.．、](?![0-9０-９])", rest):
+        return None  # 2.加强…；3.开展…: the cell's own points
+    return Citation(False, number, rest)

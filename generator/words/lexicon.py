@@ -853,6 +853,8 @@ TABLE_UNIT_HEADS = ("单位", "部门", "领导")
 
 # a line opening a box printed between the tasks: 专栏1　数字基础设施重点工程, 【专栏2】, 名词解释, 典型案例, 延伸阅读
 BOX_HEADS = ("专栏", "名词解释", "名词释义", "典型案例", "经验做法", "延伸阅读", "知识链接")
+# a 分工表's task cell naming the plan's box it assigns (专栏1　数字基础设施重点工程): the box's number, no word of its title
+CITED_BOX_HEADS = ("专栏",)
 # a table set in the outline (表1　主要指标 / 附表2 …): a box, unless its title names the duties themselves
 TABLE_BOX_HEADS = ("附表", "表")
 TABLE_OF_DUTIES_WORDS = ("任务", "分工", "责任", "清单", "台账", "措施", "举措", "事项", "工作")
