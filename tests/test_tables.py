@@ -4081,7 +4081,12 @@ def test_an_attached_table_counting_the_plans_boxes_numbers_its_tasks_by_its_row
         (4, "发展数字商贸", [("省商务厅", "lead"), ("省市场监管局", "support")])]
     assert [t.id for t in plan.tasks()] == ["task-1", "task-2", "task-3", "task-4"]
     assert plan.tasks()[3].text.startswith("发展数字商贸。培育直播电商基地。")  # the prose as written
+    assert plan.tasks()[3].label == "3."  # the number the document prints for it, shown as printed
     assert any("numbered by the 序号 of the attached table" in n.text for n in plan.readings)
+    from generator.parse import parse_plans
+
+    [(plan_text, folded)] = parse_plans(read_bytes(_PROSE_WITH_A_BOX.encode("utf-8"), "plan.txt"))
+    assert lost_text(plan_text, folded) is None  # the box's row is the table's text, not the prose's
 
 
 def test_rows_citing_no_prose_item_under_drifting_numbers_stay_a_plan_of_their_own():

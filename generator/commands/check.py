@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Plan, PlanText
+from ..parse.records import from_attached_table
 from ..render.claims import page_clashes
 from ..resolve import Registry
 from ..settings import Settings
@@ -44,7 +45,7 @@ def _in_source_order(section) -> list[str]:
     By line; on one line (a text that lost its line breaks) a group heading comes just before its first task.
     """
     tasks = section.tasks
-    keyed = [((t.line, 2 * i + 1), t.label + t.text) for i, t in enumerate(tasks)]
+    keyed = [((t.line, 2 * i + 1), t.label + t.text) for i, t in enumerate(tasks) if not from_attached_table(t)]
     for g in section.groups:
         first = next((i for i, t in enumerate(tasks) if t.group == g.label and t.line >= g.line), len(tasks))
         keyed.append(((g.line, 2 * first), g.label + g.text))

@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from ..model import Annotation, Plan, Section, Task
 from ..words.labels import cited_item
+from .records import mark_from_attached_table
 from ..words.lexicon import ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
@@ -196,7 +197,7 @@ def _number_by_the_rows(prose: Plan, pairs: list[tuple[Task, Task]], rows: list[
     repeats keeps its number (its row's absence is said by the caller's warning for rows, not here)."""
     task_of = {id(row): task for task, row in pairs}
     for task, row in pairs:
-        task.number, task.label = row.number, row.label
+        task.number = row.number  # (its label stays the prose's: the number the document prints for it)
     after: Task | None = None
     waiting: list[Task] = []  # box rows before the first matched row
     for row in rows:
@@ -207,6 +208,7 @@ def _number_by_the_rows(prose: Plan, pairs: list[tuple[Task, Task]], rows: list[
                 waiting = []
         elif id(row) in boxes:
             box = replace(row, group=after.group if after is not None else "")
+            mark_from_attached_table(box)
             if after is None:
                 waiting.append(box)
             else:

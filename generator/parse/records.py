@@ -44,3 +44,13 @@ def group_makeups(plan: Plan) -> list[tuple[int, str, str]]:
     """(source line, group name, text) of each working group's make-up set aside as text (组长 / 牵头单位 / 成员单位
     lines under the group's name, no item to do): a later heading naming the group takes its units."""
     return plan.__dict__.setdefault("_group_makeups", [])
+
+
+def from_attached_table(task: Task) -> bool:
+    """Whether the task is a row of the plan's attached table set among the prose's tasks (a 专栏's row of a 分工表
+    counting the boxes: parse/attached_table.py): its text is the table's, not the prose's."""
+    return task.__dict__.get("_from_attached_table", False)
+
+
+def mark_from_attached_table(task: Task) -> None:
+    task.__dict__["_from_attached_table"] = True
