@@ -4893,3 +4893,13 @@ def test_one_cell_per_line_a_row_whose_unit_cells_are_all_empty_lines_shares_the
         (1, [("区水务局", "responsible"), ("各街道办事处", "support")]),
         (2, [("区水务局", "responsible"), ("各街道办事处", "support")]),
         (3, [("区水务局", "responsible")])]
+
+
+def test_one_cell_per_line_an_empty_line_inside_a_row_wrapped_over_more_lines_than_columns_reads_the_row():
+    """A PDF's table one cell per line, a unit cell wrapped over two lines and an empty line (a page's margin) in the
+    row: the row is read (the wrapped-names joiner met the empty line and failed, and no plan of the file was read)."""
+    text = "\n".join(["某县商贸项目推进表", "序号\t项目名称\t牵头单位\t配合单位", "1", "商贸中心改造项目", "县商务局", "",
+                      "县财政局、县住房和城乡", "建设局", "2", "农贸市场提升项目", "县市场监管局", "县商务局"])
+    rows = reading(text)
+    assert [n for _, n, _, _ in rows] == [1, 2]
+    assert rows[1][3] == [("县市场监管局", "lead"), ("县商务局", "support")]

@@ -256,7 +256,9 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
     read as names (区城管局 / 街道办事处) stay apart: a unit a line."""
     out = list(cells[:task + 1])
     for n, cell in enumerate(cells[task + 1:], start=task + 1):
-        joined = out[-1] + cell.strip() if task + 1 < len(out) and len(out[-1]) <= _MAX_CELL_CHARS else ""
+        # (an empty line, a page's margin or a gap inside a cell, joins nothing and is joined to nothing)
+        joined = (out[-1] + cell.strip() if task + 1 < len(out) and len(out[-1]) <= _MAX_CELL_CHARS
+                  and cell.strip() and out[-1].strip() else "")
         # a name cut twice (市财政局、市自然 / 资源局、各县（市 / 、区）人民政府) goes on over a third line
         goes_on = n + 1 < len(cells) and _cut_at_the_edge(_verbs_cut(joined), _verbs_cut(cells[n + 1]))
         # a cell written with its own verbs (A牵头，B、C配合) is judged by its names, the verbs cut off
