@@ -4536,6 +4536,20 @@ def test_one_cell_per_line_a_column_word_after_a_whole_column_name_is_a_column_o
     ]
 
 
+def test_one_cell_per_line_a_column_word_after_a_name_column_is_a_column_of_its_own():
+    """活动名称 / 时间 copied one cell per line: a …名称 cell names a column whole (the thing each row is about), so 时间
+    after it names the next column, not the tail of 活动名称 (活动名称时间 would be one deadline column and no task)."""
+    text = "\n".join([
+        "某市促销活动安排表", "序号", "活动名称", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "春季家居节", "3月", "市商务局", "各县（市、区）人民政府", "市市场监管局",
+        "2", "夜市美食周", "5月", "市文化旅游局", "东湖区人民政府", "市公安局",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "春季家居节", [("市商务局", "lead"), ("各县（市、区）人民政府", "responsible"), ("市市场监管局", "support")]),
+        (2, "夜市美食周", [("市文化旅游局", "lead"), ("东湖区人民政府", "responsible"), ("市公安局", "support")]),
+    ]
+
+
 def test_one_cell_per_line_the_units_after_a_row_s_date_are_still_its_cells():
     """时间 before 主办单位 / 承办单位 / 协办单位, one cell per line: a row whose name and content wrapped (质量标兵评选 / 活动
     and its content over two lines) has as many lines as columns at its date, yet its three unit cells are still due

@@ -1095,6 +1095,10 @@ TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
 # A 名称 naming work (项目名称, 任务名称, 事项名称, 课题名称) stays the task column beside it.
 TABLE_PROBLEM_COLUMN = r"问题(?:描述|表现)?$|风险(?:点|描述|隐患|源)$"
 TABLE_WORK_NAME = r"(?:任务|措施|举措|事项|工作|项目|工程|课题|专题|主题|行动|活动)名称$"
+# A header cell ending in 名称 (活动名称, 项目名称, 指标名称) names a column whole: what each row is about. No column's
+# name runs on past it, so a column word on the next line of a header copied one cell a line (活动名称 / 时间) opens
+# the next column, not the tail of this one (as 时限 is the tail of 完成)
+TABLE_WHOLE_NAME_ENDS = ("名称",)
 # The "三张清单" a plan lists its work in (任务清单 | 责任清单 | 时限清单, often after a 问题清单): each
 # list is a column, named by what it lists, so 清单 here names a column, not the table's caption.
 TABLE_LIST_COLUMNS: tuple[tuple[str, str], ...] = (("task", r"^(?:任务|工作|措施|整改)清单$"), ("responsible", r"^责任清单$"),

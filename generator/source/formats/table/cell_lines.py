@@ -98,9 +98,11 @@ def _whole_column_name(cell: str) -> bool:
     """Whether a header cell is a column's whole name: a word that names a column (内容, 任务, 单位) after a word saying
     of what (活动内容, 工作任务, 主办单位). A column's word after it (时间) names the next column: a PDF copied one cell per
     line prints 活动内容 / 时间 as it prints 完成 / 时限, but 完成 alone names nothing. (任务 / 来源: a bare column word
-    may still be the head of a longer name.)"""
+    may still be the head of a longer name.) So is a …名称 (活动名称 / 时间): what each row is about, no column's name runs
+    on past it."""
     cell = cell.strip()
-    return len(cell) > 2 and bool(_HEADER_TAIL.match(cell[-2:])) and header_kind(cell) is not None
+    ends_whole = bool(_HEADER_TAIL.match(cell[-2:])) or cell.endswith(lx.TABLE_WHOLE_NAME_ENDS)
+    return len(cell) > 2 and ends_whole and header_kind(cell) is not None
 
 
 # a cell's note in brackets, short, on a line of its own (（专题研讨）, （线上）): the tail of the cell above it
