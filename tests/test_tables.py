@@ -4550,6 +4550,24 @@ def test_one_cell_per_line_a_column_word_after_a_name_column_is_a_column_of_its_
     ]
 
 
+def test_one_cell_per_line_a_place_named_like_a_body_stays_in_its_place_column():
+    """地点 before 主办单位 / 承办单位 / 协办单位, one cell per line: a place named as a body is (市博览中心, 市科学馆) reads as
+    a unit, so the row holds one unit more than its unit columns. The cells are placed by their place in the row: the
+    line after the date (its rest a narrow column cut, 3月1日—3 / 月10日, joined back) is the place, no unit, and the
+    lines after it the units (a name the column cut joined back)."""
+    text = "\n".join([
+        "某市促销活动安排表", "序号", "活动名称", "时间", "地点", "主办单位", "承办单位", "协办单位",
+        "1", "春季车展", "3月1日—3", "月10日", "市博览中心", "市商务局", "市汽车行业协", "会", "市广播电视台",
+        "2", "夏夜美食节", "6月", "滨江步行街", "东湖区人民政府", "市餐饮协会", "市公安局",
+        "3", "科普周", "8月", "市科学馆", "市科协", "市教育局", "市广播电视台",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "春季车展", [("市商务局", "lead"), ("市汽车行业协会", "responsible"), ("市广播电视台", "support")]),
+        (2, "夏夜美食节", [("东湖区人民政府", "lead"), ("市餐饮协会", "responsible"), ("市公安局", "support")]),
+        (3, "科普周", [("市科协", "lead"), ("市教育局", "responsible"), ("市广播电视台", "support")]),
+    ]
+
+
 def test_one_cell_per_line_the_units_after_a_row_s_date_are_still_its_cells():
     """时间 before 主办单位 / 承办单位 / 协办单位, one cell per line: a row whose name and content wrapped (质量标兵评选 / 活动
     and its content over two lines) has as many lines as columns at its date, yet its three unit cells are still due

@@ -976,6 +976,10 @@ MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为
 # a column of money (总投资（万元）, 年度计划投资, 资金来源, 补助金额) in a list of projects: amounts, kept in the row's text,
 # never units, and no end of the header
 TABLE_AMOUNT_HEADS = ("投资", "资金", "金额", "造价", "万元", "亿元")
+# A column naming where each row's event or work is held (地点, 活动地点, 举办地点, 建设位置): a place, often named as a
+# body is (市会展中心, 市体育中心, 市科技馆), kept in the row's text; before the unit columns it is told from them by its
+# place in the row, not by how its cell reads
+TABLE_SITE_HEADS = ("地点", "地址", "位置", "场所", "场地")
 TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇", "镇街", "街道", "片区", "所属乡镇", "所在乡镇")
 # what a project list or a 清单 says of each row beside its task, units and date (建设规模, 验收标准, 建设年限,
 # 计量单位): a column no other header word names, kept in the row's text; the header goes on past it

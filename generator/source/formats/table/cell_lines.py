@@ -9,7 +9,7 @@ from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
 from ....words.names import LOCALITY_END
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, header_kind,
-                     header_kinds, place_column)
+                     header_kinds, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _CITATION, _FIGURE_CELL,
@@ -173,6 +173,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         row_names = ["", *row_names]
     width = len(row_kinds)
     places = group is not None and group > 0 and place_column(names[group])
+    # a 地点 column right before the unit columns closing the row: its cells are placed by their place in the row
+    site = next((j for j, name in enumerate(row_names) if site_column(name)
+                 and row_kinds[j + 1:] and all(k in _UNIT_KINDS for k in row_kinds[j + 1:])), None)
 
     def full_width(cells: list[str]) -> int:
         """The cells a row holds when full: one more where it holds its group's cell. A 包村 sheet may write the
@@ -221,7 +224,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             cells, more = split[0], split[1:]
         else:
             more = []
-            cells = _fit_cells(cells, row_kinds)
+            cells = _fit_cells(cells, row_kinds, site)
         if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)
             cells = [f"{cells[0]}.{cells[1]}", *cells[2:]]
             more = [sub[1:] for sub in more]
