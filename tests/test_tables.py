@@ -4568,6 +4568,24 @@ def test_one_cell_per_line_a_place_named_like_a_body_stays_in_its_place_column()
     ]
 
 
+def test_one_cell_per_line_month_rows_between_the_rows_head_groups():
+    """An 活动安排表 groups its rows by month, each month (1月 / 2月) a row across the table before its rows: between a
+    full row and the next 序号 it heads a group, right after the header it is the first group's row, no header cell. A
+    row's own 时间 that is a bare month (2月, the row still owing its place and units) stays the row's cell."""
+    text = "\n".join([
+        "某市促销活动安排表", "序号", "活动名称", "时间", "地点", "主办单位", "承办单位", "协办单位",
+        "1月", "1", "新春车展", "1月10日", "滨江广场", "市商务局", "市汽车行业协会", "市广播电视台",
+        "2月", "2", "元宵灯会", "2月", "古镇景区", "市文化旅游局", "东湖区人民政府", "市公安局",
+        "3", "家电促销月", "2月下旬", "全市商场", "市商务局", "市家电协会", "市财政局",
+    ])
+    assert [title for _, title in sections(text)] == ["1月", "2月"]
+    assert [(section, n, title) for section, n, title, _ in reading(text)] == [
+        ("一", 1, "新春车展"), ("二", 2, "元宵灯会"), ("二", 3, "家电促销月"),
+    ]
+    assert [units for _, n, _, units in reading(text) if n == 2] == [
+        [("市文化旅游局", "lead"), ("东湖区人民政府", "responsible"), ("市公安局", "support")]]
+
+
 def test_one_cell_per_line_the_units_after_a_row_s_date_are_still_its_cells():
     """时间 before 主办单位 / 承办单位 / 协办单位, one cell per line: a row whose name and content wrapped (质量标兵评选 / 活动
     and its content over two lines) has as many lines as columns at its date, yet its three unit cells are still due

@@ -71,8 +71,9 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             spaced = spaced or nxt > i + 1
             i = nxt + 1
             continue
-        if _opens_the_first_row(cells, text):
-            break
+        if _opens_the_first_row(cells, text) or (_MONTH_ROW.match(text) and "number" in header_kinds(cells)
+                                                  and _cell_number(_text_past_page(lines, i)) == 1):
+            break  # (1月 / 1: the first month's group row, before row 1)
         # (被审计单位 / 被检查单位: a column of the bodies a row is about, a word of no role; the header goes on. So does
         # 部门 / 报送单位 / 单位名称 opening the header of a data-push or reporting table set body first (部门 / 推送内容 /
         # 推送频次): header_kinds reads it beside the work. A body's own name (县教育局) under the header names no
@@ -348,7 +349,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                     current[-1], current[-2] if len(current) > 2 else "", text)
                 current[-1:] = list(parted) if parted else [current[-1] + text]
             elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
-                  and _heading_like(text) and not _due_after_the_units(current or [], row_kinds)
+                  and (_heading_like(text) or _MONTH_ROW.match(text))
+                  and not _due_after_the_units(current or [], row_kinds)
                   and (group_label or not labels)):  # (labels number the rows: a row's last cell may read so)
                 close()
                 text += "".join(tail)
@@ -424,8 +426,17 @@ def _groups_of_rows(rows: list[list[str]], data_rows: list[int], sub_rows: set[i
 
 
 def _group_label(text: str) -> bool:
-    """Whether `text` opens with a group's label, in brackets half or full width ((一) / （二）) or 一、."""
-    return bool(_BRACKET_GROUP_LABEL.match(text) or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)))
+    """Whether `text` opens with a group's label, in brackets half or full width ((一) / （二）) or 一、, or is a month
+    heading the rows under it (a schedule's 1月 / 2月 between its numbered rows)."""
+    return bool(_BRACKET_GROUP_LABEL.match(text) or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text))
+                or _MONTH_ROW.match(text))
+
+
+# A month on a line of its own (1月, 12月): an 活动安排表 groups its numbered rows by month, each month a row across
+# the table before its rows. Between a full row and the next 序号 it heads a group; inside a row it is the row's
+# 时间 cell (the row still owes cells), and right after the header, the next line the first 序号, it is the first
+# group's row, no header cell.
+_MONTH_ROW = re.compile(r"^(?:1[0-2]|[1-9])月(?:份)?$")
 
 
 def _row_start(text: str, labels: bool) -> int:
