@@ -4568,6 +4568,21 @@ def test_one_cell_per_line_a_place_named_like_a_body_stays_in_its_place_column()
     ]
 
 
+def test_one_cell_per_line_a_place_wrapped_over_two_lines_is_one_place():
+    """地点 before the unit columns, a narrow column wrapping the place over two lines (东湖家居 / 商场): the line after
+    the place's first, no body's name, with one line more than the unit columns after it, is the place's rest, and the
+    units keep their columns."""
+    text = "\n".join([
+        "某市促销活动安排表", "序号", "活动名称", "时间", "地点", "主办单位", "承办单位", "协办单位",
+        "1", "家居消费节", "9月", "东湖家居", "商场", "市商务局", "市家居商会", "市住房城乡建设局",
+        "2", "夏夜美食节", "6月", "滨江步行街", "东湖区人民政府", "市餐饮协会", "市公安局",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市商务局", "lead"), ("市家居商会", "responsible"), ("市住房城乡建设局", "support")]),
+        (2, [("东湖区人民政府", "lead"), ("市餐饮协会", "responsible"), ("市公安局", "support")]),
+    ]
+
+
 def test_one_cell_per_line_month_rows_between_the_rows_head_groups():
     """An 活动安排表 groups its rows by month, each month (1月 / 2月) a row across the table before its rows: between a
     full row and the next 序号 it heads a group, right after the header it is the first group's row, no header cell. A

@@ -82,12 +82,15 @@ def _site_before_the_units(cells: list[str], kinds: list[str | None], task: int,
     date = next((j for j in range(task + 1, len(joined)) if _cell_class(joined[j]) == "deadline"), None)
     if date is None or len(joined) - date - 2 < units:
         return None
+    place = joined[date + 1]
     rest = _join_names_the_surplus_cut([joined[date], *joined[date + 2:]], ["deadline", *kinds[site + 1:]])[1:]
+    if len(rest) > units and _cell_class(rest[0]) != "units":
+        place, rest = place + rest[0], rest[1:]  # a place wrapped over two lines (红星美凯龙某某 / 商场): no body's name
     if not all(_unit_line(c) for c in rest):
         return None  # a sentence or a date after the place: no unit cells
     if len(rest) > units:
         rest = rest[:units - 1] + ["\n".join(rest[units - 1:])]
-    return _fit_cells(joined[:date + 1], kinds[:site]) + [joined[date + 1], *rest]
+    return _fit_cells(joined[:date + 1], kinds[:site]) + [place, *rest]
 
 
 # the rest of a date a narrow 时间 column cut (1月15日—2 / 月28日, 5月中旬—6月 / 中旬, 11月—次年2 / 月, 2月10日—1 / 6日)
