@@ -4620,6 +4620,71 @@ def test_one_cell_per_line_a_column_word_after_a_whole_column_name_is_a_column_o
     ]
 
 
+def test_one_cell_per_line_a_column_word_after_a_name_column_is_a_column_of_its_own():
+    """活动名称 / 时间 copied one cell per line: a …名称 cell names a column whole (the thing each row is about), so 时间
+    after it names the next column, not the tail of 活动名称 (活动名称时间 would be one deadline column and no task)."""
+    text = "\n".join([
+        "某市促销活动安排表", "序号", "活动名称", "时间", "主办单位", "承办单位", "协办单位",
+        "1", "春季家居节", "3月", "市商务局", "各县（市、区）人民政府", "市市场监管局",
+        "2", "夜市美食周", "5月", "市文化旅游局", "东湖区人民政府", "市公安局",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "春季家居节", [("市商务局", "lead"), ("各县（市、区）人民政府", "responsible"), ("市市场监管局", "support")]),
+        (2, "夜市美食周", [("市文化旅游局", "lead"), ("东湖区人民政府", "responsible"), ("市公安局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_place_named_like_a_body_stays_in_its_place_column():
+    """地点 before 主办单位 / 承办单位 / 协办单位, one cell per line: a place named as a body is (市博览中心, 市科学馆) reads as
+    a unit, so the row holds one unit more than its unit columns. The cells are placed by their place in the row: the
+    line after the date (its rest a narrow column cut, 3月1日—3 / 月10日, joined back) is the place, no unit, and the
+    lines after it the units (a name the column cut joined back)."""
+    text = "\n".join([
+        "某市促销活动安排表", "序号", "活动名称", "时间", "地点", "主办单位", "承办单位", "协办单位",
+        "1", "春季车展", "3月1日—3", "月10日", "市博览中心", "市商务局", "市汽车行业协", "会", "市广播电视台",
+        "2", "夏夜美食节", "6月", "滨江步行街", "东湖区人民政府", "市餐饮协会", "市公安局",
+        "3", "科普周", "8月", "市科学馆", "市科协", "市教育局", "市广播电视台",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "春季车展", [("市商务局", "lead"), ("市汽车行业协会", "responsible"), ("市广播电视台", "support")]),
+        (2, "夏夜美食节", [("东湖区人民政府", "lead"), ("市餐饮协会", "responsible"), ("市公安局", "support")]),
+        (3, "科普周", [("市科协", "lead"), ("市教育局", "responsible"), ("市广播电视台", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_place_wrapped_over_two_lines_is_one_place():
+    """地点 before the unit columns, a narrow column wrapping the place over two lines (东湖家居 / 商场): the line after
+    the place's first, no body's name, with one line more than the unit columns after it, is the place's rest, and the
+    units keep their columns."""
+    text = "\n".join([
+        "某市促销活动安排表", "序号", "活动名称", "时间", "地点", "主办单位", "承办单位", "协办单位",
+        "1", "家居消费节", "9月", "东湖家居", "商场", "市商务局", "市家居商会", "市住房城乡建设局",
+        "2", "夏夜美食节", "6月", "滨江步行街", "东湖区人民政府", "市餐饮协会", "市公安局",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市商务局", "lead"), ("市家居商会", "responsible"), ("市住房城乡建设局", "support")]),
+        (2, [("东湖区人民政府", "lead"), ("市餐饮协会", "responsible"), ("市公安局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_month_rows_between_the_rows_head_groups():
+    """An 活动安排表 groups its rows by month, each month (1月 / 2月) a row across the table before its rows: between a
+    full row and the next 序号 it heads a group, right after the header it is the first group's row, no header cell. A
+    row's own 时间 that is a bare month (2月, the row still owing its place and units) stays the row's cell."""
+    text = "\n".join([
+        "某市促销活动安排表", "序号", "活动名称", "时间", "地点", "主办单位", "承办单位", "协办单位",
+        "1月", "1", "新春车展", "1月10日", "滨江广场", "市商务局", "市汽车行业协会", "市广播电视台",
+        "2月", "2", "元宵灯会", "2月", "古镇景区", "市文化旅游局", "东湖区人民政府", "市公安局",
+        "3", "家电促销月", "2月下旬", "全市商场", "市商务局", "市家电协会", "市财政局",
+    ])
+    assert [title for _, title in sections(text)] == ["1月", "2月"]
+    assert [(section, n, title) for section, n, title, _ in reading(text)] == [
+        ("一", 1, "新春车展"), ("二", 2, "元宵灯会"), ("二", 3, "家电促销月"),
+    ]
+    assert [units for _, n, _, units in reading(text) if n == 2] == [
+        [("市文化旅游局", "lead"), ("东湖区人民政府", "responsible"), ("市公安局", "support")]]
+
+
 def test_one_cell_per_line_the_units_after_a_row_s_date_are_still_its_cells():
     """时间 before 主办单位 / 承办单位 / 协办单位, one cell per line: a row whose name and content wrapped (质量标兵评选 / 活动
     and its content over two lines) has as many lines as columns at its date, yet its three unit cells are still due

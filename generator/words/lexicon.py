@@ -990,6 +990,10 @@ MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为
 # a column of money (总投资（万元）, 年度计划投资, 资金来源, 补助金额) in a list of projects: amounts, kept in the row's text,
 # never units, and no end of the header
 TABLE_AMOUNT_HEADS = ("投资", "资金", "金额", "造价", "万元", "亿元")
+# A column naming where each row's event or work is held (地点, 活动地点, 举办地点, 建设位置): a place, often named as a
+# body is (市会展中心, 市体育中心, 市科技馆), kept in the row's text; before the unit columns it is told from them by its
+# place in the row, not by how its cell reads
+TABLE_SITE_HEADS = ("地点", "地址", "位置", "场所", "场地")
 TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇", "镇街", "街道", "片区", "所属乡镇", "所在乡镇")
 # what a project list or a 清单 says of each row beside its task, units and date (建设规模, 验收标准, 建设年限,
 # 计量单位): a column no other header word names, kept in the row's text; the header goes on past it
@@ -1113,6 +1117,10 @@ TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
 # A 名称 naming work (项目名称, 任务名称, 事项名称, 课题名称) stays the task column beside it.
 TABLE_PROBLEM_COLUMN = r"问题(?:描述|表现)?$|风险(?:点|描述|隐患|源)$"
 TABLE_WORK_NAME = r"(?:任务|措施|举措|事项|工作|项目|工程|课题|专题|主题|行动|活动)名称$"
+# A header cell ending in 名称 (活动名称, 项目名称, 指标名称) names a column whole: what each row is about. No column's
+# name runs on past it, so a column word on the next line of a header copied one cell a line (活动名称 / 时间) opens
+# the next column, not the tail of this one (as 时限 is the tail of 完成)
+TABLE_WHOLE_NAME_ENDS = ("名称",)
 # The "三张清单" a plan lists its work in (任务清单 | 责任清单 | 时限清单, often after a 问题清单): each
 # list is a column, named by what it lists, so 清单 here names a column, not the table's caption.
 TABLE_LIST_COLUMNS: tuple[tuple[str, str], ...] = (("task", r"^(?:任务|工作|措施|整改)清单$"), ("responsible", r"^责任清单$"),

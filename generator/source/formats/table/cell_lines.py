@@ -9,7 +9,7 @@ from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
 from ....words.names import LOCALITY_END
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, header_kind,
-                     header_kinds, place_column)
+                     header_kinds, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _CITATION, _FIGURE_CELL,
@@ -71,8 +71,9 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             spaced = spaced or nxt > i + 1
             i = nxt + 1
             continue
-        if _opens_the_first_row(cells, text):
-            break
+        if _opens_the_first_row(cells, text) or (_MONTH_ROW.match(text) and "number" in header_kinds(cells)
+                                                  and _cell_number(_text_past_page(lines, i)) == 1):
+            break  # (1月 / 1: the first month's group row, before row 1)
         # (被审计单位 / 被检查单位: a column of the bodies a row is about, a word of no role; the header goes on. So does
         # 部门 / 报送单位 / 单位名称 opening the header of a data-push or reporting table set body first (部门 / 推送内容 /
         # 推送频次): header_kinds reads it beside the work. A body's own name (县教育局) under the header names no
@@ -98,9 +99,11 @@ def _whole_column_name(cell: str) -> bool:
     """Whether a header cell is a column's whole name: a word that names a column (内容, 任务, 单位) after a word saying
     of what (活动内容, 工作任务, 主办单位). A column's word after it (时间) names the next column: a PDF copied one cell per
     line prints 活动内容 / 时间 as it prints 完成 / 时限, but 完成 alone names nothing. (任务 / 来源: a bare column word
-    may still be the head of a longer name.)"""
+    may still be the head of a longer name.) So is a …名称 (活动名称 / 时间): what each row is about, no column's name runs
+    on past it."""
     cell = cell.strip()
-    return len(cell) > 2 and bool(_HEADER_TAIL.match(cell[-2:])) and header_kind(cell) is not None
+    ends_whole = bool(_HEADER_TAIL.match(cell[-2:])) or cell.endswith(lx.TABLE_WHOLE_NAME_ENDS)
+    return len(cell) > 2 and ends_whole and header_kind(cell) is not None
 
 
 # a cell's note in brackets, short, on a line of its own (（专题研讨）, （线上）): the tail of the cell above it
@@ -171,6 +174,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         row_names = ["", *row_names]
     width = len(row_kinds)
     places = group is not None and group > 0 and place_column(names[group])
+    # a 地点 column right before the unit columns closing the row: its cells are placed by their place in the row
+    site = next((j for j, name in enumerate(row_names) if site_column(name)
+                 and row_kinds[j + 1:] and all(k in _UNIT_KINDS for k in row_kinds[j + 1:])), None)
 
     def full_width(cells: list[str]) -> int:
         """The cells a row holds when full: one more where it holds its group's cell. A 包村 sheet may write the
@@ -222,7 +228,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             cells, more = split[0], split[1:]
         else:
             more = []
-            cells = _fit_cells(cells, row_kinds)
+            cells = _fit_cells(cells, row_kinds, site)
         if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)
             cells = [f"{cells[0]}.{cells[1]}", *cells[2:]]
             more = [sub[1:] for sub in more]
@@ -348,7 +354,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                     current[-1], current[-2] if len(current) > 2 else "", text)
                 current[-1:] = list(parted) if parted else [current[-1] + text]
             elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
-                  and _heading_like(text) and not _due_after_the_units(current or [], row_kinds)
+                  and (_heading_like(text) or _MONTH_ROW.match(text))
+                  and not _due_after_the_units(current or [], row_kinds)
                   and (group_label or not labels)):  # (labels number the rows: a row's last cell may read so)
                 close()
                 text += "".join(tail)
@@ -434,8 +441,17 @@ def _groups_of_rows(rows: list[list[str]], data_rows: list[int], sub_rows: set[i
 
 
 def _group_label(text: str) -> bool:
-    """Whether `text` opens with a group's label, in brackets half or full width ((一) / （二）) or 一、."""
-    return bool(_BRACKET_GROUP_LABEL.match(text) or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)))
+    """Whether `text` opens with a group's label, in brackets half or full width ((一) / （二）) or 一、, or is a month
+    heading the rows under it (a schedule's 1月 / 2月 between its numbered rows)."""
+    return bool(_BRACKET_GROUP_LABEL.match(text) or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text))
+                or _MONTH_ROW.match(text))
+
+
+# A month on a line of its own (1月, 12月): an 活动安排表 groups its numbered rows by month, each month a row across
+# the table before its rows. Between a full row and the next 序号 it heads a group; inside a row it is the row's
+# 时间 cell (the row still owes cells), and right after the header, the next line the first 序号, it is the first
+# group's row, no header cell.
+_MONTH_ROW = re.compile(r"^(?:1[0-2]|[1-9])月(?:份)?$")
 
 
 def _row_start(text: str, labels: bool) -> int:

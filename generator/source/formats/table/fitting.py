@@ -15,11 +15,15 @@ from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
 
 
-def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
-    """One row's lines into its columns when the paste left out empty or merged cells or split a long one."""
+def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = None) -> list[str]:
+    """One row's lines into its columns when the paste left out empty or merged cells or split a long one. `site`: the
+    column naming where the row's event is held (地点), right before the unit columns that close the row."""
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
     cells = _part_units_from_date(cells, kinds, task)
+    by_place = _site_before_the_units(cells, kinds, task, site) if site is not None else None
+    if by_place:
+        return by_place
     if len(cells) > width and task + 1 < width and kinds[task + 1] == "task":
         # 试点任务 | 具体措施: the narrow first column's cell ends where its wrapped lines end (read before the names are
         # joined: the heading's last line, 目 or 台, may read as a name's tail)
@@ -62,6 +66,48 @@ def _fit_cells(cells: list[str], kinds: list[str | None]) -> list[str]:
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
     return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+def _site_before_the_units(cells: list[str], kinds: list[str | None], task: int, site: int) -> list[str] | None:
+    """A row whose header names a place column (地点) between its date and the unit columns closing it (时间 | 地点 |
+    主办单位 | 承办单位 | 协办单位): the place is often named as a body is (市会展中心, 市体育中心), so by how they read the
+    row holds one unit more than its unit columns and the place would take the first unit column, shifting each unit
+    one column on. Its cells are placed by their place in the row: the line after the date is the place, the lines
+    after it the units (names a narrow column cut joined back, the surplus in the last column as `_join_unit_lines`
+    does). None where the row does not read so (no date, fewer lines than columns after it), fitted as before."""
+    units = len(kinds) - site - 1
+    if units < 1 or kinds[site - 1] != "deadline":
+        return None
+    joined = _join_date_rests(_join_wrapped_names(cells, task, wrapped=len(cells) > len(kinds)))
+    date = next((j for j in range(task + 1, len(joined)) if _cell_class(joined[j]) == "deadline"), None)
+    if date is None or len(joined) - date - 2 < units:
+        return None
+    place = joined[date + 1]
+    rest = _join_names_the_surplus_cut([joined[date], *joined[date + 2:]], ["deadline", *kinds[site + 1:]])[1:]
+    if len(rest) > units and _cell_class(rest[0]) != "units":
+        place, rest = place + rest[0], rest[1:]  # a place wrapped over two lines (红星美凯龙某某 / 商场): no body's name
+    if not all(_unit_line(c) for c in rest):
+        return None  # a sentence or a date after the place: no unit cells
+    if len(rest) > units:
+        rest = rest[:units - 1] + ["\n".join(rest[units - 1:])]
+    return _fit_cells(joined[:date + 1], kinds[:site]) + [place, *rest]
+
+
+# the rest of a date a narrow 时间 column cut (1月15日—2 / 月28日, 5月中旬—6月 / 中旬, 11月—次年2 / 月, 2月10日—1 / 6日)
+_DATE_REST = re.compile(r"^(?:\d{0,2}[月日号](?:\d{1,2}日)?|[上中下]旬|底|初)(?:[上中下]旬|底|初)?(?:前后|前|左右)?$")
+_DATE_CUT_END = re.compile(r"[\d月—\-－~～至]$")
+
+
+def _join_date_rests(cells: list[str]) -> list[str]:
+    """A date cell and the line after it that is only the rest of the date, cut by a narrow column: one cell."""
+    out: list[str] = []
+    for cell in cells:
+        if (out and _DATE_REST.match(cell.strip()) and _cell_class(out[-1]) == "deadline"
+                and _DATE_CUT_END.search(out[-1].strip())):
+            out[-1] = out[-1].strip() + cell.strip()
+        else:
+            out.append(cell)
+    return out
 
 
 _TITLE_MARKS = re.compile(r"[，,。；;：:、]")

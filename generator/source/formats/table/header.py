@@ -57,6 +57,11 @@ def place_column(cell: str) -> bool:
     return _header_text(cell) in lx.TABLE_PLACE_HEADS or re.sub(r"\s+", "", cell) in lx.TABLE_PLACE_HEADS
 
 
+def site_column(cell: str) -> bool:
+    """A header cell naming where each row's event or work is held (地点, 活动地点, 建设位置): a place, no body."""
+    return _header_text(cell).endswith(lx.TABLE_SITE_HEADS)
+
+
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
     text = _header_text(cell)
