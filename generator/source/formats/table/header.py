@@ -3,6 +3,7 @@ one or two header rows that start a table."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ....words import lexicon as lx
@@ -27,6 +28,7 @@ _MAX_HEADER_CELLS = 16  # columns of a task table's header pasted one cell per l
 _HEADER_NOTE = re.compile(r"[(（]([^()（）]*)[)）]")
 
 
+@lru_cache(maxsize=16384)
 def _header_text(cell: str) -> str:
     """A header cell without spaces and without its bracketed note: the column name itself."""
     return _HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
@@ -62,6 +64,9 @@ def site_column(cell: str) -> bool:
     return _header_text(cell).endswith(lx.TABLE_SITE_HEADS)
 
 
+# (cached: every line of a text is asked whether it could be a header, most of them many times over as the readers
+# of each table layout try it; the answer depends on the cell's text alone)
+@lru_cache(maxsize=16384)
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
     text = _header_text(cell)
