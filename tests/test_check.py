@@ -403,3 +403,25 @@ def test_import_says_which_table_cells_of_the_document_it_could_not_place(tmp_pa
     number = int(re.search(r"table: line (\d+):", note).group(1))
     assert "全年推进" in note and "加强巡堤查险" in lines[number - 1]
     assert "3 table cells not placed" in result.output
+
+
+# --- nothing of a plan's text lost: every character of it is somewhere in the model, in its order -----------------
+
+def read_pairs(text: str):
+    """(PlanText, Plan) of each plan in a text, as the build reads a plan source."""
+    from generator.parse import parse_plans
+    from generator.source.read import read_page
+
+    return parse_plans(read_page(text, "plan.txt"))
+
+
+def test_a_notice_whose_number_stands_under_its_title_keeps_its_issuer_lines_first():
+    # the issuing offices over 关于印发…的通知 (the plan printing no title of its own under the notice), the 文号 printed
+    # under it: the preamble holds the notice's title line, then the 文号, as printed
+    text = ("某县委办公室\n某县人民政府办公室关于印发《某县2030年护林工作方案》的通知\n某办发〔2030〕7号\n"
+            "各乡镇：\n现将《某县2030年护林工作方案》印发给你们，请认真贯彻落实。\n"
+            "一、重点任务\n1.开展林区巡查。每月巡查一次。（县林业局负责）\n")
+    ((pt, plan),) = read_pairs(text)
+    assert plan.title == "某县2030年护林工作方案"
+    assert plan.preamble.startswith("某县委办公室某县人民政府办公室关于印发《某县2030年护林工作方案》的通知\n某办发〔2030〕7号\n")
+    assert lost_text(pt, plan) is None
