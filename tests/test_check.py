@@ -425,3 +425,16 @@ def test_a_notice_whose_number_stands_under_its_title_keeps_its_issuer_lines_fir
     assert plan.title == "某县2030年护林工作方案"
     assert plan.preamble.startswith("某县委办公室某县人民政府办公室关于印发《某县2030年护林工作方案》的通知\n某办发〔2030〕7号\n")
     assert lost_text(pt, plan) is None
+
+
+def test_a_part_heading_between_a_sections_articles_stays_in_its_place():
+    # articles numbered through a document in parts: 第二部分's heading stands between 第二条 and 第三条, not after 第四条
+    text = ("某县2030年减负措施\n第一部分　精简会议\n第一条　控制会议数量。（责任单位：县委办）\n"
+            "第二条　压缩会议时长。（责任单位：县政府办）\n第二部分　规范检查\n"
+            "第三条　实行计划管理。（责任单位：县督查室）\n第四条　合并同类检查。（责任单位：县督查室）\n")
+    ((pt, plan),) = read_pairs(text)
+    assert [t.label for t in plan.tasks()] == ["第一条", "第二条", "第三条", "第四条"]
+    (section,) = plan.sections
+    assert [(g.label, g.title) for g in section.groups] == [("第二部分", "规范检查")]
+    assert section.groups[0].line == 5 and section.closing == ""
+    assert lost_text(pt, plan) is None
