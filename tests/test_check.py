@@ -438,3 +438,31 @@ def test_a_part_heading_between_a_sections_articles_stays_in_its_place():
     assert [(g.label, g.title) for g in section.groups] == [("第二部分", "规范检查")]
     assert section.groups[0].line == 5 and section.closing == ""
     assert lost_text(pt, plan) is None
+
+
+def test_a_table_between_items_read_as_text_joins_the_intro_in_its_place():
+    # 表1 of the targets between （二）工作目标 and （三）基本原则, items read as the section's text: the table in between
+    text = ("某县2030年交通工作方案\n一、总体要求\n（一）指导思想\n坚持人民至上。\n（二）工作目标\n到2030年，主要指标见表1。\n"
+            "表1　主要指标\n序号\n指标\n1\n公路里程\n（三）基本原则\n坚持统筹推进。\n"
+            "二、重点任务\n（一）完善路网\n1.改造县道。年内改造20公里。（县交通局负责）\n")
+    ((pt, plan),) = read_pairs(text)
+    intro = plan.sections[0].intro
+    assert intro.index("表1") < intro.index("（三）基本原则") and plan.sections[0].groups == []
+    assert lost_text(pt, plan) is None
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_every_fixture_plan_keeps_all_its_text():
+    # a rule dropping or moving a plan's text fails here, not in a user's strict build
+    from generator.parse import parse_plans
+    from generator.source.read import read_file
+
+    folders = [FIXTURES / "styles" / "docs", FIXTURES / "real" / "docs", FIXTURES / "seed"]
+    paths = [p for folder in folders for p in sorted(folder.iterdir())
+             if p.is_file() and not p.name.startswith(".") and p.suffix not in (".json", ".md")]
+    assert len(paths) > 100
+    lost = [report for path in paths for pt, plan in parse_plans(read_file(path))
+            for report in [lost_text(pt, plan)] if report]
+    assert lost == []
