@@ -403,3 +403,66 @@ def test_import_says_which_table_cells_of_the_document_it_could_not_place(tmp_pa
     number = int(re.search(r"table: line (\d+):", note).group(1))
     assert "全年推进" in note and "加强巡堤查险" in lines[number - 1]
     assert "3 table cells not placed" in result.output
+
+
+# --- nothing of a plan's text lost: every character of it is somewhere in the model, in its order -----------------
+
+def read_pairs(text: str):
+    """(PlanText, Plan) of each plan in a text, as the build reads a plan source."""
+    from generator.parse import parse_plans
+    from generator.source.read import read_page
+
+    return parse_plans(read_page(text, "plan.txt"))
+
+
+def test_a_notice_whose_number_stands_under_its_title_keeps_its_issuer_lines_first():
+    # the issuing offices over 关于印发…的通知 (the plan printing no title of its own under the notice), the 文号 printed
+    # under it: the preamble holds the notice's title line, then the 文号, as printed
+    text = ("某县委办公室\n某县人民政府办公室关于印发《某县2030年护林工作方案》的通知\n某办发〔2030〕7号\n"
+            "各乡镇：\n现将《某县2030年护林工作方案》印发给你们，请认真贯彻落实。\n"
+            "一、重点任务\n1.开展林区巡查。每月巡查一次。（县林业局负责）\n")
+    ((pt, plan),) = read_pairs(text)
+    assert plan.title == "某县2030年护林工作方案"
+    assert plan.preamble.startswith("某县委办公室某县人民政府办公室关于印发《某县2030年护林工作方案》的通知\n某办发〔2030〕7号\n")
+    assert lost_text(pt, plan) is None
+
+
+def test_a_part_heading_between_a_sections_articles_stays_in_its_place():
+    # articles numbered through a document in parts: 第二部分's heading stands between 第二条 and 第三条, not after 第四条
+    text = ("某县2030年减负措施\n第一部分　精简会议\n第一条　控制会议数量。（责任单位：县委办）\n"
+            "第二条　压缩会议时长。（责任单位：县政府办）\n第二部分　规范检查\n"
+            "第三条　实行计划管理。（责任单位：县督查室）\n第四条　合并同类检查。（责任单位：县督查室）\n")
+    ((pt, plan),) = read_pairs(text)
+    assert [t.label for t in plan.tasks()] == ["第一条", "第二条", "第三条", "第四条"]
+    (section,) = plan.sections
+    assert [(g.label, g.title) for g in section.groups] == [("第二部分", "规范检查")]
+    assert section.groups[0].line == 5 and section.closing == ""
+    assert lost_text(pt, plan) is None
+
+
+def test_a_table_between_items_read_as_text_joins_the_intro_in_its_place():
+    # 表1 of the targets between （二）工作目标 and （三）基本原则, items read as the section's text: the table in between
+    text = ("某县2030年交通工作方案\n一、总体要求\n（一）指导思想\n坚持人民至上。\n（二）工作目标\n到2030年，主要指标见表1。\n"
+            "表1　主要指标\n序号\n指标\n1\n公路里程\n（三）基本原则\n坚持统筹推进。\n"
+            "二、重点任务\n（一）完善路网\n1.改造县道。年内改造20公里。（县交通局负责）\n")
+    ((pt, plan),) = read_pairs(text)
+    intro = plan.sections[0].intro
+    assert intro.index("表1") < intro.index("（三）基本原则") and plan.sections[0].groups == []
+    assert lost_text(pt, plan) is None
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_every_fixture_plan_keeps_all_its_text():
+    # a rule dropping or moving a plan's text fails here, not in a user's strict build
+    from generator.parse import parse_plans
+    from generator.source.read import read_file
+
+    folders = [FIXTURES / "styles" / "docs", FIXTURES / "real" / "docs", FIXTURES / "seed"]
+    paths = [p for folder in folders for p in sorted(folder.iterdir())
+             if p.is_file() and not p.name.startswith(".") and p.suffix not in (".json", ".md")]
+    assert len(paths) > 100
+    lost = [report for path in paths for pt, plan in parse_plans(read_file(path))
+            for report in [lost_text(pt, plan)] if report]
+    assert lost == []

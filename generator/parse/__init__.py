@@ -100,8 +100,11 @@ def _parse_plan(pt: PlanText) -> Plan:
     if "title" not in pt.meta and issued != plan.title:
         # the notice's title line stays in the text, as the first line of the preamble (after its masthead and 文号)
         preamble = plan.preamble.split("\n") if plan.preamble else []
-        # (a masthead taken for the title was itself the first line)
-        head = 0 if NOTICE_HEAD_LINE.match(plan.title) else len(list(takewhile(NOTICE_HEAD_LINE.match, preamble)))
+        # (a masthead taken for the title was itself the first line); only the head lines printed ABOVE the notice's
+        # title: a 文号 printed under it (通知 / 某办发〔2025〕12号) opens the preamble too, but comes after the title
+        above = takewhile(NOTICE_HEAD_LINE.match, (ln.strip() for ln in pt.lines if ln.strip()))
+        head = 0 if NOTICE_HEAD_LINE.match(plan.title) else min(len(list(above)),
+                                                                 len(list(takewhile(NOTICE_HEAD_LINE.match, preamble))))
         plan.preamble = "\n".join(preamble[:head] + [plan.title] + preamble[head:])
         plan.title = issued
     return plan

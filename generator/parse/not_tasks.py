@@ -178,6 +178,35 @@ def _under_targets_heading(task: Task, section: Section, group: Group | None) ->
             and not FRAMEWORK.match(heading_title(task.text).rstrip("：:")))
 
 
+def _item_as_text(section: Section, group: Group | None, task: Task) -> None:
+    """An item read as text joins its group's text, or its section's intro, after the boxes standing before it there.
+
+    A box set between such items (表1 of the figures a 工作目标 gives, between （二）工作目标 and （三）基本原则; a 注)
+    stood in its place among the section's groups, which are shown, and read back, after the text the items joined:
+    it joins that text too, in its place, as a box before any section is the preamble's text."""
+    def stands_there(box: Group) -> bool:
+        if group is not None:
+            return group.line < box.line
+        return not any(g.line < box.line for g in section.groups if not _is_box(section, g))
+
+    for box in [g for g in section.groups if _is_box(section, g) and g.line < task.line and stands_there(g)]:
+        section.groups.remove(box)
+        _join_text_of(section, group, f"{box.label}{box.text}")
+    _join_text_of(section, group, f"{task.label}{task.text}")
+
+
+def _is_box(section: Section, group: Group) -> bool:
+    """A box (专栏, 表, 注) or a part's heading among the section's groups: no numbered heading, no task under it."""
+    return not style_of(group.label) and not any(t.group == group.label for t in section.tasks)
+
+
+def _join_text_of(section: Section, group: Group | None, text: str) -> None:
+    if group is not None:
+        group.text = join_text(group.text, text, "\n")
+    else:
+        section.intro = join_text(section.intro, text, "\n")
+
+
 def _set_aside_framework_items(plan: Plan) -> None:
     """Items under 指导思想 / 基本原则 / 工作目标 headings are not tasks; they stay as the section's text.
 
@@ -196,7 +225,7 @@ def _set_aside_framework_items(plan: Plan) -> None:
             # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
             # out, text of the section rather than tasks (the task numbering does not run on from them)
             for task in section.tasks:
-                section.intro = join_text(section.intro, f"{task.label}{task.text}", "\n")
+                _item_as_text(section, None, task)
             plan.note(section.line, "outline", f"line {section.line}: the items of {section.label}{section.title} name no unit: "
                       "read as the section's text, not tasks")
             section.tasks = []
@@ -214,10 +243,7 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 given_units = _given_units_by_a_line_below(section)
             if (heading is not None and task.group not in kept_in and not has_annotation(task.text)
                     and id(task) not in given_units):
-                if group is not None:
-                    group.text = join_text(group.text, f"{task.label}{task.text}", "\n")
-                else:
-                    section.intro = join_text(section.intro, f"{task.label}{task.text}", "\n")
+                _item_as_text(section, group, task)
                 set_aside(plan).append(task.number)
                 plan.note(task.line, "outline",
                           f"line {task.line}: item {task.label} ({heading_title(task.text)}) names no unit "
@@ -271,7 +297,7 @@ def _set_aside_document_statements(plan: Plan) -> None:
     for section in plan.sections:
         while section.tasks and not has_annotation(section.tasks[0].text) and _STATEMENT.match(section.tasks[0].text):
             task = section.tasks.pop(0)
-            section.intro = join_text(section.intro, f"{task.label}{task.text}", "\n")
+            _item_as_text(section, None, task)
             set_aside(plan).append(task.number)
             plan.note(task.line, "outline", f"line {task.line}: item {task.label} states the document's purpose, "
                                             "scope or terms: read as text, not a task")
@@ -488,10 +514,7 @@ def _items_as_text(plan: Plan, section: Section, is_text, why: str, even_naming_
             keep.append(task)
             kept_in.add(task.group)
             continue
-        if group is not None:
-            group.text = join_text(group.text, f"{task.label}{task.text}", "\n")
-        else:
-            section.intro = join_text(section.intro, f"{task.label}{task.text}", "\n")
+        _item_as_text(section, group, task)
         set_aside(plan).append(task.number)
         moved.append(task)
         plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({heading_title(task.text)}) {why}: "

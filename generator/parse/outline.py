@@ -152,6 +152,9 @@ class _Walker:
         self.width = 0  # the printed width a PDF's text was wrapped at (display columns; 0: not wrapped)
         self.previous: Line | None = None  # the line fed before this one
         self.actions: list[Group] = []  # the groups opened by an action's heading (任务一　…), in order
+        # a 第X部分 heading after a task, with the paragraphs under it: (line, next structural line, last chunk), held
+        # until what follows says whether it heads more of the section's items or closes the section (_place_part)
+        self.part: list[tuple[Line, Line | None, bool]] = []
 
     def _add(self, obj, name: str, text: str, sep: str) -> None:
         """obj.name += sep + text (no sep while the field is empty), in amortised constant time."""
@@ -184,6 +187,7 @@ class _Walker:
         return ""
 
     def finish(self) -> None:
+        self._close_with_part()
         for obj, name, parts, _ in self.pending.values():
             setattr(obj, name, "".join(parts))
         self.pending.clear()
@@ -219,9 +223,11 @@ class _Walker:
         if self.section is None:
             self._add(self.plan, "preamble", "\n".join(ln.text for ln in lines), "\n")
             return
+        self._place_part()
         self.section.groups.append(box_group(lines))
 
     def _open_section(self, ln: Line) -> None:
+        self._close_with_part()
         raw = ln.label.text
         number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :：丨|｜"))  # 第二章 -> 二, 02丨 -> 02
         self.section = Section(number=number, title=heading_title(ln.label.rest), label=raw,
@@ -237,6 +243,7 @@ class _Walker:
         return self.section
 
     def _open_group(self, ln: Line) -> None:
+        self._place_part()
         inside = self.group is not None and ln.label.style == self.levels.task and style_of(self.group.label) == self.levels.group
         self.outer_group = self.group if inside else None
         self.group = Group(label=ln.label.text, title=heading_title(ln.label.rest), text=ln.label.rest.strip(), line=ln.number)
@@ -245,6 +252,7 @@ class _Walker:
         self.closing = False
 
     def _open_task(self, ln: Line) -> None:
+        self._place_part()
         text = ln.label.rest.strip()
         self.task = Task(id="", number=ln.label.number, label=ln.label.text, title="", text=text, line=ln.number,
                          group=self.group.label if self.group else "")
@@ -261,6 +269,7 @@ class _Walker:
         A 行动方案 heads each group of its measures with its action, as others do with （一）: the measures are the
         action's (not the line the text of the measure above it), and a unit line under the heading, before its first
         measure, is the heading's (see `_actions_over_measures`)."""
+        self._place_part()
         rest = ln.text[len(label):].strip()
         self.group = Group(label=label, title=heading_title(rest), text=rest, line=ln.number)
         self.outer_group = None
@@ -275,6 +284,9 @@ class _Walker:
         if action and self.section is not None and self.levels.task and not ln.label:
             self._open_action(ln, action.group(0).strip())  # 行动2： keeps its colon, as 一、 its mark
             return
+        if self.part:  # the words under a part's heading, until its first item or the section's end
+            self.part.append((ln, nxt, self.last_chunk))
+            return
         if self.task is None:
             if self.section is None:
                 self._add(self.plan, "preamble", text, "\n")
@@ -285,7 +297,7 @@ class _Walker:
             return
         if PART_HEADING.match(text):  # a new part of the document: the task above ends with its last line
             self.closing = True
-            self._add(self.section, "closing", text, "\n")
+            self.part = [(ln, nxt, self.last_chunk)]
             return
         if nxt is None and COLOPHON.match(text):  # after the last item: 抄送：… / …2025年3月10日印发, no task's words
             self.closing = True
@@ -327,6 +339,32 @@ class _Walker:
         else:
             self._add(self.section, "closing", text, "\n")
 
+
+    def _place_part(self) -> None:
+        """A part's heading held (第二部分　规范督查检查考核) followed by more items of the same section: a heading of its
+        own in its place among them, as a box is (no task is under it, Task.group never names it).
+
+        Articles (第一条 … 第二十九条) numbered through a document divided into parts make one section, the parts' headings
+        standing between its items; kept as the section's closing words they were read after its last item."""
+        if not self.part or self.section is None:
+            return
+        first = self.part[0][0]
+        label = PART_HEADING.match(first.text).group(0).strip(" :：、")
+        rest = first.text[len(label):].strip(" :：、")
+        text = "\n".join([rest, *(ln.text for ln, _, _ in self.part[1:])]).strip("\n")
+        self.section.groups.append(Group(label=label, title=heading_title(rest) or label, text=text, line=first.number))
+        self.part = []
+        self.closing = False
+
+    def _close_with_part(self) -> None:
+        """A part's heading held with nothing of its section after it: the section's closing words, as the lines
+        under it would be (the last of the plan's, its own closing)."""
+        held, self.part = self.part, []
+        for i, (ln, nxt, last_chunk) in enumerate(held):
+            if i and nxt is None and last_chunk:
+                self._add(self.plan, "closing", ln.text, "\n")
+            else:
+                self._add(self.section, "closing", ln.text, "\n")
 
     def _after_a_blank_line(self, ln: Line) -> bool:
         """Is a blank line (or more) between the task's last line and this one?"""
