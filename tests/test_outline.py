@@ -4011,6 +4011,20 @@ def test_a_box_naming_units_gives_them_to_no_task_and_the_report_names_them():
     assert note.endswith("the units it names are not read as duties: 县开发区管委会、县能源站")
 
 
+@pytest.mark.parametrize("caption", ["专栏1　重点工程责任分工", "专栏2　2030年重点项目清单"])
+def test_a_box_captioned_like_a_list_of_duties_is_no_plan_of_its_own(caption):
+    """A 专栏 of projects captioned like a list (…责任分工 / …项目清单) between a plan's tasks is a box inside the plan,
+    never a plan's title (before: a second plan opened at the caption, its rows and every later task its tasks)."""
+    [plan] = parse_text(
+        "某县2030年水利发展实施方案\n一、重点任务\n"
+        "1.推进水库除险加固。（县水利局负责）\n2.推进灌区改造。（县农业农村局负责）\n"
+        f"{caption}\n序号\t项目名称\t建设内容\t责任单位\n1\t甲水库\t加固坝体\t县水利局\n"
+        "2\t乙灌区\t改造渠道20公里\t县农业农村局\n3.加强河湖管护。（县河长办负责）\n")
+    assert plan.title == "某县2030年水利发展实施方案"
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县水利局", R)]), (2, [("县农业农村局", R)]), (3, [("县河长办", R)])]
+
+
 def test_a_table_of_targets_and_the_notes_under_it_are_no_tasks():
     """A 表 of targets and its 注：1.… 2.… between the tasks: the note's 2. is no task 2 (before it was, and the real
     task 2 came after it), and the table's rows and the notes stay out of task 1's text."""

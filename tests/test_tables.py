@@ -4968,3 +4968,18 @@ def test_one_cell_per_line_an_empty_line_inside_a_row_wrapped_over_more_lines_th
     rows = reading(text)
     assert [n for _, n, _, _ in rows] == [1, 2]
     assert rows[1][3] == [("县市场监管局", "lead"), ("县商务局", "support")]
+
+
+@pytest.mark.parametrize("indent", ["    ", "\u3000\u3000"])
+def test_a_box_table_parted_by_full_width_spaces_ends_where_the_next_task_comes(indent):
+    """A 专栏 of projects pasted from Word among a plan's tasks, its cells parted by full-width spaces and a 责任单位
+    column last: the next task, indented as a paragraph, runs across into the units' column, so it is the plan's
+    next item, not the rest of the last row's cells (before: tasks 3 and 4 were read into that row and lost)."""
+    text = ("某县2030年水利发展实施方案\n一、重点任务\n"
+            f"{indent}1.推进水库除险加固。（县水利局负责）\n{indent}2.推进灌区改造。（县农业农村局负责）\n"
+            "专栏1　重点项目\n序号　项目名称　建设内容　责任单位\n1　甲水库　加固坝体　县水利局\n"
+            "2　乙灌区　改造渠道20公里　县农业农村局\n"
+            f"{indent}3.加强河湖管护。开展河道清理。（县河长办负责）\n{indent}4.做好防汛准备。（县应急局负责）\n")
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县水利局", "responsible")]), (2, [("县农业农村局", "responsible")]),
+        (3, [("县河长办", "responsible")]), (4, [("县应急局", "responsible")])]

@@ -43,6 +43,9 @@ _TITLE_HEAD = re.compile(
 _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
 # 第二部分 重点任务 / Ⅱ、重点任务 / Ⅱ.行动计划: a part of the plan above its 一、 sections, never a plan's title, though
 # its words (重点任务, 行动计划) are a plan's kind; a Roman label needs its stop (Ⅲ类水体 opens text, not a part)
+# 专栏1　重点项目责任分工 / 【专栏2】 / 专栏三：…: a box's caption, set between a plan's tasks (generator.parse.boxes)
+_BOX_CAPTION = re.compile(r"^[【\[〔]?\s*(?:" + lx.alternation(lx.NUMBERED_BOX_HEADS)
+                          + r")\s*(?:[0-9０-９一二三四五六七八九十]+|[\s:：】\]〕])")
 _PART_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+(?:部分|篇|章)|[\u2160-\u216b\u2170-\u217b]\s*[、.．])")
 # 02 重点任务 / 02丨重点任务: a section numbered as new-media reposts number them (parse/items.py), never a title
 _ZERO_PADDED_HEAD = re.compile(r"^\s*0[1-9](?:\s*[丨|｜]\s*|\s+)\S")
@@ -1403,6 +1406,7 @@ def _title_shaped(s: str) -> bool:
         and not s.startswith("附件")
         and not _PAGE_END.match(s)  # 一图读懂某县…方案: the plan's 解读 names it, it is not the plan
         and not _PART_HEAD.match(s)
+        and not _BOX_CAPTION.match(s)  # a 专栏 captioned …责任分工 / …项目清单 is a box inside the plan, no plan's title
     )
 
 

@@ -855,6 +855,9 @@ TABLE_UNIT_HEADS = ("单位", "部门", "领导")
 BOX_HEADS = ("专栏", "名词解释", "名词释义", "典型案例", "经验做法", "延伸阅读", "知识链接")
 # a 分工表's task cell naming the plan's box it assigns (专栏1　数字基础设施重点工程): the box's number, no word of its title
 CITED_BOX_HEADS = ("专栏",)
+# a numbered box's caption (专栏1　重点项目责任分工 / 【专栏2】…项目清单): a box inside a plan, never a plan's title, even
+# when its caption ends in a word naming a kind of plan (责任分工, 清单)
+NUMBERED_BOX_HEADS = ("专栏",)
 # a table set in the outline (表1　主要指标 / 附表2 …): a box, unless its title names the duties themselves
 TABLE_BOX_HEADS = ("附表", "表")
 TABLE_OF_DUTIES_WORDS = ("任务", "分工", "责任", "清单", "台账", "措施", "举措", "事项", "工作")

@@ -9,7 +9,7 @@ from ....words.widths import display_width
 from .cells import join_lines
 from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kinds, unspaced
 from .layouts import Found, rows_found
-from .marks import (_BRACKET_GROUP_LABEL, _CN_NUMERAL, _ENDS_SENTENCE, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
+from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _ENDS_SENTENCE, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
                     _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _repeats)
 from .spacing import _cut_into_names
 
@@ -182,6 +182,21 @@ def _layout_group_row(pieces: list[tuple[int, str]], bound: int, text: str) -> b
     """Whether a line flush left heads a group: 一、东湖区（6个）, 一 加强要素保障, or in brackets （一）老旧小区改造."""
     return pieces[0][0] <= bound and bool(_SECTION_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)
                                           or _BRACKET_GROUP_LABEL.match(text))
+
+
+# A table set among a plan's numbered tasks (a 专栏 of projects pasted from Word, its cells parted by full-width
+# spaces) ends where the plan's outline goes on: the next task, indented as the plan's paragraphs are
+# (    3.加强安全生产。…（安全监督处负责）), stands under the table like the rest of a row's cells. On a page a cell's
+# lines keep to their column, so a task cell's line never reaches the last column (the units'); a line of one run of
+# text opening with an item's label (3. / （三） / 三、) and running across into the last column is the plan's next
+# item, not a cell's rest, and the table ends above it (as a table parted by tabs ends at a line without a tab).
+def _outline_item_after(pieces: list[tuple[int, str]], head: list[tuple[int, str]], width: Measure) -> bool:
+    """Whether a line under a table is the plan's next item: one run of text, opening with an item's label, that
+    runs from its column across into the header's last column."""
+    if len(pieces) != 1 or len(head) < 3:
+        return False
+    at, text = pieces[0]
+    return bool(_ANY_LABEL.match(text)) and at < head[-1][0] < at + width(text)
 
 
 def _layout_anchor_ahead(lines: list[str], i: int, bound: int, number: int, width: Measure = len) -> bool:
@@ -368,6 +383,8 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         elif _layout_group_row(pieces, bound, text):
             spaced = re.match(rf"^{_CN_NUMERAL}\s+\S", text)  # 一 加强要素保障: the label's 、 restored
             entries.append(("section", [(0, "、".join(_SPACE_RUN.split(text, 1)) if spaced else text)]))
+        elif _outline_item_after(pieces, head, width):
+            break  # the plan's next item, indented as a paragraph: the table (a 专栏 among the tasks) has ended
         elif pieces[0][0] > bound and (last or _layout_anchor_ahead(lines, i, bound, 1, width)):
             entries.append(("line", pieces))  # the rest of a row's cells, each under its column
         else:

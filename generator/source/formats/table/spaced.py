@@ -88,6 +88,8 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
             raw.append(text)  # a row wrapped over lines: the next row is in sight, or this line ends it
         elif raw is not None and not lines[i][:1].isspace() and _wrapped_after_a_mark(raw[-1], text, lines, i, last):
             raw.append(text)  # a cell broken after 、 or ， with the rest of the row on this line
+        elif raw is not None and _outline_item_under(raw[0], lines[i]):
+            break  # the plan's next item, indented as a paragraph: the table (a 专栏 among the tasks) has ended
         elif raw is not None and lines[i][:1].isspace() and (
                 _complete_row(raw[0], kinds, task, numbered) or _row_ahead(lines, i, last + 1)):
             raw.append(lines[i].rstrip())  # the indented rest of the row's wrapped cells (see _row_with_wrapped_cells)
@@ -140,6 +142,28 @@ def _rows_resumed(lines: list[str], i: int, header: list[str], last: int) -> int
             break
     row = _ROW_START.match(lines[i].strip()) if broke and i < len(lines) else None
     return i if row and int(row.group(1)) == last + 1 else 0
+
+
+# A table set among a plan's numbered tasks (a 专栏 of projects pasted from Word, its cells parted by full-width
+# spaces) ends where the plan's outline goes on: the next task, indented as the plan's paragraphs are
+# (    3.加强安全生产。…（安全监督处负责）), would read as the indented rest of the last row's wrapped cells. The rest of
+# a wrapped cell stays under its cell, so it never runs from the row's left across into its last cell; a line of one
+# run of text opening with an item's label (3. / （三） / 三、) that does is the plan's next item, and the table ends
+# above it (as a table parted by tabs ends at a line without a tab). page_layout.py reads the same.
+def _outline_item_under(row: str, line: str) -> bool:
+    """Whether `line`, under a row whose first line is `row`, is the plan's next item: one run of text opening with
+    an item's label, starting left of the row's last cell and reaching into it."""
+    text = line.expandtabs(4)
+    body = text.strip()
+    if not _ANY_LABEL.match(body) or _WIDE_GAP.search(body):
+        return False
+    first = row.expandtabs(4)
+    pieces = [p for p in _WIDE_GAP.split(first.strip()) if p]
+    if len(pieces) < 3:
+        return False
+    last_cell = first.rfind(pieces[-1])
+    at = len(text) - len(text.lstrip())
+    return at < last_cell < at + len(body)
 
 
 def _row_ahead(lines: list[str], i: int, number: int) -> bool:
