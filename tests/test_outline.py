@@ -3547,6 +3547,20 @@ def test_a_run_of_short_names_with_colons_is_a_list_of_duties():
         [("市消防救援支队", R)], [("市消防救援支队", R)], [("市安委办", R)], [("市应急管理局", R)]]
 
 
+
+def test_two_short_names_before_one_colon_in_a_run_of_duties_are_each_a_unit():
+    """4.经济发展办、自然资源所：负责…: two offices sharing a duty in a town's unit-first list are written before one colon;
+    the length a short name may have without a level word is each name's, not the whole lead's."""
+    plan = _one(
+        "某镇防汛工作方案\n"
+        "一、职责分工\n"
+        "1.应急办：负责综合协调和调度通报。\n"
+        "2.派出所：负责交通管制和治安维护。\n"
+        "3.规划建设办：负责在建工地和危房排查。\n"
+        "4.经济发展办、自然资源所：负责工矿企业和地灾隐患点排查。\n")
+    assert [_units(t) for t in plan.tasks()][3] == [("经济发展办", R), ("自然资源所", R)]
+    assert plan.tasks()[3].title == "负责工矿企业和地灾隐患点排查"
+
 # ---- tasks marked without arabic numbers: bullets, ordinal words, roman and letter labels, unnumbered paragraphs ----
 
 

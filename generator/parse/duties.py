@@ -117,7 +117,7 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     # a body's name opens as one does; a heading naming whose duties follow, or a sector's department run in before
     # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level), need not
     named = (duties_of or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
-             or (loose and m.group(2) in (":", "：") and len(lead) <= _LOOSE_NAME_MAX))
+             or (loose and m.group(2) in (":", "：") and _short_names(lead)))
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
@@ -138,6 +138,15 @@ def _read_lead(lead: str) -> Reading:
 
 
 _LOOSE_NAME_MAX = 10
+# two bodies sharing a duty are written before one colon, parted by 、 or a space (7.经济发展办、自然资源所：负责…)
+_LEAD_NAME_SEPARATOR = re.compile("[、 \u3000]+")
+
+
+def _short_names(lead: str) -> bool:
+    """Is each name of the lead word short (党政办 / 经济发展办、自然资源所)? In a run of unit-first duties a short name
+    reads as a body's without a level word; the limit is a name's, not the lead's: two offices sharing one duty make a
+    lead longer than either name, and each is still read as a unit (unit_like) after."""
+    return all(0 < len(name) <= _LOOSE_NAME_MAX for name in _LEAD_NAME_SEPARATOR.split(lead.strip()))
 _LOOSE_RUN = 3  # items of one section opening with a name and a colon: a list of units' duties, not run-in headings
 
 
