@@ -189,7 +189,8 @@ def opens_as_a_duty(text: str) -> bool:
 
 
 def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
-    """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation."""
+    """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation.
+    True when the lead was taken as the task's first annotation (one naming the others by reference names no unit)."""
     found = lead_units(task.text, loose=loose) or _duties_titled(task.text)
     if not found:
         return False
@@ -205,7 +206,12 @@ def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
     if lead.startswith(lx.OTHERS):
         plan.note(task.line, "outline", f"duty {task.label} is headed by '{lead}', which names the other units by "
                                         "reference: no unit read")
-        return False
+        # 9.其他站所：按照…要求，负责…: the lead is still the duty's subject, no words of its heading; kept as the
+        # task's first annotation naming no unit, so the title is the duty after it, as for its named neighbours
+        task.annotations.insert(0, Annotation(text=lead, start=0, end=end))
+        for a in task.assignments:
+            a.annotation += 1
+        return True
     task.annotations.insert(0, Annotation(text=lead, start=0, end=end))
     roles = {a.name: a.role for a in _read_lead(lead).assignments}  # responsible, or the role its bracket marks
     task.assignments = [Assignment(name=n, role=roles.get(n, "responsible"), annotation=0) for n in names] + [
