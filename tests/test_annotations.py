@@ -1413,6 +1413,15 @@ def test_a_person_label_after_one_space_ends_the_list_of_units():
     assert pairs("加强政治建设。（牵头科室：政工科 分管领导：李某；配合科室：办公室）") == [("政工科", L), ("办公室", S)]
 
 
+def test_a_bare_person_label_glued_after_a_units_name_ends_the_name():
+    """分管领导：陈某责任站所：宣传办责任人：郑某: a town's duty fields run together on one line; a bare 责任人 / 联系人 glued
+    after a body's name starts the person's field, as 责任领导 does, and is no part of the name. After a collective
+    (各科室负责人：) the words are one person's label (the head of each office), no unit."""
+    assert pairs("抓好宣传工作。\n分管领导：陈某某责任站所：宣传办责任人：郑某") == [("宣传办", R)]
+    assert pairs("推进招商引资。\n责任站所：经发办、统计站联系人：吴某") == [("经发办", R), ("统计站", R)]
+    assert pairs("推进招商引资。\n分管领导：吴某\u3000\u3000各科室负责人：按分工负责") == []
+
+
 def test_the_people_in_charge_a_bureaus_plan_lists_among_its_offices_are_not_units():
     """A bureau's, a school's or a hospital's own plan lists the people in charge beside its offices (各科室负责人,
     分管领导, 各学校校长, 班主任): people, not units, and the reading says so; offices named after their head

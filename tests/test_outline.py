@@ -3547,6 +3547,50 @@ def test_a_run_of_short_names_with_colons_is_a_list_of_duties():
         [("市消防救援支队", R)], [("市消防救援支队", R)], [("市安委办", R)], [("市应急管理局", R)]]
 
 
+
+def test_two_short_names_before_one_colon_in_a_run_of_duties_are_each_a_unit():
+    """4.经济发展办、自然资源所：负责…: two offices sharing a duty in a town's unit-first list are written before one colon;
+    the length a short name may have without a level word is each name's, not the whole lead's."""
+    plan = _one(
+        "某镇防汛工作方案\n"
+        "一、职责分工\n"
+        "1.应急办：负责综合协调和调度通报。\n"
+        "2.派出所：负责交通管制和治安维护。\n"
+        "3.规划建设办：负责在建工地和危房排查。\n"
+        "4.经济发展办、自然资源所：负责工矿企业和地灾隐患点排查。\n")
+    assert [_units(t) for t in plan.tasks()][3] == [("经济发展办", R), ("自然资源所", R)]
+    assert plan.tasks()[3].title == "负责工矿企业和地灾隐患点排查"
+
+
+def test_a_short_name_closed_by_a_full_stop_in_a_run_of_duties_is_a_unit_where_a_duty_follows():
+    """4.农技服务中心。负责…: in a run of `X：负责…` duties a unit is sometimes closed by a full stop; the duty's verb after
+    it says it is the unit's name. A short name before a full stop and no duty verb is a project's (文化站。新建…)."""
+    plan = _one(
+        "某镇防汛工作方案\n"
+        "一、职责分工\n"
+        "1.应急办：负责综合协调和调度通报。\n"
+        "2.派出所：负责交通管制和治安维护。\n"
+        "3.规划建设办：负责在建工地和危房排查。\n"
+        "4.农技服务中心。负责农业生产救灾工作。\n"
+        "5.文化站。新建村级文化广场2个。\n")
+    assert [_units(t) for t in plan.tasks()][3:] == [[("农技服务中心", R)], []]
+    assert [t.title for t in plan.tasks()][3:] == ["负责农业生产救灾工作", "文化站"]
+
+
+def test_a_duty_naming_the_other_units_by_reference_is_titled_by_its_duty():
+    """5.其他站所：按照…，负责…: closing a town's unit-first list, the lead names the other units by reference: no unit is
+    read (the report says so), but the lead is the duty's subject as its neighbours' are, no words of its title."""
+    plan = _one(
+        "某镇防汛工作方案\n"
+        "一、职责分工\n"
+        "1.应急办：负责综合协调和调度通报。\n"
+        "2.派出所：负责交通管制和治安维护。\n"
+        "3.规划建设办：负责在建工地和危房排查。\n"
+        "4.其他站所：按照各自职责，负责本行业排查工作。\n")
+    assert _units(plan.tasks()[3]) == []
+    assert plan.tasks()[3].title == "按照各自职责，负责本行业排查工作"
+    assert any("其他站所" in n.text and "reference" in n.text for n in plan.readings)
+
 # ---- tasks marked without arabic numbers: bullets, ordinal words, roman and letter labels, unnumbered paragraphs ----
 
 

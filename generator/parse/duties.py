@@ -117,7 +117,7 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     # a body's name opens as one does; a heading naming whose duties follow, or a sector's department run in before
     # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level), need not
     named = (duties_of or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
-             or (loose and m.group(2) in (":", "：") and len(lead) <= _LOOSE_NAME_MAX))
+             or (loose and _short_names(lead) and _loose_stop(m.group(2), text[m.end():])))
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
@@ -138,13 +138,31 @@ def _read_lead(lead: str) -> Reading:
 
 
 _LOOSE_NAME_MAX = 10
+# two bodies sharing a duty are written before one colon, parted by 、 or a space (7.经济发展办、自然资源所：负责…)
+_LEAD_NAME_SEPARATOR = re.compile("[、 \u3000]+")
+
+
+def _short_names(lead: str) -> bool:
+    """Is each name of the lead word short (党政办 / 经济发展办、自然资源所)? In a run of unit-first duties a short name
+    reads as a body's without a level word; the limit is a name's, not the lead's: two offices sharing one duty make a
+    lead longer than either name, and each is still read as a unit (unit_like) after."""
+    return all(0 < len(name) <= _LOOSE_NAME_MAX for name in _LEAD_NAME_SEPARATOR.split(lead.strip()))
+
+
+def _loose_stop(stop: str | None, rest: str) -> bool:
+    """Does the stop after a short name close a unit's name in a run of unit-first duties? A colon does; a full stop does
+    where the unit's duty follows it (6.农业农村服务中心。负责…), as a list of `X：负责…` items sets a few of its units
+    so; before anything else the name is a project's, named after the facility it builds (4.文化站。新建…)."""
+    return stop in (":", "：") or (stop in ("。", ".") and opens_as_a_duty(rest))
+
+
 _LOOSE_RUN = 3  # items of one section opening with a name and a colon: a list of units' duties, not run-in headings
 
 
 def duty_runs(plan: Plan) -> set[int]:
     """ids of the tasks standing in a run of unit-first duties: a section where at least three items, and at least half,
-    open with a name and a colon (党政办：… 应急办：… 经发办：…). There a short name reads as a body's without a level
-    word before it; a lone `重点场所：` among tasks does not."""
+    open with a name and a colon (党政办：… 应急办：… 经发办：…; or a full stop before the duty, _loose_stop). There a
+    short name reads as a body's without a level word before it; a lone `重点场所：` among tasks does not."""
     runs: set[int] = set()
     for section in plan.sections:
         leads = [t for t in section.tasks if lead_units(t.text, loose=True)]
@@ -171,7 +189,8 @@ def opens_as_a_duty(text: str) -> bool:
 
 
 def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
-    """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation."""
+    """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation.
+    True when the lead was taken as the task's first annotation (one naming the others by reference names no unit)."""
     found = lead_units(task.text, loose=loose) or _duties_titled(task.text)
     if not found:
         return False
@@ -187,7 +206,12 @@ def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
     if lead.startswith(lx.OTHERS):
         plan.note(task.line, "outline", f"duty {task.label} is headed by '{lead}', which names the other units by "
                                         "reference: no unit read")
-        return False
+        # 9.其他站所：按照…要求，负责…: the lead is still the duty's subject, no words of its heading; kept as the
+        # task's first annotation naming no unit, so the title is the duty after it, as for its named neighbours
+        task.annotations.insert(0, Annotation(text=lead, start=0, end=end))
+        for a in task.assignments:
+            a.annotation += 1
+        return True
     task.annotations.insert(0, Annotation(text=lead, start=0, end=end))
     roles = {a.name: a.role for a in _read_lead(lead).assignments}  # responsible, or the role its bracket marks
     task.assignments = [Assignment(name=n, role=roles.get(n, "responsible"), annotation=0) for n in names] + [

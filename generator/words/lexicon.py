@@ -152,6 +152,10 @@ NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名�
 # an enterprise is served by (服务专员, 驻企专员, 帮办代办员) and its contact (联络人)
 PERSON_LABEL_HEADS = ("领导", "负责人", "责任人", "联系人", "联络员", "领导同志", "干部", "专员", "联络人", "代办员",
                       "帮办员", "组长", "副组长")
+# of those, the heads that name a person and end no body's name (责任人, not 领导 or 组长, which end 领导小组组长):
+# glued bare after a unit's name (责任站所：宣传办责任人：郑某, a town's duty fields run together) they start the
+# person's field, as a leader's label with its prefix does (县X局责任领导：)
+PERSON_ONLY_LABEL_HEADS = ("负责人", "责任人", "联系人", "联络人", "联络员")
 
 
 def alternation(words) -> str:

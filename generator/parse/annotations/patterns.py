@@ -25,9 +25,14 @@ _GAP_LABEL = re.compile(r"(?<=[^ \u3000])(?:(?:[ ]{2,}|\u3000[ \u3000]*)(?=[^:�
                         + lx.LABEL_COLON + ")"
                         # …参与单位：县X局 成果形式：制度文件: a label of the task's other fields is never part of a name
                         r"|[ \u3000]+(?=(?:" + lx.FIELD_LABEL + r")\s*" + lx.LABEL_COLON + ")"
-                        # 责任单位：县水利局责任领导：赵某 / …包联领导：…: a leader's label glued to the body's name
-                        # it follows (a project sheet's fields run together) starts the person's clause
-                        r"|(?<=[局委办厅部院会队站所心室组司处科股])(?=" + _LEADER_LABEL + r"\s*" + lx.LABEL_COLON + "))")
+                        # 责任单位：县水利局责任领导：赵某 / …包联领导：… / 责任站所：宣传办责任人：郑某: a leader's
+                        # label, or a bare head naming a person only, glued to the body's name it follows (a project
+                        # sheet's or a town's duty fields run together) starts the person's clause; not after a
+                        # collective (各室负责人：, 各科室负责人：: the heads of each, one person's label, 各 a few
+                        # characters back, each lookbehind fixed-width)
+                        r"|(?<=[局委办厅部院会队站所心室组司处科股])(?=" + _LEADER_LABEL + r"\s*" + lx.LABEL_COLON + ")"
+                        r"|(?<=[局委办厅部院会队站所心室组司处科股])(?<!各.)(?<!各..)(?<!各...)(?<!各....)(?=(?:"
+                        + lx.alternation(lx.PERSON_ONLY_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON + "))")
 _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # A labelled run outside brackets: at the start of a line or after a sentence end.
 # (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
