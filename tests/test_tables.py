@@ -4902,4 +4902,10 @@ def test_one_cell_per_line_an_empty_line_inside_a_row_wrapped_over_more_lines_th
                       "县财政局、县住房和城乡", "建设局", "2", "农贸市场提升项目", "县市场监管局", "县商务局"])
     rows = reading(text)
     assert [n for _, n, _, _ in rows] == [1, 2]
+    # the empty line is a gap: the row fills its four columns without it, so it is no empty cell shifting the lead
+    # unit into the task cell
+    assert rows[0][2:] == ("商贸中心改造项目", [("县商务局", "lead"), ("县财政局", "support"), ("县住房和城乡建设局", "support")])
     assert rows[1][3] == [("县市场监管局", "lead"), ("县商务局", "support")]
+    # every cell's text stays in the task (lost_text does not see what the table reading drops)
+    first = _plan(text).sections[0].tasks[0]
+    assert all(cell in first.text for cell in ("商贸中心改造项目", "县商务局", "县财政局、县住房和城乡建设局"))

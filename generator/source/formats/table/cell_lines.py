@@ -256,6 +256,10 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                       width if _filled(current) < full_width(current) else 0))
             # a row that closed with its 完成时限 (the header's last column) owes no cell: a blank line after it is none
             dated = ends_with_date and len(current or ()) > 2 and _cell_class(current[-1]) == "deadline"
+            if not exact and not spaced and numbered and current is not None and _gap_inside_a_wrapped_row(
+                    lines, i, current, full_width(current), len(kinds)):
+                i += 1  # a gap between the cells of a row that fills its columns without it: no cell, no table's end
+                continue
             if not exact and not spaced and numbered and current is not None and not dated and _empty_cell(
                     lines, i, current, full_width(current), len(kinds), width, blank_cells):
                 current.append("")  # an empty cell in a row that still owes cells: it holds the column's place
@@ -539,6 +543,23 @@ def _empty_cell(lines: list[str], i: int, current: list[str], full: int, columns
     if start is not None:
         return len(current) + start >= width  # this line and those up to the 序号 make up the row
     return seen and i + columns - len(current) <= len(lines)
+
+
+def _gap_inside_a_wrapped_row(lines: list[str], i: int, current: list[str], full: int, columns: int) -> bool:
+    """Whether the empty line lines[i] is a gap between the cells of the row `current`, not an empty cell. A PDF's
+    table extracted one cell per line wraps a long cell over two lines (县财政局、县住房和城乡 / 建设局), and a page's
+    margin or a paragraph gap inside a cell leaves an empty line among the row's lines. Where the row's lines up to
+    the next 序号 are more than its columns even without the empty line, the row does not need it to fill them: the
+    empty line holds no column's place (an empty cell there would shift the lead unit into the task cell), and the
+    row goes on after it. No heading or note may stand among those lines."""
+    if len(current) >= full:
+        return False  # a full row: the empty line ends it (or the table, when no 序号 follows)
+    following = _cell_number(current[0]) + 1
+    ahead = [ln.strip() for ln in lines[i + 1:i + 2 * columns + 4] if not _PAGE_MARK.match(ln.strip())]
+    start = next((j for j, text in enumerate(ahead, start=1) if _cell_number(text) == following), None)
+    if start is None or len(current) + start - 1 <= full:
+        return False  # no 序号 after the row's rest, or the row needs the empty line to fill its columns
+    return all(text and not _ANY_LABEL.match(text) and not _NOTE_UNDER.match(text) for text in ahead[:start - 1])
 
 
 def _inside_a_short_row(lines: list[str], i: int, current: list[str], full: int, columns: int) -> bool:
