@@ -809,6 +809,20 @@ def test_numbers_inside_sentences_do_not_split_a_run_on_line():
     assert "重点做好：1.加装电梯；2.管网更新；3.充电设施建设" in plan.tasks()[0].text
 
 
+def test_a_run_on_item_whose_heading_opens_with_a_year_is_split_off():
+    """In a plan on one line an item whose heading opens with a year (。2.2025年底前完成…) starts where the number is the
+    next one after a finished sentence; a figure after a number otherwise keeps it in the sentence (3.5万户)."""
+    plan = _one(
+        "某市城市管理工作方案 一、重点任务1.整治占道经营。常态化巡查，覆盖商户3.5万户（市城管局牵头，市公安局配合）。"
+        "2.2025年底前完成路灯改造5000盏。消除照明暗区（市城管局负责）。3.推进垃圾分类。新建投放点300个（市城管局牵头，"
+        "市教育局配合）。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "整治占道经营"), (2, "2025年底前完成路灯改造5000盏"), (3, "推进垃圾分类")]
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("市城管局", "lead"), ("市公安局", "support")]
+    assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("市城管局", "responsible")]
+    assert not plan.warnings
+
+
 def test_a_plan_with_line_breaks_is_not_split_inside_its_lines():
     """Where items start lines, a long line quoting "。2." mid-paragraph stays one task."""
     plan = _one(

@@ -4967,7 +4967,30 @@ def test_one_cell_per_line_an_empty_line_inside_a_row_wrapped_over_more_lines_th
                       "县财政局、县住房和城乡", "建设局", "2", "农贸市场提升项目", "县市场监管局", "县商务局"])
     rows = reading(text)
     assert [n for _, n, _, _ in rows] == [1, 2]
+    # the empty line is a gap: the row fills its four columns without it, so it is no empty cell shifting the lead
+    # unit into the task cell
+    assert rows[0][2:] == ("商贸中心改造项目", [("县商务局", "lead"), ("县财政局", "support"), ("县住房和城乡建设局", "support")])
     assert rows[1][3] == [("县市场监管局", "lead"), ("县商务局", "support")]
+    # every cell's text stays in the task (lost_text does not see what the table reading drops)
+    first = _plan(text).sections[0].tasks[0]
+    assert all(cell in first.text for cell in ("商贸中心改造项目", "县商务局", "县财政局、县住房和城乡建设局"))
+
+
+def test_one_cell_per_line_a_page_number_and_running_head_inside_the_table_are_passed_over():
+    """A PDF's table one cell per line runs over pages: the page number (— 5 —) and the head each page repeats (the
+    文件头 the text opens with), between blank lines, stand between two rows and inside the last row. They are page
+    furniture: every row is read, the cut row's units after them (the table ended at the first, its later rows lost)."""
+    head = "某县人民政府办公室文件"
+    text = "\n".join([head, "某县商贸项目推进表", "序号\t项目名称\t牵头单位\t配合单位",
+                      "1", "商贸中心改造项目", "县商务局", "县财政局", "", "— 5 —", "", head, "",
+                      "2", "冷链设施项目", "县农业农村局", "县发展改革局",
+                      "3", "农贸市场提升项目", "", "— 6 —", "", head, "", "县市场监管局", "县商务局"])
+    rows = reading(text)
+    assert [(n, title, units) for _, n, title, units in rows] == [
+        (1, "商贸中心改造项目", [("县商务局", "lead"), ("县财政局", "support")]),
+        (2, "冷链设施项目", [("县农业农村局", "lead"), ("县发展改革局", "support")]),
+        (3, "农贸市场提升项目", [("县市场监管局", "lead"), ("县商务局", "support")])]
+    assert not any(head in task.text for section in _plan(text).sections for task in section.tasks)
 
 
 @pytest.mark.parametrize("indent", ["    ", "\u3000\u3000"])

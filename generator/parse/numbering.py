@@ -130,6 +130,9 @@ _RUNNING = re.compile(
     rf"|(?P<cn>[{_CN}]{{1,3}})(?:、|[.．](?![\d.．]))"
     rf"|[(（](?P<cn_paren>[{_CN}]{{1,3}})[)）]"
     r"|(?<![\d.．])(?P<arabic>\d{1,3})\s?[.．、](?![\d\s.．、%])"
+    # an item whose heading opens with a year (14.2025年底前完成…): a figure after the number, yet no decimal (3.5亿)
+    # nor a date can go on with 年 there; taken only as the next number after a finished sentence (see split)
+    r"|(?<![\d.．])(?P<arabic_year>\d{1,3})\s?[.．、](?=20\d\d年)"
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
     # the one-character labels of word processors (㈠ ⒈ ⑴) stand inside running text as they do at line starts
     r"|(?P<cn_paren_c>[\u3220-\u3229])|(?P<arabic_c>[\u2488-\u249b])|(?P<arabic_paren_c>[\u2474-\u2487])"
@@ -238,6 +241,9 @@ class RunningText:
                 continue
             else:
                 number = int(raw) if raw.isdigit() else cn_number(raw)
+            year_after = style == "arabic_year"  # 14.2025年…: an arabic item only as the next number, after a sentence
+            if year_after:
+                style = "arabic"
             if style == "part":
                 # 第一部分 … 第二部分: a part of the document, above every numbered level; its number in sequence
                 # is enough (the words cannot be a sentence's), and the levels under it start again
@@ -268,6 +274,8 @@ class RunningText:
                               or (number == 1 and bool(_LIST_OPENING.search(before))))
             if not self._fits(style, number, gap=_GAP if after_sentence else 1):
                 continue  # skipped numbers are taken after a finished sentence; after a heading only one
+            if year_after and not (after_sentence and self.last.get(style) == number - 1):
+                continue  # 2.2025年 continues 1.…。, not a figure in a sentence (…共2.2025年…) nor a restart
             # a heading begun on the line before (a page chunk cut it: "（一）夯实数字" / "化转型基础1.加快…") runs on here
             heading = (text[heading_from : m.start()] if heading_from is not None
                        else carry + text[: m.start()] if carry else "")

@@ -262,11 +262,23 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                       width if _filled(current) < full_width(current) else 0))
             # a row that closed with its 完成时限 (the header's last column) owes no cell: a blank line after it is none
             dated = ends_with_date and len(current or ()) > 2 and _cell_class(current[-1]) == "deadline"
+            if not exact and not spaced and numbered and current is not None and _gap_inside_a_wrapped_row(
+                    lines, i, current, full_width(current), len(kinds)):
+                i += 1  # a gap between the cells of a row that fills its columns without it: no cell, no table's end
+                continue
             if not exact and not spaced and numbered and current is not None and not dated and _empty_cell(
                     lines, i, current, full_width(current), len(kinds), width, blank_cells):
                 current.append("")  # an empty cell in a row that still owes cells: it holds the column's place
                 blank_cells = placed = True
                 i += 1
+                continue
+            past = _past_page_break(lines, i, header_lines) if numbered and current is not None else 0
+            if past and (_anchor_ahead(lines, past, _cell_number(current[0]) + 1, width) or (
+                    _filled(current) < full_width(current) and _rest_of_a_row(lines, past, width))):
+                # a page's foot and the next page's top between two rows or inside one (the row's rest, a cell wrapped
+                # or its date, then the next 序号 within reach, or the last row's rest, its units, up to a blank line):
+                # the rows go on
+                i = past
                 continue
             if not exact and blanks >= (2 if spaced else 1) and not goes_on and not (
                     numbered and current is not None and not dated
@@ -530,6 +542,66 @@ def _row_past_page_top(lines: list[str], i: int, header: list[str], title: str, 
     return bool(ahead) and _row_start(ahead[0], labels) == number
 
 
+# A PDF's table extracted one cell per line runs over pages: at each break the page's number (— 5 —) and the running
+# head the next page opens with (the 文件头, 某县人民政府办公室文件, or the document's title), between blank lines,
+# stand between two rows or inside a row. They are page furniture, read before the plan's page furniture is blanked:
+# the table passes over them as the spaced and page-layout readers pass over the header printed again.
+_PAGE_BREAK_LINES = 8  # blank lines, the page number and the running head a page break stacks, at most
+_RUNNING_HEAD_REACH = 120  # lines to the page break before or after, where a page repeats its head (a page or two)
+_RUNNING_HEAD_MAX = 40  # a running head's characters, at most
+_SENTENCE_END_MARKS = "。；;，,：:！？!?"  # a line ending so is text, no running head
+
+
+def _past_page_break(lines: list[str], i: int, header: list[str]) -> int:
+    """The index of the first line past a page break from the blank line lines[i] (blank lines, the page number and
+    the next page's running head), 0 when no page number stands there or the lines after it are no table's."""
+    at, broke = i, False
+    while at < len(lines) and at <= i + _PAGE_BREAK_LINES:
+        text = lines[at].strip()
+        if not text:
+            at += 1
+        elif _PAGE_MARK.match(text):
+            broke, at = True, at + 1
+        elif broke and text != header[0] and _running_head(lines, at):  # (the header again: the table reads it)
+            at += 1
+        else:
+            break
+    return at if broke and at < len(lines) and at > i + 1 and lines[at].strip() else 0
+
+
+def _rest_of_a_row(lines: list[str], at: int, width: int) -> bool:
+    """Whether the lines from lines[at] up to a blank line are the rest of a row a page broke (the table's last row,
+    no 序号 after it): no more lines than the row's columns, no heading or note among them, units or a date in them."""
+    rest = []
+    for ln in lines[at:at + width + 1]:
+        if not ln.strip():
+            break
+        rest.append(ln.strip())
+    return (0 < len(rest) <= width and not any(_ANY_LABEL.match(t) or _NOTE_UNDER.match(t) for t in rest)
+            and any(_cell_class(t) in ("units", "deadline") for t in rest))
+
+
+def _running_head(lines: list[str], at: int) -> bool:
+    """Whether lines[at], right after a page number, is the head every page repeats: short, no sentence, and the text
+    gives it as its first line (the 文件头 printed again on each page) or after another page number within reach."""
+    text = lines[at].strip()
+    if len(text) > _RUNNING_HEAD_MAX or text[-1] in _SENTENCE_END_MARKS:
+        return False
+    first = next((ln.strip() for ln in lines[:_PAGE_BREAK_LINES] if ln.strip()), "")
+    if text == first and at > 0:
+        return True
+    for k in range(max(at - _RUNNING_HEAD_REACH, 0), min(at + _RUNNING_HEAD_REACH, len(lines))):
+        if k != at and lines[k].strip() == text and _after_a_page_number(lines, k):
+            return True
+    return False
+
+
+def _after_a_page_number(lines: list[str], k: int) -> bool:
+    """Whether the nearest line of text above lines[k] is a page number."""
+    above = next((ln.strip() for ln in reversed(lines[max(k - 3, 0):k]) if ln.strip()), "")
+    return bool(_PAGE_MARK.match(above))
+
+
 def _text_past_page(lines: list[str], i: int) -> str:
     """The next line of text after lines[i], past blank lines and a page number between them (∅ / — 3 — / ∅ / 14)."""
     for ln in lines[i + 1:i + 4]:
@@ -555,6 +627,23 @@ def _empty_cell(lines: list[str], i: int, current: list[str], full: int, columns
     if start is not None:
         return len(current) + start >= width  # this line and those up to the 序号 make up the row
     return seen and i + columns - len(current) <= len(lines)
+
+
+def _gap_inside_a_wrapped_row(lines: list[str], i: int, current: list[str], full: int, columns: int) -> bool:
+    """Whether the empty line lines[i] is a gap between the cells of the row `current`, not an empty cell. A PDF's
+    table extracted one cell per line wraps a long cell over two lines (县财政局、县住房和城乡 / 建设局), and a page's
+    margin or a paragraph gap inside a cell leaves an empty line among the row's lines. Where the row's lines up to
+    the next 序号 are more than its columns even without the empty line, the row does not need it to fill them: the
+    empty line holds no column's place (an empty cell there would shift the lead unit into the task cell), and the
+    row goes on after it. No heading or note may stand among those lines."""
+    if len(current) >= full:
+        return False  # a full row: the empty line ends it (or the table, when no 序号 follows)
+    following = _cell_number(current[0]) + 1
+    ahead = [ln.strip() for ln in lines[i + 1:i + 2 * columns + 4] if not _PAGE_MARK.match(ln.strip())]
+    start = next((j for j, text in enumerate(ahead, start=1) if _cell_number(text) == following), None)
+    if start is None or len(current) + start - 1 <= full:
+        return False  # no 序号 after the row's rest, or the row needs the empty line to fill its columns
+    return all(text and not _ANY_LABEL.match(text) and not _NOTE_UNDER.match(text) for text in ahead[:start - 1])
 
 
 def _inside_a_short_row(lines: list[str], i: int, current: list[str], full: int, columns: int) -> bool:
