@@ -1072,41 +1072,31 @@ def test_items_on_why_a_policy_matters_are_not_tasks():
     assert [a.name for a in plan.tasks()[0].assignments] == ["市民政局", "市自然资源局"]
 
 
-def test_a_campaigns_scope_and_focus_items_naming_no_unit_are_not_tasks():
-    """A 专项整治 / 专项治理 plan states what it covers and goes after as items of their own (（一）整治范围。…
-    （二）整治重点。一是…二是…): the campaign's ground, no one's duty; its steps after them stay tasks, and an item so
-    titled that names its unit stays a task (it reads as a duty)."""
-    plan = _one(
-        "某县燃气安全专项整治方案\n"
-        "一、整治范围和重点\n"
-        "（一）整治范围。全县餐饮门店和燃气经营企业。\n"
-        "（二）整治重点。一是违规存放气瓶；二是私接软管。\n"
-        "二、实施步骤\n"
-        "1.制定工作方案。制定全县方案。（责任单位：县应急局）\n"
-        "2.开展联合检查。检查门店燃气设施。（责任单位：县市场监管局）\n")
+@pytest.mark.parametrize("text, kept", [
+    # a 专项整治 / 专项治理 plan states what it covers and goes after (（一）整治范围。… （二）整治重点。一是…二是…)
+    ("某县燃气安全专项整治方案\n一、整治范围和重点\n（一）整治范围。全县餐饮门店和燃气经营企业。\n"
+     "（二）整治重点。一是违规存放气瓶；二是私接软管。\n二、实施步骤\n", "违规存放气瓶"),
+    # a 考核方案 says whom it assesses and how (（一）考核对象。… （二）考核方式。考核实行百分制…) before its indicators
+    ("某县2025年度耕地保护考核方案\n一、考核对象和方式\n（一）考核对象。各乡镇人民政府，县直有关部门。\n"
+     "（二）考核方式。考核实行百分制，年终考核于次年1月底前完成。\n二、考核内容\n", "考核实行百分制"),
+])
+def test_a_campaigns_ground_or_an_assessments_frame_naming_no_unit_is_no_task(text, kept):
+    """Items saying what a campaign covers or whom and how an assessment assesses name no unit and are no one's duty:
+    the section's text; the steps or indicators after them stay tasks with their numbers."""
+    plan = _one(text + "1.制定工作方案。制定全县方案。（责任单位：县应急局）\n"
+                       "2.开展联合检查。检查门店燃气设施。（责任单位：县市场监管局）\n")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "制定工作方案"), (2, "开展联合检查")]
-    assert "违规存放气瓶" in plan.sections[0].intro
+    assert kept in plan.sections[0].intro
+
+
+def test_a_campaigns_ground_item_naming_its_unit_stays_a_task():
+    """An item titled as a campaign's ground that names its unit reads as a duty: a task."""
     plan = _one(
         "某县燃气安全专项治理方案\n"
         "一、重点任务\n"
         "（一）治理对象。排查辖区内燃气经营企业。（责任单位：县应急局）\n"
         "（二）开展检查。检查门店燃气设施。（责任单位：县市场监管局）\n")
     assert [t.title for t in plan.tasks()] == ["治理对象", "开展检查"]
-
-
-def test_whom_and_how_an_assessment_plan_assesses_is_no_task():
-    """A 考核方案 says whom it assesses and how (（一）考核对象。各乡镇… （二）考核方式。考核实行百分制…) before its
-    indicators: the assessment's frame, naming no unit, no task; the indicators after it keep their numbers."""
-    plan = _one(
-        "某县2025年度耕地保护考核方案\n"
-        "一、考核对象和方式\n"
-        "（一）考核对象。各乡镇人民政府，县直有关部门。\n"
-        "（二）考核方式。考核实行百分制，年终考核于次年1月底前完成。\n"
-        "二、考核内容\n"
-        "1.落实耕地保护目标，耕地保有量不低于下达任务。（责任单位：县自然资源局）\n"
-        "2.遏制耕地撂荒。（责任单位：县农业农村局）\n")
-    assert [(t.number, t.label) for t in plan.tasks()] == [(1, "1."), (2, "2.")]
-    assert "考核实行百分制" in plan.sections[0].intro
 
 
 def test_a_grid_plans_layout_of_its_grids_is_no_task():
