@@ -1089,6 +1089,22 @@ def test_a_campaigns_ground_or_an_assessments_frame_naming_no_unit_is_no_task(te
     assert kept in plan.sections[0].intro
 
 
+def test_framework_items_whose_heading_runs_on_into_their_text_under_the_requirements_part_are_no_tasks():
+    """一、总体要求 （一）指导思想以…为指导 (the stop after the heading lost, as a 公众号 copy gives it): the item still
+    opens with its framework word, so it is the plan's guiding thought, not a task; the tasks keep their numbers."""
+    plan = _one(
+        "某市城管工作方案\n"
+        "一、总体要求\n"
+        "（一）指导思想以新时代城市工作理念为指导。\n"
+        "（二）工作目标到2025年底，市容环境明显改善。\n"
+        "二、重点任务\n"
+        "（一）市容秩序提升行动\n"
+        "1.整治占道经营。开展专项整治（市城管局牵头，各区政府配合）。\n"
+        "2.规范户外广告。清理违规广告（市城管局负责）。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "整治占道经营"), (2, "规范户外广告")]
+    assert "以新时代城市工作理念为指导" in plan.sections[0].intro
+
+
 def test_a_campaigns_ground_item_naming_its_unit_stays_a_task():
     """An item titled as a campaign's ground that names its unit reads as a duty: a task."""
     plan = _one(

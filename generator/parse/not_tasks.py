@@ -139,10 +139,20 @@ def _framework_heading(task: Task, section: Section, group: Group | None) -> str
     own = heading_title(task.text).rstrip("：:")
     if FRAMEWORK.match(own) or _CAMPAIGN_SCOPE.match(own):
         return own
+    run_in = _RUN_IN_FRAMEWORK.match(task.text)
+    if run_in and _unspaced(section.title) == _REQUIREMENTS_PART:
+        return run_in.group(1)
     if group is not None:
         return group.title if FRAMEWORK.match(group.title) and group.title not in CONTAINERS else None
     title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
     return title if FRAMEWORK.match(title) and title not in CONTAINERS else None
+
+
+# 一、总体要求 （一）指导思想以…为指导 / （二）工作目标到2025年底…: a copy that lost the stop after the item's heading (a
+# 公众号 page run together, a PDF's bold heading flattened) runs the framework word on into its text; under 总体要求 an
+# item opening with it is still the plan's guiding thought or aim
+_RUN_IN_FRAMEWORK = re.compile(r"^\s*(指导思想|基本原则|工作原则|总体目标|工作目标|主要目标|发展目标)(?=[^\s，,。：:；;、])")
+_REQUIREMENTS_PART = "总体要求"
 
 
 # 目标任务 heads a plan's goals (一、总体要求 （二）目标任务 到2027年…) but also the body of a 目标管理责任书 or a 考核
