@@ -4028,6 +4028,25 @@ def test_a_box_label_glued_to_its_title_still_opens_a_box():
     assert any("专栏2" in n.text and "not tasks" in n.text for n in plan.readings)
 
 
+@pytest.mark.parametrize("head", ["【专栏2】年度重点项目清单", "【专栏2】重点工程", "[专栏3]重点工程",
+                                  "【专栏2】 重点工程", "【专栏2】\u3000重点工程"])
+def test_a_box_caption_glued_onto_its_closing_bracket_still_opens_a_box(head):
+    """【专栏2】年度重点项目清单: a box's head printed in brackets closes with its bracket, the caption glued right on
+    (no space after 】); its rows naming units are no tasks (before: they were read as tasks 1–2 again, and the plan's
+    tasks 3–4 after the box broke the numbering). With a space or U+3000 after the bracket it read so already."""
+    plan = _one(
+        "某市2030年城市更新行动方案\n一、重点任务\n"
+        "1.推进老旧小区改造。（市住建局负责）\n2.完善社区服务设施。（市民政局负责）\n"
+        f"{head}\n1.城北片区改造项目。改造小区20个。（市城投集团）\n2.滨河公园项目。新建公园1座。（市园林局）\n"
+        "3.加强历史街区保护。（市规划局负责）\n4.建立更新项目库。（市发改委牵头，市财政局配合）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("市住建局", R)]), (2, [("市民政局", R)]), (3, [("市规划局", R)]),
+        (4, [("市发改委", L), ("市财政局", S)])]
+    assert not any("城北片区" in t.text or "滨河公园" in t.text for t in plan.tasks())
+    assert not [w for w in plan.warnings if "sequence" in w]
+    assert any(head[:5] in n.text and "not tasks" in n.text for n in plan.readings)
+
+
 def test_a_box_whose_items_run_into_the_next_task_number_ends_at_the_item_naming_units():
     """Tasks 1–2, then a box numbered 1. 2. 3.: its 3. goes on with both the box and the tasks; the item naming units
     after box items naming none is the task (before: the box's 3. was task 3, and the real 3. ran into it)."""

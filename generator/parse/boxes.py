@@ -37,8 +37,9 @@ from ..words.labels import STYLES, label_of
 _NUM = r"[0-9０-９一二三四五六七八九十]"
 # (专栏3科技企业培育行动: text taken from a PDF loses the gap between the box's number, printed in a coloured tab, and its
 # title; after a number the title's first character closes the head too, but not a unit of one: 专栏2024年…)
+# (【专栏2】年度重点项目清单 / [专栏3]重点工程: a head printed in brackets closes with its bracket, the caption glued on)
 _BOX_HEAD = re.compile(r"^[【\[〔]?\s*(?:" + "|".join(lexicon.BOX_HEADS) + rf")\s*{_NUM}*\s*(?:[-－—]\s*\d+\s*)?[】\]〕]?"
-                       r"(?:\s|[:：]|$|(?<=[0-9０-９一二三四五六七八九十])(?![年月日个项号条])(?=[\u4e00-\u9fff]))")
+                       r"(?:\s|[:：]|$|(?<=[】\]〕])|(?<=[0-9０-９一二三四五六七八九十])(?![年月日个项号条])(?=[\u4e00-\u9fff]))")
 _TABLE_HEAD = re.compile(r"^(?:" + "|".join(lexicon.TABLE_BOX_HEADS) + rf")\s*(?:{_NUM}+\s*(?:[-－—]\s*\d+)?)?(?:\s|[:：]|$)")
 # 目录 / 目　录 over the headings printed again below (without the dots and page numbers of a word processor's table)
 _CONTENTS_HEAD = re.compile(r"^目\s*录\s*$")
