@@ -772,8 +772,10 @@ MERGED_READING = [
 
 def test_one_cell_per_line_numbered_task_merged_over_several_measures():
     # the second measure of task 1 lost its merged 序号 and 重点任务 cells: it ends, like every
-    # row, with its 完成时限, and its units join task 1 (市数据局 once)
-    assert reading(MERGED) == MERGED_READING
+    # row, with its 完成时限, and its units join task 1; a layout that drops merged cells wrote 市数据局 again in the
+    # row's own cell: it leads this measure too (the tab-separated table below leaves it empty: merged, once)
+    (first, *rest) = MERGED_READING
+    assert reading(MERGED) == [(*first[:3], first[3][:2] + [("市数据局", "lead")] + first[3][2:]), *rest]
     line = find_pasted_tables(MERGED).split("\n")[1]
     assert line.startswith("1.优化政务服务。推行企业开办一日办结。扩大跨省通办事项范围(")
     assert "完成时限:年底前" in line
@@ -5006,3 +5008,23 @@ def test_a_box_table_parted_by_full_width_spaces_ends_where_the_next_task_comes(
     assert [(n, units) for _, n, _, units in reading(text)] == [
         (1, [("县水利局", "responsible")]), (2, [("县农业农村局", "responsible")]),
         (3, [("县河长办", "responsible")]), (4, [("县应急局", "responsible")])]
+
+
+def test_a_sub_rows_unit_equal_to_the_row_above_is_its_own_where_merged_cells_are_left_empty():
+    """序号 | 事项 merged over two 具体情形 rows and left empty below: the same 协办单位 written in each sub-row's own cell
+    is that sub-row's unit too, not a merged cell copied into each slot (the table copies none of its merged cells)."""
+    text = "\n".join([
+        "某市诉求办理职责清单",
+        "序号\t诉求事项\t具体情形\t主办单位\t协办单位",
+        "1\t物业管理\t物业服务质量\t市住建局\t各区政府",
+        "\t\t物业收费\t市发改委\t各区政府",
+        "2\t路灯不亮\t道路照明\t市城管局\t—",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市住建局", "lead"), ("各区政府", "support"), ("市发改委", "lead"), ("各区政府", "support")]),
+        (2, [("市城管局", "lead")]),
+    ]
+    # the same table saved with its merged cells filled down: the equal 协办单位 may be such a copy, read once
+    filled = text.replace("\t\t物业收费", "1\t物业管理\t物业收费")
+    assert [(n, units) for _, n, _, units in reading(filled)][0] == (
+        1, [("市住建局", "lead"), ("各区政府", "support"), ("市发改委", "lead")])

@@ -108,9 +108,10 @@ class _Reader:
         if section is not None:
             self._section(section)
             return
+        written = list(cells)  # the row's own cells, before any is carried down from the row above
         if self.carry_down and not cut and self.last_task is not None:
             self._carry_merged_cells_down(cells)
-        self._task(cells)
+        self._task(cells, written)
         self.previous = cells
 
     def _carry_merged_cells_down(self, cells: list[str]) -> None:
@@ -222,7 +223,7 @@ class _Reader:
         self.last_task = None
         self.last_key = None
 
-    def _task(self, cells: list[str]) -> None:
+    def _task(self, cells: list[str], written: list[str]) -> None:
         kinds, names = self.columns.kinds, self.columns.names
         # 重点任务 | 具体措施: two task columns read as consecutive sentences; other columns
         # (备注, 责任领导) are kept in the text under their header rather than lost
@@ -248,8 +249,9 @@ class _Reader:
                     end = self.last_task.text[-1:]
                     # the rest of a sentence the row broke (…，) runs on; a new one follows a 。
                     self.last_task.text += ("" if not end or end in _ENDS_SENTENCE + _RUNS_ON_MARKS else "。") + part
-            annotation = self._annotation([c if k not in (*_UNIT_KINDS, "deadline") or c != p else ""
-                                           for c, k, p in zip(cells, kinds, self.previous)])
+            own = self._leaves_merged_cells_empty(cells, number_cell)
+            annotation = self._annotation([c if k not in (*_UNIT_KINDS, "deadline") or c != p or (own and w) else ""
+                                           for c, k, p, w in zip(cells, kinds, self.previous, written)])
             if annotation and annotation not in self.last_task.annotations:
                 self.last_task.annotations.append(annotation)
             if not text and number_cell and not same_number:
@@ -271,6 +273,16 @@ class _Reader:
             self.notes.append((task, f"row {label} has no text under the task column "
                                      f"({self.columns.names[kinds.index('task')]})"))
         self._check(task, cells)
+
+    def _leaves_merged_cells_empty(self, cells: list[str], number_cell: str) -> bool:
+        """Whether a row going on with the task above shows that its table leaves merged cells empty below their top
+        row: its 序号 cell is empty and no task cell (事项, 重点任务) repeats the one above. A unit or deadline cell equal
+        to the row above is then written again for this sub-row (two 具体情形 with the same 协办单位), not a merged cell
+        copied into each slot: it stays this sub-row's. Where the table repeats its merged cells (the 序号 or 事项
+        written again on each sub-row), an equal unit cell cannot be told from such a copy and is left out."""
+        if self.columns.first("number") is None or number_cell:
+            return False
+        return not any(c and c == p for c, k, p in zip(cells, self.columns.kinds, self.previous) if k == "task")
 
     def _repeats_numbered_head(self, cells: list[str], number_cell: str) -> bool:
         """A sheet saved with its merged cells filled down writes the project cell that numbers a task (1.养老服务提升)
