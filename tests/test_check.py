@@ -466,3 +466,17 @@ def test_every_fixture_plan_keeps_all_its_text():
     lost = [report for path in paths for pt, plan in parse_plans(read_file(path))
             for report in [lost_text(pt, plan)] if report]
     assert lost == []
+
+
+def test_a_part_printing_no_section_of_its_own_is_the_section_of_its_items():
+    # items numbered through printed sections (一、 二、); 第三部分 prints no 一、: its items are its own section, not 二's
+    text = ("某市2030年税务工作要点\n第二部分　重点工作\n一、深化改革\n1.推进征管改革。完善制度。（责任科室：征管科）\n"
+            "二、优化服务\n2.深化便民办税。推出便民措施。（责任科室：纳税服务科）\n第三部分　加强自身建设\n"
+            "全面从严治党。\n3.加强干部队伍建设。深化数字人事。（责任科室：人事科）\n"
+            "4.加强党风廉政建设。落实责任。（责任科室：机关党委）\n")
+    ((pt, plan),) = read_pairs(text)
+    assert [(s.label, s.title, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("一、", "深化改革", [1]), ("二、", "优化服务", [2]), ("第三部分　", "加强自身建设", [3, 4])]
+    assert plan.sections[2].line == 7 and plan.sections[2].intro == "全面从严治党。"
+    assert plan.sections[1].groups == [] and plan.sections[1].closing == ""
+    assert lost_text(pt, plan) is None

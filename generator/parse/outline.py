@@ -345,16 +345,33 @@ class _Walker:
         own in its place among them, as a box is (no task is under it, Task.group never names it).
 
         Articles (第一条 … 第二十九条) numbered through a document divided into parts make one section, the parts' headings
-        standing between its items; kept as the section's closing words they were read after its last item."""
+        standing between its items; kept as the section's closing words they were read after its last item.
+
+        Where the items stand in printed sections (第二部分 一、… 二、 over 1.–30. numbered straight through), a later
+        part that prints no 一、 of its own (第三部分　加强自身建设 over 31. 32.) is the section of the items under it:
+        kept inside the section before, they were listed under a heading they do not belong to."""
         if not self.part or self.section is None:
             return
         first = self.part[0][0]
         label = PART_HEADING.match(first.text).group(0).strip(" :：、")
         rest = first.text[len(label):].strip(" :：、")
         text = "\n".join([rest, *(ln.text for ln, _, _ in self.part[1:])]).strip("\n")
-        self.section.groups.append(Group(label=label, title=heading_title(rest) or label, text=text, line=first.number))
         self.part = []
         self.closing = False
+        if self.section.label:
+            self._open_part_section(first, label, rest, text)
+            return
+        self.section.groups.append(Group(label=label, title=heading_title(rest) or label, text=text, line=first.number))
+
+    def _open_part_section(self, first: Line, label: str, rest: str, text: str) -> None:
+        """A part's heading (第三部分　加强自身建设) as the section of the items under it; the paragraphs under the
+        heading, before its first item, are the section's intro."""
+        self.section = Section(number=re.sub(r"^第|部分$|[篇章节]$", "", label), title=heading_title(rest) or label,
+                               label=label + "　", heading=rest, line=first.number)
+        intro = text[len(rest):].strip("\n") if text.startswith(rest) else text
+        self.section.intro = intro
+        self.plan.sections.append(self.section)
+        self.group = self.outer_group = None
 
     def _close_with_part(self) -> None:
         """A part's heading held with nothing of its section after it: the section's closing words, as the lines
