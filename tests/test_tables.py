@@ -3717,6 +3717,26 @@ def test_one_cell_per_line_subject_cells_over_their_numbered_duties():
     assert any("'区委书记' is a person's post" in message for _, message in plan_text.notes)
 
 
+_UNIT_FIRST_HEADER = ["序号", "责任单位", "宣传内容", "重点对象", "宣传措施", "完成时限"]
+
+
+def test_one_cell_per_line_unit_first_list_a_group_row_under_the_header_ends_the_header():
+    """A unit-first 责任清单 (责任单位 before the duty columns) groups its rows by kinds of body: its first group row
+    (一、群团部门) stands right under the header and ends in 部门 as a body column's name does. It is a group row, not
+    one more header cell, so the header printed again after the page break still matches and row 1 is kept."""
+    text = "\n".join([
+        "某县宣传责任清单", *_UNIT_FIRST_HEADER,
+        "一、群团部门", "1", "县甲局", "《甲条例》", "社会公众", "1.开展集中宣传；", "2.落实以案释法。", "全年",
+        *_UNIT_FIRST_HEADER,
+        "2", "县乙局", "《乙条例》", "用水户", "开展主题宣传。", "3月下旬",
+    ])
+    assert reading(text) == [
+        ("一", 1, "《甲条例》", [("县甲局", "responsible")]),
+        ("一", 2, "《乙条例》", [("县乙局", "responsible")]),
+    ]
+    assert sections(text) == [("一", "群团部门")]
+
+
 # ---------------------------------------------------------------- a PDF's table taken without its layout
 
 def test_one_cell_per_line_rows_numbered_by_their_task_cells_labels_cells_wrapped():

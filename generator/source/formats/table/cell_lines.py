@@ -77,9 +77,11 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         # (被审计单位 / 被检查单位: a column of the bodies a row is about, a word of no role; the header goes on. So does
         # 部门 / 报送单位 / 单位名称 opening the header of a data-push or reporting table set body first (部门 / 推送内容 /
         # 推送频次): header_kinds reads it beside the work. A body's own name (县教育局) under the header names no
-        # column: it is the first row's first cell, and taking it into the header would cut every row one cell late)
+        # column: it is the first row's first cell, and taking it into the header would cut every row one cell late.
+        # Nor does a group row under the header (一、党群部门, 二、行政执法部门): a unit-first 责任清单 groups its rows
+        # by kinds of body, so its group rows end in 部门 / 单位 as that column's word does, but a label opens them)
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text) and not (
-                len(text) <= 8 and _BODY_COLUMN.search(text)):
+                len(text) <= 8 and _BODY_COLUMN.search(text) and not _group_label(text)):
             if unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
                 break
             unnamed = len(cells)
