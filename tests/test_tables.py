@@ -3737,6 +3737,24 @@ def test_one_cell_per_line_unit_first_list_a_group_row_under_the_header_ends_the
     assert sections(text) == [("一", "群团部门")]
 
 
+@pytest.mark.parametrize("unit_lines, units", [
+    # a unit cell of two paragraphs, one body a line: both answer for the row
+    (["县甲局", "县乙中心"], [("县甲局", "responsible"), ("县乙中心", "responsible")]),
+    # a body's other name in brackets wrapped onto its own line: one body
+    (["县丙局", "（县丙办）"], [("县丙局（县丙办）", "responsible")]),
+])
+def test_one_cell_per_line_unit_first_list_a_unit_cell_over_two_lines_stays_the_unit_cell(unit_lines, units):
+    """A unit-first list flattened one cell per line: the unit cell, standing before the task column, written over two
+    lines (two bodies one a line, or a name and its bracketed other name) makes the row one line longer than the
+    header. The extra line is the unit cell's, not the first line of the task cell (《…法》)."""
+    text = "\n".join([
+        "某县宣传责任清单", "序号", "责任单位", "宣传内容", "重点对象", "完成时限",
+        "1", *unit_lines, "《甲法》", "参保群众", "6月底前",
+        "2", "县丁局", "《乙法》", "社会公众", "全年",
+    ])
+    assert reading(text) == [("", 1, "《甲法》", units), ("", 2, "《乙法》", [("县丁局", "responsible")])]
+
+
 # ---------------------------------------------------------------- a PDF's table taken without its layout
 
 def test_one_cell_per_line_rows_numbered_by_their_task_cells_labels_cells_wrapped():
