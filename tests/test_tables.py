@@ -3755,6 +3755,24 @@ def test_one_cell_per_line_unit_first_list_a_unit_cell_over_two_lines_stays_the_
     assert reading(text) == [("", 1, "《甲法》", units), ("", 2, "《乙法》", [("县丁局", "responsible")])]
 
 
+@pytest.mark.parametrize("points", [
+    ["（1）开展主题宣传；", "（2）设立宣传栏（县戊局配合）；", "（3）组织知识竞赛。"],
+    ["①开展主题宣传；", "②设立宣传栏（县戊局配合）；", "③组织知识竞赛。"],
+])
+def test_one_cell_per_line_unit_first_list_a_measure_cell_of_bracketed_or_circled_points(points):
+    """A measure cell written one point a line, its points marked （1）（2） or ①②: the points are one cell of the row
+    (as 1. 2. points are), a bracketed point no group row of the table and a circled one no end of the table."""
+    text = "\n".join([
+        "某县宣传责任清单", *_UNIT_FIRST_HEADER,
+        "1", "县甲局", "《甲法》", "社会公众", *points, "9月底前",
+        "2", "县乙局", "《乙法》", "用水户", "开展主题宣传。", "3月下旬",
+    ])
+    assert reading(text) == [
+        ("", 1, "《甲法》", [("县戊局", "support"), ("县甲局", "responsible")]),
+        ("", 2, "《乙法》", [("县乙局", "responsible")]),
+    ]
+
+
 # ---------------------------------------------------------------- a PDF's table taken without its layout
 
 def test_one_cell_per_line_rows_numbered_by_their_task_cells_labels_cells_wrapped():
