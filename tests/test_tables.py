@@ -3717,6 +3717,62 @@ def test_one_cell_per_line_subject_cells_over_their_numbered_duties():
     assert any("'区委书记' is a person's post" in message for _, message in plan_text.notes)
 
 
+_UNIT_FIRST_HEADER = ["序号", "责任单位", "宣传内容", "重点对象", "宣传措施", "完成时限"]
+
+
+def test_one_cell_per_line_unit_first_list_a_group_row_under_the_header_ends_the_header():
+    """A unit-first 责任清单 (责任单位 before the duty columns) groups its rows by kinds of body: its first group row
+    (一、群团部门) stands right under the header and ends in 部门 as a body column's name does. It is a group row, not
+    one more header cell, so the header printed again after the page break still matches and row 1 is kept."""
+    text = "\n".join([
+        "某县宣传责任清单", *_UNIT_FIRST_HEADER,
+        "一、群团部门", "1", "县甲局", "《甲条例》", "社会公众", "1.开展集中宣传；", "2.落实以案释法。", "全年",
+        *_UNIT_FIRST_HEADER,
+        "2", "县乙局", "《乙条例》", "用水户", "开展主题宣传。", "3月下旬",
+    ])
+    assert reading(text) == [
+        ("一", 1, "《甲条例》", [("县甲局", "responsible")]),
+        ("一", 2, "《乙条例》", [("县乙局", "responsible")]),
+    ]
+    assert sections(text) == [("一", "群团部门")]
+
+
+@pytest.mark.parametrize("unit_lines, units", [
+    # a unit cell of two paragraphs, one body a line: both answer for the row
+    (["县甲局", "县乙中心"], [("县甲局", "responsible"), ("县乙中心", "responsible")]),
+    # a body's other name in brackets wrapped onto its own line: one body
+    (["县丙局", "（县丙办）"], [("县丙局（县丙办）", "responsible")]),
+])
+def test_one_cell_per_line_unit_first_list_a_unit_cell_over_two_lines_stays_the_unit_cell(unit_lines, units):
+    """A unit-first list flattened one cell per line: the unit cell, standing before the task column, written over two
+    lines (two bodies one a line, or a name and its bracketed other name) makes the row one line longer than the
+    header. The extra line is the unit cell's, not the first line of the task cell (《…法》)."""
+    text = "\n".join([
+        "某县宣传责任清单", "序号", "责任单位", "宣传内容", "重点对象", "完成时限",
+        "1", *unit_lines, "《甲法》", "参保群众", "6月底前",
+        "2", "县丁局", "《乙法》", "社会公众", "全年",
+    ])
+    assert reading(text) == [("", 1, "《甲法》", units), ("", 2, "《乙法》", [("县丁局", "responsible")])]
+
+
+@pytest.mark.parametrize("points", [
+    ["（1）开展主题宣传；", "（2）设立宣传栏（县戊局配合）；", "（3）组织知识竞赛。"],
+    ["①开展主题宣传；", "②设立宣传栏（县戊局配合）；", "③组织知识竞赛。"],
+])
+def test_one_cell_per_line_unit_first_list_a_measure_cell_of_bracketed_or_circled_points(points):
+    """A measure cell written one point a line, its points marked （1）（2） or ①②: the points are one cell of the row
+    (as 1. 2. points are), a bracketed point no group row of the table and a circled one no end of the table."""
+    text = "\n".join([
+        "某县宣传责任清单", *_UNIT_FIRST_HEADER,
+        "1", "县甲局", "《甲法》", "社会公众", *points, "9月底前",
+        "2", "县乙局", "《乙法》", "用水户", "开展主题宣传。", "3月下旬",
+    ])
+    assert reading(text) == [
+        ("", 1, "《甲法》", [("县戊局", "support"), ("县甲局", "responsible")]),
+        ("", 2, "《乙法》", [("县乙局", "responsible")]),
+    ]
+
+
 # ---------------------------------------------------------------- a PDF's table taken without its layout
 
 def test_one_cell_per_line_rows_numbered_by_their_task_cells_labels_cells_wrapped():

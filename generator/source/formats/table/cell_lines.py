@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ....numerals import parse_chinese
+from ....numerals import CIRCLED, parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
@@ -12,7 +12,7 @@ from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, 
                      header_kinds, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _CITATION, _FIGURE_CELL,
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
                     _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
@@ -77,9 +77,11 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         # (被审计单位 / 被检查单位: a column of the bodies a row is about, a word of no role; the header goes on. So does
         # 部门 / 报送单位 / 单位名称 opening the header of a data-push or reporting table set body first (部门 / 推送内容 /
         # 推送频次): header_kinds reads it beside the work. A body's own name (县教育局) under the header names no
-        # column: it is the first row's first cell, and taking it into the header would cut every row one cell late)
+        # column: it is the first row's first cell, and taking it into the header would cut every row one cell late.
+        # Nor does a group row under the header (一、党群部门, 二、行政执法部门): a unit-first 责任清单 groups its rows
+        # by kinds of body, so its group rows end in 部门 / 单位 as that column's word does, but a label opens them)
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text) and not (
-                len(text) <= 8 and _BODY_COLUMN.search(text)):
+                len(text) <= 8 and _BODY_COLUMN.search(text) and not _group_label(text)):
             if unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
                 break
             unnamed = len(cells)
@@ -310,6 +312,16 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             continue
         if timed and current is None and rows[-1] is not names and _after_the_schedule(text, next_text(i)):
             break  # 四、学习要求 / （一）强化领导。… after the last row: the plan's text goes on, the schedule has ended
+        if numbered and not labels and current is not None and len(current) > 1 and (
+                _point_goes_on(current[-1], text) or _opens_a_points_cell(current, text, full_width(current))):
+            # 1.开展排查； / 2.对危房分类处置。, （1）… / （2）…, ①… / ②…: a cell's points one a line; a bracketed point
+            # (（2）) is no group row of the table, a first point (（1）) in a row that still owes cells is its cell
+            if _point_goes_on(current[-1], text):
+                current[-1] += "\n" + text
+            else:
+                current.append(text)
+            i += 1
+            continue
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
@@ -336,9 +348,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             tail = _group_cell_tail(lines, i + 1, labels) if group_label else []
             follows = _row_start(next_text(i + len(tail)), labels)
             labelled = _ARABIC_LABEL.match(text)
-            if not labels and current is not None and len(current) > 1 and _point_goes_on(current[-1], text):
-                current[-1] += "\n" + text  # 1.开展排查； / 2.对危房分类处置。: the cell's next point, the row's 序号 apart
-            elif number and current is not None and (_figure_before_the_units(current, row_kinds, next_text(i))
+            if number and current is not None and (_figure_before_the_units(current, row_kinds, next_text(i))
                                                    or _figure_in_its_column(current, row_kinds, row_names, lines, i)):
                 current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
             elif number and (current is None or int(number.group(1)) == expected or (
@@ -422,13 +432,32 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
 
 
 def _point_goes_on(cell: str, text: str) -> bool:
-    """Whether a line opening with a point's number (2.对危房分类处置。) goes on a cell whose last line opened with the
-    point before (1.开展房屋安全隐患排查；): a measure cell written over lines, one point a line. In a table whose rows'
-    numbers stand in a 序号 cell of their own, a 2. after a 1. inside a row is that cell's next point, never the next
-    row (its 序号 comes bare) nor a unit cell."""
-    before = _ARABIC_LABEL.match(cell.rsplit("\n", 1)[-1])
-    point = _ARABIC_LABEL.match(text)
-    return bool(before and point and point.end() < len(text) and int(point.group(1)) == int(before.group(1)) + 1)
+    """Whether a line opening with a point's number (2.对危房分类处置。, （2）…, ②…) goes on a cell whose last line
+    opened with the point before in the same style (1.开展房屋安全隐患排查；): a measure cell written over lines, one
+    point a line. In a table whose rows' numbers stand in a 序号 cell of their own, a 2. after a 1. inside a row is
+    that cell's next point, never the next row (its 序号 comes bare), a group row nor a unit cell."""
+    before = _point_label(cell.rsplit("\n", 1)[-1], text_after=False)
+    point = _point_label(text)
+    return bool(before and point and point[0] == before[0] and point[1] == before[1] + 1)
+
+
+def _opens_a_points_cell(current: list[str], text: str, width: int) -> bool:
+    """Whether a line opening with a bracketed first point (（1）统筹…) is a cell of the row that still owes cells: a
+    measure cell's first point, not a group row of the table (a group's label is 一、 or （一）, in words)."""
+    return _filled(current) < width and _point_label(text) == ("bracket", 1)
+
+
+def _point_label(line: str, text_after: bool = True) -> tuple[str, int] | None:
+    """The style and number of the point a line opens with (1. -> arabic 1, （2） -> bracket 2, ③ -> circled 3), None if
+    none (or, `text_after`, if no text follows the label: a bare 1 is a 序号 cell)."""
+    line = line.strip()
+    for style, label in (("arabic", _ARABIC_LABEL), ("bracket", _BRACKET_ITEM_LABEL)):
+        found = label.match(line)
+        if found:
+            return (style, int(found.group(1))) if line[found.end():].strip() or not text_after else None
+    if line[:1] and line[0] in CIRCLED and (line[1:].strip() or not text_after):
+        return "circled", CIRCLED.index(line[0]) + 1
+    return None
 
 
 def _groups_of_rows(rows: list[list[str]], data_rows: list[int], sub_rows: set[int],

@@ -24,6 +24,8 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     by_place = _site_before_the_units(cells, kinds, task, site) if site is not None else None
     if by_place:
         return by_place
+    if len(cells) > width:
+        cells = _unit_lines_before_the_task(cells, kinds, task)
     if len(cells) > width and task + 1 < width and kinds[task + 1] == "task":
         # 试点任务 | 具体措施: the narrow first column's cell ends where its wrapped lines end (read before the names are
         # joined: the heading's last line, 目 or 台, may read as a name's tail)
@@ -66,6 +68,33 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
     return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+# a body's other name in brackets on a line of its own (（县普法办）): short, one bracket, nothing after it
+_ALIAS_LINE = re.compile(r"^[（(][^（）()]{1,16}[）)]$")
+
+
+def _unit_lines_before_the_task(cells: list[str], kinds: list[str | None], task: int) -> list[str]:
+    """A unit-first list (序号 | 责任单位 | 普法内容 | …: a 普法责任清单, a 成员单位职责) flattened one cell per line, its
+    row holding more lines than columns: a unit cell of two paragraphs (县人社局 / 县医保局, one body a line) or a
+    body's name with its other name in brackets wrapped onto the next line (县司法局 / （县普法办）) made the surplus.
+    The lines right after the unit cell that name bodies throughout, or hold only a bracketed name, are that cell's
+    (the task cell's text opens otherwise: 《…法》, a verb), as many as the row has lines to spare; the surplus left
+    goes where it went before. (`_join_unit_lines` joins a unit column's extra lines only after the task.)"""
+    unit = task - 1
+    if unit < 0 or kinds[unit] not in _UNIT_KINDS:
+        return cells
+    out = list(cells)
+    while len(out) > len(kinds) and task + 1 < len(out) and out[unit].strip():
+        line = out[task].strip()
+        if _ALIAS_LINE.match(line) and _cell_class(line[1:-1]) == "units" and out[unit].strip()[-1:] not in "、，,；;":
+            out[unit] = out[unit].strip() + line  # 县司法局（县普法办）: one body, as 县委宣传部（县委网信办） is
+        elif _cell_class(line) == "units" and _names_throughout(line):
+            out[unit] = out[unit].strip() + "\n" + line
+        else:
+            break
+        del out[task]
+    return out
 
 
 def _site_before_the_units(cells: list[str], kinds: list[str | None], task: int, site: int) -> list[str] | None:
