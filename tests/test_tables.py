@@ -5084,3 +5084,17 @@ def test_a_sub_rows_unit_equal_to_the_row_above_is_its_own_where_merged_cells_ar
     filled = text.replace("\t\t物业收费", "1\t物业管理\t物业收费")
     assert [(n, units) for _, n, _, units in reading(filled)][0] == (
         1, [("市住建局", "lead"), ("各区政府", "support"), ("市发改委", "lead")])
+
+
+def test_one_cell_per_line_an_object_cell_before_the_unit_columns_keeps_its_place():
+    """A row one line longer than the header (a 配合 cell of two paragraphs) whose 抽查对象 cell, before the unit
+    columns, ends as a name does (矿山企业): the object keeps its column; the unit columns take the lines after it."""
+    text = "\n".join([
+        "某市部门联合抽查事项表", "序号", "抽查事项", "抽查对象", "发起部门", "配合部门", "抽查比例", "实施时间",
+        "1", "电梯维保检查", "电梯维保单位", "市甲局", "市乙局", "10%", "8月",
+        "2", "矿产资源开发检查", "矿山企业", "市丙局", "市丁局", "市戊局", "10%", "下半年",
+    ])
+    assert reading(text) == [
+        ("", 1, "电梯维保检查", [("市甲局", "lead"), ("市乙局", "support")]),
+        ("", 2, "矿产资源开发检查", [("市丙局", "lead"), ("市丁局", "support"), ("市戊局", "support")]),
+    ]

@@ -513,7 +513,13 @@ def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int) -> li
     if not longest:
         return cells
     out, lines = cells[:task + 1], []
-    for cell in [*cells[task + 1:], None]:
+    rest = cells[task + 1:]
+    if len(cells) >= len(kinds):
+        # no cell lost: the columns between the task and the first unit column (抽查对象, 服务对象) take their lines
+        # in place, though a line there ends as a name does (矿山企业); the run of unit lines begins after them
+        before = next((i for i, kind in enumerate(kinds[task + 1:]) if kind in _UNIT_KINDS), 0)
+        out, rest = out + rest[:before], rest[before:]
+    for cell in [*rest, None]:
         if cell is not None and not _NONE.match(cell.strip()) and _cell_class(cell) == "units":
             lines.append(cell)
             continue
