@@ -4582,6 +4582,21 @@ def test_a_problem_whose_measures_close_with_leader_units_and_deadline_lines_is_
         ("一", 2, "（二）", [("市自然资源局", "lead")])]
 
 
+def test_measures_numbered_through_the_problems_are_the_tasks_and_a_closing_block_covers_each():
+    """Measures counted 1. 2. 3. straight through the （一） problems of a rectification plan are its tasks, even
+    where a problem gives its label lines once after its last measure: the block covers each of that problem's
+    measures, and the problem stays a heading (numbers starting again at 1 under each problem make the problem the
+    task: the test above)."""
+    plan = _one("某县巡察反馈问题整改方案\n一、问题及整改措施\n（一）理论学习不够深入。\n1.修订中心组学习制度。\n"
+                "责任单位：县委宣传部\n2.开展专题调研。\n责任单位：县委办公室\n（二）项目推进缓慢。\n3.建立项目问题清单。\n"
+                "4.加快资金拨付进度。\n责任领导：副县长　赵某某\n牵头单位：县发展改革局\n责任单位：县财政局\n"
+                "整改时限：2025年10月底前\n")
+    both = [("县发展改革局", "lead"), ("县财政局", "responsible")]
+    assert _tasks(plan) == [("一", 1, "1.", [("县委宣传部", "responsible")]), ("一", 2, "2.", [("县委办公室", "responsible")]),
+                            ("一", 3, "3.", both), ("一", 4, "4.", both)]
+    assert [g.label for g in plan.sections[0].groups] == ["（一）", "（二）"]
+
+
 def test_problems_numbered_wenti_n_are_the_tasks_of_a_rectification_plan():
     """问题1： / 问题2： under （一） 方面 headings: a rectification plan numbers the problems it answers so, each a
     task with its measures and label lines, as 1. would be; the 方面 headings are groups, not tasks."""

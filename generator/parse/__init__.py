@@ -24,7 +24,7 @@ from ..words.labels import UNNUMBERED, cited_item, is_filing_number, label_of
 from .lines import ABOVE, Line, items_a_count_covers
 from ..numerals import parse_chinese
 from .outline import build_outline
-from .records import headings_over_items, headings_over_named_items, set_aside, source_map
+from .records import groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside, source_map
 from .attached_table import NO_TASK_FOUND
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .rules import apply_document_rules
@@ -67,6 +67,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     for task in plan.tasks():
         _read_task(plan, task, subjects)
     _give_units_above(plan)
+    _give_closing_block_to_the_groups_items(plan)
     _inherit_heading_units(plan)
     give_named_groups_units(plan)
     _give_units_below(plan)
@@ -306,6 +307,24 @@ def _inherit_heading_units(plan: Plan) -> None:
                     _give_units(reading, tasks)
                 else:
                     _lead_over_named_items(plan, group.line, reading, tasks)
+
+
+def _give_closing_block_to_the_groups_items(plan: Plan) -> None:
+    """Each measure of a group heading whose block of label lines closes its last measure for all of them (the outline
+    found it: levels._blocks_closing_numbered_on_groups) takes the units the last one read, zero-width at its end."""
+    closed = set(groups_closed_for_their_items(plan))
+    for section in plan.sections:
+        for group in section.groups:
+            if group.line not in closed:
+                continue
+            tasks = [t for t in section.tasks if t.group == group.label]
+            if len(tasks) < 2 or not tasks[-1].assignments:
+                continue
+            for task in tasks[:-1]:
+                if not task.assignments:
+                    _copy_units(tasks[-1], task)
+            plan.note(group.line, "outline", f"line {group.line}: the label lines closing item {tasks[-1].label} "
+                                             f"cover items {'、'.join(t.label for t in tasks[:-1])} above it too")
 
 
 # an annotation opening with a unit label (牵头单位：X / （牵头单位：X） / 【牵头单位】X)

@@ -19,7 +19,7 @@ from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annota
                     speaks_for_the_items_above, without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK
 from ..words.labels import STYLES, UNNUMBERED, shown
-from .records import headings_over_items, headings_over_named_items
+from .records import groups_closed_for_their_items, headings_over_items, headings_over_named_items
 from .rules import is_note_on_the_lists
 
 
@@ -286,14 +286,7 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style == child_style), None)
         if first is None:
             continue
-        end, closed = len(item), False
-        # the closing block may hold, beside the units' lines, lines naming the leader or the deadline (责任领导：…,
-        # 整改时限：…), as a rectification plan closes each problem: they belong to the block, not to the last sub-point
-        while end > first and (annotation_only(item[end - 1].text)
-                               or (not item[end - 1].label and LABEL_LINE.match(item[end - 1].text))):
-            # (a line speaking for the items above it, （以上任务由X牵头）, covers them as measures: no item's own close)
-            closed = closed or (annotation_only(item[end - 1].text) and not speaks_for_the_items_above(item[end - 1].text))
-            end -= 1
+        end, closed = _closing_block(item, first)
         children = sum(1 for ln in item[first:end] if ln.label and ln.label.style == child_style)
         if any(has_annotation(ln.text) for ln in item[first:end - 1]):  # stops at the first: most items have one
             inner += 1
@@ -317,6 +310,60 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         elif closing_inline or (closed and children >= 2) or has_annotation(item[0].text):
             own += 1
     return own >= 1 and own > inner
+
+
+def _closing_block(item: list[Line], first: int) -> tuple[int, bool]:
+    """Where the block of label lines closing the item after its numbered lines starts (len(item) where there is
+    none), and whether it names units of its own (not only speaking for the items above it).
+
+    The closing block may hold, beside the units' lines, lines naming the leader or the deadline (责任领导：…,
+    整改时限：…), as a rectification plan closes each problem: they belong to the block, not to the last sub-point.
+    (A line speaking for the items above it, （以上任务由X牵头）, covers them as measures: no item's own close.)
+    """
+    end, closed = len(item), False
+    while end > first and (annotation_only(item[end - 1].text)
+                           or (not item[end - 1].label and LABEL_LINE.match(item[end - 1].text))):
+        closed = closed or (annotation_only(item[end - 1].text) and not speaks_for_the_items_above(item[end - 1].text))
+        end -= 1
+    return end, closed
+
+
+def _numbered_on_through_groups(items: list[list[Line]], style: str) -> bool:
+    """Do the numbered lines under the group items count on from item to item (（一） 1. 2. / （二） 3. 4. …), never
+    starting again at 1, under at least two of them? Then they are one sequence of tasks under headings, not each
+    heading's sub-points (which start again at 1 under each)."""
+    numbers = [[ln.label.number for ln in item[1:] if ln.label and ln.label.style == style] for item in items]
+    numbers = [n for n in numbers if n]
+    flat = [x for n in numbers for x in n]
+    return len(numbers) >= 2 and all(b > a for a, b in zip(flat, flat[1:]))
+
+
+def _blocks_closing_numbered_on_groups(chunk: list[Line], levels: Levels) -> list[int]:
+    """Group headings over measures numbered on through the groups whose one block of label lines, after the last
+    measure, names the units of them all: the lines of those headings (each measure takes the block's units).
+
+    整改方案 state each problem as a （一） heading over measures counted 1.–31. straight through the plan; most measures
+    carry their own label lines, but a problem may give its units (and leader, deadline) once after its last measure:
+    （四）项目推进缓慢。 / 9.建立问题清单。 / 10.加快资金拨付。 / 牵头单位：X / 责任单位：Y. The measures go on with the plan's
+    count, so they are the tasks (_mixed_items keeps the heading a group); the block names no unit for the last
+    measure alone, but for the problem's measures, as a heading's covering annotation does. Only where no line of
+    the heading or its measures names a unit of its own; with numbers starting again at 1 under each problem the
+    problem is the task and its measures sub-points (_items_hold_the_annotations).
+    """
+    if not (levels.group and levels.task):
+        return []
+    items = _group_items(chunk, levels.group)
+    if not _numbered_on_through_groups(items, levels.task):
+        return []
+    found = []
+    for item in items:
+        kids = [i for i, ln in enumerate(item) if i and ln.label and ln.label.style == levels.task]
+        if item[0].role is not None or len(kids) < 2:
+            continue
+        end, closed = _closing_block(item, kids[-1] + 1)
+        if closed and end < len(item) and not any(has_annotation(ln.text) for ln in item[:end]):
+            found.append(item[0].number)
+    return found
 
 
 def _duties_beside_unit_heads(items: list[list[Line]], covering: list[list[Line]], child_style: str) -> bool:
@@ -425,6 +472,9 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
     if levels.group and levels.task:
         items = _group_items(chunk, levels.group)
         with_kids = any(ln.label and ln.label.style == levels.task for item in items for ln in item[1:])
+        # numbers counting on through the groups make the numbered lines the tasks, a block closing a group's last one
+        # covering them all (_blocks_closing_numbered_on_groups), as `through` keeps a task over points below
+        numbered_on = _numbered_on_through_groups(items, levels.task)
         for item in items:
             if item[0].number in covered:
                 continue
@@ -436,7 +486,7 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
             elif not kids:
                 if any(has_annotation(ln.text) for ln in item) or (with_kids and _says_what_to_do(item)):
                     item[0].role = "task"
-            elif _items_hold_the_annotations([item], levels.task):
+            elif not numbered_on and _items_hold_the_annotations([item], levels.task):
                 item[0].role = "task"
                 for ln in kids:
                     ln.role = "text"
@@ -819,6 +869,10 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
             headings_over_items(plan).append(("group", at))
             plan.note(at, "outline", f"line {at}: the units of this heading cover its items, numbered on "
                                      "with the tasks of the group headings beside it: 章节标题的责任单位适用于其下各项")
+        for at in _blocks_closing_numbered_on_groups(chunk, levels):
+            groups_closed_for_their_items(plan).append(at)
+            plan.note(at, "outline", f"line {at}: the measures under this heading, numbered on with the plan's tasks, "
+                                     "name no unit but the label lines closing the last: those lines cover each of them")
         for ln in _peoples_duties_as_headings(chunk, levels):
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} is the duty of people "
                                             f"({_PEOPLES_HEAD.match(ln.label.rest.strip()).group()[:-1]}), no unit's: read as "

@@ -34,6 +34,12 @@ def headings_over_items(plan: Plan) -> list[tuple[str, int]]:
     return plan.__dict__.setdefault("_headings_over_items", [])
 
 
+def groups_closed_for_their_items(plan: Plan) -> list[int]:
+    """Source lines of the group headings whose measures, numbered on through the groups, name no unit but the block
+    of label lines closing the last of them, which covers them all (levels._blocks_closing_numbered_on_groups)."""
+    return plan.__dict__.setdefault("_groups_closed_for_their_items", [])
+
+
 def headings_over_named_items(plan: Plan) -> list[tuple[str, int]]:
     """("section" or "group", source line) of each heading with units whose items name units of their own
     (_heading_over_items' "some name their own"): its lead may still lead them (parse._lead_over_named_items)."""
