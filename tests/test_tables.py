@@ -5028,3 +5028,24 @@ def test_a_sub_rows_unit_equal_to_the_row_above_is_its_own_where_merged_cells_ar
     filled = text.replace("\t\t物业收费", "1\t物业管理\t物业收费")
     assert [(n, units) for _, n, _, units in reading(filled)][0] == (
         1, [("市住建局", "lead"), ("各区政府", "support"), ("市发改委", "lead")])
+
+
+@pytest.mark.parametrize("head", ["章节", "评审章节", "部分"])
+def test_one_cell_per_line_a_group_column_headed_by_the_chapter(head):
+    """A 分解表 set out by a standard's chapters heads its merged group column 章节 (or 部分): the chapter's cell stands
+    on its group's first row only and groups the rows as a 类别 does, so the rows keep their columns."""
+    text = "\n".join([
+        "某院创建工作任务分解表", "序号", head, "工作任务", "责任科室", "配合科室",
+        "1", "第一章 基础管理", "修订院内管理制度汇编。", "综合办", "药剂科",
+        "2", "完善住院服务流程。", "住院部", "财务科",
+        "3", "第二章 安全保障", "开展消防隐患排查。", "后勤科", "/",
+        "4", "规范危险品存放。", "药剂科", "后勤科",
+    ])
+    assert header_kind(head) == "group"
+    assert sections(text) == [("一", "第一章 基础管理"), ("二", "第二章 安全保障")]
+    assert reading(text) == [
+        ("一", 1, "修订院内管理制度汇编", [("综合办", "responsible"), ("药剂科", "support")]),
+        ("一", 2, "完善住院服务流程", [("住院部", "responsible"), ("财务科", "support")]),
+        ("二", 3, "开展消防隐患排查", [("后勤科", "responsible")]),
+        ("二", 4, "规范危险品存放", [("药剂科", "responsible"), ("后勤科", "support")]),
+    ]
