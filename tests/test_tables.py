@@ -5049,3 +5049,21 @@ def test_one_cell_per_line_a_group_column_headed_by_the_chapter(head):
         ("二", 3, "开展消防隐患排查", [("后勤科", "responsible")]),
         ("二", 4, "规范危险品存放", [("药剂科", "responsible"), ("后勤科", "support")]),
     ]
+
+
+@pytest.mark.parametrize("articles", [["3.1.2", "3.2.1、3.2.2"], ["第五条", "第八条第二款"]])
+def test_a_column_citing_a_standards_articles_beside_the_task_column_is_a_reference(articles):
+    """A 迎评 / 创建 分解表 cites before each row's 工作任务 the article of the standard it answers (评审条款: 3.1.2): both
+    header words name task columns, but a column that only cites articles holds no work. The 工作任务 cell titles the
+    task and the article stays in its text under its header."""
+    text = "\n".join([
+        "某院创建工作任务分解表", "序号", "评审条款", "工作任务", "责任科室", "配合科室",
+        "1", articles[0], "完善门诊预约诊疗流程。", "门诊办", "信息中心",
+        "2", articles[1], "开展护理质量季度检查。", "护理部", "/",
+        "以上任务每月报送进展。",
+    ])
+    assert reading(text) == [
+        ("", 1, "完善门诊预约诊疗流程", [("门诊办", "responsible"), ("信息中心", "support")]),
+        ("", 2, "开展护理质量季度检查", [("护理部", "responsible")]),
+    ]
+    assert f"评审条款:{articles[0]}" in find_pasted_tables(text)
