@@ -5067,3 +5067,24 @@ def test_a_column_citing_a_standards_articles_beside_the_task_column_is_a_refere
         ("", 2, "开展护理质量季度检查", [("护理部", "responsible")]),
     ]
     assert f"评审条款:{articles[0]}" in find_pasted_tables(text)
+
+
+@pytest.mark.parametrize("points", [["1.更新值班制度；", "2.每月抽查值班记录。"], ["①更新值班制度；", "②每月抽查值班记录。"],
+                                    ["（1）更新值班制度；", "（2）每月抽查值班记录。"]])
+def test_one_cell_per_line_a_task_cell_of_several_paragraphs_beside_a_group_column(points):
+    """A docx task cell of several paragraphs (a lead sentence over its points 1. 2. / ①② / （1）（2）) flattens to several
+    lines, the row longer than its columns: the surplus is the task cell's paragraphs, not a merged group cell (on a
+    row under its group's first) nor the task glued to the group's name (on a group's first row)."""
+    text = "\n".join([
+        "某院工作任务分解表", "序号", "类别", "工作任务", "责任科室", "配合科室", "完成时间",
+        "1", "第一部分 制度建设", "修订院内考勤办法。", "人事科", "工会", "5月底前",
+        "2", "健全夜间值班制度。", *points, "总务科", "保卫科", "6月底前",
+        "3", "第二部分 服务改进", "优化出院结算流程。", *points, "财务科", "住院部", "7月底前",
+        "4", "增设便民服务窗口。", "门诊部", "总务科", "8月底前",
+    ])
+    assert sections(text) == [("一", "第一部分 制度建设"), ("二", "第二部分 服务改进")]
+    assert [(s, n, title) for s, n, title, _ in reading(text)] == [
+        ("一", 1, "修订院内考勤办法"), ("一", 2, "健全夜间值班制度"), ("二", 3, "优化出院结算流程"),
+        ("二", 4, "增设便民服务窗口")]
+    assert [units for *_, units in reading(text)][1:3] == [
+        [("总务科", "responsible"), ("保卫科", "support")], [("财务科", "responsible"), ("住院部", "support")]]
