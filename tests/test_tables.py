@@ -5098,3 +5098,63 @@ def test_one_cell_per_line_an_object_cell_before_the_unit_columns_keeps_its_plac
         ("", 1, "电梯维保检查", [("市甲局", "lead"), ("市乙局", "support")]),
         ("", 2, "矿产资源开发检查", [("市丙局", "lead"), ("市丁局", "support"), ("市戊局", "support")]),
     ]
+
+
+@pytest.mark.parametrize("head", ["章节", "评审章节", "部分"])
+def test_one_cell_per_line_a_group_column_headed_by_the_chapter(head):
+    """A 分解表 set out by a standard's chapters heads its merged group column 章节 (or 部分): the chapter's cell stands
+    on its group's first row only and groups the rows as a 类别 does, so the rows keep their columns."""
+    text = "\n".join([
+        "某院创建工作任务分解表", "序号", head, "工作任务", "责任科室", "配合科室",
+        "1", "第一章 基础管理", "修订院内管理制度汇编。", "综合办", "药剂科",
+        "2", "完善住院服务流程。", "住院部", "财务科",
+        "3", "第二章 安全保障", "开展消防隐患排查。", "后勤科", "/",
+        "4", "规范危险品存放。", "药剂科", "后勤科",
+    ])
+    assert header_kind(head) == "group"
+    assert sections(text) == [("一", "第一章 基础管理"), ("二", "第二章 安全保障")]
+    assert reading(text) == [
+        ("一", 1, "修订院内管理制度汇编", [("综合办", "responsible"), ("药剂科", "support")]),
+        ("一", 2, "完善住院服务流程", [("住院部", "responsible"), ("财务科", "support")]),
+        ("二", 3, "开展消防隐患排查", [("后勤科", "responsible")]),
+        ("二", 4, "规范危险品存放", [("药剂科", "responsible"), ("后勤科", "support")]),
+    ]
+
+
+@pytest.mark.parametrize("articles", [["3.1.2", "3.2.1、3.2.2"], ["第五条", "第八条第二款"]])
+def test_a_column_citing_a_standards_articles_beside_the_task_column_is_a_reference(articles):
+    """A 迎评 / 创建 分解表 cites before each row's 工作任务 the article of the standard it answers (评审条款: 3.1.2): both
+    header words name task columns, but a column that only cites articles holds no work. The 工作任务 cell titles the
+    task and the article stays in its text under its header."""
+    text = "\n".join([
+        "某院创建工作任务分解表", "序号", "评审条款", "工作任务", "责任科室", "配合科室",
+        "1", articles[0], "完善门诊预约诊疗流程。", "门诊办", "信息中心",
+        "2", articles[1], "开展护理质量季度检查。", "护理部", "/",
+        "以上任务每月报送进展。",
+    ])
+    assert reading(text) == [
+        ("", 1, "完善门诊预约诊疗流程", [("门诊办", "responsible"), ("信息中心", "support")]),
+        ("", 2, "开展护理质量季度检查", [("护理部", "responsible")]),
+    ]
+    assert f"评审条款:{articles[0]}" in find_pasted_tables(text)
+
+
+@pytest.mark.parametrize("points", [["1.更新值班制度；", "2.每月抽查值班记录。"], ["①更新值班制度；", "②每月抽查值班记录。"],
+                                    ["（1）更新值班制度；", "（2）每月抽查值班记录。"]])
+def test_one_cell_per_line_a_task_cell_of_several_paragraphs_beside_a_group_column(points):
+    """A docx task cell of several paragraphs (a lead sentence over its points 1. 2. / ①② / （1）（2）) flattens to several
+    lines, the row longer than its columns: the surplus is the task cell's paragraphs, not a merged group cell (on a
+    row under its group's first) nor the task glued to the group's name (on a group's first row)."""
+    text = "\n".join([
+        "某院工作任务分解表", "序号", "类别", "工作任务", "责任科室", "配合科室", "完成时间",
+        "1", "第一部分 制度建设", "修订院内考勤办法。", "人事科", "工会", "5月底前",
+        "2", "健全夜间值班制度。", *points, "总务科", "保卫科", "6月底前",
+        "3", "第二部分 服务改进", "优化出院结算流程。", *points, "财务科", "住院部", "7月底前",
+        "4", "增设便民服务窗口。", "门诊部", "总务科", "8月底前",
+    ])
+    assert sections(text) == [("一", "第一部分 制度建设"), ("二", "第二部分 服务改进")]
+    assert [(s, n, title) for s, n, title, _ in reading(text)] == [
+        ("一", 1, "修订院内考勤办法"), ("一", 2, "健全夜间值班制度"), ("二", 3, "优化出院结算流程"),
+        ("二", 4, "增设便民服务窗口")]
+    assert [units for *_, units in reading(text)][1:3] == [
+        [("总务科", "responsible"), ("保卫科", "support")], [("财务科", "responsible"), ("住院部", "support")]]

@@ -1068,7 +1068,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$|.编号$"
               r"|(?:目标|标准|预期|年度)值$|分值$|权重$"),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
-    ("group", r"类别|领域|板块|分类|类型"),
+    # 章节 / 评审章节 / 所属章节 / 章 / 部分: a 分解表 set out by the chapters of a standard (评审标准, 考核细则) heads
+    # its merged group column by the chapter (第一章 医院功能与任务), which groups the rows as a 类别 does
+    ("group", r"类别|领域|板块|分类|类型|章节$|^(?:章|篇|部分)$"),
     # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
     # 联办部门 / 联动部门: the departments handling a 高效办成一件事 jointly beside its 牵头部门
     # 参演单位 / 参训单位 / 参演力量: a drill or training calendar (应急演练计划, 培训计划) heads the bodies taking part

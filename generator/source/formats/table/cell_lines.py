@@ -12,7 +12,7 @@ from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, 
                      header_kinds, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
                     _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
@@ -214,6 +214,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             return
         cells = current
         value = pending_group
+        if group is not None and group > 0 and len(cells) > width:
+            # a row a line or more longer than its columns: where the line in the group cell's place reads as no
+            # group's name, or the row is longer still, a task cell of several paragraphs made up the count
+            holds_group = _group_name(cells[group])
+            cells = _cell_paragraphs_joined(cells, width + (1 if holds_group else 0))
         if group is not None and group > 0 and len(cells) == width + 1:
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
         split = _sub_rows(cells, row_kinds) if numbered and len(cells) > width else None
@@ -458,6 +463,38 @@ def _point_label(line: str, text_after: bool = True) -> tuple[str, int] | None:
     if line[:1] and line[0] in CIRCLED and (line[1:].strip() or not text_after):
         return "circled", CIRCLED.index(line[0]) + 1
     return None
+
+
+def _group_name(cell: str) -> bool:
+    """Whether a row's line in its group cell's place reads as a group's name (第一章 医院功能与任务, 安全监管): a heading,
+    no sentence, no number, no article of a standard (2.1.3, which a 评审条款 cell holds)."""
+    return _heading_like(cell) and not _ARTICLE_CELL.match(cell.strip())
+
+
+def _cell_paragraphs_joined(cells: list[str], full: int) -> list[str]:
+    """A row's lines, more than the `full` cells it holds, with the paragraphs of a task cell joined: a docx cell of
+    several paragraphs (全面落实核心制度。 / 1.修订实施细则； / 2.开展督查。, or a lead line over ①…；②…) flattens to
+    several lines, the row then longer than its columns, and its surplus line would be read as a merged group cell.
+    A line opening a cell's first point (1. / ① / （1）) after a line of text is that text's next paragraph, and so are
+    the lines going on with its points (（2）…); joined so until the row fits. A row of no surplus line is left as it
+    is (a 具体措施 column may open with 1. of its own)."""
+    cells = list(cells)
+    while len(cells) > full:
+        at = next((j for j in range(2, len(cells)) if (_point_label(cells[j]) or ("", 0))[1] == 1
+                   and _cell_class(cells[j - 1]) == "text" and not _point_label(cells[j - 1])), None)
+        if at is None:
+            break
+        end = at + 1
+        while end < len(cells) and len(cells) - (end - at) > full and _next_point(cells[end - 1], cells[end]):
+            end += 1
+        cells[at - 1:end] = ["\n".join(cells[at - 1:end])]
+    return cells
+
+
+def _next_point(line: str, following: str) -> bool:
+    """Whether `following` opens the point after the one `line` opens, in the same style (（1）… / （2）…)."""
+    before, point = _point_label(line), _point_label(following)
+    return bool(before and point and point[0] == before[0] and point[1] == before[1] + 1)
 
 
 def _groups_of_rows(rows: list[list[str]], data_rows: list[int], sub_rows: set[int],

@@ -41,6 +41,10 @@ _RUNS_ON_MARKS = "，,、：:"
 _CITATION = re.compile(r"^[(（]?\s*(?:任务|政策)?(?:来源|依据|出处)\s*[:：]")
 # An unlabelled citation: a line that is only a document's title (and its number), 《…》〔2024〕3号.
 _BARE_CITATION = re.compile(r"^[(（]?《[^》]{2,60}》(?:[(（][^()（）]{0,30}[)）])?[)）]?$")
+# A cell that only cites the articles of a standard or a rule a row answers (1.1.1, 2.3.4、2.3.5, 第十二条, 第3条第2款):
+# a reference, no work. A 迎评 / 创建 / 考核 分解表 prints such a 评审条款 / 标准条款 column before its 工作任务.
+_ARTICLE = r"(?:\d{1,3}(?:[.．]\d{1,3}){1,4}|第[一二三四五六七八九十百零〇\d]{1,6}条(?:第[一二三四五六七八九十\d]{1,3}款)?)"
+_ARTICLE_CELL = re.compile(rf"^【?{_ARTICLE}】?(?:\s*[、，,；;/]\s*【?{_ARTICLE}】?){{0,8}}$")
 
 
 # A page number where a table breaks over pages: - 2 -, — 3 —, 第4页, 第4页 共9页 (not 4/9: a date may read so).

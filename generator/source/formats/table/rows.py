@@ -12,7 +12,7 @@ from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
                     _total_row)
 from .matrix import unfold
@@ -457,6 +457,28 @@ def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns
     return _Columns([*kinds[:first], "group", *kinds[first + 1:]], columns.names, columns.header_cells)
 
 
+def _article_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Columns:
+    """评审条款 | 工作任务 (标准条款, 考核条款, 条目): a 迎评 / 创建 / 考核 分解表 cites, before each row's work, the article of
+    the standard the row answers (1.1.1, 2.3.4, 第十二条). Both header words name task columns, but a column whose every
+    filled cell only cites articles holds no work: it is a reference, kept in the task's text under its header (as
+    任务来源 / 依据 are), and the other task column, its cells prose, holds the task. One task column alone keeps it."""
+    tasks = [j for j, k in enumerate(columns.kinds) if k == "task"]
+    if len(tasks) < 2:
+        return columns
+    # (a blank row or the header repeated at a page's top is no row of the table's)
+    rows = [row for row in data if not {c.strip() for c in row if c.strip()} <= columns.header_cells]
+
+    def filled(j: int) -> list[str]:
+        return [_one_line(row[j]) for row in rows if len(row) > j and row[j].strip()]
+
+    citing = [j for j in tasks if filled(j) and all(_ARTICLE_CELL.match(c) for c in filled(j))]
+    working = [j for j in tasks if j not in citing and any(not _ARTICLE_CELL.match(c) for c in filled(j))]
+    if not citing or not working:
+        return columns
+    kinds = ["extra" if j in citing else k for j, k in enumerate(columns.kinds)]
+    return _Columns(kinds, columns.names, columns.header_cells)
+
+
 def _numbers_items_afresh(heads: list[str], items: list[str]) -> bool:
     """Whether a column of heads numbered 1. 2. 3., each written on its first row only (merged down), stands over items
     numbered （1）（2） that start again at （1） on each head's row and run on below it: the items are numbered within
@@ -566,6 +588,8 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             columns, first_data = found
             # a matrix's unit columns (● ○ under each unit's name) become the unit columns of any task table
             columns, data = unfold(columns, rows[first_data:], " ".join([context, *_plain_lines(rows[:start])]))
+            # a column citing a standard's articles (评审条款: 1.1.1) beside the task column: a reference, no task
+            columns = _article_column_beside_task(columns, data)
             # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
             # them), known before the items' running labels are taken for the 序号
             columns = _heads_column_as_group(columns, data)
