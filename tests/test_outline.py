@@ -1572,6 +1572,18 @@ def test_a_working_groups_heading_naming_its_units_in_a_sentence_covers_its_task
     assert [g.title for g in plan.sections[0].groups] == ["协调保障组", "宣传引导组"]
 
 
+@pytest.mark.parametrize("furniture", ["", "— 4 —\n"])
+def test_a_working_groups_member_list_wrapped_onto_the_next_line_still_covers_its_duties(furniture):
+    """成员单位：A、B、 / C under a 工作组 heading: the member list too long for its line runs on (a page number may
+    stand between); the bare continuation is part of the units' line, so the group's units still cover its duties."""
+    plan = _one(
+        "某市展会安全保障方案\n一、工作组及职责\n（一）宣传组\n牵头单位：市甲部\n"
+        "成员单位：市乙办、市丙局、\n" + furniture + "市丁中心\n主要职责：\n"
+        "1.统筹做好宣传报道。\n2.加强舆情监测研判。\n")
+    assert [t.title for t in plan.tasks()] == ["统筹做好宣传报道", "加强舆情监测研判"]
+    assert [_units(t) for t in plan.tasks()] == [[("市甲部", L), ("市乙办", S), ("市丙局", S), ("市丁中心", S)]] * 2
+
+
 def test_labels_with_a_small_full_stop_are_labels():
     """1﹒ / 2﹒ (the small full stop U+FE52, as some portals publish a provincial 责任分解): each is a task, its
     label lines below it; read as an ordinary 1. the tasks are not lost into the 一、 heading."""
