@@ -5116,6 +5116,32 @@ def test_labels_justified_letter_by_letter_and_scoped_by_place_are_labels():
         [("县甲局", R), ("县乙局", S), ("县丙局", S)], [("县丁局", R), ("某某镇人民政府", R), ("县戊局", S)]]
 
 
+def test_lines_set_with_a_space_after_every_character_are_the_words_they_spell():
+    """A justified PDF's text layer gives distributed-aligned lines with one space after every character: a bracket
+    closing a paragraph (（ 甲 县 委 、 县 乙 办 牵 头 ， 县 丙 局 配 合 ）), two labels on one line with ASCII : and ;, and a
+    label line whose list wraps inside a name (… 各 村 / 民 委 员 会). Each such line is closed up: the units are read,
+    each spelled once, without the spaces."""
+    plan = parse_text(
+        "某县2030年环境整治实施方案\n一 、 主 要 任 务\n"
+        "　　1.开展志愿服务。组建志愿服务队，开展入户宣传。\n（ 甲 县 委 、 县 乙 办 牵 头 ， 县 丙 局 配 合 ）\n"
+        "　　2.保障经费投入。统筹安排运营经费。\n牵 头 单 位 : 县 丁 局 ; 配 合 单 位 : 县 戊 局 、 县 己 局\n"
+        "　　3.推动公共机构带头。率先实行强制分类。\n牵 头 单 位 ： 县 机 关 事 务 中 心\n"
+        "配 合 单 位 ： 县 庚 局 、 各 村\n民 委 员 会\n", "p.txt")[0]
+    assert [t.title for t in plan.tasks()] == ["开展志愿服务", "保障经费投入", "推动公共机构带头"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲县委", L), ("县乙办", L), ("县丙局", S)], [("县丁局", L), ("县戊局", S), ("县己局", S)],
+        [("县机关事务中心", L), ("县庚局", S), ("各村民委员会", S)]]
+
+
+@pytest.mark.parametrize("line", ["序 号 工 作 任 务 牵 头 单 位 完 成 时 限", "第 3 页 共 7 页", "县甲局 ● ○ ●", "甲 乙 丙  丁 戊"])
+def test_spaced_lines_without_punctuation_or_not_spaced_throughout_stay_as_written(line):
+    """Only a line spaced throughout and holding punctuation is prose to close up: a table's letter-spaced header is
+    parted into its columns by the table reader, a spaced footer is furniture, marks beside a name are cells."""
+    from generator.source.plain_words import plain_words
+
+    assert plain_words(line) == line
+
+
 def test_a_responsibility_documents_signing_party_answers_for_its_targets():
     """A 目标管理责任书 names its parties at the head (甲方 sets the targets, 乙方 signs for them) and lists each target
     with the department scoring it (考核单位: no unit doing the work, as a 考核部门 column is not); every target naming
