@@ -1584,6 +1584,21 @@ def test_a_working_groups_member_list_wrapped_onto_the_next_line_still_covers_it
     assert [_units(t) for t in plan.tasks()] == [[("市甲部", L), ("市乙办", S), ("市丙局", S), ("市丁中心", S)]] * 2
 
 
+def test_a_working_groups_units_go_to_its_duties_beside_one_naming_its_own():
+    """（一）X组 / 牵头单位：A / 成员单位：B、C / 主要职责： over duties, one naming a body of its own: the label lines say who
+    the group is, so every duty naming no unit (or only helpers) takes the group's units; a duty naming who answers for
+    it keeps its own. A heading that is no working group's name keeps the plain reading: its units go to none."""
+    def read(heading):
+        return _one(
+            "某市展会安全保障方案\n一、工作组及职责\n" + heading + "\n牵头单位：市甲办\n成员单位：市乙局、市丙局\n主要职责：\n"
+            "1.负责安全保障的统筹协调。\n2.做好涉外事件的联络工作（市丁办负责）。\n3.做好后勤工作（市戊局配合）。\n")
+    group = [("市甲办", L), ("市乙局", S), ("市丙局", S)]
+    plan = read("（一）综合协调组")
+    assert [_units(t) for t in plan.tasks()] == [group, [("市丁办", R)], [("市戊局", S)] + group]
+    assert any("工作组的组成单位适用于其名下各项" in r.text for r in plan.readings)
+    assert [_units(t) for t in read("（一）统筹协调安全保障").tasks()] == [[], [("市丁办", R)], [("市戊局", S)]]
+
+
 def test_labels_with_a_small_full_stop_are_labels():
     """1﹒ / 2﹒ (the small full stop U+FE52, as some portals publish a provincial 责任分解): each is a task, its
     label lines below it; read as an ordinary 1. the tasks are not lost into the 一、 heading."""
