@@ -460,6 +460,9 @@ GRAMMAR = [
      [("县应急局", R), ("县公安局", S), ("各乡镇人民政府", R)]),
     ("开展专项检查。(牵头单位:县应急局,配合单位:县公安局,各乡镇(街道))",
      [("县应急局", L), ("县公安局", S), ("各乡镇(街道)", R)]),
+    # …but enterprises are a kind of body, no ground: after the comma they support as the list before them
+    ("开展专项检查。(牵头单位:县网信办,配合单位:县公安局，各基础电信运营企业)",
+     [("县网信办", L), ("县公安局", S), ("各基础电信运营企业", S)]),
     # 等 + the group the listed units belong to, dropped
     ("开展专项检查。(县应急局牵头,县工会、县妇联等县安委会有关成员单位配合)",
      [("县应急局", L), ("县工会", S), ("县妇联", S)]),

@@ -1572,6 +1572,33 @@ def test_a_working_groups_heading_naming_its_units_in_a_sentence_covers_its_task
     assert [g.title for g in plan.sections[0].groups] == ["协调保障组", "宣传引导组"]
 
 
+@pytest.mark.parametrize("furniture", ["", "— 4 —\n"])
+def test_a_working_groups_member_list_wrapped_onto_the_next_line_still_covers_its_duties(furniture):
+    """成员单位：A、B、 / C under a 工作组 heading: the member list too long for its line runs on (a page number may
+    stand between); the bare continuation is part of the units' line, so the group's units still cover its duties."""
+    plan = _one(
+        "某市展会安全保障方案\n一、工作组及职责\n（一）宣传组\n牵头单位：市甲部\n"
+        "成员单位：市乙办、市丙局、\n" + furniture + "市丁中心\n主要职责：\n"
+        "1.统筹做好宣传报道。\n2.加强舆情监测研判。\n")
+    assert [t.title for t in plan.tasks()] == ["统筹做好宣传报道", "加强舆情监测研判"]
+    assert [_units(t) for t in plan.tasks()] == [[("市甲部", L), ("市乙办", S), ("市丙局", S), ("市丁中心", S)]] * 2
+
+
+def test_a_working_groups_units_go_to_its_duties_beside_one_naming_its_own():
+    """（一）X组 / 牵头单位：A / 成员单位：B、C / 主要职责： over duties, one naming a body of its own: the label lines say who
+    the group is, so every duty naming no unit (or only helpers) takes the group's units; a duty naming who answers for
+    it keeps its own. A heading that is no working group's name keeps the plain reading: its units go to none."""
+    def read(heading):
+        return _one(
+            "某市展会安全保障方案\n一、工作组及职责\n" + heading + "\n牵头单位：市甲办\n成员单位：市乙局、市丙局\n主要职责：\n"
+            "1.负责安全保障的统筹协调。\n2.做好涉外事件的联络工作（市丁办负责）。\n3.做好后勤工作（市戊局配合）。\n")
+    group = [("市甲办", L), ("市乙局", S), ("市丙局", S)]
+    plan = read("（一）综合协调组")
+    assert [_units(t) for t in plan.tasks()] == [group, [("市丁办", R)], [("市戊局", S)] + group]
+    assert any("工作组的组成单位适用于其名下各项" in r.text for r in plan.readings)
+    assert [_units(t) for t in read("（一）统筹协调安全保障").tasks()] == [[], [("市丁办", R)], [("市戊局", S)]]
+
+
 def test_labels_with_a_small_full_stop_are_labels():
     """1﹒ / 2﹒ (the small full stop U+FE52, as some portals publish a provincial 责任分解): each is a task, its
     label lines below it; read as an ordinary 1. the tasks are not lost into the 一、 heading."""
@@ -5117,6 +5144,32 @@ def test_labels_justified_letter_by_letter_and_scoped_by_place_are_labels():
         "p.txt")[0]
     assert [_units(t) for t in plan.tasks()] == [
         [("县甲局", R), ("县乙局", S), ("县丙局", S)], [("县丁局", R), ("某某镇人民政府", R), ("县戊局", S)]]
+
+
+def test_lines_set_with_a_space_after_every_character_are_the_words_they_spell():
+    """A justified PDF's text layer gives distributed-aligned lines with one space after every character: a bracket
+    closing a paragraph (（ 甲 县 委 、 县 乙 办 牵 头 ， 县 丙 局 配 合 ）), two labels on one line with ASCII : and ;, and a
+    label line whose list wraps inside a name (… 各 村 / 民 委 员 会). Each such line is closed up: the units are read,
+    each spelled once, without the spaces."""
+    plan = parse_text(
+        "某县2030年环境整治实施方案\n一 、 主 要 任 务\n"
+        "　　1.开展志愿服务。组建志愿服务队，开展入户宣传。\n（ 甲 县 委 、 县 乙 办 牵 头 ， 县 丙 局 配 合 ）\n"
+        "　　2.保障经费投入。统筹安排运营经费。\n牵 头 单 位 : 县 丁 局 ; 配 合 单 位 : 县 戊 局 、 县 己 局\n"
+        "　　3.推动公共机构带头。率先实行强制分类。\n牵 头 单 位 ： 县 机 关 事 务 中 心\n"
+        "配 合 单 位 ： 县 庚 局 、 各 村\n民 委 员 会\n", "p.txt")[0]
+    assert [t.title for t in plan.tasks()] == ["开展志愿服务", "保障经费投入", "推动公共机构带头"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲县委", L), ("县乙办", L), ("县丙局", S)], [("县丁局", L), ("县戊局", S), ("县己局", S)],
+        [("县机关事务中心", L), ("县庚局", S), ("各村民委员会", S)]]
+
+
+@pytest.mark.parametrize("line", ["序 号 工 作 任 务 牵 头 单 位 完 成 时 限", "第 3 页 共 7 页", "县甲局 ● ○ ●", "甲 乙 丙  丁 戊"])
+def test_spaced_lines_without_punctuation_or_not_spaced_throughout_stay_as_written(line):
+    """Only a line spaced throughout and holding punctuation is prose to close up: a table's letter-spaced header is
+    parted into its columns by the table reader, a spaced footer is furniture, marks beside a name are cells."""
+    from generator.source.plain_words import plain_words
+
+    assert plain_words(line) == line
 
 
 def test_a_responsibility_documents_signing_party_answers_for_its_targets():

@@ -13,7 +13,7 @@ from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import append_units, read_task, same_as_above_at
 from .attached_table import fold_attached_tables
-from .group_units import give_named_groups_units
+from .group_units import give_named_groups_units, give_working_groups_units
 from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
@@ -305,8 +305,8 @@ def _inherit_heading_units(plan: Plan) -> None:
                 tasks = [t for t in section.tasks if t.group == group.label]
                 if ("group", group.line) in covering:
                     _give_units(reading, tasks)
-                else:
-                    _lead_over_named_items(plan, group.line, reading, tasks)
+                elif not _lead_over_named_items(plan, group.line, reading, tasks):
+                    give_working_groups_units(plan, group, reading, tasks)
 
 
 def _give_closing_block_to_the_groups_items(plan: Plan) -> None:
@@ -331,7 +331,7 @@ def _give_closing_block_to_the_groups_items(plan: Plan) -> None:
 _UNIT_LABEL_OPENING = re.compile(r"[\s（(【\[]*(?:" + lexicon.UNIT_LABEL + ")")
 
 
-def _lead_over_named_items(plan: Plan, line: int, reading, tasks: list[Task]) -> None:
+def _lead_over_named_items(plan: Plan, line: int, reading, tasks: list[Task]) -> bool:
     """A heading naming only the lead (牵头单位：X on the heading's line or under it) over items that each name their
     responsible or supporting units and no lead (责任单位：A、B): the two answer different questions, who leads the
     block and who does each item, so each item takes the heading's lead, zero-width at its end.
@@ -343,15 +343,16 @@ def _lead_over_named_items(plan: Plan, line: int, reading, tasks: list[Task]) ->
     as the items' 责任单位 are fields of theirs: a heading's verb annotation over measures naming their own units,
     一、提升创新能力（区科技局牵头） / （一）…（区工业和信息化局负责）, sums up the part and is given to none."""
     if not reading.assignments or any(a.role != "lead" for a in reading.assignments):
-        return
+        return False
     if not all(_UNIT_LABEL_OPENING.match(note.text) for note in reading.annotations):
-        return
+        return False
     if not tasks or any(not t.assignments or any(a.role == "lead" for a in t.assignments) for t in tasks):
-        return
+        return False
     for task in tasks:
         append_units(task, reading)
     plan.note(line, "outline", f"line {line}: the heading names only the lead and its items name their other units: "
                                f"each of {'、'.join(t.label for t in tasks)} takes the heading's lead")
+    return True
 
 
 def _report_headings_setting_bodies_aside(plan: Plan) -> None:

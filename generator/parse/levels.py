@@ -402,12 +402,13 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
         return None
     # the annotation ends the heading's line, or stands on lines of its own between the heading and its items
     between = item[1:first]
+    joined = _texts(_wrapped_units_joined(between))
     # (若干政策举措 open each annotated heading with a lead-in paragraph, its aim and yearly target, before the
     # measures: 一、强化科技创新（区科技局牵头） / 以…为牵引，…2025年力争研发投入强度达到2.95%。 / （一）…: the
     # paragraph names no unit and is no item, so the heading's units still cover the measures)
     if not (all(_lead_in(ln) or _heading_field(ln.text) for ln in between) if has_annotation(head.text) else
-            between and all(_units_line(ln.text) or _heading_field(ln.text) for ln in between)
-            and any(_units_line(ln.text) for ln in between)):
+            between and all(_units_line(text) or _heading_field(text) for text in joined)
+            and any(_units_line(text) for text in joined)):
         return None
     title = without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
     if not title or len(title) > HEADING_MAX or re.search(r"[。；;]", title):
@@ -416,6 +417,31 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 1:
         return None
     return "some name their own" if any(has_annotation(ln.text) for ln in item[first:]) else "covers"
+
+
+# a unit list broken off at its separator: the list goes on on the next line
+_LIST_GOES_ON = ("、", "，", ",")
+
+
+def _wrapped_units_joined(between: list[Line]) -> list[Line | str]:
+    """The lines between a heading and its first item, a units' line wrapped onto the next line joined into one text.
+
+    A working group's member list too long for its line runs on (成员单位：市甲局、市乙局、 / 市丙中心): the bare
+    continuation is part of the units' line, not a lead-in paragraph. A units' line ending in a list separator
+    takes the unlabelled line after it (page numbers between are gone already); other lines stay as they are."""
+    joined: list[Line | str] = []
+    for ln in between:
+        last = _texts(joined[-1:])
+        if (last and last[0].endswith(_LIST_GOES_ON) and _units_line(last[0]) and not ln.label
+                and not _heading_field(ln.text)):
+            joined[-1] = last[0] + ln.text.strip()
+        else:
+            joined.append(ln)
+    return joined
+
+
+def _texts(lines: list[Line | str]) -> list[str]:
+    return [ln if isinstance(ln, str) else ln.text for ln in lines]
 
 
 def _lead_in(ln: Line) -> bool:

@@ -5,6 +5,9 @@
   they stand for (a bold 四、 is a section like any 四、).
 - A label justified to the width of the labels under it, letter by letter (责 任 单 位：, 包 联 领 导：), as Word
   sets a project sheet's labels: the label is the word it spells.
+- A line set with distributed alignment, as a justified PDF's text layer gives a short last line or a label line:
+  one space after every character (（ 团 县 委 、 县 文 明 办 牵 头 ， 县 民 政 局 配 合 ）, 牵 头 单 位 : 县 财 政 局 ; 配 合 单 位 : …):
+  the line is the words it spells, closed up.
 - Markdown's italics around Chinese words, as a CMS export writes a line set in italics (*牵头单位：X；配合单位：Y*,
   *（X牵头）*): the words are read without the stars.
 - Markdown's list marks (- / * / +) before an item's own number or a label, as wikis and static sites write a plan's
@@ -22,8 +25,8 @@ from ..words import lexicon as lx
 
 
 def plain_words(text: str) -> str:
-    """The text without Markdown's marks and with justified labels closed up."""
-    return _labels_closed_up(_without_list_marks(_without_emphasis(text)))
+    """The text without Markdown's marks and with justified lines and labels closed up."""
+    return _labels_closed_up(_spaced_lines_closed_up(_without_list_marks(_without_emphasis(text))))
 
 
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -72,6 +75,44 @@ def _without_list_marks(text: str) -> str:
     if "- " not in text and "* " not in text and "+ " not in text and "\t" not in text:
         return text
     return _LIST_MARK.sub(_unmarked_item, text)
+
+
+_UNITS_LABEL_OPENING = re.compile("^" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + ")" + r"\s*" + lx.LABEL_COLON)
+_SPACED_LINE_MIN_CHINESE = 3  # a line spelling words, not a few spaced marks (● ○, 1 2 3)
+
+
+def _spaced_lines_closed_up(text: str) -> str:
+    """（ 团 县 委 牵 头 ） -> （团县委牵头）: each line set with one space after every character closed up.
+
+    Only a line (past its indent) where single characters and single spaces alternate throughout, at least three of
+    them Chinese, and one a punctuation mark: words, labels and brackets in prose. A line of spaced words with no
+    punctuation stays as written: a table's letter-spaced header (序 号 工 作 任 务 牵 头 单 位) is parted into its
+    columns by the table reader, and a spaced title or page footer (第 3 页 共 7 页) is read as it is. A line holding any
+    word of two characters together (县甲局 ● ○) is not spaced throughout and stays too. A spaced line with no
+    punctuation is closed up where it goes on a closed-up units' line broken off inside a name or after a separator
+    (配 合 单 位 ： … 、 各 社 区 / 居 民 委 员 会): the wrapped rest of the same list."""
+    if " " not in text:
+        return text
+    lines = text.split("\n")
+    runs_on = False  # the line before was a closed-up units' line broken off inside its list
+    for i, line in enumerate(lines):
+        closed = _spaced_line_closed_up(line, runs_on)
+        runs_on = closed != line and _UNITS_LABEL_OPENING.match(closed.strip()) is not None and (
+            _CHINESE.match(closed.rstrip()[-1:]) is not None or closed.rstrip().endswith(("、", "，", ",")))
+        lines[i] = closed
+    return "\n".join(lines)
+
+
+def _spaced_line_closed_up(line: str, runs_on: bool) -> str:
+    body = line.lstrip(" \u3000")
+    indent = line[:len(line) - len(body)]
+    body = body.rstrip(" \u3000")
+    chars = body[::2]
+    if len(body) < 3 or body[1::2] != " " * (len(body) // 2) or " " in chars:
+        return line
+    if not runs_on and (len(_CHINESE.findall(chars)) < _SPACED_LINE_MIN_CHINESE or all(ch.isalnum() for ch in chars)):
+        return line
+    return indent + chars + line[len(indent) + len(body):]
 
 
 # a line opening with three to eight characters, each but the last followed by one space, then a colon

@@ -558,6 +558,10 @@ RUN_ON_ENDINGS = ("社", "企业")
 LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街",
                     "网格")
 
+# endings LOCALITY_ENDINGS admits that name kinds of bodies, no ground: 各基础电信运营企业 after the comma closing a
+# group's members' list (成员单位：A、B，各…企业) is more of the members, not the localities that carry the work out
+NOT_GROUND_ENDINGS = ("企业",)
+
 # ---- standing notes and positional rules stated by the document itself ----
 
 # "the same below", closing an annotation whose units stand for the bare items after it (【责任科室：X，下同】)

@@ -325,6 +325,8 @@ def _is_localities(name: str) -> bool:
     if m:
         name = name[m.end() - 1:]
         core = strip_trailing_brackets(name)
+    if core.endswith(lx.NOT_GROUND_ENDINGS):
+        return False  # 各基础电信运营企业: a kind of body, no ground (supports as the list before it does)
     return name.startswith("各") and bool(_LOCALITY_END.search(core) or core.endswith(lx.LOCALITY_HEADS + ("办事处",))
                                           or _is_party_committees(core))
 
