@@ -2875,3 +2875,15 @@ def test_a_courts_own_divisions_and_tribunals_are_bodies_and_words_ending_in_tin
     assert pairs("推进送法。（县丙局、乙人民法庭）") == [("县丙局", R), ("乙人民法庭", R)]
     for not_a_body in ("各家庭", "困难家庭", "模拟法庭", "合议庭", "开庭", "出庭"):
         assert pairs(f"推进关爱。（县丁局、{not_a_body}）") == []
+
+
+def test_a_bills_bracket_names_the_submitting_and_reviewing_bodies_and_the_drafting_helpers():
+    """（市人民政府提请，X工委承办，法制委员会统一审议）: a legislative plan names who submits a bill and who reviews it
+    beside the committee handling it; each answers for its stage. 配合起草 after bodies helping the drafting one is
+    their support (as 配合落实), not the drafter's 起草."""
+    assert pairs("制定《某县养犬条例》。（县人民政府提请，农业工委承办，法制委员会统一审议）") == [
+        ("县人民政府", R), ("农业工委", R), ("法制委员会", R)]
+    assert pairs("修订《某县河道条例》。（甲工委承办，法制委员会审议）") == [("甲工委", R), ("法制委员会", R)]
+    assert pairs("制定《某县古树条例》。（甲工委承办，县林业局、县园林局配合起草）") == [
+        ("甲工委", R), ("县林业局", S), ("县园林局", S)]
+    assert pairs("制定《某县古树条例》。（县林业局起草）") == [("县林业局", R)]

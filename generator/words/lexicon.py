@@ -266,6 +266,15 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # 起草）/ 市X局组织起草): it answers for the draft; after no name 起草 is the
                                       # task's word (起草实施细则)
                                       "起草": "responsible", "组织起草": "responsible", "负责起草": "responsible",
+                                      # (配合起草 / 协助起草 / 参与起草: the bodies helping the drafting one with
+                                      # their part of the draft support it, as 配合落实 does)
+                                      "配合起草": "support", "协助起草": "support", "参与起草": "support",
+                                      # a legislative plan's bill bracket names who submits the bill and who
+                                      # reviews it beside the committee handling it (（市人民政府提请，X工委承办，
+                                      # 法制委员会统一审议）): the submitting body and the reviewing committee each
+                                      # answer for their stage; after no name 提请审议 / 审议 are the task's words
+                                      # (before a name 提请 is a request, REQUEST_VERBS)
+                                      "提请": "responsible", "审议": "responsible", "统一审议": "responsible",
                                       # 承担: the body that takes the work on (市X局承担，Y指导) answers for it, as the
                                       # label 承担单位 says; 介入: a body stepping in early (市司法局提前介入) to help
                                       # the drafting one supports it; after no name both are the task's words
