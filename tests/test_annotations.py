@@ -2887,3 +2887,13 @@ def test_a_bills_bracket_names_the_submitting_and_reviewing_bodies_and_the_draft
     assert pairs("制定《某县古树条例》。（甲工委承办，县林业局、县园林局配合起草）") == [
         ("甲工委", R), ("县林业局", S), ("县园林局", S)]
     assert pairs("制定《某县古树条例》。（县林业局起草）") == [("县林业局", R)]
+
+
+def test_handling_steps_after_fuze_and_oversight_after_a_manner_word_are_read_as_duties():
+    """A proposal's handling bracket: 负责交办和督办 is one body's work (the steps end in 办 as offices do, no second
+    name after 和); 对口督办 after bodies is their oversight (support, as 督办单位); 负责组织协调 is the body's own
+    duty (responsible), 组织 / 协调 alone after a name still lead; 督办 closing a task's wording names no unit."""
+    assert pairs("办好代表建议。（甲委员会负责交办和督办，各专门委员会、乙工作委员会对口督办；县政府办公室负责组织协调）") == [
+        ("甲委员会", R), ("各专门委员会", S), ("乙工作委员会", S), ("县政府办公室", R)]
+    assert pairs("办好代表建议。（县政府办公室协调，各乡镇落实）") == [("县政府办公室", L), ("各乡镇", I)]
+    assert pairs("建立问题台账，挂账督办。（办公室负责）") == [("办公室", R)]

@@ -290,7 +290,11 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       "做好技术服务": "support", "督导检查": "support", "监督检查": "support"}
 # verbs of overseeing others; after 负责 they are the body's own duty (财政部负责督促指导，各省级财政部门落实: the
 # ministry answers for the oversight, it does not merely support), alone they support as above
-OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督")
+OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督", "督办")
+# the steps of handling a matter sent to bodies (a deputy's proposal, a complaint, a case: 交办 it, 督办 it), written
+# after 负责 as the body's work, one or two joined by 和 / 、 (人事代表选举工作委员会负责交办和督办): the work, though
+# each ends in 办 as an office's name does; no second name after 和
+HANDLING_STEPS = ("交办", "转办", "督办", "催办", "承办", "办理", "答复", "反馈")
 # words that 组织 completes into a body's name (各机关党组织, 各社会组织, 基层团组织): after them a verb beginning with
 # 组织 (组织落实, 组织实施) is the name's last word followed by the rest of the verb (各机关党组织 | 落实)
 ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治")
@@ -321,7 +325,10 @@ VERBS_AT_END_ONLY = ("督导", "监督")
 VERBS_BEFORE_THEIR_WORK = ("负责",)
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
-MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}
+# 督办 after a manner word (各专门委员会对口督办, 分别督办): the bodies overseeing the handling of a matter by the others
+# support them, as the label 督办单位 says; alone it ends a task's wording (定期开展督查督办, 挂账督办), and after 负责
+# it is the body's own duty (OVERSIGHT_VERBS)
+MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement", "督办": "support"}
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
@@ -354,7 +361,9 @@ VERB_MANNER_DOCUMENTS = ("计划", "方案", "安排", "规定", "部署", "要�
 # role is the verb's, the word before it no part of the name
 BRACKETED_ROLE_SHARES = ("双", "共同", "并列", "联合")
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
-                "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次", "抓好")
+                "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次", "抓好",
+                # (对口: each body over the matters of its own field, 各专门委员会对口督办 / 对口联系)
+                "对口")
 # What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
 # tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
 # after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only)
