@@ -2897,3 +2897,10 @@ def test_handling_steps_after_fuze_and_oversight_after_a_manner_word_are_read_as
         ("甲委员会", R), ("各专门委员会", S), ("乙工作委员会", S), ("县政府办公室", R)]
     assert pairs("办好代表建议。（县政府办公室协调，各乡镇落实）") == [("县政府办公室", L), ("各乡镇", I)]
     assert pairs("建立问题台账，挂账督办。（办公室负责）") == [("办公室", R)]
+
+
+def test_a_list_closed_by_deng_before_the_bodies_own_work_names_its_bodies():
+    """（X承办，A、B等做好应询准备）: 等 closes the list before the work the bodies do, as it does before a role verb;
+    the names end before 等, the work is no word of the last one."""
+    assert pairs("开展专题询问。（丙工委承办，县甲局、县乙局等做好应询准备）") == [("丙工委", R), ("县甲局", R), ("县乙局", R)]
+    assert pairs("开展专题询问。（县甲局等做好应询准备）") == [("县甲局", R)]

@@ -225,7 +225,8 @@ def _before_own_work(piece: str) -> str | None:
             continue  # 各科室负责人, 市委组织部: the verb's letters begin a noun, a word of the name
         if depth is not None and depth[m.start()]:
             continue  # a verb inside a bracket of the name
-        head = piece[max(0, m.start() - _VIEW): m.start()].strip()
+        # (县甲局、县乙局等做好应询准备: 等 closes the list before the work, as before a role verb; dropped to read the head)
+        head = drop_trailing_qualifier(piece[max(0, m.start() - _VIEW): m.start()].strip())
         if len(head) > 1 and unit_like(head):
             cut = m.start()  # the last one found is the longest head
     return piece[:cut].strip() if cut else None
