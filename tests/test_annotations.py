@@ -2904,3 +2904,12 @@ def test_a_list_closed_by_deng_before_the_bodies_own_work_names_its_bodies():
     the names end before 等, the work is no word of the last one."""
     assert pairs("开展专题询问。（丙工委承办，县甲局、县乙局等做好应询准备）") == [("丙工委", R), ("县甲局", R), ("县乙局", R)]
     assert pairs("开展专题询问。（县甲局等做好应询准备）") == [("县甲局", R)]
+
+
+def test_a_run_in_units_sentence_whose_last_unit_goes_on_with_its_work_names_every_unit():
+    """X承办，Y协助做好会务保障。: a 要点 writes its units run in after the task, the last clause going on after its
+    verb with that unit's work; the clauses before name the sentence's agents, so a committee's own office (常委会
+    办公厅, no level word first; 会办 in it no verb) is read as after 由X牵头，."""
+    assert pairs("听取专项报告。财政经济委员会承办，常委会办公厅协助做好会务保障。") == [
+        ("财政经济委员会", R), ("常委会办公厅", S)]
+    assert pairs("听取专项报告。财政经济委员会承办，常委会办公厅协助。") == [("财政经济委员会", R), ("常委会办公厅", S)]

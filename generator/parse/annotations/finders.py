@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _role_as_label)
-from .name_lists import _BRACKETED_VERB, _depth_zero_find
+from .name_lists import _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _depth_zero_find
 from ...words.labels import label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -307,6 +307,10 @@ class VerbSentence(Finder):
                 lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
                 continue
+            if may and not agent and (units := self._units_then_one_at_work(body)):
+                lead = sentence.index(body)  # X承办，Y协助做好会务保障: the last unit goes on with its work
+                found.append((start + lead, start + lead + len(units), units))
+                continue
             if agent:  # 由教育部负责，指导各省…: the agent's clause opens the sentence and the rest is what it does
                 parts = depth_zero_split(body, ",，")
                 first = parts[0][1].strip()
@@ -342,6 +346,19 @@ class VerbSentence(Finder):
                     lead = start + at + clause.index(body[0])
                     found.append((lead, lead + len(body), units))
         return found
+
+    @staticmethod
+    def _units_then_one_at_work(body: str) -> str:
+        """'X承办，Y协助做好会务保障' -> 'X承办，Y协助': a sentence of units' clauses, each closed by its verb, whose last
+        clause goes on after its verb with the work that unit does (a 要点's run-in units: 监察和司法委员会承办，常委会
+        办公厅协助做好会务保障). The clauses before name the sentence's agents clause by clause, as 由X牵头， does, so
+        the last clause's bodies need not open with a level word (常委会办公厅); they must still be names written whole."""
+        parts = depth_zero_split(body, ",，")
+        if len(parts) < 2 or len(body) > 80 or not all(_ends_with_verb(c.strip()) for _, c in parts[:-1]):
+            return ""
+        at, last = parts[-1]
+        acting = _units_then_their_work(last.strip(), after_agent=True)
+        return body[: at + last.index(acting) + len(acting)].strip() if acting else ""
 
     @staticmethod
     def _units_opening(body: str) -> str:
@@ -530,6 +547,8 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
         names, rest = clause[: m.start()], clause[m.end():]
         if not rest.strip() or _NOT_A_VERB_AFTER.match(rest) or depth_at(names):
             continue  # 负责人 / 配合单位: the verb's letters begin a noun; a verb inside a bracket has no subject here
+        if clause.startswith(_LONG_UNIT_ENDINGS, m.end() - 1):
+            continue  # 常委会办公厅: the verb's last letter opens the body's ending written on (会办 + 公厅), no verb
         # each a body's name written whole from its opening (镇水利站, 各村, 区公安分局): not words of the task that end
         # as a name does (倒逼生产经营单位, 形成全社会)
         if _bodies_named_whole(names, after_agent):
