@@ -1240,3 +1240,18 @@ def test_a_sharing_sites_slogan_in_brackets_at_a_documents_only_page_break_is_fu
         "2、改造公园。（县丁局负责）\n", "方案.txt")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("县甲大队", "lead"), ("县乙局", "support"), ("县丙建设局", "support")], [("县丁局", "responsible")]]
+
+
+def test_minutes_subjects_before_a_duty_manner_and_the_units_addressed_all_at_once_are_read():
+    """Minutes write a list straight before how it acts, no modal (A、B按照职责分工做好…), and address every unit given
+    work at once before the meeting's modal (各责任单位要于每月25日前报送…): both are the items' subjects. In a plan of
+    another kind the same sentences name no unit (a closing exhortation's 各有关单位要… is no body's duty)."""
+    text = ("某市政府常务会议纪要\n"
+            "一、关于医院项目。请市甲局抓紧完成设计批复，市乙局、市丙局按照职责分工做好概算审核工作。\n"
+            "二、关于信息报送。各责任单位要于每月25日前将落实情况报市丁局汇总。\n")
+    [plan] = parse_text(text)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "responsible"), ("市乙局", "responsible"), ("市丙局", "responsible")],
+        [("各责任单位", "responsible")]]
+    [plan] = parse_text(text.replace("常务会议纪要", "2025年重点工作安排"))
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [[], []]

@@ -439,12 +439,20 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     # a modal or a preposition after the subject, its verb further on (X应当建立…, X依法对…进行审计, X在10个工作日内拨付,
     # X按照各自职责做好…): the body carries the clause's work
     "应当": "responsible", "应": "responsible", "须": "responsible", "依法": "responsible", "按照各自职责": "responsible",
-    "按职责": "responsible", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
+    "按职责": "responsible",
+    # (a list straight before how it acts, no modal: A、B按照职责分工做好…, 根据各自职责抓好…)
+    "按照职责": "responsible", "根据职责": "responsible", "根据各自职责": "responsible", "按各自职责": "responsible", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
     "据此": "responsible", "每": "responsible", "定期": "responsible", "及时": "responsible",
     # what a body does in a rule's article, its own act (由X汇总后推送Y，Y在…内拨付; X收缴入…; 由X责令退回)
     **{verb: "responsible" for verb in ("汇总", "推送", "报送", "移送", "责令", "审核", "核验", "核查", "核实", "复核",
                                         "拨付", "受理", "公示", "发放", "收缴", "审批", "备案", "查处", "下达", "编制",
                                         "统筹", "协调", "上报", "组织", "制定", "建立", "开展")}}
+# the units a minutes' item addresses all at once as its clause's subject (各责任单位要于每月25日前报送…, 各有关单位要…):
+# in minutes (SubjectClauses, prose documents only; before the meeting's modal 要) each unit the meeting gave work to
+# answers for the item; elsewhere the same words open a plan's closing exhortation and name no body
+# (CLOSING_EXHORTATION), and a rule's article writes 应当, not 要
+ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位", "各成员单位", "各责任部门", "各有关部门", "各相关部门",
+                         "各有关部门和单位", "各相关部门和单位")
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")

@@ -822,12 +822,13 @@ _CLAUSE_SUBJECT_VERB = re.compile("(?:" + lx.alternation(lx.AGENT_ADVERBS) + ")?
 
 def _subject_and_verb(clause: str) -> tuple[str, str, str] | None:
     """'市A局、市B局要在汛前完成…' -> ('市A局、市B局', '要', '在汛前完成…'): the first verb whose words before it are all
-    bodies' names written whole; None when there is none."""
+    bodies' names written whole; None when there is none. (各责任单位要…: the units a minutes' item addresses all at
+    once before the meeting's modal, lexicon.ADDRESSED_COLLECTIVES; a rule's 各有关部门应当… stays unread)"""
     for m in _CLAUSE_SUBJECT_VERB.finditer(clause, 2):
         names = clause[: m.start()]
         if len(names) > 200:
             return None
-        if _bodies_named(names):
+        if _bodies_named(names) or (m.group(1) == "要" and names.strip() in lx.ADDRESSED_COLLECTIVES):
             return names, m.group(1), clause[m.end():]
     return None
 
