@@ -1255,3 +1255,16 @@ def test_minutes_subjects_before_a_duty_manner_and_the_units_addressed_all_at_on
         [("各责任单位", "responsible")]]
     [plan] = parse_text(text.replace("常务会议纪要", "2025年重点工作安排"))
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [[], []]
+
+
+def test_a_minutes_subject_parted_from_its_modal_by_what_it_acts_as_is_read():
+    """X作为项目业主，要倒排工期…: minutes set the body apart from its modal by the capacity it acts in; the next clause's
+    modal is the subject's. In a plan of another kind the sentence names no unit."""
+    text = ("某市政府常务会议纪要\n"
+            "一、关于快速路项目。市甲集团作为项目业主，要倒排工期，确保年底前贯通。\n"
+            "二、关于园区项目。市乙公司作为项目业主，牵头做好施工组织。\n")
+    [plan] = parse_text(text)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲集团", "responsible")], [("市乙公司", "lead")]]
+    [plan] = parse_text(text.replace("常务会议纪要", "2025年重点工作安排"))
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [[], []]

@@ -447,6 +447,10 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     **{verb: "responsible" for verb in ("汇总", "推送", "报送", "移送", "责令", "审核", "核验", "核查", "核实", "复核",
                                         "拨付", "受理", "公示", "发放", "收缴", "审批", "备案", "查处", "下达", "编制",
                                         "统筹", "协调", "上报", "组织", "制定", "建立", "开展")}}
+# a minutes' subject set apart from its modal by what it acts as (市城投集团作为项目业主，要倒排工期…): the clause of the
+# body and its capacity names the subject of the next clause, which opens with the modal or a role verb
+SUBJECT_CAPACITY_MARKS = ("作为",)
+SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
 # the units a minutes' item addresses all at once as its clause's subject (各责任单位要于每月25日前报送…, 各有关单位要…):
 # in minutes (SubjectClauses, prose documents only; before the meeting's modal 要) each unit the meeting gave work to
 # answers for the item; elsewhere the same words open a plan's closing exhortation and name no body

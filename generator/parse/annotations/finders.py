@@ -765,11 +765,20 @@ class SubjectClauses(Finder):
         for start, sentence in depth_zero_split(text, _SENTENCE_END):
             subject = False  # a subject named in an earlier clause of the sentence (请X牵头，会同Y…)
             manner = False  # …and its clause only said how it acts (X、Y按照各自职责，配合做好…)
+            capacity = None  # …or only what it acts as (X作为项目业主，要…): (offset, names) for the next clause
             for at, clause in depth_zero_split(sentence, ",，"):
                 body = clause.lstrip()
                 offset = start + at + len(clause) - len(body)
                 opener = next((o for o in lx.CLAUSE_SUBJECT_OPENERS if body.startswith(o)), "")
                 body, offset = body[len(opener):], offset + len(opener)
+                carried = next((v for v in lx.SUBJECT_CARRIED_VERBS if body.startswith(v)), "") if capacity else ""
+                if carried:  # the subject of the clause before, its capacity said there, acts here
+                    lead, names = capacity
+                    role = lx.CLAUSE_SUBJECT_VERBS.get(carried, "responsible")
+                    found.append((lead, lead + len(names), names + {"lead": "牵头"}.get(role, "负责")))
+                    subject, capacity = True, None
+                    continue
+                capacity = _subject_and_capacity(body, offset)
                 if manner and body.startswith(lx.ASSIST_VERBS):  # the verb of the subject before: it supports
                     lead, end, inner = found[-1]
                     found[-1] = (lead, end, inner[: -len("负责")] + "配合")
@@ -794,6 +803,7 @@ class SubjectClauses(Finder):
                 if read is None:
                     continue
                 names, verb, rest = read
+                capacity = None  # the clause read its own subject and verb
                 role = lx.CLAUSE_SUBJECT_VERBS.get(verb, "responsible")
                 if role == "with":
                     partners = _partners_named(rest)
@@ -814,6 +824,16 @@ class SubjectClauses(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+def _subject_and_capacity(clause: str, offset: int) -> tuple[int, str] | None:
+    """'市城投集团作为项目业主' -> (offset, '市城投集团'): bodies' names, then what they act as, the whole clause; the
+    next clause opening with a modal (要…) says what they do (SubjectClauses). None otherwise."""
+    for mark in lx.SUBJECT_CAPACITY_MARKS:
+        at = clause.find(mark, 2)
+        if at > 0 and _bodies_named(clause[:at]):
+            return offset, clause[:at]
+    return None
 
 
 _CLAUSE_SUBJECT_VERB = re.compile("(?:" + lx.alternation(lx.AGENT_ADVERBS) + ")?(" + lx.alternation(lx.CLAUSE_SUBJECT_VERBS)
