@@ -1268,3 +1268,13 @@ def test_a_minutes_subject_parted_from_its_modal_by_what_it_acts_as_is_read():
         [("市甲集团", "responsible")], [("市乙公司", "lead")]]
     [plan] = parse_text(text.replace("常务会议纪要", "2025年重点工作安排"))
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [[], []]
+
+
+def test_a_minutes_body_guiding_the_others_supports_and_one_strengthening_its_work_answers_for_it():
+    """请A加快建设进度，B加强业务指导: in minutes the body guiding those who do the work supports them (as 指导 after a
+    name does); a body strengthening its own work (C加强巡查) answers for it."""
+    [plan] = parse_text("某市政府专题会议纪要\n"
+                        "一、关于安置房。请甲区人民政府加快建设进度，市乙局加强业务指导。\n"
+                        "二、关于河道保洁。市丙局加强日常巡查，发现问题及时处置。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("甲区人民政府", "responsible"), ("市乙局", "support")], [("市丙局", "responsible")]]

@@ -441,7 +441,11 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     "应当": "responsible", "应": "responsible", "须": "responsible", "依法": "responsible", "按照各自职责": "responsible",
     "按职责": "responsible",
     # (a list straight before how it acts, no modal: A、B按照职责分工做好…, 根据各自职责抓好…)
-    "按照职责": "responsible", "根据职责": "responsible", "根据各自职责": "responsible", "按各自职责": "responsible", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
+    "按照职责": "responsible", "根据职责": "responsible", "根据各自职责": "responsible", "按各自职责": "responsible",
+    # (A加快建设进度，B加强业务指导: the body strengthening its own work answers for it; the one guiding those doing
+    # the work supports them, as 指导 after a name does)
+    "加强": "responsible", "加强指导": "support", "加强业务指导": "support", "做好业务指导": "support",
+    "加强技术指导": "support", "做好指导": "support", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
     "据此": "responsible", "每": "responsible", "定期": "responsible", "及时": "responsible",
     # what a body does in a rule's article, its own act (由X汇总后推送Y，Y在…内拨付; X收缴入…; 由X责令退回)
     **{verb: "responsible" for verb in ("汇总", "推送", "报送", "移送", "责令", "审核", "核验", "核查", "核实", "复核",
