@@ -1278,3 +1278,12 @@ def test_a_minutes_body_guiding_the_others_supports_and_one_strengthening_its_wo
                         "二、关于河道保洁。市丙局加强日常巡查，发现问题及时处置。\n")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("甲区人民政府", "responsible"), ("市乙局", "support")], [("市丙局", "responsible")]]
+
+
+def test_a_minutes_body_carrying_out_what_another_coordinates_implements_it():
+    """由X负责…的统筹协调，Y具体实施: a long object after 负责 does not end the item's reading; the body carrying the work
+    out on the ground after the coordinating one implements it."""
+    [plan] = parse_text("某市政府专题会议纪要\n"
+                        "一、关于配套学校。由市甲局负责新建小区配套学校建设的统筹协调，乙区人民政府具体实施。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "responsible"), ("乙区人民政府", "implement")]]

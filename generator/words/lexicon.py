@@ -445,7 +445,10 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     # (A加快建设进度，B加强业务指导: the body strengthening its own work answers for it; the one guiding those doing
     # the work supports them, as 指导 after a name does)
     "加强": "responsible", "加强指导": "support", "加强业务指导": "support", "做好业务指导": "support",
-    "加强技术指导": "support", "做好指导": "support", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
+    "加强技术指导": "support", "做好指导": "support",
+    # (由X负责…的统筹协调，Y具体实施: the body carrying the work out on the ground after the one coordinating it
+    # implements it, as 落实 says)
+    "具体实施": "implement", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
     "据此": "responsible", "每": "responsible", "定期": "responsible", "及时": "responsible",
     # what a body does in a rule's article, its own act (由X汇总后推送Y，Y在…内拨付; X收缴入…; 由X责令退回)
     **{verb: "responsible" for verb in ("汇总", "推送", "报送", "移送", "责令", "审核", "核验", "核查", "核实", "复核",
