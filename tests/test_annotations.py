@@ -2883,7 +2883,8 @@ def test_a_bills_bracket_names_the_submitting_and_reviewing_bodies_and_the_draft
     their support (as 配合落实), not the drafter's 起草."""
     assert pairs("制定《某县养犬条例》。（县人民政府提请，农业工委承办，法制委员会统一审议）") == [
         ("县人民政府", R), ("农业工委", R), ("法制委员会", R)]
-    assert pairs("修订《某县河道条例》。（甲工委承办，法制委员会审议）") == [("甲工委", R), ("法制委员会", R)]
+    assert pairs("修订《某县河道条例》。由甲工委牵头起草，县乙局等参与，10月提请常委会会议初次审议。") == [
+        ("甲工委", L), ("县乙局", S)]
     assert pairs("制定《某县古树条例》。（甲工委承办，县林业局、县园林局配合起草）") == [
         ("甲工委", R), ("县林业局", S), ("县园林局", S)]
     assert pairs("制定《某县古树条例》。（县林业局起草）") == [("县林业局", R)]

@@ -272,9 +272,10 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # a legislative plan's bill bracket names who submits the bill and who
                                       # reviews it beside the committee handling it (（市人民政府提请，X工委承办，
                                       # 法制委员会统一审议）): the submitting body and the reviewing committee each
-                                      # answer for their stage; after no name 提请审议 / 审议 are the task's words
-                                      # (before a name 提请 is a request, REQUEST_VERBS)
-                                      "提请": "responsible", "审议": "responsible", "统一审议": "responsible",
+                                      # answer for their stage; after no name 提请审议 is the task's words
+                                      # (before a name 提请 is a request, REQUEST_VERBS). Bare 审议 is none: a
+                                      # clause of the schedule ends so (12月提请常委会会议初次审议)
+                                      "提请": "responsible", "统一审议": "responsible",
                                       # 承担: the body that takes the work on (市X局承担，Y指导) answers for it, as the
                                       # label 承担单位 says; 介入: a body stepping in early (市司法局提前介入) to help
                                       # the drafting one supports it; after no name both are the task's words
