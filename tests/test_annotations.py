@@ -2878,3 +2878,42 @@ def test_a_courts_own_divisions_and_tribunals_are_bodies_and_words_ending_in_tin
     assert pairs("推进送法。（县丙局、乙人民法庭）") == [("县丙局", R), ("乙人民法庭", R)]
     for not_a_body in ("各家庭", "困难家庭", "模拟法庭", "合议庭", "开庭", "出庭"):
         assert pairs(f"推进关爱。（县丁局、{not_a_body}）") == []
+
+
+def test_a_bills_bracket_names_the_submitting_and_reviewing_bodies_and_the_drafting_helpers():
+    """（市人民政府提请，X工委承办，法制委员会统一审议）: a legislative plan names who submits a bill and who reviews it
+    beside the committee handling it; each answers for its stage. 配合起草 after bodies helping the drafting one is
+    their support (as 配合落实), not the drafter's 起草."""
+    assert pairs("制定《某县养犬条例》。（县人民政府提请，农业工委承办，法制委员会统一审议）") == [
+        ("县人民政府", R), ("农业工委", R), ("法制委员会", R)]
+    assert pairs("修订《某县河道条例》。由甲工委牵头起草，县乙局等参与，10月提请常委会会议初次审议。") == [
+        ("甲工委", L), ("县乙局", S)]
+    assert pairs("制定《某县古树条例》。（甲工委承办，县林业局、县园林局配合起草）") == [
+        ("甲工委", R), ("县林业局", S), ("县园林局", S)]
+    assert pairs("制定《某县古树条例》。（县林业局起草）") == [("县林业局", R)]
+
+
+def test_handling_steps_after_fuze_and_oversight_after_a_manner_word_are_read_as_duties():
+    """A proposal's handling bracket: 负责交办和督办 is one body's work (the steps end in 办 as offices do, no second
+    name after 和); 对口督办 after bodies is their oversight (support, as 督办单位); 负责组织协调 is the body's own
+    duty (responsible), 组织 / 协调 alone after a name still lead; 督办 closing a task's wording names no unit."""
+    assert pairs("办好代表建议。（甲委员会负责交办和督办，各专门委员会、乙工作委员会对口督办；县政府办公室负责组织协调）") == [
+        ("甲委员会", R), ("各专门委员会", S), ("乙工作委员会", S), ("县政府办公室", R)]
+    assert pairs("办好代表建议。（县政府办公室协调，各乡镇落实）") == [("县政府办公室", L), ("各乡镇", I)]
+    assert pairs("建立问题台账，挂账督办。（办公室负责）") == [("办公室", R)]
+
+
+def test_a_list_closed_by_deng_before_the_bodies_own_work_names_its_bodies():
+    """（X承办，A、B等做好应询准备）: 等 closes the list before the work the bodies do, as it does before a role verb;
+    the names end before 等, the work is no word of the last one."""
+    assert pairs("开展专题询问。（丙工委承办，县甲局、县乙局等做好应询准备）") == [("丙工委", R), ("县甲局", R), ("县乙局", R)]
+    assert pairs("开展专题询问。（县甲局等做好应询准备）") == [("县甲局", R)]
+
+
+def test_a_run_in_units_sentence_whose_last_unit_goes_on_with_its_work_names_every_unit():
+    """X承办，Y协助做好会务保障。: a 要点 writes its units run in after the task, the last clause going on after its
+    verb with that unit's work; the clauses before name the sentence's agents, so a committee's own office (常委会
+    办公厅, no level word first; 会办 in it no verb) is read as after 由X牵头，."""
+    assert pairs("听取专项报告。财政经济委员会承办，常委会办公厅协助做好会务保障。") == [
+        ("财政经济委员会", R), ("常委会办公厅", S)]
+    assert pairs("听取专项报告。财政经济委员会承办，常委会办公厅协助。") == [("财政经济委员会", R), ("常委会办公厅", S)]

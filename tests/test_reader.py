@@ -1240,3 +1240,50 @@ def test_a_sharing_sites_slogan_in_brackets_at_a_documents_only_page_break_is_fu
         "2、改造公园。（县丁局负责）\n", "方案.txt")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("县甲大队", "lead"), ("县乙局", "support"), ("县丙建设局", "support")], [("县丁局", "responsible")]]
+
+
+def test_minutes_subjects_before_a_duty_manner_and_the_units_addressed_all_at_once_are_read():
+    """Minutes write a list straight before how it acts, no modal (A、B按照职责分工做好…), and address every unit given
+    work at once before the meeting's modal (各责任单位要于每月25日前报送…): both are the items' subjects. In a plan of
+    another kind the same sentences name no unit (a closing exhortation's 各有关单位要… is no body's duty)."""
+    text = ("某市政府常务会议纪要\n"
+            "一、关于医院项目。请市甲局抓紧完成设计批复，市乙局、市丙局按照职责分工做好概算审核工作。\n"
+            "二、关于信息报送。各责任单位要于每月25日前将落实情况报市丁局汇总。\n")
+    [plan] = parse_text(text)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "responsible"), ("市乙局", "responsible"), ("市丙局", "responsible")],
+        [("各责任单位", "responsible")]]
+    [plan] = parse_text(text.replace("常务会议纪要", "2025年重点工作安排"))
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [[], []]
+
+
+def test_a_minutes_subject_parted_from_its_modal_by_what_it_acts_as_is_read():
+    """X作为项目业主，要倒排工期…: minutes set the body apart from its modal by the capacity it acts in; the next clause's
+    modal is the subject's. In a plan of another kind the sentence names no unit."""
+    text = ("某市政府常务会议纪要\n"
+            "一、关于快速路项目。市甲集团作为项目业主，要倒排工期，确保年底前贯通。\n"
+            "二、关于园区项目。市乙公司作为项目业主，牵头做好施工组织。\n")
+    [plan] = parse_text(text)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲集团", "responsible")], [("市乙公司", "lead")]]
+    [plan] = parse_text(text.replace("常务会议纪要", "2025年重点工作安排"))
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [[], []]
+
+
+def test_a_minutes_body_guiding_the_others_supports_and_one_strengthening_its_work_answers_for_it():
+    """请A加快建设进度，B加强业务指导: in minutes the body guiding those who do the work supports them (as 指导 after a
+    name does); a body strengthening its own work (C加强巡查) answers for it."""
+    [plan] = parse_text("某市政府专题会议纪要\n"
+                        "一、关于安置房。请甲区人民政府加快建设进度，市乙局加强业务指导。\n"
+                        "二、关于河道保洁。市丙局加强日常巡查，发现问题及时处置。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("甲区人民政府", "responsible"), ("市乙局", "support")], [("市丙局", "responsible")]]
+
+
+def test_a_minutes_body_carrying_out_what_another_coordinates_implements_it():
+    """由X负责…的统筹协调，Y具体实施: a long object after 负责 does not end the item's reading; the body carrying the work
+    out on the ground after the coordinating one implements it."""
+    [plan] = parse_text("某市政府专题会议纪要\n"
+                        "一、关于配套学校。由市甲局负责新建小区配套学校建设的统筹协调，乙区人民政府具体实施。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "responsible"), ("乙区人民政府", "implement")]]

@@ -266,6 +266,16 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # 起草）/ 市X局组织起草): it answers for the draft; after no name 起草 is the
                                       # task's word (起草实施细则)
                                       "起草": "responsible", "组织起草": "responsible", "负责起草": "responsible",
+                                      # (配合起草 / 协助起草 / 参与起草: the bodies helping the drafting one with
+                                      # their part of the draft support it, as 配合落实 does)
+                                      "配合起草": "support", "协助起草": "support", "参与起草": "support",
+                                      # a legislative plan's bill bracket names who submits the bill and who
+                                      # reviews it beside the committee handling it (（市人民政府提请，X工委承办，
+                                      # 法制委员会统一审议）): the submitting body and the reviewing committee each
+                                      # answer for their stage; after no name 提请审议 is the task's words
+                                      # (before a name 提请 is a request, REQUEST_VERBS). Bare 审议 is none: a
+                                      # clause of the schedule ends so (12月提请常委会会议初次审议)
+                                      "提请": "responsible", "统一审议": "responsible",
                                       # 承担: the body that takes the work on (市X局承担，Y指导) answers for it, as the
                                       # label 承担单位 says; 介入: a body stepping in early (市司法局提前介入) to help
                                       # the drafting one supports it; after no name both are the task's words
@@ -281,7 +291,11 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       "做好技术服务": "support", "督导检查": "support", "监督检查": "support"}
 # verbs of overseeing others; after 负责 they are the body's own duty (财政部负责督促指导，各省级财政部门落实: the
 # ministry answers for the oversight, it does not merely support), alone they support as above
-OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督")
+OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督", "督办")
+# the steps of handling a matter sent to bodies (a deputy's proposal, a complaint, a case: 交办 it, 督办 it), written
+# after 负责 as the body's work, one or two joined by 和 / 、 (人事代表选举工作委员会负责交办和督办): the work, though
+# each ends in 办 as an office's name does; no second name after 和
+HANDLING_STEPS = ("交办", "转办", "督办", "催办", "承办", "办理", "答复", "反馈")
 # words that 组织 completes into a body's name (各机关党组织, 各社会组织, 基层团组织): after them a verb beginning with
 # 组织 (组织落实, 组织实施) is the name's last word followed by the rest of the verb (各机关党组织 | 落实)
 ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治")
@@ -312,7 +326,10 @@ VERBS_AT_END_ONLY = ("督导", "监督")
 VERBS_BEFORE_THEIR_WORK = ("负责",)
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
-MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement"}
+# 督办 after a manner word (各专门委员会对口督办, 分别督办): the bodies overseeing the handling of a matter by the others
+# support them, as the label 督办单位 says; alone it ends a task's wording (定期开展督查督办, 挂账督办), and after 负责
+# it is the body's own duty (OVERSIGHT_VERBS)
+MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement", "督办": "support"}
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
@@ -345,7 +362,9 @@ VERB_MANNER_DOCUMENTS = ("计划", "方案", "安排", "规定", "部署", "要�
 # role is the verb's, the word before it no part of the name
 BRACKETED_ROLE_SHARES = ("双", "共同", "并列", "联合")
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
-                "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次", "抓好")
+                "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次", "抓好",
+                # (对口: each body over the matters of its own field, 各专门委员会对口督办 / 对口联系)
+                "对口")
 # What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
 # tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
 # after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only)
@@ -421,12 +440,31 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     # a modal or a preposition after the subject, its verb further on (X应当建立…, X依法对…进行审计, X在10个工作日内拨付,
     # X按照各自职责做好…): the body carries the clause's work
     "应当": "responsible", "应": "responsible", "须": "responsible", "依法": "responsible", "按照各自职责": "responsible",
-    "按职责": "responsible", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
+    "按职责": "responsible",
+    # (a list straight before how it acts, no modal: A、B按照职责分工做好…, 根据各自职责抓好…)
+    "按照职责": "responsible", "根据职责": "responsible", "根据各自职责": "responsible", "按各自职责": "responsible",
+    # (A加快建设进度，B加强业务指导: the body strengthening its own work answers for it; the one guiding those doing
+    # the work supports them, as 指导 after a name does)
+    "加强": "responsible", "加强指导": "support", "加强业务指导": "support", "做好业务指导": "support",
+    "加强技术指导": "support", "做好指导": "support",
+    # (由X负责…的统筹协调，Y具体实施: the body carrying the work out on the ground after the one coordinating it
+    # implements it, as 落实 says)
+    "具体实施": "implement", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
     "据此": "responsible", "每": "responsible", "定期": "responsible", "及时": "responsible",
     # what a body does in a rule's article, its own act (由X汇总后推送Y，Y在…内拨付; X收缴入…; 由X责令退回)
     **{verb: "responsible" for verb in ("汇总", "推送", "报送", "移送", "责令", "审核", "核验", "核查", "核实", "复核",
                                         "拨付", "受理", "公示", "发放", "收缴", "审批", "备案", "查处", "下达", "编制",
                                         "统筹", "协调", "上报", "组织", "制定", "建立", "开展")}}
+# a minutes' subject set apart from its modal by what it acts as (市城投集团作为项目业主，要倒排工期…): the clause of the
+# body and its capacity names the subject of the next clause, which opens with the modal or a role verb
+SUBJECT_CAPACITY_MARKS = ("作为",)
+SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
+# the units a minutes' item addresses all at once as its clause's subject (各责任单位要于每月25日前报送…, 各有关单位要…):
+# in minutes (SubjectClauses, prose documents only; before the meeting's modal 要) each unit the meeting gave work to
+# answers for the item; elsewhere the same words open a plan's closing exhortation and name no body
+# (CLOSING_EXHORTATION), and a rule's article writes 应当, not 要
+ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位", "各成员单位", "各责任部门", "各有关部门", "各相关部门",
+                         "各有关部门和单位", "各相关部门和单位")
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")
@@ -497,7 +535,7 @@ PARTY_ORGANISATION_ENDINGS = ("党组织",)
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
-                "办公室", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
+                "办公室", "办公厅", "党委", "法院", "检察院", "联", "协", "中央", "兵团", "海关", "高校", "学校", "乡镇", "街道", "县", "区",
                 "镇", "市", "州", "各地", "企业", "村", "社区", "村居",
                 # a community's grids (各网格, 第三网格), the ground its 网格化服务管理 plans part among their workers
                 "网格",

@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _role_as_label)
-from .name_lists import _BRACKETED_VERB, _depth_zero_find
+from .name_lists import _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _depth_zero_find
 from ...words.labels import label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -307,6 +307,10 @@ class VerbSentence(Finder):
                 lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
                 continue
+            if may and not agent and (units := self._units_then_one_at_work(body)):
+                lead = sentence.index(body)  # X承办，Y协助做好会务保障: the last unit goes on with its work
+                found.append((start + lead, start + lead + len(units), units))
+                continue
             if agent:  # 由教育部负责，指导各省…: the agent's clause opens the sentence and the rest is what it does
                 parts = depth_zero_split(body, ",，")
                 first = parts[0][1].strip()
@@ -342,6 +346,19 @@ class VerbSentence(Finder):
                     lead = start + at + clause.index(body[0])
                     found.append((lead, lead + len(body), units))
         return found
+
+    @staticmethod
+    def _units_then_one_at_work(body: str) -> str:
+        """'X承办，Y协助做好会务保障' -> 'X承办，Y协助': a sentence of units' clauses, each closed by its verb, whose last
+        clause goes on after its verb with the work that unit does (a 要点's run-in units: 监察和司法委员会承办，常委会
+        办公厅协助做好会务保障). The clauses before name the sentence's agents clause by clause, as 由X牵头， does, so
+        the last clause's bodies need not open with a level word (常委会办公厅); they must still be names written whole."""
+        parts = depth_zero_split(body, ",，")
+        if len(parts) < 2 or len(body) > 80 or not all(_ends_with_verb(c.strip()) for _, c in parts[:-1]):
+            return ""
+        at, last = parts[-1]
+        acting = _units_then_their_work(last.strip(), after_agent=True)
+        return body[: at + last.index(acting) + len(acting)].strip() if acting else ""
 
     @staticmethod
     def _units_opening(body: str) -> str:
@@ -530,6 +547,8 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
         names, rest = clause[: m.start()], clause[m.end():]
         if not rest.strip() or _NOT_A_VERB_AFTER.match(rest) or depth_at(names):
             continue  # 负责人 / 配合单位: the verb's letters begin a noun; a verb inside a bracket has no subject here
+        if clause.startswith(_LONG_UNIT_ENDINGS, m.end() - 1):
+            continue  # 常委会办公厅: the verb's last letter opens the body's ending written on (会办 + 公厅), no verb
         # each a body's name written whole from its opening (镇水利站, 各村, 区公安分局): not words of the task that end
         # as a name does (倒逼生产经营单位, 形成全社会)
         if _bodies_named_whole(names, after_agent):
@@ -746,11 +765,20 @@ class SubjectClauses(Finder):
         for start, sentence in depth_zero_split(text, _SENTENCE_END):
             subject = False  # a subject named in an earlier clause of the sentence (请X牵头，会同Y…)
             manner = False  # …and its clause only said how it acts (X、Y按照各自职责，配合做好…)
+            capacity = None  # …or only what it acts as (X作为项目业主，要…): (offset, names) for the next clause
             for at, clause in depth_zero_split(sentence, ",，"):
                 body = clause.lstrip()
                 offset = start + at + len(clause) - len(body)
                 opener = next((o for o in lx.CLAUSE_SUBJECT_OPENERS if body.startswith(o)), "")
                 body, offset = body[len(opener):], offset + len(opener)
+                carried = next((v for v in lx.SUBJECT_CARRIED_VERBS if body.startswith(v)), "") if capacity else ""
+                if carried:  # the subject of the clause before, its capacity said there, acts here
+                    lead, names = capacity
+                    role = lx.CLAUSE_SUBJECT_VERBS.get(carried, "responsible")
+                    found.append((lead, lead + len(names), names + {"lead": "牵头"}.get(role, "负责")))
+                    subject, capacity = True, None
+                    continue
+                capacity = _subject_and_capacity(body, offset)
                 if manner and body.startswith(lx.ASSIST_VERBS):  # the verb of the subject before: it supports
                     lead, end, inner = found[-1]
                     found[-1] = (lead, end, inner[: -len("负责")] + "配合")
@@ -775,6 +803,7 @@ class SubjectClauses(Finder):
                 if read is None:
                     continue
                 names, verb, rest = read
+                capacity = None  # the clause read its own subject and verb
                 role = lx.CLAUSE_SUBJECT_VERBS.get(verb, "responsible")
                 if role == "with":
                     partners = _partners_named(rest)
@@ -797,18 +826,29 @@ class SubjectClauses(Finder):
         return text[start:end]
 
 
+def _subject_and_capacity(clause: str, offset: int) -> tuple[int, str] | None:
+    """'市城投集团作为项目业主' -> (offset, '市城投集团'): bodies' names, then what they act as, the whole clause; the
+    next clause opening with a modal (要…) says what they do (SubjectClauses). None otherwise."""
+    for mark in lx.SUBJECT_CAPACITY_MARKS:
+        at = clause.find(mark, 2)
+        if at > 0 and _bodies_named(clause[:at]):
+            return offset, clause[:at]
+    return None
+
+
 _CLAUSE_SUBJECT_VERB = re.compile("(?:" + lx.alternation(lx.AGENT_ADVERBS) + ")?(" + lx.alternation(lx.CLAUSE_SUBJECT_VERBS)
                                   + ")(?!求|人|者|同志|单位|部门)")
 
 
 def _subject_and_verb(clause: str) -> tuple[str, str, str] | None:
     """'市A局、市B局要在汛前完成…' -> ('市A局、市B局', '要', '在汛前完成…'): the first verb whose words before it are all
-    bodies' names written whole; None when there is none."""
+    bodies' names written whole; None when there is none. (各责任单位要…: the units a minutes' item addresses all at
+    once before the meeting's modal, lexicon.ADDRESSED_COLLECTIVES; a rule's 各有关部门应当… stays unread)"""
     for m in _CLAUSE_SUBJECT_VERB.finditer(clause, 2):
         names = clause[: m.start()]
         if len(names) > 200:
             return None
-        if _bodies_named(names):
+        if _bodies_named(names) or (m.group(1) == "要" and names.strip() in lx.ADDRESSED_COLLECTIVES):
             return names, m.group(1), clause[m.end():]
     return None
 

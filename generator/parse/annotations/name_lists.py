@@ -106,7 +106,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
             m = rest
         tail = piece[m.end():]
         if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or (
-                unit_like(tail) and tail not in _ROLE_WORDS and not _work_after_its_verb(m, piece)):
+                unit_like(tail) and tail not in _ROLE_WORDS and not _work_after_its_verb(m, piece)
+                and not _handling_steps(tail)):
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs, and 负责督办 a verb and its work
         if depth_at(piece, m.start()):
             continue  # 党委办公室（董事会办公室）: a body's other name in brackets holds 会办 as letters, no verb
@@ -126,9 +127,22 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
     roles = [_VERB_ROLE[m.group(1) or m.group(2)] for m in chain]
     role = "lead" if "lead" in roles else roles[-1]  # 牵头组织落实 leads; otherwise the last verb says what is done
     verbs = [m.group(1) or m.group(2) for m in chain]
-    if len(verbs) > 1 and verbs[0] == "负责" and all(v in lx.OVERSIGHT_VERBS for v in verbs[1:]):
-        role = "responsible"  # 负责督促指导: the body answers for the oversight itself
+    if len(verbs) > 1 and verbs[0] == "负责" and all(v in _WORK_AFTER_FUZE for v in verbs[1:]):
+        role = "responsible"  # 负责督促指导 / 负责组织协调: the body answers for the oversight or the organising itself
     return piece[: chain[0].start()], role
+
+
+# verbs that give a role only after a name (组织, 协调) or that oversee (督促, 指导): after 负责 they are the work the
+# body answers for (负责督促指导, 负责组织协调), so it is responsible, not leading or supporting as they say alone after a
+# name (负责牵头 still leads: 牵头 is a role verb anywhere)
+_WORK_AFTER_FUZE = frozenset(lx.OVERSIGHT_VERBS) | frozenset(lx.VERBS_AFTER_A_NAME) | frozenset(lx.VERBS_AFTER_A_NAMED_BODY)
+_HANDLING_STEPS = frozenset(lx.HANDLING_STEPS)
+_STEP_JOINERS = re.compile("[和及、]")
+
+
+def _handling_steps(tail: str) -> bool:
+    """'交办和督办' after 负责: steps of handling a matter (lexicon.HANDLING_STEPS), the body's work, not a name in 办."""
+    return len(tail) <= 3 * _SHORT_WORK and all(step in _HANDLING_STEPS for step in _STEP_JOINERS.split(tail.strip()))
 
 
 _SHORT_WORK = 4  # characters: the work a body answers for, written straight after 负责 (建队, 组建站)
@@ -211,7 +225,8 @@ def _before_own_work(piece: str) -> str | None:
             continue  # 各科室负责人, 市委组织部: the verb's letters begin a noun, a word of the name
         if depth is not None and depth[m.start()]:
             continue  # a verb inside a bracket of the name
-        head = piece[max(0, m.start() - _VIEW): m.start()].strip()
+        # (县甲局、县乙局等做好应询准备: 等 closes the list before the work, as before a role verb; dropped to read the head)
+        head = drop_trailing_qualifier(piece[max(0, m.start() - _VIEW): m.start()].strip())
         if len(head) > 1 and unit_like(head):
             cut = m.start()  # the last one found is the longest head
     return piece[:cut].strip() if cut else None
