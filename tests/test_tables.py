@@ -5158,3 +5158,18 @@ def test_one_cell_per_line_a_task_cell_of_several_paragraphs_beside_a_group_colu
         ("二", 4, "增设便民服务窗口")]
     assert [units for *_, units in reading(text)][1:3] == [
         [("总务科", "responsible"), ("保卫科", "support")], [("财务科", "responsible"), ("住院部", "support")]]
+
+
+@pytest.mark.parametrize("last", ["/", "保卫科"])
+def test_one_cell_per_line_the_last_row_holding_its_group_cell_keeps_its_last_cell(last):
+    """A table writing each group's cell on its first row (序号 / 类别 / 任务 …), its last row the first of a group:
+    that row holds one line more than its columns, and no next 序号 ends it; its last cell (/ or a unit under 配合科室)
+    is the row's, not text after the table, and the group's name no part of the task."""
+    text = "\n".join([
+        "某院迎评任务分解表", "序号", "类别", "工作任务", "责任科室", "配合科室",
+        "1", "医疗质量", "完善核心制度。", "医务部", "护理部",
+        "2", "修订诊疗规范。", "医务部", "药学部",
+        "3", "安全保障", "完善消防设施。", "后勤科", last,
+    ])
+    support = [] if last == "/" else [("保卫科", "support")]
+    assert reading(text)[-1] == ("二", 3, "完善消防设施", [("后勤科", "responsible"), *support])

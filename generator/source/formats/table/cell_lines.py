@@ -6,7 +6,7 @@ import re
 from ....numerals import CIRCLED, parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _names_throughout, _reads_as_units
-from .fitting import _cut_at_the_edge, _fit_cells, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
+from .fitting import _cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
 from ....words.names import LOCALITY_END
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, header_kind,
                      header_kinds, place_column, site_column)
@@ -207,6 +207,15 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     last_number = 0  # the number of the last row started, where the numbers run on over the groups
     data_rows: list[int] = []  # the indexes in `rows` of the rows read from a row's lines (no section, total, sub-row)
     sub_rows: set[int] = set()  # rows split from a row that lost its merged leading cells
+    inline_groups: list[int] = []  # the rows that held their group's cell on their own lines (1 / 医疗质量 / 任务 …)
+
+    def holds_its_group_cell(cells: list[str], text: str) -> bool:
+        """Whether a row as full as its columns holds its group's cell and so owes one more line, `text`: a table
+        that writes each group's cell on its first row (after its 序号) did so before, the line in the group cell's
+        place reads as a group's name, and `text` fits the last column. A later row is ended by the next 序号; the
+        last row of the table has none, and its last cell (/ under 配合科室) was read as the text after the table."""
+        return (bool(inline_groups) and group is not None and 0 < group < len(cells) and not pending_group
+                and len(cells) == width and _group_name(cells[group]) and _fits(text, row_kinds[-1]))
 
     def close():
         nonlocal current, pending_group, placed
@@ -221,6 +230,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             cells = _cell_paragraphs_joined(cells, width + (1 if holds_group else 0))
         if group is not None and group > 0 and len(cells) == width + 1:
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
+            inline_groups.append(len(rows))
         split = _sub_rows(cells, row_kinds) if numbered and len(cells) > width else None
         if placed and len(cells) == width:
             # its empty cells written as empty lines, each line stands in its column: nothing to fit. An empty line
@@ -397,7 +407,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                   and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width)
                   and not (labels and _label_ahead(lines, i, _cell_number(current[0]) + 1, width))
                   and not _date_still_due(current, text, ends_with_date, lines[i + 1:i + 1 + _UNIT_LINES_AHEAD])
-                  and not _units_due_after_the_date(current, text, row_kinds)):
+                  and not _units_due_after_the_date(current, text, row_kinds)
+                  and not holds_its_group_cell(current, text)):
                 break  # a full row and no next 序号 in sight: the text after the table, not more of this row
             else:
                 current.append(text)
