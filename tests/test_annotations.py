@@ -2875,3 +2875,15 @@ def test_a_courts_own_divisions_and_tribunals_are_bodies_and_words_ending_in_tin
     assert pairs("推进送法。（县丙局、乙人民法庭）") == [("县丙局", R), ("乙人民法庭", R)]
     for not_a_body in ("各家庭", "困难家庭", "模拟法庭", "合议庭", "开庭", "出庭"):
         assert pairs(f"推进关爱。（县丁局、{not_a_body}）") == []
+
+
+@pytest.mark.parametrize("line", [
+    "损毁设施4月底前修复到位。▶牵头单位：县甲局｜配合单位：县乙局、县丙局",
+    "损毁设施4月底前修复到位。📌 牵头单位：县甲局；配合单位：县乙局、县丙局",
+    "损毁设施4月底前修复到位。牵头单位：县甲局｜配合单位：县乙局、县丙局",
+    "损毁设施4月底前修复到位。牵头单位：县甲局 | 配合单位：县乙局、县丙局",
+])
+def test_label_line_glued_behind_a_symbol_and_parted_by_bars(line):
+    """A 公众号 editor glues the label line to the task's sentence behind a symbol (▶ / 📌) and parts the label clauses
+    with a bar (｜ or |): the symbol hides no label, the bar ends the lead's clause (it is no part of a name)."""
+    assert pairs(line) == [("县甲局", L), ("县乙局", S), ("县丙局", S)]
