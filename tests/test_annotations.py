@@ -2917,3 +2917,13 @@ def test_a_run_in_units_sentence_whose_last_unit_goes_on_with_its_work_names_eve
     assert pairs("听取专项报告。财政经济委员会承办，常委会办公厅协助做好会务保障。") == [
         ("财政经济委员会", R), ("常委会办公厅", S)]
     assert pairs("听取专项报告。财政经济委员会承办，常委会办公厅协助。") == [("财政经济委员会", R), ("常委会办公厅", S)]
+@pytest.mark.parametrize("line", [
+    "损毁设施4月底前修复到位。▶牵头单位：县甲局｜配合单位：县乙局、县丙局",
+    "损毁设施4月底前修复到位。📌 牵头单位：县甲局；配合单位：县乙局、县丙局",
+    "损毁设施4月底前修复到位。牵头单位：县甲局｜配合单位：县乙局、县丙局",
+    "损毁设施4月底前修复到位。牵头单位：县甲局 | 配合单位：县乙局、县丙局",
+])
+def test_label_line_glued_behind_a_symbol_and_parted_by_bars(line):
+    """A 公众号 editor glues the label line to the task's sentence behind a symbol (▶ / 📌) and parts the label clauses
+    with a bar (｜ or |): the symbol hides no label, the bar ends the lead's clause (it is no part of a name)."""
+    assert pairs(line) == [("县甲局", L), ("县乙局", S), ("县丙局", S)]

@@ -164,5 +164,7 @@ def heading_title(rest: str) -> str:
     """'总体要求。以习近平…' -> '总体要求': a heading's title ends at its first 。, or at the end of
     its line when the heading stands alone ('（一）指导思想' with its paragraph on the next line)."""
     rest = rest.strip()
+    if rest.endswith("】") and "【" not in rest:  # 【四、保障措施】: the closing bracket of a heading set whole in 【】
+        rest = rest[:-1].rstrip()
     ends = [at for at in (rest.find("。"), rest.find("\n")) if at >= 0]
     return rest[: min(ends)] if ends else rest

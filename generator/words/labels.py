@@ -7,6 +7,7 @@ Shared by the source stage (a Markdown list mark before a task's number, a PDF's
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..numerals import parse_chinese
@@ -121,8 +122,49 @@ def cn_number(s: str) -> int:
     return parse_chinese(s) or 0
 
 
+# 公众号 editors and some web pages dress a plan's labels: a heading set whole in 【】 (【一、总体目标】), a symbol or an
+# emoji before a label (▶ 三、重点任务, 🌱（一）稳定粮食面积, 📌1.…). The dress is furniture: the label behind it is the
+# line's. The symbols are told by their Unicode category (So, symbol other: ▶ ● ◆ ■ ★ ✦ and the emoji; Sk with the
+# emoji's skin tones), with the marks that join emoji (variation selector, zero-width joiner, keycap); a symbol with
+# no numbered label behind it stays the bullet it is (● 加强… / ▲ a caption), and a lone ★ / ✓ (a matrix cell's mark,
+# lexicon.MATRIX_MARKS) carries no text, so no label either way.
+_EMOJI_JOINERS = "\ufe0e\ufe0f\u200d\u20e3"
+
+
+def _is_decoration(ch: str) -> bool:
+    return unicodedata.category(ch) in ("So", "Sk") or ch in _EMOJI_JOINERS
+
+
+def _dress_end(line: str) -> int:
+    """Where the label starts behind the line's dress: after the 【 of a heading set whole in 【】 and after leading
+    symbols; 0 for a line with no dress."""
+    at = 1 if line.startswith("【") and line.endswith("】") and line.count("【") == 1 and line.count("】") == 1 else 0
+    while at < len(line) and (_is_decoration(line[at]) or line[at].isspace()):
+        at += 1
+    return at
+
+
+def bare_label(label: str) -> str:
+    """A label as written without its dress: '三、' for '▶ 三、', '【三、' or '🌱三、'; a bullet (●) is its own label."""
+    at = 1 if label.startswith("【") else 0
+    while at < len(label) and (_is_decoration(label[at]) or label[at].isspace()):
+        at += 1
+    return label[at:] or label
+
+
 def label_of(line: str) -> Label | None:
-    """The outline label a (stripped) line starts with, if any, with text following it."""
+    """The outline label a (stripped) line starts with, if any, with text following it. A numbered label behind the
+    line's dress (_dress_end) is the line's, its text the label as written with the dress (▶ 三、, 【四、), its rest the
+    line after it (a heading's closing 】 too, which heading_title leaves off)."""
+    at = _dress_end(line)
+    if at:
+        label = _label_of(line[at:])
+        if label is not None and label.style not in UNNUMBERED:
+            return Label(label.style, label.number, line[: len(line) - len(label.rest)].strip(), label.rest)
+    return _label_of(line)
+
+
+def _label_of(line: str) -> Label | None:
     for style, pattern in _PATTERNS.items():
         m = pattern.match(line)
         if not m:

@@ -16,7 +16,7 @@ from ...words.names import LOCALITY_END as _LOCALITY_END
 from ...words.names import unit_like
 from ...words.people import holds_a_post
 from ..rules import definition_at, definition_ends, is_rule_continuation, is_rule_statement
-from .patterns import (_GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
+from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
                          _shares_the_collective, _split_verb, unclear_work)
@@ -82,7 +82,7 @@ def _read_content(content: str) -> tuple[_Group, ...]:
     groups: list[_Group] = []
     content = _SLASH_AFTER_ROLE.sub("\\1，", content)
     content = _part_joint_labels(content)
-    content = _part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", content)))
+    content = _part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", _BAR_BEFORE_LABEL.sub(";", content))))
     for at, group_text in depth_zero_split(content, ";；。"):
         if not group_text.strip():
             continue

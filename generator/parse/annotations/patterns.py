@@ -14,6 +14,11 @@ _LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _
 _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
 _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
+# "牵头单位：X｜配合单位：Y": 公众号 editors and web pages part two label clauses on one line with a bar (full-width ｜,
+# ASCII |, 丨, │), spaced or not: the bar ends the clause before it as a ； would (it is no part of a name). The spaces
+# before the bar are taken from their first one only (a long run of spaces without a bar stays linear).
+_BAR_BEFORE_LABEL = re.compile(r"(?:(?<!\s)\s+)?[｜|丨│]\s*(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES)
+                               + r")\s*" + lx.LABEL_COLON + ")")
 # "责任股室：X股　　分管领导：王某" (duty sheets of a bureau's own plan): after a wide gap (two spaces or a full-width
 # one), any short label starts a new clause, so the person's label is not glued to the last unit's name; after a
 # single space (a full-width one is read as one), only a label naming a person or another field of the task does
@@ -40,10 +45,15 @@ _LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
 # (the gap's end is looked for, not a run of spaces at every offset of it: a long run stays linear)
 # or after a dash, glued or not (…集散中心。——责任单位：县X局: see lexicon.DASH_BEFORE_LABEL)
 _LABEL_WORDS = lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")" + "(?:(?:及|和)(?:" + lx.FIELD_LABEL + "))?" + r"\s*"  # (责任单位及咨询电话：)
+# (公众号 editors glue the label line to the task's sentence behind a symbol: …修复到位。▶牵头单位：X｜配合单位：Y; the
+# symbols are those of Unicode's symbol blocks — arrows, geometric shapes, miscellaneous symbols, dingbats, emoji —
+# an emoji's variation selector after it; the symbol is left out of the annotation, as labels.label_of takes them for a label's dress)
+_DECORATION = "[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
 # …but a label word between two dashes is a step of a chain, not a label: plans write a closed loop's steps joined by
 # dashes (“收集—交办—督办—反馈”, “审批—监管—执法—信用”), and a step may be a role word (督办, 监管, 监督); after a dash
 # the label's colon is no dash
-_BARE_LABEL = re.compile(r"(?:(?:(?:^|(?<=[。；;\n]))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + _LABEL_WORDS
+_BARE_LABEL = re.compile(r"(?:(?:(?:^|(?<=[。；;\n])|(?<=[。；;\n]" + _DECORATION + r")|(?<=[。；;\n]" + _DECORATION
+                         + r"\ufe0f))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + _LABEL_WORDS
                          + lx.LABEL_COLON + "|" + lx.DASH_BEFORE_LABEL + r"[ \u3000]*" + _LABEL_WORDS + r"(?![—─-])"
                          + lx.LABEL_COLON + ")", re.M)
 
