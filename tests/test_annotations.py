@@ -2927,3 +2927,13 @@ def test_label_line_glued_behind_a_symbol_and_parted_by_bars(line):
     """A 公众号 editor glues the label line to the task's sentence behind a symbol (▶ / 📌) and parts the label clauses
     with a bar (｜ or |): the symbol hides no label, the bar ends the lead's clause (it is no part of a name)."""
     assert pairs(line) == [("县甲局", L), ("县乙局", S), ("县丙局", S)]
+
+
+def test_a_headquarters_in_command_leads_and_a_body_putting_people_forward_answers_for_it():
+    """A command plan (防火 / 防汛) names the headquarters in command of the bodies carrying the work out (X统一指挥，
+    Y具体负责): it leads; a body putting forward the people another hires (人员由各村推荐) answers for that part. After
+    no name the words are the task's (实行统一指挥, 推荐先进典型)."""
+    assert pairs("做好火场扑救。（镇防火指挥部统一指挥，镇扑火队具体负责）") == [("镇防火指挥部", L), ("镇扑火队", R)]
+    assert pairs("做好抢险调度。（县防汛指挥部统一调度，各乡镇落实）") == [("县防汛指挥部", L), ("各乡镇", I)]
+    assert pairs("聘用护林员。（镇林业站负责；人员由各村（社区）推荐）") == [("镇林业站", R), ("各村（社区）", R)]
+    assert pairs("实行统一指挥，推荐先进典型。（镇应急办负责）") == [("镇应急办", R)]
