@@ -293,8 +293,9 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # bodies carrying the work out (X指挥部统一指挥，Y具体负责): it leads them; a
                                       # body putting forward the people another hires (人员由各村推荐) answers for
                                       # that part. After no name these are the task's words (实行统一指挥, 推荐典型)
-                                      "统一指挥": "lead", "统一调度": "lead", "统一领导": "lead",
-                                      "推荐": "responsible"}
+                                      # (统一调度 stays out: 市X委负责统一调度 is the work a notice's
+                                      # requirement gives a body, running text that decides no task)
+                                      "统一指挥": "lead", "推荐": "responsible"}
 # verbs of overseeing others; after 负责 they are the body's own duty (财政部负责督促指导，各省级财政部门落实: the
 # ministry answers for the oversight, it does not merely support), alone they support as above
 OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督", "督办")
