@@ -480,3 +480,12 @@ def test_a_part_printing_no_section_of_its_own_is_the_section_of_its_items():
     assert plan.sections[2].line == 7 and plan.sections[2].intro == "全面从严治党。"
     assert plan.sections[1].groups == [] and plan.sections[1].closing == ""
     assert lost_text(pt, plan) is None
+
+
+def test_a_labels_dress_is_no_text_the_model_lost():
+    # a 公众号 copy's dress around its labels (【一、…】, ▶ 三、, 🌱（一）) is furniture: the model keeps the labels bare
+    text = ("某县2030年春耕方案\n【一、总体目标】\n稳定粮食面积。\n▶ 二、重点任务\n🌱（一）稳定面积\n"
+            "1.分解面积任务。（责任单位：县农业农村局）\n")
+    ((pt, plan),) = read_pairs(text)
+    assert [s.label for s in plan.sections] == ["一、", "二、"] and plan.sections[1].groups[0].label == "（一）"
+    assert lost_text(pt, plan) is None

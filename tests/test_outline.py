@@ -6124,6 +6124,8 @@ def test_section_heading_set_whole_in_lenticular_brackets_is_a_heading(closing):
         "（一）加强组织领导。各乡镇要抓紧抓实。\n"
         "（二）强化资金保障。统筹整合涉农资金。\n")
     assert [(s.number, s.title) for s in plan.sections] == [("一", "重点任务"), ("二", "保障措施")]
+    # the brackets are the copy's dress: a page shows the heading as the plan numbers it, no lone 】 after its title
+    assert [(s.label, s.heading) for s in plan.sections] == [("一、", "重点任务"), ("二、", "保障措施")]
     assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
         (1, "分解面积任务", [("县农业农村局", R)]),
         (2, "整治撂荒耕地", [("县农业农村局", L), ("县自然资源局", S)])]
@@ -6142,12 +6144,14 @@ def test_a_symbol_before_a_section_head_is_furniture(head):
         "2.整治撂荒耕地。开展排查整治。（县农业农村局牵头，县自然资源局配合）\n", "gzh.txt")
     assert [p.title for p in plans] == ["某县春季农业生产工作方案"]
     assert [(s.number, s.title) for s in plans[0].sections] == [("一", "总体目标"), ("二", "重点任务")]
+    assert plans[0].sections[1].label == "二、"
     assert [[t.number for t in s.tasks] for s in plans[0].sections] == [[], [1, 2]]
 
 
 def test_emoji_before_a_group_label_is_furniture():
     """A 公众号 copy marks its （一） groups with an emoji (🌱（一）…): the group heads are read, not run into the task
-    above; a bullet with no label behind it (▲ a photo's caption) stays no group."""
+    above, their labels as the plan numbers them (the emoji is the copy's dress); a bullet with no label behind it
+    (▲ a photo's caption) stays no group."""
     plan = _one(
         "某县春季农业生产工作方案\n"
         "一、重点任务\n"
@@ -6156,7 +6160,7 @@ def test_emoji_before_a_group_label_is_furniture():
         "🌱（二）保障农资供应\n"
         "2.组织农资储备。储备化肥2万吨。（县供销合作社负责）\n")
     assert [[(g.label, g.title) for g in s.groups] for s in plan.sections] == [
-        [("🌱（一）", "稳定粮食面积"), ("🌱（二）", "保障农资供应")]]
+        [("（一）", "稳定粮食面积"), ("（二）", "保障农资供应")]]
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (1, [("县农业农村局", R)]), (2, [("县供销合作社", R)])]
     assert "保障农资供应" not in plan.tasks()[0].text

@@ -11,6 +11,7 @@ from ..render.claims import page_clashes
 from ..resolve import Registry
 from ..settings import Settings
 from ..source.accepted import KEY as ACCEPTED, Sorted, sort_warnings
+from ..words.labels import undress
 from ..source.corpus import load_corpus
 
 _WHITESPACE = re.compile(r"\s+")
@@ -72,7 +73,7 @@ def lost_text(pt: PlanText, plan: Plan) -> str | None:
     model = _WHITESPACE.sub("", model_text(plan))
     at = 0
     for number, line in lines:
-        ink = _WHITESPACE.sub("", line)
+        ink = undress(_WHITESPACE.sub("", line))  # a label's dress (▶ 三、, 【四、…】) is the copy's furniture, no text
         if number in pt.unprinted:  # a table row printing no 序号: the 1. before it is the table reader's count, no ink
             ink = _COUNTED_LABEL.sub("", ink, count=1)
         if model[at : at + len(ink)] != ink:

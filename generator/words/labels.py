@@ -154,14 +154,25 @@ def bare_label(label: str) -> str:
 
 def label_of(line: str) -> Label | None:
     """The outline label a (stripped) line starts with, if any, with text following it. A numbered label behind the
-    line's dress (_dress_end) is the line's, its text the label as written with the dress (▶ 三、, 【四、), its rest the
-    line after it (a heading's closing 】 too, which heading_title leaves off)."""
-    at = _dress_end(line)
-    if at:
-        label = _label_of(line[at:])
-        if label is not None and label.style not in UNNUMBERED:
-            return Label(label.style, label.number, line[: len(line) - len(label.rest)].strip(), label.rest)
+    line's dress (_dress_end: ▶ 三、, 【四、…】) is the line's, the dress no part of it nor of its rest (undress)."""
+    undressed = undress(line)
+    if undressed != line:
+        return _label_of(undressed)
     return _label_of(line)
+
+
+def undress(line: str) -> str:
+    """The line without the dress of its numbered label (▶ 三、重点任务 -> 三、重点任务, 【四、保障措施】 -> 四、保障措施); a
+    line whose dress stands before no numbered label is returned as it is (● 加强… is a bullet's item). The plan's text
+    keeps no dress: it is the copy's furniture, as a page number is, and a page shows the label as the plan numbers it."""
+    at = _dress_end(line)
+    if not at:
+        return line
+    label = _label_of(line[at:])
+    if label is None or label.style in UNNUMBERED:
+        return line
+    rest = line[at:]
+    return rest[:-1] if line.startswith("【") else rest
 
 
 def _label_of(line: str) -> Label | None:
