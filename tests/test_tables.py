@@ -58,6 +58,8 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
+    ("制定或修订", "extra"), ("制修订", "extra"), ("制定", None), ("修订", None),  # a standards plan's kind of item
+    ("演练形式", "extra"), ("活动形式", "extra"),  # how a drill or an activity is held
     ("存在问题", "task"), ("问题描述", "task"), ("突出问题", "task"),  # an 整改清单's problem titles its row
     ("发起部门", "lead"), ("发起单位", "lead"), ("协作单位", "support"),  # a joint inspection plan
     ("配合单位", "support"), ("参与部门", "support"), ("主要参与部门", "support"), ("协同单位", "support"),
@@ -1333,6 +1335,25 @@ def test_one_cell_per_line_with_header_cells_broken_over_two_lines():
         ("", 2, "整治入河排污口", [("县生态环境分局", "lead"), ("县水利局", "support")]),
     ]
     assert "完成时限:5月底前" in _plan(text).tasks()[0].text
+
+
+@pytest.mark.parametrize("kind_cell", ["制定或修订", "制定/修订", "制修订", "制（修）订", "申报层级"])
+def test_one_cell_per_line_a_column_saying_whether_each_item_is_new_or_revised(kind_cell):
+    """A standards or rule-making plan says of each item whether it is drawn up new or revised (制定或修订, 制修订); a
+    column no header word names (制（修）订, 申报层级) between the task column and columns not yet named keeps the header
+    going, its cells kept under it, not fitted into the title."""
+    text = "\n".join([
+        "附件", "2025年度某市地方标准制修订项目计划",
+        "序号", "项目名称", kind_cell, "代替标准号", "起草单位", "归口单位", "完成时间",
+        "1", "稻渔综合种养技术规程", "制定", "—", "某市水产技术推广站、某市农业科学研究院", "市农业农村局", "2025年12月",
+        "2", "茶园病虫害绿色防控技术规程", "修订", "DB00/T 12—2019", "某市茶叶研究所", "市农业农村局", "2026年6月",
+    ])
+    assert reading(text) == [
+        ("", 1, "稻渔综合种养技术规程", [("某市水产技术推广站", "responsible"), ("某市农业科学研究院", "responsible"),
+                                 ("市农业农村局", "responsible")]),
+        ("", 2, "茶园病虫害绿色防控技术规程", [("某市茶叶研究所", "responsible"), ("市农业农村局", "responsible")]),
+    ]
+    assert "修订" in _plan(text).tasks()[1].text
 
 
 def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people_column(tmp_path):

@@ -1071,7 +1071,10 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
                     "对象", "比例", "频次", "行业",
                     # a 政策兑现清单's 申报条件 / 享受条件 and 申报材料 beside each measure: who may apply and with what
-                    "条件", "材料")
+                    "条件", "材料",
+                    # a drill, training or activity calendar's 演练形式 / 活动形式 (实战演练, 桌面推演, 线上): how each item
+                    # is held, beside what it is
+                    "形式")
 # a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
 # sums in the figure columns; a sum of the rows above, never a task of its own
 TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
@@ -1114,8 +1117,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 发榜单位 / 发榜部门: a 揭榜挂帅 榜单's column of the bodies that set each challenge and guide, back and accept the
     # work of the 揭榜单位 beside it: they support, as the annotation label reads them
     ("support", r"^(?:督导|督办|督查|督促|监督|发榜)(?:单位|部门|处室|科室|机构)$"),
+    # 制定或修订 / 制定/修订 / 制修订 / 制订或修订: a standards, rules or legislative plan says of each item whether it is
+    # drawn up new or revised (its cells 制定 / 修订); the bare words are such cells, never a column's name
     ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$|.编号$"
-              r"|(?:目标|标准|预期|年度)值$|分值$|权重$"),
+              r"|(?:目标|标准|预期|年度)值$|分值$|权重$|^制[定订]?(?:或|和|及|与|、|/|／)?修[订改]$"),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     # 章节 / 评审章节 / 所属章节 / 章 / 部分: a 分解表 set out by the chapters of a standard (评审标准, 考核细则) heads
     # its merged group column by the chapter (第一章 医院功能与任务), which groups the rows as a 类别 does
