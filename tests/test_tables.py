@@ -3968,6 +3968,32 @@ def test_a_drill_calendar_reads_its_participants_column_as_support_beside_the_or
     ]
 
 
+@pytest.mark.parametrize("rule, second", [
+    ("计划中组织单位有两个的，排在第一位的为牵头组织单位，另一个为配合组织单位。", "support"),
+    ("组织单位有两个及以上的，排在第一位的为牵头组织单位，负责制定演练方案和总结评估，其他为配合组织单位。", "support"),
+    ("组织单位有两个的，排在第一位的为牵头单位。", "responsible"),
+])
+def test_a_notice_rule_parts_the_organisers_a_lead_column_names_together(rule, second):
+    """A drill calendar names two organisers in one 组织单位 cell and its notice says which leads (排在第一位的为牵头组织
+    单位，另一个为配合组织单位): the header reads both lead, the rule parts them. A cell writing its own verbs keeps them."""
+    text = "\n".join([
+        "某县应急管理局关于印发某县2030年度应急演练计划的通知",
+        "各乡镇人民政府：",
+        "现将计划印发给你们。" + rule,
+        "附件",
+        "某县2030年度应急演练计划",
+        "序号\t演练名称\t演练形式\t组织单位\t参演单位\t时间",
+        "1\t森林火灾扑救演练\t实战演练\t县林业局、县应急管理局\t县消防救援大队\t3月",
+        "2\t山洪避险演练\t桌面推演\t县水利局\t各乡镇人民政府\t5月",
+        "3\t危化品泄漏处置演练\t实战演练\t县应急管理局牵头，县消防救援大队\t某化工企业\t6月",
+    ])
+    tasks = reading(text)
+    assert tasks[0] == ("", 1, "森林火灾扑救演练", [("县林业局", "lead"), ("县应急管理局", second),
+                                            ("县消防救援大队", "support")])
+    assert tasks[1] == ("", 2, "山洪避险演练", [("县水利局", "lead"), ("各乡镇人民政府", "support")])
+    assert ("县应急管理局", "lead") in tasks[2][3]
+
+
 _STUDY_HEADER = ["某市年度调研课题安排", "序号", "课题名称", "牵头领导", "牵头单位", "参与单位", "成果形式及完成时间"]
 
 

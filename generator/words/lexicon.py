@@ -648,13 +648,15 @@ SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个�
 SINGLE_UNIT_ONLY = ("只列一个", "仅列一个", "只有一个", "仅有一个", "只涉及一个", "仅涉及一个", "只列1个", "仅列1个",
                     "只有1个", "仅有1个", "单独列出", "单列")
 # the work a rule's role word may name before or after it: 为工作牵头单位 / 为整改牵头单位 / 为牵头起草单位 / 其他为配合起草单位
-RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实")
+# (为牵头组织单位 / 另一个为配合组织单位: a drill or activity calendar's bodies organising each item)
+RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实", "组织")
 # the kind of body a positional rule names the listed ones by, before and after its role word: 单位 / 部门 mostly; a
 # town's notice names its stations and offices (排在第一位的站所为牵头站所，其余站所为配合站所 / 第一个站办所), a
 # bureau's or a party body's its sections and offices (排在第一位的科室为牵头科室 / 排名第一的股室为牵头股室)
 RULE_BODY_KINDS = ("单位", "部门", "站办所", "站所", "办所", "科室", "股室", "处室", "部室")
 # "其他为配合单位", "其余单位为协同单位": the others support
-OTHERS = ("其他", "其余", "其它", "其后")
+# (…有两个的，排在第一位的为牵头单位，另一个为配合单位: a rule counting two names the second "the other one")
+OTHERS = ("其他", "其余", "其它", "其后", "另一个", "另外一个", "另一家")
 # how the others of a positional rule do their part, between them and their role word (其他单位按职责分工配合 /
 # 其余单位积极配合 / 其他部门和单位按职责分工负责): the manner leaves the role word's role
 OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积极", "密切")
