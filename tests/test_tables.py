@@ -1356,6 +1356,24 @@ def test_one_cell_per_line_a_column_saying_whether_each_item_is_new_or_revised(k
     assert "修订" in _plan(text).tasks()[1].text
 
 
+def test_one_cell_per_line_drafters_one_per_line_with_a_college_among_them():
+    """Drafters written one per paragraph of a Word cell print on lines of their own; a college (…高等专科学校, …中等职业
+    学校) is a body like the institute and the cooperative beside it: its 等 is its grade, not the 等 closing a list."""
+    text = "\n".join([
+        "附件", "2026年度某市地方标准项目计划",
+        "序号", "项目名称", "性质", "代替标准号", "起草单位", "归口单位", "完成时间",
+        "1", "林下中药材种植技术规程", "制定", "—", "某市林业科学研究所", "某市中医药高等专科学校", "某康源中药材种植专业合作社",
+        "市林业局", "2026年6月",
+        "2", "中药饮片炮制规范", "修订", "DB00/T 7—2020", "某县中等职业学校", "某市药材研究院", "市市场监管局", "2026年12月",
+    ])
+    assert reading(text) == [
+        ("", 1, "林下中药材种植技术规程", [("某市林业科学研究所", "responsible"), ("某市中医药高等专科学校", "responsible"),
+                                  ("某康源中药材种植专业合作社", "responsible"), ("市林业局", "responsible")]),
+        ("", 2, "中药饮片炮制规范", [("某县中等职业学校", "responsible"), ("某市药材研究院", "responsible"),
+                              ("市市场监管局", "responsible")]),
+    ]
+
+
 def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people_column(tmp_path):
     page = """<html><body><h1>某县2025年森林防火任务分工</h1><table>
     <tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>责任人</td><td>完成时限</td></tr>

@@ -654,6 +654,8 @@ RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实",
 # town's notice names its stations and offices (排在第一位的站所为牵头站所，其余站所为配合站所 / 第一个站办所), a
 # bureau's or a party body's its sections and offices (排在第一位的科室为牵头科室 / 排名第一的股室为牵头股室)
 RULE_BODY_KINDS = ("单位", "部门", "站办所", "站所", "办所", "科室", "股室", "处室", "部室")
+# a school's grade inside its name (某市中医药高等专科学校, 某县中等职业学校): 等 there is no "and so on" closing a list
+SCHOOL_GRADES = ("高等", "中等", "初等")
 # "其他为配合单位", "其余单位为协同单位": the others support
 # (…有两个的，排在第一位的为牵头单位，另一个为配合单位: a rule counting two names the second "the other one")
 OTHERS = ("其他", "其余", "其它", "其后", "另一个", "另外一个", "另一家")
