@@ -4012,6 +4012,21 @@ def test_a_notice_rule_parts_the_organisers_a_lead_column_names_together(rule, s
     assert ("县应急管理局", "lead") in tasks[2][3]
 
 
+def test_a_drill_calendar_keeps_the_monitors_taking_part_as_people():
+    """The monitors and patrollers a drill names beside the villages (地质灾害群测群防员, 监测员) are people taking
+    part, never a body."""
+    text = "\n".join([
+        "某县2030年度应急演练计划",
+        "序号\t演练名称\t演练形式\t组织单位\t参演单位\t时间",
+        "1\t地质灾害隐患点群测群防演练\t实战演练\t各乡镇人民政府\t各村（社区）、地质灾害群测群防员\t汛期前",
+        "2\t山洪预警转移演练\t实战演练\t县水利局\t某村、水雨情监测员\t5月",
+    ])
+    assert reading(text) == [
+        ("", 1, "地质灾害隐患点群测群防演练", [("各乡镇人民政府", "lead"), ("各村（社区）", "support")]),
+        ("", 2, "山洪预警转移演练", [("县水利局", "lead"), ("某村", "support")]),
+    ]
+
+
 _STUDY_HEADER = ["某市年度调研课题安排", "序号", "课题名称", "牵头领导", "牵头单位", "参与单位", "成果形式及完成时间"]
 
 

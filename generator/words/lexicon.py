@@ -786,7 +786,10 @@ NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", 
 
 # ---- people listed among the units: a town plan's 责任单位：各村（社区）、包村干部 names cadres, not a body ----
 # (a name ending so is not read as a unit, and the reading says so)
+# (地质灾害群测群防员, 监测员, 巡查员, 巡护员: the monitors and patrollers a drill or a hazard plan names beside the
+# villages, people taking part, never a body)
 PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", "护林员", "保洁员", "监督员", "协管员", "人员", "党员",
+                  "群防员", "监测员", "巡查员", "巡护员",
                   "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长",
                   # splits of a government work report name the leader answering for a task inside the list itself:
                   # (张某同志牵头，…), (市政府分管领导牵头，…), (王某副市长牵头，…): a person, never a unit
