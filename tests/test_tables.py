@@ -58,6 +58,8 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
+    ("制定或修订", "extra"), ("制修订", "extra"), ("制定", None), ("修订", None),  # a standards plan's kind of item
+    ("演练形式", "extra"), ("活动形式", "extra"),  # how a drill or an activity is held
     ("存在问题", "task"), ("问题描述", "task"), ("突出问题", "task"),  # an 整改清单's problem titles its row
     ("发起部门", "lead"), ("发起单位", "lead"), ("协作单位", "support"),  # a joint inspection plan
     ("配合单位", "support"), ("参与部门", "support"), ("主要参与部门", "support"), ("协同单位", "support"),
@@ -1333,6 +1335,43 @@ def test_one_cell_per_line_with_header_cells_broken_over_two_lines():
         ("", 2, "整治入河排污口", [("县生态环境分局", "lead"), ("县水利局", "support")]),
     ]
     assert "完成时限:5月底前" in _plan(text).tasks()[0].text
+
+
+@pytest.mark.parametrize("kind_cell", ["制定或修订", "制定/修订", "制修订", "制（修）订", "申报层级"])
+def test_one_cell_per_line_a_column_saying_whether_each_item_is_new_or_revised(kind_cell):
+    """A standards or rule-making plan says of each item whether it is drawn up new or revised (制定或修订, 制修订); a
+    column no header word names (制（修）订, 申报层级) between the task column and columns not yet named keeps the header
+    going, its cells kept under it, not fitted into the title."""
+    text = "\n".join([
+        "附件", "2025年度某市地方标准制修订项目计划",
+        "序号", "项目名称", kind_cell, "代替标准号", "起草单位", "归口单位", "完成时间",
+        "1", "稻渔综合种养技术规程", "制定", "—", "某市水产技术推广站、某市农业科学研究院", "市农业农村局", "2025年12月",
+        "2", "茶园病虫害绿色防控技术规程", "修订", "DB00/T 12—2019", "某市茶叶研究所", "市农业农村局", "2026年6月",
+    ])
+    assert reading(text) == [
+        ("", 1, "稻渔综合种养技术规程", [("某市水产技术推广站", "responsible"), ("某市农业科学研究院", "responsible"),
+                                 ("市农业农村局", "responsible")]),
+        ("", 2, "茶园病虫害绿色防控技术规程", [("某市茶叶研究所", "responsible"), ("市农业农村局", "responsible")]),
+    ]
+    assert "修订" in _plan(text).tasks()[1].text
+
+
+def test_one_cell_per_line_drafters_one_per_line_with_a_college_among_them():
+    """Drafters written one per paragraph of a Word cell print on lines of their own; a college (…高等专科学校, …中等职业
+    学校) is a body like the institute and the cooperative beside it: its 等 is its grade, not the 等 closing a list."""
+    text = "\n".join([
+        "附件", "2026年度某市地方标准项目计划",
+        "序号", "项目名称", "性质", "代替标准号", "起草单位", "归口单位", "完成时间",
+        "1", "林下中药材种植技术规程", "制定", "—", "某市林业科学研究所", "某市中医药高等专科学校", "某康源中药材种植专业合作社",
+        "市林业局", "2026年6月",
+        "2", "中药饮片炮制规范", "修订", "DB00/T 7—2020", "某县中等职业学校", "某市药材研究院", "市市场监管局", "2026年12月",
+    ])
+    assert reading(text) == [
+        ("", 1, "林下中药材种植技术规程", [("某市林业科学研究所", "responsible"), ("某市中医药高等专科学校", "responsible"),
+                                  ("某康源中药材种植专业合作社", "responsible"), ("市林业局", "responsible")]),
+        ("", 2, "中药饮片炮制规范", [("某县中等职业学校", "responsible"), ("某市药材研究院", "responsible"),
+                              ("市市场监管局", "responsible")]),
+    ]
 
 
 def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people_column(tmp_path):
@@ -3944,6 +3983,47 @@ def test_a_drill_calendar_reads_its_participants_column_as_support_beside_the_or
     assert reading(text) == [
         ("", 1, "山洪避险演练", [("县水利局", "lead"), ("县应急管理局", "support"), ("各乡镇人民政府", "support")]),
         ("", 2, "林区扑火演练", [("县林业局", "lead"), ("县消防救援大队", "support")]),
+    ]
+
+
+@pytest.mark.parametrize("rule, second", [
+    ("计划中组织单位有两个的，排在第一位的为牵头组织单位，另一个为配合组织单位。", "support"),
+    ("组织单位有两个及以上的，排在第一位的为牵头组织单位，负责制定演练方案和总结评估，其他为配合组织单位。", "support"),
+    ("组织单位有两个的，排在第一位的为牵头单位。", "responsible"),
+])
+def test_a_notice_rule_parts_the_organisers_a_lead_column_names_together(rule, second):
+    """A drill calendar names two organisers in one 组织单位 cell and its notice says which leads (排在第一位的为牵头组织
+    单位，另一个为配合组织单位): the header reads both lead, the rule parts them. A cell writing its own verbs keeps them."""
+    text = "\n".join([
+        "某县应急管理局关于印发某县2030年度应急演练计划的通知",
+        "各乡镇人民政府：",
+        "现将计划印发给你们。" + rule,
+        "附件",
+        "某县2030年度应急演练计划",
+        "序号\t演练名称\t演练形式\t组织单位\t参演单位\t时间",
+        "1\t森林火灾扑救演练\t实战演练\t县林业局、县应急管理局\t县消防救援大队\t3月",
+        "2\t山洪避险演练\t桌面推演\t县水利局\t各乡镇人民政府\t5月",
+        "3\t危化品泄漏处置演练\t实战演练\t县应急管理局牵头，县消防救援大队\t某化工企业\t6月",
+    ])
+    tasks = reading(text)
+    assert tasks[0] == ("", 1, "森林火灾扑救演练", [("县林业局", "lead"), ("县应急管理局", second),
+                                            ("县消防救援大队", "support")])
+    assert tasks[1] == ("", 2, "山洪避险演练", [("县水利局", "lead"), ("各乡镇人民政府", "support")])
+    assert ("县应急管理局", "lead") in tasks[2][3]
+
+
+def test_a_drill_calendar_keeps_the_monitors_taking_part_as_people():
+    """The monitors and patrollers a drill names beside the villages (地质灾害群测群防员, 监测员) are people taking
+    part, never a body."""
+    text = "\n".join([
+        "某县2030年度应急演练计划",
+        "序号\t演练名称\t演练形式\t组织单位\t参演单位\t时间",
+        "1\t地质灾害隐患点群测群防演练\t实战演练\t各乡镇人民政府\t各村（社区）、地质灾害群测群防员\t汛期前",
+        "2\t山洪预警转移演练\t实战演练\t县水利局\t某村、水雨情监测员\t5月",
+    ])
+    assert reading(text) == [
+        ("", 1, "地质灾害隐患点群测群防演练", [("各乡镇人民政府", "lead"), ("各村（社区）", "support")]),
+        ("", 2, "山洪预警转移演练", [("县水利局", "lead"), ("某村", "support")]),
     ]
 
 

@@ -69,6 +69,9 @@ _RESPONSIBLE_ALONE = re.compile("(?:为|是|即为|系)" + _any(lx.RULE_ROLE_DOM
 _EXCEPTION_WITHIN = 24  # characters after the rule (and its others' half) where the exception is written
 _RULE_RUNS_ON = 40  # characters of the next line a rule broken at a line's end may run on into
 _OTHERS_WITHIN = 24  # characters after the first rule where "the others support" still belongs to it
+# … or further on in the rule's own sentence, where the lead's duty is said first (排在第一位的为牵头组织单位，负责制定
+# 演练方案、组织实施和总结评估，另一个为配合组织单位；): up to this many characters, to the sentence's end
+_OTHERS_IN_SENTENCE = 48
 
 
 @dataclass
@@ -174,7 +177,7 @@ class FirstListedLeads:
             m = FIRST_LEADS.search(joined)
             if m and m.start() < len(text):
                 text = joined
-                others = OTHERS_SUPPORT.search(text, m.end(), m.end() + _OTHERS_WITHIN)
+                others = OTHERS_SUPPORT.search(text, m.end(), _others_end(text, m.end()))
                 condition = _SEVERAL_ONLY.search(text[max(0, m.start() - _CONDITION_WITHIN): m.start()])
                 start = m.start() - (len(condition.group()) if condition else 0)
                 end = others.end() if others else m.end()
@@ -185,7 +188,8 @@ class FirstListedLeads:
                 return Statement(number, words, False), FirstLeads(others is not None,
                                                                    condition is not None or exception is not None,
                                                                    _column_role(column.group(1)) if column else None,
-                                                                   counted.group(1) if counted else None,
+                                                                   _WHERE_IN_THE_PLAN.sub("", counted.group(1))
+                                                                   if counted else None,
                                                                    column.group(1) if column else None)
         return None
 
@@ -210,6 +214,9 @@ class FirstListedLeads:
                     continue  # A、B分别负责: each answers for its own part, the exception such rules name
                 if index < len(task.annotations) and _heads_the_item(task, task.annotations[index]):
                     continue  # （四）省财政厅负责做好…: the unit a duty is written under, no list of the rule's
+                if _parts_a_lead_column(units, written, option):
+                    changed += 1
+                    continue
                 if apart:  # the rule reads the named column's clause alone; a row with none has no list of the rule's
                     units = _the_counted_column(units, written, option.column_name)
                     if not units:
@@ -270,6 +277,41 @@ def _the_counted_column(units: list, written: str, column: str | None) -> list:
         if start <= found < end:
             picked.append(a)
     return picked
+
+
+# where the counted column stands, before its name (计划中组织单位有两个的 / 表中牵头单位有多个的): no part of the name
+_WHERE_IN_THE_PLAN = re.compile(r"^.{0,6}?(?:计划|表|清单|附件|名单|方案|安排)(?:中|内|里)")
+# a column whose name reads as the lead's in a table's header (组织单位, 主办单位, 牵头单位): its cell's units all lead
+_LEAD_COLUMN = re.compile(next(pattern for kind, pattern in lx.TABLE_HEADER_KINDS if kind == "lead"))
+
+
+def _parts_a_lead_column(units: list, written: str, option: FirstLeads) -> bool:
+    """A rule whose condition counts a column its table reads as the lead's (计划中组织单位有两个的，排在第一位的为牵头组织
+    单位，另一个为配合组织单位): a drill, training or activity calendar names two organisers in one 组织单位 cell, and
+    the table gives both the lead its header names. The rule parts them: the first leads, the others support where it
+    says so (else they answer for it). A lead written by a verb in the cell (A牵头，B配合) is the cell's own reading and
+    stays. Whether it parted the column's cell (True: the annotation is read)."""
+    if not option.column or not _LEAD_COLUMN.search(option.column):
+        return False
+    clauses = [c for c in re.split(r"[；;]", written) if _LEAD_LABEL.match(c)]
+    if len(clauses) != 1:
+        return False
+    body = _LEAD_LABEL.sub("", clauses[0], count=1)
+    leads = sorted((a for a in units if a.role == "lead" and a.name in body), key=lambda a: body.find(a.name))
+    rest = body
+    for a in leads:  # (a name holding 牵头 is letters, not the cell's verb)
+        rest = rest.replace(a.name, "")
+    if len(leads) < 2 or _WRITTEN_LEAD.search(rest):
+        return False
+    for a in leads[1:]:
+        a.role = "support" if option.others_support else "responsible"
+    return True
+
+
+def _others_end(text: str, at: int) -> int:
+    """Where the others' role of a rule ending at `at` may end: near it, or at its sentence's end not far beyond."""
+    stop = _SENTENCE_STOP.search(text, at, at + _OTHERS_IN_SENTENCE)
+    return max(at + _OTHERS_WITHIN, stop.end() if stop else 0)
 
 
 def _column_role(column: str) -> str | None:

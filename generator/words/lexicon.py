@@ -648,13 +648,17 @@ SEVERAL_UNITS = ("多个", "多家", "两个以上", "两个及以上", "两个�
 SINGLE_UNIT_ONLY = ("只列一个", "仅列一个", "只有一个", "仅有一个", "只涉及一个", "仅涉及一个", "只列1个", "仅列1个",
                     "只有1个", "仅有1个", "单独列出", "单列")
 # the work a rule's role word may name before or after it: 为工作牵头单位 / 为整改牵头单位 / 为牵头起草单位 / 其他为配合起草单位
-RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实")
+# (为牵头组织单位 / 另一个为配合组织单位: a drill or activity calendar's bodies organising each item)
+RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实", "组织")
 # the kind of body a positional rule names the listed ones by, before and after its role word: 单位 / 部门 mostly; a
 # town's notice names its stations and offices (排在第一位的站所为牵头站所，其余站所为配合站所 / 第一个站办所), a
 # bureau's or a party body's its sections and offices (排在第一位的科室为牵头科室 / 排名第一的股室为牵头股室)
 RULE_BODY_KINDS = ("单位", "部门", "站办所", "站所", "办所", "科室", "股室", "处室", "部室")
+# a school's grade inside its name (某市中医药高等专科学校, 某县中等职业学校): 等 there is no "and so on" closing a list
+SCHOOL_GRADES = ("高等", "中等", "初等")
 # "其他为配合单位", "其余单位为协同单位": the others support
-OTHERS = ("其他", "其余", "其它", "其后")
+# (…有两个的，排在第一位的为牵头单位，另一个为配合单位: a rule counting two names the second "the other one")
+OTHERS = ("其他", "其余", "其它", "其后", "另一个", "另外一个", "另一家")
 # how the others of a positional rule do their part, between them and their role word (其他单位按职责分工配合 /
 # 其余单位积极配合 / 其他部门和单位按职责分工负责): the manner leaves the role word's role
 OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积极", "密切")
@@ -782,7 +786,10 @@ NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", 
 
 # ---- people listed among the units: a town plan's 责任单位：各村（社区）、包村干部 names cadres, not a body ----
 # (a name ending so is not read as a unit, and the reading says so)
+# (地质灾害群测群防员, 监测员, 巡查员, 巡护员: the monitors and patrollers a drill or a hazard plan names beside the
+# villages, people taking part, never a body)
 PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", "护林员", "保洁员", "监督员", "协管员", "人员", "党员",
+                  "群防员", "监测员", "巡查员", "巡护员",
                   "群众", "村民", "居民", "志愿者", "书记", "村长", "镇长", "县长", "区长",
                   # splits of a government work report name the leader answering for a task inside the list itself:
                   # (张某同志牵头，…), (市政府分管领导牵头，…), (王某副市长牵头，…): a person, never a unit
@@ -1071,7 +1078,10 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
                     "对象", "比例", "频次", "行业",
                     # a 政策兑现清单's 申报条件 / 享受条件 and 申报材料 beside each measure: who may apply and with what
-                    "条件", "材料")
+                    "条件", "材料",
+                    # a drill, training or activity calendar's 演练形式 / 活动形式 (实战演练, 桌面推演, 线上): how each item
+                    # is held, beside what it is
+                    "形式")
 # a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
 # sums in the figure columns; a sum of the rows above, never a task of its own
 TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
@@ -1114,8 +1124,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 发榜单位 / 发榜部门: a 揭榜挂帅 榜单's column of the bodies that set each challenge and guide, back and accept the
     # work of the 揭榜单位 beside it: they support, as the annotation label reads them
     ("support", r"^(?:督导|督办|督查|督促|监督|发榜)(?:单位|部门|处室|科室|机构)$"),
+    # 制定或修订 / 制定/修订 / 制修订 / 制订或修订: a standards, rules or legislative plan says of each item whether it is
+    # drawn up new or revised (its cells 制定 / 修订); the bare words are such cells, never a column's name
     ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$|.编号$"
-              r"|(?:目标|标准|预期|年度)值$|分值$|权重$"),
+              r"|(?:目标|标准|预期|年度)值$|分值$|权重$|^制[定订]?(?:或|和|及|与|、|/|／)?修[订改]$"),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     # 章节 / 评审章节 / 所属章节 / 章 / 部分: a 分解表 set out by the chapters of a standard (评审标准, 考核细则) heads
     # its merged group column by the chapter (第一章 医院功能与任务), which groups the rows as a 类别 does

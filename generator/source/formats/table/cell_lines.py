@@ -7,9 +7,9 @@ from ....numerals import CIRCLED, parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
-from ....words.names import LOCALITY_END
-from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _is_header, _may_name_task, header_kind,
-                     header_kinds, place_column, site_column)
+from ....words.names import LOCALITY_END, unit_like
+from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
+                     header_kind, header_kinds, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
@@ -29,6 +29,7 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
     """Header cells pasted one per line from lines[start]: (cells, index after them, blank lines between cells)."""
     cells, i, spaced = [], start, False
     unnamed = None  # a column no header word names, after 序号: the task column if the header reads so
+    unknown = None  # a column no header word names, after the task column and before a known one: kept as it stands
     while i < len(lines):
         text = lines[i].strip()
         if not text:
@@ -82,9 +83,12 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         # by kinds of body, so its group rows end in 部门 / 单位 as that column's word does, but a label opens them)
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text) and not (
                 len(text) <= 8 and _BODY_COLUMN.search(text) and not _group_label(text)):
-            if unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
+            if unknown is None and _unknown_column_between_known(cells, text, following):
+                unknown = len(cells)
+            elif unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
                 break
-            unnamed = len(cells)
+            else:
+                unnamed = len(cells)
         cells.append(text)
         i += 1
         if len(cells) > _MAX_HEADER_CELLS:  # a run of short 工作/任务 lines, not a header; scanning on from every
@@ -94,7 +98,23 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         return None  # the cell names no column after all: the lines are not a header
     if "number" in kinds[1:] and not {"group", "extra"} & set(kinds[:kinds.index("number", 1)]):
         return None  # 序号 opens the header (after a 类别 or 任务来源): the line above is a title, not a column
-    return (cells, i, spaced) if len(cells) >= 3 and _is_header(cells) else None
+    return (cells, i, spaced, unknown) if len(cells) >= 3 and _is_header(cells) else None
+
+
+# a cell that may name a column no header word knows: short, no figure, no sentence, no label
+_UNKNOWN_COLUMN = re.compile(r"^[^\d\W][^\d。；;：:，,]{1,7}$")
+
+
+def _unknown_column_between_known(cells: list[str], text: str, following: str) -> bool:
+    """Whether `text`, a cell no header word names, is a column of its own inside a header pasted one cell per line:
+    offices name their side columns in many ways (制（修）订, 演练类别, 申报层级), and one such name need not end the
+    header when the task column stands before it and a column the header has not named yet after it (代替标准号,
+    起草单位). A body's name (the first row's cell), a label, a figure, a date after it, or a column already named after
+    it (a row repeating the header's words) make no header cell."""
+    kinds = [header_kind(c) for c in cells]
+    after = header_kind(following) if following else None
+    return ("task" in kinds and bool(_UNKNOWN_COLUMN.match(_header_text(text))) and not _ANY_LABEL.match(text)
+            and not unit_like(text) and after not in (None, "number", "period", "group") and after not in kinds)
 
 
 def _whole_column_name(cell: str) -> bool:
@@ -148,15 +168,16 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     known cells (a | line between cells), so blank lines need not end the table. With `header` the
     header's cells were written on one line above and the rows start at lines[start].
     """
-    run = (header, start, False) if header else _header_run(lines, start)
+    run = (header, start, False, None) if header else _header_run(lines, start)
     if not run:
         return None
-    names, i, spaced = run
+    names, i, spaced, unknown = run
     header_lines = header or [ln.strip() for ln in lines[start:i] if ln.strip()]
     # the line right above the header (攻坚任务 over a 序号 | 具体措施 header, a merged column's name read as a title):
     # a page's top may repeat it with the header
     title = lines[start - 1].strip() if not header and start > 0 else ""
-    names = _grid_order(names)
+    # (a column no header word names, kept where it stands, is no spanning cell whose sub-columns take its place)
+    names = _grid_order(names) if unknown is None else names
     kinds = header_kinds(names)
     # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
     group = kinds.index("group") if "group" in kinds else None

@@ -131,7 +131,7 @@ def _names_a_unit(units: str) -> bool:
     for _, clause in depth_zero_split(units, "、，,；;。"):
         clause = clause.strip().removeprefix(lx.AGENT_MARK)
         for part in clause.split(lx.WITH_VERB):
-            name = re.sub(r"等[^、，,]{0,8}$", "", _TRAILING_VERB.sub("", part.strip()))
+            name = _without_etc(_TRAILING_VERB.sub("", part.strip()))
             if unit_like(name):
                 return True
     return False
@@ -160,10 +160,20 @@ def _reads_as_units(cell: str) -> bool:
         return False
     names = [p.strip() for _, p in depth_zero_split(cell, "、，,；;\n ")]
     # …等有关部门; 联合X before, X牵头 after: the verbs say the role, not the name
-    names = [re.sub(r"等[^、，,]{0,8}$", "", _without_role_verb(_LEADING_VERB.sub("", n))) for n in names if n]
+    names = [_without_etc(_without_role_verb(_LEADING_VERB.sub("", n))) for n in names if n]
     if names and names[0].startswith(lx.TARGET_DONE_VERBS):
         return False  # 建成市公共数据开放平台 under 2027年: a target naming what is built, though 台 ends 气象台
     return bool(names) and unit_like(names[0]) and 2 * sum(map(unit_like, names)) >= len(names)
+
+
+_ETC = re.compile(r"等[^、，,]{0,8}$")
+
+
+def _without_etc(name: str) -> str:
+    """A unit cell's name without the 等 closing its list (市公安局等有关部门 -> 市公安局); the 等 of a school's grade
+    (某市中医药高等专科学校, 某县中等职业学校) is part of its name."""
+    m = _ETC.search(name)
+    return name if not m or name[:m.start() + 1].endswith(lx.SCHOOL_GRADES) else name[:m.start()]
 
 
 def _without_role_verb(piece: str) -> str:
