@@ -5173,3 +5173,24 @@ def test_one_cell_per_line_the_last_row_holding_its_group_cell_keeps_its_last_ce
     ])
     support = [] if last == "/" else [("保卫科", "support")]
     assert reading(text)[-1] == ("二", 3, "完善消防设施", [("后勤科", "responsible"), *support])
+
+
+_TRAINING_HEADER = ["序号", "班次名称", "主办单位", "承办单位", "培训对象", "人数", "时间", "天数（天）"]
+
+
+def test_a_training_plan_one_cell_a_line_reads_its_count_columns_and_group_rows():
+    """A 培训计划 flattened one cell a line: 人数 and 天数 are count columns (no 人数时间 header cell over two lines), the
+    （一） rows group the classes, and a row's last count equal to the next 序号 (天数 2 / 2) ends its row."""
+    text = "\n".join([
+        "某县2025年干部培训计划", "一、培训安排", *_TRAINING_HEADER,
+        "（一）理论培训",
+        "1", "青年干部理论研修班", "县委组织部", "县委党校", "科级干部", "60", "3月", "2",
+        "2", "宣讲骨干培训班", "县委宣传部", "县委讲师团", "宣讲骨干", "80", "4月", "3",
+        "（二）能力培训",
+        "3", "乡村治理专题培训班", "县委农办", "县农业农村局", "村党组织书记", "100", "5月", "4",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "青年干部理论研修班", [("县委组织部", "lead"), ("县委党校", "responsible")]),
+        (2, "宣讲骨干培训班", [("县委宣传部", "lead"), ("县委讲师团", "responsible")]),
+        (3, "乡村治理专题培训班", [("县委农办", "lead"), ("县农业农村局", "responsible")]),
+    ]

@@ -1061,6 +1061,9 @@ COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "�
 # kept in the row's text; in a road's, a river's or a grid's 联动分工表 / 包保表 with no task column (序号 | 路段 | 责任单位
 # | 联络人 | 值班电话) the stretch is what each row's units answer for, and titles the row (source/formats/table/header.py)
 TABLE_STRETCH_HEADS = ("路段", "区域", "位置")
+# the count columns of a training or event plan (培训人数, 天数（天）, 学时, 期数, 场次): a bare figure per row, which may
+# equal the next row's 序号 (source/formats/table/cell_lines.py) and names no body
+TABLE_COUNT_HEADS = ("人数", "天数", "学时", "课时", "期数", "场次")
 TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", "性质", "年限",
                     # a progress report on a list (1-10月推进情况, 完成情况, 是否达序): what was done, kept as text
                     "情况", "是否",
@@ -1071,7 +1074,10 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     # an inspection plan's 抽查对象 / 抽查比例 / 检查频次 / 所属行业 beside the matter inspected
                     "对象", "比例", "频次", "行业",
                     # a 政策兑现清单's 申报条件 / 享受条件 and 申报材料 beside each measure: who may apply and with what
-                    "条件", "材料")
+                    "条件", "材料",
+                    # a training or event plan's count columns (人数, 天数（天）, 学时, 期数, 场次): how many people, days or
+                    # sessions each class or event takes, a bare figure per row naming no body
+                    *TABLE_COUNT_HEADS)
 # a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
 # sums in the figure columns; a sum of the rows above, never a task of its own
 TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")

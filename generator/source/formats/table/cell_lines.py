@@ -102,8 +102,11 @@ def _whole_column_name(cell: str) -> bool:
     of what (活动内容, 工作任务, 主办单位). A column's word after it (时间) names the next column: a PDF copied one cell per
     line prints 活动内容 / 时间 as it prints 完成 / 时限, but 完成 alone names nothing. (任务 / 来源: a bare column word
     may still be the head of a longer name.) So is a …名称 (活动名称 / 时间): what each row is about, no column's name runs
-    on past it."""
+    on past it. So is a count column's name (人数 / 时间 / 天数 in a training plan): a count of people or days is no
+    head of a longer name."""
     cell = cell.strip()
+    if _count_column(cell):
+        return True
     ends_whole = bool(_HEADER_TAIL.match(cell[-2:])) or cell.endswith(lx.TABLE_WHOLE_NAME_ENDS)
     return len(cell) > 2 and ends_whole and header_kind(cell) is not None
 
@@ -364,7 +367,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             follows = _row_start(next_text(i + len(tail)), labels)
             labelled = _ARABIC_LABEL.match(text)
             if number and current is not None and (_figure_before_the_units(current, row_kinds, next_text(i))
-                                                   or _figure_in_its_column(current, row_kinds, row_names, lines, i)):
+                                                   or _figure_in_its_column(current, row_kinds, row_names, lines, i)
+                                                   or _count_in_its_column(current, row_names, next_text(i))):
                 current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
             elif number and (current is None or int(number.group(1)) == expected or (
                     # a gap in the numbering (5, 7): only after a full row, and followed by a cell
@@ -810,6 +814,27 @@ def _figure_in_its_column(current: list[str], row_kinds: list[str | None], row_n
         if text and _reads_as_units(text):
             return True
     return False
+
+
+def _count_in_its_column(current: list[str], row_names: list[str], following: str) -> bool:
+    """A bare number due in a count column (人数 / 天数 / 学时) of a row holding just the cells before it, followed by no
+    title: the row's count, not the next row's 序号.
+
+    A training plan flattened one cell a line ends its rows with small counts (… / 4月 / 天数 3) and the next row opens
+    with its 序号 (3 / 乡村振兴专题培训班): a count equal to that 序号 would close the row early and open a row titled by
+    the 序号 after it. A real 序号 is followed by its row's title; a count by the next column's date or figure, the next
+    序号, a group row (（二）专业能力培训), a page's number or the table's end."""
+    at = len(current)
+    if not (1 < at < len(row_names) and _count_column(row_names[at])):
+        return False
+    return (not following or bool(_NUMBER_CELL.match(following) or _FIGURE_CELL.match(following)
+                                  or _PAGE_MARK.match(following) or _BRACKET_GROUP_LABEL.match(following))
+            or _cell_class(following) == "deadline")
+
+
+def _count_column(name: str) -> bool:
+    """Whether a column's header names a count per row (人数, 天数（天）, 学时)."""
+    return re.sub(r"[（(][^（）()]*[）)]$", "", name.strip()).endswith(lx.TABLE_COUNT_HEADS)
 
 
 def _figure_column(name: str) -> bool:
