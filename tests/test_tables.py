@@ -5194,3 +5194,23 @@ def test_a_training_plan_one_cell_a_line_reads_its_count_columns_and_group_rows(
         (2, "宣讲骨干培训班", [("县委宣传部", "lead"), ("县委讲师团", "responsible")]),
         (3, "乡村治理专题培训班", [("县委农办", "lead"), ("县农业农村局", "responsible")]),
     ]
+
+
+def test_a_trainees_cell_reading_as_units_is_no_late_unit_cell_before_a_group_row():
+    """The 培训对象 column names bodies whose staff attend (市、县住建系统领导干部, 各县（市、区）信访局…工作人员): a row as
+    long as its columns with such a cell is whole, and the group row after it (（二）…) heads the next rows, not the
+    row's last cell; a `—` 承办 cell keeps its place."""
+    text = "\n".join([
+        "某市2025年干部培训计划", "一、培训安排", *_TRAINING_HEADER,
+        "（一）专题培训",
+        "1", "城市更新专题培训班", "市住房和城乡建设局", "某大学继续教育学院", "市、县住建系统领导干部", "50", "10月", "6",
+        "（二）业务培训",
+        "2", "信访业务培训班", "市信访局", "—", "各县（市、区）信访局、市直有关部门信访工作人员", "100", "8月", "2",
+        "（三）赴外培训",
+        "3", "赴外能力提升班", "市委组织部", "某干部学院", "处级干部", "40", "9月", "5",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "城市更新专题培训班", [("市住房和城乡建设局", "lead"), ("某大学继续教育学院", "responsible")]),
+        (2, "信访业务培训班", [("市信访局", "lead")]),
+        (3, "赴外能力提升班", [("市委组织部", "lead"), ("某干部学院", "responsible")]),
+    ]

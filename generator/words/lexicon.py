@@ -1061,6 +1061,10 @@ COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "�
 # kept in the row's text; in a road's, a river's or a grid's 联动分工表 / 包保表 with no task column (序号 | 路段 | 责任单位
 # | 联络人 | 值班电话) the stretch is what each row's units answer for, and titles the row (source/formats/table/header.py)
 TABLE_STRETCH_HEADS = ("路段", "区域", "位置")
+# a column of those a row's work is done for or to (培训对象, 参训对象, 服务对象, 抽查对象, 帮扶对象): the bodies it names
+# (各县（市、区）委组织部分管负责同志, 市直经济部门、市属国有企业) are acted on, never the units doing the work; a cell
+# there reading as units is no sign the row's cells were shifted (source/formats/table/cell_lines.py)
+TABLE_OBJECT_HEADS = ("对象",)
 # the count columns of a training or event plan (培训人数, 天数（天）, 学时, 期数, 场次): a bare figure per row, which may
 # equal the next row's 序号 (source/formats/table/cell_lines.py) and names no body
 TABLE_COUNT_HEADS = ("人数", "天数", "学时", "课时", "期数", "场次")

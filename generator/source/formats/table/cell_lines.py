@@ -396,7 +396,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 current[-1:] = list(parted) if parted else [current[-1] + text]
             elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
                   and (_heading_like(text) or _MONTH_ROW.match(text))
-                  and not _due_after_the_units(current or [], row_kinds)
+                  and not _due_after_the_units(current or [], row_kinds, row_names)
                   and (group_label or not labels)):  # (labels number the rows: a row's last cell may read so)
                 close()
                 text += "".join(tail)
@@ -753,16 +753,25 @@ def _place_name(cell: str) -> bool:
     return len(text) <= _PLACE_NAME_CHARS and not _SENTENCE_MARK.search(text) and bool(LOCALITY_END.search(text))
 
 
-def _due_after_the_units(cells: list[str], row_kinds: list[str | None]) -> bool:
+def _due_after_the_units(cells: list[str], row_kinds: list[str | None], row_names: list[str]) -> bool:
     """Whether a row still wants cells after its units: the header has columns after its last unit column (兑现方式,
     联系电话) and fewer lines follow the row's units. A row whose text cell wrapped over two lines has as many lines as
-    columns before its last cell; that cell (依申请兑现, a phone number) is the row's, not a heading over the next row."""
+    columns before its last cell; that cell (依申请兑现, a phone number) is the row's, not a heading over the next row.
+    A row as long as its columns whose line under an object column (培训对象: 市、县住建系统领导干部) reads as units
+    holds the bodies it is done for where they are due: no unit cell that came late."""
     last_unit = max((j for j, k in enumerate(row_kinds) if k in _UNIT_KINDS), default=None)
     if last_unit is None:
         return False
     after = len(row_kinds) - last_unit - 1  # the columns after the units; only the row's last lines are looked at
+    placed = len(cells) == len(row_names)
     return any(j >= max(last_unit, 1) and _cell_class(cells[j]) == "units"
+               and not (placed and _object_column(row_names[j]))
                for j in range(max(len(cells) - after, 0), len(cells)))
+
+
+def _object_column(name: str) -> bool:
+    """Whether a column's header names those a row's work is done for or to (培训对象, 服务对象)."""
+    return re.sub(r"[（(][^（）()]*[）)]$", "", name.strip()).endswith(lx.TABLE_OBJECT_HEADS)
 
 
 def _figures_after(lines: list[str], start: int) -> list[str]:
