@@ -5214,3 +5214,18 @@ def test_a_trainees_cell_reading_as_units_is_no_late_unit_cell_before_a_group_ro
         (2, "信访业务培训班", [("市信访局", "lead")]),
         (3, "赴外能力提升班", [("市委组织部", "lead"), ("某干部学院", "responsible")]),
     ]
+
+
+def test_a_month_range_on_its_own_line_is_the_rows_date_not_units_run_into_a_date():
+    """A class held over two months (3—4月) stands on its own line: the row's date, never a unit's name with a date run
+    on after it (3— | 4月); the 培训对象 cell opening with bodies (市直各单位、各县（市、区）…干部) stays in its column and
+    names no unit."""
+    text = "\n".join([
+        "某市2025年干部培训计划", "一、培训安排", *_TRAINING_HEADER,
+        "1", "年轻干部研修班", "市委组织部", "市委党校", "市直各单位、各县（市、区）优秀年轻干部", "60", "3—4月", "30",
+        "2", "法治能力培训班", "市司法局", "市委党校", "市直各部门法制工作人员", "80", "9-10月", "5",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "年轻干部研修班", [("市委组织部", "lead"), ("市委党校", "responsible")]),
+        (2, "法治能力培训班", [("市司法局", "lead"), ("市委党校", "responsible")]),
+    ]
