@@ -509,8 +509,10 @@ JOINERS_BEFORE_A_NAME_ONLY = "并"
 # (地方: 有关部门和地方 / 各有关部门和地方 is one collective, the departments and the localities, written as one)
 # the first domain of a pair joined by 和 inside one body's name (工业和信息化主管部门, 住房和城乡建设部门, 文化和旅游局):
 # after a collective opening (各地工业和信息化主管部门, 各省…计划单列市工业和信息化主管部门) the 和 does not part two names
+# (体育 / 广电: a county's merged bureau names three or four domains before 和旅游局: 各县文化体育和旅游局,
+# 各区文化广电和旅游局, 各县文化广电体育和旅游局)
 NAME_DOMAIN_PAIR_FIRSTS = ("工业", "住房", "文化", "人力资源", "自然资源", "发展", "教育", "科技", "卫生", "政务服务",
-                           "广播电视", "新闻出版", "经济", "商务", "粮食")
+                           "广播电视", "新闻出版", "经济", "商务", "粮食", "体育", "广电")
 BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 # an office named for the two fields it manages, joined by 与 (实验室与设备管理处, 资产与后勤管理中心): the head after
 # the second field is both fields' (实验室管理 + 设备管理), so 与 parts no names there even where the first field alone
