@@ -1308,6 +1308,15 @@ def test_a_pair_of_domains_joined_inside_a_collective_name_stays_one_name():
     assert pairs("（各级党政和市目标办负责）") == [("各级党政", R), ("市目标办", R)]
 
 
+def test_a_merged_county_culture_bureau_after_a_collective_opening_stays_one_name():
+    """A county's merged bureau names three or four domains before 和旅游局 (文化体育和旅游局, 文化广电和旅游局): after a
+    collective opening (各县（市、区）, 各县) its 和 parts no names; between two bodies it still does."""
+    assert pairs("（市某协会、各县（市、区）文化体育和旅游局负责）") == [
+        ("市某协会", R), ("各县（市、区）文化体育和旅游局", R)]
+    assert pairs("（各区文化广电和旅游局负责）") == [("各区文化广电和旅游局", R)]
+    assert pairs("（市体育局和市旅游局负责）") == [("市体育局", R), ("市旅游局", R)]
+
+
 def test_guiding_and_supervising_bodies_support_and_the_body_that_answers_first_leads():
     """`（指导单位：省X厅；责任单位：…）` labels the guiding body as the verb 指导 does: support; so do `督导` and
     `监督(指导)` after a body's name (`省X厅督导，各地落实`); `省X厅主责` leads, as the label 主责单位 does."""

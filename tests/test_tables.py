@@ -5253,3 +5253,59 @@ def test_one_cell_per_line_the_last_row_holding_its_group_cell_keeps_its_last_ce
     ])
     support = [] if last == "/" else [("保卫科", "support")]
     assert reading(text)[-1] == ("二", 3, "完善消防设施", [("后勤科", "responsible"), *support])
+
+
+_TRAINING_HEADER = ["序号", "班次名称", "主办单位", "承办单位", "培训对象", "人数", "时间", "天数（天）"]
+
+
+def test_a_training_plan_one_cell_a_line_reads_its_count_columns_and_group_rows():
+    """A 培训计划 flattened one cell a line: 人数 and 天数 are count columns (no 人数时间 header cell over two lines), the
+    （一） rows group the classes, and a row's last count equal to the next 序号 (天数 2 / 2) ends its row."""
+    text = "\n".join([
+        "某县2025年干部培训计划", "一、培训安排", *_TRAINING_HEADER,
+        "（一）理论培训",
+        "1", "青年干部理论研修班", "县委组织部", "县委党校", "科级干部", "60", "3月", "2",
+        "2", "宣讲骨干培训班", "县委宣传部", "县委讲师团", "宣讲骨干", "80", "4月", "3",
+        "（二）能力培训",
+        "3", "乡村治理专题培训班", "县委农办", "县农业农村局", "村党组织书记", "100", "5月", "4",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "青年干部理论研修班", [("县委组织部", "lead"), ("县委党校", "responsible")]),
+        (2, "宣讲骨干培训班", [("县委宣传部", "lead"), ("县委讲师团", "responsible")]),
+        (3, "乡村治理专题培训班", [("县委农办", "lead"), ("县农业农村局", "responsible")]),
+    ]
+
+
+def test_a_trainees_cell_reading_as_units_is_no_late_unit_cell_before_a_group_row():
+    """The 培训对象 column names bodies whose staff attend (市、县住建系统领导干部, 各县（市、区）信访局…工作人员): a row as
+    long as its columns with such a cell is whole, and the group row after it (（二）…) heads the next rows, not the
+    row's last cell; a `—` 承办 cell keeps its place."""
+    text = "\n".join([
+        "某市2025年干部培训计划", "一、培训安排", *_TRAINING_HEADER,
+        "（一）专题培训",
+        "1", "城市更新专题培训班", "市住房和城乡建设局", "某大学继续教育学院", "市、县住建系统领导干部", "50", "10月", "6",
+        "（二）业务培训",
+        "2", "信访业务培训班", "市信访局", "—", "各县（市、区）信访局、市直有关部门信访工作人员", "100", "8月", "2",
+        "（三）赴外培训",
+        "3", "赴外能力提升班", "市委组织部", "某干部学院", "处级干部", "40", "9月", "5",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "城市更新专题培训班", [("市住房和城乡建设局", "lead"), ("某大学继续教育学院", "responsible")]),
+        (2, "信访业务培训班", [("市信访局", "lead")]),
+        (3, "赴外能力提升班", [("市委组织部", "lead"), ("某干部学院", "responsible")]),
+    ]
+
+
+def test_a_month_range_on_its_own_line_is_the_rows_date_not_units_run_into_a_date():
+    """A class held over two months (3—4月) stands on its own line: the row's date, never a unit's name with a date run
+    on after it (3— | 4月); the 培训对象 cell opening with bodies (市直各单位、各县（市、区）…干部) stays in its column and
+    names no unit."""
+    text = "\n".join([
+        "某市2025年干部培训计划", "一、培训安排", *_TRAINING_HEADER,
+        "1", "年轻干部研修班", "市委组织部", "市委党校", "市直各单位、各县（市、区）优秀年轻干部", "60", "3—4月", "30",
+        "2", "法治能力培训班", "市司法局", "市委党校", "市直各部门法制工作人员", "80", "9-10月", "5",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "年轻干部研修班", [("市委组织部", "lead"), ("市委党校", "responsible")]),
+        (2, "法治能力培训班", [("市司法局", "lead"), ("市委党校", "responsible")]),
+    ]

@@ -509,8 +509,10 @@ JOINERS_BEFORE_A_NAME_ONLY = "并"
 # (地方: 有关部门和地方 / 各有关部门和地方 is one collective, the departments and the localities, written as one)
 # the first domain of a pair joined by 和 inside one body's name (工业和信息化主管部门, 住房和城乡建设部门, 文化和旅游局):
 # after a collective opening (各地工业和信息化主管部门, 各省…计划单列市工业和信息化主管部门) the 和 does not part two names
+# (体育 / 广电: a county's merged bureau names three or four domains before 和旅游局: 各县文化体育和旅游局,
+# 各区文化广电和旅游局, 各县文化广电体育和旅游局)
 NAME_DOMAIN_PAIR_FIRSTS = ("工业", "住房", "文化", "人力资源", "自然资源", "发展", "教育", "科技", "卫生", "政务服务",
-                           "广播电视", "新闻出版", "经济", "商务", "粮食")
+                           "广播电视", "新闻出版", "经济", "商务", "粮食", "体育", "广电")
 BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 # an office named for the two fields it manages, joined by 与 (实验室与设备管理处, 资产与后勤管理中心): the head after
 # the second field is both fields' (实验室管理 + 设备管理), so 与 parts no names there even where the first field alone
@@ -1068,6 +1070,13 @@ COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "�
 # kept in the row's text; in a road's, a river's or a grid's 联动分工表 / 包保表 with no task column (序号 | 路段 | 责任单位
 # | 联络人 | 值班电话) the stretch is what each row's units answer for, and titles the row (source/formats/table/header.py)
 TABLE_STRETCH_HEADS = ("路段", "区域", "位置")
+# a column of those a row's work is done for or to (培训对象, 参训对象, 服务对象, 抽查对象, 帮扶对象): the bodies it names
+# (各县（市、区）委组织部分管负责同志, 市直经济部门、市属国有企业) are acted on, never the units doing the work; a cell
+# there reading as units is no sign the row's cells were shifted (source/formats/table/cell_lines.py)
+TABLE_OBJECT_HEADS = ("对象",)
+# the count columns of a training or event plan (培训人数, 天数（天）, 学时, 期数, 场次): a bare figure per row, which may
+# equal the next row's 序号 (source/formats/table/cell_lines.py) and names no body
+TABLE_COUNT_HEADS = ("人数", "天数", "学时", "课时", "期数", "场次")
 TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", "性质", "年限",
                     # a progress report on a list (1-10月推进情况, 完成情况, 是否达序): what was done, kept as text
                     "情况", "是否",
@@ -1081,7 +1090,10 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     "条件", "材料",
                     # a drill, training or activity calendar's 演练形式 / 活动形式 (实战演练, 桌面推演, 线上): how each item
                     # is held, beside what it is
-                    "形式")
+                    "形式",
+                    # a training or event plan's count columns (人数, 天数（天）, 学时, 期数, 场次): how many people, days or
+                    # sessions each class or event takes, a bare figure per row naming no body
+                    *TABLE_COUNT_HEADS)
 # a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
 # sums in the figure columns; a sum of the rows above, never a task of its own
 TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")

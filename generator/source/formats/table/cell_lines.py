@@ -122,8 +122,11 @@ def _whole_column_name(cell: str) -> bool:
     of what (活动内容, 工作任务, 主办单位). A column's word after it (时间) names the next column: a PDF copied one cell per
     line prints 活动内容 / 时间 as it prints 完成 / 时限, but 完成 alone names nothing. (任务 / 来源: a bare column word
     may still be the head of a longer name.) So is a …名称 (活动名称 / 时间): what each row is about, no column's name runs
-    on past it."""
+    on past it. So is a count column's name (人数 / 时间 / 天数 in a training plan): a count of people or days is no
+    head of a longer name."""
     cell = cell.strip()
+    if _count_column(cell):
+        return True
     ends_whole = bool(_HEADER_TAIL.match(cell[-2:])) or cell.endswith(lx.TABLE_WHOLE_NAME_ENDS)
     return len(cell) > 2 and ends_whole and header_kind(cell) is not None
 
@@ -385,7 +388,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             follows = _row_start(next_text(i + len(tail)), labels)
             labelled = _ARABIC_LABEL.match(text)
             if number and current is not None and (_figure_before_the_units(current, row_kinds, next_text(i))
-                                                   or _figure_in_its_column(current, row_kinds, row_names, lines, i)):
+                                                   or _figure_in_its_column(current, row_kinds, row_names, lines, i)
+                                                   or _count_in_its_column(current, row_names, next_text(i))):
                 current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
             elif number and (current is None or int(number.group(1)) == expected or (
                     # a gap in the numbering (5, 7): only after a full row, and followed by a cell
@@ -413,7 +417,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 current[-1:] = list(parted) if parted else [current[-1] + text]
             elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
                   and (_heading_like(text) or _MONTH_ROW.match(text))
-                  and not _due_after_the_units(current or [], row_kinds)
+                  and not _due_after_the_units(current or [], row_kinds, row_names)
                   and (group_label or not labels)):  # (labels number the rows: a row's last cell may read so)
                 close()
                 text += "".join(tail)
@@ -770,16 +774,25 @@ def _place_name(cell: str) -> bool:
     return len(text) <= _PLACE_NAME_CHARS and not _SENTENCE_MARK.search(text) and bool(LOCALITY_END.search(text))
 
 
-def _due_after_the_units(cells: list[str], row_kinds: list[str | None]) -> bool:
+def _due_after_the_units(cells: list[str], row_kinds: list[str | None], row_names: list[str]) -> bool:
     """Whether a row still wants cells after its units: the header has columns after its last unit column (兑现方式,
     联系电话) and fewer lines follow the row's units. A row whose text cell wrapped over two lines has as many lines as
-    columns before its last cell; that cell (依申请兑现, a phone number) is the row's, not a heading over the next row."""
+    columns before its last cell; that cell (依申请兑现, a phone number) is the row's, not a heading over the next row.
+    A row as long as its columns whose line under an object column (培训对象: 市、县住建系统领导干部) reads as units
+    holds the bodies it is done for where they are due: no unit cell that came late."""
     last_unit = max((j for j, k in enumerate(row_kinds) if k in _UNIT_KINDS), default=None)
     if last_unit is None:
         return False
     after = len(row_kinds) - last_unit - 1  # the columns after the units; only the row's last lines are looked at
+    placed = len(cells) == len(row_names)
     return any(j >= max(last_unit, 1) and _cell_class(cells[j]) == "units"
+               and not (placed and _object_column(row_names[j]))
                for j in range(max(len(cells) - after, 0), len(cells)))
+
+
+def _object_column(name: str) -> bool:
+    """Whether a column's header names those a row's work is done for or to (培训对象, 服务对象)."""
+    return re.sub(r"[（(][^（）()]*[）)]$", "", name.strip()).endswith(lx.TABLE_OBJECT_HEADS)
 
 
 def _figures_after(lines: list[str], start: int) -> list[str]:
@@ -831,6 +844,27 @@ def _figure_in_its_column(current: list[str], row_kinds: list[str | None], row_n
         if text and _reads_as_units(text):
             return True
     return False
+
+
+def _count_in_its_column(current: list[str], row_names: list[str], following: str) -> bool:
+    """A bare number due in a count column (人数 / 天数 / 学时) of a row holding just the cells before it, followed by no
+    title: the row's count, not the next row's 序号.
+
+    A training plan flattened one cell a line ends its rows with small counts (… / 4月 / 天数 3) and the next row opens
+    with its 序号 (3 / 乡村振兴专题培训班): a count equal to that 序号 would close the row early and open a row titled by
+    the 序号 after it. A real 序号 is followed by its row's title; a count by the next column's date or figure, the next
+    序号, a group row (（二）专业能力培训), a page's number or the table's end."""
+    at = len(current)
+    if not (1 < at < len(row_names) and _count_column(row_names[at])):
+        return False
+    return (not following or bool(_NUMBER_CELL.match(following) or _FIGURE_CELL.match(following)
+                                  or _PAGE_MARK.match(following) or _BRACKET_GROUP_LABEL.match(following))
+            or _cell_class(following) == "deadline")
+
+
+def _count_column(name: str) -> bool:
+    """Whether a column's header names a count per row (人数, 天数（天）, 学时)."""
+    return re.sub(r"[（(][^（）()]*[）)]$", "", name.strip()).endswith(lx.TABLE_COUNT_HEADS)
 
 
 def _figure_column(name: str) -> bool:
