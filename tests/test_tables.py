@@ -521,6 +521,25 @@ def test_a_total_row_is_no_task_in_any_layout():
     assert sections(grouped) == [("一", "日用消费品")]
 
 
+_INVESTMENT_HEAD = ["序号", "项目名称", "总投资", "计划投资", "项目业主", "主管部门", "包抓领导"]
+_INVESTMENT_ROWS = ["1", "甲路改造工程", "3000", "1200", "县交通投资公司", "县交通运输局", "王某",
+                 "2", "乙桥新建工程", "2000", "800", "石门镇人民政府", "县交通运输局、县财政局", "李某"]
+
+
+def test_a_total_or_group_row_written_in_full_one_cell_a_line_keeps_the_table_going():
+    """A 投资计划 table saved from Word one cell a line writes its 合计 row and each category's row in full: the word,
+    the sums in the figure columns, every other cell an empty line. The empty lines are the row's cells, not the
+    table's end: the rows under it are read, a category row heading its section."""
+    grouped = ["某县2026年政府投资项目计划", *_INVESTMENT_HEAD, "一、交通项目（2个）", "", "5000", "2000", "", "", "",
+               *_INVESTMENT_ROWS]
+    expected = [(1, "甲路改造工程", [("县交通运输局", "responsible")]),
+                (2, "乙桥新建工程", [("县交通运输局", "responsible"), ("县财政局", "responsible")])]
+    assert [row[1:] for row in reading("\n".join(grouped))] == expected
+    assert sections("\n".join(grouped)) == [("一", "交通项目（2个）")]
+    total = ["某县2026年政府投资项目计划", *_INVESTMENT_HEAD, "合计", "", "5000", "2000", "", "", "", *_INVESTMENT_ROWS]
+    assert [row[1:] for row in reading("\n".join(total))] == expected
+
+
 def test_a_class_in_the_number_column_beside_a_count_and_sums_is_a_group_row():
     """A project list exported from a spreadsheet writes each class's row in the rows' own columns: the class under
     序号, how many projects under 项目名称, the sum under 投资 (产业类 | 2个 | | 7000). It heads a section, titled as the
