@@ -540,6 +540,19 @@ def test_a_total_or_group_row_written_in_full_one_cell_a_line_keeps_the_table_go
     assert [row[1:] for row in reading("\n".join(total))] == expected
 
 
+def test_a_measure_caption_above_a_header_one_cell_a_line_is_no_column():
+    """单位：万元 above a project list's header states the measure of its figures: no column. Taken for one, the header
+    opened a line early, and the header printed again after a page break no longer matched it."""
+    assert header_kind("单位：万元") is None and header_kind("金额单位：亿元") is None
+    assert header_kind("总投资（万元）") == "extra"
+    text = "\n".join(["某县2026年政府投资项目计划", "单位：万元", *_INVESTMENT_HEAD, *_INVESTMENT_ROWS[:7],
+                      "", "— 5 —", "", *_INVESTMENT_HEAD, *_INVESTMENT_ROWS[7:]])
+    assert reading(text) == [
+        ("", 1, "甲路改造工程", [("县交通运输局", "responsible")]),
+        ("", 2, "乙桥新建工程", [("县交通运输局", "responsible"), ("县财政局", "responsible")]),
+    ]
+
+
 def test_a_class_in_the_number_column_beside_a_count_and_sums_is_a_group_row():
     """A project list exported from a spreadsheet writes each class's row in the rows' own columns: the class under
     序号, how many projects under 项目名称, the sum under 投资 (产业类 | 2个 | | 7000). It heads a section, titled as the

@@ -1046,6 +1046,9 @@ MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为
 # a column of money (总投资（万元）, 年度计划投资, 资金来源, 补助金额) in a list of projects: amounts, kept in the row's text,
 # never units, and no end of the header
 TABLE_AMOUNT_HEADS = ("投资", "资金", "金额", "造价", "万元", "亿元")
+# the measures a table's caption states its figures in (单位：万元, 金额单位：亿元, 单位：万元、个): a line above a project
+# list's header, never a column's name (a column gives its measure in brackets, 总投资（万元）)
+TABLE_CAPTION_MEASURES = ("元", "万元", "亿元", "个", "项", "公里", "亩", "平方米", "%", "人", "人次", "户", "处", "座", "吨")
 # A column naming where each row's event or work is held (地点, 活动地点, 举办地点, 建设位置): a place, often named as a
 # body is (市会展中心, 市体育中心, 市科技馆), kept in the row's text; before the unit columns it is told from them by its
 # place in the row, not by how its cell reads
