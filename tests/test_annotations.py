@@ -2936,3 +2936,11 @@ def test_a_headquarters_in_command_leads_and_a_body_putting_people_forward_answe
     assert pairs("做好火场扑救。（镇防火指挥部统一指挥，镇扑火队具体负责）") == [("镇防火指挥部", L), ("镇扑火队", R)]
     assert pairs("聘用护林员。（镇林业站负责；人员由各村（社区）推荐）") == [("镇林业站", R), ("各村（社区）", R)]
     assert pairs("实行统一指挥，推荐先进典型。（镇应急办负责）") == [("镇应急办", R)]
+
+
+def test_a_stretch_of_river_or_works_in_a_projects_name_is_no_body():
+    """A project's name brackets the stretch it covers (中小河流治理工程（白沙河段）, 堤防加固工程（二标段）): part of the
+    name, no unit, though 段 ends a road maintenance body's name (县公路段)."""
+    assert pairs("中小河流治理工程（白沙河段）。县水利投资公司。总投资:2000。") == []
+    assert pairs("沿江堤防加固工程（二标段）。") == []
+    assert pairs("国道养护工程（县公路段）。") == [("县公路段", "responsible")]

@@ -586,7 +586,11 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
                     # what a court does or where a family lives, ending in 庭 as a court's divisions do: a hearing
                     # (开庭, 出庭, 到庭, 当庭, 休庭, 闭庭, 退庭), a family (家庭, 困难家庭), a mock trial (模拟法庭), the
                     # panel formed for one case (合议庭), and 门庭 / 大相径庭
-                    "家庭", "开庭", "出庭", "到庭", "当庭", "休庭", "闭庭", "退庭", "模拟法庭", "合议庭", "门庭", "径庭")
+                    "家庭", "开庭", "出庭", "到庭", "当庭", "休庭", "闭庭", "退庭", "模拟法庭", "合议庭", "门庭", "径庭",
+                    # a stretch of river, bank or works a project covers, ending in 段 as a road's maintenance body does
+                    # (县公路段): part of a project's name (中小河流治理工程（白沙河段）, 堤防加固（二标段）), no body; and
+                    # spans of time or means (分阶段, 重点时段, 技术手段)
+                    "河段", "江段", "渠段", "堤段", "标段", "地段", "阶段", "时段", "手段")
 # …unless a field word stands before the 科 and the whole is an office: a hospital names its departments by the field they
 # work in (重症医学科, 核医学科, 医院感染管理科, 病案管理科, 病理科, 护理科, 心理科, 药学科); a 学科 after any other word
 # (重点学科, 优势学科) stays a discipline
