@@ -380,6 +380,10 @@ CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
+# bodies whose name ends in a role verb and a body's word (县供销合作社联合社, 县工商业联合会, 市妇女联合会): the verb
+# there is a letter of the name, no role (县供销合作社 would read as supporting); the verb stays a verb before anything
+# else (甲局联合乙局开展…)
+BODY_ENDINGS_OPENING_WITH_A_VERB = ("联合社", "联合会")
 # X会同Y: X leads, Y supports
 WITH_VERB = "会同"
 # (X牵头，与Y、Z加强会商): a clause opening with 与 names bodies outside the plan the task's units work with; they support,
