@@ -2459,6 +2459,29 @@ def test_a_pdf_layout_centred_on_the_number_whose_first_row_is_one_line_tall():
     ]
 
 
+def test_a_pdf_layout_set_at_the_top_with_one_row_centred_on_its_number():
+    """A PDF sets its rows at the top, but a row three lines tall has its cells centred: its 序号 and date stand on the
+    middle line, the first line of its 事项 and 承办单位 above it. That line holds a unit where the row above left its
+    unit column empty on its last line, under a task already ended (《…方案》): it is the next row's top, not the
+    row above's rest."""
+    lines = ["某省重大行政决策事项目录",
+             _at((0, "序号"), (9, "决策事项"), (46, "承办单位"), (73, "计划完成时间")),
+             _at((0, "1"), (9, "制定《某省数据要素市场化配置改革实"), (46, "省数据局"), (73, "2026年7月")),
+             _at((9, "施方案》")),
+             _at((9, "出台《某省加快建设现代化产业园区的"), (46, "省商务厅会同省发展改革委、")),
+             _at((0, "2"), (9, "指导意见（试行）》"), (46, "省工业和信息化厅、省自然"), (73, "下半年")),
+             _at((46, "资源厅")),
+             _at((0, "3"), (9, "制定《某省行政执法监督办法》"), (46, "省司法厅"), (73, "2026年9月")),
+             "",
+             "抄送：省委办公厅。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "制定《某省数据要素市场化配置改革实施方案》", [("省数据局", "responsible")]),
+        (2, "出台《某省加快建设现代化产业园区的指导意见（试行）》",
+         [("省商务厅", "lead"), ("省发展改革委", "support"), ("省工业和信息化厅", "support"), ("省自然资源厅", "support")]),
+        (3, "制定《某省行政执法监督办法》", [("省司法厅", "responsible")]),
+    ]
+
+
 def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(tmp_path):
     """任务来源：《…》 / （来源：…） in a row one cell spans, under a task's row: where the task comes from, kept in
     its text; not a section of the table."""
