@@ -2945,3 +2945,19 @@ def test_a_headquarters_in_command_leads_and_a_body_putting_people_forward_answe
     assert pairs("做好火场扑救。（镇防火指挥部统一指挥，镇扑火队具体负责）") == [("镇防火指挥部", L), ("镇扑火队", R)]
     assert pairs("聘用护林员。（镇林业站负责；人员由各村（社区）推荐）") == [("镇林业站", R), ("各村（社区）", R)]
     assert pairs("实行统一指挥，推荐先进典型。（镇应急办负责）") == [("镇应急办", R)]
+
+
+def test_a_body_named_with_a_role_verb_inside_its_ending_is_no_verb():
+    """县供销合作社联合社 and 县工商业联合会 end in a body's word after 联合: the verb is a letter of the name, so the
+    name before it neither supports nor the name is cut there. 联合 before another body is still a verb."""
+    assert pairs("建设甲镇冷链物流中心。县供销合作社联合社。总投资:3000。") == []
+    assert pairs("乙乡农贸市场改造。县工商业联合会。") == []
+    assert pairs("县市场监管局联合县公安局开展打假行动。") == [("县市场监管局", "support")]
+
+
+def test_a_stretch_of_river_or_works_in_a_projects_name_is_no_body():
+    """A project's name brackets the stretch it covers (中小河流治理工程（白沙河段）, 堤防加固工程（二标段）): part of the
+    name, no unit, though 段 ends a road maintenance body's name (县公路段)."""
+    assert pairs("中小河流治理工程（白沙河段）。县水利投资公司。总投资:2000。") == []
+    assert pairs("沿江堤防加固工程（二标段）。") == []
+    assert pairs("国道养护工程（县公路段）。") == [("县公路段", "responsible")]

@@ -523,6 +523,38 @@ def test_a_total_row_is_no_task_in_any_layout():
     assert sections(grouped) == [("一", "日用消费品")]
 
 
+_INVESTMENT_HEAD = ["序号", "项目名称", "总投资", "计划投资", "项目业主", "主管部门", "包抓领导"]
+_INVESTMENT_ROWS = ["1", "甲路改造工程", "3000", "1200", "县交通投资公司", "县交通运输局", "王某",
+                 "2", "乙桥新建工程", "2000", "800", "石门镇人民政府", "县交通运输局、县财政局", "李某"]
+
+
+def test_a_total_or_group_row_written_in_full_one_cell_a_line_keeps_the_table_going():
+    """A 投资计划 table saved from Word one cell a line writes its 合计 row and each category's row in full: the word,
+    the sums in the figure columns, every other cell an empty line. The empty lines are the row's cells, not the
+    table's end: the rows under it are read, a category row heading its section."""
+    grouped = ["某县2026年政府投资项目计划", *_INVESTMENT_HEAD, "一、交通项目（2个）", "", "5000", "2000", "", "", "",
+               *_INVESTMENT_ROWS]
+    expected = [(1, "甲路改造工程", [("县交通运输局", "responsible")]),
+                (2, "乙桥新建工程", [("县交通运输局", "responsible"), ("县财政局", "responsible")])]
+    assert [row[1:] for row in reading("\n".join(grouped))] == expected
+    assert sections("\n".join(grouped)) == [("一", "交通项目（2个）")]
+    total = ["某县2026年政府投资项目计划", *_INVESTMENT_HEAD, "合计", "", "5000", "2000", "", "", "", *_INVESTMENT_ROWS]
+    assert [row[1:] for row in reading("\n".join(total))] == expected
+
+
+def test_a_measure_caption_above_a_header_one_cell_a_line_is_no_column():
+    """单位：万元 above a project list's header states the measure of its figures: no column. Taken for one, the header
+    opened a line early, and the header printed again after a page break no longer matched it."""
+    assert header_kind("单位：万元") is None and header_kind("金额单位：亿元") is None
+    assert header_kind("总投资（万元）") == "extra"
+    text = "\n".join(["某县2026年政府投资项目计划", "单位：万元", *_INVESTMENT_HEAD, *_INVESTMENT_ROWS[:7],
+                      "", "— 5 —", "", *_INVESTMENT_HEAD, *_INVESTMENT_ROWS[7:]])
+    assert reading(text) == [
+        ("", 1, "甲路改造工程", [("县交通运输局", "responsible")]),
+        ("", 2, "乙桥新建工程", [("县交通运输局", "responsible"), ("县财政局", "responsible")]),
+    ]
+
+
 def test_a_class_in_the_number_column_beside_a_count_and_sums_is_a_group_row():
     """A project list exported from a spreadsheet writes each class's row in the rows' own columns: the class under
     序号, how many projects under 项目名称, the sum under 投资 (产业类 | 2个 | | 7000). It heads a section, titled as the
@@ -2463,6 +2495,29 @@ def test_a_pdf_layout_centred_on_the_number_whose_first_row_is_one_line_tall():
         (2, "全面排查山洪灾害危险区和地质灾害隐患点，落实受威胁群众转移避险措施", [("县自然资源局", "lead")]),
         (3, "加固病险水库和堤防，清理河道行洪障碍", [("县水利局", "lead")]),
         (4, "开展汛前检查", [("县水利局", "lead")]),
+    ]
+
+
+def test_a_pdf_layout_set_at_the_top_with_one_row_centred_on_its_number():
+    """A PDF sets its rows at the top, but a row three lines tall has its cells centred: its 序号 and date stand on the
+    middle line, the first line of its 事项 and 承办单位 above it. That line holds a unit where the row above left its
+    unit column empty on its last line, under a task already ended (《…方案》): it is the next row's top, not the
+    row above's rest."""
+    lines = ["某省重大行政决策事项目录",
+             _at((0, "序号"), (9, "决策事项"), (46, "承办单位"), (73, "计划完成时间")),
+             _at((0, "1"), (9, "制定《某省数据要素市场化配置改革实"), (46, "省数据局"), (73, "2026年7月")),
+             _at((9, "施方案》")),
+             _at((9, "出台《某省加快建设现代化产业园区的"), (46, "省商务厅会同省发展改革委、")),
+             _at((0, "2"), (9, "指导意见（试行）》"), (46, "省工业和信息化厅、省自然"), (73, "下半年")),
+             _at((46, "资源厅")),
+             _at((0, "3"), (9, "制定《某省行政执法监督办法》"), (46, "省司法厅"), (73, "2026年9月")),
+             "",
+             "抄送：省委办公厅。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "制定《某省数据要素市场化配置改革实施方案》", [("省数据局", "responsible")]),
+        (2, "出台《某省加快建设现代化产业园区的指导意见（试行）》",
+         [("省商务厅", "lead"), ("省发展改革委", "support"), ("省工业和信息化厅", "support"), ("省自然资源厅", "support")]),
+        (3, "制定《某省行政执法监督办法》", [("省司法厅", "responsible")]),
     ]
 
 

@@ -380,6 +380,10 @@ CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
+# bodies whose name ends in a role verb and a body's word (县供销合作社联合社, 县工商业联合会, 市妇女联合会): the verb
+# there is a letter of the name, no role (县供销合作社 would read as supporting); the verb stays a verb before anything
+# else (甲局联合乙局开展…)
+BODY_ENDINGS_OPENING_WITH_A_VERB = ("联合社", "联合会")
 # X会同Y: X leads, Y supports
 WITH_VERB = "会同"
 # (X牵头，与Y、Z加强会商): a clause opening with 与 names bodies outside the plan the task's units work with; they support,
@@ -588,7 +592,11 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
                     # what a court does or where a family lives, ending in 庭 as a court's divisions do: a hearing
                     # (开庭, 出庭, 到庭, 当庭, 休庭, 闭庭, 退庭), a family (家庭, 困难家庭), a mock trial (模拟法庭), the
                     # panel formed for one case (合议庭), and 门庭 / 大相径庭
-                    "家庭", "开庭", "出庭", "到庭", "当庭", "休庭", "闭庭", "退庭", "模拟法庭", "合议庭", "门庭", "径庭")
+                    "家庭", "开庭", "出庭", "到庭", "当庭", "休庭", "闭庭", "退庭", "模拟法庭", "合议庭", "门庭", "径庭",
+                    # a stretch of river, bank or works a project covers, ending in 段 as a road's maintenance body does
+                    # (县公路段): part of a project's name (中小河流治理工程（白沙河段）, 堤防加固（二标段）), no body; and
+                    # spans of time or means (分阶段, 重点时段, 技术手段)
+                    "河段", "江段", "渠段", "堤段", "标段", "地段", "阶段", "时段", "手段")
 # …unless a field word stands before the 科 and the whole is an office: a hospital names its departments by the field they
 # work in (重症医学科, 核医学科, 医院感染管理科, 病案管理科, 病理科, 护理科, 心理科, 药学科); a 学科 after any other word
 # (重点学科, 优势学科) stays a discipline
@@ -1055,6 +1063,9 @@ MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为
 # a column of money (总投资（万元）, 年度计划投资, 资金来源, 补助金额) in a list of projects: amounts, kept in the row's text,
 # never units, and no end of the header
 TABLE_AMOUNT_HEADS = ("投资", "资金", "金额", "造价", "万元", "亿元")
+# the measures a table's caption states its figures in (单位：万元, 金额单位：亿元, 单位：万元、个): a line above a project
+# list's header, never a column's name (a column gives its measure in brackets, 总投资（万元）)
+TABLE_CAPTION_MEASURES = ("元", "万元", "亿元", "个", "项", "公里", "亩", "平方米", "%", "人", "人次", "户", "处", "座", "吨")
 # A column naming where each row's event or work is held (地点, 活动地点, 举办地点, 建设位置): a place, often named as a
 # body is (市会展中心, 市体育中心, 市科技馆), kept in the row's text; before the unit columns it is told from them by its
 # place in the row, not by how its cell reads

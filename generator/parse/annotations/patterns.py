@@ -86,7 +86,15 @@ _MANNER_OF_DUTY = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")[^、，,；;。：:()（）\\s]{0,8}?(?:"
            + "|".join(lx.VERB_MANNER_DOCUMENTS) + ")|" + _MANNER_OF_DUTY + "|" + "|".join(lx.VERB_SCOPES) + ")")
 _MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
-_VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(_VERBS) + ")|" + _MANNER_OF_DUTY + "+(" + "|".join(_MANNER_VERBS) + "))")
+
+
+def _verb_not_in_a_name(verb: str) -> str:
+    """The pattern of a role verb that is no verb where it opens a body's ending (联合 in 县供销合作社联合社)."""
+    tails = [end[len(verb):] for end in lx.BODY_ENDINGS_OPENING_WITH_A_VERB if end.startswith(verb)]
+    return verb + ("(?!" + "|".join(tails) + ")" if tails else "")
+
+
+_VERB = re.compile("(?:" + _MANNER + "*(" + "|".join(map(_verb_not_in_a_name, _VERBS)) + ")|" + _MANNER_OF_DUTY + "+(" + "|".join(_MANNER_VERBS) + "))")
 # Every verb ends in one of these: a cheap test before a search that tries every offset of the text.
 _VERBS_ONLY = re.compile("(?:" + _VERB.pattern + ")+")  # 指导, 组织落实: nothing but verbs
 _VERB_LAST = frozenset(verb[-1] for verb in _VERBS + _MANNER_VERBS)

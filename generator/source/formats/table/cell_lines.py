@@ -345,9 +345,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             # 合计 / 30个 / 4708 between the header and row 1, 小计 / 140 closing a group: a total row and its figures,
             # which would otherwise start a row at its word or take a figure for the next 序号
             close()
-            figures = _figures_after(lines, i + 1)
+            figures, taken = _figures_after(lines, i + 1, len(kinds))
             rows.append([text, *figures])
-            i += 1 + len(figures)
+            i += 1 + taken
             continue
         if timed and current is None and rows[-1] is not names and _after_the_schedule(text, next_text(i)):
             break  # 四、学习要求 / （一）强化领导。… after the last row: the plan's text goes on, the schedule has ended
@@ -375,9 +375,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 i += 1 + len(tail)
             if numbered:
                 # 一、产业发展类项目（13个） / 2712: the group's amount on a line of its own, not the next row's 序号
-                figures = _figures_after(lines, i)
+                figures, taken = _figures_after(lines, i, len(kinds))
                 rows[-1] += figures
-                i += len(figures)
+                i += taken
             continue
         number = _NUMBER_CELL.match(text)
         if numbered:
@@ -795,10 +795,14 @@ def _object_column(name: str) -> bool:
     return re.sub(r"[（(][^（）()]*[）)]$", "", name.strip()).endswith(lx.TABLE_OBJECT_HEADS)
 
 
-def _figures_after(lines: list[str], start: int) -> list[str]:
-    """The figures a total row or a group row holds, one per line from lines[start] (30个 / 4708): up to the first line
-    that is no figure, or a 序号 with its row's text after it (1 / 青龙村茶园提质项目). A group's amount stands before
-    its first row's 序号 (2712 / 1 / …), so a number is a figure when a figure follows it."""
+def _figures_after(lines: list[str], start: int, columns: int = 0) -> tuple[list[str], int]:
+    """The figures a total row or a group row holds, one per line from lines[start] (30个 / 4708), and the lines they
+    take: up to the first line that is no figure, or a 序号 with its row's text after it (1 / 青龙村茶园提质项目). A
+    group's amount stands before its first row's 序号 (2712 / 1 / …), so a number is a figure when a figure follows it.
+    A row written in full over the header's `columns`, its empty cells as empty lines, takes its empty lines too."""
+    full = _sums_in_full(lines, start, columns - 1)
+    if full is not None:
+        return [text for text in full if text], len(full)
     figures: list[str] = []
     for at in range(start, min(len(lines), start + _MAX_FIGURES)):
         text = lines[at].strip()
@@ -809,7 +813,26 @@ def _figures_after(lines: list[str], start: int) -> list[str]:
                 following):
             break
         figures.append(text)
-    return figures
+    return figures, len(figures)
+
+
+def _sums_in_full(lines: list[str], start: int, cells: int) -> list[str] | None:
+    """The rest of a total or a group row written in full, one cell a line (合计 / ∅ / 40个 / 361160 / 171260 / ∅ / ∅ / ∅,
+    一、交通项目（2个） / ∅ / ∅ / 5000 / 2000 / ∅ …): a 投资计划 table saved from Word writes a category's row with its
+    subtotals in the figure columns and every other cell empty, as an empty line. The `cells` lines after the row's
+    word (the header's width less one) are each a figure or empty, one of each at least, and a line of text follows
+    them (the next row): read so, the empty lines are the row's cells, not the table's end. None where the lines are
+    not so (a bare number followed by text is the next row's 序号, not a figure)."""
+    run = [ln.strip() for ln in lines[start:start + cells]]
+    if cells < 2 or len(run) < cells or start + cells >= len(lines) or not lines[start + cells].strip():
+        return None
+    if "" not in run or not any(run) or not all(not text or _FIGURE_CELL.match(text) for text in run):
+        return None
+    ahead = [*run, lines[start + cells].strip()]
+    if any(_NUMBER_CELL.match(text) and ahead[k + 1] and not _FIGURE_CELL.match(ahead[k + 1])
+           for k, text in enumerate(run)):
+        return None
+    return run
 
 
 _MAX_FIGURES = 8  # figure cells a total or a group row holds, at most (count, amounts by source)

@@ -19,6 +19,11 @@ _BODY_COLUMN = re.compile(lx.TABLE_BODY_COLUMN)
 _CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("implement", "落实单位"),
             ("deadline", "完成时限"))
 _UNIT_KINDS = ("lead", "responsible", "support", "implement")
+# a table's caption stating its measure (单位：万元, 金额单位：亿元, 单位：万元、个): a head word, 单位 and a colon, then
+# measures only. It stands above the header of a project list and names no column: read as one (万元 an amount
+# column's word) it opened the header a cell early, and a header repeated on a later page no longer matched it.
+_MEASURE = "(?:" + "|".join(sorted(map(re.escape, lx.TABLE_CAPTION_MEASURES), key=len, reverse=True)) + ")"
+_MEASURE_CAPTION = re.compile(r"^[^\W\d_]{0,4}单位[:：]" + _MEASURE + "(?:[、，,/]" + _MEASURE + ")*$")
 _LIST_COLUMNS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.TABLE_LIST_COLUMNS)
 _MAX_HEADER_CHARS = 12
 _MAX_HEADER_CELLS = 16  # columns of a task table's header pasted one cell per line, at most
@@ -70,6 +75,8 @@ def site_column(cell: str) -> bool:
 def header_kind(cell: str) -> str | None:
     """What a header cell names: number, task, lead, responsible, support, deadline, extra; None if it names nothing."""
     text = _header_text(cell)
+    if _MEASURE_CAPTION.match(text):
+        return None  # 单位：万元 above the header: the table's caption, no column
     if re.match(r"\s*[(（]", cell):
         return None  # (一)工作任务 is an outline heading; a column's note comes after its name
     listed = next((kind for kind, pattern in _LIST_COLUMNS if pattern.match(text)), None)

@@ -235,8 +235,35 @@ def _task_runs_on(task_parts, row_lines: list[list[tuple[int, str]]]) -> bool:
     return bool(text) and text[-1] not in _ENDS_SENTENCE and bool(task_parts(row_lines[-1]))
 
 
+# how a task cell's text ends when whole: a sentence, or the title of a document to be made (制定《…办法》)
+_TASK_CLOSED = _ENDS_SENTENCE + "》）)"
+
+
+def _top_of_a_centred_row(row_lines: list[list[tuple[int, str]]], below: list[list[tuple[int, str]]],
+                          next_below: int, task_parts, columns_of) -> int:
+    """Where the lines under a row's 序号 (`below`) stop being the row's, in a table read as set at the top: the index
+    of the first line that is the top of the next row, centred on its 序号 (len(below) if none).
+
+    A PDF sets most rows at the top, yet a cell centred in a row three lines tall puts the 序号 on the middle line, the
+    first line of its task and unit cells above it. Read as set at the top, that line would go to the row above. A
+    cell set at the top keeps its lines together from the row's first line: a column empty on a line of the row is
+    empty on the lines after it. So a line holding text in a column the line before it left empty, under a row whose
+    task has ended (制定《…办法》, a sentence), is the next row's top, where the next row has as many lines below its
+    序号 as are moved above it (the centring)."""
+    for k, pieces in enumerate(below):
+        before = below[k - 1] if k else row_lines[-1][1:]  # (the 序号 line without its number)
+        if not columns_of(pieces) - columns_of(before):
+            continue
+        task = "".join(t for line in [*row_lines, *below[:k]] for t in task_parts(line)).rstrip()
+        if task and task[-1] in _TASK_CLOSED and 0 < len(below) - k <= next_below:
+            return k
+        return len(below)
+    return len(below)
+
+
 def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]], task_parts,
-                 cut_tail=lambda row_lines, pieces: False) -> list[tuple[str, list[list[tuple[int, str]]]]]:
+                 cut_tail=lambda row_lines, pieces: False,
+                 columns_of=lambda pieces: set()) -> list[tuple[str, list[list[tuple[int, str]]]]]:
     """The entries grouped into rows. Cells set at the top of their row put the 序号 on the row's first line,
     and every line up to the next 序号 is the row's. Cells centred in their row (lines of the table before
     its first 序号 show it) put the 序号 on the row's middle line: a row holds as many lines below its 序号 as
@@ -274,6 +301,13 @@ def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]], task_parts,
                 keep += 1
             while keep < len(below) and cut_tail([*above, pieces, *below[:keep]], below[keep]):
                 keep += 1
+            below, above_next = below[:keep], below[keep:]
+        elif end < len(entries) and entries[end][0] == "row":
+            # (a row set at the top, then a row centred on its 序号: the latter's top line under the former)
+            after = end + 1
+            while after < len(entries) and entries[after][0] == "line":
+                after += 1
+            keep = _top_of_a_centred_row([*above, pieces], below, after - end - 1, task_parts, columns_of)
             below, above_next = below[:keep], below[keep:]
         else:
             above_next = []
@@ -423,7 +457,8 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
                 return False
         return bool(pieces)
 
-    rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task], cut_tail)
+    rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task], cut_tail,
+                        lambda pieces: {column(at, t) for at, t in pieces})
     grid: list[list[str] | list[list[str]]] = []
     for kind, row_lines in rows:
         if kind == "section":
