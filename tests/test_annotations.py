@@ -17,6 +17,7 @@ import pytest
 
 from generator.parse import parse_plan
 from generator.parse.annotations import read_task
+from generator.source.corpus import parse_text
 from generator.source.read import read_bytes
 
 from fixture_plans import PLANS, I, L, R, S
@@ -1661,6 +1662,21 @@ def test_the_closing_clause_naming_who_explains_the_text_is_no_duty():
     """本措施自印发之日起施行，由X负责解释: the interpretation clause of 若干措施 names no one's share of a task."""
     assert pairs("完善机制。设立领导小组。（某发展改革委负责）各地要制定配套措施。本措施自印发之日起施行，"
                  "由某发展改革委负责解释。") == [("某发展改革委", R)]
+
+
+def test_an_agent_clause_filling_a_post_or_naming_the_members_own_body_is_no_duty():
+    """A 联席会议制度 sets out who fills its posts (联络员由各成员单位有关司局负责同志担任) and who proposes a change
+    of member (由所在单位提出): people appointed and a body named by reference, not a task's units. The same
+    frame paragraphs under 二、成员单位 were read as two extra tasks before the members' duties."""
+    assert pairs("联席会议设联络员，由各成员单位有关处室负责同志担任。") == []
+    assert pairs("办公室主任由某卫生局分管负责人兼任。成员需要调整的，由所在单位提出。") == []
+    assert pairs("成员名单报送工作，由所属部门审核。") == []
+    assert pairs("开展联合检查，由某市场局负责。") == [("某市场局", R)]
+    (plan,) = parse_text("某县联席会议制度\n一、成员单位\n联席会议由县市场局、县公安局组成。\n"
+                         "联席会议成员需要调整的，由所在单位提出，联席会议确定。\n"
+                         "联席会议设联络员，由各成员单位有关股室负责同志担任。\n二、成员单位职责\n"
+                         "（一）县市场局：负责联席会议日常工作。\n（二）县公安局：负责打击违法犯罪。\n", "m.txt")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县市场局", R)]), (2, [("县公安局", R)])]
 
 
 def test_an_agent_sentence_opened_by_the_task_named_again_is_the_units_own():

@@ -479,6 +479,12 @@ ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位"
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")
+# who fills a post after 由 (联络员由各成员单位有关司局负责同志担任 / 办公室主任由X负责人兼任): the 负责 there opens the
+# post's name (负责同志, 负责人), not the verb; the clause appoints people, no body answers for a task
+AGENT_POST_WORDS = ("负责同志", "负责人")
+# the body a person belongs to, named by reference (成员调整的，由所在单位提出 / 由所属部门审核): 所在 / 所属 + 单位 is a
+# relative clause, no body's name, whichever body each member comes from
+RELATIVE_BODY_OPENINGS = ("所在", "所属")
 
 # ---- how a list of units ends ----
 

@@ -605,6 +605,8 @@ class AgentWithAction(Finder):
                 units = clause[: m.start()]
                 if clause.startswith(lx.AGENT_NON_DUTIES, m.start()):
                     return ""  # 由X负责解释: the text's interpretation clause, no task's duty
+                if clause.startswith(lx.AGENT_POST_WORDS, m.start()):
+                    return ""  # 由X有关负责同志担任: who fills a post, no body's share of the work
                 if unit_like(clause[m.start():].split("、", 1)[0]):
                     continue  # 组织 of 中央组织部, 研究 of 某研究院: the word begins a body's name
                 if (unit_like(units) or _ends_with_verb(units)) and len(after) - (at + m.start()) <= 30:
@@ -616,7 +618,8 @@ class AgentWithAction(Finder):
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         names = [n for g in groups for n in g.names_seen]
         return (bool(names) and not any(g.has_label or g.note for g in groups)
-                and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业") for n in names))
+                and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业")
+                        and not n.startswith(lx.RELATIVE_BODY_OPENINGS) for n in names))
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
