@@ -6164,3 +6164,17 @@ def test_emoji_before_a_group_label_is_furniture():
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (1, [("县农业农村局", R)]), (2, [("县供销合作社", R)])]
     assert "保障农资供应" not in plan.tasks()[0].text
+
+
+def test_safeguards_closing_the_prose_before_the_attached_tables_rows_are_its_text():
+    """A notice's plan closes its prose with 五、保障措施 (（一）–（三） naming no unit), then sets out its 附件 table's
+    rows under groups numbered afresh (一、食品领域 1. 2. …): the safeguards close the prose, not tasks 1–3 before
+    the rows (which a scorer keyed by number would not even see)."""
+    plan = _one(
+        "某市2030年联合抽查工作计划\n一、工作目标\n实现联合抽查常态化。\n二、保障措施\n"
+        "（一）加强组织领导。各部门要明确责任科室。\n（二）强化结果运用。推动结果与信用监管衔接。\n"
+        "一、食品领域\n1.食品生产企业检查。（牵头单位：市甲局；配合单位：市乙局）\n"
+        "2.餐饮服务检查。（牵头单位：市甲局）\n"
+        "二、药品领域\n3.药品零售企业检查。（牵头单位：市丙局）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "食品生产企业检查"), (2, "餐饮服务检查"), (3, "药品零售企业检查")]
+    assert plan.sections[1].intro.startswith("（一）加强组织领导。")

@@ -14,7 +14,7 @@ from ..words import lexicon
 from .lines import closing_line_above, has_annotation, heading_title, items_a_count_covers, join_text, units_named
 from ..words.labels import LABEL_LINE
 from .numbering import style_of
-from ..words.labels import STYLES
+from ..words.labels import STYLES, cn_number
 from .records import group_makeups, part_headings, set_aside
 
 
@@ -120,14 +120,32 @@ def _closing_sections(plan: Plan) -> set[int]:
     and none of its items names a unit: a 责任书 closes with several (三、加分和扣分事项 四、考核办法 五、奖励与问责
     六、附则). Where every section with tasks would be one, only the last is (the plan's sections are its work).
     """
-    with_tasks = [i for i, s in enumerate(plan.sections) if s.tasks]
-    run: list[int] = []
-    for index in reversed(with_tasks):
-        section = plan.sections[index]
-        if not _SAFEGUARDS.match(_unspaced(section.title)) or any(has_annotation(t.text) for t in section.tasks):
-            break
-        run.append(index)
-    return set(run if len(run) < len(with_tasks) else run[:1])
+    closing: set[int] = set()
+    for part in _numbered_parts(plan):
+        with_tasks = [i for i in part if plan.sections[i].tasks]
+        run: list[int] = []
+        for index in reversed(with_tasks):
+            section = plan.sections[index]
+            if not _SAFEGUARDS.match(_unspaced(section.title)) or any(has_annotation(t.text) for t in section.tasks):
+                break
+            run.append(index)
+        closing.update(run if len(run) < len(with_tasks) else run[:1])
+    return closing
+
+
+def _numbered_parts(plan: Plan) -> list[list[int]]:
+    """The plan's sections in runs of one numbering: a section numbered no higher than the one before (一、 after
+    五、) starts a new run. A plan closing its prose with 五、保障措施 and then setting out its 附件 table's rows
+    under their own 一、… 七、 groups closes each run so: the safeguards close the prose, not the plan."""
+    parts: list[list[int]] = []
+    last = 0
+    for index, section in enumerate(plan.sections):
+        number = cn_number(section.number) if section.number else 0
+        if not parts or (number and number <= last):
+            parts.append([])
+        parts[-1].append(index)
+        last = number or last
+    return parts
 
 
 def _framework_heading(task: Task, section: Section, group: Group | None) -> str | None:
