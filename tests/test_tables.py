@@ -1538,6 +1538,23 @@ def test_tabs_broken_by_a_page_foot_between_blank_lines_and_the_header_repeated_
         (1, "推进园区建设"), (2, "强化招商引资"), (3, "稳定粮食生产")]
 
 
+def test_tabs_a_blank_line_before_a_group_row_pasted_without_tabs_does_not_end_the_table():
+    """A table copied from a PDF leaves a blank line before a group row spanning the table (二、执法协作（2项）, no
+    tab in it): the rows under the group row belong to the table, in that group."""
+    text = "\n".join([
+        "某区街道管理事项清单",
+        "序号\t事项\t主责部门\t配合部门",
+        "一、街巷环境（1项）",
+        "1\t背街小巷保洁\t区环卫中心\t各街道办事处",
+        "",
+        "二、执法协作（2项）",
+        "2\t占道经营整治\t区综合执法局\t区交警大队",
+        "3\t违规广告清理\t区综合执法局\t区市场监管局",
+    ])
+    assert [(section, number, title) for section, number, title, _ in reading(text)] == [
+        ("一", 1, "背街小巷保洁"), ("二", 2, "占道经营整治"), ("二", 3, "违规广告清理")]
+
+
 def test_tabs_with_group_heading_rows_that_have_no_numeral_and_a_task_cell_continued():
     """A short phrase alone in the task column of a numbered table heads a group; a row holding the
     rest of a task's sentence (no 序号, punctuated) continues that task."""
