@@ -536,6 +536,22 @@ def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():
     assert not any("排在" in a.name for t in plan.tasks() for a in t.assignments)
 
 
+def test_a_rule_naming_the_main_lead_among_several_leads_is_a_rule_not_a_unit():
+    """牵头单位有多个的，排在第一位的为主要牵头单位，下同: 要点 tell the main lead among several 牵头单位 apart; the
+    rank (主要) before the role word keeps the clause a positional rule, and every unit of a 牵头单位 list still leads."""
+    from generator.source.corpus import parse_text
+
+    text = ("中共某县委常委会2025年工作要点\n一、加强思想建设\n"
+            "1.深化理论学习。健全学习制度。（牵头领导：张某某；牵头单位：县委办公室、县委宣传部。"
+            "牵头单位有多个的，排在第一位的为主要牵头单位，下同）\n"
+            "2.加强网络宣传。做好网上宣传。（牵头领导：李某某；牵头单位：县委宣传部、县委网信办）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县委办公室", L), ("县委宣传部", L)],
+        [("县委宣传部", L), ("县委网信办", L)]]
+    assert len(plan.rules) == 1 and "排在第一位的为主要牵头单位" in plan.rules[0]
+
+
 def test_a_note_after_the_tasks_covers_them_and_may_say_the_others_support():
     from generator.source.corpus import parse_text
 

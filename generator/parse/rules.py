@@ -32,14 +32,15 @@ def _any(words) -> str:
 _NOT_A_PERSON = "(?![省市县区州乡镇]?" + _any(lx.PERSON_LABEL_HEADS) + ")"
 # 排在第一位的为牵头单位 / 第一个单位为牵头单位 / 列首位的部门牵头 / 排名第一的为牵头部门
 # (列第一位者为工作牵头单位: "the one listed first", and the lead unit "of the work", as report splits word it;
-# 排在第一位的单位负责牵头 / 排名第一的为主办单位: any word of the lead role, 负责 before it)
+# 排在第一位的单位负责牵头 / 排名第一的为主办单位: any word of the lead role, 负责 before it; 排在第一位的为主要牵头单位:
+# a rank before the role word, lexicon.RULE_ROLE_RANKS)
 # (排在第一位的站所为牵头站所 / 排在第一位的科室为牵头科室: the kind of body named as the plan's labels name it,
 # lexicon.RULE_BODY_KINDS)
 _BODY_KIND = _any(lx.RULE_BODY_KINDS) + "?"
 FIRST_LEADS = re.compile(
     _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
-    + "位?(?:的|者)?(?:责任)?" + _BODY_KIND + "(?:为|是|系|负责)?" + _any(lx.RULE_ROLE_DOMAINS) + "?"
-    + _any(lx.LABEL_ROLE_WORDS["lead"]) + _NOT_A_PERSON
+    + "位?(?:的|者)?(?:责任)?" + _BODY_KIND + "(?:为|是|系|负责)?" + _any(lx.RULE_ROLE_RANKS) + "?"
+    + _any(lx.RULE_ROLE_DOMAINS) + "?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + _NOT_A_PERSON
     + "(?:责任)?" + _BODY_KIND)
 # …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合 / 其他列入单位为参与单位: said right after the first rule
 # (其他单位按职责分工配合: how they do it, then the support word, lexicon.OTHERS_ROLE_MANNERS)

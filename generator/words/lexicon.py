@@ -649,6 +649,9 @@ SINGLE_UNIT_ONLY = ("只列一个", "仅列一个", "只有一个", "仅有一�
                     "只有1个", "仅有1个", "单独列出", "单列")
 # the work a rule's role word may name before or after it: 为工作牵头单位 / 为整改牵头单位 / 为牵头起草单位 / 其他为配合起草单位
 RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实")
+# a rank a positional rule gives the first unit among several leads, between 为 and the role word: 排在第一位的为主要
+# 牵头单位 (the others still lead; the rule only says which one answers first)
+RULE_ROLE_RANKS = ("主要", "总")
 # the kind of body a positional rule names the listed ones by, before and after its role word: 单位 / 部门 mostly; a
 # town's notice names its stations and offices (排在第一位的站所为牵头站所，其余站所为配合站所 / 第一个站办所), a
 # bureau's or a party body's its sections and offices (排在第一位的科室为牵头科室 / 排名第一的股室为牵头股室)
