@@ -544,12 +544,19 @@ def test_a_rule_naming_the_main_lead_among_several_leads_is_a_rule_not_a_unit():
     text = ("中共某县委常委会2025年工作要点\n一、加强思想建设\n"
             "1.深化理论学习。健全学习制度。（牵头领导：张某某；牵头单位：县委办公室、县委宣传部。"
             "牵头单位有多个的，排在第一位的为主要牵头单位，下同）\n"
-            "2.加强网络宣传。做好网上宣传。（牵头领导：李某某；牵头单位：县委宣传部、县委网信办）\n")
+            "2.加强网络宣传。做好网上宣传。（牵头领导：李某某；牵头单位：县委宣传部、县委网信办）\n"
+            "3.加强作风建设。深化作风整治。（牵头领导：王某某；牵头单位：县纪委监委机关；县委各部委、县直各单位按职责"
+            "分工负责）\n")
     (plan,) = parse_text(text)
     assert [_units(t) for t in plan.tasks()] == [
         [("县委办公室", L), ("县委宣传部", L)],
-        [("县委宣传部", L), ("县委网信办", L)]]
+        [("县委宣传部", L), ("县委网信办", L)],
+        [("县纪委监委机关", L), ("县委各部委", R), ("县直各单位", R)]]  # a list of no leads is none of the rule's
     assert len(plan.rules) == 1 and "排在第一位的为主要牵头单位" in plan.rules[0]
+    # where no leads are counted, the first unit of a 责任单位 list leads by the rule
+    (plan,) = parse_text("某县2025年工作要点\n一、压实责任\n1.健全责任体系。（责任单位：县水利局、县应急局，排在第一位的"
+                         "为主要牵头单位，下同）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县水利局", L), ("县应急局", R)]]
 
 
 def test_a_note_after_the_tasks_covers_them_and_may_say_the_others_support():

@@ -82,6 +82,7 @@ class FirstLeads:
     column_role: str | None = None  # the role of the column the rule names (镇直责任部门栏中列第一位的…: responsible)
     column: str | None = None  # the column its condition names (主要起草单位有两个及以上的…: 主要起草单位)
     column_name: str | None = None  # the column the rule names, as written (市级责任部门栏中排在第一位的…: 市级责任部门)
+    ranks_the_leads: bool = False  # 牵头单位有多个的，排在第一位的为主要牵头单位: the main one among leads, no role changed
 
 
 @dataclass
@@ -162,6 +163,8 @@ class FirstListedLeads:
     name = "first listed unit leads"
 
     def describe(self, option: FirstLeads) -> str:
+        if option.ranks_the_leads:
+            return "first listed lead is the main lead, every lead still leads"
         return self.name + (", the others support" if option.others_support else "")
 
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, FirstLeads] | None:
@@ -187,10 +190,13 @@ class FirstListedLeads:
                                                                    condition is not None or exception is not None,
                                                                    _column_role(column.group(1)) if column else None,
                                                                    counted.group(1) if counted else None,
-                                                                   column.group(1) if column else None)
+                                                                   column.group(1) if column else None,
+                                                                   _ranks_the_leads(m.group(), condition, counted))
         return None
 
     def apply(self, tasks: list[Task], option: FirstLeads) -> int:
+        if option.ranks_the_leads:
+            return 0  # every unit of a list of leads still leads; no other list is the rule's
         changed, others_support = 0, option.others_support
         apart = _column_written_apart(tasks, option.column_name)
         for task in tasks:
@@ -271,6 +277,18 @@ def _the_counted_column(units: list, written: str, column: str | None) -> list:
         if start <= found < end:
             picked.append(a)
     return picked
+
+
+def _ranks_the_leads(rule: str, condition: re.Match | None, counted: re.Match | None) -> bool:
+    """牵头单位有多个的，排在第一位的为主要牵头单位 / 任务涉及多个牵头部门的，排在第一位的为主要牵头部门: a rule giving a
+    rank (lexicon.RULE_ROLE_RANKS) to the first of several units its condition already counts as leads names the main
+    lead among leads; every one of them still leads, and a list of other units (市直各单位按职责分工负责) is none of
+    its business. (责任单位：A、B，排在第一位的为主要牵头单位 counts no leads: its first unit leads by the rule.)"""
+    if not any(rank in rule for rank in lx.RULE_ROLE_RANKS):
+        return False
+    if counted is not None:
+        return _column_role(counted.group(1)) == "lead"
+    return condition is not None and any(word in condition.group() for word in lx.LABEL_ROLE_WORDS["lead"])
 
 
 def _column_role(column: str) -> str | None:
