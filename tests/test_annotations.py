@@ -536,6 +536,15 @@ def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():
     assert not any("排在" in a.name for t in plan.tasks() for a in t.assignments)
 
 
+def test_a_units_sentence_right_after_the_closing_bracket_with_no_stop_between_is_read():
+    """…。（牵头领导：X；牵头单位：Y）县直各单位按职责分工负责。: the item's bracket, then the standing units' sentence
+    on the same line with no stop between; both are read, the sentence from the bracket's end."""
+    text = "加强理论武装。健全学习制度。（牵头领导：李某某；牵头单位：县委宣传部）县委各部委、县直各单位按职责分工负责。"
+    assert pairs(text) == [("县委宣传部", L), ("县委各部委", R), ("县直各单位", R)]
+    # a bracket then words that are no units' sentence reads the bracket alone
+    assert pairs("健全学习制度。（牵头单位：县委宣传部）学习制度要覆盖全县。") == [("县委宣传部", L)]
+
+
 def test_a_rule_naming_the_main_lead_among_several_leads_is_a_rule_not_a_unit():
     """牵头单位有多个的，排在第一位的为主要牵头单位，下同: 要点 tell the main lead among several 牵头单位 apart; the
     rank (主要) before the role word keeps the clause a positional rule, and every unit of a 牵头单位 list still leads."""

@@ -282,9 +282,16 @@ class VerbSentence(Finder):
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
         sentences = _title_set_apart(depth_zero_split(text, _SENTENCE_END))
+        bracket_ends = {span.start: span.end for span in spans}
         for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
             may = n or self.first_sentence
+            opening = start + len(sentence) - len(sentence.lstrip())
+            if may and opening in bracket_ends and bracket_ends[opening] < start + len(sentence.rstrip()):
+                # …。（牵头领导：X；牵头单位：Y）市委各部委、市直各单位按职责分工负责。: a 要点 item closes with its
+                # bracket and the standing units' sentence follows with no stop between; the bracket is read on its
+                # own, the sentence from the bracket's end
+                body = text[bracket_ends[opening]:start + len(sentence)].strip()
             if may:  # …信息平台。——县X局牵头，县Y局配合: the dash sets the units' sentence off; it is no unit's
                 body = _OPENING_DASH.sub("", body, count=1)
             if may and (when := _TIME_BRACKET.match(body)) and when.end() < len(body):
