@@ -536,6 +536,17 @@ def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():
     assert not any("排在" in a.name for t in plan.tasks() for a in t.assignments)
 
 
+def test_an_agent_after_the_work_with_the_duty_verb_after_fuze_is_read():
+    """广告内容由县市场监管局负责监督管理: a duty list names the piece of work, then its agent after 由 and the duty's
+    verb after 负责; the agent is read responsible, the work stays text. The body keeping the document (本细则由X负责
+    解释) and other verbs with their work after them (由X统筹安排) are the sentence's wording."""
+    assert pairs("加强户外广告管理。县城管局负责设置审批；广告内容由县市场监管局负责监督管理。") == [
+        ("县城管局", R), ("县市场监管局", R)]
+    assert pairs("加强公园管理。县城管局负责养护；由县文旅局负责监管。") == [("县城管局", R), ("县文旅局", R)]
+    assert pairs("加强公园管理。县城管局负责养护；本细则由县城管局负责解释。") == [("县城管局", R)]
+    assert pairs("保障子女入学。子女入学由县教育局统筹安排。") == []
+
+
 def test_a_units_sentence_right_after_the_closing_bracket_with_no_stop_between_is_read():
     """…。（牵头领导：X；牵头单位：Y）县直各单位按职责分工负责。: the item's bracket, then the standing units' sentence
     on the same line with no stop between; both are read, the sentence from the bracket's end."""

@@ -1555,6 +1555,20 @@ def test_tabs_a_blank_line_before_a_group_row_pasted_without_tabs_does_not_end_t
         ("一", 1, "背街小巷保洁"), ("二", 2, "占道经营整治"), ("二", 3, "违规广告清理")]
 
 
+def test_tabs_a_duty_column_the_agent_after_the_work_in_the_rows_last_clause():
+    """A 职责边界 column writes a duty as the work, then 由 and its agent (…由区市场监管局负责监督管理 / …由区林业局负责);
+    as the row's last clause it stands right before the role columns the row adds: its agent is read responsible."""
+    text = "\n".join([
+        "某区城市管理职责边界清单",
+        "序号\t事项\t主责部门\t配合部门\t职责边界",
+        "1\t户外广告管理\t区城管局\t区规划分局\t区城管局负责设置审批；广告内容由区市场监管局负责监督管理。",
+        "2\t林业病虫害防治\t区林业局\t区住建局\t区林业局负责检疫；城区绿地的病虫害防治由区城管局负责。",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("区市场监管局", "responsible"), ("区城管局", "lead"), ("区规划分局", "support")],
+        [("区城管局", "responsible"), ("区林业局", "lead"), ("区住建局", "support")]]
+
+
 def test_tabs_with_group_heading_rows_that_have_no_numeral_and_a_task_cell_continued():
     """A short phrase alone in the task column of a numbered table heads a group; a row holding the
     rest of a task's sentence (no 序号, punctuated) continues that task."""

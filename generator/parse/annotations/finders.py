@@ -283,15 +283,22 @@ class VerbSentence(Finder):
         found = []
         sentences = _title_set_apart(depth_zero_split(text, _SENTENCE_END))
         bracket_ends = {span.start: span.end for span in spans}
+        bracket_starts = {span.end: span.start for span in spans}
         for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
             may = n or self.first_sentence
-            opening = start + len(sentence) - len(sentence.lstrip())
-            if may and opening in bracket_ends and bracket_ends[opening] < start + len(sentence.rstrip()):
+            opening, closing = start + len(sentence) - len(sentence.lstrip()), start + len(sentence.rstrip())
+            if may and opening in bracket_ends and bracket_ends[opening] < closing:
                 # …。（牵头领导：X；牵头单位：Y）市委各部委、市直各单位按职责分工负责。: a 要点 item closes with its
                 # bracket and the standing units' sentence follows with no stop between; the bracket is read on its
                 # own, the sentence from the bracket's end
-                body = text[bracket_ends[opening]:start + len(sentence)].strip()
+                opening = bracket_ends[opening]
+            if may and bracket_starts.get(closing, closing) > opening:
+                # …；检疫监管由市林业局负责（牵头单位：…）: a table row's last clause with the row's role columns
+                # glued after it; the bracket is read on its own, the sentence up to it
+                closing = bracket_starts.get(closing, closing)
+            if may:
+                body = text[opening:closing].strip() or body
             if may:  # …信息平台。——县X局牵头，县Y局配合: the dash sets the units' sentence off; it is no unit's
                 body = _OPENING_DASH.sub("", body, count=1)
             if may and (when := _TIME_BRACKET.match(body)) and when.end() < len(body):
@@ -303,7 +310,7 @@ class VerbSentence(Finder):
                 body = units  # 由副镇长张某同志包片，X牵头，Y配合: the leader's clause, then the units' clauses
             if may and body.startswith(lx.ORDER_WORDS):  # 请市X局牵头，市Y局配合: the minutes' request, then the units
                 body = body[next(len(w) for w in lx.ORDER_WORDS if body.startswith(w)):]
-            agent = may and body.startswith(lx.AGENT_MARK)
+            agent, topic = may and body.startswith(lx.AGENT_MARK), None
             if agent:  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
             elif may and (topic := _TOPIC_AGENT.match(body)):
@@ -313,6 +320,16 @@ class VerbSentence(Finder):
             if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
+                continue
+            if (agent or (may and topic)) and (acting := _units_then_their_work(body, after_agent=True)) \
+                    and acting.endswith(lx.DUTY_LEAD_VERB) and not any(c in body for c in ",，") \
+                    and not body.startswith(lx.AGENT_NON_DUTIES, len(acting) - len(lx.DUTY_LEAD_VERB)):
+                # 广告内容由市市场监管局负责监督管理 / 由X负责监管: a duty list names the work first and its agent after
+                # 由, the duty's verb after 负责 closing the clause; the agent's clause is read, its work stays text
+                # (本细则由X负责解释: the body keeping the document answers for no task, lexicon.AGENT_NON_DUTIES;
+                # 子女入学由教育部门统筹安排: other verbs with work after them stay the sentence's wording)
+                lead = sentence.index(body)
+                found.append((start + lead, start + lead + len(acting), acting))
                 continue
             if may and not agent and (units := self._units_then_one_at_work(body)):
                 lead = sentence.index(body)  # X承办，Y协助做好会务保障: the last unit goes on with its work
