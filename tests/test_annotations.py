@@ -536,6 +536,14 @@ def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():
     assert not any("排在" in a.name for t in plan.tasks() for a in t.assignments)
 
 
+def test_a_duty_clause_whose_work_opens_with_xia_after_fuze_is_read():
+    """县城管局负责下穿通道、低洼路段积水的排除: after 负责 a 下 opens the duty's work (下穿通道, 下达), not the circumstance
+    of 在X指导下; the clause is read, its 、 list of work stays text."""
+    assert pairs("防治城市内涝。县水务局负责泵站运行；县城管局负责下穿通道、低洼路段积水的应急排除。") == [
+        ("县水务局", R), ("县城管局", R)]
+    assert pairs("下达年度计划。县发改局负责下达计划，县财政局负责资金保障。") == [("县发改局", R), ("县财政局", R)]
+
+
 def test_an_agent_after_the_work_with_the_duty_verb_after_fuze_is_read():
     """广告内容由县市场监管局负责监督管理: a duty list names the piece of work, then its agent after 由 and the duty's
     verb after 负责; the agent is read responsible, the work stays text. The body keeping the document (本细则由X负责

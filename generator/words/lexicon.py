@@ -380,6 +380,9 @@ CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
+# …but after 负责 a 下 opens the duty's work (负责下穿通道、低洼路段积水的排除 / 负责下达计划): the circumstance 在X指导下 /
+# 在X牵头下 is written with other verbs, never with 负责
+VERBS_BEFORE_WORK_IN_XIA = ("负责",)
 # X会同Y: X leads, Y supports
 WITH_VERB = "会同"
 # (X牵头，与Y、Z加强会商): a clause opening with 与 names bodies outside the plan the task's units work with; they support,

@@ -569,7 +569,8 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
     国网某市供电公司: a place name opens it)."""
     for m in _VERB.finditer(clause, 1):
         names, rest = clause[: m.start()], clause[m.end():]
-        if not rest.strip() or _NOT_A_VERB_AFTER.match(rest) or depth_at(names):
+        work_in_xia = m.group() in lx.VERBS_BEFORE_WORK_IN_XIA and rest.startswith("下")  # 负责下穿通道的…
+        if not rest.strip() or (_NOT_A_VERB_AFTER.match(rest) and not work_in_xia) or depth_at(names):
             continue  # 负责人 / 配合单位: the verb's letters begin a noun; a verb inside a bracket has no subject here
         if clause.startswith(_LONG_UNIT_ENDINGS, m.end() - 1):
             continue  # 常委会办公厅: the verb's last letter opens the body's ending written on (会办 + 公厅), no verb
