@@ -536,6 +536,14 @@ def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():
     assert not any("排在" in a.name for t in plan.tasks() for a in t.assignments)
 
 
+def test_an_enterprise_named_whole_as_a_duty_clauses_subject_is_read():
+    """国网某县供电公司配合做好供电保障: an enterprise's name opens with its brand or place, not a level word; written
+    whole as the subject of a role verb it is read as a bureau is. A count of companies is the task's words."""
+    assert pairs("加强照明管理。县城管局负责设施维护；国网某县供电公司配合做好供电保障。") == [
+        ("县城管局", R), ("国网某县供电公司", S)]
+    assert pairs("深化激励改革。推行项目跟投；至少1家子公司配合开展试点。") == []
+
+
 def test_a_duty_clause_whose_work_opens_with_xia_after_fuze_is_read():
     """县城管局负责下穿通道、低洼路段积水的排除: after 负责 a 下 opens the duty's work (下穿通道, 下达), not the circumstance
     of 在X指导下; the clause is read, its 、 list of work stays text."""

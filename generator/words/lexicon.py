@@ -716,6 +716,9 @@ DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青�
 # how a company's registered name ends (青溪华润燃气有限公司, 某某水务集团有限公司): a duty list names the local gas, water or
 # power company so, opening with a place name and no level word; the legal form makes the whole a body's name
 COMPANY_FORM_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团")
+# an enterprise's name ends so (国网某市供电公司, 某市水务集团): written whole it opens with a place or a brand, not a
+# level word, and stands as a duty clause's subject as a bureau does (国网某市供电公司配合做好供电保障)
+ENTERPRISE_NAME_ENDINGS = ("公司", "集团")
 # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
 FOCUS_LIST_WORDS = ("重点", "主要", "各类", "相关")
 # verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name

@@ -555,9 +555,22 @@ def _bodies_named_whole(names: str, after_agent: bool = False) -> bool:
     """Each piece of a list before a role verb a body's name written whole from its opening (镇水利站, 各村, 区公安分局),
     not words of the task that end as a name does (倒逼生产经营单位, 形成全社会); see _units_then_their_work."""
     pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
-    return bool(pieces) and all(p and (after_agent or p.startswith(_NAME_OPENINGS))
+    return bool(pieces) and all(p and (after_agent or p.startswith(_NAME_OPENINGS) or _enterprise_named(p))
                                 and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p))
                                 for p in pieces)
+
+
+def _enterprise_named(name: str) -> bool:
+    """国网某市供电公司: an enterprise's name, opening with its brand or place rather than a level word (lexicon.
+    ENTERPRISE_NAME_ENDINGS); a bare kind (企业, 物业公司) is none: at least a place or brand before the kind, and a
+    count (至少1家子公司, 两家公司) is a task's words about some of them."""
+    ending = next((e for e in lx.ENTERPRISE_NAME_ENDINGS if name.endswith(e)), "")
+    return (bool(ending) and len(name) - len(ending) >= 4 and not _VERB.search(name)
+            and not _COUNTED_BODIES.search(name))
+
+
+# a count of bodies (1家, 两家, 3个): words about some of a kind, no name
+_COUNTED_BODIES = re.compile(r"[\d０-９一二两三四五六七八九十几多]+[家个]")
 
 
 def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
