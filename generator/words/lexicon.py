@@ -703,6 +703,9 @@ DUTY_TITLE_ENDS = ("成员单位职责", "成员单位工作职责", "成员单�
                    "职责分工")
 # a table column of duties (序号 | 成员单位 | 主要职责): its rows are the tasks of the bodies in the unit column
 TABLE_DUTY_HEADS = ("职责",)
+# a text column beside the role columns writing each unit's duty as a clause (序号 | 事项 | 主责部门 | 配合部门 | 职责边界:
+# 市X局负责…；市Y局负责…): its cell is the units' own sentences, read as the task's text with no column label before them
+TABLE_DUTY_TEXT_HEADS = ("职责边界", "职责描述", "职责划分", "职责分工", "具体职责")
 # a sector's department named without a level before its duties (1.河务部门。组织… / 2.气象部门。负责…)
 DUTY_SECTOR_HEADS = ("部门",)
 # how the name of a body opens, beyond NAME_OPENINGS and a place name ending in a level word (柳河县…): a duty's lead word
