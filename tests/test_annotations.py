@@ -537,6 +537,65 @@ def test_a_positional_rule_in_an_early_annotation_applies_from_there_on():
     assert not any("排在" in a.name for t in plan.tasks() for a in t.assignments)
 
 
+def test_an_enterprise_named_whole_as_a_duty_clauses_subject_is_read():
+    """国网某县供电公司配合做好供电保障: an enterprise's name opens with its brand or place, not a level word; written
+    whole as the subject of a role verb it is read as a bureau is. A count of companies is the task's words."""
+    assert pairs("加强照明管理。县城管局负责设施维护；国网某县供电公司配合做好供电保障。") == [
+        ("县城管局", R), ("国网某县供电公司", S)]
+    assert pairs("深化激励改革。推行项目跟投；至少1家子公司配合开展试点。") == []
+
+
+def test_a_duty_clause_whose_work_opens_with_xia_after_fuze_is_read():
+    """县城管局负责下穿通道、低洼路段积水的排除: after 负责 a 下 opens the duty's work (下穿通道, 下达), not the circumstance
+    of 在X指导下; the clause is read, its 、 list of work stays text."""
+    assert pairs("防治城市内涝。县水务局负责泵站运行；县城管局负责下穿通道、低洼路段积水的应急排除。") == [
+        ("县水务局", R), ("县城管局", R)]
+    assert pairs("下达年度计划。县发改局负责下达计划，县财政局负责资金保障。") == [("县发改局", R), ("县财政局", R)]
+
+
+def test_an_agent_after_the_work_with_the_duty_verb_after_fuze_is_read():
+    """广告内容由县市场监管局负责监督管理: a duty list names the piece of work, then its agent after 由 and the duty's
+    verb after 负责; the agent is read responsible, the work stays text. The body keeping the document (本细则由X负责
+    解释) and other verbs with their work after them (由X统筹安排) are the sentence's wording."""
+    assert pairs("加强户外广告管理。县城管局负责设置审批；广告内容由县市场监管局负责监督管理。") == [
+        ("县城管局", R), ("县市场监管局", R)]
+    assert pairs("加强公园管理。县城管局负责养护；由县文旅局负责监管。") == [("县城管局", R), ("县文旅局", R)]
+    assert pairs("加强公园管理。县城管局负责养护；本细则由县城管局负责解释。") == [("县城管局", R)]
+    assert pairs("保障子女入学。子女入学由县教育局统筹安排。") == []
+
+
+def test_a_units_sentence_right_after_the_closing_bracket_with_no_stop_between_is_read():
+    """…。（牵头领导：X；牵头单位：Y）县直各单位按职责分工负责。: the item's bracket, then the standing units' sentence
+    on the same line with no stop between; both are read, the sentence from the bracket's end."""
+    text = "加强理论武装。健全学习制度。（牵头领导：李某某；牵头单位：县委宣传部）县委各部委、县直各单位按职责分工负责。"
+    assert pairs(text) == [("县委宣传部", L), ("县委各部委", R), ("县直各单位", R)]
+    # a bracket then words that are no units' sentence reads the bracket alone
+    assert pairs("健全学习制度。（牵头单位：县委宣传部）学习制度要覆盖全县。") == [("县委宣传部", L)]
+
+
+def test_a_rule_naming_the_main_lead_among_several_leads_is_a_rule_not_a_unit():
+    """牵头单位有多个的，排在第一位的为主要牵头单位，下同: 要点 tell the main lead among several 牵头单位 apart; the
+    rank (主要) before the role word keeps the clause a positional rule, and every unit of a 牵头单位 list still leads."""
+    from generator.source.corpus import parse_text
+
+    text = ("中共某县委常委会2025年工作要点\n一、加强思想建设\n"
+            "1.深化理论学习。健全学习制度。（牵头领导：张某某；牵头单位：县委办公室、县委宣传部。"
+            "牵头单位有多个的，排在第一位的为主要牵头单位，下同）\n"
+            "2.加强网络宣传。做好网上宣传。（牵头领导：李某某；牵头单位：县委宣传部、县委网信办）\n"
+            "3.加强作风建设。深化作风整治。（牵头领导：王某某；牵头单位：县纪委监委机关；县委各部委、县直各单位按职责"
+            "分工负责）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县委办公室", L), ("县委宣传部", L)],
+        [("县委宣传部", L), ("县委网信办", L)],
+        [("县纪委监委机关", L), ("县委各部委", R), ("县直各单位", R)]]  # a list of no leads is none of the rule's
+    assert len(plan.rules) == 1 and "排在第一位的为主要牵头单位" in plan.rules[0]
+    # where no leads are counted, the first unit of a 责任单位 list leads by the rule
+    (plan,) = parse_text("某县2025年工作要点\n一、压实责任\n1.健全责任体系。（责任单位：县水利局、县应急局，排在第一位的"
+                         "为主要牵头单位，下同）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县水利局", L), ("县应急局", R)]]
+
+
 def test_a_note_after_the_tasks_covers_them_and_may_say_the_others_support():
     from generator.source.corpus import parse_text
 

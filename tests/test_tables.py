@@ -1609,6 +1609,56 @@ def test_tabs_broken_by_a_page_foot_between_blank_lines_and_the_header_repeated_
         (1, "推进园区建设"), (2, "强化招商引资"), (3, "稳定粮食生产")]
 
 
+def test_tabs_a_blank_line_before_a_group_row_pasted_without_tabs_does_not_end_the_table():
+    """A table copied from a PDF leaves a blank line before a group row spanning the table (二、执法协作（2项）, no
+    tab in it): the rows under the group row belong to the table, in that group."""
+    text = "\n".join([
+        "某区街道管理事项清单",
+        "序号\t事项\t主责部门\t配合部门",
+        "一、街巷环境（1项）",
+        "1\t背街小巷保洁\t区环卫中心\t各街道办事处",
+        "",
+        "二、执法协作（2项）",
+        "2\t占道经营整治\t区综合执法局\t区交警大队",
+        "3\t违规广告清理\t区综合执法局\t区市场监管局",
+    ])
+    assert [(section, number, title) for section, number, title, _ in reading(text)] == [
+        ("一", 1, "背街小巷保洁"), ("二", 2, "占道经营整治"), ("二", 3, "违规广告清理")]
+
+
+def test_tabs_a_column_of_the_units_duty_clauses_is_read_without_its_label():
+    """序号 | 事项 | 主责部门 | 配合部门 | 职责边界（各部门职责描述）: the last column writes each unit's duty as a clause.
+    It joins the task's text as sentences, no column label before them (a label would open the first clause and
+    hide the unit the cell names first); every unit the cell makes the subject of its duty is read, with its verb.
+    Another text column (备注) keeps its label."""
+    text = "\n".join([
+        "某区城市管理职责边界清单",
+        "序号\t事项\t主责部门\t配合部门\t职责边界（各部门职责描述）\t备注",
+        "1\t道路清扫保洁\t区环卫中心\t各街道办事处\t区环卫中心负责制定保洁标准；各街道办事处负责保洁作业。\t含背街小巷",
+        "2\t公园管理\t区园林中心\t区公安分局\t区园林中心负责公园养护。\t",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("区环卫中心", "responsible"), ("各街道办事处", "responsible"), ("区环卫中心", "lead"),
+         ("各街道办事处", "support")],
+        [("区园林中心", "responsible"), ("区园林中心", "lead"), ("区公安分局", "support")]]
+    (first, second) = _plan(text).tasks()
+    assert first.text.startswith("道路清扫保洁。区环卫中心负责制定保洁标准；") and "备注:含背街小巷" in first.text
+
+
+def test_tabs_a_duty_column_the_agent_after_the_work_in_the_rows_last_clause():
+    """A 职责边界 column writes a duty as the work, then 由 and its agent (…由区市场监管局负责监督管理 / …由区林业局负责);
+    as the row's last clause it stands right before the role columns the row adds: its agent is read responsible."""
+    text = "\n".join([
+        "某区城市管理职责边界清单",
+        "序号\t事项\t主责部门\t配合部门\t职责边界",
+        "1\t户外广告管理\t区城管局\t区规划分局\t区城管局负责设置审批；广告内容由区市场监管局负责监督管理。",
+        "2\t林业病虫害防治\t区林业局\t区住建局\t区林业局负责检疫；城区绿地的病虫害防治由区城管局负责。",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("区城管局", "responsible"), ("区市场监管局", "responsible"), ("区城管局", "lead"), ("区规划分局", "support")],
+        [("区林业局", "responsible"), ("区城管局", "responsible"), ("区林业局", "lead"), ("区住建局", "support")]]
+
+
 def test_tabs_with_group_heading_rows_that_have_no_numeral_and_a_task_cell_continued():
     """A short phrase alone in the task column of a numbered table heads a group; a row holding the
     rest of a task's sentence (no 序号, punctuated) continues that task."""

@@ -32,14 +32,15 @@ def _any(words) -> str:
 _NOT_A_PERSON = "(?![省市县区州乡镇]?" + _any(lx.PERSON_LABEL_HEADS) + ")"
 # 排在第一位的为牵头单位 / 第一个单位为牵头单位 / 列首位的部门牵头 / 排名第一的为牵头部门
 # (列第一位者为工作牵头单位: "the one listed first", and the lead unit "of the work", as report splits word it;
-# 排在第一位的单位负责牵头 / 排名第一的为主办单位: any word of the lead role, 负责 before it)
+# 排在第一位的单位负责牵头 / 排名第一的为主办单位: any word of the lead role, 负责 before it; 排在第一位的为主要牵头单位:
+# a rank before the role word, lexicon.RULE_ROLE_RANKS)
 # (排在第一位的站所为牵头站所 / 排在第一位的科室为牵头科室: the kind of body named as the plan's labels name it,
 # lexicon.RULE_BODY_KINDS)
 _BODY_KIND = _any(lx.RULE_BODY_KINDS) + "?"
 FIRST_LEADS = re.compile(
     _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
-    + "位?(?:的|者)?(?:责任)?" + _BODY_KIND + "(?:为|是|系|负责)?" + _any(lx.RULE_ROLE_DOMAINS) + "?"
-    + _any(lx.LABEL_ROLE_WORDS["lead"]) + _NOT_A_PERSON
+    + "位?(?:的|者)?(?:责任)?" + _BODY_KIND + "(?:为|是|系|负责)?" + _any(lx.RULE_ROLE_RANKS) + "?"
+    + _any(lx.RULE_ROLE_DOMAINS) + "?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + _NOT_A_PERSON
     + "(?:责任)?" + _BODY_KIND)
 # …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合 / 其他列入单位为参与单位: said right after the first rule
 # (其他单位按职责分工配合: how they do it, then the support word, lexicon.OTHERS_ROLE_MANNERS)
@@ -84,6 +85,7 @@ class FirstLeads:
     column_role: str | None = None  # the role of the column the rule names (镇直责任部门栏中列第一位的…: responsible)
     column: str | None = None  # the column its condition names (主要起草单位有两个及以上的…: 主要起草单位)
     column_name: str | None = None  # the column the rule names, as written (市级责任部门栏中排在第一位的…: 市级责任部门)
+    ranks_the_leads: bool = False  # 牵头单位有多个的，排在第一位的为主要牵头单位: the main one among leads, no role changed
 
 
 @dataclass
@@ -164,6 +166,8 @@ class FirstListedLeads:
     name = "first listed unit leads"
 
     def describe(self, option: FirstLeads) -> str:
+        if option.ranks_the_leads:
+            return "first listed lead is the main lead, every lead still leads"
         return self.name + (", the others support" if option.others_support else "")
 
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, FirstLeads] | None:
@@ -190,10 +194,13 @@ class FirstListedLeads:
                                                                    _column_role(column.group(1)) if column else None,
                                                                    _WHERE_IN_THE_PLAN.sub("", counted.group(1))
                                                                    if counted else None,
-                                                                   column.group(1) if column else None)
+                                                                   column.group(1) if column else None,
+                                                                   _ranks_the_leads(m.group(), condition, counted))
         return None
 
     def apply(self, tasks: list[Task], option: FirstLeads) -> int:
+        if option.ranks_the_leads:
+            return 0  # every unit of a list of leads still leads; no other list is the rule's
         changed, others_support = 0, option.others_support
         apart = _column_written_apart(tasks, option.column_name)
         for task in tasks:
@@ -312,6 +319,18 @@ def _others_end(text: str, at: int) -> int:
     """Where the others' role of a rule ending at `at` may end: near it, or at its sentence's end not far beyond."""
     stop = _SENTENCE_STOP.search(text, at, at + _OTHERS_IN_SENTENCE)
     return max(at + _OTHERS_WITHIN, stop.end() if stop else 0)
+
+
+def _ranks_the_leads(rule: str, condition: re.Match | None, counted: re.Match | None) -> bool:
+    """牵头单位有多个的，排在第一位的为主要牵头单位 / 任务涉及多个牵头部门的，排在第一位的为主要牵头部门: a rule giving a
+    rank (lexicon.RULE_ROLE_RANKS) to the first of several units its condition already counts as leads names the main
+    lead among leads; every one of them still leads, and a list of other units (市直各单位按职责分工负责) is none of
+    its business. (责任单位：A、B，排在第一位的为主要牵头单位 counts no leads: its first unit leads by the rule.)"""
+    if not any(rank in rule for rank in lx.RULE_ROLE_RANKS):
+        return False
+    if counted is not None:
+        return _column_role(counted.group(1)) == "lead"
+    return condition is not None and any(word in condition.group() for word in lx.LABEL_ROLE_WORDS["lead"])
 
 
 def _column_role(column: str) -> str | None:

@@ -384,6 +384,9 @@ VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
 # there is a letter of the name, no role (县供销合作社 would read as supporting); the verb stays a verb before anything
 # else (甲局联合乙局开展…)
 BODY_ENDINGS_OPENING_WITH_A_VERB = ("联合社", "联合会")
+# …but after 负责 a 下 opens the duty's work (负责下穿通道、低洼路段积水的排除 / 负责下达计划): the circumstance 在X指导下 /
+# 在X牵头下 is written with other verbs, never with 负责
+VERBS_BEFORE_WORK_IN_XIA = ("负责",)
 # X会同Y: X leads, Y supports
 WITH_VERB = "会同"
 # (X牵头，与Y、Z加强会商): a clause opening with 与 names bodies outside the plan the task's units work with; they support,
@@ -666,6 +669,9 @@ SINGLE_UNIT_ONLY = ("只列一个", "仅列一个", "只有一个", "仅有一�
 # the work a rule's role word may name before or after it: 为工作牵头单位 / 为整改牵头单位 / 为牵头起草单位 / 其他为配合起草单位
 # (为牵头组织单位 / 另一个为配合组织单位: a drill or activity calendar's bodies organising each item)
 RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实", "组织")
+# a rank a positional rule gives the first unit among several leads, between 为 and the role word: 排在第一位的为主要
+# 牵头单位 (the others still lead; the rule only says which one answers first)
+RULE_ROLE_RANKS = ("主要", "总")
 # the kind of body a positional rule names the listed ones by, before and after its role word: 单位 / 部门 mostly; a
 # town's notice names its stations and offices (排在第一位的站所为牵头站所，其余站所为配合站所 / 第一个站办所), a
 # bureau's or a party body's its sections and offices (排在第一位的科室为牵头科室 / 排名第一的股室为牵头股室)
@@ -717,6 +723,9 @@ DUTY_TITLE_ENDS = ("成员单位职责", "成员单位工作职责", "成员单�
                    "职责分工")
 # a table column of duties (序号 | 成员单位 | 主要职责): its rows are the tasks of the bodies in the unit column
 TABLE_DUTY_HEADS = ("职责",)
+# a text column beside the role columns writing each unit's duty as a clause (序号 | 事项 | 主责部门 | 配合部门 | 职责边界:
+# 市X局负责…；市Y局负责…): its cell is the units' own sentences, read as the task's text with no column label before them
+TABLE_DUTY_TEXT_HEADS = ("职责边界", "职责描述", "职责划分", "职责分工", "具体职责")
 # a sector's department named without a level before its duties (1.河务部门。组织… / 2.气象部门。负责…)
 DUTY_SECTOR_HEADS = ("部门",)
 # how the name of a body opens, beyond NAME_OPENINGS and a place name ending in a level word (柳河县…): a duty's lead word
@@ -730,6 +739,9 @@ DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青�
 # how a company's registered name ends (青溪华润燃气有限公司, 某某水务集团有限公司): a duty list names the local gas, water or
 # power company so, opening with a place name and no level word; the legal form makes the whole a body's name
 COMPANY_FORM_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团")
+# an enterprise's name ends so (国网某市供电公司, 某市水务集团): written whole it opens with a place or a brand, not a
+# level word, and stands as a duty clause's subject as a bureau does (国网某市供电公司配合做好供电保障)
+ENTERPRISE_NAME_ENDINGS = ("公司", "集团")
 # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
 FOCUS_LIST_WORDS = ("重点", "主要", "各类", "相关")
 # verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name

@@ -282,9 +282,23 @@ class VerbSentence(Finder):
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
         sentences = _title_set_apart(depth_zero_split(text, _SENTENCE_END))
+        bracket_ends = {span.start: span.end for span in spans}
+        bracket_starts = {span.end: span.start for span in spans}
         for n, (start, sentence) in enumerate(sentences):
             body = sentence.strip()
             may = n or self.first_sentence
+            opening, closing = start + len(sentence) - len(sentence.lstrip()), start + len(sentence.rstrip())
+            if may and opening in bracket_ends and bracket_ends[opening] < closing:
+                # …。（牵头领导：X；牵头单位：Y）市委各部委、市直各单位按职责分工负责。: a 要点 item closes with its
+                # bracket and the standing units' sentence follows with no stop between; the bracket is read on its
+                # own, the sentence from the bracket's end
+                opening = bracket_ends[opening]
+            if may and bracket_starts.get(closing, closing) > opening:
+                # …；检疫监管由市林业局负责（牵头单位：…）: a table row's last clause with the row's role columns
+                # glued after it; the bracket is read on its own, the sentence up to it
+                closing = bracket_starts.get(closing, closing)
+            if may:
+                body = text[opening:closing].strip() or body
             if may:  # …信息平台。——县X局牵头，县Y局配合: the dash sets the units' sentence off; it is no unit's
                 body = _OPENING_DASH.sub("", body, count=1)
             if may and (when := _TIME_BRACKET.match(body)) and when.end() < len(body):
@@ -296,7 +310,7 @@ class VerbSentence(Finder):
                 body = units  # 由副镇长张某同志包片，X牵头，Y配合: the leader's clause, then the units' clauses
             if may and body.startswith(lx.ORDER_WORDS):  # 请市X局牵头，市Y局配合: the minutes' request, then the units
                 body = body[next(len(w) for w in lx.ORDER_WORDS if body.startswith(w)):]
-            agent = may and body.startswith(lx.AGENT_MARK)
+            agent, topic = may and body.startswith(lx.AGENT_MARK), None
             if agent:  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
             elif may and (topic := _TOPIC_AGENT.match(body)):
@@ -306,6 +320,16 @@ class VerbSentence(Finder):
             if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
+                continue
+            if (agent or (may and topic)) and (acting := _units_then_their_work(body, after_agent=True)) \
+                    and acting.endswith(lx.DUTY_LEAD_VERB) and not any(c in body for c in ",，") \
+                    and not body.startswith(lx.AGENT_NON_DUTIES, len(acting) - len(lx.DUTY_LEAD_VERB)):
+                # 广告内容由市市场监管局负责监督管理 / 由X负责监管: a duty list names the work first and its agent after
+                # 由, the duty's verb after 负责 closing the clause; the agent's clause is read, its work stays text
+                # (本细则由X负责解释: the body keeping the document answers for no task, lexicon.AGENT_NON_DUTIES;
+                # 子女入学由教育部门统筹安排: other verbs with work after them stay the sentence's wording)
+                lead = sentence.index(body)
+                found.append((start + lead, start + lead + len(acting), acting))
                 continue
             if may and not agent and (units := self._units_then_one_at_work(body)):
                 lead = sentence.index(body)  # X承办，Y协助做好会务保障: the last unit goes on with its work
@@ -531,9 +555,22 @@ def _bodies_named_whole(names: str, after_agent: bool = False) -> bool:
     """Each piece of a list before a role verb a body's name written whole from its opening (镇水利站, 各村, 区公安分局),
     not words of the task that end as a name does (倒逼生产经营单位, 形成全社会); see _units_then_their_work."""
     pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
-    return bool(pieces) and all(p and (after_agent or p.startswith(_NAME_OPENINGS))
+    return bool(pieces) and all(p and (after_agent or p.startswith(_NAME_OPENINGS) or _enterprise_named(p))
                                 and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p))
                                 for p in pieces)
+
+
+def _enterprise_named(name: str) -> bool:
+    """国网某市供电公司: an enterprise's name, opening with its brand or place rather than a level word (lexicon.
+    ENTERPRISE_NAME_ENDINGS); a bare kind (企业, 物业公司) is none: at least a place or brand before the kind, and a
+    count (至少1家子公司, 两家公司) is a task's words about some of them."""
+    ending = next((e for e in lx.ENTERPRISE_NAME_ENDINGS if name.endswith(e)), "")
+    return (bool(ending) and len(name) - len(ending) >= 4 and not _VERB.search(name)
+            and not _COUNTED_BODIES.search(name))
+
+
+# a count of bodies (1家, 两家, 3个): words about some of a kind, no name
+_COUNTED_BODIES = re.compile(r"[\d０-９一二两三四五六七八九十几多]+[家个]")
 
 
 def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
@@ -545,7 +582,8 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
     国网某市供电公司: a place name opens it)."""
     for m in _VERB.finditer(clause, 1):
         names, rest = clause[: m.start()], clause[m.end():]
-        if not rest.strip() or _NOT_A_VERB_AFTER.match(rest) or depth_at(names):
+        work_in_xia = m.group() in lx.VERBS_BEFORE_WORK_IN_XIA and rest.startswith("下")  # 负责下穿通道的…
+        if not rest.strip() or (_NOT_A_VERB_AFTER.match(rest) and not work_in_xia) or depth_at(names):
             continue  # 负责人 / 配合单位: the verb's letters begin a noun; a verb inside a bracket has no subject here
         if clause.startswith(_LONG_UNIT_ENDINGS, m.end() - 1):
             continue  # 常委会办公厅: the verb's last letter opens the body's ending written on (会办 + 公厅), no verb

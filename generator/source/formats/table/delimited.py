@@ -87,6 +87,23 @@ def _open_quote(text: str) -> bool:
 _MAX_CELL_LINES = 30
 
 
+def _rows_go_on(lines: list[str], i: int, delimiter: str) -> bool:
+    """Whether the table goes on past the blank line before lines[i]: the next printed line is a row, or a
+    group row spanning the table pasted with no separator (五、执法协作（4项）) with rows under it. A blank
+    line is often left around a page's foot or before a group row when a table is copied from a PDF or page."""
+    printed = (n for n in range(i, len(lines)) if lines[n].strip() and not _PAGE_MARK.match(lines[n].strip()))
+    first = next(printed, None)
+    if first is None:
+        return False
+    if _delimiter(lines[first]) == delimiter:
+        return True
+    label = lines[first].strip()
+    if not _ANY_LABEL.match(label) or _ARABIC_LABEL.match(label):
+        return False
+    second = next(printed, None)
+    return second is not None and _delimiter(lines[second]) == delimiter
+
+
 def _record(lines: list[str], i: int, delimiter: str) -> tuple[str, int]:
     """The row starting at lines[i] and the index after it. A spreadsheet copies a cell holding line
     breaks inside quotes, so the row runs on until each quote opened at a cell's start is closed."""
@@ -136,8 +153,7 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
         if not line.strip():
             # a printed page's foot between blank lines (第 1 页，共 4 页) does not end the table: the rows go on
             # under it, most often under the header printed again
-            following = next((ln for ln in lines[i + 1:] if ln.strip() and not _PAGE_MARK.match(ln.strip())), "")
-            if _delimiter(following) != delimiter:
+            if not _rows_go_on(lines, i + 1, delimiter):
                 break
             i += 1
             continue

@@ -44,6 +44,15 @@ class _Task:
         return f"{self.label}{text}{notes}"
 
 
+# a header's trailing note (职责边界（各部门职责描述）): what the column holds is said before it
+_HEADER_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def _states_duties(header: str) -> bool:
+    """A column of the units' own duty clauses, by its header (lexicon.TABLE_DUTY_TEXT_HEADS), its note set aside."""
+    return _HEADER_NOTE.sub("", header.strip()).strip().endswith(lx.TABLE_DUTY_TEXT_HEADS)
+
+
 def _labelled_parts(pairs: list[tuple[str, str]]) -> list[str]:
     """Other columns as "header:text"; a cell merged over several (a target over 2024年 | 2025年)
     is repeated in each slot of the grid and said once, under the first and last header."""
@@ -228,8 +237,12 @@ class _Reader:
         # 重点任务 | 具体措施: two task columns read as consecutive sentences; other columns
         # (备注, 责任领导) are kept in the text under their header rather than lost
         parts = [_one_line(c) for c, k in zip(cells, kinds) if k == "task" and c]
-        parts += _labelled_parts([(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
-                                  if k in ("extra", "period", None) and c and name])
+        others = [(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
+                  if k in ("extra", "period", None) and c and name]
+        # a column of the units' duties (职责边界: 市X局负责…；市Y局负责…) reads as sentences of the task's text: a label
+        # before it would open its first clause and hide the unit the cell names first
+        parts += [value for name, value in others if _states_duties(name)]
+        parts += _labelled_parts([(name, value) for name, value in others if not _states_duties(name)])
         parts += [_one_line(c) for c in self.beyond]
         text = ""
         for part in dict.fromkeys(parts):
