@@ -2790,6 +2790,26 @@ def test_space_parted_rows_a_unit_cell_broken_after_a_list_mark_keeps_the_rows_a
     ]
 
 
+def test_single_space_rows_a_unit_cell_broken_after_a_list_mark_keeps_every_cell_in_its_column():
+    """The same <br> in a table whose cells one space parts: the 配合单位 list breaks after 、 and its last name goes
+    onto the next line with the 完成时限 cell. The broken list is one cell, so the 牵头单位 stays the lead and the
+    task's text stays out of it."""
+    text = "\n".join([
+        "某县农房改造任务表",
+        "序号 重点任务 工作措施 牵头单位 配合单位 完成时限",
+        "1 危房排查 逐户排查农村危房。 县住建局 县民政局 2031年6月底",
+        "2 抗震改造 推进农房抗震加固。 县住建局 县应急局、县财政局、",
+        "县自然资源局 2031年10月底",
+        "3 风貌提升 编制农房风貌导则。 县自然资源局 县文旅局 2031年12月底",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "危房排查", [("县住建局", "lead"), ("县民政局", "support")]),
+        (2, "抗震改造", [("县住建局", "lead"), ("县应急局", "support"), ("县财政局", "support"),
+                     ("县自然资源局", "support")]),
+        (3, "风貌提升", [("县自然资源局", "lead"), ("县文旅局", "support")]),
+    ]
+
+
 def test_space_parted_rows_a_goal_cell_broken_after_a_comma_stays_out_of_the_title():
     """The same layout, the 年度目标 cell broken after ，: the goal's two lines are one cell, so the 项目名称 cell
     alone is the title and the goal follows it whole."""
