@@ -2810,6 +2810,24 @@ def test_single_space_rows_a_unit_cell_broken_after_a_list_mark_keeps_every_cell
     ]
 
 
+def test_single_space_rows_a_full_width_space_inside_quotation_marks_parts_no_cells():
+    """A campaign's name printed with a full-width space between its halves (“清洁家园　美丽乡村”) in a table whose
+    cells one space parts: a gap inside quotation marks is no cell boundary, so the row keeps its title and its own
+    units."""
+    text = "\n".join([
+        "某镇人居环境整治任务表",
+        "序号 重点任务 工作措施 牵头单位 配合单位 完成时限",
+        "1 垃圾分类 推进垃圾分类进村入户。 镇环卫所 镇农业办 持续推进",
+        "2 主题宣传 组织开展“清洁家园　美丽乡村”评比活动。 镇宣传办 镇妇联 2031年9月底",
+        "3 厕所改造 完成农户改厕任务。 镇农业办 镇卫生院 2031年11月底",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "垃圾分类", [("镇环卫所", "lead"), ("镇农业办", "support")]),
+        (2, "主题宣传", [("镇宣传办", "lead"), ("镇妇联", "support")]),
+        (3, "厕所改造", [("镇农业办", "lead"), ("镇卫生院", "support")]),
+    ]
+
+
 def test_space_parted_rows_a_goal_cell_broken_after_a_comma_stays_out_of_the_title():
     """The same layout, the 年度目标 cell broken after ，: the goal's two lines are one cell, so the 项目名称 cell
     alone is the title and the goal follows it whole."""
