@@ -755,6 +755,22 @@ def test_a_running_head_set_apart_from_its_page_number_by_blank_lines_is_no_part
         [("县甲局", "responsible"), ("县乙监管局", "support")], [("县丙集团", "responsible")]]
 
 
+def test_the_documents_masthead_printed_once_under_a_page_number_is_no_part_of_a_name():
+    """A PDF of a 红头文件 prints its masthead (某县甲乙委员会文件) as the head of the next page; at a notice's only
+    page break it is seen once, below the page number, and the issuer is the one named in the title: furniture, not
+    the middle of the unit's name the page broke (before: 县发展改革某县甲乙委员会文件委)."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(
+        "某县甲乙委员会2030年重点任务分工\n一、重点任务\n"
+        "1.落实基层投入政策，稳妥化解长期债务。（责任单位：县财政局、县发展改革\n\n— 4 —\n\n"
+        "某县甲乙委员会文件\n委、委财务科）\n"
+        "2.加强人才培养。（责任单位：委人事科）\n", "分工.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县财政局", "responsible"), ("县发展改革委", "responsible"), ("委财务科", "responsible")],
+        [("委人事科", "responsible")]]
+
+
 def test_a_table_copied_with_a_paragraph_mark_between_its_cells_is_text_not_binary(tmp_path):
     """A sharing site's copy of a table puts its paragraph mark Р between every two short cells: a tenth of the
     characters or more are Р, and the file is still a plan's text, read with its marks as line breaks."""

@@ -2840,6 +2840,44 @@ def test_space_parted_rows_a_unit_cell_broken_after_a_list_mark_keeps_the_rows_a
     ]
 
 
+def test_single_space_rows_a_unit_cell_broken_after_a_list_mark_keeps_every_cell_in_its_column():
+    """The same <br> in a table whose cells one space parts: the 配合单位 list breaks after 、 and its last name goes
+    onto the next line with the 完成时限 cell. The broken list is one cell, so the 牵头单位 stays the lead and the
+    task's text stays out of it."""
+    text = "\n".join([
+        "某县农房改造任务表",
+        "序号 重点任务 工作措施 牵头单位 配合单位 完成时限",
+        "1 危房排查 逐户排查农村危房。 县住建局 县民政局 2031年6月底",
+        "2 抗震改造 推进农房抗震加固。 县住建局 县应急局、县财政局、",
+        "县自然资源局 2031年10月底",
+        "3 风貌提升 编制农房风貌导则。 县自然资源局 县文旅局 2031年12月底",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "危房排查", [("县住建局", "lead"), ("县民政局", "support")]),
+        (2, "抗震改造", [("县住建局", "lead"), ("县应急局", "support"), ("县财政局", "support"),
+                     ("县自然资源局", "support")]),
+        (3, "风貌提升", [("县自然资源局", "lead"), ("县文旅局", "support")]),
+    ]
+
+
+def test_single_space_rows_a_full_width_space_inside_quotation_marks_parts_no_cells():
+    """A campaign's name printed with a full-width space between its halves (“清洁家园　美丽乡村”) in a table whose
+    cells one space parts: a gap inside quotation marks is no cell boundary, so the row keeps its title and its own
+    units."""
+    text = "\n".join([
+        "某镇人居环境整治任务表",
+        "序号 重点任务 工作措施 牵头单位 配合单位 完成时限",
+        "1 垃圾分类 推进垃圾分类进村入户。 镇环卫所 镇农业办 持续推进",
+        "2 主题宣传 组织开展“清洁家园　美丽乡村”评比活动。 镇宣传办 镇妇联 2031年9月底",
+        "3 厕所改造 完成农户改厕任务。 镇农业办 镇卫生院 2031年11月底",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "垃圾分类", [("镇环卫所", "lead"), ("镇农业办", "support")]),
+        (2, "主题宣传", [("镇宣传办", "lead"), ("镇妇联", "support")]),
+        (3, "厕所改造", [("镇农业办", "lead"), ("镇卫生院", "support")]),
+    ]
+
+
 def test_space_parted_rows_a_goal_cell_broken_after_a_comma_stays_out_of_the_title():
     """The same layout, the 年度目标 cell broken after ，: the goal's two lines are one cell, so the 项目名称 cell
     alone is the title and the goal follows it whole."""

@@ -633,13 +633,31 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
             continue
         beside = besides[i]
         # a label line (牵头单位：县住建局) repeats from task to task and may stand at a page's foot: no running head
-        if (beside and len(text) <= _RUNNING_HEAD_MAX and (text in seen or repeated[text] >= 2)
+        if (beside and len(text) <= _RUNNING_HEAD_MAX
+                and (text in seen or repeated[text] >= 2 or _own_masthead_under_pager(raw, pager, i, seen))
                 and not _SENTENCE_END.search(text) and not _LABELLED.search(text)):
             out[i] = ""
         seen.add(text)
     for i in _furniture_stacked_at_page_breaks(raw, out, pager):
         out[i] = ""
     return _halves_of_a_printed_page_met(_halves_of_a_cut_page_joined(out, raw), raw), notes
+
+
+# A PDF of a 红头文件 may print its masthead (某省某某委员会文件) as the running head of the pages after the first; a
+# two-page notice prints it at its only page break, and when the copied text starts below the masthead the line is
+# seen there once and nowhere above, so neither the seen nor the repeated rule finds it, and it runs on into the
+# sentence or the unit's name the page broke (省发展改革 / — 4 — / 某省某某委员会文件 / 委、委财务处）). A line that is
+# a masthead's shape (an issuer's name and 文件, notices.NOTICE_HEAD_LINE) standing right under a page number, its
+# issuer named in the document above it (the title, the signature), is the document's own head printed again: no
+# text the page broke reads as an office's name and 文件 alone.
+def _own_masthead_under_pager(raw: list[str], pager: list[bool], i: int, seen: set[str]) -> bool:
+    """Whether raw[i] is the document's masthead printed under the page number right above it."""
+    text = raw[i].strip()
+    above = _nearest(raw, i, -1)
+    if not (text.endswith(lx.MASTHEAD_WORD) and above >= 0 and pager[above] and NOTICE_HEAD_LINE.match(text)):
+        return False
+    issuer = text[:-len(lx.MASTHEAD_WORD)]
+    return any(issuer in line for line in seen)
 
 
 _STACK_DEPTH = 4  # lines of furniture a page break stacks at most (pager, 展开阅读全文, an offer, the site's banner)

@@ -1042,6 +1042,8 @@ FILE_EXTENSIONS = ("docx", "doc", "wps", "pdf", "ofd", "xlsx", "xls", "et", "zip
 PAGE_END_OPENINGS = ("扫一扫在手机", "扫一扫分享", "扫一扫用手机", "分享到", "上一篇", "下一篇", "网站地图", "网站标识码")
 # headings of the page's link lists, alone on their line or before a colon (相关文件要求… may open a wrapped line of a
 # plan; 主办单位：… heads an event plan's own item, so the footer's 主办单位 is left to the page's trailing chrome)
+# the word closing a 红头文件's masthead (某省某某委员会文件), printed again as a PDF's running head (source/read.py)
+MASTHEAD_WORD = "文件"
 PAGE_END_HEADINGS = ("相关链接", "相关阅读", "相关文件", "相关推荐", "相关文章", "相关新闻", "相关附件")
 # A document-sharing site's preview prints, at each page of the document it previews, its own banner lines (下载文档,
 # 原创力文档, an offer, a notice on who uploaded it): page furniture wherever they stand, even inside a sentence the

@@ -280,22 +280,58 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
 
 _WIDE_GAP = re.compile(r"[ \u00a0]{2,}|[\t\u3000]+")
 
+# A cell's text may hold a gap of its own inside quotation marks or brackets: a campaign's name is printed with a
+# full-width space between its halves (“以旧换新　焕新生活”), a title in 《》 or a note in （） with a space in it. No
+# cell boundary falls inside a pair of marks that opens and closes on the line, so such a gap never parts two
+# cells. Each pattern stops at the next opener of its kind, so an opener never closed costs no rescan (linear time).
+_ENCLOSED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」|『[^『』]*』|《[^《》]*》|（[^（）]*）|\([^()]*\)|【[^【】]*】")
+
+
+def _open_gaps(line: str, gap: re.Pattern[str]) -> list[re.Match[str]]:
+    """The gaps of a line that may part cells: those outside quotation marks and brackets (`_ENCLOSED`)."""
+    enclosed = [m.span() for m in _ENCLOSED.finditer(line) if gap.search(m.group())]
+    gaps, k = [], 0
+    for m in gap.finditer(line):
+        while k < len(enclosed) and enclosed[k][1] <= m.start():
+            k += 1
+        if not (k < len(enclosed) and enclosed[k][0] < m.start()):
+            gaps.append(m)
+    return gaps
+
+
+def _split_at_gaps(line: str, gap: re.Pattern[str]) -> list[str]:
+    """The pieces of a line parted by `gap`, a gap inside quotation marks or brackets left in its piece."""
+    pieces, begin = [], 0
+    for m in _open_gaps(line, gap):
+        pieces.append(line[begin:m.start()])
+        begin = m.end()
+    pieces.append(line[begin:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _joined_after_marks(lines_pieces: list[list[str]]) -> list[str]:
+    """The pieces of a row's lines in order, a piece ending a line in 、 or ， going on in the next line's first
+    piece: a cell broken there by a <br> (see `_RUNS_ON`)."""
+    joined: list[str] = []
+    for pieces in lines_pieces:
+        if joined and joined[-1][-1] in _RUNS_ON and pieces:
+            joined[-1], pieces = join_lines([joined[-1], pieces[0]]), pieces[1:]
+        joined += pieces
+    return joined
+
 
 def _row_pieces(raw: list[str], width: int) -> list[str]:
     """The pieces of a row's lines. Where every line parts its cells by wide gaps (two spaces or more, a tab, a
     full-width space) and no more pieces than columns come of it, a single space stays inside its cell (a unit cell
-    `农业农村办 自然资源所`, a task with a space), and a piece ending a line in 、 or ， goes on in the next line's
-    first piece (see `_RUNS_ON`); otherwise every run of spaces parts two pieces."""
-    if all(_WIDE_GAP.search(line) for line in raw):
-        wide: list[str] = []
-        for line in raw:
-            pieces = [p.strip() for p in _WIDE_GAP.split(line.strip()) if p.strip()]
-            if wide and wide[-1][-1] in _RUNS_ON and pieces:  # a cell broken after 、 or ， goes on at the next line
-                wide[-1], pieces = join_lines([wide[-1], pieces[0]]), pieces[1:]
-            wide += pieces
+    `农业农村办 自然资源所`, a task with a space); otherwise every run of spaces parts two pieces. Either way a piece
+    ending a line in 、 or ， goes on in the next line's first piece (a unit list 市生态环境局、市公安局、 / 市财政局
+    broken by a <br> is one cell, else every unit cell shifts a column left), and a gap inside quotation marks or
+    brackets parts nothing (`_ENCLOSED`)."""
+    if all(_open_gaps(line, _WIDE_GAP) for line in raw):
+        wide = _joined_after_marks([_split_at_gaps(line.strip(), _WIDE_GAP) for line in raw])
         if len(wide) <= width + len(raw) - 1:
             return wide
-    return [t for t in _SPACE_RUN.split(" ".join(raw)) if t]
+    return _joined_after_marks([_split_at_gaps(line.strip(), _SPACE_RUN) for line in raw])
 
 
 def _units_with_verbs(piece: str) -> bool:
