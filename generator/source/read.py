@@ -69,12 +69,16 @@ _FIRST_DECIMAL = re.compile(r"^\s*1\s*[.．]\s*1(?![.．]?\d)")
 _FILE_LINK = (r"(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:" + lx.alternation(lx.FILE_EXTENSIONS)
               + r")(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）]?)?")
 _SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + r")[\s…。.！!，,]*"
-                        r"|(?:" + lx.alternation(lx.SHARING_SITE_BANNER_OPENINGS) + r").{0,80}")
+                        r"|(?:" + lx.alternation(lx.SHARING_SITE_BANNER_OPENINGS) + r").{0,80}"
+                        r"|(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")(?:[ \t　]*[|｜/][ \t　]*|[ \t　]+)"
+                        r"(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")"
+                        r"(?:(?:[ \t　]*[|｜/][ \t　]*|[ \t　]+)(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")){0,6}")
 # A printed page number between middle dots (·4· / · 4 ·), as 公报 and journal layouts print it, is one as much as
 # — 4 — is: a line of its own, never a bullet (·) opening a point
 _DOTTED_PAGE_NUMBER = r"[·・‧∙]\s*\d{1,3}\s*[·・‧∙]"
+# (a sharing site may set its pager between dashes: — 第 2 页 共 8 页 —)
 _PAGER = (
-    r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
+    r"(?:[-—–－]+\s*)?第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?(?:\s*[-—–－]+)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
     + _DOTTED_PAGE_NUMBER + r"|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
@@ -546,7 +550,8 @@ def _before_page_end(lines: list[str]) -> list[str]:
     for i, ln in enumerate(lines):
         s = ln.strip()
         if (begun and (_PAGE_END.match(s) or _INTERPRETATION_CUE.search(s)) and not _NUMBERED.match(s)
-                and not _SECTION_HEAD.match(s) and not _wrapped(previous)):
+                and not _SECTION_HEAD.match(s) and not _wrapped(previous)
+                and not _recommendation_at_a_page_break(lines, i)):
             return lines[:i]
         # (a run-on line holding the outline inside it begins the plan too: a page copied without its breaks)
         begun = begun or bool(_SECTION_HEAD.match(s) or _NUMBERED.match(s)) or (
@@ -554,6 +559,45 @@ def _before_page_end(lines: list[str]) -> list[str]:
         if s and not _PAGER_LINE.match(s):
             previous = s
     return lines
+
+
+# a sharing site's pager, page N of M (第 2 页 共 8 页 / 第2页/共8页 / — 第 2 页 共 8 页 —): a preview's page break
+_SITE_PAGER = re.compile(r"^\s*(?:[-—–－]+\s*)?第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页(?:\s*[-—–－]+)?\s*$")
+# a link list's heading with one linked title on its line (相关推荐：2025年…工作要点范文（通用10篇）)
+_PAGE_END_HEADING_WITH_TITLE = re.compile(
+    r"^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*[:：]\s*\S")
+
+
+def _recommendation_at_a_page_break(lines: list[str], i: int) -> bool:
+    """Is line i a sharing site's recommendation stacked at a page break of its preview, the plan going on after it?
+
+    A preview prints among the lines at each page break one other document it recommends (第 4 页 共 8 页 / VIP… /
+    相关推荐：某某工作要点范文): a link list's heading with its one title on the line, under a page-N-of-M pager, with more
+    of the plan after it (a numbered item or a section a few lines below, or the sentence the page cut). The page's
+    own closing 相关推荐 list stands after the plan's last words, not between two of its pages."""
+    if not _PAGE_END_HEADING_WITH_TITLE.match(lines[i].strip()):
+        return False
+    k, pager_at = i, None
+    for _ in range(_STACK_DEPTH):
+        k = _nearest(lines, k, -1)
+        if k < 0:
+            return False
+        if _SITE_PAGER.match(lines[k]):
+            pager_at = k
+            break
+    if pager_at is None:
+        return False
+    text_above = _nearest(lines, pager_at, -1)
+    if text_above >= 0 and _ends_mid_sentence(lines[text_above]):
+        return True
+    k = i
+    for _ in range(_STACK_DEPTH + 1):
+        k = _nearest(lines, k, 1)
+        if k >= len(lines):
+            return False
+        if _NUMBERED.match(lines[k]) or _SECTION_HEAD.match(lines[k]):
+            return True
+    return False
 
 
 _WRAPPED_MIN, _WRAPPED_MAX = 20, 80  # characters of a line broken at the page's width, not a heading, link or paragraph
@@ -617,6 +661,8 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
     pager = [bool(ln.strip()) and bool(_PAGER_LINE.match(ln.lstrip())) for ln in raw]
     for i in _zero_padded_section_numbers(raw):
         pager[i] = False
+    for i, ln in enumerate(raw):  # a recommendation the site stacks at a page break is its furniture
+        pager[i] = pager[i] or (bool(ln.strip()) and _recommendation_at_a_page_break(raw, i))
     notes = _page_foot_notes(raw, pager)
     raw = ["" if i in notes else ln for i, ln in enumerate(raw)]
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}

@@ -1037,7 +1037,10 @@ PAGE_END_HEADINGS = ("相关链接", "相关阅读", "相关文件", "相关推�
 SHARING_SITE_BANNER_LINES = ("下载文档", "原创力文档", "免费在线预览全文", "立即下载", "在线预览", "文档加载中", "请稍候")
 # …and lines opening with these (the rest of the line is the site's: an offer, a disclaimer, the uploader's name)
 SHARING_SITE_BANNER_OPENINGS = ("【VIP", "【广告】", "【推广】", "本文档由用户提供并上传", "文档加载中", "该用户很懒",
-                                "如果您无法查看文档", "内容提供方：", "内容提供方:")
+                                "如果您无法查看文档", "内容提供方：", "内容提供方:", "本文由用户上传", "VIP免费下载",
+                                "VIP会员免费下载", "VIP专享")
+# …and the site's toolbar, two of its buttons or more on a line (立即下载 | 收藏 | 分享 / 立即下载  加入收藏  在线预览)
+SHARING_SITE_TOOLBAR_WORDS = ("立即下载", "下载文档", "下载本文档", "加入收藏", "收藏", "分享", "举报", "在线预览")
 # …and, in the stack of lines at a page break, a site's name in 【】 opening its slogan: 【某某文库】海量文档 免费在线阅读
 # (a line seen once, at a document's only page break, is the site's when it opens so and holds these words)
 SHARING_SITE_SLOGAN_WORDS = ("海量", "免费", "在线阅读", "在线预览", "下载", "VIP", "会员", "文档")
