@@ -1229,6 +1229,30 @@ def test_a_task_number_a_sharing_sites_page_cut_is_whole_again():
         ("推进标准化建设", [("市丁局", "responsible")])]
 
 
+def test_a_paragraph_a_sharing_sites_preview_shows_again_at_the_next_pages_top_is_read_once():
+    """A preview's pages overlap: the page's last paragraph is printed again under the pager and the site's lines.
+    The copy is no second task (before: the task read twice, the outline said it repeats)."""
+    [plan] = parse_text(
+        "某市安全生产委员会2030年工作要点\n一、压实安全生产责任\n（一）严格落实责任制。制定职责清单。（市甲办负责）\n"
+        "第 2 页 共 8 页\n展开阅读全文\n（一）严格落实责任制。制定职责清单。（市甲办负责）\n"
+        "（二）厘清监管职责。修订成员单位职责。（市甲办牵头，市乙办配合）\n", "要点.txt")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "严格落实责任制"), (2, "厘清监管职责")]
+    assert not any("repeats" in r.text for r in plan.readings)
+
+
+def test_an_annotation_line_a_sharing_sites_preview_shows_again_is_kept_once():
+    """An annotation set on its own line at a page's foot, shown again at the next page's top, is the task's
+    (before: both copies taken for a running head beside the pagers and blanked, the task left with no unit)."""
+    [plan] = parse_text(
+        "某市安全生产委员会2030年工作要点\n一、提升应急能力\n（一）完善应急预案体系。修订预案。\n"
+        "（市甲局牵头，市安委会各成员单位按职责分工负责）\n第 6 页 共 8 页\n下载文档\n"
+        "（市甲局牵头，市安委会各成员单位按职责分工负责）\n（二）加强救援队伍建设。建立联动机制。（市乙支队负责）\n"
+        "第 7 页 共 8 页\n下载文档\n（三）提升监测预警能力。及时发布预警。（市丙局负责）\n", "要点.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "lead"), ("市安委会各成员单位", "responsible")], [("市乙支队", "responsible")],
+        [("市丙局", "responsible")]]
+
+
 def test_a_page_published_with_a_sites_front_matter_is_read_as_a_page(tmp_path):
     """A plan copied from a static site or a wiki opens with the site's front matter (title, date, tags,
     categories): none of plansite's keys, so the body is a page as published, its notice and Markdown read as any

@@ -664,7 +664,8 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
     for i, ln in enumerate(raw):  # a recommendation the site stacks at a page break is its furniture
         pager[i] = pager[i] or (bool(ln.strip()) and _recommendation_at_a_page_break(raw, i))
     notes = _page_foot_notes(raw, pager)
-    raw = ["" if i in notes else ln for i, ln in enumerate(raw)]
+    overlaps = _preview_overlaps(raw, pager)
+    raw = ["" if i in notes or i in overlaps else ln for i, ln in enumerate(raw)]
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}
     out = ["" if p else ln for ln, p in zip(raw, pager)]
     # beside: the nearest line above or below that is not blank (OCR and PDF text set blank lines around the furniture)
@@ -689,6 +690,38 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
 
 
 _STACK_DEPTH = 4  # lines of furniture a page break stacks at most (pager, 展开阅读全文, an offer, the site's banner)
+_OVERLAP_MIN = 6  # characters of a line a preview shows twice: a paragraph or an annotation, no short furniture
+
+
+def _preview_overlaps(raw: list[str], pager: list[bool]) -> set[int]:
+    """Indexes of the lines a sharing site's preview shows again at the top of its next page.
+
+    The pages of a preview overlap: the last line of a page (a task's paragraph, an annotation on its own line) is
+    printed again under the pager and the site's lines at the next page's top. Read twice, a task would be given
+    twice, or both copies of a short line be taken for a running head and blanked. The line first after the stack
+    that is the very line before the page-N-of-M pager, ending as text ends, is its copy: the first one is kept.
+    """
+    found: set[int] = set()
+    for p, ln in enumerate(raw):
+        if not pager[p] or not _SITE_PAGER.match(ln):
+            continue
+        above = _nearest(raw, p, -1)
+        while above >= 0 and pager[above]:
+            above = _nearest(raw, above, -1)
+        text = raw[above].strip() if above >= 0 else ""
+        if len(text) < _OVERLAP_MIN or _ends_mid_sentence(text):
+            continue
+        k = p
+        for _ in range(_STACK_DEPTH + 1):
+            k = _nearest(raw, k, 1)
+            if k >= len(raw) or raw[k].strip() == text:
+                break
+            if not pager[k] and (_NUMBERED.match(raw[k]) or _SECTION_HEAD.match(raw[k])):
+                k = len(raw)  # the text goes on with another item: no copy
+                break
+        if k < len(raw) and raw[k].strip() == text:
+            found.add(k)
+    return found
 
 
 def _furniture_stacked_at_page_breaks(raw: list[str], out: list[str], pager: list[bool]) -> set[int]:
