@@ -510,6 +510,10 @@ DOMAIN_DEPARTMENT_HEADS = ("行政主管部门", "主管部门", "行政部门")
 NOT_A_DOMAIN = ("行业", "有关", "相关", "各级", "其他", "其它", "上级", "同级")
 # X等重点企业 / X、Y等相关企业: 治理 plans name the first enterprises then the kind they stand for (dropped as 等部门)
 QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "企业")
+# the kind a list's 等 stands for named by the duty its bodies bear (市X局、市Y局等负有安全生产监督管理职责的部门):
+# an opening verb, the duty's words, a closing 职责的 (the heads after it as above)
+QUALIFIER_DUTY_OPENINGS = ("负有", "承担", "履行")
+QUALIFIER_DUTY_CLOSINGS = ("职责的", "职能的")
 # the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位
 QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
