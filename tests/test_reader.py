@@ -1253,6 +1253,17 @@ def test_an_annotation_line_a_sharing_sites_preview_shows_again_is_kept_once():
         [("市丙局", "responsible")]]
 
 
+def test_a_line_inside_a_sharing_sites_stack_at_its_only_page_break_is_the_sites():
+    """A line standing between the site's pager and its toolbar is the site's though the document breaks once (a
+    slogan with no 【】, seen at no other break): no part of the unit's name the page cut."""
+    [plan] = parse_text(
+        "某市安全生产委员会2030年工作要点\n一、压实安全生产责任\n"
+        "（一）严格落实责任制。制定职责清单。（市甲局、市住房城乡建\n— 第 1 页 共 2 页 —\n某某文库 海量文档免费阅读\n"
+        "立即下载 | 收藏 | 分享\n设局按职责分工负责）\n（二）压实企业责任。开展履职检查。（市乙局负责）\n", "要点.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "responsible"), ("市住房城乡建设局", "responsible")], [("市乙局", "responsible")]]
+
+
 def test_a_page_published_with_a_sites_front_matter_is_read_as_a_page(tmp_path):
     """A plan copied from a static site or a wiki opens with the site's front matter (title, date, tags,
     categories): none of plansite's keys, so the body is a page as published, its notice and Markdown read as any

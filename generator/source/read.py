@@ -741,7 +741,8 @@ def _furniture_stacked_at_page_breaks(raw: list[str], out: list[str], pager: lis
                   if i not in furniture and _may_be_furniture(ln.strip())
                   and (_nearest(raw, i, -1) in furniture or _nearest(raw, i, 1) in furniture)]
         times = Counter(raw[i].strip() for i in beside)
-        new = {i for i in beside if times[raw[i].strip()] >= 2 or _SITE_SLOGAN.match(raw[i])}
+        new = {i for i in beside if times[raw[i].strip()] >= 2 or _SITE_SLOGAN.match(raw[i])
+               or _between_site_lines(raw, i)}
         if not new:
             break
         furniture |= new
@@ -751,6 +752,23 @@ def _furniture_stacked_at_page_breaks(raw: list[str], out: list[str], pager: lis
 
 # a site's name in 【】 opening an advertising line (【某某文库】海量文档 免费在线阅读); a task's cut half never opens so
 _SITE_SLOGAN = re.compile(r"^\s*【[^】]{2,12}】[^。；;：:]{0,30}?(?:" + lx.alternation(lx.SHARING_SITE_SLOGAN_WORDS) + ")")
+
+
+def _site_line(line: str) -> bool:
+    """A sharing site's own line at a page break: its page-N-of-M pager or one of its banner lines."""
+    return bool(_SITE_PAGER.match(line) or _BANNER_LINE.match(line))
+
+
+def _between_site_lines(raw: list[str], i: int) -> bool:
+    """Does line i stand between two of a sharing site's lines, its pager or banner above and a banner line below?
+    The stack at a page break is the site's throughout (— 第 2 页 共 8 页 — / 某某文库 海量文档 / 立即下载 | 收藏 | 分享):
+    a short line in it is the site's though seen at one break only; the text the page cut stands above and below the
+    stack, never inside it. (A line between a banner and the next break's pager is the next page's text: the stack
+    opens with the pager.) No numbered item or section head is taken so."""
+    above, below = _nearest(raw, i, -1), _nearest(raw, i, 1)
+    if above < 0 or below >= len(raw) or _NUMBERED.match(raw[i]) or _SECTION_HEAD.match(raw[i]):
+        return False
+    return _site_line(raw[above]) and _BANNER_LINE.match(raw[below]) is not None
 
 
 def _may_be_furniture(text: str) -> bool:
