@@ -1207,6 +1207,79 @@ def test_a_heading_set_on_its_own_line_before_a_sharing_sites_page_cut_stays_who
     assert [t.title for t in plan.tasks()] == ["加快发展跨境电商", "促进消费提质"]
 
 
+def test_a_sharing_sites_recommendation_between_two_pages_does_not_end_the_plan():
+    """A sharing site stacks, among its lines at a page break, one other document it recommends (相关推荐：title)
+    under its pager: the plan goes on after it (before: taken for the page's closing 相关推荐 list, the rest dropped).
+    The page's own 相关推荐 after the plan's last words still ends it."""
+    [plan] = parse_text(
+        "某市安全生产委员会2030年工作要点\n一、压实安全生产责任\n（一）严格落实责任制。制定职责清单。（市甲办负责）\n"
+        "第 2 页 共 8 页\n相关推荐：2030年安全生产工作要点范文（通用10篇）\n"
+        "（二）压实企业责任。开展履职检查。（市乙局负责）\n第 8 页 共 8 页\n相关推荐：某县2029年安全生产工作要点\n"
+        "某县关于开展安全检查的通知\n", "要点.txt")
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        ("严格落实责任制", ["市甲办"]), ("压实企业责任", ["市乙局"])]
+    assert not any("相关推荐" in t.text or "通知" in t.text for t in plan.tasks())
+
+
+def test_a_sharing_sites_pager_between_dashes_and_its_toolbar_are_no_part_of_the_name_the_page_cut():
+    """A site may set its pager between dashes (— 第 2 页 共 8 页 —) and print its toolbar (立即下载 | 收藏 | 分享)
+    under it: furniture both, inside a unit's name the page cut too, whose halves meet again."""
+    [plan] = parse_text(
+        "某市安全生产委员会2030年工作要点\n一、压实安全生产责任\n"
+        "（一）严格落实责任制。制定职责清单。（市甲局、市住房城乡建\n— 第 2 页 共 8 页 —\n立即下载 | 收藏 | 分享\n"
+        "设局按职责分工负责）\n（二）压实企业责任。开展履职检查。（市乙局负责）\n", "要点.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "responsible"), ("市住房城乡建设局", "responsible")], [("市乙局", "responsible")]]
+
+
+def test_a_task_number_a_sharing_sites_page_cut_is_whole_again():
+    """The page may cut a task's number (（十 / pager / the uploader notice 本文由用户上传…！ / 一）…): the halves are one
+    number again, the task its own (before: its units went to the task above)."""
+    [plan] = parse_text(
+        "某市安全生产委员会2030年工作要点\n三、夯实基础\n（九）规范社会化服务。加强机构监管。（市甲局负责）\n"
+        "（十\n第 6 页 共 8 页\n本文由用户上传，如有侵权请联系删除！\n一）健全举报机制。畅通举报渠道。（市乙局牵头，市丙局配合）\n"
+        "（十二）推进标准化建设。推动达标升级。（市丁局负责）\n", "要点.txt")
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("规范社会化服务", [("市甲局", "responsible")]),
+        ("健全举报机制", [("市乙局", "lead"), ("市丙局", "support")]),
+        ("推进标准化建设", [("市丁局", "responsible")])]
+
+
+def test_a_paragraph_a_sharing_sites_preview_shows_again_at_the_next_pages_top_is_read_once():
+    """A preview's pages overlap: the page's last paragraph is printed again under the pager and the site's lines.
+    The copy is no second task (before: the task read twice, the outline said it repeats)."""
+    [plan] = parse_text(
+        "某市安全生产委员会2030年工作要点\n一、压实安全生产责任\n（一）严格落实责任制。制定职责清单。（市甲办负责）\n"
+        "第 2 页 共 8 页\n展开阅读全文\n（一）严格落实责任制。制定职责清单。（市甲办负责）\n"
+        "（二）厘清监管职责。修订成员单位职责。（市甲办牵头，市乙办配合）\n", "要点.txt")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "严格落实责任制"), (2, "厘清监管职责")]
+    assert not any("repeats" in r.text for r in plan.readings)
+
+
+def test_an_annotation_line_a_sharing_sites_preview_shows_again_is_kept_once():
+    """An annotation set on its own line at a page's foot, shown again at the next page's top, is the task's
+    (before: both copies taken for a running head beside the pagers and blanked, the task left with no unit)."""
+    [plan] = parse_text(
+        "某市安全生产委员会2030年工作要点\n一、提升应急能力\n（一）完善应急预案体系。修订预案。\n"
+        "（市甲局牵头，市安委会各成员单位按职责分工负责）\n第 6 页 共 8 页\n下载文档\n"
+        "（市甲局牵头，市安委会各成员单位按职责分工负责）\n（二）加强救援队伍建设。建立联动机制。（市乙支队负责）\n"
+        "第 7 页 共 8 页\n下载文档\n（三）提升监测预警能力。及时发布预警。（市丙局负责）\n", "要点.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "lead"), ("市安委会各成员单位", "responsible")], [("市乙支队", "responsible")],
+        [("市丙局", "responsible")]]
+
+
+def test_a_line_inside_a_sharing_sites_stack_at_its_only_page_break_is_the_sites():
+    """A line standing between the site's pager and its toolbar is the site's though the document breaks once (a
+    slogan with no 【】, seen at no other break): no part of the unit's name the page cut."""
+    [plan] = parse_text(
+        "某市安全生产委员会2030年工作要点\n一、压实安全生产责任\n"
+        "（一）严格落实责任制。制定职责清单。（市甲局、市住房城乡建\n— 第 1 页 共 2 页 —\n某某文库 海量文档免费阅读\n"
+        "立即下载 | 收藏 | 分享\n设局按职责分工负责）\n（二）压实企业责任。开展履职检查。（市乙局负责）\n", "要点.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "responsible"), ("市住房城乡建设局", "responsible")], [("市乙局", "responsible")]]
+
+
 def test_a_page_published_with_a_sites_front_matter_is_read_as_a_page(tmp_path):
     """A plan copied from a static site or a wiki opens with the site's front matter (title, date, tags,
     categories): none of plansite's keys, so the body is a page as published, its notice and Markdown read as any

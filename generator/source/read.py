@@ -69,12 +69,16 @@ _FIRST_DECIMAL = re.compile(r"^\s*1\s*[.．]\s*1(?![.．]?\d)")
 _FILE_LINK = (r"(?:\d{1,2}\s*[.．、]\s*)?[^\s。；;，,]{2,80}\.(?:" + lx.alternation(lx.FILE_EXTENSIONS)
               + r")(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）]?)?")
 _SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + r")[\s…。.！!，,]*"
-                        r"|(?:" + lx.alternation(lx.SHARING_SITE_BANNER_OPENINGS) + r").{0,80}")
+                        r"|(?:" + lx.alternation(lx.SHARING_SITE_BANNER_OPENINGS) + r").{0,80}"
+                        r"|(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")(?:[ \t　]*[|｜/][ \t　]*|[ \t　]+)"
+                        r"(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")"
+                        r"(?:(?:[ \t　]*[|｜/][ \t　]*|[ \t　]+)(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")){0,6}")
 # A printed page number between middle dots (·4· / · 4 ·), as 公报 and journal layouts print it, is one as much as
 # — 4 — is: a line of its own, never a bullet (·) opening a point
 _DOTTED_PAGE_NUMBER = r"[·・‧∙]\s*\d{1,3}\s*[·・‧∙]"
+# (a sharing site may set its pager between dashes: — 第 2 页 共 8 页 —)
 _PAGER = (
-    r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
+    r"(?:[-—–－]+\s*)?第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?(?:\s*[-—–－]+)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
     + _DOTTED_PAGE_NUMBER + r"|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
@@ -546,7 +550,8 @@ def _before_page_end(lines: list[str]) -> list[str]:
     for i, ln in enumerate(lines):
         s = ln.strip()
         if (begun and (_PAGE_END.match(s) or _INTERPRETATION_CUE.search(s)) and not _NUMBERED.match(s)
-                and not _SECTION_HEAD.match(s) and not _wrapped(previous)):
+                and not _SECTION_HEAD.match(s) and not _wrapped(previous)
+                and not _recommendation_at_a_page_break(lines, i)):
             return lines[:i]
         # (a run-on line holding the outline inside it begins the plan too: a page copied without its breaks)
         begun = begun or bool(_SECTION_HEAD.match(s) or _NUMBERED.match(s)) or (
@@ -554,6 +559,45 @@ def _before_page_end(lines: list[str]) -> list[str]:
         if s and not _PAGER_LINE.match(s):
             previous = s
     return lines
+
+
+# a sharing site's pager, page N of M (第 2 页 共 8 页 / 第2页/共8页 / — 第 2 页 共 8 页 —): a preview's page break
+_SITE_PAGER = re.compile(r"^\s*(?:[-—–－]+\s*)?第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页(?:\s*[-—–－]+)?\s*$")
+# a link list's heading with one linked title on its line (相关推荐：2025年…工作要点范文（通用10篇）)
+_PAGE_END_HEADING_WITH_TITLE = re.compile(
+    r"^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*[:：]\s*\S")
+
+
+def _recommendation_at_a_page_break(lines: list[str], i: int) -> bool:
+    """Is line i a sharing site's recommendation stacked at a page break of its preview, the plan going on after it?
+
+    A preview prints among the lines at each page break one other document it recommends (第 4 页 共 8 页 / VIP… /
+    相关推荐：某某工作要点范文): a link list's heading with its one title on the line, under a page-N-of-M pager, with more
+    of the plan after it (a numbered item or a section a few lines below, or the sentence the page cut). The page's
+    own closing 相关推荐 list stands after the plan's last words, not between two of its pages."""
+    if not _PAGE_END_HEADING_WITH_TITLE.match(lines[i].strip()):
+        return False
+    k, pager_at = i, None
+    for _ in range(_STACK_DEPTH):
+        k = _nearest(lines, k, -1)
+        if k < 0:
+            return False
+        if _SITE_PAGER.match(lines[k]):
+            pager_at = k
+            break
+    if pager_at is None:
+        return False
+    text_above = _nearest(lines, pager_at, -1)
+    if text_above >= 0 and _ends_mid_sentence(lines[text_above]):
+        return True
+    k = i
+    for _ in range(_STACK_DEPTH + 1):
+        k = _nearest(lines, k, 1)
+        if k >= len(lines):
+            return False
+        if _NUMBERED.match(lines[k]) or _SECTION_HEAD.match(lines[k]):
+            return True
+    return False
 
 
 _WRAPPED_MIN, _WRAPPED_MAX = 20, 80  # characters of a line broken at the page's width, not a heading, link or paragraph
@@ -617,8 +661,11 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
     pager = [bool(ln.strip()) and bool(_PAGER_LINE.match(ln.lstrip())) for ln in raw]
     for i in _zero_padded_section_numbers(raw):
         pager[i] = False
+    for i, ln in enumerate(raw):  # a recommendation the site stacks at a page break is its furniture
+        pager[i] = pager[i] or (bool(ln.strip()) and _recommendation_at_a_page_break(raw, i))
     notes = _page_foot_notes(raw, pager)
-    raw = ["" if i in notes else ln for i, ln in enumerate(raw)]
+    overlaps = _preview_overlaps(raw, pager)
+    raw = ["" if i in notes or i in overlaps else ln for i, ln in enumerate(raw)]
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}
     out = ["" if p else ln for ln, p in zip(raw, pager)]
     # beside: the nearest line above or below that is not blank (OCR and PDF text set blank lines around the furniture)
@@ -661,6 +708,38 @@ def _own_masthead_under_pager(raw: list[str], pager: list[bool], i: int, seen: s
 
 
 _STACK_DEPTH = 4  # lines of furniture a page break stacks at most (pager, 展开阅读全文, an offer, the site's banner)
+_OVERLAP_MIN = 6  # characters of a line a preview shows twice: a paragraph or an annotation, no short furniture
+
+
+def _preview_overlaps(raw: list[str], pager: list[bool]) -> set[int]:
+    """Indexes of the lines a sharing site's preview shows again at the top of its next page.
+
+    The pages of a preview overlap: the last line of a page (a task's paragraph, an annotation on its own line) is
+    printed again under the pager and the site's lines at the next page's top. Read twice, a task would be given
+    twice, or both copies of a short line be taken for a running head and blanked. The line first after the stack
+    that is the very line before the page-N-of-M pager, ending as text ends, is its copy: the first one is kept.
+    """
+    found: set[int] = set()
+    for p, ln in enumerate(raw):
+        if not pager[p] or not _SITE_PAGER.match(ln):
+            continue
+        above = _nearest(raw, p, -1)
+        while above >= 0 and pager[above]:
+            above = _nearest(raw, above, -1)
+        text = raw[above].strip() if above >= 0 else ""
+        if len(text) < _OVERLAP_MIN or _ends_mid_sentence(text):
+            continue
+        k = p
+        for _ in range(_STACK_DEPTH + 1):
+            k = _nearest(raw, k, 1)
+            if k >= len(raw) or raw[k].strip() == text:
+                break
+            if not pager[k] and (_NUMBERED.match(raw[k]) or _SECTION_HEAD.match(raw[k])):
+                k = len(raw)  # the text goes on with another item: no copy
+                break
+        if k < len(raw) and raw[k].strip() == text:
+            found.add(k)
+    return found
 
 
 def _furniture_stacked_at_page_breaks(raw: list[str], out: list[str], pager: list[bool]) -> set[int]:
@@ -680,7 +759,8 @@ def _furniture_stacked_at_page_breaks(raw: list[str], out: list[str], pager: lis
                   if i not in furniture and _may_be_furniture(ln.strip())
                   and (_nearest(raw, i, -1) in furniture or _nearest(raw, i, 1) in furniture)]
         times = Counter(raw[i].strip() for i in beside)
-        new = {i for i in beside if times[raw[i].strip()] >= 2 or _SITE_SLOGAN.match(raw[i])}
+        new = {i for i in beside if times[raw[i].strip()] >= 2 or _SITE_SLOGAN.match(raw[i])
+               or _between_site_lines(raw, i)}
         if not new:
             break
         furniture |= new
@@ -690,6 +770,23 @@ def _furniture_stacked_at_page_breaks(raw: list[str], out: list[str], pager: lis
 
 # a site's name in 【】 opening an advertising line (【某某文库】海量文档 免费在线阅读); a task's cut half never opens so
 _SITE_SLOGAN = re.compile(r"^\s*【[^】]{2,12}】[^。；;：:]{0,30}?(?:" + lx.alternation(lx.SHARING_SITE_SLOGAN_WORDS) + ")")
+
+
+def _site_line(line: str) -> bool:
+    """A sharing site's own line at a page break: its page-N-of-M pager or one of its banner lines."""
+    return bool(_SITE_PAGER.match(line) or _BANNER_LINE.match(line))
+
+
+def _between_site_lines(raw: list[str], i: int) -> bool:
+    """Does line i stand between two of a sharing site's lines, its pager or banner above and a banner line below?
+    The stack at a page break is the site's throughout (— 第 2 页 共 8 页 — / 某某文库 海量文档 / 立即下载 | 收藏 | 分享):
+    a short line in it is the site's though seen at one break only; the text the page cut stands above and below the
+    stack, never inside it. (A line between a banner and the next break's pager is the next page's text: the stack
+    opens with the pager.) No numbered item or section head is taken so."""
+    above, below = _nearest(raw, i, -1), _nearest(raw, i, 1)
+    if above < 0 or below >= len(raw) or _NUMBERED.match(raw[i]) or _SECTION_HEAD.match(raw[i]):
+        return False
+    return _site_line(raw[above]) and _BANNER_LINE.match(raw[below]) is not None
 
 
 def _may_be_furniture(text: str) -> bool:

@@ -513,6 +513,10 @@ DOMAIN_DEPARTMENT_HEADS = ("行政主管部门", "主管部门", "行政部门")
 NOT_A_DOMAIN = ("行业", "有关", "相关", "各级", "其他", "其它", "上级", "同级")
 # X等重点企业 / X、Y等相关企业: 治理 plans name the first enterprises then the kind they stand for (dropped as 等部门)
 QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "企业")
+# the kind a list's 等 stands for named by the duty its bodies bear (市X局、市Y局等负有安全生产监督管理职责的部门):
+# an opening verb, the duty's words, a closing 职责的 (the heads after it as above)
+QUALIFIER_DUTY_OPENINGS = ("负有", "承担", "履行")
+QUALIFIER_DUTY_CLOSINGS = ("职责的", "职能的")
 # the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位
 QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业",)
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
@@ -1051,7 +1055,10 @@ PAGE_END_HEADINGS = ("相关链接", "相关阅读", "相关文件", "相关推�
 SHARING_SITE_BANNER_LINES = ("下载文档", "原创力文档", "免费在线预览全文", "立即下载", "在线预览", "文档加载中", "请稍候")
 # …and lines opening with these (the rest of the line is the site's: an offer, a disclaimer, the uploader's name)
 SHARING_SITE_BANNER_OPENINGS = ("【VIP", "【广告】", "【推广】", "本文档由用户提供并上传", "文档加载中", "该用户很懒",
-                                "如果您无法查看文档", "内容提供方：", "内容提供方:")
+                                "如果您无法查看文档", "内容提供方：", "内容提供方:", "本文由用户上传", "VIP免费下载",
+                                "VIP会员免费下载", "VIP专享")
+# …and the site's toolbar, two of its buttons or more on a line (立即下载 | 收藏 | 分享 / 立即下载  加入收藏  在线预览)
+SHARING_SITE_TOOLBAR_WORDS = ("立即下载", "下载文档", "下载本文档", "加入收藏", "收藏", "分享", "举报", "在线预览")
 # …and, in the stack of lines at a page break, a site's name in 【】 opening its slogan: 【某某文库】海量文档 免费在线阅读
 # (a line seen once, at a document's only page break, is the site's when it opens so and holds these words)
 SHARING_SITE_SLOGAN_WORDS = ("海量", "免费", "在线阅读", "在线预览", "下载", "VIP", "会员", "文档")

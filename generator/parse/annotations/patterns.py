@@ -110,7 +110,11 @@ _QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".
 # also a short kind of body with no qualifier word (市生态环境局等行政执法部门, 省银行业等金融机构)
 _QUALIFIER_GROUP = re.compile("等((?:[^等、,，]{0,16}(?:" + "|".join(lx.QUALIFIER_WORDS) + ")[^等、,，]{0,8}?|(?:"
                               + "|".join(w for words in lx.LABEL_ROLE_WORDS.values() for w in words)
-                              + ")?(?:成员)?|[^等、,，()（）]{1,8}?)(?:" + "|".join(lx.QUALIFIER_GROUP_HEADS) + "))$")
+                              + ")?(?:成员)?|[^等、,，()（）]{1,8}?"
+                              # 等负有安全生产监督管理职责的部门: the duty the group's bodies bear
+                              + "|(?:" + "|".join(lx.QUALIFIER_DUTY_OPENINGS) + ")[^等、,，()（）]{1,20}?(?:"
+                              + "|".join(lx.QUALIFIER_DUTY_CLOSINGS) + ")(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*"
+                              + ")(?:" + "|".join(lx.QUALIFIER_GROUP_HEADS) + "))$")
 _NO_UNIT = frozenset(lx.NO_UNIT)
 _NOTE_START = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")")
 _NOTE = re.compile("|".join(lx.NOTE_WORDS))
