@@ -1480,6 +1480,17 @@ def test_the_labels_of_a_towns_and_a_bureaus_own_plan_name_its_stations_and_sect
     assert pairs("规范执法。（责任科（室）：法规科；配合股：执法股）") == [("法规科", R), ("执法股", S)]
 
 
+def test_a_towns_office_or_station_alone_heads_a_label_before_its_colon():
+    """A town's plan labels its offices by 办 alone (责任办：党政办), its stations by 站 (配合站：农技站) or both (责任站办：):
+    labels only right before their colon, so 实施办法 / 牵头办理 / 负责办好 stay words of the text."""
+    assert pairs("抓好财税征收。\n责任办：财政所、便民服务中心") == [("财政所", R), ("便民服务中心", R)]
+    assert pairs("抓好财税征收。\n责任人:陈某   责任办:财政所  配合:经济发展办") == [("财政所", R), ("经济发展办", S)]
+    assert pairs("推进产业融合。(责任办:农业服务中心、财政所,各村落实)") == [("农业服务中心", R), ("财政所", R), ("各村", I)]
+    assert pairs("防汛检查。（牵头办：应急办；配合站：水利站、农技站）") == [("应急办", L), ("水利站", S), ("农技站", S)]
+    assert pairs("落实包村制度。\n责任站办：党政办、农技站") == [("党政办", R), ("农技站", R)]
+    assert pairs("制定实施办法。（县X局牵头办理，县Y局配合）") == [("县X局", L), ("县Y局", S)]
+
+
 def test_words_that_give_a_role_only_after_a_name_or_at_the_end_stay_inside_names():
     """组织 / 督导 give a role after a body's name at a clause's end (省X厅组织，各市实施), not inside a name
     (社会组织党组织); before a one-character head 督导 / 指导 name an office (督导室), while 督导单位 stays a label."""
