@@ -6164,3 +6164,19 @@ def test_emoji_before_a_group_label_is_furniture():
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (1, [("县农业农村局", R)]), (2, [("县供销合作社", R)])]
     assert "保障农资供应" not in plan.tasks()[0].text
+
+
+def test_a_heading_cut_where_a_copy_without_line_breaks_broke_its_line_runs_on():
+    """A copy that lost its line breaks (a page copied as a few long lines) breaks them anywhere, also inside a
+    measure's lead sentence (（二）推行职业 / 技能培训券制度。…): the line's end is the copy's, so the heading runs on
+    into the next line; a heading standing on a line of its own in a text keeping its breaks stays whole."""
+    plan = _one(
+        "某市推进职业技能培训的实施方案\n"
+        "为提升劳动者技能，制定本方案。一、重点任务（一）扩大培训供给。支持建设实训基地。（市人社局牵头，各区按职责分工负责）"
+        "（二）推行职业\n"
+        "技能培训券制度。探索发放电子培训券。（市人社局、市财政局按职责分工负责）（三）加强资金监管。规范资金使用。（市财政局负责）")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "扩大培训供给"), (2, "推行职业技能培训券制度"), (3, "加强资金监管")]
+    assert _units(plan.tasks()[1]) == [("市人社局", R), ("市财政局", R)]
+    plan = _one("某市职业技能培训工作方案\n一、重点任务\n（一）推行培训券\n探索发放电子培训券。（市人社局负责）\n"
+                "（二）加强资金监管\n规范资金使用。（市财政局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "推行培训券"), (2, "加强资金监管")]
