@@ -2372,6 +2372,14 @@ def test_an_offices_duty_in_brackets_after_its_name_is_no_word_of_it():
         ("燃气管理处", L), ("办公室", R), ("财务科", R)]
 
 
+def test_the_system_or_line_of_work_a_station_carries_in_brackets_is_no_word_of_its_name():
+    """牵头站所:林业站(林长制)、水利站(河长制): a town's plan writes after each station the chief system or the line of
+    work it carries, the last bracket of the list as the inner one; another name of the body stays whole."""
+    assert pairs("抓好林业和水利工作。\n牵头站所:林业站(林长制)、水利站(河长制)") == [("林业站", L), ("水利站", L)]
+    assert pairs("维护社会稳定。\n责任办:党政办（综治工作）、派出所") == [("党政办", R), ("派出所", R)]
+    assert pairs("引进人才。（牵头单位：县委组织部（人才工作领导小组办公室））") == [("县委组织部（人才工作领导小组办公室）", L)]
+
+
 def test_a_label_list_wrapped_after_its_enumeration_comma_goes_on_on_the_next_line():
     """会办：A、B、 / C等: a long list broken after its 、 runs on on the next line; a list ended on its line does not
     take the next line's words."""

@@ -890,7 +890,9 @@ SEAT_NOTES = ("设在", "挂靠", "设于")
 # what a bracket after a body's name ends in when it names the part of a split task the body answers for
 # (分办：市X局（政策部分）、市Y行（再贷款部分）): a note, not its name; a bureau's task sheet writes the duty of
 # each office so (办公室（应急值守）, 财务科（资金保障）, 信息中心（技术支撑）)
-PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "联络")
+# a town's plan names so the chief system or the line of work each station or office carries (林业站（林长制）、水利站
+# （河长制）, 党政办（综治工作）): the part of the task that is its own, no word of its name
+PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "联络", "制", "工作")
 # what the name of a sector ends in when a task split among the sector regulators names it before each one's body
 # (房建市政工程—市住房城乡建设局，交通工程—市交通运输局 / 水利工程：市水利局; 招投标, 工程质量 plans): the sector is
 # no word of the body's name
