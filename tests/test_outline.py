@@ -1192,7 +1192,7 @@ def test_safeguard_items_naming_no_unit_are_the_sections_text():
         "（四）强化资金保障。统筹安排专项资金。\n")
     assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1, 2]), ("二", [])]
     assert "成立工作专班" in plan.sections[1].intro
-    # one item there that names a unit keeps the whole section's items as tasks
+    # one item there that names a unit is a task; the one naming none is still the section's text
     plan = _one(
         "某市2025年智慧城市建设行动方案\n"
         "一、重点任务\n"
@@ -1200,7 +1200,34 @@ def test_safeguard_items_naming_no_unit_are_the_sections_text():
         "二、保障措施\n"
         "（二）加强组织领导。成立工作专班。（市政府办公室负责）\n"
         "（三）强化资金保障。统筹安排专项资金。\n")
-    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert "统筹安排专项资金" in plan.sections[1].closing
+
+
+def test_the_items_naming_no_unit_of_a_closing_part_where_one_names_units_are_its_text():
+    """七、强化组织实施 （二十八）…（三十）: a closing part asking everyone to lead and report, one item of it annotated. The
+    annotated item is a task; those naming no unit are the part's text, before it (its intro) or after it (its
+    closing). Where most of the part's items name units, the part is set out as work and all stay tasks."""
+    plan = _one(
+        "某市推进技能培训的实施意见\n"
+        "一、重点任务\n"
+        "（一）扩大培训供给。支持建设实训基地。（市人社局牵头）\n"
+        "（二）加强资金监管。规范资金使用。（市财政局负责）\n"
+        "二、强化组织实施\n"
+        "（三）加强组织领导。各区要加强统筹，各有关部门要形成合力。\n"
+        "（四）强化督促落实。定期通报进展。（市人社局牵头，市财政局参与）\n"
+        "（五）做好总结推广。及时总结好经验好做法。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 4]
+    assert "形成合力" in plan.sections[1].intro and "好经验好做法" in plan.sections[1].closing
+    plan = _one(
+        "某市推进技能培训的实施意见\n"
+        "一、重点任务\n"
+        "（一）扩大培训供给。支持建设实训基地。（市人社局牵头）\n"
+        "二、保障措施\n"
+        "（二）加强组织领导。成立工作专班。（市政府办公室负责）\n"
+        "（三）强化资金保障。统筹安排专项资金。（市财政局负责）\n"
+        "（四）加强宣传引导。营造良好氛围。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
 
 
 def test_an_assessment_documents_closing_parts_are_not_tasks():
