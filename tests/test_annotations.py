@@ -1542,6 +1542,17 @@ def test_the_labels_of_a_towns_and_a_bureaus_own_plan_name_its_stations_and_sect
     assert pairs("规范执法。（责任科（室）：法规科；配合股：执法股）") == [("法规科", R), ("执法股", S)]
 
 
+def test_a_towns_office_or_station_alone_heads_a_label_before_its_colon():
+    """A town's plan labels its offices by 办 alone (责任办：党政办), its stations by 站 (配合站：农技站) or both (责任站办：):
+    labels only right before their colon, so 实施办法 / 牵头办理 / 负责办好 stay words of the text."""
+    assert pairs("抓好财税征收。\n责任办：财政所、便民服务中心") == [("财政所", R), ("便民服务中心", R)]
+    assert pairs("抓好财税征收。\n责任人:陈某   责任办:财政所  配合:经济发展办") == [("财政所", R), ("经济发展办", S)]
+    assert pairs("推进产业融合。(责任办:农业服务中心、财政所,各村落实)") == [("农业服务中心", R), ("财政所", R), ("各村", I)]
+    assert pairs("防汛检查。（牵头办：应急办；配合站：水利站、农技站）") == [("应急办", L), ("水利站", S), ("农技站", S)]
+    assert pairs("落实包村制度。\n责任站办：党政办、农技站") == [("党政办", R), ("农技站", R)]
+    assert pairs("制定实施办法。（县X局牵头办理，县Y局配合）") == [("县X局", L), ("县Y局", S)]
+
+
 def test_words_that_give_a_role_only_after_a_name_or_at_the_end_stay_inside_names():
     """组织 / 督导 give a role after a body's name at a clause's end (省X厅组织，各市实施), not inside a name
     (社会组织党组织); before a one-character head 督导 / 指导 name an office (督导室), while 督导单位 stays a label."""
@@ -2421,6 +2432,14 @@ def test_an_offices_duty_in_brackets_after_its_name_is_no_word_of_it():
     assert [(a.name, a.role) for a in read_task(
         "做好汛期值守。（责任单位：燃气管理处（牵头）、办公室（应急值守）、财务科（资金保障））").assignments] == [
         ("燃气管理处", L), ("办公室", R), ("财务科", R)]
+
+
+def test_the_system_or_line_of_work_a_station_carries_in_brackets_is_no_word_of_its_name():
+    """牵头站所:林业站(林长制)、水利站(河长制): a town's plan writes after each station the chief system or the line of
+    work it carries, the last bracket of the list as the inner one; another name of the body stays whole."""
+    assert pairs("抓好林业和水利工作。\n牵头站所:林业站(林长制)、水利站(河长制)") == [("林业站", L), ("水利站", L)]
+    assert pairs("维护社会稳定。\n责任办:党政办（综治工作）、派出所") == [("党政办", R), ("派出所", R)]
+    assert pairs("引进人才。（牵头单位：县委组织部（人才工作领导小组办公室））") == [("县委组织部（人才工作领导小组办公室）", L)]
 
 
 def test_a_label_list_wrapped_after_its_enumeration_comma_goes_on_on_the_next_line():

@@ -1192,7 +1192,7 @@ def test_safeguard_items_naming_no_unit_are_the_sections_text():
         "（四）强化资金保障。统筹安排专项资金。\n")
     assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1, 2]), ("二", [])]
     assert "成立工作专班" in plan.sections[1].intro
-    # one item there that names a unit keeps the whole section's items as tasks
+    # one item there that names a unit is a task; the one naming none is still the section's text
     plan = _one(
         "某市2025年智慧城市建设行动方案\n"
         "一、重点任务\n"
@@ -1200,7 +1200,34 @@ def test_safeguard_items_naming_no_unit_are_the_sections_text():
         "二、保障措施\n"
         "（二）加强组织领导。成立工作专班。（市政府办公室负责）\n"
         "（三）强化资金保障。统筹安排专项资金。\n")
-    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert "统筹安排专项资金" in plan.sections[1].closing
+
+
+def test_the_items_naming_no_unit_of_a_closing_part_where_one_names_units_are_its_text():
+    """七、强化组织实施 （二十八）…（三十）: a closing part asking everyone to lead and report, one item of it annotated. The
+    annotated item is a task; those naming no unit are the part's text, before it (its intro) or after it (its
+    closing). Where most of the part's items name units, the part is set out as work and all stay tasks."""
+    plan = _one(
+        "某市推进技能培训的实施意见\n"
+        "一、重点任务\n"
+        "（一）扩大培训供给。支持建设实训基地。（市人社局牵头）\n"
+        "（二）加强资金监管。规范资金使用。（市财政局负责）\n"
+        "二、强化组织实施\n"
+        "（三）加强组织领导。各区要加强统筹，各有关部门要形成合力。\n"
+        "（四）强化督促落实。定期通报进展。（市人社局牵头，市财政局参与）\n"
+        "（五）做好总结推广。及时总结好经验好做法。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 4]
+    assert "形成合力" in plan.sections[1].intro and "好经验好做法" in plan.sections[1].closing
+    plan = _one(
+        "某市推进技能培训的实施意见\n"
+        "一、重点任务\n"
+        "（一）扩大培训供给。支持建设实训基地。（市人社局牵头）\n"
+        "二、保障措施\n"
+        "（二）加强组织领导。成立工作专班。（市政府办公室负责）\n"
+        "（三）强化资金保障。统筹安排专项资金。（市财政局负责）\n"
+        "（四）加强宣传引导。营造良好氛围。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
 
 
 def test_an_assessment_documents_closing_parts_are_not_tasks():
@@ -6178,3 +6205,19 @@ def test_safeguards_closing_the_prose_before_the_attached_tables_rows_are_its_te
         "二、药品领域\n3.药品零售企业检查。（牵头单位：市丙局）\n")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "食品生产企业检查"), (2, "餐饮服务检查"), (3, "药品零售企业检查")]
     assert plan.sections[1].intro.startswith("（一）加强组织领导。")
+
+
+def test_a_heading_cut_where_a_copy_without_line_breaks_broke_its_line_runs_on():
+    """A copy that lost its line breaks (a page copied as a few long lines) breaks them anywhere, also inside a
+    measure's lead sentence (（二）推行职业 / 技能培训券制度。…): the line's end is the copy's, so the heading runs on
+    into the next line; a heading standing on a line of its own in a text keeping its breaks stays whole."""
+    plan = _one(
+        "某市推进职业技能培训的实施方案\n"
+        "为提升劳动者技能，制定本方案。一、重点任务（一）扩大培训供给。支持建设实训基地。（市人社局牵头，各区按职责分工负责）"
+        "（二）推行职业\n"
+        "技能培训券制度。探索发放电子培训券。（市人社局、市财政局按职责分工负责）（三）加强资金监管。规范资金使用。（市财政局负责）")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "扩大培训供给"), (2, "推行职业技能培训券制度"), (3, "加强资金监管")]
+    assert _units(plan.tasks()[1]) == [("市人社局", R), ("市财政局", R)]
+    plan = _one("某市职业技能培训工作方案\n一、重点任务\n（一）推行培训券\n探索发放电子培训券。（市人社局负责）\n"
+                "（二）加强资金监管\n规范资金使用。（市财政局负责）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "推行培训券"), (2, "加强资金监管")]

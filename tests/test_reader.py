@@ -725,6 +725,23 @@ def test_a_text_beginning_mid_document_with_a_sentence_is_not_titled_by_it():
     assert [t.number for t in plan.tasks()] == [1]
 
 
+def test_an_opinion_run_on_into_its_text_is_titled_by_its_head_and_a_line_with_no_head_is_text():
+    """A 实施意见 / 指导意见 / 关于…的意见 copied without its line breaks runs its title on into its 文号 and addressees:
+    the title is the head ending in its kind. A line with no title head that runs on into an outline (…若干措施 各乡镇：
+    …。一、…（一）…) is the text, however short, and its items are read (the plan is titled by its file)."""
+    [plan] = parse_text(
+        "某省人民政府办公厅关于推进技能培训的实施意见 某政办发〔2030〕9号 各市人民政府，省政府各部门：现提出以下意见。"
+        "一、重点任务（一）扩大培训供给。支持建设实训基地。（省人社厅牵头，各市按职责分工负责）（二）加强资金监管。"
+        "规范资金使用。（省财政厅负责）某省人民政府办公厅 2030年4月18日\n", "意见.txt")
+    assert plan.title == "某省人民政府办公厅关于推进技能培训的实施意见"
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "扩大培训供给"), (2, "加强资金监管")]
+    [plan] = parse_text(
+        "某县推进职业培训若干措施 各乡镇人民政府，县直各单位：现提出以下措施。一、重点任务（一）扩大培训供给。"
+        "支持建设实训基地。（县人社局负责）（二）加强资金监管。规范资金使用。（县财政局负责）\n", "措施.txt")
+    assert plan.title == "措施"
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "扩大培训供给"), (2, "加强资金监管")]
+
+
 def test_a_running_head_beside_a_page_number_is_no_part_of_the_task_it_breaks():
     """The office's name printed at the foot of each page, then — 2 —: furniture, not the words of the task above."""
     from generator.source.corpus import parse_text

@@ -57,6 +57,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("起草单位", "responsible"), ("起草部门", "responsible"),  # a legislative plan's table of bills
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
+    ("责任办", "responsible"), ("责任站", "responsible"), ("牵头办", "lead"),  # a town's office or station alone
     ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
     ("制定或修订", "extra"), ("制修订", "extra"), ("制定", None), ("修订", None),  # a standards plan's kind of item
     ("演练形式", "extra"), ("活动形式", "extra"),  # how a drill or an activity is held

@@ -185,6 +185,10 @@ def _jurisdiction(given, issuer: str, pid: str) -> Jurisdiction:
     return Jurisdiction(id=jid, level=level, name=name)
 
 
+# a line of a text that lost its line breaks holding a page chunk rather than a line of its own (a title, a signature)
+_CHUNK_LINE_MIN = 40  # as numbering._RUN_ON_LINE: a shorter line holds no item after its first
+
+
 def _lines(pt: PlanText, title: str) -> list[Line]:
     lines, title_left, head_lines = [], title.strip(), []
     running = RunningText([raw.strip() for raw in pt.lines])
@@ -213,6 +217,8 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
             piece = text[a:b].rstrip()
             if piece:
                 lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
+        if lines and running.on and len(text) >= _CHUNK_LINE_MIN:
+            lines[-1].cut_by_copy = True  # a page chunk of a text that lost its breaks: its end is the copy's
     glued = labels_glued_to_figures([ln.text for ln in lines], [ln.label for ln in lines])  # 11.121人才…: task 11
     glued = bare_part_labels([ln.text for ln in lines], glued)  # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part
     glued = articles_glued_to_text([ln.text for ln in lines], glued)  # 第六条市财政局…: the article after 第五条

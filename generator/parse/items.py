@@ -417,6 +417,7 @@ def _run_in_ordinal_parts(ln: Line) -> list[Line]:
         text = ln.text[a:b].strip()
         lead = len(ln.text[a:b]) - len(ln.text[a:b].lstrip())
         parts.append(Line(ln.number, text, label_of(text), ln.indent + a + lead))
+    parts[-1].cut_by_copy = ln.cut_by_copy
     return parts
 
 

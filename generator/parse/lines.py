@@ -43,6 +43,9 @@ class Line:
     indent: int = 0  # characters before `text` in the source line
     parent: bool = False  # the next numbered line is of an inner style (set by build_outline)
     role: str | None = None  # "group", "task" or "text" where this item departs from its level (build_outline)
+    # the line ends where a copy that lost its line breaks cut the text (a page chunk's end, set by parse._lines), not
+    # where the text did: a heading open at its end (（十九）推行职业 / 技能培训券制度。…) goes on on the next line
+    cut_by_copy: bool = False
 
 
 def heading_like(label: Label) -> bool:

@@ -354,6 +354,35 @@ def _set_aside_safeguard_part(plan: Plan) -> None:
                              "read as the plan's text, not tasks")
 
 
+def _set_aside_unnamed_items_of_a_closing_section(plan: Plan) -> None:
+    """The items naming no unit of a closing 保障措施 / 组织实施 section where some of its items do name units.
+
+    A section about carrying the plan out (七、强化组织实施 （二十八）加强组织领导。各地区要… （二十九）强化督促落实。…
+    （X牵头，Y参与） （三十）做好总结推广。…) asks everyone to lead, fund and report: its items binding no named
+    body are how the plan is carried out, text as in a closing section naming no unit at all (_closing_sections);
+    the item whose units are named is a duty like any other, and stays a task. Only the last section with items, after
+    a section of tasks, and only where no more than half its items name units: where most do, the section is set out
+    as work (each safeguard assigned like a task) and an item naming none is one whose units are left unwritten.
+    Items before the first task kept join the section's intro, the others its closing.
+    """
+    with_tasks = [s for s in plan.sections if s.tasks]
+    if len(with_tasks) < 2 or not _SAFEGUARDS.match(_unspaced(with_tasks[-1].title)):
+        return
+    section = with_tasks[-1]
+    named = [task for task in section.tasks if units_named(task.text)]
+    if not named or 2 * len(named) > len(section.tasks):
+        return
+    groups = {g.label: g for g in section.groups}
+    for task in [t for t in section.tasks if t not in named]:
+        section.tasks.remove(task)
+        if task.line < named[0].line:
+            _item_as_text(section, groups.get(task.group) if task.group else None, task)
+        else:
+            section.closing = join_text(section.closing, f"{task.label}{task.text}", "\n")
+        plan.note(task.line, "outline", f"line {task.line}: item {task.label}{heading_title(task.text)} of the closing "
+                                        f"part {section.label}{section.title} names no unit: read as its text, not a task")
+
+
 def _set_aside_closing_safeguard_items(plan: Plan) -> None:
     """The last items of a plan headed 保障措施 / 工作要求 / 组织实施 that name no unit are its closing text.
 
@@ -665,5 +694,6 @@ def set_aside_items(plan: Plan) -> None:
     _set_aside_definition_items(plan)
     _set_aside_commencement_items(plan)
     _set_aside_safeguard_part(plan)
+    _set_aside_unnamed_items_of_a_closing_section(plan)
     _set_aside_closing_safeguard_items(plan)
     _set_aside_closing_exhortation(plan)

@@ -151,6 +151,7 @@ class _Walker:
         self.pending: dict[tuple[int, str], list] = {}
         self.width = 0  # the printed width a PDF's text was wrapped at (display columns; 0: not wrapped)
         self.previous: Line | None = None  # the line fed before this one
+        self.cut_by_copy = False  # the line before ended where a copy that lost its breaks cut it (Line.cut_by_copy)
         self.actions: list[Group] = []  # the groups opened by an action's heading (任务一　…), in order
         # a 第X部分 heading after a task, with the paragraphs under it: (line, next structural line, last chunk), held
         # until what follows says whether it heads more of the section's items or closes the section (_place_part)
@@ -195,6 +196,7 @@ class _Walker:
     def feed(self, ln: Line, nxt: Line | None, levels: Levels, is_last_chunk: bool) -> None:
         self.levels, self.last_chunk = levels, is_last_chunk
         self.wrapped = self.previous is not None and reaches_width(self.previous.text, self.previous.indent, self.width)
+        self.cut_by_copy = self.previous is not None and self.previous.cut_by_copy
         self.previous = ln
         part = None if ln.label else PART_HEADING.match(ln.text)
         if part:
@@ -317,8 +319,10 @@ class _Walker:
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
-                heading = _heading_line(self.task.text) or (ln.number > source_map(self.task)[-1][1] + 1
-                                                            and _heading_over_a_blank_line(self.task.text))
+                # (not where a copy that lost its line breaks cut the line: its heading runs on, 推行职业 / 技能培训…)
+                heading = not self.cut_by_copy and (
+                    _heading_line(self.task.text) or (ln.number > source_map(self.task)[-1][1] + 1
+                                                      and _heading_over_a_blank_line(self.task.text)))
                 # a typed point a lead-in announced (…重点抓好以下工作： / 1.开展分类试点。), held in its task, is a line too
                 point = last in "：:" and label_of(text) is not None
                 names = (self.in_units_field and not self.wrapped and not ln.label

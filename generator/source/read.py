@@ -467,6 +467,10 @@ def split_page(text: str, source: str) -> list[PlanText]:
         title = title_prefix(lines[first]) if may_be_title else ""
         if title == lines[first].strip() and title.endswith(("。", "；", ";")):
             title = ""  # a whole sentence with no title head in it: a text copied from its middle has no title line
+        if title == lines[first].strip() and _FIRST_RUN_ON_ITEM.search(title):
+            # a line with no title head to be found that runs on into an outline (…现提出以下措施。一、重点任务（一）…):
+            # the text copied without its breaks, however short; its items are read, not swallowed by the title
+            title = ""
         # a whole document run on in one line with no title head to be found: the line is its text, not its title
         titles[first] = title if title and len(title) <= _TITLE_MAX else untitled(source, lines[first])
         # a covering notice's title set over several lines at the page's head (senders, then 关于印发《…》的通知)

@@ -69,6 +69,12 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
                # the schools doing an education bureau's work, named under their own label beside its 科室
                # (责任科室：X股；责任学校：各中小学校 / 落实学校：县一中、县二中)
                "学校")
+# a town's office or station alone as the head (责任办：党政办, 牵头办：经济发展办, 配合站：农技站, 责任站办：…): a
+# town's offices are its 办 and its stations its 站, and a town's plan labels them by the one character as it labels
+# them together by 站所 / 办所. The bare character is also the start of a word after a role word (实施办法, 牵头办理,
+# 负责办好, 落实站位), so these heads label only right before their colon (role_label_pattern); 所 alone is left out
+# (落实所需, 负责所属, 配合所在: too many words begin so)
+SHORT_LABEL_HEADS = ("站办", "办", "站")
 # another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
 # 责任科（室）, 牵头站（所）
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
@@ -183,6 +189,11 @@ def role_label_pattern(role: str) -> str:
     if office_words:
         alternatives.append(f"(?:{alternation(office_words)})(?:{alternation(h for h in LABEL_HEADS if len(h) > 1)})"
                             + alternative_head)
+    # 责任办：X / 配合站：Y — a short head only before its colon (SHORT_LABEL_HEADS); the role words naming offices
+    # are left out (督办 is itself a role word, 督查办 / 指导站 name offices); at the end of the text read, the label
+    # alone (as the bare role words)
+    short_words = [w for w in words if w not in ROLE_WORDS_NAMING_OFFICES + PEOPLE_ROLE_WORDS]
+    alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(SHORT_LABEL_HEADS)})(?=\\s*{LABEL_COLON}|$)")
     if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
         bare = [w for w in LABEL_ROLE_WORDS[role] if w not in PEOPLE_ROLE_WORDS]
         alternatives.append(f"(?:{alternation(bare)})(?=\\s*{LABEL_COLON}|$)")
@@ -895,7 +906,9 @@ SEAT_NOTES = ("设在", "挂靠", "设于")
 # what a bracket after a body's name ends in when it names the part of a split task the body answers for
 # (分办：市X局（政策部分）、市Y行（再贷款部分）): a note, not its name; a bureau's task sheet writes the duty of
 # each office so (办公室（应急值守）, 财务科（资金保障）, 信息中心（技术支撑）)
-PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "联络")
+# a town's plan names so the chief system or the line of work each station or office carries (林业站（林长制）、水利站
+# （河长制）, 党政办（综治工作）): the part of the task that is its own, no word of its name
+PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "联络", "制", "工作")
 # what the name of a sector ends in when a task split among the sector regulators names it before each one's body
 # (房建市政工程—市住房城乡建设局，交通工程—市交通运输局 / 水利工程：市水利局; 招投标, 工程质量 plans): the sector is
 # no word of the body's name
@@ -1200,7 +1213,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
     # (责任站所 / 责任站办所 / 责任办所 / 责任股室 / 责任部室 / 责任司局: a town's stations and offices, a bureau's
-    # sections, a party body's or a ministry's offices, as the annotation labels name them)
+    # sections, a party body's or a ministry's offices, as the annotation labels name them; 责任办 / 责任站 / 责任站办
+    # only as the whole name of the column: 责任办理情况 is a progress column)
     # 承检机构 / 承担单位 / 检验机构: an inspection plan names the laboratory that takes on each item's sampling and
     # testing by that work; it answers for the item's testing, as 承担 after a body's name reads
     # 分办单位: a 提案 / 建议 分办 table names the units a proposal is split among, each answering for its part
@@ -1208,6 +1222,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # measure's applications; it answers for that part of the work, as 受理 after a body's name reads
     # 揭榜单位 / 揭榜主体: a 揭榜挂帅 榜单's column of the bodies taking up each challenge, which carry it out
     ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
+                    r"|责任(?:站办|办|站)$"
                     r"|揭榜(?:单位|部门|主体)"
                     r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|受理|经办)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and

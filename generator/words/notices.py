@@ -18,8 +18,10 @@ import re
 # meeting's minutes (…常务会议纪要 / 专题会议纪要), whose agreed items name who acts.
 # The kinds a plan's own title line commonly ends in, longest first: the source stage also finds a title run on into
 # the text after it by them (source.read._TITLE_HEAD).
+# (an 意见 by its own kind only, 关于…的意见 / …实施意见 / …指导意见, so a line running on from 国务院办公厅关于…的
+# 实施意见 国办发〔2025〕9号 各省…： is titled by its head; 意见 alone ends words of the text too: 征求意见, 意见建议)
 PLAN_KINDS = ("工作要点", "实施方案", "工作方案", "行动方案", "工作计划", "任务分工", "分工方案", "责任清单", "任务清单",
-              "要点", "方案", "计划")
+              "实施意见", "指导意见", "的意见", "要点", "方案", "计划")
 TITLE_KINDS = re.compile(
     "(?:" + "|".join(("的意见", "实施意见", "指导意见", "责任分解", "任务分解", "重点任务", "工作安排", "若干措施",
                       # a city's or a province's policy measures (…若干政策措施, …若干举措, …的若干政策, …支持政策):
