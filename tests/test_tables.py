@@ -5364,3 +5364,13 @@ def test_a_month_range_on_its_own_line_is_the_rows_date_not_units_run_into_a_dat
         (1, "年轻干部研修班", [("市委组织部", "lead"), ("市委党校", "responsible")]),
         (2, "法治能力培训班", [("市司法局", "lead"), ("市委党校", "responsible")]),
     ]
+
+
+def test_the_sign_marking_a_key_item_is_no_word_of_its_title():
+    """A 建议交办分工表 marks the proposals followed closely by a ★ before their titles (the notice says 重点督办的建议
+    （表中标注“★”）): the title is the proposal's own words; a title that is only a sign keeps it."""
+    text = "\n".join(["县人大代表建议交办分工表",
+                      "序号\t建议题目\t主办单位\t协办单位",
+                      "1\t★关于改造城东老旧小区的建议\t县住建局\t县财政局",
+                      "2\t关于增设公交站点的建议\t县交通运输局\t无"])
+    assert [title for _, _, title, _ in reading(text)] == ["关于改造城东老旧小区的建议", "关于增设公交站点的建议"]

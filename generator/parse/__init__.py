@@ -541,6 +541,13 @@ def _without_cited_item(title: str) -> str:
     return citation.rest.strip() if citation is not None and citation.rest.strip() else title
 
 
+def _without_key_item_mark(title: str) -> str:
+    """A title opening with the sign a list marks its key items by (★关于…的建议 where the notice says 重点督办的建议
+    标注“★”): the sign is no word of the title; a title that is nothing but the sign keeps it."""
+    rest = title.lstrip("".join(lexicon.KEY_ITEM_MARKS)).lstrip(" \u3000")
+    return rest if rest and len(rest) < len(title) else title
+
+
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
@@ -556,6 +563,7 @@ def _title_of(text: str, annotations: list) -> str:
         if stop >= 0:
             end = min(end, stop)
     title = text[start:end].strip().lstrip("。；;,，: ：")
+    title = _without_key_item_mark(title)  # ★关于…的建议: the mark of an item followed closely, no word of it
     title = _NAME_FIELD.sub("", title, count=1)  # 1.项目名称：新材料产业园项目: the project is the heading, not its label
     title = _without_article_label(title)  # 1 | 第1条　支持企业升规入统: the measure's article, set apart
     title = _without_cited_item(title)  # 6 | 5.壮大电子信息制造业 / 专栏1　…工程: the prose item the row repeats
