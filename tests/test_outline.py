@@ -3062,6 +3062,21 @@ def test_a_duty_written_unit_first_is_the_task_of_the_unit_that_heads_it():
     assert tasks[0].annotations[0].text == "县应急管理局" and tasks[0].annotations[0].start == 0
 
 
+def test_a_period_typed_for_the_full_stop_after_a_duty_s_unit_still_closes_the_unit():
+    """(三)县X公司.负责… — an item typed with half-width brackets closes its unit with an ASCII period: the unit heads
+    the duty as after 。; a lead with no duty after the period (3.5亿元, 县5.0版) is no unit."""
+    plan = _one(
+        "某县燃气安全整治职责分工\n"
+        "（一）县住房城乡建设局。负责燃气行业安全监管。\n"
+        "(二)县城投燃气有限公司.负责所辖管网隐患排查，及时更换老旧管道。\n"
+        "（三）县市场监管局．负责燃气具质量监管。\n"
+        "（四）县级财政安排资金3.5亿元，用于管网改造。\n")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [
+        [("县住房城乡建设局", R)], [("县城投燃气有限公司", R)], [("县市场监管局", R)], []]
+    assert [t.title for t in tasks[1:3]] == ["负责所辖管网隐患排查，及时更换老旧管道", "负责燃气具质量监管"]
+
+
 def test_two_bodies_parted_by_a_space_before_the_colon_head_the_duty_they_share():
     """3.团县委 县妇联：负责… — a county duty list writes a duty two bodies share with their names parted by a space
     (half- or full-width): both are responsible; a run-in heading of two phrases parted by a space names none."""

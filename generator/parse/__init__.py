@@ -608,7 +608,7 @@ def _annotation_ending_title(text: str, start: int, annotations: list) -> int:
 def _runs_on(text: str, note) -> bool:
     """Units named in the run of a sentence that goes on after them (区X局负责做好… / …，由X牵头，Y配合，6月底前完成):
     not set apart from the heading's words as a bracket or a closing clause is."""
-    return (text[note.start: note.start + 1] not in "（(【[〔" and text[note.end - 1: note.end] not in ":：，,；;。"
+    return (text[note.start: note.start + 1] not in "（(【[〔" and text[note.end - 1: note.end] not in ":：，,；;。.．"
             and _SENTENCE_GOES_ON.match(text, note.end) is not None)  # (县X局：负责… is a duty's label, set apart)
 
 
