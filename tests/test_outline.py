@@ -3089,6 +3089,39 @@ def test_a_duty_written_unit_first_is_the_task_of_the_unit_that_heads_it():
     assert tasks[0].annotations[0].text == "县应急管理局" and tasks[0].annotations[0].start == 0
 
 
+def test_a_period_typed_for_the_full_stop_after_a_duty_s_unit_still_closes_the_unit():
+    """(三)县X公司.负责… — an item typed with half-width brackets closes its unit with an ASCII period: the unit heads
+    the duty as after 。; a lead with no duty after the period (3.5亿元, 县5.0版) is no unit."""
+    plan = _one(
+        "某县燃气安全整治职责分工\n"
+        "（一）县住房城乡建设局。负责燃气行业安全监管。\n"
+        "(二)县城投燃气有限公司.负责所辖管网隐患排查，及时更换老旧管道。\n"
+        "（三）县市场监管局．负责燃气具质量监管。\n"
+        "（四）县级财政安排资金3.5亿元，用于管网改造。\n")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [
+        [("县住房城乡建设局", R)], [("县城投燃气有限公司", R)], [("县市场监管局", R)], []]
+    assert [t.title for t in tasks[1:3]] == ["负责所辖管网隐患排查，及时更换老旧管道", "负责燃气具质量监管"]
+
+
+def test_a_proposal_title_broken_before_its_kind_word_runs_on_to_it():
+    """第N号　关于…的 / 提案: a 提案分办 list whose title line broke after 的 (which ends no title), the kind word alone on
+    the next line: the title runs on to it; a title line ending otherwise keeps its line."""
+    plan = _one(
+        "市政协提案分办方案\n"
+        "一、经济建设方面\n"
+        "第3号　关于扶持城郊小微企业发展的\n"
+        "提案\n"
+        "提案者：张某某委员\n"
+        "主办：市工业和信息化局\n"
+        "\n"
+        "第5号　关于建设城东农贸市场的提案\n"
+        "提案者：李某某委员\n"
+        "主办：市商务局\n")
+    assert [t.title for t in plan.tasks()] == ["关于扶持城郊小微企业发展的提案", "关于建设城东农贸市场的提案"]
+    assert [_units(t) for t in plan.tasks()] == [[("市工业和信息化局", L)], [("市商务局", L)]]
+
+
 def test_two_bodies_parted_by_a_space_before_the_colon_head_the_duty_they_share():
     """3.团县委 县妇联：负责… — a county duty list writes a duty two bodies share with their names parted by a space
     (half- or full-width): both are responsible; a run-in heading of two phrases parted by a space names none."""

@@ -5453,3 +5453,30 @@ def test_a_month_range_on_its_own_line_is_the_rows_date_not_units_run_into_a_dat
         (1, "年轻干部研修班", [("市委组织部", "lead"), ("市委党校", "responsible")]),
         (2, "法治能力培训班", [("市司法局", "lead"), ("市委党校", "responsible")]),
     ]
+
+
+def test_the_sign_marking_a_key_item_is_no_word_of_its_title():
+    """A 建议交办分工表 marks the proposals followed closely by a ★ before their titles (the notice says 重点督办的建议
+    （表中标注“★”）): the title is the proposal's own words; a title that is only a sign keeps it."""
+    text = "\n".join(["县人大代表建议交办分工表",
+                      "序号\t建议题目\t主办单位\t协办单位",
+                      "1\t★关于改造城东老旧小区的建议\t县住建局\t县财政局",
+                      "2\t关于增设公交站点的建议\t县交通运输局\t无"])
+    assert [title for _, _, title, _ in reading(text)] == ["关于改造城东老旧小区的建议", "关于增设公交站点的建议"]
+
+
+def test_one_cell_per_line_a_task_cell_merged_down_its_groups_rows_groups_them_as_when_saved_with_tabs():
+    """工作任务 | 具体措施 with the 工作任务 cell merged down each group's rows, copied one cell per line: the later rows
+    hold only their 具体措施. The lone cell is the 具体措施 (the merged cell was lost), so the table reads as its copy
+    saved with tabs (the cell left empty below its first row): the 工作任务 groups the rows and every row, the group's
+    first included, is titled by its own 具体措施."""
+    header = ["序号", "工作任务", "具体措施", "责任科室", "完成时限"]
+    rows = [["1", "加强院感防控", "落实手卫生规范。", "院感科", "长期坚持"],
+            ["2", "", "规范医疗废物暂存。", "后勤科", "每月"],
+            ["3", "提升病历质量", "开展运行病历点评。", "病案科", "每月"],
+            ["4", "", "推行电子病历分级评价。", "信息科", "年底前"]]
+    lines = "\n".join(header + [c for row in rows for c in row if c])
+    tabs = "\n".join("\t".join(row) for row in [header, *rows])
+    for text in (lines, tabs):
+        assert [(number, title) for _, number, title, _ in reading(text)] == [
+            (1, "落实手卫生规范"), (2, "规范医疗废物暂存"), (3, "开展运行病历点评"), (4, "推行电子病历分级评价")]

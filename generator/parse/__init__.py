@@ -547,6 +547,13 @@ def _without_cited_item(title: str) -> str:
     return citation.rest.strip() if citation is not None and citation.rest.strip() else title
 
 
+def _without_key_item_mark(title: str) -> str:
+    """A title opening with the sign a list marks its key items by (★关于…的建议 where the notice says 重点督办的建议
+    标注“★”): the sign is no word of the title; a title that is nothing but the sign keeps it."""
+    rest = title.lstrip("".join(lexicon.KEY_ITEM_MARKS)).lstrip(" \u3000")
+    return rest if rest and len(rest) < len(title) else title
+
+
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
@@ -561,7 +568,10 @@ def _title_of(text: str, annotations: list) -> str:
     for stop in (text.find("。", start), text.find("\n", start), _annotation_ending_title(text, start, annotations)):
         if stop >= 0:
             end = min(end, stop)
-    title = text[start:end].strip().lstrip("。；;,，: ：")
+    end = _proposal_kind_below(text, start, end, annotations)
+    # (a line break inside stands only where a proposal's title ran on to its kind word, `_proposal_kind_below`)
+    title = text[start:end].replace("\n", "").strip().lstrip("。；;,，: ：")
+    title = _without_key_item_mark(title)  # ★关于…的建议: the mark of an item followed closely, no word of it
     title = _NAME_FIELD.sub("", title, count=1)  # 1.项目名称：新材料产业园项目: the project is the heading, not its label
     title = _without_article_label(title)  # 1 | 第1条　支持企业升规入统: the measure's article, set apart
     title = _without_cited_item(title)  # 6 | 5.壮大电子信息制造业 / 专栏1　…工程: the prose item the row repeats
@@ -579,6 +589,23 @@ def _title_of(text: str, annotations: list) -> str:
         title = title.rstrip("；;,，—-─ \u3000")  # (推进预算改革——县X局: the dash before the units too)
     title = _PROPOSER_AFTER_TITLE.sub(r"\1", title)
     return _without_quote_marks(_FOOTNOTE_MARK.sub("", title))
+
+
+# a proposal's title broken before its kind word (关于推进…建设的 / 提案): the line ends in 的, which ends no title, and
+# the next line opens with the kind (提案, 建议, 议案), perhaps followed by who raised it in brackets
+_PROPOSAL_OPENING = re.compile(r"^.{0,24}?关于.{1,100}的$")
+_KIND_LINE = re.compile(r"(?:" + lexicon.alternation(lexicon.PROPOSAL_KINDS) + r")(?:\s*[（(][^（）()\n]{1,30}[）)])?[ \u3000]*(?=\n|$)")
+
+
+def _proposal_kind_below(text: str, start: int, end: int, annotations: list) -> int:
+    """Where a proposal's title ends when a line break cut it before its kind word (关于…的 / 提案): after the kind's
+    line; `end` otherwise (an annotation on the next line keeps the cut)."""
+    if not text.startswith("\n", end) or not _PROPOSAL_OPENING.match(text[start:end].strip()):
+        return end
+    kind = _KIND_LINE.match(text, end + 1)
+    if kind is None or any(end < a.start < kind.end() for a in annotations):
+        return end
+    return kind.end()
 
 
 # a footnote's mark set right after a word of the heading (实施“两区”①建设工程 / 深入实施“智改数转网联”①。): it
@@ -606,7 +633,7 @@ def _annotation_ending_title(text: str, start: int, annotations: list) -> int:
 def _runs_on(text: str, note) -> bool:
     """Units named in the run of a sentence that goes on after them (区X局负责做好… / …，由X牵头，Y配合，6月底前完成):
     not set apart from the heading's words as a bracket or a closing clause is."""
-    return (text[note.start: note.start + 1] not in "（(【[〔" and text[note.end - 1: note.end] not in ":：，,；;。"
+    return (text[note.start: note.start + 1] not in "（(【[〔" and text[note.end - 1: note.end] not in ":：，,；;。.．"
             and _SENTENCE_GOES_ON.match(text, note.end) is not None)  # (县X局：负责… is a duty's label, set apart)
 
 

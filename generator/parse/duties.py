@@ -38,6 +38,10 @@ from .records import headings_over_items
 # may hold names parted by spaces, read only where a colon closes it (a spaced first line with no colon is a sentence)
 _WORD = r"[^\s:：。，,；;]{2,40}?"
 _LEAD = re.compile(r"^[ \u3000]*(" + _WORD + r"(?:[ \u3000]+" + _WORD + r")*?)[ \u3000]*(?:([:：。])|(?=\n)|$)")
+# a unit's name closed by an ASCII or full-width period typed for the full stop ((十一)国网X供电公司.负责…, in an
+# outline typed with half-width brackets): read as the full stop, only where the unit's duty opens after it (no
+# figure beside it: 5.0 / 1.5亿元 are numbers); otherwise the lead is read as before
+_LEAD_PERIOD = re.compile(r"^[ \u3000]*(" + _WORD + r")[ \u3000]*(?<![0-9０-９.．])([.．])(?![0-9０-９.．])")
 _SPACED = re.compile(r"[ \u3000]")
 _LABEL = re.compile(r"^" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + ")$")
 _NOT_A_NAME = tuple(lx.NOT_A_NAME_STARTS) + tuple(lx.SETTING_UP_WORDS) + tuple(lx.DUTY_NOT_LEAD_STARTS)
@@ -104,6 +108,9 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     if duties_of:  # （一）领导小组工作职责 / 2.2.1市防汛抗旱指挥部职责: the heading says whose duties follow
         text = duties_of.group(1)
     m = _LEAD.match(text)
+    period = _LEAD_PERIOD.match(text) if not alone else None
+    if period and (not m or period.end() < m.end()) and opens_as_a_duty(text[period.end():]):
+        m = period  # 国网X供电公司.负责…: the period typed for the unit's full stop
     if not m or (alone and m.end() < len(text.rstrip("。：: \u3000"))):
         return None
     lead = m.group(1)
@@ -153,7 +160,7 @@ def _loose_stop(stop: str | None, rest: str) -> bool:
     """Does the stop after a short name close a unit's name in a run of unit-first duties? A colon does; a full stop does
     where the unit's duty follows it (6.农业农村服务中心。负责…), as a list of `X：负责…` items sets a few of its units
     so; before anything else the name is a project's, named after the facility it builds (4.文化站。新建…)."""
-    return stop in (":", "：") or (stop in ("。", ".") and opens_as_a_duty(rest))
+    return stop in (":", "：") or (stop in ("。", ".", "．") and opens_as_a_duty(rest))
 
 
 _LOOSE_RUN = 3  # items of one section opening with a name and a colon: a list of units' duties, not run-in headings
@@ -195,7 +202,7 @@ def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
     if not found:
         return False
     end, names, lead = found
-    if task.assignments and task.text[end - 1: end] in "。." and not opens_as_a_duty(task.text[end:]):
+    if task.assignments and task.text[end - 1: end] in "。.．" and not opens_as_a_duty(task.text[end:]):
         # 1.区养老服务中心。新建…（责任单位：区民政局）: a project named after the facility it builds, its units named
         # by its own annotation; a duty opens with the unit's verb (1.区民政局。负责…)
         return False

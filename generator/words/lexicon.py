@@ -1081,6 +1081,9 @@ SHARING_SITE_SLOGAN_WORDS = ("海量", "免费", "在线阅读", "在线预览",
 # (序号 | 重点任务 | 市发展改革委 | 市市场监管局 … / 1 | 推进… | ○ | ● …). The marks offices put in a unit's cell;
 # what each means is said by the document's legend (●为牵头单位，○为配合单位; 注：★表示牵头单位，☆表示配合单位).
 MATRIX_MARKS = ("●", "○", "◎", "◆", "◇", "★", "☆", "▲", "△", "■", "□", "√", "✓", "✔", "☑", "✚", "＋", "+")
+# A list marking its key items by a sign before their titles (★关于…的建议, the notice saying 列为重点督办的建议（表中
+# 标注“★”）…): the sign says the item is followed closely, it is no word of the title (the task's text keeps it)
+KEY_ITEM_MARKS = ("★", "☆", "▲")
 # the meaning a mark commonly has, used only where the document gives no legend (and the reading says so):
 # the filled mark leads, the hollow one supports, a tick marks a unit in charge with no lead named. ◎, ◆, ◇, ＋
 # have no common meaning: without a legend the unit is kept as responsible and the reading says so.

@@ -269,7 +269,10 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             cells, more = split[0], split[1:]
         else:
             more = []
+            short = len(cells) < width
             cells = _fit_cells(cells, row_kinds, site)
+            if short and not labels and data_rows and data_rows[-1] == len(rows) - 1:
+                cells = _under_a_merged_task_cell(cells, row_kinds, _without(rows[-1], group))
         if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)
             cells = [f"{cells[0]}.{cells[1]}", *cells[2:]]
             more = [sub[1:] for sub in more]
@@ -531,6 +534,28 @@ def _next_point(line: str, following: str) -> bool:
     """Whether `following` opens the point after the one `line` opens, in the same style (（1）… / （2）…)."""
     before, point = _point_label(line), _point_label(following)
     return bool(before and point and point[0] == before[0] and point[1] == before[1] + 1)
+
+
+def _without(row: list[str], column: int | None) -> list[str]:
+    """A row's cells without its group column's."""
+    return row if column is None else row[:column] + row[column + 1:]
+
+
+def _under_a_merged_task_cell(cells: list[str], kinds: list[str | None], above: list[str]) -> list[str]:
+    """工作任务 | 具体措施 copied one cell per line, the 工作任务 cell merged down its group's rows: printed on the first
+    row only, each later row holds one task cell, its 具体措施, which fitting by content put under the first task column.
+    A row short of a cell, holding one task cell right under a row that holds a 具体措施, lost the merged 工作任务: its
+    cell is the 具体措施 (moved there, the 工作任务 left empty, as a table saved as text leaves a merged cell). A row
+    holding one task cell stands alone either way, so the move changes no row's own words; it lets the table reader see
+    the merged cell (`rows._heads_shared`, `rows._spanning_task_column_as_group`)."""
+    tasks = [j for j, k in enumerate(kinds) if k == "task"]
+    if len(tasks) < 2 or tasks[1] != tasks[0] + 1:
+        return cells
+    first, second = tasks[0], tasks[1]
+    if cells[first] and not cells[second] and len(above) > second and above[second].strip():
+        cells = list(cells)
+        cells[first], cells[second] = "", cells[first]
+    return cells
 
 
 def _groups_of_rows(rows: list[list[str]], data_rows: list[int], sub_rows: set[int],
