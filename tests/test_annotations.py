@@ -1776,6 +1776,24 @@ def test_an_agent_clause_runs_on_through_the_clauses_naming_its_partners():
     assert pairs("加强安全监管。由某应急管理局牵头，加强统筹协调，确保安全。") == [("某应急管理局", L)]
 
 
+def test_an_agent_clause_opening_an_items_first_sentence_before_the_work_is_read():
+    """1.由X牵头，Y、Z参与，推进…: an item opens its first sentence with its units' clauses and goes straight on to the
+    work; those clauses are its units, as the same clauses in a later sentence are. A first sentence opening with 由
+    and no units' clause before the work (由企业自主决定) names none."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县交通运输局2030年工作要点\n"
+        "一、重点工作\n"
+        "1.由县养护中心牵头，县财政局、县林业局参与，推进乡村道路提质改造。\n"
+        "2.由县养护中心牵头，县财政局配合，推进危桥改造。\n"
+        "3.推进客运站改造。由县客运所牵头，县财政局参与。\n"
+        "4.由企业自主决定，推进站点改造。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县养护中心", L), ("县财政局", S), ("县林业局", S)], [("县养护中心", L), ("县财政局", S)],
+        [("县客运所", L), ("县财政局", S)], []]
+
+
 def test_a_body_and_its_partners_opening_a_sentence_lead_and_support():
     """X会同Y、Z发布…: joint ministry notices write a task's duty into its text; the body before 会同 leads, the
     partners support, the action and its object stay text (in full names too: 国家发展和改革委员会会同…)."""
