@@ -2878,6 +2878,25 @@ def test_units_ending_in_same_below_stand_for_the_bare_items_after_them_in_their
     assert [n.line for n in plan.readings if "下同" in n.text] == [4, 5]
 
 
+def test_units_and_their_verb_ending_in_same_below_stand_for_the_bare_items_after_them():
+    """（X负责，下同） / （X牵头，Y配合，下同）: 下同 after the clause's role verb carries the units on as after a bare name;
+    a rule's clause before 下同 (…为牵头单位，下同) names no unit to carry."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县甲局2030年工作要点\n"
+        "一、重点工作\n"
+        "1.推进政务公开（县甲办负责，下同）。\n"
+        "2.加强新闻宣传。\n"
+        "3.推进档案管理（县甲办牵头，县乙股配合，下同）。\n"
+        "4.加强保密工作。\n"
+        "二、其他工作\n"
+        "5.加强调查研究。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲办", R)], [("县甲办", R)], [("县甲办", L), ("县乙股", S)], [("县甲办", L), ("县乙股", S)], []]
+    assert [n.line for n in plan.readings if "下同" in n.text] == [4, 6]
+
+
 def test_an_annotation_saying_same_as_above_takes_the_units_of_the_item_before_it_roles_included():
     """（责任单位：同上） and （同上） stand for the units of the item right before them, with the roles the document's rule
     gave them there (first listed leads): zero-width at the item's end, noted; 同上 under the first item, with no item

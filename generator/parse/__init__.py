@@ -498,13 +498,26 @@ def _same_below(task: Task):
         return None
     before = text[: -len(_SAME_BELOW)].rstrip()
     names = [a.name for a in task.assignments if a.annotation == at]
-    if not names or before[-1:] not in "，,；;" or not before[:-1].rstrip().endswith(names[-1]):
+    if not names or before[-1:] not in "，,；;" or not _ends_with_unit(before[:-1].rstrip(), names[-1]):
         return None
     reading = read_task(f"（{before[:-1]}）")
     return (reading, task) if reading.assignments else None
 
 
 _SAME_BELOW = lexicon.SAME_BELOW
+_ROLE_VERBS = tuple(lexicon.VERB_ROLES) + tuple(lexicon.VERBS_AFTER_A_NAME)
+
+
+def _ends_with_unit(clause: str, name: str) -> bool:
+    """Does the clause before 下同 end with its last unit's name, maybe with the role verb after it? （责任处室：X，下同）
+    and （X负责，下同） say the same (the units go on below); a rule's clause (…为牵头单位，下同) ends in no unit."""
+    if clause.endswith(name):
+        return True
+    at = clause.rfind(name)
+    tail = clause[at + len(name):] if at >= 0 else ""
+    for adverb in lexicon.VERB_ADVERBS:
+        tail = tail.removeprefix(adverb)
+    return tail in _ROLE_VERBS
 
 
 def _counted_items_above(plan: Plan, task: Task, open_tasks: list[Task], count: str | None) -> list[Task]:
