@@ -1790,6 +1790,24 @@ def test_an_agent_clause_runs_on_through_the_clauses_naming_its_partners():
     assert pairs("加强安全监管。由某应急管理局牵头，加强统筹协调，确保安全。") == [("某应急管理局", L)]
 
 
+def test_an_agent_clause_opening_an_items_first_sentence_before_the_work_is_read():
+    """1.由X牵头，Y、Z参与，推进…: an item opens its first sentence with its units' clauses and goes straight on to the
+    work; those clauses are its units, as the same clauses in a later sentence are. A first sentence opening with 由
+    and no units' clause before the work (由企业自主决定) names none."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县交通运输局2030年工作要点\n"
+        "一、重点工作\n"
+        "1.由县养护中心牵头，县财政局、县林业局参与，推进乡村道路提质改造。\n"
+        "2.由县养护中心牵头，县财政局配合，推进危桥改造。\n"
+        "3.推进客运站改造。由县客运所牵头，县财政局参与。\n"
+        "4.由企业自主决定，推进站点改造。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县养护中心", L), ("县财政局", S), ("县林业局", S)], [("县养护中心", L), ("县财政局", S)],
+        [("县客运所", L), ("县财政局", S)], []]
+
+
 def test_a_body_and_its_partners_opening_a_sentence_lead_and_support():
     """X会同Y、Z发布…: joint ministry notices write a task's duty into its text; the body before 会同 leads, the
     partners support, the action and its object stay text (in full names too: 国家发展和改革委员会会同…)."""
@@ -2880,6 +2898,25 @@ def test_units_ending_in_same_below_stand_for_the_bare_items_after_them_in_their
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (1, [("甲科", R)]), (2, [("甲科", R)]), (3, [("甲科", R)]), (4, [("乙科", R)]), (5, []), (6, [])]
     assert [n.line for n in plan.readings if "下同" in n.text] == [4, 5]
+
+
+def test_units_and_their_verb_ending_in_same_below_stand_for_the_bare_items_after_them():
+    """（X负责，下同） / （X牵头，Y配合，下同）: 下同 after the clause's role verb carries the units on as after a bare name;
+    a rule's clause before 下同 (…为牵头单位，下同) names no unit to carry."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县甲局2030年工作要点\n"
+        "一、重点工作\n"
+        "1.推进政务公开（县甲办负责，下同）。\n"
+        "2.加强新闻宣传。\n"
+        "3.推进档案管理（县甲办牵头，县乙股配合，下同）。\n"
+        "4.加强保密工作。\n"
+        "二、其他工作\n"
+        "5.加强调查研究。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲办", R)], [("县甲办", R)], [("县甲办", L), ("县乙股", S)], [("县甲办", L), ("县乙股", S)], []]
+    assert [n.line for n in plan.readings if "下同" in n.text] == [4, 6]
 
 
 def test_an_annotation_saying_same_as_above_takes_the_units_of_the_item_before_it_roles_included():

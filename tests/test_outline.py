@@ -1459,8 +1459,8 @@ def test_measures_with_their_own_annotation_keep_them():
     assert not any("章节标题的责任单位" in n.text for n in plan.readings)
 
 
-def test_a_heading_over_measures_of_which_some_name_units_is_not_applied_and_the_report_says_so():
-    """Some measures under the heading name their own units: the others are not given the heading's, and the
+def test_a_heading_over_measures_of_which_some_name_units_goes_to_the_others_and_the_report_says_so():
+    """Some measures under the heading name their own units: they keep them, the others take the heading's, and the
     reading report names the heading; a heading over measures naming none still covers them."""
     plan = _one(
         "某区2025年推动产业升级若干举措\n"
@@ -1471,9 +1471,30 @@ def test_a_heading_over_measures_of_which_some_name_units_is_not_applied_and_the
         "（三）加快项目建设。做好项目前期工作。\n"
         "（四）引导社会投资。定期向社会资本推介项目。\n")
     assert [_units(t) for t in plan.tasks()] == [
-        [("区工业和信息化局", R)], [], [("区发展改革局", L)], [("区发展改革局", L)]]
-    assert any(n.line == 2 and "some of them name their own" in n.text for n in plan.readings)
+        [("区工业和信息化局", R)], [("区科技局", L)], [("区发展改革局", L)], [("区发展改革局", L)]]
+    assert any(n.line == 2 and "go to its items （二） naming none" in n.text for n in plan.readings)
     assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [5]
+
+
+def test_a_label_line_under_a_part_heading_goes_to_its_items_naming_none_beside_one_naming_its_own():
+    """二、title / （责任主体：A、B；配合单位（部门）：C、D） on its own line / 3. 4. naming none / 5.…（E牵头）: the part's line
+    speaks for the items saying nothing, the special item keeps its own lead; an item naming only helpers takes the
+    part's units beside them."""
+    plan = _one(
+        "某县水务局2030年工作要点\n"
+        "一、重点工作\n"
+        "1.推进水价改革。（县财务股牵头）\n"
+        "二、安全生产\n"
+        "（责任主体：县安监股、各乡镇人民政府；配合单位（部门）：县水文站、县供水公司）\n"
+        "2.开展隐患排查。\n"
+        "3.开展水库安全整治。\n"
+        "4.修订防汛预案。（县应急股牵头）\n"
+        "5.加强堤防巡查。（县河道所配合）\n")
+    part = [("县安监股", R), ("各乡镇人民政府", R), ("县水文站", S), ("县供水公司", S)]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县财务股", L)], part, part, [("县应急股", L)], [("县河道所", S)] + part]
+    assert any(n.line == 4 and "go to its items 2.、3.、5. naming none" in n.text for n in plan.readings)
+    assert not any(n.line == 4 and "some of them name their own" in n.text for n in plan.readings)
 
 
 def test_a_heading_annotation_over_unnumbered_paragraphs_stays_the_task():
@@ -1512,7 +1533,7 @@ def test_a_heading_annotation_on_a_line_of_its_own_covers_the_measures_below():
 
 def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
     """一、 / （一）title（X牵头） / 1. 2. measures naming none: the 1. lines are the tasks, each with X; a group
-    heading whose measures name their own units keeps them, and the report says so."""
+    heading whose measures name their own units: those keep them, the others take the heading's; the report says so."""
     plan = _one(
         "某区2025年推动产业升级若干举措\n"
         "一、提升创新能力\n"
@@ -1526,11 +1547,12 @@ def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
         ("1.", "（一）", "鼓励企业设立研发中心"), ("2.", "（一）", "推动重点实验室建设"),
         ("3.", "（二）", "开展科技型企业梯度培育"), ("4.", "（二）", "支持企业上市融资")]
     assert [_units(t) for t in plan.tasks()] == [
-        [("区科技局", L), ("区发展改革局", S)], [("区科技局", L), ("区发展改革局", S)], [], [("区金融服务中心", R)]]
+        [("区科技局", L), ("区发展改革局", S)], [("区科技局", L), ("区发展改革局", S)],
+        [("区工业和信息化局", L)], [("区金融服务中心", R)]]
     assert plan.sections[0].groups[0].title == "搭建研发平台"
     assert plan.sections[0].groups[0].text == "搭建研发平台（区科技局牵头，区发展改革局配合）"  # kept as written
     assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [3]
-    assert any(n.line == 6 and "some of them name their own" in n.text for n in plan.readings)
+    assert any(n.line == 6 and "go to its items 3." in n.text for n in plan.readings)
 
 
 def test_a_heading_naming_only_the_lead_over_items_naming_their_other_units_leads_each():
@@ -1614,7 +1636,7 @@ def test_a_working_groups_member_list_wrapped_onto_the_next_line_still_covers_it
 def test_a_working_groups_units_go_to_its_duties_beside_one_naming_its_own():
     """（一）X组 / 牵头单位：A / 成员单位：B、C / 主要职责： over duties, one naming a body of its own: the label lines say who
     the group is, so every duty naming no unit (or only helpers) takes the group's units; a duty naming who answers for
-    it keeps its own. A heading that is no working group's name keeps the plain reading: its units go to none."""
+    it keeps its own. A heading that is no working group's name reads the same (its note not the working group's)."""
     def read(heading):
         return _one(
             "某市展会安全保障方案\n一、工作组及职责\n" + heading + "\n牵头单位：市甲办\n成员单位：市乙局、市丙局\n主要职责：\n"
@@ -1623,7 +1645,9 @@ def test_a_working_groups_units_go_to_its_duties_beside_one_naming_its_own():
     plan = read("（一）综合协调组")
     assert [_units(t) for t in plan.tasks()] == [group, [("市丁办", R)], [("市戊局", S)] + group]
     assert any("工作组的组成单位适用于其名下各项" in r.text for r in plan.readings)
-    assert [_units(t) for t in read("（一）统筹协调安全保障").tasks()] == [[], [("市丁办", R)], [("市戊局", S)]]
+    other = read("（一）统筹协调安全保障")
+    assert [_units(t) for t in other.tasks()] == [group, [("市丁办", R)], [("市戊局", S)] + group]
+    assert not any("工作组的组成单位" in r.text for r in other.readings)
 
 
 def test_labels_with_a_small_full_stop_are_labels():
@@ -3576,7 +3600,7 @@ def test_label_lines_heading_blocks_of_numbered_duties():
 def test_a_label_line_under_a_heading_beside_an_item_closing_with_its_own_is_the_headings():
     """二、X / 责任科室：A under the heading / （二）… / （三）… / 责任科室：B: the heading has said its units on a line of its
     own, so the block closing its last item is that item's own (before: the 一、 items were read as the tasks, the
-    second holding both blocks); the heading's units, beside an item naming its own, are given to none."""
+    second holding both blocks); the heading's units, beside an item naming its own, go to the item naming none."""
     plan = _one(
         "2030年县直机关党的工作要点\n"
         "一、加强政治建设\n"
@@ -3589,8 +3613,9 @@ def test_a_label_line_under_a_heading_beside_an_item_closing_with_its_own_is_the
         "责任科室：组织科；配合科室：纪检科\n")
     assert [(t.label, t.title) for t in plan.tasks()] == [
         ("（一）", "强化政治教育"), ("（二）", "推进标准化建设"), ("（三）", "抓好换届")]
-    assert [_units(t) for t in plan.tasks()] == [[("组织科", R), ("宣传科", S)], [], [("组织科", R), ("纪检科", S)]]
-    assert any(n.line == 5 and "some of them name their own" in n.text for n in plan.readings)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("组织科", R), ("宣传科", S)], [("组织科", R), ("各科室", S)], [("组织科", R), ("纪检科", S)]]
+    assert any(n.line == 5 and "go to its items （二） naming none" in n.text for n in plan.readings)
 
 
 def test_an_item_titled_with_whose_duties_its_text_is_is_that_bodys():

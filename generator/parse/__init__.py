@@ -14,7 +14,8 @@ from ..slug import plan_id
 from .annotations import append_units, read_task, same_as_above_at
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
-from .duties import duty_runs, give_block_heads, give_heading_units, read_unit_first, report_unnumbered_duties
+from .duties import (duty_runs, give_block_heads, give_heading_units, label_lines_head_blocks, read_unit_first,
+                     report_unnumbered_duties)
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
 from ..words.notices import (NOTICE_HEAD_LINE, PROSE_ASSIGNING_KINDS, TITLE_KINDS, issued_plan, issued_title,
@@ -302,8 +303,10 @@ def _inherit_heading_units(plan: Plan) -> None:
                 reading = read_task(section.intro)
             if ("section", section.line) in covering:
                 _give_units(reading, section.tasks)
-            else:
-                _lead_over_named_items(plan, section.line, reading, section.tasks)
+            elif label_lines_head_blocks(section):
+                pass  # label lines heading blocks of duties: duties.give_block_heads reads them
+            elif not _lead_over_named_items(plan, section.line, reading, section.tasks):
+                _units_to_items_naming_none(plan, section.line, reading, section.tasks)
         for group in section.groups:
             if ("group", group.line) in covering | over_named:  # its text: the heading's line and any line under it before the tasks
                 reading = read_task(group.text)
@@ -311,8 +314,9 @@ def _inherit_heading_units(plan: Plan) -> None:
                 tasks = [t for t in section.tasks if t.group == group.label]
                 if ("group", group.line) in covering:
                     _give_units(reading, tasks)
-                elif not _lead_over_named_items(plan, group.line, reading, tasks):
-                    give_working_groups_units(plan, group, reading, tasks)
+                elif not _lead_over_named_items(plan, group.line, reading, tasks) and not (
+                        give_working_groups_units(plan, group, reading, tasks)):
+                    _units_to_items_naming_none(plan, group.line, reading, tasks)
 
 
 def _give_closing_block_to_the_groups_items(plan: Plan) -> None:
@@ -359,6 +363,29 @@ def _lead_over_named_items(plan: Plan, line: int, reading, tasks: list[Task]) ->
     plan.note(line, "outline", f"line {line}: the heading names only the lead and its items name their other units: "
                                f"each of {'、'.join(t.label for t in tasks)} takes the heading's lead")
     return True
+
+
+def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task]) -> None:
+    """A heading's units over items of which some name units of their own: the items naming none, or only bodies
+    helping (（X配合）), take the heading's units, zero-width at their ends; an item naming who leads or answers for it
+    keeps its own.
+
+    Plans put one annotation under a part's heading for all its items, （责任主体：A、B；配合单位：C） over 3. 4. 5., and
+    still annotate a special item of the part on its own, 5.修订应急预案。（D牵头）: the heading's line speaks for the
+    items that say nothing, the item's own annotation for that item. The reading report says which items took them."""
+    if not reading.assignments:
+        return
+    given = [t for t in tasks if all(a.role == "support" for a in t.assignments)]
+    if not given:
+        return
+    for task in given:
+        append_units(task, reading)
+    # (the outline said the heading's units go to none, "some of them name their own": no longer so)
+    plan.readings = [r for r in plan.readings if not (r.line == line and r.text.endswith("name their own"))]
+    kept = [t.label for t in tasks if t not in given]
+    plan.note(line, "outline", f"line {line}: the units of the heading go to its items {'、'.join(t.label for t in given)} "
+                               f"naming none of their own; {'、'.join(kept)} name their own and keep them: "
+                               "章节标题的责任单位适用于其下未标注的各项")
 
 
 def _report_headings_setting_bodies_aside(plan: Plan) -> None:
@@ -477,13 +504,26 @@ def _same_below(task: Task):
         return None
     before = text[: -len(_SAME_BELOW)].rstrip()
     names = [a.name for a in task.assignments if a.annotation == at]
-    if not names or before[-1:] not in "，,；;" or not before[:-1].rstrip().endswith(names[-1]):
+    if not names or before[-1:] not in "，,；;" or not _ends_with_unit(before[:-1].rstrip(), names[-1]):
         return None
     reading = read_task(f"（{before[:-1]}）")
     return (reading, task) if reading.assignments else None
 
 
 _SAME_BELOW = lexicon.SAME_BELOW
+_ROLE_VERBS = tuple(lexicon.VERB_ROLES) + tuple(lexicon.VERBS_AFTER_A_NAME)
+
+
+def _ends_with_unit(clause: str, name: str) -> bool:
+    """Does the clause before 下同 end with its last unit's name, maybe with the role verb after it? （责任处室：X，下同）
+    and （X负责，下同） say the same (the units go on below); a rule's clause (…为牵头单位，下同) ends in no unit."""
+    if clause.endswith(name):
+        return True
+    at = clause.rfind(name)
+    tail = clause[at + len(name):] if at >= 0 else ""
+    for adverb in lexicon.VERB_ADVERBS:
+        tail = tail.removeprefix(adverb)
+    return tail in _ROLE_VERBS
 
 
 def _counted_items_above(plan: Plan, task: Task, open_tasks: list[Task], count: str | None) -> list[Task]:

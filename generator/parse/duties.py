@@ -377,19 +377,10 @@ def give_block_heads(plan: Plan) -> None:
     gets its block's units zero-width at its end; the reading report says so."""
     for section in plan.sections:
         tasks = section.tasks
-        if not tasks or not section.intro.strip() or any(a.start == a.end for t in tasks for a in t.annotations):
+        if any(a.start == a.end for t in tasks for a in t.annotations) or not label_lines_head_blocks(section):
             continue
         head = read_task(section.intro.strip(), alone=True)
-        if not head.assignments or _rest_of(section.intro.strip(), head.annotations):
-            continue
         trailing = [_trailing_label_lines(t) for t in tasks]
-        if any(len(t.annotations) != len(lines) for t, lines in zip(tasks, trailing)):
-            continue  # an item names units in its own words: the lines after items are theirs
-        if len(tasks) > 1 and trailing[-1] and not any(trailing[:-1]):
-            # 二、X / 责任科室：A / （二）… / （三）… / 责任科室：B: label lines after the last item alone head no next block;
-            # they are that item's own, and the heading's units, beside an item naming its own, are given to none
-            # ("some name their own", as levels notes it)
-            continue
         blocks = 1
         for n, task in enumerate(tasks):
             append_units(task, head)
@@ -402,6 +393,23 @@ def give_block_heads(plan: Plan) -> None:
                 head, blocks = read_task(text, alone=True), blocks + 1
         plan.note(section.line, "outline", f"section {section.label or section.number}: {blocks} blocks, each headed by "
                                            "label lines whose units are the duty of the numbered items below them")
+
+
+def label_lines_head_blocks(section) -> bool:
+    """Does the section read as blocks of duties each headed by label lines (give_block_heads)? Its intro is nothing
+    but units, no item names units but by label lines after its paragraph, and an item before the last has such lines
+    (label lines after the last item alone head no next block: 二、X / 责任科室：A / （二）… / （三）… / 责任科室：B keeps
+    B the last item's own, and the heading's units go to the items naming none, parse._units_to_items_naming_none)."""
+    tasks = section.tasks
+    if not tasks or not section.intro.strip():
+        return False
+    head = read_task(section.intro.strip(), alone=True)
+    if not head.assignments or _rest_of(section.intro.strip(), head.annotations):
+        return False
+    trailing = [_trailing_label_lines(t) for t in tasks]
+    if any(len(t.annotations) != len(lines) for t, lines in zip(tasks, trailing)):
+        return False  # an item names units in its own words: the lines after items are theirs
+    return len(tasks) == 1 or any(trailing[:-1]) or not trailing[-1]
 
 
 def _rest_of(text: str, annotations: list[Annotation]) -> str:

@@ -64,21 +64,21 @@ def give_named_groups_units(plan: Plan) -> None:
 _MAKEUP_LABEL = re.compile(r"[\s（(【\[]*(?:" + lexicon.UNIT_LABEL + ")")
 
 
-def give_working_groups_units(plan: Plan, group: Group, reading, tasks: list[Task]) -> None:
+def give_working_groups_units(plan: Plan, group: Group, reading, tasks: list[Task]) -> bool:
     """A working group's heading (（一）综合协调组) over its make-up's label lines (牵头单位：A / 成员单位：B、C) and its
     duties, one of which names a body of its own (3.做好涉外联络工作（市外事办公室负责）).
 
     The label lines say who the group is, not a summing-up of its measures a duty's own units would speak against: as
     for a group set out earlier (give_named_groups_units), every duty naming no unit, or only bodies helping, takes the
     group's units, zero-width at its end; a duty naming who leads or answers for it keeps its own. The reading notes say
-    so. Any other heading keeps the plain "some name their own" reading (its units go to none)."""
+    so. True where it gave them; any other heading is read by parse._units_to_items_naming_none."""
     head = group.text.split("\n", 1)[0]
     if not group_name(head) or not reading.assignments or not reading.annotations or not all(
             _MAKEUP_LABEL.match(note.text) for note in reading.annotations):
-        return
+        return False
     given = [t for t in tasks if _takes_group_units(t)]
     if not given:
-        return
+        return False
     for task in given:
         append_units(task, reading)
     # (the outline said the heading's units go to none, "some of them name their own": no longer so)
@@ -87,3 +87,4 @@ def give_working_groups_units(plan: Plan, group: Group, reading, tasks: list[Tas
     plan.note(group.line, "outline", f"line {group.line}: the units of working group {group_name(head)} go to its "
                                      f"items {'、'.join(t.label for t in given)}; {'、'.join(kept)} name their own and "
                                      "keep them: 工作组的组成单位适用于其名下各项")
+    return True

@@ -393,8 +393,8 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
     (not a duty sentence: 一、加强监管。深入开展排查（责任单位：X） heads sub-points of one task), or a
     short title with its annotation on a line of its own before the items, with
     at least one item under it and no annotation anywhere below it: "covers". Where some of the items
-    name units of their own, the heading's units are not given to the others: "some name their own"
-    (the reading report says so). None for any other shape.
+    name units of their own: "some name their own" (those keep theirs, the items naming none take the heading's:
+    parse._units_to_items_naming_none). None for any other shape.
     """
     head = item[0]
     first = next((i for i, ln in enumerate(item) if ln.label and ln.label.style == child_style), None)

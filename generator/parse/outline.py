@@ -34,7 +34,7 @@ from .not_tasks import set_aside_items
 from .numbering import style_of
 from ..words.labels import UNNUMBERED, bare_label, label_of
 from .printed_width import join_wrapped, printed_width, reaches_width
-from .records import headings_over_items, part_headings, source_map
+from .records import headings_over_items, headings_over_named_items, part_headings, source_map
 from .rules import is_note_on_the_lists
 
 
@@ -77,7 +77,7 @@ def _actions_over_measures(plan: Plan, actions: list[Group]) -> None:
 
     任务七　技能服务乡村振兴行动 / 牵头处室：X；责任单位：Y / 24.… 25.… 26.…: as for a （一） heading with its units on a
     line of its own (levels._heading_over_items), the measures naming no unit take the heading's; where some of them
-    name their own, the heading's units are given to none, and the reading report says so.
+    name their own, they keep them and the others take the heading's (parse._units_to_items_naming_none).
     """
     for section in plan.sections:
         for group in section.groups:
@@ -88,6 +88,8 @@ def _actions_over_measures(plan: Plan, actions: list[Group]) -> None:
             if not measures or not any(has_annotation(line) for line in under):
                 continue
             if any(has_annotation(t.text) for t in measures):
+                # (parse._units_to_items_naming_none gives them to the measures naming none)
+                headings_over_named_items(plan).append(("group", group.line))
                 plan.note(group.line, "outline", f"line {group.line}: the units of heading {group.label} are not "
                                                  "given to its measures: some of them name their own")
                 continue

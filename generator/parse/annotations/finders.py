@@ -310,7 +310,10 @@ class VerbSentence(Finder):
                 body = units  # 由副镇长张某同志包片，X牵头，Y配合: the leader's clause, then the units' clauses
             if may and body.startswith(lx.ORDER_WORDS):  # 请市X局牵头，市Y局配合: the minutes' request, then the units
                 body = body[next(len(w) for w in lx.ORDER_WORDS if body.startswith(w)):]
-            agent, topic = may and body.startswith(lx.AGENT_MARK), None
+            # 1.由X牵头，Y参与，推进…: an item may open its first sentence with its agent's clauses and go straight on to
+            # the work; only that shape is read in the item's first sentence (the agent's clauses, then the work)
+            opens_item = not may and body.startswith(lx.AGENT_MARK)
+            agent, topic = (may or opens_item) and body.startswith(lx.AGENT_MARK), None
             if agent:  # 由市应急局牵头: the unit comes after 由
                 body = body[1:]
             elif may and (topic := _TOPIC_AGENT.match(body)):
@@ -321,7 +324,7 @@ class VerbSentence(Finder):
                 lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
                 continue
-            if (agent or (may and topic)) and (acting := _units_then_their_work(body, after_agent=True)) \
+            if (agent or (may and topic)) and not opens_item and (acting := _units_then_their_work(body, after_agent=True)) \
                     and acting.endswith(lx.DUTY_LEAD_VERB) and not any(c in body for c in ",，") \
                     and not body.startswith(lx.AGENT_NON_DUTIES, len(acting) - len(lx.DUTY_LEAD_VERB)):
                 # 广告内容由市市场监管局负责监督管理 / 由X负责监管: a duty list names the work first and its agent after
