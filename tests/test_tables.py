@@ -5092,6 +5092,29 @@ def test_one_cell_per_line_rows_with_a_lone_unit_cell_under_a_short_first_row_ke
         [("市城管局", "lead")], [("市住建局", "lead")], [("市商务局", "lead"), ("市监局", "support")]]
     (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
     assert not any("stands alone" in message for _, message in plan_text.notes)
+
+
+def test_one_cell_per_line_a_lead_merged_down_a_lead_and_responsible_table_is_carried():
+    """A county's 任务清单 names its second unit column 责任单位: the 牵头单位 merged down a group's rows leaves each
+    later row its lone 责任单位 cell, as under 牵头单位 | 配合单位; the group's lead is carried down to it."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "责任单位", "完成时限",
+        "一、压实安全责任",
+        "1", "制定年度工作要点", "县应急局", "县安委会各成员单位", "3月底前",
+        "2", "落实属地管理责任", "各乡镇政府", "6月底前",
+        "3", "开展安全巡查", "县安委会各成员单位、各乡镇政府", "9月底前",
+        "二、整治重点行业",
+        "4", "排查燃气管道", "县住建局", "各乡镇政府", "6月底前",
+        "5", "整治瓶装液化气", "县市监局", "9月底前",
+        "",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县应急局", "lead"), ("县安委会各成员单位", "responsible")],
+        [("县应急局", "lead"), ("各乡镇政府", "responsible")],
+        [("县应急局", "lead"), ("县安委会各成员单位", "responsible"), ("各乡镇政府", "responsible")],
+        [("县住建局", "lead"), ("各乡镇政府", "responsible")],
+        [("县住建局", "lead"), ("县市监局", "responsible")],
+    ]
 # ---------------------------------------------------------------- a table with no 序号 after the plan's own tasks
 
 def test_rows_of_a_table_without_numbers_are_numbered_by_their_place_in_the_plan():

@@ -4,7 +4,8 @@ A 任务分解表 with 牵头单位 | 配合单位 columns merges the lead's cel
 the group has one lead. Copied one cell per line, the merged cell is printed on the group's first row only; each
 later row prints one unit cell fewer, its 配合单位, and nothing says which column that lone cell stood in. Fitted by
 what it holds (units) it goes to the first unit column, the 牵头单位: the group's lead is lost and the row's supports
-are read as leads. A tab-pasted copy keeps the empty cell, and the table reader carries the lead down into it.
+are read as leads. A tab-pasted copy keeps the empty cell, and the table reader carries the lead down into it. A
+county's 任务清单 (牵头单位 | 责任单位) merges its lead the same way: there the lone cell is the row's 责任单位.
 
 A lone unit cell may as well be a lead whose 配合单位 was left empty, so the present reading stands unless a cue says
 the lead was merged:
@@ -23,6 +24,9 @@ from .header import _UNIT_KINDS
 from .marks import _PAGE_MARK
 from .notes import _note, _quote
 
+# the column beside the 牵头单位 that a lone cell under a merged lead stands in: 配合单位 in a 分解表, 责任单位 in a
+# county's 任务清单 (牵头单位 | 责任单位), which merges its lead down the rows the same way
+_SECOND_UNIT_KINDS = ("support", "responsible")
 _NOTE_LINES_AHEAD = 4  # lines after a table's end a note under it starts within (a blank line, a page number)
 _NOTE_LINES = 6  # lines a note under a table runs over, at most
 
@@ -52,8 +56,8 @@ def carry_merged_leads(rows: list[list[str]], kinds: list[str | None], groups: l
     of its data rows, in order) for each group of rows under a heading (or before the first); `noted`: a note under
     the table says the lead's cells are merged."""
     units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
-    if [kinds[j] for j in units] != ["lead", "support"]:
-        return  # only a table whose units stand under one 牵头单位 and one 配合单位 column
+    if len(units) != 2 or kinds[units[0]] != "lead" or kinds[units[1]] not in _SECOND_UNIT_KINDS:
+        return  # only a table whose units stand under one 牵头单位 and one 配合单位 (or 责任单位) column
     lead, support = units
     merged: list[list[list[str]]] = []  # the later rows of each group that looks merged
     doubtful: list[list[str]] = []  # rows holding one unit cell in groups that do not
