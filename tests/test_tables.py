@@ -5115,6 +5115,29 @@ def test_one_cell_per_line_a_lead_merged_down_a_lead_and_responsible_table_is_ca
         [("县住建局", "lead"), ("各乡镇政府", "responsible")],
         [("县住建局", "lead"), ("县市监局", "responsible")],
     ]
+
+
+def test_one_cell_per_line_a_row_with_no_unit_cell_under_a_merged_lead_shares_both_merged_cells():
+    """Both unit cells merged over a row leave it no unit line: beside rows of one unit cell under a merged lead it
+    agrees with the merged lead, and shares the 牵头单位 and 配合单位 above."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "一、压实安全责任",
+        "1", "制定年度工作要点", "县应急局", "县安委会各成员单位", "3月底前",
+        "2", "落实属地管理责任", "各乡镇政府", "6月底前",
+        "3", "开展安全巡查", "9月底前",
+        "二、整治重点行业",
+        "4", "排查燃气管道", "县住建局", "各乡镇政府", "6月底前",
+        "5", "整治瓶装液化气", "县市监局", "9月底前",
+        "",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县应急局", "lead"), ("县安委会各成员单位", "support")],
+        [("县应急局", "lead"), ("各乡镇政府", "support")],
+        [("县应急局", "lead"), ("各乡镇政府", "support")],
+        [("县住建局", "lead"), ("各乡镇政府", "support")],
+        [("县住建局", "lead"), ("县市监局", "support")],
+    ]
 # ---------------------------------------------------------------- a table with no 序号 after the plan's own tasks
 
 def test_rows_of_a_table_without_numbers_are_numbered_by_their_place_in_the_plan():

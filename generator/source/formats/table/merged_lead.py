@@ -11,8 +11,9 @@ A lone unit cell may as well be a lead whose 配合单位 was left empty, so the
 the lead was merged:
 - a note under the table says so (说明：牵头单位为合并单元格的，…), or
 - the rows show it: in every group with headed rows whose later rows hold one unit cell, the group's first row holds
-  both a lead and a support and every later row holds one unit cell, never the first row's lead, and the table holds
-  at least two such rows (a single short row is as likely an empty 配合单位).
+  both a lead and a support and every later row holds one unit cell, never the first row's lead, or none (both unit
+  cells merged over it: it shares them), and the table holds at least two rows of one unit cell (a single short row
+  is as likely an empty 配合单位).
 Then each such later row's lone cell is moved to the 配合单位 column and its 牵头单位 left empty, for the table reader
 to carry the group's lead down. Rows that look merged without such a cue (a group of one row's pattern, or groups
 that disagree) keep the present reading, and the reader says it could not tell.
@@ -67,7 +68,9 @@ def carry_merged_leads(rows: list[list[str]], kinds: list[str | None], groups: l
         short = [row for row in later if _holds(row, lead) and not _holds(row, support)]
         if not short:
             continue
-        if (_holds(first, lead) and _holds(first, support) and len(short) == len(later)
+        # a row printing no unit cell at all sits under both unit cells merged over it: it agrees with a merged lead
+        bare = [row for row in later if not _holds(row, lead) and not _holds(row, support)]
+        if (_holds(first, lead) and _holds(first, support) and len(short) + len(bare) == len(later)
                 and all(row[lead].strip() != first[lead].strip() for row in short)):
             merged.append(short)
             headed_only = headed_only and headed
