@@ -5138,6 +5138,33 @@ def test_one_cell_per_line_a_row_with_no_unit_cell_under_a_merged_lead_shares_bo
         [("县住建局", "lead"), ("各乡镇政府", "support")],
         [("县住建局", "lead"), ("县市监局", "support")],
     ]
+
+
+def test_one_cell_per_line_a_lead_merged_down_a_run_of_rows_partway_through_a_group_is_carried():
+    """A merged 牵头单位 spans a run of rows, not always a whole 一、 group: a row printing both unit cells starts a
+    run (rows 1 and 4 here), and the lone cells of the rows after it, up to the next such row, are their 配合单位."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "一、压实安全责任",
+        "1", "制定年度工作要点", "县应急局", "县安委会各成员单位", "3月底前",
+        "2", "落实属地管理责任", "各乡镇政府", "6月底前",
+        "3", "开展安全巡查", "县公安局、各乡镇政府", "9月底前",
+        "4", "开展安全培训", "县人社局", "县教体局", "10月底前",
+        "5", "开展职业技能竞赛", "县总工会", "11月底前",
+        "二、整治重点行业",
+        "6", "排查燃气管道", "县住建局", "各乡镇政府", "6月底前",
+        "7", "整治瓶装液化气", "县市监局", "9月底前",
+        "",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县应急局", "lead"), ("县安委会各成员单位", "support")],
+        [("县应急局", "lead"), ("各乡镇政府", "support")],
+        [("县应急局", "lead"), ("县公安局", "support"), ("各乡镇政府", "support")],
+        [("县人社局", "lead"), ("县教体局", "support")],
+        [("县人社局", "lead"), ("县总工会", "support")],
+        [("县住建局", "lead"), ("各乡镇政府", "support")],
+        [("县住建局", "lead"), ("县市监局", "support")],
+    ]
 # ---------------------------------------------------------------- a table with no 序号 after the plan's own tasks
 
 def test_rows_of_a_table_without_numbers_are_numbered_by_their_place_in_the_plan():
