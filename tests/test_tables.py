@@ -5165,6 +5165,31 @@ def test_one_cell_per_line_a_lead_merged_down_a_run_of_rows_partway_through_a_gr
         [("县住建局", "lead"), ("各乡镇政府", "support")],
         [("县住建局", "lead"), ("县市监局", "support")],
     ]
+
+
+_MERGED_SUPPORT_TABLE = ("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+                         "1\t推进老旧管网改造\t市住建局\t各县区政府\t12月底前\n"
+                         "2\t更新环卫作业车辆\t市城管局\t\t10月底前\n"
+                         "3\t推进供水设施更新\t市水利局\t\t11月底前\n"
+                         "4\t加强商品质量监管\t市市监局\t/\t持续推进\n"
+                         "5\t更新执法记录设备\t市公安局\t\t9月底前\n")
+
+
+def test_tabs_a_support_cell_the_notice_says_is_merged_covers_the_rows_under_it():
+    """A 配合单位 merged over rows that each print their own 牵头单位 keeps its value in the top row only when pasted:
+    an empty 配合单位 is read as none, unless the document says the column's merged cells cover their rows; then it
+    is the one above (a `/` cell is a row's own none, and covers the row under it likewise)."""
+    notice = "某市设备更新工作方案\n分解表中“配合单位”栏为合并单元格的，对所涵盖的各项任务均适用。\n"
+    assert [units for _, _, _, units in reading(notice + _MERGED_SUPPORT_TABLE + "\n")] == [
+        [("市住建局", "lead"), ("各县区政府", "support")],
+        [("市城管局", "lead"), ("各县区政府", "support")],
+        [("市水利局", "lead"), ("各县区政府", "support")],
+        [("市市监局", "lead")],
+        [("市公安局", "lead")],
+    ]
+    plain = "某市设备更新工作方案\n各配合单位要积极支持。\n"
+    assert [units for _, _, _, units in reading(plain + _MERGED_SUPPORT_TABLE + "\n")][1:3] == [
+        [("市城管局", "lead")], [("市水利局", "lead")]]
 # ---------------------------------------------------------------- a table with no 序号 after the plan's own tasks
 
 def test_rows_of_a_table_without_numbers_are_numbered_by_their_place_in_the_plan():
