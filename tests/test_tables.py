@@ -5093,6 +5093,104 @@ def test_one_cell_per_line_rows_with_a_lone_unit_cell_under_a_short_first_row_ke
         [("市城管局", "lead")], [("市住建局", "lead")], [("市商务局", "lead"), ("市监局", "support")]]
     (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
     assert not any("stands alone" in message for _, message in plan_text.notes)
+
+
+def test_one_cell_per_line_a_lead_merged_down_a_lead_and_responsible_table_is_carried():
+    """A county's 任务清单 names its second unit column 责任单位: the 牵头单位 merged down a group's rows leaves each
+    later row its lone 责任单位 cell, as under 牵头单位 | 配合单位; the group's lead is carried down to it."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "责任单位", "完成时限",
+        "一、压实安全责任",
+        "1", "制定年度工作要点", "县应急局", "县安委会各成员单位", "3月底前",
+        "2", "落实属地管理责任", "各乡镇政府", "6月底前",
+        "3", "开展安全巡查", "县安委会各成员单位、各乡镇政府", "9月底前",
+        "二、整治重点行业",
+        "4", "排查燃气管道", "县住建局", "各乡镇政府", "6月底前",
+        "5", "整治瓶装液化气", "县市监局", "9月底前",
+        "",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县应急局", "lead"), ("县安委会各成员单位", "responsible")],
+        [("县应急局", "lead"), ("各乡镇政府", "responsible")],
+        [("县应急局", "lead"), ("县安委会各成员单位", "responsible"), ("各乡镇政府", "responsible")],
+        [("县住建局", "lead"), ("各乡镇政府", "responsible")],
+        [("县住建局", "lead"), ("县市监局", "responsible")],
+    ]
+
+
+def test_one_cell_per_line_a_row_with_no_unit_cell_under_a_merged_lead_shares_both_merged_cells():
+    """Both unit cells merged over a row leave it no unit line: beside rows of one unit cell under a merged lead it
+    agrees with the merged lead, and shares the 牵头单位 and 配合单位 above."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "一、压实安全责任",
+        "1", "制定年度工作要点", "县应急局", "县安委会各成员单位", "3月底前",
+        "2", "落实属地管理责任", "各乡镇政府", "6月底前",
+        "3", "开展安全巡查", "9月底前",
+        "二、整治重点行业",
+        "4", "排查燃气管道", "县住建局", "各乡镇政府", "6月底前",
+        "5", "整治瓶装液化气", "县市监局", "9月底前",
+        "",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县应急局", "lead"), ("县安委会各成员单位", "support")],
+        [("县应急局", "lead"), ("各乡镇政府", "support")],
+        [("县应急局", "lead"), ("各乡镇政府", "support")],
+        [("县住建局", "lead"), ("各乡镇政府", "support")],
+        [("县住建局", "lead"), ("县市监局", "support")],
+    ]
+
+
+def test_one_cell_per_line_a_lead_merged_down_a_run_of_rows_partway_through_a_group_is_carried():
+    """A merged 牵头单位 spans a run of rows, not always a whole 一、 group: a row printing both unit cells starts a
+    run (rows 1 and 4 here), and the lone cells of the rows after it, up to the next such row, are their 配合单位."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "一、压实安全责任",
+        "1", "制定年度工作要点", "县应急局", "县安委会各成员单位", "3月底前",
+        "2", "落实属地管理责任", "各乡镇政府", "6月底前",
+        "3", "开展安全巡查", "县公安局、各乡镇政府", "9月底前",
+        "4", "开展安全培训", "县人社局", "县教体局", "10月底前",
+        "5", "开展职业技能竞赛", "县总工会", "11月底前",
+        "二、整治重点行业",
+        "6", "排查燃气管道", "县住建局", "各乡镇政府", "6月底前",
+        "7", "整治瓶装液化气", "县市监局", "9月底前",
+        "",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县应急局", "lead"), ("县安委会各成员单位", "support")],
+        [("县应急局", "lead"), ("各乡镇政府", "support")],
+        [("县应急局", "lead"), ("县公安局", "support"), ("各乡镇政府", "support")],
+        [("县人社局", "lead"), ("县教体局", "support")],
+        [("县人社局", "lead"), ("县总工会", "support")],
+        [("县住建局", "lead"), ("各乡镇政府", "support")],
+        [("县住建局", "lead"), ("县市监局", "support")],
+    ]
+
+
+_MERGED_SUPPORT_TABLE = ("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+                         "1\t推进老旧管网改造\t市住建局\t各县区政府\t12月底前\n"
+                         "2\t更新环卫作业车辆\t市城管局\t\t10月底前\n"
+                         "3\t推进供水设施更新\t市水利局\t\t11月底前\n"
+                         "4\t加强商品质量监管\t市市监局\t/\t持续推进\n"
+                         "5\t更新执法记录设备\t市公安局\t\t9月底前\n")
+
+
+def test_tabs_a_support_cell_the_notice_says_is_merged_covers_the_rows_under_it():
+    """A 配合单位 merged over rows that each print their own 牵头单位 keeps its value in the top row only when pasted:
+    an empty 配合单位 is read as none, unless the document says the column's merged cells cover their rows; then it
+    is the one above (a `/` cell is a row's own none, and covers the row under it likewise)."""
+    notice = "某市设备更新工作方案\n分解表中“配合单位”栏为合并单元格的，对所涵盖的各项任务均适用。\n"
+    assert [units for _, _, _, units in reading(notice + _MERGED_SUPPORT_TABLE + "\n")] == [
+        [("市住建局", "lead"), ("各县区政府", "support")],
+        [("市城管局", "lead"), ("各县区政府", "support")],
+        [("市水利局", "lead"), ("各县区政府", "support")],
+        [("市市监局", "lead")],
+        [("市公安局", "lead")],
+    ]
+    plain = "某市设备更新工作方案\n各配合单位要积极支持。\n"
+    assert [units for _, _, _, units in reading(plain + _MERGED_SUPPORT_TABLE + "\n")][1:3] == [
+        [("市城管局", "lead")], [("市水利局", "lead")]]
 # ---------------------------------------------------------------- a table with no 序号 after the plan's own tasks
 
 def test_rows_of_a_table_without_numbers_are_numbered_by_their_place_in_the_plan():

@@ -4,14 +4,17 @@ A 任务分解表 with 牵头单位 | 配合单位 columns merges the lead's cel
 the group has one lead. Copied one cell per line, the merged cell is printed on the group's first row only; each
 later row prints one unit cell fewer, its 配合单位, and nothing says which column that lone cell stood in. Fitted by
 what it holds (units) it goes to the first unit column, the 牵头单位: the group's lead is lost and the row's supports
-are read as leads. A tab-pasted copy keeps the empty cell, and the table reader carries the lead down into it.
+are read as leads. A tab-pasted copy keeps the empty cell, and the table reader carries the lead down into it. A
+county's 任务清单 (牵头单位 | 责任单位) merges its lead the same way: there the lone cell is the row's 责任单位.
 
 A lone unit cell may as well be a lead whose 配合单位 was left empty, so the present reading stands unless a cue says
 the lead was merged:
 - a note under the table says so (说明：牵头单位为合并单元格的，…), or
-- the rows show it: in every group with headed rows whose later rows hold one unit cell, the group's first row holds
-  both a lead and a support and every later row holds one unit cell, never the first row's lead, and the table holds
-  at least two such rows (a single short row is as likely an empty 配合单位).
+- the rows show it: a group under a heading is cut into runs at each row holding both a lead and a support (a
+  merged cell may span a run of rows that begins partway through the group); in every run whose later rows hold one
+  unit cell, its first row holds both and every later row holds one unit cell, never the first row's lead, or none
+  (both unit cells merged over it: it shares them), and the table holds at least two rows of one unit cell (a single
+  short row is as likely an empty 配合单位).
 Then each such later row's lone cell is moved to the 配合单位 column and its 牵头单位 left empty, for the table reader
 to carry the group's lead down. Rows that look merged without such a cue (a group of one row's pattern, or groups
 that disagree) keep the present reading, and the reader says it could not tell.
@@ -23,6 +26,9 @@ from .header import _UNIT_KINDS
 from .marks import _PAGE_MARK
 from .notes import _note, _quote
 
+# the column beside the 牵头单位 that a lone cell under a merged lead stands in: 配合单位 in a 分解表, 责任单位 in a
+# county's 任务清单 (牵头单位 | 责任单位), which merges its lead down the rows the same way
+_SECOND_UNIT_KINDS = ("support", "responsible")
 _NOTE_LINES_AHEAD = 4  # lines after a table's end a note under it starts within (a blank line, a page number)
 _NOTE_LINES = 6  # lines a note under a table runs over, at most
 
@@ -47,23 +53,25 @@ def note_says_merged(lines: list[str], end: int, note_head) -> bool:
 
 def carry_merged_leads(rows: list[list[str]], kinds: list[str | None], groups: list[tuple[bool, list[int]]],
                        noted: bool) -> None:
-    """Move the lone unit cell of each later row of a group whose 牵头单位 was merged down it to the 配合单位 column,
+    """Move the lone unit cell of each later row of a run whose 牵头单位 was merged down it to the 配合单位 column,
     leaving the 牵头单位 empty to be carried down (see the module's note). `groups`: (headed, the indexes in `rows`
     of its data rows, in order) for each group of rows under a heading (or before the first); `noted`: a note under
     the table says the lead's cells are merged."""
     units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
-    if [kinds[j] for j in units] != ["lead", "support"]:
-        return  # only a table whose units stand under one 牵头单位 and one 配合单位 column
+    if len(units) != 2 or kinds[units[0]] != "lead" or kinds[units[1]] not in _SECOND_UNIT_KINDS:
+        return  # only a table whose units stand under one 牵头单位 and one 配合单位 (or 责任单位) column
     lead, support = units
-    merged: list[list[list[str]]] = []  # the later rows of each group that looks merged
-    doubtful: list[list[str]] = []  # rows holding one unit cell in groups that do not
+    merged: list[list[list[str]]] = []  # the later rows of each run that looks merged
+    doubtful: list[list[str]] = []  # rows holding one unit cell in runs that do not
     headed_only = True
-    for headed, indexes in groups:
-        first, later = rows[indexes[0]], [rows[j] for j in indexes[1:]]
+    for headed, run in ((headed, run) for headed, indexes in groups for run in _runs(rows, indexes, lead, support)):
+        first, later = rows[run[0]], [rows[j] for j in run[1:]]
         short = [row for row in later if _holds(row, lead) and not _holds(row, support)]
         if not short:
             continue
-        if (_holds(first, lead) and _holds(first, support) and len(short) == len(later)
+        # a row printing no unit cell at all sits under both unit cells merged over it: it agrees with a merged lead
+        bare = [row for row in later if not _holds(row, lead) and not _holds(row, support)]
+        if (_holds(first, lead) and _holds(first, support) and len(short) + len(bare) == len(later)
                 and all(row[lead].strip() != first[lead].strip() for row in short)):
             merged.append(short)
             headed_only = headed_only and headed
@@ -75,11 +83,27 @@ def carry_merged_leads(rows: list[list[str]], kinds: list[str | None], groups: l
             for row in short:
                 row[support], row[lead] = row[lead], ""
         for row in doubtful if noted else ():
-            _say(row[lead], "its group's first row holds both, yet not every row after it holds one unit cell")
+            _say(row[lead], "yet the row holding both units above it (in its group) is not followed by rows of one "
+                             "unit cell or none only")
         return
     for short in merged:
         for row in short:
-            _say(row[lead], "as its group's rows after the first do, while the first holds both")
+            _say(row[lead], "as the rows after a row holding both units in its group do")
+
+
+def _runs(rows: list[list[str]], indexes: list[int], lead: int, second: int) -> list[list[int]]:
+    """A group's rows (their indexes in `rows`) in runs that may each sit under one merged 牵头单位: a merged cell spans
+    some rows of a group, not always all (rows 1–3 under one lead, 4 and 5 with their own, 6–7 under another). A row
+    printing both unit cells is the top row of a merged lead's run, or a row of its own; either way it starts a run,
+    and the rows after it, up to the next such row, are the rows the lead may be merged over. Rows before the group's
+    first such row make a run of their own, headed by a row that does not hold both."""
+    runs: list[list[int]] = []
+    for at in indexes:
+        if not runs or (_holds(rows[at], lead) and _holds(rows[at], second)):
+            runs.append([at])
+        else:
+            runs[-1].append(at)
+    return runs
 
 
 def _holds(row: list[str], column: int) -> bool:

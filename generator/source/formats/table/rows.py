@@ -86,6 +86,7 @@ class _Reader:
         self.decimal = False  # rows numbered 1.1, 1.2 under a row numbered 1 (set by rows_to_text)
         self.bracketed = False  # under a group head numbered 1. (a 项目 column's), the rows' numbers are written （1）
         self.counted = False  # whether the current row's label is the reader's count, no 序号 printed (`_counts`)
+        self.support_merged = False  # the document says the 配合单位 column's merged cells cover their rows
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
@@ -127,10 +128,13 @@ class _Reader:
         """Text pasted from merged cells keeps the value only in the top cell: an empty lead, responsible,
         implementing or deadline cell takes the one above. An empty support cell is most often a row with no
         supporting unit, so it is carried only where every unit cell of the row is empty: the row then shares the
-        merged unit cells above (责任单位, 配合单位 and 完成时限 merged over two rows of a 清单), its support included."""
+        merged unit cells above (责任单位, 配合单位 and 完成时限 merged over two rows of a 清单), its support included.
+        Where the document says the 配合单位 column's merged cells cover their rows, an empty support cell under a
+        row's own lead is such a merged cell too (a 配合单位 merged over rows that each print their 牵头单位)."""
         kinds = self.columns.kinds
         shares_all_units = not any(c for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
-        carried = ("lead", "responsible", "implement", "deadline") + (("support",) if shares_all_units else ())
+        carries_support = shares_all_units or self.support_merged
+        carried = ("lead", "responsible", "implement", "deadline") + (("support",) if carries_support else ())
         for i, kind in enumerate(kinds):
             if kind in carried and not cells[i]:
                 cells[i] = self.previous[i]
@@ -583,6 +587,22 @@ def _left_empty_below(data: list[list[str]], first: int, second: int, number: in
     return empty > 0 and 2 * empty >= filled
 
 
+# a sentence of the document, as a rule about a table's columns is stated in one (…栏为合并单元格的，对所涵盖的各项任务均适用。)
+_SENTENCE_ENDS = re.compile(r"[。；！？\n]")
+
+
+def _says_support_merged(columns: _Columns, context: str) -> bool:
+    """Whether the text around a table says its 配合单位 column's cells are merged over the rows they cover
+    (分解表中“牵头单位”“配合单位”“完成时限”栏为合并单元格的，对所涵盖的各项任务均适用): one sentence naming the column by its
+    header and a merged-cell word. A pasted table keeps a merged cell's value in its top row only, and an empty 配合单位
+    is otherwise read as no 配合单位."""
+    names = {columns.names[j].strip() for j, k in enumerate(columns.kinds) if k == "support" and columns.names[j].strip()}
+    if not names or not any(w in context for w in lx.MERGED_CELL_WORDS):
+        return False
+    return any(any(w in sentence for w in lx.MERGED_CELL_WORDS) and any(name in sentence for name in names)
+               for sentence in _SENTENCE_ENDS.split(context))
+
+
 def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: bool = False, context: str = "") -> str:
     """A table as plan text: task rows as annotated numbered lines, section rows as 一、 heads.
 
@@ -612,6 +632,7 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             # a kind column tagging every row beside the table's own group rows: text, the group rows the sections
             columns = _tag_column_beside_group_rows(columns, data)
             reader = _Reader(columns, carry_down)
+            reader.support_merged = _says_support_merged(columns, context)
             number = columns.first("number")
             reader.decimal = number is not None and any(
                 len(r) > number and _DECIMAL_CELL.match(r[number].strip()) for r in data)
