@@ -1,0 +1,154 @@
+"""Units given to the tasks by their printed numbers, in a part of the plan apart from them.
+
+实施方案 often state their measures naming no unit and close with a 职责分工 part that gives them out by number, one
+paragraph of clauses: `第（一）至（三）项任务由A牵头，B、C配合；第（四）项由D负责，其中，第11条由E负责；第（五）项由F、G分别负责；
+其余任务由各区人民政府按照职责抓好落实。`
+
+- A group number (`第（四）项`, bracketed or a Chinese numeral, in a plan whose tasks sit under （n） groups) covers every
+  task under group （n）, as the group heading's own annotation would; an Arabic number (`第11条`, `第6项`) the task
+  printed with it. In a plan without groups every number names a task.
+- Ranges include both ends (`第（一）至（三）项`, `1—5`, `25～27`); `、` lists numbers (`第（二）、（三）项`, `第6、8、11项`).
+- A task's own number is more specific than its group's: its clause (a carve-out `其中，第11条由E负责`) replaces the
+  group's units for that task, whichever comes first.
+- `其余任务由…` covers the tasks no clause names.
+The units go, zero-width at the end of the text (parse.annotations.append_units), to the tasks naming none of their
+own; the plan's reading notes say so. A number naming no task, or a task number the plan prints twice (numbering
+restarting per section), gives nothing and is warned of rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Plan, Section, Task
+from ..numerals import parse_chinese
+from ..words import lexicon
+from .annotations import Reading, append_units, read_task
+
+_CN = "〇零一二两三四五六七八九十百"
+_NUMBER = rf"(?:[（(][{_CN}]+[）)]|\d+|[{_CN}]+)"
+_SPAN = (rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER}(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*"
+         rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER})?")
+_LIST = rf"{_SPAN}(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*{_SPAN})*"
+# 第（一）至（三）项任务由 / 第11条由 / 第6、8、11项： : the numbers of a clause, then its units
+_NUMBERED_CLAUSE = re.compile(
+    rf"\s*{lexicon.NUMBERED_TASK_ORDINAL}(?P<numbers>{_LIST})\s*(?:{lexicon.alternation(lexicon.NUMBERED_TASK_NOUNS)})"
+    rf"(?:{lexicon.alternation(lexicon.NUMBERED_TASK_OBJECTS)})?\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)})?")
+# 其余任务由 : the tasks no clause names
+_REMAINING_CLAUSE = re.compile(
+    rf"\s*(?:{lexicon.alternation(lexicon.REMAINING_TASK_WORDS)})(?:{lexicon.alternation(lexicon.REMAINING_TASK_OBJECTS)})"
+    rf"\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)})?")
+_CLAUSE_END = re.compile("[；;。]")
+# ，其中，第11条… : a carve-out opens a clause of its own (only before a number: 其中 may be the clause's own word)
+_CARVE_OUT = re.compile(rf"[，,]\s*(?:{lexicon.alternation(lexicon.CARVE_OUT_OPENERS)})[，,：:]?\s*"
+                        rf"(?={lexicon.NUMBERED_TASK_ORDINAL})")
+_SPAN_CUT = re.compile(lexicon.alternation(lexicon.NUMBER_LIST_MARKS))
+_RANGE_CUT = re.compile(lexicon.alternation(lexicon.NUMBER_RANGE_MARKS))
+
+# a range longer than any plan's list of tasks is no range of task numbers (第1至100000项): not counted out
+_LONGEST_RANGE = 1000
+GROUP, ITEM = 0, 1  # what a number names, least specific first
+
+
+def _number(written: str) -> tuple[int, int | None]:
+    """(GROUP or ITEM, value) of one written number: （四） / 四 a group's, 11 a task's."""
+    bare = written.strip().lstrip(lexicon.NUMBERED_TASK_ORDINAL).strip("（()）")
+    if bare.isdigit():
+        return ITEM, int(bare)
+    return GROUP, parse_chinese(bare)
+
+
+def _numbers(written: str) -> list[tuple[int, int]]:
+    """(kind, value) of every number a clause's numbers name, ranges counted out (both ends included); [] when one of
+    them does not read, or a range runs backwards or mixes kinds."""
+    out = []
+    for span in _SPAN_CUT.split(written):
+        ends = [_number(end) for end in _RANGE_CUT.split(span) if end.strip()]
+        if not ends or len(ends) > 2 or any(v is None for _, v in ends) or len({k for k, _ in ends}) > 1:
+            return []
+        (kind, first), (_, last) = ends[0], ends[-1]
+        if not 0 <= last - first <= _LONGEST_RANGE:
+            return []
+        out += [(kind, n) for n in range(first, last + 1)]
+    return out
+
+
+def _clauses(paragraph: str) -> list[tuple[list[tuple[int, int]] | None, str, Reading]]:
+    """(numbers, or None for 其余, the clause as written, its units) of each clause of a paragraph giving units by
+    number; [] when its first clause opens with no task number (a paragraph of other text)."""
+    pieces = [p for clause in _CLAUSE_END.split(paragraph) for p in _CARVE_OUT.split(clause) if p.strip()]
+    if not pieces or not _NUMBERED_CLAUSE.match(pieces[0]):
+        return []
+    out = []
+    for piece in pieces:
+        numbered = _NUMBERED_CLAUSE.match(piece)
+        opener = numbered or _REMAINING_CLAUSE.match(piece)
+        if not opener:
+            continue
+        reading = read_task(piece[opener.end():], alone=True)
+        if reading.assignments:
+            out.append((_numbers(numbered.group("numbers")) if numbered else None, piece.strip(), reading))
+    return out
+
+
+def _by_number(plan: Plan) -> tuple[dict[int, list[Task] | None], dict[int, list[Task] | None]]:
+    """The plan's tasks under each group number and under each task number; None for a number printed twice."""
+    groups: dict[int, list[Task] | None] = {}
+    items: dict[int, list[Task] | None] = {}
+    for section in plan.sections:
+        for group in section.groups:
+            tasks = [t for t in section.tasks if t.group == group.label]
+            number = parse_chinese(group.label.strip("（()）、. "))
+            if tasks and number is not None:
+                groups[number] = None if number in groups else tasks
+        for task in section.tasks:
+            items[task.number] = None if task.number in items else [task]
+    return groups, items
+
+
+def _paragraphs(plan: Plan) -> list[tuple[Section, str]]:
+    """The paragraphs of the parts holding no task (a 职责分工 section's text), each with its section."""
+    return [(section, paragraph) for section in plan.sections if not section.tasks
+            for paragraph in f"{section.intro}\n{section.closing}".split("\n") if paragraph.strip()]
+
+
+def give_units_by_number(plan: Plan) -> None:
+    """Give the tasks naming no unit the units a part apart from them gives their numbers (module docstring)."""
+    groups, items = _by_number(plan)
+    if not items:
+        return
+    for section, paragraph in _paragraphs(plan):
+        clauses = _clauses(paragraph)
+        if clauses:
+            _give(plan, section, clauses, groups if any(t.group for t in plan.tasks()) else items, items)
+
+
+def _give(plan: Plan, section: Section, clauses, groups, items) -> None:
+    given: dict[int, tuple[int, Task, list[Reading]]] = {}  # id(task) -> (how specific, task, readings)
+    remaining: list[Reading] = []
+    for numbers, text, reading in clauses:
+        if numbers is None:
+            remaining.append(reading)
+            continue
+        named = [(kind, (groups if kind == GROUP else items).get(n)) for kind, n in numbers]
+        if not numbers or any(tasks is None for _, tasks in named):
+            plan.warnings.append(f"{plan.source}:{section.line}: the clause '{text[:30]}' names a task number the "
+                                 "plan does not print once: its units are given to no task")
+            continue
+        for kind, tasks in named:
+            for task in tasks:
+                level, _, readings = given.get(id(task), (kind, task, []))
+                if kind > level:
+                    readings = []  # the task's own number says more than its group's: its clause replaces theirs
+                if kind >= level:
+                    given[id(task)] = (kind, task, readings + [reading])
+    bare = [t for t in plan.tasks() if not t.assignments]
+    took = [t for t in bare if id(t) in given or remaining]
+    for task in took:
+        for reading in given[id(task)][2] if id(task) in given else remaining:
+            append_units(task, reading)
+    if took:
+        rest = [t.label for t in took if id(t) not in given]
+        plan.note(section.line, "rule", f"line {section.line}: {section.label}{section.title} gives units to the tasks "
+                                        f"by their numbers: {len(took)} tasks naming no unit take them"
+                  + (f", the tasks no clause names ({'、'.join(rest)}) those of 其余" if rest else "")
+                  + "：按任务序号分工")
