@@ -37,6 +37,13 @@ _NUMBERED_CLAUSE = re.compile(
 _REMAINING_CLAUSE = re.compile(
     rf"\s*(?:{lexicon.alternation(lexicon.REMAINING_TASK_WORDS)})(?:{lexicon.alternation(lexicon.REMAINING_TASK_OBJECTS)})"
     rf"\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)})?")
+# 1—5. X牵头 / 12、13：X负责 : a line of an attached 分工 list opening with task numbers, no 第 before them (read only
+# there: in the plan's own text such a line is a numbered item)
+_BARE_NUMBERED_CLAUSE = re.compile(rf"\s*(?P<numbers>{_LIST})\s*[.．:：]\s*(?!\d)")
+# a table's 任务序号 cell naming task numbers only: 12—15 / 16、17 / 21
+_ITEM_NUMBERS = re.compile(rf"\d+(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*\d+)?"
+                           rf"(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*\d+"
+                           rf"(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*\d+)?)*")
 _CLAUSE_END = re.compile("[；;。]")
 # ，其中，第11条… : a carve-out opens a clause of its own (only before a number: 其中 may be the clause's own word)
 _CARVE_OUT = re.compile(rf"[，,]\s*(?:{lexicon.alternation(lexicon.CARVE_OUT_OPENERS)})[，,：:]?\s*"
@@ -72,15 +79,25 @@ def _numbers(written: str) -> list[tuple[int, int]]:
     return out
 
 
-def _clauses(paragraph: str) -> list[tuple[list[tuple[int, int]] | None, str, Reading]]:
+def task_numbers(cell: str) -> list[int]:
+    """The task numbers a table's 任务序号 cell names (12—15 / 16、17 / 21), both ends of a range included; [] when the
+    cell holds anything else (a title, a group's number)."""
+    if not _ITEM_NUMBERS.fullmatch(cell.strip()):
+        return []
+    return [n for _, n in _numbers(cell.strip())]
+
+
+def _clauses(paragraph: str, bare: bool = False) -> list[tuple[list[tuple[int, int]] | None, str, Reading]]:
     """(numbers, or None for 其余, the clause as written, its units) of each clause of a paragraph giving units by
-    number; [] when its first clause opens with no task number (a paragraph of other text)."""
+    number; [] when its first clause opens with no task number (a paragraph of other text). `bare`: a line of an
+    attached list, whose numbers may stand without 第 (1—5. X牵头)."""
+    openers = (_NUMBERED_CLAUSE, _BARE_NUMBERED_CLAUSE) if bare else (_NUMBERED_CLAUSE,)
     pieces = [p for clause in _CLAUSE_END.split(paragraph) for p in _CARVE_OUT.split(clause) if p.strip()]
-    if not pieces or not _NUMBERED_CLAUSE.match(pieces[0]):
+    if not pieces or not any(o.match(pieces[0]) for o in openers):
         return []
     out = []
     for piece in pieces:
-        numbered = _NUMBERED_CLAUSE.match(piece)
+        numbered = next((m for m in (o.match(piece) for o in openers) if m), None)
         opener = numbered or _REMAINING_CLAUSE.match(piece)
         if not opener:
             continue
@@ -113,16 +130,24 @@ def _paragraphs(plan: Plan) -> list[tuple[Section, str]]:
 
 def give_units_by_number(plan: Plan) -> None:
     """Give the tasks naming no unit the units a part apart from them gives their numbers (module docstring)."""
-    groups, items = _by_number(plan)
-    if not items:
-        return
     for section, paragraph in _paragraphs(plan):
-        clauses = _clauses(paragraph)
+        give_units_from_lines(plan, section.line, f"{section.label}{section.title}", [paragraph])
+
+
+def give_units_from_lines(plan: Plan, line: int, part: str, lines: list[str], bare: bool = False) -> bool:
+    """Give the tasks naming no unit the units that the lines of `part` (at source line `line`) give their numbers;
+    `bare`: the lines of an attached list (1—5. X牵头). True when a line gave units by number."""
+    groups, items = _by_number(plan)
+    read = False
+    for paragraph in lines if items else []:
+        clauses = _clauses(paragraph, bare)
         if clauses:
-            _give(plan, section, clauses, groups if any(t.group for t in plan.tasks()) else items, items)
+            _give(plan, line, part, clauses, groups if any(t.group for t in plan.tasks()) else items, items)
+            read = True
+    return read
 
 
-def _give(plan: Plan, section: Section, clauses, groups, items) -> None:
+def _give(plan: Plan, line: int, part: str, clauses, groups, items) -> None:
     given: dict[int, tuple[int, Task, list[Reading]]] = {}  # id(task) -> (how specific, task, readings)
     remaining: list[Reading] = []
     for numbers, text, reading in clauses:
@@ -131,7 +156,7 @@ def _give(plan: Plan, section: Section, clauses, groups, items) -> None:
             continue
         named = [(kind, (groups if kind == GROUP else items).get(n)) for kind, n in numbers]
         if not numbers or any(tasks is None for _, tasks in named):
-            plan.warnings.append(f"{plan.source}:{section.line}: the clause '{text[:30]}' names a task number the "
+            plan.warnings.append(f"{plan.source}:{line}: the clause '{text[:30]}' names a task number the "
                                  "plan does not print once: its units are given to no task")
             continue
         for kind, tasks in named:
@@ -148,7 +173,7 @@ def _give(plan: Plan, section: Section, clauses, groups, items) -> None:
             append_units(task, reading)
     if took:
         rest = [t.label for t in took if id(t) not in given]
-        plan.note(section.line, "rule", f"line {section.line}: {section.label}{section.title} gives units to the tasks "
+        plan.note(line, "rule", f"line {line}: {part} gives units to the tasks "
                                         f"by their numbers: {len(took)} tasks naming no unit take them"
                   + (f", the tasks no clause names ({'、'.join(rest)}) those of 其余" if rest else "")
                   + "：按任务序号分工")
