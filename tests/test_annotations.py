@@ -3090,3 +3090,21 @@ def test_a_task_naming_its_own_unit_keeps_it_beside_a_division_of_work_by_number
     text = _BY_NUMBER.format(clauses="第（一）项由市甲局负责。").replace("年内改造管网20公里。", "年内改造管网20公里。（市水务局负责）")
     plan, = parse_text(text)
     assert [_units(t) for t in plan.tasks()][:2] == [[("市水务局", R)], [("市甲局", R)]]
+
+
+def test_an_attached_list_after_a_bare_mark_gives_units_by_number_and_is_no_tasks_text():
+    plan, = parse_text("""某镇2025年农村人居环境整治工作要点
+一、整治村容村貌
+1.清理村内垃圾。年内清理垃圾点50处。
+2.改造农村厕所。年内改厕300户。
+3.治理生活污水。建设污水处理站2座。
+附
+重点工作责任分工
+1—2. 镇农业农村办牵头，各村委会配合
+第3项：镇生态环境办负责
+""")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [[("镇农业农村办", L), ("各村委会", S)], [("镇农业农村办", L), ("各村委会", S)],
+                                          [("镇生态环境办", R)]]
+    assert tasks[2].text == "治理生活污水。建设污水处理站2座。"
+    assert any("按任务序号分工" in r for r in plan.rules)

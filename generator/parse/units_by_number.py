@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Plan, Section, Task
+from ..model import Plan, Task
 from ..numerals import parse_chinese
 from ..words import lexicon
 from .annotations import Reading, append_units, read_task
@@ -44,6 +44,8 @@ _BARE_NUMBERED_CLAUSE = re.compile(rf"\s*(?P<numbers>{_LIST})\s*[.．:：]\s*(?!
 _ITEM_NUMBERS = re.compile(rf"\d+(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*\d+)?"
                            rf"(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*\d+"
                            rf"(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*\d+)?)*")
+# the mark of an attachment standing alone on its line, no list of files after it: 附 / 附件 / 附件1
+_ATTACHMENT_MARK = re.compile(r"\s*附(?:件\s*\d*)?\s*$")
 _CLAUSE_END = re.compile("[；;。]")
 # ，其中，第11条… : a carve-out opens a clause of its own (only before a number: 其中 may be the clause's own word)
 _CARVE_OUT = re.compile(rf"[，,]\s*(?:{lexicon.alternation(lexicon.CARVE_OUT_OPENERS)})[，,：:]?\s*"
@@ -122,29 +124,27 @@ def _by_number(plan: Plan) -> tuple[dict[int, list[Task] | None], dict[int, list
     return groups, items
 
 
-def _paragraphs(plan: Plan) -> list[tuple[Section, str]]:
-    """The paragraphs of the parts holding no task (a 职责分工 section's text), each with its section."""
-    return [(section, paragraph) for section in plan.sections if not section.tasks
-            for paragraph in f"{section.intro}\n{section.closing}".split("\n") if paragraph.strip()]
-
-
 def give_units_by_number(plan: Plan) -> None:
     """Give the tasks naming no unit the units a part apart from them gives their numbers (module docstring)."""
-    for section, paragraph in _paragraphs(plan):
-        give_units_from_lines(plan, section.line, f"{section.label}{section.title}", [paragraph])
+    for section in plan.sections:
+        if not section.tasks:  # a part holding no task: a 职责分工 section's paragraphs
+            paragraphs = f"{section.intro}\n{section.closing}".split("\n")
+            give_units_from_lines(plan, section.line, f"{section.label}{section.title}", paragraphs)
+    closing = plan.closing.split("\n")
+    mark = next((k for k, line in enumerate(closing) if _ATTACHMENT_MARK.match(line)), None)
+    if mark is not None:  # 附 / 重点任务责任分工 / 1—5. X牵头，Y配合: an attached list after the plan
+        give_units_from_lines(plan, 0, f"the attached list after '{closing[mark].strip()}'", closing[mark + 1:], bare=True)
 
 
 def give_units_from_lines(plan: Plan, line: int, part: str, lines: list[str], bare: bool = False) -> bool:
     """Give the tasks naming no unit the units that the lines of `part` (at source line `line`) give their numbers;
     `bare`: the lines of an attached list (1—5. X牵头). True when a line gave units by number."""
     groups, items = _by_number(plan)
-    read = False
-    for paragraph in lines if items else []:
-        clauses = _clauses(paragraph, bare)
-        if clauses:
-            _give(plan, line, part, clauses, groups if any(t.group for t in plan.tasks()) else items, items)
-            read = True
-    return read
+    # (read together: 其余 means the tasks no line of the part names, and a task's own number wins on any line)
+    clauses = [clause for paragraph in (lines if items else []) for clause in _clauses(paragraph, bare)]
+    if clauses:
+        _give(plan, line, part, clauses, groups if any(t.group for t in plan.tasks()) else items, items)
+    return bool(clauses)
 
 
 def _give(plan: Plan, line: int, part: str, clauses, groups, items) -> None:
@@ -173,7 +173,7 @@ def _give(plan: Plan, line: int, part: str, clauses, groups, items) -> None:
             append_units(task, reading)
     if took:
         rest = [t.label for t in took if id(t) not in given]
-        plan.note(line, "rule", f"line {line}: {part} gives units to the tasks "
+        plan.note(line, "rule", (f"line {line}: " if line else "") + f"{part} gives units to the tasks "
                                         f"by their numbers: {len(took)} tasks naming no unit take them"
                   + (f", the tasks no clause names ({'、'.join(rest)}) those of 其余" if rest else "")
                   + "：按任务序号分工")
