@@ -11,6 +11,9 @@ paragraph of clauses: `第（一）至（三）项任务由A牵头，B、C配合
 - A task's own number is more specific than its group's: its clause (a carve-out `其中，第11条由E负责`) replaces the
   group's units for that task, whichever comes first.
 - `其余任务由…` covers the tasks no clause names.
+The same clauses are read from an attached list after a bare 附 / 附件 mark (附 / 重点任务责任分工 / 1—5. X牵头，Y配合 /
+第6、8、11项：X负责), whose numbers may stand without 第, and above an attached table keyed by task numbers
+(attached_table._fold_keyed, its 任务序号 cells read by task_numbers: 12—15 / 16、17).
 The units go, zero-width at the end of the text (parse.annotations.append_units), to the tasks naming none of their
 own; the plan's reading notes say so. A number naming no task, or a task number the plan prints twice (numbering
 restarting per section), gives nothing and is warned of rather than guessed.
