@@ -3095,3 +3095,75 @@ def test_a_stretch_of_river_or_works_in_a_projects_name_is_no_body():
     assert pairs("中小河流治理工程（白沙河段）。县水利投资公司。总投资:2000。") == []
     assert pairs("沿江堤防加固工程（二标段）。") == []
     assert pairs("国道养护工程（县公路段）。") == [("县公路段", "responsible")]
+
+
+# ---- units given to the tasks by their numbers in a 职责分工 part (generator/parse/units_by_number.py) ----
+
+_BY_NUMBER = """某市背街小巷整治实施方案
+一、重点任务
+（一）完善设施
+1.改造供水管网。年内改造管网20公里。
+2.整治背街小巷。年内整治小巷30条。
+（二）提升服务
+3.建设便民驿站。年内建成驿站10个。
+4.开展环境整治。清理乱堆乱放。
+5.规范停车秩序。施划停车泊位。
+（三）健全机制
+6.建立长效机制。实行街长制。
+二、职责分工
+{clauses}
+"""
+
+
+def _units_by_number(clauses: str):
+    plan, = parse_text(_BY_NUMBER.format(clauses=clauses))
+    return plan, {t.number: _units(t) for t in plan.tasks()}
+
+
+def test_a_division_of_work_by_task_number_gives_the_groups_their_units_and_the_rest_to_the_others():
+    plan, units = _units_by_number("第（一）项任务由市甲局牵头，市乙局配合；其余任务由各区人民政府按照职责抓好落实。")
+    assert units[1] == units[2] == [("市甲局", L), ("市乙局", S)]
+    assert units[3] == units[6] == [("各区人民政府", I)]
+    assert any("按任务序号分工" in r for r in plan.rules)
+    assert plan.sections[1].intro.startswith("第（一）项任务")  # the part's text stays as written
+
+
+def test_a_division_of_work_by_number_reads_ranges_lists_and_a_task_carved_out_of_its_group():
+    _, units = _units_by_number("第（一）至（二）项由市甲局牵头，市乙局配合，其中，第4条由市丙局负责，市甲局配合；"
+                                "第（三）项由市丁局、市戊局分别负责。")
+    assert units[1] == units[3] == units[5] == [("市甲局", L), ("市乙局", S)]
+    assert units[4] == [("市丙局", R), ("市甲局", S)]
+    assert units[6] == [("市丁局", R), ("市戊局", R)]
+    _, units = _units_by_number("第1—2、5项：市甲局负责；第3、4、6项：市乙局牵头，市丙局配合。")
+    assert units[1] == units[2] == units[5] == [("市甲局", R)]
+    assert units[3] == units[4] == units[6] == [("市乙局", L), ("市丙局", S)]
+
+
+def test_a_division_of_work_naming_a_number_the_plan_lacks_gives_it_nothing_and_says_so():
+    plan, units = _units_by_number("第（一）项由市甲局负责；第（九）项由市乙局负责。")
+    assert units[1] == [("市甲局", R)] and units[3] == []
+    assert any("names a task number" in w for w in plan.warnings)
+
+
+def test_a_task_naming_its_own_unit_keeps_it_beside_a_division_of_work_by_number():
+    text = _BY_NUMBER.format(clauses="第（一）项由市甲局负责。").replace("年内改造管网20公里。", "年内改造管网20公里。（市水务局负责）")
+    plan, = parse_text(text)
+    assert [_units(t) for t in plan.tasks()][:2] == [[("市水务局", R)], [("市甲局", R)]]
+
+
+def test_an_attached_list_after_a_bare_mark_gives_units_by_number_and_is_no_tasks_text():
+    plan, = parse_text("""某镇2025年农村人居环境整治工作要点
+一、整治村容村貌
+1.清理村内垃圾。年内清理垃圾点50处。
+2.改造农村厕所。年内改厕300户。
+3.治理生活污水。建设污水处理站2座。
+附
+重点工作责任分工
+1—2. 镇农业农村办牵头，各村委会配合
+第3项：镇生态环境办负责
+""")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [[("镇农业农村办", L), ("各村委会", S)], [("镇农业农村办", L), ("各村委会", S)],
+                                          [("镇生态环境办", R)]]
+    assert tasks[2].text == "治理生活污水。建设污水处理站2座。"
+    assert any("按任务序号分工" in r for r in plan.rules)

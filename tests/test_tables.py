@@ -21,6 +21,7 @@ from generator.source.formats.table import find_pasted_tables, header_kind, head
 from generator.commands.check import lost_text
 from generator.parse import parse_plan
 from generator.source.formats.table.comma_separated import as_tab_separated
+from generator.source.corpus import parse_text
 from generator.source.read import read_bytes, read_file
 
 
@@ -5578,3 +5579,36 @@ def test_one_cell_per_line_a_task_cell_merged_down_its_groups_rows_groups_them_a
     for text in (lines, tabs):
         assert [(number, title) for _, number, title, _ in reading(text)] == [
             (1, "落实手卫生规范"), (2, "规范医疗废物暂存"), (3, "开展运行病历点评"), (4, "推行电子病历分级评价")]
+
+
+# ---- an attached 责任分工 table keyed by task numbers only (parse/attached_table.py, parse/units_by_number.py) ----
+
+_KEYED_TABLE = """某区2025年社区治理工作要点
+一、夯实基层基础
+1.建强社区班子。年内完成换届。
+2.配齐社区工作者。按标准配备。
+3.建设社区阵地。新建服务中心3个。
+4.培育社会组织。新增社会组织20家。
+5.开展志愿服务。组建志愿队伍。
+附
+重点任务责任分工
+第1项：区委组织部负责
+任务序号 | 牵头单位 | 配合单位
+2—3 | 区民政局 | 区财政局
+{last} | 区团委 | 各街道办事处
+"""
+
+
+def test_an_attached_table_keyed_by_task_ranges_gives_the_prose_tasks_their_units_and_is_no_plan():
+    plans = parse_text(_KEYED_TABLE.format(last="4、5"))
+    assert len(plans) == 1
+    units = [[(a.name, a.role) for a in t.assignments] for t in plans[0].tasks()]
+    assert units == [[("区委组织部", "responsible")], [("区民政局", "lead"), ("区财政局", "support")],
+                     [("区民政局", "lead"), ("区财政局", "support")], [("区团委", "lead"), ("各街道办事处", "support")],
+                     [("区团委", "lead"), ("各街道办事处", "support")]]
+    assert [t.number for t in plans[0].tasks()] == [1, 2, 3, 4, 5]
+
+
+def test_an_attached_table_keyed_by_a_number_the_prose_lacks_stays_a_plan_of_its_own():
+    plans = parse_text(_KEYED_TABLE.format(last="4、9"))
+    assert len(plans) == 2 and not any(t.assignments for t in plans[0].tasks())

@@ -14,6 +14,7 @@ from ..slug import plan_id
 from .annotations import append_units, read_task, same_as_above_at
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
+from .units_by_number import give_units_by_number
 from .duties import (duty_runs, give_block_heads, give_heading_units, label_lines_head_blocks, read_unit_first,
                      report_unnumbered_duties)
 from ..words import lexicon
@@ -72,6 +73,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     _inherit_heading_units(plan)
     give_named_groups_units(plan)
     _give_units_below(plan)
+    give_units_by_number(plan)  # a 职责分工 part giving units by task number: to the tasks naming none
     for line, text in pt.notes:
         plan.table_note(line, text)  # a table's rule (a matrix's legend, as read) among the rules applied
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first

@@ -32,6 +32,7 @@ from dataclasses import replace
 from ..model import Annotation, Plan, Section, Task
 from ..words.labels import cited_item
 from .records import mark_from_attached_table
+from .units_by_number import give_units_from_lines, task_numbers
 from ..words.lexicon import ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
@@ -140,6 +141,9 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
     tasks, rows = prose.tasks(), table.tasks()
     if not tasks or not rows or any(task.assignments or task.annotations for task in tasks):
         return False
+    keyed = _rows_keyed_by_number(tasks, rows)
+    if keyed:
+        return _fold_keyed(prose, table, keyed)
     pairs = _rows_matched(tasks, rows)
     matched = {id(row) for _, row in pairs}
     boxes = [row for row in rows if id(row) not in matched and _cites_a_box(row)]
@@ -162,6 +166,34 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
     _joined(prose, table, f"the units of {len(pairs)} tasks are read from the attached table '{table.title}'",
             "the plan's text names no unit and the table's rows repeat its tasks by number and title, so the table "
             "is part of this plan, not a plan of its own")
+    return True
+
+
+def _rows_keyed_by_number(tasks: list[Task], rows: list[Task]) -> list[tuple[Task, Task]]:
+    """(task, row) for each task a row names by number when every row's 任务序号 is task numbers only, no title
+    (12—15 | 牵头单位 | 配合单位, 16、17 | …): a 责任分工 table of a 工作要点 gives out its tasks by number, several a row.
+    [] when a row holds anything else, a number names no task or one printed twice, or fewer rows than a table's."""
+    once = {t.number: t for t in tasks if [u.number for u in tasks].count(t.number) == 1}
+    pairs = []
+    for row in rows:
+        numbers = task_numbers(row.title)
+        if not numbers or any(n not in once for n in numbers):
+            return []
+        pairs += [(once[n], row) for n in numbers]
+    return pairs if len(rows) >= MIN_MATCHED_ROWS else []
+
+
+def _fold_keyed(prose: Plan, table: Plan, pairs: list[tuple[Task, Task]]) -> bool:
+    """Give the prose's tasks the units of the rows naming their numbers; the table's lines above its header that give
+    units by number too (1—5. X牵头，Y配合 / 第6、8项：X负责) give theirs (units_by_number.py). True: folded."""
+    for task, row in pairs:
+        _take_units(task, row)
+    lines = [line for line in table.preamble.split("\n") if line.strip()]
+    listed = give_units_from_lines(prose, pairs[0][1].line, table.title, lines, bare=True)
+    _joined(prose, table, f"the units of {len(pairs)} tasks are read from the attached table '{table.title}'"
+            + (", and of the tasks its lines above the table name by number" if listed else ""),
+            "the plan's text names no unit and the table's 任务序号 cells name its tasks by number (ranges and lists "
+            "included), so the table is part of this plan, not a plan of its own")
     return True
 
 

@@ -27,8 +27,9 @@ ACTION_HEADING = re.compile(
     r"^(?:(?:" + lexicon.alternation(lexicon.ACTION_HEADING_WORDS) + r")(?:[一二三四五六七八九十]+|\d{1,2}))"
     r"(?:\s|$|[:：]|(?<![0-9])(?=[^\s，,。；;：:、（(]{1,40}?(?:" + lexicon.alternation(lexicon.ACTION_KINDS) + r")$))")
 # The colophon printed under an official document (附件：…；抄送：…；联系人：…；XX办公室  2025年3月10日印发): after the
-# last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it
-COLOPHON = re.compile(r"^(?:(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+# last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it;
+# so does a bare 附 line (附 / 重点任务责任分工 / 1—5. X牵头…): an attachment's mark, as 附件：, its lines no task's words
+COLOPHON = re.compile(r"^(?:附\s*$|(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
 
 
 TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")

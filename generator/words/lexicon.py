@@ -1273,3 +1273,21 @@ PROPOSAL_KINDS = ("提案", "建议", "议案")
 # speaker who gives it, by post and name (市委书记 陈某某, 市委常委、宣传部部长): people, never the units that host it
 TABLE_PEOPLE_HEADS = r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务|代表|提案者|提案人|建议人|领学|主讲|授课|宣讲"
 TABLE_UNIT_WORDS = r"单位|部门|处室|科室|主体"
+
+# ---- units given to tasks by their printed numbers (generator/parse/units_by_number.py) ----
+# a 职责分工 part naming the tasks by number, not by title: 第（一）至（三）项任务由A牵头 / 第11条由X负责 / 第6、8、11项：
+# the word before the numbers, the nouns counting them (项 / 条) and what they count, said or not (项任务 / 项工作)
+NUMBERED_TASK_ORDINAL = "第"
+NUMBERED_TASK_NOUNS = ("项", "条")
+NUMBERED_TASK_OBJECTS = ("任务", "工作", "措施", "内容", "重点任务")
+# between the first and the last number of a range, both ends included: 第（一）至（三）项 / 1—5 / 18-20 / 25～27
+NUMBER_RANGE_MARKS = ("至", "到", "—", "–", "－", "-", "～", "~", "——")
+# between the numbers of a list: 第（二）、（三）项 / 第6、8、11项 / 第2和第5项
+NUMBER_LIST_MARKS = ("、", "和", "及")
+# before the units a clause gives its numbers: 第（一）项任务由A牵头 / 第6项：A负责
+NUMBERED_UNITS_OPENERS = ("由", "：", ":")
+# a later clause carving one task out of the group just named: 第（四）项由A牵头，其中，第11条由B负责
+CARVE_OUT_OPENERS = ("其中",)
+# the tasks no clause names: 其余任务由各区人民政府抓好落实 / 其他工作由… (OTHERS, then what they count)
+REMAINING_TASK_OBJECTS = ("各项任务", "任务", "工作", "各项工作", "事项")
+REMAINING_TASK_WORDS = ("其余", "其他", "其它")

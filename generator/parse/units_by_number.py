@@ -1,0 +1,182 @@
+"""Units given to the tasks by their printed numbers, in a part of the plan apart from them.
+
+实施方案 often state their measures naming no unit and close with a 职责分工 part that gives them out by number, one
+paragraph of clauses: `第（一）至（三）项任务由A牵头，B、C配合；第（四）项由D负责，其中，第11条由E负责；第（五）项由F、G分别负责；
+其余任务由各区人民政府按照职责抓好落实。`
+
+- A group number (`第（四）项`, bracketed or a Chinese numeral, in a plan whose tasks sit under （n） groups) covers every
+  task under group （n）, as the group heading's own annotation would; an Arabic number (`第11条`, `第6项`) the task
+  printed with it. In a plan without groups every number names a task.
+- Ranges include both ends (`第（一）至（三）项`, `1—5`, `25～27`); `、` lists numbers (`第（二）、（三）项`, `第6、8、11项`).
+- A task's own number is more specific than its group's: its clause (a carve-out `其中，第11条由E负责`) replaces the
+  group's units for that task, whichever comes first.
+- `其余任务由…` covers the tasks no clause names.
+The same clauses are read from an attached list after a bare 附 / 附件 mark (附 / 重点任务责任分工 / 1—5. X牵头，Y配合 /
+第6、8、11项：X负责), whose numbers may stand without 第, and above an attached table keyed by task numbers
+(attached_table._fold_keyed, its 任务序号 cells read by task_numbers: 12—15 / 16、17).
+The units go, zero-width at the end of the text (parse.annotations.append_units), to the tasks naming none of their
+own; the plan's reading notes say so. A number naming no task, or a task number the plan prints twice (numbering
+restarting per section), gives nothing and is warned of rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Plan, Task
+from ..numerals import parse_chinese
+from ..words import lexicon
+from .annotations import Reading, append_units, read_task
+
+_CN = "〇零一二两三四五六七八九十百"
+_NUMBER = rf"(?:[（(][{_CN}]+[）)]|\d+|[{_CN}]+)"
+_SPAN = (rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER}(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*"
+         rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER})?")
+_LIST = rf"{_SPAN}(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*{_SPAN})*"
+# 第（一）至（三）项任务由 / 第11条由 / 第6、8、11项： : the numbers of a clause, then its units
+_NUMBERED_CLAUSE = re.compile(
+    rf"\s*{lexicon.NUMBERED_TASK_ORDINAL}(?P<numbers>{_LIST})\s*(?:{lexicon.alternation(lexicon.NUMBERED_TASK_NOUNS)})"
+    rf"(?:{lexicon.alternation(lexicon.NUMBERED_TASK_OBJECTS)})?\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)})?")
+# 其余任务由 : the tasks no clause names
+_REMAINING_CLAUSE = re.compile(
+    rf"\s*(?:{lexicon.alternation(lexicon.REMAINING_TASK_WORDS)})(?:{lexicon.alternation(lexicon.REMAINING_TASK_OBJECTS)})"
+    rf"\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)})?")
+# 1—5. X牵头 / 12、13：X负责 : a line of an attached 分工 list opening with task numbers, no 第 before them (read only
+# there: in the plan's own text such a line is a numbered item)
+_BARE_NUMBERED_CLAUSE = re.compile(rf"\s*(?P<numbers>{_LIST})\s*[.．:：]\s*(?!\d)")
+# a table's 任务序号 cell naming task numbers only: 12—15 / 16、17 / 21
+_ITEM_NUMBERS = re.compile(rf"\d+(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*\d+)?"
+                           rf"(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*\d+"
+                           rf"(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*\d+)?)*")
+# the mark of an attachment standing alone on its line, no list of files after it: 附 / 附件 / 附件1
+_ATTACHMENT_MARK = re.compile(r"\s*附(?:件\s*\d*)?\s*$")
+_CLAUSE_END = re.compile("[；;。]")
+# ，其中，第11条… : a carve-out opens a clause of its own (only before a number: 其中 may be the clause's own word)
+_CARVE_OUT = re.compile(rf"[，,]\s*(?:{lexicon.alternation(lexicon.CARVE_OUT_OPENERS)})[，,：:]?\s*"
+                        rf"(?={lexicon.NUMBERED_TASK_ORDINAL})")
+_SPAN_CUT = re.compile(lexicon.alternation(lexicon.NUMBER_LIST_MARKS))
+_RANGE_CUT = re.compile(lexicon.alternation(lexicon.NUMBER_RANGE_MARKS))
+
+# a range longer than any plan's list of tasks is no range of task numbers (第1至100000项): not counted out
+_LONGEST_RANGE = 1000
+GROUP, ITEM = 0, 1  # what a number names, least specific first
+
+
+def _number(written: str) -> tuple[int, int | None]:
+    """(GROUP or ITEM, value) of one written number: （四） / 四 a group's, 11 a task's."""
+    bare = written.strip().lstrip(lexicon.NUMBERED_TASK_ORDINAL).strip("（()）")
+    if bare.isdigit():
+        return ITEM, int(bare)
+    return GROUP, parse_chinese(bare)
+
+
+def _numbers(written: str) -> list[tuple[int, int]]:
+    """(kind, value) of every number a clause's numbers name, ranges counted out (both ends included); [] when one of
+    them does not read, or a range runs backwards or mixes kinds."""
+    out = []
+    for span in _SPAN_CUT.split(written):
+        ends = [_number(end) for end in _RANGE_CUT.split(span) if end.strip()]
+        if not ends or len(ends) > 2 or any(v is None for _, v in ends) or len({k for k, _ in ends}) > 1:
+            return []
+        (kind, first), (_, last) = ends[0], ends[-1]
+        if not 0 <= last - first <= _LONGEST_RANGE:
+            return []
+        out += [(kind, n) for n in range(first, last + 1)]
+    return out
+
+
+def task_numbers(cell: str) -> list[int]:
+    """The task numbers a table's 任务序号 cell names (12—15 / 16、17 / 21), both ends of a range included; [] when the
+    cell holds anything else (a title, a group's number)."""
+    if not _ITEM_NUMBERS.fullmatch(cell.strip()):
+        return []
+    return [n for _, n in _numbers(cell.strip())]
+
+
+def _clauses(paragraph: str, bare: bool = False) -> list[tuple[list[tuple[int, int]] | None, str, Reading]]:
+    """(numbers, or None for 其余, the clause as written, its units) of each clause of a paragraph giving units by
+    number; [] when its first clause opens with no task number (a paragraph of other text). `bare`: a line of an
+    attached list, whose numbers may stand without 第 (1—5. X牵头)."""
+    openers = (_NUMBERED_CLAUSE, _BARE_NUMBERED_CLAUSE) if bare else (_NUMBERED_CLAUSE,)
+    pieces = [p for clause in _CLAUSE_END.split(paragraph) for p in _CARVE_OUT.split(clause) if p.strip()]
+    if not pieces or not any(o.match(pieces[0]) for o in openers):
+        return []
+    out = []
+    for piece in pieces:
+        numbered = next((m for m in (o.match(piece) for o in openers) if m), None)
+        opener = numbered or _REMAINING_CLAUSE.match(piece)
+        if not opener:
+            continue
+        reading = read_task(piece[opener.end():], alone=True)
+        if reading.assignments:
+            out.append((_numbers(numbered.group("numbers")) if numbered else None, piece.strip(), reading))
+    return out
+
+
+def _by_number(plan: Plan) -> tuple[dict[int, list[Task] | None], dict[int, list[Task] | None]]:
+    """The plan's tasks under each group number and under each task number; None for a number printed twice."""
+    groups: dict[int, list[Task] | None] = {}
+    items: dict[int, list[Task] | None] = {}
+    for section in plan.sections:
+        for group in section.groups:
+            tasks = [t for t in section.tasks if t.group == group.label]
+            number = parse_chinese(group.label.strip("（()）、. "))
+            if tasks and number is not None:
+                groups[number] = None if number in groups else tasks
+        for task in section.tasks:
+            items[task.number] = None if task.number in items else [task]
+    return groups, items
+
+
+def give_units_by_number(plan: Plan) -> None:
+    """Give the tasks naming no unit the units a part apart from them gives their numbers (module docstring)."""
+    for section in plan.sections:
+        if not section.tasks:  # a part holding no task: a 职责分工 section's paragraphs
+            paragraphs = f"{section.intro}\n{section.closing}".split("\n")
+            give_units_from_lines(plan, section.line, f"{section.label}{section.title}", paragraphs)
+    closing = plan.closing.split("\n")
+    mark = next((k for k, line in enumerate(closing) if _ATTACHMENT_MARK.match(line)), None)
+    if mark is not None:  # 附 / 重点任务责任分工 / 1—5. X牵头，Y配合: an attached list after the plan
+        give_units_from_lines(plan, 0, f"the attached list after '{closing[mark].strip()}'", closing[mark + 1:], bare=True)
+
+
+def give_units_from_lines(plan: Plan, line: int, part: str, lines: list[str], bare: bool = False) -> bool:
+    """Give the tasks naming no unit the units that the lines of `part` (at source line `line`) give their numbers;
+    `bare`: the lines of an attached list (1—5. X牵头). True when a line gave units by number."""
+    groups, items = _by_number(plan)
+    # (read together: 其余 means the tasks no line of the part names, and a task's own number wins on any line)
+    clauses = [clause for paragraph in (lines if items else []) for clause in _clauses(paragraph, bare)]
+    if clauses:
+        _give(plan, line, part, clauses, groups if any(t.group for t in plan.tasks()) else items, items)
+    return bool(clauses)
+
+
+def _give(plan: Plan, line: int, part: str, clauses, groups, items) -> None:
+    given: dict[int, tuple[int, Task, list[Reading]]] = {}  # id(task) -> (how specific, task, readings)
+    remaining: list[Reading] = []
+    for numbers, text, reading in clauses:
+        if numbers is None:
+            remaining.append(reading)
+            continue
+        named = [(kind, (groups if kind == GROUP else items).get(n)) for kind, n in numbers]
+        if not numbers or any(tasks is None for _, tasks in named):
+            plan.warnings.append(f"{plan.source}:{line}: the clause '{text[:30]}' names a task number the "
+                                 "plan does not print once: its units are given to no task")
+            continue
+        for kind, tasks in named:
+            for task in tasks:
+                level, _, readings = given.get(id(task), (kind, task, []))
+                if kind > level:
+                    readings = []  # the task's own number says more than its group's: its clause replaces theirs
+                if kind >= level:
+                    given[id(task)] = (kind, task, readings + [reading])
+    bare = [t for t in plan.tasks() if not t.assignments]
+    took = [t for t in bare if id(t) in given or remaining]
+    for task in took:
+        for reading in given[id(task)][2] if id(task) in given else remaining:
+            append_units(task, reading)
+    if took:
+        rest = [t.label for t in took if id(t) not in given]
+        plan.note(line, "rule", (f"line {line}: " if line else "") + f"{part} gives units to the tasks "
+                                        f"by their numbers: {len(took)} tasks naming no unit take them"
+                  + (f", the tasks no clause names ({'、'.join(rest)}) those of 其余" if rest else "")
+                  + "：按任务序号分工")
