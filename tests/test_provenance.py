@@ -21,6 +21,8 @@ from generator.parse.provenance import UNNAMED, date_of, doc_number_of, jurisdic
     ("全省", "省", UNNAMED),
     ("市场监督管理局", "", UNNAMED),  # 市场 is no 市
     ("城市管理局", "", UNNAMED),
+    ("汀阳市实施城市更新行动推动城市高质量发展实施方案", "市", "汀阳市"),  # 实施城市 / 推动城市: the title's words
+    ("山西省晋城市人民政府", "市", "山西省晋城市"),  # a place ending in 城 before 市 is still a place
     ("", "", UNNAMED),
 ])
 def test_the_jurisdiction_comes_from_the_places_the_issuer_opens_with(issuer, level, name):

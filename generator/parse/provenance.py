@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from .. import slug
 from ..model import Jurisdiction
+from ..words import lexicon
 
 UNNAMED = "未具名"
 
@@ -40,6 +41,7 @@ _NOT_A_PLACE = re.compile(r"^(?:城|城乡)$")  # 城市管理局: no level at a
 _LEVEL_RES = [(level, re.compile(rf"^{_PLACE}(?P<level>{pattern}){_NOT_LEVEL_AFTER}"))
               for level, pattern in _LEVELS]
 _PLACEHOLDER = re.compile(r"^[xX]{2,}$")
+_WORK_WORD = re.compile("|".join(lexicon.NOT_IN_A_PLACE_NAME))
 
 # 发文字号: issuer abbreviation, year in 〔〕 [] () or 【】, serial 号; on a line of its own
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（【]\s*((?:19|20)\d\d)\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
@@ -55,8 +57,8 @@ def jurisdiction_of(issuer: str, plan_id: str) -> Jurisdiction:
         match = next(((lv, m) for lv, pattern in _LEVEL_RES if (m := pattern.match(rest))), None)
         if not match:
             break
-        if _NOT_A_PLACE.match(match[1].group("place")):
-            break
+        if _NOT_A_PLACE.match(match[1].group("place")) or _WORK_WORD.search(match[1].group("place")):
+            break  # 城市管理局; 汀阳市实施城市更新行动…: the title's words after the place, no second place
         level, m = match
         if level == "国家":
             return Jurisdiction(id="guojia", level=level, name="国家")

@@ -1291,3 +1291,8 @@ CARVE_OUT_OPENERS = ("其中",)
 # the tasks no clause names: 其余任务由各区人民政府抓好落实 / 其他工作由… (OTHERS, then what they count)
 REMAINING_TASK_OBJECTS = ("各项任务", "任务", "工作", "各项工作", "事项")
 REMAINING_TASK_WORDS = ("其余", "其他", "其它")
+
+# words of a plan's work that no place's name holds: a title read for its places (汀阳市实施城市更新行动推动城市高质量
+# 发展实施方案) names one place, 汀阳市; the 实施城市 / 推动城市 after it are the title's words, no second place
+NOT_IN_A_PLACE_NAME = ("实施", "推动", "推进", "关于", "加快", "加强", "开展", "行动", "发展", "工作", "更新", "提升",
+                       "印发", "落实", "深化", "全面", "创建", "打造")
