@@ -489,3 +489,18 @@ def test_a_labels_dress_is_no_text_the_model_lost():
     ((pt, plan),) = read_pairs(text)
     assert [s.label for s in plan.sections] == ["一、", "二、"] and plan.sections[1].groups[0].label == "（一）"
     assert lost_text(pt, plan) is None
+
+
+def test_a_closing_parts_item_set_aside_as_text_keeps_its_place_in_a_text_that_lost_its_line_breaks():
+    # a run-on copy broken anywhere (inside （三）'s heading), its closing part on one line: （四） and （六） name no unit
+    # and are the part's text; （四） stands before the kept task （五） on the same line, so it is the intro, not the closing
+    text = ("某县人民政府关于加快发展乡村旅游的实施意见 一、重点任务（一）建设旅游步道。年内建成步道20公里。（县文旅局负责）"
+            "（二）培育民宿集群。扶持民宿提质。（县农业农村局负责）（三）推行乡村旅游\n"
+            "消费券制度。向游客发放电子消费券。（县商务局负责）二、强化组织实施（四）加强组织领导。各乡镇要把乡村旅游纳入工作考核。"
+            "（五）强化督促落实。县文旅局要定期通报进展。（县文旅局牵头，县财政局参与）（六）做好宣传推广。及时总结好经验。\n")
+    ((pt, plan),) = read_pairs(text)
+    assert plan.sections[0].tasks[2].text.startswith("推行乡村旅游消费券制度。")
+    closing_part = plan.sections[1]
+    assert [t.label for t in closing_part.tasks] == ["（五）"]
+    assert closing_part.intro.startswith("（四）加强组织领导") and closing_part.closing.startswith("（六）做好宣传推广")
+    assert lost_text(pt, plan) is None

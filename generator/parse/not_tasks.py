@@ -363,7 +363,9 @@ def _set_aside_unnamed_items_of_a_closing_section(plan: Plan) -> None:
     the item whose units are named is a duty like any other, and stays a task. Only the last section with items, after
     a section of tasks, and only where no more than half its items name units: where most do, the section is set out
     as work (each safeguard assigned like a task) and an item naming none is one whose units are left unwritten.
-    Items before the first task kept join the section's intro, the others its closing.
+    Items before the first task kept join the section's intro, the others its closing. Before or after by the items'
+    order, not their lines: in a text that lost its line breaks the whole section may stand on one line, and an item
+    before the kept task put in the closing would be moved after it.
     """
     with_tasks = [s for s in plan.sections if s.tasks]
     if len(with_tasks) < 2 or not _SAFEGUARDS.match(_unspaced(with_tasks[-1].title)):
@@ -373,9 +375,10 @@ def _set_aside_unnamed_items_of_a_closing_section(plan: Plan) -> None:
     if not named or 2 * len(named) > len(section.tasks):
         return
     groups = {g.label: g for g in section.groups}
+    before_first_named = section.tasks[:section.tasks.index(named[0])]
     for task in [t for t in section.tasks if t not in named]:
         section.tasks.remove(task)
-        if task.line < named[0].line:
+        if task in before_first_named:
             _item_as_text(section, groups.get(task.group) if task.group else None, task)
         else:
             section.closing = join_text(section.closing, f"{task.label}{task.text}", "\n")
