@@ -504,3 +504,20 @@ def test_a_closing_parts_item_set_aside_as_text_keeps_its_place_in_a_text_that_l
     assert [t.label for t in closing_part.tasks] == ["（五）"]
     assert closing_part.intro.startswith("（四）加强组织领导") and closing_part.closing.startswith("（六）做好宣传推广")
     assert lost_text(pt, plan) is None
+
+
+def test_a_table_of_targets_without_a_number_column_keeps_its_rows_as_its_text():
+    # 表1 重点指标 (指标 | 2025年基数 | 2030年目标 | 责任单位, no 序号 column) inside 主要目标: the table reader counts its rows
+    # 1. 2. itself; the box holds the rows without that count (no ink of the document), its units named in the reading
+    # report, no task read from it, and the plan's tasks as before
+    text = ("某县2030年仓储行动方案\n一、总体要求\n（一）主要目标。主要指标见下表。\n表1　重点指标\n"
+            "指标\t2025年基数\t2030年目标\t责任单位\n冷库容量（万吨）\t12\t15左右\t县商务局\n"
+            "仓储用地（亩）\t30\t45\t县自然资源局\n二、重点任务\n1.建设冷库。新增库容3万吨。（县商务局牵头）\n")
+    ((pt, plan),) = read_pairs(text)
+    assert lost_text(pt, plan) is None
+    (box,) = plan.sections[0].groups
+    assert box.label == "表1" and box.text.split("\n") == [
+        "重点指标", "冷库容量（万吨）。2025年基数:12。2030年目标:15左右(责任单位:县商务局)",
+        "仓储用地（亩）。2025年基数:30。2030年目标:45(责任单位:县自然资源局)"]
+    assert [(t.label, t.number, t.text) for t in plan.tasks()] == [("1.", 1, "建设冷库。新增库容3万吨。（县商务局牵头）")]
+    assert any("县商务局、县自然资源局" in n.text for n in plan.readings)

@@ -162,13 +162,23 @@ def _give_back(box: _Box, kept: list, last: dict[str, int], fresh: set[str]) -> 
             fresh.discard(ln.label.style)
 
 
-def box_group(lines: list) -> Group:
-    """A box as a heading of its own among the section's groups: no task is under it (Task.group never names it)."""
+def box_group(lines: list, counted_rows: set[int] | frozenset[int] = frozenset()) -> Group:
+    """A box as a heading of its own among the section's groups: no task is under it (Task.group never names it).
+    `counted_rows` the source lines of table rows the table reader numbered by its own count (PlanText.unprinted)."""
     first = lines[0].text
     m = _BOX_HEAD.match(first) or _TABLE_HEAD.match(first) or _NOTE_HEAD.match(first) or _CONTENTS_HEAD.match(first)
     label = first[: m.end()].strip() if m else ""
-    text = "\n".join([first[len(label):].strip(), *(ln.text for ln in lines[1:])]).strip("\n")
+    text = "\n".join([first[len(label):].strip(), *box_lines(lines[1:], counted_rows)]).strip("\n")
     return Group(label=label, title=first[len(label):].strip(" :：")[:40] or label, text=text, line=lines[0].number)
+
+
+def box_lines(lines: list, counted_rows: set[int] | frozenset[int]) -> list[str]:
+    """The box's lines as printed. A table of targets with no 序号 column (表1 重点指标: 指标 | 2024年基数 | 2027年目标 |
+    责任单位) comes from the table reader as rows numbered by the reader's own count (1.物流费用比率（%）。2024年基数:14.6…):
+    that 1. is no ink of the document, so the box holds the row without it, as a task read from such a row shows no
+    number the document does not print (outline._number_unprinted_tasks)."""
+    return [ln.label.rest.strip() if ln.number in counted_rows and ln.label and ln.label.style == "arabic" else ln.text
+            for ln in lines]
 
 
 def _count(label, last: dict[str, int], fresh: set[str]) -> None:

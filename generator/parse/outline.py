@@ -13,7 +13,7 @@ from bisect import bisect_right
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
 from ..words.names import unit_like
-from .boxes import box_group, set_aside_boxes
+from .boxes import box_group, box_lines, set_aside_boxes
 from .items import mark_items, signature_lines
 from .levels import Levels, decide_levels, held_by_a_later_annotation
 from .lines import (
@@ -53,6 +53,7 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
     walker.signature = signature_lines(lines)
     found.reverse()  # the boxes set aside, put back before the first line after them
     walker.width = width
+    walker.counted_rows = unprinted or set()
     for chunk, levels in zip(chunks, chunk_levels):
         structural = [i for i, ln in enumerate(chunk) if ln.role in ("group", "task") or
                       (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]
@@ -151,6 +152,7 @@ class _Walker:
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
         # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
         self.pending: dict[tuple[int, str], list] = {}
+        self.counted_rows: set[int] = set()  # table rows numbered by the table reader's own count (PlanText.unprinted)
         self.width = 0  # the printed width a PDF's text was wrapped at (display columns; 0: not wrapped)
         self.previous: Line | None = None  # the line fed before this one
         self.cut_by_copy = False  # the line before ended where a copy that lost its breaks cut it (Line.cut_by_copy)
@@ -225,10 +227,10 @@ class _Walker:
         """A box set inside the outline (专栏, 表, 注): a heading of its own in its place, outside any task; before
         any section (a 目录), the preamble's text."""
         if self.section is None:
-            self._add(self.plan, "preamble", "\n".join(ln.text for ln in lines), "\n")
+            self._add(self.plan, "preamble", "\n".join(box_lines(lines, self.counted_rows)), "\n")
             return
         self._place_part()
-        self.section.groups.append(box_group(lines))
+        self.section.groups.append(box_group(lines, self.counted_rows))
 
     def _open_section(self, ln: Line) -> None:
         self._close_with_part()
