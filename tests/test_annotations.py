@@ -1292,6 +1292,15 @@ def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
     assert pairs("建立工作机制。（牵头县领导：王某、李某责任单位：县X局）") == [("县X局", R)]
 
 
+def test_a_list_closed_by_deng_before_a_glued_label_keeps_its_units():
+    """`责任单位：县X局、县Y大队等完成时限：…`: label lines run together after a list closed by 等; 等 names no unit,
+    so the next label still starts its own clause and the list's units are read, the deadline apart."""
+    reading = read_task("开展排查。\n牵头单位：县甲局责任单位：县乙局、县丙大队等完成时限：2030年8月底前")
+    assert [(a.name, a.role) for a in reading.assignments] == [("县甲局", L), ("县乙局", R), ("县丙大队", R)]
+    assert reading.deadlines == ["2030年8月底前"]
+    assert pairs("开展排查。（牵头单位：市甲局等配合单位：市乙局）") == [("市甲局", L), ("市乙局", S)]
+
+
 def test_verbs_that_give_a_role_only_after_a_bodys_name():
     """`（区X局组织，各街道实施）`: the body that organises the work leads; `（区督查室督促，各街道落实）`: the body that
     urges the others on supports them, as one that guides does. After no body's name the words stay text: 各级党组织

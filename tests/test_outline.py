@@ -1762,6 +1762,29 @@ def test_the_stages_of_a_campaign_are_not_tasks():
     assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [(2, [("各乡镇人民政府", R)])]
 
 
+def test_a_stage_naming_its_units_in_the_opening_of_its_sentence_is_text():
+    """A stage says who does what in running text (县司法局牵头，县直有关部门配合，制定…): units and their verbs opening
+    its sentence, the sentence going on with the work, make it no duty; it and the stages after it are the section's
+    text. A stage naming its units in a bracket stays a task."""
+    plan = _one(
+        "某县养犬管理专项整治工作方案\n"
+        "一、整治重点\n"
+        "（一）清理无证养犬。开展入户登记。（县公安局牵头，县畜牧局配合）\n"
+        "（二）整治犬只扰民。受理群众投诉。（县城管局负责）\n"
+        "二、实施步骤\n"
+        "（一）部署阶段（2030年4月）。县公安局牵头，县直有关部门配合，制定工作方案，召开部署会议。\n"
+        "（二）整治阶段（2030年5月—10月）。由县城管局牵头，各乡镇配合，开展集中整治。\n"
+        "（三）总结阶段（2030年11月）。各乡镇总结经验做法。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1, 2]), ("二", [])]
+    assert "部署阶段" in plan.sections[1].intro and "总结阶段" in plan.sections[1].intro
+    plan = _one(
+        "某县养犬管理专项整治工作方案\n"
+        "一、实施步骤\n"
+        "（一）部署阶段（2030年4月）。制定工作方案。\n"
+        "（二）整治阶段（2030年5月）。开展集中整治。（县城管局牵头，各乡镇配合）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(2, [("县城管局", "lead"), ("各乡镇", "support")])]
+
+
 def test_the_colophon_under_the_last_task_is_not_its_text():
     """A 任务清单 ends on a unit line with no closing punctuation, then the document's colophon
     (抄送：…；…办公室  2025年3月10日印发): the colophon closes the task, its offices are no units of it."""

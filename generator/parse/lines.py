@@ -129,6 +129,14 @@ def has_annotation(text: str) -> bool:
     return bool(_annotations_of(text)[0])
 
 
+def annotations_apart_from_sentences(text: str) -> bool:
+    """Does the line name units apart from the sentences of its running text? A bracket, a label, a units'
+    sentence standing alone do; the clauses of units and their verbs opening a sentence that goes on with what they
+    do (县民政局牵头，县直有关部门配合，制定工作方案) are the sentence's own words, its comma after them."""
+    _, spans = _annotations_of(text)
+    return any(text[end: end + 1] not in ("，", ",") for _, end in spans)
+
+
 def units_named(text: str) -> list[str]:
     """The names of the units a line's annotations name."""
     from .annotations import read_task

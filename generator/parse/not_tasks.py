@@ -11,7 +11,7 @@ import re
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .lines import closing_line_above, has_annotation, heading_title, items_a_count_covers, join_text, units_named
+from .lines import annotations_apart_from_sentences, closing_line_above, has_annotation, heading_title, items_a_count_covers, join_text, units_named
 from ..words.labels import LABEL_LINE
 from .numbering import style_of
 from ..words.labels import STYLES, cn_number
@@ -488,7 +488,10 @@ def _set_aside_stage_items(plan: Plan) -> None:
     annotation. An item is a stage where its heading names one (…阶段, 第一阶段) or its section or
     group is titled 阶段安排 / 工作步骤 / 时间安排; an item there that names units in an annotation
     stays a task (it reads as a duty, whatever its heading), and so do the items after it in its section
-    or group (a section's text comes before its tasks).
+    or group (a section's text comes before its tasks). A stage says who does what in its running text
+    (（一）动员部署阶段（4月）。县民政局牵头，县直有关部门配合，制定工作方案…): units and their verbs opening its
+    sentence, the sentence going on with the work, are the schedule's wording, not an annotation making it a duty
+    (annotations_apart_from_sentences).
     """
     for section in plan.sections:
         stage_section = bool(_STAGE_SECTIONS.match(section.title.rstrip("：:")))
@@ -501,7 +504,8 @@ def _set_aside_stage_items(plan: Plan) -> None:
                                                    or _STAGE_HEADING.match(group.title.rstrip("。"))))
                         or stage_section)
 
-        _items_as_text(plan, section, is_stage, "is a stage of the campaign naming no unit")
+        _items_as_text(plan, section, is_stage, "is a stage of the campaign naming no unit",
+                       names_units=annotations_apart_from_sentences)
 
 
 # What was done, not what is to be done: an office's 工作总结和工作要点 (or 总结暨计划) reviews the past year in a
@@ -555,13 +559,14 @@ def _set_aside_definition_items(plan: Plan) -> None:
                        "is a part of a definition (指标解释 / 数据来源 …)")
 
 
-def _items_as_text(plan: Plan, section: Section, is_text, why: str, even_naming_units: bool = False) -> list[Task]:
+def _items_as_text(plan: Plan, section: Section, is_text, why: str, even_naming_units: bool = False,
+                   names_units=has_annotation) -> list[Task]:
     """Move the items `is_text(task, group)` picks to their group's or section's text, with a note saying `why`;
     the items moved are returned.
 
-    An item that names units in an annotation stays a task (it reads as a duty, whatever its heading), unless
-    `even_naming_units` (a group's make-up names its units and is still no duty), and so do the items after a kept one
-    in its group or section (a group's or section's text comes before its tasks).
+    An item that names units in an annotation (`names_units(task.text)`) stays a task (it reads as a duty, whatever
+    its heading), unless `even_naming_units` (a group's make-up names its units and is still no duty), and so do the
+    items after a kept one in its group or section (a group's or section's text comes before its tasks).
     """
     groups = {g.label: g for g in section.groups}
     keep: list[Task] = []
@@ -570,7 +575,7 @@ def _items_as_text(plan: Plan, section: Section, is_text, why: str, even_naming_
     for task in section.tasks:
         group = groups.get(task.group) if task.group else None
         if (not is_text(task, group) or task.group in kept_in
-                or (has_annotation(task.text) and not even_naming_units)):
+                or (names_units(task.text) and not even_naming_units)):
             keep.append(task)
             kept_in.add(task.group)
             continue

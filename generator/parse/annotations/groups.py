@@ -19,7 +19,7 @@ from ..rules import definition_at, definition_ends, is_rule_continuation, is_rul
 from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
-                         _shares_the_collective, _split_verb, unclear_work)
+                         _shares_the_collective, _split_verb, drop_trailing_qualifier, unclear_work)
 
 
 # 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"
@@ -137,6 +137,8 @@ def _part_glued_labels(content: str) -> str:
     `牵头单位：市X局配合单位：市Y局`, `责任单位：市X局、市Y局完成时限：2025年6月底`. The label is split off only where
     what comes before it, back to the last stop, reads as a body's name, or is a person's label and name
     (责任领导：王某责任单位：…, the lines of a duty sheet run together); a label inside a word is left alone. A 、 before a label (`牵头单位：X、配合单位：Y`) parts the two clauses too.
+    A list closed by 等 (`责任单位：县X局、县Y局等完成时限：…`) ends in a name all the same: 等 names no unit and is
+    dropped before the name is weighed, as it is from the list's last name (drop_trailing_qualifier).
     """
     if ":" not in content and "：" not in content:
         return content
@@ -150,7 +152,8 @@ def _part_glued_labels(content: str) -> str:
         if not before or before[-1] in ",，;；。:：(（[［【 \u3000\n":
             continue
         view = before[-_VIEW:]  # a bounded view: labels in a long run
-        if not unit_like(_NAME_STOP.split(view)[-1].strip()) and not _PERSON_BEFORE.search(view):
+        last_name = drop_trailing_qualifier(_NAME_STOP.split(view)[-1].strip())
+        if not unit_like(last_name) and not _PERSON_BEFORE.search(view):
             continue
         parts.append(before + ";")
         last = m.start()
