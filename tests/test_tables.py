@@ -5625,3 +5625,15 @@ def test_one_cell_per_line_a_schedules_first_row_with_a_column_word_in_its_stage
         (1, "城西水厂扩建工程", [("县水利局", "responsible"), ("各乡镇人民政府", "responsible")]),
         (2, "社区食堂建设工程", [("县民政局", "responsible")])]
     assert header_kind(stage) is None and header_kind("完成时限") == "deadline" and header_kind("建设项目") == "task"
+
+
+@pytest.mark.parametrize("empty", [["完成路基", ""], ["", ""]])
+def test_one_cell_per_line_without_a_number_column_an_empty_line_inside_a_row_is_an_empty_cell(empty):
+    # no 序号 to look ahead for: the row still owes cells and its units follow where its last cell stands, so the
+    # empty lines are the quarters left empty, not the table's end
+    lines = ["阶段安排", "项目", "一季度", "二季度", "三季度", "责任单位",
+             "城东污水管网工程", "完成勘察", *empty, "县住房城乡建设局",
+             "山区小学改造工程", "完成设计", "开工建设", "投入使用", "县教育局", "", "三、保障措施"]
+    assert [(t[1], t[2], t[3]) for t in reading("\n".join(lines) + "\n")] == [
+        (1, "城东污水管网工程", [("县住房城乡建设局", "responsible")]),
+        (2, "山区小学改造工程", [("县教育局", "responsible")])]
