@@ -5612,3 +5612,28 @@ def test_an_attached_table_keyed_by_task_ranges_gives_the_prose_tasks_their_unit
 def test_an_attached_table_keyed_by_a_number_the_prose_lacks_stays_a_plan_of_its_own():
     plans = parse_text(_KEYED_TABLE.format(last="4、9"))
     assert len(plans) == 2 and not any(t.assignments for t in plans[0].tasks())
+
+
+@pytest.mark.parametrize("stage", ["完成项目前期手续", "全面完成年度目标"])
+def test_one_cell_per_line_a_schedules_first_row_with_a_column_word_in_its_stages_stays_a_row(stage):
+    # a 进度安排 without 序号: a quarter's stage holding 项目 / 目标 as its object names no column, so row 1 is no
+    # second header row and the rows after it keep their units
+    text = ("项目\n一季度\n二季度\n三季度\n四季度\n责任单位\n"
+            f"城西水厂扩建工程\n{stage}\n确定项目选址\n主体完工\n全面完成年度目标\n县水利局，各乡镇人民政府\n"
+            "社区食堂建设工程\n完成设计\n开工建设\n主体完工\n投入使用\n县民政局\n")
+    assert [(t[1], t[2], t[3]) for t in reading(text)] == [
+        (1, "城西水厂扩建工程", [("县水利局", "responsible"), ("各乡镇人民政府", "responsible")]),
+        (2, "社区食堂建设工程", [("县民政局", "responsible")])]
+    assert header_kind(stage) is None and header_kind("完成时限") == "deadline" and header_kind("建设项目") == "task"
+
+
+@pytest.mark.parametrize("empty", [["完成路基", ""], ["", ""]])
+def test_one_cell_per_line_without_a_number_column_an_empty_line_inside_a_row_is_an_empty_cell(empty):
+    # no 序号 to look ahead for: the row still owes cells and its units follow where its last cell stands, so the
+    # empty lines are the quarters left empty, not the table's end
+    lines = ["阶段安排", "项目", "一季度", "二季度", "三季度", "责任单位",
+             "城东污水管网工程", "完成勘察", *empty, "县住房城乡建设局",
+             "山区小学改造工程", "完成设计", "开工建设", "投入使用", "县教育局", "", "三、保障措施"]
+    assert [(t[1], t[2], t[3]) for t in reading("\n".join(lines) + "\n")] == [
+        (1, "城东污水管网工程", [("县住房城乡建设局", "responsible")]),
+        (2, "山区小学改造工程", [("县教育局", "responsible")])]

@@ -1243,6 +1243,13 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # as the row's work
     ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|专题|主题|问题(?:描述|表现)?$|风险(?:点|描述|隐患|源)$|条款|条目"),
 )
+# A schedule's stage cell (完成项目前期手续, 确定项目选址, 全面完成年度目标): a quarter's or a month's work under a
+# 进度安排, a verb of reaching a stage (after an adverb of how fully) and what it reaches. It holds a column word
+# (项目, 目标, 任务) as the work's object, but a column's name never opens with such a verb and runs on past it
+# (完成时限 / 完成情况 / 完成目标 are column names: the verb and one word); read as a task column's name it made a
+# schedule's first row a second header row (header.py `_work_stage`).
+TABLE_STAGE_ADVERBS = ("全面", "基本", "全部", "初步")
+TABLE_STAGE_VERBS = ("完成", "确定", "启动", "开工", "建成", "实现")
 # 监管部门 / 监管单位 / 行业监管部门: the department overseeing a row's work. Alone it is the body the work belongs to
 # (an 整治清单's sector owner: responsible, above); beside a column of the bodies doing the work (实施主体, 责任单位,
 # 落实单位) it oversees them and supports, as the annotation label 监管部门：… reads (header.py `_oversight_beside_doers`)

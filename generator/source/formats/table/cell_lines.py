@@ -316,6 +316,12 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 blank_cells = placed = True
                 i += 1
                 continue
+            if (not exact and not spaced and not numbered and not timed and closes_with_units and current is not None
+                    and _empty_cell_by_width(lines, i, current, width)):
+                current.append("")  # a stage left empty in a row read by its width: the row goes on to its units
+                blank_cells = placed = True
+                i += 1
+                continue
             past = _past_page_break(lines, i, header_lines) if numbered and current is not None else 0
             if past and (_anchor_ahead(lines, past, _cell_number(current[0]) + 1, width) or (
                     _filled(current) < full_width(current) and _rest_of_a_row(lines, past, width))):
@@ -754,6 +760,20 @@ def _empty_cell(lines: list[str], i: int, current: list[str], full: int, columns
     if start is not None:
         return len(current) + start >= width  # this line and those up to the 序号 make up the row
     return seen and i + columns - len(current) <= len(lines)
+
+
+def _empty_cell_by_width(lines: list[str], i: int, current: list[str], width: int) -> bool:
+    """Whether the empty line lines[i] is an empty cell of the row `current` in a table with no 序号 column, whose rows
+    are read by the header's width and closed by their units (项目 | 一季度 … 四季度 | 责任单位, a quarter with no node
+    saved as an empty line). No next 序号 says where the row ends; its units do: the row still owes two cells or more,
+    and the line that would be its last cell, counting this one and any other empty lines as cells, reads as units,
+    and no line before it does (units where a stage stands: the row lost a line, the count proves nothing)."""
+    owed = width - len(current)
+    if len(current) < 1 or owed < 2 or i + owed > len(lines):
+        return False  # a full row or one owing only its units: the empty line ends it (or the table)
+    rest = [ln.strip() for ln in lines[i + 1:i + owed]]
+    return bool(rest[-1]) and _cell_class(rest[-1]) == "units" and not any(
+        _cell_class(cell) == "units" for cell in [*current[1:], *rest[:-1]] if cell)
 
 
 def _gap_inside_a_wrapped_row(lines: list[str], i: int, current: list[str], full: int, columns: int) -> bool:

@@ -26,6 +26,9 @@ _MEASURE = "(?:" + "|".join(sorted(map(re.escape, lx.TABLE_CAPTION_MEASURES), ke
 _MEASURE_CAPTION = re.compile(r"^[^\W\d_]{0,4}单位[:：]" + _MEASURE + "(?:[、，,/]" + _MEASURE + ")*$")
 _LIST_COLUMNS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.TABLE_LIST_COLUMNS)
 _MAX_HEADER_CHARS = 12
+# a schedule's stage cell (lexicon TABLE_STAGE_VERBS): the verb, then four characters or more of what it reaches
+_WORK_STAGE = re.compile("(?:" + lx.alternation(lx.TABLE_STAGE_ADVERBS) + ")?(?:" + lx.alternation(lx.TABLE_STAGE_VERBS)
+                         + ").{4}")
 _MAX_HEADER_CELLS = 16  # columns of a task table's header pasted one cell per line, at most
 
 
@@ -95,7 +98,8 @@ def header_kind(cell: str) -> str | None:
         return "group"  # 村（社区） / 乡镇（街道）: where the rows' work is done, merged down them like a 类别
     for kind, pattern in _KINDS:
         if pattern.search(text):
-            return None if kind == "task" and _BODY_COLUMN.search(text) else kind
+            # (完成项目前期手续: a stage of a schedule's row, its 项目 the verb's object, names no task column)
+            return None if kind == "task" and (_BODY_COLUMN.search(text) or _WORK_STAGE.match(text)) else kind
     if not _BODY_COLUMN.search(text) and any(word in text for word in lx.TABLE_NOTE_HEADS):
         return "extra"  # 建设规模, 验收标准, 建设年限: what the row says beside its task, no unit
     return None
