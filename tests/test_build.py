@@ -235,3 +235,15 @@ def test_copies_of_a_task_in_other_plans_are_its_best_matches(seed_plans):
         assert len({score for _, score in found}) == 1, (key, found)
         checked += 1
     assert checked > 500
+
+
+def test_a_part_heading_standing_as_a_section_keeps_its_label_apart_from_its_title(make_content, docs):
+    # 第三部分　加强自身建设 over items numbered through printed sections: its own section, its heading printed as
+    # the plan prints it (a label in words set apart from the title; 一、 runs into its title)
+    plan = ("---\nid: 2030-part\ntitle: 某市2030年税务工作要点\nyear: 2030\n---\n某市2030年税务工作要点\n一、深化改革\n"
+            "1.推进征管改革。完善制度。（责任科室：征管科）\n第三部分　加强自身建设\n"
+            "2.加强干部队伍建设。深化数字人事。（责任科室：人事科）\n")
+    build(make_content({"2030-part.md": plan}), docs)
+    page = (docs / "plans" / "2030-part.md").read_text(encoding="utf-8")
+    assert "## 一、深化改革 {#section-1}" in page
+    assert "## 第三部分 加强自身建设 {#section-2}" in page

@@ -82,10 +82,17 @@ def _source(plan: Plan) -> str:
     return " · ".join(parts)
 
 
+def _heading_label(label: str) -> str:
+    """A section's label as its heading shows it: 一、 runs into the title; a label in words (第三部分, 第二章) is set
+    apart from it by a space, as the plan prints it (第三部分　加强自身建设)."""
+    label = label.strip()
+    return md(label) + " " if label and label[-1] not in "、.．)）:：" else md(label)
+
+
 def _section(site: Site, plan: Plan, section: Section, number: int) -> list[str]:
     out: list[str] = []
     if section.number or section.title:
-        out += [f"## {md(section.label)}{md(section.title)} {{#section-{number}}}", ""]
+        out += [f"## {_heading_label(section.label)}{md(section.title)} {{#section-{number}}}", ""]
         rest = section.heading[len(section.title):].lstrip("。 ") if section.heading.startswith(section.title) else ""
         if rest:
             out += [md_block(rest), ""]
