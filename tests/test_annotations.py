@@ -3176,3 +3176,23 @@ def test_an_attached_list_after_a_bare_mark_gives_units_by_number_and_is_no_task
                                           [("镇生态环境办", R)]]
     assert tasks[2].text == "治理生活污水。建设污水处理站2座。"
     assert any("按任务序号分工" in r for r in plan.rules)
+
+
+def test_bodies_named_after_their_place_close_a_duty_sentence():
+    """A town's list names its village committees and the town's 派出所 after their place, with no level word
+    (双河村村民委员会, 城关派出所): a closing clause they open reads as one opening with 镇X站 does, the role's bracket
+    glued to it or not; a body named after a verb of the task (指导城关派出所配合…) stays the task's words."""
+    (plan,) = parse_text("\n".join([
+        "某镇2025年安全生产工作要点",
+        "一、强化隐患排查",
+        "　　1.加强渡口安全管理。督促落实渡口安全要求，甲河村村民委员会、乙湖村村民委员会配合（镇水利站负责）。",
+        "　　2.加强渡船安全管理。督促落实渡船安全要求，甲河村委会配合（镇水利站负责）。",
+        "　　3.加强校园安全管理。开展防溺水教育，丙关派出所负责校园周边治安巡逻。（镇中心学校负责）",
+        "　　4.加强矛盾调处。指导丙关派出所配合做好调解。（镇司法所负责）",
+    ]))
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲河村村民委员会", S), ("乙湖村村民委员会", S), ("镇水利站", R)],
+        [("甲河村委会", S), ("镇水利站", R)],
+        [("丙关派出所", R), ("镇中心学校", R)],
+        [("镇司法所", R)],
+    ]

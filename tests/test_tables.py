@@ -5637,3 +5637,21 @@ def test_one_cell_per_line_without_a_number_column_an_empty_line_inside_a_row_is
     assert [(t[1], t[2], t[3]) for t in reading("\n".join(lines) + "\n")] == [
         (1, "城东污水管网工程", [("县住房城乡建设局", "responsible")]),
         (2, "山区小学改造工程", [("县教育局", "responsible")])]
+
+
+def test_tabs_with_the_last_cell_broken_mid_sentence_and_no_quotes():
+    """A sheet copied as text leaves a duty cell's line break unquoted: the line after the row holds no tab. Under a
+    row whose last cell stops at a comma it is the rest of that cell (its bracket's unit kept), not a group row."""
+    text = "\n".join([
+        "某镇安全生产网格化责任清单",
+        "序号\t网格名称\t网格长\t网格员\t责任单位\t主要职责",
+        "1\t枫林村网格\t村党支部书记 甲某\t村安全员 乙某\t枫林村村民委员会\t负责采石场周边的安全巡查。设置警示标志，",
+        "防止群众进入危险区域（镇国土所指导）。",
+        "2\t柳溪村网格\t村党支部书记 丙某\t村安全员 丁某\t柳溪村村民委员会\t负责柳溪水域的防溺水巡查。",
+    ])
+    assert sections(text) == [("", "")]
+    assert reading(text) == [
+        ("", 1, "枫林村网格", [("镇国土所", "support"), ("枫林村村民委员会", "responsible")]),
+        ("", 2, "柳溪村网格", [("柳溪村村民委员会", "responsible")]),
+    ]
+    assert "防止群众进入危险区域" in _plan(text).tasks()[0].text

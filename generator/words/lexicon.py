@@ -757,6 +757,12 @@ COMPANY_FORM_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "�
 # an enterprise's name ends so (国网某市供电公司, 某市水务集团): written whole it opens with a place or a brand, not a
 # level word, and stands as a duty clause's subject as a bureau does (国网某市供电公司配合做好供电保障)
 ENTERPRISE_NAME_ENDINGS = ("公司", "集团")
+# bodies of a town's ground named after the village, community or town they serve, with no level word before them
+# (双河村村民委员会, 双河村委会, 新华社区居民委员会, 青石派出所, 城关司法所, 白沙卫生院): written whole they stand as a
+# duty clause's subject as 镇水利站 does (…，双河村村民委员会配合 / 城关派出所负责校园周边巡逻). A committee's ending
+# holds its village or community (X村村民委员会), so 宣传村民委员会组织法 names none.
+PLACE_NAMED_BODY_ENDINGS = ("村村民委员会", "社区居民委员会", "村委会", "居委会", "派出所", "司法所", "卫生院", "供电所",
+                            "中心学校")
 # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
 FOCUS_LIST_WORDS = ("重点", "主要", "各类", "相关")
 # verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name

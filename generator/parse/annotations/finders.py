@@ -558,7 +558,8 @@ def _bodies_named_whole(names: str, after_agent: bool = False) -> bool:
     """Each piece of a list before a role verb a body's name written whole from its opening (镇水利站, 各村, 区公安分局),
     not words of the task that end as a name does (倒逼生产经营单位, 形成全社会); see _units_then_their_work."""
     pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
-    return bool(pieces) and all(p and (after_agent or p.startswith(_NAME_OPENINGS) or _enterprise_named(p))
+    return bool(pieces) and all(p and (after_agent or p.startswith(_NAME_OPENINGS) or _enterprise_named(p)
+                                       or _place_named_body(p))
                                 and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p))
                                 for p in pieces)
 
@@ -569,6 +570,22 @@ def _enterprise_named(name: str) -> bool:
     count (至少1家子公司, 两家公司) is a task's words about some of them."""
     ending = next((e for e in lx.ENTERPRISE_NAME_ENDINGS if name.endswith(e)), "")
     return (bool(ending) and len(name) - len(ending) >= 4 and not _VERB.search(name)
+            and not _COUNTED_BODIES.search(name))
+
+
+# the place a town's body is named after (双河村, 城关, 新华路社区): Chinese letters only, no mark of a title or list
+_PLACE_BEFORE_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _place_named_body(name: str) -> bool:
+    """双河村村民委员会, 青石派出所: a body of a town's ground named after the place it serves (lexicon.
+    PLACE_NAMED_BODY_ENDINGS), no level word before it; a place of two to eight letters alone before the kind, and
+    no verb nor task's opening word in it (加强乡镇卫生院 is the task's words about such bodies, no name; 宣传《中华人民
+    共和国村民委员会组织法》 a law's title)."""
+    ending = next((e for e in lx.PLACE_NAMED_BODY_ENDINGS if name.endswith(e)), "")
+    return (bool(ending) and _PLACE_BEFORE_A_KIND.fullmatch(name[: len(name) - len(ending)]) is not None
+            and not _VERB.search(name)
+            and not _ACTION_START.match(name) and not name.startswith(lx.NOT_A_NAME_STARTS)
             and not _COUNTED_BODIES.search(name))
 
 

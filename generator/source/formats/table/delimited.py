@@ -189,6 +189,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             rows.append([line.strip()])  # a section row spanning the table, pasted without separators
         elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
             rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # the rest of a cell the line break cut
+        elif len(rows) > 1 and len(rows[-1]) == columns.width and _sentence_left_open(rows[-1][-1]):
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line.strip()}"  # the last cell's sentence goes on past its line break
         elif (i + 1 < len(lines) and _delimiter(lines[i + 1]) == delimiter
               and len(split(lines[i + 1])) <= columns.width):
             rows.append([line.strip()])  # a first cell holding a line break; the next line completes the row
@@ -202,6 +204,17 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     # once every row is whole (a line break inside a cell joined), a numbered row still short lost a merged cell
     rows[1:] = [_merged_cells_left_out(row, columns.kinds) or row for row in rows[1:]]
     return (rows, i) if len(rows) > 1 else None
+
+
+# A sheet copied as text leaves a cell's own line break unquoted: when the row's last cell breaks, the line after the
+# row holds no tab (设置警示标志， / 防止群众进入危险区域（镇X所指导）。). Under a whole row whose last cell stops mid-sentence
+# (after ，、；) such a line is the rest of that cell, never a first cell of its own nor a group row over the rows below.
+_MID_SENTENCE = "，,、；;"
+
+
+def _sentence_left_open(cell: str) -> bool:
+    text = cell.strip()
+    return bool(text) and text[-1] in _MID_SENTENCE
 
 
 def _sums_or_group_row(cells: list[str], number_col: int | None) -> bool:
