@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..words import lexicon
-from ..words.labels import ARTICLE_STYLES, CN_NUMERALS as _CN, STYLES, Label, bare_label, cn_number, label_of
+from ..words.labels import ARTICLE_STYLES, CN_NUMERALS as _CN, STYLES, Label, cn_number, label_of
 
 
 
@@ -116,7 +116,7 @@ def bare_part_labels(texts: list[str], labels: list[Label | None]) -> list[Label
 
 def style_of(label: str) -> str | None:
     """The numbering style of a label as written ("（二）" -> cn_paren), None if it is not one."""
-    found = label_of(bare_label(label) + "_")
+    found = label_of(label + "_")
     return found.style if found else None
 
 

@@ -32,7 +32,7 @@ from .lines import (
 )
 from .not_tasks import set_aside_items
 from .numbering import style_of
-from ..words.labels import UNNUMBERED, bare_label, label_of
+from ..words.labels import UNNUMBERED, label_of
 from .printed_width import join_wrapped, printed_width, reaches_width
 from .records import headings_over_items, headings_over_named_items, part_headings, source_map
 from .rules import is_note_on_the_lists
@@ -235,8 +235,8 @@ class _Walker:
     def _open_section(self, ln: Line) -> None:
         self._close_with_part()
         raw = ln.label.text
-        # 第二章 -> 二, 02丨 -> 02, ▶ 三、 / 【三、 -> 三 (the dress of a 公众号's heading, labels.bare_label)
-        number = re.sub(r"^第\s*|\s*[章节条]$", "", bare_label(raw).strip("、.．()（） :：丨|｜"))
+        # 第二章 -> 二, 02丨 -> 02 (a 公众号's dress, ▶ 三、 / 【三、, is off the label: labels.undress)
+        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :：丨|｜"))
         self.section = Section(number=number, title=heading_title(ln.label.rest), label=raw,
                                heading=ln.label.rest.strip(), line=ln.number)
         self.plan.sections.append(self.section)

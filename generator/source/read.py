@@ -19,7 +19,7 @@ from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.names import unit_like
 from ..words.widths import printed_width
-from ..words.labels import bare_label
+from ..words.labels import undress
 from ..words.notices import (BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, issued_plan)
 from ..words.script import texts_as_written, written_copy
@@ -1514,7 +1514,7 @@ def _is_title(line: str) -> bool:
 
 def _title_shaped(s: str) -> bool:
     """Is the stripped line set as a title is: short, no sentence, no number or head, no label, no furniture?"""
-    head = bare_label(s)  # ▶ 三、重点任务 / 【三、重点任务】: a 公众号's section head behind its dress, no title
+    head = undress(s)  # ▶ 三、重点任务 / 【三、重点任务】: a 公众号's section head behind its dress, no title
     return (
         6 <= len(s) <= 60
         and not _SENTENCE_END.search(s)

@@ -144,14 +144,6 @@ def _dress_end(line: str) -> int:
     return at
 
 
-def bare_label(label: str) -> str:
-    """A label as written without its dress: '三、' for '▶ 三、', '【三、' or '🌱三、'; a bullet (●) is its own label."""
-    at = 1 if label.startswith("【") else 0
-    while at < len(label) and (_is_decoration(label[at]) or label[at].isspace()):
-        at += 1
-    return label[at:] or label
-
-
 def label_of(line: str) -> Label | None:
     """The outline label a (stripped) line starts with, if any, with text following it. A numbered label behind the
     line's dress (_dress_end: ▶ 三、, 【四、…】) is the line's, the dress no part of it nor of its rest (undress)."""
