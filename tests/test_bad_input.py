@@ -1035,6 +1035,22 @@ def test_a_front_matter_rule_survives_an_update_of_the_document(tmp_path):
     assert "lead: first" in text and "做好工作三" in text
 
 
+def test_the_header_import_read_follows_the_document_and_the_header_an_editor_corrected_stays(tmp_path):
+    signed = "某市2024年安全生产工作要点\n一、总体要求\n1.做好工作。\n2.做好工作二。\n某市安全生产委员会办公室\n{}\n"
+    (tmp_path / "page.txt").write_text(signed.format("2024年3月1日"), encoding="utf-8")
+    _import_page(tmp_path)
+    (source,) = (tmp_path / "plans").glob("*.md")
+    assert "date: '2024-03-01'" in source.read_text(encoding="utf-8")
+    corrected = source.read_text(encoding="utf-8").replace("name: 某市", "name: 某市本级")
+    source.write_text(corrected, encoding="utf-8")
+    (tmp_path / "page.txt").write_text(signed.format("2024年3月8日").replace("做好工作二", "做好工作三"),
+                                       encoding="utf-8")
+    result = _import_page(tmp_path)
+    assert result.returncode == 0 and f"updated plans/{source.name}" in result.stdout
+    text = source.read_text(encoding="utf-8")
+    assert "date: '2024-03-08'" in text and "name: 某市本级" in text and "做好工作三" in text
+
+
 def test_a_hand_written_source_that_import_would_change_is_not_overwritten(tmp_path):
     (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
     _import_page(tmp_path)

@@ -8,6 +8,10 @@ Import never loses an edit or a plan:
 
 - Keys an editor adds to the front matter (a rule such as `lead: first`) are
   carried into every later import of the plan.
+- What import reads from the text's header (jurisdiction, document number,
+  date) is the editor's to correct. The record keeps the values import wrote;
+  a key still holding them is import's and takes a later import's reading
+  (a better reader's place), a key that differs is the editor's and stays.
 - `.plansite-import.json` in the plans folder records, per file, a hash of
   what import wrote there. A file whose text differs from that record was
   edited by hand. Imported again from the same document, the edit is kept.
@@ -41,6 +45,7 @@ from ..slug import plan_id
 
 RECORD = ".plansite-import.json"  # a dotfile: `plan_files` reads only .md and .txt
 OWNED_KEYS = ("id", "part_of", "title", "year", "issuer", "source")  # what import writes; every other key is the editor's
+HEADER_KEYS = ("jurisdiction", "doc_number", "date")  # import writes them from the text, an editor may correct them
 DIFF_LINES = 60  # lines of a conflict's difference shown; the rest is counted
 
 
@@ -156,36 +161,51 @@ def _read_source(path: Path) -> tuple[dict | None, str]:
     return (found[0] if found else None), text
 
 
-def _import_one(pt: PlanText, source_name: str, pid: str, note: str, into: Path, record: dict[str, str],
+def _import_one(pt: PlanText, source_name: str, pid: str, note: str, into: Path, record: dict[str, dict],
                 force: bool, part_of: str = "") -> Imported:
     target = into / f"{pid}.md"
     _, fresh = plan_source(pt, source_name, pid, part_of=part_of)
+    wrote = _header_of(fresh)  # recorded as import's: a key later found holding another value is the editor's
     if not target.exists():
         write_if_changed(target, fresh)
-        record[target.name] = _digest(fresh)
+        record[target.name] = {"digest": _digest(fresh), "header": wrote}
         return Imported(target, "wrote", note)
     meta, current = _read_source(target)
-    extra = {k: v for k, v in (meta or {}).items() if k not in OWNED_KEYS}
+    earlier = record.get(target.name, {})
+    extra = {k: v for k, v in (meta or {}).items()
+             if k not in OWNED_KEYS and not _import_wrote(k, v, earlier.get("header"))}
     _, merged = plan_source(pt, source_name, pid, extra, part_of)  # the editor's front matter rules carried over
-    now, new, last = _digest(current), _digest(fresh), record.get(target.name)
+    now, new, last = _digest(current), _digest(fresh), earlier.get("digest")
     if current == merged:
-        record[target.name] = new
+        record[target.name] = {"digest": new, "header": wrote}
         return Imported(target, "unchanged", note)
     if now == new or (last is not None and now == last):  # not edited by hand since the last import
         write_if_changed(target, merged)
-        record[target.name] = new
+        record[target.name] = {"digest": new, "header": wrote}
         return Imported(target, "updated", note)
     if last is not None and new == last:  # the same document as last time: the hand edit stays
         return Imported(target, "kept", _join(note, "edited since the last import of the same document; the edit stays"))
     if force:
         backup = _backup(target)
         write_if_changed(target, merged)
-        record[target.name] = new
+        record[target.name] = {"digest": new, "header": wrote}
         return Imported(target, "overwrote", _join(note, f"the version before is in {backup}"))
     return Imported(target, "conflict", _join(note, "edited by hand, and the document differs from what it was; "
                                                   "nothing written: merge the difference below by hand, or "
                                                   "import again with --force to overwrite (the old file is kept "
                                                   "as a .bak)"), _diff(target, current, merged))
+
+
+def _header_of(source: str) -> dict:
+    """The header keys a plan source holds, as import records them."""
+    found = frontmatter.split(source, "")
+    return {k: found[0][k] for k in HEADER_KEYS if found and k in found[0]}
+
+
+def _import_wrote(key: str, value, header: dict | None) -> bool:
+    """Whether a header key still holds what the last import wrote (a record from before header
+    values were kept counts every key as the editor's)."""
+    return header is not None and key in HEADER_KEYS and header.get(key) == value
 
 
 def _imported_part(text: str) -> str:
@@ -228,14 +248,21 @@ def _diff(target: Path, current: str, merged: str) -> str:
     return "\n".join(lines)
 
 
-def _load_record(into: Path) -> dict[str, str]:
+def _load_record(into: Path) -> dict[str, dict]:
+    """File name -> {"digest": hash of what import wrote, "header": the header values it wrote}; a record
+    written before header values were kept holds the digest alone."""
     try:
         data = json.loads((into / RECORD).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): ({"digest": str(v.get("digest", "")), "header": v.get("header")}
+                     if isinstance(v, dict) and isinstance(v.get("header"), dict) else
+                     {"digest": str(v.get("digest", "") if isinstance(v, dict) else v)})
+            for k, v in data.items()}
 
 
-def _save_record(into: Path, record: dict[str, str]) -> None:
+def _save_record(into: Path, record: dict[str, dict]) -> None:
     if record:
         write_if_changed(into / RECORD, json.dumps(dict(sorted(record.items())), indent=1) + "\n")
