@@ -5655,3 +5655,32 @@ def test_tabs_with_the_last_cell_broken_mid_sentence_and_no_quotes():
         ("", 2, "柳溪村网格", [("柳溪村村民委员会", "responsible")]),
     ]
     assert "防止群众进入危险区域" in _plan(text).tasks()[0].text
+
+
+def test_a_pipe_row_holding_only_the_rest_of_the_task_cell_joins_it_where_it_was_cut():
+    """A converted PDF table gives a task cell too long for its column a row of its own: empty 序号 and unit cells,
+    the cell's rest (在9%以内) under the task column. It goes on the cell above where it was cut, before the other
+    columns' text; a task cell ending in a mark, or a row of its own units, is another sentence or sub-row."""
+    table = "\n".join(["| 序号 | 任务内容 | 对应条款 | 牵头单位 | 责任单位 |",
+                       "| 1 | 更新改造老旧供水管网80公里，管网漏损率控制 | 第（八）条 | 县住建局 | 县水利局 |",
+                       "|  | 在9%以内 |  |  |  |",
+                       "| 2 | 组建县级供水运营主体 | 第（九）条 | 县国资中心 | 县水利局 |"])
+    assert [(n, t) for _, n, t, _ in reading(table)] == [
+        (1, "更新改造老旧供水管网80公里，管网漏损率控制在9%以内"), (2, "组建县级供水运营主体")]
+    assert reading(table)[0][3] == [("县住建局", "lead"), ("县水利局", "responsible")]
+
+
+def test_one_cell_per_line_a_task_cut_mid_word_is_one_cell_before_the_years_targets():
+    """A PDF's table pasted one cell per line wraps a long task cell at its column's edge, inside a word (…建 /
+    筑安全监管。): the row has a line more than columns. The cut line ends in no mark, the next, narrower, ends the
+    sentence: they are the task cell, and the year targets after them stay in their columns (not joined as a name)."""
+    text = "\n".join(["某县养老服务三年行动方案", "序号", "重点任务", "2025年", "2026年", "2027年", "牵头单位", "责任单位",
+                      "1", "发展老年教育和文体活动。", "覆盖50%", "覆盖70%", "全覆盖", "县委老干部局", "县教育体育局",
+                      "2", "开展养老机构安全隐患排查整治，强化消防、食品、建", "筑安全监管。",
+                      "排查全覆盖", "排查全覆盖", "排查全覆盖", "县民政局", "县消防救援大队、县市场监管局",
+                      "3", "开展防范非法集资宣传。", "持续推进", "持续推进", "持续推进", "县金融服务中心", "县公安局"])
+    assert reading(text)[1] == ("", 2, "开展养老机构安全隐患排查整治，强化消防、食品、建筑安全监管",
+                                [("县民政局", "lead"), ("县消防救援大队", "responsible"),
+                                 ("县市场监管局", "responsible")])
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert "2025年—2027年:排查全覆盖(牵头单位:县民政局" in "\n".join(plan_text.lines)

@@ -24,6 +24,9 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     by_place = _site_before_the_units(cells, kinds, task, site) if site is not None else None
     if by_place:
         return by_place
+    if len(cells) > width and _task_cut_mid_sentence(cells, kinds, task):
+        # the task cell wrapped mid-word (…强化消防、食品、建 / 筑安全监管。): its tail is no cell of the column after it
+        return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site)
     if len(cells) > width:
         cells = _unit_lines_before_the_task(cells, kinds, task)
     if len(cells) > width and task + 1 < width and kinds[task + 1] == "task":
@@ -178,6 +181,20 @@ def _wrapped_title_lines(lines: list[str]) -> int:
             opens_measure = _may_be_text(after) and (_print_width(after) > width or after[-1:] in "。；;")
             return end + 1 if opens_measure else 0
     return 0
+
+
+def _task_cut_mid_sentence(cells: list[str], kinds: list[str | None], task: int) -> bool:
+    """Whether a row's task line is cut at its column's edge and the next line is its tail: the task line ends in a
+    character no sentence ends with and holds a sentence mark before (…排查整治，强化消防、食品、建), the next line,
+    narrower, ends the sentence (筑安全监管。). A year's target, a unit or a date column after the task holds no
+    sentence's end; another text column (具体措施, 备注) may, and is left to the fitting below."""
+    if task + 1 >= len(kinds) or task + 1 >= len(cells) or (
+            kinds[task + 1] != "period" and _column_class(kinds[task + 1]) == "text"):
+        return False
+    line, tail = cells[task].strip(), cells[task + 1].strip()
+    return (len(line) > 1 and unicodedata.category(line[-1]) == "Lo" and _TITLE_MARKS.search(line) is not None
+            and len(tail) > 1 and tail[-1] in "。；;" and _TITLE_MARKS.search(tail[:-1]) is None
+            and _print_width(tail) < _print_width(line) and _may_be_text(tail))
 
 
 def _unquoted(line: str, quoting: bool) -> str:

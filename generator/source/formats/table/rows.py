@@ -5,6 +5,7 @@ reader of pasted text (see `pasted`) hands over the rows it found."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ....numerals import chinese, parse_chinese
@@ -261,11 +262,18 @@ class _Reader:
                                            or self._repeats_numbered_head(cells, number_cell)):
             # a task whose 序号 (and 重点任务) cell is merged over several rows, each with its own
             # measure and units: one task; the measures join its text, each row's units one more note
+            wraps = self._wraps_the_cell_above(written)
+            if wraps:  # the cell's rest goes right after it, before the other columns' parts the row above wrote
+                above = _one_line(self.previous[wraps - 1])
+                at = self.last_task.text.rindex(above) + len(above)
+                self.last_task.text = self.last_task.text[:at] + parts[0] + self.last_task.text[at:]
+                parts = []
             for part in dict.fromkeys(parts):
                 if part not in self.last_task.text:
                     end = self.last_task.text[-1:]
                     # the rest of a sentence the row broke (…，) runs on; a new one follows a 。
-                    self.last_task.text += ("" if not end or end in _ENDS_SENTENCE + _RUNS_ON_MARKS else "。") + part
+                    runs_on = not end or end in _ENDS_SENTENCE + _RUNS_ON_MARKS
+                    self.last_task.text += ("" if runs_on else "。") + part
             own = self._leaves_merged_cells_empty(cells, number_cell)
             annotation = self._annotation([c if k not in (*_UNIT_KINDS, "deadline") or c != p or (own and w) else ""
                                            for c, k, p, w in zip(cells, kinds, self.previous, written)])
@@ -290,6 +298,18 @@ class _Reader:
             self.notes.append((task, f"row {label} has no text under the task column "
                                      f"({self.columns.names[kinds.index('task')]})"))
         self._check(task, cells)
+
+    def _wraps_the_cell_above(self, written: list[str]) -> int:
+        """1 + the column of a row holding one task cell and nothing else that is the rest of the task cell above,
+        wrapped onto a row of its own: that cell, in the task's text, ends in no mark (…管网漏损率控制 / 在9%以内);
+        0 for any other row."""
+        filled = [i for i, c in enumerate(written) if c]
+        if len(filled) != 1 or self.columns.kinds[filled[0]] != "task" or self.last_task is None:
+            return 0
+        above = _one_line(self.previous[filled[0]])
+        wraps = (bool(above) and above in self.last_task.text and not _ANY_LABEL.match(written[filled[0]])
+                 and not unicodedata.category(above[-1]).startswith("P"))
+        return filled[0] + 1 if wraps else 0
 
     def _leaves_merged_cells_empty(self, cells: list[str], number_cell: str) -> bool:
         """Whether a row going on with the task above shows that its table leaves merged cells empty below their top
