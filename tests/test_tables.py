@@ -5684,3 +5684,18 @@ def test_one_cell_per_line_a_task_cut_mid_word_is_one_cell_before_the_years_targ
                                  ("县市场监管局", "responsible")])
     (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
     assert "2025年—2027年:排查全覆盖(牵头单位:县民政局" in "\n".join(plan_text.lines)
+
+
+def test_single_space_rows_under_group_rows_labelled_in_full_width_brackets():
+    """A web table copied with one space between cells splits its rows into groups by rows of their own,
+    `（一）主席会议协商`, labelled in full-width brackets as often as in ASCII ones: a group row, and the table goes on."""
+    for opening, closing in (("（", "）"), ("(", ")")):
+        text = "\n".join(["某市政协2025年度协商工作计划", "一、年度协商议题",
+                          "序号 协商议题 协商形式 承办单位 协办单位 时间",
+                          f"{opening}一{closing}主席会议协商",
+                          "1 推进老旧小区改造 主席会议协商 城乡建设委员会 市住房和城乡建设局、市财政局 4月",
+                          f"{opening}二{closing}对口协商",
+                          "2 加强未成年人保护 对口协商 社会和法制委员会 市教育局、团市委 5月"])
+        assert [(n, units) for _, n, _, units in reading(text)] == [
+            (1, [("城乡建设委员会", "responsible"), ("市住房和城乡建设局", "support"), ("市财政局", "support")]),
+            (2, [("社会和法制委员会", "responsible"), ("市教育局", "support"), ("团市委", "support")])], opening

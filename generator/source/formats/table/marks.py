@@ -9,11 +9,11 @@ from ....words import lexicon as lx
 
 _CN_NUMERAL = r"[一二三四五六七八九十]+"
 _SECTION_LABEL = re.compile(rf"^{_CN_NUMERAL}[、.．]")
-_ANY_LABEL = re.compile(rf"^([((]\s*[一二三四五六七八九十\d]+\s*[))]|{_CN_NUMERAL}[、.．]|\d+\s*[.、．](?!\d))")
+_ANY_LABEL = re.compile(rf"^([(（]\s*[一二三四五六七八九十\d]+\s*[)）]|{_CN_NUMERAL}[、.．]|\d+\s*[.、．](?!\d))")
 # A group row's label in brackets, half or full width ((一), （二）): the second level of a table's groups.
 _BRACKET_GROUP_LABEL = re.compile(rf"^[(（]\s*{_CN_NUMERAL}\s*[)）]\s*\S")
 _ARABIC_LABEL = re.compile(r"^(\d{1,3})\s*(?:[.、．](?!\d)|\s)\s*")
-_NUMBER_CELL = re.compile(r"^[((]?\s*(\d{1,3})\s*[))]?\s*[.、．]?$")
+_NUMBER_CELL = re.compile(r"^[(（]?\s*(\d{1,3})\s*[)）]?\s*[.、．]?$")
 # An item's label in brackets at a cell's start, half or full width ((1), （2）): the level under a 1. head.
 _BRACKET_ITEM_LABEL = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]")
 # A group heading written in the task column of a numbered table: a short phrase without punctuation
