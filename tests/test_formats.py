@@ -402,7 +402,7 @@ PDF_TEXT = """市安全生产委员会2024年工作要点
 4.加强矿山安全风险防控。推进隐蔽致灾因素普查治理,6月底前完成全面摸排(责任单位:市应急局)。"""
 
 
-@pytest.mark.parametrize("numbers", ["- {n} -", "第 {n} 页", "{n}"])
+@pytest.mark.parametrize("numbers", ["- {n} -", "第 {n} 页", "第 {n} 页，共 9 页", "{n}"])
 def test_pdf_joins_broken_lines_and_drops_page_numbers_and_running_header(tmp_path, numbers):
     path = _pdf(tmp_path / "plan.pdf", PDF_PAGES, header="xx市安全生产委员会办公室文件", numbers=numbers)
     assert to_text(path) == PDF_TEXT

@@ -74,7 +74,7 @@ def quoted_terms(texts: Iterable[str]) -> list[str]:
     found: dict[str, None] = {}
     for text in texts:
         for m in _QUOTED.finditer(text):
-            for part in re.split(r"[、,,;;]", m.group(1)):
+            for part in re.split(r"[、,，;；]", m.group(1)):
                 if _HAN.match(part) and len(part) <= 8:
                     found.setdefault(part)
     return list(found)

@@ -29,8 +29,8 @@ _NEW_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}\s*[.、．](?!\d)|"
     r"第[一二三四五六七八九十百\d]+[章条节部]|附件|[" + CIRCLED + "])")
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-—–－−~～]\s*\d{1,4}\s*[-—–－−~～]|第\s*\d+\s*页(?:\s*[,,/]?\s*共\s*\d+\s*页)?|"
-    r"共\s*\d+\s*页\s*[,,/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$")
+    r"^(?:[-—–－−~～]\s*\d{1,4}\s*[-—–－−~～]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|"
+    r"共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$")
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _EDGE = 2  # lines at the top and bottom of a page where headers, footers and page numbers sit
 
