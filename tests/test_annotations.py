@@ -1157,6 +1157,18 @@ def test_a_list_opened_by_agent_mark_and_closed_by_departments_and_units():
     assert pairs("推进改革。（各有关部门和单位按职责分工负责）") == [("各有关部门和单位", R)]
 
 
+def test_a_role_word_marking_one_of_two_leaders_names_no_unit():
+    """责任领导：常务副市长　吴某某（牵头），副市长　郑某某: the bracket marks which leader leads; the person after it is
+    no lead unit and the bracket no note left unread; the unit label on the next line is read as ever."""
+    text = "开展排查。\n责任领导：市委常委、常务副市长　吴某某（牵头），副市长　郑某某\n牵头单位：市生态环境局"
+    reading = read_task(text)
+    assert [(a.name, a.role) for a in reading.assignments] == [("市生态环境局", L)]
+    assert reading.warnings == []
+    assert pairs("开展排查。\n责任领导：吴某某（牵头）、郑某某\n责任单位：市水务局") == [("市水务局", R)]
+    # the same mark in the units' clause on the line after the leaders' still marks the lead unit
+    assert pairs("开展排查。\n责任领导：副市长　吴某某\n责任单位：市甲局（牵头），市乙局") == [("市甲局", L), ("市乙局", R)]
+
+
 def test_provinces_listed_by_kind_under_one_head_are_one_name():
     """National plans address 各省、自治区、直辖市人民政府 and write 各省（区、市）: the kinds of province share the head
     after them, one collective name, and 省 ends a locality's name."""

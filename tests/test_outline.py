@@ -4717,6 +4717,32 @@ def test_a_problem_whose_measures_close_with_leader_units_and_deadline_lines_is_
         ("一", 2, "（二）", [("市自然资源局", "lead")])]
 
 
+def test_a_problem_giving_its_fields_before_its_measures_is_one_task():
+    """A rectification plan may print each problem's fields first (整改时限 / 责任领导 / 牵头单位 / 责任单位) and its
+    measures last, 整改措施： over 1. 2. numbered afresh under each problem: the problem is the task, the units on its
+    field lines its units, the measures its text."""
+    plan = _one("某市督察反馈问题整改方案\n一、关于大气污染防治方面的问题\n（一）城区扬尘污染防治不力，建筑工地扬尘管控不到位。\n"
+                "整改时限：2025年10月底前\n责任领导：副市长　冯某某\n牵头单位：市住房和城乡建设局\n"
+                "责任单位：市城市管理局、市生态环境局\n整改措施：\n1.开展建筑工地扬尘专项整治；\n2.提高道路机械化清扫频次。\n"
+                "（二）餐饮油烟扰民问题群众反映强烈。\n牵头单位：市城市管理局\n责任单位：市市场监督管理局\n整改措施：\n"
+                "1.开展餐饮油烟专项整治；\n2.规范露天烧烤经营行为。\n")
+    assert _tasks(plan) == [
+        ("一", 1, "（一）", [("市住房和城乡建设局", "lead"), ("市城市管理局", "responsible"), ("市生态环境局", "responsible")]),
+        ("一", 2, "（二）", [("市城市管理局", "lead"), ("市市场监督管理局", "responsible")])]
+    assert plan.tasks()[1].title == "餐饮油烟扰民问题群众反映强烈"
+    assert "2.规范露天烧烤经营行为。" in plan.tasks()[1].text
+
+
+def test_a_problem_giving_its_fields_before_its_measures_one_level_down_with_the_deadline_after():
+    """The same shape at the 1. level, its measures （1） （2）, the deadline printed after them: still the problem."""
+    plan = _one("某县巡察反馈问题整改方案\n一、整改任务\n1.村级财务管理不规范，部分票据审核把关不严。\n责任领导：副县长　林某某\n"
+                "牵头单位：县财政局\n责任单位：县农业农村局\n整改措施：\n（1）开展村级财务专项检查；\n（2）规范票据审核流程。\n"
+                "整改时限：2025年9月底前\n2.农村人居环境整治成效不稳固。\n牵头单位：县住房和城乡建设局\n整改措施：\n"
+                "（1）建立长效保洁机制；\n（2）开展季度考评。\n整改时限：长期坚持\n")
+    assert _tasks(plan) == [("一", 1, "1.", [("县财政局", "lead"), ("县农业农村局", "responsible")]),
+                            ("一", 2, "2.", [("县住房和城乡建设局", "lead")])]
+
+
 def test_measures_numbered_through_the_problems_are_the_tasks_and_a_closing_block_covers_each():
     """Measures counted 1. 2. 3. straight through the （一） problems of a rectification plan are its tasks, even
     where a problem gives its label lines once after its last measure: the block covers each of that problem's

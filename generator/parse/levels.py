@@ -307,9 +307,22 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
             or enumeration)
         if last and not closing_inline:
             inner += 1
-        elif closing_inline or (closed and children >= 2) or has_annotation(item[0].text):
+        elif (closing_inline or (closed and children >= 2) or has_annotation(item[0].text)
+              or (not closed and _fields_before_measures(item, first))):
             own += 1
     return own >= 1 and own > inner
+
+
+def _fields_before_measures(item: list[Line], first: int) -> bool:
+    """Does the item give its units on label lines of their own before its numbered lines, which start at 1?
+
+    A rectification plan (整改方案) may print each problem's fields first and its measures last: （一）问题。 /
+    整改时限：… / 责任领导：… / 牵头单位：X / 责任单位：Y / 整改措施： / 1.… / 2.…. The units are the problem's, its
+    measures (numbered afresh under each problem, naming no unit: the caller checks) its text. The caller counts
+    the item only where no closing block names units of its own after the measures (a heading's units right under
+    it beside a block closing its last item are that heading's, not the item's).
+    """
+    return item[first].label.number == 1 and any(annotation_only(ln.text) for ln in item[1:first])
 
 
 def _closing_block(item: list[Line], first: int) -> tuple[int, bool]:
@@ -449,8 +462,11 @@ def _lead_in(ln: Line) -> bool:
     return ln.label is None and not has_annotation(ln.text)
 
 
-# a line of the heading's own fields beside its units' line (提升目标：…, 具体措施：, 指标长：姓名, 完成时限：…)
-_HEADING_FIELD = re.compile("^(?:" + lexicon.alternation(lexicon.HEADING_FIELD_LABELS + lexicon.FIELD_LABELS
+# a line of the heading's own fields beside its units' line (提升目标：…, 具体措施：, 指标长：姓名, 完成时限：…); not a
+# rectification plan's problem fields (整改目标：, 整改措施：): a problem over its measures is the task, not a heading
+# covering them (_fields_before_measures)
+_HEADING_FIELD = re.compile("^(?:" + lexicon.alternation(lexicon.HEADING_FIELD_LABELS + tuple(
+    label for label in lexicon.FIELD_LABELS if label not in lexicon.RECTIFICATION_FIELD_LABELS)
                                                         + lexicon.DEADLINE_LABELS + lexicon.DUTY_FIELD_LABELS) + r")\s*[:：]"
                             + "|^[^:：，,。；;]{0,6}(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS) + r")\s*[:：]")
 

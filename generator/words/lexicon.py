@@ -149,6 +149,10 @@ FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", 
 REPORT_FIELD_LABELS = ("进展情况", "工作进展", "推进情况", "进展成效", "完成情况", "落实情况", "督查情况", "督办情况",
                        "进度情况", "工作进度", "推进进度")
 FIELD_LABELS += REPORT_FIELD_LABELS
+# a rectification plan's (整改方案) fields of each problem besides its units and deadline: 整改目标：…, and 整改措施：
+# over the measures 1. 2. (printed before or after the units' lines): the problem's own lines, not closing words
+RECTIFICATION_FIELD_LABELS = ("整改目标", "整改措施", "整改举措")
+FIELD_LABELS += RECTIFICATION_FIELD_LABELS
 # the label of the field that names the task itself on a project sheet or a list of matters (1.项目名称：X / 事项名称：X)
 NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名称", "实事名称", "改革事项名称")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,

@@ -55,7 +55,9 @@ class BracketedNote(Finder):
     """(责任单位:X) / 〔X牵头,Y配合〕 / 【X负责】: a bracket whose content reads as units (see _is_annotation)."""
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
-        return [(s.start, s.end, s.inner(text)) for s in spans]
+        # (a role word marking one of the leaders in a leader's field is the person's part, no note on units)
+        return [(s.start, s.end, s.inner(text)) for s in spans
+                if not (_is_label_span(text, s) and _marks_a_leader(text, s))]
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return self.not_read_because(groups, inner) is None and _is_annotation(groups, text, start, end, bare=False)
@@ -86,7 +88,8 @@ class BracketedLabel(Finder):
         stops: list[int] | None = None  # offsets of sentence and line ends, found once (a search per label was quadratic)
         n = 0
         while n < len(spans):
-            if not _is_label_span(text, spans[n]) or _marks_the_name_before(text, spans[n]):
+            if not _is_label_span(text, spans[n]) or _marks_the_name_before(text, spans[n]) or (
+                    _marks_a_leader(text, spans[n])):
                 n += 1
                 continue
             if stops is None:
@@ -134,6 +137,25 @@ def _marks_the_name_before(text: str, span) -> bool:
     before = text[max(0, span.start - _NAME_PIECE_MAX) : span.start]
     name = _BEFORE_THE_NAME.split(before)[-1]
     return bool(name) and unit_like(name) and _BRACKETED_VERB.match(name + text[span.start : span.end]) is not None
+
+
+# a leader's field opening its clause (责任领导：, 牵头县领导：, 联系人：), the persons after it holding no other label
+_LEADER_FIELD_CLAUSE = re.compile(r"[ \u3000]*[^:：，,。；;\n]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*"
+                             + lx.LABEL_COLON + r"[^:：;；。\n]*$")
+_LEADERS_CLAUSE_MAX = 60  # characters looked back for the clause's label: a few leaders' posts and names
+
+
+def _marks_a_leader(text: str, span) -> bool:
+    """Whether a bracketed role word stands in a leader's clause (责任领导：常务副市长　吴某某（牵头），副市长　郑某某):
+    a rectification plan marks which of two leaders leads; it names a person's part, opens no run of units, and the
+    person after it is no unit. Looked for in the clause's last characters only (a long line stays linear)."""
+    if text[span.start] not in "（(":
+        return False
+    before = text[max(0, span.start - _LEADERS_CLAUSE_MAX): span.start]
+    opening = max(before.rfind(stop) for stop in "\n。；;") + 1
+    if not opening and span.start > _LEADERS_CLAUSE_MAX:
+        return False  # no clause start within reach: no leader's clause
+    return _LEADER_FIELD_CLAUSE.match(before, opening) is not None
 
 
 def _is_label_span(text: str, span) -> bool:
