@@ -1384,6 +1384,15 @@ def test_a_group_after_deng_ends_the_bodies_before_a_joined_list_of_localities()
         ("省X委", R), ("省Y厅", R), ("各地级以上市人民政府", R)]
 
 
+def test_a_group_after_deng_is_dropped_after_a_short_trade_name_too():
+    """`海关、边检、海事等口岸查验单位`: a list of bodies' short trade names closed by the group they belong to; the
+    group is no word of the last name, as after a body's full name (某海事局等…) or before 等部门."""
+    assert pairs("清理收费。（甲口岸办牵头，海关、边检、海事等口岸查验单位配合）") == [
+        ("甲口岸办", L), ("海关", S), ("边检", S), ("海事", S)]
+    assert pairs("清理收费。（甲口岸办牵头，某海关、某海事局等口岸查验单位配合）") == [
+        ("甲口岸办", L), ("某海关", S), ("某海事局", S)]
+
+
 def test_a_pair_of_domains_joined_inside_a_collective_name_stays_one_name():
     """`各地工业和信息化主管部门`: 和 joins two domains inside one body's name (工业和信息化, 住房和城乡建设), even after
     a collective opening; between a collective and a body (`各级党政和市目标办`) it still parts two names."""

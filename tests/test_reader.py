@@ -1097,6 +1097,36 @@ def test_rules_in_articles_assign_their_work_to_the_bodies_their_sentences_open_
         []]
 
 
+@pytest.mark.parametrize("kind", ["实施细则", "分工方案"])
+def test_a_measures_implementing_rules_closing_each_measure_with_its_units_are_read_by_them(kind):
+    """A 若干措施 implemented by a …实施细则 closes its measures with their units' bracket like a 分工方案: the brackets
+    decide, and a body a measure's sentence opens with (某财政厅对…给予补助, 各市人民政府要…) is its wording."""
+    [plan] = parse_text(
+        f"某省稳外贸若干措施{kind}\n"
+        "一、稳定外贸主体\n"
+        "（一）加大信用保险支持。某财政厅对小微企业保费给予补助。（责任单位：某商务厅、某保险分公司）\n"
+        "（二）加快出口退税办理。各市人民政府要优化办税服务。（责任单位：某税务局）\n"
+        "（三）稳定外贸订单。支持企业参加境外展会。（责任单位：某商务厅）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("某商务厅", "responsible"), ("某保险分公司", "responsible")],
+        [("某税务局", "responsible")],
+        [("某商务厅", "responsible")]]
+
+
+def test_rules_in_articles_with_a_stray_bracket_are_still_read_by_their_subjects():
+    """One article of a 实施细则 closing with a bracket does not make the document one that names its units apart:
+    the other articles' subjects are still read."""
+    [plan] = parse_text(
+        "某市农机购置补贴实施细则\n"
+        "第一条　市甲局牵头，市乙局配合，建立补贴资金发放台账。\n"
+        "第二条　市丁局依法对补贴资金使用情况进行审计监督。\n"
+        "第三条　补贴资金实行专款专用。（责任单位：市戊局）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "lead"), ("市乙局", "support")],
+        [("市丁局", "responsible")],
+        [("市戊局", "responsible")]]
+
+
 def test_a_sharing_sites_banner_lines_between_two_pages_are_no_part_of_the_name_the_page_cut():
     """A document-sharing site's preview prints its banner (下载文档, 原创力文档, 【VIP专享】…) under each page's pager,
     wherever the page fell: inside an annotation too, where the banner is furniture and the unit's halves meet again."""

@@ -54,8 +54,11 @@ BULLETIN_KINDS = ("通报", "通知", "报告", "情况", "意见", "纪要", "�
 # which write no bracket. Plans of other kinds name their units apart from their wording
 # (a bracket, a label, a column), and a body a plan's sentence names (…等相关部门要畅通…) is read as no annotation.
 # (…常务会议议定事项督办清单 / …会议纪要落实台账: the minutes' items listed for oversight are the minutes' own)
-PROSE_ASSIGNING_KINDS = re.compile(r"(?:(?:纪要|议定事项)(?:(?:督办|落实|办理|分解)?(?:清单|台账))?|细则|办法)"
-                                   r"(?:[(（][^()（）]*[)）])?$")
+_KIND_YEARS = r"(?:[(（][^()（）]*[)）])?$"
+MINUTES_KINDS = re.compile(r"(?:纪要|议定事项)(?:(?:督办|落实|办理|分解)?(?:清单|台账))?" + _KIND_YEARS)
+# A 细则 / 办法 may also be the implementing plan of a 若干措施 (…若干措施实施细则) whose measures close with their units'
+# bracket or label like any 分工方案's: such a document names its units apart, and is read by them (parse/__init__.py).
+ARTICLES_KINDS = re.compile(r"(?:细则|办法)" + _KIND_YEARS)
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
 

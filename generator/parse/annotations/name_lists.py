@@ -309,10 +309,16 @@ def drop_trailing_qualifier(piece: str) -> str:
 
 
 def drop_group_after_deng(piece: str) -> str:
-    """区绩效办等区安委会有关成员单位 / 县工会等配合单位 -> the name: after 等, the group the units belong to."""
+    """区绩效办等区安委会有关成员单位 / 县工会等配合单位 -> the name: after 等, the group the units belong to.
+
+    The name before 等 may be a body's short trade name, as a list of such names is written (海关、边检、海事等口岸查验
+    单位: the 口岸 plans' stock closing), read as 海关、边检、海事等部门 is, where the group is a kind of body (…单位,
+    …部门, …机构); before a kind of enterprise the name must read as a body's, for 等 may be letters of the name
+    (某某等离子科技企业)."""
     m = _QUALIFIER_GROUP.search(piece) if "等" in piece else None
-    if m and unit_like(piece[: m.start()]):
-        return piece[: m.start()].strip()
+    head = piece[: m.start()].strip() if m else ""
+    if head and (unit_like(head) or piece.endswith(lx.QUALIFIER_HEADS)):
+        return head
     return piece
 
 
