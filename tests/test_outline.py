@@ -6219,6 +6219,34 @@ def test_a_single_number_after_a_bracket_in_a_line_with_breaks_does_not_split_it
     assert "（见附件）2.完成三处" in plan.tasks()[0].text
 
 
+def test_two_items_on_a_line_the_second_after_the_first_annotation_bracket_are_split():
+    """A web page that lost some breaks leaves two items on a line (1.…（X负责）2.…): the line's own label and the
+    number after the annotation's closing bracket run on, so the second item is read as its own task."""
+    plan = _one(
+        "某县2030年协会工作要点\n"
+        "一、深化改革\n"
+        "1.完善治理结构。召开理事会会议。（责任部门：甲办公室）2.推进乡镇协会改革。指导乡镇协会落实编制。"
+        "（乙宣传部牵头，各乡镇协会落实）\n"
+        "3.加强基层建设。新建基层协会20个。（乙宣传部牵头，丙发展部配合）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "完善治理结构"), (2, "推进乡镇协会改革"), (3, "加强基层建设")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲办公室", R)], [("乙宣传部", L), ("各乡镇协会", I)], [("乙宣传部", L), ("丙发展部", S)]]
+    assert not plan.warnings
+
+
+@pytest.mark.parametrize("bracket", ["（2030年）2.完成三处出入口改造", "（2030年）2.5万人次参与"])
+def test_a_number_after_a_bracket_of_no_units_on_an_items_line_does_not_split_it(bracket):
+    """A line opening 1. with 2. after a bracket that names no units (a year; a figure 2.5万) is one item's prose:
+    only an annotation's closing bracket ends an item."""
+    plan = _one(
+        "某县2030年工作要点\n一、重点任务\n"
+        f"1.完善无障碍设施。按照县里统一印发的改造清单推进{bracket}。（县甲局负责）\n"
+        "2.加强宣传。（县乙局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert bracket in plan.tasks()[0].text
+
+
 @pytest.mark.parametrize("closing", ["【二、保障措施】", "【 二、保障措施 】"])
 def test_section_heading_set_whole_in_lenticular_brackets_is_a_heading(closing):
     """公众号 editors set a plan's 一、 heads whole in 【】 (【二、保障措施】): the head is the section's, so the （一）

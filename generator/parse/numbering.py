@@ -355,9 +355,32 @@ _ITEM_AFTER_BRACKET = re.compile(
 def items_run_on(text: str) -> bool:
     """Has this line alone lost its breaks? Two items numbered one after the other each begin right after a closing
     bracket: annotations closed and the next items began on the same line. One number after a bracket is not enough
-    (…按清单（见附件）2.完成…: a reference, a list, a duplicate of the next line's item); the sequence must run on."""
-    numbers = [int(m.group(1)) for m in _ITEM_AFTER_BRACKET.finditer(text)]
-    return any(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    (…按清单（见附件）2.完成…: a reference, a list, a duplicate of the next line's item); the sequence must run on.
+
+    A page that lost only some breaks often leaves two items on a line (1.…（X负责）2.…): the line's own label is the
+    first number then, and the one after the bracket the next; that bracket must close an annotation (its units'
+    label or role verb), as a reference (见附件) or a year (2030年) does not."""
+    after = list(_ITEM_AFTER_BRACKET.finditer(text))
+    numbers = [int(m.group(1)) for m in after]
+    if any(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return True
+    label = label_of(text) if after else None
+    return (label is not None and label.style == "arabic" and numbers[0] == label.number + 1
+            and _closes_an_annotation(text, after[0].start()))
+
+
+# the words that close a bracket of units: a unit label and its colon (责任部门：办公室) or a role verb at its end
+# (X牵头，Y配合 / 按职责分工负责 / 具体实施)
+_UNITS_LABELLED = re.compile("(?:" + lexicon.UNIT_LABEL + r")\s*" + lexicon.LABEL_COLON)
+_ROLE_VERBS_CLOSING = tuple(sorted({**lexicon.VERB_ROLES, **lexicon.VERBS_AFTER_A_NAME}, key=len, reverse=True))
+
+
+def _closes_an_annotation(text: str, at: int) -> bool:
+    """Does the closing bracket at `at` end an annotation naming units? Only the words since the last full stop before
+    it are looked at (a few dozen characters: a long line stays linear)."""
+    inside = text[max(0, at - _LABEL_REACH) : at]
+    inside = inside[inside.rfind("。") + 1 :].rstrip()
+    return inside.endswith(_ROLE_VERBS_CLOSING) or _UNITS_LABELLED.search(inside) is not None
 
 
 _HEADING_RUN = 44  # a heading run into its first item is this short at most
