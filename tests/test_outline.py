@@ -6247,6 +6247,33 @@ def test_a_number_after_a_bracket_of_no_units_on_an_items_line_does_not_split_it
     assert bracket in plan.tasks()[0].text
 
 
+def test_a_section_heading_glued_between_an_annotation_and_the_next_item_is_split_off():
+    """On a page that lost some breaks a section's heading runs in between two items (…落实）二、推动“三献”工作3.推进…):
+    the section label and its short heading (a comma parting its halves) stand between the bracket and the number,
+    as a group's （二） does, so the section and both items are read."""
+    plan = _one(
+        "某县2030年协会工作要点\n"
+        "一、深化改革\n"
+        "1.完善治理结构。召开理事会会议。（责任部门：甲办公室）\n"
+        "2.开展困难救助。全年救助300户以上。（丁救护部负责，各乡镇协会落实）二、推动“三献”工作，弘扬互助精神"
+        "3.推进无偿献血。开展招募活动。（丙发展部牵头，各乡镇协会配合）4.推进志愿登记。新增登记200人。（丙发展部负责）\n")
+    assert [(s.number, s.title, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("一", "深化改革", [1, 2]), ("二", "推动“三献”工作，弘扬互助精神", [3, 4])]
+    assert [_units(t) for t in plan.tasks()][1:] == [
+        [("丁救护部", R), ("各乡镇协会", I)], [("丙发展部", L), ("各乡镇协会", S)], [("丙发展部", R)]]
+    assert not plan.warnings
+
+
+def test_a_section_like_label_after_a_bracket_of_no_units_does_not_split_an_item():
+    """二、三类 after a bracket that names no units (（试行）) and a number after it (2.完成率…) are one item's prose."""
+    plan = _one(
+        "某县2030年工作要点\n一、重点任务\n"
+        "1.提升服务。落实站点服务规范（试行）二、三类站点2.完成率达到90%。（县甲局负责）\n"
+        "2.加强宣传。（县乙局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert "（试行）二、三类站点2.完成率" in plan.tasks()[0].text
+
+
 @pytest.mark.parametrize("closing", ["【二、保障措施】", "【 二、保障措施 】"])
 def test_section_heading_set_whole_in_lenticular_brackets_is_a_heading(closing):
     """公众号 editors set a plan's 一、 heads whole in 【】 (【二、保障措施】): the head is the section's, so the （一）

@@ -344,11 +344,13 @@ def lost_line_breaks(lines: list[str]) -> bool:
 
 # Part of a text may lose its breaks where the rest keeps them: a sharing site's preview pastes a page or two as one
 # line (…（县X局牵头，县Y局配合）12、推进…（县Z局负责）（四）提升…水平17、提升…). There an item's number follows
-# the closing bracket of the item before (its units' annotation), and a group's heading runs into its first item.
-# A number so placed: after a closing bracket, perhaps through a group label and its short heading (no stop, no
-# figure in it); not a figure's or a date's (3.5亿 / 2025年 / 1、2号线 carry no 、/. with text after it)
+# the closing bracket of the item before (its units' annotation), and a group's or a section's heading runs into its
+# first item (…落实）四、推动“三献”工作，弘扬人道精神17.推进…).
+# A number so placed: after a closing bracket, perhaps through a group label (（四）) or a section label (四、) and its
+# short heading (no stop, no figure in it; a section's two halves may be parted by a comma, as _short_heading allows);
+# not a figure's or a date's (3.5亿 / 2025年 / 1、2号线 carry no 、/. with text after it)
 _ITEM_AFTER_BRACKET = re.compile(
-    rf"[)）]\s*(?:[(（][{_CN}]{{1,3}}[)）][^。；;，,:：（()）\d]{{2,30}}?)?"
+    rf"[)）]\s*(?:[(（][{_CN}]{{1,3}}[)）][^。；;，,:：（()）\d]{{2,30}}?|[{_CN}]{{1,3}}、[^。；;:：（()）\d]{{2,30}}?)?"
     r"(?<![\d.．])(\d{1,3})\s?[.．、](?![\d\s.．、%])")
 
 
