@@ -6274,6 +6274,37 @@ def test_a_section_like_label_after_a_bracket_of_no_units_does_not_split_an_item
     assert "（试行）二、三类站点2.完成率" in plan.tasks()[0].text
 
 
+def test_a_section_heading_run_on_at_the_end_of_the_aims_paragraph_is_the_sections_heading():
+    """A page that lost a break runs the first section's heading into the aims paragraph (…贡献力量。一、坚持党建引领，
+    筑牢发展根基), its first item 1. on the next line: the section is read with its number and heading."""
+    plan = _one(
+        "某县2030年协会工作要点\n"
+        "2030年工作的总体要求是：坚持以人民为中心，为全县现代化建设贡献互助力量。一、坚持党建引领，筑牢发展根基\n"
+        "1.加强理论学习。全年集中学习不少于12次。（责任部门：甲办公室）\n"
+        "二、深化改革，增强组织活力\n"
+        "2.完善治理结构。召开理事会会议。（责任部门：乙宣传部）\n")
+    assert [(s.number, s.title, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("一", "坚持党建引领，筑牢发展根基", [1]), ("二", "深化改革，增强组织活力", [2])]
+    assert not plan.warnings
+
+
+@pytest.mark.parametrize("aims, below", [
+    ("为全县现代化建设贡献互助力量，支持一、二级站点建设", ""),  # no finished sentence before 一、
+    ("为全县现代化建设贡献互助力量。一、二级站点全部建成", "一、坚持党建引领\n"),  # the next line opens no 1.
+])
+def test_a_numeral_list_ending_the_aims_paragraph_is_no_section(aims, below):
+    """一、二级 at the end of a paragraph is no section's label unless it follows a finished sentence and the next line
+    opens the numbering under it at 1: the paragraph keeps its words, no section is made of them."""
+    plan = _one(
+        "某县2030年协会工作要点\n"
+        f"2030年工作的总体要求是：坚持以人民为中心，{aims}\n"
+        f"{below}"
+        "1.加强理论学习。全年集中学习不少于12次。（责任部门：甲办公室）\n")
+    assert [t.number for t in plan.tasks()] == [1]
+    assert all("二级站点" not in s.title for s in plan.sections)
+    assert all("二级站点" not in t.text for t in plan.tasks())
+
+
 @pytest.mark.parametrize("closing", ["【二、保障措施】", "【 二、保障措施 】"])
 def test_section_heading_set_whole_in_lenticular_brackets_is_a_heading(closing):
     """公众号 editors set a plan's 一、 heads whole in 【】 (【二、保障措施】): the head is the section's, so the （一）

@@ -202,13 +202,14 @@ class RunningText:
         return ((last is not None and last < number <= last + 1 + gap)
                 or (number == 1 and style in self.may_restart))
 
-    def split(self, text: str) -> list[int]:
-        """Offsets in `text` (besides 0) where an item starts; the sequence state moves on."""
+    def split(self, text: str, next_line: str = "") -> list[int]:
+        """Offsets in `text` (besides 0) where an item starts; the sequence state moves on. `next_line`: the next
+        line of text, whose label may show that this line ends in a section's heading run on."""
         label = label_of(text)
         self.see(label)
         if not self.on:
             if not items_run_on(text):
-                return []
+                return self._section_closing_the_line(text, next_line)
             # only this line lost its breaks: nothing carries over from lines the splitter did not read
             self.signed, self.before, self.carry, self.carry_style = False, "", "", None
         signed, self.signed = self.signed and label is None, False
@@ -292,6 +293,24 @@ class RunningText:
         self._carry_on(text, carry, heading_from, heading_style)
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
         return cuts
+
+    def _section_closing_the_line(self, text: str, next_line: str) -> list[int]:
+        """[offset] of a section's label run on at the end of a paragraph, or []: a page that lost a break runs the
+        first section's heading into the plan's aims paragraph (…贡献人道力量。一、坚持党建引领，筑牢发展根基), its first
+        item on the next line. Taken only where the label follows a finished sentence, is the next section number,
+        its heading runs short to the line's end, and the next line opens the numbering under it at 1 (1. / （一）)."""
+        found = None
+        for found in _SECTION_AFTER_SENTENCE.finditer(text, max(0, len(text) - _HEADING_RUN)):
+            pass
+        if found is None or not _short_heading(text[found.end():], "cn"):
+            return []
+        number = cn_number(found.group(1))
+        below = label_of(next_line) if next_line else None
+        if (number <= 0 or not self._fits("cn", number) or below is None or below.number != 1
+                or below.style not in STYLES[STYLES.index("cn") + 1:]):
+            return []
+        self._accept("cn", number)
+        return [found.start(1)]
 
     def _carry_on(self, text: str, carry: str, heading_from: int | None, style: str | None) -> None:
         """Keep the heading the line ends in, if it is one, for the next line (a chunk may start inside it)."""
@@ -386,6 +405,8 @@ def _closes_an_annotation(text: str, at: int) -> bool:
 
 
 _HEADING_RUN = 44  # a heading run into its first item is this short at most
+# a section's label after a finished sentence (…力量。一、…), looked for in a line's last characters only
+_SECTION_AFTER_SENTENCE = re.compile(rf"[。！？!?]\s*([{_CN}]{{1,3}})、")
 
 
 def _short_heading(text: str, style: str | None = None) -> bool:
