@@ -6245,6 +6245,92 @@ def test_a_single_number_after_a_bracket_in_a_line_with_breaks_does_not_split_it
     assert "（见附件）2.完成三处" in plan.tasks()[0].text
 
 
+def test_two_items_on_a_line_the_second_after_the_first_annotation_bracket_are_split():
+    """A web page that lost some breaks leaves two items on a line (1.…（X负责）2.…): the line's own label and the
+    number after the annotation's closing bracket run on, so the second item is read as its own task."""
+    plan = _one(
+        "某县2030年协会工作要点\n"
+        "一、深化改革\n"
+        "1.完善治理结构。召开理事会会议。（责任部门：甲办公室）2.推进乡镇协会改革。指导乡镇协会落实编制。"
+        "（乙宣传部牵头，各乡镇协会落实）\n"
+        "3.加强基层建设。新建基层协会20个。（乙宣传部牵头，丙发展部配合）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "完善治理结构"), (2, "推进乡镇协会改革"), (3, "加强基层建设")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲办公室", R)], [("乙宣传部", L), ("各乡镇协会", I)], [("乙宣传部", L), ("丙发展部", S)]]
+    assert not plan.warnings
+
+
+@pytest.mark.parametrize("bracket", ["（2030年）2.完成三处出入口改造", "（2030年）2.5万人次参与"])
+def test_a_number_after_a_bracket_of_no_units_on_an_items_line_does_not_split_it(bracket):
+    """A line opening 1. with 2. after a bracket that names no units (a year; a figure 2.5万) is one item's prose:
+    only an annotation's closing bracket ends an item."""
+    plan = _one(
+        "某县2030年工作要点\n一、重点任务\n"
+        f"1.完善无障碍设施。按照县里统一印发的改造清单推进{bracket}。（县甲局负责）\n"
+        "2.加强宣传。（县乙局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert bracket in plan.tasks()[0].text
+
+
+def test_a_section_heading_glued_between_an_annotation_and_the_next_item_is_split_off():
+    """On a page that lost some breaks a section's heading runs in between two items (…落实）二、推动“三献”工作3.推进…):
+    the section label and its short heading (a comma parting its halves) stand between the bracket and the number,
+    as a group's （二） does, so the section and both items are read."""
+    plan = _one(
+        "某县2030年协会工作要点\n"
+        "一、深化改革\n"
+        "1.完善治理结构。召开理事会会议。（责任部门：甲办公室）\n"
+        "2.开展困难救助。全年救助300户以上。（丁救护部负责，各乡镇协会落实）二、推动“三献”工作，弘扬互助精神"
+        "3.推进无偿献血。开展招募活动。（丙发展部牵头，各乡镇协会配合）4.推进志愿登记。新增登记200人。（丙发展部负责）\n")
+    assert [(s.number, s.title, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("一", "深化改革", [1, 2]), ("二", "推动“三献”工作，弘扬互助精神", [3, 4])]
+    assert [_units(t) for t in plan.tasks()][1:] == [
+        [("丁救护部", R), ("各乡镇协会", I)], [("丙发展部", L), ("各乡镇协会", S)], [("丙发展部", R)]]
+    assert not plan.warnings
+
+
+def test_a_section_like_label_after_a_bracket_of_no_units_does_not_split_an_item():
+    """二、三类 after a bracket that names no units (（试行）) and a number after it (2.完成率…) are one item's prose."""
+    plan = _one(
+        "某县2030年工作要点\n一、重点任务\n"
+        "1.提升服务。落实站点服务规范（试行）二、三类站点2.完成率达到90%。（县甲局负责）\n"
+        "2.加强宣传。（县乙局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert "（试行）二、三类站点2.完成率" in plan.tasks()[0].text
+
+
+def test_a_section_heading_run_on_at_the_end_of_the_aims_paragraph_is_the_sections_heading():
+    """A page that lost a break runs the first section's heading into the aims paragraph (…贡献力量。一、坚持党建引领，
+    筑牢发展根基), its first item 1. on the next line: the section is read with its number and heading."""
+    plan = _one(
+        "某县2030年协会工作要点\n"
+        "2030年工作的总体要求是：坚持以人民为中心，为全县现代化建设贡献互助力量。一、坚持党建引领，筑牢发展根基\n"
+        "1.加强理论学习。全年集中学习不少于12次。（责任部门：甲办公室）\n"
+        "二、深化改革，增强组织活力\n"
+        "2.完善治理结构。召开理事会会议。（责任部门：乙宣传部）\n")
+    assert [(s.number, s.title, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("一", "坚持党建引领，筑牢发展根基", [1]), ("二", "深化改革，增强组织活力", [2])]
+    assert not plan.warnings
+
+
+@pytest.mark.parametrize("aims, below", [
+    ("为全县现代化建设贡献互助力量，支持一、二级站点建设", ""),  # no finished sentence before 一、
+    ("为全县现代化建设贡献互助力量。一、二级站点全部建成", "一、坚持党建引领\n"),  # the next line opens no 1.
+])
+def test_a_numeral_list_ending_the_aims_paragraph_is_no_section(aims, below):
+    """一、二级 at the end of a paragraph is no section's label unless it follows a finished sentence and the next line
+    opens the numbering under it at 1: the paragraph keeps its words, no section is made of them."""
+    plan = _one(
+        "某县2030年协会工作要点\n"
+        f"2030年工作的总体要求是：坚持以人民为中心，{aims}\n"
+        f"{below}"
+        "1.加强理论学习。全年集中学习不少于12次。（责任部门：甲办公室）\n")
+    assert [t.number for t in plan.tasks()] == [1]
+    assert all("二级站点" not in s.title for s in plan.sections)
+    assert all("二级站点" not in t.text for t in plan.tasks())
+
+
 @pytest.mark.parametrize("closing", ["【二、保障措施】", "【 二、保障措施 】"])
 def test_section_heading_set_whole_in_lenticular_brackets_is_a_heading(closing):
     """公众号 editors set a plan's 一、 heads whole in 【】 (【二、保障措施】): the head is the section's, so the （一）

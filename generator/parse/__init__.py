@@ -195,6 +195,10 @@ _CHUNK_LINE_MIN = 40  # as numbering._RUN_ON_LINE: a shorter line holds no item 
 def _lines(pt: PlanText, title: str) -> list[Line]:
     lines, title_left, head_lines = [], title.strip(), []
     running = RunningText([raw.strip() for raw in pt.lines])
+    next_text = [""] * len(pt.lines)  # the next line with text after each line (a section's heading may end a line)
+    for i in range(len(pt.lines) - 2, -1, -1):
+        after = pt.lines[i + 1].strip()
+        next_text[i] = after if after else next_text[i + 1]
     for offset, raw in enumerate(pt.lines):
         text = raw.strip()
         if not text:
@@ -215,7 +219,7 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
                 indent += len(text) - len(rest.lstrip())
                 text = rest.strip()
             title_left = ""
-        starts = [0, *running.split(text), len(text)]
+        starts = [0, *running.split(text, next_text[offset]), len(text)]
         for a, b in zip(starts, starts[1:]):
             piece = text[a:b].rstrip()
             if piece:

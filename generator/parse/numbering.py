@@ -202,13 +202,14 @@ class RunningText:
         return ((last is not None and last < number <= last + 1 + gap)
                 or (number == 1 and style in self.may_restart))
 
-    def split(self, text: str) -> list[int]:
-        """Offsets in `text` (besides 0) where an item starts; the sequence state moves on."""
+    def split(self, text: str, next_line: str = "") -> list[int]:
+        """Offsets in `text` (besides 0) where an item starts; the sequence state moves on. `next_line`: the next
+        line of text, whose label may show that this line ends in a section's heading run on."""
         label = label_of(text)
         self.see(label)
         if not self.on:
             if not items_run_on(text):
-                return []
+                return self._section_closing_the_line(text, next_line)
             # only this line lost its breaks: nothing carries over from lines the splitter did not read
             self.signed, self.before, self.carry, self.carry_style = False, "", "", None
         signed, self.signed = self.signed and label is None, False
@@ -293,6 +294,24 @@ class RunningText:
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
         return cuts
 
+    def _section_closing_the_line(self, text: str, next_line: str) -> list[int]:
+        """[offset] of a section's label run on at the end of a paragraph, or []: a page that lost a break runs the
+        first section's heading into the plan's aims paragraph (…贡献人道力量。一、坚持党建引领，筑牢发展根基), its first
+        item on the next line. Taken only where the label follows a finished sentence, is the next section number,
+        its heading runs short to the line's end, and the next line opens the numbering under it at 1 (1. / （一）)."""
+        found = None
+        for found in _SECTION_AFTER_SENTENCE.finditer(text, max(0, len(text) - _HEADING_RUN)):
+            pass
+        if found is None or not _short_heading(text[found.end():], "cn"):
+            return []
+        number = cn_number(found.group(1))
+        below = label_of(next_line) if next_line else None
+        if (number <= 0 or not self._fits("cn", number) or below is None or below.number != 1
+                or below.style not in STYLES[STYLES.index("cn") + 1:]):
+            return []
+        self._accept("cn", number)
+        return [found.start(1)]
+
     def _carry_on(self, text: str, carry: str, heading_from: int | None, style: str | None) -> None:
         """Keep the heading the line ends in, if it is one, for the next line (a chunk may start inside it)."""
         tail = text[heading_from:] if heading_from is not None else carry + text if carry else ""
@@ -344,23 +363,50 @@ def lost_line_breaks(lines: list[str]) -> bool:
 
 # Part of a text may lose its breaks where the rest keeps them: a sharing site's preview pastes a page or two as one
 # line (…（县X局牵头，县Y局配合）12、推进…（县Z局负责）（四）提升…水平17、提升…). There an item's number follows
-# the closing bracket of the item before (its units' annotation), and a group's heading runs into its first item.
-# A number so placed: after a closing bracket, perhaps through a group label and its short heading (no stop, no
-# figure in it); not a figure's or a date's (3.5亿 / 2025年 / 1、2号线 carry no 、/. with text after it)
+# the closing bracket of the item before (its units' annotation), and a group's or a section's heading runs into its
+# first item (…落实）四、推动“三献”工作，弘扬人道精神17.推进…).
+# A number so placed: after a closing bracket, perhaps through a group label (（四）) or a section label (四、) and its
+# short heading (no stop, no figure in it; a section's two halves may be parted by a comma, as _short_heading allows);
+# not a figure's or a date's (3.5亿 / 2025年 / 1、2号线 carry no 、/. with text after it)
 _ITEM_AFTER_BRACKET = re.compile(
-    rf"[)）]\s*(?:[(（][{_CN}]{{1,3}}[)）][^。；;，,:：（()）\d]{{2,30}}?)?"
+    rf"[)）]\s*(?:[(（][{_CN}]{{1,3}}[)）][^。；;，,:：（()）\d]{{2,30}}?|[{_CN}]{{1,3}}、[^。；;:：（()）\d]{{2,30}}?)?"
     r"(?<![\d.．])(\d{1,3})\s?[.．、](?![\d\s.．、%])")
 
 
 def items_run_on(text: str) -> bool:
     """Has this line alone lost its breaks? Two items numbered one after the other each begin right after a closing
     bracket: annotations closed and the next items began on the same line. One number after a bracket is not enough
-    (…按清单（见附件）2.完成…: a reference, a list, a duplicate of the next line's item); the sequence must run on."""
-    numbers = [int(m.group(1)) for m in _ITEM_AFTER_BRACKET.finditer(text)]
-    return any(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    (…按清单（见附件）2.完成…: a reference, a list, a duplicate of the next line's item); the sequence must run on.
+
+    A page that lost only some breaks often leaves two items on a line (1.…（X负责）2.…): the line's own label is the
+    first number then, and the one after the bracket the next; that bracket must close an annotation (its units'
+    label or role verb), as a reference (见附件) or a year (2030年) does not."""
+    after = list(_ITEM_AFTER_BRACKET.finditer(text))
+    numbers = [int(m.group(1)) for m in after]
+    if any(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return True
+    label = label_of(text) if after else None
+    return (label is not None and label.style == "arabic" and numbers[0] == label.number + 1
+            and _closes_an_annotation(text, after[0].start()))
+
+
+# the words that close a bracket of units: a unit label and its colon (责任部门：办公室) or a role verb at its end
+# (X牵头，Y配合 / 按职责分工负责 / 具体实施)
+_UNITS_LABELLED = re.compile("(?:" + lexicon.UNIT_LABEL + r")\s*" + lexicon.LABEL_COLON)
+_ROLE_VERBS_CLOSING = tuple(sorted({**lexicon.VERB_ROLES, **lexicon.VERBS_AFTER_A_NAME}, key=len, reverse=True))
+
+
+def _closes_an_annotation(text: str, at: int) -> bool:
+    """Does the closing bracket at `at` end an annotation naming units? Only the words since the last full stop before
+    it are looked at (a few dozen characters: a long line stays linear)."""
+    inside = text[max(0, at - _LABEL_REACH) : at]
+    inside = inside[inside.rfind("。") + 1 :].rstrip()
+    return inside.endswith(_ROLE_VERBS_CLOSING) or _UNITS_LABELLED.search(inside) is not None
 
 
 _HEADING_RUN = 44  # a heading run into its first item is this short at most
+# a section's label after a finished sentence (…力量。一、…), looked for in a line's last characters only
+_SECTION_AFTER_SENTENCE = re.compile(rf"[。！？!?]\s*([{_CN}]{{1,3}})、")
 
 
 def _short_heading(text: str, style: str | None = None) -> bool:
