@@ -12,6 +12,7 @@ from itertools import takewhile
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import append_units, read_task, same_as_above_at
+from .annotations.finders import assigns_by_clause_subjects
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
 from .units_by_number import give_units_by_number
@@ -67,7 +68,8 @@ def _parse_plan(pt: PlanText) -> Plan:
         plan.note(0, "rule", "minutes: a task naming no unit apart from its wording is read from the bodies its "
                              "clauses open with (请X牵头，会同Y… / X要… / 责成X…)")
     for task in plan.tasks():
-        _read_task(plan, task, subjects)
+        # a task whose sentence is a run of `；` clauses each opened by the body acting reads them as minutes do
+        _read_task(plan, task, subjects or assigns_by_clause_subjects(task.text))
     _give_units_above(plan)
     _give_closing_block_to_the_groups_items(plan)
     _inherit_heading_units(plan)
