@@ -3212,3 +3212,22 @@ def test_a_run_of_clauses_each_opened_by_the_body_acting_names_the_tasks_units()
     assert _units(first) == [("镇甲办", R), ("镇乙站", R)]
     assert _units(second) == [("镇丙办", R), ("镇丁队", S), ("镇戊院", R), ("镇己所", R), ("镇庚学校", R)]
     assert _units(third) == []
+
+
+def test_villages_named_bare_close_a_clause_and_head_a_duty():
+    """A town's plan names its villages bare (甲塘村、乙湾村, 丙港社区: the villages' committees) after a duty
+    (…，甲塘村、乙湾村落实；) and as the bodies a duty is written under (1.甲塘村、乙湾村：负责…): read as units (before:
+    none). A kind of village (行政村, 示范村) is no name, and a village over a measure that is no duty (丁口村：硬化道路)
+    is the item's place."""
+    (plan,) = parse_text("某镇防汛工作方案\n四、责任分工\n"
+                         "1.甲塘村、乙湾村：负责海塘沿线巡查和渔船回港避风的组织动员。\n"
+                         "2.丙港社区：负责地质灾害隐患点的日常巡查（镇甲所指导）。\n"
+                         "3.组织渔船回港避风，甲塘村、乙湾村落实；镇乙学校视情停课。\n"
+                         "4.推进示范创建，示范村、行政村落实。\n"
+                         "5.丁口村：硬化通组道路2公里。\n")
+    units = [_units(t) for t in plan.tasks()]
+    assert units[0] == [("甲塘村", R), ("乙湾村", R)]
+    assert units[1] == [("丙港社区", R), ("镇甲所", S)]
+    assert ("甲塘村", I) in units[2] and ("乙湾村", I) in units[2]
+    assert units[3] == [] and units[4] == []
+    assert plan.tasks()[0].title.startswith("负责海塘")

@@ -765,6 +765,17 @@ ENTERPRISE_NAME_ENDINGS = ("公司", "集团")
 # holds its village or community (X村村民委员会), so 宣传村民委员会组织法 names none.
 PLACE_NAMED_BODY_ENDINGS = ("村村民委员会", "社区居民委员会", "村委会", "居委会", "派出所", "司法所", "卫生院", "供电所",
                             "中心学校")
+# a village or community named bare by its place (石塘村, 沙湾村, 渔港社区): a town's plan names the village's committee
+# so, as the subject of a closing clause (…，石塘村、沙湾村落实) or the body a duty is written under (1.山口村：负责…);
+# the kinds of village a plan's words speak of (行政村, 示范村, 城中村) are no village's name: the place before the
+# kind opens with none of these, nor ends in a word of the countryside (美丽乡村, 新农村)
+VILLAGE_KINDS = ("村", "社区")
+VILLAGE_NAME_LETTERS = (2, 4)  # letters of the place before the kind
+NOT_A_VILLAGE_PLACE = ("行政", "自然", "贫困", "脱贫", "示范", "重点", "试点", "中心", "美丽", "城中", "城郊", "城市",
+                       "农村", "城乡", "和谐", "文明", "平安", "先进", "后进", "薄弱", "涣散", "软弱", "空心", "搬迁",
+                       "安置", "老旧", "新型", "特色", "传统", "周边", "沿线", "所在", "涉及", "相关", "有关", "各",
+                       "本", "该", "所有", "其他", "其它", "社区")
+NOT_A_VILLAGE_PLACE_ENDS = ("乡", "农", "城")
 # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
 FOCUS_LIST_WORDS = ("重点", "主要", "各类", "相关")
 # verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ...words import lexicon as lx
 from ...words.brackets import depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import unit_like
+from ...words.names import unit_like, village_named
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
@@ -522,7 +522,7 @@ class ClosingClauses(Finder):
         names = [n for g in groups for n in g.names_seen]
         return (_is_verb_sentence(groups, inner) and not _VERB.match(inner)
                 and not inner.startswith((lx.WITH_VERB, *lx.ASSIST_VERBS))
-                and all(unit_like(n, strict=True) or _COLLECTIVE_START.match(n) for n in names))
+                and all(unit_like(n, strict=True) or _COLLECTIVE_START.match(n) or village_named(n) for n in names))
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
@@ -559,8 +559,8 @@ def _bodies_named_whole(names: str, after_agent: bool = False) -> bool:
     not words of the task that end as a name does (倒逼生产经营单位, 形成全社会); see _units_then_their_work."""
     pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
     return bool(pieces) and all(p and (after_agent or p.startswith(_NAME_OPENINGS) or _enterprise_named(p)
-                                       or _place_named_body(p))
-                                and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p))
+                                       or _place_named_body(p) or village_named(p))
+                                and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p) or village_named(p))
                                 for p in pieces)
 
 
