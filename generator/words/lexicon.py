@@ -965,6 +965,10 @@ DATE_TAILS = ("底前", "前", "底", "上旬", "中旬", "下旬", "上旬前",
               "月底前", "月底", "月前", "月上旬", "月中旬", "月下旬", "月底前完成")
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
+# the time an 整改清单 gives a problem to be put right at once (整改时限: 立行立改 / 立行立改、长期坚持): no date, yet the
+# word of the deadline column; a table one cell per line finds where its row ends by it (the leader cell before the
+# units' is then kept apart from them, not joined to them as one wrapped name)
+AT_ONCE_DEADLINE_WORDS = ("立行立改", "立查立改", "即知即改", "即查即改", "边查边改", "立即整改")
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
 
 # ---- a task table's header, as its words run on inside a line of text once the table lost its breaks ----
