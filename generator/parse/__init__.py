@@ -68,8 +68,7 @@ def _parse_plan(pt: PlanText) -> Plan:
         plan.note(0, "rule", "minutes: a task naming no unit apart from its wording is read from the bodies its "
                              "clauses open with (请X牵头，会同Y… / X要… / 责成X…)")
     for task in plan.tasks():
-        # a task whose sentence is a run of `；` clauses each opened by the body acting reads them as minutes do
-        _read_task(plan, task, subjects or assigns_by_clause_subjects(task.text))
+        _read_task(plan, task, subjects)
     _give_units_above(plan)
     _give_closing_block_to_the_groups_items(plan)
     _inherit_heading_units(plan)
@@ -254,6 +253,13 @@ def issuer_of(title: str) -> str:
 
 def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
     reading = read_task(task.text, subjects=subjects)
+    if not subjects and assigns_by_clause_subjects(task.text):
+        # a task whose sentence is a run of `；` clauses each opened by the body acting (an emergency plan's response
+        # level) is read as minutes are, where that names a body the plain reading missed; a run whose subjects are
+        # all read already (a table's 职责边界 cell beside its unit columns) keeps the roles its columns give
+        said = read_task(task.text, subjects=True)
+        if {a.name for a in said.assignments} - {a.name for a in reading.assignments}:
+            reading = said
     task.annotations = reading.annotations
     task.assignments = reading.assignments
     task.title = _title_of(task.text, reading.annotations)
