@@ -3217,3 +3217,38 @@ def test_bodies_named_after_their_place_close_a_duty_sentence():
         [("丙关派出所", R), ("镇中心学校", R)],
         [("镇司法所", R)],
     ]
+
+
+def test_a_run_of_clauses_each_opened_by_the_body_acting_names_the_tasks_units():
+    """Emergency plans write each response level as one paragraph of `；` clauses, each opened by the body that acts
+    (镇甲办加强值班值守；镇乙站对…加密巡查): those bodies are the level's units, read as minutes' clause subjects are
+    (before: none read, or only a closing 配合). A run whose clauses open with objects or places (学校食堂…；农贸市场…)
+    or with one body among other words is no such run, and names no unit."""
+    (plan,) = parse_text("某镇防汛工作方案\n五、应急响应\n"
+                         "（一）Ⅳ级应急响应。出现暴雨蓝色预警时启动。镇甲办加强值班值守；镇乙站对病险山塘加密巡查。\n"
+                         "（二）Ⅱ级应急响应。出现暴雨橙色预警时启动。镇丙办督促在建工地全面停工，镇丁队配合；"
+                         "镇戊院、镇己所做好医疗和电力保障；镇庚学校视情停课。\n"
+                         "（三）强化日常管理。学校食堂加强食品安全管理；农贸市场做好消杀；镇辛办开展督查。\n")
+    first, second, third = plan.tasks()
+    assert _units(first) == [("镇甲办", R), ("镇乙站", R)]
+    assert _units(second) == [("镇丙办", R), ("镇丁队", S), ("镇戊院", R), ("镇己所", R), ("镇庚学校", R)]
+    assert _units(third) == []
+
+
+def test_villages_named_bare_close_a_clause_and_head_a_duty():
+    """A town's plan names its villages bare (甲塘村、乙湾村, 丙港社区: the villages' committees) after a duty
+    (…，甲塘村、乙湾村落实；) and as the bodies a duty is written under (1.甲塘村、乙湾村：负责…): read as units (before:
+    none). A kind of village (行政村, 示范村) is no name, and a village over a measure that is no duty (丁口村：硬化道路)
+    is the item's place."""
+    (plan,) = parse_text("某镇防汛工作方案\n四、责任分工\n"
+                         "1.甲塘村、乙湾村：负责海塘沿线巡查和渔船回港避风的组织动员。\n"
+                         "2.丙港社区：负责地质灾害隐患点的日常巡查（镇甲所指导）。\n"
+                         "3.组织渔船回港避风，甲塘村、乙湾村落实；镇乙学校视情停课。\n"
+                         "4.推进示范创建，示范村、行政村落实。\n"
+                         "5.丁口村：硬化通组道路2公里。\n")
+    units = [_units(t) for t in plan.tasks()]
+    assert units[0] == [("甲塘村", R), ("乙湾村", R)]
+    assert units[1] == [("丙港社区", R), ("镇甲所", S)]
+    assert ("甲塘村", I) in units[2] and ("乙湾村", I) in units[2]
+    assert units[3] == [] and units[4] == []
+    assert plan.tasks()[0].title.startswith("负责海塘")

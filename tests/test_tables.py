@@ -5699,3 +5699,23 @@ def test_single_space_rows_under_group_rows_labelled_in_full_width_brackets():
         assert [(n, units) for _, n, _, units in reading(text)] == [
             (1, [("城乡建设委员会", "responsible"), ("市住房和城乡建设局", "support"), ("市财政局", "support")]),
             (2, [("社会和法制委员会", "responsible"), ("市教育局", "support"), ("团市委", "support")])], opening
+
+
+def test_a_deadline_put_right_at_once_ends_its_row():
+    """整改清单 give a problem put right at once the deadline 立行立改 (or 立行立改、长期坚持): it is the row's deadline
+    cell, so a one-cell-per-line row ends there and its leader cell (县委副书记某某, a post and a name) stays apart
+    from the units' (before: joined to them as one wrapped name, 县委副书记周某县委甲办). Printed beside a date in a
+    row whose cells spaces part, under 整改时限 | 备注, the date is the deadline and 立行立改 the note."""
+    text = "\n".join([
+        "某县整改清单", "序号", "问题表现", "整改措施", "责任领导", "责任单位", "整改时限",
+        "1", "调查研究不够深入", "落实基层联系点制度", "县委副书记周某", "县委甲办、县委乙室", "立行立改",
+        "2", "文风会风不够精简", "精简会议文件", "县委常委班子成员", "县委丙部", "立行立改、长期坚持",
+    ])
+    assert [units for *_, units in reading(text)] == [
+        [("县委甲办", "responsible"), ("县委乙室", "responsible")], [("县委丙部", "responsible")]]
+    spaced = "\n".join([
+        "某县整改清单", "",
+        "序号    突出问题    牵头县领导    责任单位    整改时限    备注",
+        "1  隐患判定标准掌握不准。  王某  县甲局、县乙局  2025年6月底前  立行立改",
+    ])
+    assert reading(spaced)[0][3] == [("县甲局", "responsible"), ("县乙局", "responsible")]

@@ -12,6 +12,7 @@ from itertools import takewhile
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import append_units, read_task, same_as_above_at
+from .annotations.finders import assigns_by_clause_subjects
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
 from .units_by_number import give_units_by_number
@@ -273,6 +274,13 @@ def _assigns_in_prose(plan: Plan, issued: str) -> bool:
 
 def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
     reading = read_task(task.text, subjects=subjects)
+    if not subjects and assigns_by_clause_subjects(task.text):
+        # a task whose sentence is a run of `；` clauses each opened by the body acting (an emergency plan's response
+        # level) is read as minutes are, where that names a body the plain reading missed; a run whose subjects are
+        # all read already (a table's 职责边界 cell beside its unit columns) keeps the roles its columns give
+        said = read_task(task.text, subjects=True)
+        if {a.name for a in said.assignments} - {a.name for a in reading.assignments}:
+            reading = said
     task.annotations = reading.annotations
     task.assignments = reading.assignments
     task.title = _title_of(task.text, reading.annotations)

@@ -27,7 +27,7 @@ import re
 from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import top_level_spans
-from ..words.names import unit_like
+from ..words.names import unit_like, village_named
 from .annotations import Reading, append_units, read_task
 from .annotations.name_lists import ends_in_role_bracket
 from ..words.labels import label_of
@@ -123,17 +123,27 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
         return None  # an item that is nothing but a name is no duty (a list of members)
     # a body's name opens as one does; a heading naming whose duties follow, or a sector's department run in before
     # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level), need not
-    named = (duties_of or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
+    villages = _villages_over_a_duty(lead, m.group(2), text[m.end():])
+    named = (duties_of or villages or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
              or (loose and _short_names(lead) and _loose_stop(m.group(2), text[m.end():])))
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
     names = [a.name for a in _read_lead(lead).assignments]
-    # a place name alone (柳河县：) is no body; the localities of a level as one collective are (各乡镇（街道）：负责…)
-    if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n))) and n in lead
-                            for n in names):
+    # a place name alone (柳河县：) is no body; the localities of a level as one collective are (各乡镇（街道）：负责…), and
+    # so is a village named bare in a town's plan (石塘村、沙湾村：负责…: the village's committee, village_named)
+    if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n)) or villages)
+                            and n in lead for n in names):
         return None
     return m.end(), names, lead
+
+
+def _villages_over_a_duty(lead: str, stop: str | None, rest: str) -> bool:
+    """1.石塘村、沙湾村：负责…: villages named bare (village_named), a colon, then a duty's verb: a town's plan gives the
+    duty to the villages' committees. A place before a colon over anything else is the item's place, not its body
+    (石门村：硬化通组道路, a village's cell over its rows, its units in their own column)."""
+    return (stop in (":", "：") and opens_as_a_duty(rest)
+            and all(village_named(n) for n in _LEAD_NAME_SEPARATOR.split(lead.strip())))
 
 
 def _read_lead(lead: str) -> Reading:

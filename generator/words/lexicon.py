@@ -480,6 +480,8 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     # implements it, as 落实 says)
     "具体实施": "implement", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
     "据此": "responsible", "每": "responsible", "定期": "responsible", "及时": "responsible",
+    # (an emergency plan's response level: X视情停课, X全力做好…, X转移危险区域人员: the body acts as the level needs)
+    "视情": "responsible", "全力": "responsible", "转移": "responsible",
     # what a body does in a rule's article, its own act (由X汇总后推送Y，Y在…内拨付; X收缴入…; 由X责令退回)
     **{verb: "responsible" for verb in ("汇总", "推送", "报送", "移送", "责令", "审核", "核验", "核查", "核实", "复核",
                                         "拨付", "受理", "公示", "发放", "收缴", "审批", "备案", "查处", "下达", "编制",
@@ -767,6 +769,17 @@ ENTERPRISE_NAME_ENDINGS = ("公司", "集团")
 # holds its village or community (X村村民委员会), so 宣传村民委员会组织法 names none.
 PLACE_NAMED_BODY_ENDINGS = ("村村民委员会", "社区居民委员会", "村委会", "居委会", "派出所", "司法所", "卫生院", "供电所",
                             "中心学校")
+# a village or community named bare by its place (石塘村, 沙湾村, 渔港社区): a town's plan names the village's committee
+# so, as the subject of a closing clause (…，石塘村、沙湾村落实) or the body a duty is written under (1.山口村：负责…);
+# the kinds of village a plan's words speak of (行政村, 示范村, 城中村) are no village's name: the place before the
+# kind opens with none of these, nor ends in a word of the countryside (美丽乡村, 新农村)
+VILLAGE_KINDS = ("村", "社区")
+VILLAGE_NAME_LETTERS = (2, 4)  # letters of the place before the kind
+NOT_A_VILLAGE_PLACE = ("行政", "自然", "贫困", "脱贫", "示范", "重点", "试点", "中心", "美丽", "城中", "城郊", "城市",
+                       "农村", "城乡", "和谐", "文明", "平安", "先进", "后进", "薄弱", "涣散", "软弱", "空心", "搬迁",
+                       "安置", "老旧", "新型", "特色", "传统", "周边", "沿线", "所在", "涉及", "相关", "有关", "各",
+                       "本", "该", "所有", "其他", "其它", "社区")
+NOT_A_VILLAGE_PLACE_ENDS = ("乡", "农", "城")
 # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
 FOCUS_LIST_WORDS = ("重点", "主要", "各类", "相关")
 # verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name
@@ -956,6 +969,10 @@ DATE_TAILS = ("底前", "前", "底", "上旬", "中旬", "下旬", "上旬前",
               "月底前", "月底", "月前", "月上旬", "月中旬", "月下旬", "月底前完成")
 
 # ---- deadline cues before an undecorated date (截至6月30日, 完成时限:2024年6月30日) ----
+# the time an 整改清单 gives a problem to be put right at once (整改时限: 立行立改 / 立行立改、长期坚持): no date, yet the
+# word of the deadline column; a table one cell per line finds where its row ends by it (the leader cell before the
+# units' is then kept apart from them, not joined to them as one wrapped name)
+AT_ONCE_DEADLINE_WORDS = ("立行立改", "立查立改", "即知即改", "即查即改", "边查边改", "立即整改")
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
 
 # ---- a task table's header, as its words run on inside a line of text once the table lost its breaks ----

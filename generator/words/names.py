@@ -36,3 +36,15 @@ def _place_word_ends(core: str, tail: int) -> bool:
     place = LOCALITY_END.search(core, tail)
     body = UNIT_END.search(core, tail)  # the longest ending: its search starts at the leftmost match
     return bool(place) and not (body and 0 < body.start() < place.start())
+
+
+_VILLAGE_NAME = re.compile("[\u4e00-\u9fff]{%d,%d}(?:%s)" % (*lx.VILLAGE_NAME_LETTERS, "|".join(lx.VILLAGE_KINDS)))
+
+
+def village_named(name: str) -> bool:
+    """石塘村, 渔港社区: a village or community named bare by its place, a body of the town's ground (its committee) in
+    a town's plan; a kind of village (行政村, 示范村, 城中村, 各村) is none (lexicon.VILLAGE_KINDS)."""
+    if _VILLAGE_NAME.fullmatch(name) is None:
+        return False
+    place = name[: -len(next(k for k in lx.VILLAGE_KINDS if name.endswith(k)))]
+    return not place.startswith(lx.NOT_A_VILLAGE_PLACE) and not place.endswith(lx.NOT_A_VILLAGE_PLACE_ENDS)

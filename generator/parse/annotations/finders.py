@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ...words import lexicon as lx
 from ...words.brackets import depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import unit_like
+from ...words.names import unit_like, village_named
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
@@ -544,7 +544,7 @@ class ClosingClauses(Finder):
         names = [n for g in groups for n in g.names_seen]
         return (_is_verb_sentence(groups, inner) and not _VERB.match(inner)
                 and not inner.startswith((lx.WITH_VERB, *lx.ASSIST_VERBS))
-                and all(unit_like(n, strict=True) or _COLLECTIVE_START.match(n) for n in names))
+                and all(unit_like(n, strict=True) or _COLLECTIVE_START.match(n) or village_named(n) for n in names))
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
@@ -581,8 +581,8 @@ def _bodies_named_whole(names: str, after_agent: bool = False) -> bool:
     not words of the task that end as a name does (倒逼生产经营单位, 形成全社会); see _units_then_their_work."""
     pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
     return bool(pieces) and all(p and (after_agent or p.startswith(_NAME_OPENINGS) or _enterprise_named(p)
-                                       or _place_named_body(p))
-                                and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p))
+                                       or _place_named_body(p) or village_named(p))
+                                and (unit_like(p, strict=True) or _COLLECTIVE_START.match(p) or village_named(p))
                                 for p in pieces)
 
 
@@ -1153,3 +1153,28 @@ def _trailing_localities(names: list[str], written: str) -> bool:
     # alternatives holds, with or without its own bracket of the other kind it covers
     collective = names[k].startswith(_EACH)
     return any(c in written[last_body:first_place] for c in "，,") or collective
+
+
+def assigns_by_clause_subjects(text: str) -> bool:
+    """Is some sentence of a task a run of `；` clauses that each open with the body doing its part (镇防汛办加强值班值守；
+    镇水利站对病险山塘加密巡查；镇卫生院、镇供电所做好医疗保障。)? Emergency plans write each response level (Ⅳ级应急
+    响应…) and many town plans their measures so: the sentence states who does what, as minutes do, and its clause
+    subjects are the task's units (SubjectClauses). At least two clauses open with bodies named whole, the first of
+    each list with a level word or 各 (镇X办, 县X局, 各村（社区）: a registry's name, not a kind of place or an object
+    such as 学校食堂 written first), and at most one clause does not (a trigger or a leader's clause among them)."""
+    for _, sentence in depth_zero_split(text, "。\n"):
+        clauses = [c.strip() for _, c in depth_zero_split(sentence, "；;") if c.strip()]
+        opened = sum(_opens_with_a_level_body(c) for c in clauses)
+        if opened >= 2 and len(clauses) - opened <= 1:
+            return True
+    return False
+
+
+def _opens_with_a_level_body(clause: str) -> bool:
+    """Does the clause open (after 由 / 请 …) with bodies' names, the first with a level word or 各, then their verb?"""
+    opener = next((o for o in lx.CLAUSE_SUBJECT_OPENERS if clause.startswith(o)), "")
+    first = depth_zero_split(clause[len(opener):], ",，")
+    if not first:
+        return False
+    read = _subject_and_verb(first[0][1].strip())
+    return read is not None and read[0].startswith(lx.LOCALITY_KINDS + ("各",))

@@ -264,6 +264,8 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
         held, wanted = _cell_class(piece), _column_class(kinds[j])
         if held == "text" and wanted == "units" and _units_with_verbs(piece):
             held = "units"  # 应急办牵头，财政所配合: units that say their roles
+        if held == "deadline" and wanted == "text" and _note_at_once(piece, tokens[1:len(tokens) - 1 - placed]):
+            held = "text"  # 2025年6月底前  立行立改 under 整改时限 | 备注: the date is the deadline, 立行立改 the note
         if held != wanted:
             continue
         if wanted == "text" and not took_data and not any(
@@ -276,6 +278,14 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
         placed += 1
         took_data = took_data or wanted != "text"
     return placed
+
+
+def _note_at_once(piece: str, before: list[str]) -> bool:
+    """Is the piece a word saying a problem is put right at once (立行立改, lexicon.AT_ONCE_DEADLINE_WORDS), with a
+    date among the pieces before it? Then the date fills the deadline column and the word is a note (备注), as
+    an 整改清单 prints the two side by side; alone, the word is the row's deadline."""
+    return piece.strip() in lx.AT_ONCE_DEADLINE_WORDS and any(
+        _cell_class(t) == "deadline" and t.strip() not in lx.AT_ONCE_DEADLINE_WORDS for t in before)
 
 
 _WIDE_GAP = re.compile(r"[ \u00a0]{2,}|[\t\u3000]+")
