@@ -5699,3 +5699,18 @@ def test_single_space_rows_under_group_rows_labelled_in_full_width_brackets():
         assert [(n, units) for _, n, _, units in reading(text)] == [
             (1, [("城乡建设委员会", "responsible"), ("市住房和城乡建设局", "support"), ("市财政局", "support")]),
             (2, [("社会和法制委员会", "responsible"), ("市教育局", "support"), ("团市委", "support")])], opening
+
+
+def test_a_web_table_parted_by_single_spaces_keeps_an_empty_cell_copied_as_two_spaces_empty():
+    """A web table copied as text, one row a line, its cells parted by one space each: an empty 协办单位 cell leaves
+    two spaces. The row's 序号 parted from its task by one space shows the row's cell gap; the double space is the
+    empty cell between two cells, not a wider gap that alone parts cells."""
+    text = "\n".join(["某市政协年度协商计划", "一、协商议题",
+                      "序号 协商议题 承办单位 协办单位 时间",
+                      "1 推进甲项工作 经济委员会 市甲局、市乙局 4月",
+                      "2 推进乙项保护 文化委员会  8月",
+                      "3 加强丙项利用 外事委员会 市丙局 10月"])
+    assert reading(text) == [
+        ("一", 1, "推进甲项工作", [("经济委员会", "responsible"), ("市甲局", "support"), ("市乙局", "support")]),
+        ("一", 2, "推进乙项保护", [("文化委员会", "responsible")]),
+        ("一", 3, "加强丙项利用", [("外事委员会", "responsible"), ("市丙局", "support")])]
