@@ -5714,3 +5714,17 @@ def test_a_web_table_parted_by_single_spaces_keeps_an_empty_cell_copied_as_two_s
         ("一", 1, "推进甲项工作", [("经济委员会", "responsible"), ("市甲局", "support"), ("市乙局", "support")]),
         ("一", 2, "推进乙项保护", [("文化委员会", "responsible")]),
         ("一", 3, "加强丙项利用", [("外事委员会", "responsible"), ("市丙局", "support")])]
+
+
+def test_a_single_space_table_keeps_a_leader_written_post_space_name_in_one_cell():
+    """A 协商计划 table parted by single spaces names each topic's leader by post and name with a space between
+    (副主席 李某某), and has a 协商形式 column between the topic and the leader: the post and the name are one
+    cell, so the 协商形式 cell keeps its column and never joins the topic's title; a meeting (专题协商会) ends in 会
+    as a body's name does, and is no unit."""
+    text = "\n".join(["某市政协年度协商计划", "一、协商议题",
+                      "序号 协商议题 协商形式 牵头领导 承办单位 协办单位 时间",
+                      "1 推进甲项工作 主席会议协商 副主席 李某某 经济委员会 市甲局、市乙局 4月",
+                      "2 促进乙项发展 专题协商会 秘书长 钱某某 文化委员会 市丙局 6月"])
+    assert reading(text) == [
+        ("一", 1, "推进甲项工作", [("经济委员会", "responsible"), ("市甲局", "support"), ("市乙局", "support")]),
+        ("一", 2, "促进乙项发展", [("文化委员会", "responsible"), ("市丙局", "support")])]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ....words import lexicon as lx
+from ....words.people import post_then_name
 from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_units, join_lines, unit_text
 from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
@@ -346,7 +347,21 @@ def _row_pieces(raw: list[str], width: int, single_spaced: bool = False) -> list
         wide = _joined_after_marks([_split_at_gaps(line.strip(), _WIDE_GAP) for line in raw])
         if len(wide) <= width + len(raw) - 1:
             return wide
-    return _joined_after_marks([_split_at_gaps(line.strip(), _SPACE_RUN) for line in raw])
+    return _people_joined(_joined_after_marks([_split_at_gaps(line.strip(), _SPACE_RUN) for line in raw]))
+
+
+# A table's cell of people names a leader by post and name with a space between (副主席 李某某, 秘书长 钱某某). Where
+# every space parts two pieces, the post and the name would fill two columns (the 牵头领导 and the 协商形式 before it),
+# and the piece they push out joins the task's title. A post with the name of its holder after it is one cell.
+def _people_joined(pieces: list[str]) -> list[str]:
+    """The pieces of a row, a leader's post and the name after it (副主席 / 李某某) joined into one piece."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and post_then_name(joined[-1], piece):
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _units_with_verbs(piece: str) -> bool:
