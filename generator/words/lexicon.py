@@ -884,6 +884,9 @@ LEADING_BODY_WORDS = ("小组", "机构")
 # county's plan names the leader over each 片区, village or project before the bodies doing the work ----
 LEADER_POSTING_VERBS = ("包片", "包村", "包组", "包联", "包保", "包抓", "挂点", "挂钩", "挂帅")
 
+# ---- a month heading of a plan by month (九月份, 一月份（含寒假）, 七、八月份（暑假）): the word closing it ----
+MONTH_HEADING_WORD = "月份"
+
 # ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
 CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")
 
