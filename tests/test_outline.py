@@ -6314,3 +6314,15 @@ def test_a_month_heading_under_a_bare_label_line_is_no_part_of_the_units():
     [plan] = parse_text(text, "months.txt")
     assert [_units(t) for t in plan.tasks()] == [
         [("县甲站", "responsible"), ("县乙办", "support"), ("县丙大队", "support")], [("丁股", "responsible")]]
+
+
+@pytest.mark.parametrize("months, section", [("七、八月份（暑假）", "二"), ("三、九月份", "三")])
+def test_a_heading_of_two_months_is_no_section(months, section):
+    """七、八月份（暑假）: two months headed together, the first numeral and its 、 looking like a section's label. It
+    is a month heading inside 二、月度工作安排 (the label's numeral and the month after it run on, 七 then 八); a
+    section numbered apart from its month (三、九月份) stays a section."""
+    text = "\n".join(["某县教育局学年度工作计划", "一、总体要求", "坚持育人为本。", "二、月度工作安排", "六月份",
+                      "1.组织甲项考试。（责任股室：甲股）", months, "2.开展乙项培训。（责任股室：乙股）"])
+    [plan] = parse_text(text, "months.txt")
+    placed = [(s.number, t.number) for s in plan.sections for t in s.tasks]
+    assert placed == [("二", 1), (section, 2)]
