@@ -6414,3 +6414,27 @@ def test_a_heading_cut_where_a_copy_without_line_breaks_broke_its_line_runs_on()
     plan = _one("某市职业技能培训工作方案\n一、重点任务\n（一）推行培训券\n探索发放电子培训券。（市人社局负责）\n"
                 "（二）加强资金监管\n规范资金使用。（市财政局负责）\n")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "推行培训券"), (2, "加强资金监管")]
+
+
+def test_a_month_heading_under_a_bare_label_line_is_no_part_of_the_units():
+    """A school's or a bureau's plan by month heads its items with month lines (四月份, 七、八月份（暑假）) that carry
+    no number. Under a label line with no closing stop (配合单位：X、Y) such a line is a heading of its own, never
+    the rest of the label line: the last unit keeps its name."""
+    text = "\n".join(["某县教育局学年度工作计划", "一、月度工作安排", "四月份",
+                      "1.推进甲项建设，完成测评。", "责任股室：县甲站", "配合单位：县乙办、县丙大队",
+                      "五月份", "2.组织乙项活动。（责任股室：丁股）"])
+    [plan] = parse_text(text, "months.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲站", "responsible"), ("县乙办", "support"), ("县丙大队", "support")], [("丁股", "responsible")]]
+
+
+@pytest.mark.parametrize("months, section", [("七、八月份（暑假）", "二"), ("三、九月份", "三")])
+def test_a_heading_of_two_months_is_no_section(months, section):
+    """七、八月份（暑假）: two months headed together, the first numeral and its 、 looking like a section's label. It
+    is a month heading inside 二、月度工作安排 (the label's numeral and the month after it run on, 七 then 八); a
+    section numbered apart from its month (三、九月份) stays a section."""
+    text = "\n".join(["某县教育局学年度工作计划", "一、总体要求", "坚持育人为本。", "二、月度工作安排", "六月份",
+                      "1.组织甲项考试。（责任股室：甲股）", months, "2.开展乙项培训。（责任股室：乙股）"])
+    [plan] = parse_text(text, "months.txt")
+    placed = [(s.number, t.number) for s in plan.sections for t in s.tasks]
+    assert placed == [("二", 1), (section, 2)]

@@ -5719,3 +5719,32 @@ def test_a_deadline_put_right_at_once_ends_its_row():
         "1  隐患判定标准掌握不准。  王某  县甲局、县乙局  2025年6月底前  立行立改",
     ])
     assert reading(spaced)[0][3] == [("县甲局", "responsible"), ("县乙局", "responsible")]
+
+
+def test_a_web_table_parted_by_single_spaces_keeps_an_empty_cell_copied_as_two_spaces_empty():
+    """A web table copied as text, one row a line, its cells parted by one space each: an empty 协办单位 cell leaves
+    two spaces. The row's 序号 parted from its task by one space shows the row's cell gap; the double space is the
+    empty cell between two cells, not a wider gap that alone parts cells."""
+    text = "\n".join(["某市政协年度协商计划", "一、协商议题",
+                      "序号 协商议题 承办单位 协办单位 时间",
+                      "1 推进甲项工作 经济委员会 市甲局、市乙局 4月",
+                      "2 推进乙项保护 文化委员会  8月",
+                      "3 加强丙项利用 外事委员会 市丙局 10月"])
+    assert reading(text) == [
+        ("一", 1, "推进甲项工作", [("经济委员会", "responsible"), ("市甲局", "support"), ("市乙局", "support")]),
+        ("一", 2, "推进乙项保护", [("文化委员会", "responsible")]),
+        ("一", 3, "加强丙项利用", [("外事委员会", "responsible"), ("市丙局", "support")])]
+
+
+def test_a_single_space_table_keeps_a_leader_written_post_space_name_in_one_cell():
+    """A 协商计划 table parted by single spaces names each topic's leader by post and name with a space between
+    (副主席 李某某), and has a 协商形式 column between the topic and the leader: the post and the name are one
+    cell, so the 协商形式 cell keeps its column and never joins the topic's title; a meeting (专题协商会) ends in 会
+    as a body's name does, and is no unit."""
+    text = "\n".join(["某市政协年度协商计划", "一、协商议题",
+                      "序号 协商议题 协商形式 牵头领导 承办单位 协办单位 时间",
+                      "1 推进甲项工作 主席会议协商 副主席 李某某 经济委员会 市甲局、市乙局 4月",
+                      "2 促进乙项发展 专题协商会 秘书长 钱某某 文化委员会 市丙局 6月"])
+    assert reading(text) == [
+        ("一", 1, "推进甲项工作", [("经济委员会", "responsible"), ("市甲局", "support"), ("市乙局", "support")]),
+        ("一", 2, "促进乙项发展", [("文化委员会", "responsible"), ("市丙局", "support")])]

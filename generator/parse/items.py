@@ -13,6 +13,7 @@ from ..words import lexicon
 from .lines import (
     HEADING_MAX,
     LABEL_LINE,
+    MONTH_HEADING,
     Line,
     PART_HEADING,
     TERMINAL,
@@ -21,7 +22,7 @@ from .lines import (
     heading_like,
     open_brackets,
 )
-from ..words.labels import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, label_of
+from ..words.labels import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, cn_number, label_of
 
 
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
@@ -54,6 +55,29 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
                 break
             nxt.label = None
             expected += 1
+
+
+# 七、八月份（暑假） / 十、十一月份: a plan by month heads two months together with a 、 between their numerals; the first
+# numeral and its 、 read as a section's label (七、 after 三、 under a 三、月度工作安排), and the items after it went to a
+# section 七 titled 八月份. A labelled line whose rest is itself a month heading opening with the month after the
+# label's (七、八月份, 十一、十二月份) is that heading, no item; a section numbered apart from its month (一、九月份 over
+# a school year's months as sections) keeps its label.
+_FIRST_MONTH = re.compile(r"([一二三四五六七八九十]{1,3}|\d{1,2})")
+
+
+def _unlabel_month_pairs(lines: list[Line]) -> None:
+    """Lines like 七、八月份（暑假）: a heading of two months, not item 七 titled 八月份."""
+    for ln in lines:
+        rest = ln.label.rest.strip() if ln.label else ""
+        if not (rest and MONTH_HEADING.match(rest) and MONTH_HEADING.match(ln.text)):
+            continue
+        first = _FIRST_MONTH.match(rest).group(1)
+        if _month_number(first) == ln.label.number + 1:
+            ln.label = None
+
+
+def _month_number(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else cn_number(numeral)
 
 
 # 1.1编制目的………………(4) / 3.2.1信息报告……………(15): an entry of a table of contents, its leader dots running to
@@ -776,6 +800,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -
     lines = _lone_labels_joined(lines)
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
+    _unlabel_month_pairs(lines)
     _unlabel_notice_requirements(lines)
     _chapters_only_over_articles(lines)
     lines = _zero_padded_sections(lines)

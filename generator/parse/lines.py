@@ -26,6 +26,11 @@ PART_HEADING = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|�
 ACTION_HEADING = re.compile(
     r"^(?:(?:" + lexicon.alternation(lexicon.ACTION_HEADING_WORDS) + r")(?:[一二三四五六七八九十]+|\d{1,2}))"
     r"(?:\s|$|[:：]|(?<![0-9])(?=[^\s，,。；;：:、（(]{1,40}?(?:" + lexicon.alternation(lexicon.ACTION_KINDS) + r")$))")
+# 九月份 / 一月份（含寒假） / 七、八月份（暑假） / 5月份: a school's or a bureau's plan by month heads the items of each
+# month with such a line, no number of its own. It is a heading line, never the rest of the line above it (a label
+# line with no stop, 配合单位：X、Y, would take it into its last unit's name). Bounded: one to three months, a short note.
+MONTH_HEADING = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,2}|\d{1,2})[、，,和至—-]?){1,3}"
+                           + lexicon.MONTH_HEADING_WORD + r"(?:[（(][^（）()]{1,10}[）)])?\s*[:：]?\s*$")
 # The colophon printed under an official document (附件：…；抄送：…；联系人：…；XX办公室  2025年3月10日印发): after the
 # last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it;
 # so does a bare 附 line (附 / 重点任务责任分工 / 1—5. X牵头…): an attachment's mark, as 附件：, its lines no task's words

@@ -22,6 +22,7 @@ from .lines import (
     HEADING_MAX,
     LABEL_LINE,
     Line,
+    MONTH_HEADING,
     PART_HEADING,
     TERMINAL,
     has_annotation,
@@ -317,6 +318,7 @@ class _Walker:
             inside = last in "）)" and (open_brackets(self._text_so_far(self.task)) > 0
                                        or (self.wrapped and not ln.indent))
             if ((not TERMINAL.search(last) or inside) and not LABEL_LINE.match(text) and not ACTION_HEADING.match(text)
+                    and not MONTH_HEADING.match(text)
                     and not _sentence_after_a_units_line(self.last_line, text, self._after_a_blank_line(ln))
                     and not _field_after_a_units_line(self.last_line, text)
                     and not _bullet_after_a_units_line(self.last_line, text) and ln.number not in self.signature):

@@ -626,7 +626,11 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
                     # a stretch of river, bank or works a project covers, ending in 段 as a road's maintenance body does
                     # (县公路段): part of a project's name (中小河流治理工程（白沙河段）, 堤防加固（二标段）), no body; and
                     # spans of time or means (分阶段, 重点时段, 技术手段)
-                    "河段", "江段", "渠段", "堤段", "标段", "地段", "阶段", "时段", "手段")
+                    "河段", "江段", "渠段", "堤段", "标段", "地段", "阶段", "时段", "手段",
+                    # meetings, ending in 会 as 工会 / 委员会 do: the form a 协商计划 or a work plan gives its items
+                    # (专题协商会, 提案办理协商会, 座谈会, 推进会, 调度会): an event held, never a body answering for work
+                    "协商会", "座谈会", "推进会", "调度会", "现场会", "协调会", "论证会", "听证会", "评审会", "发布会",
+                    "交流会", "观摩会", "动员会", "研讨会", "恳谈会", "通报会", "报告会")
 # …unless a field word stands before the 科 and the whole is an office: a hospital names its departments by the field they
 # work in (重症医学科, 核医学科, 医院感染管理科, 病案管理科, 病理科, 护理科, 心理科, 药学科); a 学科 after any other word
 # (重点学科, 优势学科) stays a discipline
@@ -896,6 +900,9 @@ LEADING_BODY_WORDS = ("小组", "机构")
 # ---- the verbs posting a leader to a ground (由副镇长张某同志包片，X牵头，Y配合 / 县领导王某挂点，…): a town's or a
 # county's plan names the leader over each 片区, village or project before the bodies doing the work ----
 LEADER_POSTING_VERBS = ("包片", "包村", "包组", "包联", "包保", "包抓", "挂点", "挂钩", "挂帅")
+
+# ---- a month heading of a plan by month (九月份, 一月份（含寒假）, 七、八月份（暑假）): the word closing it ----
+MONTH_HEADING_WORD = "月份"
 
 # ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
 CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")

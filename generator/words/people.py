@@ -41,6 +41,17 @@ def is_person(part: str) -> bool:
             and not any(c in _NOT_GIVEN for c in bare[1:]) and not unit_like(bare))
 
 
+# a leader's post alone in a piece (副主席, 秘书长, 市委常委、副市长): the posts people are named by, as the lexicon lists
+# them for leaders and for the people in charge of a body
+_POST_ALONE_END = tuple(lx.LEADER_POSTS) + tuple(lx.PERSON_POSTS)
+
+
+def post_then_name(post: str, name: str) -> bool:
+    """副主席 + 李某某 / 秘书长 + 钱某某: a post and, after a space, the personal name of the one holding it."""
+    return (len(post) <= 12 and post.endswith(_POST_ALONE_END) and not unit_like(post)
+            and 2 <= len(name) <= 4 and _personal_name(name))
+
+
 def holds_a_post(part: str) -> bool:
     """宣传部部长李某某 / 市委常委、副市长王某: a post and the personal name after it, the one holding the post."""
     held = _POST_THEN_NAME.search(part)
