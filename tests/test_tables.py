@@ -5684,3 +5684,18 @@ def test_one_cell_per_line_a_task_cut_mid_word_is_one_cell_before_the_years_targ
                                  ("县市场监管局", "responsible")])
     (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
     assert "2025年—2027年:排查全覆盖(牵头单位:县民政局" in "\n".join(plan_text.lines)
+
+
+# ---------------------------------------------------------------- 考核细则 flattened one cell per line, no 序号
+
+
+def test_scoring_table_without_number_joins_points_of_a_criterion_cell():
+    """A 评分标准 cell written as 1. / 2. points on lines of their own, in a table without 序号: one cell."""
+    text = "\n".join([
+        "某县考核细则", "",
+        "考核内容", "分值", "评分标准", "考核责任单位",
+        "推进高标准农田建设，按期完成年度任务", "3分", "1.未完成任务的扣2分；", "2.质量不合格的扣1分", "县农业农村局",
+        "加强传统村落保护，规范农房建设", "3分", "保护不力的扣1分", "县住房城乡建设局", ""])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("推进高标准农田建设，按期完成年度任务", [("县农业农村局", "responsible")]),
+        ("加强传统村落保护，规范农房建设", [("县住房城乡建设局", "responsible")])]

@@ -191,6 +191,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     labels = "number" not in kinds and _opens_with_a_label(lines, i)
     if labels and group is None and kinds[:2] == ["task", "task"] and _group_label(_text_past_page(lines, i - 1)):
         group = 0  # 攻坚任务 | 具体措施: the first task column holds the merged group cell
+    # no 序号 column, the rows closed by their units (考核内容 | 分值 | 评分标准 | 考核责任单位): counted by the header's width
+    by_units = "number" not in kinds and not labels and kinds[-1] in _UNIT_KINDS and kinds[0] != "deadline"
     row_kinds = [k for j, k in enumerate(kinds) if j != group]
     row_names = [n for j, n in enumerate(names) if j != group]
     if labels and row_kinds[0] != "task":
@@ -360,10 +362,12 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             continue
         if timed and current is None and rows[-1] is not names and _after_the_schedule(text, next_text(i)):
             break  # 四、学习要求 / （一）强化领导。… after the last row: the plan's text goes on, the schedule has ended
-        if numbered and not labels and current is not None and len(current) > 1 and (
+        if (numbered or by_units) and not labels and current is not None and len(current) > 1 and (
                 _point_goes_on(current[-1], text) or _opens_a_points_cell(current, text, full_width(current))):
             # 1.开展排查； / 2.对危房分类处置。, （1）… / （2）…, ①… / ②…: a cell's points one a line; a bracketed point
-            # (（2）) is no group row of the table, a first point (（1）) in a row that still owes cells is its cell
+            # (（2）) is no group row of the table, a first point (（1）) in a row that still owes cells is its cell. A
+            # table without 序号 whose units close its rows (a 考核细则's 评分标准 over 1. / 2. lines) counts its rows'
+            # cells by the header's width: the points joined, the cell is one
             if _point_goes_on(current[-1], text):
                 current[-1] += "\n" + text
             else:
