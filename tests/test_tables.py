@@ -5699,3 +5699,16 @@ def test_scoring_table_without_number_joins_points_of_a_criterion_cell():
     assert [(t, units) for _, _, t, units in reading(text)] == [
         ("推进高标准农田建设，按期完成年度任务", [("县农业农村局", "responsible")]),
         ("加强传统村落保护，规范农房建设", [("县住房城乡建设局", "responsible")])]
+
+
+def test_scoring_table_without_number_joins_unit_cell_wrapped_after_comma():
+    """A unit cell wrapped after its 、 onto the next line, in a table without 序号: the rest is that cell's."""
+    text = "\n".join([
+        "某县考核细则", "",
+        "考核内容", "分值", "评分标准", "考核责任单位",
+        "推进数字乡村建设，提升网络覆盖", "2分", "未达到的扣1分", "县委网信办、县工业和信息化局、", "中国电信某县分公司",
+        "加强传统村落保护，规范农房建设", "3分", "保护不力的扣1分", "县住房城乡建设局", ""])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("推进数字乡村建设，提升网络覆盖", [("县委网信办", "responsible"), ("县工业和信息化局", "responsible"),
+                                 ("中国电信某县分公司", "responsible")]),
+        ("加强传统村落保护，规范农房建设", [("县住房城乡建设局", "responsible")])]

@@ -467,6 +467,13 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             if closes_with_units and len(current) >= width - 1 and _cell_class(text) == "units":
                 close()  # the units under the last column close the row, a topic wrapped over two lines or not
         else:
+            if (by_units and current is not None and len(current) >= width and current[-1]
+                    and _cut_at_the_edge(current[-1], text)):
+                # 县委网信办、县工业和信息化局、 / 中国电信某县分公司: the unit cell closing the row wrapped after its 、
+                # (or mid-name), as the numbered rows join it: the rest is that cell's, not the next row's first
+                current[-1] += text
+                i += 1
+                continue
             if current is None or len(current) >= width:
                 close()
                 current = [text]
