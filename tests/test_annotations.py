@@ -2238,6 +2238,17 @@ def test_a_short_name_given_at_a_bodys_first_mention_is_no_part_of_its_name():
     assert pairs("引进高层次人才。（市委组织部（人才办）负责）") == [("市委组织部（人才办）", R)]
 
 
+def test_a_scope_note_after_a_bodys_name_is_no_part_of_its_name():
+    """各县（市、区）人民政府（含高新区管委会，下同）: the note says what the name takes in, here and later; it names no unit
+    of its own and the name is the one before it. Without 下同 the bracket stays as written (县委宣传部（县文明办）)."""
+    (text,) = read_bytes("\n".join([
+        "一、主要任务", "1.组织开展集中宣讲。深入基层开展宣讲。", "牵头单位：市委宣传部",
+        "责任单位：市委党校，各县（市、区）人民政府（含高新区管委会，下同）"]).encode("utf-8"), "plan.txt")
+    assert [(a.name, a.role) for a in parse_plan(text).sections[0].tasks[0].assignments] == [
+        ("市委宣传部", L), ("市委党校", R), ("各县（市、区）人民政府", R)]
+    assert pairs("加强精神文明建设。（县委宣传部（县文明办）负责）") == [("县委宣传部（县文明办）", R)]
+
+
 def test_a_short_name_note_in_another_bracket_kind_inside_an_annotation_is_no_part_of_the_name():
     """Inside a （…） annotation the 简称 note takes another bracket kind: 综合规划司〔以下简称规划司〕牵头."""
     assert pairs("推进制度建设。（综合规划司〔以下简称规划司〕牵头，各司局按职责分工负责）") == [

@@ -5748,3 +5748,47 @@ def test_a_single_space_table_keeps_a_leader_written_post_space_name_in_one_cell
     assert reading(text) == [
         ("一", 1, "推进甲项工作", [("经济委员会", "responsible"), ("市甲局", "support"), ("市乙局", "support")]),
         ("一", 2, "促进乙项发展", [("文化委员会", "responsible"), ("市丙局", "support")])]
+
+
+# ---------------------------------------------------------------- 考核细则 flattened one cell per line, no 序号
+
+
+def test_scoring_table_without_number_groups_rows_under_merged_item_cell():
+    """考核项目 | 考核内容 | 分值 | 评分标准 | 考核责任单位, one cell per line and no 序号: the 考核项目 cell (wrapped or not)
+    stands only before its group's first row; it heads a group, each 考核内容 row is a task."""
+    text = "\n".join([
+        "某县乡村振兴考核细则", "",
+        "考核项目", "考核内容", "分值", "评分标准", "考核责任单位",
+        "产业发展", "（5分）", "稳定粮食生产，完成目标任务", "5分", "面积每低1%扣1分", "县农业农村局、县统计局",
+        "乡村治理（3分）", "整顿软弱涣散村党组织", "3分", "未按期整顿的每个扣1分", "县委组织部",
+        "推进移风易俗，整治陈规陋习", "3分", "发生大操大办的每起扣1分", "县委宣传部、县民政局", ""])
+    assert [title for _, title in sections(text)] == ["产业发展（5分）", "乡村治理（3分）"]
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("稳定粮食生产，完成目标任务", [("县农业农村局", "responsible"), ("县统计局", "responsible")]),
+        ("整顿软弱涣散村党组织", [("县委组织部", "responsible")]),
+        ("推进移风易俗，整治陈规陋习", [("县委宣传部", "responsible"), ("县民政局", "responsible")])]
+
+
+def test_scoring_table_without_number_joins_points_of_a_criterion_cell():
+    """A 评分标准 cell written as 1. / 2. points on lines of their own, in a table without 序号: one cell."""
+    text = "\n".join([
+        "某县考核细则", "",
+        "考核内容", "分值", "评分标准", "考核责任单位",
+        "推进高标准农田建设，按期完成年度任务", "3分", "1.未完成任务的扣2分；", "2.质量不合格的扣1分", "县农业农村局",
+        "加强传统村落保护，规范农房建设", "3分", "保护不力的扣1分", "县住房城乡建设局", ""])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("推进高标准农田建设，按期完成年度任务", [("县农业农村局", "responsible")]),
+        ("加强传统村落保护，规范农房建设", [("县住房城乡建设局", "responsible")])]
+
+
+def test_scoring_table_without_number_joins_unit_cell_wrapped_after_comma():
+    """A unit cell wrapped after its 、 onto the next line, in a table without 序号: the rest is that cell's."""
+    text = "\n".join([
+        "某县考核细则", "",
+        "考核内容", "分值", "评分标准", "考核责任单位",
+        "推进数字乡村建设，提升网络覆盖", "2分", "未达到的扣1分", "县委网信办、县工业和信息化局、", "中国电信某县分公司",
+        "加强传统村落保护，规范农房建设", "3分", "保护不力的扣1分", "县住房城乡建设局", ""])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("推进数字乡村建设，提升网络覆盖", [("县委网信办", "responsible"), ("县工业和信息化局", "responsible"),
+                                 ("中国电信某县分公司", "responsible")]),
+        ("加强传统村落保护，规范农房建设", [("县住房城乡建设局", "responsible")])]

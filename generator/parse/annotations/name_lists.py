@@ -349,6 +349,21 @@ def drop_short_name_note(piece: str) -> str:
     return piece[: m.start()].rstrip() if m and m.start() > 0 else piece
 
 
+def drop_scope_note(piece: str) -> str:
+    """各县（市、区）人民政府（含高新区管委会，下同） -> 各县（市、区）人民政府: a note saying what the name includes, here
+    and in later mentions (下同), names no unit of its own; the name is the one before it. Without 下同 (or 以下…) the
+    bracket may be part of how the body is written (县委宣传部（县文明办）) and stays. The note is the piece's last
+    bracket, found from its end (no pattern scanning the piece from every bracket)."""
+    if not piece or piece[-1] not in "）)":
+        return piece
+    at = max(piece.rfind("（"), piece.rfind("("))
+    note = piece[at + 1:-1]
+    if at <= 0 or not note.startswith(lx.SCOPE_NOTE_HEADS) or not (
+            lx.SAME_BELOW in note or note.startswith("以下")):
+        return piece
+    return piece[:at].rstrip()
+
+
 def drop_no_unit(piece: str) -> str:
     """配合单位:无 / — : a table cell or clause that says there is no such unit."""
     return "" if piece in _NO_UNIT else piece
@@ -435,7 +450,7 @@ def drop_plan_part_tag(piece: str) -> str:
 
 
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_person_in_brackets, drop_part_note,
+NAME_RULES = (drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_person_in_brackets, drop_part_note,
               drop_tag_in_inner_brackets,
               drop_no_unit, drop_counted_reference, drop_label_word, drop_plan_part_tag)
 

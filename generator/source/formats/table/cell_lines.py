@@ -191,6 +191,14 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     labels = "number" not in kinds and _opens_with_a_label(lines, i)
     if labels and group is None and kinds[:2] == ["task", "task"] and _group_label(_text_past_page(lines, i - 1)):
         group = 0  # 攻坚任务 | 具体措施: the first task column holds the merged group cell
+    # no 序号 column, the rows closed by their units (考核内容 | 分值 | 评分标准 | 考核责任单位): counted by the header's width.
+    # With 考核项目 before 考核内容, a 考核细则 prints its merged 考核项目 cell (乡村治理（16分）, wrapped or not) only before its
+    # group's first row, the lines of that row more than its columns up to its units: the first task column holds that
+    # merged group cell
+    by_units = "number" not in kinds and not labels and kinds[-1] in _UNIT_KINDS and kinds[0] != "deadline"
+    if (by_units and group is None and kinds[:2] == ["task", "task"]
+            and _group_cell_ahead(lines, i, kinds[1:])):
+        group = 0
     row_kinds = [k for j, k in enumerate(kinds) if j != group]
     row_names = [n for j, n in enumerate(names) if j != group]
     if labels and row_kinds[0] != "task":
@@ -360,10 +368,12 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             continue
         if timed and current is None and rows[-1] is not names and _after_the_schedule(text, next_text(i)):
             break  # 四、学习要求 / （一）强化领导。… after the last row: the plan's text goes on, the schedule has ended
-        if numbered and not labels and current is not None and len(current) > 1 and (
+        if (numbered or by_units) and not labels and current is not None and len(current) > 1 and (
                 _point_goes_on(current[-1], text) or _opens_a_points_cell(current, text, full_width(current))):
             # 1.开展排查； / 2.对危房分类处置。, （1）… / （2）…, ①… / ②…: a cell's points one a line; a bracketed point
-            # (（2）) is no group row of the table, a first point (（1）) in a row that still owes cells is its cell
+            # (（2）) is no group row of the table, a first point (（1）) in a row that still owes cells is its cell. A
+            # table without 序号 whose units close its rows (a 考核细则's 评分标准 over 1. / 2. lines) counts its rows'
+            # cells by the header's width: the points joined, the cell is one
             if _point_goes_on(current[-1], text):
                 current[-1] += "\n" + text
             else:
@@ -463,8 +473,21 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             if closes_with_units and len(current) >= width - 1 and _cell_class(text) == "units":
                 close()  # the units under the last column close the row, a topic wrapped over two lines or not
         else:
+            if (by_units and current is not None and len(current) >= width and current[-1]
+                    and _cut_at_the_edge(current[-1], text)):
+                # 县委网信办、县工业和信息化局、 / 中国电信某县分公司: the unit cell closing the row wrapped after its 、
+                # (or mid-name), as the numbered rows join it: the rest is that cell's, not the next row's first
+                current[-1] += text
+                i += 1
+                continue
             if current is None or len(current) >= width:
                 close()
+                heads = _group_cell_ahead(lines, i, row_kinds) if by_units and group == 0 else 0
+                if heads:
+                    # the merged group cell before its group's first row (乡村建设 / （18分）): the rows under it are its
+                    pending_group = "".join(ln.strip() for ln in lines[i:i + heads])
+                    i += heads
+                    text = lines[i].strip()
                 current = [text]
             else:
                 current.append(text)
@@ -479,6 +502,33 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _group_cell_ahead(lines: list[str], i: int, row_kinds: list[str | None]) -> int:
+    """The lines a merged group cell takes at lines[i], where a row of a table without 序号 would start, 0 for none.
+
+    A 考核细则 flattened one cell per line (考核项目 | 考核内容 | 分值 | 评分标准 | 考核责任单位) writes its 考核项目
+    (产业发展（22分）, or 乡村建设 / （18分） wrapped) once, before its group's first row: up to the row's first unit
+    cell, that row has more lines than the columns before its units (a cell's points, 1. / 2., counted as one). The
+    surplus lines at its start, headings (short, no sentence, not cut mid-sentence), are the group's cell."""
+    first_unit = next((j for j, k in enumerate(row_kinds) if k in _UNIT_KINDS), None)
+    if not first_unit:
+        return 0
+    run: list[str] = []
+    for line in lines[i:i + first_unit + _GROUP_CELL_LINES + 1]:
+        text = line.strip()
+        if not text or _PAGE_MARK.match(text):
+            return 0
+        if _cell_class(text) == "units":
+            surplus = len(run) - first_unit
+            heads = run[:surplus]
+            return surplus if 0 < surplus <= _GROUP_CELL_LINES and all(
+                _heading_like(t) and not _RUNS_ON.search(t) for t in heads) else 0
+        if run and _point_goes_on(run[-1], text):
+            run[-1] += "\n" + text  # the next point of a cell written one point a line: the same cell
+            continue
+        run.append(text)
+    return 0
 
 
 def _point_goes_on(cell: str, text: str) -> bool:

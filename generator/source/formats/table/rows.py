@@ -569,9 +569,17 @@ def _spanning_task_column_as_group(columns: _Columns, data: list[list[str]]) -> 
     second task cells differ; where it never spans so, the two columns are one task's words (heading and measure)."""
     tasks = [i for i, k in enumerate(columns.kinds) if k == "task"]
     number = columns.first("number")
-    if len(tasks) < 2 or number is None or columns.first("group") is not None:
+    if len(tasks) < 2 or columns.first("group") is not None:
         return columns
     first, second = tasks[0], tasks[1]
+    if number is None:
+        # no 序号 (考核项目 | 考核内容 | 分值 | 评分标准 | 考核责任单位): the first column, its cell written on its group's
+        # first row only and left empty below, groups the rows as it does over numbered ones
+        if first != 0 or not _left_empty_below(data, first, second, None):
+            return columns
+        kinds = list(columns.kinds)
+        kinds[first] = "group"
+        return _Columns(kinds, columns.names, columns.header_cells)
 
     def cell(row: list[str], i: int) -> str:
         return row[i].strip() if i < len(row) else ""
@@ -587,18 +595,19 @@ def _spanning_task_column_as_group(columns: _Columns, data: list[list[str]]) -> 
     return _Columns(kinds, columns.names, columns.header_cells)
 
 
-def _left_empty_below(data: list[list[str]], first: int, second: int, number: int) -> bool:
+def _left_empty_below(data: list[list[str]], first: int, second: int, number: int | None) -> bool:
     """序号 | 重点任务 | 具体措施 saved from a sheet as text (tab-separated): the merged 重点任务 cell is written on its
     group's first row only, and the numbered rows under it, each with its own 具体措施, leave it empty. The cell spans
     those rows as a repeated one does. Known by numbered rows with a measure and no first task cell under a filled one,
     at least half as many as the filled cells: a table titling each row in its first task column and leaving one or two
-    untitled keeps its reading (each row's heading and measure, one task's words)."""
+    untitled keeps its reading (each row's heading and measure, one task's words). Without a 序号 column (`number`
+    None) every row with a measure counts."""
     def cell(row: list[str], i: int) -> str:
         return row[i].strip() if i < len(row) else ""
 
     filled = empty = 0
     for row in data:
-        if not _NUMBER_CELL.match(cell(row, number)) or not cell(row, second):
+        if (number is not None and not _NUMBER_CELL.match(cell(row, number))) or not cell(row, second):
             continue
         if cell(row, first):
             filled += 1
