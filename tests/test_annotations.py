@@ -3263,3 +3263,31 @@ def test_villages_named_bare_close_a_clause_and_head_a_duty():
     assert ("甲塘村", I) in units[2] and ("乙湾村", I) in units[2]
     assert units[3] == [] and units[4] == []
     assert plan.tasks()[0].title.startswith("负责海塘")
+
+
+def test_a_task_naming_no_unit_otherwise_takes_the_body_its_sentence_opens_with():
+    """A plan annotating its tasks in brackets writes one task's unit as the body its sentence opens with instead
+    (一是由县丁局会同县戊局开展…, 三是县乙局要会同县丙局落实…、…, 二是县甲中心要…): that body is the task's unit, with the
+    role its verb gives (before: none, the task 未注明责任单位). A body named later in the wording (…，县己局要…) is not
+    the task's opening, and a task with a bracket keeps its bracket's units alone."""
+    (plan,) = parse_text("某县双拥工作要点\n一、深化宣传教育\n"
+                         "　　一是由县丁局会同县戊局开展退役军人技能培训，全年组织招聘会不少于4场。\n"
+                         "　　二是开展国防教育。组织国防知识进校园活动。（县甲部牵头，县乙局配合）\n"
+                         "　　三是县乙局要会同县丙局落实军车、现役军人和退役军人依法享受的交通优待政策。\n"
+                         "　　四是推进人民防空建设。完成人防指挥所升级改造。（县庚办负责）\n"
+                         "　　五是加强军事设施保护。开展专项检查。（县人武部牵头，县公安局配合）\n"
+                         "二、抓好优抚安置\n"
+                         "　　一是落实退役士兵安置政策。确保安置上岗率达到100%。（县丁局牵头，县辛部配合）\n"
+                         "　　二是县甲中心要开设双拥专栏，全年刊播稿件不少于60篇。\n"
+                         "　　三是落实军人家属随军就业。对随军未就业家属按规定发放生活补贴。（县壬局负责）\n"
+                         "　　四是加强宣传阵地建设，县己局要抓好校园宣传。\n"
+                         "　　五是做好优抚对象医疗保障。开设“军人优先”窗口。（县癸局牵头，县卫生健康局配合）\n"
+                         "三、夯实基层基础\n"
+                         "　　一是迎接考评。对照标准查漏补缺。（县双拥办牵头，各成员单位配合）\n"
+                         "　　二是加强服务站建设。打造示范服务站15个。（县退役军人事务局负责）\n")
+    units = [_units(t) for t in plan.tasks()]
+    assert units == [[("县丁局", L), ("县戊局", S)], [("县甲部", L), ("县乙局", S)], [("县乙局", L), ("县丙局", S)],
+                     [("县庚办", R)], [("县人武部", L), ("县公安局", S)], [("县丁局", L), ("县辛部", S)], [("县甲中心", R)], [("县壬局", R)], [],
+                     [("县癸局", L), ("县卫生健康局", S)], [("县双拥办", L), ("各成员单位", S)],
+                     [("县退役军人事务局", R)]]
+    assert any("sentence opens with" in n.text and "二是（line 10）" in n.text for n in plan.readings)

@@ -26,6 +26,7 @@ from .numbering import RunningText, articles_glued_to_text, bare_part_labels, la
 from ..words.labels import UNNUMBERED, cited_item, is_filing_number, label_of
 from .lines import ABOVE, Line, items_a_count_covers
 from ..numerals import parse_chinese
+from .opening_subjects import give_opening_subjects
 from .outline import build_outline
 from .records import groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside, source_map
 from .attached_table import NO_TASK_FOUND
@@ -89,6 +90,7 @@ def _parse_plan(pt: PlanText) -> Plan:
             task.title = _title_of(task.text, task.annotations) or task.annotations[0].text
     give_heading_units(plan)
     give_block_heads(plan)
+    give_opening_subjects(plan)  # the last word: only tasks nothing above gave a unit
     report_unnumbered_duties(plan)
     _report_headings_setting_bodies_aside(plan)
     _assign_ids(plan)

@@ -970,12 +970,24 @@ def _partners_named(rest: str) -> str:
     pieces = depth_zero_split(rest, "、")
     if not pieces:
         return ""
-    at, last = pieces[-1]
-    acting = any(last.startswith(_PARTNERS_END, k) for k in range(2, min(len(last), 30)))
-    if _bodies_named(rest) and not acting:
+    last = pieces[-1][1]
+    acting = [any(p.startswith(_PARTNERS_END, k) for k in range(2, min(len(p), 30))) for _, p in pieces]
+    if _bodies_named(rest) and not any(acting):
         # 会同A、B，对照…: the partners' clause closed by a comma (but 会同A、B公司抓紧对接省X厅 reads as a name ending
         # in 厅: an action word inside it says what the partners do, cut below)
         return rest
+    # the partners end in the first piece that is not a whole name: the last, or an earlier one when what they do
+    # lists things of its own (会同县公安局落实军车、现役军人…优待政策: the 、 parts the objects, not the partners)
+    for (at, piece), acts in zip(pieces, acting):
+        if piece is not last and not acts and _bodies_named(rest[: at + len(piece)]):
+            continue
+        return _partners_cut(rest, at, piece)
+    return ""
+
+
+def _partners_cut(rest: str, at: int, last: str) -> str:
+    """The partners up to the piece at `at` whose opening is the last partner's name, what they do following it
+    with no mark; '' when no opening of it reads as a body's name."""
     for k in range(2, min(len(last), 30)):
         if last.startswith(_PARTNERS_END, k) and _bodies_named(rest[: at + k]):
             return rest[: at + k]
