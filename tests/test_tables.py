@@ -5792,3 +5792,20 @@ def test_scoring_table_without_number_joins_unit_cell_wrapped_after_comma():
         ("推进数字乡村建设，提升网络覆盖", [("县委网信办", "responsible"), ("县工业和信息化局", "responsible"),
                                  ("中国电信某县分公司", "responsible")]),
         ("加强传统村落保护，规范农房建设", [("县住房城乡建设局", "responsible")])]
+
+
+def test_scoring_table_without_number_ends_before_the_paragraphs_after_it():
+    """A table without 序号 whose rows its units close, followed by the plan's closing parts (五、结果运用 / a paragraph
+    naming no unit): the paragraph is the plan's text, not one more row the reader numbers (before: `14.考核结果…`, its
+    text lost from the part it belongs to)."""
+    text = "\n".join([
+        "某县考核细则", "",
+        "考核内容", "分值", "评分标准", "考核责任单位",
+        "推进高标准农田建设，按期完成年度任务", "3分", "未完成任务的扣2分", "县农业农村局",
+        "加强传统村落保护，规范农房建设", "3分", "保护不力的扣1分", "县住房城乡建设局",
+        "五、结果运用", "　　考核结果分为优秀、良好、一般、较差四个等次，作为年度考核的重要依据。",
+        "六、其他事项", "　　本细则由县委农办负责解释，自印发之日起施行。"])
+    assert [t for _, _, t, _ in reading(text)] == ["推进高标准农田建设，按期完成年度任务", "加强传统村落保护，规范农房建设"]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert "考核结果分为优秀、良好、一般、较差四个等次，作为年度考核的重要依据。" in [ln.strip() for ln in plan_text.lines]
+    assert "本细则由县委农办负责解释，自印发之日起施行。" in [ln.strip() for ln in plan_text.lines]

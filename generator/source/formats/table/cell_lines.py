@@ -481,6 +481,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 i += 1
                 continue
             if current is None or len(current) >= width:
+                if by_units and not _units_ahead(lines, i, width):
+                    break  # a paragraph after the last row (五、结果运用 / 考核结果分为…): no row, its units never come
                 close()
                 heads = _group_cell_ahead(lines, i, row_kinds) if by_units and group == 0 else 0
                 if heads:
@@ -502,6 +504,19 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _units_ahead(lines: list[str], i: int, width: int) -> bool:
+    """Whether a row of a table without 序号 closed by its units, starting at lines[i], reaches its units: a unit cell
+    within the lines a row may take (an empty line an empty cell), before a labelled line (the plan's next part) ends
+    the run. A paragraph after the table (考核结果分为…等次) never does, and is the plan's text, not one more row."""
+    for j in range(i, min(len(lines), i + width + _MAX_RUNS_ON)):
+        text = lines[j].strip()
+        if j > i and _ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text):
+            return False
+        if _cell_class(text) == "units":
+            return True
+    return False
 
 
 def _group_cell_ahead(lines: list[str], i: int, row_kinds: list[str | None]) -> int:
