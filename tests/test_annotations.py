@@ -3291,3 +3291,14 @@ def test_a_task_naming_no_unit_otherwise_takes_the_body_its_sentence_opens_with(
                      [("县癸局", L), ("县卫生健康局", S)], [("县双拥办", L), ("各成员单位", S)],
                      [("县退役军人事务局", R)]]
     assert any("sentence opens with" in n.text and "二是（line 10）" in n.text for n in plan.readings)
+
+
+def test_the_things_a_duty_lists_after_its_verb_are_no_units():
+    """A bracket's clause giving a body its work (乙校负责辖区村小、教学点的自查) lists the work's things with 、 after the
+    verb: 教学点的自查 is the work's, no body (before: read as a responsible unit). A body after the work's list
+    with a verb of its own is still read."""
+    units = lambda text: [(a.name, a.role) for a in read_task(text).assignments]
+    assert units("开展督导。（责任股室：甲室；各乡镇中心学校负责辖区村小、教学点的自查）") == [
+        ("甲室", R), ("各乡镇中心学校", R)]
+    assert units("开展督导。（县甲局负责辖区学校、幼儿园的检查，县乙局配合）") == [("县甲局", R), ("县乙局", S)]
+    assert units("开展督导。（县甲局负责、县乙局配合）") == [("县甲局", R), ("县乙局", S)]

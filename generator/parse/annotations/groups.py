@@ -17,7 +17,7 @@ from ...words.names import unit_like
 from ...words.people import holds_a_post
 from ..rules import definition_at, definition_ends, is_rule_continuation, is_rule_statement
 from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
-                       _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _role_of_label)
+                       _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
                          _shares_the_collective, _split_verb, drop_trailing_qualifier, unclear_work)
 
@@ -443,9 +443,13 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     pending: list[str] = []
     first_verb = None
     defaulted = []
+    work_listed = False  # the last verb took its work after it (负责辖区村小、…): a 、 there parts the work's things
     for piece in _shared_head_lists(depth_zero_split(whole, "、")):
         piece, handed_on = _nested_annotation(piece)
         name_part, verb = _split_verb(piece)
+        if work_listed and verb is None and not pending and not unit_like(name_part.strip()):
+            continue  # (乙校负责辖区村小、教学点的自查): 教学点的自查 is the work's, no body
+        work_listed = bool(verb) and _work_after_the_verb(piece, name_part)
         if pending and _shares_the_collective(pending[-1], name_part.strip()):
             pending[-1] += "、" + name_part.strip()  # 各有关部门、单位按职责分工负责: one collective, as in _shared_head_lists
             name_part = ""
@@ -483,6 +487,12 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         if _add(group, name, default_role):
             defaulted.append(len(group.units) - 1)
     return first_verb, defaulted
+
+
+def _work_after_the_verb(piece: str, name_part: str) -> bool:
+    """Whether the piece goes on after its body's name and role verbs with the work itself (负责辖区村小)."""
+    rest = piece[len(name_part):].strip()
+    return bool(rest) and not _VERBS_ONLY.fullmatch(rest) and not _BRACKETED_VERB.match(piece)
 
 
 _NESTED_MAX = 40  # characters inside the bracket: a body's name or two and a role verb
