@@ -9,7 +9,7 @@ from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
 from ....words.names import LOCALITY_END, unit_like
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
-                     header_kind, header_kinds, place_column, site_column)
+                     header_kind, indicator_group_column, header_kinds, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
@@ -186,6 +186,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     group = kinds.index("group") if "group" in kinds else None
     if group is None and "number" in kinds and kinds.index("number") > 0 and kinds[0] == "extra":
         group = 0
+    indicator = group is None and _indicator_group(names, kinds, lines, i) is not None
+    if indicator:
+        group = 1
     # no 序号 column, each row's number opening its task cell (1.开展… / 2.推进…): the labels start the rows as a 序号
     # would, a virtual number column in front of the task column taking them while the rows are read
     labels = "number" not in kinds and _opens_with_a_label(lines, i)
@@ -290,6 +293,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             task = row_kinds.index("task") if "task" in row_kinds else 0
             cells[task] = "。".join([cells[task].rstrip("。")] + citations) if cells[task] else "。".join(citations)
             citations.clear()
+        if indicator and value:
+            rows.append([value])  # the merged indicator item heads its rows as a section row does (一、组织领导 / 1 / …)
+            value = ""
         if group is not None:
             cells.insert(group, value)
         data_rows.append(len(rows))
@@ -381,6 +387,12 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             i += 1
             continue
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
+        if (numbered and group == 1 and current is not None and len(current) == 1 and not bare
+                and _group_label(text) and not _MONTH_ROW.match(text)):
+            # 1 / 一、组织领导（15分） / …: the merged indicator cell printed on its group's first row, after the 序号
+            current.append(text)
+            i += 1
+            continue
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
             if bare and i + 1 < len(lines) and lines[i + 1].strip():
@@ -502,6 +514,24 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in _UNIT_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _indicator_group(names: list[str], kinds: list[str | None], lines: list[str], i: int) -> int | None:
+    """The column of a 测评 / 考核 table's merged indicator item (测评项目, 一级指标) right after 序号, when the rows under
+    the header show it merged: its cells (一、组织领导（15分）, （一）…) are group labels printed once per group, either on
+    a line of their own above the group's rows or right after the group's first 序号. The header word alone (测评项目
+    ends in 项目, a task column's word) does not decide: a column filled on every row with its own words is the rows'."""
+    if kinds[0] != "number" or len(names) < 3 or not indicator_group_column(names[1]) or "task" not in kinds[2:]:
+        return None
+    ahead = [ln.strip() for ln in lines[i:i + 4] if ln.strip()][:2]
+
+    def group_cell(text: str) -> bool:
+        return _group_label(text) and not _ARABIC_LABEL.match(text) and not _MONTH_ROW.match(text)
+    if ahead and group_cell(ahead[0]):
+        return 1  # 一、组织领导 / 1 / …: the group's cell on a line of its own above its rows
+    if len(ahead) == 2 and _cell_number(ahead[0]) == 1 and group_cell(ahead[1]):
+        return 1  # 1 / 一、组织领导（15分） / …: the group's cell after its first row's 序号
+    return None
 
 
 def _group_cell_ahead(lines: list[str], i: int, row_kinds: list[str | None]) -> int:

@@ -411,6 +411,13 @@ def _narrows(kind: str, lower: str) -> bool:
 _PARENT = re.compile(lx.alternation(lx.TABLE_SPAN_WORDS))
 
 
+def indicator_group_column(cell: str) -> bool:
+    """A header cell naming a 测评 / 考核 table's merged indicator item (测评项目, 考核项目) or its first level of
+    indicators (一级指标): a cell over the group of rows it heads, printed on the group's first row only."""
+    text = _header_text(cell)
+    return text in lx.TABLE_INDICATOR_ITEM_HEADS or text == lx.TABLE_INDICATOR_LEVEL_HEADS[0]
+
+
 def _grid_order(cells: list[str]) -> list[str]:
     """Two header rows pasted one cell per line back into grid order: the lower row's cells come
     last (序号 工作任务 责任分工 完成时限 牵头单位 配合单位) and take the place of the cell
