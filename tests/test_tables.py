@@ -5831,3 +5831,20 @@ def test_cell_lines_indicator_item_on_its_own_line_leaves_the_row_width():
                                   ("县发展和改革局", "responsible")]),
         ("一", 3, "纳入年度目标责任考核", [("县委组织部", "lead"), ("县委考评办", "responsible")])]
 
+
+def test_cell_lines_second_level_indicator_is_no_title():
+    """A two-level header (测评项目 over 一级指标 | 二级指标, 责任分工 over 牵头单位 | 责任单位) copied one cell per line:
+    the merged 二级指标 cell (1.领导体制), printed on its first row only, is no task's title; the 测评内容 is, and a row
+    without it (its lead merged too) keeps its cells in their columns."""
+    text = "\n".join([
+        "某县创建示范县测评指标责任分解表",
+        "序号", "测评项目", "测评内容", "分值", "责任分工", "一级指标", "二级指标", "牵头单位", "责任单位",
+        "一、组织领导（15分）",
+        "1", "1.领导体制", "成立创建工作领导小组，设立创建办公室。", "3", "县委统战部", "县委办公室、县政府办公室",
+        "2", "每年专题研究民族工作不少于2次。", "3", "县委办公室、县发展和改革局",
+        "注：牵头单位栏为空的，为合并单元格，与上一项的牵头单位相同。"])
+    assert reading(text) == [
+        ("一", 1, "成立创建工作领导小组，设立创建办公室", [("县委统战部", "lead"), ("县委办公室", "responsible"),
+                                           ("县政府办公室", "responsible")]),
+        ("一", 2, "每年专题研究民族工作不少于2次", [("县委统战部", "lead"), ("县委办公室", "responsible"),
+                                      ("县发展和改革局", "responsible")])]

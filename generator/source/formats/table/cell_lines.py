@@ -281,7 +281,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         else:
             more = []
             short = len(cells) < width
-            cells = _fit_cells(cells, row_kinds, site)
+            lost = _lost_indicator_cells(cells, row_names)
+            cells = [*cells[:1], *[""] * lost, *_fit_cells([cells[0], *cells[1:]], _without_slots(row_kinds, lost), site)[1:]]
             if short and not labels and data_rows and data_rows[-1] == len(rows) - 1:
                 cells = _under_a_merged_task_cell(cells, row_kinds, _without(rows[-1], group))
         if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)
@@ -625,6 +626,27 @@ def _next_point(line: str, following: str) -> bool:
 def _without(row: list[str], column: int | None) -> list[str]:
     """A row's cells without its group column's."""
     return row if column is None else row[:column] + row[column + 1:]
+
+
+def _indicator_levels(row_names: list[str]) -> int:
+    """How many columns of indicator levels (二级指标, 三级指标) stand right after a row's 序号."""
+    return next((j - 1 for j, name in enumerate(row_names[1:], start=1)
+                 if _header_text(name) not in lx.TABLE_INDICATOR_LEVEL_HEADS), len(row_names) - 1)
+
+
+def _lost_indicator_cells(cells: list[str], row_names: list[str]) -> int:
+    """The indicator cells a row of a 测评指标 table lost: a 二级指标 cell (1.领导体制) is merged down the rows it heads and
+    printed on the first of them only, so a later row's line after its 序号 is its 测评内容, not an indicator (a short
+    heading opening with N.). The row's cells after its 序号 stand one column or more further on."""
+    levels = _indicator_levels(row_names)
+    if not levels or len(cells) < 2 or (_ARABIC_LABEL.match(cells[1]) and _heading_like(cells[1])):
+        return 0
+    return levels
+
+
+def _without_slots(row_kinds: list[str | None], lost: int) -> list[str | None]:
+    """A row's column kinds without the `lost` columns right after its 序号."""
+    return [row_kinds[0], *row_kinds[1 + lost:]] if lost else row_kinds
 
 
 def _under_a_merged_task_cell(cells: list[str], kinds: list[str | None], above: list[str]) -> list[str]:
@@ -981,7 +1003,7 @@ def _figure_in_its_column(current: list[str], row_kinds: list[str | None], row_n
     number, row 1 would close at its task, its figure, criterion and units all lost, and row 2 would hold no figure
     where its 分值 is due; a row's real 序号 is followed by its task and its own figure before its units.
     """
-    at = len(current)
+    at = len(current) + _lost_indicator_cells(current, row_names)
     if not (0 < at < len(row_kinds) - 1 and "task" in row_kinds[:at] and _figure_column(row_names[at])):
         return False
     ahead = len(row_kinds) - at + _MAX_RUNS_ON  # the row's cells left, some wrapped over lines
