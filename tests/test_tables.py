@@ -5809,3 +5809,59 @@ def test_scoring_table_without_number_ends_before_the_paragraphs_after_it():
     (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
     assert "考核结果分为优秀、良好、一般、较差四个等次，作为年度考核的重要依据。" in [ln.strip() for ln in plan_text.lines]
     assert "本细则由县委农办负责解释，自印发之日起施行。" in [ln.strip() for ln in plan_text.lines]
+
+
+# ---------------------------------------------------------------- 测评指标 tables copied one cell per line
+
+
+def test_cell_lines_indicator_item_after_the_number_heads_its_group():
+    """序号 | 测评项目 | 测评内容 | 分值 | 牵头单位 | 责任单位 copied one cell per line: the merged 测评项目 cell
+    (一、组织领导（15分）) stands right after its group's first 序号 and heads the group; the 测评内容 is the task."""
+    text = "\n".join([
+        "某县创建示范县测评指标责任分解表",
+        "序号", "测评项目", "测评内容", "分值", "牵头单位", "责任单位",
+        "1", "一、组织领导（15分）", "成立创建工作领导小组。", "3", "县委统战部", "县委办公室、县政府办公室",
+        "2", "二、宣传教育（20分）", "开展民族团结宣讲活动。", "4", "县委宣传部", "县委讲师团"])
+    assert sections(text) == [("一", "组织领导（15分）"), ("二", "宣传教育（20分）")]
+    assert reading(text) == [
+        ("一", 1, "成立创建工作领导小组", [("县委统战部", "lead"), ("县委办公室", "responsible"),
+                                  ("县政府办公室", "responsible")]),
+        ("二", 2, "开展民族团结宣讲活动", [("县委宣传部", "lead"), ("县委讲师团", "responsible")])]
+
+
+def test_cell_lines_indicator_item_on_its_own_line_leaves_the_row_width():
+    """The header names 测评项目, but the copy prints its merged cell as a line above its rows: the column is no cell of
+    the rows, so a row whose 牵头单位 is merged (the 注 says so) lacks that one cell only and takes the lead above."""
+    text = "\n".join([
+        "某县创建示范县测评指标责任分解表",
+        "序号", "测评项目", "测评内容", "分值", "牵头单位", "责任单位",
+        "一、组织领导",
+        "1", "成立创建工作领导小组。", "4", "县委统战部", "县委办公室、县政府办公室",
+        "2", "每年专题研究民族工作。", "3", "县委办公室、县发展和改革局",
+        "3", "纳入年度目标责任考核。", "4", "县委组织部", "县委考评办",
+        "注：牵头单位栏为空的，为合并单元格，与上一项的牵头单位相同。"])
+    assert sections(text) == [("一", "组织领导")]
+    assert reading(text) == [
+        ("一", 1, "成立创建工作领导小组", [("县委统战部", "lead"), ("县委办公室", "responsible"),
+                                  ("县政府办公室", "responsible")]),
+        ("一", 2, "每年专题研究民族工作", [("县委统战部", "lead"), ("县委办公室", "responsible"),
+                                  ("县发展和改革局", "responsible")]),
+        ("一", 3, "纳入年度目标责任考核", [("县委组织部", "lead"), ("县委考评办", "responsible")])]
+
+
+def test_cell_lines_second_level_indicator_is_no_title():
+    """A two-level header (测评项目 over 一级指标 | 二级指标, 责任分工 over 牵头单位 | 责任单位) copied one cell per line:
+    the merged 二级指标 cell (1.领导体制), printed on its first row only, is no task's title; the 测评内容 is, and a row
+    without it (its lead merged too) keeps its cells in their columns."""
+    text = "\n".join([
+        "某县创建示范县测评指标责任分解表",
+        "序号", "测评项目", "测评内容", "分值", "责任分工", "一级指标", "二级指标", "牵头单位", "责任单位",
+        "一、组织领导（15分）",
+        "1", "1.领导体制", "成立创建工作领导小组，设立创建办公室。", "3", "县委统战部", "县委办公室、县政府办公室",
+        "2", "每年专题研究民族工作不少于2次。", "3", "县委办公室、县发展和改革局",
+        "注：牵头单位栏为空的，为合并单元格，与上一项的牵头单位相同。"])
+    assert reading(text) == [
+        ("一", 1, "成立创建工作领导小组，设立创建办公室", [("县委统战部", "lead"), ("县委办公室", "responsible"),
+                                           ("县政府办公室", "responsible")]),
+        ("一", 2, "每年专题研究民族工作不少于2次", [("县委统战部", "lead"), ("县委办公室", "responsible"),
+                                      ("县发展和改革局", "responsible")])]

@@ -1150,6 +1150,12 @@ TABLE_CAPTION_MEASURES = ("元", "万元", "亿元", "个", "项", "公里", "�
 # body is (市会展中心, 市体育中心, 市科技馆), kept in the row's text; before the unit columns it is told from them by its
 # place in the row, not by how its cell reads
 TABLE_SITE_HEADS = ("地点", "地址", "位置", "场所", "场地")
+# A 测评指标 / 考核细则 table's indicator columns: the item it scores (测评项目, 考核项目) and the levels of indicators under
+# it (一级指标 | 二级指标). Each cell is merged down the rows it heads (一、组织领导（15分） over its rows, 1.领导体制 over
+# some of them) and printed on its first row only; the rows' work is the 测评内容 / 考核内容 beside them. A two-level
+# header sets the levels under the item (测评项目 over 一级指标 | 二级指标).
+TABLE_INDICATOR_ITEM_HEADS = ("测评项目", "考核项目", "考评项目", "评价项目", "评估项目")
+TABLE_INDICATOR_LEVEL_HEADS = ("一级指标", "二级指标", "三级指标")
 TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇", "镇街", "街道", "片区", "所属乡镇", "所在乡镇")
 # what a project list or a 清单 says of each row beside its task, units and date (建设规模, 验收标准, 建设年限,
 # 计量单位): a column no other header word names, kept in the row's text; the header goes on past it

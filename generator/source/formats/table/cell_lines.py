@@ -9,7 +9,7 @@ from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
 from ....words.names import LOCALITY_END, unit_like
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
-                     header_kind, header_kinds, place_column, site_column)
+                     header_kind, indicator_group_column, header_kinds, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
@@ -186,6 +186,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     group = kinds.index("group") if "group" in kinds else None
     if group is None and "number" in kinds and kinds.index("number") > 0 and kinds[0] == "extra":
         group = 0
+    indicator = group is None and _indicator_group(names, kinds, lines, i) is not None
+    if indicator:
+        group = 1
     # no 序号 column, each row's number opening its task cell (1.开展… / 2.推进…): the labels start the rows as a 序号
     # would, a virtual number column in front of the task column taking them while the rows are read
     labels = "number" not in kinds and _opens_with_a_label(lines, i)
@@ -278,7 +281,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         else:
             more = []
             short = len(cells) < width
-            cells = _fit_cells(cells, row_kinds, site)
+            lost = _lost_indicator_cells(cells, row_names)
+            cells = [*cells[:1], *[""] * lost, *_fit_cells([cells[0], *cells[1:]], _without_slots(row_kinds, lost), site)[1:]]
             if short and not labels and data_rows and data_rows[-1] == len(rows) - 1:
                 cells = _under_a_merged_task_cell(cells, row_kinds, _without(rows[-1], group))
         if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)
@@ -290,6 +294,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             task = row_kinds.index("task") if "task" in row_kinds else 0
             cells[task] = "。".join([cells[task].rstrip("。")] + citations) if cells[task] else "。".join(citations)
             citations.clear()
+        if indicator and value:
+            rows.append([value])  # the merged indicator item heads its rows as a section row does (一、组织领导 / 1 / …)
+            value = ""
         if group is not None:
             cells.insert(group, value)
         data_rows.append(len(rows))
@@ -381,6 +388,12 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             i += 1
             continue
         bare = parse_chinese(text.rstrip("、.．")) is not None and len(text) <= 4
+        if (numbered and group == 1 and current is not None and len(current) == 1 and not bare
+                and _group_label(text) and not _MONTH_ROW.match(text)):
+            # 1 / 一、组织领导（15分） / …: the merged indicator cell printed on its group's first row, after the 序号
+            current.append(text)
+            i += 1
+            continue
         if bare or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             close()
             if bare and i + 1 < len(lines) and lines[i + 1].strip():
@@ -519,6 +532,24 @@ def _units_ahead(lines: list[str], i: int, width: int) -> bool:
     return False
 
 
+def _indicator_group(names: list[str], kinds: list[str | None], lines: list[str], i: int) -> int | None:
+    """The column of a 测评 / 考核 table's merged indicator item (测评项目, 一级指标) right after 序号, when the rows under
+    the header show it merged: its cells (一、组织领导（15分）, （一）…) are group labels printed once per group, either on
+    a line of their own above the group's rows or right after the group's first 序号. The header word alone (测评项目
+    ends in 项目, a task column's word) does not decide: a column filled on every row with its own words is the rows'."""
+    if kinds[0] != "number" or len(names) < 3 or not indicator_group_column(names[1]) or "task" not in kinds[2:]:
+        return None
+    ahead = [ln.strip() for ln in lines[i:i + 4] if ln.strip()][:2]
+
+    def group_cell(text: str) -> bool:
+        return _group_label(text) and not _ARABIC_LABEL.match(text) and not _MONTH_ROW.match(text)
+    if ahead and group_cell(ahead[0]):
+        return 1  # 一、组织领导 / 1 / …: the group's cell on a line of its own above its rows
+    if len(ahead) == 2 and _cell_number(ahead[0]) == 1 and group_cell(ahead[1]):
+        return 1  # 1 / 一、组织领导（15分） / …: the group's cell after its first row's 序号
+    return None
+
+
 def _group_cell_ahead(lines: list[str], i: int, row_kinds: list[str | None]) -> int:
     """The lines a merged group cell takes at lines[i], where a row of a table without 序号 would start, 0 for none.
 
@@ -610,6 +641,27 @@ def _next_point(line: str, following: str) -> bool:
 def _without(row: list[str], column: int | None) -> list[str]:
     """A row's cells without its group column's."""
     return row if column is None else row[:column] + row[column + 1:]
+
+
+def _indicator_levels(row_names: list[str]) -> int:
+    """How many columns of indicator levels (二级指标, 三级指标) stand right after a row's 序号."""
+    return next((j - 1 for j, name in enumerate(row_names[1:], start=1)
+                 if _header_text(name) not in lx.TABLE_INDICATOR_LEVEL_HEADS), len(row_names) - 1)
+
+
+def _lost_indicator_cells(cells: list[str], row_names: list[str]) -> int:
+    """The indicator cells a row of a 测评指标 table lost: a 二级指标 cell (1.领导体制) is merged down the rows it heads and
+    printed on the first of them only, so a later row's line after its 序号 is its 测评内容, not an indicator (a short
+    heading opening with N.). The row's cells after its 序号 stand one column or more further on."""
+    levels = _indicator_levels(row_names)
+    if not levels or len(cells) < 2 or (_ARABIC_LABEL.match(cells[1]) and _heading_like(cells[1])):
+        return 0
+    return levels
+
+
+def _without_slots(row_kinds: list[str | None], lost: int) -> list[str | None]:
+    """A row's column kinds without the `lost` columns right after its 序号."""
+    return [row_kinds[0], *row_kinds[1 + lost:]] if lost else row_kinds
 
 
 def _under_a_merged_task_cell(cells: list[str], kinds: list[str | None], above: list[str]) -> list[str]:
@@ -966,7 +1018,7 @@ def _figure_in_its_column(current: list[str], row_kinds: list[str | None], row_n
     number, row 1 would close at its task, its figure, criterion and units all lost, and row 2 would hold no figure
     where its 分值 is due; a row's real 序号 is followed by its task and its own figure before its units.
     """
-    at = len(current)
+    at = len(current) + _lost_indicator_cells(current, row_names)
     if not (0 < at < len(row_kinds) - 1 and "task" in row_kinds[:at] and _figure_column(row_names[at])):
         return False
     ahead = len(row_kinds) - at + _MAX_RUNS_ON  # the row's cells left, some wrapped over lines

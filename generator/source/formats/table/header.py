@@ -411,6 +411,26 @@ def _narrows(kind: str, lower: str) -> bool:
 _PARENT = re.compile(lx.alternation(lx.TABLE_SPAN_WORDS))
 
 
+def indicator_group_column(cell: str) -> bool:
+    """A header cell naming a 测评 / 考核 table's merged indicator item (测评项目, 考核项目) or its first level of
+    indicators (一级指标): a cell over the group of rows it heads, printed on the group's first row only."""
+    text = _header_text(cell)
+    return text in lx.TABLE_INDICATOR_ITEM_HEADS or text == lx.TABLE_INDICATOR_LEVEL_HEADS[0]
+
+
+def _indicator_levels_under_their_item(cells: list[str]) -> list[str]:
+    """A 测评指标 table's two-level header pasted one cell per line (序号 测评项目 测评内容 分值 责任分工 / 一级指标 二级指标
+    牵头单位 责任单位): the lower row's levels of indicators come after the upper row's cells and take the place of the
+    测评项目 cell spanning them, as the unit columns take 责任分工's. Levels right after the item, or not in one run,
+    or two item cells, say nothing certain: the cells stay as they stand."""
+    levels = [j for j, c in enumerate(cells) if _header_text(c) in lx.TABLE_INDICATOR_LEVEL_HEADS]
+    items = [j for j, c in enumerate(cells) if _header_text(c) in lx.TABLE_INDICATOR_ITEM_HEADS]
+    if not levels or len(items) != 1 or levels[0] <= items[0] + 1 or levels != list(range(levels[0], levels[-1] + 1)):
+        return cells
+    rest = [c for j, c in enumerate(cells) if j not in levels]
+    return rest[:items[0]] + [cells[j] for j in levels] + rest[items[0] + 1:]
+
+
 def _grid_order(cells: list[str]) -> list[str]:
     """Two header rows pasted one cell per line back into grid order: the lower row's cells come
     last (序号 工作任务 责任分工 完成时限 牵头单位 配合单位) and take the place of the cell
@@ -418,6 +438,7 @@ def _grid_order(cells: list[str]) -> list[str]:
     not one, or the trailing run of periods (2018年度 …); the spanning cell is the one that names
     no column (责任分工), a unit column standing for the pair (责任单位), or a column naming a division in
     time (年度目标, 进度安排, 时间节点). A one-row header of quarters after a 目标要求 column keeps its cells."""
+    cells = _indicator_levels_under_their_item(cells)
     kinds = header_kinds(cells)
     tail = len(cells)
     sub = "period" if kinds[-1] == "period" else "unit"
