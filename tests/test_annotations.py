@@ -3302,3 +3302,17 @@ def test_the_things_a_duty_lists_after_its_verb_are_no_units():
         ("甲室", R), ("各乡镇中心学校", R)]
     assert units("开展督导。（县甲局负责辖区学校、幼儿园的检查，县乙局配合）") == [("县甲局", R), ("县乙局", S)]
     assert units("开展督导。（县甲局负责、县乙局配合）") == [("县甲局", R), ("县乙局", S)]
+
+
+def test_the_bodies_a_level_runs_directly_act_as_a_clause_subject():
+    """An emergency plan's response level closes with the bodies run directly by the town or county, as one collective
+    (各村（社区）、镇直各单位全力做好…; 县直各部门全力做好…): each of them acts, read as responsible (before: the clause
+    named none, as 有关部门 — whichever department — names none, and still does)."""
+    (plan,) = parse_text("某镇防台风应急预案\n五、应急响应\n"
+                         "（一）Ⅳ级应急响应。出现暴雨蓝色预警时启动。镇甲办加强值班值守；镇乙站对病险山塘加密巡查。\n"
+                         "（二）Ⅰ级应急响应。出现暴雨红色预警时启动。镇丙所负责交通抢修保通；"
+                         "各村（社区）、镇直各单位全力做好抢险救灾工作。\n"
+                         "（三）灾后恢复。灾情解除后启动。镇丁办负责灾后评估；有关部门全力做好恢复重建工作。\n")
+    first, second, third = plan.tasks()
+    assert _units(second) == [("镇丙所", R), ("各村（社区）", R), ("镇直各单位", R)]
+    assert _units(third) == [("镇丁办", R)]

@@ -571,6 +571,9 @@ KIND_OF_BODIES_WORDS = ("各", "有关", "相关", "其他", "其它", "属地",
 # how a name of a kind of bodies ends with no such word: the departments directly under a level's government or party
 # committee as one class (（四）县直部门职责 / 市直单位 / 区直机关 / 县直属单位); only at the end, as 市直机关工委 is one body
 KIND_OF_BODIES_ENDINGS = ("直部门", "直单位", "直机关", "直属部门", "直属单位", "直属机关")
+# the levels whose directly-run bodies a plan names as one collective (县直各单位, 镇直有关部门, 市直属各单位): each body of
+# that level, a subject that acts, unlike 有关部门 (whichever department)
+DIRECT_BODIES_LEVELS = ("省", "市", "州", "县", "区", "镇", "乡")
 # how the party organisations of a group of units end, named as one collective (局属各单位党组织, 各党组织, 各基层党组织):
 # a 机关党委's plan lists them beside its offices in a bracket of names alone; with no 各 (基层党组织, 村党组织) the
 # word is a task's, no unit

@@ -945,10 +945,14 @@ def _bodies_named(names: str) -> bool:
     return bool(pieces) and all(
         p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p)))
         and not p.startswith(lx.NOT_A_NAME_STARTS) and not _ACTION_START.match(p) and not p.endswith("企业")
-        and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p)) and lx.AGENT_MARK not in p
+        and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p) or _LEVEL_DIRECT.match(p))
+        and lx.AGENT_MARK not in p
         and not p.endswith(_RELATIVE_SUO) for p in pieces)
 
 
+# the bodies run directly by one level, as one collective (县直各单位, 镇直有关部门): each acts, unlike 有关部门
+_LEVEL_DIRECT = re.compile("^[" + "".join(lx.DIRECT_BODIES_LEVELS) + "]直属?(?:各|有关|相关)?(?:"
+                           + lx.alternation(lx.QUALIFIER_HEADS) + ")$")
 _RELATIVE_SUO = tuple(f"{w}所" for w in lx.PREPOSITIONS_BEFORE_RELATIVE_SUO)  # 申报单位向所|在区（县）…: no name
 
 
