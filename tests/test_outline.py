@@ -4778,6 +4778,18 @@ def test_a_rectification_plans_principles_are_no_tasks():
     assert _tasks(plan) == [("二", 1, "（一）", [("市生态环境局", "responsible")])]
 
 
+
+def test_principles_named_after_the_work_are_no_tasks():
+    """一、办理原则 / 帮扶原则 （一）… （二）…: plans name their principles part after the work (办理原则, 帮扶原则, 整治原则);
+    naming no unit, its items are the plan's frame as 基本原则 items are, and the work below keeps its numbers."""
+    plan = _one("某县建议提案办理工作方案\n一、办理原则\n（一）分级负责。主办单位对办理工作负总责，协办单位积极配合。\n"
+                "（二）注重实效。坚持能办的抓紧办。\n二、办理分工\n1.关于加强耕地保护的建议（县自然资源局主办，县农业农村局协办）\n")
+    assert _tasks(plan) == [("二", 1, "1.", [("县自然资源局", "lead"), ("县农业农村局", "support")])]
+    assert "分级负责" in plan.sections[0].intro
+    plan = _one("某镇结对帮扶工作方案\n一、帮扶原则\n（一）精准帮扶。因村施策，一村一策。\n二、帮扶任务\n"
+                "（一）发展特色产业。（镇农业服务中心负责）\n")
+    assert _tasks(plan) == [("二", 1, "（一）", [("镇农业服务中心", "responsible")])]
+
 def test_problems_numbered_wenti_with_a_chinese_numeral_are_tasks_too():
     """问题一： / 问题二：: the same problems numbered with a Chinese numeral are the tasks, numbered 1, 2, under the
     plan's 一、 sections (not read as sections of their own)."""
