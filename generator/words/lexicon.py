@@ -1317,6 +1317,8 @@ TABLE_LIST_COLUMNS: tuple[tuple[str, str], ...] = (("task", r"^(?:任务|工作|
 # 领衔代表 / 提案者 / 提案人: the deputies or members who raised a proposal (people, or the party group or body
 # that raised it), named beside its handling units in a 办理分工 table: never the units doing the work.
 # 领衔人 / 提出人: the same proposers, named by leading or raising the proposal (刘某某, 民盟某县支部, 县工商联)
+# what the title of a bill or rules ends in (某省实施《…法》办法, 某市物业管理条例, 若干规定, 实施细则): its kind word
+REGULATION_KINDS = ("实施细则", "实施办法", "若干规定", "办法", "条例", "规定", "细则")
 # what the title of a proposal ends in (关于…的提案, 关于…的建议, 关于…的议案): a 政协 member's, a deputy's, a bill
 PROPOSAL_KINDS = ("提案", "建议", "议案")
 # 领学 / 主讲 / 授课 / 宣讲 (领学/主讲, 主讲人, 授课人): a study schedule names the leader who leads each session or the
