@@ -1767,6 +1767,24 @@ def test_the_closing_clause_naming_who_explains_the_text_is_no_duty():
                  "由某发展改革委负责解释。") == [("某发展改革委", R)]
 
 
+
+def test_an_agent_settling_a_case_before_a_condition_of_failure_is_no_units_of_the_item():
+    """由X协调，协调不成的，报请Y决定: a plan's requirements say who settles a dispute first and who decides if that
+    fails, a rule for a case rather than the item's units; the item stays text. The same agent's clause with no such
+    condition after it, and the item's own bracket, are still read (before: X read as the item's lead)."""
+    assert pairs("加强统筹协调。涉及部门职责分工的重大分歧，由省司法厅协调，协调不成的，报请省政府决定。") == []
+    assert pairs("化解用地争议。跨乡镇的用地争议，由县自然资源局牵头协调，协商不一致的，报县政府裁定。") == []
+    assert pairs("推进数据共享。由省数据局牵头，省委网信办配合，年底前建成平台。") == [("省数据局", L), ("省委网信办", S)]
+    plan = _plan_text("某省2025年度立法工作计划\n一、立法项目\n1.某省数据条例（省数据局起草）\n二、工作要求\n"
+                      "（一）加强组织领导。各起草单位要明确专人，按时报送送审稿。\n"
+                      "（二）加强统筹协调。涉及部门职责分工的重大分歧，由省司法厅协调，协调不成的，报请省政府决定。\n")
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [(1, [("省数据局", R)])]
+
+
+def _plan_text(text: str):
+    (plan_text,) = read_bytes(text.encode("utf-8"), "plan.txt")
+    return parse_plan(plan_text)
+
 def test_an_agent_clause_filling_a_post_or_naming_the_members_own_body_is_no_duty():
     """A 联席会议制度 sets out who fills its posts (联络员由各成员单位有关司局负责同志担任) and who proposes a change
     of member (由所在单位提出): people appointed and a body named by reference, not a task's units. The same

@@ -3169,6 +3169,16 @@ def test_a_proposal_title_broken_before_its_kind_word_runs_on_to_it():
     assert [_units(t) for t in plan.tasks()] == [[("市工业和信息化局", L)], [("市商务局", L)]]
 
 
+
+def test_a_bills_title_broken_after_the_law_it_implements_runs_on_to_its_kind_word():
+    """1.某省实施《…法》 / 办法（X起草）: a legislative plan's bill implementing a law, broken after the law's name (a
+    PDF's line end) before the bill's kind word (办法, 条例, 规定, 细则): the title runs on to the kind word, the units
+    after it are read as before; a title line ending in 》 with a sentence of its own below keeps its line."""
+    plan = _one("某省2030年度立法工作计划\n一、立法项目\n1.某省实施《中华人民共和国甲乙法》\n办法（省甲局、省乙厅起草）\n"
+                "2.某省丙条例（省丙局起草）\n3.贯彻落实《某省丁条例》\n推动各地制定配套制度（省丁局负责）\n")
+    assert [t.title for t in plan.tasks()] == ["某省实施《中华人民共和国甲乙法》办法", "某省丙条例", "贯彻落实《某省丁条例》"]
+    assert [_units(t) for t in plan.tasks()] == [[("省甲局", R), ("省乙厅", R)], [("省丙局", R)], [("省丁局", R)]]
+
 def test_two_bodies_parted_by_a_space_before_the_colon_head_the_duty_they_share():
     """3.团县委 县妇联：负责… — a county duty list writes a duty two bodies share with their names parted by a space
     (half- or full-width): both are responsible; a run-in heading of two phrases parted by a space names none."""
@@ -4777,6 +4787,18 @@ def test_a_rectification_plans_principles_are_no_tasks():
                 "（责任单位：市生态环境局）\n")
     assert _tasks(plan) == [("二", 1, "（一）", [("市生态环境局", "responsible")])]
 
+
+
+def test_principles_named_after_the_work_are_no_tasks():
+    """一、办理原则 / 帮扶原则 （一）… （二）…: plans name their principles part after the work (办理原则, 帮扶原则, 整治原则);
+    naming no unit, its items are the plan's frame as 基本原则 items are, and the work below keeps its numbers."""
+    plan = _one("某县建议提案办理工作方案\n一、办理原则\n（一）分级负责。主办单位对办理工作负总责，协办单位积极配合。\n"
+                "（二）注重实效。坚持能办的抓紧办。\n二、办理分工\n1.关于加强耕地保护的建议（县自然资源局主办，县农业农村局协办）\n")
+    assert _tasks(plan) == [("二", 1, "1.", [("县自然资源局", "lead"), ("县农业农村局", "support")])]
+    assert "分级负责" in plan.sections[0].intro
+    plan = _one("某镇结对帮扶工作方案\n一、帮扶原则\n（一）精准帮扶。因村施策，一村一策。\n二、帮扶任务\n"
+                "（一）发展特色产业。（镇农业服务中心负责）\n")
+    assert _tasks(plan) == [("二", 1, "（一）", [("镇农业服务中心", "responsible")])]
 
 def test_problems_numbered_wenti_with_a_chinese_numeral_are_tasks_too():
     """问题一： / 问题二：: the same problems numbered with a Chinese numeral are the tasks, numbered 1, 2, under the

@@ -3506,6 +3506,24 @@ def test_a_proposal_handling_table_one_cell_a_line_or_spaced_with_its_reference_
         (1, [("市民政局", "lead"), ("市卫生健康委", "support")]), (2, [("市文化广电旅游局", "responsible")])]
 
 
+def test_a_proposal_table_heading_its_proposals_by_title_and_its_proposers_as_leaders_or_raisers():
+    """A 办理分工 table heads the proposals' column …标题 (建议标题, 提案标题, 建议（提案）标题) as others head it …题目,
+    and the proposers' column 领衔人 / 提出人 (people, or the body that raised it): the title is the row's work, the
+    proposer no unit. One cell a line or tab-separated, both columns named so the rows are read."""
+    lines = "\n".join(["某县重点建议办理分工方案", "一、办理分工", "编号", "建议（提案）标题", "领衔人", "主办单位",
+                       "协办单位", "办结时限",
+                       "1", "关于改造老旧小区的建议", "刘某某", "县住房城乡建设局", "县财政局、县自然资源局", "6月30日前",
+                       "2", "关于发展乡村旅游的提案", "县甲商会", "县文化旅游局", "无", "9月30日前"])
+    assert [(n, title, units) for _, n, title, units in reading(lines)] == [
+        (1, "关于改造老旧小区的建议", [("县住房城乡建设局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")]),
+        (2, "关于发展乡村旅游的提案", [("县文化旅游局", "lead")])]
+    tabbed = "\n".join(["某县政协提案办理分工表", "序号\t提案标题\t提出人\t主办单位\t协办单位",
+                        "1\t关于建设甲河绿道的提案\t王某某\t县水利局\t县林业局"])
+    assert [(n, title, units) for _, n, title, units in reading(tabbed)] == [
+        (1, "关于建设甲河绿道的提案", [("县水利局", "lead"), ("县林业局", "support")])]
+    assert header_kind("建议标题") == "task" and header_kind("领衔人") == "extra" and header_kind("提出人") == "extra"
+
+
 def test_a_note_under_a_proposal_table_counting_its_units_names_no_unit():
     """注：…由两单位共同主办 under a 分工表 counts the bodies its rows name, referring back to them: no unit of its own,
     in the last row it runs into or anywhere."""

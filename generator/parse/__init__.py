@@ -642,6 +642,7 @@ def _title_of(text: str, annotations: list) -> str:
         if stop >= 0:
             end = min(end, stop)
     end = _proposal_kind_below(text, start, end, annotations)
+    end = _regulation_kind_below(text, start, end)
     # (a line break inside stands only where a proposal's title ran on to its kind word, `_proposal_kind_below`)
     title = text[start:end].replace("\n", "").strip().lstrip("。；;,，: ：")
     title = _without_key_item_mark(title)  # ★关于…的建议: the mark of an item followed closely, no word of it
@@ -679,6 +680,20 @@ def _proposal_kind_below(text: str, start: int, end: int, annotations: list) -> 
     if kind is None or any(end < a.start < kind.end() for a in annotations):
         return end
     return kind.end()
+
+
+# a bill implementing a law broken after the law's name (某省实施《中华人民共和国…法》 / 办法（X起草）): the line ends
+# in the cited name's 》 and the next line holds the bill's kind word alone, before its units' bracket or the line's end
+_KIND_OF_REGULATION_LINE = re.compile(r"(?:" + lexicon.alternation(lexicon.REGULATION_KINDS) + r")(?=[（(]|[ \u3000]*(?:\n|$))")
+
+
+def _regulation_kind_below(text: str, start: int, end: int) -> int:
+    """Where a bill's title ends when a line break cut it after the law it implements (…《…法》 / 办法): after the kind
+    word on the next line; `end` otherwise (a sentence of its own below, 推动各地制定…, keeps the cut)."""
+    if not text.startswith("\n", end) or not text[start:end].rstrip().endswith("》"):
+        return end
+    kind = _KIND_OF_REGULATION_LINE.match(text, end + 1)
+    return kind.end() if kind else end
 
 
 # a footnote's mark set right after a word of the heading (实施“两区”①建设工程 / 深入实施“智改数转网联”①。): it

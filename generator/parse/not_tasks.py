@@ -21,8 +21,11 @@ from .records import group_makeups, part_headings, set_aside
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 FRAMEWORK = re.compile(
     # (整改原则 / 整改目标: a rectification plan's principles and aims, as 基本原则 / 工作目标 are)
-    r"^(?:总体要求|指导思想|基本原则|工作原则|总体原则|主要原则|分工原则|编制原则|实施原则|工作目标|主要目标|总体目标|发展目标|目标要求|"
-    r"整改原则|整改目标|"
+    r"^(?:总体要求|指导思想|工作目标|主要目标|总体目标|发展目标|目标要求|"
+    r"整改目标|"
+    # (基本原则 / 工作原则 / 分工原则 / 整改原则, and principles named after the plan's work: 办理原则 of a proposal
+    # handling plan, 帮扶原则, 整治原则: two characters and 原则 say how the work is to be done, as 基本原则 do)
+    r"[\u4e00-\u9fff]{2}原则|"
     # (资金安排原则 / 分配原则 / 使用原则: how a funds or project plan shares its money out, stated before the projects)
     r"(?:资金|项目)?(?:安排|分配|使用|遴选)原则|"
     # (行动目标: what one action of a 行动方案 is to reach, stated before its measures)

@@ -499,6 +499,10 @@ ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位"
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")
+# the condition of the next step after an agent's clause, its first step having failed (由X协调，协调不成的，报请Y决定 /
+# 由X牵头协调，协商不一致的，报Y裁定): the agent settles a case (a dispute, a disagreement) when it arises, a rule of the
+# plan's requirements, not the item's units
+FAILED_STEP_CONDITIONS = ("不成的", "未果的", "无果的", "不一致的", "未达成一致的", "无法达成一致的", "仍有分歧的")
 # who fills a post after 由 (联络员由各成员单位有关司局负责同志担任 / 办公室主任由X负责人兼任): the 负责 there opens the
 # post's name (负责同志, 负责人), not the verb; the clause appoints people, no body answers for a task
 AGENT_POST_WORDS = ("负责同志", "负责人")
@@ -1279,7 +1283,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("deadline", r"时限|时间|节点|期限|截止|进度|月份"),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by TABLE_BODY_COLUMN below
-    # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work
+    # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work;
+    # 建议标题 / 提案标题 / 建议（提案）标题: the same proposals headed by their title, as a …名称 column names its rows
     # (存在问题 / 突出问题 / 问题描述 before 整改措施: the problem titles the row, as in an 整改方案 written as prose,
     # and the measures are its text; 问题整改情况 is a progress report, below)
     # (风险点 / 风险描述 / 风险隐患 / 风险源 before 防控措施: a 防范化解重大风险 清单 names each row by the risk it
@@ -1287,7 +1292,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 学习专题 / 研讨专题 / 学习主题: a study schedule's sessions, each row one subject to study (its 重点学习内容 beside
     # it says what is read for it); 政策条款 / 政策条目: a 若干政策措施 兑现清单 lists each measure (第N条 and its title)
     # as the row's work
-    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|案由|专题|主题|问题(?:描述|表现)?$|风险(?:点|描述|隐患|源)$|条款|条目"),
+    ("task", r"任务|措施|举措|内容|事项|要点|目标|工作|名称|项目|题目|标题$|案由|专题|主题|问题(?:描述|表现)?$|风险(?:点|描述|隐患|源)$|条款|条目"),
 )
 # A schedule's stage cell (完成项目前期手续, 确定项目选址, 全面完成年度目标): a quarter's or a month's work under a
 # 进度安排, a verb of reaching a stage (after an adverb of how fully) and what it reaches. It holds a column word
@@ -1320,11 +1325,14 @@ TABLE_LIST_COLUMNS: tuple[tuple[str, str], ...] = (("task", r"^(?:任务|工作|
 # text and never become units; a column naming units as well (责任单位及责任人) is a unit column.
 # 领衔代表 / 提案者 / 提案人: the deputies or members who raised a proposal (people, or the party group or body
 # that raised it), named beside its handling units in a 办理分工 table: never the units doing the work.
+# 领衔人 / 提出人: the same proposers, named by leading or raising the proposal (刘某某, 民盟某县支部, 县工商联)
+# what the title of a bill or rules ends in (某省实施《…法》办法, 某市物业管理条例, 若干规定, 实施细则): its kind word
+REGULATION_KINDS = ("实施细则", "实施办法", "若干规定", "办法", "条例", "规定", "细则")
 # what the title of a proposal ends in (关于…的提案, 关于…的建议, 关于…的议案): a 政协 member's, a deputy's, a bill
 PROPOSAL_KINDS = ("提案", "建议", "议案")
 # 领学 / 主讲 / 授课 / 宣讲 (领学/主讲, 主讲人, 授课人): a study schedule names the leader who leads each session or the
 # speaker who gives it, by post and name (市委书记 陈某某, 市委常委、宣传部部长): people, never the units that host it
-TABLE_PEOPLE_HEADS = r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务|代表|提案者|提案人|建议人|领学|主讲|授课|宣讲"
+TABLE_PEOPLE_HEADS = r"领导|责任人|负责人|联系人|联络员|同志|姓名|职务|代表|提案者|提案人|建议人|领衔人|提出人|领学|主讲|授课|宣讲"
 TABLE_UNIT_WORDS = r"单位|部门|处室|科室|主体"
 
 # ---- units given to tasks by their printed numbers (generator/parse/units_by_number.py) ----

@@ -637,6 +637,13 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
     return ""
 
 
+def _before_a_failed_step(after_clause: str) -> bool:
+    """Whether the text after an agent's clause goes on with the condition of its first step failing (由X协调，
+    协调不成的，报请Y决定): the clause is a rule for settling a case when it arises, no unit of the item's work."""
+    parts = depth_zero_split(after_clause.lstrip("，, "), ",，")
+    return bool(parts) and parts[0][1].strip().endswith(lx.FAILED_STEP_CONDITIONS)
+
+
 class AgentWithAction(Finder):
     """The part of a 分工 notice's item that says who acts, from 由 to the sentence end:
     "关于“…”的问题,由X会同Y、Z等部门研究提出落实意见。" / "…,由X牵头,Y、Z等部门参与研究提出落实意见。" — clauses of
@@ -664,6 +671,8 @@ class AgentWithAction(Finder):
             part = strip_trailing_brackets(sentence[at:].strip())
             after = _after_agent(part)
             units = self._units(after)
+            if units and _before_a_failed_step(after[len(units):]):
+                continue  # 由X协调，协调不成的，报请Y决定: who settles a case first, not the item's units
             if units:
                 # the units' clauses then, after a comma, what they do (由X牵头，Y配合，6月底前完成): the span ends with them
                 read = part if _UNITS_THEN_ACTION.match(after, len(units)) is None else part[: len(part) - len(after) + len(units)]
@@ -885,6 +894,8 @@ class SubjectClauses(Finder):
                     read = (names, "", body[len(names):]) if names else None
                 if read is None:
                     continue
+                if _before_a_failed_step(sentence[at + len(clause):]):
+                    continue  # 由X协调，协调不成的，…: who settles a case first, not a unit of the work
                 names, verb, rest = read
                 capacity = None  # the clause read its own subject and verb
                 role = lx.CLAUSE_SUBJECT_VERBS.get(verb, "responsible")
