@@ -229,8 +229,9 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
                 lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
         if lines and running.on and len(text) >= _CHUNK_LINE_MIN:
             lines[-1].cut_by_copy = True  # a page chunk of a text that lost its breaks: its end is the copy's
-    glued = labels_glued_to_figures([ln.text for ln in lines], [ln.label for ln in lines])  # 11.121人才…: task 11
-    glued = bare_part_labels([ln.text for ln in lines], glued)  # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part
+    # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part (first: its 3.1 after a 1. list is a decimal, not task 3)
+    glued = bare_part_labels([ln.text for ln in lines], [ln.label for ln in lines])
+    glued = labels_glued_to_figures([ln.text for ln in lines], glued)  # 11.121人才…: task 11
     glued = articles_glued_to_text([ln.text for ln in lines], glued)  # 第六条市财政局…: the article after 第五条
     for line, label in zip(lines, glued):
         line.label = label
