@@ -6465,3 +6465,29 @@ def test_a_heading_of_two_months_is_no_section(months, section):
     [plan] = parse_text(text, "months.txt")
     placed = [(s.number, t.number) for s in plan.sections for t in s.tasks]
     assert placed == [("二", 1), (section, 2)]
+
+
+def test_a_command_bodys_make_up_under_its_own_heading_is_no_task():
+    """（一）县X指挥部 over the sentence setting it up, 总指挥：… (a person) and 成员单位：A、B: who the command body is, no
+    task (before: a task, the 指挥部 responsible and every member support); its members' duties below are the tasks."""
+    plan = _one(
+        "某县森林火灾应急预案\n"
+        "一、组织指挥体系\n"
+        "（一）县森林防灭火指挥部\n"
+        "县人民政府设立县森林防灭火指挥部，统一指挥全县森林火灾应对工作。\n"
+        "总指挥：县人民政府分管副县长\n"
+        "成员单位：县甲局、县乙局、县丙局。\n"
+        "（二）成员单位职责\n"
+        "1.县甲局：负责组织协调森林火灾应急救援工作。\n"
+        "2.县乙局：负责森林火灾预防和火情监测。\n")
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [("1.", [("县甲局", R)]), ("2.", [("县乙局", R)])]
+    # a command body's heading over work of its own stays a task
+    kept = _one(
+        "某县森林火灾应急预案\n"
+        "一、组织指挥体系\n"
+        "（一）县森林防灭火指挥部\n"
+        "总指挥：县人民政府分管副县长\n"
+        "成员单位：县甲局、县乙局。\n"
+        "每年组织开展一次综合演练。\n"
+        "（二）县丁局负责火情监测。\n")
+    assert [t.label for t in kept.tasks()][0] == "（一）"
