@@ -3334,3 +3334,21 @@ def test_the_bodies_a_level_runs_directly_act_as_a_clause_subject():
     first, second, third = plan.tasks()
     assert _units(second) == [("镇丙所", R), ("各村（社区）", R), ("镇直各单位", R)]
     assert _units(third) == [("镇丁办", R)]
+
+
+def test_a_response_measure_naming_its_lead_and_support_around_its_action():
+    """A 预案's response measure is one sentence with no heading of its own: `X牵头，[action]，Y配合` and
+    `X牵头[action]，Y配合` name the lead in the clause opening it as well as the support closing it (before: only the
+    support was read). The heading is the sentence between the units' clauses set apart by commas; a subject glued to its
+    action stays in it."""
+    (plan,) = parse_text(
+        "某县森林火灾应急预案\n"
+        "2 应急响应\n"
+        "2.1 Ⅳ级响应\n"
+        "（1）县甲局牵头，组织扑火力量开展扑救，县乙局配合。\n"
+        "（2）县丙局牵头调派专业队伍，县丁大队配合。\n"
+        "（3）县戊部负责统一发布火情信息，县己中心配合。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("组织扑火力量开展扑救", [("县甲局", L), ("县乙局", S)]),
+        ("县丙局牵头调派专业队伍", [("县丙局", L), ("县丁大队", S)]),
+        ("县戊部负责统一发布火情信息", [("县戊部", R), ("县己中心", S)])]

@@ -5646,6 +5646,33 @@ def test_a_number_and_a_space_alone_heads_no_part_without_decimals_of_its_number
     assert bare_part_labels(plain, [label_of(t) for t in plain]) == [label_of(t) for t in plain]
 
 
+def test_an_emergency_plans_1_list_under_a_decimal_heading_keeps_its_parts_as_parts():
+    """A 预案 numbered `1 总则` / `2.1 …` lists its working groups as `1.综合协调组：…` under 2.2, beside `（1）县X局：…`
+    duties under 2.1 and `（1）` measures under 3.1: the 1. items stand where 2.2.1 would, the parts stay sections
+    (before: the parts were read as 1. tasks swallowing the duties, 3.1 Ⅳ级响应 read as task 3, its units named
+    `（1）县林业局`); the （1） duties under 2.1, naming their units, are that heading's tasks."""
+    plan = _one(
+        "某县森林火灾应急预案\n"
+        "1 总则\n"
+        "为做好森林火灾应对工作，制定本预案。\n"
+        "2 组织指挥体系\n"
+        "2.1 成员单位职责\n"
+        "（1）县甲局：负责组织协调森林火灾应急救援工作。\n"
+        "（2）县乙局：负责森林火灾预防和火情监测。\n"
+        "2.2 现场工作组\n"
+        "1.综合协调组：由县甲局牵头，县乙局配合。负责信息汇总。\n"
+        "2.扑救组：县丙大队牵头，县丁部参加。负责组织扑救。\n"
+        "3 应急响应\n"
+        "3.1 Ⅳ级响应\n"
+        "（1）县乙局负责组织扑火力量开展扑救。\n"
+        "（2）县戊局负责火场警戒。\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("1", "总则"), ("2", "组织指挥体系"), ("3", "应急响应")]
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [
+        ("（1）", [("县甲局", R)]), ("（2）", [("县乙局", R)]),
+        ("1.", [("县甲局", L), ("县乙局", S)]), ("2.", [("县丙大队", L), ("县丁部", S)]),
+        ("（1）", [("县乙局", R)]), ("（2）", [("县戊局", R)])]
+
+
 def test_an_x_y_item_naming_its_own_unit_beside_headings_of_x_y_z_tasks_is_a_task():
     """2.2 加强档案管理 / its paragraph / 责任单位：县丁馆, between 2.1 and 2.3 that head 2.x.1 tasks: a task of its own
     (before: dropped with its unit)."""
@@ -6460,3 +6487,29 @@ def test_a_heading_of_two_months_is_no_section(months, section):
     [plan] = parse_text(text, "months.txt")
     placed = [(s.number, t.number) for s in plan.sections for t in s.tasks]
     assert placed == [("二", 1), (section, 2)]
+
+
+def test_a_command_bodys_make_up_under_its_own_heading_is_no_task():
+    """（一）县X指挥部 over the sentence setting it up, 总指挥：… (a person) and 成员单位：A、B: who the command body is, no
+    task (before: a task, the 指挥部 responsible and every member support); its members' duties below are the tasks."""
+    plan = _one(
+        "某县森林火灾应急预案\n"
+        "一、组织指挥体系\n"
+        "（一）县森林防灭火指挥部\n"
+        "县人民政府设立县森林防灭火指挥部，统一指挥全县森林火灾应对工作。\n"
+        "总指挥：县人民政府分管副县长\n"
+        "成员单位：县甲局、县乙局、县丙局。\n"
+        "（二）成员单位职责\n"
+        "1.县甲局：负责组织协调森林火灾应急救援工作。\n"
+        "2.县乙局：负责森林火灾预防和火情监测。\n")
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [("1.", [("县甲局", R)]), ("2.", [("县乙局", R)])]
+    # a command body's heading over work of its own stays a task
+    kept = _one(
+        "某县森林火灾应急预案\n"
+        "一、组织指挥体系\n"
+        "（一）县森林防灭火指挥部\n"
+        "总指挥：县人民政府分管副县长\n"
+        "成员单位：县甲局、县乙局。\n"
+        "每年组织开展一次综合演练。\n"
+        "（二）县丁局负责火情监测。\n")
+    assert [t.label for t in kept.tasks()][0] == "（一）"

@@ -229,8 +229,9 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
                 lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
         if lines and running.on and len(text) >= _CHUNK_LINE_MIN:
             lines[-1].cut_by_copy = True  # a page chunk of a text that lost its breaks: its end is the copy's
-    glued = labels_glued_to_figures([ln.text for ln in lines], [ln.label for ln in lines])  # 11.121人才…: task 11
-    glued = bare_part_labels([ln.text for ln in lines], glued)  # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part
+    # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part (first: its 3.1 after a 1. list is a decimal, not task 3)
+    glued = bare_part_labels([ln.text for ln in lines], [ln.label for ln in lines])
+    glued = labels_glued_to_figures([ln.text for ln in lines], glued)  # 11.121人才…: task 11
     glued = articles_glued_to_text([ln.text for ln in lines], glued)  # 第六条市财政局…: the article after 第五条
     for line, label in zip(lines, glued):
         line.label = label
@@ -630,11 +631,12 @@ def _without_key_item_mark(title: str) -> str:
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
-    An annotation that opens the task (1.【市应急局牵头】加强…) is skipped: the heading follows it.
+    An annotation that opens the task (1.【市应急局牵头】加强…) is skipped: the heading follows it; so is one set apart
+    by a comma (（1）县X局牵头，县Y局配合，调集…: a response measure's units' clauses, then its action).
     """
     start = 0
     for note in annotations:
-        if text[start : note.start].strip() or _runs_on(text, note):
+        if text[start : note.start].strip() or (_runs_on(text, note) and not _comma_after(text, note)):
             break  # (a body opening the heading's sentence, 区X局负责做好…, is its subject: the heading keeps it)
         start = note.end
     end = len(text)
@@ -709,13 +711,17 @@ _PROPOSER_AFTER_TITLE = re.compile(r"^(.{0,24}?关于.{1,100}的(?:" + lexicon.a
 
 
 def _annotation_ending_title(text: str, start: int, annotations: list) -> int:
-    """Where the first annotation after `start` cuts the heading, -1 where it does not: a bracket or a closing clause
-    ends it; units named in the sentence's run with its action going on after them (对…建筑，由X牵头，Y配合，6月10日前
+    """Where the first annotation after `start` that cuts the heading stands, -1 where none does: a bracket or a
+    closing clause ends it; units named in the sentence's run with its action going on after them (对…建筑，由X牵头，Y配合，6月10日前
     完成认定工作) are part of the heading's words, which go on to the sentence's end."""
-    note = next((a for a in annotations if a.start >= start), None)
-    if note is None:
-        return -1
-    return -1 if _runs_on(text, note) else note.start
+    # (a later clause may still close it: 县X局负责统一发布信息，县Y中心配合 keeps its subject, not its support)
+    note = next((a for a in annotations if a.start >= start and not _runs_on(text, a)), None)
+    return -1 if note is None else note.start
+
+
+def _comma_after(text: str, note) -> bool:
+    """Is the annotation closed by a comma, its clause set apart from the action after it (县X局牵头，组织…)?"""
+    return text[note.end: note.end + 1] in ",，"
 
 
 def _runs_on(text: str, note) -> bool:

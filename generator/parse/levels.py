@@ -521,7 +521,7 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
             if item[0].number in covered:
                 continue
             kids = [ln for ln in item[1:] if ln.label and ln.label.style == levels.task]
-            duties = _unnumbered_duties_under(item)
+            duties = _unnumbered_duties_under(item) or _inner_duties_under(item, levels.task)
             if not kids and duties:
                 for ln in duties:
                     ln.role = "task"
@@ -572,6 +572,26 @@ def _unnumbered_duties_under(item: list[Line]) -> list[Line]:
     if has_annotation(item[0].text) or sum(bool(has_annotation(ln.text) or lead_units(ln.text)) for ln in duties) < 2:
         return []
     return duties
+
+
+def _inner_duties_under(item: list[Line], task_style: str) -> list[Line]:
+    """The items of an inner style under a group heading that holds no item of the task level, where they name units.
+
+    A 预案 numbered by decimals writes its working groups as 1. items under 2.4 现场指挥部 (read at the x.y.z level,
+    numbering.bare_part_labels) and its members' duties as （1）县X局：负责… under 2.3 成员单位职责, beside them. The
+    （1） items are that heading's tasks, as the working groups are their heading's; the heading, naming no unit itself,
+    is no task holding them all. Empty where the heading's line names a unit, or fewer than two of its items (or fewer
+    than half) name theirs.
+    """
+    from .duties import lead_units
+
+    below = STYLES[STYLES.index(task_style) + 1:] if task_style in STYLES else ()
+    inner = next((ln.label.style for ln in item[1:] if ln.label and ln.label.style in below), None)
+    if inner is None or has_annotation(item[0].text):
+        return []
+    points = [ln for ln in item[1:] if ln.label and ln.label.style == inner]
+    naming = sum(bool(has_annotation(ln.text) or lead_units(ln.text)) for ln in points)
+    return points if naming >= 2 and 2 * naming >= len(points) else []
 
 
 _DIVISION_OF_WORK_TITLE = re.compile("(?:" + lexicon.alternation(lexicon.DIVISION_OF_WORK_KINDS) + r")(?:[(（][^()（）]*[)）])?$")

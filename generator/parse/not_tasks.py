@@ -605,12 +605,40 @@ def group_name(heading: str) -> str | None:
 def _group_makeup(task: Task) -> str | None:
     """The group's name when the item sets out a working group's make-up: its name alone on the heading's line, and
     under it only lines of its leader (组长：… / 副组长：…, people) and of its units (牵头单位：… / 成员单位：…), one of
-    them at least: who the group is, with nothing for it to do."""
+    them at least: who the group is, with nothing for it to do. A command body's make-up is one too
+    (_command_makeup)."""
     head, *fields = task.text.split("\n")
     name = group_name(head)
-    if not name or not fields or not all(LABEL_LINE.match(f.strip()) for f in fields):
+    if not name:
+        return _command_makeup(head, fields)
+    if not fields or not all(LABEL_LINE.match(f.strip()) for f in fields):
         return None
     return name if any(has_annotation(f) for f in fields) else None
+
+
+# a command body's name alone on its heading's line: 县森林防灭火指挥部
+_COMMAND_NAME = re.compile(r"^(?P<name>[^\s。；;，,：:（）()、]{2,24}?(?:"
+                           + lexicon.alternation(lexicon.COMMAND_BODY_NAME_ENDINGS) + r"))\s*$")
+# the line of a post leading it: 总指挥：县人民政府分管副县长 (a person)
+_COMMAND_POST = re.compile(r"^(?:" + lexicon.alternation(lexicon.COMMAND_POST_LABELS) + r")\s*" + lexicon.LABEL_COLON)
+
+
+def _command_makeup(head: str, fields: list[str]) -> str | None:
+    """The body's name when the item sets out a command body's make-up (预案, 方案): its name alone on the heading's
+    line (（一）县森林防灭火指挥部), and under it the posts leading it (总指挥：… / 副指挥长：…) and its units (成员单位：…),
+    perhaps after sentences naming the body itself (县人民政府设立县森林防灭火指挥部，统一指挥…). Who the body is, no
+    unit's task: its members' duties follow under their own heading. A line of anything else keeps the item a task."""
+    m = _COMMAND_NAME.match(head.strip())
+    if not m or not fields:
+        return None
+    name = m.group("name")
+    lines = [f.strip() for f in fields if f.strip()]
+    posts = [f for f in lines if _COMMAND_POST.match(f)]
+    units = [f for f in lines if LABEL_LINE.match(f) and has_annotation(f)]
+    about_itself = [f for f in lines if name in f and f not in posts and f not in units]
+    if not posts or not units or len(posts) + len(units) + len(about_itself) < len(lines):
+        return None
+    return name
 
 
 def _set_aside_group_makeups(plan: Plan) -> None:

@@ -111,6 +111,26 @@ def bare_part_labels(texts: list[str], labels: list[Label | None]) -> list[Label
     out = list(labels)
     for i, number, name in run:
         out[i] = Label("arabic", number, str(number), name)
+    return _items_under_decimal_headings(out, {i for i, _, _ in run})
+
+
+def _items_under_decimal_headings(labels: list[Label | None], heads: set[int]) -> list[Label | None]:
+    """`labels` with the 1. items listed right under an x.y heading of a decimal plan read at the x.y.z level.
+
+    A 预案 numbered 2 组织指挥体系 / 2.4 现场指挥部 lists its working groups as 1.综合协调组：… 2.抢险救援组：… where a
+    plan numbered through would write 2.4.1 / 2.4.2: they stand below their x.y heading. Read as 1. items they would
+    be taken for the style of the parts (2 组织指挥体系, labelled 1. by its number), the parts becoming tasks that swallow
+    the whole outline. A 1. item under an x.y.z heading, or under a part with no x.y above it, keeps its label.
+    """
+    out = list(labels)
+    above: str | None = None  # the style of the nearest decimal heading (or part head) above
+    for i, label in enumerate(labels):
+        if label is None:
+            continue
+        if i in heads or label.style in ("decimal", "decimal3"):
+            above = "part" if i in heads else label.style
+        elif label.style == "arabic" and above == "decimal":
+            out[i] = Label("decimal3", label.number, label.text, label.rest)
     return out
 
 

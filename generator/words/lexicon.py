@@ -239,6 +239,10 @@ DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职�
 # only such a name, maybe with its field in brackets (第一检查组（能源水利组）), and under it only its leader's and its
 # units' lines (组长：… / 牵头单位：… / 成员单位：…) sets out the group's make-up, not a task (generator.parse.not_tasks)
 WORKING_GROUP_NAME_ENDINGS = ("组", "专班")
+# a 预案's or 方案's command body, set out under a heading of its name (（一）县森林防灭火指挥部) with the posts leading it
+# (总指挥：… / 副指挥长：…, people) and its 成员单位：… (generator.parse.not_tasks): who it is, no task
+COMMAND_BODY_NAME_ENDINGS = ("指挥部",)
+COMMAND_POST_LABELS = ("总指挥", "副总指挥", "指挥长", "副指挥长")
 # what a later heading naming a group says of it right after its name, run in on the same line (（五）第五检查组负责对…
 # 开展检查。): the group's remit, the heading still naming the group (generator.parse.group_units)
 GROUP_REMIT_OPENERS = ("负责",)

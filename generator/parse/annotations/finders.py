@@ -516,27 +516,36 @@ class ClosingClauses(Finder):
         found = []
         for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
             clauses = depth_zero_split(sentence, ",，")
-            opening = _units_opening_the_sentence(clauses) if n else ""  # the first sentence is the task's heading
+            closing = self._closing(start, sentence, clauses)
+            # the first sentence is the task's heading, unless its units' clauses both open and close it: a 预案's
+            # response measure, one sentence with no heading, writes X牵头，组织…，Y配合 / X牵头调派…，Y配合
+            opening = _units_opening_the_sentence(clauses) if n or closing else ""
             if opening:
                 at, first = clauses[0]
                 lead = start + at + len(first) - len(first.lstrip())
                 found.append((lead, lead + len(opening), opening))
-            # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
-            last = clauses[-1][1].strip()
-            acting = "" if _ends_with_verb(last) else _units_then_their_work(last)
-            taken = len(clauses) - bool(acting)
-            while taken > (0 if acting else 1) and _ends_with_verb(clauses[taken - 1][1].strip()) \
-                    and len(clauses[taken - 1][1]) <= 40:
-                taken -= 1
-            if taken == len(clauses) or (not acting and _ends_with_verb(clauses[taken - 1][1].strip())):
-                continue  # no closing clause, or a sentence of units and verbs alone (VerbSentence's)
-            at = clauses[taken][0]
-            body = sentence[at:].strip()
-            if acting:
-                body = body[: len(body) - len(last) + len(acting)]
-            lead = start + at + (len(sentence[at:]) - len(sentence[at:].lstrip()))
-            found.append((lead, lead + len(body), body))
+            found += closing
         return found
+
+    @staticmethod
+    def _closing(start: int, sentence: str, clauses: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+        """The units' clauses closing the sentence (…，市X局牵头，市Y局配合), as a candidate; none where the sentence
+        has no such clause or is units and verbs alone (VerbSentence's)."""
+        # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
+        last = clauses[-1][1].strip()
+        acting = "" if _ends_with_verb(last) else _units_then_their_work(last)
+        taken = len(clauses) - bool(acting)
+        while taken > (0 if acting else 1) and _ends_with_verb(clauses[taken - 1][1].strip()) \
+                and len(clauses[taken - 1][1]) <= 40:
+            taken -= 1
+        if taken == len(clauses) or (not acting and _ends_with_verb(clauses[taken - 1][1].strip())):
+            return []
+        at = clauses[taken][0]
+        body = sentence[at:].strip()
+        if acting:
+            body = body[: len(body) - len(last) + len(acting)]
+        lead = start + at + (len(sentence[at:]) - len(sentence[at:].lstrip()))
+        return [(lead, lead + len(body), body)]
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         # each clause opens with a body's name, written whole (会同有关部门开展检查 opens with its verb; …不得交由村（社区）
