@@ -1457,3 +1457,16 @@ def test_an_inspection_reports_demands_name_who_acts_as_their_subjects():
     [plan] = parse_text(bracketed.replace("检查。\n", "检查。（责任单位：市子局）\n"))
     names = [[a.name for a in t.assignments] for t in plan.tasks()]
     assert (names[0], names[3]) == (["市子局"], ["各县（市、区）人民政府"])
+
+
+def test_places_listed_before_the_government_closing_the_list_are_asked_to_act():
+    """请甲县、乙县人民政府于…前… / 请东区、西区、丙县人民政府立即…: places named bare before a place's government share
+    its head; each is asked to act, named as written. A list whose last name is no government takes no bare place."""
+    [plan] = parse_text("某市政府专题会议纪要\n"
+                        "一、关于项目开工。请甲县、乙县人民政府于5月31日前制定开工计划。\n"
+                        "二、关于环境整治。请东区、西区、丙县人民政府立即开展专项整治，市丁局负责督导。\n"
+                        "三、关于园区建设。请戊县、市己局于6月底前完成规划编制。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()][:2] == [
+        [("甲县", "responsible"), ("乙县人民政府", "responsible")],
+        [("东区", "responsible"), ("西区", "responsible"), ("丙县人民政府", "responsible"), ("市丁局", "responsible")]]
+    assert "戊县" not in [a.name for a in plan.tasks()[2].assignments]
