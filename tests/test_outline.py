@@ -6513,3 +6513,26 @@ def test_a_command_bodys_make_up_under_its_own_heading_is_no_task():
         "每年组织开展一次综合演练。\n"
         "（二）县丁局负责火情监测。\n")
     assert [t.label for t in kept.tasks()][0] == "（一）"
+
+
+def test_what_an_inspection_found_is_narrated_and_its_demands_are_the_tasks():
+    """A 督查 通报 narrates what it found (二、发现的主要问题 （一）X方面。…) before what it asks (三、整改要求 1.…): the
+    findings name no unit and are the section's text, not tasks; the demands are the tasks, numbered from 1. A
+    rectification plan grouping its tasks under the problems they answer (（一）审计发现的问题 1.…) keeps them."""
+    [plan] = parse_text("某市人民政府办公室关于重点工作督查情况的通报\n"
+                        "二、发现的主要问题\n"
+                        "（一）项目建设方面。部分项目开工率偏低，甲县有5个项目未开工。\n"
+                        "（二）招商引资方面。签约项目履约率不高。\n"
+                        "三、整改要求\n"
+                        "（一）加快项目建设\n"
+                        "1.请甲县人民政府于5月31日前制定开工计划。\n"
+                        "2.由市乙局牵头，市丙局配合，建立协调机制。\n")
+    assert [(s.label, [t.label for t in s.tasks]) for s in plan.sections] == [("二、", []), ("三、", ["1.", "2."])]
+    assert "（一）项目建设方面。" in plan.sections[0].intro
+    assert not any("skips the sequence" in w for w in plan.warnings)
+    [plan] = parse_text("某市2025年审计查出问题整改方案\n"
+                        "一、问题清单\n"
+                        "（一）预算执行审计发现的问题\n"
+                        "1.部分项目预算执行率偏低。（责任单位：市甲局）\n"
+                        "2.非税收入未及时缴库。\n")
+    assert [t.label for t in plan.tasks()] == ["1.", "2."]

@@ -1423,3 +1423,50 @@ def test_a_minutes_body_carrying_out_what_another_coordinates_implements_it():
                         "一、关于配套学校。由市甲局负责新建小区配套学校建设的统筹协调，乙区人民政府具体实施。\n")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("市甲局", "responsible"), ("乙区人民政府", "implement")]]
+
+
+TONGBAO = ("某市人民政府办公室文件\n"
+           "某市人民政府办公室\n"
+           "关于重点工作督查情况的通报\n"
+           "二、发现的主要问题\n"
+           "（一）项目建设方面。部分项目开工率偏低。\n"
+           "三、整改要求\n"
+           "1.市甲局要会同市乙局、市丙局，于5月15日前梳理要素需求清单。\n"
+           "2.市丁局负责指导各县（市、区）做好项目入库工作，各县（市、区）人民政府落实，确保应入尽入。\n"
+           "3.市己局、市庚局要督促餐饮场所于5月底前安装报警装置，市辛支队配合开展检查。\n"
+           "4.市壬局要督促各县加快改造项目开工（各县（市、区）人民政府落实）。\n"
+           "四、有关要求\n"
+           "（一）压实整改责任。各责任单位要对通报指出的问题立行立改。\n")
+
+
+def test_an_inspection_reports_demands_name_who_acts_as_their_subjects():
+    """A 督查 通报 makes its demands as minutes record agreed items, each naming who acts as its sentence's subject
+    (X要会同Y、Z… / A负责…，B落实 / C、D要…，E配合… / F要…（G落实）): those are its units beside any it names apart,
+    read so where the demands mostly name none apart, whether the title read is the 通报's or only the masthead over
+    it. A plan of another kind reads only the units named apart where there are some, and so does a 通报 whose demands
+    mostly close with their units' bracket."""
+    [plan] = parse_text(TONGBAO)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")],
+        [("市丁局", "responsible"), ("各县（市、区）人民政府", "implement")],
+        [("市己局", "responsible"), ("市庚局", "responsible"), ("市辛支队", "support")],
+        [("市壬局", "responsible"), ("各县（市、区）人民政府", "implement")]]
+    [plan] = parse_text(TONGBAO.replace("督查情况的通报", "督查整改工作安排"))
+    assert [[a.name for a in t.assignments] for t in plan.tasks()][2:] == [["市辛支队"], ["各县（市、区）人民政府"]]
+    bracketed = TONGBAO.replace("清单。\n", "清单。（责任单位：市子局）\n").replace("尽入。\n", "尽入。（责任单位：市子局）\n")
+    [plan] = parse_text(bracketed.replace("检查。\n", "检查。（责任单位：市子局）\n"))
+    names = [[a.name for a in t.assignments] for t in plan.tasks()]
+    assert (names[0], names[3]) == (["市子局"], ["各县（市、区）人民政府"])
+
+
+def test_places_listed_before_the_government_closing_the_list_are_asked_to_act():
+    """请甲县、乙县人民政府于…前… / 请东区、西区、丙县人民政府立即…: places named bare before a place's government share
+    its head; each is asked to act, named as written. A list whose last name is no government takes no bare place."""
+    [plan] = parse_text("某市政府专题会议纪要\n"
+                        "一、关于项目开工。请甲县、乙县人民政府于5月31日前制定开工计划。\n"
+                        "二、关于环境整治。请东区、西区、丙县人民政府立即开展专项整治，市丁局负责督导。\n"
+                        "三、关于园区建设。请戊县、市己局于6月底前完成规划编制。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()][:2] == [
+        [("甲县", "responsible"), ("乙县人民政府", "responsible")],
+        [("东区", "responsible"), ("西区", "responsible"), ("丙县人民政府", "responsible"), ("市丁局", "responsible")]]
+    assert "戊县" not in [a.name for a in plan.tasks()[2].assignments]

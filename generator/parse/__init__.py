@@ -20,7 +20,7 @@ from .duties import (duty_runs, give_block_heads, give_heading_units, label_line
                      report_unnumbered_duties)
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
-from ..words.notices import (ARTICLES_KINDS, MINUTES_KINDS, NOTICE_HEAD_LINE, TITLE_KINDS, issued_plan, issued_title,
+from ..words.notices import (ARTICLES_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
 from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
 from ..words.labels import UNNUMBERED, cited_item, is_filing_number, label_of
@@ -64,7 +64,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     if run_on:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")
     issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])  # the plan's own title where a notice issues it
-    subjects = _assigns_in_prose(plan, issued)
+    subjects = _assigns_in_prose(plan, issued, pt.lines[:_NOTICE_LINES])
     if subjects:
         plan.note(0, "rule", "minutes: a task naming no unit apart from its wording is read from the bodies its "
                              "clauses open with (请X牵头，会同Y… / X要… / 责成X…)")
@@ -258,21 +258,33 @@ def issuer_of(title: str) -> str:
     return "" if TITLE_KINDS.search(issuer.rstrip("（( ")) else issuer
 
 
-def _assigns_in_prose(plan: Plan, issued: str) -> bool:
+def _assigns_in_prose(plan: Plan, issued: str, head: list[str] = ()) -> bool:
     """Does the plan assign its work in prose, the bodies its clauses open with its units (minutes; rules in articles)?
 
     Minutes always do (their 督办清单's bare lists only repeat the items' subjects). A 细则 / 办法 does where its
     articles name no unit apart from their wording: the implementing plan of a 若干措施 titled …实施细则 closes its
     measures with brackets or labels (（责任单位：A、B） / 牵头部门：A) like the same text titled 分工方案, and those decide
     (a body a measure's sentence names, 省财政厅对…给予补助, is its wording). Written apart in at least half the tasks:
-    the document's way, not a stray bracket in one article."""
+    the document's way, not a stray bracket in one article. A 督查 通报 makes its demands so too (三、整改要求 1.请X于…前…
+    2.X要会同Y…), decided as a 细则 is: a 通报 issuing a list whose rows name their units is read by them."""
     if MINUTES_KINDS.search(issued):
         return True
-    if not ARTICLES_KINDS.search(issued):
+    if not (ARTICLES_KINDS.search(issued) or _reports(issued, head)):
         return False
     tasks = plan.tasks()
     apart = sum(1 for task in tasks if read_task(task.text, running_text=False).annotations)
     return 2 * apart < len(tasks)
+
+
+def _reports(issued: str, head: list[str]) -> bool:
+    """Is the document a report to the bodies it inspected (…督查情况的通报)? Its title says so; where the title read is
+    only a masthead or the office's name (江岚市人民政府办公室文件, the 通报's own title set over two lines under it),
+    the head line that ends the title does."""
+    if REPORT_KINDS.search(issued):
+        return True
+    if not (NOTICE_HEAD_LINE.match(issued.strip()) or ISSUER_END.search(issued.strip())):
+        return False
+    return any(REPORT_KINDS.search(line.strip()) for line in head)
 
 
 def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:

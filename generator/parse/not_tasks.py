@@ -522,6 +522,11 @@ _REVIEW_SECTIONS = re.compile(
 # part (三、下半年工作打算) holds its tasks
 _REVIEW_TITLE = re.compile(r"总结$")
 _SHORTCOMINGS = re.compile(r"^(?:存在的?(?:主要)?问题|(?:主要)?问题(?:和|与|及)不足|存在的?不足|困难和问题|问题和困难|短板和不足)$")
+# What an inspection found (督查 / 检查 / 审计 … 情况的通报: 二、发现的主要问题 （一）重点项目建设方面。部分项目开工率偏低…):
+# the problems narrated before the demands made of those inspected (三、整改要求 1.请X于…前…), in any document. A section
+# only: a rectification plan may group its tasks under the problems they answer (（一）财政管理审计发现的问题 1.…).
+_FINDINGS = re.compile(r"^(?:[^，,。；;：:]{0,12}?(?:督查|检查|巡查|巡察|审计|调研|暗访|核查|评估|考核))?"
+                       r"发现的?(?:主要|突出|重点)?问题$")
 
 
 def _set_aside_review_items(plan: Plan) -> None:
@@ -531,11 +536,12 @@ def _set_aside_review_items(plan: Plan) -> None:
     （一）医改持续深化。全年建成医共体5个。) like the tasks of its plan part (二、2025年工作要点 （一）…). Items of a
     section or group titled so that name no unit in an annotation are the review's text; an annotated one stays
     a task (it reads as a duty, whatever its heading), and so do the items after it. In a plan titled as a report
-    of work done (…工作总结), its shortcomings (存在的问题) are the review's too; its 下半年工作打算 are tasks.
+    of work done (…工作总结), its shortcomings (存在的问题) are the review's too; its 下半年工作打算 are tasks. What an
+    inspection found (二、发现的主要问题) is narrated, not asked: the demands follow in a section of their own.
     """
     for section in plan.sections:
         title = _unspaced(section.title).rstrip("：:。")
-        review_section = bool(_REVIEW_SECTIONS.match(title)
+        review_section = bool(_REVIEW_SECTIONS.match(title) or _FINDINGS.match(title)
                               or (_REVIEW_TITLE.search(plan.title) and _SHORTCOMINGS.match(title)))
 
         def is_review(task: Task, group: Group | None) -> bool:
@@ -543,7 +549,7 @@ def _set_aside_review_items(plan: Plan) -> None:
             return bool(review_section
                         or (group is not None and _REVIEW_SECTIONS.match(_unspaced(group.title).rstrip("：:。"))))
 
-        _items_as_text(plan, section, is_review, "reviews work done, naming no unit")
+        _items_as_text(plan, section, is_review, "reviews work done (or what an inspection found), naming no unit")
 
 
 # 1.指标解释：… 2.数据来源：… 3.验收要求：…: the parts of an indicator's (or a term's) definition, numbered like tasks

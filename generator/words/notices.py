@@ -59,6 +59,10 @@ MINUTES_KINDS = re.compile(r"(?:纪要|议定事项)(?:(?:督办|落实|办理|�
 # A 细则 / 办法 may also be the implementing plan of a 若干措施 (…若干措施实施细则) whose measures close with their units'
 # bracket or label like any 分工方案's: such a document names its units apart, and is read by them (parse/__init__.py).
 ARTICLES_KINDS = re.compile(r"(?:细则|办法)" + _KIND_YEARS)
+# A 督查 / 检查 report to the bodies it inspected (关于…督查情况的通报, 督查通报, 情况通报) makes its demands as minutes
+# record agreed items: each names who acts as its sentence's subject (请X于…前…, X要会同Y…, 责成X…, X、Y按职责分工负责).
+# Read so only where its demands mostly name no unit apart (parse/__init__.py), as a 细则 is.
+REPORT_KINDS = re.compile(r"通报" + _KIND_YEARS)
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
 

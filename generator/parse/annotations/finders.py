@@ -962,8 +962,10 @@ def _bodies_named(names: str) -> bool:
         return False
     names = _QUALIFIER.sub("", names)  # X、Y等行业主管部门负责: the kind the list stands for is dropped with 等
     pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
+    shared = _shared_locality_head(pieces)
     return bool(pieces) and all(
-        p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p)))
+        p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p))
+               or (shared and p is not pieces[-1] and _bare_place(p)))
         and not p.startswith(lx.NOT_A_NAME_STARTS) and not _ACTION_START.match(p) and not p.endswith("企业")
         and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p) or _LEVEL_DIRECT.match(p))
         and lx.AGENT_MARK not in p
@@ -973,6 +975,22 @@ def _bodies_named(names: str) -> bool:
 # the bodies run directly by one level, as one collective (县直各单位, 镇直有关部门): each acts, unlike 有关部门
 _LEVEL_DIRECT = re.compile("^[" + "".join(lx.DIRECT_BODIES_LEVELS) + "]直属?(?:各|有关|相关)?(?:"
                            + lx.alternation(lx.QUALIFIER_HEADS) + ")$")
+
+
+def _bare_place(piece: str) -> bool:
+    """临河县: a place named bare, which a list may close with its government's head (_shared_locality_head)."""
+    return piece.endswith(lx.LOCALITY_KINDS) and unit_like(piece) and not _ACTION_START.match(piece)
+
+
+def _shared_locality_head(pieces: list[str]) -> bool:
+    """请甲县、乙县人民政府于…: places listed before one whose government closes the list share its head (the places
+    named bare are their governments, as the annotation reader parts 东坪区、临河县人民政府落实); the last name is a
+    place's own government (乙县人民政府), so a bare place before it is no word of an action."""
+    last = pieces[-1] if pieces else ""
+    head = next((h for h in lx.LOCALITY_HEADS if last.endswith(h)), "")
+    return len(pieces) > 1 and bool(head) and last[: -len(head)].endswith(lx.LOCALITY_KINDS)
+
+
 _RELATIVE_SUO = tuple(f"{w}所" for w in lx.PREPOSITIONS_BEFORE_RELATIVE_SUO)  # 申报单位向所|在区（县）…: no name
 
 
@@ -1003,8 +1021,8 @@ def _partners_named(rest: str) -> str:
     # the partners end in the first piece that is not a whole name: the last, or an earlier one when what they do
     # lists things of its own (会同县公安局落实军车、现役军人…优待政策: the 、 parts the objects, not the partners)
     for (at, piece), acts in zip(pieces, acting):
-        if piece is not last and not acts and _bodies_named(rest[: at + len(piece)]):
-            continue
+        if piece is not last and not acts and (_bodies_named(rest[: at + len(piece)]) or _bare_place(piece)):
+            continue  # (a bare place waits for the head it shares, checked on the whole list where the cut ends)
         return _partners_cut(rest, at, piece)
     return ""
 
