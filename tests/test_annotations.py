@@ -3352,3 +3352,19 @@ def test_a_response_measure_naming_its_lead_and_support_around_its_action():
         ("组织扑火力量开展扑救", [("县甲局", L), ("县乙局", S)]),
         ("县丙局牵头调派专业队伍", [("县丙局", L), ("县丁大队", S)]),
         ("县戊部负责统一发布火情信息", [("县戊部", R), ("县己中心", S)])]
+
+
+def test_a_subject_acting_in_its_clause_keeps_its_title_and_units_clauses_before_the_action_do_not():
+    """Minutes' items: a body acting in its clause (市甲局要会同A、B，加强…) is the title's subject and keeps it, each
+    partner read whole though a partner's name holds an action word (市住房城乡建设局); units' clauses set apart by
+    commas before the action (市丙局负责，市丁局配合，推进…) are the item's annotation, all of them dropped from its
+    title (before: the support's clause stayed, 市丁局配合，推进…)."""
+    (plan,) = parse_text("某市政府专题会议纪要\n会议议定事项如下：\n"
+                         "一、市甲局要会同市住房城乡建设局、市乙局，加强建筑施工扬尘管控。\n"
+                         "二、市丙局负责，市丁局配合，推进紧密型县域医共体建设。\n"
+                         "三、市戊局牵头，市己局、市庚局配合，开展校外培训机构专项治理。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("市甲局要会同市住房城乡建设局、市乙局，加强建筑施工扬尘管控",
+         [("市甲局", L), ("市住房城乡建设局", S), ("市乙局", S)]),
+        ("推进紧密型县域医共体建设", [("市丙局", R), ("市丁局", S)]),
+        ("开展校外培训机构专项治理", [("市戊局", L), ("市己局", S), ("市庚局", S)])]

@@ -643,12 +643,15 @@ def _without_key_item_mark(title: str) -> str:
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
-    An annotation that opens the task (1.【市应急局牵头】加强…) is skipped: the heading follows it; so is one set apart
-    by a comma (（1）县X局牵头，县Y局配合，调集…: a response measure's units' clauses, then its action).
+    An annotation that opens the task (1.【市应急局牵头】加强…) is skipped: the heading follows it; so are units'
+    clauses set apart by commas, each a list and its role verb alone (（1）县X局牵头，县Y局配合，调集…: a response
+    measure's units' clauses, then its action). A subject acting in its clause (市X局要会同市Y局，建立…) keeps it.
     """
     start = 0
     for note in annotations:
-        if text[start : note.start].strip() or (_runs_on(text, note) and not _comma_after(text, note)):
+        gap = text[start : note.start].strip()
+        if (gap and not (start and gap in ",，")) or (_runs_on(text, note) and not (
+                _comma_after(text, note) and _units_and_role_verb(text[note.start:note.end]))):
             break  # (a body opening the heading's sentence, 区X局负责做好…, is its subject: the heading keeps it)
         start = note.end
     end = len(text)
@@ -729,6 +732,12 @@ def _annotation_ending_title(text: str, start: int, annotations: list) -> int:
     # (a later clause may still close it: 县X局负责统一发布信息，县Y中心配合 keeps its subject, not its support)
     note = next((a for a in annotations if a.start >= start and not _runs_on(text, a)), None)
     return -1 if note is None else note.start
+
+
+def _units_and_role_verb(clause: str) -> bool:
+    """县X局牵头 / 县Y局、县Z局配合: a clause naming bodies and closing on a role verb, nothing else (no modal, no
+    会同 with partners after it)."""
+    return clause.endswith(tuple(lexicon.VERB_ROLES)) and not any(w in clause for w in ("要", "会同", "应"))
 
 
 def _comma_after(text: str, note) -> bool:

@@ -1013,7 +1013,10 @@ def _partners_named(rest: str) -> str:
     if not pieces:
         return ""
     last = pieces[-1][1]
-    acting = [any(p.startswith(_PARTNERS_END, k) for k in range(2, min(len(p), 30))) for _, p in pieces]
+    # a piece holding a name and then what the partner does (市Z公司抓紧对接…), not an action word inside one name
+    # (市住房城乡建设局)
+    acting = [any(p.startswith(_PARTNERS_END, k) and unit_like(p[:k], strict=True) for k in range(2, min(len(p), 30)))
+              for _, p in pieces]
     if _bodies_named(rest) and not any(acting):
         # 会同A、B，对照…: the partners' clause closed by a comma (but 会同A、B公司抓紧对接省X厅 reads as a name ending
         # in 厅: an action word inside it says what the partners do, cut below)
