@@ -234,7 +234,12 @@ DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职�
                      "检查范围", "检查重点", "检查内容", "督查范围", "督查重点", "督查内容",
                      # a working group's (专班's) tasks over its numbered items (（一）X招商专班 / 牵头县领导：… /
                      # 牵头单位：X / 成员单位：Y / 主要任务： / 1.… 2.…): the heading's units cover the tasks
-                     "主要任务", "工作任务", "重点任务", "任务清单")
+                     "主要任务", "工作任务", "重点任务", "任务清单",
+                     # a leader's or a post's block of a 一岗双责 责任清单 (（一）副县长　某某 / 分管领域：… / 责任单位：… /
+                     # 1.… 2.…): the portfolio and the duty list's label are the block's fields, not its units (a
+                     # portfolio's 联系X、Y names the offices the leader keeps in touch with, not the duties' units),
+                     # so the units' line still covers the duties
+                     "分管领域", "分管工作", "分管范围", "责任事项", "职责事项", "责任内容")
 # how the name of a working or inspection group ends (第一检查组, 综合协调组, 督导组, 甲产业招商专班): a heading holding
 # only such a name, maybe with its field in brackets (第一检查组（能源水利组）), and under it only its leader's and its
 # units' lines (组长：… / 牵头单位：… / 成员单位：…) sets out the group's make-up, not a task (generator.parse.not_tasks)
