@@ -325,7 +325,7 @@ OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督", "督办")
 HANDLING_STEPS = ("交办", "转办", "督办", "催办", "承办", "办理", "答复", "反馈")
 # words that 组织 completes into a body's name (各机关党组织, 各社会组织, 基层团组织): after them a verb beginning with
 # 组织 (组织落实, 组织实施) is the name's last word followed by the rest of the verb (各机关党组织 | 落实)
-ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治")
+ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治", "行业")
 
 
 # verbs of the body that takes the lead in its own words (市X局主抓 / 主推 / 主导 / 牵总，各区配合; 县X局协调，各乡镇落实):
@@ -539,8 +539,9 @@ QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "�
 # an opening verb, the duty's words, a closing 职责的 (the heads after it as above)
 QUALIFIER_DUTY_OPENINGS = ("负有", "承担", "履行")
 QUALIFIER_DUTY_CLOSINGS = ("职责的", "职能的")
-# the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位
-QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业",)
+# the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位;
+# associations and societies closed by the kind they stand for (市医学会、市药学会等行业组织, X协会等社会组织, 等群团组织)
+QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织")
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与并"
 # 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
