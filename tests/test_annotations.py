@@ -2377,6 +2377,17 @@ def test_the_kind_of_organisation_after_deng_is_dropped():
     assert pairs("推进工作。（市己局牵头，市庚协会等行业组织组织实施）") == [("市己局", L), ("市庚协会", I)]
 
 
+def test_work_split_by_area_names_the_bodies_after_each_areas_you():
+    """城区由县甲局负责，农村地区由各乡镇人民政府负责: a task splits its work by kind of area, each clause naming the area
+    before 由 and its bodies after; the area (城区, 农村地区, 郊区) is no body though it ends as a place does, in the
+    clauses after a comma as in the first, in a sentence as in a bracket."""
+    both = [("县甲局", R), ("各乡镇人民政府", R)]
+    assert pairs("推进分类。城区由县甲局负责，农村地区由各乡镇人民政府负责。") == both
+    assert pairs("推进分类。（城区由县甲局负责，农村地区由各乡镇人民政府负责）") == both
+    assert pairs("推进保洁。（县乙局负责，主城区由县丙中心负责，郊区由各乡镇配合）") == [
+        ("县乙局", R), ("县丙中心", R), ("各乡镇", S)]
+
+
 def test_county_party_committees_with_their_kinds_in_brackets_after_a_support_list():
     """各县（市、区）委 after the comma closing a 配合 list: the committees of the localities, their kinds bracketed as in
     各县（市、区）人民政府, carry the task there as 各县委 does (responsible)."""

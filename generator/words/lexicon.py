@@ -811,6 +811,12 @@ DUTY_LEAD_NAME_STEMS = ("发展改革", "发展和改革")
 NOT_PLACE_WORDS = ("城市", "城区", "城镇", "都市", "超市", "园区", "景区", "社区", "辖区", "片区", "山区", "市区", "郊区",
                    "城乡", "集镇", "小镇", "省市", "全省", "全市", "全县", "全区", "本市", "本县", "本省", "本区")
 
+# the kinds of area a task's work is split by before 由, each with the bodies doing it there (城区由县X局负责，农村地区由
+# 各乡镇人民政府负责 / 主城区由…，郊区由…): the area is where the work is done, no body, though it ends as a place's
+# name does; the bodies come after 由 (generator.parse.annotations.groups._after_topic)
+AREA_TOPIC_ENDINGS = ("城区", "地区", "农村", "乡村", "城镇", "郊区", "山区", "景区", "园区", "镇区", "建成区", "片区",
+                      "辖区", "市区", "集镇", "城市")
+
 # words that point back at units already listed (未明确牵头单位的,由所列负责单位按职责分工负责): a note about the
 # list, never a unit of its own
 BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
