@@ -2377,7 +2377,7 @@ def test_the_kind_of_organisation_after_deng_is_dropped():
     assert pairs("推进工作。（市己局牵头，市庚协会等行业组织组织实施）") == [("市己局", L), ("市庚协会", I)]
 
 
-def test_work_split_by_area_names_the_bodies_after_each_areas_you():
+def test_a_kind_of_area_before_an_agent_clause_is_no_body():
     """城区由县甲局负责，农村地区由各乡镇人民政府负责: a task splits its work by kind of area, each clause naming the area
     before 由 and its bodies after; the area (城区, 农村地区, 郊区) is no body though it ends as a place does, in the
     clauses after a comma as in the first, in a sentence as in a bracket."""
