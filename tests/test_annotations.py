@@ -2384,6 +2384,28 @@ def test_the_kind_of_enterprise_after_deng_is_dropped():
     assert pairs("推进。（县乙局牵头，某某等离子科技企业配合）") == [("县乙局", L), ("某某等离子科技企业", S)]
 
 
+def test_the_kind_of_organisation_after_deng_is_dropped():
+    """市甲学会、市乙学会等行业组织配合 / X协会等社会组织负责 / 等群团组织: a list of associations closed by the kind of
+    organisation they stand for; 等 and the kind end the list, as 等有关部门 does, and 组织 there is no verb (the role is
+    the verb after it). A body whose own name ends in 组织 (市社会组织党组织) keeps it."""
+    assert pairs("强化行业自律。（市甲委负责，市甲学会、市乙学会等行业组织配合）") == [
+        ("市甲委", R), ("市甲学会", S), ("市乙学会", S)]
+    assert pairs("加强行业培训。（市丙协会等社会组织负责）") == [("市丙协会", R)]
+    assert pairs("加强宣传。（市丁联等群团组织配合，市戊局负责）") == [("市丁联", S), ("市戊局", R)]
+    assert pairs("推进工作。（市己局牵头，市庚协会等行业组织组织实施）") == [("市己局", L), ("市庚协会", I)]
+
+
+def test_a_kind_of_area_before_an_agent_clause_is_no_body():
+    """城区由县甲局负责，农村地区由各乡镇人民政府负责: a task splits its work by kind of area, each clause naming the area
+    before 由 and its bodies after; the area (城区, 农村地区, 郊区) is no body though it ends as a place does, in the
+    clauses after a comma as in the first, in a sentence as in a bracket."""
+    both = [("县甲局", R), ("各乡镇人民政府", R)]
+    assert pairs("推进分类。城区由县甲局负责，农村地区由各乡镇人民政府负责。") == both
+    assert pairs("推进分类。（城区由县甲局负责，农村地区由各乡镇人民政府负责）") == both
+    assert pairs("推进保洁。（县乙局负责，主城区由县丙中心负责，郊区由各乡镇配合）") == [
+        ("县乙局", R), ("县丙中心", R), ("各乡镇", S)]
+
+
 def test_county_party_committees_with_their_kinds_in_brackets_after_a_support_list():
     """各县（市、区）委 after the comma closing a 配合 list: the committees of the localities, their kinds bracketed as in
     各县（市、区）人民政府, carry the task there as 各县委 does (responsible)."""

@@ -5289,6 +5289,19 @@ def test_a_working_groups_duties_label_and_a_duty_opening_with_with_keep_the_gro
     assert [_units(t) for t in plan.tasks()] == [first, first, second, second]
 
 
+def test_a_leaders_portfolio_or_duty_list_label_keeps_the_blocks_units_over_its_duties():
+    """A 一岗双责 责任清单 heads each leader's block with the post and name, then 分管领域：… (or 责任事项：) beside the
+    责任单位： line, then the numbered duties naming no unit: the field lines are the block's own, so its units cover the
+    duties. The offices a portfolio says the leader keeps in touch with (联系X、Y) are not the duties' units."""
+    plan = parse_text(
+        "某县政府领导班子成员安全生产责任清单\n一、责任清单\n（一）副县长　甲某\n分管领域：负责开发区工作；联系县丙局、县丁局。\n"
+        "责任单位：县甲管委会、县乙局\n1.督促开发区落实封闭化管理。\n2.组织开展标准化建设（县戊大队配合）。\n"
+        "（二）副县长　乙某\n责任单位：县己局\n责任事项：\n3.组织开展施工安全专项治理。\n"
+        "（三）副县长　丙某\n分管领域：负责交通工作；联系县庚局。\n4.督促落实道路安全管理。\n", "p.txt")[0]
+    block = [("县甲管委会", R), ("县乙局", R)]
+    assert [_units(t) for t in plan.tasks()] == [block, [("县戊大队", S)] + block, [("县己局", R)], []]
+
+
 def test_labels_justified_letter_by_letter_and_scoped_by_place_are_labels():
     """A project sheet justifies its labels to one width (责 任 单 位：, 包 联 领 导：) and splits the bodies answering
     for a project into the county's departments and the towns where the work is (县直责任单位 / 属地责任单位): the

@@ -5345,6 +5345,26 @@ def test_one_cell_per_line_a_measure_cell_over_two_points_beside_a_unit_cell_ove
     assert len(notes) == 1 and "'各区人民政府'" in notes[0]
 
 
+def test_one_cell_per_line_a_unit_cell_over_two_lines_before_short_node_cells_keeps_the_row_in_place():
+    """A project plan pasted one cell per line whose 责任单位 cell holds two units one under the other: the row has a
+    line more than its columns, and its short node cells after the units (完成备案 / 开工建设) read like a name cut at a
+    column's edge. The two whole names under the unit columns are one cell; the lead stays the lead, the project keeps
+    its title and the investor column its enterprise, and the reader says which column it gave the two lines."""
+    text = "\n".join([
+        "序号", "项目名称", "投资主体", "包联市领导", "牵头单位", "责任单位", "一季度", "二季度", "三季度",
+        "1", "储能电池项目", "甲能源有限公司", "张某（副市长）", "市甲局", "市乙局、市丙局", "完成签约", "开工建设", "主体施工",
+        "2", "光伏发电项目", "乙电力有限公司", "张某（副市长）", "某某县人民政府", "市乙局", "市丁局", "完成备案", "开工建设",
+        "并网发电",
+        "3", "冷链物流项目", "丙物流有限公司", "李某（副市长）", "市戊局", "市己局", "完成供地", "开工建设", "投入运营"])
+    got = reading(text)
+    assert [(n, t, u) for _, n, t, u in got] == [
+        (1, "储能电池项目", [("市甲局", "lead"), ("市乙局", "responsible"), ("市丙局", "responsible")]),
+        (2, "光伏发电项目", [("某某县人民政府", "lead"), ("市乙局", "responsible"), ("市丁局", "responsible")]),
+        (3, "冷链物流项目", [("市戊局", "lead"), ("市己局", "responsible")])]
+    notes = [n.text for n in _plan(text).readings if "3 unit lines under 2 unit columns" in n.text]
+    assert len(notes) == 1 and "'市丁局'" in notes[0]
+
+
 def test_one_cell_per_line_a_row_whose_unit_cells_are_all_empty_lines_shares_the_merged_units_above():
     """A table that writes its empty cells as empty lines: one empty unit cell beside a filled one is a cell left empty
     (无); a row whose every unit cell is an empty line shares the 责任单位 and 配合单位 merged over it and the row above."""

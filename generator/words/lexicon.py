@@ -234,7 +234,12 @@ DUTY_FIELD_LABELS = ("主要职责", "工作职责", "具体职责", "岗位职�
                      "检查范围", "检查重点", "检查内容", "督查范围", "督查重点", "督查内容",
                      # a working group's (专班's) tasks over its numbered items (（一）X招商专班 / 牵头县领导：… /
                      # 牵头单位：X / 成员单位：Y / 主要任务： / 1.… 2.…): the heading's units cover the tasks
-                     "主要任务", "工作任务", "重点任务", "任务清单")
+                     "主要任务", "工作任务", "重点任务", "任务清单",
+                     # a leader's or a post's block of a 一岗双责 责任清单 (（一）副县长　某某 / 分管领域：… / 责任单位：… /
+                     # 1.… 2.…): the portfolio and the duty list's label are the block's fields, not its units (a
+                     # portfolio's 联系X、Y names the offices the leader keeps in touch with, not the duties' units),
+                     # so the units' line still covers the duties
+                     "分管领域", "分管工作", "分管范围", "责任事项", "职责事项", "责任内容")
 # how the name of a working or inspection group ends (第一检查组, 综合协调组, 督导组, 甲产业招商专班): a heading holding
 # only such a name, maybe with its field in brackets (第一检查组（能源水利组）), and under it only its leader's and its
 # units' lines (组长：… / 牵头单位：… / 成员单位：…) sets out the group's make-up, not a task (generator.parse.not_tasks)
@@ -324,7 +329,7 @@ OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督", "督办")
 HANDLING_STEPS = ("交办", "转办", "督办", "催办", "承办", "办理", "答复", "反馈")
 # words that 组织 completes into a body's name (各机关党组织, 各社会组织, 基层团组织): after them a verb beginning with
 # 组织 (组织落实, 组织实施) is the name's last word followed by the rest of the verb (各机关党组织 | 落实)
-ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治")
+ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治", "行业")
 
 
 # verbs of the body that takes the lead in its own words (市X局主抓 / 主推 / 主导 / 牵总，各区配合; 县X局协调，各乡镇落实):
@@ -542,8 +547,9 @@ QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "�
 # an opening verb, the duty's words, a closing 职责的 (the heads after it as above)
 QUALIFIER_DUTY_OPENINGS = ("负有", "承担", "履行")
 QUALIFIER_DUTY_CLOSINGS = ("职责的", "职能的")
-# the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位
-QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业",)
+# the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位;
+# associations and societies closed by the kind they stand for (市医学会、市药学会等行业组织, X协会等社会组织, 等群团组织)
+QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织")
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与并"
 # 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
@@ -815,6 +821,12 @@ DUTY_LEAD_NAME_STEMS = ("发展改革", "发展和改革")
 # words ending in a level character that are no place name (建设城市运行平台, 打造智慧园区): not the opening of a body
 NOT_PLACE_WORDS = ("城市", "城区", "城镇", "都市", "超市", "园区", "景区", "社区", "辖区", "片区", "山区", "市区", "郊区",
                    "城乡", "集镇", "小镇", "省市", "全省", "全市", "全县", "全区", "本市", "本县", "本省", "本区")
+
+# the kinds of area a task's work is split by before 由, each with the bodies doing it there (城区由县X局负责，农村地区由
+# 各乡镇人民政府负责 / 主城区由…，郊区由…): the area is where the work is done, no body, though it ends as a place's
+# name does; the bodies come after 由 (generator.parse.annotations.groups._after_topic)
+AREA_TOPIC_ENDINGS = ("城区", "地区", "农村", "乡村", "城镇", "郊区", "山区", "景区", "园区", "镇区", "建成区", "片区",
+                      "辖区", "市区", "集镇", "城市")
 
 # words that point back at units already listed (未明确牵头单位的,由所列负责单位按职责分工负责): a note about the
 # list, never a unit of its own

@@ -45,9 +45,13 @@ def _after_topic(clause: str) -> str:
 
     An annotation adds, after its main units, who does one part of the task (（X负责；联合演练由Y组织）): the part is
     named first, then 由 and its agents, as an event plan's running text does. The work before 由 is no unit's name;
-    a clause whose opening reads as a body (甲局由乙局代管) is left whole."""
+    a clause whose opening reads as a body (甲局由乙局代管) is left whole. A kind of area (城区由X负责，农村地区由Y负责)
+    reads as a place's name but is where the part is done, no body (lexicon.AREA_TOPIC_ENDINGS): its clause is split."""
     m = _TOPIC_AGENT.match(clause)
-    if m is None or unit_like(clause[: m.end() - len(lx.AGENT_MARK)].strip()):
+    if m is None:
+        return ""
+    topic = clause[: m.end() - len(lx.AGENT_MARK)].strip()
+    if unit_like(topic) and not topic.endswith(lx.AREA_TOPIC_ENDINGS):
         return ""
     return clause[m.end():]
 

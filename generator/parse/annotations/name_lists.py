@@ -88,6 +88,10 @@ def ends_in_role_bracket(piece: str) -> bool:
     return _BRACKETED_VERB.match(piece) is not None
 
 
+# a list's 等 and the kind of organisation it stands for, up to the 组织 that would end it (等群团组织, 等行业组织)
+_ORGANISATION_GROUP_BEFORE = re.compile("等[^等、,，()（）]{0,6}(?:" + lx.alternation(lx.ORGANISATION_HEADS) + ")$")
+
+
 def _split_verb(piece: str) -> tuple[str, str | None]:
     """'市应急局牵头' -> ('市应急局', 'lead'); a verb must end the piece (or be followed only by a note)."""
     piece = _without_light_verb(piece)  # 县X局按职责做好配合: 做好 stands before the verb, it is no word of the name
@@ -104,6 +108,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
             if rest is None:
                 continue
             m = rest
+        elif m.group(1) == "组织" and _ORGANISATION_GROUP_BEFORE.search(piece, 0, m.start(1)):
+            continue  # 市妇联等群团组织配合: 组织 ends the kind the list's 等 stands for, 配合 is the verb
         tail = piece[m.end():]
         if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or (
                 unit_like(tail) and tail not in _ROLE_WORDS and not _work_after_its_verb(m, piece)

@@ -29,6 +29,8 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
         return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site)
     if len(cells) > width:
         cells = _unit_lines_before_the_task(cells, kinds, task)
+    if len(cells) == width + 1 and (split_cell := _unit_cell_over_two_lines(cells, kinds, task)):
+        return split_cell
     if len(cells) > width and task + 1 < width and kinds[task + 1] == "task":
         # 试点任务 | 具体措施: the narrow first column's cell ends where its wrapped lines end (read before the names are
         # joined: the heading's last line, 目 or 台, may read as a name's tail)
@@ -505,6 +507,47 @@ def _fits(cell: str, kind: str | None) -> bool:
     """Whether a cell can stand under a column: units and dates only under a units or a date column."""
     held = _cell_class(cell)
     return held == "text" or held == _column_class(kind)
+
+
+def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str] | None:
+    """A row one line longer than its columns where a unit cell holds a line break (石门县人民政府 / 市发展改革委 /
+    市农业农村局 under 牵头单位 | 责任单位, a docx cell's two units one under the other): two adjacent lines that are
+    whole names (no name cut at the column's edge in their run of unit lines, as `_join_wrapped_names`
+    reads one), the first under a unit column,
+    are one cell. Read before the names are joined: the short node cells
+    after the units (完成备案 / 开工建设) would otherwise read as a name cut at the column's edge and the row slide. The
+    lines do not show which unit column holds two: the last one that leaves units under every unit column takes them
+    (as `_join_unit_lines` does), and where another unit column stands beside it the reader says so. None when no
+    joining fits."""
+    for i in range(len(cells) - 2, task, -1):
+        if kinds[i] not in _UNIT_KINDS or not all(
+                _cell_class(line) == "units" and _names_throughout(line.strip()) for line in cells[i:i + 2]):
+            continue
+        if _name_cut_in(_unit_line_run(cells, i, task)):
+            continue  # 各县（市、区） / 人民政府, 区教育局、 / 区市场监管局: a name cut at the column's edge, not two names
+        joined = cells[:i] + [cells[i].strip() + "\n" + cells[i + 1].strip()] + cells[i + 2:]
+        if _roles_hold_their_kind(joined, kinds, task):
+            if kinds[i - 1] in _UNIT_KINDS:
+                _said_unit_lines_shared(cells[i - 1:i + 2], 2)
+            return joined
+    return None
+
+
+def _unit_line_run(cells: list[str], at: int, task: int) -> list[str]:
+    """The run of lines reading as units, after the task, that holds the line `at`."""
+    start, end = at, at + 1
+    while start - 1 > task and _cell_class(cells[start - 1]) == "units":
+        start -= 1
+    while end < len(cells) and _cell_class(cells[end]) == "units":
+        end += 1
+    return cells[start:end]
+
+
+def _name_cut_in(run: list[str]) -> bool:
+    """Whether a run of unit lines holds a name cut at the column's edge, as the wrap readers join one (市数据局、市公 /
+    安局, 各县（市、区） / 人民政府, 各县（市、区） / 农业服务中心, 区人力资源社 / 会保障局)."""
+    return (len(_join_wrapped_names(["", *run], 0)) <= len(run)
+            or any(_place_awaits_its_body(a, b) or _runs_on_past_its_ending(a, b) for a, b in zip(run, run[1:])))
 
 
 def _roles_hold_their_kind(cells: list[str], kinds: list[str | None], task: int) -> bool:
