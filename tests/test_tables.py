@@ -5903,3 +5903,18 @@ def test_cell_lines_second_level_indicator_is_no_title():
                                            ("县政府办公室", "responsible")]),
         ("一", 2, "每年专题研究民族工作不少于2次", [("县委统战部", "lead"), ("县委办公室", "responsible"),
                                       ("县发展和改革局", "responsible")])]
+
+
+def test_one_cell_per_line_a_leaders_cell_naming_two_people_on_two_lines_keeps_the_row_in_place():
+    """A 整改清单 copied one cell per line whose 责任领导 cell names two leaders one under the other (陈某华 / 李某栋):
+    the two names are one cell, the problem and the measures stay two cells (before: the extra line went to the task,
+    the problem and its measures joined into one title)."""
+    text = "\n".join([
+        "某县整改清单", "序号", "问题表现", "整改措施", "责任领导", "责任单位", "整改时限",
+        "1", "招商引资精准度不高，签约项目落地率偏低", "建立签约项目跟踪服务机制，对未落地项目逐一分析原因、限时攻坚",
+        "陈某华", "李某栋", "县甲中心、县乙局", "2025年12月底前",
+        "2", "化解债务风险办法不多", "制定化债方案", "李某栋", "县丙局（牵头）、县丁局", "长期坚持",
+    ])
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("招商引资精准度不高，签约项目落地率偏低", [("县甲中心", "responsible"), ("县乙局", "responsible")]),
+        ("化解债务风险办法不多", [("县丙局", "lead"), ("县丁局", "responsible")])]

@@ -8,6 +8,7 @@ import unicodedata
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import UNIT_END
+from ....words.people import is_person
 from .cells import (_DATE_CELL, _NONE, _cell_class, _column_class, _names_throughout, _opens_with_role_verb, _verbs_cut, _whole_name,
                     join_lines)
 from .header import _UNIT_KINDS
@@ -29,7 +30,8 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
         return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site)
     if len(cells) > width:
         cells = _unit_lines_before_the_task(cells, kinds, task)
-    if len(cells) == width + 1 and (split_cell := _unit_cell_over_two_lines(cells, kinds, task)):
+    if len(cells) == width + 1 and (split_cell := _unit_cell_over_two_lines(cells, kinds, task)
+                                    or _people_cell_over_two_lines(cells, kinds, task)):
         return split_cell
     if len(cells) > width and task + 1 < width and kinds[task + 1] == "task":
         # 试点任务 | 具体措施: the narrow first column's cell ends where its wrapped lines end (read before the names are
@@ -531,6 +533,27 @@ def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: i
                 _said_unit_lines_shared(cells[i - 1:i + 2], 2)
             return joined
     return None
+
+
+def _people_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str] | None:
+    """A row one line longer than its columns where a leaders' cell (责任领导, 牵头领导) names two people one under the
+    other (陈某华 / 李某栋): every column before it one line, the two names are one cell (before: the surplus went to the
+    task, its two text cells joined into one title and the measures taken for the problem)."""
+    for i in range(task + 1, len(cells) - 1):
+        if kinds[i] != "extra":
+            continue
+        if all(_people_only(line) for line in cells[i:i + 2]):
+            joined = cells[:i] + [cells[i].strip() + "\n" + cells[i + 1].strip()] + cells[i + 2:]
+            if _roles_hold_their_kind(joined, kinds, task):
+                return joined
+        return None  # only the first people column: the lines before it are one cell each
+    return None
+
+
+def _people_only(line: str) -> bool:
+    """王某 / 县委副书记王某、副县长李某: a line naming people alone."""
+    pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，, ") if p.strip()]
+    return bool(pieces) and all(is_person(p) for p in pieces)
 
 
 def _unit_line_run(cells: list[str], at: int, task: int) -> list[str]:
