@@ -3390,3 +3390,16 @@ def test_a_subject_acting_in_its_clause_keeps_its_title_and_units_clauses_before
          [("市甲局", L), ("市住房城乡建设局", S), ("市乙局", S)]),
         ("推进紧密型县域医共体建设", [("市丙局", R), ("市丁局", S)]),
         ("开展校外培训机构专项治理", [("市戊局", L), ("市己局", S), ("市庚局", S)])]
+
+
+def test_police_branches_and_enterprises_are_labelled_as_units():
+    """A police plan labels its units by 警种 (牵头警种：X；配合警种：Y, 主责警种 / 协同警种) and a 国资委's list its
+    enterprises by 企业 (责任企业 / 牵头企业 / 配合企业): the labels read as 单位 ones do (before: every unit under them
+    dropped). A collective handing the work on in a bracket (各监管企业（市甲集团牵头）) keeps its own role."""
+    units = lambda text: [(a.name, a.role) for a in read_task(text).assignments]
+    assert units("开展打击。（牵头警种：刑侦支队；配合警种：治安支队、网安支队）") == [
+        ("刑侦支队", L), ("治安支队", S), ("网安支队", S)]
+    assert units("开展打击。（主责警种：刑侦支队；协同警种：治安支队）") == [("刑侦支队", L), ("治安支队", S)]
+    assert units("开展对标。（牵头企业：市甲集团有限公司；配合企业：市乙公司）") == [("市甲集团有限公司", L), ("市乙公司", S)]
+    assert units("开展对标。（责任企业：各监管企业（市丙集团有限公司牵头））") == [("各监管企业", R), ("市丙集团有限公司", L)]
+    assert units("支持重点企业：发展壮大。") == []

@@ -5918,3 +5918,15 @@ def test_one_cell_per_line_a_leaders_cell_naming_two_people_on_two_lines_keeps_t
     assert [(title, units) for _, _, title, units in reading(text)] == [
         ("招商引资精准度不高，签约项目落地率偏低", [("县甲中心", "responsible"), ("县乙局", "responsible")]),
         ("化解债务风险办法不多", [("县丙局", "lead"), ("县丁局", "responsible")])]
+
+
+def test_a_column_of_enterprises_answering_for_the_rows_is_a_unit_column():
+    """A 国资委's 对标 list tab-separated: 序号 | 对标领域 | 具体任务 | 责任企业 | 委内责任处室 | 完成时限. 责任企业 is the
+    rows' responsible units, as 责任单位 is (before: kept as text, every enterprise lost)."""
+    text = "\n".join(["某市国资委对标提升行动任务清单",
+                      "序号\t对标领域\t具体任务\t责任企业\t委内责任处室\t完成时限",
+                      "1\t公司治理\t推进董事会规范运作\t市甲集团有限公司、市乙公司\t企业改革处\t2025年12月底前",
+                      "2\t\t健全经理层任期制管理\t市丙集团有限公司\t考核分配处\t长期坚持"])
+    assert [units for *_, units in reading(text)] == [
+        [("市甲集团有限公司", "responsible"), ("市乙公司", "responsible"), ("企业改革处", "responsible")],
+        [("市丙集团有限公司", "responsible"), ("考核分配处", "responsible")]]

@@ -68,7 +68,10 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
                "村（社区）", "村(社区)", "社区", "村",
                # the schools doing an education bureau's work, named under their own label beside its 科室
                # (责任科室：X股；责任学校：各中小学校 / 落实学校：县一中、县二中)
-               "学校")
+               "学校",
+               # a police plan's branches (牵头警种：刑侦支队；配合警种：治安支队) and a 国资委's enterprises as the units
+               # (责任企业：市X集团有限公司; 牵头企业 / 配合企业)
+               "警种", "企业")
 # a town's office or station alone as the head (责任办：党政办, 牵头办：经济发展办, 配合站：农技站, 责任站办：…): a
 # town's offices are its 办 and its stations its 站, and a town's plan labels them by the one character as it labels
 # them together by 站所 / 办所. The bare character is also the start of a word after a role word (实施办法, 牵头办理,
@@ -1290,7 +1293,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 受理部门 / 受理单位 / 经办部门 beside 兑现部门: a 兑现清单 names the body that takes in and first checks each
     # measure's applications; it answers for that part of the work, as 受理 after a body's name reads
     # 揭榜单位 / 揭榜主体: a 揭榜挂帅 榜单's column of the bodies taking up each challenge, which carry it out
-    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局)|负责(单位|部门|处室|机构)|承办|分办"
+    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|责任(?:站办|办|站)$"
                     r"|揭榜(?:单位|部门|主体)"
                     r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|受理|经办)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),

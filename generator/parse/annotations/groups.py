@@ -17,7 +17,7 @@ from ...words.names import unit_like
 from ...words.people import holds_a_post
 from ..rules import definition_at, definition_ends, is_rule_continuation, is_rule_statement
 from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
-                       _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _role_of_label)
+                       _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
                          _shares_the_collective, _split_verb, drop_trailing_qualifier, unclear_work)
 
@@ -519,8 +519,8 @@ def _nested_annotation(piece: str) -> tuple[str, list[tuple[str, str]]]:
     if any(c in inside for c in "，,；;。:："):
         return piece, []
     before = piece[:opening].rstrip()
-    if not unit_like(before[-_VIEW:], strict=True):
-        return piece, []
+    if not (unit_like(before[-_VIEW:], strict=True) or (_COLLECTIVE_START.match(before) and unit_like(before))):
+        return piece, []  # (a collective hands the work on too: 各监管企业（市X集团牵头）)
     name_part, role = _split_verb(inside.strip())
     names = _names(name_part) if role else []
     if not names or not all(unit_like(n, strict=True) for n in names):
