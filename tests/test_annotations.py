@@ -3403,3 +3403,14 @@ def test_police_branches_and_enterprises_are_labelled_as_units():
     assert units("开展对标。（牵头企业：市甲集团有限公司；配合企业：市乙公司）") == [("市甲集团有限公司", L), ("市乙公司", S)]
     assert units("开展对标。（责任企业：各监管企业（市丙集团有限公司牵头））") == [("各监管企业", R), ("市丙集团有限公司", L)]
     assert units("支持重点企业：发展壮大。") == []
+
+
+def test_a_duty_helping_another_body_names_no_unit_of_its_own_in_a_measures_text():
+    """A 办法 (read by its clauses' subjects) lists duties under bodies (（一）镇环卫所：负责…，配合镇人居办开展考评): the
+    body helped after 配合 and the 所 of 所在 (积极参与所在村…) are the duty's words, no units (before: 配合镇人居办 and
+    积极参与所 read as responsible units)."""
+    (plan,) = parse_text("某镇人居环境整治考评办法\n五、职责分工\n"
+                         "    （一）镇环卫所：负责垃圾收运体系运行，配合镇人居办开展月度考评。\n"
+                         "    （二）驻镇各单位：负责本单位周边环境整治，积极参与所在村环境整治活动。\n"
+                         "    （三）镇财政所：负责考评奖补资金保障。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("镇环卫所", R)], [("驻镇各单位", R)], [("镇财政所", R)]]

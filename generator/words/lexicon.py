@@ -881,7 +881,10 @@ TARGET_OPENING_VERBS = TARGET_DONE_VERBS + SETTING_UP_WORDS + ("创建", "争创
 # 所 ending a body's name (派出所, 司法所): a name cut there before a verb (在) is words of a sentence
 PREPOSITIONS_BEFORE_RELATIVE_SUO = ("向", "到", "经", "从", "对", "至")
 NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", "按要求", "按照", "根据", "做好", "完善", "建立",
-                                     "健全", "提升", "提高", "及时", "定期", "严格", "着力", "继续", "加快", "抓好")
+                                     "健全", "提升", "提高", "及时", "定期", "严格", "着力", "继续", "加快", "抓好",
+                                     # a duty's own help to another body (配合镇人居办开展…, 积极参与所在村…): the
+                                     # body helped is the object, the words no name
+                                     "配合", "协助", "协同", "参与", "积极")
 
 # ---- people listed among the units: a town plan's 责任单位：各村（社区）、包村干部 names cadres, not a body ----
 # (a name ending so is not read as a unit, and the reading says so)
