@@ -5903,3 +5903,18 @@ def test_cell_lines_second_level_indicator_is_no_title():
                                            ("县政府办公室", "responsible")]),
         ("一", 2, "每年专题研究民族工作不少于2次", [("县委统战部", "lead"), ("县委办公室", "responsible"),
                                       ("县发展和改革局", "responsible")])]
+
+
+def test_one_cell_per_line_the_doers_listed_one_a_line_beside_an_overseer_column():
+    """责任单位 | 督导单位 with the doers one body a line: the office overseeing them (督导单位) is one body a row, the
+    run's last line before the date; the lines before it are the doers'. Beside a 配合单位 the extra lines still go to
+    the last column."""
+    rows = ["1", "决算编报不准确，少计固定资产。", "县水务局", "县交通局", "县财政局", "2025年9月底前"]
+    overseen = "\n".join(["某县审计整改清单", "序号", "审计查出的问题", "责任单位", "督导单位", "整改时限", *rows])
+    assert reading(overseen) == [
+        ("", 1, "决算编报不准确，少计固定资产",
+         [("县水务局", "responsible"), ("县交通局", "responsible"), ("县财政局", "support")])]
+    supported = "\n".join(["某县审计整改清单", "序号", "审计查出的问题", "责任单位", "配合单位", "整改时限", *rows])
+    assert reading(supported) == [
+        ("", 1, "决算编报不准确，少计固定资产",
+         [("县水务局", "responsible"), ("县交通局", "support"), ("县财政局", "support")])]

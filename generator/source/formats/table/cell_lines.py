@@ -9,7 +9,7 @@ from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import _cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
 from ....words.names import LOCALITY_END, unit_like
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
-                     header_kind, indicator_group_column, header_kinds, place_column, site_column)
+                     header_kind, indicator_group_column, header_kinds, overseer_column, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
@@ -223,6 +223,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         # a table that writes its empty cells as empty lines writes every row's group slot, empty below the group's
         # first row: the row's last cell (a quarter's node, heading-like) is no next group's name
         return width + 1 if own_place or (group is not None and blank_cells) else width
+    overseer = overseer_column(row_names, row_kinds)
     numbered = row_kinds[0] == "number"
     ends_with_date = row_kinds[-1] == "deadline"
     # a schedule without 序号 whose rows open with their time (月份 / 学习时间 | 学习专题 | … | 承办单位): each row's month
@@ -282,7 +283,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             more = []
             short = len(cells) < width
             lost = _lost_indicator_cells(cells, row_names)
-            cells = [*cells[:1], *[""] * lost, *_fit_cells([cells[0], *cells[1:]], _without_slots(row_kinds, lost), site)[1:]]
+            cells = [*cells[:1], *[""] * lost, *_fit_cells([cells[0], *cells[1:]], _without_slots(row_kinds, lost), site, overseer)[1:]]
             if short and not labels and data_rows and data_rows[-1] == len(rows) - 1:
                 cells = _under_a_merged_task_cell(cells, row_kinds, _without(rows[-1], group))
         if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)
