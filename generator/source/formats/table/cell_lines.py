@@ -6,7 +6,8 @@ import re
 from ....numerals import CIRCLED, parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _names_throughout, _reads_as_units
-from .fitting import _cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
+from .fitting import (_cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows,
+                      _unit_lines_before_the_date, _units_glued_to_date)
 from ....words.names import LOCALITY_END, unit_like
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
                      header_kind, indicator_group_column, header_kinds, overseer_column, place_column, site_column)
@@ -259,12 +260,18 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             return
         cells = current
         value = pending_group
+        if group is not None and group > 0 and len(cells) > width and ends_with_date and not placed:
+            # a unit cell of several paragraphs (县财政局（牵头） / 县住房和城乡建设局) counted as one cell first: the
+            # lines left over are then the group cell's or a text cell's paragraphs
+            cells = _unit_lines_before_the_date(cells, row_kinds, overseer)
         if group is not None and group > 0 and len(cells) > width:
             # a row a line or more longer than its columns: where the line in the group cell's place reads as no
             # group's name, or the row is longer still, a task cell of several paragraphs made up the count
             holds_group = _group_name(cells[group])
             cells = _cell_paragraphs_joined(cells, width + (1 if holds_group else 0))
-        if group is not None and group > 0 and len(cells) == width + 1:
+        if group is not None and group > 0 and len(cells) == width + 1 and not _sentence_ends(cells[group]):
+            # (a row under its group's first row starts with its problem, a sentence, in the group cell's place (专项债券
+            # 资金闲置超过1年。): no group's name, the row holds no group cell, a text cell of two paragraphs made the count)
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
             inline_groups.append(len(rows))
         split = _sub_rows(cells, row_kinds) if numbered and len(cells) > width else None
@@ -611,6 +618,11 @@ def _group_name(cell: str) -> bool:
     """Whether a row's line in its group cell's place reads as a group's name (第一章 医院功能与任务, 安全监管): a heading,
     no sentence, no number, no article of a standard (2.1.3, which a 评审条款 cell holds)."""
     return _heading_like(cell) and not _ARTICLE_CELL.match(cell.strip())
+
+
+def _sentence_ends(cell: str) -> bool:
+    """Whether a cell ends as a sentence does (。 / ；): a problem or a measure, never a merged group cell's name."""
+    return cell.strip()[-1:] in ("。", "；", ";")
 
 
 def _cell_paragraphs_joined(cells: list[str], full: int) -> list[str]:

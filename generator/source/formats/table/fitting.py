@@ -612,6 +612,28 @@ def _unit_lines_into_columns(lines: list[str], columns: int, overseen: bool) -> 
     return lines[:columns - 1] + ["\n".join(lines[columns - 1:])]
 
 
+def _unit_lines_before_the_date(cells: list[str], kinds: list[str | None], overseer: int | None) -> list[str]:
+    """A row closed by its date, its unit cells written one body a line (a docx cell of several paragraphs): the run of
+    whole names right before the date fitted into the unit columns right before the date column, so the row's count of
+    lines says whether it holds a merged group cell (a 问题类型 printed on its group's first row only) before the
+    count is read. Rows whose run fits its columns, or holds a name cut at the column's edge, are left as they are."""
+    columns = 0
+    while columns + 1 < len(kinds) and kinds[-2 - columns] in _UNIT_KINDS:
+        columns += 1
+    if not columns or _column_class(kinds[-1]) != "deadline" or _cell_class(cells[-1]) != "deadline":
+        return cells
+    start = len(cells) - 1
+    while (start - 1 > 1 and _cell_class(cells[start - 1]) == "units" and not _NONE.match(cells[start - 1].strip())
+           and _names_throughout(cells[start - 1].strip())):
+        start -= 1
+    start = max(start, len(kinds) - columns - 1)  # the text columns keep a line each (a task 改造薄弱学校 reads as a body)
+    run = cells[start:-1]
+    if len(run) <= columns or _name_cut_in(run):
+        return cells
+    overseen = overseer is not None and overseer == 2  # the overseer's column right before the date
+    return cells[:start] + _unit_lines_into_columns(run, columns, overseen) + cells[-1:]
+
+
 def _said_unit_lines_shared(lines: list[str], columns: int) -> None:
     """More unit lines than the unit columns side by side (市住房城乡建设局 / 各区人民政府 / 市应急管理局 under 责任单位 |
     配合单位): one cell was written over two lines, and the lines do not show which. The reader joins the extra lines to
