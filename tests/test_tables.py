@@ -5930,3 +5930,38 @@ def test_a_column_of_enterprises_answering_for_the_rows_is_a_unit_column():
     assert [units for *_, units in reading(text)] == [
         [("市甲集团有限公司", "responsible"), ("市乙公司", "responsible"), ("企业改革处", "responsible")],
         [("市丙集团有限公司", "responsible"), ("考核分配处", "responsible")]]
+
+
+def test_one_cell_per_line_a_rectification_list_whose_cells_hold_several_paragraphs():
+    """A docx 整改清单 pasted one cell a line: a 整改措施 cell of two paragraphs (1. / 2.) and a 责任单位 cell one body a
+    line (甲局（牵头） / 乙局) give their paragraphs a line each, and the merged 问题类型 cell stands on its group's first
+    row only. The units before the date are counted as their cells first: the lead's line stays a unit, and a row of
+    as many lines as columns that opens with its problem (a sentence) holds no group cell."""
+    text = "\n".join([
+        "某县审计查出问题整改清单", "序号", "问题类型", "审计查出的问题", "整改措施", "责任单位", "督导单位", "整改时限",
+        "1", "债务管理", "专项资金闲置超过一年。", "1.加快项目建设进度。", "2.按规定调整资金用途。",
+        "县财政局（牵头）", "县城乡建设局", "县审计局", "2025年9月底前",
+        "2", "拖欠企业账款未按期清偿。", "制定分年度清偿计划。", "县工业信息局（牵头）", "县财政局", "县审计局",
+        "2025年11月底前",
+    ])
+    assert reading(text) == [
+        ("一", 1, "专项资金闲置超过一年", [("县财政局", "lead"), ("县城乡建设局", "responsible"), ("县审计局", "support")]),
+        ("一", 2, "拖欠企业账款未按期清偿",
+         [("县工业信息局", "lead"), ("县财政局", "responsible"), ("县审计局", "support")]),
+    ]
+    assert sections(text) == [("一", "债务管理")]
+
+
+def test_one_cell_per_line_the_doers_listed_one_a_line_beside_an_overseer_column():
+    """责任单位 | 督导单位 with the doers one body a line: the office overseeing them (督导单位) is one body a row, the
+    run's last line before the date; the lines before it are the doers'. Beside a 配合单位 the extra lines still go to
+    the last column."""
+    rows = ["1", "决算编报不准确，少计固定资产。", "县水务局", "县交通局", "县财政局", "2025年9月底前"]
+    overseen = "\n".join(["某县审计整改清单", "序号", "审计查出的问题", "责任单位", "督导单位", "整改时限", *rows])
+    assert reading(overseen) == [
+        ("", 1, "决算编报不准确，少计固定资产",
+         [("县水务局", "responsible"), ("县交通局", "responsible"), ("县财政局", "support")])]
+    supported = "\n".join(["某县审计整改清单", "序号", "审计查出的问题", "责任单位", "配合单位", "整改时限", *rows])
+    assert reading(supported) == [
+        ("", 1, "决算编报不准确，少计固定资产",
+         [("县水务局", "responsible"), ("县交通局", "support"), ("县财政局", "support")])]

@@ -1327,6 +1327,11 @@ TABLE_STAGE_VERBS = ("完成", "确定", "启动", "开工", "建成", "实现")
 # (an 整治清单's sector owner: responsible, above); beside a column of the bodies doing the work (实施主体, 责任单位,
 # 落实单位) it oversees them and supports, as the annotation label 监管部门：… reads (header.py `_oversight_beside_doers`)
 TABLE_OVERSIGHT_COLUMN = r"监管(?:单位|部门|处室|科室|机构)$"
+# 督导单位 / 督办单位 / 监督部门 beside a 责任单位 (an 审计整改清单, a 督办清单): the office overseeing the doers of each row,
+# as a rule one body a row (the 审计局, the 督查室), where the doers' cell lists several bodies one a line. A docx cell
+# pasted one paragraph a line runs the doers' lines on into the overseer's: the overseer takes the run's last line
+# (fitting.py `_unit_lines_into_columns`)
+TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|监督|监管)(?:单位|部门|处室|科室|机构)$"
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
 # A 问题台账 / 整改台账 names each problem's place or object first (河湖名称 | 问题描述, 道路名称 | 存在问题,

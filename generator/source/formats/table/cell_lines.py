@@ -6,10 +6,11 @@ import re
 from ....numerals import CIRCLED, parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _names_throughout, _reads_as_units
-from .fitting import _cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows, _units_glued_to_date
+from .fitting import (_cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows,
+                      _unit_lines_before_the_date, _units_glued_to_date)
 from ....words.names import LOCALITY_END, unit_like
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
-                     header_kind, indicator_group_column, header_kinds, place_column, site_column)
+                     header_kind, indicator_group_column, header_kinds, overseer_column, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
@@ -223,6 +224,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         # a table that writes its empty cells as empty lines writes every row's group slot, empty below the group's
         # first row: the row's last cell (a quarter's node, heading-like) is no next group's name
         return width + 1 if own_place or (group is not None and blank_cells) else width
+    overseer = overseer_column(row_names, row_kinds)
     numbered = row_kinds[0] == "number"
     ends_with_date = row_kinds[-1] == "deadline"
     # a schedule without 序号 whose rows open with their time (月份 / 学习时间 | 学习专题 | … | 承办单位): each row's month
@@ -258,12 +260,18 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             return
         cells = current
         value = pending_group
+        if group is not None and group > 0 and len(cells) > width and ends_with_date and not placed:
+            # a unit cell of several paragraphs (县财政局（牵头） / 县住房和城乡建设局) counted as one cell first: the
+            # lines left over are then the group cell's or a text cell's paragraphs
+            cells = _unit_lines_before_the_date(cells, row_kinds, overseer)
         if group is not None and group > 0 and len(cells) > width:
             # a row a line or more longer than its columns: where the line in the group cell's place reads as no
             # group's name, or the row is longer still, a task cell of several paragraphs made up the count
             holds_group = _group_name(cells[group])
             cells = _cell_paragraphs_joined(cells, width + (1 if holds_group else 0))
-        if group is not None and group > 0 and len(cells) == width + 1:
+        if group is not None and group > 0 and len(cells) == width + 1 and not _sentence_ends(cells[group]):
+            # (a row under its group's first row starts with its problem, a sentence, in the group cell's place (专项债券
+            # 资金闲置超过1年。): no group's name, the row holds no group cell, a text cell of two paragraphs made the count)
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
             inline_groups.append(len(rows))
         split = _sub_rows(cells, row_kinds) if numbered and len(cells) > width else None
@@ -282,7 +290,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             more = []
             short = len(cells) < width
             lost = _lost_indicator_cells(cells, row_names)
-            cells = [*cells[:1], *[""] * lost, *_fit_cells([cells[0], *cells[1:]], _without_slots(row_kinds, lost), site)[1:]]
+            cells = [*cells[:1], *[""] * lost, *_fit_cells([cells[0], *cells[1:]], _without_slots(row_kinds, lost), site, overseer)[1:]]
             if short and not labels and data_rows and data_rows[-1] == len(rows) - 1:
                 cells = _under_a_merged_task_cell(cells, row_kinds, _without(rows[-1], group))
         if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)
@@ -610,6 +618,11 @@ def _group_name(cell: str) -> bool:
     """Whether a row's line in its group cell's place reads as a group's name (第一章 医院功能与任务, 安全监管): a heading,
     no sentence, no number, no article of a standard (2.1.3, which a 评审条款 cell holds)."""
     return _heading_like(cell) and not _ARTICLE_CELL.match(cell.strip())
+
+
+def _sentence_ends(cell: str) -> bool:
+    """Whether a cell ends as a sentence does (。 / ；): a problem or a measure, never a merged group cell's name."""
+    return cell.strip()[-1:] in ("。", "；", ";")
 
 
 def _cell_paragraphs_joined(cells: list[str], full: int) -> list[str]:

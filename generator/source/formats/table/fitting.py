@@ -16,9 +16,11 @@ from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
 
 
-def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = None) -> list[str]:
+def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = None,
+               overseer: int | None = None) -> list[str]:
     """One row's lines into its columns when the paste left out empty or merged cells or split a long one. `site`: the
-    column naming where the row's event is held (地点), right before the unit columns that close the row."""
+    column naming where the row's event is held (地点), right before the unit columns that close the row. `overseer`:
+    the unit column, counted from the row's end, naming the office overseeing the doers (督导单位), one body a row."""
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
     cells = _part_units_from_date(cells, kinds, task)
@@ -27,10 +29,10 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
         return by_place
     if len(cells) > width and _task_cut_mid_sentence(cells, kinds, task):
         # the task cell wrapped mid-word (…强化消防、食品、建 / 筑安全监管。): its tail is no cell of the column after it
-        return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site)
+        return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site, overseer)
     if len(cells) > width:
         cells = _unit_lines_before_the_task(cells, kinds, task)
-    if len(cells) == width + 1 and (split_cell := _unit_cell_over_two_lines(cells, kinds, task)
+    if len(cells) == width + 1 and (split_cell := _unit_cell_over_two_lines(cells, kinds, task, overseer)
                                     or _people_cell_over_two_lines(cells, kinds, task)):
         return split_cell
     if len(cells) > width and task + 1 < width and kinds[task + 1] == "task":
@@ -39,7 +41,7 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
         title = _wrapped_title_lines(cells[task:len(cells) - (width - task - 2)])
         if title:
             return (cells[:task] + [join_lines(cells[task:task + title])]
-                    + _fit_cells(cells[task + title:], kinds[task + 1:]))
+                    + _fit_cells(cells[task + title:], kinds[task + 1:], overseer=overseer))
     if len(cells) == width and _roles_hold_their_kind(cells, kinds, task):
         # as many lines as columns, units under every unit column: the row is whole. A year target under 2027年 that
         # reads as units (服务覆盖所有乡镇, 乡镇老年学校全覆盖) is no unit line to join, nor a name cut at the line's end
@@ -47,11 +49,11 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     if len(cells) < width and _target_after_the_task(cells, kinds, task):
         out = [""] * width
         out[:task + 2] = cells[:task + 2]
-        rest = _join_unit_lines(_join_wrapped_names(cells[:task + 1] + cells[task + 2:], task), kinds, task)
+        rest = _join_unit_lines(_join_wrapped_names(cells[:task + 1] + cells[task + 2:], task), kinds, task, overseer)
         return _align(rest[task + 1:], kinds, out, task + 2)
     # (a row of no more lines than columns wrapped no cell over two lines: its text cell over a whole name, 整治占道经营
     # / 某街道, is two cells, though together they end as a name does)
-    cells = _join_unit_lines(_join_wrapped_names(cells, task, wrapped=len(cells) > width), kinds, task)
+    cells = _join_unit_lines(_join_wrapped_names(cells, task, wrapped=len(cells) > width), kinds, task, overseer)
     if (len(cells) == width and task + 1 < width and _column_class(kinds[task + 1]) != "text"
             and _ends_the_task(cells[task], cells[task + 1], cells[task + 2] if task + 2 < width else "")):
         # the task's last line, wrapped onto a line of its own, made up the count: the cells after it lost one
@@ -511,7 +513,8 @@ def _fits(cell: str, kind: str | None) -> bool:
     return held == "text" or held == _column_class(kind)
 
 
-def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str] | None:
+def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: int,
+                              overseer: int | None = None) -> list[str] | None:
     """A row one line longer than its columns where a unit cell holds a line break (石门县人民政府 / 市发展改革委 /
     市农业农村局 under 牵头单位 | 责任单位, a docx cell's two units one under the other): two adjacent lines that are
     whole names (no name cut at the column's edge in their run of unit lines, as `_join_wrapped_names`
@@ -520,8 +523,10 @@ def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: i
     after the units (完成备案 / 开工建设) would otherwise read as a name cut at the column's edge and the row slide. The
     lines do not show which unit column holds two: the last one that leaves units under every unit column takes them
     (as `_join_unit_lines` does), and where another unit column stands beside it the reader says so. None when no
-    joining fits."""
+    joining fits. The overseer's column (督导单位 beside 责任单位) holds one body: the doers' column holds the two."""
     for i in range(len(cells) - 2, task, -1):
+        if overseer is not None and i == len(kinds) - overseer:
+            continue
         if kinds[i] not in _UNIT_KINDS or not all(
                 _cell_class(line) == "units" and _names_throughout(line.strip()) for line in cells[i:i + 2]):
             continue
@@ -583,10 +588,11 @@ def _roles_hold_their_kind(cells: list[str], kinds: list[str | None], task: int)
             and all(_cell_class(cells[j]) == _column_class(kinds[j]) for j in roles))
 
 
-def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str]:
+def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int, overseer: int | None = None) -> list[str]:
     """A unit cell pasted one unit per line (区城管局 / 街道办事处 under one 责任单位): a run of unit
     lines longer than the run of unit columns in the header is one cell, its extra lines joining the
-    last unit column of the run (a 牵头单位 names one unit more often than a 配合单位 does)."""
+    last unit column of the run (a 牵头单位 names one unit more often than a 配合单位 does), or the one before it
+    where the last is the overseer's (`_unit_lines_into_columns`)."""
     cells = _join_names_the_surplus_cut(cells, kinds)
     runs, run = [], 0
     for kind in kinds[task + 1:]:
@@ -607,14 +613,48 @@ def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int) -> li
             lines.append(cell)
             continue
         if len(lines) > longest:
-            if longest > 1:
-                _said_unit_lines_shared(lines, longest)
-            lines = lines[:longest - 1] + ["\n".join(lines[longest - 1:])]
+            last = task + 1 + runs.index(longest)  # the last column of the longest run of unit columns
+            lines = _unit_lines_into_columns(lines, longest, overseer is not None and last == len(kinds) - overseer)
         out += lines
         lines = []
         if cell is not None:
             out.append(cell)
     return out
+
+
+def _unit_lines_into_columns(lines: list[str], columns: int, overseen: bool) -> list[str]:
+    """A run of unit lines, more than the unit `columns` side by side, as their cells: the extra lines join the last
+    column, and the reader says so (the lines do not show which cell ran over two). Where the last column is the office
+    overseeing the doers (`overseen`: 督导单位 beside 责任单位), that office is one body a row and the extra lines are the
+    doers' (the column before it): 县水利局 / 县交通运输局 / 县财政局 under 责任单位 | 督导单位 are two doers and the
+    overseer, as the same table written with 、 between a cell's bodies shows."""
+    if overseen and columns > 1:
+        return lines[:columns - 2] + ["\n".join(lines[columns - 2:-1]), lines[-1]]
+    if columns > 1:
+        _said_unit_lines_shared(lines, columns)
+    return lines[:columns - 1] + ["\n".join(lines[columns - 1:])]
+
+
+def _unit_lines_before_the_date(cells: list[str], kinds: list[str | None], overseer: int | None) -> list[str]:
+    """A row closed by its date, its unit cells written one body a line (a docx cell of several paragraphs): the run of
+    whole names right before the date fitted into the unit columns right before the date column, so the row's count of
+    lines says whether it holds a merged group cell (a 问题类型 printed on its group's first row only) before the
+    count is read. Rows whose run fits its columns, or holds a name cut at the column's edge, are left as they are."""
+    columns = 0
+    while columns + 1 < len(kinds) and kinds[-2 - columns] in _UNIT_KINDS:
+        columns += 1
+    if not columns or _column_class(kinds[-1]) != "deadline" or _cell_class(cells[-1]) != "deadline":
+        return cells
+    start = len(cells) - 1
+    while (start - 1 > 1 and _cell_class(cells[start - 1]) == "units" and not _NONE.match(cells[start - 1].strip())
+           and _names_throughout(cells[start - 1].strip())):
+        start -= 1
+    start = max(start, len(kinds) - columns - 1)  # the text columns keep a line each (a task 改造薄弱学校 reads as a body)
+    run = cells[start:-1]
+    if len(run) <= columns or _name_cut_in(run):
+        return cells
+    overseen = overseer is not None and overseer == 2  # the overseer's column right before the date
+    return cells[:start] + _unit_lines_into_columns(run, columns, overseen) + cells[-1:]
 
 
 def _said_unit_lines_shared(lines: list[str], columns: int) -> None:

@@ -217,6 +217,18 @@ def _bodies_beside_units(kinds: list[str | None], cells: list[str]) -> list[str 
 _OVERSIGHT = re.compile(lx.TABLE_OVERSIGHT_COLUMN)
 
 
+_OVERSEEING = re.compile(lx.TABLE_OVERSEEING_COLUMN)
+
+
+def overseer_column(names: list[str], kinds: list[str | None]) -> int | None:
+    """The unit column holding the office that oversees a row's doers (督导单位 beside 责任单位), counted from the row's
+    end (1 = its last column), or None: a supporting column named so beside a column of doers."""
+    if not any(k in ("lead", "responsible", "implement") for k in kinds):
+        return None
+    found = [j for j, (n, k) in enumerate(zip(names, kinds)) if k == "support" and _OVERSEEING.search(_header_text(n))]
+    return len(kinds) - found[-1] if len(found) == 1 else None
+
+
 def _oversight_beside_doers(kinds: list[str | None], cells: list[str]) -> list[str | None]:
     """A 监管部门 column beside a column of the bodies doing the work (实施主体 | 监管部门 in a project table): the
     department oversees them and supports, as the same words read as an annotation label; alone it stays the body
