@@ -4906,6 +4906,27 @@ def test_a_space_parted_table_goes_on_past_a_page_number_and_its_header_printed_
     assert [task for _, task, _, _ in reading(text)] == [1, 2]
 
 
+def test_a_space_parted_table_goes_on_past_a_page_break_that_opens_the_next_page_with_a_group_row():
+    """A grouped table printed over two pages: after the page number (— 3 —) and/or the header printed again, the
+    next page opens with a group row (二、设施养护行动), not with the next 序号. The rows go on under the group row, in
+    its section; a group row under the page break with no next 序号 under it does not carry the table on."""
+    head = "序号  重点任务  2025年  2026年  2027年  牵头单位  责任单位"
+    rows = ["一、市容提升行动",
+            "1  整治主次干道  完成整治20条  完成整治30条  全面达标  市城市管理局  各区人民政府",
+            "2  改造背街小巷  完成改造50条  完成改造60条  应改尽改  市住房和城乡建设局  市财政局"]
+    after = ["二、设施养护行动",
+             "3  养护城市道路  制定养护标准  标准全覆盖  建立评价体系  市城市管理局  市财政局",
+             "4  改造地下管网  改造管网80公里  改造管网90公里  全面完成改造  市水务局  市住房和城乡建设局"]
+    for page_break in (["", "— 3 —", ""], ["", "— 3 —", "", head], ["", head]):
+        text = "\n".join(["某市城市管理三年行动任务分解表", head] + rows + page_break + after)
+        assert [(section, task, title, units) for section, task, title, units in reading(text)][2:] == [
+            ("二", 3, "养护城市道路", [("市城市管理局", "lead"), ("市财政局", "responsible")]),
+            ("二", 4, "改造地下管网", [("市水务局", "lead"), ("市住房和城乡建设局", "responsible")])]
+    text = "\n".join(["某市城市管理三年行动任务分解表", head] + rows + ["", "— 3 —", "", "二、保障措施",
+                                                               "各单位要加强组织领导，确保任务落实。"])
+    assert [task for _, task, _, _ in reading(text)] == [1, 2]
+
+
 def test_one_cell_per_line_a_column_word_after_a_whole_column_name_is_a_column_of_its_own():
     """活动内容 / 时间 copied one cell per line: 活动内容 already ends in a column's word (内容), so 时间 after it names
     the next column, not the tail of 活动内容 (as 时限 is the tail of 完成). The row keeps its name, its content, its

@@ -81,7 +81,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         elif numbered and row and (last < int(row.group(1)) <= last + 3 or int(row.group(1)) == 1):  # gaps too
             close()
             raw, last = [text], int(row.group(1))
-        elif _ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text):
+        elif _group_row(text):
             close()
             raw = None
             rows.append(["、".join(_SPACE_RUN.split(text, 1)) if not _ANY_LABEL.match(text) else text])
@@ -126,11 +126,22 @@ _CONTINUATION_PIECE = re.compile(r"\S+(?:[ \u3000]\S+)*")
 _OPEN_END = "、，,；;：:"
 
 
+def _group_row(text: str) -> bool:
+    """A group row of a numbered table: a label of a higher level than the 序号 (一、市容提升行动, （二）…, 三 设施养护)."""
+    return bool(_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text))
+
+
 # A table printed over pages breaks between rows: a page number (— 2 —, 第2页) between blank lines, and most often the
 # header printed again at the next page's top. Where the page's foot or the header again stands between blank lines
-# and the next row goes on with the next 序号, the table goes on; a blank line alone ends it.
+# and the next row goes on with the next 序号, the table goes on; a blank line alone ends it. A table whose rows are
+# grouped (一、市容提升行动 / 1 … / 2 … / 二、设施养护行动 / 3 …) often opens its next page with a group row: the rows go on
+# there as well, when the group row (or two, 二、 and （一）) stands right above the next 序号.
+_GROUP_ROWS_AT_A_PAGE_TOP = 2
+
+
 def _rows_resumed(lines: list[str], i: int, header: list[str], last: int) -> int:
-    """The index of the row after a page break from the blank line lines[i], 0 when no page break stands there."""
+    """The index of the row (or of the group row over it) after a page break from the blank line lines[i], 0 when
+    no page break stands there."""
     broke = False
     while i < len(lines):
         text = lines[i].strip()
@@ -142,8 +153,13 @@ def _rows_resumed(lines: list[str], i: int, header: list[str], last: int) -> int
             broke, i = True, _repeats(lines, i, header)
         else:
             break
-    row = _ROW_START.match(lines[i].strip()) if broke and i < len(lines) else None
-    return i if row and int(row.group(1)) == last + 1 else 0
+    if not broke:
+        return 0
+    first = i
+    while i < len(lines) and i - first < _GROUP_ROWS_AT_A_PAGE_TOP and _group_row(lines[i].strip()):
+        i += 1
+    row = _ROW_START.match(lines[i].strip()) if i < len(lines) else None
+    return first if row and int(row.group(1)) == last + 1 else 0
 
 
 # A table set among a plan's numbered tasks (a 专栏 of projects pasted from Word, its cells parted by full-width
