@@ -4927,6 +4927,24 @@ def test_a_space_parted_table_goes_on_past_a_page_break_that_opens_the_next_page
     assert [task for _, task, _, _ in reading(text)] == [1, 2]
 
 
+def test_a_space_parted_table_a_year_target_that_reads_like_a_deadline_or_units_stays_in_its_column():
+    """分年度目标 columns (2025年 | 2026年 | 2027年) hold targets, and a target may read like a deadline word (持续巩固提升)
+    or a list of units (平台覆盖市、区、街道三级). In a row with a piece for each column the target stays in its year
+    column: it and the targets left of it do not join the task's title, and the units stay in their columns."""
+    text = "\n".join([
+        "某市城市管理三年行动任务分解表",
+        "序号  重点任务  2025年  2026年  2027年  牵头单位  责任单位",
+        "1  治理占道经营  打造便民摊点群20个  打造便民摊点群30个  持续巩固提升  各区人民政府  市城市管理局",
+        "2  建设城市运行管理服务平台  完成平台一期建设  完成平台二期建设  平台覆盖市、区、街道三级  市城市管理局  市数据局",
+        "3  改造地下管网  改造管网80公里  改造管网90公里  全面完成改造  市水务局  市住房和城乡建设局",
+    ])
+    assert [(task, title, units) for _, task, title, units in reading(text)] == [
+        (1, "治理占道经营", [("各区人民政府", "lead"), ("市城市管理局", "responsible")]),
+        (2, "建设城市运行管理服务平台", [("市城市管理局", "lead"), ("市数据局", "responsible")]),
+        (3, "改造地下管网", [("市水务局", "lead"), ("市住房和城乡建设局", "responsible")]),
+    ]
+
+
 def test_one_cell_per_line_a_column_word_after_a_whole_column_name_is_a_column_of_its_own():
     """活动内容 / 时间 copied one cell per line: 活动内容 already ends in a column's word (内容), so 时间 after it names
     the next column, not the tail of 活动内容 (as 时限 is the tail of 完成). The row keeps its name, its content, its

@@ -272,7 +272,12 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
     task with a space in it stays whole. A column of notes or people takes a text piece only where the row
     shows it is past the task: a column of units or dates to its right took a piece, or a piece of units or a
     date stands left of it. Returns how many pieces were placed; an empty 配合单位 is likelier than an empty
-    牵头单位, so of two unit columns one piece of units goes to the first."""
+    牵头单位, so of two unit columns one piece of units goes to the first.
+
+    A column of a year's (or a quarter's) targets (2025年 | 2026年 | 2027年, kind `period`) holds whatever the target
+    says, and a target may read like a deadline (持续巩固提升, 长期坚持) or a list of units (平台覆盖市、区、街道三级);
+    skipped, it and the targets left of it would join the task's title. Once the unit columns to its right are
+    filled and the row has a piece for each column left (no empty cell to guess), such a column takes its piece."""
     placed, took_data = 0, False
     columns = list(range(len(kinds) - 1, task, -1))
     for n, j in enumerate(columns):
@@ -284,6 +289,8 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
             held = "units"  # 应急办牵头，财政所配合: units that say their roles
         if held == "deadline" and wanted == "text" and _note_at_once(piece, tokens[1:len(tokens) - 1 - placed]):
             held = "text"  # 2025年6月底前  立行立改 under 整改时限 | 备注: the date is the deadline, 立行立改 the note
+        if kinds[j] == "period" and took_data and len(tokens) - placed >= j - task + 1:
+            held = "text"  # a year's target (持续巩固提升, 平台覆盖市、区、街道三级) in a row with a piece for every column
         if held != wanted:
             continue
         if wanted == "text" and not took_data and not any(
