@@ -4927,6 +4927,26 @@ def test_a_space_parted_table_goes_on_past_a_page_break_that_opens_the_next_page
     assert [task for _, task, _, _ in reading(text)] == [1, 2]
 
 
+def test_a_space_parted_table_goes_on_past_its_header_printed_again_with_other_gaps():
+    """A copy whose cells only spaces part lays each page out anew: the header printed again after the page number
+    has the same words with wider or narrower gaps between them. It is the header all the same, and the rows go on."""
+    text = "\n".join([
+        "某区安全生产专项整治任务清单",
+        "序号  整治任务    牵头单位  责任单位",
+        "1  排查燃气管道  区住建局  各街道办事处",
+        "2  整治电动车充电  区消防救援大队  区商务局",
+        "3  检查人员密集场所  区消防救援大队  各街道办事处",
+        "4  排查危化品仓库  区应急管理局  区公安分局",
+        "", "— 2 —", "",
+        "序号    整治任务  牵头单位    责任单位",
+        "5  清理消防通道  区应急管理局  区城管局",
+    ])
+    assert [(task, title, units) for _, task, title, units in reading(text)][3:] == [
+        (4, "排查危化品仓库", [("区应急管理局", "lead"), ("区公安分局", "responsible")]),
+        (5, "清理消防通道", [("区应急管理局", "lead"), ("区城管局", "responsible")]),
+    ]
+
+
 def test_a_space_parted_table_a_year_target_that_reads_like_a_deadline_or_units_stays_in_its_column():
     """分年度目标 columns (2025年 | 2026年 | 2027年) hold targets, and a target may read like a deadline word (持续巩固提升)
     or a list of units (平台覆盖市、区、街道三级). In a row with a piece for each column the target stays in its year

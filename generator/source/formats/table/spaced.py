@@ -9,7 +9,7 @@ from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_u
 from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .layouts import Found, rows_found
-from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _PAGE_MARK, _ROW_START, _SPACE_RUN, _anchor_ahead, _repeats
+from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _PAGE_MARK, _ROW_START, _SPACE_RUN, _anchor_ahead
 from .spacing import header_words
 
 
@@ -126,6 +126,27 @@ _CONTINUATION_PIECE = re.compile(r"\S+(?:[ \u3000]\S+)*")
 _OPEN_END = "、，,；;：:"
 
 
+# The header printed again on the next page is the same words, but a copy whose cells only spaces part may lay each
+# page out anew, so the runs of spaces between its words need not be as wide as on the first page.
+def _same_gapped_line(line: str, other: str) -> bool:
+    """Whether two lines are the same words in the same order, whatever runs of spaces part them."""
+    return _SPACE_RUN.split(line.strip()) == _SPACE_RUN.split(other.strip())
+
+
+def _header_again(lines: list[str], i: int, header: list[str]) -> int:
+    """The index after the header's lines when they stand again from lines[i] (blank lines between allowed), their
+    words parted by runs of spaces of any width; 0 when they do not."""
+    at = 0
+    while i < len(lines) and at < len(header):
+        text = lines[i].strip()
+        if text:
+            if not _same_gapped_line(text, header[at]):
+                return 0
+            at += 1
+        i += 1
+    return i if at == len(header) else 0
+
+
 def _group_row(text: str) -> bool:
     """A group row of a numbered table: a label of a higher level than the 序号 (一、市容提升行动, （二）…, 三 设施养护)."""
     return bool(_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text))
@@ -149,8 +170,8 @@ def _rows_resumed(lines: list[str], i: int, header: list[str], last: int) -> int
             i += 1
         elif _PAGE_MARK.match(text):
             broke, i = True, i + 1
-        elif text == header[0] and _repeats(lines, i, header):
-            broke, i = True, _repeats(lines, i, header)
+        elif _same_gapped_line(text, header[0]) and _header_again(lines, i, header):
+            broke, i = True, _header_again(lines, i, header)
         else:
             break
     if not broke:
