@@ -4906,6 +4906,65 @@ def test_a_space_parted_table_goes_on_past_a_page_number_and_its_header_printed_
     assert [task for _, task, _, _ in reading(text)] == [1, 2]
 
 
+def test_a_space_parted_table_goes_on_past_a_page_break_that_opens_the_next_page_with_a_group_row():
+    """A grouped table printed over two pages: after the page number (— 3 —) and/or the header printed again, the
+    next page opens with a group row (二、设施养护行动), not with the next 序号. The rows go on under the group row, in
+    its section; a group row under the page break with no next 序号 under it does not carry the table on."""
+    head = "序号  重点任务  2025年  2026年  2027年  牵头单位  责任单位"
+    rows = ["一、市容提升行动",
+            "1  整治主次干道  完成整治20条  完成整治30条  全面达标  市城市管理局  各区人民政府",
+            "2  改造背街小巷  完成改造50条  完成改造60条  应改尽改  市住房和城乡建设局  市财政局"]
+    after = ["二、设施养护行动",
+             "3  养护城市道路  制定养护标准  标准全覆盖  建立评价体系  市城市管理局  市财政局",
+             "4  改造地下管网  改造管网80公里  改造管网90公里  全面完成改造  市水务局  市住房和城乡建设局"]
+    for page_break in (["", "— 3 —", ""], ["", "— 3 —", "", head], ["", head]):
+        text = "\n".join(["某市城市管理三年行动任务分解表", head] + rows + page_break + after)
+        assert [(section, task, title, units) for section, task, title, units in reading(text)][2:] == [
+            ("二", 3, "养护城市道路", [("市城市管理局", "lead"), ("市财政局", "responsible")]),
+            ("二", 4, "改造地下管网", [("市水务局", "lead"), ("市住房和城乡建设局", "responsible")])]
+    text = "\n".join(["某市城市管理三年行动任务分解表", head] + rows + ["", "— 3 —", "", "二、保障措施",
+                                                               "各单位要加强组织领导，确保任务落实。"])
+    assert [task for _, task, _, _ in reading(text)] == [1, 2]
+
+
+def test_a_space_parted_table_goes_on_past_its_header_printed_again_with_other_gaps():
+    """A copy whose cells only spaces part lays each page out anew: the header printed again after the page number
+    has the same words with wider or narrower gaps between them. It is the header all the same, and the rows go on."""
+    text = "\n".join([
+        "某区安全生产专项整治任务清单",
+        "序号  整治任务    牵头单位  责任单位",
+        "1  排查燃气管道  区住建局  各街道办事处",
+        "2  整治电动车充电  区消防救援大队  区商务局",
+        "3  检查人员密集场所  区消防救援大队  各街道办事处",
+        "4  排查危化品仓库  区应急管理局  区公安分局",
+        "", "— 2 —", "",
+        "序号    整治任务  牵头单位    责任单位",
+        "5  清理消防通道  区应急管理局  区城管局",
+    ])
+    assert [(task, title, units) for _, task, title, units in reading(text)][3:] == [
+        (4, "排查危化品仓库", [("区应急管理局", "lead"), ("区公安分局", "responsible")]),
+        (5, "清理消防通道", [("区应急管理局", "lead"), ("区城管局", "responsible")]),
+    ]
+
+
+def test_a_space_parted_table_a_year_target_that_reads_like_a_deadline_or_units_stays_in_its_column():
+    """分年度目标 columns (2025年 | 2026年 | 2027年) hold targets, and a target may read like a deadline word (持续巩固提升)
+    or a list of units (平台覆盖市、区、街道三级). In a row with a piece for each column the target stays in its year
+    column: it and the targets left of it do not join the task's title, and the units stay in their columns."""
+    text = "\n".join([
+        "某市城市管理三年行动任务分解表",
+        "序号  重点任务  2025年  2026年  2027年  牵头单位  责任单位",
+        "1  治理占道经营  打造便民摊点群20个  打造便民摊点群30个  持续巩固提升  各区人民政府  市城市管理局",
+        "2  建设城市运行管理服务平台  完成平台一期建设  完成平台二期建设  平台覆盖市、区、街道三级  市城市管理局  市数据局",
+        "3  改造地下管网  改造管网80公里  改造管网90公里  全面完成改造  市水务局  市住房和城乡建设局",
+    ])
+    assert [(task, title, units) for _, task, title, units in reading(text)] == [
+        (1, "治理占道经营", [("各区人民政府", "lead"), ("市城市管理局", "responsible")]),
+        (2, "建设城市运行管理服务平台", [("市城市管理局", "lead"), ("市数据局", "responsible")]),
+        (3, "改造地下管网", [("市水务局", "lead"), ("市住房和城乡建设局", "responsible")]),
+    ]
+
+
 def test_one_cell_per_line_a_column_word_after_a_whole_column_name_is_a_column_of_its_own():
     """活动内容 / 时间 copied one cell per line: 活动内容 already ends in a column's word (内容), so 时间 after it names
     the next column, not the tail of 活动内容 (as 时限 is the tail of 完成). The row keeps its name, its content, its

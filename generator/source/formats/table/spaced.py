@@ -9,7 +9,7 @@ from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_u
 from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .layouts import Found, rows_found
-from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _PAGE_MARK, _ROW_START, _SPACE_RUN, _anchor_ahead, _repeats
+from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _PAGE_MARK, _ROW_START, _SPACE_RUN, _anchor_ahead
 from .spacing import header_words
 
 
@@ -81,7 +81,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         elif numbered and row and (last < int(row.group(1)) <= last + 3 or int(row.group(1)) == 1):  # gaps too
             close()
             raw, last = [text], int(row.group(1))
-        elif _ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text):
+        elif _group_row(text):
             close()
             raw = None
             rows.append(["、".join(_SPACE_RUN.split(text, 1)) if not _ANY_LABEL.match(text) else text])
@@ -126,11 +126,43 @@ _CONTINUATION_PIECE = re.compile(r"\S+(?:[ \u3000]\S+)*")
 _OPEN_END = "、，,；;：:"
 
 
+# The header printed again on the next page is the same words, but a copy whose cells only spaces part may lay each
+# page out anew, so the runs of spaces between its words need not be as wide as on the first page.
+def _same_gapped_line(line: str, other: str) -> bool:
+    """Whether two lines are the same words in the same order, whatever runs of spaces part them."""
+    return _SPACE_RUN.split(line.strip()) == _SPACE_RUN.split(other.strip())
+
+
+def _header_again(lines: list[str], i: int, header: list[str]) -> int:
+    """The index after the header's lines when they stand again from lines[i] (blank lines between allowed), their
+    words parted by runs of spaces of any width; 0 when they do not."""
+    at = 0
+    while i < len(lines) and at < len(header):
+        text = lines[i].strip()
+        if text:
+            if not _same_gapped_line(text, header[at]):
+                return 0
+            at += 1
+        i += 1
+    return i if at == len(header) else 0
+
+
+def _group_row(text: str) -> bool:
+    """A group row of a numbered table: a label of a higher level than the 序号 (一、市容提升行动, （二）…, 三 设施养护)."""
+    return bool(_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text))
+
+
 # A table printed over pages breaks between rows: a page number (— 2 —, 第2页) between blank lines, and most often the
 # header printed again at the next page's top. Where the page's foot or the header again stands between blank lines
-# and the next row goes on with the next 序号, the table goes on; a blank line alone ends it.
+# and the next row goes on with the next 序号, the table goes on; a blank line alone ends it. A table whose rows are
+# grouped (一、市容提升行动 / 1 … / 2 … / 二、设施养护行动 / 3 …) often opens its next page with a group row: the rows go on
+# there as well, when the group row (or two, 二、 and （一）) stands right above the next 序号.
+_GROUP_ROWS_AT_A_PAGE_TOP = 2
+
+
 def _rows_resumed(lines: list[str], i: int, header: list[str], last: int) -> int:
-    """The index of the row after a page break from the blank line lines[i], 0 when no page break stands there."""
+    """The index of the row (or of the group row over it) after a page break from the blank line lines[i], 0 when
+    no page break stands there."""
     broke = False
     while i < len(lines):
         text = lines[i].strip()
@@ -138,12 +170,17 @@ def _rows_resumed(lines: list[str], i: int, header: list[str], last: int) -> int
             i += 1
         elif _PAGE_MARK.match(text):
             broke, i = True, i + 1
-        elif text == header[0] and _repeats(lines, i, header):
-            broke, i = True, _repeats(lines, i, header)
+        elif _same_gapped_line(text, header[0]) and _header_again(lines, i, header):
+            broke, i = True, _header_again(lines, i, header)
         else:
             break
-    row = _ROW_START.match(lines[i].strip()) if broke and i < len(lines) else None
-    return i if row and int(row.group(1)) == last + 1 else 0
+    if not broke:
+        return 0
+    first = i
+    while i < len(lines) and i - first < _GROUP_ROWS_AT_A_PAGE_TOP and _group_row(lines[i].strip()):
+        i += 1
+    row = _ROW_START.match(lines[i].strip()) if i < len(lines) else None
+    return first if row and int(row.group(1)) == last + 1 else 0
 
 
 # A table set among a plan's numbered tasks (a 专栏 of projects pasted from Word, its cells parted by full-width
@@ -256,7 +293,12 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
     task with a space in it stays whole. A column of notes or people takes a text piece only where the row
     shows it is past the task: a column of units or dates to its right took a piece, or a piece of units or a
     date stands left of it. Returns how many pieces were placed; an empty 配合单位 is likelier than an empty
-    牵头单位, so of two unit columns one piece of units goes to the first."""
+    牵头单位, so of two unit columns one piece of units goes to the first.
+
+    A column of a year's (or a quarter's) targets (2025年 | 2026年 | 2027年, kind `period`) holds whatever the target
+    says, and a target may read like a deadline (持续巩固提升, 长期坚持) or a list of units (平台覆盖市、区、街道三级);
+    skipped, it and the targets left of it would join the task's title. Once the unit columns to its right are
+    filled and the row has a piece for each column left (no empty cell to guess), such a column takes its piece."""
     placed, took_data = 0, False
     columns = list(range(len(kinds) - 1, task, -1))
     for n, j in enumerate(columns):
@@ -268,6 +310,8 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
             held = "units"  # 应急办牵头，财政所配合: units that say their roles
         if held == "deadline" and wanted == "text" and _note_at_once(piece, tokens[1:len(tokens) - 1 - placed]):
             held = "text"  # 2025年6月底前  立行立改 under 整改时限 | 备注: the date is the deadline, 立行立改 the note
+        if kinds[j] == "period" and took_data and len(tokens) - placed >= j - task + 1:
+            held = "text"  # a year's target (持续巩固提升, 平台覆盖市、区、街道三级) in a row with a piece for every column
         if held != wanted:
             continue
         if wanted == "text" and not took_data and not any(
