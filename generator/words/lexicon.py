@@ -286,6 +286,10 @@ VERB_ROLES: dict[str, str] = {
 # or back it (县疾控中心负责，县发展改革局、县财政局支持): they support; after no name it is a task's word (支持企业…)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
                                       "主责": "lead", "支持": "support",
+                                      # 监管 as 监督 (a hospital's or a bureau's own plan: 输血科负责，医务部监管): the
+                                      # office overseeing the one that does the work supports it; inside a name
+                                      # (县市场监管局) or after no body's name (加强行业监管) it is no verb
+                                      "监管": "support",
                                       # a legislative plan names after each bill the body drafting it (《X条例》（市X局
                                       # 起草）/ 市X局组织起草): it answers for the draft; after no name 起草 is the
                                       # task's word (起草实施细则)
@@ -320,6 +324,9 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # (统一调度 stays out: 市X委负责统一调度 is the work a notice's
                                       # requirement gives a body, running text that decides no task)
                                       "统一指挥": "lead", "推荐": "responsible"}
+# the words joining a piece of work to the next (负责资金拨付和监管 / 负责审核及监督): a verb of VERBS_AFTER_A_NAME after
+# one is the last piece of the work after 负责, not the verb of a body's name, and ends no clause of units
+WORK_JOINERS = ("以及", "和", "及", "与", "并")
 # verbs of overseeing others; after 负责 they are the body's own duty (财政部负责督促指导，各省级财政部门落实: the
 # ministry answers for the oversight, it does not merely support), alone they support as above
 OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督", "督办")
