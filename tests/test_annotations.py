@@ -3406,6 +3406,16 @@ def test_jianguan_after_a_name_is_the_overseeing_office_that_supports(text, unit
     assert [(a.name, a.role) for a in read_task(text).assignments] == units
 
 
+@pytest.mark.parametrize("text,units", [
+    ("推进日间手术。（外科、麻醉科双牵头，各病区具体实施）", [("外科", L), ("麻醉科", L), ("各病区", I)]),
+    ("推进联合执法。（县甲局、县乙局并列牵头，县丙局配合）", [("县甲局", L), ("县乙局", L), ("县丙局", S)]),
+])
+def test_two_bodies_leading_together_before_the_verb_both_lead(text, units):
+    """（A、B双牵头）/（A、B并列牵头）: the sharing written before 牵头, as 共同牵头 is, is no letter of the last name
+    (before: 麻醉科双, 县乙局并列)."""
+    assert [(a.name, a.role) for a in read_task(text).assignments] == units
+
+
 def test_an_oversight_verb_joined_to_the_work_after_fuze_makes_no_requirement_a_task():
     """县丙局负责资金拨付和监管: 监管 (as 监督) after 和 is the last piece of the work after 负责, no verb closing a clause
     of units, so a 工作要求 item stating who answers for what stays no task (before, with 监管 read as a verb after a

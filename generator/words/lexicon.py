@@ -273,6 +273,9 @@ VERB_ROLES: dict[str, str] = {
     "指导": "support",
     # each body answering for its own part (A、B各负其责 / A、B齐抓共管): responsible, as 按职责分工负责
     "各负其责": "responsible", "齐抓共管": "responsible",
+    # two bodies leading together, the sharing written before the verb (A、B双牵头 / A、B并列牵头, as 共同牵头 with
+    # the adverb): each leads; 双 / 并列 are no letters of the last name (before: 护理部双)
+    "双牵头": "lead", "并列牵头": "lead",
     # a higher level's plan asking the level below to follow the same task where it applies (…；各市州X局参照执行 /
     # 各县区参照落实): the lower level's own duty of carrying it out, a softer 落实 but the same role
     "参照执行": "implement", "参照落实": "implement", "参照实施": "implement",
