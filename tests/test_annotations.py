@@ -3414,3 +3414,40 @@ def test_a_duty_helping_another_body_names_no_unit_of_its_own_in_a_measures_text
                          "    （二）驻镇各单位：负责本单位周边环境整治，积极参与所在村环境整治活动。\n"
                          "    （三）镇财政所：负责考评奖补资金保障。\n")
     assert [_units(t) for t in plan.tasks()] == [[("镇环卫所", R)], [("驻镇各单位", R)], [("镇财政所", R)]]
+
+
+@pytest.mark.parametrize("text,units", [
+    ("规范输液管理。严格分级审批。（检验科负责，医教科监管）", [("检验科", R), ("医教科", S)]),
+    ("规范废物处置。（后勤科牵头，院感办监管，各病区落实）", [("后勤科", L), ("院感办", S), ("各病区", I)]),
+    # inside a body's name, after 负责 (the body's own work) or after no body's name 监管 gives no support
+    ("开展抽检。（县卫健委牵头，县市场监管局配合）", [("县卫健委", L), ("县市场监管局", S)]),
+    ("开展抽检。（县卫健委负责监管）", [("县卫健委", R)]),
+    ("开展抽检。（各行业主管部门负责行业监管）", [("各行业主管部门", R)]),
+])
+def test_jianguan_after_a_name_is_the_overseeing_office_that_supports(text, units):
+    """（检验科负责，医教科监管）: 监管 after a whole office's name is the verb of the office overseeing the work, as 监督
+    is (before: 医教科监管 was read as one name, responsible)."""
+    assert [(a.name, a.role) for a in read_task(text).assignments] == units
+
+
+@pytest.mark.parametrize("text,units", [
+    ("推进日间手术。（外科、麻醉科双牵头，各病区具体实施）", [("外科", L), ("麻醉科", L), ("各病区", I)]),
+    ("推进联合执法。（县甲局、县乙局并列牵头，县丙局配合）", [("县甲局", L), ("县乙局", L), ("县丙局", S)]),
+])
+def test_two_bodies_leading_together_before_the_verb_both_lead(text, units):
+    """（A、B双牵头）/（A、B并列牵头）: the sharing written before 牵头, as 共同牵头 is, is no letter of the last name
+    (before: 麻醉科双, 县乙局并列)."""
+    assert [(a.name, a.role) for a in read_task(text).assignments] == units
+
+
+def test_an_oversight_verb_joined_to_the_work_after_fuze_makes_no_requirement_a_task():
+    """县丙局负责资金拨付和监管: 监管 (as 监督) after 和 is the last piece of the work after 负责, no verb closing a clause
+    of units, so a 工作要求 item stating who answers for what stays no task (before, with 监管 read as a verb after a
+    name: the item became a task)."""
+    text = "\n".join([
+        "某县资金使用方案", "一、重点任务", "1.开展项目排查。（县甲局负责）", "二、工作要求",
+        "（一）压实责任。各乡镇对项目进度负总责；县丙局负责资金拨付和监管；县丁局负责统筹协调和项目库管理。",
+        "（二）加快实施。各乡镇要加快项目进度。"])
+    (plan,) = parse_text(text)
+    assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("重点任务", ["开展项目排查"]), ("工作要求", [])]

@@ -6024,3 +6024,20 @@ def test_one_cell_per_line_the_doers_listed_one_a_line_beside_an_overseer_column
     assert reading(supported) == [
         ("", 1, "决算编报不准确，少计固定资产",
          [("县水务局", "responsible"), ("县交通局", "support"), ("县财政局", "support")])]
+
+
+def test_one_cell_per_line_a_merged_work_column_before_the_tasks_with_a_leaders_column_groups_the_rows():
+    """序号 | 重点工作 | 具体任务 | 分管领导 | 责任股室 | … copied one cell per line, the 重点工作 merged and printed on its
+    group's first row only: a later row's leader (孙某明) goes to the 分管领导 column, not the second task column, so its
+    具体任务 stays the task and the 重点工作 heads the group (before: the group's name titled its first row, no section)."""
+    text = "\n".join([
+        "序号", "重点工作", "具体任务", "分管领导", "责任股室", "配合股室", "完成时限",
+        "1", "畜牧稳产", "落实生猪产能调控任务。", "孙某明", "畜牧股", "计划股", "2025年6月底前",
+        "2", "开展动物疫病强制免疫。", "孙某明", "县动物疫控中心", "畜牧股", "全年",
+        "3", "农田建设", "新建高标准农田一万亩。", "赵某", "农田建设股", "计划股", "2025年10月底前",
+    ])
+    assert sections(text) == [("一", "畜牧稳产"), ("二", "农田建设")]
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("落实生猪产能调控任务", [("畜牧股", "responsible"), ("计划股", "support")]),
+        ("开展动物疫病强制免疫", [("县动物疫控中心", "responsible"), ("畜牧股", "support")]),
+        ("新建高标准农田一万亩", [("农田建设股", "responsible"), ("计划股", "support")])]

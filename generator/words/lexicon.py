@@ -276,6 +276,9 @@ VERB_ROLES: dict[str, str] = {
     "指导": "support",
     # each body answering for its own part (A、B各负其责 / A、B齐抓共管): responsible, as 按职责分工负责
     "各负其责": "responsible", "齐抓共管": "responsible",
+    # two bodies leading together, the sharing written before the verb (A、B双牵头 / A、B并列牵头, as 共同牵头 with
+    # the adverb): each leads; 双 / 并列 are no letters of the last name (before: 护理部双)
+    "双牵头": "lead", "并列牵头": "lead",
     # a higher level's plan asking the level below to follow the same task where it applies (…；各市州X局参照执行 /
     # 各县区参照落实): the lower level's own duty of carrying it out, a softer 落实 but the same role
     "参照执行": "implement", "参照落实": "implement", "参照实施": "implement",
@@ -289,6 +292,10 @@ VERB_ROLES: dict[str, str] = {
 # or back it (县疾控中心负责，县发展改革局、县财政局支持): they support; after no name it is a task's word (支持企业…)
 VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "督导": "support", "监督": "support",
                                       "主责": "lead", "支持": "support",
+                                      # 监管 as 监督 (a hospital's or a bureau's own plan: 输血科负责，医务部监管): the
+                                      # office overseeing the one that does the work supports it; inside a name
+                                      # (县市场监管局) or after no body's name (加强行业监管) it is no verb
+                                      "监管": "support",
                                       # a legislative plan names after each bill the body drafting it (《X条例》（市X局
                                       # 起草）/ 市X局组织起草): it answers for the draft; after no name 起草 is the
                                       # task's word (起草实施细则)
@@ -323,6 +330,9 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # (统一调度 stays out: 市X委负责统一调度 is the work a notice's
                                       # requirement gives a body, running text that decides no task)
                                       "统一指挥": "lead", "推荐": "responsible"}
+# the words joining a piece of work to the next (负责资金拨付和监管 / 负责审核及监督): a verb of VERBS_AFTER_A_NAME after
+# one is the last piece of the work after 负责, not the verb of a body's name, and ends no clause of units
+WORK_JOINERS = ("以及", "和", "及", "与", "并")
 # verbs of overseeing others; after 负责 they are the body's own duty (财政部负责督促指导，各省级财政部门落实: the
 # ministry answers for the oversight, it does not merely support), alone they support as above
 OVERSIGHT_VERBS = ("指导", "督促", "督导", "监督", "督办")

@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _role_as_label)
-from .name_lists import _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _depth_zero_find
+from .name_lists import _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -642,6 +642,8 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
         # as a name does (倒逼生产经营单位, 形成全社会)
         if _bodies_named_whole(names, after_agent):
             return clause[: m.end()]
+        if (m.group(1) or "") in lx.VERBS_AFTER_A_NAME:
+            continue  # 区市场监管局负责…: a verb only after a body's name (监管, 组织) is here letters of the name
         return ""
     return ""
 
@@ -1070,8 +1072,26 @@ _VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
 
 def _ends_with_verb(text: str) -> bool:
     """_VERB_END.search(text), skipped when the last character cannot end a verb; or a role given as a label
-    (市X局为牵头单位), which ends a list as a verb does."""
-    return (text.rstrip()[-1:] in _VERB_LAST and _VERB_END.search(text) is not None) or _role_as_label(text) is not None
+    (市X局为牵头单位), which ends a list as a verb does. A verb given a role only after a body's name (监管, 监督, 组织)
+    closes a clause of units only right after one (医务部监管): after work (做好油烟监管) or joined to work before it
+    (县X局负责资金拨付和监管) it is the last word of that work."""
+    if text.rstrip()[-1:] in _VERB_LAST and (end := _VERB_END.search(text)) is not None:
+        return (end.group(1) or "") not in lx.VERBS_AFTER_A_NAME or _name_before(text[: end.start(1)])
+    return _role_as_label(text) is not None
+
+
+_NAME_REACH = 40
+
+
+def _name_before(text: str) -> bool:
+    """Whether `text`, manner words aside, ends in a body's name: its last piece after 、 is one (县甲局、县乙局)."""
+    text = _MANNER_TAIL.sub("", text.strip()[-_NAME_REACH:])  # (a name and its manner words are short: linear)
+    if not text or text.endswith(lx.WORK_JOINERS):
+        return False  # 负责资金拨付和(监管): work joined to the next piece of work
+    if unit_like(depth_zero_split(text, "、，,")[-1][1].strip().removeprefix(lx.AGENT_MARK)):
+        return True
+    # 由X牵头(起草), 市X办组织督导组开展(督导): a verb before it leaves the clause to the readers of verbs and their work
+    return _VERB.search(text) is not None
 
 
 # A sentence that starts by telling someone to act (督促企业负责), or with a preposition of the task's wording

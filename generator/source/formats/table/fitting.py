@@ -555,6 +555,20 @@ def _people_cell_over_two_lines(cells: list[str], kinds: list[str | None], task:
     return None
 
 
+def _people_slot_after(kinds: list[str | None], task: int) -> int | None:
+    """序号 | 重点工作 | 具体任务 | 分管领导 | 责任股室 copied one cell per line, the 重点工作 merged and printed on its
+    group's first row only: a later row's lines are its 具体任务, its leader (陈某强) and its units, and the leader's name,
+    text as a task is, would fill the second task column and push the 具体任务 into the first (the group's), the group
+    then never seen. A cell naming people alone is no task's words: it goes to the column of text (分管领导) after the
+    task columns and before the units, where there is one."""
+    for j in range(task + 1, len(kinds)):
+        if kinds[j] == "extra":
+            return j
+        if kinds[j] != "task":
+            return None
+    return None
+
+
 def _people_only(line: str) -> bool:
     """王某 / 县委副书记王某、副县长李某: a line naming people alone."""
     pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，, ") if p.strip()]
@@ -675,6 +689,8 @@ def _align(cells: list[str], kinds: list[str | None], out: list[str], column: in
     for cell in cells:
         wanted = _cell_class(cell)
         match = next((j for j in range(column, width) if _column_class(kinds[j]) == wanted), None)
+        if match is not None and kinds[match] == "task" and _people_only(cell):
+            match = _people_slot_after(kinds, match) or match
         if match is None:
             match = column if column < width else None
         if match is None:
