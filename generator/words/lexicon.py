@@ -929,6 +929,10 @@ LEADER_POSTING_VERBS = ("包片", "包村", "包组", "包联", "包保", "包�
 
 # ---- a month heading of a plan by month (九月份, 一月份（含寒假）, 七、八月份（暑假）): the word closing it ----
 MONTH_HEADING_WORD = "月份"
+# ---- the calendar labels a plan by month (or by quarter) may run in before its first item of the period, with a
+# colon (一月份：1.… / 二月：4.… / 第一季度：1.… / 全年工作：36.…): a heading of the period, the item after it a task ----
+RUN_IN_PERIOD_WORDS = ("月份", "月")
+RUN_IN_PERIOD_SPANS = ("全年", "上半年", "下半年", "全年工作", "常态化工作")
 
 # ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
 CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")
