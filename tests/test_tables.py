@@ -5918,3 +5918,19 @@ def test_one_cell_per_line_a_leaders_cell_naming_two_people_on_two_lines_keeps_t
     assert [(title, units) for _, _, title, units in reading(text)] == [
         ("招商引资精准度不高，签约项目落地率偏低", [("县甲中心", "responsible"), ("县乙局", "responsible")]),
         ("化解债务风险办法不多", [("县丙局", "lead"), ("县丁局", "responsible")])]
+
+
+def test_a_row_under_merged_leader_and_unit_cells_pasted_one_cell_per_line_keeps_its_trailing_cells():
+    """A 包联企业一览表 merges the leader's and the liaison unit's cells down each leader's rows; pasted one cell per
+    line, a later row prints only its 序号, 企业名称 and 服务事项. It keeps them in the last columns and takes the
+    merged leader and units from the row above (before: the enterprise under 包联领导, the service read as a unit); a
+    row naming a new unit under the same leader keeps its own."""
+    text = "\n".join(["某县领导干部包联企业一览表", "序号", "包联领导", "联络单位", "企业名称", "服务事项",
+                      "1", "王某（副县长）", "县甲局、县乙局", "某县天成食品有限公司", "协调解决季节性用工",
+                      "2", "某县川北水泥有限公司", "协调错峰生产指标",
+                      "3", "县丙局", "某县远达电子有限公司", "帮助拓展销售渠道"])
+    rows = [(title, units) for _, _, title, units in reading(text)]
+    assert [title for title, _ in rows] == ["某县天成食品有限公司", "某县川北水泥有限公司", "某县远达电子有限公司"]
+    assert [sorted(name for name, _ in units) for _, units in rows] == [["县乙局", "县甲局"], ["县乙局", "县甲局"], ["县丙局"]]
+    plan = _plan(text)
+    assert all("王某（副县长）" in task.text for task in plan.tasks())
