@@ -6572,3 +6572,17 @@ def test_a_month_line_of_its_own_heads_its_items_and_ends_the_task_above():
     [plan] = parse_text(text, "months.txt")
     assert [(t.group, t.text) for t in plan.tasks()] == [
         ("一月份", "召开支部委员会会议。（责任部门：办公室）"), ("二月份", "组织专题研讨。（责任部门：第一党小组）")]
+
+
+def test_an_enterprise_named_before_the_service_it_gets_is_no_unit_first_duty():
+    """A 包联企业 list (a table row joined as 企业名称。服务事项, or so written) names the enterprise served before the
+    service its units carry out: 某县鑫源矿业有限公司。落实减税降费政策（责任单位：县甲局）. An enterprise by its legal form
+    there is the row's object, whatever verb of doing the service opens with; before a role verb (负责…) it is the
+    company's own duty."""
+    plan = parse_text(
+        "某县2030年领导干部包联企业工作安排\n一、包联企业\n1.某县鑫源矿业有限公司。落实减税降费政策。（责任单位：县甲局）\n"
+        "2.某县竹海纸业股份有限公司。推进清洁生产改造。（责任单位：县乙局）\n"
+        "3.某县燃气有限公司。负责城区管网巡查。（县丙局配合）\n", "p.txt")[0]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("某县鑫源矿业有限公司", [("县甲局", R)]), ("某县竹海纸业股份有限公司", [("县乙局", R)]),
+        ("负责城区管网巡查", [("某县燃气有限公司", R), ("县丙局", S)])]

@@ -784,6 +784,12 @@ DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青�
 # how a company's registered name ends (青溪华润燃气有限公司, 某某水务集团有限公司): a duty list names the local gas, water or
 # power company so, opening with a place name and no level word; the legal form makes the whole a body's name
 COMPANY_FORM_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团")
+# an enterprise's registered legal form (某县天成食品有限公司, 某县黑木耳专业合作社): a 包联企业 list names in its 企业名称
+# cell the enterprise served, the row's object, before the service (推进… / 落实…) the units named with it carry out
+ENTERPRISE_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "合作社")
+# the verbs opening a body's own duty after its name (某县燃气有限公司。负责管网巡查): a role it takes, not a service
+# done for it (落实 / 推进 / 指导 open a 包联 row's 服务事项 as well as a duty)
+OWN_DUTY_OPENINGS = ("负责", "牵头", "配合", "协助", "承担", "主办", "承办")
 # an enterprise's name ends so (国网某市供电公司, 某市水务集团): written whole it opens with a place or a brand, not a
 # level word, and stands as a duty clause's subject as a bureau does (国网某市供电公司配合做好供电保障)
 ENTERPRISE_NAME_ENDINGS = ("公司", "集团")
