@@ -3390,3 +3390,11 @@ def test_a_subject_acting_in_its_clause_keeps_its_title_and_units_clauses_before
          [("市甲局", L), ("市住房城乡建设局", S), ("市乙局", S)]),
         ("推进紧密型县域医共体建设", [("市丙局", R), ("市丁局", S)]),
         ("开展校外培训机构专项治理", [("市戊局", L), ("市己局", S), ("市庚局", S)])]
+
+
+def test_a_bracket_naming_the_people_who_act_for_a_unit_is_no_part_of_its_name():
+    """各党小组（党小组组长具体负责）: the bracket names the people in the units who do the work (by their post) and
+    their verb; the units are the name before it. Another name of the body in brackets (市委组织部（人才办）) stays."""
+    assert pairs("评选。（责任部门：各党小组（党小组组长具体负责））") == [("各党小组", R)]
+    assert pairs("整改。（责任单位：各股室（股室负责人牵头）、县甲局）") == [("各股室", R), ("县甲局", R)]
+    assert pairs("调度。（责任单位：市委组织部（人才办）、县乙局）") == [("市委组织部（人才办）", R), ("县乙局", R)]

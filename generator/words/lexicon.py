@@ -967,6 +967,9 @@ PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分
                 "副局长", "局长", "副主任", "主任", "副厅长", "厅长", "副部长", "部长", "副处长", "处长", "副科长",
                 "科长", "副镇长", "镇长", "副县长", "县长", "副区长", "区长", "副市长", "市长", "书记", "副书记",
                 "同志", "组长", "副组长")
+# the verbs closing a bracket that names the people of a body acting for it (各党小组（党小组组长具体负责）, 各股室（股室
+# 负责人牵头）): the people and their verb are a note on who in the body does the work, no part of the body's name
+PEOPLE_ACTING_VERBS = ("负责", "牵头", "落实", "把关", "督促")
 # a bracket after an office's name saying where the office sits (领导小组办公室（设在市X局）): a note, not its name
 SEAT_NOTES = ("设在", "挂靠", "设于")
 # what a bracket after a body's name ends in when it names the part of a split task the body answers for
