@@ -3451,3 +3451,11 @@ def test_an_oversight_verb_joined_to_the_work_after_fuze_makes_no_requirement_a_
     (plan,) = parse_text(text)
     assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
         ("重点任务", ["开展项目排查"]), ("工作要求", [])]
+
+
+def test_a_bracket_naming_the_people_who_act_for_a_unit_is_no_part_of_its_name():
+    """各党小组（党小组组长具体负责）: the bracket names the people in the units who do the work (by their post) and
+    their verb; the units are the name before it. Another name of the body in brackets (市委组织部（人才办）) stays."""
+    assert pairs("评选。（责任部门：各党小组（党小组组长具体负责））") == [("各党小组", R)]
+    assert pairs("整改。（责任单位：各股室（股室负责人牵头）、县甲局）") == [("各股室", R), ("县甲局", R)]
+    assert pairs("调度。（责任单位：市委组织部（人才办）、县乙局）") == [("市委组织部（人才办）", R), ("县乙局", R)]

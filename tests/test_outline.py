@@ -6549,3 +6549,40 @@ def test_what_an_inspection_found_is_narrated_and_its_demands_are_the_tasks():
                         "1.部分项目预算执行率偏低。（责任单位：市甲局）\n"
                         "2.非税收入未及时缴库。\n")
     assert [t.label for t in plan.tasks()] == ["1.", "2."]
+
+
+@pytest.mark.parametrize("first, second", [("一月份：", "二月份："), ("一月：", "二月："), ("第一季度：", "全年工作：")])
+def test_a_month_label_run_in_before_its_first_item_heads_the_item(first, second):
+    """一月份：1.召开… : a plan by month may run the month's label in before its first item, on the same line. The
+    label heads the month's items as a group (as a month line of its own does) and the item is a task of its own;
+    before, the item was lost and its units went to the task above."""
+    text = "\n".join(["某县甲局机关党支部2030年工作计划", "三、月度工作安排",
+                      f"{first}1.召开支部委员会会议。（责任部门：办公室）", "2.收缴党费。（责任部门：人事股）",
+                      f"{second}3.组织专题研讨。（责任部门：第一党小组、第二党小组）"])
+    [plan] = parse_text(text, "months.txt")
+    assert [(t.number, t.group, _units(t)) for t in plan.tasks()] == [
+        (1, first, [("办公室", R)]), (2, first, [("人事股", R)]), (3, second, [("第一党小组", R), ("第二党小组", R)])]
+    assert plan.tasks()[1].text == "收缴党费。（责任部门：人事股）"
+
+
+def test_a_month_line_of_its_own_heads_its_items_and_ends_the_task_above():
+    """一月份 / 1.… / 二月份 / 2.…: the month line heads the items under it; it is no part of the task above."""
+    text = "\n".join(["某县甲局机关党支部2030年工作计划", "三、月度工作安排", "一月份",
+                      "1.召开支部委员会会议。（责任部门：办公室）", "二月份", "2.组织专题研讨。（责任部门：第一党小组）"])
+    [plan] = parse_text(text, "months.txt")
+    assert [(t.group, t.text) for t in plan.tasks()] == [
+        ("一月份", "召开支部委员会会议。（责任部门：办公室）"), ("二月份", "组织专题研讨。（责任部门：第一党小组）")]
+
+
+def test_an_enterprise_named_before_the_service_it_gets_is_no_unit_first_duty():
+    """A 包联企业 list (a table row joined as 企业名称。服务事项, or so written) names the enterprise served before the
+    service its units carry out: 某县鑫源矿业有限公司。落实减税降费政策（责任单位：县甲局）. An enterprise by its legal form
+    there is the row's object, whatever verb of doing the service opens with; before a role verb (负责…) it is the
+    company's own duty."""
+    plan = parse_text(
+        "某县2030年领导干部包联企业工作安排\n一、包联企业\n1.某县鑫源矿业有限公司。落实减税降费政策。（责任单位：县甲局）\n"
+        "2.某县竹海纸业股份有限公司。推进清洁生产改造。（责任单位：县乙局）\n"
+        "3.某县燃气有限公司。负责城区管网巡查。（县丙局配合）\n", "p.txt")[0]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("某县鑫源矿业有限公司", [("县甲局", R)]), ("某县竹海纸业股份有限公司", [("县乙局", R)]),
+        ("负责城区管网巡查", [("某县燃气有限公司", R), ("县丙局", S)])]

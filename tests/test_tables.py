@@ -6041,3 +6041,19 @@ def test_one_cell_per_line_a_merged_work_column_before_the_tasks_with_a_leaders_
         ("落实生猪产能调控任务", [("畜牧股", "responsible"), ("计划股", "support")]),
         ("开展动物疫病强制免疫", [("县动物疫控中心", "responsible"), ("畜牧股", "support")]),
         ("新建高标准农田一万亩", [("农田建设股", "responsible"), ("计划股", "support")])]
+
+
+def test_a_row_under_merged_leader_and_unit_cells_pasted_one_cell_per_line_keeps_its_trailing_cells():
+    """A 包联企业一览表 merges the leader's and the liaison unit's cells down each leader's rows; pasted one cell per
+    line, a later row prints only its 序号, 企业名称 and 服务事项. It keeps them in the last columns and takes the
+    merged leader and units from the row above (before: the enterprise under 包联领导, the service read as a unit); a
+    row naming a new unit under the same leader keeps its own."""
+    text = "\n".join(["某县领导干部包联企业一览表", "序号", "包联领导", "联络单位", "企业名称", "服务事项",
+                      "1", "王某（副县长）", "县甲局、县乙局", "某县天成食品有限公司", "协调解决季节性用工",
+                      "2", "某县川北水泥有限公司", "协调错峰生产指标",
+                      "3", "县丙局", "某县远达电子有限公司", "帮助拓展销售渠道"])
+    rows = [(title, units) for _, _, title, units in reading(text)]
+    assert [title for title, _ in rows] == ["某县天成食品有限公司", "某县川北水泥有限公司", "某县远达电子有限公司"]
+    assert [sorted(name for name, _ in units) for _, units in rows] == [["县乙局", "县甲局"], ["县乙局", "县甲局"], ["县丙局"]]
+    plan = _plan(text)
+    assert all("王某（副县长）" in task.text for task in plan.tasks())

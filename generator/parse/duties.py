@@ -200,6 +200,11 @@ _DUTY_OPENING = re.compile("^(?:" + lx.alternation(tuple(lx.VERB_ROLES) + lx.ACT
                            + "|对[^。；;，,：:()（）]{1,30}?(?:" + lx.alternation(_ANSWERING_VERBS) + "))")
 
 
+# the same opening with a verb of a role the body takes (负责… / 牵头… / 对…负总责), no verb of doing the work (推进…)
+_ROLE_OPENING = re.compile("^(?:" + lx.alternation(lx.OWN_DUTY_OPENINGS)
+                           + "|对[^。；;，,：:()（）]{1,30}?(?:" + lx.alternation(_ANSWERING_VERBS) + "))")
+
+
 def opens_as_a_duty(text: str) -> bool:
     """Does the text open as a unit's duty does (负责… / 牵头… / 对…负总责), after the unit's name and its stop?"""
     return bool(_DUTY_OPENING.match(text.lstrip()))
@@ -212,9 +217,14 @@ def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
     if not found:
         return False
     end, names, lead = found
-    if task.assignments and task.text[end - 1: end] in "。.．" and not opens_as_a_duty(task.text[end:]):
+    if task.assignments and task.text[end - 1: end] in "。.．" and (
+            not opens_as_a_duty(task.text[end:])
+            or (all(n.endswith(lx.ENTERPRISE_LEGAL_FORMS) for n in names) and not _ROLE_OPENING.match(task.text[end:]))):
         # 1.区养老服务中心。新建…（责任单位：区民政局）: a project named after the facility it builds, its units named
-        # by its own annotation; a duty opens with the unit's verb (1.区民政局。负责…)
+        # by its own annotation; a duty opens with the unit's verb (1.区民政局。负责…). An enterprise by its legal
+        # form (8.某县鑫源矿业有限公司。落实减税降费政策（责任单位：县甲局）: a 包联企业 row's 企业名称 and 服务事项) is
+        # the enterprise served, the units its annotation names doing the work, unless a role verb follows it (某县燃气
+        # 有限公司。负责管网巡查（县甲局配合）: the company's own duty)
         return False
     if len(names) == 1 and names[0].endswith(_GROUP_HEADS) and task.assignments:
         # （三）市容环境组 / 由县城市管理局牵头，县生态环境局参加: a working group named by its work, its units named by

@@ -16,6 +16,7 @@ from .lines import (
     MONTH_HEADING,
     Line,
     PART_HEADING,
+    RUN_IN_PERIOD_LABEL,
     TERMINAL,
     annotation_only,
     has_annotation,
@@ -74,6 +75,25 @@ def _unlabel_month_pairs(lines: list[Line]) -> None:
         first = _FIRST_MONTH.match(rest).group(1)
         if _month_number(first) == ln.label.number + 1:
             ln.label = None
+
+
+def _split_run_in_period_labels(lines: list[Line]) -> list[Line]:
+    """一月份：1.召开… : the month's label on a line of its own, then item 1. on a line of its own.
+
+    A plan by month may run each month's label in before that month's first item (lines.RUN_IN_PERIOD_LABEL); read as
+    one unnumbered line, the item was lost and its words and units went to the task above. Cut so, the label is a
+    month heading as where it stands alone (MONTH_HEADING), and the item keeps its number."""
+    out: list[Line] = []
+    for ln in lines:
+        m = None if ln.label else RUN_IN_PERIOD_LABEL.match(ln.text)
+        item = label_of(ln.text[m.end():]) if m else None
+        if item is None:
+            out.append(ln)
+            continue
+        head = ln.text[: m.end()].rstrip(" \u3000")
+        out += [Line(ln.number, head, None, ln.indent), Line(ln.number, ln.text[m.end():], item, ln.indent + m.end(),
+                                                             cut_by_copy=ln.cut_by_copy)]
+    return out
 
 
 def _month_number(numeral: str) -> int:
@@ -798,6 +818,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -
     a table of contents, a covering notice's own requirements, …), headings broken by the page joined, task
     paragraphs printed with no marker labelled; what looked like tasks but was not read so goes to `doubts`."""
     lines = _lone_labels_joined(lines)
+    lines = _split_run_in_period_labels(lines)
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_month_pairs(lines)

@@ -31,6 +31,17 @@ ACTION_HEADING = re.compile(
 # line with no stop, 配合单位：X、Y, would take it into its last unit's name). Bounded: one to three months, a short note.
 MONTH_HEADING = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,2}|\d{1,2})[、，,和至—-]?){1,3}"
                            + lexicon.MONTH_HEADING_WORD + r"(?:[（(][^（）()]{1,10}[）)])?\s*[:：]?\s*$")
+# 一月份：1.召开… / 二月：4.组织… / 第二季度：5.… / 全年工作：36.…: a plan by month (a 党支部's, a school's) may run the label
+# of a month in before that month's first item, on the same line, where others give it a line of its own (MONTH_HEADING).
+# The label ends with a colon and an item's number follows it at once: the label heads the period, the item is a task
+# of its own (items._split_run_in_period_labels). One to three months, a quarter, or a span of the year.
+_PERIOD_LABEL = (r"^(?:(?:(?:[一二三四五六七八九十]{1,2}|\d{1,2})[、，,和至—-]?){1,3}(?:"
+                 + lexicon.alternation(lexicon.RUN_IN_PERIOD_WORDS) + r")"
+                 r"|第[一二三四1-4]季度|(?:" + lexicon.alternation(lexicon.RUN_IN_PERIOD_SPANS) + r"))"
+                 r"(?:[（(][^（）()]{1,10}[）)])?[ \u3000]*[:：]")
+RUN_IN_PERIOD_LABEL = re.compile(_PERIOD_LABEL + r"[ \u3000]*(?=\d{1,2}[.．、])")
+# the same label alone on its line, colon and all (全年工作： / 二月：), as the cut leaves it: a heading as MONTH_HEADING is
+PERIOD_LABEL_LINE = re.compile(_PERIOD_LABEL + r"[ \u3000]*$")
 # The colophon printed under an official document (附件：…；抄送：…；联系人：…；XX办公室  2025年3月10日印发): after the
 # last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it;
 # so does a bare 附 line (附 / 重点任务责任分工 / 1—5. X牵头…): an attachment's mark, as 附件：, its lines no task's words

@@ -23,6 +23,7 @@ from .lines import (
     LABEL_LINE,
     Line,
     MONTH_HEADING,
+    PERIOD_LABEL_LINE,
     PART_HEADING,
     TERMINAL,
     has_annotation,
@@ -70,8 +71,23 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
         walker.box(found.pop())
     walker.finish()
     set_aside_items(plan)
+    _months_left_with_no_task(plan, walker.months)
     _actions_over_measures(plan, walker.actions)
     _number_unprinted_tasks(plan, unprinted or set())
+
+
+def _months_left_with_no_task(plan: Plan, months: list[Group]) -> None:
+    """A month's heading whose items all went to its text (a calendar naming no unit: not_tasks) is the section's text.
+
+    A bureau's plan may set out, after its tasks, the same work by month (二、月度工作安排 一月份： 1.… 2.…) naming no
+    unit: its items are a calendar, no tasks, and the months heading them are its words too, kept in their order."""
+    for section in plan.sections:
+        for group in [g for g in section.groups if any(g is m for m in months)]:
+            if any(t.group == group.label for t in section.tasks):
+                continue
+            section.groups.remove(group)
+            words = "\n".join(w for w in (group.label, group.text) if w)
+            section.intro = f"{section.intro}\n{words}" if section.intro else words
 
 
 def _actions_over_measures(plan: Plan, actions: list[Group]) -> None:
@@ -158,6 +174,7 @@ class _Walker:
         self.previous: Line | None = None  # the line fed before this one
         self.cut_by_copy = False  # the line before ended where a copy that lost its breaks cut it (Line.cut_by_copy)
         self.actions: list[Group] = []  # the groups opened by an action's heading (任务一　…), in order
+        self.months: list[Group] = []  # the groups opened by a month's heading (一月份), in order
         # a 第X部分 heading after a task, with the paragraphs under it: (line, next structural line, last chunk), held
         # until what follows says whether it heads more of the section's items or closes the section (_place_part)
         self.part: list[tuple[Line, Line | None, bool]] = []
@@ -286,11 +303,36 @@ class _Walker:
         self.task = None
         self.closing = False
 
+    def _open_month(self, ln: Line) -> None:
+        """一月份 (or 一月份： cut from its first item): the month's heading over the numbered items after it.
+
+        A plan by month heads each month's items with it, no number of its own; read as a line of the task above, the
+        month ended that task's text and the calendar was lost. It heads them as a group, only where no numbered group
+        heading (（一）) is open: inside one, the months are its sub-headings and stay text."""
+        self._place_part()
+        self.group = Group(label=ln.text, title="", text="", line=ln.number)  # 一月份： as written
+        self.outer_group = None
+        self._ensure_section().groups.append(self.group)
+        self.months.append(self.group)
+        self.task = None
+        self.closing = False
+
+    def _heads_a_month(self, ln: Line, nxt: Line | None) -> bool:
+        """A month's heading alone on its line, right over a numbered item at the task level, no numbered group open."""
+        return (not ln.label and self.section is not None and bool(self.levels.task)
+                and (MONTH_HEADING.match(ln.text) or PERIOD_LABEL_LINE.match(ln.text))
+                and nxt is not None and nxt.label is not None and nxt.label.style == self.levels.task
+                and (self.group is None or self.group in self.months)
+                and all(g.label != ln.text for g in self.section.groups))
+
     def _paragraph(self, ln: Line, nxt: Line | None) -> None:
         text = ln.text
         action = ACTION_HEADING.match(text)
         if action and self.section is not None and self.levels.task and not ln.label:
             self._open_action(ln, action.group(0).strip())  # 行动2： keeps its colon, as 一、 its mark
+            return
+        if self._heads_a_month(ln, nxt):
+            self._open_month(ln)
             return
         if self.part:  # the words under a part's heading, until its first item or the section's end
             self.part.append((ln, nxt, self.last_chunk))

@@ -797,6 +797,12 @@ DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青�
 # how a company's registered name ends (青溪华润燃气有限公司, 某某水务集团有限公司): a duty list names the local gas, water or
 # power company so, opening with a place name and no level word; the legal form makes the whole a body's name
 COMPANY_FORM_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团")
+# an enterprise's registered legal form (某县天成食品有限公司, 某县黑木耳专业合作社): a 包联企业 list names in its 企业名称
+# cell the enterprise served, the row's object, before the service (推进… / 落实…) the units named with it carry out
+ENTERPRISE_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "合作社")
+# the verbs opening a body's own duty after its name (某县燃气有限公司。负责管网巡查): a role it takes, not a service
+# done for it (落实 / 推进 / 指导 open a 包联 row's 服务事项 as well as a duty)
+OWN_DUTY_OPENINGS = ("负责", "牵头", "配合", "协助", "承担", "主办", "承办")
 # an enterprise's name ends so (国网某市供电公司, 某市水务集团): written whole it opens with a place or a brand, not a
 # level word, and stands as a duty clause's subject as a bureau does (国网某市供电公司配合做好供电保障)
 ENTERPRISE_NAME_ENDINGS = ("公司", "集团")
@@ -945,6 +951,10 @@ LEADER_POSTING_VERBS = ("包片", "包村", "包组", "包联", "包保", "包�
 
 # ---- a month heading of a plan by month (九月份, 一月份（含寒假）, 七、八月份（暑假）): the word closing it ----
 MONTH_HEADING_WORD = "月份"
+# ---- the calendar labels a plan by month (or by quarter) may run in before its first item of the period, with a
+# colon (一月份：1.… / 二月：4.… / 第一季度：1.… / 全年工作：36.…): a heading of the period, the item after it a task ----
+RUN_IN_PERIOD_WORDS = ("月份", "月")
+RUN_IN_PERIOD_SPANS = ("全年", "上半年", "下半年", "全年工作", "常态化工作")
 
 # ---- conjunctions opening a clause of an annotation (X牵头，并会同Y、Z落实; 同时由Y负责): no unit's name opens so ----
 CLAUSE_CONJUNCTIONS = ("并且", "并", "同时", "而且")
@@ -973,6 +983,9 @@ PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分
                 "副局长", "局长", "副主任", "主任", "副厅长", "厅长", "副部长", "部长", "副处长", "处长", "副科长",
                 "科长", "副镇长", "镇长", "副县长", "县长", "副区长", "区长", "副市长", "市长", "书记", "副书记",
                 "同志", "组长", "副组长")
+# the verbs closing a bracket that names the people of a body acting for it (各党小组（党小组组长具体负责）, 各股室（股室
+# 负责人牵头）): the people and their verb are a note on who in the body does the work, no part of the body's name
+PEOPLE_ACTING_VERBS = ("负责", "牵头", "落实", "把关", "督促")
 # a bracket after an office's name saying where the office sits (领导小组办公室（设在市X局）): a note, not its name
 SEAT_NOTES = ("设在", "挂靠", "设于")
 # what a bracket after a body's name ends in when it names the part of a split task the body answers for

@@ -330,15 +330,21 @@ def drop_group_after_deng(piece: str) -> str:
 
 # the last bracket of a piece, with no bracket inside it (a person's name or a seat note holds none)
 _LAST_BRACKET = re.compile(r"[(（\[［【]([^()（）\[\]［］【】]{1,40})[)）\]］】]$")
+# （党小组组长具体负责） / （股室负责人牵头）: people named by their post in the body, maybe an adverb, then their verb
+_PEOPLE_ACTING = re.compile("^[^()（）、，,；;：:]{0,12}?(?:" + lx.alternation(lx.PERSON_POSTS) + ")(?:"
+                            + lx.alternation(lx.VERB_ADVERBS) + ")?(?:" + lx.alternation(lx.PEOPLE_ACTING_VERBS) + ")$")
+
+
 def drop_person_in_brackets(piece: str) -> str:
     """市投资促进局（张某） / 市发展改革委（分管领导：李某） / 领导小组办公室（设在市X局） -> the name before the bracket.
 
     Duty sheets of a city's 责任分解 write the person answering for the task (the unit's 分管负责同志) in brackets after
-    the unit, and an office's seat after its name: neither is part of the name, nor a unit. Another name of the body
-    in brackets (市委组织部（人才办）, 各县（市、区）) is kept as written.
+    the unit, and an office's seat after its name: neither is part of the name, nor a unit. So is a note naming the
+    people in the body who act for it, by their post, and their verb (各党小组（党小组组长具体负责）). Another name of
+    the body in brackets (市委组织部（人才办）, 各县（市、区）) is kept as written.
     """
     m = _LAST_BRACKET.search(piece) if piece.endswith((")", "）", "]", "］", "】")) else None
-    if m and names_people(m.group(1)) and unit_like(piece[: m.start()]):
+    if m and (names_people(m.group(1)) or _PEOPLE_ACTING.match(m.group(1))) and unit_like(piece[: m.start()]):
         return piece[: m.start()].rstrip()
     return piece
 

@@ -12,7 +12,7 @@ from ....words.names import LOCALITY_END, unit_like
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
                      header_kind, indicator_group_column, header_kinds, overseer_column, place_column, site_column)
 from .layouts import Found
-from .merged_lead import carry_merged_leads, note_says_merged
+from .merged_lead import carry_merged_leads, note_says_merged, under_merged_leading_cells
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
                     _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
 
@@ -290,7 +290,10 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             more = []
             short = len(cells) < width
             lost = _lost_indicator_cells(cells, row_names)
-            cells = [*cells[:1], *[""] * lost, *_fit_cells([cells[0], *cells[1:]], _without_slots(row_kinds, lost), site, overseer)[1:]]
+            merged = None if labels or lost or not data_rows else under_merged_leading_cells(
+                cells, row_kinds, rows[data_rows[0]], rows[-1] if data_rows[-1] == len(rows) - 1 else None)
+            cells = merged or [*cells[:1], *[""] * lost,
+                               *_fit_cells([cells[0], *cells[1:]], _without_slots(row_kinds, lost), site, overseer)[1:]]
             if short and not labels and data_rows and data_rows[-1] == len(rows) - 1:
                 cells = _under_a_merged_task_cell(cells, row_kinds, _without(rows[-1], group))
         if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)

@@ -22,6 +22,7 @@ that disagree) keep the present reading, and the reader says it could not tell.
 from __future__ import annotations
 
 from ....words import lexicon as lx
+from .cells import _cell_class, _column_class
 from .header import _UNIT_KINDS
 from .marks import _PAGE_MARK
 from .notes import _note, _quote
@@ -89,6 +90,44 @@ def carry_merged_leads(rows: list[list[str]], kinds: list[str | None], groups: l
     for short in merged:
         for row in short:
             _say(row[lead], "as the rows after a row holding both units in its group do")
+
+
+def under_merged_leading_cells(cells: list[str], kinds: list[str | None], first: list[str] | None,
+                               above: list[str] | None = None) -> list[str] | None:
+    """A short row of a 包联 / 包保 一览表 (序号 | 包联领导 | 联络单位 | 企业名称 | 服务事项) whose leader's and unit's cells
+    were merged down from a row above, in its columns: its number, then its own cells at the row's end. None where the
+    row does not read so.
+
+    Such a sheet merges the leader cell (a person) and the unit cell beside it down each leader's rows, after the 序号,
+    and closes each row with two text columns (the enterprise or project, then the service). Copied one cell per line,
+    a row under the merged cells prints only its number and its last cells, with no empty line for those it lost, and
+    fitted from the left its enterprise went to the leader's column and its service to the units' (a sentence read as a
+    unit). A row short by k cells lost the k leading cells after its number: it keeps its trailing cells in the last
+    columns; the lost unit cells stay empty, for the table reader to carry down, and a lost people cell (the leader's,
+    which it does not carry) takes the cell of the row right above (`above`, None where a heading row stands between).
+    Only where the columns
+    between the 序号 and two or more closing text columns are people and unit columns, the cells falling under unit
+    columns read as units and the row's last cell does not, and the table's first row (`first`) printed them all.
+    """
+    width = len(kinds)
+    if not kinds or kinds[0] != "number" or not 1 < len(cells) < width or first is None or len(first) != width:
+        return None
+    tail = width
+    while tail > 1 and _column_class(kinds[tail - 1]) == "text" and kinds[tail - 1] != "group":
+        tail -= 1
+    leading = range(1, tail)
+    if (width - tail < 2 or not leading or width - len(cells) > len(leading)
+            or not all(kinds[j] in _UNIT_KINDS or kinds[j] == "extra" for j in leading)
+            or not any(kinds[j] in _UNIT_KINDS for j in leading) or not all(first[j].strip() for j in leading)):
+        return None
+    out = [cells[0], *[""] * (width - len(cells)), *cells[1:]]
+    if _cell_class(out[-1]) == "units" or not all(
+            _cell_class(out[j]) == "units" for j in leading if out[j] and kinds[j] in _UNIT_KINDS):
+        return None
+    for j in leading if above is not None and len(above) == width else ():
+        if not out[j] and kinds[j] == "extra":
+            out[j] = above[j]
+    return out
 
 
 def _runs(rows: list[list[str]], indexes: list[int], lead: int, second: int) -> list[list[int]]:
