@@ -5955,3 +5955,15 @@ def test_a_calendar_numbers_its_rows_by_the_week_under_its_week_column():
         ("", 7, "消防疏散演练", [("保卫科", "lead"), ("教务处", "support")]),
     ]
     assert "周次:第5—6周" in find_pasted_tables(text)
+
+
+def test_a_calendar_pasted_one_cell_a_line_keeps_its_week_column_apart():
+    """The same 行事历 copied out of a Word table one cell a line: 周次 heads a column of its own (周次 / 时间 are two
+    columns, not one 周次时间), so the weeks number the rows and the dates and the work stay in their cells."""
+    text = "\n".join(["某小学秋季学期安全工作行事历", "周次", "时间", "工作内容", "责任处室",
+                      "第2周", "9.8—9.14", "交通安全主题班会", "德育处、各年级组",
+                      "第3周", "9.15—9.21", "消防疏散演练", "保卫科"])
+    assert reading(text) == [
+        ("", 2, "交通安全主题班会", [("德育处", "responsible"), ("各年级组", "responsible")]),
+        ("", 3, "消防疏散演练", [("保卫科", "responsible")]),
+    ]

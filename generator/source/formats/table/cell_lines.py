@@ -55,8 +55,9 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             i += 1
             continue
         # (a number column's name ending in 号 is whole: 序号 / 任务 are two columns, not 序号任务 over two lines; so is a
-        # name that already ends in a column's word, 活动内容 / 时间 or 工作任务 / 完成时间: the word after it is a column)
-        if (cells and not cells[-1].endswith("号") and not _whole_column_name(cells[-1]) and _HEADER_TAIL.match(text)
+        # name that already ends in a column's word, 活动内容 / 时间 or 工作任务 / 完成时间: the word after it is a column;
+        # and a calendar's 周次: 周次 / 时间 are two columns, not one 周次时间)
+        if (cells and not cells[-1].endswith(("号", *lx.TABLE_WEEK_HEADS)) and not _whole_column_name(cells[-1]) and _HEADER_TAIL.match(text)
                 and header_kind(cells[-1] + text) is not None):
             cells[-1] += text
             i += 1
