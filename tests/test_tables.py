@@ -49,7 +49,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("任务", "task"), ("重点任务", "task"), ("工作任务", "task"), ("主要任务", "task"), ("措施", "task"),
     ("具体措施", "task"), ("工作内容", "task"), ("工作举措", "task"),
     ("时限", "deadline"), ("完成时限", "deadline"), ("时间节点", "deadline"), ("完成时间", "deadline"),
-    ("周次", "number"), ("周别", "number"),  # a school calendar's weeks
+    ("周次", "number"), ("周别", "number"), ("日期", "deadline"), ("起止日期", "deadline"),  # a school calendar
     ("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头责任部门", "lead"),
     ("责任单位", "responsible"), ("责任部门", "responsible"),
     ("主管部门", "responsible"), ("行业监管部门", "responsible"), ("归口单位", "responsible"), ("责任区县", "responsible"),
@@ -5967,3 +5967,19 @@ def test_a_calendar_pasted_one_cell_a_line_keeps_its_week_column_apart():
         ("", 2, "交通安全主题班会", [("德育处", "responsible"), ("各年级组", "responsible")]),
         ("", 3, "消防疏散演练", [("保卫科", "responsible")]),
     ]
+
+
+def test_a_calendar_copied_from_a_pdf_reads_its_weeks_and_dates_apart():
+    """The 行事历 copied out of a PDF, its columns parted by runs of spaces: a row opens with its week (第1周), and the
+    dates after it (9.1—9.7) fill the 日期 column, a date column as 时间 is, not the work's title."""
+    text = "\n".join(["某小学秋季学期安全工作行事历",
+                      "周次    日期          工作内容              责任处室",
+                      "第1周   9.1—9.7      开学安全检查          总务处、保卫科",
+                      "第2周   9.8—9.14     交通安全主题班会      德育处、各年级组",
+                      "第3周   9.15—9.21    消防疏散演练          保卫科"])
+    assert reading(text) == [
+        ("", 1, "开学安全检查", [("总务处", "responsible"), ("保卫科", "responsible")]),
+        ("", 2, "交通安全主题班会", [("德育处", "responsible"), ("各年级组", "responsible")]),
+        ("", 3, "消防疏散演练", [("保卫科", "responsible")]),
+    ]
+    assert "完成时限:9.8—9.14" in find_pasted_tables(text)

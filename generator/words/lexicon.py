@@ -1302,7 +1302,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|受理|经办)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is
-    ("deadline", r"时限|时间|节点|期限|截止|进度|月份"),
+    # 日期 / 起止日期: a school calendar's dates of each week (2.10—2.16), when the row's work is done, as 时间 is
+    ("deadline", r"时限|时间|节点|期限|截止|进度|月份|日期"),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by TABLE_BODY_COLUMN below
     # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work;

@@ -109,7 +109,8 @@ def _anchor_ahead(lines: list[str], i: int, number: int, width: int) -> bool:
 # Text copied out of a PDF or a Word table set as text keeps each row on a line with the cells
 # separated only by spaces: 序号 重点任务 牵头单位 配合单位 完成时限 / 1 加强督查 市应急局 市公安局 年底前.
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
-_ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．])?\s+(?=\S)")
+# (a calendar's row opens with its week: 第1周   9.1—9.7   开学安全大检查 …; `matched_number` reads either)
+_ROW_START = re.compile(rf"^(?:(\d{{1,3}})(?:\s*[.、．])?|{_WEEK_CELL})\s+(?=\S)")
 
 
 # A responsibility matrix marks a unit's part in a task by a sign in the unit's column (● ○ ★ ☆ √) or by a role
