@@ -49,6 +49,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("任务", "task"), ("重点任务", "task"), ("工作任务", "task"), ("主要任务", "task"), ("措施", "task"),
     ("具体措施", "task"), ("工作内容", "task"), ("工作举措", "task"),
     ("时限", "deadline"), ("完成时限", "deadline"), ("时间节点", "deadline"), ("完成时间", "deadline"),
+    ("周次", "number"), ("周别", "number"), ("日期", "deadline"), ("起止日期", "deadline"),  # a school calendar
     ("牵头单位", "lead"), ("牵头部门", "lead"), ("牵头责任部门", "lead"),
     ("责任单位", "responsible"), ("责任部门", "responsible"),
     ("主管部门", "responsible"), ("行业监管部门", "responsible"), ("归口单位", "responsible"), ("责任区县", "responsible"),
@@ -6057,3 +6058,55 @@ def test_a_row_under_merged_leader_and_unit_cells_pasted_one_cell_per_line_keeps
     assert [sorted(name for name, _ in units) for _, units in rows] == [["县乙局", "县甲局"], ["县乙局", "县甲局"], ["县丙局"]]
     plan = _plan(text)
     assert all("王某（副县长）" in task.text for task in plan.tasks())
+
+
+# ---------------------------------------------------------------- a school's 行事历 numbered by the week
+
+
+def test_a_calendar_numbers_its_rows_by_the_week_under_its_week_column():
+    """A school's 行事历 heads its first column 周次 and numbers each row by the teaching week (第3周): the week is the
+    row's number, a fortnight (第5—6周) by its first week with the weeks kept in the text, a term's calendar may start
+    past week 1, and a week's second job on a row with the 周次 cell left empty (merged) is more of that week."""
+    text = "\n".join(["某小学春季学期安全工作行事历",
+                      "说明：责任处室栏列第一位的为牵头处室，其他为配合处室。",
+                      "周次\t日期\t工作内容\t责任处室",
+                      "第3周\t3.3—3.9\t校舍安全排查\t总务处、保卫科",
+                      "\t\t签订安全责任书\t办公室、各年级组",
+                      "第4周\t3.10—3.16\t交通安全主题班会\t德育处",
+                      "第5—6周\t3.17—3.30\t防溺水专题教育\t德育处、各班级",
+                      "第7周\t3.31—4.6\t消防疏散演练\t保卫科、教务处"])
+    assert reading(text) == [
+        ("", 3, "校舍安全排查", [("总务处", "lead"), ("保卫科", "support"), ("办公室", "lead"), ("各年级组", "support")]),
+        ("", 4, "交通安全主题班会", [("德育处", "lead")]),
+        ("", 5, "防溺水专题教育", [("德育处", "lead"), ("各班级", "support")]),
+        ("", 7, "消防疏散演练", [("保卫科", "lead"), ("教务处", "support")]),
+    ]
+    assert "周次:第5—6周" in find_pasted_tables(text)
+
+
+def test_a_calendar_pasted_one_cell_a_line_keeps_its_week_column_apart():
+    """The same 行事历 copied out of a Word table one cell a line: 周次 heads a column of its own (周次 / 时间 are two
+    columns, not one 周次时间), so the weeks number the rows and the dates and the work stay in their cells."""
+    text = "\n".join(["某小学秋季学期安全工作行事历", "周次", "时间", "工作内容", "责任处室",
+                      "第2周", "9.8—9.14", "交通安全主题班会", "德育处、各年级组",
+                      "第3周", "9.15—9.21", "消防疏散演练", "保卫科"])
+    assert reading(text) == [
+        ("", 2, "交通安全主题班会", [("德育处", "responsible"), ("各年级组", "responsible")]),
+        ("", 3, "消防疏散演练", [("保卫科", "responsible")]),
+    ]
+
+
+def test_a_calendar_copied_from_a_pdf_reads_its_weeks_and_dates_apart():
+    """The 行事历 copied out of a PDF, its columns parted by runs of spaces: a row opens with its week (第1周), and the
+    dates after it (9.1—9.7) fill the 日期 column, a date column as 时间 is, not the work's title."""
+    text = "\n".join(["某小学秋季学期安全工作行事历",
+                      "周次    日期          工作内容              责任处室",
+                      "第1周   9.1—9.7      开学安全检查          总务处、保卫科",
+                      "第2周   9.8—9.14     交通安全主题班会      德育处、各年级组",
+                      "第3周   9.15—9.21    消防疏散演练          保卫科"])
+    assert reading(text) == [
+        ("", 1, "开学安全检查", [("总务处", "responsible"), ("保卫科", "responsible")]),
+        ("", 2, "交通安全主题班会", [("德育处", "responsible"), ("各年级组", "responsible")]),
+        ("", 3, "消防疏散演练", [("保卫科", "responsible")]),
+    ]
+    assert "完成时限:9.8—9.14" in find_pasted_tables(text)

@@ -1265,8 +1265,11 @@ TABLE_FIGURE_HEADS = ("分值", "分数", "标准分", "权重", "目标值", "�
 # ---- a task table's header: what each column names, by its words (source/formats/table/header.py) ----
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
+# the header of a school calendar's column of teaching weeks (周次 | 日期 | 工作内容, rows 第1周 …): its number column
+TABLE_WEEK_HEADS = ("周次", "周别")
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
-    ("number", r"^(序号|编号|序|No\.?|NO\.?)$"),
+    # 周次 / 周别: a school's 行事历 or 周安排 numbers its rows by the teaching week (第1周, 第3—4周), its number column
+    ("number", r"^(序号|编号|序|No\.?|NO\.?|" + "|".join(TABLE_WEEK_HEADS) + ")$"),
     # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
     # 1—3月 | 4—6月 (1-3月, 1～3月, 1月—3月, 11至12月): a 挂图作战 / 推进计划 table sets its quarters as month ranges
     # 3月底前 | 6月底前 | 年底前 (6月30日前, 一季度末, 上半年前): a 时间节点 over the dates each stage is due by, the
@@ -1325,7 +1328,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|受理|经办)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is
-    ("deadline", r"时限|时间|节点|期限|截止|进度|月份"),
+    # 日期 / 起止日期: a school calendar's dates of each week (2.10—2.16), when the row's work is done, as 时间 is
+    ("deadline", r"时限|时间|节点|期限|截止|进度|月份|日期"),
     # …名称 (项目名称, 任务名称, 专项整治行业名称) names what the row is about, a 项目 column the project;
     # a body's name (单位名称, 部门名称) is caught above or by TABLE_BODY_COLUMN below
     # 建议题目 / 提案题目 / 案由: a 办理分工 table's proposals, an 整改 list's problems, are its rows' work;

@@ -14,7 +14,8 @@ from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, 
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged, under_merged_leading_cells
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
-                    _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats)
+                    _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
+                    matched_number)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
 # is the tail of a column name, and the two lines read together name the column.
@@ -55,8 +56,9 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             i += 1
             continue
         # (a number column's name ending in 号 is whole: 序号 / 任务 are two columns, not 序号任务 over two lines; so is a
-        # name that already ends in a column's word, 活动内容 / 时间 or 工作任务 / 完成时间: the word after it is a column)
-        if (cells and not cells[-1].endswith("号") and not _whole_column_name(cells[-1]) and _HEADER_TAIL.match(text)
+        # name that already ends in a column's word, 活动内容 / 时间 or 工作任务 / 完成时间: the word after it is a column;
+        # and a calendar's 周次: 周次 / 时间 are two columns, not one 周次时间)
+        if (cells and not cells[-1].endswith(("号", *lx.TABLE_WEEK_HEADS)) and not _whole_column_name(cells[-1]) and _HEADER_TAIL.match(text)
                 and header_kind(cells[-1] + text) is not None):
             cells[-1] += text
             i += 1
@@ -434,9 +436,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                                    or _figure_in_its_column(current, row_kinds, row_names, lines, i)
                                                    or _count_in_its_column(current, row_names, next_text(i))):
                 current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
-            elif number and (current is None or int(number.group(1)) == expected or (
+            elif number and (current is None or matched_number(number) == expected or (
                     # a gap in the numbering (5, 7): only after a full row, and followed by a cell
-                    _filled(current) >= full_width(current) and expected < int(number.group(1)) <= expected + 3
+                    _filled(current) >= full_width(current) and expected < matched_number(number) <= expected + 3
                     and next_text(i) and _cell_number(next_text(i)) < 0)):
                 close()
                 current = [text]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .cells import _cell_class
 from .header import body_column, header_kind
 from .layouts import Found
-from .marks import _ANY_LABEL, _ARABIC_LABEL, _NUMBER_CELL, matrix_mark
+from .marks import _ANY_LABEL, _ARABIC_LABEL, _NUMBER_CELL, matched_number, matrix_mark
 from .notes import _note
 
 _MAX_COLUMNS = 40  # a matrix's columns, at most (a city's departments)
@@ -53,7 +53,7 @@ def read_line_matrix(lines: list[str], start: int) -> Found | None:
             rows.append([text])  # 一、… a group row spanning the table
             i += 1
             continue
-        if not (_NUMBER_CELL.match(text) and int(_NUMBER_CELL.match(text).group(1)) == expected):
+        if not (_NUMBER_CELL.match(text) and matched_number(_NUMBER_CELL.match(text)) == expected):
             break
         end = _row_end(lines, i, expected, after)
         whole = i + 2 + after  # the last row kept whole: its task and a line a column, blank lines among them
@@ -91,7 +91,7 @@ def read_line_matrix(lines: list[str], start: int) -> Found | None:
 
 def _is_number(line: str, number: int) -> bool:
     match = _NUMBER_CELL.match(line.strip())
-    return bool(match) and int(match.group(1)) == number
+    return bool(match) and matched_number(match) == number
 
 
 def _row_end(lines: list[str], i: int, number: int, after: int) -> int:

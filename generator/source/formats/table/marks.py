@@ -13,7 +13,17 @@ _ANY_LABEL = re.compile(rf"^([(（]\s*[一二三四五六七八九十\d]+\s*[)�
 # A group row's label in brackets, half or full width ((一), （二）): the second level of a table's groups.
 _BRACKET_GROUP_LABEL = re.compile(rf"^[(（]\s*{_CN_NUMERAL}\s*[)）]\s*\S")
 _ARABIC_LABEL = re.compile(r"^(\d{1,3})\s*(?:[.、．](?!\d)|\s)\s*")
-_NUMBER_CELL = re.compile(r"^[(（]?\s*(\d{1,3})\s*[)）]?\s*[.、．]?$")
+# A school's 行事历 / 周安排 numbers its rows by the teaching week under a 周次 header (第1周, 第2周; a holiday or an
+# exam fortnight 第3—4周, 第9至10周): the week is the row's number as a 序号 is, a range numbered by its first week.
+_WEEK_CELL = r"第\s*(?P<week>\d{1,3})\s*(?:[—–\-－~～至到]{1,2}\s*\d{1,3}\s*)?周"
+_NUMBER_CELL = re.compile(rf"^(?:[(（]?\s*(\d{{1,3}})\s*[)）]?\s*[.、．]?|{_WEEK_CELL})$")
+# a week range's cell (第3—4周) says more than the number it gives the row: its text is kept in the row's text
+_WEEK_RANGE_CELL = re.compile(r"^第\s*\d{1,3}\s*[—–\-－~～至到]")
+
+
+def matched_number(match: re.Match) -> int:
+    """The row number a `_NUMBER_CELL` match holds: the 序号's figure or the week's (its first, for a range)."""
+    return int(match.group(1) or match.group("week"))
 # An item's label in brackets at a cell's start, half or full width ((1), （2）): the level under a 1. head.
 _BRACKET_ITEM_LABEL = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]")
 # A group heading written in the task column of a numbered table: a short phrase without punctuation
@@ -88,7 +98,7 @@ def _counted_group_title(cells: list[str], number_col: int) -> str | None:
 
 def _cell_number(cell: str) -> int:
     match = _NUMBER_CELL.match(cell)
-    return int(match.group(1)) if match else -1
+    return matched_number(match) if match else -1
 
 
 def _anchor_ahead(lines: list[str], i: int, number: int, width: int) -> bool:
@@ -99,7 +109,8 @@ def _anchor_ahead(lines: list[str], i: int, number: int, width: int) -> bool:
 # Text copied out of a PDF or a Word table set as text keeps each row on a line with the cells
 # separated only by spaces: 序号 重点任务 牵头单位 配合单位 完成时限 / 1 加强督查 市应急局 市公安局 年底前.
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
-_ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．])?\s+(?=\S)")
+# (a calendar's row opens with its week: 第1周   9.1—9.7   开学安全大检查 …; `matched_number` reads either)
+_ROW_START = re.compile(rf"^(?:(\d{{1,3}})(?:\s*[.、．])?|{_WEEK_CELL})\s+(?=\S)")
 
 
 # A responsibility matrix marks a unit's part in a task by a sign in the unit's column (● ○ ★ ☆ √) or by a role

@@ -10,7 +10,8 @@ from .cells import join_lines
 from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kinds, unspaced
 from .layouts import Found, rows_found
 from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _ENDS_SENTENCE, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
-                    _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _repeats)
+                    _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
+                    matched_number)
 from .spacing import _cut_into_names
 
 
@@ -106,11 +107,12 @@ def _layout_row_start(pieces: list[tuple[int, str]], bound: int, expected: int,
     if not pieces or pieces[0][0] > bound:
         return None
     at, text = pieces[0]
-    match = _NUMBER_CELL.match(text) or _ROW_START.match(text)
-    if not match or not expected <= int(match.group(1)) <= expected + 3:
+    cell = _NUMBER_CELL.match(text)
+    match = cell or _ROW_START.match(text)
+    if not match or not expected <= matched_number(match) <= expected + 3:
         return None
-    rest = text[match.end():].strip() if not _NUMBER_CELL.match(text) else ""
-    number = [(at, match.group(1))]
+    rest = text[match.end():].strip() if not cell else ""
+    number = [(at, match.group(1) or (text if cell else match.group(0).strip()))]  # a week (第3周) kept as printed
     return number + ([(at + width(text) - width(rest), rest)] if rest else []) + pieces[1:]
 
 
@@ -410,7 +412,7 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
             continue
         row = _layout_row_start(pieces, bound, last + 1, width)
         if row:
-            last = int(row[0][1])
+            last = _cell_number(row[0][1])  # its 序号, or its week (第3周)
             entries.append(("row", row))
         elif _layout_total(pieces):
             pass  # 合计 under the header, 小计 closing a group: sums, no row's cells

@@ -15,7 +15,7 @@ from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit,
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
-                    _total_row)
+                    _total_row, _WEEK_RANGE_CELL, matched_number)
 from .matrix import unfold
 from ....model import TABLE_ROW_UNNUMBERED
 from .notes import _note, _quote
@@ -150,7 +150,7 @@ class _Reader:
         kinds = self.columns.kinds
         number = self.columns.first("number")
         numbered = _NUMBER_CELL.match(cells[number]) if number is not None else None
-        if numbered and (self.last_task is None or int(numbered.group(1)) == self.last_number + 1):
+        if numbered and (self.last_task is None or matched_number(numbered) == self.last_number + 1):
             return False  # its own 序号, running on from the row above: a task whose units the cut took
         data = [c for c, k in zip(cells, kinds) if k in (*_UNIT_KINDS, "deadline")]
         return len(data) < len(kinds) and not any(data) and any(cells)
@@ -197,7 +197,7 @@ class _Reader:
         if self.decimal and _NUMBER_CELL.match(first) and not names_units and not self._carries_data(cells):
             # 1 | 提升景区品质 over 1.1, 1.2: the whole number heads a group, its decimals are the tasks
             title = next((c for c, k in zip(cells, kinds) if k == "task" and c), "")
-            return f"{chinese(int(_NUMBER_CELL.match(first).group(1)))}、{_one_line(title)}"
+            return f"{chinese(matched_number(_NUMBER_CELL.match(first)))}、{_one_line(title)}"
         if parse_chinese(first) is not None and not names_units:
             # 一 | 强化安全生产责任: the title may be repeated across the cells it spans
             rest = [c for c in distinct if c.rstrip("、.．") != first]
@@ -242,8 +242,9 @@ class _Reader:
         # 重点任务 | 具体措施: two task columns read as consecutive sentences; other columns
         # (备注, 责任领导) are kept in the text under their header rather than lost
         parts = [_one_line(c) for c, k in zip(cells, kinds) if k == "task" and c]
+        # (a fortnight's 周次 cell, 第3—4周, numbers the row by its first week: the weeks it spans stay in the text)
         others = [(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
-                  if k in ("extra", "period", None) and c and name]
+                  if (k in ("extra", "period", None) or (k == "number" and _WEEK_RANGE_CELL.match(c))) and c and name]
         # a column of the units' duties (职责边界: 市X局负责…；市Y局负责…) reads as sentences of the task's text: a label
         # before it would open its first clause and hide the unit the cell names first
         parts += [value for name, value in others if _states_duties(name)]
@@ -365,7 +366,7 @@ class _Reader:
             return f"{self.last_number}."  # 1.2 / 1-2: the second task of group 一, numbered as the group restarts
         match = _NUMBER_CELL.match(number_cell)
         if match:
-            self.last_number = int(match.group(1))
+            self.last_number = matched_number(match)
             return f"（{self.last_number}）" if self.bracketed else f"{self.last_number}."
         if number_cell and _ANY_LABEL.match(number_cell):
             return number_cell  # (一) and the like: a group label, kept as written

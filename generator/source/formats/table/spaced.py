@@ -9,7 +9,8 @@ from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_u
 from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .layouts import Found, rows_found
-from .marks import _ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _PAGE_MARK, _ROW_START, _SPACE_RUN, _anchor_ahead
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _PAGE_MARK, _ROW_START, _SPACE_RUN, _anchor_ahead,
+                    matched_number)
 from .spacing import header_words
 
 
@@ -35,6 +36,8 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     # a group column before the task (序号 村（社区） 整治任务 …): merged down its rows, it stands on each group's first
     # row only, so a row's pieces left of the columns after the task are the task's, or the group's and the task's
     group = next((j for j in range(1 if numbered else 0, task) if kinds[j] == "group"), None)
+    # a date column before the task (周次 日期 工作内容 …, a school calendar's): its piece opens the row after the number
+    date = next((j for j in range(1 if numbered else 0, task) if kinds[j] == "deadline"), None)
     rows: list[list[str]] = [names]
     raw: list[str] | None = None
     last = 0
@@ -57,6 +60,8 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         left = tokens[:len(tokens) - tail]
         if group is not None and len(left) > 1 and _place_or_kind(left[0]):
             cells[group], left = left[0], left[1:]  # the merged 村（社区） / 类别 cell, on its group's first row only
+        if date is not None and len(left) > 1 and _a_date(left[0]):
+            cells[date], left = left[0], left[1:]  # a calendar's week dates before its work (第1周  9.1—9.7  开学…)
         cells[task] = join_lines(left)
         rows.append(cells)
 
@@ -78,9 +83,9 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
                 break  # neither one piece per column with units under a unit column, nor ending in units or a date
             close()
             raw = [text]
-        elif numbered and row and (last < int(row.group(1)) <= last + 3 or int(row.group(1)) == 1):  # gaps too
+        elif numbered and row and (last < matched_number(row) <= last + 3 or matched_number(row) == 1):  # gaps too
             close()
-            raw, last = [text], int(row.group(1))
+            raw, last = [text], matched_number(row)
         elif _group_row(text):
             close()
             raw = None
@@ -180,7 +185,7 @@ def _rows_resumed(lines: list[str], i: int, header: list[str], last: int) -> int
     while i < len(lines) and i - first < _GROUP_ROWS_AT_A_PAGE_TOP and _group_row(lines[i].strip()):
         i += 1
     row = _ROW_START.match(lines[i].strip()) if i < len(lines) else None
-    return first if row and int(row.group(1)) == last + 1 else 0
+    return first if row and matched_number(row) == last + 1 else 0
 
 
 # A table set among a plan's numbered tasks (a 专栏 of projects pasted from Word, its cells parted by full-width
@@ -209,7 +214,7 @@ def _row_ahead(lines: list[str], i: int, number: int) -> bool:
     """Whether a line starting row `number` (2  整顿…, or the 序号 alone) comes within the next three lines."""
     for line in lines[i + 1:i + 4]:
         row = _ROW_START.match(line.strip())
-        if row and int(row.group(1)) == number or _anchor_ahead([line], 0, number, 1):
+        if row and matched_number(row) == number or _anchor_ahead([line], 0, number, 1):
             return True
     return False
 
@@ -278,6 +283,15 @@ def _two_line_head(lines: list[str], start: int, names: list[str]) -> tuple[list
         return names, start + 1
     merged = _grid_order(names + below)
     return (merged, start + 2) if len(merged) == len(names) + len(below) - 1 else (names, start + 1)
+
+
+# a day or a span of days written with dots, as a calendar prints each week's (9.1—9.7, 2.24-3.2, 10.8)
+_DOTTED_DATES = re.compile(r"^\d{1,2}[.．]\d{1,2}(?:\s*[—–\-－~～至到]{1,2}\s*(?:\d{1,2}[.．])?\d{1,2})?$")
+
+
+def _a_date(piece: str) -> bool:
+    """A piece that is a date or a span of dates (9月1日, 9.1—9.7), as a calendar's date column holds."""
+    return _cell_class(piece) == "deadline" or bool(_DOTTED_DATES.match(piece))
 
 
 def _place_or_kind(piece: str) -> bool:

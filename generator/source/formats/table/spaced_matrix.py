@@ -119,7 +119,7 @@ def read_spaced_matrix(lines: list[str], start: int) -> Found | None:
             if head is None:
                 cells[0], pieces = pieces[0][2], pieces[1:]
             else:
-                cells[0] = head.group(1)
+                cells[0] = head.group(1) or head.group(0).strip()  # 1, or a week as printed (第3周)
                 tail = pieces[0][2][head.end():].strip()
                 pieces = [(pieces[0][1] - _width(tail), pieces[0][1], tail)] + pieces[1:]
         if len(rows) == 1 and pending:
