@@ -292,6 +292,21 @@ def test_a_rule_stated_in_a_header_note_applies_to_the_rows():
     ]
 
 
+@pytest.mark.parametrize("cell, roles", [
+    ("乙县水利局（牵头）、乙县财政局、甲镇人民政府", ["lead", "support", "support"]),
+    ("乙县水利局牵头，乙县财政局负责，甲镇人民政府配合", ["lead", "responsible", "support"]),
+])
+def test_a_lead_marked_in_its_cell_leaves_the_bare_names_after_it_to_a_notes_rule(cell, roles):
+    """注：…列第一位的为牵头单位，其他单位为配合单位 under a row whose cell marks its first name (X（牵头）、Y、Z): the mark
+    agrees with the rule and Y, Z, with no verb of their own, are its others; a cell writing each unit's verb keeps them."""
+    text = "\n".join(["序号\t治理任务\t责任单位\t完成时限",
+                      f"1\t加固堤防9公里\t{cell}\t2026年汛期前",
+                      "注：责任单位栏中列第一位的为牵头单位，其他单位为配合单位；只列一个单位的为责任单位。"])
+    assert reading(text) == [
+        ("", 1, "加固堤防9公里", list(zip(["乙县水利局", "乙县财政局", "甲镇人民政府"], roles))),
+    ]
+
+
 def test_roles_labelled_inside_a_unit_cell():
     text = "\n".join(["市2025年安全生产工作任务分工",
                       "序号\t工作任务\t责任单位\t完成时限",
