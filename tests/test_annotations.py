@@ -3305,6 +3305,19 @@ def test_villages_named_bare_close_a_clause_and_head_a_duty():
     assert plan.tasks()[0].title.startswith("负责海塘")
 
 
+def test_a_duty_opening_with_the_capacity_its_bodies_act_in_is_still_their_duty():
+    """（二）甲塘村、乙湾村：作为示范村，负责…: a duty may open with the capacity its bodies act in before its verb, so the
+    villages named bare over it head the duty (before: no unit, the names left in the title). A capacity over no duty's
+    verb (丁口村：作为示范点，硬化道路) leaves the village the item's place."""
+    (plan,) = parse_text("某镇人居环境整治方案\n一、责任分工\n"
+                         "（一）镇甲所：负责垃圾收运。\n"
+                         "（二）甲塘村、乙湾村：作为示范村（社区），负责打造示范街巷。\n"
+                         "（三）丁口村：作为示范点，硬化通组道路2公里。\n")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [[("镇甲所", R)], [("甲塘村", R), ("乙湾村", R)], []]
+    assert tasks[1].title == "作为示范村（社区），负责打造示范街巷"
+
+
 def test_a_task_naming_no_unit_otherwise_takes_the_body_its_sentence_opens_with():
     """A plan annotating its tasks in brackets writes one task's unit as the body its sentence opens with instead
     (一是由县丁局会同县戊局开展…, 三是县乙局要会同县丙局落实…、…, 二是县甲中心要…): that body is the task's unit, with the

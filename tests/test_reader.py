@@ -303,6 +303,30 @@ def test_a_caption_under_a_sentence_introducing_it_stays_in_the_plan_though_its_
     assert ("三", "整改要求") in [(s.number, s.title) for s in plans[0].sections]
 
 
+@pytest.mark.parametrize("pointer", ["分河段明确治理任务，具体见表2。", "治理任务详见表2。", "治理任务如表2所示。"])
+def test_a_caption_the_text_points_at_by_its_number_stays_in_the_plan_though_its_group_rows_number_again(pointer):
+    """一、任务清单 / …具体见表2。 / 表2　某河治理保护任务清单 / group rows 一、上游段 二、下游段 / 二、保障措施: the text
+    names the caption's own number, so the caption heads a table inside the plan, though the group rows restart 一、."""
+    plans = parse_text(
+        "某河一河一策实施方案\n一、任务清单\n"
+        f"{pointer}\n表2　某河治理保护任务清单\n"
+        "序号\t治理任务\t责任单位\t完成时限\n一、上游段\n1\t治理水土流失8平方公里\t县水利局\t2026年底前\n"
+        "二、下游段\n2\t清理河道垃圾\t甲镇人民政府\t2025年底前\n"
+        "二、保障措施\n加强组织领导。\n")
+    assert [p.title for p in plans] == ["某河一河一策实施方案"]
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plans[0].tasks()] == [
+        (1, [("县水利局", "responsible")]), (2, [("甲镇人民政府", "responsible")])]
+
+
+def test_a_caption_pointed_at_by_another_number_is_no_cue():
+    """…见表1。 / 表2　某河治理保护任务清单: the text points at another table, so it says nothing of this caption."""
+    from generator.source.read import _points_at_caption
+
+    assert _points_at_caption("具体见表2。", "表2　某河治理保护任务清单")
+    assert not _points_at_caption("具体见表1。", "表2　某河治理保护任务清单")
+    assert not _points_at_caption("具体见表12。", "表1　某河治理保护任务清单")
+
+
 def test_a_caption_under_a_chapter_stays_in_a_plan_outlined_in_chapters():
     """第一章 / 表1　某市…指标分解表 / the indicator rows / 第二章 / 1.…（牵头单位：…）: a plan outlined in chapters goes on
     after the table (第二章 after 第一章), so the caption heads a table inside the plan, not a plan of its own."""

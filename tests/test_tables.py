@@ -239,6 +239,21 @@ def test_tabs_a_cell_gone_on_to_a_line_under_its_column_joins_the_row_above():
     ]
 
 
+@pytest.mark.parametrize("none", ["/", "无"])
+def test_tabs_a_none_mark_closing_a_row_is_no_name_the_next_row_goes_on(none):
+    """A row whose support cell says there is none (/, 无) and a next row opening with its merged group cell left
+    empty: the mark is a whole cell, not a name cut at the column's edge, so the next line is a row of its own."""
+    text = "\n".join(["考评项目\t序号\t考评内容\t分值\t评分标准\t牵头单位\t配合单位",
+                     "一、厕所（10分）\t1\t户厕按标准建设\t5\t每户扣1分\t乙镇农业服务中心\t乙镇建设中心",
+                     f"\t2\t公厕干净整洁\t3\t每座扣1分\t乙镇环卫所\t{none}",
+                     "\t3\t问题户厕整改到位\t2\t每户扣1分\t乙镇农业服务中心\t各村（社区）"])
+    assert reading(text) == [
+        ("一", 1, "户厕按标准建设", [("乙镇农业服务中心", "lead"), ("乙镇建设中心", "support")]),
+        ("一", 2, "公厕干净整洁", [("乙镇环卫所", "lead")]),
+        ("一", 3, "问题户厕整改到位", [("乙镇农业服务中心", "lead"), ("各村（社区）", "support")]),
+    ]
+
+
 def test_pipes_inspection_plan_with_bodies_named_by_their_work():
     """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
     承检机构 (the laboratory taking on its sampling and testing, answering for that)."""
@@ -275,6 +290,21 @@ def test_a_rule_stated_in_a_header_note_applies_to_the_rows():
     assert reading(text) == [
         ("", 1, "修订防汛应急预案", [("县水利局", "lead"), ("县应急管理局", "responsible")]),
         ("", 2, "清理河道阻水障碍", [("县水利局", "lead")]),
+    ]
+
+
+@pytest.mark.parametrize("cell, roles", [
+    ("乙县水利局（牵头）、乙县财政局、甲镇人民政府", ["lead", "support", "support"]),
+    ("乙县水利局牵头，乙县财政局负责，甲镇人民政府配合", ["lead", "responsible", "support"]),
+])
+def test_a_lead_marked_in_its_cell_leaves_the_bare_names_after_it_to_a_notes_rule(cell, roles):
+    """注：…列第一位的为牵头单位，其他单位为配合单位 under a row whose cell marks its first name (X（牵头）、Y、Z): the mark
+    agrees with the rule and Y, Z, with no verb of their own, are its others; a cell writing each unit's verb keeps them."""
+    text = "\n".join(["序号\t治理任务\t责任单位\t完成时限",
+                      f"1\t加固堤防9公里\t{cell}\t2026年汛期前",
+                      "注：责任单位栏中列第一位的为牵头单位，其他单位为配合单位；只列一个单位的为责任单位。"])
+    assert reading(text) == [
+        ("", 1, "加固堤防9公里", list(zip(["乙县水利局", "乙县财政局", "甲镇人民政府"], roles))),
     ]
 
 

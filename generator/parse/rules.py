@@ -230,7 +230,12 @@ class FirstListedLeads:
                         continue
                 column = _the_named_column(units, written, option.column_role)
                 if any(a.role == "lead" for a in column):
-                    continue  # the cell writes its own verbs (X牵头，Y负责，Z配合): its lead is named, no list waits for one
+                    # the cell writes its own verbs (X牵头，Y负责，Z配合): its lead is named, no list waits for one; but
+                    # a lead marked in a bracket before bare names (X（牵头）、Y、Z) agrees with the rule, and Y, Z, with
+                    # no verb of their own, are its others
+                    if others_support:
+                        changed += _others_after_the_lead(column, written)
+                    continue
                 if column:
                     # (the marks of a matrix's other columns give their units a lead of their own)
                     units = [a for a in column if a.role == "responsible"] or units

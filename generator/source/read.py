@@ -1325,17 +1325,29 @@ def _opens_a_decimal_outline(lines: list[str], at: int, nxt: int) -> bool:
 # a plan's text pointing at the table below it (详见下表 / 如下表所示 / 见附表)
 _SEE_TABLE_BELOW = re.compile(r"(?:见|如)下表|下表所示|见附表|列表如下")
 _TABLE_CAPTION = re.compile(r"(?:表|清单|台账)\s*$")
+# a numbered caption (表2　某河治理保护任务清单) and the text pointing at it by its number (具体见表2。 / 详见表2 / 如表2所示)
+_NUMBERED_CAPTION = re.compile(r"^\s*表\s*(\d{1,2})(?!\d)")
+_SEE_TABLE_NUMBERED = re.compile(r"(?:见|如)表\s*(\d{1,2})(?!\d)")
+
+
+def _points_at_caption(above: str, caption: str) -> bool:
+    """Does the text above point at this caption by its own number (具体见表2。 over 表2　…任务清单)?
+    Such a table is set inside the plan's section; its group rows may number 一、 again (river reaches, areas),
+    so the outline going on after it is no cue."""
+    m = _NUMBERED_CAPTION.match(caption)
+    return bool(m) and any(n.group(1) == m.group(1) for n in _SEE_TABLE_NUMBERED.finditer(above))
 
 
 def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
     """A table's caption inside a plan (二、任务分解 / 重点任务详见下表。 / 某镇2025年重点工作任务分解表 / the rows /
-    三、保障措施): no plan of its own. Known by the text above pointing at the table below, or by the plan's outline
+    三、保障措施): no plan of its own. Known by the text above pointing at the table below (or at the caption's own
+    number: 具体见表2。 over 表2　…清单), or by the plan's outline
     going on after the table (its section heads number on from those above the caption, not from 一、).
     An attached table (附件2 / …分解表) is a plan: it follows its attachment mark, not a plan's open outline."""
     if not _TABLE_CAPTION.search(lines[i]) or _after_attachment_mark(lines, i):
         return False
     above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
-    if _SEE_TABLE_BELOW.search(above) or _introduces_what_follows(above):
+    if _SEE_TABLE_BELOW.search(above) or _introduces_what_follows(above) or _points_at_caption(above, lines[i]):
         return True
     return _outline_goes_on_after(lines, i, nxt)
 

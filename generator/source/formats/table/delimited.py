@@ -5,7 +5,7 @@ import re
 
 from ....words import lexicon as lx
 from ....words.names import unit_like
-from .cells import _cell_class, _column_class
+from .cells import _NONE, _cell_class, _column_class
 from .header import _Columns, _header, lower_header_past_rule
 from .layouts import Found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK, _counted_group_title, _total_row
@@ -307,10 +307,13 @@ def _cut_mid_name(previous: list[str], pieces: list[tuple[int, str]], kinds: lis
 
 def _word_cut(above: str, piece: str) -> bool:
     """Whether the cut between a unit cell's text and the next line's piece falls inside a word: the last name above
-    and the piece's first read as one body's name (市城市管理 + 局) or a role word (牵 + 头) joined."""
+    and the piece's first read as one body's name (市城市管理 + 局) or a role word (牵 + 头) joined.
+
+    A none mark closing the cell above (/, 无: no support unit) is a whole cell, no name's head: the next line opening
+    with an empty merged cell is a row of its own (镇环卫所 | / over 　| 3 | … | 各村（社区）), not the rest of this one."""
     last = re.split(r"[、，,；;\s]", above)[-1]
     first = re.split(r"[、，,；;\s]", piece)[0]
-    if not last or not first:
+    if not last or not first or _NONE.match(above):
         return False
     if unit_like(last + first) and not unit_like(last):
         return True
