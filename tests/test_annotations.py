@@ -3273,16 +3273,19 @@ def test_bodies_named_after_their_place_close_a_duty_sentence():
 def test_a_run_of_clauses_each_opened_by_the_body_acting_names_the_tasks_units():
     """Emergency plans write each response level as one paragraph of `；` clauses, each opened by the body that acts
     (镇甲办加强值班值守；镇乙站对…加密巡查): those bodies are the level's units, read as minutes' clause subjects are
-    (before: none read, or only a closing 配合). A run whose clauses open with objects or places (学校食堂…；农贸市场…)
-    or with one body among other words is no such run, and names no unit."""
+    (before: none read, or only a closing 配合); the bodies a level runs directly, as one collective (镇直各单位),
+    act too. A run whose clauses open with objects or places (学校食堂…；农贸市场…), with one body among other words,
+    or with 有关部门 (whichever department) is no such run, and names no unit."""
     (plan,) = parse_text("某镇防汛工作方案\n五、应急响应\n"
                          "（一）Ⅳ级应急响应。出现暴雨蓝色预警时启动。镇甲办加强值班值守；镇乙站对病险山塘加密巡查。\n"
                          "（二）Ⅱ级应急响应。出现暴雨橙色预警时启动。镇丙办督促在建工地全面停工，镇丁队配合；"
-                         "镇戊院、镇己所做好医疗和电力保障；镇庚学校视情停课。\n"
-                         "（三）强化日常管理。学校食堂加强食品安全管理；农贸市场做好消杀；镇辛办开展督查。\n")
+                         "镇戊院、镇己所做好医疗和电力保障；镇庚学校视情停课；各村（社区）、镇直各单位全力做好抢险救灾工作。\n"
+                         "（三）强化日常管理。学校食堂加强食品安全管理；农贸市场做好消杀；镇辛办开展督查；"
+                         "有关部门全力做好后勤保障。\n")
     first, second, third = plan.tasks()
     assert _units(first) == [("镇甲办", R), ("镇乙站", R)]
-    assert _units(second) == [("镇丙办", R), ("镇丁队", S), ("镇戊院", R), ("镇己所", R), ("镇庚学校", R)]
+    assert _units(second) == [("镇丙办", R), ("镇丁队", S), ("镇戊院", R), ("镇己所", R), ("镇庚学校", R),
+                              ("各村（社区）", R), ("镇直各单位", R)]
     assert _units(third) == []
 
 
@@ -3355,21 +3358,6 @@ def test_the_things_a_duty_lists_after_its_verb_are_no_units():
         ("甲室", R), ("各乡镇中心学校", R)]
     assert units("开展督导。（县甲局负责辖区学校、幼儿园的检查，县乙局配合）") == [("县甲局", R), ("县乙局", S)]
     assert units("开展督导。（县甲局负责、县乙局配合）") == [("县甲局", R), ("县乙局", S)]
-
-
-def test_the_bodies_a_level_runs_directly_act_as_a_clause_subject():
-    """An emergency plan's response level closes with the bodies run directly by the town or county, as one collective
-    (各村（社区）、镇直各单位全力做好…; 县直各部门全力做好…): each of them acts, read as responsible (before: the clause
-    named none, as 有关部门 — whichever department — names none, and still does)."""
-    (plan,) = parse_text("某镇防台风应急预案\n五、应急响应\n"
-                         "（一）Ⅳ级应急响应。出现暴雨蓝色预警时启动。镇甲办加强值班值守；镇乙站对病险山塘加密巡查。\n"
-                         "（二）Ⅰ级应急响应。出现暴雨红色预警时启动。镇丙所负责交通抢修保通；"
-                         "各村（社区）、镇直各单位全力做好抢险救灾工作。\n"
-                         "（三）灾后恢复。灾情解除后启动。镇丁办负责灾后评估；有关部门全力做好恢复重建工作。\n")
-    first, second, third = plan.tasks()
-    assert _units(second) == [("镇丙所", R), ("各村（社区）", R), ("镇直各单位", R)]
-    assert _units(third) == [("镇丁办", R)]
-
 
 def test_a_response_measure_naming_its_lead_and_support_around_its_action():
     """A 预案's response measure is one sentence with no heading of its own: `X牵头，[action]，Y配合` and
