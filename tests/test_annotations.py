@@ -3460,3 +3460,17 @@ def test_a_bracket_naming_the_people_who_act_for_a_unit_is_no_part_of_its_name()
     assert pairs("评选。（责任部门：各党小组（党小组组长具体负责））") == [("各党小组", R)]
     assert pairs("整改。（责任单位：各股室（股室负责人牵头）、县甲局）") == [("各股室", R), ("县甲局", R)]
     assert pairs("调度。（责任单位：市委组织部（人才办）、县乙局）") == [("市委组织部（人才办）", R), ("县乙局", R)]
+
+
+def test_a_heading_set_in_corner_brackets_before_its_text_is_the_title():
+    """A 公众号 copy renders each item's bold run-in heading as 1.【抓好招商引资】全年引进…: the bracket's words are the
+    title (before: the whole first sentence, brackets included), and a heading whose object ends as a body's name does
+    (【强化督查督办】) is no bracket of units; a bracket of units opening the item (【市甲局牵头】) is still its annotation."""
+    (plan,) = parse_text("某街道2025年工作要点\n一、推动经济发展\n"
+                         "1.【抓好招商引资】全年引进项目20个以上。责任科室：经济发展办（牵头）、各社区\n"
+                         "2.【强化督查督办】建立月调度、季通报制度。责任科室：党政办公室牵头，街道各科室配合\n"
+                         "3.【市甲局牵头】加强应急值守。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("抓好招商引资", [("经济发展办", L), ("各社区", R)]),
+        ("强化督查督办", [("党政办公室", L), ("街道各科室", S)]),
+        ("加强应急值守", [("市甲局", L)])]

@@ -654,6 +654,9 @@ def _title_of(text: str, annotations: list) -> str:
                 _comma_after(text, note) and _units_and_role_verb(text[note.start:note.end]))):
             break  # (a body opening the heading's sentence, 区X局负责做好…, is its subject: the heading keeps it)
         start = note.end
+    run_in = _RUN_IN_BRACKETED_TITLE.match(text, start)
+    if run_in:  # 1.【抓好招商引资】全年引进…: a copy's bold run-in heading set in 【】, the text going on after it
+        return _without_quote_marks(run_in.group(1).strip())
     end = len(text)
     for stop in (text.find("。", start), text.find("\n", start), _annotation_ending_title(text, start, annotations)):
         if stop >= 0:
@@ -680,6 +683,11 @@ def _title_of(text: str, annotations: list) -> str:
         title = title.rstrip("；;,，—-─ \u3000")  # (推进预算改革——县X局: the dash before the units too)
     title = _PROPOSER_AFTER_TITLE.sub(r"\1", title)
     return _without_quote_marks(_FOOTNOTE_MARK.sub("", title))
+
+
+# a heading set in 【】 at the task's start with its text going on after it on the same line (公众号 copies render an
+# item's bold run-in heading so: 1.【抓好招商引资】全年引进项目…); a bracket of units there is an annotation, skipped before
+_RUN_IN_BRACKETED_TITLE = re.compile(r"[ \u3000]*【([^【】\n]{2,40})】(?=[ \u3000]*[^\s【])")
 
 
 # a proposal's title broken before its kind word (关于推进…建设的 / 提案): the line ends in 的, which ends no title, and

@@ -1177,6 +1177,8 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return False
     if any(_CLAUSE_WORD.search(n) for n in names):
         return False
+    if any(_ACTION_START.match(n) or n.startswith(lx.NOT_A_NAME_STARTS) for n in names):
+        return False  # 【强化督查督办】 / （规范便民服务中心）: a heading's verb and its object, which may end as a body does
     return (all(unit_like(n, strict=True) or _party_collective(n) for n in names)
             or _trailing_localities(names, text[start:end]) or _domains_sharing_a_head(names))
 
