@@ -3325,7 +3325,8 @@ def test_a_task_naming_no_unit_otherwise_takes_the_body_its_sentence_opens_with(
     """A plan annotating its tasks in brackets writes one task's unit as the body its sentence opens with instead
     (一是由县丁局会同县戊局开展…, 三是县乙局要会同县丙局落实…、…, 二是县甲中心要…): that body is the task's unit, with the
     role its verb gives (before: none, the task 未注明责任单位). A body named later in the wording (…，县己局要…) is not
-    the task's opening, and a task with a bracket keeps its bracket's units alone."""
+    the task's opening, nor are bodies the plan urges on (促进各级党委政府落实…), and a task with a bracket keeps its
+    bracket's units alone."""
     (plan,) = parse_text("某县双拥工作要点\n一、深化宣传教育\n"
                          "　　一是由县丁局会同县戊局开展退役军人技能培训，全年组织招聘会不少于4场。\n"
                          "　　二是开展国防教育。组织国防知识进校园活动。（县甲部牵头，县乙局配合）\n"
@@ -3340,12 +3341,13 @@ def test_a_task_naming_no_unit_otherwise_takes_the_body_its_sentence_opens_with(
                          "　　五是做好优抚对象医疗保障。开设“军人优先”窗口。（县癸局牵头，县卫生健康局配合）\n"
                          "三、夯实基层基础\n"
                          "　　一是迎接考评。对照标准查漏补缺。（县双拥办牵头，各成员单位配合）\n"
-                         "　　二是加强服务站建设。打造示范服务站15个。（县退役军人事务局负责）\n")
+                         "　　二是加强服务站建设。打造示范服务站15个。（县退役军人事务局负责）\n"
+                         "　　三是促进各级党委政府落实安全生产属地责任。\n")
     units = [_units(t) for t in plan.tasks()]
     assert units == [[("县丁局", L), ("县戊局", S)], [("县甲部", L), ("县乙局", S)], [("县乙局", L), ("县丙局", S)],
                      [("县庚办", R)], [("县人武部", L), ("县公安局", S)], [("县丁局", L), ("县辛部", S)], [("县甲中心", R)], [("县壬局", R)], [],
                      [("县癸局", L), ("县卫生健康局", S)], [("县双拥办", L), ("各成员单位", S)],
-                     [("县退役军人事务局", R)]]
+                     [("县退役军人事务局", R)], []]
     assert any("sentence opens with" in n.text and "二是（line 10）" in n.text for n in plan.readings)
 
 

@@ -900,7 +900,9 @@ NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", 
                                      "健全", "提升", "提高", "及时", "定期", "严格", "着力", "继续", "加快", "抓好",
                                      # a duty's own help to another body (配合镇人居办开展…, 积极参与所在村…): the
                                      # body helped is the object, the words no name
-                                     "配合", "协助", "协同", "参与", "积极")
+                                     "配合", "协助", "协同", "参与", "积极",
+                                     # (促进各级党委政府落实…: the plan urging the bodies, which are its object)
+                                     "促进")
 
 # ---- people listed among the units: a town plan's 责任单位：各村（社区）、包村干部 names cadres, not a body ----
 # (a name ending so is not read as a unit, and the reading says so)
