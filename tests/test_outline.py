@@ -4800,6 +4800,18 @@ def test_principles_named_after_the_work_are_no_tasks():
                 "（一）发展特色产业。（镇农业服务中心负责）\n")
     assert _tasks(plan) == [("二", 1, "（一）", [("镇农业服务中心", "responsible")])]
 
+
+def test_what_an_assessments_results_lead_to_is_no_task():
+    """一、考评方式 … 二、结果运用 1.…通报 2.…挂钩 3.…约谈: a 考核办法 states what its scores lead to by its own rule,
+    no body's work: the items are the part's text, and the duties after them keep their numbers (before: 1.–3. read as
+    tasks, the duties' numbers repeated)."""
+    plan = _one("某镇人居环境整治考评办法\n一、结果运用\n1.月度考评结果在全镇通报，前三名列入“红榜”。\n"
+                "2.考评结果与村干部绩效报酬挂钩。\n3.对连续两个月排名末位的村，约谈村党支部书记。\n二、责任分工\n"
+                "1.开展月度考评，汇总考评结果。（镇人居办负责）\n2.做好考评奖补资金保障。（镇财政所负责）\n")
+    assert _tasks(plan) == [("二", 1, "1.", [("镇人居办", "responsible")]), ("二", 2, "2.", [("镇财政所", "responsible")])]
+    assert "约谈" in plan.sections[0].intro
+
+
 def test_problems_numbered_wenti_with_a_chinese_numeral_are_tasks_too():
     """问题一： / 问题二：: the same problems numbered with a Chinese numeral are the tasks, numbered 1, 2, under the
     plan's 一、 sections (not read as sections of their own)."""
