@@ -3476,3 +3476,11 @@ def test_a_heading_set_in_corner_brackets_before_its_text_is_the_title():
         ("抓好招商引资", [("经济发展办", L), ("各社区", R)]),
         ("强化督查督办", [("党政办公室", L), ("街道各科室", S)]),
         ("加强应急值守", [("市甲局", L)])]
+
+
+def test_a_post_named_as_the_one_answering_is_a_person():
+    """（质控科、病案室负责，各临床科室主任为第一责任人）: the clause names the head of each department as the person
+    answering for the work, no unit (before: 各临床科室主任为第一责任人 read as a responsible unit); the reader says so."""
+    reading = read_task("加强病历管理。（质控科、病案室负责，各临床科室主任为第一责任人）")
+    assert [(a.name, a.role) for a in reading.assignments] == [("质控科", R), ("病案室", R)]
+    assert any("names people" in message for _, message in reading.warnings)

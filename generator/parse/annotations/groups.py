@@ -561,6 +561,8 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
 
 _NOT_A_NAME = re.compile("^(?:" + "|".join(lx.NOT_A_NAME_STARTS) + ")")
 _PEOPLE = re.compile("(?:" + "|".join(lx.PEOPLE_ENDINGS) + ")$")
+# a post named as the person answering for the work (科室主任为第一责任人, 村支书是直接责任人): the post is a person's
+_PERSON_AS_ANSWERING = re.compile(r"(?<=.{2})(?:为|是)(?:第一|直接|主要)?责任人$")
 _LEADER_INSIDE = re.compile(lx.LEADER_WORD + "(?!" + lx.alternation(lx.LEADING_BODY_WORDS) + ")")
 
 
@@ -582,6 +584,7 @@ def _add(group: _Group, name: str, role: str) -> bool:
         if group.has_label:
             group.refused.append(name)
         return False
+    name = _PERSON_AS_ANSWERING.sub("", name)  # 各临床科室主任为第一责任人: the post named as the one answering
     body = _body_of_head(name) if _PEOPLE.search(name) else None
     if body:  # 市公安局局长 / 各镇镇长: the body answers for the task through its head
         name = body
