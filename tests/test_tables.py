@@ -6140,3 +6140,18 @@ def test_a_calendar_copied_from_a_pdf_reads_its_weeks_and_dates_apart():
         ("", 3, "消防疏散演练", [("保卫科", "responsible")]),
     ]
     assert "完成时限:9.8—9.14" in find_pasted_tables(text)
+
+
+def test_one_cell_per_line_a_time_cell_deferring_to_a_higher_levels_schedule_is_no_units():
+    """A 完成时限 cell giving no date but a higher level's schedule (按省、市部署推进): the row's deadline cell, though
+    the levels in it read as bodies (before: 按省 and 市部署 read as support units)."""
+    text = "\n".join([
+        "某县农业农村局重点工作任务清单", "序号", "具体任务", "责任股室", "配合股室", "完成时限",
+        "1", "推进高标准农田建设", "农田建设股", "计划财务股", "2025年12月底前",
+        "2", "做好第二轮土地承包到期后再延长试点", "经管股", "法规股", "按省、市部署推进",
+        "3", "开展农产品质量安全监测", "质量安全股", "农技站", "长期坚持",
+    ])
+    assert [units for *_, units in reading(text)] == [
+        [("农田建设股", "responsible"), ("计划财务股", "support")],
+        [("经管股", "responsible"), ("法规股", "support")],
+        [("质量安全股", "responsible"), ("农技站", "support")]]

@@ -1038,6 +1038,11 @@ DATE_TAILS = ("底前", "前", "底", "上旬", "中旬", "下旬", "上旬前",
 # units' is then kept apart from them, not joined to them as one wrapped name)
 AT_ONCE_DEADLINE_WORDS = ("立行立改", "立查立改", "即知即改", "即查即改", "边查边改", "立即整改")
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
+# a 完成时限 cell deferring to a higher level's schedule instead of a date (按省、市部署推进, 根据上级要求执行): the time
+# column's word, though the levels named in it read as bodies
+DEFERRED_TIME_OPENERS = ("按照", "按", "根据", "依据")
+DEFERRED_TIME_NOUNS = ("统一部署", "部署", "要求", "安排", "时间节点", "进度")
+DEFERRED_TIME_VERBS = ("推进", "执行", "落实", "完成", "实施")
 
 # ---- a task table's header, as its words run on inside a line of text once the table lost its breaks ----
 # (…重点任务分工表序号 重点任务 牵头单位 配合单位 完成时限1推进…): the number column, then a task and a unit column

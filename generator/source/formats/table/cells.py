@@ -252,6 +252,11 @@ _TARGET_FIGURE = re.compile(r"\d\s*[%％]|(?<![第\d])\d+(?:\.\d+)?\s*(?:"
                             + "|".join(sorted(lx.COUNT_MEASURES, key=len, reverse=True)) + r")(?=\S)")
 
 
+_DEFERRED_TIME = re.compile("^(?:" + lx.alternation(lx.DEFERRED_TIME_OPENERS) + ")[^。，,；;]{0,12}?(?:"
+                            + lx.alternation(lx.DEFERRED_TIME_NOUNS) + ")(?:" + lx.alternation(lx.DEFERRED_TIME_VERBS)
+                            + ")?$")
+
+
 def _cell_class(cell: str) -> str:
     """What a cell holds, to find its column when a row lost cells: units, deadline or text."""
     if _COUNT_END.search(cell.strip()) or _TARGET_FIGURE.search(cell):
@@ -259,6 +264,8 @@ def _cell_class(cell: str) -> str:
     pieces = [p for p in re.split(r"[、，,]", cell.strip()) if p]
     if pieces and all(p.endswith(lx.PEOPLE_ENDINGS) for p in pieces):
         return "text"  # 各包村干部, 村党支部书记: people, a cell of a people column, not of units
+    if _DEFERRED_TIME.match(cell.strip()):
+        return "deadline"  # 按省、市部署推进: the time column deferring to a higher level's schedule
     if _NONE.match(cell.strip()) or _reads_as_units(cell):
         return "units"
     if len(cell) <= 20 and "。" not in cell:
