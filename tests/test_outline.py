@@ -5012,6 +5012,26 @@ def test_an_actions_unit_line_under_its_heading_covers_its_measures_not_the_meas
         assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [5]
 
 
+def test_an_actions_units_on_its_headings_own_line_cover_its_measures_naming_none():
+    """行动二：…行动（牵头单位：X；配合单位：Y；各乡镇人民政府落实）: the units at the end of the action's heading line are
+    the action's, as on a line of their own under it: its measures naming none take them, one naming its own keeps
+    them, and the action is titled without them."""
+    plan = _one(
+        "某县2025年消防工作要点\n"
+        "一、重点任务\n"
+        "行动一：隐患清零行动\n"
+        "1.整治电动车充电隐患。建设集中充电场所。（牵头单位：县消防救援大队；各乡镇人民政府落实）\n"
+        "行动二：素质提升行动（牵头单位：县教育局；配合单位：县人力资源和社会保障局；各乡镇人民政府落实）\n"
+        "2.开展消防知识进校园。每校每年演练两次。\n"
+        "3.培训企业消防安全管理人。每年培训一次。\n"
+        "4.建设消防科普馆。年内建成开放。（牵头单位：县科学技术协会）\n")
+    towns = ("各乡镇人民政府", "implement")
+    action = [("县教育局", L), ("县人力资源和社会保障局", S), towns]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县消防救援大队", L), towns]), (2, action), (3, action), (4, [("县科学技术协会", L)])]
+    assert [(g.label, g.title) for g in plan.sections[0].groups] == [("行动一：", "隐患清零行动"), ("行动二：", "素质提升行动")]
+
+
 def test_a_unit_line_with_no_stop_does_not_swallow_the_next_actions_heading():
     """责任单位：各市乙局 (no stop) / 任务二　…行动 / — 2 — / 任务三实施…行动 (glued to its number): the action's heading
     is a line of its own, no word of the last unit's name, even across a page number, and its verb no role."""

@@ -6155,3 +6155,35 @@ def test_one_cell_per_line_a_time_cell_deferring_to_a_higher_levels_schedule_is_
         [("农田建设股", "responsible"), ("计划财务股", "support")],
         [("经管股", "responsible"), ("法规股", "support")],
         [("质量安全股", "responsible"), ("农技站", "support")]]
+
+
+def test_a_schedule_table_under_its_time_heading_is_the_sections_text():
+    """A 工作要点 may close with its stages as a table (二、时间安排 / 阶段 | 时间 | 主要任务) naming no unit: each row
+    is a stage and its date, the schedule, not a task, as the same stages written as numbered items are."""
+    text = "\n".join(["某县2025年消防工作要点", "一、重点任务",
+                      "　　1.整治电动车充电隐患。建设集中充电场所。（牵头单位：县消防救援大队；各乡镇人民政府落实）",
+                      "二、时间安排", "阶段\t时间\t主要任务",
+                      "动员部署阶段\t2025年3月\t制定工作要点，召开部署会议",
+                      "总结评估阶段\t2025年12月\t形成年度总结报告"])
+    assert reading(text) == [
+        ("一", 1, "整治电动车充电隐患", [("县消防救援大队", "lead"), ("各乡镇人民政府", "implement")]),
+    ]
+    (section,) = [s for s in _plan(text).sections if s.title == "时间安排"]
+    assert "动员部署阶段" in section.intro and "总结评估阶段" in section.intro
+
+
+def test_a_schedule_table_closing_the_plan_leaves_the_safeguards_before_it_as_text():
+    """三、保障措施 （一）…（二）… then 四、时间安排 as a table naming no unit: the schedule is no task, so the
+    safeguards before it close the plan's work, text, and their numbers take no measure's place."""
+    text = "\n".join(["某县2025年消防工作要点", "一、重点任务",
+                      "　　1.整治电动车充电隐患。建设集中充电场所。（牵头单位：县消防救援大队；配合单位：县商务局）",
+                      "　　2.排查高层建筑消防设施。更换失效器材。（牵头单位：县住房和城乡建设局）",
+                      "二、保障措施", "　　（一）加强组织领导。各级主要负责同志要亲自部署。",
+                      "　　（二）严格考核问效。纳入年度考核。",
+                      "三、时间安排", "阶段\t时间\t主要任务",
+                      "动员部署阶段\t2025年3月\t制定工作要点，召开部署会议",
+                      "集中攻坚阶段\t2025年4月—10月\t全面开展隐患排查整治"])
+    assert reading(text) == [
+        ("一", 1, "整治电动车充电隐患", [("县消防救援大队", "lead"), ("县商务局", "support")]),
+        ("一", 2, "排查高层建筑消防设施", [("县住房和城乡建设局", "lead")]),
+    ]

@@ -149,8 +149,10 @@ def annotations_apart_from_sentences(text: str) -> bool:
     """Does the line name units apart from the sentences of its running text? A bracket, a label, a units'
     sentence standing alone do; the clauses of units and their verbs opening a sentence that goes on with what they
     do (县民政局牵头，县直有关部门配合，制定工作方案) are the sentence's own words, its comma after them."""
-    _, spans = _annotations_of(text)
-    return any(text[end: end + 1] not in ("，", ",") for _, end in spans)
+    # A bracket naming a time and no unit names none: a 时间安排 table's row, as the table reader writes it
+    # (…阶段:动员部署阶段(完成时限:2025年3月)), gives the stage's date, not who carries it out.
+    count, spans = _annotations_of(text)
+    return count > 0 and any(text[end: end + 1] not in ("，", ",") for _, end in spans)
 
 
 def units_named(text: str) -> list[str]:

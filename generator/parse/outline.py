@@ -91,19 +91,23 @@ def _months_left_with_no_task(plan: Plan, months: list[Group]) -> None:
 
 
 def _actions_over_measures(plan: Plan, actions: list[Group]) -> None:
-    """An action's unit line standing under its heading, before its first measure, covers the measures under it.
+    """An action's units, on its heading's line or on a line under it before its first measure, cover the measures
+    under it.
 
     任务七　技能服务乡村振兴行动 / 牵头处室：X；责任单位：Y / 24.… 25.… 26.…: as for a （一） heading with its units on a
     line of its own (levels._heading_over_items), the measures naming no unit take the heading's; where some of them
-    name their own, they keep them and the others take the heading's (parse._units_to_items_naming_none).
+    name their own, they keep them and the others take the heading's (parse._units_to_items_naming_none). A 八大行动
+    要点 writes them at the end of the heading's own line (行动六：安全素质提升行动（牵头单位：X；配合单位：Y）): the
+    same units of the same action, read the same way (as （一）搭建平台（X牵头） over its items is).
     """
     for section in plan.sections:
         for group in section.groups:
             if not any(group is action for action in actions):
                 continue
-            under = group.text.split("\n")[1:]
+            # the heading's line (its words after the label), then the lines under it
+            heading_and_under = group.text.split("\n")
             measures = [t for t in section.tasks if t.group == group.label]
-            if not measures or not any(has_annotation(line) for line in under):
+            if not measures or not any(has_annotation(line) for line in heading_and_under):
                 continue
             if any(has_annotation(t.text) for t in measures):
                 # (parse._units_to_items_naming_none gives them to the measures naming none)
