@@ -4814,6 +4814,22 @@ def test_one_cell_per_line_a_long_name_cut_twice_by_a_narrow_column_is_joined_ba
     ]
 
 
+def test_one_cell_per_line_a_name_cut_twice_inside_its_body_word_holding_a_verbs_letters_is_joined_back():
+    """A narrow column cuts a long name twice, inside its body's word (县人民政府教育 / 督导委员会办公 / 室): 委员会办公
+    holds the letters of 会办, a verb, yet they are the name's (会 closes 委员会, 办 opens 办公室). One name, no line
+    of the task's, whether its last line is the one letter left or opens the next name of the list."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "开展招生秩序专项整治", "县教育局", "县人民政府教育", "督导委员会办公", "室", "每年6—9月",
+        "2", "规范校外培训机构", "县教育局", "县人民政府教育", "督导委员会办公", "室、县市场监管局", "每年",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "开展招生秩序专项整治", [("县教育局", "lead"), ("县人民政府教育督导委员会办公室", "support")]),
+        (2, "规范校外培训机构", [
+            ("县教育局", "lead"), ("县人民政府教育督导委员会办公室", "support"), ("县市场监管局", "support")]),
+    ]
+
+
 def test_one_cell_per_line_a_name_the_column_cut_after_a_word_longer_names_run_on_past_is_joined_back():
     """A narrow column's edge may cut a name just after 社 or 企业 (县人力资源社 / 会保障局, 县中小企业 / 服务中心): the
     head reads as a whole name, but the line is printed to the column's edge, as wide as its neighbour, and the next

@@ -477,7 +477,7 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，,；;") if p.strip()]
     head = pieces[-1] if pieces else ""
     tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
-    if not head or not tail or _NONE.match(tail) or any(verb in head for verb in lx.VERB_ROLES):
+    if not head or not tail or _NONE.match(tail) or _holds_a_role_verb(head):
         return False  # 无 is a cell of its own; a clause with its verb (…负责, 落实…) is no name's head
     if line.strip()[-1] in "、，," and _whole_name(head) and _whole_name(tail):
         return True  # a list broken after its comma (…监管分局、 / 市地方金融管理局) goes on in the same cell
@@ -495,6 +495,26 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
                       and not head.endswith(lx.LEADER_POSTS) and not tail.startswith(lx.NAME_OPENINGS)
                       and _whole_name(head + tail))
     return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
+
+
+# a body's long word (委员会, 办公室, 办公厅) whose letters a role verb's may overlap (委员会办公室 holds 会办)
+_LONG_UNIT_WORDS = tuple(word for word in lx.UNIT_ENDINGS if len(word) >= 3)
+
+
+def _holds_a_role_verb(head: str) -> bool:
+    """Whether a line's last piece holds a role verb (…负责, 落实…): a clause, no name's head. A verb whose last letter
+    opens a body's long word written on, whole or cut at the line's end (市人民政府教育督导委员会办公 / 室: 会办 + 公, the
+    head of 办公室), is letters of the name, as in 市政协办公室 (协办 + 公室)."""
+    for verb in lx.VERB_ROLES:
+        at = head.find(verb)
+        while at >= 0:
+            word_at = at + len(verb) - 1
+            left = len(head) - word_at
+            if not any(head.startswith(word, word_at) or (2 <= left < len(word) and word.startswith(head[word_at:]))
+                       for word in _LONG_UNIT_WORDS):
+                return True
+            at = head.find(verb, at + 1)
+    return False
 
 
 def _ends_the_task(task_line: str, line: str, following: str) -> bool:
