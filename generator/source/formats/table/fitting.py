@@ -27,8 +27,9 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     by_place = _site_before_the_units(cells, kinds, task, site) if site is not None else None
     if by_place:
         return by_place
-    if len(cells) > width and _task_cut_mid_sentence(cells, kinds, task):
-        # the task cell wrapped mid-word (…强化消防、食品、建 / 筑安全监管。): its tail is no cell of the column after it
+    if len(cells) > width and (_task_cut_mid_sentence(cells, kinds, task) or _task_letter_cut_off(cells, kinds, task)):
+        # the task cell wrapped mid-word (…强化消防、食品、建 / 筑安全监管。, …招聘计 / 划): its tail is no cell of the
+        # column after it
         return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site, overseer)
     if len(cells) > width:
         cells = _unit_lines_before_the_task(cells, kinds, task)
@@ -201,6 +202,20 @@ def _task_cut_mid_sentence(cells: list[str], kinds: list[str | None], task: int)
     return (len(line) > 1 and unicodedata.category(line[-1]) == "Lo" and _TITLE_MARKS.search(line) is not None
             and len(tail) > 1 and tail[-1] in "。；;" and _TITLE_MARKS.search(tail[:-1]) is None
             and _print_width(tail) < _print_width(line) and _may_be_text(tail))
+
+
+def _task_letter_cut_off(cells: list[str], kinds: list[str | None], task: int) -> bool:
+    """Whether the task line's last word was cut at its column's edge and its last letter wrapped alone onto the next
+    line (实施教师专项招聘计 / 划, 补齐生活设施短 / 板) right before the unit cell, whose first line opens as a name opens
+    (市人力资源社会 / 保障局): the letter is the task's, no head of that name. A lone letter of a unit cell is none (无),
+    a name's tail (局, 室, read as units) or a name's first letter (市 / 人力资源…, opening as names do)."""
+    if task + 2 >= len(cells) or task + 1 >= len(kinds) or kinds[task + 1] not in _UNIT_KINDS:
+        return False
+    line, letter, after = cells[task].strip(), cells[task + 1].strip(), cells[task + 2].strip()
+    return (len(line) > 1 and unicodedata.category(line[-1]) == "Lo"
+            and len(letter) == 1 and unicodedata.category(letter) == "Lo" and not _NONE.match(letter)
+            and _cell_class(letter) == "text" and not letter.startswith(lx.NAME_OPENINGS)
+            and after.startswith(lx.NAME_OPENINGS))
 
 
 def _unquoted(line: str, quoting: bool) -> str:
