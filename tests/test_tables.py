@@ -4814,6 +4814,39 @@ def test_one_cell_per_line_a_long_name_cut_twice_by_a_narrow_column_is_joined_ba
     ]
 
 
+def test_one_cell_per_line_a_name_cut_twice_inside_its_body_word_holding_a_verbs_letters_is_joined_back():
+    """A narrow column cuts a long name twice, inside its body's word (县人民政府教育 / 督导委员会办公 / 室): 委员会办公
+    holds the letters of 会办, a verb, yet they are the name's (会 closes 委员会, 办 opens 办公室). One name, no line
+    of the task's, whether its last line is the one letter left or opens the next name of the list."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "开展招生秩序专项整治", "县教育局", "县人民政府教育", "督导委员会办公", "室", "每年6—9月",
+        "2", "规范校外培训机构", "县教育局", "县人民政府教育", "督导委员会办公", "室、县市场监管局", "每年",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "开展招生秩序专项整治", [("县教育局", "lead"), ("县人民政府教育督导委员会办公室", "support")]),
+        (2, "规范校外培训机构", [
+            ("县教育局", "lead"), ("县人民政府教育督导委员会办公室", "support"), ("县市场监管局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_the_task_lines_last_letter_wrapped_alone_is_the_tasks_not_the_units_head():
+    """A PDF's task cell wrapped at its column's edge inside its last word leaves one letter on a line of its own (实施
+    教师专项招聘计 / 划) before the unit cell, whose name is itself cut (县人力资源社会 / 保障局): the letter ends the
+    task, the name opens with its place. A name's tail alone on a line (局) stays the name's."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "实施教师专项招聘计", "划", "县人力资源社会", "保障局", "县教育局", "每年",
+        "2", "补齐寄宿制学校生活设施短", "板", "各乡（镇）人民政", "府", "县教育局", "年底前",
+        "3", "推进校园食堂改造", "县市场监督管理", "局", "县教育局", "年底前",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "实施教师专项招聘计划", [("县人力资源社会保障局", "lead"), ("县教育局", "support")]),
+        (2, "补齐寄宿制学校生活设施短板", [("各乡（镇）人民政府", "lead"), ("县教育局", "support")]),
+        (3, "推进校园食堂改造", [("县市场监督管理局", "lead"), ("县教育局", "support")]),
+    ]
+
+
 def test_one_cell_per_line_a_name_the_column_cut_after_a_word_longer_names_run_on_past_is_joined_back():
     """A narrow column's edge may cut a name just after 社 or 企业 (县人力资源社 / 会保障局, 县中小企业 / 服务中心): the
     head reads as a whole name, but the line is printed to the column's edge, as wide as its neighbour, and the next

@@ -27,8 +27,9 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     by_place = _site_before_the_units(cells, kinds, task, site) if site is not None else None
     if by_place:
         return by_place
-    if len(cells) > width and _task_cut_mid_sentence(cells, kinds, task):
-        # the task cell wrapped mid-word (…强化消防、食品、建 / 筑安全监管。): its tail is no cell of the column after it
+    if len(cells) > width and (_task_cut_mid_sentence(cells, kinds, task) or _task_letter_cut_off(cells, kinds, task)):
+        # the task cell wrapped mid-word (…强化消防、食品、建 / 筑安全监管。, …招聘计 / 划): its tail is no cell of the
+        # column after it
         return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site, overseer)
     if len(cells) > width:
         cells = _unit_lines_before_the_task(cells, kinds, task)
@@ -201,6 +202,20 @@ def _task_cut_mid_sentence(cells: list[str], kinds: list[str | None], task: int)
     return (len(line) > 1 and unicodedata.category(line[-1]) == "Lo" and _TITLE_MARKS.search(line) is not None
             and len(tail) > 1 and tail[-1] in "。；;" and _TITLE_MARKS.search(tail[:-1]) is None
             and _print_width(tail) < _print_width(line) and _may_be_text(tail))
+
+
+def _task_letter_cut_off(cells: list[str], kinds: list[str | None], task: int) -> bool:
+    """Whether the task line's last word was cut at its column's edge and its last letter wrapped alone onto the next
+    line (实施教师专项招聘计 / 划, 补齐生活设施短 / 板) right before the unit cell, whose first line opens as a name opens
+    (市人力资源社会 / 保障局): the letter is the task's, no head of that name. A lone letter of a unit cell is none (无),
+    a name's tail (局, 室, read as units) or a name's first letter (市 / 人力资源…, opening as names do)."""
+    if task + 2 >= len(cells) or task + 1 >= len(kinds) or kinds[task + 1] not in _UNIT_KINDS:
+        return False
+    line, letter, after = cells[task].strip(), cells[task + 1].strip(), cells[task + 2].strip()
+    return (len(line) > 1 and unicodedata.category(line[-1]) == "Lo"
+            and len(letter) == 1 and unicodedata.category(letter) == "Lo" and not _NONE.match(letter)
+            and _cell_class(letter) == "text" and not letter.startswith(lx.NAME_OPENINGS)
+            and after.startswith(lx.NAME_OPENINGS))
 
 
 def _unquoted(line: str, quoting: bool) -> str:
@@ -477,7 +492,7 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，,；;") if p.strip()]
     head = pieces[-1] if pieces else ""
     tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
-    if not head or not tail or _NONE.match(tail) or any(verb in head for verb in lx.VERB_ROLES):
+    if not head or not tail or _NONE.match(tail) or _holds_a_role_verb(head):
         return False  # 无 is a cell of its own; a clause with its verb (…负责, 落实…) is no name's head
     if line.strip()[-1] in "、，," and _whole_name(head) and _whole_name(tail):
         return True  # a list broken after its comma (…监管分局、 / 市地方金融管理局) goes on in the same cell
@@ -495,6 +510,26 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
                       and not head.endswith(lx.LEADER_POSTS) and not tail.startswith(lx.NAME_OPENINGS)
                       and _whole_name(head + tail))
     return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
+
+
+# a body's long word (委员会, 办公室, 办公厅) whose letters a role verb's may overlap (委员会办公室 holds 会办)
+_LONG_UNIT_WORDS = tuple(word for word in lx.UNIT_ENDINGS if len(word) >= 3)
+
+
+def _holds_a_role_verb(head: str) -> bool:
+    """Whether a line's last piece holds a role verb (…负责, 落实…): a clause, no name's head. A verb whose last letter
+    opens a body's long word written on, whole or cut at the line's end (市人民政府教育督导委员会办公 / 室: 会办 + 公, the
+    head of 办公室), is letters of the name, as in 市政协办公室 (协办 + 公室)."""
+    for verb in lx.VERB_ROLES:
+        at = head.find(verb)
+        while at >= 0:
+            word_at = at + len(verb) - 1
+            left = len(head) - word_at
+            if not any(head.startswith(word, word_at) or (2 <= left < len(word) and word.startswith(head[word_at:]))
+                       for word in _LONG_UNIT_WORDS):
+                return True
+            at = head.find(verb, at + 1)
+    return False
 
 
 def _ends_the_task(task_line: str, line: str, following: str) -> bool:
