@@ -3476,3 +3476,14 @@ def test_a_heading_set_in_corner_brackets_before_its_text_is_the_title():
         ("抓好招商引资", [("经济发展办", L), ("各社区", R)]),
         ("强化督查督办", [("党政办公室", L), ("街道各科室", S)]),
         ("加强应急值守", [("市甲局", L)])]
+
+
+def test_the_units_sentence_after_a_bracket_that_follows_a_closing_quote():
+    """分工 notices quote the report's words in each item (“…。”) and put the labelled bracket after the closing
+    quotation mark, then the localities' own clause: the mark closes the quoted sentence, the bracket is read on its
+    own and the clause after it too, as it is where the item quotes nothing."""
+    quoted = "“新建改造高标准农田12万亩。”（牵头单位：市甲局；责任单位：市乙局、市丙局）各县（市、区）人民政府负责落实。"
+    plain = "新建改造高标准农田12万亩。（牵头单位：市甲局；责任单位：市乙局、市丙局）各县（市、区）人民政府负责落实。"
+    expected = [("市甲局", L), ("市乙局", R), ("市丙局", R), ("各县（市、区）人民政府", I)]
+    assert pairs(quoted) == pairs(plain) == expected
+    assert not read_task(quoted).warnings

@@ -696,6 +696,8 @@ NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "不再�
 # “省直有关单位”指省X领导小组成员单位，下同 (quoted: any of these) / 相关部门是指A、B等单位 (unquoted: the two-character ones)
 DEFINITION_VERBS = ("是指", "系指", "指", "包括", "即")
 DEFINITION_VERBS_UNQUOTED = ("是指", "系指")
+# closing quotation marks: an item quoting its text (“…。”) closes the quote after its stop, before the item's bracket
+CLOSING_QUOTES = "”’」』"
 # the verb of a standing note before the units it names (具体任务均涉及相关市(州)人民政府): the name follows it
 NOTE_VERBS = ("均涉及", "均需", "涉及", "均由")
 NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "各项工作")
