@@ -3487,3 +3487,13 @@ def test_the_units_sentence_after_a_bracket_that_follows_a_closing_quote():
     expected = [("市甲局", L), ("市乙局", R), ("市丙局", R), ("各县（市、区）人民政府", I)]
     assert pairs(quoted) == pairs(plain) == expected
     assert not read_task(quoted).warnings
+
+
+def test_the_opening_clause_of_a_stated_rule_saying_what_the_brackets_hold_is_no_unit():
+    """要点 state their rule in the first task's bracket, opening with what the brackets hold (括号内为责任单位，排在
+    第一位的为牵头单位，下同): that clause is part of the note, not a unit; the rule still reads the later lists."""
+    (plan,) = parse_text("某省某厅2025年工作要点\n一、推进重点工作\n"
+                         "1.制定实施方案。（综合规划处牵头，法规处配合。括号内为责任处室（单位），排在第一位的为牵头处室（单位），"
+                         "其他为配合处室（单位），下同）\n2.加强宣传教育。（宣传教育处、法规处）\n", "rule.txt")
+    assert [_units(t) for t in plan.tasks()] == [[("综合规划处", L), ("法规处", S)], [("宣传教育处", L), ("法规处", S)]]
+    assert pairs("制定方案。（甲处、乙处。括号中为责任单位，排在第一位的为牵头单位，下同）") == [("甲处", R), ("乙处", R)]

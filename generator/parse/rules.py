@@ -126,6 +126,16 @@ def is_rule_statement(text: str) -> bool:
             or _SEVERAL_ONLY.search(text.strip()) is not None or _names_a_units_role(text))
 
 
+# 括号内为责任处室（单位） / 括号中所列为责任单位: what the brackets after each task hold, said as the rule is stated
+_BRACKETS_HOLD = re.compile(r"\s*" + _any(lx.BRACKET_INSIDE) + "(?:所列|列出|列明|标注)?的?" + _BODY_KIND + "(?:为|是|系)")
+
+
+def says_what_the_brackets_hold(text: str) -> bool:
+    """括号内为责任单位，排在第一位的为牵头单位，下同: the rule's opening clause says what the brackets hold (the units of
+    each task); it is part of the note, no unit's name (no body's name opens with 括号)."""
+    return _BRACKETS_HOLD.match(text) is not None
+
+
 def _names_a_units_role(text: str) -> bool:
     """各市税务局均为落实单位: a named unit's role fixed by the document ("all are"), not a unit of the list; 市X局为牵头
     单位 without 均 is a list giving its role as a label (groups read it)."""
