@@ -3494,3 +3494,38 @@ def test_a_body_answering_for_work_that_ends_in_an_oversight_verb_is_read():
                         "市丙支队负责查处违法行为(牵头单位:市甲局;配合单位:市乙局、市丙支队)。")
     assert [(a.name, a.role) for a in reading.assignments] == [
         ("市甲局", R), ("市乙局", R), ("市丙支队", R), ("市甲局", L), ("市乙局", S), ("市丙支队", S)]
+
+
+def test_the_units_sentence_after_a_bracket_that_follows_a_closing_quote():
+    """分工 notices quote the report's words in each item (“…。”) and put the labelled bracket after the closing
+    quotation mark, then the localities' own clause: the mark closes the quoted sentence, the bracket is read on its
+    own and the clause after it too, as it is where the item quotes nothing."""
+    quoted = "“新建改造高标准农田12万亩。”（牵头单位：市甲局；责任单位：市乙局、市丙局）各县（市、区）人民政府负责落实。"
+    plain = "新建改造高标准农田12万亩。（牵头单位：市甲局；责任单位：市乙局、市丙局）各县（市、区）人民政府负责落实。"
+    expected = [("市甲局", L), ("市乙局", R), ("市丙局", R), ("各县（市、区）人民政府", I)]
+    assert pairs(quoted) == pairs(plain) == expected
+    assert not read_task(quoted).warnings
+
+
+def test_the_opening_clause_of_a_stated_rule_saying_what_the_brackets_hold_is_no_unit():
+    """要点 state their rule in the first task's bracket, opening with what the brackets hold (括号内为责任单位，排在
+    第一位的为牵头单位，下同): that clause is part of the note, not a unit; the rule still reads the later lists."""
+    (plan,) = parse_text("某省某厅2025年工作要点\n一、推进重点工作\n"
+                         "1.制定实施方案。（综合规划处牵头，法规处配合。括号内为责任处室（单位），排在第一位的为牵头处室（单位），"
+                         "其他为配合处室（单位），下同）\n2.加强宣传教育。（宣传教育处、法规处）\n", "rule.txt")
+    assert [_units(t) for t in plan.tasks()] == [[("综合规划处", L), ("法规处", S)], [("宣传教育处", L), ("法规处", S)]]
+    assert pairs("制定方案。（甲处、乙处。括号中为责任单位，排在第一位的为牵头单位，下同）") == [("甲处", R), ("乙处", R)]
+
+
+def test_a_verb_clause_after_a_bare_list_in_one_bracket_keeps_its_role_under_a_first_leads_rule():
+    """Under 排在第一位的为牵头…，其他为配合…，下同 a bracket may name its list bare, then after ；the bodies answering
+    for the work by their own verb (；厅机关各处室、各直属单位按职责分工负责): the rule reads the bare list, the clause
+    keeps its verb (responsible), as an implementer's clause (；X落实) does."""
+    (plan,) = parse_text("某省某厅2025年工作要点\n一、推进重点工作\n"
+                         "1.制定实施方案。（甲处牵头，乙处配合。排在第一位的为牵头处室，其他为配合处室，下同）\n"
+                         "2.加强宣传教育。（丙处、省丁中心；厅机关各处室、各直属单位按职责分工负责）\n"
+                         "3.开展专项检查。（丙处、戊处；省己中心负责）\n4.完善工作机制。（丙处、戊处；庚处、辛处）\n", "rule.txt")
+    assert [_units(t) for t in plan.tasks()][1:] == [
+        [("丙处", L), ("省丁中心", S), ("厅机关各处室", R), ("各直属单位", R)],
+        [("丙处", L), ("戊处", S), ("省己中心", R)],
+        [("丙处", L), ("戊处", S), ("庚处", S), ("辛处", S)]]

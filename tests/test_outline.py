@@ -6618,3 +6618,15 @@ def test_an_enterprise_named_before_the_service_it_gets_is_no_unit_first_duty():
     assert [(t.title, _units(t)) for t in plan.tasks()] == [
         ("某县鑫源矿业有限公司", [("县甲局", R)]), ("某县竹海纸业股份有限公司", [("县乙局", R)]),
         ("负责城区管网巡查", [("某县燃气有限公司", R), ("县丙局", S)])]
+
+
+def test_a_localitys_clause_with_no_stop_under_a_units_line_is_a_line_of_its_own():
+    """分工 notices set a standing locality clause (各县（市、区）人民政府落实) on the line under the 责任单位： line,
+    neither line ending in a stop: names closing on the verb of their share are a clause of their own, not the
+    label's list wrapped by the page (which goes on with names only: 市住房城乡 / 建设局)."""
+    (plan,) = parse_text("某市重点工作责任分工\n一、扩大有效需求\n1.推动房地产市场平稳健康发展。\n"
+                         "牵头单位：市住房城乡建设局\n责任单位：市自然资源和规划局、市财政局\n各县（市、区）人民政府落实\n"
+                         "2.扩大有效投资。\n牵头单位：市发展改革委\n责任单位：市财政局、市住房城乡\n建设局\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市住房城乡建设局", L), ("市自然资源和规划局", R), ("市财政局", R), ("各县（市、区）人民政府", I)],
+        [("市发展改革委", L), ("市财政局", R), ("市住房城乡建设局", R)]]

@@ -26,6 +26,7 @@ from .lines import (
     PERIOD_LABEL_LINE,
     PART_HEADING,
     TERMINAL,
+    annotation_only,
     has_annotation,
     heading_title,
     open_brackets,
@@ -468,14 +469,24 @@ def _sentence_after_a_units_line(last_line: str, text: str, after_blank: bool = 
     单位要加强组织领导，…。: the names, then 要 / 应 / 必须 and a verb), or where a blank line sets the sentence apart
     and it says more than names (要点 close so after the last item's 配合单位： line): a page break cutting the list
     leaves names only on the line after it.
+    A units' clause with its own verb and no stop (责任单位：A、B / 各县（市、区）人民政府负责落实) is a line of its own
+    too: a list the page wrapped goes on with names only, never closing on a verb of what the units do.
     """
-    if not LABEL_LINE.match(last_line) or not re.search(r"[。！!]\s*$", text):
+    if not LABEL_LINE.match(last_line):
         return False
     last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
+    if text.rstrip()[-1:] not in ("。", "！", "!"):
+        return unit_like(last_name) and _units_clause_of_its_own(text)
     first_words = re.split(r"[、，,。；;：:\s]", text.strip(), maxsplit=1)[0]
     opens_a_clause = _TASK_SENTENCE_OPENING.match(first_words) is not None and text.strip()[len(first_words):][:1] in "，,"
     apart = after_blank and not all(unit_like(p) for p in _NAME_PARTING.split(text.strip().rstrip("。！!")) if p)
     return unit_like(last_name) and (not unit_like(first_words) or opens_a_clause or _names_as_a_subject(text) or apart)
+
+
+def _units_clause_of_its_own(text: str) -> bool:
+    """各县（市、区）人民政府负责落实 / 各乡镇落实: bodies' names and the verb of their share, nothing else, no label
+    (annotation_only reads bare names as no annotation: a wrapped list's rest is not one)."""
+    return ":" not in text and "：" not in text and annotation_only(text.strip())
 
 
 def _names_as_a_subject(text: str) -> bool:

@@ -126,6 +126,16 @@ def is_rule_statement(text: str) -> bool:
             or _SEVERAL_ONLY.search(text.strip()) is not None or _names_a_units_role(text))
 
 
+# 括号内为责任处室（单位） / 括号中所列为责任单位: what the brackets after each task hold, said as the rule is stated
+_BRACKETS_HOLD = re.compile(r"\s*" + _any(lx.BRACKET_INSIDE) + "(?:所列|列出|列明|标注)?的?" + _BODY_KIND + "(?:为|是|系)")
+
+
+def says_what_the_brackets_hold(text: str) -> bool:
+    """括号内为责任单位，排在第一位的为牵头单位，下同: the rule's opening clause says what the brackets hold (the units of
+    each task); it is part of the note, no unit's name (no body's name opens with 括号)."""
+    return _BRACKETS_HOLD.match(text) is not None
+
+
 def _names_a_units_role(text: str) -> bool:
     """各市税务局均为落实单位: a named unit's role fixed by the document ("all are"), not a unit of the list; 市X局为牵头
     单位 without 均 is a list giving its role as a label (groups read it)."""
@@ -403,7 +413,9 @@ def _listed_before_implementers(units: list, written: str) -> list:
     units with no role but responsibility, then bodies that carry the work out or support it by their verb or label:
     the document's rule reads the list before them (its first leads), the others keep their role. [] otherwise."""
     k = next((i for i, a in enumerate(units) if a.role != "responsible"), len(units))
-    if not 0 < k < len(units):
+    if k == len(units):
+        return _bare_list_before_a_verb_clause(units, written)
+    if not 0 < k:
         return []
     if all(a.role == "implement" for a in units[k:]):
         return units[:k]
@@ -418,6 +430,37 @@ def _listed_before_implementers(units: list, written: str) -> list:
             and (not after.startswith(_ROLE_WORDS + _MANNER_WORDS) or _UNIT_LABEL.match(after))):
         return units[:k]  # (协办单位： after a wide space on the same line is the next label, not the verb 协办)
     return []
+
+
+def _bare_list_before_a_verb_clause(units: list, written: str) -> list:
+    """（A、B；X、Y按职责分工负责）: a bare list, then, after a semicolon, bodies that answer for the work by their own
+    verb (负责 / 按职责分工负责). Every unit reads responsible, but only the bare list has no role of its own words: the
+    document's rule reads it (its first leads, the others support), the clause keeps its verb, as an implementer's
+    clause after the list does (A、B；X落实). [] where the annotation is not written so."""
+    cut = _first_semicolon_outside_brackets(written)
+    listed, clause = written[:cut], written[cut + 1:].strip().rstrip("。.；;")
+    if cut == len(written) or _gives_its_own_role(listed) or not clause.endswith(_ROLE_WORDS):
+        return []
+    before = [a for a, at in zip(units, _written_places(units, written)) if at < cut]
+    return before if 0 < len(before) < len(units) else []
+
+
+def _gives_its_own_role(listed: str) -> bool:
+    """Does the list before the semicolon give a role of its own (a label, a verb, a manner word)? Then it is no bare list."""
+    return any(c in listed for c in ":：") or any(w in listed for w in _ROLE_WORDS + _MANNER_WORDS)
+
+
+def _first_semicolon_outside_brackets(written: str) -> int:
+    """Where the first semicolon of an annotation stands outside its inner brackets (len(written) when there is none)."""
+    depth = 0
+    for i, c in enumerate(written):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth = max(depth - 1, 0)
+        elif c in "；;" and not depth:
+            return i
+    return len(written)
 
 
 _ROLE_MARK = re.compile("[（(]" + _any(w for words in lx.LABEL_ROLE_WORDS.values() for w in words) + "[)）]")

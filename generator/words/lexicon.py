@@ -696,6 +696,8 @@ NOTE_WORDS = ("以下", "下同", "不再列出", "不再重复列出", "不再�
 # “省直有关单位”指省X领导小组成员单位，下同 (quoted: any of these) / 相关部门是指A、B等单位 (unquoted: the two-character ones)
 DEFINITION_VERBS = ("是指", "系指", "指", "包括", "即")
 DEFINITION_VERBS_UNQUOTED = ("是指", "系指")
+# closing quotation marks: an item quoting its text (“…。”) closes the quote after its stop, before the item's bracket
+CLOSING_QUOTES = "”’」』"
 # the verb of a standing note before the units it names (具体任务均涉及相关市(州)人民政府): the name follows it
 NOTE_VERBS = ("均涉及", "均需", "涉及", "均由")
 NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "各项工作")
@@ -704,6 +706,8 @@ NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "�
 # body it names keeps the text; it is given no work of the plan (an 应急预案's closing 预案管理 part says so).
 SELF_REFERENCE_KINDS = ("预案", "方案", "办法", "措施", "细则", "规定", "计划", "意见", "要点", "规划")
 DOCUMENT_KEEPING_VERBS = ("修订", "修改", "解释", "施行", "实施", "备案", "废止")
+# "括号内为责任处室（单位），排在第一位的为牵头…": the words a note on what each task's brackets hold opens with
+BRACKET_INSIDE = ("括号内", "括号中", "括号里")
 # "排在第一位的为牵头单位", "列第一位的单位为牵头单位", "排名首位的牵头": the first listed unit leads
 FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最前", "前面")
 POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位于", "标注", "位列", "署名")

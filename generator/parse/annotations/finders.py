@@ -310,6 +310,11 @@ class VerbSentence(Finder):
             body = sentence.strip()
             may = n or self.first_sentence
             opening, closing = start + len(sentence) - len(sentence.lstrip()), start + len(sentence.rstrip())
+            # “…。”（牵头单位：X）各县人民政府负责落实。: an item quoting its text splits after the quote's own stop, so
+            # the next sentence opens on the closing quotation mark, then the bracket; the mark closes the sentence
+            # before, no unit's
+            while may and opening < closing and text[opening] in lx.CLOSING_QUOTES and opening + 1 in bracket_ends:
+                opening += 1
             if may and opening in bracket_ends and bracket_ends[opening] < closing:
                 # …。（牵头领导：X；牵头单位：Y）市委各部委、市直各单位按职责分工负责。: a 要点 item closes with its
                 # bracket and the standing units' sentence follows with no stop between; the bracket is read on its

@@ -15,7 +15,8 @@ from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
 from ...words.names import unit_like
 from ...words.people import holds_a_post
-from ..rules import definition_at, definition_ends, is_rule_continuation, is_rule_statement
+from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
+                     says_what_the_brackets_hold)
 from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
@@ -207,6 +208,8 @@ def _read_group(group_text: str) -> _Group:
             stated_rule = True
             continue
         if stated_rule and is_rule_continuation(clause):  # …为牵头单位,其他为参与单位: the rule's second half
+            continue
+        if says_what_the_brackets_hold(clause):  # 括号内为责任单位，排在第一位的为牵头单位: the note's opening words
             continue
         if group.note:  # 具体任务均涉及相关市(州)人民政府: the units a standing note names follow its verb
             clause = _after_note_verb(clause)
