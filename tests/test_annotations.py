@@ -3486,15 +3486,6 @@ def test_a_post_named_as_the_one_answering_is_a_person():
     assert any("names people" in message for _, message in reading.warnings)
 
 
-def test_a_body_answering_for_work_that_ends_in_an_oversight_verb_is_read():
-    """X负责…行业管理和运营企业监管；Y负责…: the 监管 closing a body's work is the work's last word, and the body
-    opening the clause answers for it, as the bodies of the next clauses do (before: the oversight verb read as a units'
-    verb closing the clause, the clause's body lost)."""
-    reading = read_task("自行车停放秩序。市甲局负责自行车行业管理和运营企业监管；市乙局负责施划停放区域；"
-                        "市丙支队负责查处违法行为(牵头单位:市甲局;配合单位:市乙局、市丙支队)。")
-    assert [(a.name, a.role) for a in reading.assignments] == [
-        ("市甲局", R), ("市乙局", R), ("市丙支队", R), ("市甲局", L), ("市乙局", S), ("市丙支队", S)]
-
 
 def test_the_units_sentence_after_a_bracket_that_follows_a_closing_quote():
     """分工 notices quote the report's words in each item (“…。”) and put the labelled bracket after the closing

@@ -1086,7 +1086,6 @@ def _ends_with_verb(text: str) -> bool:
 
 
 _NAME_REACH = 40
-_SHORT_NAME = 12  # a name may hold a verb's letters (市政协办公室: 协办); a body and its work runs longer
 
 
 def _name_before(text: str) -> bool:
@@ -1094,12 +1093,10 @@ def _name_before(text: str) -> bool:
     text = _MANNER_TAIL.sub("", text.strip()[-_NAME_REACH:])  # (a name and its manner words are short: linear)
     if not text or text.endswith(lx.WORK_JOINERS):
         return False  # 负责资金拨付和(监管): work joined to the next piece of work
-    piece = depth_zero_split(text, "、，,")[-1][1].strip().removeprefix(lx.AGENT_MARK)
-    if unit_like(piece) and (len(piece) <= _SHORT_NAME or _VERB.search(piece) is None):
-        return True  # (a long piece holding a verb, 市甲局负责…和运营企业, is a body and its work, ending as a name does)
-    # 由X牵头(起草), 市X办组织督导组开展(督导): a verb right before it leaves the clause to the readers of verbs and
-    # their work; one further back (X负责…行业管理和运营企业(监管)) opened the work this verb ends
-    return _VERB_END.search(text) is not None
+    if unit_like(depth_zero_split(text, "、，,")[-1][1].strip().removeprefix(lx.AGENT_MARK)):
+        return True
+    # 由X牵头(起草), 市X办组织督导组开展(督导): a verb before it leaves the clause to the readers of verbs and their work
+    return _VERB.search(text) is not None
 
 
 # A sentence that starts by telling someone to act (督促企业负责), or with a preposition of the task's wording
