@@ -9,8 +9,8 @@ from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_u
 from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .layouts import Found, rows_found
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _PAGE_MARK, _ROW_START, _SPACE_RUN, _anchor_ahead,
-                    matched_number)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _FIGURE_CELL, _PAGE_MARK, _ROW_START, _SPACE_RUN,
+                    _TOTAL_CELL, _anchor_ahead, matched_number)
 from .spacing import header_words
 
 
@@ -86,6 +86,11 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         elif numbered and row and (last < matched_number(row) <= last + 3 or matched_number(row) == 1):  # gaps too
             close()
             raw, last = [text], matched_number(row)
+        elif _total_line(text) and len(_SPACE_RUN.split(text)) <= len(kinds):
+            close()
+            raw = None
+            pieces = _SPACE_RUN.split(text)
+            rows.append(pieces + [""] * (len(kinds) - len(pieces)))  # said a total, read as no task (rows.py)
         elif _group_row(text):
             close()
             raw = None
@@ -150,6 +155,16 @@ def _header_again(lines: list[str], i: int, header: list[str]) -> int:
             at += 1
         i += 1
     return i if at == len(header) else 0
+
+
+# A project or investment table (项目分解表, 投资计划表) prints a total row right under its header or at its foot: the
+# word of a total and the sums of the figure columns (合计  32项  34090). Flattened from a web page its cells are parted
+# by spaces or tabs like the rows'; it is a row of the table, no task and not the table's end (delimited.py
+# `_sums_or_group_row` reads the same row between tabs or |).
+def _total_line(text: str) -> bool:
+    """Whether a line of a space-parted table is a total row: a word of a total, then figures alone (3项, 4600, —)."""
+    pieces = _SPACE_RUN.split(text)
+    return bool(_TOTAL_CELL.match(pieces[0])) and all(_FIGURE_CELL.match(p) for p in pieces[1:])
 
 
 def _group_row(text: str) -> bool:
