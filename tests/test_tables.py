@@ -1997,6 +1997,21 @@ def test_a_total_row_under_a_space_parted_header_is_no_task_and_no_end(total):
     assert any("is a total of the rows" in message for _, message in plan_text.notes)
 
 
+def test_two_leaders_parted_by_a_space_fill_one_people_cell_of_a_single_spaced_row():
+    """县级领导 holding two names (a <br> flattened to one space): both are the people cell, so the 责任单位 cell keeps
+    its own units and takes none from the row above, and the task title stays the 项目名称."""
+    text = "\n".join([_SPACED_PROJECT_HEAD,
+                      "1 幼儿园新建项目 新建公办幼儿园1所 2100 县教育局、县住建局 王建华",
+                      "2 城乡公厕改造 新建改造公厕40座 480 县城管局、县农业农村局 赵志刚 孙卫东",
+                      "3 城乡公交一体化 新开公交线路4条 1300 县交通运输局 孙卫东",
+                      "注：责任单位中排在第一位的为牵头单位，其余为配合单位。"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "幼儿园新建项目", [("县教育局", "lead"), ("县住建局", "support")]),
+        (2, "城乡公厕改造", [("县城管局", "lead"), ("县农业农村局", "support")]),
+        (3, "城乡公交一体化", [("县交通运输局", "lead")]),
+    ]
+
+
 def test_prose_with_spaced_characters_is_not_a_table():
     """A letter-spaced title or line of prose, even one whose words name columns, is not a header
     without rows under it."""
