@@ -2012,6 +2012,22 @@ def test_two_leaders_parted_by_a_space_fill_one_people_cell_of_a_single_spaced_r
     ]
 
 
+def test_two_units_parted_by_a_space_in_a_single_spaced_row_are_one_unit_cell():
+    """县教育局<br>县市场监管局 in a web table's 责任单位 cell, flattened to one space: the row has a piece more than its
+    columns, and the surplus piece next to the units is units too. Both are the cell's (first lead by the note's
+    rule); the title keeps no unit. A surplus text piece (a space inside the title) is not taken for a unit."""
+    text = "\n".join([_SPACED_PROJECT_HEAD,
+                      "1 幼儿园新建项目 新建公办幼儿园1所 2100 县教育局、县住建局 王建华",
+                      "2 食堂明厨亮灶 食堂全覆盖 380 县教育局 县市场监管局 王建华",
+                      "3 城乡公交 一体化 新开公交线路4条 1300 县交通运输局 孙卫东",
+                      "注：责任单位中排在第一位的为牵头单位，其余为配合单位。"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "幼儿园新建项目", [("县教育局", "lead"), ("县住建局", "support")]),
+        (2, "食堂明厨亮灶", [("县教育局", "lead"), ("县市场监管局", "support")]),
+        (3, "城乡公交一体化", [("县交通运输局", "lead")]),
+    ]
+
+
 def test_prose_with_spaced_characters_is_not_a_table():
     """A letter-spaced title or line of prose, even one whose words name columns, is not a header
     without rows under it."""

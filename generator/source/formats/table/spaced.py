@@ -354,7 +354,27 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
         cells[j] = piece
         placed += 1
         took_data = took_data or wanted != "text"
+        if wanted == "units" and not (n + 1 < len(columns) and kinds[columns[n + 1]] in _UNIT_KINDS):
+            first = 1 if kinds[0] == "number" else 0  # the 序号 is no piece; columns before the task take theirs
+            placed += _units_parted_by_a_space(tokens, placed, j - first, cells, j)
     return placed
+
+
+# A web table's unit cell may list its units one a line (县教育局<br>县市场监管局); copied as text the break becomes
+# one space, and the cell reads as two pieces. Where a row has more pieces than the columns left of the unit column
+# can hold (the 序号 aside), and the surplus piece standing next to the units is units as well, it is the same cell's:
+# joined with 、, not left to glue into the task's title (no unit column to its left could take it).
+def _units_parted_by_a_space(tokens: list[str], placed: int, room: int, cells: list[str], j: int) -> int:
+    """How many more pieces of units left of the ones just placed in cells[j] join that cell: while the row's pieces
+    left outnumber the `room` the columns left of cells[j] give them."""
+    joined = 0
+    while len(tokens) - placed - joined > room and placed + joined < len(tokens) - 1:
+        piece = tokens[len(tokens) - 1 - placed - joined]
+        if _cell_class(piece) != "units" or _NONE.match(piece):
+            break
+        cells[j] = f"{piece}、{cells[j]}"
+        joined += 1
+    return joined
 
 
 def _note_at_once(piece: str, before: list[str]) -> bool:
