@@ -1975,6 +1975,59 @@ def test_a_letter_spaced_note_column_labels_the_task_text_without_its_spacing():
         "2.储备物资(责任单位:县应急局;完成时限:2025年6月底前)"]
 
 
+_SPACED_PROJECT_HEAD = "序号 项目名称 建设内容及规模 年度投资（万元） 责任单位 县级领导"
+
+
+@pytest.mark.parametrize("total", ["合计\t3项\t\t4600\t\t", "合计 3项 4600", "合计  3项    4600"])
+def test_a_total_row_under_a_space_parted_header_is_no_task_and_no_end(total):
+    """A 项目分解表 flattened from a web page: its header parted by spaces, a 合计 row (tabs or spaces between its sums)
+    right under it and again at the foot. Both are rows of sums, said in the report: the rows under them are read."""
+    text = "\n".join(["某县2024年为民办实事项目分解表", _SPACED_PROJECT_HEAD, total,
+                      "1 幼儿园新建项目 新建公办幼儿园1所 2100 县教育局、县住建局 王建华",
+                      "2 卫生院能力提升 改造中心卫生院5所 1200 县卫健委、县财政局 陈立新",
+                      "3 城乡公交一体化 新开公交线路4条 1300 县交通运输局 孙卫东",
+                      "合计 3项 4600",
+                      "注：责任单位中排在第一位的为牵头单位，其余为配合单位。"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "幼儿园新建项目", [("县教育局", "lead"), ("县住建局", "support")]),
+        (2, "卫生院能力提升", [("县卫健委", "lead"), ("县财政局", "support")]),
+        (3, "城乡公交一体化", [("县交通运输局", "lead")]),
+    ]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert any("is a total of the rows" in message for _, message in plan_text.notes)
+
+
+def test_two_leaders_parted_by_a_space_fill_one_people_cell_of_a_single_spaced_row():
+    """县级领导 holding two names (a <br> flattened to one space): both are the people cell, so the 责任单位 cell keeps
+    its own units and takes none from the row above, and the task title stays the 项目名称."""
+    text = "\n".join([_SPACED_PROJECT_HEAD,
+                      "1 幼儿园新建项目 新建公办幼儿园1所 2100 县教育局、县住建局 王建华",
+                      "2 城乡公厕改造 新建改造公厕40座 480 县城管局、县农业农村局 赵志刚 孙卫东",
+                      "3 城乡公交一体化 新开公交线路4条 1300 县交通运输局 孙卫东",
+                      "注：责任单位中排在第一位的为牵头单位，其余为配合单位。"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "幼儿园新建项目", [("县教育局", "lead"), ("县住建局", "support")]),
+        (2, "城乡公厕改造", [("县城管局", "lead"), ("县农业农村局", "support")]),
+        (3, "城乡公交一体化", [("县交通运输局", "lead")]),
+    ]
+
+
+def test_two_units_parted_by_a_space_in_a_single_spaced_row_are_one_unit_cell():
+    """县教育局<br>县市场监管局 in a web table's 责任单位 cell, flattened to one space: the row has a piece more than its
+    columns, and the surplus piece next to the units is units too. Both are the cell's (first lead by the note's
+    rule); the title keeps no unit. A surplus text piece (a space inside the title) is not taken for a unit."""
+    text = "\n".join([_SPACED_PROJECT_HEAD,
+                      "1 幼儿园新建项目 新建公办幼儿园1所 2100 县教育局、县住建局 王建华",
+                      "2 食堂明厨亮灶 食堂全覆盖 380 县教育局 县市场监管局 王建华",
+                      "3 城乡公交 一体化 新开公交线路4条 1300 县交通运输局 孙卫东",
+                      "注：责任单位中排在第一位的为牵头单位，其余为配合单位。"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "幼儿园新建项目", [("县教育局", "lead"), ("县住建局", "support")]),
+        (2, "食堂明厨亮灶", [("县教育局", "lead"), ("县市场监管局", "support")]),
+        (3, "城乡公交一体化", [("县交通运输局", "lead")]),
+    ]
+
+
 def test_prose_with_spaced_characters_is_not_a_table():
     """A letter-spaced title or line of prose, even one whose words name columns, is not a header
     without rows under it."""

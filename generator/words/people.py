@@ -52,6 +52,11 @@ def post_then_name(post: str, name: str) -> bool:
             and 2 <= len(name) <= 4 and _personal_name(name))
 
 
+def bare_name(piece: str) -> bool:
+    """赵某某 / 李明: a personal name alone, no post with it (a leader's name in a table's cell of people)."""
+    return 2 <= len(piece) <= 4 and _personal_name(piece)
+
+
 def holds_a_post(part: str) -> bool:
     """宣传部部长李某某 / 市委常委、副市长王某: a post and the personal name after it, the one holding the post."""
     held = _POST_THEN_NAME.search(part)

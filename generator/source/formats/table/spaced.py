@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 
 from ....words import lexicon as lx
-from ....words.people import post_then_name
+from ....words.people import bare_name, post_then_name
 from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_units, join_lines, unit_text
 from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .layouts import Found, rows_found
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _PAGE_MARK, _ROW_START, _SPACE_RUN, _anchor_ahead,
-                    matched_number)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _FIGURE_CELL, _PAGE_MARK, _ROW_START, _SPACE_RUN,
+                    _TOTAL_CELL, _anchor_ahead, matched_number)
 from .spacing import header_words
 
 
@@ -42,6 +42,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     raw: list[str] | None = None
     last = 0
     single_spaced = not _open_gaps(lines[start].strip(), _WIDE_GAP)
+    people = any(name.endswith(lx.PERSON_LABEL_HEADS) for name in names)  # 县级领导, 责任人: a column of people
 
     def close():
         if raw is None:
@@ -49,7 +50,8 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         if len(raw) > 1 and group is None and _complete_row(raw[0], kinds, task, numbered):
             rows.append(_row_with_wrapped_cells(raw, kinds, task, numbered))
             return
-        tokens = _row_pieces(raw, len(kinds), single_spaced and numbered and _number_parted_by_one_space(raw[0]))
+        tokens = _row_pieces(raw, len(kinds), single_spaced and numbered and _number_parted_by_one_space(raw[0]),
+                             people)
         number, tokens = (tokens[0].rstrip(".、．"), tokens[1:]) if numbered else ("", tokens)
         if not numbered and len(tokens) == len(kinds):
             rows.append(_fit_cells(tokens, kinds))  # one piece per column: each in its place
@@ -86,6 +88,11 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         elif numbered and row and (last < matched_number(row) <= last + 3 or matched_number(row) == 1):  # gaps too
             close()
             raw, last = [text], matched_number(row)
+        elif _total_line(text) and len(_SPACE_RUN.split(text)) <= len(kinds):
+            close()
+            raw = None
+            pieces = _SPACE_RUN.split(text)
+            rows.append(pieces + [""] * (len(kinds) - len(pieces)))  # said a total, read as no task (rows.py)
         elif _group_row(text):
             close()
             raw = None
@@ -150,6 +157,16 @@ def _header_again(lines: list[str], i: int, header: list[str]) -> int:
             at += 1
         i += 1
     return i if at == len(header) else 0
+
+
+# A project or investment table (项目分解表, 投资计划表) prints a total row right under its header or at its foot: the
+# word of a total and the sums of the figure columns (合计  32项  34090). Flattened from a web page its cells are parted
+# by spaces or tabs like the rows'; it is a row of the table, no task and not the table's end (delimited.py
+# `_sums_or_group_row` reads the same row between tabs or |).
+def _total_line(text: str) -> bool:
+    """Whether a line of a space-parted table is a total row: a word of a total, then figures alone (3项, 4600, —)."""
+    pieces = _SPACE_RUN.split(text)
+    return bool(_TOTAL_CELL.match(pieces[0])) and all(_FIGURE_CELL.match(p) for p in pieces[1:])
 
 
 def _group_row(text: str) -> bool:
@@ -337,7 +354,27 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
         cells[j] = piece
         placed += 1
         took_data = took_data or wanted != "text"
+        if wanted == "units" and not (n + 1 < len(columns) and kinds[columns[n + 1]] in _UNIT_KINDS):
+            first = 1 if kinds[0] == "number" else 0  # the 序号 is no piece; columns before the task take theirs
+            placed += _units_parted_by_a_space(tokens, placed, j - first, cells, j)
     return placed
+
+
+# A web table's unit cell may list its units one a line (县教育局<br>县市场监管局); copied as text the break becomes
+# one space, and the cell reads as two pieces. Where a row has more pieces than the columns left of the unit column
+# can hold (the 序号 aside), and the surplus piece standing next to the units is units as well, it is the same cell's:
+# joined with 、, not left to glue into the task's title (no unit column to its left could take it).
+def _units_parted_by_a_space(tokens: list[str], placed: int, room: int, cells: list[str], j: int) -> int:
+    """How many more pieces of units left of the ones just placed in cells[j] join that cell: while the row's pieces
+    left outnumber the `room` the columns left of cells[j] give them."""
+    joined = 0
+    while len(tokens) - placed - joined > room and placed + joined < len(tokens) - 1:
+        piece = tokens[len(tokens) - 1 - placed - joined]
+        if _cell_class(piece) != "units" or _NONE.match(piece):
+            break
+        cells[j] = f"{piece}、{cells[j]}"
+        joined += 1
+    return joined
 
 
 def _note_at_once(piece: str, before: list[str]) -> bool:
@@ -403,29 +440,36 @@ def _number_parted_by_one_space(line: str) -> bool:
     return bool(_NUMBER_AND_ONE_SPACE.match(line.strip()))
 
 
-def _row_pieces(raw: list[str], width: int, single_spaced: bool = False) -> list[str]:
+def _row_pieces(raw: list[str], width: int, single_spaced: bool = False, people: bool = False) -> list[str]:
     """The pieces of a row's lines. Where every line parts its cells by wide gaps (two spaces or more, a tab, a
     full-width space) and no more pieces than columns come of it, a single space stays inside its cell (a unit cell
     `农业农村办 自然资源所`, a task with a space); otherwise every run of spaces parts two pieces. Either way a piece
     ending a line in 、 or ， goes on in the next line's first piece (a unit list 市生态环境局、市公安局、 / 市财政局
     broken by a <br> is one cell, else every unit cell shifts a column left), and a gap inside quotation marks or
     brackets parts nothing (`_ENCLOSED`). In a table `single_spaced` (see `_number_parted_by_one_space`) every run of
-    spaces parts two pieces, a double space as well."""
+    spaces parts two pieces, a double space as well. Under a column of `people`, two names side by side are one
+    cell (`_people_joined`)."""
     if not single_spaced and all(_open_gaps(line, _WIDE_GAP) for line in raw):
         wide = _joined_after_marks([_split_at_gaps(line.strip(), _WIDE_GAP) for line in raw])
         if len(wide) <= width + len(raw) - 1:
             return wide
-    return _people_joined(_joined_after_marks([_split_at_gaps(line.strip(), _SPACE_RUN) for line in raw]))
+    return _people_joined(_joined_after_marks([_split_at_gaps(line.strip(), _SPACE_RUN) for line in raw]), people)
 
 
 # A table's cell of people names a leader by post and name with a space between (副主席 李某某, 秘书长 钱某某). Where
 # every space parts two pieces, the post and the name would fill two columns (the 牵头领导 and the 协商形式 before it),
 # and the piece they push out joins the task's title. A post with the name of its holder after it is one cell.
-def _people_joined(pieces: list[str]) -> list[str]:
-    """The pieces of a row, a leader's post and the name after it (副主席 / 李某某) joined into one piece."""
+# So are two leaders' names side by side under a column of people (县级领导: 赵某某<br>孙某某 flattens to 赵某某 孙某某):
+# read as two cells, the second name fills the people column and the first the 责任单位 column's place, which then
+# stays empty and takes the row above's units as merged down. Names are joined only where the header has such a
+# column (a name of a person is no cell of any other column a 分解表 has).
+def _people_joined(pieces: list[str], people: bool = False) -> list[str]:
+    """The pieces of a row, a leader's post and the name after it (副主席 / 李某某) joined into one piece, and under a
+    column of `people` two bare names side by side (赵某某 / 孙某某) as well."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and post_then_name(joined[-1], piece):
+        if joined and (post_then_name(joined[-1], piece) or people and bare_name(piece) and all(
+                bare_name(name) for name in joined[-1].split(" "))):
             joined[-1] = f"{joined[-1]} {piece}"
         else:
             joined.append(piece)
