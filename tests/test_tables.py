@@ -6245,7 +6245,8 @@ def test_one_cell_per_line_a_time_cell_deferring_to_a_higher_levels_schedule_is_
 
 def test_a_schedule_table_under_its_time_heading_is_the_sections_text():
     """A 工作要点 may close with its stages as a table (二、时间安排 / 阶段 | 时间 | 主要任务) naming no unit: each row
-    is a stage and its date, the schedule, not a task, as the same stages written as numbered items are."""
+    is a stage and its date, the schedule, not a task, as the same stages written as numbered items are; it joins the
+    section's text as printed, without the count the table reader numbered its rows by."""
     text = "\n".join(["某县2025年消防工作要点", "一、重点任务",
                       "　　1.整治电动车充电隐患。建设集中充电场所。（牵头单位：县消防救援大队；各乡镇人民政府落实）",
                       "二、时间安排", "阶段\t时间\t主要任务",
@@ -6256,6 +6257,7 @@ def test_a_schedule_table_under_its_time_heading_is_the_sections_text():
     ]
     (section,) = [s for s in _plan(text).sections if s.title == "时间安排"]
     assert "动员部署阶段" in section.intro and "总结评估阶段" in section.intro
+    assert not section.intro.startswith("1.")  # the reader's count of a row printing no 序号 is no ink of the text
 
 
 def test_a_schedule_table_closing_the_plan_leaves_the_safeguards_before_it_as_text():

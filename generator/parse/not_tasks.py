@@ -15,7 +15,7 @@ from .lines import annotations_apart_from_sentences, closing_line_above, has_ann
 from ..words.labels import LABEL_LINE
 from .numbering import style_of
 from ..words.labels import STYLES, cn_number
-from .records import group_makeups, part_headings, set_aside
+from .records import counted_rows, group_makeups, part_headings, set_aside
 
 
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
@@ -212,7 +212,7 @@ def _under_targets_heading(task: Task, section: Section, group: Group | None) ->
             and not FRAMEWORK.match(heading_title(task.text).rstrip("：:")))
 
 
-def _item_as_text(section: Section, group: Group | None, task: Task) -> None:
+def _item_as_text(plan: Plan, section: Section, group: Group | None, task: Task) -> None:
     """An item read as text joins its group's text, or its section's intro, after the boxes standing before it there.
 
     A box set between such items (表1 of the figures a 工作目标 gives, between （二）工作目标 and （三）基本原则; a 注)
@@ -226,7 +226,7 @@ def _item_as_text(section: Section, group: Group | None, task: Task) -> None:
     for box in [g for g in section.groups if _is_box(section, g) and g.line < task.line and stands_there(g)]:
         section.groups.remove(box)
         _join_text_of(section, group, f"{box.label}{box.text}")
-    _join_text_of(section, group, f"{task.label}{task.text}")
+    _join_text_of(section, group, f"{_printed_label(plan, task)}{task.text}")
 
 
 def _is_box(section: Section, group: Group) -> bool:
@@ -259,7 +259,7 @@ def _set_aside_framework_items(plan: Plan) -> None:
             # 保障措施 / 工作要求 items naming no unit anywhere in the section: how the plan is to be carried
             # out, text of the section rather than tasks (the task numbering does not run on from them)
             for task in section.tasks:
-                _item_as_text(section, None, task)
+                _item_as_text(plan, section, None, task)
             plan.note(section.line, "outline", f"line {section.line}: the items of {section.label}{section.title} name no unit: "
                       "read as the section's text, not tasks")
             section.tasks = []
@@ -277,7 +277,7 @@ def _set_aside_framework_items(plan: Plan) -> None:
                 given_units = _given_units_by_a_line_below(section)
             if (heading is not None and task.group not in kept_in and not has_annotation(task.text)
                     and id(task) not in given_units):
-                _item_as_text(section, group, task)
+                _item_as_text(plan, section, group, task)
                 set_aside(plan).append(task.number)
                 plan.note(task.line, "outline",
                           f"line {task.line}: item {task.label} ({heading_title(task.text)}) names no unit "
@@ -331,7 +331,7 @@ def _set_aside_document_statements(plan: Plan) -> None:
     for section in plan.sections:
         while section.tasks and not has_annotation(section.tasks[0].text) and _STATEMENT.match(section.tasks[0].text):
             task = section.tasks.pop(0)
-            _item_as_text(section, None, task)
+            _item_as_text(plan, section, None, task)
             set_aside(plan).append(task.number)
             plan.note(task.line, "outline", f"line {task.line}: item {task.label} states the document's purpose, "
                                             "scope or terms: read as text, not a task")
@@ -355,7 +355,7 @@ def _set_aside_safeguard_part(plan: Plan) -> None:
         return
     for section, task in after:
         section.tasks.remove(task)
-        section.closing = join_text(section.closing, f"{task.label}{task.text}", "\n")
+        section.closing = join_text(section.closing, f"{_printed_label(plan, task)}{task.text}", "\n")
     plan.note(at, "outline", f"line {at}: the items of the closing part {parts[-1][1]} name no unit: "
                              "read as the plan's text, not tasks")
 
@@ -385,9 +385,9 @@ def _set_aside_unnamed_items_of_a_closing_section(plan: Plan) -> None:
     for task in [t for t in section.tasks if t not in named]:
         section.tasks.remove(task)
         if task in before_first_named:
-            _item_as_text(section, groups.get(task.group) if task.group else None, task)
+            _item_as_text(plan, section, groups.get(task.group) if task.group else None, task)
         else:
-            section.closing = join_text(section.closing, f"{task.label}{task.text}", "\n")
+            section.closing = join_text(section.closing, f"{_printed_label(plan, task)}{task.text}", "\n")
         plan.note(task.line, "outline", f"line {task.line}: item {task.label}{heading_title(task.text)} of the closing "
                                         f"part {section.label}{section.title} names no unit: read as its text, not a task")
 
@@ -410,7 +410,7 @@ def _set_aside_closing_safeguard_items(plan: Plan) -> None:
         return
     for section, task in reversed(closing):
         section.tasks.remove(task)
-        section.closing = join_text(section.closing, f"{task.label}{task.text}", "\n")
+        section.closing = join_text(section.closing, f"{_printed_label(plan, task)}{task.text}", "\n")
         plan.note(task.line, "outline", f"line {task.line}: item {task.label}{heading_title(task.text)} closes the plan "
                                         "naming no unit: read as its text, not a task")
 
@@ -464,7 +464,7 @@ def _set_aside_commencement_items(plan: Plan) -> None:
         if last is None or not _COMMENCEMENT.match(last.text.strip()) or has_annotation(last.text):
             return  # an item naming units of its own is a duty, however it opens
         task = section.tasks.pop()
-        item = f"{task.label}{task.text}"  # it comes before the closing words already read
+        item = f"{_printed_label(plan, task)}{task.text}"  # it comes before the closing words already read
         plan.closing = f"{item}\n{plan.closing}" if plan.closing else item
         plan.note(task.line, "outline", f"line {task.line}: item {task.label} says when the measures take effect or who "
                                         "interprets them: read as the plan's closing, not a task")
@@ -591,7 +591,7 @@ def _items_as_text(plan: Plan, section: Section, is_text, why: str, even_naming_
             keep.append(task)
             kept_in.add(task.group)
             continue
-        _item_as_text(section, group, task)
+        _item_as_text(plan, section, group, task)
         set_aside(plan).append(task.number)
         moved.append(task)
         plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({heading_title(task.text)}) {why}: "
@@ -725,9 +725,14 @@ def _set_aside_notice_items(plan: Plan) -> None:
         for section in plan.sections:
             if task in section.tasks:
                 section.tasks.remove(task)
-        plan.preamble = join_text(plan.preamble, f"{task.label}{task.text}", "\n")
+        plan.preamble = join_text(plan.preamble, f"{_printed_label(plan, task)}{task.text}", "\n")
         plan.note(task.line, "outline", f"line {task.line}: item {task.label} of the notice names no unit before the "
                   f"plan's {first.label} tasks: read as the notice's text, not a task")
+
+
+def _printed_label(plan: Plan, task) -> str:
+    """The task's label as the document prints it: none for a table row the table reader numbered by its count."""
+    return "" if task.line in counted_rows(plan) else task.label
 
 
 def set_aside_items(plan: Plan) -> None:

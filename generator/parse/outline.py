@@ -37,7 +37,7 @@ from .not_tasks import set_aside_items
 from .numbering import style_of
 from ..words.labels import UNNUMBERED, label_of
 from .printed_width import join_wrapped, printed_width, reaches_width
-from .records import headings_over_items, headings_over_named_items, part_headings, source_map
+from .records import counted_rows, headings_over_items, headings_over_named_items, part_headings, source_map
 from .rules import is_note_on_the_lists
 
 
@@ -71,6 +71,7 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
     while found:
         walker.box(found.pop())
     walker.finish()
+    counted_rows(plan).update(unprinted or set())
     set_aside_items(plan)
     _months_left_with_no_task(plan, walker.months)
     _actions_over_measures(plan, walker.actions)

@@ -24,6 +24,12 @@ def set_aside(plan: Plan) -> list[int]:
     return plan.__dict__.setdefault("_set_aside", [])
 
 
+def counted_rows(plan: Plan) -> set[int]:
+    """Source lines of the table rows the table reader numbered by its own count (PlanText.unprinted): their 1. / 2.
+    is no ink of the document, so a row set aside as the plan's text goes there without it."""
+    return plan.__dict__.setdefault("_counted_rows", set())
+
+
 def part_headings(plan: Plan) -> list[tuple[int, str]]:
     """(source line, title) of each 第X部分 / 第X篇 / 第X章 heading read as a part of the document above its sections."""
     return plan.__dict__.setdefault("_part_headings", [])
