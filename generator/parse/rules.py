@@ -437,7 +437,7 @@ def _bare_list_before_a_verb_clause(units: list, written: str) -> list:
     verb (负责 / 按职责分工负责). Every unit reads responsible, but only the bare list has no role of its own words: the
     document's rule reads it (its first leads, the others support), the clause keeps its verb, as an implementer's
     clause after the list does (A、B；X落实). [] where the annotation is not written so."""
-    cut = _first_semicolon_outside_brackets(written)
+    cut = _first_mark_outside_brackets(written, "；;")
     listed, clause = written[:cut], written[cut + 1:].strip().rstrip("。.；;")
     if cut == len(written) or _gives_its_own_role(listed) or not clause.endswith(_ROLE_WORDS):
         return []
@@ -450,15 +450,16 @@ def _gives_its_own_role(listed: str) -> bool:
     return any(c in listed for c in ":：") or any(w in listed for w in _ROLE_WORDS + _MANNER_WORDS)
 
 
-def _first_semicolon_outside_brackets(written: str) -> int:
-    """Where the first semicolon of an annotation stands outside its inner brackets (len(written) when there is none)."""
+def _first_mark_outside_brackets(written: str, marks: str) -> int:
+    """Where the first of `marks` (；; or ，,) in an annotation stands outside its inner brackets (len(written) when
+    there is none)."""
     depth = 0
     for i, c in enumerate(written):
         if c in "（(":
             depth += 1
         elif c in "）)":
             depth = max(depth - 1, 0)
-        elif c in "；;" and not depth:
+        elif c in marks and not depth:
             return i
     return len(written)
 
@@ -535,7 +536,7 @@ class CommaGroupLeads:
                 units = [a for a in task.assignments if a.annotation == index]
                 if not units or not all(a.role == "responsible" for a in units) or _heads_the_item(task, note):
                     continue
-                comma = _first_comma_outside_brackets(note.text)
+                comma = _first_mark_outside_brackets(note.text, "，,")
                 for a, at in zip(units, _written_places(units, note.text)):
                     if at < comma:
                         a.role = "lead"
@@ -543,19 +544,6 @@ class CommaGroupLeads:
                         a.role = "support"
                 changed += 1
         return changed
-
-
-def _first_comma_outside_brackets(written: str) -> int:
-    """Where the first comma of an annotation stands outside its inner brackets (len(written) when there is none)."""
-    depth = 0
-    for i, c in enumerate(written):
-        if c in "（(":
-            depth += 1
-        elif c in "）)":
-            depth = max(0, depth - 1)
-        elif c in "，," and depth == 0:
-            return i
-    return len(written)
 
 
 def _written_places(units: list, written: str) -> list[int]:
