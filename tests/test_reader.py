@@ -1494,3 +1494,16 @@ def test_places_listed_before_the_government_closing_the_list_are_asked_to_act()
         [("甲县", "responsible"), ("乙县人民政府", "responsible")],
         [("东区", "responsible"), ("西区", "responsible"), ("丙县人民政府", "responsible"), ("市丁局", "responsible")]]
     assert "戊县" not in [a.name for a in plan.tasks()[2].assignments]
+
+
+def test_a_symbol_a_copy_sets_before_the_plans_title_is_no_part_of_it():
+    """A 公众号 copy sets an emoji before the plan's title (📖青禾街道2025年工作要点): the title, and the issuer read from
+    it, are the words alone; the title line is still the title, not the preamble, and nothing of the text is lost."""
+    from generator.commands.check import lost_text
+    from generator.parse import parse_plans
+    from generator.source.read import read_bytes
+    text = "📖青禾街道2025年工作要点\n2025年是收官之年。\n一、聚力经济发展\n1.抓好招商引资。（经济发展办负责）\n"
+    ((pt, plan),) = parse_plans(read_bytes(text.encode("utf-8"), "page.txt"))
+    assert (plan.title, plan.issuer) == ("青禾街道2025年工作要点", "青禾街道")
+    assert "📖" not in plan.preamble and plan.preamble.startswith("2025年是收官之年")
+    assert lost_text(pt, plan) is None

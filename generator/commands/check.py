@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Plan, PlanText
+from ..words.labels import without_leading_symbols
 from ..parse.records import from_attached_table
 from ..render.claims import page_clashes
 from ..resolve import Registry
@@ -63,7 +64,7 @@ def lost_text(pt: PlanText, plan: Plan) -> str | None:
     # the title is a line of its own, two lines, or the head of a line that runs on into the text
     title = _WHITESPACE.sub("", plan.title)
     while lines and title:
-        ink = _WHITESPACE.sub("", lines[0][1])
+        ink = without_leading_symbols(_WHITESPACE.sub("", lines[0][1]))  # (📖 before the title: the copy's furniture)
         if title.startswith(ink):
             title, lines = title[len(ink):], lines[1:]
             continue

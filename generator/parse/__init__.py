@@ -23,7 +23,7 @@ from ..words.deadlines import find_deadlines
 from ..words.notices import (ARTICLES_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
 from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
-from ..words.labels import UNNUMBERED, cited_item, is_filing_number, label_of
+from ..words.labels import UNNUMBERED, cited_item, is_filing_number, label_of, without_leading_symbols
 from .lines import ABOVE, Line, items_a_count_covers
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
@@ -209,7 +209,9 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
         indent = len(raw) - len(raw.lstrip())
         if title_left:
             # the title is Plan.title, not preamble: a line of its own, two lines, or the head of a run-on line;
-            # a notice's masthead and 文号 above it (某市人民政府办公室文件 / 某政办规〔2030〕3号) stay preamble
+            # a notice's masthead and 文号 above it (某市人民政府办公室文件 / 某政办规〔2030〕3号) stay preamble; the
+            # symbols a copy sets before the title (📖) are its dress, as Plan.title is read without them
+            text = without_leading_symbols(text)
             if not lines[len(head_lines):] and NOTICE_HEAD_LINE.match(text) and not title_left.startswith(text):
                 head_lines.append(text)
                 lines.append(Line(pt.first_line + offset, text, label_of(text), indent))

@@ -17,6 +17,7 @@ from ..errors import PlansiteError
 from ..model import OUTLINE_NOTE, TABLE_ROW_UNNUMBERED, PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
+from ..words.labels import without_leading_symbols
 from ..words.names import unit_like
 from ..words.widths import printed_width
 from ..words.labels import undress
@@ -484,7 +485,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
             title = _untitled_attachment_title(lines, start) or untitled(source, lines[start])
         elif _attachment_titled(lines[start]):
             title = _attachment_titled(lines[start])
-        title += _title_note_below(lines, start, end)
+        title = without_leading_symbols(title + _title_note_below(lines, start, end))  # (📖 before a 公众号's title)
         # a bulletin's title has been read whole under its masthead (_bulletin_title)
         head = _title_head(lines, start, starts[n - 1] if n else -1) if start not in titles else None
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second

@@ -144,6 +144,15 @@ def _dress_end(line: str) -> int:
     return at
 
 
+def without_leading_symbols(text: str) -> str:
+    """The text without the symbols a copy sets before it (📖青禾街道2025年工作要点 -> 青禾街道2025年工作要点): a
+    公众号's decoration of a title, as of a label (_is_decoration), no word of it."""
+    at = 0
+    while at < len(text) and (_is_decoration(text[at]) or (at and text[at].isspace())):
+        at += 1
+    return text[at:] if at < len(text) else text
+
+
 def label_of(line: str) -> Label | None:
     """The outline label a (stripped) line starts with, if any, with text following it. A numbered label behind the
     line's dress (_dress_end: ▶ 三、, 【四、…】) is the line's, the dress no part of it nor of its rest (undress)."""
