@@ -747,7 +747,8 @@ def _annotation_ending_title(text: str, start: int, annotations: list) -> int:
 def _units_and_role_verb(clause: str) -> bool:
     """县X局牵头 / 县Y局、县Z局配合: a clause naming bodies and closing on a role verb, nothing else (no modal, no
     会同 with partners after it)."""
-    return clause.endswith(tuple(lexicon.VERB_ROLES)) and not any(w in clause for w in ("要", "会同", "应"))
+    return clause.endswith(tuple(lexicon.VERB_ROLES)) and not any(
+        w in clause for w in (*lexicon.SUBJECT_MODALS, lexicon.WITH_VERB))
 
 
 def _comma_after(text: str, note) -> bool:

@@ -8,7 +8,7 @@ import unicodedata
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import UNIT_END
-from ....words.people import is_person
+from ....words.people import names_people
 from .cells import (_DATE_CELL, _NONE, _cell_class, _column_class, _names_throughout, _opens_with_role_verb, _verbs_cut, _whole_name,
                     join_lines)
 from .header import _UNIT_KINDS
@@ -582,7 +582,7 @@ def _people_cell_over_two_lines(cells: list[str], kinds: list[str | None], task:
     for i in range(task + 1, len(cells) - 1):
         if kinds[i] != "extra":
             continue
-        if all(_people_only(line) for line in cells[i:i + 2]):
+        if all(names_people(line) for line in cells[i:i + 2]):
             joined = cells[:i] + [cells[i].strip() + "\n" + cells[i + 1].strip()] + cells[i + 2:]
             if _roles_hold_their_kind(joined, kinds, task):
                 return joined
@@ -602,12 +602,6 @@ def _people_slot_after(kinds: list[str | None], task: int) -> int | None:
         if kinds[j] != "task":
             return None
     return None
-
-
-def _people_only(line: str) -> bool:
-    """王某 / 县委副书记王某、副县长李某: a line naming people alone."""
-    pieces = [p.strip() for _, p in depth_zero_split(line.strip(), "、，, ") if p.strip()]
-    return bool(pieces) and all(is_person(p) for p in pieces)
 
 
 def _unit_line_run(cells: list[str], at: int, task: int) -> list[str]:
@@ -724,7 +718,7 @@ def _align(cells: list[str], kinds: list[str | None], out: list[str], column: in
     for cell in cells:
         wanted = _cell_class(cell)
         match = next((j for j in range(column, width) if _column_class(kinds[j]) == wanted), None)
-        if match is not None and kinds[match] == "task" and _people_only(cell):
+        if match is not None and kinds[match] == "task" and names_people(cell):
             match = _people_slot_after(kinds, match) or match
         if match is None:
             match = column if column < width else None

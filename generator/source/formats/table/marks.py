@@ -61,14 +61,14 @@ _ARTICLE_CELL = re.compile(rf"^【?{_ARTICLE}】?(?:\s*[、，,；;/]\s*【?{_AR
 _PAGE_MARK = re.compile(r"^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$")
 
 
-def _repeats(lines: list[str], i: int, header: list[str]) -> int:
+def _repeats(lines: list[str], i: int, header: list[str], same=str.__eq__) -> int:
     """The index after the header's lines when they stand again from lines[i] (blank lines between
-    allowed); 0 when they do not."""
+    allowed), each line `same` as the header's; 0 when they do not."""
     at = 0
     while i < len(lines) and at < len(header):
         text = lines[i].strip()
         if text:
-            if text != header[at]:
+            if not same(text, header[at]):
                 return 0
             at += 1
         i += 1

@@ -10,7 +10,7 @@ from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .layouts import Found, rows_found
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _FIGURE_CELL, _PAGE_MARK, _ROW_START, _SPACE_RUN,
-                    _TOTAL_CELL, _anchor_ahead, matched_number)
+                    _TOTAL_CELL, _anchor_ahead, _repeats, matched_number)
 from .spacing import header_words
 
 
@@ -148,15 +148,7 @@ def _same_gapped_line(line: str, other: str) -> bool:
 def _header_again(lines: list[str], i: int, header: list[str]) -> int:
     """The index after the header's lines when they stand again from lines[i] (blank lines between allowed), their
     words parted by runs of spaces of any width; 0 when they do not."""
-    at = 0
-    while i < len(lines) and at < len(header):
-        text = lines[i].strip()
-        if text:
-            if not _same_gapped_line(text, header[at]):
-                return 0
-            at += 1
-        i += 1
-    return i if at == len(header) else 0
+    return _repeats(lines, i, header, _same_gapped_line)
 
 
 # A project or investment table (项目分解表, 投资计划表) prints a total row right under its header or at its foot: the
