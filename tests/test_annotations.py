@@ -2235,6 +2235,20 @@ def test_a_standing_note_names_its_units_in_any_order_of_its_words():
     assert pairs("开展检查。（市公安局牵头，以下各项工作不再列出）") == [("市公安局", L)]
 
 
+def test_a_standing_note_naming_several_units_keeps_every_one():
+    """A standing note may name several units (以下均需A、B落实，不再列出 / 以下各项工作均由A、B负责落实): each binds the
+    task; only the units given before the note can make one of its units redundant, not the note's own first unit."""
+    assert pairs("提升政策解读质量。（市政府办公室牵头。以下均需各区县人民政府、各开发区管委会落实，不再列出）") == [
+        ("市政府办公室", L), ("各区县人民政府", I), ("各开发区管委会", I)]
+    assert pairs("加强校园安全。（以下各项工作均由甲市教育局、甲市民政局负责落实，不再列出）") == [
+        ("甲市教育局", I), ("甲市民政局", I)]
+    assert pairs("开展检查。（市公安局牵头；以下各项任务各区县政府、市有关部门负责落实，不再列出）") == [
+        ("市公安局", L), ("各区县政府", I), ("市有关部门", I)]
+    # a unit the task gave before the note, in other words, still adds nothing
+    assert pairs("开展培训。（市司法局负责，各镇落实，以下均需各乡镇、各街道落实，不再列出）") == [
+        ("市司法局", R), ("各镇", I)]
+
+
 def test_verbs_of_taking_work_on_and_stepping_in_and_how_closely():
     """(X承担，Y指导): the body taking the work on answers for it, as the label 承担单位 says; (X起草，Y提前介入) /
     (Y全程参与) / (Y全力支持): the body stepping in or backing the work supports it, the adverb no part of its name;
