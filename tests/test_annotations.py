@@ -1956,6 +1956,20 @@ def test_a_role_bracket_right_after_a_name_marks_that_name_and_opens_no_run_of_u
     assert pairs("开展配置改革试点【牵头单位】甲县人民政府【配合单位】乙县人民政府") == [("甲县人民政府", L), ("乙县人民政府", S)]
 
 
+def test_a_role_mark_in_lenticular_or_angle_brackets_after_a_name_marks_it_as_round_brackets_do():
+    """Some offices and PDF exports write the role mark after a name in 【】 or 〈〉 (市X局【牵头】, 市Y局〈配合〉) as others
+    write （牵头）: the mark gives the name its role and is no part of it; outside a known label it opens no run of units
+    (the reader says so). A label in such brackets with a name right after it (…中心【牵头单位】市X局) still opens a run."""
+    assert pairs("遴选青年人才。（责任单位：甲市人社局【牵头】、甲市教育局）") == [("甲市人社局", L), ("甲市教育局", R)]
+    assert pairs("做好专家服务。（责任单位：甲市人才办〈牵头〉、甲市总工会）") == [("甲市人才办", L), ("甲市总工会", R)]
+    assert pairs("做好专家服务。（甲市人才办【牵头】，甲市总工会〈配合〉）") == [("甲市人才办", L), ("甲市总工会", S)]
+    text = "开展配置改革试点。试点单位：甲县人民政府【牵头】、乙县人民政府。"
+    assert pairs(text) == []
+    assert [message for _, message in read_task(text).warnings] == ["annotation at column {column} not understood: '牵头'"]
+    assert pairs("建设城市管理中心【牵头单位】甲市城管局【配合单位】甲市财政局") == [("甲市城管局", L), ("甲市财政局", S)]
+    assert pairs("建设城市管理中心〈牵头单位〉甲市城管局〈配合单位〉甲市财政局") == [("甲市城管局", L), ("甲市财政局", S)]
+
+
 def test_verbs_of_the_body_that_takes_the_lead_in_its_own_words():
     """`市X局主抓` / `主推` / `主导` / `牵总`: the body leads, as 抓总 / 统筹 say; the verb is no part of its name."""
     assert pairs("改造菜市场。（市X局主抓，各区政府具体实施）") == [("市X局", L), ("各区政府", I)]
@@ -2233,6 +2247,20 @@ def test_a_standing_note_names_its_units_in_any_order_of_its_words():
         ("市公安局", L), ("市交通运输局", S), ("各区县政府", I)]
     assert pairs("开展检查。（市公安局牵头，以下各项各县区均需落实，不再列出）") == [("市公安局", L), ("各县区", I)]
     assert pairs("开展检查。（市公安局牵头，以下各项工作不再列出）") == [("市公安局", L)]
+
+
+def test_a_standing_note_naming_several_units_keeps_every_one():
+    """A standing note may name several units (以下均需A、B落实，不再列出 / 以下各项工作均由A、B负责落实): each binds the
+    task; only the units given before the note can make one of its units redundant, not the note's own first unit."""
+    assert pairs("提升政策解读质量。（市政府办公室牵头。以下均需各区县人民政府、各开发区管委会落实，不再列出）") == [
+        ("市政府办公室", L), ("各区县人民政府", I), ("各开发区管委会", I)]
+    assert pairs("加强校园安全。（以下各项工作均由甲市教育局、甲市民政局负责落实，不再列出）") == [
+        ("甲市教育局", I), ("甲市民政局", I)]
+    assert pairs("开展检查。（市公安局牵头；以下各项任务各区县政府、市有关部门负责落实，不再列出）") == [
+        ("市公安局", L), ("各区县政府", I), ("市有关部门", I)]
+    # a unit the task gave before the note, in other words, still adds nothing
+    assert pairs("开展培训。（市司法局负责，各镇落实，以下均需各乡镇、各街道落实，不再列出）") == [
+        ("市司法局", R), ("各镇", I)]
 
 
 def test_verbs_of_taking_work_on_and_stepping_in_and_how_closely():

@@ -405,6 +405,9 @@ VERB_MANNER_DOCUMENTS = ("计划", "方案", "安排", "规定", "部署", "要�
 # a role mark in brackets after a name may say how the role is shared: 县X局（双牵头）/ （共同牵头）/ （并列牵头）: the
 # role is the verb's, the word before it no part of the name
 BRACKETED_ROLE_SHARES = ("双", "共同", "并列", "联合")
+# the brackets (opening and closing mark) a role mark after a name is written in: 市X局（牵头）/ (牵头) / 〔牵头〕, and,
+# as some offices and PDF exports write the same mark, 市X局【牵头】/ 〈牵头〉
+ROLE_MARK_BRACKETS = ("（）", "()", "〔〕", "【】", "〈〉")
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
                 "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次", "抓好",
                 # (对口: each body over the matters of its own field, 各专门委员会对口督办 / 对口联系)

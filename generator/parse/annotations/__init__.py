@@ -208,11 +208,16 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
         index = len(reading.annotations)
         reading.annotations.append(Annotation(text=finder.written(text, start, end, inner), start=start, end=end))
         for group in groups:
-            for name, role in group.units:
+            # a standing note's units the task names already, maybe in other words (各镇 / 各乡镇), add nothing; only
+            # the units given before the note count, or a note naming several (以下均需A、B落实) would keep only A
+            given_before = list(reading.assignments)
+            for at, (name, role) in enumerate(group.units):
+                if at == group.note_from:  # the note's own clause starts: the group's units before it were given
+                    given_before = list(reading.assignments)
                 if name in named:
                     continue
-                if group.note and any(a.name == name or a.role == role == "implement" for a in reading.assignments):
-                    continue  # a standing note's units already named by the task, maybe in other words (各镇 / 各乡镇)
+                if group.note and any(a.name == name or a.role == role == "implement" for a in given_before):
+                    continue
                 reading.assignments.append(Assignment(name=name, role=role, annotation=index))
             reading.deadlines += group.deadlines
             if group.note:

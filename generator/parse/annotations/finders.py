@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _role_as_label)
-from .name_lists import _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
+from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -124,16 +124,20 @@ class BracketedLabel(Finder):
 
 
 _NAME_PIECE_MAX = 40  # characters: longer than a body's name, so the look back before a bracket stays short
-_BEFORE_THE_NAME = re.compile(r"[、，,：:。；;\s（）()【】]")
+_BEFORE_THE_NAME = re.compile(r"[、，,：:。；;\s（）()【】〈〉]")
 
 
 def _marks_the_name_before(text: str, span) -> bool:
-    """Whether a bracket holding a role word alone (（牵头）, （牵头单位）) stands right after a body's name: it marks
-    that name's role (试点单位：甲县政府（牵头）、乙县政府), as a list under a label reads it (groups), and opens no
-    run of units after it. A list after a lead-in the reader does not know would otherwise give the role to the
-    next name and lose the marked one. 【牵头单位】 brackets still open runs: labels written in brackets so."""
-    if text[span.start] not in "（(〔":
+    """Whether a bracket holding a role word alone (（牵头）, （牵头单位）, 【牵头】, 〈牵头〉: lexicon ROLE_MARK_BRACKETS)
+    stands right after a body's name: it marks that name's role (试点单位：甲县政府（牵头）、乙县政府), as a list under a
+    label reads it (groups), and opens no run of units after it. A list after a lead-in the reader does not know would
+    otherwise give the role to the next name and lose the marked one. A label written in brackets (【牵头单位】市X局)
+    still opens a run when a body's name follows it at once, whatever words stand before it (…管理中心【牵头单位】市X局)."""
+    if text[span.start] not in ROLE_MARK_OPENS:
         return False
+    after = text[span.end : span.end + _NAME_PIECE_MAX]
+    if unit_like(_BEFORE_THE_NAME.split(after)[0]):
+        return False  # 【牵头单位】市X局: the label of the names after it
     before = text[max(0, span.start - _NAME_PIECE_MAX) : span.start]
     name = _BEFORE_THE_NAME.split(before)[-1]
     return bool(name) and unit_like(name) and _BRACKETED_VERB.match(name + text[span.start : span.end]) is not None

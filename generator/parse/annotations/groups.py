@@ -74,6 +74,7 @@ class _Group:
     has_verb: bool = False
     deadlines: list[str] = field(default_factory=list)
     note: str = ""
+    note_from: int | None = None  # index in units of the first unit a standing note's own clause names (以下均需A…)
     ends_in_deadline_label: bool = False  # the group closes with a 完成时限: clause (it takes the rest of the group)
 
 
@@ -200,6 +201,8 @@ def _read_group(group_text: str) -> _Group:
             continue
         if group.note and _NOTE_START.match(clause):
             clause = _note_own_units(clause)
+            if group.note_from is None:
+                group.note_from = len(group.units)
         if not clause.strip():
             continue
         clause = _without_trailing_rule(clause, group)

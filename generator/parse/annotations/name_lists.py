@@ -77,10 +77,14 @@ def _depth_zero_find(text: str, needle: str) -> int:
     return -1
 
 
-# 市应急局(牵头) / 市应急局（牵头单位）/ 市X局（双牵头）: the role in brackets after a name, with or without the label's head
-# noun, or a word saying how it is shared
-_BRACKETED_VERB = re.compile(r"^(.*?)[(（〔]\s*(?:" + lx.alternation(lx.BRACKETED_ROLE_SHARES) + r")?(" + _VERB.pattern
-                             + r")(?:单位|部门)?\s*[)）〕]\s*$")
+# the opening and closing marks of a role mark's brackets (lexicon ROLE_MARK_BRACKETS), as regex classes
+ROLE_MARK_OPENS = "".join(pair[0] for pair in lx.ROLE_MARK_BRACKETS)
+_ROLE_MARK_OPEN = "[" + re.escape(ROLE_MARK_OPENS) + "]"
+_ROLE_MARK_CLOSE = "[" + re.escape("".join(pair[1] for pair in lx.ROLE_MARK_BRACKETS)) + "]"
+# 市应急局(牵头) / 市应急局（牵头单位）/ 市X局（双牵头）/ 市X局【牵头】: the role in brackets after a name, with or without
+# the label's head noun, or a word saying how it is shared
+_BRACKETED_VERB = re.compile(r"^(.*?)" + _ROLE_MARK_OPEN + r"\s*(?:" + lx.alternation(lx.BRACKETED_ROLE_SHARES) + r")?("
+                             + _VERB.pattern + r")(?:单位|部门)?\s*" + _ROLE_MARK_CLOSE + r"\s*$")
 
 
 def ends_in_role_bracket(piece: str) -> bool:
