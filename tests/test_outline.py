@@ -1682,6 +1682,24 @@ def test_what_a_reform_covers_is_framework_text_under_the_general_requirements()
     assert "改革覆盖从立项到竣工验收的审批全过程" in plan.sections[0].intro
 
 
+@pytest.mark.parametrize("heading", ["分阶段目标", "阶段目标", "阶段性目标", "年度目标", "分年度目标"])
+def test_targets_set_stage_by_stage_are_no_tasks(heading):
+    """（二）分阶段目标 1.到2031年底。… 2.到2032年底。…: the goals a 实施方案 sets by stage or year are what the work is
+    to reach, not work; read as tasks they would also shift the place number of every unnumbered task after them."""
+    plan = _one(
+        "某县垃圾分类工作实施方案\n"
+        "一、总体要求\n"
+        f"（一）{heading}\n"
+        "1.到2031年底。城区居民小区分类覆盖率达到100%。\n"
+        "2.到2032年底。城乡生活垃圾分类实现全覆盖。\n"
+        "二、主要任务\n"
+        "1.规范设置投放点。每500户至少设置1个投放点。（县城管局牵头，各乡镇人民政府配合）\n"
+        "2.配齐分类运输车辆。杜绝混装混运。（县城管局牵头）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "规范设置投放点"), (2, "配齐分类运输车辆")]
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县城管局", L), ("各乡镇人民政府", S)], [("县城管局", L)]]
+
+
 def test_articles_of_a_set_of_measures_are_the_tasks():
     """若干措施 numbered as articles (第一条 / 第二条　…) under 一、 headings, numbered straight through: each article is a
     task with its 责任单位; an article's own （一） （二）, each with its annotation, are its parts, not tasks; the last

@@ -4433,6 +4433,28 @@ def test_an_annotated_plan_keeps_its_attached_table_as_a_second_plan():
     assert [a.name for a in plans[0].tasks()[0].assignments] == ["县住建局"]
 
 
+def test_a_plan_whose_duties_part_names_units_still_takes_the_units_of_its_task_table():
+    """Tasks naming no unit, a 部门职责 part of unit-first paragraphs (县城管局：负责…), and a 任务分解表 repeating the
+    tasks by number and title (one cell a line): one plan. Only the tasks the rows repeat are asked whether they
+    name units; the duty paragraphs, no row's task, keep their own unit and follow as tasks."""
+    from generator.source.corpus import parse_text
+
+    duties = ("二、部门职责\n县城管局：负责全县生活垃圾分类工作的统筹协调。\n"
+              "县商务局：负责再生资源回收体系建设。\n")
+    text = ("某县生活垃圾分类工作实施方案\n一、主要任务\n"
+            "1.推行绿色办公。机关带头使用再生纸制品。\n2.规范设置投放点。每500户至少设置1个投放点。\n"
+            + duties + "附件\n某县生活垃圾分类工作任务分解表\n序号\n具体措施\n牵头单位\n配合单位\n"
+            "1\n推行绿色办公\n县机关事务中心\n/\n2\n规范设置投放点\n县城管局\n各乡镇人民政府\n")
+    [plan] = parse_text(text)
+    assert [(t.number, t.title[:6], [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "推行绿色办公", [("县机关事务中心", "lead")]),
+        (2, "规范设置投放", [("县城管局", "lead"), ("各乡镇人民政府", "support")]),
+        (3, "负责全县生活", [("县城管局", "responsible")]),
+        (4, "负责再生资源", [("县商务局", "responsible")])]
+    annotated = text.replace("再生纸制品。", "再生纸制品。（县机关事务中心负责）")
+    assert len(parse_text(annotated)) == 2  # a repeated task naming its unit: the annotated plan keeps its table apart
+
+
 # A 行动计划 naming no unit whose 分工表 gives each 专栏 box a row too: the 序号 counts the box rows and drifts from the
 # prose's numbers, the 任务 cell citing the prose item it repeats (generator/parse/attached_table.py).
 _PROSE_WITH_A_BOX = """某省数字经济三年行动计划

@@ -6,8 +6,9 @@ gives them out only in its attached 重点任务分工表, whose rows repeat the
 own (an attached table is a plan: source/read.py), which would count every task twice, once with no unit. When the
 rows match the prose's tasks, the prose tasks take the units (and deadlines) of their rows, and the table is no plan.
 
-Conservative: only when the prose names no unit in any task and most rows match a task by number and title; an
-annotated plan followed by its 分工表 (an 实施意见 assigning its own measures) stays two plans.
+Conservative: only when no task the rows repeat names a unit and most rows match a task by number and title; an
+annotated plan followed by its 分工表 (an 实施意见 assigning its own measures) stays two plans. Tasks no row repeats (the
+unit-first paragraphs of a 部门职责 part: 县城管局：负责…) may name their units and do not stop the fold.
 
 A provincial 行动计划 sets 专栏 boxes of key projects between its prose tasks (no tasks: boxes.py) and gives each box a
 row of its 分工表 too, with its own units: the table's 序号 then counts the box rows and drifts from the prose's numbers
@@ -139,12 +140,14 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
     if not any(word in table.title for word in ASSIGNING_TABLE_WORDS):
         return False
     tasks, rows = prose.tasks(), table.tasks()
-    if not tasks or not rows or any(task.assignments or task.annotations for task in tasks):
+    if not tasks or not rows:
         return False
     keyed = _rows_keyed_by_number(tasks, rows)
     if keyed:
-        return _fold_keyed(prose, table, keyed)
+        return not _assign_their_own(keyed) and _fold_keyed(prose, table, keyed)
     pairs = _rows_matched(tasks, rows)
+    if _assign_their_own(pairs):
+        return False
     matched = {id(row) for _, row in pairs}
     boxes = [row for row in rows if id(row) not in matched and _cites_a_box(row)]
     if len(pairs) < max(MIN_MATCHED_ROWS, math.ceil(MATCHED_SHARE * (len(rows) - len(boxes)))):
@@ -167,6 +170,14 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
             "the plan's text names no unit and the table's rows repeat its tasks by number and title, so the table "
             "is part of this plan, not a plan of its own")
     return True
+
+
+def _assign_their_own(pairs: list[tuple[Task, Task]]) -> bool:
+    """Whether a task the table's rows repeat names units of its own: an annotated plan followed by its 分工表 (an
+    实施意见 assigning its own measures) stays two plans. Only the repeated tasks count: a 实施方案 whose tasks name no
+    unit may still set the departments' duties out in a 部门职责 part (区城管局：负责…), paragraphs the table does not
+    repeat, and those units say nothing of who leads the tasks the table gives out."""
+    return any(task.assignments or task.annotations for task, _ in pairs)
 
 
 def _rows_keyed_by_number(tasks: list[Task], rows: list[Task]) -> list[tuple[Task, Task]]:

@@ -30,6 +30,9 @@ FRAMEWORK = re.compile(
     r"(?:资金|项目)?(?:安排|分配|使用|遴选)原则|"
     # (行动目标: what one action of a 行动方案 is to reach, stated before its measures)
     r"行动目标|"
+    # (分阶段目标 / 阶段目标 / 阶段性目标 / 年度目标 / 分年度目标: the goals a 实施方案 sets stage by stage or year by
+    # year, each stage a numbered item 1.到2026年底。覆盖率达到100%。: what the work is to reach by then, not work)
+    r"分?阶段性?目标|分?年度目标|"
     # (结果运用 / 考核结果运用: what an assessment's scores lead to, 通报 / 奖励 / 约谈 by the plan's own rule, stated
     # as a 考核办法's part beside 考评方式; no body's work)
     r"(?:考核|考评|评价|测评)?结果运用|"
