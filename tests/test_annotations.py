@@ -2303,6 +2303,19 @@ def test_a_short_name_note_in_another_bracket_kind_inside_an_annotation_is_no_pa
         ("监测评价司", L), ("信息中心", S)]
 
 
+def test_a_short_name_note_in_a_later_bracket_is_no_standing_note_and_keeps_the_units_named_before():
+    """（A牵头，B（以下简称乙）配合）: the 以下 / 下同 of a body's short-name note speak of the name, not of the tasks after
+    it; the bracket is the sentence's own annotation, so its lead stays even where an earlier bracket of the task named
+    the same body. A standing note written so (以下各项均由…落实) still skips the units the task named."""
+    assert pairs("加强审查。开展审查。（甲市司法局负责）推进法律顾问统筹使用。（甲市司法局牵头，甲市委组织部（以下简称组织部）配合）"
+                 ) == [("甲市司法局", R), ("甲市司法局", L), ("甲市委组织部", S)]
+    assert pairs("加强评估。开展评估。（甲市司法局负责）推进评估。（甲市司法局牵头，甲市人社局（简称人社局，下同）配合）"
+                 ) == [("甲市司法局", R), ("甲市司法局", L), ("甲市人社局", S)]
+    reading = read_task("加强评议。开展评议。（甲市司法局负责）推进评议。（以下各项均由甲市司法局落实）")
+    assert [(a.name, a.role) for a in reading.assignments] == [("甲市司法局", R)]
+    assert reading.notes == ["以下各项均由甲市司法局落实"]
+
+
 def test_localities_along_a_stretch_after_a_comma_closing_a_support_list_are_responsible():
     """(配合单位：Y，赛道沿线各区人民政府) / (…，流域内各乡镇): localities named before 各 by the stretch they lie on
     are every one of them, as 各区人民政府 after the comma is: responsible."""

@@ -20,7 +20,8 @@ from ..rules import (definition_at, definition_ends, is_rule_continuation, is_ru
 from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
-                         _shares_the_collective, _split_verb, drop_trailing_qualifier, unclear_work)
+                         _shares_the_collective, _split_verb, drop_trailing_qualifier, unclear_work,
+                         without_short_name_notes)
 
 
 # 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"
@@ -168,7 +169,10 @@ def _part_glued_labels(content: str) -> str:
 
 def _read_group(group_text: str) -> _Group:
     group = _Group()
-    if _NOTE.search(group_text):
+    # a standing note speaks of the tasks after it (以下各项均需…, …，下同); a body's short name given at its first
+    # mention (B（以下简称乙）配合) holds 以下 / 下同 too but speaks only of the name: no standing note, so the units it
+    # stands among are the task's own even where the task named them before
+    if _NOTE.search(without_short_name_notes(group_text)):
         group.note = group_text.strip()
     label_role = None
     clauses = depth_zero_split(group_text, ",，")
