@@ -473,17 +473,38 @@ def _give_units_above(plan: Plan) -> None:
                 continue
             last = len(task.annotations) - 1
             note = task.annotations[last]
-            m = ABOVE.match(note.text)
-            if m and task.text[: note.start].rstrip(" ").endswith("\n"):
-                reading = read_task(f"（{note.text[m.end():]}）")
+            opener = _opener_above(task, note)
+            if opener is not None:
+                m, skip = opener
+                reading = read_task(f"（{note.text[skip:]}）")
                 if reading.assignments:
                     task.assignments = [a for a in task.assignments if a.annotation != last] + [
                         Assignment(name=a.name, role=a.role, annotation=last) for a in reading.assignments]
                     covered = _counted_items_above(plan, task, open_tasks, m.group("count"))
                     _give_units(reading, covered)
-                    plan.note(task.line, "outline", f"the annotation after item {task.label} ({note.text[:m.end()]}…) covers "
-                              f"items {'、'.join(t.label for t in covered) or '—'} above it too")
+                    plan.note(task.line, "outline", f"the annotation after item {task.label} ({m.group(0).strip()}…) "
+                              f"covers items {'、'.join(t.label for t in covered) or '—'} above it too")
             open_tasks = []
+
+
+def _opener_above(task: Task, note: Annotation) -> tuple[re.Match, int] | None:
+    """Where the annotation stands on a line of its own opening with 以上 / 上述 (lines.ABOVE): the opener's match on
+    that line and how many of the annotation's first characters are the opener's (none to read as a unit), else None.
+
+    The line is written three ways: a bracket holding the opener (（以上由X牵头，Y落实）, the annotation the bracket's
+    inside), a label with the scope glued before it (以上2项牵头单位：X, the scope in the annotation's text), or a
+    sentence (以上2项由X牵头，Y配合。, the 由-clause read from its first unit on, the opener before the annotation).
+    The line's words before the annotation must all be the opener's: a line that says more is no closing line."""
+    line_start = task.text.rfind("\n", 0, note.start) + 1
+    if line_start == 0:  # the item's own first line
+        return None
+    m = ABOVE.match(task.text[line_start:note.end])
+    # the annotation's text begins after its bracket, where it has one (its start is the bracket's)
+    text_at = task.text.find(note.text, note.start, note.end) if note.text else -1
+    before = (text_at if text_at >= 0 else note.start) - line_start  # the line's characters before the text
+    if m is None or before > m.end():
+        return None
+    return m, m.end() - before if m.end() > before else 0
 
 
 def _give_units_below(plan: Plan) -> None:
