@@ -2129,6 +2129,23 @@ def test_a_covering_label_written_over_two_lines_covers_the_items_above():
     assert [_units(t) for t in plan.tasks()] == [shared, shared, [("县财政局", "lead")]]
 
 
+def test_an_items_own_label_line_before_the_covering_line_stays_its_own():
+    """配合单位：Y (no stop) on the last item, then 以上2项由X牵头。 / 以上2项牵头单位：X: the label's list does not run
+    on into the covering line; the item keeps its helper and takes the covering units, as the item above does."""
+    for closing in ("以上2项由县档案馆牵头。", "以上2项牵头单位:县档案馆"):
+        plan = _one(
+            "某县2030年档案工作方案\n"
+            "一、重点任务\n"
+            "1.清点馆藏档案。逐卷核对。\n"
+            "2.补齐目录。编制案卷目录。\n"
+            "配合单位:县甲局\n"
+            f"{closing}\n"
+            "3.改善库房条件。配备防火设备。\n"
+            "牵头单位:县财政局\n")
+        assert [_units(t) for t in plan.tasks()] == [
+            [("县档案馆", "lead")], [("县甲局", S), ("县档案馆", "lead")], [("县财政局", "lead")]], closing
+
+
 def test_a_label_line_counting_more_items_than_name_no_unit_warns():
     """以上三项责任单位：X after one item naming its own units: the line covers the items above naming none and the
     reader says the count does not fit."""
