@@ -2116,6 +2116,54 @@ def test_a_label_line_counting_the_items_above_it_covers_that_many():
         assert any("covers items 2." in r for r in readings(plan))
 
 
+def test_a_sentence_line_speaking_for_the_items_above_covers_them():
+    """以上2项由X牵头，Y配合。 / 以上任务由X牵头，Y配合。 on a line of its own, no bracket: the 由-clause read from its
+    first unit on still speaks for the items above naming no unit, as the label and bracket forms do."""
+    for scope in ("以上2项由", "以上两项由", "以上任务由"):
+        plan = _one(
+            "某县2030年档案工作方案\n"
+            "一、重点任务\n"
+            "1.清点馆藏档案。逐卷核对。\n"
+            "2.补齐目录。编制案卷目录。\n"
+            f"{scope}县档案馆牵头,县甲局配合。\n"
+            "3.改善库房条件。配备防火设备。(县财政局负责)\n")
+        shared = [("县档案馆", "lead"), ("县甲局", S)]
+        assert [_units(t) for t in plan.tasks()] == [shared, shared, [("县财政局", R)]], scope
+
+
+def test_a_covering_label_written_over_two_lines_covers_the_items_above():
+    """以上2项牵头单位：X / 配合单位：Y: the covering label split over two lines as an item's own labels are; both
+    lines speak for the items above naming no unit, not the second for the last item only."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        "1.清点馆藏档案。逐卷核对。\n"
+        "2.补齐目录。编制案卷目录。\n"
+        "以上2项牵头单位:县档案馆\n"
+        "配合单位:县甲局\n"
+        "3.改善库房条件。配备防火设备。\n"
+        "牵头单位:县财政局\n")
+    shared = [("县档案馆", "lead"), ("县甲局", S)]
+    assert [_units(t) for t in plan.tasks()] == [shared, shared, [("县财政局", "lead")]]
+
+
+def test_an_items_own_label_line_before_the_covering_line_stays_its_own():
+    """配合单位：Y (no stop) on the last item, then 以上2项由X牵头。 / 以上2项牵头单位：X: the label's list does not run
+    on into the covering line; the item keeps its helper and takes the covering units, as the item above does."""
+    for closing in ("以上2项由县档案馆牵头。", "以上2项牵头单位:县档案馆"):
+        plan = _one(
+            "某县2030年档案工作方案\n"
+            "一、重点任务\n"
+            "1.清点馆藏档案。逐卷核对。\n"
+            "2.补齐目录。编制案卷目录。\n"
+            "配合单位:县甲局\n"
+            f"{closing}\n"
+            "3.改善库房条件。配备防火设备。\n"
+            "牵头单位:县财政局\n")
+        assert [_units(t) for t in plan.tasks()] == [
+            [("县档案馆", "lead")], [("县甲局", S), ("县档案馆", "lead")], [("县财政局", "lead")]], closing
+
+
 def test_a_label_line_counting_more_items_than_name_no_unit_warns():
     """以上三项责任单位：X after one item naming its own units: the line covers the items above naming none and the
     reader says the count does not fit."""

@@ -471,19 +471,72 @@ def _give_units_above(plan: Plan) -> None:
             if not task.assignments:
                 open_tasks.append(task)
                 continue
-            last = len(task.annotations) - 1
-            note = task.annotations[last]
-            m = ABOVE.match(note.text)
-            if m and task.text[: note.start].rstrip(" ").endswith("\n"):
-                reading = read_task(f"（{note.text[m.end():]}）")
+            first, opener = _closing_run(task)
+            if opener is not None:
+                m, skip = opener
+                run = task.annotations[first:]
+                reading = read_task("".join(f"（{note.text[skip if at == 0 else 0:]}）" for at, note in enumerate(run)))
                 if reading.assignments:
-                    task.assignments = [a for a in task.assignments if a.annotation != last] + [
-                        Assignment(name=a.name, role=a.role, annotation=last) for a in reading.assignments]
+                    last = len(task.annotations) - 1
+                    task.assignments = [a for a in task.assignments if a.annotation < first] + [
+                        Assignment(name=a.name, role=a.role, annotation=min(first + a.annotation, last))
+                        for a in reading.assignments]
                     covered = _counted_items_above(plan, task, open_tasks, m.group("count"))
                     _give_units(reading, covered)
-                    plan.note(task.line, "outline", f"the annotation after item {task.label} ({note.text[:m.end()]}…) covers "
-                              f"items {'、'.join(t.label for t in covered) or '—'} above it too")
+                    plan.note(task.line, "outline", f"the annotation after item {task.label} ({m.group(0).strip()}…) "
+                              f"covers items {'、'.join(t.label for t in covered) or '—'} above it too")
             open_tasks = []
+
+
+def _closing_run(task: Task) -> tuple[int, tuple[re.Match, int] | None]:
+    """The item's last annotations that speak for the items above: (the index of the first, its _opener_above), or
+    (len, None) where the item ends in no such run.
+
+    The covering line is often a label written over two lines, as an item's own labels are (以上3项牵头单位：X /
+    配合单位：Y): the run is the annotation opening with 以上 / 上述 and every annotation on a line of its own after
+    it, up to the item's end. An annotation in the item's words (…。（X负责）) ends the search."""
+    for at in range(len(task.annotations) - 1, -1, -1):
+        note = task.annotations[at]
+        opener = _opener_above(task, note)
+        if opener is not None:
+            return at, opener
+        if not _on_a_line_of_its_own(task, note):
+            break
+    return len(task.annotations), None
+
+
+# what may stand around an annotation alone on its line: its bracket, a closing stop
+_BEFORE_A_LINE_ANNOTATION = re.compile(r"[ \u3000\t(（【\[]*")
+_AFTER_A_LINE_ANNOTATION = re.compile(r"[ \u3000\t。；;，,.)）】\]]*")
+
+
+def _on_a_line_of_its_own(task: Task, note: Annotation) -> bool:
+    """Does the annotation stand alone on a line of the item's text (配合单位：Y / （配合单位：Y））, not in its words?"""
+    line_start = task.text.rfind("\n", 0, note.start) + 1
+    line_end = task.text.find("\n", note.end)
+    line_end = len(task.text) if line_end < 0 else line_end
+    return (line_start > 0 and _BEFORE_A_LINE_ANNOTATION.fullmatch(task.text, line_start, note.start) is not None
+            and _AFTER_A_LINE_ANNOTATION.fullmatch(task.text, note.end, line_end) is not None)
+
+
+def _opener_above(task: Task, note: Annotation) -> tuple[re.Match, int] | None:
+    """Where the annotation stands on a line of its own opening with 以上 / 上述 (lines.ABOVE): the opener's match on
+    that line and how many of the annotation's first characters are the opener's (none to read as a unit), else None.
+
+    The line is written three ways: a bracket holding the opener (（以上由X牵头，Y落实）, the annotation the bracket's
+    inside), a label with the scope glued before it (以上2项牵头单位：X, the scope in the annotation's text), or a
+    sentence (以上2项由X牵头，Y配合。, the 由-clause read from its first unit on, the opener before the annotation).
+    The line's words before the annotation must all be the opener's: a line that says more is no closing line."""
+    line_start = task.text.rfind("\n", 0, note.start) + 1
+    if line_start == 0:  # the item's own first line
+        return None
+    m = ABOVE.match(task.text[line_start:note.end])
+    # the annotation's text begins after its bracket, where it has one (its start is the bracket's)
+    text_at = task.text.find(note.text, note.start, note.end) if note.text else -1
+    before = (text_at if text_at >= 0 else note.start) - line_start  # the line's characters before the text
+    if m is None or before > m.end():
+        return None
+    return m, m.end() - before if m.end() > before else 0
 
 
 def _give_units_below(plan: Plan) -> None:

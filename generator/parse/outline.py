@@ -31,6 +31,7 @@ from .lines import (
     heading_title,
     open_brackets,
     own_line,
+    speaks_for_the_items_above,
     units_named,
 )
 from .not_tasks import set_aside_items
@@ -369,7 +370,8 @@ class _Walker:
                     and not MONTH_HEADING.match(text)
                     and not _sentence_after_a_units_line(self.last_line, text, self._after_a_blank_line(ln))
                     and not _field_after_a_units_line(self.last_line, text)
-                    and not _bullet_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
+                    and not _bullet_after_a_units_line(self.last_line, text)
+                    and not _items_above_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
@@ -542,6 +544,16 @@ def _field_after_a_units_line(last_line: str, text: str) -> bool:
         return False
     last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
     return unit_like(last_name)
+
+
+def _items_above_after_a_units_line(last_line: str, text: str) -> bool:
+    """A line speaking for the items above after the last item's own unit line (配合单位：Y / 以上2项由X牵头。): a line
+    of its own, not the list going on.
+
+    A group's last item may name its own helper on a label line with no stop before the line closing the group
+    (以上2项牵头单位：X / 以上两项由X牵头); no unit's name begins with 以上 / 上述 (lexicon.ITEMS_ABOVE_OPENERS), so a
+    label's list the page wrapped never runs on into such a line."""
+    return LABEL_LINE.match(last_line) is not None and speaks_for_the_items_above(text)
 
 
 def _bullet_after_a_units_line(last_line: str, text: str) -> bool:
