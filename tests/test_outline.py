@@ -6650,3 +6650,19 @@ def test_an_action_heading_long_only_for_its_units_stays_a_heading_over_its_meas
     second = [("县文体旅游局", L), ("县总工会", S)]
     assert [(t.label, _units(t)) for t in plan.tasks()] == [
         ("1.", first), ("2.", first), ("3.", [("县教育局", R)]), ("1.", second), ("2.", second)]
+
+
+def test_an_item_repeating_a_helper_its_heading_names_takes_that_pair_once():
+    """（一）…行动（牵头单位：X；配合单位：A） over measures, one adding helpers （A、B配合） of which A is the heading's
+    helper too: the item takes the heading's units beside its own, A as helper once; a measure naming its own lead
+    keeps only its own."""
+    plan = _one(
+        "某县安全生产行动2025年工作任务清单\n"
+        "一、重点任务\n"
+        "（一）企业安全培训行动（牵头单位：县应急局；配合单位：县人社局）\n"
+        "1.开展企业负责人培训。全年培训300人次。\n"
+        "2.推进班组长轮训。覆盖规上企业。（县人社局、县总工会配合）\n"
+        "3.建设实训基地。年内建成1个。（县教育局牵头）\n")
+    heading = [("县应急局", L), ("县人社局", S)]
+    assert [_units(t) for t in plan.tasks()] == [
+        heading, [("县人社局", S), ("县总工会", S), ("县应急局", L)], [("县教育局", L)]]
