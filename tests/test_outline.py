@@ -6696,3 +6696,39 @@ def test_a_localitys_clause_with_no_stop_under_a_units_line_is_a_line_of_its_own
     assert [_units(t) for t in plan.tasks()] == [
         [("市住房城乡建设局", L), ("市自然资源和规划局", R), ("市财政局", R), ("各县（市、区）人民政府", I)],
         [("市发展改革委", L), ("市财政局", R), ("市住房城乡建设局", R)]]
+
+
+def test_an_action_heading_long_only_for_its_units_stays_a_heading_over_its_measures():
+    """（一）…行动（牵头单位：X；配合单位：A、B、C）: three helpers push the heading's line past a heading's length, yet
+    its title is short; where only its last measure names units, the measures are still the tasks (the earlier ones
+    take the action's units), not sub-points of one sentence item closed by the last measure's annotation."""
+    plan = _one(
+        "某县全民健身行动2025年工作任务清单\n"
+        "一、重点任务\n"
+        "（一）全民健身设施提升行动（牵头单位：县文体旅游局；配合单位：县发展改革局、县住房城乡建设局、县自然资源局）\n"
+        "1.新建社区健身步道。全年建成5公里。\n"
+        "2.更新公共健身器材。完成器材更新200件。\n"
+        "3.开放学校体育场地。推动中小学场地错时开放。（县教育局负责）\n"
+        "（二）群众赛事活动行动（牵头单位：县文体旅游局；配合单位：县总工会）\n"
+        "1.举办县级运动会。设项目12个。\n"
+        "2.开展乡村篮球赛。覆盖全部乡镇。\n")
+    first = [("县文体旅游局", L), ("县发展改革局", S), ("县住房城乡建设局", S), ("县自然资源局", S)]
+    second = [("县文体旅游局", L), ("县总工会", S)]
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [
+        ("1.", first), ("2.", first), ("3.", [("县教育局", R)]), ("1.", second), ("2.", second)]
+
+
+def test_an_item_repeating_a_helper_its_heading_names_takes_that_pair_once():
+    """（一）…行动（牵头单位：X；配合单位：A） over measures, one adding helpers （A、B配合） of which A is the heading's
+    helper too: the item takes the heading's units beside its own, A as helper once; a measure naming its own lead
+    keeps only its own."""
+    plan = _one(
+        "某县安全生产行动2025年工作任务清单\n"
+        "一、重点任务\n"
+        "（一）企业安全培训行动（牵头单位：县应急局；配合单位：县人社局）\n"
+        "1.开展企业负责人培训。全年培训300人次。\n"
+        "2.推进班组长轮训。覆盖规上企业。（县人社局、县总工会配合）\n"
+        "3.建设实训基地。年内建成1个。（县教育局牵头）\n")
+    heading = [("县应急局", L), ("县人社局", S)]
+    assert [_units(t) for t in plan.tasks()] == [
+        heading, [("县人社局", S), ("县总工会", S), ("县应急局", L)], [("县教育局", L)]]

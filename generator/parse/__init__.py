@@ -427,7 +427,7 @@ def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task
     if not given:
         return
     for task in given:
-        append_units(task, reading)
+        append_units(task, reading, new_pairs_only=True)  # (an item's own helper the heading names too: once)
     # (the outline said the heading's units go to none, "some of them name their own": no longer so)
     plan.readings = [r for r in plan.readings if not (r.line == line and r.text.endswith("name their own"))]
     kept = [t.label for t in tasks if t not in given]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..model import Plan
 from ..words import lexicon
 from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annotation_at, has_annotation, heading_like,
-                    speaks_for_the_items_above, without_annotations)
+                    speaks_for_the_items_above, title_heading_like, without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK
 from ..words.labels import STYLES, UNNUMBERED, shown
 from .records import groups_closed_for_their_items, headings_over_items, headings_over_named_items
@@ -298,12 +298,13 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
             inner += 1
             continue
         last = end > first and has_annotation(item[end - 1].text)
-        # a sentence item (not a short heading) whose sub-points end with the one annotation of it all
+        # a sentence item (not a short heading) whose sub-points end with the one annotation of it all; the item is
+        # judged on its title without its annotations (a short action heading naming many units is still a heading)
         # or sub-points written as one enumeration, each but the last ending in ；(1.完成一期建设； 2.试点运行。（X牵头）)
         listed = [ln for ln in item[first:end] if ln.label and ln.label.style == child_style][:-1]
         enumeration = bool(listed) and all(ln.text.rstrip().endswith(("；", ";")) for ln in listed)
         closing_inline = last and children >= 2 and (
-            not heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":"))  # "…抓好以下工作："
+            not title_heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":"))  # "…抓好以下工作："
             or enumeration)
         if last and not closing_inline:
             inner += 1

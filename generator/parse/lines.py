@@ -66,7 +66,20 @@ class Line:
 
 
 def heading_like(label: Label) -> bool:
-    rest = label.rest.strip()
+    return _short_title(label.rest)
+
+
+def title_heading_like(label: Label) -> bool:
+    """Is the label's title a short heading once its annotations are cut out?
+
+    An action list (健康行动, 专项行动) puts each action's units on its heading line: （一）健康知识普及行动（牵头单位：X；
+    配合单位：A、B、C）. Three or four 配合单位 push the line past HEADING_MAX, yet the heading is a short title, not a
+    duty sentence: whether a line is a heading or a sentence is a matter of what it says, not of whom it names."""
+    return _short_title(without_annotations(label.rest))
+
+
+def _short_title(rest: str) -> bool:
+    rest = rest.strip()
     return len(rest) <= HEADING_MAX and "。" not in rest.rstrip("。")
 
 

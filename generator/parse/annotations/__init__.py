@@ -241,12 +241,17 @@ def same_as_above_at(text: str) -> int | None:
     return next((span.start for span in spans if says_same_as_above(span.inner(text))), None)
 
 
-def append_units(task: Task, reading: Reading) -> None:
+def append_units(task: Task, reading: Reading, new_pairs_only: bool = False) -> None:
     """The units of an annotation read elsewhere (a heading's, a block's) as the task's last annotations, zero-width
-    at its end: the task's text stays the published text, and each unit keeps the annotation it was read from."""
+    at its end: the task's text stays the published text, and each unit keeps the annotation it was read from.
+
+    With new_pairs_only, a unit the task already names in the same role is not given again: an item adding helpers
+    to its heading's units may repeat one the heading lists in that role (heading 配合单位：A / item （A、B配合）), and
+    the same pair twice says nothing more (a unit named in two roles keeps both)."""
     end = len(task.text)
+    held = {(a.name, a.role) for a in task.assignments} if new_pairs_only else set()
     for index, note in enumerate(reading.annotations):
         task.annotations.append(Annotation(text=note.text, start=end, end=end))
         at = len(task.annotations) - 1
         task.assignments += [Assignment(name=a.name, role=a.role, annotation=at)
-                             for a in reading.assignments if a.annotation == index]
+                             for a in reading.assignments if a.annotation == index and (a.name, a.role) not in held]
