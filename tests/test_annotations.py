@@ -3534,3 +3534,14 @@ def test_a_citation_of_the_plans_chapter_in_the_bracket_is_no_unit():
         [("市甲局", L), ("市乙局", S)], [("市丙局", R)], [("市丁局", R), ("市甲局", R)], [("市戊局", R)]]
     assert pairs("培育旅游重点村。（规划第三章第三节；牵头单位：市丁局）") == [("市丁局", L)]
     assert pairs("培育旅游重点村。（《纲要》第八篇：市丁局负责）") == [("市丁局", R)]
+
+
+def test_a_citation_of_the_plans_chapter_in_the_heading_is_no_word_of_the_title():
+    """A 规划 分工方案 may set the citation of the plan's chapter in the task's heading, in brackets before its stop or
+    before it set off by a colon: the citation is no word of the title; a task that is only a citation keeps it."""
+    (plan,) = parse_text("某市交通发展规划任务分工方案\n一、重点任务分工\n"
+                         "1.加快城际铁路建设（规划第三章第一节）。推进前期工作。（市甲局负责）\n"
+                         "2.《规划》第三章第二节：完善干线公路网络。推进国道改扩建。（市乙局负责）\n"
+                         "3.建设综合客运枢纽（市丙局牵头）。推进站城融合。\n", "cite.txt")
+    assert [t.title for t in plan.tasks()] == ["加快城际铁路建设", "完善干线公路网络", "建设综合客运枢纽"]
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", L)]]
