@@ -3561,3 +3561,28 @@ def test_a_verb_clause_after_a_bare_list_in_one_bracket_keeps_its_role_under_a_f
         [("丙处", L), ("省丁中心", S), ("厅机关各处室", R), ("各直属单位", R)],
         [("丙处", L), ("戊处", S), ("省己中心", R)],
         [("丙处", L), ("戊处", S), ("庚处", S), ("辛处", S)]]
+
+
+def test_a_citation_of_the_plans_chapter_in_the_bracket_is_no_unit():
+    """A 规划 分工方案 often puts the citation of the plan's chapter and the units in one bracket, before them or after
+    them, cut by a comma, a semicolon, a space or a colon: the citation refers to the plan's text and names no unit."""
+    (plan,) = parse_text("某市文旅发展规划任务分工方案\n一、重点任务分工\n"
+                         "1.完善公共文化服务。推进总分馆制建设。（规划第三章第二节，市甲局牵头，市乙局配合）\n"
+                         "2.加强文物保护利用。推进遗址公园建设。（对应规划第三章第四节；市丙局负责）\n"
+                         "3.发展乡村旅游。培育旅游重点村。（《规划》第五章第三节 责任单位：市丁局、市甲局）\n"
+                         "4.培育文旅消费。打造消费集聚区。（市戊局负责，规划第六章）\n", "cite.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S)], [("市丙局", R)], [("市丁局", R), ("市甲局", R)], [("市戊局", R)]]
+    assert pairs("培育旅游重点村。（规划第三章第三节；牵头单位：市丁局）") == [("市丁局", L)]
+    assert pairs("培育旅游重点村。（《纲要》第八篇：市丁局负责）") == [("市丁局", R)]
+
+
+def test_a_citation_of_the_plans_chapter_in_the_heading_is_no_word_of_the_title():
+    """A 规划 分工方案 may set the citation of the plan's chapter in the task's heading, in brackets before its stop or
+    before it set off by a colon: the citation is no word of the title; a task that is only a citation keeps it."""
+    (plan,) = parse_text("某市交通发展规划任务分工方案\n一、重点任务分工\n"
+                         "1.加快城际铁路建设（规划第三章第一节）。推进前期工作。（市甲局负责）\n"
+                         "2.《规划》第三章第二节：完善干线公路网络。推进国道改扩建。（市乙局负责）\n"
+                         "3.建设综合客运枢纽（市丙局牵头）。推进站城融合。\n", "cite.txt")
+    assert [t.title for t in plan.tasks()] == ["加快城际铁路建设", "完善干线公路网络", "建设综合客运枢纽"]
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", L)]]

@@ -5680,6 +5680,42 @@ def test_one_cell_per_line_a_group_column_headed_by_the_chapter(head):
     ]
 
 
+@pytest.mark.parametrize("head, chapters", [("规划章节", ["第四章第三节", "第九章第一节", "第四章第三节"]),
+                                            ("对应章节", ["《规划》第二章", "《规划》第五章", "《规划》第六章"])])
+def test_a_column_citing_the_plans_chapter_on_every_row_is_a_reference(head, chapters):
+    """A 规划 分工方案's table cites on each row the chapter of the plan the row carries out (规划章节: 第四章第三节). Its
+    header word 章节 names a group column, but bare citations changing from row to row group nothing: the rows stay
+    tasks of the section above the table, the citation stays in their text under its header."""
+    text = "\n".join([
+        "某市文旅发展规划任务分工方案", "一、重大改革事项分工",
+        f"序号\t事项\t{head}\t牵头单位\t参与单位\t完成时限",
+        f"1\t制定促进文旅消费措施\t{chapters[0]}\t市甲局\t市乙局、市丙局\t2026年",
+        f"2\t修订景区管理办法\t{chapters[1]}\t市乙局\t市丁局\t2027年",
+        f"3\t培育夜间消费集聚区\t{chapters[2]}\t市甲局\t\t2028年",
+        "", "二、保障措施", "（一）加强组织领导。各单位要细化措施。",
+    ])
+    assert sections(text) == [("一", "重大改革事项分工"), ("二", "保障措施")]
+    assert reading(text) == [
+        ("一", 1, "制定促进文旅消费措施", [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")]),
+        ("一", 2, "修订景区管理办法", [("市乙局", "lead"), ("市丁局", "support")]),
+        ("一", 3, "培育夜间消费集聚区", [("市甲局", "lead")]),
+    ]
+    assert f"{head}:{chapters[0]}" in find_pasted_tables(text)
+
+
+def test_a_bare_chapter_merged_down_its_rows_still_groups_them():
+    """A 分解表 whose 章节 column repeats a bare chapter down the rows it covers (第一章 on two rows running, as a merged
+    cell is written into every row it spans) groups those rows: each chapter opens a section."""
+    text = "\n".join([
+        "某院创建工作任务分解表", "序号\t章节\t工作任务\t责任科室",
+        "1\t第一章\t修订院内管理制度汇编。\t综合办",
+        "2\t第一章\t完善住院服务流程。\t住院部",
+        "3\t第二章\t开展消防隐患排查。\t后勤科",
+        "4\t第二章\t规范危险品存放。\t药剂科",
+    ])
+    assert sections(text) == [("一", "第一章"), ("二", "第二章")]
+
+
 @pytest.mark.parametrize("articles", [["3.1.2", "3.2.1、3.2.2"], ["第五条", "第八条第二款"]])
 def test_a_column_citing_a_standards_articles_beside_the_task_column_is_a_reference(articles):
     """A 迎评 / 创建 分解表 cites before each row's 工作任务 the article of the standard it answers (评审条款: 3.1.2): both

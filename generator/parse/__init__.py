@@ -688,6 +688,26 @@ def _without_cited_item(title: str) -> str:
     return citation.rest.strip() if citation is not None and citation.rest.strip() else title
 
 
+# a citation of the plan's chapter a 规划 分工方案 sets in the task's heading: in brackets closing it (加快铁路建设（规划第三章
+# 第一节）。) or before it, set off by a colon or a space (《规划》第三章第二节：完善公路网络。); it refers to the plan's
+# text and is no word of the title (the task's text keeps it)
+_PLAN_CITATION_INSIDE = re.compile(rf"{lexicon.PLAN_CHAPTER_CITATION}")
+_PLAN_CITATION_BEFORE = re.compile(rf"{lexicon.PLAN_CHAPTER_CITATION}[：:][ \u3000]*|{lexicon.PLAN_CHAPTER_CITATION}[ \u3000]+")
+
+
+def _without_plan_citation(title: str) -> str:
+    """'加快铁路建设（规划第三章第一节）' / '《规划》第三章第二节：完善公路网络' -> the heading without the citation; a
+    title that is nothing but the citation keeps it."""
+    before = _PLAN_CITATION_BEFORE.match(title)
+    if before and title[before.end():].strip():
+        title = title[before.end():]
+    if title.endswith(("）", ")")):
+        opening = max(title.rfind("（"), title.rfind("("))
+        if opening > 0 and _PLAN_CITATION_INSIDE.fullmatch(title, opening + 1, len(title) - 1):
+            title = title[:opening].rstrip()
+    return title
+
+
 def _without_key_item_mark(title: str) -> str:
     """A title opening with the sign a list marks its key items by (★关于…的建议 where the notice says 重点督办的建议
     标注“★”): the sign is no word of the title; a title that is nothing but the sign keeps it."""
@@ -724,6 +744,7 @@ def _title_of(text: str, annotations: list) -> str:
     title = _NAME_FIELD.sub("", title, count=1)  # 1.项目名称：新材料产业园项目: the project is the heading, not its label
     title = _without_article_label(title)  # 1 | 第1条　支持企业升规入统: the measure's article, set apart
     title = _without_cited_item(title)  # 6 | 5.壮大电子信息制造业 / 专栏1　…工程: the prose item the row repeats
+    title = _without_plan_citation(title)  # 加快铁路建设（规划第三章第一节）: the plan's chapter it carries out
     if not _SECOND_POINT.search(title):  # a table cell's own list, 1.开展…。2.组织…: its first point heads the task
         title = _OWN_FIRST_POINT.sub("", title, count=1)
     if text.startswith("\n", end):

@@ -1276,6 +1276,13 @@ TABLE_SPAN_WORDS = ("年度", "季度", "进度", "安排", "计划", "阶段", 
 TABLE_FIGURE_HEADS = ("分值", "分数", "标准分", "权重", "目标值", "标准值", "预期值")
 
 
+# A citation of the chapter (and section) of the plan a task carries out: 第四章第三节, 规划第三章第二节, 对应规划第三章,
+# 《规划》第五章第三节, 《纲要》第八篇. A 规划 / 纲要 分工方案 writes it beside each task (a 规划章节 column, a clause of the
+# task's bracket); it refers to the plan's text and names neither a group nor a body.
+PLAN_CHAPTER_CITATION = (r"(?:对应)?《?(?:规划|纲要)?》?第[一二三四五六七八九十百零〇\d]{1,4}[章篇]"
+                         r"(?:第[一二三四五六七八九十百零〇\d]{1,4}节)?")
+
+
 # ---- a task table's header: what each column names, by its words (source/formats/table/header.py) ----
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.

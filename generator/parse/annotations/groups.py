@@ -167,6 +167,18 @@ def _part_glued_labels(content: str) -> str:
     return "".join(parts) + content[last:]
 
 
+# A clause citing the chapter of the plan the task carries out, before its units or after them (规划第三章第二节，X牵头 /
+# 对应规划第三章第四节；X负责 / 《规划》第五章第三节 责任单位：X): a 规划 分工方案 puts the citation and the units in one
+# bracket. The citation refers to the plan's text and names no unit; it ends at its clause's end, a space or a colon.
+_PLAN_CITATION = re.compile(rf"^\s*{lx.PLAN_CHAPTER_CITATION}(?:\s+|[：:]|$)")
+
+
+def _without_plan_citation(clause: str) -> str:
+    """'规划第三章第二节' -> '', '《规划》第五章第三节 X负责' -> 'X负责': the clause without its citation of the plan."""
+    m = _PLAN_CITATION.match(clause)
+    return clause[m.end():] if m else clause
+
+
 def _read_group(group_text: str) -> _Group:
     group = _Group()
     # a standing note speaks of the tasks after it (以下各项均需…, …，下同); a body's short name given at its first
@@ -188,6 +200,9 @@ def _read_group(group_text: str) -> _Group:
         at = definition_at(clause)
         if at is not None:
             clause, defining = clause[:at], True
+        clause = _without_plan_citation(clause)
+        if not clause.strip():
+            continue  # (规划第三章第二节，X牵头): the citation of the plan, no unit
         m = _LABEL.match(clause)
         if m:
             label_role = _role_of_label(m.group(1))

@@ -55,6 +55,10 @@ _BARE_CITATION = re.compile(r"^[(（]?《[^》]{2,60}》(?:[(（][^()（）]{0,3
 # a reference, no work. A 迎评 / 创建 / 考核 分解表 prints such a 评审条款 / 标准条款 column before its 工作任务.
 _ARTICLE = r"(?:\d{1,3}(?:[.．]\d{1,3}){1,4}|第[一二三四五六七八九十百零〇\d]{1,6}条(?:第[一二三四五六七八九十\d]{1,3}款)?)"
 _ARTICLE_CELL = re.compile(rf"^【?{_ARTICLE}】?(?:\s*[、，,；;/]\s*【?{_ARTICLE}】?){{0,8}}$")
+# A cell that only cites the chapter (and section) of the plan a row carries out (第四章第三节, 《规划》第三章): a 规划
+# 分工方案's 规划章节 column, a reference beside the row's work. A chapter with its title after it (第一章 医院功能与任务)
+# is a group's name, not such a citation.
+_CHAPTER_CELL = re.compile(rf"^{lx.PLAN_CHAPTER_CITATION}$")
 
 
 # A page number where a table breaks over pages: - 2 -, — 3 —, 第4页, 第4页 共9页 (not 4/9: a date may read so).

@@ -13,7 +13,7 @@ from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
 from .matrix import unfold
@@ -517,6 +517,28 @@ def _article_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Co
     return _Columns(kinds, columns.names, columns.header_cells)
 
 
+def _chapter_column_citing_the_plan(columns: _Columns, data: list[list[str]]) -> _Columns:
+    """规划章节 | 对应章节 (序号 | 事项 | 规划章节 | 牵头单位): a 规划 分工方案 cites on each row the chapter and section of
+    the plan the row carries out (第四章第三节). Its header word 章节 names a group column, as a 分解表 set out by a
+    standard's chapters heads its merged groups (第一章 医院功能与任务); but a column whose every row holds a bare
+    citation, changing from row to row, refers each task to the plan's text and groups nothing: read as a group, every
+    row opened a section of its own. It is a reference, kept in the task's text under its header (as 任务来源 is).
+    A bare chapter merged down its rows (第一章 on several rows running) still groups them."""
+    group = columns.first("group")
+    if group is None:
+        return columns
+    # (a blank row or the header repeated at a page's top is no row of the table's)
+    rows = [row for row in data if not {c.strip() for c in row if c.strip()} <= columns.header_cells]
+    cells = [_one_line(row[group]) if len(row) > group else "" for row in rows]
+    if not cells or not all(_CHAPTER_CELL.match(c) for c in cells):
+        return columns
+    runs_on = sum(1 for above, below in zip(cells, cells[1:]) if above == below)
+    if 2 * runs_on >= len(cells):
+        return columns  # most rows repeat the row above: a chapter merged down its rows, a group
+    kinds = ["extra" if j == group else k for j, k in enumerate(columns.kinds)]
+    return _Columns(kinds, columns.names, columns.header_cells)
+
+
 def _numbers_items_afresh(heads: list[str], items: list[str]) -> bool:
     """Whether a column of heads numbered 1. 2. 3., each written on its first row only (merged down), stands over items
     numbered （1）（2） that start again at （1） on each head's row and run on below it: the items are numbered within
@@ -653,6 +675,8 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             columns, data = unfold(columns, rows[first_data:], " ".join([context, *_plain_lines(rows[:start])]))
             # a column citing a standard's articles (评审条款: 1.1.1) beside the task column: a reference, no task
             columns = _article_column_beside_task(columns, data)
+            # a 规划章节 column citing the plan's chapter on every row (第四章第三节): a reference, no group
+            columns = _chapter_column_citing_the_plan(columns, data)
             # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
             # them), known before the items' running labels are taken for the 序号
             columns = _heads_column_as_group(columns, data)
