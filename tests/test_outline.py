@@ -2301,6 +2301,23 @@ def test_closing_other_matters_and_contact_items_among_top_level_tasks_are_not_t
     assert [t.title for t in plan.tasks()] == ["推进厕所改造", "整治村容村貌"]
 
 
+def test_a_closing_part_titled_bare_other_is_no_work_and_the_assessment_part_before_it_closes_too():
+    """A 责任书 closes with 三、考核奖惩 and a bare 四、其他 (其它): how it is scored, its copies and who interprets
+    it. Both are closing parts naming no unit, not tasks; counted back from the end, 其他 no longer hides 考核奖惩."""
+    for other in ("其他", "其它"):
+        plan = _one(
+            "某县2030年度耕地保护目标责任书\n"
+            "一、责任目标\n"
+            "1.耕地保有量不低于4万亩。\n"
+            "2.粮食播种面积稳定在5万亩以上。\n"
+            "三、考核奖惩\n"
+            "（一）考核采取百分制。\n"
+            f"四、{other}\n"
+            "（一）本责任书一式三份，甲乙双方各执一份。\n"
+            "（二）本责任书由甲方负责解释。\n")
+        assert [t.title for t in plan.tasks()] == ["耕地保有量不低于4万亩", "粮食播种面积稳定在5万亩以上"]
+
+
 def test_a_closing_safeguards_item_among_top_level_tasks_is_not_a_task():
     """A street's 工作计划 holding its tasks at its top level (一、… 三、…) closes with 四、保障措施 at the same level,
     naming no unit: how the plan is carried out, its closing text; an annotated closing item stays a task."""

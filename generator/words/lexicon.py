@@ -1074,6 +1074,9 @@ MERGED_CELL_WORDS = ("合并单元", "单元格合并", "单元格为合并")
 # a closing part of its own after a table or a list, numbered like the parts before it (四、有关说明 （一）责任单位有两个
 # 及以上的，排在第一位的为牵头单位… （二）本细则由…负责解释。): the reading notes, as a 说明： head holds them; no tasks
 NOTE_PART_WORDS = ("有关说明", "相关说明", "几点说明", "其他说明", "补充说明", "有关事项说明", "说明事项", "说明", "备注")
+# a 责任书 or an agreement closes with a part titled bare 其他 (四、其他 （一）本责任书一式三份… （二）由甲方负责解释): its
+# terms, copies and who interprets it, no unit's duty. Only as a whole title (其他工作 / 其他任务 are work)
+CLOSING_OTHER_WORDS = ("其他", "其它")
 # a note speaking of a table's column of units (注：主办单位栏列两个单位的，…): how to read the list, not a unit of it
 COLUMN_WORDS = ("栏",)
 # how the name of a box's item ends (1.5G网络覆盖工程：… / （一）园区循环化改造工程。…): a box lists projects by name
