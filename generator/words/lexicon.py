@@ -432,6 +432,9 @@ PARTNER_PREPOSITIONS = ("与",)
 JOINT_ACTIONS = ("加强", "会商", "协调", "沟通", "对接", "衔接", "联动", "合作", "共同", "协商", "联合", "配合")
 # X配合Y落实 / X协助Y开展: X supports, Y takes the verb at the end (or is responsible)
 ASSIST_VERBS = ("配合", "协助", "协同")
+# X组织Y落实 / 由X指导Y实施 / X督促Y落实: a body setting others to work, names on both sides of the verb and a role
+# verb closing the clause. X is the clause's agent and answers for the work (responsible); Y takes the closing verb
+SETTING_TO_WORK_VERBS = ("组织", "指导", "督促", "督导")
 # the role verbs that, right after the units opening a sentence after a task's heading, make the units its own
 # (县甲局、县乙局分别牵头开展排查，落实… / 县甲局牵头，开展…): a plan's word of a role, not a verb of an action a
 # sentence of the task's own wording opens with (各乡镇（街道）组织开展排查 / 各乡镇落实属地责任: the task's words)
