@@ -5404,6 +5404,23 @@ def test_a_responsibility_documents_signing_party_answers_for_its_targets():
     assert [_units(t) for t in alone.tasks()] == [[], []]
 
 
+def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_block_bear_its_targets():
+    """Many 责任书 name the parties only in the preamble's sentence (X（以下简称甲方）与Y（以下简称乙方）签订本责任书)
+    or in the signature block at the end (甲方（盖章）：X　　乙方（盖章）：Y, both on one line): either names 乙方 as a
+    head line does, and every target naming no body carrying it out is its. One party named alone gives none."""
+    targets = "一、责任目标\n1.耕地保有量不低于4万亩。\n2.粮食播种面积稳定在5万亩以上。\n"
+    preamble = ("某县2030年度耕地保护目标责任书\n某县人民政府（以下简称甲方）与某某镇人民政府（以下简称乙方）签订本"
+                "责任书。乙方对本责任书所列目标任务负总责。\n" + targets)
+    signed = ("某县2030年度耕地保护目标责任书\n" + targets
+              + "甲方（盖章）：某县人民政府　　　　乙方（盖章）：某某镇人民政府\n")
+    for text in (preamble, signed):
+        plan = parse_text(text, "p.txt")[0]
+        assert [_units(t) for t in plan.tasks()] == [[("某某镇人民政府", R)], [("某某镇人民政府", R)]]
+        assert any("乙方" in r.text for r in plan.readings)
+    alone = parse_text(signed.replace("甲方（盖章）：某县人民政府", ""), "p.txt")[0]
+    assert [_units(t) for t in alone.tasks()] == [[], []]
+
+
 def test_a_plan_saying_its_bracketed_units_support_reads_them_so():
     """A 任务分工 by department says once that each heading's department answers for the tasks under it and the units
     in brackets after a task are its partners (任务后括号内所列单位为配合单位): a bracket of bare names supports, a

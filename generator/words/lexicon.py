@@ -432,6 +432,10 @@ PARTNER_PREPOSITIONS = ("与",)
 JOINT_ACTIONS = ("加强", "会商", "协调", "沟通", "对接", "衔接", "联动", "合作", "共同", "协商", "联合", "配合")
 # X配合Y落实 / X协助Y开展: X supports, Y takes the verb at the end (or is responsible)
 ASSIST_VERBS = ("配合", "协助", "协同")
+# a 责任书's preamble naming its parties inline (某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书):
+# the words before the short name in the bracket, and the words joining the second party's name to the first's
+PARTY_SHORT_NAME_WORDS = ("以下简称", "以下称", "下称", "简称")
+PARTY_NAME_JOINERS = ("与", "和", "同", "及")
 # X组织Y落实 / 由X指导Y实施 / X督促Y落实: a body setting others to work, names on both sides of the verb and a role
 # verb closing the clause. X is the clause's agent and answers for the work (responsible); Y takes the closing verb
 SETTING_TO_WORK_VERBS = ("组织", "指导", "督促", "督导")
