@@ -762,6 +762,25 @@ def test_a_unit_assisting_another_supports_it():
     assert pairs("提高传播能力。(市协同创新中心负责)") == [("市协同创新中心", R)]  # 协同 inside a name
 
 
+def test_a_body_setting_others_to_work_answers_for_it_and_they_take_the_closing_verb():
+    """由X组织Y落实 / X指导Y落实 / X牵头组织Y落实: the verb between the names parts the agent (responsible, or its own
+    role verb's role) from the bodies it sets to work, who take the verb closing the clause; 组织 opening or closing
+    an office's name (县委组织部, 各机关党组织) parts nothing."""
+    assert pairs("推进撂荒地整治。建立台账，由某某镇组织各村（社区）落实。") == [("某某镇", R), ("各村（社区）", I)]
+    assert pairs("推进撂荒地整治。由县甲局指导各乡镇落实。") == [("县甲局", R), ("各乡镇", I)]
+    assert pairs("推进撂荒地整治。县甲局牵头组织各乡镇落实。") == [("县甲局", L), ("各乡镇", I)]
+    assert pairs("推进撂荒地整治。(县委组织部牵头，县乙局配合)") == [("县委组织部", L), ("县乙局", S)]
+
+
+def test_a_closing_clause_of_a_body_answering_for_its_work_reads_the_body():
+    """…，县甲局负责项目实施和质量监管。: a sentence's closing clause gives a body and the work it answers for (负责 +
+    work), the work ending in a word that is a verb elsewhere (监管, 落实); the body is responsible, the work stays
+    text. 负责组织实施 (verbs alone after 负责) reads as before."""
+    assert pairs("抓好农田建设。镇农办负责项目选址，县甲局负责项目实施和质量监管。") == [("镇农办", R), ("县甲局", R)]
+    assert pairs("落实大豆扩种。推广复合种植0.1万亩，县甲局负责种子和补贴政策落实。") == [("县甲局", R)]
+    assert pairs("落实大豆扩种。推广复合种植，县甲局负责组织实施。") == [("县甲局", I)]
+
+
 def test_a_role_word_alone_before_its_colon_is_a_label():
     """责任科室：应急办；配合：市场所、各社区 / (牵头:X;配合:Y): 牵头 and 配合 label without 单位."""
     assert [(a.name, a.role) for a in read_task("开展检查。(牵头:市应急局;配合:市公安局、各社区)").assignments] == [

@@ -2367,6 +2367,23 @@ def test_closing_other_matters_and_contact_items_among_top_level_tasks_are_not_t
     assert [t.title for t in plan.tasks()] == ["推进厕所改造", "整治村容村貌"]
 
 
+def test_a_closing_part_titled_bare_other_is_no_work_and_the_assessment_part_before_it_closes_too():
+    """A 责任书 closes with 三、考核奖惩 and a bare 四、其他 (其它): how it is scored, its copies and who interprets
+    it. Both are closing parts naming no unit, not tasks; counted back from the end, 其他 no longer hides 考核奖惩."""
+    for other in ("其他", "其它"):
+        plan = _one(
+            "某县2030年度耕地保护目标责任书\n"
+            "一、责任目标\n"
+            "1.耕地保有量不低于4万亩。\n"
+            "2.粮食播种面积稳定在5万亩以上。\n"
+            "三、考核奖惩\n"
+            "（一）考核采取百分制。\n"
+            f"四、{other}\n"
+            "（一）本责任书一式三份，甲乙双方各执一份。\n"
+            "（二）本责任书由甲方负责解释。\n")
+        assert [t.title for t in plan.tasks()] == ["耕地保有量不低于4万亩", "粮食播种面积稳定在5万亩以上"]
+
+
 def test_a_closing_safeguards_item_among_top_level_tasks_is_not_a_task():
     """A street's 工作计划 holding its tasks at its top level (一、… 三、…) closes with 四、保障措施 at the same level,
     naming no unit: how the plan is carried out, its closing text; an annotated closing item stays a task."""
@@ -5450,6 +5467,23 @@ def test_a_responsibility_documents_signing_party_answers_for_its_targets():
     assert [_units(t) for t in plan.tasks()] == [[("某某镇人民政府", R)], [("某某镇人民政府", R)]]
     assert any("乙方" in r.text for r in plan.readings)
     alone = parse_text(text.replace("甲方：某县人民政府\n", ""), "p.txt")[0]
+    assert [_units(t) for t in alone.tasks()] == [[], []]
+
+
+def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_block_bear_its_targets():
+    """Many 责任书 name the parties only in the preamble's sentence (X（以下简称甲方）与Y（以下简称乙方）签订本责任书)
+    or in the signature block at the end (甲方（盖章）：X　　乙方（盖章）：Y, both on one line): either names 乙方 as a
+    head line does, and every target naming no body carrying it out is its. One party named alone gives none."""
+    targets = "一、责任目标\n1.耕地保有量不低于4万亩。\n2.粮食播种面积稳定在5万亩以上。\n"
+    preamble = ("某县2030年度耕地保护目标责任书\n某县人民政府（以下简称甲方）与某某镇人民政府（以下简称乙方）签订本"
+                "责任书。乙方对本责任书所列目标任务负总责。\n" + targets)
+    signed = ("某县2030年度耕地保护目标责任书\n" + targets
+              + "甲方（盖章）：某县人民政府　　　　乙方（盖章）：某某镇人民政府\n")
+    for text in (preamble, signed):
+        plan = parse_text(text, "p.txt")[0]
+        assert [_units(t) for t in plan.tasks()] == [[("某某镇人民政府", R)], [("某某镇人民政府", R)]]
+        assert any("乙方" in r.text for r in plan.readings)
+    alone = parse_text(signed.replace("甲方（盖章）：某县人民政府", ""), "p.txt")[0]
     assert [_units(t) for t in alone.tasks()] == [[], []]
 
 

@@ -92,6 +92,10 @@ _SAFEGUARD_WORDS = (
     # an assessment or breakdown table's reading notes, numbered as a part after it (四、有关说明 / 五、几点说明): how the
     # table is read (who of its units leads, who interprets it), no unit's duty
     + lexicon.alternation(lexicon.NOTE_PART_WORDS)
+    # a 责任书's closing part titled bare 其他 / 其它 (the term, the copies, who interprets it): the title as a whole,
+    # and, as every closing word here, read only counting back from the plan's end (_closing_sections), so the
+    # 考核奖惩 before it is reached too
+    + "|" + lexicon.alternation(lexicon.CLOSING_OTHER_WORDS)
 )
 # 组织领导 / 督导考核 / 工作落实 heading a closing section or part: who oversees the plan and how it is checked, no
 # unit's duty; a single item so titled (三、强化督查考核。将落实情况纳入考核。) may be the plan's last task, and stays

@@ -806,12 +806,51 @@ class NamedUnitsRole:
 _PARTY = re.compile(r"^\s*([甲乙])\s*方\s*[:：]\s*(\S[^:：，,。；;\s]{1,40})\s*$")
 
 
+# 某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书: a 责任书 that names its parties in the
+# preamble's sentence, each name before a bracket giving its short name
+_PARTY_SHORT_NAME = re.compile(r"[（(]\s*(?:" + lx.alternation(lx.PARTY_SHORT_NAME_WORDS)
+                               + r")\s*[“\"]?([甲乙])方[”\"]?\s*[）)]")
+_NAME_BEFORE_STOPS = frozenset("，,。；;：:、（）()“”\" \t\u3000")
+_PARTY_NAME_MAX = 40
+# 甲方（盖章）：某县人民政府　　　乙方（盖章）：某镇人民政府: the signature block, often both parties on one line parted
+# by a wide space, each label with the seal's (or signature's) note in a bracket
+_SIGNED_PARTY = re.compile(r"([甲乙])\s*方\s*(?:[（(][^（）()]{1,6}[）)])?\s*[:：]\s*([^:：，,。；;\s]{2,40})")
+_WIDE_SPACE = re.compile(r"\u3000+|\s{2,}")
+
+
+def _named_inline(text: str) -> list[tuple[str, str, str]]:
+    """(甲 or 乙, the party's name, the words) of each party a preamble's sentence names before its short name."""
+    found = []
+    for m in _PARTY_SHORT_NAME.finditer(text):
+        start = m.start()
+        while start > max(0, m.start() - _PARTY_NAME_MAX) and text[start - 1] not in _NAME_BEFORE_STOPS:
+            start -= 1
+        name = text[start:m.start()]
+        joiner = next((j for j in lx.PARTY_NAME_JOINERS if name.startswith(j)), "")
+        found.append((m.group(1), name[len(joiner):], text[start + len(joiner):m.end()]))
+    return found
+
+
+def _signed(text: str) -> list[tuple[str, str, str]]:
+    """(甲 or 乙, the party's name, the words) of each party a signature block's line names (乙方（盖章）：X)."""
+    found = []
+    for piece in _WIDE_SPACE.split(text.strip()):
+        m = _SIGNED_PARTY.fullmatch(piece)
+        if m:
+            found.append((m.group(1), m.group(2), piece))
+    return found
+
+
 class PartyBearingTheTargets:
     """A responsibility document (目标管理责任书, 安全生产责任书) names at its head the two parties, 甲方 setting the
     targets and 乙方 signing for them (甲方：某县人民政府 / 乙方：某镇人民政府), and lists the targets with the
     departments scoring each (考核单位) but not the party again. Every target naming no body that carries it out (no
     lead, responsible or implementing unit) is 乙方's: it answers for the target (responsible). Stated before the tasks,
     both parties named; a 乙方 named alone is no such head.
+
+    Many 责任书 name the parties only in the preamble's sentence (某县人民政府（以下简称甲方）与某镇人民政府（以下简称
+    乙方）签订本责任书) or in the signature block at the end (甲方（盖章）：X　　乙方（盖章）：Y): either names them as the
+    head lines do; the signature block's stands for the whole document.
     """
 
     name = "the party signing the document (乙方) answers for each target naming no one else"
@@ -820,15 +859,36 @@ class PartyBearingTheTargets:
         return f"{self.name}: {option}"
 
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, str] | None:
-        parties = {}
+        for parties in (self._head_lines(lines), self._preamble(lines), self._signature(lines)):
+            if "甲" in parties and "乙" in parties and unit_like(parties["乙"][1]):
+                number, name, words, whole = parties["乙"]
+                return Statement(number, words, whole), name
+        return None
+
+    @staticmethod
+    def _head_lines(lines: list[tuple[int, str]]) -> dict:
+        parties: dict = {}
         for number, text in lines[:_PARTY_LINES]:
             m = _PARTY.match(text)
             if m and m.group(1) not in parties:
-                parties[m.group(1)] = (number, m.group(2), text.strip())
-        if "甲" not in parties or "乙" not in parties or not unit_like(parties["乙"][1]):
-            return None
-        number, name, words = parties["乙"]
-        return Statement(number, words, False), name
+                parties[m.group(1)] = (number, m.group(2), text.strip(), False)
+        return parties
+
+    @staticmethod
+    def _preamble(lines: list[tuple[int, str]]) -> dict:
+        parties: dict = {}
+        for number, text in lines[:_PARTY_LINES]:
+            for party, name, words in _named_inline(text) if "方" in text else ():
+                parties.setdefault(party, (number, name, words, False))
+        return parties
+
+    @staticmethod
+    def _signature(lines: list[tuple[int, str]]) -> dict:
+        parties: dict = {}
+        for number, text in lines:
+            for party, name, words in _signed(text) if "方" in text else ():
+                parties.setdefault(party, (number, name, words, True))
+        return parties
 
     def apply(self, tasks: list[Task], option: str) -> int:
         changed = 0

@@ -435,6 +435,13 @@ PARTNER_PREPOSITIONS = ("与",)
 JOINT_ACTIONS = ("加强", "会商", "协调", "沟通", "对接", "衔接", "联动", "合作", "共同", "协商", "联合", "配合")
 # X配合Y落实 / X协助Y开展: X supports, Y takes the verb at the end (or is responsible)
 ASSIST_VERBS = ("配合", "协助", "协同")
+# a 责任书's preamble naming its parties inline (某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书):
+# the words before the short name in the bracket, and the words joining the second party's name to the first's
+PARTY_SHORT_NAME_WORDS = ("以下简称", "以下称", "下称", "简称")
+PARTY_NAME_JOINERS = ("与", "和", "同", "及")
+# X组织Y落实 / 由X指导Y实施 / X督促Y落实: a body setting others to work, names on both sides of the verb and a role
+# verb closing the clause. X is the clause's agent and answers for the work (responsible); Y takes the closing verb
+SETTING_TO_WORK_VERBS = ("组织", "指导", "督促", "督导")
 # the role verbs that, right after the units opening a sentence after a task's heading, make the units its own
 # (县甲局、县乙局分别牵头开展排查，落实… / 县甲局牵头，开展…): a plan's word of a role, not a verb of an action a
 # sentence of the task's own wording opens with (各乡镇（街道）组织开展排查 / 各乡镇落实属地责任: the task's words)
@@ -1077,6 +1084,9 @@ MERGED_CELL_WORDS = ("合并单元", "单元格合并", "单元格为合并")
 # a closing part of its own after a table or a list, numbered like the parts before it (四、有关说明 （一）责任单位有两个
 # 及以上的，排在第一位的为牵头单位… （二）本细则由…负责解释。): the reading notes, as a 说明： head holds them; no tasks
 NOTE_PART_WORDS = ("有关说明", "相关说明", "几点说明", "其他说明", "补充说明", "有关事项说明", "说明事项", "说明", "备注")
+# a 责任书 or an agreement closes with a part titled bare 其他 (四、其他 （一）本责任书一式三份… （二）由甲方负责解释): its
+# terms, copies and who interprets it, no unit's duty. Only as a whole title (其他工作 / 其他任务 are work)
+CLOSING_OTHER_WORDS = ("其他", "其它")
 # a note speaking of a table's column of units (注：主办单位栏列两个单位的，…): how to read the list, not a unit of it
 COLUMN_WORDS = ("栏",)
 # how the name of a box's item ends (1.5G网络覆盖工程：… / （一）园区循环化改造工程。…): a box lists projects by name

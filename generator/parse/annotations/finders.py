@@ -15,7 +15,7 @@ from ...words.names import unit_like, village_named
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
-                       _role_as_label)
+                       _VERBS_ONLY, _role_as_label)
 from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
@@ -542,7 +542,7 @@ class ClosingClauses(Finder):
         has no such clause or is units and verbs alone (VerbSentence's)."""
         # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
         last = clauses[-1][1].strip()
-        acting = "" if _ends_with_verb(last) else _units_then_their_work(last)
+        acting = "" if _ends_with_verb(last) and not _answering_for_work(last) else _units_then_their_work(last)
         taken = len(clauses) - bool(acting)
         while taken > (0 if acting else 1) and _ends_with_verb(clauses[taken - 1][1].strip()) \
                 and len(clauses[taken - 1][1]) <= 40:
@@ -566,6 +566,15 @@ class ClosingClauses(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+def _answering_for_work(clause: str) -> bool:
+    """'县甲局负责项目实施和质量监管' -> True: units, 负责, then the piece of work they answer for, which may itself end
+    in a word that is a verb elsewhere (…政策落实, …质量监管); the clause ends with work, not with the units' verb.
+    负责组织实施 (verbs alone after 负责) still ends with its verbs."""
+    acting = _units_then_their_work(clause)
+    work = clause[len(acting):].strip()
+    return acting.endswith(lx.VERBS_BEFORE_THEIR_WORK) and bool(work) and not _VERBS_ONLY.fullmatch(work)
 
 
 def _units_opening_the_sentence(clauses: list[tuple[int, str]]) -> str:

@@ -469,6 +469,16 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         for name in _names(right):
             _add(group, name, verb or default_role)
         return verb or "support", []
+    set_to_work = _setting_to_work(whole)
+    if set_to_work is not None:
+        agents, agent_role, rest = set_to_work
+        group.has_verb = True
+        for name in agents:
+            _add(group, name, agent_role)
+        right, verb = _split_verb(rest)
+        for name in _names(right):
+            _add(group, name, verb)
+        return agent_role, []
     pending: list[str] = []
     first_verb = None
     defaulted = []
@@ -581,6 +591,29 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
         # a name of one character (市协同创新中心 -> 市) is a word of the name, not a unit
         if helpers and done and all(unit_like(n) and len(n) > 1 for n in helpers + done):
             return helpers, rest
+    return None
+
+
+def _setting_to_work(clause: str) -> tuple[list[str], str, str] | None:
+    """'某镇组织各村（社区）落实' -> (['某镇'], 'responsible', '各村（社区）落实'): X组织Y落实 / X指导Y实施, X sets Y to work.
+
+    A sentence may name, after 由, the body answering for a piece of work and the bodies it organises, guides or
+    urges to carry it out, in one clause with no stop (由某镇组织各村落实): the verb between the names parts the agent
+    (responsible; a role verb of its own before, X牵头组织Y落实, says its role) from the bodies at work, who take
+    the verb closing the clause. Only where bodies' names (more than one character) stand on both sides and a role
+    verb closes the clause; the bodies set to work open as a body's name does (各村, 县X局: lexicon.NAME_OPENINGS),
+    so 县委组织部牵头 / 组织二科负责 (组织 opening an office's name) and 各机关党组织落实 (closing one) stay names.
+    """
+    for verb in lx.SETTING_TO_WORK_VERBS:
+        at = _depth_zero_find(clause, verb)
+        if at <= 0 or clause[:at].endswith(lx.ORGANISATION_HEADS):
+            continue
+        (left, agent_role), rest = _split_verb(clause[:at]), clause[at + len(verb):]
+        right, role = _split_verb(rest)
+        agents, done = _names(left), _names(right)
+        if (role and agents and done and done[0].startswith(lx.NAME_OPENINGS)
+                and all(unit_like(n) and len(n) > 1 for n in agents + done)):
+            return agents, agent_role or "responsible", rest
     return None
 
 
