@@ -5459,21 +5459,27 @@ def test_spaced_lines_without_punctuation_or_not_spaced_throughout_stay_as_writt
 def test_a_responsibility_documents_signing_party_answers_for_its_targets():
     """A 目标管理责任书 names its parties at the head (甲方 sets the targets, 乙方 signs for them) and lists each target
     with the department scoring it (考核单位: no unit doing the work, as a 考核部门 column is not); every target naming
-    no body carrying it out is 乙方's, and the reading report says so. Without both parties named no target is given."""
+    is 乙方's, and the reading report says so: also a target naming a county department doing a part beside it (县农业
+    农村局负责技术指导), while one naming 乙方 itself keeps that one mention. Without both parties named no target is
+    given."""
     text = ("某县2030年度乡镇目标管理\n责任书\n\n甲方：某县人民政府\n乙方：某某镇人民政府\n\n一、经济发展（30分）\n"
             "1.地区生产总值增长6.5%左右。（5分）\n考核单位：县统计局\n责任人：镇长\n"
-            "2.新建高标准农田1万亩。（4分）\n考核单位：县农业农村局\n")
+            "2.新建高标准农田1万亩。（4分）\n考核单位：县农业农村局\n"
+            "3.推广大豆玉米带状复合种植0.2万亩。（县农业农村局负责技术指导）\n"
+            "4.完成撂荒地整治。（某某镇人民政府牵头）\n")
     plan = parse_text(text, "p.txt")[0]
-    assert [_units(t) for t in plan.tasks()] == [[("某某镇人民政府", R)], [("某某镇人民政府", R)]]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("某某镇人民政府", R)], [("某某镇人民政府", R)], [("县农业农村局", R), ("某某镇人民政府", R)],
+        [("某某镇人民政府", "lead")]]
     assert any("乙方" in r.text for r in plan.readings)
     alone = parse_text(text.replace("甲方：某县人民政府\n", ""), "p.txt")[0]
-    assert [_units(t) for t in alone.tasks()] == [[], []]
+    assert [_units(t) for t in alone.tasks()][:2] == [[], []]
 
 
 def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_block_bear_its_targets():
     """Many 责任书 name the parties only in the preamble's sentence (X（以下简称甲方）与Y（以下简称乙方）签订本责任书)
     or in the signature block at the end (甲方（盖章）：X　　乙方（盖章）：Y, both on one line): either names 乙方 as a
-    head line does, and every target naming no body carrying it out is its. One party named alone gives none."""
+    head line does, and every target is its. One party named alone gives none."""
     targets = "一、责任目标\n1.耕地保有量不低于4万亩。\n2.粮食播种面积稳定在5万亩以上。\n"
     preamble = ("某县2030年度耕地保护目标责任书\n某县人民政府（以下简称甲方）与某某镇人民政府（以下简称乙方）签订本"
                 "责任书。乙方对本责任书所列目标任务负总责。\n" + targets)

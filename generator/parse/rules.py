@@ -844,16 +844,17 @@ def _signed(text: str) -> list[tuple[str, str, str]]:
 class PartyBearingTheTargets:
     """A responsibility document (目标管理责任书, 安全生产责任书) names at its head the two parties, 甲方 setting the
     targets and 乙方 signing for them (甲方：某县人民政府 / 乙方：某镇人民政府), and lists the targets with the
-    departments scoring each (考核单位) but not the party again. Every target naming no body that carries it out (no
-    lead, responsible or implementing unit) is 乙方's: it answers for the target (responsible). Stated before the tasks,
-    both parties named; a 乙方 named alone is no such head.
+    departments scoring each (考核单位) but not the party again. Every target is 乙方's: it signs for the whole
+    document (乙方对本责任书所列目标任务负总责), so it answers for each target (responsible), also beside a county
+    department an item names as guiding or doing a part (县农业农村局负责技术指导); an item naming the party itself
+    keeps that mention. Stated before the tasks, both parties named; a 乙方 named alone is no such head.
 
     Many 责任书 name the parties only in the preamble's sentence (某县人民政府（以下简称甲方）与某镇人民政府（以下简称
     乙方）签订本责任书) or in the signature block at the end (甲方（盖章）：X　　乙方（盖章）：Y): either names them as the
     head lines do; the signature block's stands for the whole document.
     """
 
-    name = "the party signing the document (乙方) answers for each target naming no one else"
+    name = "the party signing the document (乙方) answers for each target"
 
     def describe(self, option: str) -> str:
         return f"{self.name}: {option}"
@@ -893,7 +894,7 @@ class PartyBearingTheTargets:
     def apply(self, tasks: list[Task], option: str) -> int:
         changed = 0
         for task in tasks:
-            if any(a.role in ("lead", "responsible", "implement") for a in task.assignments):
+            if any(a.name == option for a in task.assignments):
                 continue
             end = len(task.text)
             task.annotations.append(Annotation(text=f"乙方：{option}", start=end, end=end))
