@@ -3520,3 +3520,21 @@ def test_a_verb_clause_after_a_bare_list_in_one_bracket_keeps_its_role_under_a_f
         [("丙处", L), ("省丁中心", S), ("厅机关各处室", R), ("各直属单位", R)],
         [("丙处", L), ("戊处", S), ("省己中心", R)],
         [("丙处", L), ("戊处", S), ("庚处", S), ("辛处", S)]]
+
+
+def test_one_sectors_department_at_every_level_is_a_clause_subject():
+    """各地农业农村部门要… / 各级应急管理部门要会同水利部门…: a notice addresses one sector's departments at every level
+    with no 主管 before 部门; as a clause's subject they are a body, as 各地X主管部门 is, and the department a 会同 names
+    bare (水利部门) is the same level's partner. 有关 / 相关 / 职能 departments stay the kind a list stands for."""
+    (plan,) = parse_text("某市农业调度会议纪要\n一、会议议定事项\n"
+                         "（一）各地农业农村部门要健全灾情报告制度，及时掌握受灾情况。\n"
+                         "（二）各县级农业农村部门要对撂荒地开展动态监测。\n"
+                         "（三）各省级农业农村部门要会同供销合作社做好农资储备。\n"
+                         "（四）各级应急管理部门要会同水利部门抓好春灌水源调度。\n"
+                         "（五）平原地区各级农业农村部门要加快整地备播。\n"
+                         "（六）各级有关部门要抓好春灌水源调度。\n"
+                         "（七）各地相关部门要抓好春灌水源调度。\n"
+                         "（八）各级职能部门要抓好春灌水源调度。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("各地农业农村部门", R)], [("各县级农业农村部门", R)], [("各省级农业农村部门", L), ("供销合作社", S)],
+        [("各级应急管理部门", L), ("水利部门", S)], [("平原地区各级农业农村部门", R)], [], [], []]
