@@ -3538,3 +3538,20 @@ def test_one_sectors_department_at_every_level_is_a_clause_subject():
     assert [_units(t) for t in plan.tasks()] == [
         [("各地农业农村部门", R)], [("各县级农业农村部门", R)], [("各省级农业农村部门", L), ("供销合作社", S)],
         [("各级应急管理部门", L), ("水利部门", S)], [("平原地区各级农业农村部门", R)], [], [], []]
+
+
+def test_a_run_in_item_naming_no_unit_takes_the_body_its_first_duty_sentence_opens_with():
+    """（二）强化技术指导。市甲中心要组织专家下乡…: in a plan that annotates its items, a run-in item naming no unit
+    opens its duty after its title sentence, which names what is done, never who does it; the body the next sentence
+    opens with is the task's unit. A plan whose items name no unit at all (their units in an attached table) keeps
+    市丙局要会同市丁局… as running text."""
+    (plan,) = parse_text("某市农业农村局春季农业生产工作方案\n一、抓好春管春播\n"
+                         "（一）压实面积责任。把播种面积分解到乡镇。（各县（市、区）农业农村局负责）\n"
+                         "（二）强化技术指导。市甲中心要组织专家下乡，开展田间技术指导。\n"
+                         "（三）保障农资供应。开展农资打假专项行动。（市乙支队负责）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("各县（市、区）农业农村局", R)], [("市甲中心", R)], [("市乙支队", R)]]
+    (plan,) = parse_text("某市数字化转型试点实施方案\n一、主要任务\n"
+                         "（一）推动链式转型。发挥链主企业牵引作用。\n"
+                         "（二）培育人才队伍。实施数字工匠培养计划。\n"
+                         "（三）建立评估机制。市丙局要会同市丁局建立评估机制。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [], []]
