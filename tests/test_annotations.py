@@ -3555,3 +3555,28 @@ def test_a_run_in_item_naming_no_unit_takes_the_body_its_first_duty_sentence_ope
                          "（二）培育人才队伍。实施数字工匠培养计划。\n"
                          "（三）建立评估机制。市丙局要会同市丁局建立评估机制。\n")
     assert [_units(t) for t in plan.tasks()] == [[], [], []]
+
+
+@pytest.mark.parametrize("head", ["某市农业农村局关于做好2030年春季农业生产工作的通知\n",
+                                  "某市农业农村局\n关于做好2030年春季农业生产\n工作的通知\n"])
+def test_a_notice_on_a_piece_of_work_naming_no_unit_apart_is_read_by_its_clauses_subjects(head):
+    """关于做好…工作的通知 writes no bracket: each item's duty sentences open with the body carrying them (X要…, X要会同Y…,
+    X牵头…，Y配合). Where its items mostly name no unit apart, it is read by those subjects as a 通报 is, its title on
+    one line or set under the office's name over two; the framework part naming no body stays no task's units."""
+    (plan,) = parse_text(head + "一、抓好春管春播\n"
+                         "（一）压实面积责任。各县（市、区）农业农村局要把播种面积分解到乡镇。\n"
+                         "（二）强化技术指导。市甲中心要会同市乙站组织专家下乡。\n"
+                         "（三）保障农资供应。市丙科牵头开展农资打假，市丁支队配合。\n"
+                         "二、强化工作保障\n"
+                         "要把春季农业生产作为当前头等大事，层层压实责任。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("各县（市、区）农业农村局", R)], [("市甲中心", L), ("市乙站", S)], [("市丙科", L), ("市丁支队", S)]]
+
+
+def test_a_work_plan_naming_no_unit_apart_is_not_read_by_its_clauses_subjects():
+    """Only a notice on a piece of work is read by its clauses' subjects: a 工作方案 whose measures name no unit keeps
+    市甲中心要会同市乙站… as its wording (its units, if any, stand elsewhere)."""
+    (plan,) = parse_text("某市春季农业生产工作方案\n一、主要任务\n"
+                         "（一）强化技术指导。市甲中心要会同市乙站组织专家下乡。\n"
+                         "（二）保障农资供应。开展农资打假专项行动。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], []]
