@@ -3605,3 +3605,61 @@ def test_a_citation_of_the_plans_chapter_in_the_heading_is_no_word_of_the_title(
                          "3.建设综合客运枢纽（市丙局牵头）。推进站城融合。\n", "cite.txt")
     assert [t.title for t in plan.tasks()] == ["加快城际铁路建设", "完善干线公路网络", "建设综合客运枢纽"]
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", L)]]
+def test_one_sectors_department_at_every_level_is_a_clause_subject():
+    """各地农业农村部门要… / 各级应急管理部门要会同水利部门…: a notice addresses one sector's departments at every level
+    with no 主管 before 部门; as a clause's subject they are a body, as 各地X主管部门 is, and the department a 会同 names
+    bare (水利部门) is the same level's partner. 有关 / 相关 / 职能 departments stay the kind a list stands for."""
+    (plan,) = parse_text("某市农业调度会议纪要\n一、会议议定事项\n"
+                         "（一）各地农业农村部门要健全灾情报告制度，及时掌握受灾情况。\n"
+                         "（二）各县级农业农村部门要对撂荒地开展动态监测。\n"
+                         "（三）各省级农业农村部门要会同供销合作社做好农资储备。\n"
+                         "（四）各级应急管理部门要会同水利部门抓好春灌水源调度。\n"
+                         "（五）平原地区各级农业农村部门要加快整地备播。\n"
+                         "（六）各级有关部门要抓好春灌水源调度。\n"
+                         "（七）各地相关部门要抓好春灌水源调度。\n"
+                         "（八）各级职能部门要抓好春灌水源调度。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("各地农业农村部门", R)], [("各县级农业农村部门", R)], [("各省级农业农村部门", L), ("供销合作社", S)],
+        [("各级应急管理部门", L), ("水利部门", S)], [("平原地区各级农业农村部门", R)], [], [], []]
+
+
+def test_a_run_in_item_naming_no_unit_takes_the_body_its_first_duty_sentence_opens_with():
+    """（二）强化技术指导。市甲中心要组织专家下乡…: in a plan that annotates its items, a run-in item naming no unit
+    opens its duty after its title sentence, which names what is done, never who does it; the body the next sentence
+    opens with is the task's unit. A plan whose items name no unit at all (their units in an attached table) keeps
+    市丙局要会同市丁局… as running text."""
+    (plan,) = parse_text("某市农业农村局春季农业生产工作方案\n一、抓好春管春播\n"
+                         "（一）压实面积责任。把播种面积分解到乡镇。（各县（市、区）农业农村局负责）\n"
+                         "（二）强化技术指导。市甲中心要组织专家下乡，开展田间技术指导。\n"
+                         "（三）保障农资供应。开展农资打假专项行动。（市乙支队负责）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("各县（市、区）农业农村局", R)], [("市甲中心", R)], [("市乙支队", R)]]
+    (plan,) = parse_text("某市数字化转型试点实施方案\n一、主要任务\n"
+                         "（一）推动链式转型。发挥链主企业牵引作用。\n"
+                         "（二）培育人才队伍。实施数字工匠培养计划。\n"
+                         "（三）建立评估机制。市丙局要会同市丁局建立评估机制。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [], []]
+
+
+@pytest.mark.parametrize("head", ["某市农业农村局关于做好2030年春季农业生产工作的通知\n",
+                                  "某市农业农村局\n关于做好2030年春季农业生产\n工作的通知\n"])
+def test_a_notice_on_a_piece_of_work_naming_no_unit_apart_is_read_by_its_clauses_subjects(head):
+    """关于做好…工作的通知 writes no bracket: each item's duty sentences open with the body carrying them (X要…, X要会同Y…,
+    X牵头…，Y配合). Where its items mostly name no unit apart, it is read by those subjects as a 通报 is, its title on
+    one line or set under the office's name over two; the framework part naming no body stays no task's units."""
+    (plan,) = parse_text(head + "一、抓好春管春播\n"
+                         "（一）压实面积责任。各县（市、区）农业农村局要把播种面积分解到乡镇。\n"
+                         "（二）强化技术指导。市甲中心要会同市乙站组织专家下乡。\n"
+                         "（三）保障农资供应。市丙科牵头开展农资打假，市丁支队配合。\n"
+                         "二、强化工作保障\n"
+                         "要把春季农业生产作为当前头等大事，层层压实责任。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("各县（市、区）农业农村局", R)], [("市甲中心", L), ("市乙站", S)], [("市丙科", L), ("市丁支队", S)]]
+
+
+def test_a_work_plan_naming_no_unit_apart_is_not_read_by_its_clauses_subjects():
+    """Only a notice on a piece of work is read by its clauses' subjects: a 工作方案 whose measures name no unit keeps
+    市甲中心要会同市乙站… as its wording (its units, if any, stand elsewhere)."""
+    (plan,) = parse_text("某市春季农业生产工作方案\n一、主要任务\n"
+                         "（一）强化技术指导。市甲中心要会同市乙站组织专家下乡。\n"
+                         "（二）保障农资供应。开展农资打假专项行动。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], []]

@@ -433,6 +433,18 @@ def test_title_over_two_lines():
     assert plan.preamble == "" and [t.number for t in plan.tasks()] == [1]
 
 
+@pytest.mark.parametrize("head", ["某市应急管理局\n关于做好2030年汛期安全防范工作的通知\n",
+                                  "某市应急管理局\n关于做好2030年汛期安全防范\n工作的通知\n",
+                                  "关于做好2030年汛期安全防范\n工作的通知\n"])
+def test_a_notice_on_a_piece_of_work_is_titled_by_its_title_under_the_office(head):
+    """A notice that is itself the plan (关于做好…工作的通知) prints its office on a line of its own and its title under
+    it, often broken over two lines: the lines together are the title (before: the office's name alone, or the title's
+    first half)."""
+    plan = _one(head + "一、压实责任\n（一）落实包保。市甲局要落实包保责任。\n")
+    assert plan.title == head.replace("\n", "")
+    assert [t.number for t in plan.tasks()] == [1]
+
+
 def test_a_title_broken_mid_phrase_is_one_title():
     """A title broken by hand mid-phrase: an open 《 closed on the next line, the year on the first line only, or
     the kind of document alone on the second; the notice above it (signature, date) stays the notice."""

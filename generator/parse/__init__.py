@@ -20,7 +20,7 @@ from .duties import (duty_runs, give_block_heads, give_heading_units, label_line
                      report_unnumbered_duties)
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
-from ..words.notices import (ARTICLES_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
+from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
 from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
 from ..words.labels import UNNUMBERED, cited_item, is_filing_number, label_of, without_leading_symbols
@@ -268,14 +268,30 @@ def _assigns_in_prose(plan: Plan, issued: str, head: list[str] = ()) -> bool:
     measures with brackets or labels (（责任单位：A、B） / 牵头部门：A) like the same text titled 分工方案, and those decide
     (a body a measure's sentence names, 省财政厅对…给予补助, is its wording). Written apart in at least half the tasks:
     the document's way, not a stray bracket in one article. A 督查 通报 makes its demands so too (三、整改要求 1.请X于…前…
-    2.X要会同Y…), decided as a 细则 is: a 通报 issuing a list whose rows name their units is read by them."""
+    2.X要会同Y…), decided as a 细则 is: a 通报 issuing a list whose rows name their units is read by them. So does a
+    notice on a piece of work (关于做好…工作的通知: 各地X部门要…，部Y司牵头…), decided the same way."""
     if MINUTES_KINDS.search(issued):
         return True
-    if not (ARTICLES_KINDS.search(issued) or _reports(issued, head)):
+    if not (ARTICLES_KINDS.search(issued) or _reports(issued, head) or _work_notice(issued, head)):
         return False
     tasks = plan.tasks()
     apart = sum(1 for task in tasks if read_task(task.text, running_text=False).annotations)
     return 2 * apart < len(tasks)
+
+
+def _work_notice(issued: str, head: list[str]) -> bool:
+    """Is the document a notice on a piece of work (关于做好…工作的通知, WORK_NOTICE_KINDS)? Its title says so; where the
+    title read is only the office's name, the title set under it over one or two lines (关于做好2026年春季农业生产 /
+    工作的通知) does, its lines joined from the one opening with 关于."""
+    if WORK_NOTICE_KINDS.search(issued):
+        return True
+    if not (NOTICE_HEAD_LINE.match(issued.strip()) or ISSUER_END.search(issued.strip())):
+        return False
+    lines = [line.strip() for line in head if line.strip()]
+    for k, line in enumerate(lines):
+        if line.startswith("关于"):
+            return any(WORK_NOTICE_KINDS.search("".join(lines[k: k + n])) for n in (1, 2))
+    return False
 
 
 def _reports(issued: str, head: list[str]) -> bool:

@@ -4,12 +4,15 @@ Plans that annotate task by task (（X牵头，Y配合）, 责任单位：…) n
 sentence opens with instead: `三是县融媒体中心要开设…专栏`, `由县X局会同县Y局开展…`, `县教育局负责…`. A careful reader
 takes that body as the task's unit, with the role its verb gives (会同: it leads, the partners support). Only where
 nothing else gave the task a unit (an annotation, the heading above, a 职责分工 part, a unit-first duty), only from the
-first sentence, and only where that sentence opens with the body (after 由 / 请 at most): a body named later in the
+first sentence (in a run-in item `（一）标题。X要…`, the sentence after its title), and only where that sentence opens
+with the body (after 由 / 请 at most): a body named later in the
 wording is what the task acts on or with, not who answers for it. Minutes read every clause so already
 (read_task(subjects=True)); this is the same reading held to a task's opening.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..model import Plan
 from ..words import lexicon as lx
@@ -18,19 +21,42 @@ from .annotations import read_task
 _SENTENCE_ENDS = "。；;\n"
 
 
+def _sentence_end(text: str, start: int) -> int:
+    return min((k for k in (text.find(e, start) for e in _SENTENCE_ENDS) if k >= 0), default=len(text))
+
+
+def _first_sentence_starts(task, run_in_too: bool) -> list[int]:
+    """Where the task's first sentence of duty may start: its text's start; and, in a run-in item (（一）压实面积责任。
+    市X中心要…), after its title sentence too (`run_in_too`), since the title names what is done, never who does it."""
+    run_in = task.title + "。"
+    if run_in_too and task.title and task.text.startswith(run_in) and task.text[len(run_in):].strip():
+        return [0, len(run_in)]
+    return [0]
+
+
 def give_opening_subjects(plan: Plan) -> None:
     """Give each task still naming no unit the bodies its first sentence opens with, and say which tasks took them."""
     taken = []
-    for task in plan.tasks():
+    tasks = plan.tasks()
+    # a run-in item's duty sentence is read only where the plan names its units task by task (at least half its tasks
+    # have them): a plan whose measures name none (their units in an attached 分工 table) writes 市X局要会同市Y局… as
+    # running text, not as the one task's unit
+    by_task = 2 * sum(1 for task in tasks if task.assignments) >= len(tasks)
+    for task in tasks:
         if task.assignments or not task.text:
             continue
-        first = min((k for k in (task.text.find(e) for e in _SENTENCE_ENDS) if k >= 0), default=len(task.text))
         reading = read_task(task.text, subjects=True)
-        opening = [a for a in reading.annotations if a.start < first]
-        if not opening or task.text[: opening[0].start] not in ("", *lx.CLAUSE_SUBJECT_OPENERS):
+        for start in _first_sentence_starts(task, by_task):
+            first = _sentence_end(task.text, start)
+            opening = [k for k, a in enumerate(reading.annotations) if start <= a.start < first]
+            if opening and task.text[start: reading.annotations[opening[0]].start].strip() in (
+                    "", *lx.CLAUSE_SUBJECT_OPENERS):
+                break
+        else:
             continue
-        task.annotations = opening
-        task.assignments = [a for a in reading.assignments if a.annotation < len(opening)]
+        task.annotations = [reading.annotations[k] for k in opening]
+        task.assignments = [replace(a, annotation=a.annotation - opening[0]) for a in reading.assignments
+                            if a.annotation in opening]
         taken.append(f"{task.label.rstrip('、.．')}（line {task.line}）")
     if taken:
         plan.note(0, "rule", "a task naming no unit otherwise takes the body its sentence opens with (X要… / 由X会同Y…): "

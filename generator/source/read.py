@@ -22,7 +22,7 @@ from ..words.names import unit_like
 from ..words.widths import printed_width
 from ..words.labels import undress
 from ..words.notices import (BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
-                             TITLE_KINDS, issued_plan)
+                             TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan)
 from ..words.script import texts_as_written, written_copy
 from .limits import check_input, read_input
 
@@ -1034,7 +1034,8 @@ def _notice_title(lines: list[str], first: int) -> str:
     实施细则》的通知). Read line by line, the first sender or the first half would be the title; the lines read
     together are the notice's title, and the plan is the one document it names (words.notices.issued_title).
     The sender lines are bodies' names and no more (…厅, …局, …委员会, no punctuation); the title's lines hold no
-    sentence punctuation, and together they name the one document the notice issues.
+    sentence punctuation, and together they name the one document the notice issues, or the work the notice itself
+    assigns (农业农村部办公厅 / 关于做好2026年春季农业生产 / 工作的通知: WORK_NOTICE_KINDS).
     """
     rows = [i for i in range(first, min(len(lines), first + 2 * (_SENDERS_MAX + 3))) if lines[i].strip()]
     # the masthead (某市人民政府办公室文件) and the 文号 above: the notice's header, not its title
@@ -1048,7 +1049,8 @@ def _notice_title(lines: list[str], first: int) -> str:
         if len(part) < size or part[-1] - part[0] > 2 or any(_not_a_title_line(lines[i]) for i in part):
             return ""
         title = "".join(lines[i].strip() for i in rows[: senders + size])
-        if title.endswith("通知") and issued_plan(title, []):
+        # the notice issues a plan, or is itself the plan: a notice on a piece of work (关于做好…工作的通知)
+        if title.endswith("通知") and (issued_plan(title, []) or WORK_NOTICE_KINDS.search(title)):
             return title
     return ""
 

@@ -564,6 +564,16 @@ QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部
 DOMAIN_DEPARTMENT_HEADS = ("行政主管部门", "主管部门", "行政部门")
 # words before such a head that name no domain (行业主管部门: whichever trade's)
 NOT_A_DOMAIN = ("行业", "有关", "相关", "各级", "其他", "其它", "上级", "同级")
+# one domain's department at every level, written with no 主管 / 行政 before 部门 (各地农业农村部门, 各省级农业农村部门,
+# 各级应急管理部门, 东北地区各级农业农村部门): national and provincial notices address the departments of a sector so; only
+# after one of these openings is such a name a body (水利部门 alone, 有关部门, 各级各部门 are not)
+LEVEL_OPENINGS = ("各省级", "各市级", "各县级", "各乡级", "各地", "各级")
+# what may stand before such an opening: the area whose levels are meant (东北地区各级, 全省各级)
+AREAS_BEFORE_A_LEVEL = ("地区", "全省", "全市", "全县", "全区")
+# words of a department's kind, not its domain (各级职能部门, 各地执法部门, 各级政府部门): with them dropped the domain keeps
+# at least two characters (应急管理 -> 应急, 市场监管 -> 市场)
+DEPARTMENT_KIND_WORDS = ("职能", "政府", "业务", "责任", "执法", "监管", "管理", "成员", "党政", "主管", "行政",
+                         "属地", "本级")
 # X等重点企业 / X、Y等相关企业: 治理 plans name the first enterprises then the kind they stand for (dropped as 等部门)
 QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "企业")
 # the kind a list's 等 stands for named by the duty its bodies bear (市X局、市Y局等负有安全生产监督管理职责的部门):

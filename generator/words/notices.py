@@ -63,6 +63,13 @@ ARTICLES_KINDS = re.compile(r"(?:细则|办法)" + _KIND_YEARS)
 # record agreed items: each names who acts as its sentence's subject (请X于…前…, X要会同Y…, 责成X…, X、Y按职责分工负责).
 # Read so only where its demands mostly name no unit apart (parse/__init__.py), as a 细则 is.
 REPORT_KINDS = re.compile(r"通报" + _KIND_YEARS)
+# A ministry's or bureau's notice on a season's or a campaign's work (关于做好2026年春季农业生产工作的通知, 关于切实加强
+# 汛期安全防范工作的通知) writes no bracket: each item's duty sentences open with the body that carries them (各地X部门要…,
+# 部Y司牵头…, 市Z中心要会同…). Read by them only where its items mostly name no unit apart (parse/__init__.py), as a
+# 通报 is; a notice issuing a plan (关于印发…的通知) is no such notice.
+_WORK_NOTICE_VERBS = ("做好", "抓好", "加强", "强化")
+WORK_NOTICE_KINDS = re.compile(r"关于(?:进一步|切实|扎实|认真|全力)?(?:" + "|".join(_WORK_NOTICE_VERBS)
+                               + r")[^《》\n]{2,60}的通知" + _KIND_YEARS)
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
 

@@ -987,7 +987,8 @@ def _bodies_named(names: str) -> bool:
         p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p))
                or (shared and p is not pieces[-1] and _bare_place(p)))
         and not p.startswith(lx.NOT_A_NAME_STARTS) and not _ACTION_START.match(p) and not p.endswith("企业")
-        and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p) or _LEVEL_DIRECT.match(p))
+        and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p) or _level_domain_department(p)
+             or _LEVEL_DIRECT.match(p))
         and lx.AGENT_MARK not in p
         and not p.endswith(_RELATIVE_SUO) for p in pieces)
 
@@ -1026,6 +1027,38 @@ def _domain_department(name: str) -> bool:
     return len(domain) >= 2
 
 
+def _level_domain_department(name: str) -> bool:
+    """各地农业农村部门, 各级应急管理部门, 东北地区各级农业农村部门: one sector's department at every level, 部门 with no
+    主管 / 行政 before it (lexicon.LEVEL_OPENINGS), a body as 各地X主管部门 is; never the kind a list stands for
+    (各级有关部门, 各地相关行业部门, 各级职能部门): the domain holds no such word and keeps two characters of its own."""
+    if not name.endswith("部门"):
+        return False
+    body = name[: -len("部门")]
+    opening = next((o for o in lx.LEVEL_OPENINGS if o in body), "")
+    if not opening:
+        return False
+    before, domain = body.split(opening, 1)
+    if before and not before.endswith(lx.AREAS_BEFORE_A_LEVEL):
+        return False
+    return _sector_named(domain)
+
+
+def _sector_named(domain: str) -> bool:
+    """农业农村, 应急管理, 水利: the words of one sector before 部门, not of a kind of department (有关, 相关行业, 职能, 各):
+    none of those words in it, two characters of its own left once the words of a department's kind are dropped."""
+    if any(w in domain for w in (*lx.COLLECTIVE_STARTS, *lx.NOT_A_DOMAIN)) or len(domain) > 10:
+        return False
+    for word in lx.DEPARTMENT_KIND_WORDS:
+        domain = domain.replace(word, "")
+    return len(domain) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in domain)
+
+
+def _partner_named(names: str) -> bool:
+    """The partners after 会同 (_partners_cut): bodies' names, or one sector's department named bare (各地农业农村部门要会同
+    水利部门…: the same level's department of water, as the subject's level is written once before 会同)."""
+    return _bodies_named(names) or (names.endswith("部门") and _sector_named(names[: -len("部门")]))
+
+
 def _partners_named(rest: str) -> str:
     """'市Y局、市Z局加快推进…' -> '市Y局、市Z局': the partners after 会同, the last one cut at the longest opening of it
     that reads as a body's name (what they do follows with no mark); '' when they are not all bodies'."""
@@ -1054,12 +1087,12 @@ def _partners_cut(rest: str, at: int, last: str) -> str:
     """The partners up to the piece at `at` whose opening is the last partner's name, what they do following it
     with no mark; '' when no opening of it reads as a body's name."""
     for k in range(2, min(len(last), 30)):
-        if last.startswith(_PARTNERS_END, k) and _bodies_named(rest[: at + k]):
+        if last.startswith(_PARTNERS_END, k) and _partner_named(rest[: at + k]):
             return rest[: at + k]
     # 会同区X中心逐户对接: no word known to follow a name; the longest opening that reads as a body's name and holds
     # none of the words a circumstance opens with (…建设局根据会议意见: 根据会 ends as 会 does)
     for k in range(min(len(last), 30), 2, -1):
-        if not any(w in last[1:k] for w in _CIRCUMSTANCE_WORDS) and _bodies_named(rest[: at + k]):
+        if not any(w in last[1:k] for w in _CIRCUMSTANCE_WORDS) and _partner_named(rest[: at + k]):
             return rest[: at + k]
     return ""
 
