@@ -2151,6 +2151,23 @@ def test_space_parted_rows_with_a_people_column_a_note_after_the_date_and_word_d
     assert "牵头县领导:王某某。备注:立行立改" in rewritten and "完成时限:汛期前" in rewritten
 
 
+def test_an_indented_note_under_a_table_parted_by_full_width_spaces_is_no_part_of_the_last_row():
+    """A Word table pasted into a web editor parts its cells by runs of full-width spaces and keeps the page's
+    paragraph indent on the note under it (　　注：…): the note is the table's, after it, never the rest of the last
+    row's wrapped task cell."""
+    text = "\n".join([
+        "某区2030年重点工作责任分解表",
+        "序号　　重点任务　　责任领导　　牵头单位　　责任单位　　时间节点",
+        "一、城市建设类",
+        "1　　改造老旧小区12个　　李某明　　区住房城乡建设局　　各街道办事处　　11月底",
+        "2　　新建口袋公园5处　　李某明　　区城市管理局　　区财政局　　10月底",
+        "　　注：责任领导栏中列第一位的为牵头领导。"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "改造老旧小区12个", [("区住房城乡建设局", "lead"), ("各街道办事处", "responsible")]),
+        (2, "新建口袋公园5处", [("区城市管理局", "lead"), ("区财政局", "responsible")]),
+    ]
+
+
 def test_one_cell_per_line_with_blank_lines_between_and_a_task_column_no_header_word_names():
     """序号 / 民生实事 / 责任单位 / 完成时限, each cell followed by a blank line as a web page copies a table: the
     column after 序号 that no header word names holds the tasks; a unit cell one unit a line; a row whose

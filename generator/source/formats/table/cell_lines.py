@@ -14,7 +14,7 @@ from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, 
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged, under_merged_leading_cells
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
-                    _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
+                    _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
                     matched_number)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
@@ -22,8 +22,6 @@ from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _B
 _HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项|内容|措施|节点|安排|期限|领导|来源|依据|号)$")
 
 
-# a note under the table, its head and a colon (说明：… / 注：… / 备注：…): never a cell (a 备注 cell holds no colon head)
-_NOTE_UNDER = re.compile("^(?:" + lx.alternation(lx.NOTE_HEADS) + r")\s*\d?\s*[:：]")
 _PERIOD_TAIL = re.compile(r"^(?:目标值?|计划值?|预期值?|任务)$")
 
 

@@ -36,6 +36,8 @@ _TABLE_TITLE = re.compile(r"表$|一览|清单|台账")
 # A total row's word (合计, 合　计, 小计：, 总计（30个）): the cell holding it heads a row of sums, not a task.
 _TOTAL_CELL = re.compile("^(?:" + "|".join(r"\s*".join(w) for w in lx.TABLE_TOTAL_WORDS)
                          + r")\s*(?:[:：]|[（(][^（()）]{0,12}[)）])?$")
+# a note under the table, its head and a colon (说明：… / 注：… / 备注：…): never a cell (a 备注 cell holds no colon head)
+_NOTE_UNDER = re.compile("^(?:" + lx.alternation(lx.NOTE_HEADS) + r")\s*\d?\s*[:：]")
 # A figure cell of a total or a group row (4708, 30个, 2种, 140批次, —): a number and a measure word at most.
 _FIGURE_CELL = re.compile(r"^(?:[-—–－/／]+|\d+(?:\.\d+)?\s*[^\d\s.。，、；：:()（）]{0,3})$")
 # A group row's count of its rows (12个, 3项): a number and a group count's measure word, nothing else.

@@ -9,7 +9,7 @@ from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_u
 from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .layouts import Found, rows_found
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _FIGURE_CELL, _PAGE_MARK, _ROW_START, _SPACE_RUN,
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _FIGURE_CELL, _NOTE_UNDER, _PAGE_MARK, _ROW_START, _SPACE_RUN,
                     _TOTAL_CELL, _anchor_ahead, _repeats, matched_number)
 from .spacing import header_words
 
@@ -71,6 +71,8 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     while i < len(lines):
         text = lines[i].strip()
         row = _ROW_START.match(text)
+        if raw is not None and _NOTE_UNDER.match(text):
+            break  # 注：… under the last row, indented as the page's paragraphs are: the table's note, after the table
         if not text:
             resumed = _rows_resumed(lines, i, [ln.strip() for ln in lines[start:head_end]], last) if numbered else 0
             if not resumed:
