@@ -5187,6 +5187,22 @@ def test_a_project_sheets_fields_name_the_project_and_its_units_beside_a_leader(
         ("供水工程", [("县水利局", R)])]
 
 
+@pytest.mark.parametrize("label", ["督办事项", "督办内容", "工作任务", "督办事项名称"])
+def test_a_supervision_lists_field_label_naming_the_matter_is_no_word_of_its_title(label):
+    """1.督办事项：X / 承办单位：… / 协办单位：…: a 督办清单 opens each matter with the label of the field naming it, as a
+    project sheet opens with 项目名称：; the matter is the task's heading, not its label."""
+    plan = _one(
+        "某市政府督查室督办事项清单\n"
+        "一、督办事项\n"
+        f"1.{label}：推进甲项目建设。\n"
+        "承办单位：市甲局\n"
+        "协办单位：市乙局\n"
+        f"2.{label}:改造乙片区管网。\n"
+        "承办单位：市丙局\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("推进甲项目建设", [("市甲局", R), ("市乙局", S)]), ("改造乙片区管网", [("市丙局", R)])]
+
+
 @pytest.mark.parametrize("closing", ["整改保障", "强化整改保障", "保障要求", "推进保障"])
 def test_a_rectification_plans_closing_safeguards_are_its_text(closing):
     """An 整改方案 closes with 整改保障 / 保障要求 items naming no unit: how it is carried out, not tasks."""
