@@ -2418,6 +2418,19 @@ def test_a_bracket_after_a_labelled_unit_naming_another_body_and_its_role_is_a_n
         ("市委壬办（市癸局）", L), ("市甲局", L)]
 
 
+def test_a_listed_body_named_again_as_the_lead_is_named_once_as_the_lead():
+    """承办单位：A、B（A牵头） / 承办单位：A、B，由A牵头: the bracket or clause after the list says which of its bodies
+    leads; that body is named once, as the lead, in its place, the others keep the label's role. A lead outside the
+    list (a body handing the work on) is still a mention of its own."""
+    assert pairs("推进甲项目建设。承办单位：市甲局、市乙局（市甲局牵头）；协办单位：市丙局。") == [
+        ("市甲局", L), ("市乙局", R), ("市丙局", S)]
+    assert pairs("推进乙项目建设。承办单位：市丁局、市戊局，由市丁局牵头。") == [("市丁局", L), ("市戊局", R)]
+    assert pairs("推进丙项目建设。责任单位：县甲局、县乙局、县丙局（县乙局牵头）。") == [
+        ("县甲局", R), ("县乙局", L), ("县丙局", R)]
+    assert pairs("推进丁项目建设。承办单位：市甲局、市乙局（市丙中心牵头）。") == [
+        ("市甲局", R), ("市乙局", R), ("市丙中心", L)]
+
+
 def test_an_agent_clause_ends_before_the_annotation_bracket_closing_its_sentence():
     """…，由网格员入户开展宣传（责任单位：X，配合单位：Y）。 — 由 names who does the field work, people, and the
     bracket after it is the task's annotation, read on its own; the 由 part never runs into it."""
