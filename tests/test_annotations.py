@@ -2418,6 +2418,30 @@ def test_a_bracket_after_a_labelled_unit_naming_another_body_and_its_role_is_a_n
         ("市委壬办（市癸局）", L), ("市甲局", L)]
 
 
+def test_a_listed_body_named_again_as_the_lead_is_named_once_as_the_lead():
+    """承办单位：A、B（A牵头） / 承办单位：A、B，由A牵头: the bracket or clause after the list says which of its bodies
+    leads; that body is named once, as the lead, in its place, the others keep the label's role. A lead outside the
+    list (a body handing the work on) is still a mention of its own."""
+    assert pairs("推进甲项目建设。承办单位：市甲局、市乙局（市甲局牵头）；协办单位：市丙局。") == [
+        ("市甲局", L), ("市乙局", R), ("市丙局", S)]
+    assert pairs("推进乙项目建设。承办单位：市丁局、市戊局，由市丁局牵头。") == [("市丁局", L), ("市戊局", R)]
+    assert pairs("推进丙项目建设。责任单位：县甲局、县乙局、县丙局（县乙局牵头）。") == [
+        ("县甲局", R), ("县乙局", L), ("县丙局", R)]
+    assert pairs("推进丁项目建设。承办单位：市甲局、市乙局（市丙中心牵头）。") == [
+        ("市甲局", R), ("市乙局", R), ("市丙中心", L)]
+
+
+def test_a_labels_second_body_set_under_the_first_on_the_next_line_stays_under_the_label():
+    """承办单位：A（牵头） / 　　　　　B / 协办单位：无: a sheet prints the label's second body under the first, no 、
+    closing the line; it is one of the label's units when the next label follows. A line of a name closing the text
+    (a signature) is not."""
+    assert pairs("推进乙项目建设。\n承办单位：市丙局（牵头）\n　　　　　市丁局\n协办单位：市戊局") == [
+        ("市丙局", L), ("市丁局", R), ("市戊局", S)]
+    assert pairs("推进丙项目建设。\n承办单位：市甲局\n市乙局\n市丙中心\n办结时限：6月底前") == [
+        ("市甲局", R), ("市乙局", R), ("市丙中心", R)]
+    assert pairs("推进丁项目建设。\n承办单位：市甲局\n市政府督查室") == [("市甲局", R)]
+
+
 def test_an_agent_clause_ends_before_the_annotation_bracket_closing_its_sentence():
     """…，由网格员入户开展宣传（责任单位：X，配合单位：Y）。 — 由 names who does the field work, people, and the
     bracket after it is the task's annotation, read on its own; the 由 part never runs into it."""

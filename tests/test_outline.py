@@ -5199,6 +5199,39 @@ def test_a_project_sheets_fields_name_the_project_and_its_units_beside_a_leader(
         ("供水工程", [("县水利局", R)])]
 
 
+@pytest.mark.parametrize("label", ["督办事项", "督办内容", "工作任务", "督办事项名称"])
+def test_a_supervision_lists_field_label_naming_the_matter_is_no_word_of_its_title(label):
+    """1.督办事项：X / 承办单位：… / 协办单位：…: a 督办清单 opens each matter with the label of the field naming it, as a
+    project sheet opens with 项目名称：; the matter is the task's heading, not its label."""
+    plan = _one(
+        "某市政府督查室督办事项清单\n"
+        "一、督办事项\n"
+        f"1.{label}：推进甲项目建设。\n"
+        "承办单位：市甲局\n"
+        "协办单位：市乙局\n"
+        f"2.{label}:改造乙片区管网。\n"
+        "承办单位：市丙局\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("推进甲项目建设", [("市甲局", R), ("市乙局", S)]), ("改造乙片区管网", [("市丙局", R)])]
+
+
+@pytest.mark.parametrize("first, second", [("一", "二"), ("1", "2")])
+def test_matters_numbered_inside_their_label_leave_the_addressees_and_lead_in_above_them(first, second):
+    """各县（市、区）人民政府： / 现将有关督办事项通知如下： / 督办事项一：X / 承办单位：…: a 督办通知 printing no number
+    numbers its matters in the label; the lines ending in ： above the first are the notice's, no words of its title,
+    and the numbered label is no word of any title."""
+    plan = _one(
+        "某市政府督查室关于督办有关事项的通知\n"
+        "各县（市、区）人民政府，市政府各部门：\n"
+        "　　现将有关督办事项通知如下：\n"
+        f"　　督办事项{first}：推进甲项目建设。\n"
+        "　　承办单位：市甲局（牵头）、市乙局\n"
+        f"　　督办事项{second}：改造乙片区管网。\n"
+        "　　承办单位：市丙局\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "推进甲项目建设", [("市甲局", L), ("市乙局", R)]), (2, "改造乙片区管网", [("市丙局", R)])]
+
+
 @pytest.mark.parametrize("closing", ["整改保障", "强化整改保障", "保障要求", "推进保障"])
 def test_a_rectification_plans_closing_safeguards_are_its_text(closing):
     """An 整改方案 closes with 整改保障 / 保障要求 items naming no unit: how it is carried out, not tasks."""

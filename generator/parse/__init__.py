@@ -23,7 +23,7 @@ from ..words.deadlines import find_deadlines
 from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
 from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
-from ..words.labels import UNNUMBERED, cited_item, is_filing_number, label_of, without_leading_symbols
+from ..words.labels import NAME_FIELD, UNNUMBERED, cited_item, is_filing_number, label_of, without_leading_symbols
 from .lines import ABOVE, Line, items_a_count_covers
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
@@ -676,8 +676,6 @@ def _where(task: Task, offset: int) -> tuple[int, int]:
     return number, col + offset - start + 1
 
 
-# the label of the field naming a task on a project sheet or a list of matters (项目名称：X / 事项名称：X)
-_NAME_FIELD = re.compile(r"^(?:" + "|".join(lexicon.NAME_FIELD_LABELS) + r")\s*[:：]\s*(?=\S)")
 
 
 # a task's text opening with the first point of its own list (a 具体措施 cell holding 1.开展…。2.组织…, set after the
@@ -757,7 +755,8 @@ def _title_of(text: str, annotations: list) -> str:
     # (a line break inside stands only where a proposal's title ran on to its kind word, `_proposal_kind_below`)
     title = text[start:end].replace("\n", "").strip().lstrip("。；;,，: ：")
     title = _without_key_item_mark(title)  # ★关于…的建议: the mark of an item followed closely, no word of it
-    title = _NAME_FIELD.sub("", title, count=1)  # 1.项目名称：新材料产业园项目: the project is the heading, not its label
+    # 1.项目名称：新材料产业园项目 / 督办事项一：推进…: the project or matter is the heading, not its label
+    title = NAME_FIELD.sub("", title, count=1)
     title = _without_article_label(title)  # 1 | 第1条　支持企业升规入统: the measure's article, set apart
     title = _without_cited_item(title)  # 6 | 5.壮大电子信息制造业 / 专栏1　…工程: the prose item the row repeats
     title = _without_plan_citation(title)  # 加快铁路建设（规划第三章第一节）: the plan's chapter it carries out

@@ -23,7 +23,7 @@ from .lines import (
     heading_like,
     open_brackets,
 )
-from ..words.labels import ARTICLE_STYLES, STYLES, UNNUMBERED, Label, cn_number, label_of
+from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of
 
 
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
@@ -727,6 +727,10 @@ def _paragraphs(lines: list[Line], held: frozenset[int] = frozenset(), bare_head
             paragraphs[-1].append(ln)  # 责任单位：… under the paragraph it closes
             closed = True
             continue
+        if NUMBERED_NAME_FIELD.match(ln.text):
+            # 督办事项一：推进… under 现将有关督办事项通知如下：: a matter numbered in its label opens a paragraph of its
+            # own; the addressees and the lead-in ending in ： above it are no part of it
+            closed = True
         if closed:
             paragraphs.append([])
         opens = closed

@@ -215,6 +215,16 @@ LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABE
                         + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
 
 
+# The label of the field naming a task (项目名称：X / 督办事项：X, lexicon.NAME_FIELD_LABELS), maybe numbered inside
+# itself: a 督办通知 printing no number before its matters numbers them in the label (督办事项一： / 督办事项2：).
+NAME_FIELD_NUMBER = r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})"
+NAME_FIELD = re.compile(r"^(?:" + lexicon.alternation(lexicon.NAME_FIELD_LABELS) + ")" + NAME_FIELD_NUMBER
+                        + r"?\s*[:：]\s*(?=\S)")
+# such a label holding its number, opening a line: the line opens a matter of its own
+NUMBERED_NAME_FIELD = re.compile(r"^[ \u3000]*(?:" + lexicon.alternation(lexicon.NAME_FIELD_LABELS) + ")"
+                                 + NAME_FIELD_NUMBER + r"[ \u3000]*[:：]")
+
+
 # A 分工表's 任务 cell citing the item of the plan's prose it assigns: its number (5.壮大电子信息制造业) or its box
 # (专栏1　数字基础设施重点工程). The row's 序号 numbers the task (it counts the box rows too, so it drifts from the
 # prose's numbers after the first box); the citation says which item of the prose the row repeats.

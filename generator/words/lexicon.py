@@ -157,7 +157,11 @@ FIELD_LABELS += REPORT_FIELD_LABELS
 RECTIFICATION_FIELD_LABELS = ("整改目标", "整改措施", "整改举措")
 FIELD_LABELS += RECTIFICATION_FIELD_LABELS
 # the label of the field that names the task itself on a project sheet or a list of matters (1.项目名称：X / 事项名称：X)
-NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名称", "实事名称", "改革事项名称")
+# a 督办清单 / 交办清单 opens each numbered matter so too, with the label of the field naming what is overseen or
+# handed down (1.督办事项：推进… / 督办内容： / 督办事项名称： / 交办事项： / 工作任务：): only ever stripped at the
+# title's start, after the item's number (工作任务： alone on a line over numbered items stays a heading field)
+NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名称", "实事名称", "改革事项名称",
+                     "督办事项名称", "督办事项", "督办内容", "交办事项名称", "交办事项", "交办内容", "工作任务")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 # a 包联 sheet names the cadre posted to each project or village under its leader (包联干部：姓名（县X局副局长）,

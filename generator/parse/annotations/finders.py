@@ -220,13 +220,17 @@ class LabelledRun(Finder):
     def _end(text: str, at: int) -> tuple[int, list[int]]:
         """The run goes on to the line's end, across ；/。 only where another label follows (牵头单位:X;配合单位:Y),
         or where bodies' names alone follow to the line's end: a web ledger parts the units under one label with ；
-        (责任单位：市X科；市Y中心). The end, and the offsets of the ； parting a list so."""
+        (责任单位：市X科；市Y中心), and across line breaks where lines of names alone lead to the sheet's next label
+        (_names_lines_then_label). The end, and the offsets of the ； or line break parting a list so."""
         parting: list[int] = []
         for stop in _RUN_STOP.finditer(text, at):
             if stop.group() == "\n" and not text[at : stop.start()].strip():
                 continue  # 牵头单位: at a line's end, the units on the next line
             if stop.group() == "\n" and text[at : stop.start()].rstrip().endswith("、"):
                 continue  # 会办：市X局、市Y局、 / 市Z局等: a long list wrapped after its 、 goes on on the next line
+            if stop.group() == "\n" and _names_lines_then_label(text, stop.end()):
+                parting.append(stop.start())  # (the line break parts the list, as a 、 would)
+                continue  # 承办单位：市X局（牵头） / 　　　　　市Y局 / 协办单位：…: a sheet's second body set under the first
             if stop.group() in "；;" and not _LABEL_AHEAD.match(text, stop.end()) \
                     and _bare_names_to_line_end(text, stop.end()):
                 parting.append(stop.start())
@@ -254,6 +258,30 @@ def _bare_names_to_line_end(text: str, at: int) -> bool:
     pieces = [p.strip() for _, p in depth_zero_split(rest, "、，,；;")]
     return bool(pieces) and all(p and unit_like(p, strict=True) and not _LABEL_ONLY.match(p) and not _LABEL_AHEAD.match(p)
                                 and not _VERB_END.search(p) for p in pieces)
+
+
+_NAMES_LINES_MAX = 5  # lines of bodies' names set one under another below a label's line, more than any sheet prints
+
+
+def _names_lines_then_label(text: str, at: int) -> bool:
+    """Do lines holding bodies' names alone start at `at` and run to a line opening with a unit's or deadline's label?
+
+    A PDF or Word sheet prints a label's second (third) body on the next line, aligned under the first, with no 、
+    closing the line above (承办单位：市X局（牵头） / 　　　　　市Y局 / 协办单位：无). The names' lines belong to the
+    label's run when the sheet's next label follows them; a line of names closing the text (a signature, 某市政府
+    督查室) or running into a task's words is no such line. At most _NAMES_LINES_MAX lines of at most
+    _NAMES_LINE_MAX characters are looked at, so the look ahead is bounded."""
+    pos = at
+    for _ in range(_NAMES_LINES_MAX):
+        if not _bare_names_to_line_end(text, pos):
+            return False
+        end = text.find("\n", pos)
+        if end < 0:
+            return False
+        pos = end + 1
+        if _LABEL_AHEAD.match(text, pos):
+            return True
+    return False
 
 
 def _quotes_closed(before: str) -> bool:

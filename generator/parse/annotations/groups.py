@@ -381,8 +381,31 @@ def _is_party_committees(core: str) -> bool:
 _KINDS_IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
 
+def lead_named_again_among_its_list(clauses: list[_Clause], group: _Group) -> None:
+    """(承办单位：A、B（A牵头）) / (承办单位：A、B，由A牵头): the list's body named again with a verb says its role.
+
+    A 承办 / 责任 list is often followed by a bracket or a clause saying which of its bodies leads; the body is one
+    of the list, named once: it takes the verb's role in its place in the list, the others keep the label's role,
+    and the repetition is no second mention. Only a first mention no verb reached (the label's role) is so refined,
+    and only within one label's run; a group holding a standing note is left as read (its indices are its own)."""
+    if group.note:
+        return
+    defaulted = {i for clause in clauses for i in clause.defaulted}
+    first_defaulted: dict[str, int] = {}
+    repeated: list[int] = []
+    for i, (name, role) in enumerate(group.units):
+        if i in defaulted:
+            first_defaulted.setdefault(name, i)
+        elif name in first_defaulted:
+            group.units[first_defaulted.pop(name)] = (name, role)
+            repeated.append(i)
+    for i in reversed(repeated):
+        del group.units[i]
+
+
 # Rules over the clauses of a group, in the order they run (each documented above with its phenomenon).
-CLAUSE_RULES = (bind_to_following_verb, localities_after_a_label)
+# (lead_named_again_among_its_list runs last: it removes units, so the indices the rules before it read change)
+CLAUSE_RULES = (bind_to_following_verb, localities_after_a_label, lead_named_again_among_its_list)
 
 
 # a clause that opens with a year (not a number such as 12345热线办) or a word of schedule says when, never who
