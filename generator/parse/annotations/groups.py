@@ -643,6 +643,9 @@ def _add(group: _Group, name: str, role: str) -> bool:
             group.refused.append(name)
         return False
     name = _PERSON_AS_ANSWERING.sub("", name)  # 各临床科室主任为第一责任人: the post named as the one answering
+    if _leader_in_charge(name):  # 副检察长陈某某分管，第五检察部负责: the leader over the work, the office does it
+        group.people.append(name)
+        return False
     body = _body_of_head(name) if _PEOPLE.search(name) else None
     if body:  # 市公安局局长 / 各镇镇长: the body answers for the task through its head
         name = body
@@ -653,6 +656,20 @@ def _add(group: _Group, name: str, role: str) -> bool:
     group.units.append((name, role))
     group.names_seen.append(name)
     return True
+
+
+def _leader_in_charge(name: str) -> bool:
+    """副局长王某某分管 / 检察长李某分管: a leader named by post (and name) before 分管 or 协管 (PORTFOLIO_VERBS).
+
+    A plan names the leader in charge of a task in a clause of its own before the offices doing it (（副检察长陈某某
+    分管，第五检察部负责）); the leader answers for the work as its overseer and is no unit. Only a person before the
+    verb: 市X局分管 is a body's clause and stays a name.
+    """
+    for verb in lx.PORTFOLIO_VERBS:
+        leader = name.removesuffix(verb)
+        if leader != name and leader and (holds_a_post(leader) or _PEOPLE.search(leader)):
+            return True
+    return False
 
 
 def _body_of_head(name: str) -> str | None:
