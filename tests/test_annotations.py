@@ -3689,3 +3689,23 @@ def test_the_leaders_and_judges_of_a_procuratorate_or_a_court_are_people_beside_
         assert person in people
     # a body's own clause before 分管 stays the body's
     assert pairs("加强指导。（市甲局分管，市乙局配合）")[0][0].startswith("市甲局")
+
+
+def test_numbered_offices_sharing_one_head_are_each_a_body():
+    """Plans whose offices are numbered (第N检察部, 第N监督检查室) name two or more with the head written once:
+    第一、二检察部 / 第五、第八检察部. An ordinal alone (第一) names no body, so each ordinal takes the head and is a
+    body of its own, with the list's verb; ordinals sharing no body's head (第一、二季度, 第一、第二) stay as they are."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某市人民检察院2030年检察工作要点\n一、刑事检察\n"
+        "　　1.甲事项。开展工作。（第一、第二检察部）\n"
+        "　　2.乙事项。开展工作。（第一、二检察部牵头，案件管理部配合）\n"
+        "　　3.丙事项。开展工作。（责任部门：第五、第八检察部）\n"
+        "　　4.丁事项。开展工作。（第一、二、三监督检查室负责，第四检察部配合）\n"
+        "　　5.戊事项。于第一、二季度完成。（第六检察部负责）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("第一检察部", R), ("第二检察部", R)], [("第一检察部", L), ("第二检察部", L), ("案件管理部", S)],
+        [("第五检察部", R), ("第八检察部", R)],
+        [("第一监督检查室", R), ("第二监督检查室", R), ("第三监督检查室", R), ("第四检察部", S)], [("第六检察部", R)]]
+    assert pairs("开展工作。（第一、第二）") == []

@@ -487,6 +487,9 @@ SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "respon
 # in a count, never a word of the body named after them (二是县人武部负责… names 县人武部)
 ORDINAL_WORD_NUMERALS = "一二三四五六七八九十"
 ORDINAL_WORD_VERBS = ("是", "要")
+# ---- the mark of an ordinal numbering a body (第一检察部, 第三监督检查室, 第二巡察组): plans whose offices are numbered
+# abbreviate two of them with one head (第一、二检察部 / 第五、第八检察部); an ordinal alone names no body ----
+ORDINAL_MARK = "第"
 ORDINAL_ADVERBS = ("首先", "其次", "再次", "最后")
 ORDER_WORDS = ("请", "责成")  # also before a units' sentence (请X牵头，Y配合): no word of the first name
 CLAUSE_SUBJECT_ORDERS = ORDER_WORDS + ("由",)

@@ -20,7 +20,7 @@ from ..rules import (definition_at, definition_ends, is_rule_continuation, is_ru
 from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
-                         _shares_the_collective, _split_verb, drop_trailing_qualifier, unclear_work,
+                         _spread_ordinal_heads, _shares_the_collective, _split_verb, drop_trailing_qualifier, unclear_work,
                          without_short_name_notes)
 
 
@@ -483,7 +483,7 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     first_verb = None
     defaulted = []
     work_listed = False  # the last verb took its work after it (负责辖区村小、…): a 、 there parts the work's things
-    for piece in _shared_head_lists(depth_zero_split(whole, "、")):
+    for piece in _spread_ordinal_heads(_shared_head_lists(depth_zero_split(whole, "、"))):
         piece, handed_on = _nested_annotation(piece)
         name_part, verb = _split_verb(piece)
         if work_listed and verb is None and not pending and not unit_like(name_part.strip()):
