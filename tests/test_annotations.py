@@ -3687,3 +3687,49 @@ def test_a_work_plan_naming_no_unit_apart_is_not_read_by_its_clauses_subjects():
                          "（一）强化技术指导。市甲中心要会同市乙站组织专家下乡。\n"
                          "（二）保障农资供应。开展农资打假专项行动。\n")
     assert [_units(t) for t in plan.tasks()] == [[], []]
+
+
+def test_the_leaders_and_judges_of_a_procuratorate_or_a_court_are_people_beside_its_offices():
+    """A 检察院's or a 法院's own plan names its leaders beside its 内设机构 inside the annotation: 检察长 / 副检察长 /
+    检察委员会专职委员 / 庭长 / 审判员 are people as 院长 and 副局长 are, never a unit; a piece naming one after a
+    `；` no longer drops the bracket's offices with it, and a leader before 分管 is the overseer of the work, not a
+    unit. Bodies whose names end alike (某区人民检察院, 民事审判庭, 检察委员会办公室) stay units."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某市人民检察院2030年检察工作要点\n一、刑事检察\n"
+        "　　1.甲事项。开展工作。（第六检察部；副检察长李某某）\n"
+        "　　2.乙事项。开展工作。（第六检察部、第七检察部；检察长）\n"
+        "　　3.丙事项。开展工作。（检察长王某某负责，检察技术信息中心具体承办）\n"
+        "　　4.丁事项。开展工作。（副检察长陈某某分管，第五检察部负责）\n"
+        "　　5.戊事项。开展工作。（责任部门：检务督察部；各基层院检察长为第一责任人）\n"
+        "　　6.己事项。开展工作。（检察委员会专职委员赵某分管，检察委员会办公室负责）\n"
+        "　　7.庚事项。开展工作。（庭长张某某、审判员、民事审判庭，某区人民检察院配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("第六检察部", R)], [("第六检察部", R), ("第七检察部", R)], [("检察技术信息中心", R)], [("第五检察部", R)],
+        [("检务督察部", R)], [("检察委员会办公室", R)], [("民事审判庭", R), ("某区人民检察院", S)]]
+    people = " ".join(plan.warnings)
+    for person in ("副检察长李某某", "'检察长'", "检察长王某某", "各基层院检察长", "庭长张某某", "'审判员'"):
+        assert person in people
+    # a body's own clause before 分管 stays the body's
+    assert pairs("加强指导。（市甲局分管，市乙局配合）")[0][0].startswith("市甲局")
+
+
+def test_numbered_offices_sharing_one_head_are_each_a_body():
+    """Plans whose offices are numbered (第N检察部, 第N监督检查室) name two or more with the head written once:
+    第一、二检察部 / 第五、第八检察部. An ordinal alone (第一) names no body, so each ordinal takes the head and is a
+    body of its own, with the list's verb; ordinals sharing no body's head (第一、二季度, 第一、第二) stay as they are."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某市人民检察院2030年检察工作要点\n一、刑事检察\n"
+        "　　1.甲事项。开展工作。（第一、第二检察部）\n"
+        "　　2.乙事项。开展工作。（第一、二检察部牵头，案件管理部配合）\n"
+        "　　3.丙事项。开展工作。（责任部门：第五、第八检察部）\n"
+        "　　4.丁事项。开展工作。（第一、二、三监督检查室负责，第四检察部配合）\n"
+        "　　5.戊事项。于第一、二季度完成。（第六检察部负责）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("第一检察部", R), ("第二检察部", R)], [("第一检察部", L), ("第二检察部", L), ("案件管理部", S)],
+        [("第五检察部", R), ("第八检察部", R)],
+        [("第一监督检查室", R), ("第二监督检查室", R), ("第三监督检查室", R), ("第四检察部", S)], [("第六检察部", R)]]
+    assert pairs("开展工作。（第一、第二）") == []

@@ -491,6 +491,9 @@ SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "respon
 # in a count, never a word of the body named after them (二是县人武部负责… names 县人武部)
 ORDINAL_WORD_NUMERALS = "一二三四五六七八九十"
 ORDINAL_WORD_VERBS = ("是", "要")
+# ---- the mark of an ordinal numbering a body (第一检察部, 第三监督检查室, 第二巡察组): plans whose offices are numbered
+# abbreviate two of them with one head (第一、二检察部 / 第五、第八检察部); an ordinal alone names no body ----
+ORDINAL_MARK = "第"
 ORDINAL_ADVERBS = ("首先", "其次", "再次", "最后")
 ORDER_WORDS = ("请", "责成")  # also before a units' sentence (请X牵头，Y配合): no word of the first name
 CLAUSE_SUBJECT_ORDERS = ORDER_WORDS + ("由",)
@@ -963,7 +966,10 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # the member of a party committee holding a line of its work, whom county 政法 / 统战 / 组织 plans
                   # charge in each township (各乡镇（街道）政法委员, 统战委员, 组织委员, 纪检委员): a post-holder, as
                   # 各村党组织书记 is, never the body (its committee ends in 会: 委员会)
-                  "委员")
+                  "委员",
+                  # a procuratorate's or a court's own plan names its leaders and judges beside its 内设机构 (副检察长李某某,
+                  # 各基层院检察长为第一责任人, 庭长张某某负责, 审判员): people, never a body (检察院, 审判庭 are)
+                  "检察长", "庭长", "审判长", "审判员")
 
 # ---- the post a leader is named by (市委副书记, 市委秘书长, 市人大常委会主任, 市政协主席, 组织部部长): a whole word that
 # closes a line of a 牵头领导 cell, never the head of a body's name a column's edge cut (市委农办, 市委办公室 on the next
@@ -1012,7 +1018,11 @@ NOT_IN_A_GIVEN_NAME = "业务政局办委会部厅处科股组室队所站院校
 PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分管领导", "主要领导", "负责人", "责任人", "联系人", "联络员",
                 "副局长", "局长", "副主任", "主任", "副厅长", "厅长", "副部长", "部长", "副处长", "处长", "副科长",
                 "科长", "副镇长", "镇长", "副县长", "县长", "副区长", "区长", "副市长", "市长", "书记", "副书记",
-                "同志", "组长", "副组长")
+                "同志", "组长", "副组长",
+                # the posts of a procuratorate and of a court (检察长王某某, 副检察长李某某, 检察委员会专职委员赵某,
+                # 副院长, 庭长张某某, 审判员): a 检察院's or a 法院's plan names its leaders so beside its offices
+                "副检察长", "检察长", "检察委员会专职委员", "专职委员", "副院长", "院长", "副庭长", "庭长", "审判长",
+                "审判员")
 # the verbs closing a bracket that names the people of a body acting for it (各党小组（党小组组长具体负责）, 各股室（股室
 # 负责人牵头）): the people and their verb are a note on who in the body does the work, no part of the body's name
 PEOPLE_ACTING_VERBS = ("负责", "牵头", "落实", "把关", "督促")

@@ -20,7 +20,7 @@ from ..rules import (definition_at, definition_ends, is_rule_continuation, is_ru
 from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
-                         _shares_the_collective, _split_verb, drop_trailing_qualifier, unclear_work,
+                         _spread_ordinal_heads, _shares_the_collective, _split_verb, drop_trailing_qualifier, unclear_work,
                          without_short_name_notes)
 
 
@@ -506,7 +506,7 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     first_verb = None
     defaulted = []
     work_listed = False  # the last verb took its work after it (负责辖区村小、…): a 、 there parts the work's things
-    for piece in _shared_head_lists(depth_zero_split(whole, "、")):
+    for piece in _spread_ordinal_heads(_shared_head_lists(depth_zero_split(whole, "、"))):
         piece, handed_on = _nested_annotation(piece)
         name_part, verb = _split_verb(piece)
         if work_listed and verb is None and not pending and not unit_like(name_part.strip()):
@@ -666,6 +666,9 @@ def _add(group: _Group, name: str, role: str) -> bool:
             group.refused.append(name)
         return False
     name = _PERSON_AS_ANSWERING.sub("", name)  # 各临床科室主任为第一责任人: the post named as the one answering
+    if _leader_in_charge(name):  # 副检察长陈某某分管，第五检察部负责: the leader over the work, the office does it
+        group.people.append(name)
+        return False
     body = _body_of_head(name) if _PEOPLE.search(name) else None
     if body:  # 市公安局局长 / 各镇镇长: the body answers for the task through its head
         name = body
@@ -676,6 +679,20 @@ def _add(group: _Group, name: str, role: str) -> bool:
     group.units.append((name, role))
     group.names_seen.append(name)
     return True
+
+
+def _leader_in_charge(name: str) -> bool:
+    """副局长王某某分管 / 检察长李某分管: a leader named by post (and name) before 分管 or 协管 (PORTFOLIO_VERBS).
+
+    A plan names the leader in charge of a task in a clause of its own before the offices doing it (（副检察长陈某某
+    分管，第五检察部负责）); the leader answers for the work as its overseer and is no unit. Only a person before the
+    verb: 市X局分管 is a body's clause and stays a name.
+    """
+    for verb in lx.PORTFOLIO_VERBS:
+        leader = name.removesuffix(verb)
+        if leader != name and leader and (holds_a_post(leader) or _PEOPLE.search(leader)):
+            return True
+    return False
 
 
 def _body_of_head(name: str) -> str | None:

@@ -45,6 +45,45 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
     return out
 
 
+_NUMERALS = lx.ORDINAL_WORD_NUMERALS + "0123456789"
+# an ordinal alone (第一, and after it a bare 二 / 第二) and an ordinal with the head of the body it numbers (二检察部)
+_ORDINAL_ALONE = re.compile(lx.ORDINAL_MARK + "?[" + _NUMERALS + "]+")
+_ORDINAL_HEADED = re.compile(lx.ORDINAL_MARK + "?([" + _NUMERALS + "]+)([^" + _NUMERALS + "].*)")
+
+
+def _spread_ordinal_heads(pieces: list[str]) -> list[str]:
+    """第一、二检察部 / 第五、第八检察部牵头 -> 第一检察部, 第二检察部 / 第五检察部, 第八检察部牵头.
+
+    Plans whose offices are numbered (第N检察部, 第N监督检查室, 第N巡察组) name two or more of them with the head written
+    once, after the last ordinal. Split on 、 the pieces before it are ordinals alone (第一), which name no body at all,
+    and the last lacks its 第 where the writer dropped it (二检察部); unlike kinds of locality sharing a head (各区、县
+    政府, one collective read as written) each ordinal is a body of its own, so each takes the head. Only a run that
+    opens with 第 and whose last piece, with the head, ends as a body's name does.
+    """
+    out = list(pieces)
+    i = 0
+    while i < len(out):
+        first = out[i].strip()
+        if not (first.startswith(lx.ORDINAL_MARK) and _ORDINAL_ALONE.fullmatch(first)):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(out) and _ORDINAL_ALONE.fullmatch(out[k].strip()):
+            k += 1
+        # (the last piece may close with the list's verb, 二检察部牵头: the head is its name part, the verb stays on it)
+        headed = _ORDINAL_HEADED.fullmatch(_split_verb(out[k])[0].strip()) if k < len(out) else None
+        if headed is None or not unit_like(lx.ORDINAL_MARK + headed.group(1) + headed.group(2), strict=True):
+            i = k
+            continue
+        head = headed.group(2)
+        for j in range(i, k):
+            out[j] = lx.ORDINAL_MARK + out[j].strip().removeprefix(lx.ORDINAL_MARK) + head
+        last = out[k].strip()
+        out[k] = last if last.startswith(lx.ORDINAL_MARK) else lx.ORDINAL_MARK + last
+        i = k + 1
+    return out
+
+
 _BARE_HEAD_ENDS = tuple(_BARE_HEADS)
 
 
@@ -269,7 +308,7 @@ def _names(text: str) -> list[str]:
     """Written unit names in a run without verbs: split on 、, each piece tidied by NAME_RULES,
     then split on 和/及/与 only where they join two units."""
     names = []
-    for piece in _shared_head_lists(depth_zero_split(text, "、")):
+    for piece in _spread_ordinal_heads(_shared_head_lists(depth_zero_split(text, "、"))):
         piece = piece.strip().strip(",， ")
         for rule in NAME_RULES:
             piece = rule(piece)
