@@ -1716,6 +1716,9 @@ def test_a_post_after_the_body_it_heads_names_the_body():
     # the post written sharing the body's last character (市公安局长, 各乡镇长): the body as written before it
     assert pairs("治安。（责任单位：市公安局长、各乡镇长）") == [("市公安局", R), ("各乡镇", R)]
     assert pairs("治安。（副镇长、分管副局长负责，市X局牵头）") == [("市X局", L)]
+    # a post alone (局长, 所长): no body before it, a person; its last letters name no body (局, 所)
+    assert pairs("执法。（局长负责，县X局配合）") == [("县X局", S)]
+    assert pairs("执法。（县Y办牵头；所长负责）") == [("县Y办", L)]
 
 
 def test_a_middle_dot_parts_two_bodies_as_a_slash_does():

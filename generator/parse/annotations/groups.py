@@ -719,7 +719,8 @@ def _body_of_head(name: str) -> str | None:
         if core.endswith(endings) and len(body) > 1 and (core != body or len(core) > 1) and unit_like(body):
             return body
         shared = name[:-1]  # 市公安局长 / 各乡镇长: the post shares the body's last character, as written
-        if (shared.endswith(endings) and not shared.startswith(("副", "分管", "常务"))
+        # (a post alone, 局长 with no body before it, is a person: its shared letter 局 names no body)
+        if (shared.endswith(endings) and shared not in endings and not shared.startswith(("副", "分管", "常务"))
                 and (unit_like(shared, strict=True) or (shared.startswith("各") and len(shared) > 1))):
             return shared
         return None
