@@ -5179,6 +5179,57 @@ def test_a_headings_lead_in_naming_no_unit_leaves_its_unnumbered_task_paragraphs
     assert plan.sections[1].intro.startswith("2025年，街道将")
 
 
+def test_a_short_note_naming_no_unit_between_unnumbered_task_paragraphs_leaves_them_tasks():
+    """一、… / 任务。…【牵头单位：X】 / 上述清单按月更新，不再逐项列出。 / 任务。…【…】: the note between the tasks names no
+    unit and says nothing to do of its own; it is text of the task above, and the section keeps its tasks."""
+    plan = _one(
+        "某市林业局2027年工作要点\n"
+        "一、加强森林资源保护\n"
+        "严格林地用途管制。开展林地变更调查，规范占用林地审核。【牵头单位：资源管理科；配合单位：市林业调查队】\n"
+        "上述调查图斑清单按月更新，不再逐项列出。\n"
+        "推进国土绿化行动。完成人工造林3万亩。【牵头单位：生态修复科；配合单位：各县（市、区）林业局】\n"
+        "二、强化森林防火\n"
+        "完善防火预案体系。修订森林火灾应急预案。【牵头单位：防火办】\n"
+        "加强火情监测预警。新建视频监控点20处。\n"
+        "责任单位：市林业信息中心\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "严格林地用途管制", [("资源管理科", L), ("市林业调查队", S)]),
+        (2, "推进国土绿化行动", [("生态修复科", L), ("各县（市、区）林业局", S)]),
+        (3, "完善防火预案体系", [("防火办", L)]), (4, "加强火情监测预警", [("市林业信息中心", R)])]
+    assert plan.tasks()[0].text.endswith("不再逐项列出。")
+    assert any("line 4" in n.text and "text of the task above" in n.text for n in plan.readings)
+
+
+def test_one_run_in_paragraph_naming_no_unit_among_annotated_task_paragraphs_is_a_task_naming_none():
+    """Among three unnumbered run-in task paragraphs one closed by no annotation (培训。…。) is shaped as its siblings:
+    a task whose units were left off, as one bare bullet in a run of three is; the reading notes say so."""
+    plan = _one(
+        "某区档案馆2027年工作要点\n"
+        "一、档案资源建设\n"
+        "加强档案接收。接收进馆档案2万卷。【牵头单位：接收征集科】\n"
+        "开展业务培训。举办档案业务培训班3期。\n"
+        "推进档案数字化。完成馆藏档案数字化10万画幅。【牵头单位：技术保护科；配合单位：办公室】\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "加强档案接收", [("接收征集科", L)]), (2, "开展业务培训", []),
+        (3, "推进档案数字化", [("技术保护科", L), ("办公室", S)])]
+    assert any("line 4" in n.text and "task naming no unit" in n.text for n in plan.readings)
+
+
+def test_two_run_in_paragraphs_naming_no_unit_among_annotated_ones_leave_the_section_its_text_with_a_warning():
+    """Two run-in paragraphs naming no unit between annotated ones: tasks or the heading's own points, the reader cannot
+    tell; the heading stays the task with the paragraphs its text, as before, and a warning says so."""
+    plan = _one(
+        "某区档案馆2027年工作要点\n"
+        "一、档案资源建设\n"
+        "加强档案接收。接收进馆档案2万卷。【牵头单位：接收征集科】\n"
+        "开展业务培训。举办档案业务培训班3期。\n"
+        "规范库房管理。每月检查库房温湿度。\n"
+        "推进档案数字化。完成馆藏档案数字化10万画幅。【牵头单位：技术保护科】\n"
+        "强化档案利用。全年接待查档5000人次。【牵头单位：利用服务科】\n")
+    assert [t.title for t in plan.tasks()] == ["档案资源建设"]
+    assert any("run-in paragraphs naming no unit" in w for w in plan.warnings)
+
+
 def test_a_project_sheets_fields_name_the_project_and_its_units_beside_a_leader():
     """1.项目名称：X / 建设内容：… / 总投资：… / 责任单位：县水利局责任领导：赵某某: the project is the task's heading (not
     its label, nor its next field run on), and a leader's label glued to the unit's name starts the person's clause."""

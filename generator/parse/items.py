@@ -547,7 +547,8 @@ def _styles_naming_their_own_units(items: list[tuple[int, list[Line]]]) -> set[s
 _PARAGRAPH_MIN = 12  # a task paragraph says what to do before its annotation; a units' sentence alone is shorter
 
 
-def _label_task_paragraphs(lines: list[Line]) -> None:
+def _label_task_paragraphs(lines: list[Line], said: list[tuple[int, str]] | None = None,
+                           doubts: list[tuple[int, str]] | None = None) -> None:
     """Paragraphs under a short heading, each closed by its own annotation and none numbered, are the heading's tasks.
 
     Party and town 工作要点 often set out a part of the plan as unnumbered run-in paragraphs (`理论武装：…（责任单位：X）`,
@@ -561,7 +562,7 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
         _label_paragraph_run(lines)
         return
     held = _fold_sub_points_into_lead_ins(lines)
-    found: list[tuple[str, list[list[Line]]]] = []
+    found: list[tuple[str, list[list[Line]], list[tuple[int, str]]]] = []
     items = _items_with_bodies(lines)
     annotated = _styles_naming_their_own_units(items)  # under such an item the paragraphs are its sub-points
     # the plan's outermost level only (its 一、 parts): under a （一） item, sentences set out on lines of their own each
@@ -570,14 +571,17 @@ def _label_task_paragraphs(lines: list[Line]) -> None:
     for _, body in items:
         if body[0].label.style in annotated or body[0].label.style != outermost:
             continue
-        paragraphs = _annotated_paragraphs(body, held)
+        remarks: list[tuple[int, str]] = []
+        paragraphs = _annotated_paragraphs(body, held, remarks, doubts)
         if paragraphs:
-            found.append((body[0].label.style, paragraphs))
-    styles = {style for style, paragraphs in found if len(paragraphs) >= 2}
-    for style, paragraphs in found:
+            found.append((body[0].label.style, paragraphs, remarks))
+    styles = {style for style, paragraphs, _ in found if len(paragraphs) >= 2}
+    for style, paragraphs, remarks in found:
         if style in styles:
             for p in paragraphs:
                 p[0].label = Label("para", 0, "", p[0].text)
+            if said is not None:
+                said += remarks
 
 
 def _fold_sub_points_into_lead_ins(lines: list[Line]) -> frozenset[int]:
@@ -746,12 +750,23 @@ def _task_paragraph(p: list[Line]) -> bool:
             and len(text) >= _PARAGRAPH_MIN)
 
 
-def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset()) -> list[list[Line]]:
-    """The paragraphs under a short heading naming no unit, when each is closed by its own annotation; else [].
+def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset(),
+                          said: list[tuple[int, str]] | None = None,
+                          doubts: list[tuple[int, str]] | None = None) -> list[list[Line]]:
+    """The task paragraphs under a short heading naming no unit, when each is closed by its own annotation; else [].
 
     The heading may open with a sentence of aim naming no unit (2025年，街道将…全力抓招商、抓服务。) and close with a
     target line: the heading's text around its tasks, not tasks, as a bullet list's lead-in is. The lines in `held`
-    stay in the paragraph above them (a task paragraph's sub-points, _fold_sub_points_into_lead_ins)."""
+    stay in the paragraph above them (a task paragraph's sub-points, _fold_sub_points_into_lead_ins).
+
+    Between the tasks an office may set a note naming no unit (上述核查结果按季度通报，不再逐项列出。 / 具体项目清单另行
+    印发。): it explains the task above, it is no task of its own. Where two or more paragraphs are tasks and the others,
+    fewer, name no unit, such a note (_note_between_tasks) is left out of the tasks: it stays text of the task above (or
+    the heading's text before the first). A run-in paragraph naming no unit (加强队伍建设。开展培训…。) is shaped as its
+    siblings are, a task whose units the office left off: as in a run of bullets, one such paragraph among three or
+    more is a task naming no unit; two or more leave the section its text, as before (a doubt). What was done with
+    each is said in `said` (line, message) for the plan's reading notes.
+    """
     if not heading_like(body[0].label) or has_annotation(body[0].label.rest) or len(body) < 2:
         return []
     paragraphs = _paragraphs(body[1:], held)
@@ -759,7 +774,56 @@ def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset()) 
         paragraphs = paragraphs[1:]  # the lead-in
     if len(paragraphs) > 1 and _names_no_unit(paragraphs[-1]):
         paragraphs = paragraphs[:-1]  # the closing target line
-    return paragraphs if all(_task_paragraph(p) for p in paragraphs) else []
+    others = [p for p in paragraphs if not _task_paragraph(p)]
+    if not others:
+        return paragraphs
+    tasks = len(paragraphs) - len(others)
+    if tasks < 2 or len(others) >= tasks or not all(_names_no_unit(p) for p in others):
+        return []
+    if any(label_of(p[0].text.strip()) for p in paragraphs):
+        return []  # 一是 / ● paragraphs read as the heading's sentences (_unlabel_unannotated_marker_runs): not notes
+    run_in = [p for p in others if _run_in_titled(p)]
+    if any(not _note_between_tasks(p) for p in others if not _run_in_titled(p)):
+        return []  # a longer paragraph naming no unit: what it is, the reader cannot tell
+    if len(run_in) > 1:
+        if doubts is not None:
+            doubts.append((run_in[0][0].number, f"{len(run_in)} run-in paragraphs naming no unit between {tasks} "
+                                                f"annotated task paragraphs under '{body[0].text.strip()}': read as "
+                                                f"the heading's text, not as tasks"))
+        return []
+    for k, p in enumerate(paragraphs):
+        if _task_paragraph(p) or said is None:
+            continue
+        if _run_in_titled(p):
+            message = ("a run-in paragraph naming no unit between the heading's annotated task paragraphs is read "
+                       "as a task naming no unit")
+        else:
+            owner = "the task above" if any(_task_paragraph(q) for q in paragraphs[:k]) else "the heading"
+            message = (f"a short paragraph naming no unit between task paragraphs is read as text of {owner}, "
+                       f"not as a task")
+        said.append((p[0].number, f"line {p[0].number}: {message}"))
+    return [p for p in paragraphs if _task_paragraph(p) or _run_in_titled(p)]
+
+
+_NOTE_MAX = 60  # a note between tasks (…按季度汇总通报，不再逐项列出。) is a sentence or two; a task says more
+_NOTE_SENTENCES = 2
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
+
+
+def _note_between_tasks(p: list[Line]) -> bool:
+    """A short paragraph naming no unit and with no run-in title of its own: a note on the tasks, not a task."""
+    text = "".join(ln.text for ln in p).strip()
+    return (_names_no_unit(p) and len(text) <= _NOTE_MAX and len(_SENTENCE_ENDS.findall(text)) <= _NOTE_SENTENCES
+            and not _run_in_titled(p))
+
+
+def _run_in_titled(p: list[Line]) -> bool:
+    """Does the paragraph open with a short title sentence and go on after it (加强队伍建设。开展培训…)?"""
+    text = "".join(ln.text for ln in p).strip()
+    stop = text.find("。")
+    title = text[:stop] if stop > 0 else ""
+    return (0 < len(title) <= _BARE_HEADING_MAX and not _SENTENCE_MARKS.search(title)
+            and bool(text[stop + 1:].strip()))
 
 
 def _names_no_unit(p: list[Line]) -> bool:
@@ -817,7 +881,8 @@ def _unit_and_colon(text: str, lead_units) -> bool:
     return bool(rest.strip()) and (stop in (":", "：") or (stop in ("。", ".") and opens_as_a_duty(rest)))
 
 
-def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -> list[Line]:
+def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
+               said: list[tuple[int, str]] | None = None) -> list[Line]:
     """The lines with the items of the outline marked: markers that are no item unlabelled (a list of attachments,
     a table of contents, a covering notice's own requirements, …), headings broken by the page joined, task
     paragraphs printed with no marker labelled; what looked like tasks but was not read so goes to `doubts`."""
@@ -833,6 +898,6 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -
     lines = _join_broken_headings(lines)
     lines = _split_run_in_ordinal_parts(lines)
     _unlabel_unannotated_marker_runs(lines, doubts)
-    _label_task_paragraphs(lines)
+    _label_task_paragraphs(lines, said, doubts)
     _label_unnumbered_duties(lines)
     return lines

@@ -50,8 +50,11 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
     lines[:] = join_wrapped(lines, label_of, own_line, width)  # a PDF's text: the lines its page broke, whole again
     lines[:], found = set_aside_boxes(plan, lines, has_annotation, units_named)  # 专栏 / 表 / 注 set between the tasks are no tasks
     doubts: list[tuple[int, str]] = []
-    lines[:] = mark_items(lines, doubts)
+    said: list[tuple[int, str]] = []  # what was read of a doubtful shape (a note between task paragraphs)
+    lines[:] = mark_items(lines, doubts, said)
     plan.warnings += [f"{plan.source}:{line}: outline: {message}" for line, message in doubts]
+    for line, message in said:
+        plan.note(line, "outline", message)
     chunks, chunk_levels = decide_levels(plan, lines)
     walker = _Walker(plan)
     walker.signature = signature_lines(lines)
