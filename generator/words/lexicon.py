@@ -774,6 +774,15 @@ EACH_LEADS = ("分别牵头", "分别负责牵头")
 # "无牵头单位的，责任单位即为牵头单位，下同" / "未明确牵头单位的，责任单位为牵头单位": a task naming only its 责任单位
 # has them lead (the cue before 牵头单位 that says the task names none)
 NO_LEAD_NAMED = ("无", "未明确", "未列明", "未标明", "未注明", "没有", "未列")
+# "责任单位为牵头单位，配合单位要主动配合" / "表中责任单位即牵头单位": a 分解表 plan says once, with no condition, that the
+# units under its 责任单位 label or column are the leads: the label words such a statement names (the label as the
+# plan writes it over the units), the verbs joining it to the lead word, and the lead words
+RESPONSIBLE_COLUMN_WORDS = ("责任单位", "责任部门")
+STATED_AS = ("即为", "就是", "即", "为", "是", "系")
+LEAD_COLUMN_WORDS = ("牵头责任单位", "牵头单位", "牵头部门")
+# a responsible label ranked apart from the plain one (第一责任单位为牵头单位 names a label of its own, and a 直接责任单位
+# does the work under it): a statement about it says nothing of the plain 责任单位
+RANKED_RESPONSIBLE = ("第一", "直接")
 # "排名不分先后": no unit leads because it comes first
 NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
 
