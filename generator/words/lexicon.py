@@ -1059,6 +1059,9 @@ SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "�
 # ---- a body's word with no place before it, no name alone: the rest of a locality's name a table's narrow
 # column wrapped onto a line of its own (各县（市、区） / 人民政府, 各开发区 / 管委会) ----
 PLACELESS_BODIES = ("人民政府", "管委会", "管理委员会", "办事处", "街道办事处")
+# a branch's word with no owner before it (中国移动某县 / 分公司, 人民银行某县 / 支行), no name alone: the rest of the
+# name a box-drawn cell wrapped at its column's edge
+OWNERLESS_BODIES = ("分公司", "子公司", "支公司", "分行", "支行", "委员会")
 
 # ---- the end of a date a table's narrow 完成时限 column wrapped onto a line of its own (2025年12月 / 底前), the
 # column cut before the month's word as well (2025年12 / 月底前) ----
