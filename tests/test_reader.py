@@ -519,6 +519,56 @@ def test_a_notice_saying_the_responsible_units_lead_where_no_lead_is_named():
     assert plan.rules and "无牵头单位的" in plan.rules[0]
 
 
+def test_a_plan_saying_its_responsible_units_lead_lifts_only_the_units_under_that_label():
+    """保障措施 says 责任单位为牵头单位，配合单位要主动配合 (no condition, no rank): the units under the 责任单位 label lead;
+    the 配合单位 support, a place after a comma in the 配合 cell keeps its own ground's duty, and a unit named by a
+    verb, with no label, keeps its reading."""
+    [plan] = parse_text(
+        "某县乡村清洁行动方案\n"
+        "一、重点任务\n"
+        "1.开展村庄清洁行动。（责任单位：县农业农村局；配合单位：县财政局，各乡镇人民政府）\n"
+        "2.整治农村黑臭水体。（责任单位：县水利局；配合单位：县生态环境分局）\n"
+        "3.开展文明宣传。（县委宣传部负责）\n"
+        "二、保障措施\n"
+        "责任单位为牵头单位，配合单位要主动配合。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县农业农村局", "lead"), ("县财政局", "support"), ("各乡镇人民政府", "responsible")],
+        [("县水利局", "lead"), ("县生态环境分局", "support")],
+        [("县委宣传部", "responsible")]]
+    assert any("责任单位为牵头单位" in rule for rule in plan.rules)
+
+
+def test_a_ranked_responsible_unit_lead_is_not_the_plain_column_rule():
+    """排名第一的责任单位为牵头单位 is the first-listed rule: the second unit under the label stays responsible."""
+    [plan] = parse_text(
+        "某县乡村清洁行动方案\n"
+        "排名第一的责任单位为牵头单位。\n"
+        "一、重点任务\n"
+        "1.开展村庄清洁行动。（责任单位：县农业农村局、县住建局）\n")
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [
+        ("县农业农村局", "lead"), ("县住建局", "responsible")]
+
+
+def test_a_plan_stating_in_its_prose_how_to_read_its_attached_tables_units():
+    """A plan whose prose holds no task says in its 保障措施 that the 责任单位 lead, and its attached 分解表 gives the
+    tasks: the rows become its tasks, and the rule its prose states reads their units."""
+    [plan] = parse_text(
+        "某县全域旅游工作方案\n"
+        "一、重点任务\n"
+        "实施2项重点任务（详见附件）。\n"
+        "二、保障措施\n"
+        "（一）加强组织领导。成立工作专班。\n"
+        "（二）压实工作责任。责任单位为牵头单位，配合单位要主动履职。\n"
+        "附件\n"
+        "某县全域旅游重点工作任务分解表\n"
+        "序号\t工作任务\t责任单位\t配合单位\n"
+        "1\t建设旅游公路\t县交通局\t县财政局\n"
+        "2\t培育乡村民宿\t县文旅局\t县农业农村局\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县交通局", "lead"), ("县财政局", "support")], [("县文旅局", "lead"), ("县农业农村局", "support")]]
+    assert plan.rules == ["the units under the 责任单位 label lead, from line 6: '责任单位为牵头单位' (2 annotations)"]
+
+
 def test_an_addressee_line_is_no_title():
     """A copy that starts at the notice's addressees (its title line not copied): the line 各…: is not the plan's
     title; the plan takes its file's name, and the addressees stay in the preamble."""

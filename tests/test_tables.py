@@ -2628,6 +2628,40 @@ def test_a_table_drawn_with_box_characters_is_read_down_its_cells():
     assert find_pasted_tables(text).split("\n")[-1] == "以上任务请各单位抓好落实。"
 
 
+def test_a_box_cell_cut_at_its_edge_after_a_place_joins_the_bare_body_word_below():
+    """A 配合单位 cell wrapped right after a place or an owner (青岚山镇 / 人民政府, 移动某县 / 分公司): both halves look
+    whole, but the line above fills its column to the bar and a bare 人民政府 / 分公司 names no body: one name. Whole
+    names a line stay apart, even under a line that fills its column (县水利局、县财政局 / 县商务局)."""
+    text = "\n".join([
+        "某县旅游重点任务分解表",
+        "┌───┬──────────┬─────┬─────────┐",
+        "│ 序号 │      工作任务      │ 责任单位 │     配合单位     │",
+        "├───┼──────────┼─────┼─────────┤",
+        "│  1   │建设旅游公路。      │县交通局  │县财政局、青岚山镇│",
+        "│      │                    │          │人民政府          │",
+        "├───┼──────────┼─────┼─────────┤",
+        "│  2   │建设智慧景区。      │县数据局  │县商务局、移动某县│",
+        "│      │                    │          │分公司            │",
+        "├───┼──────────┼─────┼─────────┤",
+        "│  3   │开展安全检查。      │县文旅局  │县应急管理局      │",
+        "│      │                    │          │县商务局          │",
+        "├───┼──────────┼─────┼─────────┤",
+        "│  4   │整治河道环境。      │县住建局  │县水利局、县财政局│",
+        "│      │                    │          │县商务局          │",
+        "├───┼──────────┼─────┼─────────┤",
+        "│  5   │建设森林步道。      │县林业局  │县财政局、青岚山镇│",
+        "│      │                    │          │人民政府、县文旅局│",
+        "└───┴──────────┴─────┴─────────┘",
+    ])
+    assert [[name for name, _ in units] for _, _, _, units in reading(text)] == [
+        ["县交通局", "县财政局", "青岚山镇人民政府"],
+        ["县数据局", "县商务局", "移动某县分公司"],
+        ["县文旅局", "县应急管理局", "县商务局"],
+        ["县住建局", "县水利局", "县财政局", "县商务局"],
+        ["县林业局", "县财政局", "青岚山镇人民政府", "县文旅局"],
+    ]
+
+
 def test_a_pdf_layout_centred_on_the_number_whose_first_row_is_one_line_tall():
     """Cells centred on their 序号, the first row one line tall: nothing stands above the first 序号, but read as
     set at the top, rows would end their task's sentence and go on with the next row's first lines; so the rows

@@ -33,6 +33,7 @@ from dataclasses import replace
 from ..model import Annotation, Plan, Section, Task
 from ..words.labels import cited_item
 from .records import mark_from_attached_table
+from .rules import DOCUMENT_RULES, apply_document_rules
 from .units_by_number import give_units_from_lines, task_numbers
 from ..words.lexicon import ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS
 
@@ -95,6 +96,7 @@ def _take_rows_as_tasks(prose: Plan, table: Plan) -> bool:
     pointer = _pointer_to(prose, table.title)
     if not pointer:
         return False
+    own_lines = _prose_lines(prose)
     for section in table.sections:  # their text is the table's, not the plan's own (commands/check.py)
         section.attached = table.title
     last = table.sections[-1]
@@ -104,7 +106,27 @@ def _take_rows_as_tasks(prose: Plan, table: Plan) -> bool:
     _joined(prose, table, f"the {len(rows)} tasks of this plan are the rows of its attached table '{table.title}'",
             f"the plan's text holds no task and points at its attachment ({pointer}), so the table is part of this "
             f"plan, not a plan of its own; the plan keeps its own title and header")
+    _apply_the_plans_rules(prose, table, own_lines)
     return True
+
+
+def _prose_lines(plan: Plan) -> list[tuple[int, str]]:
+    """(line, text) of a plan's own words: its preamble and each section's heading, intro and closing, numbered from
+    the section's heading line (the reader keeps a section's text, not the source line of each of its lines)."""
+    lines = [(1, text) for text in plan.preamble.split("\n") if text]
+    for section in plan.sections:
+        body = [section.heading, *section.intro.split("\n"), *section.closing.split("\n")]
+        lines += [(section.line + n, text) for n, text in enumerate(body) if text]
+    return lines
+
+
+def _apply_the_plans_rules(prose: Plan, table: Plan, lines: list[tuple[int, str]]) -> None:
+    """A plan holding no task of its own states in its prose how to read the units of its table (保障措施: 责任单位为牵头
+    单位，配合单位要主动配合); read apart, the prose had no task to apply it to. Now the rows are its tasks, the rules its
+    own lines state apply to them; a rule the table's own lines stated was applied already (and is not applied twice)."""
+    applied = [n.text for n in table.readings if n.kind == "rule"]
+    rules = tuple(r for r in DOCUMENT_RULES if not any(text.startswith(r.name) for text in applied))
+    apply_document_rules(prose, lines, rules)
 
 
 def _joined(prose: Plan, table: Plan, what: str, why: str) -> None:

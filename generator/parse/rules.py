@@ -603,6 +603,63 @@ class ResponsibleLeadWhereNoLead(_StatedInOneSentence):
         return changed
 
 
+# 责任单位为牵头单位 / 表中责任单位即牵头单位 / 责任部门为牵头责任单位: stated with no condition (no 无牵头单位的 before
+# it, no rank: 排名第一的责任单位为牵头单位 is FIRST_LEADS, 第一责任单位 a label of its own); group 1 the label word
+RESPONSIBLE_COLUMN_LEADS = re.compile(
+    "".join(f"(?<!{rank})" for rank in lx.RANKED_RESPONSIBLE) + "(" + _any(lx.RESPONSIBLE_COLUMN_WORDS) + ")"
+    + _any(lx.STATED_AS) + _any(lx.LEAD_COLUMN_WORDS))
+# a unit label as an annotation writes it before its units (责任单位： / 县级责任单位: / 配合单位： / 完成时限：), a
+# table's columns included (the reader writes each column's cell as `header:cell;`)
+_ANY_LABEL = re.compile(lx.LABEL_MODIFIER + "(?:[省市县区镇乡]级?)?(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + "|"
+                        + lx.FIELD_LABEL + r")\s*[:：]")
+
+
+class ResponsibleColumnLeads(_StatedInOneSentence):
+    """A 分解表 plan says once, in its 保障措施 or its notice, that its 责任单位 are the leads (责任单位为牵头单位，配合单位要
+    主动配合): the label or column names the leads, the 配合单位 their partners.
+
+    Only units written under a label holding the word the statement names (责任单位：A、B) lead; a unit of another
+    label (配合单位：…，各乡镇人民政府, the places after a comma keeping their own ground's duty) or named with no
+    label keeps its reading, and so does a task naming a lead of its own. A statement with a condition (无牵头单位的，
+    责任单位即为牵头单位) is ResponsibleLeadWhereNoLead's; one with a rank (排名第一的责任单位为牵头单位) FirstListedLeads'.
+    """
+
+    name = "the units under the 责任单位 label lead"
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+        for number, text in lines:
+            m = RESPONSIBLE_COLUMN_LEADS.search(text)
+            if m and not any(_overlaps(p, text, m) for p in (RESPONSIBLE_LEAD, FIRST_LEADS)):
+                return Statement(number, m.group(), False), m.group(1)
+        return None
+
+    def apply(self, tasks: list[Task], option: str) -> int:
+        changed = 0
+        for task in tasks:
+            if any(a.role == "lead" for a in task.assignments):
+                continue
+            for index, note in enumerate(task.annotations):
+                units = [a for a in task.assignments if a.annotation == index]
+                labels = list(_ANY_LABEL.finditer(note.text))
+                lifted = [a for a, at in zip(units, _written_places(units, note.text))
+                          if a.role == "responsible" and option in _label_over(labels, at)]
+                for a in lifted:
+                    a.role = "lead"
+                changed += bool(lifted)
+        return changed
+
+
+def _overlaps(pattern: re.Pattern, text: str, m: re.Match) -> bool:
+    """Does a match of another rule's pattern in the text cover any of this match's words?"""
+    return any(o.start() < m.end() and m.start() < o.end() for o in pattern.finditer(text))
+
+
+def _label_over(labels: list[re.Match], at: int) -> str:
+    """The label a unit written at this place stands under: the last one before it ('' where none is)."""
+    before = [m.group() for m in labels if m.end() <= at]
+    return before[-1] if before else ""
+
+
 # 括号内所列单位为配合单位 / 括号内为配合单位 / 括号中的单位为协办单位: the units in brackets after a task are the partners
 BRACKETED_SUPPORT = re.compile(
     "括号(?:内|中|里)(?:所列|列出|列明|标注)?的?(?:单位|部门)?(?:为|是|系)" + _any(lx.LABEL_ROLE_WORDS["support"]) + "(?:单位|部门)?")
@@ -732,7 +789,8 @@ def is_note_on_the_lists(text: str) -> bool:
         return False
     if _OPEN_NOTE_LINE.match(text):  # 注：…由X提出，报县政府同意后另行通知。: a word on the whole list, whoever it names
         return True
-    return any(p.search(text) for p in (FIRST_LEADS, COMMA_GROUP_LEADS, RESPONSIBLE_LEAD, BRACKETED_SUPPORT, MARKED_LEADS,
+    return any(p.search(text) for p in (FIRST_LEADS, COMMA_GROUP_LEADS, RESPONSIBLE_LEAD, RESPONSIBLE_COLUMN_LEADS,
+                                        BRACKETED_SUPPORT, MARKED_LEADS,
                                         _UNITS_COLUMN))
 
 
@@ -906,12 +964,14 @@ class PartyBearingTheTargets:
 _PARTY_LINES = 40  # lines of a document's head where its parties are named
 
 
-DOCUMENT_RULES = (CommaGroupLeads(), FirstListedLeads(), ResponsibleLeadWhereNoLead(), BracketedUnitsSupport(), MarkedLeadOthersSupport(),
+DOCUMENT_RULES = (CommaGroupLeads(), FirstListedLeads(), ResponsibleLeadWhereNoLead(), ResponsibleColumnLeads(),
+                  BracketedUnitsSupport(), MarkedLeadOthersSupport(),
                   NamedUnitsRole(), PartyBearingTheTargets())
 
 
-def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
-    """Apply every rule the plan states (lines: (source line, text) of the whole plan) and record it."""
+def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple = DOCUMENT_RULES) -> None:
+    """Apply every rule the plan states (lines: (source line, text) of the whole plan) and record it (rules: those
+    to look for, all of them unless the caller already applied some)."""
     tasks = plan.tasks()
     if not tasks:
         return
@@ -920,7 +980,7 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]]) -> None:
     # they speak of the table or list before them, all of it
     closing_words = [plan.closing, *(s.closing for s in plan.sections), *plan.unparsed, *(text for _, text in boxes(plan)),
                      *(s.intro for s in plan.sections if s.line > tasks[-1].line)]
-    for rule in DOCUMENT_RULES:
+    for rule in rules:
         found = rule.find(lines, plan.meta)
         if found is None:
             continue

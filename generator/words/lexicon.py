@@ -781,6 +781,15 @@ EACH_LEADS = ("分别牵头", "分别负责牵头")
 # "无牵头单位的，责任单位即为牵头单位，下同" / "未明确牵头单位的，责任单位为牵头单位": a task naming only its 责任单位
 # has them lead (the cue before 牵头单位 that says the task names none)
 NO_LEAD_NAMED = ("无", "未明确", "未列明", "未标明", "未注明", "没有", "未列")
+# "责任单位为牵头单位，配合单位要主动配合" / "表中责任单位即牵头单位": a 分解表 plan says once, with no condition, that the
+# units under its 责任单位 label or column are the leads: the label words such a statement names (the label as the
+# plan writes it over the units), the verbs joining it to the lead word, and the lead words
+RESPONSIBLE_COLUMN_WORDS = ("责任单位", "责任部门")
+STATED_AS = ("即为", "就是", "即", "为", "是", "系")
+LEAD_COLUMN_WORDS = ("牵头责任单位", "牵头单位", "牵头部门")
+# a responsible label ranked apart from the plain one (第一责任单位为牵头单位 names a label of its own, and a 直接责任单位
+# does the work under it): a statement about it says nothing of the plain 责任单位
+RANKED_RESPONSIBLE = ("第一", "直接")
 # "排名不分先后": no unit leads because it comes first
 NO_ORDER = ("排名不分先后", "排序不分先后", "不分先后")
 
@@ -1064,6 +1073,9 @@ SCHEDULE_STARTS = ("分年度", "分阶段", "分步骤", "分步", "分批", "�
 # ---- a body's word with no place before it, no name alone: the rest of a locality's name a table's narrow
 # column wrapped onto a line of its own (各县（市、区） / 人民政府, 各开发区 / 管委会) ----
 PLACELESS_BODIES = ("人民政府", "管委会", "管理委员会", "办事处", "街道办事处")
+# a branch's word with no owner before it (中国移动某县 / 分公司, 人民银行某县 / 支行), no name alone: the rest of the
+# name a box-drawn cell wrapped at its column's edge
+OWNERLESS_BODIES = ("分公司", "子公司", "支公司", "分行", "支行", "委员会")
 
 # ---- the end of a date a table's narrow 完成时限 column wrapped onto a line of its own (2025年12月 / 底前), the
 # column cut before the month's word as well (2025年12 / 月底前) ----

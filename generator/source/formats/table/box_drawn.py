@@ -22,7 +22,11 @@ each row it spans, as a .docx vertical merge is (`docx._table_rows`).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from ....words import lexicon as lx
+from ....words.brackets import depth_zero_split
+from ....words.widths import display_width
 from .cells import _names_throughout, join_lines
 from .fitting import _cut_at_the_edge
 from .header import _header
@@ -42,10 +46,23 @@ _EDGE = re.compile(rf"[|+]|(?![{_STROKES}])[\u2500-\u257f]")
 _JOINT = re.compile(rf"\+|(?![{_STROKES}{re.escape(_BOX_BAR)}])[\u2500-\u257f]")
 
 
-def _pieces(line: str) -> list[str]:
-    """The pieces of a row's line between its bars, the outer bars' empty ends dropped."""
+class _Piece(NamedTuple):
+    """One line of a cell: its text, and whether it fills its column to the bar (the column's edge cut it)."""
+
+    text: str
+    fills: bool = False
+
+
+# the display columns a line of a cell may leave blank and still fill its column: less than a Chinese character's two
+_EDGE_SLACK = 1
+
+
+def _pieces(line: str) -> list[_Piece]:
+    """The pieces of a row's line between its bars, the outer bars' empty ends dropped; each knows whether its text
+    fills the width the bars give it (the grid knows each column's width: a line wrapped at it leaves no room)."""
     parts = re.split(rf"[{re.escape(_BOX_BAR)}]", line.strip())
-    return [p.strip() for p in parts[1:len(parts) - 1 if line.strip()[-1] in _BOX_BAR else len(parts)]]
+    segments = parts[1:len(parts) - 1 if line.strip()[-1] in _BOX_BAR else len(parts)]
+    return [_Piece(p.strip(), display_width(p) - display_width(p.strip()) <= _EDGE_SLACK) for p in segments]
 
 
 def _is_full_rule(line: str) -> bool:
@@ -77,8 +94,8 @@ class _Grid:
     last row (column -> the row it began in)."""
 
     def __init__(self) -> None:
-        self.rows: list[list[list[str]]] = []
-        self.lines: list[list[str]] = []
+        self.rows: list[list[list[_Piece]]] = []
+        self.lines: list[list[_Piece]] = []
         self.spanning: dict[int, int] = {}
 
     def add_line(self, line: str) -> None:
@@ -88,7 +105,7 @@ class _Grid:
         """A rule under the row: across the table (`under` None), or partial, closing the columns it rules."""
         if self.lines:
             width = max(len(p) for p in self.lines)
-            self.rows.append([[p[j] for p in self.lines if j < len(p) and p[j]] for j in range(width)])
+            self.rows.append([[p[j] for p in self.lines if j < len(p) and p[j].text] for j in range(width)])
         self.lines = []
         if under is None or not self.rows or len(under) != len(self.rows[-1]):
             # a partial rule that does not fit the row's cells (a cell across columns) closes it whole
@@ -99,7 +116,7 @@ class _Grid:
             if text is not None:
                 self.spanning.setdefault(j, len(self.rows) - 1)
                 if text:
-                    self.rows[-1][j].append(text)
+                    self.rows[-1][j].append(_Piece(text))
 
     def close_spans(self, columns) -> None:
         """The cells spanning down to the last row in these columns: their pieces, read down all their rows, are
@@ -122,17 +139,34 @@ class _Grid:
         return [[_fold(cell) for cell in row] for row in self.rows]
 
 
-def _fold(parts: list[str]) -> str:
+def _fold(lines: list[_Piece] | list[str]) -> str:
     """A cell's pieces as its text: a line wrapped at the cell's edge goes on with no space (河 / 道, 市发展 / 改革委),
-    while whole names on lines of their own stay a unit a line (县应急管理局 / 县商务局)."""
+    while whole names on lines of their own stay a unit a line (县应急管理局 / 县商务局). (A dashed table's pieces come
+    as bare text: whether they fill their column is not known there.)"""
+    parts = [p if isinstance(p, _Piece) else _Piece(p) for p in lines]
     out = ""
-    for part in parts:
+    for n, (part, _) in enumerate(parts):
         last = out.rsplit("\n", 1)[-1]
-        if out and _names_throughout(last) and _names_throughout(part) and not _cut_at_the_edge(last, part):
+        if (out and _names_throughout(last) and _names_throughout(part) and not _cut_at_the_edge(last, part)
+                and not _body_word_wrapped(parts[n - 1], part)):
             out += "\n" + part
         else:
             out = join_lines([out, part])
     return out
+
+
+# a body's word that names no body with nothing before it: a locality's (人民政府, 管委会, 办事处) or a branch's of its
+# owner (分公司, 支行): the rest of the name the line above ended with
+_BARE_BODY_WORDS = lx.PLACELESS_BODIES + lx.OWNERLESS_BODIES
+
+
+def _body_word_wrapped(above: _Piece, part: str) -> bool:
+    """白溪镇 / 人民政府, 中国移动某县 / 分公司: the line above ends in a place or an owner, whole as a name, and the line
+    goes on with a bare body's word, no name alone. The break is the column's edge where the line above fills its
+    column to the bar, or where the word stands alone on its line (no list goes on after it)."""
+    first = depth_zero_split(part, "、，,；;")[0][1].strip()
+    return (first in _BARE_BODY_WORDS and above.text[-1:] not in "、，,；;"
+            and (above.fills or first == part))
 
 
 def read_box_drawn(lines: list[str], start: int) -> Found | None:
