@@ -3465,6 +3465,26 @@ def test_a_collectives_heading_naming_the_responsibility_it_bears_gives_that_bod
         [("甲办", L), ("乙股", S), ("局党组", R)], [("局党组", R)], [("甲办", L)], [("派驻纪检组", R)], []]
 
 
+def test_a_block_heading_naming_people_keeps_the_sections_bodies_from_its_duties():
+    """三、X和Y主体责任 over （一）党委集体责任 / （二）党委书记 / （三）分管负责同志和班子其他成员: a 责任清单 by bearer
+    splits the bodies' section into blocks by bearer, some of them people; the nearest heading speaks, and a person's
+    duties name no unit, so the section's bodies do not reach them (a bracket in them still names its body), and the
+    reading notes say so."""
+    plan = _one(
+        "某县宣传思想工作责任清单\n"
+        "一、县直各单位和各乡镇党委主体责任\n"
+        "1.每年专题研究宣传思想工作。\n"
+        "（一）党委书记\n"
+        "2.带头讲党课。\n"
+        "3.带头审阅重要稿件。（县委宣传部协助）\n"
+        "（二）分管负责同志和班子其他成员\n"
+        "4.抓好分管领域的宣传思想工作。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县直各单位", R), ("各乡镇党委", R)], [], [("县委宣传部", S)], []]
+    notes = [n for n in plan.readings if "names people" in n.text]
+    assert [n.line for n in notes] == [4, 7]
+
+
 def test_a_leaders_portfolio_beside_the_heading_is_no_unit_of_the_duties_and_the_reader_says_so():
     """（一）党组成员、副局长 李某（分管甲股、乙股）: a duty list by 班子成员 prints each leader's portfolio beside the
     name; 分管 is the leader's charge, not the duties' units: duties naming no office get none (never `分管甲股`),

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Annotation, Assignment, Plan, Task
+from ..model import Annotation, Assignment, Group, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import top_level_spans
 from ..words.names import unit_like, village_named
@@ -282,11 +282,15 @@ def give_heading_units(plan: Plan) -> None:
     covering = set(headings_over_items(plan))
     for section in plan.sections:
         given: set[int] = set()  # the nearest heading speaks: a group's unit, not the section's, for the group's duties
+        people: list[tuple[Group, list[Task]]] = []  # blocks headed by people: their duties take no unit
         for group in section.groups:
             found = _heading_unit(group.title) if ("group", group.line) not in covering else None
+            tasks = [t for t in section.tasks if t.group == group.label]
             if found:
-                given |= _give(plan, found[1], group.title, group.line,
-                               [t for t in section.tasks if t.group == group.label])
+                given |= _give(plan, found[1], group.title, group.line, tasks)
+            elif tasks and _names_people(group.title):
+                people.append((group, tasks))
+                given |= {id(t) for t in tasks}
         heading = section.title
         if ("section", section.line) in covering:
             continue
@@ -295,6 +299,19 @@ def give_heading_units(plan: Plan) -> None:
             heading, found = _duty_lead_in(section.intro)
         if found:
             _give(plan, found[1], heading, section.line, [t for t in section.tasks if id(t) not in given])
+            for group, tasks in people:
+                plan.note(group.line, "outline", f"the heading '{group.title}' names people: no unit of the heading "
+                                                 f"above given to items {'、'.join(t.label for t in tasks)}")
+
+
+_QUOTES_AND_STOPS = " \u3000。：:\"'“”‘’"
+
+
+def _names_people(title: str) -> bool:
+    """Does a block heading name people, not a body (（二）党委（党组）书记 / （三）分管负责同志和班子其他成员 /
+    县委书记第一责任人责任 / 班子成员"一岗双责")? A 责任清单 by bearer heads a person's duties so; they name no unit."""
+    bare = title.strip(_QUOTES_AND_STOPS).removesuffix("职责").removesuffix("责任").rstrip(_QUOTES_AND_STOPS)
+    return bare.endswith(lx.PEOPLE_HEADING_ENDS)
 
 
 # 各村（社区）是本辖区…的责任主体，主要履行以下职责： / 县指挥部办公室职责如下：: a sentence before a duty list naming
