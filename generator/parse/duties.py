@@ -87,7 +87,7 @@ _VERBS_OPENING_A_DUTY = (lx.WITH_VERB,) + tuple(lx.ASSIST_VERBS)
 
 
 # 领导小组工作职责 / 市防汛抗旱指挥部职责 / 县应急管理局主要职责: a heading naming whose duties the items under it are
-_DUTIES_OF = re.compile("^[ \u3000]*(.+?)(?:" + lx.alternation(lx.DUTY_HEADING_ENDS) + ")[ \u3000。：:]*$")
+_DUTIES_OF = re.compile("^[ \u3000]*(.+?)(" + lx.alternation(lx.DUTY_HEADING_ENDS) + ")[ \u3000。：:]*$")
 # 河务部门 / 通信管理部门: one sector's department, named without a level (no list, no place)
 _SECTOR_DEPARTMENT = re.compile("^[^、，,和及与]{2,6}(?:" + lx.alternation(lx.DUTY_SECTOR_HEADS) + ")$")
 _SETTING_UP = re.compile(lx.alternation(lx.SETTING_UP_WORDS))  # 村（社区）建立…应急工作组: a sentence, not a name
@@ -124,6 +124,8 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     # a body's name opens as one does; a heading naming whose duties follow, or a sector's department run in before
     # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level), need not
     villages = _villages_over_a_duty(lead, m.group(2), text[m.end():])
+    if duties_of and duties_of.group(2) in lx.RESPONSIBILITY_SHARE_ENDS and not _opens_a_name(lead):
+        return None  # 1.压实党委政府领导责任: a measure's heading, no body bearing its share
     named = (duties_of or villages or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
              or (loose and _short_names(lead) and _loose_stop(m.group(2), text[m.end():])))
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))

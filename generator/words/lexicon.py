@@ -789,6 +789,13 @@ DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责"
                      # (（一）局党组集体责任 / 县委主体责任 / 派驻纪检组监督责任 / 县X局主体责任清单) over its duties, as
                      # 局党组职责 does; a heading naming no body (落实主体责任, 压实企业主体责任) gives no unit
                      "集体责任", "主体责任", "监督责任", "主体责任清单", "责任清单")
+# a 责任清单 by bearer names each body's share by the kind of responsibility it bears (一、县委宣传部牵头抓总责任 /
+# 县委网信办直接责任 / 县X局领导责任 / 监管责任 / 属地责任): the body so named bears every duty under it, as under
+# 集体责任. These also close a measure's heading (1.压实党委政府领导责任 / 落实属地管理责任), so the words before them must
+# open as a body's name does (县…, 各…); a person before them (县委书记第一责任人责任, 县长领导责任) names no body
+RESPONSIBILITY_SHARE_ENDS = ("牵头抓总责任", "统筹协调责任", "牵头责任", "直接责任", "领导责任", "管理责任", "监管责任",
+                             "属地责任", "指导责任", "主管责任")
+DUTY_HEADING_ENDS += RESPONSIBILITY_SHARE_ENDS
 # ---- a block heading naming people, not a body: a 责任清单 by bearer splits a bodies' section (三、县直各部门和各乡镇
 # 党委主体责任) into blocks by bearer, some of them people ((二）党委书记 / （三）分管负责同志和班子其他成员 /
 # 主要负责同志第一责任人责任); a person's duties name no unit, so the section's bodies do not reach them. Posts only,
