@@ -3632,6 +3632,19 @@ def test_a_citation_of_the_plans_chapter_in_the_heading_is_no_word_of_the_title(
                          "3.建设综合客运枢纽（市丙局牵头）。推进站城融合。\n", "cite.txt")
     assert [t.title for t in plan.tasks()] == ["加快城际铁路建设", "完善干线公路网络", "建设综合客运枢纽"]
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", L)]]
+def test_an_ascii_full_stop_closing_a_duty_is_no_part_of_its_title():
+    """1.…进行对照检查. / 2.…制度.（X配合）: a copy typing the full stop as an ASCII period closes the duty so; it is no
+    word of the title, as 。 is not. A period inside a figure (提升至2.5) or after a Latin abbreviation (某某Co.) stays."""
+    (plan,) = parse_text("某县宣传思想工作责任清单\n一、重点任务\n"
+                         "1.在分管部门民主生活会上进行对照检查.\n"
+                         "2.落实\"一会一报\"制度.（县甲局、县乙局按职责落实）\n"
+                         "3.将网络覆盖率提升至2.5\n"
+                         "4.对接某某Co.\n", "stop.txt")
+    assert [t.title for t in plan.tasks()] == [
+        "在分管部门民主生活会上进行对照检查", "落实\"一会一报\"制度", "将网络覆盖率提升至2.5", "对接某某Co."]
+    assert [_units(t) for t in plan.tasks()] == [[], [("县甲局", I), ("县乙局", I)], [], []]
+
+
 def test_one_sectors_department_at_every_level_is_a_clause_subject():
     """各地农业农村部门要… / 各级应急管理部门要会同水利部门…: a notice addresses one sector's departments at every level
     with no 主管 before 部门; as a clause's subject they are a body, as 各地X主管部门 is, and the department a 会同 names

@@ -3465,6 +3465,53 @@ def test_a_collectives_heading_naming_the_responsibility_it_bears_gives_that_bod
         [("甲办", L), ("乙股", S), ("局党组", R)], [("局党组", R)], [("甲办", L)], [("派驻纪检组", R)], []]
 
 
+def test_a_heading_naming_a_body_and_its_kind_of_responsibility_gives_that_body_to_its_duties():
+    """一、县委宣传部牵头抓总责任 / 二、县委网信办直接责任 / 县教育局领导责任 / 县文旅局管理责任: a 责任清单 by bearer names
+    each body's share by the kind of responsibility it bears, as 集体责任 / 主体责任 headings do; the body is
+    responsible for every duty under it, beside a bracket's own units. A heading naming a person (县委书记第一责任人责任,
+    县长领导责任) or no body (三、压实管理责任) gives none."""
+    plan = _one(
+        "某县宣传思想工作责任清单\n"
+        "一、县委宣传部牵头抓总责任\n"
+        "1.研究提出全县宣传思想工作年度计划。\n"
+        "2.定期开展形势分析研判。（县委网信办配合）\n"
+        "二、县委网信办直接责任\n"
+        "3.加强网络阵地管理。\n"
+        "三、县教育局领导责任\n"
+        "4.加强校园阵地管理。\n"
+        "四、县文旅局管理责任\n"
+        "5.加强演出场所管理。\n"
+        "五、县委书记第一责任人责任\n"
+        "6.带头抓宣传思想工作。\n"
+        "六、县长领导责任\n"
+        "7.支持宣传思想工作。\n"
+        "七、压实管理责任\n"
+        "8.层层签订责任书。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县委宣传部", R)], [("县委网信办", S), ("县委宣传部", R)], [("县委网信办", R)], [("县教育局", R)],
+        [("县文旅局", R)], [], [], []]
+
+
+def test_a_block_heading_naming_people_keeps_the_sections_bodies_from_its_duties():
+    """三、X和Y主体责任 over （一）党委集体责任 / （二）党委书记 / （三）分管负责同志和班子其他成员: a 责任清单 by bearer
+    splits the bodies' section into blocks by bearer, some of them people; the nearest heading speaks, and a person's
+    duties name no unit, so the section's bodies do not reach them (a bracket in them still names its body), and the
+    reading notes say so."""
+    plan = _one(
+        "某县宣传思想工作责任清单\n"
+        "一、县直各单位和各乡镇党委主体责任\n"
+        "1.每年专题研究宣传思想工作。\n"
+        "（一）党委书记\n"
+        "2.带头讲党课。\n"
+        "3.带头审阅重要稿件。（县委宣传部协助）\n"
+        "（二）分管负责同志和班子其他成员\n"
+        "4.抓好分管领域的宣传思想工作。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县直各单位", R), ("各乡镇党委", R)], [], [("县委宣传部", S)], []]
+    notes = [n for n in plan.readings if "names people" in n.text]
+    assert [n.line for n in notes] == [4, 7]
+
+
 def test_a_leaders_portfolio_beside_the_heading_is_no_unit_of_the_duties_and_the_reader_says_so():
     """（一）党组成员、副局长 李某（分管甲股、乙股）: a duty list by 班子成员 prints each leader's portfolio beside the
     name; 分管 is the leader's charge, not the duties' units: duties naming no office get none (never `分管甲股`),

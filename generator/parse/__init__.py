@@ -773,7 +773,16 @@ def _title_of(text: str, annotations: list) -> str:
         # 负责落实。 / 做好油烟监管，X牵头，Y配合。: the clauses naming who acts leave their comma behind
         title = title.rstrip("；;,，—-─ \u3000")  # (推进预算改革——县X局: the dash before the units too)
     title = _PROPOSER_AFTER_TITLE.sub(r"\1", title)
-    return _without_quote_marks(_FOOTNOTE_MARK.sub("", title))
+    return _without_quote_marks(_without_ascii_full_stop(_FOOTNOTE_MARK.sub("", title)))
+
+
+def _without_ascii_full_stop(title: str) -> str:
+    """A duty typed with an ASCII period for its full stop (…进行对照检查. / …制度.（X配合）): the period closes the
+    sentence, as 。 does, and is no word of the title. Only after a Chinese character or mark: after a figure or a
+    Latin letter (提升至95. / 某某Co.) it may be the figure's or the abbreviation's own."""
+    if len(title) >= 2 and title.endswith(".") and not title[-2].isascii():
+        return title[:-1].rstrip()
+    return title
 
 
 # a heading set in 【】 at the task's start with its text going on after it on the same line (公众号 copies render an

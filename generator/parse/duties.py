@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Annotation, Assignment, Plan, Task
+from ..model import Annotation, Assignment, Group, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import top_level_spans
 from ..words.names import unit_like, village_named
@@ -87,7 +87,7 @@ _VERBS_OPENING_A_DUTY = (lx.WITH_VERB,) + tuple(lx.ASSIST_VERBS)
 
 
 # 领导小组工作职责 / 市防汛抗旱指挥部职责 / 县应急管理局主要职责: a heading naming whose duties the items under it are
-_DUTIES_OF = re.compile("^[ \u3000]*(.+?)(?:" + lx.alternation(lx.DUTY_HEADING_ENDS) + ")[ \u3000。：:]*$")
+_DUTIES_OF = re.compile("^[ \u3000]*(.+?)(" + lx.alternation(lx.DUTY_HEADING_ENDS) + ")[ \u3000。：:]*$")
 # 河务部门 / 通信管理部门: one sector's department, named without a level (no list, no place)
 _SECTOR_DEPARTMENT = re.compile("^[^、，,和及与]{2,6}(?:" + lx.alternation(lx.DUTY_SECTOR_HEADS) + ")$")
 _SETTING_UP = re.compile(lx.alternation(lx.SETTING_UP_WORDS))  # 村（社区）建立…应急工作组: a sentence, not a name
@@ -124,6 +124,8 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     # a body's name opens as one does; a heading naming whose duties follow, or a sector's department run in before
     # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level), need not
     villages = _villages_over_a_duty(lead, m.group(2), text[m.end():])
+    if duties_of and duties_of.group(2) in lx.RESPONSIBILITY_SHARE_ENDS and not _opens_a_name(lead):
+        return None  # 1.压实党委政府领导责任: a measure's heading, no body bearing its share
     named = (duties_of or villages or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
              or (loose and _short_names(lead) and _loose_stop(m.group(2), text[m.end():])))
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
@@ -282,11 +284,15 @@ def give_heading_units(plan: Plan) -> None:
     covering = set(headings_over_items(plan))
     for section in plan.sections:
         given: set[int] = set()  # the nearest heading speaks: a group's unit, not the section's, for the group's duties
+        people: list[tuple[Group, list[Task]]] = []  # blocks headed by people: their duties take no unit
         for group in section.groups:
             found = _heading_unit(group.title) if ("group", group.line) not in covering else None
+            tasks = [t for t in section.tasks if t.group == group.label]
             if found:
-                given |= _give(plan, found[1], group.title, group.line,
-                               [t for t in section.tasks if t.group == group.label])
+                given |= _give(plan, found[1], group.title, group.line, tasks)
+            elif tasks and _names_people(group.title):
+                people.append((group, tasks))
+                given |= {id(t) for t in tasks}
         heading = section.title
         if ("section", section.line) in covering:
             continue
@@ -295,6 +301,19 @@ def give_heading_units(plan: Plan) -> None:
             heading, found = _duty_lead_in(section.intro)
         if found:
             _give(plan, found[1], heading, section.line, [t for t in section.tasks if id(t) not in given])
+            for group, tasks in people:
+                plan.note(group.line, "outline", f"the heading '{group.title}' names people: no unit of the heading "
+                                                 f"above given to items {'、'.join(t.label for t in tasks)}")
+
+
+_QUOTES_AND_STOPS = " \u3000。：:\"'“”‘’"
+
+
+def _names_people(title: str) -> bool:
+    """Does a block heading name people, not a body (（二）党委（党组）书记 / （三）分管负责同志和班子其他成员 /
+    县委书记第一责任人责任 / 班子成员"一岗双责")? A 责任清单 by bearer heads a person's duties so; they name no unit."""
+    bare = title.strip(_QUOTES_AND_STOPS).removesuffix("职责").removesuffix("责任").rstrip(_QUOTES_AND_STOPS)
+    return bare.endswith(lx.PEOPLE_HEADING_ENDS)
 
 
 # 各村（社区）是本辖区…的责任主体，主要履行以下职责： / 县指挥部办公室职责如下：: a sentence before a duty list naming

@@ -805,6 +805,19 @@ DUTY_HEADING_ENDS = ("主要职责", "工作职责", "职责分工", "的职责"
                      # (（一）局党组集体责任 / 县委主体责任 / 派驻纪检组监督责任 / 县X局主体责任清单) over its duties, as
                      # 局党组职责 does; a heading naming no body (落实主体责任, 压实企业主体责任) gives no unit
                      "集体责任", "主体责任", "监督责任", "主体责任清单", "责任清单")
+# a 责任清单 by bearer names each body's share by the kind of responsibility it bears (一、县委宣传部牵头抓总责任 /
+# 县委网信办直接责任 / 县X局领导责任 / 监管责任 / 属地责任): the body so named bears every duty under it, as under
+# 集体责任. These also close a measure's heading (1.压实党委政府领导责任 / 落实属地管理责任), so the words before them must
+# open as a body's name does (县…, 各…); a person before them (县委书记第一责任人责任, 县长领导责任) names no body
+RESPONSIBILITY_SHARE_ENDS = ("牵头抓总责任", "统筹协调责任", "牵头责任", "直接责任", "领导责任", "管理责任", "监管责任",
+                             "属地责任", "指导责任", "主管责任")
+DUTY_HEADING_ENDS += RESPONSIBILITY_SHARE_ENDS
+# ---- a block heading naming people, not a body: a 责任清单 by bearer splits a bodies' section (三、县直各部门和各乡镇
+# 党委主体责任) into blocks by bearer, some of them people ((二）党委书记 / （三）分管负责同志和班子其他成员 /
+# 主要负责同志第一责任人责任); a person's duties name no unit, so the section's bodies do not reach them. Posts only,
+# whole words closing the heading (领导 alone is left out: 加强组织领导 is a topic) ----
+PEOPLE_HEADING_ENDS = ("书记", "副书记", "负责同志", "负责人", "班子成员", "其他成员", "主要领导", "分管领导",
+                       "领导干部", "第一责任人", "责任人", "一岗双责")
 # a heading over the units' shares of the work (五、工作分工 / 责任分工 / 任务分工 / 部门分工): activity plans and 实施方案
 # close so with one paragraph a unit and no number (市公安局：负责…), as a duties heading holds them; these name no
 # unit, so they are no DUTY_HEADING_ENDS (a heading X职责 names X), only what announces such paragraphs; 实施方案 title
