@@ -2530,6 +2530,27 @@ def test_the_items_under_a_stage_heading_are_text():
     assert [t.title for t in plan.tasks()] == ["开展全面排查", "推进燃气整治"]
 
 
+def test_the_steps_of_a_stage_opening_with_their_doers_are_tasks():
+    """（一）动员部署阶段（date） over 1. 2. each opening with the body doing it (X要… / 请X… / X要会同Y…): the
+    bodies' tasks; a stage whose steps name no one stays the schedule."""
+    plan = _one(
+        "某市2030年欠薪治理专项行动方案\n"
+        "一、工作步骤\n"
+        "（一）动员部署阶段（2030年11月15日前）\n"
+        "1.各区治欠办要制定具体方案，报市治欠办备案。\n"
+        "2.请各区人民法院公布涉薪案件立案渠道。\n"
+        "（二）集中攻坚阶段（2030年11月16日—12月31日）\n"
+        "1.市财政局要会同市发展改革委开展专项清理。\n"
+        "2.各区公安分局要及时审查移送案件。\n"
+        "（三）总结阶段（2031年1月底前）\n"
+        "1.全面总结。形成书面报告。\n"
+        "2.评估成效。开展综合评估。\n")
+    assert [(t.group, _units(t)) for t in plan.tasks()] == [
+        ("（一）", [("各区治欠办", "responsible")]), ("（一）", [("各区人民法院", "responsible")]),
+        ("（二）", [("市财政局", "lead"), ("市发展改革委", "support")]), ("（二）", [("各区公安分局", "responsible")])]
+    assert "全面总结" in plan.sections[0].groups[2].text
+
+
 def test_a_plan_printed_without_its_title_line_is_titled_as_its_notice_names_it():
     """关于印发《X》的通知, the notice's lines, then the plan's 一、 straight away: the plan is X."""
     plan = _one(
