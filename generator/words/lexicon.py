@@ -623,8 +623,9 @@ KIND_OF_BODIES_ENDINGS = ("直部门", "直单位", "直机关", "直属部门",
 DIRECT_BODIES_LEVELS = ("省", "市", "州", "县", "区", "镇", "乡")
 # how the party organisations of a group of units end, named as one collective (局属各单位党组织, 各党组织, 各基层党组织):
 # a 机关党委's plan lists them beside its offices in a bracket of names alone; with no 各 (基层党组织, 村党组织) the
-# word is a task's, no unit
-PARTY_ORGANISATION_ENDINGS = ("党组织",)
+# word is a task's, no unit. The trade unions and league branches of each are named so too (各级工会组织, 各级团组织),
+# heading a duty of their own (各级工会组织：负责…)
+PARTY_ORGANISATION_ENDINGS = ("党组织", "工会组织", "团组织")
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
