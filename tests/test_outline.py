@@ -2551,6 +2551,22 @@ def test_the_steps_of_a_stage_opening_with_their_doers_are_tasks():
     assert "全面总结" in plan.sections[0].groups[2].text
 
 
+def test_a_campaigns_scope_items_are_text():
+    """（一）行动范围。 / （二）排查重点。 in a 专项行动's frame: what the campaign covers and checks, no one's duty."""
+    plan = _one(
+        "某市2030年根治欠薪专项行动方案\n"
+        "一、行动范围和重点\n"
+        "（一）行动范围。全市各类用人单位拖欠工资问题。\n"
+        "（二）排查重点。\n"
+        "1.政府投资项目。重点排查工程款拨付不及时问题。\n"
+        "2.在建工程项目。重点排查工资专用账户落实情况。\n"
+        "二、部门职责\n"
+        "（一）市财政局：负责督促拨付工程款。\n"
+        "（二）市公安局：负责打击拒不支付劳动报酬犯罪。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("负责督促拨付工程款", [("市财政局", "responsible")]), ("负责打击拒不支付劳动报酬犯罪", [("市公安局", "responsible")])]
+
+
 def test_a_plan_printed_without_its_title_line_is_titled_as_its_notice_names_it():
     """关于印发《X》的通知, the notice's lines, then the plan's 一、 straight away: the plan is X."""
     plan = _one(

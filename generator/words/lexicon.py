@@ -414,8 +414,10 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
                 "对口")
 # What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
 # tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
-# after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only)
-CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理")
+# after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only). A 专项行动 or
+# an inspection campaign says the same of its own work (（一）行动范围。全省各类用人单位… （二）排查重点。1.政府投资项目…;
+# 检查范围 / 检查重点): what is checked, not who checks it
+CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查")
 CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
