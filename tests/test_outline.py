@@ -3535,6 +3535,20 @@ def test_a_sectors_department_run_in_before_its_duties_is_the_unit_of_the_duty()
     assert [_units(t) for t in plan.tasks()] == [[("河务部门", R)], [("气象部门", R)], [], [], []]
 
 
+def test_sectors_sharing_one_department_head_before_a_colon_head_the_duty():
+    """（二）交通运输、水利部门：负责…: two sectors' departments written with one 部门, closed by a colon in a run of
+    unit-first duties: both head the duty, read as written (one name a piece), the lead out of the title."""
+    plan = _one(
+        "某省2030年根治欠薪专项行动方案\n"
+        "一、部门职责\n"
+        "（一）财政部门：负责保障工作经费。\n"
+        "（二）交通运输、水利部门：按照职责分工，负责督促本行业工程项目落实工资支付制度。\n"
+        "（三）公安机关：负责打击拒不支付劳动报酬犯罪。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("财政部门", R)], [("交通运输", R), ("水利部门", R)], [("公安机关", R)]]
+    assert plan.tasks()[1].title.startswith("按照职责分工，负责督促")
+
+
 def test_members_duties_issued_beside_a_plan_are_a_plan_of_their_own():
     """A 联席会议 notice issues its members' duties (…成员单位职责, a title naming no kind of plan) and the year's 要点:
     two plans, the duties' unit-first items the first's tasks, the 要点's its own; the notice's text is in neither."""
