@@ -3749,3 +3749,18 @@ def test_numbered_offices_sharing_one_head_are_each_a_body():
         [("第五检察部", R), ("第八检察部", R)],
         [("第一监督检查室", R), ("第二监督检查室", R), ("第三监督检查室", R), ("第四检察部", S)], [("第六检察部", R)]]
     assert pairs("开展工作。（第一、第二）") == []
+def test_a_name_ending_in_zuzhi_is_a_bodys_name_not_the_verb():
+    """各级工会组织 / 各村（社区）党组织: the organisations of each of a group end in 组织, a word of the name, not the
+    verb 组织 (which would lead), and the reader has nothing to warn about."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县2030年根治欠薪工作方案\n一、部门职责\n"
+                         "（一）县信访局：负责欠薪信访事项登记转送。\n"
+                         "（二）各级工会组织：负责协助做好工资支付监督。\n"
+                         "二、重点工作\n"
+                         "1.开展摸底。全面摸底村情民意。（责任单位：镇组织办，各村（社区）党组织）\n"
+                         "2.开展普法宣传。深入工地宣讲政策。（县人社局、各级工会组织负责）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县信访局", R)], [("各级工会组织", R)], [("镇组织办", R), ("各村（社区）党组织", R)],
+        [("县人社局", R), ("各级工会组织", R)]]
+    assert not plan.warnings

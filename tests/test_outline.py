@@ -2530,6 +2530,43 @@ def test_the_items_under_a_stage_heading_are_text():
     assert [t.title for t in plan.tasks()] == ["开展全面排查", "推进燃气整治"]
 
 
+def test_the_steps_of_a_stage_opening_with_their_doers_are_tasks():
+    """（一）动员部署阶段（date） over 1. 2. each opening with the body doing it (X要… / 请X… / X要会同Y…): the
+    bodies' tasks; a stage whose steps name no one stays the schedule."""
+    plan = _one(
+        "某市2030年欠薪治理专项行动方案\n"
+        "一、工作步骤\n"
+        "（一）动员部署阶段（2030年11月15日前）\n"
+        "1.各区治欠办要制定具体方案，报市治欠办备案。\n"
+        "2.请各区人民法院公布涉薪案件立案渠道。\n"
+        "（二）集中攻坚阶段（2030年11月16日—12月31日）\n"
+        "1.市财政局要会同市发展改革委开展专项清理。\n"
+        "2.各区公安分局要及时审查移送案件。\n"
+        "（三）总结阶段（2031年1月底前）\n"
+        "1.全面总结。形成书面报告。\n"
+        "2.评估成效。开展综合评估。\n")
+    assert [(t.group, _units(t)) for t in plan.tasks()] == [
+        ("（一）", [("各区治欠办", "responsible")]), ("（一）", [("各区人民法院", "responsible")]),
+        ("（二）", [("市财政局", "lead"), ("市发展改革委", "support")]), ("（二）", [("各区公安分局", "responsible")])]
+    assert "全面总结" in plan.sections[0].groups[2].text
+
+
+def test_a_campaigns_scope_items_are_text():
+    """（一）行动范围。 / （二）排查重点。 in a 专项行动's frame: what the campaign covers and checks, no one's duty."""
+    plan = _one(
+        "某市2030年根治欠薪专项行动方案\n"
+        "一、行动范围和重点\n"
+        "（一）行动范围。全市各类用人单位拖欠工资问题。\n"
+        "（二）排查重点。\n"
+        "1.政府投资项目。重点排查工程款拨付不及时问题。\n"
+        "2.在建工程项目。重点排查工资专用账户落实情况。\n"
+        "二、部门职责\n"
+        "（一）市财政局：负责督促拨付工程款。\n"
+        "（二）市公安局：负责打击拒不支付劳动报酬犯罪。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("负责督促拨付工程款", [("市财政局", "responsible")]), ("负责打击拒不支付劳动报酬犯罪", [("市公安局", "responsible")])]
+
+
 def test_a_plan_printed_without_its_title_line_is_titled_as_its_notice_names_it():
     """关于印发《X》的通知, the notice's lines, then the plan's 一、 straight away: the plan is X."""
     plan = _one(
@@ -3543,6 +3580,20 @@ def test_a_sectors_department_run_in_before_its_duties_is_the_unit_of_the_duty()
         "4.做好本行业防汛工作。\n"
         "5.加强行业监管。\n")
     assert [_units(t) for t in plan.tasks()] == [[("河务部门", R)], [("气象部门", R)], [], [], []]
+
+
+def test_sectors_sharing_one_department_head_before_a_colon_head_the_duty():
+    """（二）交通运输、水利部门：负责…: two sectors' departments written with one 部门, closed by a colon in a run of
+    unit-first duties: both head the duty, read as written (one name a piece), the lead out of the title."""
+    plan = _one(
+        "某省2030年根治欠薪专项行动方案\n"
+        "一、部门职责\n"
+        "（一）财政部门：负责保障工作经费。\n"
+        "（二）交通运输、水利部门：按照职责分工，负责督促本行业工程项目落实工资支付制度。\n"
+        "（三）公安机关：负责打击拒不支付劳动报酬犯罪。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("财政部门", R)], [("交通运输", R), ("水利部门", R)], [("公安机关", R)]]
+    assert plan.tasks()[1].title.startswith("按照职责分工，负责督促")
 
 
 def test_members_duties_issued_beside_a_plan_are_a_plan_of_their_own():

@@ -90,6 +90,11 @@ _VERBS_OPENING_A_DUTY = (lx.WITH_VERB,) + tuple(lx.ASSIST_VERBS)
 _DUTIES_OF = re.compile("^[ \u3000]*(.+?)(" + lx.alternation(lx.DUTY_HEADING_ENDS) + ")[ \u3000。：:]*$")
 # 河务部门 / 通信管理部门: one sector's department, named without a level (no list, no place)
 _SECTOR_DEPARTMENT = re.compile("^[^、，,和及与]{2,6}(?:" + lx.alternation(lx.DUTY_SECTOR_HEADS) + ")$")
+# sectors sharing one department head before their duty (交通运输、水利部门：负责…): each short domain before the last is
+# that sector's department too, written short; read as written, one name a piece (the shared-modifier convention).
+# Only before a colon, which closes a lead of names; before a full stop (国资、商务、供销部门。负责…) it stays unread
+_SECTORS_SHARING_A_HEAD = re.compile("^(?:[^、，,和及与：:（）()]{2,6}、)+[^、，,和及与：:（）()]{2,6}(?:"
+                                     + lx.alternation(lx.DUTY_SECTOR_HEADS) + ")$")
 _SETTING_UP = re.compile(lx.alternation(lx.SETTING_UP_WORDS))  # 村（社区）建立…应急工作组: a sentence, not a name
 # a heading naming a kind of unit, not a unit: 综合监管部门, 党委部门, 行业主管部门, 成员单位 (no level word before the head)
 _CATEGORY = re.compile("^[^" + "".join(sorted({k[0] for k in lx.LOCALITY_KINDS} | {"各"})) + "]*(?:"
@@ -122,11 +127,14 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     if not m.group(2) and not alone and not text[m.end():].strip():
         return None  # an item that is nothing but a name is no duty (a list of members)
     # a body's name opens as one does; a heading naming whose duties follow, or a sector's department run in before
-    # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level), need not
+    # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level; sectors sharing
+    # one head, 交通运输、水利部门：, _SECTORS_SHARING_A_HEAD), need not
     villages = _villages_over_a_duty(lead, m.group(2), text[m.end():])
     if duties_of and duties_of.group(2) in lx.RESPONSIBILITY_SHARE_ENDS and not _opens_a_name(lead):
         return None  # 1.压实党委政府领导责任: a measure's heading, no body bearing its share
-    named = (duties_of or villages or _opens_a_name(lead) or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
+    sectors = bool(not alone and m.group(2) in (":", "：") and _SECTORS_SHARING_A_HEAD.match(lead))
+    named = (duties_of or villages or _opens_a_name(lead) or sectors
+             or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
              or (loose and _short_names(lead) and _loose_stop(m.group(2), text[m.end():])))
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
@@ -134,7 +142,7 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     names = [a.name for a in _read_lead(lead).assignments]
     # a place name alone (柳河县：) is no body; the localities of a level as one collective are (各乡镇（街道）：负责…), and
     # so is a village named bare in a town's plan (石塘村、沙湾村：负责…: the village's committee, village_named)
-    if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n)) or villages)
+    if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n)) or villages or sectors)
                             and n in lead for n in names):
         return None
     return m.end(), names, lead

@@ -14,6 +14,7 @@ from ..words import lexicon
 from .lines import annotations_apart_from_sentences, closing_line_above, has_annotation, heading_title, items_a_count_covers, join_text, units_named
 from ..words.labels import LABEL_LINE
 from .numbering import style_of
+from .opening_subjects import opens_with_a_body
 from ..words.labels import STYLES, cn_number
 from .records import counted_rows, group_makeups, part_headings, set_aside
 
@@ -493,6 +494,23 @@ _STAGE_HEADING = re.compile(
 )
 
 
+def _stages_whose_steps_name_doers(section: Section) -> set[str]:
+    """The labels of the section's stage groups (（一）动员部署阶段（11月15日前）) whose numbered steps name who does them.
+
+    A 专项行动 plan's 工作步骤 may set distinct acts under each dated stage as numbered steps, each opening with the
+    body that does it (1.各县（区）民政局要制定方案… 2.由市财政局牵头，会同… 3.请市法院…): a plain reader takes those
+    as the bodies' tasks, not as the stage's schedule. Where at least half a stage's steps open so (opens_with_a_body),
+    all its steps are tasks (a step with a fronted object, 对…线索，X要…, is one of them); a stage whose steps name no
+    one (1.制定方案。 2.召开动员会。) stays the schedule."""
+    stage_groups = {g.label for g in section.groups if _STAGE_HEADING.match(g.title.rstrip("。"))}
+    steps: dict[str, list[Task]] = {}
+    for task in section.tasks:
+        if task.group in stage_groups and not _STAGE_HEADING.match(heading_title(task.text).rstrip("。")):
+            steps.setdefault(task.group, []).append(task)
+    return {label for label, tasks in steps.items()
+            if 2 * sum(1 for task in tasks if opens_with_a_body(task)) >= len(tasks)}
+
+
 def _set_aside_stage_items(plan: Plan) -> None:
     """The stages of a campaign are its schedule, not tasks; they stay as their section's text.
 
@@ -504,14 +522,18 @@ def _set_aside_stage_items(plan: Plan) -> None:
     or group (a section's text comes before its tasks). A stage says who does what in its running text
     (（一）动员部署阶段（4月）。县民政局牵头，县直有关部门配合，制定工作方案…): units and their verbs opening its
     sentence, the sentence going on with the work, are the schedule's wording, not an annotation making it a duty
-    (annotations_apart_from_sentences).
+    (annotations_apart_from_sentences). Numbered steps under a stage that open with the body doing them are that
+    body's tasks (_stages_whose_steps_name_doers).
     """
     for section in plan.sections:
         stage_section = bool(_STAGE_SECTIONS.match(section.title.rstrip("：:")))
+        steps_with_doers = _stages_whose_steps_name_doers(section)
 
         def is_stage(task: Task, group: Group | None) -> bool:
             # the stage may be the item itself, or a group heading over what the stage asks (（一）动员部署阶段
             # （3月底前） / 1.制定实施方案。… 2.召开动员会议。…), or the section the stages are in
+            if task.group and task.group in steps_with_doers:
+                return False
             return bool(_STAGE_HEADING.match(heading_title(task.text).rstrip("。"))
                         or (group is not None and (_STAGE_SECTIONS.match(group.title.rstrip("：:"))
                                                    or _STAGE_HEADING.match(group.title.rstrip("。"))))

@@ -34,6 +34,25 @@ def _first_sentence_starts(task, run_in_too: bool) -> list[int]:
     return [0]
 
 
+def _opening_subjects(task, run_in_too: bool):
+    """(the reading of the task's text, the indices of its annotations that open its first sentence of duty), or None
+    where that sentence does not open with a body (after 由 / 请 at most)."""
+    reading = read_task(task.text, subjects=True)
+    for start in _first_sentence_starts(task, run_in_too):
+        first = _sentence_end(task.text, start)
+        opening = [k for k, a in enumerate(reading.annotations) if start <= a.start < first]
+        if opening and task.text[start: reading.annotations[opening[0]].start].strip() in (
+                "", *lx.CLAUSE_SUBJECT_OPENERS):
+            return reading, opening
+    return None
+
+
+def opens_with_a_body(task) -> bool:
+    """Does the task's first sentence (or, in a run-in item, the sentence after its title) open with the body doing
+    it (X要… / 由X牵头，会同Y… / 请X…)?"""
+    return bool(task.text) and _opening_subjects(task, run_in_too=True) is not None
+
+
 def give_opening_subjects(plan: Plan) -> None:
     """Give each task still naming no unit the bodies its first sentence opens with, and say which tasks took them."""
     taken = []
@@ -45,15 +64,10 @@ def give_opening_subjects(plan: Plan) -> None:
     for task in tasks:
         if task.assignments or not task.text:
             continue
-        reading = read_task(task.text, subjects=True)
-        for start in _first_sentence_starts(task, by_task):
-            first = _sentence_end(task.text, start)
-            opening = [k for k, a in enumerate(reading.annotations) if start <= a.start < first]
-            if opening and task.text[start: reading.annotations[opening[0]].start].strip() in (
-                    "", *lx.CLAUSE_SUBJECT_OPENERS):
-                break
-        else:
+        found = _opening_subjects(task, by_task)
+        if found is None:
             continue
+        reading, opening = found
         task.annotations = [reading.annotations[k] for k in opening]
         task.assignments = [replace(a, annotation=a.annotation - opening[0]) for a in reading.assignments
                             if a.annotation in opening]

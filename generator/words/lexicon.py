@@ -418,8 +418,10 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
                 "对口")
 # What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
 # tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
-# after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only)
-CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理")
+# after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only). A 专项行动 or
+# an inspection campaign says the same of its own work (（一）行动范围。全省各类用人单位… （二）排查重点。1.政府投资项目…;
+# 检查范围 / 检查重点): what is checked, not who checks it
+CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查")
 CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
@@ -630,8 +632,9 @@ KIND_OF_BODIES_ENDINGS = ("直部门", "直单位", "直机关", "直属部门",
 DIRECT_BODIES_LEVELS = ("省", "市", "州", "县", "区", "镇", "乡")
 # how the party organisations of a group of units end, named as one collective (局属各单位党组织, 各党组织, 各基层党组织):
 # a 机关党委's plan lists them beside its offices in a bracket of names alone; with no 各 (基层党组织, 村党组织) the
-# word is a task's, no unit
-PARTY_ORGANISATION_ENDINGS = ("党组织",)
+# word is a task's, no unit. The trade unions and league branches of each are named so too (各级工会组织, 各级团组织),
+# heading a duty of their own (各级工会组织：负责…)
+PARTY_ORGANISATION_ENDINGS = ("党组织", "工会组织", "团组织")
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",

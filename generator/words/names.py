@@ -17,8 +17,17 @@ LOCALITY_END = re.compile("(?:" + "|".join(lx.LOCALITY_ENDINGS) + ")$")
 END_WINDOW = 16  # characters at the end of a name that UNIT_END and LOCALITY_END can look at, at most
 
 
+def organisations_of_each(name: str) -> bool:
+    """局属各单位党组织 / 各级工会组织 / 各村（社区）党组织: the organisations of each of a group of bodies, a collective
+    that answers for work; 党组织 / 工会组织 end no body's name without 各 (整顿软弱涣散村党组织 is a task's words)."""
+    return lx.COLLECTIVE_STARTS[0] in name and name.endswith(lx.PARTY_ORGANISATION_ENDINGS)
+
+
 def unit_like(name: str, strict: bool = False) -> bool:
-    """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)?"""
+    """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)? The organisations of each of a
+    group (各级工会组织, 各村（社区）党组织) name bodies too, though 组织 ends no body's name alone."""
+    if organisations_of_each(name):
+        return True
     core = strip_trailing_brackets(name)
     tail = max(0, len(core) - END_WINDOW)  # the ending only: a $-anchored search tries every start otherwise
     if not core or not UNIT_END.search(core, tail):

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ...words import lexicon as lx
 from ...words.brackets import depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import unit_like, village_named
+from ...words.names import organisations_of_each, unit_like, village_named
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
@@ -1265,7 +1265,7 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
 def _party_collective(name: str) -> bool:
     """局属各单位党组织 / 各党组织: the party organisations of a group of units, a collective a bare list may name beside
     its offices ((机关纪委，局属各单位党组织)); 党组织 ends no body's name alone (整顿软弱涣散村党组织 is a task's words)."""
-    return _EACH in name and name.endswith(lx.PARTY_ORGANISATION_ENDINGS)
+    return organisations_of_each(name)
 
 
 _SHORT_DOMAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")

@@ -9,7 +9,7 @@ import re
 
 from ...words import lexicon as lx
 from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import unit_like
+from ...words.names import organisations_of_each, unit_like
 from ...words.people import is_person, names_people
 from .patterns import (_AT_END_ONLY, _BARE_HEADS, _COLLECTIVE_START, _DOMAIN_BEFORE_JOINER, _JOINER, _LABEL_ONLY,
                        _MANNER, _NAMED_BODY_OPENING, _NAME_OPENINGS, _NOT_A_VERB_AFTER, _NO_UNIT, _QUALIFIER, _QUALIFIER_GROUP, _VERB,
@@ -153,6 +153,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
             m = rest
         elif m.group(1) == "组织" and _ORGANISATION_GROUP_BEFORE.search(piece, 0, m.start(1)):
             continue  # 市妇联等群团组织配合: 组织 ends the kind the list's 等 stands for, 配合 is the verb
+        elif _organisation_name_end(piece, m):
+            continue  # 各级工会组织 / 各村（社区）党组织 closing the piece: the body's name ends in 组织, no verb follows it
         tail = piece[m.end():]
         if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or (
                 unit_like(tail) and tail not in _ROLE_WORDS and not _work_after_its_verb(m, piece)
@@ -279,6 +281,14 @@ def _before_own_work(piece: str) -> str | None:
         if len(head) > 1 and unit_like(head):
             cut = m.start()  # the last one found is the longest head
     return piece[:cut].strip() if cut else None
+
+
+def _organisation_name_end(piece: str, m: re.Match) -> bool:
+    """Is the 组织 matched the last word of the name of the organisations of each of a group (各级工会组织, 各村（社区）
+    党组织: names.organisations_of_each), with nothing after it in the piece or a role verb straight after it
+    (各级工会组织负责)? A named body and its verb (市总工会组织，各单位参与) stay so."""
+    return (m.group(1) == "组织" and organisations_of_each(piece[: m.end()].strip())
+            and (not piece[m.end():].strip() or _VERB.match(piece, m.end()) is not None))
 
 
 def unclear_work(name: str) -> bool:
