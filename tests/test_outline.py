@@ -6312,6 +6312,21 @@ def test_a_nested_quote_under_an_item_with_inline_units_is_no_word_of_the_last_u
     assert "3月完成" in plan.tasks()[0].text
 
 
+def test_a_task_list_checkbox_is_the_marks_no_word_of_the_title():
+    """Wiki task lists tick their items off (- [x] 上线… / - [ ] 开展…): the checkbox is part of the list mark, no word
+    of the title (before: titles [x]上线… and []开展…); a numbered item behind a box keeps its number."""
+    plan = parse_text(
+        "某市2025年重点工作清单\n## 一、优化营商环境\n- [x] 上线一件事事项10个 —— **牵头**：市甲局；**配合**：市乙局\n"
+        "- [ ] 开展收费整治 —— **牵头**：市丙局\n", "p.md")[0]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("上线一件事事项10个", [("市甲局", L), ("市乙局", S)]), ("开展收费整治", [("市丙局", L)])]
+    numbered = parse_text(
+        "某市2025年重点工作清单\n## 一、优化营商环境\n* [X] 1. 推行包容监管。（市丁局负责）\n"
+        "* [ ] 2. 清理拖欠账款。（市戊局负责）\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in numbered.tasks()] == [
+        (1, "推行包容监管", [("市丁局", R)]), (2, "清理拖欠账款", [("市戊局", R)])]
+
+
 def test_circled_numbers_run_on_past_20():
     """Items numbered with circled numerals straight through a plan go on past ⑳ as ㉑ ㉒ … (and ㊱ … ㊿): each a task."""
     plan = _one(
