@@ -6384,6 +6384,47 @@ def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
         (2, "建设公共数据平台", [("市甲局", R)])]
 
 
+def test_nested_bullets_under_an_item_with_inline_units_are_no_words_of_the_last_unit():
+    """Wiki task lists write the units inline after the item's title (1. 建设… —— 牵头：X；配合：Y) and the measures as
+    nested bullets under it: the list mark opening the line ends the units (before: 市丙局- 建成实验室2家 read as a
+    unit, the measure's clauses as more units)."""
+    plan = parse_text(
+        "某市2025年重点工作清单\n## 一、扩大投资\n1. 建设科创平台 —— **牵头**：市甲局；**配合**：市乙局、市丙局\n"
+        "  - 建成实验室2家；\n  - 研发投入提高到2%。\n2. 推进数字转型 —— **责任单位**：市丁局\n  - 建成算力中心。\n"
+        "3. 完善物流网络 —— **责任单位**：市戊局\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "建设科创平台", [("市甲局", L), ("市乙局", S), ("市丙局", S)]),
+        (2, "推进数字转型", [("市丁局", R)]),
+        (3, "完善物流网络", [("市戊局", R)])]
+    assert "建成实验室2家" in plan.tasks()[0].text and "建成算力中心" in plan.tasks()[1].text
+
+
+def test_a_nested_quote_under_an_item_with_inline_units_is_no_word_of_the_last_unit():
+    """Wikis nest a progress note as a quote under a task-list item (  > ✅ 已完成…): the quote mark opening the line
+    ends the units written inline after the title (before: 市乙局> ✅ 3月完成 and the note's clauses read as units)."""
+    plan = parse_text(
+        "某市2025年重点工作清单\n## 一、优化营商环境\n1. 上线一件事事项10个 —— **牵头**：市甲局；**配合**：市乙局\n"
+        "  > ✅ 3月完成，材料见子页面。\n2. 开展收费整治 —— **牵头**：市丙局；**配合**：市丁局\n", "p.md")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("市甲局", L), ("市乙局", S)]), (2, [("市丙局", L), ("市丁局", S)])]
+    assert "3月完成" in plan.tasks()[0].text
+
+
+def test_a_task_list_checkbox_is_the_marks_no_word_of_the_title():
+    """Wiki task lists tick their items off (- [x] 上线… / - [ ] 开展…): the checkbox is part of the list mark, no word
+    of the title (before: titles [x]上线… and []开展…); a numbered item behind a box keeps its number."""
+    plan = parse_text(
+        "某市2025年重点工作清单\n## 一、优化营商环境\n- [x] 上线一件事事项10个 —— **牵头**：市甲局；**配合**：市乙局\n"
+        "- [ ] 开展收费整治 —— **牵头**：市丙局\n", "p.md")[0]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("上线一件事事项10个", [("市甲局", L), ("市乙局", S)]), ("开展收费整治", [("市丙局", L)])]
+    numbered = parse_text(
+        "某市2025年重点工作清单\n## 一、优化营商环境\n* [X] 1. 推行包容监管。（市丁局负责）\n"
+        "* [ ] 2. 清理拖欠账款。（市戊局负责）\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in numbered.tasks()] == [
+        (1, "推行包容监管", [("市丁局", R)]), (2, "清理拖欠账款", [("市戊局", R)])]
+
+
 def test_circled_numbers_run_on_past_20():
     """Items numbered with circled numerals straight through a plan go on past ⑳ as ㉑ ㉒ … (and ㊱ … ㊿): each a task."""
     plan = _one(

@@ -6384,3 +6384,18 @@ def test_a_schedule_table_closing_the_plan_leaves_the_safeguards_before_it_as_te
         ("一", 1, "整治电动车充电隐患", [("县消防救援大队", "lead"), ("县商务局", "support")]),
         ("一", 2, "排查高层建筑消防设施", [("县住房和城乡建设局", "lead")]),
     ]
+
+
+def test_an_attached_blank_form_is_no_plan():
+    """A plan attaches the form its units report on (附件1 / 月报表（样表）), pre-filled with the tasks and who reports,
+    the columns after the units left empty to fill in: no plan (before: a plan of its own, set before the 分工表 in
+    that table's place). A 报表 whose columns after the units are filled in is read as a table still."""
+    form = ("某区小巷整治行动方案\n一、重点任务\n1.整治小巷环境。清理死角。（区甲局牵头，各街道落实）\n附件1\n"
+            "整治进展月报表（样表）\n序号\t任务名称\t牵头单位\t本月进展\t存在问题\n1\t整治小巷环境\t区甲局\t\t\n附件2\n"
+            "重点任务分工表\n序号\t任务\t牵头单位\t配合单位\t完成时限\n1\t整治小巷环境\t区甲局\t区乙局\t2026年底前\n")
+    plans = parse_text(form, "p.txt")
+    assert [p.title for p in plans] == ["某区小巷整治行动方案", "重点任务分工表"]
+    assert [(a.name, a.role) for a in plans[1].tasks()[0].assignments] == [("区甲局", "lead"), ("区乙局", "support")]
+    filled = form.replace("区甲局\t\t\n", "区甲局\t已完成\t无\n")
+    assert [p.title for p in parse_text(filled, "p.txt")] == [
+        "某区小巷整治行动方案", "整治进展月报表（样表）", "重点任务分工表"]

@@ -158,6 +158,13 @@ def has_annotation(text: str) -> bool:
     return bool(_annotations_of(text)[0])
 
 
+def annotation_ends_line(text: str) -> bool:
+    """Does the line end with an annotation naming units (标题 —— 牵头：X；配合：Y, 推进…（X牵头）)? Its unit list
+    reaches the line's end, as a label line's does."""
+    count, spans = _annotations_of(text)
+    return count > 0 and max(end for _, end in spans) >= len(text.rstrip(" \u3000"))
+
+
 def annotations_apart_from_sentences(text: str) -> bool:
     """Does the line name units apart from the sentences of its running text? A bracket, a label, a units'
     sentence standing alone do; the clauses of units and their verbs opening a sentence that goes on with what they

@@ -26,6 +26,7 @@ from .lines import (
     PERIOD_LABEL_LINE,
     PART_HEADING,
     TERMINAL,
+    annotation_ends_line,
     annotation_only,
     has_annotation,
     heading_title,
@@ -559,17 +560,24 @@ def _items_above_after_a_units_line(last_line: str, text: str) -> bool:
     return LABEL_LINE.match(last_line) is not None and speaks_for_the_items_above(text)
 
 
+# a Markdown blockquote's mark opening a line (> ✅ 2月18日完成…): a note of its own, as wikis nest progress notes
+_QUOTE_MARK = re.compile(r"^>")
+
+
 def _bullet_after_a_units_line(last_line: str, text: str) -> bool:
-    """A bullet line after a task's unit line that has no stop (配合单位：市X局 / - 数据资源): not the list going on.
+    """A bullet or quote line after a task's unit list that has no stop (配合单位：市X局 / - 数据资源): not the list
+    going on.
 
     Markdown 要点 group their numbered points under unnumbered theme bullets (- 政务云网 / - 数据资源); the bullet after
-    the last point's unit line opens a line of its own, as no wrapped name begins with a bullet mark. The line stays
-    with the task's text, on a line of its own, no word of the last unit's name.
+    the last point's unit line opens a line of its own, as no wrapped name begins with a bullet mark. Wiki task lists
+    write the units inline after the item's title (1. 加快… —— 牵头：X；配合：Y) and the measures as nested bullets
+    (  - 争创…) or a progress note as a nested quote (  > ✅ 已完成…) under it: the list mark ends the units there
+    too. The line stays with the task's text, on a line of its own, no word of the last unit's name.
     """
-    if not LABEL_LINE.match(last_line):
+    if not LABEL_LINE.match(last_line) and not annotation_ends_line(last_line):
         return False
     label = label_of(text)
-    return label is not None and label.style == "bullet"
+    return (label is not None and label.style == "bullet") or _QUOTE_MARK.match(text) is not None
 
 
 def _heading_line(task_text: str) -> bool:

@@ -13,6 +13,8 @@
 - Markdown's list marks (- / * / +) before an item's own number or a label, as wikis and static sites write a plan's
   numbered points inside bullet lists (- 1. 推进…, nested `  - 3. …`, * 11. …) and each unit label on a bullet of its
   own under its point (  - 牵头单位：X): the number is the task's, the label line the task's, as if unmarked.
+- A Markdown task list's checkbox after the list mark (- [x] 上线… / - [ ] 开展…): the box is the mark's, no word of
+  the title.
 - Markdown's backslash escapes, as HTML-to-Markdown converters (Turndown, CMS exports) write a paragraph opening with a
   number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written.
 """
@@ -56,18 +58,20 @@ def _without_emphasis(text: str) -> str:
 
 
 # a Markdown list item's mark at a line's start, however deep the list is nested: -, * or +, then a space. A page
-# number (- 2 -) has no label after it; a rule (---) no space
-_LIST_MARK = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)(.*)", re.M)
+# number (- 2 -) has no label after it; a rule (---) no space. A task list's checkbox after the mark (- [x] / - [ ],
+# as wikis write a list of tasks ticked off when done) is part of the mark: it says whether the task is done, and
+# is no word of the task's title
+_LIST_MARK = re.compile(r"^([ \t]*)([-*+][ \t]+)(?:\[[ xX]\][ \t]+)?(?=\S)(.*)", re.M)
 
 
 def _unmarked_item(m: re.Match) -> str:
     """The list item without its mark where it opens with a number of the outline (1. / （2） / 三、) or a label of the
     item's fields (牵头单位： / 完成时限：, the label lines of the item above); other bullets (- 数据资源, - 政务云…达到98%)
-    keep theirs: they are bullets of the text."""
-    rest = m.group(2)
+    keep theirs: they are bullets of the text. A task list's checkbox is dropped either way (- [x] 上线… -> - 上线…)."""
+    rest = m.group(3)
     label = label_of(rest)
     numbered = label is not None and label.style not in UNNUMBERED
-    return m.group(1) + rest if numbered or LABEL_LINE.match(rest) else m.group(0)
+    return m.group(1) + rest if numbered or LABEL_LINE.match(rest) else m.group(1) + m.group(2) + rest
 
 
 def _without_list_marks(text: str) -> str:

@@ -24,6 +24,7 @@ from ..words.labels import undress
 from ..words.notices import (BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan)
 from ..words.script import texts_as_written, written_copy
+from .formats.table.header import header_kinds
 from .limits import check_input, read_input
 
 # Whitespace that editors and web pages put where a plain space is meant.
@@ -261,9 +262,50 @@ def read_page(text: str, source: str) -> list[PlanText]:
     unified = _paragraph_marks_apart(plain_words(_without_markup(
         as_tab_separated(plain_colons(text.replace("\r\n", "\n").replace("\r", "\n"))))))
     with table_notes() as notes:
-        rewritten = find_pasted_tables(unified)
+        rewritten = find_pasted_tables(_blank_forms_set_aside(unified))
     plans = _with_notes(split_page(normalise(rewritten), source), notes)
     return texts_as_written(plans, normalise(written)) if written else plans
+
+
+def _blank_forms_set_aside(text: str) -> str:
+    """The text with the rows of each attached blank form left blank (their lines kept, so line numbers hold).
+
+    A plan attaches the form its units report progress on (附件1 / 工作进展情况月报表（样表）), often pre-filled with the
+    tasks and who reports (序号 | 任务名称 | 牵头单位 | 本月进展 | 存在问题, the last columns left to fill): it assigns
+    nothing and is no plan. Read as one, it repeated the plan's tasks as a plan of its own and, set before the 分工表,
+    stood in the place of that table's plan. Its mark and title stay, as the caption of a table with no rows."""
+    if "\t" not in text or not any(word in text for word in lx.FORM_KINDS):
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _ATTACHMENT_MARK.match(line) or _attachment_titled(line):
+            for k in _blank_form_rows(lines, i):
+                lines[k] = ""
+    return "\n".join(lines)
+
+
+def _blank_form_rows(lines: list[str], i: int) -> range:
+    """The lines of the table under the attachment mark at line i when it is a blank form, else none: a title
+    naming a form (lexicon.FORM_KINDS) over a tab-separated table whose columns after its units are empty in every
+    row. Only tab-separated rows are weighed: an empty cell is certain there."""
+    below = [k for k in range(i, min(i + 6, len(lines))) if lines[k].strip()][:4]
+    title_at = next((k for k in below if "\t" not in lines[k] and any(w in lines[k] for w in lx.FORM_KINDS)), None)
+    if title_at is None:
+        return range(0)
+    first = next((k for k in range(title_at + 1, min(title_at + 3, len(lines))) if lines[k].strip()), None)
+    if first is None or "\t" not in lines[first]:
+        return range(0)
+    end = next((k for k in range(first, len(lines)) if "\t" not in lines[k]), len(lines))
+    rows = [lines[k].split("\t") for k in range(first, end)]
+    kinds = header_kinds([cell.strip() for cell in rows[0]])
+    units = [n for n, kind in enumerate(kinds) if kind in _UNIT_COLUMN_KINDS]
+    if len(rows) < 2 or not units or units[-1] + 1 >= len(kinds):
+        return range(0)
+    filled = any("".join(row[units[-1] + 1:]).strip() for row in rows[1:])
+    return range(0) if filled else range(first, end)
+
+
+_UNIT_COLUMN_KINDS = ("lead", "responsible", "support", "implement")
 
 
 # Document-sharing sites show a Word paragraph mark as the Cyrillic letter Р (U+0420), and a text copied from

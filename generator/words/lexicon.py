@@ -1187,6 +1187,9 @@ INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家�
 # an attachment listing people or bodies, printed after the plan (附件 / 某县…领导小组成员单位名单 / 组长：… / 成员单位：
 # then one body a line; …联络员通讯录): who sits in a group, no duty, never a plan or the plan's text
 ROSTER_KINDS = ("名单", "通讯录")
+# What an attached blank form is called (附件3 / 工作进展情况月报表（样表）): a form the units fill in to report, no plan,
+# when the table under it leaves every column after its units empty (source/read.py)
+FORM_KINDS = ("样表", "报表")
 # the sentence opening a 解读 that has no heading of its own (…现就有关内容解读如下：)
 INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
 # What a document dividing work among units is called, at its title's end (某省贯彻落实…若干措施责任分工方案): its
