@@ -3749,3 +3749,20 @@ def test_numbered_offices_sharing_one_head_are_each_a_body():
         [("第五检察部", R), ("第八检察部", R)],
         [("第一监督检查室", R), ("第二监督检查室", R), ("第三监督检查室", R), ("第四检察部", S)], [("第六检察部", R)]]
     assert pairs("开展工作。（第一、第二）") == []
+
+
+def test_an_ascii_full_stop_after_chinese_words_ends_the_title_in_a_text_typed_with_ascii_stops():
+    """1)做强主导产业.推动…: a plan typed with ASCII punctuation ends every sentence with '.', the heading's first; after
+    a Chinese character it ends the title as 。 does, whatever opens the next sentence (a figure, a Latin term). A
+    decimal point (3.5%, PM2.5, 1.2万) stays inside the title; a text that writes 。 keeps its stray '.'."""
+    (plan,) = parse_text("某园区2025年工作要点\n一、产业发展\n"
+                         "1)做强主导产业.推动新材料产业营收增长10%,新增规上企业20家.(责任部门:甲经发局,配合:甲招商中心)\n"
+                         "2)推进数字化转型.5G工厂新增3家.(责任部门:甲科创局)\n"
+                         "3)改善空气质量.PM2.5浓度下降3.5%.(甲环境分局负责)\n"
+                         "4)新增就业1.2万人,R&D投入强度达到3.5%.(责任部门:甲人社局)\n"
+                         "5)建设甲.乙联络站。推动共建。(责任部门:甲商务局)\n", "ascii.txt")
+    assert [t.title for t in plan.tasks()] == [
+        "做强主导产业", "推进数字化转型", "改善空气质量", "新增就业1.2万人,R&D投入强度达到3.5%", "建设甲.乙联络站"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲经发局", R), ("甲招商中心", S)], [("甲科创局", R)], [("甲环境分局", R)], [("甲人社局", R)],
+        [("甲商务局", R)]]
