@@ -3766,3 +3766,19 @@ def test_an_ascii_full_stop_after_chinese_words_ends_the_title_in_a_text_typed_w
     assert [_units(t) for t in plan.tasks()] == [
         [("甲经发局", R), ("甲招商中心", S)], [("甲科创局", R)], [("甲环境分局", R)], [("甲人社局", R)],
         [("甲商务局", R)]]
+
+
+def test_a_bare_role_word_after_a_label_of_the_annotation_labels_its_clause():
+    """(责任部门:X,落实:Y、Z) / (牵头单位:X;负责:Y) / (X牵头,落实:Y): inside an annotation that named a label or units
+    before them, 落实: / 负责: alone label their clause as 配合: does. Elsewhere they stay words: 落实：各地要… opens a
+    sentence."""
+    (plan,) = parse_text("某开发区2025年工作要点\n一、生态环境\n"
+                         "1)打好蓝天保卫战.完成治理20家.(责任部门:甲环境分局,落实:各园区办、各街道办事处)\n"
+                         "2)推进河道整治.(责任部门:甲建设局;落实:各街道办事处)\n"
+                         "3)建设口袋公园.(牵头单位:甲园林局;负责:甲城投公司)\n", "bare.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲环境分局", R), ("各园区办", I), ("各街道办事处", I)],
+        [("甲建设局", R), ("各街道办事处", I)],
+        [("甲园林局", L), ("甲城投公司", R)]]
+    assert pairs("开展检查。(甲应急局牵头,落实:各街道办事处)") == [("甲应急局", L), ("各街道办事处", I)]
+    assert pairs("开展检查。\n落实:各街道办事处要加强巡查。") == []
