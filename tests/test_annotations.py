@@ -3764,3 +3764,36 @@ def test_a_name_ending_in_zuzhi_is_a_bodys_name_not_the_verb():
         [("县信访局", R)], [("各级工会组织", R)], [("镇组织办", R), ("各村（社区）党组织", R)],
         [("县人社局", R), ("各级工会组织", R)]]
     assert not plan.warnings
+
+
+def test_an_ascii_full_stop_after_chinese_words_ends_the_title_in_a_text_typed_with_ascii_stops():
+    """1)做强主导产业.推动…: a plan typed with ASCII punctuation ends every sentence with '.', the heading's first; after
+    a Chinese character it ends the title as 。 does, whatever opens the next sentence (a figure, a Latin term). A
+    decimal point (3.5%, PM2.5, 1.2万) stays inside the title; a text that writes 。 keeps its stray '.'."""
+    (plan,) = parse_text("某园区2025年工作要点\n一、产业发展\n"
+                         "1)做强主导产业.推动新材料产业营收增长10%,新增规上企业20家.(责任部门:甲经发局,配合:甲招商中心)\n"
+                         "2)推进数字化转型.5G工厂新增3家.(责任部门:甲科创局)\n"
+                         "3)改善空气质量.PM2.5浓度下降3.5%.(甲环境分局负责)\n"
+                         "4)新增就业1.2万人,R&D投入强度达到3.5%.(责任部门:甲人社局)\n"
+                         "5)建设甲.乙联络站。推动共建。(责任部门:甲商务局)\n", "ascii.txt")
+    assert [t.title for t in plan.tasks()] == [
+        "做强主导产业", "推进数字化转型", "改善空气质量", "新增就业1.2万人,R&D投入强度达到3.5%", "建设甲.乙联络站"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲经发局", R), ("甲招商中心", S)], [("甲科创局", R)], [("甲环境分局", R)], [("甲人社局", R)],
+        [("甲商务局", R)]]
+
+
+def test_a_bare_role_word_after_a_label_of_the_annotation_labels_its_clause():
+    """(责任部门:X,落实:Y、Z) / (牵头单位:X;负责:Y) / (X牵头,落实:Y): inside an annotation that named a label or units
+    before them, 落实: / 负责: alone label their clause as 配合: does. Elsewhere they stay words: 落实：各地要… opens a
+    sentence."""
+    (plan,) = parse_text("某开发区2025年工作要点\n一、生态环境\n"
+                         "1)打好蓝天保卫战.完成治理20家.(责任部门:甲环境分局,落实:各园区办、各街道办事处)\n"
+                         "2)推进河道整治.(责任部门:甲建设局;落实:各街道办事处)\n"
+                         "3)建设口袋公园.(牵头单位:甲园林局;负责:甲城投公司)\n", "bare.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲环境分局", R), ("各园区办", I), ("各街道办事处", I)],
+        [("甲建设局", R), ("各街道办事处", I)],
+        [("甲园林局", L), ("甲城投公司", R)]]
+    assert pairs("开展检查。(甲应急局牵头,落实:各街道办事处)") == [("甲应急局", L), ("各街道办事处", I)]
+    assert pairs("开展检查。\n落实:各街道办事处要加强巡查。") == []

@@ -11,7 +11,7 @@ from itertools import takewhile
 
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
-from .annotations import append_units, read_task, same_as_above_at
+from .annotations import append_units, full_stops_as_written_in_full_width, read_task, same_as_above_at
 from .annotations.finders import assigns_by_clause_subjects
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
@@ -747,7 +747,8 @@ def _title_of(text: str, annotations: list) -> str:
     if run_in:  # 1.【抓好招商引资】全年引进…: a copy's bold run-in heading set in 【】, the text going on after it
         return _without_quote_marks(run_in.group(1).strip())
     end = len(text)
-    for stop in (text.find("。", start), text.find("\n", start), _annotation_ending_title(text, start, annotations)):
+    stops = _sentence_stops(text)
+    for stop in (stops.find("。", start), text.find("\n", start), _annotation_ending_title(text, start, annotations)):
         if stop >= 0:
             end = min(end, stop)
     end = _proposal_kind_below(text, start, end, annotations)
@@ -776,11 +777,21 @@ def _title_of(text: str, annotations: list) -> str:
     return _without_quote_marks(_without_ascii_full_stop(_FOOTNOTE_MARK.sub("", title)))
 
 
+def _sentence_stops(text: str) -> str:
+    """The text whose 。 end the heading's sentence. A duty typed with ASCII stops throughout (1)做强主导产业.推动…增长
+    10%,新增…20家.) ends its sentences with '.': with no 。 in its text, each '.' after a Chinese character before
+    Chinese words, a space or the end is read as 。 (the annotations' own test of a stop); a decimal point (3.5%,
+    PM2.5, 1.2万) stands after a figure or letter, an outline label (一.总体要求) opens its line, and neither ends it.
+    A text that writes 。 keeps its stray '.' as words: it does not type its stops so."""
+    return text if "。" in text else full_stops_as_written_in_full_width(text)
+
+
 def _without_ascii_full_stop(title: str) -> str:
     """A duty typed with an ASCII period for its full stop (…进行对照检查. / …制度.（X配合）): the period closes the
     sentence, as 。 does, and is no word of the title. Only after a Chinese character or mark: after a figure or a
-    Latin letter (提升至95. / 某某Co.) it may be the figure's or the abbreviation's own."""
-    if len(title) >= 2 and title.endswith(".") and not title[-2].isascii():
+    Latin letter (提升至95. / 某某Co.) it may be the figure's or the abbreviation's own; after a percent sign (增长3%.)
+    it is the sentence's."""
+    if len(title) >= 2 and title.endswith(".") and (not title[-2].isascii() or title[-2] == "%"):
         return title[:-1].rstrip()
     return title
 

@@ -95,6 +95,11 @@ LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地", "
                    "镇直", "省级", "市级", "县级", "区级", "乡级", "镇级")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
+# role words of the other roles that, alone before a colon, label units only inside an annotation that has named a
+# label or units before them (责任部门:X,落实:Y、Z / 牵头单位:X;负责:Y / X牵头,落实:Y): there they stand where 配合:
+# would; at a line's start or in a sentence they open its words (落实：各地要… / 抓好贯彻落实：), so they are no
+# label of their own there (parse/annotations/groups.py)
+BARE_LABELS_AFTER_A_LABEL = {"落实": "implement", "实施": "implement", "负责": "responsible", "承办": "responsible"}
 # whole labels that are not role word + head; 部门分工 / 单位分工 head a clause that names the units and their
 # verbs (部门分工:省发展改革委牵头,各地、各部门配合), as provincial 分工方案 write it under each target
 # (责任主体单位: 民生实事 lists write the 责任主体 whole, with its head)

@@ -141,17 +141,19 @@ def _in_report_field(text: str):
     return lambda at: bool(fields) and (k := bisect_right(starts, at)) > 0 and at < fields[k - 1][1]
 
 
-# an ASCII full stop after a character of Chinese words (or a closing bracket), before Chinese words, a space or the
-# text's end: 某海关、市财政局配合. / 责任单位为X. / 配合.各县…负责落实 — texts pasted from Word/WPS or typed half-width end
-# their sentences so; a decimal point (3.5) or a number's label (1.) stands after a digit
-_ASCII_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)])\.(?=[\s\u4e00-\u9fff]|$)")
+# an ASCII full stop after a character of Chinese words (or a closing bracket, or a percent sign: 增长3%.), before
+# Chinese words, a space or the text's end: 某海关、市财政局配合. / 责任单位为X. / 配合.各县…负责落实 — texts pasted from Word/WPS or typed half-width end
+# their sentences so; a decimal point (3.5) or a number's label (1.) stands after a digit. The next sentence may open
+# with a figure, a Latin term or a quotation (保卫战.PM2.5浓度… / 招商.2025年… / 机制."一网通办"…) as well
+_ASCII_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)%])\.(?=[\s\u4e00-\u9fffA-Za-z0-9\"“]|$)")
 _ORDINAL_LABEL_BEFORE = re.compile(r"[ \t\u3000]*[" + lx.ORDINAL_WORD_NUMERALS + r"]+")
 
 
-def _full_stops_as_written_in_full_width(text: str) -> str:
+def full_stops_as_written_in_full_width(text: str) -> str:
     """The text the finders search: each ASCII full stop ending a sentence (_ASCII_FULL_STOP) read as 。, so a units'
     sentence closed by one ends there as one closed by 。 does. Same length: offsets stay the published text's.
-    The full stop of an outline label written with word numerals (一.总体要求) ends no sentence."""
+    The full stop of an outline label written with word numerals (一.总体要求) ends no sentence. (A duty's title ends
+    at the first of these stops too, in a text typed with ASCII stops: see parse._title_of.)"""
     if "." not in text:
         return text
     chars = list(text)
@@ -168,7 +170,7 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
     report field's line (进展情况：…，X、Y按职责配合开展…): the bodies that took part in what was done are no units of
     the task."""
     reported = _in_report_field(text)
-    found_in = _full_stops_as_written_in_full_width(text)
+    found_in = full_stops_as_written_in_full_width(text)
     candidates = [(start, end, inner, finder) for finder in finders
                   for start, end, inner in finder.candidates(found_in, spans) if not reported(start)]
     taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken

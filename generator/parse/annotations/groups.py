@@ -93,7 +93,7 @@ def _read_content(content: str) -> tuple[_Group, ...]:
     for at, group_text in depth_zero_split(content, ";；。"):
         if not group_text.strip():
             continue
-        group = _read_group(group_text)
+        group = _read_group(group_text, after_a_label=any(g.has_label or g.units for g in groups))
         if groups and groups[-1].ends_in_deadline_label and _continues_the_deadline(group):
             groups[-1].deadlines[-1] += content[at - 1] + group_text.strip()
             continue
@@ -179,7 +179,25 @@ def _without_plan_citation(clause: str) -> str:
     return clause[m.end():] if m else clause
 
 
-def _read_group(group_text: str) -> _Group:
+# 落实：Y、Z / 负责：X as a clause of an annotation with a label or units before it (lexicon.BARE_LABELS_AFTER_A_LABEL)
+_BARE_LABEL_AFTER_A_LABEL = re.compile(r"^\s*(" + lx.alternation(lx.BARE_LABELS_AFTER_A_LABEL) + r")\s*"
+                                       + lx.LABEL_COLON + r"\s*")
+
+
+def _label_of_clause(clause: str, after_a_label: bool):
+    """The clause's label and its role, or (None, None). A bare 落实: / 负责: is a label only after another label or
+    units of the same annotation (责任部门:X,落实:Y、Z / X牵头;落实:Y): it then stands where 配合: would, and its role
+    word alone labels its clause as 配合: does; elsewhere such words open a sentence (落实：各地要…)."""
+    m = _LABEL.match(clause)
+    if m:
+        return m, _role_of_label(m.group(1))
+    m = _BARE_LABEL_AFTER_A_LABEL.match(clause) if after_a_label else None
+    return (m, lx.BARE_LABELS_AFTER_A_LABEL[m.group(1)]) if m else (None, None)
+
+
+def _read_group(group_text: str, after_a_label: bool = False) -> _Group:
+    """The units, roles and deadlines of one group of an annotation (its text between ；); `after_a_label`: a group
+    before it in the same annotation had a label or named units."""
     group = _Group()
     # a standing note speaks of the tasks after it (以下各项均需…, …，下同); a body's short name given at its first
     # mention (B（以下简称乙）配合) holds 以下 / 下同 too but speaks only of the name: no standing note, so the units it
@@ -203,9 +221,9 @@ def _read_group(group_text: str) -> _Group:
         clause = _without_plan_citation(clause)
         if not clause.strip():
             continue  # (规划第三章第二节，X牵头): the citation of the plan, no unit
-        m = _LABEL.match(clause)
+        m, role = _label_of_clause(clause, after_a_label or group.has_label or bool(group.units))
         if m:
-            label_role = _role_of_label(m.group(1))
+            label_role = role
             group.has_label = True
             group.joined_by_wei = group.joined_by_wei or m.group(0).rstrip().endswith("为")
             clause = clause[m.end():]
