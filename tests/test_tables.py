@@ -6384,3 +6384,23 @@ def test_a_schedule_table_closing_the_plan_leaves_the_safeguards_before_it_as_te
         ("一", 1, "整治电动车充电隐患", [("县消防救援大队", "lead"), ("县商务局", "support")]),
         ("一", 2, "排查高层建筑消防设施", [("县住房和城乡建设局", "lead")]),
     ]
+
+
+@pytest.mark.parametrize("column", ["包联县直单位", "包保市直单位", "责任县直部门", "包抓单位"])
+def test_unit_column_named_with_a_scope_between_role_and_unit_word(column):
+    """A county sheet names its unit column with the level between the role word and 单位 (包联县直单位, 责任市直部门),
+    or by 包保 / 包抓 as 包联: the column still holds the bodies answering for each row. Pasted one cell a line, the
+    table was lost when that cell was not known as a column (before: 东关村建设…县商务局 one title, no units)."""
+    text = "\n".join(["序号", "村名", "发展项目", column, "完成时限",
+                      "1", "东关村", "建设标准化农贸市场1处", "县商务局", "2025年10月底前",
+                      "2", "西河村", "发展光伏发电项目", "县发展和改革局、国网某县供电公司", "2025年8月底前"])
+    read = [(title, units) for _, _, title, units in reading(text)]
+    assert read == [("建设标准化农贸市场1处", [("县商务局", "responsible")]),
+                    ("发展光伏发电项目", [("县发展和改革局", "responsible"), ("国网某县供电公司", "responsible")])]
+
+
+def test_lead_column_with_a_scope_and_a_scoped_unit_column():
+    """牵头县直部门 beside 落实县直单位: the scope changes nothing about either role."""
+    text = "\n".join(["序号", "工作任务", "牵头县直部门", "落实县直单位", "完成时限",
+                      "1", "开展农村人居环境整治", "县农业农村局", "县住房和城乡建设局", "2025年12月底前"])
+    assert [units for *_, units in reading(text)] == [[("县农业农村局", "lead"), ("县住房和城乡建设局", "implement")]]
