@@ -6404,3 +6404,18 @@ def test_lead_column_with_a_scope_and_a_scoped_unit_column():
     text = "\n".join(["序号", "工作任务", "牵头县直部门", "落实县直单位", "完成时限",
                       "1", "开展农村人居环境整治", "县农业农村局", "县住房和城乡建设局", "2025年12月底前"])
     assert [units for *_, units in reading(text)] == [[("县农业农村局", "lead"), ("县住房和城乡建设局", "implement")]]
+
+
+@pytest.mark.parametrize("furniture", [["【打印本页】【关闭窗口】", "扫一扫在手机打开当前页"], ["打印本页 关闭窗口"],
+                                       ["扫一扫在手机打开当前页"]])
+def test_web_page_furniture_under_the_table_is_no_cells_of_its_last_row(furniture):
+    """A table copied from a web page, one cell a line, its 乡镇 merged down its villages: the last row lacks that
+    cell, and the page's closing furniture under it (【打印本页】【关闭窗口】, 扫一扫在手机打开当前页) is no cell it lost
+    (before: the village read as a group, the people as the title, 县水利局【打印本页】【关闭窗口】 as a unit)."""
+    text = "\n".join(["序号", "乡镇", "村名", "发展项目", "包联单位", "责任人", "完成时限",
+                      "1", "城关镇", "东关村", "盘活闲置门面房", "县住房和城乡建设局", "刘建明、周涛", "2025年6月底前",
+                      "2", "西坡村", "建设光伏电站200千瓦", "县水利局", "王刚、李明", "2025年8月底前", *furniture])
+    read = [(section, title, units) for section, _, title, units in reading(text)]
+    assert [title for _, title, _ in read] == ["盘活闲置门面房", "建设光伏电站200千瓦"]
+    assert read[1][2] == [("县水利局", "responsible")]
+    assert read[0][0] == read[1][0]  # one town's rows: no section of their own for the village
