@@ -6419,3 +6419,33 @@ def test_web_page_furniture_under_the_table_is_no_cells_of_its_last_row(furnitur
     assert [title for _, title, _ in read] == ["盘活闲置门面房", "建设光伏电站200千瓦"]
     assert read[1][2] == [("县水利局", "responsible")]
     assert read[0][0] == read[1][0]  # one town's rows: no section of their own for the village
+
+
+@pytest.mark.parametrize("lines, units", [
+    (["县发展和改革局", "县供销合作社", "赵永红、孙立"], [("县发展和改革局", "responsible"), ("县供销合作社", "responsible")]),
+    (["县发展和改革局", "赵永红", "孙立"], [("县发展和改革局", "responsible")]),
+])
+def test_row_short_of_its_town_with_a_cell_over_two_lines(lines, units):
+    """乡镇 merged down its villages, one cell a line: a later row lacks the town's cell, and its unit cell (one body a
+    line) or its people cell (one person a line) runs over two lines, so it has one line per column all the same. The
+    village in the town's place is the 村名 column's cell (a 村, as the row above has there), not a new town (before:
+    南塬村 read as a section, the first unit as the title)."""
+    text = "\n".join(["序号", "乡镇", "村名", "发展项目", "包联单位", "责任人", "完成时限",
+                      "1", "城关镇", "东关村", "盘活闲置门面房，发展物业租赁经济", "县住房和城乡建设局", "刘建明、周涛",
+                      "2025年6月底前",
+                      "2", "南塬村", "建设冷链仓储库1座", *lines, "2025年11月底前"])
+    read = reading(text)
+    assert [(section, title) for section, _, title, _ in read] == [
+        ("一", "盘活闲置门面房，发展物业租赁经济"), ("一", "建设冷链仓储库1座")]
+    assert read[1][3] == units
+
+
+def test_new_town_on_a_row_stays_a_group_cell():
+    """The same table where a row opens a new town (石门镇) with one line a column and its village: the town starts a
+    group of its own (the place word differs from the villages')."""
+    text = "\n".join(["序号", "乡镇", "村名", "发展项目", "包联单位", "责任人", "完成时限",
+                      "1", "城关镇", "东关村", "盘活闲置门面房", "县住房和城乡建设局", "刘建明、周涛", "2025年6月底前",
+                      "2", "南塬村", "建设冷链仓储库1座", "县发展和改革局", "赵永红、孙立", "2025年11月底前",
+                      "3", "石门镇", "石门村", "建设光伏电站", "县水利局", "张卫东", "2025年8月底前"])
+    assert [(section, title) for section, _, title, _ in reading(text)] == [
+        ("一", "盘活闲置门面房"), ("一", "建设冷链仓储库1座"), ("二", "建设光伏电站")]

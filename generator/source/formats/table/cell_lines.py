@@ -269,7 +269,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             # group's name, or the row is longer still, a task cell of several paragraphs made up the count
             holds_group = _group_name(cells[group])
             cells = _cell_paragraphs_joined(cells, width + (1 if holds_group else 0))
-        if group is not None and group > 0 and len(cells) == width + 1 and not _sentence_ends(cells[group]):
+        if (group is not None and group > 0 and len(cells) == width + 1 and not _sentence_ends(cells[group])
+                and not _next_place_in_the_group_slot(cells, group, names, [rows[j] for j in data_rows])):
             # (a row under its group's first row starts with its problem, a sentence, in the group cell's place (专项债券
             # 资金闲置超过1年。): no group's name, the row holds no group cell, a text cell of two paragraphs made the count)
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
@@ -952,6 +953,29 @@ def _place_name(cell: str) -> bool:
     """A cell naming one place (红旗村, 白沙社区, 某某镇): short, no sentence, a locality's ending."""
     text = cell.strip()
     return len(text) <= _PLACE_NAME_CHARS and not _SENTENCE_MARK.search(text) and bool(LOCALITY_END.search(text))
+
+
+def _locality_word(cell: str) -> str:
+    """The locality word closing a cell that names one place (东关村 -> 村, 城关镇 -> 镇), '' for any other cell."""
+    if not _place_name(cell):
+        return ""
+    found = LOCALITY_END.search(cell.strip())
+    return found.group(0) if found else ""
+
+
+def _next_place_in_the_group_slot(cells: list[str], group: int, names: list[str], above: list[list[str]]) -> bool:
+    """乡镇 | 村名 | 发展项目 | 包联单位 | 责任人 | …, the town merged down its villages: a row under the town's first row
+    lost the town's cell, and where its unit or people cell runs over two lines (县发展和改革局 / 县供销合作社) it still
+    has one line per column. The line in the town's place then names a place of the next column's kind (南塬村, as the
+    rows above hold 东关村 there; no 镇 as their towns): the village's cell, the row holds no group cell, and a cell of
+    two lines made the count (fitted as such, `fitting._unit_cell_over_two_lines`). Read as the group's cell it made
+    the village a section and slid the row (the units as the title). `above`: the rows read so far."""
+    if group + 1 >= min(len(names), len(cells)) or not place_column(names[group + 1]):
+        return False
+    word = _locality_word(cells[group])
+    next_words = {_locality_word(row[group + 1]) for row in above if len(row) > group + 1}
+    group_words = {_locality_word(row[group]) for row in above if len(row) > group}
+    return bool(word) and word in next_words and word not in group_words
 
 
 def _due_after_the_units(cells: list[str], row_kinds: list[str | None], row_names: list[str]) -> bool:
