@@ -6449,3 +6449,17 @@ def test_new_town_on_a_row_stays_a_group_cell():
                       "3", "石门镇", "石门村", "建设光伏电站", "县水利局", "张卫东", "2025年8月底前"])
     assert [(section, title) for section, _, title, _ in reading(text)] == [
         ("一", "盘活闲置门面房"), ("一", "建设冷链仓储库1座"), ("二", "建设光伏电站")]
+
+
+def test_row_short_of_its_town_and_village_keeps_its_cells_in_the_last_columns():
+    """乡镇 merged down its villages and 村名 down the village's projects: the village's second project prints neither
+    place, only its number and its own cells. Its first line is the project, no place: the row's cells are the last
+    columns' (before: the project in the village's column, the unit as the title, the units of the row above)."""
+    text = "\n".join(["序号", "乡镇", "村名", "发展项目", "包联单位", "责任人", "完成时限",
+                      "1", "城关镇", "东关村", "盘活闲置门面房", "县住房和城乡建设局", "刘建明、周涛", "2025年6月底前",
+                      "2", "发展乡村研学基地", "县教育体育局", "许文斌、袁立新", "2025年10月底前",
+                      "3", "南塬村", "建设冷链仓储库1座", "县发展和改革局", "赵永红、孙立", "2025年11月底前"])
+    assert [(section, title, units) for section, _, title, units in reading(text)] == [
+        ("一", "盘活闲置门面房", [("县住房和城乡建设局", "responsible")]),
+        ("一", "发展乡村研学基地", [("县教育体育局", "responsible")]),
+        ("一", "建设冷链仓储库1座", [("县发展和改革局", "responsible")])]

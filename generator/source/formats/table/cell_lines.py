@@ -289,6 +289,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             cells, more = split[0], split[1:]
         else:
             more = []
+            lost_places = 0 if labels else _lost_place_cells(cells, row_kinds, row_names, width)
+            cells = [cells[0], *[""] * lost_places, *cells[1:]]
             short = len(cells) < width
             lost = _lost_indicator_cells(cells, row_names)
             merged = None if labels or lost or not data_rows else under_merged_leading_cells(
@@ -976,6 +978,23 @@ def _next_place_in_the_group_slot(cells: list[str], group: int, names: list[str]
     next_words = {_locality_word(row[group + 1]) for row in above if len(row) > group + 1}
     group_words = {_locality_word(row[group]) for row in above if len(row) > group}
     return bool(word) and word in next_words and word not in group_words
+
+
+def _lost_place_cells(cells: list[str], row_kinds: list[str | None], row_names: list[str], width: int) -> int:
+    """序号 | 乡镇 | 村名 | 发展项目 | 包联单位 | 责任人 | 完成时限, the town merged down its villages and the village
+    down its projects: a village's second project prints neither place, only its number and its own cells, short by
+    exactly the place columns after the 序号 (the town's, already out of `row_kinds` as the group's, and the village's).
+    Its first own line is then no place's name (发展乡村研学基地) but the project: the row keeps its cells in the last
+    columns and the lost place cells stay empty (before: fitted from the left, the project filled the village's column,
+    the unit the title's, and the units were copied from the row above). The count of place columns lost; 0 where the
+    row does not read so."""
+    places = 0
+    while 1 + places < len(row_kinds) and row_kinds[1 + places] == "group" and place_column(row_names[1 + places]):
+        places += 1
+    if (not places or row_kinds[0] != "number" or len(cells) != width - places or len(cells) < 2
+            or _place_name(cells[1]) or not _fits(cells[-1], row_kinds[-1])):
+        return 0
+    return places
 
 
 def _due_after_the_units(cells: list[str], row_kinds: list[str | None], row_names: list[str]) -> bool:
