@@ -6399,3 +6399,80 @@ def test_an_attached_blank_form_is_no_plan():
     filled = form.replace("区甲局\t\t\n", "区甲局\t已完成\t无\n")
     assert [p.title for p in parse_text(filled, "p.txt")] == [
         "某区小巷整治行动方案", "整治进展月报表（样表）", "重点任务分工表"]
+@pytest.mark.parametrize("column", ["包联县直单位", "包保市直单位", "责任县直部门", "包抓单位"])
+def test_unit_column_named_with_a_scope_between_role_and_unit_word(column):
+    """A county sheet names its unit column with the level between the role word and 单位 (包联县直单位, 责任市直部门),
+    or by 包保 / 包抓 as 包联: the column still holds the bodies answering for each row. Pasted one cell a line, the
+    table was lost when that cell was not known as a column (before: 东关村建设…县商务局 one title, no units)."""
+    text = "\n".join(["序号", "村名", "发展项目", column, "完成时限",
+                      "1", "东关村", "建设标准化农贸市场1处", "县商务局", "2025年10月底前",
+                      "2", "西河村", "发展光伏发电项目", "县发展和改革局、国网某县供电公司", "2025年8月底前"])
+    read = [(title, units) for _, _, title, units in reading(text)]
+    assert read == [("建设标准化农贸市场1处", [("县商务局", "responsible")]),
+                    ("发展光伏发电项目", [("县发展和改革局", "responsible"), ("国网某县供电公司", "responsible")])]
+
+
+def test_lead_column_with_a_scope_and_a_scoped_unit_column():
+    """牵头县直部门 beside 落实县直单位: the scope changes nothing about either role."""
+    text = "\n".join(["序号", "工作任务", "牵头县直部门", "落实县直单位", "完成时限",
+                      "1", "开展农村人居环境整治", "县农业农村局", "县住房和城乡建设局", "2025年12月底前"])
+    assert [units for *_, units in reading(text)] == [[("县农业农村局", "lead"), ("县住房和城乡建设局", "implement")]]
+
+
+@pytest.mark.parametrize("furniture", [["【打印本页】【关闭窗口】", "扫一扫在手机打开当前页"], ["打印本页 关闭窗口"],
+                                       ["扫一扫在手机打开当前页"]])
+def test_web_page_furniture_under_the_table_is_no_cells_of_its_last_row(furniture):
+    """A table copied from a web page, one cell a line, its 乡镇 merged down its villages: the last row lacks that
+    cell, and the page's closing furniture under it (【打印本页】【关闭窗口】, 扫一扫在手机打开当前页) is no cell it lost
+    (before: the village read as a group, the people as the title, 县水利局【打印本页】【关闭窗口】 as a unit)."""
+    text = "\n".join(["序号", "乡镇", "村名", "发展项目", "包联单位", "责任人", "完成时限",
+                      "1", "城关镇", "东关村", "盘活闲置门面房", "县住房和城乡建设局", "刘建明、周涛", "2025年6月底前",
+                      "2", "西坡村", "建设光伏电站200千瓦", "县水利局", "王刚、李明", "2025年8月底前", *furniture])
+    read = [(section, title, units) for section, _, title, units in reading(text)]
+    assert [title for _, title, _ in read] == ["盘活闲置门面房", "建设光伏电站200千瓦"]
+    assert read[1][2] == [("县水利局", "responsible")]
+    assert read[0][0] == read[1][0]  # one town's rows: no section of their own for the village
+
+
+@pytest.mark.parametrize("lines, units", [
+    (["县发展和改革局", "县供销合作社", "赵永红、孙立"], [("县发展和改革局", "responsible"), ("县供销合作社", "responsible")]),
+    (["县发展和改革局", "赵永红", "孙立"], [("县发展和改革局", "responsible")]),
+])
+def test_row_short_of_its_town_with_a_cell_over_two_lines(lines, units):
+    """乡镇 merged down its villages, one cell a line: a later row lacks the town's cell, and its unit cell (one body a
+    line) or its people cell (one person a line) runs over two lines, so it has one line per column all the same. The
+    village in the town's place is the 村名 column's cell (a 村, as the row above has there), not a new town (before:
+    南塬村 read as a section, the first unit as the title)."""
+    text = "\n".join(["序号", "乡镇", "村名", "发展项目", "包联单位", "责任人", "完成时限",
+                      "1", "城关镇", "东关村", "盘活闲置门面房，发展物业租赁经济", "县住房和城乡建设局", "刘建明、周涛",
+                      "2025年6月底前",
+                      "2", "南塬村", "建设冷链仓储库1座", *lines, "2025年11月底前"])
+    read = reading(text)
+    assert [(section, title) for section, _, title, _ in read] == [
+        ("一", "盘活闲置门面房，发展物业租赁经济"), ("一", "建设冷链仓储库1座")]
+    assert read[1][3] == units
+
+
+def test_new_town_on_a_row_stays_a_group_cell():
+    """The same table where a row opens a new town (石门镇) with one line a column and its village: the town starts a
+    group of its own (the place word differs from the villages')."""
+    text = "\n".join(["序号", "乡镇", "村名", "发展项目", "包联单位", "责任人", "完成时限",
+                      "1", "城关镇", "东关村", "盘活闲置门面房", "县住房和城乡建设局", "刘建明、周涛", "2025年6月底前",
+                      "2", "南塬村", "建设冷链仓储库1座", "县发展和改革局", "赵永红、孙立", "2025年11月底前",
+                      "3", "石门镇", "石门村", "建设光伏电站", "县水利局", "张卫东", "2025年8月底前"])
+    assert [(section, title) for section, _, title, _ in reading(text)] == [
+        ("一", "盘活闲置门面房"), ("一", "建设冷链仓储库1座"), ("二", "建设光伏电站")]
+
+
+def test_row_short_of_its_town_and_village_keeps_its_cells_in_the_last_columns():
+    """乡镇 merged down its villages and 村名 down the village's projects: the village's second project prints neither
+    place, only its number and its own cells. Its first line is the project, no place: the row's cells are the last
+    columns' (before: the project in the village's column, the unit as the title, the units of the row above)."""
+    text = "\n".join(["序号", "乡镇", "村名", "发展项目", "包联单位", "责任人", "完成时限",
+                      "1", "城关镇", "东关村", "盘活闲置门面房", "县住房和城乡建设局", "刘建明、周涛", "2025年6月底前",
+                      "2", "发展乡村研学基地", "县教育体育局", "许文斌、袁立新", "2025年10月底前",
+                      "3", "南塬村", "建设冷链仓储库1座", "县发展和改革局", "赵永红、孙立", "2025年11月底前"])
+    assert [(section, title, units) for section, _, title, units in reading(text)] == [
+        ("一", "盘活闲置门面房", [("县住房和城乡建设局", "responsible")]),
+        ("一", "发展乡村研学基地", [("县教育体育局", "responsible")]),
+        ("一", "建设冷链仓储库1座", [("县发展和改革局", "responsible")])]

@@ -91,8 +91,9 @@ LABEL_HEAD_JOINERS = "、/／"
 # and the towns where the work is (市直 / 区直 / 省直 alike); the scope changes nothing about the role
 # 市级责任部门 / 县级责任单位: a plan naming the bodies of each level of government apart (a city list's 市级责任部门
 # column beside its 区 columns; 市级牵头单位：X；县级责任单位：各县区政府) — the level changes nothing about the role either
-LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地", "县直", "市直", "区直", "省直",
-                   "镇直", "省级", "市级", "县级", "区级", "乡级", "镇级")
+# (the scope words alone, UNIT_SCOPES, also stand inside a table's unit column name: 包联县直单位, TABLE_HEADER_KINDS)
+UNIT_SCOPES = ("县直", "市直", "区直", "省直", "镇直", "省级", "市级", "县级", "区级", "乡级", "镇级")
+LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地") + UNIT_SCOPES
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
 # role words of the other roles that, alone before a colon, label units only inside an annotation that has named a
@@ -1230,6 +1231,8 @@ FILE_EXTENSIONS = ("docx", "doc", "wps", "pdf", "ofd", "xlsx", "xls", "et", "zip
 # the furniture that closes a page's document: after it, the page's links and footer (or a 解读), not the plan
 # (扫一扫 alone may be a plan's word, 推广“扫一扫”亮码: the page's own is 扫一扫在手机打开当前页 / 扫一扫分享)
 PAGE_END_OPENINGS = ("扫一扫在手机", "扫一扫分享", "扫一扫用手机", "分享到", "上一篇", "下一篇", "网站地图", "网站标识码")
+# the buttons under a page's document, printed as a line of their own (【打印本页】【关闭窗口】, 打印本页 关闭窗口)
+PAGE_END_BUTTONS = ("打印本页", "打印", "关闭窗口", "关闭本页", "关闭")
 # headings of the page's link lists, alone on their line or before a colon (相关文件要求… may open a wrapped line of a
 # plan; 主办单位：… heads an event plan's own item, so the footer's 主办单位 is left to the page's trailing chrome)
 # the word closing a 红头文件's masthead (某省某某委员会文件), printed again as a PDF's running head (source/read.py)
@@ -1358,6 +1361,8 @@ PLAN_CHAPTER_CITATION = (r"(?:对应)?《?(?:规划|纲要)?》?第[一二三四
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
 # the header of a school calendar's column of teaching weeks (周次 | 日期 | 工作内容, rows 第1周 …): its number column
 TABLE_WEEK_HEADS = ("周次", "周别")
+# a level's scope inside a unit column's name (包联县直单位, 责任市级部门), optional
+_TABLE_UNIT_SCOPE = f"(?:{alternation(UNIT_SCOPES)})?"
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 周次 / 周别: a school's 行事历 or 周安排 numbers its rows by the teaching week (第1周, 第3—4周), its number column
     ("number", r"^(序号|编号|序|No\.?|NO\.?|" + "|".join(TABLE_WEEK_HEADS) + ")$"),
@@ -1400,7 +1405,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # body's name reads (before 实施, which alone names the bodies carrying it out)
     ("lead", r"牵头|主办|主责|发起(?:单位|部门)|组织(?:实施)?(?:单位|处室|科室|机构)"),
     # 落实单位 / 实施主体 / 实施处室: the bodies that carry the task out, as the annotation lexicon reads them
-    ("implement", r"(落实|实施)(单位|部门|主体|处室|科室|机构)"),
+    # (落实县直单位: a level's scope between, as for the responsible columns below)
+    ("implement", r"(落实|实施)(单位|部门|主体|处室|科室|机构)|(?:落实|实施)" + _TABLE_UNIT_SCOPE + "(?:单位|部门)"),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
@@ -1413,10 +1419,16 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 受理部门 / 受理单位 / 经办部门 beside 兑现部门: a 兑现清单 names the body that takes in and first checks each
     # measure's applications; it answers for that part of the work, as 受理 after a body's name reads
     # 揭榜单位 / 揭榜主体: a 揭榜挂帅 榜单's column of the bodies taking up each challenge, which carry it out
-    ("responsible", r"责任(单位|部门|主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
+    # 包联县直单位 / 包保市直单位 / 责任县直部门 / 帮扶市级单位: a county or city sheet says which level's bodies the
+    # column holds by a scope word (UNIT_SCOPES) between the role word and 单位 / 部门, as a label does (县直责任单位);
+    # the scope changes nothing about the role (牵头县直部门 is read by 牵头 alone, above)
+    # 包保单位 / 包抓单位: a 包联 sheet's body assigned to a project or village, as 包联单位 (the labels read them alike)
+    ("responsible", r"责任" + _TABLE_UNIT_SCOPE + r"(单位|部门)"
+                    r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|责任(?:站办|办|站)$"
                     r"|揭榜(?:单位|部门|主体)"
-                    r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|受理|经办)(?:单位|部门)|(?:承担|承检|检验|检测)(?:单位|机构)"),
+                    r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
+                    r"|(?:承担|承检|检验|检测)(?:单位|机构)"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is
     # 日期 / 起止日期: a school calendar's dates of each week (2.10—2.16), when the row's work is done, as 时间 is

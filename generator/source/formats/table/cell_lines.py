@@ -14,7 +14,7 @@ from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, 
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged, under_merged_leading_cells
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
-                    _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
+                    _NOTE_UNDER, _NUMBER_CELL, _PAGE_CLOSING, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
                     matched_number)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
@@ -269,7 +269,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             # group's name, or the row is longer still, a task cell of several paragraphs made up the count
             holds_group = _group_name(cells[group])
             cells = _cell_paragraphs_joined(cells, width + (1 if holds_group else 0))
-        if group is not None and group > 0 and len(cells) == width + 1 and not _sentence_ends(cells[group]):
+        if (group is not None and group > 0 and len(cells) == width + 1 and not _sentence_ends(cells[group])
+                and not _next_place_in_the_group_slot(cells, group, names, [rows[j] for j in data_rows])):
             # (a row under its group's first row starts with its problem, a sentence, in the group cell's place (专项债券
             # 资金闲置超过1年。): no group's name, the row holds no group cell, a text cell of two paragraphs made the count)
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
@@ -288,6 +289,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             cells, more = split[0], split[1:]
         else:
             more = []
+            lost_places = 0 if labels else _lost_place_cells(cells, row_kinds, row_names, width)
+            cells = [cells[0], *[""] * lost_places, *cells[1:]]
             short = len(cells) < width
             lost = _lost_indicator_cells(cells, row_names)
             merged = None if labels or lost or not data_rows else under_merged_leading_cells(
@@ -363,6 +366,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             i += 1
             continue
         blanks = 0
+        if _PAGE_CLOSING.match(text):
+            break  # 【打印本页】【关闭窗口】 / 扫一扫在手机打开当前页: the web page's furniture under its table, no row's cells
         if _PAGE_MARK.match(text):
             i += 1  # a page number between the pages a table runs over
             continue
@@ -950,6 +955,46 @@ def _place_name(cell: str) -> bool:
     """A cell naming one place (红旗村, 白沙社区, 某某镇): short, no sentence, a locality's ending."""
     text = cell.strip()
     return len(text) <= _PLACE_NAME_CHARS and not _SENTENCE_MARK.search(text) and bool(LOCALITY_END.search(text))
+
+
+def _locality_word(cell: str) -> str:
+    """The locality word closing a cell that names one place (东关村 -> 村, 城关镇 -> 镇), '' for any other cell."""
+    if not _place_name(cell):
+        return ""
+    found = LOCALITY_END.search(cell.strip())
+    return found.group(0) if found else ""
+
+
+def _next_place_in_the_group_slot(cells: list[str], group: int, names: list[str], above: list[list[str]]) -> bool:
+    """乡镇 | 村名 | 发展项目 | 包联单位 | 责任人 | …, the town merged down its villages: a row under the town's first row
+    lost the town's cell, and where its unit or people cell runs over two lines (县发展和改革局 / 县供销合作社) it still
+    has one line per column. The line in the town's place then names a place of the next column's kind (南塬村, as the
+    rows above hold 东关村 there; no 镇 as their towns): the village's cell, the row holds no group cell, and a cell of
+    two lines made the count (fitted as such, `fitting._unit_cell_over_two_lines`). Read as the group's cell it made
+    the village a section and slid the row (the units as the title). `above`: the rows read so far."""
+    if group + 1 >= min(len(names), len(cells)) or not place_column(names[group + 1]):
+        return False
+    word = _locality_word(cells[group])
+    next_words = {_locality_word(row[group + 1]) for row in above if len(row) > group + 1}
+    group_words = {_locality_word(row[group]) for row in above if len(row) > group}
+    return bool(word) and word in next_words and word not in group_words
+
+
+def _lost_place_cells(cells: list[str], row_kinds: list[str | None], row_names: list[str], width: int) -> int:
+    """序号 | 乡镇 | 村名 | 发展项目 | 包联单位 | 责任人 | 完成时限, the town merged down its villages and the village
+    down its projects: a village's second project prints neither place, only its number and its own cells, short by
+    exactly the place columns after the 序号 (the town's, already out of `row_kinds` as the group's, and the village's).
+    Its first own line is then no place's name (发展乡村研学基地) but the project: the row keeps its cells in the last
+    columns and the lost place cells stay empty (before: fitted from the left, the project filled the village's column,
+    the unit the title's, and the units were copied from the row above). The count of place columns lost; 0 where the
+    row does not read so."""
+    places = 0
+    while 1 + places < len(row_kinds) and row_kinds[1 + places] == "group" and place_column(row_names[1 + places]):
+        places += 1
+    if (not places or row_kinds[0] != "number" or len(cells) != width - places or len(cells) < 2
+            or _place_name(cells[1]) or not _fits(cells[-1], row_kinds[-1])):
+        return 0
+    return places
 
 
 def _due_after_the_units(cells: list[str], row_kinds: list[str | None], row_names: list[str]) -> bool:
