@@ -776,6 +776,9 @@ OTHERS = ("其他", "其余", "其它", "其后", "另一个", "另外一个", "
 # how the others of a positional rule do their part, between them and their role word (其他单位按职责分工配合 /
 # 其余单位积极配合 / 其他部门和单位按职责分工负责): the manner leaves the role word's role
 OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积极", "密切")
+# how the others open their part in a duty list written with no colon (其他有关部门按照各自职责，配合做好… /
+# 其他成员单位要… / 其余单位负责…): the clause names them by reference, a task naming no unit
+OTHERS_DUTY_OPENINGS = OTHERS_ROLE_MANNERS + ("按照", "根据", "依据", "要", "负责", "配合", "做好")
 # "标注“牵头”的为牵头单位，未标注的为配合单位": under the marked-lead rule the others are the names left unmarked
 UNMARKED = ("未标注", "未注明", "未标明", "未标记", "未标", "没有标注", "不标注", "无标注")
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
