@@ -2482,6 +2482,16 @@ def test_the_kind_of_organisation_after_deng_is_dropped():
     assert pairs("推进工作。（市己局牵头，市庚协会等行业组织组织实施）") == [("市己局", L), ("市庚协会", I)]
 
 
+def test_the_kind_of_media_after_deng_is_dropped():
+    """市甲融媒体中心等新闻媒体配合 / X日报等主流媒体 / 等媒体: a publicity task closes its list of outlets with the kind
+    they stand for; 等 and the kind end the list, as 等有关部门 does."""
+    assert pairs("做好宣传。营造氛围。（市甲部负责，市甲融媒体中心等新闻媒体配合）") == [
+        ("市甲部", R), ("市甲融媒体中心", S)]
+    assert pairs("加强解读。（市乙局牵头，乙州日报、乙州广播电视台等主流媒体配合）") == [
+        ("市乙局", L), ("乙州日报", S), ("乙州广播电视台", S)]
+    assert pairs("培育市场。（市丙局牵头，市丙工商联等社会组织配合）") == [("市丙局", L), ("市丙工商联", S)]
+
+
 def test_a_kind_of_area_before_an_agent_clause_is_no_body():
     """城区由县甲局负责，农村地区由各乡镇人民政府负责: a task splits its work by kind of area, each clause naming the area
     before 由 and its bodies after; the area (城区, 农村地区, 郊区) is no body though it ends as a place does, in the

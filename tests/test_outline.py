@@ -3761,6 +3761,59 @@ def test_unnumbered_duties_whose_unit_is_closed_by_a_full_stop_are_read():
     assert [t.number for t in plan.tasks()] == [1]
 
 
+def test_a_duties_paragraph_of_semicolon_clauses_each_opening_with_a_body_is_read_one_task_a_clause():
+    """A city's 职责分工 part prints its list run together (市A局负责…；市B局负责…；其他有关部门按照各自职责…。):
+    each clause opening with a body and its verb is a task numbered by its place, its body(ies) responsible, titled by
+    the duty after the name; the closing clause naming the others by reference is a task naming no unit (said so)."""
+    plan = _one(
+        "某市燃气管道更新改造实施方案\n"
+        "一、主要任务\n"
+        "（一）改造老旧管网。完成改造100公里。（市住房城乡建设局牵头，市财政局配合）\n"
+        "二、职责分工\n"
+        "　　市住房城乡建设局负责统筹推进改造工作；市财政局负责落实补助资金；市应急管理局、市市场监管局负责安全"
+        "监管；各区人民政府负责组织实施；其他有关部门按照各自职责做好相关工作。\n"
+        "三、保障措施\n"
+        "（一）加强组织领导。各地要压实责任。\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "（一）", "改造老旧管网", [("市住房城乡建设局", L), ("市财政局", S)]),
+        (2, "", "负责统筹推进改造工作", [("市住房城乡建设局", R)]),
+        (3, "", "负责落实补助资金", [("市财政局", R)]),
+        (4, "", "负责安全监管", [("市应急管理局", R), ("市市场监管局", R)]),
+        (5, "", "负责组织实施", [("各区人民政府", R)]),
+        (6, "", "其他有关部门按照各自职责做好相关工作", [])]
+    assert any("names the other units by reference" in n.text and n.line == 5 for n in plan.readings)
+    assert not any("lost their line breaks" in n.text for n in plan.readings)
+
+
+def test_unnumbered_duties_written_name_then_verb_with_no_colon_are_read():
+    """One `X负责…` paragraph a unit under 职责分工, no colon: each is that unit's task as `X：负责…` is, numbered by
+    its place and titled by its duty; a clause opening with no body goes on the duty before it."""
+    plan = _one(
+        "某市燃气管道更新改造实施方案\n"
+        "一、主要任务\n"
+        "（一）改造老旧管网。完成改造100公里。（市住房城乡建设局牵头，市财政局配合）\n"
+        "二、职责分工\n"
+        "　　市住房城乡建设局负责统筹推进改造工作。\n"
+        "　　市财政局负责落实补助资金；加强资金监管；市应急管理局负责安全监管。\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()][1:] == [
+        (2, "", "负责统筹推进改造工作", [("市住房城乡建设局", R)]),
+        (3, "", "负责落实补助资金；加强资金监管", [("市财政局", R)]),
+        (4, "", "负责安全监管", [("市应急管理局", R)])]
+
+
+def test_a_duties_paragraph_whose_clauses_follow_a_lead_in_is_not_cut_but_warned():
+    """各部门要…；市财政局负责…；市应急管理局负责… : the paragraph opens with no body, so it is no list of duties run
+    together; it stays the heading's text and the reader warns that it did not read its clauses."""
+    plan = _one(
+        "某市燃气管道更新改造实施方案\n"
+        "一、主要任务\n"
+        "（一）改造老旧管网。完成改造100公里。（市住房城乡建设局牵头，市财政局配合）\n"
+        "二、职责分工\n"
+        "　　各部门要按照职责分工抓好落实；市财政局负责落实补助资金；市应急管理局负责安全监管。\n")
+    assert [t.number for t in plan.tasks()] == [1]
+    assert any(":5: outline:" in w and "does not open so itself" in w for w in plan.warnings)
+
+
 def test_a_division_of_work_heading_over_numbered_items_or_one_paragraph_reads_as_before():
     """Only two paragraphs or more opening with a unit and a colon are read so: under 三、任务分工 a single
     市X局：负责… paragraph stays the heading's text (reported), and numbered items keep their numbers."""

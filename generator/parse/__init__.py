@@ -6,6 +6,7 @@ responsible; this module ties them together and adds ids, titles and warnings.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from itertools import takewhile
 
@@ -17,6 +18,7 @@ from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
 from .units_by_number import give_units_by_number
 from .duties import (duty_runs, give_block_heads, give_heading_units, label_lines_head_blocks, read_unit_first,
+                     unit_before_its_verb,
                      report_unnumbered_duties)
 from ..words import lexicon
 from ..words.deadlines import find_deadlines
@@ -60,7 +62,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     plan = plan_header(pt)
     lines = _lines(pt, plan.title)
     build_outline(plan, lines, pt.printed_width, pt.unprinted)
-    run_on = len(lines) - len({ln.number for ln in lines})
+    run_on = len([ln for ln in lines if not ln.clause]) - len({ln.number for ln in lines if not ln.clause})
     if run_on:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")
     issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])  # the plan's own title where a notice issues it
@@ -88,6 +90,8 @@ def _parse_plan(pt: PlanText) -> Plan:
     for task in plan.tasks():
         if read_unit_first(plan, task, loose=id(task) in runs):
             task.title = _title_of(task.text, task.annotations) or task.annotations[0].text
+            if not task.label and unit_before_its_verb(task.text):
+                task.title = _duty_after_its_unit(task)
     give_heading_units(plan)
     give_block_heads(plan)
     give_opening_subjects(plan)  # the last word: only tasks nothing above gave a unit
@@ -729,6 +733,14 @@ def _without_key_item_mark(title: str) -> str:
     return rest if rest and len(rest) < len(title) else title
 
 
+def _duty_after_its_unit(task: Task) -> str:
+    """The title of an unnumbered duty written `X负责…` in a duty list (市财政局负责落实补助资金): the duty after the
+    unit, as for `X：负责…` (a heading sentence elsewhere keeps the body opening it as its subject, _title_of)."""
+    lead = task.annotations[0].end
+    after = [dataclasses.replace(a, start=a.start - lead, end=a.end - lead) for a in task.annotations[1:]]
+    return _title_of(task.text[lead:], after) or task.title
+
+
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
@@ -773,6 +785,10 @@ def _title_of(text: str, annotations: list) -> str:
         # （1）动态调整清单；（X牵头）: the ； closes a point of an enumeration, not the heading's words; …的问题,由X会同Y
         # 负责落实。 / 做好油烟监管，X牵头，Y配合。: the clauses naming who acts leave their comma behind
         title = title.rstrip("；;,，—-─ \u3000")  # (推进预算改革——县X局: the dash before the units too)
+    if end == len(text) and text.endswith(("；", ";")):
+        # 市财政局负责落实补助资金； — a clause of a duties paragraph cut at its `；` (items._duty_clauses): the
+        # clause's stop, as 。 would be, is no word of its title
+        title = title.rstrip("；;")
     title = _PROPOSER_AFTER_TITLE.sub(r"\1", title)
     return _without_quote_marks(_without_ascii_full_stop(_FOOTNOTE_MARK.sub("", title)))
 

@@ -228,6 +228,17 @@ def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
     """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation.
     True when the lead was taken as the task's first annotation (one naming the others by reference names no unit)."""
     found = lead_units(task.text, loose=loose) or _duties_titled(task.text)
+    if not found and task.label == "":
+        # an unnumbered duty written `X负责…` (items._label_unnumbered_duties): its name heads it. The sentence reader
+        # has read the name already where it opens the sentence (its agent, responsible): the title is then the duty
+        found = unit_before_its_verb(task.text)
+        if found and task.annotations and task.annotations[0].start == 0:
+            return task.annotations[0].end == found[0]
+        others = OTHERS_LEAD.match(task.text) if not found and not task.assignments else None
+        if others and not others.group(2):  # 其他有关部门按照各自职责…: kept whole, the others its subject
+            plan.note(task.line, "outline", f"an unnumbered duty opens with '{others.group(1)}', which names the other "
+                                            "units by reference: no unit read")
+            return False
     if not found:
         return False
     end, names, lead = found
@@ -382,8 +393,9 @@ _UNNUMBERED_RUN = 2  # paragraphs of one list: a single one is a sentence of the
 
 def report_unnumbered_duties(plan: Plan) -> None:
     """Say so where a duty list is written unit-first with no numbers (市发展和改革委员会：负责… / 党建部负责…, one
-    paragraph a unit) and was not read: under a duties heading, paragraphs opening with a unit and a colon are tasks
-    (items._label_unnumbered_duties, numbered by place); elsewhere, or with no colon, they are not read, and their units
+    paragraph a unit) and was not read: under a duties heading, paragraphs (or `；` clauses) opening with a unit and a
+    colon, or a body's name and its verb, are tasks (items._label_unnumbered_duties, numbered by place); elsewhere, or
+    opening with a name that is no body's by the lead word's rules (综合办公室负责…), they are not read, and their units
     are in no task; the reading report counts them, so an editor can number them."""
     texts = [(0, plan.preamble), (0, plan.closing)]
     for section in plan.sections:
@@ -398,6 +410,26 @@ def report_unnumbered_duties(plan: Plan) -> None:
         line, first = found[0]
         plan.note(line, "outline", f"{len(found)} paragraphs open with a unit and its duties but carry no number "
                                    f"('{first.strip()[:20]}…'): not read as tasks")
+
+
+# 其他成员单位：… / 其他有关部门：… closing a list of units' duties: the others, named by reference; in a list written
+# with no colon (X负责…) the others run into how they do their part (其他有关部门按照各自职责，配合做好…)
+OTHERS_LEAD = re.compile("^((?:" + lx.alternation(lx.OTHERS) + r")[^:：，,。；;]{1,12}?)(?:([:：])\s*\S|(?:"
+                         + lx.alternation(lx.OTHERS_DUTY_OPENINGS) + "))")
+
+
+def unit_before_its_verb(text: str) -> tuple[int, list[str], str] | None:
+    """(end of the name, names, the name) of a duty written `X负责…` with no stop after the body's name (市医保局负责
+    统筹…; a 职责分工 part's clause or paragraph). The name must be a body's by the rules a lead word with a colon
+    keeps (lead_units): a sentence opening with a verb or a label is none."""
+    m = _UNIT_THEN_VERB.match(text)
+    if not m:
+        return None
+    lead = m.group(1)
+    found = lead_units(f"{lead}：{text[m.end():]}")
+    if not found or found[2] != lead:
+        return None
+    return m.end(), found[1], lead
 
 
 def _opens_with_a_duty(paragraph: str) -> bool:

@@ -23,6 +23,7 @@ from .lines import (
     heading_like,
     open_brackets,
 )
+from ..words.brackets import depth_zero_split
 from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of
 
 
@@ -837,8 +838,9 @@ _DUTIES_HEADING = re.compile("(?:" + lexicon.alternation(lexicon.DUTY_HEADING_EN
 _UNNUMBERED_DUTIES_MIN = 2  # paragraphs of one list: a single one is a sentence of the heading's text
 
 
-def _label_unnumbered_duties(lines: list[Line]) -> None:
-    """Paragraphs under a duties heading, each opening with a unit's name and a colon, are tasks: one a unit.
+def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | None = None,
+                             doubts: list[tuple[int, str]] | None = None) -> list[Line]:
+    """Paragraphs under a duties heading, each opening with a unit's name and its duty, are tasks: one a unit.
 
     A 实施方案 often closes with its leading group's members' duties, one paragraph a unit and no number
     (六、成员单位职责 / 县民政局：负责提供… / 县财政局：负责落实…). Each is that unit's task, as a numbered duty
@@ -847,25 +849,82 @@ def _label_unnumbered_duties(lines: list[Line]) -> None:
     heading's lead-in (…履行以下职责：) opens with no body and stays its text. A paragraph naming the others by
     reference (其他成员单位：…) in such a list is an item of it too, as in a numbered list (a task naming no unit, the
     reading report says so). Elsewhere such paragraphs are reported, not read (duties.report_unnumbered_duties).
+
+    The name may run straight into its verb (市财政局负责落实…, no colon), and a city's 职责分工 part often prints its
+    list run together, one `；` clause a unit (市医保局负责…；市卫生健康委负责…；其他有关部门按照各自职责…。): such a
+    paragraph, whose first clause and one more open with a body and its verb, is cut before each clause that does
+    (or names the others by reference), a clause opening otherwise going on the duty before it; each piece is an item.
     """
-    from .duties import lead_units
+    from .duties import OTHERS_LEAD, lead_units
 
     # a heading of any numbered level: a 预案 numbered 1 / 1.1 and no deeper writes its members' duties under
     # 2.2 成员单位职责, the x.y headings then its sections (not its tasks) and these paragraphs its tasks
     heads = [i for i, ln in enumerate(lines) if ln.label and ln.label.style not in UNNUMBERED
              and _DUTIES_HEADING.search(ln.label.rest.strip())]
+    cut: dict[int, list[Line]] = {}  # index of a paragraph of `；` clauses: its clauses, each a line
     for at in heads:
         end = next((j for j in range(at + 1, len(lines)) if lines[j].label), len(lines))
-        duties = [ln for ln in lines[at + 1 : end] if _unit_and_colon(ln.text, lead_units)]
+        pieces = [(j, part) for j in range(at + 1, end) for part in _duty_clauses(lines[j], lead_units)]
+        duties = [(j, ln) for j, ln in pieces if _opens_a_duty(ln.text, lead_units)]
+        if doubts is not None:  # 各部门要…；市财政局负责…；市应急管理局负责…: a lead-in before the clauses, not cut
+            doubts += [(lines[j].number, f"a paragraph under the duties heading '{lines[at].text[:20]}' holds "
+                                         f"{len(starts)} `；` clauses opening with a body and its verb, but does not "
+                                         "open so itself: not read as duties")
+                       for j in range(at + 1, end) for starts in [_unit_clauses(lines[j], lead_units)[1]]
+                       if len(starts) >= 2 and starts[0] != 0]
         if len(duties) < _UNNUMBERED_DUTIES_MIN:
             continue
-        others = [ln for ln in lines[lines.index(duties[0]) + 1 : end] if _OTHERS_LEAD.match(ln.text)]
-        for ln in duties + others:
+        first = pieces.index(duties[0])
+        others = [(j, ln) for j, ln in pieces[first + 1:] if OTHERS_LEAD.match(ln.text)]
+        for j, ln in duties + others:
             ln.label = Label("para", 0, "", ln.text)
+        for j, ln in pieces:
+            if ln is not lines[j]:
+                cut.setdefault(j, []).append(ln)
+    for j, clauses in cut.items():
+        if said is not None:
+            said.append((lines[j].number, f"a paragraph under a duties heading read as {len(clauses)} duties, one "
+                                          f"a `；` clause opening with a body and its verb ('{lines[j].text[:12]}…')"))
+    return [part for j, ln in enumerate(lines) for part in cut.get(j, [ln])]
 
 
-# 其他成员单位：… / 其他有关部门：… closing a list of units' duties: the others, named by reference
-_OTHERS_LEAD = re.compile("^(?:" + lexicon.alternation(lexicon.OTHERS) + r")[^:：，,。；;]{1,12}[:：]\s*\S")
+def _opens_a_duty(text: str, lead_units) -> bool:
+    """Does the paragraph (or clause) open with a body and its duty, after a colon or straight on (市财政局负责…)?"""
+    from .duties import unit_before_its_verb
+
+    return _unit_and_colon(text, lead_units) or (not LABEL_LINE.match(text) and unit_before_its_verb(text) is not None)
+
+
+_CLAUSE_STOP = "；;"
+
+
+def _duty_clauses(ln: Line, lead_units) -> list[Line]:
+    """The unlabelled line cut into its unit-first `；` clauses (市医保局负责…；市卫生健康委负责…；其他有关部门…), each a
+    line with the source line's number; [ln] unless its first clause and another open with a body and its verb."""
+    clauses, starts = _unit_clauses(ln, lead_units)
+    if len(starts) < 2 or starts[0] != 0:
+        return [ln]
+    bounds = [clauses[k][0] for k in starts] + [len(ln.text)]
+    parts = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = ln.text[a:b]  # the `；` closing it kept: every character of the text stays somewhere
+        parts.append(Line(ln.number, piece.strip(), None, ln.indent + a + len(piece) - len(piece.lstrip()),
+                          clause=True))
+    parts[-1].cut_by_copy = ln.cut_by_copy
+    return parts
+
+
+def _unit_clauses(ln: Line, lead_units) -> tuple[list[tuple[int, str]], list[int]]:
+    """The `；` clauses of an unlabelled line, and which of them open with a body and its verb (or the others)."""
+    from .duties import OTHERS_LEAD
+
+    if ln.label:
+        return [], []
+    clauses = depth_zero_split(ln.text, _CLAUSE_STOP)
+    if len(clauses) < 2:
+        return clauses, []
+    return clauses, [k for k, (_, text) in enumerate(clauses)
+                     if _opens_a_duty(text.strip(), lead_units) or (k and OTHERS_LEAD.match(text.strip()))]
 
 
 def _unit_and_colon(text: str, lead_units) -> bool:
@@ -899,5 +958,4 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     lines = _split_run_in_ordinal_parts(lines)
     _unlabel_unannotated_marker_runs(lines, doubts)
     _label_task_paragraphs(lines, said, doubts)
-    _label_unnumbered_duties(lines)
-    return lines
+    return _label_unnumbered_duties(lines, said, doubts)

@@ -63,6 +63,9 @@ class Line:
     # the line ends where a copy that lost its line breaks cut the text (a page chunk's end, set by parse._lines), not
     # where the text did: a heading open at its end (（十九）推行职业 / 技能培训券制度。…) goes on on the next line
     cut_by_copy: bool = False
+    # one `；` clause of a paragraph cut into the unit-first duties it lists (items._duty_clauses): its number is its
+    # paragraph's by design, no item found inside a line that lost its break
+    clause: bool = False
 
 
 def heading_like(label: Label) -> bool:

@@ -596,8 +596,9 @@ QUALIFIER_MODIFIERS = ("行业主管", "重点排污企业", "重点企业", "�
 QUALIFIER_DUTY_OPENINGS = ("负有", "承担", "履行")
 QUALIFIER_DUTY_CLOSINGS = ("职责的", "职能的")
 # the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位;
-# associations and societies closed by the kind they stand for (市医学会、市药学会等行业组织, X协会等社会组织, 等群团组织)
-QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织")
+# associations and societies closed by the kind they stand for (市医学会、市药学会等行业组织, X协会等社会组织, 等群团组织);
+# a publicity task's outlets closed by theirs (市融媒体中心等新闻媒体, X日报等主流媒体, 等媒体)
+QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织", "媒体")
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与并"
 # 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
@@ -782,6 +783,9 @@ OTHERS = ("其他", "其余", "其它", "其后", "另一个", "另外一个", "
 # how the others of a positional rule do their part, between them and their role word (其他单位按职责分工配合 /
 # 其余单位积极配合 / 其他部门和单位按职责分工负责): the manner leaves the role word's role
 OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积极", "密切")
+# how the others open their part in a duty list written with no colon (其他有关部门按照各自职责，配合做好… /
+# 其他成员单位要… / 其余单位负责…): the clause names them by reference, a task naming no unit
+OTHERS_DUTY_OPENINGS = OTHERS_ROLE_MANNERS + ("按照", "根据", "依据", "要", "负责", "配合", "做好")
 # "标注“牵头”的为牵头单位，未标注的为配合单位": under the marked-lead rule the others are the names left unmarked
 UNMARKED = ("未标注", "未注明", "未标明", "未标记", "未标", "没有标注", "不标注", "无标注")
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
