@@ -36,6 +36,9 @@ class PlanText:
     # the lines before the first plan's title (a covering notice): read for the rules it states about the plan
     # ("列第一位的责任单位为牵头单位"), never published as the plan's text
     notice: list[str] = field(default_factory=list)
+    # this text is a covering notice read as a plan of its own, the plan it issues following it on the page (its
+    # requirements name units, source/read.py): its requirements naming no unit only ask, they are no tasks
+    notice_before_plan: bool = False
     # a copy in traditional script is read converted to simplified, character for character: its original text,
     # to give the reading's strings back as written (generator/parse/script.py); "" for a text read as it stands
     written: str = ""

@@ -1557,3 +1557,46 @@ def test_a_symbol_a_copy_sets_before_the_plans_title_is_no_part_of_it():
     assert (plan.title, plan.issuer) == ("青禾街道2025年工作要点", "青禾街道")
     assert "📖" not in plan.preamble and plan.preamble.startswith("2025年是收官之年")
     assert lost_text(pt, plan) is None
+
+
+ISSUING_NOTICE = (
+    "某市人民政府办公室关于印发2025年某市群众文化活动安排的通知\n"
+    "各区县人民政府，市直有关部门：\n"
+    "　　现将《2025年某市群众文化活动安排表》印发给你们，并就有关事项通知如下。\n"
+    "{items}"
+    "某市人民政府办公室\n"
+    "2025年2月18日\n"
+    "附件\n"
+    "2025年某市群众文化活动安排表\n"
+    "序号\t活动名称\t时间\t主办单位\t承办单位\t协办单位\n"
+    "1\t广场舞大赛\t8月\t市文化广电旅游局\t市文化馆\t市体育局\n"
+    "2\t戏曲进乡村\t全年\t市文化广电旅游局\t市演艺集团\t各区县人民政府\n")
+
+
+def test_a_notice_giving_out_work_before_the_plan_it_issues_is_a_plan_of_its_own():
+    """关于印发…的通知 whose own 一、二、 name the units carrying them out, before the issued table's title: the notice
+    is read as a plan (titled by its own title) before the table, its requirement naming no unit its closing."""
+    items = ("　　一、强化统筹。统筹全年活动安排。（市文化广电旅游局牵头，市财政局配合）\n"
+             "　　二、压实责任。细化活动方案。（各区县人民政府负责）\n"
+             "　　三、厉行节约。不搞铺张浪费。\n")
+    notice, table = parse_text(ISSUING_NOTICE.format(items=items))
+    assert notice.title == "某市人民政府办公室关于印发2025年某市群众文化活动安排的通知"
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in notice.tasks()] == [
+        ("强化统筹", [("市文化广电旅游局", "lead"), ("市财政局", "support")]),
+        ("压实责任", [("各区县人民政府", "responsible")])]
+    assert notice.closing.startswith("三、厉行节约")
+    assert table.title == "2025年某市群众文化活动安排表"
+    assert [[(a.name, a.role) for a in t.assignments] for t in table.tasks()] == [
+        [("市文化广电旅游局", "lead"), ("市文化馆", "responsible"), ("市体育局", "support")],
+        [("市文化广电旅游局", "lead"), ("市演艺集团", "responsible"), ("各区县人民政府", "support")]]
+
+
+@pytest.mark.parametrize("items", [
+    "　　一、提高认识。把活动办好。\n　　二、厉行节约。不搞铺张浪费。\n",
+    # one requirement naming the office overseeing the rest: the notice asks, it gives out no work
+    "　　一、提高认识。把活动办好。\n　　二、厉行节约。不搞铺张浪费。\n　　三、加强督查。（市政府督查室负责）\n",
+])
+def test_a_notice_asking_only_before_the_plan_it_issues_stays_its_front_matter(items):
+    [table] = parse_text(ISSUING_NOTICE.format(items=items))
+    assert table.title == "2025年某市群众文化活动安排表"
+    assert [t.title for t in table.tasks()] == ["广场舞大赛", "戏曲进乡村"]

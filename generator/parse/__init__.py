@@ -61,7 +61,7 @@ def parse_plan(pt: PlanText) -> Plan:
 def _parse_plan(pt: PlanText) -> Plan:
     plan = plan_header(pt)
     lines = _lines(pt, plan.title)
-    build_outline(plan, lines, pt.printed_width, pt.unprinted)
+    build_outline(plan, lines, pt.printed_width, pt.unprinted, pt.notice_before_plan)
     run_on = len([ln for ln in lines if not ln.clause]) - len({ln.number for ln in lines if not ln.clause})
     if run_on:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")

@@ -132,7 +132,7 @@ _DOCUMENT_TITLE = re.compile(r"^[^。；;，,：:]{4,60}(?:" + lexicon.alternati
 _SIGNATURE = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)(?:[(（]章[)）])?$")
 
 
-def _unlabel_notice_requirements(lines: list[Line]) -> None:
+def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -> None:
     """The numbered requirements of a notice issuing the plan, between its issuing sentence and its date, are text.
 
     A page may give the notice (…印发给你们，并就有关事项通知如下：一、… 二、… 三、…, then the office and the date)
@@ -189,6 +189,17 @@ def _unlabel_notice_requirements(lines: list[Line]) -> None:
             and (not annotated or (named and 2 * annotated < len(span)))):
         for ln in span:
             ln.label = None
+    elif before_plan and signed and len({ln.label.style for ln in span}) == 1:
+        # A notice read as a plan of its own before the plan it issues (its requirements naming units, source/read.py
+        # _notice_giving_work) gives out work (一、强化统筹。…（X牵头，Y配合）), but is not the plan: the requirements
+        # after the last naming a unit name none and only ask (六、坚持节俭办节。…), as a notice's requirements before
+        # its plan do: its closing words, no tasks. (One naming none between two naming units stays an item:
+        # unlabelled, its text would run into the task above it.) A notice whose plan is not on the page is the
+        # plan it prints, every requirement its task.
+        for block in reversed(blocks):
+            if any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in block):
+                break
+            block[0].label = None
 
 
 def _chapters_only_over_articles(lines: list[Line]) -> None:
@@ -941,7 +952,7 @@ def _unit_and_colon(text: str, lead_units) -> bool:
 
 
 def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
-               said: list[tuple[int, str]] | None = None) -> list[Line]:
+               said: list[tuple[int, str]] | None = None, notice_before_plan: bool = False) -> list[Line]:
     """The lines with the items of the outline marked: markers that are no item unlabelled (a list of attachments,
     a table of contents, a covering notice's own requirements, …), headings broken by the page joined, task
     paragraphs printed with no marker labelled; what looked like tasks but was not read so goes to `doubts`."""
@@ -950,7 +961,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_month_pairs(lines)
-    _unlabel_notice_requirements(lines)
+    _unlabel_notice_requirements(lines, notice_before_plan)
     _chapters_only_over_articles(lines)
     lines = _zero_padded_sections(lines)
     lines = _zero_padded_tasks(lines)

@@ -20,7 +20,7 @@ from ..words import lexicon as lx
 from ..words.labels import without_leading_symbols
 from ..words.names import unit_like
 from ..words.widths import printed_width
-from ..words.labels import undress
+from ..words.labels import LABEL_LINE, label_of, undress
 from ..words.notices import (BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan)
 from ..words.script import texts_as_written, written_copy
@@ -501,6 +501,12 @@ def split_page(text: str, source: str) -> list[PlanText]:
     # title is at the head of that line, which no title line announces, so it is the first plan still
     run_on_first = starts and first is not None and first < starts[0] and any(
         _holds_a_plan(ln) for ln in lines[first : starts[0]])
+    # the covering notice before the first plan, when it gives out work of its own: read as a plan before the plan
+    notice_title = _notice_giving_work(lines, first, starts[0]) if starts and not run_on_first else ""
+    notice_end = starts[0] if starts else 0  # the covering notice's lines end where the first plan it issues begins
+    if notice_title:
+        starts = [first] + starts
+        titles[first] = notice_title
     if not starts or run_on_first:
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
@@ -542,12 +548,48 @@ def split_page(text: str, source: str) -> list[PlanText]:
         # the covering notice before the first plan is every attached plan's: a rule it states for the lists it issues
         # (清单中排在第一位的为牵头单位) reads each of them
         plans.append(PlanText(title=title, lines=body, source=source, first_line=start + 1,
-                              notice=lines[:start] if n == 0 else lines[:starts[0]], printed_width=width,
+                              notice_before_plan=bool(notice_title) and n == 0,
+                              notice=lines[:start] if n == 0 else lines[:notice_end if notice_title else starts[0]],
+                              printed_width=width,
                               notes=_foot_notes_set_aside(lines[start:end], set_aside, start + 1)))
     return plans
 
 
 _NOTE_LINE = re.compile(r"^[(（]?\s*(?:备\s*)?注\s*[:：]")
+
+
+def _notice_giving_work(lines: list[str], first: int | None, start: int) -> str:
+    """The covering notice's title where the notice before the first plan's title gives out work itself, else "".
+
+    A notice issuing a plan (关于印发…的通知) may number its own requirements before the plan's title, and name the
+    units carrying each out as a plan's tasks do (一、强化统筹协调。…（市X局牵头，市Y局配合） 二、压实属地责任。…
+    （各区县人民政府负责）). Those are work given out, not only asked: the notice is a plan of its own, titled by its
+    own title, before the plan it issues. Where at least two of its requirements at their one level name units, and
+    they are at least half of them (a minority naming its overseer, 三、强化督查。…（县督查室负责）, is the notice
+    asking, as parse/items.py reads it); requirements naming none keep the notice front matter only.
+    """
+    from ..parse.lines import has_annotation  # the annotation reader's own test (parse reads the notice the same way)
+
+    if first is None or first >= start:
+        return ""
+    title = _notice_title(lines, first)
+    if not title:
+        return ""
+    blocks: list[list[str]] = []  # each requirement at the notice's outer level, with the lines under it
+    style = None
+    for ln in lines[first:start]:
+        label = label_of(ln.strip())
+        if label is not None and style is None:
+            style = label.style
+        if label is not None and label.style == style:
+            blocks.append([ln.strip()])
+        elif blocks:
+            blocks[-1].append(ln.strip())
+    naming = sum(1 for block in blocks if any(has_annotation(ln) or LABEL_LINE.match(ln) for ln in block))
+    return title if naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(blocks) else ""
+
+
+_NOTICE_TASKS_MIN = 2  # requirements naming units that make a notice give out work (one may name its overseer)
 
 # a field of the page's metadata with its value on the line below (• 索引号: / 6107280000/2024-001005)
 _BARE_FIELD = re.compile(r"^\s*(?:[•·▪◦●■□◆]\s*)?[\[【]?\s*(?:" + _METADATA_FIELDS + r")\s*[\]】]?\s*[:：]?\s*$")
