@@ -3801,6 +3801,19 @@ def test_unnumbered_duties_written_name_then_verb_with_no_colon_are_read():
         (4, "", "负责安全监管", [("市应急管理局", R)])]
 
 
+def test_a_prose_paragraph_naming_the_others_closes_a_duties_list_as_its_words_not_an_item():
+    """The others named by reference are an item of a duties list written as one (其他成员单位：…) or as a `；`
+    clause of the list run together; a paragraph of its own in prose closing the list (其他各有关部门要按照各自职责，
+    积极支持配合…) is the part's closing words, no task."""
+    head = ("某区垃圾分类实施方案\n一、主要任务\n（一）规范设置投放点。（区城管局牵头）\n二、部门职责\n"
+            "　　区城管局：负责统筹协调。\n　　区商务局：负责再生资源回收体系建设。\n")
+    prose = _one(head + "　　其他各有关部门要按照各自职责，积极支持配合做好相关工作。\n")
+    assert [(t.number, _units(t)) for t in prose.tasks()] == [
+        (1, [("区城管局", L)]), (2, [("区城管局", R)]), (3, [("区商务局", R)])]
+    listed = _one(head + "　　其他成员单位：按照各自职责做好相关工作。\n")
+    assert [(t.number, _units(t)) for t in listed.tasks()][-1] == (4, [])
+
+
 def test_a_duties_paragraph_whose_clauses_follow_a_lead_in_is_not_cut_but_warned():
     """各部门要…；市财政局负责…；市应急管理局负责… : the paragraph opens with no body, so it is no list of duties run
     together; it stays the heading's text and the reader warns that it did not read its clauses."""

@@ -886,7 +886,11 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
         if len(duties) < _UNNUMBERED_DUTIES_MIN:
             continue
         first = pieces.index(duties[0])
-        others = [(j, ln) for j, ln in pieces[first + 1:] if OTHERS_LEAD.match(ln.text)]
+        # the others named by reference: an item of the list when written as one (其他成员单位：…) or as a clause cut
+        # from the list run together (…；其他有关部门按照各自职责…); a paragraph of its own in prose closing the list
+        # (其他各有关部门要按照各自职责，积极支持配合…) is the part's closing words, no item
+        others = [(j, ln) for j, ln in pieces[first + 1:]
+                  for m in [OTHERS_LEAD.match(ln.text)] if m and (m.group(2) or ln is not lines[j])]
         for j, ln in duties + others:
             ln.label = Label("para", 0, "", ln.text)
         for j, ln in pieces:
