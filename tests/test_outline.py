@@ -6700,6 +6700,19 @@ def test_names_set_one_under_another_in_a_label_field_are_two_names():
         [("县丙投资集团有限公司", L), ("县财政局", S)]]
 
 
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_units_one_per_line_under_a_bare_label_are_each_a_name(gap):
+    """A label alone on its line (责任单位： / 牵头： / 配合：), its units one per line under it, with or without
+    blank lines between (公众号 copies): each a unit in the label's role (before: one glued name, 县甲局县乙局)."""
+    lines = ["某县2030年民生工作任务", "一、城市更新", "1.改造老旧小区。完成12个小区改造。", "责任单位：", "县甲局",
+             "县乙局", "各乡镇人民政府", "2.建设口袋公园。新建公园5个。", "牵头：", "县丙局", "配合：", "县丁局",
+             "县戊集团", "3.扩大学位供给。新增学位800个。（县己局负责）"]
+    plan = _one(("\n" + gap).join(lines) + "\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", R), ("县乙局", R), ("各乡镇人民政府", R)],
+        [("县丙局", L), ("县丁局", S), ("县戊集团", S)], [("县己局", R)]]
+
+
 def test_items_run_on_after_an_annotation_where_only_part_of_the_text_lost_its_breaks():
     """A sharing site pasted one page with no line breaks while the rest keeps them: an item's number right after the
     item before's closing annotation (…配合）3、…), and a group's heading run into its first item (（二）推进…2、…), continue
