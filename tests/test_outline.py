@@ -5583,6 +5583,29 @@ def test_zero_padded_task_numbers_run_on_past_09_even_alone_on_their_line():
     assert [_units(t) for t in plan.tasks()[-2:]] == [[("县城管局", R)], [("县水务局", R)]]
 
 
+def test_zero_padded_titles_under_cn_headings_are_tasks_numbered_on_through_the_sections():
+    """A 公众号 plan numbers its tasks 01 02 … under its 一、 headings, each number before a short title with no stop,
+    its sentence in the paragraph below, the run going on across the headings and through a sign before one number
+    (✅ 03): the tasks, not sections or parts over the 一、 headings (before: three sections 01 02 03, 二、 a task)."""
+    plan = _one(
+        "某县2030年民生重点工作任务\n"
+        "一、城市更新\n"
+        "01 改造老旧小区\n"
+        "完成12个小区综合改造。\n"
+        "责任单位：县甲局\n"
+        "02 建设口袋公园\n"
+        "新建公园5个。\n"
+        "责任单位：县乙局\n"
+        "二、公共服务\n"
+        "✅ 03 扩大学位供给\n"
+        "新增学位800个。\n"
+        "责任单位：县丙局\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "城市更新"), ("二", "公共服务")]
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "01", "改造老旧小区", [("县甲局", R)]), (2, "02", "建设口袋公园", [("县乙局", R)]),
+        (3, "✅ 03", "扩大学位供给", [("县丙局", R)])]
+
+
 def test_an_article_split_among_units_in_a_division_of_work_makes_its_sub_points_the_tasks():
     """A 责任分工方案 gives one article of a set of measures to several leads: 第二条 naming no unit over 1. 2. each
     closed by its own label lines. The sub-points are the tasks; a run-in article with its own units stays one."""
@@ -6711,6 +6734,19 @@ def test_names_set_one_under_another_in_a_label_field_are_two_names():
     assert [_units(t) for t in plan.tasks()] == [
         [("县甲局", L), ("县乙局", L), ("县丙局", S), ("县丁局", S), ("县戊局", S)],
         [("县丙投资集团有限公司", L), ("县财政局", S)]]
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_units_one_per_line_under_a_bare_label_are_each_a_name(gap):
+    """A label alone on its line (责任单位： / 牵头： / 配合：), its units one per line under it, with or without
+    blank lines between (公众号 copies): each a unit in the label's role (before: one glued name, 县甲局县乙局)."""
+    lines = ["某县2030年民生工作任务", "一、城市更新", "1.改造老旧小区。完成12个小区改造。", "责任单位：", "县甲局",
+             "县乙局", "各乡镇人民政府", "2.建设口袋公园。新建公园5个。", "牵头：", "县丙局", "配合：", "县丁局",
+             "县戊集团", "3.扩大学位供给。新增学位800个。（县己局负责）"]
+    plan = _one(("\n" + gap).join(lines) + "\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", R), ("县乙局", R), ("各乡镇人民政府", R)],
+        [("县丙局", L), ("县丁局", S), ("县戊集团", S)], [("县己局", R)]]
 
 
 def test_items_run_on_after_an_annotation_where_only_part_of_the_text_lost_its_breaks():

@@ -229,12 +229,17 @@ def _zero_padded_sections(lines: list[Line]) -> list[Line]:
     the next line, short and with no sentence in it; a figure opening a line of text (05 号楼…) is none of these. A
     number alone on its line is joined with its name. They are read at the 一、 level; where the plan numbers 一、
     headings too, at the level of the parts above them (Ⅰ、 Ⅱ、).
+
+    Parts stand over the 一、 headings, so the first of them comes before the first 一、: a run that starts after a
+    一、 heading (一、城市更新 / 01 推进老旧小区改造 / 02 … / 二、… / 03 …) numbers what is under the headings, the
+    tasks (_zero_padded_tasks), not parts or sections.
     """
+    first_heading = _first_cn_heading(lines)
     found: list[tuple[int, int, str]] = []  # (index, number, the heading's name)
     expected = 1
     for i, ln in enumerate(lines):
         m = _ZERO_PADDED.match(ln.text) if ln.label is None else None
-        if not m or int(m.group(1)) != expected:
+        if not m or int(m.group(1)) != expected or (expected == 1 and i > first_heading):
             continue
         name = ln.text[m.end():].strip()
         alone = not name
@@ -259,10 +264,16 @@ def _zero_padded_sections(lines: list[Line]) -> list[Line]:
     return [ln for i, ln in enumerate(lines) if i not in joined]
 
 
+def _first_cn_heading(lines: list[Line]) -> int:
+    """The index of the first 一、 heading, or past the end where the plan has none."""
+    return next((i for i, ln in enumerate(lines) if ln.label and ln.label.style == "cn"), len(lines))
+
+
 # 01 全年地区生产总值增长6%左右，… / 02⏎新增国家高新技术企业60家，…: a 任务书 or 清单 set from a designed PDF or a long
 # image (and copied from it) prints each task's number as a big two-digit numeral, 01 02 … 09 10 11 …, with no stop,
 # a space after it or the task's text on the next line; the numbers run through the plan, under ■ group headings
-_ZERO_PADDED_TASK = re.compile(r"^(?:0([1-9])|([1-9]\d))(?:\s+|$)")
+# (a sign a 公众号 sets before one number of the run, ✅ 09, is kept in the task's label: lexicon.NUMBER_MARKS)
+_ZERO_PADDED_TASK = re.compile(r"^(?:[" + "".join(lexicon.NUMBER_MARKS) + r"]\s*)?(0([1-9])|([1-9]\d))(?:\s+|$)")
 _SENTENCE_MARK = re.compile(r"[，,。；;]")
 _ZERO_PADDED_TASKS_MIN = 3  # a run of three in order is a numbering, not a chance figure opening a line
 
@@ -338,29 +349,43 @@ def _zero_padded_tasks(lines: list[Line]) -> list[Line]:
     05 号楼…, or a table's figures do not run so), each before a task's text: a sentence on the line or, the number
     alone on its line, on the next line, which is joined to it. Lines read as headings (01 总体要求) are labelled
     before and left alone.
+
+    Under 一、 headings (the run starting after the first of them) a number may stand before a short title with no
+    stop, the task's sentence in the paragraph under it (一、城市更新 / 01 推进老旧小区改造 / 完成38个小区改造。): the
+    title line, its next line unnumbered text, is the task's label line too, as 1.推进老旧小区改造 would be.
     """
+    first_heading = _first_cn_heading(lines)
     found: list[tuple[int, int, bool]] = []  # (index, number, alone on its line)
     for i, ln in enumerate(lines):
         m = _ZERO_PADDED_TASK.match(ln.text) if ln.label is None else None
-        if not m or int(m.group(1) or m.group(2)) != len(found) + 1:
+        if not m or int(m.group(2) or m.group(3)) != len(found) + 1:
             continue
+        if not found and i < first_heading:
+            first_heading = -1  # the run starts above the 一、 headings (or where there are none): no titles
         text = ln.text[m.end():].strip()
         alone = not text
         if alone and i + 1 < len(lines) and lines[i + 1].label is None:
             text = lines[i + 1].text
-        if _SENTENCE_MARK.search(text):
+        if _SENTENCE_MARK.search(text) or (first_heading >= 0 and not alone and _title_over_its_text(text, lines, i)):
             found.append((i, len(found) + 1, alone))
     if len(found) < _ZERO_PADDED_TASKS_MIN:
         return lines
     joined: set[int] = set()
     for i, number, alone in found:
         ln = lines[i]
-        printed = ln.text.split()[0]
+        m = _ZERO_PADDED_TASK.match(ln.text)
+        printed = m.group(0).strip()  # ✅ 09: the sign stays with the number it marks, as printed
         if alone:  # the number alone on its line: the task's text is the next line
             joined.add(i + 1)
-            ln.text = f"{printed} {lines[i + 1].text}"
-        ln.label = Label("arabic", number, printed, ln.text[len(printed):].lstrip())
+            ln.text = f"{ln.text.rstrip()} {lines[i + 1].text}"
+        ln.label = Label("arabic", number, printed, ln.text[m.end():].lstrip())
     return [ln for i, ln in enumerate(lines) if i not in joined]
+
+
+def _title_over_its_text(title: str, lines: list[Line], i: int) -> bool:
+    """A short title with no stop (推进老旧小区改造), the next line unnumbered text: a task's title line."""
+    return (len(title) <= HEADING_MAX and not re.search(r"[。；;：:]", title) and i + 1 < len(lines)
+            and lines[i + 1].label is None)
 
 
 _BROKEN_HEAD_MIN = 8  # a heading broken by the page's width has run on for a while before its break

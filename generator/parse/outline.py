@@ -518,12 +518,23 @@ def _names_under_a_units_line(last_line: str, text: str) -> bool:
     the list as a new name: joined by a space, as names set apart by spaces are read (县甲局 县乙局), the task's
     text keeping no character the plan does not have. A name the line cut (县 / 交通投资集团有限公司, 市住房城乡 /
     建设局) leaves the line above on no whole name, or this line opening on no name's first word: it joins as written.
+
+    A label alone on its line (责任单位： / 牵头： / 配合：), its units one per line under it (公众号 and web copies
+    set them so, often with blank lines between), opens the field empty: its first name line, whole names, starts
+    the list as the names after it go on with it, so each is a name of its own.
     """
     last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
     pieces = [p for p in _NAME_PARTING.split(text.strip().rstrip("。；;，,")) if p]
     no_label = ":" not in text and "：" not in text  # 备注：县甲局 is a field of its own
-    return (no_label and unit_like(last_name) and bool(pieces) and pieces[0].startswith(lexicon.NAME_OPENINGS)
+    field_open = unit_like(last_name) or _bare_label_line(last_line)
+    return (no_label and field_open and bool(pieces) and pieces[0].startswith(lexicon.NAME_OPENINGS)
             and all(unit_like(p) for p in pieces))
+
+
+def _bare_label_line(line: str) -> bool:
+    """责任单位： / 牵头： alone on its line: a unit label whose names are all on the lines under it."""
+    stripped = line.strip()
+    return stripped[-1:] in ":：" and LABEL_LINE.match(stripped) is not None
 
 
 # what parts names written on one line: 、 and commas, spaces (县甲局 县乙局)

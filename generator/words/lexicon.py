@@ -1264,6 +1264,9 @@ MATRIX_MARKS = ("●", "○", "◎", "◆", "◇", "★", "☆", "▲", "△", "
 # A list marking its key items by a sign before their titles (★关于…的建议, the notice saying 列为重点督办的建议（表中
 # 标注“★”）…): the sign says the item is followed closely, it is no word of the title (the task's text keeps it)
 KEY_ITEM_MARKS = ("★", "☆", "▲")
+# A 公众号 marking one item of a numbered run by a sign before its number (✅ 09 推进慢行系统建设: done, or singled
+# out): the sign is no part of the number, the run goes on through it
+NUMBER_MARKS = ("✅", "☑", "✔", "✓", "▶", "►", "★", "☆", "●", "◆", "■", "🔹", "🔸", "📌", "👉")
 # the meaning a mark commonly has, used only where the document gives no legend (and the reading says so):
 # the filled mark leads, the hollow one supports, a tick marks a unit in charge with no lead named. ◎, ◆, ◇, ＋
 # have no common meaning: without a legend the unit is kept as responsible and the reading says so.
