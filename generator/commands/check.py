@@ -58,19 +58,34 @@ def _in_source_order(section) -> list[str]:
 _COUNTED_LABEL = re.compile(r"^\d+\.")
 
 
+_TITLE_AFTER_HEAD_LINES = 2  # a notice's masthead and its 文号 may stand above its title
+
+
+def _title_lines_from(lines: list[tuple[int, str]], k: int, plan_title: str, cut: bool = False):
+    """The lines from k on with the title cut from their head (cut=True), or whether lines[k] opens the title (a line
+    of its own, lines joined, or the head of a line running on into the text)."""
+    title, rest = _WHITESPACE.sub("", plan_title), lines[k:]
+    opened = False
+    while rest and title:
+        ink = without_leading_symbols(_WHITESPACE.sub("", rest[0][1]))  # (📖 before the title: the copy's furniture)
+        if ink and title.startswith(ink):
+            title, rest, opened = title[len(ink):], rest[1:], True
+            continue
+        if ink.startswith(title):
+            rest = [(rest[0][0], ink[len(title):])] + rest[1:]
+            opened = True
+        break
+    return rest if cut else opened
+
+
 def lost_text(pt: PlanText, plan: Plan) -> str | None:
     """None when every character of the plan's text is in the model; else where the first one went missing."""
     lines = [(pt.first_line + i, ln) for i, ln in enumerate(pt.lines) if ln.strip()]
-    # the title is a line of its own, two lines, or the head of a line that runs on into the text
-    title = _WHITESPACE.sub("", plan.title)
-    while lines and title:
-        ink = without_leading_symbols(_WHITESPACE.sub("", lines[0][1]))  # (📖 before the title: the copy's furniture)
-        if title.startswith(ink):
-            title, lines = title[len(ink):], lines[1:]
-            continue
-        if ink.startswith(title):
-            lines[0] = (lines[0][0], ink[len(title):])
-        break
+    # the title is a line of its own, two lines, or the head of a line that runs on into the text; a notice read as a
+    # plan of its own prints it under its head (the masthead 某市人民政府办公室文件 and the 文号), which stay its text
+    at_title = next((k for k in range(min(_TITLE_AFTER_HEAD_LINES + 1, len(lines)))
+                     if _title_lines_from(lines, k, plan.title)), 0)
+    lines = lines[:at_title] + _title_lines_from(lines, at_title, plan.title, cut=True)
     model = _WHITESPACE.sub("", model_text(plan))
     at = 0
     for number, line in lines:
