@@ -1402,6 +1402,24 @@ def test_one_cell_per_line_with_header_cells_broken_over_two_lines():
     assert "完成时限:5月底前" in _plan(text).tasks()[0].text
 
 
+def test_one_cell_per_line_with_header_names_stacked_a_character_a_line_and_repeated_past_a_page():
+    """A PDF's narrow columns print their names one character a line (序 / 号, 责 / 任 / 单 / 位, 完 / 成 / 时 / 限), and
+    again after the page number; a one-character cell and the 序号 of a row stay the row's cells."""
+    header = ["序", "号", "工作任务", "牵", "头", "单", "位", "责", "任", "单", "位", "完", "成", "时", "限"]
+    text = "\n".join([
+        "某县景区安全整治任务表", *header,
+        "1", "开展景区游乐设施安全", "检查。", "县应急管理局", "县文化和旅游局", "6月底前",
+        "2", "整治旅游客运车辆超员。", "县交通运输局", "县公安局", "持续推进",
+        "", "— 2 —", "", *header,
+        "3", "清查景区消防通道。", "县消防救援大队", "各乡镇", "年", "底", "前",
+    ])
+    assert reading(text) == [
+        ("", 1, "开展景区游乐设施安全检查", [("县应急管理局", "lead"), ("县文化和旅游局", "responsible")]),
+        ("", 2, "整治旅游客运车辆超员", [("县交通运输局", "lead"), ("县公安局", "responsible")]),
+        ("", 3, "清查景区消防通道", [("县消防救援大队", "lead"), ("各乡镇", "responsible")]),
+    ]
+
+
 @pytest.mark.parametrize("kind_cell", ["制定或修订", "制定/修订", "制修订", "制（修）订", "申报层级"])
 def test_one_cell_per_line_a_column_saying_whether_each_item_is_new_or_revised(kind_cell):
     """A standards or rule-making plan says of each item whether it is drawn up new or revised (制定或修订, 制修订); a

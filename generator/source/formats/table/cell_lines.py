@@ -46,6 +46,13 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
                 i += 1
                 continue
             break
+        stacked = _stacked_name(lines, i)
+        if stacked:
+            cells.append(stacked[0])
+            i = stacked[1]
+            if len(cells) > _MAX_HEADER_CELLS:
+                return None
+            continue
         # 指标名称 / 单位 / 目标值: an indicator table's column of measures (%, 亿元, 个) headed 单位 alone, after a cell
         # naming a column of its own that 单位 would not make a role column of
         if (text == "单位" and cells and header_kind(cells[-1]) in ("number", "task", "extra", "period")
@@ -104,6 +111,31 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
 
 # a cell that may name a column no header word knows: short, no figure, no sentence, no label
 _UNKNOWN_COLUMN = re.compile(r"^[^\d\W][^\d。；;：:，,]{1,7}$")
+
+
+# A header printed by a PDF whose narrow columns stack their names one character a line (序 / 号, 责 / 任 / 单 / 位,
+# 完 / 成 / 时 / 限, 备 / 注), copied one cell a line: a run of lines of one or two characters (no figure, no mark), at
+# least one of a single character, joined up to where the pieces name a column. A name ends at a column's word (单位,
+# 时限, 号, …名称) or where the run ends; pieces that name nothing so are left as they stand, and so are a row's short
+# cells (1, 是): a figure is no piece, and a single line names no column here.
+_STACKED_PIECE = re.compile(r"^[^\W\d_]{1,2}$")
+_MAX_STACKED_PIECES = 8
+
+
+def _stacked_name(lines: list[str], i: int) -> tuple[str, int] | None:
+    """The column name stacked a character or two a line from lines[i] and the index after it, None when none is."""
+    pieces, at = [], i
+    while at < len(lines) and len(pieces) < _MAX_STACKED_PIECES and _STACKED_PIECE.match(lines[at].strip()):
+        pieces.append(lines[at].strip())
+        at += 1
+    for end in range(2, len(pieces) + 1):
+        name = "".join(pieces[:end])
+        if header_kind(name) is None:
+            continue
+        if _HEADER_TAIL.match(name[-2:]) or name.endswith(("号", *lx.TABLE_WHOLE_NAME_ENDS)) or end == len(pieces):
+            # (牵头 / 单位 / 责 / …: a name of whole two-character lines is the two-line join's to read)
+            return (name, i + end) if any(len(p) == 1 for p in pieces[:end]) else None
+    return None
 
 
 def _unknown_column_between_known(cells: list[str], text: str, following: str) -> bool:
