@@ -445,6 +445,18 @@ def test_a_notice_on_a_piece_of_work_is_titled_by_its_title_under_the_office(hea
     assert [t.number for t in plan.tasks()] == [1]
 
 
+def test_a_document_under_its_masthead_is_titled_by_its_about_lines_whatever_it_is_about():
+    """Under a masthead (某市人民政府督查室文件) and its 文号, the sender's line and the 关于… lines are the title, whatever
+    the document is about (a 督办 notice, a 督查 通报), over up to three lines: the masthead heads a document and never
+    titles it (before: the masthead was the plan's title)."""
+    for masthead, lines in (("某市人民政府督查室文件", ["某市人民政府督查室", "关于对2030年第一季度重点事项", "进行督办的通知"]),
+                            ("某市人民政府办公室文件", ["某市人民政府办公室", "关于2030年第一季度重点工作督查情况的通报"])):
+        plan = _one(f"{masthead}\n\n某督〔2030〕3号\n\n" + "\n".join(lines) + "\n\n各区人民政府，市政府各部门：\n"
+                    "一、督办事项\n（一）推进城区道路改造。（承办单位：市甲局）\n")
+        assert plan.title == "".join(lines)
+        assert [t.number for t in plan.tasks()] == [1]
+
+
 def test_a_title_broken_mid_phrase_is_one_title():
     """A title broken by hand mid-phrase: an open 《 closed on the next line, the year on the first line only, or
     the kind of document alone on the second; the notice above it (signature, date) stays the notice."""

@@ -1110,6 +1110,10 @@ _SENDERS_MAX = 4  # lines of issuing bodies a joint notice prints above its titl
 _NOTICE_TITLE_LINE = 40  # characters: a line of a notice's title printed centred
 
 
+# a document's title under its masthead: its sender, if printed on the same line, then 关于… (某市督查室关于对…的通知)
+_ABOUT_TITLE = re.compile(r"^[^\s，,。；;：:《》]{0,30}?关于")
+
+
 def _notice_title(lines: list[str], first: int) -> str:
     """The covering notice's title where the page opens with it, set over several lines as printed, else "".
 
@@ -1123,18 +1127,26 @@ def _notice_title(lines: list[str], first: int) -> str:
     """
     rows = [i for i in range(first, min(len(lines), first + 2 * (_SENDERS_MAX + 3))) if lines[i].strip()]
     # the masthead (某市人民政府办公室文件) and the 文号 above: the notice's header, not its title
+    headed = bool(rows) and NOTICE_HEAD_LINE.match(lines[rows[0]].strip()) is not None
     while rows and NOTICE_HEAD_LINE.match(lines[rows[0]].strip()):
         rows = rows[1:]
     senders = 0
     while senders < min(_SENDERS_MAX, len(rows)) and _sender_line(lines[rows[senders]]):
         senders += 1
-    for size in (1, 2):  # a title on one line, or broken over two
+    # a title on one line, or broken over two; under a masthead, a sender no sender word names (某市督查室) may stand
+    # on a line of its own above the two
+    for size in (1, 2, 3) if headed else (1, 2):
         part = rows[senders : senders + size]
         if len(part) < size or part[-1] - part[0] > 2 or any(_not_a_title_line(lines[i]) for i in part):
             return ""
         title = "".join(lines[i].strip() for i in rows[: senders + size])
         # the notice issues a plan, or is itself the plan: a notice on a piece of work (关于做好…工作的通知)
-        if title.endswith("通知") and (issued_plan(title, []) or WORK_NOTICE_KINDS.search(title)):
+        if size < 3 and title.endswith("通知") and (issued_plan(title, []) or WORK_NOTICE_KINDS.search(title)):
+            return title
+        # under a masthead the senders' 关于… lines are the document's title whatever it is about (关于对…进行督办的通知,
+        # 关于…督查情况的通报): the masthead (X文件) heads a document, never titles it
+        own = "".join(lines[i].strip() for i in rows[senders : senders + size])
+        if headed and _ABOUT_TITLE.match(own) and own.endswith(BULLETIN_KINDS):
             return title
     return ""
 

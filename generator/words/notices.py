@@ -75,8 +75,9 @@ ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|�
 
 # A notice's header above its title: the masthead (某市人民政府办公室文件: the issuing body's name printed large, then
 # 文件) and the 发文字号 on a line of its own (某政办规〔2026〕3号). Neither is a title nor a sender of a joint notice.
+# An office's own masthead ends in its kind too (某市人民政府督查室文件), though 室 ends no issuer's name elsewhere.
 NOTICE_HEAD_LINE = re.compile(
-    "^(?:[^\\s，,。；;：:《》]{2,30}?" + ISSUER_END.pattern.rstrip("$") + "文件"
+    "^(?:[^\\s，,。；;：:《》]{2,30}?(?:" + ISSUER_END.pattern.rstrip("$") + "|室)文件"
     r"|[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号)$")
 
 
