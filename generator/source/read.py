@@ -21,7 +21,7 @@ from ..words.labels import without_leading_symbols
 from ..words.names import unit_like
 from ..words.widths import printed_width
 from ..words.labels import LABEL_LINE, label_of, undress
-from ..words.notices import (BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
+from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan)
 from ..words.script import texts_as_written, written_copy
 from .formats.table.header import header_kinds
@@ -568,8 +568,6 @@ def _notice_giving_work(lines: list[str], first: int | None, start: int) -> str:
     they are at least half of them (a minority naming its overseer, 三、强化督查。…（县督查室负责）, is the notice
     asking, as parse/items.py reads it); requirements naming none keep the notice front matter only.
     """
-    from ..parse.lines import has_annotation  # the annotation reader's own test (parse reads the notice the same way)
-
     if first is None or first >= start:
         return ""
     title = _notice_title(lines, first)
@@ -585,7 +583,7 @@ def _notice_giving_work(lines: list[str], first: int | None, start: int) -> str:
             blocks.append([ln.strip()])
         elif blocks:
             blocks[-1].append(ln.strip())
-    naming = sum(1 for block in blocks if any(has_annotation(ln) or LABEL_LINE.match(ln) for ln in block))
+    naming = sum(1 for block in blocks if any(ASSIGNING_BRACKET.search(ln) or LABEL_LINE.match(ln) for ln in block))
     return title if naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(blocks) else ""
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+
 # A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
 # ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
 # An 意见 is a plan too when it is the document's own kind (关于…的意见, …的实施意见, …的指导意见): its measures
@@ -137,3 +139,12 @@ def issued_plan(title: str, lines: list[str]) -> str:
         return m.group(1).strip()
     found = next((f for f in map(_ISSUING_SENTENCE.search, lines) if f), None)
     return found.group(1).strip() if found else ""
+
+
+# A bracket giving a requirement's units as a plan's task does: names closed by a role verb (（市X局牵头，市Y局配合）,
+# （各县（市、区）人民政府负责）), or a unit label opening it (（责任单位：…）). The source stage reads a covering notice's
+# requirements by it before the reader runs (read._notice_giving_work), so it is a test of the words alone: the reader
+# then reads those brackets in full.
+_ROLE_VERB_END = "|".join(sorted(lexicon.VERB_ROLES, key=len, reverse=True))
+ASSIGNING_BRACKET = re.compile(r"[（(](?:[^（）()\n]|[（(][^（）()\n]{0,20}[）)]){2,200}?(?:" + _ROLE_VERB_END + r")[。.]?[）)]"
+                               r"|[（(【\[]\s*(?:" + lexicon.UNIT_LABEL + r")\s*[:：]")
