@@ -25,7 +25,7 @@ from ..words.deadlines import find_deadlines
 from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
 from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
-from ..words.labels import NAME_FIELD, UNNUMBERED, cited_item, is_filing_number, label_of, without_leading_symbols
+from ..words.labels import NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of, without_leading_symbols
 from .lines import ABOVE, Line, items_a_count_covers
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
@@ -710,15 +710,14 @@ def _without_cited_item(title: str) -> str:
 # 第一节）。) or before it, set off by a colon or a space (《规划》第三章第二节：完善公路网络。); it refers to the plan's
 # text and is no word of the title (the task's text keeps it)
 _PLAN_CITATION_INSIDE = re.compile(rf"{lexicon.PLAN_CHAPTER_CITATION}")
-_PLAN_CITATION_BEFORE = re.compile(rf"{lexicon.PLAN_CHAPTER_CITATION}[：:][ \u3000]*|{lexicon.PLAN_CHAPTER_CITATION}[ \u3000]+")
 
 
 def _without_plan_citation(title: str) -> str:
     """'加快铁路建设（规划第三章第一节）' / '《规划》第三章第二节：完善公路网络' -> the heading without the citation; a
     title that is nothing but the citation keeps it."""
-    before = _PLAN_CITATION_BEFORE.match(title)
-    if before and title[before.end():].strip():
-        title = title[before.end():]
+    after = after_plan_citation(title)
+    if after.strip():
+        title = after
     if title.endswith(("）", ")")):
         opening = max(title.rfind("（"), title.rfind("("))
         if opening > 0 and _PLAN_CITATION_INSIDE.fullmatch(title, opening + 1, len(title) - 1):

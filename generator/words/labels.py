@@ -234,6 +234,19 @@ _CITED_BOX = re.compile(r"^(?:" + "|".join(lexicon.CITED_BOX_HEADS) + r")\s*([0-
                         r"(?![0-9一二三四五六七八九十])[\s:：、.．]*(?=\S)")
 
 
+# A citation of the plan's chapter opening a task's heading or a clause of its units (《规划》第三章第二节：完善公路网络 /
+# 规划第三章第二节，X牵头 / 对应规划第三章第四节；X负责): a 规划 分工方案 sets it there; it refers to the plan's text and
+# names neither a task's words nor a unit. It ends at a colon, a space or the end of the text.
+_PLAN_CITATION_OPENING = re.compile(rf"\s*{lexicon.PLAN_CHAPTER_CITATION}(?:[：:]\s*|\s+|$)")
+
+
+def after_plan_citation(text: str) -> str:
+    """'《规划》第五章第三节 X负责' -> 'X负责', '规划第三章第二节' -> '': the text after a citation of the plan's chapter
+    that opens it; the text itself where none does."""
+    opening = _PLAN_CITATION_OPENING.match(text)
+    return text[opening.end():] if opening else text
+
+
 @dataclass(frozen=True)
 class Citation:
     box: bool  # 专栏N, not an item number

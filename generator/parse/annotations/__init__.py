@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from ...words import lexicon as lx
 from ...model import Annotation, Assignment, Task
@@ -212,13 +213,14 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
         for group in groups:
             # a standing note's units the task names already, maybe in other words (各镇 / 各乡镇), add nothing; only
             # the units given before the note count, or a note naming several (以下均需A、B落实) would keep only A
-            given_before = list(reading.assignments)
+            given_before = len(reading.assignments)  # how many: a count, for the list only grows
             for at, (name, role) in enumerate(group.units):
                 if at == group.note_from:  # the note's own clause starts: the group's units before it were given
-                    given_before = list(reading.assignments)
+                    given_before = len(reading.assignments)
                 if name in named:
                     continue
-                if group.note and any(a.name == name or a.role == role == "implement" for a in given_before):
+                if group.note and any(a.name == name or a.role == role == "implement"
+                                      for a in islice(reading.assignments, given_before)):
                     continue
                 reading.assignments.append(Assignment(name=name, role=role, annotation=index))
             reading.deadlines += group.deadlines

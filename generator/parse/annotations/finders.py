@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ...words import lexicon as lx
 from ...words.brackets import depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import organisations_of_each, unit_like, village_named
+from ...words.names import unit_like, village_named
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
@@ -275,7 +275,7 @@ def _names_lines_then_label(text: str, at: int) -> bool:
     for _ in range(_NAMES_LINES_MAX):
         if not _bare_names_to_line_end(text, pos):
             return False
-        end = text.find("\n", pos)
+        end = text.find("\n", pos, pos + _NAMES_LINE_MAX + 1)  # (the line is short: _bare_names_to_line_end said so)
         if end < 0:
             return False
         pos = end + 1
@@ -570,7 +570,9 @@ class ClosingClauses(Finder):
         has no such clause or is units and verbs alone (VerbSentence's)."""
         # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
         last = clauses[-1][1].strip()
-        acting = "" if _ends_with_verb(last) and not _answering_for_work(last) else _units_then_their_work(last)
+        acting = _units_then_their_work(last)
+        if _ends_with_verb(last) and not _answering_for_work(last, acting):
+            acting = ""
         taken = len(clauses) - bool(acting)
         while taken > (0 if acting else 1) and _ends_with_verb(clauses[taken - 1][1].strip()) \
                 and len(clauses[taken - 1][1]) <= 40:
@@ -596,11 +598,11 @@ class ClosingClauses(Finder):
         return text[start:end]
 
 
-def _answering_for_work(clause: str) -> bool:
+def _answering_for_work(clause: str, acting: str) -> bool:
     """'县甲局负责项目实施和质量监管' -> True: units, 负责, then the piece of work they answer for, which may itself end
     in a word that is a verb elsewhere (…政策落实, …质量监管); the clause ends with work, not with the units' verb.
-    负责组织实施 (verbs alone after 负责) still ends with its verbs."""
-    acting = _units_then_their_work(clause)
+    负责组织实施 (verbs alone after 负责) still ends with its verbs. `acting`: the clause's units and their verb
+    (_units_then_their_work)."""
     work = clause[len(acting):].strip()
     return acting.endswith(lx.VERBS_BEFORE_THEIR_WORK) and bool(work) and not _VERBS_ONLY.fullmatch(work)
 
@@ -652,6 +654,7 @@ def _enterprise_named(name: str) -> bool:
 
 # the place a town's body is named after (双河村, 城关, 新华路社区): Chinese letters only, no mark of a title or list
 _PLACE_BEFORE_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_HAN_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")  # two Han characters or more, no bracket or digit
 
 
 def _place_named_body(name: str) -> bool:
@@ -1050,9 +1053,14 @@ def _domain_department(name: str) -> bool:
     if not head:
         return False
     domain = re.split(r"[)）]", name[: -len(head)])[-1]
-    for word in (*lx.COLLECTIVE_STARTS, *lx.NOT_A_DOMAIN):
+    return len(_without_kind_words(domain, (*lx.COLLECTIVE_STARTS, *lx.NOT_A_DOMAIN))) >= 2
+
+
+def _without_kind_words(domain: str, words: tuple[str, ...]) -> str:
+    """The domain's own words, once the words of a kind of department (各, 有关, 主管 …) are dropped."""
+    for word in words:
         domain = domain.replace(word, "")
-    return len(domain) >= 2
+    return domain
 
 
 def _level_domain_department(name: str) -> bool:
@@ -1076,9 +1084,7 @@ def _sector_named(domain: str) -> bool:
     none of those words in it, two characters of its own left once the words of a department's kind are dropped."""
     if any(w in domain for w in (*lx.COLLECTIVE_STARTS, *lx.NOT_A_DOMAIN)) or len(domain) > 10:
         return False
-    for word in lx.DEPARTMENT_KIND_WORDS:
-        domain = domain.replace(word, "")
-    return len(domain) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in domain)
+    return _HAN_WORDS.fullmatch(_without_kind_words(domain, lx.DEPARTMENT_KIND_WORDS)) is not None
 
 
 def _partner_named(names: str) -> bool:
@@ -1258,17 +1264,11 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return False
     if any(_ACTION_START.match(n) or n.startswith(lx.NOT_A_NAME_STARTS) for n in names):
         return False  # 【强化督查督办】 / （规范便民服务中心）: a heading's verb and its object, which may end as a body does
-    return (all(unit_like(n, strict=True) or _party_collective(n) for n in names)
+    return (all(unit_like(n, strict=True) for n in names)
             or _trailing_localities(names, text[start:end]) or _domains_sharing_a_head(names))
 
 
-def _party_collective(name: str) -> bool:
-    """局属各单位党组织 / 各党组织: the party organisations of a group of units, a collective a bare list may name beside
-    its offices ((机关纪委，局属各单位党组织)); 党组织 ends no body's name alone (整顿软弱涣散村党组织 is a task's words)."""
-    return organisations_of_each(name)
-
-
-_SHORT_DOMAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_SHORT_DOMAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # a domain of two to six Han characters (教育, 卫生健康)
 _SHARED_HEAD = tuple(h for h in lx.QUALIFIER_HEADS if len(h) == 2)  # 部门, 单位, 机构
 
 

@@ -14,14 +14,14 @@ from ...words.brackets import depth_zero_split, strip_trailing_brackets
 from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
 from ...words.names import unit_like
+from ...words.labels import after_plan_citation
 from ...words.people import holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
                      says_what_the_brackets_hold)
 from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
-from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shared_head_lists,
-                         _spread_ordinal_heads, _shares_the_collective, _split_verb, drop_trailing_qualifier, unclear_work,
-                         without_short_name_notes)
+from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shares_the_collective,
+                         _split_verb, drop_trailing_qualifier, listed_pieces, unclear_work, without_short_name_notes)
 
 
 # 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"
@@ -167,18 +167,6 @@ def _part_glued_labels(content: str) -> str:
     return "".join(parts) + content[last:]
 
 
-# A clause citing the chapter of the plan the task carries out, before its units or after them (规划第三章第二节，X牵头 /
-# 对应规划第三章第四节；X负责 / 《规划》第五章第三节 责任单位：X): a 规划 分工方案 puts the citation and the units in one
-# bracket. The citation refers to the plan's text and names no unit; it ends at its clause's end, a space or a colon.
-_PLAN_CITATION = re.compile(rf"^\s*{lx.PLAN_CHAPTER_CITATION}(?:\s+|[：:]|$)")
-
-
-def _without_plan_citation(clause: str) -> str:
-    """'规划第三章第二节' -> '', '《规划》第五章第三节 X负责' -> 'X负责': the clause without its citation of the plan."""
-    m = _PLAN_CITATION.match(clause)
-    return clause[m.end():] if m else clause
-
-
 # 落实：Y、Z / 负责：X as a clause of an annotation with a label or units before it (lexicon.BARE_LABELS_AFTER_A_LABEL)
 _BARE_LABEL_AFTER_A_LABEL = re.compile(r"^\s*(" + lx.alternation(lx.BARE_LABELS_AFTER_A_LABEL) + r")\s*"
                                        + lx.LABEL_COLON + r"\s*")
@@ -218,7 +206,7 @@ def _read_group(group_text: str, after_a_label: bool = False) -> _Group:
         at = definition_at(clause)
         if at is not None:
             clause, defining = clause[:at], True
-        clause = _without_plan_citation(clause)
+        clause = after_plan_citation(clause)  # 规划第三章第二节，X牵头: the plan's chapter, no unit
         if not clause.strip():
             continue  # (规划第三章第二节，X牵头): the citation of the plan, no unit
         m, role = _label_of_clause(clause, after_a_label or group.has_label or bool(group.units))
@@ -524,7 +512,7 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     first_verb = None
     defaulted = []
     work_listed = False  # the last verb took its work after it (负责辖区村小、…): a 、 there parts the work's things
-    for piece in _spread_ordinal_heads(_shared_head_lists(depth_zero_split(whole, "、"))):
+    for piece in listed_pieces(whole):
         piece, handed_on = _nested_annotation(piece)
         name_part, verb = _split_verb(piece)
         if work_listed and verb is None and not pending and not unit_like(name_part.strip()):

@@ -309,6 +309,12 @@ def _after_a_named_body(before: str) -> bool:
 _MANNER_TAIL = re.compile("(?:" + _MANNER + ")+$")
 
 
+def listed_pieces(text: str) -> list[str]:
+    """A run of names split on 、 at depth zero, kinds of locality sharing a head kept as one name (各县、市、区政府) and
+    numbered offices sharing one given each its own (第一、二检察部): the pieces a name list and an annotation group read."""
+    return _spread_ordinal_heads(_shared_head_lists(depth_zero_split(text, "、")))
+
+
 def _after_a_name_only(m: re.Match) -> bool:
     """The verb matched is one that gives a role only after a body's name (组织, 督促), manner words aside."""
     return (m.group(1) or "") in lx.VERBS_AFTER_A_NAME
@@ -318,7 +324,7 @@ def _names(text: str) -> list[str]:
     """Written unit names in a run without verbs: split on 、, each piece tidied by NAME_RULES,
     then split on 和/及/与 only where they join two units."""
     names = []
-    for piece in _spread_ordinal_heads(_shared_head_lists(depth_zero_split(text, "、"))):
+    for piece in listed_pieces(text):
         piece = piece.strip().strip(",， ")
         for rule in NAME_RULES:
             piece = rule(piece)
