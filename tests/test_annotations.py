@@ -3807,3 +3807,21 @@ def test_a_bare_role_word_after_a_label_of_the_annotation_labels_its_clause():
         [("甲园林局", L), ("甲城投公司", R)]]
     assert pairs("开展检查。(甲应急局牵头,落实:各街道办事处)") == [("甲应急局", L), ("各街道办事处", I)]
     assert pairs("开展检查。\n落实:各街道办事处要加强巡查。") == []
+
+
+def test_bodies_organising_their_own_part_after_a_named_lead_are_responsible():
+    # an activity plan's unit line: the lead named by 牵头, then the bodies each organising the activity in their own
+    # field or area (分别组织 / 具体组织): they answer for their part, none a second lead
+    (plan,) = parse_text("某县安全生产月活动方案\n一、主要活动\n（一）开展警示教育。组织观看警示教育片。\n时间：6月份\n"
+                         "责任单位：县应急管理局牵头，县安委会各成员单位，各乡镇人民政府分别组织\n"
+                         "（二）开展应急演练。组织综合演练。\n责任单位：县消防救援大队牵头，各乡镇人民政府具体组织\n"
+                         "二、工作要求\n（一）加强领导。要高度重视。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县应急管理局", L), ("县安委会各成员单位", R), ("各乡镇人民政府", R)],
+        [("县消防救援大队", L), ("各乡镇人民政府", R)]]
+    # 分别组织 (each on its own) makes no body lead the others, a lead named or not
+    assert pairs("开展宣传咨询。（县司法局，各乡镇人民政府分别组织）") == [("县司法局", R), ("各乡镇人民政府", R)]
+    # with no lead named, the body organising the work still leads it; 组织实施 implements as before
+    assert pairs("开展应急演练。（县应急管理局组织，各乡镇人民政府落实）") == [("县应急管理局", L), ("各乡镇人民政府", I)]
+    assert pairs("开展应急演练。（县应急管理局牵头，各乡镇人民政府组织实施）") == [("县应急管理局", L), ("各乡镇人民政府", I)]
+    assert pairs("开展应急演练。（县应急管理局牵头组织，县消防救援大队配合）") == [("县应急管理局", L), ("县消防救援大队", S)]

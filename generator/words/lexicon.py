@@ -788,6 +788,15 @@ OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积�
 OTHERS_DUTY_OPENINGS = OTHERS_ROLE_MANNERS + ("按照", "根据", "依据", "要", "负责", "配合", "做好")
 # "标注“牵头”的为牵头单位，未标注的为配合单位": under the marked-lead rule the others are the names left unmarked
 UNMARKED = ("未标注", "未注明", "未标明", "未标记", "未标", "没有标注", "不标注", "无标注")
+# 组织 after a body's name leads (VERBS_AFTER_A_NAME: 省X厅组织，各市实施), but not where the bodies organise their own
+# part: an activity plan closes an item with 责任单位：县X局牵头，县安委会各成员单位，各乡镇分别组织 — the lead named by
+# 牵头, then the bodies each organising the activity in their own field or area. After a lead so named a later clause
+# closed by 组织 (分别组织, 具体组织) answers for its part (responsible, as 分别负责 does); 分别组织 / 各自组织 / 分头组织
+# (each on its own) make no body lead the others even with no lead named. The verb, and the manner words before it
+# that still leave it the bodies' organising of their own part
+ORGANISING_VERB = "组织"
+OWN_PART_MANNERS = ("分别", "具体", "各自", "分头")
+EACH_ON_ITS_OWN_MANNERS = ("分别", "各自", "分头")
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
 # (除标注“分别牵头”外，排在第一位的为牵头单位): the units after such a list, with no verb of their own, are the others
 EACH_LEADS = ("分别牵头", "分别负责牵头")

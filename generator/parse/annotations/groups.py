@@ -248,7 +248,7 @@ def _read_group(group_text: str, after_a_label: bool = False) -> _Group:
                 continue
         start = len(group.units)
         verb, defaulted = _read_clause(clause, label_role or "responsible", group)
-        read.append(_Clause(label_role, bool(m), verb, start, len(group.units), defaulted))
+        read.append(_Clause(label_role, bool(m), verb, start, len(group.units), defaulted, clause))
     for rule in CLAUSE_RULES:
         rule(read, group)
     return group
@@ -319,6 +319,41 @@ class _Clause:
     start: int  # its units are group.units[start:end]
     end: int
     defaulted: list[int]  # indices in group.units of the units no verb of the clause reached
+    text: str = ""  # the clause as read (its label and deadline cut off)
+
+
+def organising_their_own_part(clauses: list[_Clause], group: _Group) -> None:
+    """(X牵头，Y，Z分别组织) / (X牵头，Z具体组织) / (Y，Z分别组织): bodies organising their own part answer for it.
+
+    组织 after a body leads, but an annotation that has named its lead by 牵头 (or a lead label) in an earlier clause
+    has one lead already: the bodies after it closing their clause with 组织 organise the work in their own field or
+    area, each responsible for its part; and 分别组织 (each on its own) makes none lead the others even with no lead
+    named (lexicon.ORGANISING_VERB). Runs before bind_to_following_verb, so the verbless list before such a clause
+    (Y above) takes responsible from it, not lead."""
+    lead_named = False
+    for clause in clauses:
+        manner = _organising_manner(clause) if clause.verb == "lead" else None
+        if manner is not None and (lead_named or manner in lx.EACH_ON_ITS_OWN_MANNERS):
+            for i in range(clause.start, clause.end):
+                if group.units[i][1] == "lead":
+                    group.units[i] = (group.units[i][0], "responsible")
+            clause.verb = "responsible"
+            continue
+        lead_named = lead_named or any(role == "lead" for _, role in group.units[clause.start:clause.end])
+
+
+def _organising_manner(clause: _Clause) -> str | None:
+    """The manner word before a bare 组织 closing the clause ('' for none: 县X局组织); None where the clause does not
+    close so, or where another verb stands before 组织 (牵头组织 leads by 牵头)."""
+    text = clause.text.rstrip()
+    if not text.endswith(lx.ORGANISING_VERB):
+        return None
+    before = text[: -len(lx.ORGANISING_VERB)]
+    manner = next((m for m in lx.OWN_PART_MANNERS if before.endswith(m)), "")
+    before = before[: len(before) - len(manner)]
+    if not before.strip() or _split_verb(before.strip())[1] is not None:
+        return None
+    return manner
 
 
 def bind_to_following_verb(clauses: list[_Clause], group: _Group) -> None:
@@ -411,7 +446,8 @@ def lead_named_again_among_its_list(clauses: list[_Clause], group: _Group) -> No
 
 # Rules over the clauses of a group, in the order they run (each documented above with its phenomenon).
 # (lead_named_again_among_its_list runs last: it removes units, so the indices the rules before it read change)
-CLAUSE_RULES = (bind_to_following_verb, localities_after_a_label, lead_named_again_among_its_list)
+CLAUSE_RULES = (organising_their_own_part, bind_to_following_verb, localities_after_a_label,
+                lead_named_again_among_its_list)
 
 
 # a clause that opens with a year (not a number such as 12345热线办) or a word of schedule says when, never who
