@@ -3825,3 +3825,19 @@ def test_bodies_organising_their_own_part_after_a_named_lead_are_responsible():
     assert pairs("开展应急演练。（县应急管理局组织，各乡镇人民政府落实）") == [("县应急管理局", L), ("各乡镇人民政府", I)]
     assert pairs("开展应急演练。（县应急管理局牵头，各乡镇人民政府组织实施）") == [("县应急管理局", L), ("各乡镇人民政府", I)]
     assert pairs("开展应急演练。（县应急管理局牵头组织，县消防救援大队配合）") == [("县应急管理局", L), ("县消防救援大队", S)]
+
+
+def test_a_body_guiding_others_in_the_wording_of_a_task_with_its_own_bracket_is_no_unit():
+    # the clause has one body guide another (对口指导 / 指导 with its object): the task's words; the bracket closing
+    # the task names its units
+    units = [("县卫生健康局", R), ("县中医院", I)]
+    assert pairs("（一）推广中医适宜技术。推进乡镇卫生院中医馆全覆盖，县人民医院对口指导乡镇卫生院中医药服务。"
+                 "（县卫生健康局负责，县中医院落实）") == units
+    assert pairs("（一）推广中医适宜技术。县人民医院指导乡镇卫生院开展中医药服务，推广中医适宜技术。"
+                 "（县卫生健康局负责，县中医院落实）") == units
+    # with no annotation of its own the task's guidance clause is still read, as before
+    assert pairs("（一）推广中医适宜技术。推进乡镇卫生院中医馆全覆盖，县人民医院对口指导乡镇卫生院中医药服务。") == [
+        ("县人民医院", S)]
+    # a units' clause closing a sentence with 指导 and no object is the task's units beside its bracket too
+    assert pairs("（二）加强人才培养。实施订单定向培养计划，县卫生健康局负责，县人民医院指导。（县教育局配合）") == [
+        ("县卫生健康局", R), ("县人民医院", S), ("县教育局", S)]

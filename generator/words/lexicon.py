@@ -489,6 +489,11 @@ PARTNER_ACTIONS = AGENT_ACTIONS + ("发布", "遴选", "印发", "编制", "建�
 # (承担 is not one: a table's duty column writes 镇X办承担…统筹协调工作 as the statement the row's tasks carry out, its
 # units in their own column)
 SUBJECT_VERB_ROLES: dict[str, str] = {"指导": "responsible", "负责": "responsible"}
+# a body guiding others named in the task's own wording (…，县人民医院对口指导乡镇卫生院中医药服务。 / 县人民医院指导乡镇
+#卫生院开展…): what the task has that body do, its object written after the verb. Read as the task's units only where
+# the task names none apart from its wording; a task closing with a bracket or label of its own names its units there
+# (（县卫生健康局负责，县中医院落实）), and the guidance is the task's text (annotations.read_task)
+GUIDING_VERBS = ("指导",)
 # A task that names its units nowhere apart from its wording (no bracket, label or units' sentence) may still name
 # them as the subjects of its clauses, as meeting minutes and 通知 written in prose assign work: 请X牵头，会同A、B建立…;
 # X要会同Y加快…; A、B要在汛前完成…，C负责…，D做好…; 责成X督促…; 由X会同Y修改完善后公布. Read only then

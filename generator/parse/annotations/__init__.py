@@ -174,6 +174,7 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
     found_in = full_stops_as_written_in_full_width(text)
     candidates = [(start, end, inner, finder) for finder in finders
                   for start, end, inner in finder.candidates(found_in, spans) if not reported(start)]
+    candidates = _without_guidance_beside_an_annotation(candidates, found_in)
     taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
     for start, end, inner, finder in sorted(candidates, key=lambda c: c[0]):
         if start < taken_until:
@@ -226,6 +227,32 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
             reading.deadlines += group.deadlines
             if group.note:
                 reading.notes.append(group.note)
+
+
+def _without_guidance_beside_an_annotation(candidates: list, text: str) -> list:
+    """The candidates, less the running text's guidance clauses where the task carries an annotation of its own.
+
+    A task's sentence may have a body guide others (…，县人民医院对口指导乡镇卫生院中医药服务。/ 县人民医院指导乡镇卫生院
+    开展…，…): the task's own wording of what that body does. Where the task also closes with a bracket or label
+    naming its units (（县卫生健康局负责，县中医院落实）), those are its units and the guidance clause names none;
+    with no such annotation the clause is read as before (lexicon.GUIDING_VERBS)."""
+    guidance = [c for c in candidates if c[3].in_running_text and _guides_with_an_object(text, c[0], c[1])]
+    if not guidance:
+        return candidates
+    apart = any(not finder.in_running_text and finder.accepts(_read_content(inner), text, start, end, inner)
+                for start, end, inner, finder in candidates)
+    return [c for c in candidates if c not in guidance] if apart else candidates
+
+
+def _guides_with_an_object(text: str, start: int, end: int) -> bool:
+    """Is the span a body and a guiding verb with its object after it (县人民医院对口指导 | 乡镇卫生院…), or a body whose
+    guiding verb and object follow it (县人民医院 | 指导乡镇卫生院…)?"""
+    if text.startswith(lx.GUIDING_VERBS, end):
+        return True
+    return text[start:end].endswith(lx.GUIDING_VERBS) and end < len(text) and text[end] not in _CLAUSE_ENDS
+
+
+_CLAUSE_ENDS = "，,。；;：:）)\n"
 
 
 # an annotation saying only "the same as above", after a unit label or none: （同上） / （责任单位：同上。）
