@@ -6494,3 +6494,17 @@ def test_row_short_of_its_town_and_village_keeps_its_cells_in_the_last_columns()
         ("一", "盘活闲置门面房", [("县住房和城乡建设局", "responsible")]),
         ("一", "发展乡村研学基地", [("县教育体育局", "responsible")]),
         ("一", "建设冷链仓储库1座", [("县发展和改革局", "responsible")])]
+
+
+def test_one_cell_per_line_a_content_line_opening_with_an_ongoing_word_is_no_time_cell():
+    """A 具体内容 cell wrapped one line a column width, its first line opening with 常态化开展 (常态化开展危险废物、非法倾倒): the
+    words of going on are followed by what is done, so the line is the task's text, no 完成时限 cell cutting the row
+    there (before: the row ended at that line, its title took the content, its units were the row above's). 持续推进
+    standing alone still closes the row as its time cell."""
+    text = "\n".join(["某市固废治理任务清单", "序号", "重点任务", "具体内容", "牵头单位", "配合单位", "完成时限",
+                      "1", "规范旧衣回收", "设置回收箱，覆盖所有小区。", "市商务局", "市民政局", "持续推进",
+                      "2", "整治河道垃圾堆", "放问题", "常态化开展巡河检查、清理岸", "线垃圾，建立问题台账。",
+                      "市水务局、", "市城管局", "各镇人民政府", "持续推进"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "规范旧衣回收", [("市商务局", "lead"), ("市民政局", "support")]),
+        (2, "整治河道垃圾堆放问题", [("市水务局", "lead"), ("市城管局", "lead"), ("各镇人民政府", "support")])]
