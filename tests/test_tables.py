@@ -6508,3 +6508,18 @@ def test_one_cell_per_line_a_content_line_opening_with_an_ongoing_word_is_no_tim
     assert [(n, title, units) for _, n, title, units in reading(text)] == [
         (1, "规范旧衣回收", [("市商务局", "lead"), ("市民政局", "support")]),
         (2, "整治河道垃圾堆放问题", [("市水务局", "lead"), ("市城管局", "lead"), ("各镇人民政府", "support")])]
+
+
+def test_one_cell_per_line_a_merged_field_cell_a_narrow_column_wrapped_is_no_title():
+    """A PDF prints a merged 领域 cell once, inside one row of its run, wrapped at its narrow column (林业领 / 域) between
+    the row's 序号 and its task cell, which wraps too. The pieces are the group's cell, not the task's title (before:
+    the title was 林业领域 and the task's own words went to its content)."""
+    text = "\n".join(["某县生态治理任务清单", "序号", "领域", "重点任务", "具体内容", "牵头单位", "配合单位", "完成时限",
+                      "1", "开展林地清查", "全面摸清林地权属和利用现状。", "县林业局", "县自然资源局", "2026年底前",
+                      "2", "林业领", "域", "建设森林防火", "隔离带", "新建防火隔离带，配齐巡护", "设备。", "县林业局",
+                      "县应急管理局", "2026年底前",
+                      "3", "修复退化林", "分区实施退化林修复。", "县林业局", "县财政局", "2027年底前"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "开展林地清查", [("县林业局", "lead"), ("县自然资源局", "support")]),
+        (2, "建设森林防火隔离带", [("县林业局", "lead"), ("县应急管理局", "support")]),
+        (3, "修复退化林", [("县林业局", "lead"), ("县财政局", "support")])]
