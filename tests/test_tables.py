@@ -6494,3 +6494,32 @@ def test_row_short_of_its_town_and_village_keeps_its_cells_in_the_last_columns()
         ("一", "盘活闲置门面房", [("县住房和城乡建设局", "responsible")]),
         ("一", "发展乡村研学基地", [("县教育体育局", "responsible")]),
         ("一", "建设冷链仓储库1座", [("县发展和改革局", "responsible")])]
+
+
+def test_one_cell_per_line_a_content_line_opening_with_an_ongoing_word_is_no_time_cell():
+    """A 具体内容 cell wrapped one line a column width, its first line opening with 常态化开展 (常态化开展危险废物、非法倾倒): the
+    words of going on are followed by what is done, so the line is the task's text, no 完成时限 cell cutting the row
+    there (before: the row ended at that line, its title took the content, its units were the row above's). 持续推进
+    standing alone still closes the row as its time cell."""
+    text = "\n".join(["某市固废治理任务清单", "序号", "重点任务", "具体内容", "牵头单位", "配合单位", "完成时限",
+                      "1", "规范旧衣回收", "设置回收箱，覆盖所有小区。", "市商务局", "市民政局", "持续推进",
+                      "2", "整治河道垃圾堆", "放问题", "常态化开展巡河检查、清理岸", "线垃圾，建立问题台账。",
+                      "市水务局、", "市城管局", "各镇人民政府", "持续推进"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "规范旧衣回收", [("市商务局", "lead"), ("市民政局", "support")]),
+        (2, "整治河道垃圾堆放问题", [("市水务局", "lead"), ("市城管局", "lead"), ("各镇人民政府", "support")])]
+
+
+def test_one_cell_per_line_a_merged_field_cell_a_narrow_column_wrapped_is_no_title():
+    """A PDF prints a merged 领域 cell once, inside one row of its run, wrapped at its narrow column (林业领 / 域) between
+    the row's 序号 and its task cell, which wraps too. The pieces are the group's cell, not the task's title (before:
+    the title was 林业领域 and the task's own words went to its content)."""
+    text = "\n".join(["某县生态治理任务清单", "序号", "领域", "重点任务", "具体内容", "牵头单位", "配合单位", "完成时限",
+                      "1", "开展林地清查", "全面摸清林地权属和利用现状。", "县林业局", "县自然资源局", "2026年底前",
+                      "2", "林业领", "域", "建设森林防火", "隔离带", "新建防火隔离带，配齐巡护", "设备。", "县林业局",
+                      "县应急管理局", "2026年底前",
+                      "3", "修复退化林", "分区实施退化林修复。", "县林业局", "县财政局", "2027年底前"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "开展林地清查", [("县林业局", "lead"), ("县自然资源局", "support")]),
+        (2, "建设森林防火隔离带", [("县林业局", "lead"), ("县应急管理局", "support")]),
+        (3, "修复退化林", [("县林业局", "lead"), ("县财政局", "support")])]

@@ -1127,6 +1127,13 @@ DATE_TAILS = ("底前", "前", "底", "上旬", "中旬", "下旬", "上旬前",
 # word of the deadline column; a table one cell per line finds where its row ends by it (the leader cell before the
 # units' is then kept apart from them, not joined to them as one wrapped name)
 AT_ONCE_DEADLINE_WORDS = ("立行立改", "立查立改", "即知即改", "即查即改", "边查边改", "立即整改")
+# a 完成时限 cell saying the work goes on rather than when it ends (持续推进, 长期坚持, 常态化开展): the word of going on,
+# then at most a verb or two of carrying on, and the cell or its clause ends. A 具体内容 line a narrow column wrapped
+# may open with the same words (常态化开展危险废物、非法倾倒 / 持续开展执法检查): its object after the verb makes it the
+# task's text, no time cell
+ONGOING_SCHEDULE_OPENERS = ("常态化", "常态", "长期", "持续")
+ONGOING_SCHEDULE_VERBS = ("推进", "开展", "坚持", "实施", "落实", "执行", "进行", "推动", "跟进", "巩固", "提升", "有效",
+                          "监管", "管理", "抓好", "做好")
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
 # a 完成时限 cell deferring to a higher level's schedule instead of a date (按省、市部署推进, 根据上级要求执行): the time
 # column's word, though the levels named in it read as bodies

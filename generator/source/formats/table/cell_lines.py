@@ -292,16 +292,25 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             return
         cells = current
         value = pending_group
-        if group is not None and group > 0 and len(cells) > width and ends_with_date and not placed:
+        narrow = (_narrow_group_cell(cells, group, width)
+                  if group is not None and group > 0 and not placed and len(cells) > width + 1 else 0)
+        if narrow:
+            # the merged group cell a narrow column wrapped (农业领 / 域), in a row its wrapped cells made longer
+            # still: the group's value; the lines after it are the row's, fitted to its columns as any row's are
+            value = "".join(c.strip() for c in cells[group:group + narrow])
+            cells = [*cells[:group], *cells[group + narrow:]]
+            inline_groups.append(len(rows))
+        in_group_slot = group is not None and group > 0 and not narrow
+        if in_group_slot and len(cells) > width and ends_with_date and not placed:
             # a unit cell of several paragraphs (县财政局（牵头） / 县住房和城乡建设局) counted as one cell first: the
             # lines left over are then the group cell's or a text cell's paragraphs
             cells = _unit_lines_before_the_date(cells, row_kinds, overseer)
-        if group is not None and group > 0 and len(cells) > width:
+        if in_group_slot and len(cells) > width:
             # a row a line or more longer than its columns: where the line in the group cell's place reads as no
             # group's name, or the row is longer still, a task cell of several paragraphs made up the count
             holds_group = _group_name(cells[group])
             cells = _cell_paragraphs_joined(cells, width + (1 if holds_group else 0))
-        if (group is not None and group > 0 and len(cells) == width + 1 and not _sentence_ends(cells[group])
+        if (in_group_slot and len(cells) == width + 1 and not _sentence_ends(cells[group])
                 and not _next_place_in_the_group_slot(cells, group, names, [rows[j] for j in data_rows])):
             # (a row under its group's first row starts with its problem, a sentence, in the group cell's place (专项债券
             # 资金闲置超过1年。): no group's name, the row holds no group cell, a text cell of two paragraphs made the count)
@@ -658,6 +667,31 @@ def _group_name(cell: str) -> bool:
     """Whether a row's line in its group cell's place reads as a group's name (第一章 医院功能与任务, 安全监管): a heading,
     no sentence, no number, no article of a standard (2.1.3, which a 评审条款 cell holds)."""
     return _heading_like(cell) and not _ARTICLE_CELL.match(cell.strip())
+
+
+_NARROW_GROUP_LINE = 4  # characters a line of a narrow merged group column holds, at most (农业领 / 域, 建筑领域)
+
+
+def _narrow_group_cell(cells: list[str], group: int, width: int) -> int:
+    """The lines a row's merged group cell takes, which a narrow column wrapped (农业领 / 域, 制度体 / 系与能 / 力保障) or
+    not (建筑领域), 0 when the row holds none so. A PDF prints a vertically merged 领域 / 类别 cell once, inside one row of its run, between that row's 序号
+    and its task cell, wrapped at the column's few characters a line: each line as long as the first but the last, no
+    longer. The row then holds more lines than its columns, its task and content cells wrapped too, and the pieces
+    would be taken for the task's title. They are the group's cell when the first is short (a narrow column), the line
+    after them is longer (the next, wider column's), their join reads as a group's name (a heading, no verb of doing
+    opening it), and the lines left still fill the row's columns."""
+    first = cells[group].strip()
+    if not 0 < len(first) <= _NARROW_GROUP_LINE:
+        return 0
+    end = group + 1
+    while (end < len(cells) and end - group <= _GROUP_CELL_LINES and len(cells[end - 1].strip()) == len(first)
+           and 0 < len(cells[end].strip()) <= len(first)):
+        end += 1  # the piece before was a full line of the column: the cell goes on
+    name = "".join(c.strip() for c in cells[group:end])
+    if (end >= len(cells) or len(cells[end].strip()) <= len(first) or len(cells) - (end - group) + 1 < width + 1
+            or not _group_name(name) or name.startswith(lx.ACTION_STARTS)):
+        return 0
+    return end - group
 
 
 def _sentence_ends(cell: str) -> bool:

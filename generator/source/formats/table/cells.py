@@ -231,13 +231,20 @@ def _whole_name(piece: str) -> bool:
             and (len(piece) >= 3 or (len(piece) == 2 and piece.startswith(lx.LOCALITY_KINDS))))
 
 
+# 持续推进 / 长期坚持 / 常态化开展 alone, or before a comma (持续推进，2026年底前完成): the schedule's words standing as the
+# cell's clause; 常态化开展危险废物、… goes on with what is done, a 具体内容 line the column wrapped (its first words are
+# no time cell)
+_ONGOING_CELL = ("(?:" + lx.alternation(lx.ONGOING_SCHEDULE_OPENERS) + ")(?:" + lx.alternation(lx.ONGOING_SCHEDULE_VERBS)
+                 + "){0,2}中?(?:[、，,；;（(\\s]|$)")
+
+
 # A cell that is a date or a schedule: 2026年12月, 6月底前, 2025—2027年, 三季度, 长期坚持, 持续推进.
 # A season or a holiday stands for a date in word deadlines: 汛期前, 主汛期, 汛前, 春节前, 冬季.
 # 全年 / 全年度 alone: a schedule's row held all year round (跟进学习上级精神 under 月份: 全年), its time cell
 # 3—4月 / 9-10月 / 5至6月: a training plan's class held over two months, a date as its first month alone is
 # 立行立改 / 即知即改: an 整改清单's deadline cell, the problem put right at once (lexicon.AT_ONCE_DEADLINE_WORDS)
 _DATE_CELL = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[—–\-－~～至到]{1,2}\s*\d{1,2}\s*月"
-                        r"|第?[一二三四]季度|[上下]半年|年[底内中]|长期|持续|常态|每[年季月周]"
+                        r"|第?[一二三四]季度|[上下]半年|年[底内中]|" + _ONGOING_CELL + r"|每[年季月周]"
                         r"|全年度?$|(?:主?汛期?|春节|元旦|国庆|[春夏秋冬]季|旱季|雨季)(?:[前后内中]|期间|来临前)?$"
                         r"|" + lx.alternation(lx.AT_ONCE_DEADLINE_WORDS) + ")")
 
