@@ -1296,6 +1296,12 @@ TABLE_CAPTION_MEASURES = ("元", "万元", "亿元", "个", "项", "公里", "�
 # body is (市会展中心, 市体育中心, 市科技馆), kept in the row's text; before the unit columns it is told from them by its
 # place in the row, not by how its cell reads
 TABLE_SITE_HEADS = ("地点", "地址", "位置", "场所", "场地")
+# A project list's column naming where each project lies (所在街道 | 所属街道 | 所在镇街 | 所在社区 | 所在地 | 项目所在地):
+# 所在 / 所属 and a place word. Each row names its own street or town (金桥街道, 各街道) and the rows are not grouped under
+# it, so it is a site as 建设地点 is (kept in the row's text, never a unit), not a group column to merge; 所在乡镇 /
+# 所属乡镇 / 所在村, matched whole as a town's grouping column (TABLE_PLACE_HEADS), are read first
+TABLE_LOCATION_MARKS = ("所在", "所属")
+TABLE_LOCATION_PLACES = ("地", "街道", "镇街", "镇", "社区", "县区", "区县")
 # A 测评指标 / 考核细则 table's indicator columns: the item it scores (测评项目, 考核项目) and the levels of indicators under
 # it (一级指标 | 二级指标). Each cell is merged down the rows it heads (一、组织领导（15分） over its rows, 1.领导体制 over
 # some of them) and printed on its first row only; the rows' work is the 测评内容 / 考核内容 beside them. A two-level
