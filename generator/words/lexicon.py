@@ -162,6 +162,11 @@ FIELD_LABELS += REPORT_FIELD_LABELS
 # over the measures 1. 2. (printed before or after the units' lines): the problem's own lines, not closing words
 RECTIFICATION_FIELD_LABELS = ("整改目标", "整改措施", "整改举措")
 FIELD_LABELS += RECTIFICATION_FIELD_LABELS
+# an indicator plan's (指标任务分解, 评估指标清单) field under each indicator's name, on a line of its own before its
+# 责任单位 line: the standard it is measured by (1.音乐、美术专用教室配备 / 评估标准：每12个班级… / 责任单位：…); the name
+# holds a 、 or runs long, so it is no short heading by its look, and without the label the standard ran into its title
+INDICATOR_FIELD_LABELS = ("评估标准", "评价标准", "考核标准", "达标标准", "达标要求")
+FIELD_LABELS += INDICATOR_FIELD_LABELS
 # the label of the field that names the task itself on a project sheet or a list of matters (1.项目名称：X / 事项名称：X)
 # a 督办清单 / 交办清单 opens each numbered matter so too, with the label of the field naming what is overseen or
 # handed down (1.督办事项：推进… / 督办内容： / 督办事项名称： / 交办事项： / 工作任务：): only ever stripped at the
