@@ -5158,6 +5158,23 @@ def test_a_field_line_of_its_own_words_after_a_units_line_is_not_the_list_going_
         [("市市场监管局", L), ("市税务局", S)], [("市财政局", R)], [("市自然资源局", L), ("市发展改革委", S)]]
 
 
+def test_an_indicator_s_standard_line_under_its_name_is_no_part_of_its_title():
+    """指标任务分解: each indicator's name on its line (holding a 、 or running long, so no short heading by its look),
+    then 评估标准：… / 考核标准：… and its 责任单位 line: the standard is a field of its own, not the title going on."""
+    plan = _one(
+        "某县学校建设指标分解方案\n"
+        "一、指标任务\n"
+        "1.图书、科学专用教室配备\n"
+        "评估标准：每个学校配备图书室、科学实验室各1间以上。\n"
+        "责任单位：县教育局、县财政局\n"
+        "2.每百名学生拥有心理健康教育专职教师数量\n"
+        "考核标准：每校至少配备专职教师1名。\n"
+        "责任单位：县教育局\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "图书、科学专用教室配备"), (2, "每百名学生拥有心理健康教育专职教师数量")]
+    assert [_units(t) for t in plan.tasks()] == [[("县教育局", R), ("县财政局", R)], [("县教育局", R)]]
+
+
 def test_numbered_fields_of_an_indicator_are_parts_of_it_not_tasks():
     """指标提升方案: 一、开办企业 / （一）提升目标。… / （二）主要措施。… / （三）责任分工。牵头单位：X：the numbered lines are
     the indicator's fields, not tasks; the indicator is the task and takes the units of its 责任分工 field."""

@@ -61,6 +61,8 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("责任办", "responsible"), ("责任站", "responsible"), ("牵头办", "lead"),  # a town's office or station alone
     ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
+    ("所在街道", "extra"), ("所属街道", "extra"), ("所在镇街", "extra"), ("项目所在地", "extra"),  # where a project lies
+    ("所在乡镇", "group"),  # a town's sheet grouping its rows by town
     ("制定或修订", "extra"), ("制修订", "extra"), ("制定", None), ("修订", None),  # a standards plan's kind of item
     ("演练形式", "extra"), ("活动形式", "extra"),  # how a drill or an activity is held
     ("存在问题", "task"), ("问题描述", "task"), ("突出问题", "task"),  # an 整改清单's problem titles its row
@@ -662,6 +664,32 @@ def test_one_cell_per_line_a_place_column_whose_cells_read_as_units_keeps_the_ro
     ]
     (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
     assert "建设地点:柳溪镇柳溪村" in plan_text.lines[1]
+
+
+def test_a_project_list_s_location_column_keeps_the_table_and_names_no_unit():
+    """A project list names the street or town each project lies in (所在街道, 所属街道, 项目所在地) after its name: a
+    site, as 建设地点 is, kept in the row's text. Before, the column named nothing: the table was not read, its cells
+    left as lines (and where more columns followed, a header run started past it cut the rows out of line)."""
+    cells = "\n".join([
+        "某区改造项目计划表", "序号", "项目名称", "所在街道", "实施主体", "责任单位", "计划完工时间",
+        "1", "梧桐苑小区改造", "东湖街道", "东湖街道办事处", "区住房城乡建设局", "2025年11月",
+        "2", "棉纺厂宿舍改造", "西岭街道", "西岭街道办事处", "区住房城乡建设局", "2025年12月",
+    ])
+    assert reading(cells) == [
+        ("", 1, "梧桐苑小区改造", [("区住房城乡建设局", "responsible"), ("东湖街道办事处", "implement")]),
+        ("", 2, "棉纺厂宿舍改造", [("区住房城乡建设局", "responsible"), ("西岭街道办事处", "implement")]),
+    ]
+    (plan_text,) = read_bytes(cells.encode("utf-8"), "table.txt")
+    assert "所在街道:东湖街道" in plan_text.lines[1]
+    spaced = "\n".join([
+        "某区改造项目计划表", "序号 项目名称 项目所在地 实施主体 责任单位 计划完工时间",
+        "1 梧桐苑小区改造 东湖街道 东湖街道办事处 区住房城乡建设局 2025年11月",
+        "2 棉纺厂宿舍改造 西岭街道 西岭街道办事处 区住房城乡建设局 2025年12月",
+    ])
+    assert [units for _, _, _, units in reading(spaced)] == [
+        [("区住房城乡建设局", "responsible"), ("东湖街道办事处", "implement")],
+        [("区住房城乡建设局", "responsible"), ("西岭街道办事处", "implement")],
+    ]
 
 
 def test_one_cell_per_line_a_row_that_lost_its_merged_cells_names_hospital_departments():

@@ -162,6 +162,11 @@ FIELD_LABELS += REPORT_FIELD_LABELS
 # over the measures 1. 2. (printed before or after the units' lines): the problem's own lines, not closing words
 RECTIFICATION_FIELD_LABELS = ("整改目标", "整改措施", "整改举措")
 FIELD_LABELS += RECTIFICATION_FIELD_LABELS
+# an indicator plan's (指标任务分解, 评估指标清单) field under each indicator's name, on a line of its own before its
+# 责任单位 line: the standard it is measured by (1.音乐、美术专用教室配备 / 评估标准：每12个班级… / 责任单位：…); the name
+# holds a 、 or runs long, so it is no short heading by its look, and without the label the standard ran into its title
+INDICATOR_FIELD_LABELS = ("评估标准", "评价标准", "考核标准", "达标标准", "达标要求")
+FIELD_LABELS += INDICATOR_FIELD_LABELS
 # the label of the field that names the task itself on a project sheet or a list of matters (1.项目名称：X / 事项名称：X)
 # a 督办清单 / 交办清单 opens each numbered matter so too, with the label of the field naming what is overseen or
 # handed down (1.督办事项：推进… / 督办内容： / 督办事项名称： / 交办事项： / 工作任务：): only ever stripped at the
@@ -1317,6 +1322,12 @@ TABLE_CAPTION_MEASURES = ("元", "万元", "亿元", "个", "项", "公里", "�
 # body is (市会展中心, 市体育中心, 市科技馆), kept in the row's text; before the unit columns it is told from them by its
 # place in the row, not by how its cell reads
 TABLE_SITE_HEADS = ("地点", "地址", "位置", "场所", "场地")
+# A project list's column naming where each project lies (所在街道 | 所属街道 | 所在镇街 | 所在社区 | 所在地 | 项目所在地):
+# 所在 / 所属 and a place word. Each row names its own street or town (金桥街道, 各街道) and the rows are not grouped under
+# it, so it is a site as 建设地点 is (kept in the row's text, never a unit), not a group column to merge; 所在乡镇 /
+# 所属乡镇 / 所在村, matched whole as a town's grouping column (TABLE_PLACE_HEADS), are read first
+TABLE_LOCATION_MARKS = ("所在", "所属")
+TABLE_LOCATION_PLACES = ("地", "街道", "镇街", "镇", "社区", "县区", "区县")
 # A 测评指标 / 考核细则 table's indicator columns: the item it scores (测评项目, 考核项目) and the levels of indicators under
 # it (一级指标 | 二级指标). Each cell is merged down the rows it heads (一、组织领导（15分） over its rows, 1.领导体制 over
 # some of them) and printed on its first row only; the rows' work is the 测评内容 / 考核内容 beside them. A two-level

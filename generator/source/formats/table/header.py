@@ -67,9 +67,15 @@ def place_column(cell: str) -> bool:
     return _header_text(cell) in lx.TABLE_PLACE_HEADS or re.sub(r"\s+", "", cell) in lx.TABLE_PLACE_HEADS
 
 
+# where a project lies (所在街道, 所属街道, 项目所在地): the lexicon's location mark and place word closing the cell
+_LOCATION_ENDINGS = tuple(mark + place for mark in lx.TABLE_LOCATION_MARKS for place in lx.TABLE_LOCATION_PLACES)
+
+
 def site_column(cell: str) -> bool:
-    """A header cell naming where each row's event or work is held (地点, 活动地点, 建设位置): a place, no body."""
-    return _header_text(cell).endswith(lx.TABLE_SITE_HEADS)
+    """A header cell naming where each row's event or work is held (地点, 活动地点, 建设位置) or where its project lies
+    (所在街道, 项目所在地): a place, no body."""
+    text = _header_text(cell)
+    return text.endswith(lx.TABLE_SITE_HEADS) or (text not in lx.TABLE_PLACE_HEADS and text.endswith(_LOCATION_ENDINGS))
 
 
 # (cached: every line of a text is asked whether it could be a header, most of them many times over as the readers
@@ -96,6 +102,8 @@ def header_kind(cell: str) -> str | None:
         return "extra"  # 总投资（万元）, 年度计划投资: amounts of a project list
     if text in lx.TABLE_PLACE_HEADS:
         return "group"  # 村（社区） / 乡镇（街道）: where the rows' work is done, merged down them like a 类别
+    if text.endswith(_LOCATION_ENDINGS):
+        return "extra"  # 所在街道, 项目所在地: where the row's project lies, kept in its text (项目 names no task here)
     for kind, pattern in _KINDS:
         if pattern.search(text):
             # (完成项目前期手续: a stage of a schedule's row, its 项目 the verb's object, names no task column)
