@@ -6494,3 +6494,14 @@ def test_row_short_of_its_town_and_village_keeps_its_cells_in_the_last_columns()
         ("一", "盘活闲置门面房", [("县住房和城乡建设局", "responsible")]),
         ("一", "发展乡村研学基地", [("县教育体育局", "responsible")]),
         ("一", "建设冷链仓储库1座", [("县发展和改革局", "responsible")])]
+
+
+def test_a_column_of_the_bodies_taking_a_duty_over_is_responsible():
+    """A 收回事项 list (duties taken back from the towns) names the body taking each one over in a 承接部门 column."""
+    text = "\n".join(["某县收回事项清单",
+                      "序号\t事项名称\t具体内容\t县级承接部门",
+                      "1\t林木采伐审核\t林木采伐许可的受理和审核。\t县林草局",
+                      "2\t农机安全检验\t拖拉机年度安全检验。\t县农机中心、县公安局"])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "林木采伐审核", [("县林草局", "responsible")]),
+        (2, "农机安全检验", [("县农机中心", "responsible"), ("县公安局", "responsible")])]
