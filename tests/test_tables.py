@@ -6505,3 +6505,18 @@ def test_a_column_of_the_bodies_taking_a_duty_over_is_responsible():
     assert [(number, title, units) for _, number, title, units in reading(text)] == [
         (1, "林木采伐审核", [("县林草局", "responsible")]),
         (2, "农机安全检验", [("县农机中心", "responsible"), ("县公安局", "responsible")])]
+
+
+def test_a_different_header_after_a_part_heading_starts_a_table_of_its_own():
+    """A list in parts prints each part's table under its own header: the second header is no data row under the
+    first (before: a task 事项名称, and the rows below read by the first header's columns)."""
+    text = "\n".join(["某县事项清单",
+                      "一、甲类事项（1项）",
+                      "序号\t事项名称\t牵头单位\t配合单位",
+                      "1\t河道清淤\t县水利局\t县财政局",
+                      "二、乙类事项（1项）",
+                      "序号\t事项名称\t具体内容\t责任单位",
+                      "1\t电梯安全检查\t开展在用电梯安全检查。\t县市场监管局"])
+    assert reading(text) == [
+        ("一", 1, "河道清淤", [("县水利局", "lead"), ("县财政局", "support")]),
+        ("二", 1, "电梯安全检查", [("县市场监管局", "responsible")])]
