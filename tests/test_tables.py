@@ -6520,3 +6520,16 @@ def test_a_different_header_after_a_part_heading_starts_a_table_of_its_own():
     assert reading(text) == [
         ("一", 1, "河道清淤", [("县水利局", "lead"), ("县财政局", "support")]),
         ("二", 1, "电梯安全检查", [("县市场监管局", "responsible")])]
+
+
+def test_a_role_column_headed_by_duties_holds_duty_text_not_names():
+    """A 履职事项清单 heads its columns by whose duty each holds: the body named in the header (乡镇（街道）配合职责) takes
+    the column's role in every row; a column naming no body (县级主责部门及职责) gives the role to the bodies heading its
+    clauses (县X局：负责…). Before: the duty text was split as unit names and the header's body got nothing."""
+    text = "\n".join(["某县配合事项清单",
+                      "序号\t事项名称\t乡镇（街道）配合职责\t县级主责部门及职责",
+                      "1\t河道保洁\t做好河道日常巡查，发现问题及时报告。\t县水利局：负责河道管理。",
+                      "2\t校外培训治理\t协助摸排无证机构。\t县教体局：负责校外培训监管。县民政局：负责登记管理。"])
+    assert [(number, title, sorted(units)) for _, number, title, units in reading(text)] == [
+        (1, "河道保洁", [("乡镇（街道）", "support"), ("县水利局", "lead")]),
+        (2, "校外培训治理", [("乡镇（街道）", "support"), ("县教体局", "lead"), ("县民政局", "lead")])]

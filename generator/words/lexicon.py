@@ -847,6 +847,10 @@ DUTY_TITLE_ENDS = ("成员单位职责", "成员单位工作职责", "成员单�
                    "职责分工")
 # a table column of duties (序号 | 成员单位 | 主要职责): its rows are the tasks of the bodies in the unit column
 TABLE_DUTY_HEADS = ("职责",)
+# a role column whose name ends in its duties (乡镇（街道）配合职责, 县级主责部门及职责, a 履职事项清单's columns) holds duty
+# text, not names: the body named before the role word takes that role in each row (乡镇（街道） supports), or, named by
+# no body, the bodies heading the cell's clauses do (县X局：负责…); the cell's text is the row's duty (rows.py)
+TABLE_ROLE_DUTY_ENDS = ("职责",)
 # a text column beside the role columns writing each unit's duty as a clause (序号 | 事项 | 主责部门 | 配合部门 | 职责边界:
 # 市X局负责…；市Y局负责…): its cell is the units' own sentences, read as the task's text with no column label before them
 TABLE_DUTY_TEXT_HEADS = ("职责边界", "职责描述", "职责划分", "职责分工", "具体职责")
