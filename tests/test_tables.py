@@ -6551,3 +6551,40 @@ def test_one_cell_per_line_a_merged_field_cell_a_narrow_column_wrapped_is_no_tit
         (1, "开展林地清查", [("县林业局", "lead"), ("县自然资源局", "support")]),
         (2, "建设森林防火隔离带", [("县林业局", "lead"), ("县应急管理局", "support")]),
         (3, "修复退化林", [("县林业局", "lead"), ("县财政局", "support")])]
+def test_a_column_of_the_bodies_taking_a_duty_over_is_responsible():
+    """A 收回事项 list (duties taken back from the towns) names the body taking each one over in a 承接部门 column."""
+    text = "\n".join(["某县收回事项清单",
+                      "序号\t事项名称\t具体内容\t县级承接部门",
+                      "1\t林木采伐审核\t林木采伐许可的受理和审核。\t县林草局",
+                      "2\t农机安全检验\t拖拉机年度安全检验。\t县农机中心、县公安局"])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "林木采伐审核", [("县林草局", "responsible")]),
+        (2, "农机安全检验", [("县农机中心", "responsible"), ("县公安局", "responsible")])]
+
+
+def test_a_different_header_after_a_part_heading_starts_a_table_of_its_own():
+    """A list in parts prints each part's table under its own header: the second header is no data row under the
+    first (before: a task 事项名称, and the rows below read by the first header's columns)."""
+    text = "\n".join(["某县事项清单",
+                      "一、甲类事项（1项）",
+                      "序号\t事项名称\t牵头单位\t配合单位",
+                      "1\t河道清淤\t县水利局\t县财政局",
+                      "二、乙类事项（1项）",
+                      "序号\t事项名称\t具体内容\t责任单位",
+                      "1\t电梯安全检查\t开展在用电梯安全检查。\t县市场监管局"])
+    assert reading(text) == [
+        ("一", 1, "河道清淤", [("县水利局", "lead"), ("县财政局", "support")]),
+        ("二", 1, "电梯安全检查", [("县市场监管局", "responsible")])]
+
+
+def test_a_role_column_headed_by_duties_holds_duty_text_not_names():
+    """A 履职事项清单 heads its columns by whose duty each holds: the body named in the header (乡镇（街道）配合职责) takes
+    the column's role in every row; a column naming no body (县级主责部门及职责) gives the role to the bodies heading its
+    clauses (县X局：负责…). Before: the duty text was split as unit names and the header's body got nothing."""
+    text = "\n".join(["某县配合事项清单",
+                      "序号\t事项名称\t乡镇（街道）配合职责\t县级主责部门及职责",
+                      "1\t河道保洁\t做好河道日常巡查，发现问题及时报告。\t县水利局：负责河道管理。",
+                      "2\t校外培训治理\t协助摸排无证机构。\t县教体局：负责校外培训监管。县民政局：负责登记管理。"])
+    assert [(number, title, sorted(units)) for _, number, title, units in reading(text)] == [
+        (1, "河道保洁", [("乡镇（街道）", "support"), ("县水利局", "lead")]),
+        (2, "校外培训治理", [("乡镇（街道）", "support"), ("县教体局", "lead"), ("县民政局", "lead")])]

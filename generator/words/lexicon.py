@@ -866,6 +866,10 @@ DUTY_TITLE_ENDS = ("成员单位职责", "成员单位工作职责", "成员单�
                    "职责分工")
 # a table column of duties (序号 | 成员单位 | 主要职责): its rows are the tasks of the bodies in the unit column
 TABLE_DUTY_HEADS = ("职责",)
+# a role column whose name ends in its duties (乡镇（街道）配合职责, 县级主责部门及职责, a 履职事项清单's columns) holds duty
+# text, not names: the body named before the role word takes that role in each row (乡镇（街道） supports), or, named by
+# no body, the bodies heading the cell's clauses do (县X局：负责…); the cell's text is the row's duty (rows.py)
+TABLE_ROLE_DUTY_ENDS = ("职责",)
 # a text column beside the role columns writing each unit's duty as a clause (序号 | 事项 | 主责部门 | 配合部门 | 职责边界:
 # 市X局负责…；市Y局负责…): its cell is the units' own sentences, read as the task's text with no column label before them
 TABLE_DUTY_TEXT_HEADS = ("职责边界", "职责描述", "职责划分", "职责分工", "具体职责")
@@ -1462,12 +1466,15 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # column holds by a scope word (UNIT_SCOPES) between the role word and 单位 / 部门, as a label does (县直责任单位);
     # the scope changes nothing about the role (牵头县直部门 is read by 牵头 alone, above)
     # 包保单位 / 包抓单位: a 包联 sheet's body assigned to a project or village, as 包联单位 (the labels read them alike)
+    # 承接部门 / 县级承接部门 / 承接单位: a 收回事项 / 承接事项 list (duties taken back from the towns) names the body
+    # that takes each duty over; it answers for it from then on, as 承担 after a body's name reads
     ("responsible", r"责任" + _TABLE_UNIT_SCOPE + r"(单位|部门)"
                     r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|责任(?:站办|办|站)$"
                     r"|揭榜(?:单位|部门|主体)"
                     r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
-                    r"|(?:承担|承检|检验|检测)(?:单位|机构)"),
+                    r"|(?:承担|承检|检验|检测)(?:单位|机构)"
+                    r"|承接" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is
     # 日期 / 起止日期: a school calendar's dates of each week (2.10—2.16), when the row's work is done, as 时间 is

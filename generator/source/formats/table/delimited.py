@@ -6,7 +6,7 @@ import re
 from ....words import lexicon as lx
 from ....words.names import unit_like
 from .cells import _NONE, _cell_class, _column_class
-from .header import _Columns, _header, lower_header_past_rule
+from .header import _Columns, _header, _is_header, header_kind, lower_header_past_rule
 from .layouts import Found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK, _counted_group_title, _total_row
 
@@ -150,6 +150,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
         if again:
             i = again
             continue
+        if _delimiter(line) == delimiter and _another_header(split(line), header_rows):
+            break  # the next part's table under its own header: a table of its own, read from there
         if not line.strip():
             # a printed page's foot between blank lines (第 1 页，共 4 页) does not end the table: the rows go on
             # under it, most often under the header printed again
@@ -255,6 +257,15 @@ def _header_again(lines: list[str], i: int, header_rows: list[list[str]], split)
     while at < len(lines) and _RULE.match(lines[at]):
         at += 1
     return at
+
+
+# A list in parts (基本事项 / 配合事项 / 收回事项) prints each part's table under its own header, the columns differing
+# (序号 | 事项名称 | 牵头单位 | 配合单位, then 序号 | 事项名称 | 具体内容 | 责任单位). A row of header words only, opening
+# with the 序号 header and not the header above printed again, is no data row: it heads the next table.
+def _another_header(cells: list[str], header_rows: list[list[str]]) -> bool:
+    cells = _filled(cells)
+    return (len(header_rows) == 1 and cells != header_rows[0] and bool(cells) and header_kind(cells[0]) == "number"
+            and all(header_kind(c) for c in cells) and _is_header(cells))
 
 
 # A cell too long for its column goes on in the next line under it (滨江码头建设（含 / 游船航线）, 区文旅局、区交通运输局、 /

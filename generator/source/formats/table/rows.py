@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ....numerals import chinese, parse_chinese
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
+from ....words.names import unit_like
 from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
@@ -54,6 +55,29 @@ def _states_duties(header: str) -> bool:
     return _HEADER_NOTE.sub("", header.strip()).strip().endswith(lx.TABLE_DUTY_TEXT_HEADS)
 
 
+# A role column whose name ends in duties (lexicon.TABLE_ROLE_DUTY_ENDS): its cells are duty text. Its units are the body
+# the header names before its role word (乡镇（街道）配合职责), else the bodies heading the cell's clauses (县X局：负责…).
+_ROLE_WORD = {kind: re.compile(pattern) for kind, pattern in lx.TABLE_HEADER_KINDS if kind in _UNIT_KINDS}
+_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[。；;\n]))\s*([^。；;：:，,\n]{2,30})[：:]")
+
+
+def _role_duty_column(header: str, kind: str | None) -> bool:
+    return kind in _UNIT_KINDS and _HEADER_NOTE.sub("", header.strip()).strip().endswith(lx.TABLE_ROLE_DUTY_ENDS)
+
+
+def _body_in_header(header: str, kind: str) -> str | None:
+    """The body a role duty column's header names before its role word (乡镇（街道） in 乡镇（街道）配合职责), if any."""
+    text = re.sub(r"\s+", "", header)
+    found = _ROLE_WORD[kind].search(text)
+    body = text[:found.start()] if found else ""
+    return body if body and unit_like(body) else None
+
+
+def _clause_heads(cell: str) -> str:
+    """The bodies heading a duty cell's clauses (县X局：负责…。县Y局：负责…), as a unit list."""
+    return "、".join(m.group(1).strip() for m in _CLAUSE_HEAD.finditer(cell) if unit_like(m.group(1).strip()))
+
+
 def _labelled_parts(pairs: list[tuple[str, str]]) -> list[str]:
     """Other columns as "header:text"; a cell merged over several (a target over 2024年 | 2025年)
     is repeated in each slot of the grid and said once, under the first and last header."""
@@ -87,6 +111,7 @@ class _Reader:
         self.decimal = False  # rows numbered 1.1, 1.2 under a row numbered 1 (set by rows_to_text)
         self.bracketed = False  # under a group head numbered 1. (a 项目 column's), the rows' numbers are written （1）
         self.counted = False  # whether the current row's label is the reader's count, no 序号 printed (`_counts`)
+        self.duty_texts: list[str] = []  # the current row's cells under role duty columns (`_role_duties`)
         self.support_merged = False  # the document says the 配合单位 column's merged cells cover their rows
 
     def row(self, cells: list[str], cut: bool = False) -> None:
@@ -119,11 +144,23 @@ class _Reader:
         if section is not None:
             self._section(section)
             return
+        cells, self.duty_texts = self._role_duties(cells)
         written = list(cells)  # the row's own cells, before any is carried down from the row above
         if self.carry_down and not cut and self.last_task is not None:
             self._carry_merged_cells_down(cells)
         self._task(cells, written)
         self.previous = cells
+
+    def _role_duties(self, cells: list[str]) -> tuple[list[str], list[str]]:
+        """A row's cells with each role duty column's cell (`_role_duty_column`) as the units it names, and the
+        duty texts those cells held, read as sentences of the task's text."""
+        units, texts = list(cells), []
+        for j, (name, kind) in enumerate(zip(self.columns.names, self.columns.kinds)):
+            if not cells[j] or not _role_duty_column(name, kind):
+                continue
+            texts.append(_one_line(cells[j]))
+            units[j] = _body_in_header(name, kind) or _clause_heads(cells[j])
+        return units, texts
 
     def _carry_merged_cells_down(self, cells: list[str]) -> None:
         """Text pasted from merged cells keeps the value only in the top cell: an empty lead, responsible,
@@ -248,6 +285,7 @@ class _Reader:
         # a column of the units' duties (职责边界: 市X局负责…；市Y局负责…) reads as sentences of the task's text: a label
         # before it would open its first clause and hide the unit the cell names first
         parts += [value for name, value in others if _states_duties(name)]
+        parts += self.duty_texts
         parts += _labelled_parts([(name, value) for name, value in others if not _states_duties(name)])
         parts += [_one_line(c) for c in self.beyond]
         text = ""
