@@ -2973,6 +2973,19 @@ def test_a_units_sentence_closed_by_an_ascii_full_stop_names_its_units():
     assert pairs("新增绿地3.5公顷。（甲市园林局负责）") == [("甲市园林局", R)]
 
 
+def test_an_ocr_look_alike_of_the_enumeration_comma_parts_a_list_of_names():
+    """县乙局丶县丙局: OCR of a scanned plan returns 丶 for 、; between two names it parts them as 、 does, on a label's
+    list and before a verb alike. The annotation and the task's words keep the text as published."""
+    (plan,) = parse_text("某县饮水安全工作方案\n一、重点任务\n"
+                         "1.加强水源保护。开展水源地排查整治。\n（牵头单位:县甲分局;配合单位:县乙局丶县丙局）\n"
+                         "2.强化水质检测。每季度检测一次(县乙局牵头，县丁局丶县戊中心配合)。\n", "ocr.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲分局", L), ("县乙局", S), ("县丙局", S)], [("县乙局", L), ("县丁局", S), ("县戊中心", S)]]
+    assert [a.text for t in plan.tasks() for a in t.annotations] == [
+        "牵头单位:县甲分局;配合单位:县乙局丶县丙局", "县乙局牵头，县丁局丶县戊中心配合"]
+    assert "丶" in plan.tasks()[1].text
+
+
 def test_a_body_named_from_its_place_taking_its_part_after_the_lead_is_read():
     """由X牵头，某港区管委会负责园区建设: the 由 sentence names its agents clause by clause, the last one's body then its
     part of the work; a body's name opening with a place name (管委会, 供电公司) is as much an agent as 市Y局. Words of

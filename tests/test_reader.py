@@ -1301,6 +1301,20 @@ def test_a_page_number_printed_between_middle_dots_is_furniture_not_a_bullet():
     assert not any("·" in t.text for t in plan.tasks())
 
 
+def test_a_page_number_whose_closing_dash_ocr_read_as_yi_is_furniture():
+    """— 3 一: OCR of a scanned plan may read the dash closing a page number as 一; on a line of its own it is the page
+    number still, not words glued to the last name of the label line above. A heading keeps its 、 (一、…)."""
+    [plan] = parse_text(
+        "某县饮水安全工作方案\n一、重点任务\n"
+        "1.建设信息平台。整合工程信息。\n牵头单位:县甲局  配合单位:县乙局\n\n— 3 一\n\n"
+        "2.安装监测设备。数据实时接入平台。\n责任单位：县丙公司\n-4ー\n"
+        "3.开展水质抽检。每月抽检一次。\n责任单位：县丁局\n", "方案.txt")
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("建设信息平台", [("县甲局", "lead"), ("县乙局", "support")]), ("安装监测设备", [("县丙公司", "responsible")]),
+        ("开展水质抽检", [("县丁局", "responsible")])]
+    assert not any("3 一" in t.text or "4ー" in t.text for t in plan.tasks())
+
+
 def test_a_middle_dot_page_number_run_on_inside_a_line_is_cut_out():
     """A text that lost its line breaks keeps ·4· where the page broke: cut out as — 4 — is, a date's 5·12 kept."""
     [plan] = parse_text(

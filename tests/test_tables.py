@@ -1398,6 +1398,23 @@ def test_tabs_with_quoted_multi_line_cells_a_page_number_and_the_header_again():
     assert '备注:含"回头看"' in _plan(text).tasks()[1].text
 
 
+def test_a_page_number_whose_closing_dash_ocr_read_as_yi_breaks_a_table_and_opens_no_group():
+    """— 2 一: OCR of a scanned table may read the dash closing the page number as 一; the line is the page number
+    still, where the table breaks over pages, not a group row 一 over the rows after it."""
+    text = "\n".join([
+        "某县2025年农村供水任务分工",
+        "序号\t工作任务\t牵头单位\t协办单位\t进度安排",
+        "1\t新建集中供水站\t县甲局\t县乙局\t10月底前",
+        "— 2 一",
+        "序号\t工作任务\t牵头单位\t协办单位\t进度安排",
+        "2\t开展水质检测\t县丙局\t无\t每季度",
+    ])
+    assert reading(text) == [
+        ("", 1, "新建集中供水站", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("", 2, "开展水质检测", [("县丙局", "lead")]),
+    ]
+
+
 def test_tabs_with_a_source_column_a_leader_column_and_a_group_row_spanning_the_table():
     text = "\n".join([
         "某市2025年稳就业任务分工",

@@ -79,8 +79,9 @@ _SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + 
 # — 4 — is: a line of its own, never a bullet (·) opening a point
 _DOTTED_PAGE_NUMBER = r"[·・‧∙]\s*\d{1,3}\s*[·・‧∙]"
 # (a sharing site may set its pager between dashes: — 第 2 页 共 8 页 —)
+# (a scan's text recovered by OCR may close the page number with 一 for the dash: — 3 一)
 _PAGER = (
-    r"(?:[-—–－]+\s*)?第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?(?:\s*[-—–－]+)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
+    r"(?:[-—–－]+\s*)?第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?(?:\s*[-—–－]+)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:(?:\s*[-—–－])+|\s*[" + lx.PAGE_NUMBER_DASH_LOOKALIKES + r"])|"
     + _DOTTED_PAGE_NUMBER + r"|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"

@@ -84,6 +84,12 @@ LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "�
 # what joins two heads of one label, each naming a kind of body the label's list holds: 配合处（室）、单位：X处、委属各单位
 # (a commission's own offices and the bodies under it), 责任科室/单位：
 LABEL_HEAD_JOINERS = "、/／"
+# what OCR of a scanned plan returns for the enumeration comma 、 (丶, the dot stroke, looks the same on a poor scan): between
+# two characters of Chinese words it parts names as 、 does (县水利局丶县农业农村局); no body's name holds it
+ENUMERATION_COMMA_LOOKALIKES = "丶"
+# what OCR of a scanned plan returns for the dash closing a printed page number (— 3 一): a line of its own opening with
+# a dash, then the page's number, then one of these is the page number, never a heading (一、 needs its 、)
+PAGE_NUMBER_DASH_LOOKALIKES = "一ー"
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
 # splits name so the units doing the work beside a 牵头单位)
 # 直接责任单位: the bodies doing the work under a 第一责任单位, responsible as 具体责任单位 are

@@ -165,13 +165,37 @@ def full_stops_as_written_in_full_width(text: str) -> str:
     return "".join(chars)
 
 
+# a look-alike of 、 returned by OCR between two characters of Chinese words (县水利局丶县农业农村局)
+_ENUMERATION_COMMA_LOOKALIKE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[" + lx.ENUMERATION_COMMA_LOOKALIKES + r"](?=[\u4e00-\u9fff])")
+
+
+def enumeration_commas_as_written(text: str) -> str:
+    """The text the finders search: each look-alike of 、 that OCR of a scan returns between two words
+    (_ENUMERATION_COMMA_LOOKALIKE) read as 、, so a list of names written with it parts into its names as one written
+    with 、 does. Same length: offsets stay the published text's, and the annotation keeps the text as published."""
+    if not any(c in text for c in lx.ENUMERATION_COMMA_LOOKALIKES):
+        return text
+    return _ENUMERATION_COMMA_LOOKALIKE.sub("、", text)
+
+
+def _commas_as_published(inner: str, found_in: str, published: str, start: int, end: int) -> str:
+    """`inner`, read in `found_in`, with the look-alikes of 、 that enumeration_commas_as_written read kept as the
+    published text writes them: an annotation shows its words as published."""
+    if found_in is published:
+        return inner
+    at = found_in.find(inner, start, end)
+    return published[at : at + len(inner)] if at >= 0 else inner
+
+
 def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | set[str] = frozenset()) -> None:
     """Add to `reading` the annotations the finders find in the text, in text order, none overlapping another;
     a unit in `named` (read already, with the role its annotation gives) is not added again. Nothing is read in a
     report field's line (进展情况：…，X、Y按职责配合开展…): the bodies that took part in what was done are no units of
     the task."""
     reported = _in_report_field(text)
-    found_in = full_stops_as_written_in_full_width(text)
+    stops_read = full_stops_as_written_in_full_width(text)
+    found_in = enumeration_commas_as_written(stops_read)
     candidates = [(start, end, inner, finder) for finder in finders
                   for start, end, inner in finder.candidates(found_in, spans) if not reported(start)]
     candidates = _without_guidance_beside_an_annotation(candidates, found_in)
@@ -210,7 +234,8 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
                                             "does, the body's name not told apart from its work: read as written"))
         taken_until = end
         index = len(reading.annotations)
-        reading.annotations.append(Annotation(text=finder.written(text, start, end, inner), start=start, end=end))
+        shown = _commas_as_published(inner, found_in, stops_read, start, end)
+        reading.annotations.append(Annotation(text=finder.written(text, start, end, shown), start=start, end=end))
         for group in groups:
             # a standing note's units the task names already, maybe in other words (各镇 / 各乡镇), add nothing; only
             # the units given before the note count, or a note naming several (以下均需A、B落实) would keep only A
