@@ -57,6 +57,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("政策条款", "task"), ("申报条件", "extra"), ("享受条件", "extra"), ("申报材料", "extra"),  # the same 兑现清单
     ("受理部门", "responsible"), ("受理单位", "responsible"), ("经办部门", "responsible"),  # its accepting office
     ("起草单位", "responsible"), ("起草部门", "responsible"),  # a legislative plan's table of bills
+    ("编制单位", "responsible"), ("编制部门", "responsible"),  # a plan catalogue (专项规划目录)
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("责任办", "responsible"), ("责任站", "responsible"), ("牵头办", "lead"),  # a town's office or station alone
@@ -6494,3 +6495,13 @@ def test_row_short_of_its_town_and_village_keeps_its_cells_in_the_last_columns()
         ("一", "盘活闲置门面房", [("县住房和城乡建设局", "responsible")]),
         ("一", "发展乡村研学基地", [("县教育体育局", "responsible")]),
         ("一", "建设冷链仓储库1座", [("县发展和改革局", "responsible")])]
+
+
+def test_plan_catalogue_names_the_drafting_body_its_unit():
+    """A plan catalogue (专项规划目录) pasted one cell per line heads the body drawing up each plan 编制单位: it answers
+    for the plan, as a 起草单位 for a bill (before: the body glued to the plan's name, no unit)."""
+    text = "\n".join(["一、工作任务", "（一）编制专项规划。按计划推进。", "序号", "规划名称", "编制单位", "完成时限",
+                      "1", "某区科技创新规划", "区科技局", "2025年底",
+                      "2", "某区数字经济发展规划", "区数据局", "2025年底"])
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("某区科技创新规划", [("区科技局", "responsible")]), ("某区数字经济发展规划", [("区数据局", "responsible")])]
