@@ -2571,6 +2571,21 @@ def test_units_after_a_dash_closing_a_tasks_line():
     assert pairs("实施2030—2032年三年行动——以项目为抓手") == []
 
 
+def test_a_dash_inside_a_stages_date_bracket_names_no_units():
+    """A 时间安排 stage opens with its dates in a bracket (专项规划编制阶段（2025年1月—2026年6月）。…): the dash joins the
+    ends of the range, inside the bracket, and the sentences after it are the stage's own, not units after a dash
+    (before: the title cut at the dash and 各专项规划编制单位 read from the sentence after it). The dash setting a task's
+    units off stands outside any bracket."""
+    text = "\n".join(["一、时间安排",
+                      "（一）前期阶段（2024年6月—2025年3月）。完成专题研究。责任单位：县甲局，县乙局。",
+                      "（二）编制阶段（2025年1月—2026年6月）。各专项规划编制单位按照表2完成报批工作，县甲局负责审查备案。"])
+    (plan,) = parse_text(text)
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("前期阶段（2024年6月—2025年3月）", [("县甲局", R), ("县乙局", R)]),
+        ("编制阶段（2025年1月—2026年6月）", [("县甲局", R)])]
+    assert pairs("推进规划编制（2025年）——县甲局") == [("县甲局", R)]
+
+
 def test_a_closing_clause_of_units_their_verb_and_what_they_do():
     """Town plans close a duty with X负责，各村配合做好… / 各村落实…措施: the last clause's units and role verb, then what
     they do (the object is the task's text). Only where the words before the verb are bodies' names written whole from

@@ -523,13 +523,17 @@ class DashedUnits(Finder):
     """The units after a dash closing a task's line: 1.深化国企改革——县甲中心（牵头）、县乙局 / 推进预算改革 —— 县乙局 /
     推进市场建设--县丙局、县丁局. A 任务清单 set as lines writes each task and then, after the dash, its units (a role in
     brackets after a name, as tables write it). Only where everything after the dash reads as names of bodies, and
-    not inside quotation marks: a quoted chain of steps (“发现—交办—反馈”闭环) joins its steps by dashes."""
+    not inside quotation marks: a quoted chain of steps (“发现—交办—反馈”闭环) joins its steps by dashes; nor inside
+    brackets: a stage's dates in its title (（2025年1月—2026年6月）) join the ends of a range, and the units' dash
+    stands outside any bracket."""
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
         for m in _DASH_THEN_UNITS.finditer(text):
             body = m.group(1).rstrip("。；; ")
             line_start = text.rfind("\n", 0, m.start()) + 1
+            if depth_at(text[line_start:m.start()]):
+                continue  # 编制阶段（2025年1月—2026年6月）。…: a range of dates inside a bracket, no units' dash
             if body and _quotes_closed(text[line_start : m.start()] or " "):
                 found.append((m.start(1), m.start(1) + len(body), body))
         return found
