@@ -1455,6 +1455,19 @@ def test_with_verb_after_a_lead_verb_and_before_an_action():
     assert pairs("（市X局会同市政策研究室负责）") == [("市X局", L), ("市政策研究室", S)]
 
 
+def test_partners_clause_set_off_by_a_comma_before_the_work():
+    """`由X牵头，会同Y、Z等部门，在…基础上，起草…`: the partners after 会同 close their own clause with a comma, the
+    circumstances and the work after it; they support as they do when the work follows with no comma (before: only X
+    was read). Without 由, and with a sector's department named bare after a lead at the same level, alike."""
+    assert pairs("起草方案。由县甲局牵头，会同县乙办、县丙局等部门，在调研基础上，起草形成方案文本。") == [
+        ("县甲局", L), ("县乙办", S), ("县丙局", S)]
+    assert pairs("开展评估。县甲局牵头，会同县丙局，开展中期评估。") == [("县甲局", L), ("县丙局", S)]
+    assert pairs("开展清理。由各级财政部门牵头，会同发展改革部门，对拖欠款项开展专项清理。") == [
+        ("各级财政部门", L), ("发展改革部门", S)]
+    # a clause after 会同 that names work, not bodies, is the task's wording
+    assert pairs("开展评估。县甲局牵头，会同有关方面研究，开展中期评估。") == [("县甲局", L)]
+
+
 def test_a_label_set_apart_from_its_units_by_spaces_on_a_line_of_its_own():
     """`责任单位　市X局、市Y局`: a page copied from a two-cell layout keeps only the gap between the label and the
     units. Read where the rest of the line is names of bodies only; a line of header words is not."""
@@ -2556,6 +2569,21 @@ def test_units_after_a_dash_closing_a_tasks_line():
     assert pairs("推进市场建设--县丙局、县丁局") == [("县丙局", R), ("县丁局", R)]
     assert pairs("推进法治建设——县甲办（牵头）、县乙局、各乡镇（落实）") == [("县甲办", L), ("县乙局", R), ("各乡镇", I)]
     assert pairs("实施2030—2032年三年行动——以项目为抓手") == []
+
+
+def test_a_dash_inside_a_stages_date_bracket_names_no_units():
+    """A 时间安排 stage opens with its dates in a bracket (专项规划编制阶段（2025年1月—2026年6月）。…): the dash joins the
+    ends of the range, inside the bracket, and the sentences after it are the stage's own, not units after a dash
+    (before: the title cut at the dash and 各专项规划编制单位 read from the sentence after it). The dash setting a task's
+    units off stands outside any bracket."""
+    text = "\n".join(["一、时间安排",
+                      "（一）前期阶段（2024年6月—2025年3月）。完成专题研究。责任单位：县甲局，县乙局。",
+                      "（二）编制阶段（2025年1月—2026年6月）。各专项规划编制单位按照表2完成报批工作，县甲局负责审查备案。"])
+    (plan,) = parse_text(text)
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("前期阶段（2024年6月—2025年3月）", [("县甲局", R), ("县乙局", R)]),
+        ("编制阶段（2025年1月—2026年6月）", [("县甲局", R)])]
+    assert pairs("推进规划编制（2025年）——县甲局") == [("县甲局", R)]
 
 
 def test_a_closing_clause_of_units_their_verb_and_what_they_do():

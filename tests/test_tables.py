@@ -57,6 +57,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("政策条款", "task"), ("申报条件", "extra"), ("享受条件", "extra"), ("申报材料", "extra"),  # the same 兑现清单
     ("受理部门", "responsible"), ("受理单位", "responsible"), ("经办部门", "responsible"),  # its accepting office
     ("起草单位", "responsible"), ("起草部门", "responsible"),  # a legislative plan's table of bills
+    ("编制单位", "responsible"), ("编制部门", "responsible"),  # a plan catalogue (专项规划目录)
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("责任办", "responsible"), ("责任站", "responsible"), ("牵头办", "lead"),  # a town's office or station alone
@@ -6605,3 +6606,39 @@ def test_a_role_column_headed_by_duties_holds_duty_text_not_names():
     assert [(number, title, sorted(units)) for _, number, title, units in reading(text)] == [
         (1, "河道保洁", [("乡镇（街道）", "support"), ("县水利局", "lead")]),
         (2, "校外培训治理", [("乡镇（街道）", "support"), ("县教体局", "lead"), ("县民政局", "lead")])]
+def test_plan_catalogue_names_the_drafting_body_its_unit():
+    """A plan catalogue (专项规划目录) pasted one cell per line heads the body drawing up each plan 编制单位: it answers
+    for the plan, as a 起草单位 for a bill (before: the body glued to the plan's name, no unit)."""
+    text = "\n".join(["一、工作任务", "（一）编制专项规划。按计划推进。", "序号", "规划名称", "编制单位", "完成时限",
+                      "1", "某区科技创新规划", "区科技局", "2025年底",
+                      "2", "某区数字经济发展规划", "区数据局", "2025年底"])
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("某区科技创新规划", [("区科技局", "responsible")]), ("某区数字经济发展规划", [("区数据局", "responsible")])]
+
+
+@pytest.mark.parametrize("unit_column", ["编制单位", "责任单位"])
+def test_unknown_last_column_after_the_units_stays_a_column(unit_column):
+    """A plan catalogue closes each row with the level approving the plan (审批层级), a column no header word names,
+    after the unit column. Row 1's number after it and row 2's one cell further than the header without it would put
+    it make it the header's last column (before: the header ended at the units, each approval cell opened a section
+    and the approving body in 报区发展改革局备案 stayed out of the units as it should)."""
+    text = "\n".join(["一、工作任务", "（一）编制专项规划。按计划推进。", "序号", "规划名称", unit_column, "审批层级",
+                      "1", "某区科技创新规划", "区科技局", "区政府审批",
+                      "2", "某区数字经济发展规划", "区数据局", "区政府审批",
+                      "3", "某区水务发展规划", "区水务局", "部门审批，报区发展改革局备案"])
+    assert reading(text) == [("一", 1, "某区科技创新规划", [("区科技局", "responsible")]),
+                             ("一", 2, "某区数字经济发展规划", [("区数据局", "responsible")]),
+                             ("一", 3, "某区水务发展规划", [("区水务局", "responsible")])]
+    assert [title for _, title in sections(text)] == ["工作任务"]
+
+
+def test_group_row_under_the_header_is_no_closing_column():
+    """A group row under a numbered header (重点产业 before row 1) is short and names nothing, as an unknown last column
+    does, but the rows are as wide as the header without it: it stays the group's heading, not a column."""
+    text = "\n".join(["序号", "重点任务", "责任单位", "完成时限", "重点产业",
+                      "1", "培育新材料产业集群", "区工信局", "2025年底",
+                      "2", "建设物流园区", "区商务局", "2025年底"])
+    read = reading(text)
+    assert [(title, units) for _, _, title, units in read] == [
+        ("培育新材料产业集群", [("区工信局", "responsible")]), ("建设物流园区", [("区商务局", "responsible")])]
+    assert "重点产业" in [title for _, title in sections(text)]

@@ -1459,6 +1459,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
+    # 编制单位 / 编制部门: a plan catalogue (专项规划目录, 规划编制计划) names the body drawing up each plan by that work;
+    # it answers for the plan as a 起草单位 answers for a bill
     # (责任站所 / 责任站办所 / 责任办所 / 责任股室 / 责任部室 / 责任司局: a town's stations and offices, a bureau's
     # sections, a party body's or a ministry's offices, as the annotation labels name them; 责任办 / 责任站 / 责任站办
     # only as the whole name of the column: 责任办理情况 is a progress column)
@@ -1478,7 +1480,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|责任(?:站办|办|站)$"
                     r"|揭榜(?:单位|部门|主体)"
-                    r"|(?:主管|监管|归口|兑现|起草|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
+                    r"|(?:主管|监管|归口|兑现|起草|编制|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     r"|(?:承担|承检|检验|检测)(?:单位|机构)"
                     r"|承接" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and

@@ -405,6 +405,9 @@ class VerbSentence(Finder):
                 for k, (at, clause) in enumerate(parts[1:], 1):
                     if (k + 1 < len(parts) and _names_alone(clause.strip()) and _ends_with_verb(parts[k + 1][1].strip())):
                         continue  # 由X牵头，A,B配合: a comma (often ASCII) parting names of one list before its verb
+                    if k + 1 < len(parts) and _partners_clause(clause, after_lead=True) and at + len(clause) <= 80:
+                        first = body[: at + len(clause)].strip()  # 由X牵头，会同Y、Z等部门，在…基础上，起草…
+                        continue
                     acting = "" if _ends_with_verb(clause.strip()) else _units_then_their_work(clause.strip(),
                                                                                                after_agent=True)
                     if acting and at + len(acting) <= 80:  # 由X牵头，某港区管委会负责园区建设: a body takes its part
@@ -413,7 +416,7 @@ class VerbSentence(Finder):
                     if not (_ends_with_verb(clause.strip()) and at + len(clause) <= 80):
                         break
                     first = body[: at + len(clause)].strip()
-                if first != body and 0 < len(first) <= 80 and _ends_with_verb(first):
+                if first != body and 0 < len(first) <= 80 and (_ends_with_verb(first) or _closed_by_partners(first)):
                     lead = sentence.index(body)
                     found.append((start + lead, start + lead + len(first), first))
                     continue
@@ -448,14 +451,19 @@ class VerbSentence(Finder):
 
     @staticmethod
     def _units_opening(body: str) -> str:
-        """县卫生健康局牵头，县红十字会配合，负责伤员救治: two clauses of units and their verbs or more open the sentence
-        and an action follows (a plan's running text names its units so, without brackets): the opening clauses.
+        """县卫生健康局牵头，县红十字会配合，负责伤员救治: two clauses of units and their verbs or more (the last one may be
+        the partners' after 会同) open the sentence and an action follows (a plan's running text names its units so,
+        without brackets): the opening clauses.
         One such clause alone (市X局负责，…) is as often the subject of a sentence of the text: not read."""
         parts = depth_zero_split(body, ",，")
         taken = 0
         for at, clause in parts:
             if not (_ends_with_verb(clause.strip()) and at + len(clause) <= 80):
                 break
+            taken += 1
+        # X牵头，会同Y、Z，开展…: the lead's clause and its partners' after it name the agents as two clauses do
+        if 0 < taken < len(parts) - 1 and _partners_clause(parts[taken][1], after_lead=True) \
+                and parts[taken][0] + len(parts[taken][1]) <= 80:
             taken += 1
         if taken < 2 or taken == len(parts):
             return ""
@@ -515,13 +523,17 @@ class DashedUnits(Finder):
     """The units after a dash closing a task's line: 1.深化国企改革——县甲中心（牵头）、县乙局 / 推进预算改革 —— 县乙局 /
     推进市场建设--县丙局、县丁局. A 任务清单 set as lines writes each task and then, after the dash, its units (a role in
     brackets after a name, as tables write it). Only where everything after the dash reads as names of bodies, and
-    not inside quotation marks: a quoted chain of steps (“发现—交办—反馈”闭环) joins its steps by dashes."""
+    not inside quotation marks: a quoted chain of steps (“发现—交办—反馈”闭环) joins its steps by dashes; nor inside
+    brackets: a stage's dates in its title (（2025年1月—2026年6月）) join the ends of a range, and the units' dash
+    stands outside any bracket."""
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
         for m in _DASH_THEN_UNITS.finditer(text):
             body = m.group(1).rstrip("。；; ")
             line_start = text.rfind("\n", 0, m.start()) + 1
+            if depth_at(text[line_start:m.start()]):
+                continue  # 编制阶段（2025年1月—2026年6月）。…: a range of dates inside a bracket, no units' dash
             if body and _quotes_closed(text[line_start : m.start()] or " "):
                 found.append((m.start(1), m.start(1) + len(body), body))
         return found
@@ -772,6 +784,27 @@ class AgentWithAction(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+def _closed_by_partners(units: str) -> bool:
+    """Whether the agent's clauses end with the partners' own (X牵头，会同Y、Z等部门), the lead's before it closed by
+    its verb: the clauses name every body and role, though the last one ends in no verb."""
+    parts = depth_zero_split(units, ",，")
+    return (len(parts) > 1 and _partners_clause(parts[-1][1], after_lead=True)
+            and _ends_with_verb(parts[-2][1].strip()))
+
+
+def _partners_clause(clause: str, after_lead: bool) -> bool:
+    """Whether a clause of an agent's part names the partners of its lead and nothing else, set off by a comma from
+    the work (由X牵头，会同Y、Z等部门，在…基础上，起草…; 由X会同Y、Z等部门，研究…): 会同 and the partners' names, opening
+    the clause after the lead's own (`after_lead`) or after the lead's name in the first one. Many plans write the
+    partners so before the circumstances and the work; read only to the lead, the partners were lost."""
+    body = clause.strip()
+    at = body.find(lx.WITH_VERB)
+    if at < 0 or (at == 0) != after_lead or (at and not _bodies_named(body[:at])):
+        return False
+    partners = body[at + len(lx.WITH_VERB):]
+    return bool(partners) and _partner_named(partners)
 
 
 class SubjectWithPartners(Finder):
@@ -1192,6 +1225,8 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
         return False  # 市X局组织督导组开展督导: a body and its work with no role verb is the task's own sentence
     names = [n for g in groups for n in g.names_seen]
     clauses = [c.strip() for _, c in depth_zero_split(sentence, ",，")]
+    if _closed_by_partners(sentence):
+        clauses = clauses[:-1]  # X牵头，会同Y、Z等部门: the partners' clause closes it with no verb of its own
     # (由X牵头，A、B，各乡镇人民政府参加): a comma may part kinds of members inside one list before its verb; such a
     # clause is names alone, and a clause after it ends in the verb
     return (bool(names) and bool(clauses) and _ends_with_verb(clauses[-1])

@@ -91,7 +91,8 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         # by kinds of body, so its group rows end in 部门 / 单位 as that column's word does, but a label opens them)
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text) and not (
                 len(text) <= 8 and _BODY_COLUMN.search(text) and not _group_label(text)):
-            if unknown is None and _unknown_column_between_known(cells, text, following):
+            if unknown is None and (_unknown_column_between_known(cells, text, following)
+                                    or _unknown_closing_column(cells, text, lines, i)):
                 unknown = len(cells)
             elif unnamed is not None or not cells or header_kind(cells[-1]) != "number" or not _may_name_task(text):
                 break
@@ -148,6 +149,23 @@ def _unknown_column_between_known(cells: list[str], text: str, following: str) -
     after = header_kind(following) if following else None
     return ("task" in kinds and bool(_UNKNOWN_COLUMN.match(_header_text(text))) and not _ANY_LABEL.match(text)
             and not unit_like(text) and after not in (None, "number", "period", "group") and after not in kinds)
+
+
+def _unknown_closing_column(cells: list[str], text: str, lines: list[str], i: int) -> bool:
+    """Whether `text`, a cell no header word names after a numbered task header's columns, is the header's last column
+    (a table pasted one cell per line): a plan catalogue closes each row with the level approving the plan (审批层级:
+    区政府审批 / 部门审批，报区发展改革局备案), and offices name such side columns their own way. Taken as the first row's
+    cell, the header ended before it and each row's last cell read as a heading opening a section. The rows bear it
+    out: row 1's number right after it, and row 2's where a row one cell wider than the header without it ends. (A
+    group row under the header, 一、重点产业 / 1, leaves row 2 one cell earlier.)"""
+    kinds = [header_kind(c) for c in cells]
+    if not (kinds and kinds[0] == "number" and "task" in kinds) or not _UNKNOWN_COLUMN.match(_header_text(text)):
+        return False
+    if _ANY_LABEL.match(text) or unit_like(text):
+        return False
+    width = len(cells) + 1
+    ahead = [ln.strip() for ln in lines[i + 1:i + 1 + 2 * (width + 1)] if ln.strip()]  # blank lines between cells
+    return len(ahead) > width and _cell_number(ahead[0]) == 1 and _cell_number(ahead[width]) == 2
 
 
 def _whole_column_name(cell: str) -> bool:
