@@ -6494,3 +6494,13 @@ def test_row_short_of_its_town_and_village_keeps_its_cells_in_the_last_columns()
         ("一", "盘活闲置门面房", [("县住房和城乡建设局", "responsible")]),
         ("一", "发展乡村研学基地", [("县教育体育局", "responsible")]),
         ("一", "建设冷链仓储库1座", [("县发展和改革局", "responsible")])]
+
+
+@pytest.mark.parametrize("line, closing", [("【打印本页】【关闭窗口】", True), ("打印本页 关闭窗口", True),
+                                           ("扫一扫在手机打开当前页", True), ("关闭", False), ("【关闭窗口】", False),
+                                           ("打印", False)])
+def test_page_closing_is_one_test_for_the_text_and_its_tables(line, closing):
+    """The page's buttons close it as a pair, 打印 then 关闭, for the text's cut and a table's end alike: one alone
+    may be a table's cell."""
+    from generator.words.page import PAGE_CLOSING
+    assert bool(PAGE_CLOSING.match(line)) is closing

@@ -19,6 +19,7 @@ from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.labels import without_leading_symbols
 from ..words.names import unit_like
+from ..words.page import PAGE_CLOSING_PATTERN
 from ..words.widths import printed_width
 from ..words.labels import LABEL_LINE, label_of, undress
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
@@ -617,9 +618,8 @@ _INTERPRETATION_LINE = re.compile(_INTERPRETATION_HEAD)
 # 近日，市政府办公室印发了《…》（以下简称《工作要点》）。现就有关内容解读如下：— a 解读 begun with no heading
 _INTERPRETATION_CUE = re.compile(r"(?:" + lx.alternation(lx.INTERPRETATION_CUES) + r")\s*[:：。]?\s*$")
 _PAGE_END = re.compile(
-    r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")"
-    r"|^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*(?:[:：].*)?$"
-    r"|^[【\[]?打印(?:本页)?[】\]]?\s*[【\[]?关闭(?:窗口|本页)?[】\]]?$|" + _INTERPRETATION_HEAD)
+    PAGE_CLOSING_PATTERN
+    + r"|^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*(?:[:：].*)?$|" + _INTERPRETATION_HEAD)
 
 
 # the same furniture inside a page copied without its line breaks (…报市大数据局。附件下载：…扫一扫在手机打开当前页分享到：…)

@@ -9,12 +9,13 @@ from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import (_cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows,
                       _unit_lines_before_the_date, _units_glued_to_date)
 from ....words.names import LOCALITY_END, unit_like
+from ....words.page import PAGE_CLOSING
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
                      header_kind, indicator_group_column, header_kinds, overseer_column, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged, under_merged_leading_cells
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
-                    _NOTE_UNDER, _NUMBER_CELL, _PAGE_CLOSING, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
+                    _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
                     matched_number)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
@@ -398,8 +399,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             i += 1
             continue
         blanks = 0
-        if _PAGE_CLOSING.match(text):
-            break  # 【打印本页】【关闭窗口】 / 扫一扫在手机打开当前页: the web page's furniture under its table, no row's cells
+        if PAGE_CLOSING.match(text):
+            # 【打印本页】【关闭窗口】 / 扫一扫在手机打开当前页: the web page's furniture under its table, no row's cells (a
+            # last row short of a merged leading cell took those lines as the cells it lacked; source/read.py's own
+            # page-end cut runs after the tables are read)
+            break
         if _PAGE_MARK.match(text):
             i += 1  # a page number between the pages a table runs over
             continue
