@@ -474,7 +474,8 @@ def _attachments_apart(text: str) -> str:
 
 
 # units named as annotations name them: a unit label and its colon (责任单位：), or a role verb inside brackets
-# ((市X局牵头，市Y局配合)); the source stage tells a plan's line by these words alone, before any reading
+# ((市X局牵头，市Y局配合)); the source stage tells a plan's line by these words alone, before any reading (not
+# notices.ASSIGNING_BRACKET, which a notice's requirement matches: there the label opens a bracket, the verb closes it)
 _NAMES_UNITS = re.compile(
     "(?:" + lx.UNIT_LABEL + ")\\s*" + lx.LABEL_COLON
     + "|[（(][^（）()\\n]{0,80}?(?:" + lx.alternation(lx.VERB_ROLES) + ")[^（）()\\n]{0,40}?[）)]")
