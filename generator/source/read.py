@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import frontmatter
 from ..errors import PlansiteError
-from ..model import OUTLINE_NOTE, TABLE_ROW_UNNUMBERED, PlanText
+from ..model import OUTLINE_NOTE, ROLES, TABLE_ROW_UNNUMBERED, PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.labels import without_leading_symbols
@@ -299,14 +299,11 @@ def _blank_form_rows(lines: list[str], i: int) -> range:
     end = next((k for k in range(first, len(lines)) if "\t" not in lines[k]), len(lines))
     rows = [lines[k].split("\t") for k in range(first, end)]
     kinds = header_kinds([cell.strip() for cell in rows[0]])
-    units = [n for n, kind in enumerate(kinds) if kind in _UNIT_COLUMN_KINDS]
+    units = [n for n, kind in enumerate(kinds) if kind in ROLES]  # a unit column's kind is the role it gives
     if len(rows) < 2 or not units or units[-1] + 1 >= len(kinds):
         return range(0)
     filled = any("".join(row[units[-1] + 1:]).strip() for row in rows[1:])
     return range(0) if filled else range(first, end)
-
-
-_UNIT_COLUMN_KINDS = ("lead", "responsible", "support", "implement")
 
 
 # Document-sharing sites show a Word paragraph mark as the Cyrillic letter Р (U+0420), and a text copied from
