@@ -303,7 +303,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             holds_group = _group_name(cells[group])
             cells = _cell_paragraphs_joined(cells, width + (1 if holds_group else 0))
         if (group is not None and group > 0 and len(cells) == width + 1 and not _sentence_ends(cells[group])
-                and not _next_place_in_the_group_slot(cells, group, names, [rows[j] for j in data_rows])):
+                and not _next_place_in_the_group_slot(cells, group, names, rows, data_rows)):
             # (a row under its group's first row starts with its problem, a sentence, in the group cell's place (专项债券
             # 资金闲置超过1年。): no group's name, the row holds no group cell, a text cell of two paragraphs made the count)
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
@@ -987,33 +987,34 @@ def _inside_a_short_row(lines: list[str], i: int, current: list[str], full: int,
 _PLACE_NAME_CHARS = 12  # a village's, a town's or a community's name, at most
 
 
-def _place_name(cell: str) -> bool:
-    """A cell naming one place (红旗村, 白沙社区, 某某镇): short, no sentence, a locality's ending."""
+def _place_name(cell: str) -> str:
+    """The locality word closing a cell that names one place (红旗村 -> 村, 白沙社区 -> 社区, 某某镇 -> 镇): short, no
+    sentence, a locality's ending; '' for any other cell."""
     text = cell.strip()
-    return len(text) <= _PLACE_NAME_CHARS and not _SENTENCE_MARK.search(text) and bool(LOCALITY_END.search(text))
-
-
-def _locality_word(cell: str) -> str:
-    """The locality word closing a cell that names one place (东关村 -> 村, 城关镇 -> 镇), '' for any other cell."""
-    if not _place_name(cell):
+    if len(text) > _PLACE_NAME_CHARS or _SENTENCE_MARK.search(text):
         return ""
-    found = LOCALITY_END.search(cell.strip())
+    found = LOCALITY_END.search(text)
     return found.group(0) if found else ""
 
 
-def _next_place_in_the_group_slot(cells: list[str], group: int, names: list[str], above: list[list[str]]) -> bool:
+def _next_place_in_the_group_slot(cells: list[str], group: int, names: list[str], rows: list[list[str]],
+                                  data_rows: list[int]) -> bool:
     """乡镇 | 村名 | 发展项目 | 包联单位 | 责任人 | …, the town merged down its villages: a row under the town's first row
     lost the town's cell, and where its unit or people cell runs over two lines (县发展和改革局 / 县供销合作社) it still
     has one line per column. The line in the town's place then names a place of the next column's kind (南塬村, as the
     rows above hold 东关村 there; no 镇 as their towns): the village's cell, the row holds no group cell, and a cell of
     two lines made the count (fitted as such, `fitting._unit_cell_over_two_lines`). Read as the group's cell it made
-    the village a section and slid the row (the units as the title). `above`: the rows read so far."""
+    the village a section and slid the row (the units as the title). `rows[j] for j in data_rows`: the rows read so
+    far, looked at only when the line names a place (most rows' lines do not)."""
     if group + 1 >= min(len(names), len(cells)) or not place_column(names[group + 1]):
         return False
-    word = _locality_word(cells[group])
-    next_words = {_locality_word(row[group + 1]) for row in above if len(row) > group + 1}
-    group_words = {_locality_word(row[group]) for row in above if len(row) > group}
-    return bool(word) and word in next_words and word not in group_words
+    word = _place_name(cells[group])
+    if not word:
+        return False
+    above = [rows[j] for j in data_rows]
+    next_words = {_place_name(row[group + 1]) for row in above if len(row) > group + 1}
+    group_words = {_place_name(row[group]) for row in above if len(row) > group}
+    return word in next_words and word not in group_words
 
 
 def _lost_place_cells(cells: list[str], row_kinds: list[str | None], row_names: list[str], width: int) -> int:
