@@ -323,7 +323,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         else:
             more = []
             lost_places = 0 if labels else _lost_place_cells(cells, row_kinds, row_names, width)
-            cells = [cells[0], *[""] * lost_places, *cells[1:]]
+            if lost_places:
+                cells = [cells[0], *[""] * lost_places, *cells[1:]]
             short = len(cells) < width
             lost = _lost_indicator_cells(cells, row_names)
             merged = None if labels or lost or not data_rows else under_merged_leading_cells(
