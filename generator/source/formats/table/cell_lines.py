@@ -133,7 +133,7 @@ def _stacked_name(lines: list[str], i: int) -> tuple[str, int] | None:
         name = "".join(pieces[:end])
         if header_kind(name) is None:
             continue
-        if _HEADER_TAIL.match(name[-2:]) or name.endswith(("号", *lx.TABLE_WHOLE_NAME_ENDS)) or end == len(pieces):
+        if _ends_in_column_word(name) or name.endswith("号") or end == len(pieces):
             # (牵头 / 单位 / 责 / …: a name of whole two-character lines is the two-line join's to read)
             return (name, i + end) if any(len(p) == 1 for p in pieces[:end]) else None
     return None
@@ -161,8 +161,12 @@ def _whole_column_name(cell: str) -> bool:
     cell = cell.strip()
     if _count_column(cell):
         return True
-    ends_whole = bool(_HEADER_TAIL.match(cell[-2:])) or cell.endswith(lx.TABLE_WHOLE_NAME_ENDS)
-    return len(cell) > 2 and ends_whole and header_kind(cell) is not None
+    return len(cell) > 2 and _ends_in_column_word(cell) and header_kind(cell) is not None
+
+
+def _ends_in_column_word(name: str) -> bool:
+    """Whether a header cell ends in a word that names a column (…单位, …时限, …名称): no column's name runs on past it."""
+    return bool(_HEADER_TAIL.match(name[-2:])) or name.endswith(lx.TABLE_WHOLE_NAME_ENDS)
 
 
 # a cell's note in brackets, short, on a line of its own (（专题研讨）, （线上）): the tail of the cell above it
