@@ -622,8 +622,10 @@ MANAGED_FIELDS_JOINER = "与"
 LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
+# the word that makes a name the bodies of each of a kind (各乡镇, 局属各单位党组织)
+EACH = "各"
 # words that start the name of a group of bodies rather than one body
-COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
+COLLECTIVE_STARTS = (EACH, "有关", "相关", "其他", "其它", "市直")
 # how a plan's closing exhortation opens: everyone at once, as a collective subject before 要 (各地各部门要…, 各级各有关
 # 部门要…, 各地、各有关单位要…), naming no body. 实施细则 / 若干措施 in articles close so (第N条　各地各部门要切实提高政治
 # 站位…), with no heading to say it is their 组织保障; each piece is 各级 / 各地 or a 部门 / 单位 / 地方 head
