@@ -6642,3 +6642,11 @@ def test_group_row_under_the_header_is_no_closing_column():
     assert [(title, units) for _, _, title, units in read] == [
         ("培育新材料产业集群", [("区工信局", "responsible")]), ("建设物流园区", [("区商务局", "responsible")])]
     assert "重点产业" in [title for _, title in sections(text)]
+@pytest.mark.parametrize("line, closing", [("【打印本页】【关闭窗口】", True), ("打印本页 关闭窗口", True),
+                                           ("扫一扫在手机打开当前页", True), ("关闭", False), ("【关闭窗口】", False),
+                                           ("打印", False)])
+def test_page_closing_is_one_test_for_the_text_and_its_tables(line, closing):
+    """The page's buttons close it as a pair, 打印 then 关闭, for the text's cut and a table's end alike: one alone
+    may be a table's cell."""
+    from generator.words.page import PAGE_CLOSING
+    assert bool(PAGE_CLOSING.match(line)) is closing

@@ -61,9 +61,9 @@ _COUNTED_LABEL = re.compile(r"^\d+\.")
 _TITLE_AFTER_HEAD_LINES = 2  # a notice's masthead and its 文号 may stand above its title
 
 
-def _title_lines_from(lines: list[tuple[int, str]], k: int, plan_title: str, cut: bool = False):
-    """The lines from k on with the title cut from their head (cut=True), or whether lines[k] opens the title (a line
-    of its own, lines joined, or the head of a line running on into the text)."""
+def _title_cut_from(lines: list[tuple[int, str]], k: int, plan_title: str) -> tuple[list[tuple[int, str]], bool]:
+    """The lines from k on with the title cut from their head, and whether lines[k] opens the title (a line of its
+    own, lines joined, or the head of a line running on into the text); lines[k:] as they are when it does not."""
     title, rest = _WHITESPACE.sub("", plan_title), lines[k:]
     opened = False
     while rest and title:
@@ -75,7 +75,17 @@ def _title_lines_from(lines: list[tuple[int, str]], k: int, plan_title: str, cut
             rest = [(rest[0][0], ink[len(title):])] + rest[1:]
             opened = True
         break
-    return rest if cut else opened
+    return rest, opened
+
+
+def _without_title(lines: list[tuple[int, str]], plan_title: str) -> list[tuple[int, str]]:
+    """The lines with the title cut out where it opens, among the first lines; the lines as they are if it opens
+    nowhere there."""
+    for k in range(min(_TITLE_AFTER_HEAD_LINES + 1, len(lines))):
+        rest, opened = _title_cut_from(lines, k, plan_title)
+        if opened:
+            return lines[:k] + rest
+    return lines
 
 
 def lost_text(pt: PlanText, plan: Plan) -> str | None:
@@ -83,9 +93,7 @@ def lost_text(pt: PlanText, plan: Plan) -> str | None:
     lines = [(pt.first_line + i, ln) for i, ln in enumerate(pt.lines) if ln.strip()]
     # the title is a line of its own, two lines, or the head of a line that runs on into the text; a notice read as a
     # plan of its own prints it under its head (the masthead 某市人民政府办公室文件 and the 文号), which stay its text
-    at_title = next((k for k in range(min(_TITLE_AFTER_HEAD_LINES + 1, len(lines)))
-                     if _title_lines_from(lines, k, plan.title)), 0)
-    lines = lines[:at_title] + _title_lines_from(lines, at_title, plan.title, cut=True)
+    lines = _without_title(lines, plan.title)
     model = _WHITESPACE.sub("", model_text(plan))
     at = 0
     for number, line in lines:

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from . import frontmatter
 from ..errors import PlansiteError
-from ..model import OUTLINE_NOTE, TABLE_ROW_UNNUMBERED, PlanText
+from ..model import OUTLINE_NOTE, ROLES, TABLE_ROW_UNNUMBERED, PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.labels import without_leading_symbols
 from ..words.names import unit_like
+from ..words.page import PAGE_CLOSING_PATTERN
 from ..words.widths import printed_width
 from ..words.labels import LABEL_LINE, label_of, undress
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
@@ -299,14 +300,11 @@ def _blank_form_rows(lines: list[str], i: int) -> range:
     end = next((k for k in range(first, len(lines)) if "\t" not in lines[k]), len(lines))
     rows = [lines[k].split("\t") for k in range(first, end)]
     kinds = header_kinds([cell.strip() for cell in rows[0]])
-    units = [n for n, kind in enumerate(kinds) if kind in _UNIT_COLUMN_KINDS]
+    units = [n for n, kind in enumerate(kinds) if kind in ROLES]  # a unit column's kind is the role it gives
     if len(rows) < 2 or not units or units[-1] + 1 >= len(kinds):
         return range(0)
     filled = any("".join(row[units[-1] + 1:]).strip() for row in rows[1:])
     return range(0) if filled else range(first, end)
-
-
-_UNIT_COLUMN_KINDS = ("lead", "responsible", "support", "implement")
 
 
 # Document-sharing sites show a Word paragraph mark as the Cyrillic letter Р (U+0420), and a text copied from
@@ -474,7 +472,8 @@ def _attachments_apart(text: str) -> str:
 
 
 # units named as annotations name them: a unit label and its colon (责任单位：), or a role verb inside brackets
-# ((市X局牵头，市Y局配合)); the source stage tells a plan's line by these words alone, before any reading
+# ((市X局牵头，市Y局配合)); the source stage tells a plan's line by these words alone, before any reading (not
+# notices.ASSIGNING_BRACKET, which a notice's requirement matches: there the label opens a bracket, the verb closes it)
 _NAMES_UNITS = re.compile(
     "(?:" + lx.UNIT_LABEL + ")\\s*" + lx.LABEL_COLON
     + "|[（(][^（）()\\n]{0,80}?(?:" + lx.alternation(lx.VERB_ROLES) + ")[^（）()\\n]{0,40}?[）)]")
@@ -618,9 +617,8 @@ _INTERPRETATION_LINE = re.compile(_INTERPRETATION_HEAD)
 # 近日，市政府办公室印发了《…》（以下简称《工作要点》）。现就有关内容解读如下：— a 解读 begun with no heading
 _INTERPRETATION_CUE = re.compile(r"(?:" + lx.alternation(lx.INTERPRETATION_CUES) + r")\s*[:：。]?\s*$")
 _PAGE_END = re.compile(
-    r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")"
-    r"|^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*(?:[:：].*)?$"
-    r"|^[【\[]?打印(?:本页)?[】\]]?\s*[【\[]?关闭(?:窗口|本页)?[】\]]?$|" + _INTERPRETATION_HEAD)
+    PAGE_CLOSING_PATTERN
+    + r"|^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*(?:[:：].*)?$|" + _INTERPRETATION_HEAD)
 
 
 # the same furniture inside a page copied without its line breaks (…报市大数据局。附件下载：…扫一扫在手机打开当前页分享到：…)

@@ -638,8 +638,10 @@ MANAGED_FIELDS_JOINER = "与"
 LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
+# the word that makes a name the bodies of each of a kind (各乡镇, 局属各单位党组织)
+EACH = "各"
 # words that start the name of a group of bodies rather than one body
-COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "市直")
+COLLECTIVE_STARTS = (EACH, "有关", "相关", "其他", "其它", "市直")
 # how a plan's closing exhortation opens: everyone at once, as a collective subject before 要 (各地各部门要…, 各级各有关
 # 部门要…, 各地、各有关单位要…), naming no body. 实施细则 / 若干措施 in articles close so (第N条　各地各部门要切实提高政治
 # 站位…), with no heading to say it is their 组织保障; each piece is 各级 / 各地 or a 部门 / 单位 / 地方 head
@@ -1271,8 +1273,10 @@ FILE_EXTENSIONS = ("docx", "doc", "wps", "pdf", "ofd", "xlsx", "xls", "et", "zip
 # the furniture that closes a page's document: after it, the page's links and footer (or a 解读), not the plan
 # (扫一扫 alone may be a plan's word, 推广“扫一扫”亮码: the page's own is 扫一扫在手机打开当前页 / 扫一扫分享)
 PAGE_END_OPENINGS = ("扫一扫在手机", "扫一扫分享", "扫一扫用手机", "分享到", "上一篇", "下一篇", "网站地图", "网站标识码")
-# the buttons under a page's document, printed as a line of their own (【打印本页】【关闭窗口】, 打印本页 关闭窗口)
-PAGE_END_BUTTONS = ("打印本页", "打印", "关闭窗口", "关闭本页", "关闭")
+# the buttons under a page's document, printed as a line of their own, 打印 then 关闭 (【打印本页】【关闭窗口】,
+# 打印本页 关闭窗口): a pair, as 打印 or 关闭 alone may be a table's cell
+PRINT_BUTTONS = ("打印本页", "打印")
+CLOSE_BUTTONS = ("关闭窗口", "关闭本页", "关闭")
 # headings of the page's link lists, alone on their line or before a colon (相关文件要求… may open a wrapped line of a
 # plan; 主办单位：… heads an event plan's own item, so the footer's 主办单位 is left to the page's trailing chrome)
 # the word closing a 红头文件's masthead (某省某某委员会文件), printed again as a PDF's running head (source/read.py)

@@ -20,7 +20,7 @@ END_WINDOW = 16  # characters at the end of a name that UNIT_END and LOCALITY_EN
 def organisations_of_each(name: str) -> bool:
     """局属各单位党组织 / 各级工会组织 / 各村（社区）党组织: the organisations of each of a group of bodies, a collective
     that answers for work; 党组织 / 工会组织 end no body's name without 各 (整顿软弱涣散村党组织 is a task's words)."""
-    return lx.COLLECTIVE_STARTS[0] in name and name.endswith(lx.PARTY_ORGANISATION_ENDINGS)
+    return lx.EACH in name and name.endswith(lx.PARTY_ORGANISATION_ENDINGS)
 
 
 def unit_like(name: str, strict: bool = False) -> bool:

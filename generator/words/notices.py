@@ -145,6 +145,6 @@ def issued_plan(title: str, lines: list[str]) -> str:
 # （各县（市、区）人民政府负责）), or a unit label opening it (（责任单位：…）). The source stage reads a covering notice's
 # requirements by it before the reader runs (read._notice_giving_work), so it is a test of the words alone: the reader
 # then reads those brackets in full.
-_ROLE_VERB_END = "|".join(sorted(lexicon.VERB_ROLES, key=len, reverse=True))
-ASSIGNING_BRACKET = re.compile(r"[（(](?:[^（）()\n]|[（(][^（）()\n]{0,20}[）)]){2,200}?(?:" + _ROLE_VERB_END + r")[。.]?[）)]"
+ASSIGNING_BRACKET = re.compile(r"[（(](?:[^（）()\n]|[（(][^（）()\n]{0,20}[）)]){2,200}?(?:"
+                               + lexicon.alternation(lexicon.VERB_ROLES) + r")[。.]?[）)]"
                                r"|[（(【\[]\s*(?:" + lexicon.UNIT_LABEL + r")\s*[:：]")

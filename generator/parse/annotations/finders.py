@@ -1321,7 +1321,7 @@ def _domains_sharing_a_head(names: list[str]) -> bool:
         _SHORT_DOMAIN.match(names[-1]))
 
 
-_EACH = lx.COLLECTIVE_STARTS[0]  # 各
+_EACH = lx.EACH
 
 
 def _trailing_localities(names: list[str], written: str) -> bool:

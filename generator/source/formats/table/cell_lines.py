@@ -9,12 +9,13 @@ from .cells import _cell_class, _names_throughout, _reads_as_units
 from .fitting import (_cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows,
                       _unit_lines_before_the_date, _units_glued_to_date)
 from ....words.names import LOCALITY_END, unit_like
+from ....words.page import PAGE_CLOSING
 from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
                      header_kind, indicator_group_column, header_kinds, overseer_column, place_column, site_column)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged, under_merged_leading_cells
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
-                    _NOTE_UNDER, _NUMBER_CELL, _PAGE_CLOSING, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
+                    _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
                     matched_number)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
@@ -133,7 +134,7 @@ def _stacked_name(lines: list[str], i: int) -> tuple[str, int] | None:
         name = "".join(pieces[:end])
         if header_kind(name) is None:
             continue
-        if _HEADER_TAIL.match(name[-2:]) or name.endswith(("号", *lx.TABLE_WHOLE_NAME_ENDS)) or end == len(pieces):
+        if _ends_in_column_word(name) or name.endswith("号") or end == len(pieces):
             # (牵头 / 单位 / 责 / …: a name of whole two-character lines is the two-line join's to read)
             return (name, i + end) if any(len(p) == 1 for p in pieces[:end]) else None
     return None
@@ -178,8 +179,12 @@ def _whole_column_name(cell: str) -> bool:
     cell = cell.strip()
     if _count_column(cell):
         return True
-    ends_whole = bool(_HEADER_TAIL.match(cell[-2:])) or cell.endswith(lx.TABLE_WHOLE_NAME_ENDS)
-    return len(cell) > 2 and ends_whole and header_kind(cell) is not None
+    return len(cell) > 2 and _ends_in_column_word(cell) and header_kind(cell) is not None
+
+
+def _ends_in_column_word(name: str) -> bool:
+    """Whether a header cell ends in a word that names a column (…单位, …时限, …名称): no column's name runs on past it."""
+    return bool(_HEADER_TAIL.match(name[-2:])) or name.endswith(lx.TABLE_WHOLE_NAME_ENDS)
 
 
 # a cell's note in brackets, short, on a line of its own (（专题研讨）, （线上）): the tail of the cell above it
@@ -329,7 +334,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             holds_group = _group_name(cells[group])
             cells = _cell_paragraphs_joined(cells, width + (1 if holds_group else 0))
         if (in_group_slot and len(cells) == width + 1 and not _sentence_ends(cells[group])
-                and not _next_place_in_the_group_slot(cells, group, names, [rows[j] for j in data_rows])):
+                and not _next_place_in_the_group_slot(cells, group, names, rows, data_rows)):
             # (a row under its group's first row starts with its problem, a sentence, in the group cell's place (专项债券
             # 资金闲置超过1年。): no group's name, the row holds no group cell, a text cell of two paragraphs made the count)
             value = cells.pop(group)  # 序号 | 类别 | 任务: the group cell on its first row
@@ -349,7 +354,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         else:
             more = []
             lost_places = 0 if labels else _lost_place_cells(cells, row_kinds, row_names, width)
-            cells = [cells[0], *[""] * lost_places, *cells[1:]]
+            if lost_places:
+                cells = [cells[0], *[""] * lost_places, *cells[1:]]
             short = len(cells) < width
             lost = _lost_indicator_cells(cells, row_names)
             merged = None if labels or lost or not data_rows else under_merged_leading_cells(
@@ -425,8 +431,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             i += 1
             continue
         blanks = 0
-        if _PAGE_CLOSING.match(text):
-            break  # 【打印本页】【关闭窗口】 / 扫一扫在手机打开当前页: the web page's furniture under its table, no row's cells
+        if PAGE_CLOSING.match(text):
+            # 【打印本页】【关闭窗口】 / 扫一扫在手机打开当前页: the web page's furniture under its table, no row's cells (a
+            # last row short of a merged leading cell took those lines as the cells it lacked; source/read.py's own
+            # page-end cut runs after the tables are read)
+            break
         if _PAGE_MARK.match(text):
             i += 1  # a page number between the pages a table runs over
             continue
@@ -1035,33 +1044,34 @@ def _inside_a_short_row(lines: list[str], i: int, current: list[str], full: int,
 _PLACE_NAME_CHARS = 12  # a village's, a town's or a community's name, at most
 
 
-def _place_name(cell: str) -> bool:
-    """A cell naming one place (红旗村, 白沙社区, 某某镇): short, no sentence, a locality's ending."""
+def _place_name(cell: str) -> str:
+    """The locality word closing a cell that names one place (红旗村 -> 村, 白沙社区 -> 社区, 某某镇 -> 镇): short, no
+    sentence, a locality's ending; '' for any other cell."""
     text = cell.strip()
-    return len(text) <= _PLACE_NAME_CHARS and not _SENTENCE_MARK.search(text) and bool(LOCALITY_END.search(text))
-
-
-def _locality_word(cell: str) -> str:
-    """The locality word closing a cell that names one place (东关村 -> 村, 城关镇 -> 镇), '' for any other cell."""
-    if not _place_name(cell):
+    if len(text) > _PLACE_NAME_CHARS or _SENTENCE_MARK.search(text):
         return ""
-    found = LOCALITY_END.search(cell.strip())
+    found = LOCALITY_END.search(text)
     return found.group(0) if found else ""
 
 
-def _next_place_in_the_group_slot(cells: list[str], group: int, names: list[str], above: list[list[str]]) -> bool:
+def _next_place_in_the_group_slot(cells: list[str], group: int, names: list[str], rows: list[list[str]],
+                                  data_rows: list[int]) -> bool:
     """乡镇 | 村名 | 发展项目 | 包联单位 | 责任人 | …, the town merged down its villages: a row under the town's first row
     lost the town's cell, and where its unit or people cell runs over two lines (县发展和改革局 / 县供销合作社) it still
     has one line per column. The line in the town's place then names a place of the next column's kind (南塬村, as the
     rows above hold 东关村 there; no 镇 as their towns): the village's cell, the row holds no group cell, and a cell of
     two lines made the count (fitted as such, `fitting._unit_cell_over_two_lines`). Read as the group's cell it made
-    the village a section and slid the row (the units as the title). `above`: the rows read so far."""
+    the village a section and slid the row (the units as the title). `rows[j] for j in data_rows`: the rows read so
+    far, looked at only when the line names a place (most rows' lines do not)."""
     if group + 1 >= min(len(names), len(cells)) or not place_column(names[group + 1]):
         return False
-    word = _locality_word(cells[group])
-    next_words = {_locality_word(row[group + 1]) for row in above if len(row) > group + 1}
-    group_words = {_locality_word(row[group]) for row in above if len(row) > group}
-    return bool(word) and word in next_words and word not in group_words
+    word = _place_name(cells[group])
+    if not word:
+        return False
+    above = [rows[j] for j in data_rows]
+    next_words = {_place_name(row[group + 1]) for row in above if len(row) > group + 1}
+    group_words = {_place_name(row[group]) for row in above if len(row) > group}
+    return word in next_words and word not in group_words
 
 
 def _lost_place_cells(cells: list[str], row_kinds: list[str | None], row_names: list[str], width: int) -> int:

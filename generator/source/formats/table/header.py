@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from ....model import ROLES
 from ....words import lexicon as lx
 from ....words.names import unit_like
 from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE, matrix_mark
@@ -18,7 +19,7 @@ _BODY_COLUMN = re.compile(lx.TABLE_BODY_COLUMN)
 # gives it the `responsible` role the design assigns to that word.
 _CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("implement", "落实单位"),
             ("deadline", "完成时限"))
-_UNIT_KINDS = ("lead", "responsible", "support", "implement")
+_UNIT_KINDS = ROLES  # a unit column is of the kind of the role it gives its units
 # a table's caption stating its measure (单位：万元, 金额单位：亿元, 单位：万元、个): a head word, 单位 and a colon, then
 # measures only. It stands above the header of a project list and names no column: read as one (万元 an amount
 # column's word) it opened the header a cell early, and a header repeated on a later page no longer matched it.

@@ -66,12 +66,6 @@ _CHAPTER_CELL = re.compile(rf"^{lx.PLAN_CHAPTER_CITATION}$")
 # A page number where a table breaks over pages: - 2 -, — 3 —, 第4页, 第4页 共9页 (not 4/9: a date may read so).
 # (— 3 一: OCR of a scan may read the closing dash as 一, lexicon PAGE_NUMBER_DASH_LOOKALIKES)
 _PAGE_MARK = re.compile(r"^(?:[-—–－]+\s*\d{1,3}\s*(?:[-—–－]+|[" + lx.PAGE_NUMBER_DASH_LOOKALIKES + r"])|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$")
-# The furniture closing a web page's document (扫一扫在手机打开当前页, 分享到：, 【打印本页】【关闭窗口】): a table copied
-# from the page ends above it. Never a row's cells: a last row short of a merged leading cell took those lines as the
-# cells it lacked (the text's own page-end cut, source/read.py, runs after the tables are read)
-_BUTTON = "(?:" + lx.alternation(lx.PAGE_END_BUTTONS) + ")"
-_PAGE_CLOSING = re.compile("^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + ")"
-                           r"|^(?:[【\[]?" + _BUTTON + r"[】\]]?[ \t　]{0,4}){1,4}$")
 
 
 def _repeats(lines: list[str], i: int, header: list[str], same=str.__eq__) -> int:
