@@ -24,6 +24,7 @@ from .lines import (
     open_brackets,
 )
 from ..words.brackets import depth_zero_split
+from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_verb
 from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of
 
 
@@ -891,8 +892,6 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
     paragraph, whose first clause and one more open with a body and its verb, is cut before each clause that does
     (or names the others by reference), a clause opening otherwise going on the duty before it; each piece is an item.
     """
-    from .duties import OTHERS_LEAD, lead_units
-
     # a heading of any numbered level: a 预案 numbered 1 / 1.1 and no deeper writes its members' duties under
     # 2.2 成员单位职责, the x.y headings then its sections (not its tasks) and these paragraphs its tasks
     heads = [i for i, ln in enumerate(lines) if ln.label and ln.label.style not in UNNUMBERED
@@ -900,13 +899,13 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
     cut: dict[int, list[Line]] = {}  # index of a paragraph of `；` clauses: its clauses, each a line
     for at in heads:
         end = next((j for j in range(at + 1, len(lines)) if lines[j].label), len(lines))
-        pieces = [(j, part) for j in range(at + 1, end) for part in _duty_clauses(lines[j], lead_units)]
-        duties = [(j, ln) for j, ln in pieces if _opens_a_duty(ln.text, lead_units)]
+        pieces = [(j, part) for j in range(at + 1, end) for part in _duty_clauses(lines[j])]
+        duties = [(j, ln) for j, ln in pieces if _opens_a_duty(ln.text)]
         if doubts is not None:  # 各部门要…；市财政局负责…；市应急管理局负责…: a lead-in before the clauses, not cut
             doubts += [(lines[j].number, f"a paragraph under the duties heading '{lines[at].text[:20]}' holds "
                                          f"{len(starts)} `；` clauses opening with a body and its verb, but does not "
                                          "open so itself: not read as duties")
-                       for j in range(at + 1, end) for starts in [_unit_clauses(lines[j], lead_units)[1]]
+                       for j in range(at + 1, end) for starts in [_unit_clauses(lines[j])[1]]
                        if len(starts) >= 2 and starts[0] != 0]
         if len(duties) < _UNNUMBERED_DUTIES_MIN:
             continue
@@ -928,20 +927,18 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
     return [part for j, ln in enumerate(lines) for part in cut.get(j, [ln])]
 
 
-def _opens_a_duty(text: str, lead_units) -> bool:
+def _opens_a_duty(text: str) -> bool:
     """Does the paragraph (or clause) open with a body and its duty, after a colon or straight on (市财政局负责…)?"""
-    from .duties import unit_before_its_verb
-
-    return _unit_and_colon(text, lead_units) or (not LABEL_LINE.match(text) and unit_before_its_verb(text) is not None)
+    return _unit_and_colon(text) or (not LABEL_LINE.match(text) and unit_before_its_verb(text) is not None)
 
 
 _CLAUSE_STOP = "；;"
 
 
-def _duty_clauses(ln: Line, lead_units) -> list[Line]:
+def _duty_clauses(ln: Line) -> list[Line]:
     """The unlabelled line cut into its unit-first `；` clauses (市医保局负责…；市卫生健康委负责…；其他有关部门…), each a
     line with the source line's number; [ln] unless its first clause and another open with a body and its verb."""
-    clauses, starts = _unit_clauses(ln, lead_units)
+    clauses, starts = _unit_clauses(ln)
     if len(starts) < 2 or starts[0] != 0:
         return [ln]
     bounds = [clauses[k][0] for k in starts] + [len(ln.text)]
@@ -954,25 +951,21 @@ def _duty_clauses(ln: Line, lead_units) -> list[Line]:
     return parts
 
 
-def _unit_clauses(ln: Line, lead_units) -> tuple[list[tuple[int, str]], list[int]]:
+def _unit_clauses(ln: Line) -> tuple[list[tuple[int, str]], list[int]]:
     """The `；` clauses of an unlabelled line, and which of them open with a body and its verb (or the others)."""
-    from .duties import OTHERS_LEAD
-
     if ln.label:
         return [], []
     clauses = depth_zero_split(ln.text, _CLAUSE_STOP)
     if len(clauses) < 2:
         return clauses, []
     return clauses, [k for k, (_, text) in enumerate(clauses)
-                     if _opens_a_duty(text.strip(), lead_units) or (k and OTHERS_LEAD.match(text.strip()))]
+                     if _opens_a_duty(text.strip()) or (k and OTHERS_LEAD.match(text.strip()))]
 
 
-def _unit_and_colon(text: str, lead_units) -> bool:
+def _unit_and_colon(text: str) -> bool:
     """Does the paragraph open with a body's name, a colon and its duties (县民政局：负责…)? A full stop after the name
     does as well where a duty's verb follows it (县财政局。负责…): unit-first paragraphs are written so as often, and the
     verb tells the unit's duty from a sentence that only names a body (县财政局。已拨付…)."""
-    from .duties import opens_as_a_duty
-
     found = lead_units(text)
     if found is None or LABEL_LINE.match(text):
         return False
