@@ -899,14 +899,16 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
     cut: dict[int, list[Line]] = {}  # index of a paragraph of `；` clauses: its clauses, each a line
     for at in heads:
         end = next((j for j in range(at + 1, len(lines)) if lines[j].label), len(lines))
-        pieces = [(j, part) for j in range(at + 1, end) for part in _duty_clauses(lines[j])]
+        # each paragraph's clauses read once: reading a clause's units (read_task) is the costly part
+        clauses_of = {j: _unit_clauses(lines[j]) for j in range(at + 1, end)}
+        pieces = [(j, part) for j, (clauses, starts) in clauses_of.items()
+                  for part in _duty_clauses(lines[j], clauses, starts)]
         duties = [(j, ln) for j, ln in pieces if _opens_a_duty(ln.text)]
         if doubts is not None:  # 各部门要…；市财政局负责…；市应急管理局负责…: a lead-in before the clauses, not cut
             doubts += [(lines[j].number, f"a paragraph under the duties heading '{lines[at].text[:20]}' holds "
                                          f"{len(starts)} `；` clauses opening with a body and its verb, but does not "
                                          "open so itself: not read as duties")
-                       for j in range(at + 1, end) for starts in [_unit_clauses(lines[j])[1]]
-                       if len(starts) >= 2 and starts[0] != 0]
+                       for j, (_, starts) in clauses_of.items() if len(starts) >= 2 and starts[0] != 0]
         if len(duties) < _UNNUMBERED_DUTIES_MIN:
             continue
         first = pieces.index(duties[0])
@@ -935,10 +937,10 @@ def _opens_a_duty(text: str) -> bool:
 _CLAUSE_STOP = "；;"
 
 
-def _duty_clauses(ln: Line) -> list[Line]:
+def _duty_clauses(ln: Line, clauses: list[tuple[int, str]], starts: list[int]) -> list[Line]:
     """The unlabelled line cut into its unit-first `；` clauses (市医保局负责…；市卫生健康委负责…；其他有关部门…), each a
-    line with the source line's number; [ln] unless its first clause and another open with a body and its verb."""
-    clauses, starts = _unit_clauses(ln)
+    line with the source line's number; [ln] unless its first clause and another open with a body and its verb.
+    `clauses` and `starts` are the line's _unit_clauses."""
     if len(starts) < 2 or starts[0] != 0:
         return [ln]
     bounds = [clauses[k][0] for k in starts] + [len(ln.text)]
