@@ -812,35 +812,46 @@ def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset(),
         paragraphs = paragraphs[1:]  # the lead-in
     if len(paragraphs) > 1 and _names_no_unit(paragraphs[-1]):
         paragraphs = paragraphs[:-1]  # the closing target line
-    others = [p for p in paragraphs if not _task_paragraph(p)]
+    is_task = [_task_paragraph(p) for p in paragraphs]
+    others = [k for k, task in enumerate(is_task) if not task]
     if not others:
         return paragraphs
     tasks = len(paragraphs) - len(others)
-    if tasks < 2 or len(others) >= tasks or not all(_names_no_unit(p) for p in others):
+    if tasks < 2 or len(others) >= tasks or not all(_names_no_unit(paragraphs[k]) for k in others):
         return []
     if any(label_of(p[0].text.strip()) for p in paragraphs):
         return []  # 一是 / ● paragraphs read as the heading's sentences (_unlabel_unannotated_marker_runs): not notes
-    run_in = [p for p in others if _run_in_titled(p)]
-    if any(not _note_between_tasks(p) for p in others if not _run_in_titled(p)):
+    run_in = [k for k in others if _run_in_titled(paragraphs[k])]
+    if any(not _note_between_tasks(paragraphs[k]) for k in others if k not in run_in):
         return []  # a longer paragraph naming no unit: what it is, the reader cannot tell
     if len(run_in) > 1:
         if doubts is not None:
-            doubts.append((run_in[0][0].number, f"{len(run_in)} run-in paragraphs naming no unit between {tasks} "
-                                                f"annotated task paragraphs under '{body[0].text.strip()}': read as "
-                                                f"the heading's text, not as tasks"))
+            doubts.append((paragraphs[run_in[0]][0].number,
+                           f"{len(run_in)} run-in paragraphs naming no unit between {tasks} annotated task "
+                           f"paragraphs under '{body[0].text.strip()}': read as the heading's text, not as tasks"))
         return []
+    if said is not None:
+        _say_how_others_were_read(paragraphs, is_task, run_in, said)
+    return [p for k, p in enumerate(paragraphs) if is_task[k] or k in run_in]
+
+
+def _say_how_others_were_read(paragraphs: list[list[Line]], is_task: list[bool], run_in: list[int],
+                              said: list[tuple[int, str]]) -> None:
+    """Tell, for each paragraph among the heading's task paragraphs that is no annotated task, how it was read:
+    a run-in paragraph (index in `run_in`) as a task naming no unit, a note as text of the task above it."""
+    seen_task = False
     for k, p in enumerate(paragraphs):
-        if _task_paragraph(p) or said is None:
+        if is_task[k]:
+            seen_task = True
             continue
-        if _run_in_titled(p):
+        if k in run_in:
             message = ("a run-in paragraph naming no unit between the heading's annotated task paragraphs is read "
                        "as a task naming no unit")
         else:
-            owner = "the task above" if any(_task_paragraph(q) for q in paragraphs[:k]) else "the heading"
+            owner = "the task above" if seen_task else "the heading"
             message = (f"a short paragraph naming no unit between task paragraphs is read as text of {owner}, "
                        f"not as a task")
         said.append((p[0].number, f"line {p[0].number}: {message}"))
-    return [p for p in paragraphs if _task_paragraph(p) or _run_in_titled(p)]
 
 
 _NOTE_MAX = 60  # a note between tasks (…按季度汇总通报，不再逐项列出。) is a sentence or two; a task says more
@@ -849,10 +860,10 @@ _SENTENCE_ENDS = re.compile(r"[。！？!?]")
 
 
 def _note_between_tasks(p: list[Line]) -> bool:
-    """A short paragraph naming no unit and with no run-in title of its own: a note on the tasks, not a task."""
+    """A short paragraph (its caller has found it names no unit and has no run-in title of its own): a note on the
+    tasks, not a task."""
     text = "".join(ln.text for ln in p).strip()
-    return (_names_no_unit(p) and len(text) <= _NOTE_MAX and len(_SENTENCE_ENDS.findall(text)) <= _NOTE_SENTENCES
-            and not _run_in_titled(p))
+    return len(text) <= _NOTE_MAX and len(_SENTENCE_ENDS.findall(text)) <= _NOTE_SENTENCES
 
 
 def _run_in_titled(p: list[Line]) -> bool:
