@@ -556,7 +556,7 @@ def _opener_above(task: Task, note: Annotation) -> tuple[re.Match, int] | None:
     before = (text_at if text_at >= 0 else note.start) - line_start  # the line's characters before the text
     if m is None or before > m.end():
         return None
-    return m, m.end() - before if m.end() > before else 0
+    return m, m.end() - before  # never negative: a text starting past the prefix's end returned None above
 
 
 def _give_units_below(plan: Plan) -> None:
@@ -678,8 +678,6 @@ def _where(task: Task, offset: int) -> tuple[int, int]:
         return task.line, offset + 1
     start, number, col = entries[k - 1]
     return number, col + offset - start + 1
-
-
 
 
 # a task's text opening with the first point of its own list (a 具体措施 cell holding 1.开展…。2.组织…, set after the
