@@ -325,13 +325,18 @@ def give_heading_units(plan: Plan) -> None:
                                                  f"above given to items {'、'.join(t.label for t in tasks)}")
 
 
+# a block heading may quote its bearer (班子成员"一岗双责") and close with a stop or colon: neither is a word of the
+# bearer, so both are stripped before its last words are compared
 _QUOTES_AND_STOPS = " \u3000。：:\"'“”‘’"
 
 
 def _names_people(title: str) -> bool:
     """Does a block heading name people, not a body (（二）党委（党组）书记 / （三）分管负责同志和班子其他成员 /
     县委书记第一责任人责任 / 班子成员"一岗双责")? A 责任清单 by bearer heads a person's duties so; they name no unit."""
-    bare = title.strip(_QUOTES_AND_STOPS).removesuffix("职责").removesuffix("责任").rstrip(_QUOTES_AND_STOPS)
+    bare = title.strip(_QUOTES_AND_STOPS)
+    for duty_word in lx.PEOPLE_HEADING_DUTY_WORDS:
+        bare = bare.removesuffix(duty_word)
+    bare = bare.rstrip(_QUOTES_AND_STOPS)
     return bare.endswith(lx.PEOPLE_HEADING_ENDS)
 
 

@@ -831,6 +831,9 @@ DUTY_HEADING_ENDS += RESPONSIBILITY_SHARE_ENDS
 # whole words closing the heading (领导 alone is left out: 加强组织领导 is a topic) ----
 PEOPLE_HEADING_ENDS = ("书记", "副书记", "负责同志", "负责人", "班子成员", "其他成员", "主要领导", "分管领导",
                        "领导干部", "第一责任人", "责任人", "一岗双责")
+# the words closing such a heading after its bearer (党委书记职责 / 第一责任人责任), taken off before the test above,
+# in this order: where both close it, 责任 stands before 职责
+PEOPLE_HEADING_DUTY_WORDS = ("职责", "责任")
 # a heading over the units' shares of the work (五、工作分工 / 责任分工 / 任务分工 / 部门分工): activity plans and 实施方案
 # close so with one paragraph a unit and no number (市公安局：负责…), as a duties heading holds them; these name no
 # unit, so they are no DUTY_HEADING_ENDS (a heading X职责 names X), only what announces such paragraphs; 实施方案 title
