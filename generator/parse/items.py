@@ -133,6 +133,12 @@ _DOCUMENT_TITLE = re.compile(r"^[^。；;，,：:]{4,60}(?:" + lexicon.alternati
 _SIGNATURE = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)(?:[(（]章[)）])?$")
 
 
+def _requirement_names_a_unit(block: list[Line]) -> bool:
+    """Does a requirement (its label line and the lines under it) name a unit, by an annotation or on a label line
+    (牵头单位：县X局)?"""
+    return any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in block)
+
+
 def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -> None:
     """The numbered requirements of a notice issuing the plan, between its issuing sentence and its date, are text.
 
@@ -171,8 +177,7 @@ def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -
             blocks.append([ln])
         elif blocks:
             blocks[-1].append(ln)
-    annotated = sum(1 for block in blocks
-                    if any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in block))
+    annotated = sum(1 for block in blocks if _requirement_names_a_unit(block))
     # A requirement may name the office that oversees it (三、强化督查考核。…（县政府督查室负责）): where the notice
     # issues a document named in title marks, the plan is that document, and a minority of its requirements naming
     # a unit does not make them its tasks (a plan printed in the notice has its tasks, most of them, annotated).
@@ -198,7 +203,7 @@ def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -
         # unlabelled, its text would run into the task above it.) A notice whose plan is not on the page is the
         # plan it prints, every requirement its task.
         for block in reversed(blocks):
-            if any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in block):
+            if _requirement_names_a_unit(block):
                 break
             block[0].label = None
 
@@ -383,9 +388,13 @@ def _zero_padded_tasks(lines: list[Line]) -> list[Line]:
     return [ln for i, ln in enumerate(lines) if i not in joined]
 
 
+# the stops a title line does not hold: a comma may stand in one (推进改造，提升品质), unlike in _SENTENCE_MARK's test
+_TITLE_STOP = re.compile(r"[。；;：:]")
+
+
 def _title_over_its_text(title: str, lines: list[Line], i: int) -> bool:
     """A short title with no stop (推进老旧小区改造), the next line unnumbered text: a task's title line."""
-    return (len(title) <= HEADING_MAX and not re.search(r"[。；;：:]", title) and i + 1 < len(lines)
+    return (len(title) <= HEADING_MAX and not _TITLE_STOP.search(title) and i + 1 < len(lines)
             and lines[i + 1].label is None)
 
 
