@@ -88,9 +88,10 @@ def _parse_plan(pt: PlanText) -> Plan:
     # of units in annotations, not about the unit a duty is written under
     runs = duty_runs(plan)
     for task in plan.tasks():
-        if read_unit_first(plan, task, loose=id(task) in runs):
+        before_verb = None if task.label else unit_before_its_verb(task.text)  # 市财政局负责…, read once for both
+        if read_unit_first(plan, task, before_verb, loose=id(task) in runs):
             task.title = _title_of(task.text, task.annotations) or task.annotations[0].text
-            if not task.label and unit_before_its_verb(task.text):
+            if before_verb:
                 task.title = _duty_after_its_unit(task)
     give_heading_units(plan)
     give_block_heads(plan)
