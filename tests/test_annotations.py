@@ -3807,3 +3807,18 @@ def test_a_bare_role_word_after_a_label_of_the_annotation_labels_its_clause():
         [("甲园林局", L), ("甲城投公司", R)]]
     assert pairs("开展检查。(甲应急局牵头,落实:各街道办事处)") == [("甲应急局", L), ("各街道办事处", I)]
     assert pairs("开展检查。\n落实:各街道办事处要加强巡查。") == []
+
+
+def test_a_unit_under_a_ranked_responsible_label_is_not_lifted_by_the_responsible_column_rule():
+    """责任单位为牵头单位 lifts the units under 责任单位：, not those under 直接责任单位： (a ranked label of its own, as the
+    rule's statement itself does not read 直接责任单位为牵头单位)."""
+    [plan] = parse_text(
+        "某县乡村清洁行动方案\n"
+        "一、重点任务\n"
+        "1.开展村庄清洁行动。（直接责任单位：县农业农村局；配合单位：县财政局）\n"
+        "2.整治农村黑臭水体。（责任单位：县水利局；配合单位：县生态环境分局）\n"
+        "二、保障措施\n"
+        "责任单位为牵头单位，配合单位要主动配合。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县农业农村局", "responsible"), ("县财政局", "support")],
+        [("县水利局", "lead"), ("县生态环境分局", "support")]]

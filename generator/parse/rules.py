@@ -642,11 +642,18 @@ class ResponsibleColumnLeads(_StatedInOneSentence):
                 units = [a for a in task.assignments if a.annotation == index]
                 labels = list(_ANY_LABEL.finditer(note.text))
                 lifted = [a for a, at in zip(units, _written_places(units, note.text))
-                          if a.role == "responsible" and option in _label_over(labels, at)]
+                          if a.role == "responsible" and _names_the_column(_label_over(labels, at), option)]
                 for a in lifted:
                     a.role = "lead"
                 changed += bool(lifted)
         return changed
+
+
+def _names_the_column(label: str, column: str) -> bool:
+    """Is the label the column the statement names (责任单位： / 县级责任单位：)? A ranked one (直接责任单位：/ 第一责任单位：)
+    is a label of its own, as RESPONSIBLE_COLUMN_LEADS does not read 直接责任单位为牵头单位 as this rule."""
+    at = label.find(column)
+    return at >= 0 and not any(label[:at].endswith(rank) for rank in lx.RANKED_RESPONSIBLE)
 
 
 def _overlaps(pattern: re.Pattern, text: str, m: re.Match) -> bool:
