@@ -625,10 +625,12 @@ class ResponsibleColumnLeads(_StatedInOneSentence):
     """
 
     name = "the units under the 责任单位 label lead"
+    statement = RESPONSIBLE_COLUMN_LEADS
 
-    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, str] | None:
+        """The statement, and as its option the label word it names (责任单位 / 责任部门): its units lead."""
         for number, text in lines:
-            m = RESPONSIBLE_COLUMN_LEADS.search(text)
+            m = self.statement.search(text)
             if m and not any(_overlaps(p, text, m) for p in (RESPONSIBLE_LEAD, FIRST_LEADS)):
                 return Statement(number, m.group(), False), m.group(1)
         return None
