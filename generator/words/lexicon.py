@@ -222,6 +222,8 @@ def role_label_pattern(role: str) -> str:
 LABEL_ROLES: list[tuple[str, str]] = [(role_label_pattern(role), role) for role in LABEL_ROLE_WORDS]
 LABEL_ROLES.append((alternation(DEADLINE_LABELS), "deadline"))
 LABEL_MODIFIER = f"(?:{alternation(LABEL_MODIFIERS)})?"
+# the level of government a label or a post may open with (县级责任单位： / 市委书记), one character
+GOVERNMENT_LEVEL_CHARS = "省市县区州乡镇"
 # every unit label, any role (for a line that starts with one: 牵头单位: …)
 UNIT_LABEL = "|".join(f"(?:{p})" for p, role in LABEL_ROLES if role != "deadline")
 DEADLINE_LABEL = alternation(DEADLINE_LABELS)
