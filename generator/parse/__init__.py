@@ -757,7 +757,7 @@ def _title_of(text: str, annotations: list) -> str:
     if run_in:  # 1.【抓好招商引资】全年引进…: a copy's bold run-in heading set in 【】, the text going on after it
         return _without_quote_marks(run_in.group(1).strip())
     end = len(text)
-    stops = _sentence_stops(text)
+    stops = _stops_in_full_width(text)
     for stop in (stops.find("。", start), text.find("\n", start), _annotation_ending_title(text, start, annotations)):
         if stop >= 0:
             end = min(end, stop)
@@ -791,7 +791,7 @@ def _title_of(text: str, annotations: list) -> str:
     return _without_quote_marks(_without_ascii_full_stop(_FOOTNOTE_MARK.sub("", title)))
 
 
-def _sentence_stops(text: str) -> str:
+def _stops_in_full_width(text: str) -> str:
     """The text whose 。 end the heading's sentence. A duty typed with ASCII stops throughout (1)做强主导产业.推动…增长
     10%,新增…20家.) ends its sentences with '.': with no 。 in its text, each '.' after a Chinese character before
     Chinese words, a space or the end is read as 。 (the annotations' own test of a stop); a decimal point (3.5%,
