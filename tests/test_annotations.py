@@ -3882,3 +3882,16 @@ def test_a_body_guiding_others_in_the_wording_of_a_task_with_its_own_bracket_is_
     # a units' clause closing a sentence with 指导 and no object is the task's units beside its bracket too
     assert pairs("（二）加强人才培养。实施订单定向培养计划，县卫生健康局负责，县人民医院指导。（县教育局配合）") == [
         ("县卫生健康局", R), ("县人民医院", S), ("县教育局", S)]
+def test_a_unit_under_a_ranked_responsible_label_is_not_lifted_by_the_responsible_column_rule():
+    """责任单位为牵头单位 lifts the units under 责任单位：, not those under 直接责任单位： (a ranked label of its own, as the
+    rule's statement itself does not read 直接责任单位为牵头单位)."""
+    [plan] = parse_text(
+        "某县乡村清洁行动方案\n"
+        "一、重点任务\n"
+        "1.开展村庄清洁行动。（直接责任单位：县农业农村局；配合单位：县财政局）\n"
+        "2.整治农村黑臭水体。（责任单位：县水利局；配合单位：县生态环境分局）\n"
+        "二、保障措施\n"
+        "责任单位为牵头单位，配合单位要主动配合。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县农业农村局", "responsible"), ("县财政局", "support")],
+        [("县水利局", "lead"), ("县生态环境分局", "support")]]

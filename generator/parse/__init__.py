@@ -88,9 +88,10 @@ def _parse_plan(pt: PlanText) -> Plan:
     # of units in annotations, not about the unit a duty is written under
     runs = duty_runs(plan)
     for task in plan.tasks():
-        if read_unit_first(plan, task, loose=id(task) in runs):
+        before_verb = None if task.label else unit_before_its_verb(task.text)  # 市财政局负责…, read once for both
+        if read_unit_first(plan, task, before_verb, loose=id(task) in runs):
             task.title = _title_of(task.text, task.annotations) or task.annotations[0].text
-            if not task.label and unit_before_its_verb(task.text):
+            if before_verb:
                 task.title = _duty_after_its_unit(task)
     give_heading_units(plan)
     give_block_heads(plan)
@@ -556,7 +557,7 @@ def _opener_above(task: Task, note: Annotation) -> tuple[re.Match, int] | None:
     before = (text_at if text_at >= 0 else note.start) - line_start  # the line's characters before the text
     if m is None or before > m.end():
         return None
-    return m, m.end() - before if m.end() > before else 0
+    return m, m.end() - before  # never negative: a text starting past the prefix's end returned None above
 
 
 def _give_units_below(plan: Plan) -> None:
@@ -680,8 +681,6 @@ def _where(task: Task, offset: int) -> tuple[int, int]:
     return number, col + offset - start + 1
 
 
-
-
 # a task's text opening with the first point of its own list (a 具体措施 cell holding 1.开展…。2.组织…, set after the
 # row's 序号): the marker is the cell's numbering, no word of the heading (1.5亿元 is a figure, kept); a heading running
 # on into the second point (1.食品企业检查；2.添加剂检查) is the list itself and keeps its numbers
@@ -758,7 +757,7 @@ def _title_of(text: str, annotations: list) -> str:
     if run_in:  # 1.【抓好招商引资】全年引进…: a copy's bold run-in heading set in 【】, the text going on after it
         return _without_quote_marks(run_in.group(1).strip())
     end = len(text)
-    stops = _sentence_stops(text)
+    stops = _stops_in_full_width(text)
     for stop in (stops.find("。", start), text.find("\n", start), _annotation_ending_title(text, start, annotations)):
         if stop >= 0:
             end = min(end, stop)
@@ -792,7 +791,7 @@ def _title_of(text: str, annotations: list) -> str:
     return _without_quote_marks(_without_ascii_full_stop(_FOOTNOTE_MARK.sub("", title)))
 
 
-def _sentence_stops(text: str) -> str:
+def _stops_in_full_width(text: str) -> str:
     """The text whose 。 end the heading's sentence. A duty typed with ASCII stops throughout (1)做强主导产业.推动…增长
     10%,新增…20家.) ends its sentences with '.': with no 。 in its text, each '.' after a Chinese character before
     Chinese words, a space or the end is read as 。 (the annotations' own test of a stop); a decimal point (3.5%,

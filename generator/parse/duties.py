@@ -224,14 +224,17 @@ def opens_as_a_duty(text: str) -> bool:
     return bool(_DUTY_OPENING.match(text.lstrip()))
 
 
-def read_unit_first(plan: Plan, task: Task, loose: bool = False) -> bool:
+def read_unit_first(plan: Plan, task: Task, before_verb: tuple[int, list[str], str] | None,
+                    loose: bool = False) -> bool:
     """A task whose text opens with its unit (1.县公安局：负责…): that unit, responsible, is the task's first annotation.
-    True when the lead was taken as the task's first annotation (one naming the others by reference names no unit)."""
+    True when the lead was taken as the task's first annotation (one naming the others by reference names no unit).
+    `before_verb` is unit_before_its_verb of an unnumbered task's text (None for a numbered one): the caller reads it
+    once, as it titles such a task by it too."""
     found = lead_units(task.text, loose=loose) or _duties_titled(task.text)
     if not found and task.label == "":
         # an unnumbered duty written `X负责…` (items._label_unnumbered_duties): its name heads it. The sentence reader
         # has read the name already where it opens the sentence (its agent, responsible): the title is then the duty
-        found = unit_before_its_verb(task.text)
+        found = before_verb
         if found and task.annotations and task.annotations[0].start == 0:
             return task.annotations[0].end == found[0]
         others = OTHERS_LEAD.match(task.text) if not found and not task.assignments else None
@@ -325,13 +328,18 @@ def give_heading_units(plan: Plan) -> None:
                                                  f"above given to items {'、'.join(t.label for t in tasks)}")
 
 
+# a block heading may quote its bearer (班子成员"一岗双责") and close with a stop or colon: neither is a word of the
+# bearer, so both are stripped before its last words are compared
 _QUOTES_AND_STOPS = " \u3000。：:\"'“”‘’"
 
 
 def _names_people(title: str) -> bool:
     """Does a block heading name people, not a body (（二）党委（党组）书记 / （三）分管负责同志和班子其他成员 /
     县委书记第一责任人责任 / 班子成员"一岗双责")? A 责任清单 by bearer heads a person's duties so; they name no unit."""
-    bare = title.strip(_QUOTES_AND_STOPS).removesuffix("职责").removesuffix("责任").rstrip(_QUOTES_AND_STOPS)
+    bare = title.strip(_QUOTES_AND_STOPS)
+    for duty_word in lx.PEOPLE_HEADING_DUTY_WORDS:
+        bare = bare.removesuffix(duty_word)
+    bare = bare.rstrip(_QUOTES_AND_STOPS)
     return bare.endswith(lx.PEOPLE_HEADING_ENDS)
 
 

@@ -24,6 +24,7 @@ from .lines import (
     open_brackets,
 )
 from ..words.brackets import depth_zero_split
+from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_verb
 from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of
 
 
@@ -132,6 +133,12 @@ _DOCUMENT_TITLE = re.compile(r"^[^。；;，,：:]{4,60}(?:" + lexicon.alternati
 _SIGNATURE = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)(?:[(（]章[)）])?$")
 
 
+def _requirement_names_a_unit(block: list[Line]) -> bool:
+    """Does a requirement (its label line and the lines under it) name a unit, by an annotation or on a label line
+    (牵头单位：县X局)?"""
+    return any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in block)
+
+
 def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -> None:
     """The numbered requirements of a notice issuing the plan, between its issuing sentence and its date, are text.
 
@@ -170,8 +177,7 @@ def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -
             blocks.append([ln])
         elif blocks:
             blocks[-1].append(ln)
-    annotated = sum(1 for block in blocks
-                    if any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in block))
+    annotated = sum(1 for block in blocks if _requirement_names_a_unit(block))
     # A requirement may name the office that oversees it (三、强化督查考核。…（县政府督查室负责）): where the notice
     # issues a document named in title marks, the plan is that document, and a minority of its requirements naming
     # a unit does not make them its tasks (a plan printed in the notice has its tasks, most of them, annotated).
@@ -197,7 +203,7 @@ def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -
         # unlabelled, its text would run into the task above it.) A notice whose plan is not on the page is the
         # plan it prints, every requirement its task.
         for block in reversed(blocks):
-            if any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in block):
+            if _requirement_names_a_unit(block):
                 break
             block[0].label = None
 
@@ -382,9 +388,13 @@ def _zero_padded_tasks(lines: list[Line]) -> list[Line]:
     return [ln for i, ln in enumerate(lines) if i not in joined]
 
 
+# the stops a title line does not hold: a comma may stand in one (推进改造，提升品质), unlike in _SENTENCE_MARK's test
+_TITLE_STOP = re.compile(r"[。；;：:]")
+
+
 def _title_over_its_text(title: str, lines: list[Line], i: int) -> bool:
     """A short title with no stop (推进老旧小区改造), the next line unnumbered text: a task's title line."""
-    return (len(title) <= HEADING_MAX and not re.search(r"[。；;：:]", title) and i + 1 < len(lines)
+    return (len(title) <= HEADING_MAX and not _TITLE_STOP.search(title) and i + 1 < len(lines)
             and lines[i + 1].label is None)
 
 
@@ -811,35 +821,46 @@ def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset(),
         paragraphs = paragraphs[1:]  # the lead-in
     if len(paragraphs) > 1 and _names_no_unit(paragraphs[-1]):
         paragraphs = paragraphs[:-1]  # the closing target line
-    others = [p for p in paragraphs if not _task_paragraph(p)]
+    is_task = [_task_paragraph(p) for p in paragraphs]
+    others = [k for k, task in enumerate(is_task) if not task]
     if not others:
         return paragraphs
     tasks = len(paragraphs) - len(others)
-    if tasks < 2 or len(others) >= tasks or not all(_names_no_unit(p) for p in others):
+    if tasks < 2 or len(others) >= tasks or not all(_names_no_unit(paragraphs[k]) for k in others):
         return []
     if any(label_of(p[0].text.strip()) for p in paragraphs):
         return []  # 一是 / ● paragraphs read as the heading's sentences (_unlabel_unannotated_marker_runs): not notes
-    run_in = [p for p in others if _run_in_titled(p)]
-    if any(not _note_between_tasks(p) for p in others if not _run_in_titled(p)):
+    run_in = [k for k in others if _run_in_titled(paragraphs[k])]
+    if any(not _note_between_tasks(paragraphs[k]) for k in others if k not in run_in):
         return []  # a longer paragraph naming no unit: what it is, the reader cannot tell
     if len(run_in) > 1:
         if doubts is not None:
-            doubts.append((run_in[0][0].number, f"{len(run_in)} run-in paragraphs naming no unit between {tasks} "
-                                                f"annotated task paragraphs under '{body[0].text.strip()}': read as "
-                                                f"the heading's text, not as tasks"))
+            doubts.append((paragraphs[run_in[0]][0].number,
+                           f"{len(run_in)} run-in paragraphs naming no unit between {tasks} annotated task "
+                           f"paragraphs under '{body[0].text.strip()}': read as the heading's text, not as tasks"))
         return []
+    if said is not None:
+        _say_how_others_were_read(paragraphs, is_task, run_in, said)
+    return [p for k, p in enumerate(paragraphs) if is_task[k] or k in run_in]
+
+
+def _say_how_others_were_read(paragraphs: list[list[Line]], is_task: list[bool], run_in: list[int],
+                              said: list[tuple[int, str]]) -> None:
+    """Tell, for each paragraph among the heading's task paragraphs that is no annotated task, how it was read:
+    a run-in paragraph (index in `run_in`) as a task naming no unit, a note as text of the task above it."""
+    seen_task = False
     for k, p in enumerate(paragraphs):
-        if _task_paragraph(p) or said is None:
+        if is_task[k]:
+            seen_task = True
             continue
-        if _run_in_titled(p):
+        if k in run_in:
             message = ("a run-in paragraph naming no unit between the heading's annotated task paragraphs is read "
                        "as a task naming no unit")
         else:
-            owner = "the task above" if any(_task_paragraph(q) for q in paragraphs[:k]) else "the heading"
+            owner = "the task above" if seen_task else "the heading"
             message = (f"a short paragraph naming no unit between task paragraphs is read as text of {owner}, "
                        f"not as a task")
         said.append((p[0].number, f"line {p[0].number}: {message}"))
-    return [p for p in paragraphs if _task_paragraph(p) or _run_in_titled(p)]
 
 
 _NOTE_MAX = 60  # a note between tasks (…按季度汇总通报，不再逐项列出。) is a sentence or two; a task says more
@@ -848,10 +869,10 @@ _SENTENCE_ENDS = re.compile(r"[。！？!?]")
 
 
 def _note_between_tasks(p: list[Line]) -> bool:
-    """A short paragraph naming no unit and with no run-in title of its own: a note on the tasks, not a task."""
+    """A short paragraph (its caller has found it names no unit and has no run-in title of its own): a note on the
+    tasks, not a task."""
     text = "".join(ln.text for ln in p).strip()
-    return (_names_no_unit(p) and len(text) <= _NOTE_MAX and len(_SENTENCE_ENDS.findall(text)) <= _NOTE_SENTENCES
-            and not _run_in_titled(p))
+    return len(text) <= _NOTE_MAX and len(_SENTENCE_ENDS.findall(text)) <= _NOTE_SENTENCES
 
 
 def _run_in_titled(p: list[Line]) -> bool:
@@ -891,8 +912,6 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
     paragraph, whose first clause and one more open with a body and its verb, is cut before each clause that does
     (or names the others by reference), a clause opening otherwise going on the duty before it; each piece is an item.
     """
-    from .duties import OTHERS_LEAD, lead_units
-
     # a heading of any numbered level: a 预案 numbered 1 / 1.1 and no deeper writes its members' duties under
     # 2.2 成员单位职责, the x.y headings then its sections (not its tasks) and these paragraphs its tasks
     heads = [i for i, ln in enumerate(lines) if ln.label and ln.label.style not in UNNUMBERED
@@ -900,14 +919,16 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
     cut: dict[int, list[Line]] = {}  # index of a paragraph of `；` clauses: its clauses, each a line
     for at in heads:
         end = next((j for j in range(at + 1, len(lines)) if lines[j].label), len(lines))
-        pieces = [(j, part) for j in range(at + 1, end) for part in _duty_clauses(lines[j], lead_units)]
-        duties = [(j, ln) for j, ln in pieces if _opens_a_duty(ln.text, lead_units)]
+        # each paragraph's clauses read once: reading a clause's units (read_task) is the costly part
+        clauses_of = {j: _unit_clauses(lines[j]) for j in range(at + 1, end)}
+        pieces = [(j, part) for j, (clauses, starts) in clauses_of.items()
+                  for part in _duty_clauses(lines[j], clauses, starts)]
+        duties = [(j, ln) for j, ln in pieces if _opens_a_duty(ln.text)]
         if doubts is not None:  # 各部门要…；市财政局负责…；市应急管理局负责…: a lead-in before the clauses, not cut
             doubts += [(lines[j].number, f"a paragraph under the duties heading '{lines[at].text[:20]}' holds "
                                          f"{len(starts)} `；` clauses opening with a body and its verb, but does not "
                                          "open so itself: not read as duties")
-                       for j in range(at + 1, end) for starts in [_unit_clauses(lines[j], lead_units)[1]]
-                       if len(starts) >= 2 and starts[0] != 0]
+                       for j, (_, starts) in clauses_of.items() if len(starts) >= 2 and starts[0] != 0]
         if len(duties) < _UNNUMBERED_DUTIES_MIN:
             continue
         first = pieces.index(duties[0])
@@ -928,20 +949,18 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
     return [part for j, ln in enumerate(lines) for part in cut.get(j, [ln])]
 
 
-def _opens_a_duty(text: str, lead_units) -> bool:
+def _opens_a_duty(text: str) -> bool:
     """Does the paragraph (or clause) open with a body and its duty, after a colon or straight on (市财政局负责…)?"""
-    from .duties import unit_before_its_verb
-
-    return _unit_and_colon(text, lead_units) or (not LABEL_LINE.match(text) and unit_before_its_verb(text) is not None)
+    return _unit_and_colon(text) or (not LABEL_LINE.match(text) and unit_before_its_verb(text) is not None)
 
 
 _CLAUSE_STOP = "；;"
 
 
-def _duty_clauses(ln: Line, lead_units) -> list[Line]:
+def _duty_clauses(ln: Line, clauses: list[tuple[int, str]], starts: list[int]) -> list[Line]:
     """The unlabelled line cut into its unit-first `；` clauses (市医保局负责…；市卫生健康委负责…；其他有关部门…), each a
-    line with the source line's number; [ln] unless its first clause and another open with a body and its verb."""
-    clauses, starts = _unit_clauses(ln, lead_units)
+    line with the source line's number; [ln] unless its first clause and another open with a body and its verb.
+    `clauses` and `starts` are the line's _unit_clauses."""
     if len(starts) < 2 or starts[0] != 0:
         return [ln]
     bounds = [clauses[k][0] for k in starts] + [len(ln.text)]
@@ -954,25 +973,21 @@ def _duty_clauses(ln: Line, lead_units) -> list[Line]:
     return parts
 
 
-def _unit_clauses(ln: Line, lead_units) -> tuple[list[tuple[int, str]], list[int]]:
+def _unit_clauses(ln: Line) -> tuple[list[tuple[int, str]], list[int]]:
     """The `；` clauses of an unlabelled line, and which of them open with a body and its verb (or the others)."""
-    from .duties import OTHERS_LEAD
-
     if ln.label:
         return [], []
     clauses = depth_zero_split(ln.text, _CLAUSE_STOP)
     if len(clauses) < 2:
         return clauses, []
     return clauses, [k for k, (_, text) in enumerate(clauses)
-                     if _opens_a_duty(text.strip(), lead_units) or (k and OTHERS_LEAD.match(text.strip()))]
+                     if _opens_a_duty(text.strip()) or (k and OTHERS_LEAD.match(text.strip()))]
 
 
-def _unit_and_colon(text: str, lead_units) -> bool:
+def _unit_and_colon(text: str) -> bool:
     """Does the paragraph open with a body's name, a colon and its duties (县民政局：负责…)? A full stop after the name
     does as well where a duty's verb follows it (县财政局。负责…): unit-first paragraphs are written so as often, and the
     verb tells the unit's duty from a sentence that only names a body (县财政局。已拨付…)."""
-    from .duties import opens_as_a_duty
-
     found = lead_units(text)
     if found is None or LABEL_LINE.match(text):
         return False

@@ -29,7 +29,7 @@ def _any(words) -> str:
 
 # 注：市领导栏中排在第一位的为牵头市领导 / 排名第一的为牵头责任人: a note on a column of people says which leader
 # leads; it states no rule for the units
-_NOT_A_PERSON = "(?![省市县区州乡镇]?" + _any(lx.PERSON_LABEL_HEADS) + ")"
+_NOT_A_PERSON = "(?![" + lx.GOVERNMENT_LEVEL_CHARS + "]?" + _any(lx.PERSON_LABEL_HEADS) + ")"
 # 排在第一位的为牵头单位 / 第一个单位为牵头单位 / 列首位的部门牵头 / 排名第一的为牵头部门
 # (列第一位者为工作牵头单位: "the one listed first", and the lead unit "of the work", as report splits word it;
 # 排在第一位的单位负责牵头 / 排名第一的为主办单位: any word of the lead role, 负责 before it; 排在第一位的为主要牵头单位:
@@ -465,8 +465,9 @@ def _first_mark_outside_brackets(written: str, marks: str) -> int:
 
 
 _ROLE_MARK = re.compile("[（(]" + _any(w for words in lx.LABEL_ROLE_WORDS.values() for w in words) + "[)）]")
-_LIST_END = re.compile(r"[；;。](?=\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + "|"
-                       + lx.FIELD_LABEL + r")\s*[:：])")
+# the word of any label an annotation writes before its units, deadline or field (责任单位 / 完成时限 / 备注)
+_LABEL_WORD = "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + "|" + lx.FIELD_LABEL + ")"
+_LIST_END = re.compile(r"[；;。](?=\s*" + lx.LABEL_MODIFIER + _LABEL_WORD + r"\s*[:：])")
 
 
 def _others_after_the_lead(units: list, written: str) -> int:
@@ -610,8 +611,9 @@ RESPONSIBLE_COLUMN_LEADS = re.compile(
     + _any(lx.STATED_AS) + _any(lx.LEAD_COLUMN_WORDS))
 # a unit label as an annotation writes it before its units (责任单位： / 县级责任单位: / 配合单位： / 完成时限：), a
 # table's columns included (the reader writes each column's cell as `header:cell;`)
-_ANY_LABEL = re.compile(lx.LABEL_MODIFIER + "(?:[省市县区镇乡]级?)?(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + "|"
-                        + lx.FIELD_LABEL + r")\s*[:：]")
+# (州级责任单位： as 县级… does: the only reader of these tests for the column word within the label, which the
+# level before it does not change)
+_ANY_LABEL = re.compile(lx.LABEL_MODIFIER + "(?:[" + lx.GOVERNMENT_LEVEL_CHARS + "]级?)?" + _LABEL_WORD + r"\s*[:：]")
 
 
 class ResponsibleColumnLeads(_StatedInOneSentence):
@@ -625,10 +627,12 @@ class ResponsibleColumnLeads(_StatedInOneSentence):
     """
 
     name = "the units under the 责任单位 label lead"
+    statement = RESPONSIBLE_COLUMN_LEADS
 
-    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, bool] | None:
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, str] | None:
+        """The statement, and as its option the label word it names (责任单位 / 责任部门): its units lead."""
         for number, text in lines:
-            m = RESPONSIBLE_COLUMN_LEADS.search(text)
+            m = self.statement.search(text)
             if m and not any(_overlaps(p, text, m) for p in (RESPONSIBLE_LEAD, FIRST_LEADS)):
                 return Statement(number, m.group(), False), m.group(1)
         return None
@@ -642,11 +646,18 @@ class ResponsibleColumnLeads(_StatedInOneSentence):
                 units = [a for a in task.assignments if a.annotation == index]
                 labels = list(_ANY_LABEL.finditer(note.text))
                 lifted = [a for a, at in zip(units, _written_places(units, note.text))
-                          if a.role == "responsible" and option in _label_over(labels, at)]
+                          if a.role == "responsible" and _names_the_column(_label_over(labels, at), option)]
                 for a in lifted:
                     a.role = "lead"
                 changed += bool(lifted)
         return changed
+
+
+def _names_the_column(label: str, column: str) -> bool:
+    """Is the label the column the statement names (责任单位： / 县级责任单位：)? A ranked one (直接责任单位：/ 第一责任单位：)
+    is a label of its own, as RESPONSIBLE_COLUMN_LEADS does not read 直接责任单位为牵头单位 as this rule."""
+    at = label.find(column)
+    return at >= 0 and not any(label[:at].endswith(rank) for rank in lx.RANKED_RESPONSIBLE)
 
 
 def _overlaps(pattern: re.Pattern, text: str, m: re.Match) -> bool:

@@ -233,6 +233,8 @@ def role_label_pattern(role: str) -> str:
 LABEL_ROLES: list[tuple[str, str]] = [(role_label_pattern(role), role) for role in LABEL_ROLE_WORDS]
 LABEL_ROLES.append((alternation(DEADLINE_LABELS), "deadline"))
 LABEL_MODIFIER = f"(?:{alternation(LABEL_MODIFIERS)})?"
+# the level of government a label or a post may open with (县级责任单位： / 市委书记), one character
+GOVERNMENT_LEVEL_CHARS = "省市县区州乡镇"
 # every unit label, any role (for a line that starts with one: 牵头单位: …)
 UNIT_LABEL = "|".join(f"(?:{p})" for p, role in LABEL_ROLES if role != "deadline")
 DEADLINE_LABEL = alternation(DEADLINE_LABELS)
@@ -858,6 +860,9 @@ DUTY_HEADING_ENDS += RESPONSIBILITY_SHARE_ENDS
 # whole words closing the heading (领导 alone is left out: 加强组织领导 is a topic) ----
 PEOPLE_HEADING_ENDS = ("书记", "副书记", "负责同志", "负责人", "班子成员", "其他成员", "主要领导", "分管领导",
                        "领导干部", "第一责任人", "责任人", "一岗双责")
+# the words closing such a heading after its bearer (党委书记职责 / 第一责任人责任), taken off before the test above,
+# in this order: where both close it, 责任 stands before 职责
+PEOPLE_HEADING_DUTY_WORDS = ("职责", "责任")
 # a heading over the units' shares of the work (五、工作分工 / 责任分工 / 任务分工 / 部门分工): activity plans and 实施方案
 # close so with one paragraph a unit and no number (市公安局：负责…), as a duties heading holds them; these name no
 # unit, so they are no DUTY_HEADING_ENDS (a heading X职责 names X), only what announces such paragraphs; 实施方案 title
