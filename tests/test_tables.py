@@ -6665,3 +6665,18 @@ def test_columns_named_by_level_and_responsibility_hold_that_levels_duty_sentenc
         (1, "稳定蔬菜生产", [("县农业局", "lead"), ("县财政局", "support"), ("各乡镇人民政府", "responsible"),
                          ("各村（社区）", "responsible")]),
         (2, "改善村容村貌", [("县住建局", "responsible"), ("各乡镇", "responsible")])]
+
+
+def test_a_cells_second_paragraph_on_a_line_of_its_own_stays_in_the_cell():
+    """A Word table saved as text breaks a row where a cell holds two paragraphs: the second stands on a line with no
+    tab (县Y局：负责…。) before the next whole numbered row. It is the last cell's, not a section heading (before: a
+    section 一、县Y局：负责… between the rows, and 县Y局 lost)."""
+    text = "\n".join(["某县配合事项清单",
+                      "序号\t事项名称\t乡镇（街道）配合职责\t县级主责部门及职责",
+                      "1\t河道保洁\t做好河道日常巡查。\t县水利局：负责河道管理。",
+                      "县城管局：负责沿河垃圾清运。",
+                      "2\t校外培训治理\t协助摸排无证机构。\t县教体局：负责校外培训监管。"])
+    assert [(number, title, sorted(units)) for _, number, title, units in reading(text)] == [
+        (1, "河道保洁", [("乡镇（街道）", "support"), ("县城管局", "lead"), ("县水利局", "lead")]),
+        (2, "校外培训治理", [("乡镇（街道）", "support"), ("县教体局", "lead")])]
+    assert [title for _, title in sections(text)] == [""]
