@@ -6650,3 +6650,33 @@ def test_page_closing_is_one_test_for_the_text_and_its_tables(line, closing):
     may be a table's cell."""
     from generator.words.page import PAGE_CLOSING
     assert bool(PAGE_CLOSING.match(line)) is closing
+
+
+def test_columns_named_by_level_and_responsibility_hold_that_levels_duty_sentences():
+    """A 三级责任清单 heads its columns by the level whose bodies act (县级责任 | 乡镇责任 | 村级责任), each cell that level's
+    duty sentences naming their doers: the bodies are read from the sentences by their verbs; a cell's lines are
+    sentences of their own (a 牵头县领导 line over the departments), and / says the level has no duty. Before: no unit
+    column, so no table; the rows fell to the outline reader."""
+    text = "\n".join(["某县乡村振兴责任清单",
+                      "序号\t重点任务\t县级责任\t乡镇责任\t村级责任",
+                      "1\t稳定蔬菜生产\t县农业局牵头，县财政局配合。\t各乡镇人民政府负责分解面积。\t各村（社区）负责入户宣传。",
+                      '2\t改善村容村貌\t"分管县领导：副县长 某某\n县住建局负责。"\t各乡镇负责日常考评。\t/'])
+    assert [(number, title, sorted(units)) for _, number, title, units in reading(text)] == [
+        (1, "稳定蔬菜生产", [("县农业局", "lead"), ("县财政局", "support"), ("各乡镇人民政府", "responsible"),
+                         ("各村（社区）", "responsible")]),
+        (2, "改善村容村貌", [("县住建局", "responsible"), ("各乡镇", "responsible")])]
+
+
+def test_a_cells_second_paragraph_on_a_line_of_its_own_stays_in_the_cell():
+    """A Word table saved as text breaks a row where a cell holds two paragraphs: the second stands on a line with no
+    tab (县Y局：负责…。) before the next whole numbered row. It is the last cell's, not a section heading (before: a
+    section 一、县Y局：负责… between the rows, and 县Y局 lost)."""
+    text = "\n".join(["某县配合事项清单",
+                      "序号\t事项名称\t乡镇（街道）配合职责\t县级主责部门及职责",
+                      "1\t河道保洁\t做好河道日常巡查。\t县水利局：负责河道管理。",
+                      "县城管局：负责沿河垃圾清运。",
+                      "2\t校外培训治理\t协助摸排无证机构。\t县教体局：负责校外培训监管。"])
+    assert [(number, title, sorted(units)) for _, number, title, units in reading(text)] == [
+        (1, "河道保洁", [("乡镇（街道）", "support"), ("县城管局", "lead"), ("县水利局", "lead")]),
+        (2, "校外培训治理", [("乡镇（街道）", "support"), ("县教体局", "lead")])]
+    assert [title for _, title in sections(text)] == [""]

@@ -882,7 +882,12 @@ TABLE_DUTY_HEADS = ("职责",)
 # a role column whose name ends in its duties (乡镇（街道）配合职责, 县级主责部门及职责, a 履职事项清单's columns) holds duty
 # text, not names: the body named before the role word takes that role in each row (乡镇（街道） supports), or, named by
 # no body, the bodies heading the cell's clauses do (县X局：负责…); the cell's text is the row's duty (rows.py)
-TABLE_ROLE_DUTY_ENDS = ("职责",)
+# A 三级 / 五级 责任清单 heads its columns by the level whose bodies act (县级责任 | 乡镇责任 | 村级责任), each cell that
+# level's duty sentences naming their doers (县X局牵头，县Y局配合 / 各乡镇负责…): a role column of duty text too, its bodies
+# the subjects of the cell's own sentences (read by their verbs, as anywhere)
+TABLE_ROLE_DUTY_ENDS = ("职责", "责任")
+# the levels such a column is named by (乡镇 / 村 as well as the scopes of UNIT_SCOPES)
+TABLE_DUTY_LEVELS = UNIT_SCOPES + ("乡镇", "乡镇级", "乡镇（街道）", "街道", "村", "村级", "社区", "村（社区）")
 # a text column beside the role columns writing each unit's duty as a clause (序号 | 事项 | 主责部门 | 配合部门 | 职责边界:
 # 市X局负责…；市Y局负责…): its cell is the units' own sentences, read as the task's text with no column label before them
 TABLE_DUTY_TEXT_HEADS = ("职责边界", "职责描述", "职责划分", "职责分工", "具体职责")
@@ -1491,7 +1496,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|揭榜(?:单位|部门|主体)"
                     r"|(?:主管|监管|归口|兑现|起草|编制|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     r"|(?:承担|承检|检验|检测)(?:单位|机构)"
-                    r"|承接" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"),
+                    r"|承接" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
+                    # 县级责任 / 乡镇责任 / 村级责任: a 三级责任清单's column of one level's duty sentences (above)
+                    r"|^(?:" + alternation(TABLE_DUTY_LEVELS) + r")责任$"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is
     # 日期 / 起止日期: a school calendar's dates of each week (2.10—2.16), when the row's work is done, as 时间 is

@@ -193,6 +193,9 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # the rest of a cell the line break cut
         elif len(rows) > 1 and len(rows[-1]) == columns.width and _sentence_left_open(rows[-1][-1]):
             rows[-1][-1] = f"{rows[-1][-1]}\n{line.strip()}"  # the last cell's sentence goes on past its line break
+        elif len(rows) > 1 and len(rows[-1]) == columns.width and _paragraph_of_the_last_cell(line, lines, i, split,
+                                                                                             columns):
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line.strip()}"
         elif (i + 1 < len(lines) and _delimiter(lines[i + 1]) == delimiter
               and len(split(lines[i + 1])) <= columns.width):
             rows.append([line.strip()])  # a first cell holding a line break; the next line completes the row
@@ -217,6 +220,19 @@ _MID_SENTENCE = "，,、；;"
 def _sentence_left_open(cell: str) -> bool:
     text = cell.strip()
     return bool(text) and text[-1] in _MID_SENTENCE
+
+
+# A Word table saved as text breaks a row where a cell holds two paragraphs: the second (县Y局：负责…。 under a row ending
+# 县X局：负责…。) stands on a line of its own, no tab, and the next row follows whole with its own 序号. Such a line, a
+# sentence closed by its stop under a whole row and before a whole numbered row, is the last cell's second paragraph:
+# it can be no first cell of the row below (that row opens with its number and lacks no cell) and no group row (a
+# group's name closes with no stop).
+def _paragraph_of_the_last_cell(line: str, lines: list[str], i: int, split, columns: _Columns) -> bool:
+    text = line.strip()
+    if not text or text[-1] not in _CLOSED or i + 1 >= len(lines) or columns.first("number") != 0:
+        return False
+    below = split(lines[i + 1])
+    return len(below) >= columns.width and bool(_NUMBER_CELL.match(below[0]))
 
 
 def _sums_or_group_row(cells: list[str], number_col: int | None) -> bool:

@@ -12,7 +12,7 @@ from ....numerals import chinese, parse_chinese
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import unit_like
-from .cells import _INNER_LABEL, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
+from .cells import _INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
 from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
@@ -76,6 +76,13 @@ def _body_in_header(header: str, kind: str) -> str | None:
 def _clause_heads(cell: str) -> str:
     """The bodies heading a duty cell's clauses (县X局：负责…。县Y局：负责…), as a unit list."""
     return "、".join(m.group(1).strip() for m in _CLAUSE_HEAD.finditer(cell) if unit_like(m.group(1).strip()))
+
+
+def _duty_sentences(cell: str) -> str:
+    """A duty cell's lines as sentences: each line of a cell is a paragraph of its own (牵头县领导：副县长 某某 over
+    县X局负责…), so a line not closed by its punctuation is closed with 。 rather than run into the next line's body."""
+    lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+    return "".join(ln if ln[-1] in "。；;！!？?" or n == len(lines) - 1 else ln + "。" for n, ln in enumerate(lines))
 
 
 def _labelled_parts(pairs: list[tuple[str, str]]) -> list[str]:
@@ -156,9 +163,10 @@ class _Reader:
         duty texts those cells held, read as sentences of the task's text."""
         units, texts = list(cells), []
         for j, (name, kind) in enumerate(zip(self.columns.names, self.columns.kinds)):
-            if not cells[j] or not _role_duty_column(name, kind):
+            if not _role_duty_column(name, kind) or not cells[j] or _NONE.match(cells[j].strip()):
+                units[j] = "" if _role_duty_column(name, kind) else units[j]  # / or 无: no duty at this level
                 continue
-            texts.append(_one_line(cells[j]))
+            texts.append(_duty_sentences(cells[j]))
             units[j] = _body_in_header(name, kind) or _clause_heads(cells[j])
         return units, texts
 
