@@ -5209,6 +5209,32 @@ def test_a_closing_section_worded_at_length_naming_no_unit_is_the_plans_text(clo
     assert [t.number for t in _one(worded_as_work).tasks()] == [1, 2, 3, 4]
 
 
+@pytest.mark.parametrize("points", [("（一）", "（二）"), ("1.", "2.")])
+def test_a_closing_part_heading_printing_no_number_ends_the_last_section(points):
+    """A list of 实事 under 一、 二、 closes with a bare 工作要求 line (no 三、) over points naming no unit: the heading
+    ends the last section as 三、工作要求 would; its points are the plan's closing words, not the last section's tasks
+    (（一） outranking its 1. items, or 1. 2. numbered again), and it is no tail of the unit line above it."""
+    first, second = points
+    text = ("某市2030年民生实事项目\n"
+            "一、养老服务工程\n"
+            "1.新建老年助餐点150个。\n"
+            "牵头单位：市甲局\n"
+            "二、便民服务工程\n"
+            "1.提供法律援助服务6000件。\n"
+            "牵头单位：市乙局\n"
+            "2.新增重点事项30项。\n"
+            "牵头单位：市丙局\n"
+            "工作要求\n"
+            f"{first}加强组织领导。各牵头单位要制定实施方案。\n"
+            f"{second}严格督查考核。纳入年度综合考核。\n")
+    plan = _one(text)
+    assert [(s.number, [(t.number, t.title, _units(t)) for t in s.tasks]) for s in plan.sections] == [
+        ("一", [(1, "新建老年助餐点150个", [("市甲局", L)])]),
+        ("二", [(1, "提供法律援助服务6000件", [("市乙局", L)]), (2, "新增重点事项30项", [("市丙局", L)])]),
+    ]
+    assert plan.closing.startswith("工作要求\n" + first + "加强组织领导")
+
+
 def test_an_emergency_plans_opening_part_is_no_task_and_its_title_is_the_plans():
     """An 应急预案 under its notice: 总则 (编制目的, 适用范围) says why and where it applies, not a duty; the bodies'
     duties under 组织体系及职责 are its tasks; the plan is titled by the 预案 its notice issues, not by the issuer."""

@@ -3941,6 +3941,30 @@ def test_a_sheet_saved_as_comma_separated_values_reads_as_its_tab_separated_copy
                                                                  (2, [("市乙局", "responsible")])]
 
 
+def test_a_note_row_under_a_sheet_whose_last_row_ends_in_empty_cells_is_the_tables_note():
+    """A sheet saved as CSV closes with a 说明：… row; its last task row leaves 完成时限 empty, so its text copy is a
+    cell short of the header. The note is the table's, after it: not the rest of that row's last unit cell (its
+    牵头单位负责… would re-role the row's units and its pieces read as units)."""
+    text = "\n".join([
+        "某厅2030年重点任务分工表,,,,,",
+        "序号,重点任务,工作措施,牵头单位,责任单位,完成时限",
+        '1,推进甲工作,"（1）做好甲。',
+        '（2）做好乙。",甲处,乙处、丙处,2030年12月底',
+        "2,推进乙工作,做好丙。,丁处,各处室、各直属单位,",
+        '"说明：1.表中牵头单位负责统筹推进，责任单位按职责分工抓好落实；2.请各牵头单位每季度末报厅办公室。",,,,,',
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("甲处", "lead"), ("乙处", "responsible"), ("丙处", "responsible")]),
+        (2, [("丁处", "lead"), ("各处室", "responsible"), ("各直属单位", "responsible")]),
+    ]
+    # the same sheet pasted with tabs, its last row's empty cells dropped: the note line ends the table as well
+    tabs = "\n".join(["某厅2030年重点任务分工表", "序号\t重点任务\t牵头单位\t责任单位\t完成时限",
+                      "1\t推进甲工作\t甲处\t乙处\t2030年12月底", "2\t推进乙工作\t丁处\t各处室",
+                      "注：牵头单位负责统筹推进。"])
+    assert [(n, units) for _, n, _, units in reading(tabs)] == [
+        (1, [("甲处", "lead"), ("乙处", "responsible")]), (2, [("丁处", "lead"), ("各处室", "responsible")])]
+
+
 def test_a_comma_separated_sheet_pasted_under_a_notice_reads_as_a_table_where_it_sits():
     """A notice pastes its training plan exported to CSV under its prose: the run of records from the header row
     (序号,…,主办单位,承办单位,…) to the first line of another width reads as the table, the padded title row as

@@ -17,7 +17,7 @@ from ..model import Plan
 from ..words import lexicon
 from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annotation_at, has_annotation, heading_like,
                     speaks_for_the_items_above, title_heading_like, without_annotations)
-from .not_tasks import CONTAINERS, FRAMEWORK
+from .not_tasks import CONTAINERS, FRAMEWORK, closing_part_title
 from ..words.labels import STYLES, UNNUMBERED, shown
 from .records import groups_closed_for_their_items, headings_over_items, headings_over_named_items
 from .rules import is_note_on_the_lists
@@ -854,6 +854,24 @@ def _chunks(lines: list[Line], outer: str | None) -> list[list[Line]]:
     return chunks if chunks[0] else chunks[1:]
 
 
+# A plan listing its work under 一、 … 十、 (a 民生实事 list printed in its 通知) may close with the conditions of carrying it
+# out under a heading printing no number: 工作要求 / 保障措施 / 有关要求 alone on its line, no 十一、, over （一）… or 1.…
+# points naming no unit. The heading ends the last section as a numbered 十一、工作要求 would. Kept inside it, its points
+# were read as that section's tasks: （一） outranking the section's own 1. items (which then fell into its intro), or
+# 1. 2. numbered again after them, the heading glued to the last unit line above (市X局工作要求).
+def _closing_part_at(chunk: list[Line]) -> int | None:
+    """The index in the last section's chunk of a closing part's heading printing no number: a line of its own, the
+    closing part's title as a whole, after an item of the section and after the last line naming a unit (an
+    annotation or a label line): its points name none. None where there is no such line."""
+    named = [i for i, ln in enumerate(chunk) if has_annotation(ln.text) or LABEL_LINE.match(ln.text)]
+    after = max(named, default=0)
+    first_item = next((i for i, ln in enumerate(chunk[1:], 1) if ln.label), None)
+    if first_item is None:
+        return None
+    return next((i for i in range(max(after, first_item) + 1, len(chunk))
+                 if chunk[i].label is None and chunk[i].role is None and closing_part_title(chunk[i].text)), None)
+
+
 def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list[Levels]]:
     """The plan's lines in chunks (its sections, or the whole) and the levels of each: which style marks its
     sections, groups and tasks, decided from the numbering's shape across the document; notes each reading
@@ -862,6 +880,14 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
     inside = ("article",) if articles_in_parts(lines) else ()
     outer = "cn" if inside else section_style(lines)
     chunks = _chunks(lines, outer)
+    closing: list[Line] = []
+    at = _closing_part_at(chunks[-1]) if outer and len(chunks) > 1 else None
+    if at is not None:
+        closing, chunks[-1] = chunks[-1][at:], chunks[-1][:at]
+        closing[0].role = "closing"
+        lines = lines[:len(lines) - len(closing)]
+        plan.note(closing[0].number, "outline", f"line {closing[0].number}: {closing[0].text} heads the plan's closing "
+                                                "part, printing no number: it ends the last section, its points are no tasks")
     chunk_levels = [inner_levels(chunk, outer, inside) for chunk in chunks]
     chunk_levels = _lone_first_items_are_sub_points(chunks, chunk_levels)
     chunk_levels = [_measures_under_bare_headings(plan, chunk, lv) for chunk, lv in zip(chunks, chunk_levels)]
@@ -944,4 +970,7 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
         if ln.role in ("group", "task") and ln.label:
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
                                             "unlike the items of its level around it")
+    if closing:
+        chunks.append(closing)
+        chunk_levels.append(Levels(None, None, None))  # no level: the closing part's lines are the plan's text
     return chunks, chunk_levels

@@ -127,6 +127,13 @@ _SAFEGUARDS = _closing_title(_SAFEGUARD_WORDS + _OVERSIGHT_WORDS + _ASSESSMENT_C
 _SAFEGUARD_ITEMS = _closing_title(_SAFEGUARD_WORDS + _ASSESSMENT_CLOSING_WORDS)
 
 
+def closing_part_title(text: str) -> bool:
+    """Whether a line is, as a whole, the title of a plan's closing part (工作要求, 保障措施, 组织实施, 有关要求, 考核办法 …;
+    a colon after it allowed), read by the words of the closing parts above (not 组织领导 / 督查考核, which title items of
+    work as often)."""
+    return bool(_SAFEGUARD_ITEMS.match(_unspaced(text.strip().rstrip("：:"))))
+
+
 def _closing_sections(plan: Plan) -> set[int]:
     """The indices of the sections closing the plan that are about carrying it out and name no unit.
 

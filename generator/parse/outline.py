@@ -191,6 +191,7 @@ class _Walker:
         # a 第X部分 heading after a task, with the paragraphs under it: (line, next structural line, last chunk), held
         # until what follows says whether it heads more of the section's items or closes the section (_place_part)
         self.part: list[tuple[Line, Line | None, bool]] = []
+        self.in_closing_part = False  # past a closing part's heading printing no number (levels._closing_part_at)
 
     def _add(self, obj, name: str, text: str, sep: str) -> None:
         """obj.name += sep + text (no sep while the field is empty), in amortised constant time."""
@@ -237,7 +238,9 @@ class _Walker:
         if part:
             part_headings(self.plan).append((ln.number, ln.text[part.end():].strip(" :：、")))
         style = ln.label.style if ln.label else None
-        if style and style == self.levels.section:
+        if ln.role == "closing" or self.in_closing_part:
+            self._closing_part(ln)
+        elif style and style == self.levels.section:
             self._open_section(ln)
         elif ln.role == "group" or (ln.role is None and style and style == self.levels.group):
             self._open_group(ln)
@@ -253,6 +256,16 @@ class _Walker:
             self._open_task(ln)
         else:
             self._paragraph(ln, nxt)
+
+    def _closing_part(self, ln: Line) -> None:
+        """A line of the closing part after the plan's last section (工作要求 printing no number, its points): the
+        plan's closing words; the heading ends the task above, never the last words of its unit line."""
+        if ln.role == "closing":
+            self._close_with_part()
+            self.in_closing_part = True
+            self.group = self.task = self.outer_group = None
+            self.closing = True
+        self._add(self.plan, "closing", ln.text, "\n")
 
     def box(self, lines: list[Line]) -> None:
         """A box set inside the outline (专栏, 表, 注): a heading of its own in its place, outside any task; before

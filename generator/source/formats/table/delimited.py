@@ -8,7 +8,8 @@ from ....words.names import unit_like
 from .cells import _NONE, _cell_class, _column_class
 from .header import _Columns, _header, _is_header, header_kind, lower_header_past_rule
 from .layouts import Found
-from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK, _counted_group_title, _total_row
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK, _counted_group_title,
+                    _total_row)
 
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -189,6 +190,12 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             rows.append(_spaced_row(line, columns))
         elif _ANY_LABEL.match(line.strip()) and not _ARABIC_LABEL.match(line.strip()):
             rows.append([line.strip()])  # a section row spanning the table, pasted without separators
+        elif len(rows) > 1 and _NOTE_UNDER.match(line.strip()):
+            # 说明：1.… / 注：… under the last row: the table's note, after the table. A row whose last cells are empty
+            # (完成时限 left blank) is written short of the header's width (a sheet saved as text drops its trailing
+            # empty cells), so the note would otherwise be read as the rest of that row's last cell, its words
+            # (牵头单位负责…) re-roling the row's units and its pieces read as units
+            break
         elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
             rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # the rest of a cell the line break cut
         elif len(rows) > 1 and len(rows[-1]) == columns.width and _sentence_left_open(rows[-1][-1]):
