@@ -3561,6 +3561,29 @@ def test_a_block_heading_naming_people_keeps_the_sections_bodies_from_its_duties
     assert [n.line for n in notes] == [4, 7]
 
 
+def test_a_block_heading_naming_a_bare_kind_of_organ_refers_to_the_sections_bodies():
+    """三、市直各单位和各街道党工委主体责任 over （一）党工委集体责任: a block heading naming a kind of organ alone (no place,
+    level or sector) refers back to the bodies of that kind the section names; its duties are theirs, not a body's
+    called 党工委, and the reading notes say so. Under a section naming no such body the heading reads as before."""
+    plan = _one(
+        "某市宣传思想工作责任清单\n"
+        "一、市直各单位和各街道党工委主体责任\n"
+        "（一）党工委集体责任\n"
+        "1.每年专题研究宣传思想工作。\n"
+        "2.加强阵地管理。（市委网信办配合）\n")
+    both = [("市直各单位", R), ("各街道党工委", R)]
+    assert [_units(t) for t in plan.tasks()] == [both, [("市委网信办", S)] + both]
+    notes = [n for n in plan.readings if "kind of organ alone" in n.text]
+    assert [n.line for n in notes] == [3]
+    plan = _one(
+        "某市宣传思想工作责任清单\n"
+        "一、市直各单位主体责任\n"
+        "（一）党工委集体责任\n"
+        "1.定期报告工作情况。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("党工委", R)]]
+    assert not [n for n in plan.readings if "kind of organ alone" in n.text]
+
+
 def test_a_leaders_portfolio_beside_the_heading_is_no_unit_of_the_duties_and_the_reader_says_so():
     """（一）党组成员、副局长 李某（分管甲股、乙股）: a duty list by 班子成员 prints each leader's portfolio beside the
     name; 分管 is the leader's charge, not the duties' units: duties naming no office get none (never `分管甲股`),
