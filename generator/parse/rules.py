@@ -975,9 +975,70 @@ class PartyBearingTheTargets:
 _PARTY_LINES = 40  # lines of a document's head where its parties are named
 
 
+class PartyWordStandsForItsBody(PartyBearingTheTargets):
+    """A 责任书 defining its parties (乙方：Y, Y（以下简称乙方）, 乙方（盖章）：Y) then writes the party word in its
+    targets' sentences where the body acts (乙方会同县甲局、县乙局开展… / 由乙方组织各村（社区）落实): the word stands for
+    the body it defines, so a sentence read with the body in its place gives the body and the others their roles
+    (乙方 leads, the 会同 partners support; 乙方 answers, the villages implement). Stated once where the parties are
+    named, as PartyBearingTheTargets is; applied before it, so 乙方 keeps the role its sentence gives it. A sentence
+    that reads no role for the body with its name in place keeps its reading."""
+
+    name = "the party word a document defines (乙方) stands for its body in the targets"
+
+    def apply(self, tasks: list[Task], option: str) -> int:
+        return sum(_read_with_the_party_named(task, _SIGNING_PARTY_WORD, option) for task in tasks)
+
+
+_SIGNING_PARTY_WORD = "乙方"
+
+
+def _read_with_the_party_named(task: Task, word: str, name: str) -> int:
+    """Read the task's text with the party's name in place of each of its words; each annotation that reads the name
+    there replaces what the task read over the same words (its span mapped back to the text as written). The number
+    of annotations taken."""
+    from .annotations import read_task  # here, not above: the annotation readers (groups) import this module
+
+    found = [m.start() for m in re.finditer(word, task.text)]
+    if not found:
+        return 0
+    grow = len(name) - len(word)
+    placed = [at + n * grow for n, at in enumerate(found)]  # where each name stands in the text read
+    reading = read_task(task.text.replace(word, name))
+    taken = []
+    for k, ann in enumerate(reading.annotations):
+        over = [n for n, at in enumerate(placed) if ann.start < at + len(name) and at < ann.end]
+        if over and any(a.annotation == k and a.name == name for a in reading.assignments):
+            start, end = _as_written(ann.start, placed, found, name, word), _as_written(ann.end, placed, found, name, word)
+            taken.append((Annotation(text=task.text[start:end], start=start, end=end),
+                          [a for a in reading.assignments if a.annotation == k]))
+    if not taken:
+        return 0
+    kept = [(ann, [a for a in task.assignments if a.annotation == k]) for k, ann in enumerate(task.annotations)
+            if not any(ann.start < new.end and new.start < ann.end for new, _ in taken)]
+    task.annotations, task.assignments = [], []
+    for ann, assignments in sorted(kept + taken, key=lambda pair: pair[0].start):
+        task.annotations.append(ann)
+        task.assignments += [Assignment(name=a.name, role=a.role, annotation=len(task.annotations) - 1)
+                             for a in assignments]
+    return len(taken)
+
+
+def _as_written(at: int, placed: list[int], found: list[int], name: str, word: str) -> int:
+    """The offset in the text as written of an offset in the text read with the party's name for its word: inside a
+    name, its word's start or end."""
+    for n, start in enumerate(placed):
+        if at <= start:
+            return at - n * (len(name) - len(word))
+        if at < start + len(name):
+            return found[n]
+        if at == start + len(name):
+            return found[n] + len(word)
+    return at - len(placed) * (len(name) - len(word))
+
+
 DOCUMENT_RULES = (CommaGroupLeads(), FirstListedLeads(), ResponsibleLeadWhereNoLead(), ResponsibleColumnLeads(),
                   BracketedUnitsSupport(), MarkedLeadOthersSupport(),
-                  NamedUnitsRole(), PartyBearingTheTargets())
+                  NamedUnitsRole(), PartyWordStandsForItsBody(), PartyBearingTheTargets())
 
 
 def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple = DOCUMENT_RULES) -> None:
