@@ -5831,16 +5831,20 @@ def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_b
 def test_a_party_word_a_responsibility_document_defines_stands_for_its_body_in_the_targets():
     """X（以下简称甲方）与Y（以下简称乙方）签订本责任书, then 乙方会同A、B开展… / 由乙方组织各村（社区）落实: the party word
     stands for the body it defines, so its sentence gives the body its role (会同: it leads, the partners support;
-    组织…落实: it answers, the villages implement), and the reading report states the rule once. A target not naming
+    组织…落实: it answers, the villages implement; 配合Y… with no subject: it supports Y), and the reading report states
+    the rule once. A target not naming
     the party keeps 乙方 responsible; with no 甲方 defined the word stands for no one."""
     text = ("某县2030年度耕地保护目标责任书\n某县人民政府（以下简称甲方）与某某镇人民政府（以下简称乙方）签订本责任书。\n"
             "一、工作任务\n1.开展耕地排查。乙方会同县甲局、县乙局开展摸底排查。\n"
-            "2.整治撂荒地。建立台账，由乙方组织各村（社区）落实。\n3.耕地保有量不低于4万亩。\n")
+            "2.整治撂荒地。建立台账，由乙方组织各村（社区）落实。\n3.耕地保有量不低于4万亩。\n"
+            "4.开展执法检查。配合县丙局开展卫片执法检查。\n")
     plan = parse_text(text, "p.txt")[0]
     town = "某某镇人民政府"
     assert [_units(t) for t in plan.tasks()] == [
-        [(town, L), ("县甲局", S), ("县乙局", S)], [(town, R), ("各村（社区）", "implement")], [(town, R)]]
-    assert [t.annotations[0].text for t in plan.tasks()[:2]] == ["乙方会同县甲局、县乙局", "由乙方组织各村（社区）落实"]
+        [(town, L), ("县甲局", S), ("县乙局", S)], [(town, R), ("各村（社区）", "implement")], [(town, R)],
+        [("县丙局", L), (town, S)]]
+    assert [t.annotations[0].text for t in plan.tasks()] == [
+        "乙方会同县甲局、县乙局", "由乙方组织各村（社区）落实", f"乙方：{town}", "配合县丙局"]
     assert len([r for r in plan.readings if "stands for its body" in r.text]) == 1
     alone = parse_text(text.replace("某县人民政府（以下简称甲方）与", ""), "p.txt")[0]
     assert not any(a.name == town for t in alone.tasks() for a in t.assignments)
