@@ -772,6 +772,15 @@ def test_a_body_setting_others_to_work_answers_for_it_and_they_take_the_closing_
     assert pairs("推进撂荒地整治。(县委组织部牵头，县乙局配合)") == [("县委组织部", L), ("县乙局", S)]
 
 
+def test_a_body_assisting_another_in_a_sentence_supports_and_the_other_leads():
+    """某镇人民政府配合县甲局做好… / 县甲局协助县乙局、县丙局开展…: a sentence opened by a body, an assisting verb and the
+    bodies it helps, then the work: those after the verb lead, the subject supports, as 会同 reads them the other way.
+    Not a clause whose subject is no body (县甲局负责…，配合县乙局…: the clause after the comma)."""
+    assert pairs("加强设施管护。某某镇人民政府配合县甲局做好渠系维修养护工作。") == [("县甲局", L), ("某某镇人民政府", S)]
+    assert pairs("加强排查。县甲局协助县乙局、县丙局开展联合排查。") == [("县乙局", L), ("县丙局", L), ("县甲局", S)]
+    assert pairs("加强排查。县甲局负责排查，配合县乙局开展执法。") == [("县甲局", R)]
+
+
 def test_a_closing_clause_of_a_body_answering_for_its_work_reads_the_body():
     """…，县甲局负责项目实施和质量监管。: a sentence's closing clause gives a body and the work it answers for (负责 +
     work), the work ending in a word that is a verb elsewhere (监管, 落实); the body is responsible, the work stays

@@ -3561,6 +3561,29 @@ def test_a_block_heading_naming_people_keeps_the_sections_bodies_from_its_duties
     assert [n.line for n in notes] == [4, 7]
 
 
+def test_a_block_heading_naming_a_bare_kind_of_organ_refers_to_the_sections_bodies():
+    """三、市直各单位和各街道党工委主体责任 over （一）党工委集体责任: a block heading naming a kind of organ alone (no place,
+    level or sector) refers back to the bodies of that kind the section names; its duties are theirs, not a body's
+    called 党工委, and the reading notes say so. Under a section naming no such body the heading reads as before."""
+    plan = _one(
+        "某市宣传思想工作责任清单\n"
+        "一、市直各单位和各街道党工委主体责任\n"
+        "（一）党工委集体责任\n"
+        "1.每年专题研究宣传思想工作。\n"
+        "2.加强阵地管理。（市委网信办配合）\n")
+    both = [("市直各单位", R), ("各街道党工委", R)]
+    assert [_units(t) for t in plan.tasks()] == [both, [("市委网信办", S)] + both]
+    notes = [n for n in plan.readings if "kind of organ alone" in n.text]
+    assert [n.line for n in notes] == [3]
+    plan = _one(
+        "某市宣传思想工作责任清单\n"
+        "一、市直各单位主体责任\n"
+        "（一）党工委集体责任\n"
+        "1.定期报告工作情况。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("党工委", R)]]
+    assert not [n for n in plan.readings if "kind of organ alone" in n.text]
+
+
 def test_a_leaders_portfolio_beside_the_heading_is_no_unit_of_the_duties_and_the_reader_says_so():
     """（一）党组成员、副局长 李某（分管甲股、乙股）: a duty list by 班子成员 prints each leader's portfolio beside the
     name; 分管 is the leader's charge, not the duties' units: duties naming no office get none (never `分管甲股`),
@@ -5829,6 +5852,28 @@ def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_b
         assert any("乙方" in r.text for r in plan.readings)
     alone = parse_text(signed.replace("甲方（盖章）：某县人民政府", ""), "p.txt")[0]
     assert [_units(t) for t in alone.tasks()] == [[], []]
+
+
+def test_a_party_word_a_responsibility_document_defines_stands_for_its_body_in_the_targets():
+    """X（以下简称甲方）与Y（以下简称乙方）签订本责任书, then 乙方会同A、B开展… / 由乙方组织各村（社区）落实: the party word
+    stands for the body it defines, so its sentence gives the body its role (会同: it leads, the partners support;
+    组织…落实: it answers, the villages implement; 配合Y… with no subject: it supports Y), and the reading report states
+    the rule once. A target not naming
+    the party keeps 乙方 responsible; with no 甲方 defined the word stands for no one."""
+    text = ("某县2030年度耕地保护目标责任书\n某县人民政府（以下简称甲方）与某某镇人民政府（以下简称乙方）签订本责任书。\n"
+            "一、工作任务\n1.开展耕地排查。乙方会同县甲局、县乙局开展摸底排查。\n"
+            "2.整治撂荒地。建立台账，由乙方组织各村（社区）落实。\n3.耕地保有量不低于4万亩。\n"
+            "4.开展执法检查。配合县丙局开展卫片执法检查。\n")
+    plan = parse_text(text, "p.txt")[0]
+    town = "某某镇人民政府"
+    assert [_units(t) for t in plan.tasks()] == [
+        [(town, L), ("县甲局", S), ("县乙局", S)], [(town, R), ("各村（社区）", "implement")], [(town, R)],
+        [("县丙局", L), (town, S)]]
+    assert [t.annotations[0].text for t in plan.tasks()] == [
+        "乙方会同县甲局、县乙局", "由乙方组织各村（社区）落实", f"乙方：{town}", "配合县丙局"]
+    assert len([r for r in plan.readings if "stands for its body" in r.text]) == 1
+    alone = parse_text(text.replace("某县人民政府（以下简称甲方）与", ""), "p.txt")[0]
+    assert not any(a.name == town for t in alone.tasks() for a in t.assignments)
 
 
 def test_a_plan_saying_its_bracketed_units_support_reads_them_so():

@@ -310,7 +310,12 @@ def give_heading_units(plan: Plan) -> None:
         for group in section.groups:
             found = _heading_unit(group.title) if ("group", group.line) not in covering else None
             tasks = [t for t in section.tasks if t.group == group.label]
-            if found:
+            bodies = _bodies_a_bare_kind_refers_to(found[1], section.title) if found else None
+            if bodies:
+                plan.note(group.line, "outline", f"the heading '{group.title}' names a kind of organ alone: it refers "
+                                                 f"to the bodies of the heading above, {'、'.join(bodies)}")
+                given |= _give(plan, bodies, section.title, section.line, tasks)
+            elif found:
                 given |= _give(plan, found[1], group.title, group.line, tasks)
             elif tasks and _names_people(group.title):
                 people.append((group, tasks))
@@ -326,6 +331,19 @@ def give_heading_units(plan: Plan) -> None:
             for group, tasks in people:
                 plan.note(group.line, "outline", f"the heading '{group.title}' names people: no unit of the heading "
                                                  f"above given to items {'、'.join(t.label for t in tasks)}")
+
+
+def _bodies_a_bare_kind_refers_to(names: list[str], section_title: str) -> list[str] | None:
+    """The section's units when a block heading names only a kind of organ (（一）党委（党组）集体责任, no place, level or
+    sector before it) and the section heading names bodies of that kind (五、县直各部门和各乡镇党委（党组）主体责任): the
+    block's duties are those bodies' (the kind is theirs, 县直各部门 and 各乡镇 each having their 党委（党组）), not of a
+    body called 党委（党组）. None otherwise: a bare kind under a section naming no such body is read as before."""
+    if not names or not all(n in lx.BARE_ORGAN_KINDS for n in names):
+        return None
+    above = _heading_unit(section_title)
+    if not above or not any(kind in n and kind != n for kind in names for n in above[1]):
+        return None
+    return above[1]
 
 
 # a block heading may quote its bearer (班子成员"一岗双责") and close with a stop or colon: neither is a word of the

@@ -863,6 +863,10 @@ PEOPLE_HEADING_ENDS = ("书记", "副书记", "负责同志", "负责人", "班�
 # the words closing such a heading after its bearer (党委书记职责 / 第一责任人责任), taken off before the test above,
 # in this order: where both close it, 责任 stands before 职责
 PEOPLE_HEADING_DUTY_WORDS = ("职责", "责任")
+# a block heading naming a kind of organ alone, no place, level or sector before it (（一）党委（党组）集体责任 under
+# 五、县直各部门和各乡镇党委（党组）主体责任): it refers back to the bodies of that kind its section heading names, whose
+# organs they are; it is no body of its own (duties.give_heading_units)
+BARE_ORGAN_KINDS = PARTY_COMMITTEE_HEADS + ("党支部", "党总支", "党组织", "基层党组织") + LOCALITY_HEADS
 # a heading over the units' shares of the work (五、工作分工 / 责任分工 / 任务分工 / 部门分工): activity plans and 实施方案
 # close so with one paragraph a unit and no number (市公安局：负责…), as a duties heading holds them; these name no
 # unit, so they are no DUTY_HEADING_ENDS (a heading X职责 names X), only what announces such paragraphs; 实施方案 title

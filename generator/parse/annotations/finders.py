@@ -827,6 +827,15 @@ class SubjectWithPartners(Finder):
             if n and body.startswith(lx.ORDER_WORDS):  # 请市X局会同…: the request is no word of the body's name
                 body = body[next(len(w) for w in lx.ORDER_WORDS if body.startswith(w)):]
             at = _depth_zero_find(body, lx.WITH_VERB)
+            assist = _assisting_subject(body) if at < 0 and n else None
+            if assist:  # 某镇配合县X局做好…: the body named after the verb leads, the subject supports
+                at, assisting = assist
+                partners = self._partners(depth_zero_split(body[at + len(assisting):], ",，")[0][1])
+                if partners:
+                    lead = start + len(sentence) - len(body)
+                    inner = f"{partners}牵头，{body[:at]}{assisting}"
+                    found.append((lead, lead + at + len(assisting) + len(partners), inner))
+                continue
             verb = _SUBJECT_VERB.search(body, 1)
             if at < 0 and verb is not None:  # 工业和信息化部指导各地…: the body alone, the verb's role its own
                 subject, rest = body[: verb.start()], body[verb.end():]
@@ -890,6 +899,19 @@ class SubjectWithPartners(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+def _assisting_subject(body: str) -> tuple[int, str] | None:
+    """(where the verb stands, the verb) of a sentence opened by bodies' names, each whole, then an assisting verb
+    (某镇人民政府配合县X局做好… / 县甲局协助县乙局开展…): a 责任书 or a duty list writes a body's supporting part so,
+    the body after the verb leading; None otherwise."""
+    for verb in lx.ASSIST_VERBS:
+        at = _depth_zero_find(body, verb)
+        subject = body[:at] if at > 0 else ""
+        if subject and len(subject) <= 40 and not any(c in subject for c in ",，:：" + lx.AGENT_MARK) \
+                and all(unit_like(p, strict=True) and not _ACTION_START.match(p) for p in subject.split("、")):
+            return at, verb
+    return None
 
 
 def _all_units(partners: str) -> bool:
