@@ -2772,6 +2772,27 @@ def test_a_pdf_layout_set_at_the_top_with_one_row_centred_on_its_number():
     ]
 
 
+def test_a_pdf_layout_header_of_two_rows_whose_spanning_name_stands_over_the_columns_named_below():
+    """A header of two rows: 责任单位 on the first line spans 牵头单位 / 配合单位 named on the second, the other names on
+    the first line only. The columns come from the names below the spanning one (centred, 责任单位 stands nearer to
+    neither of them), so each row's lead and supporting units keep their roles."""
+    lines = ["某县冷链物流重点任务分工表",
+             _at((0, "序号"), (10, "重点任务"), (30, "责任单位"), (50, "完成时限")),
+             _at((31, "牵头单位"), (43, "配合单位")),
+             "一、完善冷链设施",
+             _at((5, "建设县级冷链集配中心，配套"), (43, "南岭供销集团、县")),
+             _at((0, "1"), (5, "建设产地预冷设施。"), (30, "县农业农村局"), (43, "商务局"), (52, "2026年底前")),
+             _at((0, "2"), (5, "推广冷藏车辆，规范冷链运输"), (30, "县交通运输局"), (43, "县市场监管局"), (52, "持续推进")),
+             _at((5, "秩序。")),
+             "",
+             "抄送：县委办公室。"]
+    assert [(s, n, t, units) for s, n, t, units in reading("\n".join(lines))] == [
+        ("一", 1, "建设县级冷链集配中心，配套建设产地预冷设施",
+         [("县农业农村局", "lead"), ("南岭供销集团", "support"), ("县商务局", "support")]),
+        ("一", 2, "推广冷藏车辆，规范冷链运输秩序", [("县交通运输局", "lead"), ("县市场监管局", "support")]),
+    ]
+
+
 def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(tmp_path):
     """任务来源：《…》 / （来源：…） in a row one cell spans, under a task's row: where the task comes from, kept in
     its text; not a section of the table."""

@@ -7,7 +7,7 @@ from typing import Callable
 from ....words.names import unit_like
 from ....words.widths import display_width
 from .cells import join_lines
-from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kinds, unspaced
+from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kind, header_kinds, unspaced
 from .layouts import Found, rows_found
 from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _ENDS_SENTENCE, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
                     _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
@@ -172,6 +172,42 @@ def _layout_header(line: str, width: Measure = len, cuts: frozenset[int] = froze
             out.append(pieces[k])
             k += 1
     return out
+
+
+# A header of two rows may span one name over several columns on its first line and name those columns on the second
+# (责任单位 over 牵头单位 / 配合单位), the other names (序号, 重点任务, 完成时限) standing on the first line only. Two or
+# more names on the line under the header, each a column's name (header_kind), starting between where a name of the
+# first line starts and where the next one starts, are the columns that name spans (centred over them, it may stand
+# nearer to neither: 配合单位 ends by 完成时限): they take its place, each at its own start, so the table has a column
+# for each. Any other piece under the header is a name wrapped onto the next line (责任部门（排名第一的 / 为牵头部门）)
+# and joins the name whose centre is nearest.
+def _header_line_under(head: list[tuple[int, str]], names: list[str], pieces: list[tuple[int, str]],
+                       width: Measure) -> tuple[list[tuple[int, str]], list[str]]:
+    """The header's pieces and column names with a line under its first line read in: column names spanned by a name
+    of the first line part it into their columns; any other piece joins the name it continues."""
+    spanned: dict[int, list[tuple[int, str]]] = {}
+    for j in range(len(head)):
+        ends = head[j + 1][0] if j + 1 < len(head) else float("inf")
+        inside = [(at, text) for at, text in pieces if head[j][0] - _EDGE_SLACK <= at < ends]
+        if len(inside) >= 2 and all(header_kind(text) for _, text in inside):
+            spanned[j] = inside
+    taken = {piece for inside in spanned.values() for piece in inside}
+    centres = [at + width(text) / 2 for at, text in head]
+    joined: dict[int, str] = {}
+    for at, text in pieces:
+        if (at, text) not in taken:
+            j = min(range(len(head)), key=lambda k: abs(centres[k] - (at + width(text) / 2)))
+            joined[j] = joined.get(j, "") + text
+    new_head: list[tuple[int, str]] = []
+    new_names: list[str] = []
+    for j, (piece, name) in enumerate(zip(head, names)):
+        if j in spanned:
+            new_head.extend(spanned[j])
+            new_names.extend(unspaced(text) for _, text in spanned[j])
+        else:
+            new_head.append(piece)
+            new_names.append(name + joined.get(j, ""))
+    return new_head, new_names
 
 
 def _layout_total(pieces: list[tuple[int, str]]) -> bool:
@@ -385,9 +421,8 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         pieces = _layout_pieces(lines[i], width, cuts)
         if any(at <= bound for at, _ in pieces) or any(len(t) > 8 for _, t in pieces):
             break
-        for at, text in pieces:  # a header cell wrapped onto the next line: under the cell it continues
-            j = min(range(len(head)), key=lambda k: abs(centres[k] - (at + width(text) / 2)))
-            names[j] += text
+        head, names = _header_line_under(head, names, pieces, width)
+        centres = [at + width(t) / 2 for at, t in head]
         header_lines.append(lines[i].strip())
         i += 1
     kinds = header_kinds(names)
