@@ -2793,6 +2793,30 @@ def test_a_pdf_layout_header_of_two_rows_whose_spanning_name_stands_over_the_col
     ]
 
 
+def test_a_pdf_layout_group_row_centred_across_the_table_is_a_section():
+    """A group row centred across the table (indented, starting just left of the 牵头单位 column's cells and running on
+    across them): a cell starts flush left at its column's edge and wraps before the next, so the line is a group's
+    heading, not a line of the row under it."""
+    lines = ["某县冷链物流重点任务分工表",
+             _at((0, "序号"), (10, "重点任务"), (27, "牵头单位"), (36, "配合单位"), (50, "完成时限")),
+             _at((18, "一、完善冷链设施网络")),
+             _at((0, "1"), (5, "建设县级冷链集配中心，配"), (20, "县农业农村局"), (31, "县商务局、南岭"), (44, "2026年底前")),
+             _at((5, "套建设产地预冷设施。"), (31, "供销集团")),
+             _at((18, "二、规范冷链运输秩序")),
+             _at((0, "2"), (5, "推广冷藏车辆，规范冷链运"), (20, "县交通运输局、"), (31, "县市场监管局"), (44, "持续推进")),
+             _at((5, "输秩序。"), (20, "县公安局")),
+             "",
+             "抄送：县委办公室。"]
+    text = "\n".join(lines)
+    assert sections(text) == [("一", "完善冷链设施网络"), ("二", "规范冷链运输秩序")]
+    assert [(s, n, t, units) for s, n, t, units in reading(text)] == [
+        ("一", 1, "建设县级冷链集配中心，配套建设产地预冷设施",
+         [("县农业农村局", "lead"), ("县商务局", "support"), ("南岭供销集团", "support")]),
+        ("二", 2, "推广冷藏车辆，规范冷链运输秩序",
+         [("县交通运输局", "lead"), ("县公安局", "lead"), ("县市场监管局", "support")]),
+    ]
+
+
 def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(tmp_path):
     """任务来源：《…》 / （来源：…） in a row one cell spans, under a task's row: where the task comes from, kept in
     its text; not a section of the table."""

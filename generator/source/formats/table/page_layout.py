@@ -222,6 +222,35 @@ def _layout_group_row(pieces: list[tuple[int, str]], bound: int, text: str) -> b
                                           or _BRACKET_GROUP_LABEL.match(text))
 
 
+# A group row spans the table, and a PDF may centre its text across it (                  一、推进运输结构调整) rather
+# than set it at the left margin: indented, it looks like a cell's line. A cell stands flush left at its column's
+# edge and wraps before the next column's, though: a line of one piece opening with a group's label (一、, （一）) and
+# ending no sentence, that starts where no column's cells start (from a column's edge, the leftmost start of its
+# cells (`_layout_edges`), to a couple of characters right of it) or runs on across the next column's edge, is a
+# group row centred across the table; else it is a cell's line (a task cell may well open with 一、).
+def _centred_group_row(pieces: list[tuple[int, str]], bound: int) -> bool:
+    """Whether an indented line may be a group row centred across the table: one piece, a group's label opening it,
+    no sentence ended in it (its place decides, see `_centred_group_or_line`)."""
+    if len(pieces) != 1 or pieces[0][0] <= bound:
+        return False
+    text = pieces[0][1]
+    return bool(_SECTION_LABEL.match(text) or _BRACKET_GROUP_LABEL.match(text)) \
+        and not any(mark in text for mark in _ENDS_SENTENCE)
+
+
+def _centred_group_or_line(pieces: list[tuple[int, str]], edges: list[int] | None,
+                           width: Measure) -> tuple[str, list[tuple[int, str]]]:
+    """A possible centred group row (`_centred_group_row`) read by its place (`width` counts it as the edges are): a
+    section where it starts at no column's edge or runs across the edge of a column after the one it starts in, else
+    the line of a cell (and so when the edges are unknown)."""
+    at, text = pieces[0]
+    if not edges:
+        return "line", pieces
+    at_an_edge = any(edge <= at <= edge + _EDGE_SLACK for edge in edges)
+    across = any(at + _EDGE_SLACK < edge < at + width(text) - _EDGE_SLACK for edge in edges)
+    return ("section", [(0, text)]) if across or not at_an_edge else ("line", pieces)
+
+
 # A table set among a plan's numbered tasks (a 专栏 of projects pasted from Word, its cells parted by full-width
 # spaces) ends where the plan's outline goes on: the next task, indented as the plan's paragraphs are
 # (    3.加强安全生产。…（安全监督处负责）), stands under the table like the rest of a row's cells. On a page a cell's
@@ -454,6 +483,8 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         elif _layout_group_row(pieces, bound, text):
             spaced = re.match(rf"^{_CN_NUMERAL}\s+\S", text)  # 一 加强要素保障: the label's 、 restored
             entries.append(("section", [(0, "、".join(_SPACE_RUN.split(text, 1)) if spaced else text)]))
+        elif _centred_group_row(pieces, bound) and (last or _layout_anchor_ahead(lines, i, bound, 1, width)):
+            entries.append(("group?", pieces))  # a group row centred across the table, or a cell's line: see edges
         elif _outline_item_after(pieces, head, width):
             break  # the plan's next item, indented as a paragraph: the table (a 专栏 among the tasks) has ended
         elif pieces[0][0] > bound and (last or _layout_anchor_ahead(lines, i, bound, 1, width)):
@@ -466,8 +497,9 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         return None
     if 2 * sum(len(pieces) >= 3 for pieces in anchors) < len(anchors):
         return None  # rows whose cells one space parts: not a page's columns (the spaced reader's shape)
-    starts = [at for kind, pieces in entries if kind != "section" for at, _ in pieces[kind == "row":]]
+    starts = [at for kind, pieces in entries if kind not in ("section", "group?") for at, _ in pieces[kind == "row":]]
     edges = _layout_edges([head[0][0]] * 2 + starts, len(names))
+    entries = [_centred_group_or_line(pieces, edges, width) if kind == "group?" else (kind, pieces) for kind, pieces in entries]
 
     def column(at: int, text: str) -> int:
         if edges:
