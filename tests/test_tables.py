@@ -2817,6 +2817,27 @@ def test_a_pdf_layout_group_row_centred_across_the_table_is_a_section():
     ]
 
 
+def test_a_pdf_layout_row_two_lines_tall_centred_with_its_number_on_the_lower_line():
+    """Rows set at the top, then a row two lines tall whose cells are centred: its 序号 and date stand on its lower
+    line, its task and unit cells start on the line above, where the row above (its task ended with 。) left the
+    牵头单位 column empty. That top line is the row below's, not the rest of the row above."""
+    lines = ["某县智慧物流重点任务分工表",
+             _at((0, "序号"), (10, "重点任务"), (27, "牵头单位"), (36, "配合单位"), (50, "完成时限")),
+             "一、提升智慧物流水平",
+             _at((0, "1"), (5, "建设县物流信息平台，推动"), (20, "县数据局"), (31, "县交通运输局、南"), (44, "2026年6月底")),
+             _at((5, "物流数据共享。"), (31, "岭海关"), (44, "前")),
+             _at((5, "推广智能仓储、无人配送等"), (20, "县商务局、"), (31, "县工业和信息化局")),
+             _at((0, "2"), (5, "应用场景。"), (20, "县邮政管理局"), (31, "、县供销社"), (44, "2027年底前")),
+             "",
+             "抄送：县委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "建设县物流信息平台，推动物流数据共享",
+         [("县数据局", "lead"), ("县交通运输局", "support"), ("南岭海关", "support")]),
+        (2, "推广智能仓储、无人配送等应用场景",
+         [("县商务局", "lead"), ("县邮政管理局", "lead"), ("县工业和信息化局", "support"), ("县供销社", "support")]),
+    ]
+
+
 def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(tmp_path):
     """任务来源：《…》 / （来源：…） in a row one cell spans, under a task's row: where the task comes from, kept in
     its text; not a section of the table."""

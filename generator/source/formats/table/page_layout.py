@@ -316,13 +316,14 @@ def _top_of_a_centred_row(row_lines: list[list[tuple[int, str]]], below: list[li
     cell set at the top keeps its lines together from the row's first line: a column empty on a line of the row is
     empty on the lines after it. So a line holding text in a column the line before it left empty, under a row whose
     task has ended (制定《…办法》, a sentence), is the next row's top, where the next row has as many lines below its
-    序号 as are moved above it (the centring)."""
+    序号 as are moved above it (the centring), or one fewer: a row of an even number of lines has two middle lines, and
+    the 序号 may stand on the lower one (a row two lines tall: its top line above the 序号, nothing under it)."""
     for k, pieces in enumerate(below):
         before = below[k - 1] if k else row_lines[-1][1:]  # (the 序号 line without its number)
         if not columns_of(pieces) - columns_of(before):
             continue
         task = "".join(t for line in [*row_lines, *below[:k]] for t in task_parts(line)).rstrip()
-        if task and task[-1] in _TASK_CLOSED and 0 < len(below) - k <= next_below:
+        if task and task[-1] in _TASK_CLOSED and 0 < len(below) - k <= next_below + 1:
             return k
         return len(below)
     return len(below)
