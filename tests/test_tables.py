@@ -2772,6 +2772,72 @@ def test_a_pdf_layout_set_at_the_top_with_one_row_centred_on_its_number():
     ]
 
 
+def test_a_pdf_layout_header_of_two_rows_whose_spanning_name_stands_over_the_columns_named_below():
+    """A header of two rows: 责任单位 on the first line spans 牵头单位 / 配合单位 named on the second, the other names on
+    the first line only. The columns come from the names below the spanning one (centred, 责任单位 stands nearer to
+    neither of them), so each row's lead and supporting units keep their roles."""
+    lines = ["某县冷链物流重点任务分工表",
+             _at((0, "序号"), (10, "重点任务"), (30, "责任单位"), (50, "完成时限")),
+             _at((31, "牵头单位"), (43, "配合单位")),
+             "一、完善冷链设施",
+             _at((5, "建设县级冷链集配中心，配套"), (43, "南岭供销集团、县")),
+             _at((0, "1"), (5, "建设产地预冷设施。"), (30, "县农业农村局"), (43, "商务局"), (52, "2026年底前")),
+             _at((0, "2"), (5, "推广冷藏车辆，规范冷链运输"), (30, "县交通运输局"), (43, "县市场监管局"), (52, "持续推进")),
+             _at((5, "秩序。")),
+             "",
+             "抄送：县委办公室。"]
+    assert [(s, n, t, units) for s, n, t, units in reading("\n".join(lines))] == [
+        ("一", 1, "建设县级冷链集配中心，配套建设产地预冷设施",
+         [("县农业农村局", "lead"), ("南岭供销集团", "support"), ("县商务局", "support")]),
+        ("一", 2, "推广冷藏车辆，规范冷链运输秩序", [("县交通运输局", "lead"), ("县市场监管局", "support")]),
+    ]
+
+
+def test_a_pdf_layout_group_row_centred_across_the_table_is_a_section():
+    """A group row centred across the table (indented, starting just left of the 牵头单位 column's cells and running on
+    across them): a cell starts flush left at its column's edge and wraps before the next, so the line is a group's
+    heading, not a line of the row under it."""
+    lines = ["某县冷链物流重点任务分工表",
+             _at((0, "序号"), (10, "重点任务"), (27, "牵头单位"), (36, "配合单位"), (50, "完成时限")),
+             _at((18, "一、完善冷链设施网络")),
+             _at((0, "1"), (5, "建设县级冷链集配中心，配"), (20, "县农业农村局"), (31, "县商务局、南岭"), (44, "2026年底前")),
+             _at((5, "套建设产地预冷设施。"), (31, "供销集团")),
+             _at((18, "二、规范冷链运输秩序")),
+             _at((0, "2"), (5, "推广冷藏车辆，规范冷链运"), (20, "县交通运输局、"), (31, "县市场监管局"), (44, "持续推进")),
+             _at((5, "输秩序。"), (20, "县公安局")),
+             "",
+             "抄送：县委办公室。"]
+    text = "\n".join(lines)
+    assert sections(text) == [("一", "完善冷链设施网络"), ("二", "规范冷链运输秩序")]
+    assert [(s, n, t, units) for s, n, t, units in reading(text)] == [
+        ("一", 1, "建设县级冷链集配中心，配套建设产地预冷设施",
+         [("县农业农村局", "lead"), ("县商务局", "support"), ("南岭供销集团", "support")]),
+        ("二", 2, "推广冷藏车辆，规范冷链运输秩序",
+         [("县交通运输局", "lead"), ("县公安局", "lead"), ("县市场监管局", "support")]),
+    ]
+
+
+def test_a_pdf_layout_row_two_lines_tall_centred_with_its_number_on_the_lower_line():
+    """Rows set at the top, then a row two lines tall whose cells are centred: its 序号 and date stand on its lower
+    line, its task and unit cells start on the line above, where the row above (its task ended with 。) left the
+    牵头单位 column empty. That top line is the row below's, not the rest of the row above."""
+    lines = ["某县智慧物流重点任务分工表",
+             _at((0, "序号"), (10, "重点任务"), (27, "牵头单位"), (36, "配合单位"), (50, "完成时限")),
+             "一、提升智慧物流水平",
+             _at((0, "1"), (5, "建设县物流信息平台，推动"), (20, "县数据局"), (31, "县交通运输局、南"), (44, "2026年6月底")),
+             _at((5, "物流数据共享。"), (31, "岭海关"), (44, "前")),
+             _at((5, "推广智能仓储、无人配送等"), (20, "县商务局、"), (31, "县工业和信息化局")),
+             _at((0, "2"), (5, "应用场景。"), (20, "县邮政管理局"), (31, "、县供销社"), (44, "2027年底前")),
+             "",
+             "抄送：县委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "建设县物流信息平台，推动物流数据共享",
+         [("县数据局", "lead"), ("县交通运输局", "support"), ("南岭海关", "support")]),
+        (2, "推广智能仓储、无人配送等应用场景",
+         [("县商务局", "lead"), ("县邮政管理局", "lead"), ("县工业和信息化局", "support"), ("县供销社", "support")]),
+    ]
+
+
 def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(tmp_path):
     """任务来源：《…》 / （来源：…） in a row one cell spans, under a task's row: where the task comes from, kept in
     its text; not a section of the table."""

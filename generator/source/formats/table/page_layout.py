@@ -7,7 +7,7 @@ from typing import Callable
 from ....words.names import unit_like
 from ....words.widths import display_width
 from .cells import join_lines
-from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kinds, unspaced
+from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kind, header_kinds, unspaced
 from .layouts import Found, rows_found
 from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _ENDS_SENTENCE, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
                     _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
@@ -174,6 +174,42 @@ def _layout_header(line: str, width: Measure = len, cuts: frozenset[int] = froze
     return out
 
 
+# A header of two rows may span one name over several columns on its first line and name those columns on the second
+# (责任单位 over 牵头单位 / 配合单位), the other names (序号, 重点任务, 完成时限) standing on the first line only. Two or
+# more names on the line under the header, each a column's name (header_kind), starting between where a name of the
+# first line starts and where the next one starts, are the columns that name spans (centred over them, it may stand
+# nearer to neither: 配合单位 ends by 完成时限): they take its place, each at its own start, so the table has a column
+# for each. Any other piece under the header is a name wrapped onto the next line (责任部门（排名第一的 / 为牵头部门）)
+# and joins the name whose centre is nearest.
+def _header_line_under(head: list[tuple[int, str]], names: list[str], pieces: list[tuple[int, str]],
+                       width: Measure) -> tuple[list[tuple[int, str]], list[str]]:
+    """The header's pieces and column names with a line under its first line read in: column names spanned by a name
+    of the first line part it into their columns; any other piece joins the name it continues."""
+    spanned: dict[int, list[tuple[int, str]]] = {}
+    for j in range(len(head)):
+        ends = head[j + 1][0] if j + 1 < len(head) else float("inf")
+        inside = [(at, text) for at, text in pieces if head[j][0] - _EDGE_SLACK <= at < ends]
+        if len(inside) >= 2 and all(header_kind(text) for _, text in inside):
+            spanned[j] = inside
+    taken = {piece for inside in spanned.values() for piece in inside}
+    centres = [at + width(text) / 2 for at, text in head]
+    joined: dict[int, str] = {}
+    for at, text in pieces:
+        if (at, text) not in taken:
+            j = min(range(len(head)), key=lambda k: abs(centres[k] - (at + width(text) / 2)))
+            joined[j] = joined.get(j, "") + text
+    new_head: list[tuple[int, str]] = []
+    new_names: list[str] = []
+    for j, (piece, name) in enumerate(zip(head, names)):
+        if j in spanned:
+            new_head.extend(spanned[j])
+            new_names.extend(unspaced(text) for _, text in spanned[j])
+        else:
+            new_head.append(piece)
+            new_names.append(name + joined.get(j, ""))
+    return new_head, new_names
+
+
 def _layout_total(pieces: list[tuple[int, str]]) -> bool:
     """Whether a line is a total row: a word of a total (合计, 小计（6个）) and figures after it (28个, 770400), nothing
     else; its sums are no task's."""
@@ -184,6 +220,35 @@ def _layout_group_row(pieces: list[tuple[int, str]], bound: int, text: str) -> b
     """Whether a line flush left heads a group: 一、东湖区（6个）, 一 加强要素保障, or in brackets （一）老旧小区改造."""
     return pieces[0][0] <= bound and bool(_SECTION_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)
                                           or _BRACKET_GROUP_LABEL.match(text))
+
+
+# A group row spans the table, and a PDF may centre its text across it (                  一、推进运输结构调整) rather
+# than set it at the left margin: indented, it looks like a cell's line. A cell stands flush left at its column's
+# edge and wraps before the next column's, though: a line of one piece opening with a group's label (一、, （一）) and
+# ending no sentence, that starts where no column's cells start (from a column's edge, the leftmost start of its
+# cells (`_layout_edges`), to a couple of characters right of it) or runs on across the next column's edge, is a
+# group row centred across the table; else it is a cell's line (a task cell may well open with 一、).
+def _centred_group_row(pieces: list[tuple[int, str]], bound: int) -> bool:
+    """Whether an indented line may be a group row centred across the table: one piece, a group's label opening it,
+    no sentence ended in it (its place decides, see `_centred_group_or_line`)."""
+    if len(pieces) != 1 or pieces[0][0] <= bound:
+        return False
+    text = pieces[0][1]
+    return bool(_SECTION_LABEL.match(text) or _BRACKET_GROUP_LABEL.match(text)) \
+        and not any(mark in text for mark in _ENDS_SENTENCE)
+
+
+def _centred_group_or_line(pieces: list[tuple[int, str]], edges: list[int] | None,
+                           width: Measure) -> tuple[str, list[tuple[int, str]]]:
+    """A possible centred group row (`_centred_group_row`) read by its place (`width` counts it as the edges are): a
+    section where it starts at no column's edge or runs across the edge of a column after the one it starts in, else
+    the line of a cell (and so when the edges are unknown)."""
+    at, text = pieces[0]
+    if not edges:
+        return "line", pieces
+    at_an_edge = any(edge <= at <= edge + _EDGE_SLACK for edge in edges)
+    across = any(at + _EDGE_SLACK < edge < at + width(text) - _EDGE_SLACK for edge in edges)
+    return ("section", [(0, text)]) if across or not at_an_edge else ("line", pieces)
 
 
 # A table set among a plan's numbered tasks (a 专栏 of projects pasted from Word, its cells parted by full-width
@@ -251,13 +316,14 @@ def _top_of_a_centred_row(row_lines: list[list[tuple[int, str]]], below: list[li
     cell set at the top keeps its lines together from the row's first line: a column empty on a line of the row is
     empty on the lines after it. So a line holding text in a column the line before it left empty, under a row whose
     task has ended (制定《…办法》, a sentence), is the next row's top, where the next row has as many lines below its
-    序号 as are moved above it (the centring)."""
+    序号 as are moved above it (the centring), or one fewer: a row of an even number of lines has two middle lines, and
+    the 序号 may stand on the lower one (a row two lines tall: its top line above the 序号, nothing under it)."""
     for k, pieces in enumerate(below):
         before = below[k - 1] if k else row_lines[-1][1:]  # (the 序号 line without its number)
         if not columns_of(pieces) - columns_of(before):
             continue
         task = "".join(t for line in [*row_lines, *below[:k]] for t in task_parts(line)).rstrip()
-        if task and task[-1] in _TASK_CLOSED and 0 < len(below) - k <= next_below:
+        if task and task[-1] in _TASK_CLOSED and 0 < len(below) - k <= next_below + 1:
             return k
         return len(below)
     return len(below)
@@ -385,9 +451,8 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         pieces = _layout_pieces(lines[i], width, cuts)
         if any(at <= bound for at, _ in pieces) or any(len(t) > 8 for _, t in pieces):
             break
-        for at, text in pieces:  # a header cell wrapped onto the next line: under the cell it continues
-            j = min(range(len(head)), key=lambda k: abs(centres[k] - (at + width(text) / 2)))
-            names[j] += text
+        head, names = _header_line_under(head, names, pieces, width)
+        centres = [at + width(t) / 2 for at, t in head]
         header_lines.append(lines[i].strip())
         i += 1
     kinds = header_kinds(names)
@@ -419,6 +484,8 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         elif _layout_group_row(pieces, bound, text):
             spaced = re.match(rf"^{_CN_NUMERAL}\s+\S", text)  # 一 加强要素保障: the label's 、 restored
             entries.append(("section", [(0, "、".join(_SPACE_RUN.split(text, 1)) if spaced else text)]))
+        elif _centred_group_row(pieces, bound) and (last or _layout_anchor_ahead(lines, i, bound, 1, width)):
+            entries.append(("group?", pieces))  # a group row centred across the table, or a cell's line: see edges
         elif _outline_item_after(pieces, head, width):
             break  # the plan's next item, indented as a paragraph: the table (a 专栏 among the tasks) has ended
         elif pieces[0][0] > bound and (last or _layout_anchor_ahead(lines, i, bound, 1, width)):
@@ -431,8 +498,9 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         return None
     if 2 * sum(len(pieces) >= 3 for pieces in anchors) < len(anchors):
         return None  # rows whose cells one space parts: not a page's columns (the spaced reader's shape)
-    starts = [at for kind, pieces in entries if kind != "section" for at, _ in pieces[kind == "row":]]
+    starts = [at for kind, pieces in entries if kind not in ("section", "group?") for at, _ in pieces[kind == "row":]]
     edges = _layout_edges([head[0][0]] * 2 + starts, len(names))
+    entries = [_centred_group_or_line(pieces, edges, width) if kind == "group?" else (kind, pieces) for kind, pieces in entries]
 
     def column(at: int, text: str) -> int:
         if edges:
