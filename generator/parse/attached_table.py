@@ -33,7 +33,8 @@ from dataclasses import replace
 from ..model import Annotation, Plan, Section, Task
 from ..words.labels import cited_item
 from .records import mark_from_attached_table
-from .rules import DOCUMENT_RULES, apply_document_rules
+from .document_rules import DOCUMENT_RULES
+from .rules import apply_document_rules
 from .units_by_number import give_units_from_lines, task_numbers
 from ..words.lexicon import ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS
 

@@ -1,0 +1,84 @@
+"""A 责任书's party word (乙方) read as the body the document defines, in its targets' sentences.
+
+A document rule as those of rules.py are, kept apart because it reads a target again with the annotation reader,
+which itself imports rules.py (the wording of rule statements inside annotations).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Annotation, Assignment, Task
+from ..words import lexicon as lx
+from .annotations import read_task
+from .rules import PartyBearingTheTargets
+
+
+class PartyWordStandsForItsBody(PartyBearingTheTargets):
+    """A 责任书 defining its parties (乙方：Y, Y（以下简称乙方）, 乙方（盖章）：Y) then writes the party word in its
+    targets' sentences where the body acts (乙方会同县甲局、县乙局开展… / 由乙方组织各村（社区）落实), or leaves the party
+    out as the subject every target has (配合县甲局开展…: it is 乙方 that assists): the word, or the subject left out
+    before a sentence opening with a partner's verb, stands for the body the document defines. So a sentence read with
+    the body named there gives the body and the others their roles (乙方 leads its 会同 partners, supports the body it
+    assists, answers where it sets the villages to work). Stated once where the parties are named, as
+    PartyBearingTheTargets is; applied before it, so 乙方 keeps the role its sentence gives it. A sentence that reads
+    no role for the body with its name in place keeps its reading."""
+
+    name = "the party word a document defines (乙方) stands for its body in the targets"
+
+    def apply(self, tasks: list[Task], option: str) -> int:
+        return sum(_read_with_the_party_named(task, option) for task in tasks)
+
+
+_SIGNING_PARTY_WORD = "乙方"
+# a target's sentence opening with a partner's verb and no subject (配合县甲局开展… / 会同县乙局…): the party bearing the
+# targets is the subject left out
+_SUBJECT_LEFT_OUT = re.compile(r"(?:^|(?<=[。；;]))[ \u3000]*(?=" + lx.alternation((lx.WITH_VERB, *lx.ASSIST_VERBS)) + ")")
+
+
+def _read_with_the_party_named(task: Task, name: str) -> int:
+    """Read the task's text with the party's name in place of each party word and before each sentence leaving it out;
+    each annotation that reads the name there replaces what the task read over the same words (its span mapped back to
+    the text as written). The number of annotations taken."""
+    edits = sorted([(m.start(), len(_SIGNING_PARTY_WORD)) for m in re.finditer(_SIGNING_PARTY_WORD, task.text)]
+                   + [(m.end(), 0) for m in _SUBJECT_LEFT_OUT.finditer(task.text)])
+    if not edits:
+        return 0
+    placed, pieces, done = [], [], 0  # where each name stands in the text read; the text read, piece by piece
+    for at, length in edits:
+        pieces.append(task.text[done:at])
+        placed.append(sum(map(len, pieces)))
+        pieces.append(name)
+        done = at + length
+    reading = read_task("".join(pieces) + task.text[done:])
+    taken = []
+    for k, ann in enumerate(reading.annotations):
+        over = any(ann.start < at + len(name) and at < ann.end for at in placed)
+        if over and any(a.annotation == k and a.name == name for a in reading.assignments):
+            start, end = _as_written(ann.start, placed, edits, name), _as_written(ann.end, placed, edits, name)
+            taken.append((Annotation(text=task.text[start:end], start=start, end=end),
+                          [a for a in reading.assignments if a.annotation == k]))
+    if not taken:
+        return 0
+    kept = [(ann, [a for a in task.assignments if a.annotation == k]) for k, ann in enumerate(task.annotations)
+            if not any(ann.start < new.end and new.start < ann.end for new, _ in taken)]
+    task.annotations, task.assignments = [], []
+    for ann, assignments in sorted(kept + taken, key=lambda pair: pair[0].start):
+        task.annotations.append(ann)
+        task.assignments += [Assignment(name=a.name, role=a.role, annotation=len(task.annotations) - 1)
+                             for a in assignments]
+    return len(taken)
+
+
+def _as_written(at: int, placed: list[int], edits: list[tuple[int, int]], name: str) -> int:
+    """The offset in the text as written of an offset in the text read with the party's name put in: inside a name,
+    the start or the end of the words it stands for (none where it names the subject left out)."""
+    shift = 0  # characters the names put in so far add
+    for where, (written_at, length) in zip(placed, edits):
+        if at <= where:
+            return at - shift
+        if at < where + len(name):
+            return written_at
+        if at == where + len(name):
+            return written_at + length
+        shift += len(name) - length
+    return at - shift
