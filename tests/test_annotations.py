@@ -1283,6 +1283,21 @@ def test_a_bare_bracket_of_bodies_closing_with_a_collective_of_localities_is_rea
     assert pairs("建设便民服务中心（县、乡镇）。") == []
 
 
+def test_a_leader_line_set_above_the_bracket_of_units_leaves_the_bracket_the_tasks_units():
+    """分管省领导：孙某 on a line of its own, the task's bracket of units on the next: the bracket gives roles (牵头 / 配合),
+    which no post does, so it is the task's units, not the leader's post (包联领导：周某（县委常委）)."""
+    [plan] = parse_text(
+        "工作分工方案\n"
+        "一、重点任务\n"
+        "　　1.建设文化旅游强省。推进度假区创建。\n"
+        "　　分管省领导：孙某\n"
+        "　　（省甲厅牵头，省乙部、省丙委配合）\n"
+        "　　2.推进健康建设。\n"
+        "　　包联领导：周某（县委常委、宣传部部长）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省甲厅", "lead"), ("省乙部", "support"), ("省丙委", "support")], []]
+
+
 def test_a_unit_label_after_a_wide_gap_on_a_person_label_line_is_read():
     """Duty sheets put the person and the units on one line, set apart by a wide gap (责任领导：王某  责任单位：…):
     the unit label after the gap is read; the person before it names no unit."""

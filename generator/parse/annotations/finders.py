@@ -1302,8 +1302,11 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return bool(names) or any(g.deadlines for g in groups)
     if bare or not names:
         return False
-    if _PERSON_BEFORE.search(text[max(0, start - 40) : start]):
-        return False  # 包联领导：周某（县委常委、宣传部部长）, 包联干部：陈某（县X局副局长）: the person's post, not units
+    if _PERSON_BEFORE.search(text[max(0, start - 40) : start]) and not any(g.has_verb for g in groups):
+        # 包联领导：周某（县委常委、宣传部部长）, 包联干部：陈某（县X局副局长）: the person's post, not units; a post gives no
+        # role, so a bracket reading one (分管省领导：孙某 / （省甲厅牵头，省乙厅配合）, the leader's line set above the
+        # task's units and run into them) is the task's units
+        return False
     like = sum(unit_like(n) for n in names)
     if any(g.has_verb for g in groups):
         return like > 0 and like * 2 >= len(names)

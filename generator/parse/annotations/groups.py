@@ -122,7 +122,7 @@ _NAME_STOP = re.compile("[、,，;；。:：]")
 
 # a person's label and name just before a label (牵头县领导：王某责任单位：…, 责任领导：王某、李某完成时限：…): the lines of a
 # duty sheet run together; the name is a person's, so the label after it starts the next clause
-_PERSON_BEFORE = re.compile("(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON + r"[^:：，,。；;\s]{2,20}$")
+_PERSON_BEFORE = re.compile("(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON + r"[^:：，,。；;\s]{2,20}\Z")  # \Z: a name on the line above, its line break before the bracket, is no post bracketed
 
 
 # One label naming the units and a field at once, the field's value after the units (若干政策措施: 责任单位及咨询电话：
