@@ -6650,3 +6650,20 @@ def test_page_closing_is_one_test_for_the_text_and_its_tables(line, closing):
     may be a table's cell."""
     from generator.words.page import PAGE_CLOSING
     assert bool(PAGE_CLOSING.match(line)) is closing
+
+
+def test_bracketed_item_paragraph_in_a_tab_row_task_cell_is_no_section_row():
+    """A browser copies a task cell of several paragraphs a line each, the row's later cells after the last: the
+    （1） / （2） paragraphs are the task cell's text, not a section spanning the table nor a row of their own."""
+    text = "\n".join(["序号\t工作任务\t牵头单位\t责任单位\t完成时限",
+                      "1\t实施河滨片区更新。",
+                      "（1）启动东门片区更新；",
+                      "（2）新开工安置住房300套。\t县住房城乡建设局\t县自然资源局",
+                      "县城投集团\t12月底前",
+                      "2\t开展城市体检。完成年度城市体检。\t县住房城乡建设局\t县直有关部门\t9月底前"])
+    assert reading(text) == [
+        ("", 1, "实施河滨片区更新", [("县住房城乡建设局", "lead"), ("县自然资源局", "responsible"),
+                                  ("县城投集团", "responsible")]),
+        ("", 2, "开展城市体检", [("县住房城乡建设局", "lead"), ("县直有关部门", "responsible")])]
+    (first, _) = _plan(text).tasks()
+    assert "（1）启动东门片区更新" in first.text and "（2）新开工安置住房300套" in first.text

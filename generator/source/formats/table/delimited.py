@@ -8,7 +8,7 @@ from ....words.names import unit_like
 from .cells import _NONE, _cell_class, _column_class
 from .header import _Columns, _header, _is_header, header_kind, lower_header_past_rule
 from .layouts import Found
-from .marks import _ANY_LABEL, _ARABIC_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK, _counted_group_title, _total_row
+from .marks import _ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK, _counted_group_title, _total_row
 
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -187,6 +187,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
                 rows.append(_right_aligned(cells, columns.kinds) or cells)
         elif delimiter == "\t" and _spaced_row(line, columns):
             rows.append(_spaced_row(line, columns))
+        elif _item_paragraph_of_task_cell(line, rows, columns):
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line.strip()}"  # （1）…: a paragraph of the task cell, not a section
         elif _ANY_LABEL.match(line.strip()) and not _ARABIC_LABEL.match(line.strip()):
             rows.append([line.strip()])  # a section row spanning the table, pasted without separators
         elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
@@ -217,6 +219,17 @@ _MID_SENTENCE = "，,、；;"
 def _sentence_left_open(cell: str) -> bool:
     text = cell.strip()
     return bool(text) and text[-1] in _MID_SENTENCE
+
+
+# A browser copies a <td> holding several <p> as one line a paragraph, the row's later cells going on after the last
+# (1→实施城市片区更新。 / （1）启动北门片区更新； / （2）新开工安置住房600套。→县住建局→…). A line opening with an item's
+# bracketed number （1） under a row that stops in its task cell, short of its columns, is that cell's next paragraph:
+# a section spanning the table is labelled 一、 / （一）, and stands between whole rows, not inside one.
+def _item_paragraph_of_task_cell(line: str, rows: list[list[str]], columns: _Columns) -> bool:
+    if len(rows) < 2 or not _BRACKET_ITEM_LABEL.match(line.strip()):
+        return False
+    last = rows[-1]
+    return 1 < len(last) < columns.width and columns.kinds[len(last) - 1] == "task"
 
 
 def _sums_or_group_row(cells: list[str], number_col: int | None) -> bool:
