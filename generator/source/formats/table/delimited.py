@@ -8,7 +8,8 @@ from ....words.names import unit_like
 from .cells import _NONE, _cell_class, _column_class
 from .header import _Columns, _header, _is_header, header_kind, lower_header_past_rule
 from .layouts import Found
-from .marks import _ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK, _counted_group_title, _total_row
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NUMBER_CELL, _PAGE_MARK,
+                    _counted_group_title, _total_row, matched_number)
 
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -168,7 +169,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             cells = split(line)
             previous = rows[-1] if len(rows) > 1 else None
             number_col = columns.first("number")
-            starts_row = number_col == 0 and _NUMBER_CELL.match(cells[0])
+            starts_row = number_col is not None and _NUMBER_CELL.match(cells[0]) and (
+                number_col == 0 or _next_row_number(cells[0], rows, number_col))
             # a row of one cell holding a heading (| 一、体系建设 |) spans the table: a section, never half a row
             heading = previous is not None and len(previous) == 1 and _ANY_LABEL.match(previous[0].strip())
             rest = _rest_of_row(previous, cells, columns.width, columns.kinds) if previous is not None else None
@@ -184,7 +186,11 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
                 previous[-1] = f"{previous[-1]}\n{cells[0]}"
                 previous.extend(cells[1:])
             else:
-                rows.append(_right_aligned(cells, columns.kinds) or cells)
+                if starts_row and number_col:
+                    # the cells left of the 序号 were merged and left out; a later one short too is placed below
+                    rows.append([""] * number_col + cells)
+                else:
+                    rows.append(_right_aligned(cells, columns.kinds) or cells)
         elif delimiter == "\t" and _spaced_row(line, columns):
             rows.append(_spaced_row(line, columns))
         elif _item_paragraph_of_task_cell(line, rows, columns):
@@ -230,6 +236,25 @@ def _item_paragraph_of_task_cell(line: str, rows: list[list[str]], columns: _Col
         return False
     last = rows[-1]
     return 1 < len(last) < columns.width and columns.kinds[len(last) - 1] == "task"
+
+
+# Some browsers copy a rowspan table with the spanned cells absent, not empty: under 类别 | 序号 | 工作任务 | … a group's
+# later rows open with their 序号 (2→开展城市体检。→县住建局→…). A line whose first cell is the number after the last
+# row's starts a row wherever the 序号 column stands, empty cells put back before it (a number alone could be a cell's
+# figure); `_merged_cells_left_out` then places any other cell the row lacks (a merged 牵头县领导).
+_NUMBER_LOOKBACK = 8  # rows looked back for the last row number, past section rows
+
+
+def _next_row_number(cell: str, rows: list[list[str]], number_col: int) -> bool:
+    """Whether `cell` holds the number one more than the last numbered row's."""
+    number = _NUMBER_CELL.match(cell.strip())
+    if not number:
+        return False
+    for row in reversed(rows[1:][-_NUMBER_LOOKBACK:]):
+        above = _NUMBER_CELL.match(row[number_col].strip()) if number_col < len(row) else None
+        if above:
+            return matched_number(number) == matched_number(above) + 1
+    return False
 
 
 def _sums_or_group_row(cells: list[str], number_col: int | None) -> bool:
@@ -413,16 +438,21 @@ def _text_closed_row_right_aligned(cells: list[str], kinds: list[str | None]) ->
 
 def _merged_cells_left_out(cells: list[str], kinds: list[str | None]) -> list[str] | None:
     """A numbered row one or more cells short because a merged cell was written only on its group's first row
-    (序号 | 发起部门 | 配合部门 | 抽查事项, the 发起部门 merged down: `2 | 市教育局 | 学校食堂检查`): the missing cells sit
+    (序号 | 发起部门 | 配合部门 | 抽查事项, the 发起部门 merged down: `2 | 市教育局 | 学校食堂检查`; under 类别 | 序号 | …, the
+    row's cells left of the 序号 empty, one left out after it): the missing cells sit
     where the row's cells then fit their columns best (units under a unit column, a date under the deadline, text
     elsewhere), left empty for the reader to carry down. None when the row's cells fit best where they start."""
     missing = len(kinds) - len(cells)
-    if missing <= 0 or kinds[0] != "number" or not _NUMBER_CELL.match(cells[0].strip()):
+    number_col = kinds.index("number") if "number" in kinds else len(cells)
+    if (missing <= 0 or number_col >= len(cells) or not _NUMBER_CELL.match(cells[number_col].strip())
+            or any(c.strip() for c in cells[:number_col])):
         return None
-    placed = [cells[:at] + [""] * missing + cells[at:] for at in range(1, len(cells) + 1)]
+    placed = [cells[:at] + [""] * missing + cells[at:] for at in range(number_col + 1, len(cells) + 1)]
     scores = [sum(_fit_score(c, k) for c, k in zip(row, kinds)) for row in placed]
-    # (among places that fit as well, the leftmost: a table merges its grouping columns, which come first)
-    best = max(range(len(placed)), key=lambda n: (scores[n], -n))
+    # (among places that fit as well, one leaving a task column filled, a row's own work: the merge is of a grouping or
+    # side column, 类别 or 牵头县领导; then the leftmost: a table merges its grouping columns, which come first)
+    tasks = [sum(1 for c, k in zip(row, kinds) if k == "task" and c.strip()) for row in placed]
+    best = max(range(len(placed)), key=lambda n: (scores[n], tasks[n], -n))
     return placed[best] if scores[best] > scores[-1] else None
 
 
