@@ -6683,3 +6683,17 @@ def test_merged_cells_left_out_of_a_tab_copy_with_the_number_column_second():
         (3, "完善生活圈", [("县自然资源局", "lead"), ("县城市管理局", "responsible")]),
         (4, "加快保障性住房建设", [("县住房城乡建设局", "lead"), ("县财政局", "responsible")])]
     assert [title for _, title in sections(text)] == ["城市更新", "住房保障"]
+
+
+def test_header_cell_broken_over_two_lines_in_a_tab_copy():
+    """A web table's narrow header cell broken by <br> (牵头 / 县领导) breaks the copied header row there: the two lines
+    are one header, joined at that cell, not a header of two rows."""
+    text = "\n".join(["类别\t序号\t工作任务\t牵头",
+                      "县领导\t牵头单位\t责任单位\t完成时限",
+                      "城市更新\t1\t推进老旧街区改造。改造街区12个。\t赵某某\t县住房城乡建设局\t县财政局、城关镇人民政府\t11月底前",
+                      "\t2\t开展城市体检。完成年度城市体检。\t\t县住房城乡建设局\t县直有关部门\t9月底前"])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "推进老旧街区改造", [("县住房城乡建设局", "lead"), ("县财政局", "responsible"),
+                                ("城关镇人民政府", "responsible")]),
+        (2, "开展城市体检", [("县住房城乡建设局", "lead"), ("县直有关部门", "responsible")])]
+    assert [title for _, title in sections(text)] == ["城市更新"]

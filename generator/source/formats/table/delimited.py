@@ -129,17 +129,19 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
         return _split(line, delimiter, tab_stops)
 
     head = split(lines[start])
-    second_at = _second_header_line(lines, start, delimiter, head, split)
+    broken = _header_cell_broken(lines, start, delimiter, head, split)
+    head = broken or head
+    second_at = None if broken else _second_header_line(lines, start, delimiter, head, split)
     second = split(lines[second_at]) if second_at is not None else None
     # the rows under the header, past a Markdown rule: a matrix's header is known by the marks below it
-    below = [split(ln) for ln in lines[start + 1:start + 6]
+    below = [split(ln) for ln in lines[start + 1 + bool(broken):start + 6]
              if _delimiter(ln) == delimiter and not _RULE.match(ln)][:4]
     found = _header([head] + ([second] if second else []), 0, below=below)
     if not found:
         return None
     columns, data_start = found
     rows: list[list[str]] = [columns.names]
-    header_end = second_at + 1 if data_start == 2 and second_at is not None else start + data_start
+    header_end = second_at + 1 if data_start == 2 and second_at is not None else start + data_start + bool(broken)
     header_rows = [_filled(split(ln)) for ln in lines[start:header_end] if not _RULE.match(ln)]
     i = header_end
     while i < len(lines):
@@ -273,6 +275,29 @@ def _second_header_line(lines: list[str], start: int, delimiter: str, head: list
             and not _RULE.match(lines[at + 1]) and lower_header_past_rule(head, split(lines[at + 1]))):
         return at + 1
     return None
+
+
+# A web table's narrow header cell broken by <br> or two <p> (牵头 / 县领导): the copy breaks the header row there, the
+# rest of the row on the next line (类别→序号→工作任务→牵头 / 县领导→牵头单位→责任单位→完成时限). Read as a header's second
+# row, every column shifts. The two lines are one header when the upper's last cell and the lower's first join into a
+# column name other than the upper cell's alone, the lower's other cells all name columns (not years under a spanning
+# cell), and the widest row under them is exactly as wide as the joined header.
+_BROKEN_HEADER_ROWS = 6  # lines under the header looked at for the table's width
+
+
+def _header_cell_broken(lines: list[str], start: int, delimiter: str, head: list[str], split) -> list[str] | None:
+    """The header of lines[start] and the next line joined at a cell broken over the two; None when not broken."""
+    if start + 2 >= len(lines) or _delimiter(lines[start + 1]) != delimiter or not head[-1].strip():
+        return None
+    lower = split(lines[start + 1])
+    joined = head[:-1] + [head[-1] + lower[0]] + lower[1:]
+    seam = header_kind(joined[len(head) - 1])
+    if not lower[0].strip() or not seam or seam == header_kind(head[-1]) or len(head) < 2 or len(lower) < 2:
+        return None
+    if any(header_kind(c) in (None, "period") for c in lower[1:]):
+        return None
+    widths = [len(split(ln)) for ln in lines[start + 2:start + 2 + _BROKEN_HEADER_ROWS] if _delimiter(ln) == delimiter]
+    return joined if widths and max(widths) == len(joined) else None
 
 
 # A table pasted from a paged file prints its header again at the top of each page (— 6 — / 序号 | 任务 | 石门村 …).
