@@ -6770,3 +6770,48 @@ def test_a_cells_second_paragraph_on_a_line_of_its_own_stays_in_the_cell():
         (1, "河道保洁", [("乡镇（街道）", "support"), ("县城管局", "lead"), ("县水利局", "lead")]),
         (2, "校外培训治理", [("乡镇（街道）", "support"), ("县教体局", "lead")])]
     assert [title for _, title in sections(text)] == [""]
+def test_bracketed_item_paragraph_in_a_tab_row_task_cell_is_no_section_row():
+    """A browser copies a task cell of several paragraphs a line each, the row's later cells after the last: the
+    （1） / （2） paragraphs are the task cell's text, not a section spanning the table nor a row of their own."""
+    text = "\n".join(["序号\t工作任务\t牵头单位\t责任单位\t完成时限",
+                      "1\t实施河滨片区更新。",
+                      "（1）启动东门片区更新；",
+                      "（2）新开工安置住房300套。\t县住房城乡建设局\t县自然资源局",
+                      "县城投集团\t12月底前",
+                      "2\t开展城市体检。完成年度城市体检。\t县住房城乡建设局\t县直有关部门\t9月底前"])
+    assert reading(text) == [
+        ("", 1, "实施河滨片区更新", [("县住房城乡建设局", "lead"), ("县自然资源局", "responsible"),
+                                  ("县城投集团", "responsible")]),
+        ("", 2, "开展城市体检", [("县住房城乡建设局", "lead"), ("县直有关部门", "responsible")])]
+    (first, _) = _plan(text).tasks()
+    assert "（1）启动东门片区更新" in first.text and "（2）新开工安置住房300套" in first.text
+
+
+def test_merged_cells_left_out_of_a_tab_copy_with_the_number_column_second():
+    """Some browsers copy a rowspan table with the merged cells absent (not empty): under 类别 | 序号 | …, a group's later
+    rows open with their 序号 and lack the merged 牵头县领导 too. Each is a row of its own, its cells in their columns."""
+    text = "\n".join(["类别\t序号\t工作任务\t牵头县领导\t牵头单位\t责任单位\t完成时限",
+                      "城市更新\t1\t推进老旧街区改造。改造街区12个。\t赵某某\t县住房城乡建设局\t县财政局\t11月底前",
+                      "2\t开展城市体检。完成年度城市体检。\t县住房城乡建设局\t县直有关部门\t9月底前",
+                      "3\t完善生活圈。建设口袋公园6个。\t县自然资源局\t县城市管理局\t12月底前",
+                      "住房保障\t4\t加快保障性住房建设。筹集房源80套。\t钱某某\t县住房城乡建设局\t县财政局\t12月底前"])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "推进老旧街区改造", [("县住房城乡建设局", "lead"), ("县财政局", "responsible")]),
+        (2, "开展城市体检", [("县住房城乡建设局", "lead"), ("县直有关部门", "responsible")]),
+        (3, "完善生活圈", [("县自然资源局", "lead"), ("县城市管理局", "responsible")]),
+        (4, "加快保障性住房建设", [("县住房城乡建设局", "lead"), ("县财政局", "responsible")])]
+    assert [title for _, title in sections(text)] == ["城市更新", "住房保障"]
+
+
+def test_header_cell_broken_over_two_lines_in_a_tab_copy():
+    """A web table's narrow header cell broken by <br> (牵头 / 县领导) breaks the copied header row there: the two lines
+    are one header, joined at that cell, not a header of two rows."""
+    text = "\n".join(["类别\t序号\t工作任务\t牵头",
+                      "县领导\t牵头单位\t责任单位\t完成时限",
+                      "城市更新\t1\t推进老旧街区改造。改造街区12个。\t赵某某\t县住房城乡建设局\t县财政局、城关镇人民政府\t11月底前",
+                      "\t2\t开展城市体检。完成年度城市体检。\t\t县住房城乡建设局\t县直有关部门\t9月底前"])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "推进老旧街区改造", [("县住房城乡建设局", "lead"), ("县财政局", "responsible"),
+                                ("城关镇人民政府", "responsible")]),
+        (2, "开展城市体检", [("县住房城乡建设局", "lead"), ("县直有关部门", "responsible")])]
+    assert [title for _, title in sections(text)] == ["城市更新"]

@@ -8,8 +8,8 @@ from ....words.names import unit_like
 from .cells import _NONE, _cell_class, _column_class
 from .header import _Columns, _header, _is_header, header_kind, lower_header_past_rule
 from .layouts import Found
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK, _counted_group_title,
-                    _total_row)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK,
+                    _counted_group_title, _total_row, matched_number)
 
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -129,17 +129,19 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
         return _split(line, delimiter, tab_stops)
 
     head = split(lines[start])
-    second_at = _second_header_line(lines, start, delimiter, head, split)
+    broken = _header_cell_broken(lines, start, delimiter, head, split)
+    head = broken or head
+    second_at = None if broken else _second_header_line(lines, start, delimiter, head, split)
     second = split(lines[second_at]) if second_at is not None else None
     # the rows under the header, past a Markdown rule: a matrix's header is known by the marks below it
-    below = [split(ln) for ln in lines[start + 1:start + 6]
+    below = [split(ln) for ln in lines[start + 1 + bool(broken):start + 6]
              if _delimiter(ln) == delimiter and not _RULE.match(ln)][:4]
     found = _header([head] + ([second] if second else []), 0, below=below)
     if not found:
         return None
     columns, data_start = found
     rows: list[list[str]] = [columns.names]
-    header_end = second_at + 1 if data_start == 2 and second_at is not None else start + data_start
+    header_end = second_at + 1 if data_start == 2 and second_at is not None else start + data_start + bool(broken)
     header_rows = [_filled(split(ln)) for ln in lines[start:header_end] if not _RULE.match(ln)]
     i = header_end
     while i < len(lines):
@@ -169,7 +171,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             cells = split(line)
             previous = rows[-1] if len(rows) > 1 else None
             number_col = columns.first("number")
-            starts_row = number_col == 0 and _NUMBER_CELL.match(cells[0])
+            starts_row = number_col is not None and _NUMBER_CELL.match(cells[0]) and (
+                number_col == 0 or _next_row_number(cells[0], rows, number_col))
             # a row of one cell holding a heading (| 一、体系建设 |) spans the table: a section, never half a row
             heading = previous is not None and len(previous) == 1 and _ANY_LABEL.match(previous[0].strip())
             rest = _rest_of_row(previous, cells, columns.width, columns.kinds) if previous is not None else None
@@ -185,9 +188,15 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
                 previous[-1] = f"{previous[-1]}\n{cells[0]}"
                 previous.extend(cells[1:])
             else:
-                rows.append(_right_aligned(cells, columns.kinds) or cells)
+                if starts_row and number_col:
+                    # the cells left of the 序号 were merged and left out; a later one short too is placed below
+                    rows.append([""] * number_col + cells)
+                else:
+                    rows.append(_right_aligned(cells, columns.kinds) or cells)
         elif delimiter == "\t" and _spaced_row(line, columns):
             rows.append(_spaced_row(line, columns))
+        elif _item_paragraph_of_task_cell(line, rows, columns):
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line.strip()}"  # （1）…: a paragraph of the task cell, not a section
         elif _ANY_LABEL.match(line.strip()) and not _ARABIC_LABEL.match(line.strip()):
             rows.append([line.strip()])  # a section row spanning the table, pasted without separators
         elif len(rows) > 1 and _NOTE_UNDER.match(line.strip()):
@@ -242,6 +251,36 @@ def _paragraph_of_the_last_cell(line: str, lines: list[str], i: int, split, colu
     return len(below) >= columns.width and bool(_NUMBER_CELL.match(below[0]))
 
 
+# A browser copies a <td> holding several <p> as one line a paragraph, the row's later cells going on after the last
+# (1→实施城市片区更新。 / （1）启动北门片区更新； / （2）新开工安置住房600套。→县住建局→…). A line opening with an item's
+# bracketed number （1） under a row that stops in its task cell, short of its columns, is that cell's next paragraph:
+# a section spanning the table is labelled 一、 / （一）, and stands between whole rows, not inside one.
+def _item_paragraph_of_task_cell(line: str, rows: list[list[str]], columns: _Columns) -> bool:
+    if len(rows) < 2 or not _BRACKET_ITEM_LABEL.match(line.strip()):
+        return False
+    last = rows[-1]
+    return 1 < len(last) < columns.width and columns.kinds[len(last) - 1] == "task"
+
+
+# Some browsers copy a rowspan table with the spanned cells absent, not empty: under 类别 | 序号 | 工作任务 | … a group's
+# later rows open with their 序号 (2→开展城市体检。→县住建局→…). A line whose first cell is the number after the last
+# row's starts a row wherever the 序号 column stands, empty cells put back before it (a number alone could be a cell's
+# figure); `_merged_cells_left_out` then places any other cell the row lacks (a merged 牵头县领导).
+_NUMBER_LOOKBACK = 8  # rows looked back for the last row number, past section rows
+
+
+def _next_row_number(cell: str, rows: list[list[str]], number_col: int) -> bool:
+    """Whether `cell` holds the number one more than the last numbered row's."""
+    number = _NUMBER_CELL.match(cell.strip())
+    if not number:
+        return False
+    for row in reversed(rows[1:][-_NUMBER_LOOKBACK:]):
+        above = _NUMBER_CELL.match(row[number_col].strip()) if number_col < len(row) else None
+        if above:
+            return matched_number(number) == matched_number(above) + 1
+    return False
+
+
 def _sums_or_group_row(cells: list[str], number_col: int | None) -> bool:
     """A line that is a row of its own however short the row above: a total (合计 | 30个 | | 363700) or a spreadsheet's
     group row (产业类 | 12个 | | 182900), which a sheet saved as text writes without the empty cells at its end."""
@@ -258,6 +297,29 @@ def _second_header_line(lines: list[str], start: int, delimiter: str, head: list
             and not _RULE.match(lines[at + 1]) and lower_header_past_rule(head, split(lines[at + 1]))):
         return at + 1
     return None
+
+
+# A web table's narrow header cell broken by <br> or two <p> (牵头 / 县领导): the copy breaks the header row there, the
+# rest of the row on the next line (类别→序号→工作任务→牵头 / 县领导→牵头单位→责任单位→完成时限). Read as a header's second
+# row, every column shifts. The two lines are one header when the upper's last cell and the lower's first join into a
+# column name other than the upper cell's alone, the lower's other cells all name columns (not years under a spanning
+# cell), and the widest row under them is exactly as wide as the joined header.
+_BROKEN_HEADER_ROWS = 6  # lines under the header looked at for the table's width
+
+
+def _header_cell_broken(lines: list[str], start: int, delimiter: str, head: list[str], split) -> list[str] | None:
+    """The header of lines[start] and the next line joined at a cell broken over the two; None when not broken."""
+    if start + 2 >= len(lines) or _delimiter(lines[start + 1]) != delimiter or not head[-1].strip():
+        return None
+    lower = split(lines[start + 1])
+    joined = head[:-1] + [head[-1] + lower[0]] + lower[1:]
+    seam = header_kind(joined[len(head) - 1])
+    if not lower[0].strip() or not seam or seam == header_kind(head[-1]) or len(head) < 2 or len(lower) < 2:
+        return None
+    if any(header_kind(c) in (None, "period") for c in lower[1:]):
+        return None
+    widths = [len(split(ln)) for ln in lines[start + 2:start + 2 + _BROKEN_HEADER_ROWS] if _delimiter(ln) == delimiter]
+    return joined if widths and max(widths) == len(joined) else None
 
 
 # A table pasted from a paged file prints its header again at the top of each page (— 6 — / 序号 | 任务 | 石门村 …).
@@ -423,16 +485,21 @@ def _text_closed_row_right_aligned(cells: list[str], kinds: list[str | None]) ->
 
 def _merged_cells_left_out(cells: list[str], kinds: list[str | None]) -> list[str] | None:
     """A numbered row one or more cells short because a merged cell was written only on its group's first row
-    (序号 | 发起部门 | 配合部门 | 抽查事项, the 发起部门 merged down: `2 | 市教育局 | 学校食堂检查`): the missing cells sit
+    (序号 | 发起部门 | 配合部门 | 抽查事项, the 发起部门 merged down: `2 | 市教育局 | 学校食堂检查`; under 类别 | 序号 | …, the
+    row's cells left of the 序号 empty, one left out after it): the missing cells sit
     where the row's cells then fit their columns best (units under a unit column, a date under the deadline, text
     elsewhere), left empty for the reader to carry down. None when the row's cells fit best where they start."""
     missing = len(kinds) - len(cells)
-    if missing <= 0 or kinds[0] != "number" or not _NUMBER_CELL.match(cells[0].strip()):
+    number_col = kinds.index("number") if "number" in kinds else len(cells)
+    if (missing <= 0 or number_col >= len(cells) or not _NUMBER_CELL.match(cells[number_col].strip())
+            or any(c.strip() for c in cells[:number_col])):
         return None
-    placed = [cells[:at] + [""] * missing + cells[at:] for at in range(1, len(cells) + 1)]
+    placed = [cells[:at] + [""] * missing + cells[at:] for at in range(number_col + 1, len(cells) + 1)]
     scores = [sum(_fit_score(c, k) for c, k in zip(row, kinds)) for row in placed]
-    # (among places that fit as well, the leftmost: a table merges its grouping columns, which come first)
-    best = max(range(len(placed)), key=lambda n: (scores[n], -n))
+    # (among places that fit as well, one leaving a task column filled, a row's own work: the merge is of a grouping or
+    # side column, 类别 or 牵头县领导; then the leftmost: a table merges its grouping columns, which come first)
+    tasks = [sum(1 for c, k in zip(row, kinds) if k == "task" and c.strip()) for row in placed]
+    best = max(range(len(placed)), key=lambda n: (scores[n], tasks[n], -n))
     return placed[best] if scores[best] > scores[-1] else None
 
 
