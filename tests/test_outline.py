@@ -7138,3 +7138,29 @@ def test_an_item_repeating_a_helper_its_heading_names_takes_that_pair_once():
     heading = [("县应急局", L), ("县人社局", S)]
     assert [_units(t) for t in plan.tasks()] == [
         heading, [("县人社局", S), ("县总工会", S), ("县应急局", L)], [("县教育局", L)]]
+
+
+def test_a_rule_a_pdfs_page_broke_in_the_covering_notice_is_read_whole():
+    """A PDF's text wraps the covering notice's paragraph at the printed width, through the rule it states
+    (…标注“牵头”的 / 为牵头单位，其余为配合单位…): the rule is read in its sentence made whole again, so the units
+    after the marked lead support it."""
+    lines = [
+        "某县人民政府办公室关于印发重点任务清单的通知",
+        "各乡镇人民政府，县直各单位：",
+        "　　现将《某县重点任务清单》印发给你们，请结合实",
+        "际认真抓好落实，并就有关事项通知如下：一是压实工",
+        "作责任，各单位主要负责同志要亲自部署、亲自督办、",
+        "亲自协调；二是加强协同配合，清单中标注“牵头”的",
+        "为牵头单位，其余为配合单位，牵头单位要制定推进计",
+        "划，配合单位要主动对接、积极支持；三是严格督查问",
+        "效，县政府督查室每季度通报一次推进情况，督查结果",
+        "纳入年度综合考核；四是注重宣传引导，及时总结推广",
+        "基层的好经验好做法。",
+        "某县重点任务清单",
+        "1.改造乡村公路——县交通局（牵头）、县财政局",
+        "2.建设农贸市场——县商务局（牵头）、县市场监管局",
+        "3.整治河道岸线——县水利局",
+    ]
+    [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县交通局", L), ("县财政局", S)], [("县商务局", L), ("县市场监管局", S)], [("县水利局", R)]]

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lines import Line, own_line
+
+from ..words.labels import label_of as _label_of
 from ..words.widths import printed_width, reaches_width  # noqa: F401  (printed_width: the reader measures a plan alone)
 
 _SENTENCE_END = "。！？!?；;：:"  # ：an addressee line (…各直属机构：) or a lead-in before its list
@@ -43,4 +46,27 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
         else:
             out.append(ln)
         last = ln
+    return out
+
+
+def sentences_rejoined(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
+    """(source line, text) lines of a text wrapped at a printed width, each line the page broke joined to the line
+    above it (the joined line keeps its first line's number); a blank line ends a paragraph as written.
+
+    A rule the document states once (清单中标注“牵头”的为牵头单位，其余为配合单位) is a sentence of a covering
+    notice's paragraph, and a PDF's page breaks that paragraph wherever its line runs out (…的为牵头单位，其 /
+    余为配合单位；…): the rule is looked for in the sentence made whole again, as join_wrapped makes the outline's.
+    Lines of a text with no printed width are returned as they are (`width` 0).
+    """
+    if not width:
+        return numbered
+    out: list[tuple[int, str]] = []
+    run: list = []
+    for number, raw in [*numbered, (0, "")]:
+        text = raw.strip()
+        if text:
+            run.append(Line(number, text, _label_of(text), len(raw) - len(raw.lstrip())))
+            continue
+        out += [(ln.number, ln.text) for ln in join_wrapped(run, _label_of, own_line, width)]
+        run = []
     return out
