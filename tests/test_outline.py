@@ -7164,3 +7164,29 @@ def test_a_rule_a_pdfs_page_broke_in_the_covering_notice_is_read_whole():
     [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("县交通局", L), ("县财政局", S)], [("县商务局", L), ("县市场监管局", S)], [("县水利局", R)]]
+
+
+def test_a_note_under_the_last_item_of_a_pdfs_text_is_no_word_of_that_item():
+    """In a PDF's text the last item's line may run to the printed width and end with its annotation's bracket; the
+    note under it (注：标注“牵头”的为牵头单位…) is a paragraph of its own, not that line going on: the rule it states
+    reads every item, the last one's text ends at its bracket."""
+    lines = [
+        "某县农村人居环境整治方案",
+        "　　为改善农村人居环境，建设美丽宜居乡村，结合我县",
+        "实际，制定本方案。各乡镇要把整治工作摆上重要位置，",
+        "主要负责同志亲自抓，分管负责同志具体抓，层层压实责",
+        "任，确保各项任务按期完成。县直有关部门要各司其职、",
+        "密切配合，形成工作合力；要加强督促检查，对工作推进",
+        "不力的单位及时通报，对成效明显的单位予以表扬，营造",
+        "比学赶超的良好氛围，推动整治工作取得实实在在成效。",
+        "一、重点任务",
+        "1.推进农村厕所改造，年内完成改厕一千二百户以上（责",
+        "任单位：县农业农村局（牵头）、县卫生健康局、各乡镇）",
+        "2.治理农村生活污水，建设污水处理设施二十座以上（责",
+        "任单位：县生态环境局（牵头）、县住房城乡建设局）",
+        "注：标注“牵头”的为牵头单位，未标注的为配合单位。",
+    ]
+    [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    first, second = plan.tasks()
+    assert second.text.endswith("县住房城乡建设局）")
+    assert [(a.name, a.role) for a in first.assignments] == [("县农业农村局", L), ("县卫生健康局", S), ("各乡镇", S)]
