@@ -26,8 +26,11 @@ benchmarks/accuracy.py scores (its `run` is used, not copied). The layouts:
                 own, often mid-paragraph. A table is left as it is, from its header (a line starting with 序号,
                 or holding "|") to the end: the table documents already print their tables as a PDF copy
                 gives them (with its layout, a row a line; without, one cell a line, wrapped at the
-                column's width), and wrapping those at the page's width would be no copy a PDF gives. So
-                this layout measures the prose: notices, outlines, annotations, signatures, colophons
+                column's width), and wrapping those at the page's width would be no copy a PDF gives. The
+                table's lines are kept exactly as written, its blank lines (an empty cell of a table printed one
+                cell a line) and a row's trailing tabs (its empty last cells) too, and a grid table's top border
+                (+----+) starts it as its header does. So this layout measures the prose: notices, outlines,
+                annotations, signatures, colophons
 
 Blank lines are dropped before joining (a copy keeps no empty paragraphs). Prints, per layout, the micro
 figures over all documents, then one row per document with tasks found/gold and unit-role F1 in each layout.
@@ -100,7 +103,7 @@ WIDTH = 28  # characters of a printed 公文 line (三号仿宋 on A4)
 PAGE_LINES = 22  # printed lines of a 公文 page
 _NO_LINE_START = "，。、；：！？）》〕】”’"
 _NO_LINE_END = "（《〔【“‘"
-_TABLE_HEADER = re.compile(r"^\s*序\s*号|\|")
+_TABLE_HEADER = re.compile(r"^\s*序\s*号|\||^\s*\+[-=+]+\s*$")  # a grid table's top border: +----+----+
 
 
 def pdf(text: str) -> str:
@@ -128,7 +131,7 @@ def pdf(text: str) -> str:
         if n % PAGE_LINES == 0 and n < len(printed):
             out.append(f"— {page} —")
             page += 1
-    return "\n".join(out + [ln.rstrip() for ln in lines[table:] if ln.strip()]) + "\n"
+    return "\n".join(out + lines[table:]).rstrip("\n") + "\n"  # the table as written (its empty cells kept)
 
 
 LAYOUTS: dict[str, Callable[[str], str]] = {
