@@ -7190,3 +7190,20 @@ def test_a_note_under_the_last_item_of_a_pdfs_text_is_no_word_of_that_item():
     first, second = plan.tasks()
     assert second.text.endswith("县住房城乡建设局）")
     assert [(a.name, a.role) for a in first.assignments] == [("县农业农村局", L), ("县卫生健康局", S), ("各乡镇", S)]
+
+
+def test_a_line_the_page_filled_with_a_whole_annotation_ends_its_paragraph():
+    """A PDF's line that runs to the edge and ends with the annotation closing its paragraph (…检查。（牵头单位：X；
+    配合单位：Y）) ends that paragraph: an unnumbered heading under it is no word of it. A bracket still open at the
+    line's end goes on past a stop inside it (…市乙局； / 配合单位：市丙局）), even onto a line opening with a label."""
+    from generator.parse.lines import Line, own_line
+    from generator.words.labels import label_of
+    from generator.parse.printed_width import join_wrapped
+
+    lines = [Line(1, "推行综合查一次。在市场监管、城市管理等领域推行跨部门", None),
+             Line(2, "联合检查。（牵头单位：市甲局；配合单位：市乙局、丙局）", None),
+             Line(3, "构建规范有序的法治环境", None),
+             Line(4, "加强涉企案件审判执行。开展积案清理。（牵头单位：市丁院；", None),
+             Line(5, "配合单位：市己局）", None)]
+    joined = join_wrapped(lines, label_of, own_line, 52)
+    assert [ln.text for ln in joined] == [lines[0].text + lines[1].text, lines[2].text, lines[3].text + lines[4].text]
