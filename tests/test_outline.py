@@ -7207,3 +7207,11 @@ def test_a_line_the_page_filled_with_a_whole_annotation_ends_its_paragraph():
              Line(5, "配合单位：市己局）", None)]
     joined = join_wrapped(lines, label_of, own_line, 52)
     assert [ln.text for ln in joined] == [lines[0].text + lines[1].text, lines[2].text, lines[3].text + lines[4].text]
+
+
+def test_a_chinese_texts_quotes_take_a_full_column_on_the_printed_page():
+    """仿宋 prints “ ” — … full width: a PDF's line holding several runs to the edge as one holding none does."""
+    from generator.parse.printed_width import reaches_width
+
+    assert reaches_width("“开”" * 8, 0, 48)
+    assert not reaches_width("开" * 8, 0, 48)
