@@ -1442,8 +1442,9 @@ def _paragraph_above(lines: list[str], i: int) -> str:
     """The paragraph right above line i: its last line, and the lines above it that end mid-sentence, which a PDF's
     page broke where its printed line ran out (考核指标和责任单位详见下表。表中排在第一位 / 的为牵头单位…): the pointer
     at the table is in the paragraph, seldom on its last printed line. A blank line or a line ending a sentence
-    ends the paragraph before it, and an indented line (a paragraph's first) starts it."""
-    at = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    ends the paragraph before it, and an indented line (a paragraph's first) starts it. A printed page's number
+    between the paragraph and the caption (…具体分解如下： / — 1 — / 某镇…分解表) is where the page ended, no text."""
+    at = next((k for k in range(i - 1, -1, -1) if lines[k].strip() and not _PAGE_NUMBER_LINE.match(lines[k])), None)
     if at is None:
         return ""
     start = at
