@@ -7215,3 +7215,16 @@ def test_a_chinese_texts_quotes_take_a_full_column_on_the_printed_page():
 
     assert reaches_width("“开”" * 8, 0, 48)
     assert not reaches_width("开" * 8, 0, 48)
+
+
+def test_a_label_after_a_printed_line_ending_with_di_is_cited_not_an_item():
+    """…；第 / （七）项由市X局牵头…: the page broke 第（七）项 after 第; the label opening the line is the item cited,
+    not an item (七) of its own, and the line goes on with the one above."""
+    from generator.parse.lines import Line, own_line
+    from generator.words.labels import label_of
+    from generator.parse.printed_width import join_wrapped
+
+    lines = [Line(1, "第（五）项由市甲局、市乙局按职责分工负责；第（六）项由市丙局负责；第", None),
+             Line(2, "（七）项由市丁局牵头，市戊局配合。", label_of("（七）项由市丁局牵头，市戊局配合。"))]
+    joined = join_wrapped(lines, label_of, own_line, 60)
+    assert [ln.text for ln in joined] == [lines[0].text + lines[1].text]

@@ -23,6 +23,12 @@ _FIGURE_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、[一二�
                              r"|\d{1,3}[.．]\d(?:[万亿千百]|[%％]))")
 
 
+def _cited_after(text: str) -> bool:
+    """Does the printed line end with 第, so that a label opening the next line is cited, not an item's (…；第 /
+    （七）项由市X局牵头…: the seventh item named, no item (七) of its own)?"""
+    return text.endswith("第")
+
+
 _ANNOTATION_MAX = 200  # characters an annotation closing a paragraph is looked back over, at most
 _STOPS_BEFORE_AN_ANNOTATION = "。！？；!?;"
 
@@ -63,7 +69,8 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
         # clauses, even one opening with its label, are no paragraph of their own
         inside = depth > 0 and ln.label is None
         if (last is not None and not ln.indent and reaches_width(last.text, last.indent, width)
-                and (inside or ((ln.label is None or _FIGURE_OPENING.match(ln.text)) and not is_own_line(ln.text)
+                and (inside or ((ln.label is None or _FIGURE_OPENING.match(ln.text) or _cited_after(last.text))
+                                and not is_own_line(ln.text)
                                 and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)
                                 and not closes_an_annotation(out[-1].text)))):
             text = out[-1].text + ln.text
