@@ -7228,3 +7228,17 @@ def test_a_label_after_a_printed_line_ending_with_di_is_cited_not_an_item():
              Line(2, "（七）项由市丁局牵头，市戊局配合。", label_of("（七）项由市丁局牵头，市戊局配合。"))]
     joined = join_wrapped(lines, label_of, own_line, 60)
     assert [ln.text for ln in joined] == [lines[0].text + lines[1].text]
+
+
+def test_a_label_glued_to_a_figure_stays_its_items_when_the_page_broke_the_line():
+    """11.121人才工程… after 10.: task 11, its 121 a figure; in a PDF's text the item's next printed line joins it
+    and the item keeps its number."""
+    items = [f"{n}.开展人才服务专项行动，提升人才服务质量，优化发展环境。" for n in range(1, 11)]
+    lines = ["某市人才工作要点", *items,
+             "11.121人才梯队建设工程全面铺开，围绕主导产业引进高层次人",
+             "才团队十个、青年人才一万名，推动人才与产业深度融合发展。",
+             "12.推进城市更新和园区配套，完成老旧厂区改造十个，新建人",
+             "才公寓两千套，优化人才安居保障，提升园区综合配套服务水平。"]
+    plan = parse_text("\n".join(lines) + "\n", "pdf.txt")[0]
+    assert [t.number for t in plan.tasks()] == list(range(1, 13))
+    assert plan.tasks()[10].text.startswith("121人才梯队建设工程") and plan.tasks()[10].text.endswith("融合发展。")

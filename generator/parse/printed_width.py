@@ -74,7 +74,11 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
                                 and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)
                                 and not closes_an_annotation(out[-1].text)))):
             text = out[-1].text + ln.text
-            out[-1] = replace(out[-1], text=text, label=label_of(text))
+            # a label read on the line as the outline numbers it (11.121人才… after 10.: task 11, its 121 a figure,
+            # numbering.labels_glued_to_figures) stays the label when the page's next line joins it
+            above = out[-1].label
+            label = label_of(text) or (replace(above, rest=above.rest + ln.text) if above is not None else None)
+            out[-1] = replace(out[-1], text=text, label=label)
             depth += open_brackets(ln.text)
         else:
             out.append(ln)
