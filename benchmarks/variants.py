@@ -19,15 +19,20 @@ benchmarks/accuracy.py scores (its `run` is used, not copied). The layouts:
                 (a PDF copied whole: the page's number between the words where the page broke)
   pdf           a PDF's text as pdftotext or a viewer's copy gives it, line breaks kept: every printed line
                 ends with a break, so each paragraph is hard-wrapped at the printed width (28 characters, a
-                公文 line on A4), mid-sentence and mid-name, its indent kept on its first line only; a
-                closing mark (，。、；：！？）》” …) never starts a line, kept on the line before as
-                typesetting keeps it (that line one character longer), and an opening mark （《“ never ends one;
+                公文 line on A4; a digit or a Latin letter is half as wide, so a line holding them holds more
+                characters, as a justified line does), mid-sentence and mid-name, its indent kept on its first
+                line only; a closing mark (，。、；：！？）》” …, half-width ) , ; too) never starts a line, kept
+                on the line before as typesetting keeps it (that line one character longer), and an opening
+                mark （《“( never ends one;
                 after every 22 printed lines (a 公文 page) the page number "— N —" stands on a line of its
                 own, often mid-paragraph. A table is left as it is, from its header (a line starting with 序号,
                 or holding "|") to the end: the table documents already print their tables as a PDF copy
                 gives them (with its layout, a row a line; without, one cell a line, wrapped at the
-                column's width), and wrapping those at the page's width would be no copy a PDF gives. So
-                this layout measures the prose: notices, outlines, annotations, signatures, colophons
+                column's width), and wrapping those at the page's width would be no copy a PDF gives. The
+                table's lines are kept exactly as written, its blank lines (an empty cell of a table printed one
+                cell a line) and a row's trailing tabs (its empty last cells) too, and a grid table's top border
+                (+----+) starts it as its header does. So this layout measures the prose: notices, outlines,
+                annotations, signatures, colophons
 
 Blank lines are dropped before joining (a copy keeps no empty paragraphs). Prints, per layout, the micro
 figures over all documents, then one row per document with tasks found/gold and unit-role F1 in each layout.
@@ -98,9 +103,23 @@ def page_numbers(text: str) -> str:
 
 WIDTH = 28  # characters of a printed 公文 line (三号仿宋 on A4)
 PAGE_LINES = 22  # printed lines of a 公文 page
-_NO_LINE_START = "，。、；：！？）》〕】”’"
-_NO_LINE_END = "（《〔【“‘"
-_TABLE_HEADER = re.compile(r"^\s*序\s*号|\|")
+_NO_LINE_START = "，。、；：！？）》〕】”’,.;:!?)"  # half-width marks too: typesetting keeps them on the line before
+_NO_LINE_END = "（《〔【“‘("
+_TABLE_HEADER = re.compile(r"^\s*序\s*号|\||^\s*\+[-=+]+\s*$")  # a grid table's top border: +----+----+
+
+
+def _columns(text: str) -> int:
+    """Columns of a printed line: a digit, a Latin letter, a half-width sign one, any other character two."""
+    return sum(1 if ord(c) < 0x2000 else 2 for c in text)
+
+
+def _cut_at_width(line: str) -> int:
+    """Characters of the line that fill a printed line (WIDTH full-width characters: more where digits are)."""
+    cut, columns = 0, 0
+    while cut < len(line) and columns + (1 if ord(line[cut]) < 0x2000 else 2) <= 2 * WIDTH:
+        columns += 1 if ord(line[cut]) < 0x2000 else 2
+        cut += 1
+    return cut
 
 
 def pdf(text: str) -> str:
@@ -112,8 +131,8 @@ def pdf(text: str) -> str:
         line = raw.rstrip()
         if not line.strip():
             continue
-        while len(line) > WIDTH:
-            cut = WIDTH
+        while _columns(line) > 2 * WIDTH:
+            cut = _cut_at_width(line)
             while cut < len(line) and line[cut] in _NO_LINE_START:  # typesetting keeps them on the line before
                 cut += 1
             if line[cut - 1] in _NO_LINE_END:  # and an opening mark on the line after
@@ -128,7 +147,7 @@ def pdf(text: str) -> str:
         if n % PAGE_LINES == 0 and n < len(printed):
             out.append(f"— {page} —")
             page += 1
-    return "\n".join(out + [ln.rstrip() for ln in lines[table:] if ln.strip()]) + "\n"
+    return "\n".join(out + lines[table:]).rstrip("\n") + "\n"  # the table as written (its empty cells kept)
 
 
 LAYOUTS: dict[str, Callable[[str], str]] = {

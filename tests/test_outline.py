@@ -7209,3 +7209,107 @@ def test_an_item_repeating_a_helper_its_heading_names_takes_that_pair_once():
     heading = [("县应急局", L), ("县人社局", S)]
     assert [_units(t) for t in plan.tasks()] == [
         heading, [("县人社局", S), ("县总工会", S), ("县应急局", L)], [("县教育局", L)]]
+
+
+def test_a_rule_a_pdfs_page_broke_in_the_covering_notice_is_read_whole():
+    """A PDF's text wraps the covering notice's paragraph at the printed width, through the rule it states
+    (…标注“牵头”的 / 为牵头单位，其余为配合单位…): the rule is read in its sentence made whole again, so the units
+    after the marked lead support it."""
+    lines = [
+        "某县人民政府办公室关于印发重点任务清单的通知",
+        "各乡镇人民政府，县直各单位：",
+        "　　现将《某县重点任务清单》印发给你们，请结合实",
+        "际认真抓好落实，并就有关事项通知如下：一是压实工",
+        "作责任，各单位主要负责同志要亲自部署、亲自督办、",
+        "亲自协调；二是加强协同配合，清单中标注“牵头”的",
+        "为牵头单位，其余为配合单位，牵头单位要制定推进计",
+        "划，配合单位要主动对接、积极支持；三是严格督查问",
+        "效，县政府督查室每季度通报一次推进情况，督查结果",
+        "纳入年度综合考核；四是注重宣传引导，及时总结推广",
+        "基层的好经验好做法。",
+        "某县重点任务清单",
+        "1.改造乡村公路——县交通局（牵头）、县财政局",
+        "2.建设农贸市场——县商务局（牵头）、县市场监管局",
+        "3.整治河道岸线——县水利局",
+    ]
+    [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县交通局", L), ("县财政局", S)], [("县商务局", L), ("县市场监管局", S)], [("县水利局", R)]]
+
+
+def test_a_note_under_the_last_item_of_a_pdfs_text_is_no_word_of_that_item():
+    """In a PDF's text the last item's line may run to the printed width and end with its annotation's bracket; the
+    note under it (注：标注“牵头”的为牵头单位…) is a paragraph of its own, not that line going on: the rule it states
+    reads every item, the last one's text ends at its bracket."""
+    lines = [
+        "某县农村人居环境整治方案",
+        "　　为改善农村人居环境，建设美丽宜居乡村，结合我县",
+        "实际，制定本方案。各乡镇要把整治工作摆上重要位置，",
+        "主要负责同志亲自抓，分管负责同志具体抓，层层压实责",
+        "任，确保各项任务按期完成。县直有关部门要各司其职、",
+        "密切配合，形成工作合力；要加强督促检查，对工作推进",
+        "不力的单位及时通报，对成效明显的单位予以表扬，营造",
+        "比学赶超的良好氛围，推动整治工作取得实实在在成效。",
+        "一、重点任务",
+        "1.推进农村厕所改造，年内完成改厕一千二百户以上（责",
+        "任单位：县农业农村局（牵头）、县卫生健康局、各乡镇）",
+        "2.治理农村生活污水，建设污水处理设施二十座以上（责",
+        "任单位：县生态环境局（牵头）、县住房城乡建设局）",
+        "注：标注“牵头”的为牵头单位，未标注的为配合单位。",
+    ]
+    [plan] = parse_text("\n".join(lines) + "\n", "pdf.txt")
+    first, second = plan.tasks()
+    assert second.text.endswith("县住房城乡建设局）")
+    assert [(a.name, a.role) for a in first.assignments] == [("县农业农村局", L), ("县卫生健康局", S), ("各乡镇", S)]
+
+
+def test_a_line_the_page_filled_with_a_whole_annotation_ends_its_paragraph():
+    """A PDF's line that runs to the edge and ends with the annotation closing its paragraph (…检查。（牵头单位：X；
+    配合单位：Y）) ends that paragraph: an unnumbered heading under it is no word of it. A bracket still open at the
+    line's end goes on past a stop inside it (…市乙局； / 配合单位：市丙局）), even onto a line opening with a label."""
+    from generator.parse.lines import Line, own_line
+    from generator.words.labels import label_of
+    from generator.parse.printed_width import join_wrapped
+
+    lines = [Line(1, "推行综合查一次。在市场监管、城市管理等领域推行跨部门", None),
+             Line(2, "联合检查。（牵头单位：市甲局；配合单位：市乙局、丙局）", None),
+             Line(3, "构建规范有序的法治环境", None),
+             Line(4, "加强涉企案件审判执行。开展积案清理。（牵头单位：市丁院；", None),
+             Line(5, "配合单位：市己局）", None)]
+    joined = join_wrapped(lines, label_of, own_line, 52)
+    assert [ln.text for ln in joined] == [lines[0].text + lines[1].text, lines[2].text, lines[3].text + lines[4].text]
+
+
+def test_a_chinese_texts_quotes_take_a_full_column_on_the_printed_page():
+    """仿宋 prints “ ” — … full width: a PDF's line holding several runs to the edge as one holding none does."""
+    from generator.parse.printed_width import reaches_width
+
+    assert reaches_width("“开”" * 8, 0, 48)
+    assert not reaches_width("开" * 8, 0, 48)
+
+
+def test_a_label_after_a_printed_line_ending_with_di_is_cited_not_an_item():
+    """…；第 / （七）项由市X局牵头…: the page broke 第（七）项 after 第; the label opening the line is the item cited,
+    not an item (七) of its own, and the line goes on with the one above."""
+    from generator.parse.lines import Line, own_line
+    from generator.words.labels import label_of
+    from generator.parse.printed_width import join_wrapped
+
+    lines = [Line(1, "第（五）项由市甲局、市乙局按职责分工负责；第（六）项由市丙局负责；第", None),
+             Line(2, "（七）项由市丁局牵头，市戊局配合。", label_of("（七）项由市丁局牵头，市戊局配合。"))]
+    joined = join_wrapped(lines, label_of, own_line, 60)
+    assert [ln.text for ln in joined] == [lines[0].text + lines[1].text]
+
+
+def test_a_label_glued_to_a_figure_stays_its_items_when_the_page_broke_the_line():
+    """11.121人才工程… after 10.: task 11, its 121 a figure; in a PDF's text the item's next printed line joins it
+    and the item keeps its number."""
+    items = [f"{n}.开展人才服务专项行动，提升人才服务质量，优化发展环境。" for n in range(1, 11)]
+    lines = ["某市人才工作要点", *items,
+             "11.121人才梯队建设工程全面铺开，围绕主导产业引进高层次人",
+             "才团队十个、青年人才一万名，推动人才与产业深度融合发展。",
+             "12.推进城市更新和园区配套，完成老旧厂区改造十个，新建人",
+             "才公寓两千套，优化人才安居保障，提升园区综合配套服务水平。"]
+    plan = parse_text("\n".join(lines) + "\n", "pdf.txt")[0]
+    assert [t.number for t in plan.tasks()] == list(range(1, 13))
+    assert plan.tasks()[10].text.startswith("121人才梯队建设工程") and plan.tasks()[10].text.endswith("融合发展。")

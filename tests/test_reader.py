@@ -286,6 +286,39 @@ def test_a_tables_caption_inside_a_plan_starts_no_plan_of_its_own(pointer):
         (1, [("镇经济发展办公室", "responsible")]), (2, [("镇林业站", "responsible")])]
 
 
+def test_a_pointer_at_the_table_below_a_pdfs_page_broke_keeps_its_caption_inside_the_plan():
+    """A PDF's text wraps the paragraph pointing at the table (…详见下表。表中责任单位排在 / 第一位的为牵头单位…):
+    the pointer is in the paragraph above the caption, not on its last printed line, and the caption still heads a
+    table inside the plan, whose rows are its tasks read by the rule the paragraph states."""
+    plans = parse_text(
+        "某县河道保洁考核方案\n一、考核对象\n各乡镇人民政府，县水利局、县城管局等有关部门。\n二、考核任务分解\n"
+        "考核指标、分值和责任单位详见下表。表中责任单位排在\n第一位的为牵头单位，其他为配合单位。\n"
+        "某县河道保洁考核任务分解表\n"
+        "+------+----------------+------+--------------------------+\n"
+        "| 序号 | 考核指标       | 分值 | 责任单位                 |\n"
+        "+======+================+======+==========================+\n"
+        "| 1    | 河面无漂浮垃圾 | 10   | 县水利局、各乡镇人民政府 |\n"
+        "+------+----------------+------+--------------------------+\n"
+        "| 2    | 岸线无乱堆乱放 | 10   | 县城管局、县水利局       |\n"
+        "+------+----------------+------+--------------------------+\n")
+    assert [p.title for p in plans] == ["某县河道保洁考核方案"]
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plans[0].tasks()] == [
+        (1, [("县水利局", "lead"), ("各乡镇人民政府", "support")]), (2, [("县城管局", "lead"), ("县水利局", "support")])]
+
+
+def test_a_page_number_between_the_pointer_and_the_caption_is_no_text_above_it():
+    """…重点任务详见下表。 / — 1 — / 某镇…分解表: the page ended between the pointer and the table's caption; the pointer
+    is still the text above the caption, which heads a table inside the plan."""
+    plans = parse_text(
+        "某镇2031年重点工作任务分解方案\n一、工作目标\n全镇地区生产总值增长6%。\n二、任务分解\n"
+        "重点任务详见下表。\n— 1 —\n某镇2031年重点工作任务分解表\n"
+        "序号\t重点工作任务\t责任站所\t完成时限\n"
+        "1\t抓好招商引资。\t镇经济发展办公室\t全年\n"
+        "2\t做好森林防火。\t镇林业站\t全年\n")
+    assert [p.title for p in plans] == ["某镇2031年重点工作任务分解方案"]
+    assert [t.number for t in plans[0].tasks()] == [1, 2]
+
+
 def test_a_caption_under_a_sentence_introducing_it_stays_in_the_plan_though_its_group_rows_number_again():
     """二、问题清单 / …具体如下： / 某县…整改清单 / a sheet whose group rows number 一、 二、 again / 三、整改要求: the
     sentence ending in 如下： introduces the table inside the plan, so its caption starts no plan of its own."""

@@ -64,6 +64,10 @@ def test_every_layout_keeps_the_text_and_only_the_breaks_change():
     assert all(len(ln) <= variants.WIDTH + 1 for ln in wrapped.split("\n"))
     assert "\n— 1 —\n" in wrapped and not re.search(r"\n[，。、）]", wrapped)
     assert variants.pdf("序号\n1\n开展燃气安全隐患排查整治全面排查城镇燃气管网\n") == "序号\n1\n开展燃气安全隐患排查整治全面排查城镇燃气管网\n"
+    # the table as written: an empty cell (a blank line, a row's trailing tab) and a grid table's top border kept
+    assert variants.pdf("序号\n1\n\n县财政局\n") == "序号\n1\n\n县财政局\n"
+    assert variants.pdf("序号\t任务\t备注\n1\t开展排查\t\n") == "序号\t任务\t备注\n1\t开展排查\t\n"
+    assert variants.pdf("+------+--------+\n| 序号 | 任务 |\n") == "+------+--------+\n| 序号 | 任务 |\n"
 
 
 def test_a_whole_portal_page_copied_as_pages_is_read_whole():

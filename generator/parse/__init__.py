@@ -30,6 +30,7 @@ from .lines import ABOVE, Line, items_a_count_covers
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
 from .outline import build_outline
+from .printed_width import sentences_rejoined
 from .records import groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside, source_map
 from .attached_table import NO_TASK_FOUND
 from .provenance import date_of, doc_number_of, jurisdiction_of
@@ -82,8 +83,10 @@ def _parse_plan(pt: PlanText) -> Plan:
     for line, text in pt.notes:
         plan.table_note(line, text)  # a table's rule (a matrix's legend, as read) among the rules applied
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
-    apply_document_rules(plan, [(i + 1, line) for i, line in enumerate(pt.notice)]
-                         + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)], DOCUMENT_RULES)
+    # (a PDF's text: each rule's sentence made whole again where the page broke it)
+    apply_document_rules(plan, sentences_rejoined([(i + 1, line) for i, line in enumerate(pt.notice)]
+                                                  + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)],
+                                                  pt.printed_width), DOCUMENT_RULES)
     _give_units_as_above(plan)  # after the rules: 同上 takes the units of the item above with the roles they read
     # duty lists written unit-first (一、县应急管理局：负责…): read after the document's rules, which are about lists
     # of units in annotations, not about the unit a duty is written under

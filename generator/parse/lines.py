@@ -90,10 +90,16 @@ def open_brackets(text: str) -> int:
     return sum(text.count(c) for c in "（(〔【") - sum(text.count(c) for c in "）)〕】")
 
 
+# a note under a list or a table (注：… / 说明：… / 备注：…): typeset as a paragraph of its own, never the words of the
+# row or the line above it, however wide that line ran
+NOTE_HEAD = re.compile(r"^(?:" + "|".join(lexicon.NOTE_HEADS) + r")\s*[:：]")
+
+
 def own_line(text: str) -> bool:
     """A line written on its own even after a line the page filled: a label line, a part heading, an action's heading
-    (任务二　…行动), 抄送：."""
-    return bool(LABEL_LINE.match(text) or PART_HEADING.match(text) or ACTION_HEADING.match(text) or COLOPHON.match(text))
+    (任务二　…行动), 抄送：, a note (注：…)."""
+    return bool(LABEL_LINE.match(text) or PART_HEADING.match(text) or ACTION_HEADING.match(text) or COLOPHON.match(text)
+                or NOTE_HEAD.match(text))
 
 
 def without_annotations(text: str) -> str:

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lines import Line, open_brackets, own_line
+
+from ..words.labels import label_of as _label_of
 from ..words.widths import printed_width, reaches_width  # noqa: F401  (printed_width: the reader measures a plan alone)
 
 _SENTENCE_END = "。！？!?；;：:"  # ：an addressee line (…各直属机构：) or a lead-in before its list
@@ -18,6 +21,32 @@ _OPENING = "（("
 _FIGURE_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、[一二三四五六七八九十]+[线级类档星产批期]"
                              r"|\d+[、，,]\d+[号线期级类栋楼批个]"
                              r"|\d{1,3}[.．]\d(?:[万亿千百]|[%％]))")
+
+
+def _cited_after(text: str) -> bool:
+    """Does the printed line end with 第, so that a label opening the next line is cited, not an item's (…；第 /
+    （七）项由市X局牵头…: the seventh item named, no item (七) of its own)?"""
+    return text.endswith("第")
+
+
+_ANNOTATION_MAX = 200  # characters an annotation closing a paragraph is looked back over, at most
+_STOPS_BEFORE_AN_ANNOTATION = "。！？；!?;"
+
+
+def closes_an_annotation(text: str) -> bool:
+    """Does the text end with a whole annotation set after its sentence (…达到20亿元。（牵头单位：市X局；配合单位：市Y
+    局）)? The bracket closing there ends the paragraph, as its stop does: a line the page filled to the edge with it
+    (…云州监管分局）) is followed by a new paragraph (an unnumbered heading, the next duty), not by its rest. A
+    bracket closing a name's part (…，各县（市、区）) opens after a word and ends no paragraph; a line that is a whole
+    bracket ((牵头单位：X；配合单位：Y）, moved down under its sentence) ends it too."""
+    if not text.endswith(("）", ")")):
+        return False
+    depth = 0
+    for at in range(len(text) - 1, max(-1, len(text) - 1 - _ANNOTATION_MAX), -1):
+        depth += (text[at] in "）)") - (text[at] in "（(")
+        if depth == 0:
+            return at == 0 or text[at - 1] in _STOPS_BEFORE_AN_ANNOTATION
+    return False
 
 
 def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
@@ -34,13 +63,48 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
         return lines
     out: list = []
     last = None  # the line above as printed: out[-1] may be several joined
+    depth = 0  # brackets out[-1] leaves open (kept as lines join: no rescan of a growing paragraph)
     for ln in lines:
-        if (last is not None and (ln.label is None or _FIGURE_OPENING.match(ln.text)) and not ln.indent
-                and not is_own_line(ln.text) and reaches_width(last.text, last.indent, width)
-                and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)):
+        # a bracket still open goes on past a stop inside it (…市财政局； / 配合单位：市X局）): the annotation's
+        # clauses, even one opening with its label, are no paragraph of their own
+        inside = depth > 0 and ln.label is None
+        if (last is not None and not ln.indent and reaches_width(last.text, last.indent, width)
+                and (inside or ((ln.label is None or _FIGURE_OPENING.match(ln.text) or _cited_after(last.text))
+                                and not is_own_line(ln.text)
+                                and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)
+                                and not closes_an_annotation(out[-1].text)))):
             text = out[-1].text + ln.text
-            out[-1] = replace(out[-1], text=text, label=label_of(text))
+            # a label read on the line as the outline numbers it (11.121人才… after 10.: task 11, its 121 a figure,
+            # numbering.labels_glued_to_figures) stays the label when the page's next line joins it
+            above = out[-1].label
+            label = label_of(text) or (replace(above, rest=above.rest + ln.text) if above is not None else None)
+            out[-1] = replace(out[-1], text=text, label=label)
+            depth += open_brackets(ln.text)
         else:
             out.append(ln)
+            depth = open_brackets(ln.text)
         last = ln
+    return out
+
+
+def sentences_rejoined(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
+    """(source line, text) lines of a text wrapped at a printed width, each line the page broke joined to the line
+    above it (the joined line keeps its first line's number); a blank line ends a paragraph as written.
+
+    A rule the document states once (清单中标注“牵头”的为牵头单位，其余为配合单位) is a sentence of a covering
+    notice's paragraph, and a PDF's page breaks that paragraph wherever its line runs out (…的为牵头单位，其 /
+    余为配合单位；…): the rule is looked for in the sentence made whole again, as join_wrapped makes the outline's.
+    Lines of a text with no printed width are returned as they are (`width` 0).
+    """
+    if not width:
+        return numbered
+    out: list[tuple[int, str]] = []
+    run: list = []
+    for number, raw in [*numbered, (0, "")]:
+        text = raw.strip()
+        if text:
+            run.append(Line(number, text, _label_of(text), len(raw) - len(raw.lstrip())))
+            continue
+        out += [(ln.number, ln.text) for ln in join_wrapped(run, _label_of, own_line, width)]
+        run = []
     return out

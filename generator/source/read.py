@@ -1434,6 +1434,26 @@ def _points_at_caption(above: str, caption: str) -> bool:
     return bool(m) and any(n.group(1) == m.group(1) for n in _SEE_TABLE_NUMBERED.finditer(above))
 
 
+_PARAGRAPH_LINES_MAX = 12  # lines of the paragraph above a caption looked at, at most
+_SENTENCE_ENDS = "。！？；：!?;:"
+
+
+def _paragraph_above(lines: list[str], i: int) -> str:
+    """The paragraph right above line i: its last line, and the lines above it that end mid-sentence, which a PDF's
+    page broke where its printed line ran out (考核指标和责任单位详见下表。表中排在第一位 / 的为牵头单位…): the pointer
+    at the table is in the paragraph, seldom on its last printed line. A blank line or a line ending a sentence
+    ends the paragraph before it, and an indented line (a paragraph's first) starts it. A printed page's number
+    between the paragraph and the caption (…具体分解如下： / — 1 — / 某镇…分解表) is where the page ended, no text."""
+    at = next((k for k in range(i - 1, -1, -1) if lines[k].strip() and not _PAGE_NUMBER_LINE.match(lines[k])), None)
+    if at is None:
+        return ""
+    start = at
+    while (start > 0 and at - start < _PARAGRAPH_LINES_MAX and lines[start - 1].strip()
+           and lines[start - 1].rstrip()[-1] not in _SENTENCE_ENDS and not lines[start][:1].isspace()):
+        start -= 1
+    return "".join(ln.strip() for ln in lines[start : at + 1])
+
+
 def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
     """A table's caption inside a plan (二、任务分解 / 重点任务详见下表。 / 某镇2025年重点工作任务分解表 / the rows /
     三、保障措施): no plan of its own. Known by the text above pointing at the table below (or at the caption's own
@@ -1442,7 +1462,7 @@ def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
     An attached table (附件2 / …分解表) is a plan: it follows its attachment mark, not a plan's open outline."""
     if not _TABLE_CAPTION.search(lines[i]) or _after_attachment_mark(lines, i):
         return False
-    above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+    above = _paragraph_above(lines, i)
     if _SEE_TABLE_BELOW.search(above) or _introduces_what_follows(above) or _points_at_caption(above, lines[i]):
         return True
     return _outline_goes_on_after(lines, i, nxt)

@@ -22,10 +22,22 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+# the quotation marks, dashes and ellipsis a Chinese text sets (“ ” ‘ ’ — …): Unicode calls them ambiguous in width
+# (a terminal's monospace table, display_width, gives them one column), but 仿宋 on a 公文's page prints them full
+# width, as the characters beside them: a printed line holding several is no shorter than one holding none
+_FULL_WIDTH_PUNCTUATION = frozenset(chr(c) for c in range(0x2010, 0x2028)
+                                    if unicodedata.east_asian_width(chr(c)) == "A")
+
+
+def _printed_columns(text: str) -> int:
+    """Columns the text takes on a printed Chinese page: display_width, a Chinese text's quotes and dashes two."""
+    return display_width(text) + sum(1 for c in text if c in _FULL_WIDTH_PUNCTUATION)
+
+
 def printed_width(lines: list[tuple[str, int]]) -> int:
     """The width (display columns) the page wrapped the text at, from (text, indent) lines; 0 when the lines
     show none (most long lines of a wrapped text reach within a few columns of one width)."""
-    widths = [display_width(text) + 2 * indent for text, indent in lines if text]
+    widths = [_printed_columns(text) + 2 * indent for text, indent in lines if text]
     long = [w for w in widths if w >= _LONG]
     if len(long) < _MIN_LINES:
         return 0
@@ -38,4 +50,4 @@ def printed_width(lines: list[tuple[str, int]]) -> int:
 
 def reaches_width(text: str, indent: int, width: int) -> bool:
     """Does the line run to the printed width (so the page, not the sentence, ended it)?"""
-    return bool(width) and display_width(text) + 2 * indent >= width - _SLACK
+    return bool(width) and _printed_columns(text) + 2 * indent >= width - _SLACK
