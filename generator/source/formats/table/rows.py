@@ -416,7 +416,7 @@ class _Reader:
             return f"（{self.last_number}）" if self.bracketed else f"{self.last_number}."
         if number_cell and _ANY_LABEL.match(number_cell):
             return number_cell  # (一) and the like: a group label, kept as written
-        if not number_cell and _ARABIC_LABEL.match(text):
+        if not number_cell and _ARABIC_LABEL.match(text) and not _opens_its_points(text):
             return None  # the task cell carries its own number
         self.last_number += 1
         return f"{self.last_number}."
@@ -605,6 +605,19 @@ def _numbers_items_afresh(heads: list[str], items: list[str]) -> bool:
             return False
         item_number += 1
     return True
+
+
+# the next point of a cell written as points (…；2.实际到位…), after the clause the point before it closes
+_SECOND_POINT = re.compile(r"[；;。]\s*2\s*[.、．](?!\d)")
+
+
+def _opens_its_points(text: str) -> bool:
+    """Whether a row's text with no 序号 is a cell written as points (1.引进亿元以上项目…；2.实际到位内资…): its 1. is
+    the cell's first point, the next point 2. following a clause of its own, not the row's printed number. A table
+    numbering its rows in their task cells writes one number a row; a scoring cell (考核内容及评分标准) of two
+    paragraphs numbers its own points, and the row is numbered by its place as the rows around it are."""
+    first = _ARABIC_LABEL.match(text)
+    return bool(first) and int(first.group(1)) == 1 and bool(_SECOND_POINT.search(text, first.end()))
 
 
 def _tag_column_beside_group_rows(columns: _Columns, data: list[list[str]]) -> _Columns:
