@@ -274,6 +274,23 @@ def test_tabs_a_scoring_cell_written_as_points_keeps_them_and_its_row_its_place(
     assert reading(text)[1][3] == [("县人才中心", "responsible"), ("县人社局", "support")]
 
 
+def test_tabs_a_merged_first_level_indicator_column_groups_its_rows():
+    """A 考核细则's table saved tab-separated writes its merged 一级指标 cell on its group's first row only, the rows
+    under it opening with an empty cell: the column groups the rows, as one pasted one cell per line does. Filled on
+    every row, it is each row's own text under its header."""
+    head = "一级指标\t二级指标\t分值\t考核内容及评分标准\t考核责任单位\t配合单位\n"
+    rows = ["科技创新（8分）\t专利申请\t4\t有效发明专利完成年度目标得4分。\t县科技局\t县市场监管局\n",
+            "\t人才引进\t4\t引进高层次人才5名得4分。\t县人才中心\t县人社局\n",
+            "文化建设（4分）\t文化惠民\t4\t送戏下乡完成率100%得4分。\t县文旅局\t—\n"]
+    text = "一、考核内容\n" + head + "".join(rows)
+    assert [title for _, title in sections(text)] == ["考核内容", "科技创新（8分）", "文化建设（4分）"]
+    assert [(s.title, [t.number for t in s.tasks]) for s in _plan(text).sections if s.tasks] == [
+        ("科技创新（8分）", [1, 2]), ("文化建设（4分）", [3])]
+    filled = "一、考核内容\n" + head + "".join(rows).replace("\n\t人才引进", "\n科技创新（8分）\t人才引进")
+    assert [title for _, title in sections(filled)] == ["考核内容"]
+    assert "一级指标:科技创新（8分）" in _plan(filled).sections[0].tasks[1].text
+
+
 def test_pipes_inspection_plan_with_bodies_named_by_their_work():
     """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
     承检机构 (the laboratory taking on its sampling and testing, answering for that)."""
