@@ -257,6 +257,40 @@ def test_tabs_a_none_mark_closing_a_row_is_no_name_the_next_row_goes_on(none):
     ]
 
 
+def test_tabs_a_scoring_cell_written_as_points_keeps_them_and_its_row_its_place():
+    """A 考核细则's table with no 序号: a 考核内容 cell of two paragraphs (1.…； / 2.…) numbers its own points, not the
+    row, which comes next by its place and keeps the points in its title."""
+    text = ("考核细则\n"
+            "一级指标\t二级指标\t分值\t考核内容及评分标准\t考核责任单位\t配合单位\n"
+            "科技创新（10分）\t专利申请\t4\t有效发明专利完成年度目标得4分；每低1个百分点扣0.2分。\t县科技局\t县市场监管局\n"
+            "\t人才引进\t6\t1.引进高层次人才5名得3分，每少1名扣0.5分；\n"
+            "2.建成人才驿站1个得3分。\t县人才中心\t县人社局\n"
+            "文化建设（4分）\t文化惠民\t4\t送戏下乡完成率100%得4分。\t县文旅局\t—\n")
+    assert [(n, title) for _, n, title, _ in reading(text)] == [
+        (1, "有效发明专利完成年度目标得4分；每低1个百分点扣0.2分"),
+        (2, "1.引进高层次人才5名得3分，每少1名扣0.5分；2.建成人才驿站1个得3分"),
+        (3, "送戏下乡完成率100%得4分"),
+    ]
+    assert reading(text)[1][3] == [("县人才中心", "responsible"), ("县人社局", "support")]
+
+
+def test_tabs_a_merged_first_level_indicator_column_groups_its_rows():
+    """A 考核细则's table saved tab-separated writes its merged 一级指标 cell on its group's first row only, the rows
+    under it opening with an empty cell: the column groups the rows, as one pasted one cell per line does. Filled on
+    every row, it is each row's own text under its header."""
+    head = "一级指标\t二级指标\t分值\t考核内容及评分标准\t考核责任单位\t配合单位\n"
+    rows = ["科技创新（8分）\t专利申请\t4\t有效发明专利完成年度目标得4分。\t县科技局\t县市场监管局\n",
+            "\t人才引进\t4\t引进高层次人才5名得4分。\t县人才中心\t县人社局\n",
+            "文化建设（4分）\t文化惠民\t4\t送戏下乡完成率100%得4分。\t县文旅局\t—\n"]
+    text = "一、考核内容\n" + head + "".join(rows)
+    assert [title for _, title in sections(text)] == ["考核内容", "科技创新（8分）", "文化建设（4分）"]
+    assert [(s.title, [t.number for t in s.tasks]) for s in _plan(text).sections if s.tasks] == [
+        ("科技创新（8分）", [1, 2]), ("文化建设（4分）", [3])]
+    filled = "一、考核内容\n" + head + "".join(rows).replace("\n\t人才引进", "\n科技创新（8分）\t人才引进")
+    assert [title for _, title in sections(filled)] == ["考核内容"]
+    assert "一级指标:科技创新（8分）" in _plan(filled).sections[0].tasks[1].text
+
+
 def test_pipes_inspection_plan_with_bodies_named_by_their_work():
     """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
     承检机构 (the laboratory taking on its sampling and testing, answering for that)."""

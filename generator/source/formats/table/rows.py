@@ -13,7 +13,7 @@ from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import unit_like
 from .cells import _INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
-from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes
+from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
@@ -416,7 +416,7 @@ class _Reader:
             return f"（{self.last_number}）" if self.bracketed else f"{self.last_number}."
         if number_cell and _ANY_LABEL.match(number_cell):
             return number_cell  # (一) and the like: a group label, kept as written
-        if not number_cell and _ARABIC_LABEL.match(text):
+        if not number_cell and _ARABIC_LABEL.match(text) and not _opens_its_points(text):
             return None  # the task cell carries its own number
         self.last_number += 1
         return f"{self.last_number}."
@@ -607,6 +607,19 @@ def _numbers_items_afresh(heads: list[str], items: list[str]) -> bool:
     return True
 
 
+# the next point of a cell written as points (…；2.实际到位…), after the clause the point before it closes
+_SECOND_POINT = re.compile(r"[；;。]\s*2\s*[.、．](?!\d)")
+
+
+def _opens_its_points(text: str) -> bool:
+    """Whether a row's text with no 序号 is a cell written as points (1.引进亿元以上项目…；2.实际到位内资…): its 1. is
+    the cell's first point, the next point 2. following a clause of its own, not the row's printed number. A table
+    numbering its rows in their task cells writes one number a row; a scoring cell (考核内容及评分标准) of two
+    paragraphs numbers its own points, and the row is numbered by its place as the rows around it are."""
+    first = _ARABIC_LABEL.match(text)
+    return bool(first) and int(first.group(1)) == 1 and bool(_SECOND_POINT.search(text, first.end()))
+
+
 def _tag_column_beside_group_rows(columns: _Columns, data: list[list[str]]) -> _Columns:
     """A 问题台账 grouped by its own group rows (一、甲镇 spanning the table) that tags each numbered row with its kind in
     a 问题类型 / 类别 column (乱占 | 乱堆 | 乱建 …): the group rows are the sections, and the tag, written on every
@@ -662,6 +675,24 @@ def _spanning_task_column_as_group(columns: _Columns, data: list[list[str]]) -> 
     kinds = list(columns.kinds)
     kinds[first] = "group"
     return _Columns(kinds, columns.names, columns.header_cells)
+
+
+def _indicator_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns:
+    """一级指标 | 二级指标 | 分值 | 考核内容及评分标准 | 考核责任单位: a 考核细则's table saved as text (tab-separated)
+    writes its merged first level of indicators (经济发展（35分）), or its merged 考核项目, on its group's first row
+    only, the rows under it opening with an empty cell. That column (`header.indicator_group_column`, as the reader
+    of tables pasted one cell per line takes it) groups the rows as a 类别 column does, where it stands before the
+    task column and is left empty below its cells; filled on every row it is each row's text under its header."""
+    tasks = [i for i, k in enumerate(columns.kinds) if k == "task"]
+    if not tasks or columns.first("group") is not None:
+        return columns
+    for j, (kind, name) in enumerate(zip(columns.kinds, columns.names)):
+        if j < tasks[0] and kind == "extra" and indicator_group_column(name) \
+                and _left_empty_below(data, j, tasks[0], columns.first("number")):
+            kinds = list(columns.kinds)
+            kinds[j] = "group"
+            return _Columns(kinds, columns.names, columns.header_cells)
+    return columns
 
 
 def _left_empty_below(data: list[list[str]], first: int, second: int, number: int | None) -> bool:
@@ -727,6 +758,8 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             # them), known before the items' running labels are taken for the 序号
             columns = _heads_column_as_group(columns, data)
             columns, data = number_by_running_labels(columns, data)
+            # a 考核细则's merged 一级指标 / 考核项目 column, written on its group's first row only
+            columns = _indicator_column_as_group(columns, data)
             # or one cell spanning numbered rows
             columns = _spanning_task_column_as_group(columns, data)
             # a kind column tagging every row beside the table's own group rows: text, the group rows the sections
