@@ -1521,6 +1521,20 @@ def test_a_label_line_under_a_part_heading_goes_to_its_items_naming_none_beside_
     assert not any(n.line == 4 and "some of them name their own" in n.text for n in plan.readings)
 
 
+def test_a_heading_whose_units_go_to_every_item_naming_only_helpers_says_no_item_keeps_its_own():
+    """Every item under the heading names only a helper (（X配合）): all take the heading's units, and the reading note
+    names them without an empty list of items keeping their own."""
+    plan = _one(
+        "某县水务局2030年工作要点\n"
+        "一、安全生产\n"
+        "（责任主体：县安监股）\n"
+        "1.开展隐患排查。（县水文站配合）\n"
+        "2.修订防汛预案。（县供水公司配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县水文站", S), ("县安监股", R)], [("县供水公司", S), ("县安监股", R)]]
+    [note] = [n.text for n in plan.readings if "go to its items" in n.text]
+    assert "go to its items 1.、2. naming none of their own: " in note and "keep them" not in note
+
+
 def test_a_heading_annotation_over_unnumbered_paragraphs_stays_the_task():
     """一、title（X牵头） with plain paragraphs under it: the heading is the task, its paragraphs its text."""
     plan = _one(

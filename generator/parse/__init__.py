@@ -456,9 +456,10 @@ def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task
     # (the outline said the heading's units go to none, "some of them name their own": no longer so)
     plan.readings = [r for r in plan.readings if not (r.line == line and r.text.endswith("name their own"))]
     kept = [t.label for t in tasks if t not in given]
+    # (every item may name none: a heading's units are then read for all of them, and no item keeps its own)
+    keeping = f"; {'、'.join(kept)} name their own and keep them" if kept else ""
     plan.note(line, "outline", f"line {line}: the units of the heading go to its items {'、'.join(t.label for t in given)} "
-                               f"naming none of their own; {'、'.join(kept)} name their own and keep them: "
-                               "章节标题的责任单位适用于其下未标注的各项")
+                               f"naming none of their own{keeping}: 章节标题的责任单位适用于其下未标注的各项")
 
 
 def _report_headings_setting_bodies_aside(plan: Plan) -> None:
