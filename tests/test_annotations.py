@@ -3756,7 +3756,10 @@ def test_a_run_in_item_naming_no_unit_takes_the_body_its_first_duty_sentence_ope
 
 
 @pytest.mark.parametrize("head", ["某市农业农村局关于做好2030年春季农业生产工作的通知\n",
-                                  "某市农业农村局\n关于做好2030年春季农业生产\n工作的通知\n"])
+                                  "某市农业农村局\n关于做好2030年春季农业生产\n工作的通知\n",
+                                  # a notice launching a campaign: among the commonest titles of such a notice
+                                  "某市农业农村局关于开展2030年春播农资保障专项行动的通知\n",
+                                  "某市农业农村局关于组织开展2030年春播农资保障专项检查的通知\n"])
 def test_a_notice_on_a_piece_of_work_naming_no_unit_apart_is_read_by_its_clauses_subjects(head):
     """关于做好…工作的通知 writes no bracket: each item's duty sentences open with the body carrying them (X要…, X要会同Y…,
     X牵头…，Y配合). Where its items mostly name no unit apart, it is read by those subjects as a 通报 is, its title on

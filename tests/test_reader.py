@@ -1647,3 +1647,45 @@ def test_a_notice_asking_only_before_the_plan_it_issues_stays_its_front_matter(i
     [table] = parse_text(ISSUING_NOTICE.format(items=items))
     assert table.title == "2025年某市群众文化活动安排表"
     assert [t.title for t in table.tasks()] == ["广场舞大赛", "戏曲进乡村"]
+
+
+CAMPAIGN_NOTICE = (
+    "{head}关于开展2030年农田灌溉设施排查专项行动的通知\n"
+    "各省、自治区、直辖市农业农村厅，水利厅：\n"
+    "一、重点任务\n"
+    "{items}"
+    "二、工作要求\n"
+    "（三）加强组织领导。要细化工作措施，确保取得实效。\n"
+    "附件\n"
+    "2030年农田灌溉设施排查专项行动重点任务分工\n"
+    "序号\t重点任务\t责任单位\t完成时间\n"
+    "1\t制定排查技术指南\t农机部\t2030年6月底前\n"
+    "2\t推进灌区改造\t水务部、农机部\t2030年12月底前\n")
+CAMPAIGN_ITEMS = ("（一）摸清设施底数。农机部要制定排查技术指南。各省级农机部门负责组织排查。\n"
+                  "（二）加快修复改造。水务部会同农机部推进灌区改造，各省级水务部门要建立台账。\n")
+
+
+@pytest.mark.parametrize("head", [
+    "农机部办公厅 水务部办公厅",
+    # a portal page prints a joint title on one line however many its senders: the title proper is from 关于
+    "农机部办公厅 水务部办公厅 丙总局办公厅 丁局办公室 戊部办公厅",
+])
+def test_a_campaign_notice_naming_its_bodies_as_subjects_before_its_attached_table_is_a_plan_of_its_own(head):
+    """关于开展…专项行动的通知 whose items name the bodies acting as their sentences' subjects (农机部要…, 水务部会同农机部…),
+    no bracket, before its attached 分工 table: the notice is a plan of its own, read by those subjects, then the table
+    (before: the notice was the table's front matter, its items lost)."""
+    notice, table = parse_text(CAMPAIGN_NOTICE.format(head=head, items=CAMPAIGN_ITEMS))
+    assert notice.title == head + "关于开展2030年农田灌溉设施排查专项行动的通知"
+    assert [[(a.name, a.role) for a in t.assignments] for t in notice.tasks()] == [
+        [("农机部", "responsible"), ("各省级农机部门", "responsible")],
+        [("水务部", "lead"), ("农机部", "support"), ("各省级水务部门", "responsible")]]
+    assert table.title == "2030年农田灌溉设施排查专项行动重点任务分工"
+    assert [t.title for t in table.tasks()] == ["制定排查技术指南", "推进灌区改造"]
+
+
+def test_a_campaign_notice_whose_items_name_no_body_stays_the_tables_front_matter():
+    """The same notice asking only (要…, no body its items' subject): its attached table is the one plan."""
+    items = ("（一）摸清设施底数。要制定排查技术指南，组织开展排查。\n"
+             "（二）加快修复改造。要推进灌区改造，建立台账。\n")
+    [table] = parse_text(CAMPAIGN_NOTICE.format(head="农机部办公厅 水务部办公厅", items=items))
+    assert table.title == "2030年农田灌溉设施排查专项行动重点任务分工"

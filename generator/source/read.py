@@ -584,7 +584,26 @@ def _notice_giving_work(lines: list[str], first: int | None, start: int) -> str:
         elif blocks:
             blocks[-1].append(ln.strip())
     naming = sum(1 for block in blocks if any(ASSIGNING_BRACKET.search(ln) or LABEL_LINE.match(ln) for ln in block))
-    return title if naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(blocks) else ""
+    if naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(blocks):
+        return title
+    return title if WORK_NOTICE_KINDS.search(title) and _items_name_their_bodies(lines[first:start]) else ""
+
+
+def _items_name_their_bodies(lines: list[str]) -> bool:
+    """Do a work notice's numbered items mostly give their work to the bodies their sentences open with?
+
+    A notice on a piece of work or a campaign (关于开展2025年…专项行动的通知, WORK_NOTICE_KINDS) writes no bracket: its
+    items (（一）严格生产准入。X部要…。各省级Y部门负责…) name who acts as their sentences' subjects, and a 重点任务分工
+    table is often attached after it. Its title says the notice is the work itself, so such items make it a plan before
+    the attached one. Counted over the numbered lines that hold a sentence (a heading, 二、重点任务, neither names nor
+    asks; a requirement naming none, （三）加强组织领导。要…, counts against): at least two name bodies, and they are
+    at least half, read as the reader reads such a notice (by its clauses' subjects, parse._assigns_in_prose), so the
+    two stages agree on who is named."""
+    from ..parse.annotations import read_task  # the reader's subject reading; imported here, the reader imports source
+
+    items = [ln.strip() for ln in lines if label_of(ln.strip()) is not None and "。" in ln]
+    naming = sum(1 for item in items if read_task(item, subjects=True).assignments)
+    return naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(items)
 
 
 _NOTICE_TASKS_MIN = 2  # requirements naming units that make a notice give out work (one may name its overseer)
@@ -1156,8 +1175,21 @@ def _sender_line(line: str) -> bool:
 
 
 def _not_a_title_line(line: str) -> bool:
-    s = line.strip()
+    s = _without_senders_before(line.strip())
     return len(s) > _NOTICE_TITLE_LINE or re.search(r"[。，,；;：:！？!?]", s) is not None
+
+
+def _without_senders_before(line: str) -> str:
+    """The title from its 关于 where its senders are printed before it on the same line, each body apart by a space.
+
+    A portal page prints a joint notice's title on one line, however many its senders (X部办公厅 Y总局办公厅 Z局办公室
+    关于开展…的通知): the senders' names are not the title's length; the title proper is what a page sets centred."""
+    head, about, rest = line.partition("关于")
+    names = head.split()
+    if not about or len(names) < 2 or not all(_sender_line(name) for name in names[:-1]) \
+            or not _sender_line(names[-1]):
+        return line
+    return about + rest
 
 
 def _quoted_above(lines: list[str], at: int, title: str) -> bool:
