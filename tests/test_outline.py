@@ -7327,3 +7327,39 @@ def test_a_label_glued_to_a_figure_stays_its_items_when_the_page_broke_the_line(
     plan = parse_text("\n".join(lines) + "\n", "pdf.txt")[0]
     assert [t.number for t in plan.tasks()] == list(range(1, 13))
     assert plan.tasks()[10].text.startswith("121人才梯队建设工程") and plan.tasks()[10].text.endswith("融合发展。")
+
+
+def test_a_paragraph_with_its_own_units_line_in_a_numbering_gap_is_a_task_of_the_list():
+    """Pasted from Word, 2． lost its automatic number: 1． / a plain paragraph closed by its own 责任单位 line / 3．.
+    The paragraph is a task of the list (numbered by its place), its units its own, not the task's above."""
+    plan = _one(
+        "某县网格治理实施方案\n一、重点任务\n（一）规范事项准入\n"
+        "1．实行清单管理。制定统一的网格事项清单。\n责任单位：县甲局、县乙局\n"
+        "　　建立准入审核机制。新增事项须经审核后进入网格。\n责任单位：县丙办\n"
+        "3．规范信息采集。统一采集标准和口径。\n责任单位：县丁局\n")
+    assert _shape(plan) == [(1, "1．", "（一）", "实行清单管理"), (2, "", "（一）", "建立准入审核机制"),
+                            (3, "3．", "（一）", "规范信息采集")]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", R)], [("县丙办", R)], [("县丁局", R)]]
+
+
+def test_a_titled_paragraph_with_its_own_units_line_after_a_list_s_last_task_is_a_task():
+    """1． 2． then a paragraph opening with a short title (建立考核激励机制。…) closed by its own units line, before the
+    next （二）: the list's last task lost its number. Where the numbers run on into the next group (2． … （二） 3．),
+    no number was lost: an untitled paragraph there is the task's own further sentence, its units the task's."""
+    lost = _one(
+        "某县网格治理实施方案\n一、重点任务\n（一）建设队伍\n"
+        "1．配齐专职网格员。实现网格全覆盖。\n责任单位：县甲局\n"
+        "2．落实待遇保障。建立薪酬增长机制。\n责任单位：县乙局\n"
+        "　　建立考核激励机制。实行星级评定管理。\n责任单位：县丙局、县丁局\n"
+        "（二）推进智慧网格\n1．建设指挥平台。整合各类信息系统。\n责任单位：县戊局\n")
+    assert [(t.number, t.label, t.title) for t in lost.tasks()] == [
+        (1, "1．", "配齐专职网格员"), (2, "2．", "落实待遇保障"), (3, "", "建立考核激励机制"), (1, "1．", "建设指挥平台")]
+    assert _units(lost.tasks()[2]) == [("县丙局", R), ("县丁局", R)]
+    kept = _one(
+        "某县统计工作实施方案\n一、重点任务\n（一）规范统计调查\n"
+        "1．建立审核制度。实行数据一套表审核。\n责任单位：县甲局\n"
+        "2．开展数据比对。每半年比对一次。\n责任单位：县甲局；配合单位：县乙局\n"
+        "　　对比对发现的问题企业，按程序纳入执法检查范围。\n责任单位：县甲局；配合单位：县丙站\n"
+        "（二）严格执法监督\n3．开展执法检查。每年抽查一成企业。\n责任单位：县丁局\n")
+    assert [t.title for t in kept.tasks()] == ["建立审核制度", "开展数据比对", "开展执法检查"]
+    assert ("县丙站", S) in _units(kept.tasks()[1])

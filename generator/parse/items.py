@@ -631,6 +631,68 @@ def _label_task_paragraphs(lines: list[Line], said: list[tuple[int, str]] | None
                 said += remarks
 
 
+def _label_unnumbered_siblings(lines: list[Line], said: list[tuple[int, str]] | None = None) -> None:
+    """A paragraph closed by label lines of its own after a numbered task closed by its label lines is a task of the
+    same list whose number was lost.
+
+    A plan pasted from Word into a web editor keeps the numbers typed by hand (1． 4．) and loses those Word set
+    automatically: such a task prints as a plain paragraph, still closed by its own 责任单位： line (or 牵头单位： /
+    配合单位： pair). Run on into the task above, it gave that task its units. Each such paragraph is labelled at its
+    siblings' level with no printed number (label ""), so it is numbered by its place among the plan's tasks, as a
+    paragraph is. Only where every paragraph under the numbered item, its own first, is closed by label lines and
+    says what to do, and either the next sibling's number skips by just as many (1． … 4． over two paragraphs) or
+    the item is the last of its list (the next item is a heading above it, or none), each paragraph opens with a
+    short title sentence as a task does (建立考核机制。实行…), and the list's numbers do not run on into the next group
+    (16. … （四） 17.: no number lost, the paragraph is the task's own further sentence, 对发现的问题，…). A note naming
+    no unit after a task stays that task's text, and so do sentences with units in brackets (a 分工意见's several
+    annotated sentences of one task).
+    """
+    items = _items_with_bodies(lines)
+    for k, (_, body) in enumerate(items):
+        label = body[0].label
+        if label.style in UNNUMBERED or label.style in _MARKER_STYLES or not label.number:
+            continue
+        paragraphs = _paragraphs(body)
+        lost = paragraphs[1:]
+        if not lost or not all(_closed_by_label_lines(p) for p in paragraphs):
+            continue
+        if not all(_task_paragraph(p) for p in lost):
+            continue
+        after = items[k + 1][1][0].label if k + 1 < len(items) else None
+        if not (_skips_by(label, after, len(lost))
+                or (_above_in_outline(label, after) and all(_run_in_titled(p) for p in lost)
+                    and not _numbered_on(label, items[k + 1:]))):
+            continue
+        for p in lost:
+            p[0].label = Label(label.style, 0, "", p[0].text)
+            if said is not None:
+                said.append((p[0].number, f"line {p[0].number}: a paragraph closed by its own units' line after "
+                                          f"'{label.text}' is read as a task of its list whose number was lost"))
+
+
+def _closed_by_label_lines(p: list[Line]) -> bool:
+    """Does the paragraph end in a line of its own giving units (责任单位：… / 配合单位：…)?"""
+    return len(p) >= 2 and bool(LABEL_LINE.match(p[-1].text))
+
+
+def _skips_by(label: Label, after: Label | None, count: int) -> bool:
+    """Is `after` the next sibling of `label`, its number skipping just `count` numbers?"""
+    return after is not None and after.style == label.style and after.number == label.number + count + 1
+
+
+def _numbered_on(label: Label, later: list[tuple[int, list[Line]]]) -> bool:
+    """Does the next item of `label`'s style, past the headings after it, go on from its number (16. then （四） 17.)?
+    Then no number was lost after it: a paragraph there is the task's own sentence."""
+    nxt = next((body[0].label for _, body in later if body[0].label.style == label.style), None)
+    return nxt is not None and nxt.number == label.number + 1
+
+
+def _above_in_outline(label: Label, after: Label | None) -> bool:
+    """Is `label` the last of its list: no item after it, or the next item of a style above it (its parent's)?"""
+    return after is None or (after.style in STYLES and label.style in STYLES
+                             and STYLES.index(after.style) < STYLES.index(label.style))
+
+
 def _fold_sub_points_into_lead_ins(lines: list[Line]) -> frozenset[int]:
     """A task paragraph's typed 1. 2. 3. sub-points, in a plan whose task paragraphs carry no number, are part of it.
 
@@ -1013,4 +1075,5 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     lines = _split_run_in_ordinal_parts(lines)
     _unlabel_unannotated_marker_runs(lines, doubts)
     _label_task_paragraphs(lines, said, doubts)
+    _label_unnumbered_siblings(lines, said)
     return _label_unnumbered_duties(lines, said, doubts)
