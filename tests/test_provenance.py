@@ -23,6 +23,7 @@ from generator.parse.provenance import UNNAMED, date_of, doc_number_of, jurisdic
     ("城市管理局", "", UNNAMED),
     ("汀阳市实施城市更新行动推动城市高质量发展实施方案", "市", "汀阳市"),  # 实施城市 / 推动城市: the title's words
     ("山西省晋城市人民政府", "市", "山西省晋城市"),  # a place ending in 城 before 市 is still a place
+    ("青溪县乡镇（街道）履行职责事项清单", "县/区", "青溪县"),  # 乡镇 names the kind of body, not a town called 乡
     ("", "", UNNAMED),
 ])
 def test_the_jurisdiction_comes_from_the_places_the_issuer_opens_with(issuer, level, name):

@@ -37,7 +37,7 @@ _PLACE = r"(?P<place>(?:[xX]{2,}|[\u4e00-\u9fff]{1,8}?)?)"
 # the level ends the place: not the 市 of 市场, 市政 or 市直, nor 区域 or 县域; 城市 is no place
 _NOT_LEVEL_AFTER = r"(?!场|政(?!府)|直|域)"
 _UNSAID = re.compile(r"^(?:本|全|各|该)$")  # 本市, 全省: the level, and no place
-_NOT_A_PLACE = re.compile(r"^(?:城|城乡)$")  # 城市管理局: no level at all
+_NOT_A_PLACE = re.compile(r"^(?:城|城乡|乡)$")  # 城市管理局: no level at all; 某县乡镇（街道）…: 乡镇 is the kind, no place
 _LEVEL_RES = [(level, re.compile(rf"^{_PLACE}(?P<level>{pattern}){_NOT_LEVEL_AFTER}"))
               for level, pattern in _LEVELS]
 _PLACEHOLDER = re.compile(r"^[xX]{2,}$")
