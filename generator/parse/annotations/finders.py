@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
-from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
+from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, drop_group_after_deng, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -1068,6 +1068,10 @@ def _bodies_named(names: str) -> bool:
         return False
     names = _QUALIFIER.sub("", names)  # X、Y等行业主管部门负责: the kind the list stands for is dropped with 等
     pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
+    if pieces and "等" in pieces[-1]:
+        # X学会、Y协会等行业组织要…: the group the listed bodies belong to (…组织, …媒体, …配合单位), dropped with 等
+        # as a bracket's list drops it
+        pieces[-1] = drop_group_after_deng(pieces[-1])
     shared = _shared_locality_head(pieces)
     return bool(pieces) and all(
         p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p))
