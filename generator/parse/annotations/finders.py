@@ -1014,6 +1014,11 @@ class SubjectClauses(Finder):
                 names, verb, rest = read
                 capacity = None  # the clause read its own subject and verb
                 role = lx.CLAUSE_SUBJECT_VERBS.get(verb, "responsible")
+                if role == "with" and _REFERENCE_TO_OTHERS.match(rest):
+                    # X会同有关部门…: X leads; the others it works with are named by reference, no unit
+                    found.append((offset, offset + len(body) - len(rest), names + "牵头"))
+                    subject = True
+                    continue
                 if role == "with":
                     partners = _partners_named(rest)
                     if not partners:
@@ -1152,9 +1157,18 @@ def _partner_named(names: str) -> bool:
     return _bodies_named(names) or (names.endswith("部门") and _sector_named(names[: -len("部门")]))
 
 
+# 会同有关部门 / 会同同级相关部门 / 会同其他有关单位: a reference to whichever other bodies, no partner's name
+_REFERENCE_TO_OTHERS = re.compile("(?:" + lx.alternation(lx.REFERENCE_LEVELS) + ")?(?:" + lx.alternation(lx.QUALIFIER_WORDS)
+                                  + ")+(?:" + lx.alternation(lx.QUALIFIER_HEADS) + ")")
+
+
 def _partners_named(rest: str) -> str:
     """'市Y局、市Z局加快推进…' -> '市Y局、市Z局': the partners after 会同, the last one cut at the longest opening of it
-    that reads as a body's name (what they do follows with no mark); '' when they are not all bodies'."""
+    that reads as a body's name (what they do follows with no mark); '' when they are not all bodies'. In running text
+    会同有关部门 names no partner (the readings' convention): it refers to bodies it does not name, and cut short it
+    had read as a name ending in 部 (有关部)."""
+    if _REFERENCE_TO_OTHERS.match(rest):
+        return ""
     pieces = depth_zero_split(rest, "、")
     if not pieces:
         return ""
