@@ -3922,3 +3922,25 @@ def test_a_unit_under_a_ranked_responsible_label_is_not_lifted_by_the_responsibl
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("县农业农村局", "responsible"), ("县财政局", "support")],
         [("县水利局", "lead"), ("县生态环境分局", "support")]]
+
+
+def test_a_clause_subject_closed_by_the_kind_of_body_its_list_stands_for_is_read_without_it():
+    """X学会等行业组织要… / X协会、Y学会等社会组织要…: a work notice's sentence may name associations as its subject and
+    close them with the kind of body they stand for (…组织, …媒体), as a bracket's list does; the kind is dropped with
+    等 and the associations act."""
+    (plan,) = parse_text("某市农业农村局关于做好2030年春季农业生产工作的通知\n一、抓好春管春播\n"
+                         "（一）加强宣传引导。市甲局要发布技术指南。某市农学会等行业组织要组织专家开展培训。\n"
+                         "（二）抓好技术培训。市乙协会、市丙学会等社会组织要开展培训。\n"
+                         "（三）保障农资供应。市丁局牵头开展农资打假，市戊支队配合。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", R), ("某市农学会", R)], [("市乙协会", R), ("市丙学会", R)], [("市丁局", L), ("市戊支队", S)]]
+
+
+def test_a_clause_subject_acting_with_bodies_named_by_reference_leads_alone():
+    """X会同有关部门… / X要会同同级相关部门…: in running text the others are whichever departments, named by reference,
+    no partner (cut short they had read as a name ending in 部, 有关部); X still leads. Partners named keep theirs."""
+    (plan,) = parse_text("某市农业农村局关于做好2030年春季农业生产工作的通知\n一、抓好春管春播\n"
+                         "（一）汇总报送总结。市甲局会同同级有关部门汇总报送工作总结。\n"
+                         "（二）开展联合执法。市乙局要会同相关部门开展联合执法。\n"
+                         "（三）保障农资供应。市丙局会同市丁支队开展农资打假。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", L)], [("市乙局", L)], [("市丙局", L), ("市丁支队", S)]]

@@ -597,6 +597,9 @@ QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部
 DOMAIN_DEPARTMENT_HEADS = ("行政主管部门", "主管部门", "行政部门")
 # words before such a head that name no domain (行业主管部门: whichever trade's)
 NOT_A_DOMAIN = ("行业", "有关", "相关", "各级", "其他", "其它", "上级", "同级")
+# the level a reference to other bodies may name before its qualifier (会同同级有关部门, 会同上级相关部门): whichever
+# departments of that level, no body's name
+REFERENCE_LEVELS = ("同级", "上级", "各级")
 # one domain's department at every level, written with no 主管 / 行政 before 部门 (各地农业农村部门, 各省级农业农村部门,
 # 各级应急管理部门, 东北地区各级农业农村部门): national and provincial notices address the departments of a sector so; only
 # after one of these openings is such a name a body (水利部门 alone, 有关部门, 各级各部门 are not)

@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _QUALIFIER, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
-from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
+from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, drop_group_after_deng, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -1014,6 +1014,11 @@ class SubjectClauses(Finder):
                 names, verb, rest = read
                 capacity = None  # the clause read its own subject and verb
                 role = lx.CLAUSE_SUBJECT_VERBS.get(verb, "responsible")
+                if role == "with" and _REFERENCE_TO_OTHERS.match(rest):
+                    # X会同有关部门…: X leads; the others it works with are named by reference, no unit
+                    found.append((offset, offset + len(body) - len(rest), names + "牵头"))
+                    subject = True
+                    continue
                 if role == "with":
                     partners = _partners_named(rest)
                     if not partners:
@@ -1068,6 +1073,10 @@ def _bodies_named(names: str) -> bool:
         return False
     names = _QUALIFIER.sub("", names)  # X、Y等行业主管部门负责: the kind the list stands for is dropped with 等
     pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
+    if pieces and "等" in pieces[-1]:
+        # X学会、Y协会等行业组织要…: the group the listed bodies belong to (…组织, …媒体, …配合单位), dropped with 等
+        # as a bracket's list drops it
+        pieces[-1] = drop_group_after_deng(pieces[-1])
     shared = _shared_locality_head(pieces)
     return bool(pieces) and all(
         p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p))
@@ -1148,9 +1157,18 @@ def _partner_named(names: str) -> bool:
     return _bodies_named(names) or (names.endswith("部门") and _sector_named(names[: -len("部门")]))
 
 
+# 会同有关部门 / 会同同级相关部门 / 会同其他有关单位: a reference to whichever other bodies, no partner's name
+_REFERENCE_TO_OTHERS = re.compile("(?:" + lx.alternation(lx.REFERENCE_LEVELS) + ")?(?:" + lx.alternation(lx.QUALIFIER_WORDS)
+                                  + ")+(?:" + lx.alternation(lx.QUALIFIER_HEADS) + ")")
+
+
 def _partners_named(rest: str) -> str:
     """'市Y局、市Z局加快推进…' -> '市Y局、市Z局': the partners after 会同, the last one cut at the longest opening of it
-    that reads as a body's name (what they do follows with no mark); '' when they are not all bodies'."""
+    that reads as a body's name (what they do follows with no mark); '' when they are not all bodies'. In running text
+    会同有关部门 names no partner (the readings' convention): it refers to bodies it does not name, and cut short it
+    had read as a name ending in 部 (有关部)."""
+    if _REFERENCE_TO_OTHERS.match(rest):
+        return ""
     pieces = depth_zero_split(rest, "、")
     if not pieces:
         return ""
