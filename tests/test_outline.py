@@ -7363,3 +7363,35 @@ def test_a_titled_paragraph_with_its_own_units_line_after_a_list_s_last_task_is_
         "（二）严格执法监督\n3．开展执法检查。每年抽查一成企业。\n责任单位：县丁局\n")
     assert [t.title for t in kept.tasks()] == ["建立审核制度", "开展数据比对", "开展执法检查"]
     assert ("县丙站", S) in _units(kept.tasks()[1])
+
+
+def test_a_group_whose_tasks_all_lost_their_numbers_holds_them_as_tasks_of_its_siblings_level():
+    """Pasted from Word, one （X） group lost the automatic numbers of all its tasks while its sibling groups keep their
+    typed 1．: each paragraph closed by its own units line is a task (numbered by place), not one （二） task holding
+    all their units. With the next group heading's number lost too (a bare line over 1． again), the bare line is a
+    group heading: the paragraphs keep their units, the bare line is no task's text."""
+    text = ("某县网格治理实施方案\n一、重点任务\n（一）规范事项准入\n"
+            "1．实行清单管理。制定统一清单。\n责任单位：县甲局\n"
+            "（二）提升服务能力\n"
+            "　　开展网格走访。每月走访一遍。\n责任单位：各乡镇人民政府\n"
+            "　　做实关爱服务。定期探访特殊群体。\n责任单位：县乙局、县丙局\n"
+            "（三）强化队伍建设\n1．配齐网格员。实现全覆盖。\n责任单位：县丁局\n")
+    for heading in ("（三）强化队伍建设", "强化队伍建设"):
+        plan = _one(text.replace("（三）强化队伍建设", heading))
+        assert [(t.number, t.label, t.title) for t in plan.tasks()] == [
+            (1, "1．", "实行清单管理"), (2, "", "开展网格走访"), (3, "", "做实关爱服务"), (1, "1．", "配齐网格员")]
+        assert [_units(t) for t in plan.tasks()] == [
+            [("县甲局", R)], [("各乡镇人民政府", R)], [("县乙局", R), ("县丙局", R)], [("县丁局", R)]]
+        assert "强化队伍建设" not in plan.tasks()[2].text
+        assert [g.title for g in plan.sections[0].groups] == ["规范事项准入", "提升服务能力", "强化队伍建设"]
+        assert [t.id for t in plan.tasks()] == ["task-1-1-1", "task-1-2-2", "task-1-2-3", "task-1-3-1"]
+
+
+def test_a_bare_line_over_tasks_numbered_on_is_no_lost_group_heading():
+    """The numbers run on past the bare line (2． … 3．): no group begins there, no heading is made of it."""
+    plan = _one("某县网格治理实施方案\n一、重点任务\n（一）规范事项准入\n"
+                "1．实行清单管理。制定统一清单。\n责任单位：县甲局\n"
+                "2．规范信息采集。统一采集标准。\n责任单位：县乙局\n"
+                "强化队伍建设\n3．配齐网格员。实现全覆盖。\n责任单位：县丁局\n")
+    assert [(t.number, t.label) for t in plan.tasks()] == [(1, "1．"), (2, "2．"), (3, "3．")]
+    assert not any("group heading whose number was lost" in n.text for n in plan.readings)

@@ -603,7 +603,10 @@ def _label_task_paragraphs(lines: list[Line], said: list[tuple[int, str]] | None
     it is labelled `para` (the innermost level, numbered by its place in the plan). Only where the heading is a short
     title naming no unit and the lines under it are two or more paragraphs each ending in (or followed by the label
     lines of) an annotation; then a heading of the same style over one such paragraph holds one task too. Alone, one
-    annotated paragraph under a heading is that heading's text, as before. Only under the plan's outermost headings.
+    annotated paragraph under a heading is that heading's text, as before. Only under the plan's outermost headings,
+    and under inner group headings whose sibling groups hold numbered tasks closed by units lines
+    (_groups_over_numbered_tasks), there where each paragraph is closed by a units line of its own: such a group's
+    paragraphs are labelled at its siblings' task level with no printed number (numbered by place), as those tasks are.
     """
     if not any(ln.label for ln in lines):
         _label_paragraph_run(lines)
@@ -615,20 +618,74 @@ def _label_task_paragraphs(lines: list[Line], said: list[tuple[int, str]] | None
     # the plan's outermost level only (its 一、 parts): under a （一） item, sentences set out on lines of their own each
     # with its units are that item's, as a 分工意见 writes several annotated sentences into one numbered task
     outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    # a group whose tasks all lost their Word numbers, among sibling groups over typed 1． 2． tasks: its paragraphs,
+    # each closed by its own 责任单位： line, are its tasks as the siblings' numbered ones are
+    groups = _groups_over_numbered_tasks(items)
+    groups.pop(outermost, None)
     for _, body in items:
-        if body[0].label.style in annotated or body[0].label.style != outermost:
+        style = body[0].label.style
+        if style in annotated or (style != outermost and style not in groups):
             continue
         remarks: list[tuple[int, str]] = []
         paragraphs = _annotated_paragraphs(body, held, remarks, doubts)
+        if style != outermost and not all(_closed_by_label_lines(p) for p in paragraphs):
+            continue
         if paragraphs:
-            found.append((body[0].label.style, paragraphs, remarks))
+            found.append((style, paragraphs, remarks))
     styles = {style for style, paragraphs, _ in found if len(paragraphs) >= 2}
     for style, paragraphs, remarks in found:
         if style in styles:
             for p in paragraphs:
-                p[0].label = Label("para", 0, "", p[0].text)
+                p[0].label = Label(groups.get(style, "para"), 0, "", p[0].text)
             if said is not None:
                 said += remarks
+                if style in groups:
+                    said += [(p[0].number, f"line {p[0].number}: a paragraph closed by its own units' line under a "
+                                           f"group heading is read as a task whose number was lost, as its sibling "
+                                           f"groups hold numbered tasks") for p in paragraphs]
+    _label_lost_group_headings(lines, groups, said)
+
+
+def _label_lost_group_headings(lines: list[Line], groups: dict[str, str],
+                               said: list[tuple[int, str]] | None = None) -> None:
+    """A bare short line (强化队伍建设) after a task's units line and over a task numbered 1 again is a group heading
+    whose number was lost, in a plan whose groups hold numbered tasks (（一） over 1． 2．).
+
+    Pasted from Word, a （四） set automatically prints as a bare line while the tasks under it keep their typed 1．:
+    left unlabelled it ran on into the task above, and the tasks under it were read as the group's above. It is
+    labelled a group heading of its siblings' style with no printed number (label ""). Only where the line is no
+    sentence and names no unit (_bare_heading_line), follows a units line (the task above is closed) and the next
+    item is a task of the groups' task style numbered 1, after tasks of that style: the numbers restart, a new group.
+    """
+    tasks_met = False  # a task of a group's task style above: numbers can only restart after one
+    for i, ln in enumerate(lines):
+        if ln.label:
+            tasks_met = tasks_met or ln.label.style in groups.values()
+            continue
+        if not tasks_met or i == 0 or not LABEL_LINE.match(lines[i - 1].text) or not _bare_heading_line(ln):
+            continue
+        nxt = lines[i + 1].label if i + 1 < len(lines) else None
+        group = next((g for g, task in groups.items() if nxt is not None and task == nxt.style), None)
+        if group is None or nxt.number != 1:
+            continue
+        ln.label = Label(group, 0, "", ln.text)
+        if said is not None:
+            said.append((ln.number, f"line {ln.number}: a bare line over tasks numbered again from 1 is read as a "
+                                    f"group heading whose number was lost"))
+
+
+def _groups_over_numbered_tasks(items: list[tuple[int, list[Line]]]) -> dict[str, str]:
+    """Styles of group headings naming no unit (（一）规范事项准入) right over a numbered item of a lower style that is
+    closed by a units line of its own (1．实行清单管理。… / 责任单位：X), each with that item's style: the plan's tasks
+    are numbered under its groups."""
+    styles: dict[str, str] = {}
+    for (_, body), (_, child) in zip(items, items[1:]):
+        head, task = body[0].label, child[0].label
+        if (len(body) == 1 and heading_like(head) and not has_annotation(head.rest) and head.style in STYLES
+                and task.style in STYLES and STYLES.index(task.style) > STYLES.index(head.style)
+                and task.number and _closed_by_label_lines(_paragraphs(child)[-1])):
+            styles.setdefault(head.style, task.style)
+    return styles
 
 
 def _label_unnumbered_siblings(lines: list[Line], said: list[tuple[int, str]] | None = None) -> None:
