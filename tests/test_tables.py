@@ -6849,3 +6849,15 @@ def test_header_cell_broken_over_two_lines_in_a_tab_copy():
                                 ("城关镇人民政府", "responsible")]),
         (2, "开展城市体检", [("县住房城乡建设局", "lead"), ("县直有关部门", "responsible")])]
     assert [title for _, title in sections(text)] == ["城市更新"]
+
+
+def test_no_duty_mark_under_a_duty_column_is_not_filled_from_the_row_above():
+    """/ under a level's duty column (县级责任) says that level has no duty in the row: the cell is not an empty merged
+    cell, so it takes nothing from the row above (before: row 2 got row 1's 县林业局)."""
+    text = "\n".join(["某县林业工作责任清单",
+                      "序号\t重点任务\t县级责任\t乡镇责任",
+                      "1\t开展春季造林\t县林业局：负责苗木调运。\t各乡镇：负责组织栽植。",
+                      "2\t开展森林防火宣传\t/\t各乡镇：负责入户宣传。"])
+    assert [(number, title, sorted(units)) for _, number, title, units in reading(text)] == [
+        (1, "开展春季造林", [("县林业局", "responsible"), ("各乡镇", "responsible")]),
+        (2, "开展森林防火宣传", [("各乡镇", "responsible")])]

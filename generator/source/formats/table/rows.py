@@ -119,6 +119,8 @@ class _Reader:
         self.bracketed = False  # under a group head numbered 1. (a 项目 column's), the rows' numbers are written （1）
         self.counted = False  # whether the current row's label is the reader's count, no 序号 printed (`_counts`)
         self.duty_texts: list[str] = []  # the current row's cells under role duty columns (`_role_duties`)
+        self.duty_columns = [j for j, (name, kind) in enumerate(zip(columns.names, columns.kinds))
+                             if _role_duty_column(name, kind)]
         self.support_merged = False  # the document says the 配合单位 column's merged cells cover their rows
 
     def row(self, cells: list[str], cut: bool = False) -> None:
@@ -162,12 +164,12 @@ class _Reader:
         """A row's cells with each role duty column's cell (`_role_duty_column`) as the units it names, and the
         duty texts those cells held, read as sentences of the task's text."""
         units, texts = list(cells), []
-        for j, (name, kind) in enumerate(zip(self.columns.names, self.columns.kinds)):
-            if not _role_duty_column(name, kind) or not cells[j] or _NONE.match(cells[j].strip()):
-                units[j] = "" if _role_duty_column(name, kind) else units[j]  # / or 无: no duty at this level
+        for j in self.duty_columns:
+            if not cells[j] or _NONE.match(cells[j].strip()):
+                units[j] = ""  # / or 无: no duty at this level
                 continue
             texts.append(_duty_sentences(cells[j]))
-            units[j] = _body_in_header(name, kind) or _clause_heads(cells[j])
+            units[j] = _body_in_header(self.columns.names[j], self.columns.kinds[j]) or _clause_heads(cells[j])
         return units, texts
 
     def _carry_merged_cells_down(self, cells: list[str]) -> None:
@@ -176,13 +178,15 @@ class _Reader:
         supporting unit, so it is carried only where every unit cell of the row is empty: the row then shares the
         merged unit cells above (责任单位, 配合单位 and 完成时限 merged over two rows of a 清单), its support included.
         Where the document says the 配合单位 column's merged cells cover their rows, an empty support cell under a
-        row's own lead is such a merged cell too (a 配合单位 merged over rows that each print their 牵头单位)."""
+        row's own lead is such a merged cell too (a 配合单位 merged over rows that each print their 牵头单位).
+        A role duty column's cell is the row's own duties, its text never carried: an empty one (or / and 无, emptied by
+        `_role_duties`) says that level has no duty in the row, so its units are not carried either."""
         kinds = self.columns.kinds
         shares_all_units = not any(c for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
         carries_support = shares_all_units or self.support_merged
         carried = ("lead", "responsible", "implement", "deadline") + (("support",) if carries_support else ())
         for i, kind in enumerate(kinds):
-            if kind in carried and not cells[i]:
+            if kind in carried and not cells[i] and i not in self.duty_columns:
                 cells[i] = self.previous[i]
 
     def _cut_short(self, cells: list[str]) -> bool:
