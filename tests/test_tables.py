@@ -6861,3 +6861,14 @@ def test_no_duty_mark_under_a_duty_column_is_not_filled_from_the_row_above():
     assert [(number, title, sorted(units)) for _, number, title, units in reading(text)] == [
         (1, "开展春季造林", [("县林业局", "responsible"), ("各乡镇", "responsible")]),
         (2, "开展森林防火宣传", [("各乡镇", "responsible")])]
+
+
+@pytest.mark.parametrize("cell, kind", [("持续推进", "deadline"), ("长期坚持并持续推进", "deadline"),
+                                        ("长期推进并定期调度", "deadline"), ("常态化开展和巩固", "deadline"),
+                                        ("常态化开展危险废物、非法倾倒", "text"), ("持续开展执法检查", "text"),
+                                        ("长期推进并定期调度项目进展", "text")])
+def test_ongoing_schedule_phrases_joined_are_a_time_cell_an_object_after_the_verb_is_text(cell, kind):
+    """A 完成时限 cell may join two phrases of going on (长期坚持并持续推进): still a time cell. Where what is done follows
+    a verb (常态化开展危险废物、… / …并定期调度项目进展), the line is a task's text a narrow column wrapped."""
+    from generator.source.formats.table.cells import _cell_class
+    assert _cell_class(cell) == kind
