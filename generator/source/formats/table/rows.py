@@ -13,7 +13,7 @@ from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import unit_like
 from .cells import _INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
-from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column
+from .header import _CLAUSES, _KINDS, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
@@ -57,7 +57,6 @@ def _states_duties(header: str) -> bool:
 
 # A role column whose name ends in duties (lexicon.TABLE_ROLE_DUTY_ENDS): its cells are duty text. Its units are the body
 # the header names before its role word (乡镇（街道）配合职责), else the bodies heading the cell's clauses (县X局：负责…).
-_ROLE_WORD = {kind: re.compile(pattern) for kind, pattern in lx.TABLE_HEADER_KINDS if kind in _UNIT_KINDS}
 _CLAUSE_HEAD = re.compile(r"(?:^|(?<=[。；;\n]))\s*([^。；;：:，,\n]{2,30})[：:]")
 
 
@@ -65,10 +64,17 @@ def _role_duty_column(header: str, kind: str | None) -> bool:
     return kind in _UNIT_KINDS and _HEADER_NOTE.sub("", header.strip()).strip().endswith(lx.TABLE_ROLE_DUTY_ENDS)
 
 
+def _role_word(header: str, kind: str) -> re.Match | None:
+    """The first of the header words of `kind` in a header: a kind has several patterns (support: 督办单位 and 配合…),
+    any may name the column."""
+    found = [m for k, pattern in _KINDS if k == kind for m in [pattern.search(header)] if m]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
 def _body_in_header(header: str, kind: str) -> str | None:
     """The body a role duty column's header names before its role word (乡镇（街道） in 乡镇（街道）配合职责), if any."""
     text = re.sub(r"\s+", "", header)
-    found = _ROLE_WORD[kind].search(text)
+    found = _role_word(text, kind)
     body = text[:found.start()] if found else ""
     return body if body and unit_like(body) else None
 
