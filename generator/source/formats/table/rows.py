@@ -50,9 +50,14 @@ class _Task:
 _HEADER_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 
 
+def _header_ends(header: str, words: tuple[str, ...]) -> bool:
+    """Whether a header ends in one of `words`, its trailing note set aside (职责边界（各部门职责描述）)."""
+    return _HEADER_NOTE.sub("", header.strip()).strip().endswith(words)
+
+
 def _states_duties(header: str) -> bool:
     """A column of the units' own duty clauses, by its header (lexicon.TABLE_DUTY_TEXT_HEADS), its note set aside."""
-    return _HEADER_NOTE.sub("", header.strip()).strip().endswith(lx.TABLE_DUTY_TEXT_HEADS)
+    return _header_ends(header, lx.TABLE_DUTY_TEXT_HEADS)
 
 
 # A role column whose name ends in duties (lexicon.TABLE_ROLE_DUTY_ENDS): its cells are duty text. Its units are the body
@@ -61,7 +66,7 @@ _CLAUSE_HEAD = re.compile(r"(?:^|(?<=[。；;\n]))\s*([^。；;：:，,\n]{2,30}
 
 
 def _role_duty_column(header: str, kind: str | None) -> bool:
-    return kind in _UNIT_KINDS and _HEADER_NOTE.sub("", header.strip()).strip().endswith(lx.TABLE_ROLE_DUTY_ENDS)
+    return kind in _UNIT_KINDS and _header_ends(header, lx.TABLE_ROLE_DUTY_ENDS)
 
 
 def _role_word(header: str, kind: str) -> re.Match | None:
@@ -88,7 +93,7 @@ def _duty_sentences(cell: str) -> str:
     """A duty cell's lines as sentences: each line of a cell is a paragraph of its own (牵头县领导：副县长 某某 over
     县X局负责…), so a line not closed by its punctuation is closed with 。 rather than run into the next line's body."""
     lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
-    return "".join(ln if ln[-1] in "。；;！!？?" or n == len(lines) - 1 else ln + "。" for n, ln in enumerate(lines))
+    return "".join(ln if ln[-1] in _ENDS_SENTENCE or n == len(lines) - 1 else ln + "。" for n, ln in enumerate(lines))
 
 
 def _labelled_parts(pairs: list[tuple[str, str]]) -> list[str]:
