@@ -6,7 +6,7 @@ import re
 from ....words import lexicon as lx
 from ....words.names import unit_like
 from .cells import _NONE, _cell_class, _column_class
-from .header import _Columns, _header, _is_header, header_kind, lower_header_past_rule
+from .header import _UNIT_KINDS, _Columns, _header, _is_header, header_kind, lower_header_past_rule
 from .layouts import Found
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK,
                     _counted_group_title, _total_row, matched_number)
@@ -403,13 +403,12 @@ def _rest_of_row(previous: list[str], cells: list[str], width: int,
 # did not, or the cut parts a role word (牵 / 头).
 _CLOSED = "。；;！!"
 _ROLE_WORDS = tuple(w for words in lx.LABEL_ROLE_WORDS.values() for w in words if len(w) == 2) + ("负责",)
-_UNIT_COLUMNS = ("lead", "responsible", "support", "implement")
 
 
 def _cut_mid_name(previous: list[str], pieces: list[tuple[int, str]], kinds: list[str | None]) -> bool:
     if any(not previous[j].strip() or previous[j].strip()[-1] in _CLOSED for j, _ in pieces):
         return False
-    return any(kinds[j] in _UNIT_COLUMNS and _word_cut(previous[j].strip(), piece.strip()) for j, piece in pieces)
+    return any(kinds[j] in _UNIT_KINDS and _word_cut(previous[j].strip(), piece.strip()) for j, piece in pieces)
 
 
 def _word_cut(above: str, piece: str) -> bool:
