@@ -1428,7 +1428,9 @@ def _points_at_caption(above: str, caption: str) -> bool:
 
 
 _PARAGRAPH_LINES_MAX = 12  # lines of the paragraph above a caption looked at, at most
-_SENTENCE_ENDS = "。！？；：!?;:"
+# a line closing its sentence, so the paragraph above a caption starts after it: unlike `_SENTENCE_END` a comma is left
+# out, since a PDF's printed line ending at a comma runs on into the next line of the same paragraph
+_LINE_CLOSES_SENTENCE = "。！？；：!?;:"
 
 
 def _paragraph_above(lines: list[str], i: int) -> str:
@@ -1442,7 +1444,7 @@ def _paragraph_above(lines: list[str], i: int) -> str:
         return ""
     start = at
     while (start > 0 and at - start < _PARAGRAPH_LINES_MAX and lines[start - 1].strip()
-           and lines[start - 1].rstrip()[-1] not in _SENTENCE_ENDS and not lines[start][:1].isspace()):
+           and lines[start - 1].rstrip()[-1] not in _LINE_CLOSES_SENTENCE and not lines[start][:1].isspace()):
         start -= 1
     return "".join(ln.strip() for ln in lines[start : at + 1])
 
