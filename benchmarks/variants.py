@@ -108,18 +108,32 @@ _NO_LINE_END = "（《〔【“‘("
 _TABLE_HEADER = re.compile(r"^\s*序\s*号|\||^\s*\+[-=+]+\s*$")  # a grid table's top border: +----+----+
 
 
-def _columns(text: str) -> int:
-    """Columns of a printed line: a digit, a Latin letter, a half-width sign one, any other character two."""
-    return sum(1 if ord(c) < 0x2000 else 2 for c in text)
+def _char_columns(char: str) -> int:
+    """Columns a character takes on a printed line: a digit, a Latin letter, a half-width sign one, any other two."""
+    return 1 if ord(char) < 0x2000 else 2
 
 
-def _cut_at_width(line: str) -> int:
-    """Characters of the line that fill a printed line (WIDTH full-width characters: more where digits are)."""
-    cut, columns = 0, 0
-    while cut < len(line) and columns + (1 if ord(line[cut]) < 0x2000 else 2) <= 2 * WIDTH:
-        columns += 1 if ord(line[cut]) < 0x2000 else 2
-        cut += 1
-    return cut
+def _printed_lines(line: str) -> list[str]:
+    """A paragraph cut into printed lines of WIDTH full-width characters (more where digits are), in one pass: a
+    closing mark stays on the line before, an opening mark goes to the line after, as typesetting keeps them."""
+    widths = [_char_columns(c) for c in line]
+    left = sum(widths)  # columns from `start` to the paragraph's end
+    printed, start = [], 0
+    while left > 2 * WIDTH:
+        cut, columns = start, 0
+        while cut < len(line) and columns + widths[cut] <= 2 * WIDTH:
+            columns += widths[cut]
+            cut += 1
+        while cut < len(line) and line[cut] in _NO_LINE_START:
+            cut += 1
+        if line[cut - 1] in _NO_LINE_END:
+            cut -= 1
+        printed.append(line[start:cut])
+        left -= sum(widths[start:cut])
+        start = cut
+    if start < len(line):
+        printed.append(line[start:])
+    return printed
 
 
 def pdf(text: str) -> str:
@@ -131,16 +145,7 @@ def pdf(text: str) -> str:
         line = raw.rstrip()
         if not line.strip():
             continue
-        while _columns(line) > 2 * WIDTH:
-            cut = _cut_at_width(line)
-            while cut < len(line) and line[cut] in _NO_LINE_START:  # typesetting keeps them on the line before
-                cut += 1
-            if line[cut - 1] in _NO_LINE_END:  # and an opening mark on the line after
-                cut -= 1
-            printed.append(line[:cut])
-            line = line[cut:]
-        if line:
-            printed.append(line)
+        printed += _printed_lines(line)
     out, page = [], 1
     for n, line in enumerate(printed, 1):
         out.append(line)

@@ -6849,3 +6849,26 @@ def test_header_cell_broken_over_two_lines_in_a_tab_copy():
                                 ("城关镇人民政府", "responsible")]),
         (2, "开展城市体检", [("县住房城乡建设局", "lead"), ("县直有关部门", "responsible")])]
     assert [title for _, title in sections(text)] == ["城市更新"]
+
+
+def test_no_duty_mark_under_a_duty_column_is_not_filled_from_the_row_above():
+    """/ under a level's duty column (县级责任) says that level has no duty in the row: the cell is not an empty merged
+    cell, so it takes nothing from the row above (before: row 2 got row 1's 县林业局)."""
+    text = "\n".join(["某县林业工作责任清单",
+                      "序号\t重点任务\t县级责任\t乡镇责任",
+                      "1\t开展春季造林\t县林业局：负责苗木调运。\t各乡镇：负责组织栽植。",
+                      "2\t开展森林防火宣传\t/\t各乡镇：负责入户宣传。"])
+    assert [(number, title, sorted(units)) for _, number, title, units in reading(text)] == [
+        (1, "开展春季造林", [("县林业局", "responsible"), ("各乡镇", "responsible")]),
+        (2, "开展森林防火宣传", [("各乡镇", "responsible")])]
+
+
+@pytest.mark.parametrize("cell, kind", [("持续推进", "deadline"), ("长期坚持并持续推进", "deadline"),
+                                        ("长期推进并定期调度", "deadline"), ("常态化开展和巩固", "deadline"),
+                                        ("常态化开展危险废物、非法倾倒", "text"), ("持续开展执法检查", "text"),
+                                        ("长期推进并定期调度项目进展", "text")])
+def test_ongoing_schedule_phrases_joined_are_a_time_cell_an_object_after_the_verb_is_text(cell, kind):
+    """A 完成时限 cell may join two phrases of going on (长期坚持并持续推进): still a time cell. Where what is done follows
+    a verb (常态化开展危险废物、… / …并定期调度项目进展), the line is a task's text a narrow column wrapped."""
+    from generator.source.formats.table.cells import _cell_class
+    assert _cell_class(cell) == kind

@@ -19,7 +19,7 @@ from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.labels import without_leading_symbols
 from ..words.names import unit_like
-from ..words.page import PAGE_CLOSING_PATTERN
+from ..words.page import DOTTED_PAGE_NUMBER, PAGE_CLOSING_PATTERN, PAGE_NUMBER
 from ..words.widths import printed_width
 from ..words.labels import LABEL_LINE, label_of, undress
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
@@ -76,14 +76,9 @@ _SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + 
                         r"|(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")(?:[ \t　]*[|｜/][ \t　]*|[ \t　]+)"
                         r"(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")"
                         r"(?:(?:[ \t　]*[|｜/][ \t　]*|[ \t　]+)(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")){0,6}")
-# A printed page number between middle dots (·4· / · 4 ·), as 公报 and journal layouts print it, is one as much as
-# — 4 — is: a line of its own, never a bullet (·) opening a point
-_DOTTED_PAGE_NUMBER = r"[·・‧∙]\s*\d{1,3}\s*[·・‧∙]"
-# (a sharing site may set its pager between dashes: — 第 2 页 共 8 页 —)
-# (a scan's text recovered by OCR may close the page number with 一 for the dash: — 3 一)
+# (a printed page number: words.page.PAGE_NUMBER)
 _PAGER = (
-    r"(?:[-—–－]+\s*)?第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?(?:\s*[-—–－]+)?|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:(?:\s*[-—–－])+|\s*[" + lx.PAGE_NUMBER_DASH_LOOKALIKES + r"])|"
-    + _DOTTED_PAGE_NUMBER + r"|"
+    PAGE_NUMBER + r"|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
     # the page's reading controls: 字号：大 中 小 / 字体：[ 大 中 小 ] / 视力保护色：
@@ -439,7 +434,7 @@ _BARE_ATTACHMENT_RUN_ON = re.compile(
 _PAGE_NUMBER_LINE_MIN = 100  # a line holding several paragraphs: a page may have ended inside it
 # (a digit may follow when it is the next item's label, …配合）— 4 —3.强化…: the page broke before the item)
 # (·4· as well: a page number between middle dots; not 5·12 or 4·23, a date's, with a digit against a dot)
-_RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])(?:[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}|(?<!·)" + _DOTTED_PAGE_NUMBER
+_RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])(?:[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}|(?<!·)" + DOTTED_PAGE_NUMBER
                                  + r")(?![年月日])(?!\d{1,3}(?![.．、]\D))")
 
 
@@ -931,9 +926,7 @@ def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
     return out
 
 # a printed page's number alone on its line (— 4 —, ·4·, <4>, 第4页, 4): where a PDF's page broke, not a site's banner
-_PAGE_NUMBER_LINE = re.compile(
-    r"^\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|(?:[-—–－]\s*)+\d+(?:\s*[-—–－])+|"
-    + _DOTTED_PAGE_NUMBER + r")\s*$")
+_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:" + PAGE_NUMBER + r"|\d{1,3}|[<〈《]\s*\d+\s*[>〉》])\s*$")
 
 
 def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
@@ -1467,7 +1460,9 @@ def _points_at_caption(above: str, caption: str) -> bool:
 
 
 _PARAGRAPH_LINES_MAX = 12  # lines of the paragraph above a caption looked at, at most
-_SENTENCE_ENDS = "。！？；：!?;:"
+# a line closing its sentence, so the paragraph above a caption starts after it: unlike `_SENTENCE_END` a comma is left
+# out, since a PDF's printed line ending at a comma runs on into the next line of the same paragraph
+_LINE_CLOSES_SENTENCE = "。！？；：!?;:"
 
 
 def _paragraph_above(lines: list[str], i: int) -> str:
@@ -1481,7 +1476,7 @@ def _paragraph_above(lines: list[str], i: int) -> str:
         return ""
     start = at
     while (start > 0 and at - start < _PARAGRAPH_LINES_MAX and lines[start - 1].strip()
-           and lines[start - 1].rstrip()[-1] not in _SENTENCE_ENDS and not lines[start][:1].isspace()):
+           and lines[start - 1].rstrip()[-1] not in _LINE_CLOSES_SENTENCE and not lines[start][:1].isspace()):
         start -= 1
     return "".join(ln.strip() for ln in lines[start : at + 1])
 

@@ -1165,9 +1165,11 @@ AT_ONCE_DEADLINE_WORDS = ("立行立改", "立查立改", "即知即改", "即�
 # then at most a verb or two of carrying on, and the cell or its clause ends. A 具体内容 line a narrow column wrapped
 # may open with the same words (常态化开展危险废物、非法倾倒 / 持续开展执法检查): its object after the verb makes it the
 # task's text, no time cell
-ONGOING_SCHEDULE_OPENERS = ("常态化", "常态", "长期", "持续")
+ONGOING_SCHEDULE_OPENERS = ("常态化", "常态", "长期", "持续", "定期")
 ONGOING_SCHEDULE_VERBS = ("推进", "开展", "坚持", "实施", "落实", "执行", "进行", "推动", "跟进", "巩固", "提升", "有效",
-                          "监管", "管理", "抓好", "做好")
+                          "监管", "管理", "抓好", "做好", "调度")
+# the words joining two such phrases into one schedule (长期坚持并持续推进, 长期推进并定期调度)
+ONGOING_SCHEDULE_JOINERS = ("并", "和", "及")
 DEADLINE_CUES = ("截至", "截止", "期限", "到") + DEADLINE_LABELS
 # a 完成时限 cell deferring to a higher level's schedule instead of a date (按省、市部署推进, 根据上级要求执行): the time
 # column's word, though the levels named in it read as bodies

@@ -140,6 +140,14 @@ def _stacked_name(lines: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _may_be_unknown_column(cells: list[str], text: str) -> bool:
+    """Whether `text`, a cell no header word names, may yet be a column of a header pasted one cell per line: the
+    header so far has its task column, and the cell reads as a column's name, not as a label or a body's name (the
+    first row's cells)."""
+    return ("task" in [header_kind(c) for c in cells] and bool(_UNKNOWN_COLUMN.match(_header_text(text)))
+            and not _ANY_LABEL.match(text) and not unit_like(text))
+
+
 def _unknown_column_between_known(cells: list[str], text: str, following: str) -> bool:
     """Whether `text`, a cell no header word names, is a column of its own inside a header pasted one cell per line:
     offices name their side columns in many ways (制（修）订, 演练类别, 申报层级), and one such name need not end the
@@ -148,21 +156,19 @@ def _unknown_column_between_known(cells: list[str], text: str, following: str) -
     it (a row repeating the header's words) make no header cell."""
     kinds = [header_kind(c) for c in cells]
     after = header_kind(following) if following else None
-    return ("task" in kinds and bool(_UNKNOWN_COLUMN.match(_header_text(text))) and not _ANY_LABEL.match(text)
-            and not unit_like(text) and after not in (None, "number", "period", "group") and after not in kinds)
+    return (_may_be_unknown_column(cells, text) and after not in (None, "number", "period", "group")
+            and after not in kinds)
 
 
 def _unknown_closing_column(cells: list[str], text: str, lines: list[str], i: int) -> bool:
     """Whether `text`, a cell no header word names after a numbered task header's columns, is the header's last column
-    (a table pasted one cell per line): a plan catalogue closes each row with the level approving the plan (审批层级:
-    区政府审批 / 部门审批，报区发展改革局备案), and offices name such side columns their own way. Taken as the first row's
-    cell, the header ended before it and each row's last cell read as a heading opening a section. The rows bear it
-    out: row 1's number right after it, and row 2's where a row one cell wider than the header without it ends. (A
-    group row under the header, 一、重点产业 / 1, leaves row 2 one cell earlier.)"""
+    (a table pasted one cell per line). Offices close their rows with side columns named their own way, no header
+    word naming them (a plan catalogue's 审批层级); taken as the first row's cell, the header would end before it and each row's last cell
+    read as a heading. The rows' width shows it: row 1's number right after it, and row 2's number where a row one
+    cell wider than the header without it ends. (A group row under the header, 一、重点产业 / 1, leaves row 2 one cell
+    earlier.)"""
     kinds = [header_kind(c) for c in cells]
-    if not (kinds and kinds[0] == "number" and "task" in kinds) or not _UNKNOWN_COLUMN.match(_header_text(text)):
-        return False
-    if _ANY_LABEL.match(text) or unit_like(text):
+    if not (kinds and kinds[0] == "number") or not _may_be_unknown_column(cells, text):
         return False
     width = len(cells) + 1
     ahead = [ln.strip() for ln in lines[i + 1:i + 1 + 2 * (width + 1)] if ln.strip()]  # blank lines between cells

@@ -234,8 +234,15 @@ def _whole_name(piece: str) -> bool:
 # 持续推进 / 长期坚持 / 常态化开展 alone, or before a comma (持续推进，2026年底前完成): the schedule's words standing as the
 # cell's clause; 常态化开展危险废物、… goes on with what is done, a 具体内容 line the column wrapped (its first words are
 # no time cell)
-_ONGOING_CELL = ("(?:" + lx.alternation(lx.ONGOING_SCHEDULE_OPENERS) + ")(?:" + lx.alternation(lx.ONGOING_SCHEDULE_VERBS)
-                 + "){0,2}中?(?:[、，,；;（(\\s]|$)")
+_ONGOING_OPENERS = lx.alternation(lx.ONGOING_SCHEDULE_OPENERS)
+_ONGOING_VERBS = lx.alternation(lx.ONGOING_SCHEDULE_VERBS)
+_ONGOING_PHRASE = f"(?:{_ONGOING_OPENERS})(?:{_ONGOING_VERBS}){{0,2}}"
+# a phrase joined on (并持续推进, 并定期调度) may drop the word of going on, its verb then standing alone (并巩固)
+_JOINED_ONGOING_PHRASE = f"(?:{_ONGOING_PHRASE}|(?:{_ONGOING_VERBS}){{1,2}})"
+# phrases of going on joined by 并 / 和 / 及 are one schedule (长期坚持并持续推进); the cell or its clause then ends, so an
+# object after any verb (长期推进并定期调度各地进展) keeps the line the task's text
+_ONGOING_CELL = (f"{_ONGOING_PHRASE}(?:(?:{lx.alternation(lx.ONGOING_SCHEDULE_JOINERS)}){_JOINED_ONGOING_PHRASE})*"
+                 "中?(?:[、，,；;（(\\s]|$)")
 
 
 # A cell that is a date or a schedule: 2026年12月, 6月底前, 2025—2027年, 三季度, 长期坚持, 持续推进.

@@ -17,7 +17,7 @@ import csv
 import io
 from collections import Counter
 
-from .header import header_kinds
+from .header import _UNIT_KINDS, header_kinds
 
 _MIN_COLUMNS = 3  # a task table: at least a task and a unit column beside its 序号 or 时限
 _MIN_ROWS = 3  # a header and two rows
@@ -59,7 +59,6 @@ def _tab_separated(rows: list[list[str]]) -> str:
     return "\n".join("\t".join(_copied(c) for c in _without_padding(r)) for r in rows)
 
 
-_UNIT_KINDS = ("lead", "responsible", "support", "implement")
 _MAX_RECORD_LINES = 20  # a quoted cell over more lines is an unclosed quote, not a cell (and keeps the scan linear)
 
 

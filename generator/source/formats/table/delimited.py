@@ -6,7 +6,7 @@ import re
 from ....words import lexicon as lx
 from ....words.names import unit_like
 from .cells import _NONE, _cell_class, _column_class
-from .header import _Columns, _header, _is_header, header_kind, lower_header_past_rule
+from .header import _UNIT_KINDS, _Columns, _header, _is_header, header_kind, lower_header_past_rule
 from .layouts import Found
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK,
                     _counted_group_title, _total_row, matched_number)
@@ -195,8 +195,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
                     rows.append(_right_aligned(cells, columns.kinds) or cells)
         elif delimiter == "\t" and _spaced_row(line, columns):
             rows.append(_spaced_row(line, columns))
-        elif _item_paragraph_of_task_cell(line, rows, columns):
-            rows[-1][-1] = f"{rows[-1][-1]}\n{line.strip()}"  # （1）…: a paragraph of the task cell, not a section
+        elif _continues_last_cell(line, lines, i, rows, split, columns):
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line.strip()}"
         elif _ANY_LABEL.match(line.strip()) and not _ARABIC_LABEL.match(line.strip()):
             rows.append([line.strip()])  # a section row spanning the table, pasted without separators
         elif len(rows) > 1 and _NOTE_UNDER.match(line.strip()):
@@ -205,13 +205,6 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             # empty cells), so the note would otherwise be read as the rest of that row's last cell, its words
             # (牵头单位负责…) re-roling the row's units and its pieces read as units
             break
-        elif len(rows) > 1 and 1 < len(rows[-1]) < columns.width:
-            rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # the rest of a cell the line break cut
-        elif len(rows) > 1 and len(rows[-1]) == columns.width and _sentence_left_open(rows[-1][-1]):
-            rows[-1][-1] = f"{rows[-1][-1]}\n{line.strip()}"  # the last cell's sentence goes on past its line break
-        elif len(rows) > 1 and len(rows[-1]) == columns.width and _paragraph_of_the_last_cell(line, lines, i, split,
-                                                                                             columns):
-            rows[-1][-1] = f"{rows[-1][-1]}\n{line.strip()}"
         elif (i + 1 < len(lines) and _delimiter(lines[i + 1]) == delimiter
               and len(split(lines[i + 1])) <= columns.width):
             rows.append([line.strip()])  # a first cell holding a line break; the next line completes the row
@@ -231,6 +224,24 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
 # row holds no tab (设置警示标志， / 防止群众进入危险区域（镇X所指导）。). Under a whole row whose last cell stops mid-sentence
 # (after ，、；) such a line is the rest of that cell, never a first cell of its own nor a group row over the rows below.
 _MID_SENTENCE = "，,、；;"
+
+
+def _continues_last_cell(line: str, lines: list[str], i: int, rows: list[list[str]], split, columns: _Columns) -> bool:
+    """Whether a line with no delimiter goes on the last row's last cell: a （1）… paragraph of the task cell (before a
+    label could make it a section row); else, unless it is a section row or the table's note (说明：…, the branches
+    after this one in the caller), the rest of a cell the line break cut in a row still short of the header, the last
+    cell's sentence going on past its line break, or a paragraph of that cell."""
+    if _item_paragraph_of_task_cell(line, rows, columns):
+        return True
+    stripped = line.strip()
+    if _ANY_LABEL.match(stripped) and not _ARABIC_LABEL.match(stripped):
+        return False  # a section row spanning the table
+    if len(rows) < 2 or _NOTE_UNDER.match(stripped):
+        return False  # the table's note under its last row
+    if 1 < len(rows[-1]) < columns.width:
+        return True
+    return len(rows[-1]) == columns.width and (_sentence_left_open(rows[-1][-1])
+                                               or _paragraph_of_the_last_cell(line, lines, i, split, columns))
 
 
 def _sentence_left_open(cell: str) -> bool:
@@ -392,13 +403,12 @@ def _rest_of_row(previous: list[str], cells: list[str], width: int,
 # did not, or the cut parts a role word (牵 / 头).
 _CLOSED = "。；;！!"
 _ROLE_WORDS = tuple(w for words in lx.LABEL_ROLE_WORDS.values() for w in words if len(w) == 2) + ("负责",)
-_UNIT_COLUMNS = ("lead", "responsible", "support", "implement")
 
 
 def _cut_mid_name(previous: list[str], pieces: list[tuple[int, str]], kinds: list[str | None]) -> bool:
     if any(not previous[j].strip() or previous[j].strip()[-1] in _CLOSED for j, _ in pieces):
         return False
-    return any(kinds[j] in _UNIT_COLUMNS and _word_cut(previous[j].strip(), piece.strip()) for j, piece in pieces)
+    return any(kinds[j] in _UNIT_KINDS and _word_cut(previous[j].strip(), piece.strip()) for j, piece in pieces)
 
 
 def _word_cut(above: str, piece: str) -> bool:

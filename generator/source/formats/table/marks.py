@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ....words import lexicon as lx
+from ....words.page import PAGE_NUMBER
 
 
 _CN_NUMERAL = r"[一二三四五六七八九十]+"
@@ -45,7 +46,7 @@ _GROUP_COUNT_CELL = re.compile(r"^\d{1,4}\s*(?:" + "|".join(lx.TABLE_GROUP_COUNT
 _HOLDS_FIGURE = re.compile(r"[0-9０-９%％]")
 # 同上 (spaced out to centre it in its cell: 同  上), or a ditto mark (〃, ″, "): the cell above, as a sheet's note says
 _SAME_AS_ABOVE = re.compile(r"^(?:[\"“”]?同[ \u3000]*上[\"“”]?[。.]?|[〃″]+)$")
-_ENDS_SENTENCE = "。;;.!!??"
+_ENDS_SENTENCE = "。；;.！!？?"  # the full-width marks and their ASCII lookalikes
 _RUNS_ON_MARKS = "，,、：:"
 
 
@@ -64,8 +65,8 @@ _CHAPTER_CELL = re.compile(rf"^{lx.PLAN_CHAPTER_CITATION}$")
 
 
 # A page number where a table breaks over pages: - 2 -, — 3 —, 第4页, 第4页 共9页 (not 4/9: a date may read so).
-# (— 3 一: OCR of a scan may read the closing dash as 一, lexicon PAGE_NUMBER_DASH_LOOKALIKES)
-_PAGE_MARK = re.compile(r"^(?:[-—–－]+\s*\d{1,3}\s*(?:[-—–－]+|[" + lx.PAGE_NUMBER_DASH_LOOKALIKES + r"])|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$")
+# (words.page.PAGE_NUMBER, as the source stage reads it; ·4· too)
+_PAGE_MARK = re.compile(rf"^(?:{PAGE_NUMBER})$")
 
 
 def _repeats(lines: list[str], i: int, header: list[str], same=str.__eq__) -> int:

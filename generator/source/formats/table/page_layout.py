@@ -192,7 +192,7 @@ def _header_line_under(head: list[tuple[int, str]], names: list[str], pieces: li
         if len(inside) >= 2 and all(header_kind(text) for _, text in inside):
             spanned[j] = inside
     taken = {piece for inside in spanned.values() for piece in inside}
-    centres = [at + width(text) / 2 for at, text in head]
+    centres = _centres(head, width)
     joined: dict[int, str] = {}
     for at, text in pieces:
         if (at, text) not in taken:
@@ -210,6 +210,16 @@ def _header_line_under(head: list[tuple[int, str]], names: list[str], pieces: li
     return new_head, new_names
 
 
+def _centres(head: list[tuple[int, str]], width: Measure) -> list[float]:
+    """Where each header piece's middle stands: a piece under the header goes to the column whose centre is nearest."""
+    return [at + width(text) / 2 for at, text in head]
+
+
+def _opens_with_group_label(text: str) -> bool:
+    """Whether a line opens with a group's label: 一、 or （一）."""
+    return bool(_SECTION_LABEL.match(text) or _BRACKET_GROUP_LABEL.match(text))
+
+
 def _layout_total(pieces: list[tuple[int, str]]) -> bool:
     """Whether a line is a total row: a word of a total (合计, 小计（6个）) and figures after it (28个, 770400), nothing
     else; its sums are no task's."""
@@ -218,8 +228,7 @@ def _layout_total(pieces: list[tuple[int, str]]) -> bool:
 
 def _layout_group_row(pieces: list[tuple[int, str]], bound: int, text: str) -> bool:
     """Whether a line flush left heads a group: 一、东湖区（6个）, 一 加强要素保障, or in brackets （一）老旧小区改造."""
-    return pieces[0][0] <= bound and bool(_SECTION_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)
-                                          or _BRACKET_GROUP_LABEL.match(text))
+    return pieces[0][0] <= bound and (_opens_with_group_label(text) or bool(re.match(rf"^{_CN_NUMERAL}\s+\S", text)))
 
 
 # A group row spans the table, and a PDF may centre its text across it (                  一、推进运输结构调整) rather
@@ -234,8 +243,7 @@ def _centred_group_row(pieces: list[tuple[int, str]], bound: int) -> bool:
     if len(pieces) != 1 or pieces[0][0] <= bound:
         return False
     text = pieces[0][1]
-    return bool(_SECTION_LABEL.match(text) or _BRACKET_GROUP_LABEL.match(text)) \
-        and not any(mark in text for mark in _ENDS_SENTENCE)
+    return _opens_with_group_label(text) and not any(mark in text for mark in _ENDS_SENTENCE)
 
 
 def _centred_group_or_line(pieces: list[tuple[int, str]], edges: list[int] | None,
@@ -443,7 +451,7 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
     # a 序号 stands under its header, a character either way; a piece where the next column begins is that column's
     # (a merged group cell's second line, 和公共卫 under 风险领域, two spaces after 序号)
     bound = min(head[0][0] + width(head[0][1]) + _EDGE_SLACK, head[1][0] - 1)
-    centres = [at + width(t) / 2 for at, t in head]
+    centres = _centres(head, width)
     i = start + 1
     header_lines = [lines[start].strip()]
     while i < len(lines) and lines[i].strip() and not _layout_row_start(_layout_pieces(lines[i], width, cuts),
@@ -452,7 +460,7 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         if any(at <= bound for at, _ in pieces) or any(len(t) > 8 for _, t in pieces):
             break
         head, names = _header_line_under(head, names, pieces, width)
-        centres = [at + width(t) / 2 for at, t in head]
+        centres = _centres(head, width)
         header_lines.append(lines[i].strip())
         i += 1
     kinds = header_kinds(names)

@@ -13,7 +13,7 @@ from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import unit_like
 from .cells import _INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
-from .header import _CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column
+from .header import _CLAUSES, _KINDS, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
@@ -50,25 +50,36 @@ class _Task:
 _HEADER_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 
 
+def _header_ends(header: str, words: tuple[str, ...]) -> bool:
+    """Whether a header ends in one of `words`, its trailing note set aside (职责边界（各部门职责描述）)."""
+    return _HEADER_NOTE.sub("", header.strip()).strip().endswith(words)
+
+
 def _states_duties(header: str) -> bool:
     """A column of the units' own duty clauses, by its header (lexicon.TABLE_DUTY_TEXT_HEADS), its note set aside."""
-    return _HEADER_NOTE.sub("", header.strip()).strip().endswith(lx.TABLE_DUTY_TEXT_HEADS)
+    return _header_ends(header, lx.TABLE_DUTY_TEXT_HEADS)
 
 
 # A role column whose name ends in duties (lexicon.TABLE_ROLE_DUTY_ENDS): its cells are duty text. Its units are the body
 # the header names before its role word (乡镇（街道）配合职责), else the bodies heading the cell's clauses (县X局：负责…).
-_ROLE_WORD = {kind: re.compile(pattern) for kind, pattern in lx.TABLE_HEADER_KINDS if kind in _UNIT_KINDS}
 _CLAUSE_HEAD = re.compile(r"(?:^|(?<=[。；;\n]))\s*([^。；;：:，,\n]{2,30})[：:]")
 
 
 def _role_duty_column(header: str, kind: str | None) -> bool:
-    return kind in _UNIT_KINDS and _HEADER_NOTE.sub("", header.strip()).strip().endswith(lx.TABLE_ROLE_DUTY_ENDS)
+    return kind in _UNIT_KINDS and _header_ends(header, lx.TABLE_ROLE_DUTY_ENDS)
+
+
+def _role_word(header: str, kind: str) -> re.Match | None:
+    """The first of the header words of `kind` in a header: a kind has several patterns (support: 督办单位 and 配合…),
+    any may name the column."""
+    found = [m for k, pattern in _KINDS if k == kind for m in [pattern.search(header)] if m]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def _body_in_header(header: str, kind: str) -> str | None:
     """The body a role duty column's header names before its role word (乡镇（街道） in 乡镇（街道）配合职责), if any."""
     text = re.sub(r"\s+", "", header)
-    found = _ROLE_WORD[kind].search(text)
+    found = _role_word(text, kind)
     body = text[:found.start()] if found else ""
     return body if body and unit_like(body) else None
 
@@ -82,7 +93,7 @@ def _duty_sentences(cell: str) -> str:
     """A duty cell's lines as sentences: each line of a cell is a paragraph of its own (牵头县领导：副县长 某某 over
     县X局负责…), so a line not closed by its punctuation is closed with 。 rather than run into the next line's body."""
     lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
-    return "".join(ln if ln[-1] in "。；;！!？?" or n == len(lines) - 1 else ln + "。" for n, ln in enumerate(lines))
+    return "".join(ln if ln[-1] in _ENDS_SENTENCE or n == len(lines) - 1 else ln + "。" for n, ln in enumerate(lines))
 
 
 def _labelled_parts(pairs: list[tuple[str, str]]) -> list[str]:
@@ -119,6 +130,8 @@ class _Reader:
         self.bracketed = False  # under a group head numbered 1. (a 项目 column's), the rows' numbers are written （1）
         self.counted = False  # whether the current row's label is the reader's count, no 序号 printed (`_counts`)
         self.duty_texts: list[str] = []  # the current row's cells under role duty columns (`_role_duties`)
+        self.duty_columns = [j for j, (name, kind) in enumerate(zip(columns.names, columns.kinds))
+                             if _role_duty_column(name, kind)]
         self.support_merged = False  # the document says the 配合单位 column's merged cells cover their rows
 
     def row(self, cells: list[str], cut: bool = False) -> None:
@@ -162,12 +175,12 @@ class _Reader:
         """A row's cells with each role duty column's cell (`_role_duty_column`) as the units it names, and the
         duty texts those cells held, read as sentences of the task's text."""
         units, texts = list(cells), []
-        for j, (name, kind) in enumerate(zip(self.columns.names, self.columns.kinds)):
-            if not _role_duty_column(name, kind) or not cells[j] or _NONE.match(cells[j].strip()):
-                units[j] = "" if _role_duty_column(name, kind) else units[j]  # / or 无: no duty at this level
+        for j in self.duty_columns:
+            if not cells[j] or _NONE.match(cells[j].strip()):
+                units[j] = ""  # / or 无: no duty at this level
                 continue
             texts.append(_duty_sentences(cells[j]))
-            units[j] = _body_in_header(name, kind) or _clause_heads(cells[j])
+            units[j] = _body_in_header(self.columns.names[j], self.columns.kinds[j]) or _clause_heads(cells[j])
         return units, texts
 
     def _carry_merged_cells_down(self, cells: list[str]) -> None:
@@ -176,13 +189,15 @@ class _Reader:
         supporting unit, so it is carried only where every unit cell of the row is empty: the row then shares the
         merged unit cells above (责任单位, 配合单位 and 完成时限 merged over two rows of a 清单), its support included.
         Where the document says the 配合单位 column's merged cells cover their rows, an empty support cell under a
-        row's own lead is such a merged cell too (a 配合单位 merged over rows that each print their 牵头单位)."""
+        row's own lead is such a merged cell too (a 配合单位 merged over rows that each print their 牵头单位).
+        A role duty column's cell is the row's own duties, its text never carried: an empty one (or / and 无, emptied by
+        `_role_duties`) says that level has no duty in the row, so its units are not carried either."""
         kinds = self.columns.kinds
         shares_all_units = not any(c for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
         carries_support = shares_all_units or self.support_merged
         carried = ("lead", "responsible", "implement", "deadline") + (("support",) if carries_support else ())
         for i, kind in enumerate(kinds):
-            if kind in carried and not cells[i]:
+            if kind in carried and not cells[i] and i not in self.duty_columns:
                 cells[i] = self.previous[i]
 
     def _cut_short(self, cells: list[str]) -> bool:
