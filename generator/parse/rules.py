@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
+from ..words.labels import NOTE_HEAD
 from ..words.names import unit_like
 from .boxes import boxes
 
@@ -783,9 +784,6 @@ NAMED_ROLE = re.compile(r"([^，,。；;：:（）()\s]{2,24}?)(?:均|都)?(?:�
 
 # a note line under a list or table (注：… / 说明：… / （注：…）)
 _NOTE_LINE = re.compile(r"^\s*[（(]?\s*" + _any(lx.NOTE_HEADS) + r"\s*[:：]")
-# a note line standing open, not in brackets (注：项目如有调整，由X提出…): it speaks for the list or table above it, as
-# its closing words; the bracketed （注：…） may be the last task's own aside
-_OPEN_NOTE_LINE = re.compile(r"^\s*" + _any(lx.NOTE_HEADS) + r"\s*[:：]")
 # 主办单位栏列两个单位的… / 责任单位栏中…: the note speaks of the units' column
 _UNITS_COLUMN = re.compile("(?:单位|部门)" + _any(lx.COLUMN_WORDS))
 
@@ -798,7 +796,9 @@ def is_note_on_the_lists(text: str) -> bool:
     whole list, and the task above it gains nothing from it (its 各县 is no unit of that task)."""
     if not _NOTE_LINE.match(text):
         return False
-    if _OPEN_NOTE_LINE.match(text):  # 注：…由X提出，报县政府同意后另行通知。: a word on the whole list, whoever it names
+    # a note standing open, not in brackets (注：…由X提出，报县政府同意后另行通知。): a word on the whole list above it,
+    # whoever it names; the bracketed （注：…） may be the last task's own aside
+    if NOTE_HEAD.match(text.lstrip()):
         return True
     return any(p.search(text) for p in (FIRST_LEADS, COMMA_GROUP_LEADS, RESPONSIBLE_LEAD, RESPONSIBLE_COLUMN_LEADS,
                                         BRACKETED_SUPPORT, MARKED_LEADS,
