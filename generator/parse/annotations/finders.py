@@ -852,10 +852,8 @@ class SubjectWithPartners(Finder):
                     found.append((lead, lead + len(subject), inner))
                 continue
             subject = body[:at]
-            if n == 0 or at <= 0 or len(subject) > 40 or any(c in subject for c in ",，:：" + lx.AGENT_MARK) \
-                    or not all(unit_like(p, strict=True) and not _ACTION_START.match(p) for p in subject.split("、")):
-                continue  # 人力资源社会保障部、教育部会同…: two bodies may open it, each named whole (a place alone,
-                # 某市指导… / 某市会同…, is the plan's own territory speaking, no body)
+            if n == 0 or at <= 0 or not _bodies_open_the_sentence(subject):
+                continue
             clauses = depth_zero_split(body[at + len(lx.WITH_VERB):], ",，")
             clause = clauses[0][1]
             if _ends_with_verb(clause):
@@ -908,10 +906,17 @@ def _assisting_subject(body: str) -> tuple[int, str] | None:
     for verb in lx.ASSIST_VERBS:
         at = _depth_zero_find(body, verb)
         subject = body[:at] if at > 0 else ""
-        if subject and len(subject) <= 40 and not any(c in subject for c in ",，:：" + lx.AGENT_MARK) \
-                and all(unit_like(p, strict=True) and not _ACTION_START.match(p) for p in subject.split("、")):
+        if subject and _bodies_open_the_sentence(subject):
             return at, verb
     return None
+
+
+def _bodies_open_the_sentence(subject: str) -> bool:
+    """Is the subject before a sentence's verb (会同 / 配合 / 协助) one body's name or a 、 list of them, each written
+    whole (人力资源社会保障部、教育部会同…)? A place alone (某市指导… / 某市会同…) is the plan's own territory speaking, no
+    body; a clause, a label or words of an action before the verb are no subject."""
+    return (len(subject) <= 40 and not any(c in subject for c in ",，:：" + lx.AGENT_MARK)
+            and all(unit_like(p, strict=True) and not _ACTION_START.match(p) for p in subject.split("、")))
 
 
 def _all_units(partners: str) -> bool:
