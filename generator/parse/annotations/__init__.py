@@ -69,7 +69,7 @@ def read_task(text: str, alone: bool = False, running_text: bool = True, subject
         prose = tuple(f for f in finders if f.prose)
         _roles_from_the_clauses(reading, text, spans, prose)
         _take(reading, text, spans, prose, named={a.name for a in reading.assignments})
-        _in_text_order(reading)
+        in_text_order(reading)
     return reading
 
 
@@ -119,8 +119,9 @@ def _warn_unknown_label_lines(reading: Reading, text: str) -> None:
                                             f"'{line.strip()[:24]}' is not known, its units not read"))
 
 
-def _in_text_order(reading: Reading) -> None:
-    """Annotations read in two passes put back in the order they stand in the text, each unit keeping its own."""
+def in_text_order(reading: Reading | Task) -> None:
+    """Annotations read in two passes (or a task's, some read again) put back in the order they stand in the text,
+    each unit keeping its own."""
     order = sorted(range(len(reading.annotations)), key=lambda k: reading.annotations[k].start)
     if order == list(range(len(order))):
         return
