@@ -29,7 +29,6 @@ class PartyWordStandsForItsBody(PartyBearingTheTargets):
         return sum(_read_with_the_party_named(task, option) for task in tasks)
 
 
-_SIGNING_PARTY_WORD = "乙方"
 # a target's sentence opening with a partner's verb and no subject (配合县甲局开展… / 会同县乙局…): the party bearing the
 # targets is the subject left out
 _SUBJECT_LEFT_OUT = re.compile(r"(?:^|(?<=[。；;]))[ \u3000]*(?=" + lx.alternation((lx.WITH_VERB, *lx.ASSIST_VERBS)) + ")")
@@ -52,7 +51,7 @@ def _read_with_the_party_named(task: Task, name: str) -> int:
 def _party_edits(text: str) -> list[tuple[int, int]]:
     """(offset, length written) of each place the party stands in the text: its word, or the subject left out before
     a partner's verb (length 0)."""
-    return sorted([(m.start(), len(_SIGNING_PARTY_WORD)) for m in re.finditer(_SIGNING_PARTY_WORD, text)]
+    return sorted([(m.start(), len(lx.SIGNING_PARTY_WORD)) for m in re.finditer(lx.SIGNING_PARTY_WORD, text)]
                   + [(m.end(), 0) for m in _SUBJECT_LEFT_OUT.finditer(text)])
 
 
