@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .lines import Line, open_brackets, own_line
 
+from ..words import lexicon as lx
 from ..words.labels import label_of as _label_of
 from ..words.widths import printed_width, reaches_width  # noqa: F401  (printed_width: the reader measures a plan alone)
 
@@ -26,7 +27,7 @@ _FIGURE_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、[一二�
 def _cited_after(text: str) -> bool:
     """Does the printed line end with 第, so that a label opening the next line is cited, not an item's (…；第 /
     （七）项由市X局牵头…: the seventh item named, no item (七) of its own)?"""
-    return text.endswith("第")
+    return text.endswith(lx.NUMBERED_TASK_ORDINAL)
 
 
 _ANNOTATION_MAX = 200  # characters an annotation closing a paragraph is looked back over, at most
