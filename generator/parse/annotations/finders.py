@@ -405,7 +405,7 @@ class VerbSentence(Finder):
                 for k, (at, clause) in enumerate(parts[1:], 1):
                     if (k + 1 < len(parts) and _names_alone(clause.strip()) and _ends_with_verb(parts[k + 1][1].strip())):
                         continue  # 由X牵头，A,B配合: a comma (often ASCII) parting names of one list before its verb
-                    if k + 1 < len(parts) and _partners_clause(clause, after_lead=True) and at + len(clause) <= 80:
+                    if k + 1 < len(parts) and _partners_clause(clause) and at + len(clause) <= 80:
                         first = body[: at + len(clause)].strip()  # 由X牵头，会同Y、Z等部门，在…基础上，起草…
                         continue
                     acting = "" if _ends_with_verb(clause.strip()) else _units_then_their_work(clause.strip(),
@@ -462,7 +462,7 @@ class VerbSentence(Finder):
                 break
             taken += 1
         # X牵头，会同Y、Z，开展…: the lead's clause and its partners' after it name the agents as two clauses do
-        if 0 < taken < len(parts) - 1 and _partners_clause(parts[taken][1], after_lead=True) \
+        if 0 < taken < len(parts) - 1 and _partners_clause(parts[taken][1]) \
                 and parts[taken][0] + len(parts[taken][1]) <= 80:
             taken += 1
         if taken < 2 or taken == len(parts):
@@ -790,20 +790,19 @@ def _closed_by_partners(units: str) -> bool:
     """Whether the agent's clauses end with the partners' own (X牵头，会同Y、Z等部门), the lead's before it closed by
     its verb: the clauses name every body and role, though the last one ends in no verb."""
     parts = depth_zero_split(units, ",，")
-    return (len(parts) > 1 and _partners_clause(parts[-1][1], after_lead=True)
+    return (len(parts) > 1 and _partners_clause(parts[-1][1])
             and _ends_with_verb(parts[-2][1].strip()))
 
 
-def _partners_clause(clause: str, after_lead: bool) -> bool:
-    """Whether a clause of an agent's part names the partners of its lead and nothing else, set off by a comma from
-    the work (由X牵头，会同Y、Z等部门，在…基础上，起草…; 由X会同Y、Z等部门，研究…): 会同 and the partners' names, opening
-    the clause after the lead's own (`after_lead`) or after the lead's name in the first one. Many plans write the
-    partners so before the circumstances and the work; read only to the lead, the partners were lost."""
+def _partners_clause(clause: str) -> bool:
+    """Whether a clause of an agent's part, after the lead's own, names the partners of its lead and nothing else, set
+    off by a comma from the work (由X牵头，会同Y、Z等部门，在…基础上，起草…): 会同 opening the clause, then the partners'
+    names. Many plans write the partners so before the circumstances and the work; read only to the lead, the partners
+    were lost."""
     body = clause.strip()
-    at = body.find(lx.WITH_VERB)
-    if at < 0 or (at == 0) != after_lead or (at and not _bodies_named(body[:at])):
+    if not body.startswith(lx.WITH_VERB):
         return False
-    partners = body[at + len(lx.WITH_VERB):]
+    partners = body[len(lx.WITH_VERB):]
     return bool(partners) and _partner_named(partners)
 
 
