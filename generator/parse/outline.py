@@ -384,9 +384,10 @@ class _Walker:
             # mid-annotation may break right after an inner bracket (…，各县（市、区） / 人民政府配合）); so may a
             # PDF's page, at its printed width, before a line that is not indented as a new paragraph is, and is
             # no line of its own (a note under a table's last row, 注：…, is no word of that row)
-            inside = last in "）)" and (open_brackets(self._text_so_far(self.task)) > 0
+            so_far = self._text_so_far(self.task) if last in "）)" else ""
+            inside = bool(so_far) and (open_brackets(so_far) > 0
                                        or (self.wrapped and not ln.indent and not own_line(text)
-                                           and not closes_an_annotation(self._text_so_far(self.task))))
+                                           and not closes_an_annotation(so_far)))
             if ((not TERMINAL.search(last) or inside) and not LABEL_LINE.match(text) and not ACTION_HEADING.match(text)
                     and not MONTH_HEADING.match(text)
                     and not _sentence_after_a_units_line(self.last_line, text, self._after_a_blank_line(ln))
