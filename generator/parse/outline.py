@@ -38,7 +38,8 @@ from .lines import (
 from .not_tasks import set_aside_items
 from .numbering import style_of
 from ..words.labels import UNNUMBERED, label_of
-from .printed_width import closes_an_annotation, join_wrapped, printed_width, reaches_width
+from ..words.widths import printed_width, reaches_width
+from .printed_width import closes_an_annotation, join_wrapped
 from .records import counted_rows, headings_over_items, headings_over_named_items, part_headings, source_map
 from .rules import is_note_on_the_lists
 

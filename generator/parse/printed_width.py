@@ -13,9 +13,11 @@ from .lines import Line, open_brackets, own_line
 
 from ..words import lexicon as lx
 from ..words.labels import label_of as _label_of
-from ..words.widths import printed_width, reaches_width  # noqa: F401  (printed_width: the reader measures a plan alone)
+from ..words.widths import reaches_width
 
-_SENTENCE_END = "。！？!?；;：:"  # ：an addressee line (…各直属机构：) or a lead-in before its list
+# what ends a sentence, and so closes an annotation set after it (…达到20亿元。（牵头单位：…）)
+_STOPS = "。！？!?；;"
+_SENTENCE_END = _STOPS + "：:"  # ：an addressee line (…各直属机构：) or a lead-in before its list
 _OPENING = "（("
 # a line the page broke before a figure or a run of numerals that reads as a label (三、四线城市 / 二、三级医院 /
 # 2、3号线 / 8.5亿立方米): after a line that ran to the edge mid-sentence it goes on with it, no item
@@ -31,7 +33,6 @@ def _cited_after(text: str) -> bool:
 
 
 _ANNOTATION_MAX = 200  # characters an annotation closing a paragraph is looked back over, at most
-_STOPS_BEFORE_AN_ANNOTATION = "。！？；!?;"
 
 
 def closes_an_annotation(text: str) -> bool:
@@ -46,7 +47,7 @@ def closes_an_annotation(text: str) -> bool:
     for at in range(len(text) - 1, max(-1, len(text) - 1 - _ANNOTATION_MAX), -1):
         depth += (text[at] in "）)") - (text[at] in "（(")
         if depth == 0:
-            return at == 0 or text[at - 1] in _STOPS_BEFORE_AN_ANNOTATION
+            return at == 0 or text[at - 1] in _STOPS
     return False
 
 
