@@ -265,9 +265,15 @@ def _without_guidance_beside_an_annotation(candidates: list, text: str) -> list:
     guidance = [c for c in candidates if c[3].in_running_text and _guides_with_an_object(text, c[0], c[1])]
     if not guidance:
         return candidates
-    apart = any(not finder.in_running_text and finder.accepts(_read_content(inner), text, start, end, inner)
+    apart = any(not finder.in_running_text and _names_units(finder, text, start, end, inner)
                 for start, end, inner, finder in candidates)
     return [c for c in candidates if c not in guidance] if apart else candidates
+
+
+def _names_units(finder, text: str, start: int, end: int, inner: str) -> bool:
+    """Does the finder take the candidate as an annotation naming units (a bracket of words only names none)?"""
+    groups = _read_content(inner)
+    return finder.accepts(groups, text, start, end, inner) and any(g.units for g in groups)
 
 
 def _guides_with_an_object(text: str, start: int, end: int) -> bool:

@@ -1350,7 +1350,6 @@ def _domains_sharing_a_head(names: list[str]) -> bool:
         _SHORT_DOMAIN.match(names[-1]))
 
 
-_EACH = lx.EACH
 
 
 def _trailing_localities(names: list[str], written: str) -> bool:
@@ -1373,7 +1372,7 @@ def _trailing_localities(names: list[str], written: str) -> bool:
         return False
     # 各村（社区） / 各街道: 各 opens a collective of localities (COLLECTIVE_STARTS), which no name's bracket of
     # alternatives holds, with or without its own bracket of the other kind it covers
-    collective = names[k].startswith(_EACH)
+    collective = names[k].startswith(lx.EACH)
     return any(c in written[last_body:first_place] for c in "，,") or collective
 
 
