@@ -76,10 +76,7 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
                                 and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)
                                 and not closes_an_annotation(out[-1].text)))):
             text = out[-1].text + ln.text
-            # a label read on the line as the outline numbers it (11.121人才… after 10.: task 11, its 121 a figure,
-            # numbering.labels_glued_to_figures) stays the label when the page's next line joins it
-            above = out[-1].label
-            label = label_of(text) or (replace(above, rest=above.rest + ln.text) if above is not None else None)
+            label = label_of(text) or _glued_label_carried(out[-1], label_of, ln.text)
             out[-1] = replace(out[-1], text=text, label=label)
             depth += open_brackets(ln.text)
         else:
@@ -87,6 +84,15 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
             depth = open_brackets(ln.text)
         last = ln
     return out
+
+
+def _glued_label_carried(above: Line, label_of, more: str):
+    """The label the outline read on the line above where its own words read another (11.121人才… after 10.: task 11,
+    its 121 a figure, numbering.labels_glued_to_figures), carried on when the page's next line joins it; None where
+    the line's label is its words' own."""
+    if above.label is None or above.label == label_of(above.text):
+        return None
+    return replace(above.label, rest=above.label.rest + more)
 
 
 def sentences_rejoined(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
