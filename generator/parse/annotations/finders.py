@@ -832,7 +832,7 @@ class SubjectWithPartners(Finder):
                 partners = self._partners(depth_zero_split(body[at + len(assisting):], ",，")[0][1])
                 if partners:
                     lead = start + len(sentence) - len(body)
-                    inner = f"{partners}牵头，{body[:at]}{assisting}"
+                    inner = f"{partners}{lx.ROLE_WORD_WRITTEN['lead']}，{body[:at]}{assisting}"
                     found.append((lead, lead + at + len(assisting) + len(partners), inner))
                 continue
             verb = _SUBJECT_VERB.search(body, 1)
@@ -847,7 +847,7 @@ class SubjectWithPartners(Finder):
                         and not rest.startswith(lx.AGENT_NON_DUTIES[-1])):
                     lead = start + len(sentence) - len(body)
                     role = lx.SUBJECT_VERB_ROLES[verb.group()]
-                    inner = subject + ("牵头" if role == "lead" else "")
+                    inner = subject + (lx.ROLE_WORD_WRITTEN["lead"] if role == "lead" else "")
                     found.append((lead, lead + len(subject), inner))
                 continue
             subject = body[:at]
@@ -986,19 +986,22 @@ class SubjectClauses(Finder):
                 if carried:  # the subject of the clause before, its capacity said there, acts here
                     lead, names = capacity
                     role = lx.CLAUSE_SUBJECT_VERBS.get(carried, "responsible")
-                    found.append((lead, lead + len(names), names + {"lead": "牵头"}.get(role, "负责")))
+                    written = lx.ROLE_WORD_WRITTEN["lead" if role == "lead" else "responsible"]
+                    found.append((lead, lead + len(names), names + written))
                     subject, capacity = True, None
                     continue
                 capacity = _subject_and_capacity(body, offset)
                 if manner and body.startswith(lx.ASSIST_VERBS):  # the verb of the subject before: it supports
                     lead, end, inner = found[-1]
-                    found[-1] = (lead, end, inner[: -len("负责")] + "配合")
+                    responsible, support = lx.ROLE_WORD_WRITTEN["responsible"], lx.ROLE_WORD_WRITTEN["support"]
+                    found[-1] = (lead, end, inner[: -len(responsible)] + support)
                 manner = False
                 if subject and body.startswith(lx.WITH_VERB):
                     partners = _partners_named(body[len(lx.WITH_VERB):])
                     if partners:
                         at_partners = offset + len(lx.WITH_VERB)
-                        found.append((at_partners, at_partners + len(partners), partners + "配合"))
+                        found.append((at_partners, at_partners + len(partners),
+                                      partners + lx.ROLE_WORD_WRITTEN["support"]))
                     continue
                 read = _subject_and_verb(body)
                 if read is None and lx.AGENT_MARK in body[2:]:
@@ -1025,7 +1028,7 @@ class SubjectClauses(Finder):
                     inner = names + lx.WITH_VERB + partners
                     found.append((offset, offset + len(body) - len(rest) + len(partners), inner))
                 else:
-                    inner = names + {"lead": "牵头", "support": "配合", "implement": "落实"}.get(role, "负责")
+                    inner = names + lx.ROLE_WORD_WRITTEN.get(role, lx.ROLE_WORD_WRITTEN["responsible"])
                     found.append((offset, offset + len(body) - len(rest), inner))
                     manner = not rest.strip()
                 subject = True
