@@ -4887,7 +4887,7 @@ def test_an_annotation_a_pdfs_page_moved_down_is_no_line_of_its_own():
 
 def test_lines_of_a_text_with_no_printed_width_are_not_joined():
     """A web page's copy has lines of every length: no printed width, and a line ending mid-sentence is left."""
-    from generator.parse.printed_width import printed_width
+    from generator.words.widths import printed_width
 
     assert printed_width([("一、重点任务", 0), ("1.开展排查。", 0), ("（市住建局负责）", 0)] * 5) == 0
     assert printed_width([("开" * 24, 0)] * 10) == 48
@@ -7296,7 +7296,7 @@ def test_a_line_the_page_filled_with_a_whole_annotation_ends_its_paragraph():
 
 def test_a_chinese_texts_quotes_take_a_full_column_on_the_printed_page():
     """仿宋 prints “ ” — … full width: a PDF's line holding several runs to the edge as one holding none does."""
-    from generator.parse.printed_width import reaches_width
+    from generator.words.widths import reaches_width
 
     assert reaches_width("“开”" * 8, 0, 48)
     assert not reaches_width("开" * 8, 0, 48)

@@ -32,7 +32,7 @@ from typing import Callable
 
 from ..model import Group, Plan
 from ..words import lexicon
-from ..words.labels import STYLES, label_of
+from ..words.labels import NOTE_HEAD, STYLES, label_of
 
 _NUM = r"[0-9０-９一二三四五六七八九十]"
 # (专栏3科技企业培育行动: text taken from a PDF loses the gap between the box's number, printed in a coloured tab, and its
@@ -44,7 +44,6 @@ _TABLE_HEAD = re.compile(r"^(?:" + "|".join(lexicon.TABLE_BOX_HEADS) + rf")\s*(?
 # 目录 / 目　录 over the headings printed again below (without the dots and page numbers of a word processor's table)
 _CONTENTS_HEAD = re.compile(r"^目\s*录\s*$")
 _CONTENTS_ENTRY_MAX = 40  # a heading, not a paragraph
-_NOTE_HEAD = re.compile(r"^(?:" + "|".join(lexicon.NOTE_HEADS) + r")\s*[:：]")
 # what ends any box: the colophon, an attachment's mark, a part of the document
 _BOX_END = re.compile(r"^(?:抄\s*送|印\s*发|附\s*件|联\s*系\s*人)|^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
 
@@ -61,7 +60,7 @@ def _kind(text: str) -> str | None:
     m = _TABLE_HEAD.match(text)
     if m and len(text) <= 60 and not any(w in text for w in lexicon.TABLE_OF_DUTIES_WORDS):
         return "table"
-    if _NOTE_HEAD.match(text):
+    if NOTE_HEAD.match(text):
         return "note"
     return None
 
@@ -105,7 +104,7 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
                 kind = "contents"
             if kind:
                 box = _Box(kind, ln)
-                head = _NOTE_HEAD.match(ln.text)
+                head = NOTE_HEAD.match(ln.text)
                 first = label_of(ln.text[head.end():].strip()) if head else None
                 if first:  # 注：1.… then 2.… on the next line: the note's own points
                     box.last[first.style] = first.number
@@ -166,7 +165,7 @@ def box_group(lines: list, counted_rows: set[int] | frozenset[int] = frozenset()
     """A box as a heading of its own among the section's groups: no task is under it (Task.group never names it).
     `counted_rows` the source lines of table rows the table reader numbered by its own count (PlanText.unprinted)."""
     first = lines[0].text
-    m = _BOX_HEAD.match(first) or _TABLE_HEAD.match(first) or _NOTE_HEAD.match(first) or _CONTENTS_HEAD.match(first)
+    m = _BOX_HEAD.match(first) or _TABLE_HEAD.match(first) or NOTE_HEAD.match(first) or _CONTENTS_HEAD.match(first)
     label = first[: m.end()].strip() if m else ""
     text = "\n".join([first[len(label):].strip(), *box_lines(lines[1:], counted_rows)]).strip("\n")
     return Group(label=label, title=first[len(label):].strip(" :：")[:40] or label, text=text, line=lines[0].number)
@@ -248,7 +247,7 @@ def _opens(box: _Box) -> bool:
     if box.last:
         return True
     head = box.lines[0].text
-    m = _NOTE_HEAD.match(head) or _BOX_HEAD.match(head)
+    m = NOTE_HEAD.match(head) or _BOX_HEAD.match(head)
     if _TABLE_HEAD.match(head) or re.match(r"^[【\[〔]?\s*专\s*栏", head):
         return True
     return bool(m) and head[m.end():].strip() == ""

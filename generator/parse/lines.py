@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..numerals import parse_chinese
 from ..words import lexicon
-from ..words.labels import LABEL_LINE, Label, label_of
+from ..words.labels import LABEL_LINE, NOTE_HEAD, Label, label_of
 
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
@@ -88,11 +88,6 @@ def _short_title(rest: str) -> bool:
 
 def open_brackets(text: str) -> int:
     return sum(text.count(c) for c in "（(〔【") - sum(text.count(c) for c in "）)〕】")
-
-
-# a note under a list or a table (注：… / 说明：… / 备注：…): typeset as a paragraph of its own, never the words of the
-# row or the line above it, however wide that line ran
-NOTE_HEAD = re.compile(r"^(?:" + "|".join(lexicon.NOTE_HEADS) + r")\s*[:：]")
 
 
 def own_line(text: str) -> bool:

@@ -38,7 +38,8 @@ from .lines import (
 from .not_tasks import set_aside_items
 from .numbering import style_of
 from ..words.labels import UNNUMBERED, label_of
-from .printed_width import closes_an_annotation, join_wrapped, printed_width, reaches_width
+from ..words.widths import printed_width, reaches_width
+from .printed_width import closes_an_annotation, join_wrapped
 from .records import counted_rows, headings_over_items, headings_over_named_items, part_headings, source_map
 from .rules import is_note_on_the_lists
 
@@ -384,9 +385,10 @@ class _Walker:
             # mid-annotation may break right after an inner bracket (…，各县（市、区） / 人民政府配合）); so may a
             # PDF's page, at its printed width, before a line that is not indented as a new paragraph is, and is
             # no line of its own (a note under a table's last row, 注：…, is no word of that row)
-            inside = last in "）)" and (open_brackets(self._text_so_far(self.task)) > 0
+            so_far = self._text_so_far(self.task) if last in "）)" else ""
+            inside = bool(so_far) and (open_brackets(so_far) > 0
                                        or (self.wrapped and not ln.indent and not own_line(text)
-                                           and not closes_an_annotation(self._text_so_far(self.task))))
+                                           and not closes_an_annotation(so_far)))
             if ((not TERMINAL.search(last) or inside) and not LABEL_LINE.match(text) and not ACTION_HEADING.match(text)
                     and not MONTH_HEADING.match(text)
                     and not _sentence_after_a_units_line(self.last_line, text, self._after_a_blank_line(ln))

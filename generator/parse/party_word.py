@@ -9,7 +9,7 @@ import re
 
 from ..model import Annotation, Assignment, Task
 from ..words import lexicon as lx
-from .annotations import read_task
+from .annotations import Reading, in_text_order, read_task
 from .rules import PartyBearingTheTargets
 
 
@@ -29,7 +29,6 @@ class PartyWordStandsForItsBody(PartyBearingTheTargets):
         return sum(_read_with_the_party_named(task, option) for task in tasks)
 
 
-_SIGNING_PARTY_WORD = "乙方"
 # a target's sentence opening with a partner's verb and no subject (配合县甲局开展… / 会同县乙局…): the party bearing the
 # targets is the subject left out
 _SUBJECT_LEFT_OUT = re.compile(r"(?:^|(?<=[。；;]))[ \u3000]*(?=" + lx.alternation((lx.WITH_VERB, *lx.ASSIST_VERBS)) + ")")
@@ -39,34 +38,58 @@ def _read_with_the_party_named(task: Task, name: str) -> int:
     """Read the task's text with the party's name in place of each party word and before each sentence leaving it out;
     each annotation that reads the name there replaces what the task read over the same words (its span mapped back to
     the text as written). The number of annotations taken."""
-    edits = sorted([(m.start(), len(_SIGNING_PARTY_WORD)) for m in re.finditer(_SIGNING_PARTY_WORD, task.text)]
-                   + [(m.end(), 0) for m in _SUBJECT_LEFT_OUT.finditer(task.text)])
+    edits = _party_edits(task.text)
     if not edits:
         return 0
-    placed, pieces, done = [], [], 0  # where each name stands in the text read; the text read, piece by piece
+    reading_text, placed = _text_with_the_name(task.text, edits, name)
+    taken = _annotations_reading_the_name(task.text, read_task(reading_text), placed, edits, name)
+    if taken:
+        _replace_what_they_cover(task, taken)
+    return len(taken)
+
+
+def _party_edits(text: str) -> list[tuple[int, int]]:
+    """(offset, length written) of each place the party stands in the text: its word, or the subject left out before
+    a partner's verb (length 0)."""
+    return sorted([(m.start(), len(lx.SIGNING_PARTY_WORD)) for m in re.finditer(lx.SIGNING_PARTY_WORD, text)]
+                  + [(m.end(), 0) for m in _SUBJECT_LEFT_OUT.finditer(text)])
+
+
+def _text_with_the_name(text: str, edits: list[tuple[int, int]], name: str) -> tuple[str, list[int]]:
+    """The text with the party's name at each edit, and where each name stands in it."""
+    placed, pieces, done = [], [], 0
     for at, length in edits:
-        pieces.append(task.text[done:at])
+        pieces.append(text[done:at])
         placed.append(sum(map(len, pieces)))
         pieces.append(name)
         done = at + length
-    reading = read_task("".join(pieces) + task.text[done:])
+    return "".join(pieces) + text[done:], placed
+
+
+def _annotations_reading_the_name(text: str, reading: Reading, placed: list[int], edits: list[tuple[int, int]],
+                                  name: str) -> list[tuple[Annotation, list[Assignment]]]:
+    """Each annotation of the reading over a name put in that gives the name a role, mapped back to the text as
+    written, with its assignments."""
     taken = []
     for k, ann in enumerate(reading.annotations):
         over = any(ann.start < at + len(name) and at < ann.end for at in placed)
         if over and any(a.annotation == k and a.name == name for a in reading.assignments):
             start, end = _as_written(ann.start, placed, edits, name), _as_written(ann.end, placed, edits, name)
-            taken.append((Annotation(text=task.text[start:end], start=start, end=end),
+            taken.append((Annotation(text=text[start:end], start=start, end=end),
                           [a for a in reading.assignments if a.annotation == k]))
-    if not taken:
-        return 0
+    return taken
+
+
+def _replace_what_they_cover(task: Task, taken: list[tuple[Annotation, list[Assignment]]]) -> None:
+    """The task's annotations overlapping none taken, then those taken, put in the order of the text."""
     kept = [(ann, [a for a in task.assignments if a.annotation == k]) for k, ann in enumerate(task.annotations)
             if not any(ann.start < new.end and new.start < ann.end for new, _ in taken)]
     task.annotations, task.assignments = [], []
-    for ann, assignments in sorted(kept + taken, key=lambda pair: pair[0].start):
+    for ann, assignments in kept + taken:
         task.annotations.append(ann)
         task.assignments += [Assignment(name=a.name, role=a.role, annotation=len(task.annotations) - 1)
                              for a in assignments]
-    return len(taken)
+    in_text_order(task)
 
 
 def _as_written(at: int, placed: list[int], edits: list[tuple[int, int]], name: str) -> int:

@@ -11,10 +11,13 @@ from dataclasses import replace
 
 from .lines import Line, open_brackets, own_line
 
+from ..words import lexicon as lx
 from ..words.labels import label_of as _label_of
-from ..words.widths import printed_width, reaches_width  # noqa: F401  (printed_width: the reader measures a plan alone)
+from ..words.widths import reaches_width
 
-_SENTENCE_END = "。！？!?；;：:"  # ：an addressee line (…各直属机构：) or a lead-in before its list
+# what ends a sentence, and so closes an annotation set after it (…达到20亿元。（牵头单位：…）)
+_STOPS = "。！？!?；;"
+_SENTENCE_END = _STOPS + "：:"  # ：an addressee line (…各直属机构：) or a lead-in before its list
 _OPENING = "（("
 # a line the page broke before a figure or a run of numerals that reads as a label (三、四线城市 / 二、三级医院 /
 # 2、3号线 / 8.5亿立方米): after a line that ran to the edge mid-sentence it goes on with it, no item
@@ -26,11 +29,10 @@ _FIGURE_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、[一二�
 def _cited_after(text: str) -> bool:
     """Does the printed line end with 第, so that a label opening the next line is cited, not an item's (…；第 /
     （七）项由市X局牵头…: the seventh item named, no item (七) of its own)?"""
-    return text.endswith("第")
+    return text.endswith(lx.NUMBERED_TASK_ORDINAL)
 
 
 _ANNOTATION_MAX = 200  # characters an annotation closing a paragraph is looked back over, at most
-_STOPS_BEFORE_AN_ANNOTATION = "。！？；!?;"
 
 
 def closes_an_annotation(text: str) -> bool:
@@ -45,7 +47,7 @@ def closes_an_annotation(text: str) -> bool:
     for at in range(len(text) - 1, max(-1, len(text) - 1 - _ANNOTATION_MAX), -1):
         depth += (text[at] in "）)") - (text[at] in "（(")
         if depth == 0:
-            return at == 0 or text[at - 1] in _STOPS_BEFORE_AN_ANNOTATION
+            return at == 0 or text[at - 1] in _STOPS
     return False
 
 
@@ -74,10 +76,7 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
                                 and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)
                                 and not closes_an_annotation(out[-1].text)))):
             text = out[-1].text + ln.text
-            # a label read on the line as the outline numbers it (11.121人才… after 10.: task 11, its 121 a figure,
-            # numbering.labels_glued_to_figures) stays the label when the page's next line joins it
-            above = out[-1].label
-            label = label_of(text) or (replace(above, rest=above.rest + ln.text) if above is not None else None)
+            label = label_of(text) or _glued_label_carried(out[-1], label_of, ln.text)
             out[-1] = replace(out[-1], text=text, label=label)
             depth += open_brackets(ln.text)
         else:
@@ -85,6 +84,15 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
             depth = open_brackets(ln.text)
         last = ln
     return out
+
+
+def _glued_label_carried(above: Line, label_of, more: str):
+    """The label the outline read on the line above where its own words read another (11.121人才… after 10.: task 11,
+    its 121 a figure, numbering.labels_glued_to_figures), carried on when the page's next line joins it; None where
+    the line's label is its words' own."""
+    if above.label is None or above.label == label_of(above.text):
+        return None
+    return replace(above.label, rest=above.label.rest + more)
 
 
 def sentences_rejoined(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:

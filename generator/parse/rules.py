@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
+from ..words.labels import NOTE_HEAD
 from ..words.names import unit_like
 from .boxes import boxes
 
@@ -783,9 +784,6 @@ NAMED_ROLE = re.compile(r"([^，,。；;：:（）()\s]{2,24}?)(?:均|都)?(?:�
 
 # a note line under a list or table (注：… / 说明：… / （注：…）)
 _NOTE_LINE = re.compile(r"^\s*[（(]?\s*" + _any(lx.NOTE_HEADS) + r"\s*[:：]")
-# a note line standing open, not in brackets (注：项目如有调整，由X提出…): it speaks for the list or table above it, as
-# its closing words; the bracketed （注：…） may be the last task's own aside
-_OPEN_NOTE_LINE = re.compile(r"^\s*" + _any(lx.NOTE_HEADS) + r"\s*[:：]")
 # 主办单位栏列两个单位的… / 责任单位栏中…: the note speaks of the units' column
 _UNITS_COLUMN = re.compile("(?:单位|部门)" + _any(lx.COLUMN_WORDS))
 
@@ -798,7 +796,9 @@ def is_note_on_the_lists(text: str) -> bool:
     whole list, and the task above it gains nothing from it (its 各县 is no unit of that task)."""
     if not _NOTE_LINE.match(text):
         return False
-    if _OPEN_NOTE_LINE.match(text):  # 注：…由X提出，报县政府同意后另行通知。: a word on the whole list, whoever it names
+    # a note standing open, not in brackets (注：…由X提出，报县政府同意后另行通知。): a word on the whole list above it,
+    # whoever it names; the bracketed （注：…） may be the last task's own aside
+    if NOTE_HEAD.match(text.lstrip()):
         return True
     return any(p.search(text) for p in (FIRST_LEADS, COMMA_GROUP_LEADS, RESPONSIBLE_LEAD, RESPONSIBLE_COLUMN_LEADS,
                                         BRACKETED_SUPPORT, MARKED_LEADS,
@@ -872,18 +872,20 @@ class NamedUnitsRole:
 
 # 甲方：某县人民政府 / 乙方：某镇人民政府 at the head of a 责任书: the party signing for the targets (乙方) and the one
 # setting them (甲方)
-_PARTY = re.compile(r"^\s*([甲乙])\s*方\s*[:：]\s*(\S[^:：，,。；;\s]{1,40})\s*$")
+_PARTY_LETTER = "([" + lx.SETTING_PARTY + lx.SIGNING_PARTY + "])"
+_PARTY = re.compile(r"^\s*" + _PARTY_LETTER + r"\s*" + lx.PARTY_WORD + r"\s*[:：]\s*(\S[^:：，,。；;\s]{1,40})\s*$")
 
 
 # 某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书: a 责任书 that names its parties in the
 # preamble's sentence, each name before a bracket giving its short name
 _PARTY_SHORT_NAME = re.compile(r"[（(]\s*(?:" + lx.alternation(lx.PARTY_SHORT_NAME_WORDS)
-                               + r")\s*[“\"]?([甲乙])方[”\"]?\s*[）)]")
+                               + r")\s*[“\"]?" + _PARTY_LETTER + lx.PARTY_WORD + r"[”\"]?\s*[）)]")
 _NAME_BEFORE_STOPS = frozenset("，,。；;：:、（）()“”\" \t\u3000")
 _PARTY_NAME_MAX = 40
 # 甲方（盖章）：某县人民政府　　　乙方（盖章）：某镇人民政府: the signature block, often both parties on one line parted
 # by a wide space, each label with the seal's (or signature's) note in a bracket
-_SIGNED_PARTY = re.compile(r"([甲乙])\s*方\s*(?:[（(][^（）()]{1,6}[）)])?\s*[:：]\s*([^:：，,。；;\s]{2,40})")
+_SIGNED_PARTY = re.compile(_PARTY_LETTER + r"\s*" + lx.PARTY_WORD
+                           + r"\s*(?:[（(][^（）()]{1,6}[）)])?\s*[:：]\s*([^:：，,。；;\s]{2,40})")
 _WIDE_SPACE = re.compile(r"\u3000+|\s{2,}")
 
 
@@ -930,8 +932,8 @@ class PartyBearingTheTargets:
 
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, str] | None:
         for parties in (self._head_lines(lines), self._preamble(lines), self._signature(lines)):
-            if "甲" in parties and "乙" in parties and unit_like(parties["乙"][1]):
-                number, name, words, whole = parties["乙"]
+            if lx.SETTING_PARTY in parties and lx.SIGNING_PARTY in parties and unit_like(parties[lx.SIGNING_PARTY][1]):
+                number, name, words, whole = parties[lx.SIGNING_PARTY]
                 return Statement(number, words, whole), name
         return None
 
@@ -948,7 +950,7 @@ class PartyBearingTheTargets:
     def _preamble(lines: list[tuple[int, str]]) -> dict:
         parties: dict = {}
         for number, text in lines[:_PARTY_LINES]:
-            for party, name, words in _named_inline(text) if "方" in text else ():
+            for party, name, words in _named_inline(text) if lx.PARTY_WORD in text else ():
                 parties.setdefault(party, (number, name, words, False))
         return parties
 
@@ -956,7 +958,7 @@ class PartyBearingTheTargets:
     def _signature(lines: list[tuple[int, str]]) -> dict:
         parties: dict = {}
         for number, text in lines:
-            for party, name, words in _signed(text) if "方" in text else ():
+            for party, name, words in _signed(text) if lx.PARTY_WORD in text else ():
                 parties.setdefault(party, (number, name, words, True))
         return parties
 
@@ -966,7 +968,7 @@ class PartyBearingTheTargets:
             if any(a.name == option for a in task.assignments):
                 continue
             end = len(task.text)
-            task.annotations.append(Annotation(text=f"乙方：{option}", start=end, end=end))
+            task.annotations.append(Annotation(text=f"{lx.SIGNING_PARTY_WORD}：{option}", start=end, end=end))
             task.assignments.append(Assignment(name=option, role="responsible", annotation=len(task.annotations) - 1))
             changed += 1
         return changed

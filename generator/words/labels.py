@@ -210,6 +210,9 @@ def _label_of(line: str) -> Label | None:
 
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it; so does a
 # line of another of the task's fields (成果形式：改革方案), which is not run on into the units' line above it
+# a note under a list or a table (注：… / 说明：… / 备注：…): the list's or the table's own words, never a task's line;
+# the outline (lines, boxes) and the rules (a note on the lists) read it by this one pattern
+NOTE_HEAD = re.compile(r"^(?:" + lexicon.alternation(lexicon.NOTE_HEADS) + r")\s*[:：]")
 LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
                         + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"
                         + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)

@@ -458,8 +458,15 @@ WITH_VERB = "会同"
 # as the partners after 会同 do, and their names end where the joint action begins (加强会商, 协调, 对接 …)
 PARTNER_PREPOSITIONS = ("与",)
 JOINT_ACTIONS = ("加强", "会商", "协调", "沟通", "对接", "衔接", "联动", "合作", "共同", "协商", "联合", "配合")
+# the role word a finder writes after the names it read for each role, as an annotation of its own (X牵头 / Y配合)
+ROLE_WORD_WRITTEN = {"lead": "牵头", "responsible": "负责", "support": "配合", "implement": "落实"}
 # X配合Y落实 / X协助Y开展: X supports, Y takes the verb at the end (or is responsible)
 ASSIST_VERBS = ("配合", "协助", "协同")
+# a 责任书's two parties, each its letter before the party word (甲方 / 乙方): 甲 sets the targets, 乙 signs for them
+SETTING_PARTY = "甲"
+SIGNING_PARTY = "乙"
+PARTY_WORD = "方"
+SIGNING_PARTY_WORD = SIGNING_PARTY + PARTY_WORD
 # a 责任书's preamble naming its parties inline (某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书):
 # the words before the short name in the bracket, and the words joining the second party's name to the first's
 PARTY_SHORT_NAME_WORDS = ("以下简称", "以下称", "下称", "简称")

@@ -69,7 +69,7 @@ def read_task(text: str, alone: bool = False, running_text: bool = True, subject
         prose = tuple(f for f in finders if f.prose)
         _roles_from_the_clauses(reading, text, spans, prose)
         _take(reading, text, spans, prose, named={a.name for a in reading.assignments})
-        _in_text_order(reading)
+        in_text_order(reading)
     return reading
 
 
@@ -119,8 +119,9 @@ def _warn_unknown_label_lines(reading: Reading, text: str) -> None:
                                             f"'{line.strip()[:24]}' is not known, its units not read"))
 
 
-def _in_text_order(reading: Reading) -> None:
-    """Annotations read in two passes put back in the order they stand in the text, each unit keeping its own."""
+def in_text_order(reading: Reading | Task) -> None:
+    """Annotations read in two passes (or a task's, some read again) put back in the order they stand in the text,
+    each unit keeping its own."""
     order = sorted(range(len(reading.annotations)), key=lambda k: reading.annotations[k].start)
     if order == list(range(len(order))):
         return
@@ -264,9 +265,15 @@ def _without_guidance_beside_an_annotation(candidates: list, text: str) -> list:
     guidance = [c for c in candidates if c[3].in_running_text and _guides_with_an_object(text, c[0], c[1])]
     if not guidance:
         return candidates
-    apart = any(not finder.in_running_text and finder.accepts(_read_content(inner), text, start, end, inner)
+    apart = any(not finder.in_running_text and _names_units(finder, text, start, end, inner)
                 for start, end, inner, finder in candidates)
     return [c for c in candidates if c not in guidance] if apart else candidates
+
+
+def _names_units(finder, text: str, start: int, end: int, inner: str) -> bool:
+    """Does the finder take the candidate as an annotation naming units (a bracket of words only names none)?"""
+    groups = _read_content(inner)
+    return finder.accepts(groups, text, start, end, inner) and any(g.units for g in groups)
 
 
 def _guides_with_an_object(text: str, start: int, end: int) -> bool:

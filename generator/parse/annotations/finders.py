@@ -405,7 +405,7 @@ class VerbSentence(Finder):
                 for k, (at, clause) in enumerate(parts[1:], 1):
                     if (k + 1 < len(parts) and _names_alone(clause.strip()) and _ends_with_verb(parts[k + 1][1].strip())):
                         continue  # 由X牵头，A,B配合: a comma (often ASCII) parting names of one list before its verb
-                    if k + 1 < len(parts) and _partners_clause(clause, after_lead=True) and at + len(clause) <= 80:
+                    if k + 1 < len(parts) and _partners_clause(clause) and at + len(clause) <= 80:
                         first = body[: at + len(clause)].strip()  # 由X牵头，会同Y、Z等部门，在…基础上，起草…
                         continue
                     acting = "" if _ends_with_verb(clause.strip()) else _units_then_their_work(clause.strip(),
@@ -462,7 +462,7 @@ class VerbSentence(Finder):
                 break
             taken += 1
         # X牵头，会同Y、Z，开展…: the lead's clause and its partners' after it name the agents as two clauses do
-        if 0 < taken < len(parts) - 1 and _partners_clause(parts[taken][1], after_lead=True) \
+        if 0 < taken < len(parts) - 1 and _partners_clause(parts[taken][1]) \
                 and parts[taken][0] + len(parts[taken][1]) <= 80:
             taken += 1
         if taken < 2 or taken == len(parts):
@@ -790,20 +790,19 @@ def _closed_by_partners(units: str) -> bool:
     """Whether the agent's clauses end with the partners' own (X牵头，会同Y、Z等部门), the lead's before it closed by
     its verb: the clauses name every body and role, though the last one ends in no verb."""
     parts = depth_zero_split(units, ",，")
-    return (len(parts) > 1 and _partners_clause(parts[-1][1], after_lead=True)
+    return (len(parts) > 1 and _partners_clause(parts[-1][1])
             and _ends_with_verb(parts[-2][1].strip()))
 
 
-def _partners_clause(clause: str, after_lead: bool) -> bool:
-    """Whether a clause of an agent's part names the partners of its lead and nothing else, set off by a comma from
-    the work (由X牵头，会同Y、Z等部门，在…基础上，起草…; 由X会同Y、Z等部门，研究…): 会同 and the partners' names, opening
-    the clause after the lead's own (`after_lead`) or after the lead's name in the first one. Many plans write the
-    partners so before the circumstances and the work; read only to the lead, the partners were lost."""
+def _partners_clause(clause: str) -> bool:
+    """Whether a clause of an agent's part, after the lead's own, names the partners of its lead and nothing else, set
+    off by a comma from the work (由X牵头，会同Y、Z等部门，在…基础上，起草…): 会同 opening the clause, then the partners'
+    names. Many plans write the partners so before the circumstances and the work; read only to the lead, the partners
+    were lost."""
     body = clause.strip()
-    at = body.find(lx.WITH_VERB)
-    if at < 0 or (at == 0) != after_lead or (at and not _bodies_named(body[:at])):
+    if not body.startswith(lx.WITH_VERB):
         return False
-    partners = body[at + len(lx.WITH_VERB):]
+    partners = body[len(lx.WITH_VERB):]
     return bool(partners) and _partner_named(partners)
 
 
@@ -833,7 +832,7 @@ class SubjectWithPartners(Finder):
                 partners = self._partners(depth_zero_split(body[at + len(assisting):], ",，")[0][1])
                 if partners:
                     lead = start + len(sentence) - len(body)
-                    inner = f"{partners}牵头，{body[:at]}{assisting}"
+                    inner = f"{partners}{lx.ROLE_WORD_WRITTEN['lead']}，{body[:at]}{assisting}"
                     found.append((lead, lead + at + len(assisting) + len(partners), inner))
                 continue
             verb = _SUBJECT_VERB.search(body, 1)
@@ -848,14 +847,12 @@ class SubjectWithPartners(Finder):
                         and not rest.startswith(lx.AGENT_NON_DUTIES[-1])):
                     lead = start + len(sentence) - len(body)
                     role = lx.SUBJECT_VERB_ROLES[verb.group()]
-                    inner = subject + ("牵头" if role == "lead" else "")
+                    inner = subject + (lx.ROLE_WORD_WRITTEN["lead"] if role == "lead" else "")
                     found.append((lead, lead + len(subject), inner))
                 continue
             subject = body[:at]
-            if n == 0 or at <= 0 or len(subject) > 40 or any(c in subject for c in ",，:：" + lx.AGENT_MARK) \
-                    or not all(unit_like(p, strict=True) and not _ACTION_START.match(p) for p in subject.split("、")):
-                continue  # 人力资源社会保障部、教育部会同…: two bodies may open it, each named whole (a place alone,
-                # 某市指导… / 某市会同…, is the plan's own territory speaking, no body)
+            if n == 0 or at <= 0 or not _bodies_open_the_sentence(subject):
+                continue
             clauses = depth_zero_split(body[at + len(lx.WITH_VERB):], ",，")
             clause = clauses[0][1]
             if _ends_with_verb(clause):
@@ -908,10 +905,17 @@ def _assisting_subject(body: str) -> tuple[int, str] | None:
     for verb in lx.ASSIST_VERBS:
         at = _depth_zero_find(body, verb)
         subject = body[:at] if at > 0 else ""
-        if subject and len(subject) <= 40 and not any(c in subject for c in ",，:：" + lx.AGENT_MARK) \
-                and all(unit_like(p, strict=True) and not _ACTION_START.match(p) for p in subject.split("、")):
+        if subject and _bodies_open_the_sentence(subject):
             return at, verb
     return None
+
+
+def _bodies_open_the_sentence(subject: str) -> bool:
+    """Is the subject before a sentence's verb (会同 / 配合 / 协助) one body's name or a 、 list of them, each written
+    whole (人力资源社会保障部、教育部会同…)? A place alone (某市指导… / 某市会同…) is the plan's own territory speaking, no
+    body; a clause, a label or words of an action before the verb are no subject."""
+    return (len(subject) <= 40 and not any(c in subject for c in ",，:：" + lx.AGENT_MARK)
+            and all(unit_like(p, strict=True) and not _ACTION_START.match(p) for p in subject.split("、")))
 
 
 def _all_units(partners: str) -> bool:
@@ -982,19 +986,22 @@ class SubjectClauses(Finder):
                 if carried:  # the subject of the clause before, its capacity said there, acts here
                     lead, names = capacity
                     role = lx.CLAUSE_SUBJECT_VERBS.get(carried, "responsible")
-                    found.append((lead, lead + len(names), names + {"lead": "牵头"}.get(role, "负责")))
+                    written = lx.ROLE_WORD_WRITTEN["lead" if role == "lead" else "responsible"]
+                    found.append((lead, lead + len(names), names + written))
                     subject, capacity = True, None
                     continue
                 capacity = _subject_and_capacity(body, offset)
                 if manner and body.startswith(lx.ASSIST_VERBS):  # the verb of the subject before: it supports
                     lead, end, inner = found[-1]
-                    found[-1] = (lead, end, inner[: -len("负责")] + "配合")
+                    responsible, support = lx.ROLE_WORD_WRITTEN["responsible"], lx.ROLE_WORD_WRITTEN["support"]
+                    found[-1] = (lead, end, inner[: -len(responsible)] + support)
                 manner = False
                 if subject and body.startswith(lx.WITH_VERB):
                     partners = _partners_named(body[len(lx.WITH_VERB):])
                     if partners:
                         at_partners = offset + len(lx.WITH_VERB)
-                        found.append((at_partners, at_partners + len(partners), partners + "配合"))
+                        found.append((at_partners, at_partners + len(partners),
+                                      partners + lx.ROLE_WORD_WRITTEN["support"]))
                     continue
                 read = _subject_and_verb(body)
                 if read is None and lx.AGENT_MARK in body[2:]:
@@ -1026,7 +1033,7 @@ class SubjectClauses(Finder):
                     inner = names + lx.WITH_VERB + partners
                     found.append((offset, offset + len(body) - len(rest) + len(partners), inner))
                 else:
-                    inner = names + {"lead": "牵头", "support": "配合", "implement": "落实"}.get(role, "负责")
+                    inner = names + lx.ROLE_WORD_WRITTEN.get(role, lx.ROLE_WORD_WRITTEN["responsible"])
                     found.append((offset, offset + len(body) - len(rest), inner))
                     manner = not rest.strip()
                 subject = True
@@ -1364,7 +1371,6 @@ def _domains_sharing_a_head(names: list[str]) -> bool:
         _SHORT_DOMAIN.match(names[-1]))
 
 
-_EACH = lx.EACH
 
 
 def _trailing_localities(names: list[str], written: str) -> bool:
@@ -1387,7 +1393,7 @@ def _trailing_localities(names: list[str], written: str) -> bool:
         return False
     # 各村（社区） / 各街道: 各 opens a collective of localities (COLLECTIVE_STARTS), which no name's bracket of
     # alternatives holds, with or without its own bracket of the other kind it covers
-    collective = names[k].startswith(_EACH)
+    collective = names[k].startswith(lx.EACH)
     return any(c in written[last_body:first_place] for c in "，,") or collective
 
 

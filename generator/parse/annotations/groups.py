@@ -319,7 +319,7 @@ class _Clause:
     start: int  # its units are group.units[start:end]
     end: int
     defaulted: list[int]  # indices in group.units of the units no verb of the clause reached
-    text: str = ""  # the clause as read (its label and deadline cut off)
+    text: str  # the clause as read (its label and deadline cut off)
 
 
 def organising_their_own_part(clauses: list[_Clause], group: _Group) -> None:
