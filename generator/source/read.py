@@ -23,7 +23,7 @@ from ..words.page import DOTTED_PAGE_NUMBER, PAGE_CLOSING_PATTERN, PAGE_NUMBER
 from ..words.widths import printed_width
 from ..words.labels import LABEL_LINE, label_of, undress
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
-                             TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan)
+                             TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, names_bodies_as_subjects)
 from ..words.script import texts_as_written, written_copy
 from .formats.table.header import header_kinds
 from .limits import check_input, read_input
@@ -592,12 +592,10 @@ def _items_name_their_bodies(lines: list[str]) -> bool:
     table is often attached after it. Its title says the notice is the work itself, so such items make it a plan before
     the attached one. Counted over the numbered lines that hold a sentence (a heading, 二、重点任务, neither names nor
     asks; a requirement naming none, （三）加强组织领导。要…, counts against): at least two name bodies, and they are
-    at least half, read as the reader reads such a notice (by its clauses' subjects, parse._assigns_in_prose), so the
-    two stages agree on who is named."""
-    from ..parse.annotations import read_task  # the reader's subject reading; imported here, the reader imports source
-
+    at least half. The subjects are told by the words alone (notices.names_bodies_as_subjects: bodies' names, then a
+    subject's verb), as the source stage reads no annotation."""
     items = [ln.strip() for ln in lines if label_of(ln.strip()) is not None and "。" in ln]
-    naming = sum(1 for item in items if read_task(item, subjects=True).assignments)
+    naming = sum(1 for item in items if names_bodies_as_subjects(item))
     return naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(items)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .names import unit_like
 
 # A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
 # ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
@@ -151,3 +152,24 @@ def issued_plan(title: str, lines: list[str]) -> str:
 ASSIGNING_BRACKET = re.compile(r"[（(](?:[^（）()\n]|[（(][^（）()\n]{0,20}[）)]){2,200}?(?:"
                                + lexicon.alternation(lexicon.VERB_ROLES) + r")[。.]?[）)]"
                                r"|[（(【\[]\s*(?:" + lexicon.UNIT_LABEL + r")\s*[:：]")
+
+
+# A work notice's item names who acts as its sentences' subjects (（一）严格生产准入。工业和信息化部、市场监管总局要…。
+# 各省级工业和信息化主管部门负责…): bodies' names, then the verb a subject carries (要, 负责, 会同 …). Read by the
+# words alone, so the source stage can tell such a notice from a cover page without the reader's clause reading.
+_SUBJECT_VERB = "(?:" + lexicon.alternation(("要会同", "会同", *lexicon.SUBJECT_CARRIED_VERBS)) + ")"
+_SUBJECT_OPENING = re.compile(r"\s*([^，,。；;：:（）()]{2,60}?)" + _SUBJECT_VERB)
+_SENTENCE_STOPS = re.compile("[。；;]")
+
+
+def names_bodies_as_subjects(item: str) -> bool:
+    """Does a sentence of the item open with bodies' names and a subject's verb (X、Y要… / 各省级X部门负责…)?"""
+    for sentence in _SENTENCE_STOPS.split(item):
+        opening = _SUBJECT_OPENING.match(sentence)
+        if opening is None:
+            continue
+        names = [n.strip() for n in opening.group(1).split("、")]
+        names[-1] = names[-1].split(lexicon.LIST_CLOSING_MARK)[0]  # A、B等有关部门要…: A and B
+        if all(n and unit_like(n, strict=True) for n in names):
+            return True
+    return False
