@@ -7395,3 +7395,21 @@ def test_a_bare_line_over_tasks_numbered_on_is_no_lost_group_heading():
                 "强化队伍建设\n3．配齐网格员。实现全覆盖。\n责任单位：县丁局\n")
     assert [(t.number, t.label) for t in plan.tasks()] == [(1, "1．"), (2, "2．"), (3, "3．")]
     assert not any("group heading whose number was lost" in n.text for n in plan.readings)
+
+
+def test_a_table_whose_columns_name_no_unit_is_said_to_be_kept_as_text():
+    """序号 | 职责类别 | 事项名称 | 具体内容 under a heading, rows numbered 1, 2, 3: a body's own duty list, no column of
+    units, so no task is read from it; the reader says the rows stay the section's text rather than leaving them
+    silently as a paragraph. A numbered list of prose items is no such table."""
+    plan = _one(
+        "某县乡镇履行职责事项清单\n"
+        "一、基本履职事项\n"
+        "序号\t职责类别\t事项名称\t具体内容\n"
+        "1\t党的建设\t加强基层党组织建设\t落实党建工作责任制。\n"
+        "2\t\t党员教育管理\t组织开展党员集中学习教育。\n"
+        "3\t经济发展\t优化营商环境\t做好辖区企业走访服务。\n"
+        "二、配合履职事项\n"
+        "1.做好耕地保护巡查。（县自然资源局牵头）\n")
+    notes = [n.text for n in plan.readings if "表格无责任单位列" in n.text]
+    assert len(notes) == 1 and "a table under 一、" in notes[0] and "3 rows" in notes[0]
+    assert [t.title for t in plan.tasks()] == ["做好耕地保护巡查"]

@@ -102,6 +102,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     give_opening_subjects(plan)  # the last word: only tasks nothing above gave a unit
     report_unnumbered_duties(plan)
     _report_headings_setting_bodies_aside(plan)
+    _report_tables_left_as_text(plan)
     _assign_ids(plan)
     _check_numbering(plan)
     missing = issued_plan(plan.title, pt.lines[:_NOTICE_LINES]) if not plan.tasks() else ""
@@ -460,6 +461,28 @@ def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task
     keeping = f"; {'、'.join(kept)} name their own and keep them" if kept else ""
     plan.note(line, "outline", f"line {line}: the units of the heading go to its items {'、'.join(t.label for t in given)} "
                                f"naming none of their own{keeping}: 章节标题的责任单位适用于其下未标注的各项")
+
+
+# A table printed under a heading whose columns name no unit (序号 | 职责类别 | 事项名称 | 具体内容: one body's own duty
+# list, the body named by the title) is read as no tasks: its header and numbered rows stay the section's text. Say so,
+# so an editor sees the rows were not read rather than finding them shown as a paragraph.
+_TABLE_HEADER_LINE = re.compile(r"^\s*" + "(?:" + lexicon.alternation(lexicon.TABLE_NUMBER_HEADS) + r")[ \t\u3000]+\S+[ \t\u3000]+\S+")
+_TABLE_ROW_LINE = re.compile(r"^\s*(\d{1,3})[ \t\u3000]+\S")
+_TABLE_ROWS_MIN = 2  # numbered rows under the header that make it a table
+
+
+def _report_tables_left_as_text(plan: Plan) -> None:
+    for section in plan.sections:
+        lines = section.intro.splitlines()
+        for at, text in enumerate(lines):
+            if not _TABLE_HEADER_LINE.match(text):
+                continue
+            rows = [m for m in map(_TABLE_ROW_LINE.match, lines[at + 1:]) if m]
+            if len(rows) >= _TABLE_ROWS_MIN and rows[0].group(1) == "1":
+                plan.note(section.line, "outline", f"line {section.line}: a table under {section.label or section.title}"
+                          f" ({text.strip()[:30]}, {len(rows)} rows) names no unit in its columns: its rows are kept "
+                          "as the section's text, not read as tasks: 表格无责任单位列，未读作任务")
+                break
 
 
 def _report_headings_setting_bodies_aside(plan: Plan) -> None:
