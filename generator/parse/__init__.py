@@ -473,16 +473,18 @@ _TABLE_ROWS_MIN = 2  # numbered rows under the header that make it a table
 
 def _report_tables_left_as_text(plan: Plan) -> None:
     for section in plan.sections:
-        lines = section.intro.splitlines()
-        for at, text in enumerate(lines):
-            if not _TABLE_HEADER_LINE.match(text):
+        header, rows = "", []  # the last header line met, and the numbered rows under it (one pass over the intro)
+        for text in [*section.intro.splitlines(), ""]:
+            row = _TABLE_ROW_LINE.match(text)
+            if header and row:
+                rows.append(row)
                 continue
-            rows = [m for m in map(_TABLE_ROW_LINE.match, lines[at + 1:]) if m]
-            if len(rows) >= _TABLE_ROWS_MIN and rows[0].group(1) == "1":
+            if header and len(rows) >= _TABLE_ROWS_MIN and rows[0].group(1) == "1":
                 plan.note(section.line, "outline", f"line {section.line}: a table under {section.label or section.title}"
-                          f" ({text.strip()[:30]}, {len(rows)} rows) names no unit in its columns: its rows are kept "
+                          f" ({header.strip()[:30]}, {len(rows)} rows) names no unit in its columns: its rows are kept "
                           "as the section's text, not read as tasks: 表格无责任单位列，未读作任务")
                 break
+            header, rows = (text if _TABLE_HEADER_LINE.match(text) else ""), []  # rows run on under their header
 
 
 def _report_headings_setting_bodies_aside(plan: Plan) -> None:

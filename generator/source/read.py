@@ -594,7 +594,7 @@ def _items_name_their_bodies(lines: list[str]) -> bool:
     asks; a requirement naming none, （三）加强组织领导。要…, counts against): at least two name bodies, and they are
     at least half. The subjects are told by the words alone (notices.names_bodies_as_subjects: bodies' names, then a
     subject's verb), as the source stage reads no annotation."""
-    items = [ln.strip() for ln in lines if label_of(ln.strip()) is not None and "。" in ln]
+    items = [ln.strip() for ln in lines if "。" in ln and label_of(ln.strip()) is not None]
     naming = sum(1 for item in items if names_bodies_as_subjects(item))
     return naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(items)
 

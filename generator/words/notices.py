@@ -157,7 +157,7 @@ ASSIGNING_BRACKET = re.compile(r"[（(](?:[^（）()\n]|[（(][^（）()\n]{0,20
 # A work notice's item names who acts as its sentences' subjects (（一）严格生产准入。工业和信息化部、市场监管总局要…。
 # 各省级工业和信息化主管部门负责…): bodies' names, then the verb a subject carries (要, 负责, 会同 …). Read by the
 # words alone, so the source stage can tell such a notice from a cover page without the reader's clause reading.
-_SUBJECT_VERB = "(?:" + lexicon.alternation(("要会同", "会同", *lexicon.SUBJECT_CARRIED_VERBS)) + ")"
+_SUBJECT_VERB = "(?:" + lexicon.alternation(("要" + lexicon.WITH_VERB, lexicon.WITH_VERB, *lexicon.SUBJECT_CARRIED_VERBS)) + ")"
 _SUBJECT_OPENING = re.compile(r"\s*([^，,。；;：:（）()]{2,60}?)" + _SUBJECT_VERB)
 _SENTENCE_STOPS = re.compile("[。；;]")
 

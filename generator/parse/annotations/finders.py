@@ -1023,7 +1023,7 @@ class SubjectClauses(Finder):
                 role = lx.CLAUSE_SUBJECT_VERBS.get(verb, "responsible")
                 if role == "with" and _REFERENCE_TO_OTHERS.match(rest):
                     # X会同有关部门…: X leads; the others it works with are named by reference, no unit
-                    found.append((offset, offset + len(body) - len(rest), names + "牵头"))
+                    found.append((offset, offset + len(body) - len(rest), names + lx.ROLE_WORD_WRITTEN["lead"]))
                     subject = True
                     continue
                 if role == "with":
