@@ -91,6 +91,7 @@ def test_header_words_of_many_offices(cell, kind):
     ("市交通局,联合市公安局", "市交通局,市公安局"),  # the column gives the role; 联合 is not a name
     ("市科技局、市工信局按职责分工负责", "市科技局、市工信局按职责分工负责"),  # the verb is the annotation reader's
     ("市公安局、市消防支队等\n有关部门", "市公安局、市消防支队等有关部门"),  # 等 / 有关部门: one clause the wrap cut
+    ("- 市应急局\n- 市公安局", "市应急局、市公安局"), ("• 市应急局\n•市公安局", "市应急局、市公安局"),  # list markers
 ])
 def test_unit_cells_become_the_list_the_annotation_reader_splits(cell, text):
     assert unit_text(cell) == text
@@ -1564,6 +1565,24 @@ def test_markdown_table_with_line_breaks_written_as_br():
         "| 1 | 建设政务云平台 | 市数据局 | 市财政局<br>市网信办 | 2025年底 |",
     ])
     assert reading(text) == [("", 1, "建设政务云平台", [("市数据局", "lead"), ("市财政局", "support"), ("市网信办", "support")])]
+
+
+def test_markdown_cell_listing_units_as_list_items_drops_the_markers():
+    """A wiki exports a cell's bullet list after a role label as Markdown items or bullets (配合：<br>- A<br>- B): the
+    marker opens the line, it is no part of the name, and a bullet is no unit of its own."""
+    text = "\n".join([
+        "某县集贸市场整治任务",
+        "| 序号 | 重点任务 | 责任单位 | 完成时限 |",
+        "| --- | --- | --- | --- |",
+        "| 1 | 翻新菜市场顶棚 | 牵头：县商务局<br>配合：<br>* 县城管局<br>* 县消防救援大队 | 2025年底前 |",
+        "| 2 | 整治占道摆摊 | 牵头：县城管局<br>配合：<br>• 县商务局<br>•县交警大队 | 长期坚持 |",
+        "| 3 | 建设冷库 | 牵头：县商务局<br>配合：<br>- 县财政局<br>- 县自然资源局 | 2026年 |",
+    ])
+    assert [units for *_, units in reading(text)] == [
+        [("县商务局", "lead"), ("县城管局", "support"), ("县消防救援大队", "support")],
+        [("县城管局", "lead"), ("县商务局", "support"), ("县交警大队", "support")],
+        [("县商务局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")],
+    ]
 
 
 def test_markdown_table_with_many_br_stays_one_row_a_line():

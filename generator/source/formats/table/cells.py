@@ -18,6 +18,12 @@ _NONE = re.compile(r"^(?:无|暂无|没有|不涉及|/|／|[-—–－]+)$")
 _LEADING_VERB = re.compile(r"^(?:联合|会同|协同|配合|协助|会商)(?=\S{2})")
 
 
+# A list marker opening a line of a cell (配合：<br>- A<br>- B, • A): wikis and editors export a cell's bullet list as
+# Markdown items or bullet characters; the marker is no part of the name. A Markdown marker (- * +) is one only with the
+# space after it (a lone - is a cell saying 无); a bullet character may stand against the name.
+_LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:[-*+][ \t\u3000]+|[•·●▪◦►■◆][ \t\u3000]*)", re.MULTILINE)
+
+
 def unit_text(cell: str) -> str:
     """A unit cell as the list an annotation clause holds; the annotation reader splits and reads it.
 
@@ -28,7 +34,7 @@ def unit_text(cell: str) -> str:
     text = cell.strip()
     if _NONE.match(text):
         return ""
-    text = re.sub(r"\s*\n\s*", "\n", text)
+    text = re.sub(r"\s*\n\s*", "\n", _LIST_MARKER.sub("", text))
     # a list closed by 等 whose noun the column wrapped onto the next line (市公安局、市消防救援支队等 / 有关部门) is one
     # clause, …等有关部门: the break after 等 joins with nothing between, as a break at a comma does
     text = re.sub(r"(?<=[、，,；;等])\n|\n(?=[、，,；;])", "", text).replace("\n", "、")
