@@ -1585,6 +1585,22 @@ def test_markdown_cell_listing_units_as_list_items_drops_the_markers():
     ]
 
 
+def test_markdown_cell_line_with_its_own_verb_after_a_labelled_list_keeps_its_verb():
+    """牵头：A<br>配合：B、C<br>D负责落实: the line break ends the 配合 list and 负责落实 is D's alone; a verb on a line
+    of its own with no name before it (…<br>按职责分工负责) still closes the list above."""
+    text = "\n".join([
+        "某县集贸市场整治任务",
+        "| 序号 | 重点任务 | 责任单位 | 完成时限 |",
+        "| --- | --- | --- | --- |",
+        "| 1 | 翻新菜市场顶棚 | 牵头：县商务局<br>配合：县城管局、县财政局<br>各镇人民政府负责落实 | 2025年底前 |",
+        "| 2 | 整治占道摆摊 | 牵头：县城管局<br>配合：县商务局、县交警大队<br>按职责分工落实 | 长期坚持 |",
+    ])
+    assert [units for *_, units in reading(text)] == [
+        [("县商务局", "lead"), ("县城管局", "support"), ("县财政局", "support"), ("各镇人民政府", "implement")],
+        [("县城管局", "lead"), ("县商务局", "implement"), ("县交警大队", "implement")],
+    ]
+
+
 def test_markdown_table_with_many_br_stays_one_row_a_line():
     """Three <br> or more in a | table's cells are no page markup to be read as HTML: each row stays whole, its <br> a
     line break inside the cell."""

@@ -106,14 +106,29 @@ def _labelled_cell(cell: str, column_label: str) -> str:
     """A unit cell with its own role labels as annotation clauses: 牵头：A；配合：B -> 牵头单位:A;配合单位:B.
     Units before the first label take the column's label."""
     matches = list(_INNER_LABEL.finditer(cell))
-    before = unit_text(cell[:matches[0].start()].strip().strip("；;，,。"))
+    before = unit_text(_own_verb_lines_apart(cell[:matches[0].start()].strip().strip("；;，,。")))
     parts = [f"{column_label}:{before}"] if before else []
     for n, m in enumerate(matches):
         end = matches[n + 1].start() if n + 1 < len(matches) else len(cell)
-        units = unit_text(cell[m.end():end].strip().strip("；;，,。"))
+        units = unit_text(_own_verb_lines_apart(cell[m.end():end].strip().strip("；;，,。")))
         if units:
             parts.append(f"{_INNER_ROLES[m.group(1)]}:{units}")
     return ";".join(parts)
+
+
+def _own_verb_lines_apart(stretch: str) -> str:
+    """A labelled stretch of a unit cell with a line that closes with its own role verb parted from the lines above by
+    ， (its own clause): in 牵头：A<br>配合：B、C<br>D负责落实 the line break ends the 配合 list, and 负责落实 is D's alone,
+    where a 、 would bind it back over B and C. A line after a separator (B、<br>C负责) goes on with the list above, and
+    a verb with no name before it on its line (…<br>按职责分工负责) closes the whole list, as written."""
+    lines = stretch.split("\n")
+    out = lines[0]
+    for line in lines[1:]:
+        own = line.strip()
+        apart = (out.rstrip() and out.rstrip()[-1] not in "、，,；;等" and _TRAILING_VERB.search(own)
+                 and unit_like(_without_etc(_without_role_verb(own))))
+        out += ("，" if apart else "\n") + line
+    return out
 
 
 # A role verb closing a list of units in a cell (A牵头，B配合; 各县区政府按职责分工负责), with the manner
