@@ -742,6 +742,24 @@ def test_one_cell_per_line_a_row_that_lost_its_merged_cells_names_hospital_depar
     ]
 
 
+def test_one_cell_per_line_a_row_that_lost_its_merged_task_cell_and_wrapped_a_unit_cell_is_not_read_shifted():
+    """重点任务 merged down its group is printed on the group's first row only; a later row whose 配合单位 wrapped after a
+    、 has as many lines as columns again. Its 牵头单位 under the 具体任务 column is no task: the wrapped cell's lines are
+    one cell and the row is short of the merged cell, its task the 具体任务 (not a row titled by its lead)."""
+    text = "\n".join([
+        "序号", "重点任务", "具体任务", "牵头单位", "配合单位", "完成时限",
+        "1", "完善停车网络", "编制停车设施规划", "市交通局", "市规划局", "2025年底前",
+        "2", "建设乡镇停车场", "市交通局", "市农业局、市商务局、", "某县供电公司", "2026年底前",
+        "3", "改造老旧停车场", "推行智能收费", "市城管局", "市财政局", "2026年底前",
+    ])
+    assert reading(text) == [
+        ("一", 1, "编制停车设施规划", [("市交通局", "lead"), ("市规划局", "support")]),
+        ("一", 2, "建设乡镇停车场", [("市交通局", "lead"), ("市农业局", "support"), ("市商务局", "support"),
+                                 ("某县供电公司", "support")]),
+        ("二", 3, "推行智能收费", [("市城管局", "lead"), ("市财政局", "support")]),
+    ]
+
+
 def test_one_cell_per_line_a_unit_cell_written_with_role_verbs_in_a_row_that_lost_its_merged_cell():
     """Rows after a group's first lose its merged 工作任务 cell; a unit cell written with the roles' verbs (X牵头，Y落实)
     still reads as units and takes the unit column, its verbs saying the roles; a measure opening with a verb of
