@@ -743,6 +743,24 @@ def test_one_cell_per_line_a_row_that_lost_its_merged_cells_names_hospital_depar
     ]
 
 
+def test_one_cell_per_line_a_row_that_lost_its_merged_task_cell_and_wrapped_a_unit_cell_is_not_read_shifted():
+    """重点任务 merged down its group is printed on the group's first row only; a later row whose 配合单位 wrapped after a
+    、 has as many lines as columns again. Its 牵头单位 under the 具体任务 column is no task: the wrapped cell's lines are
+    one cell and the row is short of the merged cell, its task the 具体任务 (not a row titled by its lead)."""
+    text = "\n".join([
+        "序号", "重点任务", "具体任务", "牵头单位", "配合单位", "完成时限",
+        "1", "完善停车网络", "编制停车设施规划", "市交通局", "市规划局", "2025年底前",
+        "2", "建设乡镇停车场", "市交通局", "市农业局、市商务局、", "某县供电公司", "2026年底前",
+        "3", "改造老旧停车场", "推行智能收费", "市城管局", "市财政局", "2026年底前",
+    ])
+    assert reading(text) == [
+        ("一", 1, "编制停车设施规划", [("市交通局", "lead"), ("市规划局", "support")]),
+        ("一", 2, "建设乡镇停车场", [("市交通局", "lead"), ("市农业局", "support"), ("市商务局", "support"),
+                                 ("某县供电公司", "support")]),
+        ("二", 3, "推行智能收费", [("市城管局", "lead"), ("市财政局", "support")]),
+    ]
+
+
 def test_one_cell_per_line_a_unit_cell_written_with_role_verbs_in_a_row_that_lost_its_merged_cell():
     """Rows after a group's first lose its merged 工作任务 cell; a unit cell written with the roles' verbs (X牵头，Y落实)
     still reads as units and takes the unit column, its verbs saying the roles; a measure opening with a verb of
@@ -6907,3 +6925,42 @@ def test_ongoing_schedule_phrases_joined_are_a_time_cell_an_object_after_the_ver
     a verb (常态化开展危险废物、… / …并定期调度项目进展), the line is a task's text a narrow column wrapped."""
     from generator.source.formats.table.cells import _cell_class
     assert _cell_class(cell) == kind
+
+
+_PROSE_WITH_ATTACHED_TARGETS = "\n".join([
+    "某县推进公共停车设施建设实施方案",
+    "一、工作目标",
+    "到2026年，全县新增公共停车泊位3000个（主要指标见附件2）。",
+    "二、重点任务",
+    "1.编制停车设施规划。编制专项规划（县交通局牵头，县规划局配合）。",
+    "2.建设乡镇停车场。每个乡镇建成1处公共停车场（县住建局负责）。",
+    "附件2",
+    "某县公共停车设施建设主要指标",
+    "序号\t指标名称\t2026年目标值\t责任单位",
+    "1\t新增公共停车泊位（个）\t≥3000\t县交通局、县住建局",
+    "2\t乡镇公共停车场覆盖率（%）\t100\t县住建局、各乡镇人民政府",
+])
+
+
+def test_an_attached_table_of_targets_is_the_plans_text_not_a_plan_of_tasks():
+    """附件2 …主要指标 (指标名称 | 2026年目标值 | 责任单位), pointed at by the plan's 工作目标: each row names units but is
+    a target, as a 表1 主要指标 in the prose is. One plan, its tasks the prose's; the rows kept as its text, and said."""
+    from generator.parse import parse_plans
+
+    [(plan_text, plan)] = parse_plans(read_bytes(_PROSE_WITH_ATTACHED_TARGETS.encode("utf-8"), "plan.txt"))
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "编制停车设施规划", [("县交通局", "lead"), ("县规划局", "support")]),
+        (2, "建设乡镇停车场", [("县住建局", "responsible")])]
+    assert [s.attached for s in plan.sections][-1] == "某县公共停车设施建设主要指标"
+    assert "新增公共停车泊位（个）" in plan.sections[-1].groups[0].text
+    assert any("are targets, kept as the plan's text" in n.text for n in plan.readings)
+
+
+def test_an_attached_table_handing_down_targets_stays_a_plan_of_its_own():
+    """An attached 指标分解表 hands the targets down to the bodies (an issued 分解表: its rows their duties), and a title
+    naming 任务 names duties: either stays a plan of its own, its rows tasks."""
+    from generator.source.corpus import parse_text
+
+    for title in ("某县公共停车设施建设主要指标分解表", "某县公共停车设施建设目标任务"):
+        plans = parse_text(_PROSE_WITH_ATTACHED_TARGETS.replace("某县公共停车设施建设主要指标", title))
+        assert [len(p.tasks()) for p in plans] == [2, 2]

@@ -30,13 +30,14 @@ import math
 import re
 from dataclasses import replace
 
-from ..model import Annotation, Plan, Section, Task
+from ..model import Annotation, Group, Plan, Section, Task
 from ..words.labels import cited_item
 from .records import mark_from_attached_table
 from .document_rules import DOCUMENT_RULES
 from .rules import apply_document_rules
 from .units_by_number import give_units_from_lines, task_numbers
-from ..words.lexicon import ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS
+from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS, TABLE_OF_DUTIES_WORDS,
+                             TABLE_OF_TARGETS_WORDS)
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
 MATCHED_SHARE = 0.8
@@ -65,7 +66,7 @@ def fold_attached_tables(plans: list[Plan]) -> list[Plan]:
         if owner:
             if _fold_into_named(by_id.get(str(owner)), plan, str(owner)):
                 continue
-        elif kept and kept[-1].source == plan.source and _fold(kept[-1], plan):
+        elif kept and kept[-1].source == plan.source and (_fold(kept[-1], plan) or _targets_kept_as_text(kept[-1], plan)):
             continue
         kept.append(plan)
     return kept
@@ -86,6 +87,35 @@ def _fold(prose: Plan, table: Plan) -> bool:
     """Fold `table` into `prose`: its rows giving the units of the prose's tasks, or its rows the tasks of a prose
     that holds none; True when folded."""
     return _fold_into(prose, table) or _take_rows_as_tasks(prose, table)
+
+
+def _targets_kept_as_text(prose: Plan, table: Plan) -> bool:
+    """Keep `table`, an attached table of `prose`'s targets, as the plan's text; True when kept.
+
+    A 实施方案 states its 工作目标 and attaches its targets (主要指标见附件2 / 附件2 某市…主要指标: 指标名称 | 2026年目标值 |
+    责任单位): each row names the units answering for a figure, but a target is no work to do, as a 表1 主要指标 set in
+    the prose is none (boxes._duties_table). Read apart the table is a plan of its own, its rows tasks. A title naming
+    targets and no duties (no 任务 / 分工 / 分解表 …: an issued 指标分解表 hands the targets down, its rows the bodies'
+    duties, and stays a plan) after a plan with tasks of its own that points at its attachment: the rows are kept as
+    the plan's attached text, no tasks, and the reader says so."""
+    title = table.title
+    if (not any(word in title for word in TABLE_OF_TARGETS_WORDS)
+            or any(word in title for word in TABLE_OF_DUTIES_WORDS + ASSIGNING_TABLE_WORDS)):
+        return False
+    rows = table.tasks()
+    if not rows or not prose.tasks() or not _pointer_to(prose, title):
+        return False
+    _joined(prose, table, f"the {len(rows)} rows of the attached table '{title}' are targets, kept as the plan's "
+            f"text, not tasks: 附件所列为目标指标，未读作任务",
+            "its title names targets and no duties, and the plan, whose tasks are in its prose, points at it")
+    for section in table.sections:
+        if section.tasks:
+            section.groups.append(Group(label="", title=title, text="\n".join(
+                f"{task.label}{task.text}" for task in section.tasks), line=section.tasks[0].line))
+        section.tasks = []
+        section.attached = title
+    prose.sections += table.sections
+    return True
 
 
 def _take_rows_as_tasks(prose: Plan, table: Plan) -> bool:

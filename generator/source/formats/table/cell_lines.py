@@ -362,6 +362,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             lost_places = 0 if labels else _lost_place_cells(cells, row_kinds, row_names, width)
             if lost_places:
                 cells = [cells[0], *[""] * lost_places, *cells[1:]]
+            cells = _unit_cell_wrapped_under_a_merged_task_cell(cells, row_kinds) or cells
             short = len(cells) < width
             lost = _lost_indicator_cells(cells, row_names)
             merged = None if labels or lost or not data_rows else under_merged_leading_cells(
@@ -799,6 +800,27 @@ def _under_a_merged_task_cell(cells: list[str], kinds: list[str | None], above: 
         cells = list(cells)
         cells[first], cells[second] = "", cells[first]
     return cells
+
+
+def _unit_cell_wrapped_under_a_merged_task_cell(cells: list[str], kinds: list[str | None]) -> list[str] | None:
+    """重点任务 | 具体任务 | 牵头单位 | 配合单位 copied one cell per line, the 重点任务 merged down its group and printed on
+    its first row only: a later row prints one line fewer than the columns (`_under_a_merged_task_cell` reads it). Where
+    one of its unit cells also wrapped over two lines (市农业农村局、市商务局、 / 某供电公司, cut after its 、 or mid-name),
+    the lines count as many as the columns and, taken one a column, the row slides: its 牵头单位 stands under the
+    具体任务 column and its wrapped unit cell fills both unit columns. A unit name under the second task column is no
+    task's words: the wrapped cell's two lines are joined and the row is the short row it is. None where the row does
+    not read so (a task under the second task column, or no unit cell cut between two lines)."""
+    tasks = [j for j, k in enumerate(kinds) if k == "task"]
+    if len(cells) != len(kinds) or len(tasks) < 2 or tasks[1] != tasks[0] + 1:
+        return None
+    second = tasks[1]
+    if _cell_class(cells[second]) != "units" or not _names_throughout(cells[second].strip()):
+        return None
+    for j in range(second + 1, len(cells) - 1):
+        if (_cell_class(cells[j]) == "units" and _cell_class(cells[j + 1]) == "units"
+                and _cut_at_the_edge(cells[j], cells[j + 1])):
+            return [*cells[:j], cells[j].strip() + cells[j + 1].strip(), *cells[j + 2:]]
+    return None
 
 
 def _groups_of_rows(rows: list[list[str]], data_rows: list[int], sub_rows: set[int],
