@@ -291,6 +291,24 @@ def test_tabs_a_merged_first_level_indicator_column_groups_its_rows():
     assert "一级指标:科技创新（8分）" in _plan(filled).sections[0].tasks[1].text
 
 
+def test_tabs_a_first_row_whose_cells_read_as_column_words_is_data_not_a_lower_header():
+    """A short sheet with no 序号 column: its first row's cells may read as column words (修缮校舍项目 ends in 项目,
+    9月底前 as a period), yet its group cell opens with a label (一、) or its measure closes a sentence (。): the row is
+    the first task, not the header's lower row, whether the group cell is filled on every row or only on the first."""
+    head = "某区学校工作任务表\n类别\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n"
+    rows = ["一、办学条件\t修缮校舍项目\t完成校舍加固5所。\t区教育局\t区财政局\t9月底前\n",
+            "一、办学条件\t配齐实验设备\t更新实验室器材。\t区教育局\t区科技局\t12月底前\n",
+            "二、师资队伍\t开展教师轮训\t轮训教师300人次。\t区教育局\t区人社局\t11月底前\n"]
+    expected = [("一", 1, "修缮校舍项目", [("区教育局", "lead"), ("区财政局", "support")]),
+                ("一", 2, "配齐实验设备", [("区教育局", "lead"), ("区科技局", "support")]),
+                ("二", 3, "开展教师轮训", [("区教育局", "lead"), ("区人社局", "support")])]
+    assert reading(head + "".join(rows)) == expected
+    merged = head + "".join(rows).replace("\n一、办学条件\t", "\n\t")
+    assert reading(merged) == expected
+    unlabelled = head + "".join(rows).replace("一、", "").replace("二、", "")
+    assert [title for _, _, title, _ in reading(unlabelled)] == ["修缮校舍项目", "配齐实验设备", "开展教师轮训"]
+
+
 def test_pipes_inspection_plan_with_bodies_named_by_their_work():
     """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
     承检机构 (the laboratory taking on its sampling and testing, answering for that)."""
