@@ -1666,6 +1666,32 @@ def test_a_numbered_project_cell_filled_down_over_its_sub_rows_is_one_task():
     ]
 
 
+def test_a_task_cell_filled_down_under_its_lead_in_a_sheet_with_no_number_column_is_one_task():
+    """类别 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 with no 序号 column, saved after unmerge-and-fill: a task's rows repeat
+    its 重点任务 and 牵头单位 cells, each with a measure of its own. One task, the measures joined and each row's own
+    配合单位 added (an equal one a copy, read once); the same task cell under another lead is a task of its own."""
+    text = "\n".join([
+        "某区社区服务任务分解表",
+        "类别\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限",
+        "一、养老服务\t建设助餐点\t新建社区食堂4个。\t区民政局\t区财政局\t6月底前",
+        "一、养老服务\t建设助餐点\t开展送餐上门服务。\t区民政局\t区卫健委\t9月底前",
+        "一、养老服务\t建设助餐点\t落实运营补贴。\t区民政局\t区市场监管局\t12月底前",
+        "一、养老服务\t培育护理人员\t培训护理员200人。\t区人社局\t区民政局\t10月底前",
+        "一、养老服务\t培育护理人员\t组织护理技能竞赛。\t区总工会\t区人社局\t11月底前",
+        "二、托育服务\t增加托位\t新增普惠托位300个。\t区卫健委\t区教育局\t12月底前",
+    ])
+    plan = _plan(text)
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "建设助餐点", [("区民政局", "lead"), ("区财政局", "support"), ("区卫健委", "support"), ("区市场监管局", "support")]),
+        (2, "培育护理人员", [("区人社局", "lead"), ("区民政局", "support")]),
+        (3, "培育护理人员", [("区总工会", "lead"), ("区人社局", "support")]),
+        (4, "增加托位", [("区卫健委", "lead"), ("区教育局", "support")]),
+    ]
+    assert "开展送餐上门服务" in plan.sections[0].tasks[0].text and "落实运营补贴" in plan.sections[0].tasks[0].text
+    copied = text.replace("区卫健委\t9月底前", "区财政局\t9月底前")
+    assert reading(copied)[0][3] == [("区民政局", "lead"), ("区财政局", "support"), ("区市场监管局", "support")]
+
+
 def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell():
     """Pasted without quotes, a line break in a unit cell splits the row: the units stay apart; a
     cell that says its roles in words (A牵头，B配合) reads as units and is not reported."""
