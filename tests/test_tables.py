@@ -292,6 +292,24 @@ def test_tabs_a_merged_first_level_indicator_column_groups_its_rows():
     assert "一级指标:科技创新（8分）" in _plan(filled).sections[0].tasks[1].text
 
 
+def test_tabs_a_first_row_whose_cells_read_as_column_words_is_data_not_a_lower_header():
+    """A short sheet with no 序号 column: its first row's cells may read as column words (修缮校舍项目 ends in 项目,
+    9月底前 as a period), yet its group cell opens with a label (一、) or its measure closes a sentence (。): the row is
+    the first task, not the header's lower row, whether the group cell is filled on every row or only on the first."""
+    head = "某区学校工作任务表\n类别\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n"
+    rows = ["一、办学条件\t修缮校舍项目\t完成校舍加固5所。\t区教育局\t区财政局\t9月底前\n",
+            "一、办学条件\t配齐实验设备\t更新实验室器材。\t区教育局\t区科技局\t12月底前\n",
+            "二、师资队伍\t开展教师轮训\t轮训教师300人次。\t区教育局\t区人社局\t11月底前\n"]
+    expected = [("一", 1, "修缮校舍项目", [("区教育局", "lead"), ("区财政局", "support")]),
+                ("一", 2, "配齐实验设备", [("区教育局", "lead"), ("区科技局", "support")]),
+                ("二", 3, "开展教师轮训", [("区教育局", "lead"), ("区人社局", "support")])]
+    assert reading(head + "".join(rows)) == expected
+    merged = head + "".join(rows).replace("\n一、办学条件\t", "\n\t")
+    assert reading(merged) == expected
+    unlabelled = head + "".join(rows).replace("一、", "").replace("二、", "")
+    assert [title for _, _, title, _ in reading(unlabelled)] == ["修缮校舍项目", "配齐实验设备", "开展教师轮训"]
+
+
 def test_pipes_inspection_plan_with_bodies_named_by_their_work():
     """A 监督抽查计划 names its bodies by what they do: 组织实施处室 (the office organising the item, leading it) and
     承检机构 (the laboratory taking on its sampling and testing, answering for that)."""
@@ -1699,6 +1717,32 @@ def test_a_numbered_project_cell_filled_down_over_its_sub_rows_is_one_task():
         (1, "托育服务", [("县卫健局", "lead"), ("县住建局", "responsible"), ("县人社局", "lead"), ("县妇联", "responsible")]),
         (2, "道路养护", [("县交通局", "lead"), ("各乡镇", "responsible")]),
     ]
+
+
+def test_a_task_cell_filled_down_under_its_lead_in_a_sheet_with_no_number_column_is_one_task():
+    """类别 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 with no 序号 column, saved after unmerge-and-fill: a task's rows repeat
+    its 重点任务 and 牵头单位 cells, each with a measure of its own. One task, the measures joined and each row's own
+    配合单位 added (an equal one a copy, read once); the same task cell under another lead is a task of its own."""
+    text = "\n".join([
+        "某区社区服务任务分解表",
+        "类别\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限",
+        "一、养老服务\t建设助餐点\t新建社区食堂4个。\t区民政局\t区财政局\t6月底前",
+        "一、养老服务\t建设助餐点\t开展送餐上门服务。\t区民政局\t区卫健委\t9月底前",
+        "一、养老服务\t建设助餐点\t落实运营补贴。\t区民政局\t区市场监管局\t12月底前",
+        "一、养老服务\t培育护理人员\t培训护理员200人。\t区人社局\t区民政局\t10月底前",
+        "一、养老服务\t培育护理人员\t组织护理技能竞赛。\t区总工会\t区人社局\t11月底前",
+        "二、托育服务\t增加托位\t新增普惠托位300个。\t区卫健委\t区教育局\t12月底前",
+    ])
+    plan = _plan(text)
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "建设助餐点", [("区民政局", "lead"), ("区财政局", "support"), ("区卫健委", "support"), ("区市场监管局", "support")]),
+        (2, "培育护理人员", [("区人社局", "lead"), ("区民政局", "support")]),
+        (3, "培育护理人员", [("区总工会", "lead"), ("区人社局", "support")]),
+        (4, "增加托位", [("区卫健委", "lead"), ("区教育局", "support")]),
+    ]
+    assert "开展送餐上门服务" in plan.sections[0].tasks[0].text and "落实运营补贴" in plan.sections[0].tasks[0].text
+    copied = text.replace("区卫健委\t9月底前", "区财政局\t9月底前")
+    assert reading(copied)[0][3] == [("区民政局", "lead"), ("区财政局", "support"), ("区市场监管局", "support")]
 
 
 def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell():

@@ -296,6 +296,19 @@ def _is_header(cells: list[str], below: list[list[str]] | tuple = ()) -> bool:
         len(_header_text(c)) <= _MAX_HEADER_CHARS for c in cells)
 
 
+# A header's cells name columns: none opens with an outline label or closes a sentence. A sheet with no 序号 column
+# has, under its header, a first data row whose cells may still read as column words (谋划储备项目 ends in 项目, 6月底前
+# is a period); its group cell (一、扩大投资) or a measure written as a sentence (…80个。) says it is a row of data,
+# not the header's lower row.
+_SENTENCE_MARK = re.compile("[。；;]")
+
+
+def _heads_or_says(cell: str) -> bool:
+    """Whether a cell opens with an outline label (一、, （一）, 1.) or holds a sentence's stop: a row's data."""
+    text = cell.strip()
+    return bool(_ANY_LABEL.match(text) or _SENTENCE_MARK.search(text))
+
+
 def _is_header_continuation(cells: list[str], top: list[str | None]) -> bool:
     """The second row of a two-row header: 牵头单位 | 配合单位 under a spanning 责任分工."""
     texts = [c for c in cells if c.strip()]
@@ -304,6 +317,8 @@ def _is_header_continuation(cells: list[str], top: list[str | None]) -> bool:
     if not texts or any(len(_header_text(c)) > _MAX_HEADER_CHARS for c in texts):
         return False
     if _NUMBER_CELL.match(texts[0].strip()):
+        return False
+    if any(_heads_or_says(c) for c in texts):
         return False
     kinds = [header_kind(c) for c in texts]
     named = [k for k in kinds if k]

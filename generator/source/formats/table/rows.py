@@ -386,12 +386,28 @@ class _Reader:
     def _repeats_numbered_head(self, cells: list[str], number_cell: str) -> bool:
         """A sheet saved with its merged cells filled down writes the project cell that numbers a task (1.养老服务提升)
         again on each of its sub-rows, the next task column holding each sub-row's own words: the row goes on with the
-        task above, as a 序号 cell merged over the rows does, rather than starting a task 1 again."""
+        task above, as a 序号 cell merged over the rows does, rather than starting a task 1 again. A sheet with no 序号
+        column at all, so filled, repeats its task cell (谋划储备项目) with no number: see `_repeats_filled_task`."""
         tasks = [i for i, k in enumerate(self.columns.kinds) if k == "task"]
         if number_cell or len(tasks) < 2:
             return False
         head = cells[tasks[0]]
-        return bool(head) and head == self.previous[tasks[0]] and bool(_ARABIC_LABEL.match(head))
+        if not head or head != self.previous[tasks[0]]:
+            return False
+        return bool(_ARABIC_LABEL.match(head)) or self._repeats_filled_task(cells)
+
+    def _repeats_filled_task(self, cells: list[str]) -> bool:
+        """任务类别 | 重点任务 | 具体措施 | 牵头单位 with no 序号 column, saved after 取消合并并填充 (unmerge and fill): each
+        merged cell is written again on every row it spanned, so a task's sub-measure rows repeat its 重点任务 cell and
+        its 牵头单位 cell, each row with a measure of its own. Nothing else tells the rows of one task apart from the
+        tasks: the repeated task cell (checked by the caller) under the same lead cells, in a table with no 序号 column
+        (where one stands, its number says which rows are one task) is the task above going on. Its measure joins the
+        task's text, a unit cell differing from the row above its annotation; one equal to it is the filled copy.
+        Rows repeating the task cell under other leads stay tasks of their own (a heading over rows each led apart)."""
+        if self.columns.first("number") is not None:
+            return False
+        leads = [i for i, k in enumerate(self.columns.kinds) if k in ("lead", "responsible")]
+        return all(cells[i] == self.previous[i] for i in leads)
 
     def _check(self, task: _Task, cells: list[str]) -> None:
         """Note the row's cells that were not placed: beyond the columns, or under a unit column naming no unit."""
