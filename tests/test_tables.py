@@ -1321,6 +1321,31 @@ def test_a_column_of_the_bodies_overseeing_the_work_supports_beside_the_responsi
         "support", "support", "support", "extra", "extra"]
 
 
+def test_a_supervision_list_names_its_rows_by_the_matter_overseen():
+    """A 挂牌督办清单 names each matter it oversees in a 督办事项 column: the rows' work, their title beside a 目标任务
+    (as 重点工作 titles them), and alone the only work column of the table; 督办领导 beside it stays a people column."""
+    alone = "\n".join([
+        "某县重点工作挂牌督办清单",
+        "序号\t督办事项\t督办领导\t牵头单位及责任人\t责任单位\t完成时限",
+        "1\t城区污水管网改造\t副县长 冯某\t县住建局（李某）\t县城投公司\t12月底前",
+        "2\t农田水利建设\t副县长 蒋某\t县农业农村局（刘某）\t各乡镇人民政府\t10月底前",
+    ])
+    expected = [
+        ("", 1, "城区污水管网改造", [("县住建局", "lead"), ("县城投公司", "responsible")]),
+        ("", 2, "农田水利建设", [("县农业农村局", "lead"), ("各乡镇人民政府", "responsible")]),
+    ]
+    assert reading(alone) == expected
+    beside_targets = "\n".join([
+        "某县重点工作挂牌督办清单",
+        "序号\t督办事项\t目标任务\t督办领导\t牵头单位及责任人\t责任单位\t完成时限",
+        "1\t城区污水管网改造\t新建管网20公里。\t副县长 冯某\t县住建局（李某）\t县城投公司\t12月底前",
+        "2\t农田水利建设\t新增灌溉面积1万亩。\t副县长 蒋某\t县农业农村局（刘某）\t各乡镇人民政府\t10月底前",
+    ])
+    assert reading(beside_targets) == expected
+    assert [header_kind(c) for c in ("督办事项", "督办内容", "督办事项名称", "督办领导", "督办情况")] == [
+        "task", "task", "task", "extra", "extra"]
+
+
 def test_a_challenge_lists_issuing_bodies_support_and_the_bodies_taking_it_up_answer():
     """A 揭榜挂帅 榜单 names beside each challenge the body that set it (发榜单位: guides, backs and accepts the work)
     and the body taking it up (揭榜单位: carries it out): the first supports, as a 督导单位 column does, the second

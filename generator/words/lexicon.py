@@ -1461,10 +1461,14 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 目标值 / 分值 / 权重: a target breakdown's figures beside its indicators, never the task
     # 督导单位 / 督办单位 / 督查部门 / 监督单位: an 整改清单's or a 督办 table's column of the bodies overseeing those
     # that carry each row out, beside its 责任单位: they support, as the annotation labels read them; the same words
-    # naming no body (督办领导, 督查情况, 督办事项) stay text, below
+    # naming no body (督办领导, 督查情况) stay text, below
     # 发榜单位 / 发榜部门: a 揭榜挂帅 榜单's column of the bodies that set each challenge and guide, back and accept the
     # work of the 揭榜单位 beside it: they support, as the annotation label reads them
     ("support", r"^(?:督导|督办|督查|督促|监督|发榜)(?:单位|部门|处室|科室|机构)$"),
+    # 督办事项 / 督办内容 / 督办事项名称: a 挂牌督办清单 names each matter it oversees in this column, the rows' work and
+    # their title beside a 目标任务 (as 重点工作 is); the 督办 word alone would keep it text (the extra row below), and
+    # with no other work column the whole table was lost. The people overseeing it (督办领导) are a people column.
+    ("task", r"^督办(?:事项|内容)(?:名称)?$"),
     # 制定或修订 / 制定/修订 / 制修订 / 制订或修订: a standards, rules or legislative plan says of each item whether it is
     # drawn up new or revised (its cells 制定 / 修订); the bare words are such cells, never a column's name
     ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$|.编号$"
