@@ -1114,7 +1114,13 @@ PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分
                 # the posts of a procuratorate and of a court (检察长王某某, 副检察长李某某, 检察委员会专职委员赵某,
                 # 副院长, 庭长张某某, 审判员): a 检察院's or a 法院's plan names its leaders so beside its offices
                 "副检察长", "检察长", "检察委员会专职委员", "专职委员", "副院长", "院长", "副庭长", "庭长", "审判长",
-                "审判员")
+                "审判员",
+                # the heads of a police or a fire brigade's units (县公安局交警大队 大队长 田某, 消防救援支队 支队长):
+                # written after the 大队's name as 局长 after a 局's; without them 大队长 parted as 大队 + 长, a unit
+                "大队长", "副大队长", "中队长", "副中队长", "支队长", "副支队长")
+# a note after the person in charge of a unit saying how the person answers for the work (县X局 副局长 许某（分管）,
+# 县X局（副局长 潘某，分管）): the person is the unit's deputy in charge of this field; a note on the person, no name
+PERSON_CHARGE_NOTES = ("分管", "主管", "具体负责", "分管负责")
 # the verbs closing a bracket that names the people of a body acting for it (各党小组（党小组组长具体负责）, 各股室（股室
 # 负责人牵头）): the people and their verb are a note on who in the body does the work, no part of the body's name
 PEOPLE_ACTING_VERBS = ("负责", "牵头", "落实", "把关", "督促")
