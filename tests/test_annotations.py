@@ -1742,6 +1742,16 @@ def test_a_person_in_brackets_after_a_unit_is_no_part_of_its_name():
         ("市自然资源局（林业）", R), ("市水利局（黄河办）", R)]
 
 
+def test_a_note_of_charge_after_the_person_and_a_brigade_head_are_people():
+    """县X局 副局长 许某（分管） / 县X局（副局长 潘某，分管）: a note of how the person answers for the work (分管) is the
+    person's, not a name; 大队长 / 支队长 after a 大队's or 支队's name is its head, a post (not 大队 + 长)."""
+    assert pairs("建校。（牵头单位：县甲局 副局长 许某（分管）；责任单位：县乙局）") == [("县甲局", L), ("县乙局", R)]
+    assert pairs("文旅。（牵头单位：县丙局（副局长 潘某，分管）；责任单位：青山镇人民政府）") == [
+        ("县丙局", L), ("青山镇人民政府", R)]
+    assert pairs("整治。（牵头单位：县公安局交警大队 大队长 田某；责任单位：县丁局）") == [
+        ("县公安局交警大队", L), ("县丁局", R)]
+
+
 def test_a_post_after_the_body_it_heads_names_the_body():
     """市公安局局长 / 各镇镇长 / 各县（市、区）人民政府主要负责同志: the body answers for the task through its head, and is
     read as the text writes it; a post after no body (分管副省长, 市政府分管领导, 王某副市长, 县长) stays a person."""

@@ -1358,6 +1358,92 @@ def test_a_column_of_the_bodies_overseeing_the_work_supports_beside_the_responsi
         "support", "support", "support", "extra", "extra"]
 
 
+def test_a_supervision_list_names_its_rows_by_the_matter_overseen():
+    """A 挂牌督办清单 names each matter it oversees in a 督办事项 column: the rows' work, their title beside a 目标任务
+    (as 重点工作 titles them), and alone the only work column of the table; 督办领导 beside it stays a people column."""
+    alone = "\n".join([
+        "某县重点工作挂牌督办清单",
+        "序号\t督办事项\t督办领导\t牵头单位及责任人\t责任单位\t完成时限",
+        "1\t城区污水管网改造\t副县长 冯某\t县住建局（李某）\t县城投公司\t12月底前",
+        "2\t农田水利建设\t副县长 蒋某\t县农业农村局（刘某）\t各乡镇人民政府\t10月底前",
+    ])
+    expected = [
+        ("", 1, "城区污水管网改造", [("县住建局", "lead"), ("县城投公司", "responsible")]),
+        ("", 2, "农田水利建设", [("县农业农村局", "lead"), ("各乡镇人民政府", "responsible")]),
+    ]
+    assert reading(alone) == expected
+    beside_targets = "\n".join([
+        "某县重点工作挂牌督办清单",
+        "序号\t督办事项\t目标任务\t督办领导\t牵头单位及责任人\t责任单位\t完成时限",
+        "1\t城区污水管网改造\t新建管网20公里。\t副县长 冯某\t县住建局（李某）\t县城投公司\t12月底前",
+        "2\t农田水利建设\t新增灌溉面积1万亩。\t副县长 蒋某\t县农业农村局（刘某）\t各乡镇人民政府\t10月底前",
+    ])
+    assert reading(beside_targets) == expected
+    assert [header_kind(c) for c in ("督办事项", "督办内容", "督办事项名称", "督办领导", "督办情况")] == [
+        "task", "task", "task", "extra", "extra"]
+
+
+def test_a_deputy_in_charge_noted_after_the_person_is_no_unit():
+    """A unit's person in charge marked as its deputy in charge of the field (县X局 副局长 许某（分管）, 县X局（副局长
+    潘某，分管）): the note is the person's, the unit is the name before the person."""
+    text = "\n".join([
+        "某县重点工作清单",
+        "序号\t重点工作\t目标任务\t牵头单位及责任人\t责任单位\t完成时限",
+        "1\t学校建设\t新增学位3000个。\t县教育体育局 副局长 许某（分管）\t县自然资源局\t8月底前",
+        "2\t文旅融合\t创建4A景区1个。\t县文化广电和旅游局（副局长 潘某，分管）\t青山镇人民政府\t12月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "学校建设", [("县教育体育局", "lead"), ("县自然资源局", "responsible")]),
+        ("", 2, "文旅融合", [("县文化广电和旅游局", "lead"), ("青山镇人民政府", "responsible")]),
+    ]
+
+
+def test_a_heads_posts_joined_by_a_pause_mark_after_the_unit_are_one_persons():
+    """县卫健局党组书记、局长 何某: the head's party post and office post, glued to the unit and parted by 、, then the
+    name: one person, the unit before the posts (also with a space before the posts)."""
+    text = "\n".join([
+        "某县重点工作清单",
+        "序号\t重点工作\t目标任务\t牵头单位及责任人\t责任单位\t完成时限",
+        "1\t医院建设\t主体封顶。\t县卫健局党组书记、局长 何某\t县住建局\t12月底前",
+        "2\t课程改革\t完成试点。\t县教育局 党委书记、局长 贾某\t县财政局\t10月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "医院建设", [("县卫健局", "lead"), ("县住建局", "responsible")]),
+        ("", 2, "课程改革", [("县教育局", "lead"), ("县财政局", "responsible")]),
+    ]
+
+
+def test_a_brigade_head_after_the_brigade_is_a_person():
+    """县公安局交警大队 大队长 田某: 大队长 (支队长, 中队长) is the brigade's head, a post, not 大队 + 长."""
+    text = "\n".join([
+        "某县重点工作清单",
+        "序号\t重点工作\t目标任务\t牵头单位及责任人\t责任单位\t完成时限",
+        "1\t交通安全\t整治隐患路段50处。\t县公安局交警大队 大队长 田某\t县交通运输局\t12月底前",
+        "2\t消防安全\t排查隐患。\t县消防救援大队 副大队长 江某\t各乡镇人民政府\t12月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "交通安全", [("县公安局交警大队", "lead"), ("县交通运输局", "responsible")]),
+        ("", 2, "消防安全", [("县消防救援大队", "lead"), ("各乡镇人民政府", "responsible")]),
+    ]
+
+
+def test_a_person_on_the_line_under_a_unit_in_a_quoted_cell_is_no_unit():
+    """A spreadsheet cell wrapping the unit and its person in charge onto two lines ("县商务局⏎马某某"): the person
+    answers for the unit above; two units one a line, each with its person in brackets, both lead."""
+    text = "\n".join([
+        "某县重点工作清单",
+        "序号\t重点工作\t目标任务\t牵头单位及责任人\t责任单位\t完成时限",
+        '1\t招商引资\t新签约项目30个。\t"县商务局',
+        '马某某"\t各乡镇人民政府\t12月底前',
+        '2\t农田建设\t新建高标准农田1万亩。\t"县农业农村局（刘某）',
+        '县水利局（陈某某）"\t县财政局\t10月底前',
+    ])
+    assert reading(text) == [
+        ("", 1, "招商引资", [("县商务局", "lead"), ("各乡镇人民政府", "responsible")]),
+        ("", 2, "农田建设", [("县农业农村局", "lead"), ("县水利局", "lead"), ("县财政局", "responsible")]),
+    ]
+
+
 def test_a_challenge_lists_issuing_bodies_support_and_the_bodies_taking_it_up_answer():
     """A 揭榜挂帅 榜单 names beside each challenge the body that set it (发榜单位: guides, backs and accepts the work)
     and the body taking it up (揭榜单位: carries it out): the first supports, as a 督导单位 column does, the second

@@ -1114,7 +1114,13 @@ PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分
                 # the posts of a procuratorate and of a court (检察长王某某, 副检察长李某某, 检察委员会专职委员赵某,
                 # 副院长, 庭长张某某, 审判员): a 检察院's or a 法院's plan names its leaders so beside its offices
                 "副检察长", "检察长", "检察委员会专职委员", "专职委员", "副院长", "院长", "副庭长", "庭长", "审判长",
-                "审判员")
+                "审判员",
+                # the heads of a police or a fire brigade's units (县公安局交警大队 大队长 田某, 消防救援支队 支队长):
+                # written after the 大队's name as 局长 after a 局's; without them 大队长 parted as 大队 + 长, a unit
+                "大队长", "副大队长", "中队长", "副中队长", "支队长", "副支队长")
+# a note after the person in charge of a unit saying how the person answers for the work (县X局 副局长 许某（分管）,
+# 县X局（副局长 潘某，分管）): the person is the unit's deputy in charge of this field; a note on the person, no name
+PERSON_CHARGE_NOTES = ("分管", "主管", "具体负责", "分管负责")
 # the verbs closing a bracket that names the people of a body acting for it (各党小组（党小组组长具体负责）, 各股室（股室
 # 负责人牵头）): the people and their verb are a note on who in the body does the work, no part of the body's name
 PEOPLE_ACTING_VERBS = ("负责", "牵头", "落实", "把关", "督促")
@@ -1461,10 +1467,14 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 目标值 / 分值 / 权重: a target breakdown's figures beside its indicators, never the task
     # 督导单位 / 督办单位 / 督查部门 / 监督单位: an 整改清单's or a 督办 table's column of the bodies overseeing those
     # that carry each row out, beside its 责任单位: they support, as the annotation labels read them; the same words
-    # naming no body (督办领导, 督查情况, 督办事项) stay text, below
+    # naming no body (督办领导, 督查情况) stay text, below
     # 发榜单位 / 发榜部门: a 揭榜挂帅 榜单's column of the bodies that set each challenge and guide, back and accept the
     # work of the 揭榜单位 beside it: they support, as the annotation label reads them
     ("support", r"^(?:督导|督办|督查|督促|监督|发榜)(?:单位|部门|处室|科室|机构)$"),
+    # 督办事项 / 督办内容 / 督办事项名称: a 挂牌督办清单 names each matter it oversees in this column, the rows' work and
+    # their title beside a 目标任务 (as 重点工作 is); the 督办 word alone would keep it text (the extra row below), and
+    # with no other work column the whole table was lost. The people overseeing it (督办领导) are a people column.
+    ("task", r"^督办(?:事项|内容)(?:名称)?$"),
     # 制定或修订 / 制定/修订 / 制修订 / 制订或修订: a standards, rules or legislative plan says of each item whether it is
     # drawn up new or revised (its cells 制定 / 修订); the bare words are such cells, never a column's name
     ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$|.编号$"

@@ -26,12 +26,23 @@ def names_people(inner: str) -> bool:
     if colon:
         return bool(_POST.search(label)) and not unit_like(label)
     parts = [p for p in _PEOPLE_SEPARATORS.split(inner) if p]
-    return bool(parts) and all(is_person(p) for p in parts)
+    # (副局长 潘某，分管): a note of how the person answers for the work may close the people, never stand for them
+    people = [p for p in parts if p not in lx.PERSON_CHARGE_NOTES]
+    return bool(people) and all(is_person(p) for p in people)
+
+
+# a person's note in brackets after the name (许某（分管）, 吕某（局长）): no bracket inside it
+_PERSON_NOTE = re.compile(r"[(（]([^()（）]{1,12})[)）]$")
 
 
 def is_person(part: str) -> bool:
     """张某 / 王某某 / 李明华 / 王某副局长 / 副市长王某 / 分管副局长: a person's name, with or without a post; also
-    宣传部部长李某某, a body's post and the name of the one holding it (a 常委会's plan names its leaders so)."""
+    宣传部部长李某某, a body's post and the name of the one holding it (a 常委会's plan names its leaders so); also
+    许某（分管） / 吕某（局长）, a person and a note in brackets of the post held or of how the person answers for it."""
+    note = _PERSON_NOTE.search(part) if part.endswith(("）", ")")) else None
+    if note and note.start() > 0:
+        inner = note.group(1)
+        return (inner in lx.PERSON_CHARGE_NOTES or bool(_POST.fullmatch(inner))) and is_person(part[: note.start()])
     if holds_a_post(part):
         return True
     bare = _POST.sub("", part).removeprefix("分管").removeprefix("常务")

@@ -35,6 +35,7 @@ def unit_text(cell: str) -> str:
     if _NONE.match(text):
         return ""
     text = re.sub(r"\s*\n\s*", "\n", _LIST_MARKER.sub("", text))
+    text = _person_lines_dropped(text) if "\n" in text else text
     # a list closed by 等 whose noun the column wrapped onto the next line (市公安局、市消防救援支队等 / 有关部门) is one
     # clause, …等有关部门: the break after 等 joins with nothing between, as a break at a comma does
     text = re.sub(r"(?<=[、，,；;等])\n|\n(?=[、，,；;])", "", text).replace("\n", "、")
@@ -55,6 +56,18 @@ def unit_text(cell: str) -> str:
         piece = bare if bare != piece and unit_like(bare) else piece
         result += (sep if result else "") + piece
     return result
+
+
+def _person_lines_dropped(text: str) -> str:
+    """县商务局⏎马某某 -> 县商务局: a line of a unit cell holding only a person (a name, maybe with a post), under a
+    line ending in a unit's name, is the person answering for that unit, as after a space on the unit's own line; a
+    spreadsheet cell wraps the two onto lines of their own. Units one a line (县A局⏎县B局) are all kept."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if kept and is_person(re.sub(r"\s+", "", line)) and unit_like(_last_name(kept[-1])):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 _NAME_END = re.compile(r"(?:[^\x00-\x7f]|[)\]])$")  # a Chinese character, or a bracket closing a name
@@ -80,6 +93,10 @@ def _spaces_between_names(text: str) -> str:
                 if is_person(text[j:k]) and unit_like(_last_name(out)):
                     i = k
                     continue
+                posts_at = _posts_after_unit(out) if is_person(text[j:k]) else None
+                if posts_at is not None:
+                    out, i = out[:posts_at], k  # 县X局党组书记、局长 何某: the unit, its head's posts and name cut
+                    continue
             out += "、" if between else text[i:j]
             i = j
             continue
@@ -88,6 +105,32 @@ def _spaces_between_names(text: str) -> str:
         out += ch
         i += 1
     return out
+
+
+# the posts one person holds, written one after another with 、 (党组书记、局长, 党委书记、主任), each maybe under its
+# party body (党组, 党委): one person's titles, not a list of names
+_POST_WORDS = "(?:" + lx.alternation(lx.PERSON_POSTS + lx.LEADER_POSTS) + ")"
+_PARTY_POST = "(?:" + lx.alternation(lx.PARTY_COMMITTEE_HEADS) + ")?" + _POST_WORDS
+_POST_CHAIN_PIECE = re.compile(_PARTY_POST)
+
+
+def _posts_after_unit(out: str) -> int | None:
+    """县卫健局党组书记、局长 (before 何某): where a unit's name ends and the posts of its head, glued to it and parted by
+    、, begin; None unless the name before the posts is a unit's. A head's party post and office post are one person's:
+    read as a list, 县卫健局党组书记 was judged a person whole and the unit was lost."""
+    window = out[-64:].replace("，", ",").replace("；", ",").replace(";", ",").rsplit(",", 1)[-1]
+    pieces = window.split("、")
+    first = len(pieces) - 1
+    while first > 0 and _POST_CHAIN_PIECE.fullmatch(pieces[first]):
+        first -= 1  # the posts after the first: 局长 in 党组书记、局长
+    glued = pieces[first]
+    chain_start = len(out) - len("、".join(pieces[first:]))
+    if first < len(pieces) - 1 and unit_like(glued):
+        return chain_start + len(glued)  # 县卫健局 党组书记、局长 何某: the posts set apart from the unit by a space
+    for at in range(2, len(glued)):
+        if _POST_CHAIN_PIECE.fullmatch(glued, at) and unit_like(glued[:at]):
+            return chain_start + at
+    return None
 
 
 def _last_name(out: str) -> str:
