@@ -567,6 +567,16 @@ def test_an_agent_after_the_work_with_the_duty_verb_after_fuze_is_read():
     assert pairs("保障子女入学。子女入学由县教育局统筹安排。") == []
 
 
+def test_an_agent_after_the_work_followed_by_another_bodys_clause_is_read_with_it():
+    """名录由各县（市、区）人民政府负责建立，县甲局负责指导。: the work named first, its agent after 由 with 负责 and the
+    duty's verb, then another body's part after a comma; both clauses are read, each with its own role. The body
+    keeping the document (本办法由X负责解释，…) still answers for no task."""
+    assert pairs("推行网格化管理。建立养殖户名录。名录由各县（市、区）人民政府负责建立，县甲局负责指导。") == [
+        ("各县（市、区）人民政府", R), ("县甲局", R)]
+    assert pairs("推行网格化管理。名录由县乙局负责建立，县甲局、县丙局配合。") == [("县乙局", R), ("县甲局", S), ("县丙局", S)]
+    assert pairs("推行网格化管理。本办法由县乙局负责解释，县甲局负责指导。") == [("县甲局", R)]
+
+
 def test_a_units_sentence_right_after_the_closing_bracket_with_no_stop_between_is_read():
     """…。（牵头领导：X；牵头单位：Y）县直各单位按职责分工负责。: the item's bracket, then the standing units' sentence
     on the same line with no stop between; both are read, the sentence from the bracket's end."""

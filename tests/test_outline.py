@@ -5963,6 +5963,36 @@ def test_the_marked_lead_rule_may_quote_the_mark_with_its_brackets(mark):
         [("市甲局（市乙办）", L), ("市丙局", S)], [("市丁委", S), ("市丙局", L)]]
 
 
+@pytest.mark.parametrize("legend_line, list_head", [
+    ("一、重点任务（标注★的为牵头单位，其余为配合单位）\n", ""),
+    ("注：责任单位中标有“★”的为牵头单位，未标注的为配合单位。\n一、重点任务\n", ""),
+    ("一、重点任务（带★号的单位为牵头单位，其余为配合单位）\n", "★ "),
+])
+def test_a_sign_before_a_name_under_a_legend_marks_the_lead_and_the_others_support(legend_line, list_head):
+    """标注★的为牵头单位，其余为配合单位 over 责任单位：省甲厅、★省乙办、省丙厅: the sign before a name of a plain list
+    marks the lead, wherever the name stands; the others support; the sign is no letter of the name; a list with no
+    sign keeps its reading."""
+    plan = parse_text(
+        "某省畜牧业提质行动方案\n" + legend_line
+        + "1.加强兽医队伍建设。配齐乡镇兽医人员。（责任单位：省甲厅、★省乙办、省丙厅）\n"
+        + f"2.完善防疫体系。建设防疫站点。（责任单位：{list_head}省丁局、省甲厅）\n", "p.txt")[0]
+    second = [("省丁局", L), ("省甲厅", S)] if list_head else [("省丁局", R), ("省甲厅", R)]
+    assert [_units(t) for t in plan.tasks()] == [[("省甲厅", S), ("省乙办", L), ("省丙厅", S)], second]
+    assert any("marked by a sign leads" in r.text for r in plan.readings)
+    assert not plan.warnings
+
+
+def test_a_sign_before_a_name_with_no_legend_leaves_the_name_and_says_so():
+    """责任单位：★省甲厅、省乙局 with no legend anywhere: the sign may mark the lead or a key item, and the house reading
+    gives a common meaning to a matrix's marks only; the sign is taken off the name, the names keep their label's role,
+    and the reader warns that no legend explains it."""
+    plan = parse_text(
+        "某省畜牧业提质行动方案\n一、重点任务\n1.加强兽医队伍建设。配齐乡镇兽医人员。（责任单位：★省甲厅、省乙局）\n"
+        "2.完善防疫体系。建设防疫站点。（责任单位：省丙厅）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("省甲厅", R), ("省乙局", R)], [("省丙厅", R)]]
+    assert len(plan.warnings) == 1 and "省甲厅" in plan.warnings[0] and "列表符号未说明含义" in plan.warnings[0]
+
+
 def test_the_marked_lead_rule_reaches_a_list_whose_names_hold_role_words_and_mark_an_implementer():
     """标注“牵头”的为牵头单位，其余为配合单位 over 任务——县甲部（牵头）、县政协办公室、各乡镇（落实）: 协办 inside
     县政协办公室 is letters of a name and （落实） marks its own name, so the other unit still supports; a task's title

@@ -35,7 +35,7 @@ from .records import groups_closed_for_their_items, headings_over_items, heading
 from .attached_table import NO_TASK_FOUND
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .document_rules import DOCUMENT_RULES
-from .rules import apply_document_rules
+from .rules import apply_document_rules, signs_left_unread
 from .script import give_back_as_written, to_simplified
 
 
@@ -103,6 +103,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     report_unnumbered_duties(plan)
     _report_headings_setting_bodies_aside(plan)
     _report_tables_left_as_text(plan)
+    _report_signs_left_unread(plan)
     _assign_ids(plan)
     _check_numbering(plan)
     missing = issued_plan(plan.title, pt.lines[:_NOTICE_LINES]) if not plan.tasks() else ""
@@ -469,6 +470,18 @@ def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task
 _TABLE_HEADER_LINE = re.compile(r"^\s*" + "(?:" + lexicon.alternation(lexicon.TABLE_NUMBER_HEADS) + r")[ \t\u3000]+\S+[ \t\u3000]+\S+")
 _TABLE_ROW_LINE = re.compile(r"^\s*(\d{1,3})[ \t\u3000]+\S")
 _TABLE_ROWS_MIN = 2  # numbered rows under the header that make it a table
+
+
+def _report_signs_left_unread(plan: Plan) -> None:
+    """A list marking a name by a sign before it (责任单位：★省甲厅、省乙局) with no legend saying what the sign means
+    (标注★的为牵头单位): the sign is taken off the name and the name keeps its label's role; the reader does not guess
+    a lead from the sign (a matrix's marks have a common meaning, a sign in running text may mark a key item), but says
+    which names it left so."""
+    for task in plan.tasks():
+        names = signs_left_unread(task)
+        if names:
+            plan.warnings.append(f"{plan.source}:{task.line}: task {task.label} a sign before {'、'.join(names)} that no"
+                                 " legend explains (标注★的为牵头单位): read with its label's role (列表符号未说明含义)")
 
 
 def _report_tables_left_as_text(plan: Plan) -> None:

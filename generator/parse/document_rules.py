@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from .party_word import PartyWordStandsForItsBody
 from .rules import (BracketedUnitsSupport, CommaGroupLeads, FirstListedLeads, MarkedLeadOthersSupport, NamedUnitsRole,
-                    PartyBearingTheTargets, ResponsibleColumnLeads, ResponsibleLeadWhereNoLead)
+                    PartyBearingTheTargets, ResponsibleColumnLeads, ResponsibleLeadWhereNoLead,
+                    SignedLeadOthersSupport)
 
 DOCUMENT_RULES = (CommaGroupLeads(), FirstListedLeads(), ResponsibleLeadWhereNoLead(), ResponsibleColumnLeads(),
-                  BracketedUnitsSupport(), MarkedLeadOthersSupport(),
+                  BracketedUnitsSupport(), MarkedLeadOthersSupport(), SignedLeadOthersSupport(),
                   NamedUnitsRole(), PartyWordStandsForItsBody(), PartyBearingTheTargets())

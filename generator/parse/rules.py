@@ -775,6 +775,92 @@ def _unmarked_before_the_mark(units: list, written: str) -> int:
     return 1
 
 
+# the sign a list writes before its lead's name (★省甲厅), as the legend quotes it: ★ / “★” / ★号; group 1 the sign
+_QUOTED_SIGN = "[“\"]?([" + re.escape("".join(lx.LIST_NAME_SIGNS)) + "])[”\"]?号?"
+# 标注★的为牵头单位 / 标有“★”的为牵头单位 / 带★号的单位为牵头单位: the lead named by a sign written before it
+SIGNED_LEADS = re.compile(
+    "(?:标注|标有|标明|注明|标记|带有|标|带)" + _QUOTED_SIGN + "(?:符号|标记|标识)?的(?:单位|部门)?(?:为|是|系)?"
+    + _any(lx.LABEL_ROLE_WORDS["lead"]) + "(?:单位|部门)?")
+_SIGN_CHARS = "".join(lx.LIST_NAME_SIGNS)
+
+
+class SignedLeadOthersSupport(_StatedInOneSentence):
+    """A 行动方案 marks the lead of a plain unit list by a sign before its name (责任单位：省甲厅、★省乙局、省丙局) and
+    says once, in a heading's bracket, a 注 line or the notice, what the sign means: 标注★的为牵头单位，其余为配合单位.
+    The name after the sign leads; with the others clause, the list's other names with no verb of their own support.
+    A list with no sign keeps its reading (the name splitter has already taken the sign off the name)."""
+
+    name = "the unit marked by a sign leads, the others support"
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, tuple[str, bool]] | None:
+        for number, text in lines:
+            m = SIGNED_LEADS.search(text)
+            if m:
+                others = _marked_others_support(text, m.end())
+                words = text[m.start(): others.end() if others else m.end()]
+                return Statement(number, words, False), (m.group(1), others is not None)
+        return None
+
+    def apply(self, tasks: list[Task], option: tuple[str, bool]) -> int:
+        sign, others_support = option
+        changed = 0
+        for task in tasks:
+            for index, note in enumerate(task.annotations):
+                units = [a for a in task.assignments if a.annotation == index]
+                changed += _signed_list_roles(units, note.text, sign, others_support)
+        return changed
+
+
+def _signed_after(written: str, name: str, sign: str) -> bool:
+    """Is the name written right after the sign (★省甲厅, ★ 省甲厅) somewhere in the annotation?"""
+    if sign not in written:
+        return False
+    at = written.find(name)
+    while at >= 0:
+        before = at - 1
+        while before >= 0 and written[before] in " \u3000":  # a character at a time: no slice of the text before
+            before -= 1
+        if before >= 0 and written[before] == sign:
+            return True
+        at = written.find(name, at + 1)
+    return False
+
+
+def _signed_list_roles(units: list, written: str, sign: str, others_support: bool) -> int:
+    """One annotation under 标注★的为牵头单位，其余为配合单位: each list (up to ；/。) holding a name after the sign gives
+    that name the lead and, when the legend says so, its other names support. A name with a verb of its own in the
+    list (…，省丁局负责落实) keeps it, and so does every name of a list where a role word stands beside them."""
+    changed = 0
+    for clause in re.split("[；;。]", written) if sign in written else ():
+        if sign not in clause:
+            continue
+        in_clause = [a for a in units if a.name in clause and a.role == "responsible"]
+        signed = [a for a in in_clause if _signed_after(clause, a.name, sign)]
+        if not signed:
+            continue
+        rest = _ANY_LABEL.sub("", clause)
+        for name in sorted({a.name for a in units}, key=len, reverse=True):
+            rest = rest.replace(name, "")
+        verbs = any(word in rest for word in _ROLE_WORDS)
+        for a in signed:
+            a.role = "lead"
+        if others_support and not verbs:
+            for a in in_clause:
+                if a not in signed:
+                    a.role = "support"
+        changed += 1
+    return changed
+
+
+def signs_left_unread(task: Task) -> list[str]:
+    """The names of a task written after a list sign (★省甲厅) that no legend gave a role: the reader took the sign
+    off the name and kept the name's role, and says so (a legend elsewhere, a key item, a lead by custom: it cannot
+    tell)."""
+    signed = [note.text if any(sign in note.text for sign in _SIGN_CHARS) else "" for note in task.annotations]
+    return [a.name for a in task.assignments if a.role != "lead" and 0 <= a.annotation < len(signed)
+            and signed[a.annotation] and any(_signed_after(signed[a.annotation], a.name, sign) for sign in _SIGN_CHARS)]
+
+
 # 各市税务局均为落实单位 / 各县（区）为责任主体: one named unit's role in every list after the rule (stated beside a
 # first-listed rule, …其他为配合单位；各市税务局均为落实单位，下同)
 _ROLE_OF_WORD = {w: role for role, words in lx.LABEL_ROLE_WORDS.items() for w in words}
@@ -801,7 +887,7 @@ def is_note_on_the_lists(text: str) -> bool:
     if NOTE_HEAD.match(text.lstrip()):
         return True
     return any(p.search(text) for p in (FIRST_LEADS, COMMA_GROUP_LEADS, RESPONSIBLE_LEAD, RESPONSIBLE_COLUMN_LEADS,
-                                        BRACKETED_SUPPORT, MARKED_LEADS,
+                                        BRACKETED_SUPPORT, MARKED_LEADS, SIGNED_LEADS,
                                         _UNITS_COLUMN))
 
 

@@ -1338,6 +1338,10 @@ MATRIX_MARKS = ("●", "○", "◎", "◆", "◇", "★", "☆", "▲", "△", "
 # A list marking its key items by a sign before their titles (★关于…的建议, the notice saying 列为重点督办的建议（表中
 # 标注“★”）…): the sign says the item is followed closely, it is no word of the title (the task's text keeps it)
 KEY_ITEM_MARKS = ("★", "☆", "▲")
+# A unit list in running text (an annotation's bracket, not a matrix) marking one name by a sign written before it
+# (责任单位：★省甲厅、省乙局), its meaning said once by a legend (标注★的为牵头单位，其余为配合单位): the sign is no
+# letter of the name; parse.rules.SignedLeadOthersSupport reads the legend
+LIST_NAME_SIGNS = ("★", "☆", "▲", "△", "●", "○", "◆", "◇", "■", "□")
 # A 公众号 marking one item of a numbered run by a sign before its number (✅ 09 推进慢行系统建设: done, or singled
 # out): the sign is no part of the number, the run goes on through it
 NUMBER_MARKS = ("✅", "☑", "✔", "✓", "▶", "►", "★", "☆", "●", "◆", "■", "🔹", "🔸", "📌", "👉")

@@ -379,6 +379,12 @@ class VerbSentence(Finder):
                 # 大型文体表演由X和Y组织，Z配合: an event plan names the piece of work first and its agents after 由;
                 # the work before 由 is no unit's name
                 body = body[topic.end():]
+            if may and topic and (clauses := _agent_clause_then_partners(body)):
+                # 名录由各县人民政府负责建立，省X厅负责指导: the topic's agent answers for its duty (负责建立) and another
+                # body's part follows after a comma; each is read on its own, the duty's verb staying text
+                lead = sentence.index(body)
+                found += [(start + lead + at, start + lead + at + len(clause), clause) for at, clause in clauses]
+                continue
             if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
@@ -683,6 +689,28 @@ def _place_named_body(name: str) -> bool:
 
 # a count of bodies (1家, 两家, 3个): words about some of a kind, no name
 _COUNTED_BODIES = re.compile(r"[\d０-９一二两三四五六七八九十几多]+[家个]")
+
+
+def _agent_clause_then_partners(body: str) -> list[tuple[int, str]]:
+    """'各县人民政府负责建立，省X厅负责指导' (after a topic's 由: 名录由…) -> [(0, '各县人民政府负责'), (at, '省X厅负责指导')].
+
+    A duty list names the work first and its agent after 由 with 负责 and the duty's verb (广告内容由X负责监督管理),
+    and may go on after a comma with another body's part (，Y负责指导 / ，Y、Z配合). The agent's clause up to 负责 and
+    the clauses after the comma, which must end with their verb, are read each on its own; else nothing (the sentence
+    is read as before). A body keeping the document (由X负责解释, lexicon.AGENT_NON_DUTIES) answers for no task."""
+    parts = depth_zero_split(body, ",，")
+    if len(parts) < 2:
+        return []
+    first = parts[0][1].strip()
+    acting = _units_then_their_work(first, after_agent=True)
+    if not (acting and acting.endswith(lx.DUTY_LEAD_VERB) and first.startswith(acting)
+            and not first.startswith(lx.AGENT_NON_DUTIES, len(acting) - len(lx.DUTY_LEAD_VERB))):
+        return []
+    at = parts[1][0]
+    rest = body[at:].strip()
+    if not (0 < len(rest) <= 80 and _ends_with_verb(rest)):
+        return []
+    return [(body.index(acting), acting), (body.index(rest, at), rest)]
 
 
 def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
