@@ -1035,6 +1035,9 @@ def test_governments_answering_for_their_ground_are_responsible():
     assert [(a.name, a.role) for a in read_task(
         "推进医共体建设。（县医疗健康集团负责，各成员单位按要求落实）").assignments] == [
         ("县医疗健康集团", R), ("各成员单位", I)]
+    # 按辖区 (each office on its own district) is manner as 按属地 is, also before 分别
+    assert [(a.name, a.role) for a in read_task(
+        "加强计量检查。（计量科负责）（各监管所按辖区分别负责）").assignments] == [("计量科", R), ("各监管所", R)]
     assert [(a.name, a.role) for a in read_task(
         "压实责任。企业负主体责任，严格落实治污措施。（市生态环境局负责）").assignments] == [("市生态环境局", R)]
 

@@ -7443,3 +7443,74 @@ def test_a_table_whose_columns_name_no_unit_is_said_to_be_kept_as_text():
     notes = [n.text for n in plan.readings if "表格无责任单位列" in n.text]
     assert len(notes) == 1 and "a table under 一、" in notes[0] and "3 rows" in notes[0]
     assert [t.title for t in plan.tasks()] == ["做好耕地保护巡查"]
+
+
+# ---- an outline carried only by bullet shapes (a 工作要点 copied from Word, bold and numbers lost) --------------------
+
+
+def test_a_bullet_shape_of_short_titles_over_task_bullets_heads_groups():
+    """◆ 食品安全 over ● tasks naming their units: the ◆ shape holds only short titles, each right over a bullet of the
+    task shape, so its lines are group headings, not tasks with no unit."""
+    plan = _one("某区某局2030年工作要点\n"
+                "一、守牢安全底线\n"
+                "◆ 饮水安全\n"
+                "● 加强水厂监管。开展分级管理。（责任科室：水厂科）\n"
+                "◆ 用气安全\n"
+                "● 加强燃气检查。开展专项检查。（燃气科负责）\n")
+    assert [g.title for g in plan.sections[0].groups] == ["饮水安全", "用气安全"]
+    assert [t.title for t in plan.tasks()] == ["加强水厂监管", "加强燃气检查"]
+    assert [_units(t) for t in plan.tasks()] == [[("水厂科", R)], [("燃气科", R)]]
+    assert any("group headings" in n.text for n in plan.readings)
+
+
+def test_plain_short_lines_over_bullet_tasks_are_sections_and_arrow_bullets_are_tasks():
+    """No heading is numbered: the plain short lines (bold lost) right over the bullets head sections; ➢ is a bullet
+    as ▲ is, so its lines are tasks rather than text run on into the task above."""
+    plan = _one("某区某局2030年工作要点\n"
+                "提升服务质量，优化办事环境\n"
+                "▲ 推进窗口改革。压缩办理时限。（责任科室：窗口科）\n"
+                "▲ 加强热线建设。开展回访。（热线科负责）\n"
+                "严格执法监督，维护市场秩序\n"
+                "➢ 打击违法经营。开展专项行动。（稽查队牵头，各分局配合）\n"
+                "➢ 规范网络交易。开展抽查。（网络科牵头，稽查队配合）\n")
+    assert [s.title for s in plan.sections] == ["提升服务质量，优化办事环境", "严格执法监督，维护市场秩序"]
+    assert [[t.title for t in s.tasks] for s in plan.sections] == [
+        ["推进窗口改革", "加强热线建设"], ["打击违法经营", "规范网络交易"]]
+    assert _units(plan.tasks()[2]) == [("稽查队", L), ("各分局", S)]
+    assert _units(plan.tasks()[3]) == [("网络科", L), ("稽查队", S)]
+
+
+def test_bullet_shapes_read_across_the_plan_sections_groups_tasks_and_points():
+    """Plain sections, ◆ groups, ● tasks and Ø points together: the first tasks stay tasks under their section, the
+    headings are no part of a task's title, and the Ø points under a lead-in ending in ： are that task's text, its
+    label lines after them its units."""
+    plan = _one("某区某局2030年工作要点\n"
+                "优化营商环境，激发主体活力\n"
+                "● 深化登记改革。压缩开办时间。（责任科室：登记科）\n"
+                "● 深化信用监管。重点做好以下工作：\n"
+                "Ø 推行联合抽查；\n"
+                "Ø 推进信用修复。\n"
+                "牵头科室：信用科\n"
+                "配合科室：登记科\n"
+                "守牢安全底线，筑牢安全防线\n"
+                "◆ 饮水安全\n"
+                "● 加强水厂监管。开展分级管理。（责任科室：水厂科）\n"
+                "◆ 用气安全\n"
+                "● 加强燃气检查。开展专项检查。（燃气科负责）\n")
+    assert [s.title for s in plan.sections] == ["优化营商环境，激发主体活力", "守牢安全底线，筑牢安全防线"]
+    assert [g.title for g in plan.sections[1].groups] == ["饮水安全", "用气安全"]
+    assert [t.title for t in plan.tasks()] == ["深化登记改革", "深化信用监管", "加强水厂监管", "加强燃气检查"]
+    assert "Ø 推进信用修复。" in plan.tasks()[1].text
+    assert [_units(t) for t in plan.tasks()] == [
+        [("登记科", R)], [("信用科", L), ("登记科", S)], [("水厂科", R)], [("燃气科", R)]]
+
+
+def test_a_single_bullet_shape_with_short_bullets_is_left_as_it_was():
+    """One shape only: nothing tells a level apart, so a short ● line stays what the run of bullets makes of it."""
+    plan = _one("某区某局2030年工作要点\n"
+                "一、重点工作\n"
+                "● 加强水厂监管。开展分级管理。（责任科室：水厂科）\n"
+                "● 加强燃气检查。开展专项检查。（燃气科负责）\n"
+                "● 推进热线建设。开展回访。（热线科负责）\n")
+    assert plan.sections[0].groups == []
+    assert [t.title for t in plan.tasks()] == ["加强水厂监管", "加强燃气检查", "推进热线建设"]

@@ -24,6 +24,7 @@ from .lines import (
     open_brackets,
 )
 from ..words.brackets import depth_zero_split
+from .bullet_shapes import read_bullet_shapes
 from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_verb
 from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of
 
@@ -1130,6 +1131,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     lines = _zero_padded_tasks(lines)
     lines = _join_broken_headings(lines)
     lines = _split_run_in_ordinal_parts(lines)
+    read_bullet_shapes(lines, said)
     _unlabel_unannotated_marker_runs(lines, doubts)
     _label_task_paragraphs(lines, said, doubts)
     _label_unnumbered_siblings(lines, said)

@@ -102,8 +102,9 @@ _PATTERNS = {
     # (no stop after the word) nor 一是一非 (a numeral after 是 / 要: a phrase, not a count)
     "ordinal": re.compile(rf"^(?:第([{CN_NUMERALS}]{{1,3}})\s*[，,、：:]|其([{CN_NUMERALS}]{{1,2}})\s*[，,、：:]|([{CN_NUMERALS}]{{1,3}})\s*[是要](?![{CN_NUMERALS}])\s*[，,：:]?"
                           r"|(首先|其次|再次|最后)\s*[，,、：:])\s*"),
-    # a bullet: ● ■ ◆ ★ ▲ and their kin, a middle dot, or one or two dashes (not a page number — 2 —, not a rule ———)
-    "bullet": re.compile(r"^(?:([●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖·])|(——|—|－|-)(?!\s*\d)(?![—\-－]))\s*"),
+    # a bullet: ● ■ ◆ ★ ▲ ➢ and their kin, a middle dot, or one or two dashes (not a page number — 2 —, not a rule ———);
+    # Word's Wingdings arrow bullet pasted as text prints Ø: a bullet only with a space or tab after it (Ø50mm is a size)
+    "bullet": re.compile(r"^(?:([●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖·➢➤])|(Ø)(?=\s)|(——|—|－|-)(?!\s*\d)(?![—\-－]))\s*"),
 }
 # the ordinal adverbs of a counted list (首先 … 最后): 最后 closes the count, its number the one after the last
 _ADVERBS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
