@@ -7413,3 +7413,23 @@ def test_a_table_whose_columns_name_no_unit_is_said_to_be_kept_as_text():
     notes = [n.text for n in plan.readings if "表格无责任单位列" in n.text]
     assert len(notes) == 1 and "a table under 一、" in notes[0] and "3 rows" in notes[0]
     assert [t.title for t in plan.tasks()] == ["做好耕地保护巡查"]
+
+
+def test_a_space_a_pdfs_page_broke_a_line_at_keeps_two_names_apart():
+    """…（责任单位：县甲局 / 县乙局 县丙局）: the page broke the line at the space between two names, which the copy
+    leaves at the printed line's end; the line joined again keeps it, and the names stay two."""
+    text = ("某县2030年优化营商环境工作要点\n"
+            "1.推行企业开办一日办结，开办环节压缩至两个，全面推行电子\n"
+            "营业执照和电子印章同步发放。（责任单位：县市场监管局）\n"
+            "2.深化工程建设项目审批制度改革，小型项目审批时限压缩至十\n"
+            "个工作日以内，推行联合验收和多测合一。（责任单位：县甲局 \n"
+            "县乙局 县丙局）\n"
+            "3.推行涉企经营许可事项告知承诺制，建立健全事中事后监管制\n"
+            "度，全面公开监管规则和标准，落实包容审慎监管。（责任单位：\n"
+            "县丁局）\n"
+            "4.开展政务服务好差评工作，差评整改率达到百分之百，群众满\n"
+            "意度持续保持在较高的水平，畅通政务服务投诉渠道。（责任单\n"
+            "位：县戊局）\n")
+    tasks = _one(text).tasks()
+    assert [_units(t) for t in tasks] == [[("县市场监管局", R)], [("县甲局", R), ("县乙局", R), ("县丙局", R)],
+                                          [("县丁局", R)], [("县戊局", R)]]
