@@ -1711,3 +1711,25 @@ def test_a_notice_title_a_pdfs_page_broke_inside_its_quote_is_no_plan_and_names_
     [plan] = parse_text(text, "notice.txt")
     assert plan.title == "某县创建省级文明城市测评指标责任分解表"
     assert [t.title for t in plan.tasks()] == ["规范道路交通秩序", "整治占道经营行为"]
+
+
+def test_a_notice_giving_work_whose_brackets_a_pdfs_page_broke_is_a_plan_of_its_own():
+    """一、…（市甲局 / 牵头，市乙局配合）: the notice's requirements name their units in brackets the printed line broke;
+    looked for in each requirement's lines joined, they make the notice the plan it is, before the attached one."""
+    text = ("某市人民政府办公室\n"
+            "关于印发2030年某市节庆活动安排的通知\n"
+            "各区县人民政府，市直有关部门：现将《2030年某市节庆活动安排表》印发\n"
+            "给你们，并就有关事项通知如下。\n"
+            "一、强化统筹协调。建立全市节庆活动联席工作机制，避免扎堆办节。（市甲局\n"
+            "牵头，市乙局配合）\n"
+            "二、严格安全管理。落实大型群众性活动安全许可制度。（市丙局牵头，市丁局\n"
+            "配合）\n"
+            "附件\n"
+            "2030年某市节庆活动安排表\n"
+            "一、节庆活动\n"
+            "1.举办山水文化旅游节。（牵头单位：市甲局）\n"
+            "2.举办龙舟赛。（牵头单位：市戊局）\n")
+    notice, table = parse_text(text, "notice.txt")
+    assert notice.title == "某市人民政府办公室关于印发2030年某市节庆活动安排的通知"
+    assert [t.title for t in notice.tasks()] == ["强化统筹协调", "严格安全管理"]
+    assert [t.title for t in table.tasks()] == ["举办山水文化旅游节", "举办龙舟赛"]

@@ -578,7 +578,10 @@ def _notice_giving_work(lines: list[str], first: int | None, start: int) -> str:
             blocks.append([ln.strip()])
         elif blocks:
             blocks[-1].append(ln.strip())
-    naming = sum(1 for block in blocks if any(ASSIGNING_BRACKET.search(ln) or LABEL_LINE.match(ln) for ln in block))
+    # a bracket is looked for in the requirement's lines joined: a PDF's page breaks it wherever its printed line runs
+    # out (…（市X局 / 牵头，市Y局配合）)
+    naming = sum(1 for block in blocks
+                 if ASSIGNING_BRACKET.search("".join(block)) or any(LABEL_LINE.match(ln) for ln in block))
     if naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(blocks):
         return title
     return title if WORK_NOTICE_KINDS.search(title) and _items_name_their_bodies(lines[first:start]) else ""
