@@ -26,12 +26,13 @@ benchmarks/accuracy.py scores (its `run` is used, not copied). The layouts:
                 mark （《“( never ends one;
                 after every 22 printed lines (a 公文 page) the page number "— N —" stands on a line of its
                 own, often mid-paragraph. A table is left as it is, from its header (a line starting with 序号,
-                or holding "|") to the end: the table documents already print their tables as a PDF copy
-                gives them (with its layout, a row a line; without, one cell a line, wrapped at the
-                column's width), and wrapping those at the page's width would be no copy a PDF gives. The
-                table's lines are kept exactly as written, its blank lines (an empty cell of a table printed one
-                cell a line) and a row's trailing tabs (its empty last cells) too, and a grid table's top border
-                (+----+) starts it as its header does. So this layout measures the prose: notices, outlines,
+                holding "|", or a row of three cells or more parted by tabs: 周次, 日期, 工作内容…) to the end:
+                the table documents already print their tables as a PDF copy gives them (with its layout, a
+                row a line; without, one cell a line, wrapped at the column's width), and wrapping those at
+                the page's width would be no copy a PDF gives. The table's lines are kept exactly as
+                written, its blank lines (an empty cell of a table printed one cell a line) and a row's
+                trailing tabs (its empty last cells) too, and a grid table's top border (+----+) starts it as
+                its header does. So this layout measures the prose: notices, outlines,
                 annotations, signatures, colophons
 
 Blank lines are dropped before joining (a copy keeps no empty paragraphs). Prints, per layout, the micro
@@ -106,6 +107,13 @@ PAGE_LINES = 22  # printed lines of a 公文 page
 _NO_LINE_START = "，。、；：！？）》〕】”’,.;:!?)"  # half-width marks too: typesetting keeps them on the line before
 _NO_LINE_END = "（《〔【“‘("
 _TABLE_HEADER = re.compile(r"^\s*序\s*号|\||^\s*\+[-=+]+\s*$")  # a grid table's top border: +----+----+
+_TAB_ROW_CELLS = 3  # cells parted by tabs a line holds, at least, to be a table's row (周次\t日期\t工作内容…), not a
+# label or a metadata field set off by one tab (1.\t确保… / 索引号：…\t主题分类：…)
+
+
+def _table_starts(line: str) -> bool:
+    """Does the line start a table the page prints as it is: a header, a grid's top border, a row of tab cells?"""
+    return bool(_TABLE_HEADER.search(line)) or sum(1 for cell in line.split("\t") if cell.strip()) >= _TAB_ROW_CELLS
 
 
 def _char_columns(char: str) -> int:
@@ -140,7 +148,7 @@ def pdf(text: str) -> str:
     """Each paragraph wrapped at WIDTH, "— N —" on a line of its own after every PAGE_LINES printed lines."""
     printed: list[str] = []
     lines = text.split("\n")
-    table = next((n for n, ln in enumerate(lines) if _TABLE_HEADER.search(ln)), len(lines))
+    table = next((n for n, ln in enumerate(lines) if _table_starts(ln)), len(lines))
     for raw in lines[:table]:
         line = raw.rstrip()
         if not line.strip():

@@ -7514,3 +7514,21 @@ def test_a_single_bullet_shape_with_short_bullets_is_left_as_it_was():
                 "● 推进热线建设。开展回访。（热线科负责）\n")
     assert plan.sections[0].groups == []
     assert [t.title for t in plan.tasks()] == ["加强水厂监管", "加强燃气检查", "推进热线建设"]
+def test_a_space_a_pdfs_page_broke_a_line_at_keeps_two_names_apart():
+    """…（责任单位：县甲局 / 县乙局 县丙局）: the page broke the line at the space between two names, which the copy
+    leaves at the printed line's end; the line joined again keeps it, and the names stay two."""
+    text = ("某县2030年优化营商环境工作要点\n"
+            "1.推行企业开办一日办结，开办环节压缩至两个，全面推行电子\n"
+            "营业执照和电子印章同步发放。（责任单位：县市场监管局）\n"
+            "2.深化工程建设项目审批制度改革，小型项目审批时限压缩至十\n"
+            "个工作日以内，推行联合验收和多测合一。（责任单位：县甲局 \n"
+            "县乙局 县丙局）\n"
+            "3.推行涉企经营许可事项告知承诺制，建立健全事中事后监管制\n"
+            "度，全面公开监管规则和标准，落实包容审慎监管。（责任单位：\n"
+            "县丁局）\n"
+            "4.开展政务服务好差评工作，差评整改率达到百分之百，群众满\n"
+            "意度持续保持在较高的水平，畅通政务服务投诉渠道。（责任单\n"
+            "位：县戊局）\n")
+    tasks = _one(text).tasks()
+    assert [_units(t) for t in tasks] == [[("县市场监管局", R)], [("县甲局", R), ("县乙局", R), ("县丙局", R)],
+                                          [("县丁局", R)], [("县戊局", R)]]

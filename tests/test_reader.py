@@ -1689,3 +1689,47 @@ def test_a_campaign_notice_whose_items_name_no_body_stays_the_tables_front_matte
              "（二）加快修复改造。要推进灌区改造，建立台账。\n")
     [table] = parse_text(CAMPAIGN_NOTICE.format(head="农机部办公厅 水务部办公厅", items=items))
     assert table.title == "2030年农田灌溉设施排查专项行动重点任务分工"
+
+
+def test_a_notice_title_a_pdfs_page_broke_inside_its_quote_is_no_plan_and_names_the_attached_one():
+    """关于印发《某县…责任分解 / 表》的通知: the printed line ends inside the 《》, with the quoted document's kind (…分解);
+    that half is no plan's title, and the notice's own requirements (一、…) no plan. The notice, its quote broken too
+    (…《某县创建省级文明 / 城市…分解表》), names the attached title printed over two lines: one title."""
+    text = ("某县人民政府办公室\n"
+            "关于印发《某县创建省级文明城市测评指标责任分解\n"
+            "表》的通知\n"
+            "各乡镇人民政府，县直各单位：现将《某县创建省级文明\n"
+            "城市测评指标责任分解表》印发给你们，并通知如下。\n"
+            "一、提高认识。各单位要把创建工作作为重点任务抓紧抓实。\n"
+            "二、压实责任。牵头单位对所牵头的指标负总责。\n"
+            "附件\n"
+            "某县创建省级文明城市\n"
+            "测评指标责任分解表\n"
+            "一、公共秩序\n"
+            "1.规范道路交通秩序。（牵头单位：县甲局）\n"
+            "2.整治占道经营行为。（牵头单位：县乙局）\n")
+    [plan] = parse_text(text, "notice.txt")
+    assert plan.title == "某县创建省级文明城市测评指标责任分解表"
+    assert [t.title for t in plan.tasks()] == ["规范道路交通秩序", "整治占道经营行为"]
+
+
+def test_a_notice_giving_work_whose_brackets_a_pdfs_page_broke_is_a_plan_of_its_own():
+    """一、…（市甲局 / 牵头，市乙局配合）: the notice's requirements name their units in brackets the printed line broke;
+    looked for in each requirement's lines joined, they make the notice the plan it is, before the attached one."""
+    text = ("某市人民政府办公室\n"
+            "关于印发2030年某市节庆活动安排的通知\n"
+            "各区县人民政府，市直有关部门：现将《2030年某市节庆活动安排表》印发\n"
+            "给你们，并就有关事项通知如下。\n"
+            "一、强化统筹协调。建立全市节庆活动联席工作机制，避免扎堆办节。（市甲局\n"
+            "牵头，市乙局配合）\n"
+            "二、严格安全管理。落实大型群众性活动安全许可制度。（市丙局牵头，市丁局\n"
+            "配合）\n"
+            "附件\n"
+            "2030年某市节庆活动安排表\n"
+            "一、节庆活动\n"
+            "1.举办山水文化旅游节。（牵头单位：市甲局）\n"
+            "2.举办龙舟赛。（牵头单位：市戊局）\n")
+    notice, table = parse_text(text, "notice.txt")
+    assert notice.title == "某市人民政府办公室关于印发2030年某市节庆活动安排的通知"
+    assert [t.title for t in notice.tasks()] == ["强化统筹协调", "严格安全管理"]
+    assert [t.title for t in table.tasks()] == ["举办山水文化旅游节", "举办龙舟赛"]

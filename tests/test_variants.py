@@ -68,6 +68,11 @@ def test_every_layout_keeps_the_text_and_only_the_breaks_change():
     assert variants.pdf("序号\n1\n\n县财政局\n") == "序号\n1\n\n县财政局\n"
     assert variants.pdf("序号\t任务\t备注\n1\t开展排查\t\n") == "序号\t任务\t备注\n1\t开展排查\t\n"
     assert variants.pdf("+------+--------+\n| 序号 | 任务 |\n") == "+------+--------+\n| 序号 | 任务 |\n"
+    # a table whose header opens with no 序号: its rows of tab cells are no prose for the page to wrap
+    schedule = "第1周\t2.10—2.16\t开学前安全大检查，重点检查校舍、消防设施、食堂和宿舍\t总务处、保卫科\t\n"
+    assert variants.pdf("周次\t日期\t工作内容\t责任处室\t备注\n" + schedule).endswith("备注\n" + schedule)
+    # one tab after a label is no table: the line is wrapped as prose
+    assert variants.pdf("1.\t开展燃气安全隐患排查整治，全面排查城镇燃气管网和用户设施。\n").count("\n") == 2
 
 
 def test_a_whole_portal_page_copied_as_pages_is_read_whole():

@@ -240,6 +240,8 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
             piece = text[a:b].rstrip()
             if piece:
                 lines.append(Line(pt.first_line + offset, piece, label_of(piece), indent + a))
+        if lines and lines[-1].number == pt.first_line + offset:
+            lines[-1].spaced_end = raw.rstrip("\r\n")[-1:].isspace()
         if lines and running.on and len(text) >= _CHUNK_LINE_MIN:
             lines[-1].cut_by_copy = True  # a page chunk of a text that lost its breaks: its end is the copy's
     # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part (first: its 3.1 after a 1. list is a decimal, not task 3)

@@ -66,6 +66,9 @@ class Line:
     # one `；` clause of a paragraph cut into the unit-first duties it lists (items._duty_clauses): its number is its
     # paragraph's by design, no item found inside a line that lost its break
     clause: bool = False
+    # the source line ended with a space: a PDF's page that broke a line at a space between two names (…（责任单位：
+    # 市甲局 / 市乙局）) leaves it at the line's end, and join_wrapped keeps the two names apart with it
+    spaced_end: bool = False
 
 
 def heading_like(label: Label) -> bool:

@@ -75,7 +75,7 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
                                 and not is_own_line(ln.text)
                                 and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)
                                 and not closes_an_annotation(out[-1].text)))):
-            text = out[-1].text + ln.text
+            text = out[-1].text + (" " if last.spaced_end else "") + ln.text
             label = label_of(text) or _glued_label_carried(out[-1], label_of, ln.text)
             out[-1] = replace(out[-1], text=text, label=label)
             depth += open_brackets(ln.text)
@@ -111,7 +111,7 @@ def sentences_rejoined(numbered: list[tuple[int, str]], width: int) -> list[tupl
     for number, raw in [*numbered, (0, "")]:
         text = raw.strip()
         if text:
-            run.append(Line(number, text, _label_of(text), len(raw) - len(raw.lstrip())))
+            run.append(Line(number, text, _label_of(text), len(raw) - len(raw.lstrip()), spaced_end=raw[-1].isspace()))
             continue
         out += [(ln.number, ln.text) for ln in join_wrapped(run, _label_of, own_line, width)]
         run = []

@@ -578,7 +578,10 @@ def _notice_giving_work(lines: list[str], first: int | None, start: int) -> str:
             blocks.append([ln.strip()])
         elif blocks:
             blocks[-1].append(ln.strip())
-    naming = sum(1 for block in blocks if any(ASSIGNING_BRACKET.search(ln) or LABEL_LINE.match(ln) for ln in block))
+    # a bracket is looked for in the requirement's lines joined: a PDF's page breaks it wherever its printed line runs
+    # out (…（市X局 / 牵头，市Y局配合）)
+    naming = sum(1 for block in blocks
+                 if ASSIGNING_BRACKET.search("".join(block)) or any(LABEL_LINE.match(ln) for ln in block))
     if naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(blocks):
         return title
     return title if WORK_NOTICE_KINDS.search(title) and _items_name_their_bodies(lines[first:start]) else ""
@@ -1185,9 +1188,11 @@ def _without_senders_before(line: str) -> str:
 
 def _quoted_above(lines: list[str], at: int, title: str) -> bool:
     """Does the covering notice above name this title, whole, in 《》? Then the two lines are one title broken by
-    hand ("某区全力打响“某某服务”品牌 / 加快建设“某某新城”三年行动计划" under "印发《某区…行动计划》的通知")."""
+    hand ("某区全力打响“某某服务”品牌 / 加快建设“某某新城”三年行动计划" under "印发《某区…行动计划》的通知").
+    The notice is read with its lines joined: a PDF's page breaks the quote wherever its printed line runs out
+    (…制定了《某县创 / 建全国…分解表》), and the name is still the notice's, whole."""
     title = re.sub(r"\s+", "", title)
-    return any(f"《{title}" in re.sub(r"\s+", "", ln) for ln in lines[max(0, at - _NOTICE_REACH) : at])
+    return f"《{title}" in re.sub(r"\s+", "", "".join(lines[max(0, at - _NOTICE_REACH) : at]))
 
 
 
@@ -1661,8 +1666,12 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
+    """Does the line hold a whole title? Not a line leaving a 《 open: a title broken inside the name it quotes
+    (关于印发《某县…责任分解 / 表》的通知, a PDF's printed line or a hand's break) goes on on the next line, and the
+    kind its first half ends with (…分解) is the quoted document's, not this title's."""
     s = line.strip()
-    return _title_shaped(s) and TITLE_KINDS.search(s) is not None
+    return (_title_shaped(s) and TITLE_KINDS.search(s) is not None
+            and s.count("《") + s.count("〈") <= s.count("》") + s.count("〉"))
 
 
 def _title_shaped(s: str) -> bool:
