@@ -598,7 +598,6 @@ PARTY_COMMITTEE_HEADS = ("党委", "党组", "党工委", "党委（党组）", 
 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 # 等 closing a list of names before the kind they stand for (A、B等有关部门, X等行业组织)
-LIST_CLOSING_MARK = "等"
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
 # the department of one domain at each level (各区（县）商务主管部门, 各地教育行政部门): a body's name, though it ends in 部门

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .names import unit_like
+from .names import drop_group_after_deng, drop_trailing_qualifier, unit_like
 
 # A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
 # ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
@@ -169,7 +169,9 @@ def names_bodies_as_subjects(item: str) -> bool:
         if opening is None:
             continue
         names = [n.strip() for n in opening.group(1).split("、")]
-        names[-1] = names[-1].split(lexicon.LIST_CLOSING_MARK)[0]  # A、B等有关部门要…: A and B
+        # A、B等有关部门要… / A、B等要…: A and B, the 等 closing the list and the group after it dropped as the
+        # reader drops them; a name holding 等 as its letters (等离子体研究所) is kept whole
+        names[-1] = drop_group_after_deng(drop_trailing_qualifier(names[-1]))
         if all(n and unit_like(n, strict=True) for n in names):
             return True
     return False
