@@ -1279,6 +1279,9 @@ ASSIGNING_TABLE_WORDS = ("分工表", "分解表", "任务表", "责任表", "�
 ATTACHMENT_POINTERS = ("见附件", "见附表")
 # How the caption of such an attached table ends (某市“质量月”活动安排表 / 重点项目清单 / 工作台账)
 ATTACHED_TABLE_ENDINGS = ("表", "清单", "台账")
+# The word opening what a document's title is about, after its senders (某市督查室关于对…的通知, 关于印发《X》的通知,
+# 关于做好…工作的意见): where a notice's title starts on its line, and what no sender's name holds (read.py)
+ABOUT = "关于"
 # The verbs of a notice's issuing sentence: 现将《X方案》印发给你们 / 现将《X任务分解方案》分解下达，请认真抓好落实.
 # The document issued is named in title marks; the notice's own numbered items after it are its requirements.
 NOTICE_ISSUING_VERBS = ("印发", "转发", "下发", "分解下达", "下达", "分解落实", "予以公布", "发给你们")

@@ -74,7 +74,7 @@ REPORT_KINDS = re.compile(r"通报" + _KIND_YEARS)
 # commonest titles of a ministry's or a department's notice, is such a notice too: its items (（一）严格准入。X要…；
 # Y负责…) give the campaign's work to the bodies they open with, often with a 重点任务分工 table attached after it.
 _WORK_NOTICE_VERBS = ("做好", "抓好", "加强", "强化", "组织开展", "开展")
-WORK_NOTICE_KINDS = re.compile(r"关于(?:进一步|切实|扎实|认真|全力|深入)?(?:" + "|".join(_WORK_NOTICE_VERBS)
+WORK_NOTICE_KINDS = re.compile(lexicon.ABOUT + r"(?:进一步|切实|扎实|认真|全力|深入)?(?:" + "|".join(_WORK_NOTICE_VERBS)
                                + r")[^《》\n]{2,60}的通知" + _KIND_YEARS)
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
