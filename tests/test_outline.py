@@ -7294,6 +7294,30 @@ def test_a_line_the_page_filled_with_a_whole_annotation_ends_its_paragraph():
     assert [ln.text for ln in joined] == [lines[0].text + lines[1].text, lines[2].text, lines[3].text + lines[4].text]
 
 
+
+def test_a_paragraph_the_page_broke_over_many_lines_is_labelled_once_per_line_joined():
+    """Each printed line joined to a paragraph reads the joined text's label once; the label the paragraph's words
+    read before the join is carried, not read again from the growing paragraph. Here the outline's label is none its
+    words read (a number glued to a figure, 11.121人才…, read apart): it is carried on as every line joins."""
+    from generator.parse.lines import Line, own_line
+    from generator.words.labels import label_of
+    from generator.parse.printed_width import join_wrapped
+
+    texts = ["推进城市更新和园区配套，完成老旧厂区改造十个，新建人才公"] + ["寓一千套，配套建设学校医院和公园绿地等设施，"] * 6 \
+        + ["全面完成。"]
+    read: list[str] = []
+
+    def counted(text):
+        read.append(text)
+        return label_of(text)
+
+    outline_label = label_of("11." + texts[0])
+    lines = [Line(1, texts[0], outline_label)] + [Line(n, text, None) for n, text in enumerate(texts[1:], 2)]
+    joined = join_wrapped(lines, counted, own_line, 48)
+    assert [ln.text for ln in joined] == ["".join(texts)]
+    assert joined[0].label.number == 11 and joined[0].label.rest == outline_label.rest + "".join(texts[1:])
+    assert len(read) <= len(texts)
+
 def test_a_chinese_texts_quotes_take_a_full_column_on_the_printed_page():
     """仿宋 prints “ ” — … full width: a PDF's line holding several runs to the edge as one holding none does."""
     from generator.words.widths import reaches_width
