@@ -7437,3 +7437,20 @@ def test_a_table_whose_columns_name_no_unit_is_said_to_be_kept_as_text():
     notes = [n.text for n in plan.readings if "表格无责任单位列" in n.text]
     assert len(notes) == 1 and "a table under 一、" in notes[0] and "3 rows" in notes[0]
     assert [t.title for t in plan.tasks()] == ["做好耕地保护巡查"]
+
+
+def test_a_table_left_in_a_sections_text_is_not_said_to_name_no_unit_when_its_header_names_one():
+    """The report reads the header's columns itself, by the lexicon's header kinds as the table reader does: rows left
+    in a section's text under 序号 | 重点任务 | 责任单位 name a unit column, and are not reported as a table naming none
+    (the source stage reads such a table; the report does not rely on it having done so)."""
+    from generator.parse import _report_tables_left_as_text
+
+    plan = _one("某县乡镇履行职责事项清单\n一、基本履职事项\n序号\t职责类别\t事项名称\t具体内容\n"
+                "1\t党的建设\t加强基层党组织建设\t落实党建工作责任制。\n2\t经济发展\t优化营商环境\t做好企业走访。\n"
+                "二、配合履职事项\n1.做好耕地保护巡查。（县自然资源局牵头）\n")
+    for header, said in (("序号\t职责类别\t事项名称\t具体内容", 1), ("序号\t重点任务\t责任单位\t完成时限", 0),
+                         ("序号 工作任务 牵头单位 配合单位", 0)):
+        plan.readings = [n for n in plan.readings if "表格无责任单位列" not in n.text]
+        plan.sections[0].intro = f"{header}\n1\t甲事项\t乙内容\n2\t丙事项\t丁内容"
+        _report_tables_left_as_text(plan)
+        assert sum("表格无责任单位列" in n.text for n in plan.readings) == said, header
