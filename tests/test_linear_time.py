@@ -41,6 +41,11 @@ SHAPES = {
     "many 持续 clauses": lambda n: HEAD + "1.做好工作(完成时限:" + "，持续" * (n // 3) + ")。\n",
     "many dates in one task": lambda n: HEAD + "1.做好工作，" + "3月5日，" * (n // 5) + "。\n",
     "many dates joined by 和": lambda n: HEAD + "1.做好工作，" + "3月5日和" * (n // 5) + "6月1日。\n",
+    # a task whose Word number was lost after the last numbered task of each group (items._label_unnumbered_siblings):
+    # each such task once copied the rest of the plan's items to find the next of its style
+    "many groups each ending in a task whose number was lost": lambda n: HEAD + "".join(
+        f"（{'一二三四五六七八九十'[i % 10]}）强化监管\n1.建立机制。做好排查工作。\n责任单位：市甲局\n"
+        "健全制度。做好整治工作。\n责任单位：市乙局\n" for i in range(n // 48)),
 }
 
 HTML_SHAPES = {

@@ -7324,6 +7324,30 @@ def test_a_line_the_page_filled_with_a_whole_annotation_ends_its_paragraph():
     assert [ln.text for ln in joined] == [lines[0].text + lines[1].text, lines[2].text, lines[3].text + lines[4].text]
 
 
+
+def test_a_paragraph_the_page_broke_over_many_lines_is_labelled_once_per_line_joined():
+    """Each printed line joined to a paragraph reads the joined text's label once; the label the paragraph's words
+    read before the join is carried, not read again from the growing paragraph. Here the outline's label is none its
+    words read (a number glued to a figure, 11.121人才…, read apart): it is carried on as every line joins."""
+    from generator.parse.lines import Line, own_line
+    from generator.words.labels import label_of
+    from generator.parse.printed_width import join_wrapped
+
+    texts = ["推进城市更新和园区配套，完成老旧厂区改造十个，新建人才公"] + ["寓一千套，配套建设学校医院和公园绿地等设施，"] * 6 \
+        + ["全面完成。"]
+    read: list[str] = []
+
+    def counted(text):
+        read.append(text)
+        return label_of(text)
+
+    outline_label = label_of("11." + texts[0])
+    lines = [Line(1, texts[0], outline_label)] + [Line(n, text, None) for n, text in enumerate(texts[1:], 2)]
+    joined = join_wrapped(lines, counted, own_line, 48)
+    assert [ln.text for ln in joined] == ["".join(texts)]
+    assert joined[0].label.number == 11 and joined[0].label.rest == outline_label.rest + "".join(texts[1:])
+    assert len(read) <= len(texts)
+
 def test_a_chinese_texts_quotes_take_a_full_column_on_the_printed_page():
     """仿宋 prints “ ” — … full width: a PDF's line holding several runs to the edge as one holding none does."""
     from generator.words.widths import reaches_width
@@ -7532,3 +7556,18 @@ def test_a_space_a_pdfs_page_broke_a_line_at_keeps_two_names_apart():
     tasks = _one(text).tasks()
     assert [_units(t) for t in tasks] == [[("县市场监管局", R)], [("县甲局", R), ("县乙局", R), ("县丙局", R)],
                                           [("县丁局", R)], [("县戊局", R)]]
+def test_a_table_left_in_a_sections_text_is_not_said_to_name_no_unit_when_its_header_names_one():
+    """The report reads the header's columns itself, by the lexicon's header kinds as the table reader does: rows left
+    in a section's text under 序号 | 重点任务 | 责任单位 name a unit column, and are not reported as a table naming none
+    (the source stage reads such a table; the report does not rely on it having done so)."""
+    from generator.parse import _report_tables_left_as_text
+
+    plan = _one("某县乡镇履行职责事项清单\n一、基本履职事项\n序号\t职责类别\t事项名称\t具体内容\n"
+                "1\t党的建设\t加强基层党组织建设\t落实党建工作责任制。\n2\t经济发展\t优化营商环境\t做好企业走访。\n"
+                "二、配合履职事项\n1.做好耕地保护巡查。（县自然资源局牵头）\n")
+    for header, said in (("序号\t职责类别\t事项名称\t具体内容", 1), ("序号\t重点任务\t责任单位\t完成时限", 0),
+                         ("序号 工作任务 牵头单位 配合单位", 0)):
+        plan.readings = [n for n in plan.readings if "表格无责任单位列" not in n.text]
+        plan.sections[0].intro = f"{header}\n1\t甲事项\t乙内容\n2\t丙事项\t丁内容"
+        _report_tables_left_as_text(plan)
+        assert sum("表格无责任单位列" in n.text for n in plan.readings) == said, header

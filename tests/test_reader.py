@@ -1733,3 +1733,14 @@ def test_a_notice_giving_work_whose_brackets_a_pdfs_page_broke_is_a_plan_of_its_
     assert notice.title == "某市人民政府办公室关于印发2030年某市节庆活动安排的通知"
     assert [t.title for t in notice.tasks()] == ["强化统筹协调", "严格安全管理"]
     assert [t.title for t in table.tasks()] == ["举办山水文化旅游节", "举办龙舟赛"]
+def test_a_campaign_notice_whose_subject_is_a_name_opening_with_deng_is_a_plan_of_its_own():
+    """等 closes a list of subjects (A、B等有关单位要…) and is dropped with the group after it as the reader drops it;
+    a name whose letters open with 等 (等离子体研究所) is kept whole, so items naming it still make the notice a plan of
+    its own (before: the name was cut at its 等 and named no body, the notice left as the table's front matter)."""
+    items = ("（一）摸清设施底数。等离子体研究所要制定排查技术指南。\n"
+             "（二）加快修复改造。农机部、等离子体研究所等有关单位要推进灌区改造。\n")
+    notice, table = parse_text(CAMPAIGN_NOTICE.format(head="农机部办公厅 水务部办公厅", items=items))
+    assert notice.title == "农机部办公厅 水务部办公厅关于开展2030年农田灌溉设施排查专项行动的通知"
+    assert [[a.name for a in t.assignments] for t in notice.tasks()] == [
+        ["等离子体研究所"], ["农机部", "等离子体研究所"]]
+    assert table.title == "2030年农田灌溉设施排查专项行动重点任务分工"

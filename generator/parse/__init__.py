@@ -10,7 +10,7 @@ import dataclasses
 import re
 from itertools import takewhile
 
-from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
+from ..model import ROLES, Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import append_units, full_stops_as_written_in_full_width, read_task, same_as_above_at
 from .annotations.finders import assigns_by_clause_subjects
@@ -472,6 +472,15 @@ def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task
 _TABLE_HEADER_LINE = re.compile(r"^\s*" + "(?:" + lexicon.alternation(lexicon.TABLE_NUMBER_HEADS) + r")[ \t\u3000]+\S+[ \t\u3000]+\S+")
 _TABLE_ROW_LINE = re.compile(r"^\s*(\d{1,3})[ \t\u3000]+\S")
 _TABLE_ROWS_MIN = 2  # numbered rows under the header that make it a table
+# what a header cell names, by the lexicon's header words as the table reader reads them (the first kind whose pattern
+# is found decides): a column of one of the ROLES is a unit column, and a table with one is not said to name none
+_HEADER_KINDS = tuple((kind, re.compile(pattern)) for kind, pattern in lexicon.TABLE_HEADER_KINDS)
+
+
+def _names_a_unit_column(header: str) -> bool:
+    """Does a cell of the header line name a column of units (牵头单位, 责任单位, 配合单位 …)?"""
+    return any(next((kind for kind, pattern in _HEADER_KINDS if pattern.search(cell)), None) in ROLES
+               for cell in header.split())
 
 
 def _report_signs_left_unread(plan: Plan) -> None:
@@ -494,7 +503,7 @@ def _report_tables_left_as_text(plan: Plan) -> None:
             if header and row:
                 rows.append(row)
                 continue
-            if header and len(rows) >= _TABLE_ROWS_MIN and rows[0].group(1) == "1":
+            if header and len(rows) >= _TABLE_ROWS_MIN and rows[0].group(1) == "1" and not _names_a_unit_column(header):
                 plan.note(section.line, "outline", f"line {section.line}: a table under {section.label or section.title}"
                           f" ({header.strip()[:30]}, {len(rows)} rows) names no unit in its columns: its rows are kept "
                           "as the section's text, not read as tasks: 表格无责任单位列，未读作任务")

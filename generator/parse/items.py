@@ -706,6 +706,7 @@ def _label_unnumbered_siblings(lines: list[Line], said: list[tuple[int, str]] | 
     annotated sentences of one task).
     """
     items = _items_with_bodies(lines)
+    next_of_style = _next_of_same_style(items)
     for k, (_, body) in enumerate(items):
         label = body[0].label
         if label.style in UNNUMBERED or label.style in _MARKER_STYLES or not label.number:
@@ -719,7 +720,7 @@ def _label_unnumbered_siblings(lines: list[Line], said: list[tuple[int, str]] | 
         after = items[k + 1][1][0].label if k + 1 < len(items) else None
         if not (_skips_by(label, after, len(lost))
                 or (_above_in_outline(label, after) and all(_run_in_titled(p) for p in lost)
-                    and not _numbered_on(label, items[k + 1:]))):
+                    and not _numbered_on(label, next_of_style[k]))):
             continue
         for p in lost:
             p[0].label = Label(label.style, 0, "", p[0].text)
@@ -738,10 +739,21 @@ def _skips_by(label: Label, after: Label | None, count: int) -> bool:
     return after is not None and after.style == label.style and after.number == label.number + count + 1
 
 
-def _numbered_on(label: Label, later: list[tuple[int, list[Line]]]) -> bool:
-    """Does the next item of `label`'s style, past the headings after it, go on from its number (16. then （四） 17.)?
-    Then no number was lost after it: a paragraph there is the task's own sentence."""
-    nxt = next((body[0].label for _, body in later if body[0].label.style == label.style), None)
+def _next_of_same_style(items: list[tuple[int, list[Line]]]) -> list[Label | None]:
+    """For each item, the label of the next item of its style past those of other styles after it, or None: one pass
+    from the end, so a long plan is not scanned again from each item."""
+    out: list[Label | None] = [None] * len(items)
+    latest: dict[str, Label] = {}
+    for k in range(len(items) - 1, -1, -1):
+        label = items[k][1][0].label
+        out[k] = latest.get(label.style)
+        latest[label.style] = label
+    return out
+
+
+def _numbered_on(label: Label, nxt: Label | None) -> bool:
+    """Does `nxt`, the next item of `label`'s style past the headings after it, go on from its number (16. then （四）
+    17.)? Then no number was lost after it: a paragraph there is the task's own sentence."""
     return nxt is not None and nxt.number == label.number + 1
 
 

@@ -66,6 +66,7 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
     out: list = []
     last = None  # the line above as printed: out[-1] may be several joined
     depth = 0  # brackets out[-1] leaves open (kept as lines join: no rescan of a growing paragraph)
+    own = _UNREAD  # the label out[-1]'s own words read, once read: carried as lines join, not read again
     for ln in lines:
         # a bracket still open goes on past a stop inside it (…市财政局； / 配合单位：市X局）): the annotation's
         # clauses, even one opening with its label, are no paragraph of their own
@@ -76,21 +77,29 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
                                 and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)
                                 and not closes_an_annotation(out[-1].text)))):
             text = out[-1].text + (" " if last.spaced_end else "") + ln.text
-            label = label_of(text) or _glued_label_carried(out[-1], label_of, ln.text)
+            joined = label_of(text)
+            if not joined and out[-1].label is not None and own is _UNREAD:
+                own = label_of(out[-1].text)
+            label = joined or _glued_label_carried(out[-1], own, ln.text)
             out[-1] = replace(out[-1], text=text, label=label)
+            own = joined
             depth += open_brackets(ln.text)
         else:
             out.append(ln)
+            own = _UNREAD
             depth = open_brackets(ln.text)
         last = ln
     return out
 
 
-def _glued_label_carried(above: Line, label_of, more: str):
-    """The label the outline read on the line above where its own words read another (11.121人才… after 10.: task 11,
-    its 121 a figure, numbering.labels_glued_to_figures), carried on when the page's next line joins it; None where
-    the line's label is its words' own."""
-    if above.label is None or above.label == label_of(above.text):
+_UNREAD = object()  # a line's own label not read yet
+
+
+def _glued_label_carried(above: Line, own, more: str):
+    """The label the outline read on the line above where its own words read another (`own`, label_of(above.text):
+    11.121人才… after 10.: task 11, its 121 a figure, numbering.labels_glued_to_figures), carried on when the page's
+    next line joins it; None where the line's label is its words' own."""
+    if above.label is None or above.label == own:
         return None
     return replace(above.label, rest=above.label.rest + more)
 

@@ -623,7 +623,7 @@ _INTERPRETATION = "(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + ")"
 _INTERPRETATION_HEAD = (
     # 《X》政策解读 / 关于某县…工作方案的起草说明: the heading names the plan, in 《》 or by its kind of document
     # (…负责人就《X》答记者问: who answers, then 就 and the plan)
-    r"^[【\[]?(?:关于|[^\s。；;，,：:《》]{1,24}就)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:" + lx.alternation(lx.INTERPRETED_KINDS) + r"))(?:的)?"
+    r"^[【\[]?(?:" + lx.ABOUT + r"|[^\s。；;，,：:《》]{1,24}就)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:" + lx.alternation(lx.INTERPRETED_KINDS) + r"))(?:的)?"
     + _INTERPRETATION + r"[】\]]?$"
     r"|^(?:" + lx.alternation(lx.INTERPRETATION_OPENINGS) + r").{0,80}$"
     # 政策解读 / 【图解】某县…方案 / 解读：《X》: the word opens the heading, alone or before a colon, bracket or title
@@ -1121,7 +1121,7 @@ _NOTICE_TITLE_LINE = 40  # characters: a line of a notice's title printed centre
 
 
 # a document's title under its masthead: its sender, if printed on the same line, then 关于… (某市督查室关于对…的通知)
-_ABOUT_TITLE = re.compile(r"^[^\s，,。；;：:《》]{0,30}?关于")
+_ABOUT_TITLE = re.compile(r"^[^\s，,。；;：:《》]{0,30}?" + lx.ABOUT)
 
 
 def _notice_title(lines: list[str], first: int) -> str:
@@ -1164,7 +1164,7 @@ def _notice_title(lines: list[str], first: int) -> str:
 def _sender_line(line: str) -> bool:
     """A line holding only an issuing body's name (某省财政厅), as the senders of a notice are printed above its title."""
     s = line.strip()
-    return 2 <= len(s) <= _NOTICE_TITLE_LINE and ISSUER_END.search(s) is not None and "关于" not in s \
+    return 2 <= len(s) <= _NOTICE_TITLE_LINE and ISSUER_END.search(s) is not None and lx.ABOUT not in s \
         and not re.search(r"[。，,；;：:、！？!?《》\s]", s)
 
 
@@ -1178,7 +1178,7 @@ def _without_senders_before(line: str) -> str:
 
     A portal page prints a joint notice's title on one line, however many its senders (X部办公厅 Y总局办公厅 Z局办公室
     关于开展…的通知): the senders' names are not the title's length; the title proper is what a page sets centred."""
-    head, about, rest = line.partition("关于")
+    head, about, rest = line.partition(lx.ABOUT)
     names = head.split()
     if not about or len(names) < 2 or not all(_sender_line(name) for name in names[:-1]) \
             or not _sender_line(names[-1]):
@@ -1214,7 +1214,7 @@ def _broken_mid_phrase(head: str, tail: str) -> bool:
         return True
     # "某部办公厅关于提升县域服务能力 / 促进消费的实施意见": the head opens 关于… and the tail closes it with 的 before the
     # kind; an issuer's 关于 left open cannot end a title
-    if "关于" in head and "的" not in head[head.index("关于"):] and "的" in tail:
+    if lx.ABOUT in head and "的" not in head[head.index(lx.ABOUT):] and "的" in tail:
         return True
     return len(tail) <= 8 and _KIND_ONLY.match(tail) is not None
 

@@ -599,7 +599,6 @@ PARTY_COMMITTEE_HEADS = ("党委", "党组", "党工委", "党委（党组）", 
 
 # 等 / 等有关部门 / 等单位 / 等区安委会有关成员单位: dropped from the last name
 # 等 closing a list of names before the kind they stand for (A、B等有关部门, X等行业组织)
-LIST_CLOSING_MARK = "等"
 QUALIFIER_WORDS = ("其他", "其它", "有关", "相关", "各")
 QUALIFIER_HEADS = ("部门和单位", "单位和部门", "部门和地方", "部门单位", "成员单位", "部门", "单位", "机构")
 # the department of one domain at each level (各区（县）商务主管部门, 各地教育行政部门): a body's name, though it ends in 部门
@@ -1287,6 +1286,9 @@ ASSIGNING_TABLE_WORDS = ("分工表", "分解表", "任务表", "责任表", "�
 ATTACHMENT_POINTERS = ("见附件", "见附表")
 # How the caption of such an attached table ends (某市“质量月”活动安排表 / 重点项目清单 / 工作台账)
 ATTACHED_TABLE_ENDINGS = ("表", "清单", "台账")
+# The word opening what a document's title is about, after its senders (某市督查室关于对…的通知, 关于印发《X》的通知,
+# 关于做好…工作的意见): where a notice's title starts on its line, and what no sender's name holds (read.py)
+ABOUT = "关于"
 # The verbs of a notice's issuing sentence: 现将《X方案》印发给你们 / 现将《X任务分解方案》分解下达，请认真抓好落实.
 # The document issued is named in title marks; the notice's own numbered items after it are its requirements.
 NOTICE_ISSUING_VERBS = ("印发", "转发", "下发", "分解下达", "下达", "分解落实", "予以公布", "发给你们")

@@ -57,3 +57,38 @@ def village_named(name: str) -> bool:
         return False
     place = name[: -len(next(k for k in lx.VILLAGE_KINDS if name.endswith(k)))]
     return not place.startswith(lx.NOT_A_VILLAGE_PLACE) and not place.endswith(lx.NOT_A_VILLAGE_PLACE_ENDS)
+
+
+# 市应急局等 / 市应急局等有关部门: 等 closing a list, with the kind of body the list stands for; it names no body.
+# Shared by the reader's name lists (parse.annotations) and the source stage's reading of a notice's subjects
+# (notices.names_bodies_as_subjects), so the two cannot read a list's close differently.
+TRAILING_QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS)
+                                + ")?(?:" + "|".join(lx.QUALIFIER_HEADS) + ")?$")
+# 区绩效办等区安委会有关成员单位 / 县工会等配合单位: after 等, the group the units listed belong to; dropped with 等;
+# also a short kind of body with no qualifier word (市生态环境局等行政执法部门, 省银行业等金融机构)
+QUALIFIER_GROUP = re.compile("等((?:[^等、,，]{0,16}(?:" + "|".join(lx.QUALIFIER_WORDS) + ")[^等、,，]{0,8}?|(?:"
+                             + "|".join(w for words in lx.LABEL_ROLE_WORDS.values() for w in words)
+                             + ")?(?:成员)?|[^等、,，()（）]{1,8}?"
+                             # 等负有安全生产监督管理职责的部门: the duty the group's bodies bear
+                             + "|(?:" + "|".join(lx.QUALIFIER_DUTY_OPENINGS) + ")[^等、,，()（）]{1,20}?(?:"
+                             + "|".join(lx.QUALIFIER_DUTY_CLOSINGS) + ")(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*"
+                             + ")(?:" + "|".join(lx.QUALIFIER_GROUP_HEADS) + "))$")
+
+
+def drop_trailing_qualifier(piece: str) -> str:
+    """市应急局等 / 市应急局等有关部门 / 市公安局等单位 -> the name: 等 ends the list, it names no unit."""
+    return TRAILING_QUALIFIER.sub("", piece).strip()
+
+
+def drop_group_after_deng(piece: str) -> str:
+    """区绩效办等区安委会有关成员单位 / 县工会等配合单位 -> the name: after 等, the group the units belong to.
+
+    The name before 等 may be a body's short trade name, as a list of such names is written (海关、边检、海事等口岸查验
+    单位: the 口岸 plans' stock closing), read as 海关、边检、海事等部门 is, where the group is a kind of body (…单位,
+    …部门, …机构); before a kind of enterprise the name must read as a body's, for 等 may be letters of the name
+    (某某等离子科技企业)."""
+    m = QUALIFIER_GROUP.search(piece) if "等" in piece else None
+    head = piece[: m.start()].strip() if m else ""
+    if head and (unit_like(head) or piece.endswith(lx.QUALIFIER_HEADS)):
+        return head
+    return piece

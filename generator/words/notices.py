@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .names import unit_like
+from .names import drop_group_after_deng, drop_trailing_qualifier, unit_like
 
 # A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
 # ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
@@ -74,7 +74,7 @@ REPORT_KINDS = re.compile(r"通报" + _KIND_YEARS)
 # commonest titles of a ministry's or a department's notice, is such a notice too: its items (（一）严格准入。X要…；
 # Y负责…) give the campaign's work to the bodies they open with, often with a 重点任务分工 table attached after it.
 _WORK_NOTICE_VERBS = ("做好", "抓好", "加强", "强化", "组织开展", "开展")
-WORK_NOTICE_KINDS = re.compile(r"关于(?:进一步|切实|扎实|认真|全力|深入)?(?:" + "|".join(_WORK_NOTICE_VERBS)
+WORK_NOTICE_KINDS = re.compile(lexicon.ABOUT + r"(?:进一步|切实|扎实|认真|全力|深入)?(?:" + "|".join(_WORK_NOTICE_VERBS)
                                + r")[^《》\n]{2,60}的通知" + _KIND_YEARS)
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
@@ -169,7 +169,9 @@ def names_bodies_as_subjects(item: str) -> bool:
         if opening is None:
             continue
         names = [n.strip() for n in opening.group(1).split("、")]
-        names[-1] = names[-1].split(lexicon.LIST_CLOSING_MARK)[0]  # A、B等有关部门要…: A and B
+        # A、B等有关部门要… / A、B等要…: A and B, the 等 closing the list and the group after it dropped as the
+        # reader drops them; a name holding 等 as its letters (等离子体研究所) is kept whole
+        names[-1] = drop_group_after_deng(drop_trailing_qualifier(names[-1]))
         if all(n and unit_like(n, strict=True) for n in names):
             return True
     return False

@@ -13,7 +13,7 @@ from ...words import lexicon as lx
 from ...words.brackets import depth_zero_split, strip_trailing_brackets
 from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
-from ...words.names import unit_like
+from ...words.names import drop_trailing_qualifier, unit_like
 from ...words.labels import after_plan_citation
 from ...words.people import holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
@@ -21,7 +21,7 @@ from ..rules import (definition_at, definition_ends, is_rule_continuation, is_ru
 from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shares_the_collective,
-                         _split_verb, drop_trailing_qualifier, listed_pieces, unclear_work, without_short_name_notes)
+                         _split_verb, listed_pieces, unclear_work, without_short_name_notes)
 
 
 # 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"

@@ -9,10 +9,11 @@ import re
 
 from ...words import lexicon as lx
 from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import organisations_of_each, unit_like
+from ...words.names import (TRAILING_QUALIFIER, drop_group_after_deng, drop_trailing_qualifier, organisations_of_each,
+                             unit_like)
 from ...words.people import is_person, names_people
 from .patterns import (_AT_END_ONLY, _BARE_HEADS, _COLLECTIVE_START, _DOMAIN_BEFORE_JOINER, _JOINER, _LABEL_ONLY,
-                       _MANNER, _NAMED_BODY_OPENING, _NAME_OPENINGS, _NOT_A_VERB_AFTER, _NO_UNIT, _QUALIFIER, _QUALIFIER_GROUP, _VERB,
+                       _MANNER, _NAMED_BODY_OPENING, _NAME_OPENINGS, _NOT_A_VERB_AFTER, _NO_UNIT, _VERB,
                        _VERBS_ONLY, _VERB_ROLE, _role_as_label)
 
 
@@ -243,7 +244,7 @@ def _before_manner(piece: str) -> tuple[str, str | None]:
     """'市Z局按职责分工做好相关工作' -> ('市Z局', 'responsible'): a list closed by a duty manner phrase whose verb no role
     verb names (or that the page cut: …按职责分) shares the duty, as a list without a verb does; (piece, None) otherwise."""
     m = _DUTY_MANNER.search(piece) if "职" in piece else None
-    if m is None or m.start() == 0 or not unit_like(_QUALIFIER.sub("", piece[: m.start()].rsplit("、", 1)[-1])):
+    if m is None or m.start() == 0 or not unit_like(TRAILING_QUALIFIER.sub("", piece[: m.start()].rsplit("、", 1)[-1])):
         return piece, None
     return piece[: m.start()], "responsible"
 
@@ -366,25 +367,6 @@ def _level_words_joined(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
-
-
-def drop_trailing_qualifier(piece: str) -> str:
-    """市应急局等 / 市应急局等有关部门 / 市公安局等单位 -> the name: 等 ends the list, it names no unit."""
-    return _QUALIFIER.sub("", piece).strip()
-
-
-def drop_group_after_deng(piece: str) -> str:
-    """区绩效办等区安委会有关成员单位 / 县工会等配合单位 -> the name: after 等, the group the units belong to.
-
-    The name before 等 may be a body's short trade name, as a list of such names is written (海关、边检、海事等口岸查验
-    单位: the 口岸 plans' stock closing), read as 海关、边检、海事等部门 is, where the group is a kind of body (…单位,
-    …部门, …机构); before a kind of enterprise the name must read as a body's, for 等 may be letters of the name
-    (某某等离子科技企业)."""
-    m = _QUALIFIER_GROUP.search(piece) if "等" in piece else None
-    head = piece[: m.start()].strip() if m else ""
-    if head and (unit_like(head) or piece.endswith(lx.QUALIFIER_HEADS)):
-        return head
-    return piece
 
 
 # the last bracket of a piece, with no bracket inside it (a person's name or a seat note holds none)
@@ -581,9 +563,9 @@ def _split_joined(text: str) -> list[str]:
             unit_like(left) or (_COLLECTIVE_START.match(opening) and not left.endswith(_DOMAIN_BEFORE_JOINER))
         ):
             # (A、B等省有关部门和各地级以上市人民政府: the group after 等 closes the bodies' list before 和 too)
-            names.append(_QUALIFIER.sub("", drop_group_after_deng(text[start: m.start()].strip())).strip())
+            names.append(TRAILING_QUALIFIER.sub("", drop_group_after_deng(text[start: m.start()].strip())).strip())
             start = m.end()
-    return names + [_QUALIFIER.sub("", text[start:]).strip()]
+    return names + [TRAILING_QUALIFIER.sub("", text[start:]).strip()]
 
 
 _MANAGED_FIELDS_OFFICE = re.compile("^(.+?)" + lx.MANAGING_WORD + "(?:" + "|".join(lx.MANAGED_FIELDS_OFFICE_HEADS) + ")$")

@@ -104,17 +104,6 @@ _AT_END_ONLY = (frozenset(lx.VERBS_AT_END_ONLY) | frozenset(lx.VERBS_AFTER_A_NAM
 # a name opening as a body's does (市…, 县…, 各…, 有关…): where 主导 / 协调 give a role (not after 政府, 企业, 坚持政府)
 _NAMED_BODY_OPENING = re.compile("^(?:" + lx.alternation(lx.NAME_OPENINGS) + ")")
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
-_QUALIFIER = re.compile("等(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*(?:" + "|".join(lx.QUALIFIER_MODIFIERS) + ")?(?:"
-                        + "|".join(lx.QUALIFIER_HEADS) + ")?$")
-# 区绩效办等区安委会有关成员单位 / 县工会等配合单位: after 等, the group the units listed belong to; dropped with 等;
-# also a short kind of body with no qualifier word (市生态环境局等行政执法部门, 省银行业等金融机构)
-_QUALIFIER_GROUP = re.compile("等((?:[^等、,，]{0,16}(?:" + "|".join(lx.QUALIFIER_WORDS) + ")[^等、,，]{0,8}?|(?:"
-                              + "|".join(w for words in lx.LABEL_ROLE_WORDS.values() for w in words)
-                              + ")?(?:成员)?|[^等、,，()（）]{1,8}?"
-                              # 等负有安全生产监督管理职责的部门: the duty the group's bodies bear
-                              + "|(?:" + "|".join(lx.QUALIFIER_DUTY_OPENINGS) + ")[^等、,，()（）]{1,20}?(?:"
-                              + "|".join(lx.QUALIFIER_DUTY_CLOSINGS) + ")(?:" + "|".join(lx.QUALIFIER_WORDS) + ")*"
-                              + ")(?:" + "|".join(lx.QUALIFIER_GROUP_HEADS) + "))$")
 _NO_UNIT = frozenset(lx.NO_UNIT)
 _NOTE_START = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")")
 _NOTE = re.compile("|".join(lx.NOTE_WORDS))
