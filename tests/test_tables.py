@@ -7094,3 +7094,28 @@ def test_an_attached_table_handing_down_targets_stays_a_plan_of_its_own():
     for title in ("某县公共停车设施建设主要指标分解表", "某县公共停车设施建设目标任务"):
         plans = parse_text(_PROSE_WITH_ATTACHED_TARGETS.replace("某县公共停车设施建设主要指标", title))
         assert [len(p.tasks()) for p in plans] == [2, 2]
+
+
+@pytest.mark.parametrize("examiner", ["牵头考核部门", "考核牵头部门", "考核主责部门", "考核组织单位", "考核实施单位",
+                                      "评分责任单位", "考核责任单位"])
+def test_an_examiner_column_beside_the_doers_names_no_unit_of_the_task(examiner):
+    """A 目标考核 分解表 names beside each indicator's 责任单位 the body scoring it, by a column built on the examining
+    (牵头考核部门, 考核实施单位, 评分责任单位): whatever role word it holds, the body examines and is no unit of the
+    task, kept in the row's text; where it is the task's own 责任单位 it is read once."""
+    text = "\n".join(["某县2025年度目标考核任务分解表",
+                      f"序号\t考核内容\t分值\t责任单位\t配合单位\t{examiner}",
+                      "1\t地区生产总值增长6%\t4\t县发展和改革局\t县商务局\t县统计局",
+                      "2\t新建高标准农田2万亩\t3\t县农业农村局\t各乡镇人民政府\t县农业农村局"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县发展和改革局", "responsible"), ("县商务局", "support")],
+        [("县农业农村局", "responsible"), ("各乡镇人民政府", "support")]]
+    assert "县统计局" in _plan(text).sections[0].tasks[0].text
+
+
+def test_an_examiner_column_with_no_column_of_doers_answers_for_the_row():
+    """A 考核细则 whose only column of the doers is its 考核责任单位 (beside a 配合单位) names by it the body answering
+    for the indicator: read by its role word, as the examiner column beside a 责任单位 is not."""
+    text = "\n".join(["某县乡镇综合考核细则",
+                      "序号\t考核内容\t分值\t考核责任单位\t配合单位",
+                      "1\t新增规上企业3家\t5\t县工信局\t县统计局"])
+    assert reading(text) == [("", 1, "新增规上企业3家", [("县工信局", "responsible"), ("县统计局", "support")])]

@@ -1567,6 +1567,13 @@ TABLE_OVERSIGHT_COLUMN = r"监管(?:单位|部门|处室|科室|机构)$"
 # pasted one paragraph a line runs the doers' lines on into the overseer's: the overseer takes the run's last line
 # (fitting.py `_unit_lines_into_columns`)
 TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|监督|监管)(?:单位|部门|处室|科室|机构)$"
+# 牵头考核部门 / 考核牵头部门 / 考核实施单位 / 评分责任单位 / 数据来源单位: a 目标责任考核 分解表 names beside each
+# indicator's 责任单位 the body that examines or scores it, or that supplies its figures, by a column built on the
+# act of examining; the role word inside (牵头, 实施, 责任) is the examiner's part in the examining, not in the work.
+# Beside a column of the doers holding none of these words (责任单位, 牵头单位, 实施单位) such a column names no unit
+# of the task (header.py `_examiners_beside_doers`). A 考核细则 whose only column of the doers is its 考核责任单位
+# (考核责任单位 | 配合单位) names by it the body answering for the indicator, and keeps reading it by its role word.
+TABLE_EXAMINING_WORDS = ("考核", "考评", "评价", "评分", "测评", "数据来源", "数据提供")
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
 # A 问题台账 / 整改台账 names each problem's place or object first (河湖名称 | 问题描述, 道路名称 | 存在问题,

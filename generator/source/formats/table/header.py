@@ -137,6 +137,7 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     kinds = _named_place_beside_problem([header_kind(c) for c in cells], cells)
     kinds = _bodies_before_work(_duty_table(kinds, cells), cells)
     kinds = _oversight_beside_doers(_bodies_beside_units(kinds, cells), cells)
+    kinds = _examiners_beside_doers(kinds, cells)
     if "task" in kinds:
         return kinds
     # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
@@ -247,6 +248,23 @@ def _oversight_beside_doers(kinds: list[str | None], cells: list[str]) -> list[s
     if not oversight or not doers:
         return kinds
     return ["support" if j in oversight else k for j, k in enumerate(kinds)]
+
+
+def _examines(cell: str) -> bool:
+    """A header cell naming the act of examining or scoring, or the figures' source (牵头考核部门, 评分责任单位)."""
+    return any(word in _header_text(cell) for word in lx.TABLE_EXAMINING_WORDS)
+
+
+def _examiners_beside_doers(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A unit column named by the examining (牵头考核部门, 考核实施单位) beside a column of the bodies doing the work
+    (责任单位): the body scores the row and is no unit of its task, kept in its text under its header; with no such
+    column beside it (a 考核细则's 考核责任单位 | 配合单位) it answers for the row by its role word
+    (lx.TABLE_EXAMINING_WORDS)."""
+    examiners = [j for j, c in enumerate(cells) if kinds[j] in _UNIT_KINDS and _examines(c)]
+    doers = [j for j, k in enumerate(kinds) if k in ("lead", "responsible", "implement") and j not in examiners]
+    if not examiners or not doers:
+        return kinds
+    return ["extra" if j in examiners else k for j, k in enumerate(kinds)]
 
 
 def _may_name_task(cell: str) -> bool:
