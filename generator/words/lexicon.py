@@ -152,6 +152,11 @@ DASH_BEFORE_LABEL = r"(?:(?<=[—─])|(?<=--))"
 # run or a pair touching a box-drawing stroke (a table's rule ┣━━╋, read by source/formats/table/box_drawn.py)
 DASH_LOOKALIKE_ALWAYS = "\u2015"
 DASH_LOOKALIKE_PAIRS = "\uff0d\u2501"
+# what office-system exports and hand-typed plans put after a task's number where the stop ． was meant (１·新建… /
+# 2·实施…): the middle dot · (U+00B7, as GBK decodes the dot A1A4) or ・ (U+30FB, as GB2312 decodes it). After a number
+# at a line's start it is the number's stop (words/labels.py "arabic"); alone it stays a bullet (· 加强…), and a digit
+# after it makes the number a date's or a name's (3·15, 5·12), no label
+NUMBER_STOP_MIDDLE_DOTS = "\u00b7\u30fb"
 # labels of a deadline inside an annotation (完成时限:6月30日前); a rectification plan (整改方案) closes each problem
 # with 整改时限 / 整改期限 under its 责任单位 line, and a proposal's handling sets an 办结时限
 # (a 高效办成一件事 list sets each thing's 办理时限 / 承诺时限 beside its 牵头部门 / 配合部门)
