@@ -1704,6 +1704,27 @@ def test_labels_with_a_small_full_stop_are_labels():
         [("省发展改革委", L), ("省财政厅", S), ("省统计局", S)], [("省商务厅", L)]]
 
 
+def test_a_middle_dot_after_a_task_number_is_its_stop_and_a_dot_alone_stays_a_bullet():
+    """１· / 2· (the middle dot U+00B7 typed or exported where ． was meant): each is a task, one after a ． task too;
+    a · with no number before it is a bullet, and a digit after the dot (3·15) makes the number a day's name."""
+    plan = _one(
+        "某县2030年教育工作要点\n"
+        "一．促进学前教育普惠发展\n"
+        "(一)扩大普惠资源\n"
+        "１·新建公办幼儿园。——责任单位：县甲局\n"
+        "２·实施质量提升行动。——责任单位：县乙局\n"
+        "3.推进托幼一体化。——责任单位：县丙局\n"
+        "4·规范民办园管理。\n"
+        "· 开展“3·15”消费提示宣传。\n"
+        "——责任单位：县丁局\n"
+        "二．保障措施\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "新建公办幼儿园"), (2, "实施质量提升行动"), (3, "推进托幼一体化"), (4, "规范民办园管理")]
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县甲局", R)], [("县乙局", R)], [("县丙局", R)], [("县丁局", R)]]
+    assert "3·15" in plan.tasks()[3].text
+
+
 def test_what_a_reform_covers_is_framework_text_under_the_general_requirements():
     """一、总体要求 （一）指导思想 （二）改革内容 （三）主要目标: what a 实施方案 covers is said beside why and to what
     end, names no unit, and is no task; the tasks are the items of the next sections."""

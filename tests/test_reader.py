@@ -77,6 +77,24 @@ def test_a_label_colon_typed_as_a_look_alike_is_a_colon_and_a_ratio_stays_a_rati
     assert "1∶1" in plan.tasks()[2].text
 
 
+def test_a_dash_typed_as_a_look_alike_is_the_dash_before_labels_and_units():
+    """Older office systems and GBK exports write the dash —— before a task's labels or units as －－ (U+FF0D twice),
+    ―― (U+2015) or ━━ (U+2501); each is read as ——, so the label behind it is found and no dash stays in a name.
+    A single － is a hyphen (a phone number, a range) and stays; a box-drawn table's rule keeps its strokes."""
+    [plan] = parse_text("某县2030年教育工作要点\n一．促进学前教育普惠发展\n(一)扩大普惠资源\n"
+                        "１．新建公办幼儿园。－－责任单位：县甲局、县乙局\n"
+                        "２．实施质量提升行动。━━责任单位：县甲局、县丙局\n"
+                        "３．推进托幼一体化。――牵头单位：县丁局；配合单位：县甲局\n"
+                        "４．规范民办园管理，咨询电话0791－8625。－－县甲局牵头，县戊局配合\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县甲局", "responsible"), ("县乙局", "responsible")],
+        [("县甲局", "responsible"), ("县丙局", "responsible")],
+        [("县丁局", "lead"), ("县甲局", "support")],
+        [("县甲局", "lead"), ("县戊局", "support")]]
+    assert "0791－8625" in plan.tasks()[3].text
+    assert normalise("┏━━┳━━┓\n1－3月") == "┏━━┳━━┓\n1－3月"
+
+
 def test_odd_spaces_and_line_ends_do_not_change_the_reading(tmp_path):
     plain = TEXT.replace("\n", "\r\n")
     spaced = (

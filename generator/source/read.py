@@ -38,6 +38,12 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # the vertical-form ︰ (U+FE30) and the small ﹕ (U+FE55). A label typed with one (牵头单位∶X) is a label like any
 # other, so they become ： before the text is read; between two digits the ratio sign is a ratio (1∶1, 1∶500) and stays.
 _LOOKALIKE_COLON = re.compile("(?<!\\d)[\u2236\ufe30\ufe55]|[\u2236\ufe30\ufe55](?!\\d)")
+# a pair of look-alike dashes standing alone (not a longer run, no box-drawing stroke or other dash beside it:
+# lexicon.DASH_LOOKALIKE_PAIRS); fixed-width lookarounds, one pass
+_NOT_A_STROKE = "(?![\u2500-\u257f" + lx.DASH_LOOKALIKE_PAIRS + lx.DASH_LOOKALIKE_ALWAYS + "\u2014\\-])"
+_LOOKALIKE_DASH_PAIR = re.compile("(?<![\u2500-\u257f" + lx.DASH_LOOKALIKE_PAIRS + lx.DASH_LOOKALIKE_ALWAYS
+                                  + "\u2014\\-])([" + lx.DASH_LOOKALIKE_PAIRS + "])\\1" + _NOT_A_STROKE)
+_LOOKALIKE_DASH = str.maketrans({c: "\u2014" for c in lx.DASH_LOOKALIKE_ALWAYS})
 
 # a title's head run on into the text after it (…工作要点 then the preamble on one line)
 _TITLE_HEAD = re.compile(
@@ -188,12 +194,18 @@ def normalise(text: str) -> str:
     """Unify line ends, the many kinds of space and the look-alike colons; drop zero-width characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = drop_controls(_ZERO_WIDTH.sub("", text))
-    return _SPACES.sub(" ", plain_colons(text))
+    return _SPACES.sub(" ", plain_dashes(plain_colons(text)))
 
 
 def plain_colons(text: str) -> str:
     """`text` with each look-alike colon written as the full-width colon, a ratio between digits kept."""
     return _LOOKALIKE_COLON.sub("：", text)
+
+
+def plain_dashes(text: str) -> str:
+    """`text` with each look-alike dash an export writes for the dash —— written as that dash (lexicon.DASH_LOOKALIKE_PAIRS);
+    one character for one, so the lines keep their length."""
+    return _LOOKALIKE_DASH_PAIR.sub("\u2014\u2014", text.translate(_LOOKALIKE_DASH))
 
 
 def drop_controls(text: str) -> str:
@@ -231,7 +243,7 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     from .formats.table import find_pasted_tables, table_notes
 
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
-    unified = plain_colons(text.replace("\r\n", "\n").replace("\r", "\n"))
+    unified = plain_dashes(plain_colons(text.replace("\r\n", "\n").replace("\r", "\n")))
     meta, body_start, key_lines = found
     # a plan source holds the text as published, tables too; each table keeps the lines it spans,
     # so a warning's line number still points into the file the editor opens
@@ -257,7 +269,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
     unified = _paragraph_marks_apart(plain_words(_without_markup(
-        as_tab_separated(plain_colons(text.replace("\r\n", "\n").replace("\r", "\n"))))))
+        as_tab_separated(plain_dashes(plain_colons(text.replace("\r\n", "\n").replace("\r", "\n")))))))
     with table_notes() as notes:
         rewritten = find_pasted_tables(_blank_forms_set_aside(unified))
     plans = _with_notes(split_page(normalise(rewritten), source), notes)

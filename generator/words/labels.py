@@ -83,7 +83,10 @@ _PATTERNS = {
     # 第5号　关于…的提案: a 提案 / 建议 交办 list numbers each entry by its filing number, the numbers jumping (entries
     # sorted by subject); merged entries list theirs, the first the entry's (第31号、第46号（并案）　…); a space or a
     # colon follows, never a noun (第1号台风, 第3号令 are words of a sentence)
+    # １·新建… / 2·实施…: a middle dot typed for the stop (lexicon.NUMBER_STOP_MIDDLE_DOTS); 3·15 / 5·12 (a digit after
+    # it) name a day, no label
     "arabic": re.compile(r"^(?:(?:问题\s*)?(\d{1,3}|\d \d(?= ?[.．]))\s*(?:[.．﹒](?!\d(?![A-Za-z]|\d{3}年))|、(?!\d{1,2}[号线期级类栋楼批])"
+                         + "|[" + lexicon.NUMBER_STOP_MIDDLE_DOTS + r"](?!\d)"
                          r"|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
                          + rf"|问题\s*([{CN_NUMERALS}]{{1,3}})\s*[：:、.．]"
                          + r"|" + FILING_NUMBER + r"(?:\s*[:：]|(?![\u4e00-\u9fff\d]))" + r")\s*"),

@@ -144,6 +144,19 @@ LABEL_COLON = ("(?:[:：]|——|—(?!—)|为(?=(?:省|市|县|区|镇|乡|州
 # ——牵头单位：县X局　配合单位：县Y局 under its task's paragraph): county 实施方案 close a task's paragraph so, the dash
 # touching the label; it parts the label from the task's words as 。 does (a lookbehind: the dash is not the label's)
 DASH_BEFORE_LABEL = r"(?:(?<=[—─])|(?<=--))"
+# what older office systems and GBK exports write for the dash —— (U+2014 twice) of a task's units or labels
+# (…集散中心。－－责任单位：县X局 / ――牵头单位：X；配合单位：Y / ━━X牵头，Y配合): the horizontal bar ― (U+2015, how
+# code page 936 decodes the dash) alone or doubled, and a pair of full-width hyphens － (U+FF0D) or of heavy box strokes
+# ━ (U+2501). The text is read with each written as the dash it stands for (source.read.plain_dashes), so every rule
+# matching a dash reads them; a single － stays (a phone number's 0791－8625, a range 1－3月), and so does a longer
+# run or a pair touching a box-drawing stroke (a table's rule ┣━━╋, read by source/formats/table/box_drawn.py)
+DASH_LOOKALIKE_ALWAYS = "\u2015"
+DASH_LOOKALIKE_PAIRS = "\uff0d\u2501"
+# what office-system exports and hand-typed plans put after a task's number where the stop ． was meant (１·新建… /
+# 2·实施…): the middle dot · (U+00B7, as GBK decodes the dot A1A4) or ・ (U+30FB, as GB2312 decodes it). After a number
+# at a line's start it is the number's stop (words/labels.py "arabic"); alone it stays a bullet (· 加强…), and a digit
+# after it makes the number a date's or a name's (3·15, 5·12), no label
+NUMBER_STOP_MIDDLE_DOTS = "\u00b7\u30fb"
 # labels of a deadline inside an annotation (完成时限:6月30日前); a rectification plan (整改方案) closes each problem
 # with 整改时限 / 整改期限 under its 责任单位 line, and a proposal's handling sets an 办结时限
 # (a 高效办成一件事 list sets each thing's 办理时限 / 承诺时限 beside its 牵头部门 / 配合部门)
