@@ -3392,6 +3392,13 @@ def test_a_division_of_work_by_number_reads_ranges_lists_and_a_task_carved_out_o
     assert units[3] == units[4] == units[6] == [("市乙局", L), ("市丙局", S)]
 
 
+def test_a_division_of_work_by_number_under_a_duties_heading_is_no_list_of_unit_first_duties():
+    # 第3项由市乙局负责 holds a unit and its verb, but opens with the task's number: no duty of a unit of its own
+    plan, units = _units_by_number("第1—2项由市甲局负责；第3项由市乙局负责。")
+    assert units[1] == units[2] == [("市甲局", R)] and units[3] == [("市乙局", R)]
+    assert len(plan.tasks()) == 6 and not plan.sections[1].tasks
+
+
 def test_a_division_of_work_naming_a_number_the_plan_lacks_gives_it_nothing_and_says_so():
     plan, units = _units_by_number("第（一）项由市甲局负责；第（九）项由市乙局负责。")
     assert units[1] == [("市甲局", R)] and units[3] == []

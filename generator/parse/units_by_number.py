@@ -61,6 +61,13 @@ _LONGEST_RANGE = 1000
 GROUP, ITEM = 0, 1  # what a number names, least specific first
 
 
+def opens_by_number(clause: str) -> bool:
+    """Does the clause open by naming task numbers or the rest of them (第1—4项由… / 其余任务由…)? Such a clause of a
+    职责分工 paragraph gives units to the tasks by number (give_units_by_number): it is no unit-first duty, though a
+    unit and its verb follow its numbers (第3项由县人社局负责)."""
+    return bool(_NUMBERED_CLAUSE.match(clause) or _REMAINING_CLAUSE.match(clause))
+
+
 def _number(written: str) -> tuple[int, int | None]:
     """(GROUP or ITEM, value) of one written number: （四） / 四 a group's, 11 a task's."""
     bare = written.strip().lstrip(lexicon.NUMBERED_TASK_ORDINAL).strip("（()）")
