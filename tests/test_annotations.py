@@ -3399,6 +3399,15 @@ def test_a_division_of_work_by_number_under_a_duties_heading_is_no_list_of_unit_
     assert len(plan.tasks()) == 6 and not plan.sections[1].tasks
 
 
+def test_a_division_of_work_naming_a_group_as_a_part_gives_its_tasks_the_units():
+    plan, units = _units_by_number("第（二）部分各项由市甲局牵头，市乙局配合；第三方面各项任务由市丙局负责。")
+    assert units[3] == units[5] == [("市甲局", L), ("市乙局", S)] and units[6] == [("市丙局", R)]
+    assert units[1] == []
+    # 第1部分: an Arabic number names no （n） group: nothing given, and said
+    plan, units = _units_by_number("第1部分各项由市甲局负责。")
+    assert units[1] == [] and any("names a task number" in w for w in plan.warnings)
+
+
 def test_a_division_of_work_naming_a_number_the_plan_lacks_gives_it_nothing_and_says_so():
     plan, units = _units_by_number("第（一）项由市甲局负责；第（九）项由市乙局负责。")
     assert units[1] == [("市甲局", R)] and units[3] == []
