@@ -3408,6 +3408,11 @@ def test_a_division_of_work_naming_a_group_as_a_part_gives_its_tasks_the_units()
     assert units[1] == [] and any("names a task number" in w for w in plan.warnings)
 
 
+def test_a_division_of_work_reads_a_clause_pointing_back_at_the_tasks_before_their_numbers():
+    _, units = _units_by_number("第1项由市甲局负责；上述第3至4项任务，由市乙局负责；本方案第5项由市丙局负责。")
+    assert units[1] == [("市甲局", R)] and units[3] == units[4] == [("市乙局", R)] and units[5] == [("市丙局", R)]
+
+
 def test_a_division_of_work_naming_a_number_the_plan_lacks_gives_it_nothing_and_says_so():
     plan, units = _units_by_number("第（一）项由市甲局负责；第（九）项由市乙局负责。")
     assert units[1] == [("市甲局", R)] and units[3] == []

@@ -33,11 +33,13 @@ _NUMBER = rf"(?:[（(][{_CN}]+[）)]|\d+|[{_CN}]+)"
 _SPAN = (rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER}(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*"
          rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER})?")
 _LIST = rf"{_SPAN}(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*{_SPAN})*"
-# 第（一）至（三）项任务由 / 第11条由 / 第6、8、11项： / 第（二）部分各项由 : the numbers of a clause, then its units
+# 第（一）至（三）项任务由 / 第11条由 / 第6、8、11项： / 第（二）部分各项由 : the numbers of a clause, then its units; a
+# word may point back at the plan's tasks before them and a comma stand before 由 (上述第19至22项任务，由…)
 _NUMBERED_CLAUSE = re.compile(
-    rf"\s*{lexicon.NUMBERED_TASK_ORDINAL}(?P<numbers>{_LIST})\s*"
+    rf"\s*(?:{lexicon.alternation(lexicon.NUMBERED_TASK_POINTERS)})?{lexicon.NUMBERED_TASK_ORDINAL}(?P<numbers>{_LIST})\s*"
     rf"(?P<noun>{lexicon.alternation(lexicon.NUMBERED_TASK_NOUNS + lexicon.NUMBERED_PART_NOUNS)})"
-    rf"(?:{lexicon.alternation(lexicon.NUMBERED_TASK_OBJECTS)})?\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)})?")
+    rf"(?:{lexicon.alternation(lexicon.NUMBERED_TASK_OBJECTS)})?\s*"
+    rf"(?:[，,]?\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)}))?")
 # 其余任务由 : the tasks no clause names
 _REMAINING_CLAUSE = re.compile(
     rf"\s*(?:{lexicon.alternation(lexicon.REMAINING_TASK_WORDS)})(?:{lexicon.alternation(lexicon.REMAINING_TASK_OBJECTS)})"
