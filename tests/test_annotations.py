@@ -3413,6 +3413,12 @@ def test_a_division_of_work_reads_a_clause_pointing_back_at_the_tasks_before_the
     assert units[1] == [("市甲局", R)] and units[3] == units[4] == [("市乙局", R)] and units[5] == [("市丙局", R)]
 
 
+def test_a_division_of_work_reads_a_range_or_list_naming_the_noun_after_each_number():
+    _, units = _units_by_number("第1项至第2项由市甲局负责；第3项、第5项由市乙局牵头，市丙局配合。")
+    assert units[1] == units[2] == [("市甲局", R)]
+    assert units[3] == units[5] == [("市乙局", L), ("市丙局", S)] and units[4] == []
+
+
 def test_a_division_of_work_naming_a_number_the_plan_lacks_gives_it_nothing_and_says_so():
     plan, units = _units_by_number("第（一）项由市甲局负责；第（九）项由市乙局负责。")
     assert units[1] == [("市甲局", R)] and units[3] == []

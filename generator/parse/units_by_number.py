@@ -30,14 +30,17 @@ from .annotations import Reading, append_units, read_task
 
 _CN = "〇零一二两三四五六七八九十百"
 _NUMBER = rf"(?:[（(][{_CN}]+[）)]|\d+|[{_CN}]+)"
-_SPAN = (rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER}(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*"
-         rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER})?")
-_LIST = rf"{_SPAN}(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*{_SPAN})*"
+_NOUNS = lexicon.NUMBERED_TASK_NOUNS + lexicon.NUMBERED_PART_NOUNS
+# the noun may follow each number of a range or list as well as the last (第23项至第24项 / 第29项、第30项)
+_NOUN_BETWEEN = rf"(?:(?:{lexicon.alternation(_NOUNS)})\s*)?"
+_SPAN = (rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER}(?:\s*{_NOUN_BETWEEN}"
+         rf"(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER})?")
+_LIST = rf"{_SPAN}(?:\s*{_NOUN_BETWEEN}(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*{_SPAN})*"
 # 第（一）至（三）项任务由 / 第11条由 / 第6、8、11项： / 第（二）部分各项由 : the numbers of a clause, then its units; a
 # word may point back at the plan's tasks before them and a comma stand before 由 (上述第19至22项任务，由…)
 _NUMBERED_CLAUSE = re.compile(
     rf"\s*(?:{lexicon.alternation(lexicon.NUMBERED_TASK_POINTERS)})?{lexicon.NUMBERED_TASK_ORDINAL}(?P<numbers>{_LIST})\s*"
-    rf"(?P<noun>{lexicon.alternation(lexicon.NUMBERED_TASK_NOUNS + lexicon.NUMBERED_PART_NOUNS)})"
+    rf"(?P<noun>{lexicon.alternation(_NOUNS)})"
     rf"(?:{lexicon.alternation(lexicon.NUMBERED_TASK_OBJECTS)})?\s*"
     rf"(?:[，,]?\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)}))?")
 # 其余任务由 : the tasks no clause names
@@ -74,7 +77,8 @@ def opens_by_number(clause: str) -> bool:
 
 def _number(written: str) -> tuple[int, int | None]:
     """(GROUP or ITEM, value) of one written number: （四） / 四 a group's, 11 a task's."""
-    bare = written.strip().lstrip(lexicon.NUMBERED_TASK_ORDINAL).strip("（()）")
+    bare = written.strip().lstrip(lexicon.NUMBERED_TASK_ORDINAL)
+    bare = next((bare[:-len(n)] for n in _NOUNS if bare.endswith(n)), bare).strip().strip("（()）")
     if bare.isdigit():
         return ITEM, int(bare)
     return GROUP, parse_chinese(bare)
