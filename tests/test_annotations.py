@@ -3405,6 +3405,33 @@ def test_a_division_of_work_by_number_reads_ranges_lists_and_a_task_carved_out_o
     assert units[3] == units[4] == units[6] == [("市乙局", L), ("市丙局", S)]
 
 
+def test_a_division_of_work_by_number_under_a_duties_heading_is_no_list_of_unit_first_duties():
+    # 第3项由市乙局负责 holds a unit and its verb, but opens with the task's number: no duty of a unit of its own
+    plan, units = _units_by_number("第1—2项由市甲局负责；第3项由市乙局负责。")
+    assert units[1] == units[2] == [("市甲局", R)] and units[3] == [("市乙局", R)]
+    assert len(plan.tasks()) == 6 and not plan.sections[1].tasks
+
+
+def test_a_division_of_work_naming_a_group_as_a_part_gives_its_tasks_the_units():
+    plan, units = _units_by_number("第（二）部分各项由市甲局牵头，市乙局配合；第三方面各项任务由市丙局负责。")
+    assert units[3] == units[5] == [("市甲局", L), ("市乙局", S)] and units[6] == [("市丙局", R)]
+    assert units[1] == []
+    # 第1部分: an Arabic number names no （n） group: nothing given, and said
+    plan, units = _units_by_number("第1部分各项由市甲局负责。")
+    assert units[1] == [] and any("names a task number" in w for w in plan.warnings)
+
+
+def test_a_division_of_work_reads_a_clause_pointing_back_at_the_tasks_before_their_numbers():
+    _, units = _units_by_number("第1项由市甲局负责；上述第3至4项任务，由市乙局负责；本方案第5项由市丙局负责。")
+    assert units[1] == [("市甲局", R)] and units[3] == units[4] == [("市乙局", R)] and units[5] == [("市丙局", R)]
+
+
+def test_a_division_of_work_reads_a_range_or_list_naming_the_noun_after_each_number():
+    _, units = _units_by_number("第1项至第2项由市甲局负责；第3项、第5项由市乙局牵头，市丙局配合。")
+    assert units[1] == units[2] == [("市甲局", R)]
+    assert units[3] == units[5] == [("市乙局", L), ("市丙局", S)] and units[4] == []
+
+
 def test_a_division_of_work_naming_a_number_the_plan_lacks_gives_it_nothing_and_says_so():
     plan, units = _units_by_number("第（一）项由市甲局负责；第（九）项由市乙局负责。")
     assert units[1] == [("市甲局", R)] and units[3] == []

@@ -26,6 +26,7 @@ from .lines import (
 from ..words.brackets import depth_zero_split
 from .bullet_shapes import read_bullet_shapes
 from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_verb
+from .units_by_number import opens_by_number
 from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of
 
 
@@ -1082,7 +1083,10 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
 
 
 def _opens_a_duty(text: str) -> bool:
-    """Does the paragraph (or clause) open with a body and its duty, after a colon or straight on (市财政局负责…)?"""
+    """Does the paragraph (or clause) open with a body and its duty, after a colon or straight on (市财政局负责…)? A
+    clause naming task numbers first (第3项由县人社局负责 / 其余任务由…) does not: it gives units by number."""
+    if opens_by_number(text):
+        return False
     return _unit_and_colon(text) or (not LABEL_LINE.match(text) and unit_before_its_verb(text) is not None)
 
 

@@ -7,6 +7,7 @@ paragraph of clauses: `第（一）至（三）项任务由A牵头，B、C配合
 - A group number (`第（四）项`, bracketed or a Chinese numeral, in a plan whose tasks sit under （n） groups) covers every
   task under group （n）, as the group heading's own annotation would; an Arabic number (`第11条`, `第6项`) the task
   printed with it. In a plan without groups every number names a task.
+- A part named by its number (`第（二）部分各项`, `第三方面`) is a （n） group: read only in a plan printing groups.
 - Ranges include both ends (`第（一）至（三）项`, `1—5`, `25～27`); `、` lists numbers (`第（二）、（三）项`, `第6、8、11项`).
 - A task's own number is more specific than its group's: its clause (a carve-out `其中，第11条由E负责`) replaces the
   group's units for that task, whichever comes first.
@@ -29,13 +30,19 @@ from .annotations import Reading, append_units, read_task
 
 _CN = "〇零一二两三四五六七八九十百"
 _NUMBER = rf"(?:[（(][{_CN}]+[）)]|\d+|[{_CN}]+)"
-_SPAN = (rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER}(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*"
-         rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER})?")
-_LIST = rf"{_SPAN}(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*{_SPAN})*"
-# 第（一）至（三）项任务由 / 第11条由 / 第6、8、11项： : the numbers of a clause, then its units
+_NOUNS = lexicon.NUMBERED_TASK_NOUNS + lexicon.NUMBERED_PART_NOUNS
+# the noun may follow each number of a range or list as well as the last (第23项至第24项 / 第29项、第30项)
+_NOUN_BETWEEN = rf"(?:(?:{lexicon.alternation(_NOUNS)})\s*)?"
+_SPAN = (rf"{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER}(?:\s*{_NOUN_BETWEEN}"
+         rf"(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*{lexicon.NUMBERED_TASK_ORDINAL}?{_NUMBER})?")
+_LIST = rf"{_SPAN}(?:\s*{_NOUN_BETWEEN}(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*{_SPAN})*"
+# 第（一）至（三）项任务由 / 第11条由 / 第6、8、11项： / 第（二）部分各项由 : the numbers of a clause, then its units; a
+# word may point back at the plan's tasks before them and a comma stand before 由 (上述第19至22项任务，由…)
 _NUMBERED_CLAUSE = re.compile(
-    rf"\s*{lexicon.NUMBERED_TASK_ORDINAL}(?P<numbers>{_LIST})\s*(?:{lexicon.alternation(lexicon.NUMBERED_TASK_NOUNS)})"
-    rf"(?:{lexicon.alternation(lexicon.NUMBERED_TASK_OBJECTS)})?\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)})?")
+    rf"\s*(?:{lexicon.alternation(lexicon.NUMBERED_TASK_POINTERS)})?{lexicon.NUMBERED_TASK_ORDINAL}(?P<numbers>{_LIST})\s*"
+    rf"(?P<noun>{lexicon.alternation(_NOUNS)})"
+    rf"(?:{lexicon.alternation(lexicon.NUMBERED_TASK_OBJECTS)})?\s*"
+    rf"(?:[，,]?\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)}))?")
 # 其余任务由 : the tasks no clause names
 _REMAINING_CLAUSE = re.compile(
     rf"\s*(?:{lexicon.alternation(lexicon.REMAINING_TASK_WORDS)})(?:{lexicon.alternation(lexicon.REMAINING_TASK_OBJECTS)})"
@@ -61,9 +68,17 @@ _LONGEST_RANGE = 1000
 GROUP, ITEM = 0, 1  # what a number names, least specific first
 
 
+def opens_by_number(clause: str) -> bool:
+    """Does the clause open by naming task numbers or the rest of them (第1—4项由… / 其余任务由…)? Such a clause of a
+    职责分工 paragraph gives units to the tasks by number (give_units_by_number): it is no unit-first duty, though a
+    unit and its verb follow its numbers (第3项由县人社局负责)."""
+    return bool(_NUMBERED_CLAUSE.match(clause) or _REMAINING_CLAUSE.match(clause))
+
+
 def _number(written: str) -> tuple[int, int | None]:
     """(GROUP or ITEM, value) of one written number: （四） / 四 a group's, 11 a task's."""
-    bare = written.strip().lstrip(lexicon.NUMBERED_TASK_ORDINAL).strip("（()）")
+    bare = written.strip().lstrip(lexicon.NUMBERED_TASK_ORDINAL)
+    bare = next((bare[:-len(n)] for n in _NOUNS if bare.endswith(n)), bare).strip().strip("（()）")
     if bare.isdigit():
         return ITEM, int(bare)
     return GROUP, parse_chinese(bare)
@@ -92,10 +107,13 @@ def task_numbers(cell: str) -> list[int]:
     return [n for _, n in _numbers(cell.strip())]
 
 
-def _clauses(paragraph: str, bare: bool = False) -> list[tuple[list[tuple[int, int]] | None, str, Reading]]:
+def _clauses(paragraph: str, bare: bool = False,
+             grouped: bool = True) -> list[tuple[list[tuple[int, int]] | None, str, Reading]]:
     """(numbers, or None for 其余, the clause as written, its units) of each clause of a paragraph giving units by
     number; [] when its first clause opens with no task number (a paragraph of other text). `bare`: a line of an
-    attached list, whose numbers may stand without 第 (1—5. X牵头)."""
+    attached list, whose numbers may stand without 第 (1—5. X牵头). `grouped`: the plan prints its tasks under （n）
+    groups, which a 部分 / 方面 names (第（二）部分各项); in a plan without groups, or with an Arabic number, such a
+    clause names nothing the reader can tell (a section? a task?) and reads no number (its units warned of)."""
     openers = (_NUMBERED_CLAUSE, _BARE_NUMBERED_CLAUSE) if bare else (_NUMBERED_CLAUSE,)
     pieces = [p for clause in _CLAUSE_END.split(paragraph) for p in _CARVE_OUT.split(clause) if p.strip()]
     if not pieces or not any(o.match(pieces[0]) for o in openers):
@@ -108,8 +126,16 @@ def _clauses(paragraph: str, bare: bool = False) -> list[tuple[list[tuple[int, i
             continue
         reading = read_task(piece[opener.end():], alone=True)
         if reading.assignments:
-            out.append((_numbers(numbered.group("numbers")) if numbered else None, piece.strip(), reading))
+            out.append((_clause_numbers(numbered, grouped) if numbered else None, piece.strip(), reading))
     return out
+
+
+def _clause_numbers(numbered: re.Match, grouped: bool) -> list[tuple[int, int]]:
+    """The numbers a numbered clause names; [] for a part (第（二）部分) that is no （n） group of the plan's tasks."""
+    numbers = _numbers(numbered.group("numbers"))
+    if numbered.groupdict().get("noun") in lexicon.NUMBERED_PART_NOUNS and (not grouped or any(k != GROUP for k, _ in numbers)):
+        return []
+    return numbers
 
 
 def _by_number(plan: Plan) -> tuple[dict[int, list[Task] | None], dict[int, list[Task] | None]]:
@@ -144,9 +170,10 @@ def give_units_from_lines(plan: Plan, line: int, part: str, lines: list[str], ba
     `bare`: the lines of an attached list (1—5. X牵头). True when a line gave units by number."""
     groups, items = _by_number(plan)
     # (read together: 其余 means the tasks no line of the part names, and a task's own number wins on any line)
-    clauses = [clause for paragraph in (lines if items else []) for clause in _clauses(paragraph, bare)]
+    grouped = any(t.group for t in plan.tasks())
+    clauses = [clause for paragraph in (lines if items else []) for clause in _clauses(paragraph, bare, grouped)]
     if clauses:
-        _give(plan, line, part, clauses, groups if any(t.group for t in plan.tasks()) else items, items)
+        _give(plan, line, part, clauses, groups if grouped else items, items)
     return bool(clauses)
 
 

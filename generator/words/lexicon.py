@@ -1622,7 +1622,11 @@ TABLE_UNIT_WORDS = r"单位|部门|处室|科室|主体"
 # the word before the numbers, the nouns counting them (项 / 条) and what they count, said or not (项任务 / 项工作)
 NUMBERED_TASK_ORDINAL = "第"
 NUMBERED_TASK_NOUNS = ("项", "条")
-NUMBERED_TASK_OBJECTS = ("任务", "工作", "措施", "内容", "重点任务")
+# words pointing back at the plan's own tasks before their numbers: 上述第19至22项任务，由… / 本方案第3项由…
+NUMBERED_TASK_POINTERS = ("上述", "以上", "前述", "本方案", "本实施方案", "本工作方案", "本计划")
+# a part of the plan named by its number: 第（二）部分各项由… / 第三方面任务由… names a （n） group, never one task
+NUMBERED_PART_NOUNS = ("部分", "方面")
+NUMBERED_TASK_OBJECTS = ("任务", "工作", "措施", "内容", "重点任务", "各项", "各项任务", "各项工作")
 # between the first and the last number of a range, both ends included: 第（一）至（三）项 / 1—5 / 18-20 / 25～27
 NUMBER_RANGE_MARKS = ("至", "到", "—", "–", "－", "-", "～", "~", "——")
 # between the numbers of a list: 第（二）、（三）项 / 第6、8、11项 / 第2和第5项
