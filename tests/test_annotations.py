@@ -3432,6 +3432,13 @@ def test_a_division_of_work_reads_a_range_or_list_naming_the_noun_after_each_num
     assert units[3] == units[5] == [("市乙局", L), ("市丙局", S)] and units[4] == []
 
 
+def test_a_division_of_work_reads_two_numbered_clauses_joined_by_a_comma_each_on_its_own():
+    _, units = _units_by_number("第1项由市甲局负责，第2项由市乙局牵头，市丙局配合；其余任务由市丁局负责。")
+    assert units[1] == [("市甲局", R)]
+    assert units[2] == [("市乙局", L), ("市丙局", S)]
+    assert units[3] == units[4] == units[5] == [("市丁局", R)]
+
+
 def test_a_division_of_work_naming_a_number_the_plan_lacks_gives_it_nothing_and_says_so():
     plan, units = _units_by_number("第（一）项由市甲局负责；第（九）项由市乙局负责。")
     assert units[1] == [("市甲局", R)] and units[3] == []

@@ -60,6 +60,11 @@ _CLAUSE_END = re.compile("[；;。]")
 # ，其中，第11条… : a carve-out opens a clause of its own (only before a number: 其中 may be the clause's own word)
 _CARVE_OUT = re.compile(rf"[，,]\s*(?:{lexicon.alternation(lexicon.CARVE_OUT_OPENERS)})[，,：:]?\s*"
                         rf"(?={lexicon.NUMBERED_TASK_ORDINAL})")
+# 第25项由A负责，第26项由B负责 : a clause opening with task numbers after a comma is a clause of its own, as after
+# a ；(offices join two short clauses with a comma); only where the numbers and their noun follow, so a comma inside
+# a clause's units (由A牵头，B配合) splits nothing
+_NEXT_NUMBERED = re.compile(rf"[，,](?=\s*(?:{lexicon.alternation(lexicon.NUMBERED_TASK_POINTERS)})?"
+                            rf"{lexicon.NUMBERED_TASK_ORDINAL}{_LIST}\s*(?:{lexicon.alternation(_NOUNS)}))")
 _SPAN_CUT = re.compile(lexicon.alternation(lexicon.NUMBER_LIST_MARKS))
 _RANGE_CUT = re.compile(lexicon.alternation(lexicon.NUMBER_RANGE_MARKS))
 
@@ -115,7 +120,8 @@ def _clauses(paragraph: str, bare: bool = False,
     groups, which a 部分 / 方面 names (第（二）部分各项); in a plan without groups, or with an Arabic number, such a
     clause names nothing the reader can tell (a section? a task?) and reads no number (its units warned of)."""
     openers = (_NUMBERED_CLAUSE, _BARE_NUMBERED_CLAUSE) if bare else (_NUMBERED_CLAUSE,)
-    pieces = [p for clause in _CLAUSE_END.split(paragraph) for p in _CARVE_OUT.split(clause) if p.strip()]
+    pieces = [p for clause in _CLAUSE_END.split(paragraph) for carved in _CARVE_OUT.split(clause)
+              for p in _NEXT_NUMBERED.split(carved) if p.strip()]
     if not pieces or not any(o.match(pieces[0]) for o in openers):
         return []
     out = []
