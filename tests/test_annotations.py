@@ -4001,3 +4001,22 @@ def test_a_clause_subject_acting_with_bodies_named_by_reference_leads_alone():
                          "（二）开展联合执法。市乙局要会同相关部门开展联合执法。\n"
                          "（三）保障农资供应。市丙局会同市丁支队开展农资打假。\n")
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", L)], [("市乙局", L)], [("市丙局", L), ("市丁支队", S)]]
+
+
+def test_whole_names_glued_with_nothing_between_are_read_apart():
+    """区甲局区乙局 / 团区委区妇联 / 县委办县政府办: a list typed from a table cell or a hand-filled sheet, or copied where
+    a cell's line breaks were lost, runs whole names on with no 、; each opens with its level after a complete body's
+    name, so the reader parts them there. A party committee of a level before its office (区委政法委, 县委县政府督查室),
+    a level letter beginning a word (区丙局市容科), a branch of the body before it (市丁局区分局) and a place made across
+    the glue (某商务中心区管委会) stay one name."""
+    (plan,) = parse_text("某区2030年重点任务清单\n一、重点任务\n"
+                         "1.推进旧区改造。改造小区10个。（区甲局牵头，区乙局区丙局配合）\n"
+                         "2.建设智慧平台。建成平台1个。（区丁局区戊中心按职责分工负责，东关街道区己中队配合）\n"
+                         "3.加强防汛。改造易涝点5处。\n牵头单位：县委办县政府办\n配合单位：团区委区妇联\n"
+                         "4.开展联合执法。每月1次。（区委政法委牵头，县委县政府督查室、区丙局市容科、市丁局区分局、"
+                         "某商务中心区管委会配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区甲局", L), ("区乙局", S), ("区丙局", S)],
+        [("区丁局", R), ("区戊中心", R), ("东关街道", S), ("区己中队", S)],
+        [("县委办", L), ("县政府办", L), ("团区委", S), ("区妇联", S)],
+        [("区委政法委", L), ("县委县政府督查室", S), ("区丙局市容科", S), ("市丁局区分局", S), ("某商务中心区管委会", S)]]

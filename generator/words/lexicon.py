@@ -660,6 +660,23 @@ BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 MANAGING_WORD = "管理"
 MANAGED_FIELDS_OFFICE_HEADS = ("处", "中心", "科", "办公室", "办", "部", "站")
 MANAGED_FIELDS_JOINER = "与"
+
+# Two names glued with nothing between them (区财政局区发改局, 团区委区妇联, 县委办县政府办): a table cell or a hand-filled
+# sheet copied without its line breaks or its 、. A glue is read only where a complete body's name ends in one of
+# GLUED_NAME_LEFT_ENDINGS and the next opens with a one-letter level (GLUED_NAME_LEVELS), maybe after 团 (团区委).
+GLUED_NAME_LEFT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "联", "协", "会", "所", "队", "院", "中心", "街道", "政府",
+                           "办公室")
+# the place words that end a body's name before a glue (东关街道区城管中队: the street's office)
+GLUED_NAME_PLACE_BODIES = ("街道",)
+GLUED_NAME_LEVELS = ("省", "市", "州", "县", "区", "乡", "镇")
+GLUED_NAME_YOUTH_LEAGUE = "团"
+# a level letter that begins a word, not a body's level (区城管局市容科, 市X局区级单位, 县X局乡村振兴股, 区X局市区分局)
+GLUED_NAME_NOT_A_LEVEL = ("市场", "市容", "市政", "市民", "市级", "市区", "市县", "区域", "区级", "区县", "县域", "县级",
+                          "县区", "县市", "乡村", "乡镇", "乡级", "镇村", "镇级", "省级", "省内", "州级")
+# a left ending and a level letter that make a place's name (商务中心区管委会, 中心镇): no glue between two names
+GLUED_NAME_PLACES = ("中心区", "中心镇", "中心村", "中心城")
+# the level word of the name after a glue opens a branch of the body before it (市生态环境局区分局): one name
+GLUED_NAME_BRANCH_START = "分"
 # a level of government alone before 和 (中央和省驻某市各单位, 省和市有关部门): no body, the levels share the name after
 # 和 (as 国家和省有关部门 does), so 和 parts no names there; 中央 ends a body's name only after one (团中央, 党中央)
 LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")

@@ -332,8 +332,55 @@ def _names(text: str) -> list[str]:
         if piece:
             for part in _split_spaced(piece):
                 part = drop_person_in_brackets(part)  # 市X局（张某）／市Y局（李某）: each part's person
-                names += [n for n in _split_joined(part) if n]
+                names += [n for glued in _split_glued(part) for n in _split_joined(glued) if n]
     return names
+
+
+# a one-letter level opening a body's name (团区委: the youth league's committee of the level); the letter after it
+# is looked at apart, to tell a level from the first letter of a word (市场, 区域)
+_GLUED_OPENING = re.compile(lx.alternation((lx.GLUED_NAME_YOUTH_LEAGUE,)) + "?(?:"
+                            + lx.alternation(lx.GLUED_NAME_LEVELS) + ")")
+_GLUED_LEFT_ENDINGS = tuple(lx.GLUED_NAME_LEFT_ENDINGS)
+_LEVEL_COMMITTEES = frozenset(level + "委" for level in lx.GLUED_NAME_LEVELS)  # 区委, 市委: the party committee
+_PARTY_PREFIX = "中共"
+
+
+def _split_glued(text: str) -> list[str]:
+    """区财政局区发改局 -> 区财政局, 区发改局: two or more whole names glued with nothing between them.
+
+    A list typed from a table cell or a hand-filled sheet, or copied where a cell's line breaks were lost, runs its
+    names on (区城管局区数据局, 团区委区妇联, 县委办县政府办). The names are parted where a complete body's name ends in an
+    organ's word (GLUED_NAME_LEFT_ENDINGS) and the text after it opens with a level letter (区, 市 …, or 团区…) and is a
+    body's name too. Kept whole: a party committee of a level before its office (区委政法委, 县委县政府督查室: the left
+    part only a level and 委), a level letter beginning a word (区城管局市容科, GLUED_NAME_NOT_A_LEVEL), a place made
+    across the glue (商务中心区管委会), a branch of the body before it (市生态环境局区分局) and anything in brackets."""
+    if len(text) < 6 or not _GLUED_OPENING.search(text, 3):
+        return [text]  # the shortest glue is two names of three letters (县委办县政府办 is seven)
+    depth = _bracket_depths(text) if BRACKET.search(text) else None
+    ink = len(text.rstrip())
+    right_view = text[max(0, ink - _VIEW): ink]  # unit_like reads the ending only: the text's last name is the right's
+    if not unit_like(right_view, strict=True):
+        return [text]
+    names, start = [], 0
+    for m in _GLUED_OPENING.finditer(text, 1):
+        if (depth is None or not depth[m.start()]) and _glued_at(text, start, m):
+            names.append(text[start: m.start()].strip())
+            start = m.start()
+    return names + [text[start:]]
+
+
+def _glued_at(text: str, start: int, m: re.Match) -> bool:
+    """Does a complete body's name end just before the level opening `m`, and a body's name open at it?"""
+    level_at = m.end() - 1
+    if text.startswith(lx.GLUED_NAME_NOT_A_LEVEL, level_at) or text.startswith(lx.GLUED_NAME_BRANCH_START, m.end()):
+        return False  # 区X局市场监管… / 市X局区分局: a word or a branch of the body before it, no second name
+    left = text[max(start, m.start() - _VIEW): m.start()].strip()
+    if not left.endswith(_GLUED_LEFT_ENDINGS) or left.removeprefix(_PARTY_PREFIX) in _LEVEL_COMMITTEES:
+        return False
+    if any(text.startswith(place, level_at + 1 - len(place)) for place in lx.GLUED_NAME_PLACES):
+        return False  # 商务中心区管委会: 中心区 is a place's name
+    # (a street's office is named by its place, 东关街道: a body, though its name ends in a place word)
+    return unit_like(left, strict=True) or left.endswith(lx.GLUED_NAME_PLACE_BODIES)
 
 
 _SPACES = re.compile(r"[ \u3000\t]+")
