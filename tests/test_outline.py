@@ -4967,6 +4967,26 @@ def test_a_label_line_at_a_pages_foot_is_no_running_head():
     assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("县住建局", L), ("县自然资源局", S)]
 
 
+def test_an_annotations_wrapped_tail_above_a_page_number_is_no_running_head():
+    """Hard-wrapped text leaves an annotation's last words alone on a line (落实）); printed before and standing
+    over a page number, it looks like a running head, but it closes the bracket the lines above opened: it is text."""
+    text = (
+        "某县商贸流通实施方案\n"
+        "1.改造提升集贸市场。分批实施集贸市场标准化改\n"
+        "造。（县市场监管局牵头，县商务局配合，各乡镇人民政府\n"
+        "落实）\n"
+        "2.开展促消费活动。落实以旧换新政策。（县商务\n"
+        "局牵头，县财政局配合，各乡镇人民政府\n"
+        "落实）\n"
+        "— 3 —\n"
+        "3.强化市场监管。打击假冒伪劣商品。（县市场监\n"
+        "管局负责）\n"
+    )
+    [plan] = parse_text(text, "ocr.txt")
+    assert _units(plan.tasks()[1]) == [("县商务局", L), ("县财政局", S), ("各乡镇人民政府", I)]
+    assert not plan.warnings
+
+
 def test_a_running_head_under_each_page_number_is_dropped_the_first_time_too():
     """A 公报's text prints its head (某县人民政府公报 2025年第3期) under every page number; it is page furniture
     the first time too, before the text has given it, not the end of the unit name above it."""
