@@ -4885,6 +4885,41 @@ def test_an_annotation_a_pdfs_page_moved_down_is_no_line_of_its_own():
     assert [(a.name, a.role) for a in third.assignments] == [("市住建局", L), ("市财政局", S), ("市生态环境局", S)]
 
 
+_LOST_INDENT_LINES = [  # an image set read back by OCR, wrapped at 17 characters, the first lines' indent dropped
+    "某县物流体系建设实施方案",
+    "1.推进乡村快递驿站改造提升",
+    "工程。推广一站多用模式，到二〇二七",
+    "年乡村快递驿站覆盖率达到九成以上，",
+    "（县交通运输局牵头，县邮政分公司配",
+    "合）",
+    "2.发展城乡共同配送。鼓励邮政",
+    "和快递企业合作开展共同配送，降低农",
+    "村物流成本，推广定时定点配送模式。",
+    "（县商务局负责）",
+    "3.建设县级物流分拨中心。整合",
+    "现有仓储资源，建成县级物流分拨中心",
+    "一个，提升分拣效率和整体服务水平。",
+    "（县发展改革局牵头，县商务局配合）",
+]
+
+
+def test_a_numbered_first_line_short_by_its_lost_indent_runs_on():
+    """OCR drops a paragraph's first-line indent, so a first line the page filled measures an indent short of the
+    width; where the text's numbered first lines all fall short so, one ran to the edge: the title runs on."""
+    [plan] = parse_text("\n".join(_LOST_INDENT_LINES) + "\n", "ocr.txt")
+    assert [t.title for t in plan.tasks()] == ["推进乡村快递驿站改造提升工程", "发展城乡共同配送", "建设县级物流分拨中心"]
+
+
+def test_a_short_numbered_title_line_keeps_its_break_where_first_lines_reach_the_width():
+    """Where the numbered lines running on reach the width (their first lines printed flush), a numbered line an
+    indent short of it is a title line over its text, cut where it ends."""
+    lines = list(_LOST_INDENT_LINES)
+    lines[6:7] = ["2.发展城乡共同配送。鼓励邮政企业"]
+    lines[10:11] = ["3.建设县级物流分拨中心。整合县内"]
+    [plan] = parse_text("\n".join(lines) + "\n", "ocr.txt")
+    assert plan.tasks()[0].title == "推进乡村快递驿站改造提升"
+
+
 def test_lines_of_a_text_with_no_printed_width_are_not_joined():
     """A web page's copy has lines of every length: no printed width, and a line ending mid-sentence is left."""
     from generator.words.widths import printed_width
