@@ -4906,6 +4906,41 @@ def test_an_annotation_a_pdfs_page_moved_down_is_no_line_of_its_own():
     assert [(a.name, a.role) for a in third.assignments] == [("市住建局", L), ("市财政局", S), ("市生态环境局", S)]
 
 
+_LOST_INDENT_LINES = [  # an image set read back by OCR, wrapped at 17 characters, the first lines' indent dropped
+    "某县物流体系建设实施方案",
+    "1.推进乡村快递驿站改造提升",
+    "工程。推广一站多用模式，到二〇二七",
+    "年乡村快递驿站覆盖率达到九成以上，",
+    "（县交通运输局牵头，县邮政分公司配",
+    "合）",
+    "2.发展城乡共同配送。鼓励邮政",
+    "和快递企业合作开展共同配送，降低农",
+    "村物流成本，推广定时定点配送模式。",
+    "（县商务局负责）",
+    "3.建设县级物流分拨中心。整合",
+    "现有仓储资源，建成县级物流分拨中心",
+    "一个，提升分拣效率和整体服务水平。",
+    "（县发展改革局牵头，县商务局配合）",
+]
+
+
+def test_a_numbered_first_line_short_by_its_lost_indent_runs_on():
+    """OCR drops a paragraph's first-line indent, so a first line the page filled measures an indent short of the
+    width; where the text's numbered first lines all fall short so, one ran to the edge: the title runs on."""
+    [plan] = parse_text("\n".join(_LOST_INDENT_LINES) + "\n", "ocr.txt")
+    assert [t.title for t in plan.tasks()] == ["推进乡村快递驿站改造提升工程", "发展城乡共同配送", "建设县级物流分拨中心"]
+
+
+def test_a_short_numbered_title_line_keeps_its_break_where_first_lines_reach_the_width():
+    """Where the numbered lines running on reach the width (their first lines printed flush), a numbered line an
+    indent short of it is a title line over its text, cut where it ends."""
+    lines = list(_LOST_INDENT_LINES)
+    lines[6:7] = ["2.发展城乡共同配送。鼓励邮政企业"]
+    lines[10:11] = ["3.建设县级物流分拨中心。整合县内"]
+    [plan] = parse_text("\n".join(lines) + "\n", "ocr.txt")
+    assert plan.tasks()[0].title == "推进乡村快递驿站改造提升"
+
+
 def test_lines_of_a_text_with_no_printed_width_are_not_joined():
     """A web page's copy has lines of every length: no printed width, and a line ending mid-sentence is left."""
     from generator.words.widths import printed_width
@@ -4986,6 +5021,26 @@ def test_a_label_line_at_a_pages_foot_is_no_running_head():
     )
     [plan] = parse_text(text, "pdf.txt")
     assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("县住建局", L), ("县自然资源局", S)]
+
+
+def test_an_annotations_wrapped_tail_above_a_page_number_is_no_running_head():
+    """Hard-wrapped text leaves an annotation's last words alone on a line (落实）); printed before and standing
+    over a page number, it looks like a running head, but it closes the bracket the lines above opened: it is text."""
+    text = (
+        "某县商贸流通实施方案\n"
+        "1.改造提升集贸市场。分批实施集贸市场标准化改\n"
+        "造。（县市场监管局牵头，县商务局配合，各乡镇人民政府\n"
+        "落实）\n"
+        "2.开展促消费活动。落实以旧换新政策。（县商务\n"
+        "局牵头，县财政局配合，各乡镇人民政府\n"
+        "落实）\n"
+        "— 3 —\n"
+        "3.强化市场监管。打击假冒伪劣商品。（县市场监\n"
+        "管局负责）\n"
+    )
+    [plan] = parse_text(text, "ocr.txt")
+    assert _units(plan.tasks()[1]) == [("县商务局", L), ("县财政局", S), ("各乡镇人民政府", I)]
+    assert not plan.warnings
 
 
 def test_a_running_head_under_each_page_number_is_dropped_the_first_time_too():

@@ -13,7 +13,7 @@ from .lines import Line, open_brackets, own_line
 
 from ..words import lexicon as lx
 from ..words.labels import label_of as _label_of
-from ..words.widths import reaches_width
+from ..words.widths import lost_indent, reaches_width
 
 # what ends a sentence, and so closes an annotation set after it (…达到20亿元。（牵头单位：…）)
 _STOPS = "。！？!?；;"
@@ -63,6 +63,7 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
     """
     if not width:
         return lines
+    lost = lost_indent(_numbered_first_lines(lines), width)  # an OCR'd image set drops first lines' indent
     out: list = []
     last = None  # the line above as printed: out[-1] may be several joined
     depth = 0  # brackets out[-1] leaves open (kept as lines join: no rescan of a growing paragraph)
@@ -71,7 +72,8 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
         # a bracket still open goes on past a stop inside it (…市财政局； / 配合单位：市X局）): the annotation's
         # clauses, even one opening with its label, are no paragraph of their own
         inside = depth > 0 and ln.label is None
-        if (last is not None and not ln.indent and reaches_width(last.text, last.indent, width)
+        if (last is not None and not ln.indent
+                and reaches_width(last.text, last.indent or (lost if last.label is not None else 0), width)
                 and (inside or ((ln.label is None or _FIGURE_OPENING.match(ln.text) or _cited_after(last.text))
                                 and not is_own_line(ln.text)
                                 and (last.text[-1] not in _SENTENCE_END or ln.text[0] in _OPENING)
@@ -93,6 +95,13 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
 
 
 _UNREAD = object()  # a line's own label not read yet
+
+
+def _numbered_first_lines(lines: list) -> list[tuple[str, int]]:
+    """(text, indent) of the lines opening with a label that run on mid-sentence into an unlabelled next line:
+    a numbered paragraph's first lines, the page, not the sentence, ending them (a title line with no stop too)."""
+    return [(ln.text, ln.indent) for ln, nxt in zip(lines, lines[1:])
+            if ln.label is not None and nxt.label is None and ln.text[-1] not in _SENTENCE_END + "）)"]
 
 
 def _glued_label_carried(above: Line, own, more: str):

@@ -795,12 +795,46 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
         # a label line (牵头单位：县住建局) repeats from task to task and may stand at a page's foot: no running head
         if (beside and len(text) <= _RUNNING_HEAD_MAX
                 and (text in seen or repeated[text] >= 2 or _own_masthead_under_pager(raw, pager, i, seen))
-                and not _SENTENCE_END.search(text) and not _LABELLED.search(text)):
+                and not _SENTENCE_END.search(text) and not _LABELLED.search(text)
+                and not _closes_a_bracket_opened_above(raw, pager, i)):
             out[i] = ""
         seen.add(text)
     for i in _furniture_stacked_at_page_breaks(raw, out, pager):
         out[i] = ""
     return _halves_of_a_printed_page_met(_halves_of_a_cut_page_joined(out, raw), raw), notes
+
+
+# Hard-wrapped text (a PDF, an image set read back by OCR) leaves an annotation's last words alone on a line
+# (落实）, 负责）, 配合）); each annotation ending so, the same short line is printed again and again, and one may
+# stand right above a page number: short, repeated, beside a pager, it has a running head's look. But a running head
+# is printed whole at every page's head or foot and never closes a bracket the text above it opened (…各乡镇人民政府 /
+# 落实） / — 3 —): such a line is the end of the annotation the line above began, and blanked, the annotation would
+# lose its verb and never be closed. The bracket is looked for a few lines up (an annotation wraps over three lines
+# at a phone's width), over the page's furniture.
+_BRACKET_REACH = 4  # lines above a closing bracket where the annotation it closes may open
+
+
+def _closes_a_bracket_opened_above(raw: list[str], pager: list[bool], i: int) -> bool:
+    """Whether raw[i] closes a round bracket it did not open, opened in the text a few lines above it."""
+    depth = _bracket_balance(raw[i])
+    if depth >= 0:
+        return False
+    k = i
+    for _ in range(_BRACKET_REACH):
+        k = _nearest(raw, k, -1)
+        while k >= 0 and pager[k]:
+            k = _nearest(raw, k, -1)
+        if k < 0:
+            return False
+        depth += _bracket_balance(raw[k])
+        if depth >= 0:
+            return True
+    return False
+
+
+def _bracket_balance(line: str) -> int:
+    """Round brackets a line opens and leaves open (less those it closes that it did not open)."""
+    return line.count("（") + line.count("(") - line.count("）") - line.count(")")
 
 
 # A PDF of a 红头文件 may print its masthead (某省某某委员会文件) as the running head of the pages after the first; a

@@ -51,3 +51,27 @@ def printed_width(lines: list[tuple[str, int]]) -> int:
 def reaches_width(text: str, indent: int, width: int) -> bool:
     """Does the line run to the printed width (so the page, not the sentence, ended it)?"""
     return bool(width) and _printed_columns(text) + 2 * indent >= width - _SLACK
+
+
+# A text read back by OCR from an image set (a 公众号 article printing a plan as phone-width pictures) drops the
+# two-character indent each paragraph's first line was printed with: that line, though the page filled it, measures
+# about 4 columns short of the width (5 after an odd run of digits, 13.), outside the slack, and a task's title
+# sentence running over it would be cut at the break. The text shows the loss itself: its numbered lines that run on
+# mid-sentence into the next, none indented, fall short of the width by about an indent (their median), where a
+# text printing its first lines flush measures them at the width. Such a line reaches the width as one indented by
+# the lost characters would.
+_INDENT = 2  # characters a paragraph's first line is indented by
+_LOST_INDENT_MIN = 3  # numbered lines running on, at least, before the text is taken to have lost their indent
+
+
+def lost_indent(first_lines: list[tuple[str, int]], width: int) -> int:
+    """The indent (characters) the text's numbered first lines lost, from (text, indent) lines that open with a
+    label and run on mid-sentence into the next line; 0 when they show no loss (or the text has no width)."""
+    if not width or any(indent for _, indent in first_lines):
+        return 0
+    short = width - 2 * _INDENT - 2 * _SLACK  # a title line shorter than this is a title, no measure of the page
+    columns = sorted(c for c in (_printed_columns(text) for text, _ in first_lines) if c >= short)
+    if len(columns) < _LOST_INDENT_MIN:
+        return 0
+    median = columns[len(columns) // 2]
+    return _INDENT if median <= width - 2 * _INDENT + 1 else 0
