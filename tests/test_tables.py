@@ -1498,6 +1498,26 @@ def test_the_departments_handling_one_thing_jointly_support_its_lead():
         ("市卫生健康委", "lead"), ("市公安局", "support")]
 
 
+@pytest.mark.parametrize("lead_person", ["全体班子成员", "张某"])
+def test_one_cell_per_line_a_unit_cell_naming_people_is_a_cell_not_a_lost_one(lead_person):
+    """A weekly arrangement pasted one cell per line, its empty 备注 cells leaving no line: a row whose 责任股室 names
+    the leaders as a group (全体班子成员) above its 责任人 holds two people cells in a row; the first is the unit
+    column's (no unit), the date stays under 完成时间, and the unit of the row above is not carried down."""
+    text = "\n".join([
+        "某局第9周工作安排",
+        "序号", "工作内容", "责任股室", "责任人", "完成时间", "备注",
+        "1", "召开周例会", "办公室", "王某", "3月3日", "周一上午",
+        "2", "开展作风督查", "全体班子成员", lead_person, "持续推进",
+        "3", "做好经费报账", "财务股", "陈某", "3月7日",
+    ])
+    assert reading(text) == [
+        ("", 1, "召开周例会", [("办公室", "responsible")]),
+        ("", 2, "开展作风督查", []),
+        ("", 3, "做好经费报账", [("财务股", "responsible")]),
+    ]
+    assert "完成时限:持续推进" in _plan(text).tasks()[1].text
+
+
 def test_one_cell_per_line_with_people_column_a_unit_cell_over_two_lines_and_a_blank_note():
     """责任人 holds people, who never become units; a 责任单位 cell pasted one unit per line is one
     cell; a 备注 left empty comes as a blank line and does not end the table."""

@@ -7,7 +7,7 @@ from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.deadlines import find_deadlines
 from ....words.names import unit_like
-from ....words.people import is_person
+from ....words.people import is_person, names_people
 from .header import _UNIT_KINDS
 
 
@@ -335,12 +335,23 @@ _DEFERRED_TIME = re.compile("^(?:" + lx.alternation(lx.DEFERRED_TIME_OPENERS) + 
                             + ")?$")
 
 
+def _people_by_post(cell: str) -> bool:
+    """各包村干部, 村党支部书记, 全体班子成员: every piece of the cell ends in a word naming people (a post, a kind of
+    people), never a body."""
+    pieces = [p for p in re.split(r"[、，,]", cell.strip()) if p]
+    return bool(pieces) and all(p.endswith(lx.PEOPLE_ENDINGS) for p in pieces)
+
+
+def people_cell(cell: str) -> bool:
+    """Whether a cell names people only: people by post or kind (全体班子成员, 各股室负责人) or by name (王某、黄某)."""
+    return _people_by_post(cell) or names_people(cell)
+
+
 def _cell_class(cell: str) -> str:
     """What a cell holds, to find its column when a row lost cells: units, deadline or text."""
     if _COUNT_END.search(cell.strip()) or _TARGET_FIGURE.search(cell):
         return "text"
-    pieces = [p for p in re.split(r"[、，,]", cell.strip()) if p]
-    if pieces and all(p.endswith(lx.PEOPLE_ENDINGS) for p in pieces):
+    if _people_by_post(cell):
         return "text"  # 各包村干部, 村党支部书记: people, a cell of a people column, not of units
     if _DEFERRED_TIME.match(cell.strip()):
         return "deadline"  # 按省、市部署推进: the time column deferring to a higher level's schedule
