@@ -247,6 +247,23 @@ def _without_role_verb(piece: str) -> str:
     return piece if bare.startswith(lx.ACTION_STARTS + lx.SETTING_UP_WORDS) else bare
 
 
+def note_role_clause(cell: str) -> tuple[str, str] | None:
+    """(role, units) of a notes cell (备注) that is only an outside body's share of the row's work: a list of bodies
+    and one role verb closing it, nothing else (县交警大队配合 -> support, 县教育局、县公安局协助). Each body opens as a
+    body's name opens (its level 县 / 市, a group 各 / 有关): a word before it (请县教育局配合, 迎接县司法局) makes the cell
+    a note of its own. None for any other cell, which stays text under its header."""
+    text = re.sub(r"\s+", "", cell).rstrip("。；;")
+    verb = next((v for v in lx.NOTE_CELL_ROLE_VERBS if text.endswith(v)), None)
+    if verb is None:
+        return None
+    names = text[:-len(verb)]
+    pieces = [p for _, p in depth_zero_split(names, "、，,")]
+    if not pieces or not _names_throughout(names) or not all(
+            p.startswith(lx.NAME_OPENINGS) and unit_like(p) and not _people_by_post(p) for p in pieces):
+        return None
+    return lx.VERB_ROLES[verb], "、".join(pieces)
+
+
 def _verbs_cut(text: str) -> str:
     """A unit cell's text with the role verb closing each clause cut off, its separators kept (市生态环境局牵头，市水务局配合
     -> 市生态环境局，市水务局): what is left to read as names when a cell written with its own verbs was wrapped."""
