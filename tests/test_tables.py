@@ -1498,6 +1498,48 @@ def test_the_departments_handling_one_thing_jointly_support_its_lead():
         ("市卫生健康委", "lead"), ("市公安局", "support")]
 
 
+def test_a_notes_cell_that_is_only_a_body_and_its_role_verb_is_read_as_that_role():
+    """备注 is text, never units; but a 周/月工作安排 writes an outside body's share there (县交警大队配合): a cell that
+    is only a list of bodies and a role verb reads as that role. Any other note (a body inside running words, a word
+    before the body) stays text only."""
+    text = "\n".join([
+        "某局第9周工作安排",
+        "序号\t工作内容\t责任股室\t责任人\t完成时间\t备注",
+        "1\t开展渣土车联合执法\t执法大队\t周某\t每周2次\t县交警大队、县运管所协助",
+        "2\t迎接案卷评查\t法规股\t李某\t3月6日\t迎接县司法局评查",
+        "3\t开展校园周边检查\t执法大队\t周某\t3月5日\t请县教育局配合",
+        "4\t做好经费报账\t财务股\t陈某\t3月7日前\t",
+    ])
+    assert reading(text) == [
+        ("", 1, "开展渣土车联合执法", [("执法大队", "responsible"), ("县交警大队", "support"), ("县运管所", "support")]),
+        ("", 2, "迎接案卷评查", [("法规股", "responsible")]),
+        ("", 3, "开展校园周边检查", [("执法大队", "responsible")]),
+        ("", 4, "做好经费报账", [("财务股", "responsible")]),
+    ]
+    tasks = _plan(text).tasks()
+    assert "备注:县交警大队、县运管所协助" in tasks[0].text and "备注:请县教育局配合" in tasks[2].text
+
+
+@pytest.mark.parametrize("lead_person", ["全体班子成员", "张某"])
+def test_one_cell_per_line_a_unit_cell_naming_people_is_a_cell_not_a_lost_one(lead_person):
+    """A weekly arrangement pasted one cell per line, its empty 备注 cells leaving no line: a row whose 责任股室 names
+    the leaders as a group (全体班子成员) above its 责任人 holds two people cells in a row; the first is the unit
+    column's (no unit), the date stays under 完成时间, and the unit of the row above is not carried down."""
+    text = "\n".join([
+        "某局第9周工作安排",
+        "序号", "工作内容", "责任股室", "责任人", "完成时间", "备注",
+        "1", "召开周例会", "办公室", "王某", "3月3日", "周一上午",
+        "2", "开展作风督查", "全体班子成员", lead_person, "持续推进",
+        "3", "做好经费报账", "财务股", "陈某", "3月7日",
+    ])
+    assert reading(text) == [
+        ("", 1, "召开周例会", [("办公室", "responsible")]),
+        ("", 2, "开展作风督查", []),
+        ("", 3, "做好经费报账", [("财务股", "responsible")]),
+    ]
+    assert "完成时限:持续推进" in _plan(text).tasks()[1].text
+
+
 def test_one_cell_per_line_with_people_column_a_unit_cell_over_two_lines_and_a_blank_note():
     """责任人 holds people, who never become units; a 责任单位 cell pasted one unit per line is one
     cell; a 备注 left empty comes as a blank line and does not end the table."""

@@ -1242,6 +1242,11 @@ TABLE_BOX_HEADS = ("附表", "表")
 TABLE_OF_DUTIES_WORDS = ("任务", "分工", "责任", "清单", "台账", "措施", "举措", "事项", "工作")
 # a note under a table or a paragraph (注：1.… 2.…, 说明：…): its numbered points are no tasks
 NOTE_HEADS = ("注", "说明", "备注")
+# ---- a table's notes column (备注 / 说明) holding only an outside body's share of the row's work: a 周/月工作安排
+# writes there the body that helps the 责任股室 (县交警大队配合, 县教育局、县公安局协助), a list of bodies and one role
+# verb, nothing else. Such a cell is read as that role (table.rows); any other note (迎接县司法局评查, 上报县住建局,
+# 全体党员参加) stays text under 备注, as notes are never units. The verbs a body's share is closed with there: ----
+NOTE_CELL_ROLE_VERBS = ("配合", "协助", "协同", "参与", "参加", "牵头")
 # a note under a table saying a column's cell is merged down its rows (说明：牵头单位为合并单元格的，该类别下各项任务牵头
 # 单位相同): a copy one cell per line prints such a cell on its group's first row only (table.merged_lead)
 MERGED_CELL_WORDS = ("合并单元", "单元格合并", "单元格为合并")
@@ -1497,7 +1502,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("period", r"^(?:(?:\d{4}\s*年度?|第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?|\d{1,2}月\d{1,2}日|年[中底末])"
                r"(?:底|末|[上中下]旬)?前?"
                r"|\d{1,2}(?:\s*月)?\s*[—–\-－~～至到]{1,2}\s*\d{1,2}\s*月份?|近期|中期|远期)(?:目标|任务)?$"),
-    # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units
+    # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units (a 备注
+    # cell that is only bodies and a role verb, 县交警大队配合, is read as that role too: NOTE_CELL_ROLE_VERBS)
     # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units;
     # 案件编号 / 问题编号 / 事项编号 / 项目编号: any …编号 column (a 信访积案 or 整改 list's file number beside the
     # 序号) holds the code each row is filed under, never its work or its units (a bare 编号 is the row number, above)

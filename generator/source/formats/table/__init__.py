@@ -32,7 +32,8 @@ What the reader sees through, each a way offices lay tables out:
   …名称 / 项目 header, or the one column a 分工表's header leaves unnamed before its unit columns;
 - 任务来源 citations and heading rows between the task rows;
 - columns of people (分管领导, 责任人, 联系人) and of notes (备注, 政策依据, 考核指标): kept in the
-  task's text under their header, never read as units;
+  task's text under their header, never read as units; but a 备注 cell that is only bodies and a role verb
+  (县交警大队配合) is also read as that role (lexicon.NOTE_CELL_ROLE_VERBS);
 - a table over several pages: a page number (- 2 -, 第2页) and the header printed again between rows;
 - cells over several lines: a spreadsheet's quoted cell, <br> in a Markdown cell, a unit cell pasted
   one unit per line, a header cell printed over two lines (完成 / 时限);

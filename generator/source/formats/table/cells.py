@@ -7,7 +7,7 @@ from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.deadlines import find_deadlines
 from ....words.names import unit_like
-from ....words.people import is_person
+from ....words.people import is_person, names_people
 from .header import _UNIT_KINDS
 
 
@@ -247,6 +247,23 @@ def _without_role_verb(piece: str) -> str:
     return piece if bare.startswith(lx.ACTION_STARTS + lx.SETTING_UP_WORDS) else bare
 
 
+def note_role_clause(cell: str) -> tuple[str, str] | None:
+    """(role, units) of a notes cell (备注) that is only an outside body's share of the row's work: a list of bodies
+    and one role verb closing it, nothing else (县交警大队配合 -> support, 县教育局、县公安局协助). Each body opens as a
+    body's name opens (its level 县 / 市, a group 各 / 有关): a word before it (请县教育局配合, 迎接县司法局) makes the cell
+    a note of its own. None for any other cell, which stays text under its header."""
+    text = re.sub(r"\s+", "", cell).rstrip("。；;")
+    verb = next((v for v in lx.NOTE_CELL_ROLE_VERBS if text.endswith(v)), None)
+    if verb is None:
+        return None
+    names = text[:-len(verb)]
+    pieces = [p for _, p in depth_zero_split(names, "、，,")]
+    if not pieces or not _names_throughout(names) or not all(
+            p.startswith(lx.NAME_OPENINGS) and unit_like(p) and not _people_by_post(p) for p in pieces):
+        return None
+    return lx.VERB_ROLES[verb], "、".join(pieces)
+
+
 def _verbs_cut(text: str) -> str:
     """A unit cell's text with the role verb closing each clause cut off, its separators kept (市生态环境局牵头，市水务局配合
     -> 市生态环境局，市水务局): what is left to read as names when a cell written with its own verbs was wrapped."""
@@ -335,12 +352,23 @@ _DEFERRED_TIME = re.compile("^(?:" + lx.alternation(lx.DEFERRED_TIME_OPENERS) + 
                             + ")?$")
 
 
+def _people_by_post(cell: str) -> bool:
+    """各包村干部, 村党支部书记, 全体班子成员: every piece of the cell ends in a word naming people (a post, a kind of
+    people), never a body."""
+    pieces = [p for p in re.split(r"[、，,]", cell.strip()) if p]
+    return bool(pieces) and all(p.endswith(lx.PEOPLE_ENDINGS) for p in pieces)
+
+
+def people_cell(cell: str) -> bool:
+    """Whether a cell names people only: people by post or kind (全体班子成员, 各股室负责人) or by name (王某、黄某)."""
+    return _people_by_post(cell) or names_people(cell)
+
+
 def _cell_class(cell: str) -> str:
     """What a cell holds, to find its column when a row lost cells: units, deadline or text."""
     if _COUNT_END.search(cell.strip()) or _TARGET_FIGURE.search(cell):
         return "text"
-    pieces = [p for p in re.split(r"[、，,]", cell.strip()) if p]
-    if pieces and all(p.endswith(lx.PEOPLE_ENDINGS) for p in pieces):
+    if _people_by_post(cell):
         return "text"  # 各包村干部, 村党支部书记: people, a cell of a people column, not of units
     if _DEFERRED_TIME.match(cell.strip()):
         return "deadline"  # 按省、市部署推进: the time column deferring to a higher level's schedule

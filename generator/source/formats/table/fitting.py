@@ -10,7 +10,7 @@ from ....words.brackets import depth_zero_split
 from ....words.names import UNIT_END
 from ....words.people import names_people
 from .cells import (_DATE_CELL, _NONE, _cell_class, _column_class, _names_throughout, _opens_with_role_verb, _verbs_cut, _whole_name,
-                    join_lines)
+                    join_lines, people_cell)
 from .header import _UNIT_KINDS
 from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
@@ -496,8 +496,10 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
         return False  # 无 is a cell of its own; a clause with its verb (…负责, 落实…) is no name's head
     if line.strip()[-1] in "、，," and _whole_name(head) and _whole_name(tail):
         return True  # a list broken after its comma (…监管分局、 / 市地方金融管理局) goes on in the same cell
-    # a leader's post (市委副书记 / 市委农办) is a whole word, no name's head: the 牵头领导 cell above the 牵头单位
-    head_cut = not _whole_name(head) and len(head) <= _CUT_HEAD and not head.endswith(lx.LEADER_POSTS)
+    # a leader's post (市委副书记 / 市委农办) is a whole word, no name's head: the 牵头领导 cell above the 牵头单位; so
+    # is a word naming people (全体班子成员 / 张某: the unit column's leaders, then the 责任人's)
+    whole_word = head.endswith(lx.LEADER_POSTS) or head.endswith(lx.PEOPLE_ENDINGS)
+    head_cut = not _whole_name(head) and len(head) <= _CUT_HEAD and not whole_word
     tail_cut = not _whole_name(tail) and len(tail) <= _CUT_HEAD
     # a short tail ends the name the head began (局, 部 / 门): not a person's name after a unit (各村委会 / 张某)
     short_tail = tail_cut and len(tail) <= _CUT_TAIL and bool(UNIT_END.search(head + tail))
@@ -507,7 +509,7 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     # 市委组织部 is a person beside a body whose name begins on the next line). The head may be a name cut twice,
     # longer than one line's (国家金融 / 监督管理总局某 / 川监管分局): the whole name bounds it
     head_completed = (completed and not _whole_name(head) and _NAME_WORDS.fullmatch(head) is not None
-                      and not head.endswith(lx.LEADER_POSTS) and not tail.startswith(lx.NAME_OPENINGS)
+                      and not whole_word and not tail.startswith(lx.NAME_OPENINGS)
                       and _whole_name(head + tail))
     return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
 
@@ -715,10 +717,12 @@ def _align(cells: list[str], kinds: list[str | None], out: list[str], column: in
     missing 配合单位 leaves those columns empty, not the units shifted into them."""
     width = len(kinds)
     text_column = max(column - 1, 0)
-    for cell in cells:
+    for at, cell in enumerate(cells):
         wanted = _cell_class(cell)
         match = next((j for j in range(column, width) if _column_class(kinds[j]) == wanted), None)
-        if match is not None and kinds[match] == "task" and names_people(cell):
+        if _people_under_the_unit_column(cells[at:], kinds, column):
+            match = column
+        elif match is not None and kinds[match] == "task" and names_people(cell):
             match = _people_slot_after(kinds, match) or match
         if match is None:
             match = column if column < width else None
@@ -729,6 +733,20 @@ def _align(cells: list[str], kinds: list[str | None], out: list[str], column: in
         out[match] = cell
         column = match + 1
     return out
+
+
+def _people_under_the_unit_column(cells: list[str], kinds: list[str | None], column: int) -> bool:
+    """Whether the first of `cells` (a row's cells yet to place, from the column `column` on) is a unit column's cell
+    that names people: a bureau's 周/月工作安排 (责任股室 | 责任人 | 完成时间 | 备注) puts its leaders as a group under
+    the unit column as well as under 责任人 (全体班子成员 / 全体班子成员, 全体班子成员 / 张某). People read as text,
+    so fitted by what they hold the first went to 责任人, the second on to 备注 and the date found no column (it joined
+    the task's title), and the unit column, left empty, took the unit of the row above. Two people cells one after
+    the other, where the next column is a unit column and the one after it a column of text: each is a cell, the
+    first the unit column's (read as no unit, as the same cell is in a tab-pasted table). One people cell alone
+    stays where it fits (its unit cell may be the one lost)."""
+    return (len(cells) >= 2 and column + 1 < len(kinds) and kinds[column] in _UNIT_KINDS
+            and _column_class(kinds[column + 1]) == "text" and kinds[column + 1] != "task"
+            and people_cell(cells[0]) and people_cell(cells[1]))
 
 
 def _sub_rows(cells: list[str], kinds: list[str | None]) -> list[list[str]] | None:

@@ -12,7 +12,8 @@ from ....numerals import chinese, parse_chinese
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import unit_like
-from .cells import _INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units, unit_text
+from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
+                    note_role_clause, unit_text)
 from .header import _CLAUSES, _KINDS, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
@@ -454,18 +455,31 @@ class _Reader:
 
     def _annotation(self, cells: list[str]) -> str:
         clauses = []
+        noted = self._note_role_clauses(cells)
         for kind, label in _CLAUSES:
             values = [c for c, k in zip(cells, self.columns.kinds) if k == kind and c]
-            if not values:
-                continue
             if kind in _UNIT_KINDS:
                 # 牵头：A；配合：B in one 责任单位 cell: the cell's own labels say the roles
                 clauses += [_labelled_cell(v, label) for v in values if _INNER_LABEL.search(v)]
                 clauses += self._unit_clauses(cells, kind, label)
-            else:
+                if kind in noted:  # a notes cell naming bodies in a role: a clause after the role column's own
+                    clauses.append(f"{label}:{'、'.join(noted[kind])}")
+            elif values:
                 lines = [ln.strip() for v in values for ln in v.split("\n") if ln.strip()]
                 clauses.append(f"{label}:{_lines_as_list(lines)}")
         return ";".join(clauses)
+
+    def _note_role_clauses(self, cells: list[str]) -> dict[str, list[str]]:
+        """The units of each role that the row's notes cells (备注, 说明) name as an outside body's share, the whole
+        cell a list of bodies and a role verb (县交警大队配合: see `note_role_clause`); the cell stays in the task's
+        text under its header too. Any other note names no unit."""
+        noted: dict[str, list[str]] = {}
+        for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
+            if kind == "extra" and cell and re.sub(r"\s+", "", name) in lx.NOTE_HEADS:
+                clause = note_role_clause(cell)
+                if clause is not None:
+                    noted.setdefault(clause[0], []).append(clause[1])
+        return noted
 
     def _unit_clauses(self, cells: list[str], kind: str, label: str) -> list[str]:
         """The clauses of a row's columns of one role: one list under the role's label; but where the table has several
