@@ -7491,15 +7491,16 @@ def test_a_table_whose_columns_name_no_unit_is_said_to_be_kept_as_text():
 
 
 def test_header_cells_standing_alone_are_said_to_be_a_table_not_understood():
-    """A table given column by column (序号 / 1 / 2 / 重点任务 / cells / 牵头单位 / cells …) that no layout reads: its
-    header cells stand alone among the section's text, and the reader names the first one's line rather than keep the
-    cells as prose in silence. The same rows pasted row by row are read, and say nothing of the kind."""
+    """A table given column by column (序号 / 1 / 2 / 重点任务 / cells / 牵头单位 / cells …) that no layout reads (three
+    task lines under two numbers, no full stop to say where a cell ends): its header cells stand alone among the
+    section's text, and the reader names the first one's line rather than keep the cells as prose in silence. The same
+    rows pasted row by row are read, and say nothing of the kind."""
     [columns] = parse_text("某镇河道保洁工作方案\n"
                            "一、重点任务\n"
                            "（一）清理河道垃圾。镇环卫所负责。\n"
                            "二、任务分工表\n"
                            "序号\n1\n2\n"
-                           "重点任务\n疏浚支流沟渠。\n巡查排污口门。\n"
+                           "重点任务\n疏浚支流沟渠\n清理淤泥\n巡查排污口门\n"
                            "牵头单位\n镇水利站\n镇生态办\n"
                            "配合单位\n各村委会\n镇农业站\n")
     notes = [n for n in columns.readings if "表格未能按行读出" in n.text]
