@@ -7545,6 +7545,30 @@ def test_a_table_whose_columns_name_no_unit_is_said_to_be_kept_as_text():
     assert [t.title for t in plan.tasks()] == ["做好耕地保护巡查"]
 
 
+def test_header_cells_standing_alone_are_said_to_be_a_table_not_understood():
+    """A table given column by column (序号 / 1 / 2 / 重点任务 / cells / 牵头单位 / cells …) that no layout reads (three
+    task lines under two numbers, no full stop to say where a cell ends): its header cells stand alone among the
+    section's text, and the reader names the first one's line rather than keep the cells as prose in silence. The same
+    rows pasted row by row are read, and say nothing of the kind."""
+    [columns] = parse_text("某镇河道保洁工作方案\n"
+                           "一、重点任务\n"
+                           "（一）清理河道垃圾。镇环卫所负责。\n"
+                           "二、任务分工表\n"
+                           "序号\n1\n2\n"
+                           "重点任务\n疏浚支流沟渠\n清理淤泥\n巡查排污口门\n"
+                           "牵头单位\n镇水利站\n镇生态办\n"
+                           "配合单位\n各村委会\n镇农业站\n")
+    notes = [n for n in columns.readings if "表格未能按行读出" in n.text]
+    assert [n.line for n in notes] == [5] and "序号 / 重点任务 / 牵头单位 / 配合单位" in notes[0].text
+    [rows] = parse_text("某镇河道保洁工作方案\n"
+                        "一、任务分工表\n"
+                        "序号\n重点任务\n牵头单位\n配合单位\n"
+                        "1\n疏浚支流沟渠。\n镇水利站\n各村委会\n"
+                        "2\n巡查排污口门。\n镇生态办\n镇农业站\n")
+    assert len(rows.tasks()) == 2
+    assert not any("表格未能按行读出" in n.text for n in rows.readings)
+
+
 # ---- an outline carried only by bullet shapes (a 工作要点 copied from Word, bold and numbers lost) --------------------
 
 

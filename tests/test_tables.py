@@ -7161,3 +7161,44 @@ def test_an_examiner_column_with_no_column_of_doers_answers_for_the_row():
                       "序号\t考核内容\t分值\t考核责任单位\t配合单位",
                       "1\t新增规上企业3家\t5\t县工信局\t县统计局"])
     assert reading(text) == [("", 1, "新增规上企业3家", [("县工信局", "responsible"), ("县统计局", "support")])]
+
+
+# ---------------------------------------------------------------- a table given column by column
+# Some PDF extractors walk a table's cells column by column within each page: 序号 and the page's numbers, then the
+# task column's header and cells, then each unit column's; the next page starts again at 序号.
+
+
+def test_a_table_given_column_by_column_pairs_each_cell_with_the_number_of_its_place():
+    """The k-th cell of every column belongs to the k-th number of the page: a task wrapped onto a second line ends
+    at its full stop, a name cut where its column ended (县城乡建设 / 局) is joined again, the second page's block
+    (序号 3 / 4 after the page number) is read the same way."""
+    text = ("某县农村人居环境整治任务分工表\n"
+            "序号\n1\n2\n"
+            "重点任务\n开展村庄清洁行动，清理房前屋后\n杂物堆放。\n推进农村厕所改造。\n"
+            "牵头单位\n县农业农村局\n县城乡建设\n局\n"
+            "配合单位\n县卫生健康局、各乡镇人民政府\n县财政局\n"
+            "\n— 2 —\n\n"
+            "序号\n3\n4\n"
+            "重点任务\n治理农村生活污水。\n建立长效管护机制。\n"
+            "牵头单位\n县生态环境局\n县农业农村局\n"
+            "配合单位\n县水务局\n各乡镇人民政府\n")
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "开展村庄清洁行动，清理房前屋后杂物堆放",
+         [("县农业农村局", "lead"), ("县卫生健康局", "support"), ("各乡镇人民政府", "support")]),
+        (2, "推进农村厕所改造", [("县城乡建设局", "lead"), ("县财政局", "support")]),
+        (3, "治理农村生活污水", [("县生态环境局", "lead"), ("县水务局", "support")]),
+        (4, "建立长效管护机制", [("县农业农村局", "lead"), ("各乡镇人民政府", "support")]),
+    ]
+
+
+def test_a_table_given_column_by_column_whose_cells_cannot_be_counted_is_left_and_reported():
+    """Three task lines under two numbers with no full stop to say where a cell ends: pairing them would be a guess,
+    so no row is read, and the reader says the table's header cells stand apart from their rows."""
+    text = ("某县农村人居环境整治任务分工表\n"
+            "序号\n1\n2\n"
+            "重点任务\n开展村庄清洁行动\n清理房前屋后杂物\n推进农村厕所改造\n"
+            "牵头单位\n县农业农村局\n县城乡建设局\n"
+            "配合单位\n县卫生健康局\n县财政局\n")
+    plan = _plan(text)
+    assert plan.tasks() == []
+    assert any("表格未能按行读出" in n.text and "牵头单位" in n.text for n in plan.readings)

@@ -103,6 +103,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     report_unnumbered_duties(plan)
     _report_headings_setting_bodies_aside(plan)
     _report_tables_left_as_text(plan)
+    _report_header_cells_apart(plan, pt)
     _report_signs_left_unread(plan)
     _assign_ids(plan)
     _check_numbering(plan)
@@ -509,6 +510,40 @@ def _report_tables_left_as_text(plan: Plan) -> None:
                           "as the section's text, not read as tasks: 表格无责任单位列，未读作任务")
                 break
             header, rows = (text if _TABLE_HEADER_LINE.match(text) else ""), []  # rows run on under their header
+
+
+# A table whose cells an extractor gave column by column (序号 / 1 / 2 / 重点任务 / … / 牵头单位 / …) or otherwise apart
+# from their rows is read by no table layout when its columns cannot be paired without guessing: its header cells are
+# left standing alone on their lines among the plan's text (its closing, a section's text), the numbers dropped as
+# page numbers. Two header cells of different kinds, one naming a unit column, alone on lines no task holds are a
+# table the reader did not understand: it says so with the first one's line rather than show the cells as prose.
+_HEADER_CELL_MAX = 8  # characters of a column's name standing alone on its line (牵头单位, 责任单位（部门）)
+_HEADER_CELL = re.compile(r"[^\s。；;，,：:、]{1,%d}" % _HEADER_CELL_MAX)
+_TABLE_COLUMN_KINDS = ("number", "task", *ROLES)
+
+
+def _header_cell_kind(text: str) -> str | None:
+    """The column a line standing alone names (序号 number, 重点任务 task, 牵头单位 lead …), else None."""
+    if not _HEADER_CELL.fullmatch(text) or text.endswith(lexicon.ATTACHED_TABLE_ENDINGS):
+        return None  # (重点任务分工表 is the table's caption, no column)
+    kind = next((kind for kind, pattern in _HEADER_KINDS if pattern.search(text)), None)
+    return kind if kind in _TABLE_COLUMN_KINDS else None
+
+
+def _report_header_cells_apart(plan: Plan, pt: PlanText) -> None:
+    untasked = {ln.strip() for text in [plan.preamble, plan.closing, *(t for s in plan.sections
+                                                                     for t in (s.intro, s.closing))]
+                for ln in text.split("\n")}
+    cells = [(pt.first_line + i, text, kind) for i, text in enumerate(ln.strip() for ln in pt.lines)
+             if text in untasked and (kind := _header_cell_kind(text))]
+    kinds = {kind for _, _, kind in cells}
+    if len(kinds) < 2 or not kinds & set(ROLES):
+        return
+    line = cells[0][0]
+    names = " / ".join(dict.fromkeys(text for _, text, _ in cells))
+    plan.note(line, "outline", f"line {line}: a table not understood: its header cells {names} stand alone on their "
+              "lines, apart from their rows (a table given column by column?); its cells are kept as text, not read "
+              "as tasks: 表格未能按行读出，未读作任务")
 
 
 def _report_headings_setting_bodies_aside(plan: Plan) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import (bars, box_drawn, cell_lines, cell_matrix, dashed, delimited, header_line, page_layout, spaced,
+from . import (bars, box_drawn, cell_lines, cell_matrix, column_blocks, dashed, delimited, header_line, page_layout, spaced,
                spaced_matrix, subject_lines, transposed)
 from .by_unit import assign_by_unit
 from .layouts import Layouts
@@ -35,6 +35,8 @@ def build_layouts() -> Layouts:
     layouts.register(page_layout.read_page_layout, "a PDF's page layout")
     layouts.register(spaced.read_spaced, "space-parted rows")
     layouts.register(header_line.read_header_over_line_cells, "a header line over one cell per line")
+    # 序号 over its numbers, then each column's header over its cells: a table an extractor gave column by column
+    layouts.register(column_blocks.read_column_blocks, "a table given column by column")
     layouts.register(cell_matrix.read_line_matrix, "a matrix one cell per line")
     # a 责任主体 / 责任内容 list: each subject cell over its numbered duties, before the reader pairing cells by width
     layouts.register(subject_lines.read_subject_over_duties, "a subject cell over its numbered duties")
