@@ -7571,3 +7571,18 @@ def test_a_table_left_in_a_sections_text_is_not_said_to_name_no_unit_when_its_he
         plan.sections[0].intro = f"{header}\n1\t甲事项\t乙内容\n2\t丙事项\t丁内容"
         _report_tables_left_as_text(plan)
         assert sum("表格无责任单位列" in n.text for n in plan.readings) == said, header
+
+
+def test_a_portal_page_without_line_breaks_is_no_pager_for_its_reading_controls():
+    """A government page copied with no line breaks opens its one line with the page's navigation, date, views count
+    and font controls (首页 > … 发布时间：… 浏览次数：215 【字体：大 中 小】), forms that run to the line's end: the line
+    holds the whole plan after them, and it is read, not dropped as the page's pager."""
+    plan = _one(
+        "首页 > 信息公开 > 通知公告某县农业农村局关于印发《某县2026年春耕生产工作要点》的通知发布时间：2026-03-02 09:10"
+        "　来源：某县农业农村局　浏览次数：215　【字体：大 中 小】各乡镇人民政府，县直有关单位：现将要点印发给你们，请认真"
+        "抓好落实。某县农业农村局2026年3月2日某县2026年春耕生产工作要点一、稳定粮食生产1.落实粮食播种面积。确保全县粮食"
+        "播种面积稳定在50万亩以上，分解到各乡镇。（县农业农村局牵头，各乡镇人民政府落实）2.抓好农资供应。组织农资企业"
+        "储备化肥2万吨、种子500吨，开展农资打假专项行动。（县供销社、县市场监管局按职责分工负责）二、强化技术服务"
+        "3.开展农技下乡。组织农技人员包村联户，全年培训农民3000人次以上。（县农技中心负责）【打印本页】【关闭窗口】")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "落实粮食播种面积"), (2, "抓好农资供应"), (3, "开展农技下乡")]
+    assert _units(plan.tasks()[2]) == [("县农技中心", R)]
