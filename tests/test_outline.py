@@ -7586,3 +7586,17 @@ def test_a_portal_page_without_line_breaks_is_no_pager_for_its_reading_controls(
         "3.开展农技下乡。组织农技人员包村联户，全年培训农民3000人次以上。（县农技中心负责）【打印本页】【关闭窗口】")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "落实粮食播种面积"), (2, "抓好农资供应"), (3, "开展农技下乡")]
     assert _units(plan.tasks()[2]) == [("县农技中心", R)]
+
+
+def test_a_run_on_item_after_a_field_naming_what_the_task_yields_is_split_off():
+    """A 改革要点 sets under each task its fields (牵头单位：… 参与单位：… 成果形式：…); on a page that lost its line breaks
+    the next item runs on right after the last field's value, with no stop (…成果形式：实施方案2.深化…): the field ends
+    there as a unit label's clause does, and the next section too (…成果形式：制度文件二、…)."""
+    plan = _one(
+        "某县2027年改革工作要点一、经济体制改革1.深化国企改革。推进县属企业整合重组，完善现代企业制度。牵头单位：县国资中心"
+        "参与单位：县财政局成果形式：实施方案2.深化财税改革。推进零基预算改革，加强国有资产管理。牵头单位：县财政局"
+        "参与单位：县税务局成果形式：制度文件二、社会体制改革3.深化医疗改革。推进紧密型县域医共体建设，完善分级诊疗。"
+        "牵头单位：县卫健局成果形式：工作总结\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "经济体制改革"), ("二", "社会体制改革")]
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "深化国企改革"), (2, "深化财税改革"), (3, "深化医疗改革")]
+    assert _units(plan.tasks()[1]) == [("县财政局", L), ("县税务局", S)]

@@ -169,9 +169,11 @@ _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
 # a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item;
-# so do the other fields of an annotation line, a person's or a deadline's (…责任领导：王某完成时限：全年2.压实…)
+# so do the other fields of an annotation line, a person's or a deadline's (…责任领导：王某完成时限：全年2.压实…), and a
+# task's other fields set after its units (…参与单位：市财政局成果形式：改革实施方案2.优化…: lexicon.FIELD_LABELS)
 _LABEL_CLAUSE = re.compile(
-    "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + "|(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS)
+    "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + "|" + lexicon.FIELD_LABEL + "|(?:"
+    + lexicon.alternation(lexicon.PERSON_LABEL_HEADS)
     + r"))\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
 # a sentence announcing a list (…提出如下分工意见：一、…): the list's first item runs on right after the colon
 _LIST_OPENING = re.compile(r"[:：]\s*$")
