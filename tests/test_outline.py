@@ -7600,3 +7600,17 @@ def test_a_run_on_item_after_a_field_naming_what_the_task_yields_is_split_off():
     assert [(s.number, s.title) for s in plan.sections] == [("一", "经济体制改革"), ("二", "社会体制改革")]
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "深化国企改革"), (2, "深化财税改革"), (3, "深化医疗改革")]
     assert _units(plan.tasks()[1]) == [("县财政局", L), ("县税务局", S)]
+
+
+def test_a_group_heading_in_two_halves_runs_into_its_first_item_on_one_line():
+    """On a page that lost its line breaks a group's heading worded in two halves (（一）坚持政治引领，筑牢思想根基) runs
+    straight into its first item (…根基1.强化理论武装。…): the comma parts the heading's halves, as in a section's, and
+    the item starts there; a task's sentence going on after a comma (1.完善制度，按第（二）项…) is no heading."""
+    plan = _one(
+        "某县清廉机关建设实施方案一、重点任务（一）坚持政治引领，筑牢思想根基1.强化理论武装。健全理论学习中心组学习制度，"
+        "全年集中学习不少于12次。（县直机关工委牵头，各单位党组落实）2.严明政治纪律。严格执行请示报告制度。（各单位党组负责）"
+        "（二）规范权力运行，织密制度笼子3.梳理权力清单。按第（二）项要求编制权力运行流程图，按年度动态调整更新。（县委编办牵头，"
+        "各单位党组落实）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "强化理论武装"), (2, "严明政治纪律"), (3, "梳理权力清单")]
+    assert [g.title for g in plan.sections[0].groups] == ["坚持政治引领，筑牢思想根基", "规范权力运行，织密制度笼子"]
+    assert _units(plan.tasks()[0]) == [("县直机关工委", L), ("各单位党组", I)]

@@ -433,7 +433,20 @@ _SECTION_AFTER_SENTENCE = re.compile(rf"[。！？!?]\s*([{_CN}]{{1,3}})、")
 
 def _short_heading(text: str, style: str | None = None) -> bool:
     """A heading run into its first item: short, no sentence in it. A section's (一、) two halves may be parted by a
-    comma, as national and provincial plans word them (一、大力提振消费、提高投资效益，全方位扩大国内需求（一）…); after
-    a lower label a comma goes on with a task's sentence (3.完善防护工程，按第（一）项…)."""
-    stops = r"[。；;！？!?]" if style == "cn" else r"[。；;，,！？!?]"
-    return 0 < len(text.strip()) <= _HEADING_RUN - 4 and not re.search(stops, text)
+    comma, as national and provincial plans word them (一、大力提振消费、提高投资效益，全方位扩大国内需求（一）…); so may
+    a group's (（一）坚持政治引领，筑牢思想根基1.…), in two halves of words alone (_TWO_HALVES); after a lower label a
+    comma goes on with a task's sentence (3.完善防护工程，按第（一）项…)."""
+    if not 0 < len(text.strip()) <= _HEADING_RUN - 4:
+        return False
+    if style == "cn":
+        return not _STOPS.search(text)
+    if not _STOPS_AND_COMMAS.search(text):
+        return True
+    return style == "cn_paren" and _TWO_HALVES.fullmatch(text.strip()) is not None
+
+
+_STOPS = re.compile(r"[。；;！？!?]")
+_STOPS_AND_COMMAS = re.compile(r"[。；;，,！？!?]")
+# a group heading worded in two halves, each of four characters or more, one comma between, no figure nor bracket
+# (坚持政治引领，筑牢清廉机关思想根基), as a sentence going on after a comma seldom is (按第（一）项… / 2025年底前…)
+_TWO_HALVES = re.compile(r"[^。；;，,！？!?:：\d()（）]{4,20}[，,][^。；;，,！？!?:：\d()（）]{4,20}")
