@@ -312,6 +312,9 @@ class RunningText:
             self._accept(style, number)
             cuts.append(m.start())
             heading_from, heading_style = m.end(), style
+            framework_end = _framework_heading_end(text, m.end()) if style in _FRAMEWORK_STYLES else None
+            if framework_end is not None:
+                cuts.append(framework_end)
         self._carry_on(text, carry, heading_from, heading_style)
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
         return cuts
@@ -424,6 +427,30 @@ def _closes_an_annotation(text: str, at: int) -> bool:
     inside = text[max(0, at - _LABEL_REACH) : at]
     inside = inside[inside.rfind("。") + 1 :].rstrip()
     return inside.endswith(_ROLE_VERBS_CLOSING) or _UNITS_LABELLED.search(inside) is not None
+
+
+# A section's or a group's heading that names a part of the plan saying why and to what end (一、指导思想 / 二、工作目标 /
+# （二）基本原则: not_tasks.FRAMEWORK) runs straight into its paragraph where the line break was lost (二、整改目标对照
+# 反馈的问题…). Its paragraph starts where the heading's words end, as on a page keeping its breaks: read as the
+# heading's title, the paragraph (…明确责任单位和整改时限 / 2025年底前…) made the section read as a task, and the plan's
+# items under the later sections as no tasks at all.
+_FRAMEWORK_STYLES = ("cn", "cn_paren")
+_FRAMEWORK_HEADING_MAX = 12  # characters of such a heading at most, looked at after the label (a long line stays linear)
+
+
+def _framework_heading_end(text: str, start: int) -> int | None:
+    """Where a framework heading (指导思想, 工作目标, 基本原则 …) opening text[start:] ends, when a paragraph runs on
+    right after it (a character of words, no label's bracket or figure, no stop); the longest such heading. None if
+    no such heading opens it."""
+    from .not_tasks import FRAMEWORK  # not_tasks reads numbering: imported where it is used
+
+    for end in range(min(len(text) - 1, start + _FRAMEWORK_HEADING_MAX), start + 1, -1):
+        if FRAMEWORK.match(text[start:end]) and _RUNS_ON.match(text[end]):
+            return end
+    return None
+
+
+_RUNS_ON = re.compile(r"[\u4e00-\u9fff“]")  # the paragraph's first character: a word (not （一） / 1. / ：)
 
 
 _HEADING_RUN = 44  # a heading run into its first item is this short at most
