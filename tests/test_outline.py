@@ -7619,9 +7619,10 @@ def test_a_group_heading_in_two_halves_runs_into_its_first_item_on_one_line():
 def test_a_framework_heading_run_into_its_paragraph_ends_before_it_on_one_line():
     """On a page that lost its line breaks a section titled as the plan's aims (二、整改目标) runs straight into its
     paragraph, which speaks of units and deadlines (…明确责任单位和整改时限，2025年底前…): the heading ends where its
-    words do, as on a page keeping its breaks, so the section is no task and the items under 三、 are the tasks."""
+    words do, as on a page keeping its breaks, so the section is no task and the items under 三、 are the tasks; the
+    paragraph is no heading either, and its 第一、 (群众第一、实效至上) starts no item."""
     plan = _one(
-        "某县关于落实巡察反馈意见的整改方案为抓好整改落实，制定本方案。一、指导思想坚持问题导向，以整改实效推动发展。"
+        "某县关于落实巡察反馈意见的整改方案为抓好整改落实，制定本方案。一、指导思想坚持问题导向，坚持“群众第一、实效至上”。"
         "二、整改目标对照反馈的问题逐条制定措施，明确责任领导、责任单位和整改时限，2025年底前全部整改到位。"
         "三、问题及整改措施（一）理论学习不够深入。1.修订学习制度。每季度开展专题研讨。（县委宣传部负责）"
         "2.开展专题轮训。全年轮训干部500人次。（县委组织部负责）（二）意识形态责任制落实有差距。"
@@ -7629,3 +7630,4 @@ def test_a_framework_heading_run_into_its_paragraph_ends_before_it_on_one_line()
     assert [(s.number, s.title) for s in plan.sections] == [("一", "指导思想"), ("二", "整改目标"), ("三", "问题及整改措施")]
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "修订学习制度"), (2, "开展专题轮训"), (3, "排查政务新媒体账号")]
     assert _units(plan.tasks()[2]) == [("县委网信办", R)]
+    assert plan.sections[0].intro == "坚持问题导向，坚持“群众第一、实效至上”。"

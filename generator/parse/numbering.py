@@ -315,6 +315,7 @@ class RunningText:
             framework_end = _framework_heading_end(text, m.end()) if style in _FRAMEWORK_STYLES else None
             if framework_end is not None:
                 cuts.append(framework_end)
+                heading_from = None  # a paragraph follows, no heading: its 第一、 (安全第一、服务至上) starts no item
         self._carry_on(text, carry, heading_from, heading_style)
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
         return cuts
