@@ -7631,3 +7631,10 @@ def test_a_framework_heading_run_into_its_paragraph_ends_before_it_on_one_line()
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "修订学习制度"), (2, "开展专题轮训"), (3, "排查政务新媒体账号")]
     assert _units(plan.tasks()[2]) == [("县委网信办", R)]
     assert plan.sections[0].intro == "坚持问题导向，坚持“群众第一、实效至上”。"
+    # a page that turned each break into a space keeps one between the heading and its paragraph
+    spaced = _one(
+        "某县整改方案 为抓好整改落实，制定本方案。 一、整改目标 明确责任单位和整改时限，2025年底前全部整改到位。"
+        " 二、整改措施 1.修订学习制度。每季度开展专题研讨。（县委宣传部负责） 2.开展专题轮训。全年轮训干部500人次。"
+        "（县委组织部负责）\n")
+    assert [(s.number, s.title) for s in spaced.sections] == [("一", "整改目标"), ("二", "整改措施")]
+    assert [t.title for t in spaced.tasks()] == ["修订学习制度", "开展专题轮训"]

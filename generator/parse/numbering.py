@@ -446,12 +446,16 @@ def _framework_heading_end(text: str, start: int) -> int | None:
     from .not_tasks import FRAMEWORK  # not_tasks reads numbering: imported where it is used
 
     for end in range(min(len(text) - 1, start + _FRAMEWORK_HEADING_MAX), start + 1, -1):
-        if FRAMEWORK.match(text[start:end]) and _RUNS_ON.match(text[end]):
-            return end
+        if FRAMEWORK.match(text[start:end]):
+            runs_on = _RUNS_ON.match(text, end, min(len(text), end + _RUNS_ON_SPACES + 1))
+            if runs_on:
+                return runs_on.end()
     return None
 
 
-_RUNS_ON = re.compile(r"[\u4e00-\u9fff“]")  # the paragraph's first character: a word (not （一） / 1. / ：)
+# the paragraph's first character: a word (not （一） / 1. / ：), perhaps after the space a page put for the break
+_RUNS_ON = re.compile(r"\s{0,3}(?=[\u4e00-\u9fff“])")
+_RUNS_ON_SPACES = 3
 
 
 _HEADING_RUN = 44  # a heading run into its first item is this short at most
