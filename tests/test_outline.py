@@ -7671,3 +7671,70 @@ def test_a_table_left_in_a_sections_text_is_not_said_to_name_no_unit_when_its_he
         plan.sections[0].intro = f"{header}\n1\t甲事项\t乙内容\n2\t丙事项\t丁内容"
         _report_tables_left_as_text(plan)
         assert sum("表格无责任单位列" in n.text for n in plan.readings) == said, header
+
+
+def test_a_portal_page_without_line_breaks_is_no_pager_for_its_reading_controls():
+    """A government page copied with no line breaks opens its one line with the page's navigation, date, views count
+    and font controls (首页 > … 发布时间：… 浏览次数：215 【字体：大 中 小】), forms that run to the line's end: the line
+    holds the whole plan after them, and it is read, not dropped as the page's pager."""
+    plan = _one(
+        "首页 > 信息公开 > 通知公告某县农业农村局关于印发《某县2026年春耕生产工作要点》的通知发布时间：2026-03-02 09:10"
+        "　来源：某县农业农村局　浏览次数：215　【字体：大 中 小】各乡镇人民政府，县直有关单位：现将要点印发给你们，请认真"
+        "抓好落实。某县农业农村局2026年3月2日某县2026年春耕生产工作要点一、稳定粮食生产1.落实粮食播种面积。确保全县粮食"
+        "播种面积稳定在50万亩以上，分解到各乡镇。（县农业农村局牵头，各乡镇人民政府落实）2.抓好农资供应。组织农资企业"
+        "储备化肥2万吨、种子500吨，开展农资打假专项行动。（县供销社、县市场监管局按职责分工负责）二、强化技术服务"
+        "3.开展农技下乡。组织农技人员包村联户，全年培训农民3000人次以上。（县农技中心负责）【打印本页】【关闭窗口】")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "落实粮食播种面积"), (2, "抓好农资供应"), (3, "开展农技下乡")]
+    assert _units(plan.tasks()[2]) == [("县农技中心", R)]
+
+
+def test_a_run_on_item_after_a_field_naming_what_the_task_yields_is_split_off():
+    """A 改革要点 sets under each task its fields (牵头单位：… 参与单位：… 成果形式：…); on a page that lost its line breaks
+    the next item runs on right after the last field's value, with no stop (…成果形式：实施方案2.深化…): the field ends
+    there as a unit label's clause does, and the next section too (…成果形式：制度文件二、…)."""
+    plan = _one(
+        "某县2027年改革工作要点一、经济体制改革1.深化国企改革。推进县属企业整合重组，完善现代企业制度。牵头单位：县国资中心"
+        "参与单位：县财政局成果形式：实施方案2.深化财税改革。推进零基预算改革，加强国有资产管理。牵头单位：县财政局"
+        "参与单位：县税务局成果形式：制度文件二、社会体制改革3.深化医疗改革。推进紧密型县域医共体建设，完善分级诊疗。"
+        "牵头单位：县卫健局成果形式：工作总结\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "经济体制改革"), ("二", "社会体制改革")]
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "深化国企改革"), (2, "深化财税改革"), (3, "深化医疗改革")]
+    assert _units(plan.tasks()[1]) == [("县财政局", L), ("县税务局", S)]
+
+
+def test_a_group_heading_in_two_halves_runs_into_its_first_item_on_one_line():
+    """On a page that lost its line breaks a group's heading worded in two halves (（一）坚持政治引领，筑牢思想根基) runs
+    straight into its first item (…根基1.强化理论武装。…): the comma parts the heading's halves, as in a section's, and
+    the item starts there; a task's sentence going on after a comma (1.完善制度，按第（二）项…) is no heading."""
+    plan = _one(
+        "某县清廉机关建设实施方案一、重点任务（一）坚持政治引领，筑牢思想根基1.强化理论武装。健全理论学习中心组学习制度，"
+        "全年集中学习不少于12次。（县直机关工委牵头，各单位党组落实）2.严明政治纪律。严格执行请示报告制度。（各单位党组负责）"
+        "（二）规范权力运行，织密制度笼子3.梳理权力清单。按第（二）项要求编制权力运行流程图，按年度动态调整更新。（县委编办牵头，"
+        "各单位党组落实）\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "强化理论武装"), (2, "严明政治纪律"), (3, "梳理权力清单")]
+    assert [g.title for g in plan.sections[0].groups] == ["坚持政治引领，筑牢思想根基", "规范权力运行，织密制度笼子"]
+    assert _units(plan.tasks()[0]) == [("县直机关工委", L), ("各单位党组", I)]
+
+
+def test_a_framework_heading_run_into_its_paragraph_ends_before_it_on_one_line():
+    """On a page that lost its line breaks a section titled as the plan's aims (二、整改目标) runs straight into its
+    paragraph, which speaks of units and deadlines (…明确责任单位和整改时限，2025年底前…): the heading ends where its
+    words do, as on a page keeping its breaks, so the section is no task and the items under 三、 are the tasks; the
+    paragraph is no heading either, and its 第一、 (群众第一、实效至上) starts no item."""
+    plan = _one(
+        "某县关于落实巡察反馈意见的整改方案为抓好整改落实，制定本方案。一、指导思想坚持问题导向，坚持“群众第一、实效至上”。"
+        "二、整改目标对照反馈的问题逐条制定措施，明确责任领导、责任单位和整改时限，2025年底前全部整改到位。"
+        "三、问题及整改措施（一）理论学习不够深入。1.修订学习制度。每季度开展专题研讨。（县委宣传部负责）"
+        "2.开展专题轮训。全年轮训干部500人次。（县委组织部负责）（二）意识形态责任制落实有差距。"
+        "3.排查政务新媒体账号。建立台账动态管理。（县委网信办负责）\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "指导思想"), ("二", "整改目标"), ("三", "问题及整改措施")]
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "修订学习制度"), (2, "开展专题轮训"), (3, "排查政务新媒体账号")]
+    assert _units(plan.tasks()[2]) == [("县委网信办", R)]
+    assert plan.sections[0].intro == "坚持问题导向，坚持“群众第一、实效至上”。"
+    # a page that turned each break into a space keeps one between the heading and its paragraph
+    spaced = _one(
+        "某县整改方案 为抓好整改落实，制定本方案。 一、整改目标 明确责任单位和整改时限，2025年底前全部整改到位。"
+        " 二、整改措施 1.修订学习制度。每季度开展专题研讨。（县委宣传部负责） 2.开展专题轮训。全年轮训干部500人次。"
+        "（县委组织部负责）\n")
+    assert [(s.number, s.title) for s in spaced.sections] == [("一", "整改目标"), ("二", "整改措施")]
+    assert [t.title for t in spaced.tasks()] == ["修订学习制度", "开展专题轮训"]

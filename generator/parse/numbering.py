@@ -169,9 +169,11 @@ _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
 # a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item;
-# so do the other fields of an annotation line, a person's or a deadline's (…责任领导：王某完成时限：全年2.压实…)
+# so do the other fields of an annotation line, a person's or a deadline's (…责任领导：王某完成时限：全年2.压实…), and a
+# task's other fields set after its units (…参与单位：市财政局成果形式：改革实施方案2.优化…: lexicon.FIELD_LABELS)
 _LABEL_CLAUSE = re.compile(
-    "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + "|(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS)
+    "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + "|" + lexicon.FIELD_LABEL + "|(?:"
+    + lexicon.alternation(lexicon.PERSON_LABEL_HEADS)
     + r"))\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
 # a sentence announcing a list (…提出如下分工意见：一、…): the list's first item runs on right after the colon
 _LIST_OPENING = re.compile(r"[:：]\s*$")
@@ -310,6 +312,10 @@ class RunningText:
             self._accept(style, number)
             cuts.append(m.start())
             heading_from, heading_style = m.end(), style
+            framework_end = _framework_heading_end(text, m.end()) if style in _FRAMEWORK_STYLES else None
+            if framework_end is not None:
+                cuts.append(framework_end)
+                heading_from = None  # a paragraph follows, no heading: its 第一、 (安全第一、服务至上) starts no item
         self._carry_on(text, carry, heading_from, heading_style)
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
         return cuts
@@ -424,6 +430,34 @@ def _closes_an_annotation(text: str, at: int) -> bool:
     return inside.endswith(_ROLE_VERBS_CLOSING) or _UNITS_LABELLED.search(inside) is not None
 
 
+# A section's or a group's heading that names a part of the plan saying why and to what end (一、指导思想 / 二、工作目标 /
+# （二）基本原则: not_tasks.FRAMEWORK) runs straight into its paragraph where the line break was lost (二、整改目标对照
+# 反馈的问题…). Its paragraph starts where the heading's words end, as on a page keeping its breaks: read as the
+# heading's title, the paragraph (…明确责任单位和整改时限 / 2025年底前…) made the section read as a task, and the plan's
+# items under the later sections as no tasks at all.
+_FRAMEWORK_STYLES = ("cn", "cn_paren")
+_FRAMEWORK_HEADING_MAX = 12  # characters of such a heading at most, looked at after the label (a long line stays linear)
+
+
+def _framework_heading_end(text: str, start: int) -> int | None:
+    """Where a framework heading (指导思想, 工作目标, 基本原则 …) opening text[start:] ends, when a paragraph runs on
+    right after it (a character of words, no label's bracket or figure, no stop); the longest such heading. None if
+    no such heading opens it."""
+    from .not_tasks import FRAMEWORK  # not_tasks reads numbering: imported where it is used
+
+    for end in range(min(len(text) - 1, start + _FRAMEWORK_HEADING_MAX), start + 1, -1):
+        if FRAMEWORK.match(text[start:end]):
+            runs_on = _RUNS_ON.match(text, end, min(len(text), end + _RUNS_ON_SPACES + 1))
+            if runs_on:
+                return runs_on.end()
+    return None
+
+
+# the paragraph's first character: a word (not （一） / 1. / ：), perhaps after the space a page put for the break
+_RUNS_ON = re.compile(r"\s{0,3}(?=[\u4e00-\u9fff“])")
+_RUNS_ON_SPACES = 3
+
+
 _HEADING_RUN = 44  # a heading run into its first item is this short at most
 # a section's label after a finished sentence (…力量。一、…), looked for in a line's last characters only
 _SECTION_AFTER_SENTENCE = re.compile(rf"[。！？!?]\s*([{_CN}]{{1,3}})、")
@@ -431,7 +465,20 @@ _SECTION_AFTER_SENTENCE = re.compile(rf"[。！？!?]\s*([{_CN}]{{1,3}})、")
 
 def _short_heading(text: str, style: str | None = None) -> bool:
     """A heading run into its first item: short, no sentence in it. A section's (一、) two halves may be parted by a
-    comma, as national and provincial plans word them (一、大力提振消费、提高投资效益，全方位扩大国内需求（一）…); after
-    a lower label a comma goes on with a task's sentence (3.完善防护工程，按第（一）项…)."""
-    stops = r"[。；;！？!?]" if style == "cn" else r"[。；;，,！？!?]"
-    return 0 < len(text.strip()) <= _HEADING_RUN - 4 and not re.search(stops, text)
+    comma, as national and provincial plans word them (一、大力提振消费、提高投资效益，全方位扩大国内需求（一）…); so may
+    a group's (（一）坚持政治引领，筑牢思想根基1.…), in two halves of words alone (_TWO_HALVES); after a lower label a
+    comma goes on with a task's sentence (3.完善防护工程，按第（一）项…)."""
+    if not 0 < len(text.strip()) <= _HEADING_RUN - 4:
+        return False
+    if style == "cn":
+        return not _STOPS.search(text)
+    if not _STOPS_AND_COMMAS.search(text):
+        return True
+    return style == "cn_paren" and _TWO_HALVES.fullmatch(text.strip()) is not None
+
+
+_STOPS = re.compile(r"[。；;！？!?]")
+_STOPS_AND_COMMAS = re.compile(r"[。；;，,！？!?]")
+# a group heading worded in two halves, each of four characters or more, one comma between, no figure nor bracket
+# (坚持政治引领，筑牢清廉机关思想根基), as a sentence going on after a comma seldom is (按第（一）项… / 2025年底前…)
+_TWO_HALVES = re.compile(r"[^。；;，,！？!?:：\d()（）]{4,20}[，,][^。；;，,！？!?:：\d()（）]{4,20}")

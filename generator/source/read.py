@@ -669,7 +669,7 @@ def _before_page_end(lines: list[str]) -> list[str]:
         # (a run-on line holding the outline inside it begins the plan too: a page copied without its breaks)
         begun = begun or bool(_SECTION_HEAD.match(s) or _NUMBERED.match(s)) or (
             len(s) > _CHROME_MAX and _ANY_ITEM.search(s) is not None)
-        if s and not _PAGER_LINE.match(s):
+        if s and not _is_pager_line(s):
             previous = s
     return lines
 
@@ -744,7 +744,7 @@ def _zero_padded_section_numbers(raw: list[str]) -> list[int]:
         if not m or int(m.group(1) or m.group(2)) != len(found) + 1:
             continue
         name = ln[m.end():].strip() or next((x.strip() for x in raw[i + 1 :] if x.strip()), "")
-        if not name or _PAGER_LINE.match(name):
+        if not name or _is_pager_line(name):
             continue
         if (len(name) <= _HEADING_NAME_MAX and "。" not in name.rstrip("。")) or _TASK_SENTENCE.search(name):
             found.append((i, not ln[m.end():].strip()))
@@ -771,7 +771,7 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
     already given. Such a line right above or below a page number is furniture, not text (it would otherwise
     run on into the task the page broke).
     """
-    pager = [bool(ln.strip()) and bool(_PAGER_LINE.match(ln.lstrip())) for ln in raw]
+    pager = [bool(ln.strip()) and _is_pager_line(ln) for ln in raw]
     for i in _zero_padded_section_numbers(raw):
         pager[i] = False
     for i, ln in enumerate(raw):  # a recommendation the site stacks at a page break is its furniture
@@ -1584,7 +1584,7 @@ def _introduces_what_follows(line: str) -> bool:
 
 def _under_interpretation_head(lines: list[str], i: int) -> bool:
     """Is line i right under a 解读 heading (政策解读 / 图解 / 《X》起草说明), blank and pager lines apart?"""
-    above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip() and not _PAGER_LINE.match(ln.strip())), "")
+    above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip() and not _is_pager_line(ln)), "")
     return bool(above) and _INTERPRETATION_LINE.match(above) is not None
 
 
@@ -1783,6 +1783,18 @@ def is_chrome(line: str) -> bool:
     if len(line) > _CHROME_MAX and _ANY_ITEM.search(line):
         return False
     return bool(_CHROME.match(line))
+
+
+def _is_pager_line(line: str) -> bool:
+    """A line that is a page's number, pager or reading controls (_PAGER: 共8页 / 浏览次数：368 / 【字体：大 中 小】).
+
+    Several of those forms run to the line's end (…浏览次数：.*): on a page copied with no line breaks the one line
+    holds the document after them (首页 > … 发布时间：… 浏览次数：368 现将…一、…1.…), and it is the document, not
+    furniture, as is_chrome reads it."""
+    line = line.strip()
+    if len(line) > _CHROME_MAX and _ANY_ITEM.search(line):
+        return False
+    return bool(_PAGER_LINE.match(line))
 
 
 _CHROME_MAX = 300  # characters: a navigation bar, a pager or a footer line is shorter
