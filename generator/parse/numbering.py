@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..words import lexicon
+from ..words.framework import FRAMEWORK
 from ..words.labels import ARTICLE_STYLES, CN_NUMERALS as _CN, STYLES, Label, cn_number, label_of
 
 
@@ -431,7 +432,7 @@ def _closes_an_annotation(text: str, at: int) -> bool:
 
 
 # A section's or a group's heading that names a part of the plan saying why and to what end (一、指导思想 / 二、工作目标 /
-# （二）基本原则: not_tasks.FRAMEWORK) runs straight into its paragraph where the line break was lost (二、整改目标对照
+# （二）基本原则: words.framework.FRAMEWORK) runs straight into its paragraph where the line break was lost (二、整改目标对照
 # 反馈的问题…). Its paragraph starts where the heading's words end, as on a page keeping its breaks: read as the
 # heading's title, the paragraph (…明确责任单位和整改时限 / 2025年底前…) made the section read as a task, and the plan's
 # items under the later sections as no tasks at all.
@@ -443,7 +444,6 @@ def _framework_heading_end(text: str, start: int) -> int | None:
     """Where a framework heading (指导思想, 工作目标, 基本原则 …) opening text[start:] ends, when a paragraph runs on
     right after it (a character of words, no label's bracket or figure, no stop); the longest such heading. None if
     no such heading opens it."""
-    from .not_tasks import FRAMEWORK  # not_tasks reads numbering: imported where it is used
 
     for end in range(min(len(text) - 1, start + _FRAMEWORK_HEADING_MAX), start + 1, -1):
         if FRAMEWORK.match(text[start:end]):
