@@ -6462,6 +6462,18 @@ def test_a_ledgers_progress_field_names_no_unit_of_the_row():
     assert "市乙局、市丙局按职责配合开展联合执法" in plan.tasks()[0].text
 
 
+def test_a_ledgers_problem_and_next_step_fields_name_no_unit_of_the_row():
+    """A ledger's report goes on past what was done: 存在问题：…需由X负责… and 下步打算：将联合X…，Y配合 say what holds the
+    row up and what comes next, and 本月进展情况： dates its progress; none names a unit of the row (before: the role verbs
+    of those lines were read as its assignments)."""
+    plan = parse_text(
+        "某市重点工作推进台账\n一、扩大内需\n1. 开展促消费活动20场。\n牵头单位：市甲局；配合单位：市乙局\n"
+        "本月进展情况：已举办8场，消费券由某银行分行负责核销。\n存在问题：场地不足，需由市丙中心负责协调。\n"
+        "下步打算：将联合市丁会开展购物节，市戊局配合。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", L), ("市乙局", S)]]
+    assert "市戊局配合" in plan.tasks()[0].text
+
+
 _RULES_NOTICE_HEAD = ("某市人民政府办公室文件\n"
                       "某政办规〔2030〕3号\n"
                       "某市人民政府办公室关于印发某市家政服务业\n"

@@ -7202,3 +7202,25 @@ def test_a_table_given_column_by_column_whose_cells_cannot_be_counted_is_left_an
     plan = _plan(text)
     assert plan.tasks() == []
     assert any("表格未能按行读出" in n.text and "牵头单位" in n.text for n in plan.readings)
+def test_tabs_a_progress_ledgers_report_columns_name_no_unit_of_the_row():
+    """A 推进情况台账 sets beside each task and its units the report on it (进展情况 | 存在问题 | 下步打算): the bodies the
+    report names worked or will work with the row's units (由X负责核销, Y配合完成…, 需由Z负责…), none is a unit of the
+    row (before: the row was written as one line, 进展情况:…。下步打算:…, and the report's role verbs read as its own)."""
+    text = ("某市重点工作推进情况台账\n"
+            "序号\t重点任务\t牵头单位\t配合单位\t完成时限\t进展情况\t存在问题\t下步打算\t完成状态\n"
+            "1\t开展促消费活动20场\t市甲局\t市乙局\t11月底前\t已举办8场，消费券由某银行分行负责核销。"
+            "\t场地不足，需由市丙中心负责协调。\t将联合市丁会开展购物节，市戊局配合。\t序时推进\n"
+            "2\t改造老旧小区30个\t市己局\t各区人民政府\t10月底前\t已开工12个，市庚局配合完成管线迁改。\t/\t/\t序时推进\n")
+    assert reading(text) == [("", 1, "开展促消费活动20场", [("市甲局", "lead"), ("市乙局", "support")]),
+                             ("", 2, "改造老旧小区30个", [("市己局", "lead"), ("各区人民政府", "support")])]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert "存在问题:场地不足，需由市丙中心负责协调。" in plan_text.lines
+
+
+def test_tabs_a_problem_ledgers_problem_column_before_its_measures_stays_the_rows_work():
+    """A 问题台账 sets the problem first and its measures after it (存在问题 | 整改措施 | … | 整改进展情况): the problem
+    titles the row even beside a progress column; only a problem column after the progress column is a report."""
+    text = ("某县问题整改台账\n"
+            "序号\t存在问题\t整改措施\t责任单位\t整改时限\t整改进展情况\n"
+            "1\t村级账目公开不及时\t每季度公开一次\t县甲局\t6月底前\t已公开一次，县乙局配合核查。\n")
+    assert reading(text) == [("", 1, "村级账目公开不及时", [("县甲局", "responsible")])]

@@ -176,7 +176,18 @@ FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", 
 # what was done, no unit the row assigns
 REPORT_FIELD_LABELS = ("进展情况", "工作进展", "推进情况", "进展成效", "完成情况", "落实情况", "督查情况", "督办情况",
                        "进度情况", "工作进度", "推进进度")
+# a ledger's report says next what each row will do (下步打算：将联合X开展…，Y配合): the bodies it names are those the
+# row's units mean to work with, no unit the row assigns, as in the report of what was done
+NEXT_STEP_REPORT_LABELS = tuple(step + plan for step in ("下步", "下一步", "下阶段", "下一阶段")
+                                for plan in ("打算", "计划", "工作", "工作计划", "工作打算", "措施", "工作措施", "举措",
+                                             "安排", "工作安排"))
+REPORT_FIELD_LABELS += NEXT_STEP_REPORT_LABELS
 FIELD_LABELS += REPORT_FIELD_LABELS
+# a ledger's report of what holds a row up (存在问题：…，需由X负责实施…), beside its report of what was done: the body
+# the problem waits on is no unit the row assigns. Not a field label of a task (an 整改方案's 存在问题 titles its
+# problem, lexicon TABLE_PROBLEM_COLUMN): only the annotation reader skips it (parse.annotations._REPORT_FIELD), and a
+# table names it a report column only beside a progress column (source/formats/table/header.py)
+PROBLEM_REPORT_LABELS = ("存在问题", "存在的问题", "困难问题", "存在困难", "问题困难", "困难和问题", "问题和困难")
 # a rectification plan's (整改方案) fields of each problem besides its units and deadline: 整改目标：…, and 整改措施：
 # over the measures 1. 2. (printed before or after the units' lines): the problem's own lines, not closing words
 RECTIFICATION_FIELD_LABELS = ("整改目标", "整改措施", "整改举措")

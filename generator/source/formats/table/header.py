@@ -134,7 +134,7 @@ def _header_kinds(cells: tuple[str, ...]) -> tuple[str | None, ...]:
 
 
 def _kinds_of(cells: list[str]) -> list[str | None]:
-    kinds = _named_place_beside_problem([header_kind(c) for c in cells], cells)
+    kinds = _named_place_beside_problem(_ledger_reports([header_kind(c) for c in cells], cells), cells)
     kinds = _bodies_before_work(_duty_table(kinds, cells), cells)
     kinds = _oversight_beside_doers(_bodies_beside_units(kinds, cells), cells)
     kinds = _examiners_beside_doers(kinds, cells)
@@ -167,6 +167,29 @@ def _stretch_column(kinds: list[str | None], cells: list[str]) -> int | None:
     stretches = [j for j, c in enumerate(cells)
                  if kinds[j] == "extra" and any(word in _header_text(c) for word in lx.TABLE_STRETCH_HEADS)]
     return stretches[0] if len(stretches) == 1 else None
+
+
+def report_column(header: str, problems: bool = True) -> bool:
+    """A column of a ledger's report by its header (进展情况, 本月进展情况, 下步工作计划; with `problems`, 存在问题 too):
+    what was done, what holds the row up, what comes next."""
+    labels = lx.REPORT_FIELD_LABELS + (lx.PROBLEM_REPORT_LABELS if problems else ())
+    return _header_text(header).endswith(labels)
+
+
+def _ledger_reports(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A 推进情况台账 / 督办台账 sets beside each task and its units the report on it: 进展情况, then 存在问题 and
+    下步打算 (下步工作计划, whose 工作 would name a task column). With a column of the task of its own, those are the
+    row's report, kept in its text (rows.py writes them as report lines the annotation reader skips), not its work. A
+    problem column is a report only after the progress column: a 问题台账 (存在问题 | 整改措施 | … | 整改进展) is set
+    problem first, and its problem is the row's work and title (TABLE_PROBLEM_COLUMN)."""
+    texts = [_header_text(c) for c in cells]
+    progress = [j for j, t in enumerate(texts) if report_column(t, problems=False)]
+    if not progress:
+        return kinds
+    reports = {j for j, t in enumerate(texts) if report_column(t, problems=j > progress[0])}
+    if not any(k == "task" and j not in reports for j, k in enumerate(kinds)):
+        return kinds
+    return ["extra" if j in reports and k in ("task", None) else k for j, k in enumerate(kinds)]
 
 
 _PROBLEM_COLUMN = re.compile(lx.TABLE_PROBLEM_COLUMN)

@@ -14,7 +14,8 @@ from ....words.brackets import depth_zero_split
 from ....words.names import unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
                     note_role_clause, unit_text)
-from .header import _CLAUSES, _KINDS, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column
+from .header import (_CLAUSES, _KINDS, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column,
+                     report_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
@@ -33,8 +34,12 @@ class _Task:
     text: str
     annotations: list[str] = field(default_factory=list)
     counted: bool = False  # the label is the reader's count, the row printing no 序号 of its own
+    reports: list[str] = field(default_factory=list)  # the row's report columns, "header:text" (`_report_lines`)
 
     def line(self) -> str:
+        return "\n".join([self._own_line(), *self.reports])
+
+    def _own_line(self) -> str:
         notes = "".join(f"({a})" for a in self.annotations)
         text = self.text
         if self.label[-1:] == "." and text[:1].isdigit():
@@ -95,6 +100,15 @@ def _duty_sentences(cell: str) -> str:
     县X局负责…), so a line not closed by its punctuation is closed with 。 rather than run into the next line's body."""
     lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
     return "".join(ln if ln[-1] in _ENDS_SENTENCE or n == len(lines) - 1 else ln + "。" for n, ln in enumerate(lines))
+
+
+def _report_lines(others: list[tuple[str, str]]) -> list[str]:
+    """A ledger's report columns (进展情况, 存在问题, 下步打算: header.report_column) as lines of their own under the
+    row, "header:text": the report names the bodies the row's units worked or will work with (消费券由X负责核销,
+    将联合X开展…，Y配合), no unit of the row, and a line opening with a report label is what the annotation reader
+    skips in a ledger written as prose (parse.annotations._REPORT_FIELD). Written in the row's line, after its
+    other columns, the report's role verbs were read as the row's assignments."""
+    return _labelled_parts(others)
 
 
 def _labelled_parts(pairs: list[tuple[str, str]]) -> list[str]:
@@ -310,7 +324,9 @@ class _Reader:
         # before it would open its first clause and hide the unit the cell names first
         parts += [value for name, value in others if _states_duties(name)]
         parts += self.duty_texts
-        parts += _labelled_parts([(name, value) for name, value in others if not _states_duties(name)])
+        reports = _report_lines([(name, value) for name, value in others if report_column(name)])
+        parts += _labelled_parts([(name, value) for name, value in others
+                                  if not _states_duties(name) and not report_column(name)])
         parts += [_one_line(c) for c in self.beyond]
         text = ""
         for part in dict.fromkeys(parts):
@@ -342,6 +358,7 @@ class _Reader:
                                            for c, k, p, w in zip(cells, kinds, self.previous, written)])
             if annotation and annotation not in self.last_task.annotations:
                 self.last_task.annotations.append(annotation)
+            self.last_task.reports += [r for r in reports if r not in self.last_task.reports]
             if not text and number_cell and not same_number:
                 self.notes.append((self.last_task, f"row {number_cell} has no text under the task column: "
                                                    f"read as more of task {self.last_task.label}"))
@@ -354,7 +371,7 @@ class _Reader:
             match = _ARABIC_LABEL.match(text)
             self.last_number = int(match.group(1))
             label, text = f"{self.last_number}.", text[match.end():]
-        task = _Task(label, text, [annotation] if annotation else [], counted=self.counted)
+        task = _Task(label, text, [annotation] if annotation else [], counted=self.counted, reports=reports)
         self.lines.append(task)
         self.last_task, self.last_key = task, key
         if not any(c for c, k in zip(cells, kinds) if k == "task"):
