@@ -7750,3 +7750,32 @@ def test_a_framework_heading_run_into_its_paragraph_ends_before_it_on_one_line()
         "（县委组织部负责）\n")
     assert [(s.number, s.title) for s in spaced.sections] == [("一", "整改目标"), ("二", "整改措施")]
     assert [t.title for t in spaced.tasks()] == ["修订学习制度", "开展专题轮训"]
+@pytest.mark.parametrize("heading", ["第一节　强化要素支撑（省甲厅牵头，省乙厅配合）", "第一节　强化要素支撑\n（省甲厅牵头，省乙厅配合）"])
+def test_a_jie_heading_carrying_units_covers_its_items_naming_none(heading):
+    """Chapters and 节 over numbered items, no articles: a 节 heading's units reach the items under it naming none, as a
+    （一） heading's do; an item naming its own keeps them; the chapter is the section, the 节 its groups."""
+    plan = _one("某省某某实施方案\n"
+                "第一章　重点任务\n"
+                f"{heading}\n"
+                "1.建设创新平台。布局平台5个。\n"
+                "2.培育专业人才。开展技能培训。\n"
+                "3.设立产业基金。设立子基金。（省丙厅负责）\n"
+                "第二节　应用\n"
+                "4.发展物流。开通航线。（省丁局负责）\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "重点任务")]
+    assert [g.title for g in plan.sections[0].groups] == ["强化要素支撑", "应用"]
+    units = [_units(t) for t in plan.tasks()]
+    assert units == [[("省甲厅", L), ("省乙厅", S)], [("省甲厅", L), ("省乙厅", S)], [("省丙厅", R)], [("省丁局", R)]]
+
+
+def test_a_jie_heading_after_items_carrying_units_covers_the_items_under_it():
+    """A 节 heading with units after the items of the 节 before it, in a plan whose 节 hold 一、 headings."""
+    plan = _one("某省某某实施方案\n"
+                "一、总体要求\n"
+                "第一节　制造\n"
+                "1.引进整机企业。引进企业10家。（省甲厅负责）\n"
+                "第二节　强化支撑（省乙厅牵头，省丙厅配合）\n"
+                "2.建设创新平台。布局平台5个。\n"
+                "3.培育专业人才。开展技能培训。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("省甲厅", R)], [("省乙厅", L), ("省丙厅", S)],
+                                                 [("省乙厅", L), ("省丙厅", S)]]

@@ -83,6 +83,7 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
     set_aside_items(plan)
     _months_left_with_no_task(plan, walker.months)
     _actions_over_measures(plan, walker.actions)
+    _part_headings_over_items(plan, walker.part_sections, walker.part_groups)
     _number_unprinted_tasks(plan, unprinted or set())
 
 
@@ -128,6 +129,36 @@ def _actions_over_measures(plan: Plan, actions: list[Group]) -> None:
             headings_over_items(plan).append(("group", group.line))
             plan.note(group.line, "outline", f"line {group.line}: the units of heading {group.label} cover its "
                                              "measures, which name none: 章节标题的责任单位适用于其下各项")
+
+
+def _part_headings_over_items(plan: Plan, sections: list[Section], groups: list[Group]) -> None:
+    """A part's heading carrying units (第二节　强化创新和要素支撑（X牵头，Y配合）, or the units on a line of its own under
+    it) covers the numbered items under it, as a 一、 or （一） heading does (levels._heading_over_items).
+
+    Plans written in chapters and sections of chapters (第三章 / 第一节, no articles) put the units of a 节's measures
+    on its heading as others put them on （二）: the items naming none take them; where some name their own, those keep
+    theirs and the others take the heading's (parse._units_to_items_naming_none). Read as the section (under a printed
+    outline) or the group (under none) the heading opens.
+    """
+    for kind, heading, words, items in (
+            [("section", s, "\n".join((s.heading, s.intro)), s.tasks) for s in sections]
+            + [("group", g, g.text, _tasks_of(plan, g)) for g in groups]):
+        if not items or not has_annotation(words):
+            continue
+        if any(has_annotation(t.text) for t in items):
+            headings_over_named_items(plan).append((kind, heading.line))
+            plan.note(heading.line, "outline", f"line {heading.line}: the units of heading {heading.label.strip()} are not "
+                                               "given to its items: some of them name their own")
+            continue
+        headings_over_items(plan).append((kind, heading.line))
+        plan.note(heading.line, "outline", f"line {heading.line}: the units of heading {heading.label.strip()} cover its "
+                                           "items, which name none: 章节标题的责任单位适用于其下各项")
+
+
+def _tasks_of(plan: Plan, group: Group) -> list[Task]:
+    """The tasks under the group in the section holding it."""
+    section = next(s for s in plan.sections if any(g is group for g in s.groups))
+    return [t for t in section.tasks if t.group == group.label]
 
 
 def _number_unprinted_tasks(plan: Plan, counted_rows: set[int]) -> None:
@@ -193,6 +224,9 @@ class _Walker:
         # until what follows says whether it heads more of the section's items or closes the section (_place_part)
         self.part: list[tuple[Line, Line | None, bool]] = []
         self.in_closing_part = False  # past a closing part's heading printing no number (levels._closing_part_at)
+        # the sections and groups opened by a part's heading (第二节　…), whose units may cover the items under them
+        self.part_sections: list[Section] = []
+        self.part_groups: list[Group] = []
 
     def _add(self, obj, name: str, text: str, sep: str) -> None:
         """obj.name += sep + text (no sep while the field is empty), in amortised constant time."""
@@ -364,6 +398,11 @@ class _Walker:
         if self.part:  # the words under a part's heading, until its first item or the section's end
             self.part.append((ln, nxt, self.last_chunk))
             return
+        if self.section is None and not self.levels.section and _part_depth(text) > 0:
+            # 第一章　重点任务 over numbered items, no 一、 in the plan: the chapter is the section of the items under it
+            # (第一部分 / 第一篇 stay the preamble's, as before: a 部分 plan's closing 保障措施 part is its closing words)
+            self.part = [(ln, nxt, self.last_chunk)]
+            return
         if self.task is None:
             if self.section is None:
                 self._add(self.plan, "preamble", text, "\n")
@@ -434,7 +473,10 @@ class _Walker:
         Where the items stand in printed sections (第二部分 一、… 二、 over 1.–30. numbered straight through), a later
         part that prints no 一、 of its own (第三部分　加强自身建设 over 31. 32.) is the section of the items under it:
         kept inside the section before, they were listed under a heading they do not belong to."""
-        if not self.part or self.section is None:
+        if not self.part:
+            return
+        if self.section is None:
+            self._open_leading_parts()
             return
         first = self.part[0][0]
         label = PART_HEADING.match(first.text).group(0).strip(" :：、")
@@ -442,10 +484,47 @@ class _Walker:
         text = "\n".join([rest, *(ln.text for ln, _, _ in self.part[1:])]).strip("\n")
         self.part = []
         self.closing = False
-        if self.section.label:
+        if self.section.label and not _deeper_part(label, self.section.label):
             self._open_part_section(first, label, rest, text)
             return
-        self.section.groups.append(Group(label=label, title=heading_title(rest) or label, text=text, line=first.number))
+        self._open_part_group(first, label, rest, text)
+
+    def _open_part_group(self, first: Line, label: str, rest: str, text: str) -> None:
+        """A part's heading among the section's items (第二节 under 第三章, or in a section printing no number)."""
+        group = Group(label=label, title=heading_title(rest) or label, text=text, line=first.number)
+        self.section.groups.append(group)
+        if has_annotation(text):
+            # a heading carrying units (第二节　强化要素支撑（X牵头，Y配合）) heads the items after it, as a （二） heading
+            # does: they are its group, and take its units where they name none (_part_headings_over_items)
+            self.group, self.outer_group = group, None
+            self.part_groups.append(group)
+        elif any(self.group is g for g in self.part_groups):  # the 节 before it ends here
+            self.group = None
+
+    def _open_leading_parts(self) -> None:
+        """The parts' headings before the plan's first item, in a plan printing no section of its own (第一章　重点任务 /
+        第一节　强化要素支撑 / 1.…): each chapter a section, each 节 under it a group, the words under a heading its
+        text. They were the preamble's words, and the items were in one unnamed section under no heading."""
+        held, self.part = self.part, []
+        runs: list[list[Line]] = []  # each heading with the words under it
+        for ln, _, _ in held:
+            if PART_HEADING.match(ln.text) or not runs:
+                runs.append([ln])
+            else:
+                runs[-1].append(ln)
+        for first, *under in runs:
+            found = PART_HEADING.match(first.text)
+            if not found:  # words before the first heading
+                self._add(self.plan, "preamble", "\n".join(ln.text for ln in [first, *under]), "\n")
+                continue
+            label = found.group(0).strip(" :：、")
+            rest = first.text[len(label):].strip(" :：、")
+            text = "\n".join([rest, *(ln.text for ln in under)])
+            if self.section is not None and _deeper_part(label, self.section.label):
+                self._open_part_group(first, label, rest, text)
+            else:
+                self._open_part_section(first, label, rest, text)
+        self.closing = False
 
     def _open_part_section(self, first: Line, label: str, rest: str, text: str) -> None:
         """A part's heading (第三部分　加强自身建设) as the section of the items under it; the paragraphs under the
@@ -455,6 +534,7 @@ class _Walker:
         intro = text[len(rest):].strip("\n") if text.startswith(rest) else text
         self.section.intro = intro
         self.plan.sections.append(self.section)
+        self.part_sections.append(self.section)
         self.group = self.outer_group = None
 
     def _close_with_part(self) -> None:
@@ -462,7 +542,9 @@ class _Walker:
         under it would be (the last of the plan's, its own closing)."""
         held, self.part = self.part, []
         for i, (ln, nxt, last_chunk) in enumerate(held):
-            if i and nxt is None and last_chunk:
+            if self.section is None:  # headings before any item, and no item after them: the preamble's words
+                self._add(self.plan, "preamble", ln.text, "\n")
+            elif i and nxt is None and last_chunk:
                 self._add(self.plan, "closing", ln.text, "\n")
             else:
                 self._add(self.section, "closing", ln.text, "\n")
@@ -480,6 +562,25 @@ class _Walker:
 
 
 _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading written as a line of its own
+
+
+# how deep a part's heading stands: 第一部分 / 第一篇 over 第一章 over 第一节
+_PART_DEPTH = (("部分", 0), ("篇", 0), ("章", 1), ("节", 2))
+
+
+def _part_depth(label: str) -> int:
+    """0 for 第一部分 / 第一篇, 1 for 第一章, 2 for 第一节 (the line's or the label's); -1 for no part's heading."""
+    found = PART_HEADING.match(label)
+    if not found:
+        return -1
+    label = found.group(0).strip(" 　:：、")
+    return next((depth for word, depth in _PART_DEPTH if label.endswith(word)), -1)
+
+
+def _deeper_part(label: str, section_label: str) -> bool:
+    """Is the part's heading (第二节) a part of the section's own (第三章), so a group of it rather than a section?"""
+    inner, outer = _part_depth(label), _part_depth(section_label)
+    return outer >= 0 and inner > outer
 
 
 def _sentence_after_a_units_line(last_line: str, text: str, after_blank: bool = False) -> bool:
