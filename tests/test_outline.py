@@ -6014,6 +6014,32 @@ def test_a_sign_before_a_name_with_no_legend_leaves_the_name_and_says_so():
     assert len(plan.warnings) == 1 and "省甲厅" in plan.warnings[0] and "列表符号未说明含义" in plan.warnings[0]
 
 
+@pytest.mark.parametrize("legend_line, star", [
+    ("（一）提升景区（带*的为牵头单位）\n", "*"),
+    ("注：带＊的为牵头单位。\n（一）提升景区\n", "＊"),
+])
+def test_a_sign_after_a_name_under_a_legend_marks_the_lead(legend_line, star):
+    """带*的为牵头单位 over （县甲局*、县乙局、县丙局）: a 分工方案 marks its lead by a star glued after the name, wherever
+    the name stands in the list; the star is no letter of the name, the legend no unit, the others keep their role (the
+    legend names none for them)."""
+    plan = parse_text(
+        "某县文旅工作分工方案\n一、重点任务\n" + legend_line
+        + f"1.推进景区提质。完善游客中心。（县甲局{star}、县乙局、县丙局）\n"
+        + f"2.创建示范景区。（县丁局、县甲局{star}）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", R), ("县丙局", R)],
+                                                 [("县丁局", R), ("县甲局", L)]]
+    assert any("marked by a sign leads" in r.text for r in plan.readings)
+    assert not plan.warnings
+
+
+def test_a_sign_after_a_name_with_no_legend_leaves_the_name_and_says_so():
+    """（县甲局*、县乙局） with no legend: the star may mark the lead or a footnote; it is taken off the name, the names
+    keep their role, and the reader warns that no legend explains it."""
+    plan = parse_text("某县文旅工作分工方案\n一、重点任务\n1.推进景区提质。完善游客中心。（县甲局*、县乙局）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", R)]]
+    assert len(plan.warnings) == 1 and "县甲局" in plan.warnings[0] and "列表符号未说明含义" in plan.warnings[0]
+
+
 def test_the_marked_lead_rule_reaches_a_list_whose_names_hold_role_words_and_mark_an_implementer():
     """标注“牵头”的为牵头单位，其余为配合单位 over 任务——县甲部（牵头）、县政协办公室、各乡镇（落实）: 协办 inside
     县政协办公室 is letters of a name and （落实） marks its own name, so the other unit still supports; a task's title

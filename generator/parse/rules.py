@@ -785,9 +785,9 @@ _SIGN_CHARS = "".join(lx.LIST_NAME_SIGNS)
 
 
 class SignedLeadOthersSupport(_StatedInOneSentence):
-    """A 行动方案 marks the lead of a plain unit list by a sign before its name (责任单位：省甲厅、★省乙局、省丙局) and
-    says once, in a heading's bracket, a 注 line or the notice, what the sign means: 标注★的为牵头单位，其余为配合单位.
-    The name after the sign leads; with the others clause, the list's other names with no verb of their own support.
+    """A 行动方案 marks the lead of a plain unit list by a sign before its name (责任单位：省甲厅、★省乙局、省丙局), a
+    分工方案 often by a star glued after it (（市甲局*、市乙局）), and says once, in a heading's bracket, a 注 line or the
+    notice, what the sign means: 标注★的为牵头单位，其余为配合单位 / 带*的为牵头单位. The name the sign marks leads; with the others clause, the list's other names with no verb of their own support.
     A list with no sign keeps its reading (the name splitter has already taken the sign off the name)."""
 
     name = "the unit marked by a sign leads, the others support"
@@ -811,8 +811,9 @@ class SignedLeadOthersSupport(_StatedInOneSentence):
         return changed
 
 
-def _signed_after(written: str, name: str, sign: str) -> bool:
-    """Is the name written right after the sign (★省甲厅, ★ 省甲厅) somewhere in the annotation?"""
+def _signed_beside(written: str, name: str, sign: str) -> bool:
+    """Is the name written right after the sign (★省甲厅, ★ 省甲厅) or with the sign glued after it (市甲局*)
+    somewhere in the annotation?"""
     if sign not in written:
         return False
     at = written.find(name)
@@ -820,22 +821,23 @@ def _signed_after(written: str, name: str, sign: str) -> bool:
         before = at - 1
         while before >= 0 and written[before] in " \u3000":  # a character at a time: no slice of the text before
             before -= 1
-        if before >= 0 and written[before] == sign:
+        after = at + len(name)
+        if (before >= 0 and written[before] == sign) or written[after:after + 1] == sign:
             return True
         at = written.find(name, at + 1)
     return False
 
 
 def _signed_list_roles(units: list, written: str, sign: str, others_support: bool) -> int:
-    """One annotation under 标注★的为牵头单位，其余为配合单位: each list (up to ；/。) holding a name after the sign gives
-    that name the lead and, when the legend says so, its other names support. A name with a verb of its own in the
+    """One annotation under 标注★的为牵头单位，其余为配合单位: each list (up to ；/。) holding a name the sign marks
+    (★省甲厅, 省甲厅*) gives that name the lead and, when the legend says so, its other names support. A name with a verb of its own in the
     list (…，省丁局负责落实) keeps it, and so does every name of a list where a role word stands beside them."""
     changed = 0
     for clause in re.split("[；;。]", written) if sign in written else ():
         if sign not in clause:
             continue
         in_clause = [a for a in units if a.name in clause and a.role == "responsible"]
-        signed = [a for a in in_clause if _signed_after(clause, a.name, sign)]
+        signed = [a for a in in_clause if _signed_beside(clause, a.name, sign)]
         if not signed:
             continue
         rest = _ANY_LABEL.sub("", clause)
@@ -858,7 +860,7 @@ def signs_left_unread(task: Task) -> list[str]:
     tell)."""
     signed = [note.text if any(sign in note.text for sign in _SIGN_CHARS) else "" for note in task.annotations]
     return [a.name for a in task.assignments if a.role != "lead" and 0 <= a.annotation < len(signed)
-            and signed[a.annotation] and any(_signed_after(signed[a.annotation], a.name, sign) for sign in _SIGN_CHARS)]
+            and signed[a.annotation] and any(_signed_beside(signed[a.annotation], a.name, sign) for sign in _SIGN_CHARS)]
 
 
 # 各市税务局均为落实单位 / 各县（区）为责任主体: one named unit's role in every list after the rule (stated beside a

@@ -1355,9 +1355,10 @@ MATRIX_MARKS = ("●", "○", "◎", "◆", "◇", "★", "☆", "▲", "△", "
 # 标注“★”）…): the sign says the item is followed closely, it is no word of the title (the task's text keeps it)
 KEY_ITEM_MARKS = ("★", "☆", "▲")
 # A unit list in running text (an annotation's bracket, not a matrix) marking one name by a sign written before it
-# (责任单位：★省甲厅、省乙局), its meaning said once by a legend (标注★的为牵头单位，其余为配合单位): the sign is no
-# letter of the name; parse.rules.SignedLeadOthersSupport reads the legend
-LIST_NAME_SIGNS = ("★", "☆", "▲", "△", "●", "○", "◆", "◇", "■", "□")
+# (责任单位：★省甲厅、省乙局) or glued after it (（市甲局*、市乙局）, the star an office types for the lead), its meaning
+# said once by a legend (标注★的为牵头单位，其余为配合单位 / 带*的为牵头单位): the sign is no letter of the name;
+# parse.rules.SignedLeadOthersSupport reads the legend
+LIST_NAME_SIGNS = ("★", "☆", "▲", "△", "●", "○", "◆", "◇", "■", "□", "*", "＊")
 # A 公众号 marking one item of a numbered run by a sign before its number (✅ 09 推进慢行系统建设: done, or singled
 # out): the sign is no part of the number, the run goes on through it
 NUMBER_MARKS = ("✅", "☑", "✔", "✓", "▶", "►", "★", "☆", "●", "◆", "■", "🔹", "🔸", "📌", "👉")
