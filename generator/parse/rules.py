@@ -1083,12 +1083,50 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple)
         statement, option = found
         after_tasks = statement.whole_plan or (
             any(statement.words in text for text in closing_words if text) and statement.line > tasks[-1].line)
-        covered = tasks if after_tasks else _from_line(tasks, statement.line, statement.words)
+        part_end = None if after_tasks else _end_of_headed_part(plan, tasks, statement, lines)
+        covered = (tasks if after_tasks else _from_line(tasks, statement.line, statement.words) if part_end is None
+                   else [t for t in tasks if statement.line < t.line < part_end])
         count = rule.apply(covered, option)
         name = rule.describe(option)
         where = ("for the whole plan (front matter)" if statement.line == 0 else
-                 "for the whole plan (stated after the tasks)" if after_tasks else f"from line {statement.line}")
+                 "for the whole plan (stated after the tasks)" if after_tasks else f"from line {statement.line}"
+                 + _part_named(part_end))
         plan.note(statement.line, "rule", f"{name}, {where}: '{statement.words}' ({count} annotations)")
+
+
+_NO_LATER_HEADING = 10 ** 9  # the end of a part whose heading is the plan's last of its level
+
+
+def _end_of_headed_part(plan: Plan, tasks: list[Task], statement: Statement,
+                        lines: list[tuple[int, str]]) -> int | None:
+    """The line where the part ends whose heading states the rule (None: the rule is not stated in a heading).
+
+    A plan compiled from several offices' parts states a legend in each part's heading (（三）深化改革（排在第一位的为
+    牵头单位） / （四）强化保障（带*的为牵头单位）): the heading speaks for the items under it, to the next heading of
+    its level or above, not for the task before it nor for the parts after it. A rule closed by 下同 says it runs on
+    (and one stated in the preamble, a notice or a note is no heading's: it keeps running from its line)."""
+    if any(task.line == statement.line for task in tasks):
+        return None  # a task's own line (（一）…。（A、B，排在第一位的为牵头单位，下同）): the task states it
+    section_lines = sorted(s.line for s in plan.sections if s.line)
+    # (a note set between a part's items, 注：排在第一位的为牵头部门, is kept as a group of its own: it heads no part)
+    group_lines = sorted(g.line for s in plan.sections for g in s.groups if g.line and not _NOTE_LINE.match(g.label))
+    if statement.line in group_lines:
+        ends = group_lines + section_lines
+    elif statement.line in section_lines:
+        ends = section_lines
+    else:
+        return None
+    said = next((text for number, text in lines if number == statement.line), "")
+    if lx.SAME_BELOW in said:
+        return None
+    return min((line for line in ends if line > statement.line), default=_NO_LATER_HEADING)
+
+
+def _part_named(part_end: int | None) -> str:
+    """How the rule note names the part a heading's rule covers ('' for a rule running on from its line)."""
+    if part_end is None:
+        return ""
+    return (" to the plan's end" if part_end == _NO_LATER_HEADING else f" to line {part_end - 1}") + " (its heading's part)"
 
 
 def _from_line(tasks: list[Task], line: int, words: str = "") -> list[Task]:
