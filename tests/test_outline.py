@@ -6066,6 +6066,20 @@ def test_a_rule_in_the_preamble_or_closed_by_same_below_in_a_heading_still_runs_
         assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", R)], [("县丙局", L), ("县甲局", R)]]
 
 
+def test_a_legend_naming_the_lead_by_lost_formatting_is_not_applied_and_the_reader_says_so():
+    """（加粗的为牵头单位，其余为配合单位） / （标下划线的为牵头单位） over plain text: the bold or underline is gone, so the
+    lead cannot be told; the units keep their labels' roles (the others' half is not applied either) and the reader warns
+    once per legend, with its line."""
+    plan = parse_text(
+        "某县文旅工作分工方案\n一、重点任务\n（一）提升景区（加粗的为牵头单位，其余为配合单位）\n"
+        "1.推进景区提质。（县甲局、县乙局、县丙局）\n（二）繁荣市场（标下划线的为牵头单位）\n"
+        "2.培育市场主体。（县丁局、县甲局）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", R), ("县丙局", R)],
+                                                 [("县丁局", R), ("县甲局", R)]]
+    assert [w.split(": ")[0] for w in plan.warnings] == ["p.txt:3", "p.txt:5"]
+    assert all("图例所指格式已丢失" in w for w in plan.warnings)
+
+
 def test_the_marked_lead_rule_reaches_a_list_whose_names_hold_role_words_and_mark_an_implementer():
     """标注“牵头”的为牵头单位，其余为配合单位 over 任务——县甲部（牵头）、县政协办公室、各乡镇（落实）: 协办 inside
     县政协办公室 is letters of a name and （落实） marks its own name, so the other unit still supports; a task's title

@@ -1065,6 +1065,26 @@ class PartyBearingTheTargets:
 _PARTY_LINES = 40  # lines of a document's head where its parties are named
 
 
+# 加粗的为牵头单位 / 标下划线的单位为牵头单位 / 黑体字为牵头部门 / 用红色字体标注的为配合单位: a legend naming a role by
+# formatting (lexicon.LOST_FORMATTING_WORDS), up to a few characters between the formatting and 的/为 (字, 标注, 部分)
+_FORMAT_ROLE_WORDS = _any(lx.LABEL_ROLE_WORDS["lead"] + lx.LABEL_ROLE_WORDS["support"])
+LOST_FORMATTING_LEGEND = re.compile(
+    _any(lx.LOST_FORMATTING_WORDS) + r"[^，,。；;：:（）()\s]{0,4}?(?:(?:的|者)(?:单位|部门)?(?:为|是|系)?|(?:单位|部门)?(?:为|是|系))"
+    + _FORMAT_ROLE_WORDS + "(?:单位|部门)?")
+
+
+def report_lost_formatting_legends(plan: Plan, lines: list[tuple[int, str]]) -> None:
+    """A legend that names the lead by formatting the text has lost (（一）壮大产业（加粗的为牵头单位）, a Word file's bold
+    or underline copied as plain text): the reader cannot tell which unit it marks, so it applies nothing (the units
+    keep their labels' roles, a 其余为配合单位 after it included) and warns, one warning per legend, with its line."""
+    for number, text in lines:
+        for m in LOST_FORMATTING_LEGEND.finditer(text):
+            plan.warnings.append(f"{plan.source}:{number}: a legend points at formatting the text no longer shows "
+                                 f"('{m.group()}'): not applied, the units keep their labels' roles "
+                                 "(图例所指格式已丢失，无法据以区分牵头单位)")
+            plan.note(number, "rule", f"legend not applied, its formatting is lost: '{m.group()}'")
+
+
 def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple) -> None:
     """Apply every rule the plan states (lines: (source line, text) of the whole plan) and record it (rules: those
     to look for: document_rules.DOCUMENT_RULES, less those the caller already applied)."""

@@ -831,6 +831,11 @@ OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积�
 # how the others open their part in a duty list written with no colon (其他有关部门按照各自职责，配合做好… /
 # 其他成员单位要… / 其余单位负责…): the clause names them by reference, a task naming no unit
 OTHERS_DUTY_OPENINGS = OTHERS_ROLE_MANNERS + ("按照", "根据", "依据", "要", "负责", "配合", "做好")
+# A legend pointing at formatting a plain text no longer shows (（加粗的为牵头单位） / 标下划线的为牵头单位，其余为配合单位 /
+# 用红色字体标注的为牵头单位): the Word file printed the lead so, the copied text lost it; the lead cannot be told
+# (parse.rules.report_lost_formatting_legends says so, and the units keep their labels' roles)
+LOST_FORMATTING_WORDS = ("加粗", "粗体", "黑体", "加黑", "下划线", "下画线", "划线", "斜体", "标红", "红色字体", "红字",
+                         "红色标注", "标黄", "底纹", "阴影")
 # "标注“牵头”的为牵头单位，未标注的为配合单位": under the marked-lead rule the others are the names left unmarked
 UNMARKED = ("未标注", "未注明", "未标明", "未标记", "未标", "没有标注", "不标注", "无标注")
 # 组织 after a body's name leads (VERBS_AFTER_A_NAME: 省X厅组织，各市实施), but not where the bodies organise their own
