@@ -6069,6 +6069,72 @@ def test_a_sign_before_a_name_with_no_legend_leaves_the_name_and_says_so():
     assert len(plan.warnings) == 1 and "省甲厅" in plan.warnings[0] and "列表符号未说明含义" in plan.warnings[0]
 
 
+@pytest.mark.parametrize("legend_line, star", [
+    ("（一）提升景区（带*的为牵头单位）\n", "*"),
+    ("注：带＊的为牵头单位。\n（一）提升景区\n", "＊"),
+])
+def test_a_sign_after_a_name_under_a_legend_marks_the_lead(legend_line, star):
+    """带*的为牵头单位 over （县甲局*、县乙局、县丙局）: a 分工方案 marks its lead by a star glued after the name, wherever
+    the name stands in the list; the star is no letter of the name, the legend no unit, the others keep their role (the
+    legend names none for them)."""
+    plan = parse_text(
+        "某县文旅工作分工方案\n一、重点任务\n" + legend_line
+        + f"1.推进景区提质。完善游客中心。（县甲局{star}、县乙局、县丙局）\n"
+        + f"2.创建示范景区。（县丁局、县甲局{star}）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", R), ("县丙局", R)],
+                                                 [("县丁局", R), ("县甲局", L)]]
+    assert any("marked by a sign leads" in r.text for r in plan.readings)
+    assert not plan.warnings
+
+
+def test_a_sign_after_a_name_with_no_legend_leaves_the_name_and_says_so():
+    """（县甲局*、县乙局） with no legend: the star may mark the lead or a footnote; it is taken off the name, the names
+    keep their role, and the reader warns that no legend explains it."""
+    plan = parse_text("某县文旅工作分工方案\n一、重点任务\n1.推进景区提质。完善游客中心。（县甲局*、县乙局）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", R)]]
+    assert len(plan.warnings) == 1 and "县甲局" in plan.warnings[0] and "列表符号未说明含义" in plan.warnings[0]
+
+
+@pytest.mark.parametrize("opening, heading", [
+    ("一、重点任务\n（一）提升景区\n", "（二）繁荣市场"),
+    ("一、提升景区\n", "二、繁荣市场"),
+])
+def test_a_rule_in_a_headings_bracket_covers_its_part_only(opening, heading):
+    """（二）繁荣市场（排在第一位的为牵头单位） between parts: the heading speaks for the items under it, up to the next
+    heading of its level; the task before it (the part above's last) and the parts after it keep their reading."""
+    plan = parse_text(
+        "某县文旅工作分工方案\n" + opening + "1.推进景区提质。（县甲局、县乙局）\n"
+        + heading + "（排在第一位的为牵头单位）\n2.培育市场主体。（县丙局、县甲局）\n"
+        + heading.replace("二", "三").replace("繁荣市场", "优化服务") + "\n3.提升服务质量。（县丁局、县乙局）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", R)], [("县丙局", L), ("县甲局", R)],
+                                                 [("县丁局", R), ("县乙局", R)]]
+    assert any("heading's part" in r.text for r in plan.readings if r.kind == "rule")
+
+
+def test_a_rule_in_the_preamble_or_closed_by_same_below_in_a_heading_still_runs_on():
+    """排在第一位的为牵头单位 in the preamble holds for every part; on a heading closed by 下同 it runs on past its part."""
+    for preamble, heading in (("各项任务排在第一位的为牵头单位。\n", "（一）提升景区"),
+                              ("", "（一）提升景区（排在第一位的为牵头单位，下同）")):
+        plan = parse_text(
+            "某县文旅工作分工方案\n" + preamble + "一、重点任务\n" + heading + "\n1.推进景区提质。（县甲局、县乙局）\n"
+            "（二）繁荣市场\n2.培育市场主体。（县丙局、县甲局）\n", "p.txt")[0]
+        assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", R)], [("县丙局", L), ("县甲局", R)]]
+
+
+def test_a_legend_naming_the_lead_by_lost_formatting_is_not_applied_and_the_reader_says_so():
+    """（加粗的为牵头单位，其余为配合单位） / （标下划线的为牵头单位） over plain text: the bold or underline is gone, so the
+    lead cannot be told; the units keep their labels' roles (the others' half is not applied either) and the reader warns
+    once per legend, with its line."""
+    plan = parse_text(
+        "某县文旅工作分工方案\n一、重点任务\n（一）提升景区（加粗的为牵头单位，其余为配合单位）\n"
+        "1.推进景区提质。（县甲局、县乙局、县丙局）\n（二）繁荣市场（标下划线的为牵头单位）\n"
+        "2.培育市场主体。（县丁局、县甲局）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", R), ("县丙局", R)],
+                                                 [("县丁局", R), ("县甲局", R)]]
+    assert [w.split(": ")[0] for w in plan.warnings] == ["p.txt:3", "p.txt:5"]
+    assert all("图例所指格式已丢失" in w for w in plan.warnings)
+
+
 def test_the_marked_lead_rule_reaches_a_list_whose_names_hold_role_words_and_mark_an_implementer():
     """标注“牵头”的为牵头单位，其余为配合单位 over 任务——县甲部（牵头）、县政协办公室、各乡镇（落实）: 协办 inside
     县政协办公室 is letters of a name and （落实） marks its own name, so the other unit still supports; a task's title

@@ -35,7 +35,7 @@ from .records import groups_closed_for_their_items, headings_over_items, heading
 from .attached_table import NO_TASK_FOUND
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .document_rules import DOCUMENT_RULES
-from .rules import apply_document_rules, signs_left_unread
+from .rules import apply_document_rules, report_lost_formatting_legends, signs_left_unread
 from .script import give_back_as_written, to_simplified
 
 
@@ -84,9 +84,10 @@ def _parse_plan(pt: PlanText) -> Plan:
         plan.table_note(line, text)  # a table's rule (a matrix's legend, as read) among the rules applied
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
     # (a PDF's text: each rule's sentence made whole again where the page broke it)
-    apply_document_rules(plan, sentences_rejoined([(i + 1, line) for i, line in enumerate(pt.notice)]
-                                                  + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)],
-                                                  pt.printed_width), DOCUMENT_RULES)
+    rule_lines = sentences_rejoined([(i + 1, line) for i, line in enumerate(pt.notice)]
+                                    + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)], pt.printed_width)
+    apply_document_rules(plan, rule_lines, DOCUMENT_RULES)
+    report_lost_formatting_legends(plan, rule_lines)  # 加粗的为牵头单位 in a plain text: no rule it can apply
     _give_units_as_above(plan)  # after the rules: 同上 takes the units of the item above with the roles they read
     # duty lists written unit-first (一、县应急管理局：负责…): read after the document's rules, which are about lists
     # of units in annotations, not about the unit a duty is written under

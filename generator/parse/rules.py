@@ -785,9 +785,9 @@ _SIGN_CHARS = "".join(lx.LIST_NAME_SIGNS)
 
 
 class SignedLeadOthersSupport(_StatedInOneSentence):
-    """A 行动方案 marks the lead of a plain unit list by a sign before its name (责任单位：省甲厅、★省乙局、省丙局) and
-    says once, in a heading's bracket, a 注 line or the notice, what the sign means: 标注★的为牵头单位，其余为配合单位.
-    The name after the sign leads; with the others clause, the list's other names with no verb of their own support.
+    """A 行动方案 marks the lead of a plain unit list by a sign before its name (责任单位：省甲厅、★省乙局、省丙局), a
+    分工方案 often by a star glued after it (（市甲局*、市乙局）), and says once, in a heading's bracket, a 注 line or the
+    notice, what the sign means: 标注★的为牵头单位，其余为配合单位 / 带*的为牵头单位. The name the sign marks leads; with the others clause, the list's other names with no verb of their own support.
     A list with no sign keeps its reading (the name splitter has already taken the sign off the name)."""
 
     name = "the unit marked by a sign leads, the others support"
@@ -811,8 +811,9 @@ class SignedLeadOthersSupport(_StatedInOneSentence):
         return changed
 
 
-def _signed_after(written: str, name: str, sign: str) -> bool:
-    """Is the name written right after the sign (★省甲厅, ★ 省甲厅) somewhere in the annotation?"""
+def _signed_beside(written: str, name: str, sign: str) -> bool:
+    """Is the name written right after the sign (★省甲厅, ★ 省甲厅) or with the sign glued after it (市甲局*)
+    somewhere in the annotation?"""
     if sign not in written:
         return False
     at = written.find(name)
@@ -820,22 +821,23 @@ def _signed_after(written: str, name: str, sign: str) -> bool:
         before = at - 1
         while before >= 0 and written[before] in " \u3000":  # a character at a time: no slice of the text before
             before -= 1
-        if before >= 0 and written[before] == sign:
+        after = at + len(name)
+        if (before >= 0 and written[before] == sign) or written[after:after + 1] == sign:
             return True
         at = written.find(name, at + 1)
     return False
 
 
 def _signed_list_roles(units: list, written: str, sign: str, others_support: bool) -> int:
-    """One annotation under 标注★的为牵头单位，其余为配合单位: each list (up to ；/。) holding a name after the sign gives
-    that name the lead and, when the legend says so, its other names support. A name with a verb of its own in the
+    """One annotation under 标注★的为牵头单位，其余为配合单位: each list (up to ；/。) holding a name the sign marks
+    (★省甲厅, 省甲厅*) gives that name the lead and, when the legend says so, its other names support. A name with a verb of its own in the
     list (…，省丁局负责落实) keeps it, and so does every name of a list where a role word stands beside them."""
     changed = 0
     for clause in re.split("[；;。]", written) if sign in written else ():
         if sign not in clause:
             continue
         in_clause = [a for a in units if a.name in clause and a.role == "responsible"]
-        signed = [a for a in in_clause if _signed_after(clause, a.name, sign)]
+        signed = [a for a in in_clause if _signed_beside(clause, a.name, sign)]
         if not signed:
             continue
         rest = _ANY_LABEL.sub("", clause)
@@ -858,7 +860,7 @@ def signs_left_unread(task: Task) -> list[str]:
     tell)."""
     signed = [note.text if any(sign in note.text for sign in _SIGN_CHARS) else "" for note in task.annotations]
     return [a.name for a in task.assignments if a.role != "lead" and 0 <= a.annotation < len(signed)
-            and signed[a.annotation] and any(_signed_after(signed[a.annotation], a.name, sign) for sign in _SIGN_CHARS)]
+            and signed[a.annotation] and any(_signed_beside(signed[a.annotation], a.name, sign) for sign in _SIGN_CHARS)]
 
 
 # 各市税务局均为落实单位 / 各县（区）为责任主体: one named unit's role in every list after the rule (stated beside a
@@ -1063,6 +1065,26 @@ class PartyBearingTheTargets:
 _PARTY_LINES = 40  # lines of a document's head where its parties are named
 
 
+# 加粗的为牵头单位 / 标下划线的单位为牵头单位 / 黑体字为牵头部门 / 用红色字体标注的为配合单位: a legend naming a role by
+# formatting (lexicon.LOST_FORMATTING_WORDS), up to a few characters between the formatting and 的/为 (字, 标注, 部分)
+_FORMAT_ROLE_WORDS = _any(lx.LABEL_ROLE_WORDS["lead"] + lx.LABEL_ROLE_WORDS["support"])
+LOST_FORMATTING_LEGEND = re.compile(
+    _any(lx.LOST_FORMATTING_WORDS) + r"[^，,。；;：:（）()\s]{0,4}?(?:(?:的|者)(?:单位|部门)?(?:为|是|系)?|(?:单位|部门)?(?:为|是|系))"
+    + _FORMAT_ROLE_WORDS + "(?:单位|部门)?")
+
+
+def report_lost_formatting_legends(plan: Plan, lines: list[tuple[int, str]]) -> None:
+    """A legend that names the lead by formatting the text has lost (（一）壮大产业（加粗的为牵头单位）, a Word file's bold
+    or underline copied as plain text): the reader cannot tell which unit it marks, so it applies nothing (the units
+    keep their labels' roles, a 其余为配合单位 after it included) and warns, one warning per legend, with its line."""
+    for number, text in lines:
+        for m in LOST_FORMATTING_LEGEND.finditer(text):
+            plan.warnings.append(f"{plan.source}:{number}: a legend points at formatting the text no longer shows "
+                                 f"('{m.group()}'): not applied, the units keep their labels' roles "
+                                 "(图例所指格式已丢失，无法据以区分牵头单位)")
+            plan.note(number, "rule", f"legend not applied, its formatting is lost: '{m.group()}'")
+
+
 def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple) -> None:
     """Apply every rule the plan states (lines: (source line, text) of the whole plan) and record it (rules: those
     to look for: document_rules.DOCUMENT_RULES, less those the caller already applied)."""
@@ -1081,12 +1103,50 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple)
         statement, option = found
         after_tasks = statement.whole_plan or (
             any(statement.words in text for text in closing_words if text) and statement.line > tasks[-1].line)
-        covered = tasks if after_tasks else _from_line(tasks, statement.line, statement.words)
+        part_end = None if after_tasks else _end_of_headed_part(plan, tasks, statement, lines)
+        covered = (tasks if after_tasks else _from_line(tasks, statement.line, statement.words) if part_end is None
+                   else [t for t in tasks if statement.line < t.line < part_end])
         count = rule.apply(covered, option)
         name = rule.describe(option)
         where = ("for the whole plan (front matter)" if statement.line == 0 else
-                 "for the whole plan (stated after the tasks)" if after_tasks else f"from line {statement.line}")
+                 "for the whole plan (stated after the tasks)" if after_tasks else f"from line {statement.line}"
+                 + _part_named(part_end))
         plan.note(statement.line, "rule", f"{name}, {where}: '{statement.words}' ({count} annotations)")
+
+
+_NO_LATER_HEADING = 10 ** 9  # the end of a part whose heading is the plan's last of its level
+
+
+def _end_of_headed_part(plan: Plan, tasks: list[Task], statement: Statement,
+                        lines: list[tuple[int, str]]) -> int | None:
+    """The line where the part ends whose heading states the rule (None: the rule is not stated in a heading).
+
+    A plan compiled from several offices' parts states a legend in each part's heading (（三）深化改革（排在第一位的为
+    牵头单位） / （四）强化保障（带*的为牵头单位）): the heading speaks for the items under it, to the next heading of
+    its level or above, not for the task before it nor for the parts after it. A rule closed by 下同 says it runs on
+    (and one stated in the preamble, a notice or a note is no heading's: it keeps running from its line)."""
+    if any(task.line == statement.line for task in tasks):
+        return None  # a task's own line (（一）…。（A、B，排在第一位的为牵头单位，下同）): the task states it
+    section_lines = sorted(s.line for s in plan.sections if s.line)
+    # (a note set between a part's items, 注：排在第一位的为牵头部门, is kept as a group of its own: it heads no part)
+    group_lines = sorted(g.line for s in plan.sections for g in s.groups if g.line and not _NOTE_LINE.match(g.label))
+    if statement.line in group_lines:
+        ends = group_lines + section_lines
+    elif statement.line in section_lines:
+        ends = section_lines
+    else:
+        return None
+    said = next((text for number, text in lines if number == statement.line), "")
+    if lx.SAME_BELOW in said:
+        return None
+    return min((line for line in ends if line > statement.line), default=_NO_LATER_HEADING)
+
+
+def _part_named(part_end: int | None) -> str:
+    """How the rule note names the part a heading's rule covers ('' for a rule running on from its line)."""
+    if part_end is None:
+        return ""
+    return (" to the plan's end" if part_end == _NO_LATER_HEADING else f" to line {part_end - 1}") + " (its heading's part)"
 
 
 def _from_line(tasks: list[Task], line: int, words: str = "") -> list[Task]:

@@ -859,6 +859,11 @@ OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积�
 # how the others open their part in a duty list written with no colon (其他有关部门按照各自职责，配合做好… /
 # 其他成员单位要… / 其余单位负责…): the clause names them by reference, a task naming no unit
 OTHERS_DUTY_OPENINGS = OTHERS_ROLE_MANNERS + ("按照", "根据", "依据", "要", "负责", "配合", "做好")
+# A legend pointing at formatting a plain text no longer shows (（加粗的为牵头单位） / 标下划线的为牵头单位，其余为配合单位 /
+# 用红色字体标注的为牵头单位): the Word file printed the lead so, the copied text lost it; the lead cannot be told
+# (parse.rules.report_lost_formatting_legends says so, and the units keep their labels' roles)
+LOST_FORMATTING_WORDS = ("加粗", "粗体", "黑体", "加黑", "下划线", "下画线", "划线", "斜体", "标红", "红色字体", "红字",
+                         "红色标注", "标黄", "底纹", "阴影")
 # "标注“牵头”的为牵头单位，未标注的为配合单位": under the marked-lead rule the others are the names left unmarked
 UNMARKED = ("未标注", "未注明", "未标明", "未标记", "未标", "没有标注", "不标注", "无标注")
 # 组织 after a body's name leads (VERBS_AFTER_A_NAME: 省X厅组织，各市实施), but not where the bodies organise their own
@@ -1388,9 +1393,10 @@ MATRIX_MARKS = ("●", "○", "◎", "◆", "◇", "★", "☆", "▲", "△", "
 # 标注“★”）…): the sign says the item is followed closely, it is no word of the title (the task's text keeps it)
 KEY_ITEM_MARKS = ("★", "☆", "▲")
 # A unit list in running text (an annotation's bracket, not a matrix) marking one name by a sign written before it
-# (责任单位：★省甲厅、省乙局), its meaning said once by a legend (标注★的为牵头单位，其余为配合单位): the sign is no
-# letter of the name; parse.rules.SignedLeadOthersSupport reads the legend
-LIST_NAME_SIGNS = ("★", "☆", "▲", "△", "●", "○", "◆", "◇", "■", "□")
+# (责任单位：★省甲厅、省乙局) or glued after it (（市甲局*、市乙局）, the star an office types for the lead), its meaning
+# said once by a legend (标注★的为牵头单位，其余为配合单位 / 带*的为牵头单位): the sign is no letter of the name;
+# parse.rules.SignedLeadOthersSupport reads the legend
+LIST_NAME_SIGNS = ("★", "☆", "▲", "△", "●", "○", "◆", "◇", "■", "□", "*", "＊")
 # A 公众号 marking one item of a numbered run by a sign before its number (✅ 09 推进慢行系统建设: done, or singled
 # out): the sign is no part of the number, the run goes on through it
 NUMBER_MARKS = ("✅", "☑", "✔", "✓", "▶", "►", "★", "☆", "●", "◆", "■", "🔹", "🔸", "📌", "👉")

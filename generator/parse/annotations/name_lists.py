@@ -564,17 +564,18 @@ def drop_plan_part_tag(piece: str) -> str:
 _NAME_SIGNS = "".join(lx.LIST_NAME_SIGNS)
 
 
-def drop_sign_before_name(piece: str) -> str:
-    """★省甲厅 -> 省甲厅: a 行动方案 or 分工方案 marks one name of a plain list by a sign written before it (责任单位：
-    省乙局、★省甲厅), a legend saying once what the sign means (标注★的为牵头单位). The sign is no letter of the name;
-    the annotation's text keeps it, where parse.rules.SignedLeadOthersSupport reads it with the legend."""
-    if not piece or piece[0] not in _NAME_SIGNS:
+def drop_list_sign(piece: str) -> str:
+    """★省甲厅 -> 省甲厅, 市甲局* -> 市甲局: a 行动方案 or 分工方案 marks one name of a plain list by a sign written before
+    it (责任单位：省乙局、★省甲厅) or glued after it (（市乙局、市甲局*）), a legend saying once what the sign means
+    (标注★的为牵头单位 / 带*的为牵头单位). The sign is no letter of the name; the annotation's text keeps it, where
+    parse.rules.SignedLeadOthersSupport reads it with the legend."""
+    if not piece or (piece[0] not in _NAME_SIGNS and piece[-1] not in _NAME_SIGNS):
         return piece
-    return piece.lstrip(_NAME_SIGNS + " \u3000")
+    return piece.strip(_NAME_SIGNS + " \u3000")
 
 
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_sign_before_name, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_person_in_brackets, drop_part_note,
+NAME_RULES = (drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_person_in_brackets, drop_part_note,
               drop_tag_in_inner_brackets,
               drop_no_unit, drop_counted_reference, drop_label_word, drop_plan_part_tag)
 
