@@ -1457,6 +1457,14 @@ def test_a_pair_of_domains_joined_inside_a_collective_name_stays_one_name():
     assert pairs("（各级党政和市目标办负责）") == [("各级党政", R), ("市目标办", R)]
 
 
+def test_a_list_mark_inside_quotes_is_part_of_a_name():
+    """A body named after a quoted slogan or title (县“甲检查、乙公开”工作联席会议, 《丙、丁条例》实施专班) keeps the 、
+    inside its quotes: only a 、 outside “” and 《》 parts two names."""
+    assert pairs("（县甲局牵头，县“甲检查、乙公开”工作联席会议成员单位配合）") == [
+        ("县甲局", L), ("县“甲检查、乙公开”工作联席会议成员单位", S)]
+    assert pairs("（《丙、丁条例》实施专班、县戊局负责）") == [("《丙、丁条例》实施专班", R), ("县戊局", R)]
+
+
 def test_a_merged_county_culture_bureau_after_a_collective_opening_stays_one_name():
     """A county's merged bureau names three or four domains before 和旅游局 (文化体育和旅游局, 文化广电和旅游局): after a
     collective opening (各县（市、区）, 各县) its 和 parts no names; between two bodies it still does."""

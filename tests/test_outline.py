@@ -3049,6 +3049,24 @@ def test_an_item_over_annotated_points_in_a_group_stays_the_task_where_the_numbe
     assert _units(tasks[3]) == [("县丙局", R), ("县丁局", R), ("县戊局", R)]
 
 
+def test_an_enclosed_number_past_ten_over_annotated_points_stays_the_task_where_its_points_would_repeat_the_count():
+    """Word's autocorrect numbers tasks ⒈ … ⒛, one character for a number and its stop; ⒓ naming no unit over ⑴⑵
+    each closed by its own bracket comes after tasks ⒒ and before, which the points would number again: ⒓ stays the
+    task, as 12. would (⒑ … ⒛ are no Unicode digits, unlike ⒈ … ⒐)."""
+    plan = _one(
+        "某县2030年丙工作要点\n"
+        "一、重点任务\n"
+        "㈠提升建设便利度\n"
+        "⒒推进区域评估。开展区域评估。（县甲委牵头）\n"
+        "⒓优化报装服务。\n"
+        "　　⑴用电报装压减至5日（县乙公司负责）；\n"
+        "　　⑵燃气报装压减至5日（县丙局牵头，县丁公司落实）。\n"
+        "⒔提升登记效率。推行联动过户。（县戊局牵头）\n")
+    tasks = plan.tasks()
+    assert [(t.label, t.title) for t in tasks] == [("⒒", "推进区域评估"), ("⒓", "优化报装服务"), ("⒔", "提升登记效率")]
+    assert _units(tasks[1]) == [("县乙公司", R), ("县丙局", L), ("县丁公司", I)]
+
+
 def test_numbered_problems_over_annotated_measures_head_them_though_their_numbers_run_on():
     """问题1： 问题2： numbered on through the plan, each over （1）（2） measures with their own units: the number under
     the word 问题 counts problems, not tasks, so the measures are the tasks (unlike a bare 2. over its points)."""

@@ -18,7 +18,7 @@ from ..words import lexicon
 from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annotation_at, has_annotation, heading_like,
                     speaks_for_the_items_above, title_heading_like, without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK, closing_part_title
-from ..words.labels import STYLES, UNNUMBERED, shown
+from ..words.labels import STYLES, UNNUMBERED, begins_with_its_number, shown
 from .records import groups_closed_for_their_items, headings_over_items, headings_over_named_items
 from .rules import is_note_on_the_lists
 
@@ -715,8 +715,7 @@ def _points_repeat_the_count(counted: frozenset[str], item: list[Line], points: 
     head = item[0].label
     if not points or head is None or head.style not in counted or not points[0].label:
         return False
-    bare_number = head.text.lstrip()[:1].isdigit()
-    return bare_number and head.number > points[0].label.number
+    return begins_with_its_number(head.text) and head.number > points[0].label.number
 
 
 def _styles_counted_through(lines: list[Line]) -> frozenset[str]:

@@ -71,15 +71,23 @@ def top_level_spans(text: str) -> tuple[list[Span], list[tuple[int, str]]]:
     return spans, warnings
 
 
-def depth_zero_split(text: str, separators: str) -> list[tuple[int, str]]:
-    """Split at separator characters outside brackets; returns (offset, piece) pairs."""
+# Quotation marks that open and close differently: a name may hold a quoted slogan or title whose 、 is part of it
+# (县“双随机、一公开”工作联席会议, 《甲、乙条例》实施专班)
+QUOTE_OPENERS = {"“": "”", "《": "》"}
+QUOTE_CLOSERS = {v: k for k, v in QUOTE_OPENERS.items()}
+
+
+def depth_zero_split(text: str, separators: str, quotes: bool = False) -> list[tuple[int, str]]:
+    """Split at separator characters outside brackets (and, with `quotes`, outside “” and 《》 too); returns
+    (offset, piece) pairs."""
     pieces: list[tuple[int, str]] = []
     depth, begin = 0, 0
-    for m in _splitter(separators).finditer(text):
+    openers, closers = (_OPENING_MARKS, _CLOSING_MARKS) if quotes else (OPENERS, CLOSERS)
+    for m in _splitter(separators, quotes).finditer(text):
         i, ch = m.start(), m.group()
-        if ch in OPENERS:
+        if ch in openers:
             depth += 1
-        elif ch in CLOSERS and depth:
+        elif ch in closers and depth:
             depth -= 1
         elif depth == 0 and ch in separators:
             pieces.append((begin, text[begin:i]))
@@ -88,10 +96,15 @@ def depth_zero_split(text: str, separators: str) -> list[tuple[int, str]]:
     return pieces
 
 
+_OPENING_MARKS = {**OPENERS, **QUOTE_OPENERS}
+_CLOSING_MARKS = {**CLOSERS, **QUOTE_CLOSERS}
+
+
 @lru_cache(maxsize=64)  # a few separator sets, split at hundreds of thousands of times: escaping each time cost 7%
-def _splitter(separators: str) -> re.Pattern:
-    """Brackets and the separators: the characters depth_zero_split acts on."""
-    return re.compile("[" + re.escape(_BRACKET_CHARS + separators) + "]")
+def _splitter(separators: str, quotes: bool = False) -> re.Pattern:
+    """Brackets (quotation marks too with `quotes`) and the separators: the characters depth_zero_split acts on."""
+    marks = _BRACKET_CHARS + ("".join(QUOTE_OPENERS) + "".join(QUOTE_CLOSERS) if quotes else "")
+    return re.compile("[" + re.escape(marks + separators) + "]")
 
 
 def depth_at(text: str, at: int | None = None) -> int:

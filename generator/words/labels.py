@@ -64,6 +64,18 @@ def circled_number(ch: str) -> int:
 
 
 _ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
+
+
+def begins_with_its_number(label: str) -> bool:
+    """Is the label written as its number alone (1. 12、 ⒓), not under a word naming what it counts (问题1：)?
+
+    ⒈ … ⒛ each write a number and its stop in one character; Unicode counts only ⒈ … ⒐ as digits (⒑ … ⒛ are
+    "numbers" to it), so str.isdigit() alone would take a plan's ⒓ for no number at all.
+    """
+    first = label.lstrip()[:1]
+    return first.isdigit() or (first != "" and 0 <= ord(first) - ord(_ONE_CHAR["arabic"]) < 20)
+
+
 _PATTERNS = {
     # 第三条　支持…: the article's number is followed by a space (or a bracket / colon), never by a noun as in
     # 第一条生产线 (the measure word 条); 第二章 and 第一节 head the chapter and its sections

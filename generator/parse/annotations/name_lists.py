@@ -312,8 +312,9 @@ _MANNER_TAIL = re.compile("(?:" + _MANNER + ")+$")
 
 def listed_pieces(text: str) -> list[str]:
     """A run of names split on 、 at depth zero, kinds of locality sharing a head kept as one name (各县、市、区政府) and
-    numbered offices sharing one given each its own (第一、二检察部): the pieces a name list and an annotation group read."""
-    return _spread_ordinal_heads(_shared_head_lists(depth_zero_split(text, "、")))
+    numbered offices sharing one given each its own (第一、二检察部): the pieces a name list and an annotation group read.
+    A 、 inside quotes is part of a body's name (县“双随机、一公开”监管工作联席会议成员单位), never between two names."""
+    return _spread_ordinal_heads(_shared_head_lists(depth_zero_split(text, "、", quotes=True)))
 
 
 def _after_a_name_only(m: re.Match) -> bool:
