@@ -468,6 +468,21 @@ def test_every_fixture_plan_keeps_all_its_text():
     assert lost == []
 
 
+def test_a_sender_line_opening_the_titles_words_is_no_title_line_of_the_check():
+    # the sender 某县市场监督管理局 on a line over 关于印发《某县市场监督管理局2030年 / 工作要点》的通知, the title
+    # 某县市场监督管理局2030年工作要点 printed further down: the check cut the sender as the title's head and then
+    # missed it in the model (which keeps the notice in the plan's preamble)
+    text = ("某县市场监督管理局文件\n\n某市监发〔2030〕5号\n\n某县市场监督管理局\n关于印发《某县市场监督管理局2030年\n"
+            "工作要点》的通知\n\n局机关各科室、各市场监管所：\n    现将《某县市场监督管理局2030年工作要点》印发给你们，请结合"
+            "工作实际，确保各项任务落到实处。\n\n某县市场监督管理局\n2030年2月18日\n\n（此件主动公开）\n\n"
+            "某县市场监督管理局2030年工作要点\n\n总体要求\n全年工作的总体思路是稳中求进。\n强化监管\n"
+            "●开展食品安全检查。全年检查200家。（责任单位：食品科）\n●开展特种设备检查。全年检查100家。（责任单位：特设科）\n"
+            "优化服务\n●推进登记便利化。压缩办理时间。（责任单位：登记科）\n")
+    ((pt, plan),) = read_pairs(text)
+    assert plan.title == "某县市场监督管理局2030年工作要点" and plan.preamble.startswith("某县市场监督管理局文件")
+    assert lost_text(pt, plan) is None
+
+
 def test_a_part_printing_no_section_of_its_own_is_the_section_of_its_items():
     # items numbered through printed sections (一、 二、); 第三部分 prints no 一、: its items are its own section, not 二's
     text = ("某市2030年税务工作要点\n第二部分　重点工作\n一、深化改革\n1.推进征管改革。完善制度。（责任科室：征管科）\n"

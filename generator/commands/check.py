@@ -65,17 +65,17 @@ def _title_cut_from(lines: list[tuple[int, str]], k: int, plan_title: str) -> tu
     """The lines from k on with the title cut from their head, and whether lines[k] opens the title (a line of its
     own, lines joined, or the head of a line running on into the text); lines[k:] as they are when it does not."""
     title, rest = _WHITESPACE.sub("", plan_title), lines[k:]
-    opened = False
     while rest and title:
         ink = without_leading_symbols(_WHITESPACE.sub("", rest[0][1]))  # (📖 before the title: the copy's furniture)
         if ink and title.startswith(ink):
-            title, rest, opened = title[len(ink):], rest[1:], True
+            title, rest = title[len(ink):], rest[1:]
             continue
         if ink.startswith(title):
-            rest = [(rest[0][0], ink[len(title):])] + rest[1:]
-            opened = True
-        break
-    return rest, opened
+            return [(rest[0][0], ink[len(title):])] + rest[1:], True
+        # lines opening the title's words but not running on into the rest of it (a sender line 某局 over 关于印发《某局
+        # 2025年工作要点》的通知, the title 某局2025年工作要点 printed further down): no title opens here
+        return lines[k:], False
+    return rest, not title
 
 
 def _without_title(lines: list[tuple[int, str]], plan_title: str) -> list[tuple[int, str]]:
