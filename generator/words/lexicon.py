@@ -579,7 +579,8 @@ SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
 # the units a minutes' item addresses all at once as its clause's subject (各责任单位要于每月25日前报送…, 各有关单位要…):
 # in minutes (SubjectClauses, prose documents only; before the meeting's modal 要) each unit the meeting gave work to
 # answers for the item; elsewhere the same words open a plan's closing exhortation and name no body
-# (CLOSING_EXHORTATION), and a rule's article writes 应当, not 要
+# (CLOSING_EXHORTATION), and a rule's article writes 应当, not 要; a list of bodies they close (各县（区）、各有关部门要…)
+# names the listed bodies and the collective alike
 ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位", "各成员单位", "各责任部门", "各有关部门", "各相关部门",
                          "各有关部门和单位", "各相关部门和单位")
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
