@@ -2615,6 +2615,20 @@ def test_a_stage_step_opening_with_bodies_and_a_collective_names_them_all():
         [("县自然资源局", "responsible"), ("各相关单位", "responsible")], [("县城管执法局", "responsible")]]
 
 
+def test_a_stage_step_writing_its_case_before_the_agent_names_the_agent():
+    """2.对整治不到位的乡镇，由县政府督查室予以通报 in a stage: the case first, then the body acting on it after 由 —
+    that body does the step; a step whose body comes after a longer run of clauses stays unread."""
+    plan = _one(
+        "某县违建清理专项整治工作方案\n"
+        "一、时间安排\n"
+        "（一）督导检查阶段（2030年10月）\n"
+        "1.县整治办要组织督导组开展督导检查。\n"
+        "2.对整治不到位的乡镇，由县政府督查室予以通报，并督促限期整改。\n"
+        "3.督导结束后，对问题突出的乡镇，由县纪委监委约谈。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县整治办", "responsible")], [("县政府督查室", "responsible")], []]
+
+
 def test_a_campaigns_scope_items_are_text():
     """（一）行动范围。 / （二）排查重点。 in a 专项行动's frame: what the campaign covers and checks, no one's duty."""
     plan = _one(
