@@ -2598,6 +2598,37 @@ def test_the_steps_of_a_stage_opening_with_their_doers_are_tasks():
     assert "全面总结" in plan.sections[0].groups[2].text
 
 
+def test_a_stage_step_opening_with_bodies_and_a_collective_names_them_all():
+    """1.各乡镇、各有关部门要… in a stage: the localities and every department concerned are addressed all at once; each
+    is a unit, the collective as it is when it opens a step alone (各有关部门要…)."""
+    plan = _one(
+        "某县违建清理专项整治工作方案\n"
+        "一、时间安排\n"
+        "（一）动员部署阶段（2030年3月底前）\n"
+        "1.各乡镇、各有关部门要制定具体实施方案，报县整治办备案。\n"
+        "2.县整治办要召开动员部署会议。\n"
+        "（二）集中整治阶段（2030年4月—9月）\n"
+        "1.县自然资源局、各相关单位要开展逐栋排查。\n"
+        "2.县城管执法局要依法拆除违法建筑。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("各乡镇", "responsible"), ("各有关部门", "responsible")], [("县整治办", "responsible")],
+        [("县自然资源局", "responsible"), ("各相关单位", "responsible")], [("县城管执法局", "responsible")]]
+
+
+def test_a_stage_step_writing_its_case_before_the_agent_names_the_agent():
+    """2.对整治不到位的乡镇，由县政府督查室予以通报 in a stage: the case first, then the body acting on it after 由 —
+    that body does the step; a step whose body comes after a longer run of clauses stays unread."""
+    plan = _one(
+        "某县违建清理专项整治工作方案\n"
+        "一、时间安排\n"
+        "（一）督导检查阶段（2030年10月）\n"
+        "1.县整治办要组织督导组开展督导检查。\n"
+        "2.对整治不到位的乡镇，由县政府督查室予以通报，并督促限期整改。\n"
+        "3.督导结束后，对问题突出的乡镇，由县纪委监委约谈。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县整治办", "responsible")], [("县政府督查室", "responsible")], []]
+
+
 def test_a_campaigns_scope_items_are_text():
     """（一）行动范围。 / （二）排查重点。 in a 专项行动's frame: what the campaign covers and checks, no one's duty."""
     plan = _one(

@@ -5,7 +5,7 @@ sentence opens with instead: `三是县融媒体中心要开设…专栏`, `由�
 takes that body as the task's unit, with the role its verb gives (会同: it leads, the partners support). Only where
 nothing else gave the task a unit (an annotation, the heading above, a 职责分工 part, a unit-first duty), only from the
 first sentence (in a run-in item `（一）标题。X要…`, the sentence after its title), and only where that sentence opens
-with the body (after 由 / 请 at most): a body named later in the
+with the body (after 由 / 请 at most, or after one case clause 对…的…，由X): a body named later in the
 wording is what the task acts on or with, not who answers for it. Minutes read every clause so already
 (read_task(subjects=True)); this is the same reading held to a task's opening.
 """
@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..model import Plan
 from ..words import lexicon as lx
+from ..words.brackets import depth_zero_split
 from .annotations import read_task
 
 _SENTENCE_ENDS = "。；;\n"
@@ -41,10 +42,22 @@ def _opening_subjects(task, run_in_too: bool):
     for start in _first_sentence_starts(task, run_in_too):
         first = _sentence_end(task.text, start)
         opening = [k for k, a in enumerate(reading.annotations) if start <= a.start < first]
-        if opening and task.text[start: reading.annotations[opening[0]].start].strip() in (
-                "", *lx.CLAUSE_SUBJECT_OPENERS):
+        before = task.text[start: reading.annotations[opening[0]].start] if opening else ""
+        if opening and (before.strip() in ("", *lx.CLAUSE_SUBJECT_OPENERS) or _a_case_then_its_agent(before)):
             return reading, opening
     return None
+
+
+def _a_case_then_its_agent(before: str) -> bool:
+    """'对整治不到位的乡镇，由': the sentence writes the case first (对…的…) and then the body acting on it after 由
+    (schedules and 督导 steps: 对…的县（区），由市政府督查室予以通报): that body does the step as surely as one opening
+    it. One case clause only, closed before 由; a longer run of clauses before the body is the body's context, not read."""
+    clauses = depth_zero_split(before, ",，")
+    if len(clauses) != 2:
+        return False
+    case, agent = clauses[0][1].strip(), clauses[1][1].strip()
+    return (agent == lx.AGENT_MARK and case.startswith(lx.CASE_CLAUSE_OPENER)
+            and lx.CASE_CLAUSE_MARK in case[len(lx.CASE_CLAUSE_OPENER):])
 
 
 def opens_with_a_body(task) -> bool:

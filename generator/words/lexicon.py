@@ -590,7 +590,8 @@ SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
 # the units a minutes' item addresses all at once as its clause's subject (各责任单位要于每月25日前报送…, 各有关单位要…):
 # in minutes (SubjectClauses, prose documents only; before the meeting's modal 要) each unit the meeting gave work to
 # answers for the item; elsewhere the same words open a plan's closing exhortation and name no body
-# (CLOSING_EXHORTATION), and a rule's article writes 应当, not 要
+# (CLOSING_EXHORTATION), and a rule's article writes 应当, not 要; a list of bodies they close (各县（区）、各有关部门要…)
+# names the listed bodies and the collective alike
 ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位", "各成员单位", "各责任部门", "各有关部门", "各相关部门",
                          "各有关部门和单位", "各相关部门和单位")
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
@@ -598,6 +599,10 @@ ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位"
 AGENT_NON_DUTIES = ("负责解释", "解释")
 # the condition of the next step after an agent's clause, its first step having failed (由X协调，协调不成的，报请Y决定 /
 # 由X牵头协调，协商不一致的，报Y裁定): the agent settles a case (a dispute, a disagreement) when it arises, a rule of the
+# the case a step's agent acts on, written before it (对排查不彻底、整治不到位的县（区），由市政府督查室予以通报): 对 + the
+# case + 的 closing the first clause, then 由X: X is who acts, the case what it acts on (opening_subjects)
+CASE_CLAUSE_OPENER = "对"
+CASE_CLAUSE_MARK = "的"
 # plan's requirements, not the item's units
 FAILED_STEP_CONDITIONS = ("不成的", "未果的", "无果的", "不一致的", "未达成一致的", "无法达成一致的", "仍有分歧的")
 # who fills a post after 由 (联络员由各成员单位有关司局负责同志担任 / 办公室主任由X负责人兼任): the 负责 there opens the

@@ -1097,9 +1097,22 @@ def _subject_and_verb(clause: str) -> tuple[str, str, str] | None:
         names = clause[: m.start()]
         if len(names) > 200:
             return None
-        if _bodies_named(names) or (m.group(1) == "要" and names.strip() in lx.ADDRESSED_COLLECTIVES):
+        if _bodies_named(names) or (m.group(1) == "要" and _addressed_all_at_once(names.strip())):
             return names, m.group(1), clause[m.end():]
     return None
+
+
+def _addressed_all_at_once(names: str) -> bool:
+    """各有关部门 / 各乡镇、各有关部门 before the modal 要: the units addressed all at once (ADDRESSED_COLLECTIVES),
+    alone or closing a list of bodies. Schedules and 要点 write the localities and then every department concerned
+    (各县（区）、各有关部门要制定实施方案…): each listed body acts, and the collective is a unit as it is alone."""
+    if names in lx.ADDRESSED_COLLECTIVES:
+        return True
+    pieces = depth_zero_split(names, "、")
+    if len(pieces) < 2:
+        return False
+    at, last = pieces[-1]
+    return last.strip() in lx.ADDRESSED_COLLECTIVES and _bodies_named(names[: at - 1])
 
 
 def _bodies_named(names: str) -> bool:
