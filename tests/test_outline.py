@@ -6170,6 +6170,15 @@ def test_a_rule_in_the_preamble_or_closed_by_same_below_in_a_heading_still_runs_
         assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", R)], [("县丙局", L), ("县甲局", R)]]
 
 
+def test_a_rule_in_the_words_after_a_run_in_heading_runs_on_past_its_part():
+    """二、明确责任。…排在第一位的为牵头单位… : a rule in the paragraph a heading runs into (a notice's requirement, or a
+    text whose breaks were lost) is no legend of that heading's part; only a legend in the heading's bracket is."""
+    plan = parse_text(
+        "某县2030年重点工作分工\n一、明确责任。责任单位中排在第一位的为牵头单位，其他为配合单位。\n"
+        "1.推进园区建设。（县甲局、县乙局）\n二、改善民生\n2.推进学校建设。（县丙局、县丁局）\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", S)], [("县丙局", L), ("县丁局", S)]]
+
+
 def test_a_legend_naming_the_lead_by_lost_formatting_is_not_applied_and_the_reader_says_so():
     """（加粗的为牵头单位，其余为配合单位） / （标下划线的为牵头单位） over plain text: the bold or underline is gone, so the
     lead cannot be told; the units keep their labels' roles (the others' half is not applied either) and the reader warns

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
+from ..words.brackets import depth_at
 from ..words.labels import NOTE_HEAD
 from ..words.names import unit_like
 from .boxes import boxes
@@ -1138,6 +1139,12 @@ def _end_of_headed_part(plan: Plan, tasks: list[Task], statement: Statement,
         return None
     said = next((text for number, text in lines if number == statement.line), "")
     if lx.SAME_BELOW in said:
+        return None
+    # the heading's own legend stands in its bracket; a rule in the words after a run-in heading (二、明确牵头责任。
+    # 除标注…外，排在第一位的为牵头单位 — a notice's requirement, or a text that lost its breaks, where the heading
+    # shares its line with what follows) speaks as a paragraph does: it runs on from its line
+    at = said.find(statement.words)
+    if at < 0 or not depth_at(said, at):
         return None
     return min((line for line in ends if line > statement.line), default=_NO_LATER_HEADING)
 
