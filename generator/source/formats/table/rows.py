@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from ....numerals import chinese, parse_chinese
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
+from ....words.columns import KIND_PATTERNS
 from ....words.names import unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
                     note_role_clause, unit_text)
-from .header import (_CLAUSES, _KINDS, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column,
+from .header import (_CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column,
                      report_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
@@ -78,7 +79,7 @@ def _role_duty_column(header: str, kind: str | None) -> bool:
 def _role_word(header: str, kind: str) -> re.Match | None:
     """The first of the header words of `kind` in a header: a kind has several patterns (support: 督办单位 and 配合…),
     any may name the column."""
-    found = [m for k, pattern in _KINDS if k == kind for m in [pattern.search(header)] if m]
+    found = [m for k, pattern in KIND_PATTERNS if k == kind for m in [pattern.search(header)] if m]
     return min(found, key=lambda m: m.start(), default=None)
 
 
