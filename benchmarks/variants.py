@@ -111,9 +111,18 @@ _TAB_ROW_CELLS = 3  # cells parted by tabs a line holds, at least, to be a table
 # label or a metadata field set off by one tab (1.\t确保… / 索引号：…\t主题分类：…)
 
 
+# a portal page's metadata line sets its fields apart by tabs (索引号：…\t主题分类：…\t发文机关：…): every cell a
+# `label：value` field, a line of the page's head, no table's row (taken for one, it left the whole plan unwrapped)
+_FIELD_CELL = re.compile(r"\s*[^\s：:]{1,8}[：:]")
+
+
 def _table_starts(line: str) -> bool:
-    """Does the line start a table the page prints as it is: a header, a grid's top border, a row of tab cells?"""
-    return bool(_TABLE_HEADER.search(line)) or sum(1 for cell in line.split("\t") if cell.strip()) >= _TAB_ROW_CELLS
+    """Does the line start a table the page prints as it is: a header, a grid's top border, a row of tab cells that
+    are not all `label：value` fields?"""
+    if _TABLE_HEADER.search(line):
+        return True
+    cells = [cell for cell in line.split("\t") if cell.strip()]
+    return len(cells) >= _TAB_ROW_CELLS and not all(_FIELD_CELL.match(cell) for cell in cells)
 
 
 def _char_columns(char: str) -> int:

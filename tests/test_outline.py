@@ -7809,6 +7809,20 @@ def test_a_table_left_in_a_sections_text_is_not_said_to_name_no_unit_when_its_he
         assert sum("表格无责任单位列" in n.text for n in plan.readings) == said, header
 
 
+def test_a_table_of_leaders_is_said_to_name_no_unit_as_the_table_reader_reads_its_columns():
+    """牵头领导 names the leaders who head the rows' work (a people column: names, no unit), as the table reader reads
+    that column: rows under 序号 | 工作任务 | 牵头领导 | 完成时限 name no unit and are said to be kept as text; under a
+    牵头单位 column they name one and are not (before: the report read 牵头 alone and took the leaders for units)."""
+    def notes(column: str) -> list[str]:
+        plan = _one(f"某县机关作风建设工作方案\n一、重点工作\n序号 工作任务 {column} 完成时限\n"
+                    "1 开展作风问题排查 张某某 6月底前\n2 建立督查通报制度 李某某 9月底前\n"
+                    "二、工作要求\n1.各单位要高度重视。（县甲局负责）\n")
+        return [n.text for n in plan.readings if "表格无责任单位列" in n.text]
+
+    assert len(notes("牵头领导")) == 1 and "牵头领导" in notes("牵头领导")[0]
+    assert notes("牵头单位") == []
+
+
 def test_a_portal_page_without_line_breaks_is_no_pager_for_its_reading_controls():
     """A government page copied with no line breaks opens its one line with the page's navigation, date, views count
     and font controls (首页 > … 发布时间：… 浏览次数：215 【字体：大 中 小】), forms that run to the line's end: the line

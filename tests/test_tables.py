@@ -7191,6 +7191,19 @@ def test_a_table_given_column_by_column_pairs_each_cell_with_the_number_of_its_p
     ]
 
 
+def test_a_table_given_column_by_column_reads_a_column_of_implementing_units():
+    """落实单位 heads a unit column as 牵头单位 does (the implement role): its block is read with the others, each cell
+    the implementing unit of the row of its place (before: only lead, responsible and support columns were taken)."""
+    text = ("某县农村人居环境整治任务分工表\n序号\n1\n2\n"
+            "重点任务\n开展村庄清洁行动。\n推进农村厕所改造。\n"
+            "牵头单位\n县农业农村局\n县城乡建设局\n"
+            "落实单位\n各乡镇人民政府\n县甲中心\n")
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "开展村庄清洁行动", [("县农业农村局", "lead"), ("各乡镇人民政府", "implement")]),
+        (2, "推进农村厕所改造", [("县城乡建设局", "lead"), ("县甲中心", "implement")]),
+    ]
+
+
 def test_a_table_given_column_by_column_whose_cells_cannot_be_counted_is_left_and_reported():
     """Three task lines under two numbers with no full stop to say where a cell ends: pairing them would be a guess,
     so no row is read, and the reader says the table's header cells stand apart from their rows."""

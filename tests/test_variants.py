@@ -73,6 +73,10 @@ def test_every_layout_keeps_the_text_and_only_the_breaks_change():
     assert variants.pdf("周次\t日期\t工作内容\t责任处室\t备注\n" + schedule).endswith("备注\n" + schedule)
     # one tab after a label is no table: the line is wrapped as prose
     assert variants.pdf("1.\t开展燃气安全隐患排查整治，全面排查城镇燃气管网和用户设施。\n").count("\n") == 2
+    # a portal page's metadata line of tab-parted `label：value` fields starts no table: the plan under it is wrapped
+    portal = "索引号：001/2024-01\t主题分类：安全生产\t发文机关：某市人民政府\n"
+    prose = "1.开展燃气安全隐患排查整治，全面排查城镇燃气管网和用户设施。\n"
+    assert variants.pdf(portal + prose).endswith(variants.pdf(prose)) and variants.pdf(prose).count("\n") == 2
 
 
 def test_a_whole_portal_page_copied_as_pages_is_read_whole():

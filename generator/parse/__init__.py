@@ -10,7 +10,7 @@ import dataclasses
 import re
 from itertools import takewhile
 
-from ..model import ROLES, Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
+from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import append_units, full_stops_as_written_in_full_width, read_task, same_as_above_at
 from .annotations.finders import assigns_by_clause_subjects
@@ -21,6 +21,7 @@ from .duties import (duty_runs, give_block_heads, give_heading_units, label_line
                      unit_before_its_verb,
                      report_unnumbered_duties)
 from ..words import lexicon
+from ..words.columns import UNIT_COLUMN_KINDS, column_kind, column_name, names_unit_column
 from ..words.deadlines import find_deadlines
 from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
@@ -474,15 +475,12 @@ def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task
 _TABLE_HEADER_LINE = re.compile(r"^\s*" + "(?:" + lexicon.alternation(lexicon.TABLE_NUMBER_HEADS) + r")[ \t\u3000]+\S+[ \t\u3000]+\S+")
 _TABLE_ROW_LINE = re.compile(r"^\s*(\d{1,3})[ \t\u3000]+\S")
 _TABLE_ROWS_MIN = 2  # numbered rows under the header that make it a table
-# what a header cell names, by the lexicon's header words as the table reader reads them (the first kind whose pattern
-# is found decides): a column of one of the ROLES is a unit column, and a table with one is not said to name none
-_HEADER_KINDS = tuple((kind, re.compile(pattern)) for kind, pattern in lexicon.TABLE_HEADER_KINDS)
 
 
 def _names_a_unit_column(header: str) -> bool:
-    """Does a cell of the header line name a column of units (牵头单位, 责任单位, 配合单位 …)?"""
-    return any(next((kind for kind, pattern in _HEADER_KINDS if pattern.search(cell)), None) in ROLES
-               for cell in header.split())
+    """Does a cell of the header line name a column of units (牵头单位, 责任单位, 配合单位 …)? Read as the table
+    reader reads a column's words (words/columns.py): a people column (牵头领导, 责任人) names no unit."""
+    return any(names_unit_column(cell) for cell in header.split())
 
 
 def _report_signs_left_unread(plan: Plan) -> None:
@@ -520,14 +518,14 @@ def _report_tables_left_as_text(plan: Plan) -> None:
 # table the reader did not understand: it says so with the first one's line rather than show the cells as prose.
 _HEADER_CELL_MAX = 8  # characters of a column's name standing alone on its line (牵头单位, 责任单位（部门）)
 _HEADER_CELL = re.compile(r"[^\s。；;，,：:、]{1,%d}" % _HEADER_CELL_MAX)
-_TABLE_COLUMN_KINDS = ("number", "task", *ROLES)
+_TABLE_COLUMN_KINDS = ("number", "task", *UNIT_COLUMN_KINDS)
 
 
 def _header_cell_kind(text: str) -> str | None:
     """The column a line standing alone names (序号 number, 重点任务 task, 牵头单位 lead …), else None."""
     if not _HEADER_CELL.fullmatch(text) or text.endswith(lexicon.ATTACHED_TABLE_ENDINGS):
         return None  # (重点任务分工表 is the table's caption, no column)
-    kind = next((kind for kind, pattern in _HEADER_KINDS if pattern.search(text)), None)
+    kind = column_kind(column_name(text))
     return kind if kind in _TABLE_COLUMN_KINDS else None
 
 
@@ -538,7 +536,7 @@ def _report_header_cells_apart(plan: Plan, pt: PlanText) -> None:
     cells = [(pt.first_line + i, text, kind) for i, text in enumerate(ln.strip() for ln in pt.lines)
              if text in untasked and (kind := _header_cell_kind(text))]
     kinds = {kind for _, _, kind in cells}
-    if len(kinds) < 2 or not kinds & set(ROLES):
+    if len(kinds) < 2 or not kinds & set(UNIT_COLUMN_KINDS):
         return
     line = cells[0][0]
     names = " / ".join(dict.fromkeys(text for _, text, _ in cells))

@@ -564,8 +564,8 @@ class _Walker:
 _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading written as a line of its own
 
 
-# how deep a part's heading stands: 第一部分 / 第一篇 over 第一章 over 第一节
-_PART_DEPTH = (("部分", 0), ("篇", 0), ("章", 1), ("节", 2))
+# how deep a part's heading stands: 第一部分 / 第一篇 over 第一章 over 第一节 (the lexicon's PART_DEPTHS)
+_PART_DEPTH = lexicon.PART_DEPTHS
 
 
 def _part_depth(label: str) -> int:

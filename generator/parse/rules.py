@@ -777,11 +777,13 @@ def _unmarked_before_the_mark(units: list, written: str) -> int:
 
 
 # the sign a list writes before its lead's name (★省甲厅), as the legend quotes it: ★ / “★” / ★号; group 1 the sign
+_LEGEND_UNIT = _any(lx.LEGEND_UNIT_NOUNS)
+_LEGEND_COPULA = _any(lx.LEGEND_COPULAS)
 _QUOTED_SIGN = "[“\"]?([" + re.escape("".join(lx.LIST_NAME_SIGNS)) + "])[”\"]?号?"
 # 标注★的为牵头单位 / 标有“★”的为牵头单位 / 带★号的单位为牵头单位: the lead named by a sign written before it
 SIGNED_LEADS = re.compile(
-    "(?:标注|标有|标明|注明|标记|带有|标|带)" + _QUOTED_SIGN + "(?:符号|标记|标识)?的(?:单位|部门)?(?:为|是|系)?"
-    + _any(lx.LABEL_ROLE_WORDS["lead"]) + "(?:单位|部门)?")
+    _any(lx.LEGEND_MARKING_VERBS) + _QUOTED_SIGN + _any(lx.LEGEND_SIGN_NOUNS) + "?的" + _LEGEND_UNIT + "?"
+    + _LEGEND_COPULA + "?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + _LEGEND_UNIT + "?")
 _SIGN_CHARS = "".join(lx.LIST_NAME_SIGNS)
 
 
@@ -1070,8 +1072,8 @@ _PARTY_LINES = 40  # lines of a document's head where its parties are named
 # formatting (lexicon.LOST_FORMATTING_WORDS), up to a few characters between the formatting and 的/为 (字, 标注, 部分)
 _FORMAT_ROLE_WORDS = _any(lx.LABEL_ROLE_WORDS["lead"] + lx.LABEL_ROLE_WORDS["support"])
 LOST_FORMATTING_LEGEND = re.compile(
-    _any(lx.LOST_FORMATTING_WORDS) + r"[^，,。；;：:（）()\s]{0,4}?(?:(?:的|者)(?:单位|部门)?(?:为|是|系)?|(?:单位|部门)?(?:为|是|系))"
-    + _FORMAT_ROLE_WORDS + "(?:单位|部门)?")
+    _any(lx.LOST_FORMATTING_WORDS) + r"[^，,。；;：:（）()\s]{0,4}?(?:(?:的|者)" + _LEGEND_UNIT + "?" + _LEGEND_COPULA
+    + "?|" + _LEGEND_UNIT + "?" + _LEGEND_COPULA + ")" + _FORMAT_ROLE_WORDS + _LEGEND_UNIT + "?")
 
 
 def report_lost_formatting_legends(plan: Plan, lines: list[tuple[int, str]]) -> None:

@@ -685,6 +685,8 @@ GLUED_NAME_LEFT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "联", "协
 # the place words that end a body's name before a glue (东关街道区城管中队: the street's office)
 GLUED_NAME_PLACE_BODIES = ("街道",)
 GLUED_NAME_LEVELS = ("省", "市", "州", "县", "区", "乡", "镇")
+# the party's prefix before a committee glued to the next name (中共区委区政府办公室: 中共区委 is the 区委)
+PARTY_PREFIX = "中共"
 GLUED_NAME_YOUTH_LEAGUE = "团"
 # a level letter that begins a word, not a body's level (区城管局市容科, 市X局区级单位, 县X局乡村振兴股, 区X局市区分局)
 GLUED_NAME_NOT_A_LEVEL = ("市场", "市容", "市政", "市民", "市级", "市区", "市县", "区域", "区级", "区县", "县域", "县级",
@@ -869,6 +871,12 @@ OTHERS_DUTY_OPENINGS = OTHERS_ROLE_MANNERS + ("按照", "根据", "依据", "要
 # (parse.rules.report_lost_formatting_legends says so, and the units keep their labels' roles)
 LOST_FORMATTING_WORDS = ("加粗", "粗体", "黑体", "加黑", "下划线", "下画线", "划线", "斜体", "标红", "红色字体", "红字",
                          "红色标注", "标黄", "底纹", "阴影")
+# a legend's words around the mark it explains (标注★的单位为牵头单位, 带★号的为牵头单位, 加粗的部门是牵头部门): the
+# verb writing the mark, the noun of the mark, the noun of who bears it, the verb saying what they are
+LEGEND_MARKING_VERBS = ("标注", "标有", "标明", "注明", "标记", "带有", "标", "带")
+LEGEND_SIGN_NOUNS = ("符号", "标记", "标识")
+LEGEND_UNIT_NOUNS = ("单位", "部门")
+LEGEND_COPULAS = ("为", "是", "系")
 # "标注“牵头”的为牵头单位，未标注的为配合单位": under the marked-lead rule the others are the names left unmarked
 UNMARKED = ("未标注", "未注明", "未标明", "未标记", "未标", "没有标注", "不标注", "无标注")
 # 组织 after a body's name leads (VERBS_AFTER_A_NAME: 省X厅组织，各市实施), but not where the bodies organise their own
@@ -1671,6 +1679,8 @@ NUMBERED_TASK_NOUNS = ("项", "条")
 NUMBERED_TASK_POINTERS = ("上述", "以上", "前述", "本方案", "本实施方案", "本工作方案", "本计划")
 # a part of the plan named by its number: 第（二）部分各项由… / 第三方面任务由… names a （n） group, never one task
 NUMBERED_PART_NOUNS = ("部分", "方面")
+# how deep a part's heading stands by its noun: 第一部分 / 第一篇 over 第一章 over 第一节
+PART_DEPTHS = (("部分", 0), ("篇", 0), ("章", 1), ("节", 2))
 NUMBERED_TASK_OBJECTS = ("任务", "工作", "措施", "内容", "重点任务", "各项", "各项任务", "各项工作")
 # between the first and the last number of a range, both ends included: 第（一）至（三）项 / 1—5 / 18-20 / 25～27
 NUMBER_RANGE_MARKS = ("至", "到", "—", "–", "－", "-", "～", "~", "——")

@@ -343,7 +343,7 @@ _GLUED_OPENING = re.compile(lx.alternation((lx.GLUED_NAME_YOUTH_LEAGUE,)) + "?(?
                             + lx.alternation(lx.GLUED_NAME_LEVELS) + ")")
 _GLUED_LEFT_ENDINGS = tuple(lx.GLUED_NAME_LEFT_ENDINGS)
 _LEVEL_COMMITTEES = frozenset(level + "委" for level in lx.GLUED_NAME_LEVELS)  # 区委, 市委: the party committee
-_PARTY_PREFIX = "中共"
+_PARTY_PREFIX = lx.PARTY_PREFIX
 
 
 def _split_glued(text: str) -> list[str]:

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 
 from ....words import lexicon
+from ....words.columns import UNIT_COLUMN_KINDS
 from .fitting import _join_wrapped_names
 from .header import header_kind
 from .layouts import Found
 
 _NUMBER_LINE = re.compile(r"\d{1,3}")
-_ROLE_KINDS = ("lead", "responsible", "support")
 _STOPS = ("。", "；", ";")
 
 
@@ -59,13 +59,13 @@ def _numbers(lines: list[str], at: int) -> tuple[list[int], int]:
 
 def _column_head(text: str, first: bool) -> bool:
     """Whether a line is a column's header cell alone: the task column first, then columns of units."""
-    return header_kind(text) in (("task",) if first else _ROLE_KINDS)
+    return header_kind(text) in (("task",) if first else UNIT_COLUMN_KINDS)
 
 
 def _column_lines(lines: list[str], at: int) -> tuple[list[str], int]:
     """The column's lines from `at` up to the next header cell, a blank line or the text's end; the index after."""
     cells: list[str] = []
-    while at < len(lines) and lines[at].strip() and header_kind(lines[at].strip()) not in ("number", "task", *_ROLE_KINDS):
+    while at < len(lines) and lines[at].strip() and header_kind(lines[at].strip()) not in ("number", "task", *UNIT_COLUMN_KINDS):
         cells.append(lines[at].strip())
         at += 1
     return cells, at

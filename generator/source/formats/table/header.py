@@ -6,41 +6,31 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from ....model import ROLES
 from ....words import lexicon as lx
+from ....words.columns import (BODY_COLUMN as _BODY_COLUMN, HEADER_NOTE, LOCATION_ENDINGS, UNIT_COLUMN_KINDS,
+                               column_kind, column_name, listed_column)
 from ....words.names import unit_like
 from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE, matrix_mark
 
 
-# What each column names, from the lexicon's header words (kinds in order: the first whose pattern is found decides).
-_KINDS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.TABLE_HEADER_KINDS)
-_BODY_COLUMN = re.compile(lx.TABLE_BODY_COLUMN)
+# What each column names: the one reading of a column's words (words/columns.py), shared with the plan reader.
 # The clause each unit column becomes; 责任单位 stays 责任单位 so the parser
 # gives it the `responsible` role the design assigns to that word.
 _CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("implement", "落实单位"),
             ("deadline", "完成时限"))
-_UNIT_KINDS = ROLES  # a unit column is of the kind of the role it gives its units
+_UNIT_KINDS = UNIT_COLUMN_KINDS
 # a table's caption stating its measure (单位：万元, 金额单位：亿元, 单位：万元、个): a head word, 单位 and a colon, then
 # measures only. It stands above the header of a project list and names no column: read as one (万元 an amount
 # column's word) it opened the header a cell early, and a header repeated on a later page no longer matched it.
 _MEASURE = "(?:" + "|".join(sorted(map(re.escape, lx.TABLE_CAPTION_MEASURES), key=len, reverse=True)) + ")"
 _MEASURE_CAPTION = re.compile(r"^[^\W\d_]{0,4}单位[:：]" + _MEASURE + "(?:[、，,/]" + _MEASURE + ")*$")
-_LIST_COLUMNS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.TABLE_LIST_COLUMNS)
 _MAX_HEADER_CHARS = 12
-# a schedule's stage cell (lexicon TABLE_STAGE_VERBS): the verb, then four characters or more of what it reaches
-_WORK_STAGE = re.compile("(?:" + lx.alternation(lx.TABLE_STAGE_ADVERBS) + ")?(?:" + lx.alternation(lx.TABLE_STAGE_VERBS)
-                         + ").{4}")
 _MAX_HEADER_CELLS = 16  # columns of a task table's header pasted one cell per line, at most
 
 
 # A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
-_HEADER_NOTE = re.compile(r"[(（]([^()（）]*)[)）]")
-
-
-@lru_cache(maxsize=16384)
-def _header_text(cell: str) -> str:
-    """A header cell without spaces and without its bracketed note: the column name itself."""
-    return _HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
+_HEADER_NOTE = HEADER_NOTE
+_header_text = column_name  # (the column name itself: spaces and bracketed note off)
 
 
 def unspaced(cell: str) -> str:
@@ -57,19 +47,13 @@ def header_notes(cells: list[str]) -> list[str]:
     return [n for n in dict.fromkeys(notes) if re.search(r"牵头|负责|第一|首位", n)]
 
 
-# A column of people, not units (分管领导, 责任人), unless it names units as well (责任单位及责任人): the lexicon's words.
-_PEOPLE = re.compile(lx.TABLE_PEOPLE_HEADS)
-_UNIT_WORD = re.compile(lx.TABLE_UNIT_WORDS)
-
-
 def place_column(cell: str) -> bool:
     """A header cell naming the places the rows' work is done in (村（社区）, 乡镇（街道）): a group column whose cell a
     town's sheet may merge down its village's rows or write again on every row."""
     return _header_text(cell) in lx.TABLE_PLACE_HEADS or re.sub(r"\s+", "", cell) in lx.TABLE_PLACE_HEADS
 
 
-# where a project lies (所在街道, 所属街道, 项目所在地): the lexicon's location mark and place word closing the cell
-_LOCATION_ENDINGS = tuple(mark + place for mark in lx.TABLE_LOCATION_MARKS for place in lx.TABLE_LOCATION_PLACES)
+_LOCATION_ENDINGS = LOCATION_ENDINGS
 
 
 def site_column(cell: str) -> bool:
@@ -89,29 +73,13 @@ def header_kind(cell: str) -> str | None:
         return None  # 单位：万元 above the header: the table's caption, no column
     if re.match(r"\s*[(（]", cell):
         return None  # (一)工作任务 is an outline heading; a column's note comes after its name
-    listed = next((kind for kind, pattern in _LIST_COLUMNS if pattern.match(text)), None)
-    if listed:
-        return listed
+    if listed_column(text):
+        return column_kind(text)
     # (代表 ends in 表 as a caption does: 领衔代表 names the deputies' column, not a table)
     if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text)
             or (_TABLE_TITLE.search(text) and not text.endswith("代表")) or re.search("[《》。；;]", text)):
         return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
-    # a people column named by who its people are (包村干部, 网格员, 包保责任人): names, never units
-    if (_PEOPLE.search(text) or text.endswith(lx.PEOPLE_ENDINGS)) and not _UNIT_WORD.search(text):
-        return "extra"
-    if any(word in text for word in lx.TABLE_AMOUNT_HEADS):
-        return "extra"  # 总投资（万元）, 年度计划投资: amounts of a project list
-    if text in lx.TABLE_PLACE_HEADS:
-        return "group"  # 村（社区） / 乡镇（街道）: where the rows' work is done, merged down them like a 类别
-    if text.endswith(_LOCATION_ENDINGS):
-        return "extra"  # 所在街道, 项目所在地: where the row's project lies, kept in its text (项目 names no task here)
-    for kind, pattern in _KINDS:
-        if pattern.search(text):
-            # (完成项目前期手续: a stage of a schedule's row, its 项目 the verb's object, names no task column)
-            return None if kind == "task" and (_BODY_COLUMN.search(text) or _WORK_STAGE.match(text)) else kind
-    if not _BODY_COLUMN.search(text) and any(word in text for word in lx.TABLE_NOTE_HEADS):
-        return "extra"  # 建设规模, 验收标准, 建设年限: what the row says beside its task, no unit
-    return None
+    return column_kind(text)
 
 
 # A column name no header word knows (整治行业, 民生实事, 创建指标): offices name the task column in
@@ -284,7 +252,8 @@ def _examiners_beside_doers(kinds: list[str | None], cells: list[str]) -> list[s
     column beside it (a 考核细则's 考核责任单位 | 配合单位) it answers for the row by its role word
     (lx.TABLE_EXAMINING_WORDS)."""
     examiners = [j for j, c in enumerate(cells) if kinds[j] in _UNIT_KINDS and _examines(c)]
-    doers = [j for j, k in enumerate(kinds) if k in ("lead", "responsible", "implement") and j not in examiners]
+    # (the bodies doing the work: every unit column but the supporting one, which helps and is examined by none)
+    doers = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS and k != "support" and j not in examiners]
     if not examiners or not doers:
         return kinds
     return ["extra" if j in examiners else k for j, k in enumerate(kinds)]

@@ -1,0 +1,74 @@
+"""What the name of a table's column says it holds (序号 number, 重点任务 task, 牵头单位 lead, 分管领导 extra …), by the
+lexicon's header words alone.
+
+The one reading of a column's words, for the table reader (source/formats/table/header.py::header_kind, which first
+sets aside what is no column name by its shape: a heading, a caption, a title) and for the plan reader reporting a
+table it did not read (parse/__init__.py): two stages asking what a header cell names must get the same answer.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import ROLES
+from . import lexicon as lx
+
+# a unit column is of the kind of the role it gives its units
+UNIT_COLUMN_KINDS = ROLES
+
+# kinds in order: the first whose pattern is found decides
+KIND_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.TABLE_HEADER_KINDS)
+BODY_COLUMN = re.compile(lx.TABLE_BODY_COLUMN)
+_LIST_COLUMNS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.TABLE_LIST_COLUMNS)
+# a schedule's stage cell (lexicon TABLE_STAGE_VERBS): the verb, then four characters or more of what it reaches
+_WORK_STAGE = re.compile("(?:" + lx.alternation(lx.TABLE_STAGE_ADVERBS) + ")?(?:" + lx.alternation(lx.TABLE_STAGE_VERBS)
+                         + ").{4}")
+# A column of people, not units (分管领导, 责任人), unless it names units as well (责任单位及责任人): the lexicon's words.
+_PEOPLE = re.compile(lx.TABLE_PEOPLE_HEADS)
+_UNIT_WORD = re.compile(lx.TABLE_UNIT_WORDS)
+# where a project lies (所在街道, 所属街道, 项目所在地): the lexicon's location mark and place word closing the cell
+LOCATION_ENDINGS = tuple(mark + place for mark in lx.TABLE_LOCATION_MARKS for place in lx.TABLE_LOCATION_PLACES)
+
+# A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
+HEADER_NOTE = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+@lru_cache(maxsize=16384)
+def column_name(cell: str) -> str:
+    """A header cell without spaces and without its bracketed note: the column name itself."""
+    return HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
+
+
+@lru_cache(maxsize=16384)
+def column_kind(name: str) -> str | None:
+    """What a column name (column_name) says its column holds: number, task, lead, responsible, support, implement,
+    deadline, group, extra; None if its words name nothing."""
+    listed = next((kind for kind, pattern in _LIST_COLUMNS if pattern.match(name)), None)
+    if listed:
+        return listed
+    # a people column named by who its people are (包村干部, 网格员, 包保责任人, 牵头领导): names, never units
+    if (_PEOPLE.search(name) or name.endswith(lx.PEOPLE_ENDINGS)) and not _UNIT_WORD.search(name):
+        return "extra"
+    if any(word in name for word in lx.TABLE_AMOUNT_HEADS):
+        return "extra"  # 总投资（万元）, 年度计划投资: amounts of a project list
+    if name in lx.TABLE_PLACE_HEADS:
+        return "group"  # 村（社区） / 乡镇（街道）: where the rows' work is done, merged down them like a 类别
+    if name.endswith(LOCATION_ENDINGS):
+        return "extra"  # 所在街道, 项目所在地: where the row's project lies, kept in its text (项目 names no task here)
+    for kind, pattern in KIND_PATTERNS:
+        if pattern.search(name):
+            # (完成项目前期手续: a stage of a schedule's row, its 项目 the verb's object, names no task column)
+            return None if kind == "task" and (BODY_COLUMN.search(name) or _WORK_STAGE.match(name)) else kind
+    if not BODY_COLUMN.search(name) and any(word in name for word in lx.TABLE_NOTE_HEADS):
+        return "extra"  # 建设规模, 验收标准, 建设年限: what the row says beside its task, no unit
+    return None
+
+
+def names_unit_column(cell: str) -> bool:
+    """Does a header cell name a column of units (牵头单位, 责任单位（部门）, 配合单位, 落实单位)?"""
+    return column_kind(column_name(cell)) in UNIT_COLUMN_KINDS
+
+
+def listed_column(name: str) -> bool:
+    """A column named as a list (任务清单, 责任清单): read by its words before the shape of a caption sets it aside."""
+    return any(pattern.match(name) for _, pattern in _LIST_COLUMNS)
