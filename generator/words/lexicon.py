@@ -188,6 +188,18 @@ FIELD_LABELS += REPORT_FIELD_LABELS
 # problem, lexicon TABLE_PROBLEM_COLUMN): only the annotation reader skips it (parse.annotations._REPORT_FIELD), and a
 # table names it a report column only beside a progress column (source/formats/table/header.py)
 PROBLEM_REPORT_LABELS = ("存在问题", "存在的问题", "困难问题", "存在困难", "问题困难", "困难和问题", "问题和困难")
+# every label of a ledger's report: what was done, what comes next, what holds the row up
+REPORT_LABELS = REPORT_FIELD_LABELS + PROBLEM_REPORT_LABELS
+# the period a ledger's report covers, written before its label (本月进展情况：, 1-6月推进情况：, 2025年上半年完成情况：,
+# 一季度工作进展：, 截至目前进展情况：): a period's own words only, so a sentence that merely ends in a problem label
+# (全面排查存在问题：…, 着力解决存在的问题：…) is the task's own words and no report
+_DIGIT = "[0-9０-９]"
+_YEAR = rf"(?:{_DIGIT}{{4}}\s*年度?)"
+REPORT_PERIOD = (rf"(?:{_YEAR}?(?:[本上当今](?:周|月|季度|年度?|阶段|期)|第?[一二三四1-4１-４]季度|[上下]半年|全年"
+                 rf"|{_DIGIT}{{1,2}}\s*(?:月\s*)?[—–\-－~～至到]{{1,2}}\s*{_DIGIT}{{1,2}}\s*月份?|{_DIGIT}{{1,2}}\s*月份?)"
+                 rf"|{_YEAR}|截至目前|目前|当前)")
+# the matter a ledger's report column may name before its label (整改进展情况, 项目推进情况): the row's own work
+REPORT_SUBJECT_WORDS = ("整改", "项目", "任务")
 # a rectification plan's (整改方案) fields of each problem besides its units and deadline: 整改目标：…, and 整改措施：
 # over the measures 1. 2. (printed before or after the units' lines): the problem's own lines, not closing words
 RECTIFICATION_FIELD_LABELS = ("整改目标", "整改措施", "整改举措")
