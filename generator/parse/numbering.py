@@ -159,7 +159,7 @@ _RUNNING = re.compile(
     r"|(?P<cn_paren_c>[\u3220-\u3229])|(?P<arabic_c>[\u2488-\u249b])|(?P<arabic_paren_c>[\u2474-\u2487])"
     # a bullet symbol is no word either; 第二， after a finished sentence counts on a list of tasks (not 一是: that
     # counts out the sentences of one item, and stays in its line)
-    r"|(?P<bullet>[●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖➢➤])"
+    r"|(?P<bullet>[" + lexicon.BULLET_SIGNS + "])"
     rf"|第(?P<ordinal>[{_CN}]{{1,3}})[，,、]"
 )
 _ONE_CHAR_BASE = {"cn_paren_c": 0x3220, "arabic_c": 0x2488, "arabic_paren_c": 0x2474}

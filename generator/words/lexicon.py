@@ -1414,6 +1414,9 @@ KEY_ITEM_MARKS = ("★", "☆", "▲")
 # said once by a legend (标注★的为牵头单位，其余为配合单位 / 带*的为牵头单位): the sign is no letter of the name;
 # parse.rules.SignedLeadOthersSupport reads the legend
 LIST_NAME_SIGNS = ("★", "☆", "▲", "△", "●", "○", "◆", "◇", "■", "□", "*", "＊")
+# the bullet signs a list's item opens with (● 加强… / ➢ 推进…): no word, so a label of the outline (words.labels,
+# parse.numbering) and a list marker of a unit cell (source/formats/table/cells.py)
+BULLET_SIGNS = "●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖➢➤"
 # A 公众号 marking one item of a numbered run by a sign before its number (✅ 09 推进慢行系统建设: done, or singled
 # out): the sign is no part of the number, the run goes on through it
 NUMBER_MARKS = ("✅", "☑", "✔", "✓", "▶", "►", "★", "☆", "●", "◆", "■", "🔹", "🔸", "📌", "👉")
