@@ -611,12 +611,12 @@ ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位"
 AGENT_NON_DUTIES = ("负责解释", "解释")
 # the condition of the next step after an agent's clause, its first step having failed (由X协调，协调不成的，报请Y决定 /
 # 由X牵头协调，协商不一致的，报Y裁定): the agent settles a case (a dispute, a disagreement) when it arises, a rule of the
+# plan's requirements, not the item's units
+FAILED_STEP_CONDITIONS = ("不成的", "未果的", "无果的", "不一致的", "未达成一致的", "无法达成一致的", "仍有分歧的")
 # the case a step's agent acts on, written before it (对排查不彻底、整治不到位的县（区），由市政府督查室予以通报): 对 + the
 # case + 的 closing the first clause, then 由X: X is who acts, the case what it acts on (opening_subjects)
 CASE_CLAUSE_OPENER = "对"
 CASE_CLAUSE_MARK = "的"
-# plan's requirements, not the item's units
-FAILED_STEP_CONDITIONS = ("不成的", "未果的", "无果的", "不一致的", "未达成一致的", "无法达成一致的", "仍有分歧的")
 # who fills a post after 由 (联络员由各成员单位有关司局负责同志担任 / 办公室主任由X负责人兼任): the 负责 there opens the
 # post's name (负责同志, 负责人), not the verb; the clause appoints people, no body answers for a task
 AGENT_POST_WORDS = ("负责同志", "负责人")
