@@ -137,15 +137,14 @@ def in_text_order(reading: Reading | Task) -> None:
 # the label: a task's sentence ending in one (全面排查存在问题：…) is the task's own. A ledger set as a table is written
 # so too, each report column on a line of its own under its row (source/formats/table/rows.py), so this one rule
 # reads a ledger in prose and in a table alike
-_REPORT_LABELS = lx.REPORT_LABELS
 _REPORT_FIELD = re.compile(r"^[ \t\u3000]*(?:" + lx.REPORT_PERIOD + r")?(?:" + lx.alternation(lx.REPORT_SUBJECT_WORDS)
-                           + r")?(?:" + lx.alternation(_REPORT_LABELS) + r")\s*[:：][^\n]*", re.M)
+                           + r")?(?:" + lx.alternation(lx.REPORT_LABELS) + r")\s*[:：][^\n]*", re.M)
 
 
 def _in_report_field(text: str):
     """A test of an offset of the text: does it fall in a report field's line (进展情况：…)?"""
     fields = [(m.start(), m.end()) for m in _REPORT_FIELD.finditer(text)] if any(
-        label in text for label in _REPORT_LABELS) else []
+        label in text for label in lx.REPORT_LABELS) else []
     starts = [s for s, _ in fields]
     return lambda at: bool(fields) and (k := bisect_right(starts, at)) > 0 and at < fields[k - 1][1]
 
