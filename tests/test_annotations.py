@@ -4028,3 +4028,13 @@ def test_whole_names_glued_with_nothing_between_are_read_apart():
         [("区丁局", R), ("区戊中心", R), ("东关街道", S), ("区己中队", S)],
         [("县委办", L), ("县政府办", L), ("团区委", S), ("区妇联", S)],
         [("区委政法委", L), ("县委县政府督查室", S), ("区丙局市容科", S), ("市丁局区分局", S), ("某商务中心区管委会", S)]]
+
+
+def test_a_task_sentence_ending_in_a_problem_label_keeps_its_units():
+    """Only a period's words (1-6月, 本月, 上半年) or the matter reported on may stand before a ledger's report label:
+    a task's own sentence ending in 存在问题： / 存在的问题： is no report and keeps the units after it (before: any
+    eight characters were taken for the period, and the units were skipped as a report's)."""
+    assert pairs("全面排查存在问题：对照清单逐项整改到位。（县甲局负责）") == [("县甲局", R)]
+    assert pairs("着力解决存在的问题：建立台账。（牵头单位：县乙局；配合单位：县丙局）") == [("县乙局", L), ("县丙局", S)]
+    assert pairs("开展清查。\n1-6月推进情况：已会同市丁局完成清查。") == []
+    assert pairs("开展清查。\n2030年上半年完成情况：市丁局配合完成清查。") == []

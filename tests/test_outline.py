@@ -7917,3 +7917,19 @@ def test_a_jie_heading_after_items_carrying_units_covers_the_items_under_it():
                 "3.培育专业人才。开展技能培训。\n")
     assert [_units(t) for t in plan.tasks()] == [[("省甲厅", R)], [("省乙厅", L), ("省丙厅", S)],
                                                  [("省乙厅", L), ("省丙厅", S)]]
+
+
+def test_a_heading_merely_opening_with_a_framework_word_keeps_its_title_on_one_line():
+    """On a page that lost its line breaks, a heading whose title only opens with a framework word (目标任务, 工作任务,
+    …原则) and goes on with a few words of its own to a full stop or the next label (（一）目标任务分解到人。 / 一、工作任务
+    清单化管理。) keeps its whole title (before: cut after the framework word, the rest read as its paragraph); a
+    framework heading run into a sentence (二、指导思想坚持问题导向，…) still ends where its words do."""
+    plan = _one(
+        "某县2030年重点工作方案。一、工作任务清单化管理。各股室逐项建立清单。（一）目标任务分解到人。各股室按季度分解。"
+        "1.建立台账。每月更新一次。（县甲局负责）（二）强化原则意识。严格执行制度。2.开展培训。全年培训2次。（县乙局负责）"
+        "二、指导思想坚持问题导向，以整改实效推动发展。三、组织保障（一）重点任务分工落实到位3.成立专班。每月调度。（县丙局负责）\n")
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("一", "工作任务清单化管理"), ("二", "指导思想"), ("三", "组织保障")]
+    assert [g.title for g in plan.sections[0].groups] == ["目标任务分解到人", "强化原则意识"]
+    assert [g.title for g in plan.sections[2].groups] == ["重点任务分工落实到位"]
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "建立台账"), (2, "开展培训"), (3, "成立专班")]

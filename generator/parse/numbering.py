@@ -159,7 +159,7 @@ _RUNNING = re.compile(
     r"|(?P<cn_paren_c>[\u3220-\u3229])|(?P<arabic_c>[\u2488-\u249b])|(?P<arabic_paren_c>[\u2474-\u2487])"
     # a bullet symbol is no word either; 第二， after a finished sentence counts on a list of tasks (not 一是: that
     # counts out the sentences of one item, and stays in its line)
-    r"|(?P<bullet>[●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖➢➤])"
+    r"|(?P<bullet>[" + lexicon.BULLET_SIGNS + "])"
     rf"|第(?P<ordinal>[{_CN}]{{1,3}})[，,、]"
 )
 _ONE_CHAR_BASE = {"cn_paren_c": 0x3220, "arabic_c": 0x2488, "arabic_paren_c": 0x2474}
@@ -443,19 +443,37 @@ _FRAMEWORK_HEADING_MAX = 12  # characters of such a heading at most, looked at a
 def _framework_heading_end(text: str, start: int) -> int | None:
     """Where a framework heading (指导思想, 工作目标, 基本原则 …) opening text[start:] ends, when a paragraph runs on
     right after it (a character of words, no label's bracket or figure, no stop); the longest such heading. None if
-    no such heading opens it."""
+    no such heading opens it, or if the words after it are the rest of the heading's own title (_ends_a_short_title)."""
 
     for end in range(min(len(text) - 1, start + _FRAMEWORK_HEADING_MAX), start + 1, -1):
         if FRAMEWORK.match(text[start:end]):
             runs_on = _RUNS_ON.match(text, end, min(len(text), end + _RUNS_ON_SPACES + 1))
             if runs_on:
-                return runs_on.end()
+                return None if _ends_a_short_title(text, runs_on.end()) else runs_on.end()
     return None
 
 
 # the paragraph's first character: a word (not （一） / 1. / ：), perhaps after the space a page put for the break
 _RUNS_ON = re.compile(r"\s{0,3}(?=[\u4e00-\u9fff“])")
 _RUNS_ON_SPACES = 3
+# A heading may merely open with a framework word and go on with its own title (（一）目标任务分解到人。 / （二）强化原则
+# 意识。 / 一、工作任务清单化管理（一）…): a few words alone, then a full stop, the line's end or the next label. A
+# paragraph run on after a framework heading is a sentence: it runs longer, or goes on past a comma or a figure
+# (指导思想坚持问题导向，… / 整改目标对照反馈的问题逐条制定措施，…).
+_TITLE_TAIL_MAX = 8
+_TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]+")
+_TITLE_CLOSE = re.compile(r"[。！？!?；;]|[ \t\u3000]*(?:\n|[（(]|[0-9０-９]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)")
+_TITLE_CLOSE_REACH = 6
+
+
+def _ends_a_short_title(text: str, at: int) -> bool:
+    """Do the words at `at` end a heading's title: a few words alone (_TITLE_TAIL_MAX), then a stop, the line's or
+    the text's end or a label? Looked at in a few characters (a long line stays linear)."""
+    words = _TITLE_WORDS.match(text, at, min(len(text), at + _TITLE_TAIL_MAX + 1))
+    if words is None or words.end() - at > _TITLE_TAIL_MAX:
+        return False
+    rest = text[words.end() : words.end() + _TITLE_CLOSE_REACH]
+    return (not rest.strip() and words.end() + _TITLE_CLOSE_REACH >= len(text)) or _TITLE_CLOSE.match(rest) is not None
 
 
 _HEADING_RUN = 44  # a heading run into its first item is this short at most

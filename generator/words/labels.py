@@ -119,7 +119,7 @@ _PATTERNS = {
                           r"|(首先|其次|再次|最后)\s*[，,、：:])\s*"),
     # a bullet: ● ■ ◆ ★ ▲ ➢ and their kin, a middle dot, or one or two dashes (not a page number — 2 —, not a rule ———);
     # Word's Wingdings arrow bullet pasted as text prints Ø: a bullet only with a space or tab after it (Ø50mm is a size)
-    "bullet": re.compile(r"^(?:([●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖·➢➤])|(Ø)(?=\s)|(——|—|－|-)(?!\s*\d)(?![—\-－]))\s*"),
+    "bullet": re.compile(r"^(?:([" + lexicon.BULLET_SIGNS + r"·])|(Ø)(?=\s)|(——|—|－|-)(?!\s*\d)(?![—\-－]))\s*"),
 }
 # the ordinal adverbs of a counted list (首先 … 最后): 最后 closes the count, its number the one after the last
 _ADVERBS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}

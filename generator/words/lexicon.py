@@ -188,6 +188,18 @@ FIELD_LABELS += REPORT_FIELD_LABELS
 # problem, lexicon TABLE_PROBLEM_COLUMN): only the annotation reader skips it (parse.annotations._REPORT_FIELD), and a
 # table names it a report column only beside a progress column (source/formats/table/header.py)
 PROBLEM_REPORT_LABELS = ("存在问题", "存在的问题", "困难问题", "存在困难", "问题困难", "困难和问题", "问题和困难")
+# every label of a ledger's report: what was done, what comes next, what holds the row up
+REPORT_LABELS = REPORT_FIELD_LABELS + PROBLEM_REPORT_LABELS
+# the period a ledger's report covers, written before its label (本月进展情况：, 1-6月推进情况：, 2025年上半年完成情况：,
+# 一季度工作进展：, 截至目前进展情况：): a period's own words only, so a sentence that merely ends in a problem label
+# (全面排查存在问题：…, 着力解决存在的问题：…) is the task's own words and no report
+_DIGIT = "[0-9０-９]"
+_YEAR = rf"(?:{_DIGIT}{{4}}\s*年度?)"
+REPORT_PERIOD = (rf"(?:{_YEAR}?(?:[本上当今](?:周|月|季度|年度?|阶段|期)|第?[一二三四1-4１-４]季度|[上下]半年|全年"
+                 rf"|{_DIGIT}{{1,2}}\s*(?:月\s*)?[—–\-－~～至到]{{1,2}}\s*{_DIGIT}{{1,2}}\s*月份?|{_DIGIT}{{1,2}}\s*月份?)"
+                 rf"|{_YEAR}|截至目前|目前|当前)")
+# the matter a ledger's report column may name before its label (整改进展情况, 项目推进情况): the row's own work
+REPORT_SUBJECT_WORDS = ("整改", "项目", "任务")
 # a rectification plan's (整改方案) fields of each problem besides its units and deadline: 整改目标：…, and 整改措施：
 # over the measures 1. 2. (printed before or after the units' lines): the problem's own lines, not closing words
 RECTIFICATION_FIELD_LABELS = ("整改目标", "整改措施", "整改举措")
@@ -599,12 +611,12 @@ ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位"
 AGENT_NON_DUTIES = ("负责解释", "解释")
 # the condition of the next step after an agent's clause, its first step having failed (由X协调，协调不成的，报请Y决定 /
 # 由X牵头协调，协商不一致的，报Y裁定): the agent settles a case (a dispute, a disagreement) when it arises, a rule of the
+# plan's requirements, not the item's units
+FAILED_STEP_CONDITIONS = ("不成的", "未果的", "无果的", "不一致的", "未达成一致的", "无法达成一致的", "仍有分歧的")
 # the case a step's agent acts on, written before it (对排查不彻底、整治不到位的县（区），由市政府督查室予以通报): 对 + the
 # case + 的 closing the first clause, then 由X: X is who acts, the case what it acts on (opening_subjects)
 CASE_CLAUSE_OPENER = "对"
 CASE_CLAUSE_MARK = "的"
-# plan's requirements, not the item's units
-FAILED_STEP_CONDITIONS = ("不成的", "未果的", "无果的", "不一致的", "未达成一致的", "无法达成一致的", "仍有分歧的")
 # who fills a post after 由 (联络员由各成员单位有关司局负责同志担任 / 办公室主任由X负责人兼任): the 负责 there opens the
 # post's name (负责同志, 负责人), not the verb; the clause appoints people, no body answers for a task
 AGENT_POST_WORDS = ("负责同志", "负责人")
@@ -1410,6 +1422,9 @@ KEY_ITEM_MARKS = ("★", "☆", "▲")
 # said once by a legend (标注★的为牵头单位，其余为配合单位 / 带*的为牵头单位): the sign is no letter of the name;
 # parse.rules.SignedLeadOthersSupport reads the legend
 LIST_NAME_SIGNS = ("★", "☆", "▲", "△", "●", "○", "◆", "◇", "■", "□", "*", "＊")
+# the bullet signs a list's item opens with (● 加强… / ➢ 推进…): no word, so a label of the outline (words.labels,
+# parse.numbering) and a list marker of a unit cell (source/formats/table/cells.py)
+BULLET_SIGNS = "●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖➢➤"
 # A 公众号 marking one item of a numbered run by a sign before its number (✅ 09 推进慢行系统建设: done, or singled
 # out): the sign is no part of the number, the run goes on through it
 NUMBER_MARKS = ("✅", "☑", "✔", "✓", "▶", "►", "★", "☆", "●", "◆", "■", "🔹", "🔸", "📌", "👉")

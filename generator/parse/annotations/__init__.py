@@ -132,19 +132,19 @@ def in_text_order(reading: Reading | Task) -> None:
 
 
 # a line opening with a ledger's report label (进展情况：…, 存在问题：…, 下步打算：…), maybe after the period it covers
-# (本月进展情况：, 1-6月推进情况：): to its end, what was done, what holds the row up or what comes next, naming no unit
-# of the task. A ledger set as a table is written so too, each report column on a line of its own under its row
-# (source/formats/table/rows.py), so this one rule reads a ledger in prose and in a table alike
-_REPORT_LABELS = lx.REPORT_FIELD_LABELS + lx.PROBLEM_REPORT_LABELS
-_REPORT_PERIOD = r"[\u4e00-\u9fff0-9０-９\-—–~～]{0,8}?"
-_REPORT_FIELD = re.compile(r"^[ \t\u3000]*" + _REPORT_PERIOD + "(?:" + lx.alternation(_REPORT_LABELS) + r")\s*[:：][^\n]*",
-                           re.M)
+# (本月进展情况：, 1-6月推进情况：: lexicon REPORT_PERIOD) or the matter it reports on (整改进展情况): to its end, what
+# was done, what holds the row up or what comes next, naming no unit of the task. Only those words may stand before
+# the label: a task's sentence ending in one (全面排查存在问题：…) is the task's own. A ledger set as a table is written
+# so too, each report column on a line of its own under its row (source/formats/table/rows.py), so this one rule
+# reads a ledger in prose and in a table alike
+_REPORT_FIELD = re.compile(r"^[ \t\u3000]*(?:" + lx.REPORT_PERIOD + r")?(?:" + lx.alternation(lx.REPORT_SUBJECT_WORDS)
+                           + r")?(?:" + lx.alternation(lx.REPORT_LABELS) + r")\s*[:：][^\n]*", re.M)
 
 
 def _in_report_field(text: str):
     """A test of an offset of the text: does it fall in a report field's line (进展情况：…)?"""
     fields = [(m.start(), m.end()) for m in _REPORT_FIELD.finditer(text)] if any(
-        label in text for label in _REPORT_LABELS) else []
+        label in text for label in lx.REPORT_LABELS) else []
     starts = [s for s, _ in fields]
     return lambda at: bool(fields) and (k := bisect_right(starts, at)) > 0 and at < fields[k - 1][1]
 

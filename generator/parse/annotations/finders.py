@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ...words import lexicon as lx
 from ...words.brackets import depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import TRAILING_QUALIFIER, drop_group_after_deng, unit_like, village_named
+from ...words.names import drop_group_after_deng, drop_trailing_qualifier, unit_like, village_named
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
@@ -886,7 +886,7 @@ class SubjectWithPartners(Finder):
             if _ends_with_verb(clause):
                 continue
             partners = self._partners(clause)
-            if not partners and len(clauses) > 1 and all(unit_like(TRAILING_QUALIFIER.sub("", p).strip())
+            if not partners and len(clauses) > 1 and all(unit_like(drop_trailing_qualifier(p))
                                                          for p in clause.split("、")):
                 partners = clause  # X会同Y，在…布局: the partners' clause closed by a comma before the action
             if partners:
@@ -948,7 +948,7 @@ def _bodies_open_the_sentence(subject: str) -> bool:
 
 def _all_units(partners: str) -> bool:
     """Is each name of a 、 list (its qualifiers aside) a unit's?"""
-    return all(unit_like(TRAILING_QUALIFIER.sub("", p).strip()) for p in partners.split("、"))
+    return all(unit_like(drop_trailing_qualifier(p)) for p in partners.split("、"))
 
 
 def _name_goes_on(clause: str, at: int) -> bool:
@@ -1119,7 +1119,7 @@ def _bodies_named(names: str) -> bool:
     """A list of bodies' names, each written whole (市水利局, 各县（市、区）人民政府), none of them words of an action."""
     if depth_at(names):
         return False
-    names = TRAILING_QUALIFIER.sub("", names)  # X、Y等行业主管部门负责: the kind the list stands for is dropped with 等
+    names = drop_trailing_qualifier(names)  # X、Y等行业主管部门负责: the kind the list stands for is dropped with 等
     pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
     if pieces and "等" in pieces[-1]:
         # X学会、Y协会等行业组织要…: the group the listed bodies belong to (…组织, …媒体, …配合单位), dropped with 等

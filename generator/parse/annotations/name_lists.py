@@ -9,7 +9,7 @@ import re
 
 from ...words import lexicon as lx
 from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import (TRAILING_QUALIFIER, drop_group_after_deng, drop_trailing_qualifier, organisations_of_each,
+from ...words.names import (drop_group_after_deng, drop_trailing_qualifier, organisations_of_each,
                              unit_like)
 from ...words.people import is_person, names_people
 from .patterns import (_AT_END_ONLY, _BARE_HEADS, _COLLECTIVE_START, _DOMAIN_BEFORE_JOINER, _JOINER, _LABEL_ONLY,
@@ -244,7 +244,7 @@ def _before_manner(piece: str) -> tuple[str, str | None]:
     """'市Z局按职责分工做好相关工作' -> ('市Z局', 'responsible'): a list closed by a duty manner phrase whose verb no role
     verb names (or that the page cut: …按职责分) shares the duty, as a list without a verb does; (piece, None) otherwise."""
     m = _DUTY_MANNER.search(piece) if "职" in piece else None
-    if m is None or m.start() == 0 or not unit_like(TRAILING_QUALIFIER.sub("", piece[: m.start()].rsplit("、", 1)[-1])):
+    if m is None or m.start() == 0 or not unit_like(drop_trailing_qualifier(piece[: m.start()].rsplit("、", 1)[-1])):
         return piece, None
     return piece[: m.start()], "responsible"
 
@@ -612,9 +612,9 @@ def _split_joined(text: str) -> list[str]:
             unit_like(left) or (_COLLECTIVE_START.match(opening) and not left.endswith(_DOMAIN_BEFORE_JOINER))
         ):
             # (A、B等省有关部门和各地级以上市人民政府: the group after 等 closes the bodies' list before 和 too)
-            names.append(TRAILING_QUALIFIER.sub("", drop_group_after_deng(text[start: m.start()].strip())).strip())
+            names.append(drop_trailing_qualifier(drop_group_after_deng(text[start: m.start()].strip())))
             start = m.end()
-    return names + [TRAILING_QUALIFIER.sub("", text[start:]).strip()]
+    return names + [drop_trailing_qualifier(text[start:])]
 
 
 _MANAGED_FIELDS_OFFICE = re.compile("^(.+?)" + lx.MANAGING_WORD + "(?:" + "|".join(lx.MANAGED_FIELDS_OFFICE_HEADS) + ")$")

@@ -20,8 +20,12 @@ _LEADING_VERB = re.compile(r"^(?:联合|会同|协同|配合|协助|会商)(?=\S
 
 # A list marker opening a line of a cell (配合：<br>- A<br>- B, • A): wikis and editors export a cell's bullet list as
 # Markdown items or bullet characters; the marker is no part of the name. A Markdown marker (- * +) is one only with the
-# space after it (a lone - is a cell saying 无); a bullet character may stand against the name.
-_LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:[-*+][ \t\u3000]+|[•·●▪◦►■◆][ \t\u3000]*)", re.MULTILINE)
+# space after it (a lone - is a cell saying 无); a bullet character may stand against the name. The bullets are the
+# outline's (lexicon.BULLET_SIGNS) but the signs a legend may give one name of a list (★ ☆ ▲ …: lexicon.LIST_NAME_SIGNS),
+# which stay in the text for the legend and which the annotation reader drops from the name
+# (name_lists.drop_list_sign); the filled ● ■ ◆ that editors print for a list's bullets are markers still.
+_CELL_BULLETS = "".join(sign for sign in lx.BULLET_SIGNS + "·◦" if sign not in lx.LIST_NAME_SIGNS) + "●■◆"
+_LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:[-*+][ \t\u3000]+|[" + _CELL_BULLETS + r"][ \t\u3000]*)", re.MULTILINE)
 
 
 def unit_text(cell: str) -> str:

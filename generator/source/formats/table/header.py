@@ -140,7 +140,7 @@ def _stretch_column(kinds: list[str | None], cells: list[str]) -> int | None:
 def report_column(header: str, problems: bool = True) -> bool:
     """A column of a ledger's report by its header (进展情况, 本月进展情况, 下步工作计划; with `problems`, 存在问题 too):
     what was done, what holds the row up, what comes next."""
-    labels = lx.REPORT_FIELD_LABELS + (lx.PROBLEM_REPORT_LABELS if problems else ())
+    labels = lx.REPORT_LABELS if problems else lx.REPORT_FIELD_LABELS
     return _header_text(header).endswith(labels)
 
 
