@@ -1762,3 +1762,14 @@ def test_a_campaign_notice_whose_subject_is_a_name_opening_with_deng_is_a_plan_o
     assert [[a.name for a in t.assignments] for t in notice.tasks()] == [
         ["等离子体研究所"], ["农机部", "等离子体研究所"]]
     assert table.title == "2030年农田灌溉设施排查专项行动重点任务分工"
+
+
+def test_the_document_a_notice_issues_starts_where_its_title_stands_though_no_numbered_outline_follows():
+    # 关于印发《某局2030年工作要点》的通知 … 某局2030年工作要点 alone on its line, then a plan outlined by bullets and
+    # plain headings (no 一、 or 1.): the plan starts at its own title, the notice is no part of its title
+    text = ("某县市场监督管理局\n关于印发《某县市场监督管理局2030年\n工作要点》的通知\n\n局机关各科室：\n"
+            "    现将《某县市场监督管理局2030年工作要点》印发给你们，请认真贯彻落实。\n\n某县市场监督管理局\n2030年2月18日\n\n"
+            "某县市场监督管理局2030年工作要点\n\n总体要求\n全年工作稳中求进。\n强化监管\n"
+            "●开展食品安全检查。全年检查200家。（责任单位：食品科）\n●开展特种设备检查。（责任单位：特设科）\n")
+    plans = split_page(text, "page.txt")
+    assert [(p.title, p.first_line) for p in plans] == [("某县市场监督管理局2030年工作要点", 11)]

@@ -1242,6 +1242,12 @@ def _quoted_above(lines: list[str], at: int, title: str) -> bool:
 
 
 
+def _named_whole_above(lines: list[str], at: int) -> bool:
+    """Does the covering notice above name lines[at], whole, in 《》 (印发《某局2025年工作要点》的通知 over 某局2025年工作要点)?"""
+    title = re.sub(r"\s+", "", lines[at])
+    return bool(title) and f"《{title}》" in re.sub(r"\s+", "", "".join(lines[max(0, at - _NOTICE_REACH) : at]))
+
+
 def _broken_mid_phrase(head: str, tail: str) -> bool:
     """A title broken by hand in the middle of a phrase: "某区贯彻落实《关于加强某某 / 工作的意见》的任务分解方案",
     "某区政府2023年重点工作 / 任务分解和责任分工方案", "2022年市《政府工作报告》目标任务 / 责任分解方案".
@@ -1480,6 +1486,10 @@ def _plan_starts(lines: list[str]) -> list[int]:
         elif first is None and _after_attachment_mark(lines, i) and any(
                 _FIRST_RUN_ON_ITEM.search(ln) for ln in lines[i + 1 : nxt]):
             starts.append(i)  # an attached plan whose text runs on in one line (_attachments_apart)
+        elif first is None and not starts and _named_whole_above(lines, i) and any(ln.strip() for ln in lines[i + 1 : nxt]):
+            # the document a covering notice issues (印发《X》的通知 … X alone on its line, then its text) starts there
+            # though no numbered outline follows (a plan outlined by bullets or plain headings: ● ▲, 总体要求)
+            starts.append(i)
     return starts
 
 
