@@ -1232,20 +1232,16 @@ def _without_senders_before(line: str) -> str:
     return about + rest
 
 
-def _quoted_above(lines: list[str], at: int, title: str) -> bool:
+def _quoted_above(lines: list[str], at: int, title: str, whole: bool = False) -> bool:
     """Does the covering notice above name this title, whole, in 《》? Then the two lines are one title broken by
     hand ("某区全力打响“某某服务”品牌 / 加快建设“某某新城”三年行动计划" under "印发《某区…行动计划》的通知").
     The notice is read with its lines joined: a PDF's page breaks the quote wherever its printed line runs out
-    (…制定了《某县创 / 建全国…分解表》), and the name is still the notice's, whole."""
+    (…制定了《某县创 / 建全国…分解表》), and the name is still the notice's, whole.
+    With `whole` the quote must end where the title does (印发《某局2025年工作要点》的通知 over 某局2025年工作要点
+    standing alone: the document the notice issues starts at that line)."""
     title = re.sub(r"\s+", "", title)
-    return f"《{title}" in re.sub(r"\s+", "", "".join(lines[max(0, at - _NOTICE_REACH) : at]))
-
-
-
-def _named_whole_above(lines: list[str], at: int) -> bool:
-    """Does the covering notice above name lines[at], whole, in 《》 (印发《某局2025年工作要点》的通知 over 某局2025年工作要点)?"""
-    title = re.sub(r"\s+", "", lines[at])
-    return bool(title) and f"《{title}》" in re.sub(r"\s+", "", "".join(lines[max(0, at - _NOTICE_REACH) : at]))
+    quoted = f"《{title}》" if whole else f"《{title}"
+    return bool(title) and quoted in re.sub(r"\s+", "", "".join(lines[max(0, at - _NOTICE_REACH) : at]))
 
 
 def _broken_mid_phrase(head: str, tail: str) -> bool:
@@ -1486,7 +1482,7 @@ def _plan_starts(lines: list[str]) -> list[int]:
         elif first is None and _after_attachment_mark(lines, i) and any(
                 _FIRST_RUN_ON_ITEM.search(ln) for ln in lines[i + 1 : nxt]):
             starts.append(i)  # an attached plan whose text runs on in one line (_attachments_apart)
-        elif first is None and not starts and _named_whole_above(lines, i) and any(ln.strip() for ln in lines[i + 1 : nxt]):
+        elif first is None and not starts and _quoted_above(lines, i, lines[i], whole=True) and any(ln.strip() for ln in lines[i + 1 : nxt]):
             # the document a covering notice issues (印发《X》的通知 … X alone on its line, then its text) starts there
             # though no numbered outline follows (a plan outlined by bullets or plain headings: ● ▲, 总体要求)
             starts.append(i)
