@@ -1360,6 +1360,16 @@ def test_two_label_clauses_glued_with_no_stop_are_two_clauses():
     assert pairs("建立工作机制。（牵头县领导：王某、李某责任单位：县X局）") == [("县X局", R)]
 
 
+def test_a_leaders_post_and_name_glued_to_the_next_label_end_the_leaders_field():
+    """A duty sheet's field lines run together when a page loses its line breaks: the leader's field names the post,
+    a space, then the person (`责任领导：县委常委、宣传部部长　王某某牵头单位：…`). The name still ends the leader's
+    field, so the unit labels after it are read; the post and the person are no units."""
+    text = "建立学习台账。整改措施：修订制度。责任领导：县委常委、宣传部部长　王某某牵头单位：县甲部责任单位：县乙办、县丙部整改时限：2025年6月底前"
+    assert pairs(text) == [("县甲部", L), ("县乙办", R), ("县丙部", R)]
+    assert pairs(text.replace("　王某某", " 王某某")) == [("县甲部", L), ("县乙办", R), ("县丙部", R)]
+    assert pairs("建立工作机制。（牵头县领导：副县长 王某责任单位：县X局）") == [("县X局", R)]
+
+
 def test_a_list_closed_by_deng_before_a_glued_label_keeps_its_units():
     """`责任单位：县X局、县Y大队等完成时限：…`: label lines run together after a list closed by 等; 等 names no unit,
     so the next label still starts its own clause and the list's units are read, the deadline apart."""

@@ -18,7 +18,7 @@ from ...words.labels import after_plan_citation
 from ...words.people import holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
                      says_what_the_brackets_hold)
-from .patterns import (_BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
+from .patterns import (PERSON_AFTER_LABEL, _BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shares_the_collective,
                          _split_verb, listed_pieces, unclear_work, without_short_name_notes)
@@ -122,7 +122,7 @@ _NAME_STOP = re.compile("[、,，;；。:：]")
 
 # a person's label and name just before a label (牵头县领导：王某责任单位：…, 责任领导：王某、李某完成时限：…): the lines of a
 # duty sheet run together; the name is a person's, so the label after it starts the next clause
-_PERSON_BEFORE = re.compile("(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON + r"[^:：，,。；;\s]{2,20}\Z")  # \Z: a name on the line above, its line break before the bracket, is no post bracketed
+_PERSON_BEFORE = re.compile("(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON + PERSON_AFTER_LABEL + r"\Z")  # \Z: a name on the line above, its line break before the bracket, is no post bracketed
 
 
 # One label naming the units and a field at once, the field's value after the units (若干政策措施: 责任单位及咨询电话：

@@ -70,8 +70,11 @@ _SPACED_LABEL = re.compile(r"(?<=[^ \u3000] )" + lx.LABEL_MODIFIER + "(?:" + lx.
 _LABEL_AFTER_A_NAME = re.compile(r"(?<=[^\s:：，,。；;])" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
 # a label of units not known (服务单位：, 联系单位：, 分管部门：): a few words ending in a unit head, then its colon
 _UNKNOWN_UNIT_LABEL = re.compile(r"^\s*[^:：、,，;；\s]{1,6}(?:" + lx.alternation(lx.UNKNOWN_LABEL_HEADS) + r")\s*[:：]\s*\S")
+# a person after a person's label: the name, or the post, a space, the name (责任领导：县委常委、宣传部部长　刘某某: a
+# duty sheet's field whose line break was lost, the next label glued to the name)
+PERSON_AFTER_LABEL = r"(?:[^:：，,。；;\s]{2,30}[ \u3000]+)?[^:：，,。；;\s]{2,20}"
 _PERSON_GLUED = re.compile(r"[ ]*[^:：，,。；;\n]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON
-                           + r"[^:：，,。；;\s]{2,20}$")
+                           + PERSON_AFTER_LABEL + "$")
 _PERSON_CLAUSE = re.compile(r"(?:^|(?<=[。；;\n]))[ ]*[^:：，,。；;\n]{0,6}(?:" + "|".join(lx.PERSON_LABEL_HEADS) + r")\s*"
                             + lx.LABEL_COLON + r"[^:：，,。；;\n]{1,24} $")
 
