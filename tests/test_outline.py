@@ -6220,6 +6220,19 @@ def test_sections_each_on_one_line_with_their_items_run_on_inside_are_split():
     assert _units(plan.tasks()[1]) == [("县甲局", R), ("县丙局", R)]
 
 
+def test_a_duties_paragraph_citing_groups_by_number_run_into_its_heading_gives_their_units():
+    """A text that lost its line breaks runs a 职责分工 section's heading straight into its paragraph, which gives units
+    by the groups' numbers (五、职责分工第（一）至（二）项任务由…). 第（一） cites a group, it opens no item; the paragraph
+    starts at its 第, so its units reach the tasks as where the breaks are kept (before: the heading swallowed it)."""
+    body = ("某市城市更新实施方案一、重点任务（一）强化规划引领1.开展城市体检。建立工作机制。2.编制专项规划。明确更新目标。"
+            "（二）推进老旧小区改造3.加快改造进度。年内完成改造80个。（三）完善交通设施4.打通断头路。年内打通5条。"
+            "二、职责分工第（一）至（二）项任务由市甲局牵头，市乙局配合；第（三）项由市丙局负责，市丁局配合。")
+    for text in (body, body.replace("二、职责分工", "\n二、职责分工\n")):
+        plan = parse_text(text, "p.txt")[0]
+        assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+        assert [_units(t) for t in plan.tasks()] == [[("市甲局", L), ("市乙局", S)]] * 3 + [[("市丙局", R), ("市丁局", S)]]
+
+
 def test_an_inspection_groups_leader_and_scope_lines_leave_its_members_over_its_items():
     """A 大检查 plan sets each 检查组 as its heading, 组长：(a leader by post and name) and 成员单位：… lines, then 检查范围：
     and 检查重点： over the numbered items: the leader is a person, not a lead unit, the scope lines are fields of the

@@ -286,6 +286,16 @@ class RunningText:
                 self.may_restart.add(style)
             if number <= 0 or m.start() == 0 or not self._fits(style, number, gap=_GAP):
                 continue
+            if _CITED.match(text, m.start() - 1):
+                # 第（一）至（三）项任务由…: a sentence citing items by number, not an item. Right after a heading
+                # (五、职责分工第（一）至…) the sentence is the heading's paragraph run on: it starts at its 第
+                cited_from = m.start() - 1
+                if (heading_from is not None and text[cited_from] == "第"
+                        and 0 < cited_from - heading_from <= _HEADING_RUN
+                        and _short_heading(text[heading_from:cited_from], heading_style)):
+                    cuts.append(cited_from)
+                    heading_from = None
+                continue
             if style in ARTICLE_STYLES:  # 第三条␣ / 第二章␣: written only as labels (the space after them is kept)
                 self._accept(style, number)
                 cuts.append(m.start())
@@ -398,6 +408,13 @@ def lost_line_breaks(lines: list[str]) -> bool:
 _ITEM_AFTER_BRACKET = re.compile(
     rf"[)）]\s*(?:[(（][{_CN}]{{1,3}}[)）][^。；;，,:：（()）\d]{{2,30}}?|[{_CN}]{{1,3}}、[^。；;:：（()）\d]{{2,30}}?)?"
     r"(?<![\d.．])(\d{1,3})\s?[.．、](?![\d\s.．、%])")
+
+
+# An item's number cited in a sentence, not opening an item: after 第 (第（一）项 / 第3条) or after 至 / 到 closing a
+# range of them (第（一）至（三）项). A plan's 职责分工 paragraph gives units by number so (第（一）至（三）项任务由市X局
+# 牵头…); run on after its heading (五、职责分工第（一）至…) it is no new item. (The words after the number are not
+# looked at: （三）项目谋划 is a heading.)
+_CITED = re.compile("[第至到]")
 
 
 def items_run_on(text: str) -> bool:
