@@ -6233,6 +6233,19 @@ def test_a_duties_paragraph_citing_groups_by_number_run_into_its_heading_gives_t
         assert [_units(t) for t in plan.tasks()] == [[("市甲局", L), ("市乙局", S)]] * 3 + [[("市丙局", R), ("市丁局", S)]]
 
 
+def test_a_rule_speaking_for_the_items_above_run_on_after_the_last_item_covers_them_all():
+    """A text that lost its line breaks runs the note closing the items (以上各项任务，排在第一位的为牵头单位…) on after
+    the last item's sentence. Where the breaks are kept it stands alone, a rule for every item above; run on it was read
+    as the last item's words, its rule covering that item alone. After a finished sentence it starts a line."""
+    text = ("某市2030年就业工作要点一、稳定就业1.实施就业优先政策。制定若干措施（市甲局、市乙局负责）。"
+            "2.扩大企业吸纳就业。开展岗位对接（市丙局、市甲局负责）。二、重点群体3.做好退役军人就业。组织专场招聘（市丁局、"
+            "市甲局负责）。　　以上各项任务，排在第一位的为牵头单位，其他为配合单位。市就业工作领导小组办公室2030年2月1日印发")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S)], [("市丙局", L), ("市甲局", S)], [("市丁局", L), ("市甲局", S)]]
+    assert "以上各项任务" not in plan.tasks()[-1].text
+
+
 def test_an_inspection_groups_leader_and_scope_lines_leave_its_members_over_its_items():
     """A 大检查 plan sets each 检查组 as its heading, 组长：(a leader by post and name) and 成员单位：… lines, then 检查范围：
     and 检查重点： over the numbered items: the leader is a person, not a lead unit, the scope lines are fields of the

@@ -329,7 +329,7 @@ class RunningText:
                 heading_from = None  # a paragraph follows, no heading: its 第一、 (安全第一、服务至上) starts no item
         self._carry_on(text, carry, heading_from, heading_style)
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
-        return cuts
+        return sorted({*cuts, *(m.end() for m in _ABOVE_AFTER_SENTENCE.finditer(text))})
 
     def _section_closing_the_line(self, text: str, next_line: str) -> list[int]:
         """[offset] of a section's label run on at the end of a paragraph, or []: a page that lost a break runs the
@@ -415,6 +415,14 @@ _ITEM_AFTER_BRACKET = re.compile(
 # 牵头…); run on after its heading (五、职责分工第（一）至…) it is no new item. (The words after the number are not
 # looked at: （三）项目谋划 is a heading.)
 _CITED = re.compile("[第至到]")
+
+
+# A sentence speaking for the items above it (以上各项任务，排在第一位的为牵头单位… / 上述工作均由X负责), after a finished
+# sentence: where the breaks are kept it stands on a line of its own after the last item, a note on all of them; run
+# on, it would be read as the last item's own words. It starts a line of its own (the match ends where it starts).
+_ABOVE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*(?=(?:" + "|".join(lexicon.ITEMS_ABOVE_OPENERS) + r")(?:各项|几项|[\d"
+                                   + lexicon.ITEMS_ABOVE_COUNT_WORDS + "]+项)?(?:" + "|".join(lexicon.ITEMS_ABOVE_KINDS)
+                                   + r")(?:[，,]|(?:均|都)?由))")
 
 
 def items_run_on(text: str) -> bool:
