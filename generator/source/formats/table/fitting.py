@@ -580,11 +580,13 @@ def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: i
 def _people_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str] | None:
     """A row one line longer than its columns where a leaders' cell (责任领导, 牵头领导) names two people one under the
     other (陈某华 / 李某栋): every column before it one line, the two names are one cell (before: the surplus went to the
-    task, its two text cells joined into one title and the measures taken for the problem)."""
+    task, its two text cells joined into one title and the measures taken for the problem). A text column before it
+    whose line names no one (a 目标值 or 创建指标 beside the task: 不明显, ≥20%) is passed over: the people column is
+    the first whose line names people (县林业局局长 钟山 / 县农业农村局局长 曹建华 under 责任人)."""
     for i in range(task + 1, len(cells) - 1):
-        if kinds[i] != "extra":
+        if kinds[i] != "extra" or not names_people(cells[i]):
             continue
-        if all(names_people(line) for line in cells[i:i + 2]):
+        if names_people(cells[i + 1]):
             joined = cells[:i] + [cells[i].strip() + "\n" + cells[i + 1].strip()] + cells[i + 2:]
             if _roles_hold_their_kind(joined, kinds, task):
                 return joined
