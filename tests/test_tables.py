@@ -6633,6 +6633,20 @@ def test_one_cell_per_line_two_heads_named_after_their_posts_in_one_people_cell_
         ("外来物种入侵", [("县甲局", "lead"), ("县乙局", "lead"), ("县丁局", "support")])]
 
 
+def test_one_cell_per_line_an_indicators_targets_in_paragraphs_stay_in_the_target_column():
+    """An indicator table (创建指标 | 目标值 | 牵头单位) copied one cell per line: one indicator's targets printed as
+    paragraphs of its 目标值 cell (秸秆利用率≥90% / 粪污利用率≥80% / 农膜回收率≥85%) are that cell's, each holding a
+    figure as the target does, and the indicator alone is the title (before: all but the last joined the title)."""
+    text = "\n".join([
+        "某县创建指标分解表", "序号", "创建指标", "目标值", "牵头单位", "配合单位", "完成时限",
+        "1", "林草覆盖率", "≥60%", "县甲局", "县乙局", "12月底前",
+        "2", "农业废弃物综合利用率", "秸秆利用率≥90%", "粪污利用率≥80%", "农膜回收率≥85%", "县丙局", "县丁局", "11月底前",
+    ])
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("林草覆盖率", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("农业废弃物综合利用率", [("县丙局", "lead"), ("县丁局", "support")])]
+
+
 def test_a_column_of_enterprises_answering_for_the_rows_is_a_unit_column():
     """A 国资委's 对标 list tab-separated: 序号 | 对标领域 | 具体任务 | 责任企业 | 委内责任处室 | 完成时限. 责任企业 is the
     rows' responsible units, as 责任单位 is (before: kept as text, every enterprise lost)."""
