@@ -6618,6 +6618,35 @@ def test_one_cell_per_line_a_leaders_cell_naming_two_people_on_two_lines_keeps_t
         ("化解债务风险办法不多", [("县丙局", "lead"), ("县丁局", "responsible")])]
 
 
+def test_one_cell_per_line_two_heads_named_after_their_posts_in_one_people_cell_keep_the_support_units():
+    """A 任务分解表 copied one cell per line with a 目标值 column before its people column: a 责任人 cell naming two
+    heads by their bodies' posts (县甲局局长 钟某 / 县乙局局长 曹某某, one a line) is one cell. The 目标值 line names
+    no one and is passed over (before: the surplus went to the task, the 配合单位 lost, the date in the title)."""
+    text = "\n".join([
+        "某县生态创建任务分解表", "序号", "创建指标", "目标值", "牵头单位", "责任人", "配合单位", "联系人", "完成时限",
+        "1", "河湖长制", "全面实施", "县丙局", "县丙局局长 欧阳某", "各乡镇人民政府", "唐某", "6月底前",
+        "2", "外来物种入侵", "不明显", "县甲局、县乙局", "县甲局局长 钟某", "县乙局局长 曹某某", "县丁局",
+        "县甲站 毛某；县乙站 熊某", "10月底前",
+    ])
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("河湖长制", [("县丙局", "lead"), ("各乡镇人民政府", "support")]),
+        ("外来物种入侵", [("县甲局", "lead"), ("县乙局", "lead"), ("县丁局", "support")])]
+
+
+def test_one_cell_per_line_an_indicators_targets_in_paragraphs_stay_in_the_target_column():
+    """An indicator table (创建指标 | 目标值 | 牵头单位) copied one cell per line: one indicator's targets printed as
+    paragraphs of its 目标值 cell (秸秆利用率≥90% / 粪污利用率≥80% / 农膜回收率≥85%) are that cell's, each holding a
+    figure as the target does, and the indicator alone is the title (before: all but the last joined the title)."""
+    text = "\n".join([
+        "某县创建指标分解表", "序号", "创建指标", "目标值", "牵头单位", "配合单位", "完成时限",
+        "1", "林草覆盖率", "≥60%", "县甲局", "县乙局", "12月底前",
+        "2", "农业废弃物综合利用率", "秸秆利用率≥90%", "粪污利用率≥80%", "农膜回收率≥85%", "县丙局", "县丁局", "11月底前",
+    ])
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("林草覆盖率", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("农业废弃物综合利用率", [("县丙局", "lead"), ("县丁局", "support")])]
+
+
 def test_a_column_of_enterprises_answering_for_the_rows_is_a_unit_column():
     """A 国资委's 对标 list tab-separated: 序号 | 对标领域 | 具体任务 | 责任企业 | 委内责任处室 | 完成时限. 责任企业 is the
     rows' responsible units, as 责任单位 is (before: kept as text, every enterprise lost)."""

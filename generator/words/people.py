@@ -25,10 +25,24 @@ def names_people(inner: str) -> bool:
     label, colon, rest = inner.partition("：") if "：" in inner else inner.partition(":")
     if colon:
         return bool(_POST.search(label)) and not unit_like(label)
-    parts = [p for p in _PEOPLE_SEPARATORS.split(inner) if p]
+    parts = _posts_joined_to_their_holders([p for p in _PEOPLE_SEPARATORS.split(inner) if p])
     # (副局长 潘某，分管): a note of how the person answers for the work may close the people, never stand for them
     people = [p for p in parts if p not in lx.PERSON_CHARGE_NOTES]
     return bool(people) and all(is_person(p) for p in people)
+
+
+def _posts_joined_to_their_holders(parts: list[str]) -> list[str]:
+    """县林业局局长 + 钟山: a body's post written before its holder's name with a space between (a 责任人 cell of a
+    task table: 县水利局局长 欧阳明, 县委组织部副部长 邹强) is one person, as 县林业局局长钟山 written on is. The body's
+    name before the post reads as no person alone, so the piece is joined to the name after it (a post alone, 局长 钟山,
+    is a person already and stays apart)."""
+    out: list[str] = []
+    for part in parts:
+        if out and bare_name(part) and out[-1].endswith(lx.PERSON_POSTS) and not is_person(out[-1]):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 # a person's note in brackets after the name (许某（分管）, 吕某（局长）): no bracket inside it

@@ -9,8 +9,8 @@ from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import UNIT_END
 from ....words.people import names_people
-from .cells import (_DATE_CELL, _NONE, _cell_class, _column_class, _names_throughout, _opens_with_role_verb, _verbs_cut, _whole_name,
-                    join_lines, people_cell)
+from .cells import (_DATE_CELL, _NONE, _TARGET_FIGURE, _cell_class, _column_class, _names_throughout,
+                    _opens_with_role_verb, _verbs_cut, _whole_name, join_lines, people_cell)
 from .header import _UNIT_KINDS
 from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
@@ -71,6 +71,12 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
         # column without units and another text column, taking the extra lines instead, fits the row (below)
         after = width - task - 1
         head, body = cells[:task], cells[task:len(cells) - after]
+        figures = _figure_paragraphs_of_the_next_cell(body, cells[len(cells) - after], kinds, task)
+        if figures:
+            # the task's line names an indicator, the lines after it are the paragraphs of its target cell
+            targets = head + ["\n".join(body[:-figures]), "\n".join(body[-figures:] + [cells[len(cells) - after]])]
+            if _roles_hold_their_kind(targets + cells[len(cells) - after + 1:], kinds, task):
+                return targets + cells[len(cells) - after + 1:]
         whole_task = head + ["\n".join(body)] + cells[len(cells) - after:]
         if _roles_hold_their_kind(whole_task, kinds, task):
             return whole_task
@@ -78,6 +84,22 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
     return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+def _figure_paragraphs_of_the_next_cell(body: list[str], next_cell: str, kinds: list[str | None], task: int) -> int:
+    """How many of a long row's surplus lines are paragraphs of the text column right after the task rather than the
+    task's: an indicator table (创建指标 | 目标值 | 牵头单位) prints one indicator's targets as paragraphs of one cell
+    (秸秆综合利用率≥90% / 畜禽粪污综合利用率≥80% / 农膜回收利用率≥85%), and copied one cell per line they all stood
+    after the task, which took all but the last as its own. The lines closing the task's run that each hold a figure
+    (a share, a count), as the cell the column after the task keeps does, are that cell's, where the task's first
+    line, the indicator's name, holds none. 0 where the lines do not read so: the surplus stays the task's."""
+    if (task + 1 >= len(kinds) or kinds[task + 1] == "task" or _column_class(kinds[task + 1]) != "text"
+            or not _TARGET_FIGURE.search(next_cell) or _TARGET_FIGURE.search(body[0])):
+        return 0
+    figures = 0
+    while figures < len(body) - 1 and _TARGET_FIGURE.search(body[-1 - figures]):
+        figures += 1
+    return figures
 
 
 # a body's other name in brackets on a line of its own (（县普法办）): short, one bracket, nothing after it
@@ -580,11 +602,13 @@ def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: i
 def _people_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str] | None:
     """A row one line longer than its columns where a leaders' cell (责任领导, 牵头领导) names two people one under the
     other (陈某华 / 李某栋): every column before it one line, the two names are one cell (before: the surplus went to the
-    task, its two text cells joined into one title and the measures taken for the problem)."""
+    task, its two text cells joined into one title and the measures taken for the problem). A text column before it
+    whose line names no one (a 目标值 or 创建指标 beside the task: 不明显, ≥20%) is passed over: the people column is
+    the first whose line names people (县林业局局长 钟山 / 县农业农村局局长 曹建华 under 责任人)."""
     for i in range(task + 1, len(cells) - 1):
-        if kinds[i] != "extra":
+        if kinds[i] != "extra" or not names_people(cells[i]):
             continue
-        if all(names_people(line) for line in cells[i:i + 2]):
+        if names_people(cells[i + 1]):
             joined = cells[:i] + [cells[i].strip() + "\n" + cells[i + 1].strip()] + cells[i + 2:]
             if _roles_hold_their_kind(joined, kinds, task):
                 return joined
