@@ -26,7 +26,11 @@ def _header(lines: list[str], start: int) -> tuple[list[str], int] | None:
         if _NUMBER_CELL.match(text) or (_ANY_LABEL.match(text) and not _ARABIC_LABEL.match(text)):
             break  # the first row's 序号, or a group row over it
         if header_kind(text) is None and not body_column(text):
-            return None
+            joined = _broken_name(names, text, lines[i + 1].strip() if i + 1 < len(lines) else "")
+            if joined is None:
+                return None
+            i += joined
+            continue
         names.append(text)
         i += 1
     kinds = [header_kind(n) for n in names]
@@ -34,6 +38,22 @@ def _header(lines: list[str], start: int) -> tuple[list[str], int] | None:
     if not kinds or kinds[0] != "number" or len(bodies) < 2 or "task" not in kinds[:bodies[0]]:
         return None
     return names, i
+
+
+# A long body's name that Word broke inside its header cell comes out, copied one cell per line, as two lines: the
+# name's start and its end (县住房城乡 / 建设局, 县发展改 / 革局), or the name and its note in brackets (各乡镇 /
+# （街道）). The part that names nothing is joined to the line that makes it a body's name with it: a bracketed line
+# to the cell above (a note follows its name), another to the line below first, else to the cell above.
+def _broken_name(names: list[str], text: str, following: str) -> int | None:
+    """How many lines from `text` the broken cell takes once joined into `names` (1 or 2); None when neither the
+    line below nor the cell above makes it a body's name."""
+    if not text.startswith(("（", "(")) and following and body_column(text + following):
+        names.append(text + following)
+        return 2
+    if names and body_column(names[-1] + text):
+        names[-1] += text
+        return 1
+    return None
 
 
 def read_line_matrix(lines: list[str], start: int) -> Found | None:
