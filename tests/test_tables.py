@@ -7266,3 +7266,38 @@ def test_tabs_a_problem_ledgers_problem_column_before_its_measures_stays_the_row
             "序号\t存在问题\t整改措施\t责任单位\t整改时限\t整改进展情况\n"
             "1\t村级账目公开不及时\t每季度公开一次\t县甲局\t6月底前\t已公开一次，县乙局配合核查。\n")
     assert reading(text) == [("", 1, "村级账目公开不及时", [("县甲局", "responsible")])]
+
+
+def test_a_matrix_one_cell_per_line_whose_header_cell_broke_over_two_lines_joins_it():
+    """A body's name broken inside its header cell comes out as two lines when the matrix is copied one cell per
+    line: the name and its note in brackets (各乡镇 / （街道）) or the name's start and end (县住房城乡 / 建设局).
+    Each is joined into one column, and the rows' marks fall under their units."""
+    text = "\n".join([
+        "（●为牵头单位，○为配合单位）",
+        "序号", "重点任务", "县住房城乡", "建设局", "县财政局", "各乡镇", "（街道）", "完成时限",
+        "1", "建设社区菜市场", "●", "", "○", "2025年底前",
+        "2", "开展星级评定", "○", "●", "", "长期坚持",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县住房城乡建设局", "lead"), ("各乡镇（街道）", "support")]),
+        (2, [("县财政局", "lead"), ("县住房城乡建设局", "support")]),
+    ]
+
+
+@pytest.mark.parametrize("page_break", [["", "— 2 —", ""], ["序号", "重点任务", "县商务局", "县财政局", "完成时限"],
+                                        ["", "- 2 -", "", "序号", "重点任务", "县商务局", "县财政局", "完成时限"]])
+def test_a_matrix_one_cell_per_line_over_two_pages_keeps_the_marks_of_the_row_before_the_break(page_break):
+    """A matrix copied one cell per line over pages has a page number, the header printed again, or both between
+    one row's last cell and the next row's 序号: they are no cells of the row above, whose marks stay placed, and
+    the rows go on after them."""
+    text = "\n".join([
+        "（●为牵头单位，○为配合单位）",
+        "序号", "重点任务", "县商务局", "县财政局", "完成时限",
+        "1", "建设社区菜市场", "●", "○", "2025年底前",
+        *page_break,
+        "2", "开展星级评定", "○", "●", "长期坚持",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县商务局", "lead"), ("县财政局", "support")]),
+        (2, [("县财政局", "lead"), ("县商务局", "support")]),
+    ]
