@@ -6246,6 +6246,19 @@ def test_a_rule_speaking_for_the_items_above_run_on_after_the_last_item_covers_t
     assert "以上各项任务" not in plan.tasks()[-1].text
 
 
+def test_items_whose_units_follow_a_dash_run_on_with_no_stop_are_split_at_the_next_number():
+    """A 清单 writes each item as its title, a dash, its bodies (1.深化国企改革——县甲中心（牵头）、县乙局). A text that
+    lost its breaks runs the next number straight on after the last body's name, with no stop: it starts the next item
+    there, as after a label's clause (牵头单位：X2.…); a number after a dash and words that end in no body does not."""
+    plan = parse_text("某县2030年改革任务清单一、经济领域改革1.深化国有企业改革——县甲中心（牵头）、县乙局、县丙局"
+                      "2.推进预算管理改革——县乙局3.深化投资审批改革——县丁局（牵头）、县戊局", "p.txt")[0]
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "深化国有企业改革"), (2, "推进预算管理改革"), (3, "深化投资审批改革")]
+    assert _units(plan.tasks()[1]) == [("县乙局", R)]
+    plan = parse_text("某县2030年改革任务清单一、经济领域改革1.深化国有企业改革——县甲中心（牵头）、县乙局、县丙局"
+                      "2.推进预算管理改革——县乙局3.深化投资审批改革，推行承诺制，做到应改尽改——全年完成4.推进要素改革——县戊局", "p.txt")[0]
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+
+
 def test_an_inspection_groups_leader_and_scope_lines_leave_its_members_over_its_items():
     """A 大检查 plan sets each 检查组 as its heading, 组长：(a leader by post and name) and 成员单位：… lines, then 检查范围：
     and 检查重点： over the numbered items: the leader is a person, not a lead unit, the scope lines are fields of the

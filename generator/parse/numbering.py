@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from ..words import lexicon
+from ..words.brackets import strip_trailing_brackets
 from ..words.framework import FRAMEWORK
+from ..words.names import drop_trailing_qualifier, unit_like
 from ..words.labels import ARTICLE_STYLES, CN_NUMERALS as _CN, STYLES, Label, cn_number, label_of
 
 
@@ -176,6 +178,20 @@ _LABEL_CLAUSE = re.compile(
     "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + "|" + lexicon.FIELD_LABEL + "|(?:"
     + lexicon.alternation(lexicon.PERSON_LABEL_HEADS)
     + r"))\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
+# a task's units after a dash, no label, no stop (1.深化国企改革——县国资中心（牵头）、县财政局2.推进…): a list or a
+# 清单 writes an item's title, a dash, its bodies; run on, the next item's number follows the last body's name
+_DASHED_UNITS = re.compile(r"(?:——|—)\s*([^。；;：:—]{2,60})$")
+
+
+def _after_dashed_units(back: str) -> bool:
+    """Does `back` end in a dash and a list of bodies whose last name is a body's (see _DASHED_UNITS)?"""
+    m = _DASHED_UNITS.search(back)
+    if m is None:
+        return False
+    last = strip_trailing_brackets(re.split("[、，,]", m.group(1))[-1].strip())
+    return unit_like(drop_trailing_qualifier(last))
+
+
 # a sentence announcing a list (…提出如下分工意见：一、…): the list's first item runs on right after the colon
 _LIST_OPENING = re.compile(r"[:：]\s*$")
 _LABEL_REACH = 80  # characters looked back for that clause
@@ -316,8 +332,9 @@ class RunningText:
             after_heading = len(heading) <= _HEADING_RUN and _short_heading(heading, heading_style)
             # the plan's title run straight into its first section (…2025年2月10日某市2025年重点工作责任分解一、主要…)
             after_heading = after_heading or (title_from is not None and _short_heading(text[title_from : m.start()]))
+            back = _reach_back(before_line, text, m.start(), cuts)
             after_label = (not after_sentence and self._fits(style, number)
-                           and _LABEL_CLAUSE.search(_reach_back(before_line, text, m.start(), cuts)) is not None)
+                           and (_LABEL_CLAUSE.search(back) is not None or _after_dashed_units(back)))
             if not (after_sentence or after_heading or after_label):
                 continue
             self._accept(style, number)
