@@ -7933,3 +7933,31 @@ def test_a_heading_merely_opening_with_a_framework_word_keeps_its_title_on_one_l
     assert [g.title for g in plan.sections[0].groups] == ["目标任务分解到人", "强化原则意识"]
     assert [g.title for g in plan.sections[2].groups] == ["重点任务分工落实到位"]
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "建立台账"), (2, "开展培训"), (3, "成立专班")]
+
+
+def test_a_pdf_wrap_putting_a_later_ordinal_word_at_a_line_start_leaves_the_run_in_clauses_one_paragraph():
+    """A heading's paragraph of run-in clauses 一是…（X负责）；二是…；三是… copied from a PDF, hard-wrapped so that 一是
+    and 三是 (or 一是 and 二是, with 三是 inside the line) begin lines: the count goes on inside the lines, so the line
+    starts are the page's breaks, not a list; the （N） heading keeps its task and all its clauses' units (before: the
+    heading was lost to 一是 / 三是 tasks). Clauses each on a line of their own straight under 一、 stay the tasks."""
+    plan = _one(
+        "某区机关事务中心2030年工作要点\n"
+        "一、加强内部管理\n"
+        "（一）规范经费管理\n"
+        "一是严格执行预算制度，压减一般性支出（甲科负\n"
+        "责）；二是推进节约型机关建设（乙中心负责）；\n"
+        "三是做好资产清查工作，开展账实核对（丙科负责）。\n"
+        "（二）加强车辆管理\n"
+        "一是规范公务用车审批（丁科负责）；\n"
+        "二是开展车辆安全检查（戊科牵头，己科配合）；三是推进新\n"
+        "能源车辆更新（丁科负责）。\n"
+        "二、做好服务保障\n"
+        "一是保障会议用房（庚科负责）；\n"
+        "二是改善职工食堂（辛科负责）。\n")
+    assert _tasks(plan) == [
+        ("一", 1, "（一）", [("甲科", R), ("乙中心", R), ("丙科", R)]),
+        ("一", 2, "（二）", [("丁科", R), ("戊科", L), ("己科", S), ("丁科", R)]),
+        ("二", 1, "一是", [("庚科", R)]),
+        ("二", 2, "二是", [("辛科", R)]),
+    ]
+    assert not any("skips the sequence" in w for w in plan.warnings)

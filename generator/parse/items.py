@@ -514,6 +514,34 @@ def _run_in_ordinal_parts(ln: Line) -> list[Line]:
     return parts
 
 
+# an ordinal word run in after a clause's end (…（X负责）；二是… / …。三是…): a count going on inside a paragraph
+_RUN_IN_COUNT = re.compile(r"[；;。，,）)][ \u3000]*(?=[" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}["
+                           + "".join(lexicon.ORDINAL_WORD_VERBS) + r"])")
+
+
+def _count_runs_on_inside(body: list[Line]) -> bool:
+    """The item's own text holds, run in after a clause, the ordinal word that comes next in its count (一是…；二是…).
+
+    A 工作要点 writes a heading's clauses in one paragraph, 一是…（X负责）；二是…（Y负责）；三是…。 Copied from a PDF,
+    the paragraph is hard-wrapped at the printed width, and a wrap may fall just before a later ordinal word, so
+    一是… and 三是… (or 二是…) begin lines, each with its clause's bracket, as a list set a clause a line would. Such
+    line starts are where the page happened to break: the count goes on inside the lines (二是 between them, or 三是
+    after the last), which a clause set on a line of its own never does. Only the same verb counts (一是 then 二是, 一要
+    then 二要), so 第一，…一是…二是… keeps its 第一， as a level.
+    """
+    label = body[0].label
+    verb = label.text.rstrip("，,：: \u3000")[-1:]
+    if verb not in lexicon.ORDINAL_WORD_VERBS:
+        return False
+    text = "".join(ln.text for ln in body)
+    for m in _RUN_IN_COUNT.finditer(text, len(label.text)):
+        inner = label_of(text[m.end(): m.end() + _ORDINAL_LABEL_SPAN])
+        if (inner is not None and inner.style == "ordinal" and inner.number == label.number + 1
+                and inner.text.rstrip("，,：: \u3000")[-1:] == verb):
+            return True
+    return False
+
+
 def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -> None:
     """一是 / 第一， / ● lines are tasks where each is closed by its own annotation; otherwise they count out one item.
 
@@ -555,6 +583,8 @@ def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, 
         # every item names its units; in a run of three or more, one may name none (a task the site then shows as
         # 未注明责任单位, reported), which the sentences of one item closed by a single annotation never do
         bare = sum(not has_annotation("".join(ln.text for ln in body)) for _, body in run)
+        # a count that goes on inside its lines (一是…；二是… wrapped so 三是 begins a line) is one paragraph's clauses
+        counted = counted and not any(_count_runs_on_inside(body) for _, body in run)
         keeps = counted and parent not in annotated and bare <= (1 if len(run) >= 3 else 0)
         under_heading = counted and parent is not None and parent == outermost and parent not in annotated
         runs.append((run, keeps, under_heading, len(run) - bare))
