@@ -7961,3 +7961,21 @@ def test_a_pdf_wrap_putting_a_later_ordinal_word_at_a_line_start_leaves_the_run_
         ("二", 2, "二是", [("辛科", R)]),
     ]
     assert not any("skips the sequence" in w for w in plan.warnings)
+
+
+def test_ordinal_clauses_on_lines_of_their_own_under_a_heading_level_whose_sibling_closes_its_paragraph_with_units():
+    """（一）heading / 一是…（X牵头）； / 二是…（Y负责）。 beside a sibling （二）heading over one paragraph closed by its
+    units: the （N） headings are the tasks (the level carries its units in the paragraph under the heading), the 一是
+    lines that task's clauses with their units merged (before: the 一是 lines replaced the （一） task)."""
+    plan = _one(
+        "某区办公室2030年工作要点\n"
+        "一、抓好督查落实\n"
+        "（一）办好代表建议\n"
+        "一是认真办理代表建议（甲室牵头，各承办单位落实）；\n"
+        "二是探索领导领办机制（甲室负责）。\n"
+        "（二）强化批示件办理\n"
+        "要建立闭环管理机制。（责任单位：乙科、丙科）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "（一）", [("甲室", L), ("各承办单位", I), ("甲室", R)]),
+        ("一", 2, "（二）", [("乙科", R), ("丙科", R)]),
+    ]

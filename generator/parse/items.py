@@ -561,8 +561,8 @@ def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, 
     an outermost heading) but is read as its section's text is put in `doubts` (line, message) for the warnings.
     """
     items = _items_with_bodies(lines)
-    annotated = _styles_naming_their_own_units(items)
     outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    annotated = _styles_naming_their_own_units(items) | _inner_styles_closing_their_paragraph(items, outermost)
     runs: list[tuple[list, bool, bool, int]] = []  # (items, keeps its labels, straight under a heading, items annotated)
     k = 0
     while k < len(items):
@@ -603,6 +603,26 @@ def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, 
         if not keeps:
             for _, body in run:
                 body[0].label = None
+
+
+def _inner_styles_closing_their_paragraph(items: list[tuple[int, list[Line]]], outermost: str | None) -> set[str]:
+    """Numbered styles below the outermost level some item of which is followed by a paragraph (no marker line under
+    the heading) that names units: （二）严格执行请示报告制度 / 要坚决落实…。（责任单位：X、Y）.
+
+    A 工作要点 writes each （N） task as a heading line over one paragraph, its units in the paragraph; a heading whose
+    paragraph counts out 一是…（X负责）/ 二是…（Y负责） on lines of their own is a task of the same level, and those
+    lines its clauses (round 3: 一是 sentences are parts of their numbered item), where a sibling shows the level
+    carrying its units. Under the outermost level a paragraph may itself be a task (unnumbered paragraph tasks under
+    一、 headings), so only inner levels are judged so.
+    """
+    styles: set[str] = set()
+    for _, body in items:
+        style = body[0].label.style
+        if style in _MARKER_STYLES or style == outermost or style in styles or len(body) < 2:
+            continue
+        if has_annotation("".join(ln.text for ln in body[1:])):
+            styles.add(style)
+    return styles
 
 
 def _styles_naming_their_own_units(items: list[tuple[int, list[Line]]]) -> set[str]:
