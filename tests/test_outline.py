@@ -7972,3 +7972,49 @@ def test_a_heading_merely_opening_with_a_framework_word_keeps_its_title_on_one_l
     assert [g.title for g in plan.sections[0].groups] == ["目标任务分解到人", "强化原则意识"]
     assert [g.title for g in plan.sections[2].groups] == ["重点任务分工落实到位"]
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "建立台账"), (2, "开展培训"), (3, "成立专班")]
+
+
+def test_a_pdf_wrap_putting_a_later_ordinal_word_at_a_line_start_leaves_the_run_in_clauses_one_paragraph():
+    """A heading's paragraph of run-in clauses 一是…（X负责）；二是…；三是… copied from a PDF, hard-wrapped so that 一是
+    and 三是 (or 一是 and 二是, with 三是 inside the line) begin lines: the count goes on inside the lines, so the line
+    starts are the page's breaks, not a list; the （N） heading keeps its task and all its clauses' units (before: the
+    heading was lost to 一是 / 三是 tasks). Clauses each on a line of their own straight under 一、 stay the tasks."""
+    plan = _one(
+        "某区机关事务中心2030年工作要点\n"
+        "一、加强内部管理\n"
+        "（一）规范经费管理\n"
+        "一是严格执行预算制度，压减一般性支出（甲科负\n"
+        "责）；二是推进节约型机关建设（乙中心负责）；\n"
+        "三是做好资产清查工作，开展账实核对（丙科负责）。\n"
+        "（二）加强车辆管理\n"
+        "一是规范公务用车审批（丁科负责）；\n"
+        "二是开展车辆安全检查（戊科牵头，己科配合）；三是推进新\n"
+        "能源车辆更新（丁科负责）。\n"
+        "二、做好服务保障\n"
+        "一是保障会议用房（庚科负责）；\n"
+        "二是改善职工食堂（辛科负责）。\n")
+    assert _tasks(plan) == [
+        ("一", 1, "（一）", [("甲科", R), ("乙中心", R), ("丙科", R)]),
+        ("一", 2, "（二）", [("丁科", R), ("戊科", L), ("己科", S), ("丁科", R)]),
+        ("二", 1, "一是", [("庚科", R)]),
+        ("二", 2, "二是", [("辛科", R)]),
+    ]
+    assert not any("skips the sequence" in w for w in plan.warnings)
+
+
+def test_ordinal_clauses_on_lines_of_their_own_under_a_heading_level_whose_sibling_closes_its_paragraph_with_units():
+    """（一）heading / 一是…（X牵头）； / 二是…（Y负责）。 beside a sibling （二）heading over one paragraph closed by its
+    units: the （N） headings are the tasks (the level carries its units in the paragraph under the heading), the 一是
+    lines that task's clauses with their units merged (before: the 一是 lines replaced the （一） task)."""
+    plan = _one(
+        "某区办公室2030年工作要点\n"
+        "一、抓好督查落实\n"
+        "（一）办好代表建议\n"
+        "一是认真办理代表建议（甲室牵头，各承办单位落实）；\n"
+        "二是探索领导领办机制（甲室负责）。\n"
+        "（二）强化批示件办理\n"
+        "要建立闭环管理机制。（责任单位：乙科、丙科）\n")
+    assert _tasks(plan) == [
+        ("一", 1, "（一）", [("甲室", L), ("各承办单位", I), ("甲室", R)]),
+        ("一", 2, "（二）", [("乙科", R), ("丙科", R)]),
+    ]

@@ -514,6 +514,34 @@ def _run_in_ordinal_parts(ln: Line) -> list[Line]:
     return parts
 
 
+# an ordinal word run in after a clause's end (…（X负责）；二是… / …。三是…): a count going on inside a paragraph
+_RUN_IN_COUNT = re.compile(r"[；;。，,）)][ \u3000]*(?=[" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}["
+                           + "".join(lexicon.ORDINAL_WORD_VERBS) + r"])")
+
+
+def _count_runs_on_inside(body: list[Line]) -> bool:
+    """The item's own text holds, run in after a clause, the ordinal word that comes next in its count (一是…；二是…).
+
+    A 工作要点 writes a heading's clauses in one paragraph, 一是…（X负责）；二是…（Y负责）；三是…。 Copied from a PDF,
+    the paragraph is hard-wrapped at the printed width, and a wrap may fall just before a later ordinal word, so
+    一是… and 三是… (or 二是…) begin lines, each with its clause's bracket, as a list set a clause a line would. Such
+    line starts are where the page happened to break: the count goes on inside the lines (二是 between them, or 三是
+    after the last), which a clause set on a line of its own never does. Only the same verb counts (一是 then 二是, 一要
+    then 二要), so 第一，…一是…二是… keeps its 第一， as a level.
+    """
+    label = body[0].label
+    verb = label.text.rstrip("，,：: \u3000")[-1:]
+    if verb not in lexicon.ORDINAL_WORD_VERBS:
+        return False
+    text = "".join(ln.text for ln in body)
+    for m in _RUN_IN_COUNT.finditer(text, len(label.text)):
+        inner = label_of(text[m.end(): m.end() + _ORDINAL_LABEL_SPAN])
+        if (inner is not None and inner.style == "ordinal" and inner.number == label.number + 1
+                and inner.text.rstrip("，,：: \u3000")[-1:] == verb):
+            return True
+    return False
+
+
 def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, str]] | None = None) -> None:
     """一是 / 第一， / ● lines are tasks where each is closed by its own annotation; otherwise they count out one item.
 
@@ -533,8 +561,8 @@ def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, 
     an outermost heading) but is read as its section's text is put in `doubts` (line, message) for the warnings.
     """
     items = _items_with_bodies(lines)
-    annotated = _styles_naming_their_own_units(items)
     outermost = next((s for s in STYLES if any(ln.label.style == s for ln in lines if ln.label)), None)
+    annotated = _styles_naming_their_own_units(items) | _inner_styles_closing_their_paragraph(items, outermost)
     runs: list[tuple[list, bool, bool, int]] = []  # (items, keeps its labels, straight under a heading, items annotated)
     k = 0
     while k < len(items):
@@ -555,6 +583,8 @@ def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, 
         # every item names its units; in a run of three or more, one may name none (a task the site then shows as
         # 未注明责任单位, reported), which the sentences of one item closed by a single annotation never do
         bare = sum(not has_annotation("".join(ln.text for ln in body)) for _, body in run)
+        # a count that goes on inside its lines (一是…；二是… wrapped so 三是 begins a line) is one paragraph's clauses
+        counted = counted and not any(_count_runs_on_inside(body) for _, body in run)
         keeps = counted and parent not in annotated and bare <= (1 if len(run) >= 3 else 0)
         under_heading = counted and parent is not None and parent == outermost and parent not in annotated
         runs.append((run, keeps, under_heading, len(run) - bare))
@@ -573,6 +603,26 @@ def _unlabel_unannotated_marker_runs(lines: list[Line], doubts: list[tuple[int, 
         if not keeps:
             for _, body in run:
                 body[0].label = None
+
+
+def _inner_styles_closing_their_paragraph(items: list[tuple[int, list[Line]]], outermost: str | None) -> set[str]:
+    """Numbered styles below the outermost level some item of which is followed by a paragraph (no marker line under
+    the heading) that names units: （二）严格执行请示报告制度 / 要坚决落实…。（责任单位：X、Y）.
+
+    A 工作要点 writes each （N） task as a heading line over one paragraph, its units in the paragraph; a heading whose
+    paragraph counts out 一是…（X负责）/ 二是…（Y负责） on lines of their own is a task of the same level, and those
+    lines its clauses (round 3: 一是 sentences are parts of their numbered item), where a sibling shows the level
+    carrying its units. Under the outermost level a paragraph may itself be a task (unnumbered paragraph tasks under
+    一、 headings), so only inner levels are judged so.
+    """
+    styles: set[str] = set()
+    for _, body in items:
+        style = body[0].label.style
+        if style in _MARKER_STYLES or style == outermost or style in styles or len(body) < 2:
+            continue
+        if has_annotation("".join(ln.text for ln in body[1:])):
+            styles.add(style)
+    return styles
 
 
 def _styles_naming_their_own_units(items: list[tuple[int, list[Line]]]) -> set[str]:
