@@ -479,6 +479,12 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
 # 检查范围 / 检查重点): what is checked, not who checks it
 CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查")
 CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
+# What a census or survey (普查 / 调查 实施方案, 调查方案) counts and when, stated as items of its own before its working
+# groups and steps (（一）普查对象。普查对象是… （二）普查标准时点。… （三）普查内容。…; 调查对象、范围和时期): whom the
+# count covers, the moment it stands at and what it asks, no body's duty (generator.parse.not_tasks, an item's own
+# title only, as the campaign's scope words are)
+SURVEY_WORDS = ("普查", "调查")
+SURVEY_FRAME_WORDS = ("对象", "范围", "内容", "标准时点", "时点", "时期")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
