@@ -1038,6 +1038,13 @@ def test_governments_answering_for_their_ground_are_responsible():
     # 按辖区 (each office on its own district) is manner as 按属地 is, also before 分别
     assert [(a.name, a.role) for a in read_task(
         "加强计量检查。（计量科负责）（各监管所按辖区分别负责）").assignments] == [("计量科", R), ("各监管所", R)]
+    # 按行业 / 按系统 / 按领域 (each helper over the firms of its own line of work) is manner as 按属地 is
+    assert [(a.name, a.role) for a in read_task(
+        "组织联网填报。（县普查办负责，县甲局、县乙局按行业配合）").assignments] == [
+        ("县普查办", R), ("县甲局", S), ("县乙局", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "开展数据比对。（县统计局牵头，县丙局按系统配合，各行业主管部门按领域分别负责）").assignments] == [
+        ("县统计局", L), ("县丙局", S), ("各行业主管部门", R)]
     assert [(a.name, a.role) for a in read_task(
         "压实责任。企业负主体责任，严格落实治污措施。（市生态环境局负责）").assignments] == [("市生态环境局", R)]
 

@@ -448,7 +448,10 @@ OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "�
 # (按照属地管理原则负责落实: the principle of each government answering for its ground, named in full)
 # (按辖区负责 / 按辖区分别负责: each office of a district on its own 辖区, as 按属地 says)
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地管理原则", "属地原则",
-                       "属地管理", "属地", "辖区")
+                       "属地管理", "属地", "辖区",
+                       # 按行业配合 / 按系统配合 / 按领域负责 / 按条线负责: each body over the firms or offices of its own line
+                       # of work (census and statistics plans share the units out so), as 按属地 is each on its ground
+                       "行业", "系统", "领域", "条线")
 # the ground a body acts on, between its verb and the work (各市人民政府负责本地区落实 / 负责辖区内落实 /
 # 负责本行政区域内组织实施): provincial and city plans close an annotation with the localities' duty on their own
 # ground; the scope is how they act, as a manner word is, no part of the name (annotations.patterns._MANNER)
