@@ -2648,6 +2648,18 @@ def test_a_dash_inside_a_stages_date_bracket_names_no_units():
     assert pairs("推进规划编制（2025年）——县甲局") == [("县甲局", R)]
 
 
+def test_a_dash_joining_a_dated_tasks_months_opens_no_units():
+    """A step of a 实施步骤 opens with its dates (2.2030年7月—8月，完成普查区划分。): the dash joins the two months, and
+    what follows it (8月，… and the task's own bracket 责任单位：…；完成时限：…) is no list of units after a dash, so the
+    reader does not say it failed to read the bracket's label; the bracket's units are read."""
+    task = read_task("2.2030年7月—8月，完成普查区划分。（责任单位：县甲办、县乙局；完成时限：2030年8月底前）")
+    assert [(a.name, a.role) for a in task.assignments] == [("县甲办", R), ("县乙局", R)]
+    assert task.warnings == []
+    task = read_task("3.2030年11月—2031年3月，开展入户登记。（县丙局负责）")
+    assert [(a.name, a.role) for a in task.assignments] == [("县丙局", R)]
+    assert task.warnings == []
+
+
 def test_a_closing_clause_of_units_their_verb_and_what_they_do():
     """Town plans close a duty with X负责，各村配合做好… / 各村落实…措施: the last clause's units and role verb, then what
     they do (the object is the task's text). Only where the words before the verb are bodies' names written whole from
