@@ -1038,6 +1038,13 @@ def test_governments_answering_for_their_ground_are_responsible():
     # 按辖区 (each office on its own district) is manner as 按属地 is, also before 分别
     assert [(a.name, a.role) for a in read_task(
         "加强计量检查。（计量科负责）（各监管所按辖区分别负责）").assignments] == [("计量科", R), ("各监管所", R)]
+    # 按行业 / 按系统 / 按领域 (each helper over the firms of its own line of work) is manner as 按属地 is
+    assert [(a.name, a.role) for a in read_task(
+        "组织联网填报。（县普查办负责，县甲局、县乙局按行业配合）").assignments] == [
+        ("县普查办", R), ("县甲局", S), ("县乙局", S)]
+    assert [(a.name, a.role) for a in read_task(
+        "开展数据比对。（县统计局牵头，县丙局按系统配合，各行业主管部门按领域分别负责）").assignments] == [
+        ("县统计局", L), ("县丙局", S), ("各行业主管部门", R)]
     assert [(a.name, a.role) for a in read_task(
         "压实责任。企业负主体责任，严格落实治污措施。（市生态环境局负责）").assignments] == [("市生态环境局", R)]
 
@@ -2649,6 +2656,18 @@ def test_a_dash_inside_a_stages_date_bracket_names_no_units():
         ("前期阶段（2024年6月—2025年3月）", [("县甲局", R), ("县乙局", R)]),
         ("编制阶段（2025年1月—2026年6月）", [("县甲局", R)])]
     assert pairs("推进规划编制（2025年）——县甲局") == [("县甲局", R)]
+
+
+def test_a_dash_joining_a_dated_tasks_months_opens_no_units():
+    """A step of a 实施步骤 opens with its dates (2.2030年7月—8月，完成普查区划分。): the dash joins the two months, and
+    what follows it (8月，… and the task's own bracket 责任单位：…；完成时限：…) is no list of units after a dash, so the
+    reader does not say it failed to read the bracket's label; the bracket's units are read."""
+    task = read_task("2.2030年7月—8月，完成普查区划分。（责任单位：县甲办、县乙局；完成时限：2030年8月底前）")
+    assert [(a.name, a.role) for a in task.assignments] == [("县甲办", R), ("县乙局", R)]
+    assert task.warnings == []
+    task = read_task("3.2030年11月—2031年3月，开展入户登记。（县丙局负责）")
+    assert [(a.name, a.role) for a in task.assignments] == [("县丙局", R)]
+    assert task.warnings == []
 
 
 def test_a_closing_clause_of_units_their_verb_and_what_they_do():

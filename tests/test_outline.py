@@ -1111,9 +1111,16 @@ def test_items_on_why_a_policy_matters_are_not_tasks():
     # (（一）指导思想以…为指导): it still opens with its framework word
     ("某市城管工作方案\n一、总体要求\n（一）指导思想以新时代城市工作理念为指导。\n"
      "（二）工作目标到2025年底，市容环境明显改善。\n二、重点任务\n（一）市容秩序提升行动\n", "以新时代城市工作理念为指导"),
+    # a census or survey plan (普查 / 调查 实施方案) says whom it counts, at what moment and what it asks (（一）普查对象。…
+    # （二）普查标准时点。…) before the work: the count's frame, as 实施范围 is a reform's
+    ("某县人口普查实施方案\n一、普查对象和时点\n（一）普查对象。普查对象是普查标准时点在本县境内的自然人。\n"
+     "（二）普查标准时点。普查标准时点是2030年11月1日零时。\n二、工作安排\n", "2030年11月1日零时"),
+    ("某镇农户收支调查方案\n一、调查范围和内容\n（一）调查对象、范围和时期。全镇抽中的60户农户，2030年全年。\n"
+     "（二）调查内容。农户收入、支出和家庭经营情况。\n二、实施步骤\n", "家庭经营情况"),
 ])
 def test_frame_items_naming_no_unit_are_no_tasks(text, kept):
-    """Items saying what a campaign covers, whom and how an assessment assesses, how a grid plan lays out its grids, or
+    """Items saying what a campaign covers, whom and how an assessment assesses, how a grid plan lays out its grids,
+    whom and when a census counts, or
     (run on into their text) a plan's guiding thought and aim name no unit and are no one's duty: the section's text;
     the steps or indicators after them stay tasks with their numbers."""
     plan = _one(text + "1.制定工作方案。制定全县方案。（责任单位：县应急局）\n"

@@ -27,6 +27,11 @@ from .records import counted_rows, group_makeups, part_headings, set_aside
 _CAMPAIGN_SCOPE = re.compile(
     "^(?:" + lexicon.alternation(lexicon.CAMPAIGN_WORDS) + ")(?:" + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_WORDS)
     + ")(?:[和及与、](?:" + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_WORDS) + "))?$")
+# 普查对象 / 普查标准时点 / 普查时点和时期 / 调查对象、范围和内容: whom and when a census or survey counts and what it
+# asks (the words in the lexicon), its frame; read on an item's own title only, as a campaign's scope is
+_SURVEY_FRAME = re.compile(
+    "^(?:" + lexicon.alternation(lexicon.SURVEY_WORDS) + ")(?:" + lexicon.alternation(lexicon.SURVEY_FRAME_WORDS)
+    + ")(?:[和及与、](?:" + lexicon.alternation(lexicon.SURVEY_FRAME_WORDS) + "))*$")
 
 
 CONTAINERS = ("总体要求", "总体思路", "总体考虑", "主要任务", "重点任务", "工作任务", "主要内容")
@@ -134,7 +139,7 @@ def _framework_heading(task: Task, section: Section, group: Group | None) -> str
     are framework; a section (or group) titled 基本原则 or 工作目标 holds no duty at all.
     """
     own = heading_title(task.text).rstrip("：:")
-    if FRAMEWORK.match(own) or _CAMPAIGN_SCOPE.match(own):
+    if FRAMEWORK.match(own) or _CAMPAIGN_SCOPE.match(own) or _SURVEY_FRAME.match(own):
         return own
     run_in = _RUN_IN_FRAMEWORK.match(task.text)
     if run_in and _unspaced(section.title) == _REQUIREMENTS_PART:

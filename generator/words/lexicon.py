@@ -448,7 +448,10 @@ OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "�
 # (按照属地管理原则负责落实: the principle of each government answering for its ground, named in full)
 # (按辖区负责 / 按辖区分别负责: each office of a district on its own 辖区, as 按属地 says)
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地管理原则", "属地原则",
-                       "属地管理", "属地", "辖区")
+                       "属地管理", "属地", "辖区",
+                       # 按行业配合 / 按系统配合 / 按领域负责 / 按条线负责: each body over the firms or offices of its own line
+                       # of work (census and statistics plans share the units out so), as 按属地 is each on its ground
+                       "行业", "系统", "领域", "条线")
 # the ground a body acts on, between its verb and the work (各市人民政府负责本地区落实 / 负责辖区内落实 /
 # 负责本行政区域内组织实施): provincial and city plans close an annotation with the localities' duty on their own
 # ground; the scope is how they act, as a manner word is, no part of the name (annotations.patterns._MANNER)
@@ -479,6 +482,12 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
 # 检查范围 / 检查重点): what is checked, not who checks it
 CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查")
 CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
+# What a census or survey (普查 / 调查 实施方案, 调查方案) counts and when, stated as items of its own before its working
+# groups and steps (（一）普查对象。普查对象是… （二）普查标准时点。… （三）普查内容。…; 调查对象、范围和时期): whom the
+# count covers, the moment it stands at and what it asks, no body's duty (generator.parse.not_tasks, an item's own
+# title only, as the campaign's scope words are)
+SURVEY_WORDS = ("普查", "调查")
+SURVEY_FRAME_WORDS = ("对象", "范围", "内容", "标准时点", "时点", "时期")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
