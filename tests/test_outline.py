@@ -4008,6 +4008,35 @@ def test_label_lines_heading_blocks_of_numbered_duties():
     assert any("2 blocks" in n.text for n in plan.readings)
 
 
+def test_label_lines_above_each_item_under_group_headings_head_it():
+    """（一）… / 【牵头单位：A；配合单位：B】 / 1.… / 责任单位：C / 2.…: a 任务清单 printing each task's units on the line
+    above it, inside （一） groups: the line under the group's heading is item 1's, the line after item 1 item 2's (before:
+    each line went to the item above, the heading's to the group's last item). A group whose items close with their
+    own brackets, beside it, keeps them."""
+    plan = _one(
+        "某县燃气安全整治方案\n"
+        "一、整治任务\n"
+        "（一）经营环节\n"
+        "（县林业局牵头）\n"
+        "1.排查燃气企业。逐一检查。（县林业局负责）\n"
+        "2.开展宣传教育。组织宣传进社区。（县科协负责）\n"
+        "（二）运输环节\n"
+        "【牵头单位：县水务局；配合单位：县气象局】\n"
+        "3.整治违规运输。查处违规运输行为。\n"
+        "责任单位：县档案局\n"
+        "4.规范气瓶配送。推行配送到户。\n"
+        "（三）使用环节\n"
+        "【牵头单位：县民宗局；配合单位：县侨联】\n"
+        "5.排查餐饮场所。逐一检查。\n"
+        "责任单位：县残联\n"
+        "6.推广报警装置。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县林业局", R)], [("县科协", R)], [("县水务局", L), ("县气象局", S)], [("县档案局", R)],
+        [("县民宗局", L), ("县侨联", S)], [("县残联", R)]]
+    assert any(n.line == 7 and "group （二）: 2 blocks" in n.text for n in plan.readings)
+    assert not any(n.line == 7 and "name their own" in n.text for n in plan.readings)
+
+
 def test_a_label_line_under_a_heading_beside_an_item_closing_with_its_own_is_the_headings():
     """二、X / 责任科室：A under the heading / （二）… / （三）… / 责任科室：B: the heading has said its units on a line of its
     own, so the block closing its last item is that item's own (before: the 一、 items were read as the tasks, the
