@@ -4037,6 +4037,25 @@ def test_label_lines_above_each_item_under_group_headings_head_it():
     assert not any(n.line == 7 and "name their own" in n.text for n in plan.readings)
 
 
+def test_label_lines_heading_blocks_after_an_opening_sentence():
+    """一、X / 各项任务的责任单位列于该项任务之前。 / 【牵头单位：A】 / 1.… / 责任单位：B / 2.…: a sentence before the first
+    label line (a stated rule, an opening paragraph) is the section's own; the label lines closing the intro still head
+    the first block (before: each line went to the item above, the last item kept none)."""
+    plan = _one(
+        "某县燃气安全整治方案\n"
+        "一、整治任务\n"
+        "各项任务的责任单位列于该项任务之前。\n"
+        "【牵头单位：县水务局；配合单位：县气象局】\n"
+        "1.排查燃气企业。逐一检查。\n"
+        "责任单位：县档案局\n"
+        "2.开展宣传教育。组织宣传进社区。\n"
+        "【牵头单位：县民宗局；配合单位：县侨联】\n"
+        "3.整治违规运输。查处违规运输行为。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县水务局", L), ("县气象局", S)], [("县档案局", R)], [("县民宗局", L), ("县侨联", S)]]
+    assert any(n.line == 2 and "3 blocks" in n.text for n in plan.readings)
+
+
 def test_a_label_line_under_a_heading_beside_an_item_closing_with_its_own_is_the_headings():
     """二、X / 责任科室：A under the heading / （二）… / （三）… / 责任科室：B: the heading has said its units on a line of its
     own, so the block closing its last item is that item's own (before: the 一、 items were read as the tasks, the

@@ -481,10 +481,10 @@ def give_block_heads(plan: Plan) -> None:
         牵头单位：县住建局
         3.…  4.…
 
-    Read so where the section (or, the section not, each （一） group) opens with such lines (its intro, or the lines
-    under the group's heading, nothing but units: block_head) and the label lines after items then head the next
-    block (the last item's stay its own). Each item gets its block's units zero-width at its end; the reading report
-    says so."""
+    Read so where the section (or, the section not, each （一） group) ends its text above the first item with such
+    lines (its intro, or the lines under the group's heading: block_head) and the label lines after items then head
+    the next block (the last item's stay its own). Each item gets its block's units zero-width at its end; the
+    reading report says so."""
     for section in plan.sections:
         for line, name, head, tasks in headed_blocks(section):
             if any(a.start == a.end for t in tasks for a in t.annotations):
@@ -541,17 +541,20 @@ def group_reads_as_blocks(section, group: Group) -> bool:
     return any(line == group.line and name == f"group {group.label}" for line, name, _, _ in headed_blocks(section))
 
 
+_HEAD_LINES = 4  # lines a block's head is written over at most (牵头单位 / 配合单位, a name list wrapped)
+
+
 def block_head(text: str, tasks: list[Task]) -> Reading | None:
     """The reading of the label lines closing `text` (the lines above the first item) where the items below read as
     blocks each headed by such lines, else None.
 
-    The text is nothing but units (_closing_label_lines), and no item names units but on lines after it. Label lines
-    standing alone between items head the next block where the last item has none: a head above each block, the first under the heading
-    (（一）… / 【牵头单位：A】 / 1.… / 责任单位：B / 2.…). Where the last item has such lines too, each item has its own
-    after it and the heading's lines are the heading's (1.1 / 牵头单位：X / 1.1.1… / 责任单位：A / 1.1.2… / 责任单位：B;
-    二、X / 责任科室：A / （二）… / （三）… / 责任科室：B keeps B the last item's own): parse._units_to_items_naming_none
-    or _lead_over_named_items read them. With no line between items the head is one block's only where no item names
-    a unit (a lone item: but on lines after it)."""
+    The text ends with lines that are nothing but units (_closing_label_lines), and no item names units but on lines
+    after it. Label lines standing alone between items head the next block where the last item has none: a head
+    above each block, the first under the heading (（一）… / 【牵头单位：A】 / 1.… / 责任单位：B / 2.…). Where the last
+    item has such lines too, each item has its own after it and the heading's lines are the heading's (1.1 /
+    牵头单位：X / 1.1.1… / 责任单位：A / 1.1.2… / 责任单位：B; 二、X / 责任科室：A / （二）… / （三）… / 责任科室：B keeps B
+    the last item's own): parse._units_to_items_naming_none or _lead_over_named_items read them. With no line between
+    items the head is one block's only where no item names a unit (a lone item: but on lines after it)."""
     if not tasks:
         return None
     head = _closing_label_lines(text)
@@ -568,9 +571,16 @@ def block_head(text: str, tasks: list[Task]) -> Reading | None:
 
 
 def _closing_label_lines(text: str) -> Reading | None:
-    """The reading of the text where it is nothing but units, else None."""
-    reading = read_task(text.strip(), alone=True)
-    return reading if reading.assignments and not _rest_of(text.strip(), reading.annotations) else None
+    """The reading of the most lines (up to _HEAD_LINES) closing the text that are nothing but units, else None: a
+    sentence before them (各项任务的责任单位列于该项任务之前。 / an opening paragraph) is the part's own text."""
+    lines = text.strip().split("\n")
+    found = None
+    for k in range(1, min(len(lines), _HEAD_LINES) + 1):
+        tail = "\n".join(lines[-k:]).strip()
+        reading = read_task(tail, alone=True)
+        if reading.assignments and not _rest_of(tail, reading.annotations):
+            found = reading
+    return found
 
 
 def _rest_of(text: str, annotations: list[Annotation]) -> str:
