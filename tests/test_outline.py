@@ -4056,6 +4056,26 @@ def test_label_lines_heading_blocks_after_an_opening_sentence():
     assert any(n.line == 2 and "3 blocks" in n.text for n in plan.readings)
 
 
+def test_an_item_naming_units_in_its_words_keeps_them_beside_its_blocks():
+    """Label lines above each item, one item adding a helper in its words (…依法处罚（县侨联配合）。) and one printing
+    its own bracket after its number (3.【牵头单位：X】…): the lines still head the next item (before: the reading fell
+    back to "lines belong to the item above" for the whole section); the helper is kept beside its block's units, the
+    item naming its own lead keeps its own (and the block's units go to none)."""
+    plan = _one(
+        "某县燃气安全整治方案\n"
+        "一、整治任务\n"
+        "【牵头单位：县水务局；配合单位：县气象局】\n"
+        "1.排查燃气企业。逐一检查。\n"
+        "责任单位：县档案局\n"
+        "2.开展宣传教育。对拒不整改的依法处罚（县侨联配合）。\n"
+        "3.【牵头单位：县残联】整治违规运输。查处违规运输行为。\n"
+        "【牵头单位：县科协；配合单位：县气象局】\n"
+        "4.规范气瓶配送。推行配送到户。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县水务局", L), ("县气象局", S)], [("县侨联", S), ("县档案局", R)], [("县残联", L)],
+        [("县科协", L), ("县气象局", S)]]
+
+
 def test_a_label_line_under_a_heading_beside_an_item_closing_with_its_own_is_the_headings():
     """二、X / 责任科室：A under the heading / （二）… / （三）… / 责任科室：B: the heading has said its units on a line of its
     own, so the block closing its last item is that item's own (before: the 一、 items were read as the tasks, the

@@ -483,8 +483,9 @@ def give_block_heads(plan: Plan) -> None:
 
     Read so where the section (or, the section not, each （一） group) ends its text above the first item with such
     lines (its intro, or the lines under the group's heading: block_head) and the label lines after items then head
-    the next block (the last item's stay its own). Each item gets its block's units zero-width at its end; the
-    reading report says so."""
+    the next block (the last item's stay its own). Each item naming no lead or responsible unit of its own gets its
+    block's units zero-width at its end (an item's bracket, （X配合） in its words or 1.【牵头单位：X】 after its number,
+    stays its own); the reading report says so."""
     for section in plan.sections:
         for line, name, head, tasks in headed_blocks(section):
             if any(a.start == a.end for t in tasks for a in t.annotations):
@@ -507,7 +508,8 @@ def _give_blocks(head: Reading, tasks: list[Task]) -> int:
             below = read_task(task.text[task.annotations[first].start:].strip(), alone=True)
             task.annotations = task.annotations[:first]
             task.assignments = [a for a in task.assignments if a.annotation < first]
-        append_units(task, head)
+        if {a.role for a in task.assignments} <= {"support"}:  # an item naming who leads or answers keeps its own
+            append_units(task, head, new_pairs_only=True)
         if below is not None:
             head, blocks = below, blocks + 1
     return blocks
@@ -548,21 +550,20 @@ def block_head(text: str, tasks: list[Task]) -> Reading | None:
     """The reading of the label lines closing `text` (the lines above the first item) where the items below read as
     blocks each headed by such lines, else None.
 
-    The text ends with lines that are nothing but units (_closing_label_lines), and no item names units but on lines
-    after it. Label lines standing alone between items head the next block where the last item has none: a head
-    above each block, the first under the heading (（一）… / 【牵头单位：A】 / 1.… / 责任单位：B / 2.…). Where the last
-    item has such lines too, each item has its own after it and the heading's lines are the heading's (1.1 /
-    牵头单位：X / 1.1.1… / 责任单位：A / 1.1.2… / 责任单位：B; 二、X / 责任科室：A / （二）… / （三）… / 责任科室：B keeps B
-    the last item's own): parse._units_to_items_naming_none or _lead_over_named_items read them. With no line between
-    items the head is one block's only where no item names a unit (a lone item: but on lines after it)."""
+    The text ends with lines that are nothing but units (_closing_label_lines). Label lines standing alone between
+    items head the next block where the last item has none: a head above each block, the first under the heading
+    (（一）… / 【牵头单位：A】 / 1.… / 责任单位：B / 2.…). Where the last item has such lines too, each item has its own
+    after it and the heading's lines are the heading's (1.1 / 牵头单位：X / 1.1.1… / 责任单位：A / 1.1.2… / 责任单位：B;
+    二、X / 责任科室：A / （二）… / （三）… / 责任科室：B keeps B the last item's own): parse._units_to_items_naming_none
+    or _lead_over_named_items read them. With no line between items the head is one block's only where no item names
+    a unit (a lone item: but on lines after it). An item naming units in its own words (（X配合） in a sentence,
+    1.【牵头单位：X】 after its number) keeps them beside its block's: it does not make the lines between items its own."""
     if not tasks:
         return None
     head = _closing_label_lines(text)
     if head is None:
         return None
     trailing = [_trailing_label_lines(t) for t in tasks]
-    if any(len(t.annotations) != len(lines) for t, lines in zip(tasks, trailing)):
-        return None  # an item names units in its own words: the lines after items are theirs
     if any(trailing[:-1]):
         return None if trailing[-1] else head
     if len(tasks) == 1:
