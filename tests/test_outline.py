@@ -4074,6 +4074,19 @@ def test_an_item_naming_units_in_its_words_keeps_them_beside_its_blocks():
     assert [_units(t) for t in plan.tasks()] == [
         [("县水务局", L), ("县气象局", S)], [("县侨联", S), ("县档案局", R)], [("县残联", L)],
         [("县科协", L), ("县气象局", S)]]
+    assert not plan.warnings
+    # a label line heading only an item that names its own lead: its units are given to none, and the reader says so
+    lone = _one(
+        "某县燃气安全整治方案\n"
+        "一、整治任务\n"
+        "【牵头单位：县水务局】\n"
+        "1.排查燃气企业。逐一检查。\n"
+        "责任单位：县档案局\n"
+        "2.【牵头单位：县残联】整治违规运输。\n"
+        "责任单位：县侨联\n"
+        "3.规范气瓶配送。\n")
+    assert [_units(t) for t in lone.tasks()] == [[("县水务局", L)], [("县残联", L)], [("县侨联", R)]]
+    assert any("after item 1." in w and "县档案局 given to no item" in w for w in lone.warnings)
 
 
 def test_a_label_line_under_a_heading_beside_an_item_closing_with_its_own_is_the_headings():

@@ -490,17 +490,21 @@ def give_block_heads(plan: Plan) -> None:
         for line, name, head, tasks in headed_blocks(section):
             if any(a.start == a.end for t in tasks for a in t.annotations):
                 continue  # units already given zero-width (a heading's, 同上): the lines are read another way
-            blocks = _give_blocks(head, tasks)
+            blocks, unread = _give_blocks(head, tasks)
             # (the outline said the heading's units go to none, "some of them name their own": no longer so)
             plan.readings = [r for r in plan.readings if not (r.line == line and r.text.endswith("name their own"))]
             plan.note(line, "outline", f"{name}: {blocks} blocks, each headed by label lines whose units are the "
                                        "duty of the numbered items below them")
+            for where, names in unread:
+                plan.warnings.append(f"{plan.source}:{line}: {name}: the label lines {where} head a block whose items "
+                                     f"name their own lead or responsible unit: {'、'.join(names)} given to no item")
 
 
-def _give_blocks(head: Reading, tasks: list[Task]) -> int:
-    """Give each block's units to its items (give_block_heads); the number of blocks."""
+def _give_blocks(head: Reading, tasks: list[Task]) -> tuple[int, list[tuple[str, list[str]]]]:
+    """Give each block's units to its items (give_block_heads): the number of blocks, and the heads no item took
+    (where they stand, their names). A head over items each naming its own lead is said, not dropped silently."""
     trailing = [_trailing_label_lines(t) for t in tasks]
-    blocks = 1
+    blocks, taken, where, unread = 1, False, "under the heading", []
     for n, task in enumerate(tasks):
         below = None
         if trailing[n] and n + 1 < len(tasks):  # the label lines after this item head the next block
@@ -510,9 +514,13 @@ def _give_blocks(head: Reading, tasks: list[Task]) -> int:
             task.assignments = [a for a in task.assignments if a.annotation < first]
         if {a.role for a in task.assignments} <= {"support"}:  # an item naming who leads or answers keeps its own
             append_units(task, head, new_pairs_only=True)
-        if below is not None:
-            head, blocks = below, blocks + 1
-    return blocks
+            taken = True
+        if below is not None or n + 1 == len(tasks):
+            if not taken:
+                unread.append((where, [a.name for a in head.assignments]))
+            if below is not None:
+                head, blocks, taken, where = below, blocks + 1, False, f"after item {task.label}"
+    return blocks, unread
 
 
 def headed_blocks(section) -> list[tuple[int, str, Reading, list[Task]]]:
