@@ -4015,6 +4015,87 @@ def test_label_lines_heading_blocks_of_numbered_duties():
     assert any("2 blocks" in n.text for n in plan.readings)
 
 
+def test_label_lines_above_each_item_under_group_headings_head_it():
+    """（一）… / 【牵头单位：A；配合单位：B】 / 1.… / 责任单位：C / 2.…: a 任务清单 printing each task's units on the line
+    above it, inside （一） groups: the line under the group's heading is item 1's, the line after item 1 item 2's (before:
+    each line went to the item above, the heading's to the group's last item). A group whose items close with their
+    own brackets, beside it, keeps them."""
+    plan = _one(
+        "某县燃气安全整治方案\n"
+        "一、整治任务\n"
+        "（一）经营环节\n"
+        "（县林业局牵头）\n"
+        "1.排查燃气企业。逐一检查。（县林业局负责）\n"
+        "2.开展宣传教育。组织宣传进社区。（县科协负责）\n"
+        "（二）运输环节\n"
+        "【牵头单位：县水务局；配合单位：县气象局】\n"
+        "3.整治违规运输。查处违规运输行为。\n"
+        "责任单位：县档案局\n"
+        "4.规范气瓶配送。推行配送到户。\n"
+        "（三）使用环节\n"
+        "【牵头单位：县民宗局；配合单位：县侨联】\n"
+        "5.排查餐饮场所。逐一检查。\n"
+        "责任单位：县残联\n"
+        "6.推广报警装置。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县林业局", R)], [("县科协", R)], [("县水务局", L), ("县气象局", S)], [("县档案局", R)],
+        [("县民宗局", L), ("县侨联", S)], [("县残联", R)]]
+    assert any(n.line == 7 and "group （二）: 2 blocks" in n.text for n in plan.readings)
+    assert not any(n.line == 7 and "name their own" in n.text for n in plan.readings)
+
+
+def test_label_lines_heading_blocks_after_an_opening_sentence():
+    """一、X / 各项任务的责任单位列于该项任务之前。 / 【牵头单位：A】 / 1.… / 责任单位：B / 2.…: a sentence before the first
+    label line (a stated rule, an opening paragraph) is the section's own; the label lines closing the intro still head
+    the first block (before: each line went to the item above, the last item kept none)."""
+    plan = _one(
+        "某县燃气安全整治方案\n"
+        "一、整治任务\n"
+        "各项任务的责任单位列于该项任务之前。\n"
+        "【牵头单位：县水务局；配合单位：县气象局】\n"
+        "1.排查燃气企业。逐一检查。\n"
+        "责任单位：县档案局\n"
+        "2.开展宣传教育。组织宣传进社区。\n"
+        "【牵头单位：县民宗局；配合单位：县侨联】\n"
+        "3.整治违规运输。查处违规运输行为。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县水务局", L), ("县气象局", S)], [("县档案局", R)], [("县民宗局", L), ("县侨联", S)]]
+    assert any(n.line == 2 and "3 blocks" in n.text for n in plan.readings)
+
+
+def test_an_item_naming_units_in_its_words_keeps_them_beside_its_blocks():
+    """Label lines above each item, one item adding a helper in its words (…依法处罚（县侨联配合）。) and one printing
+    its own bracket after its number (3.【牵头单位：X】…): the lines still head the next item (before: the reading fell
+    back to "lines belong to the item above" for the whole section); the helper is kept beside its block's units, the
+    item naming its own lead keeps its own (and the block's units go to none)."""
+    plan = _one(
+        "某县燃气安全整治方案\n"
+        "一、整治任务\n"
+        "【牵头单位：县水务局；配合单位：县气象局】\n"
+        "1.排查燃气企业。逐一检查。\n"
+        "责任单位：县档案局\n"
+        "2.开展宣传教育。对拒不整改的依法处罚（县侨联配合）。\n"
+        "3.【牵头单位：县残联】整治违规运输。查处违规运输行为。\n"
+        "【牵头单位：县科协；配合单位：县气象局】\n"
+        "4.规范气瓶配送。推行配送到户。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县水务局", L), ("县气象局", S)], [("县侨联", S), ("县档案局", R)], [("县残联", L)],
+        [("县科协", L), ("县气象局", S)]]
+    assert not plan.warnings
+    # a label line heading only an item that names its own lead: its units are given to none, and the reader says so
+    lone = _one(
+        "某县燃气安全整治方案\n"
+        "一、整治任务\n"
+        "【牵头单位：县水务局】\n"
+        "1.排查燃气企业。逐一检查。\n"
+        "责任单位：县档案局\n"
+        "2.【牵头单位：县残联】整治违规运输。\n"
+        "责任单位：县侨联\n"
+        "3.规范气瓶配送。\n")
+    assert [_units(t) for t in lone.tasks()] == [[("县水务局", L)], [("县残联", L)], [("县侨联", R)]]
+    assert any("after item 1." in w and "县档案局 given to no item" in w for w in lone.warnings)
+
+
 def test_a_label_line_under_a_heading_beside_an_item_closing_with_its_own_is_the_headings():
     """二、X / 责任科室：A under the heading / （二）… / （三）… / 责任科室：B: the heading has said its units on a line of its
     own, so the block closing its last item is that item's own (before: the 一、 items were read as the tasks, the

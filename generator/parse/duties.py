@@ -473,7 +473,7 @@ def _opens_with_a_duty(paragraph: str) -> bool:
 def give_block_heads(plan: Plan) -> None:
     """Label lines heading blocks of numbered duties: `牵头单位：X` (with its 配合单位 line) stands under a section's heading
     before the first item, and again before each later block, its units the duty of every item below it up to the next
-    such line — a duty list written by the unit that leads:
+    such line — a duty list written by the unit that leads, or a 任务清单 printing each task's units above it:
 
         一、重点任务
         牵头单位：县应急管理局
@@ -481,44 +481,115 @@ def give_block_heads(plan: Plan) -> None:
         牵头单位：县住建局
         3.…  4.…
 
-    Read so only where the section opens with such a line (its intro is nothing but units) and no item names units but
-    by label lines after its paragraph: those lines then head the next block (the last item's stay its own). Each item
-    gets its block's units zero-width at its end; the reading report says so."""
+    Read so where the section (or, the section not, each （一） group) ends its text above the first item with such
+    lines (its intro, or the lines under the group's heading: block_head) and the label lines after items then head
+    the next block (the last item's stay its own). Each item naming no lead or responsible unit of its own gets its
+    block's units zero-width at its end (an item's bracket, （X配合） in its words or 1.【牵头单位：X】 after its number,
+    stays its own); the reading report says so."""
     for section in plan.sections:
-        tasks = section.tasks
-        if any(a.start == a.end for t in tasks for a in t.annotations) or not label_lines_head_blocks(section):
-            continue
-        head = read_task(section.intro.strip(), alone=True)
-        trailing = [_trailing_label_lines(t) for t in tasks]
-        blocks = 1
-        for n, task in enumerate(tasks):
-            append_units(task, head)
-            if trailing[n] and n + 1 < len(tasks):  # the label lines after this item head the next block
-                text = task.text[task.annotations[trailing[n][0]].start:].strip()
-                gone = set(trailing[n])  # they precede the block's annotations just appended, which shift down
-                task.annotations = [a for k, a in enumerate(task.annotations) if k not in gone]
-                task.assignments = [Assignment(name=a.name, role=a.role, annotation=a.annotation - len(gone))
-                                    for a in task.assignments if a.annotation not in gone]
-                head, blocks = read_task(text, alone=True), blocks + 1
-        plan.note(section.line, "outline", f"section {section.label or section.number}: {blocks} blocks, each headed by "
-                                           "label lines whose units are the duty of the numbered items below them")
+        for line, name, head, tasks in headed_blocks(section):
+            if any(a.start == a.end for t in tasks for a in t.annotations):
+                continue  # units already given zero-width (a heading's, 同上): the lines are read another way
+            blocks, unread = _give_blocks(head, tasks)
+            # (the outline said the heading's units go to none, "some of them name their own": no longer so)
+            plan.readings = [r for r in plan.readings if not (r.line == line and r.text.endswith("name their own"))]
+            plan.note(line, "outline", f"{name}: {blocks} blocks, each headed by label lines whose units are the "
+                                       "duty of the numbered items below them")
+            for where, names in unread:
+                plan.warnings.append(f"{plan.source}:{line}: {name}: the label lines {where} head a block whose items "
+                                     f"name their own lead or responsible unit: {'、'.join(names)} given to no item")
+
+
+def _give_blocks(head: Reading, tasks: list[Task]) -> tuple[int, list[tuple[str, list[str]]]]:
+    """Give each block's units to its items (give_block_heads): the number of blocks, and the heads no item took
+    (where they stand, their names). A head over items each naming its own lead is said, not dropped silently."""
+    trailing = [_trailing_label_lines(t) for t in tasks]
+    blocks, taken, where, unread = 1, False, "under the heading", []
+    for n, task in enumerate(tasks):
+        below = None
+        if trailing[n] and n + 1 < len(tasks):  # the label lines after this item head the next block
+            first = trailing[n][0]  # they are the item's last annotations
+            below = read_task(task.text[task.annotations[first].start:].strip(), alone=True)
+            task.annotations = task.annotations[:first]
+            task.assignments = [a for a in task.assignments if a.annotation < first]
+        if {a.role for a in task.assignments} <= {"support"}:  # an item naming who leads or answers keeps its own
+            append_units(task, head, new_pairs_only=True)
+            taken = True
+        if below is not None or n + 1 == len(tasks):
+            if not taken:
+                unread.append((where, [a.name for a in head.assignments]))
+            if below is not None:
+                head, blocks, taken, where = below, blocks + 1, False, f"after item {task.label}"
+    return blocks, unread
+
+
+def headed_blocks(section) -> list[tuple[int, str, Reading, list[Task]]]:
+    """(line, name, the first block's head, its items) for the section, or else each of its （一） groups, reading as
+    blocks of duties each headed by label lines (give_block_heads). The section reads so as a whole where its intro
+    ends with them; a group where the lines under its heading do, its heading's line itself a title (一、X's groups
+    （一）生产环节 / 【牵头单位：A】 / 1.… / 责任单位：B / 2.…, each group's first label line under its heading)."""
+    head = block_head(section.intro, section.tasks)
+    if head is not None:
+        return [(section.line, f"section {section.label or section.number}", head, section.tasks)]
+    found = []
+    for group in section.groups:
+        tasks = [t for t in section.tasks if t.group == group.label]
+        under = group.text.split("\n", 1)[1] if "\n" in group.text else ""  # the first line: the group's title
+        head = block_head(under, tasks)
+        if head is not None:
+            found.append((group.line, f"group {group.label}", head, tasks))
+    return found
 
 
 def label_lines_head_blocks(section) -> bool:
-    """Does the section read as blocks of duties each headed by label lines (give_block_heads)? Its intro is nothing
-    but units, no item names units but by label lines after its paragraph, and an item before the last has such lines
-    (label lines after the last item alone head no next block: 二、X / 责任科室：A / （二）… / （三）… / 责任科室：B keeps
-    B the last item's own, and the heading's units go to the items naming none, parse._units_to_items_naming_none)."""
-    tasks = section.tasks
-    if not tasks or not section.intro.strip():
-        return False
-    head = read_task(section.intro.strip(), alone=True)
-    if not head.assignments or _rest_of(section.intro.strip(), head.annotations):
-        return False
+    """Does the section as a whole read as blocks of duties each headed by label lines (give_block_heads)?"""
+    return block_head(section.intro, section.tasks) is not None
+
+
+def group_reads_as_blocks(section, group: Group) -> bool:
+    """Does the （一） group read as blocks of duties each headed by label lines (give_block_heads)?"""
+    return any(line == group.line and name == f"group {group.label}" for line, name, _, _ in headed_blocks(section))
+
+
+_HEAD_LINES = 4  # lines a block's head is written over at most (牵头单位 / 配合单位, a name list wrapped)
+
+
+def block_head(text: str, tasks: list[Task]) -> Reading | None:
+    """The reading of the label lines closing `text` (the lines above the first item) where the items below read as
+    blocks each headed by such lines, else None.
+
+    The text ends with lines that are nothing but units (_closing_label_lines). Label lines standing alone between
+    items head the next block where the last item has none: a head above each block, the first under the heading
+    (（一）… / 【牵头单位：A】 / 1.… / 责任单位：B / 2.…). Where the last item has such lines too, each item has its own
+    after it and the heading's lines are the heading's (1.1 / 牵头单位：X / 1.1.1… / 责任单位：A / 1.1.2… / 责任单位：B;
+    二、X / 责任科室：A / （二）… / （三）… / 责任科室：B keeps B the last item's own): parse._units_to_items_naming_none
+    or _lead_over_named_items read them. With no line between items the head is one block's only where no item names
+    a unit (a lone item: but on lines after it). An item naming units in its own words (（X配合） in a sentence,
+    1.【牵头单位：X】 after its number) keeps them beside its block's: it does not make the lines between items its own."""
+    if not tasks:
+        return None
+    head = _closing_label_lines(text)
+    if head is None:
+        return None
     trailing = [_trailing_label_lines(t) for t in tasks]
-    if any(len(t.annotations) != len(lines) for t, lines in zip(tasks, trailing)):
-        return False  # an item names units in its own words: the lines after items are theirs
-    return len(tasks) == 1 or any(trailing[:-1]) or not trailing[-1]
+    if any(trailing[:-1]):
+        return None if trailing[-1] else head
+    if len(tasks) == 1:
+        return head if len(tasks[0].annotations) == len(trailing[0]) else None
+    return None if any(t.annotations for t in tasks) else head
+
+
+def _closing_label_lines(text: str) -> Reading | None:
+    """The reading of the most lines (up to _HEAD_LINES) closing the text that are nothing but units, else None: a
+    sentence before them (各项任务的责任单位列于该项任务之前。 / an opening paragraph) is the part's own text."""
+    lines = text.strip().split("\n")
+    found = None
+    for k in range(1, min(len(lines), _HEAD_LINES) + 1):
+        tail = "\n".join(lines[-k:]).strip()
+        reading = read_task(tail, alone=True)
+        if reading.assignments and not _rest_of(tail, reading.annotations):
+            found = reading
+    return found
 
 
 def _rest_of(text: str, annotations: list[Annotation]) -> str:
