@@ -4051,3 +4051,14 @@ def test_an_annotation_keyed_by_jurisdiction_reads_the_units_after_each_key():
     assert pairs("共建产业园区。（东岭省：南山市人民政府负责；西河省：北水市人民政府牵头）") == [
         ("南山市人民政府", R), ("北水市人民政府", L)]
     assert pairs("推进垃圾分类。（全省：省住房城乡建设厅）") == []
+
+
+def test_one_letter_abbreviations_of_places_before_their_count_are_one_collective():
+    """A joint body of several places is named by each place's one-letter abbreviation, parted by 、, then their count
+    and kind (东、西两省河长制办公室 / 甲、乙、丙三省交通运输厅): one name as written, not a one-letter piece and the rest.
+    A name before the 、 longer than a letter is a name of its own, as ever."""
+    assert pairs("推行联合河长制。（东、西两省河长制办公室负责）") == [("东、西两省河长制办公室", R)]
+    assert pairs("推进航道整治。（甲、乙、丙三省交通运输厅牵头，市X局配合）") == [
+        ("甲、乙、丙三省交通运输厅", L), ("市X局", S)]
+    assert pairs("推进航道整治。（市水利局、东西两省河长制办公室负责）") == [
+        ("市水利局", R), ("东西两省河长制办公室", R)]
