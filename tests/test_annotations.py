@@ -4067,3 +4067,27 @@ def test_a_task_sentence_ending_in_a_problem_label_keeps_its_units():
     assert pairs("着力解决存在的问题：建立台账。（牵头单位：县乙局；配合单位：县丙局）") == [("县乙局", L), ("县丙局", S)]
     assert pairs("开展清查。\n1-6月推进情况：已会同市丁局完成清查。") == []
     assert pairs("开展清查。\n2030年上半年完成情况：市丁局配合完成清查。") == []
+
+
+def test_an_annotation_keyed_by_jurisdiction_reads_the_units_after_each_key():
+    """A joint plan of two provinces names each party's units under its name in one bracket (（甲省方面：A、B；乙省方面：
+    C） / （甲省：A；乙省：B负责）): the key is a place, no unit and no role; the units after it read as any clause.
+    A key of no proper place (全省：, 城区：) is no such key and stays unread, as any unknown label's clause."""
+    assert pairs("推进输电通道互联。（东岭省方面：省能源局、东岭电力公司；西河省方面：省能源局）") == [
+        ("省能源局", R), ("东岭电力公司", R), ("省能源局", R)]
+    assert pairs("推进航道整治。（东岭省：省交通运输厅；西河省：省交通运输厅、省水利厅）") == [
+        ("省交通运输厅", R), ("省交通运输厅", R), ("省水利厅", R)]
+    assert pairs("共建产业园区。（东岭省：南山市人民政府负责；西河省：北水市人民政府牵头）") == [
+        ("南山市人民政府", R), ("北水市人民政府", L)]
+    assert pairs("推进垃圾分类。（全省：省住房城乡建设厅）") == []
+
+
+def test_one_letter_abbreviations_of_places_before_their_count_are_one_collective():
+    """A joint body of several places is named by each place's one-letter abbreviation, parted by 、, then their count
+    and kind (东、西两省河长制办公室 / 甲、乙、丙三省交通运输厅): one name as written, not a one-letter piece and the rest.
+    A name before the 、 longer than a letter is a name of its own, as ever."""
+    assert pairs("推行联合河长制。（东、西两省河长制办公室负责）") == [("东、西两省河长制办公室", R)]
+    assert pairs("推进航道整治。（甲、乙、丙三省交通运输厅牵头，市X局配合）") == [
+        ("甲、乙、丙三省交通运输厅", L), ("市X局", S)]
+    assert pairs("推进航道整治。（市水利局、东西两省河长制办公室负责）") == [
+        ("市水利局", R), ("东西两省河长制办公室", R)]

@@ -7301,3 +7301,26 @@ def test_a_matrix_one_cell_per_line_over_two_pages_keeps_the_marks_of_the_row_be
         (1, [("县商务局", "lead"), ("县财政局", "support")]),
         (2, [("县财政局", "lead"), ("县商务局", "support")]),
     ]
+def test_unit_columns_parallel_by_jurisdiction_keep_a_name_each_province_writes_alike():
+    """A joint plan of two provinces gives one unit column per province (甲省责任单位 | 乙省责任单位), each naming its own
+    departments, written alike (省交通运输厅 in both): two bodies, each kept. One province's cell still names a body once,
+    and columns of one body written twice (牵头单位 A | 责任单位 A) still read it once per column as before."""
+    text = "\n".join([
+        "甲乙两省毗邻地区合作项目清单",
+        "序号\t项目名称\t甲省责任单位\t乙省责任单位\t完成时限",
+        "1\t省际公路建设\t省交通运输厅、东岭市人民政府\t省交通运输厅、西河市人民政府\t2030年12月",
+        "2\t异地就医结算\t省医保局、省医保局\t省医保局\t2030年6月",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("省交通运输厅", "responsible"), ("东岭市人民政府", "responsible"),
+             ("省交通运输厅", "responsible"), ("西河市人民政府", "responsible")]),
+        (2, [("省医保局", "responsible"), ("省医保局", "responsible")]),
+    ]
+    # one province's column beside a column of no place: the names are one body's, kept once
+    text = "\n".join([
+        "某县合作项目清单",
+        "序号\t项目名称\t甲省责任单位\t责任单位\t完成时限",
+        "1\t公路建设\t省交通运输厅\t省交通运输厅、县交通运输局\t2030年12月",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("省交通运输厅", "responsible"), ("县交通运输局", "responsible")]]

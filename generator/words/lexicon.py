@@ -1040,6 +1040,15 @@ DUTY_NOT_LEAD_STARTS = ("建设", "培育", "推广", "构建", "打造", "实�
 # stems of bodies' names that open with one of those verbs: a national department named without its level heads its
 # duties so in a 联席会议制度's 成员单位职责 (发展改革委：负责…, 服务业发展局：…), a body, not a heading sentence
 DUTY_LEAD_NAME_STEMS = ("发展改革", "发展和改革")
+# what may follow a place's name keying a part of an annotation to that place: a joint plan of two provinces names
+# each party's units in one bracket under its name (（甲省方面：A、B；乙省方面：C） / （甲省：A；乙省：B负责）); the
+# key is the place, no unit and no role (parse/annotations/groups.py)
+JURISDICTION_KEY_ENDINGS = ("方面",)
+# the count of places a joint body's name gives after their one-letter abbreviations, parted by 、 (东、西两省河长制办公室,
+# 甲、乙、丙三省交通运输厅, 东、西两市): the numerals (两 as well as 二) and the kinds after them (地: 两地, 三地); the 、
+# there is inside one name (parse/annotations/name_lists.py)
+PLACE_COUNT_NUMERALS = "两二三四五六七八九十"
+PLACE_COUNT_KINDS = ("省", "市", "县", "区", "州", "地")
 # words ending in a level character that are no place name (建设城市运行平台, 打造智慧园区): not the opening of a body
 NOT_PLACE_WORDS = ("城市", "城区", "城镇", "都市", "超市", "园区", "景区", "社区", "辖区", "片区", "山区", "市区", "郊区",
                    "城乡", "集镇", "小镇", "省市", "全省", "全市", "全县", "全区", "本市", "本县", "本省", "本区")

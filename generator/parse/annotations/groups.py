@@ -19,7 +19,7 @@ from ...words.people import holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
                      says_what_the_brackets_hold)
 from .patterns import (PERSON_AFTER_LABEL, _BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
-                       _OTHER_LABEL, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
+                       _OTHER_LABEL, _PLACE_KEY, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shares_the_collective,
                          _split_verb, listed_pieces, unclear_work, without_short_name_notes)
 
@@ -219,6 +219,9 @@ def _read_group(group_text: str, after_a_label: bool = False) -> _Group:
                 group.deadlines.append(",".join([clause] + [c for _, c in clauses[n + 1 :]]).strip())
                 group.ends_in_deadline_label = True
                 break
+        elif _jurisdiction_key(clause):  # 甲省方面：A、B: the place keys the units, no label of a role
+            label_role = None
+            clause = clause[_jurisdiction_key(clause):]
         elif _OTHER_LABEL.match(clause):
             label_role = None
             if _UNKNOWN_UNIT_LABEL.match(clause):  # 联系单位：X: a label of units the reader does not know
@@ -252,6 +255,25 @@ def _read_group(group_text: str, after_a_label: bool = False) -> _Group:
     for rule in CLAUSE_RULES:
         rule(read, group)
     return group
+
+
+def _jurisdiction_key(clause: str) -> int:
+    """Where the units after a place keying them start (甲省方面：A、B -> at A), 0 where the clause opens with no such key.
+
+    A joint plan of two provinces (or of a border area's cities) names each party's units in one annotation under its
+    name (（甲省方面：A；乙省方面：B） / （甲省：A；乙省：B负责）). The key is the place itself, no unit and no role: the
+    units after it read as any clause's. Only a proper place's name keys so: not a word ending like a place that is
+    none (城区, 全省, 园区: lexicon.NOT_PLACE_WORDS), nor levels alone (乡镇, 市县, 县市区: no name before the kind)."""
+    m = _PLACE_KEY.match(clause)
+    if m is None:
+        return 0
+    place = m.group(1)
+    kind = max((k for k in lx.LOCALITY_KINDS if place.endswith(k)), key=len)
+    name = place[: -len(kind)]
+    if (place.endswith(lx.NOT_PLACE_WORDS) or place in lx.TABLE_DUTY_LEVELS
+            or all(ch in lx.GOVERNMENT_LEVEL_CHARS for ch in name)):
+        return 0
+    return m.end()
 
 
 _NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))

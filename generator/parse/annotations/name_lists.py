@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...numerals import parse_chinese
 from ...words import lexicon as lx
 from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_split, strip_trailing_brackets
 from ...words.names import (drop_group_after_deng, drop_trailing_qualifier, organisations_of_each,
@@ -43,6 +44,34 @@ def _shared_head_lists(pieces: list[tuple[int, str]]) -> list[str]:
         out.append(piece)
         head = piece.strip()
         joining = _opens_a_list_of_kinds(head)  # 各市、县…人民政府
+    return out
+
+
+# the last abbreviation of a joint body's places, then their count and kind (西两省…, 丙三省…)
+_LAST_LETTER_AND_COUNT = re.compile("[\u4e00-\u9fff]([" + lx.PLACE_COUNT_NUMERALS + "])(?:"
+                                    + lx.alternation(lx.PLACE_COUNT_KINDS) + ")")
+
+
+def _abbreviated_places_joined(pieces: list[str]) -> list[str]:
+    """东、西两省河长制办公室 -> one name: a joint body of several places named by each place's one-letter abbreviation.
+
+    Joint plans of two provinces or cities name their shared bodies so (甲、乙两省X办公室, 甲、乙、丙三省X厅): the
+    letters parted by 、, the last one opening the piece that gives their count and kind. Split on 、 the pieces before
+    it are one letter each, which names no body. They go back with that piece, as written, where the count matches the
+    letters (two letters before 两省, three before 三省); any other run is left as split."""
+    out: list[str] = []
+    for piece in pieces:
+        m = _LAST_LETTER_AND_COUNT.match(piece.strip())
+        letters = 0
+        while letters < len(out) and len(out[len(out) - 1 - letters].strip()) == 1:
+            letters += 1
+        count = parse_chinese(m.group(1).replace("两", "二")) if m else None
+        if m and letters and count is not None and count >= 2 and letters >= count - 1:
+            joined = out[len(out) - (count - 1):]
+            del out[len(out) - (count - 1):]
+            out.append("、".join(joined + [piece]))
+            continue
+        out.append(piece)
     return out
 
 
@@ -314,7 +343,8 @@ def listed_pieces(text: str) -> list[str]:
     """A run of names split on 、 at depth zero, kinds of locality sharing a head kept as one name (各县、市、区政府) and
     numbered offices sharing one given each its own (第一、二检察部): the pieces a name list and an annotation group read.
     A 、 inside quotes is part of a body's name (县“双随机、一公开”监管工作联席会议成员单位), never between two names."""
-    return _spread_ordinal_heads(_shared_head_lists(depth_zero_split(text, "、", quotes=True)))
+    pieces = _shared_head_lists(depth_zero_split(text, "、", quotes=True))
+    return _spread_ordinal_heads(_abbreviated_places_joined(pieces))
 
 
 def _after_a_name_only(m: re.Match) -> bool:

@@ -501,9 +501,12 @@ class _Reader:
         role keeps its own clause under that name, as a note under the table may state a rule for that column alone
         (主要起草单位有两个及以上的，排在第一位的为牵头…). A unit an earlier column of the same clause named is not named
         again (受理部门 A、B | 经办部门 A: one pair); columns under clauses of their own keep their units, as each may
-        take a role of its own by such a rule. A cell pointing at another column (同兑现部门) names no unit."""
+        take a role of its own by such a rule. A cell pointing at another column (同兑现部门) names no unit.
+        Columns parallel by jurisdiction (甲省责任单位 | 乙省责任单位, see `_parallel_by_jurisdiction`) each name their
+        own place's bodies: a name written in both (省交通运输厅) is two bodies, kept in each."""
         columns = [(c, name) for c, k, name in zip(cells, self.columns.kinds, self.columns.names) if k == kind]
         apart = len(columns) > 1
+        by_place = _parallel_by_jurisdiction(kind, [name for _, name in columns])
         named: dict[str, set[str]] = {}
         lists: dict[str, list[str]] = {}
         for cell, name in columns:
@@ -511,9 +514,9 @@ class _Reader:
                 continue
             own = re.sub(r"\s+", "", name)
             key = own if apart and _ROLE_LABEL[kind].fullmatch(own) else label
-            before = named.get(key, set())
-            units = _units_not_named_yet(unit_text(cell), before)
-            named.setdefault(key, set()).update(_names(units))
+            seen_under = own if by_place else key  # each place's column names its own bodies
+            units = _units_not_named_yet(unit_text(cell), named.get(seen_under, set()))
+            named.setdefault(seen_under, set()).update(_names(units))
             if units:
                 lists.setdefault(key, []).append(units)
         return [f"{key}:{'、'.join(units)}" for key, units in lists.items()]
@@ -538,6 +541,36 @@ class _Reader:
 # a column's name that the annotation reader reads as a label of the column's role (主要起草单位: responsible)
 _ROLE_LABEL = {kind: re.compile(lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)[kind] + ")")
                for kind in _UNIT_KINDS}
+
+
+def _parallel_by_jurisdiction(kind: str, names: list[str]) -> bool:
+    """Whether a table's unit columns of one role are one per jurisdiction: a joint plan of two provinces (or of the
+    cities of a border area) heads one column per party, each name its place and the same label after it (青州省责任单位
+    | 澜川省责任单位). Each party then names its own departments, and two provinces' departments are written alike
+    (省交通运输厅 in both columns), so a name in both is two bodies. Every column of the role must be so headed, the places
+    all different and each a proper name (not a level or scope alone: 省级 / 市直 / 省 are no place of their own)."""
+    if len(names) < 2:
+        return False
+    places, labels = [], set()
+    for name in names:
+        split = _place_and_label(kind, re.sub(r"\s+", "", name))
+        if split is None:
+            return False
+        places.append(split[0])
+        labels.add(split[1])
+    return len(labels) == 1 and len(set(places)) == len(places)
+
+
+def _place_and_label(kind: str, name: str) -> tuple[str, str] | None:
+    """A column name as (place, label of the role): the shortest label that reads as the role's own after a place of
+    two characters or more, a proper name ending in its kind (LOCALITY_KINDS): 青州省责任单位 -> 青州省 + 责任单位.
+    None for any other name."""
+    for at in range(len(name) - 1, 1, -1):
+        place, label = name[:at], name[at:]
+        if (place.endswith(tuple(lx.LOCALITY_KINDS))
+                and place not in lx.UNIT_SCOPES + lx.TABLE_DUTY_LEVELS and _ROLE_LABEL[kind].fullmatch(label)):
+            return place, label
+    return None
 
 
 def _names(units: str) -> set[str]:
