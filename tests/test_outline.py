@@ -5823,6 +5823,24 @@ def test_zero_padded_titles_under_cn_headings_are_tasks_numbered_on_through_the_
         (3, "✅ 03", "扩大学位供给", [("县丙局", R)])]
 
 
+def test_keycap_emoji_number_the_items_of_a_new_media_copy():
+    """A 公众号 numbers its items with keycap emoji: 1️⃣ (digit, U+FE0F, U+20E3), 🔟 (one symbol) for ten, two keycaps
+    side by side past it (1️⃣1️⃣); no stop after them. They are the 1. labels (before: unnumbered tasks 1, 2, 3, the
+    emoji in their titles)."""
+    plan = _one(
+        "某乡2030年重点工作安排\n"
+        "一、重点工作\n"
+        "1️⃣ 整治村容村貌。清理沟渠20公里。\n"
+        "责任单位：乡甲办\n"
+        "🔟 修缮乡村道路。硬化道路8公里。\n"
+        "责任单位：乡乙站\n"
+        "1️⃣1️⃣ 扩大就业岗位。新增岗位120个。\n"
+        "责任单位：乡丙所\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "1️⃣", "整治村容村貌", [("乡甲办", R)]), (10, "🔟", "修缮乡村道路", [("乡乙站", R)]),
+        (11, "1️⃣1️⃣", "扩大就业岗位", [("乡丙所", R)])]
+
+
 def test_an_article_split_among_units_in_a_division_of_work_makes_its_sub_points_the_tasks():
     """A 责任分工方案 gives one article of a set of measures to several leads: 第二条 naming no unit over 1. 2. each
     closed by its own label lines. The sub-points are the tasks; a run-in article with its own units stays one."""
