@@ -5841,6 +5841,22 @@ def test_keycap_emoji_number_the_items_of_a_new_media_copy():
         (11, "1️⃣1️⃣", "扩大就业岗位", [("乡丙所", R)])]
 
 
+def test_a_numeral_alone_in_square_brackets_heads_a_section():
+    """【二】全面从严治党: a 公众号 sets a section's numeral alone in 【】 with its title after the bracket (not
+    【二、全面从严治党】): the 一、 level (before: no section, 【二】 glued to the unit line above it)."""
+    plan = _one(
+        "某乡2030年重点工作安排\n"
+        "【一】产业发展\n"
+        "1. 培育特色种植。新增基地300亩。\n"
+        "责任单位：乡甲站\n"
+        "【二】 党的建设\n"
+        "2. 加强阵地建设。改造党群服务中心2个。\n"
+        "责任单位：乡乙办\n")
+    assert [(s.number, s.label, s.title, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("一", "【一】", "产业发展", [1]), ("二", "【二】", "党的建设", [2])]
+    assert [_units(t) for t in plan.tasks()] == [[("乡甲站", R)], [("乡乙办", R)]]
+
+
 def test_an_article_split_among_units_in_a_division_of_work_makes_its_sub_points_the_tasks():
     """A 责任分工方案 gives one article of a set of measures to several leads: 第二条 naming no unit over 1. 2. each
     closed by its own label lines. The sub-points are the tasks; a run-in article with its own units stays one."""

@@ -98,7 +98,9 @@ _PATTERNS = {
     "article": re.compile(rf"^第\s*([{CN_NUMERALS}]+|\d{{1,3}})\s*条(?:\s+|[:：、]\s*|(?=[【〔]))"),
     # the dot after a number may be the small full stop ﹒ (U+FE52), as some sites publish 1﹒ / 一﹒
     # (三、四线城市 / 二、三级医院: grades listed with 、, which a PDF wrapped onto a line of their own, no label)
-    "cn": re.compile(rf"^([{CN_NUMERALS}]+)\s*[、.．﹒](?![一二三四五六七八九十]+[线级类档星产批期])\s*"),
+    # 【三】重点工作: 公众号 editors set a section's numeral alone in 【】, its title after the bracket (not 【三、重点工作】,
+    # a heading set whole in 【】, which _dress_end undresses): the same 一、 level
+    "cn": re.compile(rf"^(?:([{CN_NUMERALS}]+)\s*[、.．﹒](?![一二三四五六七八九十]+[线级类档星产批期])|【\s*([{CN_NUMERALS}]+)\s*】)\s*"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{CN_NUMERALS}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
     # 1， / 1: / 1： are the same label as 1. in plans typed without the dot (not 1:1000, not 3，4号楼);
     # 1.5G网络覆盖工程 / 2.4G…: a digit and a Latin letter after the dot name a technology (5G), not a decimal;
