@@ -3375,6 +3375,29 @@ def test_label_line_glued_behind_a_symbol_and_parted_by_bars(line):
     assert pairs(line) == [("县甲局", L), ("县乙局", S), ("县丙局", S)]
 
 
+@pytest.mark.parametrize("lines", [
+    "✅牵头单位：乡甲站\n✅配合单位：乡乙所、乡丙办",
+    "✅牵头单位：乡甲站✅配合单位：乡乙所、乡丙办",  # (the outline joins a line it does not know for a label line)
+    "✅牵头单位：乡甲站 ✅配合单位：乡乙所、乡丙办",
+    "✅牵头单位：乡甲站；✅配合单位：乡乙所、乡丙办",
+    "👉牵头：乡甲站｜配合：乡乙所、乡丙办",
+    "✔️牵头单位：乡甲站\n✔️配合单位：乡乙所、乡丙办",
+])
+def test_a_symbol_before_each_label_of_an_annotation_is_its_dress(lines):
+    """A 公众号 editor sets a tick or a pointer (✅ 👉 ✔️) before each label of a task's annotation, on its own line or
+    after a space or a ；: the symbol is no part of the label nor of the name before it (before: 乡甲站✅配合单位：乡乙所
+    one lead's name, 乡丙办 a lead)."""
+    assert pairs("整治河道沟渠。清淤20公里。\n" + lines) == [("乡甲站", L), ("乡乙所", S), ("乡丙办", S)]
+
+
+def test_a_symbol_before_a_label_whose_units_carry_their_verbs():
+    """✅责任单位：X牵头，Y落实: the dressed label's clauses are read as the bare label's are (before: the label not known,
+    only Y read)."""
+    task = "发展集体经济。推广合作社模式。\n✅责任单位：乡经管站牵头，各村（社区）落实"
+    assert pairs(task) == [("乡经管站", L), ("各村（社区）", "implement")]
+    assert read_task(task).warnings == []
+
+
 def test_a_headquarters_in_command_leads_and_a_body_putting_people_forward_answers_for_it():
     """A command plan (防火 / 防汛) names the headquarters in command of the bodies carrying the work out (X统一指挥，
     Y具体负责): it leads; a body putting forward the people another hires (人员由各村推荐) answers for that part. After

@@ -5911,6 +5911,62 @@ def test_zero_padded_titles_under_cn_headings_are_tasks_numbered_on_through_the_
         (3, "✅ 03", "扩大学位供给", [("县丙局", R)])]
 
 
+def test_keycap_emoji_number_the_items_of_a_new_media_copy():
+    """A 公众号 numbers its items with keycap emoji: 1️⃣ (digit, U+FE0F, U+20E3), 🔟 (one symbol) for ten, two keycaps
+    side by side past it (1️⃣1️⃣); no stop after them. They are the 1. labels (before: unnumbered tasks 1, 2, 3, the
+    emoji in their titles)."""
+    plan = _one(
+        "某乡2030年重点工作安排\n"
+        "一、重点工作\n"
+        "1️⃣ 整治村容村貌。清理沟渠20公里。\n"
+        "责任单位：乡甲办\n"
+        "🔟 修缮乡村道路。硬化道路8公里。\n"
+        "责任单位：乡乙站\n"
+        "1️⃣1️⃣ 扩大就业岗位。新增岗位120个。\n"
+        "责任单位：乡丙所\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "1️⃣", "整治村容村貌", [("乡甲办", R)]), (10, "🔟", "修缮乡村道路", [("乡乙站", R)]),
+        (11, "1️⃣1️⃣", "扩大就业岗位", [("乡丙所", R)])]
+
+
+def test_a_numeral_alone_in_square_brackets_heads_a_section():
+    """【二】全面从严治党: a 公众号 sets a section's numeral alone in 【】 with its title after the bracket (not
+    【二、全面从严治党】): the 一、 level (before: no section, 【二】 glued to the unit line above it)."""
+    plan = _one(
+        "某乡2030年重点工作安排\n"
+        "【一】产业发展\n"
+        "1. 培育特色种植。新增基地300亩。\n"
+        "责任单位：乡甲站\n"
+        "【二】 党的建设\n"
+        "2. 加强阵地建设。改造党群服务中心2个。\n"
+        "责任单位：乡乙办\n")
+    assert [(s.number, s.label, s.title, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("一", "【一】", "产业发展", [1]), ("二", "【二】", "党的建设", [2])]
+    assert [_units(t) for t in plan.tasks()] == [[("乡甲站", R)], [("乡乙办", R)]]
+
+
+def test_a_new_media_copys_furniture_after_a_unit_line_is_no_part_of_its_last_name():
+    """Between items a 公众号 sets a separator of symbols alone (┈┈┈ / 〰️〰️〰️ / ✨✨✨), a picture's placeholder with its
+    caption ([图片] / ▲ …) and a group head behind an emoji (📌民生篇): the unit line above has no stop, yet none runs
+    on into it (before: 乡丙所[图片]▲ 某乡茶园 one name, 乡丁站┈┈┈┈ another)."""
+    plan = _one(
+        "某乡2030年重点工作安排\n"
+        "一、重点工作\n"
+        "1. 整治村容村貌。清理沟渠20公里。\n"
+        "责任单位：乡甲办、乡丙所\n"
+        "[图片]\n"
+        "▲ 某乡茶园（乡甲办供图）\n"
+        "📌民生篇\n"
+        "2. 扩大就业岗位。新增岗位120个。\n"
+        "责任单位：乡丁站\n"
+        "┈┈┈┈┈┈┈┈\n"
+        "3. 修缮乡村道路。硬化道路8公里。\n"
+        "责任单位：乡戊所\n"
+        "〰️〰️〰️〰️\n"
+        "二、保障措施\n")
+    assert [_units(t) for t in plan.tasks()] == [[("乡甲办", R), ("乡丙所", R)], [("乡丁站", R)], [("乡戊所", R)]]
+
+
 def test_an_article_split_among_units_in_a_division_of_work_makes_its_sub_points_the_tasks():
     """A 责任分工方案 gives one article of a set of measures to several leads: 第二条 naming no unit over 1. 2. each
     closed by its own label lines. The sub-points are the tasks; a run-in article with its own units stays one."""

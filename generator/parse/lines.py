@@ -7,6 +7,7 @@ look at one line or one item's text alone: is it a part heading (第一部分), 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +47,24 @@ PERIOD_LABEL_LINE = re.compile(_PERIOD_LABEL + r"[ \u3000]*$")
 # last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it;
 # so does a bare 附 line (附 / 重点任务责任分工 / 1—5. X牵头…): an attachment's mark, as 附件：, its lines no task's words
 COLOPHON = re.compile(r"^(?:附\s*$|(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+
+
+# Furniture a copy of a 公众号 post sets between a plan's items: a separator of symbols or dashes alone (┈┈┈┈ / 〰️〰️〰️
+# / ✨✨✨ / ━━━━), and the placeholder of a picture ([图片]) with its caption under it (▲ 某镇茶产业基地). None is a
+# word of the line above it: a unit line with no stop before it never runs on into it (copy_furniture).
+_MEDIA_PLACEHOLDER = re.compile(r"^[\[［【(（]\s*(?:" + lexicon.alternation(lexicon.MEDIA_PLACEHOLDERS) + r")\s*[\]］】)）]$",
+                                re.IGNORECASE)
+_SEPARATOR_CATEGORIES = ("So", "Sk", "Pd")  # symbols (emoji, box drawing ┈ ━) and dashes (〰 — ～ is Sm: no separator)
+_EMOJI_MARKS = "\ufe0e\ufe0f\u200d"
+
+
+def copy_furniture(text: str) -> bool:
+    """Is the (stripped) line a copy's furniture: a separator of two or more symbols or dashes alone, or a media
+    placeholder ([图片])? A lone dash or symbol is not (a wrapped page may leave one on a line)."""
+    if _MEDIA_PLACEHOLDER.match(text):
+        return True
+    marks = [ch for ch in text if not ch.isspace() and ch not in _EMOJI_MARKS]
+    return len(marks) >= 2 and all(unicodedata.category(ch) in _SEPARATOR_CATEGORIES for ch in marks)
 
 
 TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")

@@ -28,6 +28,7 @@ from .lines import (
     TERMINAL,
     annotation_ends_line,
     annotation_only,
+    copy_furniture,
     has_annotation,
     heading_title,
     open_brackets,
@@ -37,7 +38,7 @@ from .lines import (
 )
 from .not_tasks import set_aside_items
 from .numbering import style_of
-from ..words.labels import UNNUMBERED, label_of
+from ..words.labels import UNNUMBERED, label_of, without_leading_symbols
 from ..words.widths import printed_width, reaches_width
 from .printed_width import closes_an_annotation, join_wrapped
 from .records import counted_rows, headings_over_items, headings_over_named_items, part_headings, source_map
@@ -314,8 +315,8 @@ class _Walker:
     def _open_section(self, ln: Line) -> None:
         self._close_with_part()
         raw = ln.label.text
-        # 第二章 -> 二, 02丨 -> 02 (a 公众号's dress, ▶ 三、 / 【三、, is off the label: labels.undress)
-        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :：丨|｜"))
+        # 第二章 -> 二, 02丨 -> 02, 【三】 -> 三 (a 公众号's dress, ▶ 三、 / 【三、, is off the label: labels.undress)
+        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :：丨|｜【】"))
         self.section = Section(number=number, title=heading_title(ln.label.rest), label=raw,
                                heading=ln.label.rest.strip(), line=ln.number)
         self.plan.sections.append(self.section)
@@ -433,6 +434,7 @@ class _Walker:
                     and not _sentence_after_a_units_line(self.last_line, text, self._after_a_blank_line(ln))
                     and not _field_after_a_units_line(self.last_line, text)
                     and not _bullet_after_a_units_line(self.last_line, text)
+                    and not copy_furniture(text) and not copy_furniture(self.last_line)
                     and not _items_above_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
@@ -708,7 +710,9 @@ def _bullet_after_a_units_line(last_line: str, text: str) -> bool:
     if not LABEL_LINE.match(last_line) and not annotation_ends_line(last_line):
         return False
     label = label_of(text)
-    return (label is not None and label.style == "bullet") or _QUOTE_MARK.match(text) is not None
+    # (📌民生保障篇 / 🌾 粮食安全: a 公众号's unnumbered group head behind an emoji, a symbol no wrapped name begins with)
+    return ((label is not None and label.style == "bullet") or _QUOTE_MARK.match(text) is not None
+            or without_leading_symbols(text) != text)
 
 
 def _heading_line(task_text: str) -> bool:

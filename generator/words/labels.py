@@ -63,6 +63,20 @@ def circled_number(ch: str) -> int:
     return ord(ch) - ord(first) + number
 
 
+# 1️⃣ 优化营商环境 / 🔟 稳定粮食生产 / 1️⃣2️⃣ 稳定就业: 公众号 editors number items with keycap emoji, a digit with the
+# emoji's variation selector (U+FE0F) and the combining keycap (U+20E3), no stop after it; 10 is one symbol of its own
+# (🔟, U+1F51F), and past it two keycaps stand side by side for the two digits. They are the arabic 1. level.
+KEYCAP_TEN = "\U0001f51f"
+KEYCAP_NUMBER = "(?:[0-9]\ufe0f?\u20e3){1,3}|" + KEYCAP_TEN
+
+
+def keycap_number(label: str) -> int:
+    """1️⃣ -> 1, 🔟 -> 10, 1️⃣2️⃣ -> 12: the number keycap emoji write."""
+    if label == KEYCAP_TEN:
+        return 10
+    return int("".join(ch for ch in label if ch.isdigit()))
+
+
 _ONE_CHAR = {"cn_paren": "\u3220", "arabic": "\u2488", "arabic_paren": "\u2474"}  # the character for 1
 
 
@@ -84,7 +98,9 @@ _PATTERNS = {
     "article": re.compile(rf"^第\s*([{CN_NUMERALS}]+|\d{{1,3}})\s*条(?:\s+|[:：、]\s*|(?=[【〔]))"),
     # the dot after a number may be the small full stop ﹒ (U+FE52), as some sites publish 1﹒ / 一﹒
     # (三、四线城市 / 二、三级医院: grades listed with 、, which a PDF wrapped onto a line of their own, no label)
-    "cn": re.compile(rf"^([{CN_NUMERALS}]+)\s*[、.．﹒](?![一二三四五六七八九十]+[线级类档星产批期])\s*"),
+    # 【三】重点工作: 公众号 editors set a section's numeral alone in 【】, its title after the bracket (not 【三、重点工作】,
+    # a heading set whole in 【】, which _dress_end undresses): the same 一、 level
+    "cn": re.compile(rf"^(?:([{CN_NUMERALS}]+)\s*[、.．﹒](?![一二三四五六七八九十]+[线级类档星产批期])|【\s*([{CN_NUMERALS}]+)\s*】)\s*"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{CN_NUMERALS}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
     # 1， / 1: / 1： are the same label as 1. in plans typed without the dot (not 1:1000, not 3，4号楼);
     # 1.5G网络覆盖工程 / 2.4G…: a digit and a Latin letter after the dot name a technology (5G), not a decimal;
@@ -101,7 +117,8 @@ _PATTERNS = {
                          + "|[" + lexicon.NUMBER_STOP_MIDDLE_DOTS + r"](?!\d)"
                          r"|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
                          + rf"|问题\s*([{CN_NUMERALS}]{{1,3}})\s*[：:、.．]"
-                         + r"|" + FILING_NUMBER + r"(?:\s*[:：]|(?![\u4e00-\u9fff\d]))" + r")\s*"),
+                         + r"|" + FILING_NUMBER + r"(?:\s*[:：]|(?![\u4e00-\u9fff\d]))"
+                         + "|(" + KEYCAP_NUMBER + r"))\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
     "decimal": re.compile(rf"^\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)(?![A-Za-z])\s*[.．、]?\s*(?!{_QUANTITY})"),
@@ -155,7 +172,8 @@ def _dress_end(line: str) -> int:
     """Where the label starts behind the line's dress: after the 【 of a heading set whole in 【】 and after leading
     symbols; 0 for a line with no dress."""
     at = 1 if line.startswith("【") and line.endswith("】") and line.count("【") == 1 and line.count("】") == 1 else 0
-    while at < len(line) and (_is_decoration(line[at]) or line[at].isspace()):
+    # (🔟 is a symbol, but the number ten a keycap list writes: the label itself, no dress before it)
+    while at < len(line) and line[at] != KEYCAP_TEN and (_is_decoration(line[at]) or line[at].isspace()):
         at += 1
     return at
 
@@ -210,6 +228,8 @@ def _label_of(line: str) -> Label | None:
             number = _ADVERBS[raw]
         elif style == "ordinal":
             number = cn_number(raw)
+        elif style == "arabic" and (raw == KEYCAP_TEN or "\u20e3" in raw):
+            number = keycap_number(raw)
         elif style in _ONE_CHAR and 0 <= ord(raw[0]) - ord(_ONE_CHAR[style]) < 20:
             number = ord(raw) - ord(_ONE_CHAR[style]) + 1
         elif style.startswith("cn") or (style in ARTICLE_STYLES and not raw.isdigit()):

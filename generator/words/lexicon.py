@@ -1443,6 +1443,9 @@ LIST_NAME_SIGNS = ("★", "☆", "▲", "△", "●", "○", "◆", "◇", "■"
 # the bullet signs a list's item opens with (● 加强… / ➢ 推进…): no word, so a label of the outline (words.labels,
 # parse.numbering) and a list marker of a unit cell (source/formats/table/cells.py)
 BULLET_SIGNS = "●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖➢➤"
+# what a copy of a 公众号 post or a web page writes where the page showed a picture or a video ([图片] / 【视频】 / [image]):
+# a placeholder on a line of its own, no word of the plan (parse.lines.copy_furniture)
+MEDIA_PLACEHOLDERS = ("图片", "图像", "视频", "动图", "image", "img", "picture", "video")
 # A 公众号 marking one item of a numbered run by a sign before its number (✅ 09 推进慢行系统建设: done, or singled
 # out): the sign is no part of the number, the run goes on through it
 NUMBER_MARKS = ("✅", "☑", "✔", "✓", "▶", "►", "★", "☆", "●", "◆", "■", "🔹", "🔸", "📌", "👉")

@@ -28,7 +28,7 @@ from ...model import Annotation, Assignment, Task
 from ...words.brackets import top_level_spans
 from .groups import _read_content
 from .finders import ANNOTATION_FINDERS, ANNOTATION_FINDERS_ALONE
-from .patterns import _LABEL, _UNKNOWN_UNIT_LABEL
+from .patterns import _LABEL, _UNKNOWN_UNIT_LABEL, without_label_dress
 
 
 @dataclass
@@ -58,6 +58,7 @@ def read_task(text: str, alone: bool = False, running_text: bool = True, subject
     `subjects`: the document assigns its work in prose (minutes): the bodies its clauses open with are read too
     (Finder.prose).
     """
+    text = without_label_dress(text)  # ✅牵头单位：X: the symbol before a label is its dress (patterns._DRESSED_LABEL)
     reading = Reading()
     spans, reading.warnings = top_level_spans(text)
     finders = ANNOTATION_FINDERS_ALONE if alone else ANNOTATION_FINDERS

@@ -54,6 +54,20 @@ _LABEL_WORDS = lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")" + "(?:(?:及|和
 # symbols are those of Unicode's symbol blocks — arrows, geometric shapes, miscellaneous symbols, dingbats, emoji —
 # an emoji's variation selector after it; the symbol is left out of the annotation, as labels.label_of takes them for a label's dress)
 _DECORATION = "[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+# ✅牵头单位：X / ✅配合单位：Y / 👉牵头：X｜配合：Y / ✅责任领导：王某: a 公众号 editor sets a tick, a pointer or another
+# symbol (an emoji, its variation selector or joiner after it) before each label of a task's annotation, on its own line
+# or after a space or a ；. The symbol is the label's dress, no part of the label nor of the name before it; it is
+# blanked out (a space for each character, so every offset holds) before the annotation is read.
+_DRESSED_LABEL = re.compile("(?:" + _DECORATION + "[\ufe0f\u200d]*)+(?=[ ]?(?:" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL
+                            + "|" + lx.DEADLINE_LABEL + r")|[^:：，,。；;\s]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS)
+                            + r"))\s*" + lx.LABEL_COLON + ")")
+
+
+def without_label_dress(text: str) -> str:
+    """The text with the symbols dressing its labels blanked out (✅牵头单位：X -> ' 牵头单位：X'), offsets kept."""
+    return _DRESSED_LABEL.sub(lambda m: " " * len(m.group()), text)
+
+
 # …but a label word between two dashes is a step of a chain, not a label: plans write a closed loop's steps joined by
 # dashes (“收集—交办—督办—反馈”, “审批—监管—执法—信用”), and a step may be a role word (督办, 监管, 监督); after a dash
 # the label's colon is no dash
