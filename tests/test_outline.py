@@ -6403,6 +6403,20 @@ def test_items_whose_units_follow_a_dash_run_on_with_no_stop_are_split_at_the_ne
     assert [t.number for t in plan.tasks()] == [1, 2, 3]
 
 
+def test_a_duties_part_giving_units_by_number_over_two_paragraphs_gives_them_to_the_tasks():
+    """A 责任分工 part giving units by task number may fill two paragraphs (a PDF's line ending in ； at the margin
+    reads as a paragraph's end): each opens by number, so neither is a task closed by its own units. Their units go
+    to the tasks they name, as where the clauses stand in one paragraph (before: two unnumbered tasks, the numbered
+    tasks with no unit)."""
+    text = ("某市服务业工作方案\n一、重点任务\n1.培育家政品牌。遴选示范企业。\n2.发展老年助餐。新建助餐点80个。\n"
+            "3.加强统计监测。完善统计制度。\n二、责任分工\n为确保各项任务落到实处，现将责任分工明确如下：\n"
+            "第1项由市甲局牵头，市乙局配合；第2项由市丙局负责；\n第3项由市丁局牵头，市戊局配合。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", L), ("市乙局", S)], [("市丙局", R)],
+                                                 [("市丁局", L), ("市戊局", S)]]
+
+
 def test_an_inspection_groups_leader_and_scope_lines_leave_its_members_over_its_items():
     """A 大检查 plan sets each 检查组 as its heading, 组长：(a leader by post and name) and 成员单位：… lines, then 检查范围：
     and 检查重点： over the numbered items: the leader is a person, not a lead unit, the scope lines are fields of the

@@ -974,10 +974,12 @@ def _paragraphs(lines: list[Line], held: frozenset[int] = frozenset(), bare_head
 
 
 def _task_paragraph(p: list[Line]) -> bool:
-    """A paragraph that says what to do and is closed by its own annotation (not an annotation alone)."""
+    """A paragraph that says what to do and is closed by its own annotation (not an annotation alone). A line of it
+    giving units by task number (第1—4项由X牵头…；第29项由Y负责) makes it a 职责分工 paragraph, no task: its units go to
+    the tasks it names (units_by_number), however many paragraphs the part's clauses fill."""
     text = "".join(ln.text for ln in p)
     return (has_annotation(text) and not annotation_only(text) and not LABEL_LINE.match(p[0].text)
-            and len(text) >= _PARAGRAPH_MIN)
+            and len(text) >= _PARAGRAPH_MIN and not any(opens_by_number(ln.text) for ln in p))
 
 
 def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset(),
