@@ -4467,6 +4467,26 @@ def test_one_cell_per_line_subject_cells_over_their_numbered_duties():
     assert any("'区委书记' is a person's post" in message for _, message in plan_text.notes)
 
 
+def test_one_cell_per_line_subject_over_duties_whose_cells_a_pdf_wrapped_at_each_printed_line():
+    """The same 责任主体 / 责任内容 list copied from a PDF: each duty cell broken at every printed line, mid-word and
+    mid-name (…集中统一领 / 导，…（区委办公 / 室牵头）), its bracket of units perhaps on a line of its own after the full
+    stop, a page number between. A line after a duty ending mid-sentence goes on with it, as does a line opening the
+    bracket; a subject still heads the duties below it and the part after the list is no duty's."""
+    text = "\n".join([
+        "二、责任清单", "责任主体", "责任内容",
+        "区委常委会", "1.坚决维护党中央权威和集中统一领", "导，严格执行请示报告制度。（区委办公", "室牵头，区委组织部配合）",
+        "2.支持区纪委履行监督责任，定期听取", "工作汇报。", "（区纪委监委负责）", "— 2 —",
+        "区委书记", "3.履行第一责任人职责，做到重要工作亲自", "部署", "", "三、工作要求", "各单位要对照清单抓好落实。",
+    ])
+    assert reading(text) == [
+        ("二", 1, "坚决维护党中央权威和集中统一领导，严格执行请示报告制度",
+         [("区委办公室", "lead"), ("区委组织部", "support"), ("区委常委会", "responsible")]),
+        ("二", 2, "支持区纪委履行监督责任，定期听取工作汇报",
+         [("区纪委监委", "responsible"), ("区委常委会", "responsible")]),
+        ("二", 3, "履行第一责任人职责，做到重要工作亲自部署", []),
+    ]
+
+
 _UNIT_FIRST_HEADER = ["序号", "责任单位", "宣传内容", "重点对象", "宣传措施", "完成时限"]
 
 

@@ -12,6 +12,9 @@ holding several numbered duties, the numbers running straight through the table.
     3.履行第一责任人职责……
 
 The subject answers for every duty under it up to the next subject line, so each duty becomes a row [subject, duty].
+A PDF copied as text breaks a duty's cell at every printed line (…集中统一领 / 导，严格执行…（县委办公 / 室负责）): a line
+after a duty ending mid-sentence (not in 。！？ or its bracket's ）) goes on with it, and so does a line opening the
+bracket of units after a duty's full stop; a duty cell as written ends so.
 The one-cell-per-line reader cannot place a content cell spanning several lines (it pairs the cells two by two).
 A person's post as subject (县委书记, 班子其他成员) names no body: its duties are still printed items someone must
 carry out, so they stay tasks with no unit (their unit cell 无), and the reading report says whose they are.
@@ -30,6 +33,7 @@ from .notes import _note
 _SUBJECT_MAX = 40  # characters of a subject cell, at most (three bodies' names parted by 、)
 _SENTENCE_MARK = re.compile(r"[。；;:：，,]")
 _PEOPLE = tuple(lx.PEOPLE_ENDINGS)
+_DUTY_ENDS = ("。", "！", "？", "）", ")")  # a duty cell's text ends so: its sentence, or its bracket of units
 _NO_UNIT = "/"  # a unit cell saying 无: never filled from the row above
 
 
@@ -62,12 +66,16 @@ def read_subject_over_duties(lines: list[str], start: int) -> Found | None:
         text = lines[i].strip() if i < len(lines) else ""
         if text and _ARABIC_LABEL.match(text) and subject is not None:
             rows.append([subject if _reads_as_units(subject) else _NO_UNIT, text])
+        elif text and len(rows) > 1 and not rows[-1][1].rstrip().endswith(_DUTY_ENDS) and not _ANY_LABEL.match(text):
+            rows[-1][1] += text  # the duty's cell wrapped mid-sentence (…（县委办公 / 室、县纪委监委负责）)
         elif text and _subject(text) and _ARABIC_LABEL.match(lines[_next_text(lines, i + 1)].strip()
                                                             if _next_text(lines, i + 1) < len(lines) else ""):
             subject = text
             if not _reads_as_units(text):
                 _note(text, f"the subject '{text}' is a person's post, no unit: its numbered duties are read as "
                             "tasks with no unit")
+        elif text and len(rows) > 1 and text.startswith(("（", "(")):
+            rows[-1][1] += text  # the duty's sentence ended at the line's end, its bracket of units on the next
         else:
             break
         i += 1
