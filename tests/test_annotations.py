@@ -4048,3 +4048,28 @@ def test_a_task_sentence_ending_in_a_problem_label_keeps_its_units():
     assert pairs("着力解决存在的问题：建立台账。（牵头单位：县乙局；配合单位：县丙局）") == [("县乙局", L), ("县丙局", S)]
     assert pairs("开展清查。\n1-6月推进情况：已会同市丁局完成清查。") == []
     assert pairs("开展清查。\n2030年上半年完成情况：市丁局配合完成清查。") == []
+
+
+@pytest.mark.parametrize("head", ["某区人民政府办公室关于落实区政府常务会议部署重点工作任务的通知\n",
+                                  "某区人民政府办公室\n关于落实区政府第三次常务会议\n部署重点工作任务的通知\n",
+                                  "某市人民政府办公室关于贯彻落实市政府专题会议精神的通知\n"])
+def test_a_notice_passing_on_a_meetings_decisions_is_read_by_its_clauses_subjects(head):
+    """关于落实…常务会议部署…的通知 breaks a meeting's decisions into items, each opened by the body carrying it
+    (X要…), as minutes record them: read by those subjects where the items mostly name no unit apart; the one
+    item with its bracket keeps it."""
+    (plan,) = parse_text(head + "一、重点任务\n"
+                         "1.加强经济运行调度。甲区发展改革局要建立周调度机制，每月形成分析报告。\n"
+                         "2.强化招商引资。甲区投资促进中心要聚焦主导产业开展产业链招商。\n"
+                         "3.清理拖欠企业账款。甲区财政局要建立清理台账。\n"
+                         "4.稳住外贸基本盘。开展出海行动。（甲区商务局牵头，甲区税务局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲区发展改革局", R)], [("甲区投资促进中心", R)], [("甲区财政局", R)], [("甲区商务局", L), ("甲区税务局", S)]]
+
+
+def test_a_notice_implementing_a_plan_is_not_read_as_a_meetings_decisions():
+    """Only a meeting's decisions make the notice one read by its subjects: 关于落实…方案的通知 names no meeting."""
+    (plan,) = parse_text("某区人民政府办公室关于落实乡村振兴实施方案的通知\n一、重点任务\n"
+                         "1.加强经济运行调度。甲区发展改革局要建立周调度机制。\n"
+                         "2.强化招商引资。甲区投资促进中心要开展产业链招商。\n"
+                         "3.稳住外贸基本盘。开展出海行动。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [], []]
