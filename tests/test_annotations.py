@@ -4073,3 +4073,17 @@ def test_a_notice_implementing_a_plan_is_not_read_as_a_meetings_decisions():
                          "2.强化招商引资。甲区投资促进中心要开展产业链招商。\n"
                          "3.稳住外贸基本盘。开展出海行动。\n")
     assert [_units(t) for t in plan.tasks()] == [[], [], []]
+
+
+@pytest.mark.parametrize("head", ["某区人民政府办公室关于落实区政府常务会议部署重点工作任务的通知\n",
+                                  "某区政府第三次常务会议纪要\n"])
+def test_a_body_that_is_to_lead_the_work_leads_it(head):
+    """X要牵头… / X将牵头…: the modal is the meeting's voice before 牵头, as before 会同; the body leads, its partners
+    after 会同 in the next clause support, and a later subject with the modal alone answers for its own part."""
+    (plan,) = parse_text(head + "一、重点任务\n"
+                         "1.加强经济运行调度。甲区发展改革局要牵头建立周调度机制，会同甲区统计局紧盯核心指标。\n"
+                         "2.清理拖欠账款。甲区财政局将牵头建立清理台账，各镇（街道）要全面自查。\n"
+                         "3.稳外贸。开展出海行动。（甲区商务局牵头，甲区税务局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲区发展改革局", L), ("甲区统计局", S)], [("甲区财政局", L), ("各镇（街道）", R)],
+        [("甲区商务局", L), ("甲区税务局", S)]]

@@ -572,7 +572,9 @@ CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会�
 # the subject's verb (longest first where one begins another) and the role it gives; "with": 会同, the subject leads
 # and the partners after it support
 CLAUSE_SUBJECT_VERBS: dict[str, str] = {
-    "要会同": "with", "将会同": "with", "会同": "with", "牵头": "lead", "配合": "support", "协助": "support",
+    # (X要牵头建立…: the modal before 牵头 is the meeting's voice, as in 要会同; the body leads the work, not only
+    # answers for it as X要… alone says)
+    "要会同": "with", "将会同": "with", "会同": "with", "要牵头": "lead", "将牵头": "lead", "牵头": "lead", "配合": "support", "协助": "support",
     "分别负责": "responsible", "负责": "responsible", "要": "responsible", "做好": "responsible", "抓好": "responsible",
     "督促": "responsible", "落实": "implement",
     # a modal or a preposition after the subject, its verb further on (X应当建立…, X依法对…进行审计, X在10个工作日内拨付,
