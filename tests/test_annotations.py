@@ -4087,3 +4087,14 @@ def test_a_body_that_is_to_lead_the_work_leads_it(head):
     assert [_units(t) for t in plan.tasks()] == [
         [("甲区发展改革局", L), ("甲区统计局", S)], [("甲区财政局", L), ("各镇（街道）", R)],
         [("甲区商务局", L), ("甲区税务局", S)]]
+
+
+def test_a_body_overseeing_a_case_after_you_is_named_without_its_verb():
+    """对进度滞后的项目，由区X办（督查室）挂牌督办: 挂牌督办 is what the body does, never part of its name; the name,
+    its bracket of the office within it included, ends before it."""
+    (plan,) = parse_text("某区人民政府办公室关于落实区政府常务会议部署重点工作任务的通知\n一、重点任务\n"
+                         "1.加快项目建设。对进度滞后的项目，由区甲办公室（督查室）挂牌督办。\n"
+                         "2.强化招商。区乙中心要开展产业链招商。\n"
+                         "3.稳外贸。开展出海行动。（区丙局牵头，区丁局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区甲办公室（督查室）", R)], [("区乙中心", R)], [("区丙局", L), ("区丁局", S)]]

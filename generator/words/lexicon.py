@@ -596,7 +596,10 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     # what a body does in a rule's article, its own act (由X汇总后推送Y，Y在…内拨付; X收缴入…; 由X责令退回)
     **{verb: "responsible" for verb in ("汇总", "推送", "报送", "移送", "责令", "审核", "核验", "核查", "核实", "复核",
                                         "拨付", "受理", "公示", "发放", "收缴", "审批", "备案", "查处", "下达", "编制",
-                                        "统筹", "协调", "上报", "组织", "制定", "建立", "开展")}}
+                                        "统筹", "协调", "上报", "组织", "制定", "建立", "开展",
+                                        # (对进度滞后的项目，由区X办（督查室）挂牌督办: the body oversees the case itself;
+                                        # 挂牌 opens no body's name, so the name ends before it)
+                                        "挂牌督办")}}
 # a minutes' subject set apart from its modal by what it acts as (市城投集团作为项目业主，要倒排工期…): the clause of the
 # body and its capacity names the subject of the next clause, which opens with the modal or a role verb
 SUBJECT_CAPACITY_MARKS = ("作为",)
