@@ -4098,3 +4098,14 @@ def test_a_body_overseeing_a_case_after_you_is_named_without_its_verb():
                          "3.稳外贸。开展出海行动。（区丙局牵头，区丁局配合）\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("区甲办公室（督查室）", R)], [("区乙中心", R)], [("区丙局", L), ("区丁局", S)]]
+
+
+def test_a_clause_run_may_write_a_case_before_the_body_acting_on_it():
+    """区X局要每月通报进度；对进度滞后的项目，由区Y办挂牌督办: the second clause writes its case first, then its body
+    after 由; the run still states who does what, and both bodies are the task's units in a plan read plainly."""
+    (plan,) = parse_text("某区2030年重点工作实施方案\n一、重点任务\n"
+                         "1.加快项目建设。区甲局要每月通报项目进度；对进度滞后的项目，由区乙办公室挂牌督办。\n"
+                         "2.稳外贸。开展出海行动。（区丙局牵头，区丁局配合）\n"
+                         "3.稳内贸。开展促消费行动。（区丙局牵头）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区甲局", R), ("区乙办公室", R)], [("区丙局", L), ("区丁局", S)], [("区丙局", L)]]

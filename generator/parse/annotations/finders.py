@@ -1454,10 +1454,26 @@ def assigns_by_clause_subjects(text: str) -> bool:
 
 
 def _opens_with_a_level_body(clause: str) -> bool:
-    """Does the clause open (after 由 / 请 …) with bodies' names, the first with a level word or 各, then their verb?"""
+    """Does the clause open (after 由 / 请 …) with bodies' names, the first with a level word or 各, then their verb?
+    A clause may write one case first and the body acting on it after 由 (区X局要每月通报进度；对进度滞后的项目，由区Y办
+    挂牌督办): that body does the clause's step as surely as one opening it (as opening_subjects reads a task's
+    opening); its verb may be any (挂牌督办, 予以通报), 由 already says it is the agent."""
     opener = next((o for o in lx.CLAUSE_SUBJECT_OPENERS if clause.startswith(o)), "")
     first = depth_zero_split(clause[len(opener):], ",，")
     if not first:
         return False
+    if not opener and len(first) > 1 and _a_case_clause(first[0][1].strip()):
+        agent = first[1][1].strip()
+        if not agent.startswith(lx.AGENT_MARK):
+            return False
+        agent = agent[len(lx.AGENT_MARK):]
+        read = _subject_and_verb(agent)
+        names = read[0] if read else _partners_named(agent)
+        return bool(names) and names.startswith(lx.LOCALITY_KINDS + ("各",))
     read = _subject_and_verb(first[0][1].strip())
     return read is not None and read[0].startswith(lx.LOCALITY_KINDS + ("各",))
+
+
+def _a_case_clause(clause: str) -> bool:
+    """对进度滞后的项目: the case a step applies to (对…的…), written before the body acting on it."""
+    return clause.startswith(lx.CASE_CLAUSE_OPENER) and lx.CASE_CLAUSE_MARK in clause[len(lx.CASE_CLAUSE_OPENER):]
