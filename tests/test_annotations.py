@@ -4109,3 +4109,15 @@ def test_a_clause_run_may_write_a_case_before_the_body_acting_on_it():
                          "3.稳内贸。开展促消费行动。（区丙局牵头）\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("区甲局", R), ("区乙办公室", R)], [("区丙局", L), ("区丁局", S)], [("区丙局", L)]]
+
+
+def test_partners_are_never_cut_inside_a_collectives_head():
+    """会同各行业主管部门做深做实…: no word known to follow a name, the partner was the longest opening ending as a name
+    does (各行业主管部); a cut never falls inside 部门, so the collective, a reference to bodies it does not name as
+    会同有关部门 is, gives no partner, and a partner named whole is still read."""
+    (plan,) = parse_text("某区政府第三次常务会议纪要\n一、重点任务\n"
+                         "1.争取上级资金。由区甲局牵头负责，会同各行业主管部门做深做实项目前期工作。\n"
+                         "2.争取专项债券。由区乙局牵头负责，会同区丙局做深做实项目储备。\n"
+                         "3.稳外贸。开展出海行动。（区丁局牵头，区戊局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区甲局", L)], [("区乙局", L), ("区丙局", S)], [("区丁局", L), ("区戊局", S)]]

@@ -1247,9 +1247,16 @@ def _partners_cut(rest: str, at: int, last: str) -> str:
     # 会同区X中心逐户对接: no word known to follow a name; the longest opening that reads as a body's name and holds
     # none of the words a circumstance opens with (…建设局根据会议意见: 根据会 ends as 会 does)
     for k in range(min(len(last), 30), 2, -1):
-        if not any(w in last[1:k] for w in _CIRCUMSTANCE_WORDS) and _partner_named(rest[: at + k]):
+        if (not any(w in last[1:k] for w in _CIRCUMSTANCE_WORDS) and not _inside_a_head(last, k)
+                and _partner_named(rest[: at + k])):
             return rest[: at + k]
     return ""
+
+
+def _inside_a_head(piece: str, k: int) -> bool:
+    """Does a cut of `piece` before k fall inside a collective's head (会同各行业主管部门做深…: 各行业主管部 ends as a
+    body's name in 部 does, but 部门 goes on)? The words are the kind a list stands for (QUALIFIER_HEADS), never cut."""
+    return any(piece.startswith(head, k - i) for head in lx.QUALIFIER_HEADS for i in range(1, len(head)) if k >= i)
 
 
 _CIRCUMSTANCE_WORDS = ("根据", "按照", "对照", "围绕", "结合", "于", "在", "对")
