@@ -4114,3 +4114,74 @@ def test_one_letter_abbreviations_of_places_before_their_count_are_one_collectiv
         ("甲、乙、丙三省交通运输厅", L), ("市X局", S)]
     assert pairs("推进航道整治。（市水利局、东西两省河长制办公室负责）") == [
         ("市水利局", R), ("东西两省河长制办公室", R)]
+@pytest.mark.parametrize("head", ["某区人民政府办公室关于落实区政府常务会议部署重点工作任务的通知\n",
+                                  "某区人民政府办公室\n关于落实区政府第三次常务会议\n部署重点工作任务的通知\n",
+                                  "某市人民政府办公室关于贯彻落实市政府专题会议精神的通知\n"])
+def test_a_notice_passing_on_a_meetings_decisions_is_read_by_its_clauses_subjects(head):
+    """关于落实…常务会议部署…的通知 breaks a meeting's decisions into items, each opened by the body carrying it
+    (X要…), as minutes record them: read by those subjects where the items mostly name no unit apart; the one
+    item with its bracket keeps it."""
+    (plan,) = parse_text(head + "一、重点任务\n"
+                         "1.加强经济运行调度。甲区发展改革局要建立周调度机制，每月形成分析报告。\n"
+                         "2.强化招商引资。甲区投资促进中心要聚焦主导产业开展产业链招商。\n"
+                         "3.清理拖欠企业账款。甲区财政局要建立清理台账。\n"
+                         "4.稳住外贸基本盘。开展出海行动。（甲区商务局牵头，甲区税务局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲区发展改革局", R)], [("甲区投资促进中心", R)], [("甲区财政局", R)], [("甲区商务局", L), ("甲区税务局", S)]]
+
+
+def test_a_notice_implementing_a_plan_is_not_read_as_a_meetings_decisions():
+    """Only a meeting's decisions make the notice one read by its subjects: 关于落实…方案的通知 names no meeting."""
+    (plan,) = parse_text("某区人民政府办公室关于落实乡村振兴实施方案的通知\n一、重点任务\n"
+                         "1.加强经济运行调度。甲区发展改革局要建立周调度机制。\n"
+                         "2.强化招商引资。甲区投资促进中心要开展产业链招商。\n"
+                         "3.稳住外贸基本盘。开展出海行动。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [], []]
+
+
+@pytest.mark.parametrize("head", ["某区人民政府办公室关于落实区政府常务会议部署重点工作任务的通知\n",
+                                  "某区政府第三次常务会议纪要\n"])
+def test_a_body_that_is_to_lead_the_work_leads_it(head):
+    """X要牵头… / X将牵头…: the modal is the meeting's voice before 牵头, as before 会同; the body leads, its partners
+    after 会同 in the next clause support, and a later subject with the modal alone answers for its own part."""
+    (plan,) = parse_text(head + "一、重点任务\n"
+                         "1.加强经济运行调度。甲区发展改革局要牵头建立周调度机制，会同甲区统计局紧盯核心指标。\n"
+                         "2.清理拖欠账款。甲区财政局将牵头建立清理台账，各镇（街道）要全面自查。\n"
+                         "3.稳外贸。开展出海行动。（甲区商务局牵头，甲区税务局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲区发展改革局", L), ("甲区统计局", S)], [("甲区财政局", L), ("各镇（街道）", R)],
+        [("甲区商务局", L), ("甲区税务局", S)]]
+
+
+def test_a_body_overseeing_a_case_after_you_is_named_without_its_verb():
+    """对进度滞后的项目，由区X办（督查室）挂牌督办: 挂牌督办 is what the body does, never part of its name; the name,
+    its bracket of the office within it included, ends before it."""
+    (plan,) = parse_text("某区人民政府办公室关于落实区政府常务会议部署重点工作任务的通知\n一、重点任务\n"
+                         "1.加快项目建设。对进度滞后的项目，由区甲办公室（督查室）挂牌督办。\n"
+                         "2.强化招商。区乙中心要开展产业链招商。\n"
+                         "3.稳外贸。开展出海行动。（区丙局牵头，区丁局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区甲办公室（督查室）", R)], [("区乙中心", R)], [("区丙局", L), ("区丁局", S)]]
+
+
+def test_a_clause_run_may_write_a_case_before_the_body_acting_on_it():
+    """区X局要每月通报进度；对进度滞后的项目，由区Y办挂牌督办: the second clause writes its case first, then its body
+    after 由; the run still states who does what, and both bodies are the task's units in a plan read plainly."""
+    (plan,) = parse_text("某区2030年重点工作实施方案\n一、重点任务\n"
+                         "1.加快项目建设。区甲局要每月通报项目进度；对进度滞后的项目，由区乙办公室挂牌督办。\n"
+                         "2.稳外贸。开展出海行动。（区丙局牵头，区丁局配合）\n"
+                         "3.稳内贸。开展促消费行动。（区丙局牵头）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区甲局", R), ("区乙办公室", R)], [("区丙局", L), ("区丁局", S)], [("区丙局", L)]]
+
+
+def test_partners_are_never_cut_inside_a_collectives_head():
+    """会同各行业主管部门做深做实…: no word known to follow a name, the partner was the longest opening ending as a name
+    does (各行业主管部); a cut never falls inside 部门, so the collective, a reference to bodies it does not name as
+    会同有关部门 is, gives no partner, and a partner named whole is still read."""
+    (plan,) = parse_text("某区政府第三次常务会议纪要\n一、重点任务\n"
+                         "1.争取上级资金。由区甲局牵头负责，会同各行业主管部门做深做实项目前期工作。\n"
+                         "2.争取专项债券。由区乙局牵头负责，会同区丙局做深做实项目储备。\n"
+                         "3.稳外贸。开展出海行动。（区丁局牵头，区戊局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区甲局", L)], [("区乙局", L), ("区丙局", S)], [("区丁局", L), ("区戊局", S)]]

@@ -581,7 +581,9 @@ CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会�
 # the subject's verb (longest first where one begins another) and the role it gives; "with": 会同, the subject leads
 # and the partners after it support
 CLAUSE_SUBJECT_VERBS: dict[str, str] = {
-    "要会同": "with", "将会同": "with", "会同": "with", "牵头": "lead", "配合": "support", "协助": "support",
+    # (X要牵头建立…: the modal before 牵头 is the meeting's voice, as in 要会同; the body leads the work, not only
+    # answers for it as X要… alone says)
+    "要会同": "with", "将会同": "with", "会同": "with", "要牵头": "lead", "将牵头": "lead", "牵头": "lead", "配合": "support", "协助": "support",
     "分别负责": "responsible", "负责": "responsible", "要": "responsible", "做好": "responsible", "抓好": "responsible",
     "督促": "responsible", "落实": "implement",
     # a modal or a preposition after the subject, its verb further on (X应当建立…, X依法对…进行审计, X在10个工作日内拨付,
@@ -603,7 +605,10 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     # what a body does in a rule's article, its own act (由X汇总后推送Y，Y在…内拨付; X收缴入…; 由X责令退回)
     **{verb: "responsible" for verb in ("汇总", "推送", "报送", "移送", "责令", "审核", "核验", "核查", "核实", "复核",
                                         "拨付", "受理", "公示", "发放", "收缴", "审批", "备案", "查处", "下达", "编制",
-                                        "统筹", "协调", "上报", "组织", "制定", "建立", "开展")}}
+                                        "统筹", "协调", "上报", "组织", "制定", "建立", "开展",
+                                        # (对进度滞后的项目，由区X办（督查室）挂牌督办: the body oversees the case itself;
+                                        # 挂牌 opens no body's name, so the name ends before it)
+                                        "挂牌督办")}}
 # a minutes' subject set apart from its modal by what it acts as (市城投集团作为项目业主，要倒排工期…): the clause of the
 # body and its capacity names the subject of the next clause, which opens with the modal or a role verb
 SUBJECT_CAPACITY_MARKS = ("作为",)

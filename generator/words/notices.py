@@ -74,8 +74,13 @@ REPORT_KINDS = re.compile(r"通报" + _KIND_YEARS)
 # commonest titles of a ministry's or a department's notice, is such a notice too: its items (（一）严格准入。X要…；
 # Y负责…) give the campaign's work to the bodies they open with, often with a 重点任务分工 table attached after it.
 _WORK_NOTICE_VERBS = ("做好", "抓好", "加强", "强化", "组织开展", "开展")
-WORK_NOTICE_KINDS = re.compile(lexicon.ABOUT + r"(?:进一步|切实|扎实|认真|全力|深入)?(?:" + "|".join(_WORK_NOTICE_VERBS)
-                               + r")[^《》\n]{2,60}的通知" + _KIND_YEARS)
+# A notice passing on what a meeting decided (关于落实区政府第十八次常务会议部署重点工作任务的通知, 关于贯彻落实市委
+# 经济工作会议精神的通知, 关于分解落实…专题会议议定事项的通知) is such a notice as well: the office breaks the meeting's
+# decisions into items, each opened by the body carrying it (X要…，会同Y…; 由X牵头负责…), as minutes record them.
+_MEETING_DECISIONS = (r"(?:贯彻|分解)?落实[^《》\n]{0,40}?会议[^《》\n]{0,40}?(?:" + "|".join(("部署", "精神", "议定", "确定", "决定"))
+                      + r")[^《》\n]{0,60}")
+WORK_NOTICE_KINDS = re.compile(lexicon.ABOUT + r"(?:进一步|切实|扎实|认真|全力|深入)?(?:(?:" + "|".join(_WORK_NOTICE_VERBS)
+                               + r")[^《》\n]{2,60}|" + _MEETING_DECISIONS + r")的通知" + _KIND_YEARS)
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
 

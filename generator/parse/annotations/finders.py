@@ -1250,9 +1250,16 @@ def _partners_cut(rest: str, at: int, last: str) -> str:
     # 会同区X中心逐户对接: no word known to follow a name; the longest opening that reads as a body's name and holds
     # none of the words a circumstance opens with (…建设局根据会议意见: 根据会 ends as 会 does)
     for k in range(min(len(last), 30), 2, -1):
-        if not any(w in last[1:k] for w in _CIRCUMSTANCE_WORDS) and _partner_named(rest[: at + k]):
+        if (not any(w in last[1:k] for w in _CIRCUMSTANCE_WORDS) and not _inside_a_head(last, k)
+                and _partner_named(rest[: at + k])):
             return rest[: at + k]
     return ""
+
+
+def _inside_a_head(piece: str, k: int) -> bool:
+    """Does a cut of `piece` before k fall inside a collective's head (会同各行业主管部门做深…: 各行业主管部 ends as a
+    body's name in 部 does, but 部门 goes on)? The words are the kind a list stands for (QUALIFIER_HEADS), never cut."""
+    return any(piece.startswith(head, k - i) for head in lx.QUALIFIER_HEADS for i in range(1, len(head)) if k >= i)
 
 
 _CIRCUMSTANCE_WORDS = ("根据", "按照", "对照", "围绕", "结合", "于", "在", "对")
@@ -1457,10 +1464,26 @@ def assigns_by_clause_subjects(text: str) -> bool:
 
 
 def _opens_with_a_level_body(clause: str) -> bool:
-    """Does the clause open (after 由 / 请 …) with bodies' names, the first with a level word or 各, then their verb?"""
+    """Does the clause open (after 由 / 请 …) with bodies' names, the first with a level word or 各, then their verb?
+    A clause may write one case first and the body acting on it after 由 (区X局要每月通报进度；对进度滞后的项目，由区Y办
+    挂牌督办): that body does the clause's step as surely as one opening it (as opening_subjects reads a task's
+    opening); its verb may be any (挂牌督办, 予以通报), 由 already says it is the agent."""
     opener = next((o for o in lx.CLAUSE_SUBJECT_OPENERS if clause.startswith(o)), "")
     first = depth_zero_split(clause[len(opener):], ",，")
     if not first:
         return False
+    if not opener and len(first) > 1 and _a_case_clause(first[0][1].strip()):
+        agent = first[1][1].strip()
+        if not agent.startswith(lx.AGENT_MARK):
+            return False
+        agent = agent[len(lx.AGENT_MARK):]
+        read = _subject_and_verb(agent)
+        names = read[0] if read else _partners_named(agent)
+        return bool(names) and names.startswith(lx.LOCALITY_KINDS + ("各",))
     read = _subject_and_verb(first[0][1].strip())
     return read is not None and read[0].startswith(lx.LOCALITY_KINDS + ("各",))
+
+
+def _a_case_clause(clause: str) -> bool:
+    """对进度滞后的项目: the case a step applies to (对…的…), written before the body acting on it."""
+    return clause.startswith(lx.CASE_CLAUSE_OPENER) and lx.CASE_CLAUSE_MARK in clause[len(lx.CASE_CLAUSE_OPENER):]
