@@ -2,7 +2,9 @@
 
 usage: python benchmarks/accuracy.py [DIR ...] [--json]
 
-Each DIR holds `docs/NAME.txt` and `readings/NAME.json` (the format of
+Each DIR holds `docs/NAME.txt` (or the document as published: NAME.html,
+.docx, .pdf …, any file the reader takes; each of them is scored, the text as
+NAME, another format as NAME.html etc.) and `readings/NAME.json` (the format of
 tests/fixtures/seed/seed-reading.json); by default the development corpus
 (tests/fixtures/real), the whole plans written in published styles
 (tests/fixtures/styles) and the seed (tests/fixtures/seed). Plans are matched in
@@ -30,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from generator.model import to_dict  # noqa: E402
-from generator.source.corpus import parse_file  # noqa: E402
+from generator.source.corpus import DOCUMENT_SUFFIXES, parse_file  # noqa: E402
 
 DEFAULT_DIRS = [ROOT / "tests" / "fixtures" / name for name in ("real", "styles", "seed")]
 
@@ -107,8 +109,20 @@ def score(gold: dict, parsed: dict) -> Score:
 def documents(folder: Path) -> list[tuple[str, Path, Path]]:
     """(name, document, reading) for every reading in a folder, in either layout the fixtures use."""
     if (folder / "readings").is_dir():
-        return [(r.stem, folder / "docs" / f"{r.stem}.txt", r) for r in sorted((folder / "readings").glob("*.json"))]
+        docs = folder / "docs"
+        listed = [p for p in docs.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES] if docs.is_dir() else []
+        return [(name, doc, r) for r in sorted((folder / "readings").glob("*.json"))
+                for name, doc in _documents_read(docs, listed, r.stem)]
     return [(r.stem, t, r) for r in sorted(folder.glob("*reading.json")) for t in sorted(folder.glob("*.txt"))[:1]]
+
+
+def _documents_read(docs: Path, listed: list[Path], stem: str) -> list[tuple[str, Path]]:
+    """(name, document) for every file of the reading's name in a format the reader takes: docs/NAME.txt named NAME,
+    the page or file as published (NAME.html, NAME.docx …) named with its suffix, so a probe that saved both is scored
+    on both. With none, docs/NAME.txt, for the reader to say it is missing."""
+    found = sorted((p for p in listed if p.stem == stem and p.is_file()),
+                   key=lambda p: (p.suffix.lower() != ".txt", p.suffix.lower()))
+    return [(stem if p.suffix.lower() == ".txt" else p.name, p) for p in found] or [(stem, docs / f"{stem}.txt")]
 
 
 def run(folders: list[Path]) -> dict[str, dict]:

@@ -96,3 +96,26 @@ def test_plans_whose_numbers_repeat_are_read_whole(name, count):
     expected = [(t["section"], t["number"], t["title"], [(a["name"], a["role"]) for a in t["assignments"]])
                 for t in gold["plans"][0]["tasks"]]
     assert len(expected) == count and read == expected
+
+
+def test_a_document_saved_as_a_web_page_is_scored_beside_its_text(tmp_path):
+    # a probe keeps the page as published (docs/NAME.html) with or without its text: each file the reader takes is
+    # scored against the one reading, the text as NAME, the page as NAME.html
+    import json
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "readings").mkdir()
+    page = ("<html><body><p>某县工作要点</p><p>一、安全</p><p>1.开展检查。（责任单位：县应急局）</p>"
+            "<p>2.开展培训。（责任单位：县人社局）</p></body></html>")
+    (tmp_path / "docs" / "p.html").write_text(page, encoding="utf-8")
+    gold = {"plans": [{"title": "某县工作要点", "tasks": [
+        {"section": "一", "number": 1, "title": "开展检查", "assignments": [{"name": "县应急局", "role": "responsible"}]},
+        {"section": "一", "number": 2, "title": "开展培训", "assignments": [{"name": "县人社局", "role": "responsible"}]}]}]}
+    (tmp_path / "readings" / "p.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert [name for name, _, _ in accuracy.documents(tmp_path)] == ["p.html"]
+    r = accuracy.run([tmp_path])
+    assert (r["p.html"]["matched"], r["p.html"]["f1"]) == (2, 1.0)
+    (tmp_path / "docs" / "p.txt").write_text("某县工作要点\n一、安全\n1.开展检查。（责任单位：县应急局）\n", encoding="utf-8")
+    r = accuracy.run([tmp_path])
+    assert [name for name in r if not name.startswith("all:")] == ["p", "p.html"]
+    assert (r["p"]["matched"], r["p.html"]["matched"], r["all:" + tmp_path.name]["gold_tasks"]) == (1, 2, 4)

@@ -7344,3 +7344,19 @@ def test_unit_columns_parallel_by_jurisdiction_keep_a_name_each_province_writes_
     ])
     assert [units for _, _, _, units in reading(text)] == [
         [("省交通运输厅", "responsible"), ("县交通运输局", "responsible")]]
+
+
+def test_tab_copy_row_that_lost_merged_cells_on_both_sides_of_its_own():
+    """A browser copies a rowspan cell on its first row only: a row under a merged 类别 (left) and a merged 完成时限
+    (right) lacks two cells at two places, and a row under a merged 牵头 too lacks a third. Its task and units go under
+    their columns (the empty cells carried down), not left-aligned with a unit read as the task."""
+    head = ["某镇2025年民生实事分解表", "序号\t类别\t具体任务\t牵头单位\t配合单位\t完成时限",
+            "1\t基础设施\t硬化村道8公里\t镇建设办\t镇财政所\t年底前"]
+    two_short = head + ["2\t修缮便民桥3座\t镇农业服务中心\t各村民委员会",
+                        "3\t整治河塘5处\t镇生态办\t镇水利站\t汛期前"]
+    assert [(number, title, units) for _, number, title, units in reading("\n".join(two_short))][1] == (
+        2, "修缮便民桥3座", [("镇农业服务中心", "lead"), ("各村民委员会", "support")])
+    three_short = head + ["2\t新建公厕2座\t各村民委员会",
+                          "3\t整治河塘5处\t镇生态办\t镇水利站\t汛期前"]
+    assert [(number, title, units) for _, number, title, units in reading("\n".join(three_short))][1] == (
+        2, "新建公厕2座", [("镇建设办", "lead"), ("各村民委员会", "support")])

@@ -8,9 +8,10 @@ from pathlib import Path
 from ..errors import PlansiteError
 from ..model import Plan, PlanText
 from ..parse import parse_plans
-from .read import read_file, read_page
+from .read import FORMAT_SUFFIXES, read_file, read_page
 
 PLAN_SUFFIXES = {".md", ".txt"}
+DOCUMENT_SUFFIXES = PLAN_SUFFIXES | FORMAT_SUFFIXES  # every file `parse_file` reads
 
 
 @dataclass

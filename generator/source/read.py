@@ -116,7 +116,8 @@ _CHROME = re.compile(
 )
 
 
-_FORMATS = {".docx", ".doc", ".html", ".htm", ".shtml", ".xhtml", ".pdf"}
+# the formats offices publish, converted to text (generator.source.formats) before the text is read
+FORMAT_SUFFIXES = {".docx", ".doc", ".html", ".htm", ".shtml", ".xhtml", ".pdf"}
 
 
 def decode(data: bytes, path: str = "") -> str:
@@ -219,7 +220,7 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
     With `inside`, a file that is a link to somewhere outside that folder is refused (generator.source.limits).
     """
     path = Path(path)
-    if path.suffix.lower() in _FORMATS:
+    if path.suffix.lower() in FORMAT_SUFFIXES:
         from .formats import to_text
         from .formats.table import table_notes
 

@@ -1,6 +1,8 @@
 """Layout: cells separated by | (Markdown too) or by tabs (Word and Excel), one row a line."""
 from __future__ import annotations
 
+import itertools
+import math
 import re
 
 from ....words import lexicon as lx
@@ -504,13 +506,55 @@ def _merged_cells_left_out(cells: list[str], kinds: list[str | None]) -> list[st
     if (missing <= 0 or number_col >= len(cells) or not _NUMBER_CELL.match(cells[number_col].strip())
             or any(c.strip() for c in cells[:number_col])):
         return None
-    placed = [cells[:at] + [""] * missing + cells[at:] for at in range(number_col + 1, len(cells) + 1)]
-    scores = [sum(_fit_score(c, k) for c, k in zip(row, kinds)) for row in placed]
-    # (among places that fit as well, one leaving a task column filled, a row's own work: the merge is of a grouping or
-    # side column, 类别 or 牵头县领导; then the leftmost: a table merges its grouping columns, which come first)
-    tasks = [sum(1 for c, k in zip(row, kinds) if k == "task" and c.strip()) for row in placed]
-    best = max(range(len(placed)), key=lambda n: (scores[n], tasks[n], -n))
-    return placed[best] if scores[best] > scores[-1] else None
+    left_aligned = cells + [""] * missing
+    blocks = [tuple(range(at, at + missing)) for at in range(number_col + 1, len(cells) + 1)]
+    block = _best_placed(cells, kinds, blocks)
+    split = _best_placed(cells, kinds, _split_gaps(number_col, missing, len(kinds)))
+    # the missing cells as one block first (one merged cell, or side columns merged together); apart only when that
+    # fits strictly better: a row under a merged group cell on the left and a merged deadline on the right
+    best = split if split is not None and _fit(split, kinds) > _fit(block, kinds) else block
+    return best if _fit(best, kinds) > _fit(left_aligned, kinds) else None
+
+
+# A browser copies an HTML table's rowspan cells on their first row only, so a row under merged cells on both sides (the
+# 工作类别 on the left, the 完成时限 on the right, a 牵头 merged down as well) lacks cells at two or three places: no one
+# block of empty cells puts its task and units under their columns (2 | 危桥改造 | 县交通运输局 | 各乡镇人民政府 under
+# 序号 | 类别 | 任务 | 牵头 | 配合 | 时限). The empty cells are tried at every set of places after the 序号, for rows a few
+# cells short of a table a few columns wide (the sets grow as width choose missing).
+_MAX_SPLIT_PLACINGS = 120
+
+
+def _split_gaps(number_col: int, missing: int, width: int) -> list[tuple[int, ...]]:
+    """Every set of `missing` places after the 序号 (the leftmost first); none when there are too many to try."""
+    places = range(number_col + 1, width)
+    if missing < 2 or math.comb(len(places), missing) > _MAX_SPLIT_PLACINGS:
+        return []
+    return list(itertools.combinations(places, missing))
+
+
+def _with_gaps(cells: list[str], gaps: tuple[int, ...]) -> list[str]:
+    """The row's cells in order with an empty cell at each of `gaps`."""
+    written = iter(cells)
+    return ["" if j in gaps else next(written) for j in range(len(cells) + len(gaps))]
+
+
+def _best_placed(cells: list[str], kinds: list[str | None], placings: list[tuple[int, ...]]) -> list[str] | None:
+    """The row with its empty cells at the places that fit its cells to their columns best. Among places that fit as
+    well, one leaving a task column filled, a row's own work: the merge is of a grouping or side column, 类别 or
+    牵头县领导; then the leftmost: a table merges its grouping columns, which come first, and a lead over a group of
+    tasks (one unit leading several, each with its own supporting units) before the units that support it."""
+    if not placings:
+        return None
+    rows = [_with_gaps(cells, gaps) for gaps in placings]
+
+    def key(n: int) -> tuple:
+        tasks = sum(1 for c, k in zip(rows[n], kinds) if k == "task" and c.strip())
+        return _fit(rows[n], kinds), tasks, tuple(-g for g in placings[n])
+    return rows[max(range(len(rows)), key=key)]
+
+
+def _fit(row: list[str], kinds: list[str | None]) -> int:
+    return sum(_fit_score(c, k) for c, k in zip(row, kinds))
 
 
 def _fit_score(cell: str, kind: str | None) -> int:
