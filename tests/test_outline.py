@@ -3938,6 +3938,8 @@ def test_a_prose_paragraph_naming_the_others_closes_a_duties_list_as_its_words_n
         (1, [("区城管局", L)]), (2, [("区城管局", R)]), (3, [("区商务局", R)])]
     listed = _one(head + "　　其他成员单位：按照各自职责做好相关工作。\n")
     assert [(t.number, _units(t)) for t in listed.tasks()][-1] == (4, [])
+    # headed by the others as its named neighbours are by their names: the title is the duty after the colon
+    assert [t.title for t in listed.tasks()][1:] == ["负责统筹协调", "负责再生资源回收体系建设", "按照各自职责做好相关工作"]
 
 
 def test_a_duties_paragraph_whose_clauses_follow_a_lead_in_is_not_cut_but_warned():

@@ -242,6 +242,8 @@ def read_unit_first(plan: Plan, task: Task, before_verb: tuple[int, list[str], s
             plan.note(task.line, "outline", f"an unnumbered duty opens with '{others.group(1)}', which names the other "
                                             "units by reference: no unit read")
             return False
+        if others:  # 其他成员单位：按照各自职责… — headed as its named neighbours are (县民政局：负责…)
+            found = (others.end(2), [], others.group(1))
     if not found:
         return False
     end, names, lead = found
