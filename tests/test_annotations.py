@@ -4114,3 +4114,36 @@ def test_one_letter_abbreviations_of_places_before_their_count_are_one_collectiv
         ("甲、乙、丙三省交通运输厅", L), ("市X局", S)]
     assert pairs("推进航道整治。（市水利局、东西两省河长制办公室负责）") == [
         ("市水利局", R), ("东西两省河长制办公室", R)]
+
+
+def test_a_bare_responsible_label_before_its_colon_names_the_tasks_units():
+    """（责任：X、Y） / (责任: X) / 责任：X on its own: a town's plan shortens 责任单位 to 责任 before the colon, in a
+    bracket or on its own, and the units after it answer for the task (before: no unit, and in （责任：X，Y落实） only
+    Y). A person's label after it (责任人：) stays a person's."""
+    (plan,) = parse_text(
+        "某乡2026年林业工作计划\n"
+        "一、重点工作\n"
+        "1、开展林区巡查。（责任：乡林业站、乡甲办）\n"
+        "2、开展防火宣传。(责任: 乡乙队)责任人：钱某\n"
+        "3、清理林下可燃物。（责任：乡林业站,各村（居）落实）\n"
+        "4、组织扑火演练。\n"
+        "责任：乡乙队\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("乡林业站", R), ("乡甲办", R)],
+        [("乡乙队", R)],
+        [("乡林业站", R), ("各村（居）", I)],
+        [("乡乙队", R)]]
+
+
+@pytest.mark.parametrize("text", [
+    "压实安全生产责任：各村（居）要落实属地管理。",  # a run-in heading's words end in 责任
+    "落实主体责任：督促乡甲厂健全制度。",
+    "开展巡查。（主要责任：乡林业站）",  # 主要责任 is no label of its own
+    "开展巡查。（责任人：钱某）",  # people, not units
+    "开展巡查。责任领导：孙某",
+    "开展巡查。责任为乡林业站。",  # 为 after the bare word is a sentence's
+])
+def test_the_word_responsibility_glued_to_other_words_or_naming_people_labels_no_unit(text):
+    """责任 labels units only alone before its colon: 压实责任： / 主体责任： are words of the text, 责任人： /
+    责任领导： name people, and 责任为… is a sentence."""
+    assert pairs(text) == []
