@@ -4147,3 +4147,17 @@ def test_the_word_responsibility_glued_to_other_words_or_naming_people_labels_no
     """责任 labels units only alone before its colon: 压实责任： / 主体责任： are words of the text, 责任人： /
     责任领导： name people, and 责任为… is a sentence."""
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("由乡甲办负责,各村（居）、辖区重点企业落实。", [("乡甲办", R), ("各村（居）", I), ("辖区重点企业", I)]),
+    ("由乡甲办负责,各村（居）、辖区各企业落实。", [("乡甲办", R), ("各村（居）", I), ("辖区各企业", I)]),
+    ("由乡甲办负责,各企业落实。", [("乡甲办", R), ("各企业", I)]),
+    ("由乡甲办负责,企业落实。", []),  # 企业 alone names no body
+    ("辖区企业负责,乡甲办配合。", []),  # the enterprises as the sentence's subject: the task's words
+])
+def test_enterprises_of_the_ground_closing_a_list_after_the_agent_carry_the_work_out(sentence, units):
+    """由X负责，A、辖区重点企业落实。: a town's plan names the enterprises of its ground all at once, last among the bodies
+    carrying the task out; after the agent's clause they are units as in a bracket (before: the whole sentence unread,
+    an enterprise never a unit of a sentence of verbs)."""
+    assert pairs("开展应急演练，全年不少于1次。" + sentence) == units

@@ -732,6 +732,13 @@ NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 EACH = "各"
 # words that start the name of a group of bodies rather than one body
 COLLECTIVE_STARTS = (EACH, "有关", "相关", "其他", "其它", "市直")
+# the enterprises of a town's or a district's ground named all at once (各企业, 辖区各企业, 辖区重点企业, 重点企业, 有关企业):
+# a town's plan closes a task with its agent and the bodies carrying it out, the enterprises last among them
+# (由镇X办负责，各村（社区）、辖区重点企业落实。). After the sentence's first clause they are bodies doing the work, as
+# in a bracket; as the sentence's own subject (企业负责…, 督促企业落实) they are the task's words (parse/annotations/
+# finders.py _is_verb_sentence). The ground they are on, then what of them, then 企业
+ENTERPRISE_COLLECTIVE_GROUNDS = ("本辖区", "辖区内", "辖区", "全镇", "全乡", "镇域", "乡域")
+ENTERPRISE_COLLECTIVE_WORDS = ("各类", "各重点", "各", "重点", "有关", "相关", "规上", "规模以上")
 # how a plan's closing exhortation opens: everyone at once, as a collective subject before 要 (各地各部门要…, 各级各有关
 # 部门要…, 各地、各有关单位要…), naming no body. 实施细则 / 若干措施 in articles close so (第N条　各地各部门要切实提高政治
 # 站位…), with no heading to say it is their 组织保障; each piece is 各级 / 各地 or a 部门 / 单位 / 地方 head
