@@ -4185,3 +4185,50 @@ def test_partners_are_never_cut_inside_a_collectives_head():
                          "3.稳外贸。开展出海行动。（区丁局牵头，区戊局配合）\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("区甲局", L)], [("区乙局", L), ("区丙局", S)], [("区丁局", L), ("区戊局", S)]]
+
+
+def test_a_bare_responsible_label_before_its_colon_names_the_tasks_units():
+    """（责任：X、Y） / (责任: X) / 责任：X on its own: a town's plan shortens 责任单位 to 责任 before the colon, in a
+    bracket or on its own, and the units after it answer for the task (before: no unit, and in （责任：X，Y落实） only
+    Y). A person's label after it (责任人：) stays a person's."""
+    (plan,) = parse_text(
+        "某乡2026年林业工作计划\n"
+        "一、重点工作\n"
+        "1、开展林区巡查。（责任：乡林业站、乡甲办）\n"
+        "2、开展防火宣传。(责任: 乡乙队)责任人：钱某\n"
+        "3、清理林下可燃物。（责任：乡林业站,各村（居）落实）\n"
+        "4、组织扑火演练。\n"
+        "责任：乡乙队\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("乡林业站", R), ("乡甲办", R)],
+        [("乡乙队", R)],
+        [("乡林业站", R), ("各村（居）", I)],
+        [("乡乙队", R)]]
+
+
+@pytest.mark.parametrize("text", [
+    "压实安全生产责任：各村（居）要落实属地管理。",  # a run-in heading's words end in 责任
+    "落实主体责任：督促乡甲厂健全制度。",
+    "开展巡查。（主要责任：乡林业站）",  # 主要责任 is no label of its own
+    "开展巡查。（责任人：钱某）",  # people, not units
+    "开展巡查。责任领导：孙某",
+    "开展巡查。责任为乡林业站。",  # 为 after the bare word is a sentence's
+])
+def test_the_word_responsibility_glued_to_other_words_or_naming_people_labels_no_unit(text):
+    """责任 labels units only alone before its colon: 压实责任： / 主体责任： are words of the text, 责任人： /
+    责任领导： name people, and 责任为… is a sentence."""
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("由乡甲办负责,各村（居）、辖区重点企业落实。", [("乡甲办", R), ("各村（居）", I), ("辖区重点企业", I)]),
+    ("由乡甲办负责,各村（居）、辖区各企业落实。", [("乡甲办", R), ("各村（居）", I), ("辖区各企业", I)]),
+    ("由乡甲办负责,各企业落实。", [("乡甲办", R), ("各企业", I)]),
+    ("由乡甲办负责,企业落实。", []),  # 企业 alone names no body
+    ("辖区企业负责,乡甲办配合。", []),  # the enterprises as the sentence's subject: the task's words
+])
+def test_enterprises_of_the_ground_closing_a_list_after_the_agent_carry_the_work_out(sentence, units):
+    """由X负责，A、辖区重点企业落实。: a town's plan names the enterprises of its ground all at once, last among the bodies
+    carrying the task out; after the agent's clause they are units as in a bracket (before: the whole sentence unread,
+    an enterprise never a unit of a sentence of verbs)."""
+    assert pairs("开展应急演练，全年不少于1次。" + sentence) == units

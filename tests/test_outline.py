@@ -8178,3 +8178,21 @@ def test_ordinal_clauses_on_lines_of_their_own_under_a_heading_level_whose_sibli
         ("一", 1, "（一）", [("甲室", L), ("各承办单位", I), ("甲室", R)]),
         ("一", 2, "（二）", [("乙科", R), ("丙科", R)]),
     ]
+
+
+def test_numbered_items_each_closed_by_a_bare_responsible_label_are_tasks_under_their_heading():
+    """1、防汛 over (1)–(3), each closed by its own units, two of them by the bare label （责任：X）: the items are the
+    tasks and 1、 their heading (before: the label not read, the run was no annotated run and the items folded into 1、)."""
+    (plan,) = parse_text(
+        "某乡2026年防灾减灾工作计划\n"
+        "一、防灾减灾工作\n"
+        "1、防汛抗旱\n"
+        "(1)修订防汛预案。（责任：乡水务站）\n"
+        "(2)检查山塘安全。由乡水务站负责,各村（居）配合。\n"
+        "(3)储备防汛物资。（责任：乡甲办、乡财政所）\n"
+        "2、地质灾害防治。(责任：乡自然资源所)\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "修订防汛预案", [("乡水务站", R)]),
+        (2, "检查山塘安全", [("乡水务站", R), ("各村（居）", S)]),
+        (3, "储备防汛物资", [("乡甲办", R), ("乡财政所", R)]),
+        (2, "地质灾害防治", [("乡自然资源所", R)])]

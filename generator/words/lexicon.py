@@ -102,6 +102,11 @@ UNIT_SCOPES = ("县直", "市直", "区直", "省直", "镇直", "省级", "市�
 LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地") + UNIT_SCOPES
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
+# 责任：X — town and village offices shorten 责任单位 to 责任 before its colon ((责任：镇应急办、镇经发办) / （责任：X，
+# 各村（社区）落实） / 责任: X), as often as they write the label whole. The word alone labels only where it stands alone:
+# not glued after other words (压实责任：, 主体责任：, 主要责任： open a run-in heading or a sentence, 镇X办责任：), and
+# only before a colon (责任人：, 责任领导： name people; 责任为… and 责任——… are a sentence's words)
+BARE_RESPONSIBLE_LABEL_WORDS = ("责任",)
 # role words of the other roles that, alone before a colon, label units only inside an annotation that has named a
 # label or units before them (责任部门:X,落实:Y、Z / 牵头单位:X;负责:Y / X牵头,落实:Y): there they stand where 配合:
 # would; at a line's start or in a sentence they open its words (落实：各地要… / 抓好贯彻落实：), so they are no
@@ -263,6 +268,8 @@ def role_label_pattern(role: str) -> str:
         alternatives.append(f"(?:{alternation(bare)})(?=\\s*{LABEL_COLON}|$)")
     if role == "responsible":
         alternatives.insert(0, alternation(LABELS_RESPONSIBLE_WHOLE))
+        # 责任：X — the word alone, no Han letter before it, right before its colon (BARE_RESPONSIBLE_LABEL_WORDS)
+        alternatives.append(f"(?<![\u4e00-\u9fff])(?:{alternation(BARE_RESPONSIBLE_LABEL_WORDS)})(?=\\s*[:：]|$)")
     return "|".join(alternatives)
 
 
@@ -730,6 +737,13 @@ NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 EACH = "各"
 # words that start the name of a group of bodies rather than one body
 COLLECTIVE_STARTS = (EACH, "有关", "相关", "其他", "其它", "市直")
+# the enterprises of a town's or a district's ground named all at once (各企业, 辖区各企业, 辖区重点企业, 重点企业, 有关企业):
+# a town's plan closes a task with its agent and the bodies carrying it out, the enterprises last among them
+# (由镇X办负责，各村（社区）、辖区重点企业落实。). After the sentence's first clause they are bodies doing the work, as
+# in a bracket; as the sentence's own subject (企业负责…, 督促企业落实) they are the task's words (parse/annotations/
+# finders.py _is_verb_sentence). The ground they are on, then what of them, then 企业
+ENTERPRISE_COLLECTIVE_GROUNDS = ("本辖区", "辖区内", "辖区", "全镇", "全乡", "镇域", "乡域")
+ENTERPRISE_COLLECTIVE_WORDS = ("各类", "各重点", "各", "重点", "有关", "相关", "规上", "规模以上")
 # how a plan's closing exhortation opens: everyone at once, as a collective subject before 要 (各地各部门要…, 各级各有关
 # 部门要…, 各地、各有关单位要…), naming no body. 实施细则 / 若干措施 in articles close so (第N条　各地各部门要切实提高政治
 # 站位…), with no heading to say it is their 组织保障; each piece is 各级 / 各地 or a 部门 / 单位 / 地方 head

@@ -1329,8 +1329,26 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     # clause is names alone, and a clause after it ends in the verb
     return (bool(names) and bool(clauses) and _ends_with_verb(clauses[-1])
             and all(_ends_with_verb(c) or _names_alone(c) for c in clauses)
-            and all(unit_like(n) and not _ACTION_START.match(n) and not n.endswith("企业")
+            and all(unit_like(n) and not _ACTION_START.match(n)
+                    and (not n.endswith("企业") or _enterprises_after_the_first_clause(n, sentence))
                     and not _SETTING_UP.search(n) for n in names))
+
+
+# 辖区重点企业 / 各企业 / 辖区各企业: the enterprises of the ground named all at once (lexicon.ENTERPRISE_COLLECTIVE_*);
+# one of the words before 企业 at least (企业 alone is a kind, no body named)
+_ENTERPRISE_COLLECTIVE = re.compile("(?!企业$)(?:" + lx.alternation(lx.ENTERPRISE_COLLECTIVE_GROUNDS) + ")?(?:"
+                                    + lx.alternation(lx.ENTERPRISE_COLLECTIVE_WORDS) + ")?企业")
+
+
+def _enterprises_after_the_first_clause(name: str, sentence: str) -> bool:
+    """'辖区重点企业' in '由镇X办负责，各村、辖区重点企业落实': the enterprises of the ground named all at once, in a clause
+    after the sentence's first one (the agent's), are bodies carrying the work out; as the first clause's subject
+    (企业负责…) they are the task's words."""
+    if not _ENTERPRISE_COLLECTIVE.fullmatch(name):
+        return False
+    first = depth_zero_split(sentence, ",，")
+    first_end = first[0][0] + len(first[0][1]) if len(first) > 1 else len(sentence)
+    return sentence.find(name) >= first_end
 
 
 def _names_alone(clause: str) -> bool:
