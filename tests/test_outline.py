@@ -6963,6 +6963,28 @@ def test_ordinal_word_tasks_run_together_in_one_paragraph_under_a_heading_are_ea
     assert "二要强化配合" in plan.sections[2].intro
 
 
+@pytest.mark.parametrize("words", [("首先，", "其次，", "最后，"), ("第一，", "第二，", "第三，"), ("其一，", "其二，", "其三，")])
+def test_ordinal_word_parts_of_any_kind_run_together_in_one_paragraph_under_a_heading_are_each_a_task(words):
+    """A 实施意见 sets a section's measures in one paragraph, 首先，…（X牵头）其次，…（Y负责）最后，…, or with 第一， /
+    其一，: each part closed by its units is a task, as 一是…二是… parts are (before: the heading was one task holding
+    every part's units, or none). 最后 closes the count in the place after the last. Words of another kind after a
+    bracket (第一，… then 其次，) go on no count: that paragraph stays one, the heading's text."""
+    first, second, last = words
+    plan = _one(
+        "某省关于加快养老服务发展的实施意见\n"
+        "一、扩大服务供给\n"
+        f"{first}发展老年助餐。（甲省民政厅牵头，甲省商务厅配合）{second}推进适老化改造。（甲省住建厅负责）"
+        f"{last}发展银发经济。（甲省发改委牵头，甲省工信厅配合）\n"
+        "二、强化要素保障\n"
+        "第一，保障养老用地。（甲省自然资源厅负责）其次，落实税费优惠。（甲省税务局负责）\n")
+    assert _tasks(plan) == [
+        ("一", 1, first, [("甲省民政厅", L), ("甲省商务厅", S)]),
+        ("一", 2, second, [("甲省住建厅", R)]),
+        ("一", 3, last, [("甲省发改委", L), ("甲省工信厅", S)]),
+    ]
+    assert "其次，落实税费优惠" in plan.sections[1].intro
+
+
 @pytest.mark.parametrize("kind", ["若干政策措施", "若干举措", "若干政策", "支持政策"])
 def test_policy_measures_followed_by_their_attached_redemption_list_are_a_plan_of_their_own(kind):
     """…关于印发…若干政策措施的通知 / the measures' title / 一、 1. 2. / 附件 / the 政策兑现清单: the measures are the

@@ -469,8 +469,12 @@ def _items_with_bodies(lines: list[Line]) -> list[tuple[int, list[Line]]]:
     return [(i, lines[i: j]) for i, j in zip(at, at[1:] + [len(lines)])]
 
 
-# a closing bracket, then an ordinal word (…（X牵头）二是…): where a part run in after the part before may begin
-_RUN_IN_ORDINAL = re.compile(r"[）)][ \u3000]*(?=[" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}[是要])")
+# a closing bracket, then an ordinal word of any kind (…（X牵头）二是… / 第二， / 其二， / 其次， / 最后，): where a part run
+# in after the part before may begin (label_of then reads the word and its stop)
+_RUN_IN_ORDINAL = re.compile(
+    r"[）)][ \u3000]*(?=[" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}[" + "".join(lexicon.ORDINAL_WORD_VERBS) + r"]"
+    + r"|[" + "".join(lexicon.ORDINAL_WORD_HEADS) + r"][" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}"
+    + r"|" + lexicon.alternation(lexicon.ORDINAL_ADVERBS) + r")")
 _ORDINAL_LABEL_SPAN = 8  # enough of the text after the bracket to read an ordinal word's label (十二是，)
 
 
@@ -494,15 +498,34 @@ def _split_run_in_ordinal_parts(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _ordinal_kind(label: Label) -> str:
+    """The kind of ordinal word a label is (一是 / 一要 / 第一， / 其一， / 首先，): a count keeps to one kind."""
+    word = label.text.rstrip("，,、：: \u3000")
+    if word in lexicon.ORDINAL_ADVERBS:
+        return "adverb"
+    return word[0] if word[0] in lexicon.ORDINAL_WORD_HEADS else word[-1]
+
+
+def _goes_on_count(label: Label | None, first: Label, want: int) -> bool:
+    """The label is the ordinal word next in the count `first` opened: the same kind, numbered `want` — or 最后, which
+    closes a 首先 / 其次 count at any place (its number is 0, its place the one after the last)."""
+    return (label is not None and label.style == "ordinal" and _ordinal_kind(label) == _ordinal_kind(first)
+            and label.number in (want, 0))
+
+
 def _run_in_ordinal_parts(ln: Line) -> list[Line]:
-    """The line cut before each run-in ordinal word that goes on its count after an annotated part; [ln] otherwise."""
+    """The line cut before each run-in ordinal word that goes on its count after an annotated part; [ln] otherwise.
+
+    Any kind of ordinal word opens the parts (一是…二是… as 第一，…第二，… / 其一，…其二，… / 首先，…其次，…最后，…: a
+    实施意见 sets a section's measures so), each part followed by the next word of its own kind only."""
     cuts, want = [0], 2
     for m in _RUN_IN_ORDINAL.finditer(ln.text):
         label = label_of(ln.text[m.end(): m.end() + _ORDINAL_LABEL_SPAN])
-        if (label is not None and label.style == "ordinal" and label.number == want
-                and has_annotation(ln.text[cuts[-1]: m.end()])):
+        if _goes_on_count(label, ln.label, want) and has_annotation(ln.text[cuts[-1]: m.end()]):
             cuts.append(m.end())
             want += 1
+            if label.number == 0:
+                break  # 最后 closes the count
     if len(cuts) < 2 or not has_annotation(ln.text[cuts[-1]:]):
         return [ln]
     parts = []

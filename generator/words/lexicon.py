@@ -577,6 +577,8 @@ GUIDING_VERBS = ("指导",)
 # in a count, never a word of the body named after them (二是县人武部负责… names 县人武部)
 ORDINAL_WORD_NUMERALS = "一二三四五六七八九十"
 ORDINAL_WORD_VERBS = ("是", "要")
+# the heads of the other ordinal words (第一， 其一，): the numeral follows the head, a stop follows the numeral
+ORDINAL_WORD_HEADS = ("第", "其")
 # ---- the mark of an ordinal numbering a body (第一检察部, 第三监督检查室, 第二巡察组): plans whose offices are numbered
 # abbreviate two of them with one head (第一、二检察部 / 第五、第八检察部); an ordinal alone names no body ----
 ORDINAL_MARK = "第"
