@@ -4114,3 +4114,24 @@ def test_one_letter_abbreviations_of_places_before_their_count_are_one_collectiv
         ("甲、乙、丙三省交通运输厅", L), ("市X局", S)]
     assert pairs("推进航道整治。（市水利局、东西两省河长制办公室负责）") == [
         ("市水利局", R), ("东西两省河长制办公室", R)]
+
+
+def test_a_clause_closed_by_a_bodys_own_work_keeps_its_reading_before_the_next_clauses_verb():
+    """（X牵头，Y按职责分工负责，省丙厅做好资金保障，各市人民政府负责落实）: provincial annotations add a body's own part
+    between the roles with commas; its work is the clause's verb, so it does not take the next clause's 落实 / 配合
+    as a bare list cut by a comma does (X牵头，A、B，C落实). The clause keeps the reading of one without a role verb."""
+    from generator.source.corpus import parse_text
+
+    assert pairs("支持兼并重组。（省甲委牵头，省乙局按职责分工负责，省丙厅做好资金保障，各市人民政府负责落实）") == [
+        ("省甲委", L), ("省乙局", R), ("省丙厅", R), ("各市人民政府", I)]
+    assert pairs("支持兼并重组。（省甲委牵头，省乙局、省丙厅做好资金保障，各市人民政府配合）") == [
+        ("省甲委", L), ("省乙局", R), ("省丙厅", R), ("各市人民政府", S)]
+    assert pairs("支持兼并重组。（省甲委牵头，省乙局、省丙厅，各市人民政府配合）") == [
+        ("省甲委", L), ("省乙局", S), ("省丙厅", S), ("各市人民政府", S)]
+    (plan,) = parse_text(
+        "某省物流降本专项行动方案\n"
+        "二、重点任务\n"
+        "（一）培育壮大物流市场主体。\n"
+        "　　1.支持物流企业兼并重组。\n"
+        "（省甲委牵头，省乙局按职责分工负责，省丙厅做好资金保障，各市人民政府负责落实）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("省甲委", L), ("省乙局", R), ("省丙厅", R), ("各市人民政府", I)]]
