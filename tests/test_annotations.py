@@ -4135,3 +4135,16 @@ def test_a_clause_closed_by_a_bodys_own_work_keeps_its_reading_before_the_next_c
         "　　1.支持物流企业兼并重组。\n"
         "（省甲委牵头，省乙局按职责分工负责，省丙厅做好资金保障，各市人民政府负责落实）\n")
     assert [_units(t) for t in plan.tasks()] == [[("省甲委", L), ("省乙局", R), ("省丙厅", R), ("各市人民政府", I)]]
+
+
+def test_a_light_verb_and_what_it_gives_before_the_role_word_are_no_words_of_the_name():
+    """（X、Y按职责分工负责，省丙厅给予资金支持）: 给予 / 予以 with what is given (资金, 政策, 技术) before the role word
+    closing the clause: the body backs the work, it supports; the object is no word of its name (给予支持 straight
+    after the name was read already). Without a role word closing it the clause is the body's own work (给予资金保障)."""
+    assert pairs("推广新能源货车。（省甲厅、省乙局按职责分工负责，省丙厅给予资金支持）") == [
+        ("省甲厅", R), ("省乙局", R), ("省丙厅", S)]
+    assert pairs("推广新能源货车。（省甲厅负责，省丙厅给予政策支持，各市人民政府落实）") == [
+        ("省甲厅", R), ("省丙厅", S), ("各市人民政府", I)]
+    assert pairs("推广新能源货车。（省甲厅负责，省丙厅予以资金和政策支持）") == [("省甲厅", R), ("省丙厅", S)]
+    given = read_task("推广新能源货车。（省甲厅负责，省丙厅给予资金保障）")
+    assert [(a.name, a.role) for a in given.assignments] == [("省甲厅", R), ("省丙厅", R)] and not given.warnings

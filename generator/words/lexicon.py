@@ -439,11 +439,15 @@ VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位",
 # 做好: the light verb a plan's sentence naming bodies closes with before their role verb (县X局、县Y局按职责做好配合):
 # only after a body's name and right before the verb ending the piece, else it is a task's word (做好配合工作)
 LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
+# 给予 / 予以 with what is given between it and the role word (省X厅给予资金支持 / 给予政策支持 / 予以技术指导): provincial
+# annotations close with the body backing the work by funds, policy or skill; the object (a few letters, no mark) says
+# what the support is, the role word closing the piece says the role; only after a body's name
+LIGHT_VERBS_BEFORE_AN_OBJECT = ("给予", "予以")
 # verbs of doing after a body's name in an annotation clause with no role verb (（X牵头，Y配合；国网某市供电公司做好供电
 # 保障）, 市数据局提供数据支撑, 各区人民政府抓好辖区清疏): the body's own part of the task; the name ends where one follows
 # the longest head that reads as a body. (The actions of AGENT_ACTIONS / PARTNER_ACTIONS and the task words of
 # NOT_A_NAME_STARTS are read so too.)
-OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "承担")
+OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "承担", "给予", "予以")
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 # (按照属地管理原则负责落实: the principle of each government answering for its ground, named in full)
 # (按辖区负责 / 按辖区分别负责: each office of a district on its own 辖区, as 按属地 says)

@@ -253,6 +253,26 @@ def _without_light_verb(piece: str) -> str:
         if (at > 0 and piece[at + len(light):].rstrip() in _VERB_ROLE
                 and unit_like(_MANNER_TAIL.sub("", piece[:at].strip()))):
             return piece[:at] + piece[at + len(light):]
+    return _without_light_verb_and_object(piece)
+
+
+_GIVEN_OBJECT = re.compile("[\u4e00-\u9fff]{1,6}")  # what 给予 gives before the role word (资金, 政策, 技术): letters only
+_ROLES_LONGEST_FIRST = sorted(_VERB_ROLE, key=len, reverse=True)
+
+
+def _without_light_verb_and_object(piece: str) -> str:
+    """省X厅给予资金支持 -> 省X厅支持: 给予 / 予以 and what is given, between a body's name and the role word closing the
+    piece; the object names the kind of support, no word of the name (给予支持 straight after the name is a manner word
+    of the verb already). After no body's name (加大财政给予资金支持) the words stay as written."""
+    for light in lx.LIGHT_VERBS_BEFORE_AN_OBJECT:
+        at = piece.rfind(light)
+        if at <= 0:
+            continue
+        rest = piece[at + len(light):].rstrip()
+        verb = next((v for v in _ROLES_LONGEST_FIRST if rest.endswith(v)), None)
+        if (verb is not None and _GIVEN_OBJECT.fullmatch(rest[: -len(verb)])
+                and unit_like(_MANNER_TAIL.sub("", piece[:at].strip()))):
+            return piece[:at] + verb
     return piece
 
 
