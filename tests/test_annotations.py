@@ -4148,3 +4148,13 @@ def test_a_light_verb_and_what_it_gives_before_the_role_word_are_no_words_of_the
     assert pairs("推广新能源货车。（省甲厅负责，省丙厅予以资金和政策支持）") == [("省甲厅", R), ("省丙厅", S)]
     given = read_task("推广新能源货车。（省甲厅负责，省丙厅给予资金保障）")
     assert [(a.name, a.role) for a in given.assignments] == [("省甲厅", R), ("省丙厅", R)] and not given.warnings
+
+
+def test_an_office_following_the_task_up_is_named_without_its_verb():
+    """（X牵头，Y等按职责分工负责；省政府督查室督促检查）: provincial annotations close with the office that follows the
+    task up. 督促检查 after a body's name oversees the others (support, as 督导检查); work after 跟踪 (跟踪问效) is the
+    body's own, no word of its name. After no name the words are the task's."""
+    assert pairs("优化营商环境。（省甲委牵头，省乙厅配合；省丁办督促检查）") == [("省甲委", L), ("省乙厅", S), ("省丁办", S)]
+    assert pairs("优化营商环境。（省甲委牵头，省乙厅配合；省政府督查室跟踪问效）") == [
+        ("省甲委", L), ("省乙厅", S), ("省政府督查室", R)]
+    assert pairs("优化营商环境。加强跟踪督办。（省甲委牵头，省乙厅配合）") == [("省甲委", L), ("省乙厅", S)]
