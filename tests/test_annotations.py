@@ -4153,7 +4153,10 @@ def test_a_light_verb_and_what_it_gives_before_the_role_word_are_no_words_of_the
 def test_an_office_following_the_task_up_is_named_without_its_verb():
     """（X牵头，Y等按职责分工负责；省政府督查室督促检查）: provincial annotations close with the office that follows the
     task up. 督促检查 after a body's name oversees the others (support, as 督导检查); work after 跟踪 (跟踪问效) is the
-    body's own, no word of its name. After no name the words are the task's."""
+    body's own, no word of its name; so is 跟踪督办, though the whole ends in 办 as an office does (the office is named
+    without it; its role is that of a clause without a role verb). After no name the words are the task's."""
+    assert pairs("优化营商环境。（省甲委牵头，省乙厅等按职责分工负责；省政府督查室跟踪督办）") == [
+        ("省甲委", L), ("省乙厅", R), ("省政府督查室", R)]
     assert pairs("优化营商环境。（省甲委牵头，省乙厅配合；省丁办督促检查）") == [("省甲委", L), ("省乙厅", S), ("省丁办", S)]
     assert pairs("优化营商环境。（省甲委牵头，省乙厅配合；省政府督查室跟踪问效）") == [
         ("省甲委", L), ("省乙厅", S), ("省政府督查室", R)]

@@ -315,7 +315,7 @@ def _before_own_work(piece: str) -> str | None:
     verb of doing (OWN_WORK_VERBS, the agents' actions, the task words no name starts with); the rest is its work,
     no word of the name. The clause has no role verb, so its role is that of a clause without one. A piece that
     reads as a body whole (市医疗保障局) is not cut; None where no head reads as a body (see unclear_work)."""
-    if unit_like(drop_group_after_deng(drop_trailing_qualifier(piece))):
+    if unit_like(drop_group_after_deng(drop_trailing_qualifier(piece))) and not _work_ending_in_a_role_word(piece):
         return None  # 市委组织部等: a body's whole name and its 等 (组织 is a word of the name here)
     if _TASK_WORDS_OPENING.match(piece):
         return None  # 在省X厅指导下 / 加强…: a circumstance or the task's words, not a body opening the clause
@@ -331,6 +331,14 @@ def _before_own_work(piece: str) -> str | None:
         if len(head) > 1 and unit_like(head):
             cut = m.start()  # the last one found is the longest head
     return piece[:cut].strip() if cut else None
+
+
+def _work_ending_in_a_role_word(piece: str) -> bool:
+    """省政府督查室跟踪督办: a piece reading as a body whole only because its work ends in a label's role word (督办 ends
+    as an office's 办 does) after a verb of doing; the body is the head before the verb (the whole is no one name)."""
+    m = _OWN_WORK_VERB.search(piece, 1)
+    return (m is not None and piece[m.end():].strip() in _ROLE_WORDS
+            and unit_like(drop_trailing_qualifier(piece[: m.start()].strip())))
 
 
 def _organisation_name_end(piece: str, m: re.Match) -> bool:
