@@ -4232,3 +4232,50 @@ def test_enterprises_of_the_ground_closing_a_list_after_the_agent_carry_the_work
     carrying the task out; after the agent's clause they are units as in a bracket (before: the whole sentence unread,
     an enterprise never a unit of a sentence of verbs)."""
     assert pairs("开展应急演练，全年不少于1次。" + sentence) == units
+
+
+def test_a_clause_closed_by_a_bodys_own_work_keeps_its_reading_before_the_next_clauses_verb():
+    """（X牵头，Y按职责分工负责，省丙厅做好资金保障，各市人民政府负责落实）: provincial annotations add a body's own part
+    between the roles with commas; its work is the clause's verb, so it does not take the next clause's 落实 / 配合
+    as a bare list cut by a comma does (X牵头，A、B，C落实). The clause keeps the reading of one without a role verb."""
+    from generator.source.corpus import parse_text
+
+    assert pairs("支持兼并重组。（省甲委牵头，省乙局按职责分工负责，省丙厅做好资金保障，各市人民政府负责落实）") == [
+        ("省甲委", L), ("省乙局", R), ("省丙厅", R), ("各市人民政府", I)]
+    assert pairs("支持兼并重组。（省甲委牵头，省乙局、省丙厅做好资金保障，各市人民政府配合）") == [
+        ("省甲委", L), ("省乙局", R), ("省丙厅", R), ("各市人民政府", S)]
+    assert pairs("支持兼并重组。（省甲委牵头，省乙局、省丙厅，各市人民政府配合）") == [
+        ("省甲委", L), ("省乙局", S), ("省丙厅", S), ("各市人民政府", S)]
+    (plan,) = parse_text(
+        "某省物流降本专项行动方案\n"
+        "二、重点任务\n"
+        "（一）培育壮大物流市场主体。\n"
+        "　　1.支持物流企业兼并重组。\n"
+        "（省甲委牵头，省乙局按职责分工负责，省丙厅做好资金保障，各市人民政府负责落实）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("省甲委", L), ("省乙局", R), ("省丙厅", R), ("各市人民政府", I)]]
+
+
+def test_a_light_verb_and_what_it_gives_before_the_role_word_are_no_words_of_the_name():
+    """（X、Y按职责分工负责，省丙厅给予资金支持）: 给予 / 予以 with what is given (资金, 政策, 技术) before the role word
+    closing the clause: the body backs the work, it supports; the object is no word of its name (给予支持 straight
+    after the name was read already). Without a role word closing it the clause is the body's own work (给予资金保障)."""
+    assert pairs("推广新能源货车。（省甲厅、省乙局按职责分工负责，省丙厅给予资金支持）") == [
+        ("省甲厅", R), ("省乙局", R), ("省丙厅", S)]
+    assert pairs("推广新能源货车。（省甲厅负责，省丙厅给予政策支持，各市人民政府落实）") == [
+        ("省甲厅", R), ("省丙厅", S), ("各市人民政府", I)]
+    assert pairs("推广新能源货车。（省甲厅负责，省丙厅予以资金和政策支持）") == [("省甲厅", R), ("省丙厅", S)]
+    given = read_task("推广新能源货车。（省甲厅负责，省丙厅给予资金保障）")
+    assert [(a.name, a.role) for a in given.assignments] == [("省甲厅", R), ("省丙厅", R)] and not given.warnings
+
+
+def test_an_office_following_the_task_up_is_named_without_its_verb():
+    """（X牵头，Y等按职责分工负责；省政府督查室督促检查）: provincial annotations close with the office that follows the
+    task up. 督促检查 after a body's name oversees the others (support, as 督导检查); work after 跟踪 (跟踪问效) is the
+    body's own, no word of its name; so is 跟踪督办, though the whole ends in 办 as an office does (the office is named
+    without it; its role is that of a clause without a role verb). After no name the words are the task's."""
+    assert pairs("优化营商环境。（省甲委牵头，省乙厅等按职责分工负责；省政府督查室跟踪督办）") == [
+        ("省甲委", L), ("省乙厅", R), ("省政府督查室", R)]
+    assert pairs("优化营商环境。（省甲委牵头，省乙厅配合；省丁办督促检查）") == [("省甲委", L), ("省乙厅", S), ("省丁办", S)]
+    assert pairs("优化营商环境。（省甲委牵头，省乙厅配合；省政府督查室跟踪问效）") == [
+        ("省甲委", L), ("省乙厅", S), ("省政府督查室", R)]
+    assert pairs("优化营商环境。加强跟踪督办。（省甲委牵头，省乙厅配合）") == [("省甲委", L), ("省乙厅", S)]

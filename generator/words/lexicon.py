@@ -389,6 +389,11 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       "技术服务": "support", "提供技术支撑": "support", "提供技术支持": "support",
                                       "提供技术指导": "support", "提供技术服务": "support", "做好技术指导": "support",
                                       "做好技术服务": "support", "督导检查": "support", "监督检查": "support",
+                                      # provincial annotations close with the office following the task up (；省政府
+                                      # 督查室督促检查): it oversees the others, as 督导检查 does; after no name
+                                      # (加强督促检查) the task's words. (跟踪督办 stays out: a closing line 以上…，由X和Y
+                                      # 联合跟踪督办 would then be read as the last item's units)
+                                      "督促检查": "support",
                                       # a command plan (防火 / 防汛 / 扑救) names the headquarters in command of the
                                       # bodies carrying the work out (X指挥部统一指挥，Y具体负责): it leads them; a
                                       # body putting forward the people another hires (人员由各村推荐) answers for
@@ -446,11 +451,16 @@ VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位",
 # 做好: the light verb a plan's sentence naming bodies closes with before their role verb (县X局、县Y局按职责做好配合):
 # only after a body's name and right before the verb ending the piece, else it is a task's word (做好配合工作)
 LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
+# 给予 / 予以 with what is given between it and the role word (省X厅给予资金支持 / 给予政策支持 / 予以技术指导): provincial
+# annotations close with the body backing the work by funds, policy or skill; the object (a few letters, no mark) says
+# what the support is, the role word closing the piece says the role; only after a body's name
+LIGHT_VERBS_BEFORE_AN_OBJECT = ("给予", "予以")
 # verbs of doing after a body's name in an annotation clause with no role verb (（X牵头，Y配合；国网某市供电公司做好供电
 # 保障）, 市数据局提供数据支撑, 各区人民政府抓好辖区清疏): the body's own part of the task; the name ends where one follows
 # the longest head that reads as a body. (The actions of AGENT_ACTIONS / PARTNER_ACTIONS and the task words of
-# NOT_A_NAME_STARTS are read so too.)
-OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "承担")
+# NOT_A_NAME_STARTS are read so too.) (给予 / 予以: 省X厅给予资金保障; 跟踪: 省政府督查室跟踪问效, the office following
+# the task up)
+OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "承担", "给予", "予以", "跟踪")
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 # (按照属地管理原则负责落实: the principle of each government answering for its ground, named in full)
 # (按辖区负责 / 按辖区分别负责: each office of a district on its own 辖区, as 按属地 says)

@@ -249,9 +249,10 @@ def _read_group(group_text: str, after_a_label: bool = False) -> _Group:
             group.deadlines.append(deadline)
             if not clause:
                 continue
-        start = len(group.units)
+        start, own_work_before = len(group.units), len(group.own_work)
         verb, defaulted = _read_clause(clause, label_role or "responsible", group)
-        read.append(_Clause(label_role, bool(m), verb, start, len(group.units), defaulted, clause))
+        read.append(_Clause(label_role, bool(m), verb, start, len(group.units), defaulted, clause,
+                            own_work=len(group.own_work) > own_work_before))
     for rule in CLAUSE_RULES:
         rule(read, group)
     return group
@@ -342,6 +343,7 @@ class _Clause:
     end: int
     defaulted: list[int]  # indices in group.units of the units no verb of the clause reached
     text: str  # the clause as read (its label and deadline cut off)
+    own_work: bool = False  # a body's name cut before its own work (省X厅做好资金保障): the work is its verb
 
 
 def organising_their_own_part(clauses: list[_Clause], group: _Group) -> None:
@@ -383,13 +385,15 @@ def bind_to_following_verb(clauses: list[_Clause], group: _Group) -> None:
 
     (X牵头,A、B,C落实): A and B are implemented like C; the comma only separates two lists
     under one verb. The first clause keeps its own reading ((X,Y配合): X is responsible).
+    A clause closed by a body's own work (X牵头，Y负责，省丙厅做好资金保障，各市落实) is no bare list: the work is its
+    verb, a part of the task apart from the next clause's, so it keeps the reading of a clause without a role verb.
     """
     def open_list(c: _Clause) -> bool:  # no label of its own that says the role (责任单位 says only "units:")
         return not c.labelled_here and c.label_role in (None, "responsible")
 
     seen_verb = False
     for n, clause in enumerate(clauses):
-        if seen_verb and clause.verb is None and open_list(clause) and clause.defaulted:
+        if seen_verb and clause.verb is None and open_list(clause) and clause.defaulted and not clause.own_work:
             following = next((c for c in clauses[n + 1 :] if c.verb or c.labelled_here), None)
             if following is not None and following.verb and open_list(following):
                 for i in clause.defaulted:

@@ -253,6 +253,26 @@ def _without_light_verb(piece: str) -> str:
         if (at > 0 and piece[at + len(light):].rstrip() in _VERB_ROLE
                 and unit_like(_MANNER_TAIL.sub("", piece[:at].strip()))):
             return piece[:at] + piece[at + len(light):]
+    return _without_light_verb_and_object(piece)
+
+
+_GIVEN_OBJECT = re.compile("[\u4e00-\u9fff]{1,6}")  # what 给予 gives before the role word (资金, 政策, 技术): letters only
+_ROLES_LONGEST_FIRST = sorted(_VERB_ROLE, key=len, reverse=True)
+
+
+def _without_light_verb_and_object(piece: str) -> str:
+    """省X厅给予资金支持 -> 省X厅支持: 给予 / 予以 and what is given, between a body's name and the role word closing the
+    piece; the object names the kind of support, no word of the name (给予支持 straight after the name is a manner word
+    of the verb already). After no body's name (加大财政给予资金支持) the words stay as written."""
+    for light in lx.LIGHT_VERBS_BEFORE_AN_OBJECT:
+        at = piece.rfind(light)
+        if at <= 0:
+            continue
+        rest = piece[at + len(light):].rstrip()
+        verb = next((v for v in _ROLES_LONGEST_FIRST if rest.endswith(v)), None)
+        if (verb is not None and _GIVEN_OBJECT.fullmatch(rest[: -len(verb)])
+                and unit_like(_MANNER_TAIL.sub("", piece[:at].strip()))):
+            return piece[:at] + verb
     return piece
 
 
@@ -295,7 +315,7 @@ def _before_own_work(piece: str) -> str | None:
     verb of doing (OWN_WORK_VERBS, the agents' actions, the task words no name starts with); the rest is its work,
     no word of the name. The clause has no role verb, so its role is that of a clause without one. A piece that
     reads as a body whole (市医疗保障局) is not cut; None where no head reads as a body (see unclear_work)."""
-    if unit_like(drop_group_after_deng(drop_trailing_qualifier(piece))):
+    if unit_like(drop_group_after_deng(drop_trailing_qualifier(piece))) and not _work_ending_in_a_role_word(piece):
         return None  # 市委组织部等: a body's whole name and its 等 (组织 is a word of the name here)
     if _TASK_WORDS_OPENING.match(piece):
         return None  # 在省X厅指导下 / 加强…: a circumstance or the task's words, not a body opening the clause
@@ -311,6 +331,14 @@ def _before_own_work(piece: str) -> str | None:
         if len(head) > 1 and unit_like(head):
             cut = m.start()  # the last one found is the longest head
     return piece[:cut].strip() if cut else None
+
+
+def _work_ending_in_a_role_word(piece: str) -> bool:
+    """省政府督查室跟踪督办: a piece reading as a body whole only because its work ends in a label's role word (督办 ends
+    as an office's 办 does) after a verb of doing; the body is the head before the verb (the whole is no one name)."""
+    m = _OWN_WORK_VERB.search(piece, 1)
+    return (m is not None and piece[m.end():].strip() in _ROLE_WORDS
+            and unit_like(drop_trailing_qualifier(piece[: m.start()].strip())))
 
 
 def _organisation_name_end(piece: str, m: re.Match) -> bool:
