@@ -4485,6 +4485,27 @@ def test_bare_title_lines_each_over_one_task_paragraph_under_a_heading_stay_the_
     assert plan.sections[0].groups == []
 
 
+def test_an_annotated_paragraph_over_numbered_items_naming_their_own_units_is_a_task_of_the_group():
+    """Under （一）, one paragraph closed by its own units before 1. 2. items that name their own: a task of the group,
+    numbered by place. Where the items name no unit, the paragraph is left the heading's text (its units may be meant
+    to cover them: not guessed)."""
+    plan = _one(
+        "某县2025年卫生健康工作要点\n"
+        "二、强化公共卫生\n"
+        "（一）疾病防控\n"
+        "做好传染病防控。【责任处室：疾控股；配合：县疾控中心】\n"
+        "1.改扩建县医院。【责任处室：规划股】\n"
+        "2.建设疾控实验室。【责任处室：疾控股】\n"
+        "（二）妇幼健康\n"
+        "推进母婴安全行动。【责任处室：妇幼股】\n"
+        "1.建设产科门诊。\n"
+        "2.培训助产人员。\n")
+    assert [(t.group, t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "", "做好传染病防控"), ("（一）", "1.", "改扩建县医院"), ("（一）", "2.", "建设疾控实验室"),
+        ("（二）", "1.", "建设产科门诊"), ("（二）", "2.", "培训助产人员")]
+    assert _tasks(plan)[0][3] == [("疾控股", R), ("县疾控中心", S)]
+
+
 def test_bullet_tasks_in_text_that_lost_its_line_breaks_are_split_at_their_bullets():
     """A bullet plan copied with every line break lost: a bullet symbol (no word uses one) starts an item after a
     finished sentence or bracket, right after a short heading opened by a label, or after the units of a label clause

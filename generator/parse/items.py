@@ -1244,4 +1244,56 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     _unlabel_unannotated_marker_runs(lines, doubts)
     _label_task_paragraphs(lines, said, doubts)
     _label_unnumbered_siblings(lines, said)
+    _label_annotated_paragraphs_over_numbered_tasks(lines, said)
     return _label_unnumbered_duties(lines, said, doubts)
+
+
+def _label_annotated_paragraphs_over_numbered_tasks(lines: list[Line], said: list[tuple[int, str]] | None = None) -> None:
+    """One paragraph closed by its own annotation under a group heading, over numbered tasks that each name units of
+    their own, is a task of the group whose number was lost, not the heading's text.
+
+    A （一） group may open with a task written as a plain paragraph (做好传染病防控。【责任处室：X；配合：Y】) and then
+    set out its projects as numbered items or as a pasted table whose 序号 1, 2 rows the table reader turns into 1. 2.
+    items. Read as the heading's text, the paragraph and its units were lost: the items under the heading made it a
+    group. The units are not the items' (each item names its own), so the paragraph is a task: labelled at the items'
+    style with no printed number (label \"\"), numbered by its place. Only where the heading is a short title naming no
+    unit, its body is that one task paragraph (_task_paragraph), and the items below it, of a style under the
+    heading's and numbered from 1, each name a unit. Where the items name none, the paragraph's units may be meant to
+    cover them: nothing is done there."""
+    items = _items_with_bodies(lines)
+    for k, (_, body) in enumerate(items):
+        head = body[0].label
+        if head.style not in STYLES or head.style in UNNUMBERED or not head.number:
+            continue
+        if not heading_like(head) or has_annotation(head.rest):
+            continue
+        paragraphs = _paragraphs(body[1:])
+        if len(paragraphs) != 1 or not _task_paragraph(paragraphs[0]):
+            continue
+        children = _numbered_children(items, k)
+        if not children or not all(_names_a_unit(child) for child in children):
+            continue
+        first = paragraphs[0][0]
+        first.label = Label(children[0][0].label.style, 0, "", first.text)
+        if said is not None:
+            said.append((first.number, f"line {first.number}: a paragraph closed by its own units under "
+                                        f"'{body[0].text.strip()}', over numbered items naming their own units, is "
+                                        f"read as a task of that group whose number was lost, not as the heading's text"))
+
+
+def _numbered_children(items: list[tuple[int, list[Line]]], k: int) -> list[list[Line]]:
+    """The bodies of the items right under item `k` when they are of one numbered style below its own, numbered
+    from 1; [] otherwise. The run ends at the first item of another style."""
+    head = items[k][1][0].label
+    if k + 1 >= len(items):
+        return []
+    style = items[k + 1][1][0].label.style
+    if (style not in STYLES or style in UNNUMBERED or style in _MARKER_STYLES
+            or STYLES.index(style) <= STYLES.index(head.style) or items[k + 1][1][0].label.number != 1):
+        return []
+    children: list[list[Line]] = []
+    for _, body in items[k + 1:]:
+        if body[0].label.style != style:
+            break
+        children.append(body)
+    return children
