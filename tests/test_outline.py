@@ -4450,6 +4450,64 @@ def test_short_title_lines_each_over_one_task_paragraph_head_no_sections():
     assert len(plan.tasks()) == 3
 
 
+def test_bare_group_headings_over_unnumbered_task_paragraphs_are_no_task_titles():
+    """A docx copy that lost Word's numbers: under a typed 二、 the （一） headings print as bare short lines and the
+    tasks under them as plain annotated paragraphs. Each bare line heads a group, it does not title the task below it
+    (before: tasks 3 and 5 were titled 加强妇幼健康 and 推进医养结合); the tasks are numbered by place after 1, 2."""
+    plan = _one(
+        "某市2025年卫生健康工作要点\n"
+        "一、推进医改\n"
+        "1.完善医共体。【责任处室：体改处】\n"
+        "2.加强基层。【责任处室：基层处】\n"
+        "二、促进健康服务\n"
+        "加强妇幼健康\n"
+        "实施母婴安全行动，加强孕产妇救治能力建设。【责任处室：妇幼处；配合：医政处】\n"
+        "推进出生缺陷综合防治工作。【责任处室：妇幼处】\n"
+        "推进医养结合\n"
+        "开展老年友善医疗机构建设。【责任处室：老龄处；配合：医政处】\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "完善医共体"), (2, "加强基层"), (3, "实施母婴安全行动，加强孕产妇救治能力建设"),
+        (4, "推进出生缺陷综合防治工作"), (5, "开展老年友善医疗机构建设")]
+    assert [g.title for g in plan.sections[1].groups] == ["加强妇幼健康", "推进医养结合"]
+    assert _tasks(plan)[2][3] == [("妇幼处", R), ("医政处", S)]
+    assert any("group heading whose number was lost" in n.text for n in plan.readings)
+
+
+def test_bare_title_lines_each_over_one_task_paragraph_under_a_heading_stay_the_tasks_titles():
+    """Under a typed 一、, short bare lines that each stand over one annotated paragraph are the tasks' own titles
+    printed on a line of their own, not group headings."""
+    plan = _one(
+        "某区2026年文明创建工作要点\n"
+        "一、改善市容环境\n"
+        "整治背街小巷\n"
+        "完成改造15条。（牵头单位：区城管局）\n"
+        "规范户外广告\n"
+        "拆除违规招牌。（牵头单位：区城管局）\n")
+    assert [t.title for t in plan.tasks()] == ["整治背街小巷", "规范户外广告"]
+    assert plan.sections[0].groups == []
+
+
+def test_an_annotated_paragraph_over_numbered_items_naming_their_own_units_is_a_task_of_the_group():
+    """Under （一）, one paragraph closed by its own units before 1. 2. items that name their own: a task of the group,
+    numbered by place. Where the items name no unit, the paragraph is left the heading's text (its units may be meant
+    to cover them: not guessed)."""
+    plan = _one(
+        "某县2025年卫生健康工作要点\n"
+        "二、强化公共卫生\n"
+        "（一）疾病防控\n"
+        "做好传染病防控。【责任处室：疾控股；配合：县疾控中心】\n"
+        "1.改扩建县医院。【责任处室：规划股】\n"
+        "2.建设疾控实验室。【责任处室：疾控股】\n"
+        "（二）妇幼健康\n"
+        "推进母婴安全行动。【责任处室：妇幼股】\n"
+        "1.建设产科门诊。\n"
+        "2.培训助产人员。\n")
+    assert [(t.group, t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "", "做好传染病防控"), ("（一）", "1.", "改扩建县医院"), ("（一）", "2.", "建设疾控实验室"),
+        ("（二）", "1.", "建设产科门诊"), ("（二）", "2.", "培训助产人员")]
+    assert _tasks(plan)[0][3] == [("疾控股", R), ("县疾控中心", S)]
+
+
 def test_bullet_tasks_in_text_that_lost_its_line_breaks_are_split_at_their_bullets():
     """A bullet plan copied with every line break lost: a bullet symbol (no word uses one) starts an item after a
     finished sentence or bracket, right after a short heading opened by a label, or after the units of a label clause

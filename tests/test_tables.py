@@ -2015,6 +2015,27 @@ def test_tabs_a_duty_column_the_agent_after_the_work_in_the_rows_last_clause():
         [("区林业局", "responsible"), ("区城管局", "responsible"), ("区林业局", "lead"), ("区住建局", "support")]]
 
 
+def test_an_annotated_paragraph_under_a_group_heading_over_a_tab_table_keeps_its_task():
+    """A （一） group over one paragraph closed by its own 【】 and then a pasted project table (序号 1, 2): the paragraph is
+    a task of the group, numbered by place, its units kept; the rows follow (before: the paragraph was read as the
+    heading's text and its two units were lost)."""
+    text = "\n".join([
+        "某县2025年卫生健康工作要点",
+        "二、强化公共卫生",
+        "（一）疾病防控",
+        "做好传染病防控。【责任股室：疾控股；配合：县疾控中心】",
+        "序号\t项目名称\t责任股室\t配合单位",
+        "1\t县医院改扩建\t规划股\t",
+        "2\t疾控中心实验室\t疾控股\t县疾控中心",
+    ])
+    assert reading(text) == [
+        ("二", 1, "做好传染病防控", [("疾控股", "responsible"), ("县疾控中心", "support")]),
+        ("二", 1, "县医院改扩建", [("规划股", "responsible")]),
+        ("二", 2, "疾控中心实验室", [("疾控股", "responsible"), ("县疾控中心", "support")]),
+    ]
+    assert [t.group for t in _plan(text).tasks()] == ["（一）"] * 3
+
+
 def test_tabs_with_group_heading_rows_that_have_no_numeral_and_a_task_cell_continued():
     """A short phrase alone in the task column of a numbered table heads a group; a row holding the
     rest of a task's sentence (no 序号, punctuated) continues that task."""

@@ -697,16 +697,19 @@ def _label_task_paragraphs(lines: list[Line], said: list[tuple[int, str]] | None
     # each closed by its own 责任单位： line, are its tasks as the siblings' numbered ones are
     groups = _groups_over_numbered_tasks(items)
     groups.pop(outermost, None)
+    lost_groups: list[tuple[str, list[Line]]] = []  # (the section heading's style, its bare group headings)
     for _, body in items:
         style = body[0].label.style
         if style in annotated or (style != outermost and style not in groups):
             continue
         remarks: list[tuple[int, str]] = []
-        paragraphs = _annotated_paragraphs(body, held, remarks, doubts)
+        heads = _bare_group_headings(body, held) if style == outermost else []
+        paragraphs = _annotated_paragraphs([ln for ln in body if ln not in heads], held, remarks, doubts)
         if style != outermost and not all(_closed_by_label_lines(p) for p in paragraphs):
             continue
         if paragraphs:
             found.append((style, paragraphs, remarks))
+            lost_groups.append((style, heads))
     styles = {style for style, paragraphs, _ in found if len(paragraphs) >= 2}
     for style, paragraphs, remarks in found:
         if style in styles:
@@ -718,7 +721,45 @@ def _label_task_paragraphs(lines: list[Line], said: list[tuple[int, str]] | None
                     said += [(p[0].number, f"line {p[0].number}: a paragraph closed by its own units' line under a "
                                            f"group heading is read as a task whose number was lost, as its sibling "
                                            f"groups hold numbered tasks") for p in paragraphs]
+    for style, heads in lost_groups:
+        if style in styles:
+            _label_bare_group_headings(heads, style, said)
     _label_lost_group_headings(lines, groups, said)
+
+
+def _bare_group_headings(body: list[Line], held: frozenset[int]) -> list[Line]:
+    """The bare short lines under a section heading that head groups of its task paragraphs (加强妇幼健康 over
+    实施母婴安全行动…。【责任处室：X】 / 推进出生缺陷综合防治。【责任处室：Y】); [] where there are none.
+
+    A docx copy loses Word's automatic numbering: the （一） group headings print as bare short lines, and where the
+    tasks under them were numbered automatically as well, the tasks print as plain paragraphs each closed by its own
+    annotation. A bare line has no sentence mark to close it, so it ran on into the paragraph below, and that task was
+    titled by its group's name. Such lines are group headings, not the first line of a task. Only where two or more
+    bare lines (_bare_heading_line) open the section's paragraphs, each stands over a task paragraph, no task
+    paragraph comes before the first of them, and at least half of them stand over two task paragraphs or more: a
+    short title printed on a line of its own over each task's sentence stands over one paragraph only, and stays
+    that task's title (_bare_section_headings, the same test for a plan with no numbered line)."""
+    paragraphs = _paragraphs(body[1:], held, bare_headings=True)
+    at = [k for k, p in enumerate(paragraphs)
+          if _bare_heading(p) and k + 1 < len(paragraphs) and _task_paragraph(paragraphs[k + 1])]
+    if len(at) < 2 or any(_task_paragraph(p) for p in paragraphs[: at[0]]):
+        return []
+    run = [p for p in paragraphs[at[0]:] if _task_paragraph(p) or any(p is paragraphs[k] for k in at)]
+    if len(run) != len(paragraphs) - at[0]:
+        return []  # a paragraph of another kind among them (a note, a table): the reader does not guess
+    headings = _bare_section_headings(run)
+    return [p[0] for p in headings]
+
+
+def _label_bare_group_headings(heads: list[Line], style: str, said: list[tuple[int, str]] | None) -> None:
+    """Label each bare group heading (_bare_group_headings) under a section heading of `style` as a group heading
+    of the style below it, with no printed number (label \"\"), as a （一） whose number was lost."""
+    group = STYLES[STYLES.index(style) + 1]
+    for ln in heads:
+        ln.label = Label(group, 0, "", ln.text)
+        if said is not None:
+            said.append((ln.number, f"line {ln.number}: a bare short line over unnumbered task paragraphs is read as "
+                                    f"a group heading whose number was lost, not as the title of the task below it"))
 
 
 def _label_lost_group_headings(lines: list[Line], groups: dict[str, str],
@@ -1226,4 +1267,56 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     _unlabel_unannotated_marker_runs(lines, doubts)
     _label_task_paragraphs(lines, said, doubts)
     _label_unnumbered_siblings(lines, said)
+    _label_annotated_paragraphs_over_numbered_tasks(lines, said)
     return _label_unnumbered_duties(lines, said, doubts)
+
+
+def _label_annotated_paragraphs_over_numbered_tasks(lines: list[Line], said: list[tuple[int, str]] | None = None) -> None:
+    """One paragraph closed by its own annotation under a group heading, over numbered tasks that each name units of
+    their own, is a task of the group whose number was lost, not the heading's text.
+
+    A （一） group may open with a task written as a plain paragraph (做好传染病防控。【责任处室：X；配合：Y】) and then
+    set out its projects as numbered items or as a pasted table whose 序号 1, 2 rows the table reader turns into 1. 2.
+    items. Read as the heading's text, the paragraph and its units were lost: the items under the heading made it a
+    group. The units are not the items' (each item names its own), so the paragraph is a task: labelled at the items'
+    style with no printed number (label \"\"), numbered by its place. Only where the heading is a short title naming no
+    unit, its body is that one task paragraph (_task_paragraph), and the items below it, of a style under the
+    heading's and numbered from 1, each name a unit. Where the items name none, the paragraph's units may be meant to
+    cover them: nothing is done there."""
+    items = _items_with_bodies(lines)
+    for k, (_, body) in enumerate(items):
+        head = body[0].label
+        if head.style not in STYLES or head.style in UNNUMBERED or not head.number:
+            continue
+        if not heading_like(head) or has_annotation(head.rest):
+            continue
+        paragraphs = _paragraphs(body[1:])
+        if len(paragraphs) != 1 or not _task_paragraph(paragraphs[0]):
+            continue
+        children = _numbered_children(items, k)
+        if not children or not all(_names_a_unit(child) for child in children):
+            continue
+        first = paragraphs[0][0]
+        first.label = Label(children[0][0].label.style, 0, "", first.text)
+        if said is not None:
+            said.append((first.number, f"line {first.number}: a paragraph closed by its own units under "
+                                        f"'{body[0].text.strip()}', over numbered items naming their own units, is "
+                                        f"read as a task of that group whose number was lost, not as the heading's text"))
+
+
+def _numbered_children(items: list[tuple[int, list[Line]]], k: int) -> list[list[Line]]:
+    """The bodies of the items right under item `k` when they are of one numbered style below its own, numbered
+    from 1; [] otherwise. The run ends at the first item of another style."""
+    head = items[k][1][0].label
+    if k + 1 >= len(items):
+        return []
+    style = items[k + 1][1][0].label.style
+    if (style not in STYLES or style in UNNUMBERED or style in _MARKER_STYLES
+            or STYLES.index(style) <= STYLES.index(head.style) or items[k + 1][1][0].label.number != 1):
+        return []
+    children: list[list[Line]] = []
+    for _, body in items[k + 1:]:
+        if body[0].label.style != style:
+            break
+        children.append(body)
+    return children
