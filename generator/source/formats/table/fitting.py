@@ -453,16 +453,21 @@ def _runs_on_past_its_ending(line: str, following: str) -> bool:
             and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail))
 
 
-def _join_names_the_surplus_cut(cells: list[str], kinds: list[str | None]) -> list[str]:
+def _join_names_the_surplus_cut(cells: list[str], kinds: list[str | None], whole_lines: bool = False) -> list[str]:
     """A row whose unit columns close it (主办单位 | 承办单位 | 协办单位) and whose unit lines after its date or text
     outnumber them: a narrow column cut a name where each half reads as a name, so nothing else joined them. Each
     extra line is the rest of such a name: a place that waits for its body (各县（市、区） / 市场监管局, 人民银行溪州 /
     市分行: the line ends in a place's name) or a name cut past a word longer names run on past (市人力资源社 / 会保障局);
     the pair is joined where it reads as one whole name, as many pairs as there are extra lines, from the first on.
-    A row with no more unit lines than unit columns keeps each line a cell (各县（市、区） may be a cell of its own)."""
+    A row with no more unit lines than unit columns keeps each line a cell (各县（市、区） may be a cell of its own).
+    A row closed by its date (责任单位 | 督导单位 | 整改时限) is read so up to the date, its line kept last, counting
+    only lines that read as units (a leader's name, 孙某明, beside the units is no piece of one)."""
+    if kinds and _column_class(kinds[-1]) == "deadline" and len(cells) > 1 and _cell_class(cells[-1]) == "deadline":
+        return _join_names_the_surplus_cut(cells[:-1], kinds[:-1], whole_lines=True) + cells[-1:]
     columns = len(kinds) - next((j + 1 for j in range(len(kinds) - 1, -1, -1) if kinds[j] not in _UNIT_KINDS), 0)
     start = len(cells)
-    while start > 1 and len(cells) - start <= columns + _MAX_SURPLUS and _unit_line(cells[start - 1]):
+    while (start > 1 and len(cells) - start <= columns + _MAX_SURPLUS
+           and (_cell_class(cells[start - 1]) == "units" if whole_lines else _unit_line(cells[start - 1]))):
         start -= 1
     surplus = len(cells) - start - columns
     if not columns or surplus <= 0 or _cell_class(cells[start - 1]) not in ("deadline", "text"):
@@ -470,7 +475,8 @@ def _join_names_the_surplus_cut(cells: list[str], kinds: list[str | None]) -> li
     out = cells[:start]
     for cell in cells[start:]:
         above = out[-1] if len(out) > start else ""
-        if surplus and above and (_place_awaits_its_body(above, cell) or _runs_on_past_its_ending(above, cell)):
+        if surplus and above and (_place_awaits_its_body(above, cell) or _runs_on_past_its_ending(above, cell)
+                                  or _part_of_the_body_above(above, cell)):
             out[-1] = above.strip() + cell.strip()
             surplus -= 1
         else:
@@ -498,6 +504,20 @@ def _place_awaits_its_body(line: str, following: str) -> bool:
     tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
     return (_PLACE_LIST.sub("", head).endswith(lx.LOCALITY_KINDS) and bool(tail)
             and not tail.startswith(lx.COLLECTIVE_STARTS) and _whole_name(head + tail))
+
+
+def _part_of_the_body_above(line: str, following: str) -> bool:
+    """Whether the next line opens with a part of a body (its office, its squad: 交通管理大队, 督查室, 办公室), no place
+    before it, and the line ends in that body's whole name (县教育局、县公安局 / 交通管理大队, 县委督查室、县政府 / 督查室,
+    县森林防灭火指挥部 / 办公室): a narrow column wrapped the name between the body and its part. A part names nothing
+    alone where every body's name opens with its level, so the two are one name, though each half reads as one."""
+    if not line.strip() or line.strip()[-1] in "、，,；;":
+        return False
+    head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
+    tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
+    return (head.startswith(lx.NAME_OPENINGS) and _whole_name(head) and tail.endswith(lx.BODY_PART_ENDINGS)
+            and not tail.startswith(lx.NAME_OPENINGS) and tail not in lx.PLACELESS_BODIES
+            and _whole_name(head + tail))
 
 
 _NAME_WORDS = re.compile(r"[\u4e00-\u9fff（）()]+")  # a name's head as a wrap leaves it: Chinese words, its brackets
@@ -644,7 +664,8 @@ def _name_cut_in(run: list[str]) -> bool:
     """Whether a run of unit lines holds a name cut at the column's edge, as the wrap readers join one (市数据局、市公 /
     安局, 各县（市、区） / 人民政府, 各县（市、区） / 农业服务中心, 区人力资源社 / 会保障局)."""
     return (len(_join_wrapped_names(["", *run], 0)) <= len(run)
-            or any(_place_awaits_its_body(a, b) or _runs_on_past_its_ending(a, b) for a, b in zip(run, run[1:])))
+            or any(_place_awaits_its_body(a, b) or _runs_on_past_its_ending(a, b) or _part_of_the_body_above(a, b)
+                   for a, b in zip(run, run[1:])))
 
 
 def _roles_hold_their_kind(cells: list[str], kinds: list[str | None], task: int) -> bool:
