@@ -6734,6 +6734,19 @@ def test_one_cell_per_line_a_unit_name_wrapped_between_a_body_and_its_part():
         ("", 2, "部分企业安全培训流于形式", [("县人社局", "responsible"), ("县安委办", "support")])]
 
 
+def test_one_cell_per_line_a_wrapped_problem_cell_holding_a_comma_ends_where_the_wider_measure_begins():
+    """The problem cell of an 整改清单 is a sentence with its commas, wrapped at its column's width (…把关不严，动 / 火作业…):
+    its lines are no wider than its first, the last narrower, and the wider 整改措施 column's first line follows. The
+    title ends there (before: a comma in the first line left the widths unread, and the measure's first line ran on
+    into the title)."""
+    row = ["1", "部分企业特殊作业审批把关不严，动", "火作业未落实现场监护要求", "开展特殊作业专项检查，督促企业严格",
+           "执行作业规范，对违规作业依法处罚", "县应急管理局", "县安委办", "2025年6月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[:2] == [
+        ("", 1, "部分企业特殊作业审批把关不严，动火作业未落实现场监护要求",
+         [("县应急管理局", "responsible"), ("县安委办", "support")]),
+        ("", 2, "部分企业安全培训流于形式", [("县人社局", "responsible"), ("县安委办", "support")])]
+
+
 def test_one_cell_per_line_a_merged_work_column_before_the_tasks_with_a_leaders_column_groups_the_rows():
     """序号 | 重点工作 | 具体任务 | 分管领导 | 责任股室 | … copied one cell per line, the 重点工作 merged and printed on its
     group's first row only: a later row's leader (孙某明) goes to the 分管领导 column, not the second task column, so its

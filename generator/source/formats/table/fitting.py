@@ -191,6 +191,8 @@ def _wrapped_title_lines(lines: list[str]) -> int:
     企业 end names: only a line opening as a name does, 市发展改革委, is taken for the unit cell, no measure.)"""
     first = lines[0].strip() if lines else ""
     quoting = _quote_open_after(first, False)
+    if first and _TITLE_MARKS.search(_unquoted(first, False)) and _may_be_text(first):
+        return _wrapped_sentence_lines(lines)
     if not first or _TITLE_MARKS.search(_unquoted(first, False)) or not _may_be_text(first):
         return 0
     width = _print_width(first)
@@ -210,6 +212,36 @@ def _wrapped_title_lines(lines: list[str]) -> int:
             opens_measure = _may_be_text(after) and (_print_width(after) > width or after[-1:] in "。；;")
             return end + 1 if opens_measure else 0
     return 0
+
+
+def _wrapped_sentence_lines(lines: list[str]) -> int:
+    """`_wrapped_title_lines` for a first text cell that is a sentence with its commas (an 整改清单's 问题隐患: 部分企业
+    特殊作业审批把关不严，动 / 火作业未落实现场监护要求, then the 整改措施): its marks say nothing of where it ends, its
+    widths do. Its lines are no wider than the first, the last narrower, and the next column's first line is wider than
+    them (the wider column). A line closing a sentence (。；) before that is no wrapped heading's: 0, fitted as before."""
+    width = _print_width(_without_hanging_mark(lines[0]))
+    if lines[0].strip()[-1] in "。；;":
+        return 0
+    for end in range(1, min(_MAX_TITLE_LINES + 1, len(lines))):
+        line = lines[end].strip()
+        if not line or not _may_be_text(line):
+            return 0
+        line_width = _print_width(_without_hanging_mark(line))
+        if line_width > width:
+            return end  # the next column's first line, wider than the cell's column
+        if line[-1] in "。；;":
+            return 0
+        if line_width < width - 2:  # the cell's last line: the next column's first, wider, follows
+            after = lines[end + 1].strip() if end + 1 < len(lines) else ""
+            return end + 1 if _may_be_text(after) and _print_width(_without_hanging_mark(after)) > width else 0
+    return 0
+
+
+def _without_hanging_mark(line: str) -> str:
+    """A line without the mark a PDF lets hang past its column's edge at the line's end (…全部到位，): no width of the
+    column's."""
+    line = line.strip()
+    return line[:-1] if line[-1:] in "，,、；;。：:" else line
 
 
 def _task_cut_mid_sentence(cells: list[str], kinds: list[str | None], task: int) -> bool:
