@@ -6747,6 +6747,19 @@ def test_one_cell_per_line_a_wrapped_problem_cell_holding_a_comma_ends_where_the
         ("", 2, "部分企业安全培训流于形式", [("县人社局", "responsible"), ("县安委办", "support")])]
 
 
+def test_one_cell_per_line_a_lone_etc_line_closes_the_wrapped_unit_cell_above_it():
+    """A unit cell wrapped at its column's width with its closing 等 alone on the last line (县商务局、县应急管 / 理局、县
+    自然资源局 / 等): the 等 closes the list above and opens no cell, and the next line (the overseer) starts another
+    (before: the 等 read as text, the unit lines above it went into the title and the doers were lost)."""
+    row = ["1", "加油站周边安全防护距离不足", "开展安全距离排查，限期整改", "县商务局、县应急管", "理局、县自然资源局", "等",
+           "县安委办", "2025年12月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[:2] == [
+        ("", 1, "加油站周边安全防护距离不足",
+         [("县商务局", "responsible"), ("县应急管理局", "responsible"), ("县自然资源局", "responsible"),
+          ("县安委办", "support")]),
+        ("", 2, "部分企业安全培训流于形式", [("县人社局", "responsible"), ("县安委办", "support")])]
+
+
 def test_one_cell_per_line_a_merged_work_column_before_the_tasks_with_a_leaders_column_groups_the_rows():
     """序号 | 重点工作 | 具体任务 | 分管领导 | 责任股室 | … copied one cell per line, the 重点工作 merged and printed on its
     group's first row only: a later row's leader (孙某明) goes to the 分管领导 column, not the second task column, so its

@@ -10,7 +10,7 @@ from ....words.brackets import depth_zero_split
 from ....words.names import UNIT_END
 from ....words.people import names_people
 from .cells import (_DATE_CELL, _NONE, _TARGET_FIGURE, _cell_class, _column_class, _names_throughout,
-                    _opens_with_role_verb, _verbs_cut, _whole_name, join_lines, people_cell)
+                    _opens_with_role_verb, _verbs_cut, _whole_name, _without_etc, join_lines, people_cell)
 from .header import _UNIT_KINDS
 from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
@@ -23,6 +23,7 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     the unit column, counted from the row's end, naming the office overseeing the doers (督导单位), one body a row."""
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
+    cells = _lone_etc_lines_joined(cells, task)
     cells = _part_units_from_date(cells, kinds, task)
     by_place = _site_before_the_units(cells, kinds, task, site) if site is not None else None
     if by_place:
@@ -84,6 +85,24 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
     return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+# 等 closing a list, alone on a line or with the kind the list stands for (等, 等有关部门, 等单位)
+_LONE_ETC = re.compile("^等(?:(?:" + lx.alternation(lx.QUALIFIER_WORDS) + ")?(?:" + lx.alternation(lx.QUALIFIER_HEADS)
+                       + "))?$")
+
+
+def _lone_etc_lines_joined(cells: list[str], task: int) -> list[str]:
+    """A line that is only the 等 closing a list (县商务局、县应急管 / 理局、县自然资源局 / 等): a narrow column wrapped
+    the list's last word onto a line of its own. 等 closes the list above it and opens no cell: it joins the line
+    above (before: a line of its own, it read as text and took the unit lines above it into the task's text)."""
+    out = list(cells[:task + 1])
+    for cell in cells[task + 1:]:
+        if len(out) > task + 1 and out[-1].strip() and _LONE_ETC.match(cell.strip()):
+            out[-1] = out[-1].strip() + cell.strip()
+        else:
+            out.append(cell)
+    return out
 
 
 def _figure_paragraphs_of_the_next_cell(body: list[str], next_cell: str, kinds: list[str | None], task: int) -> int:
@@ -425,7 +444,7 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
     for n, cell in enumerate(cells[task + 1:], start=task + 1):
         # (an empty line, a page's margin or a gap inside a cell, joins nothing and is joined to nothing)
         joined = (out[-1] + cell.strip() if task + 1 < len(out) and len(out[-1]) <= _MAX_CELL_CHARS
-                  and cell.strip() and out[-1].strip() else "")
+                  and cell.strip() and out[-1].strip() and not _closed_by_etc(out[-1]) else "")
         # a name cut twice (市财政局、市自然 / 资源局、各县（市 / 、区）人民政府) goes on over a third line
         goes_on = n + 1 < len(cells) and _cut_at_the_edge(_verbs_cut(joined), _verbs_cut(cells[n + 1]))
         # a cell written with its own verbs (A牵头，B、C配合) is judged by its names, the verbs cut off
@@ -455,6 +474,14 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
         else:
             out.append(cell)
     return out
+
+
+def _closed_by_etc(line: str) -> bool:
+    """Whether a line's list ends in the 等 closing it after a whole name (县自然资源局等, 县公安局等有关部门): the cell
+    ends there, and the next line opens another."""
+    last = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
+    bare = _without_etc(last)
+    return bare != last and _whole_name(bare)
 
 
 def _opens_with_placeless_body(line: str) -> bool:
