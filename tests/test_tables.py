@@ -6735,6 +6735,52 @@ def test_one_cell_per_line_the_doers_listed_one_a_line_beside_an_overseer_column
          [("县水务局", "responsible"), ("县交通局", "support"), ("县财政局", "support")])]
 
 
+_RECTIFICATION_HEADER = ["某县问题隐患整改清单", "序号", "问题隐患/制度措施", "整改措施", "责任单位", "督导单位", "整改时限"]
+_PLAIN_RECTIFICATION_ROWS = [
+    "2", "部分企业安全培训流于形式", "开展安全培训专项检查", "县人社局", "县安委办", "2025年8月底前",
+    "3", "部分仓库消防设施缺失", "督促配齐消防设施", "县消防救援大队", "县安委办", "2025年7月底前",
+    "4", "部分矿山未落实安全监测", "开展矿山安全监测检查", "县自然资源局", "县安委办", "2025年10月底前"]
+
+
+def test_one_cell_per_line_a_unit_name_wrapped_between_a_body_and_its_part():
+    """A PDF copied one cell per line wraps a unit cell at its column's width, between a body and its part (县公安局 /
+    交通管理大队, 县政府 / 督查室): each half reads as a name, but a part with no place before it names nothing alone,
+    so the two are one name (before: five unit lines under two columns, the overseer's first line taken for a doer)."""
+    row = ["1", "部分学校接送车辆无营运资质", "开展接送学生车辆专项排查", "县教育局、县公安局", "交通管理大队",
+           "县委督查室、县政府", "督查室", "2025年9月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[:2] == [
+        ("", 1, "部分学校接送车辆无营运资质",
+         [("县教育局", "responsible"), ("县公安局交通管理大队", "responsible"), ("县委督查室", "support"),
+          ("县政府督查室", "support")]),
+        ("", 2, "部分企业安全培训流于形式", [("县人社局", "responsible"), ("县安委办", "support")])]
+
+
+def test_one_cell_per_line_a_wrapped_problem_cell_holding_a_comma_ends_where_the_wider_measure_begins():
+    """The problem cell of an 整改清单 is a sentence with its commas, wrapped at its column's width (…把关不严，动 / 火作业…):
+    its lines are no wider than its first, the last narrower, and the wider 整改措施 column's first line follows. The
+    title ends there (before: a comma in the first line left the widths unread, and the measure's first line ran on
+    into the title)."""
+    row = ["1", "部分企业特殊作业审批把关不严，动", "火作业未落实现场监护要求", "开展特殊作业专项检查，督促企业严格",
+           "执行作业规范，对违规作业依法处罚", "县应急管理局", "县安委办", "2025年6月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[:2] == [
+        ("", 1, "部分企业特殊作业审批把关不严，动火作业未落实现场监护要求",
+         [("县应急管理局", "responsible"), ("县安委办", "support")]),
+        ("", 2, "部分企业安全培训流于形式", [("县人社局", "responsible"), ("县安委办", "support")])]
+
+
+def test_one_cell_per_line_a_lone_etc_line_closes_the_wrapped_unit_cell_above_it():
+    """A unit cell wrapped at its column's width with its closing 等 alone on the last line (县商务局、县应急管 / 理局、县
+    自然资源局 / 等): the 等 closes the list above and opens no cell, and the next line (the overseer) starts another
+    (before: the 等 read as text, the unit lines above it went into the title and the doers were lost)."""
+    row = ["1", "加油站周边安全防护距离不足", "开展安全距离排查，限期整改", "县商务局、县应急管", "理局、县自然资源局", "等",
+           "县安委办", "2025年12月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[:2] == [
+        ("", 1, "加油站周边安全防护距离不足",
+         [("县商务局", "responsible"), ("县应急管理局", "responsible"), ("县自然资源局", "responsible"),
+          ("县安委办", "support")]),
+        ("", 2, "部分企业安全培训流于形式", [("县人社局", "responsible"), ("县安委办", "support")])]
+
+
 def test_one_cell_per_line_a_merged_work_column_before_the_tasks_with_a_leaders_column_groups_the_rows():
     """序号 | 重点工作 | 具体任务 | 分管领导 | 责任股室 | … copied one cell per line, the 重点工作 merged and printed on its
     group's first row only: a later row's leader (孙某明) goes to the 分管领导 column, not the second task column, so its

@@ -841,6 +841,10 @@ NAME_OPENINGS = LOCALITY_KINDS + COLLECTIVE_STARTS + ("村", "国家", "中国",
 # name endings a longer name runs on past (市人力资源社 / 会保障局, 市中小企业 / 服务中心): a name cut there by a narrow
 # column's edge reads as whole, though the wrap, not the name, ended the line
 RUN_ON_ENDINGS = ("社", "企业")
+# the words ending the name of a part of a body (its office, its squad: 办公室, 督查室, 交通管理大队), which name nothing
+# without the body before them (县公安局交通管理大队, 县政府督查室): a line opening with such a part, no place before it,
+# under a line ending in a body's whole name is the rest of that name, a narrow column having wrapped it
+BODY_PART_ENDINGS = ("室", "大队", "支队", "中队", "科", "股")
 # 村 / 社区 / 村居: the localities of a town or street plan (各村（社区）, 沿河各村, 各村居), as 乡镇 are a county's
 # (网格: a community's 网格化服务管理 plan parts its ground into grids, 各网格, as a street's plan its 各社区)
 LOCALITY_ENDINGS = ("乡镇", "街道", "县", "区", "镇", "市", "州", "各地", "企业", "村", "社区", "村居", "省", "地方", "镇街",

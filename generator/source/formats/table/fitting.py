@@ -10,7 +10,7 @@ from ....words.brackets import depth_zero_split
 from ....words.names import UNIT_END
 from ....words.people import names_people
 from .cells import (_DATE_CELL, _NONE, _TARGET_FIGURE, _cell_class, _column_class, _names_throughout,
-                    _opens_with_role_verb, _verbs_cut, _whole_name, join_lines, people_cell)
+                    _opens_with_role_verb, _verbs_cut, _whole_name, _without_etc, join_lines, people_cell)
 from .header import _UNIT_KINDS
 from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
@@ -23,6 +23,7 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     the unit column, counted from the row's end, naming the office overseeing the doers (督导单位), one body a row."""
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
+    cells = _lone_etc_lines_joined(cells, task)
     cells = _part_units_from_date(cells, kinds, task)
     by_place = _site_before_the_units(cells, kinds, task, site) if site is not None else None
     if by_place:
@@ -84,6 +85,24 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     out = [""] * width
     out[:task + 1] = cells[:task + 1]
     return _align(cells[task + 1:], kinds, out, task + 1)
+
+
+# 等 closing a list, alone on a line or with the kind the list stands for (等, 等有关部门, 等单位)
+_LONE_ETC = re.compile("^等(?:(?:" + lx.alternation(lx.QUALIFIER_WORDS) + ")?(?:" + lx.alternation(lx.QUALIFIER_HEADS)
+                       + "))?$")
+
+
+def _lone_etc_lines_joined(cells: list[str], task: int) -> list[str]:
+    """A line that is only the 等 closing a list (县商务局、县应急管 / 理局、县自然资源局 / 等): a narrow column wrapped
+    the list's last word onto a line of its own. 等 closes the list above it and opens no cell: it joins the line
+    above (before: a line of its own, it read as text and took the unit lines above it into the task's text)."""
+    out = list(cells[:task + 1])
+    for cell in cells[task + 1:]:
+        if len(out) > task + 1 and out[-1].strip() and _LONE_ETC.match(cell.strip()):
+            out[-1] = out[-1].strip() + cell.strip()
+        else:
+            out.append(cell)
+    return out
 
 
 def _figure_paragraphs_of_the_next_cell(body: list[str], next_cell: str, kinds: list[str | None], task: int) -> int:
@@ -191,6 +210,8 @@ def _wrapped_title_lines(lines: list[str]) -> int:
     企业 end names: only a line opening as a name does, 市发展改革委, is taken for the unit cell, no measure.)"""
     first = lines[0].strip() if lines else ""
     quoting = _quote_open_after(first, False)
+    if first and _TITLE_MARKS.search(_unquoted(first, False)) and _may_be_text(first):
+        return _wrapped_sentence_lines(lines)
     if not first or _TITLE_MARKS.search(_unquoted(first, False)) or not _may_be_text(first):
         return 0
     width = _print_width(first)
@@ -210,6 +231,36 @@ def _wrapped_title_lines(lines: list[str]) -> int:
             opens_measure = _may_be_text(after) and (_print_width(after) > width or after[-1:] in "。；;")
             return end + 1 if opens_measure else 0
     return 0
+
+
+def _wrapped_sentence_lines(lines: list[str]) -> int:
+    """`_wrapped_title_lines` for a first text cell that is a sentence with its commas (an 整改清单's 问题隐患: 部分企业
+    特殊作业审批把关不严，动 / 火作业未落实现场监护要求, then the 整改措施): its marks say nothing of where it ends, its
+    widths do. Its lines are no wider than the first, the last narrower, and the next column's first line is wider than
+    them (the wider column). A line closing a sentence (。；) before that is no wrapped heading's: 0, fitted as before."""
+    width = _print_width(_without_hanging_mark(lines[0]))
+    if lines[0].strip()[-1] in "。；;":
+        return 0
+    for end in range(1, min(_MAX_TITLE_LINES + 1, len(lines))):
+        line = lines[end].strip()
+        if not line or not _may_be_text(line):
+            return 0
+        line_width = _print_width(_without_hanging_mark(line))
+        if line_width > width:
+            return end  # the next column's first line, wider than the cell's column
+        if line[-1] in "。；;":
+            return 0
+        if line_width < width - 2:  # the cell's last line: the next column's first, wider, follows
+            after = lines[end + 1].strip() if end + 1 < len(lines) else ""
+            return end + 1 if _may_be_text(after) and _print_width(_without_hanging_mark(after)) > width else 0
+    return 0
+
+
+def _without_hanging_mark(line: str) -> str:
+    """A line without the mark a PDF lets hang past its column's edge at the line's end (…全部到位，): no width of the
+    column's."""
+    line = line.strip()
+    return line[:-1] if line[-1:] in "，,、；;。：:" else line
 
 
 def _task_cut_mid_sentence(cells: list[str], kinds: list[str | None], task: int) -> bool:
@@ -393,7 +444,7 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
     for n, cell in enumerate(cells[task + 1:], start=task + 1):
         # (an empty line, a page's margin or a gap inside a cell, joins nothing and is joined to nothing)
         joined = (out[-1] + cell.strip() if task + 1 < len(out) and len(out[-1]) <= _MAX_CELL_CHARS
-                  and cell.strip() and out[-1].strip() else "")
+                  and cell.strip() and out[-1].strip() and not _closed_by_etc(out[-1]) else "")
         # a name cut twice (市财政局、市自然 / 资源局、各县（市 / 、区）人民政府) goes on over a third line
         goes_on = n + 1 < len(cells) and _cut_at_the_edge(_verbs_cut(joined), _verbs_cut(cells[n + 1]))
         # a cell written with its own verbs (A牵头，B、C配合) is judged by its names, the verbs cut off
@@ -425,6 +476,14 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
     return out
 
 
+def _closed_by_etc(line: str) -> bool:
+    """Whether a line's list ends in the 等 closing it after a whole name (县自然资源局等, 县公安局等有关部门): the cell
+    ends there, and the next line opens another."""
+    last = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
+    bare = _without_etc(last)
+    return bare != last and _whole_name(bare)
+
+
 def _opens_with_placeless_body(line: str) -> bool:
     """Whether a line's first name is a body's word with no place before it (人民政府、某某开发区管委会): the rest of the
     locality the line above ended with, a narrow column having wrapped it with the names after it."""
@@ -453,16 +512,21 @@ def _runs_on_past_its_ending(line: str, following: str) -> bool:
             and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail))
 
 
-def _join_names_the_surplus_cut(cells: list[str], kinds: list[str | None]) -> list[str]:
+def _join_names_the_surplus_cut(cells: list[str], kinds: list[str | None], whole_lines: bool = False) -> list[str]:
     """A row whose unit columns close it (主办单位 | 承办单位 | 协办单位) and whose unit lines after its date or text
     outnumber them: a narrow column cut a name where each half reads as a name, so nothing else joined them. Each
     extra line is the rest of such a name: a place that waits for its body (各县（市、区） / 市场监管局, 人民银行溪州 /
     市分行: the line ends in a place's name) or a name cut past a word longer names run on past (市人力资源社 / 会保障局);
     the pair is joined where it reads as one whole name, as many pairs as there are extra lines, from the first on.
-    A row with no more unit lines than unit columns keeps each line a cell (各县（市、区） may be a cell of its own)."""
+    A row with no more unit lines than unit columns keeps each line a cell (各县（市、区） may be a cell of its own).
+    A row closed by its date (责任单位 | 督导单位 | 整改时限) is read so up to the date, its line kept last, counting
+    only lines that read as units (a leader's name, 孙某明, beside the units is no piece of one)."""
+    if kinds and _column_class(kinds[-1]) == "deadline" and len(cells) > 1 and _cell_class(cells[-1]) == "deadline":
+        return _join_names_the_surplus_cut(cells[:-1], kinds[:-1], whole_lines=True) + cells[-1:]
     columns = len(kinds) - next((j + 1 for j in range(len(kinds) - 1, -1, -1) if kinds[j] not in _UNIT_KINDS), 0)
     start = len(cells)
-    while start > 1 and len(cells) - start <= columns + _MAX_SURPLUS and _unit_line(cells[start - 1]):
+    while (start > 1 and len(cells) - start <= columns + _MAX_SURPLUS
+           and (_cell_class(cells[start - 1]) == "units" if whole_lines else _unit_line(cells[start - 1]))):
         start -= 1
     surplus = len(cells) - start - columns
     if not columns or surplus <= 0 or _cell_class(cells[start - 1]) not in ("deadline", "text"):
@@ -470,7 +534,8 @@ def _join_names_the_surplus_cut(cells: list[str], kinds: list[str | None]) -> li
     out = cells[:start]
     for cell in cells[start:]:
         above = out[-1] if len(out) > start else ""
-        if surplus and above and (_place_awaits_its_body(above, cell) or _runs_on_past_its_ending(above, cell)):
+        if surplus and above and (_place_awaits_its_body(above, cell) or _runs_on_past_its_ending(above, cell)
+                                  or _part_of_the_body_above(above, cell)):
             out[-1] = above.strip() + cell.strip()
             surplus -= 1
         else:
@@ -498,6 +563,20 @@ def _place_awaits_its_body(line: str, following: str) -> bool:
     tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
     return (_PLACE_LIST.sub("", head).endswith(lx.LOCALITY_KINDS) and bool(tail)
             and not tail.startswith(lx.COLLECTIVE_STARTS) and _whole_name(head + tail))
+
+
+def _part_of_the_body_above(line: str, following: str) -> bool:
+    """Whether the next line opens with a part of a body (its office, its squad: 交通管理大队, 督查室, 办公室), no place
+    before it, and the line ends in that body's whole name (县教育局、县公安局 / 交通管理大队, 县委督查室、县政府 / 督查室,
+    县森林防灭火指挥部 / 办公室): a narrow column wrapped the name between the body and its part. A part names nothing
+    alone where every body's name opens with its level, so the two are one name, though each half reads as one."""
+    if not line.strip() or line.strip()[-1] in "、，,；;":
+        return False
+    head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
+    tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
+    return (head.startswith(lx.NAME_OPENINGS) and _whole_name(head) and tail.endswith(lx.BODY_PART_ENDINGS)
+            and not tail.startswith(lx.NAME_OPENINGS) and tail not in lx.PLACELESS_BODIES
+            and _whole_name(head + tail))
 
 
 _NAME_WORDS = re.compile(r"[\u4e00-\u9fff（）()]+")  # a name's head as a wrap leaves it: Chinese words, its brackets
@@ -644,7 +723,8 @@ def _name_cut_in(run: list[str]) -> bool:
     """Whether a run of unit lines holds a name cut at the column's edge, as the wrap readers join one (市数据局、市公 /
     安局, 各县（市、区） / 人民政府, 各县（市、区） / 农业服务中心, 区人力资源社 / 会保障局)."""
     return (len(_join_wrapped_names(["", *run], 0)) <= len(run)
-            or any(_place_awaits_its_body(a, b) or _runs_on_past_its_ending(a, b) for a, b in zip(run, run[1:])))
+            or any(_place_awaits_its_body(a, b) or _runs_on_past_its_ending(a, b) or _part_of_the_body_above(a, b)
+                   for a, b in zip(run, run[1:])))
 
 
 def _roles_hold_their_kind(cells: list[str], kinds: list[str | None], task: int) -> bool:
