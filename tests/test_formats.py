@@ -430,6 +430,94 @@ def test_file_that_is_not_a_pdf_is_refused(tmp_path):
     assert str(path) in str(err.value)
 
 
+# ---------------------------------------------------------------- xlsx
+
+# an office's 责任分解表 as the sheet's copy pastes it (Ctrl+C in Excel): tabs, merged cells empty but the top-left one,
+# a cell holding a line break quoted
+BREAKDOWN_COPY = """某县2025年重点工作责任分解表
+序号\t工作任务\t牵头单位\t配合单位\t完成时限
+一、项目建设
+1\t建设产业园标准厂房\t县发展改革局\t县自然资源局、县财政局\t2025年6月30日
+2\t完成园区道路改造\t\t县交通运输局\t2025年9月底前
+二、民生保障
+3\t新建乡镇卫生院\t县卫生健康局\t"县财政局
+各乡镇人民政府"\t2025年12月底前
+备注：牵头单位排在第一位的为主要负责单位。"""
+
+
+def _breakdown_workbook(path: Path) -> Path:
+    """BREAKDOWN_COPY as a workbook: title, group and 备注 rows merged across, 牵头单位 of 1 and 2 merged, a date cell."""
+    import datetime
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某县2025年重点工作责任分解表"])
+    sheet.append(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+    sheet.append(["一、项目建设"])
+    sheet.append([1, "建设产业园标准厂房", "县发展改革局", "县自然资源局、县财政局", datetime.datetime(2025, 6, 30)])
+    sheet.append([2.0, "完成园区道路改造", None, "县交通运输局", "2025年9月底前"])
+    sheet.append(["二、民生保障"])
+    sheet.append([3, "新建乡镇卫生院", "县卫生健康局", "县财政局\n各乡镇人民政府", "2025年12月底前"])
+    sheet.append(["备注：牵头单位排在第一位的为主要负责单位。"])
+    for row in (1, 3, 6, 8):
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
+    sheet.merge_cells("C4:C5")
+    hidden = book.create_sheet("说明")
+    hidden.append(["仅供内部核对"])
+    hidden.sheet_state = "hidden"
+    book.save(path)
+    return path
+
+
+def _tasks(plan_texts) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    from generator.parse import parse_plan
+
+    (plan_text,) = plan_texts
+    plan = parse_plan(plan_text)
+    return [(s.number, t.number, [(a.name, a.role) for a in t.assignments]) for s in plan.sections for t in s.tasks]
+
+
+def test_xlsx_breakdown_reads_as_its_tab_separated_copy(tmp_path):
+    from generator.source.read import read_bytes, read_file
+
+    path = _breakdown_workbook(tmp_path / "分解表.xlsx")
+    from_sheet = _tasks(read_file(path))
+    assert from_sheet == _tasks(read_bytes(BREAKDOWN_COPY.encode("utf-8"), "copy.txt"))
+    assert from_sheet == [
+        ("一", 1, [("县发展改革局", "lead"), ("县自然资源局", "support"), ("县财政局", "support")]),
+        ("一", 2, [("县发展改革局", "lead"), ("县交通运输局", "support")]),  # the merged 牵头单位 carried down
+        ("二", 3, [("县卫生健康局", "lead"), ("县财政局", "support"), ("各乡镇人民政府", "support")]),
+    ]
+    text = to_text(path)
+    assert "2025年6月30日" in text and "2.完成园区道路改造" in text  # a date as plans write it, 2.0 shown as 2
+    assert "仅供内部核对" not in text  # a hidden sheet is not part of what the office published
+
+
+def test_xlsx_past_the_unpacking_limit_is_refused_before_it_is_opened(tmp_path, monkeypatch):
+    import generator.source.formats.xlsx as xlsx_format
+
+    path = _breakdown_workbook(tmp_path / "分解表.xlsx")
+    monkeypatch.setattr(xlsx_format, "MAX_ARCHIVE_BYTES", 1000)
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert "unpacks to" in err.value.message and err.value.path == str(path)
+
+
+def test_corrupt_xlsx_is_refused_naming_the_file(tmp_path):
+    from generator.source.read import read_file
+
+    path = tmp_path / "任务清单.xlsx"
+    path.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 8)
+    with pytest.raises(PlansiteError) as err:
+        read_file(path)
+    assert err.value.path == str(path) and "xlsx" in err.value.message
+    old = tmp_path / "任务清单.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    with pytest.raises(PlansiteError, match="save it as .xlsx"):
+        read_file(old)
+
+
 # ---------------------------------------------------------------- task tables
 
 

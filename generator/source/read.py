@@ -117,7 +117,7 @@ _CHROME = re.compile(
 
 
 # the formats offices publish, converted to text (generator.source.formats) before the text is read
-FORMAT_SUFFIXES = {".docx", ".doc", ".html", ".htm", ".shtml", ".xhtml", ".pdf"}
+FORMAT_SUFFIXES = {".docx", ".doc", ".xlsx", ".xls", ".html", ".htm", ".shtml", ".xhtml", ".pdf"}
 
 
 def decode(data: bytes, path: str = "") -> str:
@@ -147,7 +147,7 @@ def _decode_any(data: bytes, path: str) -> str:
     raise PlansiteError("cannot decode the file as UTF-8, GB18030 or UTF-16; save it as UTF-8", path)
 
 
-_BINARY = "file is binary, not text; convert it to text (or .docx/.html/.pdf) first"
+_BINARY = "file is binary, not text; convert it to text (or .docx/.xlsx/.html/.pdf) first"
 # What the text of a Chinese plan is made of: CJK, its punctuation, full-width forms, ASCII and spaces, and the
 # box-drawing characters (┌ ─ │ ├) a table copied as text is drawn with.
 _TEXT_CHARS = r"\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u3400-\u4dbf\x20-\x7e\s\u00a0-\u00ff\u2460-\u24ff\u3200-\u32ff\u2100-\u218f\u25a0-\u25ff\u2500-\u257f\u0420"
@@ -215,7 +215,7 @@ def drop_controls(text: str) -> str:
 
 
 def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
-    """Every plan in a file: a plan source with front matter, a raw page, or a .docx/.html/.pdf.
+    """Every plan in a file: a plan source with front matter, a raw page, or a .docx/.xlsx/.html/.pdf.
 
     With `inside`, a file that is a link to somewhere outside that folder is refused (generator.source.limits).
     """

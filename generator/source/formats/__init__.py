@@ -1,4 +1,4 @@
-"""Plans in the formats offices publish (.docx, .html, .pdf) -> plain plan text for the one text parser.
+"""Plans in the formats offices publish (.docx, .xlsx, .html, .pdf) -> plain plan text for the one text parser.
 
 Each reader writes the text the way the scraped seed page reads: one
 paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
@@ -11,14 +11,14 @@ from pathlib import Path
 
 from ...errors import PlansiteError
 
-SUFFIXES = (".docx", ".html", ".htm", ".pdf")
+SUFFIXES = (".docx", ".xlsx", ".html", ".htm", ".pdf")
 
 _ZIP = b"PK\x03\x04"
-_OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps
+_OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls
 
 
 def to_text(path: Path) -> str:
-    """The plan text of a .docx, .html/.htm or text-layer .pdf file; PlansiteError if it cannot be read."""
+    """The plan text of a .docx, .xlsx, .html/.htm or text-layer .pdf file; PlansiteError if it cannot be read."""
     path = Path(path)
     try:
         with path.open("rb") as f:
@@ -37,6 +37,9 @@ def _convert(path: Path, kind: str | None) -> str:
     if kind == "docx":
         from .docx import docx_to_text
         return docx_to_text(path)
+    if kind == "xlsx":
+        from .xlsx import xlsx_to_text
+        return xlsx_to_text(path)
     if kind == "html":
         from .html import html_to_text
         return html_to_text(path)
@@ -45,6 +48,8 @@ def _convert(path: Path, kind: str | None) -> str:
         return pdf_to_text(path)
     if kind == "doc":
         raise PlansiteError("is a Word 97-2003 document; save it as .docx first", str(path))
+    if kind == "xls":
+        raise PlansiteError("is an Excel 97-2003 workbook; save it as .xlsx first", str(path))
     raise PlansiteError(
         f"has an unsupported format '{path.suffix or '(no suffix)'}'; plansite reads "
         f"{', '.join(SUFFIXES)} here and .txt/.md as plain text", str(path))
@@ -54,6 +59,15 @@ def _kind(path: Path, head: bytes) -> str | None:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return "docx"  # a damaged one is reported by the docx reader, naming the file
+    if suffix == ".xlsx":
+        return "xlsx"  # a damaged one is reported by the xlsx reader, naming the file
+    if suffix == ".xls":
+        # an .xls served by a site may be a workbook saved as .xlsx, or a web page
+        if head.startswith(_ZIP):
+            return "xlsx"
+        if b"<html" in head.lower() or b"<!doctype html" in head.lower() or b"<table" in head.lower():
+            return "html"
+        return "xls"
     if suffix in (".html", ".htm", ".shtml", ".xhtml"):
         return "html"
     if suffix == ".pdf":

@@ -7,8 +7,6 @@ each numbered paragraph gets its label computed the way Word displays it.
 """
 from __future__ import annotations
 
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +14,8 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 
 from ...errors import PlansiteError
-from ..limits import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_RATIO
+from ..limits import MAX_ARCHIVE_BYTES
+from .archive import check_archive
 from ...numerals import format_number
 from .table import legend_line, rows_to_text
 
@@ -52,36 +51,8 @@ def _open(path: Path):
 
 
 def _check_archive(path: Path) -> None:
-    """Refuse, before unpacking, a zip bomb (members that expand past the limits) and XML entity declarations.
-
-    Word never writes a DOCTYPE; python-docx's parser leaves entities unresolved, so the text they stand
-    for would silently go missing: better say so.
-    """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            total = sum(m.file_size for m in members)
-            if total > MAX_ARCHIVE_BYTES:
-                raise PlansiteError(f"unpacks to {total / 1e6:.0f} MB, over the limit of "
-                                    f"{MAX_ARCHIVE_BYTES // 1_000_000} MB for a .docx; is it a real Word document?",
-                                    str(path))
-            for m in members:
-                if m.file_size > 1_000_000 and m.file_size > MAX_ARCHIVE_RATIO * max(m.compress_size, 1):
-                    raise PlansiteError(f"part {m.filename} unpacks to {m.file_size / 1e6:.0f} MB from "
-                                        f"{m.compress_size / 1e3:.0f} KB, far more than a real Word document; "
-                                        f"refused as a zip bomb", str(path))
-            for m in members:
-                if m.filename.endswith(".xml"):
-                    with archive.open(m) as part:
-                        head = part.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise PlansiteError(f"part {m.filename} declares XML entities (a DOCTYPE), which Word never "
-                                            f"writes and which would drop text; open and save it again in Word",
-                                            str(path))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError):
-        return  # not a readable zip: docx.Document says so, naming the file
-    except zlib.error:
-        return
+    """Refuse, before unpacking, a zip bomb and XML entity declarations (archive.check_archive)."""
+    check_archive(path, ".docx", "Word document", limit=MAX_ARCHIVE_BYTES)
 
 
 def _blocks(children, numbering: "_Numbering"):

@@ -1,0 +1,116 @@
+"""Excel .xlsx -> plan text: each visible sheet as the tab-separated text Excel's copy gives, its tables read.
+
+Offices publish a plan's 任务清单 / 责任分解表 as a workbook. A sheet copied out of Excel (Ctrl+C, pasted as text) is
+already read: one row a line, cells parted by tabs, a cell holding a line break quoted, a merged cell's value in its
+top-left cell only and the cells it covers empty (the table readers carry a merged 牵头单位 or 时间节点 down, and take
+a group row merged across the table, 一、重大项目建设, for a section). So a sheet is written as that copy and read by
+the same readers (`find_pasted_tables`, which hands each table's rows to `rows_to_text`, as the .docx reader does):
+a workbook and its copy read alike. The title, 制表 and 备注 rows around the table stay lines of text around it.
+
+Read-only mode streams the rows (a sheet's cells are never all held at once) and gives merged cells just as the copy
+does: only the top-left cell holds the value. Values are the ones Excel last computed (data_only), not formulas.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ...errors import PlansiteError
+from ..limits import MAX_ARCHIVE_BYTES
+from .archive import check_archive
+from .table import find_pasted_tables
+
+
+def xlsx_to_text(path: Path) -> str:
+    """The plan text of every visible sheet of a workbook, a blank line between sheets."""
+    workbook = _open(path)
+    try:
+        sheets = [_sheet_text(sheet) for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+    except PlansiteError:
+        raise
+    except Exception as exc:  # a sheet's XML damaged past the workbook's own parts: read lazily, row by row
+        raise PlansiteError(f"is a damaged Excel .xlsx file ({type(exc).__name__}: {exc})", str(path)) from exc
+    finally:
+        workbook.close()
+    return "\n\n".join(find_pasted_tables(text) for text in sheets if text.strip())
+
+
+def _open(path: Path):
+    check_archive(path, ".xlsx", "Excel workbook", limit=MAX_ARCHIVE_BYTES)
+    import openpyxl
+
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # not a zip, a missing part, bad XML, a truncated member: all one refusal
+        raise PlansiteError(f"is a damaged Excel .xlsx file, or no workbook ({type(exc).__name__}: {exc}); "
+                            f"open it in Excel or WPS and save it again as .xlsx", str(path)) from exc
+
+
+def _sheet_text(sheet) -> str:
+    """A sheet as Excel's copy writes it: a line a row, tabs between cells, a row's trailing empty cells left out.
+    A row holding one value only (the sheet's merged title, a 备注) so becomes a line of its own."""
+    # a workbook may state its used range wrong (exporters write A1:A1); read every cell there is
+    sheet.reset_dimensions()
+    lines = ["\t".join(_copied(_cell_text(cell)) for cell in _up_to_last_value(row)) for row in sheet.iter_rows()]
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _up_to_last_value(row) -> list:
+    cells = list(row)
+    while cells and _cell_text(cells[-1]) == "":
+        cells.pop()
+    return cells
+
+
+def _copied(text: str) -> str:
+    """A cell as Excel's copy writes it: a cell holding a line break or a quote quoted, "" for a quote inside."""
+    if "\n" in text or '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _cell_text(cell) -> str:
+    """A cell's value as the sheet shows it. A line break inside the cell is kept, its lines stripped and blank ones
+    dropped (as the .docx reader keeps a cell's paragraphs); a tab becomes a space, as it would part two cells."""
+    value = getattr(cell, "value", None)
+    if value is None:
+        return ""
+    if isinstance(value, (dt.datetime, dt.date)):
+        text = _date_text(value)
+    elif isinstance(value, bool):
+        text = "TRUE" if value else "FALSE"
+    elif isinstance(value, (int, float)):
+        text = _number_text(value, getattr(cell, "number_format", "General") or "General")
+    else:
+        text = str(value)
+    lines = (line.replace("\t", " ").strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _date_text(value: dt.date | dt.datetime) -> str:
+    """A date as plans write one (2025年6月30日); a time of day, where the cell holds one, after it."""
+    text = f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, dt.datetime) and (value.hour, value.minute) != (0, 0):
+        text += f" {value.hour}:{value.minute:02d}"
+    return text
+
+
+def _number_text(value: int | float, number_format: str) -> str:
+    """A number as the sheet shows it: 1 (not 1.0), 92% under a percent format, 48,000 under a thousands format,
+    never in exponent notation."""
+    if "%" in number_format:
+        return _plain_number(value * 100) + "%"
+    text = _plain_number(value)
+    if "#,##0" in number_format and abs(value) >= 1000:
+        whole, dot, fraction = text.partition(".")
+        sign = "-" if whole.startswith("-") else ""
+        text = sign + f"{int(whole.lstrip('-')):,}" + dot + fraction
+    return text
+
+
+def _plain_number(value: int | float) -> str:
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    return f"{value:.10f}".rstrip("0").rstrip(".")  # 0.1 + 0.2 shows as 0.3, as Excel shows it
