@@ -1113,6 +1113,9 @@ TASK_PREPOSITIONS = ("对(?!外)", "在", "将", "把", "向", "从")
 # the modal after a sentence's subject (各乡镇、各有关单位要加强…, X应当建立…, X必须…): names followed by one and a verb
 # are a sentence with its subject (the plan's closing words), not more names of a unit list; longest first
 SUBJECT_MODALS = ("必须", "务必", "应当", "需要", "要", "应", "须", "需")
+# the modal of a notice's demand after the bodies carrying it (市A局、市B局要加强…): a 关于做好…工作的通知 writes a
+# paragraph of its requirements so, one body's duty each, with no bracket (items._subject_paragraph)
+NOTICE_DEMAND_MODALS = ("要",)
 
 # ---- words of setting a body up: a sentence ending "…建立工会组织。" / "…建立团组织。" tells someone to set one up;
 # 组织 there is the noun, and the words before it are no body's name (no units' sentence holds them) ----

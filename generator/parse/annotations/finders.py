@@ -1105,6 +1105,17 @@ def _subject_and_verb(clause: str) -> tuple[str, str, str] | None:
     return None
 
 
+def opens_with_bodies_and_modal(text: str) -> bool:
+    """Does the text open with bodies' names and the modal of a demand (市A局、市B局要加强…; 市防指办要会同市C局…)?
+    Only its first clause (to the first comma or full stop) is read: the bodies carrying the paragraph's duty are
+    written first, as a notice's clauses' subjects are (SubjectClauses)."""
+    first = depth_zero_split(text.strip(), "，,。；;")
+    if not first:
+        return False
+    read = _subject_and_verb(first[0][1].strip())
+    return read is not None and read[1].startswith(lx.NOTICE_DEMAND_MODALS)  # 要, 要会同, 要牵头
+
+
 def _addressed_all_at_once(names: str) -> bool:
     """各有关部门 / 各乡镇、各有关部门 before the modal 要: the units addressed all at once (ADDRESSED_COLLECTIVES),
     alone or closing a list of bodies. Schedules and 要点 write the localities and then every department concerned
