@@ -4232,3 +4232,16 @@ def test_enterprises_of_the_ground_closing_a_list_after_the_agent_carry_the_work
     carrying the task out; after the agent's clause they are units as in a bracket (before: the whole sentence unread,
     an enterprise never a unit of a sentence of verbs)."""
     assert pairs("开展应急演练，全年不少于1次。" + sentence) == units
+
+
+def test_a_named_bodys_members_addressed_at_once_are_a_clause_subject():
+    """A notice addresses a commission's members at once after its name (市防指各成员单位要…, 市安委会各成员单位要…),
+    alone, after another body or first in a list: the collective is a unit as 各成员单位要… alone is."""
+    (plan,) = parse_text("某市人民政府关于做好2025年防汛工作的通知\n一、压实防汛责任\n"
+                         "　　（一）明确部门责任。市防指各成员单位要加强协作。\n"
+                         "　　（二）加强会商。市应急局要组织会商。市安委会各成员单位要加强协作。\n"
+                         "　　（三）加强调度。县防汛抗旱指挥部各成员单位、各乡镇要加强调度。\n", "notice.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市防指各成员单位", R)],
+        [("市应急局", R), ("市安委会各成员单位", R)],
+        [("县防汛抗旱指挥部各成员单位", R), ("各乡镇", R)]]

@@ -629,6 +629,9 @@ SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
 # names the listed bodies and the collective alike
 ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位", "各成员单位", "各责任部门", "各有关部门", "各相关部门",
                          "各有关部门和单位", "各相关部门和单位")
+# a named body's members addressed all at once after its name (市防指各成员单位, 市安委会各成员单位要…): a commission's or
+# headquarters' member units, a unit as 各成员单位 alone is (finders._members_of_a_body)
+MEMBER_COLLECTIVES = ("各成员单位",)
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")

@@ -1129,8 +1129,19 @@ def _addressed_all_at_once(names: str) -> bool:
     return last.strip() in lx.ADDRESSED_COLLECTIVES and _bodies_named(names[: at - 1])
 
 
+def _members_of_a_body(name: str) -> bool:
+    """市防指各成员单位 / 市安委会各成员单位: a commission's or headquarters' members addressed all at once after its name
+    (lexicon.MEMBER_COLLECTIVES), the name often its short form (市防指); the whole reads as a name and the words before
+    各 are no action (加强各成员单位…) and no list."""
+    collective = next((c for c in lx.MEMBER_COLLECTIVES if name.endswith(c)), "")
+    head = name[: -len(collective)] if collective else ""
+    return (len(head) >= 2 and "、" not in head and not depth_at(head) and not head.startswith(lx.NOT_A_NAME_STARTS)
+            and not _ACTION_START.match(head) and unit_like(name, strict=True))
+
+
 def _bodies_named(names: str) -> bool:
-    """A list of bodies' names, each written whole (市水利局, 各县（市、区）人民政府), none of them words of an action."""
+    """A list of bodies' names, each written whole (市水利局, 各县（市、区）人民政府), none of them words of an action; a
+    body's members addressed after its name (市防指各成员单位, _members_of_a_body) are one."""
     if depth_at(names):
         return False
     names = drop_trailing_qualifier(names)  # X、Y等行业主管部门负责: the kind the list stands for is dropped with 等
@@ -1140,14 +1151,14 @@ def _bodies_named(names: str) -> bool:
         # as a bracket's list drops it
         pieces[-1] = drop_group_after_deng(pieces[-1])
     shared = _shared_locality_head(pieces)
-    return bool(pieces) and all(
+    return bool(pieces) and all(_members_of_a_body(p) or (
         p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p))
                or (shared and p is not pieces[-1] and _bare_place(p)))
         and not p.startswith(lx.NOT_A_NAME_STARTS) and not _ACTION_START.match(p) and not p.endswith("企业")
         and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p) or _level_domain_department(p)
              or _LEVEL_DIRECT.match(p))
         and lx.AGENT_MARK not in p
-        and not p.endswith(_RELATIVE_SUO) for p in pieces)
+        and not p.endswith(_RELATIVE_SUO)) for p in pieces)
 
 
 # the bodies run directly by one level, as one collective (县直各单位, 镇直有关部门): each acts, unlike 有关部门
