@@ -4245,3 +4245,12 @@ def test_a_named_bodys_members_addressed_at_once_are_a_clause_subject():
         [("市防指各成员单位", R)],
         [("市应急局", R), ("市安委会各成员单位", R)],
         [("县防汛抗旱指挥部各成员单位", R), ("各乡镇", R)]]
+
+
+def test_things_put_in_place_in_full_before_luoshi_are_no_unit():
+    """A target stated as things put in place (小型水库“三个责任人”全部落实到位, …均落实) closes its words with an
+    adverb of a target met: they are no body implementing, only the clause's subject is a unit."""
+    (plan,) = parse_text("某市人民政府关于做好2025年防汛工作的通知\n一、确保水库安全\n"
+                         "　　（一）落实基层责任。各县区政府要明确转移责任人，小型水库“三个责任人”全部落实到位。\n"
+                         "　　（二）压实责任。市水利局要开展检查，山塘巡查责任均落实到人。\n", "notice.txt")
+    assert [_units(t) for t in plan.tasks()] == [[("各县区政府", R)], [("市水利局", R)]]

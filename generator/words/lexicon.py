@@ -546,6 +546,9 @@ TASK_REFERENCES_BEFORE_AGENT = ("此项工作", "该项工作", "本项工作", 
 WORK_WORDS_ENDING_IN_LI = ("治理", "管理", "处理", "办理", "清理", "整理", "受理", "审理", "护理", "修理", "代理")
 # adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…)
 AGENT_ADVERBS = ("分别", "共同", "统一", "具体")
+# adverbs saying a target is met in full (小型水库“三个责任人”全部落实到位, …责任均落实): the words before the verb they
+# close are the things put in place, no body carrying it (finders._bodies_named)
+TARGET_ADVERBS = ("全部", "均", "已", "全面")
 # the action after the agent of a closing 由 clause whose verb takes an object (…的问题,由X会同Y等部门研究提出落实意见):
 # the units end where one of these begins
 AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "出台", "抓紧", "负责", "组织", "做好", "开展", "推进",

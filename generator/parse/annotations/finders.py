@@ -1141,7 +1141,8 @@ def _members_of_a_body(name: str) -> bool:
 
 def _bodies_named(names: str) -> bool:
     """A list of bodies' names, each written whole (市水利局, 各县（市、区）人民政府), none of them words of an action; a
-    body's members addressed after its name (市防指各成员单位, _members_of_a_body) are one."""
+    body's members addressed after its name (市防指各成员单位, _members_of_a_body) are one. Words closed by an adverb of a
+    target met (X“三个责任人”全部落实到位, lexicon.TARGET_ADVERBS) are the things put in place, no name."""
     if depth_at(names):
         return False
     names = drop_trailing_qualifier(names)  # X、Y等行业主管部门负责: the kind the list stands for is dropped with 等
@@ -1158,7 +1159,7 @@ def _bodies_named(names: str) -> bool:
         and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p) or _level_domain_department(p)
              or _LEVEL_DIRECT.match(p))
         and lx.AGENT_MARK not in p
-        and not p.endswith(_RELATIVE_SUO)) for p in pieces)
+        and not p.endswith(_RELATIVE_SUO) and not p.endswith(lx.TARGET_ADVERBS)) for p in pieces)
 
 
 # the bodies run directly by one level, as one collective (县直各单位, 镇直有关部门): each acts, unlike 有关部门
