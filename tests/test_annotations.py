@@ -4279,3 +4279,23 @@ def test_an_office_following_the_task_up_is_named_without_its_verb():
     assert pairs("优化营商环境。（省甲委牵头，省乙厅配合；省政府督查室跟踪问效）") == [
         ("省甲委", L), ("省乙厅", S), ("省政府督查室", R)]
     assert pairs("优化营商环境。加强跟踪督办。（省甲委牵头，省乙厅配合）") == [("省甲委", L), ("省乙厅", S)]
+def test_a_named_bodys_members_addressed_at_once_are_a_clause_subject():
+    """A notice addresses a commission's members at once after its name (市防指各成员单位要…, 市安委会各成员单位要…),
+    alone, after another body or first in a list: the collective is a unit as 各成员单位要… alone is."""
+    (plan,) = parse_text("某市人民政府关于做好2025年防汛工作的通知\n一、压实防汛责任\n"
+                         "　　（一）明确部门责任。市防指各成员单位要加强协作。\n"
+                         "　　（二）加强会商。市应急局要组织会商。市安委会各成员单位要加强协作。\n"
+                         "　　（三）加强调度。县防汛抗旱指挥部各成员单位、各乡镇要加强调度。\n", "notice.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市防指各成员单位", R)],
+        [("市应急局", R), ("市安委会各成员单位", R)],
+        [("县防汛抗旱指挥部各成员单位", R), ("各乡镇", R)]]
+
+
+def test_things_put_in_place_in_full_before_luoshi_are_no_unit():
+    """A target stated as things put in place (小型水库“三个责任人”全部落实到位, …均落实) closes its words with an
+    adverb of a target met: they are no body implementing, only the clause's subject is a unit."""
+    (plan,) = parse_text("某市人民政府关于做好2025年防汛工作的通知\n一、确保水库安全\n"
+                         "　　（一）落实基层责任。各县区政府要明确转移责任人，小型水库“三个责任人”全部落实到位。\n"
+                         "　　（二）压实责任。市水利局要开展检查，山塘巡查责任均落实到人。\n", "notice.txt")
+    assert [_units(t) for t in plan.tasks()] == [[("各县区政府", R)], [("市水利局", R)]]

@@ -8276,3 +8276,26 @@ def test_numbered_items_each_closed_by_a_bare_responsible_label_are_tasks_under_
         (2, "检查山塘安全", [("乡水务站", R), ("各村（居）", S)]),
         (3, "储备防汛物资", [("乡甲办", R), ("乡财政所", R)]),
         (2, "地质灾害防治", [("乡自然资源所", R)])]
+
+
+def test_a_work_notices_part_of_paragraphs_each_opening_with_its_bodies_and_yao_holds_tasks():
+    """A 关于做好…工作的通知 names its units as its clauses' subjects: a part written as plain paragraphs, each opening
+    with the bodies carrying it and 要 (no bracket), holds one task a paragraph, numbered by place, beside parts of
+    （一） items; the closing 报送 sentence after the last is no task. A plan of another kind keeps such paragraphs its
+    section's text."""
+    body = ("一、确保水库安全\n"
+            "　　（一）开展汛前检查。市水利局要组织汛前检查。（市水利局牵头，各县区政府落实）\n"
+            "三、保障城市运行\n"
+            "　　国网某市供电公司要加强电网设施巡查，保障抢险用电。\n"
+            "　　市交通运输局、市公安局交警支队要加强汛期道路交通管控。\n"
+            "　　某市水务集团要会同市住建局做好城市供水设施防护。\n"
+            "　　各县区、各部门工作情况请于6月10日前报送市防指办。\n")
+    plan = _one("某市人民政府关于做好2025年防汛工作的通知\n各县区人民政府，市政府各部门：\n" + body)
+    assert [(t.number, t.label, _units(t)) for t in plan.tasks()] == [
+        (1, "（一）", [("市水利局", L), ("各县区政府", I)]),
+        (2, "", [("国网某市供电公司", R)]),
+        (3, "", [("市交通运输局", R), ("市公安局交警支队", R)]),
+        (4, "", [("某市水务集团", L), ("市住建局", S)])]
+    assert "报送" not in plan.tasks()[-1].text
+    other = _one("某市2025年防汛工作实施方案\n" + body)
+    assert [t.number for t in other.tasks()] == [1]

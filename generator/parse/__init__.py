@@ -65,11 +65,12 @@ def parse_plan(pt: PlanText) -> Plan:
 def _parse_plan(pt: PlanText) -> Plan:
     plan = plan_header(pt)
     lines = _lines(pt, plan.title)
-    build_outline(plan, lines, pt.printed_width, pt.unprinted, pt.notice_before_plan)
+    issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])  # the plan's own title where a notice issues it
+    work_notice = _work_notice(issued, pt.lines[:_NOTICE_LINES])
+    build_outline(plan, lines, pt.printed_width, pt.unprinted, pt.notice_before_plan, work_notice)
     run_on = len([ln for ln in lines if not ln.clause]) - len({ln.number for ln in lines if not ln.clause})
     if run_on:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")
-    issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])  # the plan's own title where a notice issues it
     subjects = _assigns_in_prose(plan, issued, pt.lines[:_NOTICE_LINES])
     if subjects:
         plan.note(0, "rule", "minutes: a task naming no unit apart from its wording is read from the bodies its "

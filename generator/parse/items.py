@@ -27,6 +27,7 @@ from ..words.brackets import depth_zero_split
 from .bullet_shapes import read_bullet_shapes
 from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_verb
 from .units_by_number import opens_by_number
+from .annotations.finders import opens_with_bodies_and_modal
 from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of
 
 
@@ -670,7 +671,7 @@ _PARAGRAPH_MIN = 12  # a task paragraph says what to do before its annotation; a
 
 
 def _label_task_paragraphs(lines: list[Line], said: list[tuple[int, str]] | None = None,
-                           doubts: list[tuple[int, str]] | None = None) -> None:
+                           doubts: list[tuple[int, str]] | None = None, work_notice: bool = False) -> None:
     """Paragraphs under a short heading, each closed by its own annotation and none numbered, are the heading's tasks.
 
     Party and town 工作要点 often set out a part of the plan as unnumbered run-in paragraphs (`理论武装：…（责任单位：X）`,
@@ -682,6 +683,11 @@ def _label_task_paragraphs(lines: list[Line], said: list[tuple[int, str]] | None
     and under inner group headings whose sibling groups hold numbered tasks closed by units lines
     (_groups_over_numbered_tasks), there where each paragraph is closed by a units line of its own: such a group's
     paragraphs are labelled at its siblings' task level with no printed number (numbered by place), as those tasks are.
+
+    A notice on a piece of work (关于做好…工作的通知, `work_notice`) names its units as its clauses' subjects, not in
+    brackets: a paragraph under its outermost heading opening with bodies and the modal 要 (市A局、市B局要加强…) is
+    closed by its units as an annotated one is (_subject_paragraph), so its parts written as such paragraphs, one body's
+    duty each, are tasks beside its parts written as （一） items.
     """
     if not any(ln.label for ln in lines):
         _label_paragraph_run(lines)
@@ -704,7 +710,8 @@ def _label_task_paragraphs(lines: list[Line], said: list[tuple[int, str]] | None
             continue
         remarks: list[tuple[int, str]] = []
         heads = _bare_group_headings(body, held) if style == outermost else []
-        paragraphs = _annotated_paragraphs([ln for ln in body if ln not in heads], held, remarks, doubts)
+        by_subjects = work_notice and style == outermost
+        paragraphs = _annotated_paragraphs([ln for ln in body if ln not in heads], held, remarks, doubts, by_subjects)
         if style != outermost and not all(_closed_by_label_lines(p) for p in paragraphs):
             continue
         if paragraphs:
@@ -1046,9 +1053,18 @@ def _task_paragraph(p: list[Line]) -> bool:
             and len(text) >= _PARAGRAPH_MIN and not any(opens_by_number(ln.text) for ln in p))
 
 
+def _subject_paragraph(p: list[Line]) -> bool:
+    """A paragraph of a work notice's demands opening with the bodies carrying it and 要 (国网某市供电公司要加强…;
+    市A局、市B局要…), long enough to say what to do: its units are its subjects, as a bracket's would be."""
+    text = "".join(ln.text for ln in p)
+    return (len(text) >= _PARAGRAPH_MIN and not LABEL_LINE.match(p[0].text) and not label_of(p[0].text.strip())
+            and opens_with_bodies_and_modal(text))
+
+
 def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset(),
                           said: list[tuple[int, str]] | None = None,
-                          doubts: list[tuple[int, str]] | None = None) -> list[list[Line]]:
+                          doubts: list[tuple[int, str]] | None = None,
+                          by_subjects: bool = False) -> list[list[Line]]:
     """The task paragraphs under a short heading naming no unit, when each is closed by its own annotation; else [].
 
     The heading may open with a sentence of aim naming no unit (2025年，街道将…全力抓招商、抓服务。) and close with a
@@ -1062,20 +1078,32 @@ def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset(),
     siblings are, a task whose units the office left off: as in a run of bullets, one such paragraph among three or
     more is a task naming no unit; two or more leave the section its text, as before (a doubt). What was done with
     each is said in `said` (line, message) for the plan's reading notes.
+
+    With `by_subjects` (a work notice's outermost heading), a paragraph opening with its bodies and 要 is closed by
+    its units as an annotated one is (_subject_paragraph).
     """
     if not heading_like(body[0].label) or has_annotation(body[0].label.rest) or len(body) < 2:
         return []
     paragraphs = _paragraphs(body[1:], held)
-    if len(paragraphs) > 1 and _names_no_unit(paragraphs[0]):
+
+    def names_no_unit(p: list[Line]) -> bool:
+        return _names_no_unit(p) and not (by_subjects and _subject_paragraph(p))
+
+    if len(paragraphs) > 1 and names_no_unit(paragraphs[0]):
         paragraphs = paragraphs[1:]  # the lead-in
-    if len(paragraphs) > 1 and _names_no_unit(paragraphs[-1]):
+    if len(paragraphs) > 1 and names_no_unit(paragraphs[-1]):
         paragraphs = paragraphs[:-1]  # the closing target line
-    is_task = [_task_paragraph(p) for p in paragraphs]
+    if by_subjects:
+        # the notice's last part runs on to its end: its closing sentence (…请于6月10日前报送…), the 附件 line, the
+        # signature and the attached form after its last demand are the notice's closing, none of the part's tasks
+        last = max((k for k, p in enumerate(paragraphs) if not names_no_unit(p)), default=-1)
+        paragraphs = paragraphs[: last + 1] if last >= 1 else paragraphs
+    is_task = [_task_paragraph(p) or (by_subjects and _subject_paragraph(p)) for p in paragraphs]
     others = [k for k, task in enumerate(is_task) if not task]
     if not others:
         return paragraphs
     tasks = len(paragraphs) - len(others)
-    if tasks < 2 or len(others) >= tasks or not all(_names_no_unit(paragraphs[k]) for k in others):
+    if tasks < 2 or len(others) >= tasks or not all(names_no_unit(paragraphs[k]) for k in others):
         return []
     if any(label_of(p[0].text.strip()) for p in paragraphs):
         return []  # 一是 / ● paragraphs read as the heading's sentences (_unlabel_unannotated_marker_runs): not notes
@@ -1248,10 +1276,12 @@ def _unit_and_colon(text: str) -> bool:
 
 
 def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
-               said: list[tuple[int, str]] | None = None, notice_before_plan: bool = False) -> list[Line]:
+               said: list[tuple[int, str]] | None = None, notice_before_plan: bool = False,
+               work_notice: bool = False) -> list[Line]:
     """The lines with the items of the outline marked: markers that are no item unlabelled (a list of attachments,
     a table of contents, a covering notice's own requirements, …), headings broken by the page joined, task
-    paragraphs printed with no marker labelled; what looked like tasks but was not read so goes to `doubts`."""
+    paragraphs printed with no marker labelled; what looked like tasks but was not read so goes to `doubts`.
+    `work_notice`: the document is a notice on a piece of work, its units its clauses' subjects (_label_task_paragraphs)."""
     lines = _lone_labels_joined(lines)
     lines = _split_run_in_period_labels(lines)
     _unlabel_attachment_lists(lines)
@@ -1265,7 +1295,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     lines = _split_run_in_ordinal_parts(lines)
     read_bullet_shapes(lines, said)
     _unlabel_unannotated_marker_runs(lines, doubts)
-    _label_task_paragraphs(lines, said, doubts)
+    _label_task_paragraphs(lines, said, doubts, work_notice)
     _label_unnumbered_siblings(lines, said)
     _label_annotated_paragraphs_over_numbered_tasks(lines, said)
     return _label_unnumbered_duties(lines, said, doubts)

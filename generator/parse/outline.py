@@ -46,17 +46,18 @@ from .rules import is_note_on_the_lists
 
 
 def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[int] | None = None,
-                  notice_before_plan: bool = False) -> None:
+                  notice_before_plan: bool = False, work_notice: bool = False) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded);
     `width` the printed width the whole document was wrapped at, when known (else measured on these lines);
     `unprinted` the source lines of table rows the table reader numbered by its own count (PlanText.unprinted);
-    `notice_before_plan` the lines a covering notice's, the plan it issues after it (PlanText.notice_before_plan)."""
+    `notice_before_plan` the lines a covering notice's, the plan it issues after it (PlanText.notice_before_plan);
+    `work_notice` the document a notice on a piece of work (关于做好…工作的通知), its units its clauses' subjects."""
     width = width or printed_width([(ln.text, ln.indent) for ln in lines])
     lines[:] = join_wrapped(lines, label_of, own_line, width)  # a PDF's text: the lines its page broke, whole again
     lines[:], found = set_aside_boxes(plan, lines, has_annotation, units_named)  # 专栏 / 表 / 注 set between the tasks are no tasks
     doubts: list[tuple[int, str]] = []
     said: list[tuple[int, str]] = []  # what was read of a doubtful shape (a note between task paragraphs)
-    lines[:] = mark_items(lines, doubts, said, notice_before_plan)
+    lines[:] = mark_items(lines, doubts, said, notice_before_plan, work_notice)
     plan.warnings += [f"{plan.source}:{line}: outline: {message}" for line, message in doubts]
     for line, message in said:
         plan.note(line, "outline", message)

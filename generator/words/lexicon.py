@@ -556,6 +556,9 @@ TASK_REFERENCES_BEFORE_AGENT = ("此项工作", "该项工作", "本项工作", 
 WORK_WORDS_ENDING_IN_LI = ("治理", "管理", "处理", "办理", "清理", "整理", "受理", "审理", "护理", "修理", "代理")
 # adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…)
 AGENT_ADVERBS = ("分别", "共同", "统一", "具体")
+# adverbs saying a target is met in full (小型水库“三个责任人”全部落实到位, …责任均落实): the words before the verb they
+# close are the things put in place, no body carrying it (finders._bodies_named)
+TARGET_ADVERBS = ("全部", "均", "已", "全面")
 # the action after the agent of a closing 由 clause whose verb takes an object (…的问题,由X会同Y等部门研究提出落实意见):
 # the units end where one of these begins
 AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "出台", "抓紧", "负责", "组织", "做好", "开展", "推进",
@@ -639,6 +642,9 @@ SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
 # names the listed bodies and the collective alike
 ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位", "各成员单位", "各责任部门", "各有关部门", "各相关部门",
                          "各有关部门和单位", "各相关部门和单位")
+# a named body's members addressed all at once after its name (市防指各成员单位, 市安委会各成员单位要…): a commission's or
+# headquarters' member units, a unit as 各成员单位 alone is (finders._members_of_a_body)
+MEMBER_COLLECTIVES = ("各成员单位",)
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")
@@ -1127,6 +1133,9 @@ TASK_PREPOSITIONS = ("对(?!外)", "在", "将", "把", "向", "从")
 # the modal after a sentence's subject (各乡镇、各有关单位要加强…, X应当建立…, X必须…): names followed by one and a verb
 # are a sentence with its subject (the plan's closing words), not more names of a unit list; longest first
 SUBJECT_MODALS = ("必须", "务必", "应当", "需要", "要", "应", "须", "需")
+# the modal of a notice's demand after the bodies carrying it (市A局、市B局要加强…): a 关于做好…工作的通知 writes a
+# paragraph of its requirements so, one body's duty each, with no bracket (items._subject_paragraph)
+NOTICE_DEMAND_MODALS = ("要",)
 
 # ---- words of setting a body up: a sentence ending "…建立工会组织。" / "…建立团组织。" tells someone to set one up;
 # 组织 there is the noun, and the words before it are no body's name (no units' sentence holds them) ----

@@ -1105,6 +1105,17 @@ def _subject_and_verb(clause: str) -> tuple[str, str, str] | None:
     return None
 
 
+def opens_with_bodies_and_modal(text: str) -> bool:
+    """Does the text open with bodies' names and the modal of a demand (市A局、市B局要加强…; 市防指办要会同市C局…)?
+    Only its first clause (to the first comma or full stop) is read: the bodies carrying the paragraph's duty are
+    written first, as a notice's clauses' subjects are (SubjectClauses)."""
+    first = depth_zero_split(text.strip(), "，,。；;")
+    if not first:
+        return False
+    read = _subject_and_verb(first[0][1].strip())
+    return read is not None and read[1].startswith(lx.NOTICE_DEMAND_MODALS)  # 要, 要会同, 要牵头
+
+
 def _addressed_all_at_once(names: str) -> bool:
     """各有关部门 / 各乡镇、各有关部门 before the modal 要: the units addressed all at once (ADDRESSED_COLLECTIVES),
     alone or closing a list of bodies. Schedules and 要点 write the localities and then every department concerned
@@ -1118,8 +1129,20 @@ def _addressed_all_at_once(names: str) -> bool:
     return last.strip() in lx.ADDRESSED_COLLECTIVES and _bodies_named(names[: at - 1])
 
 
+def _members_of_a_body(name: str) -> bool:
+    """市防指各成员单位 / 市安委会各成员单位: a commission's or headquarters' members addressed all at once after its name
+    (lexicon.MEMBER_COLLECTIVES), the name often its short form (市防指); the whole reads as a name and the words before
+    各 are no action (加强各成员单位…) and no list."""
+    collective = next((c for c in lx.MEMBER_COLLECTIVES if name.endswith(c)), "")
+    head = name[: -len(collective)] if collective else ""
+    return (len(head) >= 2 and "、" not in head and not depth_at(head) and not head.startswith(lx.NOT_A_NAME_STARTS)
+            and not _ACTION_START.match(head) and unit_like(name, strict=True))
+
+
 def _bodies_named(names: str) -> bool:
-    """A list of bodies' names, each written whole (市水利局, 各县（市、区）人民政府), none of them words of an action."""
+    """A list of bodies' names, each written whole (市水利局, 各县（市、区）人民政府), none of them words of an action; a
+    body's members addressed after its name (市防指各成员单位, _members_of_a_body) are one. Words closed by an adverb of a
+    target met (X“三个责任人”全部落实到位, lexicon.TARGET_ADVERBS) are the things put in place, no name."""
     if depth_at(names):
         return False
     names = drop_trailing_qualifier(names)  # X、Y等行业主管部门负责: the kind the list stands for is dropped with 等
@@ -1129,14 +1152,14 @@ def _bodies_named(names: str) -> bool:
         # as a bracket's list drops it
         pieces[-1] = drop_group_after_deng(pieces[-1])
     shared = _shared_locality_head(pieces)
-    return bool(pieces) and all(
+    return bool(pieces) and all(_members_of_a_body(p) or (
         p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p))
                or (shared and p is not pieces[-1] and _bare_place(p)))
         and not p.startswith(lx.NOT_A_NAME_STARTS) and not _ACTION_START.match(p) and not p.endswith("企业")
         and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p) or _level_domain_department(p)
              or _LEVEL_DIRECT.match(p))
         and lx.AGENT_MARK not in p
-        and not p.endswith(_RELATIVE_SUO) for p in pieces)
+        and not p.endswith(_RELATIVE_SUO) and not p.endswith(lx.TARGET_ADVERBS)) for p in pieces)
 
 
 # the bodies run directly by one level, as one collective (县直各单位, 镇直有关部门): each acts, unlike 有关部门
