@@ -4499,6 +4499,11 @@ def test_one_cell_per_line_subject_over_duties_whose_cells_a_pdf_wrapped_at_each
         "2.支持区纪委履行监督责任，定期听取", "工作汇报。", "（区纪委监委负责）", "— 2 —",
         "区委书记", "3.履行第一责任人职责，做到重要工作亲自", "部署", "", "三、工作要求", "各单位要对照清单抓好落实。",
     ])
+    # a duty cell as written may end with no stop: the subject standing over the next duty still heads it
+    assert [units for *_, units in reading("\n".join([
+        "二、责任清单", "责任主体", "责任内容", "区委常委会", "1.定期研究党风建设工作", "2.支持区纪委履行监督责任",
+        "区政府党组", "3.落实本系统主体责任", "4.抓好安全生产工作"]))] == [
+        [("区委常委会", "responsible")]] * 2 + [[("区政府党组", "responsible")]] * 2
     assert reading(text) == [
         ("二", 1, "坚决维护党中央权威和集中统一领导，严格执行请示报告制度",
          [("区委办公室", "lead"), ("区委组织部", "support"), ("区委常委会", "responsible")]),

@@ -13,8 +13,9 @@ holding several numbered duties, the numbers running straight through the table.
 
 The subject answers for every duty under it up to the next subject line, so each duty becomes a row [subject, duty].
 A PDF copied as text breaks a duty's cell at every printed line (…集中统一领 / 导，严格执行…（县委办公 / 室负责）): a line
-after a duty ending mid-sentence (not in 。！？ or its bracket's ）) goes on with it, and so does a line opening the
-bracket of units after a duty's full stop; a duty cell as written ends so.
+after a duty leaving its bracket open goes on with it; so does one after a duty ending mid-sentence (not in 。！？ or
+its bracket's ）) unless it stands as a subject over a numbered duty (a cell as written may end with no stop), and a
+line opening the bracket of units after a duty's full stop.
 The one-cell-per-line reader cannot place a content cell spanning several lines (it pairs the cells two by two).
 A person's post as subject (县委书记, 班子其他成员) names no body: its duties are still printed items someone must
 carry out, so they stay tasks with no unit (their unit cell 无), and the reading report says whose they are.
@@ -41,7 +42,13 @@ def _subject(text: str) -> bool:
     """A subject cell: bodies' names (县委常委会, 县人大常委会党组、县政府党组) or a person's post (县委书记,
     县委班子其他成员); short, no sentence, no label."""
     return (len(text) <= _SUBJECT_MAX and not _SENTENCE_MARK.search(text) and not _ANY_LABEL.match(text)
+            and text.count("（") + text.count("(") == text.count("）") + text.count(")")  # no wrapped bracket's tail
             and (_reads_as_units(text) or text.endswith(_PEOPLE)))
+
+
+def _bracket_open(text: str) -> bool:
+    """Does the text leave a bracket open (a duty's bracket of units cut by the line's end)?"""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _next_text(lines: list[str], i: int) -> int:
@@ -64,17 +71,20 @@ def read_subject_over_duties(lines: list[str], start: int) -> Found | None:
     while True:
         i = _next_text(lines, i)
         text = lines[i].strip() if i < len(lines) else ""
+        duty = rows[-1][1].rstrip() if len(rows) > 1 else None
         if text and _ARABIC_LABEL.match(text) and subject is not None:
             rows.append([subject if _reads_as_units(subject) else _NO_UNIT, text])
-        elif text and len(rows) > 1 and not rows[-1][1].rstrip().endswith(_DUTY_ENDS) and not _ANY_LABEL.match(text):
-            rows[-1][1] += text  # the duty's cell wrapped mid-sentence (…（县委办公 / 室、县纪委监委负责）)
+        elif text and duty is not None and _bracket_open(duty) and not _ANY_LABEL.match(text):
+            rows[-1][1] += text  # the duty's bracket of units wrapped (…（县委办公室、 / 县纪委监委负责）)
         elif text and _subject(text) and _ARABIC_LABEL.match(lines[_next_text(lines, i + 1)].strip()
                                                             if _next_text(lines, i + 1) < len(lines) else ""):
             subject = text
             if not _reads_as_units(text):
                 _note(text, f"the subject '{text}' is a person's post, no unit: its numbered duties are read as "
                             "tasks with no unit")
-        elif text and len(rows) > 1 and text.startswith(("（", "(")):
+        elif text and duty is not None and not duty.endswith(_DUTY_ENDS) and not _ANY_LABEL.match(text):
+            rows[-1][1] += text  # the duty's cell wrapped mid-sentence (…集中统一领 / 导，严格执行…)
+        elif text and duty is not None and text.startswith(("（", "(")):
             rows[-1][1] += text  # the duty's sentence ended at the line's end, its bracket of units on the next
         else:
             break
