@@ -58,7 +58,9 @@ _DECORATION = "[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
 # symbol (an emoji, its variation selector or joiner after it) before each label of a task's annotation, on its own line
 # or after a space or a ；. The symbol is the label's dress, no part of the label nor of the name before it; it is
 # blanked out (a space for each character, so every offset holds) before the annotation is read.
-_DRESSED_LABEL = re.compile("(?:" + _DECORATION + "[\ufe0f\u200d]*)+(?=[ ]?(?:" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL
+# The run is tried from its first symbol only (none before it) and taken whole, never given back: a long run of
+# symbols without a label after it (■■■…■, ✨✨✨…) is then scanned once, not once from each of its symbols.
+_DRESSED_LABEL = re.compile("(?<!" + _DECORATION + ")(?<![\ufe0f\u200d])(?:" + _DECORATION + "[\ufe0f\u200d]*)++(?=[ ]?(?:" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL
                             + "|" + lx.DEADLINE_LABEL + r")|[^:：，,。；;\s]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS)
                             + r"))\s*" + lx.LABEL_COLON + ")")
 
