@@ -13,7 +13,7 @@ from ...words import lexicon as lx
 from ...words.brackets import depth_zero_split, strip_trailing_brackets
 from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
-from ...words.names import drop_trailing_qualifier, unit_like
+from ...words.names import drop_trailing_qualifier, proper_place, unit_like
 from ...words.labels import after_plan_citation
 from ...words.people import holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
@@ -277,18 +277,12 @@ def _jurisdiction_key(clause: str) -> tuple[str, int] | None:
 
     A joint plan of two provinces (or of a border area's cities) names each party's units in one annotation under its
     name (（甲省方面：A；乙省方面：B） / （甲省：A；乙省：B负责）). The key is the place itself, no unit and no role: the
-    units after it read as any clause's. Only a proper place's name keys so: not a word ending like a place that is
-    none (城区, 全省, 园区: lexicon.NOT_PLACE_WORDS), nor levels alone (乡镇, 市县, 县市区: no name before the kind)."""
+    units after it read as any clause's. Only a proper place's name keys so (names.proper_place: not 城区, 全省, 乡镇)."""
     m = _PLACE_KEY.match(clause)
     if m is None:
         return None
     place = m.group(1)
-    kind = max((k for k in lx.LOCALITY_KINDS if place.endswith(k)), key=len)
-    name = place[: -len(kind)]
-    if (place.endswith(lx.NOT_PLACE_WORDS) or place in lx.TABLE_DUTY_LEVELS
-            or all(ch in lx.GOVERNMENT_LEVEL_CHARS for ch in name)):
-        return None
-    return place, m.end()
+    return (place, m.end()) if proper_place(place) else None
 
 
 _NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))
