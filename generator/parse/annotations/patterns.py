@@ -15,7 +15,7 @@ _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # a place keying the units after it (甲省：A；乙省方面：B, lexicon.JURISDICTION_KEY_ENDINGS): a proper name of one to six
 # characters before its kind (not 各 / 全 / 本 / 有关 opening a collective or the whole area), then the colon; the
 # place group is checked against the words that end like a place and are none (城区, 全省: lexicon.NOT_PLACE_WORDS)
-_PLACE_KEY = re.compile(r"^\s*(?!各|全|本|有关|相关)([\u4e00-\u9fff]{1,6}?(?:" + lx.alternation(lx.LOCALITY_KINDS) + "))(?:"
+_PLACE_KEY = re.compile(r"^\s*(?!" + lx.alternation(lx.COLLECTIVE_STARTS + lx.WHOLE_AREA_STARTS) + r")([\u4e00-\u9fff]{1,6}?(?:" + lx.alternation(lx.LOCALITY_KINDS) + "))(?:"
                         + lx.alternation(lx.JURISDICTION_KEY_ENDINGS) + r")?\s*[:：]\s*")
 # "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
 _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
