@@ -4105,6 +4105,16 @@ def test_an_annotation_keyed_by_jurisdiction_reads_the_units_after_each_key():
     assert pairs("推进垃圾分类。（全省：省住房城乡建设厅）") == []
 
 
+def test_a_single_place_before_a_colon_names_where_the_work_is_done_not_a_party():
+    """Only an annotation keying its units under two places or more (甲省：A；乙省：B) reads each place as a party's
+    key. One key alone (试点县：, 示范区：, 重点镇：) names where the work is done: its places are no units, and the
+    units are those after the label of a role."""
+    assert pairs("推进试点建设。在甲县、乙县开展农村改厕试点。（试点县：甲县、乙县；责任单位：县农业农村局）") == [
+        ("县农业农村局", R)]
+    assert pairs("推进示范建设。（示范区：东湖区；责任单位：区文旅局）") == [("区文旅局", R)]
+    assert pairs("推进镇村建设。（重点镇：甲镇、乙镇；牵头单位：县住建局）") == [("县住建局", L)]
+
+
 def test_one_letter_abbreviations_of_places_before_their_count_are_one_collective():
     """A joint body of several places is named by each place's one-letter abbreviation, parted by 、, then their count
     and kind (东、西两省河长制办公室 / 甲、乙、丙三省交通运输厅): one name as written, not a one-letter piece and the rest.

@@ -15,6 +15,8 @@ import zipfile
 import pytest
 
 from generator.errors import PlansiteError
+from generator.source.corpus import parse_text
+from generator.parse.annotations.patterns import without_label_dress
 from generator.model import Assignment, Jurisdiction, Plan, Section, Task
 from generator.render.claims import page_clashes
 from generator.resolve.registry import Unit, load_sectors, load_units
@@ -75,6 +77,29 @@ def _spans(n: int) -> str:
 
 def test_html_table_spans_grow_linearly():
     linear, seen = _grows_linearly(markup_to_text, _spans)
+    assert linear, seen
+
+
+# runs of symbols with no label after them: the label's dress (✅牵头单位：) is looked for from a run's first symbol only
+SYMBOL_RUNS = {
+    "a run of emoji": lambda n: "✨" * n,
+    "emoji with their selectors": lambda n: "✨\ufe0f" * (n // 2),
+    "a run of squares then a label": lambda n: "■" * n + "牵头单位：市X局",
+}
+
+
+@pytest.mark.parametrize("shape", list(SYMBOL_RUNS))
+def test_blanking_a_labels_dress_grows_linearly(shape):
+    linear, seen = _grows_linearly(without_label_dress, SYMBOL_RUNS[shape])
+    assert linear, f"{shape}: {seen}"
+
+
+def _squares_before_the_annotation(n: int) -> str:
+    return "某市2024年工作要点\n一、总体要求\n1.做好工作" + "■" * n + "（市应急局牵头）。\n"
+
+
+def test_a_task_line_with_a_run_of_symbols_before_its_annotation_is_read_in_linear_time():
+    linear, seen = _grows_linearly(lambda text: parse_text(text, source="hostile.txt"), _squares_before_the_annotation)
     assert linear, seen
 
 

@@ -431,7 +431,7 @@ _ITEM_AFTER_BRACKET = re.compile(
 # range of them (第（一）至（三）项). A plan's 职责分工 paragraph gives units by number so (第（一）至（三）项任务由市X局
 # 牵头…); run on after its heading (五、职责分工第（一）至…) it is no new item. (The words after the number are not
 # looked at: （三）项目谋划 is a heading.)
-_CITED = re.compile("[第至到]")
+_CITED = re.compile(lexicon.alternation(lexicon.NUMBER_CITING_MARKS))
 
 
 # A sentence speaking for the items above it (以上各项任务，排在第一位的为牵头单位… / 上述工作均由X负责), after a finished

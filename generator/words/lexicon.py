@@ -755,6 +755,8 @@ NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
 EACH = "各"
 # words that start the name of a group of bodies rather than one body
 COLLECTIVE_STARTS = (EACH, "有关", "相关", "其他", "其它", "市直")
+# the first characters of the whole area (全省, 全市) or of one's own (本市, 本县): no proper place's name opens so
+WHOLE_AREA_STARTS = ("全", "本")
 # the enterprises of a town's or a district's ground named all at once (各企业, 辖区各企业, 辖区重点企业, 重点企业, 有关企业):
 # a town's plan closes a task with its agent and the bodies carrying it out, the enterprises last among them
 # (由镇X办负责，各村（社区）、辖区重点企业落实。). After the sentence's first clause they are bodies doing the work, as
@@ -1432,6 +1434,11 @@ ABOUT = "关于"
 NOTICE_ISSUING_VERBS = ("印发", "转发", "下发", "分解下达", "下达", "分解落实", "予以公布", "发给你们")
 # A notice handing down tasks it attaches, naming no document in its sentence: 将工作任务逐项分解下达。现将有关事项
 # 通知如下： / 将各项工作任务分解（详见附件），现就有关事宜通知如下： — its numbered items are requirements.
+# a notice passing on a meeting's decisions (关于贯彻落实…会议精神的通知 / 关于分解落实…会议议定事项的通知): the verbs
+# before 落实, the meeting's word and what of the meeting it passes on
+MEETING_PASSING_VERBS = ("贯彻", "分解")
+MEETING_WORD = "会议"
+MEETING_DECISION_WORDS = ("部署", "精神", "议定", "确定", "决定")
 NOTICE_HANDING_DOWN_VERBS = ("分解下达", "分解")
 # The sentence opening a notice's own body: 现就有关事项通知如下： / 现就做好…工作通知如下：
 NOTICE_OPENINGS = ("通知如下", "要求如下")
@@ -1763,6 +1770,8 @@ NUMBERED_PART_NOUNS = ("部分", "方面")
 PART_DEPTHS = (("部分", 0), ("篇", 0), ("章", 1), ("节", 2))
 NUMBERED_TASK_OBJECTS = ("任务", "工作", "措施", "内容", "重点任务", "各项", "各项任务", "各项工作")
 # between the first and the last number of a range, both ends included: 第（一）至（三）项 / 1—5 / 18-20 / 25～27
+# what stands before an item's number cited in a sentence (第（一）项, …至（三）项), not opening an item
+NUMBER_CITING_MARKS = (ORDINAL_MARK, "至", "到")
 NUMBER_RANGE_MARKS = ("至", "到", "—", "–", "－", "-", "～", "~", "——")
 # between the numbers of a list: 第（二）、（三）项 / 第6、8、11项 / 第2和第5项
 NUMBER_LIST_MARKS = ("、", "和", "及")

@@ -23,6 +23,20 @@ def organisations_of_each(name: str) -> bool:
     return lx.EACH in name and name.endswith(lx.PARTY_ORGANISATION_ENDINGS)
 
 
+def proper_place(place: str) -> bool:
+    """Does the written form name one place of its own, a proper name before its kind (青州省, 东湖区; LOCALITY_KINDS)?
+    Not a word ending like a place that is none (城区, 全省, 园区: lexicon.NOT_PLACE_WORDS), a scope or a level of
+    bodies (市直, 省级, 乡镇: lexicon.UNIT_SCOPES, TABLE_DUTY_LEVELS) nor levels alone (市县, 县市区: no name before the
+    kind). The one check of the annotation reader's place keys (甲省：A；乙省：B) and the table reader's place-headed
+    role columns (甲省责任单位 | 乙省责任单位)."""
+    kinds = [k for k in lx.LOCALITY_KINDS if place.endswith(k)]
+    if not kinds:
+        return False
+    name = place[: -len(max(kinds, key=len))]
+    return not (place.endswith(lx.NOT_PLACE_WORDS) or place in lx.UNIT_SCOPES + lx.TABLE_DUTY_LEVELS
+                or all(ch in lx.GOVERNMENT_LEVEL_CHARS for ch in name))
+
+
 def unit_like(name: str, strict: bool = False) -> bool:
     """Does the written form end like the name of a body (局, 委, 办, 支队, 乡镇(街道) …)? The organisations of each of a
     group (各级工会组织, 各村（社区）党组织) name bodies too, though 组织 ends no body's name alone."""

@@ -77,7 +77,8 @@ _WORK_NOTICE_VERBS = ("做好", "抓好", "加强", "强化", "组织开展", "�
 # A notice passing on what a meeting decided (关于落实区政府第十八次常务会议部署重点工作任务的通知, 关于贯彻落实市委
 # 经济工作会议精神的通知, 关于分解落实…专题会议议定事项的通知) is such a notice as well: the office breaks the meeting's
 # decisions into items, each opened by the body carrying it (X要…，会同Y…; 由X牵头负责…), as minutes record them.
-_MEETING_DECISIONS = (r"(?:贯彻|分解)?落实[^《》\n]{0,40}?会议[^《》\n]{0,40}?(?:" + "|".join(("部署", "精神", "议定", "确定", "决定"))
+_MEETING_DECISIONS = (r"(?:" + "|".join(lexicon.MEETING_PASSING_VERBS) + r")?落实[^《》\n]{0,40}?" + lexicon.MEETING_WORD
+                      + r"[^《》\n]{0,40}?(?:" + "|".join(lexicon.MEETING_DECISION_WORDS)
                       + r")[^《》\n]{0,60}")
 WORK_NOTICE_KINDS = re.compile(lexicon.ABOUT + r"(?:进一步|切实|扎实|认真|全力|深入)?(?:(?:" + "|".join(_WORK_NOTICE_VERBS)
                                + r")[^《》\n]{2,60}|" + _MEETING_DECISIONS + r")的通知" + _KIND_YEARS)

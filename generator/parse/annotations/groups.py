@@ -13,7 +13,7 @@ from ...words import lexicon as lx
 from ...words.brackets import depth_zero_split, strip_trailing_brackets
 from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
-from ...words.names import drop_trailing_qualifier, unit_like
+from ...words.names import drop_trailing_qualifier, proper_place, unit_like
 from ...words.labels import after_plan_citation
 from ...words.people import holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
@@ -90,10 +90,12 @@ def _read_content(content: str) -> tuple[_Group, ...]:
     content = _SLASH_AFTER_ROLE.sub("\\1，", content)
     content = _part_joint_labels(content)
     content = _part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", _BAR_BEFORE_LABEL.sub(";", content))))
+    keyed_by_place = _keyed_by_places(content)
     for at, group_text in depth_zero_split(content, ";；。"):
         if not group_text.strip():
             continue
-        group = _read_group(group_text, after_a_label=any(g.has_label or g.units for g in groups))
+        group = _read_group(group_text, after_a_label=any(g.has_label or g.units for g in groups),
+                            keyed_by_place=keyed_by_place)
         if groups and groups[-1].ends_in_deadline_label and _continues_the_deadline(group):
             groups[-1].deadlines[-1] += content[at - 1] + group_text.strip()
             continue
@@ -183,9 +185,10 @@ def _label_of_clause(clause: str, after_a_label: bool):
     return (m, lx.BARE_LABELS_AFTER_A_LABEL[m.group(1)]) if m else (None, None)
 
 
-def _read_group(group_text: str, after_a_label: bool = False) -> _Group:
+def _read_group(group_text: str, after_a_label: bool = False, keyed_by_place: bool = False) -> _Group:
     """The units, roles and deadlines of one group of an annotation (its text between ；); `after_a_label`: a group
-    before it in the same annotation had a label or named units."""
+    before it in the same annotation had a label or named units; `keyed_by_place`: the annotation names its units
+    under the keys of two places or more (_keyed_by_places)."""
     group = _Group()
     # a standing note speaks of the tasks after it (以下各项均需…, …，下同); a body's short name given at its first
     # mention (B（以下简称乙）配合) holds 以下 / 下同 too but speaks only of the name: no standing note, so the units it
@@ -219,9 +222,9 @@ def _read_group(group_text: str, after_a_label: bool = False) -> _Group:
                 group.deadlines.append(",".join([clause] + [c for _, c in clauses[n + 1 :]]).strip())
                 group.ends_in_deadline_label = True
                 break
-        elif _jurisdiction_key(clause):  # 甲省方面：A、B: the place keys the units, no label of a role
+        elif keyed_by_place and _jurisdiction_key(clause):  # 甲省方面：A、B: the place keys the units, no role
             label_role = None
-            clause = clause[_jurisdiction_key(clause):]
+            clause = clause[_jurisdiction_key(clause)[1]:]
         elif _OTHER_LABEL.match(clause):
             label_role = None
             if _UNKNOWN_UNIT_LABEL.match(clause):  # 联系单位：X: a label of units the reader does not know
@@ -258,23 +261,28 @@ def _read_group(group_text: str, after_a_label: bool = False) -> _Group:
     return group
 
 
-def _jurisdiction_key(clause: str) -> int:
-    """Where the units after a place keying them start (甲省方面：A、B -> at A), 0 where the clause opens with no such key.
+def _keyed_by_places(content: str) -> bool:
+    """Whether an annotation names its units under the keys of two places or more (甲省方面：A；乙省方面：B).
+
+    A key of one place alone is no party's share: 试点县：甲县、乙县 / 示范区：东湖区 / 重点镇：甲镇 name where the
+    work is done, and their clause stays unread as any unknown label's (the units follow the label of a role)."""
+    places = {key[0] for _, group in depth_zero_split(content, ";；。")
+              for _, clause in depth_zero_split(group, ",，") if (key := _jurisdiction_key(clause))}
+    return len(places) >= 2
+
+
+def _jurisdiction_key(clause: str) -> tuple[str, int] | None:
+    """The place keying the units after it and where they start (甲省方面：A、B -> 甲省, at A), None where the clause
+    opens with no such key.
 
     A joint plan of two provinces (or of a border area's cities) names each party's units in one annotation under its
     name (（甲省方面：A；乙省方面：B） / （甲省：A；乙省：B负责）). The key is the place itself, no unit and no role: the
-    units after it read as any clause's. Only a proper place's name keys so: not a word ending like a place that is
-    none (城区, 全省, 园区: lexicon.NOT_PLACE_WORDS), nor levels alone (乡镇, 市县, 县市区: no name before the kind)."""
+    units after it read as any clause's. Only a proper place's name keys so (names.proper_place: not 城区, 全省, 乡镇)."""
     m = _PLACE_KEY.match(clause)
     if m is None:
-        return 0
+        return None
     place = m.group(1)
-    kind = max((k for k in lx.LOCALITY_KINDS if place.endswith(k)), key=len)
-    name = place[: -len(kind)]
-    if (place.endswith(lx.NOT_PLACE_WORDS) or place in lx.TABLE_DUTY_LEVELS
-            or all(ch in lx.GOVERNMENT_LEVEL_CHARS for ch in name)):
-        return 0
-    return m.end()
+    return (place, m.end()) if proper_place(place) else None
 
 
 _NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))

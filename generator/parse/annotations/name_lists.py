@@ -65,7 +65,7 @@ def _abbreviated_places_joined(pieces: list[str]) -> list[str]:
         letters = 0
         while letters < len(out) and len(out[len(out) - 1 - letters].strip()) == 1:
             letters += 1
-        count = parse_chinese(m.group(1).replace("两", "二")) if m else None
+        count = parse_chinese(m.group(1)) if m else None  # (parse_chinese reads 两 as 2)
         if m and letters and count is not None and count >= 2 and letters >= count - 1:
             joined = out[len(out) - (count - 1):]
             del out[len(out) - (count - 1):]

@@ -15,7 +15,7 @@ _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # a place keying the units after it (甲省：A；乙省方面：B, lexicon.JURISDICTION_KEY_ENDINGS): a proper name of one to six
 # characters before its kind (not 各 / 全 / 本 / 有关 opening a collective or the whole area), then the colon; the
 # place group is checked against the words that end like a place and are none (城区, 全省: lexicon.NOT_PLACE_WORDS)
-_PLACE_KEY = re.compile(r"^\s*(?!各|全|本|有关|相关)([\u4e00-\u9fff]{1,6}?(?:" + lx.alternation(lx.LOCALITY_KINDS) + "))(?:"
+_PLACE_KEY = re.compile(r"^\s*(?!" + lx.alternation(lx.COLLECTIVE_STARTS + lx.WHOLE_AREA_STARTS) + r")([\u4e00-\u9fff]{1,6}?(?:" + lx.alternation(lx.LOCALITY_KINDS) + "))(?:"
                         + lx.alternation(lx.JURISDICTION_KEY_ENDINGS) + r")?\s*[:：]\s*")
 # "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
 _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
@@ -58,7 +58,9 @@ _DECORATION = "[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
 # symbol (an emoji, its variation selector or joiner after it) before each label of a task's annotation, on its own line
 # or after a space or a ；. The symbol is the label's dress, no part of the label nor of the name before it; it is
 # blanked out (a space for each character, so every offset holds) before the annotation is read.
-_DRESSED_LABEL = re.compile("(?:" + _DECORATION + "[\ufe0f\u200d]*)+(?=[ ]?(?:" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL
+# The run is tried from its first symbol only (none before it) and taken whole, never given back: a long run of
+# symbols without a label after it (■■■…■, ✨✨✨…) is then scanned once, not once from each of its symbols.
+_DRESSED_LABEL = re.compile("(?<!" + _DECORATION + ")(?<![\ufe0f\u200d])(?:" + _DECORATION + "[\ufe0f\u200d]*)++(?=[ ]?(?:" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL
                             + "|" + lx.DEADLINE_LABEL + r")|[^:：，,。；;\s]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS)
                             + r"))\s*" + lx.LABEL_COLON + ")")
 
