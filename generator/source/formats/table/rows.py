@@ -12,7 +12,7 @@ from ....numerals import chinese, parse_chinese
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.columns import KIND_PATTERNS
-from ....words.names import unit_like
+from ....words.names import proper_place, unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
                     note_role_clause, unit_text)
 from .header import (_CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column,
@@ -567,8 +567,7 @@ def _place_and_label(kind: str, name: str) -> tuple[str, str] | None:
     None for any other name."""
     for at in range(len(name) - 1, 1, -1):
         place, label = name[:at], name[at:]
-        if (place.endswith(tuple(lx.LOCALITY_KINDS))
-                and place not in lx.UNIT_SCOPES + lx.TABLE_DUTY_LEVELS and _ROLE_LABEL[kind].fullmatch(label)):
+        if proper_place(place) and _ROLE_LABEL[kind].fullmatch(label):
             return place, label
     return None
 
