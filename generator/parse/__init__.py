@@ -33,7 +33,8 @@ from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
 from .outline import build_outline
 from .printed_width import sentences_rejoined
-from .records import groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside, source_map
+from .records import (groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside,
+                      source_map, withdraw_heading_over_named_items_note)
 from .attached_table import NO_TASK_FOUND
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .document_rules import DOCUMENT_RULES
@@ -465,7 +466,7 @@ def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task
     for task in given:
         append_units(task, reading, new_pairs_only=True)  # (an item's own helper the heading names too: once)
     # (the outline said the heading's units go to none, "some of them name their own": no longer so)
-    plan.readings = [r for r in plan.readings if not (r.line == line and r.text.endswith("name their own"))]
+    withdraw_heading_over_named_items_note(plan, line)
     kept = [t.label for t in tasks if t not in given]
     # (every item may name none: a heading's units are then read for all of them, and no item keeps its own)
     keeping = f"; {'、'.join(kept)} name their own and keep them" if kept else ""

@@ -31,7 +31,7 @@ from ..words.names import unit_like, village_named
 from .annotations import Reading, append_units, read_task
 from .annotations.name_lists import ends_in_role_bracket
 from ..words.labels import label_of
-from .records import headings_over_items
+from .records import headings_over_items, withdraw_heading_over_named_items_note
 
 # the lead word and its stop: a colon or a full stop, or the end of the item's first line. County duty lists write a
 # duty two bodies share with their names parted by a space (3.团县委 县妇联：负责…, 县文联 县作协：…): the lead word
@@ -494,7 +494,7 @@ def give_block_heads(plan: Plan) -> None:
                 continue  # units already given zero-width (a heading's, 同上): the lines are read another way
             blocks, unread = _give_blocks(head, tasks)
             # (the outline said the heading's units go to none, "some of them name their own": no longer so)
-            plan.readings = [r for r in plan.readings if not (r.line == line and r.text.endswith("name their own"))]
+            withdraw_heading_over_named_items_note(plan, line)
             plan.note(line, "outline", f"{name}: {blocks} blocks, each headed by label lines whose units are the "
                                        "duty of the numbered items below them")
             for where, names in unread:
