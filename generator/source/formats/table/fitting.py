@@ -7,7 +7,7 @@ import unicodedata
 
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
-from ....words.names import UNIT_END
+from ....words.names import TRAILING_QUALIFIER, UNIT_END
 from ....words.people import names_people
 from .cells import (_DATE_CELL, _NONE, _TARGET_FIGURE, _cell_class, _column_class, _names_throughout,
                     _opens_with_role_verb, _verbs_cut, _whole_name, _without_etc, join_lines, people_cell)
@@ -87,18 +87,13 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     return _align(cells[task + 1:], kinds, out, task + 1)
 
 
-# 等 closing a list, alone on a line or with the kind the list stands for (等, 等有关部门, 等单位)
-_LONE_ETC = re.compile("^等(?:(?:" + lx.alternation(lx.QUALIFIER_WORDS) + ")?(?:" + lx.alternation(lx.QUALIFIER_HEADS)
-                       + "))?$")
-
-
 def _lone_etc_lines_joined(cells: list[str], task: int) -> list[str]:
     """A line that is only the 等 closing a list (县商务局、县应急管 / 理局、县自然资源局 / 等): a narrow column wrapped
-    the list's last word onto a line of its own. 等 closes the list above it and opens no cell: it joins the line
+    the list's last word onto a line of its own (等, 等有关部门, 等单位: the close words.names reads). 等 closes the list above it and opens no cell: it joins the line
     above (before: a line of its own, it read as text and took the unit lines above it into the task's text)."""
     out = list(cells[:task + 1])
     for cell in cells[task + 1:]:
-        if len(out) > task + 1 and out[-1].strip() and _LONE_ETC.match(cell.strip()):
+        if len(out) > task + 1 and out[-1].strip() and TRAILING_QUALIFIER.fullmatch(cell.strip()):
             out[-1] = out[-1].strip() + cell.strip()
         else:
             out.append(cell)
