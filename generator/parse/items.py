@@ -767,7 +767,10 @@ def _bare_group_headings(body: list[Line], held: frozenset[int]) -> list[Line]:
 
 def _label_bare_group_headings(heads: list[Line], style: str, said: list[tuple[int, str]] | None) -> None:
     """Label each bare group heading (_bare_group_headings) under a section heading of `style` as a group heading
-    of the style below it, with no printed number (label \"\"), as a （一） whose number was lost."""
+    of the style below it, with no printed number (label \"\"), as a （一） whose number was lost. Under a section of
+    unnumbered items (● lines, bare paragraphs) there is no numbered style below to give: the lines stay as they are."""
+    if style in UNNUMBERED or style == STYLES[-1]:
+        return
     group = STYLES[STYLES.index(style) + 1]
     for ln in heads:
         ln.label = Label(group, 0, "", ln.text)
