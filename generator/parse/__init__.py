@@ -17,7 +17,7 @@ from .annotations.finders import assigns_by_clause_subjects
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
 from .units_by_number import give_units_by_number
-from .duties import (duty_runs, give_block_heads, give_heading_units, group_reads_as_blocks,
+from .duties import (duty_runs, give_block_heads, give_heading_units, group_reads_as_blocks, headed_blocks,
                      label_lines_head_blocks, read_unit_first,
                      unit_before_its_verb,
                      report_unnumbered_duties)
@@ -390,6 +390,7 @@ def _inherit_heading_units(plan: Plan) -> None:
                 pass  # label lines heading blocks of duties: duties.give_block_heads reads them
             elif not _lead_over_named_items(plan, section.line, reading, section.tasks):
                 _units_to_items_naming_none(plan, section.line, reading, section.tasks)
+        blocks = None  # the section's headed_blocks, read once where a group asks
         for group in section.groups:
             if ("group", group.line) in covering | over_named:  # its text: the heading's line and any line under it before the tasks
                 reading = read_task(group.text)
@@ -397,7 +398,7 @@ def _inherit_heading_units(plan: Plan) -> None:
                 tasks = [t for t in section.tasks if t.group == group.label]
                 if ("group", group.line) in covering:
                     _give_units(reading, tasks)
-                elif group_reads_as_blocks(section, group):
+                elif group_reads_as_blocks(blocks := headed_blocks(section) if blocks is None else blocks, group):
                     pass  # label lines heading blocks of its duties: duties.give_block_heads reads them
                 elif not _lead_over_named_items(plan, group.line, reading, tasks) and not (
                         give_working_groups_units(plan, group, reading, tasks)):

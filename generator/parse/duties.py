@@ -548,9 +548,10 @@ def label_lines_head_blocks(section) -> bool:
     return block_head(section.intro, section.tasks) is not None
 
 
-def group_reads_as_blocks(section, group: Group) -> bool:
-    """Does the （一） group read as blocks of duties each headed by label lines (give_block_heads)?"""
-    return any(line == group.line and name == f"group {group.label}" for line, name, _, _ in headed_blocks(section))
+def group_reads_as_blocks(blocks: list[tuple[int, str, Reading, list[Task]]], group: Group) -> bool:
+    """Does the （一） group read as blocks of duties each headed by label lines (give_block_heads)? `blocks`: its
+    section's headed_blocks, read once for all the section's groups (each read costs a reading of every group's lines)."""
+    return any(line == group.line and name == f"group {group.label}" for line, name, _, _ in blocks)
 
 
 _HEAD_LINES = 4  # lines a block's head is written over at most (牵头单位 / 配合单位, a name list wrapped)
