@@ -17,7 +17,7 @@ from .annotations.finders import assigns_by_clause_subjects
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
 from .units_by_number import give_units_by_number
-from .duties import (duty_runs, give_block_heads, give_heading_units, group_reads_as_blocks,
+from .duties import (duty_runs, give_block_heads, give_heading_units, group_reads_as_blocks, headed_blocks,
                      label_lines_head_blocks, read_unit_first,
                      unit_before_its_verb,
                      report_unnumbered_duties)
@@ -33,7 +33,8 @@ from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
 from .outline import build_outline
 from .printed_width import sentences_rejoined
-from .records import groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside, source_map
+from .records import (groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside,
+                      source_map, withdraw_heading_over_named_items_note)
 from .attached_table import NO_TASK_FOUND
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .document_rules import DOCUMENT_RULES
@@ -389,6 +390,7 @@ def _inherit_heading_units(plan: Plan) -> None:
                 pass  # label lines heading blocks of duties: duties.give_block_heads reads them
             elif not _lead_over_named_items(plan, section.line, reading, section.tasks):
                 _units_to_items_naming_none(plan, section.line, reading, section.tasks)
+        blocks = None  # the section's headed_blocks, read once where a group asks
         for group in section.groups:
             if ("group", group.line) in covering | over_named:  # its text: the heading's line and any line under it before the tasks
                 reading = read_task(group.text)
@@ -396,7 +398,7 @@ def _inherit_heading_units(plan: Plan) -> None:
                 tasks = [t for t in section.tasks if t.group == group.label]
                 if ("group", group.line) in covering:
                     _give_units(reading, tasks)
-                elif group_reads_as_blocks(section, group):
+                elif group_reads_as_blocks(blocks := headed_blocks(section) if blocks is None else blocks, group):
                     pass  # label lines heading blocks of its duties: duties.give_block_heads reads them
                 elif not _lead_over_named_items(plan, group.line, reading, tasks) and not (
                         give_working_groups_units(plan, group, reading, tasks)):
@@ -465,7 +467,7 @@ def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task
     for task in given:
         append_units(task, reading, new_pairs_only=True)  # (an item's own helper the heading names too: once)
     # (the outline said the heading's units go to none, "some of them name their own": no longer so)
-    plan.readings = [r for r in plan.readings if not (r.line == line and r.text.endswith("name their own"))]
+    withdraw_heading_over_named_items_note(plan, line)
     kept = [t.label for t in tasks if t not in given]
     # (every item may name none: a heading's units are then read for all of them, and no item keeps its own)
     keeping = f"; {'、'.join(kept)} name their own and keep them" if kept else ""

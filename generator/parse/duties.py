@@ -31,7 +31,7 @@ from ..words.names import unit_like, village_named
 from .annotations import Reading, append_units, read_task
 from .annotations.name_lists import ends_in_role_bracket
 from ..words.labels import label_of
-from .records import headings_over_items
+from .records import headings_over_items, withdraw_heading_over_named_items_note
 
 # the lead word and its stop: a colon or a full stop, or the end of the item's first line. County duty lists write a
 # duty two bodies share with their names parted by a space (3.团县委 县妇联：负责…, 县文联 县作协：…): the lead word
@@ -494,7 +494,7 @@ def give_block_heads(plan: Plan) -> None:
                 continue  # units already given zero-width (a heading's, 同上): the lines are read another way
             blocks, unread = _give_blocks(head, tasks)
             # (the outline said the heading's units go to none, "some of them name their own": no longer so)
-            plan.readings = [r for r in plan.readings if not (r.line == line and r.text.endswith("name their own"))]
+            withdraw_heading_over_named_items_note(plan, line)
             plan.note(line, "outline", f"{name}: {blocks} blocks, each headed by label lines whose units are the "
                                        "duty of the numbered items below them")
             for where, names in unread:
@@ -548,9 +548,10 @@ def label_lines_head_blocks(section) -> bool:
     return block_head(section.intro, section.tasks) is not None
 
 
-def group_reads_as_blocks(section, group: Group) -> bool:
-    """Does the （一） group read as blocks of duties each headed by label lines (give_block_heads)?"""
-    return any(line == group.line and name == f"group {group.label}" for line, name, _, _ in headed_blocks(section))
+def group_reads_as_blocks(blocks: list[tuple[int, str, Reading, list[Task]]], group: Group) -> bool:
+    """Does the （一） group read as blocks of duties each headed by label lines (give_block_heads)? `blocks`: its
+    section's headed_blocks, read once for all the section's groups (each read costs a reading of every group's lines)."""
+    return any(line == group.line and name == f"group {group.label}" for line, name, _, _ in blocks)
 
 
 _HEAD_LINES = 4  # lines a block's head is written over at most (牵头单位 / 配合单位, a name list wrapped)

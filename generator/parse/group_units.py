@@ -13,7 +13,7 @@ from ..model import Group, Plan, Task
 from ..words import lexicon
 from .annotations import append_units, read_task
 from .not_tasks import group_name
-from .records import group_makeups
+from .records import group_makeups, withdraw_heading_over_named_items_note
 
 
 def _named_group(heading: str, names: set[str]) -> str | None:
@@ -82,7 +82,7 @@ def give_working_groups_units(plan: Plan, group: Group, reading, tasks: list[Tas
     for task in given:
         append_units(task, reading)
     # (the outline said the heading's units go to none, "some of them name their own": no longer so)
-    plan.readings = [r for r in plan.readings if not (r.line == group.line and r.text.endswith("name their own"))]
+    withdraw_heading_over_named_items_note(plan, group.line)
     kept = [t.label for t in tasks if t not in given]
     plan.note(group.line, "outline", f"line {group.line}: the units of working group {group_name(head)} go to its "
                                      f"items {'、'.join(t.label for t in given)}; {'、'.join(kept)} name their own and "

@@ -470,10 +470,13 @@ def _items_with_bodies(lines: list[Line]) -> list[tuple[int, list[Line]]]:
     return [(i, lines[i: j]) for i, j in zip(at, at[1:] + [len(lines)])]
 
 
+# an ordinal word of a count of verbs (二是, 三要, 十二是): a numeral of up to three characters and the count's verb
+_COUNT_WORD = r"[" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}[" + "".join(lexicon.ORDINAL_WORD_VERBS) + r"]"
+
 # a closing bracket, then an ordinal word of any kind (…（X牵头）二是… / 第二， / 其二， / 其次， / 最后，): where a part run
 # in after the part before may begin (label_of then reads the word and its stop)
 _RUN_IN_ORDINAL = re.compile(
-    r"[）)][ \u3000]*(?=[" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}[" + "".join(lexicon.ORDINAL_WORD_VERBS) + r"]"
+    r"[）)][ \u3000]*(?=" + _COUNT_WORD
     + r"|[" + "".join(lexicon.ORDINAL_WORD_HEADS) + r"][" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}"
     + r"|" + lexicon.alternation(lexicon.ORDINAL_ADVERBS) + r")")
 _ORDINAL_LABEL_SPAN = 8  # enough of the text after the bracket to read an ordinal word's label (十二是，)
@@ -499,9 +502,14 @@ def _split_run_in_ordinal_parts(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _ordinal_word(label: Label) -> str:
+    """An ordinal label's word without the stop after it (二是， -> 二是, 第一、 -> 第一, 首先： -> 首先)."""
+    return label.text.rstrip("，,、：: \u3000")
+
+
 def _ordinal_kind(label: Label) -> str:
     """The kind of ordinal word a label is (一是 / 一要 / 第一， / 其一， / 首先，): a count keeps to one kind."""
-    word = label.text.rstrip("，,、：: \u3000")
+    word = _ordinal_word(label)
     if word in lexicon.ORDINAL_ADVERBS:
         return "adverb"
     return word[0] if word[0] in lexicon.ORDINAL_WORD_HEADS else word[-1]
@@ -539,8 +547,7 @@ def _run_in_ordinal_parts(ln: Line) -> list[Line]:
 
 
 # an ordinal word run in after a clause's end (…（X负责）；二是… / …。三是…): a count going on inside a paragraph
-_RUN_IN_COUNT = re.compile(r"[；;。，,）)][ \u3000]*(?=[" + lexicon.ORDINAL_WORD_NUMERALS + r"]{1,3}["
-                           + "".join(lexicon.ORDINAL_WORD_VERBS) + r"])")
+_RUN_IN_COUNT = re.compile(r"[；;。，,）)][ \u3000]*(?=" + _COUNT_WORD + r")")
 
 
 def _count_runs_on_inside(body: list[Line]) -> bool:
@@ -554,14 +561,14 @@ def _count_runs_on_inside(body: list[Line]) -> bool:
     then 二要), so 第一，…一是…二是… keeps its 第一， as a level.
     """
     label = body[0].label
-    verb = label.text.rstrip("，,：: \u3000")[-1:]
+    verb = _ordinal_word(label)[-1:]
     if verb not in lexicon.ORDINAL_WORD_VERBS:
         return False
     text = "".join(ln.text for ln in body)
     for m in _RUN_IN_COUNT.finditer(text, len(label.text)):
         inner = label_of(text[m.end(): m.end() + _ORDINAL_LABEL_SPAN])
         if (inner is not None and inner.style == "ordinal" and inner.number == label.number + 1
-                and inner.text.rstrip("，,：: \u3000")[-1:] == verb):
+                and _ordinal_word(inner)[-1:] == verb):
             return True
     return False
 
@@ -760,7 +767,10 @@ def _bare_group_headings(body: list[Line], held: frozenset[int]) -> list[Line]:
 
 def _label_bare_group_headings(heads: list[Line], style: str, said: list[tuple[int, str]] | None) -> None:
     """Label each bare group heading (_bare_group_headings) under a section heading of `style` as a group heading
-    of the style below it, with no printed number (label \"\"), as a （一） whose number was lost."""
+    of the style below it, with no printed number (label \"\"), as a （一） whose number was lost. Under a section of
+    unnumbered items (● lines, bare paragraphs) there is no numbered style below to give: the lines stay as they are."""
+    if style in UNNUMBERED or style == STYLES[-1]:
+        return
     group = STYLES[STYLES.index(style) + 1]
     for ln in heads:
         ln.label = Label(group, 0, "", ln.text)

@@ -19,7 +19,7 @@ from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annota
                     speaks_for_the_items_above, title_heading_like, without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK, closing_part_title
 from ..words.labels import STYLES, UNNUMBERED, begins_with_its_number, shown
-from .records import groups_closed_for_their_items, headings_over_items, headings_over_named_items
+from .records import groups_closed_for_their_items, headings_over_items, note_heading_over_named_items
 from .rules import is_note_on_the_lists
 
 
@@ -926,9 +926,9 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
                       f"tasks read at the outermost ({shown(outer)}) level: their {shown(inner)} lines are sub-points")
         for section in sections:
             if not outermost and shapes[id(section)] == "some name their own":
-                headings_over_named_items(plan).append(("section", section[0].number))
-                plan.note(section[0].number, "outline", f"line {section[0].number}: the units of heading "
-                          f"{section[0].label.text} are not given to its {shown(inner)} items: some of them name their own")
+                note_heading_over_named_items(plan, "section", section[0].number, f"line {section[0].number}: the "
+                                              f"units of heading {section[0].label.text} are not given to its "
+                                              f"{shown(inner)} items: some of them name their own")
     covered: set[int] = set()  # lines of the group headings whose units cover their items
     through = _numbered_through(chunks, chunk_levels)
     counted = _styles_counted_through(lines)
@@ -943,9 +943,9 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
                     plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} cover its "
                                              f"{shown(levels.task)} items, which name none: 章节标题的责任单位适用于其下各项")
                 elif shape == "some name their own":
-                    headings_over_named_items(plan).append(("group", at))
-                    plan.note(at, "outline", f"line {at}: the units of heading {item[0].label.text} are not given "
-                                             f"to its {shown(levels.task)} items: some of them name their own")
+                    note_heading_over_named_items(plan, "group", at, f"line {at}: the units of heading "
+                                                  f"{item[0].label.text} are not given to its {shown(levels.task)} "
+                                                  "items: some of them name their own")
         for at in _paragraph_groups(chunk, levels):
             plan.note(at, "outline", f"line {at}: this heading has a paragraph but no numbered items and names no unit, "
                                      "beside headings over numbered tasks: read as the heading's text, not a task")

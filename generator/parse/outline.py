@@ -41,7 +41,7 @@ from .numbering import style_of
 from ..words.labels import UNNUMBERED, label_of, without_leading_symbols
 from ..words.widths import printed_width, reaches_width
 from .printed_width import closes_an_annotation, join_wrapped
-from .records import counted_rows, headings_over_items, headings_over_named_items, part_headings, source_map
+from .records import counted_rows, headings_over_items, note_heading_over_named_items, part_headings, source_map
 from .rules import is_note_on_the_lists
 
 
@@ -124,9 +124,8 @@ def _actions_over_measures(plan: Plan, actions: list[Group]) -> None:
                 continue
             if any(has_annotation(t.text) for t in measures):
                 # (parse._units_to_items_naming_none gives them to the measures naming none)
-                headings_over_named_items(plan).append(("group", group.line))
-                plan.note(group.line, "outline", f"line {group.line}: the units of heading {group.label} are not "
-                                                 "given to its measures: some of them name their own")
+                note_heading_over_named_items(plan, "group", group.line, f"line {group.line}: the units of heading "
+                                              f"{group.label} are not given to its measures: some of them name their own")
                 continue
             headings_over_items(plan).append(("group", group.line))
             plan.note(group.line, "outline", f"line {group.line}: the units of heading {group.label} cover its "
@@ -148,9 +147,8 @@ def _part_headings_over_items(plan: Plan, sections: list[Section], groups: list[
         if not items or not has_annotation(words):
             continue
         if any(has_annotation(t.text) for t in items):
-            headings_over_named_items(plan).append((kind, heading.line))
-            plan.note(heading.line, "outline", f"line {heading.line}: the units of heading {heading.label.strip()} are not "
-                                               "given to its items: some of them name their own")
+            note_heading_over_named_items(plan, kind, heading.line, f"line {heading.line}: the units of heading "
+                                          f"{heading.label.strip()} are not given to its items: some of them name their own")
             continue
         headings_over_items(plan).append((kind, heading.line))
         plan.note(heading.line, "outline", f"line {heading.line}: the units of heading {heading.label.strip()} cover its "

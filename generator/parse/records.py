@@ -52,6 +52,22 @@ def headings_over_named_items(plan: Plan) -> list[tuple[str, int]]:
     return plan.__dict__.setdefault("_headings_over_named_items", [])
 
 
+def note_heading_over_named_items(plan: Plan, kind: str, line: int, text: str) -> None:
+    """Record a heading with units whose items name units of their own (headings_over_named_items) and the outline
+    note saying its units go to none of them, kept so a later reading that does give them can withdraw that note."""
+    headings_over_named_items(plan).append((kind, line))
+    plan.note(line, "outline", text)
+    plan.__dict__.setdefault("_notes_over_named_items", []).append(plan.readings[-1])
+
+
+def withdraw_heading_over_named_items_note(plan: Plan, line: int) -> None:
+    """Take back the outline's note that the units of the heading at `line` go to none of its items ("some of them
+    name their own"): a later reading gave them to the items after all. The note is known by the note itself, not
+    by its wording."""
+    noted = plan.__dict__.get("_notes_over_named_items", [])
+    plan.readings = [r for r in plan.readings if not (r.line == line and any(r is n for n in noted))]
+
+
 def group_makeups(plan: Plan) -> list[tuple[int, str, str]]:
     """(source line, group name, text) of each working group's make-up set aside as text (组长 / 牵头单位 / 成员单位
     lines under the group's name, no item to do): a later heading naming the group takes its units."""

@@ -11,7 +11,7 @@ from ..parse import parse_plans
 from .read import FORMAT_SUFFIXES, read_file, read_page
 
 PLAN_SUFFIXES = {".md", ".txt"}
-DOCUMENT_SUFFIXES = PLAN_SUFFIXES | FORMAT_SUFFIXES  # every file `parse_file` reads
+DOCUMENT_SUFFIXES = PLAN_SUFFIXES | set(FORMAT_SUFFIXES)  # every file `parse_file` reads
 
 
 @dataclass

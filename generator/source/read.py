@@ -25,6 +25,8 @@ from ..words.labels import LABEL_LINE, label_of, undress
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, names_bodies_as_subjects)
 from ..words.script import texts_as_written, written_copy
+# the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
+from .formats import SUFFIXES as FORMAT_SUFFIXES
 from .formats.table.header import header_kinds
 from .limits import check_input, read_input
 
@@ -114,10 +116,6 @@ _CHROME = re.compile(
     r".*由会员分享.*|.*(?:可在线阅读|免费在线阅读|全文预览).{0,40}(?:搜索|下载)\S{0,4}|"
     rf"{_PAGER})\s*$"
 )
-
-
-# the formats offices publish, converted to text (generator.source.formats) before the text is read
-FORMAT_SUFFIXES = {".docx", ".doc", ".xlsx", ".xls", ".html", ".htm", ".shtml", ".xhtml", ".pdf"}
 
 
 def decode(data: bytes, path: str = "") -> str:

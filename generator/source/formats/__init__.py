@@ -11,7 +11,10 @@ from pathlib import Path
 
 from ...errors import PlansiteError
 
-SUFFIXES = (".docx", ".xlsx", ".html", ".htm", ".pdf")
+# the suffixes of the files handed here (generator.source.read routes them; .txt and .md are read as text there), in
+# the order the message for any other suffix lists them: an old binary .doc / .xls is asked to be saved anew, but
+# sites serve .docx packages and web pages under those names too, which are read
+SUFFIXES = (".docx", ".doc", ".xlsx", ".xls", ".html", ".htm", ".shtml", ".xhtml", ".pdf")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls

@@ -7,7 +7,7 @@ import unicodedata
 
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
-from ....words.names import UNIT_END
+from ....words.names import TRAILING_QUALIFIER, UNIT_END
 from ....words.people import names_people
 from .cells import (_DATE_CELL, _NONE, _TARGET_FIGURE, _cell_class, _column_class, _names_throughout,
                     _opens_with_role_verb, _verbs_cut, _whole_name, _without_etc, join_lines, people_cell)
@@ -87,18 +87,13 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     return _align(cells[task + 1:], kinds, out, task + 1)
 
 
-# 等 closing a list, alone on a line or with the kind the list stands for (等, 等有关部门, 等单位)
-_LONE_ETC = re.compile("^等(?:(?:" + lx.alternation(lx.QUALIFIER_WORDS) + ")?(?:" + lx.alternation(lx.QUALIFIER_HEADS)
-                       + "))?$")
-
-
 def _lone_etc_lines_joined(cells: list[str], task: int) -> list[str]:
     """A line that is only the 等 closing a list (县商务局、县应急管 / 理局、县自然资源局 / 等): a narrow column wrapped
-    the list's last word onto a line of its own. 等 closes the list above it and opens no cell: it joins the line
+    the list's last word onto a line of its own (等, 等有关部门, 等单位: the close words.names reads). 等 closes the list above it and opens no cell: it joins the line
     above (before: a line of its own, it read as text and took the unit lines above it into the task's text)."""
     out = list(cells[:task + 1])
     for cell in cells[task + 1:]:
-        if len(out) > task + 1 and out[-1].strip() and _LONE_ETC.match(cell.strip()):
+        if len(out) > task + 1 and out[-1].strip() and TRAILING_QUALIFIER.fullmatch(cell.strip()):
             out[-1] = out[-1].strip() + cell.strip()
         else:
             out.append(cell)
@@ -504,12 +499,23 @@ def _name_runs_on(line: str, following: str, before: str) -> bool:
 def _runs_on_past_its_ending(line: str, following: str) -> bool:
     """Whether a line's last name ends in a word longer names run on past (社, 企业) and opens as a name opens, and the
     next line's first piece opens as no name opens and with it makes one whole name (市人力资源社 / 会保障局)."""
-    if not line.strip() or line.strip()[-1] in "、，,；;":
+    wrapped = _name_across_the_wrap(line, following)
+    if wrapped is None:
         return False
+    head, tail = wrapped
+    return (head.endswith(lx.RUN_ON_ENDINGS) and head.startswith(lx.NAME_OPENINGS)
+            and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail))
+
+
+def _name_across_the_wrap(line: str, following: str) -> tuple[str, str] | None:
+    """The last piece of a line and the first piece of the next (pieces between 、，；), where a name may go on from
+    the one into the other: None where the line closes its list (it ends in a comma) or the next line opens with
+    none (nothing before its first comma)."""
+    if not line.strip() or line.strip()[-1] in "、，,；;":
+        return None
     head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
     tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
-    return (head.endswith(lx.RUN_ON_ENDINGS) and head.startswith(lx.NAME_OPENINGS) and bool(tail)
-            and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail))
+    return (head, tail) if tail else None
 
 
 def _join_names_the_surplus_cut(cells: list[str], kinds: list[str | None], whole_lines: bool = False) -> list[str]:
@@ -557,11 +563,11 @@ def _place_awaits_its_body(line: str, following: str) -> bool:
     """Whether a line's last name ends in a place's name (各县（市、区）, 人民银行溪州) and the next line's first piece is
     the body that place's name waits for: no comma after the place, the piece opens no collective of its own (各…),
     and the two make one whole name."""
-    if not line.strip() or line.strip()[-1] in "、，,；;":
+    wrapped = _name_across_the_wrap(line, following)
+    if wrapped is None:
         return False
-    head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
-    tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
-    return (_PLACE_LIST.sub("", head).endswith(lx.LOCALITY_KINDS) and bool(tail)
+    head, tail = wrapped
+    return (_PLACE_LIST.sub("", head).endswith(lx.LOCALITY_KINDS)
             and not tail.startswith(lx.COLLECTIVE_STARTS) and _whole_name(head + tail))
 
 
@@ -570,10 +576,10 @@ def _part_of_the_body_above(line: str, following: str) -> bool:
     before it, and the line ends in that body's whole name (县教育局、县公安局 / 交通管理大队, 县委督查室、县政府 / 督查室,
     县森林防灭火指挥部 / 办公室): a narrow column wrapped the name between the body and its part. A part names nothing
     alone where every body's name opens with its level, so the two are one name, though each half reads as one."""
-    if not line.strip() or line.strip()[-1] in "、，,；;":
+    wrapped = _name_across_the_wrap(line, following)
+    if wrapped is None:
         return False
-    head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
-    tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
+    head, tail = wrapped
     return (head.startswith(lx.NAME_OPENINGS) and _whole_name(head) and tail.endswith(lx.BODY_PART_ENDINGS)
             and not tail.startswith(lx.NAME_OPENINGS) and tail not in lx.PLACELESS_BODIES
             and _whole_name(head + tail))
