@@ -437,9 +437,7 @@ _CITED = re.compile(lexicon.alternation(lexicon.NUMBER_CITING_MARKS))
 # A sentence speaking for the items above it (以上各项任务，排在第一位的为牵头单位… / 上述工作均由X负责), after a finished
 # sentence: where the breaks are kept it stands on a line of its own after the last item, a note on all of them; run
 # on, it would be read as the last item's own words. It starts a line of its own (the match ends where it starts).
-_ABOVE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*(?=(?:" + "|".join(lexicon.ITEMS_ABOVE_OPENERS) + r")(?:各项|几项|[\d"
-                                   + lexicon.ITEMS_ABOVE_COUNT_WORDS + "]+项)?(?:" + "|".join(lexicon.ITEMS_ABOVE_KINDS)
-                                   + r")(?:[，,]|(?:均|都)?由))")
+_ABOVE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*(?=" + lexicon.ITEMS_ABOVE_SCOPE + r"(?:[，,]|(?:均|都)?由))")
 
 
 def items_run_on(text: str) -> bool:
