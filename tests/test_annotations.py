@@ -4309,3 +4309,19 @@ def test_things_put_in_place_in_full_before_luoshi_are_no_unit():
                          "　　（一）落实基层责任。各县区政府要明确转移责任人，小型水库“三个责任人”全部落实到位。\n"
                          "　　（二）压实责任。市水利局要开展检查，山塘巡查责任均落实到人。\n", "notice.txt")
     assert [_units(t) for t in plan.tasks()] == [[("各县区政府", R)], [("市水利局", R)]]
+
+
+@pytest.mark.parametrize("annotation, expected", [
+    ("（综合股、监督检查股负责；各乡镇党委，县直各单位落实）",
+     [("综合股", R), ("监督检查股", R), ("各乡镇党委", I), ("县直各单位", I)]),
+    ("(督查科牵头;甲科,乙科配合)", [("督查科", L), ("甲科", S), ("乙科", S)]),
+])
+def test_a_comma_inside_a_group_after_a_semicolon_lists_under_the_groups_verb(annotation, expected):
+    """An annotation that parts its role groups with ；, each closed by its verb, lists a later group's units with a
+    comma as with 、: the verb closing the group covers them all."""
+    assert pairs("开展保密自查自评。" + annotation) == expected
+
+
+def test_a_comma_before_a_verb_clause_with_no_verb_written_earlier_keeps_its_reading():
+    """(X，Y配合) with no verb before it: X answers for the work, Y supports (Roles)."""
+    assert pairs("开展保密自查自评。（甲科，乙科配合）") == [("甲科", R), ("乙科", S)]

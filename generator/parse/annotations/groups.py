@@ -73,6 +73,7 @@ class _Group:
     joined_by_wei: bool = False  # a label joined to its units by 为 (责任单位为市X局): a sentence unless all are names
     has_label: bool = False
     has_verb: bool = False
+    after_a_verb: bool = False  # a group before it in the same annotation wrote a role verb (A负责；C，D落实)
     deadlines: list[str] = field(default_factory=list)
     note: str = ""
     note_from: int | None = None  # index in units of the first unit a standing note's own clause names (以下均需A…)
@@ -95,7 +96,7 @@ def _read_content(content: str) -> tuple[_Group, ...]:
         if not group_text.strip():
             continue
         group = _read_group(group_text, after_a_label=any(g.has_label or g.units for g in groups),
-                            keyed_by_place=keyed_by_place)
+                            keyed_by_place=keyed_by_place, after_a_verb=any(g.has_verb for g in groups))
         if groups and groups[-1].ends_in_deadline_label and _continues_the_deadline(group):
             groups[-1].deadlines[-1] += content[at - 1] + group_text.strip()
             continue
@@ -185,11 +186,12 @@ def _label_of_clause(clause: str, after_a_label: bool):
     return (m, lx.BARE_LABELS_AFTER_A_LABEL[m.group(1)]) if m else (None, None)
 
 
-def _read_group(group_text: str, after_a_label: bool = False, keyed_by_place: bool = False) -> _Group:
+def _read_group(group_text: str, after_a_label: bool = False, keyed_by_place: bool = False,
+                after_a_verb: bool = False) -> _Group:
     """The units, roles and deadlines of one group of an annotation (its text between ；); `after_a_label`: a group
     before it in the same annotation had a label or named units; `keyed_by_place`: the annotation names its units
-    under the keys of two places or more (_keyed_by_places)."""
-    group = _Group()
+    under the keys of two places or more (_keyed_by_places); `after_a_verb`: a group before it wrote a role verb."""
+    group = _Group(after_a_verb=after_a_verb)
     # a standing note speaks of the tasks after it (以下各项均需…, …，下同); a body's short name given at its first
     # mention (B（以下简称乙）配合) holds 以下 / 下同 too but speaks only of the name: no standing note, so the units it
     # stands among are the task's own even where the task named them before
@@ -392,14 +394,16 @@ def bind_to_following_verb(clauses: list[_Clause], group: _Group) -> None:
     """A list cut by a comma takes the verb after it, once a verb has been written in the annotation.
 
     (X牵头,A、B,C落实): A and B are implemented like C; the comma only separates two lists
-    under one verb. The first clause keeps its own reading ((X,Y配合): X is responsible).
+    under one verb. The first clause keeps its own reading ((X,Y配合): X is responsible). A verb written in a group
+    before this one counts (A、B负责；C，D落实): an annotation that parts its role groups with ； has shown each group
+    closes on its verb, so the comma inside a later group only lists, as 、 would.
     A clause closed by a body's own work (X牵头，Y负责，省丙厅做好资金保障，各市落实) is no bare list: the work is its
     verb, a part of the task apart from the next clause's, so it keeps the reading of a clause without a role verb.
     """
     def open_list(c: _Clause) -> bool:  # no label of its own that says the role (责任单位 says only "units:")
         return not c.labelled_here and c.label_role in (None, "responsible")
 
-    seen_verb = False
+    seen_verb = group.after_a_verb
     for n, clause in enumerate(clauses):
         if seen_verb and clause.verb is None and open_list(clause) and clause.defaulted and not clause.own_work:
             following = next((c for c in clauses[n + 1 :] if c.verb or c.labelled_here), None)
