@@ -4325,3 +4325,19 @@ def test_a_comma_inside_a_group_after_a_semicolon_lists_under_the_groups_verb(an
 def test_a_comma_before_a_verb_clause_with_no_verb_written_earlier_keeps_its_reading():
     """(X，Y配合) with no verb before it: X answers for the work, Y supports (Roles)."""
     assert pairs("开展保密自查自评。（甲科，乙科配合）") == [("甲科", R), ("乙科", S)]
+
+
+@pytest.mark.parametrize("annotation, expected", [
+    # a chief system's chiefs named by post and name, one or several, before the bodies' clause
+    ("（县总林长周某某、县副总林长吴某牵头，县自然资源局负责）", [("县自然资源局", R)]),
+    ("（镇级河长郑某某负责，镇水利站配合）", [("镇水利站", S)]),
+    # a bare name right after a person named by post shares the post
+    ("（副镇长冯某、陈某某负责，镇综治办配合）", [("镇综治办", S)]),
+])
+def test_people_named_by_post_and_name_are_no_units(annotation, expected):
+    assert pairs("开展巡查督导。" + annotation) == expected
+
+
+def test_a_bare_two_character_body_after_a_person_stays_a_unit():
+    """Only a personal name joins the person before it: a body with its kind word (王村) is a unit still."""
+    assert pairs("开展巡查督导。（村级林长赵某负责，王村、李庄村落实）") == [("王村", I), ("李庄村", I)]

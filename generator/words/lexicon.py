@@ -1252,7 +1252,12 @@ PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分
                 "审判员",
                 # the heads of a police or a fire brigade's units (县公安局交警大队 大队长 田某, 消防救援支队 支队长):
                 # written after the 大队's name as 局长 after a 局's; without them 大队长 parted as 大队 + 长, a unit
-                "大队长", "副大队长", "中队长", "副中队长", "支队长", "副支队长")
+                "大队长", "副大队长", "中队长", "副中队长", "支队长", "副支队长",
+                # the chiefs of a chief system (县总林长王某, 县级河长李某, 产业链链长赵某): a 林长制 / 河长制 plan names the
+                # leader answering for an area so, by the chief's post and name; the post alone is a person already
+                # (PEOPLE_ENDINGS), and with the name after it the two are one person, not a body
+                "总林长", "副总林长", "林长", "总河长", "副总河长", "河长", "湖长", "总田长", "田长", "路长", "湾长",
+                "链长")
 # a note after the person in charge of a unit saying how the person answers for the work (县X局 副局长 许某（分管）,
 # 县X局（副局长 潘某，分管）): the person is the unit's deputy in charge of this field; a note on the person, no name
 PERSON_CHARGE_NOTES = ("分管", "主管", "具体负责", "分管负责")

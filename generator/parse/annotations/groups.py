@@ -15,7 +15,7 @@ from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
 from ...words.names import drop_trailing_qualifier, proper_place, unit_like
 from ...words.labels import after_plan_citation
-from ...words.people import holds_a_post
+from ...words.people import bare_name, holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
                      says_what_the_brackets_hold)
 from .patterns import (PERSON_AFTER_LABEL, _BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
@@ -74,6 +74,7 @@ class _Group:
     has_label: bool = False
     has_verb: bool = False
     after_a_verb: bool = False  # a group before it in the same annotation wrote a role verb (A负责；C，D落实)
+    after_a_person: bool = False  # the last name read was a person's (副县长王某、李某: a bare name after is one too)
     deadlines: list[str] = field(default_factory=list)
     note: str = ""
     note_from: int | None = None  # index in units of the first unit a standing note's own clause names (以下均需A…)
@@ -752,10 +753,14 @@ def _add(group: _Group, name: str, role: str) -> bool:
     body = _body_of_head(name) if _PEOPLE.search(name) else None
     if body:  # 市公安局局长 / 各镇镇长: the body answers for the task through its head
         name = body
-    elif _PEOPLE.search(name) or _LEADER_INSIDE.search(name) or holds_a_post(name):
-        # (干部 ends in 部, as bodies do: the people word decides; 宣传部部长李某某 names the leader by post and name)
+    elif (_PEOPLE.search(name) or _LEADER_INSIDE.search(name) or holds_a_post(name)
+          or (group.after_a_person and bare_name(name))):
+        # (干部 ends in 部, as bodies do: the people word decides; 宣传部部长李某某 names the leader by post and name;
+        # 副县长王某、李某: a bare name right after a person named by post shares the post, a person too)
         group.people.append(name)  # 各村（社区）、包村干部: cadres answer for the task too, but they are not a body
+        group.after_a_person = True
         return False
+    group.after_a_person = False
     group.units.append((name, role))
     group.names_seen.append(name)
     return True
