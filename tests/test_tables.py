@@ -7050,6 +7050,19 @@ def test_a_column_of_the_bodies_taking_a_duty_over_is_responsible():
         (2, "农机安全检验", [("县农机中心", "responsible"), ("县公安局", "responsible")])]
 
 
+
+@pytest.mark.parametrize("handing, taking", [("划出单位", "划入单位"), ("移交部门", "接收部门"), ("原承担部门", "承接部门")])
+def test_the_columns_of_a_duty_transfer_list_are_both_responsible(handing, taking):
+    """A 职责划转清单 names per duty the body handing it over and the body taking it on; both answer for the
+    transfer, and a row's empty 配合 cell stays empty (the row's own unit cells are read, nothing shared from above)."""
+    text = "\n".join(["某县职责划转清单",
+                      f"序号\t划转事项\t{handing}\t{taking}\t配合单位",
+                      "1\t老年人福利工作职责\t县卫健委\t县民政局\t县财政局",
+                      "2\t商标管理职责\t县工信局\t县市场监管局\t"])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "老年人福利工作职责", [("县卫健委", "responsible"), ("县民政局", "responsible"), ("县财政局", "support")]),
+        (2, "商标管理职责", [("县工信局", "responsible"), ("县市场监管局", "responsible")])]
+
 def test_a_different_header_after_a_part_heading_starts_a_table_of_its_own():
     """A list in parts prints each part's table under its own header: the second header is no data row under the
     first (before: a task 事项名称, and the rows below read by the first header's columns)."""

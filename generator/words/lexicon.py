@@ -1683,6 +1683,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 包保单位 / 包抓单位: a 包联 sheet's body assigned to a project or village, as 包联单位 (the labels read them alike)
     # 承接部门 / 县级承接部门 / 承接单位: a 收回事项 / 承接事项 list (duties taken back from the towns) names the body
     # that takes each duty over; it answers for it from then on, as 承担 after a body's name reads
+    # 划出单位 / 划入单位 (移交 / 接收, 转出 / 转入): a 职责划转清单 of an institutional reform names per duty the body
+    # handing it over and the body taking it on; both answer for the transfer (the one for handing over, the other
+    # for taking up and carrying out the duty), as such lists' own notes say; 原承担部门 is the one handing over
     ("responsible", r"责任" + _TABLE_UNIT_SCOPE + r"(单位|部门)"
                     r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|责任(?:站办|办|站)$"
@@ -1690,6 +1693,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|(?:主管|监管|归口|兑现|起草|编制|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     r"|(?:承担|承检|检验|检测)(?:单位|机构)"
                     r"|承接" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
+                    r"|(?:划出|划入|移交|接收|转出|转入)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)|原承担(?:单位|部门)"
                     # 县级责任 / 乡镇责任 / 村级责任: a 三级责任清单's column of one level's duty sentences (above)
                     r"|^(?:" + alternation(TABLE_DUTY_LEVELS) + r")责任$"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
