@@ -5452,6 +5452,23 @@ def test_one_cell_per_line_the_task_lines_last_word_naming_a_thing_built_is_the_
     ]
 
 
+def test_one_cell_per_line_a_banks_place_cut_right_before_its_level_word_is_one_name():
+    """A narrow unit column cuts 人民银行某江市分行 after the place (人民银行某江 / 市分行、…): the next line opens with
+    市, as a name opens, but the head is no name alone and opens as a body's name does; the two make one. A line ending
+    in the whole name, the next opening another, stays two names."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "加大信贷支持", "市财政局", "市委金融办、人民银行某江", "市分行、市发展改革委", "持续推进",
+        "2", "优化跨境结算服务", "市商务局", "市委金融办、人民银行某江市分行", "市税务局", "持续推进",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "加大信贷支持", [("市财政局", "lead"), ("市委金融办", "support"), ("人民银行某江市分行", "support"),
+                             ("市发展改革委", "support")]),
+        (2, "优化跨境结算服务", [("市商务局", "lead"), ("市委金融办", "support"), ("人民银行某江市分行", "support"),
+                                 ("市税务局", "support")]),
+    ]
+
+
 def test_one_cell_per_line_a_name_the_column_cut_after_a_word_longer_names_run_on_past_is_joined_back():
     """A narrow column's edge may cut a name just after 社 or 企业 (县人力资源社 / 会保障局, 县中小企业 / 服务中心): the
     head reads as a whole name, but the line is printed to the column's edge, as wide as its neighbour, and the next

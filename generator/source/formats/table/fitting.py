@@ -644,7 +644,13 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     head_completed = (completed and not _whole_name(head) and _NAME_WORDS.fullmatch(head) is not None
                       and not whole_word and not tail.startswith(lx.NAME_OPENINGS)
                       and _whole_name(head + tail))
-    return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
+    # a body's owner and its place (人民银行某江, 民航某川) cut right before the place's level word (市分行, 市监管局):
+    # the tail opens as a name opens, but the head, opening as a body's name opens past the level words and no whole
+    # name, waits for it (as 中国银行某 / 市分行 does, 中国 a name's opening)
+    owner_awaits_its_level = (head_cut and head.startswith(lx.DUTY_LEAD_OPENINGS) and tail.startswith(lx.LOCALITY_KINDS)
+                              and _NAME_WORDS.fullmatch(head) is not None and _whole_name(head + tail))
+    return ((head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
+            or owner_awaits_its_level)
 
 
 # a body's long word (委员会, 办公室, 办公厅) whose letters a role verb's may overlap (委员会办公室 holds 会办)
