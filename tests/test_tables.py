@@ -5432,6 +5432,43 @@ def test_one_cell_per_line_the_task_lines_last_letter_wrapped_alone_is_the_tasks
     ]
 
 
+def test_one_cell_per_line_the_task_lines_last_word_naming_a_thing_built_is_the_tasks_not_the_lead_units():
+    """A narrow task column wraps the title so its last line is the thing built (建设再生水利用示范 / 平台, 打造区域节水
+    服务 / 中心), a word that ends a body's name too; the unit cell opens on the next line as a name opens. The line is
+    the task's: the row's other lines fill its columns. A body's name standing under the lead column, with a place in
+    it (团市委) or written bare with its organ's word (发展改革委), stays the lead unit."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "建设再生水利用示范", "平台", "市水利局", "市住房城乡建设局", "2026年底",
+        "2", "打造区域节水服务", "中心", "市水利局", "市发展改革委", "持续推进",
+        "3", "开展青少年节水宣传活动", "团市委", "市教育局", "市水利局", "2026年底",
+        "4", "推进节水型社会建设工作", "发展改革委", "市水利局", "市教育局", "持续推进",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "建设再生水利用示范平台", [("市水利局", "lead"), ("市住房城乡建设局", "support")]),
+        (2, "打造区域节水服务中心", [("市水利局", "lead"), ("市发展改革委", "support")]),
+        (3, "开展青少年节水宣传活动", [("团市委", "lead"), ("市教育局", "support"), ("市水利局", "support")]),
+        (4, "推进节水型社会建设工作", [("发展改革委", "lead"), ("市水利局", "support"), ("市教育局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_banks_place_cut_right_before_its_level_word_is_one_name():
+    """A narrow unit column cuts 人民银行某江市分行 after the place (人民银行某江 / 市分行、…): the next line opens with
+    市, as a name opens, but the head is no name alone and opens as a body's name does; the two make one. A line ending
+    in the whole name, the next opening another, stays two names."""
+    text = "\n".join([
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "加大信贷支持", "市财政局", "市委金融办、人民银行某江", "市分行、市发展改革委", "持续推进",
+        "2", "优化跨境结算服务", "市商务局", "市委金融办、人民银行某江市分行", "市税务局", "持续推进",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "加大信贷支持", [("市财政局", "lead"), ("市委金融办", "support"), ("人民银行某江市分行", "support"),
+                             ("市发展改革委", "support")]),
+        (2, "优化跨境结算服务", [("市商务局", "lead"), ("市委金融办", "support"), ("人民银行某江市分行", "support"),
+                                 ("市税务局", "support")]),
+    ]
+
+
 def test_one_cell_per_line_a_name_the_column_cut_after_a_word_longer_names_run_on_past_is_joined_back():
     """A narrow column's edge may cut a name just after 社 or 企业 (县人力资源社 / 会保障局, 县中小企业 / 服务中心): the
     head reads as a whole name, but the line is printed to the column's edge, as wide as its neighbour, and the next

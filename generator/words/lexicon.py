@@ -1117,6 +1117,11 @@ ITEMS_ABOVE_KINDS = ("工作", "任务", "措施", "内容", "事项", "目标",
 ITEMS_ABOVE_SCOPE = ("(?:[(（]\\s*)?(?:" + "|".join(ITEMS_ABOVE_OPENERS) + ")(?:各项|几项|(?P<count>\\d+|["
                      + ITEMS_ABOVE_COUNT_WORDS + "]+)项)?(?:" + "|".join(ITEMS_ABOVE_KINDS) + ")?[)）]?")
 
+# the last words of a thing a task builds that end a body's name as well (建设再生水利用示范平台: 平台 ends like 气象台;
+# 打造区域医疗中心, 建设物流园区, 设立户外劳动者服务驿站): a narrow task column wrapping the title leaves such a word on
+# the line before the unit cell, reading as a name with no place before it
+BUILT_THING_ENDINGS = ("平台", "中心", "园区", "驿站", "服务站", "工作站")
+
 # ---- verbs a target opens with, saying what is to be built or issued (建成市公共数据开放平台, 上线X系统, 出台Y办法) ----
 # a year's or a stage's target under 进度安排 / 年度目标 names the thing done, whose last word may end a body's name (平台
 # ends like 气象台, 中心 like a body's 中心): opened by one of these it is a target, never a body. No body's name opens

@@ -32,6 +32,9 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
         # the task cell wrapped mid-word (…强化消防、食品、建 / 筑安全监管。, …招聘计 / 划): its tail is no cell of the
         # column after it
         return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site, overseer)
+    if len(cells) == width + 1 and _task_tail_before_the_units(cells, kinds, task):
+        # the task cell's last line (示范 / 平台) ends like a body's name: the task's, not the lead unit's cell
+        return cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:]
     if len(cells) > width:
         cells = _unit_lines_before_the_task(cells, kinds, task)
     if len(cells) == width + 1 and (split_cell := _unit_cell_over_two_lines(cells, kinds, task, overseer)
@@ -284,6 +287,29 @@ def _task_letter_cut_off(cells: list[str], kinds: list[str | None], task: int) -
             and len(letter) == 1 and unicodedata.category(letter) == "Lo" and not _NONE.match(letter)
             and _cell_class(letter) == "text" and not letter.startswith(lx.NAME_OPENINGS)
             and after.startswith(lx.NAME_OPENINGS))
+
+
+def _task_tail_before_the_units(cells: list[str], kinds: list[str | None], task: int) -> bool:
+    """Whether a row one line longer than its columns holds the task cell's last line right after the task line, though
+    that line ends as a body's name ends (建设再生水利用示范 / 平台, …适航验 / 证平台: 平台 ends like 气象台): the task line
+    is cut at its column's edge (it ends in a letter, no mark, wider than the line after it), that line ends in a word
+    naming a thing built (平台, 中心, 园区) and names no body (it opens with no level, collective or body's opening, and
+    holds no place's level word, as 团市委 does; 发展改革委, a body's name written bare, ends in no such word) and the
+    unit cell opens on the line after it as a name opens (市水利局). Joined to the task, the row's other lines fill its
+    columns, units under every unit column. Read before two unit lines are taken for one cell over two lines, the
+    fragment then standing as the lead unit."""
+    if task + 2 >= len(cells) or task + 1 >= len(kinds) or kinds[task + 1] not in _UNIT_KINDS:
+        return False
+    line, tail, after = cells[task].strip(), cells[task + 1].strip(), cells[task + 2].strip()
+    if not (line and tail and unicodedata.category(line[-1]) == "Lo" and _print_width(tail) < _print_width(line)):
+        return False
+    names_no_body = (len(tail) <= _CUT_HEAD and _NAME_WORDS.fullmatch(tail) is not None
+                     and tail.endswith(lx.BUILT_THING_ENDINGS)
+                     and not tail.startswith(lx.DUTY_LEAD_OPENINGS)
+                     and not any(kind in tail for kind in lx.LOCALITY_KINDS))
+    joined = cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:]
+    return (names_no_body and after.startswith(lx.NAME_OPENINGS)
+            and _roles_hold_their_kind(joined, kinds, task))
 
 
 def _unquoted(line: str, quoting: bool) -> str:
@@ -618,7 +644,13 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     head_completed = (completed and not _whole_name(head) and _NAME_WORDS.fullmatch(head) is not None
                       and not whole_word and not tail.startswith(lx.NAME_OPENINGS)
                       and _whole_name(head + tail))
-    return (head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
+    # a body's owner and its place (人民银行某江, 民航某川) cut right before the place's level word (市分行, 市监管局):
+    # the tail opens as a name opens, but the head, opening as a body's name opens past the level words and no whole
+    # name, waits for it (as 中国银行某 / 市分行 does, 中国 a name's opening)
+    owner_awaits_its_level = (head_cut and head.startswith(lx.DUTY_LEAD_OPENINGS) and tail.startswith(lx.LOCALITY_KINDS)
+                              and _NAME_WORDS.fullmatch(head) is not None and _whole_name(head + tail))
+    return ((head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
+            or owner_awaits_its_level)
 
 
 # a body's long word (委员会, 办公室, 办公厅) whose letters a role verb's may overlap (委员会办公室 holds 会办)
