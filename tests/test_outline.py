@@ -4098,6 +4098,22 @@ def test_an_item_naming_units_in_its_words_keeps_them_beside_its_blocks():
     assert any("after item 1." in w and "县档案局 given to no item" in w for w in lone.warnings)
 
 
+def test_units_bracket_printed_before_the_items_number_is_that_items():
+    """【责任单位：X】2.开展… : a 清单 printing each task's units first on its line, then the number: the line is item 2
+    (the numbering around it says so), the bracket its annotation (before: the line was no item, its words and units
+    ran into item 1). A bracket naming no unit (【重点】4.…) opens no item."""
+    plan = _one(
+        "某县燃气安全整治方案\n"
+        "一、整治任务\n"
+        "1.【牵头单位：县水务局】排查燃气企业。逐一检查。\n"
+        "【责任单位：县档案局】2.开展宣传教育。组织宣传进社区。\n"
+        "[县侨联牵头,县气象局配合]3.整治违规运输。查处违规运输行为。\n"
+        "【重点】4.开展联合执法。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "排查燃气企业"), (2, "开展宣传教育"), (3, "整治违规运输")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县水务局", L)], [("县档案局", R)], [("县侨联", L), ("县气象局", S)]]
+
+
 def test_a_label_line_under_a_heading_beside_an_item_closing_with_its_own_is_the_headings():
     """二、X / 责任科室：A under the heading / （二）… / （三）… / 责任科室：B: the heading has said its units on a line of its
     own, so the block closing its last item is that item's own (before: the 一、 items were read as the tasks, the

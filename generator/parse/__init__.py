@@ -26,7 +26,8 @@ from ..words.columns import UNIT_COLUMN_KINDS, column_kind, column_name, names_u
 from ..words.deadlines import find_deadlines
 from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
-from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
+from .numbering import (RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of,
+                        units_before_their_number)
 from ..words.labels import NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of, without_leading_symbols
 from .lines import ABOVE, Line, items_a_count_covers
 from ..numerals import parse_chinese
@@ -254,6 +255,7 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
     glued = bare_part_labels([ln.text for ln in lines], [ln.label for ln in lines])
     glued = labels_glued_to_figures([ln.text for ln in lines], glued)  # 11.121人才…: task 11
     glued = articles_glued_to_text([ln.text for ln in lines], glued)  # 第六条市财政局…: the article after 第五条
+    glued = units_before_their_number([ln.text for ln in lines], glued)  # 【责任单位：X】8.…: item 8, its units first
     for line, label in zip(lines, glued):
         line.label = label
     return lines
