@@ -4098,6 +4098,39 @@ def test_an_item_naming_units_in_its_words_keeps_them_beside_its_blocks():
     assert any("after item 1." in w and "县档案局 given to no item" in w for w in lone.warnings)
 
 
+def test_units_bracket_printed_before_the_items_number_is_that_items():
+    """【责任单位：X】2.开展… : a 清单 printing each task's units first on its line, then the number: the line is item 2
+    (the numbering around it says so), the bracket its annotation (before: the line was no item, its words and units
+    ran into item 1). A bracket naming no unit (【重点】4.…) opens no item."""
+    plan = _one(
+        "某县燃气安全整治方案\n"
+        "一、整治任务\n"
+        "1.【牵头单位：县水务局】排查燃气企业。逐一检查。\n"
+        "【责任单位：县档案局】2.开展宣传教育。组织宣传进社区。\n"
+        "[县侨联牵头,县气象局配合]3.整治违规运输。查处违规运输行为。\n"
+        "【重点】4.开展联合执法。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "排查燃气企业"), (2, "开展宣传教育"), (3, "整治违规运输")]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县水务局", L)], [("县档案局", R)], [("县侨联", L), ("县气象局", S)]]
+
+
+def test_a_part_holding_no_task_over_a_paragraph_closed_by_units_is_said():
+    """三、X / one sentence closed by its units, in a plan whose other parts count out 一是… tasks: the paragraph is the
+    heading's text and the heading no task, so its units went to none, silently. The reader now says so (whether the
+    paragraph is a task the layout does not tell); a part listing bodies in its sentences (组织领导) is not said."""
+    plan = _one(
+        "某省人民政府关于加快托育服务发展的实施意见\n"
+        "一、扩大服务供给\n"
+        "一是发展社区托育服务。（省卫健委牵头，省民政厅配合）二是推进托幼一体化。（省教育厅负责）\n"
+        "二、提升服务质量\n"
+        "加强托育从业人员队伍建设。（省人社厅牵头，省总工会配合）\n"
+        "三、组织领导\n"
+        "成立工作专班，由省卫健委、省教育厅组成，统筹推进各项工作。\n")
+    assert [t.title for t in plan.tasks()] == ["发展社区托育服务", "推进托幼一体化"]
+    said = [w for w in plan.warnings if "holds no task" in w]
+    assert len(said) == 1 and "二、提升服务质量" in said[0] and "省人社厅、省总工会" in said[0]
+
+
 def test_a_label_line_under_a_heading_beside_an_item_closing_with_its_own_is_the_headings():
     """二、X / 责任科室：A under the heading / （二）… / （三）… / 责任科室：B: the heading has said its units on a line of its
     own, so the block closing its last item is that item's own (before: the 一、 items were read as the tasks, the

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..model import Plan, PlanText
 from ..words.labels import without_leading_symbols
+from ..parse.numbering import number_before_units_bracket
 from ..parse.records import from_attached_table
 from ..render.claims import page_clashes
 from ..resolve import Registry
@@ -100,12 +101,19 @@ def lost_text(pt: PlanText, plan: Plan) -> str | None:
         ink = undress(_WHITESPACE.sub("", line))  # a label's dress (▶ 三、, 【四、…】) is the copy's furniture, no text
         if number in pt.unprinted:  # a table row printing no 序号: the 1. before it is the table reader's count, no ink
             ink = _COUNTED_LABEL.sub("", ink, count=1)
-        if model[at : at + len(ink)] != ink:
+        if model[at : at + len(ink)] != ink and not _read_with_its_number_first(model, at, ink):
             return f"{pt.source}:{number}: text of this line is missing from the model: {line.strip()[:40]}"
         at += len(ink)
     if at != len(model):
         return f"{pt.source}: the model holds text that is not in the plan"
     return None
+
+
+def _read_with_its_number_first(model: str, at: int, ink: str) -> bool:
+    """Does the model hold the line at `at` as the reader reads a line opening with its units' bracket before its
+    number (【责任单位：X】8.… read as 8.【责任单位：X】…, parse.numbering.units_before_their_number)?"""
+    moved = number_before_units_bracket(ink)
+    return moved is not None and model[at : at + len(moved)] == moved
 
 
 def check(content: Path, settings: Settings | None = None) -> Report:

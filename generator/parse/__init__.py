@@ -26,9 +26,10 @@ from ..words.columns import UNIT_COLUMN_KINDS, column_kind, column_name, names_u
 from ..words.deadlines import find_deadlines
 from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
-from .numbering import RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of
+from .numbering import (RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of,
+                        units_before_their_number)
 from ..words.labels import NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of, without_leading_symbols
-from .lines import ABOVE, Line, items_a_count_covers
+from .lines import ABOVE, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
 from .outline import build_outline
@@ -107,6 +108,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     give_opening_subjects(plan)  # the last word: only tasks nothing above gave a unit
     report_unnumbered_duties(plan)
     _report_headings_setting_bodies_aside(plan)
+    _report_sections_naming_units_over_no_task(plan)
     _report_tables_left_as_text(plan)
     _report_header_cells_apart(plan, pt)
     _report_signs_left_unread(plan)
@@ -254,6 +256,7 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
     glued = bare_part_labels([ln.text for ln in lines], [ln.label for ln in lines])
     glued = labels_glued_to_figures([ln.text for ln in lines], glued)  # 11.121人才…: task 11
     glued = articles_glued_to_text([ln.text for ln in lines], glued)  # 第六条市财政局…: the article after 第五条
+    glued = units_before_their_number([ln.text for ln in lines], glued)  # 【责任单位：X】8.…: item 8, its units first
     for line, label in zip(lines, glued):
         line.label = label
     return lines
@@ -564,6 +567,29 @@ def _report_headings_setting_bodies_aside(plan: Plan) -> None:
             for _, inner, reason in aside:
                 plan.warnings.append(f"{plan.source}:{line}: the heading's bracket '{inner[:24]}' {reason}; "
                                      f"items {'、'.join(bare)} under it name no unit")
+
+
+_TASK_PARAGRAPH_MIN = 12  # a task's sentence before its annotation, as items._PARAGRAPH_MIN
+
+
+def _report_sections_naming_units_over_no_task(plan: Plan) -> None:
+    """三、提升服务质量 / 加强养老护理员队伍建设。（省人社厅牵头，省民政厅配合）: a part of the plan holding no task, its text
+    one paragraph, a sentence closed by an annotation (a 组织领导 part listing its bodies in its sentences is not), in a plan whose tasks stand under its headings (其他 parts count out 一是… tasks). One
+    annotated paragraph under a heading is the heading's text (items._label_task_paragraphs); with no task under the
+    heading and the heading no task itself, the units it names are given to none. Whether the paragraph is a task the
+    layout does not say: the reader says where, for an editor to decide."""
+    if not plan.tasks():
+        return
+    for section in plan.sections:
+        if section.tasks or section.attached:
+            continue
+        paragraph = section.intro.strip()
+        at = first_annotation_at(paragraph) if "\n" not in paragraph and annotation_ends_line(paragraph) else None
+        named = units_named(paragraph) if at is not None and at >= _TASK_PARAGRAPH_MIN else []
+        if named:
+            plan.warnings.append(f"{plan.source}:{section.line}: section {section.label}{section.title} holds no task, "
+                                 f"but its text names units ({'、'.join(dict.fromkeys(named))}): they are given to "
+                                 f"no task")
 
 
 # （以上由X牵头，Y落实） / （上述各项工作均由X负责） / 以上两项责任单位：X: an annotation speaking for the items above it

@@ -30,7 +30,7 @@ def labels_glued_to_figures(texts: list[str], labels: list[Label | None]) -> lis
     def glued(text: str, label: Label | None):
         # (3.5G基站… reads as the decimal label 3.5; a real decimal label 3.1 comes after its 3., never between 2. and 4.)
         m = _GLUED_FIGURE.match(text) if label is None or label.style == "decimal" else None
-        return (int(m.group(1)), m) if m else None
+        return (int(m.group(1)), m.group(0), text[m.end():]) if m else None
 
     def fits(before: int | None, number: int, after: int | None, text: str) -> bool:
         # (the last item of its section when the next section starts its numbering again at 1; but not a decimal
@@ -57,7 +57,7 @@ def articles_glued_to_text(texts: list[str], labels: list[Label | None]) -> list
         if not m:
             return None
         raw = m.group(1)
-        return (int(raw) if raw.isdigit() else cn_number(raw)), m
+        return (int(raw) if raw.isdigit() else cn_number(raw)), m.group(0), text[m.end():]
 
     def fits(before: int | None, number: int, after: int | None, text: str) -> bool:
         return before == number - 1 and after in (None, number + 1)
@@ -65,9 +65,54 @@ def articles_glued_to_text(texts: list[str], labels: list[Label | None]) -> list
     return _glued_where_numbering_fits(texts, labels, "article", glued, fits)
 
 
+# 【责任单位：X、Y】8.稳妥推进… : some 任务清单 print a task's units first on its line, in a bracket, then its number and its
+# words (the plan may say so: 各项任务的责任单位列于该项任务之前). The line opens with no label: the task was lost, its words
+# and units ran into the item above. The bracket must name units (a unit label and its colon, or a role verb closing
+# it: 【X牵头，Y配合】) and the number must be the next of the arabic items around the line (the item before is N-1, the
+# next, if any, N+1, or 1 where the next section counts again), as a note in brackets opening a sentence never is. The
+# line is read as item N, the bracket its first words (8.【责任单位：X】稳妥推进…, as plans printing the bracket after the
+# number write it): the annotation is the task's own. The model so holds the line's characters in another order; the
+# check that no text is lost (commands/check.lost_text) reads the line both ways (number_before_units_bracket).
+_UNITS_BRACKET_BEFORE_NUMBER = re.compile(
+    r"^(【[^【】]{2,80}】|\[[^\[\]]{2,80}\]|［[^［］]{2,80}］|（[^（）]{2,80}）|\([^()]{2,80}\))"
+    r"[ \u3000]*((\d{1,3})[.．、])(?![\d.．、])[ \u3000]*(?=\S)")
+
+
+def _units_bracket_before_number(text: str) -> re.Match | None:
+    m = _UNITS_BRACKET_BEFORE_NUMBER.match(text)
+    return m if m and _names_units(m.group(1)[1:-1]) else None
+
+
+def number_before_units_bracket(text: str) -> str | None:
+    """The line with its opening bracket of units set after the number that follows it (【责任单位：X】8.稳妥… ->
+    8.【责任单位：X】稳妥…), as the reader reads such a line; None for a line not so opening."""
+    m = _units_bracket_before_number(text)
+    return m.group(2) + m.group(1) + text[m.end():] if m else None
+
+
+def units_before_their_number(texts: list[str], labels: list[Label | None]) -> list[Label | None]:
+    """`labels` with N. read where a line opens with a bracket naming units, then `N.` (【责任单位：X】8.…), and the arabic
+    numbering around it makes N the next item; the label's rest keeps the bracket before the task's words."""
+    def glued(text: str, label: Label | None):
+        m = _units_bracket_before_number(text) if label is None else None
+        return (int(m.group(3)), m.group(2), m.group(1) + text[m.end():]) if m else None
+
+    def fits(before: int | None, number: int, after: int | None, text: str) -> bool:
+        return before == number - 1 and after in (None, 1, number + 1)
+
+    return _glued_where_numbering_fits(texts, labels, "arabic", glued, fits)
+
+
+def _names_units(inside: str) -> bool:
+    """Does a bracket's inside name units: a unit label and its colon, or a role verb closing it?"""
+    inside = inside.rstrip()
+    return inside.endswith(_ROLE_VERBS_CLOSING) or _UNITS_LABELLED.search(inside) is not None
+
+
 def _glued_where_numbering_fits(texts: list[str], labels: list[Label | None], style: str, glued, fits) -> list[Label | None]:
-    """`labels` with a label of `style` read where `glued(text, label)` finds a number run into a line's text and
-    `fits(before, number, after, text)` says the labels of that style around the line make it the next one."""
+    """`labels` with a label of `style` read where `glued(text, label)` finds a number run into a line's text
+    (number, the label as written, the line's rest) and `fits(before, number, after, text)` says the labels of that
+    style around the line make it the next one."""
     numbers = [lab.number if lab is not None and lab.style == style else None for lab in labels]
     following: list[int | None] = [None] * len(numbers)  # the next label's number after each line (one pass, not a scan each)
     for i in range(len(numbers) - 2, -1, -1):
@@ -77,8 +122,8 @@ def _glued_where_numbering_fits(texts: list[str], labels: list[Label | None], st
     for i, (text, label) in enumerate(zip(texts, labels)):
         found = glued(text, label)
         if found and fits(before, found[0], following[i], text):
-            number, m = found
-            out[i] = Label(style, number, m.group(0), text[m.end():])
+            number, written, rest = found
+            out[i] = Label(style, number, written, rest)
             numbers[i] = number
         if numbers[i] is not None:
             before = numbers[i]
