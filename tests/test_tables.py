@@ -1136,6 +1136,46 @@ def test_docx_table_with_number_and_task_merged_over_measures(tmp_path):
     assert reading(to_text(path)) == MERGED_READING
 
 
+def test_docx_number_and_task_merged_over_measures_numbered_afresh_are_sections_of_tasks(tmp_path):
+    """序号 and 重点任务 merged down a group's rows, each 具体措施 cell opening with its own 1. 2. that starts again under
+    the next 序号, each row its own units: the 序号 numbers the groups and the measures are the tasks, numbered within
+    them. Pasted as text (the merged cells on the first row only) it reads the same; measures printing no number of
+    their own under a merged 序号 stay one task (test_docx_table_with_number_and_task_merged_over_measures)."""
+    import docx
+
+    rows = [["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"],
+            ["1", "完善休假制度", "1.落实育儿假政策", "县人社局", "县卫健委", "长期"],
+            ["", "", "2.建立用工成本分担机制", "县人社局", "县财政局", "长期"],
+            ["2", "扩大托位供给", "1.制定托育设施规划", "县卫健委", "县发改委", "年底前"],
+            ["", "", "2.支持幼儿园开设托班", "县教育局", "县卫健委", "年底前"]]
+    expected = [
+        ("1", 1, "落实育儿假政策", [("县人社局", "lead"), ("县卫健委", "support")]),
+        ("1", 2, "建立用工成本分担机制", [("县人社局", "lead"), ("县财政局", "support")]),
+        ("2", 1, "制定托育设施规划", [("县卫健委", "lead"), ("县发改委", "support")]),
+        ("2", 2, "支持幼儿园开设托班", [("县教育局", "lead"), ("县卫健委", "support")]),
+    ]
+    document = docx.Document()
+    document.add_paragraph("县托育服务重点任务分工")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    for top in (1, 3):
+        table.cell(top, 0).merge(table.cell(top + 1, 0))
+        table.cell(top, 1).merge(table.cell(top + 1, 1))
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    text = to_text(path)
+    assert sections(text) == [("1", "完善休假制度"), ("2", "扩大托位供给")]
+    assert reading(text) == expected
+    pasted = "\n".join(["县托育服务重点任务分工", *("\t".join(row) for row in rows)])
+    assert reading(pasted) == expected
+    # measures numbered on across the groups (1. 2. | 3. 4.) are no numbering within them: the rule stands aside
+    running_on = pasted.replace("1.制定", "3.制定").replace("2.支持", "4.支持")
+    assert sections(running_on) == [("", "")]
+
+
 def test_html_table_with_rowspan_group_and_years_under_one_header(tmp_path):
     page = """<html><body><div class="article"><h1>县2025年农村公路建设任务分工</h1><table border="1">
     <tr><td rowspan="2">重点领域</td><td rowspan="2">序号</td><td rowspan="2">重点任务</td>

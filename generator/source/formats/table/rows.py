@@ -632,6 +632,62 @@ def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns
     return _Columns([*kinds[:first], "group", *kinds[first + 1:]], columns.names, columns.header_cells)
 
 
+def _item_number(cell: str) -> re.Match | None:
+    """A measure cell's own label at its start, 1. / 1、 or （1）: group 1 holds its figure."""
+    return _ARABIC_LABEL.match(cell) or _BRACKET_ITEM_LABEL.match(cell)
+
+
+def _number_column_over_items_numbered_afresh(columns: _Columns,
+                                              data: list[list[str]]) -> tuple[_Columns, list[list[str]]]:
+    """序号 | 重点任务 | 具体措施 | 牵头单位 with the 序号 and 重点任务 cells merged down a group's rows (filled into every
+    row the merge covers, or written on the first row only and left empty below) and each 具体措施 cell opening with
+    its own number, 1. 2. … starting again at 1 under each 序号: the 序号 numbers the 重点任务, which head groups, and
+    the measures, numbered within them as （1） is under 1. in an outline, are the tasks, each with its own units.
+    The rows are rewritten as such a table reads: the 重点任务 cell a group titled by its 序号 (1.健全生育休假制度), the
+    measure's own number the row's 序号 and its text the task's. Measures printing no number of their own under a
+    merged 序号 stay one task with several notes; a 序号 differing from row to row numbers the rows (each its task)."""
+    tasks = [i for i, k in enumerate(columns.kinds) if k == "task"]
+    number = columns.first("number")
+    if number is None or len(tasks) < 2 or columns.first("group") is not None:
+        return columns, data
+    head, item = tasks[0], tasks[1]
+
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if i < len(row) else ""
+
+    out: list[list[str]] = []
+    group = title = ""
+    groups = spanning = item_number = 0
+    for row in data:
+        if {c.strip() for c in row if c.strip()} <= columns.header_cells:
+            out.append(row)  # a blank row, or the header repeated at a page's top
+            continue
+        number_cell, head_cell, item_cell = cell(row, number), _one_line(cell(row, head)), cell(row, item)
+        label = _item_number(item_cell)
+        if label is None:
+            return columns, data
+        if number_cell and number_cell != group:  # the next 序号: a group of its own, its measures numbered from 1
+            numbered = _NUMBER_CELL.match(number_cell)
+            if numbered is None or matched_number(numbered) != groups + 1 or not head_cell:
+                return columns, data
+            group, groups, item_number = number_cell, groups + 1, 0
+            title = head_cell if _ANY_LABEL.match(head_cell) else f"{groups}.{head_cell}"
+        elif not group or (head_cell and f".{head_cell}" not in title):
+            return columns, data  # a row under no 序号, or a 重点任务 of its own under the 序号 above
+        else:
+            spanning += 1
+        if int(label.group(1)) != item_number + 1:
+            return columns, data
+        item_number += 1
+        row = [cell(row, j) for j in range(max(len(row), columns.width))]
+        row[number], row[head], row[item] = str(item_number), title, item_cell[label.end():].strip()
+        out.append(row)
+    if groups < 2 or not spanning:
+        return columns, data
+    kinds = ["group" if j == head else k for j, k in enumerate(columns.kinds)]
+    return _Columns(kinds, columns.names, columns.header_cells), out
+
+
 def _article_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Columns:
     """评审条款 | 工作任务 (标准条款, 考核条款, 条目): a 迎评 / 创建 / 考核 分解表 cites, before each row's work, the article of
     the standard the row answers (1.1.1, 2.3.4, 第十二条). Both header words name task columns, but a column whose every
@@ -848,6 +904,8 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
             # them), known before the items' running labels are taken for the 序号
             columns = _heads_column_as_group(columns, data)
+            # a 序号 merged with its 重点任务 over measures numbered 1. 2. afresh under each: the measures are the tasks
+            columns, data = _number_column_over_items_numbered_afresh(columns, data)
             columns, data = number_by_running_labels(columns, data)
             # a 考核细则's merged 一级指标 / 考核项目 column, written on its group's first row only
             columns = _indicator_column_as_group(columns, data)
