@@ -7522,3 +7522,24 @@ def test_tab_copy_row_that_lost_merged_cells_on_both_sides_of_its_own():
                           "3\t整治河塘5处\t镇生态办\t镇水利站\t汛期前"]
     assert [(number, title, units) for _, number, title, units in reading("\n".join(three_short))][1] == (
         2, "新建公厕2座", [("镇建设办", "lead"), ("各村民委员会", "support")])
+
+
+def test_under_the_marked_lead_rule_an_unmarked_responsible_cell_beside_the_rows_lead_column_supports(tmp_path):
+    """责任单位栏标注“（牵头）”的为牵头单位，其余为配合单位 over a 分解表 holding a 牵头单位 column as well: a row whose
+    责任单位 cell marks no unit still names its lead (in the 牵头单位 column, merged over two rows here), so its 责任单位
+    names are the rule's others and support, as on a row marking one. A row whose lead cell is empty names no lead:
+    its list keeps its reading (responsible)."""
+    page = """<html><body><p>表中“责任单位”栏标注“（牵头）”的为牵头单位，其余为配合单位。</p>
+    <p><strong>某区2030年重点工作任务分解表</strong></p>
+    <table border="1"><tr><td>序号</td><td>重点工作任务</td><td>牵头单位</td><td>责任单位</td></tr>
+    <tr><td colspan="4">一、城市更新</td></tr>
+    <tr><td>1</td><td>改造老旧小区10个。</td><td rowspan="2">区甲局</td><td>区乙局、区丙局（牵头）</td></tr>
+    <tr><td>2</td><td>建设口袋公园5处。</td><td>区丁局<br>各街道办事处</td></tr>
+    <tr><td>3</td><td>整治背街小巷。</td><td></td><td>区乙局、区丁局</td></tr></table></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    assert [(n, units) for _, n, _, units in reading(to_text(path))] == [
+        (1, [("区甲局", "lead"), ("区乙局", "support"), ("区丙局", "lead")]),
+        (2, [("区甲局", "lead"), ("区丁局", "support"), ("各街道办事处", "support")]),
+        (3, [("区乙局", "responsible"), ("区丁局", "responsible")]),
+    ]

@@ -727,7 +727,8 @@ def _marked_others_support(text: str, start: int) -> re.Match | None:
 class MarkedLeadOthersSupport(_StatedInOneSentence):
     """A list marks its lead after the name (县X中心（牵头）、县Y局、县Z局) and the document says once how to read such
     marks: 标注“牵头”的为牵头单位，其余为配合单位. In a list whose lead is so marked the units after it with no verb of
-    their own support; a list marking none keeps its reading (仅列一个单位的，由该单位负责 is the reader's default)."""
+    their own support; a list marking none keeps its reading (仅列一个单位的，由该单位负责 is the reader's default),
+    unless the same row names its lead in a 牵头单位 column (_unmarked_list_beside_a_lead_label)."""
 
     name = "the unit marked 牵头 leads, the others support"
 
@@ -747,6 +748,7 @@ class MarkedLeadOthersSupport(_StatedInOneSentence):
                 if any(a.role == "lead" for a in units):
                     changed += _others_after_the_lead(units, note.text)
                     changed += _unmarked_before_the_mark(units, note.text)
+                    changed += _unmarked_list_beside_a_lead_label(units, note.text)
         return changed
 
 
@@ -774,6 +776,37 @@ def _unmarked_before_the_mark(units: list, written: str) -> int:
     for a in before:
         a.role = "support"
     return 1
+
+
+def _unmarked_list_beside_a_lead_label(units: list, written: str) -> int:
+    """A 分解表 with a 牵头单位 column beside a 责任单位 column whose cells mark a co-lead now and then (县甲局（牵头）、
+    县乙局), under 责任单位栏标注“（牵头）”的为牵头单位，其余为配合单位: on a row marking none the row still names its lead,
+    in its 牵头单位 cell, so the 责任单位 names are the rule's others and support. Only a 责任单位 clause with no mark,
+    every name in it still responsible and no verb or label of its own (牵头单位:县甲局;责任单位:县乙局、县丙局), beside a
+    lead clause of the same annotation whose names lead; a list with no lead anywhere keeps its reading (the reader's
+    default: a task needs someone to answer for it), and so do label lines written apart (another annotation)."""
+    if _LEAD_MARK.search(written):
+        return 0  # a marked list: the lead is in the list itself (_others_after_the_lead, _unmarked_before_the_mark)
+    clauses = re.split("[；;]", written)
+    lead_clauses = [c for c in clauses if _LEAD_LABEL.match(c)]
+    if not any(a.role == "lead" and a.name in c for a in units for c in lead_clauses):
+        return 0
+    changed = 0
+    for clause in clauses:
+        label = _RESPONSIBLE_LABEL.match(clause)
+        if not label:
+            continue
+        named = [a for a in units if a.name in clause[label.end():]]
+        rest = clause[label.end():]
+        for name in sorted({a.name for a in units}, key=len, reverse=True):
+            rest = rest.replace(name, "")  # role words inside names (县政协办公室 holds 协办) are letters, not verbs
+        if not named or any(a.role != "responsible" for a in named) or any(w in rest for w in _ROLE_WORDS) \
+                or ":" in rest or "：" in rest:
+            continue
+        for a in named:
+            a.role = "support"
+        changed = 1
+    return changed
 
 
 # the sign a list writes before its lead's name (★省甲厅), as the legend quotes it: ★ / “★” / ★号; group 1 the sign
