@@ -1010,6 +1010,9 @@ BARE_ORGAN_KINDS = PARTY_COMMITTEE_HEADS + ("党支部", "党总支", "党组织
 DIVISION_HEADING_ENDS = ("工作分工", "责任分工", "任务分工", "部门分工", "部门责任", "单位责任")
 # the verbs a duty opens with after its unit (综合办公室负责… / 县水利局承担…): a paragraph so is a duty written unit-first
 DUTY_VERBS = ("负责", "承担", "牵头", "归口管理", "主管")
+# what a unit-first duty says its body is before the body's verb (县X局是安全生产综合监管部门，负责… / 县X局为牵头单位，
+# 负责… / 县X局作为行业主管部门，负责…): the lead department's paragraph is often written so; longest first
+DUTY_IDENTITY_MARKS = ("作为", "是", "为")
 # the modal a unit-first duty list writes after some of its units' names in place of their verb (县委宣传部要加强…,
 # 各乡镇人民政府要切实履行属地管理责任…, 县公安局应依法打击…), beside its `X负责…` paragraphs; longest first
 DUTY_LIST_MODALS = ("应当", "要", "应")
