@@ -3859,6 +3859,46 @@ def test_unnumbered_duties_under_a_division_of_work_heading_are_read(heading):
         (3, "", [("市公安局", R)]), (4, "", [("市卫生健康委", R), ("市红十字会", S)])]
 
 
+def test_a_duty_paragraph_written_with_yao_or_ying_after_its_unit_is_read_among_the_xfuze_ones():
+    """A county 方案's 部门职责 part writes most paragraphs `X负责…` but some `X要…` / `X应…` (the publicity department,
+    the enterprises, the localities): each is its unit's duty too, numbered by place, titled by the duty after the name.
+    The others named by reference or a collective naming no body (其他有关部门要… / 各级各部门要…) close the list, no
+    task; the same `X要…` paragraphs under a heading announcing no duties stay its text."""
+    duties = ("　　县甲局负责统筹协调排查整治工作。\n"
+              "　　县乙局负责保障工作经费。\n"
+              "　　县委丙部要加强宣传报道和舆论引导。\n"
+              "　　县丁局应依法打击阻碍执法的违法行为。\n"
+              "　　各乡镇人民政府（街道办事处）要落实属地管理责任，组织开展排查摸底。\n"
+              "　　其他有关部门要按照职责做好本行业排查整治工作。\n"
+              "　　各级各部门要高度重视，密切配合。\n")
+    plan = _one("某县自建房排查整治实施方案\n一、部门职责\n" + duties + "二、保障措施\n　　（一）加强组织领导。成立领导小组。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "负责统筹协调排查整治工作", [("县甲局", R)]),
+        (2, "负责保障工作经费", [("县乙局", R)]),
+        (3, "要加强宣传报道和舆论引导", [("县委丙部", R)]),
+        (4, "应依法打击阻碍执法的违法行为", [("县丁局", R)]),
+        (5, "要落实属地管理责任，组织开展排查摸底", [("各乡镇人民政府（街道办事处）", R)])]
+    plan = _one("某县自建房排查整治实施方案\n一、保障措施\n" + duties
+                + "二、其他\n　　（一）加强组织领导。成立领导小组。（县甲局负责）\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [("加强组织领导", [("县甲局", R)])]
+
+
+def test_a_duty_paragraph_saying_what_its_body_is_before_its_verb_is_that_bodys_duty():
+    """县X局是…综合监管部门，负责… / 县Y局为牵头单位，负责…: in a unit-first duty list the lead department's paragraph
+    often says what the body is before its verb; the name ends before 是 / 为, the paragraph is that body's duty, not
+    text of the duty before it with a name running on to 部门."""
+    plan = _one("某县自建房排查整治实施方案\n一、部门职责\n"
+                "　　县甲局负责统筹协调排查整治工作。\n"
+                "　　县乙局负责保障工作经费。\n"
+                "　　县丙局是安全生产综合监管部门，负责督导检查。\n"
+                "　　县丁局为排查整治牵头单位，负责汇总上报。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "负责统筹协调排查整治工作", [("县甲局", R)]),
+        (2, "负责保障工作经费", [("县乙局", R)]),
+        (3, "是安全生产综合监管部门，负责督导检查", [("县丙局", R)]),
+        (4, "为排查整治牵头单位，负责汇总上报", [("县丁局", R)])]
+
+
 def test_unnumbered_duties_whose_unit_is_closed_by_a_full_stop_are_read():
     """县财政局。负责… under a duties heading: unit-first paragraphs close the unit with a full stop as often as with a
     colon (and a list mixes them); with a duty's verb after it the paragraph is the unit's task. A paragraph whose

@@ -19,7 +19,7 @@ from .group_units import give_named_groups_units, give_working_groups_units
 from .units_by_number import give_units_by_number
 from .duties import (duty_runs, give_block_heads, give_heading_units, group_reads_as_blocks, headed_blocks,
                      label_lines_head_blocks, read_unit_first,
-                     unit_before_its_verb,
+                     unit_before_its_modal, unit_before_its_verb,
                      report_unnumbered_duties)
 from ..words import lexicon
 from ..words.columns import UNIT_COLUMN_KINDS, column_kind, column_name, names_unit_column
@@ -99,6 +99,10 @@ def _parse_plan(pt: PlanText) -> Plan:
     runs = duty_runs(plan)
     for task in plan.tasks():
         before_verb = None if task.label else unit_before_its_verb(task.text)  # 市财政局负责…, read once for both
+        if not task.label and not before_verb and not task.assignments:
+            # 县委宣传部要…: a duty list's paragraph written with a modal after its unit (items._label_unnumbered_duties),
+            # no other unit read in it: its name heads it as `X负责…`'s does
+            before_verb = unit_before_its_modal(task.text)
         if read_unit_first(plan, task, before_verb, loose=id(task) in runs):
             task.title = _title_of(task.text, task.annotations) or task.annotations[0].text
             if before_verb:

@@ -446,18 +446,53 @@ OTHERS_LEAD = re.compile("^((?:" + lx.alternation(lx.OTHERS) + r")[^:：，,。�
                          + lx.alternation(lx.OTHERS_DUTY_OPENINGS) + "))")
 
 
+# 县应急管理局是安全生产综合监管部门，负责…: the name, what the body is (one clause, no stop inside), a comma, the verb
+_UNIT_IS_THEN_VERB = re.compile(r"^[ \u3000]*([^\s:：。，,；;]{2,20}?)(?=(?:" + lx.alternation(lx.DUTY_IDENTITY_MARKS)
+                                + r")[^\s:：。，,；;]{1,30}[，,](?:" + lx.alternation(lx.DUTY_VERBS) + "))")
+
+
 def unit_before_its_verb(text: str) -> tuple[int, list[str], str] | None:
     """(end of the name, names, the name) of a duty written `X负责…` with no stop after the body's name (市医保局负责
     统筹…; a 职责分工 part's clause or paragraph). The name must be a body's by the rules a lead word with a colon
-    keeps (lead_units): a sentence opening with a verb or a label is none."""
-    m = _UNIT_THEN_VERB.match(text)
-    if not m:
-        return None
-    lead = m.group(1)
-    found = lead_units(f"{lead}：{text[m.end():]}")
-    if not found or found[2] != lead:
-        return None
-    return m.end(), found[1], lead
+    keeps (lead_units): a sentence opening with a verb or a label is none. The lead department's paragraph often says
+    what the body is before its verb (县X局是…综合监管部门，负责… / 县X局为牵头单位，负责…): the name ends before 是 / 为 /
+    作为 there, and what follows is its duty."""
+    for m in (_UNIT_THEN_VERB.match(text), _UNIT_IS_THEN_VERB.match(text)):  # (为…牵头单位: 牵头 is a verb too)
+        if m:
+            lead = m.group(1)
+            found = lead_units(f"{lead}：{text[m.end():]}")
+            if found and found[2] == lead:
+                return m.end(), found[1], lead
+    return None
+
+
+# 县委宣传部要加强… / 县公安局应依法…: a body's name and a modal (DUTY_LIST_MODALS), the name at most this long (a list
+# of two enterprises and their kind, 国网X供电公司、X燃气有限公司等公用事业单位要…, runs past a single name's length)
+_UNIT_MODAL = re.compile(lx.alternation(lx.DUTY_LIST_MODALS))
+_MODAL_LEAD_MAX = 40
+_NAME_STOPS = re.compile(r"[\s:：。，,；;]")
+_GENERIC_COLLECTIVE = re.compile("(?:" + lx.alternation(lx.GENERIC_COLLECTIVE_WORDS) + ")+")
+
+
+def unit_before_its_modal(text: str) -> tuple[int, list[str], str] | None:
+    """(end of the name, names, the name) of a duty written `X要…` / `X应…`: a unit-first duty list (部门职责) writes a
+    few of its paragraphs so beside its `X负责…` ones, often the publicity department's, the enterprises' and the
+    localities' (各乡镇人民政府要切实履行属地管理责任…). 要 and 应 open so many sentences that only a name read as a
+    body's by the lead word's rules (lead_units) before the first modal that ends one counts; the others named by
+    reference (其他有关部门要…) and a collective naming no particular body (各级各部门要…, 各有关部门要…) are a list's closing words, no name.
+    The caller says where such a paragraph is a duty (items._label_unnumbered_duties)."""
+    head = text.lstrip(" \u3000")
+    pad = len(text) - len(head)
+    for m in _UNIT_MODAL.finditer(head, 2, _MODAL_LEAD_MAX + 2):
+        lead = head[: m.start()]
+        if _NAME_STOPS.search(lead):
+            return None
+        found = lead_units(f"{lead}：{head[m.start():]}")
+        if found and found[2] == lead:
+            if lead.startswith(lx.OTHERS) or _GENERIC_COLLECTIVE.fullmatch(lead):
+                return None
+            return pad + m.start(), found[1], lead
+    return None
 
 
 def _opens_with_a_duty(paragraph: str) -> bool:

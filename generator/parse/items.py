@@ -25,7 +25,7 @@ from .lines import (
 )
 from ..words.brackets import depth_zero_split
 from .bullet_shapes import read_bullet_shapes
-from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_verb
+from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_modal, unit_before_its_verb
 from .units_by_number import opens_by_number
 from .annotations.finders import opens_with_bodies_and_modal
 from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of
@@ -1224,7 +1224,10 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
         # (其他各有关部门要按照各自职责，积极支持配合…) is the part's closing words, no item
         others = [(j, ln) for j, ln in pieces[first + 1:]
                   for m in [OTHERS_LEAD.match(ln.text)] if m and (m.group(2) or ln is not lines[j])]
-        for j, ln in duties + others:
+        # 县委宣传部要… / 各乡镇人民政府要… / 县公安局应…: after the list's first duty, a paragraph opening with a body's
+        # name and a modal is one more unit's duty (duties.unit_before_its_modal); before it, the heading's lead-in
+        modal = [(j, ln) for j, ln in pieces[first + 1:] if _opens_a_modal_duty(ln.text)]
+        for j, ln in duties + others + modal:
             ln.label = Label("para", 0, "", ln.text)
         for j, ln in pieces:
             if ln is not lines[j]:
@@ -1242,6 +1245,12 @@ def _opens_a_duty(text: str) -> bool:
     if opens_by_number(text):
         return False
     return _unit_and_colon(text) or (not LABEL_LINE.match(text) and unit_before_its_verb(text) is not None)
+
+
+def _opens_a_modal_duty(text: str) -> bool:
+    """Does the paragraph open with a body's name and a modal (县委宣传部要…), no duty's verb or colon after the name?"""
+    return (not _opens_a_duty(text) and not LABEL_LINE.match(text) and not opens_by_number(text)
+            and unit_before_its_modal(text) is not None)
 
 
 _CLAUSE_STOP = "；;"

@@ -1010,6 +1010,15 @@ BARE_ORGAN_KINDS = PARTY_COMMITTEE_HEADS + ("党支部", "党总支", "党组织
 DIVISION_HEADING_ENDS = ("工作分工", "责任分工", "任务分工", "部门分工", "部门责任", "单位责任")
 # the verbs a duty opens with after its unit (综合办公室负责… / 县水利局承担…): a paragraph so is a duty written unit-first
 DUTY_VERBS = ("负责", "承担", "牵头", "归口管理", "主管")
+# what a unit-first duty says its body is before the body's verb (县X局是安全生产综合监管部门，负责… / 县X局为牵头单位，
+# 负责… / 县X局作为行业主管部门，负责…): the lead department's paragraph is often written so; longest first
+DUTY_IDENTITY_MARKS = ("作为", "是", "为")
+# the modal a unit-first duty list writes after some of its units' names in place of their verb (县委宣传部要加强…,
+# 各乡镇人民政府要切实履行属地管理责任…, 县公安局应依法打击…), beside its `X负责…` paragraphs; longest first
+DUTY_LIST_MODALS = ("应当", "要", "应")
+# the words of a collective naming no particular body (各级各部门, 各有关部门和单位, 各成员单位, 各部门、各单位): before a modal it
+# opens a list's closing exhortation (各级各部门要高度重视…), no unit's duty
+GENERIC_COLLECTIVE_WORDS = ("各级", "各", "有关", "相关", "成员", "部门", "单位", "和", "、")
 # the title of members' duties issued as a document of their own (某市禁毒工作联席会议成员单位职责 /
 # 某县…领导小组成员单位职责分工 / 某区…部门职责分工): it names no kind of plan (方案, 要点), yet a 联席会议 or 领导小组 notice issues it beside the
 # year's 要点, as a plan of its own whose unit-first duties are its tasks (source.read reads it as a title only before such
