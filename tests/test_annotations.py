@@ -367,6 +367,25 @@ def test_first_listed_unit_leads_when_the_plan_says_so():
     assert _units(plain.tasks()[0]) == [("县委办", R), ("县政府办", R), ("县应急局", R)]
 
 
+def test_a_note_under_a_tables_last_row_covers_that_table_when_another_list_follows():
+    """A 分工表 closes with its note (注：责任单位排在第一位的为牵头单位，其余为配合单位。) under its last row; another table
+    after it in the same text (numbering again from 1) does not make the note a mid-plan rule running on from its
+    line: it covers its table's rows, all of them. A note between a list's items (the numbering going on after it)
+    still runs on from its line."""
+    from generator.source.corpus import parse_text
+
+    table = ("某市重点任务分工表\n序号\t重点任务\t责任单位\t完成时限\n1\t汽车补贴\t某市商务局、某市财政局\t12月底前\n"
+             "2\t家电补贴\t某市商务局、某市市场监管局\t12月底前\n注：责任单位排在第一位的为牵头单位，其余为配合单位。\n\n")
+    (plan,) = parse_text(table + "序号\t政策名称\t牵头单位\t配合单位\n1\t汽车细则\t某市商务局\t某市公安局\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("某市商务局", L), ("某市财政局", S)], [("某市商务局", L), ("某市市场监管局", S)],
+        [("某市商务局", L), ("某市公安局", S)]]
+    (running_on,) = parse_text(table + "序号\t重点任务\t责任单位\n3\t汽车下乡\t某市工信局、某市发改委\n")
+    assert [_units(t) for t in running_on.tasks()] == [
+        [("某市商务局", R), ("某市财政局", R)], [("某市商务局", L), ("某市市场监管局", S)],
+        [("某市工信局", L), ("某市发改委", S)]]
+
+
 @pytest.mark.parametrize("rule, others", [
     ("注：责任站所有多个的，排在第一位的站所为牵头站所，其余站所为配合站所。", S),
     ("注：排名第一的科室为牵头科室。", R), ("注：第一个站办所为牵头站办所，其他站办所为配合站办所。", S)])

@@ -494,6 +494,49 @@ def test_xlsx_breakdown_reads_as_its_tab_separated_copy(tmp_path):
     assert "仅供内部核对" not in text  # a hidden sheet is not part of what the office published
 
 
+def _two_list_workbook(path: Path, tabs: tuple[str, str]) -> Path:
+    """Two lists, one a sheet, the header in row 1 and each list's title on its tab only."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = tabs[0]
+    for row in (["序号", "重点任务", "责任单位"], [1, "汽车补贴", "某市商务局"], [2, "家电补贴", "某市财政局"]):
+        first.append(row)
+    second = book.create_sheet(tabs[1])
+    for row in (["序号", "政策名称", "牵头单位", "配合单位"], [1, "汽车细则", "某市商务局", "某市公安局"],
+                [2, "家电细则", "某市财政局", "某市商务局"]):
+        second.append(row)
+    book.save(path)
+    return path
+
+
+def test_xlsx_sheets_titled_on_their_tabs_read_as_a_plan_each(tmp_path):
+    """Offices post a plan's attached lists as one workbook, a sheet each, the title on the tab only: each tab's list
+    is a plan of its own under the tab's title (an attachment mark on the tab marks it, not the title); the second
+    list's numbering restarting at 1 does not run on in the first."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    path = _two_list_workbook(tmp_path / "分工.xlsx", ("附件1 重点任务分工", "附件2：配套政策清单"))
+    plans = read_file(path)
+    assert [p.title for p in plans] == ["重点任务分工", "配套政策清单"]
+    tasks = [[(t.number, [(a.name, a.role) for a in t.assignments]) for s in parse_plan(p).sections for t in s.tasks]
+             for p in plans]
+    assert tasks == [[(1, [("某市商务局", "responsible")]), (2, [("某市财政局", "responsible")])],
+                     [(1, [("某市商务局", "lead"), ("某市公安局", "support")]),
+                      (2, [("某市财政局", "lead"), ("某市商务局", "support")])]]
+    plain = _two_list_workbook(tmp_path / "清单.xlsx", ("重点任务分工", "配套政策清单"))
+    assert [p.title for p in read_file(plain)] == ["重点任务分工", "配套政策清单"]
+
+
+def test_xlsx_tabs_a_program_named_give_no_title(tmp_path):
+    """A tab left as the program named it (Sheet1, 工作表2) titles nothing: its sheet's text is read as it is."""
+    path = _two_list_workbook(tmp_path / "分工.xlsx", ("Sheet1", "工作表2"))
+    text = to_text(path)
+    assert "Sheet1" not in text and "工作表2" not in text
+    assert text.startswith("1.汽车补贴")
+
+
 def test_xlsx_past_the_unpacking_limit_is_refused_before_it_is_opened(tmp_path, monkeypatch):
     import generator.source.formats.xlsx as xlsx_format
 

@@ -1140,14 +1140,46 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple)
         after_tasks = statement.whole_plan or (
             any(statement.words in text for text in closing_words if text) and statement.line > tasks[-1].line)
         part_end = None if after_tasks else _end_of_headed_part(plan, tasks, statement, lines)
-        covered = (tasks if after_tasks else _from_line(tasks, statement.line, statement.words) if part_end is None
-                   else [t for t in tasks if statement.line < t.line < part_end])
+        closed = None if after_tasks or part_end is not None else _list_a_note_closes(plan, tasks, statement, lines)
+        covered = (tasks if after_tasks else closed if closed else _from_line(tasks, statement.line, statement.words)
+                   if part_end is None else [t for t in tasks if statement.line < t.line < part_end])
         count = rule.apply(covered, option)
         name = rule.describe(option)
         where = ("for the whole plan (front matter)" if statement.line == 0 else
-                 "for the whole plan (stated after the tasks)" if after_tasks else f"from line {statement.line}"
-                 + _part_named(part_end))
+                 "for the whole plan (stated after the tasks)" if after_tasks else
+                 f"for the list above it (line {closed[0].line} to {statement.line})" if closed else
+                 f"from line {statement.line}" + _part_named(part_end))
         plan.note(statement.line, "rule", f"{name}, {where}: '{statement.words}' ({count} annotations)")
+
+
+def _list_a_note_closes(plan: Plan, tasks: list[Task], statement: Statement,
+                        lines: list[tuple[int, str]]) -> list[Task] | None:
+    """The tasks of the list a note closes, where the note states the rule under a list's last item and another list
+    follows; else None.
+
+    A 分工表 closes with its note (注：责任单位排在第一位的为牵头单位，其余为配合单位。) under its last row. Where another table
+    follows in the same text (a second list, its numbering starting again at 1 with no heading between), the note is
+    not stated mid-plan to run on: it speaks for the rows above it, the whole list back to where its numbering began,
+    and not for the next list, which states its own units. A note followed by the numbering going on, or by a
+    heading, is left to run on from its line as before."""
+    said = next((text for number, text in lines if number == statement.line), "")
+    if not _NOTE_LINE.match(said):
+        return None
+    above = [n for n, task in enumerate(tasks) if task.line < statement.line]
+    below = [n for n, task in enumerate(tasks) if task.line > statement.line]
+    if not above or not below:
+        return None
+    section_of = {id(task): k for k, section in enumerate(plan.sections) for task in section.tasks}
+    last, following = above[-1], below[0]
+
+    def starts_a_list(n: int) -> bool:  # numbering begun again inside one part: another list, not the part's next items
+        return (section_of.get(id(tasks[n])) == section_of.get(id(tasks[n - 1]))
+                and tasks[n].number <= tasks[n - 1].number)
+
+    if following != last + 1 or not starts_a_list(following):
+        return None
+    first = next((n for n in range(last, 0, -1) if starts_a_list(n)), 0)
+    return tasks[first : last + 1]
 
 
 _NO_LATER_HEADING = 10 ** 9  # the end of a part whose heading is the plan's last of its level

@@ -1810,3 +1810,6 @@ REMAINING_TASK_WORDS = ("其余", "其他", "其它")
 # 发展实施方案) names one place, 汀阳市; the 实施城市 / 推动城市 after it are the title's words, no second place
 NOT_IN_A_PLACE_NAME = ("实施", "推动", "推进", "关于", "加快", "加强", "开展", "行动", "发展", "工作", "更新", "提升",
                        "印发", "落实", "深化", "全面", "创建", "打造")
+# the names a spreadsheet program gives a new sheet (Sheet1, Sheet2, 工作表1): a tab left so named carries no title, while
+# a tab an office named (附件1 重点任务分工, 配套政策清单) is the title its sheet is read by (source/formats/xlsx.py)
+SHEET_DEFAULT_NAMES = ("Sheet", "工作表")

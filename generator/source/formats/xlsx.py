@@ -7,15 +7,22 @@ a group row merged across the table, 一、重大项目建设, for a section). S
 the same readers (`find_pasted_tables`, which hands each table's rows to `rows_to_text`, as the .docx reader does):
 a workbook and its copy read alike. The title, 制表 and 备注 rows around the table stay lines of text around it.
 
+A workbook posting several lists, one a sheet, often prints each list's title on its tab only (附件1 重点任务分工,
+附件2 配套政策清单), the header in row 1: a reader sees the tab as the list's title. Such a sheet is written under its
+tab name, as a sheet printing its 附件 mark and title rows above the table reads, so each titled list is a plan of its
+own and the second list's numbering (restarting at 1) does not run on in the first.
+
 Read-only mode streams the rows (a sheet's cells are never all held at once) and gives merged cells just as the copy
 does: only the top-left cell holds the value. Values are the ones Excel last computed (data_only), not formulas.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from ...errors import PlansiteError
+from ...words import lexicon as lx
 from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
 from .table import find_pasted_tables
@@ -25,14 +32,36 @@ def xlsx_to_text(path: Path) -> str:
     """The plan text of every visible sheet of a workbook, a blank line between sheets."""
     workbook = _open(path)
     try:
-        sheets = [_sheet_text(sheet) for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+        sheets = [(sheet.title, _sheet_text(sheet)) for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
     except PlansiteError:
         raise
     except Exception as exc:  # a sheet's XML damaged past the workbook's own parts: read lazily, row by row
         raise PlansiteError(f"is a damaged Excel .xlsx file ({type(exc).__name__}: {exc})", str(path)) from exc
     finally:
         workbook.close()
-    return "\n\n".join(find_pasted_tables(text) for text in sheets if text.strip())
+    sheets = [(name, text) for name, text in sheets if text.strip()]
+    if len(sheets) > 1:  # one sheet's tab names the workbook, not a list among others: its text is read as it is
+        sheets = [(name, _under_tab_title(name, text)) for name, text in sheets]
+    return "\n\n".join(find_pasted_tables(text) for _, text in sheets)
+
+
+# a tab a spreadsheet program named (Sheet1, sheet2, 工作表2): no title (a tab name is at most 31 characters long)
+_DEFAULT_SHEET_NAME = re.compile(r"^(?:" + lx.alternation(lx.SHEET_DEFAULT_NAMES) + r")\s*\d*$", re.IGNORECASE)
+# a tab naming the attachment it holds, its mark then its title (附件1 重点任务分工 / 附件2：配套政策清单)
+_ATTACHMENT_TAB = re.compile(r"^(附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[\s:：]+(\S.*)$")
+
+
+def _under_tab_title(name: str, text: str) -> str:
+    """A sheet's text under its tab name, where the sheet has no title row of its own (its first row is the table's,
+    cells parted by tabs) and the tab was named by the office; else the text as it is. A tab naming an attachment
+    is written as such a sheet prints it: the mark on a line of its own, the title below."""
+    name = name.strip()
+    first_row = next(line for line in text.split("\n") if line.strip())
+    if "\t" not in first_row or not name or _DEFAULT_SHEET_NAME.match(name):
+        return text
+    attachment = _ATTACHMENT_TAB.match(name)
+    title = f"{attachment.group(1)}\n{attachment.group(2).strip()}" if attachment else name
+    return f"{title}\n{text}"
 
 
 def _open(path: Path):
