@@ -7432,3 +7432,13 @@ def test_tab_copy_row_that_lost_merged_cells_on_both_sides_of_its_own():
                           "3\t整治河塘5处\t镇生态办\t镇水利站\t汛期前"]
     assert [(number, title, units) for _, number, title, units in reading("\n".join(three_short))][1] == (
         2, "新建公厕2座", [("镇建设办", "lead"), ("各村民委员会", "support")])
+
+
+def test_one_cell_per_line_a_wrapped_measure_line_of_overseeing_verbs_reads_as_no_units():
+    """A 整改措施 cell wrapped at its column's width, its second line short phrases parted by 、 (挂牌督办、销号管理):
+    督办 is the verb of overseeing a matter to its close, though it ends in 办 as an office does; the line goes on with
+    the measure and names no doer (before: 挂牌督办 and 销号管理 read as responsible units)."""
+    row = ["1", "重大隐患动态清零机制不健全", "建立重大事故隐患排查整改台账，实行", "挂牌督办、销号管理", "县应急管理局", "县安委办",
+           "2025年6月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[0] == (
+        "", 1, "重大隐患动态清零机制不健全", [("县应急管理局", "responsible"), ("县安委办", "support")])
