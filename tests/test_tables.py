@@ -7442,3 +7442,19 @@ def test_one_cell_per_line_a_wrapped_measure_line_of_overseeing_verbs_reads_as_n
            "2025年6月底前"]
     assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[0] == (
         "", 1, "重大隐患动态清零机制不健全", [("县应急管理局", "responsible"), ("县安委办", "support")])
+
+
+def test_one_cell_per_line_a_row_split_by_a_page_break_goes_on_cell_by_cell_under_the_repeated_header():
+    """A PDF table copied one cell per line whose row a page break split: the first line of each cell on one page, the
+    page number and the header printed again, then the rest of each cell that had more, in the columns' order (a unit
+    cell wrapped over two lines there). Each line after the header goes on with the cell before the break that was left
+    open (…堵塞、, 县消防救援大队、县, 县安委会消防安全专); the closed date cell (立行立改) takes none (before: the lines
+    before the break read as one text and the lines after it as the row's units, shifted)."""
+    row = ["1", "部分人员密集场所疏散通道堵塞、", "开展消防安全专项检查，", "县消防救援大队、县", "县安委会消防安全专", "立行立改",
+           "", "— 3 —", "", *_RECTIFICATION_HEADER[1:],
+           "安全出口锁闭", "督促落实主体责任", "商务局、县文化和旅", "游局、县教育局", "业委员会"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[:2] == [
+        ("", 1, "部分人员密集场所疏散通道堵塞、安全出口锁闭",
+         [("县消防救援大队", "responsible"), ("县商务局", "responsible"), ("县文化和旅游局", "responsible"),
+          ("县教育局", "responsible"), ("县安委会消防安全专业委员会", "support")]),
+        ("", 2, "部分企业安全培训流于形式", [("县人社局", "responsible"), ("县安委办", "support")])]
