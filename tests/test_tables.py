@@ -7458,3 +7458,25 @@ def test_one_cell_per_line_a_row_split_by_a_page_break_goes_on_cell_by_cell_unde
          [("县消防救援大队", "responsible"), ("县商务局", "responsible"), ("县文化和旅游局", "responsible"),
           ("县教育局", "responsible"), ("县安委会消防安全专业委员会", "support")]),
         ("", 2, "部分企业安全培训流于形式", [("县人社局", "responsible"), ("县安委办", "support")])]
+
+
+def test_one_cell_per_line_a_wrapped_problem_cell_whose_first_mark_falls_on_its_second_line():
+    """An 整改清单's 问题隐患 cell wrapped at its column's width, its first line with no mark and its comma on the second
+    (部分粮库仓储设施老化维修 / 不及时，部分仓房存在渗漏 / 隐患): the cell is read by its widths as one whose first line
+    holds the comma, up to the wider 整改措施 line (before: the mark made the reader give up on widths and the measure's
+    first lines ran into the title)."""
+    row = ["1", "部分粮库仓储设施老化维修", "不及时，部分仓房存在渗漏", "隐患", "开展粮库仓储设施安全专项检查，督", "促限期维修改造",
+           "县粮食和物资储备局", "县安委办", "2025年9月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[0] == (
+        "", 1, "部分粮库仓储设施老化维修不及时，部分仓房存在渗漏隐患",
+        [("县粮食和物资储备局", "responsible"), ("县安委办", "support")])
+
+
+def test_one_cell_per_line_a_wrapped_problem_cell_whose_first_comma_stands_inside_the_column():
+    """A wrapped 问题隐患 cell whose first line ends in a comma printed inside the column (部分桥梁限载标志缺失损毁， / 部分路
+    段护栏损毁未及时修复 / 的, the second line as wide as the first with its comma): the second line is the cell's, not the
+    wider 整改措施 line (before: the title stopped at the comma and the rest ran into the measure)."""
+    row = ["1", "部分桥梁限载标志缺失损毁，", "部分路段护栏损毁未及时修复", "的", "开展桥梁和道路防护设施排查，限期", "补齐限载标志",
+           "县交通运输局", "县安委办", "2025年8月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[0] == (
+        "", 1, "部分桥梁限载标志缺失损毁，部分路段护栏损毁未及时修复的", [("县交通运输局", "responsible"), ("县安委办", "support")])
