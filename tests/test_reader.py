@@ -691,6 +691,25 @@ def test_an_attached_plan_of_a_kind_no_title_word_names_starts_under_its_mark():
     assert [p.title for p in plans] == ["某镇工作方案"]
 
 
+
+def test_an_attached_plan_title_set_over_two_lines_under_its_mark_is_the_title_the_notice_lists():
+    """A notice attaches one list (附件：某县…问题隐患和整改措施“两张清单”) and prints it under its bare mark with its title
+    set over two lines, a title kind ending neither (…三年行动问题隐患 / 和整改措施“两张清单”): the two lines are the one
+    title the notice names (before: the first line alone titled the plan)."""
+    plans = parse_text(
+        "某县安委办关于印发某县消防安全三年行动问题隐患和整改措施“两张清单”的通知\n"
+        "各乡镇人民政府，县直有关单位：\n"
+        "现将两张清单印发给你们，请认真抓好落实。\n"
+        "附件：某县消防安全三年行动问题隐患和整改措施“两张清单”\n"
+        "附件\n"
+        "某县消防安全三年行动问题隐患\n"
+        "和整改措施“两张清单”\n"
+        "一、问题隐患\n"
+        "1.开展消防通道排查。（县消防救援大队负责）\n"
+        "2.整治电动自行车违规充电。（县住建局负责）\n")
+    assert [p.title for p in plans] == ["某县消防安全三年行动问题隐患和整改措施“两张清单”"]
+    assert [[a.name for a in t.assignments] for t in plans[0].tasks()] == [["县消防救援大队"], ["县住建局"]]
+
 def test_an_opinion_whose_attachment_is_a_task_table_is_the_first_of_two_plans():
     """A 实施意见 is published as itself, no covering notice: its title (over two lines) heads its measures, each
     closed by its units, and its 附件 is a 重点任务分工表. The 意见 is a plan of its own kind, the first of two; it

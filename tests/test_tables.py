@@ -7543,3 +7543,49 @@ def test_under_the_marked_lead_rule_an_unmarked_responsible_cell_beside_the_rows
         (2, [("区甲局", "lead"), ("区丁局", "support"), ("各街道办事处", "support")]),
         (3, [("区乙局", "responsible"), ("区丁局", "responsible")]),
     ]
+def test_one_cell_per_line_a_wrapped_measure_line_of_overseeing_verbs_reads_as_no_units():
+    """A 整改措施 cell wrapped at its column's width, its second line short phrases parted by 、 (挂牌督办、销号管理):
+    督办 is the verb of overseeing a matter to its close, though it ends in 办 as an office does; the line goes on with
+    the measure and names no doer (before: 挂牌督办 and 销号管理 read as responsible units)."""
+    row = ["1", "重大隐患动态清零机制不健全", "建立重大事故隐患排查整改台账，实行", "挂牌督办、销号管理", "县应急管理局", "县安委办",
+           "2025年6月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[0] == (
+        "", 1, "重大隐患动态清零机制不健全", [("县应急管理局", "responsible"), ("县安委办", "support")])
+
+
+def test_one_cell_per_line_a_row_split_by_a_page_break_goes_on_cell_by_cell_under_the_repeated_header():
+    """A PDF table copied one cell per line whose row a page break split: the first line of each cell on one page, the
+    page number and the header printed again, then the rest of each cell that had more, in the columns' order (a unit
+    cell wrapped over two lines there). Each line after the header goes on with the cell before the break that was left
+    open (…堵塞、, 县消防救援大队、县, 县安委会消防安全专); the closed date cell (立行立改) takes none (before: the lines
+    before the break read as one text and the lines after it as the row's units, shifted)."""
+    row = ["1", "部分人员密集场所疏散通道堵塞、", "开展消防安全专项检查，", "县消防救援大队、县", "县安委会消防安全专", "立行立改",
+           "", "— 3 —", "", *_RECTIFICATION_HEADER[1:],
+           "安全出口锁闭", "督促落实主体责任", "商务局、县文化和旅", "游局、县教育局", "业委员会"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[:2] == [
+        ("", 1, "部分人员密集场所疏散通道堵塞、安全出口锁闭",
+         [("县消防救援大队", "responsible"), ("县商务局", "responsible"), ("县文化和旅游局", "responsible"),
+          ("县教育局", "responsible"), ("县安委会消防安全专业委员会", "support")]),
+        ("", 2, "部分企业安全培训流于形式", [("县人社局", "responsible"), ("县安委办", "support")])]
+
+
+def test_one_cell_per_line_a_wrapped_problem_cell_whose_first_mark_falls_on_its_second_line():
+    """An 整改清单's 问题隐患 cell wrapped at its column's width, its first line with no mark and its comma on the second
+    (部分粮库仓储设施老化维修 / 不及时，部分仓房存在渗漏 / 隐患): the cell is read by its widths as one whose first line
+    holds the comma, up to the wider 整改措施 line (before: the mark made the reader give up on widths and the measure's
+    first lines ran into the title)."""
+    row = ["1", "部分粮库仓储设施老化维修", "不及时，部分仓房存在渗漏", "隐患", "开展粮库仓储设施安全专项检查，督", "促限期维修改造",
+           "县粮食和物资储备局", "县安委办", "2025年9月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[0] == (
+        "", 1, "部分粮库仓储设施老化维修不及时，部分仓房存在渗漏隐患",
+        [("县粮食和物资储备局", "responsible"), ("县安委办", "support")])
+
+
+def test_one_cell_per_line_a_wrapped_problem_cell_whose_first_comma_stands_inside_the_column():
+    """A wrapped 问题隐患 cell whose first line ends in a comma printed inside the column (部分桥梁限载标志缺失损毁， / 部分路
+    段护栏损毁未及时修复 / 的, the second line as wide as the first with its comma): the second line is the cell's, not the
+    wider 整改措施 line (before: the title stopped at the comma and the rest ran into the measure)."""
+    row = ["1", "部分桥梁限载标志缺失损毁，", "部分路段护栏损毁未及时修复", "的", "开展桥梁和道路防护设施排查，限期", "补齐限载标志",
+           "县交通运输局", "县安委办", "2025年8月底前"]
+    assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[0] == (
+        "", 1, "部分桥梁限载标志缺失损毁，部分路段护栏损毁未及时修复的", [("县交通运输局", "responsible"), ("县安委办", "support")])

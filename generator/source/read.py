@@ -539,7 +539,9 @@ def split_page(text: str, source: str) -> list[PlanText]:
             title = _untitled_attachment_title(lines, start) or untitled(source, lines[start])
         elif _attachment_titled(lines[start]):
             title = _attachment_titled(lines[start])
-        title = without_leading_symbols(title + _title_note_below(lines, start, end))  # (📖 before a 公众号's title)
+        # (a bracketed note under the title, （截至6月30日）, completes it as such; a listed title's second line otherwise)
+        below = _title_note_below(lines, start, end) or _listed_title_tail_below(lines, start, end, title)
+        title = without_leading_symbols(title + below)  # (📖 before a 公众号's title)
         # a bulletin's title has been read whole under its masthead (_bulletin_title)
         head = _title_head(lines, start, starts[n - 1] if n else -1) if start not in titles else None
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
@@ -1097,6 +1099,19 @@ def _title_note_below(lines: list[str], title_line: int, end: int) -> str:
     if below is None or not _TITLE_NOTE.match(lines[below]) or lines[title_line].rstrip().endswith(("）", ")")):
         return ""
     return lines[below].strip()
+
+
+def _listed_title_tail_below(lines: list[str], start: int, end: int, title: str) -> str:
+    """The rest of an attached plan's title set over two lines under its mark (…三年行动问题隐患 / 和制度措施“两个清单”),
+    else "": the line below is the title's where the two together are, whole, a title the covering notice's list of
+    attachments names (附件：…问题隐患和制度措施“两个清单”). A title kind may end neither line, so only the notice says
+    the lines are one title."""
+    below = next((k for k in range(start + 1, min(end, start + 3)) if lines[k].strip()), None)
+    if below is None or not title:
+        return ""
+    tail = lines[below].strip()
+    whole = re.sub(r"\s+", "", title + tail)
+    return tail if any(re.sub(r"\s+", "", t) == whole for t in _attachment_titles(lines[:start]).values()) else ""
 
 
 def _may_be_title(line: str) -> bool:

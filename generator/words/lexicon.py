@@ -838,6 +838,10 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
                     # (专题协商会, 提案办理协商会, 座谈会, 推进会, 调度会): an event held, never a body answering for work
                     "协商会", "座谈会", "推进会", "调度会", "现场会", "协调会", "论证会", "听证会", "评审会", "发布会",
                     "交流会", "观摩会", "动员会", "研讨会", "恳谈会", "通报会", "报告会")
+# the verb of overseeing a matter to its close, ending in 办 as an office does (县安委办): 挂牌督办, 跟踪督办, 限期督办 say
+# how a problem is handled (a 整改措施 cell's wrapped line 挂牌督办、销号管理), no body; a table cell's piece ending so
+# names no unit (the office that oversees is a 督查室 / 督办室; running text, 由安全科负责汇总督办, keeps its own reading)
+OVERSEEING_VERBS = ("督办",)
 # …unless a field word stands before the 科 and the whole is an office: a hospital names its departments by the field they
 # work in (重症医学科, 核医学科, 医院感染管理科, 病案管理科, 病理科, 护理科, 心理科, 药学科); a 学科 after any other word
 # (重点学科, 优势学科) stays a discipline

@@ -302,6 +302,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     blanks = 0
     blank_cells = False  # the table writes its empty cells as empty lines (a Word table saved as text)
     placed = False  # the current row's lines are its cells one for one, empty ones included
+    broken = 0  # the current row's lines before the page break that split it (0: no break inside the row)
     last_number = 0  # the number of the last row started, where the numbers run on over the groups
     data_rows: list[int] = []  # the indexes in `rows` of the rows read from a row's lines (no section, total, sub-row)
     sub_rows: set[int] = set()  # rows split from a row that lost its merged leading cells
@@ -316,10 +317,12 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 and len(cells) == width and _group_name(cells[group]) and _fits(text, row_kinds[-1]))
 
     def close():
-        nonlocal current, pending_group, placed
+        nonlocal current, pending_group, placed, broken
         if current is None:
             return
         cells = current
+        if broken == width and len(cells) > width and group is None and not placed:
+            cells = _cells_over_a_page_break(cells[:broken], cells[broken:], row_kinds) or cells
         value = pending_group
         narrow = (_narrow_group_cell(cells, group, width)
                   if group is not None and group > 0 and not placed and len(cells) > width + 1 else 0)
@@ -389,7 +392,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         rows.append(cells)
         sub_rows.update(range(len(rows), len(rows) + len(more)))
         rows.extend(more)
-        current, pending_group, placed = None, "", False
+        current, pending_group, placed, broken = None, "", False, 0
 
     def next_text(at: int) -> str:
         return next((ln.strip() for ln in lines[at + 1:at + 3] if ln.strip()), "")
@@ -429,6 +432,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 # a page's foot and the next page's top between two rows or inside one (the row's rest, a cell wrapped
                 # or its date, then the next 序号 within reach, or the last row's rest, its units, up to a blank line):
                 # the rows go on
+                broken = len(current)
                 i = past
                 continue
             if not exact and blanks >= (2 if spaced else 1) and not goes_on and not (
@@ -452,6 +456,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         if again:
             # the header repeated at the top of the next page: the rows go on under it, the row
             # the page broke too (its cells go on after the header)
+            broken = len(current) if current is not None else 0
             i = again
             continue
         if current is not None and _NOTE_UNDER.match(text):
@@ -1300,6 +1305,46 @@ def _date_cut(cell: str, text: str) -> bool:
     (2025年12月 / 底前, 2025年汛期 / 前), also where the date ran on from the units cell before it
     (市水务局2025年12月 / 底前, `fitting._part_units_from_date`)."""
     return text in lx.DATE_TAILS and (_cell_class(cell) == "deadline" or _cell_class(_glued_date(cell)) == "deadline")
+
+
+def _cells_over_a_page_break(before: list[str], after: list[str], kinds: list[str | None]) -> list[str] | None:
+    """A row a page break split, one line a cell before the break (`before`, as many lines as columns): a PDF prints
+    the first line of each cell on one page and the rest of each cell that has more after the page's foot and the
+    header printed again, in the columns' order. Each line after the break goes on with the first cell before it that
+    was left open (…堵塞、, 县消防救援大队、县, 县安委会消防安全专: `_left_open`), a unit cell taking more lines while its
+    last name is cut (商务局、县文化和旅 / 游局、县教育局) and lines are left over for the open cells after it; a closed
+    date cell (立行立改) takes only its date's cut end (2025年6月底 / 前). None where the lines do not go out so (too few
+    or too many, a unit cell that reads as no units): the row is fitted as any row is."""
+    open_cells = [j for j in range(1, len(before)) if _left_open(before[j], kinds[j])]
+    cells, at = list(before), 0
+    for j in range(1, len(before)):
+        if at < len(after) and j not in open_cells and _date_cut(cells[j], after[at]):
+            cells[j] += after[at]
+            at += 1
+        if j not in open_cells or at >= len(after):
+            continue
+        cells[j] += after[at]
+        at += 1
+        still_open = sum(1 for k in open_cells if k > j)
+        while (kinds[j] in _UNIT_KINDS and len(after) - at > still_open
+               and not _names_throughout(cells[j])):
+            cells[j] += after[at]
+            at += 1
+    if at != len(after) or any(k in _UNIT_KINDS and not _reads_as_units(c) for c, k in zip(cells[1:], kinds[1:])):
+        return None
+    return cells
+
+
+def _left_open(cell: str, kind: str | None) -> bool:
+    """Whether a cell's line before a page break leaves the cell open, its rest after the break: a text cell not closed
+    by a sentence's end (…堵塞、, …检查，), a unit cell whose last name is cut or followed by its separator (县消防救援大队、
+    县, 县安委会消防安全专); a date cell stands whole on the line (its cut end is taken apart: `_date_cut`)."""
+    text = cell.strip()
+    if not text or kind == "deadline" or kind == "number":
+        return False
+    if kind in _UNIT_KINDS:
+        return not _names_throughout(text) or text[-1] in "、，,"
+    return text[-1] not in "。；;！!？?"
 
 
 def _filled(cells: list[str]) -> int:

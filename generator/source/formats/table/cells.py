@@ -231,7 +231,13 @@ def _reads_as_units(cell: str) -> bool:
     names = [_without_etc(_without_role_verb(_LEADING_VERB.sub("", n))) for n in names if n]
     if names and names[0].startswith(lx.TARGET_DONE_VERBS):
         return False  # 建成市公共数据开放平台 under 2027年: a target naming what is built, though 台 ends 气象台
-    return bool(names) and unit_like(names[0]) and 2 * sum(map(unit_like, names)) >= len(names)
+    return bool(names) and _cell_unit(names[0]) and 2 * sum(map(_cell_unit, names)) >= len(names)
+
+
+def _cell_unit(piece: str) -> bool:
+    """A unit cell's piece that names a body: it ends as a name does, and not in a verb of overseeing that ends as an
+    office's name does (挂牌督办 in a measure's wrapped line 挂牌督办、销号管理 is what is done, no doer)."""
+    return unit_like(piece) and not piece.endswith(lx.OVERSEEING_VERBS)
 
 
 _ETC = re.compile(r"等[^、，,]{0,8}$")

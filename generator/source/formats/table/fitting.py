@@ -220,9 +220,10 @@ def _wrapped_title_lines(lines: list[str]) -> int:
         if _print_width(line) > width or (end > 1 and line[-1] in "。；;"):
             return end  # the measure's first line, wider than the heading's column (or a short sentence)
         # a heading may quote a slogan with its own marks (质量宣传“进企 / 业、进社区、进 / 学校”活动): only marks
-        # outside the quotes say the line is a sentence's
+        # outside the quotes say the line is a sentence's; a sentence whose first mark falls on a later line (部分企业
+        # 特殊作业审批 / 把关不严，动火作业未 / 落实现场监护要求) is read by its widths as one marked on its first line is
         if _TITLE_MARKS.search(_unquoted(line, quoting)):
-            return 0
+            return _wrapped_sentence_lines(lines)
         quoting = _quote_open_after(line, quoting)
         if _print_width(line) < width - 2:  # the heading's last line: the measure's first follows
             after = lines[end + 1].strip() if end + 1 < len(lines) else ""
@@ -235,8 +236,12 @@ def _wrapped_sentence_lines(lines: list[str]) -> int:
     """`_wrapped_title_lines` for a first text cell that is a sentence with its commas (an 整改清单's 问题隐患: 部分企业
     特殊作业审批把关不严，动 / 火作业未落实现场监护要求, then the 整改措施): its marks say nothing of where it ends, its
     widths do. Its lines are no wider than the first, the last narrower, and the next column's first line is wider than
-    them (the wider column). A line closing a sentence (。；) before that is no wrapped heading's: 0, fitted as before."""
+    them (the wider column). A line closing a sentence (。；) before that is no wrapped heading's: 0, fitted as before.
+    The first line's closing mark may hang past the column's edge or stand inside it (化工园区封闭化管理未全部到位， /
+    部分出入口未设置人员车辆管控设 / 施: the second line as wide as the first with its comma): a line is the next column's
+    only where it is wider than the first line with its mark."""
     width = _print_width(_without_hanging_mark(lines[0]))
+    widest = _print_width(lines[0])
     if lines[0].strip()[-1] in "。；;":
         return 0
     for end in range(1, min(_MAX_TITLE_LINES + 1, len(lines))):
@@ -244,7 +249,7 @@ def _wrapped_sentence_lines(lines: list[str]) -> int:
         if not line or not _may_be_text(line):
             return 0
         line_width = _print_width(_without_hanging_mark(line))
-        if line_width > width:
+        if line_width > widest:
             return end  # the next column's first line, wider than the cell's column
         if line[-1] in "。；;":
             return 0
