@@ -7589,3 +7589,52 @@ def test_one_cell_per_line_a_wrapped_problem_cell_whose_first_comma_stands_insid
            "县交通运输局", "县安委办", "2025年8月底前"]
     assert reading("\n".join(_RECTIFICATION_HEADER + row + _PLAIN_RECTIFICATION_ROWS))[0] == (
         "", 1, "部分桥梁限载标志缺失损毁，部分路段护栏损毁未及时修复的", [("县交通运输局", "responsible"), ("县安委办", "support")])
+# ---------------------------------------------------------------- a sheet's quoted cells among spaces
+
+
+_SPACED_HEAD = ["某县2025年重点工作任务清单", "序号    重点工作任务       责任领导      牵头单位      责任单位      完成时限",
+                "1    完成一般公共预算收入3亿元    副县长 甲某    县财政局     县税务局、县审计局      2025年12月底前"]
+
+
+def test_spaces_a_quoted_unit_cell_over_two_lines_goes_on_the_row_and_the_table():
+    """A sheet pasted into a chat, tabs turned to spaces: a unit cell holding a line break is copied inside "…", its
+    second line at column 0 with the row's other cells after the closing quote. Both lines are the cell's, and the
+    rows under it are read."""
+    text = "\n".join(_SPACED_HEAD + [
+        '2    落实河湖长制，断面水质稳定达标    副县长 乙某    "县水利局',
+        '县环保分局"    各乡镇（街道）    长期坚持',
+        "3    推进文明城市创建     县委常委、宣传部部长 丙某    县委宣传部    县卫生健康局、县城市管理局       2025年10月底前",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)][1:] == [
+        (2, "落实河湖长制，断面水质稳定达标",
+         [("县水利局", "lead"), ("县环保分局", "lead"), ("各乡镇（街道）", "responsible")]),
+        (3, "推进文明城市创建", [("县委宣传部", "lead"), ("县卫生健康局", "responsible"), ("县城市管理局", "responsible")]),
+    ]
+
+
+def test_spaces_a_quoted_task_cell_whose_lines_open_with_numbers_is_one_task():
+    """A quoted task cell over three lines, its later lines opening with 1. / 2.: its own points, not tasks 1 and 2."""
+    text = "\n".join(_SPACED_HEAD + [
+        '2    "推进城区学校扩容：',
+        "1.城南小学新建教学楼投入使用；",
+        '2.某县三中完成主体建设。"    副县长 丁某    县教育局    县住建局、县财政局    2025年8月底前',
+        "3    推进文明城市创建     副县长 丙某    县委宣传部    县卫生健康局       2025年10月底前",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)][1:] == [
+        (2, "推进城区学校扩容：1.城南小学新建教学楼投入使用；2.某县三中完成主体建设",
+         [("县教育局", "lead"), ("县住建局", "responsible"), ("县财政局", "responsible")]),
+        (3, "推进文明城市创建", [("县委宣传部", "lead"), ("县卫生健康局", "responsible")]),
+    ]
+
+
+def test_spaces_a_quoted_cell_of_two_leaders_stays_out_of_the_title():
+    """Two leaders in one quoted 责任领导 cell, each a post and a name: the cell is the people column's, not the task's,
+    and the body a post names (县公安局局长) is no unit."""
+    text = "\n".join(_SPACED_HEAD + [
+        '2    推进平安建设，常态化开展扫黑除恶斗争    "县委常委、政法委书记 戊某',
+        '副县长、县公安局局长 己某"    县委政法委    县公安局、县司法局    长期坚持',
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)][1:] == [
+        (2, "推进平安建设，常态化开展扫黑除恶斗争",
+         [("县委政法委", "lead"), ("县公安局", "responsible"), ("县司法局", "responsible")]),
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable
 
 from ....words import lexicon as lx
 from ....words.names import unit_like
@@ -110,15 +111,23 @@ def _rows_go_on(lines: list[str], i: int, delimiter: str) -> bool:
 def _record(lines: list[str], i: int, delimiter: str) -> tuple[str, int]:
     """The row starting at lines[i] and the index after it. A spreadsheet copies a cell holding line
     breaks inside quotes, so the row runs on until each quote opened at a cell's start is closed."""
+    if delimiter != "\t":
+        return lines[i].rstrip("\r"), i + 1
+    return joined_while_quoted(lines, i, lambda line: _open_quote(line.split("\t")[-1].strip()))
+
+
+def joined_while_quoted(lines: list[str], i: int, left_open: Callable[[str], bool]) -> tuple[str, int]:
+    """The line lines[i] with the lines after it joined on (parted by line breaks) while `left_open` says a quoted
+    cell is still open, and the index after them; lines[i] alone when the quote never closes (within
+    _MAX_CELL_LINES): a quote mark in the text, not a cell. The tab reader (`_record`) and the space reader
+    (spaced.py) each say where a cell opens."""
     line = lines[i].rstrip("\r")
     end = i + 1
-    if delimiter != "\t":
-        return line, end
-    while _open_quote(line.split("\t")[-1].strip()) and end < len(lines) and end - i < _MAX_CELL_LINES:
+    while left_open(line) and end < len(lines) and end - i < _MAX_CELL_LINES:
         line += "\n" + lines[end].rstrip("\r")
         end += 1
-    if _open_quote(line.split("\t")[-1].strip()):
-        return lines[i].rstrip("\r"), i + 1  # a quote never closed: a quote mark in the text, not a cell
+    if left_open(line):
+        return lines[i].rstrip("\r"), i + 1
     return line, end
 
 

@@ -8,6 +8,7 @@ from ....words.people import bare_name, post_then_name
 from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_units, join_lines, unit_text
 from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
+from .delimited import _unquote, joined_while_quoted
 from .layouts import Found, rows_found
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _FIGURE_CELL, _NOTE_UNDER, _PAGE_MARK, _ROW_START, _SPACE_RUN,
                     _TOTAL_CELL, _anchor_ahead, _repeats, matched_number)
@@ -69,7 +70,8 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
 
     i = head_end
     while i < len(lines):
-        text = lines[i].strip()
+        line, after = _line_with_quoted_cells(lines, i)
+        text = line.strip()
         row = _ROW_START.match(text)
         if raw is not None and _NOTE_UNDER.match(text):
             break  # 注：… under the last row, indented as the page's paragraphs are: the table's note, after the table
@@ -102,18 +104,56 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         elif raw is not None and (_anchor_ahead(lines, i, last + 1, 2) or (
                 _cell_class(raw[-1].split()[-1]) == "text" and _cell_class(text.split()[-1]) != "text")):
             raw.append(text)  # a row wrapped over lines: the next row is in sight, or this line ends it
-        elif raw is not None and not lines[i][:1].isspace() and _wrapped_after_a_mark(raw[-1], text, lines, i, last):
+        elif raw is not None and not line[:1].isspace() and _wrapped_after_a_mark(raw[-1], text, lines, i, last):
             raw.append(text)  # a cell broken after 、 or ， with the rest of the row on this line
-        elif raw is not None and _outline_item_under(raw[0], lines[i]):
+        elif raw is not None and _outline_item_under(raw[0], line):
             break  # the plan's next item, indented as a paragraph: the table (a 专栏 among the tasks) has ended
-        elif raw is not None and lines[i][:1].isspace() and (
+        elif raw is not None and line[:1].isspace() and (
                 _complete_row(raw[0], kinds, task, numbered) or _row_ahead(lines, i, last + 1)):
-            raw.append(lines[i].rstrip())  # the indented rest of the row's wrapped cells (see _row_with_wrapped_cells)
+            raw.append(line.rstrip())  # the indented rest of the row's wrapped cells (see _row_with_wrapped_cells)
         else:
             break
-        i += 1
+        i = after
     close()
     return (rows, i) if len(rows) > 1 else None
+
+
+# A spreadsheet (WPS, Excel) copies a cell holding a line break (Alt+Enter) inside ASCII quotes ("县水利局 / 某分局",
+# "" for a quote inside). Pasted where its tabs became runs of spaces (a work chat, a web editor), the cell's
+# second line stands at column 0 and the row's remaining cells follow its closing quote on that line; a task cell's
+# later lines may open with 1. / 2., its own points. That line is no row and no end of the table: the row runs on until
+# the quote is closed, as the tab reader's does (delimited.py `_record`, the same `joined_while_quoted`), and the quoted
+# cell is one piece, its quotes dropped and its line breaks kept as the tab reader keeps them. A cell opens with " at
+# the line's start or after a space; a quote inside a cell's text ("双随机"检查) opens none.
+def _quoted_cells(line: str) -> tuple[list[tuple[int, int]], bool]:
+    """The spans of a line's quoted cells (from the opening " to past the closing one, "" inside skipped), and whether
+    the last cell opened is left open."""
+    spans: list[tuple[int, int]] = []
+    at = line.find('"')
+    while at != -1:
+        if at and not line[at - 1].isspace():
+            at = line.find('"', at + 1)
+            continue
+        close = line.find('"', at + 1)
+        while close != -1 and line[close + 1:close + 2] == '"':
+            close = line.find('"', close + 2)
+        if close == -1:
+            return spans, True
+        spans.append((at, close + 1))
+        at = line.find('"', close + 1)
+    return spans, False
+
+
+def _quote_left_open(line: str) -> bool:
+    """Whether a line of a space-parted table leaves a spreadsheet's quoted cell open (`_quoted_cells`)."""
+    return _quoted_cells(line)[1]
+
+
+def _line_with_quoted_cells(lines: list[str], i: int) -> tuple[str, int]:
+    """lines[i] with the lines a quoted cell opened on it runs over, and the index after them."""
+    if '"' not in lines[i]:
+        return lines[i], i + 1
+    return joined_while_quoted(lines, i, _quote_left_open)
 
 
 # A header parted by spaces may name a column no header word knows (风险等级, 薄弱环节): offices name their columns in
@@ -389,8 +429,11 @@ _ENCLOSED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」|『[
 
 
 def _open_gaps(line: str, gap: re.Pattern[str]) -> list[re.Match[str]]:
-    """The gaps of a line that may part cells: those outside quotation marks and brackets (`_ENCLOSED`)."""
+    """The gaps of a line that may part cells: those outside quotation marks and brackets (`_ENCLOSED`), and outside a
+    spreadsheet's quoted cell holding a line break (`_quoted_cells`)."""
     enclosed = [m.span() for m in _ENCLOSED.finditer(line) if gap.search(m.group())]
+    if "\n" in line:
+        enclosed = sorted(enclosed + [span for span in _quoted_cells(line)[0] if "\n" in line[span[0]:span[1]]])
     gaps, k = [], 0
     for m in gap.finditer(line):
         while k < len(enclosed) and enclosed[k][1] <= m.start():
@@ -407,7 +450,7 @@ def _split_at_gaps(line: str, gap: re.Pattern[str]) -> list[str]:
         pieces.append(line[begin:m.start()])
         begin = m.end()
     pieces.append(line[begin:])
-    return [p.strip() for p in pieces if p.strip()]
+    return [_unquote(p.strip()) if "\n" in p else p.strip() for p in pieces if p.strip()]
 
 
 def _joined_after_marks(lines_pieces: list[list[str]]) -> list[str]:
