@@ -578,8 +578,8 @@ _TASK_PARAGRAPH_MIN = 12  # a task's sentence before its annotation, as items._P
 
 def _report_sections_naming_units_over_no_task(plan: Plan) -> None:
     """三、提升服务质量 / 加强养老护理员队伍建设。（省人社厅牵头，省民政厅配合）: a part of the plan holding no task, its text
-    one paragraph, a sentence closed by an annotation (a 组织领导 part listing its bodies in its sentences is not), in a plan whose tasks stand under its headings (其他 parts count out 一是… tasks). One
-    annotated paragraph under a heading is the heading's text (items._label_task_paragraphs); with no task under the
+    one paragraph, a sentence closed by an annotation (a 组织领导 part listing its bodies in its sentences is not), in
+    a plan whose tasks stand under its headings (其他 parts count out 一是… tasks). One annotated paragraph under a heading is the heading's text (items._label_task_paragraphs); with no task under the
     heading and the heading no task itself, the units it names are given to none. Whether the paragraph is a task the
     layout does not say: the reader says where, for an editor to decide."""
     if not plan.tasks():
