@@ -692,6 +692,30 @@ def test_an_attached_plan_of_a_kind_no_title_word_names_starts_under_its_mark():
 
 
 
+@pytest.mark.parametrize("gap", [" ", "\u3000", "：", "\n"])
+def test_an_attachment_mark_and_its_title_parted_by_a_space_start_the_attached_plan(gap):
+    """A portal's copy (or a workbook's tab) writes the attachment's mark and its title on one line parted by a space
+    (附件1 重点任务分工), as others write a colon or a line break: each starts its attached plan, and the mark under a
+    table's last row ends that table (before: the space form opened no plan, and a mark with its title under a row
+    was read as the table's group row, the second list's items running on under the first's)."""
+    plans = parse_text(
+        "某市人民政府办公室关于印发某市促消费实施细则的通知\n"
+        "各县（市、区）人民政府，市直各单位：\n"
+        "现将细则印发给你们，请认真贯彻执行。\n"
+        "附件：1.重点任务分工\n"
+        "2.配套政策清单\n"
+        "某市人民政府办公室\n"
+        "2025年3月1日\n"
+        f"附件1{gap}重点任务分工\n"
+        "序号\t重点任务\t牵头单位\n"
+        "1\t开展汽车报废更新\t市商务局\n"
+        f"附件2{gap}配套政策清单\n"
+        "序号\t政策名称\t牵头单位\n"
+        "1\t汽车报废补贴政策\t市财政局\n")
+    assert [(p.title, [t.title for t in p.tasks()]) for p in plans] == [
+        ("重点任务分工", ["开展汽车报废更新"]), ("配套政策清单", ["汽车报废补贴政策"])]
+
+
 def test_an_attached_plan_title_set_over_two_lines_under_its_mark_is_the_title_the_notice_lists():
     """A notice attaches one list (附件：某县…问题隐患和整改措施“两张清单”) and prints it under its bare mark with its title
     set over two lines, a title kind ending neither (…三年行动问题隐患 / 和整改措施“两张清单”): the two lines are the one

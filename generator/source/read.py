@@ -1372,8 +1372,9 @@ def _after_attachment_mark(lines: list[str], i: int) -> bool:
     return bool(_ATTACHMENT_MARK.match(prev))
 
 
-# "附件1：某县防汛工作方案": the mark and the attached plan's title on one line (the notice's list is "附件：1.…")
-_ATTACHMENT_TITLED = re.compile(r"^\s*附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]\s*(\S.{4,58})$")
+# "附件1：某县防汛工作方案": the mark and the attached plan's title on one line (the notice's list is "附件：1.…");
+# a portal's copy or a workbook's tab writes a space for the colon (附件1 重点任务分工), the number still after the mark
+_ATTACHMENT_TITLED = re.compile(r"^\s*附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|[ \t\u3000]+)\s*(\S.{4,58})$")
 
 
 def _attachment_titled(line: str) -> str:

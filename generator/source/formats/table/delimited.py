@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ....words import lexicon as lx
+from ....words.labels import ATTACHMENT_MARK_LINE
 from ....words.names import unit_like
 from .cells import _NONE, _cell_class, _column_class
 from .header import _UNIT_KINDS, _Columns, _header, _is_header, header_kind, lower_header_past_rule
@@ -173,6 +174,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
                 break
             i += 1
             continue
+        if ATTACHMENT_MARK_LINE.match(line) and _delimiter(line) != delimiter:
+            break  # 附件2 配套政策清单 under the last row: the next attachment, no row nor group row of this table
         if _CITATION.match(line.strip()) and len(rows) > 1:
             # 任务来源：… between rows belongs to the row above, not a section of its own
             task = columns.first("task") or 0
