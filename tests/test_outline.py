@@ -8372,3 +8372,22 @@ def test_a_work_notices_part_of_paragraphs_each_opening_with_its_bodies_and_yao_
     assert "报送" not in plan.tasks()[-1].text
     other = _one("某市2025年防汛工作实施方案\n" + body)
     assert [t.number for t in other.tasks()] == [1]
+
+
+def test_a_bracket_list_parted_by_spaces_cut_between_two_whole_names_keeps_them_apart():
+    """…（牵头单位：市甲局；配合单位：市乙局 市丙局 / 各区人民政府）: a list printed with spaces for 、, the line broken
+    between two whole names with no space left; the line below goes on with the list as a new name, as under a
+    label line. A name the line cut (某市 / 空管站) joins as written."""
+    text = ("某市促进消费若干措施\n"
+            "一、扩大商品消费\n"
+            "1.开展以旧换新。（牵头单位：市商务局；配合单位：市财政局 市市场监管局\n"
+            "各区人民政府 某高新区管委会）\n"
+            "2.加大信贷投放。（牵头单位：市委金融办；配合单位：市财政局\n"
+            "国家金融监督管理总局某监管分局）\n"
+            "3.保障航班运行。（牵头单位：市交通运输局；配合单位：某市\n"
+            "空管站）\n")
+    tasks = _one(text).tasks()
+    assert [_units(t) for t in tasks] == [
+        [("市商务局", L), ("市财政局", S), ("市市场监管局", S), ("各区人民政府", S), ("某高新区管委会", S)],
+        [("市委金融办", L), ("市财政局", S), ("国家金融监督管理总局某监管分局", S)],
+        [("市交通运输局", L), ("某市空管站", S)]]

@@ -444,8 +444,9 @@ class _Walker:
                                                       and _heading_over_a_blank_line(self.task.text)))
                 # a typed point a lead-in announced (…重点抓好以下工作： / 1.开展分类试点。), held in its task, is a line too
                 point = last in "：:" and label_of(text) is not None
-                names = (self.in_units_field and not self.wrapped and not ln.label
-                         and _names_under_a_units_line(self.last_line, text))
+                names = not ln.label and (
+                    (self.in_units_field and not self.wrapped and _names_under_a_units_line(self.last_line, text))
+                    or _names_after_an_open_units_bracket(self.last_line, text))
                 self._continue(ln, " " if names else "\n" if ln.label or heading or point else "", names)
                 return
             # only the last words of a section close it (a group heading does not), and no words an annotation
@@ -648,6 +649,20 @@ def _names_under_a_units_line(last_line: str, text: str) -> bool:
     field_open = unit_like(last_name) or _bare_label_line(last_line)
     return (no_label and field_open and bool(pieces) and pieces[0].startswith(lexicon.NAME_OPENINGS)
             and all(unit_like(p) for p in pieces))
+
+
+# a line ending inside a bracket of labelled units (…（牵头单位：市甲局；配合单位：市乙局 市丙局): the list goes on below
+_OPEN_UNITS_BRACKET = re.compile("[（(][^（）()]*(?:" + lexicon.UNIT_LABEL + r")\s*" + lexicon.LABEL_COLON
+                                 + "[^（）()]*$")
+
+
+def _names_after_an_open_units_bracket(last_line: str, text: str) -> bool:
+    """A bracket's labelled list cut by a line break between two whole names (…配合单位：市乙局 市丙局 / 各区人民政府
+    某管委会）): as under a label line (_names_under_a_units_line), the line below goes on with the list as new names,
+    joined by a space, the list's own mark where its names are parted by spaces (PDFs and some Word files print them
+    so). A name the line cut (某市 / 空管站) leaves no whole name on one side and joins as written."""
+    return bool(_OPEN_UNITS_BRACKET.search(last_line)) and _names_under_a_units_line(
+        last_line, text.strip().rstrip("。；;，,）)"))
 
 
 def _bare_label_line(line: str) -> bool:
