@@ -537,6 +537,41 @@ def test_xlsx_tabs_a_program_named_give_no_title(tmp_path):
     assert text.startswith("1.汽车补贴")
 
 
+# a 要点 kept in a workbook's column A, a paragraph a row, as Excel's copy pastes it: a paragraph holding an ASCII quote
+# (Excel does not curl them) or an in-cell line break quoted, its own quotes doubled
+POINTS_COPY = """某局2026年工作要点
+一、优化营商环境
+1．推进登记便利化改革。（责任科室：登记注册科）
+"2．支持""名特优新""个体工商户发展。（责任科室：信用监督管理科）"
+"3．推进电梯按需维保试点。
+（责任科室：特种设备安全监察科）"
+二、加强价格监管
+"4．开展""双随机""检查。（责任科室：价格监督检查科）"
+5．规范涉企收费。（责任科室：价格监督检查科）"""
+
+
+def test_xlsx_one_column_paragraphs_quoted_by_the_copy_read_as_their_text(tmp_path):
+    """A one-column sheet's rows are paragraphs: a task written with a quote or an in-cell break keeps its number and
+    its own units (not merged into the task above, nor lost after a heading), from the workbook and from its copy."""
+    from generator.source.read import read_bytes, read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for cell in ["某局2026年工作要点", "一、优化营商环境", "1．推进登记便利化改革。（责任科室：登记注册科）",
+                 '2．支持"名特优新"个体工商户发展。（责任科室：信用监督管理科）',
+                 "3．推进电梯按需维保试点。\n（责任科室：特种设备安全监察科）", "二、加强价格监管",
+                 '4．开展"双随机"检查。（责任科室：价格监督检查科）', "5．规范涉企收费。（责任科室：价格监督检查科）"]:
+        book.active.append([cell])
+    path = tmp_path / "要点.xlsx"
+    book.save(path)
+    from_sheet = _tasks(read_file(path))
+    assert from_sheet == _tasks(read_bytes(POINTS_COPY.encode("utf-8"), "copy.txt"))
+    assert from_sheet == [("一", 1, [("登记注册科", "responsible")]), ("一", 2, [("信用监督管理科", "responsible")]),
+                          ("一", 3, [("特种设备安全监察科", "responsible")]),
+                          ("二", 4, [("价格监督检查科", "responsible")]), ("二", 5, [("价格监督检查科", "responsible")])]
+    assert '\n2．支持"名特优新"个体工商户发展' in to_text(path)  # the text the cell holds, its quotes single
+
+
 def test_xlsx_past_the_unpacking_limit_is_refused_before_it_is_opened(tmp_path, monkeypatch):
     import generator.source.formats.xlsx as xlsx_format
 

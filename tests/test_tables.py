@@ -7638,3 +7638,28 @@ def test_spaces_a_quoted_cell_of_two_leaders_stays_out_of_the_title():
         (2, "推进平安建设，常态化开展扫黑除恶斗争",
          [("县委政法委", "lead"), ("县公安局", "responsible"), ("县司法局", "responsible")]),
     ]
+
+
+# ---------------------------------------------------------------- a sheet's quoted cell on lines of its own
+
+
+def test_a_paragraph_quoted_as_a_sheet_copies_it_stands_unquoted_a_typed_quotation_as_it_is():
+    """A one-column sheet's copy quotes a paragraph holding a quote ("" inside) or a line break: it reads as the
+    cell's text, on as many lines. A quotation typed in a text, or a quoted line Excel would not have quoted (no ""
+    inside, no line break), stays as written."""
+    text = "\n".join([
+        '"1．支持""名特优新""发展。（责任科室：登记注册科）"',
+        '"2．推进维保试点。',
+        '（责任科室：特种设备科）"',
+        '"放管服"改革持续深化。',
+        '"双随机、一公开"',
+        '"两个责任"落实到位。"',
+    ])
+    assert find_pasted_tables(text, keep_lines=True).split("\n") == [
+        '1．支持"名特优新"发展。（责任科室：登记注册科）',
+        "2．推进维保试点。",
+        '（责任科室：特种设备科）',
+        '"放管服"改革持续深化。',
+        '"双随机、一公开"',
+        '"两个责任"落实到位。"',
+    ]

@@ -92,6 +92,30 @@ def _open_quote(text: str) -> bool:
 _MAX_CELL_LINES = 30
 
 
+def quoted_paragraph(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The lines of a spreadsheet's cell copied on lines of its own from lines[i], unquoted, and the index after
+    them; None when lines[i] opens no such cell.
+
+    Offices keep a 工作要点 in a workbook with the whole text in column A, a paragraph a row. Excel's copy (and the
+    .xlsx reader, which writes a sheet as that copy) quotes a cell holding a line break or a quote mark: `"9．支持
+    ""名特优新""发展。"`, or a task over two lines with its （责任科室：…） after an in-cell break. Outside a table
+    that quoting hides the paragraph's number. Only a cell Excel would have quoted is taken: the quote opens the
+    line and closes at the end of it or of a later one, every quote between is doubled, and it holds a "" or a
+    line break; no tab (a row of cells is the table readers'). A quotation typed in a text ("十四五"时期) is none."""
+    if not lines[i].lstrip().startswith('"'):
+        return None
+    text, end = joined_while_quoted(lines, i, lambda joined: _open_quote(joined.strip()))
+    cell = text.strip()
+    if "\t" in cell or not _whole_quoted_cell(cell) or ("\n" not in cell and '""' not in cell[1:-1]):
+        return None
+    return [line.strip() for line in _unquote(cell).split("\n")], end
+
+
+def _whole_quoted_cell(text: str) -> bool:
+    """Whether `text` is one quoted cell as a spreadsheet writes it: "…" with each quote inside doubled."""
+    return len(text) >= 2 and text[0] == text[-1] == '"' and '"' not in text[1:-1].replace('""', "")
+
+
 def _rows_go_on(lines: list[str], i: int, delimiter: str) -> bool:
     """Whether the table goes on past the blank line before lines[i]: the next printed line is a row, or a
     group row spanning the table pasted with no separator (五、执法协作（4项）) with rows under it. A blank

@@ -1,5 +1,7 @@
 """Tables pasted into a text: at each line the registered layouts are tried in order (`build_layouts`); the
-rows the first one finds become plan text (`rows.rows_to_text`), every other line is left as it is."""
+rows the first one finds become plan text (`rows.rows_to_text`), every other line is left as it is. Outside a
+table, a paragraph a spreadsheet's copy quoted (a row of a one-column sheet: `delimited.quoted_paragraph`) stands as
+its cell's text: read here, where a workbook's text (written as its copy) and that copy pasted into a .txt both pass."""
 from __future__ import annotations
 
 import re
@@ -89,7 +91,8 @@ def _legend_after(lines: list[str], end: int) -> int | None:
 
 
 def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
-    """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are.
+    """Rewrite every task table pasted into `text` as plan text; all other lines are left as they are, but a
+    paragraph a spreadsheet's copy quoted, which is written unquoted.
 
     With `keep_lines` a table's text is padded with blank lines to the number of lines it spanned,
     so the lines after it keep their numbers (a plan source's warnings name lines of the file).
@@ -123,6 +126,10 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
         if found is not None:  # lines that hold no task table, passed over whole
             out.extend(lines[i:found.end])
             i = found.end
+        elif (quoted := delimited.quoted_paragraph(lines, i)) is not None:
+            # a paragraph copied out of a sheet's cell (a 要点 kept in column A): read as the text the cell holds
+            cell_lines, i = quoted
+            out.extend(cell_lines)
         else:
             glued = glued_header(lines[i])
             if glued:
