@@ -1841,6 +1841,32 @@ def test_domains_sharing_the_head_of_the_last_in_a_bracket_of_names_alone():
     assert pairs("清理收费（省财政厅、2025年底前、市场监管部门）。") == []
 
 
+@pytest.mark.parametrize("annotation, expected", [
+    # the head shared after the last piece (等部门), the level word on the first only
+    ("县发改、工信、商务等部门按职责分工负责", [("县发改", R), ("工信", R), ("商务", R)]),
+    # the head on the last piece (水利局), the others short
+    ("县住建、交通运输、水利局按职责分工负责", [("县住建", R), ("交通运输", R), ("水利局", R)]),
+    # a full-named lead kept though the partners' clause is written short
+    ("县人社局牵头，县教育、卫健、医保、民政等部门配合",
+     [("县人社局", L), ("县教育", S), ("卫健", S), ("医保", S), ("民政", S)]),
+    # a short lead list, then the localities carrying it out
+    ("县发改、工信等部门牵头，各乡镇（街道）落实", [("县发改", L), ("工信", L), ("各乡镇（街道）", I)]),
+    # no level word: the shared head alone marks the list
+    ("发改、工信、商务等部门负责", [("发改", R), ("工信", R), ("商务", R)]),
+    # no head: the level word on a domain (县发改) marks it
+    ("县发改、工信、商务按职责分工负责", [("县发改", R), ("工信", R), ("商务", R)]),
+    # prose under a verb: no shared head of bodies, no level word; or the verb does not close the list
+    ("加强监督、检查、指导等工作负责", []),
+    ("统筹、协调、推进等部门负责", []),
+    ("含教育、卫健等部门负责的项目", []),
+])
+def test_a_county_list_of_short_names_sharing_a_head_under_a_verb(annotation, expected):
+    """County 分工 write units short (县发改、工信、商务等部门按职责分工负责): the level word on the first piece, the head
+    (局, 部门) on the last or in 等部门. Judged clause by clause, such a list names bodies under its role verb, read as
+    written one name a piece, and it does not sink a full-named lead in another clause of the bracket."""
+    assert pairs(f"支持企业扩岗。建立用工服务专员制度。（{annotation}）") == expected
+
+
 def test_the_organs_of_a_commission_are_one_body():
     """省纪委监委机关 / 市直机关 end in 机关: the organs of a body named as one body, read in a bare bracket too."""
     assert pairs("防范腐败。（省纪委监委机关、省工商联）") == [("省纪委监委机关", R), ("省工商联", R)]

@@ -10,8 +10,8 @@ import re
 from bisect import bisect_right
 
 from ...words import lexicon as lx
-from ...words.brackets import depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import drop_group_after_deng, drop_trailing_qualifier, unit_like, village_named
+from ...words.brackets import CLOSERS, OPENERS, depth_at, depth_zero_split, strip_trailing_brackets
+from ...words.names import TRAILING_QUALIFIER, drop_group_after_deng, drop_trailing_qualifier, unit_like, village_named
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
@@ -1424,8 +1424,11 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         # role, so a bracket reading one (分管省领导：孙某 / （省甲厅牵头，省乙厅配合）, the leader's line set above the
         # task's units and run into them) is the task's units
         return False
-    like = sum(unit_like(n) for n in names)
     if any(g.has_verb for g in groups):
+        # judged clause by clause: a clause of short names sharing a head (县发改、工信等部门负责) names bodies as
+        # surely as one of full names, so it does not sink a full-named lead in another clause (X局牵头，…配合)
+        short_named = _short_named_bodies(_bracket_content(text, start, end))
+        like = sum(unit_like(n) or n in short_named for n in names)
         return like > 0 and like * 2 >= len(names)
     if _closes_a_proposal_title(text, start):
         return False  # 关于…的提案（九三学社市委）: who raised the proposal, not who handles it
@@ -1446,6 +1449,54 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
 
 
 _SHORT_DOMAIN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # a domain of two to six Han characters (教育, 卫生健康)
+
+
+def _bracket_content(text: str, start: int, end: int) -> str:
+    """The span's content without its own brackets, when it is a bracket."""
+    if text[start : start + 1] in OPENERS and text[end - 1 : end] in CLOSERS:
+        return text[start + 1 : end - 1]
+    return text[start:end]
+
+
+def _short_named_bodies(content: str) -> set[str]:
+    """The pieces of every clause of `content` that lists bodies by short names under a role verb (see
+    _short_named_list); each clause judged alone."""
+    return {piece for _, clause in depth_zero_split(content, ",，") for piece in _short_named_list(clause.strip())}
+
+
+# the level a short name opens with (县发改, 市住建): one character of a kind of locality
+_SHORT_NAME_LEVELS = tuple(kind for kind in lx.LOCALITY_KINDS if len(kind) == 1)
+_SHORT_LIST_MAX = 60  # characters: a clause of short names and its verb is short, so the search at its end stays cheap
+
+
+def _short_named_list(clause: str) -> list[str]:
+    """（县发改、工信、商务等部门按职责分工负责） / （县住建、交通运输、水利局负责） / （县人社、教育、卫健等部门配合）:
+    county and city 分工 write their units short, the domain alone (发改, 工信, 卫健), the level word only on the first
+    piece and the head (局, 部门) only on the last or in the 等部门 closing the list. Such a clause names bodies when a
+    role verb closes it, every piece is a short run of words (or a body's name) with no clause word, and the list is
+    marked as one of bodies: a head shared after its last piece (等部门 / 等单位, or a last piece ending as a body's
+    name, 水利局) or a level word opening its first (县发改: the level and a domain of two characters or more). Each
+    piece is read as written (house rule); a prose bracket ending in a verb (加强监督、检查等工作负责) has neither mark.
+    Returns the pieces, or nothing."""
+    if len(clause) > _SHORT_LIST_MAX or not _ends_with_verb(clause):
+        return []
+    verb = _VERB_END.search(clause)
+    listed = clause[: verb.start()].strip().removeprefix(lx.AGENT_MARK) if verb else ""
+    shared_after = listed.endswith(_SHARED_HEAD) and "等" in listed and bool(TRAILING_QUALIFIER.search(listed))
+    pieces = [p.strip() for _, p in depth_zero_split(drop_trailing_qualifier(listed) if shared_after else listed, "、")]
+    if len(pieces) < 2 or not all(_short_name_or_body(p) for p in pieces):
+        return []
+    shared_on_last = unit_like(pieces[-1], strict=True)
+    level_first = pieces[0].startswith(_SHORT_NAME_LEVELS) and bool(_SHORT_DOMAIN.match(pieces[0][1:]))
+    return pieces if shared_after or shared_on_last or level_first else []
+
+
+def _short_name_or_body(piece: str) -> bool:
+    """A body's name, or a domain written short (工信, 交通运输) that is no word of the task's wording."""
+    if unit_like(piece, strict=True):
+        return True
+    return (bool(_SHORT_DOMAIN.match(piece)) and not _CLAUSE_WORD.search(piece) and not _ACTION_START.match(piece)
+            and not piece.startswith(lx.NOT_A_NAME_STARTS))
 _SHARED_HEAD = tuple(h for h in lx.QUALIFIER_HEADS if len(h) == 2)  # 部门, 单位, 机构
 
 
