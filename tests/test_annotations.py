@@ -3352,6 +3352,8 @@ def test_a_clause_pointing_to_an_attachment_inside_the_annotation_is_no_unit():
     assert pairs("分领域集中整治。（市甲局、市乙局分别负责，具体任务见附件2—3）") == [("市甲局", R), ("市乙局", R)]
     assert pairs("开展集中整治。（市丙局牵头，详见附表2）") == [("市丙局", L)]
     assert pairs("开展集中整治。（任务清单见附件，市丁局负责）") == [("市丁局", R)]
+
+
 def test_a_courts_own_divisions_and_tribunals_are_bodies_and_words_ending_in_ting_are_not():
     """A court's own 工作要点 gives its tasks to its divisions and tribunals (立案庭, 刑事审判庭, 民事审判一庭,
     各人民法庭) as a bureau's plan to its 科室: 庭 ends a body, read in labelled and bare brackets alike. A hearing, a
@@ -3408,6 +3410,8 @@ def test_a_run_in_units_sentence_whose_last_unit_goes_on_with_its_work_names_eve
     assert pairs("听取专项报告。财政经济委员会承办，常委会办公厅协助做好会务保障。") == [
         ("财政经济委员会", R), ("常委会办公厅", S)]
     assert pairs("听取专项报告。财政经济委员会承办，常委会办公厅协助。") == [("财政经济委员会", R), ("常委会办公厅", S)]
+
+
 @pytest.mark.parametrize("line", [
     "损毁设施4月底前修复到位。▶牵头单位：县甲局｜配合单位：县乙局、县丙局",
     "损毁设施4月底前修复到位。📌 牵头单位：县甲局；配合单位：县乙局、县丙局",
@@ -3869,6 +3873,8 @@ def test_a_citation_of_the_plans_chapter_in_the_heading_is_no_word_of_the_title(
                          "3.建设综合客运枢纽（市丙局牵头）。推进站城融合。\n", "cite.txt")
     assert [t.title for t in plan.tasks()] == ["加快城际铁路建设", "完善干线公路网络", "建设综合客运枢纽"]
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", L)]]
+
+
 def test_an_ascii_full_stop_closing_a_duty_is_no_part_of_its_title():
     """1.…进行对照检查. / 2.…制度.（X配合）: a copy typing the full stop as an ASCII period closes the duty so; it is no
     word of the title, as 。 is not. A period inside a figure (提升至2.5) or after a Latin abbreviation (某某Co.) stays."""
@@ -3989,6 +3995,8 @@ def test_numbered_offices_sharing_one_head_are_each_a_body():
         [("第五检察部", R), ("第八检察部", R)],
         [("第一监督检查室", R), ("第二监督检查室", R), ("第三监督检查室", R), ("第四检察部", S)], [("第六检察部", R)]]
     assert pairs("开展工作。（第一、第二）") == []
+
+
 def test_a_name_ending_in_zuzhi_is_a_bodys_name_not_the_verb():
     """各级工会组织 / 各村（社区）党组织: the organisations of each of a group end in 组织, a word of the name, not the
     verb 组织 (which would lead), and the reader has nothing to warn about."""
@@ -4071,6 +4079,8 @@ def test_a_body_guiding_others_in_the_wording_of_a_task_with_its_own_bracket_is_
     # a units' clause closing a sentence with 指导 and no object is the task's units beside its bracket too
     assert pairs("（二）加强人才培养。实施订单定向培养计划，县卫生健康局负责，县人民医院指导。（县教育局配合）") == [
         ("县卫生健康局", R), ("县人民医院", S), ("县教育局", S)]
+
+
 def test_a_unit_under_a_ranked_responsible_label_is_not_lifted_by_the_responsible_column_rule():
     """责任单位为牵头单位 lifts the units under 责任单位：, not those under 直接责任单位： (a ranked label of its own, as the
     rule's statement itself does not read 直接责任单位为牵头单位)."""
@@ -4169,6 +4179,8 @@ def test_one_letter_abbreviations_of_places_before_their_count_are_one_collectiv
         ("甲、乙、丙三省交通运输厅", L), ("市X局", S)]
     assert pairs("推进航道整治。（市水利局、东西两省河长制办公室负责）") == [
         ("市水利局", R), ("东西两省河长制办公室", R)]
+
+
 @pytest.mark.parametrize("head", ["某区人民政府办公室关于落实区政府常务会议部署重点工作任务的通知\n",
                                   "某区人民政府办公室\n关于落实区政府第三次常务会议\n部署重点工作任务的通知\n",
                                   "某市人民政府办公室关于贯彻落实市政府专题会议精神的通知\n"])
@@ -4334,6 +4346,8 @@ def test_an_office_following_the_task_up_is_named_without_its_verb():
     assert pairs("优化营商环境。（省甲委牵头，省乙厅配合；省政府督查室跟踪问效）") == [
         ("省甲委", L), ("省乙厅", S), ("省政府督查室", R)]
     assert pairs("优化营商环境。加强跟踪督办。（省甲委牵头，省乙厅配合）") == [("省甲委", L), ("省乙厅", S)]
+
+
 def test_a_named_bodys_members_addressed_at_once_are_a_clause_subject():
     """A notice addresses a commission's members at once after its name (市防指各成员单位要…, 市安委会各成员单位要…),
     alone, after another body or first in a list: the collective is a unit as 各成员单位要… alone is."""

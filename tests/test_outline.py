@@ -8126,6 +8126,8 @@ def test_a_single_bullet_shape_with_short_bullets_is_left_as_it_was():
                 "● 推进热线建设。开展回访。（热线科负责）\n")
     assert plan.sections[0].groups == []
     assert [t.title for t in plan.tasks()] == ["加强水厂监管", "加强燃气检查", "推进热线建设"]
+
+
 def test_a_space_a_pdfs_page_broke_a_line_at_keeps_two_names_apart():
     """…（责任单位：县甲局 / 县乙局 县丙局）: the page broke the line at the space between two names, which the copy
     leaves at the printed line's end; the line joined again keeps it, and the names stay two."""
@@ -8144,6 +8146,8 @@ def test_a_space_a_pdfs_page_broke_a_line_at_keeps_two_names_apart():
     tasks = _one(text).tasks()
     assert [_units(t) for t in tasks] == [[("县市场监管局", R)], [("县甲局", R), ("县乙局", R), ("县丙局", R)],
                                           [("县丁局", R)], [("县戊局", R)]]
+
+
 def test_a_table_left_in_a_sections_text_is_not_said_to_name_no_unit_when_its_header_names_one():
     """The report reads the header's columns itself, by the lexicon's header kinds as the table reader does: rows left
     in a section's text under 序号 | 重点任务 | 责任单位 name a unit column, and are not reported as a table naming none
@@ -8240,6 +8244,8 @@ def test_a_framework_heading_run_into_its_paragraph_ends_before_it_on_one_line()
         "（县委组织部负责）\n")
     assert [(s.number, s.title) for s in spaced.sections] == [("一", "整改目标"), ("二", "整改措施")]
     assert [t.title for t in spaced.tasks()] == ["修订学习制度", "开展专题轮训"]
+
+
 @pytest.mark.parametrize("heading", ["第一节　强化要素支撑（省甲厅牵头，省乙厅配合）", "第一节　强化要素支撑\n（省甲厅牵头，省乙厅配合）"])
 def test_a_jie_heading_carrying_units_covers_its_items_naming_none(heading):
     """Chapters and 节 over numbered items, no articles: a 节 heading's units reach the items under it naming none, as a

@@ -1794,6 +1794,8 @@ def test_a_notice_giving_work_whose_brackets_a_pdfs_page_broke_is_a_plan_of_its_
     assert notice.title == "某市人民政府办公室关于印发2030年某市节庆活动安排的通知"
     assert [t.title for t in notice.tasks()] == ["强化统筹协调", "严格安全管理"]
     assert [t.title for t in table.tasks()] == ["举办山水文化旅游节", "举办龙舟赛"]
+
+
 def test_a_campaign_notice_whose_subject_is_a_name_opening_with_deng_is_a_plan_of_its_own():
     """等 closes a list of subjects (A、B等有关单位要…) and is dropped with the group after it as the reader drops it;
     a name whose letters open with 等 (等离子体研究所) is kept whole, so items naming it still make the notice a plan of

@@ -6064,6 +6064,8 @@ def test_a_stretch_column_with_no_task_column_titles_the_rows_and_the_legend_sta
         ("S99乙高速西互通至乙收费站（K0—K38）", [("高速公司西区管理中心", "lead"), ("乙县人民政府", "responsible")])]
     assert header_kinds(["序号", "路段", "责任单位"])[1] == "task"
     assert header_kinds(["序号", "整治路段", "整治内容", "责任单位"])[1] == "extra"
+
+
 def test_tab_row_under_merged_number_and_item_closed_by_a_text_column_is_right_aligned():
     """A duty list with a 具体情形 column beside a merged 序号 + 诉求事项 cell, saved with tabs, writes the later 情形 row
     with its own cells only (情形 | 主办 | 协办 | 依据). Its last cell is a law's name under the text column 办理依据, so
@@ -6080,6 +6082,8 @@ def test_tab_row_under_merged_number_and_item_closed_by_a_text_column_is_right_a
     assert [(number, title) for _, number, title, _ in read] == [(1, "物业管理"), (2, "噪声扰民")]
     assert read[0][3] == [("市住房城乡建设局", "lead"), ("各区人民政府", "support"),
                           ("市发展改革委", "lead"), ("市住房城乡建设局", "support")]
+
+
 def test_a_row_whose_unit_cells_are_all_empty_shares_the_merged_support_cell_above():
     """A 清单 pasted as a table writes cells merged over two rows (责任单位, 配合单位, 完成时限) on the top row only: a
     row whose every unit cell is empty shares them all, the support included. A 配合单位 cell empty beside its own row's
@@ -7010,6 +7014,8 @@ def test_an_attached_blank_form_is_no_plan():
     filled = form.replace("区甲局\t\t\n", "区甲局\t已完成\t无\n")
     assert [p.title for p in parse_text(filled, "p.txt")] == [
         "某区小巷整治行动方案", "整治进展月报表（样表）", "重点任务分工表"]
+
+
 @pytest.mark.parametrize("column", ["包联县直单位", "包保市直单位", "责任县直部门", "包抓单位"])
 def test_unit_column_named_with_a_scope_between_role_and_unit_word(column):
     """A county sheet names its unit column with the level between the role word and 单位 (包联县直单位, 责任市直部门),
@@ -7116,6 +7122,8 @@ def test_one_cell_per_line_a_merged_field_cell_a_narrow_column_wrapped_is_no_tit
         (1, "开展林地清查", [("县林业局", "lead"), ("县自然资源局", "support")]),
         (2, "建设森林防火隔离带", [("县林业局", "lead"), ("县应急管理局", "support")]),
         (3, "修复退化林", [("县林业局", "lead"), ("县财政局", "support")])]
+
+
 def test_a_column_of_the_bodies_taking_a_duty_over_is_responsible():
     """A 收回事项 list (duties taken back from the towns) names the body taking each one over in a 承接部门 column."""
     text = "\n".join(["某县收回事项清单",
@@ -7166,6 +7174,8 @@ def test_a_role_column_headed_by_duties_holds_duty_text_not_names():
     assert [(number, title, sorted(units)) for _, number, title, units in reading(text)] == [
         (1, "河道保洁", [("乡镇（街道）", "support"), ("县水利局", "lead")]),
         (2, "校外培训治理", [("乡镇（街道）", "support"), ("县教体局", "lead"), ("县民政局", "lead")])]
+
+
 def test_plan_catalogue_names_the_drafting_body_its_unit():
     """A plan catalogue (专项规划目录) pasted one cell per line heads the body drawing up each plan 编制单位: it answers
     for the plan, as a 起草单位 for a bill (before: the body glued to the plan's name, no unit)."""
@@ -7202,6 +7212,8 @@ def test_group_row_under_the_header_is_no_closing_column():
     assert [(title, units) for _, _, title, units in read] == [
         ("培育新材料产业集群", [("区工信局", "responsible")]), ("建设物流园区", [("区商务局", "responsible")])]
     assert "重点产业" in [title for _, title in sections(text)]
+
+
 @pytest.mark.parametrize("line, closing", [("【打印本页】【关闭窗口】", True), ("打印本页 关闭窗口", True),
                                            ("扫一扫在手机打开当前页", True), ("关闭", False), ("【关闭窗口】", False),
                                            ("打印", False)])
@@ -7240,6 +7252,8 @@ def test_a_cells_second_paragraph_on_a_line_of_its_own_stays_in_the_cell():
         (1, "河道保洁", [("乡镇（街道）", "support"), ("县城管局", "lead"), ("县水利局", "lead")]),
         (2, "校外培训治理", [("乡镇（街道）", "support"), ("县教体局", "lead")])]
     assert [title for _, title in sections(text)] == [""]
+
+
 def test_bracketed_item_paragraph_in_a_tab_row_task_cell_is_no_section_row():
     """A browser copies a task cell of several paragraphs a line each, the row's later cells after the last: the
     （1） / （2） paragraphs are the task cell's text, not a section spanning the table nor a row of their own."""
@@ -7426,6 +7440,8 @@ def test_a_table_given_column_by_column_whose_cells_cannot_be_counted_is_left_an
     plan = _plan(text)
     assert plan.tasks() == []
     assert any("表格未能按行读出" in n.text and "牵头单位" in n.text for n in plan.readings)
+
+
 def test_tabs_a_progress_ledgers_report_columns_name_no_unit_of_the_row():
     """A 推进情况台账 sets beside each task and its units the report on it (进展情况 | 存在问题 | 下步打算): the bodies the
     report names worked or will work with the row's units (由X负责核销, Y配合完成…, 需由Z负责…), none is a unit of the
@@ -7483,6 +7499,8 @@ def test_a_matrix_one_cell_per_line_over_two_pages_keeps_the_marks_of_the_row_be
         (1, [("县商务局", "lead"), ("县财政局", "support")]),
         (2, [("县财政局", "lead"), ("县商务局", "support")]),
     ]
+
+
 def test_unit_columns_parallel_by_jurisdiction_keep_a_name_each_province_writes_alike():
     """A joint plan of two provinces gives one unit column per province (甲省责任单位 | 乙省责任单位), each naming its own
     departments, written alike (省交通运输厅 in both): two bodies, each kept. One province's cell still names a body once,
@@ -7543,6 +7561,8 @@ def test_under_the_marked_lead_rule_an_unmarked_responsible_cell_beside_the_rows
         (2, [("区甲局", "lead"), ("区丁局", "support"), ("各街道办事处", "support")]),
         (3, [("区乙局", "responsible"), ("区丁局", "responsible")]),
     ]
+
+
 def test_one_cell_per_line_a_wrapped_measure_line_of_overseeing_verbs_reads_as_no_units():
     """A 整改措施 cell wrapped at its column's width, its second line short phrases parted by 、 (挂牌督办、销号管理):
     督办 is the verb of overseeing a matter to its close, though it ends in 办 as an office does; the line goes on with
