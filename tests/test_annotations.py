@@ -2517,6 +2517,14 @@ def test_a_month_in_brackets_before_the_units_sentence_is_no_units_name():
     assert pairs("听取和审议债务管理报告。（10月）承办单位：戊委员会；配合单位：市己局。") == [("戊委员会", R), ("市己局", S)]
 
 
+def test_a_chapter_citation_in_brackets_before_the_labels_is_no_units_name():
+    """A 规划纲要's 分工方案 closes each task with the chapter it carries out, its labels glued on after the bracket
+    (…。（纲要第五章第二节）牵头单位：X；参与单位：Y): the citation names no unit, the labels after it are the task's."""
+    assert pairs("推进公共数据授权运营。（纲要第五章）牵头单位：省甲局；参与单位：省乙办") == [("省甲局", L), ("省乙办", S)]
+    assert pairs("推进政务服务一网通办。（纲要第五章第三节、第十章第二节）牵头单位:省甲局;参与单位:省丙厅") == [
+        ("省甲局", L), ("省丙厅", S)]
+
+
 def test_the_department_making_the_report_answers_for_it():
     """A supervision plan (听取和审议…报告) names beside the committee handling an item the department that makes the
     report: 汇报 after a body's name and the label 汇报单位 are read as responsible; after no name 汇报 stays the task's."""

@@ -4952,6 +4952,18 @@ def test_a_table_whose_rows_name_units_under_a_title_naming_no_target_is_a_list_
         (1, [("县农业农村局", R)]), (2, [("县农业农村局", L), ("县卫健局", S)]), (3, [("县生态环境分局", R)])]
 
 
+def test_a_table_of_indicators_captioned_as_divided_is_still_a_box_of_targets():
+    """二、主要指标分工 / 表1　主要指标分工表 / 序号 | 指标 | 2030年 | 责任单位: the caption says the indicators are
+    divided (分工), but its rows are figures to reach, targets as under 表1　主要指标分解; the plan's tasks are in 三、
+    (before: the rows were read as tasks 1–2, numbered before the real task 1)."""
+    [plan] = parse_text(
+        "某省规划纲要目标任务分工方案\n一、总体要求\n坚持稳中求进。\n二、主要指标分工\n表1　主要指标分工表\n"
+        "序号\t指标\t2030年\t属性\t责任单位\n1\t研发经费投入增长（%）\t＞8\t预期性\t省甲厅、省乙局\n"
+        "2\t城镇调查失业率（%）\t＜5.5\t预期性\t省丙厅\n三、重点任务分工\n"
+        "1.建设创新平台。争创国家重点实验室。（纲要第三章第一节）\n牵头单位：省甲厅\n参与单位：省丁委\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("省甲厅", L), ("省丁委", S)])]
+
+
 def test_a_note_with_no_points_of_its_own_does_not_take_the_items_after_it():
     """注：… saying something on its line, then 1. 2. tasks afresh under a group heading: the items are the tasks, not
     the note's points; 注： alone on its line over 1. 2. holds them."""

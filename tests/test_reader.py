@@ -378,6 +378,19 @@ def test_a_caption_pointed_at_by_another_number_is_no_cue():
     assert not _points_at_caption("具体见表12。", "表1　某河治理保护任务清单")
 
 
+def test_a_numbered_tables_caption_inside_a_plan_starts_no_plan_of_its_own():
+    """三、民生实事分工 / 表1　某县…任务分工表 / the rows, the plan's last section: nothing points at the table and no
+    head follows it, but a numbered caption is a table set in the plan's text (a plan attached to another is numbered
+    by its 附件 mark, not as a 表), so its rows are the plan's and the caption, though it ends in 分工表, no title."""
+    plans = parse_text(
+        "某县2031年民生工作方案\n一、工作目标\n全年新增就业5000人。\n二、重点任务\n1.开展技能培训。（县人社局负责）\n"
+        "2.落实创业担保贷款。（县人社局牵头，县财政局配合）\n三、民生实事分工\n表1　某县2031年民生实事任务分工表\n"
+        "序号\t实事项目\t责任单位\n1\t新建城区公厕10座。\t县城管局\n2\t改造老旧小区5个。\t县住建局\n")
+    assert [p.title for p in plans] == ["某县2031年民生工作方案"]
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plans[0].tasks()][2:] == [
+        ("新建城区公厕10座", [("县城管局", "responsible")]), ("改造老旧小区5个", [("县住建局", "responsible")])]
+
+
 def test_a_caption_under_a_chapter_stays_in_a_plan_outlined_in_chapters():
     """第一章 / 表1　某市…指标分解表 / the indicator rows / 第二章 / 1.…（牵头单位：…）: a plan outlined in chapters goes on
     after the table (第二章 after 第一章), so the caption heads a table inside the plan, not a plan of its own."""

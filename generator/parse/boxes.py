@@ -58,7 +58,10 @@ def _kind(text: str) -> str | None:
     if _BOX_HEAD.match(text):
         return "box"
     m = _TABLE_HEAD.match(text)
-    if m and len(text) <= 60 and not any(w in text for w in lexicon.TABLE_OF_DUTIES_WORDS):
+    # a table naming its indicators is one of targets even where its caption says they are divided (…指标分工表):
+    # its rows are figures, read so by `_duties_table` too
+    if m and len(text) <= 60 and (not any(w in text for w in lexicon.TABLE_OF_DUTIES_WORDS)
+                                  or any(w in text for w in lexicon.INDICATOR_TABLE_WORDS)):
         return "table"
     if NOTE_HEAD.match(text):
         return "note"

@@ -1556,8 +1556,16 @@ def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
     三、保障措施): no plan of its own. Known by the text above pointing at the table below (or at the caption's own
     number: 具体见表2。 over 表2　…清单), or by the plan's outline
     going on after the table (its section heads number on from those above the caption, not from 一、).
-    An attached table (附件2 / …分解表) is a plan: it follows its attachment mark, not a plan's open outline."""
-    if not _TABLE_CAPTION.search(lines[i]) or _after_attachment_mark(lines, i):
+    An attached table (附件2 / …分解表) is a plan: it follows its attachment mark, not a plan's open outline.
+    A numbered caption (表1　某省…主要指标分工表) is inside the plan whatever its words and whatever follows: a document
+    numbers the tables set in its text (表1, 表2), while a plan attached to another is numbered by its mark (附件1); a
+    规划纲要's 分工方案 sets its indicator table so under 二、主要指标分工 with no pointer at it, and the table's group
+    rows (一、经济发展 / 二、创新驱动) restart the outline, so neither cue above finds it."""
+    if _after_attachment_mark(lines, i):
+        return False
+    if _NUMBERED_CAPTION.match(lines[i]):
+        return True
+    if not _TABLE_CAPTION.search(lines[i]):
         return False
     above = _paragraph_above(lines, i)
     if _SEE_TABLE_BELOW.search(above) or _introduces_what_follows(above) or _points_at_caption(above, lines[i]):

@@ -1423,6 +1423,10 @@ PRAISE_ACTS = ("表扬", "表彰", "嘉奖")
 NOT_PRAISE_WORDS = ("问题", "不足", "整改", "批评", "差距")
 # what a table of targets is titled by (表1　主要指标 / 附表　年度目标分解): its rows name no duty even with a unit column
 TABLE_OF_TARGETS_WORDS = ("指标", "目标", "预期")
+# what a table set in the outline is titled by when its rows are measured indicators, whatever the caption says of
+# dividing them (表1　主要指标分工表 / 主要指标责任分解): each row a figure to reach with the bodies answering for it, a
+# target still; 目标 is left out, as 目标任务分工表 lists the work itself
+INDICATOR_TABLE_WORDS = ("指标",)
 
 
 # ---- what a government page prints after a plan that is not the plan (source stage: read.py) ----

@@ -169,6 +169,11 @@ def _is_label_span(text: str, span) -> bool:
 
 # a time bracket where a sentence starts (after 。；; or a line's start)
 _TIME_OPENING = re.compile(r"(?:^|(?<=[。；;\n]))[ \u3000]*" + _TIME_BRACKET.pattern, re.M)
+# a bracket citing the plan's chapters where a sentence starts: a 规划纲要's 分工方案 closes each task with the chapter
+# it carries out, then its labels glued on (…授权运营。（纲要第五章第二节）牵头单位：X；参与单位：Y). The citation names
+# no unit; the labels after it are the task's, as after a time bracket (（10月）承办单位：X).
+_CITED_CHAPTERS = lx.PLAN_CHAPTER_CITATION + "(?:[、，,和及]" + lx.PLAN_CHAPTER_CITATION + "){0,4}"
+_CITATION_OPENING = re.compile(r"(?:^|(?<=[。；;\n]))[ \u3000]*[（(]" + _CITED_CHAPTERS + r"[)）][ \u3000]*", re.M)
 
 
 class LabelledRun(Finder):
@@ -206,7 +211,8 @@ class LabelledRun(Finder):
         for m in _SCOPED_LABEL.finditer(text):  # 以上两项责任单位：X (see patterns._SCOPED_LABEL)
             if m.start() not in taken:
                 found.append(m)
-        for when in _TIME_OPENING.finditer(text):  # （10月）承办单位：X — the item's month, then its labels
+        openings = [*_TIME_OPENING.finditer(text), *_CITATION_OPENING.finditer(text)]
+        for when in openings:  # （10月）承办单位：X / （纲要第五章）牵头单位：X — the item's month or chapter, then its labels
             m = _UNIT_LABEL_AT.match(text, when.end())
             if m and m.start() not in taken:
                 found.append(m)
