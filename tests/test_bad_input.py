@@ -1114,3 +1114,17 @@ def test_a_table_quoted_twice_by_mail_is_read_as_a_table(tmp_path):
     assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in tasks] == [
         ("清理河道漂浮物、岸坡垃圾和沿岸杂物", [("县水利局", "lead"), ("各乡镇人民政府", "support")]),
         ("整治沿河排污口", [("县生态环境分局", "lead"), ("县住房和城乡建设局", "support")])]
+
+
+def test_an_e_mail_signature_under_a_plan_is_no_text_of_it(tmp_path):
+    """A mail's signature opens with its separator line `-- ` (RFC 3676) after a blank line and runs to the next blank
+    line: the sender's name and office, no closing paragraph of the plan nor a unit of its last task."""
+    text = ("某县河道保洁工作方案\n一、重点任务\n1.开展河道垃圾清理。（县水利局牵头）\n2.整治沿河排污口。（县生态环境分局负责）\n"
+            "\n-- \n张某\n某县水利局河湖管理股\n\n各乡镇要抓好落实。\n")
+    (pt,) = read_file(write(tmp_path, "plan.txt", text.encode()))
+    plan = parse_plan(pt)
+    assert plan.closing == "各乡镇要抓好落实。"
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县水利局", "lead")], [("县生态环境分局", "responsible")]]
+    assert pt.lines[9] == "各乡镇要抓好落实。"  # the signature's lines kept blank: each line where it was written
+    assert lost_text(pt, plan) is None
