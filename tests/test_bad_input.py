@@ -1074,3 +1074,57 @@ def test_lead_first_in_the_front_matter_makes_the_first_listed_unit_lead(tmp_pat
     with pytest.raises(PlansiteError) as err:
         read_file(unknown)
     assert err.value.line == 3 and "lead: first" in err.value.message
+
+
+# a plan forwarded by e-mail: every line quoted by `> ` (a blank line by a lone `>`), the text wrapped near 72
+# columns, a name cut at a wrap; the attached table quoted twice (`>> `), its cells apart by tabs, a row wrapped
+MAIL_QUOTED_PLAN = """转发：某县河道保洁工作方案
+
+> 某县河道保洁工作方案
+>
+> 一、重点任务
+> 　　1.开展河道垃圾清理。对县域河道开展“清河”行动，建立问题台账，实
+> 行销号管理。（县水利局牵头，各
+> 乡镇人民政府落实）
+> 　　2.整治沿河排污口。对排污口开展排查溯源，做到应治尽治。（市生态环境局
+> 某县分局牵头，县住房和城乡建设局配合）
+"""
+
+
+def test_a_plan_quoted_by_mail_reads_as_the_same_plan_unquoted(tmp_path):
+    path = write(tmp_path, "plan.txt", MAIL_QUOTED_PLAN.encode())
+    (pt,) = read_file(path)
+    plan = parse_plan(pt)
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "重点任务")]
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "开展河道垃圾清理"), (2, "整治沿河排污口")]
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县水利局", "lead"), ("各乡镇人民政府", "implement")],
+        [("市生态环境局某县分局", "lead"), ("县住房和城乡建设局", "support")]]
+    # each line where it was written (a lone `>` a blank line), and every character of it in the model
+    assert plan.tasks()[1].line == 9
+    assert lost_text(pt, plan) is None
+
+
+def test_a_table_quoted_twice_by_mail_is_read_as_a_table(tmp_path):
+    text = ("> 某县河道保洁工作方案\n>\n> 附件：河道保洁任务分工表\n> On Mon, Mar 3, 2025 张某 wrote:\n>> 附件\n>>\n"
+            ">> 河道保洁任务分工表\n>>\n>> 序号\t任务内容\t牵头单位\t配合单位\t完成时限\n"
+            ">> 1\t清理河道漂浮物、岸坡垃圾和\n>> 沿岸杂物\t县水利局\t各乡镇人民政府\t5月底前\n"
+            ">> 2\t整治沿河排污口\t县生态环境分局\t县住房和城乡建设局\t6月底前\n")
+    tasks = [t for pt in read_file(write(tmp_path, "plan.txt", text.encode())) for t in parse_plan(pt).tasks()]
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in tasks] == [
+        ("清理河道漂浮物、岸坡垃圾和沿岸杂物", [("县水利局", "lead"), ("各乡镇人民政府", "support")]),
+        ("整治沿河排污口", [("县生态环境分局", "lead"), ("县住房和城乡建设局", "support")])]
+
+
+def test_an_e_mail_signature_under_a_plan_is_no_text_of_it(tmp_path):
+    """A mail's signature opens with its separator line `-- ` (RFC 3676) after a blank line and runs to the next blank
+    line: the sender's name and office, no closing paragraph of the plan nor a unit of its last task."""
+    text = ("某县河道保洁工作方案\n一、重点任务\n1.开展河道垃圾清理。（县水利局牵头）\n2.整治沿河排污口。（县生态环境分局负责）\n"
+            "\n-- \n张某\n某县水利局河湖管理股\n\n各乡镇要抓好落实。\n")
+    (pt,) = read_file(write(tmp_path, "plan.txt", text.encode()))
+    plan = parse_plan(pt)
+    assert plan.closing == "各乡镇要抓好落实。"
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县水利局", "lead")], [("县生态环境分局", "responsible")]]
+    assert pt.lines[9] == "各乡镇要抓好落实。"  # the signature's lines kept blank: each line where it was written
+    assert lost_text(pt, plan) is None

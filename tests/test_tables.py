@@ -243,6 +243,24 @@ def test_tabs_a_cell_gone_on_to_a_line_under_its_column_joins_the_row_above():
     ]
 
 
+def test_tabs_a_row_wrapped_inside_a_unit_name_joins_the_name_whole():
+    """A mail client or a narrow paste wraps a long tab row anywhere, here inside the 配合单位 cell's last name
+    (各乡镇 / 人民政府), the rest of the row on the next line. A body's word with no place before it (人民政府) names no
+    body alone: it goes on the name above, even though 各乡镇 reads as a name too; a unit per line stays two units."""
+    head = ["某县村庄清洁任务分工表", "序号\t任务内容\t牵头单位\t配合单位\t完成时限"]
+    wrapped = "\n".join(head + ["1\t整治公路沿线环境卫生\t县交通运输局\t县公安局交警大队、各乡镇",
+                                "人民政府\t6月底前",
+                                "2\t清理河塘沟渠\t县水利局\t县生态环境分局\t5月底前"])
+    assert reading(wrapped) == [
+        ("", 1, "整治公路沿线环境卫生", [("县交通运输局", "lead"), ("县公安局交警大队", "support"),
+                                  ("各乡镇人民政府", "support")]),
+        ("", 2, "清理河塘沟渠", [("县水利局", "lead"), ("县生态环境分局", "support")]),
+    ]
+    one_per_line = "\n".join(head + ["1\t整治公路沿线环境卫生\t县交通运输局\t县公安局交警大队", "县民政局\t6月底前"])
+    assert reading(one_per_line)[0][3] == [("县交通运输局", "lead"), ("县公安局交警大队", "support"),
+                                           ("县民政局", "support")]
+
+
 @pytest.mark.parametrize("none", ["/", "无"])
 def test_tabs_a_none_mark_closing_a_row_is_no_name_the_next_row_goes_on(none):
     """A row whose support cell says there is none (/, 无) and a next row opening with its merged group cell left

@@ -242,7 +242,7 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     from .formats.table import find_pasted_tables, table_notes
 
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
-    unified = plain_dashes(plain_colons(text.replace("\r\n", "\n").replace("\r", "\n")))
+    unified = signatures_blanked(unquoted(plain_dashes(plain_colons(text.replace("\r\n", "\n").replace("\r", "\n")))))
     meta, body_start, key_lines = found
     # a plan source holds the text as published, tables too; each table keeps the lines it spans,
     # so a warning's line number still points into the file the editor opens
@@ -264,7 +264,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
     from .formats.table.comma_separated import as_tab_separated
     from .plain_words import plain_words
 
-    text, written = written_copy(text)
+    text, written = written_copy(signatures_blanked(unquoted(text.replace("\r\n", "\n").replace("\r", "\n"))))
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
     unified = _paragraph_marks_apart(plain_words(_without_markup(
@@ -326,6 +326,47 @@ def _paragraph_marks_apart(text: str) -> str:
     if _OTHER_CYRILLIC.search(text) or len(_PARAGRAPH_MARK.findall(text)) < _PARAGRAPH_MARK_MIN:
         return text
     return _PARAGRAPH_MARK.sub("\n", text)
+
+
+# A text forwarded or replied to by e-mail is quoted: the mail client opens every line of it with `> ` (`>> ` for a
+# text quoted twice, `> > ` in some clients), a blank line of it with a lone `>`, and wraps it near 72 columns. The
+# marks are the mail's, no word of the plan: kept, they opened every line before its label (`> 　　1.…`), so no item,
+# section or table row was found, and they were glued into the names a wrap split (各> 乡镇人民政府). A Markdown
+# blockquote (> 注：…) is written the same way and is no text either. Only marks at the very start of a line count:
+# a nested, indented quote (  > ✅ 已完成) is a wiki's progress note and is read as one (parse.outline).
+_QUOTE_MARKS = re.compile(r"(?:> ?)+")
+
+
+def unquoted(text: str) -> str:
+    """The text with the quote marks of each line opening with `>` dropped, every line kept (a lone `>` becomes
+    a blank line), so line numbers still point into the file as written."""
+    if ">" not in text:
+        return text
+    return "\n".join(_QUOTE_MARKS.sub("", line, count=1) if line.startswith(">") else line
+                     for line in text.split("\n"))
+
+
+# An e-mail's signature opens with its separator, `--` or `-- ` on a line of its own (RFC 3676), over the sender's
+# name, office and telephone: no word of the plan. A thread quoting a plan holds one at the end of each message, right
+# under the plan or its table, where its lines ran on into the last task (…通报--王晓燕某县农业农村局某股, read as a
+# unit of it). A separator stands after a blank line (or the text's start); the block goes down to the next blank line.
+_SIGNATURE_SEPARATOR = "--"
+
+
+def signatures_blanked(text: str) -> str:
+    """The text with each e-mail signature block left blank, its lines kept (line numbers still hold)."""
+    if "\n--" not in text and not text.startswith("--"):
+        return text
+    lines = text.split("\n")
+    in_signature = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            in_signature = False
+        elif line.rstrip() == _SIGNATURE_SEPARATOR and (i == 0 or not lines[i - 1].strip()):
+            in_signature = True
+        if in_signature:
+            lines[i] = ""
+    return "\n".join(lines)
 
 
 # A page's source copied with its markup (<p>…</p><p><strong>一、指导思想</strong></p>): the tags are no text

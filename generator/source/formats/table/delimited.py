@@ -222,8 +222,10 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             elif (previous is not None and len(previous) < columns.width and not starts_row and not heading
                     and not _sums_or_group_row(cells, number_col)
                     and len(previous) + len(cells) - 1 <= columns.width):
-                # a line break inside a cell split the row in two; the cell keeps it (a unit per line)
-                previous[-1] = f"{previous[-1]}\n{cells[0]}"
+                # a line break inside a cell split the row in two; the cell keeps it (a unit per line), unless the
+                # break fell inside a unit's name (各乡镇 / 人民政府): the name is joined whole
+                glue = "" if _cut_mid_name(previous, [(len(previous) - 1, cells[0])], columns.kinds) else "\n"
+                previous[-1] = f"{previous[-1]}{glue}{cells[0]}"
                 previous.extend(cells[1:])
             else:
                 if starts_row and number_col:
@@ -449,6 +451,12 @@ def _cut_mid_name(previous: list[str], pieces: list[tuple[int, str]], kinds: lis
     return any(kinds[j] in _UNIT_KINDS and _word_cut(previous[j].strip(), piece.strip()) for j, piece in pieces)
 
 
+# a body's word with no place or owner before it (人民政府, 管委会, 分公司): never a name alone, so a line opening with it
+# under a unit cell that did not close its list (各乡镇 / 人民政府 — a mail client's or narrow paste's wrap of a tab
+# row) goes on the name the cell above left open, even when that half reads as a name too (各乡镇)
+_BARE_BODY_WORDS = lx.PLACELESS_BODIES + lx.OWNERLESS_BODIES
+
+
 def _word_cut(above: str, piece: str) -> bool:
     """Whether the cut between a unit cell's text and the next line's piece falls inside a word: the last name above
     and the piece's first read as one body's name (市城市管理 + 局) or a role word (牵 + 头) joined.
@@ -459,6 +467,8 @@ def _word_cut(above: str, piece: str) -> bool:
     first = re.split(r"[、，,；;\s]", piece)[0]
     if not last or not first or _NONE.match(above):
         return False
+    if first in _BARE_BODY_WORDS:  # 各乡镇 + 人民政府: a body's word with no place before it names no body alone
+        return True
     if unit_like(last + first) and not unit_like(last):
         return True
     seam = last[-1] + first[0]
