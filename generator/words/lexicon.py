@@ -885,7 +885,7 @@ DEFINITION_VERBS_UNQUOTED = ("是指", "系指")
 CLOSING_QUOTES = "”’」』"
 # the verb of a standing note before the units it names (具体任务均涉及相关市(州)人民政府): the name follows it
 NOTE_VERBS = ("均涉及", "均需", "涉及", "均由")
-NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "各项工作")
+NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "各项工作", "各项任务")
 # A plan's sentence about keeping the plan itself (本预案每3年修订一次，由X组织修订 / 本预案由X负责解释，自印发之日起实施):
 # it opens with 本 and the document's kind and speaks of revising, interpreting or bringing the plan into force. The
 # body it names keeps the text; it is given no work of the plan (an 应急预案's closing 预案管理 part says so).

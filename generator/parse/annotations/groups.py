@@ -291,7 +291,7 @@ def _jurisdiction_key(clause: str) -> tuple[str, int] | None:
 _NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))
 # the words a standing note opens with before the units it names: 以下各项任务 / 上述工作均由 / 本方案所列任务
 _NOTE_OPENING = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")(?:所列|涉及的?)?(?:各项|所有|全部)?(?:重点)?"
-                           "(?:工作|任务|事项|措施)?[，,]?(?:均|都)?(?:由|需|要)?")
+                           "(?:工作|任务|事项|措施)?的?[，,]?(?:均|都)?(?:由|需|要)?")
 _TRAILING_BRACKET = re.compile(r"^(.*?)[(（]([^()（）]*)[)）]\s*$", re.S)
 
 
@@ -332,7 +332,13 @@ def _names_then_verb(clause: str) -> bool:
     if note_verb and not unit_like(names[: note_verb.start()].strip()):
         return False  # 走访类工作均由各网格负责: the note's own words before its verb, then the units
     first = depth_zero_split(names, "、")[0][1].strip() if names else ""
+    if _ROLE_LABEL_WORD.fullmatch(first):
+        return False  # 各项任务的牵头处室负责统筹推进，下同: the note speaks of a role (牵头处室), no body
     return verb is not None and bool(first) and unit_like(first)
+
+
+# a label's words standing alone as a subject (牵头处室 / 责任单位 / 配合部门): a role, which no body's name is
+_ROLE_LABEL_WORD = re.compile(lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + ")")
 
 
 def _after_note_verb(clause: str) -> str:
