@@ -1128,3 +1128,15 @@ def test_an_e_mail_signature_under_a_plan_is_no_text_of_it(tmp_path):
         [("县水利局", "lead")], [("县生态环境分局", "responsible")]]
     assert pt.lines[9] == "各乡镇要抓好落实。"  # the signature's lines kept blank: each line where it was written
     assert lost_text(pt, plan) is None
+
+
+def test_what_looks_like_mail_furniture_but_is_plan_text_stays(tmp_path):
+    """A `--` line over numbered items is no signature (the items are the plan's), and a cell opening with `>` before
+    a figure (>95%) is a comparison, no quote mark: both stay text as written."""
+    text = ("某县工作要点\n一、任务\n1.开展排查。（县应急局负责）\n\n--\n2.开展整治。（县住建局负责）\n"
+            "3.满意度>95%，办结率\n>=98%。（县政府办负责）\n")
+    (pt,) = read_file(write(tmp_path, "plan.txt", text.encode()))
+    plan = parse_plan(pt)
+    assert [t.number for t in plan.tasks()] == [1, 2, 3]
+    assert ">=98%" in plan.tasks()[2].text
+    assert lost_text(pt, plan) is None

@@ -333,8 +333,9 @@ def _paragraph_marks_apart(text: str) -> str:
 # marks are the mail's, no word of the plan: kept, they opened every line before its label (`> 　　1.…`), so no item,
 # section or table row was found, and they were glued into the names a wrap split (各> 乡镇人民政府). A Markdown
 # blockquote (> 注：…) is written the same way and is no text either. Only marks at the very start of a line count:
-# a nested, indented quote (  > ✅ 已完成) is a wiki's progress note and is read as one (parse.outline).
-_QUOTE_MARKS = re.compile(r"(?:> ?)+")
+# a nested, indented quote (  > ✅ 已完成) is a wiki's progress note and is read as one (parse.outline). A mark is a
+# `>` before a space, another `>` or the line's end: `>95%` / `>=98%` opening an indicator's cell is a comparison
+_QUOTE_MARKS = re.compile(r"(?:>(?:>|[ \t]|$))+[ \t]?")
 
 
 def unquoted(text: str) -> str:
@@ -342,15 +343,19 @@ def unquoted(text: str) -> str:
     a blank line), so line numbers still point into the file as written."""
     if ">" not in text:
         return text
-    return "\n".join(_QUOTE_MARKS.sub("", line, count=1) if line.startswith(">") else line
+    return "\n".join(line[m.end():] if line.startswith(">") and (m := _QUOTE_MARKS.match(line)) else line
                      for line in text.split("\n"))
 
 
 # An e-mail's signature opens with its separator, `--` or `-- ` on a line of its own (RFC 3676), over the sender's
 # name, office and telephone: no word of the plan. A thread quoting a plan holds one at the end of each message, right
 # under the plan or its table, where its lines ran on into the last task (…通报--王晓燕某县农业农村局某股, read as a
-# unit of it). A separator stands after a blank line (or the text's start); the block goes down to the next blank line.
+# unit of it). A separator stands after a blank line (or the text's start); the block goes down to the next blank line,
+# and is a signature only as one is written: a few short lines, none a numbered item, a label line or a table's row
+# (a `--` placeholder cell of a table saved as text, over the rows below, stays the table's)
 _SIGNATURE_SEPARATOR = "--"
+_SIGNATURE_MAX_LINES = 8
+_SIGNATURE_MAX_WIDTH = 60
 
 
 def signatures_blanked(text: str) -> str:
@@ -358,15 +363,19 @@ def signatures_blanked(text: str) -> str:
     if "\n--" not in text and not text.startswith("--"):
         return text
     lines = text.split("\n")
-    in_signature = False
     for i, line in enumerate(lines):
-        if not line.strip():
-            in_signature = False
-        elif line.rstrip() == _SIGNATURE_SEPARATOR and (i == 0 or not lines[i - 1].strip()):
-            in_signature = True
-        if in_signature:
-            lines[i] = ""
+        if line.rstrip() == _SIGNATURE_SEPARATOR and (i == 0 or not lines[i - 1].strip()):
+            end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
+            if _signature_block(lines[i + 1:end]):
+                lines[i:end] = [""] * (end - i)
     return "\n".join(lines)
+
+
+def _signature_block(block: list[str]) -> bool:
+    """Are the lines under a `--` separator a signature (name, office, telephone), no text of the plan?"""
+    return (len(block) <= _SIGNATURE_MAX_LINES
+            and all(len(ln.strip()) <= _SIGNATURE_MAX_WIDTH and "\t" not in ln and label_of(ln.strip()) is None
+                    and not LABEL_LINE.match(ln.strip()) for ln in block))
 
 
 # A page's source copied with its markup (<p>…</p><p><strong>一、指导思想</strong></p>): the tags are no text
