@@ -1853,9 +1853,9 @@ def test_domains_sharing_the_head_of_the_last_in_a_bracket_of_names_alone():
     ("县发改、工信等部门牵头，各乡镇（街道）落实", [("县发改", L), ("工信", L), ("各乡镇（街道）", I)]),
     # no level word: the shared head alone marks the list
     ("发改、工信、商务等部门负责", [("发改", R), ("工信", R), ("商务", R)]),
-    # no head: the level word on a domain (县发改) marks it
-    ("县发改、工信、商务按职责分工负责", [("县发改", R), ("工信", R), ("商务", R)]),
-    # prose under a verb: no shared head of bodies, no level word; or the verb does not close the list
+    # prose under a verb: no shared head of bodies; or the verb does not close the list; a level word opening the
+    # first piece alone marks nothing (县城建设 opens as 县发改 does)
+    ("县城建设、集镇改造分别负责", []),
     ("加强监督、检查、指导等工作负责", []),
     ("统筹、协调、推进等部门负责", []),
     ("含教育、卫健等部门负责的项目", []),

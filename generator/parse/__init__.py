@@ -33,6 +33,7 @@ from .lines import ABOVE, Line, annotation_ends_line, first_annotation_at, items
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
 from .outline import build_outline
+from .items import TASK_PARAGRAPH_MIN
 from .printed_width import sentences_rejoined
 from .records import (groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside,
                       source_map, withdraw_heading_over_named_items_note)
@@ -573,13 +574,10 @@ def _report_headings_setting_bodies_aside(plan: Plan) -> None:
                                      f"items {'、'.join(bare)} under it name no unit")
 
 
-_TASK_PARAGRAPH_MIN = 12  # a task's sentence before its annotation, as items._PARAGRAPH_MIN
-
-
 def _report_sections_naming_units_over_no_task(plan: Plan) -> None:
     """三、提升服务质量 / 加强养老护理员队伍建设。（省人社厅牵头，省民政厅配合）: a part of the plan holding no task, its text
     one paragraph, a sentence closed by an annotation (a 组织领导 part listing its bodies in its sentences is not), in
-    a plan whose tasks stand under its headings (其他 parts count out 一是… tasks). One annotated paragraph under a heading is the heading's text (items._label_task_paragraphs); with no task under the
+    a plan holding tasks (其他 parts count out 一是… tasks, say). One annotated paragraph under a heading is the heading's text (items._label_task_paragraphs); with no task under the
     heading and the heading no task itself, the units it names are given to none. Whether the paragraph is a task the
     layout does not say: the reader says where, for an editor to decide."""
     if not plan.tasks():
@@ -589,7 +587,7 @@ def _report_sections_naming_units_over_no_task(plan: Plan) -> None:
             continue
         paragraph = section.intro.strip()
         at = first_annotation_at(paragraph) if "\n" not in paragraph and annotation_ends_line(paragraph) else None
-        named = units_named(paragraph) if at is not None and at >= _TASK_PARAGRAPH_MIN else []
+        named = units_named(paragraph) if at is not None and at >= TASK_PARAGRAPH_MIN else []
         if named:
             plan.warnings.append(f"{plan.source}:{section.line}: section {section.label}{section.title} holds no task, "
                                  f"but its text names units ({'、'.join(dict.fromkeys(named))}): they are given to "

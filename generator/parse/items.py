@@ -674,7 +674,7 @@ def _styles_naming_their_own_units(items: list[tuple[int, list[Line]]]) -> set[s
     return styles
 
 
-_PARAGRAPH_MIN = 12  # a task paragraph says what to do before its annotation; a units' sentence alone is shorter
+TASK_PARAGRAPH_MIN = 12  # a task paragraph says what to do before its annotation; a units' sentence alone is shorter
 
 
 def _label_task_paragraphs(lines: list[Line], said: list[tuple[int, str]] | None = None,
@@ -955,7 +955,7 @@ def _lead_in_over(lines: list[Line], head: int, at: int) -> bool:
     above = _paragraphs(lines[head + 1 : at])
     # (推进垃圾分类。重点抓好以下工作： the last character only: a $-anchored search would scan a long line again and again)
     return (bool(above) and above[-1][-1].text.rstrip()[-1:] in ("：", ":") and _names_no_unit(above[-1])
-            and len("".join(ln.text for ln in above[-1])) >= _PARAGRAPH_MIN)
+            and len("".join(ln.text for ln in above[-1])) >= TASK_PARAGRAPH_MIN)
 
 
 def _names_a_unit(p: list[Line]) -> bool:
@@ -1060,14 +1060,14 @@ def _task_paragraph(p: list[Line]) -> bool:
     the tasks it names (units_by_number), however many paragraphs the part's clauses fill."""
     text = "".join(ln.text for ln in p)
     return (has_annotation(text) and not annotation_only(text) and not LABEL_LINE.match(p[0].text)
-            and len(text) >= _PARAGRAPH_MIN and not any(opens_by_number(ln.text) for ln in p))
+            and len(text) >= TASK_PARAGRAPH_MIN and not any(opens_by_number(ln.text) for ln in p))
 
 
 def _subject_paragraph(p: list[Line]) -> bool:
     """A paragraph of a work notice's demands opening with the bodies carrying it and 要 (国网某市供电公司要加强…;
     市A局、市B局要…), long enough to say what to do: its units are its subjects, as a bracket's would be."""
     text = "".join(ln.text for ln in p)
-    return (len(text) >= _PARAGRAPH_MIN and not LABEL_LINE.match(p[0].text) and not label_of(p[0].text.strip())
+    return (len(text) >= TASK_PARAGRAPH_MIN and not LABEL_LINE.match(p[0].text) and not label_of(p[0].text.strip())
             and opens_with_bodies_and_modal(text))
 
 

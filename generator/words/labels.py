@@ -244,15 +244,17 @@ def _label_of(line: str) -> Label | None:
     return None
 
 
+# a line opening with an attachment's mark: bare (附件2), before a colon (附件2：某县…清单, 附件：1.…) or before a space
+# and its title (附件2 配套政策清单, as a portal's copy writes it); the mark may carry no number, but a word after 附件
+# (附件所列, 附件1所列) is a sentence citing it, no mark. A table pasted into a notice ends at such a line: the next
+# attachment starts there (the table readers stop their rows at it; source.read then splits the plans by its own
+# patterns of a bare mark and a titled one)
+ATTACHMENT_MARK_LINE = re.compile(r"^\s*附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?(?:\s*[:：]|[ \t\u3000]+\S|\s*$)")
+
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it; so does a
 # line of another of the task's fields (成果形式：改革方案), which is not run on into the units' line above it
 # a note under a list or a table (注：… / 说明：… / 备注：…): the list's or the table's own words, never a task's line;
 # the outline (lines, boxes) and the rules (a note on the lists) read it by this one pattern
-# a line opening with an attachment's mark: bare (附件2), before a colon (附件2：某县…清单, 附件：1.…) or before a space
-# and its title (附件2 配套政策清单, as a portal's copy writes it); the mark may carry no number, but a word after 附件
-# (附件所列, 附件1所列) is a sentence citing it, no mark. A table pasted into a notice ends at such a line: the next
-# attachment starts there (source.read splits the plans; the table readers stop their rows)
-ATTACHMENT_MARK_LINE = re.compile(r"^\s*附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?(?:\s*[:：]|[ \t\u3000]+\S|\s*$)")
 NOTE_HEAD = re.compile(r"^(?:" + lexicon.alternation(lexicon.NOTE_HEADS) + r")\s*[:：]")
 LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
                         + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"

@@ -1470,8 +1470,6 @@ def _short_named_bodies(content: str) -> set[str]:
     return {piece for _, clause in depth_zero_split(content, ",，") for piece in _short_named_list(clause.strip())}
 
 
-# the level a short name opens with (县发改, 市住建): one character of a kind of locality
-_SHORT_NAME_LEVELS = tuple(kind for kind in lx.LOCALITY_KINDS if len(kind) == 1)
 _SHORT_LIST_MAX = 60  # characters: a clause of short names and its verb is short, so the search at its end stays cheap
 
 
@@ -1481,8 +1479,7 @@ def _short_named_list(clause: str) -> list[str]:
     piece and the head (局, 部门) only on the last or in the 等部门 closing the list. Such a clause names bodies when a
     role verb closes it, every piece is a short run of words (or a body's name) with no clause word, and the list is
     marked as one of bodies: a head shared after its last piece (等部门 / 等单位, or a last piece ending as a body's
-    name, 水利局) or a level word opening its first (县发改: the level and a domain of two characters or more). Each
-    piece is read as written (house rule); a prose bracket ending in a verb (加强监督、检查等工作负责) has neither mark.
+    name, 水利局). Each piece is read as written (house rule); a prose bracket ending in a verb (加强监督、检查等工作负责) has neither mark.
     Returns the pieces, or nothing."""
     if len(clause) > _SHORT_LIST_MAX or not _ends_with_verb(clause):
         return []
@@ -1492,9 +1489,8 @@ def _short_named_list(clause: str) -> list[str]:
     pieces = [p.strip() for _, p in depth_zero_split(drop_trailing_qualifier(listed) if shared_after else listed, "、")]
     if len(pieces) < 2 or not all(_short_name_or_body(p) for p in pieces):
         return []
-    shared_on_last = unit_like(pieces[-1], strict=True)
-    level_first = pieces[0].startswith(_SHORT_NAME_LEVELS) and bool(_SHORT_DOMAIN.match(pieces[0][1:]))
-    return pieces if shared_after or shared_on_last or level_first else []
+    # (a level word on the first piece alone marks no list: 县城建设、集镇改造 open as 县发改 does)
+    return pieces if shared_after or unit_like(pieces[-1], strict=True) else []
 
 
 def _short_name_or_body(piece: str) -> bool:
@@ -1503,6 +1499,8 @@ def _short_name_or_body(piece: str) -> bool:
         return True
     return (bool(_SHORT_DOMAIN.match(piece)) and not _CLAUSE_WORD.search(piece) and not _ACTION_START.match(piece)
             and not piece.startswith(lx.NOT_A_NAME_STARTS))
+
+
 _SHARED_HEAD = tuple(h for h in lx.QUALIFIER_HEADS if len(h) == 2)  # 部门, 单位, 机构
 
 
