@@ -256,6 +256,7 @@ def _read_group(group_text: str, after_a_label: bool = False, keyed_by_place: bo
             if not clause:
                 continue
         start, own_work_before = len(group.units), len(group.own_work)
+        group.after_a_person = False  # a name shares the post of a person in its own list only (王某牵头，史志配合)
         verb, defaulted = _read_clause(clause, label_role or "responsible", group)
         read.append(_Clause(label_role, bool(m), verb, start, len(group.units), defaulted, clause,
                             own_work=len(group.own_work) > own_work_before))
