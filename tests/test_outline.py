@@ -8409,3 +8409,40 @@ def test_a_bracket_list_parted_by_spaces_cut_between_two_whole_names_keeps_them_
         [("市商务局", L), ("市财政局", S), ("市市场监管局", S), ("各区人民政府", S), ("某高新区管委会", S)],
         [("市委金融办", L), ("市财政局", S), ("国家金融监督管理总局某监管分局", S)],
         [("市交通运输局", L), ("某市空管站", S)]]
+
+
+def test_a_bare_table_mark_closing_the_plan_over_a_titled_table_numbered_afresh_is_a_plan_of_its_own():
+    """工作要求 closes the plan, then 附表 / a title line / a tab table numbered from 1 again: a schedule attached after
+    the plan's last part, read as one under 附件 is. Its rows are no tasks of 工作要求, nor are 工作要求's items."""
+    plans = parse_text(
+        "某县安全生产工作要点\n"
+        "一、重点任务\n"
+        "1.开展燃气安全整治。（县住建局负责）\n"
+        "2.深化道路交通整治。（县公安局牵头，县交通运输局配合）\n"
+        "二、工作要求\n"
+        "（一）加强组织领导。各乡镇、各有关部门要高度重视。\n"
+        "（二）强化督导。建立季度调度机制。\n"
+        "附表\n"
+        "某县2030年度重点时间节点\n"
+        "序号\t时间节点\t重点工作\t责任单位\n"
+        "1\t3月底前\t印发隐患整治方案\t县安委办\n"
+        "2\t6月\t开展安全生产月活动\t县应急局\n", "yaodian.txt")
+    assert [p.title for p in plans] == ["某县安全生产工作要点", "某县2030年度重点时间节点"]
+    assert [[_units(t) for t in p.tasks()] for p in plans] == [
+        [[("县住建局", "responsible")], [("县公安局", "lead"), ("县交通运输局", "support")]],
+        [[("县安委办", "responsible")], [("县应急局", "responsible")]]]
+
+
+def test_a_bare_table_mark_between_the_plans_parts_opens_no_plan():
+    """附表 / a title / a table, then 二、 goes on: the table is set inside the plan, which the part after it says."""
+    plans = parse_text(
+        "某县安全生产工作要点\n"
+        "一、重点任务\n"
+        "1.开展燃气安全整治。（县住建局负责）\n"
+        "附表\n"
+        "某县2030年度重点时间节点\n"
+        "序号\t时间节点\t重点工作\t责任单位\n"
+        "1\t3月底前\t印发隐患整治方案\t县安委办\n"
+        "二、深化专项治理\n"
+        "2.深化道路交通整治。（县公安局牵头，县交通运输局配合）\n", "yaodian.txt")
+    assert [p.title for p in plans] == ["某县安全生产工作要点"]

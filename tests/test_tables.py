@@ -7701,3 +7701,18 @@ def test_a_paragraph_quoted_as_a_sheet_copies_it_stands_unquoted_a_typed_quotati
         '"双随机、一公开"',
         '"两个责任"落实到位。"',
     ]
+
+
+def test_a_unit_cells_second_line_copied_under_its_row_with_no_tab_stays_in_that_cell():
+    """A browser's tab copy of a <td> holding 县住建局<br>各乡镇人民政府: the second name stands alone under the row, the
+    next numbered row below. It is the rest of that row's 责任单位 cell, no group heading over the rows after it."""
+    assert reading(
+        "某县2030年度重点时间节点\n"
+        "序号\t时间节点\t重点工作\t责任单位\n"
+        "1\t5月底前\t完成自建房整治\t县住建局\n"
+        "各乡镇人民政府\n"
+        "2\t6月\t开展安全生产月活动\t县应急局\n"
+        "3\t9月底前\t完成考核巡查\t县安委办\n") == [
+        ("", 1, "完成自建房整治", [("县住建局", "responsible"), ("各乡镇人民政府", "responsible")]),
+        ("", 2, "开展安全生产月活动", [("县应急局", "responsible")]),
+        ("", 3, "完成考核巡查", [("县安委办", "responsible")])]

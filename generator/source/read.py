@@ -1418,8 +1418,24 @@ def _after_attachment_mark(lines: list[str], i: int) -> bool:
     s = lines[i].strip()
     if not (6 <= len(s) <= 60) or "。" in s or _NUMBERED.match(s) or _SECTION_HEAD.match(s) or _CHROME.match(s):
         return False
-    prev = next((lines[k] for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
-    return bool(_ATTACHMENT_MARK.match(prev))
+    at = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), None)
+    if at is None:
+        return False
+    return bool(_ATTACHMENT_MARK.match(lines[at])) or _closing_table_mark(lines, at)
+
+
+# "附表" / "附表2" alone on its line: a table attached after the plan, its title on the next line
+_TABLE_MARK = re.compile(r"^\s*附\s*表\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$")
+
+
+def _closing_table_mark(lines: list[str], i: int) -> bool:
+    """Is line i a bare 附表 mark closing the document, read as an 附件 mark is?
+
+    A 工作要点 printed on a web page may end with 附表 (not 附件) over a title line of its own and a table numbered
+    from 1 again (序号 | 时间节点 | 重点工作 | 责任单位): a schedule plan attached after the plan's last part, as an
+    附件 is. A 附表 over a table set between the plan's parts (附表 / 主要指标 / then 三、…) is a box inside the
+    plan: a part heading (一、 二、) below the mark says the plan goes on, and the mark opens nothing."""
+    return bool(_TABLE_MARK.match(lines[i])) and not any(_SECTION_HEAD.match(ln) for ln in lines[i + 1 :])
 
 
 # "附件1：某县防汛工作方案": the mark and the attached plan's title on one line (the notice's list is "附件：1.…");

@@ -281,7 +281,8 @@ def _continues_last_cell(line: str, lines: list[str], i: int, rows: list[list[st
     if 1 < len(rows[-1]) < columns.width:
         return True
     return len(rows[-1]) == columns.width and (_sentence_left_open(rows[-1][-1])
-                                               or _paragraph_of_the_last_cell(line, lines, i, split, columns))
+                                               or _paragraph_of_the_last_cell(line, lines, i, split, columns)
+                                               or _names_of_the_last_unit_cell(line, lines, i, rows, split, columns))
 
 
 def _sentence_left_open(cell: str) -> bool:
@@ -300,6 +301,27 @@ def _paragraph_of_the_last_cell(line: str, lines: list[str], i: int, split, colu
         return False
     below = split(lines[i + 1])
     return len(below) >= columns.width and bool(_NUMBER_CELL.match(below[0]))
+
+
+# A browser copies a <td> holding a <br> as two lines: where the row's last cell is a unit cell (责任单位) whose names
+# stand one a line (市住建局<br>各区县政府), the second line comes under the whole row with no tab and no stop, and the
+# next numbered row follows. A line of nothing but bodies' names there is the rest of that cell: a group row over the
+# rows below is labelled (一、) or names a kind of work, and the row under it would not go on with the numbering.
+_NAME_SEPARATORS = re.compile(r"[、，,；;\s]+")
+_CELL_NAMES_MAX = 60  # characters of a unit cell's second line, at most
+
+
+def _names_of_the_last_unit_cell(line: str, lines: list[str], i: int, rows: list[list[str]], split,
+                                 columns: _Columns) -> bool:
+    text = line.strip()
+    if (not text or len(text) > _CELL_NAMES_MAX or columns.kinds[-1] not in _UNIT_KINDS
+            or columns.first("number") != 0 or i + 1 >= len(lines)):
+        return False
+    names = [name for name in _NAME_SEPARATORS.split(text) if name]
+    if not all(unit_like(name) for name in names):
+        return False
+    below = split(lines[i + 1])
+    return len(below) >= columns.width and _next_row_number(below[0], rows, 0)
 
 
 # A browser copies a <td> holding several <p> as one line a paragraph, the row's later cells going on after the last
