@@ -8446,3 +8446,19 @@ def test_a_bare_table_mark_between_the_plans_parts_opens_no_plan():
         "二、深化专项治理\n"
         "2.深化道路交通整治。（县公安局牵头，县交通运输局配合）\n", "yaodian.txt")
     assert [p.title for p in plans] == ["某县安全生产工作要点"]
+def test_a_modal_duty_paragraph_reads_its_whole_name_and_its_partners_as_an_opening_subject_does():
+    """In a unit-first duty list, 应 opening 应急 / 应对 is no modal (县政府应急办要… is the office's duty, not 县政府's),
+    a name holding 为 is read whole before 是 (县为民服务中心是…，负责…), and `X要会同Y…` gives X the lead and Y its
+    support, as a task's opening subject does elsewhere."""
+    plan = _one("某县自建房排查整治实施方案\n一、部门职责\n"
+                "　　县甲局负责统筹协调排查整治工作。\n"
+                "　　县乙局负责保障工作经费。\n"
+                "　　县政府应急办要做好值班值守和信息报送。\n"
+                "　　县为民服务中心是便民服务部门，负责受理群众投诉。\n"
+                "　　县丙局要会同县丁局开展联合执法。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "负责统筹协调排查整治工作", [("县甲局", R)]),
+        (2, "负责保障工作经费", [("县乙局", R)]),
+        (3, "要做好值班值守和信息报送", [("县政府应急办", R)]),
+        (4, "是便民服务部门，负责受理群众投诉", [("县为民服务中心", R)]),
+        (5, "要会同县丁局开展联合执法", [("县丙局", "lead"), ("县丁局", "support")])]

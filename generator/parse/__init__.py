@@ -100,10 +100,6 @@ def _parse_plan(pt: PlanText) -> Plan:
     runs = duty_runs(plan)
     for task in plan.tasks():
         before_verb = None if task.label else unit_before_its_verb(task.text)  # 市财政局负责…, read once for both
-        if not task.label and not before_verb and not task.assignments:
-            # 县委宣传部要…: a duty list's paragraph written with a modal after its unit (items._label_unnumbered_duties),
-            # no other unit read in it: its name heads it as `X负责…`'s does
-            before_verb = unit_before_its_modal(task.text)
         if read_unit_first(plan, task, before_verb, loose=id(task) in runs):
             task.title = _title_of(task.text, task.annotations) or task.annotations[0].text
             if before_verb:
@@ -111,6 +107,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     give_heading_units(plan)
     give_block_heads(plan)
     give_opening_subjects(plan)  # the last word: only tasks nothing above gave a unit
+    _title_modal_duties(plan)
     report_unnumbered_duties(plan)
     _report_headings_setting_bodies_aside(plan)
     _report_sections_naming_units_over_no_task(plan)
@@ -851,6 +848,28 @@ def _without_key_item_mark(title: str) -> str:
     标注“★”): the sign is no word of the title; a title that is nothing but the sign keeps it."""
     rest = title.lstrip("".join(lexicon.KEY_ITEM_MARKS)).lstrip(" \u3000")
     return rest if rest and len(rest) < len(title) else title
+
+
+def _title_modal_duties(plan: Plan) -> None:
+    """县委宣传部要加强… / 县X局要会同县Y局…: a duty list's paragraph written with a modal after its unit is an item only
+    there (items._label_unnumbered_duties labels it, no number); its units are the bodies it opens with, read as any
+    task's opening subjects are (give_opening_subjects: 会同 gives the lead and its partners). Its title is the duty
+    after the name, the modal kept, as `X负责…`'s is the duty after the name (_duty_after_its_unit). Only in a duty
+    list, a section whose unnumbered items open `X负责…` too: unnumbered paragraphs read as items elsewhere (市X局要加强…
+    under a heading of measures) keep their body in their title."""
+    for section in plan.sections:
+        unnumbered = [task for task in section.tasks if not task.label]
+        if any(unit_before_its_verb(task.text) for task in unnumbered):
+            _title_after_the_name(unnumbered)
+
+
+def _title_after_the_name(tasks: list[Task]) -> None:
+    for task in tasks:
+        if not task.annotations:
+            continue
+        found = unit_before_its_modal(task.text)
+        if found and task.annotations[0].start <= found[0] - len(found[2]):  # the bodies read open the paragraph
+            task.title = _title_of(task.text[found[0]:], []) or task.title
 
 
 def _duty_after_its_unit(task: Task) -> str:

@@ -447,8 +447,27 @@ OTHERS_LEAD = re.compile("^((?:" + lx.alternation(lx.OTHERS) + r")[^:：，,。�
 
 
 # 县应急管理局是安全生产综合监管部门，负责…: the name, what the body is (one clause, no stop inside), a comma, the verb
-_UNIT_IS_THEN_VERB = re.compile(r"^[ \u3000]*([^\s:：。，,；;]{2,20}?)(?=(?:" + lx.alternation(lx.DUTY_IDENTITY_MARKS)
-                                + r")[^\s:：。，,；;]{1,30}[，,](?:" + lx.alternation(lx.DUTY_VERBS) + "))")
+# (each 是 / 为 / 作为 in the first 20 characters is tried: a name may hold one, 县为民服务中心是…)
+_IDENTITY_MARK = re.compile(lx.alternation(lx.DUTY_IDENTITY_MARKS))
+_IDENTITY_THEN_VERB = re.compile("(?:" + lx.alternation(lx.DUTY_IDENTITY_MARKS) + r")[^\s:：。，,；;]{1,30}[，,](?:"
+                                 + lx.alternation(lx.DUTY_VERBS) + ")")
+_IDENTITY_NAME_MAX = 20
+_NAME_STOPS = re.compile(r"[\s:：。，,；;]")
+
+
+def _unit_is_then_verb(text: str) -> tuple[int, list[str], str] | None:
+    """县X局是安全生产综合监管部门，负责…: (end of the name, names, the name), the name a body's by lead_units."""
+    head = text.lstrip(" \u3000")
+    pad = len(text) - len(head)
+    for m in _IDENTITY_MARK.finditer(head, 2, _IDENTITY_NAME_MAX + 1):
+        lead = head[: m.start()]
+        if _NAME_STOPS.search(lead):
+            return None
+        if _IDENTITY_THEN_VERB.match(head, m.start()):
+            found = lead_units(f"{lead}：{head[m.start():]}")
+            if found and found[2] == lead:
+                return pad + m.start(), found[1], lead
+    return None
 
 
 def unit_before_its_verb(text: str) -> tuple[int, list[str], str] | None:
@@ -457,20 +476,20 @@ def unit_before_its_verb(text: str) -> tuple[int, list[str], str] | None:
     keeps (lead_units): a sentence opening with a verb or a label is none. The lead department's paragraph often says
     what the body is before its verb (县X局是…综合监管部门，负责… / 县X局为牵头单位，负责…): the name ends before 是 / 为 /
     作为 there, and what follows is its duty."""
-    for m in (_UNIT_THEN_VERB.match(text), _UNIT_IS_THEN_VERB.match(text)):  # (为…牵头单位: 牵头 is a verb too)
-        if m:
-            lead = m.group(1)
-            found = lead_units(f"{lead}：{text[m.end():]}")
-            if found and found[2] == lead:
-                return m.end(), found[1], lead
-    return None
+    m = _UNIT_THEN_VERB.match(text)
+    if m:
+        lead = m.group(1)
+        found = lead_units(f"{lead}：{text[m.end():]}")
+        if found and found[2] == lead:
+            return m.end(), found[1], lead
+    return _unit_is_then_verb(text)  # (为…牵头单位: 牵头 is a verb too, read after the name as is)
 
 
 # 县委宣传部要加强… / 县公安局应依法…: a body's name and a modal (DUTY_LIST_MODALS), the name at most this long (a list
 # of two enterprises and their kind, 国网X供电公司、X燃气有限公司等公用事业单位要…, runs past a single name's length)
-_UNIT_MODAL = re.compile(lx.alternation(lx.DUTY_LIST_MODALS))
+# (应 of 应急 / 应对 is no modal: 县政府应急办要… is 县政府应急办's duty, lexicon.MODAL_LOOKALIKE_WORDS)
+_UNIT_MODAL = re.compile("(?!" + lx.alternation(lx.MODAL_LOOKALIKE_WORDS) + ")(?:" + lx.alternation(lx.DUTY_LIST_MODALS) + ")")
 _MODAL_LEAD_MAX = 40
-_NAME_STOPS = re.compile(r"[\s:：。，,；;]")
 _GENERIC_COLLECTIVE = re.compile("(?:" + lx.alternation(lx.GENERIC_COLLECTIVE_WORDS) + ")+")
 
 

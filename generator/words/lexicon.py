@@ -1020,8 +1020,14 @@ DUTY_IDENTITY_MARKS = ("作为", "是", "为")
 # the modal a unit-first duty list writes after some of its units' names in place of their verb (县委宣传部要加强…,
 # 各乡镇人民政府要切实履行属地管理责任…, 县公安局应依法打击…), beside its `X负责…` paragraphs; longest first
 DUTY_LIST_MODALS = ("应当", "要", "应")
+# words a modal's character opens that are no modal (县政府应急办要…, 县X局应对…工作组, 县X中心应用…): a body's name or an
+# action running on after it; the modal is looked for only where none of these is written
+MODAL_LOOKALIKE_WORDS = ("应急", "应对", "应用", "应变", "应答", "应届", "应征", "应聘", "应邀", "应收", "应付",
+                         "要素", "要点", "要件", "要害")
 # the words of a collective naming no particular body (各级各部门, 各有关部门和单位, 各成员单位, 各部门、各单位): before a modal it
 # opens a list's closing exhortation (各级各部门要高度重视…), no unit's duty
+# (ADDRESSED_COLLECTIVES reads 各成员单位要… as a unit where a minutes' or schedule's item addresses them; in a duty
+# list, whose items each name one body, the same words after its items close it, no item)
 GENERIC_COLLECTIVE_WORDS = ("各级", "各", "有关", "相关", "成员", "部门", "单位", "和", "、")
 # the title of members' duties issued as a document of their own (某市禁毒工作联席会议成员单位职责 /
 # 某县…领导小组成员单位职责分工 / 某区…部门职责分工): it names no kind of plan (方案, 要点), yet a 联席会议 or 领导小组 notice issues it beside the

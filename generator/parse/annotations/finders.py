@@ -1094,7 +1094,9 @@ def _subject_and_capacity(clause: str, offset: int) -> tuple[int, str] | None:
     return None
 
 
-_CLAUSE_SUBJECT_VERB = re.compile("(?:" + lx.alternation(lx.AGENT_ADVERBS) + ")?(" + lx.alternation(lx.CLAUSE_SUBJECT_VERBS)
+# (no modal where its character opens another word: 县政府应急办要…, lexicon.MODAL_LOOKALIKE_WORDS)
+_CLAUSE_SUBJECT_VERB = re.compile("(?:" + lx.alternation(lx.AGENT_ADVERBS) + ")?(?!"
+                                  + lx.alternation(lx.MODAL_LOOKALIKE_WORDS) + ")(" + lx.alternation(lx.CLAUSE_SUBJECT_VERBS)
                                   + ")(?!求|人|者|同志|单位|部门)")
 
 
