@@ -457,16 +457,28 @@ _NAME_STOPS = re.compile(r"[\s:：。，,；;]")
 
 def _unit_is_then_verb(text: str) -> tuple[int, list[str], str] | None:
     """县X局是安全生产综合监管部门，负责…: (end of the name, names, the name), the name a body's by lead_units."""
+    return _name_before_a_mark(text, _IDENTITY_MARK, _IDENTITY_NAME_MAX + 1,
+                               lambda head, at: bool(_IDENTITY_THEN_VERB.match(head, at)))
+
+
+def _name_before_a_mark(text: str, mark: re.Pattern, reach: int,
+                        goes_on=None) -> tuple[int, list[str], str] | None:
+    """(end of the name, names, the name) of a body named at a paragraph's start before a word that ends its name (是 /
+    为 before what the body is, 要 / 应 before its duty): each place `mark` matches within the first `reach` characters
+    is tried in turn, as a name may hold the word (县为民服务中心是…), until the words before it read as a body's name
+    by a lead word's rules (lead_units); `goes_on(head, at)` says whether the text from the mark goes on as it must.
+    None at the first stop or space before a match: a name holds none."""
     head = text.lstrip(" \u3000")
     pad = len(text) - len(head)
-    for m in _IDENTITY_MARK.finditer(head, 2, _IDENTITY_NAME_MAX + 1):
+    for m in mark.finditer(head, 2, reach):
         lead = head[: m.start()]
         if _NAME_STOPS.search(lead):
             return None
-        if _IDENTITY_THEN_VERB.match(head, m.start()):
-            found = lead_units(f"{lead}：{head[m.start():]}")
-            if found and found[2] == lead:
-                return pad + m.start(), found[1], lead
+        if goes_on is not None and not goes_on(head, m.start()):
+            continue
+        found = lead_units(f"{lead}：{head[m.start():]}")
+        if found and found[2] == lead:
+            return pad + m.start(), found[1], lead
     return None
 
 
@@ -498,20 +510,12 @@ def unit_before_its_modal(text: str) -> tuple[int, list[str], str] | None:
     few of its paragraphs so beside its `X负责…` ones, often the publicity department's, the enterprises' and the
     localities' (各乡镇人民政府要切实履行属地管理责任…). 要 and 应 open so many sentences that only a name read as a
     body's by the lead word's rules (lead_units) before the first modal that ends one counts; the others named by
-    reference (其他有关部门要…) and a collective naming no particular body (各级各部门要…, 各有关部门要…) are a list's closing words, no name.
-    The caller says where such a paragraph is a duty (items._label_unnumbered_duties)."""
-    head = text.lstrip(" \u3000")
-    pad = len(text) - len(head)
-    for m in _UNIT_MODAL.finditer(head, 2, _MODAL_LEAD_MAX + 2):
-        lead = head[: m.start()]
-        if _NAME_STOPS.search(lead):
-            return None
-        found = lead_units(f"{lead}：{head[m.start():]}")
-        if found and found[2] == lead:
-            if lead.startswith(lx.OTHERS) or _GENERIC_COLLECTIVE.fullmatch(lead):
-                return None
-            return pad + m.start(), found[1], lead
-    return None
+    reference (其他有关部门要…) and a collective naming no particular body (各级各部门要…, 各有关部门要…) are a list's
+    closing words, no name. The caller says where such a paragraph is a duty (items._label_unnumbered_duties)."""
+    found = _name_before_a_mark(text, _UNIT_MODAL, _MODAL_LEAD_MAX + 2)
+    if found and (found[2].startswith(lx.OTHERS) or _GENERIC_COLLECTIVE.fullmatch(found[2])):
+        return None
+    return found
 
 
 def _opens_with_a_duty(paragraph: str) -> bool:
