@@ -1831,3 +1831,12 @@ def test_the_document_a_notice_issues_starts_where_its_title_stands_though_no_nu
             "●开展食品安全检查。全年检查200家。（责任单位：食品科）\n●开展特种设备检查。（责任单位：特设科）\n")
     plans = split_page(text, "page.txt")
     assert [(p.title, p.first_line) for p in plans] == [("某县市场监督管理局2030年工作要点", 11)]
+
+
+def test_a_title_whose_first_line_quotes_the_plan_it_divides_is_one_title():
+    """《某省…规划纲要》 / 主要目标任务分工方案: a 分工方案 of a 纲要 sets the document it divides, quoted whole, on the
+    title's first line and its own kind on the second; the two lines are the plan's one title (before: the second
+    line alone)."""
+    plans = parse_text("《某省国民经济和社会发展第十五个五年规划纲要》\n主要目标任务分工方案\n\n一、总体要求\n坚持稳中求进。\n"
+                       "二、重点任务\n1.建设创新平台。（牵头单位：省科技厅）\n")
+    assert [p.title for p in plans] == ["《某省国民经济和社会发展第十五个五年规划纲要》主要目标任务分工方案"]

@@ -1190,6 +1190,10 @@ _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]
 _KIND_ONLY = re.compile(r"^\s*(?:\d{4}年)?(?:年度)?\S{0,8}$")
 
 
+# a line that is one quoted document's name, whole (《某省国民经济和社会发展第十五个五年规划纲要》)
+_QUOTED_DOCUMENT_LINE = re.compile(r"^《[^《》]{4,38}》$")
+
+
 def _title_head(lines: list[str], start: int, previous_start: int) -> int | None:
     """The line holding the first half of a title broken over two lines, if the title at `start` is one.
 
@@ -1210,9 +1214,10 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
         return None
     if len(head) + len(tail) > 70:
         return None
-    if _is_title(head):
+    if _is_title(head) or _QUOTED_DOCUMENT_LINE.match(head):
         # a title itself above: one title only where the line below is the kind of a document dividing or carrying out
-        # the plan it names (某市…发展规划 / 重点任务分工方案), or where the notice above quotes the two lines as one
+        # the plan it names (某市…发展规划 / 重点任务分工方案), or where the notice above quotes the two lines as one; the
+        # plan divided may be quoted whole on the first line (《某省…规划纲要》 / 主要目标任务分工方案)
         return prev if DIVIDING_KIND.match(tail) or _quoted_above(lines, prev, head + tail) else None
     if ISSUER_END.search(head) and re.match(r"\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*[—–-]?\s*(?:\d{4})?\s*年", tail):
         return prev

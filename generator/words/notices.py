@@ -41,10 +41,12 @@ TITLE_KINDS = re.compile(
 # The kind of a document that divides or carries out a plan named before it (某市…发展规划 / 重点任务分工方案,
 # 某省…纲要 / 实施方案): a title's second half naming no subject of its own, only what is divided and how.
 _DIVIDED_WORK = ("重点任务", "主要任务", "重点工作", "目标任务", "任务", "工作")
+_DIVIDED_WORK_QUALIFIERS = ("主要", "重点")  # 主要目标任务分工方案: the work qualified as a 纲要's own parts are
 _DIVIDING_ACTS = ("责任分工", "责任分解", "任务分工", "任务分解", "分工", "分解", "落实", "实施")
 _DIVIDING_FORMS = ("方案", "细则", "意见", "清单", "一览表", "表", "计划")
 DIVIDING_KIND = re.compile(
-    "^(?:" + "|".join(_DIVIDED_WORK) + ")?(?:" + "|".join(_DIVIDING_ACTS) + ")(?:" + "|".join(_DIVIDING_FORMS) + ")?$"
+    "^(?:" + "|".join(_DIVIDED_WORK_QUALIFIERS) + ")?(?:" + "|".join(_DIVIDED_WORK) + ")?(?:" + "|".join(_DIVIDING_ACTS)
+    + ")(?:" + "|".join(_DIVIDING_FORMS) + ")?$"
     "|^(?:" + "|".join(_DIVIDED_WORK) + ")?(?:责任|任务)清单$")
 # A bulletin (督查通报, 简报, 工作动态) opens with its masthead: the publication's name, often letter-spaced (督 查 通 报),
 # and its issue (2025年第5期 / 第12期（总第86期）); the office and date follow, then the document's own title, whose
