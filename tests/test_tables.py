@@ -1105,26 +1105,33 @@ def test_bar_lines_that_hold_no_table_are_left_alone():
 # ---------------------------------------------------------------- .docx and HTML tables
 
 
-def test_docx_table_with_merged_group_cells(tmp_path):
+def docx_table(tmp_path, title: str, rows: list[list[str]], merged_down: list[tuple[int, int]]):
+    """A .docx of a title paragraph and one table of `rows`, empty strings left unwritten, each (row, column) of
+    `merged_down` merged with the cell below it, as Word merges a group's cell down its rows."""
     import docx
 
-    rows = [
-        ["类别", "序号", "工作任务", "完成时限", "牵头部门", "参与部门"],
-        ["安全生产", "1", "开展消防隐患排查", "6月底前", "区消防救援大队", "各街道办事处"],
-        ["安全生产", "2", "整治电动自行车违规充电", "年底前", "区消防救援大队", "无"],
-        ["民生保障", "3", "改造背街小巷路灯", "9月底前", "区城管局", "区供电公司"],
-    ]
     document = docx.Document()
-    document.add_paragraph("区2025年民生实事任务分工")
+    document.add_paragraph(title)
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            if not (c == 0 and r == 2):
+            if value:
                 table.cell(r, c).text = value
-    table.cell(1, 0).merge(table.cell(2, 0))  # 安全生产 spans its two rows
+    for r, c in merged_down:
+        table.cell(r, c).merge(table.cell(r + 1, c))
     path = tmp_path / "plan.docx"
     document.save(path)
-    text = to_text(path)
+    return path
+
+def test_docx_table_with_merged_group_cells(tmp_path):
+    rows = [
+        ["类别", "序号", "工作任务", "完成时限", "牵头部门", "参与部门"],
+        ["安全生产", "1", "开展消防隐患排查", "6月底前", "区消防救援大队", "各街道办事处"],
+        ["", "2", "整治电动自行车违规充电", "年底前", "区消防救援大队", "无"],
+        ["民生保障", "3", "改造背街小巷路灯", "9月底前", "区城管局", "区供电公司"],
+    ]
+    # 安全生产 spans its two rows
+    text = to_text(docx_table(tmp_path, "区2025年民生实事任务分工", rows, [(1, 0)]))
     assert sections(text) == [("一", "安全生产"), ("二", "民生保障")]
     assert reading(text) == [
         ("一", 1, "开展消防隐患排查", [("区消防救援大队", "lead"), ("各街道办事处", "support")]),
@@ -1134,23 +1141,11 @@ def test_docx_table_with_merged_group_cells(tmp_path):
 
 
 def test_docx_table_with_number_and_task_merged_over_measures(tmp_path):
-    import docx
-
     rows = [["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"],
             ["1", "优化政务服务", "推行企业开办一日办结", "市数据局", "市市场监管局", "6月底前"],
             ["", "", "扩大跨省通办事项范围", "市数据局", "市公安局、市人社局", "年底前"],
             ["2", "降低企业成本", "落实减税降费政策", "市税务局", "市财政局", "持续推进"]]
-    document = docx.Document()
-    document.add_paragraph("市2025年营商环境优化重点任务分工")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value:
-                table.cell(r, c).text = value
-    table.cell(1, 0).merge(table.cell(2, 0))
-    table.cell(1, 1).merge(table.cell(2, 1))
-    path = tmp_path / "plan.docx"
-    document.save(path)
+    path = docx_table(tmp_path, "市2025年营商环境优化重点任务分工", rows, [(1, 0), (1, 1)])
     assert reading(to_text(path)) == MERGED_READING
 
 
@@ -1159,8 +1154,6 @@ def test_docx_number_and_task_merged_over_measures_numbered_afresh_are_sections_
     the next 序号, each row its own units: the 序号 numbers the groups and the measures are the tasks, numbered within
     them. Pasted as text (the merged cells on the first row only) it reads the same; measures printing no number of
     their own under a merged 序号 stay one task (test_docx_table_with_number_and_task_merged_over_measures)."""
-    import docx
-
     rows = [["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"],
             ["1", "完善休假制度", "1.落实育儿假政策", "县人社局", "县卫健委", "长期"],
             ["", "", "2.建立用工成本分担机制", "县人社局", "县财政局", "长期"],
@@ -1172,19 +1165,7 @@ def test_docx_number_and_task_merged_over_measures_numbered_afresh_are_sections_
         ("2", 1, "制定托育设施规划", [("县卫健委", "lead"), ("县发改委", "support")]),
         ("2", 2, "支持幼儿园开设托班", [("县教育局", "lead"), ("县卫健委", "support")]),
     ]
-    document = docx.Document()
-    document.add_paragraph("县托育服务重点任务分工")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value:
-                table.cell(r, c).text = value
-    for top in (1, 3):
-        table.cell(top, 0).merge(table.cell(top + 1, 0))
-        table.cell(top, 1).merge(table.cell(top + 1, 1))
-    path = tmp_path / "plan.docx"
-    document.save(path)
-    text = to_text(path)
+    text = to_text(docx_table(tmp_path, "县托育服务重点任务分工", rows, [(1, 0), (1, 1), (3, 0), (3, 1)]))
     assert sections(text) == [("1", "完善休假制度"), ("2", "扩大托位供给")]
     assert reading(text) == expected
     pasted = "\n".join(["县托育服务重点任务分工", *("\t".join(row) for row in rows)])
