@@ -1794,6 +1794,8 @@ def test_a_person_in_brackets_after_a_unit_is_no_part_of_its_name():
         ("市X工作领导小组办公室", R), ("市委组织部（人才办）", R), ("各县（市、区）人民政府", R)]
     assert pairs("登记。（责任单位：市X局（吴某）／市Y局（周某））") == [("市X局", R), ("市Y局", R)]
     assert pairs("登记。（责任单位：市X局（分管领导）、市Y局（局长））") == [("市X局", R), ("市Y局", R)]
+    # a contact and the contact's telephone (a 推进表's unit cell); a number alone names no person
+    assert pairs("建设。（责任单位：县X局（张某，13900000000）、县Y局（李某某 0791-1234567））") == [("县X局", R), ("县Y局", R)]
     # a domain or another office in brackets is not a person (林 and 黄 open family names too)
     assert pairs("造林。（责任单位：市自然资源局（林业）、市水利局（黄河办））") == [
         ("市自然资源局（林业）", R), ("市水利局（黄河办）", R)]

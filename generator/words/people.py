@@ -15,6 +15,8 @@ _SURNAME = frozenset(lx.COMMON_SURNAMES)
 _NOT_GIVEN = frozenset(lx.NOT_IN_A_GIVEN_NAME)
 _POST = re.compile("(?:" + lx.alternation(lx.PERSON_POSTS) + ")")
 _PEOPLE_SEPARATORS = re.compile(r"[、，,\s]+")
+# a telephone number, maybe after its word (13900000000 / 0791-1234567 / 电话：6123456)
+_TELEPHONE = re.compile(r"(?:电话|手机|联系电话)?[:：]?[0-9][0-9\-－]{5,14}[0-9]")
 
 
 def names_people(inner: str) -> bool:
@@ -26,8 +28,9 @@ def names_people(inner: str) -> bool:
     if colon:
         return bool(_POST.search(label)) and not unit_like(label)
     parts = _posts_joined_to_their_holders([p for p in _PEOPLE_SEPARATORS.split(inner) if p])
-    # (副局长 潘某，分管): a note of how the person answers for the work may close the people, never stand for them
-    people = [p for p in parts if p not in lx.PERSON_CHARGE_NOTES]
+    # (副局长 潘某，分管): a note of how the person answers for the work may close the people, never stand for them;
+    # (张某，13900000000): a 推进表 gives the contact's telephone beside the person, as closing them too
+    people = [p for p in parts if p not in lx.PERSON_CHARGE_NOTES and not _TELEPHONE.fullmatch(p)]
     return bool(people) and all(is_person(p) for p in people)
 
 
