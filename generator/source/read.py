@@ -268,7 +268,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
     unified = _paragraph_marks_apart(plain_words(_without_markup(
-        as_tab_separated(plain_dashes(plain_colons(text.replace("\r\n", "\n").replace("\r", "\n")))))))
+        as_tab_separated(plain_dashes(plain_colons(text))))))  # (its line breaks made \n above)
     with table_notes() as notes:
         rewritten = find_pasted_tables(_blank_forms_set_aside(unified))
     plans = _with_notes(split_page(normalise(rewritten), source), notes)
