@@ -26,6 +26,7 @@ import re
 from ..model import Plan, Task
 from ..numerals import parse_chinese
 from ..words import lexicon
+from ..words.labels import ATTACHMENT_MARK_ALONE
 from .annotations import Reading, append_units, read_task
 
 _CN = "〇零一二两三四五六七八九十百"
@@ -54,8 +55,6 @@ _BARE_NUMBERED_CLAUSE = re.compile(rf"\s*(?P<numbers>{_LIST})\s*[.．:：]\s*(?!
 _ITEM_NUMBERS = re.compile(rf"\d+(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*\d+)?"
                            rf"(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_LIST_MARKS)})\s*\d+"
                            rf"(?:\s*(?:{lexicon.alternation(lexicon.NUMBER_RANGE_MARKS)})\s*\d+)?)*")
-# the mark of an attachment standing alone on its line, no list of files after it: 附 / 附件 / 附件1
-_ATTACHMENT_MARK = re.compile(r"\s*附(?:件\s*\d*)?\s*$")
 _CLAUSE_END = re.compile("[；;。]")
 # ，其中，第11条… : a carve-out opens a clause of its own (only before a number: 其中 may be the clause's own word)
 _CARVE_OUT = re.compile(rf"[，,]\s*(?:{lexicon.alternation(lexicon.CARVE_OUT_OPENERS)})[，,：:]?\s*"
@@ -166,7 +165,7 @@ def give_units_by_number(plan: Plan) -> None:
             paragraphs = f"{section.intro}\n{section.closing}".split("\n")
             give_units_from_lines(plan, section.line, f"{section.label}{section.title}", paragraphs)
     closing = plan.closing.split("\n")
-    mark = next((k for k, line in enumerate(closing) if _ATTACHMENT_MARK.match(line)), None)
+    mark = next((k for k, line in enumerate(closing) if line.strip() == "附" or ATTACHMENT_MARK_ALONE.match(line)), None)
     if mark is not None:  # 附 / 重点任务责任分工 / 1—5. X牵头，Y配合: an attached list after the plan
         give_units_from_lines(plan, 0, f"the attached list after '{closing[mark].strip()}'", closing[mark + 1:], bare=True)
 

@@ -17,11 +17,11 @@ from ..errors import PlansiteError
 from ..model import OUTLINE_NOTE, ROLES, TABLE_ROW_UNNUMBERED, PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
-from ..words.labels import without_leading_symbols
 from ..words.names import unit_like
 from ..words.page import DOTTED_PAGE_NUMBER, PAGE_CLOSING_PATTERN, PAGE_NUMBER
 from ..words.widths import printed_width
-from ..words.labels import LABEL_LINE, label_of, undress
+from ..words.labels import (ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, LABEL_LINE, label_of, undress,
+                            without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, names_bodies_as_subjects)
 from ..words.script import texts_as_written, written_copy
@@ -286,7 +286,7 @@ def _blank_forms_set_aside(text: str) -> str:
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _ATTACHMENT_MARK.match(line) or _attachment_titled(line):
+        if ATTACHMENT_MARK_ALONE.match(line) or _attachment_titled(line):
             for k in _blank_form_rows(lines, i):
                 lines[k] = ""
     return "\n".join(lines)
@@ -1361,8 +1361,6 @@ def title_prefix(line: str) -> str:
     return m.group(1) if m else s
 
 
-# "附件2" alone on its line: an attachment begins, its title on the next line
-_ATTACHMENT_MARK = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$")
 # the notice's list of what it attaches: "附件：1.某县…方案" then "2.某县…清单" on the lines below (or one line)
 _ATTACHMENT_LIST = re.compile(r"(?:^|(?<=[。；;\s]))附\s*件\s*[:：]\s*(.*)$")
 _LIST_ENTRY = re.compile(r"(?:^|\s)(\d{1,2})\s*[.．、]\s*(\S+)")
@@ -1426,7 +1424,7 @@ def _after_attachment_mark(lines: list[str], i: int) -> bool:
     at = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), None)
     if at is None:
         return False
-    return bool(_ATTACHMENT_MARK.match(lines[at])) or _closing_table_mark(lines, at)
+    return bool(ATTACHMENT_MARK_ALONE.match(lines[at])) or _closing_table_mark(lines, at)
 
 
 # "附表" / "附表2" alone on its line: a table attached after the plan, its title on the next line
@@ -1443,18 +1441,14 @@ def _closing_table_mark(lines: list[str], i: int) -> bool:
     return bool(_TABLE_MARK.match(lines[i])) and not any(_SECTION_HEAD.match(ln) for ln in lines[i + 1 :])
 
 
-# "附件1：某县防汛工作方案": the mark and the attached plan's title on one line (the notice's list is "附件：1.…");
-# a portal's copy or a workbook's tab writes a space for the colon (附件1 重点任务分工), the number still after the mark
-_ATTACHMENT_TITLED = re.compile(r"^\s*附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|[ \t\u3000]+)\s*(\S.{4,58})$")
-
 
 def _attachment_titled(line: str) -> str:
     """The title an attachment mark carries on its own line (附件2：某县抗旱工作方案), else ""."""
-    m = _ATTACHMENT_TITLED.match(line)
-    if not m:
+    m = ATTACHMENT_MARK_TITLED.match(line)
+    if not m or not 5 <= len(m.group("title")) <= 59:  # a title's length: not a word or two, not a paragraph
         return ""
     # an attachment may be of a kind no title word names (…重点工作责任分解, …工作台账): any title-like rest
-    title = m.group(1).strip()
+    title = m.group("title")
     if "。" in title or _SENTENCE_END.search(title) or _NUMBERED.match(title) or _SECTION_HEAD.match(title):
         return ""
     if _FILE_NAME_END.search(title):
@@ -1472,7 +1466,7 @@ def _untitled_attachment(lines: list[str], i: int) -> bool:
     print the attachment with its mark only: "附件2" then "㈠加强水源调度" or "一、压实责任。…". The mark is
     then where the attached plan begins (its title is taken from the notice, `_attachment_titles`).
     """
-    if not _ATTACHMENT_MARK.match(lines[i]):
+    if not ATTACHMENT_MARK_ALONE.match(lines[i]):
         return False
     nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
     if not _FIRST_ITEM.match(nxt):
@@ -1529,7 +1523,7 @@ def _roster_title_under(lines: list[str], i: int) -> bool:
     """Is line i an attachment's mark whose title, on its line or the few below, is a roster's (…成员名单)?"""
     if titled := _attachment_titled(lines[i]):
         return titled.endswith(lx.ROSTER_KINDS)
-    if not _ATTACHMENT_MARK.match(lines[i]):
+    if not ATTACHMENT_MARK_ALONE.match(lines[i]):
         return False
     below = [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()][:3]  # a title may be set over two or three lines
     for line in below:

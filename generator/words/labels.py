@@ -244,12 +244,23 @@ def _label_of(line: str) -> Label | None:
     return None
 
 
+# An attachment's mark, the one place its patterns live: 附件 (a PDF's copy may space it: 附 件) and its number, Arabic
+# or Chinese (附件2 / 附件二); the readers of every format split a notice from the plans it attaches by these
+_ATTACHMENT = r"附\s*件"
+_ATTACHMENT_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+# the mark alone on its line (附件 / 附件2 / 附件2：), the attached plan's title on the next line
+ATTACHMENT_MARK_ALONE = re.compile(rf"^\s*{_ATTACHMENT}\s*{_ATTACHMENT_NUMBER}?\s*[:：]?\s*$")
+# the mark and the attached plan's title on one line: 附件2：某县抗旱工作方案, or 附件1 重点任务分工 as a portal's copy or
+# a workbook's tab writes it (a space for the colon); the number is required, for the notice's own list of what it
+# attaches is 附件：1.…
+ATTACHMENT_MARK_TITLED = re.compile(rf"^\s*(?P<mark>{_ATTACHMENT}\s*{_ATTACHMENT_NUMBER})(?:\s*[:：]|[ \t\u3000]+)\s*"
+                                    r"(?P<title>\S.*?)\s*$")
 # a line opening with an attachment's mark: bare (附件2), before a colon (附件2：某县…清单, 附件：1.…) or before a space
 # and its title (附件2 配套政策清单, as a portal's copy writes it); the mark may carry no number, but a word after 附件
 # (附件所列, 附件1所列) is a sentence citing it, no mark. A table pasted into a notice ends at such a line: the next
 # attachment starts there (the table readers stop their rows at it; source.read then splits the plans by its own
-# patterns of a bare mark and a titled one)
-ATTACHMENT_MARK_LINE = re.compile(r"^\s*附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?(?:\s*[:：]|[ \t\u3000]+\S|\s*$)")
+# patterns above)
+ATTACHMENT_MARK_LINE = re.compile(rf"^\s*{_ATTACHMENT}\s*{_ATTACHMENT_NUMBER}?(?:\s*[:：]|[ \t\u3000]+\S|\s*$)")
 
 # A line that starts with a responsibility or deadline label (牵头单位: …) belongs to the task above it; so does a
 # line of another of the task's fields (成果形式：改革方案), which is not run on into the units' line above it

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ...errors import PlansiteError
 from ...words import lexicon as lx
+from ...words.labels import ATTACHMENT_MARK_TITLED
 from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
 from .table import find_pasted_tables
@@ -47,8 +48,6 @@ def xlsx_to_text(path: Path) -> str:
 
 # a tab a spreadsheet program named (Sheet1, sheet2, 工作表2): no title (a tab name is at most 31 characters long)
 _DEFAULT_SHEET_NAME = re.compile(r"^(?:" + lx.alternation(lx.SHEET_DEFAULT_NAMES) + r")\s*\d*$", re.IGNORECASE)
-# a tab naming the attachment it holds, its mark then its title (附件1 重点任务分工 / 附件2：配套政策清单)
-_ATTACHMENT_TAB = re.compile(r"^(附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[\s:：]+(\S.*)$")
 
 
 def _under_tab_title(name: str, text: str) -> str:
@@ -59,8 +58,9 @@ def _under_tab_title(name: str, text: str) -> str:
     first_row = next(line for line in text.split("\n") if line.strip())
     if "\t" not in first_row or not name or _DEFAULT_SHEET_NAME.match(name):
         return text
-    attachment = _ATTACHMENT_TAB.match(name)
-    title = f"{attachment.group(1)}\n{attachment.group(2).strip()}" if attachment else name
+    # a tab naming the attachment it holds, its mark then its title (附件1 重点任务分工 / 附件2：配套政策清单)
+    attachment = ATTACHMENT_MARK_TITLED.match(name)
+    title = f"{attachment.group('mark')}\n{attachment.group('title')}" if attachment else name
     return f"{title}\n{text}"
 
 
