@@ -656,8 +656,8 @@ def _number_column_over_items_numbered_afresh(columns: _Columns,
         return row[i].strip() if i < len(row) else ""
 
     out: list[list[str]] = []
-    group = title = ""
-    groups = spanning = item_number = 0
+    numbers: list[tuple[int | None, int]] = []  # (the 序号 a row opens, else None; its measure's own number)
+    group = group_head = title = ""
     for row in data:
         if {c.strip() for c in row if c.strip()} <= columns.header_cells:
             out.append(row)  # a blank row, or the header repeated at a page's top
@@ -666,23 +666,20 @@ def _number_column_over_items_numbered_afresh(columns: _Columns,
         label = _item_number(item_cell)
         if label is None:
             return columns, data
+        opened = None
         if number_cell and number_cell != group:  # the next 序号: a group of its own, its measures numbered from 1
             numbered = _NUMBER_CELL.match(number_cell)
-            if numbered is None or matched_number(numbered) != groups + 1 or not head_cell:
+            if numbered is None or not head_cell:
                 return columns, data
-            group, groups, item_number = number_cell, groups + 1, 0
-            title = head_cell if _ANY_LABEL.match(head_cell) else f"{groups}.{head_cell}"
-        elif not group or (head_cell and f".{head_cell}" not in title):
-            return columns, data  # a row under no 序号, or a 重点任务 of its own under the 序号 above
-        else:
-            spanning += 1
-        if int(label.group(1)) != item_number + 1:
-            return columns, data
-        item_number += 1
+            group, group_head, opened = number_cell, head_cell, matched_number(numbered)
+            title = head_cell if _ANY_LABEL.match(head_cell) else f"{opened}.{head_cell}"
+        elif head_cell and head_cell != group_head:
+            return columns, data  # a 重点任务 of its own under the 序号 above
+        numbers.append((opened, int(label.group(1))))
         row = [cell(row, j) for j in range(max(len(row), columns.width))]
-        row[number], row[head], row[item] = str(item_number), title, item_cell[label.end():].strip()
+        row[number], row[head], row[item] = label.group(1), title, item_cell[label.end():].strip()
         out.append(row)
-    if groups < 2 or not spanning:
+    if not _numbered_afresh(numbers):
         return columns, data
     kinds = ["group" if j == head else k for j, k in enumerate(columns.kinds)]
     return _Columns(kinds, columns.names, columns.header_cells), out
@@ -736,22 +733,35 @@ def _numbers_items_afresh(heads: list[str], items: list[str]) -> bool:
     """Whether a column of heads numbered 1. 2. 3., each written on its first row only (merged down), stands over items
     numbered （1）（2） that start again at （1） on each head's row and run on below it: the items are numbered within
     the heads, which group them. Items running on across the heads (（1）（2） | （3）, a 三张清单 grid's) are not."""
-    if len([h for h in heads if h]) < 2:
-        return False
-    head_number = item_number = 0
+    numbers: list[tuple[int | None, int]] = []
     for head, item in zip(heads, items):
-        label = _BRACKET_ITEM_LABEL.match(item)
-        if label is None:
+        label, numbered = _BRACKET_ITEM_LABEL.match(item), _ARABIC_LABEL.match(head)
+        if label is None or (head and numbered is None):
             return False
-        if head:
-            numbered = _ARABIC_LABEL.match(head)
-            if numbered is None or int(numbered.group(1)) != head_number + 1:
-                return False
-            head_number, item_number = head_number + 1, 0
-        if int(label.group(1)) != item_number + 1:
+        numbers.append((int(numbered.group(1)) if head else None, int(label.group(1))))
+    return _numbered_afresh(numbers)
+
+
+def _numbered_afresh(numbers: list[tuple[int | None, int]]) -> bool:
+    """Row by row, (the number of the head a row opens, else None; the number of the row's item): do the heads run
+    1, 2, 3 … (two at least, one running on over a row below it) and the items start again at 1 under each head and
+    run on? Then the heads group items numbered within them, as 1. over (1) does in an outline. One test for the two
+    tables that print it: heads numbered in their own cells, and a 序号 column beside unnumbered heads."""
+    heads = items = 0
+    runs_on = False
+    for head, item in numbers:
+        if head is None:
+            if heads == 0:
+                return False  # an item under no head
+            runs_on = True
+        elif head != heads + 1:
             return False
-        item_number += 1
-    return True
+        else:
+            heads, items = heads + 1, 0
+        if item != items + 1:
+            return False
+        items += 1
+    return heads >= 2 and runs_on
 
 
 # the next point of a cell written as points (…；2.实际到位…), after the clause the point before it closes
