@@ -801,6 +801,21 @@ def test_a_body_setting_others_to_work_answers_for_it_and_they_take_the_closing_
     assert pairs("推进撂荒地整治。(县委组织部牵头，县乙局配合)") == [("县委组织部", L), ("县乙局", S)]
 
 
+def test_a_body_consulting_others_leads_and_those_it_consults_support():
+    """(X商Y落实) / (X商Y、Z负责) / (X商请Y配合): "X, consulting Y", written as freely as 会同 in provincial 分工方案:
+    X leads, the bodies after 商 support. A 商 inside a name (甲省商务厅, 市工商联, 商务部) has no body's name before
+    it and joins nothing."""
+    assert pairs("推动汽车换新。(省商务厅商省财政厅落实)") == [("省商务厅", L), ("省财政厅", S)]
+    assert pairs("落实休假制度。(省甲厅商省乙会负责，各市落实)") == [("省甲厅", L), ("省乙会", S), ("各市", I)]
+    assert pairs("制定地方标准。(省甲局商省商务厅、省乙厅等部门落实)") == [
+        ("省甲局", L), ("省商务厅", S), ("省乙厅", S)]
+    assert pairs("开展绿色创建。(由省甲委商请省乙厅配合)") == [("省甲委", L), ("省乙厅", S)]
+    assert pairs("开展绿色创建。(省商务厅牵头，市工商联、商务部配合)") == [("省商务厅", L), ("市工商联", S), ("商务部", S)]
+    # 会 ending a name before 商 (省红十字会): 商 joins; 会商 after a whole name (省甲厅会商) is no 商 of its own
+    assert pairs("开展绿色创建。(省红十字会商省乙厅落实)") == [("省红十字会", L), ("省乙厅", S)]
+    assert ("省甲厅会", L) not in pairs("开展绿色创建。(省甲厅会商省乙厅落实)")
+
+
 def test_a_body_assisting_another_in_a_sentence_supports_and_the_other_leads():
     """某镇人民政府配合县甲局做好… / 县甲局协助县乙局、县丙局开展…: a sentence opened by a body, an assisting verb and the
     bodies it helps, then the work: those after the verb lead, the subject supports, as 会同 reads them the other way.

@@ -517,6 +517,15 @@ BODY_ENDINGS_OPENING_WITH_A_VERB = ("联合社", "联合会")
 VERBS_BEFORE_WORK_IN_XIA = ("负责",)
 # X会同Y: X leads, Y supports
 WITH_VERB = "会同"
+# X商Y落实 / X商Y、Z负责 / X商请Y配合 ("X, consulting Y"): provincial and national 分工方案 write it as freely as 会同, the
+# first body answering for the work and the one consulted after it supporting, as after 会同. 商 is also a letter of
+# names (省商务厅, 市工商联, 商务部), so it joins two bodies only where a whole body's name ends right before it and a
+# name opens right after it (groups._consulting_at); the longer verb first
+CONSULT_VERBS = ("商请", "商")
+# verbs ending in 商 whose first letter also ends bodies' names (会, 协): 省甲厅会商省乙厅 and 省科协商省乙厅 read alike
+# letter by letter (省科 ends like a body too), so where a whole name stands before that letter 商 joins nothing and the
+# clause is read as before; 省红十字会商省乙厅 (省红十字 is no name) still joins at 商
+VERBS_ENDING_IN_CONSULT = ("会商", "协商")
 # (X牵头，与Y、Z加强会商): a clause opening with 与 names bodies outside the plan the task's units work with; they support,
 # as the partners after 会同 do, and their names end where the joint action begins (加强会商, 协调, 对接 …)
 PARTNER_PREPOSITIONS = ("与",)

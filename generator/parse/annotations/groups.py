@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...words import lexicon as lx
-from ...words.brackets import depth_zero_split, strip_trailing_brackets
+from ...words.brackets import CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets
 from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
 from ...words.names import drop_trailing_qualifier, proper_place, unit_like
@@ -560,13 +560,13 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         for name in partners:
             _add(group, name, "support")
         return ("support" if partners else None), []
-    at = _depth_zero_find(whole, lx.WITH_VERB)
+    at, joining = _joining_verb(whole)
     if at >= 0:
         group.has_verb = True
         left, _ = _split_verb(whole[:at])  # 市X局牵头会同市Y局负责: the verb before 会同 says no more than 会同 does
         for name in _names(left):
             _add(group, name, "lead")
-        right, _ = _split_verb(whole[at + len(lx.WITH_VERB) :])
+        right, _ = _split_verb(whole[at + joining :])
         for name in _names(_before_action(right)):
             _add(group, name, "support")
         return "lead", []
@@ -637,6 +637,46 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         if _add(group, name, default_role):
             defaulted.append(len(group.units) - 1)
     return first_verb, defaulted
+
+
+def _joining_verb(whole: str) -> tuple[int, int]:
+    """Where the verb joining the bodies answering for a clause's work to those they work with stands (X会同Y /
+    X商Y), and its length; (-1, 0) when the clause has none."""
+    at = _depth_zero_find(whole, lx.WITH_VERB)
+    if at >= 0:
+        return at, len(lx.WITH_VERB)
+    return _consulting_at(whole)
+
+
+def _consulting_at(whole: str) -> tuple[int, int]:
+    """'省甲厅商省乙厅、省丙局落实' -> (3, 1): 商 / 商请 consulting the bodies after it (lexicon.CONSULT_VERBS), read as 会同.
+
+    Only where a whole body's name ends right before the verb (strict: no place word, so 各市商… is none) and a
+    name opens right after it (省, 市, 各, 国家 …): names holding 商 (省商务厅, 市工商联, 商务部) have no body's name
+    before their 商. 会商 / 协商 after a whole name (省甲厅会商…, 省科协商…: 省科 ends like a body too) are left
+    unread, lexicon.VERBS_ENDING_IN_CONSULT. Outside brackets only; a clause opening with 商请 is the plan's own
+    request (_REQUEST)."""
+    if not any(verb in whole for verb in lx.CONSULT_VERBS):
+        return -1, 0  # the usual case; no need to walk the text
+    depth = 0
+    for i, ch in enumerate(whole):
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS and depth:
+            depth -= 1
+        elif depth == 0 and i > 0 and whole.startswith(lx.CONSULT_VERBS, i):
+            verb = next(v for v in lx.CONSULT_VERBS if whole.startswith(v, i))
+            if (whole.startswith(lx.NAME_OPENINGS, i + len(verb))
+                    and unit_like(whole[max(0, i - _VIEW) : i], strict=True)
+                    and not _verb_ending_in_consult_at(whole, i)):
+                return i, len(verb)
+    return -1, 0
+
+
+def _verb_ending_in_consult_at(whole: str, i: int) -> bool:
+    """Whether the 商 at i closes 会商 / 协商 with a whole body's name before them (省甲厅会商…): no 商 of its own."""
+    return (i >= 2 and whole[i - 1 : i + 1] in lx.VERBS_ENDING_IN_CONSULT
+            and unit_like(whole[max(0, i - 1 - _VIEW) : i - 1], strict=True))
 
 
 def _work_after_the_verb(piece: str, name_part: str) -> bool:
