@@ -494,6 +494,32 @@ def test_xlsx_breakdown_reads_as_its_tab_separated_copy(tmp_path):
     assert "仅供内部核对" not in text  # a hidden sheet is not part of what the office published
 
 
+def test_xlsx_group_item_number_excel_made_a_date_reads_as_the_sheet_shows_it(tmp_path):
+    """A 序号 typed 3-2 in a cell not set to text is stored by Excel as a date shown by a month-day format (m-d): it is
+    read as the sheet shows it, the row's number in its group, while a date shown with its year stays a full date."""
+    import datetime
+
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "重点任务", "责任单位", "完成时限"])
+    sheet.append(["一、夯实算力底座"])
+    sheet.append(["1-1", "建设算力中心", "某市发展改革委", "2026年8月底前"])
+    sheet.append(["1-2", "发放算力券", "某市工业和信息化局", "2026年8月底前"])
+    sheet.append(["二、拓展应用场景"])
+    sheet.append(["2-1", "推进智慧教育", "某市教育局", "2026年8月底前"])
+    sheet.append([datetime.datetime(2026, 2, 2), "推进智慧医疗", "某市卫生健康委", datetime.datetime(2026, 6, 30)])
+    sheet.append(["2-3", "推进智慧政务", "某市数据局", "2026年10月底前"])
+    sheet["A7"].number_format = "m-d"
+    sheet["D7"].number_format = 'yyyy"年"m"月"d"日"'
+    path = tmp_path / "台账.xlsx"
+    book.save(path)
+    assert [t[:2] for t in _tasks(read_file(path))] == [("一", 1), ("一", 2), ("二", 1), ("二", 2), ("二", 3)]
+    assert "2026年6月30日" in to_text(path)  # a date shown with its year stays a full date
+
+
 def _two_list_workbook(path: Path, tabs: tuple[str, str]) -> Path:
     """Two lists, one a sheet, the header in row 1 and each list's title on its tab only."""
     openpyxl = pytest.importorskip("openpyxl")

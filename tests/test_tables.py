@@ -7697,3 +7697,21 @@ def test_a_unit_cells_second_line_copied_under_its_row_with_no_tab_stays_in_that
         ("", 1, "完成自建房整治", [("县住建局", "responsible"), ("各乡镇人民政府", "responsible")]),
         ("", 2, "开展安全生产月活动", [("县应急局", "responsible")]),
         ("", 3, "完成考核巡查", [("县安委办", "responsible")])]
+
+
+def test_a_first_listed_rule_reads_the_responsible_cell_though_the_support_cell_closes_with_localities():
+    """A 配合单位 cell closing, after a comma, with the localities (甲公司、乙公司，各县（市、区）人民政府) gives them
+    responsibility by the comma convention; under the 注 排在第一位的为牵头单位 the 责任单位 cell's first unit still
+    leads, as it does in the row whose 配合 cell holds supports only."""
+    text = "\n".join([
+        "序号\t重点任务\t责任单位\t配合单位\t完成时限",
+        "一、夯实算力底座",
+        "1-1\t新建通信基站\t某市通信管理办公室\t甲通信公司、乙通信公司，各县（市、区）人民政府\t2030年12月底前",
+        "1-2\t发放算力券\t某市工业和信息化局\t某市财政局、某市科技局\t2030年12月底前",
+        "注：责任单位排在第一位的为牵头单位，其他单位按职责分工负责。",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("某市通信管理办公室", "lead"), ("甲通信公司", "support"), ("乙通信公司", "support"),
+             ("各县（市、区）人民政府", "responsible")]),
+        (2, [("某市工业和信息化局", "lead"), ("某市财政局", "support"), ("某市科技局", "support")]),
+    ]

@@ -423,12 +423,15 @@ def _listed_before_implementers(units: list, written: str) -> list:
         return units[:k]
     # beside a support list only a list under its 责任单位 label (责任单位：A、B；配合单位：C): the label names no lead,
     # the rule does; a unit with a verb of its own (X负责，Y配合) or a bare name before a verb clause (X，Y配合) keeps
-    # the reading its words give (responsible)
+    # the reading its words give (responsible). A body read responsible in a later clause does not stop it: a 配合 list
+    # closed after a comma by the localities (配合单位：C、D，各县（市、区）人民政府) gives them responsibility by
+    # the house's comma convention, yet the list under the 责任单位 label is still the one the rule reads; a lead
+    # named later (牵头单位：…) does, the lead being named
     first, last = units[0].name, units[k - 1].name
     at = written.find(last)
     after = written[at + len(last):].lstrip() if at >= 0 else ""
     labelled = any(c in written[: max(written.find(first), 0)] for c in ":：")
-    if (labelled and all(a.role in ("implement", "support") for a in units[k:])
+    if (labelled and all(a.role != "lead" for a in units[k:])
             and (not after.startswith(_ROLE_WORDS + _MANNER_WORDS) or _UNIT_LABEL.match(after))):
         return units[:k]  # (协办单位： after a wide space on the same line is the next label, not the verb 协办)
     return []

@@ -107,7 +107,7 @@ def _cell_text(cell) -> str:
     if value is None:
         return ""
     if isinstance(value, (dt.datetime, dt.date)):
-        text = _date_text(value)
+        text = _date_text(value, getattr(cell, "number_format", "General") or "General")
     elif isinstance(value, bool):
         text = "TRUE" if value else "FALSE"
     elif isinstance(value, (int, float)):
@@ -118,8 +118,25 @@ def _cell_text(cell) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _date_text(value: dt.date | dt.datetime) -> str:
-    """A date as plans write one (2025年6月30日); a time of day, where the cell holds one, after it."""
+# A date format showing a month and a day only, as numbers (m-d, mm/dd, d.m, m\-d; a locale prefix [$-804] and a text
+# section ;@ aside). Excel gives such a format to what is typed as 3-2 or 2/10 in a cell not set to text: the group-item
+# numbers of a 台账 (1-1, 2-10) turn into dates wherever they are a valid month and day, the sheet still showing 3-2.
+_MONTH_DAY_FORMAT = re.compile(r"^(?:\[\$-[0-9A-Fa-f]+\])?(?:(?P<m1>m{1,2})\\?(?P<s1>[-/.])(?P<d1>d{1,2})"
+                               r"|(?P<d2>d{1,2})\\?(?P<s2>[-/.])(?P<m2>m{1,2}))(?:;@)?$")
+
+
+def _date_text(value: dt.date | dt.datetime, number_format: str = "General") -> str:
+    """A date as plans write one (2025年6月30日); a time of day, where the cell holds one, after it. A date whose
+    format shows a month and a day only is written as the sheet shows it (3-2): the year was never the office's (Excel
+    adds the year of typing), and what was typed may be no date at all but a 序号 (3-2, task 2 of group 三)."""
+    shown = _MONTH_DAY_FORMAT.match(number_format.strip())
+    if shown:
+        month, day = shown.group("m1") or shown.group("m2"), shown.group("d1") or shown.group("d2")
+        month_text = f"{value.month:0{len(month)}d}"
+        day_text = f"{value.day:0{len(day)}d}"
+        if shown.group("m1"):
+            return f"{month_text}{shown.group('s1')}{day_text}"
+        return f"{day_text}{shown.group('s2')}{month_text}"
     text = f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, dt.datetime) and (value.hour, value.minute) != (0, 0):
         text += f" {value.hour}:{value.minute:02d}"
