@@ -3177,6 +3177,21 @@ def test_a_label_naming_the_kind_of_subordinate_body_is_read_as_responsible_besi
     assert pairs("做好年度报告。（责任处室：甲处配合处室：乙室局属单位：市戊中心）") == [("甲处", R), ("乙室", S), ("市戊中心", R)]
 
 
+def test_a_subordinate_body_word_with_no_colon_after_it_is_the_bodies_collective_name():
+    """A group's or a department's own 要点 hands work to the bodies under it by their kind, with no 各 before the
+    word: a list member (各部室、直属单位落实), a role verb's subject (局属单位配合) or a label's list (配合单位：直属单位).
+    With no colon after it the word names those bodies, and is kept; before a colon it stays a label."""
+    (plan,) = parse_text("某团委2025年工作要点\n一、加强自身建设\n"
+                         "（一）加强机关建设。深化模范机关创建。（甲委负责，各部室、直属单位落实）\n"
+                         "（二）完善内部管理。健全管理制度。（乙室负责，局属单位配合）\n"
+                         "（三）提升运转效能。规范公文处理。\n责任部室：乙室；配合单位：直属单位\n", "bodies.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲委", R), ("各部室", I), ("直属单位", I)],
+        [("乙室", R), ("局属单位", S)],
+        [("乙室", R), ("直属单位", S)]]
+    assert pairs("开展评查。（责任处室：甲处；直属单位：省丁中心）") == [("甲处", R), ("省丁中心", R)]
+
+
 def test_following_the_task_by_reference_is_the_lower_levels_implementing_duty():
     """A higher level's plan asks the level below to follow the task where it applies (X参照执行 / 参照落实 /
     参照实施): the lower level implements it; the verb is no part of its name."""

@@ -549,8 +549,19 @@ def drop_counted_reference(piece: str) -> str:
     return "" if _COUNTED_REFERENCE.match(piece) else piece
 
 
+# 直属单位 / 局属单位 written with no colon after it: the bodies under the issuing one, named as a whole by their kind
+_SUBORDINATE_BODIES_NAMED = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.alternation(lx.SUBORDINATE_BODY_LABELS) + r")\s*$")
+
+
 def drop_label_word(piece: str) -> str:
-    """(牵头单位) / 责任单位: a label standing alone names the column or role, not a unit."""
+    """(牵头单位) / 责任单位: a label standing alone names the column or role, not a unit.
+
+    A word naming the bodies under the issuer by their kind (直属单位, 局属单位: SUBORDINATE_BODY_LABELS) is a label
+    only before its colon (直属单位：省X中心); with no colon it is those bodies' collective name, a list member
+    (各部室、直属单位落实), a role verb's subject (局属单位配合) or a label's list (配合单位：直属单位), as a group's or a
+    department's 要点 hands work to its subordinate units, so it is kept."""
+    if _SUBORDINATE_BODIES_NAMED.match(piece):
+        return piece
     return "" if _LABEL_ONLY.match(piece) else piece
 
 
