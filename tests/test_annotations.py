@@ -4162,6 +4162,22 @@ def test_whole_names_glued_with_nothing_between_are_read_apart():
         [("区委政法委", L), ("县委县政府督查室", S), ("区丙局市容科", S), ("市丁局区分局", S), ("某商务中心区管委会", S)]]
 
 
+def test_one_organs_two_names_each_after_the_level_are_one_name():
+    """县纪委县监委 / 市纪委市监委机关: the discipline and supervisory commissions work as one organ, and plans name it
+    with the level's letter before each of its two names; the repeated level opens no second body (as 县委县政府督查室
+    opens none). Two different levels, or two different bodies, are still parted."""
+    (plan,) = parse_text("某县作风建设专项行动方案\n一、重点任务\n"
+                         "1.整治作风问题。开展明察暗访。（县纪委县监委牵头，县甲局配合）\n"
+                         "2.开展专项问责。严肃追责问责。（牵头单位：市纪委市监委机关；配合单位：市乙局）\n"
+                         "3.加强监督检查。建立问题台账。（责任单位：县纪委监委、县丙办）\n"
+                         "4.整改突出问题。逐项销号。（责任单位：县纪委县委组织部）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县纪委县监委", L), ("县甲局", S)],
+        [("市纪委市监委机关", L), ("市乙局", S)],
+        [("县纪委监委", R), ("县丙办", R)],
+        [("县纪委", R), ("县委组织部", R)]]
+
+
 def test_a_task_sentence_ending_in_a_problem_label_keeps_its_units():
     """Only a period's words (1-6月, 本月, 上半年) or the matter reported on may stand before a ledger's report label:
     a task's own sentence ending in 存在问题： / 存在的问题： is no report and keeps the units after it (before: any

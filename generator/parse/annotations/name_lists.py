@@ -438,8 +438,18 @@ def _glued_at(text: str, start: int, m: re.Match) -> bool:
         return False
     if any(text.startswith(place, level_at + 1 - len(place)) for place in lx.GLUED_NAME_PLACES):
         return False  # 商务中心区管委会: 中心区 is a place's name
+    if _one_organ_named_twice(text, left, level_at):
+        return False  # 县纪委县监委: one organ's two names, the level written before each
     # (a street's office is named by its place, 东关街道: a body, though its name ends in a place word)
     return unit_like(left, strict=True) or left.endswith(lx.GLUED_NAME_PLACE_BODIES)
+
+
+def _one_organ_named_twice(text: str, left: str, level_at: int) -> bool:
+    """县纪委县监委 / 市纪委市监委机关: the left part ends in the first name of a merged organ after a level letter, and
+    the same level letter opens its second name (GLUED_NAME_ONE_ORGAN)."""
+    level = text[level_at]
+    return any(left.endswith(level + first) and text.startswith(second, level_at + 1)
+               for first, second in lx.GLUED_NAME_ONE_ORGAN)
 
 
 _SPACES = re.compile(r"[ \u3000\t]+")
