@@ -3192,6 +3192,21 @@ def test_a_label_naming_the_kind_of_subordinate_body_is_read_as_responsible_besi
     assert pairs("做好年度报告。（责任处室：甲处配合处室：乙室局属单位：市戊中心）") == [("甲处", R), ("乙室", S), ("市戊中心", R)]
 
 
+def test_a_subordinate_body_word_with_no_colon_after_it_is_the_bodies_collective_name():
+    """A group's or a department's own 要点 hands work to the bodies under it by their kind, with no 各 before the
+    word: a list member (各部室、直属单位落实), a role verb's subject (局属单位配合) or a label's list (配合单位：直属单位).
+    With no colon after it the word names those bodies, and is kept; before a colon it stays a label."""
+    (plan,) = parse_text("某团委2025年工作要点\n一、加强自身建设\n"
+                         "（一）加强机关建设。深化模范机关创建。（甲委负责，各部室、直属单位落实）\n"
+                         "（二）完善内部管理。健全管理制度。（乙室负责，局属单位配合）\n"
+                         "（三）提升运转效能。规范公文处理。\n责任部室：乙室；配合单位：直属单位\n", "bodies.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲委", R), ("各部室", I), ("直属单位", I)],
+        [("乙室", R), ("局属单位", S)],
+        [("乙室", R), ("直属单位", S)]]
+    assert pairs("开展评查。（责任处室：甲处；直属单位：省丁中心）") == [("甲处", R), ("省丁中心", R)]
+
+
 def test_following_the_task_by_reference_is_the_lower_levels_implementing_duty():
     """A higher level's plan asks the level below to follow the task where it applies (X参照执行 / 参照落实 /
     参照实施): the lower level implements it; the verb is no part of its name."""
@@ -4160,6 +4175,22 @@ def test_whole_names_glued_with_nothing_between_are_read_apart():
         [("区丁局", R), ("区戊中心", R), ("东关街道", S), ("区己中队", S)],
         [("县委办", L), ("县政府办", L), ("团区委", S), ("区妇联", S)],
         [("区委政法委", L), ("县委县政府督查室", S), ("区丙局市容科", S), ("市丁局区分局", S), ("某商务中心区管委会", S)]]
+
+
+def test_one_organs_two_names_each_after_the_level_are_one_name():
+    """县纪委县监委 / 市纪委市监委机关: the discipline and supervisory commissions work as one organ, and plans name it
+    with the level's letter before each of its two names; the repeated level opens no second body (as 县委县政府督查室
+    opens none). Two different levels, or two different bodies, are still parted."""
+    (plan,) = parse_text("某县作风建设专项行动方案\n一、重点任务\n"
+                         "1.整治作风问题。开展明察暗访。（县纪委县监委牵头，县甲局配合）\n"
+                         "2.开展专项问责。严肃追责问责。（牵头单位：市纪委市监委机关；配合单位：市乙局）\n"
+                         "3.加强监督检查。建立问题台账。（责任单位：县纪委监委、县丙办）\n"
+                         "4.整改突出问题。逐项销号。（责任单位：县纪委县委组织部）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县纪委县监委", L), ("县甲局", S)],
+        [("市纪委市监委机关", L), ("市乙局", S)],
+        [("县纪委监委", R), ("县丙办", R)],
+        [("县纪委", R), ("县委组织部", R)]]
 
 
 def test_a_task_sentence_ending_in_a_problem_label_keeps_its_units():

@@ -753,6 +753,10 @@ GLUED_NAME_NOT_A_LEVEL = ("市场", "市容", "市政", "市民", "市级", "市
                           "县区", "县市", "乡村", "乡镇", "乡级", "镇村", "镇级", "省级", "省内", "州级")
 # a left ending and a level letter that make a place's name (商务中心区管委会, 中心镇): no glue between two names
 GLUED_NAME_PLACES = ("中心区", "中心镇", "中心村", "中心城")
+# the two names of one organ, each written after the level's letter (县纪委县监委, 市纪委市监委机关): the discipline
+# commission and the supervisory commission work as one body (合署办公), and plans name it so as often as 县纪委监委;
+# the level repeated before the second name opens no second body (as 县委县政府督查室 opens none)
+GLUED_NAME_ONE_ORGAN = (("纪委", "监委"),)
 # the level word of the name after a glue opens a branch of the body before it (市生态环境局区分局): one name
 GLUED_NAME_BRANCH_START = "分"
 # a level of government alone before 和 (中央和省驻某市各单位, 省和市有关部门): no body, the levels share the name after

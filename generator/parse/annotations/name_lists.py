@@ -438,8 +438,18 @@ def _glued_at(text: str, start: int, m: re.Match) -> bool:
         return False
     if any(text.startswith(place, level_at + 1 - len(place)) for place in lx.GLUED_NAME_PLACES):
         return False  # 商务中心区管委会: 中心区 is a place's name
+    if _one_organ_named_twice(text, left, level_at):
+        return False  # 县纪委县监委: one organ's two names, the level written before each
     # (a street's office is named by its place, 东关街道: a body, though its name ends in a place word)
     return unit_like(left, strict=True) or left.endswith(lx.GLUED_NAME_PLACE_BODIES)
+
+
+def _one_organ_named_twice(text: str, left: str, level_at: int) -> bool:
+    """县纪委县监委 / 市纪委市监委机关: the left part ends in the first name of a merged organ after a level letter, and
+    the same level letter opens its second name (GLUED_NAME_ONE_ORGAN)."""
+    level = text[level_at]
+    return any(left.endswith(level + first) and text.startswith(second, level_at + 1)
+               for first, second in lx.GLUED_NAME_ONE_ORGAN)
 
 
 _SPACES = re.compile(r"[ \u3000\t]+")
@@ -549,8 +559,19 @@ def drop_counted_reference(piece: str) -> str:
     return "" if _COUNTED_REFERENCE.match(piece) else piece
 
 
+# 直属单位 / 局属单位 written with no colon after it: the bodies under the issuing one, named as a whole by their kind
+_SUBORDINATE_BODIES_NAMED = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.alternation(lx.SUBORDINATE_BODY_LABELS) + r")\s*$")
+
+
 def drop_label_word(piece: str) -> str:
-    """(牵头单位) / 责任单位: a label standing alone names the column or role, not a unit."""
+    """(牵头单位) / 责任单位: a label standing alone names the column or role, not a unit.
+
+    A word naming the bodies under the issuer by their kind (直属单位, 局属单位: SUBORDINATE_BODY_LABELS) is a label
+    only before its colon (直属单位：省X中心); with no colon it is those bodies' collective name, a list member
+    (各部室、直属单位落实), a role verb's subject (局属单位配合) or a label's list (配合单位：直属单位), as a group's or a
+    department's 要点 hands work to its subordinate units, so it is kept."""
+    if _SUBORDINATE_BODIES_NAMED.match(piece):
+        return piece
     return "" if _LABEL_ONLY.match(piece) else piece
 
 
