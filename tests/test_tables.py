@@ -6324,6 +6324,25 @@ def test_a_column_citing_a_standards_articles_beside_the_task_column_is_a_refere
     assert f"评审条款:{articles[0]}" in find_pasted_tables(text)
 
 
+@pytest.mark.parametrize("head, items", [("方案任务序号", ["2", "5"]), ("对应方案条目", ["二（一）2", "三（二）5"]),
+                                         ("对应任务", ["任务2", "任务5、6"])])
+def test_a_column_citing_the_plans_items_before_the_task_column_is_a_reference(head, items):
+    """A 重点任务清单 attached to the 实施方案 it restates points each row back to the plan's item (方案任务序号: 2,
+    对应方案条目: 二（一）2, 对应任务: 任务2) before its 重点任务: both header words name task columns, but a column that
+    only cites the plan's items holds no work. The 重点任务 cell titles the task; the citation stays under its header."""
+    text = "\n".join([
+        "某市推进菜篮子工程重点任务清单",
+        f"序号\t{head}\t重点任务\t牵头单位\t配合单位\t完成时限",
+        f"1\t{items[0]}\t新建蔬菜保供基地\t市农业农村局\t市财政局\t2025年底前",
+        f"2\t{items[1]}\t改造农贸市场冷库\t市商务局\t市市场监管局、各区政府\t2026年底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "新建蔬菜保供基地", [("市农业农村局", "lead"), ("市财政局", "support")]),
+        ("", 2, "改造农贸市场冷库", [("市商务局", "lead"), ("市市场监管局", "support"), ("各区政府", "support")]),
+    ]
+    assert f"{head}:{items[0]}" in find_pasted_tables(text)
+
+
 @pytest.mark.parametrize("points", [["1.更新值班制度；", "2.每月抽查值班记录。"], ["①更新值班制度；", "②每月抽查值班记录。"],
                                     ["（1）更新值班制度；", "（2）每月抽查值班记录。"]])
 def test_one_cell_per_line_a_task_cell_of_several_paragraphs_beside_a_group_column(points):

@@ -1648,6 +1648,12 @@ PLAN_CHAPTER_CITATION = (r"(?:对应)?《?(?:规划|纲要)?》?第[一二三四
                          r"(?:第[一二三四五六七八九十百零〇\d]{1,4}节)?")
 
 
+# The word before an item's number in a cell citing which item of the plan a 清单's row restates (任务6, 条目3, 事项12,
+# 方案任务6): a 重点任务清单 attached to the 实施方案 it sets out in a table points each row back to the plan's item
+# under a 方案任务序号 / 对应方案条目 / 对应任务 header (source/formats/table/marks.py: _PLAN_ITEM_CELL).
+PLAN_ITEM_WORDS = ("方案任务", "任务", "条目", "事项")
+
+
 # ---- a task table's header: what each column names, by its words (source/formats/table/header.py) ----
 # Header cells are recognised by meaning: the words that name the column, not
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.

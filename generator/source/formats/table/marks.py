@@ -58,6 +58,14 @@ _BARE_CITATION = re.compile(r"^[(（]?《[^》]{2,60}》(?:[(（][^()（）]{0,3
 # a reference, no work. A 迎评 / 创建 / 考核 分解表 prints such a 评审条款 / 标准条款 column before its 工作任务.
 _ARTICLE = r"(?:\d{1,3}(?:[.．]\d{1,3}){1,4}|第[一二三四五六七八九十百零〇\d]{1,6}条(?:第[一二三四五六七八九十\d]{1,3}款)?)"
 _ARTICLE_CELL = re.compile(rf"^【?{_ARTICLE}】?(?:\s*[、，,；;/]\s*【?{_ARTICLE}】?){{0,8}}$")
+# A cell that only cites the item of the plan a 清单's row restates: the item's number (3, 第3项), its place in the
+# plan's outline (二（一）3, （五）18, 二（五）), or its number after the item's word (任务6). A 重点任务清单 attached to
+# the 实施方案 it sets out in a table prints such a 方案任务序号 / 对应方案条目 column beside the row's 重点任务.
+_ITEM_NUMBER = r"第?\d{1,3}(?:[.．]\d{1,3}){0,3}项?"
+_OUTLINE_PLACE = r"(?:[一二三四五六七八九十]{1,3}[、.．]?(?:[（(][一二三四五六七八九十]{1,3}[)）])?|[（(][一二三四五六七八九十]{1,3}[)）])"
+_PLAN_ITEM = (rf"(?:(?:{lx.alternation(lx.PLAN_ITEM_WORDS)})\s*)?"
+              rf"(?:{_OUTLINE_PLACE}\s*(?:{_ITEM_NUMBER})?|{_ITEM_NUMBER})")
+_PLAN_ITEM_CELL = re.compile(rf"^{_PLAN_ITEM}(?:\s*[、，,；;/]\s*{_PLAN_ITEM}){{0,8}}$")
 # A cell that only cites the chapter (and section) of the plan a row carries out (第四章第三节, 《规划》第三章): a 规划
 # 分工方案's 规划章节 column, a reference beside the row's work. A chapter with its title after it (第一章 医院功能与任务)
 # is a group's name, not such a citation.

@@ -17,7 +17,7 @@ from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names
                     note_role_clause, unit_text)
 from .header import (_CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column,
                      report_column)
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
 from .matrix import unfold
@@ -685,11 +685,14 @@ def _number_column_over_items_numbered_afresh(columns: _Columns,
     return _Columns(kinds, columns.names, columns.header_cells), out
 
 
-def _article_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Columns:
-    """评审条款 | 工作任务 (标准条款, 考核条款, 条目): a 迎评 / 创建 / 考核 分解表 cites, before each row's work, the article of
-    the standard the row answers (1.1.1, 2.3.4, 第十二条). Both header words name task columns, but a column whose every
-    filled cell only cites articles holds no work: it is a reference, kept in the task's text under its header (as
-    任务来源 / 依据 are), and the other task column, its cells prose, holds the task. One task column alone keeps it."""
+def _citing_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Columns:
+    """A task column that only cites, beside one holding the work: its cells point elsewhere, no task is in them.
+    评审条款 | 工作任务 (标准条款, 考核条款, 条目): a 迎评 / 创建 / 考核 分解表 cites, before each row's work, the article of
+    the standard the row answers (1.1.1, 2.3.4, 第十二条). 方案任务序号 | 重点任务 (对应方案条目, 对应任务): a 重点任务清单
+    attached to the 实施方案 it restates points each row back to the plan's item (3, 二（一）3, 任务6). Both header
+    words name task columns, but a column whose every filled cell only cites articles or items holds no work: it is a
+    reference, kept in the task's text under its header (as 任务来源 / 依据 are), and the other task column, its cells
+    prose, holds the task. One task column alone keeps it."""
     tasks = [j for j, k in enumerate(columns.kinds) if k == "task"]
     if len(tasks) < 2:
         return columns
@@ -699,8 +702,11 @@ def _article_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Co
     def filled(j: int) -> list[str]:
         return [_one_line(row[j]) for row in rows if len(row) > j and row[j].strip()]
 
-    citing = [j for j in tasks if filled(j) and all(_ARTICLE_CELL.match(c) for c in filled(j))]
-    working = [j for j in tasks if j not in citing and any(not _ARTICLE_CELL.match(c) for c in filled(j))]
+    def cites(cell: str) -> bool:
+        return bool(_ARTICLE_CELL.match(cell) or _PLAN_ITEM_CELL.match(cell))
+
+    citing = [j for j in tasks if filled(j) and all(cites(c) for c in filled(j))]
+    working = [j for j in tasks if j not in citing and any(not cites(c) for c in filled(j))]
     if not citing or not working:
         return columns
     kinds = ["extra" if j in citing else k for j, k in enumerate(columns.kinds)]
@@ -907,8 +913,9 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             columns, first_data = found
             # a matrix's unit columns (● ○ under each unit's name) become the unit columns of any task table
             columns, data = unfold(columns, rows[first_data:], " ".join([context, *_plain_lines(rows[:start])]))
-            # a column citing a standard's articles (评审条款: 1.1.1) beside the task column: a reference, no task
-            columns = _article_column_beside_task(columns, data)
+            # a column citing a standard's articles (评审条款: 1.1.1) or the plan's items (方案任务序号: 3, 二（一）3)
+            # beside the task column: a reference, no task
+            columns = _citing_column_beside_task(columns, data)
             # a 规划章节 column citing the plan's chapter on every row (第四章第三节): a reference, no group
             columns = _chapter_column_citing_the_plan(columns, data)
             # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
