@@ -25,21 +25,26 @@ _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ROLE_TASKS = re.compile("^(" + "|".join(sorted((w for w in lx.MATRIX_ROLE_WORDS if len(w) > 1), key=len, reverse=True))
                          + r")(?:的)?(?:任务|事项|工作)(?:序号|编号)?$")
 _UNIT_HEAD = re.compile(r"单位|部门")
-# 1、3、5 / 1,3 / 2-4 / 2至4 / 第1、2项: the task numbers of a cell
-_NUMBERS = re.compile(r"^第?\s*\d{1,3}(?:\s*(?:[、，,;；\s]|[-—–~～至到])\s*\d{1,3})*\s*项?$")
+# a point of a task, 5（1）: where tasks carry （1）（2） points, a by-unit table may hand out one point of task 5 (its
+# note says "5（1）指第5项任务中的第（1）款"); the point is part of task 5, so the unit is given task 5
+_POINT = r"(?:\s*[（(]\s*\d{1,2}\s*[)）])"
+# 1、3、5 / 1,3 / 2-4 / 2至4 / 第1、2项 / 1、5（2）: the task numbers of a cell
+_NUMBERS = re.compile(r"^第?\s*\d{1,3}" + _POINT + r"?(?:\s*(?:[、，,;；\s]|[-—–~～至到])\s*\d{1,3}" + _POINT
+                      + r"?)*\s*项?$")
 _ITEM_LABELS = (re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)"), re.compile(r"^\s*[(（]\s*(\d{1,3})\s*[)）]"))
 _CLAUSES = {"lead": "牵头单位", "responsible": "责任单位", "support": "配合单位"}
 
 
 def _numbers(cell: str) -> list[int] | None:
-    """The task numbers a cell names (2-4 is 2, 3, 4); [] for an empty cell; None for anything else."""
+    """The task numbers a cell names (2-4 is 2, 3, 4; 5（1）, a point of task 5, is 5); [] for an empty cell; None for
+    anything else."""
     text = cell.strip()
     if not text or text in lx.NO_UNIT:
         return []
     if not _NUMBERS.match(text):
         return None
     out: list[int] = []
-    for m in re.finditer(r"(\d{1,3})(?:\s*[-—–~～至到]\s*(\d{1,3}))?", text):
+    for m in re.finditer(r"(\d{1,3})(?:\s*[-—–~～至到]\s*(\d{1,3}))?", re.sub(_POINT, "", text)):
         low, high = int(m.group(1)), int(m.group(2) or m.group(1))
         out += list(range(low, high + 1)) if low <= high <= low + 50 else [low]
     return out
@@ -111,7 +116,7 @@ def assign_by_unit(text: str) -> str:
         for number in named:
             clauses = []
             for role in ("lead", "responsible", "support"):
-                names = [unit for unit, parts in rows if number in parts.get(role, [])]
+                names = list(dict.fromkeys(unit for unit, parts in rows if number in parts.get(role, [])))
                 if names:
                     clauses.append(f"{_CLAUSES[role]}：{'、'.join(names)}")
             line = lines[items[number]].rstrip()
