@@ -3987,6 +3987,25 @@ def test_a_duty_table_by_unit_cell_naming_a_point_of_a_task_gives_that_task():
     ]
 
 
+def test_a_duty_table_by_unit_cell_saying_every_task_gives_the_unit_every_item_above():
+    """A row for the towns (各乡镇人民政府) whose 配合任务 cell reads 全部 supports every numbered item above: 全部 is
+    neither a unit's name nor a reason to drop the table."""
+    text = "\n".join([
+        "1.实施水源提升工程。",
+        "2.推进管网延伸。",
+        "3.加强水质检测。",
+        "单位\t牵头任务\t配合任务",
+        "县水利局\t1、2、3\t——",
+        "县卫生健康局\t——\t3",
+        "各乡镇人民政府\t——\t全部",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县水利局", "lead"), ("各乡镇人民政府", "support")]),
+        (2, [("县水利局", "lead"), ("各乡镇人民政府", "support")]),
+        (3, [("县水利局", "lead"), ("县卫生健康局", "support"), ("各乡镇人民政府", "support")]),
+    ]
+
+
 def test_a_matrix_one_cell_per_line_each_cell_framed_by_bars():
     """A page's matrix copied cell by cell, each cell framed by its own | (an empty one as | |): the framed run
     names no column word for its units, so it is read as a matrix, not passed over."""

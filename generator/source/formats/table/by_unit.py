@@ -33,14 +33,18 @@ _NUMBERS = re.compile(r"^第?\s*\d{1,3}" + _POINT + r"?(?:\s*(?:[、，,;；\s]|
                       + r"?)*\s*项?$")
 _ITEM_LABELS = (re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)"), re.compile(r"^\s*[(（]\s*(\d{1,3})\s*[)）]"))
 _CLAUSES = {"lead": "牵头单位", "responsible": "责任单位", "support": "配合单位"}
+# the number a cell saying "every task" (全部, 各项任务) stands for until the items above are known
+_EVERY_TASK = -1
 
 
 def _numbers(cell: str) -> list[int] | None:
-    """The task numbers a cell names (2-4 is 2, 3, 4; 5（1）, a point of task 5, is 5); [] for an empty cell; None for
-    anything else."""
+    """The task numbers a cell names (2-4 is 2, 3, 4; 5（1）, a point of task 5, is 5; 全部 is [_EVERY_TASK]); [] for an
+    empty cell; None for anything else."""
     text = cell.strip()
     if not text or text in lx.NO_UNIT:
         return []
+    if text in lx.ALL_TASKS_CELL:
+        return [_EVERY_TASK]
     if not _NUMBERS.match(text):
         return None
     out: list[int] = []
@@ -93,6 +97,11 @@ def _items(lines: list[str], end: int) -> dict[int, int] | None:
     return None
 
 
+def _every_task(numbers: list[int], items: dict[int, int]) -> list[int]:
+    """`numbers` with a cell's "every task" (全部) read as the number of every item above."""
+    return sorted(items) if _EVERY_TASK in numbers else numbers
+
+
 def assign_by_unit(text: str) -> str:
     """`text` with each duty table by unit read back into annotations on the numbered items above it."""
     if "任务" not in text and "事项" not in text:
@@ -106,7 +115,10 @@ def assign_by_unit(text: str) -> str:
             continue
         _, rows, end = table
         items = _items(lines, i)
-        named = sorted({n for _, parts in rows for numbers in parts.values() for n in numbers})
+        if items is not None:
+            rows = [(unit, {role: _every_task(numbers, items) for role, numbers in parts.items()})
+                    for unit, parts in rows]
+        named = sorted({n for _, parts in rows for numbers in parts.values() for n in numbers if n != _EVERY_TASK})
         if items is None or any(n not in items for n in named):
             missing = [n for n in named if items is None or n not in items]
             _note(lines[i], f"a duty table by unit names tasks {', '.join(map(str, missing[:8]))} that no numbered "
