@@ -4006,6 +4006,24 @@ def test_a_duty_table_by_unit_cell_saying_every_task_gives_the_unit_every_item_a
     ]
 
 
+def test_a_duty_table_by_unit_whose_role_headers_are_bare_role_words():
+    """The role columns headed by the role word alone (单位 | 牵头 | 配合), every cell a list of task numbers: a
+    duty table by unit all the same."""
+    text = "\n".join([
+        "1.实施水源提升工程。",
+        "2.推进管网延伸。",
+        "3.加强水质检测。",
+        "单位\t牵头\t配合",
+        "县水利局\t1、2、3\t——",
+        "县卫生健康局\t——\t3",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县水利局", "lead")]),
+        (2, [("县水利局", "lead")]),
+        (3, [("县水利局", "lead"), ("县卫生健康局", "support")]),
+    ]
+
+
 def test_a_matrix_one_cell_per_line_each_cell_framed_by_bars():
     """A page's matrix copied cell by cell, each cell framed by its own | (an empty one as | |): the framed run
     names no column word for its units, so it is read as a matrix, not passed over."""

@@ -21,9 +21,12 @@ from .header import body_column, header_kind
 from .notes import _note
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-# 牵头任务, 配合事项, 参与的工作, 负责任务序号: the tasks a unit takes in one role, by number
+# 牵头任务, 配合事项, 参与的工作, 负责任务序号: the tasks a unit takes in one role, by number; the header may be the
+# bare role word (单位 | 牵头 | 配合): the table is still read only when every role cell is a list of numbers
 _ROLE_TASKS = re.compile("^(" + "|".join(sorted((w for w in lx.MATRIX_ROLE_WORDS if len(w) > 1), key=len, reverse=True))
-                         + r")(?:的)?(?:任务|事项|工作)(?:序号|编号)?$")
+                         + r")(?:(?:的)?(?:任务|事项|工作)(?:序号|编号)?)?$")
+# words one of which a by-unit table's header holds (牵头任务, or a bare 牵头): no table without one
+_HEAD_WORDS = ("任务", "事项") + tuple(w for w in lx.MATRIX_ROLE_WORDS if len(w) > 1)
 _UNIT_HEAD = re.compile(r"单位|部门")
 # a point of a task, 5（1）: where tasks carry （1）（2） points, a by-unit table may hand out one point of task 5 (its
 # note says "5（1）指第5项任务中的第（1）款"); the point is part of task 5, so the unit is given task 5
@@ -104,7 +107,7 @@ def _every_task(numbers: list[int], items: dict[int, int]) -> list[int]:
 
 def assign_by_unit(text: str) -> str:
     """`text` with each duty table by unit read back into annotations on the numbered items above it."""
-    if "任务" not in text and "事项" not in text:
+    if not any(word in text for word in _HEAD_WORDS):
         return text
     lines = text.split("\n")
     i = 0
