@@ -3967,6 +3967,63 @@ def test_a_duty_table_by_unit_gives_its_roles_to_the_numbered_items_above_it():
     assert any("duty table by unit" in message for _, message in plan_text.notes)
 
 
+def test_a_duty_table_by_unit_cell_naming_a_point_of_a_task_gives_that_task():
+    """Where tasks carry （1）（2） points, a by-unit table may hand out one point (3（1）: task 3's point （1））. The
+    point is part of task 3, so the unit takes task 3; one such cell does not void the other rows."""
+    text = "\n".join([
+        "1.实施水源提升工程。",
+        "2.推进管网延伸。",
+        "3.加强水质检测。重点抓好两项：",
+        "（1）完善县级水质检测中心；",
+        "（2）配备乡镇快检设备。",
+        "单位\t牵头任务\t配合任务",
+        "县水利局\t1、2、3（1）\t——",
+        "县卫生健康局\t3（2）\t3（1）",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县水利局", "lead")]),
+        (2, [("县水利局", "lead")]),
+        (3, [("县水利局", "lead"), ("县卫生健康局", "lead"), ("县卫生健康局", "support")]),
+    ]
+
+
+def test_a_duty_table_by_unit_cell_saying_every_task_gives_the_unit_every_item_above():
+    """A row for the towns (各乡镇人民政府) whose 配合任务 cell reads 全部 supports every numbered item above: 全部 is
+    neither a unit's name nor a reason to drop the table."""
+    text = "\n".join([
+        "1.实施水源提升工程。",
+        "2.推进管网延伸。",
+        "3.加强水质检测。",
+        "单位\t牵头任务\t配合任务",
+        "县水利局\t1、2、3\t——",
+        "县卫生健康局\t——\t3",
+        "各乡镇人民政府\t——\t全部",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县水利局", "lead"), ("各乡镇人民政府", "support")]),
+        (2, [("县水利局", "lead"), ("各乡镇人民政府", "support")]),
+        (3, [("县水利局", "lead"), ("县卫生健康局", "support"), ("各乡镇人民政府", "support")]),
+    ]
+
+
+def test_a_duty_table_by_unit_whose_role_headers_are_bare_role_words():
+    """The role columns headed by the role word alone (单位 | 牵头 | 配合), every cell a list of task numbers: a
+    duty table by unit all the same."""
+    text = "\n".join([
+        "1.实施水源提升工程。",
+        "2.推进管网延伸。",
+        "3.加强水质检测。",
+        "单位\t牵头\t配合",
+        "县水利局\t1、2、3\t——",
+        "县卫生健康局\t——\t3",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县水利局", "lead")]),
+        (2, [("县水利局", "lead")]),
+        (3, [("县水利局", "lead"), ("县卫生健康局", "support")]),
+    ]
+
+
 def test_a_matrix_one_cell_per_line_each_cell_framed_by_bars():
     """A page's matrix copied cell by cell, each cell framed by its own | (an empty one as | |): the framed run
     names no column word for its units, so it is read as a matrix, not passed over."""

@@ -764,6 +764,8 @@ GLUED_NAME_BRANCH_START = "分"
 LEVELS_SHARING_A_NAME = ("中央", "国家", "省", "市", "县")
 # a cell or clause that says there is no such unit (配合单位:无)
 NO_UNIT = ("无", "暂无", "没有", "/", "—", "——", "-", "／", "－")
+# a by-unit duty table's cell naming every task above (各乡镇人民政府 | —— | 全部): not a unit, not a number
+ALL_TASKS_CELL = ("全部", "全部任务", "所有任务", "各项任务", "全部事项", "所有事项", "各项工作", "全部工作")
 # the word that makes a name the bodies of each of a kind (各乡镇, 局属各单位党组织)
 EACH = "各"
 # words that start the name of a group of bodies rather than one body

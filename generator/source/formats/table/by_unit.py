@@ -21,25 +21,37 @@ from .header import body_column, header_kind
 from .notes import _note
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-# 牵头任务, 配合事项, 参与的工作, 负责任务序号: the tasks a unit takes in one role, by number
+# 牵头任务, 配合事项, 参与的工作, 负责任务序号: the tasks a unit takes in one role, by number; the header may be the
+# bare role word (单位 | 牵头 | 配合): the table is still read only when every role cell is a list of numbers
 _ROLE_TASKS = re.compile("^(" + "|".join(sorted((w for w in lx.MATRIX_ROLE_WORDS if len(w) > 1), key=len, reverse=True))
-                         + r")(?:的)?(?:任务|事项|工作)(?:序号|编号)?$")
+                         + r")(?:(?:的)?(?:任务|事项|工作)(?:序号|编号)?)?$")
+# words one of which a by-unit table's header holds (牵头任务, or a bare 牵头): no table without one
+_HEAD_WORDS = ("任务", "事项") + tuple(w for w in lx.MATRIX_ROLE_WORDS if len(w) > 1)
 _UNIT_HEAD = re.compile(r"单位|部门")
-# 1、3、5 / 1,3 / 2-4 / 2至4 / 第1、2项: the task numbers of a cell
-_NUMBERS = re.compile(r"^第?\s*\d{1,3}(?:\s*(?:[、，,;；\s]|[-—–~～至到])\s*\d{1,3})*\s*项?$")
+# a point of a task, 5（1）: where tasks carry （1）（2） points, a by-unit table may hand out one point of task 5 (its
+# note says "5（1）指第5项任务中的第（1）款"); the point is part of task 5, so the unit is given task 5
+_POINT = r"(?:\s*[（(]\s*\d{1,2}\s*[)）])"
+# 1、3、5 / 1,3 / 2-4 / 2至4 / 第1、2项 / 1、5（2）: the task numbers of a cell
+_NUMBERS = re.compile(r"^第?\s*\d{1,3}" + _POINT + r"?(?:\s*(?:[、，,;；\s]|[-—–~～至到])\s*\d{1,3}" + _POINT
+                      + r"?)*\s*项?$")
 _ITEM_LABELS = (re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)"), re.compile(r"^\s*[(（]\s*(\d{1,3})\s*[)）]"))
 _CLAUSES = {"lead": "牵头单位", "responsible": "责任单位", "support": "配合单位"}
+# the number a cell saying "every task" (全部, 各项任务) stands for until the items above are known
+_EVERY_TASK = -1
 
 
 def _numbers(cell: str) -> list[int] | None:
-    """The task numbers a cell names (2-4 is 2, 3, 4); [] for an empty cell; None for anything else."""
+    """The task numbers a cell names (2-4 is 2, 3, 4; 5（1）, a point of task 5, is 5; 全部 is [_EVERY_TASK]); [] for an
+    empty cell; None for anything else."""
     text = cell.strip()
     if not text or text in lx.NO_UNIT:
         return []
+    if text in lx.ALL_TASKS_CELL:
+        return [_EVERY_TASK]
     if not _NUMBERS.match(text):
         return None
     out: list[int] = []
-    for m in re.finditer(r"(\d{1,3})(?:\s*[-—–~～至到]\s*(\d{1,3}))?", text):
+    for m in re.finditer(r"(\d{1,3})(?:\s*[-—–~～至到]\s*(\d{1,3}))?", re.sub(_POINT, "", text)):
         low, high = int(m.group(1)), int(m.group(2) or m.group(1))
         out += list(range(low, high + 1)) if low <= high <= low + 50 else [low]
     return out
@@ -88,9 +100,14 @@ def _items(lines: list[str], end: int) -> dict[int, int] | None:
     return None
 
 
+def _every_task(numbers: list[int], items: dict[int, int]) -> list[int]:
+    """`numbers` with a cell's "every task" (全部) read as the number of every item above."""
+    return sorted(items) if _EVERY_TASK in numbers else numbers
+
+
 def assign_by_unit(text: str) -> str:
     """`text` with each duty table by unit read back into annotations on the numbered items above it."""
-    if "任务" not in text and "事项" not in text:
+    if not any(word in text for word in _HEAD_WORDS):
         return text
     lines = text.split("\n")
     i = 0
@@ -101,7 +118,10 @@ def assign_by_unit(text: str) -> str:
             continue
         _, rows, end = table
         items = _items(lines, i)
-        named = sorted({n for _, parts in rows for numbers in parts.values() for n in numbers})
+        if items is not None:
+            rows = [(unit, {role: _every_task(numbers, items) for role, numbers in parts.items()})
+                    for unit, parts in rows]
+        named = sorted({n for _, parts in rows for numbers in parts.values() for n in numbers if n != _EVERY_TASK})
         if items is None or any(n not in items for n in named):
             missing = [n for n in named if items is None or n not in items]
             _note(lines[i], f"a duty table by unit names tasks {', '.join(map(str, missing[:8]))} that no numbered "
@@ -111,7 +131,7 @@ def assign_by_unit(text: str) -> str:
         for number in named:
             clauses = []
             for role in ("lead", "responsible", "support"):
-                names = [unit for unit, parts in rows if number in parts.get(role, [])]
+                names = list(dict.fromkeys(unit for unit, parts in rows if number in parts.get(role, [])))
                 if names:
                     clauses.append(f"{_CLAUSES[role]}：{'、'.join(names)}")
             line = lines[items[number]].rstrip()
