@@ -1954,6 +1954,7 @@ def _plan_text(text: str):
     (plan_text,) = read_bytes(text.encode("utf-8"), "plan.txt")
     return parse_plan(plan_text)
 
+
 def test_an_agent_clause_filling_a_post_or_naming_the_members_own_body_is_no_duty():
     """A 联席会议制度 sets out who fills its posts (联络员由各成员单位有关司局负责同志担任) and who proposes a change
     of member (由所在单位提出): people appointed and a body named by reference, not a task's units. The same
@@ -3728,6 +3729,7 @@ def test_the_things_a_duty_lists_after_its_verb_are_no_units():
         ("甲室", R), ("各乡镇中心学校", R)]
     assert units("开展督导。（县甲局负责辖区学校、幼儿园的检查，县乙局配合）") == [("县甲局", R), ("县乙局", S)]
     assert units("开展督导。（县甲局负责、县乙局配合）") == [("县甲局", R), ("县乙局", S)]
+
 
 def test_a_response_measure_naming_its_lead_and_support_around_its_action():
     """A 预案's response measure is one sentence with no heading of its own: `X牵头，[action]，Y配合` and

@@ -1123,6 +1123,7 @@ def docx_table(tmp_path, title: str, rows: list[list[str]], merged_down: list[tu
     document.save(path)
     return path
 
+
 def test_docx_table_with_merged_group_cells(tmp_path):
     rows = [
         ["类别", "序号", "工作任务", "完成时限", "牵头部门", "参与部门"],
@@ -7222,6 +7223,7 @@ def test_the_columns_of_a_duty_transfer_list_are_both_responsible(handing, takin
     assert [(number, title, units) for _, number, title, units in reading(text)] == [
         (1, "老年人福利工作职责", [("县卫健委", "responsible"), ("县民政局", "responsible"), ("县财政局", "support")]),
         (2, "商标管理职责", [("县工信局", "responsible"), ("县市场监管局", "responsible")])]
+
 
 def test_a_different_header_after_a_part_heading_starts_a_table_of_its_own():
     """A list in parts prints each part's table under its own header: the second header is no data row under the
