@@ -261,6 +261,20 @@ def test_tabs_a_row_wrapped_inside_a_unit_name_joins_the_name_whole():
                                            ("县民政局", "support")]
 
 
+def test_tabs_a_task_cell_heading_ended_by_hand_heads_the_task_not_its_target():
+    """A sheet's 重点任务 cell written as a heading line ended by Alt+Enter, the target on the line below, copied as a
+    quoted cell: the break ends the heading as a 。 would, and so it ends a list's first point (1.建立档案 / 2.…). A cell
+    the layout wrapped (its first line as wide as the next: no heading) reads on to its first stop."""
+    head = ["某县2025年农房建设任务清单", "序号\t重点任务\t责任单位\t完成时限"]
+    text = "\n".join(head + ['1\t"修缮乡村公路桥梁\n完成危桥加固改造15座，同步设置限载标志。"\t县交通运输局\t10月底前',
+                             '2\t"整治村庄污水\n建成污水处理站6座。"\t县生态环境分局\t12月底前',
+                             '3\t"推动农房抗震改造和节能\n改造同步实施，加快进度。"\t县住房保障中心\t11月底前',
+                             '4\t"1.建立档案\n2.开展农房入户核查。"\t各乡镇\t9月底前'])
+    assert [(number, title) for _, number, title, _ in reading(text)] == [
+        (1, "修缮乡村公路桥梁"), (2, "整治村庄污水"), (3, "推动农房抗震改造和节能改造同步实施，加快进度"),
+        (4, "建立档案")]
+
+
 @pytest.mark.parametrize("none", ["/", "无"])
 def test_tabs_a_none_mark_closing_a_row_is_no_name_the_next_row_goes_on(none):
     """A row whose support cell says there is none (/, 无) and a next row opening with its merged group cell left
