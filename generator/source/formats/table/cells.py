@@ -44,7 +44,8 @@ def unit_text(cell: str) -> str:
     text = _person_lines_dropped(text) if "\n" in text else text
     # a list closed by 等 whose noun the column wrapped onto the next line (市公安局、市消防救援支队等 / 有关部门) is one
     # clause, …等有关部门: the break after 等 joins with nothing between, as a break at a comma does
-    text = re.sub(r"(?<=[、，,；;等])\n|\n(?=[、，,；;])", "", text).replace("\n", "、")
+    text = re.sub(r"(?<=[、，,；;等])\n|\n(?=[、，,；;])", "", text)
+    text = _names_cut_by_breaks_joined(text).replace("\n", "、")
     text = re.sub("[；;]", "，", text).strip("、，, ")
     # space-separated lists (党政办 应急办, 国土所 村(社区)): a space outside brackets between names; Latin words
     # and a space inside a bracket keep theirs
@@ -205,6 +206,25 @@ def _names_a_unit(units: str) -> bool:
             if unit_like(name):
                 return True
     return False
+
+
+# A unit's name broken by a line break inside a narrow unit column (县住房和城乡 / 建设局, Alt+Enter in a sheet): the half
+# above names no body, the half below opens with no place (a name of its own would: 县X局) and the two read as one
+# body's name. The break is no separator of two units; a half above closing in a role verb (县X局牵头) is a clause.
+_SEPARATORS = r"[、，,；;：:\s]"
+
+
+def _names_cut_by_breaks_joined(text: str) -> str:
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        last, first = re.split(_SEPARATORS, out[-1])[-1], re.split(_SEPARATORS, line)[0]
+        if (last and first and first[0] not in lx.GOVERNMENT_LEVEL_CHARS and not unit_like(last)
+                and not _TRAILING_VERB.search(last) and unit_like(last + first)):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _one_line(cell: str) -> str:
