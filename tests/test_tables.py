@@ -92,6 +92,10 @@ def test_header_words_of_many_offices(cell, kind):
     ("市科技局、市工信局按职责分工负责", "市科技局、市工信局按职责分工负责"),  # the verb is the annotation reader's
     ("市公安局、市消防支队等\n有关部门", "市公安局、市消防支队等有关部门"),  # 等 / 有关部门: one clause the wrap cut
     ("- 市应急局\n- 市公安局", "市应急局、市公安局"), ("• 市应急局\n•市公安局", "市应急局、市公安局"),  # list markers
+    # a name broken by a line break in a narrow column: the half above names no body, the half below opens with no
+    # place; a half above closing in a role verb, or a name with its own place below, is another unit
+    ("县文化广电和旅\n游局\n县交通运输局", "县文化广电和旅游局、县交通运输局"),
+    ("县文化馆牵头\n体育中心", "县文化馆牵头、体育中心"), ("县农业农\n县林业局", "县农业农、县林业局"),
 ])
 def test_unit_cells_become_the_list_the_annotation_reader_splits(cell, text):
     assert unit_text(cell) == text
@@ -259,6 +263,27 @@ def test_tabs_a_row_wrapped_inside_a_unit_name_joins_the_name_whole():
     one_per_line = "\n".join(head + ["1\t整治公路沿线环境卫生\t县交通运输局\t县公安局交警大队", "县民政局\t6月底前"])
     assert reading(one_per_line)[0][3] == [("县交通运输局", "lead"), ("县公安局交警大队", "support"),
                                            ("县民政局", "support")]
+
+
+def test_tabs_a_task_cell_heading_ended_by_hand_heads_the_task_not_its_target():
+    """A sheet's 重点任务 cell written as a heading line ended by Alt+Enter, the target on the line below, copied as a
+    quoted cell: the break ends the heading as a 。 would, and so it ends a list's first point (1.建立档案 / 2.…). A cell
+    the layout wrapped (its first line as wide as the next: no heading) reads on to its first stop."""
+    head = ["某县2025年农房建设任务清单", "序号\t重点任务\t责任单位\t完成时限"]
+    text = "\n".join(head + ['1\t"修缮乡村公路桥梁\n完成危桥加固改造15座，同步设置限载标志。"\t县交通运输局\t10月底前',
+                             '2\t"整治村庄污水\n建成污水处理站6座。"\t县生态环境分局\t12月底前',
+                             '3\t"推动农房抗震改造和节能\n改造同步实施，加快进度。"\t县住房保障中心\t11月底前',
+                             '4\t"1.建立档案\n2.开展农房入户核查。"\t各乡镇\t9月底前'])
+    assert [(number, title) for _, number, title, _ in reading(text)] == [
+        (1, "修缮乡村公路桥梁"), (2, "整治村庄污水"), (3, "推动农房抗震改造和节能改造同步实施，加快进度"),
+        (4, "建立档案")]
+
+
+def test_tabs_a_unit_name_broken_inside_a_quoted_cell_is_one_unit():
+    """A sheet's 责任单位 cell with 牵头：/配合： lines, the lead's name broken by Alt+Enter (县文化广电和旅 / 游局): one lead."""
+    text = "\n".join(["某县文旅任务清单", "序号\t重点任务\t责任单位",
+                      '1\t举办乡村音乐节\t"牵头：县文化广电和旅\n游局\n配合：县公安局、县卫生健康局"'])
+    assert reading(text)[0][3] == [("县文化广电和旅游局", "lead"), ("县公安局", "support"), ("县卫生健康局", "support")]
 
 
 @pytest.mark.parametrize("none", ["/", "无"])

@@ -8,7 +8,9 @@ from ....words.brackets import depth_zero_split
 from ....words.deadlines import find_deadlines
 from ....words.names import unit_like
 from ....words.people import is_person, names_people
+from ....words.widths import display_width
 from .header import _UNIT_KINDS
+from .marks import _ENDS_SENTENCE
 
 
 # A cell that says there is no such unit: 无, 暂无, a dash or slash.
@@ -42,7 +44,8 @@ def unit_text(cell: str) -> str:
     text = _person_lines_dropped(text) if "\n" in text else text
     # a list closed by 等 whose noun the column wrapped onto the next line (市公安局、市消防救援支队等 / 有关部门) is one
     # clause, …等有关部门: the break after 等 joins with nothing between, as a break at a comma does
-    text = re.sub(r"(?<=[、，,；;等])\n|\n(?=[、，,；;])", "", text).replace("\n", "、")
+    text = re.sub(r"(?<=[、，,；;等])\n|\n(?=[、，,；;])", "", text)
+    text = _names_cut_by_breaks_joined(text).replace("\n", "、")
     text = re.sub("[；;]", "，", text).strip("、，, ")
     # space-separated lists (党政办 应急办, 国土所 村(社区)): a space outside brackets between names; Latin words
     # and a space inside a bracket keep theirs
@@ -205,8 +208,54 @@ def _names_a_unit(units: str) -> bool:
     return False
 
 
+# A unit's name broken by a line break inside a narrow unit column (县住房和城乡 / 建设局, Alt+Enter in a sheet): the half
+# above names no body, the half below opens with no place (a name of its own would: 县X局) and the two read as one
+# body's name. The break is no separator of two units; a half above closing in a role verb (县X局牵头) is a clause.
+_SEPARATORS = r"[、，,；;：:\s]"
+
+
+def _names_cut_by_breaks_joined(text: str) -> str:
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        last, first = re.split(_SEPARATORS, out[-1])[-1], re.split(_SEPARATORS, line)[0]
+        if (last and first and first[0] not in lx.GOVERNMENT_LEVEL_CHARS and not unit_like(last)
+                and not _TRAILING_VERB.search(last) and unit_like(last + first)):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _one_line(cell: str) -> str:
     return join_lines(cell.split("\n"))
+
+
+# A task cell whose first line is a heading the writer ended by hand (Alt+Enter in a sheet, a break in a document's
+# cell), the target or the points on the lines below: 实施农村危房改造 / 完成危房改造120户。 The break ends the heading
+# as a 。 would; joined into one line, the heading runs on into the target. A line the page's layout wrapped
+# (…地方政府专项 / 债券，加快…) is told from it by its width: the layout fills the cell's width, so a wrapped line is no
+# narrower than the line under it, while a heading stops short of it. The heading is short and holds no clause mark,
+# and the lines below are sentences, ending in a stop (a name wrapped over two lines, 县城再生资源回收利用 / 及分拣中心
+# 项目, ends in none). A list's first point ended so (1.建立档案 / 2.开展…。) is a sentence of its own as well.
+_HEADING_LINE_MAX = 32  # display columns: 16 Chinese characters
+_HEADING_SHORT_BY = 4  # display columns (two characters) a heading ends short of the line under it, at least
+_CLAUSE_MARKS = "，,、；;：:。！!？?"
+
+
+def task_cell_parts(cell: str) -> list[str]:
+    """A task cell as the parts of the task's text: its heading line and the rest, where the first line is a heading
+    ended by hand (see above), else the cell on one line."""
+    lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+    if len(lines) > 1 and _heading_line(lines[0], lines[1]) and lines[-1][-1] in _ENDS_SENTENCE:
+        return [lines[0], join_lines(lines[1:])]
+    return [join_lines(lines)] if lines else []
+
+
+def _heading_line(line: str, below: str) -> bool:
+    width = display_width(line)
+    return (width <= _HEADING_LINE_MAX and width + _HEADING_SHORT_BY <= display_width(below)
+            and not any(mark in line for mark in _CLAUSE_MARKS))
 
 
 def join_lines(lines: list[str]) -> str:

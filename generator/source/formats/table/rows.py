@@ -14,7 +14,7 @@ from ....words.brackets import depth_zero_split
 from ....words.columns import KIND_PATTERNS
 from ....words.names import proper_place, unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
-                    note_role_clause, unit_text)
+                    note_role_clause, task_cell_parts, unit_text)
 from .header import (_CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column,
                      report_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
@@ -308,7 +308,8 @@ class _Reader:
         kinds, names = self.columns.kinds, self.columns.names
         # 重点任务 | 具体措施: two task columns read as consecutive sentences; other columns
         # (备注, 责任领导) are kept in the text under their header rather than lost
-        parts = [_one_line(c) for c, k in zip(cells, kinds) if k == "task" and c]
+        # (a cell's heading line ended by hand, its target below it, is a sentence of its own: cells.task_cell_parts)
+        parts = [part for c, k in zip(cells, kinds) if k == "task" and c for part in task_cell_parts(c)]
         # (a fortnight's 周次 cell, 第3—4周, numbers the row by its first week: the weeks it spans stay in the text)
         others = [(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
                   if (k in ("extra", "period", None) or (k == "number" and _WEEK_RANGE_CELL.match(c))) and c and name]
