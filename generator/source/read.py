@@ -84,9 +84,17 @@ _SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + 
                         r"|(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")(?:[ \t　]*[|｜/][ \t　]*|[ \t　]+)"
                         r"(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")"
                         r"(?:(?:[ \t　]*[|｜/][ \t　]*|[ \t　]+)(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")){0,6}")
+# A PDF's foot line: many PDFs print the running head (the issuing office, the plan's short title) at the footer's
+# left and the page number at its right on one baseline, so the copied text gives them on one line, apart by a run
+# of spaces (某县人民政府办公室　　　　— 3 —; on even pages the mirror, — 4 —　　　　某县…实施方案). The head is short,
+# holds no sentence end, comma or label's colon and opens no item (1.加强组织领导 over a page number is a heading
+# the page ended on); a line so shaped is the page's furniture, head and number together.
+_FOOT_HEAD = r"(?![(（]?[一二三四五六七八九十\d]+[)）、.．])[^\s。；;：:，,！？!?、]{2,40}"
+_FOOT_GAP = r"[ \t\u3000]{2,}"
+_FOOT_LINE = rf"{_FOOT_HEAD}{_FOOT_GAP}(?:{PAGE_NUMBER})|(?:{PAGE_NUMBER}){_FOOT_GAP}{_FOOT_HEAD}"
 # (a printed page number: words.page.PAGE_NUMBER)
 _PAGER = (
-    PAGE_NUMBER + r"|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
+    PAGE_NUMBER + r"|" + _FOOT_LINE + r"|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
     # the page's reading controls: 字号：大 中 小 / 字体：[ 大 中 小 ] / 视力保护色：
@@ -1024,7 +1032,8 @@ def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
     return out
 
 # a printed page's number alone on its line (— 4 —, ·4·, <4>, 第4页, 4): where a PDF's page broke, not a site's banner
-_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:" + PAGE_NUMBER + r"|\d{1,3}|[<〈《]\s*\d+\s*[>〉》])\s*$")
+# (a foot line, the running head and the page number on one line, _FOOT_LINE, is one too)
+_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:" + PAGE_NUMBER + r"|" + _FOOT_LINE + r"|\d{1,3}|[<〈《]\s*\d+\s*[>〉》])\s*$")
 
 
 def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
