@@ -5364,6 +5364,23 @@ def test_a_foot_line_holding_the_running_head_and_the_page_number_is_furniture()
         [("县住房城乡建设局", L), ("县财政局", S), ("县交通运输局", S)], [("县水利局", L), ("县财政局", S)]]
 
 
+@pytest.mark.parametrize("head", ["村镇供水提升方案", "村镇供水提升方案（2025—2027年）"])
+def test_a_short_title_printed_once_beside_a_page_number_is_a_running_head(head):
+    """A short document breaks its page once: the running head, the plan's title less its place or with its years
+    added, is printed once only, yet it is the title again, not words of the unit name the page cut."""
+    text = (
+        "青禾县村镇供水提升方案\n"
+        "一、重点任务\n"
+        "　　1.延伸供水管网。新建管网80公里。（牵头单位：县住房\n"
+        "— 3 —\n"
+        f"{head}\n"
+        "城乡建设局；配合单位：县财政局、县交通运输局）\n"
+        "　　2.推行计量收费。规模化工程全面计量收费。（县水利局负责）\n"
+    )
+    [plan] = parse_text(text, "pdf.txt")
+    assert _units(plan.tasks()[0]) == [("县住房城乡建设局", L), ("县财政局", S), ("县交通运输局", S)]
+
+
 def test_a_heading_beside_a_page_number_on_one_line_stays_the_plans():
     """A numbered heading the page ended on is no foot line's running head, though a page number stands beside it."""
     text = (

@@ -853,7 +853,8 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
         beside = besides[i]
         # a label line (牵头单位：县住建局) repeats from task to task and may stand at a page's foot: no running head
         if (beside and len(text) <= _RUNNING_HEAD_MAX
-                and (text in seen or repeated[text] >= 2 or _own_masthead_under_pager(raw, pager, i, seen))
+                and (text in seen or repeated[text] >= 2 or _own_masthead_under_pager(raw, pager, i, seen)
+                     or _short_title_of_a_title_seen(text, seen))
                 and not _SENTENCE_END.search(text) and not _LABELLED.search(text)
                 and not _closes_a_bracket_opened_above(raw, pager, i)):
             out[i] = ""
@@ -894,6 +895,25 @@ def _closes_a_bracket_opened_above(raw: list[str], pager: list[bool], i: int) ->
 def _bracket_balance(line: str) -> int:
     """Round brackets a line opens and leaves open (less those it closes that it did not open)."""
     return line.count("（") + line.count("(") - line.count("）") - line.count(")")
+
+
+# A printed plan's running head is often its title made short: the place left off (澄江县农村供水实施方案 heads its
+# pages 农村供水实施方案) or the years added to it (…实施方案（2025—2027年）, the title's second line run on). A
+# short document breaks its pages once or twice, alternating heads each once, so neither the seen nor the repeated
+# rule finds it. A line beside a page number that ends as a plan's title ends (words.notices.TITLE_KINDS) and, less
+# a bracket closing it, stands inside a title line the text gave above, is that title printed again: the text a page
+# cut never stops alone on a line at a title's kind word, holding a title's words whole.
+_CLOSING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+_SHORT_TITLE_MIN = 6  # characters of a short title: a place and a kind word (某县方案) are too few to tell
+
+
+def _short_title_of_a_title_seen(text: str, seen: set[str]) -> bool:
+    """Whether text is a plan's title, made short, of a title line seen above it."""
+    if not TITLE_KINDS.search(text):
+        return False
+    core = _CLOSING_BRACKET.sub("", text)
+    return len(core) >= _SHORT_TITLE_MIN and any(
+        core in line and TITLE_KINDS.search(line) for line in seen if line != text)
 
 
 # A PDF of a 红头文件 may print its masthead (某省某某委员会文件) as the running head of the pages after the first; a
