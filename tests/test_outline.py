@@ -5345,6 +5345,56 @@ def test_a_running_head_under_each_page_number_is_dropped_the_first_time_too():
     assert "公报" not in plan.tasks()[1].text
 
 
+def test_a_foot_line_holding_the_running_head_and_the_page_number_is_furniture():
+    """A PDF's footer prints the office or the short title at its left and the page number at its right on one
+    baseline (某县人民政府办公室　　　　— 3 —, the mirror on even pages): the line is the page's furniture, and the
+    unit name or label the page cut goes on across it."""
+    text = (
+        "青禾县村镇供水提升方案\n"
+        "一、重点任务\n"
+        "　　1.延伸供水管网。新建管网80公里。（牵头单位：县住房\n"
+        "青禾县人民政府办公室　　　　　　— 3 —\n"
+        "城乡建设局；配合单位：县财政局、县交通运输局）\n"
+        "　　2.推行计量收费。加快水表安装。（牵\n"
+        "— 4 —　　　　　　村镇供水提升方案\n"
+        "头单位：县水利局；配合单位：县财政局）\n"
+    )
+    [plan] = parse_text(text, "pdf.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县住房城乡建设局", L), ("县财政局", S), ("县交通运输局", S)], [("县水利局", L), ("县财政局", S)]]
+
+
+@pytest.mark.parametrize("head", ["村镇供水提升方案", "村镇供水提升方案（2025—2027年）"])
+def test_a_short_title_printed_once_beside_a_page_number_is_a_running_head(head):
+    """A short document breaks its page once: the running head, the plan's title less its place or with its years
+    added, is printed once only, yet it is the title again, not words of the unit name the page cut."""
+    text = (
+        "青禾县村镇供水提升方案\n"
+        "一、重点任务\n"
+        "　　1.延伸供水管网。新建管网80公里。（牵头单位：县住房\n"
+        "— 3 —\n"
+        f"{head}\n"
+        "城乡建设局；配合单位：县财政局、县交通运输局）\n"
+        "　　2.推行计量收费。规模化工程全面计量收费。（县水利局负责）\n"
+    )
+    [plan] = parse_text(text, "pdf.txt")
+    assert _units(plan.tasks()[0]) == [("县住房城乡建设局", L), ("县财政局", S), ("县交通运输局", S)]
+
+
+def test_a_heading_beside_a_page_number_on_one_line_stays_the_plans():
+    """A numbered heading the page ended on is no foot line's running head, though a page number stands beside it."""
+    text = (
+        "青禾县村镇供水提升方案\n"
+        "一、重点任务\n"
+        "1.延伸供水管网　　　　— 3 —\n"
+        "新建管网80公里。（县水利局负责）\n"
+    )
+    [plan] = parse_text(text, "pdf.txt")
+    [task] = plan.tasks()
+    assert task.title.startswith("延伸供水管网")
+    assert _units(task) == [("县水利局", R)]
+
+
 def test_a_line_at_the_printed_width_that_ends_with_a_colon_keeps_its_break():
     """An addressee line (…各直属机构：) or a lead-in before its list may run to the edge: the line after it is a
     new paragraph, not the rest of a sentence the page broke."""

@@ -84,9 +84,17 @@ _SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + 
                         r"|(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")(?:[ \t　]*[|｜/][ \t　]*|[ \t　]+)"
                         r"(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")"
                         r"(?:(?:[ \t　]*[|｜/][ \t　]*|[ \t　]+)(?:" + lx.alternation(lx.SHARING_SITE_TOOLBAR_WORDS) + r")){0,6}")
+# A PDF's foot line: many PDFs print the running head (the issuing office, the plan's short title) at the footer's
+# left and the page number at its right on one baseline, so the copied text gives them on one line, apart by a run
+# of spaces (某县人民政府办公室　　　　— 3 —; on even pages the mirror, — 4 —　　　　某县…实施方案). The head is short,
+# holds no sentence end, comma or label's colon and opens no item (1.加强组织领导 over a page number is a heading
+# the page ended on); a line so shaped is the page's furniture, head and number together.
+_FOOT_HEAD = r"(?![(（]?[一二三四五六七八九十\d]+[)）、.．])[^\s。；;：:，,！？!?、]{2,40}"
+_FOOT_GAP = r"[ \t\u3000]{2,}"
+_FOOT_LINE = rf"{_FOOT_HEAD}{_FOOT_GAP}(?:{PAGE_NUMBER})|(?:{PAGE_NUMBER}){_FOOT_GAP}{_FOOT_HEAD}"
 # (a printed page number: words.page.PAGE_NUMBER)
 _PAGER = (
-    PAGE_NUMBER + r"|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
+    PAGE_NUMBER + r"|" + _FOOT_LINE + r"|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
     # the page's reading controls: 字号：大 中 小 / 字体：[ 大 中 小 ] / 视力保护色：
@@ -845,7 +853,8 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
         beside = besides[i]
         # a label line (牵头单位：县住建局) repeats from task to task and may stand at a page's foot: no running head
         if (beside and len(text) <= _RUNNING_HEAD_MAX
-                and (text in seen or repeated[text] >= 2 or _own_masthead_under_pager(raw, pager, i, seen))
+                and (text in seen or repeated[text] >= 2 or _own_masthead_under_pager(raw, pager, i, seen)
+                     or _short_title_of_a_title_seen(text, seen))
                 and not _SENTENCE_END.search(text) and not _LABELLED.search(text)
                 and not _closes_a_bracket_opened_above(raw, pager, i)):
             out[i] = ""
@@ -886,6 +895,25 @@ def _closes_a_bracket_opened_above(raw: list[str], pager: list[bool], i: int) ->
 def _bracket_balance(line: str) -> int:
     """Round brackets a line opens and leaves open (less those it closes that it did not open)."""
     return line.count("（") + line.count("(") - line.count("）") - line.count(")")
+
+
+# A printed plan's running head is often its title made short: the place left off (澄江县农村供水实施方案 heads its
+# pages 农村供水实施方案) or the years added to it (…实施方案（2025—2027年）, the title's second line run on). A
+# short document breaks its pages once or twice, alternating heads each once, so neither the seen nor the repeated
+# rule finds it. A line beside a page number that ends as a plan's title ends (words.notices.TITLE_KINDS) and, less
+# a bracket closing it, stands inside a title line the text gave above, is that title printed again: the text a page
+# cut never stops alone on a line at a title's kind word, holding a title's words whole.
+_CLOSING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+_SHORT_TITLE_MIN = 6  # characters of a short title: a place and a kind word (某县方案) are too few to tell
+
+
+def _short_title_of_a_title_seen(text: str, seen: set[str]) -> bool:
+    """Whether text is a plan's title, made short, of a title line seen above it."""
+    if not TITLE_KINDS.search(text):
+        return False
+    core = _CLOSING_BRACKET.sub("", text)
+    return len(core) >= _SHORT_TITLE_MIN and any(
+        core in line and TITLE_KINDS.search(line) for line in seen if line != text)
 
 
 # A PDF of a 红头文件 may print its masthead (某省某某委员会文件) as the running head of the pages after the first; a
@@ -1024,7 +1052,8 @@ def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
     return out
 
 # a printed page's number alone on its line (— 4 —, ·4·, <4>, 第4页, 4): where a PDF's page broke, not a site's banner
-_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:" + PAGE_NUMBER + r"|\d{1,3}|[<〈《]\s*\d+\s*[>〉》])\s*$")
+# (a foot line, the running head and the page number on one line, _FOOT_LINE, is one too)
+_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:" + PAGE_NUMBER + r"|" + _FOOT_LINE + r"|\d{1,3}|[<〈《]\s*\d+\s*[>〉》])\s*$")
 
 
 def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
