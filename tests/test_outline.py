@@ -7180,6 +7180,18 @@ def test_unit_labels_on_markdown_bullets_under_a_task_are_its_label_lines():
         (2, "开展建设评估", [("市乙局", L), ("市丙室", S)])]
 
 
+def test_a_bold_unit_label_closed_by_a_space_is_a_label():
+    """Markdown writers let the bold set a unit label off instead of a colon (- **牵头单位** 县甲局): the label is
+    read as if its colon were there (before: 牵头单位 县甲局 was no label line, the task kept no unit)."""
+    plan = parse_text(
+        "某县2025年稳增长工作要点\n## 一、稳增长\n1. **抓好项目建设。** 新开工项目30个。\n"
+        "    - **牵头单位** 县甲局\n    - **配合单位** 县乙局、县丙局\n"
+        "2. **扩大消费。** 开展促消费活动。**牵头单位**：县丁局；**配合单位** 县戊局\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "抓好项目建设", [("县甲局", L), ("县乙局", S), ("县丙局", S)]),
+        (2, "扩大消费", [("县丁局", L), ("县戊局", S)])]
+
+
 def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
     """Markdown 要点 group numbered points under unnumbered theme bullets (- 政务云网 / - 数据资源); the theme bullet
     after a point's unit line, which has no stop, opens a line of its own (before: glued to the last unit's name,

@@ -49,10 +49,21 @@ def _italic_words(m: re.Match) -> str:
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=<])")
 
 
+# a label of the item's units, deadline or fields set in bold and parted from what it labels by a space, not a colon
+# (- **牵头单位** 县甲局 / **完成时限** 2025年底 / X；**配合单位** 县乙局): Markdown writers let the bold set the label
+# off as the colon would. The bold stands where a label can open: at the line's start, after a list mark or a space,
+# or after the ；that ends the label before it; and the words after the space are on the same line (a label alone at
+# its line's end, its units on the lines below, keeps whatever colon it has)
+_BOLD_LABEL_BEFORE_A_SPACE = re.compile(
+    r"(?<![^\s；;])(\*\*|__)(" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + "|" + lx.FIELD_LABEL
+    + r"))\1[ \t\u3000]+(?=[^\s:：])")
+
+
 def _without_emphasis(text: str) -> str:
     """The text without Markdown's bold, italic and heading marks around its words and its escapes before marks."""
     if "*" not in text and "_" not in text and "#" not in text and "\\" not in text:
         return text
+    text = _BOLD_LABEL_BEFORE_A_SPACE.sub(r"\2：", text)
     marked = _HEADING_MARK.sub("", _ITALIC.sub(_italic_words, _EMPHASIS.sub(r"\2", text)))
     return _ESCAPE.sub(r"\1", marked) if "\\" in marked else marked
 
