@@ -7192,6 +7192,19 @@ def test_a_bold_unit_label_closed_by_a_space_is_a_label():
         (2, "扩大消费", [("县丁局", L), ("县戊局", S)])]
 
 
+def test_unit_bullets_nested_under_a_label_alone_are_names_and_numbered_labels_are_label_lines():
+    """A unit label alone on its bullet with its units as bullets nested under it (* **配合单位**： / `        * 县乙局`)
+    names one unit per bullet (before: 县乙局* 县丙局 read as one name); a nested ordered list of unit labels under
+    a task (`    1. **牵头单位**：X`) is the task's label lines (before: an untitled task per label)."""
+    plan = parse_text(
+        "某县2025年重点工作\n## 一、稳增长\n1. **扩大消费。** 开展促消费活动20场。\n    * **牵头单位**：县甲局\n"
+        "    * **配合单位**：\n        * 县乙局\n        * 县丙局\n2. **稳定就业。** 新增城镇就业2000人。\n"
+        "    1. **牵头单位**：县丁局\n    2. **配合单位**：县戊局\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "扩大消费", [("县甲局", L), ("县乙局", S), ("县丙局", S)]),
+        (2, "稳定就业", [("县丁局", L), ("县戊局", S)])]
+
+
 def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
     """Markdown 要点 group numbered points under unnumbered theme bullets (- 政务云网 / - 数据资源); the theme bullet
     after a point's unit line, which has no stop, opens a line of its own (before: glued to the last unit's name,
