@@ -7205,6 +7205,18 @@ def test_unit_bullets_nested_under_a_label_alone_are_names_and_numbered_labels_a
         (2, "稳定就业", [("县丁局", L), ("县戊局", S)])]
 
 
+def test_a_markdown_footnote_reference_is_no_part_of_a_unit_name():
+    """Markdown footnote references after a unit's name (市甲局[^1]) are marks of the page: the name is read without
+    them (before: 市甲局[^1] was the unit's name)."""
+    plan = parse_text(
+        "某市2025年重点任务分工\n## 一、改革\n1. **盘活闲置资产。** 引导盘活闲置农房。\n"
+        "    * **责任单位**：各县（市、区）人民政府[^1]\n2. **推进数字乡村建设。** 新建基站1200个。\n"
+        "    - **牵头单位**：市甲局[^2]、市乙办\n## 二、保障措施\n加强组织领导。\n\n[^1]: 指各县具体组织实施。\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "盘活闲置资产", [("各县（市、区）人民政府", R)]),
+        (2, "推进数字乡村建设", [("市甲局", L), ("市乙办", L)])]
+
+
 def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
     """Markdown 要点 group numbered points under unnumbered theme bullets (- 政务云网 / - 数据资源); the theme bullet
     after a point's unit line, which has no stop, opens a line of its own (before: glued to the last unit's name,

@@ -29,7 +29,7 @@ from ..words import lexicon as lx
 def plain_words(text: str) -> str:
     """The text without Markdown's marks and with justified lines and labels closed up."""
     return _labels_closed_up(_spaced_lines_closed_up(
-        _names_nested_under_a_label_unmarked(_without_list_marks(_without_emphasis(text)))))
+        _names_nested_under_a_label_unmarked(_without_list_marks(_without_emphasis(_without_footnote_references(text))))))
 
 
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -67,6 +67,17 @@ def _without_emphasis(text: str) -> str:
     text = _BOLD_LABEL_BEFORE_A_SPACE.sub(r"\2：", text)
     marked = _HEADING_MARK.sub("", _ITALIC.sub(_italic_words, _EMPHASIS.sub(r"\2", text)))
     return _ESCAPE.sub(r"\1", marked) if "\\" in marked else marked
+
+
+# a Markdown footnote's reference after the word it annotates (市甲局[^1]、市乙局 / 人民政府[^note]): a mark of the
+# page, no character of the name or sentence it follows. Only after a word: the footnote's own definition opening
+# its line ([^1]: 指…) keeps its mark, so the note stays set apart from the plan's lines
+_FOOTNOTE_REFERENCE = re.compile(r"(?<=\S)\[\^[^\]\s]{1,20}\](?!:)")
+
+
+def _without_footnote_references(text: str) -> str:
+    """市数据局[^2]、市通信办 -> 市数据局、市通信办: Markdown footnote references taken off the words they follow."""
+    return _FOOTNOTE_REFERENCE.sub("", text) if "[^" in text else text
 
 
 # a Markdown list item's mark at a line's start, however deep the list is nested: -, * or +, then a space. A page
