@@ -7217,6 +7217,24 @@ def test_a_markdown_footnote_reference_is_no_part_of_a_unit_name():
         (2, "推进数字乡村建设", [("市甲局", L), ("市乙办", L)])]
 
 
+def test_an_ordered_list_nested_under_a_numbered_item_is_its_text_not_tasks():
+    """Markdown nests an item's measures as an ordered list indented under it (5. 完善… / `    1. 筹集…`), its label
+    bullets after them: the measures are the item's text (before: tasks 1, 2 restarting the sequence, the labels
+    going to the last). Tasks restarting at 1 at the items' own depth under a new group keep their numbers."""
+    plan = parse_text(
+        "某市2025年重点任务分工\n## 一、住房保障\n1. **完善住房保障体系。**\n    1. 筹集保障性租赁住房2000套；\n"
+        "    2. 将农业转移人口纳入公租房保障范围。\n    - **牵头单位**：市甲局\n    - **配合单位**：市乙局\n"
+        "2. **健全社会保障。** 推动灵活就业人员参保。\n    - **牵头单位**：市丙局\n"
+        "## 二、城乡融合\n- **（一）推进要素流动**\n    1. **深化土地改革。** 开展试点。\n        - **牵头单位**：市丁局\n"
+        "- **（二）推进设施互通**\n    1. **推进供水一体化。** 实施供水工程。\n        - **牵头单位**：市戊局\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "完善住房保障体系", [("市甲局", L), ("市乙局", S)]),
+        (2, "健全社会保障", [("市丙局", L)]),
+        (1, "深化土地改革", [("市丁局", L)]),
+        (1, "推进供水一体化", [("市戊局", L)])]
+    assert "筹集保障性租赁住房2000套" in plan.tasks()[0].text
+
+
 def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
     """Markdown 要点 group numbered points under unnumbered theme bullets (- 政务云网 / - 数据资源); the theme bullet
     after a point's unit line, which has no stop, opens a line of its own (before: glued to the last unit's name,
