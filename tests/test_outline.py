@@ -7230,6 +7230,61 @@ def test_unit_labels_on_markdown_bullets_under_a_task_are_its_label_lines():
         (2, "开展建设评估", [("市乙局", L), ("市丙室", S)])]
 
 
+def test_a_bold_unit_label_closed_by_a_space_is_a_label():
+    """Markdown writers let the bold set a unit label off instead of a colon (- **牵头单位** 县甲局): the label is
+    read as if its colon were there (before: 牵头单位 县甲局 was no label line, the task kept no unit)."""
+    plan = parse_text(
+        "某县2025年稳增长工作要点\n## 一、稳增长\n1. **抓好项目建设。** 新开工项目30个。\n"
+        "    - **牵头单位** 县甲局\n    - **配合单位** 县乙局、县丙局\n"
+        "2. **扩大消费。** 开展促消费活动。**牵头单位**：县丁局；**配合单位** 县戊局\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "抓好项目建设", [("县甲局", L), ("县乙局", S), ("县丙局", S)]),
+        (2, "扩大消费", [("县丁局", L), ("县戊局", S)])]
+
+
+def test_unit_bullets_nested_under_a_label_alone_are_names_and_numbered_labels_are_label_lines():
+    """A unit label alone on its bullet with its units as bullets nested under it (* **配合单位**： / `        * 县乙局`)
+    names one unit per bullet (before: 县乙局* 县丙局 read as one name); a nested ordered list of unit labels under
+    a task (`    1. **牵头单位**：X`) is the task's label lines (before: an untitled task per label)."""
+    plan = parse_text(
+        "某县2025年重点工作\n## 一、稳增长\n1. **扩大消费。** 开展促消费活动20场。\n    * **牵头单位**：县甲局\n"
+        "    * **配合单位**：\n        * 县乙局\n        * 县丙局\n2. **稳定就业。** 新增城镇就业2000人。\n"
+        "    1. **牵头单位**：县丁局\n    2. **配合单位**：县戊局\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "扩大消费", [("县甲局", L), ("县乙局", S), ("县丙局", S)]),
+        (2, "稳定就业", [("县丁局", L), ("县戊局", S)])]
+
+
+def test_a_markdown_footnote_reference_is_no_part_of_a_unit_name():
+    """Markdown footnote references after a unit's name (市甲局[^1]) are marks of the page: the name is read without
+    them (before: 市甲局[^1] was the unit's name)."""
+    plan = parse_text(
+        "某市2025年重点任务分工\n## 一、改革\n1. **盘活闲置资产。** 引导盘活闲置农房。\n"
+        "    * **责任单位**：各县（市、区）人民政府[^1]\n2. **推进数字乡村建设。** 新建基站1200个。\n"
+        "    - **牵头单位**：市甲局[^2]、市乙办\n## 二、保障措施\n加强组织领导。\n\n[^1]: 指各县具体组织实施。\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "盘活闲置资产", [("各县（市、区）人民政府", R)]),
+        (2, "推进数字乡村建设", [("市甲局", L), ("市乙办", L)])]
+
+
+def test_an_ordered_list_nested_under_a_numbered_item_is_its_text_not_tasks():
+    """Markdown nests an item's measures as an ordered list indented under it (5. 完善… / `    1. 筹集…`), its label
+    bullets after them: the measures are the item's text (before: tasks 1, 2 restarting the sequence, the labels
+    going to the last). Tasks restarting at 1 at the items' own depth under a new group keep their numbers."""
+    plan = parse_text(
+        "某市2025年重点任务分工\n## 一、住房保障\n1. **完善住房保障体系。**\n    1. 筹集保障性租赁住房2000套；\n"
+        "    2. 将农业转移人口纳入公租房保障范围。\n    - **牵头单位**：市甲局\n    - **配合单位**：市乙局\n"
+        "2. **健全社会保障。** 推动灵活就业人员参保。\n    - **牵头单位**：市丙局\n"
+        "## 二、城乡融合\n- **（一）推进要素流动**\n    1. **深化土地改革。** 开展试点。\n        - **牵头单位**：市丁局\n"
+        "- **（二）推进设施互通**\n    1. **推进供水一体化。** 实施供水工程。\n        - **牵头单位**：市戊局\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "完善住房保障体系", [("市甲局", L), ("市乙局", S)]),
+        (2, "健全社会保障", [("市丙局", L)]),
+        (1, "深化土地改革", [("市丁局", L)]),
+        (1, "推进供水一体化", [("市戊局", L)])]
+    assert "筹集保障性租赁住房2000套" in plan.tasks()[0].text
+
+
 def test_a_theme_bullet_after_a_units_line_is_no_word_of_the_last_unit():
     """Markdown 要点 group numbered points under unnumbered theme bullets (- 政务云网 / - 数据资源); the theme bullet
     after a point's unit line, which has no stop, opens a line of its own (before: glued to the last unit's name,

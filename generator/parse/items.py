@@ -63,6 +63,48 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
             expected += 1
 
 
+# the style of Markdown's ordered lists (1. / 1) ), the lists whose nesting only the indent shows
+_NESTED_LIST_STYLE = "arabic"
+
+
+def _unlabel_nested_lists_numbered_afresh(lines: list[Line]) -> None:
+    """An item's own points written as a list of its style nested under it (5. 完善… / `    1. 筹集…` / `    2. 将…`)
+    are the item's text, not items of its level.
+
+    Markdown sets an item's measures as an ordered list indented under it, the same 1. 2. marks as the items; the
+    indent alone tells the nesting (before: the measures read as tasks 1, 2 restarting the sequence, and the item's
+    label lines below them went to the last). A run numbered from 1, indented deeper than the item of the same style
+    straight above it (no other numbered line between), and going on 2, 3 … at the same indent is that item's
+    points. A run restarting at 1 at the item's own depth (a new group's tasks) or under a line of another style
+    keeps its labels. Only Markdown's ordered lists (arabic numbers), each item on a source line of its own: a line
+    cut out of a longer one (text that lost its line breaks) has its place on that line for an indent.
+    """
+    above: Line | None = None  # the last numbered line
+    for i, ln in enumerate(lines):
+        label = ln.label
+        if label is None:
+            continue
+        if (above is not None and label.number == 1 and label.style == above.label.style == _NESTED_LIST_STYLE
+                and above.label.number and ln.number != above.number and ln.indent > above.indent):
+            _unlabel_run_at_its_indent(lines, i)
+            continue
+        above = ln
+
+
+def _unlabel_run_at_its_indent(lines: list[Line], at: int) -> None:
+    """The nested run opening at line `at` (numbered 1) unlabelled: its lines of the same style and indent going
+    on 2, 3 …, through its unnumbered lines, until a numbered line that does not go on with it."""
+    style, indent = lines[at].label.style, lines[at].indent
+    expected = 1
+    for ln in lines[at:]:
+        if ln.label is None:
+            continue
+        if ln.label.style != style or ln.indent != indent or ln.label.number != expected:
+            return
+        ln.label = None
+        expected += 1
+
+
 # 七、八月份（暑假） / 十、十一月份: a plan by month heads two months together with a 、 between their numerals; the first
 # numeral and its 、 read as a section's label (七、 after 三、 under a 三、月度工作安排), and the items after it went to a
 # section 七 titled 八月份. A labelled line whose rest is itself a month heading opening with the month after the
@@ -1306,6 +1348,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_month_pairs(lines)
+    _unlabel_nested_lists_numbered_afresh(lines)
     _unlabel_notice_requirements(lines, notice_before_plan)
     _chapters_only_over_articles(lines)
     lines = _zero_padded_sections(lines)

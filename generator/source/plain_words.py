@@ -28,7 +28,8 @@ from ..words import lexicon as lx
 
 def plain_words(text: str) -> str:
     """The text without Markdown's marks and with justified lines and labels closed up."""
-    return _labels_closed_up(_spaced_lines_closed_up(_without_list_marks(_without_emphasis(text))))
+    return _labels_closed_up(_spaced_lines_closed_up(
+        _names_nested_under_a_label_unmarked(_without_list_marks(_without_emphasis(_without_footnote_references(text))))))
 
 
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -49,12 +50,34 @@ def _italic_words(m: re.Match) -> str:
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=<])")
 
 
+# a label of the item's units, deadline or fields set in bold and parted from what it labels by a space, not a colon
+# (- **牵头单位** 县甲局 / **完成时限** 2025年底 / X；**配合单位** 县乙局): Markdown writers let the bold set the label
+# off as the colon would. The bold stands where a label can open: at the line's start, after a list mark or a space,
+# or after the ；that ends the label before it; and the words after the space are on the same line (a label alone at
+# its line's end, its units on the lines below, keeps whatever colon it has)
+_BOLD_LABEL_BEFORE_A_SPACE = re.compile(
+    r"(?<![^\s；;])(\*\*|__)(" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + "|" + lx.FIELD_LABEL
+    + r"))\1[ \t\u3000]+(?=[^\s:：])")
+
+
 def _without_emphasis(text: str) -> str:
     """The text without Markdown's bold, italic and heading marks around its words and its escapes before marks."""
     if "*" not in text and "_" not in text and "#" not in text and "\\" not in text:
         return text
+    text = _BOLD_LABEL_BEFORE_A_SPACE.sub(r"\2：", text)
     marked = _HEADING_MARK.sub("", _ITALIC.sub(_italic_words, _EMPHASIS.sub(r"\2", text)))
     return _ESCAPE.sub(r"\1", marked) if "\\" in marked else marked
+
+
+# a Markdown footnote's reference after the word it annotates (市甲局[^1]、市乙局 / 人民政府[^note]): a mark of the
+# page, no character of the name or sentence it follows. Only after a word: the footnote's own definition opening
+# its line ([^1]: 指…) keeps its mark, so the note stays set apart from the plan's lines
+_FOOTNOTE_REFERENCE = re.compile(r"(?<=\S)\[\^[^\]\s]{1,20}\](?!:)")
+
+
+def _without_footnote_references(text: str) -> str:
+    """市数据局[^2]、市通信办 -> 市数据局、市通信办: Markdown footnote references taken off the words they follow."""
+    return _FOOTNOTE_REFERENCE.sub("", text) if "[^" in text else text
 
 
 # a Markdown list item's mark at a line's start, however deep the list is nested: -, * or +, then a space. A page
@@ -79,6 +102,44 @@ def _without_list_marks(text: str) -> str:
     if "- " not in text and "* " not in text and "+ " not in text and "\t" not in text:
         return text
     return _LIST_MARK.sub(_unmarked_item, text)
+
+
+# a Markdown ordered list's mark (1. / 2) ) before a nested item, its indent apart
+_ORDERED_MARK = re.compile(r"([ \t]+)([0-9]{1,2}[.)][ \t]+)(?=\S)")
+
+
+def _names_nested_under_a_label_unmarked(text: str) -> str:
+    """Nested Markdown list items that are a task's unit fields, not items of the text, without their marks.
+
+    - A unit label alone on its line, its units as bullets nested under it (`  配合单位：` / `      * 县甲局` /
+      `      * 县乙局`, as Markdown writers list a field's names): each bullet is a name line of the field, its mark
+      no word of the name (before: the marks stayed, 县甲局* 县乙局 read as one name). Only the bullets indented
+      deeper than the label are its names; the first line back at the label's depth ends them.
+    - A unit label set as an item of an ordered list nested under a task (`    1. 牵头单位：县甲局` / `    2. 配合单位：
+      县乙局`): the number counts the label lines, not tasks; the line is a label line of the item above (before:
+      an untitled task per label). Only a nested item (indented), whose whole text is the label and its units.
+    """
+    if "\n " not in text and "\n\t" not in text:
+        return text
+    lines = text.split("\n")
+    label_depth = None  # the indent of the unit label alone on its line whose name bullets follow, if any
+    for i, line in enumerate(lines):
+        body = line.lstrip(" \t")
+        depth = len(line) - len(body)
+        if not body:
+            continue
+        ordered = _ORDERED_MARK.match(line)
+        if ordered and _UNITS_LABEL_OPENING.match(line[ordered.end():]):
+            lines[i] = line = ordered.group(1) + line[ordered.end():]
+            body = line.lstrip(" \t")
+        if label_depth is not None and depth > label_depth:
+            mark = _LIST_MARK.match(line)
+            if mark:
+                lines[i] = mark.group(1) + mark.group(3)
+            continue
+        opening = _UNITS_LABEL_OPENING.match(body)
+        label_depth = depth if opening and not body[opening.end():].strip() else None
+    return "\n".join(lines)
 
 
 _UNITS_LABEL_OPENING = re.compile("^" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + ")" + r"\s*" + lx.LABEL_COLON)
