@@ -26,6 +26,16 @@ _MEASURE = "(?:" + "|".join(sorted(map(re.escape, lx.TABLE_CAPTION_MEASURES), ke
 _MEASURE_CAPTION = re.compile(r"^[^\W\d_]{0,4}单位[:：]" + _MEASURE + "(?:[、，,/]" + _MEASURE + ")*$")
 _MAX_HEADER_CHARS = 12
 _MAX_HEADER_CELLS = 16  # columns of a task table's header pasted one cell per line, at most
+# A schedule's period sub-columns (a 进度安排表's 1月 … 12月 under 进度安排（月份）, 第一季度 … 第四季度) are counted
+# apart: a month-by-month gantt has 4–6 named columns and 12 month cells, 17–19 header cells pasted one a line, which
+# is still a header. Each kind keeps its own cap, so a long run of short lines still stops the scan early.
+_MAX_PERIOD_CELLS = 24  # two years of months
+
+
+def too_many_header_cells(cells: list[str]) -> bool:
+    """Whether `cells`, a header pasted one cell per line so far, run past what a task table's header holds."""
+    periods = sum(1 for cell in cells if header_kind(cell) == "period")
+    return periods > _MAX_PERIOD_CELLS or len(cells) - periods > _MAX_HEADER_CELLS
 
 
 # A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
