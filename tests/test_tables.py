@@ -582,6 +582,18 @@ def test_one_cell_per_line_a_short_month_gantt_reads_its_last_month_and_marks_as
     assert "2.建设便民商店。2月—3月:■。4月:●(" in find_pasted_tables(text)
 
 
+def test_tabs_a_gantt_heading_its_month_columns_with_bare_numbers_names_them_months():
+    text = "\n".join(["序号\t工作任务\t责任单位\t配合单位\t进度安排（月）\t\t\t",
+                      "\t\t\t\t1\t2\t3\t4",
+                      "一、完善网络",
+                      "1\t编制规划\t县商务局\t县自然资源局\t■\t●\t\t",
+                      "2\t建设商店\t县供销社\t县商务局\t\t■\t■\t●"])
+    assert sections(text) == [("一", "完善网络")]
+    assert reading(text) == [("一", 1, "编制规划", [("县商务局", "responsible"), ("县自然资源局", "support")]),
+                             ("一", 2, "建设商店", [("县供销社", "responsible"), ("县商务局", "support")])]
+    assert "2.建设商店。2月—3月:■。4月:●(" in find_pasted_tables(text)
+
+
 def test_one_cell_per_line_by_village_with_people_columns():
     """A town's 任务清单 sets its rows village by village: the 村（社区） cell merged down its rows stands on each
     village's first row only, and 包村领导 / 包村干部 are columns of people. The place groups the rows (a section,

@@ -1661,6 +1661,9 @@ PLAN_ITEM_WORDS = ("方案任务", "任务", "条目", "事项")
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
 # the header of a school calendar's column of teaching weeks (周次 | 日期 | 工作内容, rows 第1周 …): its number column
 TABLE_WEEK_HEADS = ("周次", "周别")
+# a schedule's spanning cell that says its sub-columns are months (进度安排（月）, 实施月份, 推进时间（月份）): a sheet may
+# head those sub-columns with the bare month numbers 1 | 2 | … | 12
+TABLE_MONTH_SPAN_ENDS = ("月", "月份")
 # a level's scope inside a unit column's name (包联县直单位, 责任市级部门), optional
 _TABLE_UNIT_SCOPE = f"(?:{alternation(UNIT_SCOPES)})?"
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
