@@ -62,6 +62,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("责任办", "responsible"), ("责任站", "responsible"), ("牵头办", "lead"),  # a town's office or station alone
     ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
+    ("完成标志", "extra"), ("验收标准", "extra"), ("完成时间", "deadline"),  # what shows a 推进计划's row done
     ("所在街道", "extra"), ("所属街道", "extra"), ("所在镇街", "extra"), ("项目所在地", "extra"),  # where a project lies
     ("所在乡镇", "group"),  # a town's sheet grouping its rows by town
     ("制定或修订", "extra"), ("制修订", "extra"), ("制定", None), ("修订", None),  # a standards plan's kind of item
@@ -546,6 +547,51 @@ def test_one_cell_per_line_a_case_list_with_a_file_number_beside_the_row_number(
         ("一", 2, "物业费收取争议", [("南湖社区居委会", "responsible"), ("镇综治中心", "support"),
                                 ("镇司法所", "support")]),
     ]
+
+
+def _month_gantt(closing: list[str]) -> str:
+    """A 进度安排表 with a column per month flattened one cell per line: 序号 / 工作任务 / 责任单位 / 配合单位 / the
+    spanning 进度安排（月份） / `closing` over 1月 … 12月, each row's twelve month cells ■ / ● / empty."""
+    months = [f"{m}月" for m in range(1, 13)]
+    rows = [["1", "编制网点布局规划", "县商务局", "县自然资源局", "■", "■", "●"] + [""] * 9 + ["规划批复"],
+            ["2", "建设村级便民商店", "县供销社", "县商务局", "", "", "■", "■", "■", "●"] + [""] * 6 + ["商店挂牌"]]
+    cut = len(rows[0]) - 1 + len(closing)  # a table with no column after the months ends its rows at 12月
+    lines = ["二、重点任务及进度安排", "序号", "工作任务", "责任单位", "配合单位", "进度安排（月份）", *closing, *months]
+    return "\n".join(lines + [cell for row in rows for cell in row[:cut]])
+
+
+@pytest.mark.parametrize("closing", [[], ["完成标志"], ["备注"]])
+def test_one_cell_per_line_a_month_by_month_gantt_keeps_its_header_of_more_than_sixteen_cells(closing):
+    text = _month_gantt(closing)
+    assert sections(text) == [("二", "重点任务及进度安排")]  # 12月, the last month column, heads no group
+    assert reading(text) == [
+        ("二", 1, "编制网点布局规划", [("县商务局", "responsible"), ("县自然资源局", "support")]),
+        ("二", 2, "建设村级便民商店", [("县供销社", "responsible"), ("县商务局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_short_month_gantt_reads_its_last_month_and_marks_as_cells():
+    """1月 … 4月 closing the header right before row 1: the last month column, no month group row; the ● in the
+    rows' last month cells stay cells, no group row either."""
+    text = "\n".join(["序号", "工作任务", "责任单位", "配合单位", "进度安排（月份）", "1月", "2月", "3月", "4月",
+                      "1", "编制网点规划", "县商务局", "县自然资源局", "■", "●", "", "",
+                      "2", "建设便民商店", "县供销社", "县商务局", "", "■", "■", "●",
+                      "3", "发展冷链物流", "县发展改革局", "县农业农村局", "■", "■", "■", "●"])
+    assert sections(text) == [("", "")]  # the rows' one unnamed section: no 4月, no ● group
+    assert [task[1:3] for task in reading(text)] == [(1, "编制网点规划"), (2, "建设便民商店"), (3, "发展冷链物流")]
+    assert "2.建设便民商店。2月—3月:■。4月:●(" in find_pasted_tables(text)
+
+
+def test_tabs_a_gantt_heading_its_month_columns_with_bare_numbers_names_them_months():
+    text = "\n".join(["序号\t工作任务\t责任单位\t配合单位\t进度安排（月）\t\t\t",
+                      "\t\t\t\t1\t2\t3\t4",
+                      "一、完善网络",
+                      "1\t编制规划\t县商务局\t县自然资源局\t■\t●\t\t",
+                      "2\t建设商店\t县供销社\t县商务局\t\t■\t■\t●"])
+    assert sections(text) == [("一", "完善网络")]
+    assert reading(text) == [("一", 1, "编制规划", [("县商务局", "responsible"), ("县自然资源局", "support")]),
+                             ("一", 2, "建设商店", [("县供销社", "responsible"), ("县商务局", "support")])]
+    assert "2.建设商店。2月—3月:■。4月:●(" in find_pasted_tables(text)
 
 
 def test_one_cell_per_line_by_village_with_people_columns():

@@ -1661,6 +1661,9 @@ PLAN_ITEM_WORDS = ("方案任务", "任务", "条目", "事项")
 # one spelling of it. Order matters: 协同责任单位 is support, not responsible.
 # the header of a school calendar's column of teaching weeks (周次 | 日期 | 工作内容, rows 第1周 …): its number column
 TABLE_WEEK_HEADS = ("周次", "周别")
+# a schedule's spanning cell that says its sub-columns are months (进度安排（月）, 实施月份, 推进时间（月份）): a sheet may
+# head those sub-columns with the bare month numbers 1 | 2 | … | 12
+TABLE_MONTH_SPAN_ENDS = ("月", "月份")
 # a level's scope inside a unit column's name (包联县直单位, 责任市级部门), optional
 _TABLE_UNIT_SCOPE = f"(?:{alternation(UNIT_SCOPES)})?"
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
@@ -1691,7 +1694,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("task", r"^督办(?:事项|内容)(?:名称)?$"),
     # 制定或修订 / 制定/修订 / 制修订 / 制订或修订: a standards, rules or legislative plan says of each item whether it is
     # drawn up new or revised (its cells 制定 / 修订); the bare words are such cells, never a column's name
+    # 完成标志 / 完成标准 / 验收标准: a 推进计划's or 进度安排表's column of what shows each row done (规划经批复,
+    # 通过验收), after its month sub-columns: the row's yield, as 成果 is, never a unit or a date
     ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$|.编号$"
+              r"|^(?:完成|验收|考核)(?:标志|标准)$"
               r"|(?:目标|标准|预期|年度)值$|分值$|权重$|^制[定订]?(?:或|和|及|与|、|/|／)?修[订改]$"),
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     # 章节 / 评审章节 / 所属章节 / 章 / 部分: a 分解表 set out by the chapters of a standard (评审标准, 考核细则) heads

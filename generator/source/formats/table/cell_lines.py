@@ -10,8 +10,9 @@ from .fitting import (_cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wr
                       _unit_lines_before_the_date, _units_glued_to_date)
 from ....words.names import LOCALITY_END, unit_like
 from ....words.page import PAGE_CLOSING
-from .header import (_BODY_COLUMN, _MAX_HEADER_CELLS, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
-                     header_kind, indicator_group_column, header_kinds, overseer_column, place_column, site_column)
+from .header import (_BODY_COLUMN, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
+                     header_kind, indicator_group_column, header_kinds, overseer_column, place_column, site_column,
+                     too_many_header_cells)
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged, under_merged_leading_cells
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
@@ -51,7 +52,7 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         if stacked:
             cells.append(stacked[0])
             i = stacked[1]
-            if len(cells) > _MAX_HEADER_CELLS:
+            if too_many_header_cells(cells):
                 return None
             continue
         # 指标名称 / 单位 / 目标值: an indicator table's column of measures (%, 亿元, 个) headed 单位 alone, after a cell
@@ -82,7 +83,8 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
             i = nxt + 1
             continue
         if _opens_the_first_row(cells, text) or (_MONTH_ROW.match(text) and "number" in header_kinds(cells)
-                                                  and _cell_number(_text_past_page(lines, i)) == 1):
+                                                  and _cell_number(_text_past_page(lines, i)) == 1
+                                                  and not _next_month_column(cells, text)):
             break  # (1月 / 1: the first month's group row, before row 1)
         # (被审计单位 / 被检查单位: a column of the bodies a row is about, a word of no role; the header goes on. So does
         # 部门 / 报送单位 / 单位名称 opening the header of a data-push or reporting table set body first (部门 / 推送内容 /
@@ -101,7 +103,7 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
                 unnamed = len(cells)
         cells.append(text)
         i += 1
-        if len(cells) > _MAX_HEADER_CELLS:  # a run of short 工作/任务 lines, not a header; scanning on from every
+        if too_many_header_cells(cells):  # a run of short 工作/任务 lines, not a header; scanning on from every
             return None  # start of such a run to its end was quadratic (4000 lines: 60 s)
     kinds = header_kinds(cells)
     if unnamed is not None and kinds[unnamed] != "task":
@@ -202,6 +204,20 @@ def _after_the_schedule(text: str, following: str) -> bool:
     or a sentence (（一）强化领导。…), which no row's first cell (its month, its topic) is. A heading with a month after
     it (一、上半年 / 1月) heads the rows under it."""
     return (bool(_ANY_LABEL.match(text)) and _cell_class(following) != "deadline") or "。" in text
+
+
+def _next_month_column(cells: list[str], text: str) -> bool:
+    """Whether a month after header cells is the next of the header's month sub-columns: a 进度安排表 sets one column
+    per month (1月 … 12月, or 1月 … 4月 for a short one) under a spanning 进度安排（月份）, and with no column after the
+    months its last month stands right before row 1's 序号, where an 活动安排表's first month group row stands. The
+    month before it closing the header tells them apart: a group row's month follows no month column."""
+    before = _MONTH_ROW.match(cells[-1]) if cells else None
+    return bool(before) and _month_of(cells[-1]) + 1 == _month_of(text)
+
+
+def _month_of(cell: str) -> int:
+    """The month a month cell (3月, 12月份) names."""
+    return int(re.match(r"\d+", cell).group())
 
 
 def _opens_the_first_row(cells: list[str], text: str) -> bool:

@@ -26,6 +26,16 @@ _MEASURE = "(?:" + "|".join(sorted(map(re.escape, lx.TABLE_CAPTION_MEASURES), ke
 _MEASURE_CAPTION = re.compile(r"^[^\W\d_]{0,4}单位[:：]" + _MEASURE + "(?:[、，,/]" + _MEASURE + ")*$")
 _MAX_HEADER_CHARS = 12
 _MAX_HEADER_CELLS = 16  # columns of a task table's header pasted one cell per line, at most
+# A schedule's period sub-columns (a 进度安排表's 1月 … 12月 under 进度安排（月份）, 第一季度 … 第四季度) are counted
+# apart: a month-by-month gantt has 4–6 named columns and 12 month cells, 17–19 header cells pasted one a line, which
+# is still a header. Each kind keeps its own cap, so a long run of short lines still stops the scan early.
+_MAX_PERIOD_CELLS = 24  # two years of months
+
+
+def too_many_header_cells(cells: list[str]) -> bool:
+    """Whether `cells`, a header pasted one cell per line so far, run past what a task table's header holds."""
+    periods = sum(1 for cell in cells if header_kind(cell) == "period")
+    return periods > _MAX_PERIOD_CELLS or len(cells) - periods > _MAX_HEADER_CELLS
 
 
 # A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
@@ -372,6 +382,8 @@ def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = N
     names = [unspaced(c) for c in rows[start]]
     kinds = header_kinds(names)
     end = start + 1
+    if end < len(rows):
+        rows = [*rows[:end], _months_named(rows[start], rows[end]), *rows[end + 1:]]
     if end < len(rows) and _is_header_continuation(rows[end], kinds):
         below = [unspaced(c) for c in rows[end]]
         # a grid repeats spanning cells, so the two rows line up column by column ...
@@ -389,6 +401,34 @@ def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = N
         return _grouped_matrix_header(rows, start, below)
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
     return _Columns(kinds, names, header_cells), end
+
+
+def _months_named(upper: list[str], lower: list[str]) -> list[str]:
+    """A header's lower row of bare month numbers (1 | 2 | … | 12) under a spanning cell that says its sub-columns
+    are months (进度安排（月）, 实施月份), the months named (1月 | 2月 | … | 12月); any other row as it stands.
+
+    A spreadsheet's 进度安排表 heads its month columns with the numbers alone. Read as they stand they open no header
+    row (a number is a row's 序号), and the row became a row of the table: an empty task or a blank group row. The
+    row is known by its empty first cell (序号 spans both rows), its numbers rising by one from where they start,
+    and the first of them under the spanning cell or the slots it left empty."""
+    filled = [(j, cell.strip()) for j, cell in enumerate(lower) if cell.strip()]
+    if not lower or lower[0].strip() or len(filled) < 2 or not all(cell.isdigit() for _, cell in filled):
+        return lower
+    months = [int(cell) for _, cell in filled]
+    if months[0] < 1 or months[-1] > 12 or months != list(range(months[0], months[0] + len(months))):
+        return lower
+    first = filled[0][0]
+    span = next((j for j in range(min(first, len(upper) - 1), -1, -1) if upper[j].strip()), None)
+    if span is None or not _says_months(upper[span]) or any(upper[j].strip() for j in range(span + 1, first)):
+        return lower
+    return [f"{cell.strip()}月" if cell.strip() else cell for cell in lower]
+
+
+def _says_months(cell: str) -> bool:
+    """Whether a spanning header cell says its sub-columns are months: its name or its bracketed note ends in 月."""
+    note = _HEADER_NOTE.search(cell)
+    return _header_text(cell).endswith(lx.TABLE_MONTH_SPAN_ENDS) or bool(
+        note and note.group(1).strip().endswith(lx.TABLE_MONTH_SPAN_ENDS))
 
 
 def _spans_role_columns(rows: list[list[str]], start: int) -> bool:
