@@ -61,6 +61,8 @@ def _blocks(children, numbering: "_Numbering"):
     after_table = False
     for child in children:
         if child.tag == _w("p"):
+            if _removed_by_revision(child):
+                continue  # takes no number: Word renumbers the list as if it were gone
             label = numbering.label(child)
             text = _paragraph_text(child)
             if after_table and legend_line(text):  # a matrix's legend under it: the table's note, no annotation
@@ -107,6 +109,20 @@ def _paragraph_text(p) -> str:
         else:
             out.append("\n")
     return "".join(out)
+
+
+def _removed_by_revision(p) -> bool:
+    """A paragraph that a tracked change takes out whole: its mark deleted or moved away, and no text left.
+
+    A draft circulated with track changes (征求意见稿 with 修订) strikes a Word-numbered task, or moves it to
+    another group: Word numbers the accepted text as if that paragraph were gone, so it must advance no
+    counter. A paragraph whose mark alone is deleted but whose text stays only joins the next one; Word
+    still shows its number, so it counts.
+    """
+    mark = p.find(f"{_w('pPr')}/{_w('rPr')}")
+    if mark is None or (mark.find(_w("del")) is None and mark.find(_w("moveFrom")) is None):
+        return False
+    return not _paragraph_text(p).strip()
 
 
 def _hidden(el, p) -> bool:
@@ -162,6 +178,8 @@ def _cell_lines(tc, numbering: "_Numbering") -> list[str]:
     lines = []
     for child in tc.iterchildren():
         if child.tag == _w("p"):
+            if _removed_by_revision(child):
+                continue
             # keep a label with no text: a 序号 column is often numbered by Word
             label = numbering.label(child)
             text = (label + _paragraph_text(child)).strip()
