@@ -233,6 +233,35 @@ def test_docx_item_deleted_or_moved_with_track_changes_takes_no_number(tmp_path)
         "3.规范公厕管理。(甲市城管局负责)"]
 
 
+def test_docx_table_row_deleted_with_track_changes_takes_no_number(tmp_path):
+    """A row deleted with track changes (w:trPr/w:del) is gone from the accepted table: its Word-numbered
+    序号 cell advances no counter and the rows below keep Word's numbers. (Before: rows 1, 3.)"""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    _word_numbering(document, 95, [("decimal", "%1")])
+    table = document.add_table(rows=4, cols=3)
+    for c, text in enumerate(["序号", "主要任务", "责任单位"]):
+        table.cell(0, c).text = text
+    rows = [("加强安全宣传", "乙县宣传部"), ("开展夜间巡逻", "乙县公安局"), ("加强执法检查", "乙县应急局")]
+    for r, (task, unit) in enumerate(rows, start=1):
+        table.cell(r, 0).paragraphs[0]._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="95"/></w:numPr>'))
+        table.cell(r, 1).text = task
+        table.cell(r, 2).text = unit
+    struck = table.rows[2]
+    struck._tr.get_or_add_trPr().append(parse_xml(
+        f'<w:del {nsdecls("w")} w:id="9" w:author="某科" w:date="2025-01-02T09:00:00Z"/>'))
+    for cell in struck.cells:
+        for paragraph in cell.paragraphs:
+            _tracked(paragraph, "del", mark_too=False)  # the row's mark alone says it is gone
+    path = tmp_path / "tracked-row.docx"
+    document.save(path)
+    assert to_text(path).split("\n") == ["1.加强安全宣传(责任单位:乙县宣传部)", "2.加强执法检查(责任单位:乙县应急局)"]
+
+
 def test_docx_hidden_text_is_dropped_and_line_breaks_kept(tmp_path):
     import docx
 

@@ -142,6 +142,8 @@ def _table_rows(tbl, numbering: "_Numbering") -> list[list[str]]:
     """The table as a grid: a cell spanning columns repeated in each, a vertical merge takes the text above."""
     grid: list[list[str]] = []
     for tr in _unwrapped(tbl, "tr"):
+        if tr.find(f"{_w('trPr')}/{_w('del')}") is not None:
+            continue  # a row deleted with track changes: gone from the accepted table, and from its numbering
         row: list[str] = []
         before = tr.find(f"{_w('trPr')}/{_w('gridBefore')}")
         if before is not None:
