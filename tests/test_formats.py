@@ -191,6 +191,77 @@ def test_docx_numbered_sequence_column(tmp_path):
     assert to_text(path).split("\n") == ["1.加强宣传教育(责任单位:市委宣传部)", "2.加强执法检查(责任单位:市应急局)"]
 
 
+def _tracked(paragraph, change: str, mark_too: bool = True) -> None:
+    """Put the paragraph's runs inside a tracked w:del / w:moveFrom (their w:t as w:delText for a deletion);
+    with `mark_too`, its paragraph mark too (w:pPr/w:rPr/w:del): Word's record of a paragraph taken out whole."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    attrs = f'{nsdecls("w")} w:id="7" w:author="某科" w:date="2025-01-02T09:00:00Z"'
+    wrapper = parse_xml(f"<w:{change} {attrs}/>")
+    for run in list(paragraph._p.iter(qn("w:r"))):
+        if change == "del":
+            for t in run.iter(qn("w:t")):
+                t.tag = qn("w:delText")
+        wrapper.append(run)
+    paragraph._p.append(wrapper)
+    if mark_too:
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:rPr {nsdecls("w")}><w:{change} {attrs}/></w:rPr>'))
+
+
+def test_docx_item_deleted_or_moved_with_track_changes_takes_no_number(tmp_path):
+    """A draft circulated with track changes (征求意见稿 with 修订) strikes one Word-numbered task and moves
+    another away: Word numbers the accepted text 1. 2. 3., as if they were gone. A paragraph whose mark alone
+    is deleted keeps its text (it joins the next line) and its number. (Before: 1. 3. 5. 6.)"""
+    import docx
+
+    document = docx.Document()
+    _word_numbering(document, 94, [("decimal", "%1.")])
+    document.add_paragraph("一、重点任务")
+    _numbered(document, "规范摊点经营。(甲市城管局牵头)", 94, 0)
+    _tracked(_numbered(document, "取缔夜间集市。(甲市商务局牵头)", 94, 0), "del")
+    _tracked(_numbered(document, "治理噪声扰民。(甲市环境局负责)", 94, 0), "moveFrom")
+    joined = _numbered(document, "整治空中线缆。", 94, 0)
+    _tracked(joined, "del")
+    joined.add_run("健全巡查机制。")  # text kept after the deleted mark: still the item's own
+    document.add_paragraph("(甲市工信局牵头)")
+    _numbered(document, "规范公厕管理。(甲市城管局负责)", 94, 0)
+    path = tmp_path / "tracked.docx"
+    document.save(path)
+    assert to_text(path).split("\n") == [
+        "一、重点任务", "1.规范摊点经营。(甲市城管局牵头)", "2.健全巡查机制。", "(甲市工信局牵头)",
+        "3.规范公厕管理。(甲市城管局负责)"]
+
+
+def test_docx_table_row_deleted_with_track_changes_takes_no_number(tmp_path):
+    """A row deleted with track changes (w:trPr/w:del) is gone from the accepted table: its Word-numbered
+    序号 cell advances no counter and the rows below keep Word's numbers. (Before: rows 1, 3.)"""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    _word_numbering(document, 95, [("decimal", "%1")])
+    table = document.add_table(rows=4, cols=3)
+    for c, text in enumerate(["序号", "主要任务", "责任单位"]):
+        table.cell(0, c).text = text
+    rows = [("加强安全宣传", "乙县宣传部"), ("开展夜间巡逻", "乙县公安局"), ("加强执法检查", "乙县应急局")]
+    for r, (task, unit) in enumerate(rows, start=1):
+        table.cell(r, 0).paragraphs[0]._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="95"/></w:numPr>'))
+        table.cell(r, 1).text = task
+        table.cell(r, 2).text = unit
+    struck = table.rows[2]
+    struck._tr.get_or_add_trPr().append(parse_xml(
+        f'<w:del {nsdecls("w")} w:id="9" w:author="某科" w:date="2025-01-02T09:00:00Z"/>'))
+    for cell in struck.cells:
+        for paragraph in cell.paragraphs:
+            _tracked(paragraph, "del", mark_too=False)  # the row's mark alone says it is gone
+    path = tmp_path / "tracked-row.docx"
+    document.save(path)
+    assert to_text(path).split("\n") == ["1.加强安全宣传(责任单位:乙县宣传部)", "2.加强执法检查(责任单位:乙县应急局)"]
+
+
 def test_docx_hidden_text_is_dropped_and_line_breaks_kept(tmp_path):
     import docx
 

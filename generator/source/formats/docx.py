@@ -61,6 +61,8 @@ def _blocks(children, numbering: "_Numbering"):
     after_table = False
     for child in children:
         if child.tag == _w("p"):
+            if _removed_by_revision(child):
+                continue  # takes no number: Word renumbers the list as if it were gone
             label = numbering.label(child)
             text = _paragraph_text(child)
             if after_table and legend_line(text):  # a matrix's legend under it: the table's note, no annotation
@@ -109,6 +111,20 @@ def _paragraph_text(p) -> str:
     return "".join(out)
 
 
+def _removed_by_revision(p) -> bool:
+    """A paragraph that a tracked change takes out whole: its mark deleted or moved away, and no text left.
+
+    A draft circulated with track changes (征求意见稿 with 修订) strikes a Word-numbered task, or moves it to
+    another group: Word numbers the accepted text as if that paragraph were gone, so it must advance no
+    counter. A paragraph whose mark alone is deleted but whose text stays only joins the next one; Word
+    still shows its number, so it counts.
+    """
+    mark = p.find(f"{_w('pPr')}/{_w('rPr')}")
+    if mark is None or (mark.find(_w("del")) is None and mark.find(_w("moveFrom")) is None):
+        return False
+    return not _paragraph_text(p).strip()
+
+
 def _hidden(el, p) -> bool:
     node = el.getparent()
     while node is not None and node is not p:
@@ -126,6 +142,8 @@ def _table_rows(tbl, numbering: "_Numbering") -> list[list[str]]:
     """The table as a grid: a cell spanning columns repeated in each, a vertical merge takes the text above."""
     grid: list[list[str]] = []
     for tr in _unwrapped(tbl, "tr"):
+        if tr.find(f"{_w('trPr')}/{_w('del')}") is not None:
+            continue  # a row deleted with track changes: gone from the accepted table, and from its numbering
         row: list[str] = []
         before = tr.find(f"{_w('trPr')}/{_w('gridBefore')}")
         if before is not None:
@@ -162,6 +180,8 @@ def _cell_lines(tc, numbering: "_Numbering") -> list[str]:
     lines = []
     for child in tc.iterchildren():
         if child.tag == _w("p"):
+            if _removed_by_revision(child):
+                continue
             # keep a label with no text: a 序号 column is often numbered by Word
             label = numbering.label(child)
             text = (label + _paragraph_text(child)).strip()
