@@ -3291,11 +3291,32 @@ def test_docx_unit_cell_split_into_a_nested_role_grid_pairs_each_role_with_its_u
 def test_a_nested_grid_is_a_role_grid_only_when_roles_label_every_column_or_every_row():
     from generator.source.formats.table.role_grid import role_grid_line
 
-    assert role_grid_line([["牵头", "配合"], ["县水务局", "县财政局"]]) == "牵头：县水务局；配合：县财政局"
+    assert role_grid_line([["牵头", "配合"], ["县水务局", "县财政局"]]) == "牵头单位：县水务局；配合单位：县财政局"
     assert role_grid_line([["配合单位", "县林业局"], ["牵头单位", "县环保局"]]) == "配合单位：县林业局；牵头单位：县环保局"
+    # any label of a role, written as the plain label every unit-cell reader knows
+    assert role_grid_line([["主要牵头部门", "协助单位"], ["县水务局", "县财政局"]]) == "牵头单位：县水务局；配合单位：县财政局"
     assert role_grid_line([["牵头", "备注"], ["县水务局", "按季度报送"]]) is None  # 备注 is no role
     assert role_grid_line([["县水务局", "县财政局"]]) is None
     assert role_grid_line([["牵头", "配合"], ["—", "无"]]) is None  # no unit named at all
+
+
+def test_a_unit_cell_split_into_roles_one_cell_a_line_pairs_each_role_with_its_units():
+    """The nested grid of roles exported one cell a line (<br> in a Markdown cell): each label over the unit lines it
+    labels, or the labels first and then one unit line each; the label is never read as a unit (配合单位 leaves no 单位).
+    More unit lines than labels after them pair nothing: the lines are read as units, as before."""
+    text = "\n".join([
+        "某县供水任务分工",
+        "| 序号 | 重点任务 | 责任单位 | 完成时限 |",
+        "|---|---|---|---|",
+        "| 1 | 划定水源保护范围 | 牵头单位<br>县环保局<br>配合单位<br>县水务局<br>县林业局 | 8月底 |",
+        "| 2 | 改造老旧管网 | 牵头<br>配合<br>县水务局<br>县财政局、甲镇政府 | 9月底 |",
+        "| 3 | 开展水质抽检 | 县卫健局<br>县水务局 | 每季度 |",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县环保局", "lead"), ("县水务局", "support"), ("县林业局", "support")]),
+        (2, [("县水务局", "lead"), ("县财政局", "support"), ("甲镇政府", "support")]),
+        (3, [("县卫健局", "responsible"), ("县水务局", "responsible")]),
+    ]
 
 
 def test_a_markdown_grid_table_drawn_in_ascii_is_read_down_its_cells():

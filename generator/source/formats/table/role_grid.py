@@ -17,16 +17,25 @@ from ....words import lexicon as lx
 
 # a role label (牵头单位, 主要配合部门) or a role word alone (牵头 | 配合 | 落实: a nested grid's header cells name the
 # roles so, 落实 included, where a sentence's 落实 would label nothing); not the words naming people (组长, 成员)
-_LABEL = re.compile(f"{lx.LABEL_MODIFIER}(?:{lx.UNIT_LABEL})")
-_BARE_ROLE_WORDS = {w for words in lx.LABEL_ROLE_WORDS.values() for w in words} - set(lx.PEOPLE_ROLE_WORDS)
+_LABELS = [(re.compile(f"{lx.LABEL_MODIFIER}(?:{pattern})"), role) for pattern, role in lx.LABEL_ROLES
+           if role != "deadline"]
+_BARE_ROLE_WORDS = {w: role for role, words in lx.LABEL_ROLE_WORDS.items() for w in words
+                    if w not in lx.PEOPLE_ROLE_WORDS}
 _LONGEST_LABEL = 12  # a cell longer than this is a name or a sentence, never a role's label
 
 
-def is_role_label(text: str) -> bool:
+def label_role(text: str) -> str | None:
+    """The role a cell holding only a role label (牵头单位, 主要配合部门) or a role word (落实) names; None otherwise."""
     text = text.strip()
     if not text or len(text) > _LONGEST_LABEL:
-        return False
-    return text in _BARE_ROLE_WORDS or _LABEL.fullmatch(text) is not None
+        return None
+    if text in _BARE_ROLE_WORDS:
+        return _BARE_ROLE_WORDS[text]
+    return next((role for pattern, role in _LABELS if pattern.fullmatch(text)), None)
+
+
+def is_role_label(text: str) -> bool:
+    return label_role(text) is not None
 
 
 def role_grid_line(rows: list[list[str]]) -> str | None:
@@ -43,7 +52,9 @@ def role_grid_line(rows: list[list[str]]) -> str | None:
         pairs = [(row[0], row[1:]) for row in grid]
     else:
         return None
-    fields = [f"{label}：{units}" for label, cells in _merged_labels(pairs) if (units := _units(cells))]
+    # each label written as the role's plain label (lexicon.ROLE_LABEL_WRITTEN), which every unit-cell reader knows
+    fields = [f"{lx.ROLE_LABEL_WRITTEN[label_role(label)]}：{units}"
+              for label, cells in _merged_labels(pairs) if (units := _units(cells))]
     if not fields or any(is_role_label(cell) for _, cells in pairs for cell in cells):
         return None  # no unit named, or a label among the units: a grid of another shape
     return "；".join(fields)
@@ -70,3 +81,28 @@ def _units(cells: list[str]) -> str:
             if line and line not in lx.NO_UNIT and line not in names:
                 names.append(line)
     return "、".join(names)
+
+
+def role_lines_line(lines: list[str]) -> str | None:
+    """The same grid pasted or exported one cell a line (HTML's <br>, a spreadsheet's wrapped cell): each role label
+    on a line of its own over the unit lines it labels (牵头单位⏎市X局⏎配合单位⏎市Y局、市Z局), or the labels first and
+    then one unit line each, as a grid's header row over its units row reads (牵头⏎配合⏎市X局⏎市Y局); None for lines
+    of any other shape (units alone, a label line with no units, more unit lines than labels after a header)."""
+    lines = [line.strip() for line in lines if line.strip()]
+    labels = [is_role_label(line) for line in lines]
+    if not lines or not labels[0] or labels[-1]:
+        return None
+    header = labels.index(False)
+    if header >= 2 and not any(labels[header:]):
+        if len(lines) - header != header:
+            return None  # not one unit line a label: which units go under which role is not known
+        return role_grid_line([lines[:header], lines[header:]])
+    if any(a and b for a, b in zip(labels, labels[1:])):
+        return None
+    rows: list[list[str]] = []
+    for line, label in zip(lines, labels):
+        if label:
+            rows.append([line])
+        else:
+            rows[-1].append(line)  # the label's row: a label beside its unit cells
+    return role_grid_line(rows)
