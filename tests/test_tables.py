@@ -3295,6 +3295,76 @@ def test_docx_two_row_header_a_lead_cell_over_two_rows_and_a_task_source_row(tmp
     ]
 
 
+def _nested_grid(cell, rows: list[list[str]]) -> None:
+    """A small table of `rows` inside a .docx cell, as Word nests one when a unit cell is split."""
+    cell.text = ""
+    inner = cell.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            inner.cell(r, c).text = value
+
+
+def test_docx_unit_cell_split_into_a_nested_role_grid_pairs_each_role_with_its_units(tmp_path):
+    """A 责任单位 cell holding a nested table: the roles heading its columns over the units (牵头 | 配合 | 落实), or
+    labelling its rows beside them (牵头单位 | X / 配合单位 | Y): each unit takes the role it stands under or beside;
+    a — names nobody; a nested table of no roles is read as any table."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某县供水保障重点任务分工")
+    outer = document.add_table(rows=5, cols=4)
+    for c, value in enumerate(["序号", "重点任务", "责任单位", "完成时限"]):
+        outer.cell(0, c).text = value
+    tasks = [("1", "改造老旧供水管网", "10月底"), ("2", "健全应急供水机制", "9月底"),
+             ("3", "划定水源保护范围", "8月底"), ("4", "开展水质抽检", "每季度")]
+    for r, (number, task, deadline) in enumerate(tasks, start=1):
+        outer.cell(r, 0).text, outer.cell(r, 1).text, outer.cell(r, 3).text = number, task, deadline
+    _nested_grid(outer.cell(1, 2), [["牵头", "配合"], ["县水务局", "县财政局、甲镇政府"]])
+    _nested_grid(outer.cell(2, 2), [["牵头", "配合", "落实"], ["县应急局", "—", "各乡镇政府"]])
+    _nested_grid(outer.cell(3, 2), [["牵头单位", "县环保局"], ["配合单位", "县水务局、县林业局"],
+                                    ["落实单位", "乙镇政府"]])
+    outer.cell(4, 2).text = "县卫健局"
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert [(n, units) for _, n, _, units in reading(to_text(path))] == [
+        (1, [("县水务局", "lead"), ("县财政局", "support"), ("甲镇政府", "support")]),
+        (2, [("县应急局", "lead"), ("各乡镇政府", "implement")]),
+        (3, [("县环保局", "lead"), ("县水务局", "support"), ("县林业局", "support"), ("乙镇政府", "implement")]),
+        (4, [("县卫健局", "responsible")]),
+    ]
+
+
+def test_a_nested_grid_is_a_role_grid_only_when_roles_label_every_column_or_every_row():
+    from generator.source.formats.table.role_grid import role_grid_line
+
+    assert role_grid_line([["牵头", "配合"], ["县水务局", "县财政局"]]) == "牵头单位：县水务局；配合单位：县财政局"
+    assert role_grid_line([["配合单位", "县林业局"], ["牵头单位", "县环保局"]]) == "配合单位：县林业局；牵头单位：县环保局"
+    # any label of a role, written as the plain label every unit-cell reader knows
+    assert role_grid_line([["主要牵头部门", "协助单位"], ["县水务局", "县财政局"]]) == "牵头单位：县水务局；配合单位：县财政局"
+    assert role_grid_line([["牵头", "备注"], ["县水务局", "按季度报送"]]) is None  # 备注 is no role
+    assert role_grid_line([["县水务局", "县财政局"]]) is None
+    assert role_grid_line([["牵头", "配合"], ["—", "无"]]) is None  # no unit named at all
+
+
+def test_a_unit_cell_split_into_roles_one_cell_a_line_pairs_each_role_with_its_units():
+    """The nested grid of roles exported one cell a line (<br> in a Markdown cell): each label over the unit lines it
+    labels, or the labels first and then one unit line each; the label is never read as a unit (配合单位 leaves no 单位).
+    More unit lines than labels after them pair nothing: the lines are read as units, as before."""
+    text = "\n".join([
+        "某县供水任务分工",
+        "| 序号 | 重点任务 | 责任单位 | 完成时限 |",
+        "|---|---|---|---|",
+        "| 1 | 划定水源保护范围 | 牵头单位<br>县环保局<br>配合单位<br>县水务局<br>县林业局 | 8月底 |",
+        "| 2 | 改造老旧管网 | 牵头<br>配合<br>县水务局<br>县财政局、甲镇政府 | 9月底 |",
+        "| 3 | 开展水质抽检 | 县卫健局<br>县水务局 | 每季度 |",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县环保局", "lead"), ("县水务局", "support"), ("县林业局", "support")]),
+        (2, [("县水务局", "lead"), ("县财政局", "support"), ("甲镇政府", "support")]),
+        (3, [("县卫健局", "responsible"), ("县水务局", "responsible")]),
+    ]
+
+
 def test_a_markdown_grid_table_drawn_in_ascii_is_read_down_its_cells():
     """+----+ rules and | bars (a Markdown grid table, as pandoc writes a table whose cells hold several lines): a
     task wrapped over two lines is one text, two whole names on lines of their own are two units."""

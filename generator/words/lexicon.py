@@ -244,6 +244,10 @@ ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管", "
 # role words that, alone before a colon, name people (组长：市政府副市长 周某某 / 副组长：… / 成员：…): a group's leader,
 # its deputy and its members are people; only with a head (组长单位, 副组长单位, 成员单位) do they label bodies
 PEOPLE_ROLE_WORDS = ("组长", "副组长", "成员")
+# the label each role is written with when the reader writes a cell's roles out itself (a unit cell split into a
+# nested table of roles, 主要牵头部门 | 协助单位 over the units, becomes 牵头单位：X；配合单位：Y): the labels every
+# reader of a unit cell knows, whatever label of the role the table printed
+ROLE_LABEL_WRITTEN = {"lead": "牵头单位", "support": "配合单位", "implement": "落实单位", "responsible": "责任单位"}
 
 
 def role_label_pattern(role: str) -> str:

@@ -18,6 +18,7 @@ from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
 from ...numerals import format_number
 from .table import legend_line, rows_to_text
+from .table.role_grid import role_grid_line
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -187,9 +188,22 @@ def _cell_lines(tc, numbering: "_Numbering") -> list[str]:
             text = (label + _paragraph_text(child)).strip()
             if text:
                 lines.extend(ln.strip() for ln in text.split("\n") if ln.strip())
-        elif child.tag in (_w("tbl"), _w("sdt"), _w("customXml")):
+        elif child.tag == _w("tbl"):
+            lines.extend(_nested_table_lines(child, numbering))
+        elif child.tag in (_w("sdt"), _w("customXml")):
             lines.extend(_blocks([child], numbering))
     return lines
+
+
+def _nested_table_lines(tbl, numbering: "_Numbering") -> list[str]:
+    """A table inside a cell: a unit cell split into roles (牵头 | 配合 over the units, or 牵头单位 | X beside them)
+    as one labelled line (table.role_grid); any other table as the tables of the body are read."""
+    rows = _table_rows(tbl, numbering)
+    role_line = role_grid_line(rows)
+    if role_line:
+        return [role_line]
+    table = rows_to_text(rows, context=" ".join(_paragraphs_after(tbl)))
+    return [line for line in table.split("\n") if line.strip()]
 
 
 # ---------------------------------------------------------------- numbering

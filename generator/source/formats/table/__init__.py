@@ -56,6 +56,7 @@ The package, one job a module (plain data between them: lists of lines in, lists
 - `cells`: what a cell holds (units, a date, text) and a unit cell as an annotation's list (unit_text);
 - `fitting`: a row that lost cells in the paste fitted back into its columns by what each holds;
 - `rows`: a grid of cells as plan text (rows_to_text), for every format reader and every layout below;
+- `role_grid`: a unit cell split into a nested table of roles (牵头 | 配合 over the units) as one labelled line;
 - `running`: a table without 序号 whose tasks are the running （1）（2）… items of one column;
 - `matrix`: a responsibility matrix's mark columns unfolded into 牵头单位 / 配合单位 columns by its legend;
 - `notes`: what could not be placed, said in the plan's reading report (table_notes);

@@ -23,6 +23,7 @@ from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _
 from .matrix import unfold
 from ....model import TABLE_ROW_UNNUMBERED
 from .notes import _note, _quote
+from .role_grid import role_lines_line
 from .running import number_by_running_labels
 
 # a figure in a short phrase (在9%以内, 80公里): a task's words, never a group's name
@@ -148,6 +149,10 @@ class _Reader:
         self.beyond = [c.strip() for c in cells[width:] if c.strip() and c.strip() not in cells[:width]]
         cells = [c.strip() for c in (cells + [""] * width)[:width]]
         cells = [self.previous[i] if _SAME_AS_ABOVE.match(c) else c for i, c in enumerate(cells)]
+        # a unit cell split into roles, each label on a line of its own (牵头单位⏎X⏎配合单位⏎Y, a nested grid exported
+        # one cell a line): labelled as an office types it, 牵头单位：X；配合单位：Y (role_grid)
+        cells = [(role_lines_line(c.split("\n")) or c) if k in _UNIT_KINDS and "\n" in c else c
+                 for c, k in zip(cells, self.columns.kinds)]
         if {c for c in cells if c} <= self.columns.header_cells:
             return  # a blank row, or the header repeated at the top of the next page
         if _total_row(cells):
