@@ -1840,3 +1840,48 @@ def test_a_title_whose_first_line_quotes_the_plan_it_divides_is_one_title():
     plans = parse_text("《某省国民经济和社会发展第十五个五年规划纲要》\n主要目标任务分工方案\n\n一、总体要求\n坚持稳中求进。\n"
                        "二、重点任务\n1.建设创新平台。（牵头单位：省科技厅）\n")
     assert [p.title for p in plans] == ["《某省国民经济和社会发展第十五个五年规划纲要》主要目标任务分工方案"]
+
+
+def _side_by_side(rows: list[tuple[str, str]], edge: int = 44) -> str:
+    """A page as pdftotext -layout prints two columns: each row's left line, spaces up to `edge`, its right line."""
+    return "\n".join((left.ljust(edge) + right).rstrip() if right else left for left, right in rows) + "\n"
+
+
+def _units(plan) -> list[list[tuple[str, str]]]:
+    return [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()]
+
+
+def test_a_page_set_in_two_columns_is_read_down_the_left_column_then_the_right():
+    """A 公报 page copied with its layout puts a line of each column on one line, the right column at one character
+    column: read down the left column, then the right (before: the right column's words were glued into the left's
+    sentences, and tasks opening a right-column line were not found)."""
+    page = "某县2030年农业工作要点\n\n" + _side_by_side([
+        ("  一、稳定粮食生产", "  定，推进农产品出村进城。（县商务"),
+        ("  1.落实耕地保护制度。严格耕地占补平", "局牵头，县农业农村局配合）"),
+        ("衡，遏制耕地非农化。（县自然资源局牵", "  3.改善农村人居环境。推进农村户厕改"),
+        ("头，县农业农村局配合）", "造，整治村庄环境。（县农业农村局、县"),
+        ("  2.发展农产品电商。培育电商主体，建", "卫生健康局负责）"),
+        ("立县乡村三级物流体系，构建稳", ""),
+    ])
+    [plan] = parse_text(page)
+    assert plan.title == "某县2030年农业工作要点"
+    assert [t.title for t in plan.tasks()] == ["落实耕地保护制度", "发展农产品电商", "改善农村人居环境"]
+    assert _units(plan) == [[("县自然资源局", "lead"), ("县农业农村局", "support")],
+                            [("县商务局", "lead"), ("县农业农村局", "support")],
+                            [("县农业农村局", "responsible"), ("县卫生健康局", "responsible")]]
+
+
+def test_a_table_laid_out_with_spaces_and_a_spaced_signature_are_no_two_columns():
+    """Rows of a table laid out with spaces part into several runs and its unit cells hold no sentence; a one-column
+    text's signatures and dates stand alone at the right: neither page is read as two columns."""
+    from generator.source.formats.two_columns import columns_read_apart
+
+    table = ("序号  工作任务                                牵头单位          配合单位\n"
+             + "".join(f"{n}     推进第{n}项重点工作，按期完成年度目标。      县发展改革局      县财政局\n"
+                       for n in range(1, 8)))
+    prose_and_units = _side_by_side([(f"  {n}.推进第{n}项重点工作，按期完成年度", "县发展改革局、县财政局")
+                                     for n in range(1, 8)])
+    signed = ("一、工作要求\n各乡镇要按照本方案，认真组织实施，确保取得实效。\n\n"
+              + _side_by_side([("  某县发展和改革局", "某县财政局"), ("  2030年3月1日", "2030年3月1日")] * 3))
+    for text in (table, prose_and_units, signed):
+        assert columns_read_apart(text) == text

@@ -270,9 +270,13 @@ def read_page(text: str, source: str) -> list[PlanText]:
     """
     from .formats.table import find_pasted_tables, table_notes
     from .formats.table.comma_separated import as_tab_separated
+    from .formats.two_columns import columns_read_apart
     from .plain_words import plain_words
 
-    text, written = written_copy(signatures_blanked(unquoted(text.replace("\r\n", "\n").replace("\r", "\n"))))
+    # a gazette page set in two columns, copied with its layout, is read down one column, then the other, first:
+    # every later step reads lines of one column's prose
+    text = columns_read_apart(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, written = written_copy(signatures_blanked(unquoted(text)))
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
     unified = _paragraph_marks_apart(plain_words(_without_markup(
