@@ -1871,6 +1871,28 @@ def test_a_page_set_in_two_columns_is_read_down_the_left_column_then_the_right()
                             [("县农业农村局", "responsible"), ("县卫生健康局", "responsible")]]
 
 
+def test_a_running_head_across_both_columns_stays_the_pages_and_the_columns_below_it_are_read_apart():
+    """The running head (某县人民政府公报 … 2030年第2期) runs across both columns at the page's top: it is read before
+    the columns, not cut into their tops, and a name a page break cut (县 / 财政局) is whole again across it."""
+    page = _side_by_side([
+        ("  一、扩大有效投资", "  2.推进园区扩容。完成园区道路建设，"),
+        ("  1.加快项目建设。开工重点项目二十个，", "新增标准厂房十万平方米。（县工业园区"),
+        ("完成投资五十亿元，推进前期工作。（县", "管委会牵头，县自然资源局配合）"),
+        ("发展改革局牵头，县住房城乡建设局、县", "  3.盘活存量资产。清理闲置土地，建立"),
+        ("交通运输局配合）", "台账，年内处置完毕。（县自然资源局牵头，县"),
+    ]) + "\n" + " " * 40 + "— 3 —\n\f某县人民政府公报" + " " * 50 + "2030年第2期\n\n" + _side_by_side([
+        ("财政局配合）", "  5.优化营商环境。压缩审批时限，推行"),
+        ("  4.强化要素保障。统筹用地指标，保障", "一网通办，办事时间再减一半。（县政务"),
+        ("重点项目用地需求，做到应保尽保。（县", "服务中心牵头，县市场监管局配合）"),
+        ("自然资源局负责）", "  6.加强督促检查。建立月调度机制，"),
+        ("  二、做好服务保障", "定期通报进度，确保落实。（县政府办负责）"),
+    ])
+    [plan] = parse_text("某县2030年扩大投资工作要点\n\n" + page)
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4, 5, 6]
+    assert _units(plan)[2] == [("县自然资源局", "lead"), ("县财政局", "support")]
+    assert _units(plan)[4] == [("县政务服务中心", "lead"), ("县市场监管局", "support")]
+
+
 def test_a_table_laid_out_with_spaces_and_a_spaced_signature_are_no_two_columns():
     """Rows of a table laid out with spaces part into several runs and its unit cells hold no sentence; a one-column
     text's signatures and dates stand alone at the right: neither page is read as two columns."""
