@@ -1840,3 +1840,70 @@ def test_a_title_whose_first_line_quotes_the_plan_it_divides_is_one_title():
     plans = parse_text("《某省国民经济和社会发展第十五个五年规划纲要》\n主要目标任务分工方案\n\n一、总体要求\n坚持稳中求进。\n"
                        "二、重点任务\n1.建设创新平台。（牵头单位：省科技厅）\n")
     assert [p.title for p in plans] == ["《某省国民经济和社会发展第十五个五年规划纲要》主要目标任务分工方案"]
+
+
+def _side_by_side(rows: list[tuple[str, str]], edge: int = 44) -> str:
+    """A page as pdftotext -layout prints two columns: each row's left line, spaces up to `edge`, its right line."""
+    return "\n".join((left.ljust(edge) + right).rstrip() if right else left for left, right in rows) + "\n"
+
+
+def _units(plan) -> list[list[tuple[str, str]]]:
+    return [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()]
+
+
+def test_a_page_set_in_two_columns_is_read_down_the_left_column_then_the_right():
+    """A 公报 page copied with its layout puts a line of each column on one line, the right column at one character
+    column: read down the left column, then the right (before: the right column's words were glued into the left's
+    sentences, and tasks opening a right-column line were not found)."""
+    page = "某县2030年农业工作要点\n\n" + _side_by_side([
+        ("  一、稳定粮食生产", "  定，推进农产品出村进城。（县商务"),
+        ("  1.落实耕地保护制度。严格耕地占补平", "局牵头，县农业农村局配合）"),
+        ("衡，遏制耕地非农化。（县自然资源局牵", "  3.改善农村人居环境。推进农村户厕改"),
+        ("头，县农业农村局配合）", "造，整治村庄环境。（县农业农村局、县"),
+        ("  2.发展农产品电商。培育电商主体，建", "卫生健康局负责）"),
+        ("立县乡村三级物流体系，构建稳", ""),
+    ])
+    [plan] = parse_text(page)
+    assert plan.title == "某县2030年农业工作要点"
+    assert [t.title for t in plan.tasks()] == ["落实耕地保护制度", "发展农产品电商", "改善农村人居环境"]
+    assert _units(plan) == [[("县自然资源局", "lead"), ("县农业农村局", "support")],
+                            [("县商务局", "lead"), ("县农业农村局", "support")],
+                            [("县农业农村局", "responsible"), ("县卫生健康局", "responsible")]]
+
+
+def test_a_running_head_across_both_columns_stays_the_pages_and_the_columns_below_it_are_read_apart():
+    """The running head (某县人民政府公报 … 2030年第2期) runs across both columns at the page's top: it is read before
+    the columns, not cut into their tops, and a name a page break cut (县 / 财政局) is whole again across it."""
+    page = _side_by_side([
+        ("  一、扩大有效投资", "  2.推进园区扩容。完成园区道路建设，"),
+        ("  1.加快项目建设。开工重点项目二十个，", "新增标准厂房十万平方米。（县工业园区"),
+        ("完成投资五十亿元，推进前期工作。（县", "管委会牵头，县自然资源局配合）"),
+        ("发展改革局牵头，县住房城乡建设局、县", "  3.盘活存量资产。清理闲置土地，建立"),
+        ("交通运输局配合）", "台账，年内处置完毕。（县自然资源局牵头，县"),
+    ]) + "\n" + " " * 40 + "— 3 —\n\f某县人民政府公报" + " " * 50 + "2030年第2期\n\n" + _side_by_side([
+        ("财政局配合）", "  5.优化营商环境。压缩审批时限，推行"),
+        ("  4.强化要素保障。统筹用地指标，保障", "一网通办，办事时间再减一半。（县政务"),
+        ("重点项目用地需求，做到应保尽保。（县", "服务中心牵头，县市场监管局配合）"),
+        ("自然资源局负责）", "  6.加强督促检查。建立月调度机制，"),
+        ("  二、做好服务保障", "定期通报进度，确保落实。（县政府办负责）"),
+    ])
+    [plan] = parse_text("某县2030年扩大投资工作要点\n\n" + page)
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4, 5, 6]
+    assert _units(plan)[2] == [("县自然资源局", "lead"), ("县财政局", "support")]
+    assert _units(plan)[4] == [("县政务服务中心", "lead"), ("县市场监管局", "support")]
+
+
+def test_a_table_laid_out_with_spaces_and_a_spaced_signature_are_no_two_columns():
+    """Rows of a table laid out with spaces part into several runs and its unit cells hold no sentence; a one-column
+    text's signatures and dates stand alone at the right: neither page is read as two columns."""
+    from generator.source.formats.two_columns import columns_read_apart
+
+    table = ("序号  工作任务                                牵头单位          配合单位\n"
+             + "".join(f"{n}     推进第{n}项重点工作，按期完成年度目标。      县发展改革局      县财政局\n"
+                       for n in range(1, 8)))
+    prose_and_units = _side_by_side([(f"  {n}.推进第{n}项重点工作，按期完成年度", "县发展改革局、县财政局")
+                                     for n in range(1, 8)])
+    signed = ("一、工作要求\n各乡镇要按照本方案，认真组织实施，确保取得实效。\n\n"
+              + _side_by_side([("  某县发展和改革局", "某县财政局"), ("  2030年3月1日", "2030年3月1日")] * 3))
+    for text in (table, prose_and_units, signed):
+        assert columns_read_apart(text) == text

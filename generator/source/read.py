@@ -22,7 +22,7 @@ from ..words.page import DOTTED_PAGE_NUMBER, PAGE_CLOSING_PATTERN, PAGE_NUMBER
 from ..words.widths import printed_width
 from ..words.labels import (ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, LABEL_LINE, label_of, undress,
                             without_leading_symbols)
-from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
+from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, names_bodies_as_subjects)
 from ..words.script import texts_as_written, written_copy
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
@@ -92,9 +92,14 @@ _SHARING_SITE_BANNER = (r"(?:" + lx.alternation(lx.SHARING_SITE_BANNER_LINES) + 
 _FOOT_HEAD = r"(?![(（]?[一二三四五六七八九十\d]+[)）、.．])[^\s。；;：:，,！？!?、]{2,40}"
 _FOOT_GAP = r"[ \t\u3000]{2,}"
 _FOOT_LINE = rf"{_FOOT_HEAD}{_FOOT_GAP}(?:{PAGE_NUMBER})|(?:{PAGE_NUMBER}){_FOOT_GAP}{_FOOT_HEAD}"
+# A gazette's running head: the publication's name at one side of the page's head and the issue at the other
+# (某市人民政府公报　　　　2025年第3期), on one line in a copy that keeps the page's layout (pdftotext -layout), where a
+# copy read column by column gives them on two. Printed over every page, it is the page's furniture as a foot line is
+# (kept, it was glued into the name a page break cut: 市某市人民政府公报2025年第3期科技局).
+_ISSUE_HEAD_LINE = rf"{_FOOT_HEAD}{_FOOT_GAP}(?:{ISSUE_MARK})|(?:{ISSUE_MARK}){_FOOT_GAP}{_FOOT_HEAD}"
 # (a printed page number: words.page.PAGE_NUMBER)
 _PAGER = (
-    PAGE_NUMBER + r"|" + _FOOT_LINE + r"|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
+    PAGE_NUMBER + r"|" + _FOOT_LINE + r"|" + _ISSUE_HEAD_LINE + r"|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
     # the page's reading controls: 字号：大 中 小 / 字体：[ 大 中 小 ] / 视力保护色：
@@ -270,9 +275,13 @@ def read_page(text: str, source: str) -> list[PlanText]:
     """
     from .formats.table import find_pasted_tables, table_notes
     from .formats.table.comma_separated import as_tab_separated
+    from .formats.two_columns import columns_read_apart
     from .plain_words import plain_words
 
-    text, written = written_copy(signatures_blanked(unquoted(text.replace("\r\n", "\n").replace("\r", "\n"))))
+    # a gazette page set in two columns, copied with its layout, is read down one column, then the other, first:
+    # every later step reads lines of one column's prose
+    text = columns_read_apart(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, written = written_copy(signatures_blanked(unquoted(text)))
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
     unified = _paragraph_marks_apart(plain_words(_without_markup(

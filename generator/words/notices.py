@@ -53,6 +53,10 @@ DIVIDING_KIND = re.compile(
 # kind is a bulletin's (关于…情况的通报 / …的报告), not a plan's.
 ISSUE_NUMBER = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?第\s*[\d一二三四五六七八九十百]+\s*期"
                           r"(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?(?:\s.*)?$")
+# the issue alone, as a gazette's running head prints it beside the publication's name (2025年第3期, 第3期（总第86期）,
+# 总第123期)
+ISSUE_MARK = (r"(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,3}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"
+              r"|总第\s*\d{1,5}\s*期")
 BULLETIN_KINDS = ("通报", "通知", "报告", "情况", "意见", "纪要", "专报")
 # The kinds of a document that assigns its work in prose, the bodies the subjects of its sentences (请X牵头，会同Y…;
 # X要…; 责成X…): a meeting's minutes and its agreed items; rules in articles (实施细则, 管理办法: 第五条 X负责…，Y配合…),
