@@ -382,6 +382,21 @@ def test_html_list_outline_read_as_sections_and_tasks(tmp_path):
     ]
 
 
+def test_html_editor_list_class_is_no_site_chrome(tmp_path):
+    """UEditor's class="list-paddingleft-2" on a short list inside a long article: the plan's list, not a link list."""
+    long_text = "统筹推进城乡供水一体化建设，完善水源工程、净水设施和输配水管网，提升农村供水保障水平和应急能力。" * 3
+    page = f"""<div id="zoom"><p>一、重点任务</p>
+    <p>1.扩建城区水厂。{long_text}（责任单位：镇建设办）</p>
+    <p>2.改造供水管网。{long_text}（镇水务站牵头，镇财政所配合）</p>
+    <ol class=" list-paddingleft-2" start="3"><li><p>建立巡查制度。（责任单位：镇水务站）</p></li></ol>
+    <div class="share-bar">分享到：微信</div></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = to_text(path).split("\n")
+    assert lines[-1] == "3.建立巡查制度。（责任单位：镇水务站）"
+    assert not any("分享" in line for line in lines)  # chrome named so is still dropped
+
+
 # ---------------------------------------------------------------- .pdf
 
 

@@ -105,9 +105,17 @@ def _gone(el: Tag) -> bool:
     return el.__dict__.get("_decomposed", False)
 
 
+# Classes an article editor writes on the article's own elements, naming their indent, not a part of the page:
+# UEditor sets class="list-paddingleft-2" on every <ol>/<ul> it makes, which _CHROME's "list" (a site's news-list,
+# link list) would take for chrome and delete with the plan's tasks in it.
+_EDITOR_CLASS = re.compile(r"list-paddingleft-\d+", re.I)
+
+
 def _names(el: Tag) -> str:
+    """The element's id and classes, the classes an editor writes for layout left out (_EDITOR_CLASS)."""
     classes = el.get("class") or []
-    return " ".join([el.get("id") or "", *(classes if isinstance(classes, list) else [classes])])
+    classes = classes if isinstance(classes, list) else [classes]
+    return " ".join([el.get("id") or "", *(c for c in classes if not _EDITOR_CLASS.fullmatch(c))])
 
 
 def _scores(root: Tag) -> dict[int, int]:
