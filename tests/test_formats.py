@@ -407,6 +407,67 @@ def test_html_laid_out_with_tables(tmp_path):
     ]
 
 
+def test_html_lists_carry_the_numbers_a_browser_draws(tmp_path):
+    """An editor's outline as <ol>: the numbers are drawn by the browser (一、 from cjk-ideographic, 1. restarting in
+    each list, start=, value=, type=), so the converter writes them into the text; a number typed in stays alone."""
+    page = """<div id="zoom"><p>某镇供水保障工作方案</p>
+    <ol style="list-style-type: cjk-ideographic;"><li><p>管网改造</p>
+      <ol style="list-style-type: decimal;"><li><p>更换老旧管道。（责任单位：镇建设办）</p></li>
+      <li><p>新建加压泵站。</p><ul><li>东片区一座；</li><li>西片区一座。</li></ul></li></ol>
+      <ol start="5"><li>修复漏点。</li><li value="9">巡查管网。</li></ol></li>
+    <li><p>水质监测</p><ol type="a"><li>每月抽检。</li><li>3.公布结果。</li></ol></li></ol></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert to_text(path).split("\n") == [
+        "某镇供水保障工作方案",
+        "一、管网改造",
+        "1.更换老旧管道。（责任单位：镇建设办）",
+        "2.新建加压泵站。",
+        "○东片区一座；",
+        "○西片区一座。",
+        "5.修复漏点。",
+        "9.巡查管网。",
+        "二、水质监测",
+        "a.每月抽检。",
+        "3.公布结果。",
+    ]
+
+
+def test_html_list_outline_read_as_sections_and_tasks(tmp_path):
+    from generator.source.corpus import parse_text
+
+    page = """<div id="zoom"><p style="text-align:center"><strong>某县供暖保障实施方案</strong></p>
+    <ol style="list-style-type: cjk-ideographic;"><li><p>热源建设</p>
+    <ol style="list-style-type: decimal;"><li><p>扩建城区热电厂。（责任单位：县发展改革局）</p></li>
+    <li><p>改造老旧锅炉。（县住房城乡建设局牵头，县市场监管局配合）</p></li></ol></li>
+    <li><p>管网维护</p><ol style="list-style-type: decimal;"><li><p>更新供热管网。（责任单位：县城市管理局）</p></li>
+    </ol></li></ol></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (plan,) = parse_text(to_text(path), str(path))
+    assert [s.number for s in plan.sections] == ["一", "二"]
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "扩建城区热电厂", [("县发展改革局", "responsible")]),
+        (2, "改造老旧锅炉", [("县住房城乡建设局", "lead"), ("县市场监管局", "support")]),
+        (1, "更新供热管网", [("县城市管理局", "responsible")]),
+    ]
+
+
+def test_html_editor_list_class_is_no_site_chrome(tmp_path):
+    """UEditor's class="list-paddingleft-2" on a short list inside a long article: the plan's list, not a link list."""
+    long_text = "统筹推进城乡供水一体化建设，完善水源工程、净水设施和输配水管网，提升农村供水保障水平和应急能力。" * 3
+    page = f"""<div id="zoom"><p>一、重点任务</p>
+    <p>1.扩建城区水厂。{long_text}（责任单位：镇建设办）</p>
+    <p>2.改造供水管网。{long_text}（镇水务站牵头，镇财政所配合）</p>
+    <ol class=" list-paddingleft-2" start="3"><li><p>建立巡查制度。（责任单位：镇水务站）</p></li></ol>
+    <div class="share-bar">分享到：微信</div></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = to_text(path).split("\n")
+    assert lines[-1] == "3.建立巡查制度。（责任单位：镇水务站）"
+    assert not any("分享" in line for line in lines)  # chrome named so is still dropped
+
+
 # ---------------------------------------------------------------- .pdf
 
 

@@ -16,6 +16,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ...errors import PlansiteError
+from ...numerals import format_number
+from ...words.labels import label_of
 from ..limits import MAX_TABLE_CELLS
 from .table import legend_line, rows_to_text
 
@@ -103,9 +105,17 @@ def _gone(el: Tag) -> bool:
     return el.__dict__.get("_decomposed", False)
 
 
+# Classes an article editor writes on the article's own elements, naming their indent, not a part of the page:
+# UEditor sets class="list-paddingleft-2" on every <ol>/<ul> it makes, which _CHROME's "list" (a site's news-list,
+# link list) would take for chrome and delete with the plan's tasks in it.
+_EDITOR_CLASS = re.compile(r"list-paddingleft-\d+", re.I)
+
+
 def _names(el: Tag) -> str:
+    """The element's id and classes, the classes an editor writes for layout left out (_EDITOR_CLASS)."""
     classes = el.get("class") or []
-    return " ".join([el.get("id") or "", *(classes if isinstance(classes, list) else [classes])])
+    classes = classes if isinstance(classes, list) else [classes]
+    return " ".join([el.get("id") or "", *(c for c in classes if not _EDITOR_CLASS.fullmatch(c))])
 
 
 def _scores(root: Tag) -> dict[int, int]:
@@ -240,6 +250,81 @@ def _headline(article: Tag) -> str:
 
 
 _END, _FLUSH = object(), object()  # markers of the walk's stack: a list ran out; a block ended
+_ITEM_END, _LIST_END = object(), object()  # a list item ended (its marker, if still unwritten, is dropped); a list did
+
+# The numbers a browser draws before list items. CMS editors (UEditor, KindEditor, TinyMCE) publish a plan's outline
+# as <ol>/<ul>: the reader of the page sees 一、 1. 2. … but the text holds none of them, so a plan copied from the
+# page keeps its sections and tasks apart only if the converter writes the numbers in, as the browser renders them:
+# the list's style (inline list-style-type / list-style, else the type attribute, else decimal for <ol> and a bullet
+# for <ul>), its start, reversed, and an item's own value. Each CSS style maps to Word's number format of the same
+# look (numerals.format_number) with the suffix the CSS counter style draws: 、 after Chinese numbers, . after others.
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([^;]+)", re.I)
+_CSS_LIST_STYLES = {
+    "decimal": ("decimal", "."), "decimal-leading-zero": ("decimalZero", "."),
+    "lower-alpha": ("lowerLetter", "."), "lower-latin": ("lowerLetter", "."),
+    "upper-alpha": ("upperLetter", "."), "upper-latin": ("upperLetter", "."),
+    "lower-roman": ("lowerRoman", "."), "upper-roman": ("upperRoman", "."),
+    "cjk-ideographic": ("chineseCounting", "、"), "simp-chinese-informal": ("chineseCounting", "、"),
+    "trad-chinese-informal": ("chineseCounting", "、"), "cjk-decimal": ("ideographDigital", "、"),
+    "simp-chinese-formal": ("chineseLegalSimplified", "、"), "trad-chinese-formal": ("chineseLegalSimplified", "、"),
+    "cjk-heavenly-stem": ("ideographTraditional", "、"), "cjk-earthly-branch": ("ideographZodiac", "、"),
+    "disc": ("●", ""), "circle": ("○", ""), "square": ("■", ""), "none": ("", ""),
+}
+# the type attribute of <ol> (1 a A i I; anything else renders decimal) and of <ul> (disc circle square)
+_TYPE_ATTRIBUTE = {"1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman",
+                   "disc": "disc", "circle": "circle", "square": "square"}
+
+
+def _list_style(el: Tag) -> str | None:
+    """The list-style-type el sets itself, inline style before the type attribute (CSS outranks a presentational
+    attribute); None if it sets none it knows."""
+    found = _LIST_STYLE.search(el.get("style", "") or "")
+    if found:
+        for word in found.group(1).lower().split():
+            if word in _CSS_LIST_STYLES:
+                return word
+    kind = str(el.get("type", "")).strip()
+    return _TYPE_ATTRIBUTE.get(kind, "decimal" if el.name == "ol" and kind else None)
+
+
+def _integer(value) -> int | None:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _marker(number: int, style: str) -> str:
+    fmt, suffix = _CSS_LIST_STYLES[style]
+    if not suffix:
+        return fmt  # a bullet, or none
+    return format_number(number, fmt) + suffix
+
+
+def _list_markers(listing: Tag, nested: bool) -> dict[int, str]:
+    """The marker a browser draws before each item of an <ol> or <ul>, by the item's id. A <ul> inside another list
+    draws a circle, as browsers' own style sheet says."""
+    items = [c for c in listing.children if isinstance(c, Tag) and c.name == "li"]
+    default = "decimal" if listing.name == "ol" else ("circle" if nested else "disc")
+    style = _list_style(listing) or default
+    is_reversed = listing.name == "ol" and listing.has_attr("reversed")
+    start = _integer(listing.get("start")) if listing.name == "ol" else None
+    number = start if start is not None else (len(items) if is_reversed else 1)
+    markers = {}
+    for item in items:
+        value = _integer(item.get("value")) if listing.name == "ol" else None
+        number = value if value is not None else number
+        markers[id(item)] = _marker(number, _list_style(item) or style)
+        number += -1 if is_reversed else 1
+    return markers
+
+
+def _typed_number(line: str) -> bool:
+    """Whether the line opens with a number or bullet its author typed (an editor's list whose numbers are text, its
+    own marker hidden or doubled): the typed one is the plan's, the drawn one a copy of it. 一是 / 第一， count sentences
+    inside an item, no item's number."""
+    label = label_of(line)
+    return label is not None and label.style != "ordinal"
 
 
 class _Lines:
@@ -249,6 +334,9 @@ class _Lines:
         self.lines: list[str] = []
         self.buffer: list[str] = []
         self.table_ended = -1  # the number of lines when the last table ended: a matrix's legend may follow
+        self.item_markers: dict[int, str] = {}  # the marker a browser draws before each list item, by its id
+        self.pending_marker = ""  # the current item's marker, set before the item's first line
+        self.list_depth = 0
 
     def add(self, text: str) -> None:
         self.buffer.append(text)
@@ -262,6 +350,9 @@ class _Lines:
         line = re.sub(r"[ \t\r\f\v]+", " ", line).strip(" \u3000")
         if line and len(self.lines) == self.table_ended and legend_line(line):
             line = f"注:{legend_line(line)}。"  # a matrix's legend under it: the table's note, no annotation
+        if line and self.pending_marker:
+            line = line if _typed_number(line) else self.pending_marker + line
+            self.pending_marker = ""
         if line:
             self.lines.append(line)
 
@@ -274,6 +365,10 @@ class _Lines:
                 stack.pop()
             elif child is _FLUSH:
                 self.flush()
+            elif child is _ITEM_END:
+                self.pending_marker = ""
+            elif child is _LIST_END:
+                self.list_depth -= 1
             elif isinstance(child, NavigableString):
                 text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\n\f\v]*", _SOFT_BREAK, str(child))
                 self.add(re.sub(r"[ \t\r\f\v]+", " ", text))
@@ -282,6 +377,7 @@ class _Lines:
                     self.flush()
                 elif child.name == "table":
                     self.flush()
+                    self.pending_marker = ""  # an item opening with a table: the marker stands before no line
                     # the lines just above a table and the text just under it, where a matrix's legend stands
                     under = [t.get_text(" ", strip=True) for t in child.find_next_siblings(limit=2)]
                     context = " ".join([*self.lines[-3:], *under])
@@ -289,6 +385,15 @@ class _Lines:
                         if line.strip():
                             self.lines.append(line.strip())
                     self.table_ended = len(self.lines)
+                elif child.name in ("ol", "ul"):
+                    self.flush()
+                    self.item_markers.update(_list_markers(child, nested=self.list_depth > 0))
+                    self.list_depth += 1
+                    stack.append(iter([*child.children, _FLUSH, _LIST_END]))
+                elif child.name == "li":
+                    self.flush()
+                    self.pending_marker = self.item_markers.pop(id(child), "")
+                    stack.append(iter([*child.children, _FLUSH, _ITEM_END]))
                 elif child.name in _BLOCKS:
                     self.flush()
                     stack.append(iter([*child.children, _FLUSH]))
