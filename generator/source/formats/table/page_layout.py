@@ -9,8 +9,8 @@ from ....words.widths import display_width
 from .cells import join_lines
 from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kind, header_kinds, unspaced
 from .layouts import Found, rows_found
-from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _ENDS_SENTENCE, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
-                    _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
+from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _CONTINUED_MARK, _ENDS_SENTENCE, _FIGURE_CELL,
+                    _NUMBER_CELL, _PAGE_MARK, _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
                     matched_number)
 from .spacing import _cut_into_names
 
@@ -482,6 +482,9 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
             continue
         if spanning and text == spanning and _repeats(lines, i + 1, header_lines):
             i = _repeats(lines, i + 1, header_lines)  # ... its spanning line over it included
+            continue
+        if _CONTINUED_MARK.match(text) and _repeats(lines, i + 1, header_lines):
+            i = _repeats(lines, i + 1, header_lines)  # ... 续表 / 附件1（续） over it, the later page's mark
             continue
         row = _layout_row_start(pieces, bound, last + 1, width)
         if row:
