@@ -7846,3 +7846,29 @@ def test_a_pdf_layout_continued_mark_over_the_header_printed_again_does_not_end_
         (5, "开展拖欠中小企业账款专项清理", [("县财政局", "lead")]),
         (6, "落实结构性减税降费政策", [("县税务局", "lead")]),
     ]
+
+
+def test_a_pdf_layout_centred_row_split_by_a_page_break_keeps_its_lines_on_both_pages():
+    """Cells centred on the 序号, and a row broken by the page's foot: its 序号 on the fragment's top line, its task
+    (and a unit cell) going on at the next page's top under the header printed again. The row keeps its fragment and
+    the lines under the header until its task closes; the next row keeps its own top line and cells."""
+    head = _at((0, "序号"), (7, "重点任务"), (27, "牵头单位"), (39, "配合单位"), (51, "完成时限"))
+    lines = ["某县优化营商环境重点任务分工表", head,
+             _at((7, "清理妨碍公平竞争的")),
+             _at((0, "1"), (7, "政策措施，建立审查"), (27, "县发展改革局"), (39, "县司法局"), (51, "6月底前")),
+             _at((7, "台账。")),
+             _at((0, "2"), (7, "畅通政企沟通渠道，"), (27, "县工商联"), (39, "县政务服务中"), (51, "每月")),
+             _at((7, "一般诉求5个工作日"), (39, "心、县信访")),
+             "", "— 2 —", "", head,
+             _at((7, "内办结。"), (39, "局")),
+             _at((7, "开展拖欠中小企业账")),
+             _at((0, "3"), (7, "款专项清理，建立长"), (27, "县财政局"), (39, "县审计局"), (51, "9月底前")),
+             _at((7, "效机制。")),
+             "",
+             "抄送：县委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "清理妨碍公平竞争的政策措施，建立审查台账", [("县发展改革局", "lead"), ("县司法局", "support")]),
+        (2, "畅通政企沟通渠道，一般诉求5个工作日内办结",
+         [("县工商联", "lead"), ("县政务服务中心", "support"), ("县信访局", "support")]),
+        (3, "开展拖欠中小企业账款专项清理，建立长效机制", [("县财政局", "lead"), ("县审计局", "support")]),
+    ]
