@@ -7934,3 +7934,57 @@ def test_a_first_listed_rule_reads_the_responsible_cell_though_the_support_cell_
              ("各县（市、区）人民政府", "responsible")]),
         (2, [("某市工业和信息化局", "lead"), ("某市财政局", "support"), ("某市科技局", "support")]),
     ]
+
+
+@pytest.mark.parametrize("mark", ["续表", "附件1（续）", "表2（续表）"])
+def test_a_pdf_layout_continued_mark_over_the_header_printed_again_does_not_end_the_table(mark):
+    """A table printed over pages marks each later page with a line of its own over the header printed again (续表,
+    附件1（续）): page furniture like the page number, not the text after the table; the rows go on under it, their
+    numbers (5, 6) going on from the page before."""
+    head = _at((0, "序号"), (7, "重点任务"), (27, "牵头单位"), (41, "完成时限"))
+    lines = ["某县优化营商环境重点任务分工表", head,
+             _at((0, "1"), (7, "清理妨碍公平竞争的"), (27, "县发展改革局"), (41, "6月底前")),
+             _at((7, "政策措施。")),
+             _at((0, "2"), (7, "推行涉企行政检查实"), (27, "县司法局"), (41, "持续推进")),
+             _at((7, "行联合检查。")),
+             _at((0, "3"), (7, "建立企业诉求接诉即"), (27, "县政务服务中心"), (41, "每月")),
+             _at((7, "办机制。")),
+             _at((0, "4"), (7, "开展涉企收费专项检"), (27, "县市场监管局"), (41, "9月底前")),
+             _at((7, "查。")),
+             "", "— 2 —", "", mark, head,
+             _at((0, "5"), (7, "开展拖欠中小企业账"), (27, "县财政局"), (41, "9月底前")),
+             _at((7, "款专项清理。")),
+             _at((0, "6"), (7, "落实结构性减税降费"), (27, "县税务局"), (41, "持续推进")),
+             _at((7, "政策。")),
+             "",
+             "抄送：县委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))][4:] == [
+        (5, "开展拖欠中小企业账款专项清理", [("县财政局", "lead")]),
+        (6, "落实结构性减税降费政策", [("县税务局", "lead")]),
+    ]
+
+
+def test_a_pdf_layout_centred_row_split_by_a_page_break_keeps_its_lines_on_both_pages():
+    """Cells centred on the 序号, and a row broken by the page's foot: its 序号 on the fragment's top line, its task
+    (and a unit cell) going on at the next page's top under the header printed again. The row keeps its fragment and
+    the lines under the header until its task closes; the next row keeps its own top line and cells."""
+    head = _at((0, "序号"), (7, "重点任务"), (27, "牵头单位"), (39, "配合单位"), (51, "完成时限"))
+    lines = ["某县优化营商环境重点任务分工表", head,
+             _at((7, "清理妨碍公平竞争的")),
+             _at((0, "1"), (7, "政策措施，建立审查"), (27, "县发展改革局"), (39, "县司法局"), (51, "6月底前")),
+             _at((7, "台账。")),
+             _at((0, "2"), (7, "畅通政企沟通渠道，"), (27, "县工商联"), (39, "县政务服务中"), (51, "每月")),
+             _at((7, "一般诉求5个工作日"), (39, "心、县信访")),
+             "", "— 2 —", "", head,
+             _at((7, "内办结。"), (39, "局")),
+             _at((7, "开展拖欠中小企业账")),
+             _at((0, "3"), (7, "款专项清理，建立长"), (27, "县财政局"), (39, "县审计局"), (51, "9月底前")),
+             _at((7, "效机制。")),
+             "",
+             "抄送：县委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "清理妨碍公平竞争的政策措施，建立审查台账", [("县发展改革局", "lead"), ("县司法局", "support")]),
+        (2, "畅通政企沟通渠道，一般诉求5个工作日内办结",
+         [("县工商联", "lead"), ("县政务服务中心", "support"), ("县信访局", "support")]),
+        (3, "开展拖欠中小企业账款专项清理，建立长效机制", [("县财政局", "lead"), ("县审计局", "support")]),
+    ]

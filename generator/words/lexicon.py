@@ -90,6 +90,13 @@ ENUMERATION_COMMA_LOOKALIKES = "丶"
 # what OCR of a scanned plan returns for the dash closing a printed page number (— 3 一): a line of its own opening with
 # a dash, then the page's number, then one of these is the page number, never a heading (一、 needs its 、)
 PAGE_NUMBER_DASH_LOOKALIKES = "一ー"
+# A table printed over pages marks each later page with a line of its own over the header printed again: 续表 (续表1),
+# or the table's (or attachment's) name with 续 in brackets after it (附件1（续）, 表2（续表）). The words of that line:
+# what stands before the number (the table's or attachment's word), the word saying the table goes on standing alone
+# (续表, 续表1), and the words saying it in brackets after the name (（续）, （续表）).
+CONTINUED_TABLE_OWNERS = ("附件", "附表", "表")
+CONTINUED_TABLE_WORD = "续表"
+CONTINUED_TABLE_BRACKETED = ("续表", "续")
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
 # splits name so the units doing the work beside a 牵头单位)
 # 直接责任单位: the bodies doing the work under a 第一责任单位, responsible as 具体责任单位 are

@@ -24,3 +24,9 @@ DOTTED_PAGE_NUMBER = r"[·・‧∙]\s*\d{1,3}\s*[·・‧∙]"
 PAGE_NUMBER = (r"(?:[-—–－]+\s*)?第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?(?:\s*[-—–－]+)?"
                r"|(?:[-—–－]\s*)+\d{1,3}(?:(?:\s*[-—–－])+|\s*[" + lx.PAGE_NUMBER_DASH_LOOKALIKES + r"])"
                r"|" + DOTTED_PAGE_NUMBER)
+# The line marking a table's later page over its header printed again (lexicon.CONTINUED_TABLE_WORD), unanchored:
+# 续表, 续表2, 附件1（续）, 表1（续表）, （续表）, 附件1续表. Page furniture like the page number, no row's text.
+_TABLE_NUMBER = r"[0-9一二三四五六七八九十]{0,3}"
+CONTINUED_TABLE = (r"(?:(?:" + lx.alternation(lx.CONTINUED_TABLE_OWNERS) + r")\s*" + _TABLE_NUMBER + r"\s*)?"
+                   r"(?:[（(](?:" + lx.alternation(lx.CONTINUED_TABLE_BRACKETED) + r")[）)]"
+                   r"|" + re.escape(lx.CONTINUED_TABLE_WORD) + r"\s*" + _TABLE_NUMBER + r")")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ....words import lexicon as lx
-from ....words.page import PAGE_NUMBER
+from ....words.page import CONTINUED_TABLE, PAGE_NUMBER
 
 
 _CN_NUMERAL = r"[一二三四五六七八九十]+"
@@ -75,6 +75,9 @@ _CHAPTER_CELL = re.compile(rf"^{lx.PLAN_CHAPTER_CITATION}$")
 # A page number where a table breaks over pages: - 2 -, — 3 —, 第4页, 第4页 共9页 (not 4/9: a date may read so).
 # (words.page.PAGE_NUMBER, as the source stage reads it; ·4· too)
 _PAGE_MARK = re.compile(rf"^(?:{PAGE_NUMBER})$")
+# The line over the header printed again at a later page's top saying the table goes on (续表, 附件1（续）,
+# words.page.CONTINUED_TABLE): page furniture like the page number; read as text it would end the table there.
+_CONTINUED_MARK = re.compile(rf"^(?:{CONTINUED_TABLE})$")
 
 
 def _repeats(lines: list[str], i: int, header: list[str], same=str.__eq__) -> int:

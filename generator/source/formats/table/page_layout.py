@@ -9,8 +9,8 @@ from ....words.widths import display_width
 from .cells import join_lines
 from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kind, header_kinds, unspaced
 from .layouts import Found, rows_found
-from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _ENDS_SENTENCE, _FIGURE_CELL, _NUMBER_CELL, _PAGE_MARK,
-                    _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
+from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _CONTINUED_MARK, _ENDS_SENTENCE, _FIGURE_CELL,
+                    _NUMBER_CELL, _PAGE_MARK, _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
                     matched_number)
 from .spacing import _cut_into_names
 
@@ -314,6 +314,30 @@ def _task_runs_on(task_parts, row_lines: list[list[tuple[int, str]]]) -> bool:
 _TASK_CLOSED = _ENDS_SENTENCE + "》）)"
 
 
+def _task_open(row_lines: list[list[tuple[int, str]]], task_parts) -> bool:
+    """Whether a row's task cell, on the lines so far, stops short of its end (…一般诉求5个工, …不少于2)."""
+    text = "".join(t for line in row_lines for t in task_parts(line)).rstrip()
+    return bool(text) and text[-1] not in _TASK_CLOSED
+
+
+# A row broken by a page break in a table whose cells are centred on the 序号: the page's foot cuts the row, so its
+# 序号 stands on the fragment's top line (or near it) rather than in the row's middle, and the rest of its cells go
+# on at the next page's top under the header printed again, the 序号 and lead cells empty there. Counted as if centred,
+# the row's lower lines and its continuation would go to the next row and shift every later row on the page by a line.
+# So the lines of the fragment are all the row's, and under the break its task cell goes on until it closes (the
+# other cells' tails, 县市场监管局 under 配合单位, beside those lines); the lines after that are the next row's top.
+def _rest_of_a_split_row(row_lines: list[list[tuple[int, str]]], below: list[list[tuple[int, str]]], split: int,
+                         task_parts) -> int | None:
+    """How many lines of `below` are the row's, when a page break stands after below[:split] and the row's task is
+    open there: those before the break, then each line under it holding the task's text until the task closes. None
+    when it never closes: a cell that ends no sentence (a project's name, 街区微更新项目) shows no cut, and the line
+    under the break is the next row's top."""
+    keep = split
+    while keep < len(below) and task_parts(below[keep]) and _task_open([*row_lines, *below[:keep]], task_parts):
+        keep += 1
+    return None if _task_open([*row_lines, *below[:keep]], task_parts) else keep
+
+
 def _top_of_a_centred_row(row_lines: list[list[tuple[int, str]]], below: list[list[tuple[int, str]]],
                           next_below: int, task_parts, columns_of) -> int:
     """Where the lines under a row's 序号 (`below`) stop being the row's, in a table read as set at the top: the index
@@ -339,7 +363,8 @@ def _top_of_a_centred_row(row_lines: list[list[tuple[int, str]]], below: list[li
 
 def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]], task_parts,
                  cut_tail=lambda row_lines, pieces: False,
-                 columns_of=lambda pieces: set()) -> list[tuple[str, list[list[tuple[int, str]]]]]:
+                 columns_of=lambda pieces: set(),
+                 page_breaks: set[int] | frozenset[int] = frozenset()) -> list[tuple[str, list[list[tuple[int, str]]]]]:
     """The entries grouped into rows. Cells set at the top of their row put the 序号 on the row's first line,
     and every line up to the next 序号 is the row's. Cells centred in their row (lines of the table before
     its first 序号 show it) put the 序号 on the row's middle line: a row holds as many lines below its 序号 as
@@ -371,7 +396,12 @@ def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]], task_parts,
         while end < len(entries) and entries[end][0] == "line":
             end += 1
         below = [p for _, p in entries[n + 1:end]]
-        if centred and end < len(entries) and entries[end][0] == "row":
+        split = next((b - n - 1 for b in sorted(page_breaks) if n + 1 <= b < end), None)
+        rest = (_rest_of_a_split_row([*above, pieces], below, split, task_parts)
+                if split is not None and _task_open([*above, pieces, *below[:split]], task_parts) else None)
+        if centred and end < len(entries) and entries[end][0] == "row" and rest is not None:
+            below, above_next = below[:rest], below[rest:]
+        elif centred and end < len(entries) and entries[end][0] == "row":
             keep = min(len(above), len(below))
             if keep < len(below) and _task_runs_on(task_parts, [*above, pieces, *below[:keep]]):
                 keep += 1
@@ -470,18 +500,29 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
     # the table's lines in order: ("row", the pieces of a line starting the next 序号, 序号 first),
     # ("section", [(0, 一、title)]) or ("line", the pieces of a line holding the rest of some row's cells)
     entries: list[tuple[str, list[tuple[int, str]]]] = []
+    page_breaks: set[int] = set()  # the index of each entry standing first on a later page
     last = 0
     while i < len(lines):
         text = lines[i].strip()
         pieces = _layout_pieces(lines[i], width, cuts)
-        if not text or _PAGE_MARK.match(text):
+        if not text:
             i += 1
+            continue
+        if _PAGE_MARK.match(text):
+            i += 1
+            page_breaks.add(len(entries))
             continue
         if text == header_lines[0] and _repeats(lines, i, header_lines):
             i = _repeats(lines, i, header_lines)  # the header printed again at the top of a page
+            page_breaks.add(len(entries))
             continue
         if spanning and text == spanning and _repeats(lines, i + 1, header_lines):
             i = _repeats(lines, i + 1, header_lines)  # ... its spanning line over it included
+            page_breaks.add(len(entries))
+            continue
+        if _CONTINUED_MARK.match(text) and _repeats(lines, i + 1, header_lines):
+            i = _repeats(lines, i + 1, header_lines)  # ... 续表 / 附件1（续） over it, the later page's mark
+            page_breaks.add(len(entries))
             continue
         row = _layout_row_start(pieces, bound, last + 1, width)
         if row:
@@ -536,7 +577,7 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         return bool(pieces)
 
     rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task], cut_tail,
-                        lambda pieces: {column(at, t) for at, t in pieces})
+                        lambda pieces: {column(at, t) for at, t in pieces}, page_breaks)
     grid: list[list[str] | list[list[str]]] = []
     for kind, row_lines in rows:
         if kind == "section":
