@@ -645,6 +645,25 @@ def test_xlsx_hidden_rows_are_no_part_of_the_table(tmp_path):
                     ("", 3, [("县住房城乡建设局", "lead"), ("县城管局", "support")])]
 
 
+def test_xlsx_row_with_empty_trailing_cells_keeps_its_columns(tmp_path):
+    """A row whose last cells are empty (a merged 完成时限 under its first row, the last column left blank) keeps
+    them up to the header's width: its 备注 stays a 备注, not slid right onto the unit column after it."""
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["序号", "重点任务", "牵头单位", "阶段目标", "完成时限", "备注", "督办单位"],
+                [1, "新建城东水厂", "县水利局", "6月底前开工", "2026年底", "县重点项目", "县督查室"],
+                [2, "改造老旧管网", "县住房城乡建设局", "上半年完成清单", None, "列入民生实事"],
+                [3, "规范道路挖掘", "县城管局", "/", None, None, "县督查室"]):
+        sheet.append(row)
+    sheet.merge_cells("E2:E4")
+    path = _saved(book, tmp_path / "分解表.xlsx")
+    names = [[name for name, _ in units] for _, _, units in _tasks(read_file(path))]
+    assert names == [["县水利局", "县督查室"], ["县住房城乡建设局"], ["县城管局", "县督查室"]]
+
+
 def test_xlsx_past_the_unpacking_limit_is_refused_before_it_is_opened(tmp_path, monkeypatch):
     import generator.source.formats.xlsx as xlsx_format
 

@@ -77,26 +77,34 @@ def _open(path: Path):
 
 
 def _sheet_text(sheet) -> str:
-    """A sheet as Excel's copy writes it: a line a row, tabs between cells, a row's trailing empty cells left out.
-    A row holding one value only (the sheet's merged title, a 备注) so becomes a line of its own. Rows and columns
-    the sheet hides are left out."""
+    """A sheet as Excel's copy writes it: a line a row, tabs between cells. A row holding one value only (the sheet's
+    merged title, a group row, a 备注) becomes a line of its own; a row holding more is written as wide as the
+    header (the first such row after a blank one), its empty trailing cells kept (a 备注 left blank, a merged
+    完成时限 under its first row): a row cut short would be taken for one that lost a merged cell on its left, its last
+    cells slid right onto columns they do not belong to. Rows and columns the sheet hides are left out."""
     # a workbook may state its used range wrong (exporters write A1:A1); read every cell there is
     sheet.reset_dimensions()
     hidden = _hidden_parts(sheet)
-    lines = []
+    lines: list[str] = []
+    header_width = 0
     for number, row in enumerate(sheet.iter_rows(), start=1):
-        if number not in hidden.rows:
-            cells = _shown_cells(number, [_cell_text(cell) for cell in row], hidden)
-            lines.append("\t".join(_copied(text) for text in _up_to_last_value(cells)))
+        if number in hidden.rows:
+            continue
+        cells = _shown_cells(number, [_cell_text(cell) for cell in row], hidden)
+        filled = [j for j, text in enumerate(cells) if text]
+        if not filled:
+            header_width = 0  # a blank row ends a table; the next one's header sets its width
+            lines.append("")
+            continue
+        width = filled[-1] + 1
+        if len(filled) > 1:
+            header_width = header_width or width
+            width = max(width, header_width)
+        cells = cells[:width] + [""] * (width - len(cells))
+        lines.append("\t".join(_copied(text) for text in cells))
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
-
-
-def _up_to_last_value(cells: list[str]) -> list[str]:
-    while cells and cells[-1] == "":
-        cells.pop()
-    return cells
 
 
 # What a sheet hides is no part of what it shows, nor of what Excel's copy of the visible cells pastes: offices keep
@@ -125,23 +133,28 @@ def _hidden_parts(sheet) -> _Hidden:
     row_number = 0
     data = None
     with sheet._get_source() as source:  # the sheet's XML part, as openpyxl's own reader opens it
-        for event, element in iterparse(source, events=("start", "end")):
+        # an element's attributes are all there is to read, at its start; each row's start drops the rows read so
+        # far (the row starting among them: its cells still go to it), so the pass holds one row at a time
+        for _, element in iterparse(source, events=("start",)):
             tag = element.tag.rpartition("}")[2]
-            if event == "start":
-                if tag == "sheetData":
-                    data = element
-                elif tag == "row":
-                    row_number = _int(element.get("r"), row_number + 1)
-                    if _true(element.get("hidden")):
-                        rows.add(row_number)
-                elif tag == "col" and _true(element.get("hidden")):
-                    first, last = _int(element.get("min"), 1), _int(element.get("max"), 0)
-                    columns.update(range(max(first, 1), min(last, _MAX_COLUMN) + 1))
-                elif tag == "mergeCell" and element.get("ref"):
-                    first_col, first_row, last_col, _ = range_boundaries(element.get("ref"))
+            if tag == "row":
+                row_number = _int(element.get("r"), row_number + 1)
+                if _true(element.get("hidden")):
+                    rows.add(row_number)
+                if data is not None:
+                    data.clear()
+            elif tag == "sheetData":
+                data = element
+            elif tag == "col" and _true(element.get("hidden")):
+                first, last = _int(element.get("min"), 1), _int(element.get("max"), 0)
+                columns.update(range(max(first, 1), min(last, _MAX_COLUMN) + 1))
+            elif tag == "mergeCell" and columns:  # merges matter from a hidden column (<cols> is read first)
+                try:
+                    first_col, first_row, last_col, _ = range_boundaries(element.get("ref") or "")
+                except (ValueError, TypeError):
+                    continue  # a damaged merge reference: the cells are read as they stand
+                if None not in (first_col, first_row, last_col):  # a whole row or column (1:1, A:A) is no merge
                     merges.append((first_row, first_col, last_col))
-            elif tag == "row" and data is not None:
-                data.clear()  # the rows read so far are dropped: the pass holds one row at a time
     shown_at: dict[int, list[tuple[int, int]]] = {}
     for row, first_col, last_col in merges:
         if first_col in columns:
