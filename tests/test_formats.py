@@ -730,6 +730,72 @@ def test_xlsx_one_column_paragraphs_quoted_by_the_copy_read_as_their_text(tmp_pa
     assert '\n2．支持"名特优新"个体工商户发展' in to_text(path)  # the text the cell holds, its quotes single
 
 
+def _saved(book, path: Path) -> Path:
+    book.save(path)
+    return path
+
+
+def test_xlsx_hidden_columns_are_no_part_of_the_table(tmp_path):
+    """A column the sheet hides (last year's 牵头单位, an 内部编码 for the office's own system) is not read: its units
+    are no leads, its empty cells carry no unit down. A group row merged across the table from a hidden first
+    column shows in the first shown one, as Excel draws it."""
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某县供水任务分解表"])
+    sheet.append(["内部编码", "序号", "重点任务", "原牵头单位", "牵头单位", "配合单位", "完成时限"])
+    sheet.append(["一、水源保障"])
+    sheet.append(["GS-01", 1, "新建城东水厂", "县建设局", "县水利局", "县财政局", "2026年底"])
+    sheet.append(["GS-02", 2, "改造老旧管网", None, "县住房城乡建设局", "县城管局", "2026年底"])
+    sheet.merge_cells("A3:G3")
+    for column in ("A", "D"):
+        sheet.column_dimensions[column].hidden = True
+    plan = _tasks(read_file(_saved(book, tmp_path / "分解表.xlsx")))
+    assert plan == [("一", 1, [("县水利局", "lead"), ("县财政局", "support")]),
+                    ("一", 2, [("县住房城乡建设局", "lead"), ("县城管局", "support")])]
+
+
+def test_xlsx_hidden_rows_are_no_part_of_the_table(tmp_path):
+    """A row the sheet hides (a row of an import system's field codes under the header, a task withdrawn and hidden
+    rather than renumbered) is not read: neither is a task."""
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["某县供水任务分解表"], ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+                ["xh", "rwmc", "qtdw", "phdw", "wcsx"], [1, "新建城东水厂", "县水利局", "县财政局", "2026年底"],
+                [2, "开展管网普查", "县住房城乡建设局", "县供水公司", "删除"],
+                [3, "改造老旧管网", "县住房城乡建设局", "县城管局", "2026年底"]):
+        sheet.append(row)
+    for row in (3, 5):
+        sheet.row_dimensions[row].hidden = True
+    plan = _tasks(read_file(_saved(book, tmp_path / "分解表.xlsx")))
+    assert plan == [("", 1, [("县水利局", "lead"), ("县财政局", "support")]),
+                    ("", 3, [("县住房城乡建设局", "lead"), ("县城管局", "support")])]
+
+
+def test_xlsx_row_with_empty_trailing_cells_keeps_its_columns(tmp_path):
+    """A row whose last cells are empty (a merged 完成时限 under its first row, the last column left blank) keeps
+    them up to the header's width: its 备注 stays a 备注, not slid right onto the unit column after it."""
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["序号", "重点任务", "牵头单位", "阶段目标", "完成时限", "备注", "督办单位"],
+                [1, "新建城东水厂", "县水利局", "6月底前开工", "2026年底", "县重点项目", "县督查室"],
+                [2, "改造老旧管网", "县住房城乡建设局", "上半年完成清单", None, "列入民生实事"],
+                [3, "规范道路挖掘", "县城管局", "/", None, None, "县督查室"]):
+        sheet.append(row)
+    sheet.merge_cells("E2:E4")
+    path = _saved(book, tmp_path / "分解表.xlsx")
+    names = [[name for name, _ in units] for _, _, units in _tasks(read_file(path))]
+    assert names == [["县水利局", "县督查室"], ["县住房城乡建设局"], ["县城管局", "县督查室"]]
+
+
 def test_xlsx_past_the_unpacking_limit_is_refused_before_it_is_opened(tmp_path, monkeypatch):
     import generator.source.formats.xlsx as xlsx_format
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from ...errors import PlansiteError
 from ...words import lexicon as lx
@@ -76,21 +77,113 @@ def _open(path: Path):
 
 
 def _sheet_text(sheet) -> str:
-    """A sheet as Excel's copy writes it: a line a row, tabs between cells, a row's trailing empty cells left out.
-    A row holding one value only (the sheet's merged title, a 备注) so becomes a line of its own."""
+    """A sheet as Excel's copy writes it: a line a row, tabs between cells. A row holding one value only (the sheet's
+    merged title, a group row, a 备注) becomes a line of its own; a row holding more is written as wide as the
+    header (the first such row after a blank one), its empty trailing cells kept (a 备注 left blank, a merged
+    完成时限 under its first row): a row cut short would be taken for one that lost a merged cell on its left, its last
+    cells slid right onto columns they do not belong to. Rows and columns the sheet hides are left out."""
     # a workbook may state its used range wrong (exporters write A1:A1); read every cell there is
     sheet.reset_dimensions()
-    lines = ["\t".join(_copied(_cell_text(cell)) for cell in _up_to_last_value(row)) for row in sheet.iter_rows()]
+    hidden = _hidden_parts(sheet)
+    lines: list[str] = []
+    header_width = 0
+    for number, row in enumerate(sheet.iter_rows(), start=1):
+        if number in hidden.rows:
+            continue
+        cells = _shown_cells(number, [_cell_text(cell) for cell in row], hidden)
+        filled = [j for j, text in enumerate(cells) if text]
+        if not filled:
+            header_width = 0  # a blank row ends a table; the next one's header sets its width
+            lines.append("")
+            continue
+        width = filled[-1] + 1
+        if len(filled) > 1:
+            header_width = header_width or width
+            width = max(width, header_width)
+        cells = cells[:width] + [""] * (width - len(cells))
+        lines.append("\t".join(_copied(text) for text in cells))
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
 
 
-def _up_to_last_value(row) -> list:
-    cells = list(row)
-    while cells and _cell_text(cells[-1]) == "":
-        cells.pop()
-    return cells
+# What a sheet hides is no part of what it shows, nor of what Excel's copy of the visible cells pastes: offices keep
+# last year's 牵头单位, an 内部编码 for their 督办系统 or a row of its field codes (xh, rwmc, qtdw) in the posted sheet,
+# hidden, and hide a task withdrawn (备注 删除) rather than renumber the rest. Read-only mode streams the cells without
+# the sheet's row and column properties, so these are read from the sheet's XML in a pass of their own (a row's
+# `hidden` attribute, a <col min max hidden> range; the cells are never all held at once). A merged cell whose
+# top-left cell is in a hidden column (a 责任单位 header merged over a hidden and a shown column) shows its value
+# in the merge's first shown column, as Excel draws it.
+class _Hidden(NamedTuple):
+    rows: set[int]
+    columns: frozenset[int]  # 1-based
+    shown_at: dict[int, list[tuple[int, int]]]  # row -> (hidden top-left column of a merge, its first shown column)
+
+
+_MAX_COLUMN = 16384  # Excel's last column, XFD: a <col> range hiding every unused column ends there
+
+
+def _hidden_parts(sheet) -> _Hidden:
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.xml.functions import iterparse
+
+    rows: set[int] = set()
+    columns: set[int] = set()
+    merges: list[tuple[int, int, int]] = []  # row, first and last column of each merged range
+    row_number = 0
+    data = None
+    with sheet._get_source() as source:  # the sheet's XML part, as openpyxl's own reader opens it
+        # an element's attributes are all there is to read, at its start; each row's start drops the rows read so
+        # far (the row starting among them: its cells still go to it), so the pass holds one row at a time
+        for _, element in iterparse(source, events=("start",)):
+            tag = element.tag.rpartition("}")[2]
+            if tag == "row":
+                row_number = _int(element.get("r"), row_number + 1)
+                if _true(element.get("hidden")):
+                    rows.add(row_number)
+                if data is not None:
+                    data.clear()
+            elif tag == "sheetData":
+                data = element
+            elif tag == "col" and _true(element.get("hidden")):
+                first, last = _int(element.get("min"), 1), _int(element.get("max"), 0)
+                columns.update(range(max(first, 1), min(last, _MAX_COLUMN) + 1))
+            elif tag == "mergeCell" and columns:  # merges matter from a hidden column (<cols> is read first)
+                try:
+                    first_col, first_row, last_col, _ = range_boundaries(element.get("ref") or "")
+                except (ValueError, TypeError):
+                    continue  # a damaged merge reference: the cells are read as they stand
+                if None not in (first_col, first_row, last_col):  # a whole row or column (1:1, A:A) is no merge
+                    merges.append((first_row, first_col, last_col))
+    shown_at: dict[int, list[tuple[int, int]]] = {}
+    for row, first_col, last_col in merges:
+        if first_col in columns:
+            shown = next((col for col in range(first_col, min(last_col, _MAX_COLUMN) + 1) if col not in columns), None)
+            if shown is not None:
+                shown_at.setdefault(row, []).append((first_col, shown))
+    return _Hidden(rows, frozenset(columns), shown_at)
+
+
+def _true(value: str | None) -> bool:
+    return value in ("1", "true")
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(float(value)) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _shown_cells(row: int, texts: list[str], hidden: _Hidden) -> list[str]:
+    """A row's cell texts in its shown columns only, a merge's value moved out of a hidden top-left cell."""
+    if not hidden.columns:
+        return texts
+    for column, shown in hidden.shown_at.get(row, ()):
+        if column <= len(texts) and texts[column - 1]:
+            texts.extend([""] * (shown - len(texts)))
+            texts[shown - 1] = texts[column - 1]
+    return [text for column, text in enumerate(texts, start=1) if column not in hidden.columns]
 
 
 def _copied(text: str) -> str:
