@@ -816,6 +816,34 @@ def test_a_word_saved_pages_tags_wrapped_over_lines_or_long_keep_its_table():
         (2, "开展涉企收费专项检查", [("市丙局", "lead"), ("市丁局", "support")])]
 
 
+_RAW_TABLE_HEAD = "## 某区助餐服务分工方案\n\n<table>\n<tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>配合单位</th></tr>\n"
+_RAW_TABLE_SECOND_ROW = "<tr><td>2</td><td>培训助餐服务人员。</td><td>区人社局</td><td>区商务局</td></tr>\n</table>\n"
+
+
+@pytest.mark.parametrize("first_row", [
+    "<tr><td>1</td><td>新建社区食堂。\n每个街道建成2个，\n覆盖老年人5000名。</td><td>区民政局</td><td>区卫健委</td></tr>\n",
+    "<tr><td>1</td><td>新建社区食堂。</td><td>区民政局</td><td>区卫健委</td></tr>\n\n",
+], ids=["cell wrapped over a tagless line", "blank line between rows"])
+def test_a_raw_html_table_in_a_text_reads_whole_past_tagless_and_blank_lines(first_row):
+    """A Markdown page holding a raw HTML 分工表: a cell's text wrapped over a source line without a tag, or a blank
+    line an exporter put between two rows, is still inside the table (before: the table was cut there and the rows
+    after it dissolved into loose text)."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(_RAW_TABLE_HEAD + first_row + _RAW_TABLE_SECOND_ROW, "page.md")
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "新建社区食堂", [("区民政局", "lead"), ("区卫健委", "support")]),
+        (2, "培训助餐服务人员", [("区人社局", "lead"), ("区商务局", "support")])]
+
+
+def test_an_html_table_never_closed_leaves_the_plain_lines_after_it_as_they_are():
+    """Only a </table> later in the text keeps a run of markup open: lines after a table never closed are plain."""
+    from generator.source.read import _without_markup
+
+    text = "<table><tr><td>甲</td><td>乙</td></tr>\n一、总体要求\n\n二、重点任务\n"
+    assert _without_markup(text).split("\n")[-4:] == ["一、总体要求", "", "二、重点任务", ""]
+
+
 def test_a_text_copied_with_its_pages_markup_reads_as_the_text():
     """A plan copied from a page's source: plain metadata lines, then <p>…</p> paragraphs; the tags are no text."""
     from generator.source.corpus import parse_text

@@ -415,17 +415,49 @@ def _without_markup(text: str) -> str:
     text = _WRAPPED_TAG.sub(lambda m: "<" + m.group(1).replace("\n", " ") + ">", text)  # each tag on one line
     from .formats.html import markup_to_text
 
+    lines = text.split("\n") + [""]
+    depth, lowest_after = _table_depths(lines)
     out: list[str] = []
     run: list[str] = []
-    for line in text.split("\n") + [""]:
+    run_start = 0
+    for i, line in enumerate(lines):
         if _MARKUP.search(line) and not _bar_row_with_breaks(line):
+            if not run:
+                run_start = i
             run.append(line)
+            continue
+        if run and depth[i] > depth[run_start] and lowest_after[i] <= depth[run_start]:
+            run.append(line)  # a wrapped cell's line or a blank line inside a table the run opened
             continue
         if run:
             out.append(markup_to_text("\n".join(run)))
             run = []
         out.append(line)
     return "\n".join(out[:-1])
+
+
+# A raw HTML table's lines need not all hold a tag: a long cell's text wraps over source lines (<td>建设…，\n每个…，\n
+# 新增…。</td>), and Markdown exporters write a blank line between block elements, rows too (</tr>\n\n<tr>). Cut at
+# such a line, the rest of the table lost its <table>/<tr> openers and its rows dissolved into loose text: a run of
+# markup lines goes on, tagless and blank lines included, while a <table> opened in it is open and a </table> later
+# in the text closes it (a table never closed leaves the lines after it as they are)
+_TABLE_OPEN = re.compile(r"<table\b[^<>\n]{0,2000}>", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+
+
+def _table_depths(lines: list[str]) -> tuple[list[int], list[int]]:
+    """For each line, the count of <table> opened minus closed before it, and the lowest that count falls to after
+    the line (at the end of any later line): a table open at line i closes later when the lowest is at most the
+    count where it was opened. One pass each way, so the reading stays linear in the text."""
+    depth = [0]
+    for line in lines:
+        depth.append(depth[-1] + len(_TABLE_OPEN.findall(line)) - len(_TABLE_CLOSE.findall(line)))
+    lowest_after = [0] * len(lines)
+    lowest = depth[-1]
+    for i in range(len(lines) - 1, -1, -1):
+        lowest_after[i] = lowest  # the lowest of depth[i + 1:]
+        lowest = min(lowest, depth[i])
+    return depth[:-1], lowest_after
 
 
 # A Markdown table copied from a page writes a line break inside a cell as <br> (| 1 | … | 市城管局，<br>各镇（街道） |):
