@@ -558,6 +558,10 @@ SHORT_NAME_NOTE_FORWARD = ("以下", "下")
 SHORT_NAME_NOTE_EACH = "分别"
 SHORT_NAME_NOTE_VERBS = ("简称", "统称", "合称")
 SHORT_NAME_NOTE_BARE_VERB = "称"
+# a plan's glossary of short names written as numbered lines (本方案涉及单位简称如下： 1.市发展和改革委员会——市发改委 /
+# 1.市发改委：市发展和改革委员会): the word in the line above naming the list, and what parts a row's two names
+SHORT_NAME_GLOSSARY_CUE = "简称"
+SHORT_NAME_GLOSSARY_SEPARATORS = ("——", "—", "：", ":")
 # a 责任书's preamble naming its parties inline (某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书):
 # the words before the short name in the bracket, and the words joining the second party's name to the first's
 PARTY_SHORT_NAME_WORDS = ("以下简称", "以下称", "下称", "简称")
