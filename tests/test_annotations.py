@@ -2454,6 +2454,24 @@ def test_a_short_name_given_at_a_bodys_first_mention_is_no_part_of_its_name():
     assert pairs("引进高层次人才。（市委组织部（人才办）负责）") == [("市委组织部（人才办）", R)]
 
 
+def test_a_short_name_note_in_any_wording_is_no_part_of_the_names_it_follows():
+    """（以下称X） / （下简称X） / 〔以下称X〕 / （以下分别简称X、Y） / （以下统称X） / （以下合称X）: other wordings of the
+    short-name note; each says what the plan calls the body (or the list before it) later, so the names are the ones
+    written before it."""
+    assert pairs("压缩审批时限。（甲市发展和改革委员会、甲市财政局（以下分别简称甲市发改委、甲市财政局）牵头，甲市住建局配合）"
+                 ) == [("甲市发展和改革委员会", L), ("甲市财政局", L), ("甲市住建局", S)]
+    assert pairs("完善人才政策。（甲市人社局牵头，甲市委组织部、甲市教育局（以下合称有关部门）配合）") == [
+        ("甲市人社局", L), ("甲市委组织部", S), ("甲市教育局", S)]
+    assert pairs("推行网上办税。（国家税务总局甲市税务局（下简称甲市税务局）牵头，甲市财政局配合）") == [
+        ("国家税务总局甲市税务局", L), ("甲市财政局", S)]
+    assert pairs("清理中介事项。（甲市行政审批服务局〔以下称甲市审批局〕牵头，甲市发改委配合）") == [
+        ("甲市行政审批服务局", L), ("甲市发改委", S)]
+    assert pairs("完善有序用电方案。（甲市发改委牵头，甲市供电公司、甲市燃气集团有限公司（以下统称供能企业）配合）") == [
+        ("甲市发改委", L), ("甲市供电公司", S), ("甲市燃气集团有限公司", S)]
+    assert pairs("推进国企改革。（甲市国资委牵头，甲市投资集团（下称甲投集团）配合）") == [
+        ("甲市国资委", L), ("甲市投资集团", S)]
+
+
 def test_a_scope_note_after_a_bodys_name_is_no_part_of_its_name():
     """各县（市、区）人民政府（含高新区管委会，下同）: the note says what the name takes in, here and later; it names no unit
     of its own and the name is the one before it. Without 下同 the bracket stays as written (县委宣传部（县文明办）)."""

@@ -8567,3 +8567,18 @@ def test_a_modal_duty_paragraph_reads_its_whole_name_and_its_partners_as_an_open
         (3, "要做好值班值守和信息报送", [("县政府应急办", R)]),
         (4, "是便民服务部门，负责受理群众投诉", [("县为民服务中心", R)]),
         (5, "要会同县丁局开展联合执法", [("县丙局", "lead"), ("县丁局", "support")])]
+
+
+def test_a_numbered_short_name_glossary_before_the_tasks_is_no_list_of_tasks():
+    """本方案涉及单位简称如下： 1.甲市发展和改革委员会——甲市发改委 / 单位简称对照表 1.甲市发改委：甲市发展和改革委员会: rows of
+    two bodies' names under a line naming 简称 are the plan's glossary, not tasks, whichever name comes first."""
+    for rows in (["1.甲市发展和改革委员会——甲市发改委", "2.甲市工业和信息化局——甲市工信局"],
+                 ["1.甲市发改委：甲市发展和改革委员会", "2.甲市工信局：甲市工业和信息化局"]):
+        plan = _one("\n".join(["甲市制造业数字化转型重点任务分工方案", "本方案涉及单位简称如下：", *rows, "一、重点任务",
+                               "1.推进企业上云。每年新增上云企业1000家。（甲市工信局牵头，甲市发改委配合）"]))
+        assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+            (1, "推进企业上云", [("甲市工信局", L), ("甲市发改委", S)])]
+    # a dashed row with a task's title before the dash, under the same line, stays a task
+    plan = _one("\n".join(["甲市重点任务分工方案", "本方案涉及单位简称如下：", "1.深化国企改革——甲市国资委"]))
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("深化国企改革", [("甲市国资委", R)])]

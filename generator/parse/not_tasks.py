@@ -17,6 +17,7 @@ from ..words.labels import LABEL_LINE
 from .numbering import style_of
 from .opening_subjects import opens_with_a_body
 from ..words.labels import STYLES, cn_number
+from ..words.names import unit_like
 from .records import counted_rows, group_makeups, part_headings, set_aside
 
 
@@ -570,6 +571,42 @@ def _set_aside_definition_items(plan: Plan) -> None:
                        "is a part of a definition (指标解释 / 数据来源 …)")
 
 
+# a glossary row: two names on one line, parted by a dash or a colon, and nothing else (市工业和信息化局——市工信局)
+_GLOSSARY_ROW = re.compile(r"^([^。；;，,、\n]{2,40}?)\s*(?:" + lexicon.alternation(lexicon.SHORT_NAME_GLOSSARY_SEPARATORS)
+                           + r")\s*([^。；;，,、：:—\n]{2,40})$")
+
+
+def _glossary_row(task: Task) -> bool:
+    """Is the item a row of a short-name glossary: a body's full name and its short name (either first), both names
+    of bodies, parted by a dash or a colon, nothing more on the line (see _GLOSSARY_ROW)?"""
+    m = _GLOSSARY_ROW.match(task.text.strip())
+    return bool(m) and unit_like(m.group(1), strict=True) and unit_like(m.group(2), strict=True)
+
+
+def _text_above_first_item(plan: Plan, section: Section) -> str:
+    """The last line of text standing right above the section's first item: its intro, else its heading, else (for a
+    plan's first, unheaded section) the plan's preamble."""
+    for text in (section.intro, section.heading or section.title):
+        if text.strip():
+            return text.strip().split("\n")[-1]
+    return plan.preamble.strip().split("\n")[-1] if plan.sections and section is plan.sections[0] else ""
+
+
+def _set_aside_short_name_glossary(plan: Plan) -> None:
+    """A glossary of short names written as numbered lines is no list of tasks.
+
+    A plan may give the short names it uses before its tasks as numbered lines under a line naming them (本方案涉及
+    单位简称如下： 1.市发展和改革委员会——市发改委 2.市工业和信息化局——市工信局, or 1.市发改委：市发展和改革委员会): the
+    outline reads each as an item titled by one name with the other as its unit after the dash or colon. Rows of two
+    bodies' names and nothing else, leading a section whose text above names 简称, are the plan's text (the name after
+    the dash reads as the item's unit, so they are moved even so); their numbers are kept (set_aside)."""
+    for section in plan.sections:
+        if lexicon.SHORT_NAME_GLOSSARY_CUE not in _text_above_first_item(plan, section):
+            continue
+        _items_as_text(plan, section, lambda task, group: not task.group and _glossary_row(task),
+                       "is a row of the plan's short-name glossary", even_naming_units=True)
+
+
 def _items_as_text(plan: Plan, section: Section, is_text, why: str, even_naming_units: bool = False,
                    names_units=has_annotation) -> list[Task]:
     """Move the items `is_text(task, group)` picks to their group's or section's text, with a note saying `why`;
@@ -744,6 +781,7 @@ def set_aside_items(plan: Plan) -> None:
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
     _set_aside_definition_items(plan)
+    _set_aside_short_name_glossary(plan)
     _set_aside_commencement_items(plan)
     _set_aside_safeguard_part(plan)
     _set_aside_unnamed_items_of_a_closing_section(plan)

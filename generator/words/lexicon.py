@@ -550,6 +550,18 @@ SETTING_PARTY = "甲"
 SIGNING_PARTY = "乙"
 PARTY_WORD = "方"
 SIGNING_PARTY_WORD = SIGNING_PARTY + PARTY_WORD
+# a short-name note after a body's first mention, the words opening its bracket: （以下简称X） / （简称“X”） /
+# （以下称X） / （下称X） / （下简称X）, a list's note giving each its short name (（以下分别简称X、Y）) or one word for
+# them all (（以下统称X） / （以下合称X）). The note says what the plan calls the bodies later, no name of its own. A bare
+# 称 opens a note only after 以下 / 下 (（称重计量所） is a name's own bracket)
+SHORT_NAME_NOTE_FORWARD = ("以下", "下")
+SHORT_NAME_NOTE_EACH = "分别"
+SHORT_NAME_NOTE_VERBS = ("简称", "统称", "合称")
+SHORT_NAME_NOTE_BARE_VERB = "称"
+# a plan's glossary of short names written as numbered lines (本方案涉及单位简称如下： 1.市发展和改革委员会——市发改委 /
+# 1.市发改委：市发展和改革委员会): the word in the line above naming the list, and what parts a row's two names
+SHORT_NAME_GLOSSARY_CUE = "简称"
+SHORT_NAME_GLOSSARY_SEPARATORS = ("——", "—", "：", ":")
 # a 责任书's preamble naming its parties inline (某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书):
 # the words before the short name in the bracket, and the words joining the second party's name to the first's
 PARTY_SHORT_NAME_WORDS = ("以下简称", "以下称", "下称", "简称")

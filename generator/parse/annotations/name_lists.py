@@ -509,7 +509,12 @@ def drop_person_in_brackets(piece: str) -> str:
 # （以下简称省公路中心，下同） / （简称X）: the short name a plan gives a body at its first mention
 # inside a （…） annotation the note takes another bracket kind: 政策法规司〔以下简称政法司〕牵头, 规划司[以下简称规计司]
 # a short-name note, its bracket holding no other bracket: （以下简称省公路中心，下同） / 〔简称规划司〕
-_SHORT_NAME_NOTE_TEXT = r"[(（〔\[【](?:以下)?简称[^()（）〔〕\[\]【】]*[)）〕\]】]"
+# another wording of the note: （以下称X） / （下称X） / （以下分别简称X、Y） / （以下统称X） (words in the lexicon)
+_NOTE_FORWARD = "(?:" + lx.alternation(lx.SHORT_NAME_NOTE_FORWARD) + ")"
+_NOTE_EACH = "(?:" + lx.SHORT_NAME_NOTE_EACH + ")?"
+_SHORT_NAME_NOTE_HEAD = ("(?:" + _NOTE_FORWARD + "?" + _NOTE_EACH + "(?:" + lx.alternation(lx.SHORT_NAME_NOTE_VERBS) + ")|"
+                         + _NOTE_FORWARD + _NOTE_EACH + lx.SHORT_NAME_NOTE_BARE_VERB + ")")
+_SHORT_NAME_NOTE_TEXT = r"[(（〔\[【]" + _SHORT_NAME_NOTE_HEAD + r"[^()（）〔〕\[\]【】]*[)）〕\]】]"
 _SHORT_NAME_NOTE = re.compile(_SHORT_NAME_NOTE_TEXT + "$")
 _SHORT_NAME_NOTES = re.compile(_SHORT_NAME_NOTE_TEXT)
 
@@ -520,7 +525,7 @@ def without_short_name_notes(text: str) -> str:
     A note giving a body's short name says only what the plan calls that body later; its 以下 and 下同 speak of the
     name, not of the tasks after it, so a text is weighed for a standing note without them (each note's bracket is
     scanned once, to the next bracket: linear)."""
-    return _SHORT_NAME_NOTES.sub("", text) if "简称" in text else text
+    return _SHORT_NAME_NOTES.sub("", text) if lx.SHORT_NAME_NOTE_BARE_VERB in text else text
 
 
 def drop_short_name_note(piece: str) -> str:
