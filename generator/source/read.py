@@ -700,14 +700,27 @@ def _metadata_value(lines: list[str], i: int) -> bool:
 # tasks in 一、二、 and names units in running text. Neither is the plan: once the plan's outline has begun, the first
 # such line ends the plan's text (the 解读's items would be read as tasks numbered like the plan's and overwrite them).
 _INTERPRETATION = "(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + ")"
+# (after the plan's title the heading may also be its 问答 / 解答 / 的说明: 《X》政策问答, 关于某县…方案的说明)
+_TITLED_INTERPRETATION = "(?:" + lx.alternation(lx.INTERPRETATION_WORDS + lx.TITLED_INTERPRETATION_WORDS) + ")"
+# the 解读's own publishing line, under its heading or glued to it (发布时间：2025-04-24 09:30　来源：县水利局)
+_PUBLISHING = r"(?:(?:发布|更新|发文)?(?:时间|日期)|(?:信息)?来源)[:：]"
+# what may close a 解读 heading's line after its word: a bracketed version note (《X》政策解读（文字版）), the bracket of
+# 【《X》政策解读】, and the publishing line when a copy lost the break before it
+_INTERPRETATION_TAIL = (r"(?:[（(][^（）()\s]{1,6}" + lx.INTERPRETATION_VERSION_MARK + r"[）)])?[】\]]?(?:"
+                        + _PUBLISHING + r".{0,80})?$")
+_BREADCRUMB_STEP = r"[^\s>＞»]{1,12}\s*[>＞»]\s*"
 _INTERPRETATION_HEAD = (
     # 《X》政策解读 / 关于某县…工作方案的起草说明: the heading names the plan, in 《》 or by its kind of document
-    # (…负责人就《X》答记者问: who answers, then 就 and the plan)
-    r"^[【\[]?(?:" + lx.ABOUT + r"|[^\s。；;，,：:《》]{1,24}就)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:" + lx.alternation(lx.INTERPRETED_KINDS) + r"))(?:的)?"
-    + _INTERPRETATION + r"[】\]]?$"
-    r"|^(?:" + lx.alternation(lx.INTERPRETATION_OPENINGS) + r").{0,80}$"
-    # 政策解读 / 【图解】某县…方案 / 解读：《X》: the word opens the heading, alone or before a colon, bracket or title
-    r"|^[【\[]?" + _INTERPRETATION + r"(?:[】\]]|[:：]|《|$).{0,80}$")
+    # (…负责人就《X》答记者问: who answers, then 就 and the plan; 某县…三年行动解读: the plan by its short name), a space
+    # after the title at most (《X》 政策解读)
+    r"^[【\[]?(?:" + lx.ABOUT + r"|[^\s。；;，,：:《》]{1,24}就)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:"
+    + lx.alternation(lx.INTERPRETED_KINDS + lx.INTERPRETED_SHORT_KINDS) + r"))\s?(?:的)?"
+    + _TITLED_INTERPRETATION + _INTERPRETATION_TAIL
+    + r"|^(?:" + lx.alternation(lx.INTERPRETATION_OPENINGS) + r").{0,80}$"
+    # 政策解读 / 【图解】某县…方案 / 解读：《X》 / 【文字解读】《X》: the word opens the heading, alone or before a colon,
+    # bracket or title, or as the 解读 tab's breadcrumb (政策解读 > 正文 / 首页 > 政策解读 > 正文)
+    r"|^[【\[]?" + _INTERPRETATION + r"(?:[】\]]|[:：]|《|\s*[>＞»]|$).{0,80}$"
+    r"|^(?:" + _BREADCRUMB_STEP + r"){1,6}" + _INTERPRETATION + r"(?:\s*[>＞»].{0,40})?$")
 _INTERPRETATION_LINE = re.compile(_INTERPRETATION_HEAD)
 # 近日，市政府办公室印发了《…》（以下简称《工作要点》）。现就有关内容解读如下：— a 解读 begun with no heading
 _INTERPRETATION_CUE = re.compile(r"(?:" + lx.alternation(lx.INTERPRETATION_CUES) + r")\s*[:：。]?\s*$")
