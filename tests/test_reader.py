@@ -1062,6 +1062,41 @@ def test_a_plans_own_note_or_task_list_explanation_ends_nothing():
     assert [t.number for t in plan.tasks()] == [1, 2]
 
 
+def test_a_question_answered_after_the_plan_ends_it():
+    """A 解读 in questions and answers (问：…？ / 答：…) printed right after the plan, with no heading: a plan asks
+    nothing, so the question ends the plan, and the answer's 1. 2. restating the tasks with other units are no tasks
+    that would overwrite the plan's."""
+    from generator.source.corpus import parse_text
+
+    plan_text = ("某县农村供水保障实施方案\n"
+                 "一、重点任务\n"
+                 "1.实施水源提升工程。（县水利局牵头，县自然资源局配合）\n"
+                 "2.推进管网延伸改造。（县水利局负责，各乡镇人民政府落实）\n"
+                 "二、保障措施\n"
+                 "加强组织领导。\n")
+    for question in ("问：方案有哪些重点任务？", "1.问：方案有哪些重点任务？", "问一：方案有哪些重点任务？"):
+        (plan,) = parse_text(plan_text + question + "\n答：主要有两项：\n"
+                             "1.实施水源提升工程。由县水利局牵头，县财政局配合。\n"
+                             "2.推进管网延伸改造。（县财政局负责）\n")
+        tasks = plan.tasks()
+        assert [t.number for t in tasks] == [1, 2], question
+        assert [(a.name, a.role) for a in tasks[1].assignments] == [("县水利局", "responsible"),
+                                                                     ("各乡镇人民政府", "implement")]
+
+
+def test_a_question_in_a_plan_with_no_answer_under_it_ends_nothing():
+    """问： with no 答： under it is no 解读 (a plan's item may quote what residents ask): the plan goes on."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县农村供水保障实施方案\n"
+                         "一、重点任务\n"
+                         "1.实施水源提升工程。（县水利局牵头）\n"
+                         "问：群众反映的水质问题要逐一回应。\n"
+                         "加强水质监测。\n"
+                         "2.推进管网延伸改造。（县水利局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+
+
 def test_a_plan_that_only_mentions_interpreting_itself_is_read_whole():
     """解读 inside a plan's own items (（二）做好政策解读。, 二、政策解读 as a numbered heading, a wrapped line ending in
     政策解读) ends nothing, nor do an item's own 主办单位： line or a sentence opening with 相关文件."""

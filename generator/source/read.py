@@ -738,6 +738,27 @@ def _page_end_apart(text: str) -> str:
     return "\n".join(_PAGE_END_RUN_ON.sub("\n", ln) if len(ln) > _CHROME_MAX else ln for ln in text.split("\n"))
 
 
+# a 解读's question and answer (问：方案有哪些重点任务？ / 答：主要有两项： ; 1.问： / 问一： numbered as the 解读 lists them)
+_QUESTION = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?" + lx.QUESTION_LABEL + r"[一二三四五六七八九十\d]{0,3}\s*[:：]")
+_ANSWER = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?" + lx.ANSWER_LABEL + r"[一二三四五六七八九十\d]{0,3}\s*[:：]")
+_ANSWER_REACH = 3  # lines from a question to its answer's label (a question set over two lines, a blank apart)
+
+
+def _question_answered(lines: list[str], i: int) -> bool:
+    """Is line i a question (问：) with its answer (答：) under it, within a few lines: a 解读 in questions and answers,
+    no plan's line (a plan states what is done, it asks nothing)?"""
+    if not _QUESTION.match(lines[i].strip()):
+        return False
+    k = i
+    for _ in range(_ANSWER_REACH):
+        k = _nearest(lines, k, 1)
+        if k >= len(lines):
+            return False
+        if _ANSWER.match(lines[k].strip()):
+            return True
+    return False
+
+
 def _before_page_end(lines: list[str]) -> list[str]:
     """A plan's lines up to the page's closing furniture or a 解读 of the plan printed after it (see _PAGE_END)."""
     begun, previous = False, ""
@@ -746,6 +767,8 @@ def _before_page_end(lines: list[str]) -> list[str]:
         if (begun and (_PAGE_END.match(s) or _INTERPRETATION_CUE.search(s)) and not _NUMBERED.match(s)
                 and not _SECTION_HEAD.match(s) and not _wrapped(previous)
                 and not _recommendation_at_a_page_break(lines, i)):
+            return lines[:i]
+        if begun and _question_answered(lines, i) and not _wrapped(previous):  # (numbered or not: 1.问：)
             return lines[:i]
         # (a run-on line holding the outline inside it begins the plan too: a page copied without its breaks)
         begun = begun or bool(_SECTION_HEAD.match(s) or _NUMBERED.match(s)) or (

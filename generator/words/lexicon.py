@@ -1477,6 +1477,10 @@ ROSTER_KINDS = ("名单", "通讯录")
 # What an attached blank form is called (附件3 / 工作进展情况月报表（样表）): a form the units fill in to report, no plan,
 # when the table under it leaves every column after its units empty (source/read.py)
 FORM_KINDS = ("样表", "报表")
+# the labels of a 解读's questions and answers (问：…？ / 答：… , 1.问： / 问一：): a plan asks nothing, so a question
+# answered on the next lines after the plan's outline is its 解读 (source/read.py)
+QUESTION_LABEL = "问"
+ANSWER_LABEL = "答"
 # the sentence opening a 解读 that has no heading of its own (…现就有关内容解读如下：)
 INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
 # What a document dividing work among units is called, at its title's end (某省贯彻落实…若干措施责任分工方案): its
