@@ -1097,6 +1097,27 @@ def test_a_question_in_a_plan_with_no_answer_under_it_ends_nothing():
     assert [t.number for t in plan.tasks()] == [1, 2]
 
 
+def test_the_readings_publishing_line_ends_the_plan():
+    """Under a 解读 heading the page leaves out, the 解读's publishing line (发布时间：2030-04-24 09:30　来源：县水利局)
+    ends the plan: page furniture never stands inside a plan. A plan's own label 发布时间：每月10日前 does not."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县农村供水信息公开实施方案\n"
+        "一、重点任务\n"
+        "1.公开水质检测结果。（县水利局负责）\n"
+        "发布时间：每月10日前\n"
+        "2.公开水费标准。（县发展改革委负责）\n"
+        "发布时间：2030-04-24 09:30　来源：县水利局　浏览次数：312\n"
+        "一、出台背景\n"
+        "为做好供水信息公开，制定本方案。\n"
+        "二、主要内容\n"
+        "（一）公开水质检测结果。（县卫生健康委负责）\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2]
+    assert [(a.name, a.role) for a in tasks[0].assignments] == [("县水利局", "responsible")]
+
+
 def test_a_plan_that_only_mentions_interpreting_itself_is_read_whole():
     """解读 inside a plan's own items (（二）做好政策解读。, 二、政策解读 as a numbered heading, a wrapped line ending in
     政策解读) ends nothing, nor do an item's own 主办单位： line or a sentence opening with 相关文件."""

@@ -724,8 +724,13 @@ _INTERPRETATION_HEAD = (
 _INTERPRETATION_LINE = re.compile(_INTERPRETATION_HEAD)
 # 近日，市政府办公室印发了《…》（以下简称《工作要点》）。现就有关内容解读如下：— a 解读 begun with no heading
 _INTERPRETATION_CUE = re.compile(r"(?:" + lx.alternation(lx.INTERPRETATION_CUES) + r")\s*[:：。]?\s*$")
+# the 解读's publishing line under a heading the page leaves out, as a page prints it (发布时间：2030-04-24 09:30　来源：
+# 县水利局 / 时间：2030-04-24 来源：…): page furniture that never stands inside a plan, whose own dates are written
+# 2030年4月 (a label 发布时间：每月10日前 in an event plan goes on)
+_PUBLISHING_LINE = (r"^(?:发布|更新|发文)?(?:时间|日期)[:：]\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+                    r"|[^:：]{0,40}(?:信息)?来源[:：])")
 _PAGE_END = re.compile(
-    PAGE_CLOSING_PATTERN
+    _PUBLISHING_LINE + "|" + PAGE_CLOSING_PATTERN
     + r"|^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*(?:[:：].*)?$|" + _INTERPRETATION_HEAD)
 
 
