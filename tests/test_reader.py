@@ -1042,6 +1042,110 @@ def test_a_reading_of_the_plan_printed_after_it_on_the_page_is_no_part_of_the_pl
     assert [(a.name, a.role) for a in tasks[1].assignments] == [("县生态环境局", "responsible")]
 
 
+@pytest.mark.parametrize("heading", ["《某县农村供水保障实施方案》政策问答", "《某县农村供水保障实施方案》问答",
+                                     "《某县农村供水保障实施方案》政策解答", "《某县农村供水保障实施方案》文字解读",
+                                     "【文字解读】《某县农村供水保障实施方案》", "《某县农村供水保障实施方案》解读稿",
+                                     "《某县农村供水保障实施方案》解读材料", "《某县农村供水保障实施方案》政策解读（文字版）",
+                                     "《某县农村供水保障实施方案》 政策解读", "某县农村供水保障三年行动解读",
+                                     "关于《某县农村供水保障实施方案》的说明", "政策解读 > 正文", "首页 > 政策解读 > 正文",
+                                     "《某县农村供水保障实施方案》政策解读发布时间：2030-04-24 来源：县水利局"])
+def test_a_reading_of_the_plan_headed_in_any_of_the_portals_wordings_ends_the_plan(heading):
+    """Portals title the plan's 解读 in many wordings: the plan's title then 问答 / 政策解答 / 文字解读 / 解读稿 / 的说明,
+    a version note after the word （文字版）, a space after 》, the plan by its short name (…三年行动解读), the 解读 tab's
+    breadcrumb, or the 解读's publishing line glued to its heading. With no page furniture before it, the heading alone
+    ends the plan: the 解读's 一、二、 are no sections of the plan and its （一）（二） no tasks."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县农村供水保障实施方案\n"
+        "一、重点任务\n"
+        "1.实施水源提升工程。（县水利局牵头，县自然资源局配合）\n"
+        "2.推进管网延伸改造。（县水利局负责，各乡镇人民政府落实）\n"
+        "二、保障措施\n"
+        "加强组织领导。\n"
+        f"{heading}\n"
+        "一、出台背景\n"
+        "为补齐农村供水短板，制定本方案。\n"
+        "二、主要任务\n"
+        "（一）实施水源提升工程。（县水利局牵头，县财政局配合）\n"
+        "（二）推进管网延伸改造。（县水利局负责）\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2]
+    assert [(a.name, a.role) for a in tasks[0].assignments] == [("县水利局", "lead"), ("县自然资源局", "support")]
+
+
+def test_a_plans_own_note_or_task_list_explanation_ends_nothing():
+    """说明 opens a plan's own note (说明：…) and closes a caption (任务清单说明): only after the plan's title, as its
+    的说明, does it head a reading of the plan; nor does a plan's own 专项行动 line with no 解读 word end anything."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县农村供水保障实施方案\n"
+        "一、重点任务\n"
+        "1.实施水源提升工程。（县水利局牵头，县自然资源局配合）\n"
+        "说明：本方案所列工程以年度计划为准。\n"
+        "重点任务清单说明\n"
+        "开展饮水安全专项行动\n"
+        "2.推进管网延伸改造。（县水利局负责，各乡镇人民政府落实）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_question_answered_after_the_plan_ends_it():
+    """A 解读 in questions and answers (问：…？ / 答：…) printed right after the plan, with no heading: a plan asks
+    nothing, so the question ends the plan, and the answer's 1. 2. restating the tasks with other units are no tasks
+    that would overwrite the plan's."""
+    from generator.source.corpus import parse_text
+
+    plan_text = ("某县农村供水保障实施方案\n"
+                 "一、重点任务\n"
+                 "1.实施水源提升工程。（县水利局牵头，县自然资源局配合）\n"
+                 "2.推进管网延伸改造。（县水利局负责，各乡镇人民政府落实）\n"
+                 "二、保障措施\n"
+                 "加强组织领导。\n")
+    for question in ("问：方案有哪些重点任务？", "1.问：方案有哪些重点任务？", "问一：方案有哪些重点任务？"):
+        (plan,) = parse_text(plan_text + question + "\n答：主要有两项：\n"
+                             "1.实施水源提升工程。由县水利局牵头，县财政局配合。\n"
+                             "2.推进管网延伸改造。（县财政局负责）\n")
+        tasks = plan.tasks()
+        assert [t.number for t in tasks] == [1, 2], question
+        assert [(a.name, a.role) for a in tasks[1].assignments] == [("县水利局", "responsible"),
+                                                                     ("各乡镇人民政府", "implement")]
+
+
+def test_a_question_in_a_plan_with_no_answer_under_it_ends_nothing():
+    """问： with no 答： under it is no 解读 (a plan's item may quote what residents ask): the plan goes on."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县农村供水保障实施方案\n"
+                         "一、重点任务\n"
+                         "1.实施水源提升工程。（县水利局牵头）\n"
+                         "问：群众反映的水质问题要逐一回应。\n"
+                         "加强水质监测。\n"
+                         "2.推进管网延伸改造。（县水利局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_the_readings_publishing_line_ends_the_plan():
+    """Under a 解读 heading the page leaves out, the 解读's publishing line (发布时间：2030-04-24 09:30　来源：县水利局)
+    ends the plan: page furniture never stands inside a plan. A plan's own label 发布时间：每月10日前 does not."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text(
+        "某县农村供水信息公开实施方案\n"
+        "一、重点任务\n"
+        "1.公开水质检测结果。（县水利局负责）\n"
+        "发布时间：每月10日前\n"
+        "2.公开水费标准。（县发展改革委负责）\n"
+        "发布时间：2030-04-24 09:30　来源：县水利局　浏览次数：312\n"
+        "一、出台背景\n"
+        "为做好供水信息公开，制定本方案。\n"
+        "二、主要内容\n"
+        "（一）公开水质检测结果。（县卫生健康委负责）\n")
+    tasks = plan.tasks()
+    assert [t.number for t in tasks] == [1, 2]
+    assert [(a.name, a.role) for a in tasks[0].assignments] == [("县水利局", "responsible")]
+
+
 def test_a_plan_that_only_mentions_interpreting_itself_is_read_whole():
     """解读 inside a plan's own items (（二）做好政策解读。, 二、政策解读 as a numbered heading, a wrapped line ending in
     政策解读) ends nothing, nor do an item's own 主办单位： line or a sentence opening with 相关文件."""

@@ -732,19 +732,37 @@ def _metadata_value(lines: list[str], i: int) -> bool:
 # tasks in 一、二、 and names units in running text. Neither is the plan: once the plan's outline has begun, the first
 # such line ends the plan's text (the 解读's items would be read as tasks numbered like the plan's and overwrite them).
 _INTERPRETATION = "(?:" + lx.alternation(lx.INTERPRETATION_WORDS) + ")"
+# (after the plan's title the heading may also be its 问答 / 解答 / 的说明: 《X》政策问答, 关于某县…方案的说明)
+_TITLED_INTERPRETATION = "(?:" + lx.alternation(lx.INTERPRETATION_WORDS + lx.TITLED_INTERPRETATION_WORDS) + ")"
+# the 解读's own publishing line, under its heading or glued to it (发布时间：2025-04-24 09:30　来源：县水利局)
+_PUBLISHING = r"(?:(?:发布|更新|发文)?(?:时间|日期)|(?:信息)?来源)[:：]"
+# what may close a 解读 heading's line after its word: a bracketed version note (《X》政策解读（文字版）), the bracket of
+# 【《X》政策解读】, and the publishing line when a copy lost the break before it
+_INTERPRETATION_TAIL = (r"(?:[（(][^（）()\s]{1,6}" + lx.INTERPRETATION_VERSION_MARK + r"[）)])?[】\]]?(?:"
+                        + _PUBLISHING + r".{0,80})?$")
+_BREADCRUMB_STEP = r"[^\s>＞»]{1,12}\s*[>＞»]\s*"
 _INTERPRETATION_HEAD = (
     # 《X》政策解读 / 关于某县…工作方案的起草说明: the heading names the plan, in 《》 or by its kind of document
-    # (…负责人就《X》答记者问: who answers, then 就 and the plan)
-    r"^[【\[]?(?:" + lx.ABOUT + r"|[^\s。；;，,：:《》]{1,24}就)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:" + lx.alternation(lx.INTERPRETED_KINDS) + r"))(?:的)?"
-    + _INTERPRETATION + r"[】\]]?$"
-    r"|^(?:" + lx.alternation(lx.INTERPRETATION_OPENINGS) + r").{0,80}$"
-    # 政策解读 / 【图解】某县…方案 / 解读：《X》: the word opens the heading, alone or before a colon, bracket or title
-    r"|^[【\[]?" + _INTERPRETATION + r"(?:[】\]]|[:：]|《|$).{0,80}$")
+    # (…负责人就《X》答记者问: who answers, then 就 and the plan; 某县…三年行动解读: the plan by its short name), a space
+    # after the title at most (《X》 政策解读)
+    r"^[【\[]?(?:" + lx.ABOUT + r"|[^\s。；;，,：:《》]{1,24}就)?(?:《[^《》]{2,80}》|[^\s。；;，,：:《》]{2,60}(?:"
+    + lx.alternation(lx.INTERPRETED_KINDS + lx.INTERPRETED_SHORT_KINDS) + r"))\s?(?:的)?"
+    + _TITLED_INTERPRETATION + _INTERPRETATION_TAIL
+    + r"|^(?:" + lx.alternation(lx.INTERPRETATION_OPENINGS) + r").{0,80}$"
+    # 政策解读 / 【图解】某县…方案 / 解读：《X》 / 【文字解读】《X》: the word opens the heading, alone or before a colon,
+    # bracket or title, or as the 解读 tab's breadcrumb (政策解读 > 正文 / 首页 > 政策解读 > 正文)
+    r"|^[【\[]?" + _INTERPRETATION + r"(?:[】\]]|[:：]|《|\s*[>＞»]|$).{0,80}$"
+    r"|^(?:" + _BREADCRUMB_STEP + r"){1,6}" + _INTERPRETATION + r"(?:\s*[>＞»].{0,40})?$")
 _INTERPRETATION_LINE = re.compile(_INTERPRETATION_HEAD)
 # 近日，市政府办公室印发了《…》（以下简称《工作要点》）。现就有关内容解读如下：— a 解读 begun with no heading
 _INTERPRETATION_CUE = re.compile(r"(?:" + lx.alternation(lx.INTERPRETATION_CUES) + r")\s*[:：。]?\s*$")
+# the 解读's publishing line under a heading the page leaves out, as a page prints it (发布时间：2030-04-24 09:30　来源：
+# 县水利局 / 时间：2030-04-24 来源：…): page furniture that never stands inside a plan, whose own dates are written
+# 2030年4月 (a label 发布时间：每月10日前 in an event plan goes on)
+_PUBLISHING_LINE = (r"^(?:发布|更新|发文)?(?:时间|日期)[:：]\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+                    r"|[^:：]{0,40}(?:信息)?来源[:：])")
 _PAGE_END = re.compile(
-    PAGE_CLOSING_PATTERN
+    _PUBLISHING_LINE + "|" + PAGE_CLOSING_PATTERN
     + r"|^[【\[]?(?:" + lx.alternation(lx.PAGE_END_HEADINGS) + r")[】\]]?\s*(?:[:：].*)?$|" + _INTERPRETATION_HEAD)
 
 
@@ -757,6 +775,27 @@ def _page_end_apart(text: str) -> str:
     return "\n".join(_PAGE_END_RUN_ON.sub("\n", ln) if len(ln) > _CHROME_MAX else ln for ln in text.split("\n"))
 
 
+# a 解读's question and answer (问：方案有哪些重点任务？ / 答：主要有两项： ; 1.问： / 问一： numbered as the 解读 lists them)
+_QUESTION = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?" + lx.QUESTION_LABEL + r"[一二三四五六七八九十\d]{0,3}\s*[:：]")
+_ANSWER = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?" + lx.ANSWER_LABEL + r"[一二三四五六七八九十\d]{0,3}\s*[:：]")
+_ANSWER_REACH = 3  # lines from a question to its answer's label (a question set over two lines, a blank apart)
+
+
+def _question_answered(lines: list[str], i: int) -> bool:
+    """Is line i a question (问：) with its answer (答：) under it, within a few lines: a 解读 in questions and answers,
+    no plan's line (a plan states what is done, it asks nothing)?"""
+    if not _QUESTION.match(lines[i].strip()):
+        return False
+    k = i
+    for _ in range(_ANSWER_REACH):
+        k = _nearest(lines, k, 1)
+        if k >= len(lines):
+            return False
+        if _ANSWER.match(lines[k].strip()):
+            return True
+    return False
+
+
 def _before_page_end(lines: list[str]) -> list[str]:
     """A plan's lines up to the page's closing furniture or a 解读 of the plan printed after it (see _PAGE_END)."""
     begun, previous = False, ""
@@ -765,6 +804,8 @@ def _before_page_end(lines: list[str]) -> list[str]:
         if (begun and (_PAGE_END.match(s) or _INTERPRETATION_CUE.search(s)) and not _NUMBERED.match(s)
                 and not _SECTION_HEAD.match(s) and not _wrapped(previous)
                 and not _recommendation_at_a_page_break(lines, i)):
+            return lines[:i]
+        if begun and _question_answered(lines, i) and not _wrapped(previous):  # (numbered or not: 1.问：)
             return lines[:i]
         # (a run-on line holding the outline inside it begins the plan too: a page copied without its breaks)
         begun = begun or bool(_SECTION_HEAD.match(s) or _NUMBERED.match(s)) or (

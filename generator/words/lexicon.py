@@ -1476,13 +1476,23 @@ INDICATOR_TABLE_WORDS = ("指标",)
 # ---- what a government page prints after a plan that is not the plan (source stage: read.py) ----
 # a 政策解读 / 图解 of the plan on the same page (《X》政策解读, 图解：X, 一图读懂X): it restates the plan's sections
 INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家解读", "部门解读", "权威解读", "相关解读", "图片解读",
-                        "视频解读", "解读", "图解", "起草说明", "答记者问")
+                        "视频解读", "文字解读", "解读稿", "解读材料", "解读", "图解", "起草说明", "答记者问", "政策问答",
+                        "政策解答")
+# words that name a 解读 only after the plan's title (《X》问答 / 《X》解答 / 关于《X》的说明): alone at a line's start
+# they are a plan's own words too (说明：本方案自印发之日起施行), so they open no heading there
+TITLED_INTERPRETATION_WORDS = ("问答", "解答", "的说明")
+# a 解读 heading's version note after its word (《X》政策解读（文字版） / （图文版）): a bracketed …版
+INTERPRETATION_VERSION_MARK = "版"
 # an attachment listing people or bodies, printed after the plan (附件 / 某县…领导小组成员单位名单 / 组长：… / 成员单位：
 # then one body a line; …联络员通讯录): who sits in a group, no duty, never a plan or the plan's text
 ROSTER_KINDS = ("名单", "通讯录")
 # What an attached blank form is called (附件3 / 工作进展情况月报表（样表）): a form the units fill in to report, no plan,
 # when the table under it leaves every column after its units empty (source/read.py)
 FORM_KINDS = ("样表", "报表")
+# the labels of a 解读's questions and answers (问：…？ / 答：… , 1.问： / 问一：): a plan asks nothing, so a question
+# answered on the next lines after the plan's outline is its 解读 (source/read.py)
+QUESTION_LABEL = "问"
+ANSWER_LABEL = "答"
 # the sentence opening a 解读 that has no heading of its own (…现就有关内容解读如下：)
 INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
 # What a document dividing work among units is called, at its title's end (某省贯彻落实…若干措施责任分工方案): its
@@ -1519,6 +1529,9 @@ NOTICE_OPENINGS = ("通知如下", "要求如下")
 INTRODUCING_BELOW_ENDINGS = ("如下：", "如下:")
 # what such a heading names before its word when it names the plan without 《》 (某县…工作方案政策解读)
 INTERPRETED_KINDS = ("方案", "要点", "计划", "意见", "措施", "规划", "办法", "通知", "清单", "分工")
+# …and what a 解读 heading names a plan by that no document title ends with: its short name (某县…三年行动解读, the
+# 三年行动方案 called 三年行动), so a heading only, not a document's title (parse/items.py reads INTERPRETED_KINDS)
+INTERPRETED_SHORT_KINDS = ("行动",)
 # (一图读懂X opens one with no stop; 图解：X, 解读《X》 need their colon or title mark, 图解法 is no heading)
 INTERPRETATION_OPENINGS = ("一图读懂", "一图看懂", "一图解读", "一图速览")
 # the links under 附件 / 附件下载: the attached files by name (某县…工作方案.docx, 任务清单.xlsx)
