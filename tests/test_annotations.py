@@ -4476,3 +4476,48 @@ def test_people_named_by_post_and_name_are_no_units(annotation, expected):
 def test_a_bare_two_character_body_after_a_person_stays_a_unit():
     """Only a personal name joins the person before it: a body with its kind word (王村) is a unit still."""
     assert pairs("开展巡查督导。（村级林长赵某负责，王村、李庄村落实）") == [("王村", I), ("李庄村", I)]
+
+
+def test_a_line_of_names_alone_closing_a_measure_is_its_units():
+    """若干措施 printed from Word set each measure's units as a paragraph of their own under it (楷体, right-aligned): in
+    text a line of bodies' names alone, parted by U+3000, spaces or 、, no label, bracket or verb. After a measure whose
+    sentence is closed it is the measure's units; the plan's positional rule gives the roles, as to a bracket's; the
+    same line under a section's last measure, before the next section's heading, is that measure's too."""
+    from generator.source.corpus import parse_text
+
+    text = ("某县促进消费若干措施\n各项措施所列责任单位中，排在第一位的为牵头单位，其他为配合单位。\n一、扩大消费\n"
+            "1.开展促消费活动。每季度举办一次主题促消费活动。\n县商务局　　县财政局　　县文化旅游局\n"
+            "2.发展夜间经济。打造两条夜间消费街区。\n县商务局、县市场监管局等\n二、优化环境\n"
+            "3.支持品牌首店。对新开首店给予奖励。\n县商务局\n4.加强市场监管。开展价格专项检查。\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县商务局", L), ("县财政局", S), ("县文化旅游局", S)], [("县商务局", L), ("县市场监管局", S)],
+        [("县商务局", L)], []]
+    (plain,) = parse_text(text.replace("各项措施所列责任单位中，排在第一位的为牵头单位，其他为配合单位。\n", ""))
+    assert _units(plain.tasks()[0]) == [("县商务局", R), ("县财政局", R), ("县文化旅游局", R)]
+
+
+def test_a_line_of_names_is_no_units_where_the_sentence_runs_on_or_it_is_no_bodies_list():
+    """Only a line closing a sentence already closed is read: names the sentence runs on into (…由 / 县商务局 / 具体实施。)
+    are its own words, and a caption naming a label (考核指标及责任单位) or a 抄送 line is no list of units."""
+    assert pairs("支持品牌首店。对新开首店给予奖励。\n考核指标及责任单位") == []
+    assert pairs("支持品牌首店。对新开首店给予奖励。\n抄送：县委办公室、县人大常委会办公室") == []
+    assert pairs("支持品牌首店。对新开首店给予奖励\n县商务局　　县财政局") == []
+    assert pairs("支持品牌首店。对新开首店给予奖励。\n县商务局　　县财政局") == [("县商务局", R), ("县财政局", R)]
+
+
+def test_a_signature_and_a_colophon_after_the_measures_are_no_units():
+    """The office signing over its date and the 抄送 line after the last measure are lines of names too: not its units,
+    nor an office over a date between two sections."""
+    from generator.source.corpus import parse_text
+
+    signed = ("某县促进消费若干措施\n一、扩大消费\n1.开展促消费活动。每季度举办一次主题促消费活动。\n县商务局　　县财政局\n"
+              "2.发展夜间经济。打造两条夜间消费街区。\n某县人民政府办公室\n2025年3月1日\n二、优化环境\n"
+              "3.支持品牌首店。对新开首店给予奖励。\n某县人民政府办公室\n2025年3月1日\n")
+    (plan,) = parse_text(signed)
+    assert [_units(t) for t in plan.tasks()] == [[("县商务局", R), ("县财政局", R)], [], []]
+    assert "某县人民政府办公室" not in plan.tasks()[1].text + plan.tasks()[2].text
+    copied = ("某县促进消费若干措施\n一、扩大消费\n1.开展促消费活动。每季度举办一次主题促消费活动。\n"
+              "抄送：县委办公室，县人大常委会办公室。\n某县人民政府办公室　　2025年3月1日印发\n")
+    (plan,) = parse_text(copied)
+    assert [_units(t) for t in plan.tasks()] == [[]]

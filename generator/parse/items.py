@@ -501,6 +501,12 @@ def signature_lines(lines: list[Line]) -> set[int]:
     return found
 
 
+def lines_over_a_date(lines: list[Line]) -> set[int]:
+    """Source numbers of the lines set directly over a date line (某县人民政府办公室 / 2025年3月1日): an office signing,
+    whatever stands above it; a line of bodies' names so placed is no measure's units (outline reads those)."""
+    return {lines[i].number for i in range(len(lines) - 1) if _NOTICE_DATE.match(lines[i + 1].text)}
+
+
 # Markers that carry no number of the outline's own (docs-dev/reading.md, "Tasks printed without a number"): a run of
 # them is a level of the outline only where each item names its units; elsewhere they are sentences of the item above.
 _MARKER_STYLES = ("ordinal", "bullet")

@@ -14,7 +14,7 @@ from ..model import Group, Plan, Section, Task
 from ..words import lexicon
 from ..words.names import unit_like
 from .boxes import box_group, box_lines, set_aside_boxes
-from .items import mark_items, signature_lines
+from .items import lines_over_a_date, mark_items, signature_lines
 from .levels import Levels, decide_levels, held_by_a_later_annotation
 from .lines import (
     ACTION_HEADING,
@@ -43,6 +43,7 @@ from ..words.widths import printed_width, reaches_width
 from .printed_width import closes_an_annotation, join_wrapped
 from .records import counted_rows, headings_over_items, note_heading_over_named_items, part_headings, source_map
 from .rules import is_note_on_the_lists
+from .annotations.finders import bare_names_line
 
 
 def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[int] | None = None,
@@ -64,6 +65,7 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
     chunks, chunk_levels = decide_levels(plan, lines)
     walker = _Walker(plan)
     walker.signature = signature_lines(lines)
+    walker.over_a_date = lines_over_a_date(lines)
     found.reverse()  # the boxes set aside, put back before the first line after them
     walker.width = width
     walker.counted_rows = unprinted or set()
@@ -211,6 +213,7 @@ class _Walker:
         self.last_line = ""  # the task's last line so far
         self.in_units_field = False  # the last line is a unit label line, or names set under one (_names_under_a_units_line)
         self.signature: set[int] = set()  # the office and date signing the document after a label line (signature_lines)
+        self.over_a_date: set[int] = set()  # lines set directly over a date line (lines_over_a_date)
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
         # quadratic in a plan of many lines (obj id, field) -> [obj, field, parts, length]
         self.pending: dict[tuple[int, str], list] = {}
@@ -455,7 +458,8 @@ class _Walker:
             # speaks for every task above it: the closing words, where the document's rules find it
             ends_section = nxt is None and not self.held
             annotation = has_annotation(text) and not is_note_on_the_lists(text)
-            if not ends_section or ln.label or LABEL_LINE.match(text) or annotation:
+            if (not ends_section or ln.label or LABEL_LINE.match(text) or annotation
+                    or self._names_line_closing_task(ln, last)):
                 self._continue(ln, "\n")
                 return
             self.closing = True
@@ -464,6 +468,14 @@ class _Walker:
         else:
             self._add(self.section, "closing", text, "\n")
 
+
+    def _names_line_closing_task(self, ln: Line, last: str) -> bool:
+        """市甲局　　市乙局 under a section's last measure, its sentence closed (…给予奖励。): the measure's units, set as a
+        paragraph of their own (annotations.finders.bare_names_line), not the section's closing words. Not after the
+        plan's last item (a line of names closing the whole text may be its signature), nor over a date (an office
+        signing: 某县人民政府办公室 / 2025年3月1日)."""
+        return (not self.last_chunk and last in _SENTENCE_ENDS and ln.number not in self.over_a_date
+                and bare_names_line(ln.text) is not None)
 
     def _place_part(self) -> None:
         """A part's heading held (第二部分　规范督查检查考核) followed by more items of the same section: a heading of its
@@ -563,6 +575,7 @@ class _Walker:
         self._add(self.task, "text", ln.text, "")
 
 
+_SENTENCE_ENDS = "。！!？?；;"  # what closes a task's sentence before a line of its units' names
 _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading written as a line of its own
 
 

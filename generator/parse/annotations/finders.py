@@ -18,6 +18,7 @@ from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTI
                        _VERBS_ONLY, _role_as_label)
 from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import label_of
+from ..lines import COLOPHON
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
 
@@ -1392,9 +1393,70 @@ def _names_alone(clause: str) -> bool:
 _SETTING_UP = re.compile("|".join(lx.SETTING_UP_WORDS))
 
 
+# what parts the names of a names line: 、 and commas, and runs of spaces or U+3000 (市甲局　　市乙局)
+_NAMES_LINE_PARTING = "、，, \u3000"
+_SENTENCE_CLOSED = "。！!？?；;"
+# a unit label inside a piece (考核指标及责任单位): a table's caption or a column's header, not a body's name
+_LABEL_WORD = re.compile(lx.UNIT_LABEL)
+
+
+def bare_names_line(line: str) -> list[str] | None:
+    """The names of a line that is bodies' names alone (市甲局　　市乙局　　市丙局 / 市甲局、市乙局 / 市甲局), else None.
+
+    若干措施 and 实施方案 printed from Word often set each measure's units as a paragraph of their own under it, told
+    apart from the measure only by typography (楷体, right-aligned, a smaller size): in text the line is just names,
+    parted by spaces, U+3000 or 、, with no label, bracket or verb. Every piece must be a body's name written whole
+    (unit_like, strict; a trailing 等 closing the list is the list's), and the line no colophon (抄送：…), no date,
+    no numbered heading, no label, not a caption naming one (考核指标及责任单位): those are lines ending as names
+    do, but not a measure's units."""
+    line = line.strip()
+    if not line or len(line) > _NAMES_LINE_MAX or COLOPHON.match(line) or label_of(line) is not None:
+        return None
+    pieces = [p.strip() for _, p in depth_zero_split(line, _NAMES_LINE_PARTING)]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return None
+    checked = pieces[:-1] + [pieces[-1][:-1] if pieces[-1].endswith("等") else pieces[-1]]
+    if not all(p and unit_like(p, strict=True) and not _LABEL_ONLY.match(p) and not _LABEL_AHEAD.match(p)
+               and not _VERB_END.search(p) and not _CLAUSE_WORD.search(p) and not _LABEL_WORD.search(p)
+               for p in checked):
+        return None
+    return pieces
+
+
+class NamesLineClosingTask(Finder):
+    """A numbered task's paragraph, then a line of bodies' names alone (市甲局　　市乙局): the task's units.
+
+    See bare_names_line for how such a line is printed. Read only as the last line of a task's text whose words
+    before it end with a sentence end (…给予奖励。 / 市甲局　　市乙局): a line of names in the middle of the task's
+    words, or run on from an unfinished sentence, is the sentence's own. The signature after a notice (its office
+    over its date) and the 抄送 line are no task's last line of names (the date, a label), and the outline keeps a
+    line of names closing the whole text out of the last task. No role is written: the units are responsible, or
+    take the role the plan's positional rule gives them (排在第一位的为牵头单位, rules.py), as a bracket's would.
+    """
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        at = text.rfind("\n")
+        if at < 0 or text[:at].rstrip()[-1:] not in _SENTENCE_CLOSED:
+            return []
+        start = at + 1 + (len(text[at + 1:]) - len(text[at + 1:].lstrip()))
+        pieces = bare_names_line(text[at + 1:])
+        if pieces is None:
+            return []
+        return [(start, len(text.rstrip()), "、".join(pieces))]
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        names = [n for g in groups for n in g.names_seen]
+        return bool(names) and not any(g.has_label or g.has_verb or g.unknown or g.people for g in groups)
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end].strip()
+
+
 # The ways an annotation is written, each a class above with the phenomenon it handles.
 ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), VerbSentence(),
-                      AgentWithAction(), SubjectWithPartners(), ClosingClauses(), DashedUnits(), SubjectClauses())
+                      AgentWithAction(), SubjectWithPartners(), ClosingClauses(), DashedUnits(), SubjectClauses(),
+                      NamesLineClosingTask())
 # the same for a line standing alone after a task's lines (read_task(alone=True))
 ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
                             VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners(), ClosingClauses(),
