@@ -8582,3 +8582,52 @@ def test_a_numbered_short_name_glossary_before_the_tasks_is_no_list_of_tasks():
     plan = _one("\n".join(["甲市重点任务分工方案", "本方案涉及单位简称如下：", "1.深化国企改革——甲市国资委"]))
     assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
         ("深化国企改革", [("甲市国资委", R)])]
+
+
+@pytest.mark.parametrize("page_head", ["", "某江日报　　2025年3月5日　星期三　　第4版　　要闻\n"])
+def test_a_newspaper_jump_inside_an_annotation_is_page_furniture(page_head):
+    """A newspaper stops an article with （下转第4版） and goes on with （上接第3版） under a later page's head: the
+    marks, ending and opening lines of text, and the page head between them are furniture; the unit list goes on."""
+    text = (
+        "青禾县秸秆利用方案\n"
+        "一、重点任务\n"
+        "1.推进秸秆还田。扩大还田面积。（县农业农村局牵头，县财政局、（下转第4版）\n"
+        "\n"
+        f"{page_head}"
+        "（上接第3版）县生态环境局配合）\n"
+        "2.培育收储主体。（县发展改革局负责）\n"
+    )
+    [plan] = parse_text(text, "paper.txt")
+    assert _units(plan.tasks()[0]) == [("县农业农村局", L), ("县财政局", S), ("县生态环境局", S)]
+
+
+def test_a_newspaper_jump_inside_a_tasks_title_joins_the_title():
+    """An e-paper's jump (■下转A4版 / the next page's head / ■上接A3版) may cut a task's title mid-word: the halves
+    join again across it."""
+    text = (
+        "青禾县秸秆利用方案\n"
+        "一、重点任务\n"
+        "1.推进秸秆还田。扩大还田面积。（县农业农村局牵头，县财政局配合）\n"
+        "2.培育秸秆收\n"
+        "\n■下转A4版\n\n"
+        "2025年3月5日　星期三　　A4　　要闻　　责任编辑：王某\n"
+        "\n■上接A3版\n\n"
+        "储主体。建设秸秆收储点。（县发展改革局负责）\n"
+    )
+    [plan] = parse_text(text, "paper.txt")
+    assert [(t.title, _units(t)) for t in plan.tasks()][1] == ("培育秸秆收储主体", [("县发展改革局", R)])
+
+
+def test_a_newspaper_page_head_above_the_plans_title_is_no_part_of_it():
+    """An article copied alone from an e-paper opens with the page's head (paper, date and weekday, page, page name)
+    right above the plan's title: furniture, as a PDF's running head is."""
+    text = (
+        "某江日报　　2025年3月5日　星期三　　第3版　　要闻\n"
+        "\n"
+        "青禾县秸秆利用方案\n"
+        "\n"
+        "一、重点任务\n"
+        "1.推进秸秆还田。（县农业农村局牵头，县财政局配合）\n"
+    )
+    [plan] = parse_text(text, "paper.txt")
+    assert plan.title == "青禾县秸秆利用方案"

@@ -18,7 +18,8 @@ from ..model import OUTLINE_NOTE, ROLES, TABLE_ROW_UNNUMBERED, PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.names import unit_like
-from ..words.page import DOTTED_PAGE_NUMBER, PAGE_CLOSING_PATTERN, PAGE_NUMBER
+from ..words.page import (DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM, NEWSPAPER_JUMP_ON, NEWSPAPER_PAGE_HEAD,
+                          PAGE_CLOSING_PATTERN, PAGE_NUMBER)
 from ..words.widths import printed_width
 from ..words.labels import (ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, LABEL_LINE, label_of, undress,
                             without_leading_symbols)
@@ -100,6 +101,8 @@ _ISSUE_HEAD_LINE = rf"{_FOOT_HEAD}{_FOOT_GAP}(?:{ISSUE_MARK})|(?:{ISSUE_MARK}){_
 # (a printed page number: words.page.PAGE_NUMBER)
 _PAGER = (
     PAGE_NUMBER + r"|" + _FOOT_LINE + r"|" + _ISSUE_HEAD_LINE + r"|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
+    # a newspaper's jump mark ((下转第4版) / ■上接A3版) and its page head (某江日报 2025年3月5日 星期三 第4版 要闻)
+    + NEWSPAPER_JUMP_ON + r"|" + NEWSPAPER_JUMP_FROM + r"|" + NEWSPAPER_PAGE_HEAD + r"|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"
     r"(?:发布|发文|成文|更新|归档)(?:时间|日期)[:：].{0,80}|.{0,60}【\s*字[体号].*|.{0,60}(?:浏览|访问|点击|阅读)(?:次数|量|数)[:：].*|"
     # the page's reading controls: 字号：大 中 小 / 字体：[ 大 中 小 ] / 视力保护色：
@@ -912,7 +915,11 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
     already given. Such a line right above or below a page number is furniture, not text (it would otherwise
     run on into the task the page broke).
     """
+    raw, jumps = _newspaper_jumps(raw)
     pager = [bool(ln.strip()) and _is_pager_line(ln) for ln in raw]
+    for stop, go_on in jumps:  # what stands between a newspaper's jump marks is other pages' furniture
+        for k in range(stop + 1, go_on):
+            pager[k] = pager[k] or bool(raw[k].strip())
     for i in _zero_padded_section_numbers(raw):
         pager[i] = False
     for i, ln in enumerate(raw):  # a recommendation the site stacks at a page break is its furniture
@@ -943,7 +950,64 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
         seen.add(text)
     for i in _furniture_stacked_at_page_breaks(raw, out, pager):
         out[i] = ""
-    return _halves_of_a_printed_page_met(_halves_of_a_cut_page_joined(out, raw), raw), notes
+    out = _halves_of_a_jump_joined(_halves_of_a_cut_page_joined(out, raw), jumps)
+    return _halves_of_a_printed_page_met(out, raw), notes
+
+
+# A newspaper prints a long article over pages: it stops at a column's foot with （下转第4版） (■下转A4版) and goes on
+# under a later page's head with （上接第3版） (■上接A3版). The break falls anywhere, inside a unit's name list or a
+# task's title; an e-paper's copy keeps, between the marks, the rest of the page (a photo's caption, rules) and the
+# next page's head (某江日报　2025年3月5日　星期三　第4版　要闻, 责任编辑：…, the article's title again as the jump's
+# head): none of it is the article's text, which stops at the first mark and goes on at the second. A mark may end or
+# open a line of text (…县财政局、（下转第4版） / （上接第3版）县生态环境局配合）): it is cut off that line.
+_JUMP_ON_AT_END = re.compile(r"[ \t\u3000]*(?:" + NEWSPAPER_JUMP_ON + r")[ \t\u3000]*$")
+_JUMP_FROM_AT_START = re.compile(r"^[ \t\u3000]*(?:" + NEWSPAPER_JUMP_FROM + r")[ \t\u3000]*")
+_JUMP_MARK_MAX = 16  # characters of a jump mark and the spaces around it: the search for one at a line's end reads no further back
+
+
+def _newspaper_jumps(raw: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The lines with the newspaper jump marks that end or open a line of text cut off, and each jump: the index of
+    the line where the article stops (its 下转 mark) and of the line where it goes on (the next 上接 mark)."""
+    out = list(raw)
+    stops: list[int] = []
+    goes_on: list[int] = []
+    for i, ln in enumerate(raw):
+        text = ln.rstrip()  # the last characters only: no $-anchored search over a long line
+        end = _JUMP_ON_AT_END.search(text, max(0, len(text) - _JUMP_MARK_MAX))
+        if end:
+            stops.append(i)
+            out[i] = text[:end.start()] if text[:end.start()].strip() else ln
+            continue
+        start = _JUMP_FROM_AT_START.match(ln)
+        if start:
+            goes_on.append(i)
+            out[i] = ln[start.end():] if ln[start.end():].strip() else ln
+    jumps: list[tuple[int, int]] = []
+    for stop in stops:
+        go_on = next((g for g in goes_on if g > stop), None)
+        if go_on is not None and not any(stop < s < go_on for s in stops):
+            jumps.append((stop, go_on))
+    return out, jumps
+
+
+def _halves_of_a_jump_joined(out: list[str], jumps: list[tuple[int, int]]) -> list[str]:
+    """The two halves of a line a newspaper's jump cut joined again: the text before the 下转 mark, ending
+    mid-sentence, goes on with the text after the 上接 mark, set flush, opening no item or heading (2.培育秸秆收 /
+    ■下转A4版 / … / ■上接A3版 / 储主体。…). A numbered line is cut only where it holds its text (a sentence's stop)
+    or the plan sets its items' headings and text on one line: a heading alone on its line is whole."""
+    out = list(out)
+    one_line_items = _items_set_on_one_line(out)
+    for stop, go_on in jumps:
+        before, after = _nearest(out, stop + 1, -1), _nearest(out, go_on - 1, 1)
+        if before < 0 or after >= len(out) or before >= after:
+            continue
+        above, below = out[before], out[after]
+        if not _ends_mid_sentence(above) or below[:1].isspace() or _opens_outline(below):
+            continue
+        if _NUMBERED.match(above) and not (one_line_items or "。" in above):
+            continue
+        out[before], out[after] = above.rstrip() + below.strip(), ""
+    return out
 
 
 # Hard-wrapped text (a PDF, an image set read back by OCR) leaves an annotation's last words alone on a line
@@ -1107,6 +1171,14 @@ _BANNER_LINE = re.compile(rf"^\s*(?:{_SHARING_SITE_BANNER})\s*$")
 _ONE_LINE_ITEM_SHARE = 0.8  # of the numbered lines: heading and text set on one line (1.加强…。开展…。)
 
 
+def _items_set_on_one_line(out: list[str]) -> bool:
+    """Whether the plan sets its items' headings and text on one line (1.加强…。开展…。), told by its numbered lines no
+    page cut (a cut one ends mid-sentence)."""
+    numbered = [ln for ln in out if _NUMBERED.match(ln) and not _ends_mid_sentence(ln)]
+    return bool(numbered) and (
+        sum("。" in ln.rstrip().rstrip("。") for ln in numbered) >= _ONE_LINE_ITEM_SHARE * len(numbered))
+
+
 def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
     """The two halves of a line a sharing site's page cut, joined again across the page's furniture.
 
@@ -1117,9 +1189,7 @@ def _halves_of_a_cut_page_joined(out: list[str], raw: list[str]) -> list[str]:
     is whole and its text follows on the next line).
     """
     # the plan's layout, told by its numbered lines no page cut (a cut one ends mid-sentence)
-    numbered = [ln for ln in out if _NUMBERED.match(ln) and not _ends_mid_sentence(ln)]
-    one_line_items = bool(numbered) and (
-        sum("。" in ln.rstrip().rstrip("。") for ln in numbered) >= _ONE_LINE_ITEM_SHARE * len(numbered))
+    one_line_items = _items_set_on_one_line(out)
     out = list(out)
     for i, ln in enumerate(raw):
         if not _BANNER_LINE.match(ln) or out[i].strip():

@@ -97,6 +97,17 @@ PAGE_NUMBER_DASH_LOOKALIKES = "一ー"
 CONTINUED_TABLE_OWNERS = ("附件", "附表", "表")
 CONTINUED_TABLE_WORD = "续表"
 CONTINUED_TABLE_BRACKETED = ("续表", "续")
+# A newspaper breaks a long article at a page's foot and goes on with it on a later page, marking each end of the
+# jump: （下转第4版） / ■下转A4版 where the text stops, （上接第3版） / ■上接A3版 where it goes on. The words saying the
+# text goes on elsewhere, the words saying it comes from elsewhere, the page's word (版) and the bullets an e-paper
+# sets before a mark in place of its brackets.
+NEWSPAPER_JUMP_ON_WORDS = ("下转", "转")
+NEWSPAPER_JUMP_FROM_WORDS = ("上接", "接")
+NEWSPAPER_PAGE_WORD = "版"
+NEWSPAPER_JUMP_BULLETS = "■□◆"
+# the weekday a newspaper's page head prints after the date (2025年3月5日　星期三)
+NEWSPAPER_WEEKDAY_WORD = "星期"
+NEWSPAPER_WEEKDAYS = "一二三四五六日天"
 # words before the role word that change nothing about the role (主要责任单位, 其他配合单位; 具体责任单位: report
 # splits name so the units doing the work beside a 牵头单位)
 # 直接责任单位: the bodies doing the work under a 第一责任单位, responsible as 具体责任单位 are

@@ -30,3 +30,28 @@ _TABLE_NUMBER = r"[0-9一二三四五六七八九十]{0,3}"
 CONTINUED_TABLE = (r"(?:(?:" + lx.alternation(lx.CONTINUED_TABLE_OWNERS) + r")\s*" + _TABLE_NUMBER + r"\s*)?"
                    r"(?:[（(](?:" + lx.alternation(lx.CONTINUED_TABLE_BRACKETED) + r")[）)]"
                    r"|" + re.escape(lx.CONTINUED_TABLE_WORD) + r"\s*" + _TABLE_NUMBER + r")")
+
+
+# A newspaper's jump marks (lexicon.NEWSPAPER_JUMP_ON_WORDS), unanchored: the page an article is cut at and the page it
+# goes on at (第4版, A4版, 第四版), in brackets or after an e-paper's bullet. Page furniture, as a PDF's page number is:
+# the text joins across them (source.read).
+_NEWSPAPER_PAGE = (r"第?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*" + re.escape(lx.NEWSPAPER_PAGE_WORD))
+
+
+def _jump_mark(words) -> str:
+    jump = r"(?:" + lx.alternation(words) + r")\s*" + _NEWSPAPER_PAGE
+    return r"(?:[（(]\s*" + jump + r"\s*[）)]|[" + lx.NEWSPAPER_JUMP_BULLETS + r"]\s*" + jump + r")"
+
+
+NEWSPAPER_JUMP_ON = _jump_mark(lx.NEWSPAPER_JUMP_ON_WORDS)
+NEWSPAPER_JUMP_FROM = _jump_mark(lx.NEWSPAPER_JUMP_FROM_WORDS)
+# A newspaper's page head (its masthead line), unanchored: the paper's name, the date with its weekday and the page
+# (第4版 or A4) with its name and the editors, in either order: 某江日报　　2025年3月5日　星期三　　第4版　　要闻 /
+# A4　　要闻　　2025年3月5日　星期三　　责任编辑：王某. The date and weekday and a page apart by spaces are the
+# newspaper's: no plan's sentence holds them so; the line holds no sentence's stop.
+_NEWSPAPER_DATE = (r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*"
+                   + re.escape(lx.NEWSPAPER_WEEKDAY_WORD) + r"[" + lx.NEWSPAPER_WEEKDAYS + r"]\s*[）)]?")
+_PAGE_OF_A_HEAD = r"(?<!\S)(?:第\s*\d{1,2}\s*版|[A-Z]\d{1,2}(?:\s*版)?)(?!\S)"
+_HEAD_WORDS = r"[^。；;！？!?\n]{0,40}?"
+NEWSPAPER_PAGE_HEAD = (_HEAD_WORDS + _NEWSPAPER_DATE + _HEAD_WORDS + _PAGE_OF_A_HEAD + r"[^。；;！？!?\n]{0,40}"
+                       r"|" + _HEAD_WORDS + _PAGE_OF_A_HEAD + _HEAD_WORDS + _NEWSPAPER_DATE + r"[^。；;！？!?\n]{0,40}")
