@@ -6916,6 +6916,32 @@ def test_proposals_numbered_by_their_filing_numbers_are_the_tasks():
     assert plan.warnings == []
 
 
+def test_forms_numbered_by_their_filing_number_open_the_attached_plan_after_the_notices_requirements():
+    """A 交办 notice numbers its own requirements 一、 二、 三、 and attaches a series of 交办单 each headed by its filing
+    number (第1号　　编号：…): 第1号 opens the attached plan as 1. would, each form a task, the notice's rule
+    (排在第一位的为牵头单位) reading its units; the notice's requirements give out nothing."""
+    plans = parse_text(
+        "某县督查室关于印发重点工作交办单的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "　　一、压实责任。承办单位有两个及以上的，排在第一位的为牵头单位。\n"
+        "　　二、严格时限。各承办单位要按时办结。\n"
+        "　　三、强化督查。对办理不力的进行通报。\n"
+        "附件\n"
+        "甲项工作交办单\n"
+        "第1号　　　　编号：2025-01\n"
+        "交办事项：扩建城东污水处理厂。\n"
+        "承办单位：县甲局、县乙局\n"
+        "协办单位：县丙局\n"
+        "第2号　　　　编号：2025-02\n"
+        "交办事项：改造老旧小区12个。\n"
+        "承办单位：县甲局\n"
+        "协办单位：县丁局\n")
+    assert [p.title for p in plans] == ["甲项工作交办单"]
+    assert [(t.number, t.label) for t in plans[0].tasks()] == [(1, "第1号"), (2, "第2号")]
+    assert [_units(t) for t in plans[0].tasks()] == [[("县甲局", L), ("县乙局", R), ("县丙局", S)],
+                                                     [("县甲局", R), ("县丁局", S)]]
+
+
 def test_who_raised_a_proposal_in_a_bracket_after_its_title_is_no_unit_and_no_part_of_the_title():
     """提案 / 建议 lists print who raised each proposal in a bare bracket after its title (关于…的提案（某党派市委）, a people's
     organisation, a member): the proposer, not a unit handling it, nor a word of the title. A bracket of units after
