@@ -6942,6 +6942,20 @@ def test_forms_numbered_by_their_filing_number_open_the_attached_plan_after_the_
                                                      [("县甲局", R), ("县丁局", S)]]
 
 
+def test_a_forms_number_line_holding_its_code_leaves_the_heading_to_the_field_naming_the_matter():
+    """第1号　　编号：2025-01 over 交办事项：X: the form's code on its number line is no word of the task, and the
+    matter's label is none either: the heading is the matter."""
+    plans = parse_text(
+        "乙项工作交办单\n"
+        "第1号　　　　编号：2025-01\n"
+        "交办事项：扩建城东污水处理厂。\n"
+        "承办单位：县甲局\n"
+        "第2号　　　　编号：2025-02\n"
+        "交办事项：改造老旧小区12个。\n"
+        "承办单位：县乙局\n")
+    assert [t.title for t in plans[0].tasks()] == ["扩建城东污水处理厂", "改造老旧小区12个"]
+
+
 def test_who_raised_a_proposal_in_a_bracket_after_its_title_is_no_unit_and_no_part_of_the_title():
     """提案 / 建议 lists print who raised each proposal in a bare bracket after its title (关于…的提案（某党派市委）, a people's
     organisation, a member): the proposer, not a unit handling it, nor a word of the title. A bracket of units after
