@@ -6956,6 +6956,24 @@ def test_a_forms_number_line_holding_its_code_leaves_the_heading_to_the_field_na
     assert [t.title for t in plans[0].tasks()] == ["扩建城东污水处理厂", "改造老旧小区12个"]
 
 
+def test_a_form_headed_by_its_name_and_bracketed_filing_number_is_that_numbered_task():
+    """交办单（第1号） alone on its line heads a form: the form is task 1, its heading the matter named below it, and
+    the heading of the next form is no part of the last unit named above it."""
+    plans = parse_text(
+        "丙项工作交办单\n"
+        "交办单（第1号）\n"
+        "交办事项：扩建城东污水处理厂。\n"
+        "承办单位：县甲局\n"
+        "协办单位：县丙局\n"
+        "交办单（第2号）\n"
+        "交办事项：改造老旧小区12个。\n"
+        "承办单位：县乙局\n")
+    tasks = plans[0].tasks()
+    assert [(t.number, t.label, t.title) for t in tasks] == [(1, "交办单（第1号）", "扩建城东污水处理厂"),
+                                                             (2, "交办单（第2号）", "改造老旧小区12个")]
+    assert [_units(t) for t in tasks] == [[("县甲局", R), ("县丙局", S)], [("县乙局", R)]]
+
+
 def test_who_raised_a_proposal_in_a_bracket_after_its_title_is_no_unit_and_no_part_of_the_title():
     """提案 / 建议 lists print who raised each proposal in a bare bracket after its title (关于…的提案（某党派市委）, a people's
     organisation, a member): the proposer, not a unit handling it, nor a word of the title. A bracket of units after

@@ -20,7 +20,7 @@ from ..words import lexicon as lx
 from ..words.names import unit_like
 from ..words.page import DOTTED_PAGE_NUMBER, PAGE_CLOSING_PATTERN, PAGE_NUMBER
 from ..words.widths import printed_width
-from ..words.labels import (ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, FILING_NUMBER, LABEL_LINE,
+from ..words.labels import (ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, FILING_NUMBER, FORM_FILING_NUMBER, LABEL_LINE,
                             label_of, undress, without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, names_bodies_as_subjects)
@@ -61,11 +61,12 @@ _BOX_CAPTION = re.compile(r"^[【\[〔]?\s*(?:" + lx.alternation(lx.NUMBERED_BOX
 _PART_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+(?:部分|篇|章)|[\u2160-\u216b\u2170-\u217b]\s*[、.．])")
 # 02 重点任务 / 02丨重点任务: a section numbered as new-media reposts number them (parse/items.py), never a title
 _ZERO_PADDED_HEAD = re.compile(r"^\s*0[1-9](?:\s*[丨|｜]\s*|\s+)\S")
-_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴]|第\s*[1１]\s*号(?![\u4e00-\u9fff\d]))")
+_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴]|第\s*[1１]\s*号(?![\u4e00-\u9fff\d])"
+                         r"|(?:" + lx.alternation(lx.FILED_FORM_KINDS) + r")\s*[(（]\s*第\s*[1１]\s*号\s*[)）]\s*$)")
 # 第1号　　编号：2025-01 / 第2号: a 交办单 or 督办单 series numbers its forms by their filing number, one form a task
 # (words.labels FILING_NUMBER, an arabic label), a space or a code after it, never a noun (第1号台风, 第3号令); 第1号
-# opens the attached series as 1. opens a plan's outline
-_FILING_ITEM = re.compile(r"^\s*" + FILING_NUMBER + r"(?![\u4e00-\u9fff\d])")
+# opens the attached series as 1. opens a plan's outline; so does 交办单（第1号） heading a form (FORM_FILING_NUMBER)
+_FILING_ITEM = re.compile(r"^\s*(?:" + FILING_NUMBER + r"(?![\u4e00-\u9fff\d])|" + FORM_FILING_NUMBER + ")")
 # the first item of an outline inside a run-on line, after a finished sentence: …制定本要点。一、强化…
 # rules in articles (管理办法, 实施细则) open with their first chapter or article (第一章　总则 / 第一条　为…), and go on
 # 第二条 …: an outline of its own, as 一、 opens a plan's

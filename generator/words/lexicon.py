@@ -1474,6 +1474,9 @@ ROSTER_KINDS = ("名单", "通讯录")
 # What an attached blank form is called (附件3 / 工作进展情况月报表（样表）): a form the units fill in to report, no plan,
 # when the table under it leaves every column after its units empty (source/read.py)
 FORM_KINDS = ("样表", "报表")
+# What a form handing one matter to its units is called, when each form of a series is headed by its name and its
+# filing number in brackets (交办单（第21号）/ 督办单（第3号）): the heading is the matter's number (words/labels.py)
+FILED_FORM_KINDS = ("交办单", "督办单", "督查单", "催办单", "转办单", "任务单")
 # the sentence opening a 解读 that has no heading of its own (…现就有关内容解读如下：)
 INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
 # What a document dividing work among units is called, at its title's end (某省贯彻落实…若干措施责任分工方案): its
