@@ -6974,6 +6974,22 @@ def test_a_form_headed_by_its_name_and_bracketed_filing_number_is_that_numbered_
     assert [_units(t) for t in tasks] == [[("县甲局", R), ("县丙局", S)], [("县乙局", R)]]
 
 
+def test_a_forms_fields_set_as_key_tab_value_rows_are_read_as_its_label_lines():
+    """A 交办单 copied from a table prints each field as a row, key<TAB>value, a wrapped value cell going on on a line
+    opening with the tab: the rows are the form's label lines, the wrapped cell part of its row's value."""
+    plans = parse_text(
+        "丁项工作交办单\n"
+        "第1号　　　　编号：2025-01\n"
+        "交办事项\t扩建城东污水处理厂。\n"
+        "承办单位\t县甲局、县乙局\n"
+        "协办单位\t县丙局、\n"
+        "\t各乡镇人民政府\n"
+        "办结时限\t2025年9月30日\n")
+    [task] = plans[0].tasks()
+    assert task.title == "扩建城东污水处理厂"
+    assert _units(task) == [("县甲局", R), ("县乙局", R), ("县丙局", S), ("各乡镇人民政府", S)]
+
+
 def test_who_raised_a_proposal_in_a_bracket_after_its_title_is_no_unit_and_no_part_of_the_title():
     """提案 / 建议 lists print who raised each proposal in a bare bracket after its title (关于…的提案（某党派市委）, a people's
     organisation, a member): the proposer, not a unit handling it, nor a word of the title. A bracket of units after

@@ -25,6 +25,7 @@ from ..words.labels import (ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, FILIN
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, names_bodies_as_subjects)
 from ..words.script import texts_as_written, written_copy
+from .form_fields import form_fields_as_labels
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
 from .formats import SUFFIXES as FORMAT_SUFFIXES
 from .formats.table.header import header_kinds
@@ -292,7 +293,8 @@ def read_page(text: str, source: str) -> list[PlanText]:
     unified = _paragraph_marks_apart(plain_words(_without_markup(
         as_tab_separated(plain_dashes(plain_colons(text))))))  # (its line breaks made \n above)
     with table_notes() as notes:
-        rewritten = find_pasted_tables(_blank_forms_set_aside(unified))
+        # a form's fields set as key<TAB>value rows are its label lines, no table (form_fields)
+        rewritten = find_pasted_tables(_blank_forms_set_aside(form_fields_as_labels(unified)))
     plans = _with_notes(split_page(normalise(rewritten), source), notes)
     return texts_as_written(plans, normalise(written)) if written else plans
 
