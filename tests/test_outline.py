@@ -6916,6 +6916,80 @@ def test_proposals_numbered_by_their_filing_numbers_are_the_tasks():
     assert plan.warnings == []
 
 
+def test_forms_numbered_by_their_filing_number_open_the_attached_plan_after_the_notices_requirements():
+    """A 交办 notice numbers its own requirements 一、 二、 三、 and attaches a series of 交办单 each headed by its filing
+    number (第1号　　编号：…): 第1号 opens the attached plan as 1. would, each form a task, the notice's rule
+    (排在第一位的为牵头单位) reading its units; the notice's requirements give out nothing."""
+    plans = parse_text(
+        "某县督查室关于印发重点工作交办单的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "　　一、压实责任。承办单位有两个及以上的，排在第一位的为牵头单位。\n"
+        "　　二、严格时限。各承办单位要按时办结。\n"
+        "　　三、强化督查。对办理不力的进行通报。\n"
+        "附件\n"
+        "甲项工作交办单\n"
+        "第1号　　　　编号：2025-01\n"
+        "交办事项：扩建城东污水处理厂。\n"
+        "承办单位：县甲局、县乙局\n"
+        "协办单位：县丙局\n"
+        "第2号　　　　编号：2025-02\n"
+        "交办事项：改造老旧小区12个。\n"
+        "承办单位：县甲局\n"
+        "协办单位：县丁局\n")
+    assert [p.title for p in plans] == ["甲项工作交办单"]
+    assert [(t.number, t.label) for t in plans[0].tasks()] == [(1, "第1号"), (2, "第2号")]
+    assert [_units(t) for t in plans[0].tasks()] == [[("县甲局", L), ("县乙局", R), ("县丙局", S)],
+                                                     [("县甲局", R), ("县丁局", S)]]
+
+
+def test_a_forms_number_line_holding_its_code_leaves_the_heading_to_the_field_naming_the_matter():
+    """第1号　　编号：2025-01 over 交办事项：X: the form's code on its number line is no word of the task, and the
+    matter's label is none either: the heading is the matter."""
+    plans = parse_text(
+        "乙项工作交办单\n"
+        "第1号　　　　编号：2025-01\n"
+        "交办事项：扩建城东污水处理厂。\n"
+        "承办单位：县甲局\n"
+        "第2号　　　　编号：2025-02\n"
+        "交办事项：改造老旧小区12个。\n"
+        "承办单位：县乙局\n")
+    assert [t.title for t in plans[0].tasks()] == ["扩建城东污水处理厂", "改造老旧小区12个"]
+
+
+def test_a_form_headed_by_its_name_and_bracketed_filing_number_is_that_numbered_task():
+    """交办单（第1号） alone on its line heads a form: the form is task 1, its heading the matter named below it, and
+    the heading of the next form is no part of the last unit named above it."""
+    plans = parse_text(
+        "丙项工作交办单\n"
+        "交办单（第1号）\n"
+        "交办事项：扩建城东污水处理厂。\n"
+        "承办单位：县甲局\n"
+        "协办单位：县丙局\n"
+        "交办单（第2号）\n"
+        "交办事项：改造老旧小区12个。\n"
+        "承办单位：县乙局\n")
+    tasks = plans[0].tasks()
+    assert [(t.number, t.label, t.title) for t in tasks] == [(1, "交办单（第1号）", "扩建城东污水处理厂"),
+                                                             (2, "交办单（第2号）", "改造老旧小区12个")]
+    assert [_units(t) for t in tasks] == [[("县甲局", R), ("县丙局", S)], [("县乙局", R)]]
+
+
+def test_a_forms_fields_set_as_key_tab_value_rows_are_read_as_its_label_lines():
+    """A 交办单 copied from a table prints each field as a row, key<TAB>value, a wrapped value cell going on on a line
+    opening with the tab: the rows are the form's label lines, the wrapped cell part of its row's value."""
+    plans = parse_text(
+        "丁项工作交办单\n"
+        "第1号　　　　编号：2025-01\n"
+        "交办事项\t扩建城东污水处理厂。\n"
+        "承办单位\t县甲局、县乙局\n"
+        "协办单位\t县丙局、\n"
+        "\t各乡镇人民政府\n"
+        "办结时限\t2025年9月30日\n")
+    [task] = plans[0].tasks()
+    assert task.title == "扩建城东污水处理厂"
+    assert _units(task) == [("县甲局", R), ("县乙局", R), ("县丙局", S), ("各乡镇人民政府", S)]
+
+
 def test_who_raised_a_proposal_in_a_bracket_after_its_title_is_no_unit_and_no_part_of_the_title():
     """提案 / 建议 lists print who raised each proposal in a bare bracket after its title (关于…的提案（某党派市委）, a people's
     organisation, a member): the proposer, not a unit handling it, nor a word of the title. A bracket of units after

@@ -880,6 +880,19 @@ def _duty_after_its_unit(task: Task) -> str:
     return _title_of(task.text[lead:], after) or task.title
 
 
+# 第1号　　编号：2025-01 / 交办事项：X: a 交办单's number line holds nothing but the form's code (or nothing, under
+# 交办单（第2号）), and the field naming the matter opens the next line (joined to the code's line where the lines
+# were rejoined); the task's heading is that field's value
+_FORM_HEAD = re.compile(r"(?:\s*(?:" + lexicon.alternation(lexicon.FORM_CODE_LABELS) + r")\s*[:：][ \t\u3000]*[A-Za-z0-9\-－—/._]*)?"
+                        r"[ \t\u3000]*\n?(?=(?:" + lexicon.alternation(lexicon.NAME_FIELD_LABELS) + r")\s*[:：])")
+
+
+def _form_head_end(text: str) -> int:
+    """Where the heading starts in a form's text: after its number line's code field, at the field naming the matter."""
+    m = _FORM_HEAD.match(text)
+    return m.end() if m else 0
+
+
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
@@ -887,7 +900,7 @@ def _title_of(text: str, annotations: list) -> str:
     clauses set apart by commas, each a list and its role verb alone (（1）县X局牵头，县Y局配合，调集…: a response
     measure's units' clauses, then its action). A subject acting in its clause (市X局要会同市Y局，建立…) keeps it.
     """
-    start = 0
+    start = _form_head_end(text)
     for note in annotations:
         gap = text[start : note.start].strip()
         if (gap and not (start and gap in ",，")) or (_runs_on(text, note) and not (

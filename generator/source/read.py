@@ -21,11 +21,12 @@ from ..words.names import unit_like
 from ..words.page import (DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM, NEWSPAPER_JUMP_ON, NEWSPAPER_PAGE_HEAD,
                           PAGE_CLOSING_PATTERN, PAGE_NUMBER)
 from ..words.widths import printed_width
-from ..words.labels import (ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, LABEL_LINE, label_of, undress,
-                            without_leading_symbols)
+from ..words.labels import (ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, FILING_NUMBER, FORM_FILING_NUMBER, LABEL_LINE,
+                            label_of, undress, without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
                              TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, names_bodies_as_subjects)
 from ..words.script import texts_as_written, written_copy
+from .form_fields import form_fields_as_labels
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
 from .formats import SUFFIXES as FORMAT_SUFFIXES
 from .formats.table.header import header_kinds
@@ -62,7 +63,12 @@ _BOX_CAPTION = re.compile(r"^[【\[〔]?\s*(?:" + lx.alternation(lx.NUMBERED_BOX
 _PART_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+(?:部分|篇|章)|[\u2160-\u216b\u2170-\u217b]\s*[、.．])")
 # 02 重点任务 / 02丨重点任务: a section numbered as new-media reposts number them (parse/items.py), never a title
 _ZERO_PADDED_HEAD = re.compile(r"^\s*0[1-9](?:\s*[丨|｜]\s*|\s+)\S")
-_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴])")
+_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴]|第\s*[1１]\s*号(?![\u4e00-\u9fff\d])"
+                         r"|(?:" + lx.alternation(lx.FILED_FORM_KINDS) + r")\s*[(（]\s*第\s*[1１]\s*号\s*[)）]\s*$)")
+# 第1号　　编号：2025-01 / 第2号: a 交办单 or 督办单 series numbers its forms by their filing number, one form a task
+# (words.labels FILING_NUMBER, an arabic label), a space or a code after it, never a noun (第1号台风, 第3号令); 第1号
+# opens the attached series as 1. opens a plan's outline; so does 交办单（第1号） heading a form (FORM_FILING_NUMBER)
+_FILING_ITEM = re.compile(r"^\s*(?:" + FILING_NUMBER + r"(?![\u4e00-\u9fff\d])|" + FORM_FILING_NUMBER + ")")
 # the first item of an outline inside a run-on line, after a finished sentence: …制定本要点。一、强化…
 # rules in articles (管理办法, 实施细则) open with their first chapter or article (第一章　总则 / 第一条　为…), and go on
 # 第二条 …: an outline of its own, as 一、 opens a plan's
@@ -290,7 +296,8 @@ def read_page(text: str, source: str) -> list[PlanText]:
     unified = _paragraph_marks_apart(plain_words(_without_markup(
         as_tab_separated(plain_dashes(plain_colons(text))))))  # (its line breaks made \n above)
     with table_notes() as notes:
-        rewritten = find_pasted_tables(_blank_forms_set_aside(unified))
+        # a form's fields set as key<TAB>value rows are its label lines, no table (form_fields)
+        rewritten = find_pasted_tables(_blank_forms_set_aside(form_fields_as_labels(unified)))
     plans = _with_notes(split_page(normalise(rewritten), source), notes)
     return texts_as_written(plans, normalise(written)) if written else plans
 
@@ -1733,6 +1740,7 @@ def _plan_starts(lines: list[str]) -> list[int]:
         if starts and not _is_title(lines[i]) and _duties_title(lines, i) and _outline_goes_on_after(lines, i, nxt):
             continue  # 二、… / 某局成员单位职责 / 1.… / 三、…: an unnumbered duties heading inside a plan, no plan of its own
         at = next((k for k in range(i + 1, nxt) if _SECTION_HEAD.match(lines[k]) or _NUMBERED.match(lines[k])
+                   or _FILING_ITEM.match(lines[k])
                    or _DECIMAL_PART.match(lines[k]) or _ARTICLE_HEAD.match(lines[k])), None)
         first = lines[at] if at is not None else None
         # a plan's outline starts at 一 or 1 (or 1 总则 over 1.1, or 第一章 / 第一条); a subheading inside a plan is

@@ -43,11 +43,15 @@ def shown(style: str | None) -> str:
 # a filing number labelling an entry of a 提案 / 建议 list (第5号　…, 第31号、第46号（并案）　…): an arabic label whose
 # numbers are no sequence (numbering.is_filing_number)
 FILING_NUMBER = r"第\s*(\d{1,4})\s*号(?:[、，,]第\s*\d{1,4}\s*号)*(?:\s*[(（]并案[)）])?"
+# 交办单（第21号）/ 督办单（第3号）: a series of forms each headed by the form's name, its filing number in brackets
+# (lexicon.FILED_FORM_KINDS), the heading alone on its line: the form's number, as 第21号 is
+FORM_FILING_NUMBER = (r"(?:" + lexicon.alternation(lexicon.FILED_FORM_KINDS) + r")\s*[(（]\s*" + FILING_NUMBER
+                      + r"\s*[)）](?=\s*$)")
 
 
 def is_filing_number(label: str) -> bool:
     """Is the label as written a filing number (第5号), which jumps by nature and so is no numbering to check?"""
-    return re.match(FILING_NUMBER, label) is not None
+    return re.match(FILING_NUMBER, label) is not None or re.match(FORM_FILING_NUMBER, label) is not None
 
 
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
@@ -118,6 +122,7 @@ _PATTERNS = {
                          r"|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
                          + rf"|问题\s*([{CN_NUMERALS}]{{1,3}})\s*[：:、.．]"
                          + r"|" + FILING_NUMBER + r"(?:\s*[:：]|(?![\u4e00-\u9fff\d]))"
+                         + r"|" + FORM_FILING_NUMBER
                          + "|(" + KEYCAP_NUMBER + r"))\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
@@ -238,7 +243,8 @@ def _label_of(line: str) -> Label | None:
             digits = raw.replace(" ", "")  # (1 1 . read by OCR)
             number = int(digits) if digits.isdigit() else cn_number(raw)  # 问题三：
         rest = line[m.end():]
-        if not rest.strip() or number < 0 or (number == 0 and style not in UNNUMBERED and raw != "最后"):
+        bare = not rest.strip() and not re.match(FORM_FILING_NUMBER, line)  # 交办单（第2号） heads its form's lines
+        if bare or number < 0 or (number == 0 and style not in UNNUMBERED and raw != "最后"):
             return None  # a bare number is a pager or page chunk, not an outline item
         return Label(style, number, m.group(0).strip(), rest)
     return None

@@ -238,6 +238,9 @@ FIELD_LABELS += INDICATOR_FIELD_LABELS
 # title's start, after the item's number (工作任务： alone on a line over numbered items stays a heading field)
 NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名称", "实事名称", "改革事项名称",
                      "督办事项名称", "督办事项", "督办内容", "交办事项名称", "交办事项", "交办内容", "工作任务")
+# the field giving a form's own code (第1号　　编号：2025-Q3-01 / 交办单（第2号） over 编号：…): the form's filing, no
+# word of the task, written on the number's line or the line under it, before the field naming the matter
+FORM_CODE_LABELS = ("编号", "文号", "单号", "交办号", "督办号")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 # a 包联 sheet names the cadre posted to each project or village under its leader (包联干部：姓名（县X局副局长）,
@@ -1504,6 +1507,9 @@ FORM_KINDS = ("样表", "报表")
 # answered on the next lines after the plan's outline is its 解读 (source/read.py)
 QUESTION_LABEL = "问"
 ANSWER_LABEL = "答"
+# What a form handing one matter to its units is called, when each form of a series is headed by its name and its
+# filing number in brackets (交办单（第21号）/ 督办单（第3号）): the heading is the matter's number (words/labels.py)
+FILED_FORM_KINDS = ("交办单", "督办单", "督查单", "催办单", "转办单", "任务单")
 # the sentence opening a 解读 that has no heading of its own (…现就有关内容解读如下：)
 INTERPRETATION_CUES = ("解读如下", "作如下解读", "解读说明如下")
 # What a document dividing work among units is called, at its title's end (某省贯彻落实…若干措施责任分工方案): its
