@@ -468,6 +468,41 @@ def test_html_editor_list_class_is_no_site_chrome(tmp_path):
     assert not any("分享" in line for line in lines)  # chrome named so is still dropped
 
 
+def test_html_field_name_and_value_blocks_written_as_one_line(tmp_path):
+    """Card layouts: <dt>name</dt><dd>value</dd>, or a label <div> beside its value <div>, make one line name：value,
+    so the units keep their role; a <dt> with no <dd> and a label-less pair stay as they were."""
+    from generator.source.corpus import parse_text
+
+    page = """<div id="zoom"><p>某市2025年民生实事项目清单</p><p>一、养老服务</p>
+    <p>1.新建社区养老服务中心20个</p>
+    <dl><dt>主要内容</dt><dd><p>每个街道建成1个。</p><p>年底前投入使用。</p></dd>
+    <dt>牵头单位</dt><dd>市民政局</dd><dt>责任单位</dt>
+    <dd>市财政局、各县（市、区）人民政府</dd></dl>
+    <p>2.新增普惠托位2000个</p>
+    <div class="row"><div class="label">牵头单位</div><div class="value">市卫生健康委</div></div>
+    <div class="row"><div class="label">工作安排</div><div class="value">分两批建设。</div></div>
+    <dl><dt>备注</dt></dl></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert text.split("\n")[3:] == [
+        "主要内容：每个街道建成1个。",
+        "年底前投入使用。",
+        "牵头单位：市民政局",
+        "责任单位：市财政局、各县（市、区）人民政府",
+        "2.新增普惠托位2000个",
+        "牵头单位：市卫生健康委",
+        "工作安排",  # no field label the reader knows: two blocks as they stand
+        "分两批建设。",
+        "备注",
+    ]
+    (plan,) = parse_text(text, str(path))
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市民政局", "lead"), ("市财政局", "responsible"), ("各县（市、区）人民政府", "responsible")],
+        [("市卫生健康委", "lead")],
+    ]
+
+
 # ---------------------------------------------------------------- .pdf
 
 

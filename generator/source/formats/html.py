@@ -17,7 +17,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ...errors import PlansiteError
 from ...numerals import format_number
-from ...words.labels import label_of
+from ...words.labels import LABEL_LINE, label_of
 from ..limits import MAX_TABLE_CELLS
 from .table import legend_line, rows_to_text
 
@@ -250,6 +250,7 @@ def _headline(article: Tag) -> str:
 
 
 _END, _FLUSH = object(), object()  # markers of the walk's stack: a list ran out; a block ended
+_TERM_END = object()  # a field's name ended (<dt>, a label block): its value, in the next block, goes on its line
 _ITEM_END, _LIST_END = object(), object()  # a list item ended (its marker, if still unwritten, is dropped); a list did
 
 # The numbers a browser draws before list items. CMS editors (UEditor, KindEditor, TinyMCE) publish a plan's outline
@@ -327,6 +328,39 @@ def _typed_number(line: str) -> bool:
     return label is not None and label.style != "ordinal"
 
 
+# Card and detail layouts put a field's name and its value in sibling blocks: <dt>牵头单位</dt><dd>市民政局</dd>, or
+# <div class="label">牵头单位</div><div class="value">市民政局</div>. A browser shows them as one row; written as two
+# lines the value loses its label. The converter writes them as one line, name：value. A <dt> is a name by markup;
+# another element is one when its whole text is a field label the reader knows (LABEL_LINE, colon optional) and a
+# sibling element follows it, the value.
+_TERM_LENGTH = 16  # a <dt> longer than this is a paragraph styled as a term, not a field's name
+_TERM_TEXT = re.compile(r"[^。；;！!？?，,]{1,16}")
+
+
+def _next_element(el: Tag) -> Tag | None:
+    """The element after el among its siblings, text between them ignored only if it is blank."""
+    for sibling in el.next_siblings:
+        if isinstance(sibling, Tag):
+            return sibling
+        if _is_text(sibling) and str(sibling).strip():
+            return None
+    return None
+
+
+def _field_name(el: Tag) -> bool:
+    """Whether el is a field's name whose value is the element after it (see above)."""
+    text = " ".join(el.get_text(" ").split()).rstrip(":： ")
+    if not _TERM_TEXT.fullmatch(text) or el.find(_BLOCKS) or el.find("table"):
+        return False
+    value = _next_element(el)
+    if value is None:
+        return False
+    if el.name == "dt":
+        return value.name == "dd"
+    label = LABEL_LINE.match(text + "：")
+    return value.name != "br" and label is not None and label.end() > len(text)  # the label and nothing after it
+
+
 class _Lines:
     """Collects the text of a subtree as lines: blocks and <br> end lines, inline text runs on."""
 
@@ -337,11 +371,13 @@ class _Lines:
         self.item_markers: dict[int, str] = {}  # the marker a browser draws before each list item, by its id
         self.pending_marker = ""  # the current item's marker, set before the item's first line
         self.list_depth = 0
+        self.pending_label = ""  # a field's name whose value starts the next line (_field_name)
 
     def add(self, text: str) -> None:
         self.buffer.append(text)
 
-    def flush(self) -> None:
+    def flush(self, term: bool = False) -> None:
+        """End the current line; a term's line (a field's name) waits to open the line of its value."""
         line = "".join(self.buffer)
         self.buffer = []
         # a source line break between Chinese characters is layout; elsewhere it is a space
@@ -350,11 +386,23 @@ class _Lines:
         line = re.sub(r"[ \t\r\f\v]+", " ", line).strip(" \u3000")
         if line and len(self.lines) == self.table_ended and legend_line(line):
             line = f"注:{legend_line(line)}。"  # a matrix's legend under it: the table's note, no annotation
+        if term and line:
+            self.write_pending_label()  # a name with no value before this one: alone, as it stood
+            self.pending_label = line.rstrip(":： ") + "："
+            return
+        if line and self.pending_label:
+            line = self.pending_label + line
+            self.pending_label = ""
         if line and self.pending_marker:
             line = line if _typed_number(line) else self.pending_marker + line
             self.pending_marker = ""
         if line:
             self.lines.append(line)
+
+    def write_pending_label(self) -> None:
+        if self.pending_label:
+            self.lines.append(self.pending_label)
+            self.pending_label = ""
 
     def walk(self, node: Tag) -> None:
         # iterative, with an explicit stack: a page of 1000 nested inline tags overflowed Python's recursion
@@ -365,6 +413,8 @@ class _Lines:
                 stack.pop()
             elif child is _FLUSH:
                 self.flush()
+            elif child is _TERM_END:
+                self.flush(term=True)
             elif child is _ITEM_END:
                 self.pending_marker = ""
             elif child is _LIST_END:
@@ -377,6 +427,7 @@ class _Lines:
                     self.flush()
                 elif child.name == "table":
                     self.flush()
+                    self.write_pending_label()
                     self.pending_marker = ""  # an item opening with a table: the marker stands before no line
                     # the lines just above a table and the text just under it, where a matrix's legend stands
                     under = [t.get_text(" ", strip=True) for t in child.find_next_siblings(limit=2)]
@@ -394,6 +445,9 @@ class _Lines:
                     self.flush()
                     self.pending_marker = self.item_markers.pop(id(child), "")
                     stack.append(iter([*child.children, _FLUSH, _ITEM_END]))
+                elif _field_name(child):
+                    self.flush()
+                    stack.append(iter([*child.children, _TERM_END]))
                 elif child.name in _BLOCKS:
                     self.flush()
                     stack.append(iter([*child.children, _FLUSH]))
@@ -402,6 +456,7 @@ class _Lines:
 
     def done(self) -> list[str]:
         self.flush()
+        self.write_pending_label()
         return self.lines
 
 
