@@ -503,6 +503,34 @@ def test_html_field_name_and_value_blocks_written_as_one_line(tmp_path):
     ]
 
 
+def test_html_card_number_badge_stays_with_its_title(tmp_path):
+    """A card's number in its own <span> before the title heading opens the title's line, as the item's number; a
+    number before a heading that carries its own, or before a plain paragraph, stays where it was."""
+    from generator.source.corpus import parse_text
+
+    page = """<div id="zoom"><p>某市2025年民生实事项目清单</p><p>一、养老服务</p>
+    <div class="card"><div class="hd"><span class="xh">01</span><h4>新建社区养老服务中心20个</h4></div>
+    <p>牵头单位：市民政局</p></div>
+    <div class="card"><div class="hd"><span class="xh">02</span>
+    <div class="title">新增普惠托位2000个</div></div><p>牵头单位：市卫生健康委</p></div>
+    <div><span>3</span><h4>4.改造老旧小区管网</h4><p>牵头单位：市住房城乡建设局</p></div>
+    <div><span>15</span><p>个街道完成改造。</p></div></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert text.split("\n")[2:] == [
+        "01.新建社区养老服务中心20个", "牵头单位：市民政局",
+        "02.新增普惠托位2000个", "牵头单位：市卫生健康委",
+        "3", "4.改造老旧小区管网", "牵头单位：市住房城乡建设局",
+        "15", "个街道完成改造。",
+    ]
+    (plan,) = parse_text(text, str(path))
+    assert [(t.number, t.title, [a.name for a in t.assignments]) for t in plan.tasks()][:2] == [
+        (1, "新建社区养老服务中心20个", ["市民政局"]),
+        (2, "新增普惠托位2000个", ["市卫生健康委"]),
+    ]
+
+
 # ---------------------------------------------------------------- .pdf
 
 

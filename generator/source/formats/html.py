@@ -361,6 +361,18 @@ def _field_name(el: Tag) -> bool:
     return value.name != "br" and label is not None and label.end() > len(text)  # the label and nothing after it
 
 
+# A card's number drawn as a badge (<span class="xh">01</span><h4>title</h4>): the number is inline, the title a block,
+# so the text had the number alone on a line and the title under it, the task's number parted from its title. A
+# number and nothing else before a heading (h1-h6, or an element named a title) is kept on the heading's line, a stop
+# after it as a browser's list number has (01 -> 01.), so it reads as the item's number.
+_BADGE_NUMBER = re.compile(r"([0-9]{1,3})([.．、]?)")
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _is_heading(el: Tag) -> bool:
+    return el.name in _HEADINGS or bool(_TITLE.search(_names(el)))
+
+
 class _Lines:
     """Collects the text of a subtree as lines: blocks and <br> end lines, inline text runs on."""
 
@@ -398,6 +410,14 @@ class _Lines:
             self.pending_marker = ""
         if line:
             self.lines.append(line)
+
+    def badge_number(self, heading: Tag) -> str:
+        """The number the pending inline text holds alone, with its stop, if it is a badge before heading."""
+        text = "".join(self.buffer).replace(_SOFT_BREAK, " ").replace("\xa0", " ").strip(" \t\r\n\u3000")
+        number = _BADGE_NUMBER.fullmatch(text)
+        if not number or not _is_heading(heading) or label_of(heading.get_text(" ", strip=True)) is not None:
+            return ""
+        return number.group(1) + (number.group(2) or ".")
 
     def write_pending_label(self) -> None:
         if self.pending_label:
@@ -449,7 +469,11 @@ class _Lines:
                     self.flush()
                     stack.append(iter([*child.children, _TERM_END]))
                 elif child.name in _BLOCKS:
-                    self.flush()
+                    badge = self.badge_number(child)
+                    if badge:
+                        self.buffer = [badge]
+                    else:
+                        self.flush()
                     stack.append(iter([*child.children, _FLUSH]))
                 else:
                     stack.append(iter(child.children))
