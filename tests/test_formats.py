@@ -531,6 +531,30 @@ def test_html_card_number_badge_stays_with_its_title(tmp_path):
     ]
 
 
+def test_html_unit_tags_parted_by_enumeration_comma(tmp_path):
+    """Units printed as tags (<span class="dw">) with only blank source text between them make a list parted by 、;
+    spans without a class, or whose text ends in a mark, still run on as one text."""
+    from generator.source.corpus import parse_text
+
+    page = """<div id="zoom"><p>某市2025年民生实事项目清单</p><p>一、养老服务</p>
+    <p>1.新建社区养老服务中心20个</p><p>牵头单位：市民政局</p>
+    <p>责任单位：<span class="dw">市财政局</span>
+      <span class="dw">各县（市、区）人民政府</span>
+      <span class="dw">国网某市供电公司</span></p>
+    <p><span>加快推进</span>
+    <span>项目建设。</span></p><p><span class="x">完成。</span>
+    <span class="x">验收</span></p></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert text.split("\n")[4:] == [
+        "责任单位：市财政局、各县（市、区）人民政府、国网某市供电公司", "加快推进项目建设。", "完成。验收"]
+    (plan,) = parse_text(text, str(path))
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [
+        ("市民政局", "lead"), ("市财政局", "responsible"), ("各县（市、区）人民政府", "responsible"),
+        ("国网某市供电公司", "responsible")]
+
+
 # ---------------------------------------------------------------- .pdf
 
 

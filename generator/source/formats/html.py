@@ -373,6 +373,33 @@ def _is_heading(el: Tag) -> bool:
     return el.name in _HEADINGS or bool(_TITLE.search(_names(el)))
 
 
+# Units printed as tags (<span class="dw">市财政局</span> <span class="dw">市民政局</span>): the page parts them with CSS
+# gaps, the source only with blank text, which the soft-break rule (a source line break between Chinese characters
+# is layout) dropped, gluing the names into one. Blank text between two sibling inline elements of the same tag and
+# class, each holding a short phrase with no punctuation at the edge it turns to the other, is written 、, the mark a
+# list of names takes in running text.
+_TAG_TEXT_LENGTH = 40
+_EDGE_PUNCTUATION = "，,。；;：:、！!？?（(）)“”\"'《》"
+
+
+def _tag_text(el) -> str:
+    return el.get_text("", strip=True) if isinstance(el, Tag) else ""
+
+
+def _parts_tags(blank: NavigableString) -> bool:
+    """Whether blank, a text of whitespace, stands between two tags of one list (see above)."""
+    before, after = blank.previous_sibling, blank.next_sibling
+    if not (isinstance(before, Tag) and isinstance(after, Tag)) or before.name != after.name:
+        return False
+    if before.name in _BLOCKS or before.name in ("br", "table", "img") or not before.get("class"):
+        return False
+    if before.get("class") != after.get("class"):
+        return False
+    first, second = _tag_text(before), _tag_text(after)
+    return (0 < len(first) <= _TAG_TEXT_LENGTH and 0 < len(second) <= _TAG_TEXT_LENGTH
+            and first[-1] not in _EDGE_PUNCTUATION and second[0] not in _EDGE_PUNCTUATION)
+
+
 class _Lines:
     """Collects the text of a subtree as lines: blocks and <br> end lines, inline text runs on."""
 
@@ -439,6 +466,8 @@ class _Lines:
                 self.pending_marker = ""
             elif child is _LIST_END:
                 self.list_depth -= 1
+            elif isinstance(child, NavigableString) and not str(child).strip() and _parts_tags(child):
+                self.add("、")
             elif isinstance(child, NavigableString):
                 text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\n\f\v]*", _SOFT_BREAK, str(child))
                 self.add(re.sub(r"[ \t\r\f\v]+", " ", text))
