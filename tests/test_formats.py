@@ -555,6 +555,34 @@ def test_html_unit_tags_parted_by_enumeration_comma(tmp_path):
         ("国网某市供电公司", "responsible")]
 
 
+def test_html_table_with_role_tables_in_its_cells_is_read_whole(tmp_path):
+    """A 分工表 whose unit cells each hold a small table of roles (牵头 | 配合 over the units) is a data table, not a
+    page layout: its rows are read, each nested grid as one labelled line, as the .docx reader does."""
+    from generator.source.corpus import parse_text
+
+    page = """<html><body><p>某县2025年重点工作任务分解表</p><table border="1">
+    <tr><th>序号</th><th>工作任务</th><th>责任单位</th><th>完成时限</th></tr>
+    <tr><td>1</td><td>新建农村公路30公里</td><td><table><tr><td>牵头</td><td>配合</td></tr>
+      <tr><td>县交通运输局</td><td>县财政局、县自然资源局、县林业局、各乡镇人民政府</td></tr></table></td>
+      <td>2025年底</td></tr>
+    <tr><td>2</td><td>改造农村危房100户</td><td><table><tr><td>牵头</td><td>配合</td></tr>
+      <tr><td>县住房城乡建设局</td><td>县民政局、县财政局、县乡村振兴局、各乡镇人民政府</td></tr></table></td>
+      <td>2025年10月</td></tr></table></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (plan,) = parse_text(to_text(path), str(path))
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments][:2]) for t in plan.tasks()] == [
+        (1, "新建农村公路30公里", [("县交通运输局", "lead"), ("县财政局", "support")]),
+        (2, "改造农村危房100户", [("县住房城乡建设局", "lead"), ("县民政局", "support")]),
+    ]
+    # a page laid out by a table that places the article's table: still the article alone
+    layout = """<html><body><table><tr><td><a href="/">首页</a></td><td><table>
+    <tr><td>一、压实安全生产责任<br>1.落实党政领导干部安全生产责任制(责任单位:县安委办)。</td></tr>
+    </table></td></tr><tr><td>版权</td><td>所有</td></tr></table></body></html>"""
+    path.write_text(layout, encoding="utf-8")
+    assert to_text(path).split("\n") == ["一、压实安全生产责任", "1.落实党政领导干部安全生产责任制(责任单位:县安委办)。"]
+
+
 # ---------------------------------------------------------------- .pdf
 
 

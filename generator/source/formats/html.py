@@ -20,6 +20,7 @@ from ...numerals import format_number
 from ...words.labels import LABEL_LINE, label_of
 from ..limits import MAX_TABLE_CELLS
 from .table import legend_line, rows_to_text
+from .table.role_grid import role_grid_line
 
 # not <head> itself: html.parser leaves the whole page inside it when </head> is missing
 _JUNK = ("script", "style", "noscript", "template", "iframe", "nav", "aside", "button", "select", "input",
@@ -212,10 +213,23 @@ def _paragraph_mass(el: Tag, holding: set[int], scores: dict[int, int]) -> int:
 
 
 def _is_layout(table: Tag) -> bool:
-    """A table that lays out the page (one cell a row, or tables in tables) rather than holding data."""
+    """A table that lays out the page (one cell a row, or tables in tables) rather than holding data.
+
+    A data table may hold small tables in its cells (a 分工表's unit cell split into 牵头 | 配合 over the units): in
+    it the outer table's own cells hold most of the text, or every table inside is such a grid of roles, where a
+    layout table's text is in the tables it places."""
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     wide = sum(1 for tr in rows if len(tr.find_all(["td", "th"], recursive=False)) >= 2)
-    return wide < 2 or table.find("table") is not None
+    if wide < 2:
+        return True
+    nested = [inner for inner in table.find_all("table") if inner.find_parent("table") is table]
+    if not nested:
+        return False
+    inner_text = sum(len(_CJK.findall(inner.get_text())) for inner in nested)
+    if inner_text * 2 <= len(_CJK.findall(table.get_text())):
+        return False
+    # a grid of roles holds no table itself: tables nested deeper are layout, and not read here again and again
+    return not all(inner.find("table") is None and role_grid_line(table_rows(inner)) for inner in nested)
 
 
 def _drop_inner_chrome(article: Tag) -> None:
@@ -481,7 +495,11 @@ class _Lines:
                     # the lines just above a table and the text just under it, where a matrix's legend stands
                     under = [t.get_text(" ", strip=True) for t in child.find_next_siblings(limit=2)]
                     context = " ".join([*self.lines[-3:], *under])
-                    for line in rows_to_text(table_rows(child), context=context).split("\n"):
+                    rows = table_rows(child)
+                    # a table in a table's cell: a unit cell split into roles is one labelled line (table.role_grid)
+                    role_line = role_grid_line(rows) if child.find_parent(["td", "th"]) else ""
+                    table_text = role_line or rows_to_text(rows, context=context)
+                    for line in table_text.split("\n"):
                         if line.strip():
                             self.lines.append(line.strip())
                     self.table_ended = len(self.lines)
