@@ -583,6 +583,18 @@ def test_html_table_with_role_tables_in_its_cells_is_read_whole(tmp_path):
     assert to_text(path).split("\n") == ["一、压实安全生产责任", "1.落实党政领导干部安全生产责任制(责任单位:县安委办)。"]
 
 
+def test_html_status_badge_after_a_title_is_left_out(tmp_path):
+    """A status badge (<span class="badge">新增</span>) ending a card's title heading is no word of the title; a span
+    of another class, or a badge with title text after it, stays in."""
+    page = """<div id="zoom"><p>某市2025年民生实事项目清单</p>
+    <h4>1.建设社区书房10家<span class="badge">新增</span></h4>
+    <h4>2.改造农贸市场<span class="hl">5个</span></h4>
+    <h4>3.新建<span class="tag">口袋</span>公园8个</h4></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert to_text(path).split("\n")[1:] == ["1.建设社区书房10家", "2.改造农贸市场5个", "3.新建口袋公园8个"]
+
+
 # ---------------------------------------------------------------- .pdf
 
 

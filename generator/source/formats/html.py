@@ -414,6 +414,27 @@ def _parts_tags(blank: NavigableString) -> bool:
             and first[-1] not in _EDGE_PUNCTUATION and second[0] not in _EDGE_PUNCTUATION)
 
 
+# A card's status drawn as a badge at the end of its title (<h4>建设城市书房10家<span class="badge">新增</span></h4>):
+# the page shows it apart, as a label; in the text it ran on into the title (建设城市书房10家新增). A short inline
+# element that ends a heading, with no text after it, and whose class names a badge, tag or status, is left out:
+# it marks the item, it is no word of its title.
+_BADGE_CLASS = re.compile(r"badge|tag|status|state|flag|label|biaoqian|zhuangtai", re.I)
+_BADGE_LENGTH = 6
+
+
+def _is_title_badge(el: Tag) -> bool:
+    text = el.get_text(strip=True)
+    if el.name in _BLOCKS or not _BADGE_CLASS.search(" ".join(el.get("class") or [])):
+        return False
+    heading = el.parent
+    if not isinstance(heading, Tag) or not _is_heading(heading) or not 0 < len(text) <= _BADGE_LENGTH:
+        return False
+    if text == heading.get_text(strip=True):
+        return False  # the heading's only text: its title, whatever its class
+    return not any(str(node).strip() if _is_text(node) else isinstance(node, Tag) and node.get_text(strip=True)
+                   for node in el.next_siblings)
+
+
 class _Lines:
     """Collects the text of a subtree as lines: blocks and <br> end lines, inline text runs on."""
 
@@ -488,6 +509,8 @@ class _Lines:
             elif isinstance(child, Tag):
                 if child.name == "br":
                     self.flush()
+                elif _is_title_badge(child):
+                    continue
                 elif child.name == "table":
                     self.flush()
                     self.write_pending_label()
