@@ -595,6 +595,22 @@ def test_html_status_badge_after_a_title_is_left_out(tmp_path):
     assert to_text(path).split("\n")[1:] == ["1.建设社区书房10家", "2.改造农贸市场5个", "3.新建口袋公园8个"]
 
 
+def test_html_block_assigning_units_is_no_chrome_whatever_its_class(tmp_path):
+    """A group of cards in <div class="xm-list"> (a class chrome's "list" names) holding 牵头单位 is the plan's;
+    a share bar as small beside it still goes."""
+    long_text = "统筹推进城乡供水一体化建设，完善水源工程、净水设施和输配水管网，提升农村供水保障水平和应急能力。" * 3
+    page = f"""<div id="zoom"><p>一、重点任务</p>
+    <p>1.扩建城区水厂。{long_text}（责任单位：镇建设办）</p>
+    <p>2.改造供水管网。{long_text}（镇水务站牵头，镇财政所配合）</p>
+    <div class="xm-list"><p>3.建立巡查制度</p><dl><dt>牵头单位</dt><dd>镇水务站</dd></dl></div>
+    <div class="share-list">分享到：微信</div></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = to_text(path).split("\n")
+    assert lines[-2:] == ["3.建立巡查制度", "牵头单位：镇水务站"]
+    assert not any("分享" in line for line in lines)
+
+
 # ---------------------------------------------------------------- .pdf
 
 

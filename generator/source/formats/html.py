@@ -17,6 +17,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ...errors import PlansiteError
 from ...numerals import format_number
+from ...words import lexicon
 from ...words.labels import LABEL_LINE, label_of
 from ..limits import MAX_TABLE_CELLS
 from .table import legend_line, rows_to_text
@@ -232,12 +233,30 @@ def _is_layout(table: Tag) -> bool:
     return not all(inner.find("table") is None and role_grid_line(table_rows(inner)) for inner in nested)
 
 
+# A plan's own blocks may carry a class _CHROME names (a group of project cards as <div class="xm-list">): a block
+# holding a unit label (牵头单位, 责任单位 …) assigns work, which no share bar or link list does, so it is kept.
+_UNIT_LABEL = re.compile(lexicon.UNIT_LABEL)
+
+
+def _label_holders(root: Tag) -> set[int]:
+    """ids of the elements with a unit label in one of their strings, in one bottom-up pass (linear in the page)."""
+    holders: set[int] = set()
+    for text in root.find_all(string=_UNIT_LABEL.search):
+        parent = text.parent
+        while parent is not None and id(parent) not in holders:
+            holders.add(id(parent))
+            parent = parent.parent
+    return holders
+
+
 def _drop_inner_chrome(article: Tag) -> None:
-    """Share bars, print links and the like inside the article itself; small ones only."""
+    """Share bars, print links and the like inside the article itself; small ones only, none assigning work."""
     scores = _scores(article)  # an element's score is its subtree's: decomposing earlier ones does not change it
     whole = max(scores[id(article)], 1)
+    holders = _label_holders(article)
     for el in article.find_all(True):
-        if not _gone(el) and _CHROME.search(_names(el)) and scores[id(el)] < 0.1 * whole:
+        if (not _gone(el) and _CHROME.search(_names(el)) and scores[id(el)] < 0.1 * whole
+                and id(el) not in holders):
             el.decompose()
 
 
@@ -361,13 +380,28 @@ def _next_element(el: Tag) -> Tag | None:
     return None
 
 
+_SMALL_ELEMENT_NODES = 32  # a field's name or a badge is a few nodes; a bigger element is no such thing
+
+
+def _small_text(el: Tag) -> str | None:
+    """el's text if el is a small inline run (no block, at most _SMALL_ELEMENT_NODES nodes), else None: read with a
+    bounded walk, so asking it of every element stays linear in the page (get_text per element was quadratic)."""
+    parts = []
+    for count, node in enumerate(el.descendants):
+        if count >= _SMALL_ELEMENT_NODES or (isinstance(node, Tag) and (node.name in _BLOCKS or node.name == "table")):
+            return None
+        if _is_text(node):
+            parts.append(str(node))
+    return " ".join(" ".join(parts).split())
+
+
 def _field_name(el: Tag) -> bool:
     """Whether el is a field's name whose value is the element after it (see above)."""
-    text = " ".join(el.get_text(" ").split()).rstrip(":： ")
-    if not _TERM_TEXT.fullmatch(text) or el.find(_BLOCKS) or el.find("table"):
-        return False
     value = _next_element(el)
-    if value is None:
+    if value is None or (el.name == "dt" and value.name != "dd"):
+        return False
+    text = (_small_text(el) or "").rstrip(":： ")
+    if not _TERM_TEXT.fullmatch(text):
         return False
     if el.name == "dt":
         return value.name == "dd"
@@ -423,16 +457,17 @@ _BADGE_LENGTH = 6
 
 
 def _is_title_badge(el: Tag) -> bool:
-    text = el.get_text(strip=True)
     if el.name in _BLOCKS or not _BADGE_CLASS.search(" ".join(el.get("class") or [])):
         return False
     heading = el.parent
-    if not isinstance(heading, Tag) or not _is_heading(heading) or not 0 < len(text) <= _BADGE_LENGTH:
+    text = _small_text(el)
+    if not isinstance(heading, Tag) or not _is_heading(heading) or not text or len(text) > _BADGE_LENGTH:
         return False
-    if text == heading.get_text(strip=True):
+    if not any(_is_text(node) and str(node).strip() or isinstance(node, Tag) and node is not el
+               for node in heading.children):
         return False  # the heading's only text: its title, whatever its class
-    return not any(str(node).strip() if _is_text(node) else isinstance(node, Tag) and node.get_text(strip=True)
-                   for node in el.next_siblings)
+    # nothing after it in the heading: a badge set after the title, not a word inside it
+    return all(_is_text(node) and not str(node).strip() for node in el.next_siblings)
 
 
 class _Lines:
