@@ -468,6 +468,149 @@ def test_html_editor_list_class_is_no_site_chrome(tmp_path):
     assert not any("分享" in line for line in lines)  # chrome named so is still dropped
 
 
+def test_html_field_name_and_value_blocks_written_as_one_line(tmp_path):
+    """Card layouts: <dt>name</dt><dd>value</dd>, or a label <div> beside its value <div>, make one line name：value,
+    so the units keep their role; a <dt> with no <dd> and a label-less pair stay as they were."""
+    from generator.source.corpus import parse_text
+
+    page = """<div id="zoom"><p>某市2025年民生实事项目清单</p><p>一、养老服务</p>
+    <p>1.新建社区养老服务中心20个</p>
+    <dl><dt>主要内容</dt><dd><p>每个街道建成1个。</p><p>年底前投入使用。</p></dd>
+    <dt>牵头单位</dt><dd>市民政局</dd><dt>责任单位</dt>
+    <dd>市财政局、各县（市、区）人民政府</dd></dl>
+    <p>2.新增普惠托位2000个</p>
+    <div class="row"><div class="label">牵头单位</div><div class="value">市卫生健康委</div></div>
+    <div class="row"><div class="label">工作安排</div><div class="value">分两批建设。</div></div>
+    <dl><dt>备注</dt></dl></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert text.split("\n")[3:] == [
+        "主要内容：每个街道建成1个。",
+        "年底前投入使用。",
+        "牵头单位：市民政局",
+        "责任单位：市财政局、各县（市、区）人民政府",
+        "2.新增普惠托位2000个",
+        "牵头单位：市卫生健康委",
+        "工作安排",  # no field label the reader knows: two blocks as they stand
+        "分两批建设。",
+        "备注",
+    ]
+    (plan,) = parse_text(text, str(path))
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市民政局", "lead"), ("市财政局", "responsible"), ("各县（市、区）人民政府", "responsible")],
+        [("市卫生健康委", "lead")],
+    ]
+
+
+def test_html_card_number_badge_stays_with_its_title(tmp_path):
+    """A card's number in its own <span> before the title heading opens the title's line, as the item's number; a
+    number before a heading that carries its own, or before a plain paragraph, stays where it was."""
+    from generator.source.corpus import parse_text
+
+    page = """<div id="zoom"><p>某市2025年民生实事项目清单</p><p>一、养老服务</p>
+    <div class="card"><div class="hd"><span class="xh">01</span><h4>新建社区养老服务中心20个</h4></div>
+    <p>牵头单位：市民政局</p></div>
+    <div class="card"><div class="hd"><span class="xh">02</span>
+    <div class="title">新增普惠托位2000个</div></div><p>牵头单位：市卫生健康委</p></div>
+    <div><span>3</span><h4>4.改造老旧小区管网</h4><p>牵头单位：市住房城乡建设局</p></div>
+    <div><span>15</span><p>个街道完成改造。</p></div></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert text.split("\n")[2:] == [
+        "01.新建社区养老服务中心20个", "牵头单位：市民政局",
+        "02.新增普惠托位2000个", "牵头单位：市卫生健康委",
+        "3", "4.改造老旧小区管网", "牵头单位：市住房城乡建设局",
+        "15", "个街道完成改造。",
+    ]
+    (plan,) = parse_text(text, str(path))
+    assert [(t.number, t.title, [a.name for a in t.assignments]) for t in plan.tasks()][:2] == [
+        (1, "新建社区养老服务中心20个", ["市民政局"]),
+        (2, "新增普惠托位2000个", ["市卫生健康委"]),
+    ]
+
+
+def test_html_unit_tags_parted_by_enumeration_comma(tmp_path):
+    """Units printed as tags (<span class="dw">) with only blank source text between them make a list parted by 、;
+    spans without a class, or whose text ends in a mark, still run on as one text."""
+    from generator.source.corpus import parse_text
+
+    page = """<div id="zoom"><p>某市2025年民生实事项目清单</p><p>一、养老服务</p>
+    <p>1.新建社区养老服务中心20个</p><p>牵头单位：市民政局</p>
+    <p>责任单位：<span class="dw">市财政局</span>
+      <span class="dw">各县（市、区）人民政府</span>
+      <span class="dw">国网某市供电公司</span></p>
+    <p><span>加快推进</span>
+    <span>项目建设。</span></p><p><span class="x">完成。</span>
+    <span class="x">验收</span></p></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = to_text(path)
+    assert text.split("\n")[4:] == [
+        "责任单位：市财政局、各县（市、区）人民政府、国网某市供电公司", "加快推进项目建设。", "完成。验收"]
+    (plan,) = parse_text(text, str(path))
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [
+        ("市民政局", "lead"), ("市财政局", "responsible"), ("各县（市、区）人民政府", "responsible"),
+        ("国网某市供电公司", "responsible")]
+
+
+def test_html_table_with_role_tables_in_its_cells_is_read_whole(tmp_path):
+    """A 分工表 whose unit cells each hold a small table of roles (牵头 | 配合 over the units) is a data table, not a
+    page layout: its rows are read, each nested grid as one labelled line, as the .docx reader does."""
+    from generator.source.corpus import parse_text
+
+    page = """<html><body><p>某县2025年重点工作任务分解表</p><table border="1">
+    <tr><th>序号</th><th>工作任务</th><th>责任单位</th><th>完成时限</th></tr>
+    <tr><td>1</td><td>新建农村公路30公里</td><td><table><tr><td>牵头</td><td>配合</td></tr>
+      <tr><td>县交通运输局</td><td>县财政局、县自然资源局、县林业局、各乡镇人民政府</td></tr></table></td>
+      <td>2025年底</td></tr>
+    <tr><td>2</td><td>改造农村危房100户</td><td><table><tr><td>牵头</td><td>配合</td></tr>
+      <tr><td>县住房城乡建设局</td><td>县民政局、县财政局、县乡村振兴局、各乡镇人民政府</td></tr></table></td>
+      <td>2025年10月</td></tr></table></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (plan,) = parse_text(to_text(path), str(path))
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments][:2]) for t in plan.tasks()] == [
+        (1, "新建农村公路30公里", [("县交通运输局", "lead"), ("县财政局", "support")]),
+        (2, "改造农村危房100户", [("县住房城乡建设局", "lead"), ("县民政局", "support")]),
+    ]
+    # a page laid out by a table that places the article's table: still the article alone
+    layout = """<html><body><table><tr><td><a href="/">首页</a></td><td><table>
+    <tr><td>一、压实安全生产责任<br>1.落实党政领导干部安全生产责任制(责任单位:县安委办)。</td></tr>
+    </table></td></tr><tr><td>版权</td><td>所有</td></tr></table></body></html>"""
+    path.write_text(layout, encoding="utf-8")
+    assert to_text(path).split("\n") == ["一、压实安全生产责任", "1.落实党政领导干部安全生产责任制(责任单位:县安委办)。"]
+
+
+def test_html_status_badge_after_a_title_is_left_out(tmp_path):
+    """A status badge (<span class="badge">新增</span>) ending a card's title heading is no word of the title; a span
+    of another class, or a badge with title text after it, stays in."""
+    page = """<div id="zoom"><p>某市2025年民生实事项目清单</p>
+    <h4>1.建设社区书房10家<span class="badge">新增</span></h4>
+    <h4>2.改造农贸市场<span class="hl">5个</span></h4>
+    <h4>3.新建<span class="tag">口袋</span>公园8个</h4></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert to_text(path).split("\n")[1:] == ["1.建设社区书房10家", "2.改造农贸市场5个", "3.新建口袋公园8个"]
+
+
+def test_html_block_assigning_units_is_no_chrome_whatever_its_class(tmp_path):
+    """A group of cards in <div class="xm-list"> (a class chrome's "list" names) holding 牵头单位 is the plan's;
+    a share bar as small beside it still goes."""
+    long_text = "统筹推进城乡供水一体化建设，完善水源工程、净水设施和输配水管网，提升农村供水保障水平和应急能力。" * 3
+    page = f"""<div id="zoom"><p>一、重点任务</p>
+    <p>1.扩建城区水厂。{long_text}（责任单位：镇建设办）</p>
+    <p>2.改造供水管网。{long_text}（镇水务站牵头，镇财政所配合）</p>
+    <div class="xm-list"><p>3.建立巡查制度</p><dl><dt>牵头单位</dt><dd>镇水务站</dd></dl></div>
+    <div class="share-list">分享到：微信</div></div>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = to_text(path).split("\n")
+    assert lines[-2:] == ["3.建立巡查制度", "牵头单位：镇水务站"]
+    assert not any("分享" in line for line in lines)
+
+
 # ---------------------------------------------------------------- .pdf
 
 

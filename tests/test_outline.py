@@ -5620,6 +5620,23 @@ def test_an_indicator_s_standard_line_under_its_name_is_no_part_of_its_title():
     assert [_units(t) for t in plan.tasks()] == [[("县教育局", R), ("县财政局", R)], [("县教育局", R)]]
 
 
+def test_a_project_s_content_line_under_its_name_is_no_part_of_its_title():
+    """民生实事 list: each item's short name holds a 、 and no stop, then 主要内容：… / 具体内容：… on a line of its own
+    before its unit lines: the content is a field of its own, not the title running on to its first 。."""
+    plan = _one(
+        "某市2025年民生实事项目清单\n"
+        "一、教育事业\n"
+        "01.新建、改扩建中小学校和幼儿园12所\n"
+        "主要内容：新建中小学校7所，秋季学期前投入使用。\n"
+        "牵头单位：市教育局\n"
+        "02.建设城市书房、社区书屋20家\n"
+        "具体内容：每区建成书房2家，年底前开放。\n"
+        "牵头单位：市文化广电旅游局\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "新建、改扩建中小学校和幼儿园12所"), (2, "建设城市书房、社区书屋20家")]
+    assert [_units(t) for t in plan.tasks()] == [[("市教育局", L)], [("市文化广电旅游局", L)]]
+
+
 def test_numbered_fields_of_an_indicator_are_parts_of_it_not_tasks():
     """指标提升方案: 一、开办企业 / （一）提升目标。… / （二）主要措施。… / （三）责任分工。牵头单位：X：the numbered lines are
     the indicator's fields, not tasks; the indicator is the task and takes the units of its 责任分工 field."""

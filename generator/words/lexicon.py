@@ -232,6 +232,11 @@ FIELD_LABELS += RECTIFICATION_FIELD_LABELS
 # holds a 、 or runs long, so it is no short heading by its look, and without the label the standard ran into its title
 INDICATOR_FIELD_LABELS = ("评估标准", "评价标准", "考核标准", "达标标准", "达标要求")
 FIELD_LABELS += INDICATOR_FIELD_LABELS
+# a list of 民生实事 or projects gives each item's short name, then what it holds on a line of its own
+# (01.新建、改扩建中小学校12所 / 主要内容：新建中小学校7所，…。 / 牵头单位：…): the name holds a 、 and no stop, so
+# without the label the content ran into its title up to the first 。
+CONTENT_FIELD_LABELS = ("主要内容", "具体内容", "项目内容", "实施内容")
+FIELD_LABELS += CONTENT_FIELD_LABELS
 # the label of the field that names the task itself on a project sheet or a list of matters (1.项目名称：X / 事项名称：X)
 # a 督办清单 / 交办清单 opens each numbered matter so too, with the label of the field naming what is overseen or
 # handed down (1.督办事项：推进… / 督办内容： / 督办事项名称： / 交办事项： / 工作任务：): only ever stripped at the

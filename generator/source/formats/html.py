@@ -17,9 +17,11 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ...errors import PlansiteError
 from ...numerals import format_number
-from ...words.labels import label_of
+from ...words import lexicon
+from ...words.labels import LABEL_LINE, label_of
 from ..limits import MAX_TABLE_CELLS
 from .table import legend_line, rows_to_text
+from .table.role_grid import role_grid_line
 
 # not <head> itself: html.parser leaves the whole page inside it when </head> is missing
 _JUNK = ("script", "style", "noscript", "template", "iframe", "nav", "aside", "button", "select", "input",
@@ -212,18 +214,49 @@ def _paragraph_mass(el: Tag, holding: set[int], scores: dict[int, int]) -> int:
 
 
 def _is_layout(table: Tag) -> bool:
-    """A table that lays out the page (one cell a row, or tables in tables) rather than holding data."""
+    """A table that lays out the page (one cell a row, or tables in tables) rather than holding data.
+
+    A data table may hold small tables in its cells (a 分工表's unit cell split into 牵头 | 配合 over the units): in
+    it the outer table's own cells hold most of the text, or every table inside is such a grid of roles, where a
+    layout table's text is in the tables it places."""
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     wide = sum(1 for tr in rows if len(tr.find_all(["td", "th"], recursive=False)) >= 2)
-    return wide < 2 or table.find("table") is not None
+    if wide < 2:
+        return True
+    nested = [inner for inner in table.find_all("table") if inner.find_parent("table") is table]
+    if not nested:
+        return False
+    inner_text = sum(len(_CJK.findall(inner.get_text())) for inner in nested)
+    if inner_text * 2 <= len(_CJK.findall(table.get_text())):
+        return False
+    # a grid of roles holds no table itself: tables nested deeper are layout, and not read here again and again
+    return not all(inner.find("table") is None and role_grid_line(table_rows(inner)) for inner in nested)
+
+
+# A plan's own blocks may carry a class _CHROME names (a group of project cards as <div class="xm-list">): a block
+# holding a unit label (牵头单位, 责任单位 …) assigns work, which no share bar or link list does, so it is kept.
+_UNIT_LABEL = re.compile(lexicon.UNIT_LABEL)
+
+
+def _label_holders(root: Tag) -> set[int]:
+    """ids of the elements with a unit label in one of their strings, in one bottom-up pass (linear in the page)."""
+    holders: set[int] = set()
+    for text in root.find_all(string=_UNIT_LABEL.search):
+        parent = text.parent
+        while parent is not None and id(parent) not in holders:
+            holders.add(id(parent))
+            parent = parent.parent
+    return holders
 
 
 def _drop_inner_chrome(article: Tag) -> None:
-    """Share bars, print links and the like inside the article itself; small ones only."""
+    """Share bars, print links and the like inside the article itself; small ones only, none assigning work."""
     scores = _scores(article)  # an element's score is its subtree's: decomposing earlier ones does not change it
     whole = max(scores[id(article)], 1)
+    holders = _label_holders(article)
     for el in article.find_all(True):
-        if not _gone(el) and _CHROME.search(_names(el)) and scores[id(el)] < 0.1 * whole:
+        if (not _gone(el) and _CHROME.search(_names(el)) and scores[id(el)] < 0.1 * whole
+                and id(el) not in holders):
             el.decompose()
 
 
@@ -250,6 +283,7 @@ def _headline(article: Tag) -> str:
 
 
 _END, _FLUSH = object(), object()  # markers of the walk's stack: a list ran out; a block ended
+_TERM_END = object()  # a field's name ended (<dt>, a label block): its value, in the next block, goes on its line
 _ITEM_END, _LIST_END = object(), object()  # a list item ended (its marker, if still unwritten, is dropped); a list did
 
 # The numbers a browser draws before list items. CMS editors (UEditor, KindEditor, TinyMCE) publish a plan's outline
@@ -327,6 +361,115 @@ def _typed_number(line: str) -> bool:
     return label is not None and label.style != "ordinal"
 
 
+# Card and detail layouts put a field's name and its value in sibling blocks: <dt>牵头单位</dt><dd>市民政局</dd>, or
+# <div class="label">牵头单位</div><div class="value">市民政局</div>. A browser shows them as one row; written as two
+# lines the value loses its label. The converter writes them as one line, name：value. A <dt> is a name by markup;
+# another element is one when its whole text is a field label the reader knows (LABEL_LINE, colon optional) and a
+# sibling element follows it, the value.
+_TERM_LENGTH = 16  # a <dt> longer than this is a paragraph styled as a term, not a field's name
+_TERM_TEXT = re.compile(r"[^。；;！!？?，,]{1,16}")
+
+
+def _next_element(el: Tag) -> Tag | None:
+    """The element after el among its siblings, text between them ignored only if it is blank."""
+    for sibling in el.next_siblings:
+        if isinstance(sibling, Tag):
+            return sibling
+        if _is_text(sibling) and str(sibling).strip():
+            return None
+    return None
+
+
+_SMALL_ELEMENT_NODES = 32  # a field's name or a badge is a few nodes; a bigger element is no such thing
+
+
+def _small_text(el: Tag) -> str | None:
+    """el's text if el is a small inline run (no block, at most _SMALL_ELEMENT_NODES nodes), else None: read with a
+    bounded walk, so asking it of every element stays linear in the page (get_text per element was quadratic)."""
+    parts = []
+    for count, node in enumerate(el.descendants):
+        if count >= _SMALL_ELEMENT_NODES or (isinstance(node, Tag) and (node.name in _BLOCKS or node.name == "table")):
+            return None
+        if _is_text(node):
+            parts.append(str(node))
+    return " ".join(" ".join(parts).split())
+
+
+def _field_name(el: Tag) -> bool:
+    """Whether el is a field's name whose value is the element after it (see above)."""
+    value = _next_element(el)
+    if value is None or (el.name == "dt" and value.name != "dd"):
+        return False
+    text = (_small_text(el) or "").rstrip(":： ")
+    if not _TERM_TEXT.fullmatch(text):
+        return False
+    if el.name == "dt":
+        return value.name == "dd"
+    label = LABEL_LINE.match(text + "：")
+    return value.name != "br" and label is not None and label.end() > len(text)  # the label and nothing after it
+
+
+# A card's number drawn as a badge (<span class="xh">01</span><h4>title</h4>): the number is inline, the title a block,
+# so the text had the number alone on a line and the title under it, the task's number parted from its title. A
+# number and nothing else before a heading (h1-h6, or an element named a title) is kept on the heading's line, a stop
+# after it as a browser's list number has (01 -> 01.), so it reads as the item's number.
+_BADGE_NUMBER = re.compile(r"([0-9]{1,3})([.．、]?)")
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _is_heading(el: Tag) -> bool:
+    return el.name in _HEADINGS or bool(_TITLE.search(_names(el)))
+
+
+# Units printed as tags (<span class="dw">市财政局</span> <span class="dw">市民政局</span>): the page parts them with CSS
+# gaps, the source only with blank text, which the soft-break rule (a source line break between Chinese characters
+# is layout) dropped, gluing the names into one. Blank text between two sibling inline elements of the same tag and
+# class, each holding a short phrase with no punctuation at the edge it turns to the other, is written 、, the mark a
+# list of names takes in running text.
+_TAG_TEXT_LENGTH = 40
+_EDGE_PUNCTUATION = "，,。；;：:、！!？?（(）)“”\"'《》"
+
+
+def _tag_text(el) -> str:
+    return el.get_text("", strip=True) if isinstance(el, Tag) else ""
+
+
+def _parts_tags(blank: NavigableString) -> bool:
+    """Whether blank, a text of whitespace, stands between two tags of one list (see above)."""
+    before, after = blank.previous_sibling, blank.next_sibling
+    if not (isinstance(before, Tag) and isinstance(after, Tag)) or before.name != after.name:
+        return False
+    if before.name in _BLOCKS or before.name in ("br", "table", "img") or not before.get("class"):
+        return False
+    if before.get("class") != after.get("class"):
+        return False
+    first, second = _tag_text(before), _tag_text(after)
+    return (0 < len(first) <= _TAG_TEXT_LENGTH and 0 < len(second) <= _TAG_TEXT_LENGTH
+            and first[-1] not in _EDGE_PUNCTUATION and second[0] not in _EDGE_PUNCTUATION)
+
+
+# A card's status drawn as a badge at the end of its title (<h4>建设城市书房10家<span class="badge">新增</span></h4>):
+# the page shows it apart, as a label; in the text it ran on into the title (建设城市书房10家新增). A short inline
+# element that ends a heading, with no text after it, and whose class names a badge, tag or status, is left out:
+# it marks the item, it is no word of its title.
+_BADGE_CLASS = re.compile(r"badge|tag|status|state|flag|label|biaoqian|zhuangtai", re.I)
+_BADGE_LENGTH = 6
+
+
+def _is_title_badge(el: Tag) -> bool:
+    if el.name in _BLOCKS or not _BADGE_CLASS.search(" ".join(el.get("class") or [])):
+        return False
+    heading = el.parent
+    text = _small_text(el)
+    if not isinstance(heading, Tag) or not _is_heading(heading) or not text or len(text) > _BADGE_LENGTH:
+        return False
+    if not any(_is_text(node) and str(node).strip() or isinstance(node, Tag) and node is not el
+               for node in heading.children):
+        return False  # the heading's only text: its title, whatever its class
+    # nothing after it in the heading: a badge set after the title, not a word inside it
+    return all(_is_text(node) and not str(node).strip() for node in el.next_siblings)
+
+
 class _Lines:
     """Collects the text of a subtree as lines: blocks and <br> end lines, inline text runs on."""
 
@@ -337,11 +480,13 @@ class _Lines:
         self.item_markers: dict[int, str] = {}  # the marker a browser draws before each list item, by its id
         self.pending_marker = ""  # the current item's marker, set before the item's first line
         self.list_depth = 0
+        self.pending_label = ""  # a field's name whose value starts the next line (_field_name)
 
     def add(self, text: str) -> None:
         self.buffer.append(text)
 
-    def flush(self) -> None:
+    def flush(self, term: bool = False) -> None:
+        """End the current line; a term's line (a field's name) waits to open the line of its value."""
         line = "".join(self.buffer)
         self.buffer = []
         # a source line break between Chinese characters is layout; elsewhere it is a space
@@ -350,11 +495,31 @@ class _Lines:
         line = re.sub(r"[ \t\r\f\v]+", " ", line).strip(" \u3000")
         if line and len(self.lines) == self.table_ended and legend_line(line):
             line = f"注:{legend_line(line)}。"  # a matrix's legend under it: the table's note, no annotation
+        if term and line:
+            self.write_pending_label()  # a name with no value before this one: alone, as it stood
+            self.pending_label = line.rstrip(":： ") + "："
+            return
+        if line and self.pending_label:
+            line = self.pending_label + line
+            self.pending_label = ""
         if line and self.pending_marker:
             line = line if _typed_number(line) else self.pending_marker + line
             self.pending_marker = ""
         if line:
             self.lines.append(line)
+
+    def badge_number(self, heading: Tag) -> str:
+        """The number the pending inline text holds alone, with its stop, if it is a badge before heading."""
+        text = "".join(self.buffer).replace(_SOFT_BREAK, " ").replace("\xa0", " ").strip(" \t\r\n\u3000")
+        number = _BADGE_NUMBER.fullmatch(text)
+        if not number or not _is_heading(heading) or label_of(heading.get_text(" ", strip=True)) is not None:
+            return ""
+        return number.group(1) + (number.group(2) or ".")
+
+    def write_pending_label(self) -> None:
+        if self.pending_label:
+            self.lines.append(self.pending_label)
+            self.pending_label = ""
 
     def walk(self, node: Tag) -> None:
         # iterative, with an explicit stack: a page of 1000 nested inline tags overflowed Python's recursion
@@ -365,23 +530,34 @@ class _Lines:
                 stack.pop()
             elif child is _FLUSH:
                 self.flush()
+            elif child is _TERM_END:
+                self.flush(term=True)
             elif child is _ITEM_END:
                 self.pending_marker = ""
             elif child is _LIST_END:
                 self.list_depth -= 1
+            elif isinstance(child, NavigableString) and not str(child).strip() and _parts_tags(child):
+                self.add("、")
             elif isinstance(child, NavigableString):
                 text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\n\f\v]*", _SOFT_BREAK, str(child))
                 self.add(re.sub(r"[ \t\r\f\v]+", " ", text))
             elif isinstance(child, Tag):
                 if child.name == "br":
                     self.flush()
+                elif _is_title_badge(child):
+                    continue
                 elif child.name == "table":
                     self.flush()
+                    self.write_pending_label()
                     self.pending_marker = ""  # an item opening with a table: the marker stands before no line
                     # the lines just above a table and the text just under it, where a matrix's legend stands
                     under = [t.get_text(" ", strip=True) for t in child.find_next_siblings(limit=2)]
                     context = " ".join([*self.lines[-3:], *under])
-                    for line in rows_to_text(table_rows(child), context=context).split("\n"):
+                    rows = table_rows(child)
+                    # a table in a table's cell: a unit cell split into roles is one labelled line (table.role_grid)
+                    role_line = role_grid_line(rows) if child.find_parent(["td", "th"]) else ""
+                    table_text = role_line or rows_to_text(rows, context=context)
+                    for line in table_text.split("\n"):
                         if line.strip():
                             self.lines.append(line.strip())
                     self.table_ended = len(self.lines)
@@ -394,14 +570,22 @@ class _Lines:
                     self.flush()
                     self.pending_marker = self.item_markers.pop(id(child), "")
                     stack.append(iter([*child.children, _FLUSH, _ITEM_END]))
-                elif child.name in _BLOCKS:
+                elif _field_name(child):
                     self.flush()
+                    stack.append(iter([*child.children, _TERM_END]))
+                elif child.name in _BLOCKS:
+                    badge = self.badge_number(child)
+                    if badge:
+                        self.buffer = [badge]
+                    else:
+                        self.flush()
                     stack.append(iter([*child.children, _FLUSH]))
                 else:
                     stack.append(iter(child.children))
 
     def done(self) -> list[str]:
         self.flush()
+        self.write_pending_label()
         return self.lines
 
 
