@@ -8051,3 +8051,18 @@ def test_a_ditto_change_not_understood_is_said_and_no_unit_is_invented():
     assert ("ditto cell '同上（县审计局除外）' changes the cell above in a way not understood: its units are not carried down"
             in [n.text for n in plan.readings if n.kind == "table"])
     assert ("县公安局", "support") not in [(a.name, a.role) for a in plan.tasks()[1].assignments]
+
+
+def test_a_duty_note_in_brackets_after_a_unit_is_no_part_of_its_name():
+    """县乙委（县乙委仅负责追责问责） / 县丙局（负责预警发布）: the bracket says what the body does in the task, with or
+    without its name repeated; the unit is the name before it, read once."""
+    text = "\n".join([
+        "某县事故督办任务分解表",
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+        "1\t落实事故挂牌督办\t县甲局\t县丁局、县乙委（县乙委仅负责追责问责）\t长期",
+        "2\t做好恶劣天气应对\t县甲局\t县丙局（负责预警发布）\t汛期",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县甲局", "lead"), ("县丁局", "support"), ("县乙委", "support")],
+        [("县甲局", "lead"), ("县丙局", "support")],
+    ]

@@ -897,6 +897,10 @@ NOT_GROUND_ENDINGS = ("企业",)
 # the head of a scope note after a body's name (各县（市、区）人民政府（含高新区管委会，下同）): what the name, here and
 # where it stands again later, takes in besides the body itself (annotations.name_lists.drop_scope_note)
 SCOPE_NOTE_HEADS = ("含", "包括", "以下均含", "以下含")
+# the head of a duty note after a body's name (县纪委监委（县纪委监委仅负责追责问责）, 县气象局（负责预警信息发布）): what
+# the body does in the task, in a bracket that may first repeat its name; no part of the name, no unit of its own
+# (annotations.name_lists.drop_duty_note)
+DUTY_NOTE_HEADS = ("仅负责", "只负责", "主要负责", "负责", "仅参与", "只参与", "仅限")
 # "the same below", closing an annotation whose units stand for the bare items after it (【责任科室：X，下同】)
 SAME_BELOW = "下同"
 # "the same as above", the whole of an annotation ((同上) / (责任单位：同上)): the units of the item before it
