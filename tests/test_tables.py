@@ -7988,3 +7988,81 @@ def test_a_pdf_layout_centred_row_split_by_a_page_break_keeps_its_lines_on_both_
          [("县工商联", "lead"), ("县政务服务中心", "support"), ("县信访局", "support")]),
         (3, "开展拖欠中小企业账款专项清理，建立长效机制", [("县财政局", "lead"), ("县审计局", "support")]),
     ]
+
+
+# ---------------------------------------------------------------- ditto cells saying more than the mark
+
+
+def test_a_ditto_with_an_addition_is_the_cell_above_plus_the_units_added_and_a_later_ditto_takes_the_whole():
+    """同上，增加X / 同上，另加X配合 in a unit column: the units above (as resolved) and X after them; 增加 / 另加 open
+    no name, and a closing 配合 in the 配合单位 column is the column's own role. A ditto of such a cell carries it all."""
+    text = "\n".join([
+        "某县校车安全整治任务分解表",
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+        "1\t开展校车安全专项整治\t县教育局\t县公安局、县交通局\t9月底前",
+        "2\t落实护学岗制度\t〃\t同上，增加各乡镇人民政府\t同上",
+        "3\t规范检验机构行为\t县市场监管局\t同上，另加县消防大队配合\t″",
+        "4\t开展接送车辆检查\t县交通局\t同  上\t10月底前",
+    ])
+    support = ["县公安局", "县交通局", "各乡镇人民政府"]
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县教育局", "lead"), ("县公安局", "support"), ("县交通局", "support")]),
+        (2, [("县教育局", "lead")] + [(u, "support") for u in support]),
+        (3, [("县市场监管局", "lead")] + [(u, "support") for u in support + ["县消防大队"]]),
+        (4, [("县交通局", "lead")] + [(u, "support") for u in support + ["县消防大队"]]),
+    ]
+
+
+def test_a_ditto_with_its_role_in_brackets_carries_the_lead_down():
+    """同上（牵头） in a 牵头单位 column stresses that the lead above leads this row too."""
+    text = "\n".join([
+        "某县公路隐患整治分解表",
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+        "1\t建设临水路段防护设施\t县交通局\t县财政局\t11月底前",
+        "2\t完成平交路口改造\t同上（牵头）\t县交警大队\t〃",
+    ])
+    assert [units for _, _, _, units in reading(text)][1] == [("县交通局", "lead"), ("县交警大队", "support")]
+
+
+def test_a_ditto_less_a_unit_strikes_it_from_the_list_above():
+    """同上（X除外） / 同上（不含X）: the list above without X (most often the unit leading this row)."""
+    text = "\n".join([
+        "某县检验机构监管分解表",
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+        "1\t治理货车非法改装\t县工信局\t县市场监管局、县公安局、县交通局\t11月底前",
+        "2\t规范检验机构行为\t县市场监管局\t同上（县市场监管局除外）\t同上",
+        "3\t查处违规检验报告\t县公安局\t同上（不含县公安局）\t同上",
+    ])
+    assert [units for _, _, _, units in reading(text)][1:] == [
+        [("县市场监管局", "lead"), ("县公安局", "support"), ("县交通局", "support")],
+        [("县公安局", "lead"), ("县交通局", "support")],
+    ]
+
+
+def test_a_ditto_change_not_understood_is_said_and_no_unit_is_invented():
+    """A ditto striking a unit the cell above does not hold (同上（县审计局除外）) is not guessed at: the reading says so."""
+    text = "\n".join([
+        "某县资金监管分解表",
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+        "1\t开展资金专项检查\t县财政局\t县公安局、县交通局\t11月底前",
+        "2\t规范资金拨付流程\t县财政局\t同上（县审计局除外）\t同上",
+    ])
+    plan = _plan(text)
+    assert ("ditto cell '同上（县审计局除外）' changes the cell above in a way not understood: its units are not carried down"
+            in [n.text for n in plan.readings if n.kind == "table"])
+    assert ("县公安局", "support") not in [(a.name, a.role) for a in plan.tasks()[1].assignments]
+
+
+def test_a_duty_note_in_brackets_after_a_unit_is_no_part_of_its_name():
+    """县乙委（县乙委仅负责追责问责） / 县丙局（负责预警发布）: the bracket says what the body does in the task, with or
+    without its name repeated; the unit is the name before it, read once."""
+    text = "\n".join([
+        "某县事故督办任务分解表",
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+        "1\t落实事故挂牌督办\t县甲局\t县丁局、县乙委（县乙委仅负责追责问责）\t长期",
+        "2\t做好恶劣天气应对\t县甲局\t县丙局（负责预警发布）\t汛期",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县甲局", "lead"), ("县丁局", "support"), ("县乙委", "support")],
+        [("县甲局", "lead"), ("县丙局", "support")],
+    ]

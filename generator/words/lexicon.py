@@ -928,6 +928,10 @@ NOT_GROUND_ENDINGS = ("企业",)
 # the head of a scope note after a body's name (各县（市、区）人民政府（含高新区管委会，下同）): what the name, here and
 # where it stands again later, takes in besides the body itself (annotations.name_lists.drop_scope_note)
 SCOPE_NOTE_HEADS = ("含", "包括", "以下均含", "以下含")
+# the head of a duty note after a body's name (县纪委监委（县纪委监委仅负责追责问责）, 县气象局（负责预警信息发布）): what
+# the body does in the task, in a bracket that may first repeat its name; no part of the name, no unit of its own
+# (annotations.name_lists.drop_duty_note)
+DUTY_NOTE_HEADS = ("仅负责", "只负责", "主要负责", "负责", "仅参与", "只参与", "仅限")
 # "the same below", closing an annotation whose units stand for the bare items after it (【责任科室：X，下同】)
 SAME_BELOW = "下同"
 # "the same as above", the whole of an annotation ((同上) / (责任单位：同上)): the units of the item before it
@@ -1230,6 +1234,19 @@ SETTING_UP_WORDS = ("建立", "成立", "组建", "设立", "筹建", "建起")
 # 组织 and 建设 open names: 组织部, 建设银行, so they are not here)
 TARGET_OPENING_VERBS = TARGET_DONE_VERBS + SETTING_UP_WORDS + ("创建", "争创", "创成", "开展")
 
+# ---- a ditto cell saying more than the mark (同上 / 〃 followed by a change): the cell above, changed ----
+# Older offices write a unit cell as the list above plus a few (同上，增加X、Y / 同上，另加X配合), less one (同上（X除外）
+# / 同上（不含X）), or with its role stressed (同上（牵头）); the sheet's 注 says 〃 and 同上 repeat the row above.
+# The words opening the added units (never a unit's name: 增加各乡镇人民政府 is the 乡镇 added)
+TABLE_DITTO_ADDITION_WORDS = ("增加", "另加", "加上", "外加", "再加", "另增加", "再增加", "并增加")
+# the words striking units from the list above: before them (不含X), or after them (X除外)
+TABLE_DITTO_EXCLUSION_OPENINGS = ("不含", "不包括", "除")
+TABLE_DITTO_EXCLUSION_ENDS = ("除外",)
+# the role a ditto's bracket or an addition's closing verb names, by the kind of column it stands in: 同上（牵头） in a
+# 牵头单位 column, 另加X配合 in a 配合单位 one; a role not the column's is not guessed at (the reading says so)
+TABLE_DITTO_ROLE_WORDS = {"lead": ("牵头", "主责", "牵头负责"), "support": ("配合", "参与", "协助", "协办", "配合参与"),
+                          "responsible": ("负责", "责任"), "implement": ("实施", "落实", "负责")}
+
 # ---- what a unit name never starts with: after a label, a piece starting so is the label's text run on ----
 # (牵头单位:持续推进专项整治 / 配合单位:按要求做好配合工作): no unit is invented from it, and the reading says so
 # 向所在区（县）…提出申请 / 向所属部门报告: after a preposition 所 opens 所在 / 所属 (where the actor belongs), never the
@@ -1241,7 +1258,9 @@ NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", 
                                      # body helped is the object, the words no name
                                      "配合", "协助", "协同", "参与", "积极",
                                      # (促进各级党委政府落实…: the plan urging the bodies, which are its object)
-                                     "促进")
+                                     "促进",
+                                     # (增加X / 另加X: a ditto's addition, 同上，增加各乡镇人民政府; the units added)
+                                     *TABLE_DITTO_ADDITION_WORDS)
 
 # ---- people listed among the units: a town plan's 责任单位：各村（社区）、包村干部 names cadres, not a body ----
 # (a name ending so is not read as a unit, and the reading says so)

@@ -550,6 +550,21 @@ def drop_scope_note(piece: str) -> str:
     return piece[:at].rstrip()
 
 
+def drop_duty_note(piece: str) -> str:
+    """县纪委监委（县纪委监委仅负责追责问责） -> 县纪委监委: a closing bracket saying what the body does in the task (its
+    duty words, lexicon.DUTY_NOTE_HEADS, after the body's own name repeated or at once) names no unit and is no part of
+    the name. The note is the piece's last bracket, found from its end."""
+    if not piece or piece[-1] not in "）)":
+        return piece
+    at = max(piece.rfind("（"), piece.rfind("("))
+    name, note = piece[:at].rstrip(), piece[at + 1:-1].strip()
+    if at <= 0 or not name:
+        return piece
+    if note.startswith(name):
+        note = note[len(name):]
+    return name if note.startswith(lx.DUTY_NOTE_HEADS) else piece
+
+
 def drop_no_unit(piece: str) -> str:
     """配合单位:无 / — : a table cell or clause that says there is no such unit."""
     return "" if piece in _NO_UNIT else piece
@@ -660,7 +675,8 @@ def drop_list_sign(piece: str) -> str:
 
 
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_person_in_brackets, drop_part_note,
+NAME_RULES = (drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
+              drop_person_in_brackets, drop_part_note,
               drop_tag_in_inner_brackets,
               drop_no_unit, drop_counted_reference, drop_label_word, drop_plan_part_tag)
 

@@ -44,8 +44,6 @@ _FIGURE_CELL = re.compile(r"^(?:[-—–－/／]+|\d+(?:\.\d+)?\s*[^\d\s.。，�
 # A group row's count of its rows (12个, 3项): a number and a group count's measure word, nothing else.
 _GROUP_COUNT_CELL = re.compile(r"^\d{1,4}\s*(?:" + "|".join(lx.TABLE_GROUP_COUNT_MEASURES) + ")$")
 _HOLDS_FIGURE = re.compile(r"[0-9０-９%％]")
-# 同上 (spaced out to centre it in its cell: 同  上), or a ditto mark (〃, ″, "): the cell above, as a sheet's note says
-_SAME_AS_ABOVE = re.compile(r"^(?:[\"“”]?同[ \u3000]*上[\"“”]?[。.]?|[〃″]+)$")
 _ENDS_SENTENCE = "。；;.！!？?"  # the full-width marks and their ASCII lookalikes
 _RUNS_ON_MARKS = "，,、：:"
 

@@ -18,8 +18,9 @@ from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names
 from .header import (_CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column,
                      report_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
-                    _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SAME_AS_ABOVE, _SECTION_LABEL, _counted_group_title,
+                    _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
+from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto
 from .matrix import unfold
 from ....model import TABLE_ROW_UNNUMBERED
 from .notes import _note, _quote
@@ -148,7 +149,7 @@ class _Reader:
         # cells beyond the header's columns name no column: kept in the task's text, and said
         self.beyond = [c.strip() for c in cells[width:] if c.strip() and c.strip() not in cells[:width]]
         cells = [c.strip() for c in (cells + [""] * width)[:width]]
-        cells = [self.previous[i] if _SAME_AS_ABOVE.match(c) else c for i, c in enumerate(cells)]
+        cells = [self._same_as_above(i, c) for i, c in enumerate(cells)]
         # a unit cell split into roles, each label on a line of its own (牵头单位⏎X⏎配合单位⏎Y, a nested grid exported
         # one cell a line): labelled as an office types it, 牵头单位：X；配合单位：Y (role_grid)
         cells = [(role_lines_line(c.split("\n")) or c) if k in _UNIT_KINDS and "\n" in c else c
@@ -182,6 +183,21 @@ class _Reader:
             self._carry_merged_cells_down(cells)
         self._task(cells, written)
         self.previous = cells
+
+    def _same_as_above(self, i: int, cell: str) -> str:
+        """A ditto cell as the cell above it resolved (`ditto`): the bare mark in any column; in a unit column also the
+        mark with a change (同上，增加X / 同上（X除外） / 同上（牵头）). A change not understood is kept as written, and said."""
+        if is_bare_ditto(cell):
+            return self.previous[i]
+        kind = self.columns.kinds[i]
+        if kind not in _UNIT_KINDS or not opens_with_ditto(cell):
+            return cell
+        resolved = resolve_ditto(cell, self.previous[i], kind)
+        if resolved is None:
+            _note(_one_line(cell), f"ditto cell {_quote(cell)} changes the cell above in a way not understood: "
+                                   "its units are not carried down")
+            return cell
+        return resolved
 
     def _role_duties(self, cells: list[str]) -> tuple[list[str], list[str]]:
         """A row's cells with each role duty column's cell (`_role_duty_column`) as the units it names, and the
