@@ -461,7 +461,7 @@ def test_every_fixture_plan_keeps_all_its_text():
 
     folders = [FIXTURES / "styles" / "docs", FIXTURES / "real" / "docs", FIXTURES / "seed"]
     paths = [p for folder in folders for p in sorted(folder.iterdir())
-             if p.is_file() and not p.name.startswith(".") and p.suffix not in (".json", ".md")]
+             if p.is_file() and not p.name.startswith(".") and p.suffix != ".json" and p.name != "README.md"]
     assert len(paths) > 100
     lost = [report for path in paths for pt, plan in parse_plans(read_file(path))
             for report in [lost_text(pt, plan)] if report]
