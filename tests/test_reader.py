@@ -2039,3 +2039,27 @@ def test_a_table_laid_out_with_spaces_and_a_spaced_signature_are_no_two_columns(
               + _side_by_side([("  某县发展和改革局", "某县财政局"), ("  2030年3月1日", "2030年3月1日")] * 3))
     for text in (table, prose_and_units, signed):
         assert columns_read_apart(text) == text
+
+
+def test_a_task_table_laid_out_with_spaces_is_no_two_columns_of_prose():
+    """Task left, its units right after a run of spaces, row by row: each row's task ends its sentence on its line
+    and the cell beside a numbered task is bodies with role verbs, where a column of prose runs its paragraphs on
+    and goes on with its text (before: read as two columns, 1 task with all 12 units pooled)."""
+    from generator.source.formats.two_columns import columns_read_apart
+
+    rows = [("1.加强农村供水设施建设，提升供水保障能力。", "县水利局牵头，县财政局配合"),
+            ("2.推进城乡供水一体化，扩大管网覆盖范围。", "县水利局牵头，县发展改革局配合"),
+            ("3.加强水源地保护，开展水源地环境整治。", "县生态环境局牵头，县水利局配合"),
+            ("4.强化水质检测，建立水质定期检测制度。", "县卫生健康局牵头，县水利局配合"),
+            ("5.完善供水工程运行管护机制，落实管护责任。", "县水利局牵头，各乡镇人民政府配合"),
+            ("6.加强应急供水保障，制定应急供水预案。", "县应急管理局牵头，县水利局配合")]
+    table = "一、加强供水保障\n" + "".join(f"{task}{' ' * (48 - len(task))}{units}\n" for task, units in rows)
+    assert columns_read_apart(table) == table
+    [plan] = parse_text("某县2030年农村供水保障工作要点\n\n" + table)
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4, 5, 6]
+    assert _units(plan)[0] == [("县水利局", "lead"), ("县财政局", "support")]
+    assert _units(plan)[5] == [("县应急管理局", "lead"), ("县水利局", "support")]
+    # the task cell wrapped in its column, its lines running on: the units cells beside the numbered lines tell
+    wrapped = "一、加强供水保障\n" + "".join(
+        f"{task[:14]}{' ' * 34}{units}\n  {task[14:]}\n" for task, units in rows)
+    assert columns_read_apart(wrapped) == wrapped

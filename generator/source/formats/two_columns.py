@@ -11,8 +11,9 @@ does this pass, before tables are looked for.
 
 A page (between form feeds or printed page numbers) is read so only when its lines part at one character column
 into two runs of prose (`_two_columns_edge`): a table laid out with spaces parts its lines into more runs, at
-several columns, its runs short cells; one-column text with a spaced signature or date has no left run beside
-them. A line running across the column's edge (a running head with the issue at its right, a title spanning both
+several columns, its runs short cells; a task table of two columns (task, units) ends each row's sentence on its
+line and sets a units cell (县水利局牵头，县财政局配合) beside each numbered task, where a column of prose runs its
+paragraphs on across lines; one-column text with a spaced signature or date has no left run beside them. A line running across the column's edge (a running head with the issue at its right, a title spanning both
 columns, the page number in the middle) is the page's, not a column's: the columns above it are read, then it, then
 the columns below it.
 """
@@ -20,6 +21,9 @@ from __future__ import annotations
 
 import re
 
+from ...words import lexicon as lx
+from ...words.brackets import depth_zero_split
+from ...words.names import unit_like
 from ...words.page import PAGE_NUMBER
 
 _PIECE = re.compile(r"\S+(?: \S+)*")  # a run of text: one space stays inside it, two or more part runs
@@ -42,6 +46,15 @@ _MIN_LONG_SHARE = 1 / 2
 _MIN_MARKED_SHARE = 1 / 3
 _PROSE_MARKS = re.compile("[，。；：！？,;]")
 _MIN_PROSE_RUN = 8  # characters: a run this long without marks is still a line of running text
+# a column of prose runs its paragraphs on across lines: a line the page's measure breaks ends wherever the measure
+# falls, mostly inside a sentence; a task table's rows laid out with spaces each end their cell's sentence (…能力。)
+_MIN_RUN_ON_SHARE = 1 / 3
+_CLOSED_LINE = re.compile(r"[。！？；!?;）)」』”]$")
+# and beside a numbered item's first line a column of prose goes on with its text; a task table's row has its units
+# cell there, bodies' names each with a role verb (县水利局牵头，县财政局配合)
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]")
+_UNIT_CELL_ROLE = re.compile("(?:" + lx.alternation(tuple(lx.ROLE_WORD_WRITTEN.values()) + ("协助", "参与")) + ")$")
+_MAX_UNIT_CELL_SHARE = 1 / 2
 
 
 def columns_read_apart(text: str) -> str:
@@ -136,7 +149,26 @@ def _two_columns_edge(runs: list[list[tuple[int, str]]]) -> int | None:
         return None
     lefts = [left[0][1] for left, _ in side_by_side]
     rights = [right[0][1] for _, right in with_right]
-    return edge if _prose(lefts) and _prose(rights) else None
+    if not (_prose(lefts) and _prose(rights)) or not _runs_on(lefts):
+        return None
+    numbered = [right[0][1] for left, right in side_by_side if _NUMBERED.match(left[0][1])]
+    if numbered and sum(map(_unit_cell, numbered)) > _MAX_UNIT_CELL_SHARE * len(numbered):
+        return None
+    return edge
+
+
+def _runs_on(lefts: list[str]) -> bool:
+    """Enough of the left column's lines end inside a sentence, run on to the next line as a column's do."""
+    return sum(1 for t in lefts if not _CLOSED_LINE.search(t)) >= _MIN_RUN_ON_SHARE * len(lefts)
+
+
+def _unit_cell(text: str) -> bool:
+    """A table's units cell: bodies' names each with a role verb, parted by commas or 、 (县水利局牵头，县财政局配合)."""
+    clauses = [c.strip() for _, c in depth_zero_split(text.strip("。；;"), "，,；;")]
+    if not clauses or not all(_UNIT_CELL_ROLE.search(c) for c in clauses):
+        return False
+    names = [n.strip() for c in clauses for _, n in depth_zero_split(_UNIT_CELL_ROLE.sub("", c), "、")]
+    return all(n and unit_like(n) for n in names)
 
 
 def _prose(texts: list[str]) -> bool:
