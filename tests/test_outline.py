@@ -8722,3 +8722,16 @@ def test_a_newspaper_page_head_above_the_plans_title_is_no_part_of_it():
     )
     [plan] = parse_text(text, "paper.txt")
     assert plan.title == "青禾县秸秆利用方案"
+
+
+def test_a_unit_name_heading_items_numbered_afresh_is_no_units_of_the_measure_above():
+    """A plan set out by unit heads each unit's items with its name alone on a line; the next unit's name, over items
+    numbered afresh from 1, is no units line closing the previous unit's last measure (before: 2.… → 县住房和城乡建设局)."""
+    [plan] = parse_text("某县2030年安全生产重点工作任务分工方案\n\n一、加强安全监管\n县应急管理局\n"
+                        "1.开展安全生产专项整治，排查整治重大隐患。\n2.加强应急救援队伍建设，提升应急处置能力。\n"
+                        "县住房和城乡建设局\n1.开展城镇燃气安全排查整治，消除燃气安全隐患。\n"
+                        "2.加强建筑施工安全管理，严防高处坠落事故。\n二、强化责任落实\n3.加强道路运输安全监管。\n"
+                        "县交通运输局\n4.整治客货运输违法行为。\n")
+    units = {t.title: [a.name for a in t.assignments] for t in plan.tasks()}
+    assert units["加强应急救援队伍建设，提升应急处置能力"] == []
+    assert units["加强道路运输安全监管"] == ["县交通运输局"]  # numbers running on: the line closes the measure

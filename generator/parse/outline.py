@@ -43,7 +43,7 @@ from ..words.widths import printed_width, reaches_width
 from .printed_width import closes_an_annotation, join_wrapped
 from .records import counted_rows, headings_over_items, note_heading_over_named_items, part_headings, source_map
 from .rules import is_note_on_the_lists
-from .annotations.finders import bare_names_line
+from .annotations.finders import SENTENCE_CLOSED, bare_names_line
 
 
 def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[int] | None = None,
@@ -414,6 +414,13 @@ class _Walker:
             else:
                 self._add(self.section, "intro", text, "\n")
             return
+        if self._names_line_heading_items(ln, nxt):
+            # 县应急管理局 / 1.… / 2.… / 县住房和城乡建设局 / 1.…: a plan set out by unit heads each unit's items with its
+            # name; read with the measure above, the next unit's name was taken for that measure's units
+            self.task = None
+            self._add(self.group if self.group is not None else self.section,
+                      "text" if self.group is not None else "intro", text, "\n")
+            return
         if PART_HEADING.match(text):  # a new part of the document: the task above ends with its last line
             self.closing = True
             self.part = [(ln, nxt, self.last_chunk)]
@@ -469,12 +476,21 @@ class _Walker:
             self._add(self.section, "closing", text, "\n")
 
 
+    def _names_line_heading_items(self, ln: Line, nxt: Line | None) -> bool:
+        """A line of bodies' names right over items numbered afresh (县住房和城乡建设局 / 1.… after 2.…): the heading of
+        the unit's items, no units of the measure above (annotations.finders.bare_names_line); where the numbers run
+        on (2.… / 市甲局　　市乙局 / 3.…) it closes that measure."""
+        return (self.task is not None and not ln.label and nxt is not None and nxt.number == ln.number + 1
+                and nxt.label is not None and nxt.label.style == self.levels.task
+                and nxt.label.number <= self.task.number
+                and bare_names_line(ln.text) is not None)
+
     def _names_line_closing_task(self, ln: Line, last: str) -> bool:
         """市甲局　　市乙局 under a section's last measure, its sentence closed (…给予奖励。): the measure's units, set as a
         paragraph of their own (annotations.finders.bare_names_line), not the section's closing words. Not after the
         plan's last item (a line of names closing the whole text may be its signature), nor over a date (an office
         signing: 某县人民政府办公室 / 2025年3月1日)."""
-        return (not self.last_chunk and last in _SENTENCE_ENDS and ln.number not in self.over_a_date
+        return (not self.last_chunk and last in SENTENCE_CLOSED and ln.number not in self.over_a_date
                 and bare_names_line(ln.text) is not None)
 
     def _place_part(self) -> None:
@@ -575,7 +591,6 @@ class _Walker:
         self._add(self.task, "text", ln.text, "")
 
 
-_SENTENCE_ENDS = "。！!？?；;"  # what closes a task's sentence before a line of its units' names
 _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading written as a line of its own
 
 

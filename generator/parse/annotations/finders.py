@@ -1395,7 +1395,7 @@ _SETTING_UP = re.compile("|".join(lx.SETTING_UP_WORDS))
 
 # what parts the names of a names line: 、 and commas, and runs of spaces or U+3000 (市甲局　　市乙局)
 _NAMES_LINE_PARTING = "、，, \u3000"
-_SENTENCE_CLOSED = "。！!？?；;"
+SENTENCE_CLOSED = "。！!？?；;"  # what closes a task's sentence before a line of its units' names (outline too)
 # a unit label inside a piece (考核指标及责任单位): a table's caption or a column's header, not a body's name
 _LABEL_WORD = re.compile(lx.UNIT_LABEL)
 
@@ -1437,7 +1437,7 @@ class NamesLineClosingTask(Finder):
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         at = text.rfind("\n")
-        if at < 0 or text[:at].rstrip()[-1:] not in _SENTENCE_CLOSED:
+        if at < 0 or text[:at].rstrip()[-1:] not in SENTENCE_CLOSED:
             return []
         start = at + 1 + (len(text[at + 1:]) - len(text[at + 1:].lstrip()))
         pieces = bare_names_line(text[at + 1:])
