@@ -8722,3 +8722,18 @@ def test_a_newspaper_page_head_above_the_plans_title_is_no_part_of_it():
     )
     [plan] = parse_text(text, "paper.txt")
     assert plan.title == "青禾县秸秆利用方案"
+
+
+def test_a_sentence_holding_a_date_its_weekday_and_a_rooms_code_is_no_newspaper_page_head():
+    """A page written bare (A4, no 版) marks a newspaper's head only on a line naming the paper or its editor: a plan's
+    sentence may set a room's code apart by spaces beside a date and its weekday, and keeps it."""
+    text = (
+        "青禾县应急演练方案\n"
+        "一、重点任务\n"
+        "1.组织开展综合演练。\n"
+        "全县演练定于2025年6月5日（星期四）上午在 B2 会议室举行\n"
+        "（县应急管理局牵头，县消防救援大队配合）\n"
+    )
+    [plan] = parse_text(text, "plan.txt")
+    [task] = plan.tasks()
+    assert "B2 会议室" in task.text
