@@ -589,10 +589,15 @@ def test_html_status_badge_after_a_title_is_left_out(tmp_path):
     page = """<div id="zoom"><p>某市2025年民生实事项目清单</p>
     <h4>1.建设社区书房10家<span class="badge">新增</span></h4>
     <h4>2.改造农贸市场<span class="hl">5个</span></h4>
-    <h4>3.新建<span class="tag">口袋</span>公园8个</h4></div>"""
+    <h4>3.新建<span class="tag">口袋</span>公园8个</h4>
+    <h4>4.改造老旧小区<span class="tag">县住建局</span></h4>
+    <h4>5.建设城市书房<span class="statement">年度目标</span></h4>
+    <h4>6.建设口袋公园<span class="item-badge">续建</span></h4></div>"""
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
-    assert to_text(path).split("\n")[1:] == ["1.建设社区书房10家", "2.改造农贸市场5个", "3.新建口袋公园8个"]
+    # (a unit drawn as a tag names who does it, and a class holding a badge word inside another word names no badge)
+    assert to_text(path).split("\n")[1:] == ["1.建设社区书房10家", "2.改造农贸市场5个", "3.新建口袋公园8个",
+                                             "4.改造老旧小区县住建局", "5.建设城市书房年度目标", "6.建设口袋公园"]
 
 
 def test_html_block_assigning_units_is_no_chrome_whatever_its_class(tmp_path):

@@ -8735,3 +8735,16 @@ def test_a_unit_name_heading_items_numbered_afresh_is_no_units_of_the_measure_ab
     units = {t.title: [a.name for a in t.assignments] for t in plan.tasks()}
     assert units["加强应急救援队伍建设，提升应急处置能力"] == []
     assert units["加强道路运输安全监管"] == ["县交通运输局"]  # numbers running on: the line closes the measure
+def test_a_sentence_holding_a_date_its_weekday_and_a_rooms_code_is_no_newspaper_page_head():
+    """A page written bare (A4, no 版) marks a newspaper's head only on a line naming the paper or its editor: a plan's
+    sentence may set a room's code apart by spaces beside a date and its weekday, and keeps it."""
+    text = (
+        "青禾县应急演练方案\n"
+        "一、重点任务\n"
+        "1.组织开展综合演练。\n"
+        "全县演练定于2025年6月5日（星期四）上午在 B2 会议室举行\n"
+        "（县应急管理局牵头，县消防救援大队配合）\n"
+    )
+    [plan] = parse_text(text, "plan.txt")
+    [task] = plan.tasks()
+    assert "B2 会议室" in task.text

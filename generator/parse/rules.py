@@ -21,7 +21,7 @@ from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import depth_at
 from ..words.labels import NOTE_HEAD
-from ..words.names import unit_like
+from ..words.names import SHORT_NAME_NOTE_HEAD, unit_like
 from .boxes import boxes
 
 
@@ -1005,8 +1005,8 @@ _PARTY = re.compile(r"^\s*" + _PARTY_LETTER + r"\s*" + lx.PARTY_WORD + r"\s*[:�
 
 # 某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书: a 责任书 that names its parties in the
 # preamble's sentence, each name before a bracket giving its short name
-_PARTY_SHORT_NAME = re.compile(r"[（(]\s*(?:" + lx.alternation(lx.PARTY_SHORT_NAME_WORDS)
-                               + r")\s*[“\"]?" + _PARTY_LETTER + lx.PARTY_WORD + r"[”\"]?\s*[）)]")
+_PARTY_SHORT_NAME = re.compile(r"[（(]\s*" + SHORT_NAME_NOTE_HEAD + r"\s*[“\"]?" + _PARTY_LETTER + lx.PARTY_WORD
+                               + r"[”\"]?\s*[）)]")
 _NAME_BEFORE_STOPS = frozenset("，,。；;：:、（）()“”\" \t\u3000")
 _PARTY_NAME_MAX = 40
 # 甲方（盖章）：某县人民政府　　　乙方（盖章）：某镇人民政府: the signature block, often both parties on one line parted

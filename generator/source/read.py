@@ -1050,7 +1050,7 @@ def _bracket_balance(line: str) -> int:
     return line.count("（") + line.count("(") - line.count("）") - line.count(")")
 
 
-# A printed plan's running head is often its title made short: the place left off (澄江县农村供水实施方案 heads its
+# A printed plan's running head is often its title made short: the place left off (某县农村供水实施方案 heads its
 # pages 农村供水实施方案) or the years added to it (…实施方案（2025—2027年）, the title's second line run on). A
 # short document breaks its pages once or twice, alternating heads each once, so neither the seen nor the repeated
 # rule finds it. A line beside a page number that ends as a plan's title ends (words.notices.TITLE_KINDS) and, less

@@ -28,11 +28,6 @@ _CUE_COLONS = ":："
 _JOINED = re.compile(r"\s*(?:和|及|与|、|或)\s*")
 _CLAUSE_OPENERS = "((::;;,,"  # what may stand just before an ongoing-work word (or a line start, spaces between)
 _CLAUSE_END = re.compile(r"\s*(?:$|[)),,;;。\n])")  # matched where the word ends, not on a copy of the rest
-# a date before a verb of a word or two and 的 describes the things the task is about, set before a date long past
-# or any other (2000年底前建成的老旧小区, 2018年4月30日前注册登记的企业): an attribute of theirs, no deadline of the task's
-_BEFORE_END = re.compile(_BEFORE + r"\s*$")
-# (a preposition after the date opens the task's own clause: 5月31日前对未开工的项目逐一… keeps its deadline)
-_ATTRIBUTE = re.compile(r"(?![对将把向在由按为于就从给与和同跟])[^\s，。；、：（）,.;:()的]{1,4}的")
 
 
 def _month(value: str) -> int:
@@ -210,8 +205,6 @@ def find_deadlines(text: str) -> list[Deadline]:
         if start < taken_until:
             continue
         written = text[start:end].strip()
-        taken_until = end
-        if _BEFORE_END.search(written) and _ATTRIBUTE.match(text, end):
-            continue
         result.append(Deadline(text=written, normalized=normalized))
+        taken_until = end
     return result

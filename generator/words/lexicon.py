@@ -104,6 +104,8 @@ CONTINUED_TABLE_BRACKETED = ("续表", "续")
 NEWSPAPER_JUMP_ON_WORDS = ("下转", "转")
 NEWSPAPER_JUMP_FROM_WORDS = ("上接", "接")
 NEWSPAPER_PAGE_WORD = "版"
+# words only a newspaper's page head holds (某江日报 / 责任编辑：王某 / 要闻), beside a page written bare (A4)
+NEWSPAPER_HEAD_WORDS = ("日报", "晚报", "报社", "编辑", "要闻")
 NEWSPAPER_JUMP_BULLETS = "■□◆"
 # the weekday a newspaper's page head prints after the date (2025年3月5日　星期三)
 NEWSPAPER_WEEKDAY_WORD = "星期"
@@ -581,9 +583,8 @@ SHORT_NAME_NOTE_BARE_VERB = "称"
 # 1.市发改委：市发展和改革委员会): the word in the line above naming the list, and what parts a row's two names
 SHORT_NAME_GLOSSARY_CUE = "简称"
 SHORT_NAME_GLOSSARY_SEPARATORS = ("——", "—", "：", ":")
-# a 责任书's preamble naming its parties inline (某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书):
-# the words before the short name in the bracket, and the words joining the second party's name to the first's
-PARTY_SHORT_NAME_WORDS = ("以下简称", "以下称", "下称", "简称")
+# a 责任书's preamble naming its parties inline (某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书,
+# the bracket opening as a short-name note does, SHORT_NAME_NOTE_*): the words joining the second party's name to the first's
 PARTY_NAME_JOINERS = ("与", "和", "同", "及")
 # X组织Y落实 / 由X指导Y实施 / X督促Y落实: a body setting others to work, names on both sides of the verb and a role
 # verb closing the clause. X is the clause's agent and answers for the work (responsible); Y takes the closing verb

@@ -15,6 +15,12 @@ NOT_UNIT_END = re.compile("(?:" + "|".join(lx.NOT_UNIT_ENDINGS) + ")$")
 FIELD_DEPARTMENT_END = re.compile("(?:" + "|".join(lx.FIELD_DEPARTMENT_ENDINGS) + ")$")
 LOCALITY_END = re.compile("(?:" + "|".join(lx.LOCALITY_ENDINGS) + ")$")
 END_WINDOW = 16  # characters at the end of a name that UNIT_END and LOCALITY_END can look at, at most
+# the words opening a short-name note's bracket after a body's first mention (（以下简称X） / （下称X） / （以下分别简称X、Y）
+# / （以下统称X）; lexicon.SHORT_NAME_NOTE_*): the one pattern of the annotation reader's notes and a 责任书's parties
+_NOTE_FORWARD = "(?:" + lx.alternation(lx.SHORT_NAME_NOTE_FORWARD) + ")"
+_NOTE_EACH = "(?:" + lx.SHORT_NAME_NOTE_EACH + ")?"
+SHORT_NAME_NOTE_HEAD = ("(?:" + _NOTE_FORWARD + "?" + _NOTE_EACH + "(?:" + lx.alternation(lx.SHORT_NAME_NOTE_VERBS) + ")|"
+                        + _NOTE_FORWARD + _NOTE_EACH + lx.SHORT_NAME_NOTE_BARE_VERB + ")")
 
 
 def organisations_of_each(name: str) -> bool:

@@ -51,7 +51,10 @@ NEWSPAPER_JUMP_FROM = _jump_mark(lx.NEWSPAPER_JUMP_FROM_WORDS)
 # newspaper's: no plan's sentence holds them so; the line holds no sentence's stop.
 _NEWSPAPER_DATE = (r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*"
                    + re.escape(lx.NEWSPAPER_WEEKDAY_WORD) + r"[" + lx.NEWSPAPER_WEEKDAYS + r"]\s*[）)]?")
-_PAGE_OF_A_HEAD = r"(?<!\S)(?:第\s*\d{1,2}\s*版|[A-Z]\d{1,2}(?:\s*版)?)(?!\S)"
+# (a page written bare, A4 with no 版, counts only on a line naming the paper or its editor: a notice's sentence may set a
+# room's code apart by spaces beside a date and its weekday, 6月5日（星期四）上午在 B2 会议室)
+_PAGE_OF_A_HEAD = (r"(?<!\S)(?:第?\s*[A-Z]?\d{1,2}\s*" + re.escape(lx.NEWSPAPER_PAGE_WORD) + r"|(?=[^\n]*(?:"
+                   + lx.alternation(lx.NEWSPAPER_HEAD_WORDS) + r"))[A-Z]\d{1,2})(?!\S)")
 _HEAD_WORDS = r"[^。；;！？!?\n]{0,40}?"
 NEWSPAPER_PAGE_HEAD = (_HEAD_WORDS + _NEWSPAPER_DATE + _HEAD_WORDS + _PAGE_OF_A_HEAD + r"[^。；;！？!?\n]{0,40}"
                        r"|" + _HEAD_WORDS + _PAGE_OF_A_HEAD + _HEAD_WORDS + _NEWSPAPER_DATE + r"[^。；;！？!?\n]{0,40}")

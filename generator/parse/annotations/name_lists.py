@@ -10,7 +10,7 @@ import re
 from ...numerals import parse_chinese
 from ...words import lexicon as lx
 from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import (drop_group_after_deng, drop_trailing_qualifier, organisations_of_each,
+from ...words.names import (SHORT_NAME_NOTE_HEAD, drop_group_after_deng, drop_trailing_qualifier, organisations_of_each,
                              unit_like)
 from ...words.people import is_person, names_people
 from .patterns import (_AT_END_ONLY, _BARE_HEADS, _COLLECTIVE_START, _DOMAIN_BEFORE_JOINER, _JOINER, _LABEL_ONLY,
@@ -510,11 +510,7 @@ def drop_person_in_brackets(piece: str) -> str:
 # inside a （…） annotation the note takes another bracket kind: 政策法规司〔以下简称政法司〕牵头, 规划司[以下简称规计司]
 # a short-name note, its bracket holding no other bracket: （以下简称省公路中心，下同） / 〔简称规划司〕
 # another wording of the note: （以下称X） / （下称X） / （以下分别简称X、Y） / （以下统称X） (words in the lexicon)
-_NOTE_FORWARD = "(?:" + lx.alternation(lx.SHORT_NAME_NOTE_FORWARD) + ")"
-_NOTE_EACH = "(?:" + lx.SHORT_NAME_NOTE_EACH + ")?"
-_SHORT_NAME_NOTE_HEAD = ("(?:" + _NOTE_FORWARD + "?" + _NOTE_EACH + "(?:" + lx.alternation(lx.SHORT_NAME_NOTE_VERBS) + ")|"
-                         + _NOTE_FORWARD + _NOTE_EACH + lx.SHORT_NAME_NOTE_BARE_VERB + ")")
-_SHORT_NAME_NOTE_TEXT = r"[(（〔\[【]" + _SHORT_NAME_NOTE_HEAD + r"[^()（）〔〕\[\]【】]*[)）〕\]】]"
+_SHORT_NAME_NOTE_TEXT = r"[(（〔\[【]" + SHORT_NAME_NOTE_HEAD + r"[^()（）〔〕\[\]【】]*[)）〕\]】]"
 _SHORT_NAME_NOTE = re.compile(_SHORT_NAME_NOTE_TEXT + "$")
 _SHORT_NAME_NOTES = re.compile(_SHORT_NAME_NOTE_TEXT)
 

@@ -19,6 +19,7 @@ from ...errors import PlansiteError
 from ...numerals import format_number
 from ...words import lexicon
 from ...words.labels import LABEL_LINE, label_of
+from ...words.names import unit_like
 from ..limits import MAX_TABLE_CELLS
 from .table import legend_line, rows_to_text
 from .table.role_grid import role_grid_line
@@ -452,17 +453,21 @@ def _parts_tags(blank: NavigableString) -> bool:
 # the page shows it apart, as a label; in the text it ran on into the title (建设城市书房10家新增). A short inline
 # element that ends a heading, with no text after it, and whose class names a badge, tag or status, is left out:
 # it marks the item, it is no word of its title.
-_BADGE_CLASS = re.compile(r"badge|tag|status|state|flag|label|biaoqian|zhuangtai", re.I)
+# (a class word whole, or a part of one parted by - or _ (item-badge, tag_new): statement, tagline, labelled name no
+# badge; a unit drawn as a tag is a unit, not a status, and stays)
+_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|tag|status|state|flag|label|biaoqian|zhuangtai)(?:$|[-_])", re.I)
 _BADGE_LENGTH = 6
 
 
 def _is_title_badge(el: Tag) -> bool:
-    if el.name in _BLOCKS or not _BADGE_CLASS.search(" ".join(el.get("class") or [])):
+    if el.name in _BLOCKS or not any(_BADGE_CLASS.search(c) for c in el.get("class") or []):
         return False
     heading = el.parent
     text = _small_text(el)
     if not isinstance(heading, Tag) or not _is_heading(heading) or not text or len(text) > _BADGE_LENGTH:
         return False
+    if unit_like(text):
+        return False  # a unit drawn as a tag after the title names who does it: text, read as the page gives it
     if not any(_is_text(node) and str(node).strip() or isinstance(node, Tag) and node is not el
                for node in heading.children):
         return False  # the heading's only text: its title, whatever its class
