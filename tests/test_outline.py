@@ -3123,6 +3123,7 @@ def test_numbered_problems_over_annotated_measures_head_them_though_their_number
         ("（1）", "问题1：", [("甲处", R), ("乙院", R)]), ("（2）", "问题1：", [("甲处", R)]),
         ("（1）", "问题2：", [("乙院", R)]), ("（2）", "问题2：", [("丙处", R)])]
 
+
 def test_a_heading_annotated_over_its_sub_points_beside_tasks_with_sub_points_is_a_task():
     """Per section: （一）（二） close their 1. 2. sub-points with one annotation line; （三） puts its annotation on its
     own heading line over 1. 2. starting again at 1: a task like its neighbours, not a heading covering two tasks,
@@ -3413,6 +3414,7 @@ def test_a_bills_title_broken_after_the_law_it_implements_runs_on_to_its_kind_wo
                 "2.某省丙条例（省丙局起草）\n3.贯彻落实《某省丁条例》\n推动各地制定配套制度（省丁局负责）\n")
     assert [t.title for t in plan.tasks()] == ["某省实施《中华人民共和国甲乙法》办法", "某省丙条例", "贯彻落实《某省丁条例》"]
     assert [_units(t) for t in plan.tasks()] == [[("省甲局", R), ("省乙厅", R)], [("省丙局", R)], [("省丁局", R)]]
+
 
 def test_two_bodies_parted_by_a_space_before_the_colon_head_the_duty_they_share():
     """3.团县委 县妇联：负责… — a county duty list writes a duty two bodies share with their names parted by a space
@@ -8119,6 +8121,7 @@ def test_a_paragraph_the_page_broke_over_many_lines_is_labelled_once_per_line_jo
     assert [ln.text for ln in joined] == ["".join(texts)]
     assert joined[0].label.number == 11 and joined[0].label.rest == outline_label.rest + "".join(texts[1:])
     assert len(read) <= len(texts)
+
 
 def test_a_chinese_texts_quotes_take_a_full_column_on_the_printed_page():
     """仿宋 prints “ ” — … full width: a PDF's line holding several runs to the edge as one holding none does."""
