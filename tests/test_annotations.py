@@ -19,6 +19,7 @@ from generator.parse import parse_plan
 from generator.parse.annotations import read_task
 from generator.source.corpus import parse_text
 from generator.source.read import read_bytes
+from generator.words.brackets import depth_zero_finds
 
 from fixture_plans import PLANS, I, L, R, S
 from fixture_plans import plan_of as _plan
@@ -4521,3 +4522,10 @@ def test_a_signature_and_a_colophon_after_the_measures_are_no_units():
               "抄送：县委办公室，县人大常委会办公室。\n某县人民政府办公室　　2025年3月1日印发\n")
     (plan,) = parse_text(copied)
     assert [_units(t) for t in plan.tasks()] == [[]]
+
+
+def test_a_word_is_found_outside_brackets_only():
+    """The one bracket-depth search of the annotation reader: 会同 / 商 inside a bracket is no verb of the clause."""
+    text = "省甲厅（会同省乙厅）商省丙厅、（商请）省丁局会同"
+    assert list(depth_zero_finds(text, ("会同", "商请", "商"))) == [(10, "商"), (22, "会同")]
+    assert list(depth_zero_finds("A）商B", ("商",))) == [(2, "商")]  # a stray closer at depth 0 is ignored

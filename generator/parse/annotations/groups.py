@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...words import lexicon as lx
-from ...words.brackets import CLOSERS, OPENERS, depth_zero_split, strip_trailing_brackets
+from ...words.brackets import depth_zero_finds, depth_zero_split, strip_trailing_brackets
 from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
 from ...words.names import drop_trailing_qualifier, proper_place, unit_like
@@ -658,18 +658,11 @@ def _consulting_at(whole: str) -> tuple[int, int]:
     request (_REQUEST)."""
     if not any(verb in whole for verb in lx.CONSULT_VERBS):
         return -1, 0  # the usual case; no need to walk the text
-    depth = 0
-    for i, ch in enumerate(whole):
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS and depth:
-            depth -= 1
-        elif depth == 0 and i > 0 and whole.startswith(lx.CONSULT_VERBS, i):
-            verb = next(v for v in lx.CONSULT_VERBS if whole.startswith(v, i))
-            if (whole.startswith(lx.NAME_OPENINGS, i + len(verb))
-                    and unit_like(whole[max(0, i - _VIEW) : i], strict=True)
-                    and not _verb_ending_in_consult_at(whole, i)):
-                return i, len(verb)
+    for i, verb in depth_zero_finds(whole, lx.CONSULT_VERBS):
+        if (i > 0 and whole.startswith(lx.NAME_OPENINGS, i + len(verb))
+                and unit_like(whole[max(0, i - _VIEW) : i], strict=True)
+                and not _verb_ending_in_consult_at(whole, i)):
+            return i, len(verb)
     return -1, 0
 
 

@@ -9,7 +9,8 @@ import re
 
 from ...numerals import parse_chinese
 from ...words import lexicon as lx
-from ...words.brackets import BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_split, strip_trailing_brackets
+from ...words.brackets import (BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_finds, depth_zero_split,
+                               strip_trailing_brackets)
 from ...words.names import (SHORT_NAME_NOTE_HEAD, drop_group_after_deng, drop_trailing_qualifier, organisations_of_each,
                              unit_like)
 from ...words.people import is_person, names_people
@@ -133,17 +134,10 @@ def _opens_a_list_of_kinds(head: str) -> bool:
 
 
 def _depth_zero_find(text: str, needle: str) -> int:
+    """Where `needle` first stands outside every bracket of the text, else -1."""
     if needle not in text:
         return -1  # the usual case; no need to walk the text
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS and depth:
-            depth -= 1
-        elif depth == 0 and text.startswith(needle, i):
-            return i
-    return -1
+    return next((at for at, _ in depth_zero_finds(text, (needle,))), -1)
 
 
 # the opening and closing marks of a role mark's brackets (lexicon ROLE_MARK_BRACKETS), as regex classes
