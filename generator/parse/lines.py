@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..numerals import parse_chinese
 from ..words import lexicon
-from ..words.labels import LABEL_LINE, NOTE_HEAD, Label, label_of
+from ..words.labels import COLOPHON, LABEL_LINE, NOTE_HEAD, Label, label_of
 
 
 # 第一部分 总体要求 / 第二篇 / 第三章: a part of the document above its 一、 sections, never the words of a task
@@ -43,10 +43,6 @@ _PERIOD_LABEL = (r"^(?:(?:(?:[一二三四五六七八九十]{1,2}|\d{1,2})[、�
 RUN_IN_PERIOD_LABEL = re.compile(_PERIOD_LABEL + r"[ \u3000]*(?=\d{1,2}[.．、])")
 # the same label alone on its line, colon and all (全年工作： / 二月：), as the cut leaves it: a heading as MONTH_HEADING is
 PERIOD_LABEL_LINE = re.compile(_PERIOD_LABEL + r"[ \u3000]*$")
-# The colophon printed under an official document (附件：…；抄送：…；联系人：…；XX办公室  2025年3月10日印发): after the
-# last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it;
-# so does a bare 附 line (附 / 重点任务责任分工 / 1—5. X牵头…): an attachment's mark, as 附件：, its lines no task's words
-COLOPHON = re.compile(r"^(?:附\s*$|(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
 
 
 # Furniture a copy of a 公众号 post sets between a plan's items: a separator of symbols or dashes alone (┈┈┈┈ / 〰️〰️〰️
