@@ -235,3 +235,36 @@ def test_a_part_of_that_is_no_plan_id_is_an_error_naming_its_line(tmp_path):
     [error] = load_corpus(tmp_path / "content").errors
     assert "part_of '某县方案' is not a plan id" in str(error)
     assert error.line == 3
+
+
+def test_a_rule_the_covering_notice_states_reads_the_plan_from_its_source_too(tmp_path):
+    """A notice issuing a plan may state once how its lists read (排在第一位的为牵头单位，其他为配合单位); the plan
+    source import writes holds the plan, not the notice, so it keeps the notice's rule lines in its front matter and
+    the site reads each list as the whole document does (before: every unit of a bare list read responsible)."""
+    document = tmp_path / "notice.txt"
+    document.write_text(
+        "关于印发《某县促进消费若干措施》的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "现将《某县促进消费若干措施》印发给你们。各项措施所列责任单位中，排在第一位的为牵头单位，其他为配合单位。\n"
+        "某县人民政府办公室\n"
+        "2025年3月1日\n"
+        "某县促进消费若干措施\n"
+        "一、扩大商品消费\n"
+        "1.开展汽车以旧换新。对报废旧车并购买新车的给予补贴。\n"
+        "县商务局　县财政局　县公安局\n"
+        "2.促进家电更新。组织家电企业开展以旧换新活动。\n"
+        "县商务局　县市场监管局\n"
+        "二、保障措施\n"
+        "各单位要加强组织领导。\n", encoding="utf-8")
+    into = tmp_path / "plans"
+    _import(str(document), "--into", str(into))
+    [source] = into.glob("*.md")
+    from_document = [_comparable(plan) for plan in parse_file(document)]
+    from_source = [_comparable(plan) for plan in parse_file(source)]
+
+    def roles(plans: list[dict]) -> list[list[tuple[str, str]]]:
+        return [[(a["name"], a["role"]) for t in p["sections"][0]["tasks"] for a in t["assignments"]] for p in plans]
+
+    assert roles(from_source) == [[("县商务局", "lead"), ("县财政局", "support"), ("县公安局", "support"),
+                                   ("县商务局", "lead"), ("县市场监管局", "support")]]
+    assert roles(from_source) == roles(from_document)[-1:]

@@ -38,13 +38,14 @@ from ..source import frontmatter
 from ..errors import PlansiteError
 from ..output.files import write_if_changed
 from ..parse import parse_plans, plan_header, year_of
+from ..parse.document_rules import notice_rule_lines
 from ..parse.provenance import UNNAMED
 from ..model import PlanText
 from ..source.read import read_file
 from ..slug import plan_id
 
 RECORD = ".plansite-import.json"  # a dotfile: `plan_files` reads only .md and .txt
-OWNED_KEYS = ("id", "part_of", "title", "year", "issuer", "source")  # what import writes; every other key is the editor's
+OWNED_KEYS = ("id", "part_of", "title", "year", "issuer", "source", "notice")  # what import writes; every other key is the editor's
 HEADER_KEYS = ("jurisdiction", "doc_number", "date")  # import writes them from the text, an editor may correct them
 DIFF_LINES = 60  # lines of a conflict's difference shown; the rest is counted
 
@@ -86,6 +87,11 @@ def plan_source(pt: PlanText, source_name: str, pid: str | None = None, extra: d
         **({"date": header.date} if header.date else {}),
         "source": {"file": source_name, "lines": f"{pt.first_line}-{pt.first_line + len(body) - 1}"},
     }
+    # a rule the covering notice states for the plan's lists (排在第一位的为牵头单位): the notice is not the plan's
+    # source, but its rule reads the plan, so its lines go with it (source/read.py gives them back)
+    notice = notice_rule_lines(pt.notice, pt.printed_width) if pt.notice else []
+    if notice:
+        meta["notice"] = notice
     meta.update(extra or {})
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     return pid, f"---\n{front}---\n" + "\n".join(body) + "\n"

@@ -272,7 +272,11 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     with table_notes() as notes:
         lines = normalise(find_pasted_tables(body, keep_lines=True)).split("\n")
     title = str(meta.get("title") or next((ln.strip() for ln in lines if ln.strip()), ""))
-    plan = PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta, key_lines=key_lines)
+    # the lines of the covering notice stating a rule of the plan's lists, kept by import (commands/importer.py)
+    kept = meta.get("notice")
+    notice = [line for line in kept if isinstance(line, str)] if isinstance(kept, list) else []
+    plan = PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta, key_lines=key_lines,
+                    notice=notice)
     return _with_notes([plan], notes)
 
 
