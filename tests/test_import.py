@@ -268,3 +268,9 @@ def test_a_rule_the_covering_notice_states_reads_the_plan_from_its_source_too(tm
     assert roles(from_source) == [[("县商务局", "lead"), ("县财政局", "support"), ("县公安局", "support"),
                                    ("县商务局", "lead"), ("县市场监管局", "support")]]
     assert roles(from_source) == roles(from_document)[-1:]
+    # its reading report names where the rule was read: the notice kept in front matter, not a line of the plan
+    notice_line = source.read_text(encoding="utf-8").split("\n").index("notice:") + 1
+    [plan] = parse_file(source)
+    [rule] = [n for n in plan.readings if n.kind == "rule"]
+    assert rule.line == notice_line
+    assert f"for the whole plan (covering notice, kept in front matter line {notice_line})" in rule.text

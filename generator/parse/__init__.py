@@ -90,9 +90,11 @@ def _parse_plan(pt: PlanText) -> Plan:
         plan.table_note(line, text)  # a table's rule (a matrix's legend, as read) among the rules applied
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
     # (a PDF's text: each rule's sentence made whole again where the page broke it)
-    rule_lines = sentences_rejoined([(i + 1, line) for i, line in enumerate(pt.notice)]
+    # (a plan source keeps the notice's rule lines under its front matter's notice: key, numbered by that key's line)
+    kept_line = pt.key_lines.get("notice") if pt.notice else None
+    rule_lines = sentences_rejoined([(kept_line or i + 1, line) for i, line in enumerate(pt.notice)]
                                     + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)], pt.printed_width)
-    apply_document_rules(plan, rule_lines, DOCUMENT_RULES)
+    apply_document_rules(plan, rule_lines, DOCUMENT_RULES, kept_notice_line=kept_line)
     report_lost_formatting_legends(plan, rule_lines)  # 加粗的为牵头单位 in a plain text: no rule it can apply
     _give_units_as_above(plan)  # after the rules: 同上 takes the units of the item above with the roles they read
     # duty lists written unit-first (一、县应急管理局：负责…): read after the document's rules, which are about lists

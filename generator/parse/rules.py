@@ -1124,9 +1124,11 @@ def report_lost_formatting_legends(plan: Plan, lines: list[tuple[int, str]]) -> 
             plan.note(number, "rule", f"legend not applied, its formatting is lost: '{m.group()}'")
 
 
-def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple) -> None:
+def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple,
+                         kept_notice_line: int | None = None) -> None:
     """Apply every rule the plan states (lines: (source line, text) of the whole plan) and record it (rules: those
-    to look for: document_rules.DOCUMENT_RULES, less those the caller already applied)."""
+    to look for: document_rules.DOCUMENT_RULES, less those the caller already applied; kept_notice_line: the front
+    matter line of the covering notice's rule lines a plan source keeps, which number those lines)."""
     tasks = plan.tasks()
     if not tasks:
         return
@@ -1140,7 +1142,9 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple)
         if found is None:
             continue
         statement, option = found
-        after_tasks = statement.whole_plan or (
+        # the covering notice a plan source keeps in its front matter speaks of the whole plan it issues
+        in_kept_notice = kept_notice_line is not None and statement.line == kept_notice_line
+        after_tasks = statement.whole_plan or in_kept_notice or (
             any(statement.words in text for text in closing_words if text) and statement.line > tasks[-1].line)
         part_end = None if after_tasks else _end_of_headed_part(plan, tasks, statement, lines)
         closed = None if after_tasks or part_end is not None else _list_a_note_closes(plan, tasks, statement, lines)
@@ -1149,6 +1153,8 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple)
         count = rule.apply(covered, option)
         name = rule.describe(option)
         where = ("for the whole plan (front matter)" if statement.line == 0 else
+                 f"for the whole plan (covering notice, kept in front matter line {statement.line})"
+                 if in_kept_notice else
                  "for the whole plan (stated after the tasks)" if after_tasks else
                  f"for the list above it (line {closed[0].line} to {statement.line})" if closed else
                  f"from line {statement.line}" + _part_named(part_end))
