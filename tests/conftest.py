@@ -56,6 +56,19 @@ def make_content(tmp_path):
     return make
 
 
+@pytest.fixture
+def write_file(tmp_path):
+    """Factory: write_file(text, name="page.html") -> the path of tmp_path/name holding text in UTF-8: a document
+    as a user hands it to import or check (a page, a pasted text)."""
+
+    def write(text: str, name: str = "page.html") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
 @pytest.fixture(scope="session")
 def make_site(tmp_path_factory):
     """Factory: make_site(plans=None, departments=..., sectors=..., build=True, **plugin_options) -> a

@@ -853,13 +853,12 @@ def test_a_git_revision_starting_with_a_dash_is_not_an_option(tmp_path):
 
 # --- the build only touches what it owns -------------------------------------------
 
-def test_the_build_never_deletes_files_it_did_not_write(tmp_path):
+def test_the_build_never_deletes_files_it_did_not_write(tmp_path, write_file):
     from generator.commands.build import build
     from generator.output.manifest import MANIFEST
 
     content, docs = hostile_content(tmp_path), tmp_path / "docs"
-    outside = tmp_path / "precious.txt"
-    outside.write_text("keep\n", encoding="utf-8")
+    outside = write_file("keep\n", "precious.txt")
     mine = {docs / "plans" / "notes.md", docs / "data" / "mine.csv", docs / "changes" / "log.md"}
     build(content, docs)
     for path in mine:

@@ -367,7 +367,7 @@ def test_html_article_without_chrome_and_rowspan_table(tmp_path):
     assert [annotation(line)["配合单位"] for line in rows] == [["市自然资源和规划局", "市公安局"], ["市消防救援支队"]]
 
 
-def test_html_without_named_container_takes_the_block_with_most_chinese_text(tmp_path):
+def test_html_without_named_container_takes_the_block_with_most_chinese_text(write_file):
     page = """<html><body>
     <div><a href="/">首页</a> | <a href="/news">新闻中心</a> | <a href="/gk">信息公开</a></div>
     <div><div>
@@ -377,8 +377,7 @@ def test_html_without_named_container_takes_the_block_with_most_chinese_text(tmp
     </div></div>
     <div>版权所有 xx市应急管理局</div>
     </body></html>"""
-    path = tmp_path / "page.htm"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "page.htm")
     assert to_text(path).split("\n") == [
         "一、统筹发展和安全",
         "1.深入学习贯彻党的二十大精神(责任单位:市安委办)。",
@@ -407,7 +406,7 @@ def test_html_laid_out_with_tables(tmp_path):
     ]
 
 
-def test_html_lists_carry_the_numbers_a_browser_draws(tmp_path):
+def test_html_lists_carry_the_numbers_a_browser_draws(write_file):
     """An editor's outline as <ol>: the numbers are drawn by the browser (一、 from cjk-ideographic, 1. restarting in
     each list, start=, value=, type=), so the converter writes them into the text; a number typed in stays alone."""
     page = """<div id="zoom"><p>某镇供水保障工作方案</p>
@@ -416,8 +415,7 @@ def test_html_lists_carry_the_numbers_a_browser_draws(tmp_path):
       <li><p>新建加压泵站。</p><ul><li>东片区一座；</li><li>西片区一座。</li></ul></li></ol>
       <ol start="5"><li>修复漏点。</li><li value="9">巡查管网。</li></ol></li>
     <li><p>水质监测</p><ol type="a"><li>每月抽检。</li><li>3.公布结果。</li></ol></li></ol></div>"""
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page)
     assert to_text(path).split("\n") == [
         "某镇供水保障工作方案",
         "一、管网改造",
@@ -433,7 +431,7 @@ def test_html_lists_carry_the_numbers_a_browser_draws(tmp_path):
     ]
 
 
-def test_html_list_outline_read_as_sections_and_tasks(tmp_path):
+def test_html_list_outline_read_as_sections_and_tasks(write_file):
     from generator.source.corpus import parse_text
 
     page = """<div id="zoom"><p style="text-align:center"><strong>某县供暖保障实施方案</strong></p>
@@ -442,8 +440,7 @@ def test_html_list_outline_read_as_sections_and_tasks(tmp_path):
     <li><p>改造老旧锅炉。（县住房城乡建设局牵头，县市场监管局配合）</p></li></ol></li>
     <li><p>管网维护</p><ol style="list-style-type: decimal;"><li><p>更新供热管网。（责任单位：县城市管理局）</p></li>
     </ol></li></ol></div>"""
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page)
     (plan,) = parse_text(to_text(path), str(path))
     assert [s.number for s in plan.sections] == ["一", "二"]
     assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
@@ -453,7 +450,7 @@ def test_html_list_outline_read_as_sections_and_tasks(tmp_path):
     ]
 
 
-def test_html_editor_list_class_is_no_site_chrome(tmp_path):
+def test_html_editor_list_class_is_no_site_chrome(write_file):
     """UEditor's class="list-paddingleft-2" on a short list inside a long article: the plan's list, not a link list."""
     long_text = "统筹推进城乡供水一体化建设，完善水源工程、净水设施和输配水管网，提升农村供水保障水平和应急能力。" * 3
     page = f"""<div id="zoom"><p>一、重点任务</p>
@@ -461,14 +458,13 @@ def test_html_editor_list_class_is_no_site_chrome(tmp_path):
     <p>2.改造供水管网。{long_text}（镇水务站牵头，镇财政所配合）</p>
     <ol class=" list-paddingleft-2" start="3"><li><p>建立巡查制度。（责任单位：镇水务站）</p></li></ol>
     <div class="share-bar">分享到：微信</div></div>"""
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page)
     lines = to_text(path).split("\n")
     assert lines[-1] == "3.建立巡查制度。（责任单位：镇水务站）"
     assert not any("分享" in line for line in lines)  # chrome named so is still dropped
 
 
-def test_html_field_name_and_value_blocks_written_as_one_line(tmp_path):
+def test_html_field_name_and_value_blocks_written_as_one_line(write_file):
     """Card layouts: <dt>name</dt><dd>value</dd>, or a label <div> beside its value <div>, make one line name：value,
     so the units keep their role; a <dt> with no <dd> and a label-less pair stay as they were."""
     from generator.source.corpus import parse_text
@@ -482,8 +478,7 @@ def test_html_field_name_and_value_blocks_written_as_one_line(tmp_path):
     <div class="row"><div class="label">牵头单位</div><div class="value">市卫生健康委</div></div>
     <div class="row"><div class="label">工作安排</div><div class="value">分两批建设。</div></div>
     <dl><dt>备注</dt></dl></div>"""
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page)
     text = to_text(path)
     assert text.split("\n")[3:] == [
         "主要内容：每个街道建成1个。",
@@ -503,7 +498,7 @@ def test_html_field_name_and_value_blocks_written_as_one_line(tmp_path):
     ]
 
 
-def test_html_card_number_badge_stays_with_its_title(tmp_path):
+def test_html_card_number_badge_stays_with_its_title(write_file):
     """A card's number in its own <span> before the title heading opens the title's line, as the item's number; a
     number before a heading that carries its own, or before a plain paragraph, stays where it was."""
     from generator.source.corpus import parse_text
@@ -515,8 +510,7 @@ def test_html_card_number_badge_stays_with_its_title(tmp_path):
     <div class="title">新增普惠托位2000个</div></div><p>牵头单位：市卫生健康委</p></div>
     <div><span>3</span><h4>4.改造老旧小区管网</h4><p>牵头单位：市住房城乡建设局</p></div>
     <div><span>15</span><p>个街道完成改造。</p></div></div>"""
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page)
     text = to_text(path)
     assert text.split("\n")[2:] == [
         "01.新建社区养老服务中心20个", "牵头单位：市民政局",
@@ -531,7 +525,7 @@ def test_html_card_number_badge_stays_with_its_title(tmp_path):
     ]
 
 
-def test_html_unit_tags_parted_by_enumeration_comma(tmp_path):
+def test_html_unit_tags_parted_by_enumeration_comma(write_file):
     """Units printed as tags (<span class="dw">) with only blank source text between them make a list parted by 、;
     spans without a class, or whose text ends in a mark, still run on as one text."""
     from generator.source.corpus import parse_text
@@ -544,8 +538,7 @@ def test_html_unit_tags_parted_by_enumeration_comma(tmp_path):
     <p><span>加快推进</span>
     <span>项目建设。</span></p><p><span class="x">完成。</span>
     <span class="x">验收</span></p></div>"""
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page)
     text = to_text(path)
     assert text.split("\n")[4:] == [
         "责任单位：市财政局、各县（市、区）人民政府、国网某市供电公司", "加快推进项目建设。", "完成。验收"]
@@ -555,7 +548,7 @@ def test_html_unit_tags_parted_by_enumeration_comma(tmp_path):
         ("国网某市供电公司", "responsible")]
 
 
-def test_html_table_with_role_tables_in_its_cells_is_read_whole(tmp_path):
+def test_html_table_with_role_tables_in_its_cells_is_read_whole(write_file):
     """A 分工表 whose unit cells each hold a small table of roles (牵头 | 配合 over the units) is a data table, not a
     page layout: its rows are read, each nested grid as one labelled line, as the .docx reader does."""
     from generator.source.corpus import parse_text
@@ -568,8 +561,7 @@ def test_html_table_with_role_tables_in_its_cells_is_read_whole(tmp_path):
     <tr><td>2</td><td>改造农村危房100户</td><td><table><tr><td>牵头</td><td>配合</td></tr>
       <tr><td>县住房城乡建设局</td><td>县民政局、县财政局、县乡村振兴局、各乡镇人民政府</td></tr></table></td>
       <td>2025年10月</td></tr></table></body></html>"""
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page)
     (plan,) = parse_text(to_text(path), str(path))
     assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments][:2]) for t in plan.tasks()] == [
         (1, "新建农村公路30公里", [("县交通运输局", "lead"), ("县财政局", "support")]),
@@ -583,7 +575,7 @@ def test_html_table_with_role_tables_in_its_cells_is_read_whole(tmp_path):
     assert to_text(path).split("\n") == ["一、压实安全生产责任", "1.落实党政领导干部安全生产责任制(责任单位:县安委办)。"]
 
 
-def test_html_status_badge_after_a_title_is_left_out(tmp_path):
+def test_html_status_badge_after_a_title_is_left_out(write_file):
     """A status badge (<span class="badge">新增</span>) ending a card's title heading is no word of the title; a span
     of another class, or a badge with title text after it, stays in."""
     page = """<div id="zoom"><p>某市2025年民生实事项目清单</p>
@@ -593,14 +585,13 @@ def test_html_status_badge_after_a_title_is_left_out(tmp_path):
     <h4>4.改造老旧小区<span class="tag">县住建局</span></h4>
     <h4>5.建设城市书房<span class="statement">年度目标</span></h4>
     <h4>6.建设口袋公园<span class="item-badge">续建</span></h4></div>"""
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page)
     # (a unit drawn as a tag names who does it, and a class holding a badge word inside another word names no badge)
     assert to_text(path).split("\n")[1:] == ["1.建设社区书房10家", "2.改造农贸市场5个", "3.新建口袋公园8个",
                                              "4.改造老旧小区县住建局", "5.建设城市书房年度目标", "6.建设口袋公园"]
 
 
-def test_html_block_assigning_units_is_no_chrome_whatever_its_class(tmp_path):
+def test_html_block_assigning_units_is_no_chrome_whatever_its_class(write_file):
     """A group of cards in <div class="xm-list"> (a class chrome's "list" names) holding 牵头单位 is the plan's;
     a share bar as small beside it still goes."""
     long_text = "统筹推进城乡供水一体化建设，完善水源工程、净水设施和输配水管网，提升农村供水保障水平和应急能力。" * 3
@@ -609,8 +600,7 @@ def test_html_block_assigning_units_is_no_chrome_whatever_its_class(tmp_path):
     <p>2.改造供水管网。{long_text}（镇水务站牵头，镇财政所配合）</p>
     <div class="xm-list"><p>3.建立巡查制度</p><dl><dt>牵头单位</dt><dd>镇水务站</dd></dl></div>
     <div class="share-list">分享到：微信</div></div>"""
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page)
     lines = to_text(path).split("\n")
     assert lines[-2:] == ["3.建立巡查制度", "牵头单位：镇水务站"]
     assert not any("分享" in line for line in lines)
@@ -702,9 +692,8 @@ def test_pdf_without_text_layer_is_refused(tmp_path):
     assert str(path) in str(err.value)
 
 
-def test_file_that_is_not_a_pdf_is_refused(tmp_path):
-    path = tmp_path / "fake.pdf"
-    path.write_text("这不是PDF", encoding="utf-8")
+def test_file_that_is_not_a_pdf_is_refused(write_file):
+    path = write_file("这不是PDF", "fake.pdf")
     with pytest.raises(PlansiteError) as err:
         to_text(path)
     assert str(path) in str(err.value)
@@ -1157,7 +1146,7 @@ def test_seed_plan_round_trips_through_docx(tmp_path, seed_plan_lines):
     assert [ln.strip() for ln in to_text(path).split("\n") if ln.strip()] == seed_plan_lines
 
 
-def test_seed_plan_round_trips_through_html(tmp_path, seed_plan_lines):
+def test_seed_plan_round_trips_through_html(write_file, seed_plan_lines):
     paragraphs = "\n".join(f"      <p>{html.escape(line)}</p>" for line in seed_plan_lines)
     page = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>市安全生产委员会2024年工作要点7篇 - 达达文档网</title></head>
@@ -1173,6 +1162,5 @@ def test_seed_plan_round_trips_through_html(tmp_path, seed_plan_lines):
   </div>
   <div class="footer">Copyright 达达文档网 版权所有</div>
 </body></html>"""
-    path = tmp_path / "seed.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "seed.html")
     assert [ln.strip() for ln in to_text(path).split("\n") if ln.strip()] == seed_plan_lines

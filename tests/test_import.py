@@ -111,14 +111,13 @@ def test_the_seed_as_docx_imports_to_the_same_models(tmp_path, seed_path):
     assert _models(path) == _models(seed_path)
 
 
-def test_the_seed_as_html_imports_to_the_same_models(tmp_path, seed_path):
+def test_the_seed_as_html_imports_to_the_same_models(write_file, seed_path):
     body = "\n".join(f"<p>{html.escape(line)}</p>" for line in _page_lines(seed_path))
     page = (f"<html><head><meta charset='utf-8'><title>工作要点</title></head><body>"
             f"<div class='nav'><a href='/'>首页</a> &gt; <a href='/gz'>工作计划</a></div>"
             f"<div class='article-content'>{body}</div>"
             f"<div class='footer'>版权所有 © 达达文档网</div></body></html>")
-    path = tmp_path / "seed.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "seed.html")
     assert _models(path) == _models(seed_path)
 
 

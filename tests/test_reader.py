@@ -997,7 +997,7 @@ def test_the_documents_masthead_printed_once_under_a_page_number_is_no_part_of_a
         [("委人事科", "responsible")]]
 
 
-def test_a_table_copied_with_a_paragraph_mark_between_its_cells_is_text_not_binary(tmp_path):
+def test_a_table_copied_with_a_paragraph_mark_between_its_cells_is_text_not_binary(write_file):
     """A sharing site's copy of a table puts its paragraph mark Р between every two short cells: a tenth of the
     characters or more are Р, and the file is still a plan's text, read with its marks as line breaks."""
     from generator.source.corpus import parse_file
@@ -1005,8 +1005,7 @@ def test_a_table_copied_with_a_paragraph_mark_between_its_cells_is_text_not_bina
     cells = ["某县2030年燃气安全整治任务清单", "序号", "重点任务", "责任单位", "完成时限",
              "1", "排查燃气经营企业", "县住建局", "6月底前", "2", "开展燃气安全宣传", "县委宣传部", "9月底前",
              "3", "整治餐饮场所燃气隐患", "县市场监管局", "10月底前"]
-    path = tmp_path / "清单.txt"
-    path.write_text("Р".join(cells), encoding="utf-8")
+    path = write_file("Р".join(cells), "清单.txt")
     [plan] = parse_file(path)
     assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
         (1, [("县住建局", "responsible")]), (2, [("县委宣传部", "responsible")]), (3, [("县市场监管局", "responsible")])]

@@ -116,15 +116,14 @@ def test_a_title_set_over_two_lines_is_given_back_as_written():
     assert "not found" not in "\n".join(reading_lines(plan, resolved=False))
 
 
-def test_a_page_in_traditional_script_keeps_its_text_as_written_and_loses_none(tmp_path):
+def test_a_page_in_traditional_script_keeps_its_text_as_written_and_loses_none(write_file):
     """The page is split converted (title words, table headers), then handed on as written: `import` writes the
     text as published, and the check finds every character of it in the model."""
     from generator.commands.check import lost_text
     from generator.parse import parse_plan
     from generator.source.read import read_file
 
-    page = tmp_path / "copy.txt"
-    page.write_text(TRADITIONAL, encoding="utf-8")
+    page = write_file(TRADITIONAL, "copy.txt")
     [pt] = read_file(page)
     assert pt.title == "某市2030年優化營商環境工作要點" and pt.lines[1] == "一、推進審批服務便利化"
     assert lost_text(pt, parse_plan(pt)) is None

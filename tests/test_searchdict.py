@@ -69,15 +69,13 @@ def test_whole_words_keep_names_and_leave_out_words_holding_another_inside():
     assert set(KEY_TERMS) <= set(words)
 
 
-def test_split_words_are_dictionary_words_holding_a_whole_word_after_their_start(tmp_path):
-    main = tmp_path / "dict.txt"
-    main.write_text("城镇燃气 5 n\n燃气灶 3 n\n国家应急管理局 4 nt\n安全 900 a\n天然气 80 n\n", encoding="utf-8")
+def test_split_words_are_dictionary_words_holding_a_whole_word_after_their_start(write_file):
+    main = write_file("城镇燃气 5 n\n燃气灶 3 n\n国家应急管理局 4 nt\n安全 900 a\n天然气 80 n\n", "dict.txt")
     assert split_words(["燃气", "应急管理局"], main) == ["城镇燃气", "国家应急管理局"]
 
 
-def test_entries_are_whole_words_then_split_words(tmp_path):
-    main = tmp_path / "dict.txt"
-    main.write_text("城镇燃气 5 n\n", encoding="utf-8")
+def test_entries_are_whole_words_then_split_words(write_file):
+    main = write_file("城镇燃气 5 n\n", "dict.txt")
     pairs = entries(small_registry(), dictionary=main)
     assert ("燃气", WHOLE) in pairs and ("城镇燃气", SPLIT) in pairs
     assert pairs.index(("城镇燃气", SPLIT)) > max(i for i, (_, f) in enumerate(pairs) if f == WHOLE)

@@ -1247,7 +1247,7 @@ def test_docx_number_and_task_merged_over_measures_numbered_afresh_are_sections_
     assert sections(running_on) == [("", "")]
 
 
-def test_html_table_with_rowspan_group_and_years_under_one_header(tmp_path):
+def test_html_table_with_rowspan_group_and_years_under_one_header(write_file):
     page = """<html><body><div class="article"><h1>县2025年农村公路建设任务分工</h1><table border="1">
     <tr><td rowspan="2">重点领域</td><td rowspan="2">序号</td><td rowspan="2">重点任务</td>
         <td colspan="2">年度目标</td><td rowspan="2">牵头单位</td><td rowspan="2">配合单位</td></tr>
@@ -1258,8 +1258,7 @@ def test_html_table_with_rowspan_group_and_years_under_one_header(tmp_path):
     <tr><td>道路养护</td><td>3</td><td>推进公路养护市场化</td><td colspan="2">完成改革</td><td>县交通运输局</td>
         <td>无</td></tr>
     </table></div></body></html>"""
-    path = tmp_path / "plan.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "plan.html")
     text = to_text(path)
     assert sections(text) == [("一", "道路建设"), ("二", "道路养护")]
     assert reading(text) == [
@@ -1271,7 +1270,7 @@ def test_html_table_with_rowspan_group_and_years_under_one_header(tmp_path):
     assert "2025年—2026年:完成改革" in text  # one target over both years, said once
 
 
-def test_a_task_column_merged_over_rows_with_their_own_numbers_heads_a_section(tmp_path):
+def test_a_task_column_merged_over_rows_with_their_own_numbers_heads_a_section(write_file):
     """序号 | 重点任务 | 具体措施 | 责任单位 with 重点任务 merged (rowspan) over rows each with its own 序号 and measures: the
     merged cell is the group (a section), each row's 具体措施 its task, titled by the cell's first point without its
     1. (before: every row was titled by the group's words and no section was made). Where the first task column never
@@ -1282,8 +1281,7 @@ def test_a_task_column_merged_over_rows_with_their_own_numbers_heads_a_section(t
     <tr><td>2</td><td><p>1.建设充电设施。</p></td><td>市发展改革委</td></tr>
     <tr><td>3</td><td>优化消费环境</td><td><p>1.开展放心消费创建。</p></td><td>市市场监管局</td></tr>
     </table></body></html>"""
-    path = tmp_path / "plan.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "plan.html")
     text = to_text(path)
     assert sections(text) == [("一", "稳定大宗消费"), ("二", "优化消费环境")]
     assert reading(text) == [
@@ -1393,14 +1391,13 @@ def test_a_table_in_a_plan_source_with_front_matter_is_read_and_keeps_line_numbe
     assert plan.closing == "各单位按月报送进展。" and lost_text(pt, plan) is None
 
 
-def test_an_html_table_cell_that_names_no_unit_is_noted_at_its_task(tmp_path):
+def test_an_html_table_cell_that_names_no_unit_is_noted_at_its_task(write_file):
     page = """<html><body><h1>县2025年节水工作任务分工</h1><table>
     <tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时限</td></tr>
     <tr><td>1</td><td>更换老旧水表</td><td>县水务局</td><td>9月</td></tr>
     <tr><td>2</td><td>推广节水器具</td><td>逐步推开</td><td>年底前</td></tr>
     </table></body></html>"""
-    path = tmp_path / "plan.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "plan.html")
     (pt,) = read_file(path)
     plan = parse_plan(pt)
     task = plan.tasks()[1]
@@ -1813,7 +1810,7 @@ def test_one_cell_per_line_drafters_one_per_line_with_a_college_among_them():
     ]
 
 
-def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people_column(tmp_path):
+def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people_column(write_file):
     page = """<html><body><h1>某县2025年森林防火任务分工</h1><table>
     <tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>责任人</td><td>完成时限</td></tr>
     <tr><td colspan="5">一、强化火源管控</td></tr>
@@ -1822,8 +1819,7 @@ def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people
     <tr><td colspan="5">二、提升扑救能力</td></tr>
     <tr><td>2</td><td>组建半专业扑火队</td><td>县应急局</td><td>周某</td><td>4月</td></tr>
     </table></body></html>"""
-    path = tmp_path / "plan.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "plan.html")
     text = to_text(path)
     assert sections(text) == [("一", "强化火源管控"), ("二", "提升扑救能力")]
     assert reading(text) == [
@@ -2491,11 +2487,10 @@ def test_prose_with_spaced_characters_is_not_a_table():
     assert find_pasted_tables(prose) == prose
 
 
-def test_parse_text_reads_a_table_as_a_text_file_is_read(tmp_path):
+def test_parse_text_reads_a_table_as_a_text_file_is_read(write_file):
     from generator.source.corpus import parse_text
 
-    path = tmp_path / "plan.txt"
-    path.write_text(BAR_CLOSED, encoding="utf-8")
+    path = write_file(BAR_CLOSED, "plan.txt")
     from_file = [(t.number, t.title, [(a.name, a.role) for a in t.assignments])
                  for pt in read_file(path) for t in parse_plan(pt).tasks()]
     from_text = [(t.number, t.title, [(a.name, a.role) for a in t.assignments])
@@ -2867,7 +2862,7 @@ def test_the_three_lists_grid_names_its_columns_task_list_duty_list_and_time_lis
     assert header_kind("任务清单") == "task" and header_kind("重点任务清单") is None  # a caption stays one
 
 
-def test_a_unit_column_over_lead_and_support_sub_columns_gives_the_roles_of_the_lower_row(tmp_path):
+def test_a_unit_column_over_lead_and_support_sub_columns_gives_the_roles_of_the_lower_row(write_file):
     """责任单位 spanning 牵头 | 配合 in a two-row header: the lower cells say each column's role. A grid repeats
     the spanning cell over both columns; text pasted with tabs writes it once and leaves the next slot empty."""
     pasted = "\n".join([
@@ -2886,8 +2881,7 @@ def test_a_unit_column_over_lead_and_support_sub_columns_gives_the_roles_of_the_
     <tr><td>1</td><td>完善防汛应急预案</td><td>市应急管理局</td><td>市水利局</td><td>5月底前</td></tr>
     <tr><td>2</td><td>开展河道清障</td><td>市水利局</td><td>市城管局、市交通运输局</td><td>汛期前</td></tr>
     </table></body></html>"""
-    path = tmp_path / "plan.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "plan.html")
     assert [(n, t, units) for _, n, t, units in reading(to_text(path))] == expected
 
 
@@ -3229,7 +3223,7 @@ def test_a_pdf_layout_row_two_lines_tall_centred_with_its_number_on_the_lower_li
     ]
 
 
-def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(tmp_path):
+def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(write_file):
     """任务来源：《…》 / （来源：…） in a row one cell spans, under a task's row: where the task comes from, kept in
     its text; not a section of the table."""
     page = """<html><body><p>某市重点任务分工表</p><table>
@@ -3239,8 +3233,7 @@ def test_html_task_source_rows_spanning_the_table_stay_with_the_task_above(tmp_p
     <tr><td>2</td><td>开展河道清障</td><td>市水利局</td><td>市城管局</td><td>汛期前</td></tr>
     <tr><td colspan="5">（来源：市政府常务会议纪要）</td></tr>
     </table></body></html>"""
-    path = tmp_path / "plan.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "plan.html")
     text = to_text(path)
     assert [(s, n, t, units) for s, n, t, units in reading(text)] == [
         ("", 1, "完善防汛应急预案", [("市应急管理局", "lead"), ("市水利局", "support")]),
@@ -3897,7 +3890,7 @@ def test_a_matrix_in_wrapped_rows_parted_by_spaces_joins_each_cell_under_its_col
     ]
 
 
-def test_docx_and_html_matrices_read_the_legend_above_or_under_the_table(tmp_path):
+def test_docx_and_html_matrices_read_the_legend_above_or_under_the_table(tmp_path, write_file):
     """A .docx or HTML matrix: the legend is a paragraph above the table or under it; read from there (no note
     of a missing legend), and the paragraph under the table is the table's note, never an annotation of its
     last task."""
@@ -3930,8 +3923,7 @@ def test_docx_and_html_matrices_read_the_legend_above_or_under_the_table(tmp_pat
     cells = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in rows)
     page = (f"<html><body><h1>市2025年促消费重点任务分工表</h1><table border='1'>{cells}</table>"
             "<p>（●为牵头单位，○为配合单位）</p></body></html>")
-    path = tmp_path / "plan.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "plan.html")
     assert [(n, units) for _, n, _, units in reading(to_text(path))] == expected
 
 
@@ -7760,7 +7752,7 @@ def test_tab_copy_row_that_lost_merged_cells_on_both_sides_of_its_own():
         2, "新建公厕2座", [("镇建设办", "lead"), ("各村民委员会", "support")])
 
 
-def test_under_the_marked_lead_rule_an_unmarked_responsible_cell_beside_the_rows_lead_column_supports(tmp_path):
+def test_under_the_marked_lead_rule_an_unmarked_responsible_cell_beside_the_rows_lead_column_supports(write_file):
     """责任单位栏标注“（牵头）”的为牵头单位，其余为配合单位 over a 分解表 holding a 牵头单位 column as well: a row whose
     责任单位 cell marks no unit still names its lead (in the 牵头单位 column, merged over two rows here), so its 责任单位
     names are the rule's others and support, as on a row marking one. A row whose lead cell is empty names no lead:
@@ -7772,8 +7764,7 @@ def test_under_the_marked_lead_rule_an_unmarked_responsible_cell_beside_the_rows
     <tr><td>1</td><td>改造老旧小区10个。</td><td rowspan="2">区甲局</td><td>区乙局、区丙局（牵头）</td></tr>
     <tr><td>2</td><td>建设口袋公园5处。</td><td>区丁局<br>各街道办事处</td></tr>
     <tr><td>3</td><td>整治背街小巷。</td><td></td><td>区乙局、区丁局</td></tr></table></body></html>"""
-    path = tmp_path / "plan.html"
-    path.write_text(page, encoding="utf-8")
+    path = write_file(page, "plan.html")
     assert [(n, units) for _, n, _, units in reading(to_text(path))] == [
         (1, [("区甲局", "lead"), ("区乙局", "support"), ("区丙局", "lead")]),
         (2, [("区甲局", "lead"), ("区丁局", "support"), ("各街道办事处", "support")]),
