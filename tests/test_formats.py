@@ -591,6 +591,17 @@ def test_html_status_badge_after_a_title_is_left_out(write_file):
                                              "4.改造老旧小区县住建局", "5.建设城市书房年度目标", "6.建设口袋公园"]
 
 
+def test_html_filter_buttons_over_cards_are_page_controls_not_plan_text(write_file):
+    """A card page's row of filter buttons (全部 教育 医疗 …, a <ul> of tabs, whatever its class) is no line of the
+    plan; a short list of the plan's own, not led by 全部, stays."""
+    page = """<div id="zoom"><p>某市2025年民生实事项目清单</p>
+    <ul class="group"><li class="on">全部</li><li>教育事业</li><li>医疗卫生</li><li>养老托育</li></ul>
+    <h4>1.建设社区书房10家</h4><p>牵头单位：市文广旅局</p>
+    <ul><li>东区三家</li><li>西区四家</li><li>南区三家</li></ul></div>"""
+    assert to_text(write_file(page)).split("\n") == [
+        "某市2025年民生实事项目清单", "1.建设社区书房10家", "牵头单位：市文广旅局", "●东区三家", "●西区四家", "●南区三家"]
+
+
 def test_html_block_assigning_units_is_no_chrome_whatever_its_class(write_file):
     """A group of cards in <div class="xm-list"> (a class chrome's "list" names) holding 牵头单位 is the plan's;
     a share bar as small beside it still goes."""

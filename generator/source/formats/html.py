@@ -256,9 +256,26 @@ def _drop_inner_chrome(article: Tag) -> None:
     whole = max(scores[id(article)], 1)
     holders = _label_holders(article)
     for el in article.find_all(True):
-        if (not _gone(el) and _CHROME.search(_names(el)) and scores[id(el)] < 0.1 * whole
-                and id(el) not in holders):
+        if _gone(el) or id(el) in holders:
+            continue
+        if (_CHROME.search(_names(el)) and scores[id(el)] < 0.1 * whole) or _filter_bar(el):
             el.decompose()
+
+
+# A page that shows its items as cards may set a row of filter buttons over them (全部 教育事业 医疗卫生 …, a <ul> of
+# tabs a script hides cards by): controls of the page, whatever its classes, known by their first button, which
+# shows every card (全部, 全部分类, 不限), and by buttons too short to be a line of the plan.
+_SHOW_ALL = re.compile(r"全部(?:分类|类别|栏目)?|不限")
+_FILTER_BUTTON_CHARS = 8
+
+
+def _filter_bar(el: Tag) -> bool:
+    """Is el a list of filter buttons (a first 全部, then short labels, three or more)?"""
+    if el.name not in ("ul", "ol", "div", "nav"):
+        return False
+    buttons = [" ".join(child.get_text(" ").split()) for child in el.find_all(True, recursive=False)]
+    return (len(buttons) >= 3 and bool(_SHOW_ALL.fullmatch(buttons[0]))
+            and all(0 < len(text) <= _FILTER_BUTTON_CHARS for text in buttons[1:]))
 
 
 def _headline(article: Tag) -> str:
