@@ -4524,6 +4524,22 @@ def test_a_signature_and_a_colophon_after_the_measures_are_no_units():
     assert [_units(t) for t in plan.tasks()] == [[]]
 
 
+def test_a_names_line_after_the_last_measure_is_its_units_where_the_measures_above_close_so():
+    """A document setting each measure's units as a line of names alone closes its last measure so too: where two
+    measures above did, the line after the last one is its units; with no such pattern it may be a signature."""
+    from generator.source.corpus import parse_text
+
+    measures = ("某县促进消费若干措施\n一、扩大消费\n1.开展促消费活动。每季度举办一次主题促消费活动。\n{0}"
+                "2.发展夜间经济。打造两条夜间消费街区。\n{1}二、优化环境\n3.支持品牌首店。对新开首店给予奖励。\n"
+                "县商务局　　县市场监管局\n")
+    (plan,) = parse_text(measures.format("县商务局　　县财政局\n", "县商务局　　县文旅局\n"))
+    assert [_units(t)[-1] for t in plan.tasks()] == [("县财政局", R), ("县文旅局", R), ("县市场监管局", R)]
+    assert plan.closing == ""
+    (plan,) = parse_text(measures.format("", ""))  # one line of names after the plan: its signature, as it may be
+    assert [_units(t) for t in plan.tasks()] == [[], [], []]
+    assert plan.closing == "县商务局  县市场监管局"
+
+
 def test_a_word_is_found_outside_brackets_only():
     """The one bracket-depth search of the annotation reader: 会同 / 商 inside a bracket is no verb of the clause."""
     text = "省甲厅（会同省乙厅）商省丙厅、（商请）省丁局会同"

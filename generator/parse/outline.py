@@ -199,6 +199,11 @@ def _number_unprinted_tasks(plan: Plan, counted_rows: set[int]) -> None:
                                             f"{counted[0][0]}: each is numbered by its place among the plan's tasks")
 
 
+# Measures closed by a line of names alone above the plan's last one: a document setting its units so, whose last
+# names line (no date under it) is then the last measure's units, not a signature (one such line could be either).
+_NAMES_LINES_SHOWN = 2
+
+
 class _Walker:
     def __init__(self, plan: Plan):
         self.plan = plan
@@ -212,6 +217,7 @@ class _Walker:
         self.held = False  # an annotation line further down the section closes the task this line belongs to
         self.last_line = ""  # the task's last line so far
         self.in_units_field = False  # the last line is a unit label line, or names set under one (_names_under_a_units_line)
+        self.names_lines = 0  # lines of names alone a measure's text closes with (_names_line_closing_task)
         self.signature: set[int] = set()  # the office and date signing the document after a label line (signature_lines)
         self.over_a_date: set[int] = set()  # lines set directly over a date line (lines_over_a_date)
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
@@ -487,11 +493,12 @@ class _Walker:
 
     def _names_line_closing_task(self, ln: Line, last: str) -> bool:
         """市甲局　　市乙局 under a section's last measure, its sentence closed (…给予奖励。): the measure's units, set as a
-        paragraph of their own (annotations.finders.bare_names_line), not the section's closing words. Not after the
-        plan's last item (a line of names closing the whole text may be its signature), nor over a date (an office
-        signing: 某县人民政府办公室 / 2025年3月1日)."""
-        return (not self.last_chunk and last in SENTENCE_CLOSED and ln.number not in self.over_a_date
-                and bare_names_line(ln.text) is not None)
+        paragraph of their own (annotations.finders.bare_names_line), not the section's closing words. Never over a
+        date (an office signing: 某县人民政府办公室 / 2025年3月1日). After the plan's last item a line of names may
+        be its signature: there it is the measure's only where the plan has shown the pattern, measures above
+        closed by such lines (_NAMES_LINES_SHOWN)."""
+        return (last in SENTENCE_CLOSED and ln.number not in self.over_a_date and bare_names_line(ln.text) is not None
+                and (not self.last_chunk or self.names_lines >= _NAMES_LINES_SHOWN))
 
     def _place_part(self) -> None:
         """A part's heading held (第二部分　规范督查检查考核) followed by more items of the same section: a heading of its
@@ -584,6 +591,8 @@ class _Walker:
         return ln.number > source_map(self.task)[-1][1] + 1
 
     def _continue(self, ln: Line, sep: str, names: bool = False) -> None:
+        if not ln.label and self.last_line[-1:] in SENTENCE_CLOSED and bare_names_line(ln.text) is not None:
+            self.names_lines += 1
         self.last_line = ln.text
         self.in_units_field = names or LABEL_LINE.match(ln.text) is not None
         self._add(self.task, "text", sep, "")
