@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -923,6 +924,34 @@ def test_xlsx_hidden_rows_are_no_part_of_the_table(tmp_path):
     plan = _tasks(read_file(_saved(book, tmp_path / "分解表.xlsx")))
     assert plan == [("", 1, [("县水利局", "lead"), ("县财政局", "support")]),
                     ("", 3, [("县住房城乡建设局", "lead"), ("县城管局", "support")])]
+
+
+def test_xlsx_merge_from_a_hidden_row_shows_in_its_first_shown_row_and_a_column_of_no_width_is_hidden(tmp_path):
+    """A 牵头单位 merged down from a withdrawn task's hidden row shows, as Excel draws it, in the merge's first shown
+    row, and so leads the tasks under it; a column set to width 0 (an exporter's way of hiding it) is not read."""
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["某县供水任务分解表"], ["序号", "重点任务", "牵头单位", "配合单位", "旧牵头单位"],
+                [1, "开展管网普查", "县住房城乡建设局", "县供水公司", "县水利局"],
+                [2, "改造老旧管网", None, "县城管局", "县水利局"], [3, "新建加压泵站", None, "县财政局", "县水利局"]):
+        sheet.append(row)
+    sheet.merge_cells("C3:C5")
+    sheet.row_dimensions[3].hidden = True
+    path = _saved(book, tmp_path / "分解表.xlsx")
+    with zipfile.ZipFile(path) as saved:  # openpyxl writes no width of 0: set one in the sheet's XML as WPS does
+        parts = {name: saved.read(name) for name in saved.namelist()}
+    sheet_xml = "xl/worksheets/sheet1.xml"
+    parts[sheet_xml] = parts[sheet_xml].replace(b"<sheetData>",
+                                                b'<cols><col min="5" max="5" width="0" customWidth="1"/></cols><sheetData>')
+    with zipfile.ZipFile(path, "w") as rewritten:
+        for name, data in parts.items():
+            rewritten.writestr(name, data)
+    plan = _tasks(read_file(path))
+    assert plan == [("", 2, [("县住房城乡建设局", "lead"), ("县城管局", "support")]),
+                    ("", 3, [("县住房城乡建设局", "lead"), ("县财政局", "support")])]
 
 
 def test_xlsx_row_with_empty_trailing_cells_keeps_its_columns(tmp_path):

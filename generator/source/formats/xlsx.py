@@ -87,10 +87,20 @@ def _sheet_text(sheet) -> str:
     hidden = _hidden_parts(sheet)
     lines: list[str] = []
     header_width = 0
+    moved: dict[int, list[tuple[int, str]]] = {}  # shown row -> (column, a merge's value from its hidden top row)
     for number, row in enumerate(sheet.iter_rows(), start=1):
         if number in hidden.rows:
+            if number in hidden.shown_below:
+                texts = [_cell_text(cell) for cell in row]
+                for column, shown_row in hidden.shown_below[number]:
+                    if column <= len(texts) and texts[column - 1]:
+                        moved.setdefault(shown_row, []).append((column, texts[column - 1]))
             continue
-        cells = _shown_cells(number, [_cell_text(cell) for cell in row], hidden)
+        texts = [_cell_text(cell) for cell in row]
+        for column, text in moved.pop(number, ()):
+            texts.extend([""] * (column - len(texts)))
+            texts[column - 1] = texts[column - 1] or text
+        cells = _shown_cells(number, texts, hidden)
         filled = [j for j, text in enumerate(cells) if text]
         if not filled:
             header_width = 0  # a blank row ends a table; the next one's header sets its width
@@ -113,11 +123,14 @@ def _sheet_text(sheet) -> str:
 # the sheet's row and column properties, so these are read from the sheet's XML in a pass of their own (a row's
 # `hidden` attribute, a <col min max hidden> range; the cells are never all held at once). A merged cell whose
 # top-left cell is in a hidden column (a 责任单位 header merged over a hidden and a shown column) shows its value
-# in the merge's first shown column, as Excel draws it.
+# in the merge's first shown column, as Excel draws it; one whose top row is hidden (a 牵头单位 merged down over a
+# withdrawn task's hidden row and the rows under it) shows it in the merge's first shown row. A column or a row set
+# to no width or height (width="0", ht="0", as some exporters hide them instead of `hidden`) is hidden as well.
 class _Hidden(NamedTuple):
     rows: set[int]
     columns: frozenset[int]  # 1-based
     shown_at: dict[int, list[tuple[int, int]]]  # row -> (hidden top-left column of a merge, its first shown column)
+    shown_below: dict[int, list[tuple[int, int]]]  # hidden row -> (a merge's top-left column, its first shown row)
 
 
 _MAX_COLUMN = 16384  # Excel's last column, XFD: a <col> range hiding every unused column ends there
@@ -139,29 +152,43 @@ def _hidden_parts(sheet) -> _Hidden:
             tag = element.tag.rpartition("}")[2]
             if tag == "row":
                 row_number = _int(element.get("r"), row_number + 1)
-                if _true(element.get("hidden")):
+                if _true(element.get("hidden")) or _none_wide(element.get("ht")):
                     rows.add(row_number)
                 if data is not None:
                     data.clear()
             elif tag == "sheetData":
                 data = element
-            elif tag == "col" and _true(element.get("hidden")):
+            elif tag == "col" and (_true(element.get("hidden")) or _none_wide(element.get("width"))):
                 first, last = _int(element.get("min"), 1), _int(element.get("max"), 0)
                 columns.update(range(max(first, 1), min(last, _MAX_COLUMN) + 1))
-            elif tag == "mergeCell" and columns:  # merges matter from a hidden column (<cols> is read first)
+            elif tag == "mergeCell" and (columns or rows):  # merges matter from a hidden cell (rows read first)
                 try:
-                    first_col, first_row, last_col, _ = range_boundaries(element.get("ref") or "")
+                    first_col, first_row, last_col, last_row = range_boundaries(element.get("ref") or "")
                 except (ValueError, TypeError):
                     continue  # a damaged merge reference: the cells are read as they stand
-                if None not in (first_col, first_row, last_col):  # a whole row or column (1:1, A:A) is no merge
-                    merges.append((first_row, first_col, last_col))
+                if None not in (first_col, first_row, last_col, last_row):  # a whole row or column is no merge
+                    merges.append((first_row, last_row, first_col, last_col))
     shown_at: dict[int, list[tuple[int, int]]] = {}
-    for row, first_col, last_col in merges:
+    shown_below: dict[int, list[tuple[int, int]]] = {}
+    for first_row, last_row, first_col, last_col in merges:
+        row = first_row
+        if first_row in rows:
+            row = next((r for r in range(first_row, last_row + 1) if r not in rows), first_row)
+            if row != first_row:
+                shown_below.setdefault(first_row, []).append((first_col, row))
         if first_col in columns:
             shown = next((col for col in range(first_col, min(last_col, _MAX_COLUMN) + 1) if col not in columns), None)
             if shown is not None:
                 shown_at.setdefault(row, []).append((first_col, shown))
-    return _Hidden(rows, frozenset(columns), shown_at)
+    return _Hidden(rows, frozenset(columns), shown_at, shown_below)
+
+
+def _none_wide(value: str | None) -> bool:
+    """A width or height of 0 (a column or row drawn as nothing: hidden)."""
+    try:
+        return value is not None and float(value) == 0
+    except ValueError:
+        return False
 
 
 def _true(value: str | None) -> bool:
