@@ -7360,6 +7360,21 @@ def test_a_markdown_footnote_reference_is_no_part_of_a_unit_name():
         (2, "推进数字乡村建设", [("市甲局", L), ("市乙办", L)])]
 
 
+def test_a_bracketed_footnote_reference_with_its_note_is_no_part_of_a_name_or_title():
+    """pandoc's plain text writes a Word footnote's reference as [n] glued to the word (县乙单位[2]), its note as a line
+    opening with [n] at the end: the reference leaves names and titles (before: 县乙单位[2] was the unit's name, the
+    title kept [1]). A bracketed number no note line opens with stays as written."""
+    plan = parse_text(
+        "某县优化营商环境若干措施\n\n一、压缩办理时间\n\n1.深化“一窗受理”[1]改革。推动业务并联办理。（县甲局牵\n"
+        "头，县乙单位[2]按职责分工负责）\n\n2.规范涉企收费。更新收费目录清单[5]。（县丙委、县丁办[3]牵头，\n"
+        "县戊局配合）\n\n[1] “一窗受理”：指综合窗口统一受理。\n\n[2] 县乙单位：指县己局、县庚局。\n\n"
+        "[3] 县丁办设在县丙委。\n", "p.txt")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "深化“一窗受理”改革", [("县甲局", L), ("县乙单位", R)]),
+        (2, "规范涉企收费", [("县丙委", L), ("县丁办", L), ("县戊局", S)])]
+    assert "收费目录清单[5]" in plan.tasks()[1].text
+
+
 def test_an_ordered_list_nested_under_a_numbered_item_is_its_text_not_tasks():
     """Markdown nests an item's measures as an ordered list indented under it (5. 完善… / `    1. 筹集…`), its label
     bullets after them: the measures are the item's text (before: tasks 1, 2 restarting the sequence, the labels

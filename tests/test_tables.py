@@ -97,6 +97,7 @@ def test_header_words_of_many_offices(cell, kind):
     # place; a half above closing in a role verb, or a name with its own place below, is another unit
     ("县文化广电和旅\n游局\n县交通运输局", "县文化广电和旅游局、县交通运输局"),
     ("县文化馆牵头\n体育中心", "县文化馆牵头、体育中心"), ("县农业农\n县林业局", "县农业农、县林业局"),
+    ("县商务局、县市\n场监管局", "县商务局、县市场监管局"),  # two level characters alone (县市) name no body either
 ])
 def test_unit_cells_become_the_list_the_annotation_reader_splits(cell, text):
     assert unit_text(cell) == text
@@ -3459,6 +3460,28 @@ def test_a_pandoc_multiline_table_is_read_by_the_columns_its_dashes_mark():
         ("二", 3, "储备防汛物资", [("县应急管理局", "lead")]),
     ]
     assert find_pasted_tables(text).split("\n")[-1] == "以上任务请各单位抓好落实。"
+
+
+@pytest.mark.parametrize("table", [
+    ["+------+----------------+--------------+----------------+",
+     "| 序号 | 工作任务       | 牵头单位     | 配合单位       |",
+     "+======+================+==============+================+",
+     "| 1    | 公示收费清单。 | 某县发展改革 | 县商务局、县市 |",
+     "|      |                | 委           | 场监管局       |",
+     "+------+----------------+--------------+----------------+"],
+    ["  ---------------------------------------------------------",
+     "  序号   工作任务         牵头单位       配合单位",
+     "  ------ ---------------- -------------- ----------------",
+     "  1      公示收费清单。   某县发展改革   县商务局、县市",
+     "                          委             场监管局",
+     "  ---------------------------------------------------------"],
+])
+def test_a_name_wrapped_after_two_level_characters_in_a_cell_is_one_name(table):
+    """A narrow unit column wraps 县市场监管局 after 县市: two level characters alone name no body (县市, 省市, 市县),
+    so the line below goes on with the name, as after 县 alone (before: 县市 and 场监管局 read as two units)."""
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(["某县收费公示任务分工表", *table]))] == [
+        (1, "公示收费清单", [("某县发展改革委", "lead"), ("县商务局", "support"), ("县市场监管局", "support")]),
+    ]
 
 
 def test_a_pandoc_simple_table_a_row_a_line_under_its_dashes():

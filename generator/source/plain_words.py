@@ -15,6 +15,8 @@
   own under its point (  - 牵头单位：X): the number is the task's, the label line the task's, as if unmarked.
 - A Markdown task list's checkbox after the list mark (- [x] 上线… / - [ ] 开展…): the box is the mark's, no word of
   the title.
+- A Word footnote's reference pandoc's plain text writes as a bracketed number after the word ([2]), where the
+  note it refers to stands in the text as a line opening with that number.
 - Markdown's backslash escapes, as HTML-to-Markdown converters (Turndown, CMS exports) write a paragraph opening with a
   number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written.
 """
@@ -75,9 +77,26 @@ def _without_emphasis(text: str) -> str:
 _FOOTNOTE_REFERENCE = re.compile(r"(?<=\S)\[\^[^\]\s]{1,20}\](?!:)")
 
 
+# a Word footnote's reference as pandoc's plain text writes it: the note's number in brackets glued to the word it
+# annotates (各口岸查验单位[2]按职责分工负责 / “两步申报”[1]改革), the notes themselves at the text's end, each a line
+# opening with its number and a space ([2] 各口岸查验单位：指…). Only after a Chinese character or mark (no ASCII
+# word's index or link: a[1], [1](url)), and only a number some note line of the text opens with: a bracketed
+# number with no note to go to ([1] in prose, a reference list's entry) keeps its brackets
+_BRACKETED_FOOTNOTE_REFERENCE = re.compile(r"(?<=[^\x00-\x7f\s\u3000])\[(\d{1,2})\](?![(\[:])")
+_BRACKETED_NOTE_LINE = re.compile(r"^\[(\d{1,2})\][ \t]+(?=\S)", re.M)
+
+
 def _without_footnote_references(text: str) -> str:
-    """市数据局[^2]、市通信办 -> 市数据局、市通信办: Markdown footnote references taken off the words they follow."""
-    return _FOOTNOTE_REFERENCE.sub("", text) if "[^" in text else text
+    """市数据局[^2]、市通信办 -> 市数据局、市通信办: Markdown footnote references taken off the words they follow;
+    各口岸查验单位[2]按职责 -> 各口岸查验单位按职责 where a note line [2] … stands in the text (pandoc's plain notes)."""
+    if "[^" in text:
+        text = _FOOTNOTE_REFERENCE.sub("", text)
+    if "[" not in text:
+        return text
+    notes = set(_BRACKETED_NOTE_LINE.findall(text))
+    if not notes:
+        return text
+    return _BRACKETED_FOOTNOTE_REFERENCE.sub(lambda m: "" if m.group(1) in notes else m.group(0), text)
 
 
 # a Markdown list item's mark at a line's start, however deep the list is nested: -, * or +, then a space. A page

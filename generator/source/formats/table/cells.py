@@ -219,7 +219,8 @@ def _names_cut_by_breaks_joined(text: str) -> str:
     out = lines[:1]
     for line in lines[1:]:
         last, first = re.split(_SEPARATORS, out[-1])[-1], re.split(_SEPARATORS, line)[0]
-        if (last and first and first[0] not in lx.GOVERNMENT_LEVEL_CHARS and not unit_like(last)
+        if (last and first and first[0] not in lx.GOVERNMENT_LEVEL_CHARS
+                and (not unit_like(last) or _level_characters_only(last))
                 and not _TRAILING_VERB.search(last) and unit_like(last + first)):
             out[-1] += line
         else:
@@ -367,8 +368,14 @@ def _whole_name(piece: str) -> bool:
         depth -= ch in "）)"
         if depth < 0:
             return False
-    return (depth == 0 and len(piece) <= _LONGEST_NAME and unit_like(piece)
+    return (depth == 0 and len(piece) <= _LONGEST_NAME and unit_like(piece) and not _level_characters_only(piece)
             and (len(piece) >= 3 or (len(piece) == 2 and piece.startswith(lx.LOCALITY_KINDS))))
+
+
+def _level_characters_only(piece: str) -> bool:
+    """省市, 县市, 市县: two level characters and nothing else name no body (市委, 县委 do). A narrow unit column cuts
+    省市场监管局 after 省市 as it cuts it after 省: the piece is the head of the name the next line goes on with."""
+    return len(piece) == 2 and all(ch in lx.GOVERNMENT_LEVEL_CHARS for ch in piece)
 
 
 # 持续推进 / 长期坚持 / 常态化开展 alone, or before a comma (持续推进，2026年底前完成): the schedule's words standing as the
