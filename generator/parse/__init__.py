@@ -617,17 +617,55 @@ def _give_units_above(plan: Plan) -> None:
             if opener is not None:
                 m, skip = opener
                 run = task.annotations[first:]
-                reading = read_task("".join(f"（{note.text[skip if at == 0 else 0:]}）" for at, note in enumerate(run)))
+                written = "".join(f"（{note.text[skip if at == 0 else 0:]}）" for at, note in enumerate(run))
+                reading = read_task(written)
                 if reading.assignments:
+                    covered = _counted_items_above(plan, task, open_tasks, m.group("count"))
+                    in_turn = _listed_in_turn(written, reading, len(covered) + 1)
+                    own = _with_one_of(reading, in_turn, len(covered)) if in_turn else reading
                     last = len(task.annotations) - 1
                     task.assignments = [a for a in task.assignments if a.annotation < first] + [
                         Assignment(name=a.name, role=a.role, annotation=min(first + a.annotation, last))
-                        for a in reading.assignments]
-                    covered = _counted_items_above(plan, task, open_tasks, m.group("count"))
-                    _give_units(reading, covered)
+                        for a in own.assignments]
+                    for k, item in enumerate(covered):
+                        _give_units(_with_one_of(reading, in_turn, k) if in_turn else reading, [item])
                     plan.note(task.line, "outline", f"the annotation after item {task.label} ({m.group(0).strip()}…) "
                               f"covers items {'、'.join(t.label for t in covered) or '—'} above it too")
+                    if in_turn:
+                        plan.note(task.line, "outline", f"its units listed before 分别 ({'、'.join(in_turn)}) are "
+                                  f"given one to each of items {'、'.join(t.label for t in covered + [task])} in "
+                                  "turn: as many units as items")
             open_tasks = []
+
+
+# （以上3项，A、B、C分别负责，D配合）: 分别 ("respectively") before a verb of answering, closing its clause
+_IN_TURN = re.compile(lexicon.EACH_IN_TURN + "(?:" + "|".join(
+    w for w, role in lexicon.VERB_ROLES.items() if role in ("responsible", "implement")) + ")$")
+_CLAUSE_BREAKS = re.compile("[，,；;。]")
+
+
+def _listed_in_turn(written: str, reading, items: int) -> list[str]:
+    """The units a covering line lists before 分别负责, in their order, where they are as many as the items it covers
+    (`items`, the item it closes among them); else [].
+
+    （以上3项，市甲局、市乙局、市丙局分别负责，市丁局配合） after three items: 分别 (respectively) gives each listed unit
+    its own item, the first the first, as a careful reader pairs them; the helpers named beside them go to every item.
+    Only where 分别 and its verb close the clause (no work listed after the verb: 分别负责甲、乙 pairs units with those
+    works) and the counts agree: a list of another length says nothing a reader can pair, and every item keeps every
+    unit, as before."""
+    for clause in _CLAUSE_BREAKS.split(written.replace("（", "").replace("）", "")):
+        if _IN_TURN.search(clause) is None:
+            continue
+        listed = sorted({a.name for a in reading.assignments if a.role in ("responsible", "implement")
+                         and a.name in clause}, key=clause.find)
+        return listed if len(listed) == items > 1 else []
+    return []
+
+
+def _with_one_of(reading, listed: list[str], k: int):
+    """The covering line's reading for the k-th item it covers: of the units listed before 分别, the k-th alone."""
+    return dataclasses.replace(reading, assignments=[a for a in reading.assignments
+                                                     if a.name not in listed or a.name == listed[k]])
 
 
 def _closing_run(task: Task) -> tuple[int, tuple[re.Match, int] | None]:

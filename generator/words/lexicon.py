@@ -1018,6 +1018,8 @@ UNMARKED = ("未标注", "未注明", "未标明", "未标记", "未标", "没�
 ORGANISING_VERB = "组织"
 OWN_PART_MANNERS = ("分别", "具体", "各自", "分头")
 EACH_ON_ITS_OWN_MANNERS = ("分别", "各自", "分头")
+# "（以上3项，A、B、C分别负责）": 分别 (respectively) pairs the units listed with the items a covering line counts
+EACH_IN_TURN = "分别"
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
 # (除标注“分别牵头”外，排在第一位的为牵头单位): the units after such a list, with no verb of their own, are the others
 EACH_LEADS = ("分别牵头", "分别负责牵头")
