@@ -333,10 +333,13 @@ def _reports(issued: str, head: list[str]) -> bool:
 
 def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
     reading = read_task(task.text, subjects=subjects)
-    if not subjects and assigns_by_clause_subjects(task.text):
+    if not subjects and assigns_by_clause_subjects(task.text) and not _names_units_apart(task.text):
         # a task whose sentence is a run of `；` clauses each opened by the body acting (an emergency plan's response
         # level) is read as minutes are, where that names a body the plain reading missed; a run whose subjects are
-        # all read already (a table's 职责边界 cell beside its unit columns) keeps the roles its columns give
+        # all read already (a table's 职责边界 cell beside its unit columns) keeps the roles its columns give. A task
+        # whose bracket or label names its units (…市甲局要督促学校…；市乙局要督促医院…。（责任单位：市丙局）) says who
+        # answers for it: its clauses tell how other bodies take part, and a sentence's subject is read only where
+        # nothing else gives the task a unit (as opening_subjects reads a task's opening)
         said = read_task(task.text, subjects=True)
         if {a.name for a in said.assignments} - {a.name for a in reading.assignments}:
             reading = said
@@ -349,6 +352,11 @@ def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
         plan.warnings.append(f"{plan.source}:{line}: task {task.label} " + message.format(column=column))
     task.deadlines = _deadlines(task.text, reading.deadlines)
     _report_numbers_out_of_place(plan, task)
+
+
+def _names_units_apart(text: str) -> bool:
+    """Does the task name units in a way written apart from its wording (a bracket, a label, a units' sentence)?"""
+    return bool(read_task(text, running_text=False).assignments)
 
 
 # a line of a task's text opening like a task number glued to a figure (11.121人才…), with units of its own
