@@ -3677,6 +3677,28 @@ def test_a_run_of_clauses_each_opened_by_the_body_acting_names_the_tasks_units()
     assert _units(third) == []
 
 
+def test_a_run_of_body_clauses_beside_the_tasks_own_bracket_adds_no_unit():
+    """市甲局要督促学校…；市乙委要督促医院…。（责任单位：市丙局）: the bracket says who answers for the task; its clauses
+    tell how other bodies take part, and a sentence's subject is read only where nothing else gives the task a unit
+    (before: the clause bodies were added as responsible). The same run with no bracket still names them."""
+    (plan,) = parse_text("某市设备排查方案\n一、重点任务\n"
+                         "1.学校和医院设备排查。市甲局要督促学校排查校园锅炉；市乙委要督促医疗机构排查医用氧舱。"
+                         "（责任单位：市丙局）\n"
+                         "2.港口和商超设备排查。市甲局负责港口起重机械排查；市丁局要督促商场排查升降机。\n")
+    first, second = plan.tasks()
+    assert _units(first) == [("市丙局", R)]
+    assert _units(second) == [("市甲局", R), ("市丁局", R)]
+
+
+def test_work_ending_in_a_handling_verb_after_the_duty_verb_is_no_body():
+    """（A、B分别负责来信登记、来访转办）: the parts after 分别负责 are the work; one ending in 转办 / 交办 / 催办 ends as an
+    office does (县安委办) but is a verb of handling a matter, no body (before: 来访转办 read as a unit)."""
+    assert pairs("完善信访机制。（市甲局、市乙办分别负责来信登记、来访转办）") == [("市甲局", R), ("市乙办", R)]
+    assert pairs("提升处置能力。（市甲局、市乙支队分别负责平台运行、困人救援和热线转办，各县人民政府配合）") == [
+        ("市甲局", R), ("市乙支队", R), ("各县人民政府", S)]
+    assert pairs("落实上级事项。（市甲局负责上级交办、限期催办）") == [("市甲局", R)]
+
+
 def test_villages_named_bare_close_a_clause_and_head_a_duty():
     """A town's plan names its villages bare (甲塘村、乙湾村, 丙港社区: the villages' committees) after a duty
     (…，甲塘村、乙湾村落实；) and as the bodies a duty is written under (1.甲塘村、乙湾村：负责…): read as units (before:

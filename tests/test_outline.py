@@ -2240,6 +2240,19 @@ def test_a_label_line_counting_more_items_than_name_no_unit_warns():
     assert any("counted 三项" in w for w in plan.warnings)
 
 
+def test_a_covering_line_listing_units_respectively_pairs_them_with_its_items():
+    """（以上2项，A、B分别负责，C配合） after two items: 分别 (respectively) gives the first unit the first item and the
+    second the second, the helper both; a list of another length than the items pairs nothing (every item every unit)."""
+    text = ("某市2030年电梯排查方案\n一、重点任务\n"
+            "1.住宅电梯排查。重点排查老旧电梯维保。\n"
+            "2.车站电梯排查。重点排查自动扶梯。\n"
+            "（以上2项，{}分别负责，市丁局配合）\n")
+    plan = _one(text.format("市甲局、市乙局"))
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", R), ("市丁局", S)], [("市乙局", R), ("市丁局", S)]]
+    every = [("市甲局", R), ("市乙局", R), ("市丙局", R), ("市丁局", S)]
+    assert [_units(t) for t in _one(text.format("市甲局、市乙局、市丙局")).tasks()] == [every, every]
+
+
 def test_targets_closed_by_one_line_of_units_are_tasks():
     """A 规划's 任务分工 lists a field's 主要目标 naming no unit and closes them with 以上目标责任单位：A、B (or 以上指标):
     the line says whose targets they are, so each target is a task with its units, not the field's frame; a

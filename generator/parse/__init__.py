@@ -333,10 +333,13 @@ def _reports(issued: str, head: list[str]) -> bool:
 
 def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
     reading = read_task(task.text, subjects=subjects)
-    if not subjects and assigns_by_clause_subjects(task.text):
+    if not subjects and assigns_by_clause_subjects(task.text) and not _names_units_apart(task.text):
         # a task whose sentence is a run of `；` clauses each opened by the body acting (an emergency plan's response
         # level) is read as minutes are, where that names a body the plain reading missed; a run whose subjects are
-        # all read already (a table's 职责边界 cell beside its unit columns) keeps the roles its columns give
+        # all read already (a table's 职责边界 cell beside its unit columns) keeps the roles its columns give. A task
+        # whose bracket or label names its units (…市甲局要督促学校…；市乙局要督促医院…。（责任单位：市丙局）) says who
+        # answers for it: its clauses tell how other bodies take part, and a sentence's subject is read only where
+        # nothing else gives the task a unit (as opening_subjects reads a task's opening)
         said = read_task(task.text, subjects=True)
         if {a.name for a in said.assignments} - {a.name for a in reading.assignments}:
             reading = said
@@ -349,6 +352,11 @@ def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
         plan.warnings.append(f"{plan.source}:{line}: task {task.label} " + message.format(column=column))
     task.deadlines = _deadlines(task.text, reading.deadlines)
     _report_numbers_out_of_place(plan, task)
+
+
+def _names_units_apart(text: str) -> bool:
+    """Does the task name units in a way written apart from its wording (a bracket, a label, a units' sentence)?"""
+    return bool(read_task(text, running_text=False).assignments)
 
 
 # a line of a task's text opening like a task number glued to a figure (11.121人才…), with units of its own
@@ -617,17 +625,55 @@ def _give_units_above(plan: Plan) -> None:
             if opener is not None:
                 m, skip = opener
                 run = task.annotations[first:]
-                reading = read_task("".join(f"（{note.text[skip if at == 0 else 0:]}）" for at, note in enumerate(run)))
+                written = "".join(f"（{note.text[skip if at == 0 else 0:]}）" for at, note in enumerate(run))
+                reading = read_task(written)
                 if reading.assignments:
+                    covered = _counted_items_above(plan, task, open_tasks, m.group("count"))
+                    in_turn = _listed_in_turn(written, reading, len(covered) + 1)
+                    own = _with_one_of(reading, in_turn, len(covered)) if in_turn else reading
                     last = len(task.annotations) - 1
                     task.assignments = [a for a in task.assignments if a.annotation < first] + [
                         Assignment(name=a.name, role=a.role, annotation=min(first + a.annotation, last))
-                        for a in reading.assignments]
-                    covered = _counted_items_above(plan, task, open_tasks, m.group("count"))
-                    _give_units(reading, covered)
+                        for a in own.assignments]
+                    for k, item in enumerate(covered):
+                        _give_units(_with_one_of(reading, in_turn, k) if in_turn else reading, [item])
                     plan.note(task.line, "outline", f"the annotation after item {task.label} ({m.group(0).strip()}…) "
                               f"covers items {'、'.join(t.label for t in covered) or '—'} above it too")
+                    if in_turn:
+                        plan.note(task.line, "outline", f"its units listed before 分别 ({'、'.join(in_turn)}) are "
+                                  f"given one to each of items {'、'.join(t.label for t in covered + [task])} in "
+                                  "turn: as many units as items")
             open_tasks = []
+
+
+# （以上3项，A、B、C分别负责，D配合）: 分别 ("respectively") before a verb of answering, closing its clause
+_IN_TURN = re.compile(lexicon.EACH_IN_TURN + "(?:" + "|".join(
+    w for w, role in lexicon.VERB_ROLES.items() if role in ("responsible", "implement")) + ")$")
+_CLAUSE_BREAKS = re.compile("[，,；;。]")
+
+
+def _listed_in_turn(written: str, reading, items: int) -> list[str]:
+    """The units a covering line lists before 分别负责, in their order, where they are as many as the items it covers
+    (`items`, the item it closes among them); else [].
+
+    （以上3项，市甲局、市乙局、市丙局分别负责，市丁局配合） after three items: 分别 (respectively) gives each listed unit
+    its own item, the first the first, as a careful reader pairs them; the helpers named beside them go to every item.
+    Only where 分别 and its verb close the clause (no work listed after the verb: 分别负责甲、乙 pairs units with those
+    works) and the counts agree: a list of another length says nothing a reader can pair, and every item keeps every
+    unit, as before."""
+    for clause in _CLAUSE_BREAKS.split(written.replace("（", "").replace("）", "")):
+        if _IN_TURN.search(clause) is None:
+            continue
+        listed = sorted({a.name for a in reading.assignments if a.role in ("responsible", "implement")
+                         and a.name in clause}, key=clause.find)
+        return listed if len(listed) == items > 1 else []
+    return []
+
+
+def _with_one_of(reading, listed: list[str], k: int):
+    """The covering line's reading for the k-th item it covers: of the units listed before 分别, the k-th alone."""
+    return dataclasses.replace(reading, assignments=[a for a in reading.assignments
+                                                     if a.name not in listed or a.name == listed[k]])
 
 
 def _closing_run(task: Task) -> tuple[int, tuple[re.Match, int] | None]:

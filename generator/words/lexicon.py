@@ -895,7 +895,10 @@ NOT_UNIT_ENDINGS = ("学科", "本科", "专科", "文科", "理科", "工科", 
                     # meetings, ending in 会 as 工会 / 委员会 do: the form a 协商计划 or a work plan gives its items
                     # (专题协商会, 提案办理协商会, 座谈会, 推进会, 调度会): an event held, never a body answering for work
                     "协商会", "座谈会", "推进会", "调度会", "现场会", "协调会", "论证会", "听证会", "评审会", "发布会",
-                    "交流会", "观摩会", "动员会", "研讨会", "恳谈会", "通报会", "报告会")
+                    "交流会", "观摩会", "动员会", "研讨会", "恳谈会", "通报会", "报告会",
+                    # verbs of handling a matter, ending in 办 as an office does (县安委办): the work a duty lists after
+                    # its verb (分别负责来信登记、来访转办; 热线转办, 上级交办, 限期催办), no body
+                    "转办", "交办", "催办")
 # the verb of overseeing a matter to its close, ending in 办 as an office does (县安委办): 挂牌督办, 跟踪督办, 限期督办 say
 # how a problem is handled (a 整改措施 cell's wrapped line 挂牌督办、销号管理), no body; a table cell's piece ending so
 # names no unit (the office that oversees is a 督查室 / 督办室; running text, 由安全科负责汇总督办, keeps its own reading)
@@ -1018,6 +1021,8 @@ UNMARKED = ("未标注", "未注明", "未标明", "未标记", "未标", "没�
 ORGANISING_VERB = "组织"
 OWN_PART_MANNERS = ("分别", "具体", "各自", "分头")
 EACH_ON_ITS_OWN_MANNERS = ("分别", "各自", "分头")
+# "（以上3项，A、B、C分别负责）": 分别 (respectively) pairs the units listed with the items a covering line counts
+EACH_IN_TURN = "分别"
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
 # (除标注“分别牵头”外，排在第一位的为牵头单位): the units after such a list, with no verb of their own, are the others
 EACH_LEADS = ("分别牵头", "分别负责牵头")
