@@ -4567,3 +4567,23 @@ def test_a_word_is_found_outside_brackets_only():
     text = "省甲厅（会同省乙厅）商省丙厅、（商请）省丁局会同"
     assert list(depth_zero_finds(text, ("会同", "商请", "商"))) == [(10, "商"), (22, "会同")]
     assert list(depth_zero_finds("A）商B", ("商",))) == [(2, "商")]  # a stray closer at depth 0 is ignored
+
+
+def test_the_numbers_a_label_sets_before_its_units_are_no_words_of_their_names():
+    """责任单位：1.县甲局 2.县乙局 / ①… / (1)… / 1、X；2、Y: county plans number the units inside one label to show their
+    order; the number is no letter of the name, and a number split off by the list's 、 names no unit."""
+    text = ("某县残联2025年工作要点\n一、兜牢民生底线\n"
+            "1.落实两项补贴。按时足额发放。（责任单位：1.县甲局 2.县乙局 3.县残联）\n"
+            "2.做好社会救助。应保尽保。（牵头单位：县甲局；配合单位：①县丙局 ②县丁局）\n"
+            "3.开展康复救助。全年200人次。（责任单位：(1)县戊委 (2)县丙局）\n"
+            "4.开展辅具适配。全年100人次。（责任单位：1、县戊委；2、县丙局）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", R), ("县乙局", R), ("县残联", R)], [("县甲局", L), ("县丙局", S), ("县丁局", S)],
+        [("县戊委", R), ("县丙局", R)], [("县戊委", R), ("县丙局", R)]]
+    assert pairs("开展辅具适配。（责任单位：①县戊委、②县丙局）") == [("县戊委", R), ("县丙局", R)]
+    assert pairs("开展辅具适配。（责任单位：①县戊委②县丙局）") == [("县戊委", R), ("县丙局", R)]
+    assert pairs("开展辅具适配。（责任单位：1. 县戊委 2. 县丙局）") == [("县戊委", R), ("县丙局", R)]
+    # digits that are letters of a name (no stop after them) and a decimal stay as written
+    assert pairs("开通服务热线。（责任单位：12345热线办公室、1.5产业园管委会）") == [
+        ("12345热线办公室", R), ("1.5产业园管委会", R)]

@@ -7695,6 +7695,24 @@ def test_units_one_per_line_under_a_bare_label_are_each_a_name(gap):
         [("县丙局", L), ("县丁局", S), ("县戊集团", S)], [("县己局", R)]]
 
 
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_units_numbered_one_per_line_under_a_bare_label_are_its_names_not_tasks(gap):
+    """责任单位： alone on its line, its units one a line under it numbered afresh (1.县甲局 / 2.县乙局, or (1) / ①): the
+    label's list, each a unit in the label's role, the number no letter of the name (before: each a task of its own,
+    restarting the task numbers). Numbered lines that are sentences after such a label stay items."""
+    lines = ["某县残联2030年工作要点", "一、提升康复服务", "1.做好社区康复服务。健全服务模式。", "责任单位：",
+             "1.县甲委", "2.县乙局", "3.各乡镇人民政府等", "2.加强残疾预防。开展宣传活动。（责任科室：康复科；协助科室：宣传科）",
+             "3.开展辅具适配。全年适配100人次。", "配合单位：", "①县丙局", "②县丁局"]
+    plan = _one(("\n" + gap).join(lines) + "\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县甲委", R), ("县乙局", R), ("各乡镇人民政府", R)]), (2, [("康复科", R), ("宣传科", S)]),
+        (3, [("县丙局", S), ("县丁局", S)])]
+    assert not plan.warnings
+    sentences = _one("某县2030年工作要点\n一、重点任务\n1.改造老旧小区。完成改造。\n责任单位：\n"
+                     "1.开展入户排查。摸清底数。\n2.县甲局做好资金保障。\n")
+    assert [t.number for t in sentences.tasks()] == [1, 1, 2]
+
+
 def test_items_run_on_after_an_annotation_where_only_part_of_the_text_lost_its_breaks():
     """A sharing site pasted one page with no line breaks while the rest keeps them: an item's number right after the
     item before's closing annotation (…配合）3、…), and a group's heading run into its first item (（二）推进…2、…), continue

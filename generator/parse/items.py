@@ -24,6 +24,7 @@ from .lines import (
     open_brackets,
 )
 from ..words.brackets import depth_zero_split
+from ..words.names import drop_trailing_qualifier, unit_like
 from .bullet_shapes import read_bullet_shapes
 from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_modal, unit_before_its_verb
 from .units_by_number import opens_by_number
@@ -103,6 +104,32 @@ def _unlabel_run_at_its_indent(lines: list[Line], at: int) -> None:
             return
         ln.label = None
         expected += 1
+
+
+# 责任单位： / 牵头单位： alone on its line (a unit label, nothing after its colon)
+_BARE_UNITS_LABEL = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + r")\s*[:：]\s*$")
+_LISTED_NAME_STYLES = ("arabic", "arabic_paren", "circled")  # 1. / (1) / ①: how such a list numbers its names
+
+
+def _unlabel_units_numbered_under_a_bare_label(lines: list[Line]) -> None:
+    """责任单位： / 1.县甲局 / 2.县乙局: units numbered one a line under a label alone on its line are the label's list,
+    no items of the outline.
+
+    Web copies of Word plans put a unit label alone on its line and the units under it one a line, numbered to show
+    their order; read as items they made tasks named after bodies, restarting the task numbers. The lines after such a
+    label numbered afresh from 1 (1. / (1) / ①), each only a body's name (a closing 等 aside: no sentence, no verb),
+    are plain lines of the task, read as names under a units line (outline._names_under_a_units_line)."""
+    for i, ln in enumerate(lines):
+        if ln.label is not None or not _BARE_UNITS_LABEL.match(ln.text.strip()):
+            continue
+        expected = 1
+        for nxt in lines[i + 1:]:
+            label = nxt.label
+            if (label is None or label.style not in _LISTED_NAME_STYLES or label.number != expected
+                    or not unit_like(drop_trailing_qualifier(label.rest.strip().rstrip("。；;，,")))):
+                break
+            nxt.label = None
+            expected += 1
 
 
 # 七、八月份（暑假） / 十、十一月份: a plan by month heads two months together with a 、 between their numerals; the first
@@ -1354,6 +1381,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     _unlabel_attachment_lists(lines)
     _unlabel_contents_entries(lines)
     _unlabel_month_pairs(lines)
+    _unlabel_units_numbered_under_a_bare_label(lines)
     _unlabel_nested_lists_numbered_afresh(lines)
     _unlabel_notice_requirements(lines, notice_before_plan)
     _chapters_only_over_articles(lines)

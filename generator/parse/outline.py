@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from ..words.names import unit_like
+from ..words.names import drop_trailing_qualifier, unit_like
 from .boxes import box_group, box_lines, set_aside_boxes
 from .items import lines_over_a_date, mark_items, signature_lines
 from .levels import Levels, decide_levels, held_by_a_later_annotation
@@ -38,7 +38,7 @@ from .lines import (
 )
 from .not_tasks import set_aside_items
 from .numbering import style_of
-from ..words.labels import UNNUMBERED, label_of, without_leading_symbols
+from ..words.labels import LISTED_NAME_NUMBER, UNNUMBERED, label_of, without_leading_symbols
 from ..words.widths import printed_width, reaches_width
 from .printed_width import closes_an_annotation, join_wrapped
 from .records import counted_rows, headings_over_items, note_heading_over_named_items, part_headings, source_map
@@ -681,7 +681,9 @@ def _names_under_a_units_line(last_line: str, text: str) -> bool:
     the list as the names after it go on with it, so each is a name of its own.
     """
     last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
-    pieces = [p for p in _NAME_PARTING.split(text.strip().rstrip("。；;，,")) if p]
+    # (1.县甲局 / 2.县乙局: the number a list sets before each name, items.py _unlabel_units_numbered_under_a_bare_label)
+    text = _LISTED_NAME_NUMBER.sub("", text.strip(), count=1)
+    pieces = [p for p in _NAME_PARTING.split(drop_trailing_qualifier(text.rstrip("。；;，,"))) if p]
     no_label = ":" not in text and "：" not in text  # 备注：县甲局 is a field of its own
     field_open = unit_like(last_name) or _bare_label_line(last_line)
     return (no_label and field_open and bool(pieces) and pieces[0].startswith(lexicon.NAME_OPENINGS)
@@ -700,6 +702,9 @@ def _names_after_an_open_units_bracket(last_line: str, text: str) -> bool:
     so). A name the line cut (某市 / 空管站) leaves no whole name on one side and joins as written."""
     return bool(_OPEN_UNITS_BRACKET.search(last_line)) and _names_under_a_units_line(
         last_line, text.strip().rstrip("。；;，,）)"))
+
+
+_LISTED_NAME_NUMBER = re.compile("^" + LISTED_NAME_NUMBER + "[ \u3000]*")
 
 
 def _bare_label_line(line: str) -> bool:

@@ -67,6 +67,12 @@ def circled_number(ch: str) -> int:
     return ord(ch) - ord(first) + number
 
 
+# the number a list sets before each unit's name, inside a label or one name a line under it: 1. / 1．/ 1、 / (1) /
+# （1） / ① / ⑴ / ⒈ (a digit after the stop is a decimal, 1.5产业园; digits with no stop, 12345热线, are letters of a name)
+LISTED_NAME_NUMBER = ("(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[(（][0-9０-９]{1,2}[)）]|[" + CIRCLED
+                      + "\u2474-\u249b])")
+
+
 # 1️⃣ 优化营商环境 / 🔟 稳定粮食生产 / 1️⃣2️⃣ 稳定就业: 公众号 editors number items with keycap emoji, a digit with the
 # emoji's variation selector (U+FE0F) and the combining keycap (U+20E3), no stop after it; 10 is one symbol of its own
 # (🔟, U+1F51F), and past it two keycaps stand side by side for the two digits. They are the arabic 1. level.

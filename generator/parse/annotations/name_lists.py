@@ -9,6 +9,7 @@ import re
 
 from ...numerals import parse_chinese
 from ...words import lexicon as lx
+from ...words.labels import CIRCLED, LISTED_NAME_NUMBER
 from ...words.brackets import (BRACKET, CLOSERS, OPENERS, depth_at, depth_zero_finds, depth_zero_split,
                                strip_trailing_brackets)
 from ...words.names import (SHORT_NAME_NOTE_HEAD, drop_group_after_deng, drop_trailing_qualifier, organisations_of_each,
@@ -384,7 +385,7 @@ def _names(text: str) -> list[str]:
             piece = rule(piece)
         if piece:
             for part in _split_spaced(piece):
-                part = drop_person_in_brackets(part)  # 市X局（张某）／市Y局（李某）: each part's person
+                part = drop_person_in_brackets(drop_enumerator(part))  # 2.市Y局 / 市X局（张某）: each part's own
                 names += [n for glued in _split_glued(part) for n in _split_joined(glued) if n]
     return names
 
@@ -451,13 +452,19 @@ _SPACES = re.compile(r"[ \u3000\t]+")
 _SLASH = re.compile(r"[/／·・•]")
 
 
+# ①县甲局②县乙局: a circled number opens each name of a numbered list written with nothing between the names
+_BEFORE_A_CIRCLED_NUMBER = re.compile("(?=[" + CIRCLED + "])")
+
+
 def _split_spaced(piece: str) -> list[str]:
     """市应急局 市公安局 / 镇中心学校/镇社会事务办: names set apart by spaces (as tables and some notices write
-    them) or by a slash (as duty sheets filled in by hand do), when every part is one."""
-    if not any(c in piece for c in " \u3000\t/／·・•"):
+    them) or by a slash (as duty sheets filled in by hand do), when every part is one; or each opened by its circled
+    number (县甲局②县乙局, the first number dropped by drop_enumerator), no letter of a name."""
+    if not any(c in piece for c in " \u3000\t/／·・•") and not _BEFORE_A_CIRCLED_NUMBER.search(piece, 1):
         return [piece]
     # slashes first, then spaces inside each part (one pattern for both backtracked through a long run of spaces)
-    parts = _level_words_joined([p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())])
+    parts = _level_words_joined([q for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())
+                                 for q in _BEFORE_A_CIRCLED_NUMBER.split(p) if q])
     # 市X局 张某: the person answering for the unit written after it, as duty sheets do with brackets (drop_person_in_brackets)
     people = len(parts)
     while people > 1 and is_person(parts[people - 1]):
@@ -472,7 +479,8 @@ def _level_words_joined(parts: list[str]) -> list[str]:
     space; a level word names no body by itself."""
     out: list[str] = []
     for part in parts:
-        if out and out[-1] in _LOCALITY_KIND:
+        # (1. 县甲局 2. 县乙局: a list's number set apart by a space opens the name after it too, drop_enumerator)
+        if out and (out[-1] in _LOCALITY_KIND or _ENUMERATOR_ALONE.fullmatch(out[-1])):
             out[-1] += part
         else:
             out.append(part)
@@ -664,8 +672,26 @@ def drop_list_sign(piece: str) -> str:
     return piece.strip(_NAME_SIGNS + " \u3000")
 
 
+_ENUMERATOR = re.compile("^" + LISTED_NAME_NUMBER + "[ \u3000]*")
+# a number alone, the stop gone with the 、 the list was split on (1、县X局；2、县Y局 -> '1', '县X局', '2', '县Y局')
+_ENUMERATOR_ALONE = re.compile("(?:" + LISTED_NAME_NUMBER + "|[0-9０-９]{1,2})")
+
+
+def drop_enumerator(piece: str) -> str:
+    """1.县民政局 / ①县民政局 / (1)县民政局 -> 县民政局; '1' -> no unit: the number a list sets before each name.
+
+    County and department plans number the units inside one label (责任单位：1.县甲局 2.县乙局, ①县甲局②县乙局,
+    1、县甲局；2、县乙局) to show their order; the number is no letter of the name. Only before a body's name (12345热线
+    办公室 has no stop after its digits and stays); a number left alone, its stop the 、 the list was split on, names no
+    unit at all."""
+    if _ENUMERATOR_ALONE.fullmatch(piece):
+        return ""
+    m = _ENUMERATOR.match(piece)
+    return piece[m.end():] if m and unit_like(piece[m.end():]) else piece
+
+
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
+NAME_RULES = (drop_enumerator, drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
               drop_person_in_brackets, drop_part_note,
               drop_tag_in_inner_brackets,
               drop_no_unit, drop_counted_reference, drop_label_word, drop_plan_part_tag)
