@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixture_plans import L, S
+from fixture_plans import I, L, S
 from fixture_plans import units_of as _units
 
 
@@ -66,3 +66,38 @@ def test_a_card_word_opening_a_sentence_or_a_lone_card_numbers_nothing():
         "任务 1\n"
         "2.开展网吧检查。（镇乙站牵头）\n")
     assert [(t.number, t.label) for t in plan.tasks()] == [(1, "1."), (2, "2.")]
+
+
+def test_a_bare_implement_label_line_under_the_unit_label_lines_names_the_implementers():
+    """落实：Z on a line of its own under 牵头：/ 配合： lines is a label of the block (before: no implement unit; as the
+    section's last line it was the closing words, and a 等 closing it ran the next field line into it)."""
+    plan = _one(
+        "某镇任务清单\n"
+        "1.\n"
+        "具体内容：摸排民宿底数，建立管理台账。\n"
+        "牵头：镇甲队\n"
+        "配合：镇乙办\n"
+        "落实：各村（社区）\n"
+        "2.\n"
+        "具体内容：规范景区收费。\n"
+        "牵头：镇丙办\n"
+        "🏠落实：甲村、乙村等\n"
+        "⏰时间：5月底前\n"
+        "3.\n"
+        "具体内容：检查网吧。\n"
+        "牵头：镇丁站\n"
+        "落实：甲村、乙社区\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("镇甲队", L), ("镇乙办", S), ("各村（社区）", I)],
+        [("镇丙办", L), ("甲村", I), ("乙村", I)],
+        [("镇丁站", L), ("甲村", I), ("乙社区", I)]]
+
+
+def test_a_bare_implement_word_opening_a_sentence_is_no_label():
+    """落实：各乡镇要… opening a line under no unit label line is the task's words."""
+    plan = _one(
+        "某县工作方案\n"
+        "1.加强景区检查。（县甲局牵头）\n"
+        "2.规范网吧经营。\n"
+        "落实：各乡镇要加强日常巡查。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L)], []]
