@@ -101,3 +101,17 @@ def test_a_bare_implement_word_opening_a_sentence_is_no_label():
         "2.规范网吧经营。\n"
         "落实：各乡镇要加强日常巡查。\n")
     assert [_units(t) for t in plan.tasks()] == [[("县甲局", L)], []]
+
+
+def test_a_content_field_label_opening_the_task_is_no_word_of_its_title():
+    """1. / 📍具体内容：开展… : the card's field label (and its emoji) is furniture, as 牵头： is; the title is the work."""
+    plan = _one(
+        "某镇任务清单\n"
+        "任务 1\n"
+        "📍具体内容：开展景区设备安全排查，建立隐患清单。\n"
+        "👤牵头：镇甲办\n"
+        "——————\n"
+        "任务 2\n"
+        "主要内容：检查网吧。\n"
+        "牵头：镇乙站\n")
+    assert [t.title for t in plan.tasks()] == ["开展景区设备安全排查，建立隐患清单", "检查网吧"]
