@@ -28,7 +28,8 @@ from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINU
                              may_title)
 from .numbering import (RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of,
                         units_before_their_number)
-from ..words.labels import NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of, without_leading_symbols
+from ..words.labels import (NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of,
+                            without_content_field, without_leading_symbols)
 from .lines import ABOVE, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
@@ -970,6 +971,7 @@ def _title_of(text: str, annotations: list) -> str:
     title = _without_key_item_mark(title)  # ★关于…的建议: the mark of an item followed closely, no word of it
     # 1.项目名称：新材料产业园项目 / 督办事项一：推进…: the project or matter is the heading, not its label
     title = NAME_FIELD.sub("", title, count=1)
+    title = without_content_field(title)  # 任务 1 / 具体内容：开展…: the card's field label, no word of the heading
     title = _without_article_label(title)  # 1 | 第1条　支持企业升规入统: the measure's article, set apart
     title = _without_cited_item(title)  # 6 | 5.壮大电子信息制造业 / 专栏1　…工程: the prose item the row repeats
     title = _without_plan_citation(title)  # 加快铁路建设（规划第三章第一节）: the plan's chapter it carries out

@@ -26,6 +26,7 @@ from .lines import (
 from ..words.brackets import depth_zero_split
 from ..words.names import drop_trailing_qualifier, unit_like
 from .bullet_shapes import read_bullet_shapes
+from .cards import card_numbers
 from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_modal, unit_before_its_verb
 from .units_by_number import opens_by_number
 from .annotations.finders import opens_with_bodies_and_modal
@@ -1387,6 +1388,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     _chapters_only_over_articles(lines)
     lines = _zero_padded_sections(lines)
     lines = _zero_padded_tasks(lines)
+    lines = card_numbers(lines)  # 任务 1 / 具体内容：… / 牵头：…: a card's number, its task's
     lines = _join_broken_headings(lines)
     lines = _split_run_in_ordinal_parts(lines)
     read_bullet_shapes(lines, said)

@@ -472,6 +472,7 @@ class _Walker:
             ends_section = nxt is None and not self.held
             annotation = has_annotation(text) and not is_note_on_the_lists(text)
             if (not ends_section or ln.label or LABEL_LINE.match(text) or annotation
+                    or _bare_label_line_after_a_units_line(self.last_line, text)
                     or self._names_line_closing_task(ln, last)):
                 self._continue(ln, "\n")
                 return
@@ -725,18 +726,36 @@ _TASK_SENTENCE_OPENING = re.compile("^(?:" + "|".join(lexicon.TASK_PREPOSITIONS 
 _FIELD_START = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 
 
+# 落实：各村（社区） / 实施：X on a line of its own among a task's unit label lines: the bare role word labels the line
+# there (lexicon.BARE_LABELS_AFTER_A_LABEL; annotations.finders reads it with the label line above), so the line is a
+# units line as 配合：Y is
+_BARE_LABEL_LINE = re.compile(r"^(?:" + lexicon.alternation(lexicon.BARE_LABELS_AFTER_A_LABEL) + r")\s*[:：]")
+
+
+def _units_line(text: str) -> bool:
+    """A unit label line (配合单位：Y, 落实：Z), behind the emoji a 公众号 sets before its labels (🤝配合：Y)."""
+    text = without_leading_symbols(text)
+    return LABEL_LINE.match(text) is not None or _BARE_LABEL_LINE.match(text) is not None
+
+
+def _bare_label_line_after_a_units_line(last_line: str, text: str) -> bool:
+    """落实：Z (🏠落实：Z) right under a unit label line: the task's units, even where it ends the section."""
+    return _units_line(last_line) and _BARE_LABEL_LINE.match(without_leading_symbols(text)) is not None
+
+
 def _field_after_a_units_line(last_line: str, text: str) -> bool:
     """A field line of the task after its unit line (配合单位：市X局 / 工作目标：…): not the list going on.
 
     Plans set under a task, besides its units and deadline, fields of their own words (工作目标, 考核指标, 预期效果…)
     on lines of their own, after a unit line that has no stop. After a line whose last name is whole, a line opening
     with a few words and a colon starts a field; a label the page broke (…；配合 / 单位：市Y局) is not one, the line
-    above ending in no name.
+    above ending in no name. (A 公众号's emoji before either line's label is its dress: 🏠落实：Z / ⏰时间：….)
     """
-    if not LABEL_LINE.match(last_line) or not _FIELD_START.match(text):
+    last_line, text = without_leading_symbols(last_line), without_leading_symbols(text)
+    if not _units_line(last_line) or not _FIELD_START.match(text):
         return False
     last_name = re.split(r"[、，,；;：:\s]", last_line.strip())[-1]
-    return unit_like(last_name)
+    return unit_like(drop_trailing_qualifier(last_name))  # (落实：X村、Y村等: the list closed by 等 is whole)
 
 
 def _items_above_after_a_units_line(last_line: str, text: str) -> bool:

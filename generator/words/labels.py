@@ -293,6 +293,18 @@ LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABE
 NAME_FIELD_NUMBER = r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})"
 NAME_FIELD = re.compile(r"^(?:" + lexicon.alternation(lexicon.NAME_FIELD_LABELS) + ")" + NAME_FIELD_NUMBER
                         + r"?\s*[:：]\s*(?=\S)")
+# 具体内容：开展… / 📍具体内容：开展…: a card's field naming what the task holds (lexicon.CONTENT_FIELD_LABELS), opening
+# the task's words under its number, its emoji the copy's dress: furniture of the card, as 牵头： is, no word of the title
+CONTENT_FIELD = re.compile(r"^(?:" + lexicon.alternation(lexicon.CONTENT_FIELD_LABELS) + r")\s*[:：]\s*(?=\S)")
+
+
+def without_content_field(title: str) -> str:
+    """The title without a content field's label opening it (📍具体内容：开展… -> 开展…); the title itself otherwise."""
+    undressed = without_leading_symbols(title)
+    m = CONTENT_FIELD.match(undressed)
+    return undressed[m.end():] if m else title
+
+
 # such a label holding its number, opening a line: the line opens a matter of its own
 NUMBERED_NAME_FIELD = re.compile(r"^[ \u3000]*(?:" + lexicon.alternation(lexicon.NAME_FIELD_LABELS) + ")"
                                  + NAME_FIELD_NUMBER + r"[ \u3000]*[:：]")

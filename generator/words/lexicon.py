@@ -317,6 +317,10 @@ FIELD_LABEL = alternation(FIELD_LABELS)
 # the words naming an action of a 行动方案 on a line of its own over its numbered measures, before the action's number
 # (行动一　…, 专项行动二：…, 任务三　…行动, 行动1：…): see parse/lines.py ACTION_HEADING
 ACTION_HEADING_WORDS = ("专项行动", "行动", "任务")
+# the word a 任务清单 set as cards (a 公众号 post, a 小程序 or H5 page copied to text) heads each card with, its number
+# after it, alone on its line over the card's field lines (任务 1 / 具体内容：… / 牵头：… / 配合：…): the item's number,
+# as 1. would be (parse/cards.py)
+CARD_NUMBER_WORDS = ("任务", "事项")
 # the kind of work such a heading names last, where no space parts its number from its name (任务五实施待遇提升行动):
 # only then is the line a heading and not a sentence opening with the word (任务十分艰巨)
 ACTION_KINDS = ("行动", "工程", "计划")

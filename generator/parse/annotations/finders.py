@@ -189,10 +189,12 @@ class LabelledRun(Finder):
             # (inside a bracket a label is the bracket's; one opening at the bracket is a run's: （以上两项）责任单位：X)
             if (k >= 0 and spans[k].start < m.start() < spans[k].end) or (runs and m.start() < runs[-1][1]):
                 continue
-            end, parting = self._end(text, m.end())
+            end, parting, groups = self._end(text, m.end())
             run = text[m.start():end]
             for at in parting:  # read as the list it parts: the names after it stay under the label
                 run = run[: at - m.start()] + "、" + run[at - m.start() + 1 :]
+            for at in groups:  # read as the ； parting two labels' groups
+                run = run[: at - m.start()] + "；" + run[at - m.start() + 1 :]
             if m.re is _SCOPED_LABEL:  # （以上两项）责任单位：X: the scope is no unit's; the units follow the label
                 run = run[m.end() - m.start():]
             runs.append((m.start(), end, run.strip()))
@@ -223,17 +225,22 @@ class LabelledRun(Finder):
         return sorted(found, key=lambda m: m.start())
 
     @staticmethod
-    def _end(text: str, at: int) -> tuple[int, list[int]]:
+    def _end(text: str, at: int) -> tuple[int, list[int], list[int]]:
         """The run goes on to the line's end, across ；/。 only where another label follows (牵头单位:X;配合单位:Y),
         or where bodies' names alone follow to the line's end: a web ledger parts the units under one label with ；
         (责任单位：市X科；市Y中心), and across line breaks where lines of names alone lead to the sheet's next label
-        (_names_lines_then_label). The end, and the offsets of the ； or line break parting a list so."""
+        (_names_lines_then_label), and into a bare 落实： line under it (_BARE_LABEL_LINE_AHEAD). The end, the offsets of
+        the ； or line break parting a list so, and those of the line breaks parting two labels' groups."""
         parting: list[int] = []
+        groups: list[int] = []
         for stop in _RUN_STOP.finditer(text, at):
             if stop.group() == "\n" and not text[at : stop.start()].strip():
                 continue  # 牵头单位: at a line's end, the units on the next line
             if stop.group() == "\n" and text[at : stop.start()].rstrip().endswith("、"):
                 continue  # 会办：市X局、市Y局、 / 市Z局等: a long list wrapped after its 、 goes on on the next line
+            if stop.group() == "\n" and _BARE_LABEL_LINE_AHEAD.match(text, stop.end()):
+                groups.append(stop.start())  # 配合：Y / 落实：Z: the next label line of the block (the break a ；)
+                continue
             if stop.group() == "\n" and _names_lines_then_label(text, stop.end()):
                 parting.append(stop.start())  # (the line break parts the list, as a 、 would)
                 continue  # 承办单位：市X局（牵头） / 　　　　　市Y局 / 协办单位：…: a sheet's second body set under the first
@@ -242,8 +249,8 @@ class LabelledRun(Finder):
                 parting.append(stop.start())
                 continue
             if stop.group() == "\n" or not _LABEL_AHEAD.match(text, stop.end()):
-                return stop.start() + (stop.group() != "\n"), parting
-        return len(text), parting
+                return stop.start() + (stop.group() != "\n"), parting, groups
+        return len(text), parting, groups
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_annotation(groups, text, start, end, bare=True)
@@ -1314,6 +1321,12 @@ _RUN_STOP = re.compile("[。；;\n]")
 
 
 _LABEL_AHEAD = re.compile(r"\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*" + lx.LABEL_COLON)
+# 牵头：X / 配合：Y / 落实：各村（社区）: a town's list sets the bodies carrying the work out on a line of their own under
+# its unit label lines, under the bare role word (lexicon.BARE_LABELS_AFTER_A_LABEL; the symbol before it, 🏠落实：, is
+# blanked as a label's dress). The label lines are one block: the run goes on into that line, the line break parting
+# the two labels' groups as ； does, so the bare word labels its clause after a label (落实： opening a line elsewhere
+# opens a sentence: 落实：各地要…)
+_BARE_LABEL_LINE_AHEAD = re.compile(r"[ \u3000]*(?:" + lx.alternation(lx.BARE_LABELS_AFTER_A_LABEL) + r")\s*[:：]")
 _VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
 
 

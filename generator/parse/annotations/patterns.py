@@ -56,12 +56,14 @@ _LABEL_WORDS = lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")" + "(?:(?:及|和
 _DECORATION = "[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
 # ✅牵头单位：X / ✅配合单位：Y / 👉牵头：X｜配合：Y / ✅责任领导：王某: a 公众号 editor sets a tick, a pointer or another
 # symbol (an emoji, its variation selector or joiner after it) before each label of a task's annotation, on its own line
-# or after a space or a ；. The symbol is the label's dress, no part of the label nor of the name before it; it is
+# or after a space or a ；, or before a bare role word read after a label (🏠落实：各村, lexicon.BARE_LABELS_AFTER_A_LABEL).
+# The symbol is the label's dress, no part of the label nor of the name before it; it is
 # blanked out (a space for each character, so every offset holds) before the annotation is read.
 # The run is tried from its first symbol only (none before it) and taken whole, never given back: a long run of
 # symbols without a label after it (■■■…■, ✨✨✨…) is then scanned once, not once from each of its symbols.
 _DRESSED_LABEL = re.compile("(?<!" + _DECORATION + ")(?<![\ufe0f\u200d])(?:" + _DECORATION + "[\ufe0f\u200d]*)++(?=[ ]?(?:" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL
-                            + "|" + lx.DEADLINE_LABEL + r")|[^:：，,。；;\s]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS)
+                            + "|" + lx.DEADLINE_LABEL + "|" + lx.alternation(lx.BARE_LABELS_AFTER_A_LABEL)
+                            + r")|[^:：，,。；;\s]{0,6}(?:" + lx.alternation(lx.PERSON_LABEL_HEADS)
                             + r"))\s*" + lx.LABEL_COLON + ")")
 
 
