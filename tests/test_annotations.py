@@ -4529,3 +4529,16 @@ def test_a_word_is_found_outside_brackets_only():
     text = "省甲厅（会同省乙厅）商省丙厅、（商请）省丁局会同"
     assert list(depth_zero_finds(text, ("会同", "商请", "商"))) == [(10, "商"), (22, "会同")]
     assert list(depth_zero_finds("A）商B", ("商",))) == [(2, "商")]  # a stray closer at depth 0 is ignored
+
+
+def test_each_part_of_a_measure_split_between_bodies_by_their_own_agent_clauses_is_read():
+    """One sentence splits a measure between bodies, each part its work then 由 and its agent: every part's agent is
+    read, not only where the last part ends in a role verb (所需经费由X予以保障: X gives what it pays for)."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某市治堵实施方案\n一、重点任务\n"
+                         "1.建设监测设施。城区监测点由市甲中心具体负责建设，所需经费由市乙局予以保障。\n"
+                         "2.建设监测设施。城区监测点由市甲中心负责建设，郊区监测点由市丙局负责建设，所需经费由市乙局予以保障。\n"
+                         "3.建设监测设施。城区监测点由市甲中心负责建设，所需经费予以保障。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("市甲中心", R), ("市乙局", R)],
+                                                [("市甲中心", R), ("市丙局", R), ("市乙局", R)], []]

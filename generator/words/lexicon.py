@@ -487,6 +487,9 @@ LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
 # annotations close with the body backing the work by funds, policy or skill; the object (a few letters, no mark) says
 # what the support is, the role word closing the piece says the role; only after a body's name
 LIGHT_VERBS_BEFORE_AN_OBJECT = ("给予", "予以")
+# the light verb after a part's agent in a sentence splitting one measure between bodies (…，所需经费由市财政局予以
+# 保障): the body gives the work named after it, and answers for that part as 负责 would say
+AGENT_LIGHT_VERBS = ("予以",)
 # verbs of doing after a body's name in an annotation clause with no role verb (（X牵头，Y配合；国网某市供电公司做好供电
 # 保障）, 市数据局提供数据支撑, 各区人民政府抓好辖区清疏): the body's own part of the task; the name ends where one follows
 # the longest head that reads as a body. (The actions of AGENT_ACTIONS / PARTNER_ACTIONS and the task words of
