@@ -4542,3 +4542,10 @@ def test_each_part_of_a_measure_split_between_bodies_by_their_own_agent_clauses_
                          "3.建设监测设施。城区监测点由市甲中心负责建设，所需经费予以保障。\n")
     assert [_units(t) for t in plan.tasks()] == [[("市甲中心", R), ("市乙局", R)],
                                                 [("市甲中心", R), ("市丙局", R), ("市乙局", R)], []]
+
+
+def test_a_body_answering_for_urging_the_work_on_is_responsible_not_carrying_it_out():
+    """负责督促落实: the body answers for the oversight (督促 / 指导), the 落实 after it is what the others do."""
+    assert pairs("加强检测。城区检测由市甲局负责督促落实。") == [("市甲局", R)]
+    assert pairs("加强检测（市甲局负责指导实施）。") == [("市甲局", R)]
+    assert pairs("加强检测（市甲局负责落实）。") == [("市甲局", I)]
