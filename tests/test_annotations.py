@@ -4549,3 +4549,14 @@ def test_a_body_answering_for_urging_the_work_on_is_responsible_not_carrying_it_
     assert pairs("加强检测。城区检测由市甲局负责督促落实。") == [("市甲局", R)]
     assert pairs("加强检测（市甲局负责指导实施）。") == [("市甲局", R)]
     assert pairs("加强检测（市甲局负责落实）。") == [("市甲局", I)]
+
+
+def test_a_body_said_to_be_what_answers_for_the_work_then_its_modal_is_the_tasks_subject():
+    """各县区政府是本辖区…的责任主体，要建立…: a locality's duty is written as what it is, then what it must do; the body
+    is the subject of the 要 clause, as with 作为. A clause whose words before 是 name no body (这是…，要…) gives none."""
+    (plan,) = parse_text("某市治堵实施方案\n一、重点任务\n"
+                         "1.加强路面管控。开展联合执法（市甲局牵头，市乙局配合）。\n"
+                         "2.加强源头管控。开展源头检查（市丙局负责）。\n"
+                         "3.落实属地责任。各县区政府是本辖区治堵工作的责任主体，要建立部门联动机制。\n"
+                         "4.落实属地责任。这是本辖区的工作重点，要建立部门联动机制。\n")
+    assert [_units(t) for t in plan.tasks()][2:] == [[("各县区政府", R)], []]

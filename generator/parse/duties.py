@@ -208,7 +208,7 @@ _GROUP_HEADS = ("组", "专班")
 _ANSWERING_VERBS = tuple(v for v in lx.VERB_ROLES if v.startswith("负"))
 # A duty may open with the capacity its unit acts in, a clause before the verb (石桥村、青山村：作为示范村（社区），负责…):
 # the verb after the capacity's comma opens it.
-_CAPACITY = "(?:" + lx.alternation(lx.SUBJECT_CAPACITY_MARKS) + "[^。；;，,：:]{1,30}[，,])?"
+_CAPACITY = "(?:(?:" + lx.alternation(lx.SUBJECT_CAPACITY_MARKS) + ")[^。；;，,：:]{1,30}[，,])?"
 _DUTY_OPENING = re.compile("^" + _CAPACITY
                            + "(?:" + lx.alternation(tuple(lx.VERB_ROLES) + lx.ACTION_STARTS + ("承担", "做好", "抓好"))
                            + "|对[^。；;，,：:()（）]{1,30}?(?:" + lx.alternation(_ANSWERING_VERBS) + "))")

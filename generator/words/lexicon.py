@@ -688,7 +688,9 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
                                         "挂牌督办")}}
 # a minutes' subject set apart from its modal by what it acts as (市城投集团作为项目业主，要倒排工期…): the clause of the
 # body and its capacity names the subject of the next clause, which opens with the modal or a role verb
-SUBJECT_CAPACITY_MARKS = ("作为",)
+# (是: what the body is, as a locality's duty is written, 各县区政府是本辖区…的责任主体，要建立…: the same identity
+# then duty a unit-first duty list writes, DUTY_IDENTITY_MARKS; 为 is not one: it opens a clause's object too, 县X局为企业…)
+SUBJECT_CAPACITY_MARKS = ("作为", "是")
 SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
 # the units a minutes' item addresses all at once as its clause's subject (各责任单位要于每月25日前报送…, 各有关单位要…):
 # in minutes (SubjectClauses, prose documents only; before the meeting's modal 要) each unit the meeting gave work to
