@@ -4587,3 +4587,34 @@ def test_the_numbers_a_label_sets_before_its_units_are_no_words_of_their_names()
     # digits that are letters of a name (no stop after them) and a decimal stay as written
     assert pairs("开通服务热线。（责任单位：12345热线办公室、1.5产业园管委会）") == [
         ("12345热线办公室", R), ("1.5产业园管委会", R)]
+
+
+def test_each_part_of_a_measure_split_between_bodies_by_their_own_agent_clauses_is_read():
+    """One sentence splits a measure between bodies, each part its work then 由 and its agent: every part's agent is
+    read, not only where the last part ends in a role verb (所需经费由X予以保障: X gives what it pays for)."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某市治堵实施方案\n一、重点任务\n"
+                         "1.建设监测设施。城区监测点由市甲中心具体负责建设，所需经费由市乙局予以保障。\n"
+                         "2.建设监测设施。城区监测点由市甲中心负责建设，郊区监测点由市丙局负责建设，所需经费由市乙局予以保障。\n"
+                         "3.建设监测设施。城区监测点由市甲中心负责建设，所需经费予以保障。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("市甲中心", R), ("市乙局", R)],
+                                                [("市甲中心", R), ("市丙局", R), ("市乙局", R)], []]
+
+
+def test_a_body_answering_for_urging_the_work_on_is_responsible_not_carrying_it_out():
+    """负责督促落实: the body answers for the oversight (督促 / 指导), the 落实 after it is what the others do."""
+    assert pairs("加强检测。城区检测由市甲局负责督促落实。") == [("市甲局", R)]
+    assert pairs("加强检测（市甲局负责指导实施）。") == [("市甲局", R)]
+    assert pairs("加强检测（市甲局负责落实）。") == [("市甲局", I)]
+
+
+def test_a_body_said_to_be_what_answers_for_the_work_then_its_modal_is_the_tasks_subject():
+    """各县区政府是本辖区…的责任主体，要建立…: a locality's duty is written as what it is, then what it must do; the body
+    is the subject of the 要 clause, as with 作为. A clause whose words before 是 name no body (这是…，要…) gives none."""
+    (plan,) = parse_text("某市治堵实施方案\n一、重点任务\n"
+                         "1.加强路面管控。开展联合执法（市甲局牵头，市乙局配合）。\n"
+                         "2.加强源头管控。开展源头检查（市丙局负责）。\n"
+                         "3.落实属地责任。各县区政府是本辖区治堵工作的责任主体，要建立部门联动机制。\n"
+                         "4.落实属地责任。这是本辖区的工作重点，要建立部门联动机制。\n")
+    assert [_units(t) for t in plan.tasks()][2:] == [[("各县区政府", R)], []]

@@ -4289,6 +4289,23 @@ def test_a_duty_naming_the_other_units_by_reference_is_titled_by_its_duty():
     assert plan.tasks()[3].title == "按照各自职责，负责本行业排查工作"
     assert any("其他站所" in n.text and "reference" in n.text for n in plan.readings)
 
+
+def test_the_other_member_units_over_their_duty_are_no_label():
+    """（三）其他成员单位：按照各自职责… closing a unit-first list: 其他 + 成员单位 reads as a label too, but what follows
+    the colon is the others' duty, not names: no unit, the duty its title, as for 其他有关部门：. Names after the colon
+    (其他成员单位：县丙局) stay a label's units."""
+    plan = _one(
+        "某县治堵工作方案\n"
+        "一、部门职责\n"
+        "（一）县甲局：负责治堵工作的组织协调。\n"
+        "（二）县乙局：负责落实治堵工作经费。\n"
+        "（三）其他成员单位：按照各自职责做好治堵相关工作。\n")
+    assert _units(plan.tasks()[2]) == []
+    assert plan.tasks()[2].title == "按照各自职责做好治堵相关工作"
+    assert any("其他成员单位" in n.text and "reference" in n.text for n in plan.readings)
+    labelled = _one("某县治堵工作方案\n一、重点任务\n1.加强路面管控。开展联合执法。牵头单位：县甲局；其他成员单位：县丙局。\n")
+    assert _units(labelled.tasks()[0]) == [("县甲局", L), ("县丙局", S)]
+
 # ---- tasks marked without arabic numbers: bullets, ordinal words, roman and letter labels, unnumbered paragraphs ----
 
 
@@ -7502,16 +7519,19 @@ def test_a_heading_naming_a_kind_of_bodies_over_unit_lines_is_no_unit_of_their_i
 def test_a_heading_naming_the_departments_under_a_level_is_a_kind_of_bodies():
     """（一）县直部门职责 over 1.县X局：负责… duties closing with 3.其他成员单位：按照各自职责…: 县直部门 (市直单位, 区直机关)
     names the departments under the county as one class, no body; the duty naming the others by reference takes no
-    unit from it, as under 县直有关部门. A heading naming one body still gives it to a duty naming none."""
+    unit from it, as under 县直有关部门, nor does a duty naming none (4.负责督促检查). A heading naming one body still gives
+    it to a duty naming none."""
     plan = _one(
         "某县秸秆禁烧工作方案\n"
         "一、职责分工\n"
         "（一）县直部门职责\n"
         "1.县甲局：负责统筹协调。\n"
         "2.县乙局：负责火点监测。\n"
-        "3.其他成员单位：按照各自职责做好相关工作。\n")
-    assert {t.number: _units(t) for t in plan.tasks()} == {1: [("县甲局", R)], 2: [("县乙局", R)], 3: []}
+        "3.其他成员单位：按照各自职责做好相关工作。\n"
+        "4.负责督促检查。\n")
+    assert {t.number: _units(t) for t in plan.tasks()} == {1: [("县甲局", R)], 2: [("县乙局", R)], 3: [], 4: []}
     assert any("names a kind of bodies" in n.text and "县直部门" in n.text for n in plan.readings)
+    assert any("其他成员单位" in n.text and "reference" in n.text for n in plan.readings)
     plan = _one("某县秸秆禁烧工作方案\n一、职责分工\n（一）县丙局职责\n1.县甲局：负责统筹协调。\n"
                 "2.县乙局：负责火点监测。\n3.负责督促检查。\n")
     assert _units(plan.tasks()[2]) == [("县丙局", R)]

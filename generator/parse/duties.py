@@ -136,6 +136,8 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     named = (duties_of or villages or _opens_a_name(lead) or sectors
              or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
              or (loose and _short_names(lead) and _loose_stop(m.group(2), text[m.end():])))
+    if _LABEL.match(lead) and _others_over_their_duty(lead, m.group(2), text[m.end():]):
+        return m.end(), [], lead  # the others by reference: no body named (read_unit_first says so)
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
@@ -208,7 +210,7 @@ _GROUP_HEADS = ("组", "专班")
 _ANSWERING_VERBS = tuple(v for v in lx.VERB_ROLES if v.startswith("负"))
 # A duty may open with the capacity its unit acts in, a clause before the verb (石桥村、青山村：作为示范村（社区），负责…):
 # the verb after the capacity's comma opens it.
-_CAPACITY = "(?:" + lx.alternation(lx.SUBJECT_CAPACITY_MARKS) + "[^。；;，,：:]{1,30}[，,])?"
+_CAPACITY = "(?:(?:" + lx.alternation(lx.SUBJECT_CAPACITY_MARKS) + ")[^。；;，,：:]{1,30}[，,])?"
 _DUTY_OPENING = re.compile("^" + _CAPACITY
                            + "(?:" + lx.alternation(tuple(lx.VERB_ROLES) + lx.ACTION_STARTS + ("承担", "做好", "抓好"))
                            + "|对[^。；;，,：:()（）]{1,30}?(?:" + lx.alternation(_ANSWERING_VERBS) + "))")
@@ -274,6 +276,14 @@ def read_unit_first(plan: Plan, task: Task, before_verb: tuple[int, list[str], s
     task.assignments = [Assignment(name=n, role=roles.get(n, "responsible"), annotation=0) for n in names] + [
         Assignment(name=a.name, role=a.role, annotation=a.annotation + 1) for a in task.assignments]
     return True
+
+
+def _others_over_their_duty(lead: str, stop: str | None, after: str) -> bool:
+    """（三）其他成员单位：按照各自职责做好… closing a list of units' duties: the others named by reference over their
+    duty, though 其他 + 成员单位 reads as a label too (牵头单位：X；其他成员单位：Y、Z, where names follow the colon).
+    After the colon comes how they do their part or their verb (lexicon.OTHERS_DUTY_OPENINGS), no body's name."""
+    return (lead.startswith(lx.OTHERS) and stop in (":", "：")
+            and after.lstrip().startswith(lx.OTHERS_DUTY_OPENINGS))
 
 
 def _duties_titled(text: str) -> tuple[int, list[str], str] | None:

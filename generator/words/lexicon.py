@@ -491,6 +491,9 @@ LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
 # annotations close with the body backing the work by funds, policy or skill; the object (a few letters, no mark) says
 # what the support is, the role word closing the piece says the role; only after a body's name
 LIGHT_VERBS_BEFORE_AN_OBJECT = ("给予", "予以")
+# the light verb after a part's agent in a sentence splitting one measure between bodies (…，所需经费由市财政局予以
+# 保障): the body gives the work named after it, and answers for that part as 负责 would say
+AGENT_LIGHT_VERBS = ("予以",)
 # verbs of doing after a body's name in an annotation clause with no role verb (（X牵头，Y配合；国网某市供电公司做好供电
 # 保障）, 市数据局提供数据支撑, 各区人民政府抓好辖区清疏): the body's own part of the task; the name ends where one follows
 # the longest head that reads as a body. (The actions of AGENT_ACTIONS / PARTNER_ACTIONS and the task words of
@@ -689,7 +692,9 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
                                         "挂牌督办")}}
 # a minutes' subject set apart from its modal by what it acts as (市城投集团作为项目业主，要倒排工期…): the clause of the
 # body and its capacity names the subject of the next clause, which opens with the modal or a role verb
-SUBJECT_CAPACITY_MARKS = ("作为",)
+# (是: what the body is, as a locality's duty is written, 各县区政府是本辖区…的责任主体，要建立…: the same identity
+# then duty a unit-first duty list writes, DUTY_IDENTITY_MARKS; 为 is not one: it opens a clause's object too, 县X局为企业…)
+SUBJECT_CAPACITY_MARKS = ("作为", "是")
 SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
 # the units a minutes' item addresses all at once as its clause's subject (各责任单位要于每月25日前报送…, 各有关单位要…):
 # in minutes (SubjectClauses, prose documents only; before the meeting's modal 要) each unit the meeting gave work to

@@ -396,7 +396,7 @@ class VerbSentence(Finder):
                 # 名录由各县人民政府负责建立，省X厅负责指导: the topic's agent answers for its duty (负责建立) and another
                 # body's part follows after a comma; each is read on its own, the duty's verb staying text
                 lead = sentence.index(body)
-                found += [(start + lead + at, start + lead + at + len(clause), clause) for at, clause in clauses]
+                found += [(start + lead + at, start + lead + at + len(written), read) for at, written, read in clauses]
                 continue
             if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body)
@@ -707,8 +707,9 @@ def _place_named_body(name: str) -> bool:
 _COUNTED_BODIES = re.compile(r"[\d０-９一二两三四五六七八九十几多]+[家个]")
 
 
-def _agent_clause_then_partners(body: str) -> list[tuple[int, str]]:
-    """'各县人民政府负责建立，省X厅负责指导' (after a topic's 由: 名录由…) -> [(0, '各县人民政府负责'), (at, '省X厅负责指导')].
+def _agent_clause_then_partners(body: str) -> list[tuple[int, str, str]]:
+    """'各县人民政府负责建立，省X厅负责指导' (after a topic's 由: 名录由…) -> [(0, '各县人民政府负责', the same),
+    (at, '省X厅负责指导', the same)]: where each clause read stands, as written and as read.
 
     A duty list names the work first and its agent after 由 with 负责 and the duty's verb (广告内容由X负责监督管理),
     and may go on after a comma with another body's part (，Y负责指导 / ，Y、Z配合). The agent's clause up to 负责 and
@@ -722,11 +723,35 @@ def _agent_clause_then_partners(body: str) -> list[tuple[int, str]]:
     if not (acting and acting.endswith(lx.DUTY_LEAD_VERB) and first.startswith(acting)
             and not first.startswith(lx.AGENT_NON_DUTIES, len(acting) - len(lx.DUTY_LEAD_VERB))):
         return []
-    at = parts[1][0]
-    rest = body[at:].strip()
-    if not (0 < len(rest) <= 80 and _ends_with_verb(rest)):
-        return []
-    return [(body.index(acting), acting), (body.index(rest, at), rest)]
+    found = [(body.index(acting), acting, acting)]
+    for k, (at, clause) in enumerate(parts[1:], 1):
+        rest = body[at:].strip()
+        if 0 < len(rest) <= 80 and _ends_with_verb(rest) and not _TOPIC_AGENT.match(rest):
+            return found + [(body.index(rest, at), rest, rest)]
+        part = _another_parts_agent(clause.strip())
+        if part is None:
+            return []
+        found.append((at + clause.index(part[0]), *part))
+    return found
+
+
+def _another_parts_agent(clause: str) -> tuple[str, str] | None:
+    """(the agent's clause as written, as read) of a later clause of a sentence that splits one measure between
+    bodies, each part its own work then 由 and its agent (检测点由X负责建设，入口检测由Y负责督促落实，所需经费由Z予以保障):
+    'Y负责' (the duty's verbs after 负责 are the body's work, so 负责督促落实 is no 落实 role) or, after the light verb
+    予以 (lexicon.AGENT_LIGHT_VERBS), 'Z' answering for the work it gives (responsible); None for any other clause."""
+    topic = _TOPIC_AGENT.match(clause)
+    if topic is None:
+        return None
+    agent = clause[topic.end():]
+    acting = _units_then_their_work(agent, after_agent=True)
+    if acting.endswith(lx.DUTY_LEAD_VERB) and not agent.startswith(lx.AGENT_NON_DUTIES, len(acting) - len(lx.DUTY_LEAD_VERB)):
+        return acting, acting
+    for light in lx.AGENT_LIGHT_VERBS:
+        at = _depth_zero_find(agent, light)
+        if at > 0 and len(agent) > at + len(light) and _bodies_named_whole(agent[:at], after_agent=True):
+            return agent[:at], agent[:at] + lx.ROLE_WORD_WRITTEN["responsible"]
+    return None
 
 
 def _units_then_their_work(clause: str, after_agent: bool = False) -> str:

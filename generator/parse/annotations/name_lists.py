@@ -205,6 +205,8 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
     verbs = [m.group(1) or m.group(2) for m in chain]
     if len(verbs) > 1 and verbs[0] == "负责" and all(v in _WORK_AFTER_FUZE for v in verbs[1:]):
         role = "responsible"  # 负责督促指导 / 负责组织协调: the body answers for the oversight or the organising itself
+    elif _oversight_of_carrying_out(verbs):
+        role = "responsible"  # 负责督促落实: the body answers for urging the others on; 落实 is what it urges
     return piece[: chain[0].start()], role
 
 
@@ -213,6 +215,14 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
 # name (负责牵头 still leads: 牵头 is a role verb anywhere)
 _WORK_AFTER_FUZE = frozenset(lx.OVERSIGHT_VERBS) | frozenset(lx.VERBS_AFTER_A_NAME) | frozenset(lx.VERBS_AFTER_A_NAMED_BODY)
 _HANDLING_STEPS = frozenset(lx.HANDLING_STEPS)
+
+
+def _oversight_of_carrying_out(verbs: list[str]) -> bool:
+    """负责 + an oversight verb + carrying-out verbs only (负责督促落实 / 负责监督实施 / 负责指导组织实施): the body answers
+    for overseeing the work; the carrying out after the oversight verb is what others do under it, so the chain's last
+    verb (落实: implement) is the oversight's object, not the body's role."""
+    return (len(verbs) > 2 and verbs[0] == lx.DUTY_LEAD_VERB and verbs[1] in lx.OVERSIGHT_VERBS
+            and all(_VERB_ROLE.get(v) == "implement" for v in verbs[2:]))
 _STEP_JOINERS = re.compile("[和及、]")
 
 
