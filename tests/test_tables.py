@@ -8080,3 +8080,47 @@ def test_a_duty_note_in_brackets_after_a_unit_is_no_part_of_its_name():
         [("县甲局", "lead"), ("县丁局", "support"), ("县乙委", "support")],
         [("县甲局", "lead"), ("县丙局", "support")],
     ]
+
+
+def test_a_pdf_raw_order_row_joins_its_cells_lines_side_by_side():
+    """pdftotext -raw prints a row's first line as every cell's first line parted by one space and the next lines as
+    the cells' later lines, at column 0: each fragment goes on its cell (the date's tail, a cut unit name, the
+    measure), and the table runs on past a page's foot and the header printed again."""
+    text = "\n".join(["序号 工作任务 具体措施 牵头单位 配合单位 完成时限",
+                      "1 秋季普查 开展松林秋季专项普查，采用 县林业局 各乡（镇）人 2025年11",
+                      "人工踏查与无人机航拍结合 民政府 月底前",
+                      "2 遥感监测 利用卫星遥感开展监测 县林业局 县大数据中心 2025年10月底前",
+                      "— 3 —",
+                      "序号 工作任务 具体措施 牵头单位 配合单位 完成时限",
+                      "3 集中除治 伐除枯死松树，伐桩高度 各乡（镇） 县林业局、县财政 2026年3月",
+                      "不超过5厘米，做到应除尽 人民政府 局 底前",
+                      "除",
+                      "注：牵头单位排第一位。"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "秋季普查", [("县林业局", "lead"), ("各乡（镇）人民政府", "support")]),
+        (2, "遥感监测", [("县林业局", "lead"), ("县大数据中心", "support")]),
+        (3, "集中除治", [("各乡（镇）人民政府", "lead"), ("县林业局", "support"), ("县财政局", "support")]),
+    ]
+
+
+def test_a_pdf_raw_order_row_given_cell_by_cell_keeps_its_own_units_and_the_table_going():
+    """The same copy may give a row cell after cell (title, its rest, the measure's lines, the lead alone, the other
+    units' lines, the date): each line goes on its cell or opens the next, the row keeps its own units, and the row
+    after it is read."""
+    text = "\n".join(["序号 工作任务 具体措施 牵头单位 配合单位 完成时限",
+                      "1 秋季普查 开展松林秋季专项普查 县林业局 县财政局 2025年11月底前",
+                      "2 电力通信工程",
+                      "监管",
+                      "督促电力、通信企业落实检疫",
+                      "要求，严禁使用疫区松木",
+                      "县发展改革局 国网某县供电公司",
+                      "、某县电信分",
+                      "公司、县林业局",
+                      "长期坚持",
+                      "3 集中除治 伐除枯死松树 各乡（镇）人民政府 县林业局、县财政局 2026年3月底前"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "秋季普查", [("县林业局", "lead"), ("县财政局", "support")]),
+        (2, "电力通信工程监管", [("县发展改革局", "lead"), ("国网某县供电公司", "support"), ("某县电信分公司", "support"),
+                             ("县林业局", "support")]),
+        (3, "集中除治", [("各乡（镇）人民政府", "lead"), ("县林业局", "support"), ("县财政局", "support")]),
+    ]

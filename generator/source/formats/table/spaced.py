@@ -10,6 +10,7 @@ from .fitting import _fit_cells
 from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .delimited import _unquote, joined_while_quoted
 from .layouts import Found, rows_found
+from .raw_order import cell_by_cell_row, full_first_line, raw_order_row
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _FIGURE_CELL, _NOTE_UNDER, _PAGE_MARK, _ROW_START, _SPACE_RUN,
                     _TOTAL_CELL, _anchor_ahead, _repeats, matched_number)
 from .spacing import header_words
@@ -44,9 +45,13 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     last = 0
     single_spaced = not _open_gaps(lines[start].strip(), _WIDE_GAP)
     people = any(name.endswith(lx.PERSON_LABEL_HEADS) for name in names)  # 县级领导, 责任人: a column of people
+    raw_order = False  # the row's later lines came in a PDF's raw order (raw_order.py)
 
     def close():
         if raw is None:
+            return
+        if raw_order and len(raw) > 1:
+            rows.append(raw_order_row(raw, kinds) if full_first_line(raw[0], len(kinds)) else cell_by_cell_row(raw, kinds))
             return
         if len(raw) > 1 and group is None and _complete_row(raw[0], kinds, task, numbered):
             rows.append(_row_with_wrapped_cells(raw, kinds, task, numbered))
@@ -69,6 +74,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         rows.append(cells)
 
     i = head_end
+    header_lines = [ln.strip() for ln in lines[start:head_end]]
     while i < len(lines):
         line, after = _line_with_quoted_cells(lines, i)
         text = line.strip()
@@ -76,10 +82,13 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         if raw is not None and _NOTE_UNDER.match(text):
             break  # 注：… under the last row, indented as the page's paragraphs are: the table's note, after the table
         if not text:
-            resumed = _rows_resumed(lines, i, [ln.strip() for ln in lines[start:head_end]], last) if numbered else 0
+            resumed = _rows_resumed(lines, i, header_lines, last) if numbered else 0
             if not resumed:
                 break
             i = resumed  # a page's foot and the head printed again: the rows go on under them
+            continue
+        if numbered and _PAGE_MARK.match(text) and _rows_resumed(lines, i, header_lines, last):
+            i = _rows_resumed(lines, i, header_lines, last)  # a page's foot right under the row, no blank line between
             continue
         if not numbered and not (_ANY_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)):
             tokens = _SPACE_RUN.split(text)
@@ -91,7 +100,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
             raw = [text]
         elif numbered and row and (last < matched_number(row) <= last + 3 or matched_number(row) == 1):  # gaps too
             close()
-            raw, last = [text], matched_number(row)
+            raw, last, raw_order = [text], matched_number(row), False
         elif _total_line(text) and len(_SPACE_RUN.split(text)) <= len(kinds):
             close()
             raw = None
@@ -101,6 +110,10 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
             close()
             raw = None
             rows.append(["、".join(_SPACE_RUN.split(text, 1)) if not _ANY_LABEL.match(text) else text])
+        elif raw is not None and single_spaced and not line[:1].isspace() and _raw_order_goes_on(
+                lines, i, raw, last, len(kinds)):
+            raw.append(text)  # the rest of the row's cells in a PDF's raw order (raw_order.py)
+            raw_order = True
         elif raw is not None and (_anchor_ahead(lines, i, last + 1, 2) or (
                 _cell_class(raw[-1].split()[-1]) == "text" and _cell_class(text.split()[-1]) != "text")):
             raw.append(text)  # a row wrapped over lines: the next row is in sight, or this line ends it
@@ -268,6 +281,31 @@ def _row_ahead(lines: list[str], i: int, number: int) -> bool:
         if row and matched_number(row) == number or _anchor_ahead([line], 0, number, 1):
             return True
     return False
+
+
+# A row in a PDF's raw order (raw_order.py) runs over as many lines as its tallest cell: it goes on while the next row
+# or a group row comes within a few lines, or the table's end shows right under it (a page's foot, a note, a blank
+# line); a paragraph after the table's last row is no such line unless the table's end stands right under it.
+_WORD_AND_COLON = re.compile(r"^[^\s，,。；;：:]{1,6}[：:]")
+_TALLEST_ROW = 12  # lines a raw-order row may run over
+_END_IN_SIGHT = 3
+
+
+def _raw_order_goes_on(lines: list[str], i: int, raw: list[str], last: int, width: int) -> bool:
+    """Whether lines[i] goes on the row in `raw` as a raw-order line."""
+    text = lines[i].strip()
+    if len(_SPACE_RUN.split(text)) >= width or _ANY_LABEL.match(text) or _WORD_AND_COLON.match(text):
+        return False  # a line of its own: an outline label, or a word and a colon (抄送：, 附件：) after the table
+    if len(raw[0].split()) < 2:
+        return False  # a 序号 alone on its line: another layout's (one cell a line)
+    for ahead, line in enumerate(lines[i + 1:i + 1 + _TALLEST_ROW]):
+        below = line.strip()
+        row = _ROW_START.match(below)
+        if row and matched_number(row) == last + 1 or _group_row(below):
+            return True
+        if not below or _PAGE_MARK.match(below) or _NOTE_UNDER.match(below):
+            return ahead < _END_IN_SIGHT
+    return False  # the text's end is no sign: a closing sentence (以上任务请…落实。) may stand right under the last row
 
 
 # A web table flattened to one line a row keeps a <br> inside a cell: the cell's rest and the row's remaining cells go
