@@ -8057,3 +8057,20 @@ def test_a_duty_note_in_brackets_after_a_unit_is_no_part_of_its_name():
         [("县甲局", "lead"), ("县丁局", "support"), ("县乙委", "support")],
         [("县甲局", "lead"), ("县丙局", "support")],
     ]
+
+
+# ---------------------------------------------------------------- a campaign month's schedule, one cell per line
+
+
+_CAMPAIGN_HEADER = ["某县宣传月活动安排表", "序号", "活动项目", "活动内容", "时间", "安排", "牵头单位", "配合单位"]
+_CAMPAIGN_LAST_ROW = ["9", "宣传成效评估", "开展问卷调查。", "5月31日", "县金融办", "县统计局"]
+
+
+def test_one_cell_per_line_a_whole_month_time_cell_stands_apart_from_the_lead_unit():
+    """A 宣传月 plan's 时间安排 cell saying the activity runs all the campaign month (全月), after a content cell wrapped
+    over three lines: the row's time, as 全年 is, not the first line of the lead unit's cell (before: 全月县农商银行 read
+    as the lead, the content's last line taken for the time)."""
+    row = ["1", "网点微课堂", "各网点通过电子屏、宣传", "折页和柜面提示开展宣传，利用", "客户等候时间开设微课堂。", "全月", "县农商",
+           "银行", "县银行业协会"]
+    assert reading("\n".join(_CAMPAIGN_HEADER + row + _CAMPAIGN_LAST_ROW))[0] == (
+        "", 1, "网点微课堂", [("县农商银行", "lead"), ("县银行业协会", "support")])

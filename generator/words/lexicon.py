@@ -1416,6 +1416,9 @@ DATE_TAILS = ("底前", "前", "底", "上旬", "中旬", "下旬", "上旬前",
 # the time an 整改清单 gives a problem to be put right at once (整改时限: 立行立改 / 立行立改、长期坚持): no date, yet the
 # word of the deadline column; a table one cell per line finds where its row ends by it (the leader cell before the
 # units' is then kept apart from them, not joined to them as one wrapped name)
+# a schedule's time cell spanning its whole period (全年 under 月份; 全月 in a 宣传月 plan's 时间安排, the activity held all
+# through the campaign month): the row's time, alone in its cell, no text
+WHOLE_PERIOD_TIME_WORDS = ("全年", "全年度", "全月", "全季度")
 AT_ONCE_DEADLINE_WORDS = ("立行立改", "立查立改", "即知即改", "即查即改", "边查边改", "立即整改")
 # a 完成时限 cell saying the work goes on rather than when it ends (持续推进, 长期坚持, 常态化开展): the word of going on,
 # then at most a verb or two of carrying on, and the cell or its clause ends. A 具体内容 line a narrow column wrapped
