@@ -8074,3 +8074,19 @@ def test_one_cell_per_line_a_whole_month_time_cell_stands_apart_from_the_lead_un
            "银行", "县银行业协会"]
     assert reading("\n".join(_CAMPAIGN_HEADER + row + _CAMPAIGN_LAST_ROW))[0] == (
         "", 1, "网点微课堂", [("县农商银行", "lead"), ("县银行业协会", "support")])
+
+
+def test_one_cell_per_line_a_row_of_wrapped_cells_split_by_a_page_break_goes_on_under_the_repeated_header():
+    """A 宣传月 schedule copied from a PDF one cell per line, a row's wrapped cells cut by a page break: the page number
+    and the header printed again (its first cell glued to the form feed), then the rest of the content cell over two
+    lines and the place list of the last unit's name (各乡镇 / （街道）). The lines before the break are fitted to the
+    columns, the lines after it go on with the cells left open: the narrow title column (one line, 进社区宣传) takes no
+    line as wide as the content's, and the rows after it keep their columns (before: the table ended at the break, the
+    rest read as another table, its columns out of line)."""
+    row = ["1", "进社区宣传", "组织志愿者深入社区开展宣讲，", "入户走访群众，发放宣传明白", "5月中旬", "县民政局", "县金融办、各乡镇",
+           "", "— 3 —", "\f序号", *_CAMPAIGN_HEADER[2:],
+           "纸，张贴宣传海报，开展风", "险提示。", "（街道）",
+           "2", "进农村宣传", "利用广播和公开栏开展集中宣", "传。", "5月", "县农业农村局", "县金融办"]
+    assert reading("\n".join(_CAMPAIGN_HEADER + row + ["3", *_CAMPAIGN_LAST_ROW[1:]]))[:2] == [
+        ("", 1, "进社区宣传", [("县民政局", "lead"), ("县金融办", "support"), ("各乡镇（街道）", "support")]),
+        ("", 2, "进农村宣传", [("县农业农村局", "lead"), ("县金融办", "support")])]
