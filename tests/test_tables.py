@@ -8090,3 +8090,14 @@ def test_one_cell_per_line_a_row_of_wrapped_cells_split_by_a_page_break_goes_on_
     assert reading("\n".join(_CAMPAIGN_HEADER + row + ["3", *_CAMPAIGN_LAST_ROW[1:]]))[:2] == [
         ("", 1, "进社区宣传", [("县民政局", "lead"), ("县金融办", "support"), ("各乡镇（街道）", "support")]),
         ("", 2, "进农村宣传", [("县农业农村局", "lead"), ("县金融办", "support")])]
+
+
+def test_one_cell_per_line_a_role_verb_alone_closing_a_unit_cell_is_no_group_row():
+    """A 配合单位 cell wrapped so its role verb stands alone on its last line (各乡镇人民政府 / （街道办事处） / 具体落实), the
+    next 序号 after it: the verb closes the cell, the names take its role; no group row of the table (before: a section
+    一、具体落实 before row 2, the towns read as support)."""
+    row = ["1", "重点人群回访", "对高风险人群开展回访。", "5月下旬", "县金融办", "各乡镇人民政府", "（街道办事处）", "具体落实"]
+    assert reading("\n".join(_CAMPAIGN_HEADER + row + ["2", *_CAMPAIGN_LAST_ROW[1:]])) == [
+        ("", 1, "重点人群回访", [("县金融办", "lead"), ("各乡镇人民政府（街道办事处）", "implement")]),
+        ("", 2, "宣传成效评估", [("县金融办", "lead"), ("县统计局", "support")])]
+

@@ -232,6 +232,16 @@ def _opens_the_first_row(cells: list[str], text: str) -> bool:
 _SENTENCE_MARK = re.compile(r"[。；;:：]")
 
 
+# the last line of a unit cell a narrow column wrapped, no heading of a group of rows: the role the cell's names take, a
+# verb alone after them (各乡镇人民政府 / （街道办事处） / 具体落实), or a name's tail closing the list with 等 (…各快递企 / 业等)
+_ROLE_LINE = re.compile("^(?:" + lx.alternation(lx.VERB_ADVERBS) + ")?(?:" + lx.alternation(lx.VERB_ROLES) + ")$")
+_NAME_TAIL_WITH_ETC = re.compile(r"^[\u4e00-\u9fff]{1,2}等$")
+
+
+def _closes_a_unit_cell(text: str) -> bool:
+    return bool(_ROLE_LINE.match(text) or _NAME_TAIL_WITH_ETC.match(text))
+
+
 def _heading_like(text: str) -> bool:
     return (len(text) <= 40 and not _SENTENCE_MARK.search(text) and not _NUMBER_CELL.match(text)
             and _cell_class(text) == "text")
@@ -567,6 +577,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
                   and (_heading_like(text) or _MONTH_ROW.match(text))
                   and not (broken and _CELL_NOTE.match(text))  # (the place list a unit cell's rest wrapped: （街道）)
+                  and not _closes_a_unit_cell(text)
                   and not _due_after_the_units(current or [], row_kinds, row_names)
                   and (group_label or not labels)):  # (labels number the rows: a row's last cell may read so)
                 close()
