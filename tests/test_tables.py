@@ -8101,3 +8101,12 @@ def test_one_cell_per_line_a_role_verb_alone_closing_a_unit_cell_is_no_group_row
         ("", 1, "重点人群回访", [("县金融办", "lead"), ("各乡镇人民政府（街道办事处）", "implement")]),
         ("", 2, "宣传成效评估", [("县金融办", "lead"), ("县统计局", "support")])]
 
+
+def test_one_cell_per_line_a_name_tail_closing_the_list_with_etc_goes_on_with_the_cut_name():
+    """A 配合单位 cell whose last name a narrow column cut, its tail on the last line with the 等 closing the list
+    (县邮政分 / 公司、各快递企 / 业等): the tail finishes the name, no group row (before: 业等 read as a section, the names
+    cut in two and the lead taken from the support cell)."""
+    row = ["1", "邮政网点宣传", "在邮政网点张贴宣传海报。", "5月", "县邮政管理局", "县邮政分", "公司、各快递企", "业等"]
+    assert reading("\n".join(_CAMPAIGN_HEADER + row + ["2", *_CAMPAIGN_LAST_ROW[1:]])) == [
+        ("", 1, "邮政网点宣传", [("县邮政管理局", "lead"), ("县邮政分公司", "support"), ("各快递企业", "support")]),
+        ("", 2, "宣传成效评估", [("县金融办", "lead"), ("县统计局", "support")])]

@@ -495,8 +495,8 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
         elif (joined and not (_names_throughout(above) and _names_throughout(line))
                 and "deadline" not in (_cell_class(out[-1]), _cell_class(cell))
                 and _cut_at_the_edge(above, line, completed=wrapped)
-                and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
-            out[-1] = joined
+                and _names_throughout(_without_etc(_verbs_cut(joined)), open_end=goes_on)):
+            out[-1] = joined  # (a name's tail may close the list with its 等: 公司、各快递企 / 业等)
         else:
             out.append(cell)
     return out
