@@ -8110,3 +8110,14 @@ def test_one_cell_per_line_a_name_tail_closing_the_list_with_etc_goes_on_with_th
     assert reading("\n".join(_CAMPAIGN_HEADER + row + ["2", *_CAMPAIGN_LAST_ROW[1:]])) == [
         ("", 1, "邮政网点宣传", [("县邮政管理局", "lead"), ("县邮政分公司", "support"), ("各快递企业", "support")]),
         ("", 2, "宣传成效评估", [("县金融办", "lead"), ("县统计局", "support")])]
+
+
+def test_one_cell_per_line_a_name_wrapped_between_a_body_and_its_members_or_its_branch_is_one_name():
+    """A 配合单位 cell whose narrow column wrapped a name right after a body's whole name: the body's members addressed
+    after it (县处非领导小组 / 各成员单位), a head body's branch after the head (国家金融监督管理总局 / 青州监管分局). Each
+    half reads as a name, but the line after opens with the rest of the same one (before: two names each)."""
+    row = ["1", "线索摸排", "结合走访开展风险排查。", "5月", "县金融办", "县委宣传部、国家金", "融监督管理总局", "青州监管分局",
+           "2", "宣传月总结", "形成总结报告。", "6月", "县金融办", "县处非领导小组", "各成员单位"]
+    assert reading("\n".join(_CAMPAIGN_HEADER + row + ["3", *_CAMPAIGN_LAST_ROW[1:]]))[:2] == [
+        ("", 1, "线索摸排", [("县金融办", "lead"), ("县委宣传部", "support"), ("国家金融监督管理总局青州监管分局", "support")]),
+        ("", 2, "宣传月总结", [("县金融办", "lead"), ("县处非领导小组各成员单位", "support")])]

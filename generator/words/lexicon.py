@@ -697,6 +697,11 @@ ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位"
 # a named body's members addressed all at once after its name (市防指各成员单位, 市安委会各成员单位要…): a commission's or
 # headquarters' member units, a unit as 各成员单位 alone is (finders._members_of_a_body)
 MEMBER_COLLECTIVES = ("各成员单位",)
+# a head body's name and its branch's, written one after the other as one name (国家金融监督管理总局澜州监管分局, 中国邮政
+# 集团有限公司某市分公司): the parent's word closing the first, the branch's closing the second; a narrow unit column may
+# wrap the name right between them, each half reading as a whole name
+PARENT_BODY_ENDINGS = ("总局", "总行", "总公司", "集团有限公司", "集团公司")
+BRANCH_BODY_ENDINGS = ("分局", "分行", "支行", "分公司", "支公司")
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")
