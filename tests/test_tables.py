@@ -8124,3 +8124,65 @@ def test_a_pdf_raw_order_row_given_cell_by_cell_keeps_its_own_units_and_the_tabl
                              ("县林业局", "support")]),
         (3, "集中除治", [("各乡（镇）人民政府", "lead"), ("县林业局", "support"), ("县财政局", "support")]),
     ]
+# ---------------------------------------------------------------- a campaign month's schedule, one cell per line
+
+
+_CAMPAIGN_HEADER = ["某县宣传月活动安排表", "序号", "活动项目", "活动内容", "时间", "安排", "牵头单位", "配合单位"]
+_CAMPAIGN_LAST_ROW = ["9", "宣传成效评估", "开展问卷调查。", "5月31日", "县金融办", "县统计局"]
+
+
+def test_one_cell_per_line_a_whole_month_time_cell_stands_apart_from_the_lead_unit():
+    """A 宣传月 plan's 时间安排 cell saying the activity runs all the campaign month (全月), after a content cell wrapped
+    over three lines: the row's time, as 全年 is, not the first line of the lead unit's cell (before: 全月县农商银行 read
+    as the lead, the content's last line taken for the time)."""
+    row = ["1", "网点微课堂", "各网点通过电子屏、宣传", "折页和柜面提示开展宣传，利用", "客户等候时间开设微课堂。", "全月", "县农商",
+           "银行", "县银行业协会"]
+    assert reading("\n".join(_CAMPAIGN_HEADER + row + _CAMPAIGN_LAST_ROW))[0] == (
+        "", 1, "网点微课堂", [("县农商银行", "lead"), ("县银行业协会", "support")])
+
+
+def test_one_cell_per_line_a_row_of_wrapped_cells_split_by_a_page_break_goes_on_under_the_repeated_header():
+    """A 宣传月 schedule copied from a PDF one cell per line, a row's wrapped cells cut by a page break: the page number
+    and the header printed again (its first cell glued to the form feed), then the rest of the content cell over two
+    lines and the place list of the last unit's name (各乡镇 / （街道）). The lines before the break are fitted to the
+    columns, the lines after it go on with the cells left open: the narrow title column (one line, 进社区宣传) takes no
+    line as wide as the content's, and the rows after it keep their columns (before: the table ended at the break, the
+    rest read as another table, its columns out of line)."""
+    row = ["1", "进社区宣传", "组织志愿者深入社区开展宣讲，", "入户走访群众，发放宣传明白", "5月中旬", "县民政局", "县金融办、各乡镇",
+           "", "— 3 —", "\f序号", *_CAMPAIGN_HEADER[2:],
+           "纸，张贴宣传海报，开展风", "险提示。", "（街道）",
+           "2", "进农村宣传", "利用广播和公开栏开展集中宣", "传。", "5月", "县农业农村局", "县金融办"]
+    assert reading("\n".join(_CAMPAIGN_HEADER + row + ["3", *_CAMPAIGN_LAST_ROW[1:]]))[:2] == [
+        ("", 1, "进社区宣传", [("县民政局", "lead"), ("县金融办", "support"), ("各乡镇（街道）", "support")]),
+        ("", 2, "进农村宣传", [("县农业农村局", "lead"), ("县金融办", "support")])]
+
+
+def test_one_cell_per_line_a_role_verb_alone_closing_a_unit_cell_is_no_group_row():
+    """A 配合单位 cell wrapped so its role verb stands alone on its last line (各乡镇人民政府 / （街道办事处） / 具体落实), the
+    next 序号 after it: the verb closes the cell, the names take its role; no group row of the table (before: a section
+    一、具体落实 before row 2, the towns read as support)."""
+    row = ["1", "重点人群回访", "对高风险人群开展回访。", "5月下旬", "县金融办", "各乡镇人民政府", "（街道办事处）", "具体落实"]
+    assert reading("\n".join(_CAMPAIGN_HEADER + row + ["2", *_CAMPAIGN_LAST_ROW[1:]])) == [
+        ("", 1, "重点人群回访", [("县金融办", "lead"), ("各乡镇人民政府（街道办事处）", "implement")]),
+        ("", 2, "宣传成效评估", [("县金融办", "lead"), ("县统计局", "support")])]
+
+
+def test_one_cell_per_line_a_name_tail_closing_the_list_with_etc_goes_on_with_the_cut_name():
+    """A 配合单位 cell whose last name a narrow column cut, its tail on the last line with the 等 closing the list
+    (县邮政分 / 公司、各快递企 / 业等): the tail finishes the name, no group row (before: 业等 read as a section, the names
+    cut in two and the lead taken from the support cell)."""
+    row = ["1", "邮政网点宣传", "在邮政网点张贴宣传海报。", "5月", "县邮政管理局", "县邮政分", "公司、各快递企", "业等"]
+    assert reading("\n".join(_CAMPAIGN_HEADER + row + ["2", *_CAMPAIGN_LAST_ROW[1:]])) == [
+        ("", 1, "邮政网点宣传", [("县邮政管理局", "lead"), ("县邮政分公司", "support"), ("各快递企业", "support")]),
+        ("", 2, "宣传成效评估", [("县金融办", "lead"), ("县统计局", "support")])]
+
+
+def test_one_cell_per_line_a_name_wrapped_between_a_body_and_its_members_or_its_branch_is_one_name():
+    """A 配合单位 cell whose narrow column wrapped a name right after a body's whole name: the body's members addressed
+    after it (县处非领导小组 / 各成员单位), a head body's branch after the head (国家金融监督管理总局 / 青州监管分局). Each
+    half reads as a name, but the line after opens with the rest of the same one (before: two names each)."""
+    row = ["1", "线索摸排", "结合走访开展风险排查。", "5月", "县金融办", "县委宣传部、国家金", "融监督管理总局", "青州监管分局",
+           "2", "宣传月总结", "形成总结报告。", "6月", "县金融办", "县处非领导小组", "各成员单位"]
+    assert reading("\n".join(_CAMPAIGN_HEADER + row + ["3", *_CAMPAIGN_LAST_ROW[1:]]))[:2] == [
+        ("", 1, "线索摸排", [("县金融办", "lead"), ("县委宣传部", "support"), ("国家金融监督管理总局青州监管分局", "support")]),
+        ("", 2, "宣传月总结", [("县金融办", "lead"), ("县处非领导小组各成员单位", "support")])]

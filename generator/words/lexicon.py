@@ -706,6 +706,11 @@ ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位"
 # a named body's members addressed all at once after its name (市防指各成员单位, 市安委会各成员单位要…): a commission's or
 # headquarters' member units, a unit as 各成员单位 alone is (finders._members_of_a_body)
 MEMBER_COLLECTIVES = ("各成员单位",)
+# a head body's name and its branch's, written one after the other as one name (国家金融监督管理总局澜州监管分局, 中国邮政
+# 集团有限公司某市分公司): the parent's word closing the first, the branch's closing the second; a narrow unit column may
+# wrap the name right between them, each half reading as a whole name
+PARENT_BODY_ENDINGS = ("总局", "总行", "总公司", "集团有限公司", "集团公司")
+BRANCH_BODY_ENDINGS = ("分局", "分行", "支行", "分公司", "支公司")
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains
 # the text (本措施自印发之日起施行，由省发展改革委负责解释): the body answers for no task
 AGENT_NON_DUTIES = ("负责解释", "解释")
@@ -1430,6 +1435,9 @@ DATE_TAILS = ("底前", "前", "底", "上旬", "中旬", "下旬", "上旬前",
 # the time an 整改清单 gives a problem to be put right at once (整改时限: 立行立改 / 立行立改、长期坚持): no date, yet the
 # word of the deadline column; a table one cell per line finds where its row ends by it (the leader cell before the
 # units' is then kept apart from them, not joined to them as one wrapped name)
+# a schedule's time cell spanning its whole period (全年 under 月份; 全月 in a 宣传月 plan's 时间安排, the activity held all
+# through the campaign month): the row's time, alone in its cell, no text
+WHOLE_PERIOD_TIME_WORDS = ("全年", "全年度", "全月", "全季度")
 AT_ONCE_DEADLINE_WORDS = ("立行立改", "立查立改", "即知即改", "即查即改", "边查边改", "立即整改")
 # a 完成时限 cell saying the work goes on rather than when it ends (持续推进, 长期坚持, 常态化开展): the word of going on,
 # then at most a verb or two of carrying on, and the cell or its clause ends. A 具体内容 line a narrow column wrapped

@@ -6,7 +6,7 @@ import re
 from ....numerals import CIRCLED, parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _names_throughout, _reads_as_units
-from .fitting import (_cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _sub_rows,
+from .fitting import (_cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _print_width, _sub_rows,
                       _unit_lines_before_the_date, _units_glued_to_date)
 from ....words.names import LOCALITY_END, unit_like
 from ....words.page import PAGE_CLOSING
@@ -232,6 +232,16 @@ def _opens_the_first_row(cells: list[str], text: str) -> bool:
 _SENTENCE_MARK = re.compile(r"[。；;:：]")
 
 
+# the last line of a unit cell a narrow column wrapped, no heading of a group of rows: the role the cell's names take, a
+# verb alone after them (各乡镇人民政府 / （街道办事处） / 具体落实), or a name's tail closing the list with 等 (…各快递企 / 业等)
+_ROLE_LINE = re.compile("^(?:" + lx.alternation(lx.VERB_ADVERBS) + ")?(?:" + lx.alternation(lx.VERB_ROLES) + ")$")
+_NAME_TAIL_WITH_ETC = re.compile(r"^[\u4e00-\u9fff]{1,2}等$")
+
+
+def _closes_a_unit_cell(text: str) -> bool:
+    return bool(_ROLE_LINE.match(text) or _NAME_TAIL_WITH_ETC.match(text))
+
+
 def _heading_like(text: str) -> bool:
     return (len(text) <= 40 and not _SENTENCE_MARK.search(text) and not _NUMBER_CELL.match(text)
             and _cell_class(text) == "text")
@@ -337,8 +347,13 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         if current is None:
             return
         cells = current
-        if broken == width and len(cells) > width and group is None and not placed:
-            cells = _cells_over_a_page_break(cells[:broken], cells[broken:], row_kinds) or cells
+        if broken >= width and len(cells) > broken and group is None and not placed:
+            # (cells that wrapped over lines of their own before the break are fitted to the columns first: the lines
+            # after the break go on with them as they go on with one line a cell)
+            before = cells[:broken] if broken == width else _fit_cells(cells[:broken], row_kinds, site, overseer)
+            printed = _printed_lines(before, cells[:broken])
+            if len(before) == width and printed:
+                cells = _cells_over_a_page_break(before, cells[broken:], row_kinds, printed) or cells
         value = pending_group
         narrow = (_narrow_group_cell(cells, group, width)
                   if group is not None and group > 0 and not placed and len(cells) > width + 1 else 0)
@@ -561,6 +576,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 current[-1:] = list(parted) if parted else [current[-1] + text]
             elif ((current is None or _filled(current) >= full_width(current)) and follows in (1, expected or 1)
                   and (_heading_like(text) or _MONTH_ROW.match(text))
+                  and not (broken and _CELL_NOTE.match(text))  # (the place list a unit cell's rest wrapped: （街道）)
+                  and not _closes_a_unit_cell(text)
                   and not _due_after_the_units(current or [], row_kinds, row_names)
                   and (group_label or not labels)):  # (labels number the rows: a row's last cell may read so)
                 close()
@@ -574,6 +591,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 break
             elif (_filled(current) >= full_width(current)
                   and not _anchor_ahead(lines, i, _cell_number(current[0]) + 1, width)
+                  and not _anchor_past_a_page_break(lines, i, _cell_number(current[0]) + 1, width, header_lines)
                   and not (labels and _label_ahead(lines, i, _cell_number(current[0]) + 1, width))
                   and not _date_still_due(current, text, ends_with_date, lines[i + 1:i + 1 + _UNIT_LINES_AHEAD])
                   and not _units_due_after_the_date(current, text, row_kinds)
@@ -982,6 +1000,28 @@ def _past_page_break(lines: list[str], i: int, header: list[str]) -> int:
     return at if broke and at < len(lines) and at > i + 1 and lines[at].strip() else 0
 
 
+def _anchor_past_a_page_break(lines: list[str], i: int, number: int, width: int, header: list[str]) -> bool:
+    """Whether row `number` starts within reach of lines[i] counting only the rows' lines: a row a page broke prints
+    the rest of its cells under the page's foot, its number and the header printed again (— 3 — / 序号 / 活动项目 …),
+    lines that take up none of the reach a long row's cells may run over (`_anchor_ahead`). Only where a page number
+    stands among the lines; the reach stays bounded, the header's repeat read at most once."""
+    counted, at, broke = 0, i, False
+    while at < len(lines) and counted < 2 * width and at < i + 2 * width + _PAGE_BREAK_LINES + len(header):
+        text = lines[at].strip()
+        again = _repeats(lines, at, header) if broke and text == header[0] else 0
+        if again:
+            at = again
+            continue
+        if _PAGE_MARK.match(text):
+            broke = True
+        elif text:
+            if broke and _cell_number(text) == number:
+                return True
+            counted += 1
+        at += 1
+    return False
+
+
 def _rest_of_a_row(lines: list[str], at: int, width: int) -> bool:
     """Whether the lines from lines[at] up to a blank line are the rest of a row a page broke (the table's last row,
     no 序号 after it): no more lines than the row's columns, no heading or note among them, units or a date in them."""
@@ -1323,7 +1363,24 @@ def _date_cut(cell: str, text: str) -> bool:
     return text in lx.DATE_TAILS and (_cell_class(cell) == "deadline" or _cell_class(_glued_date(cell)) == "deadline")
 
 
-def _cells_over_a_page_break(before: list[str], after: list[str], kinds: list[str | None]) -> list[str] | None:
+def _printed_lines(cells: list[str], lines: list[str]) -> list[list[str]] | None:
+    """The lines each of a row's fitted `cells` was printed over, from the row's `lines` in order; None where the cells
+    are no run of whole lines (a line parted between two cells)."""
+    out, at = [], 0
+    for cell in cells:
+        want, got, own = re.sub(r"\s", "", cell), "", []
+        while len(got) < len(want) and at < len(lines):
+            own.append(lines[at])
+            got += re.sub(r"\s", "", lines[at])
+            at += 1
+        if got != want:
+            return None
+        out.append(own)
+    return out if at == len(lines) else None
+
+
+def _cells_over_a_page_break(before: list[str], after: list[str], kinds: list[str | None],
+                             printed: list[list[str]] | None = None) -> list[str] | None:
     """A row a page break split, one line a cell before the break (`before`, as many lines as columns): a PDF prints
     the first line of each cell on one page and the rest of each cell that has more after the page's foot and the
     header printed again, in the columns' order. Each line after the break goes on with the first cell before it that
@@ -1331,13 +1388,31 @@ def _cells_over_a_page_break(before: list[str], after: list[str], kinds: list[st
     last name is cut (商务局、县文化和旅 / 游局、县教育局) and lines are left over for the open cells after it; a closed
     date cell (立行立改) takes only its date's cut end (2025年6月底 / 前). None where the lines do not go out so (too few
     or too many, a unit cell that reads as no units): the row is fitted as any row is."""
-    open_cells = [j for j in range(1, len(before)) if _left_open(before[j], kinds[j])]
+    # a text cell takes one line first; where lines are then left over, its text wrapped over more than one line after
+    # the break (…发放明白 / 纸，张贴宣传海报，入户开展风 / 险提示。): it takes lines up to its sentence's end
+    printed = printed or [[cell] for cell in before]
+    return (_cells_shared_over_a_page_break(before, after, kinds, printed, False)
+            or _cells_shared_over_a_page_break(before, after, kinds, printed, True))
+
+
+def _cells_shared_over_a_page_break(before: list[str], after: list[str], kinds: list[str | None],
+                                    printed: list[list[str]], text_runs_on: bool) -> list[str] | None:
+    """`_cells_over_a_page_break` with a text cell taking one line after the break, or (`text_runs_on`) lines up to its
+    sentence's end while lines are left for the open cells after it. A text cell wrapped before the break is left open
+    only where its last line there fills the column as its widest does (宣传作品征集展 / 播 ended on 播), and a line after
+    the break is its rest only where no wider than its column (a narrow 活动项目 column takes no line of the wide 活动内容
+    column's: `_column_takes`)."""
+    open_cells = [j for j in range(1, len(before)) if _left_open(before[j], kinds[j])
+                  and (kinds[j] in _UNIT_KINDS or _wrapped_to_its_edge(printed[j]))]
     cells, at = list(before), 0
     for j in range(1, len(before)):
         if at < len(after) and j not in open_cells and _date_cut(cells[j], after[at]):
             cells[j] += after[at]
             at += 1
-        if j not in open_cells or at >= len(after):
+        if at < len(after) and j not in open_cells and _place_list_wrapped(cells[j], kinds[j], after[at]):
+            cells[j] += after[at]
+            at += 1
+        if j not in open_cells or at >= len(after) or not _column_takes(printed[j], kinds[j], after[at]):
             continue
         cells[j] += after[at]
         at += 1
@@ -1346,9 +1421,37 @@ def _cells_over_a_page_break(before: list[str], after: list[str], kinds: list[st
                and not _names_throughout(cells[j])):
             cells[j] += after[at]
             at += 1
+        while (text_runs_on and kinds[j] not in _UNIT_KINDS and len(after) - at > still_open
+               and _left_open(cells[j], kinds[j]) and _column_takes(printed[j], kinds[j], after[at])):
+            cells[j] += after[at]
+            at += 1
     if at != len(after) or any(k in _UNIT_KINDS and not _reads_as_units(c) for c, k in zip(cells[1:], kinds[1:])):
         return None
     return cells
+
+
+_WRAP_SLACK = 2  # print width a wrapped line may fall short of or run past its column's widest (a mark kept on the line)
+
+
+def _wrapped_to_its_edge(lines: list[str]) -> bool:
+    """Whether a text cell's last line before a page break fills its column as its widest line does: a cell of one line
+    may go on; a cell whose last line stops short (宣传作品征集展 / 播) ended there."""
+    widths = [_print_width(ln) for ln in lines if ln.strip()]
+    return len(widths) < 2 or widths[-1] >= max(widths) - _WRAP_SLACK
+
+
+def _column_takes(lines: list[str], kind: str | None, line: str) -> bool:
+    """Whether a line after a page break fits the column of a text cell printed over `lines` before it: no wider than
+    the cell's widest line (a unit cell's rest is read by its names instead)."""
+    return kind in _UNIT_KINDS or _print_width(line) <= max(_print_width(ln) for ln in lines) + _WRAP_SLACK
+
+
+def _place_list_wrapped(cell: str, kind: str | None, line: str) -> bool:
+    """Whether `line` is the place list a unit cell's last name lists after it, wrapped onto a line of its own (各乡镇 /
+    （街道）, 各县 / （市、区）): a bracketed line after a name of places that a closed unit cell ends in."""
+    last = re.split(r"[、，,；;\s]", cell.strip())[-1]
+    return kind in _UNIT_KINDS and bool(_CELL_NOTE.match(line)) and last.startswith(lx.EACH) and last.endswith(
+        lx.LOCALITY_KINDS)
 
 
 def _left_open(cell: str, kind: str | None) -> bool:

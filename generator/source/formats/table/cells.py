@@ -394,12 +394,13 @@ _ONGOING_CELL = (f"{_ONGOING_PHRASE}(?:(?:{lx.alternation(lx.ONGOING_SCHEDULE_JO
 
 # A cell that is a date or a schedule: 2026年12月, 6月底前, 2025—2027年, 三季度, 长期坚持, 持续推进.
 # A season or a holiday stands for a date in word deadlines: 汛期前, 主汛期, 汛前, 春节前, 冬季.
-# 全年 / 全年度 alone: a schedule's row held all year round (跟进学习上级精神 under 月份: 全年), its time cell
+# 全年 / 全年度 / 全月 alone: a schedule's row held all year (or all the campaign month) round (跟进学习上级精神 under 月份:
+# 全年), its time cell (lexicon.WHOLE_PERIOD_TIME_WORDS)
 # 3—4月 / 9-10月 / 5至6月: a training plan's class held over two months, a date as its first month alone is
 # 立行立改 / 即知即改: an 整改清单's deadline cell, the problem put right at once (lexicon.AT_ONCE_DEADLINE_WORDS)
 _DATE_CELL = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[—–\-－~～至到]{1,2}\s*\d{1,2}\s*月"
                         r"|第?[一二三四]季度|[上下]半年|年[底内中]|" + _ONGOING_CELL + r"|每[年季月周]"
-                        r"|全年度?$|(?:主?汛期?|春节|元旦|国庆|[春夏秋冬]季|旱季|雨季)(?:[前后内中]|期间|来临前)?$"
+                        r"|(?:" + lx.alternation(lx.WHOLE_PERIOD_TIME_WORDS) + r")$|(?:主?汛期?|春节|元旦|国庆|[春夏秋冬]季|旱季|雨季)(?:[前后内中]|期间|来临前)?$"
                         r"|" + lx.alternation(lx.AT_ONCE_DEADLINE_WORDS) + ")")
 
 

@@ -489,17 +489,35 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
         elif (joined and out[-1].strip()[-1] == "、" and _names_throughout(above.strip())
                 and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
             out[-1] = joined  # 市教育局、 / 市市场监管局: a list broken after its 、 goes on; no cell ends in a 、
+        elif joined and _part_of_the_name_above(out[-1], cell):
+            out[-1] = joined  # 市处非领导小组 / 各成员单位, 国家金融监督管理总局 / 某州监管分局: one body's members, branch
         elif (joined and _opens_with_role_verb(cell) and out[-1].strip()[-1] not in "、，,；;。"
                 and _names_throughout(above.strip())):
             out[-1] = joined  # 市住建局 / 牵头，各县（市、: the verb closes the name above, no cell opens with it
         elif (joined and not (_names_throughout(above) and _names_throughout(line))
                 and "deadline" not in (_cell_class(out[-1]), _cell_class(cell))
                 and _cut_at_the_edge(above, line, completed=wrapped)
-                and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
-            out[-1] = joined
+                and _names_throughout(_without_etc(_verbs_cut(joined)), open_end=goes_on)):
+            out[-1] = joined  # (a name's tail may close the list with its 等: 公司、各快递企 / 业等)
         else:
             out.append(cell)
     return out
+
+
+def _part_of_the_name_above(line: str, following: str) -> bool:
+    """Whether the next line opens with the members or a branch of the body whose whole name ends the line, no separator
+    between: a named body's members addressed after its name (市处非领导小组 / 各成员单位, lexicon.MEMBER_COLLECTIVES), or
+    a head body's branch after the head's name (国家金融监督管理总局 / 某州监管分局: lexicon.PARENT_BODY_ENDINGS then
+    BRANCH_BODY_ENDINGS). Each half reads as a whole name; a narrow column wrapped the one name between them."""
+    wrapped = _name_across_the_wrap(line, following)
+    if wrapped is None:
+        return False
+    head, tail = wrapped
+    if not _whole_name(head):
+        return False
+    return tail in lx.MEMBER_COLLECTIVES or (
+        head.endswith(lx.PARENT_BODY_ENDINGS) and tail.endswith(lx.BRANCH_BODY_ENDINGS)
+        and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail))
 
 
 def _closed_by_etc(line: str) -> bool:
