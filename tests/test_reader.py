@@ -2062,3 +2062,35 @@ def test_a_task_table_laid_out_with_spaces_is_no_two_columns_of_prose():
     wrapped = "一、加强供水保障\n" + "".join(
         f"{task[:14]}{' ' * 34}{units}\n  {task[14:]}\n" for task, units in rows)
     assert columns_read_apart(wrapped) == wrapped
+
+
+@pytest.mark.parametrize("kind", ["工作措施", "具体措施"])
+def test_measures_a_notice_issues_without_book_title_marks_are_titled_by_their_own_title_line(kind):
+    """A county notice issues its measures named …工作措施 / …具体措施, often without 《》 (关于印发某县…工作措施的通知),
+    and the measures print their own title line: that line titles the plan, as …若干措施 does (before: the kind named no
+    title, and the notice's title line became the plan's)."""
+    (plan,) = parse_text(
+        f"某县人民政府办公室关于印发某县基层减负{kind}的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "现印发给你们，请认真贯彻落实。\n"
+        f"某县基层减负{kind}\n"
+        "一、精简文件\n"
+        "1.严控发文。严控发文数量。（县委办负责）\n", "page.txt")
+    assert plan.title == f"某县基层减负{kind}"
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("严控发文", [("县委办", "responsible")])]
+
+
+@pytest.mark.parametrize("heading", ["主要工作措施", "具体工作措施", "重点保障措施"])
+def test_a_plans_unnumbered_measures_heading_starts_no_plan(heading):
+    """主要工作措施 on a line of its own inside a plan outlined by plain headings is a section's heading: qualifiers
+    and the kind alone name no subject, so the plan above keeps its title and its items."""
+    (plan,) = parse_text(
+        "某县河道保洁工作方案\n"
+        "总体要求\n"
+        "坚持问题导向。\n"
+        f"{heading}\n"
+        "1.巡查河道。每日巡查。（县水利局负责）\n"
+        "2.清理垃圾。（县城管局负责）\n", "page.txt")
+    assert plan.title == "某县河道保洁工作方案"
+    assert [t.title for t in plan.tasks()] == ["巡查河道", "清理垃圾"]
