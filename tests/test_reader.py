@@ -2094,3 +2094,34 @@ def test_a_plans_unnumbered_measures_heading_starts_no_plan(heading):
         "2.清理垃圾。（县城管局负责）\n", "page.txt")
     assert plan.title == "某县河道保洁工作方案"
     assert [t.title for t in plan.tasks()] == ["巡查河道", "清理垃圾"]
+
+
+@pytest.mark.parametrize("field", ["标　　题：某县防汛工作要点", "标题：某县防汛工作要点\t发布日期：2030-05-01",
+                                   "【标题】某县防汛工作要点", "标 题: 某县防汛工作要点    发布机构：某县应急局"])
+def test_a_pages_title_field_gives_the_title_without_its_label(field):
+    """A 政府信息公开 page's metadata holds the document's title as a field (标　　题：X, 【标题】X, beside another field
+    on its line): where no other title line is printed, its value is the plan's title, never its label nor the field
+    after it (before: 标　　题：… was the title, and the plan's id was made from the label too)."""
+    (plan,) = parse_text(
+        "索引号：0144/2030-00219\n"
+        f"{field}\n"
+        "一、压实责任\n"
+        "1.做好值守。（县应急局负责）\n", "page.txt")
+    assert plan.title == "某县防汛工作要点"
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [("做好值守", ["县应急局"])]
+
+
+def test_a_notices_title_field_wrapped_over_two_lines_is_the_whole_title():
+    """The title field wraps where the page's column runs out (标　　题：某县…关于做好2030年汛期 / 防汛工作的通知): the
+    two lines are the notice's one title, without the label, as a notice's title set over two lines is read (before:
+    the label and the first half alone were the title)."""
+    (plan,) = parse_text(
+        "索引号：0144/2030-00219\n"
+        "标　　题：某县人民政府办公室关于做好2030年汛期\n"
+        "防汛工作的通知\n"
+        "各乡镇人民政府：\n"
+        "一、压实责任。县应急局要牵头做好值守。\n"
+        "二、加强巡查。县水利局负责巡查堤防。\n", "page.txt")
+    assert plan.title == "某县人民政府办公室关于做好2030年汛期防汛工作的通知"
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        ("压实责任", ["县应急局"]), ("加强巡查", ["县水利局"])]
