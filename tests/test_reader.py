@@ -2062,3 +2062,66 @@ def test_a_task_table_laid_out_with_spaces_is_no_two_columns_of_prose():
     wrapped = "一、加强供水保障\n" + "".join(
         f"{task[:14]}{' ' * 34}{units}\n  {task[14:]}\n" for task, units in rows)
     assert columns_read_apart(wrapped) == wrapped
+
+
+@pytest.mark.parametrize("kind", ["工作措施", "具体措施"])
+def test_measures_a_notice_issues_without_book_title_marks_are_titled_by_their_own_title_line(kind):
+    """A county notice issues its measures named …工作措施 / …具体措施, often without 《》 (关于印发某县…工作措施的通知),
+    and the measures print their own title line: that line titles the plan, as …若干措施 does (before: the kind named no
+    title, and the notice's title line became the plan's)."""
+    (plan,) = parse_text(
+        f"某县人民政府办公室关于印发某县基层减负{kind}的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        "现印发给你们，请认真贯彻落实。\n"
+        f"某县基层减负{kind}\n"
+        "一、精简文件\n"
+        "1.严控发文。严控发文数量。（县委办负责）\n", "page.txt")
+    assert plan.title == f"某县基层减负{kind}"
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("严控发文", [("县委办", "responsible")])]
+
+
+@pytest.mark.parametrize("heading", ["主要工作措施", "具体工作措施", "重点保障措施"])
+def test_a_plans_unnumbered_measures_heading_starts_no_plan(heading):
+    """主要工作措施 on a line of its own inside a plan outlined by plain headings is a section's heading: qualifiers
+    and the kind alone name no subject, so the plan above keeps its title and its items."""
+    (plan,) = parse_text(
+        "某县河道保洁工作方案\n"
+        "总体要求\n"
+        "坚持问题导向。\n"
+        f"{heading}\n"
+        "1.巡查河道。每日巡查。（县水利局负责）\n"
+        "2.清理垃圾。（县城管局负责）\n", "page.txt")
+    assert plan.title == "某县河道保洁工作方案"
+    assert [t.title for t in plan.tasks()] == ["巡查河道", "清理垃圾"]
+
+
+@pytest.mark.parametrize("field", ["标　　题：某县防汛工作要点", "标题：某县防汛工作要点\t发布日期：2030-05-01",
+                                   "【标题】某县防汛工作要点", "标 题: 某县防汛工作要点    发布机构：某县应急局"])
+def test_a_pages_title_field_gives_the_title_without_its_label(field):
+    """A 政府信息公开 page's metadata holds the document's title as a field (标　　题：X, 【标题】X, beside another field
+    on its line): where no other title line is printed, its value is the plan's title, never its label nor the field
+    after it (before: 标　　题：… was the title, and the plan's id was made from the label too)."""
+    (plan,) = parse_text(
+        "索引号：0144/2030-00219\n"
+        f"{field}\n"
+        "一、压实责任\n"
+        "1.做好值守。（县应急局负责）\n", "page.txt")
+    assert plan.title == "某县防汛工作要点"
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [("做好值守", ["县应急局"])]
+
+
+def test_a_notices_title_field_wrapped_over_two_lines_is_the_whole_title():
+    """The title field wraps where the page's column runs out (标　　题：某县…关于做好2030年汛期 / 防汛工作的通知): the
+    two lines are the notice's one title, without the label, as a notice's title set over two lines is read (before:
+    the label and the first half alone were the title)."""
+    (plan,) = parse_text(
+        "索引号：0144/2030-00219\n"
+        "标　　题：某县人民政府办公室关于做好2030年汛期\n"
+        "防汛工作的通知\n"
+        "各乡镇人民政府：\n"
+        "一、压实责任。县应急局要牵头做好值守。\n"
+        "二、加强巡查。县水利局负责巡查堤防。\n", "page.txt")
+    assert plan.title == "某县人民政府办公室关于做好2030年汛期防汛工作的通知"
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        ("压实责任", ["县应急局"]), ("加强巡查", ["县水利局"])]

@@ -23,8 +23,8 @@ from ..words.page import (DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM, NEWSPAPER_JUM
 from ..words.widths import printed_width
 from ..words.labels import (ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, FILING_NUMBER, FORM_FILING_NUMBER, LABEL_LINE,
                             label_of, undress, without_leading_symbols)
-from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END, NOTICE_HEAD_LINE, PLAN_KINDS,
-                             TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, names_bodies_as_subjects)
+from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END, MEASURES_HEADING,
+                             NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, names_bodies_as_subjects)
 from ..words.script import texts_as_written, written_copy
 from .form_fields import form_fields_as_labels
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
@@ -124,6 +124,27 @@ _PAGER_LINE = re.compile(rf"^\s*(?:{_PAGER})\s*$")
 # the fields of a government page's 信息公开 metadata
 _METADATA_FIELDS = (r"索\s*引\s*号|主题分类|组配分类|体裁分类|公文目录|公文种类|信息分类|发布机构|发文机构|成文日期|"
                     r"发文日期|发布日期|生效日期|有\s*效\s*性|发文字号|文\s*号|主\s*题\s*词|公开方式|公开范围|内容概述|来\s*源")
+# The metadata's title field (标　　题：X / 【标题】X / 文件名称：X) is no chrome: its value is the document's title, the
+# first line of the text where no title line of a plan is found, and may wrap onto the next line (…为基层减负 / 工作措施
+# 的通知). Its label is never part of a title; where the line holds a second field (标题：X<TAB>发布日期：…), the value
+# ends before it.
+_TITLE_FIELD_NAMES = r"标\s*题|题\s*名|文件名称|文件标题"
+_TITLE_FIELD = re.compile(r"^\s*(?:[\[【]\s*(?:" + _TITLE_FIELD_NAMES + r")\s*[\]】]\s*[:：]?|(?:" + _TITLE_FIELD_NAMES
+                          + r")\s*[:：])\s*")
+_FIELD_LABEL = re.compile(r"[\[【]?\s*(?:" + _METADATA_FIELDS + r")\s*[\]】]?\s*[:：]")
+
+
+def title_field_value(line: str) -> str:
+    """The line without its title field's label (标　　题：X → X), else the line as it is."""
+    m = _TITLE_FIELD.match(line)
+    if not m:
+        return line
+    value = line[m.end():]
+    # (each gap tried once where it ends: no search after a run of spaces, which is quadratic on a long line)
+    after = next((gap.start() for gap in re.finditer(r"\s+", value) if _FIELD_LABEL.match(value, gap.end())), None)
+    return value[:after] if after is not None else value
+
+
 # Navigation and footer of the hosting site: dropped only before the first plan and after the last words.
 _CHROME = re.compile(
     r"^\s*(?:[•·▪◦●■□◆]\s*\S{0,12}|当前位置[:：].*|您(?:现在|当前)?(?:所在)?的位置[:：].*|"
@@ -630,12 +651,13 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
         starts = [first] + starts
+        opening = title_field_value(lines[first])  # (a page's 标题： field: its value, not its label)
         # a note (注：…, a table's header note opening the table's text) is the text's first rule, not its title
-        may_be_title = _may_be_title(lines[first]) and not _NOTE_LINE.match(lines[first].strip())
-        title = title_prefix(lines[first]) if may_be_title else ""
-        if title == lines[first].strip() and title.endswith(("。", "；", ";")):
+        may_be_title = _may_be_title(opening) and not _NOTE_LINE.match(opening.strip())
+        title = title_prefix(opening) if may_be_title else ""
+        if title == opening.strip() and title.endswith(("。", "；", ";")):
             title = ""  # a whole sentence with no title head in it: a text copied from its middle has no title line
-        if title == lines[first].strip() and _FIRST_RUN_ON_ITEM.search(title):
+        if title == opening.strip() and _FIRST_RUN_ON_ITEM.search(title):
             # a line with no title head to be found that runs on into an outline (…现提出以下措施。一、重点任务（一）…):
             # the text copied without its breaks, however short; its items are read, not swallowed by the title
             title = ""
@@ -647,7 +669,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
     plans = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        title = titles.get(start) or lines[start].strip()
+        title = titles.get(start) or title_field_value(lines[start]).strip()
         if _untitled_attachment(lines, start):
             title = _untitled_attachment_title(lines, start) or untitled(source, lines[start])
         elif _attachment_titled(lines[start]):
@@ -1442,6 +1464,8 @@ def _notice_title(lines: list[str], first: int) -> str:
     sentence punctuation, and together they name the one document the notice issues, or the work the notice itself
     assigns (农业农村部办公厅 / 关于做好2026年春季农业生产 / 工作的通知: WORK_NOTICE_KINDS).
     """
+    # (a page's 标题： field holding the title, wrapped or not: its value is the title's first line)
+    lines = lines[:first] + [title_field_value(lines[first])] + lines[first + 1:]
     rows = [i for i in range(first, min(len(lines), first + 2 * (_SENDERS_MAX + 3))) if lines[i].strip()]
     # the masthead (某市人民政府办公室文件) and the 文号 above: the notice's header, not its title
     headed = bool(rows) and NOTICE_HEAD_LINE.match(lines[rows[0]].strip()) is not None
@@ -2003,7 +2027,7 @@ def _is_title(line: str) -> bool:
     (关于印发《某县…责任分解 / 表》的通知, a PDF's printed line or a hand's break) goes on on the next line, and the
     kind its first half ends with (…分解) is the quoted document's, not this title's."""
     s = line.strip()
-    return (_title_shaped(s) and TITLE_KINDS.search(s) is not None
+    return (_title_shaped(s) and TITLE_KINDS.search(s) is not None and not MEASURES_HEADING.match(s)
             and s.count("《") + s.count("〈") <= s.count("》") + s.count("〉"))
 
 

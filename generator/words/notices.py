@@ -25,8 +25,12 @@ from .names import drop_group_after_deng, drop_trailing_qualifier, unit_like
 # 实施意见 国办发〔2025〕9号 各省…： is titled by its head; 意见 alone ends words of the text too: 征求意见, 意见建议)
 PLAN_KINDS = ("工作要点", "实施方案", "工作方案", "行动方案", "工作计划", "任务分工", "分工方案", "责任清单", "任务清单",
               "实施意见", "指导意见", "的意见", "要点", "方案", "计划")
+# A county's or a department's measures issued by a notice name themselves …工作措施 / …具体措施 as a province's name
+# theirs …若干措施 (某县整治形式主义为基层减负工作措施, issued by 关于印发某县…工作措施的通知 often without 《》): numbered
+# measures, each closing with its units, the plan the notice issues (MEASURES_HEADING keeps a section's heading out).
 TITLE_KINDS = re.compile(
     "(?:" + "|".join(("的意见", "实施意见", "指导意见", "责任分解", "任务分解", "重点任务", "工作安排", "若干措施",
+                      "工作措施", "具体措施",
                       # a city's or a province's policy measures (…若干政策措施, …若干举措, …的若干政策, …支持政策):
                       # numbered measures, the plan a notice issues, often with a 政策兑现清单 attached after them
                       "政策措施", "若干举措", "若干政策", "支持政策", "扶持政策")
@@ -38,6 +42,10 @@ TITLE_KINDS = re.compile(
                                      "办法", "细则")) + ")"
     r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
+# The same words head a plan's own section (主要工作措施, 具体工作措施, 保障措施 on a line of their own, unnumbered in a
+# plan outlined by plain headings): a line of qualifiers and the kind alone names no subject, so it titles no plan.
+_MEASURES_QUALIFIERS = ("主要", "具体", "重点", "保障", "推进", "落实", "有关", "相关", "配套", "工作")
+MEASURES_HEADING = re.compile("^(?:" + "|".join(_MEASURES_QUALIFIERS) + ")*措施$")
 # The kind of a document that divides or carries out a plan named before it (某市…发展规划 / 重点任务分工方案,
 # 某省…纲要 / 实施方案): a title's second half naming no subject of its own, only what is divided and how.
 _DIVIDED_WORK = ("重点任务", "主要任务", "重点工作", "目标任务", "任务", "工作")
