@@ -115,3 +115,16 @@ def test_a_content_field_label_opening_the_task_is_no_word_of_its_title():
         "主要内容：检查网吧。\n"
         "牵头：镇乙站\n")
     assert [t.title for t in plan.tasks()] == ["开展景区设备安全排查，建立隐患清单", "检查网吧"]
+
+
+def test_separator_lines_between_cards_are_no_words_of_any_text():
+    """A copy's separators between blocks (——————, ┈┈┈┈, a lone ▶ opening the next card) hold no word of the plan: no
+    task's or section's text takes them (before, each card's text ended in —————— ▶), and nothing of the text is lost."""
+    plan = _one(
+        "某镇市场整治任务清单\n一、规范经营秩序\n▶\n"
+        "任务 1\n具体内容：检查甲景区服务质量。\n牵头：镇甲办\n——————\n▶\n"
+        "任务 2\n具体内容：检查网吧和歌舞娱乐场所。\n牵头：镇丁站\n┈┈┈┈\n")
+    [section] = plan.sections
+    assert section.intro == ""
+    assert [t.text for t in plan.tasks()] == ["具体内容：检查甲景区服务质量。\n牵头：镇甲办",
+                                              "具体内容：检查网吧和歌舞娱乐场所。\n牵头：镇丁站"]

@@ -13,6 +13,7 @@ from ..render.claims import page_clashes
 from ..resolve import Registry
 from ..settings import Settings
 from ..source.accepted import KEY as ACCEPTED, Sorted, sort_warnings
+from ..parse.lines import separator_line
 from ..words.labels import undress
 from ..source.corpus import load_corpus
 
@@ -102,6 +103,8 @@ def lost_text(pt: PlanText, plan: Plan) -> str | None:
         if number in pt.unprinted:  # a table row printing no 序号: the 1. before it is the table reader's count, no ink
             ink = _COUNTED_LABEL.sub("", ink, count=1)
         if model[at : at + len(ink)] != ink and not _read_with_its_number_first(model, at, ink):
+            if separator_line(line.strip()):
+                continue  # ┈┈┈┈ / —————— / a lone ▶ between a copy's blocks: no text, the outline leaves it out
             return f"{pt.source}:{number}: text of this line is missing from the model: {line.strip()[:40]}"
         at += len(ink)
     if at != len(model):

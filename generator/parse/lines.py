@@ -63,6 +63,18 @@ def copy_furniture(text: str) -> bool:
     return len(marks) >= 2 and all(unicodedata.category(ch) in _SEPARATOR_CATEGORIES for ch in marks)
 
 
+# A pointer alone on its line (▶ / ➤ / →) opens a 公众号 card or block the way a separator closes the one above: no
+# wrap leaves one alone (a wrap leaves punctuation, a closing bracket or a stop), and it points at nothing in a text.
+_POINTERS = "▶►➤➢▷▸→⇒"
+
+
+def separator_line(text: str) -> bool:
+    """Is the (stripped) line a separator a copy sets between blocks (copy_furniture's symbols or dashes, or a lone
+    pointer)? It holds no word of the plan: the outline leaves it out of every text it builds."""
+    marks = "".join(ch for ch in text if not ch.isspace() and ch not in _EMOJI_MARKS)
+    return (marks in tuple(_POINTERS)) or (not _MEDIA_PLACEHOLDER.match(text) and copy_furniture(text))
+
+
 TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
 HEADING_MAX = 40
 

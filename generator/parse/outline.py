@@ -29,6 +29,7 @@ from .lines import (
     annotation_ends_line,
     annotation_only,
     copy_furniture,
+    separator_line,
     has_annotation,
     heading_title,
     open_brackets,
@@ -74,6 +75,8 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
                       (ln.role is None and ln.label and ln.label.style in (levels.group, levels.task))]
         held = held_by_a_later_annotation(chunk, structural[-1] if structural else -1)
         for i, ln in enumerate(chunk):
+            if separator_line(ln.text) and i not in held:
+                continue  # ┈┈┈┈ / —————— / a lone ▶ between a copy's blocks: no words of any text the outline builds
             while found and found[-1][0].number < ln.number:
                 walker.box(found.pop())
             k = bisect_right(structural, i)  # the next structural line (a scan from the start was quadratic)
