@@ -8103,6 +8103,18 @@ def test_a_pdf_raw_order_row_joins_its_cells_lines_side_by_side():
     ]
 
 
+def test_a_title_column_and_a_measure_column_parted_by_one_space_keep_the_title_apart():
+    """工作任务 | 具体措施 in a table whose cells one space parts: a row on one line gives its first piece to the title
+    column and the rest to the measure, so the title does not run into the measure."""
+    text = "\n".join(["序号 工作任务 具体措施 牵头单位 配合单位 完成时限",
+                      "1 队伍管理 通过购买服务选定施工单位 县甲局 县乙局 2025年10月底前",
+                      "2 检疫封锁 在周边设立检疫检查站 县丙局 县丁局 长期坚持"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "队伍管理", [("县甲局", "lead"), ("县乙局", "support")]),
+        (2, "检疫封锁", [("县丙局", "lead"), ("县丁局", "support")]),
+    ]
+
+
 def test_a_pdf_raw_order_row_given_cell_by_cell_keeps_its_own_units_and_the_table_going():
     """The same copy may give a row cell after cell (title, its rest, the measure's lines, the lead alone, the other
     units' lines, the date): each line goes on its cell or opens the next, the row keeps its own units, and the row

@@ -36,8 +36,8 @@ from .records import mark_from_attached_table
 from .document_rules import DOCUMENT_RULES
 from .rules import apply_document_rules
 from .units_by_number import give_units_from_lines, task_numbers
-from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS, TABLE_OF_DUTIES_WORDS,
-                             TABLE_OF_TARGETS_WORDS)
+from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS,
+                             MEASURES_SENT_TO_ATTACHMENT, TABLE_OF_DUTIES_WORDS, TABLE_OF_TARGETS_WORDS)
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
 MATCHED_SHARE = 0.8
@@ -86,7 +86,7 @@ def _fold_into_named(owner: Plan | None, table: Plan, owner_id: str) -> bool:
 def _fold(prose: Plan, table: Plan) -> bool:
     """Fold `table` into `prose`: its rows giving the units of the prose's tasks, or its rows the tasks of a prose
     that holds none; True when folded."""
-    return _fold_into(prose, table) or _take_rows_as_tasks(prose, table)
+    return _fold_into(prose, table) or _take_rows_as_tasks(prose, table) or _items_head_the_tables_parts(prose, table)
 
 
 def _targets_kept_as_text(prose: Plan, table: Plan) -> bool:
@@ -141,6 +141,52 @@ def _take_rows_as_tasks(prose: Plan, table: Plan) -> bool:
     return True
 
 
+def _items_head_the_tables_parts(prose: Plan, table: Plan) -> bool:
+    """Give `prose` the rows of its attached table as its tasks when the plan's items are only the heads of the
+    table's parts; True when taken.
+
+    A 工作方案 may sum up its work in run-in items naming no unit (（一）全面开展疫情监测普查。严格落实… / （二）科学实施
+    疫木除治。…), close them with 具体措施、责任单位和完成时限详见附件, and set the work out in its 分工表, whose group rows
+    repeat those items' titles, shortened (一、疫情监测普查 / 二、疫木除治) over numbered rows, each a task with its units.
+    The items are the outline of the table, not tasks of their own: the rows are the plan's tasks, under the group
+    rows' sections, and the items stay the plan's prose. Only when no item names a unit, the plan points at its
+    attachment's measures (具体措施…详见附件: a pointer sending only the units, 责任分工见附件, leaves the items the tasks and
+    the table a plan of its own), and most of the table's group rows repeat the item of their place by title (the one
+    holding the other)."""
+    items, rows = prose.tasks(), table.tasks()
+    if not items or not rows or _assign_their_own([(item, item) for item in items]):
+        return False
+    if not table.title.endswith(ATTACHED_TABLE_ENDINGS) or not _sends_its_measures_to_the_attachment(prose):
+        return False
+    parts = [section for section in table.sections if section.title and section.tasks]
+    repeated = sum(_holds_the_other(item.title, part.title) for item, part in zip(items, parts))
+    if repeated < max(MIN_MATCHED_ROWS, math.ceil(MATCHED_SHARE * max(len(parts), len(items)))):
+        return False
+    for section in prose.sections:  # the items as the section's prose: their label, title and text as written
+        if section.tasks:
+            written = [f"{item.label}{item.text}" for item in section.tasks]
+            section.intro = "\n".join(part for part in (section.intro, *written) if part)
+            section.tasks = []
+    taken = _take_rows_as_tasks(prose, table)
+    prose.note(rows[0].line, "outline", f"the plan's {len(items)} items naming no unit head the parts of its attached "
+               f"table '{table.title}' ({repeated} of its group rows repeat them by title): they are its outline, "
+               "kept as text, and the table's rows are the tasks")
+    return taken
+
+
+def _sends_its_measures_to_the_attachment(plan: Plan) -> bool:
+    """Whether a line of the plan's own words points at its attachment for the measures (具体措施…详见附件)."""
+    return any(pointer in line and any(word in line for word in MEASURES_SENT_TO_ATTACHMENT)
+               for text in _own_texts(plan) for line in text.split("\n") for pointer in ATTACHMENT_POINTERS)
+
+
+def _holds_the_other(a: str, b: str) -> bool:
+    """Whether one title holds the other whole (全面开展疫情监测普查 / 疫情监测普查), the shorter long enough to say so."""
+    a, b = _NOT_WORDS.sub("", a), _NOT_WORDS.sub("", b)
+    short, long = sorted((a, b), key=len)
+    return len(short) >= MIN_PREFIX_CHARS and short in long
+
+
 def _prose_lines(plan: Plan) -> list[tuple[int, str]]:
     """(line, text) of a plan's own words: its preamble and each section's heading, intro and closing, numbered from
     the section's heading line (the reader keeps a section's text, not the source line of each of its lines)."""
@@ -175,9 +221,7 @@ def _joined(prose: Plan, table: Plan, what: str, why: str) -> None:
 def _pointer_to(plan: Plan, caption: str) -> str:
     """The words of `plan` pointing at its attachment (详见附件 / 见附表, or an entry of its 附件： list naming
     `caption`), else ""."""
-    texts = [plan.preamble, plan.closing, *plan.notes]
-    for section in plan.sections:
-        texts += [section.heading, section.intro, section.closing, *(g.text for g in section.groups)]
+    texts = _own_texts(plan)
     pointer = next((word for text in texts for word in ATTACHMENT_POINTERS if word in text), "")
     if pointer:
         return pointer
@@ -186,6 +230,14 @@ def _pointer_to(plan: Plan, caption: str) -> str:
         if line.startswith("附件") and wanted and _NOT_WORDS.sub("", _ATTACHMENT_LIST_ENTRY.sub("", line)) == wanted:
             return line
     return ""
+
+
+def _own_texts(plan: Plan) -> list[str]:
+    """The plan's words outside its tasks: preamble, closing, standing notes, and each section's own text."""
+    texts = [plan.preamble, plan.closing, *plan.notes]
+    for section in plan.sections:
+        texts += [section.heading, section.intro, section.closing, *(g.text for g in section.groups)]
+    return texts
 
 
 def _fold_into(prose: Plan, table: Plan) -> bool:

@@ -70,7 +70,11 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
             cells[group], left = left[0], left[1:]  # the merged 村（社区） / 类别 cell, on its group's first row only
         if date is not None and len(left) > 1 and _a_date(left[0]):
             cells[date], left = left[0], left[1:]  # a calendar's week dates before its work (第1周  9.1—9.7  开学…)
-        cells[task] = join_lines(left)
+        if len(raw) == 1 and len(left) > 1 and _measure_column_after(kinds, task) and not cells[task + 1]:
+            cells[task], left = left[0], left[1:]  # 工作任务 | 具体措施 parted by a space: the title is the first piece
+            cells[task + 1] = join_lines(left)
+        else:
+            cells[task] = join_lines(left)
         rows.append(cells)
 
     i = head_end
@@ -318,6 +322,14 @@ def _wrapped_after_a_mark(row: str, line: str, lines: list[str], i: int, last: i
     """Whether `line` goes on a row whose line so far ends in 、 or ，: it ends in units or a date, or row last+1
     follows it."""
     return row[-1] in _RUNS_ON and (_cell_class(line.split()[-1]) != "text" or _row_ahead(lines, i, last + 1))
+
+
+def _measure_column_after(kinds: list[str | None], task: int) -> bool:
+    """Whether the task column is followed by a second column of the task's text (工作任务 | 具体措施 / 重点任务 | 工作
+    措施): a one-line row's pieces left of the unit columns are then the title first, the measure after it. Read as one
+    cell, the short title would run into the measure (除治队伍管理通过政府购买服务方式…) where one space parts them: the
+    measure, read from the right, is left to the task when it ends like a body's name (…选定施工单位, …设立检查站)."""
+    return task + 1 < len(kinds) and kinds[task + 1] == "task"
 
 
 def _first_line_cells(line: str, kinds: list[str | None], task: int, numbered: bool) -> tuple[list[str], int]:
