@@ -4618,3 +4618,32 @@ def test_a_body_said_to_be_what_answers_for_the_work_then_its_modal_is_the_tasks
                          "3.落实属地责任。各县区政府是本辖区治堵工作的责任主体，要建立部门联动机制。\n"
                          "4.落实属地责任。这是本辖区的工作重点，要建立部门联动机制。\n")
     assert [_units(t) for t in plan.tasks()][2:] == [[("各县区政府", R)], []]
+
+
+def test_a_team_docs_mentions_closing_an_item_are_its_units_and_the_calendar_symbol_its_deadline():
+    """飞书 / 语雀 task lists name an item's owners as @mentions at its end (a mention maybe a link) and its due date
+    after 📅: the units in their order, read by the doc's stated rule (first @ leads, a single @ is responsible); the
+    title ends before them. A person's mention and an e-mail address stay text."""
+    [plan] = parse_text(
+        "某区营商环境专项行动任务清单\n"
+        "一、重点任务\n"
+        "任务后@的单位有两个及以上的，第一个为牵头单位，其余为配合单位；只@一个单位的为责任单位。\n"
+        "- [ ] 1. 推行企业开办一日办结 @区市场监管局 @区税务局 @区公安分局 📅 2025-06-30\n"
+        "- [x] 2. 推行跨省通办事项互认 @区政务服务中心 📅 长期坚持\n"
+        "- [ ] 3. 开展涉企违规收费整治 [@区市场监管局](https://x.feishu.cn/wiki/a1) [@区财政局](https://x.feishu.cn/wiki/a2) 等\n"
+        "  - 📅 2025-12-31\n"
+        "- [ ] 4. 编印惠企政策汇编，请 @张三 确认，联系邮箱 a@b.com（区商务局负责）\n")
+    tasks = plan.tasks()
+    assert [t.title for t in tasks] == ["推行企业开办一日办结", "推行跨省通办事项互认", "开展涉企违规收费整治",
+                                        "编印惠企政策汇编，请 @张三 确认，联系邮箱 a@b.com"]
+    assert [[(a.name, a.role) for a in t.assignments] for t in tasks] == [
+        [("区市场监管局", L), ("区税务局", S), ("区公安分局", S)], [("区政务服务中心", R)],
+        [("区市场监管局", L), ("区财政局", S)], [("区商务局", R)]]
+
+
+def test_a_team_docs_mentions_with_no_stated_rule_are_responsible():
+    [plan] = parse_text("某区营商环境任务清单\n一、重点任务\n"
+                        "- [ ] 1. 推行企业开办一日办结 @区市场监管局 @区税务局 📅 2025-06-30\n"
+                        "- [ ] 2. 推行跨省通办事项互认 @区政务服务中心\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("区市场监管局", R), ("区税务局", R)], [("区政务服务中心", R)]]

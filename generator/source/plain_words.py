@@ -17,6 +17,9 @@
   the title.
 - A Word footnote's reference pandoc's plain text writes as a bracketed number after the word ([2]), where the
   note it refers to stands in the text as a line opening with that number.
+- A team doc's owners and due date at an item's end (飞书, 语雀, 钉钉文档 task lists: - [ ] 1. 推行… @区甲局 @区乙局
+  📅 2025-06-30, a mention maybe a link [@区甲局](https://…)): the bracket of units and the deadline label a plan
+  writes, （区甲局、区乙局；完成时限：2025-06-30）.
 - Markdown's backslash escapes, as HTML-to-Markdown converters (Turndown, CMS exports) write a paragraph opening with a
   number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written.
 """
@@ -26,12 +29,79 @@ import re
 
 from ..words.labels import LABEL_LINE, UNNUMBERED, label_of
 from ..words import lexicon as lx
+from ..words.names import unit_like
 
 
 def plain_words(text: str) -> str:
     """The text without Markdown's marks and with justified lines and labels closed up."""
-    return _labels_closed_up(_spaced_lines_closed_up(
-        _names_nested_under_a_label_unmarked(_without_list_marks(_without_emphasis(_without_footnote_references(text))))))
+    return _labels_closed_up(_spaced_lines_closed_up(_names_nested_under_a_label_unmarked(_without_list_marks(
+        _owners_and_due_dates_read(_without_emphasis(_without_footnote_references(text)))))))
+
+
+# ---- a team doc's mentions and calendar symbol (lexicon MENTION_MARK, DEADLINE_SYMBOLS) ----
+# Team docs name each owner of an item as a mention at the item's end, spaced from the words and from each other
+# (… 12个 @区甲局 @区乙局 @区丙局), an export writing a mention as a link ([@区甲局](https://x.feishu.cn/wiki/…)), and
+# the due date after a calendar symbol (📅 2025-12-31, on the item's line, the next line or a sub-bullet). The mentions
+# are the item's units as a bracket lists them, in their order (a rule the doc states, 第一个为牵头单位, reads them as
+# it reads such a bracket; with none they are responsible); the symbol is the deadline's label. Only a run of
+# mentions closing the line, every one naming a body (unit_like), is read: a person's mention (@张三) or one inside
+# the sentence stays text.
+_MENTION = re.compile(r"\[" + lx.MENTION_MARK + r"([^\s\[\]@]+)\]\([^\s()]*\)|" + lx.MENTION_MARK + r"([^\s\[\]@]+)")
+_LIST_MARK_ONLY = re.compile(r"[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?")
+
+
+def _owners_and_due_dates_read(text: str) -> str:
+    """`… @区甲局 @区乙局 📅 2025-06-30` -> `…（区甲局、区乙局；完成时限：2025-06-30）`, line by line."""
+    if lx.MENTION_MARK not in text and not any(symbol in text for symbol in lx.DEADLINE_SYMBOLS):
+        return text
+    return "\n".join(_owners_and_due_date_read(line) for line in text.split("\n"))
+
+
+def _owners_and_due_date_read(line: str) -> str:
+    words, due = _due_date_apart(line)
+    words, owners = _mentions_apart(words)
+    if not owners and due is None:
+        return line
+    fields = (["、".join(owners)] if owners else []) + ([lx.DEADLINE_SYMBOL_LABEL + "：" + due] if due else [])
+    if _LIST_MARK_ONLY.fullmatch(words) and not owners:  # (- 📅 2025-06-30: the deadline's own line)
+        return words + fields[0]
+    return words.rstrip() + "（" + "；".join(fields) + "）"
+
+
+def _due_date_apart(line: str) -> tuple[str, str | None]:
+    """The line's words before a calendar symbol and the date after it (None where there is no symbol, or where it
+    is glued to the word before it or has no date after it)."""
+    for symbol in lx.DEADLINE_SYMBOLS:
+        at = line.find(symbol)
+        if at < 0 or (at and not line[at - 1].isspace()):
+            continue
+        due = line[at + len(symbol):].replace("\ufe0f", "").strip()
+        if due:
+            return line[:at], due
+    return line, None
+
+
+def _mentions_apart(words: str) -> tuple[str, list[str]]:
+    """The words before the run of mentions closing them, and the names it mentions ([] where there is none)."""
+    if lx.MENTION_MARK not in words:
+        return words, []
+    pieces = list(re.finditer(r"\S+", words))
+    if pieces and pieces[-1].group() in lx.MENTION_RUN_ENDS:
+        closing, pieces = pieces[-1].group(), pieces[:-1]
+    else:
+        closing = ""
+    names: list[str] = []
+    start = len(words)
+    for piece in reversed(pieces):
+        mention = _MENTION.fullmatch(piece.group())
+        if mention is None:
+            break
+        names.append(mention.group(1) or mention.group(2))
+        start = piece.start()
+    if not names or not all(unit_like(name) for name in names):
+        return words, []
+    names.reverse()
+    return words[:start], names[:-1] + [names[-1] + closing]
 
 
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")

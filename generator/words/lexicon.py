@@ -314,6 +314,16 @@ GOVERNMENT_LEVEL_CHARS = "省市县区州乡镇"
 UNIT_LABEL = "|".join(f"(?:{p})" for p, role in LABEL_ROLES if role != "deadline")
 DEADLINE_LABEL = alternation(DEADLINE_LABELS)
 FIELD_LABEL = alternation(FIELD_LABELS)
+# ---- team documents (飞书, 语雀, 钉钉文档, wiki task lists) exported to Markdown: each item names its owners as
+# mentions at its end (- [ ] 1. 推行… @区甲局 @区乙局 📅 2025-06-30), a mention maybe written as a link
+# ([@区甲局](https://…)), and its due date after a calendar symbol. source/plain_words.py reads them as the bracket
+# of units and the deadline label a plan writes ----
+MENTION_MARK = "@"
+DEADLINE_SYMBOLS = ("📅", "🗓", "📆")
+# the deadline label a calendar symbol stands for
+DEADLINE_SYMBOL_LABEL = "完成时限"
+# what may close a run of mentions (@区甲局 @区乙局 等): the list goes on, as 等 closes a written list
+MENTION_RUN_ENDS = ("等",)
 # the words naming an action of a 行动方案 on a line of its own over its numbered measures, before the action's number
 # (行动一　…, 专项行动二：…, 任务三　…行动, 行动1：…): see parse/lines.py ACTION_HEADING
 ACTION_HEADING_WORDS = ("专项行动", "行动", "任务")
