@@ -37,6 +37,15 @@ def chinese(n: int, digits: str = DIGITS, units: str = "十百千") -> str:
     return text
 
 
+# the Roman numerals a plan's parts run to (Ⅰ … ⅩⅩⅩⅨ at most), written in Latin capitals: I -> 1, IV -> 4
+_ROMAN_LIMIT = 40
+
+
+def parse_roman(letters: str) -> int:
+    """IV -> 4, XII -> 12; 0 for letters that write no numeral as it is written (IIII, VX, IIV)."""
+    return next((n for n in range(1, _ROMAN_LIMIT) if roman(n) == letters), 0)
+
+
 def roman(n: int) -> str:
     out = []
     for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

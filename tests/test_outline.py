@@ -4472,6 +4472,56 @@ def test_roman_sections_over_lettered_tasks():
     assert [(s, n, label) for s, n, label, _ in _tasks(plan)] == [("Ⅰ", 1, "A."), ("Ⅰ", 2, "B."), ("Ⅱ", 1, "A.")]
 
 
+def test_parts_numbered_with_latin_capitals_are_parts():
+    """I. II. III. typed in Latin capitals head the parts as Ⅰ、 Ⅱ、 do: each task in its part, no heading glued to the
+    task before it, the last part no closing."""
+    plan = _one(
+        "某某学院2025年行政工作要点\n"
+        "I. 人才培养\n"
+        "1.深化新工科建设。推进产业学院建设。（牵头：教务处；配合：各系部）\n"
+        "II. 科学研究\n"
+        "2.加强有组织科研。培育校级科研团队。（牵头：科研处；配合：各系部）\n"
+        "III. 保障措施\n"
+        "加强组织领导。\n")
+    assert [(s.number, s.title, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("I", "人才培养", [1]), ("II", "科学研究", [2]), ("III", "保障措施", [])]
+    assert plan.tasks()[0].text.endswith("（牵头：教务处；配合：各系部）")
+
+
+def test_one_part_typed_in_latin_capitals_among_roman_numerals():
+    """A lone IV、 among Ⅲ、 and Ⅴ、 is part four, its tasks its own, not words of the task before; IV级响应 (no stop)
+    and I. 某标准 out of the count open lines of text."""
+    plan = _one(
+        "某某学院2025年党政工作要点\n"
+        "Ⅲ、提高培养质量\n"
+        "1.完善课程体系。启动IV级响应预案演练，\n"
+        "IV级响应由学校统一部署。（牵头：教务处）\n"
+        "IV、提升科研水平\n"
+        "1.建设科研平台。对照下列标准：\n"
+        "I. 省级平台建设标准执行。（牵头：科研处）\n"
+        "Ⅴ、建设教师队伍\n"
+        "1.引进高层次人才。（牵头：人事处）\n")
+    assert [(s.number, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("Ⅲ", ["完善课程体系"]), ("IV", ["建设科研平台"]), ("Ⅴ", ["引进高层次人才"])]
+    assert plan.tasks()[0].text.endswith("（牵头：教务处）")
+    assert "I. 省级平台建设标准执行" in plan.tasks()[1].text
+
+
+def test_latin_capitals_out_of_the_count_are_no_parts():
+    """A lone I. heading, a V. after 一、 sections and I. Introduction are no parts: the 一、 sections stay the outline."""
+    plan = _one(
+        "某某学院2025年外事工作要点\n"
+        "I. 说明\n"
+        "一、扩大交流合作\n"
+        "1.拓展合作院校。新增合作院校5所。（牵头：国际处）\n"
+        "V.类项目按照规定报批。\n"
+        "二、加强外事管理\n"
+        "2.规范出访审批。I. Introduction 课程另行安排。（牵头：国际处）\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1]), ("二", [2])]
+    assert plan.preamble == "I. 说明"
+    assert plan.sections[0].closing == "V.类项目按照规定报批。"
+
+
 def test_arabic_labels_typed_with_a_comma_or_colon():
     """1， and 3： are labels as 1. is, in plans typed without the dot; 3，4号楼 and 1:1000 are not."""
     plan = _one(

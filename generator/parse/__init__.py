@@ -26,8 +26,8 @@ from ..words.columns import UNIT_COLUMN_KINDS, column_kind, column_name, names_u
 from ..words.deadlines import find_deadlines
 from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
-from .numbering import (RunningText, articles_glued_to_text, bare_part_labels, labels_glued_to_figures, style_of,
-                        units_before_their_number)
+from .numbering import (RunningText, articles_glued_to_text, ascii_roman_parts_in_order, bare_part_labels,
+                        labels_glued_to_figures, style_of, units_before_their_number)
 from ..words.labels import (NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of,
                             without_content_field, without_leading_symbols)
 from .lines import ABOVE, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
@@ -258,7 +258,8 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
         if lines and running.on and len(text) >= _CHUNK_LINE_MIN:
             lines[-1].cut_by_copy = True  # a page chunk of a text that lost its breaks: its end is the copy's
     # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part (first: its 3.1 after a 1. list is a decimal, not task 3)
-    glued = bare_part_labels([ln.text for ln in lines], [ln.label for ln in lines])
+    glued = ascii_roman_parts_in_order([ln.label for ln in lines])  # I. / IV、: a part where the parts count on to it
+    glued = bare_part_labels([ln.text for ln in lines], glued)
     glued = labels_glued_to_figures([ln.text for ln in lines], glued)  # 11.121人才…: task 11
     glued = articles_glued_to_text([ln.text for ln in lines], glued)  # 第六条市财政局…: the article after 第五条
     glued = units_before_their_number([ln.text for ln in lines], glued)  # 【责任单位：X】8.…: item 8, its units first

@@ -10,7 +10,7 @@ from ..words import lexicon
 from ..words.brackets import strip_trailing_brackets
 from ..words.framework import FRAMEWORK
 from ..words.names import drop_trailing_qualifier, unit_like
-from ..words.labels import ARTICLE_STYLES, CN_NUMERALS as _CN, STYLES, Label, cn_number, label_of
+from ..words.labels import ARTICLE_STYLES, CN_NUMERALS as _CN, STYLES, Label, cn_number, is_ascii_roman, label_of
 
 
 
@@ -127,6 +127,33 @@ def _glued_where_numbering_fits(texts: list[str], labels: list[Label | None], st
             numbers[i] = number
         if numbers[i] is not None:
             before = numbers[i]
+    return out
+
+
+def ascii_roman_parts_in_order(labels: list[Label | None]) -> list[Label | None]:
+    """`labels` keeping a part's Roman numeral typed in Latin capitals (I. / IV、) only where the parts run in order.
+
+    Typists write Ⅰ、 Ⅱ、 as I. II. (a whole outline, or one IV、 among Ⅰ、…Ⅷ、); a capital I, V or X with a stop and
+    Chinese after it also opens a line of text now and then (a list of Latin letters, an English abbreviation). The
+    capitals are a part's label where the roman labels around them count on to it: I. before II. (its next roman
+    label), any other after the one before it (Ⅲ、 before IV、), the next being the one after it, none, or an
+    attachment's Ⅰ、 counting again. A lone I. heading or a V. out of the count is no part: the line is text.
+    """
+    numbers = [lab.number if lab is not None and lab.style == "roman" else None for lab in labels]
+    following: list[int | None] = [None] * len(numbers)  # the next roman label's number after each line
+    for i in range(len(numbers) - 2, -1, -1):
+        following[i] = numbers[i + 1] if numbers[i + 1] is not None else following[i + 1]
+    out = list(labels)
+    before: int | None = None
+    for i, label in enumerate(labels):
+        if label is None or label.style != "roman":
+            continue
+        n, after = label.number, following[i]
+        counted_on = (n == 1 and after == 2) or (n >= 2 and before == n - 1 and after in (None, 1, n + 1))
+        if is_ascii_roman(label) and not counted_on:
+            out[i] = None
+            continue
+        before = n
     return out
 
 

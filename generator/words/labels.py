@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..numerals import parse_chinese
+from ..numerals import parse_chinese, parse_roman
 from . import lexicon
 
 CN_NUMERALS = "一二三四五六七八九十百零〇两"
@@ -100,6 +100,13 @@ def begins_with_its_number(label: str) -> bool:
     return first.isdigit() or (first != "" and 0 <= ord(first) - ord(_ONE_CHAR["arabic"]) < 20)
 
 
+# I. 人才培养 / IV、聚焦内涵发展: Word/WPS copies and typists write a part's Roman numeral in Latin capitals, the whole
+# outline or one heading among Ⅰ、…Ⅷ、. A label only as a heading writes it: the capitals at the line's start, a stop
+# (、 . ．) and a Chinese heading after it; IV级响应, VI系统 (no stop), I. Introduction and V.2版本 (no Chinese heading)
+# open text. The letters must write a numeral (parse_roman: IIII, VX are none).
+ASCII_ROMAN_LABEL = r"([IVX]{1,6})\s*[、.．]\s*(?=[\u4e00-\u9fff])"
+
+
 _PATTERNS = {
     # 第三条　支持…: the article's number is followed by a space (or a bracket / colon), never by a noun as in
     # 第一条生产线 (the measure word 条); 第二章 and 第一节 head the chapter and its sections
@@ -137,8 +144,10 @@ _PATTERNS = {
     "arabic_paren": re.compile(
         r"^(?:[(（]\s*(\d{1,3})\s*[)）]\s*[、.．]?|(\d{1,3})\s*[)）](?![)）])|([\u2474-\u2487]))\s*"),
     "circled": re.compile(rf"^([{CIRCLED}])\s*"),
-    # Ⅰ、 Ⅱ. (U+2160…) and ⅰ、: the stop is required, as Ⅲ类水体 and Ⅱ级响应 begin lines of text
-    "roman": re.compile(r"^([\u2160-\u216b\u2170-\u217b])\s*[、.．]\s*"),
+    # Ⅰ、 Ⅱ. (U+2160…) and ⅰ、: the stop is required, as Ⅲ类水体 and Ⅱ级响应 begin lines of text; I. II、 IV、 typed in
+    # Latin capitals (ASCII_ROMAN_LABEL) are the same labels, read only where the parts so numbered run in order
+    # (numbering.ascii_roman_parts_in_order)
+    "roman": re.compile(r"^(?:([\u2160-\u216b\u2170-\u217b])\s*[、.．]\s*|" + ASCII_ROMAN_LABEL + r")"),
     # A. B、 (A) （B）: capitals before a stop, either case in brackets; never A级 / B超 (no stop after the letter)
     "letter": re.compile(r"^(?:([A-H])\s*[.．、](?![A-Za-z\d])|[(（]\s*([A-Ha-h])\s*[)）])\s*"),
     # ordinal words at a line's start: 第一， 第二、 其一， 一是 二要 首先， 其次， 再次， 最后，; never 第一条 / 第一批
@@ -159,6 +168,11 @@ class Label:
     number: int
     text: str  # the label as written, e.g. "1." or "(十一)"
     rest: str  # the line after the label
+
+
+def is_ascii_roman(label: Label) -> bool:
+    """Is the roman label written in Latin capitals (IV、), not in Unicode's Roman numerals (Ⅳ、)?"""
+    return label.style == "roman" and label.text[:1] in "IVX"
 
 
 def cn_number(s: str) -> int:
@@ -229,6 +243,8 @@ def _label_of(line: str) -> Label | None:
         raw = next(g for g in m.groups() if g is not None)
         if style == "circled":
             number = circled_number(raw)
+        elif style == "roman" and raw[0] in "IVX":
+            number = parse_roman(raw)
         elif style == "roman":
             number = ord(raw) - (0x2160 if raw < "\u2170" else 0x2170) + 1
         elif style == "letter":
