@@ -4560,6 +4560,13 @@ def test_a_names_line_after_the_last_measure_is_its_units_where_the_measures_abo
     (plan,) = parse_text(measures.format("", ""))  # one line of names after the plan: its signature, as it may be
     assert [_units(t) for t in plan.tasks()] == [[], [], []]
     assert plan.closing == "县商务局  县市场监管局"
+    pattern = measures.format("县商务局　　县财政局\n", "县商务局　　县文旅局\n")
+    # a line set apart by a blank line, or a second line of names under the measure's own, is the office signing
+    for signed in (pattern.replace("县商务局　　县市场监管局\n", "\n县人民政府办公室\n"),
+                   pattern + "县委办公室　　县政府办公室\n"):
+        (plan,) = parse_text(signed)
+        assert "办公室" not in str([_units(t) for t in plan.tasks()])
+        assert "办公室" in plan.closing
 
 
 def test_a_word_is_found_outside_brackets_only():

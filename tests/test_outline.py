@@ -2251,6 +2251,9 @@ def test_a_covering_line_listing_units_respectively_pairs_them_with_its_items():
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", R), ("市丁局", S)], [("市乙局", R), ("市丁局", S)]]
     every = [("市甲局", R), ("市乙局", R), ("市丙局", R), ("市丁局", S)]
     assert [_units(t) for t in _one(text.format("市甲局、市乙局、市丙局")).tasks()] == [every, every]
+    # collectives of places or levels each do their share of every item: no pairing
+    levels = [("各乡镇卫生院", R), ("各村卫生室", R), ("市丁局", S)]
+    assert [_units(t) for t in _one(text.format("各乡镇卫生院、各村卫生室")).tasks()] == [levels, levels]
 
 
 def test_targets_closed_by_one_line_of_units_are_tasks():

@@ -2127,10 +2127,11 @@ def test_measures_a_notice_issues_without_book_title_marks_are_titled_by_their_o
         ("严控发文", [("县委办", "responsible")])]
 
 
-@pytest.mark.parametrize("heading", ["主要工作措施", "具体工作措施", "重点保障措施"])
+@pytest.mark.parametrize("heading", ["主要工作措施", "具体工作措施", "重点保障措施", "防汛工作措施", "森林防火具体措施"])
 def test_a_plans_unnumbered_measures_heading_starts_no_plan(heading):
-    """主要工作措施 on a line of its own inside a plan outlined by plain headings is a section's heading: qualifiers
-    and the kind alone name no subject, so the plan above keeps its title and its items."""
+    """主要工作措施 or 防汛工作措施 on a line of its own inside a plan outlined by plain headings is a section's heading:
+    naming no place and no year, it says whose measures they are not, so the plan above keeps its title and its
+    items (only 某县…工作措施 titles a plan)."""
     (plan,) = parse_text(
         "某县河道保洁工作方案\n"
         "总体要求\n"

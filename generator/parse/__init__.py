@@ -662,13 +662,15 @@ def _listed_in_turn(written: str, reading, items: int) -> list[str]:
     its own item, the first the first, as a careful reader pairs them; the helpers named beside them go to every item.
     Only where 分别 and its verb close the clause (no work listed after the verb: 分别负责甲、乙 pairs units with those
     works) and the counts agree: a list of another length says nothing a reader can pair, and every item keeps every
-    unit, as before."""
+    unit, as before. Nor where a listed unit is a collective (各乡镇卫生院、各村卫生室分别负责): each place or level does
+    its own share of every item."""
     for clause in _CLAUSE_BREAKS.split(written.replace("（", "").replace("）", "")):
         if _IN_TURN.search(clause) is None:
             continue
         listed = sorted({a.name for a in reading.assignments if a.role in ("responsible", "implement")
                          and a.name in clause}, key=clause.find)
-        return listed if len(listed) == items > 1 else []
+        collective = any(lexicon.EACH in name for name in listed)
+        return listed if len(listed) == items > 1 and not collective else []
     return []
 
 

@@ -221,6 +221,7 @@ class _Walker:
         self.last_line = ""  # the task's last line so far
         self.in_units_field = False  # the last line is a unit label line, or names set under one (_names_under_a_units_line)
         self.names_lines = 0  # lines of names alone a measure's text closes with (_names_line_closing_task)
+        self.last_names_line = False  # such a line was read as the plan's last measure's units
         self.signature: set[int] = set()  # the office and date signing the document after a label line (signature_lines)
         self.over_a_date: set[int] = set()  # lines set directly over a date line (lines_over_a_date)
         # text fields growing line by line, joined once in finish(): a string rebuilt on every line was
@@ -453,7 +454,8 @@ class _Walker:
                     and not _field_after_a_units_line(self.last_line, text)
                     and not _bullet_after_a_units_line(self.last_line, text)
                     and not copy_furniture(text) and not copy_furniture(self.last_line)
-                    and not _items_above_after_a_units_line(self.last_line, text) and ln.number not in self.signature):
+                    and not _items_above_after_a_units_line(self.last_line, text) and ln.number not in self.signature
+                    and not (self.last_names_line and not self.wrapped)):
                 # the source broke the line mid-sentence (or mid-word); but a short heading line
                 # (一、加强组织领导) is a whole line, its text following on the next
                 # a numbered sub-point (（一）客运企业必须…) starts a line of its own after a heading that has no stop
@@ -501,8 +503,14 @@ class _Walker:
         date (an office signing: 某县人民政府办公室 / 2025年3月1日). After the plan's last item a line of names may
         be its signature: there it is the measure's only where the plan has shown the pattern, measures above
         closed by such lines (_NAMES_LINES_SHOWN)."""
-        return (last in SENTENCE_CLOSED and ln.number not in self.over_a_date and bare_names_line(ln.text) is not None
-                and (not self.last_chunk or self.names_lines >= _NAMES_LINES_SHOWN))
+        if not (last in SENTENCE_CLOSED and ln.number not in self.over_a_date and bare_names_line(ln.text) is not None):
+            return False
+        if not self.last_chunk:
+            return True
+        # after the last item, only right under its sentence (a blank line sets a signature apart), the plan having
+        # shown the pattern; a second line of names under it is the signature's (县委办公室　县政府办公室)
+        self.last_names_line = (self.names_lines >= _NAMES_LINES_SHOWN and not self._after_a_blank_line(ln))
+        return self.last_names_line
 
     def _place_part(self) -> None:
         """A part's heading held (第二部分　规范督查检查考核) followed by more items of the same section: a heading of its

@@ -23,8 +23,9 @@ from ..words.page import (DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM, NEWSPAPER_JUM
 from ..words.widths import printed_width
 from ..words.labels import (ASCII_ROMAN_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, FILING_NUMBER,
                             FORM_FILING_NUMBER, LABEL_LINE, label_of, undress, without_leading_symbols)
-from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END, MEASURES_HEADING,
-                             NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, names_bodies_as_subjects)
+from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
+                             NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, measures_heading,
+                             names_bodies_as_subjects)
 from ..words.script import texts_as_written, written_copy
 from .form_fields import form_fields_as_labels
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
@@ -2029,7 +2030,7 @@ def _is_title(line: str) -> bool:
     (关于印发《某县…责任分解 / 表》的通知, a PDF's printed line or a hand's break) goes on on the next line, and the
     kind its first half ends with (…分解) is the quoted document's, not this title's."""
     s = line.strip()
-    return (_title_shaped(s) and TITLE_KINDS.search(s) is not None and not MEASURES_HEADING.match(s)
+    return (_title_shaped(s) and TITLE_KINDS.search(s) is not None and not measures_heading(s)
             and s.count("《") + s.count("〈") <= s.count("》") + s.count("〉"))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .names import drop_group_after_deng, drop_trailing_qualifier, unit_like
+from .names import drop_group_after_deng, drop_trailing_qualifier, proper_place, unit_like
 
 # A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
 # ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
@@ -27,7 +27,7 @@ PLAN_KINDS = ("工作要点", "实施方案", "工作方案", "行动方案", "�
               "实施意见", "指导意见", "的意见", "要点", "方案", "计划")
 # A county's or a department's measures issued by a notice name themselves …工作措施 / …具体措施 as a province's name
 # theirs …若干措施 (某县整治形式主义为基层减负工作措施, issued by 关于印发某县…工作措施的通知 often without 《》): numbered
-# measures, each closing with its units, the plan the notice issues (MEASURES_HEADING keeps a section's heading out).
+# measures, each closing with its units, the plan the notice issues (measures_heading keeps a section's heading out).
 TITLE_KINDS = re.compile(
     "(?:" + "|".join(("的意见", "实施意见", "指导意见", "责任分解", "任务分解", "重点任务", "工作安排", "若干措施",
                       "工作措施", "具体措施",
@@ -42,10 +42,25 @@ TITLE_KINDS = re.compile(
                                      "办法", "细则")) + ")"
     r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
 )
-# The same words head a plan's own section (主要工作措施, 具体工作措施, 保障措施 on a line of their own, unnumbered in a
-# plan outlined by plain headings): a line of qualifiers and the kind alone names no subject, so it titles no plan.
-_MEASURES_QUALIFIERS = ("主要", "具体", "重点", "保障", "推进", "落实", "有关", "相关", "配套", "工作")
-MEASURES_HEADING = re.compile("^(?:" + "|".join(_MEASURES_QUALIFIERS) + ")*措施$")
+# The same words head a plan's own sections (主要工作措施, 防汛工作措施 / 地质灾害防治工作措施 on lines of their own,
+# unnumbered, inside 一、主要任务): only a line naming whose measures they are (溪川县…工作措施, 2025年…具体措施: a proper
+# place or a year before the kind) titles a plan; a line naming a field of work only is a heading (measures_heading).
+_PLACE_MEASURES_KINDS = ("工作措施", "具体措施")
+_YEAR = re.compile(r"\d{4}年")
+
+
+def measures_heading(line: str) -> bool:
+    """Is the line, ending in a measures kind a place's plan is titled by, a section's heading: no proper place and no
+    year before the kind (防汛工作措施, 主要工作措施 — not 某县进一步精文减会为基层减负工作措施)?"""
+    kind = line.rstrip()
+    if not kind.endswith(_PLACE_MEASURES_KINDS):
+        return False
+    head = kind[: -len("工作措施")]
+    return not (_YEAR.search(head) or any(head[i - 1 : i] in lexicon.LOCALITY_KINDS and proper_place(head[:i])
+                                          for i in range(2, min(len(head), _PLACE_LETTERS) + 1)))
+
+
+_PLACE_LETTERS = 12  # a place's proper name and kind at a title's head (内蒙古自治区阿拉善盟 is ten)
 # The kind of a document that divides or carries out a plan named before it (某市…发展规划 / 重点任务分工方案,
 # 某省…纲要 / 实施方案): a title's second half naming no subject of its own, only what is divided and how.
 _DIVIDED_WORK = ("重点任务", "主要任务", "重点工作", "目标任务", "任务", "工作")
