@@ -6097,6 +6097,31 @@ def test_one_cell_per_line_a_note_saying_the_lead_is_merged_carries_it_to_a_sing
     assert not any("stands alone" in message for _, message in plan_text.notes)
 
 
+
+def test_tabs_an_empty_responsible_cell_beside_the_rows_own_lead_is_no_unit_and_is_said():
+    """A 重点项目 table shows merged cells (牵头单位 blank under row 1), yet leaves the 属地责任单位 of a county-wide
+    facility blank under its own 牵头单位: that row writes its lead anew, so its blank cell names no unit, and the
+    reader says so (a merged cell copies the same way). Rows with no lead of their own still share the cells above."""
+    text = "\n".join([
+        "某县2031年重点项目任务分解表",
+        "序号\t项目名称\t牵头单位\t配合单位\t属地责任单位",
+        "1\t智能制造产业园\t县工信局\t县规划局\t青石镇人民政府",
+        "2\t新材料产业园\t\t县财政局\t柳塘经济开发区管委会",
+        "3\t物流园二期\t\t\t",
+        "4\t县城供水厂扩建\t县住建局\t县水务局\t",
+        "5\t北山旅游环线\t县交通局\t县文旅局\t石门镇人民政府",
+    ])
+    assert [sorted(units) for _, _, _, units in reading(text)] == [
+        [("县工信局", "lead"), ("县规划局", "support"), ("青石镇人民政府", "responsible")],
+        [("县工信局", "lead"), ("县财政局", "support"), ("柳塘经济开发区管委会", "responsible")],
+        [("县工信局", "lead"), ("县财政局", "support"), ("柳塘经济开发区管委会", "responsible")],
+        [("县住建局", "lead"), ("县水务局", "support")],
+        [("县交通局", "lead"), ("县文旅局", "support"), ("石门镇人民政府", "responsible")]]
+    assert [n.text for n in _plan(text).readings if n.kind == "table"] == [
+        "empty 属地责任单位 cell beside the row's own lead: read as no unit, not as the cell above "
+        "('柳塘经济开发区管委会') merged down"]
+
+
 def test_one_cell_per_line_rows_with_a_lone_unit_cell_under_a_short_first_row_keep_it_as_their_lead():
     """A group whose first row holds one unit cell too shows no merged lead: each lone cell stays the row's lead."""
     text = "\n".join([
