@@ -6097,6 +6097,31 @@ def test_one_cell_per_line_a_note_saying_the_lead_is_merged_carries_it_to_a_sing
     assert not any("stands alone" in message for _, message in plan_text.notes)
 
 
+
+def test_tabs_an_empty_responsible_cell_beside_the_rows_own_lead_is_no_unit_and_is_said():
+    """A 重点项目 table shows merged cells (牵头单位 blank under row 1), yet leaves the 属地责任单位 of a county-wide
+    facility blank under its own 牵头单位: that row writes its lead anew, so its blank cell names no unit, and the
+    reader says so (a merged cell copies the same way). Rows with no lead of their own still share the cells above."""
+    text = "\n".join([
+        "某县2031年重点项目任务分解表",
+        "序号\t项目名称\t牵头单位\t配合单位\t属地责任单位",
+        "1\t智能制造产业园\t县工信局\t县规划局\t青石镇人民政府",
+        "2\t新材料产业园\t\t县财政局\t柳塘经济开发区管委会",
+        "3\t物流园二期\t\t\t",
+        "4\t县城供水厂扩建\t县住建局\t县水务局\t",
+        "5\t北山旅游环线\t县交通局\t县文旅局\t石门镇人民政府",
+    ])
+    assert [sorted(units) for _, _, _, units in reading(text)] == [
+        [("县工信局", "lead"), ("县规划局", "support"), ("青石镇人民政府", "responsible")],
+        [("县工信局", "lead"), ("县财政局", "support"), ("柳塘经济开发区管委会", "responsible")],
+        [("县工信局", "lead"), ("县财政局", "support"), ("柳塘经济开发区管委会", "responsible")],
+        [("县住建局", "lead"), ("县水务局", "support")],
+        [("县交通局", "lead"), ("县文旅局", "support"), ("石门镇人民政府", "responsible")]]
+    assert [n.text for n in _plan(text).readings if n.kind == "table"] == [
+        "empty 属地责任单位 cell beside the row's own lead: read as no unit, not as the cell above "
+        "('柳塘经济开发区管委会') merged down"]
+
+
 def test_one_cell_per_line_rows_with_a_lone_unit_cell_under_a_short_first_row_keep_it_as_their_lead():
     """A group whose first row holds one unit cell too shows no merged lead: each lone cell stays the row's lead."""
     text = "\n".join([
@@ -7930,6 +7955,42 @@ def test_a_unit_cells_second_line_copied_under_its_row_with_no_tab_stays_in_that
         ("", 1, "完成自建房整治", [("县住建局", "responsible"), ("各乡镇人民政府", "responsible")]),
         ("", 2, "开展安全生产月活动", [("县应急局", "responsible")]),
         ("", 3, "完成考核巡查", [("县安委办", "responsible")])]
+
+
+
+def test_a_word_text_export_keeps_a_unit_cells_second_paragraph_in_its_row_when_the_next_row_is_broken_too():
+    """Word saves a table as text with a cell's second paragraph on a line of its own: the 属地责任单位 cell's second
+    town stands alone under row 1, and row 2, its own 目标 cell of two paragraphs, opens short of the header. A line
+    opening with the next 序号 still opens the next row: the town is the rest of row 1's cell, no group row."""
+    text = ("某县2031年重点项目任务分解表\n"
+            "序号\t项目名称\t年度目标任务\t牵头单位\t配合单位\t属地责任单位\n"
+            "1\t东环快速路工程\t4月底前完成征迁；\n"
+            "全年完成路面工程60%\t县交通局\t县规划局\t青石镇人民政府\n"
+            "柳塘镇人民政府\n"
+            "2\t北山旅游环线\t5月底前开工；\n"
+            "11月底前完成路基\t县交通局\t县文旅局\t石门镇人民政府\n"
+            "3\t县城供水厂扩建\t12月底前通水\t县住建局\t县水务局\t\n")
+    assert sections(text) == [("", "")]
+    assert [(n, sorted(units)) for _, n, _, units in reading(text)] == [
+        (1, [("县交通局", "lead"), ("县规划局", "support"), ("柳塘镇人民政府", "responsible"),
+             ("青石镇人民政府", "responsible")]),
+        (2, [("县交通局", "lead"), ("县文旅局", "support"), ("石门镇人民政府", "responsible")]),
+        (3, [("县住建局", "lead"), ("县水务局", "support")])]
+
+
+def test_a_word_text_export_keeps_a_last_cells_second_sentence_in_its_row_when_the_next_row_is_broken_too():
+    """The same export with a sentence cell last (工作要求): its second paragraph, closed by its stop, stands under row
+    1 while row 2 opens short of the header (its 目标 cell broke). It is the rest of row 1's cell, no group row."""
+    text = ("某县2031年重点项目任务分解表\n"
+            "序号\t项目名称\t年度目标任务\t责任单位\t工作要求\n"
+            "1\t东环快速路工程\t4月底前完成征迁；\n"
+            "全年完成路面工程60%\t县交通局\t按月报送进度。\n"
+            "县规划局负责规划审批。\n"
+            "2\t北山旅游环线\t5月底前开工；\n"
+            "11月底前完成路基\t县文旅局\t按季报送进度。\n")
+    assert sections(text) == [("", "")]
+    assert [(n, sorted(units)) for _, n, _, units in reading(text)] == [
+        (1, [("县交通局", "responsible"), ("县规划局", "responsible")]), (2, [("县文旅局", "responsible")])]
 
 
 def test_a_first_listed_rule_reads_the_responsible_cell_though_the_support_cell_closes_with_localities():

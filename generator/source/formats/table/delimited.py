@@ -281,7 +281,7 @@ def _continues_last_cell(line: str, lines: list[str], i: int, rows: list[list[st
     if 1 < len(rows[-1]) < columns.width:
         return True
     return len(rows[-1]) == columns.width and (_sentence_left_open(rows[-1][-1])
-                                               or _paragraph_of_the_last_cell(line, lines, i, split, columns)
+                                               or _paragraph_of_the_last_cell(line, lines, i, rows, split, columns)
                                                or _names_of_the_last_unit_cell(line, lines, i, rows, split, columns))
 
 
@@ -295,12 +295,13 @@ def _sentence_left_open(cell: str) -> bool:
 # sentence closed by its stop under a whole row and before a whole numbered row, is the last cell's second paragraph:
 # it can be no first cell of the row below (that row opens with its number and lacks no cell) and no group row (a
 # group's name closes with no stop).
-def _paragraph_of_the_last_cell(line: str, lines: list[str], i: int, split, columns: _Columns) -> bool:
+def _paragraph_of_the_last_cell(line: str, lines: list[str], i: int, rows: list[list[str]], split,
+                                columns: _Columns) -> bool:
     text = line.strip()
     if not text or text[-1] not in _CLOSED or i + 1 >= len(lines) or columns.first("number") != 0:
         return False
     below = split(lines[i + 1])
-    return len(below) >= columns.width and bool(_NUMBER_CELL.match(below[0]))
+    return (len(below) >= columns.width and bool(_NUMBER_CELL.match(below[0]))) or _broken_next_row(below, rows)
 
 
 # A browser copies a <td> holding a <br> as two lines: where the row's last cell is a unit cell (责任单位) whose names
@@ -321,7 +322,15 @@ def _names_of_the_last_unit_cell(line: str, lines: list[str], i: int, rows: list
     if not all(unit_like(name) for name in names):
         return False
     below = split(lines[i + 1])
-    return len(below) >= columns.width and _next_row_number(below[0], rows, 0)
+    return (len(below) >= columns.width and _next_row_number(below[0], rows, 0)) or _broken_next_row(below, rows)
+
+
+# In a Word table saved as text the row under a broken row is most often broken too: a 年度目标任务 cell of two
+# paragraphs (3月底前完成征地； / 全年完成路基) ends its first line short of the header's width. Such a line still opens
+# the next row when its first cell is the number after the last row's: the line above it, under a whole row, is then
+# the rest of that row's last cell, not a group row (a group row's next row would not go on with the numbering).
+def _broken_next_row(below: list[str], rows: list[list[str]]) -> bool:
+    return len(below) > 1 and _next_row_number(below[0], rows, 0)
 
 
 # A browser copies a <td> holding several <p> as one line a paragraph, the row's later cells going on after the last

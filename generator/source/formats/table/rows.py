@@ -179,9 +179,12 @@ class _Reader:
             return
         cells, self.duty_texts = self._role_duties(cells)
         written = list(cells)  # the row's own cells, before any is carried down from the row above
+        left_empty = []
         if self.carry_down and not cut and self.last_task is not None:
-            self._carry_merged_cells_down(cells)
+            left_empty = self._carry_merged_cells_down(cells)
         self._task(cells, written)
+        for i in left_empty:
+            self._said_left_empty(i)
         self.previous = cells
 
     def _same_as_above(self, i: int, cell: str) -> str:
@@ -211,7 +214,7 @@ class _Reader:
             units[j] = _body_in_header(self.columns.names[j], self.columns.kinds[j]) or _clause_heads(cells[j])
         return units, texts
 
-    def _carry_merged_cells_down(self, cells: list[str]) -> None:
+    def _carry_merged_cells_down(self, cells: list[str]) -> list[int]:
         """Text pasted from merged cells keeps the value only in the top cell: an empty lead, responsible,
         implementing or deadline cell takes the one above. An empty support cell is most often a row with no
         supporting unit, so it is carried only where every unit cell of the row is empty: the row then shares the
@@ -219,14 +222,33 @@ class _Reader:
         Where the document says the 配合单位 column's merged cells cover their rows, an empty support cell under a
         row's own lead is such a merged cell too (a 配合单位 merged over rows that each print their 牵头单位).
         A role duty column's cell is the row's own duties, its text never carried: an empty one (or / and 无, emptied by
-        `_role_duties`) says that level has no duty in the row, so its units are not carried either."""
+        `_role_duties`) says that level has no duty in the row, so its units are not carried either.
+        An empty responsible or implementing cell beside the row's own lead is no unit (a 重点项目 table leaves the
+        属地责任单位 of a county-wide facility blank under its own 牵头单位): a merged cell covers rows that share their
+        unit cells, and a row that writes its lead anew starts a block of its own. A 责任单位 merged over rows each led
+        apart copies the same way, so the columns so left empty, though the cell above names units, are returned to be
+        said (`_said_left_empty`)."""
         kinds = self.columns.kinds
         shares_all_units = not any(c for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
         carries_support = shares_all_units or self.support_merged
-        carried = ("lead", "responsible", "implement", "deadline") + (("support",) if carries_support else ())
+        own_lead = any(c for c, k in zip(cells, kinds) if k == "lead")
+        carried = ("lead", "deadline") + (() if own_lead else ("responsible", "implement"))
+        carried += ("support",) if carries_support else ()
+        left_empty = []
         for i, kind in enumerate(kinds):
-            if kind in carried and not cells[i] and i not in self.duty_columns:
+            if cells[i] or i in self.duty_columns:
+                continue
+            if kind in carried:
                 cells[i] = self.previous[i]
+            elif kind in ("responsible", "implement") and own_lead and self.previous[i]:
+                left_empty.append(i)
+        return left_empty
+
+    def _said_left_empty(self, i: int) -> None:
+        """Say that an empty unit cell under a filled one was read as no unit (see `_carry_merged_cells_down`)."""
+        name, above = self.columns.names[i], _one_line(self.previous[i])
+        self.notes.append((self.last_task, f"empty {name} cell beside the row's own lead: read as no unit, not as "
+                                           f"the cell above ({_quote(above)}) merged down"))
 
     def _cut_short(self, cells: list[str]) -> bool:
         """Whether a row the end of the text cut off (a page opening ending inside the table) shows nothing of a
