@@ -200,7 +200,9 @@ FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", 
 # row's 责任单位 / 完成时限 (进展情况：已排查4.3万栋；X、Y按职责配合开展联合执法): the bodies the report names took part in
 # what was done, no unit the row assigns
 REPORT_FIELD_LABELS = ("进展情况", "工作进展", "推进情况", "进展成效", "完成情况", "落实情况", "督查情况", "督办情况",
-                       "进度情况", "工作进度", "推进进度")
+                       "进度情况", "工作进度", "推进进度",
+                       # a 督查督办 system's record reports so (… | 办理状态：办理中 | 最新进展：已完成招标，X已拨付…)
+                       "最新进展", "办理进展")
 # a ledger's report says next what each row will do (下步打算：将联合X开展…，Y配合): the bodies it names are those the
 # row's units mean to work with, no unit the row assigns, as in the report of what was done
 NEXT_STEP_REPORT_LABELS = tuple(step + plan for step in ("下步", "下一步", "下阶段", "下一阶段")

@@ -1,0 +1,43 @@
+"""A 督查督办 / 台账 system's export: each record one line of fields parted by bars (任务编号：… | 任务名称：… |
+牵头单位：… | 责任单位：… | 责任领导：… | 办理状态：…), no printed number before it."""
+from __future__ import annotations
+
+from fixture_plans import L, R, S
+from fixture_plans import units_of as _units
+
+
+def _one(text: str):
+    """The one plan in the text; every character of the text is somewhere in the reading."""
+    from generator.commands.check import lost_text
+    from generator.parse import parse_plan
+    from generator.source.read import normalise, split_page
+
+    [pt] = split_page(normalise(text), "records.txt")
+    plan = parse_plan(pt)
+    assert lost_text(pt, plan) is None
+    return plan
+
+
+def test_a_bar_before_any_field_label_ends_the_unit_list():
+    """… | 责任单位：X、Y等 | 办理状态：办理中 / 协办单位：无 | …: the bar before a field that is no role label (a
+    status, a person, a deadline) ends the units as a ； would; a bar glued to the title (X|牵头单位：…) opens the
+    label too. Before, the last unit kept its bar (Y等 |, 无 |), the titles kept ` |`, and the glued line was all title."""
+    plan = _one(
+        "某县重点工作任务台账\n"
+        "一、民生保障类（共3项）\n"
+        "1. 任务名称：打好甲河保卫战 | 牵头单位：县生态环境局 | 责任单位：县公安局、县交通运输局等 | 办理状态：办理中\n"
+        "2. 任务名称：完成乙水库除险加固 | 牵头单位：县水利局 | 责任单位：丙镇人民政府 | 协办单位：无 | 办理时限：2025-05-31\n"
+        "3. 开展丁活动|牵头单位：县发展和改革局|责任单位：县司法局|责任领导：副县长 刘某某\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("打好甲河保卫战", [("县生态环境局", L), ("县公安局", R), ("县交通运输局", R)]),
+        ("完成乙水库除险加固", [("县水利局", L), ("丙镇人民政府", R)]),
+        ("开展丁活动", [("县发展和改革局", L), ("县司法局", R)])]
+
+
+def test_a_progress_field_after_a_bar_names_no_unit():
+    """… | 办理状态：办理中 | 最新进展：已招标，县财政局已拨付资金: the record's report of what was done; the body it
+    names is no unit of the task (before: 县财政局已拨付资金 responsible)."""
+    plan = _one(
+        "某县重点工作任务台账\n"
+        "1. 任务名称：推进甲基地建设 | 牵头单位：县教育体育局 | 办理状态：办理中 | 最新进展：已完成招标，县财政局已拨付资金\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县教育体育局", L)]]
