@@ -18,6 +18,28 @@ def _one(text: str):
     return plan
 
 
+def test_a_record_opening_with_its_code_field_is_a_task_numbered_by_the_code():
+    """任务编号：DB2025-002 | 任务名称：X | …: the code field opens the record as 2. would, the name field its title;
+    before, the records ran into the category heading above them, which held every unit of the category."""
+    plan = _one(
+        "某县重点工作任务台账\n"
+        "一、项目建设类（共2项）\n"
+        "任务编号：DB2025-001 | 任务名称：完成甲医院新院区建设 | 牵头单位：县卫生健康局 | 责任单位：县住房和城乡建设局、县财政局\n"
+        "任务编号：DB2025-002 | 任务名称：推进乙污水厂提标改造 | 牵头单位：县住房和城乡建设局 | 协办单位：县城投公司\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "完成甲医院新院区建设", [("县卫生健康局", L), ("县住房和城乡建设局", R), ("县财政局", R)]),
+        (2, "推进乙污水厂提标改造", [("县住房和城乡建设局", L), ("县城投公司", S)])]
+    assert not plan.warnings
+
+
+def test_a_code_field_alone_opens_no_task():
+    """编号：2025-01 with no name field after it (a form's code under its 第1号) is no record of its own."""
+    from generator.words.labels import label_of
+
+    assert label_of("编号：2025-01") is None
+    assert label_of("编号：2025-01 | 牵头单位：县甲局") is None
+
+
 def test_a_bar_before_any_field_label_ends_the_unit_list():
     """… | 责任单位：X、Y等 | 办理状态：办理中 / 协办单位：无 | …: the bar before a field that is no role label (a
     status, a person, a deadline) ends the units as a ； would; a bar glued to the title (X|牵头单位：…) opens the

@@ -49,9 +49,24 @@ FORM_FILING_NUMBER = (r"(?:" + lexicon.alternation(lexicon.FILED_FORM_KINDS) + r
                       + r"\s*[)）](?=\s*$)")
 
 
+# 任务编号：DB2025-013 | 任务名称：…: a system's export opens each record with its code field, the field naming the
+# task after it on the same line (set apart by a bar, a ； or a space): the code labels the record as 13. would, its
+# number the code's trailing digits (DB2025-013 -> 13, 2025-Q3-01 -> 1); only before a name field, for a code field
+# alone (编号：2025-01 under a form's 第1号) is no record of its own
+_RECORD_CODE_FIELD = r"(?:" + lexicon.alternation(lexicon.RECORD_CODE_LABELS) + r")\s*[:：]"
+RECORD_CODE = (_RECORD_CODE_FIELD + r"\s*[A-Za-z0-9\-－—/._]*?0*(\d{1,3})"
+               r"\s*[|｜丨│；;，,]?\s*(?=(?:" + lexicon.alternation(lexicon.NAME_FIELD_LABELS) + r")\s*[:：])")
+
+
+def is_record_code(label: str) -> bool:
+    """Is the label as written a record's code field (任务编号：DB2025-013 |), an arabic label in its own right?"""
+    return re.match(_RECORD_CODE_FIELD, label) is not None
+
+
 def is_filing_number(label: str) -> bool:
-    """Is the label as written a filing number (第5号), which jumps by nature and so is no numbering to check?"""
-    return re.match(FILING_NUMBER, label) is not None or re.match(FORM_FILING_NUMBER, label) is not None
+    """Is the label as written a filing number (第5号) or a record's code (任务编号：DB2025-013), which jump by
+    nature (an export holds the records its query chose) and so are no numbering to check?"""
+    return any(re.match(p, label) is not None for p in (FILING_NUMBER, FORM_FILING_NUMBER)) or is_record_code(label)
 
 
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
@@ -129,6 +144,7 @@ _PATTERNS = {
                          + rf"|问题\s*([{CN_NUMERALS}]{{1,3}})\s*[：:、.．]"
                          + r"|" + FILING_NUMBER + r"(?:\s*[:：]|(?![\u4e00-\u9fff\d]))"
                          + r"|" + FORM_FILING_NUMBER
+                         + r"|" + RECORD_CODE
                          + "|(" + KEYCAP_NUMBER + r"))\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),

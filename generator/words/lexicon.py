@@ -250,6 +250,9 @@ NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名�
 # the field giving a form's own code (第1号　　编号：2025-Q3-01 / 交办单（第2号） over 编号：…): the form's filing, no
 # word of the task, written on the number's line or the line under it, before the field naming the matter
 FORM_CODE_LABELS = ("编号", "文号", "单号", "交办号", "督办号")
+# the field giving a record's code in a 督查督办 / 台账 system's export (任务编号：DB2025-013 | 任务名称：… | 牵头单位：…):
+# each record one line of fields, no printed number; the code's last digits are its place in the system's sequence
+RECORD_CODE_LABELS = ("任务编号", "事项编号", "督办编号", "台账编号", "编号")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 # a 包联 sheet names the cadre posted to each project or village under its leader (包联干部：姓名（县X局副局长）,
