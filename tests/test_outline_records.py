@@ -63,3 +63,26 @@ def test_a_progress_field_after_a_bar_names_no_unit():
         "某县重点工作任务台账\n"
         "1. 任务名称：推进甲基地建设 | 牵头单位：县教育体育局 | 办理状态：办理中 | 最新进展：已完成招标，县财政局已拨付资金\n")
     assert [_units(t) for t in plan.tasks()] == [[("县教育体育局", L)]]
+
+
+def test_a_systems_page_furniture_inside_a_record_is_no_unit():
+    """A web system's print at a page break: its foot line (name　　第 1 页 共 2 页), its stamp (导出时间：…　　操作人：…)
+    and its page head again (name, list title), inside a unit list the page cut. Before, the stamp was read as a unit
+    and glued to the next unit's name."""
+    plan = _one(
+        "某县督查督办管理系统\n"
+        "某县重点工作任务台账（2025年度）\n"
+        "导出时间：2025-07-08 09:42:17　　操作人：县委督查室 李某某\n"
+        "一、民生保障类\n"
+        "1. 建成甲养老中心5个；牵头单位：县民政局；责任单位：县财政局、\n"
+        "某县督查督办管理系统　　　　　　　　第 1 页 共 2 页\n"
+        "导出时间：2025-07-08 09:42:17　　操作人：县委督查室 李某某\n"
+        "某县督查督办管理系统\n"
+        "某县重点工作任务台账（2025年度）\n"
+        "县卫生健康局、各乡镇人民政府；办理时限：2025-11-30\n"
+        "2. 新建乙照料中心3个；牵头单位：县民政局\n"
+        "某县督查督办管理系统　　　　　　　　第 2 页 共 2 页\n"
+        "打印时间：2025-07-08 09:42　操作员：张某\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县民政局", L), ("县财政局", R), ("县卫生健康局", R), ("各乡镇人民政府", R)],
+        [("县民政局", L)]]

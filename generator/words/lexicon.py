@@ -1624,6 +1624,9 @@ PAGE_END_HEADINGS = ("相关链接", "相关阅读", "相关文件", "相关推�
 # A document-sharing site's preview prints, at each page of the document it previews, its own banner lines (下载文档,
 # 原创力文档, an offer, a notice on who uploaded it): page furniture wherever they stand, even inside a sentence the
 # page cut (…配合单位：县水 / 第 1 页 共 3 页 / 下载文档 / 原创力文档 / 利服务中心）). Whole lines:
+# the stamp a web system prints under its page's foot and at its export's head (导出时间：2025-07-08 09:42:17　　操作人：
+# 县委督查室 李某某): when and by whom the list was printed, the system's furniture at each page break, no word of a task
+EXPORT_STAMP_LABELS = ("导出时间", "导出日期", "打印时间", "打印日期", "生成时间", "操作人", "导出人", "打印人", "操作员")
 SHARING_SITE_BANNER_LINES = ("下载文档", "原创力文档", "免费在线预览全文", "立即下载", "在线预览", "文档加载中", "请稍候")
 # …and lines opening with these (the rest of the line is the site's: an offer, a disclaimer, the uploader's name)
 SHARING_SITE_BANNER_OPENINGS = ("【VIP", "【广告】", "【推广】", "本文档由用户提供并上传", "文档加载中", "该用户很懒",
