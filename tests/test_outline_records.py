@@ -86,3 +86,16 @@ def test_a_systems_page_furniture_inside_a_record_is_no_unit():
     assert [_units(t) for t in plan.tasks()] == [
         [("县民政局", L), ("县财政局", R), ("县卫生健康局", R), ("各乡镇人民政府", R)],
         [("县民政局", L)]]
+
+
+def test_a_ledgers_tally_under_its_last_record_is_no_word_of_it():
+    """合计：2项　其中：已办结1项，逾期未办结1项 under the last record: the ledger's own count, which closes the last
+    task (before: its words ran on into the record's status field, 逾期未办结1项 read as a unit)."""
+    plan = _one(
+        "某县重点工作任务台账\n"
+        "1. 任务名称：建成甲中心 | 牵头单位：县民政局 | 办理状态：已办结\n"
+        "2. 任务名称：新建乙站 | 牵头单位：县卫生健康局 | 办理状态：逾期未办结\n"
+        "\n"
+        "合计：2项　其中：已办结1项，逾期未办结1项\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县民政局", L)], [("县卫生健康局", L)]]
+    assert "合计" not in plan.tasks()[-1].text
