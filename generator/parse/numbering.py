@@ -10,7 +10,8 @@ from ..words import lexicon
 from ..words.brackets import strip_trailing_brackets
 from ..words.framework import FRAMEWORK
 from ..words.names import drop_trailing_qualifier, unit_like
-from ..words.labels import ARTICLE_STYLES, CN_NUMERALS as _CN, STYLES, Label, cn_number, is_ascii_roman, label_of
+from ..words.labels import (ARTICLE_STYLES, CN_NUMERALS as _CN, STYLES, Label, cn_number, is_ascii_roman,
+                             is_record_code, label_of)
 
 
 
@@ -211,6 +212,8 @@ def _items_under_decimal_headings(labels: list[Label | None], heads: set[int]) -
 
 def style_of(label: str) -> str | None:
     """The numbering style of a label as written ("（二）" -> cn_paren), None if it is not one."""
+    if is_record_code(label):  # 任务编号：DB2025-013 |: the label holds the code, the name field it stood before is gone
+        return "arabic"
     found = label_of(label + "_")
     return found.style if found else None
 

@@ -49,9 +49,24 @@ FORM_FILING_NUMBER = (r"(?:" + lexicon.alternation(lexicon.FILED_FORM_KINDS) + r
                       + r"\s*[)）](?=\s*$)")
 
 
+# 任务编号：DB2025-013 | 任务名称：…: a system's export opens each record with its code field, the field naming the
+# task after it on the same line (set apart by a bar, a ； or a space): the code labels the record as 13. would, its
+# number the code's trailing digits (DB2025-013 -> 13, 2025-Q3-01 -> 1); only before a name field, for a code field
+# alone (编号：2025-01 under a form's 第1号) is no record of its own
+_RECORD_CODE_FIELD = r"(?:" + lexicon.alternation(lexicon.RECORD_CODE_LABELS) + r")\s*[:：]"
+RECORD_CODE = (_RECORD_CODE_FIELD + r"\s*[A-Za-z0-9\-－—/._]*?0*(\d{1,3})"
+               r"\s*[|｜丨│；;，,]?\s*(?=(?:" + lexicon.alternation(lexicon.NAME_FIELD_LABELS) + r")\s*[:：])")
+
+
+def is_record_code(label: str) -> bool:
+    """Is the label as written a record's code field (任务编号：DB2025-013 |), an arabic label in its own right?"""
+    return re.match(_RECORD_CODE_FIELD, label) is not None
+
+
 def is_filing_number(label: str) -> bool:
-    """Is the label as written a filing number (第5号), which jumps by nature and so is no numbering to check?"""
-    return re.match(FILING_NUMBER, label) is not None or re.match(FORM_FILING_NUMBER, label) is not None
+    """Is the label as written a filing number (第5号) or a record's code (任务编号：DB2025-013), which jump by
+    nature (an export holds the records its query chose) and so are no numbering to check?"""
+    return any(re.match(p, label) is not None for p in (FILING_NUMBER, FORM_FILING_NUMBER)) or is_record_code(label)
 
 
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.
@@ -136,6 +151,7 @@ _PATTERNS = {
                          + rf"|问题\s*([{CN_NUMERALS}]{{1,3}})\s*[：:、.．]"
                          + r"|" + FILING_NUMBER + r"(?:\s*[:：]|(?![\u4e00-\u9fff\d]))"
                          + r"|" + FORM_FILING_NUMBER
+                         + r"|" + RECORD_CODE
                          + "|(" + KEYCAP_NUMBER + r"))\s*"),
     # 2.1 / 2.1. / 2.1、 and 1.1.1: the number is the last part; a quantity (1.5亿元, 2.5%) is not a label
     "decimal3": re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,3}})(?![.．]?\d)\s*[.．、]?\s*(?!{_QUANTITY})"),
@@ -275,7 +291,9 @@ def _label_of(line: str) -> Label | None:
 # The colophon printed under an official document (附件：…；抄送：…；联系人：…；XX办公室  2025年3月10日印发): after the
 # last item it closes the last task, even when the line above it (a unit list) has no closing punctuation to end it;
 # so does a bare 附 line (附 / 重点任务责任分工 / 1—5. X牵头…): an attachment's mark, as 附件：, its lines no task's words
-COLOPHON = re.compile(r"^(?:附\s*$|(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+# 合计：38项　其中：已办结4项…: a ledger's tally of its records under the last one (lexicon.TABLE_TOTAL_WORDS, a count
+# of items after it), the list's own words as a table's total row is, no word of the last task
+COLOPHON = re.compile(r"^(?:(?:" + lexicon.alternation(lexicon.TABLE_TOTAL_WORDS) + r")\s*[:：]?\s*\d+\s*[项个件条]|附\s*$|(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
 # An attachment's mark, the one place its patterns live: 附件 (a PDF's copy may space it: 附 件) and its number, Arabic
 # or Chinese (附件2 / 附件二); the readers of every format split a notice from the plans it attaches by these
 _ATTACHMENT = r"附\s*件"

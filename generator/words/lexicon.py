@@ -200,7 +200,9 @@ FIELD_LABELS = ("成果形式", "成果体现", "成果载体", "预期成果", 
 # row's 责任单位 / 完成时限 (进展情况：已排查4.3万栋；X、Y按职责配合开展联合执法): the bodies the report names took part in
 # what was done, no unit the row assigns
 REPORT_FIELD_LABELS = ("进展情况", "工作进展", "推进情况", "进展成效", "完成情况", "落实情况", "督查情况", "督办情况",
-                       "进度情况", "工作进度", "推进进度")
+                       "进度情况", "工作进度", "推进进度",
+                       # a 督查督办 system's record reports so (… | 办理状态：办理中 | 最新进展：已完成招标，X已拨付…)
+                       "最新进展", "办理进展")
 # a ledger's report says next what each row will do (下步打算：将联合X开展…，Y配合): the bodies it names are those the
 # row's units mean to work with, no unit the row assigns, as in the report of what was done
 NEXT_STEP_REPORT_LABELS = tuple(step + plan for step in ("下步", "下一步", "下阶段", "下一阶段")
@@ -248,6 +250,9 @@ NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名�
 # the field giving a form's own code (第1号　　编号：2025-Q3-01 / 交办单（第2号） over 编号：…): the form's filing, no
 # word of the task, written on the number's line or the line under it, before the field naming the matter
 FORM_CODE_LABELS = ("编号", "文号", "单号", "交办号", "督办号")
+# the field giving a record's code in a 督查督办 / 台账 system's export (任务编号：DB2025-013 | 任务名称：… | 牵头单位：…):
+# each record one line of fields, no printed number; the code's last digits are its place in the system's sequence
+RECORD_CODE_LABELS = ("任务编号", "事项编号", "督办编号", "台账编号", "编号")
 # labels of the person answering for a task, set beside the unit labels in duty sheets (牵头负责领导:姓名,
 # 责任人, 联系人): the line belongs to the task, and what follows names a person, not a unit
 # a 包联 sheet names the cadre posted to each project or village under its leader (包联干部：姓名（县X局副局长）,
@@ -1629,6 +1634,9 @@ PAGE_END_HEADINGS = ("相关链接", "相关阅读", "相关文件", "相关推�
 # A document-sharing site's preview prints, at each page of the document it previews, its own banner lines (下载文档,
 # 原创力文档, an offer, a notice on who uploaded it): page furniture wherever they stand, even inside a sentence the
 # page cut (…配合单位：县水 / 第 1 页 共 3 页 / 下载文档 / 原创力文档 / 利服务中心）). Whole lines:
+# the stamp a web system prints under its page's foot and at its export's head (导出时间：2025-07-08 09:42:17　　操作人：
+# 县委督查室 李某某): when and by whom the list was printed, the system's furniture at each page break, no word of a task
+EXPORT_STAMP_LABELS = ("导出时间", "导出日期", "打印时间", "打印日期", "生成时间", "操作人", "导出人", "打印人", "操作员")
 SHARING_SITE_BANNER_LINES = ("下载文档", "原创力文档", "免费在线预览全文", "立即下载", "在线预览", "文档加载中", "请稍候")
 # …and lines opening with these (the rest of the line is the site's: an offer, a disclaimer, the uploader's name)
 SHARING_SITE_BANNER_OPENINGS = ("【VIP", "【广告】", "【推广】", "本文档由用户提供并上传", "文档加载中", "该用户很懒",

@@ -87,6 +87,12 @@ class _Group:
 _SLASH_AFTER_ROLE = re.compile("(?<=[\u4e00-\u9fff）)])(" + lx.alternation(lx.VERB_ROLES) + ")[/／](?=[\u4e00-\u9fff])")
 
 
+# … | 办理状态：办理中 | 最新进展：已完成招标，县X局已拨付资金: a record's report field among its unit fields (a system's
+# export, one line a record): the bodies it names took part in what was done, no unit the record assigns (the same
+# reading as a report on a line of its own, annotations._REPORT_FIELD)
+_REPORT_OPENING = re.compile(r"^\s*(?:" + lx.alternation(lx.REPORT_LABELS) + r")\s*[:：]")
+
+
 def _read_content(content: str) -> tuple[_Group, ...]:
     groups: list[_Group] = []
     content = _SLASH_AFTER_ROLE.sub("\\1，", content)
@@ -94,8 +100,8 @@ def _read_content(content: str) -> tuple[_Group, ...]:
     content = _part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", _BAR_BEFORE_LABEL.sub(";", content))))
     keyed_by_place = _keyed_by_places(content)
     for at, group_text in depth_zero_split(content, ";；。"):
-        if not group_text.strip():
-            continue
+        if not group_text.strip() or _REPORT_OPENING.match(group_text):
+            continue  # (最新进展：已招标，X已拨付资金: a record's report of what was done, no unit it assigns)
         group = _read_group(group_text, after_a_label=any(g.has_label or g.units for g in groups),
                             keyed_by_place=keyed_by_place, after_a_verb=any(g.has_verb for g in groups))
         if groups and groups[-1].ends_in_deadline_label and _continues_the_deadline(group):

@@ -22,8 +22,11 @@ _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".joi
 # "牵头单位：X｜配合单位：Y": 公众号 editors and web pages part two label clauses on one line with a bar (full-width ｜,
 # ASCII |, 丨, │), spaced or not: the bar ends the clause before it as a ； would (it is no part of a name). The spaces
 # before the bar are taken from their first one only (a long run of spaces without a bar stays linear).
+# A system's export parts every field of a record so (… | 责任单位：X、Y | 责任领导：… | 办理状态：办理中 | 最新进展：…):
+# a bar before any short field label (no punctuation in it, a colon after it) ends the clause too, so the last unit
+# keeps no bar and the field after it (a person, a deadline, a status, progress) is read as the field it is
 _BAR_BEFORE_LABEL = re.compile(r"(?:(?<!\s)\s+)?[｜|丨│]\s*(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES)
-                               + r")\s*" + lx.LABEL_COLON + ")")
+                               + r")\s*" + lx.LABEL_COLON + r"|[^:：、,，;；。()（）\s｜|丨│]{1,8}\s*[:：])")
 # "责任股室：X股　　分管领导：王某" (duty sheets of a bureau's own plan): after a wide gap (two spaces or a full-width
 # one), any short label starts a new clause, so the person's label is not glued to the last unit's name; after a
 # single space (a full-width one is read as one), only a label naming a person or another field of the task does
@@ -75,7 +78,9 @@ def without_label_dress(text: str) -> str:
 # …but a label word between two dashes is a step of a chain, not a label: plans write a closed loop's steps joined by
 # dashes (“收集—交办—督办—反馈”, “审批—监管—执法—信用”), and a step may be a role word (督办, 监管, 监督); after a dash
 # the label's colon is no dash
-_BARE_LABEL = re.compile(r"(?:(?:(?:^|(?<=[。；;\n])|(?<=[。；;\n]" + _DECORATION + r")|(?<=[。；;\n]" + _DECORATION
+# 开展体验评议|牵头单位：X|责任单位：Y: a bar parting a record's fields (a system's export, a web page) opens a label as a ；
+# does, glued to the field before it or spaced
+_BARE_LABEL = re.compile(r"(?:(?:(?:^|(?<=[。；;\n｜|丨│])|(?<=[。；;\n]" + _DECORATION + r")|(?<=[。；;\n]" + _DECORATION
                          + r"\ufe0f))[ ]*|(?:(?<=[ \u3000]{2})|(?<=\u3000))(?=[^ \u3000]))" + _LABEL_WORDS
                          + lx.LABEL_COLON + "|" + lx.DASH_BEFORE_LABEL + r"[ \u3000]*" + _LABEL_WORDS + r"(?![—─-])"
                          + lx.LABEL_COLON + ")", re.M)
