@@ -24,6 +24,8 @@ from generator.parse.provenance import UNNAMED, date_of, doc_number_of, jurisdic
     ("汀阳市实施城市更新行动推动城市高质量发展实施方案", "市", "汀阳市"),  # 实施城市 / 推动城市: the title's words
     ("山西省晋城市人民政府", "市", "山西省晋城市"),  # a place ending in 城 before 市 is still a place
     ("青溪县乡镇（街道）履行职责事项清单", "县/区", "青溪县"),  # 乡镇 names the kind of body, not a town called 乡
+    ("县委县政府重点工作任务台账", "县/区", UNNAMED),  # 县委 is the county's party committee, no place called 县委
+    ("中共沅溪县委办公室", "县/区", "沅溪县"),  # the party's name opens its committee's, before the place
     ("", "", UNNAMED),
 ])
 def test_the_jurisdiction_comes_from_the_places_the_issuer_opens_with(issuer, level, name):

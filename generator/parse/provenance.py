@@ -38,6 +38,9 @@ _PLACE = r"(?P<place>(?:[xX]{2,}|[\u4e00-\u9fff]{1,8}?)?)"
 _NOT_LEVEL_AFTER = r"(?!场|政(?!府)|直|域)"
 _UNSAID = re.compile(r"^(?:本|全|各|该)$")  # 本市, 全省: the level, and no place
 _NOT_A_PLACE = re.compile(r"^(?:城|城乡|乡)$")  # 城市管理局: no level at all; 某县乡镇（街道）…: 乡镇 is the kind, no place
+# 县委县政府…, 市委市政府…: a party committee's short name (…委) before the level is an organ, no place's name
+_ORGAN = re.compile(r"委$")
+_PARTY = "中共"
 _LEVEL_RES = [(level, re.compile(rf"^{_PLACE}(?P<level>{pattern}){_NOT_LEVEL_AFTER}"))
               for level, pattern in _LEVELS]
 _PLACEHOLDER = re.compile(r"^[xX]{2,}$")
@@ -52,13 +55,17 @@ _DATE = re.compile(r"^((?:19|20)\d\d|[〇○零一二三四五六七八九Ｏ]{4
 
 def jurisdiction_of(issuer: str, plan_id: str) -> Jurisdiction:
     """The jurisdiction an issuing body serves, from the places its name opens with (郑州市金水区 → 郑州市金水区, 县/区)."""
-    rest, places, level = issuer.strip(), [], ""
+    # 中共某县委员会: the party's name opens its committees' names, before the place they serve
+    rest, places, level = issuer.strip().removeprefix(_PARTY), [], ""
     while rest:
         match = next(((lv, m) for lv, pattern in _LEVEL_RES if (m := pattern.match(rest))), None)
         if not match:
             break
         if _NOT_A_PLACE.match(match[1].group("place")) or _WORK_WORD.search(match[1].group("place")):
             break  # 城市管理局; 汀阳市实施城市更新行动…: the title's words after the place, no second place
+        if _ORGAN.search(match[1].group("place")) and not places:
+            level = next((lv for lv, pattern in _LEVEL_RES if pattern.match(match[1].group("place"))), level)
+            break  # 县委县政府…: the committee says the level (县委 is a county's), and no place
         level, m = match
         if level == "国家":
             return Jurisdiction(id="guojia", level=level, name="国家")
