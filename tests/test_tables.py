@@ -6122,6 +6122,26 @@ def test_tabs_an_empty_responsible_cell_beside_the_rows_own_lead_is_no_unit_and_
         "('柳塘经济开发区管委会') merged down"]
 
 
+def test_tabs_a_collective_of_places_merged_down_beside_leads_of_their_own_is_every_rows():
+    """A province's 分解表 merges 各县（市、区）人民政府 down its 责任单位 column beside rows each led apart: the copy
+    keeps it in the first row only, and every row below takes it (a named body above, or a list mixing one, does not
+    carry beside a row's own lead)."""
+    text = "\n".join([
+        "某省2031年重点任务分解表",
+        "序号\t重点任务\t牵头单位\t责任单位",
+        "1\t推进高标准农田建设\t省农业农村厅\t各市人民政府",
+        "2\t推进农村公路建设\t省交通运输厅\t",
+        "3\t推进城镇老旧小区改造\t省住房城乡建设厅\t省财政厅、各市人民政府",
+        "4\t推进县域商业体系建设\t省商务厅\t",
+        "5\t推进公共文化建设\t省文化和旅游厅\t各市人民政府",
+    ])
+    assert [units for _, _, _, units in reading(text)][:4] == [
+        [("省农业农村厅", "lead"), ("各市人民政府", "responsible")],
+        [("省交通运输厅", "lead"), ("各市人民政府", "responsible")],
+        [("省住房城乡建设厅", "lead"), ("省财政厅", "responsible"), ("各市人民政府", "responsible")],
+        [("省商务厅", "lead")]]
+
+
 def test_one_cell_per_line_rows_with_a_lone_unit_cell_under_a_short_first_row_keep_it_as_their_lead():
     """A group whose first row holds one unit cell too shows no merged lead: each lone cell stays the row's lead."""
     text = "\n".join([

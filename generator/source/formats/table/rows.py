@@ -227,7 +227,8 @@ class _Reader:
         属地责任单位 of a county-wide facility blank under its own 牵头单位): a merged cell covers rows that share their
         unit cells, and a row that writes its lead anew starts a block of its own. A 责任单位 merged over rows each led
         apart copies the same way, so the columns so left empty, though the cell above names units, are returned to be
-        said (`_said_left_empty`)."""
+        said (`_said_left_empty`); but a collective of places (各…) above is carried down: merged over a column of rows
+        each led apart, it is every row's places."""
         kinds = self.columns.kinds
         shares_all_units = not any(c for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
         carries_support = shares_all_units or self.support_merged
@@ -238,7 +239,9 @@ class _Reader:
         for i, kind in enumerate(kinds):
             if cells[i] or i in self.duty_columns:
                 continue
-            if kind in carried:
+            if kind in carried or (kind in ("responsible", "implement") and _collectives_only(self.previous[i])):
+                # (a collective, 各县（市、区）人民政府 / 沿线各乡镇, merged down a column beside leads of their own is
+                # the common shape of a province's 分解表: every row's places, whoever leads it)
                 cells[i] = self.previous[i]
             elif kind in ("responsible", "implement") and own_lead and self.previous[i]:
                 left_empty.append(i)
@@ -987,3 +990,9 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             notes = [f"注:{note}。" for note in header_notes([c for r in rows[start:first_data] for c in r])]
             return "\n".join(_plain_lines(rows[:start]) + notes + reader.text())
     return "\n".join(_plain_lines(rows))
+
+
+def _collectives_only(cell: str) -> bool:
+    """Does the cell name collectives of places only (各县（市、区）人民政府, 各乡镇、各街道), no body of its own?"""
+    names = [name.strip() for _, name in depth_zero_split(cell, "、，,；;\n") if name.strip()]
+    return bool(names) and all(lx.EACH in name for name in names)
