@@ -4654,3 +4654,13 @@ def test_a_team_docs_mentions_with_no_stated_rule_are_responsible():
                         "- [ ] 2. 推行跨省通办事项互认 @区政务服务中心\n")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("区市场监管局", R), ("区税务局", R)], [("区政务服务中心", R)]]
+
+
+def test_a_mention_after_a_verb_of_sending_or_a_date_before_a_bracket_leaves_the_items_units_alone():
+    """@X after 报 / 推送 names whom the words go to, not who does the item; a date after 📅 ends at the bracket
+    that follows it (📅 6月底前（牵头单位：X）): the bracket is the item's annotation, read as before."""
+    [plan] = parse_text("某区值班和数字政府任务\n"
+                        "1.做好值班值守，名单报 @区应急管理局\n（责任单位：各街道）\n"
+                        "2.完成政务云扩容 📅 2025年6月底前（牵头单位：区数据局；配合单位：区财政局）\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("各街道", R)], [("区数据局", "lead"), ("区财政局", "support")]]

@@ -4525,6 +4525,20 @@ def test_latin_capitals_out_of_the_count_are_no_parts():
     assert plan.sections[0].closing == "V.类项目按照规定报批。"
 
 
+def test_latin_capitals_listing_a_tasks_points_are_no_parts():
+    """I. II. under a task's lead-in (…明确分级响应：), each closing with its sentence's mark, are the task's points:
+    the task keeps them and its annotation under them."""
+    plan = _one(
+        "某区应急预案修订工作任务\n"
+        "1. 修订自然灾害应急预案，明确分级响应：\n"
+        "I. 特别重大（I级）响应；\n"
+        "II. 重大（II级）响应。\n"
+        "（责任单位：区应急管理局）\n"
+        "2. 开展应急演练。（责任单位：区应急管理局、各街道）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("区应急管理局", R)]), (2, [("区应急管理局", R), ("各街道", R)])]
+
+
 def test_arabic_labels_typed_with_a_comma_or_colon():
     """1， and 3： are labels as 1. is, in plans typed without the dot; 3，4号楼 and 1:1000 are not."""
     plan = _one(

@@ -99,3 +99,15 @@ def test_a_ledgers_tally_under_its_last_record_is_no_word_of_it():
         "合计：2项　其中：已办结1项，逾期未办结1项\n")
     assert [_units(t) for t in plan.tasks()] == [[("县民政局", L)], [("县卫生健康局", L)]]
     assert "合计" not in plan.tasks()[-1].text
+
+
+def test_a_count_in_the_last_tasks_own_sentence_is_no_tally():
+    """共计15条，… on a line of the last task (no colon after its word) is the task's words: its unit line after it
+    stays the task's."""
+    plan = _one(
+        "某县2025年民生实事项目\n"
+        "1.新建城区公办幼儿园2所。（责任单位：县教育局）\n"
+        "2.实施城乡道路提升工程，新建和改造农村公路：\n"
+        "共计15条，总里程86公里。\n"
+        "责任单位：县交通运输局\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县教育局", R)], [("县交通运输局", R)]]

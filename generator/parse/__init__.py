@@ -258,7 +258,8 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
         if lines and running.on and len(text) >= _CHUNK_LINE_MIN:
             lines[-1].cut_by_copy = True  # a page chunk of a text that lost its breaks: its end is the copy's
     # 4 主要任务 over 4.1 / 4.1.1: a decimal plan's part (first: its 3.1 after a 1. list is a decimal, not task 3)
-    glued = ascii_roman_parts_in_order([ln.label for ln in lines])  # I. / IV、: a part where the parts count on to it
+    # I. / IV、: a part where the parts count on to it
+    glued = ascii_roman_parts_in_order([ln.text for ln in lines], [ln.label for ln in lines])
     glued = bare_part_labels([ln.text for ln in lines], glued)
     glued = labels_glued_to_figures([ln.text for ln in lines], glued)  # 11.121人才…: task 11
     glued = articles_glued_to_text([ln.text for ln in lines], glued)  # 第六条市财政局…: the article after 第五条

@@ -131,14 +131,16 @@ def _glued_where_numbering_fits(texts: list[str], labels: list[Label | None], st
     return out
 
 
-def ascii_roman_parts_in_order(labels: list[Label | None]) -> list[Label | None]:
+def ascii_roman_parts_in_order(texts: list[str], labels: list[Label | None]) -> list[Label | None]:
     """`labels` keeping a part's Roman numeral typed in Latin capitals (I. / IV、) only where the parts run in order.
 
     Typists write Ⅰ、 Ⅱ、 as I. II. (a whole outline, or one IV、 among Ⅰ、…Ⅷ、); a capital I, V or X with a stop and
     Chinese after it also opens a line of text now and then (a list of Latin letters, an English abbreviation). The
     capitals are a part's label where the roman labels around them count on to it: I. before II. (its next roman
     label), any other after the one before it (Ⅲ、 before IV、), the next being the one after it, none, or an
-    attachment's Ⅰ、 counting again. A lone I. heading or a V. out of the count is no part: the line is text.
+    attachment's Ⅰ、 counting again. A lone I. heading or a V. out of the count is no part: the line is text. Nor are
+    points a task lists so (…明确分级响应： / I. 特别重大（I级）响应； / II. 重大（II级）响应。): a point closes with
+    its sentence's mark, or follows a line announcing it (…：), where a part's heading does neither.
     """
     numbers = [lab.number if lab is not None and lab.style == "roman" else None for lab in labels]
     following: list[int | None] = [None] * len(numbers)  # the next roman label's number after each line
@@ -151,11 +153,20 @@ def ascii_roman_parts_in_order(labels: list[Label | None]) -> list[Label | None]
             continue
         n, after = label.number, following[i]
         counted_on = (n == 1 and after == 2) or (n >= 2 and before == n - 1 and after in (None, 1, n + 1))
-        if is_ascii_roman(label) and not counted_on:
+        if is_ascii_roman(label) and (not counted_on or _a_point(texts, i)):
             out[i] = None
             continue
         before = n
     return out
+
+
+def _a_point(texts: list[str], i: int) -> bool:
+    """Does line i read as a point of a list (closing with a sentence's mark, or under a line ending in ：)?"""
+    above = next((texts[j].rstrip() for j in range(i - 1, -1, -1) if texts[j].strip()), "")
+    return texts[i].rstrip().endswith(_POINT_ENDS) or above.endswith(("：", ":"))
+
+
+_POINT_ENDS = ("；", ";", "。", "，", ",")
 
 
 # 1 指导思想 / 4 主要任务: a plan numbered by decimals (4.1, 4.1.1, as standards are) heads its parts with the number and

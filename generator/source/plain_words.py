@@ -58,27 +58,33 @@ def _owners_and_due_dates_read(text: str) -> str:
 
 
 def _owners_and_due_date_read(line: str) -> str:
-    words, due = _due_date_apart(line)
+    words, due, after = _due_date_apart(line)
     words, owners = _mentions_apart(words)
     if not owners and due is None:
         return line
     fields = (["、".join(owners)] if owners else []) + ([lx.DEADLINE_SYMBOL_LABEL + "：" + due] if due else [])
     if _LIST_MARK_ONLY.fullmatch(words) and not owners:  # (- 📅 2025-06-30: the deadline's own line)
-        return words + fields[0]
-    return words.rstrip() + "（" + "；".join(fields) + "）"
+        return words + fields[0] + after
+    return words.rstrip() + "（" + "；".join(fields) + "）" + after
 
 
-def _due_date_apart(line: str) -> tuple[str, str | None]:
-    """The line's words before a calendar symbol and the date after it (None where there is no symbol, or where it
-    is glued to the word before it or has no date after it)."""
+_BRACKET_OPENS = "（(【["
+
+
+def _due_date_apart(line: str) -> tuple[str, str | None, str]:
+    """The line's words before a calendar symbol, the date after it (None where there is no symbol, or where it is
+    glued to the word before it or has no date after it), and what follows the date from a bracket on (📅 6月底前
+    （牵头单位：X）: the bracket is the item's annotation, no word of its date)."""
     for symbol in lx.DEADLINE_SYMBOLS:
         at = line.find(symbol)
         if at < 0 or (at and not line[at - 1].isspace()):
             continue
-        due = line[at + len(symbol):].replace("\ufe0f", "").strip()
+        rest = line[at + len(symbol):]
+        cut = next((i for i, ch in enumerate(rest) if ch in _BRACKET_OPENS), len(rest))
+        due = rest[:cut].replace("\ufe0f", "").strip()
         if due:
-            return line[:at], due
-    return line, None
+            return line[:at], due, rest[cut:]
+    return line, None, ""
 
 
 def _mentions_apart(words: str) -> tuple[str, list[str]]:
@@ -100,6 +106,8 @@ def _mentions_apart(words: str) -> tuple[str, list[str]]:
         start = piece.start()
     if not names or not all(unit_like(name) for name in names):
         return words, []
+    if words[:start].rstrip().endswith(lx.MENTION_RECIPIENT_VERBS):
+        return words, []  # 名单报 @县应急管理局: whom the words go to
     names.reverse()
     return words[:start], names[:-1] + [names[-1] + closing]
 

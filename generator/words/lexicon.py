@@ -329,6 +329,10 @@ DEADLINE_SYMBOLS = ("📅", "🗓", "📆")
 DEADLINE_SYMBOL_LABEL = "完成时限"
 # what may close a run of mentions (@区甲局 @区乙局 等): the list goes on, as 等 closes a written list
 MENTION_RUN_ENDS = ("等",)
+# …名单报 @县应急管理局 / …同步推送 @县融媒体中心: a mention after a verb of sending names whom the item's words go
+# to, not who does the item
+MENTION_RECIPIENT_VERBS = ("报", "报送", "上报", "推送", "抄送", "发送", "送", "提交", "交", "转", "转交", "给", "至", "到",
+                           "告知", "通知", "提醒", "联系", "咨询", "对接")
 # the words naming an action of a 行动方案 on a line of its own over its numbered measures, before the action's number
 # (行动一　…, 专项行动二：…, 任务三　…行动, 行动1：…): see parse/lines.py ACTION_HEADING
 ACTION_HEADING_WORDS = ("专项行动", "行动", "任务")
