@@ -8279,3 +8279,32 @@ def test_one_cell_per_line_a_name_wrapped_between_a_body_and_its_members_or_its_
     assert reading("\n".join(_CAMPAIGN_HEADER + row + ["3", *_CAMPAIGN_LAST_ROW[1:]]))[:2] == [
         ("", 1, "线索摸排", [("县金融办", "lead"), ("县委宣传部", "support"), ("国家金融监督管理总局青州监管分局", "support")]),
         ("", 2, "宣传月总结", [("县金融办", "lead"), ("县处非领导小组各成员单位", "support")])]
+
+
+def test_a_table_of_groups_each_holding_its_items_in_a_nested_table_gives_every_item_its_groups_lead():
+    """A team doc exported as Markdown with raw HTML: each outer row names a group and its 牵头单位 and holds the
+    group's items in a table nested in its last cell. Every inner row is an item, led by its outer row's 牵头单位 and
+    supported by its own 配合单位 (before: the outer table was taken for layout, its cells dropped, and only the first
+    nested table was read)."""
+    text = """## 一、攻坚事项
+
+<table>
+<tr><th>专项</th><th>牵头单位</th><th>事项</th></tr>
+<tr><td>审批提速</td><td>县甲局<br>县乙局</td><td>
+<table><tr><th>序号</th><th>事项</th><th>配合单位</th></tr>
+<tr><td>1</td><td>推行图纸联合审查</td><td>县丙办</td></tr>
+<tr><td>2</td><td>推行联合验收</td><td>县丁局</td></tr></table>
+</td></tr>
+<tr><td>注销便利</td><td>县戊局</td><td>
+<table><tr><th>序号</th><th>事项</th><th>配合单位</th></tr>
+<tr><td>3</td><td>推行简易注销</td><td>县己局</td></tr></table>
+</td></tr>
+</table>
+"""
+    units = [(n, units) for _, n, _, units in reading(text)]
+    assert units == [
+        (1, [("县甲局", "lead"), ("县乙局", "lead"), ("县丙办", "support")]),
+        (2, [("县甲局", "lead"), ("县乙局", "lead"), ("县丁局", "support")]),
+        (3, [("县戊局", "lead"), ("县己局", "support")]),
+    ]
+    assert [title.startswith(("推行图纸联合审查", "推行联合验收", "推行简易注销")) for _, _, title, _ in reading(text)] == [True] * 3

@@ -225,8 +225,8 @@ def _is_layout(table: Tag) -> bool:
     if wide < 2:
         return True
     nested = [inner for inner in table.find_all("table") if inner.find_parent("table") is table]
-    if not nested:
-        return False
+    if not nested or _group_rows(table):
+        return False  # a table of groups holds its items in nested tables, data all (_group_rows)
     inner_text = sum(len(_CJK.findall(inner.get_text())) for inner in nested)
     if inner_text * 2 <= len(_CJK.findall(table.get_text())):
         return False
@@ -575,7 +575,7 @@ class _Lines:
                     # the lines just above a table and the text just under it, where a matrix's legend stands
                     under = [t.get_text(" ", strip=True) for t in child.find_next_siblings(limit=2)]
                     context = " ".join([*self.lines[-3:], *under])
-                    rows = table_rows(child)
+                    rows = _group_rows(child) or table_rows(child)
                     # a table in a table's cell: a unit cell split into roles is one labelled line (table.role_grid)
                     role_line = role_grid_line(rows) if child.find_parent(["td", "th"]) else ""
                     table_text = role_line or rows_to_text(rows, context=context)
@@ -624,6 +624,55 @@ def _span(cell: Tag, name: str) -> int:
         return 1
     limit = 1000 if name == "rowspan" else 100  # the HTML spec's own caps are 65534 and 1000
     return limit if value == 0 else max(1, min(value, limit))  # rowspan=0: to the end of the table
+
+
+# A grouped layout exported as HTML (飞书 / 语雀 / wiki pages, CMS editors): each row of the outer table names a group
+# and who leads it (专项 | 牵头单位) and holds the group's items in a table nested in its last cell (序号 | 事项 | 配合单位 …).
+# The page shows the outer cells beside every inner row, as a merged cell (rowspan) would: the outer row's cells are
+# each inner row's cells too. Read as one grid, the outer header with the inner header in the nested column's place
+# and every inner row with its outer row's cells around it; the group's lead then reaches each item as a merged
+# column's does. Only a plain shape is read so (no spans in the outer table, one nested table a row in one column,
+# alone in its cell, every nested table a data table with the same header and no table inside); any other nesting is
+# read as before.
+def _cells(tr: Tag) -> list[Tag]:
+    return tr.find_all(["td", "th"], recursive=False)
+
+
+def _only_table(cell: Tag) -> Tag | None:
+    """The table cell holds with no text beside it, else None."""
+    tables = [t for t in cell.find_all("table") if t.find_parent(["td", "th"]) is cell]
+    if len(tables) != 1 or tables[0].find("table") is not None:
+        return None
+    beside = [s for s in cell.find_all(string=True) if _is_text(s) and str(s).strip() and tables[0] not in s.parents]
+    return None if beside else tables[0]
+
+
+def _group_rows(table: Tag) -> list[list[str]] | None:
+    """The grid of a table whose rows each hold their items in a nested table (see above), or None if it is not one."""
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    if len(rows) < 2 or any(_span(c, "rowspan") > 1 or _span(c, "colspan") > 1 for tr in rows for c in _cells(tr)):
+        return None
+    header, body = _cells(rows[0]), [_cells(tr) for tr in rows[1:]]
+    if any(cell.find("table") for cell in header) or any(len(cells) != len(header) for cells in body):
+        return None
+    columns = {i for cells in body for i, cell in enumerate(cells) if cell.find("table") is not None}
+    if len(columns) != 1:
+        return None
+    column = columns.pop()
+    inner = [_only_table(cells[column]) for cells in body]
+    if any(t is None for t in inner):
+        return None
+    grids = [table_rows(t) for t in inner]
+    inner_header = grids[0][0] if grids[0] else []
+    if (len(inner_header) < 2 or any(len(g) < 2 or g[0] != inner_header or any(len(r) != len(inner_header) for r in g)
+                                     for g in grids) or any(role_grid_line(g) for g in grids)):
+        return None
+    outer_header = [_cell_text(c) for c in header]
+    grid = [outer_header[:column] + inner_header + outer_header[column + 1:]]
+    for cells, inner_grid in zip(body, grids):
+        texts = [_cell_text(c) for c in cells]
+        grid.extend(texts[:column] + row + texts[column + 1:] for row in inner_grid[1:])
+    return grid
 
 
 def table_rows(table: Tag) -> list[list[str]]:
