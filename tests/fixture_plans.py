@@ -18,3 +18,15 @@ def plan_of(fixture: str):
 
 def units_of(task) -> list[tuple[str, str]]:
     return [(a.name, a.role) for a in task.assignments]
+
+
+def one_plan(text: str, source: str = "shape.txt"):
+    """The one plan in the text; whatever the reading, every character of the text is somewhere in it."""
+    from generator.commands.check import lost_text
+    from generator.parse import parse_plan
+    from generator.source.read import normalise, split_page
+
+    [pt] = split_page(normalise(text), source)
+    plan = parse_plan(pt)
+    assert lost_text(pt, plan) is None
+    return plan

@@ -10,7 +10,7 @@ import pytest
 
 from generator.source.corpus import parse_file, parse_text
 
-from fixture_plans import PLANS, I, L, R, S
+from fixture_plans import PLANS, I, L, R, S, one_plan
 from fixture_plans import plan_of as _plan
 from fixture_plans import units_of as _units
 
@@ -249,16 +249,7 @@ def test_printed_page_numbers_are_not_task_text():
 # Each text below is written for the test; it imitates a layout offices publish, not any one document.
 
 
-def _one(text: str, source: str = "shape.txt"):
-    """The one plan in the text; whatever the reading, every character of the text is somewhere in it."""
-    from generator.commands.check import lost_text
-    from generator.parse import parse_plan
-    from generator.source.read import normalise, split_page
-
-    [pt] = split_page(normalise(text), source)
-    plan = parse_plan(pt)
-    assert lost_text(pt, plan) is None
-    return plan
+_one = one_plan
 
 
 def _shape(plan) -> list[tuple]:

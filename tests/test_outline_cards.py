@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from fixture_plans import I, L, S
+from fixture_plans import I, L, S, one_plan
 from fixture_plans import units_of as _units
 
 
 def _one(text: str):
-    """The one plan in the text; every character of the text is somewhere in the reading."""
-    from generator.commands.check import lost_text
-    from generator.parse import parse_plan
-    from generator.source.read import normalise, split_page
-
-    [pt] = split_page(normalise(text), "cards.txt")
-    plan = parse_plan(pt)
-    assert lost_text(pt, plan) is None
-    return plan
+    return one_plan(text, "cards.txt")
 
 
 @pytest.mark.parametrize("gap", [" ", ""])

@@ -2,20 +2,12 @@
 牵头单位：… | 责任单位：… | 责任领导：… | 办理状态：…), no printed number before it."""
 from __future__ import annotations
 
-from fixture_plans import L, R, S
+from fixture_plans import L, R, S, one_plan
 from fixture_plans import units_of as _units
 
 
 def _one(text: str):
-    """The one plan in the text; every character of the text is somewhere in the reading."""
-    from generator.commands.check import lost_text
-    from generator.parse import parse_plan
-    from generator.source.read import normalise, split_page
-
-    [pt] = split_page(normalise(text), "records.txt")
-    plan = parse_plan(pt)
-    assert lost_text(pt, plan) is None
-    return plan
+    return one_plan(text, "records.txt")
 
 
 def test_a_record_opening_with_its_code_field_is_a_task_numbered_by_the_code():
