@@ -477,8 +477,11 @@ class _Walker:
             ends_section = nxt is None and not self.held
             annotation = has_annotation(text) and not is_note_on_the_lists(text)
             if (not ends_section or ln.label or LABEL_LINE.match(text) or annotation
-                    or _bare_label_line_after_a_units_line(self.last_line, text)
-                    or self._names_line_closing_task(ln, last)):
+                    or _bare_label_line_after_a_units_line(self.last_line, text)):
+                self._continue(ln, "\n")
+                return
+            if self._names_line_closing_task(ln, last):
+                self.last_names_line = self.last_chunk  # after the last item: a second line of names is no more its
                 self._continue(ln, "\n")
                 return
             self.closing = True
@@ -509,8 +512,7 @@ class _Walker:
             return True
         # after the last item, only right under its sentence (a blank line sets a signature apart), the plan having
         # shown the pattern; a second line of names under it is the signature's (县委办公室　县政府办公室)
-        self.last_names_line = (self.names_lines >= _NAMES_LINES_SHOWN and not self._after_a_blank_line(ln))
-        return self.last_names_line
+        return self.names_lines >= _NAMES_LINES_SHOWN and not self._after_a_blank_line(ln)
 
     def _place_part(self) -> None:
         """A part's heading held (第二部分　规范督查检查考核) followed by more items of the same section: a heading of its
