@@ -2886,6 +2886,30 @@ def test_a_unit_column_over_lead_and_support_sub_columns_gives_the_roles_of_the_
     assert [(n, t, units) for _, n, t, units in reading(to_text(path))] == expected
 
 
+def test_short_words_under_a_spanning_unit_column_fill_out_its_name():
+    """A project list copied from Excel: 责任单位 spans two sub-columns headed by a short word alone (属地 | 行业部门,
+    县区 | 部门). Each word fills out the spanning cell's name (属地责任单位): the lower row is the header's, not a task,
+    and the column in the slot the spanning cell left empty keeps its units."""
+    rows = [
+        "序号\t项目名称\t实施主体\t责任单位\t\t包保领导",
+        "\t\t\t{}\t{}\t",
+        "1\t城东污水处理厂扩建\t某市水务集团有限公司\t东湖区人民政府\t市住房和城乡建设局\t张某",
+        "2\t北环路改造工程\t某市城投集团有限公司\t西岭区人民政府\t市交通运输局\t李某",
+    ]
+    expected = [
+        (1, "城东污水处理厂扩建", {("某市水务集团有限公司", "implement"), ("东湖区人民政府", "responsible"),
+                                   ("市住房和城乡建设局", "responsible")}),
+        (2, "北环路改造工程", {("某市城投集团有限公司", "implement"), ("西岭区人民政府", "responsible"),
+                               ("市交通运输局", "responsible")}),
+    ]
+    for lower in (("属地", "行业部门"), ("县区", "部门")):
+        pasted = "\n".join(rows).format(*lower)
+        assert [(n, t, set(units)) for _, n, t, units in reading(pasted)] == expected, lower
+    # a grid repeats the spanning cell over its slots
+    grid = "\n".join(rows).format("属地", "行业部门").replace("责任单位\t\t", "责任单位\t责任单位\t")
+    assert [(n, t, set(units)) for _, n, t, units in reading(grid)] == expected
+
+
 def test_one_cell_per_line_from_a_pdf_whose_cells_wrapped_at_their_column_width():
     """A PDF's text taken without its layout: each cell's lines as wrapped at its column's width, so a unit's
     name may be cut between two lines (市市场监管 / 局, 市数据局、市公 / 安局, 市直各有关部 / 门) and the last row's

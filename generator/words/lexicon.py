@@ -1790,6 +1790,11 @@ TABLE_WEEK_HEADS = ("周次", "周别")
 # a schedule's spanning cell that says its sub-columns are months (进度安排（月）, 实施月份, 推进时间（月份）): a sheet may
 # head those sub-columns with the bare month numbers 1 | 2 | … | 12
 TABLE_MONTH_SPAN_ENDS = ("月", "月份")
+# the short words naming the sub-columns of a unit column spanning a header's two rows (责任单位 over 属地 | 行业部门,
+# 责任主体 over 县区 | 部门, 责任单位 over 市直 | 属地): a scope (where or in which line of work the body answers) and / or
+# a head word, no column word of their own; each fills out the spanning cell's name (属地 + 责任单位 = 属地责任单位)
+TABLE_UNIT_SUBHEAD_SCOPES = ("属地", "行业", "县区", "区县", "市县", "县市") + UNIT_SCOPES
+TABLE_UNIT_SUBHEAD_HEADS = ("部门", "单位", "政府")
 # a level's scope inside a unit column's name (包联县直单位, 责任市级部门), optional
 _TABLE_UNIT_SCOPE = f"(?:{alternation(UNIT_SCOPES)})?"
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (

@@ -383,7 +383,7 @@ def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = N
     kinds = header_kinds(names)
     end = start + 1
     if end < len(rows):
-        rows = [*rows[:end], _months_named(rows[start], rows[end]), *rows[end + 1:]]
+        rows = [*rows[:end], _unit_parts_named(rows[start], _months_named(rows[start], rows[end])), *rows[end + 1:]]
     if end < len(rows) and _is_header_continuation(rows[end], kinds):
         below = [unspaced(c) for c in rows[end]]
         # a grid repeats spanning cells, so the two rows line up column by column ...
@@ -422,6 +422,57 @@ def _months_named(upper: list[str], lower: list[str]) -> list[str]:
     if span is None or not _says_months(upper[span]) or any(upper[j].strip() for j in range(span + 1, first)):
         return lower
     return [f"{cell.strip()}月" if cell.strip() else cell for cell in lower]
+
+
+# a unit column's sub-column named by a short word (属地, 行业部门, 县区, 部门): a scope and / or a head word, no more
+_UNIT_SUBHEAD = re.compile("^(?:" + lx.alternation(lx.TABLE_UNIT_SUBHEAD_SCOPES) + ")?(?:"
+                           + lx.alternation(lx.TABLE_UNIT_SUBHEAD_HEADS) + ")?$")
+
+
+def _unit_subhead(cell: str) -> bool:
+    """Whether a lower header cell is a short word naming a kind of unit (属地, 行业部门), no column word of its own."""
+    text = _header_text(cell)
+    return bool(text) and header_kind(text) not in _UNIT_KINDS and bool(_UNIT_SUBHEAD.match(text))
+
+
+def _unit_parts_named(upper: list[str], lower: list[str]) -> list[str]:
+    """A header's lower row of short words under a spanning unit column (责任单位 over 属地 | 行业部门, 责任主体 over
+    县区 | 部门), each word filled out with the spanning cell's name (属地责任单位 | 行业部门责任单位); any other row as
+    it stands.
+
+    Project lists and 分解表 copied from Excel split the bodies answering for a row into the ground's government and
+    the line department, and head the sub-columns with the short word alone. Read as they stand the words name no
+    column: the row became a task of its own and the column after the spanning cell, its slot left empty, was lost.
+    The row is known by its empty first cell (序号 spans both rows), every filled cell a short unit word standing
+    under a unit column or in a slot it leaves empty (or repeats, in a grid), one of them in such a slot."""
+    filled = [j for j, cell in enumerate(lower) if cell.strip()]
+    if not lower or lower[0].strip() or len(filled) < 2:
+        return lower
+    spans = [_spanning_unit_cell(upper, j) for j in filled]
+    if any(span is None for span in spans) or not any(span != j for span, j in zip(spans, filled)):
+        return lower
+    if not all(_unit_subhead(lower[j]) or header_kind(lower[j]) in _UNIT_KINDS for j in filled):
+        return lower
+    named = list(lower)
+    for span, j in zip(spans, filled):
+        if _unit_subhead(lower[j]):
+            named[j] = _header_text(lower[j]) + _header_text(upper[span])
+    return named
+
+
+def _spanning_unit_cell(upper: list[str], j: int) -> int | None:
+    """The upper row's unit column over column j: the cell itself, or the nearest filled one to its left whose span
+    reaches j (the cells between empty, or repeating it as a grid does); None if no unit column stands over j."""
+    if j < len(upper) and upper[j].strip():
+        left = j - 1
+        while left >= 0 and upper[left].strip() == upper[j].strip():
+            left -= 1  # a grid repeats the spanning cell over its slots: its first copy spans them
+        span = left + 1
+    else:
+        span = next((k for k in range(min(j, len(upper)) - 1, -1, -1) if upper[k].strip()), None)
+    if span is None or header_kind(upper[span]) not in _UNIT_KINDS:
+        return None
+    return span
 
 
 def _says_months(cell: str) -> bool:
