@@ -4130,6 +4130,20 @@ def test_a_bare_role_word_after_a_label_of_the_annotation_labels_its_clause():
     assert pairs("开展检查。\n落实:各街道办事处要加强巡查。") == []
 
 
+def test_a_bare_role_word_opening_a_line_of_bodies_names_alone_labels_it():
+    """- 负责：X、Y / 负责：X牵头，Y配合 under an item: a team doc's owner field, set as its 截止： field is. Alone at a line's
+    start the bare role word labels the line where all the rest is bodies' names (each maybe with its role verb); a
+    line of a sentence (负责：各地要…) stays the task's words."""
+    (plan,) = parse_text("某区任务清单\n一、重点任务\n"
+                         "- [ ] 1. 推行帮办代办服务\n  - 负责：区甲中心\n"
+                         "- [ ] 2. 筹集人才公寓\n  负责：区乙局、区丙办\n"
+                         "- [ ] 3. 组建法律服务团\n  - 负责：区丁局牵头，区戊会、区己协会配合\n", "team.md")
+    assert [t.title for t in plan.tasks()] == ["推行帮办代办服务", "筹集人才公寓", "组建法律服务团"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区甲中心", R)], [("区乙局", R), ("区丙办", R)], [("区丁局", L), ("区戊会", S), ("区己协会", S)]]
+    assert pairs("开展检查。\n负责：各街道办事处要加强巡查。") == []
+
+
 def test_bodies_organising_their_own_part_after_a_named_lead_are_responsible():
     # an activity plan's unit line: the lead named by 牵头, then the bodies each organising the activity in their own
     # field or area (分别组织 / 具体组织): they answer for their part, none a second lead

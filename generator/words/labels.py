@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from ..numerals import parse_chinese, parse_roman
 from . import lexicon
+from .brackets import depth_zero_split
+from .names import unit_like
 
 CN_NUMERALS = "一二三四五六七八九十百零〇两"
 # what follows a decimal number that is a quantity, not a label: 1.5亿元, 2.5%, 3.2万人, 0.5个百分点
@@ -318,9 +320,47 @@ ATTACHMENT_MARK_LINE = re.compile(rf"^\s*{_ATTACHMENT}\s*{_ATTACHMENT_NUMBER}?(?
 # a note under a list or a table (注：… / 说明：… / 备注：…): the list's or the table's own words, never a task's line;
 # the outline (lines, boxes) and the rules (a note on the lists) read it by this one pattern
 NOTE_HEAD = re.compile(r"^(?:" + lexicon.alternation(lexicon.NOTE_HEADS) + r")\s*[:：]")
-LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
+_LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
                         + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"
                         + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
+
+# 负责：区甲局、区乙局 / - 负责：区甲局牵头，区乙局配合: a team doc's or a card's owner field, written as its 截止： field
+# is, with the bare role word alone (lexicon.BARE_LABELS_AFTER_A_LABEL). Such a word also opens a sentence (负责：各地要…,
+# 落实：各乡镇要加强巡查。), so alone at a line's start it labels the line only where all the rest of the line is bodies'
+# names, each maybe followed by its role verb (X牵头，Y配合), parted by 、 or commas: nothing a sentence would say
+BARE_ROLE_LABEL = re.compile(r"(" + lexicon.alternation(lexicon.BARE_LABELS_AFTER_A_LABEL) + r")\s*[:：]\s*")
+_ROLE_VERB_AFTER_A_NAME = re.compile("(?:" + lexicon.alternation(lexicon.VERB_ROLES) + ")$")
+_OWNER_FIELD_MAX = 200  # characters: longer than any list of owners in a field
+
+
+def bare_role_label_over_units(text: str, at: int = 0) -> re.Match | None:
+    """The bare role word's label (负责：) opening the line at `at`, whose rest is bodies' names alone (maybe each with
+    its role verb: 区甲局牵头，区乙局配合), or None (负责：各地要加强巡查 is a sentence)."""
+    m = BARE_ROLE_LABEL.match(text, at)
+    if m is None:
+        return None
+    end = text.find("\n", m.end(), m.end() + _OWNER_FIELD_MAX + 1)
+    if end < 0 and len(text) - m.end() > _OWNER_FIELD_MAX:
+        return None  # a line running on past any list of owners: words, not a field
+    rest = text[m.end() : len(text) if end < 0 else end].strip().rstrip("。；;")
+    if not rest:
+        return None
+    for _, name in depth_zero_split(rest, "、，,；;"):
+        name = _ROLE_VERB_AFTER_A_NAME.sub("", name.strip())
+        if not unit_like(name, strict=True):
+            return None
+    return m
+
+
+class _LabelLineMatcher:
+    """LABEL_LINE.match(text): a line opening with a unit's, deadline's, field's or person's label, or with a bare
+    role word over bodies' names alone (bare_role_label_over_units)."""
+
+    def match(self, text: str) -> re.Match | None:
+        return _LABEL_LINE.match(text) or bare_role_label_over_units(text)
+
+
+LABEL_LINE = _LabelLineMatcher()
 
 
 # The label of the field naming a task (项目名称：X / 督办事项：X, lexicon.NAME_FIELD_LABELS), maybe numbered inside

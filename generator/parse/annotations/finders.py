@@ -17,7 +17,7 @@ from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTI
                        _PERSON_GLUED, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
 from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
-from ...words.labels import COLOPHON, label_of
+from ...words.labels import COLOPHON, bare_role_label_over_units, label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
 
@@ -218,6 +218,10 @@ class LabelledRun(Finder):
             m = _UNIT_LABEL_AT.match(text, when.end())
             if m and m.start() not in taken:
                 found.append(m)
+        for m in _BARE_ROLE_LABEL_AT_LINE_START.finditer(text):  # 负责：区甲局、区乙局 (labels.bare_role_label_over_units)
+            label = bare_role_label_over_units(text, m.end())
+            if label and label.start() not in taken:
+                found.append(label)
         for m in _LABEL_AFTER_A_NAME.finditer(text):  # 牵头县领导：王某责任单位：… (a duty sheet's lines run together)
             line_start = max(text.rfind(stop, 0, m.start()) for stop in "\n。；;") + 1
             if m.start() not in taken and _PERSON_GLUED.match(text, line_start, m.start()):
@@ -1351,6 +1355,8 @@ _LABEL_AHEAD = re.compile(r"\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "
 # blanked as a label's dress). The label lines are one block: the run goes on into that line, the line break parting
 # the two labels' groups as ； does, so the bare word labels its clause after a label (落实： opening a line elsewhere
 # opens a sentence: 落实：各地要…)
+# a bare role word opening a line (its indent before it): a label where the rest of the line is bodies' names alone
+_BARE_ROLE_LABEL_AT_LINE_START = re.compile(r"^[ \u3000]*(?=(?:" + lx.alternation(lx.BARE_LABELS_AFTER_A_LABEL) + r")\s*[:：])", re.M)
 _BARE_LABEL_LINE_AHEAD = re.compile(r"[ \u3000]*(?:" + lx.alternation(lx.BARE_LABELS_AFTER_A_LABEL) + r")\s*[:：]")
 _VERB_END = re.compile("(?:" + _VERB.pattern + r")\s*$")
 

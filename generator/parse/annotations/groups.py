@@ -14,7 +14,7 @@ from ...words.brackets import depth_zero_finds, depth_zero_split, strip_trailing
 from ...words.deadlines import find_deadlines
 from ...words.names import LOCALITY_END as _LOCALITY_END
 from ...words.names import drop_trailing_qualifier, proper_place, unit_like
-from ...words.labels import after_plan_citation
+from ...words.labels import after_plan_citation, bare_role_label_over_units
 from ...words.people import bare_name, holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
                      says_what_the_brackets_hold)
@@ -205,6 +205,9 @@ def _read_group(group_text: str, after_a_label: bool = False, keyed_by_place: bo
     if _NOTE.search(without_short_name_notes(group_text)):
         group.note = group_text.strip()
     label_role = None
+    # 负责：X、Y / 负责：X牵头，Y配合 alone: the bare role word labels a group of bodies' names alone (a team doc's owner
+    # field, words.labels.bare_role_label_over_units), as it does after another label
+    over_units = bare_role_label_over_units(group_text.strip()) is not None
     clauses = depth_zero_split(group_text, ",，")
     read: list[_Clause] = []
     stated_rule = False
@@ -221,7 +224,7 @@ def _read_group(group_text: str, after_a_label: bool = False, keyed_by_place: bo
         clause = after_plan_citation(clause)  # 规划第三章第二节，X牵头: the plan's chapter, no unit
         if not clause.strip():
             continue  # (规划第三章第二节，X牵头): the citation of the plan, no unit
-        m, role = _label_of_clause(clause, after_a_label or group.has_label or bool(group.units))
+        m, role = _label_of_clause(clause, after_a_label or group.has_label or bool(group.units) or over_units)
         if m:
             label_role = role
             group.has_label = True
