@@ -22,7 +22,8 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     column naming where the row's event is held (地点), right before the unit columns that close the row. `overseer`:
     the unit column, counted from the row's end, naming the office overseeing the doers (督导单位), one body a row.
     `listed`: the unit columns, counted from the row's end, whose cells in the table's rows read before this one wrote
-    several bodies on one line with 、 (None: not known); such a column's writer does not stack its bodies a line each."""
+    several bodies on one line with 、 (None: not known); such a column's writer does not stack its bodies a line
+    each."""
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
     cells = _lone_etc_lines_joined(cells, task)
@@ -57,11 +58,13 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     if len(cells) < width and _target_after_the_task(cells, kinds, task):
         out = [""] * width
         out[:task + 2] = cells[:task + 2]
-        rest = _join_unit_lines(_join_wrapped_names(cells[:task + 1] + cells[task + 2:], task), kinds, task, overseer, listed)
+        rest = _join_unit_lines(_join_wrapped_names(cells[:task + 1] + cells[task + 2:], task), kinds, task, overseer,
+                                listed)
         return _align(rest[task + 1:], kinds, out, task + 2)
     # (a row of no more lines than columns wrapped no cell over two lines: its text cell over a whole name, 整治占道经营
     # / 某街道, is two cells, though together they end as a name does)
-    cells = _join_unit_lines(_join_wrapped_names(cells, task, wrapped=len(cells) > width), kinds, task, overseer, listed)
+    cells = _join_unit_lines(_join_wrapped_names(cells, task, wrapped=len(cells) > width), kinds, task, overseer,
+                             listed)
     if (len(cells) == width and task + 1 < width and _column_class(kinds[task + 1]) != "text"
             and _ends_the_task(cells[task], cells[task + 1], cells[task + 2] if task + 2 < width else "")):
         # the task's last line, wrapped onto a line of its own, made up the count: the cells after it lost one
