@@ -6436,6 +6436,39 @@ def test_one_cell_per_line_a_unit_cell_over_two_lines_before_short_node_cells_ke
     assert len(notes) == 1 and "'市丁局'" in notes[0]
 
 
+_STACKED_LEADS_HEADER = ["序号", "改革事项", "成果形式", "牵头单位", "参与单位", "完成时间"]
+
+
+@pytest.mark.parametrize("measure", [["完善运营机制。"], ["推行“管委会＋公司”模式，", "完善运营机制。"]])
+def test_one_cell_per_line_two_lone_leads_stacked_beside_a_list_of_support_are_both_leads(measure):
+    """A 清单 copied one cell per line whose 牵头单位 cell holds two bodies one under the other (no 、) and whose 参与单位
+    cell is a 、 list: the row has a line more than its columns (two more where the measure wrapped too). A cell is
+    written in one manner, so the two lone bodies are the lead cell and the list the support cell, as long as the
+    lead column wrote no 、 list in the rows above; the reader says it read so."""
+    header = [*_STACKED_LEADS_HEADER[:2], "改革举措", *_STACKED_LEADS_HEADER[2:]]
+    text = "\n".join([
+        *header,
+        "1", "深化甲区管理改革", *measure, "实施方案", "市甲局", "市乙办", "市丙局、市丁局", "2025年11月底前",
+        "2", "推进乙项改革", "开展乙项试点。", "工作方案", "市戊局", "市己局", "2025年12月底前"])
+    assert [(n, u) for _, n, _, u in reading(text)] == [
+        (1, [("市甲局", "lead"), ("市乙办", "lead"), ("市丙局", "support"), ("市丁局", "support")]),
+        (2, [("市戊局", "lead"), ("市己局", "support")])]
+    notes = [n.text for n in _plan(text).readings if "two lone bodies one a line" in n.text]
+    assert len(notes) == 1 and "'市乙办'" in notes[0]
+
+
+def test_one_cell_per_line_a_lone_body_over_a_list_stays_the_support_cell_where_the_lead_column_writes_lists():
+    """The same shape where a row above wrote two leads on one line with 、: the lead column's writer lists its bodies
+    so, the stacked line is the support cell's first paragraph, and the extra line goes with the last unit column."""
+    text = "\n".join([
+        *_STACKED_LEADS_HEADER,
+        "1", "推进乙项改革", "工作方案", "市戊局、市庚局", "市己局", "2025年12月底前",
+        "2", "深化甲区管理改革", "实施方案", "市甲局", "市乙办", "市丙局、市丁局", "2025年11月底前"])
+    assert [(n, u) for _, n, _, u in reading(text)] == [
+        (1, [("市戊局", "lead"), ("市庚局", "lead"), ("市己局", "support")]),
+        (2, [("市甲局", "lead"), ("市乙办", "support"), ("市丙局", "support"), ("市丁局", "support")])]
+
+
 def test_one_cell_per_line_a_row_whose_unit_cells_are_all_empty_lines_shares_the_merged_units_above():
     """A table that writes its empty cells as empty lines: one empty unit cell beside a filled one is a cell left empty
     (无); a row whose every unit cell is an empty line shares the 责任单位 and 配合单位 merged over it and the row above."""

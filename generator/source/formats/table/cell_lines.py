@@ -6,8 +6,8 @@ import re
 from ....numerals import CIRCLED, parse_chinese
 from ....words import lexicon as lx
 from .cells import _cell_class, _names_throughout, _reads_as_units
-from .fitting import (_cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _print_width, _sub_rows,
-                      _unit_lines_before_the_date, _units_glued_to_date)
+from .fitting import (_bodies_on, _cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _print_width,
+                      _sub_rows, _unit_lines_before_the_date, _units_glued_to_date)
 from ....words.names import LOCALITY_END, unit_like
 from ....words.page import PAGE_CLOSING
 from .header import (_BODY_COLUMN, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
@@ -333,6 +333,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     data_rows: list[int] = []  # the indexes in `rows` of the rows read from a row's lines (no section, total, sub-row)
     sub_rows: set[int] = set()  # rows split from a row that lost its merged leading cells
     inline_groups: list[int] = []  # the rows that held their group's cell on their own lines (1 / 医疗质量 / 任务 …)
+    listed: set[int] = set()  # the unit columns (from the row's end) whose cells wrote several bodies on a line with 、
 
     def holds_its_group_cell(cells: list[str], text: str) -> bool:
         """Whether a row as full as its columns holds its group's cell and so owes one more line, `text`: a table
@@ -402,9 +403,13 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             merged = None if labels or lost or not data_rows else under_merged_leading_cells(
                 cells, row_kinds, rows[data_rows[0]], rows[-1] if data_rows[-1] == len(rows) - 1 else None)
             cells = merged or [*cells[:1], *[""] * lost,
-                               *_fit_cells([cells[0], *cells[1:]], _without_slots(row_kinds, lost), site, overseer)[1:]]
+                               *_fit_cells([cells[0], *cells[1:]], _without_slots(row_kinds, lost), site, overseer,
+                                           frozenset(listed))[1:]]
             if short and not labels and data_rows and data_rows[-1] == len(rows) - 1:
                 cells = _under_a_merged_task_cell(cells, row_kinds, _without(rows[-1], group))
+        if len(cells) == width:
+            listed.update(width - j for j, (c, k) in enumerate(zip(cells, row_kinds))
+                          if k in _UNIT_KINDS and "\n" not in c and _bodies_on(c) > 1)
         if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)
             cells = [f"{cells[0]}.{cells[1]}", *cells[2:]]
             more = [sub[1:] for sub in more]

@@ -17,10 +17,13 @@ from .notes import _note, _quote
 
 
 def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = None,
-               overseer: int | None = None) -> list[str]:
+               overseer: int | None = None, listed: frozenset[int] | None = None) -> list[str]:
     """One row's lines into its columns when the paste left out empty or merged cells or split a long one. `site`: the
     column naming where the row's event is held (地点), right before the unit columns that close the row. `overseer`:
-    the unit column, counted from the row's end, naming the office overseeing the doers (督导单位), one body a row."""
+    the unit column, counted from the row's end, naming the office overseeing the doers (督导单位), one body a row.
+    `listed`: the unit columns, counted from the row's end, whose cells in the table's rows read before this one wrote
+    several bodies on one line with 、 (None: not known); such a column's writer does not stack its bodies a line
+    each."""
     width = len(kinds)
     task = kinds.index("task") if "task" in kinds else 0
     cells = _lone_etc_lines_joined(cells, task)
@@ -31,13 +34,14 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     if len(cells) > width and (_task_cut_mid_sentence(cells, kinds, task) or _task_letter_cut_off(cells, kinds, task)):
         # the task cell wrapped mid-word (…强化消防、食品、建 / 筑安全监管。, …招聘计 / 划): its tail is no cell of the
         # column after it
-        return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site, overseer)
+        return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site, overseer,
+                          listed)
     if len(cells) == width + 1 and _task_tail_before_the_units(cells, kinds, task):
         # the task cell's last line (示范 / 平台) ends like a body's name: the task's, not the lead unit's cell
         return cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:]
     if len(cells) > width:
         cells = _unit_lines_before_the_task(cells, kinds, task)
-    if len(cells) == width + 1 and (split_cell := _unit_cell_over_two_lines(cells, kinds, task, overseer)
+    if len(cells) == width + 1 and (split_cell := _unit_cell_over_two_lines(cells, kinds, task, overseer, listed)
                                     or _people_cell_over_two_lines(cells, kinds, task)):
         return split_cell
     if len(cells) > width and task + 1 < width and kinds[task + 1] == "task":
@@ -46,7 +50,7 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
         title = _wrapped_title_lines(cells[task:len(cells) - (width - task - 2)])
         if title:
             return (cells[:task] + [join_lines(cells[task:task + title])]
-                    + _fit_cells(cells[task + title:], kinds[task + 1:], overseer=overseer))
+                    + _fit_cells(cells[task + title:], kinds[task + 1:], overseer=overseer, listed=listed))
     if len(cells) == width and _roles_hold_their_kind(cells, kinds, task):
         # as many lines as columns, units under every unit column: the row is whole. A year target under 2027年 that
         # reads as units (服务覆盖所有乡镇, 乡镇老年学校全覆盖) is no unit line to join, nor a name cut at the line's end
@@ -54,11 +58,13 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     if len(cells) < width and _target_after_the_task(cells, kinds, task):
         out = [""] * width
         out[:task + 2] = cells[:task + 2]
-        rest = _join_unit_lines(_join_wrapped_names(cells[:task + 1] + cells[task + 2:], task), kinds, task, overseer)
+        rest = _join_unit_lines(_join_wrapped_names(cells[:task + 1] + cells[task + 2:], task), kinds, task, overseer,
+                                listed)
         return _align(rest[task + 1:], kinds, out, task + 2)
     # (a row of no more lines than columns wrapped no cell over two lines: its text cell over a whole name, 整治占道经营
     # / 某街道, is two cells, though together they end as a name does)
-    cells = _join_unit_lines(_join_wrapped_names(cells, task, wrapped=len(cells) > width), kinds, task, overseer)
+    cells = _join_unit_lines(_join_wrapped_names(cells, task, wrapped=len(cells) > width), kinds, task, overseer,
+                             listed)
     if (len(cells) == width and task + 1 < width and _column_class(kinds[task + 1]) != "text"
             and _ends_the_task(cells[task], cells[task + 1], cells[task + 2] if task + 2 < width else "")):
         # the task's last line, wrapped onto a line of its own, made up the count: the cells after it lost one
@@ -713,7 +719,7 @@ def _fits(cell: str, kind: str | None) -> bool:
 
 
 def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: int,
-                              overseer: int | None = None) -> list[str] | None:
+                              overseer: int | None = None, listed: frozenset[int] | None = None) -> list[str] | None:
     """A row one line longer than its columns where a unit cell holds a line break (石门县人民政府 / 市发展改革委 /
     市农业农村局 under 牵头单位 | 责任单位, a docx cell's two units one under the other): two adjacent lines that are
     whole names (no name cut at the column's edge in their run of unit lines, as `_join_wrapped_names`
@@ -722,7 +728,12 @@ def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: i
     after the units (完成备案 / 开工建设) would otherwise read as a name cut at the column's edge and the row slide. The
     lines do not show which unit column holds two: the last one that leaves units under every unit column takes them
     (as `_join_unit_lines` does), and where another unit column stands beside it the reader says so. None when no
-    joining fits. The overseer's column (督导单位 beside 责任单位) holds one body: the doers' column holds the two."""
+    joining fits. The overseer's column (督导单位 beside 责任单位) holds one body: the doers' column holds the two.
+
+    A cell is written in one manner, its bodies one a line or in a 、 list: where the last joining would put a lone body
+    over a 、 list in one cell (市甲局 / 市乙局、市丙局) while an earlier one joins two lone bodies (牵头单位 市丁局 / 市甲局
+    stacked, 参与单位 市乙局、市丙局 on the next line, the date closing the row), the earlier one is the row's."""
+    joinings = []
     for i in range(len(cells) - 2, task, -1):
         if overseer is not None and i == len(kinds) - overseer:
             continue
@@ -733,10 +744,47 @@ def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: i
             continue  # 各县（市、区） / 人民政府, 区教育局、 / 区市场监管局: a name cut at the column's edge, not two names
         joined = cells[:i] + [cells[i].strip() + "\n" + cells[i + 1].strip()] + cells[i + 2:]
         if _roles_hold_their_kind(joined, kinds, task):
-            if kinds[i - 1] in _UNIT_KINDS:
-                _said_unit_lines_shared(cells[i - 1:i + 2], 2)
-            return joined
-    return None
+            joinings.append(i)
+    if not joinings:
+        return None
+    i = _stacked_cell(cells, joinings, None if listed is None else {j for j in joinings if len(kinds) - j in listed})
+    if i != joinings[0]:
+        _said_lone_bodies_stacked(cells[i:i + 3])
+    elif kinds[i - 1] in _UNIT_KINDS:
+        _said_unit_lines_shared(cells[i - 1:i + 2], 2)
+    return cells[:i] + [cells[i].strip() + "\n" + cells[i + 1].strip()] + cells[i + 2:]
+
+
+def _bodies_on(line: str) -> int:
+    """The bodies a unit line names, parted by 、，； outside brackets (市甲局（市乙办） is one)."""
+    return len(depth_zero_split(line.strip().rstrip("、，,；;"), "、，,；;"))
+
+
+def _lone_body_over_a_list(lines: list[str]) -> bool:
+    """Whether two unit lines mix a lone body with a 、 list of several: two manners of writing, so two cells."""
+    counts = [_bodies_on(line) for line in lines]
+    return min(counts) == 1 and max(counts) > 1
+
+
+def _stacked_cell(lines: list[str], starts: list[int], listed: set[int] | None) -> int:
+    """Which two adjacent unit lines are the one cell written over two lines, of the `starts` that fit the row (the
+    first the reader's default, the last unit column's): the default, unless it puts a lone body over a 、 list while
+    another start pairs two lone bodies, each bare on its line (牵头单位 市甲局 / 市乙局 stacked, 参与单位 市丙局、市丁局),
+    in a column whose cells in the rows above never wrote several bodies with 、 (`listed`: the starts whose columns did;
+    a column written so writes its bodies so, and the default's cell of two manners is then the row's, as a 配合部门
+    市甲局 / 市乙局、市丙局 under a 发起部门 column of 、 lists). None for `listed`: the table unknown, the default."""
+    first = starts[0]
+    if listed is None or not _lone_body_over_a_list(lines[first:first + 2]):
+        return first
+    return next((j for j in starts[1:] if j not in listed and all(_bodies_on(line) == 1 for line in lines[j:j + 2])),
+                first)
+
+
+def _said_lone_bodies_stacked(lines: list[str]) -> None:
+    """Two lone bodies stacked beside a 、 list, read as one cell of the earlier column: a reading of the writer's
+    manner, not shown by the lines, so the reader says so."""
+    shown = " / ".join(_quote(line) for line in lines)
+    _note(lines[0], f"unit lines {shown}: the two lone bodies one a line read as one cell, the 、 list as the next")
 
 
 def _people_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: int) -> list[str] | None:
@@ -798,7 +846,8 @@ def _roles_hold_their_kind(cells: list[str], kinds: list[str | None], task: int)
             and all(_cell_class(cells[j]) == _column_class(kinds[j]) for j in roles))
 
 
-def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int, overseer: int | None = None) -> list[str]:
+def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int, overseer: int | None = None,
+                     listed: frozenset[int] | None = None) -> list[str]:
     """A unit cell pasted one unit per line (区城管局 / 街道办事处 under one 责任单位): a run of unit
     lines longer than the run of unit columns in the header is one cell, its extra lines joining the
     last unit column of the run (a 牵头单位 names one unit more often than a 配合单位 does), or the one before it
@@ -824,7 +873,10 @@ def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int, overs
             continue
         if len(lines) > longest:
             last = task + 1 + runs.index(longest)  # the last column of the longest run of unit columns
-            lines = _unit_lines_into_columns(lines, longest, overseer is not None and last == len(kinds) - overseer)
+            run_listed = None if listed is None else {j for j in range(longest) if len(kinds) - (last - longest + 1 + j)
+                                                      in listed}
+            lines = _unit_lines_into_columns(lines, longest, overseer is not None and last == len(kinds) - overseer,
+                                             run_listed)
         out += lines
         lines = []
         if cell is not None:
@@ -832,14 +884,22 @@ def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int, overs
     return out
 
 
-def _unit_lines_into_columns(lines: list[str], columns: int, overseen: bool) -> list[str]:
+def _unit_lines_into_columns(lines: list[str], columns: int, overseen: bool,
+                             listed: set[int] | None = None) -> list[str]:
     """A run of unit lines, more than the unit `columns` side by side, as their cells: the extra lines join the last
     column, and the reader says so (the lines do not show which cell ran over two). Where the last column is the office
     overseeing the doers (`overseen`: 督导单位 beside 责任单位), that office is one body a row and the extra lines are the
     doers' (the column before it): 县水利局 / 县交通运输局 / 县财政局 under 责任单位 | 督导单位 are two doers and the
-    overseer, as the same table written with 、 between a cell's bodies shows."""
+    overseer, as the same table written with 、 between a cell's bodies shows. `listed`: the run's columns known to
+    write several bodies with 、 (`_stacked_cell`)."""
     if overseen and columns > 1:
         return lines[:columns - 2] + ["\n".join(lines[columns - 2:-1]), lines[-1]]
+    if columns > 1 and len(lines) == columns + 1:
+        # one line too many: two lone bodies stacked in an earlier column beside a 、 list are that column's cell
+        at = _stacked_cell(lines, list(range(columns - 1, -1, -1)), listed)
+        if at != columns - 1:
+            _said_lone_bodies_stacked(lines[at:at + 3])
+            return lines[:at] + [lines[at] + "\n" + lines[at + 1]] + lines[at + 2:]
     if columns > 1:
         _said_unit_lines_shared(lines, columns)
     return lines[:columns - 1] + ["\n".join(lines[columns - 1:])]
