@@ -101,7 +101,9 @@ def lost_text(pt: PlanText, plan: Plan) -> str | None:
     for number, line in lines:
         ink = undress(_WHITESPACE.sub("", line))  # a label's dress (▶ 三、, 【四、…】) is the copy's furniture, no text
         if number in pt.unprinted:  # a table row printing no 序号: the 1. before it is the table reader's count, no ink
-            ink = _COUNTED_LABEL.sub("", ink, count=1)
+            counted = _COUNTED_LABEL.sub("", ink, count=1)
+            # (kept where the row is read as no task: a breakdown row 其中：… stays text with the count before it)
+            ink = counted if model[at : at + len(counted)] == counted else ink
         if model[at : at + len(ink)] != ink and not _read_with_its_number_first(model, at, ink):
             if separator_line(line.strip()):
                 continue  # ┈┈┈┈ / —————— / a lone ▶ between a copy's blocks: no text, the outline leaves it out
