@@ -8875,3 +8875,26 @@ def test_a_sentence_holding_a_date_its_weekday_and_a_rooms_code_is_no_newspaper_
     [plan] = parse_text(text, "plan.txt")
     [task] = plan.tasks()
     assert "B2 会议室" in task.text
+
+
+def test_a_markdown_list_with_every_item_printed_1_is_numbered_as_rendered():
+    """Converters through HTML write a Word list as `1.` on every item: the page renders a list by place from its
+    first number (1, 2, 3). A heading or an unindented paragraph after a blank line ends the list, and the next `1.`
+    opens a new one from 1 (before: 1, 1, 1 with a warning each). A list numbered in order stays as printed."""
+    plan = parse_text(
+        "**某市数字政府工作方案**\n\n## 一、重点任务\n\n1.  **推进政务云建设。**迁移系统上云。（牵头单位：市甲局）\n\n"
+        "1.  **深化数据共享。**推动数据共享。（牵头单位：市乙局）\n\n1.  **加强网络安全。**开展演练。\n\n"
+        "**牵头单位：**市丙局\n\n1.  **推进密码应用。**开展评估。（牵头单位：市丁局）\n\n"
+        "## 二、保障任务\n\n1. **完善制度。**（牵头单位：市戊局）\n2. **强化考核。**（牵头单位：市己局）\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "推进政务云建设", [("市甲局", L)]), (2, "深化数据共享", [("市乙局", L)]),
+        (3, "加强网络安全", [("市丙局", L)]), (1, "推进密码应用", [("市丁局", L)]),
+        (1, "完善制度", [("市戊局", L)]), (2, "强化考核", [("市己局", L)])]
+
+
+def test_a_plain_text_list_printed_1_each_keeps_its_printed_numbers():
+    """Without a Markdown mark in the text a repeated `1.` is what its author wrote: kept as printed."""
+    plan = parse_text(
+        "某市数字政府工作方案\n一、重点任务\n1. 推进政务云建设。（牵头单位：市甲局）\n"
+        "1. 深化数据共享。（牵头单位：市乙局）\n", "p.txt")[0]
+    assert [t.number for t in plan.tasks()] == [1, 1]

@@ -20,6 +20,8 @@
 - A team doc's owners and due date at an item's end (飞书, 语雀, 钉钉文档 task lists: - [ ] 1. 推行… @区甲局 @区乙局
   📅 2025-06-30, a mention maybe a link [@区甲局](https://…)): the bracket of units and the deadline label a plan
   writes, （区甲局、区乙局；完成时限：2025-06-30）.
+- Markdown's lazy ordered lists, as converters through HTML write a Word list (every item `1.`): each item takes
+  the number the page renders, by place in its list (1, 2, 3).
 - Markdown's backslash escapes, as HTML-to-Markdown converters (Turndown, CMS exports) write a paragraph opening with a
   number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written.
 """
@@ -35,7 +37,81 @@ from ..words.names import unit_like
 def plain_words(text: str) -> str:
     """The text without Markdown's marks and with justified lines and labels closed up."""
     return _labels_closed_up(_spaced_lines_closed_up(_names_nested_under_a_label_unmarked(_without_list_marks(
-        _owners_and_due_dates_read(_without_emphasis(_without_footnote_references(text)))))))
+        _owners_and_due_dates_read(_without_emphasis(_without_footnote_references(
+        _lazy_ordered_lists_numbered(text))))))))
+
+
+# ---- Markdown's lazy ordered lists: every item written 1. (lexicon-free: CommonMark's own rule) ----
+# Converters that go through HTML (mammoth, Turndown, a CMS or wiki editor) write a Word automatic list as `1.` on
+# every item, and a Markdown writer may too: the renderer numbers a list from its first item's number by place
+# (1. 1. 1. -> 1, 2, 3), so the page a reader sees, and the plan the author meant, count 1, 2, 3. A list ends, as
+# the renderer ends it, at a heading, a quote or other block opening at less than its items' content indent (a
+# `  - ` bullet under `1. `, an unindented paragraph after a blank line), and the next `1.` opens a new list from 1.
+# Only a list whose items are ALL printed with one number is renumbered; a list numbered in order (1. 2. 3.) or
+# mixed (1. 1. 3.) keeps its printed numbers (the sequence check warns about a mixed one). Only in a text Markdown
+# marks show to be Markdown (a # heading or a ** bold): in a plain text a repeated 1. is what its author wrote.
+_MARKDOWN_SIGN = re.compile(r"^[ \t]*#{1,6}[ \t]+\S|\*\*\S", re.M)
+_ORDERED_ITEM = re.compile(r"([ \t]*)([0-9]{1,9})([.)])([ \t]+|$)")
+# a line opening a block of its own: it ends a paragraph, so it is no lazy continuation of an item's words
+_BLOCK_OPENING = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]|$)|>|[-*+](?:[ \t]|$)|```|~~~|[0-9]{1,9}[.)](?:[ \t]|$))")
+
+
+class _OpenList:
+    """An ordered list still open: its delimiter, where its items' words begin, the indent it must keep to stay
+    inside the list holding it, and its items (line index, printed number)."""
+
+    def __init__(self, delimiter: str, floor: int) -> None:
+        self.delimiter, self.floor, self.content, self.items = delimiter, floor, 0, []
+
+    def add(self, index: int, indent: int, item: re.Match) -> None:
+        spaces = len(item.group(4).expandtabs(4))
+        width = len(item.group(2)) + 1 + (spaces if 1 <= spaces <= 4 else 1)
+        self.content = indent + width
+        self.items.append((index, int(item.group(2))))
+
+
+def _lazy_ordered_lists_numbered(text: str) -> str:
+    """`1. 甲` / `1. 乙` / `1. 丙` -> `1. 甲` / `2. 乙` / `3. 丙` in a Markdown text: each list whose items all print
+    one number numbered by place from it, as the page renders it; every other line as written."""
+    if not _MARKDOWN_SIGN.search(text) or not re.search(r"(?m)^[ \t]*[0-9]{1,9}[.)][ \t]", text):
+        return text
+    lines = text.split("\n")
+    open_lists: list[_OpenList] = []
+    closed: list[_OpenList] = []
+    words_before = False  # the line before is words of a paragraph (a lazy line may go on them)
+    for i, line in enumerate(lines):
+        if not line.strip():
+            words_before = False
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        indent = len(line[:indent].expandtabs(4))
+        item = _ORDERED_ITEM.match(line)
+        lazy = words_before and not _BLOCK_OPENING.match(line)
+        while open_lists and not lazy and indent < open_lists[-1].content:
+            top = open_lists[-1]
+            if item and item.group(3) == top.delimiter and indent >= top.floor:
+                break  # the list's next item
+            closed.append(open_lists.pop())
+        if item and (not open_lists or indent >= open_lists[-1].content):
+            open_lists.append(_OpenList(item.group(3), open_lists[-1].content if open_lists else 0))
+        if item:
+            open_lists[-1].add(i, indent, item)
+        words_before = not re.match(r"[ \t]*#{1,6}(?:[ \t]|$)", line)
+    closed.extend(open_lists)
+    for ordered in closed:
+        _numbered_by_place(lines, ordered)
+    return "\n".join(lines)
+
+
+def _numbered_by_place(lines: list[str], ordered: _OpenList) -> None:
+    """The list's items renumbered start, start+1, … where every one prints the same number; else as printed."""
+    numbers = {number for _, number in ordered.items}
+    if len(ordered.items) < 2 or len(numbers) != 1:
+        return
+    start = numbers.pop()
+    for place, (index, _) in enumerate(ordered.items):
+        item = _ORDERED_ITEM.match(lines[index])
+        lines[index] = item.group(1) + str(start + place) + lines[index][item.end(2):]
 
 
 # ---- a team doc's mentions and calendar symbol (lexicon MENTION_MARK, DEADLINE_SYMBOLS) ----
