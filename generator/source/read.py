@@ -1281,9 +1281,16 @@ def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
     return out
 
 
-# a footnote's mark: ① to ⑳
+# a footnote's mark: ① to ⑳, restarting on each page; or a word processor's footnote number in brackets, [1] to
+# [99], running through the document (a PDF printed from Word: …“公转水”[1]。 / [1]“公转铁”：指…)
 _NOTE_MARK = "\u2460-\u2473"
-_NOTE_LINE_MARK = re.compile(rf"^\s*([{_NOTE_MARK}])")
+_NOTE_MARK_TOKEN = rf"[{_NOTE_MARK}]|\[[1-9]\d?\]"
+_NOTE_LINE_MARK = re.compile(rf"^\s*({_NOTE_MARK_TOKEN})")
+
+
+def _mark_rank(mark: str) -> tuple[bool, int]:
+    """A mark's place in its series, the kind first (① and [1] are no series together)."""
+    return (True, int(mark[1:-1])) if mark.startswith("[") else (False, ord(mark))
 
 
 def _page_foot_notes(raw: list[str], pager: list[bool]) -> set[int]:
@@ -1318,7 +1325,7 @@ def _first_page_foot_note(raw: list[str], top: int, pager_at: int) -> int | None
         m = _NOTE_LINE_MARK.match(raw[k])
         if m is None:
             continue
-        if marked and m.group(1) >= marked[-1][1]:
+        if marked and _mark_rank(m.group(1)) >= _mark_rank(marked[-1][1]):
             break
         marked.append((k, m.group(1)))
     references: set[str] = set()  # marks referenced inside a line (a line's own opening mark is none)
@@ -1341,7 +1348,7 @@ def _assignment_notes_at_their_marks(raw: list[str], pager: list[bool], notes: s
     省乙厅配合）), the note is read as the annotation the plan would otherwise have printed there: a task with two
     marks takes both notes; a mark on a group heading gives the heading's units, which its items naming none of their
     own inherit. A note only pointing to another of the page (⑤同③。) is that note. A note naming no unit's role (a
-    definition, ①“两区”：指…) stays set aside and its mark is taken off the title later.
+    definition, ①“两区”：指…) stays set aside and its mark is taken off the title later (a bracketed mark, [1], here).
     """
     out = list(raw)
     page_top = 0
@@ -1352,15 +1359,17 @@ def _assignment_notes_at_their_marks(raw: list[str], pager: list[bool], notes: s
         first = next((k for k in range(top, p) if k in notes), None)
         if first is None:
             continue
-        brackets = {mark: bracket for mark, text in _foot_note_texts(raw, first, p).items()
-                    if ASSIGNING_BRACKET.fullmatch(bracket := f"（{text.rstrip('。.；; ')}）")}
+        brackets = {mark: bracket if ASSIGNING_BRACKET.fullmatch(bracket := f"（{text.rstrip('。.；; ')}）") else ""
+                    for mark, text in _foot_note_texts(raw, first, p).items()}
+        # another note's mark is taken off where it is no circled mark (parse takes those off titles and names)
+        brackets = {mark: bracket for mark, bracket in brackets.items() if bracket or mark.startswith("[")}
         for k in range(top, first) if brackets else ():
             out[k] = _marks_replaced(out[k], brackets)
     return out
 
 
 # a note pointing to another note of its page: ⑤同③。
-_NOTE_SAME_AS = re.compile(rf"^同\s*([{_NOTE_MARK}])\s*[。.]?$")
+_NOTE_SAME_AS = re.compile(rf"^同\s*({_NOTE_MARK_TOKEN})\s*[。.]?$")
 
 
 def _foot_note_texts(raw: list[str], first: int, pager_at: int) -> dict[str, str]:
@@ -1394,7 +1403,7 @@ def _marks_replaced(line: str, brackets: dict[str, str]) -> str:
 # a mark opening a point after a sentence's stop (…建设。①完善…；②推进…): the inline points of an item, no reference
 # to a note (a note's mark is set inside the sentence, right after the word it explains: 实施“两区”①建设)
 _POINT_OPENING_MARK = re.compile(rf"([。；;：:]\s*)[{_NOTE_MARK}](?=\s*[^\s{_NOTE_MARK}。；;，,：:）)])")
-_NOTE_REFERENCE = re.compile(f"[{_NOTE_MARK}]")
+_NOTE_REFERENCE = re.compile(_NOTE_MARK_TOKEN)
 
 
 def _note_references(line: str) -> list[str]:
