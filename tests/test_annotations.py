@@ -4678,3 +4678,11 @@ def test_a_mention_after_a_verb_of_sending_or_a_date_before_a_bracket_leaves_the
                         "2.完成政务云扩容 📅 2025年6月底前（牵头单位：区数据局；配合单位：区财政局）\n")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("各街道", R)], [("区数据局", "lead"), ("区财政局", "support")]]
+
+
+def test_a_clause_naming_the_tasks_an_annotation_leaves_out_is_no_unit():
+    """A standing annotation may first say which tasks it leaves to their own notes (本部分任务除另有注明外，由X牵头，
+    Y配合): that clause names no unit; the units are the clauses' after it."""
+    assert pairs("规范收费。（本部分任务除另有注明外，由省甲局牵头，省乙厅、省丙厅配合）") == [
+        ("省甲局", "lead"), ("省乙厅", "support"), ("省丙厅", "support")]
+    assert pairs("规范收费。（除特别注明外，由省甲局负责）") == [("省甲局", "responsible")]

@@ -1514,6 +1514,59 @@ def test_footnotes_at_a_pages_foot_inside_a_broken_annotation_are_no_units():
     assert any("① “两区”：指粮食生产功能区" in r.text for r in plan.readings)
 
 
+def test_page_foot_notes_naming_a_tasks_units_are_read_as_its_annotation():
+    """A PDF plan may give its tasks' units in page-foot notes (任务的牵头和配合单位见页下注): the mark after the task's
+    words, the note at the page's foot, marks restarting on every page. Each note naming units is read as the
+    annotation of the task carrying its mark: two marks give both notes, 同① repeats note ①, a definition names none."""
+    [plan] = parse_text(
+        "某省推进乡村数字化实施方案\n一、重点任务\n"
+        "1.推进“双千兆”①网络建设。加快千兆光网向行政村延伸。②\n"
+        "2.发展农村电子商务。培育县域电商中心③，推动快递进村④。\n\n"
+        "①“双千兆”：指千兆光网和千兆5G网络。\n②省甲局牵头，省乙厅、省丙厅配合。\n"
+        "③省丁厅牵头，省乙厅配合。\n④省戊局负责。\n\n— 3 —\n\n"
+        "3.建设农业大数据平台。整合涉农数据资源。①\n4.完善县域物流体系。建设县级物流中心。②\n\n"
+        "①省己厅牵头，省甲局配合。\n②同①。\n\n— 4 —\n\n"
+        "5.加强人才培养。开展数字技能培训。（省庚厅负责）\n", "方案.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省甲局", "lead"), ("省乙厅", "support"), ("省丙厅", "support")],
+        [("省丁厅", "lead"), ("省乙厅", "support"), ("省戊局", "responsible")],
+        [("省己厅", "lead"), ("省甲局", "support")], [("省己厅", "lead"), ("省甲局", "support")],
+        [("省庚厅", "responsible")]]
+    assert plan.tasks()[0].title == "推进“双千兆”网络建设"
+
+
+def test_bracketed_footnotes_running_through_the_document_are_page_foot_notes_too():
+    """A PDF printed from Word numbers its footnotes through the document, [1] [2] … after the words, the notes at each
+    page's foot opening with their number: the same notes as ① ②. A note naming units is the task's annotation; a
+    definition's mark is taken off the title; [4]同[3] repeats note [3]."""
+    [plan] = parse_text(
+        "某省推进乡村数字化实施方案\n一、重点任务\n"
+        "1.推进“双千兆”[1]网络建设。加快千兆光网向行政村延伸。[2]\n"
+        "2.发展农村电子商务。培育县域电商服务中心。（省丁厅负责）\n\n"
+        "[1]“双千兆”：指千兆光网和千兆5G网络。\n[2]省甲局牵头，省乙厅、省丙厅配合。\n\n— 3 —\n\n"
+        "3.建设农业大数据平台。整合涉农数据资源。[3]\n4.完善县域物流体系。建设县级物流中心。[4]\n\n"
+        "[3]省己厅牵头，省甲局配合。\n[4]同[3]。\n\n— 4 —\n\n"
+        "5.加强人才培养。开展数字技能培训。（省庚厅负责）\n", "方案.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省甲局", "lead"), ("省乙厅", "support"), ("省丙厅", "support")], [("省丁厅", "responsible")],
+        [("省己厅", "lead"), ("省甲局", "support")], [("省己厅", "lead"), ("省甲局", "support")],
+        [("省庚厅", "responsible")]]
+    assert plan.tasks()[0].title == "推进“双千兆”网络建设"
+
+
+def test_a_page_foot_note_on_a_group_heading_gives_the_units_of_its_items_naming_none():
+    """A mark on a group heading whose note rules the group (本部分任务…由X牵头，Y配合) gives its units to the items
+    under it without a note of their own; an item with its own mark keeps its note."""
+    [plan] = parse_text(
+        "某省降低物流成本实施方案\n一、重点任务\n（一）规范物流收费①\n"
+        "1.清理港口收费。严格执行目录清单制度。\n2.深化差异化收费。推广分时段优惠。②\n\n"
+        "①本部分任务由省甲局牵头，省乙厅配合。\n②省丙厅牵头，省丁厅配合。\n\n— 5 —\n\n"
+        "（二）推进数字赋能\n3.建设物流信息平台。整合物流数据。（省戊局负责）\n", "方案.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("省甲局", "lead"), ("省乙厅", "support")], [("省丙厅", "lead"), ("省丁厅", "support")],
+        [("省戊局", "responsible")]]
+
+
 def test_points_marked_at_a_pages_foot_that_no_line_references_stay_the_tasks_text():
     """Points ①… ②… set on lines of their own before a page number are the task's words: no line refers to them."""
     [plan] = parse_text(

@@ -967,6 +967,7 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
     for i, ln in enumerate(raw):  # a recommendation the site stacks at a page break is its furniture
         pager[i] = pager[i] or (bool(ln.strip()) and _recommendation_at_a_page_break(raw, i))
     notes = _page_foot_notes(raw, pager)
+    raw = _assignment_notes_at_their_marks(raw, pager, notes)
     overlaps = _preview_overlaps(raw, pager)
     raw = ["" if i in notes or i in overlaps else ln for i, ln in enumerate(raw)]
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}
@@ -1280,9 +1281,16 @@ def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
     return out
 
 
-# a footnote's mark: ① to ⑳
+# a footnote's mark: ① to ⑳, restarting on each page; or a word processor's footnote number in brackets, [1] to
+# [99], running through the document (a PDF printed from Word: …“公转水”[1]。 / [1]“公转铁”：指…)
 _NOTE_MARK = "\u2460-\u2473"
-_NOTE_LINE_MARK = re.compile(rf"^\s*([{_NOTE_MARK}])")
+_NOTE_MARK_TOKEN = rf"[{_NOTE_MARK}]|\[[1-9]\d?\]"
+_NOTE_LINE_MARK = re.compile(rf"^\s*({_NOTE_MARK_TOKEN})")
+
+
+def _mark_rank(mark: str) -> tuple[bool, int]:
+    """A mark's place in its series, the kind first (① and [1] are no series together)."""
+    return (True, int(mark[1:-1])) if mark.startswith("[") else (False, ord(mark))
 
 
 def _page_foot_notes(raw: list[str], pager: list[bool]) -> set[int]:
@@ -1317,7 +1325,7 @@ def _first_page_foot_note(raw: list[str], top: int, pager_at: int) -> int | None
         m = _NOTE_LINE_MARK.match(raw[k])
         if m is None:
             continue
-        if marked and m.group(1) >= marked[-1][1]:
+        if marked and _mark_rank(m.group(1)) >= _mark_rank(marked[-1][1]):
             break
         marked.append((k, m.group(1)))
     references: set[str] = set()  # marks referenced inside a line (a line's own opening mark is none)
@@ -1331,10 +1339,71 @@ def _first_page_foot_note(raw: list[str], top: int, pager_at: int) -> int | None
     return None
 
 
+def _assignment_notes_at_their_marks(raw: list[str], pager: list[bool], notes: set[int]) -> list[str]:
+    """The lines with each mark whose page-foot note names the units of its task replaced by that note in brackets.
+
+    A PDF plan may give its tasks' units in page-foot notes (各项任务的牵头和配合单位见页下注): the task ends with a mark
+    (…比例达到80%以上。②), the page's foot gives ②省甲厅牵头，省乙厅配合。 The marks restart on every page, so a note
+    pairs with the mark referenced above it on its own page. Set in brackets where its mark stands (…以上。（省甲厅牵头，
+    省乙厅配合）), the note is read as the annotation the plan would otherwise have printed there: a task with two
+    marks takes both notes; a mark on a group heading gives the heading's units, which its items naming none of their
+    own inherit. A note only pointing to another of the page (⑤同③。) is that note. A note naming no unit's role (a
+    definition, ①“两区”：指…) stays set aside and its mark is taken off the title later (a bracketed mark, [1], here).
+    """
+    out = list(raw)
+    page_top = 0
+    for p, is_pager in enumerate(pager):
+        if not is_pager:
+            continue
+        top, page_top = page_top, p + 1
+        first = next((k for k in range(top, p) if k in notes), None)
+        if first is None:
+            continue
+        brackets = {mark: bracket if ASSIGNING_BRACKET.fullmatch(bracket := f"（{text.rstrip('。.；; ')}）") else ""
+                    for mark, text in _foot_note_texts(raw, first, p).items()}
+        # another note's mark is taken off where it is no circled mark (parse takes those off titles and names)
+        brackets = {mark: bracket for mark, bracket in brackets.items() if bracket or mark.startswith("[")}
+        for k in range(top, first) if brackets else ():
+            out[k] = _marks_replaced(out[k], brackets)
+    return out
+
+
+# a note pointing to another note of its page: ⑤同③。
+_NOTE_SAME_AS = re.compile(rf"^同\s*({_NOTE_MARK_TOKEN})\s*[。.]?$")
+
+
+def _foot_note_texts(raw: list[str], first: int, pager_at: int) -> dict[str, str]:
+    """Each mark's note in the page-foot notes from `first` down to the page number: the words after the mark, with
+    the lines a long note wraps onto; a note 同③ reads as note ③."""
+    texts: dict[str, str] = {}
+    mark = ""
+    for ln in raw[first:pager_at]:
+        m = _NOTE_LINE_MARK.match(ln)
+        if m:
+            mark = m.group(1)
+            texts[mark] = ln[m.end():].strip()
+        elif mark and ln.strip():
+            texts[mark] += ln.strip()
+    for mark, text in texts.items():
+        same = _NOTE_SAME_AS.match(text)
+        if same and same.group(1) in texts:
+            texts[mark] = texts[same.group(1)]
+    return texts
+
+
+def _marks_replaced(line: str, brackets: dict[str, str]) -> str:
+    """The line with each mark it references (not its own opening mark, nor a point's) that has a bracket replaced
+    by it."""
+    opening = len(line) - len(line.lstrip())
+    points = {m.end(1) for m in _POINT_OPENING_MARK.finditer(line)}
+    return _NOTE_REFERENCE.sub(lambda m: brackets.get(m.group(), m.group())
+                               if m.start() != opening and m.start() not in points else m.group(), line)
+
+
 # a mark opening a point after a sentence's stop (…建设。①完善…；②推进…): the inline points of an item, no reference
 # to a note (a note's mark is set inside the sentence, right after the word it explains: 实施“两区”①建设)
 _POINT_OPENING_MARK = re.compile(rf"([。；;：:]\s*)[{_NOTE_MARK}](?=\s*[^\s{_NOTE_MARK}。；;，,：:）)])")
-_NOTE_REFERENCE = re.compile(f"[{_NOTE_MARK}]")
+_NOTE_REFERENCE = re.compile(_NOTE_MARK_TOKEN)
 
 
 def _note_references(line: str) -> list[str]:

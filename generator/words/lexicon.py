@@ -619,6 +619,10 @@ SETTING_TO_WORK_VERBS = ("组织", "指导", "督促", "督导")
 # (县甲局、县乙局分别牵头开展排查，落实… / 县甲局牵头，开展…): a plan's word of a role, not a verb of an action a
 # sentence of the task's own wording opens with (各乡镇（街道）组织开展排查 / 各乡镇落实属地责任: the task's words)
 ROLE_VERBS_OPENING_A_SENTENCE = ("牵头", "负责", "配合", "协助", "协同", "参与")
+# a clause saying which tasks a standing annotation leaves to their own notes (本部分任务除另有注明外，由X牵头，Y配合 /
+# 除特别注明外，均由X负责): its last words after 除; it names no unit, the clauses after it do
+EXCEPTION_CLAUSE_ENDINGS = ("另有注明外", "另有标注外", "另有规定外", "另有说明外", "另有明确外", "特别注明外",
+                            "单独注明外", "单独列明外", "另行注明外", "已注明外", "注明外")
 # 由X牵头: the unit comes after 由
 AGENT_MARK = "由"
 # a plan's request to bodies outside its own (商请市交通运输局、市城市管理局配合 / 提请…): the units come after it

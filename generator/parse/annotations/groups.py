@@ -553,11 +553,20 @@ def _partners(clause: str) -> list[str] | None:
     return names if names and all(unit_like(n) for n in names) else []
 
 
+def _states_an_exception(clause: str) -> bool:
+    """Whether a clause only says which tasks the annotation leaves to their own notes: 本部分任务除另有注明外 /
+    除特别注明外 (lexicon.EXCEPTION_CLAUSE_ENDINGS, after 除)."""
+    text = clause.rstrip()
+    return "除" in text and text.endswith(lx.EXCEPTION_CLAUSE_ENDINGS) and text.rfind("除") >= len(text) - 8
+
+
 def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | None, list[int]]:
     """Read one clause into the group; returns the role of its first verb and the units no verb reached."""
     whole = _CONJUNCTION.sub("", clause.lstrip())  # (X牵头，并会同Y落实): the conjunction joins the clause, names no unit
     if _CLAUSE_START.match(whole):
         return None, []  # (X牵头，并报市政府备案): what is done with the result, to whom; no unit of the task
+    if _states_an_exception(whole):
+        return None, []  # (本部分任务除另有注明外，由X牵头): the tasks the annotation leaves out, no unit
     if any(_depth_zero_find(whole, pointer) >= 0 for pointer in lx.ATTACHMENT_POINTERS):
         # (X、Y分别负责，具体任务见附件3—6) / (X牵头，详见附表): a cross-reference to the attachment setting the work out,
         # no unit (a pointer inside a name's own bracket, 市X局（见附件）负责, leaves the clause its unit)
