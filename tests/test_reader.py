@@ -1535,6 +1535,26 @@ def test_page_foot_notes_naming_a_tasks_units_are_read_as_its_annotation():
     assert plan.tasks()[0].title == "推进“双千兆”网络建设"
 
 
+def test_page_foot_notes_defining_a_term_or_qualifying_a_figure_name_no_units_and_a_mid_sentence_mark_keeps_the_title():
+    """A note defining a term (①“首问负责制”：指…首位接待的工作人员负责。) or qualifying a figure (②其中中心城区20家，
+    各区政府配合。) ends in a role verb but names no task's units: the task keeps its own; a note naming units whose
+    mark stands inside the sentence (实施“四好农村路”③建设，…。) is read after that sentence, its words whole."""
+    [plan] = parse_text(
+        "某市基层治理工作方案\n一、重点任务\n"
+        "1.推行“首问负责制”①，提升窗口服务。（市政务服务局负责）\n"
+        "2.建设社区食堂30家②。（市民政局负责）\n"
+        "3.实施“四好农村路”③建设，新改建农村公路100公里。（市交通运输局负责）\n\n"
+        "①“首问负责制”：指企业群众到机关办事，首位接待的工作人员负责。\n②其中中心城区20家，各区政府配合。\n"
+        "③市公路中心配合。\n\n— 1 —\n\n"
+        "4.加强网格员队伍建设。（市委社会工作部负责）\n", "方案.txt")
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("推行“首问负责制”，提升窗口服务", [("市政务服务局", "responsible")]),
+        ("建设社区食堂30家", [("市民政局", "responsible")]),
+        ("实施“四好农村路”建设，新改建农村公路100公里",
+         [("市公路中心", "support"), ("市交通运输局", "responsible")]),
+        ("加强网格员队伍建设", [("市委社会工作部", "responsible")])]
+
+
 def test_bracketed_footnotes_running_through_the_document_are_page_foot_notes_too():
     """A PDF printed from Word numbers its footnotes through the document, [1] [2] … after the words, the notes at each
     page's foot opening with their number: the same notes as ① ②. A note naming units is the task's annotation; a

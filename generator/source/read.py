@@ -1359,7 +1359,8 @@ def _assignment_notes_at_their_marks(raw: list[str], pager: list[bool], notes: s
         first = next((k for k in range(top, p) if k in notes), None)
         if first is None:
             continue
-        brackets = {mark: bracket if ASSIGNING_BRACKET.fullmatch(bracket := f"（{text.rstrip('。.；; ')}）") else ""
+        brackets = {mark: bracket if (ASSIGNING_BRACKET.fullmatch(bracket := f"（{text.rstrip('。.；; ')}）")
+                                      and not _NOTE_REMARK.search(text)) else ""
                     for mark, text in _foot_note_texts(raw, first, p).items()}
         # another note's mark is taken off where it is no circled mark (parse takes those off titles and names)
         brackets = {mark: bracket for mark, bracket in brackets.items() if bracket or mark.startswith("[")}
@@ -1367,6 +1368,10 @@ def _assignment_notes_at_their_marks(raw: list[str], pager: list[bool], notes: s
             out[k] = _marks_replaced(out[k], brackets)
     return out
 
+
+# a note explaining a term or qualifying a figure, though its sentence ends in a role verb (①“首问负责制”：指…首位接待的
+# 工作人员负责。 / ②其中中心城区20家，各区政府配合。): no task's units (lexicon.NOTE_REMARK_OPENINGS)
+_NOTE_REMARK = re.compile(r"^(?:" + "|".join(map(re.escape, lx.NOTE_REMARK_OPENINGS)) + r")|[：:]\s*(?:是)?指|^(?:是)?指")
 
 # a note pointing to another note of its page: ⑤同③。
 _NOTE_SAME_AS = re.compile(rf"^同\s*({_NOTE_MARK_TOKEN})\s*[。.]?$")
@@ -1393,11 +1398,29 @@ def _foot_note_texts(raw: list[str], first: int, pager_at: int) -> dict[str, str
 
 def _marks_replaced(line: str, brackets: dict[str, str]) -> str:
     """The line with each mark it references (not its own opening mark, nor a point's) that has a bracket replaced
-    by it."""
+    by it. A mark set inside a sentence, right after the word it explains (实施“四好农村路”①建设，…。), has its
+    bracket set after that sentence's stop, where the plan would have printed the annotation: the task's words stay
+    whole."""
     opening = len(line) - len(line.lstrip())
     points = {m.end(1) for m in _POINT_OPENING_MARK.finditer(line)}
-    return _NOTE_REFERENCE.sub(lambda m: brackets.get(m.group(), m.group())
-                               if m.start() != opening and m.start() not in points else m.group(), line)
+    edits: list[tuple[int, int, int, str]] = []  # (start, end, order, text put there), in the line as it stands
+    for m in _NOTE_REFERENCE.finditer(line):
+        bracket = brackets.get(m.group())
+        if bracket is None or m.start() == opening or m.start() in points:
+            continue
+        rest = line[m.end():]
+        if bracket and rest.strip():
+            # after the sentence's stop (…水平⑤。 as …水平。（…）), the brackets of one sentence in their marks' order
+            stop = next((m.end() + i + 1 for i, ch in enumerate(rest) if ch in _SENTENCE_STOPS), len(line))
+            edits += [(m.start(), m.end(), len(edits), ""), (stop, stop, len(edits) + 1, bracket)]
+        else:
+            edits.append((m.start(), m.end(), len(edits), bracket))
+    for start, end, _, text in sorted(edits, reverse=True):
+        line = line[:start] + text + line[end:]
+    return line
+
+
+_SENTENCE_STOPS = "。；;！!？?"
 
 
 # a mark opening a point after a sentence's stop (…建设。①完善…；②推进…): the inline points of an item, no reference
