@@ -633,24 +633,20 @@ def test_a_plan_stating_in_its_prose_how_to_read_its_attached_tables_units():
     assert plan.rules == ["the units under the 责任单位 label lead, from line 6: '责任单位为牵头单位' (2 annotations)"]
 
 
+# a 工作方案 summing its work up in run-in items naming no unit, a sentence pointing to its 分工表, and the table
+_CLEARING_PLAN = ("某市河湖清淤工作方案\n一、重点任务\n"
+                  "（一）全面开展河道排查。摸清淤积河段底数。\n（二）集中实施清淤疏浚。分段推进清淤作业。\n"
+                  "{pointer}\n附件\n某市河湖清淤重点任务分工表\n序号\t工作任务\t牵头单位\t配合单位\n"
+                  "一、河道排查\n1\t淤积河段摸底\t市水利局\t各县人民政府\n"
+                  "二、清淤疏浚\n2\t主河道清淤\t各县人民政府\t市财政局\n")
+
+
 def test_run_in_items_naming_no_unit_that_head_the_attached_tables_parts_are_no_tasks():
     """A 工作方案 sums its work up in run-in items naming no unit, sends to its 分工表 for measures, units and dates
     (详见附件), and the table's group rows repeat the items' titles, shortened: one plan, whose tasks are the rows
     under the group rows' sections; the items stay the plan's text."""
-    [plan] = parse_text(
-        "某市河湖清淤工作方案\n"
-        "一、重点任务\n"
-        "（一）全面开展河道排查。摸清淤积河段底数。\n"
-        "（二）集中实施清淤疏浚。分段推进清淤作业。\n"
-        "各项任务的具体措施、责任单位和完成时限详见附件。\n"
-        "附件\n"
-        "某市河湖清淤重点任务分工表\n"
-        "序号\t工作任务\t牵头单位\t配合单位\n"
-        "一、河道排查\n"
-        "1\t淤积河段摸底\t市水利局\t各县人民政府\n"
-        "二、清淤疏浚\n"
-        "2\t主河道清淤\t各县人民政府\t市财政局\n"
-        "3\t淤泥安全处置\t市生态环境局\t市水利局\n")
+    [plan] = parse_text(_CLEARING_PLAN.format(pointer="各项任务的具体措施、责任单位和完成时限详见附件。")
+                        + "3\t淤泥安全处置\t市生态环境局\t市水利局\n")
     assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
         ("淤积河段摸底", [("市水利局", "lead"), ("各县人民政府", "support")]),
         ("主河道清淤", [("各县人民政府", "lead"), ("市财政局", "support")]),
@@ -662,19 +658,7 @@ def test_run_in_items_naming_no_unit_that_head_the_attached_tables_parts_are_no_
 def test_run_in_items_whose_units_alone_the_attachment_gives_stay_the_plans_tasks():
     """The same items pointing at the table only for their units (各项重点任务的责任分工见附件): the items are the plan's
     tasks and the table, breaking them down, stays a plan of its own."""
-    plans = parse_text(
-        "某市河湖清淤工作方案\n"
-        "一、重点任务\n"
-        "（一）全面开展河道排查。摸清淤积河段底数。\n"
-        "（二）集中实施清淤疏浚。分段推进清淤作业。\n"
-        "各项重点任务的责任分工见附件。\n"
-        "附件\n"
-        "某市河湖清淤重点任务分工表\n"
-        "序号\t工作任务\t牵头单位\t配合单位\n"
-        "一、河道排查\n"
-        "1\t淤积河段摸底\t市水利局\t各县人民政府\n"
-        "二、清淤疏浚\n"
-        "2\t主河道清淤\t各县人民政府\t市财政局\n")
+    plans = parse_text(_CLEARING_PLAN.format(pointer="各项重点任务的责任分工见附件。"))
     assert [[t.title for t in plan.tasks()] for plan in plans] == [
         ["全面开展河道排查", "集中实施清淤疏浚"], ["淤积河段摸底", "主河道清淤"]]
 
