@@ -338,3 +338,19 @@ def test_a_box_set_between_the_tasks_is_shown_in_its_place_on_the_plan_page():
                         "box2.txt")
     page = plan_page.render(Site([two], [], [], {}, {}), two)
     assert "完成老旧小区光纤改造。\n\n2\\.机房整合工程" in page  # (the item's number escaped: no Markdown list)
+
+
+def test_outline_headings_whose_words_hold_no_task_are_shown_with_their_words():
+    """（一）指导思想 / （二）基本原则 under 一、总体要求 hold the plan's words but no task: the page shows each heading and
+    its words in its place (before: a labelled group no task was under was left off the page, its words with it)."""
+    from generator.render import plan as plan_page
+    from generator.render.site import Site
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县2030年数字政府实施方案\n一、总体要求\n（一）指导思想\n坚持以人民为中心。\n（二）工作目标\n"
+                         "1.到2030年，政务云利用率达到70%。\n2.到2030年，网上可办率达到100%。\n"
+                         "二、重点任务\n（一）基础设施\n1.建设政务云。（县数据局负责）\n", "groups.txt")
+    page = plan_page.render(Site([plan], [], [], {}, {}), plan)
+    assert (page.index("### （一） 指导思想 {#section-1-group-1}") < page.index("坚持以人民为中心")
+            < page.index("### （二） 工作目标 {#section-1-group-2}") < page.index("网上可办率达到100%")
+            < page.index("### （一） 基础设施 {#section-2-group-1}") < page.index("建设政务云"))

@@ -100,35 +100,42 @@ def _section(site: Site, plan: Plan, section: Section, number: int) -> list[str]
         out += [md_block(section.intro), ""]
     groups = {g.label: g for g in section.groups}
     group_seen = ""
-    # the boxes the plan sets between its tasks (专栏, 表 of targets, 注): headings no task is under, in their place
-    boxes = [g for g in section.groups if not style_of(g.label) and not any(t.group == g.label for t in section.tasks)]
+
+    def heading(g: Group) -> list[str]:
+        anchor = f"section-{number}-group-{section.groups.index(g) + 1}"
+        rest = g.text[len(g.title):].lstrip("。 ") if g.text.startswith(g.title) else g.text
+        return [f"### {md(g.label)} {md(g.title)} {{#{anchor}}}", ""] + (
+            [md_block(rest), ""] if rest and rest != g.title else [])
+
+    # the groups no task is under, in their place: the boxes the plan sets between its tasks (专栏, 表 of targets, 注),
+    # and headings of its outline whose words hold no task (（一）指导思想 / （二）基本原则 under 一、总体要求)
+    boxes = [g for g in section.groups if not any(t.group == g.label for t in section.tasks)]
     for task in section.tasks:
         level = "###"
         opening = task.group and task.group in groups and task.group != group_seen
-        out += _boxes_before(boxes, groups[task.group].line if opening else task.line)
+        out += _boxes_before(boxes, groups[task.group].line if opening else task.line, heading)
         if task.group and task.group in groups:
             level = "####"  # three-level outline: section > (一) group > task
             if task.group != group_seen:
                 group_seen = task.group
-                g = groups[task.group]
-                anchor = f"section-{number}-group-{section.groups.index(g) + 1}"
-                out += [f"### {md(g.label)} {md(g.title)} {{#{anchor}}}", ""]
-                rest = g.text[len(g.title):].lstrip("。 ") if g.text.startswith(g.title) else g.text
-                if rest and rest != g.title:
-                    out += [md_block(rest), ""]
-        out += _boxes_before(boxes, task.line)
+                out += heading(groups[task.group])
+        out += _boxes_before(boxes, task.line, heading)
         out += _task(site, plan, task, level)
-    out += _boxes_before(boxes, None)
+    out += _boxes_before(boxes, None, heading)
     if section.closing:
         out += [md_block(section.closing), ""]
     return out
 
 
-def _boxes_before(boxes: list[Group], line: int | None) -> list[str]:
-    """The boxes standing before a source line (all that are left when None), taken off the list as they are shown."""
+def _boxes_before(boxes: list[Group], line: int | None, heading) -> list[str]:
+    """The boxes standing before a source line (all that are left when None), taken off the list as they are shown;
+    a group of the outline's own labels (（一）) as `heading` shows a group's heading and words."""
     out: list[str] = []
     while boxes and (line is None or boxes[0].line < line):
         box = boxes.pop(0)
+        if style_of(box.label):
+            out += heading(box)
+            continue
         # the title beside the label when it is the box's whole first line (专栏1 | 数字基础设施重点工程); a note's title
         # is its first sentence cut short (注：1.…分类（2021） | 》口径核算。), so a note shows all its text under the label
         first = box.text.split("\n", 1)[0].lstrip("：: ")
