@@ -354,3 +354,4 @@ def test_outline_headings_whose_words_hold_no_task_are_shown_with_their_words():
     assert (page.index("### （一） 指导思想 {#section-1-group-1}") < page.index("坚持以人民为中心")
             < page.index("### （二） 工作目标 {#section-1-group-2}") < page.index("网上可办率达到100%")
             < page.index("### （一） 基础设施 {#section-2-group-1}") < page.index("建设政务云"))
+    assert "达到70%。\n\n2\\.到2030年" in page  # each target its own paragraph

@@ -104,8 +104,10 @@ def _section(site: Site, plan: Plan, section: Section, number: int) -> list[str]
     def heading(g: Group) -> list[str]:
         anchor = f"section-{number}-group-{section.groups.index(g) + 1}"
         rest = g.text[len(g.title):].lstrip("。 ") if g.text.startswith(g.title) else g.text
+        # each line its own paragraph, as a box's: a heading's targets (1.到2025年… / 2.到2027年…) are lines apart
+        lines = [line for line in rest.split("\n") if line.strip()] if rest != g.title else []
         return [f"### {md(g.label)} {md(g.title)} {{#{anchor}}}", ""] + (
-            [md_block(rest), ""] if rest and rest != g.title else [])
+            [md_block("\n\n".join(lines)), ""] if lines else [])
 
     # the groups no task is under, in their place: the boxes the plan sets between its tasks (专栏, 表 of targets, 注),
     # and headings of its outline whose words hold no task (（一）指导思想 / （二）基本原则 under 一、总体要求)
