@@ -47,6 +47,7 @@ TITLE_KINDS = re.compile(
 # place or a year before the kind) titles a plan; a line naming a field of work only is a heading (measures_heading).
 _PLACE_MEASURES_KINDS = ("工作措施", "具体措施")
 _YEAR = re.compile(r"\d{4}年")
+_PLACE_LETTERS = 12  # a place's proper name and kind at a title's head (内蒙古自治区阿拉善盟 is ten)
 
 
 def measures_heading(line: str) -> bool:
@@ -59,8 +60,6 @@ def measures_heading(line: str) -> bool:
     return not (_YEAR.search(head) or any(head[i - 1 : i] in lexicon.LOCALITY_KINDS and proper_place(head[:i])
                                           for i in range(2, min(len(head), _PLACE_LETTERS) + 1)))
 
-
-_PLACE_LETTERS = 12  # a place's proper name and kind at a title's head (内蒙古自治区阿拉善盟 is ten)
 # The kind of a document that divides or carries out a plan named before it (某市…发展规划 / 重点任务分工方案,
 # 某省…纲要 / 实施方案): a title's second half naming no subject of its own, only what is divided and how.
 _DIVIDED_WORK = ("重点任务", "主要任务", "重点工作", "目标任务", "任务", "工作")

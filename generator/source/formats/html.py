@@ -273,9 +273,17 @@ def _filter_bar(el: Tag) -> bool:
     """Is el a list of filter buttons (a first 全部, then short labels, three or more)?"""
     if el.name not in ("ul", "ol", "div", "nav"):
         return False
-    buttons = [" ".join(child.get_text(" ").split()) for child in el.find_all(True, recursive=False)]
-    return (len(buttons) >= 3 and bool(_SHOW_ALL.fullmatch(buttons[0]))
-            and all(0 < len(text) <= _FILTER_BUTTON_CHARS for text in buttons[1:]))
+    children = el.find_all(True, recursive=False)
+    # the first button decides, its text read only where it is a button (one string, or one element round one):
+    # reading every child's text of every block would read a deep page's text once per level it is nested in
+    if len(children) < 3 or len(children[0].contents) != 1:
+        return False
+    inner = children[0].contents[0]
+    if isinstance(inner, Tag) and (len(inner.contents) != 1 or isinstance(inner.contents[0], Tag)):
+        return False
+    if not _SHOW_ALL.fullmatch(children[0].get_text().strip()):
+        return False
+    return all(0 < len(" ".join(child.get_text(" ").split())) <= _FILTER_BUTTON_CHARS for child in children[1:])
 
 
 def _headline(article: Tag) -> str:
