@@ -4686,3 +4686,13 @@ def test_a_clause_naming_the_tasks_an_annotation_leaves_out_is_no_unit():
     assert pairs("规范收费。（本部分任务除另有注明外，由省甲局牵头，省乙厅、省丙厅配合）") == [
         ("省甲局", "lead"), ("省乙厅", "support"), ("省丙厅", "support")]
     assert pairs("规范收费。（除特别注明外，由省甲局负责）") == [("省甲局", "responsible")]
+
+
+def test_an_agent_clause_counted_by_jun_names_only_the_bodies_after_it():
+    """A task closing 均由X负责 (均: "all of this", as a note covering several pieces of work says it) names X; the
+    adverb is no part of the first name. 县甲局、县乙局均要… likewise: the list before 均 are the bodies."""
+    assert pairs("开展水源地巡查，每月至少一次。均由县水利局负责。") == [("县水利局", R)]
+    assert pairs("加强水质检测，公布检测结果。均由县卫生健康局、县水利局负责。") == [
+        ("县卫生健康局", R), ("县水利局", R)]
+    assert pairs("完善应急供水预案，组织演练。都由县应急管理局牵头，县水利局配合。") == [
+        ("县应急管理局", L), ("县水利局", S)]

@@ -639,8 +639,9 @@ TASK_REFERENCES_BEFORE_AGENT = ("此项工作", "该项工作", "本项工作", 
 # no word ("reason"), the work's 理 and the agent's 由 side by side; letters before 由 that make a word with it
 # (自由, 理由, 经由, 缘由, 事由) otherwise hold no agent
 WORK_WORDS_ENDING_IN_LI = ("治理", "管理", "处理", "办理", "清理", "整理", "受理", "审理", "护理", "修理", "代理")
-# adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…)
-AGENT_ADVERBS = ("分别", "共同", "统一", "具体")
+# adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…; 均由X负责 closing a task as a
+# standing note closes several: the 均 counts the work, not the bodies)
+AGENT_ADVERBS = ("分别", "共同", "统一", "具体", "均", "都")
 # adverbs saying a target is met in full (小型水库“三个责任人”全部落实到位, …责任均落实): the words before the verb they
 # close are the things put in place, no body carrying it (finders._bodies_named)
 TARGET_ADVERBS = ("全部", "均", "已", "全面")
