@@ -75,6 +75,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("组织实施处室", "lead"), ("组织实施单位", "lead"), ("实施处室", "implement"), ("承检机构", "responsible"),
     ("检验机构", "responsible"), ("承担单位", "responsible"),
     ("序号", "number"), ("序 号", "number"),
+    ("责任分工", "responsible"), ("部门分工", "responsible"), ("职责分工", None),  # a units' column naming roles in it
     ("2025年度", "period"), ("2026年", "period"), ("一季度", "period"),
     ("类别", "group"), ("重点领域", "group"), ("任务来源", "extra"),
     ("二、重点任务", None), ("重点任务分工表", None), ("市应急局", None),
@@ -8365,3 +8366,18 @@ def test_a_table_of_groups_each_holding_its_items_in_a_nested_table_gives_every_
         (3, [("县戊局", "lead"), ("县己局", "support")]),
     ]
     assert [title.startswith(("推行图纸联合审查", "推行联合验收", "推行简易注销")) for _, _, title, _ in reading(text)] == [True] * 3
+
+
+def test_a_division_column_whose_cells_name_their_roles_reads_them():
+    """| 项目名称 | 责任分工 | 完成时限 |: a 责任分工 column holds the units sharing each row, every cell naming their
+    roles itself (牵头：A<br>配合：B); the time column beside stays out of the names."""
+    text = ("**某市重点项目分工表**\n\n| 序号 | 项目名称 | 责任分工 | 完成时限 |\n|----|----|----|----|\n"
+            "| 1 | 政务云扩容 | 牵头：市数据局<br>配合：市财政局、市委网信办 | 2025年10月 |\n")
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.md")
+    [task] = [t for s in parse_plan(plan_text).sections for t in s.tasks]
+    assert [(a.name, a.role) for a in task.assignments] == [
+        ("市数据局", "lead"), ("市财政局", "support"), ("市委网信办", "support")]
+    # copied one cell per line with nothing under 责任分工: it is still the units' column, no cell spanning others
+    assert reading("\n".join(["某市重点项目分工表", "序号", "项目名称", "责任分工", "完成时限",
+                              "1", "政务云扩容", "市数据局牵头，市财政局配合", "2025年10月"])) == [
+        ("", 1, "政务云扩容", [("市数据局", "lead"), ("市财政局", "support")])]

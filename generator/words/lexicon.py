@@ -1805,6 +1805,9 @@ TABLE_UNIT_SUBHEAD_SCOPES = ("属地", "行业", "县区", "区县", "市县", "
 TABLE_UNIT_SUBHEAD_HEADS = ("部门", "单位", "政府")
 # a level's scope inside a unit column's name (包联县直单位, 责任市级部门), optional
 _TABLE_UNIT_SCOPE = f"(?:{alternation(UNIT_SCOPES)})?"
+# a unit column's name saying the units share the row's work (责任分工): alone it is the units' column, their roles in
+# its cells; over a lower row of 牵头单位 | 配合单位 it spans those, which take its place
+TABLE_DIVISION_HEADS = ("责任分工", "部门分工", "单位分工")
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 周次 / 周别: a school's 行事历 or 周安排 numbers its rows by the teaching week (第1周, 第3—4周), its number column
     ("number", r"^(序号|编号|序|No\.?|NO\.?|" + "|".join(TABLE_WEEK_HEADS) + ")$"),
@@ -1889,7 +1892,11 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|承接" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     r"|(?:划出|划入|移交|接收|转出|转入)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)|原承担(?:单位|部门)"
                     # 县级责任 / 乡镇责任 / 村级责任: a 三级责任清单's column of one level's duty sentences (above)
-                    r"|^(?:" + alternation(TABLE_DUTY_LEVELS) + r")责任$"),
+                    r"|^(?:" + alternation(TABLE_DUTY_LEVELS) + r")责任$"
+                    # 责任分工 / 部门分工 as the whole name of one column (| 项目名称 | 责任分工 | 完成时限 |): the units
+                    # sharing the row's work, each cell naming their roles itself (牵头：A<br>配合：B); over a two-row
+                    # header's 牵头单位 | 责任单位 the sub-columns name the roles (TABLE_DIVISION_HEADS)
+                    r"|^(?:" + alternation(TABLE_DIVISION_HEADS) + ")$"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is
     # 日期 / 起止日期: a school calendar's dates of each week (2.10—2.16), when the row's work is done, as 时间 is

@@ -577,6 +577,9 @@ def _grid_order(cells: list[str]) -> list[str]:
     time (年度目标, 进度安排, 时间节点). A one-row header of quarters after a 目标要求 column keeps its cells."""
     cells = _indicator_levels_under_their_item(cells)
     kinds = header_kinds(cells)
+    # (责任分工 with unit columns after it is the cell spanning them; alone it is the units' column)
+    kinds = [None if _header_text(c) in lx.TABLE_DIVISION_HEADS and any(k in _UNIT_KINDS for k in kinds[j + 1:])
+             else k for j, (c, k) in enumerate(zip(cells, kinds))]
     tail = len(cells)
     sub = "period" if kinds[-1] == "period" else "unit"
     while tail > 1 and (kinds[tail - 1] == "period" if sub == "period" else kinds[tail - 1] in _UNIT_KINDS):
