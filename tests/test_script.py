@@ -140,3 +140,31 @@ def test_a_task_table_in_traditional_script_reads_its_unit_columns_as_written(tm
     assert roles(plan) == [[("市城市管理局", "lead"), ("市財政局", "support"), ("市自然資源局", "support")],
                            [("市住房城鄉建設局", "lead"), ("各區人民政府", "support")]]
     assert plan.tasks()[0].title.startswith("建設城市綠道")
+
+
+RADICALS = (
+    "某市基层医疗卫⽣服务能⼒提升⼯作⽅案\n"
+    "⼀、重点任务\n"
+    "1.推进县域医共体建设。（牵头单位：市卫⽣健康委；配合单位：⻓宁县⼈民政府、市⼈⼒资源社会保障局）\n"
+    "2.完善村卫⽣室布局。（市卫⽣健康委牵头，城⻄区⼈民政府配合）\n"
+    "附件\n"
+    "某市基层医疗卫⽣服务能⼒提升重点任务分⼯表\n"
+    " 序号     ⼯作任务             牵头单位      配合单位\n"
+    "  1       建设远程医疗中⼼     市卫⽣健康委  市数据局\n"
+    "  2       培训乡村医⽣         市卫⽣健康委  市⼈⼒资源社会保障局\n"
+)
+
+
+def test_radical_code_points_a_pdf_font_gives_are_read_as_their_characters():
+    """A PDF whose font maps characters to Kangxi radicals (⼯ ⽅ ⼀ ⼈) and the supplement's simplified radicals (⻓ ⻄)
+    gives them so when copied: the outline's numbers, the labels, the table's header and the names are the plain
+    characters a reader of the PDF sees."""
+    plan, table = parse_text(RADICALS)
+    assert plan.title == "某市基层医疗卫生服务能力提升工作方案"
+    assert [s.number for s in plan.sections] == ["一"]
+    assert roles(plan) == [
+        [("市卫生健康委", "lead"), ("长宁县人民政府", "support"), ("市人力资源社会保障局", "support")],
+        [("市卫生健康委", "lead"), ("城西区人民政府", "support")]]
+    assert [t.title for t in table.tasks()] == ["建设远程医疗中心", "培训乡村医生"]
+    assert roles(table) == [[("市卫生健康委", "lead"), ("市数据局", "support")],
+                            [("市卫生健康委", "lead"), ("市人力资源社会保障局", "support")]]

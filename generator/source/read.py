@@ -26,7 +26,7 @@ from ..words.labels import (ASCII_ROMAN_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
                              NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, measures_heading,
                              names_bodies_as_subjects)
-from ..words.script import texts_as_written, written_copy
+from ..words.script import plain_ideographs, texts_as_written, written_copy
 from .form_fields import form_fields_as_labels
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
 from .formats import SUFFIXES as FORMAT_SUFFIXES
@@ -283,7 +283,7 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
 
 def read_bytes(data: bytes, source: str) -> list[PlanText]:
     """Every plan in the bytes of a plan source or a text page (e.g. a file at a git revision)."""
-    text = decode(data, source)
+    text = plain_ideographs(decode(data, source))  # (a text a PDF gave, saved as it came)
     page = frontmatter.published_page(text.replace("\r\n", "\n").replace("\r", "\n"), source)
     if page is not None:  # a page copied from a site, its front matter the site's: read as a page
         return read_page(page, source)
@@ -323,7 +323,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
 
     # a gazette page set in two columns, copied with its layout, is read down one column, then the other, first:
     # every later step reads lines of one column's prose
-    text = columns_read_apart(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = columns_read_apart(plain_ideographs(text.replace("\r\n", "\n").replace("\r", "\n")))
     text, written = written_copy(signatures_blanked(unquoted(text)))
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)

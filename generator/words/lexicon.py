@@ -177,6 +177,16 @@ DASH_BEFORE_LABEL = r"(?:(?<=[—─])|(?<=--))"
 # run or a pair touching a box-drawing stroke (a table's rule ┣━━╋, read by source/formats/table/box_drawn.py)
 DASH_LOOKALIKE_ALWAYS = "\u2015"
 DASH_LOOKALIKE_PAIRS = "\uff0d\u2501"
+# A PDF whose embedded font maps common characters to radical code points gives them so when its text is copied or
+# extracted (⼯作⽅案 for 工作方案, 市卫⽣健康委, ⻓宁县): the Kangxi radicals (U+2F00–2FD5) and compatibility ideographs
+# fold back by NFKC; these radicals of the supplement block are written as whole simplified characters and have no
+# NFKC fold (a partial form such as 讠 or 钅 never stands alone in a text, so it is not here)
+RADICAL_SUPPLEMENT_CHARACTERS = {
+    "\u2ea0": "民", "\u2ec4": "西", "\u2ec5": "见", "\u2ec6": "角", "\u2ec9": "贝", "\u2ecb": "车", "\u2ed3": "长",
+    "\u2ed4": "门", "\u2ed8": "青", "\u2ed9": "韦", "\u2eda": "页", "\u2edb": "风", "\u2edc": "飞", "\u2edd": "食",
+    "\u2ee2": "马", "\u2ee3": "骨", "\u2ee4": "鬼", "\u2ee5": "鱼", "\u2ee6": "鸟", "\u2ee7": "卤", "\u2ee8": "麦",
+    "\u2ee9": "黄", "\u2eea": "黾", "\u2eec": "齐", "\u2eee": "齿", "\u2ef0": "龙",
+}
 # what office-system exports and hand-typed plans put after a task's number where the stop ． was meant (１·新建… /
 # 2·实施…): the middle dot · (U+00B7, as GBK decodes the dot A1A4) or ・ (U+30FB, as GB2312 decodes it). After a number
 # at a line's start it is the number's stop (words/labels.py "arabic"); alone it stays a bullet (· 加强…), and a digit

@@ -1,13 +1,37 @@
 """Traditional script: which text is written in it, its character-by-character conversion to simplified script,
 and the original's spans given back for what a reading of the converted copy took (generator/parse/script.py
-says how the reader uses them; the source stage converts a page before reading its tables and titles).
+says how the reader uses them; the source stage converts a page before reading its tables and titles). Also the
+radical code points a PDF's font gives for whole characters, folded back as the text is decoded.
 """
 from __future__ import annotations
 
 import importlib.resources
+import unicodedata
 from functools import lru_cache
 
 from ..model import PlanText
+from . import lexicon as lx
+
+def _folded(code_point: int) -> str | None:
+    """The one character NFKC folds a code point to, None when it stays or becomes several."""
+    folded = unicodedata.normalize("NFKC", chr(code_point))
+    return folded if len(folded) == 1 and folded != chr(code_point) else None
+
+
+# the Kangxi radicals (U+2F00–2FD5) and compatibility ideographs (U+F900–FAD9) a PDF font's mapping gives for whole
+# characters (⼯⽅ for 工方), and the supplement's simplified radicals NFKC leaves (⻓ for 长,
+# lexicon.RADICAL_SUPPLEMENT_CHARACTERS)
+_IDEOGRAPHS = str.maketrans({
+    **{chr(c): _folded(c) for c in [*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA)] if _folded(c)},
+    **lx.RADICAL_SUPPLEMENT_CHARACTERS})
+
+
+def plain_ideographs(text: str) -> str:
+    """`text` with each radical code point standing for a whole character written as that character (⼯作⽅案 ->
+    工作方案); one for one, so lines and a layout's columns keep their width. A reader of the PDF sees the same glyphs;
+    unit names, labels and table headers are only found in the plain characters."""
+    return text.translate(_IDEOGRAPHS)
+
 
 # Characters that exist only in traditional script and that plans write on every page: unit labels and
 # verbs (單 責 頭 負 協 辦 實), bodies (門 區 縣 鄉 鎮 廳 局's 機構 …) and common words. Simplified text never holds them.

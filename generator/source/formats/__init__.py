@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import PlansiteError
+from ...words.script import plain_ideographs
 
 # the suffixes of the files handed here (generator.source.read routes them; .txt and .md are read as text there), in
 # the order the message for any other suffix lists them: an old binary .doc / .xls is asked to be saved anew, but
@@ -29,7 +30,7 @@ def to_text(path: Path) -> str:
     except OSError as exc:
         raise PlansiteError(f"cannot be opened ({exc.strerror or exc})", str(path)) from exc
     try:
-        return _convert(path, _kind(path, head))
+        return plain_ideographs(_convert(path, _kind(path, head)))
     except PlansiteError as exc:  # a limit found deep in a reader: name the file here
         if exc.path is None:
             exc.path = str(path)

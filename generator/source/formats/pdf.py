@@ -20,6 +20,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ...errors import PlansiteError
 from ...words.labels import CIRCLED
+from ...words.script import plain_ideographs
 from .table import find_pasted_tables
 
 # brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)
@@ -46,6 +47,8 @@ def pdf_to_text(path: Path) -> str:
     if _garbled(pages):
         raise PlansiteError("has a text layer that does not decode to characters (fonts without a Unicode map); "
                             "OCR it first", str(path))
+    # (a font's radical code points folded first: the tables' headers and the page furniture are plain words)
+    pages = [[plain_ideographs(line) for line in page] for page in pages]
     lines = [line for page in _drop_page_furniture(pages) for line in page]
     # tables first: their cells are separate lines that the joining below would run together
     lines = find_pasted_tables("\n".join(lines)).split("\n")
