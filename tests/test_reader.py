@@ -2269,3 +2269,19 @@ def test_latin_lines_of_a_chinese_plan_are_kept_where_no_item_is_translated():
     assert "Smart Village Cloud Platform" in plan.tasks()[0].text
     assert _units(plan) == [[("县工信局", "responsible")], [("县农业农村局", "responsible")]]
 
+
+@pytest.mark.parametrize("buttons", ["【打印本页】【关闭窗口】 [Print] [Close]", "[打印] [关闭] Print Close"])
+def test_closing_buttons_captioned_again_in_english_end_the_page(buttons):
+    """A bilingual page captions its print and close buttons in English after the Chinese ones: the line is still the
+    page's closing furniture, and the site's footer under it names no unit of the last item (before: the footer's
+    主办：/承办： offices were read as the last item's lead units)."""
+    (plan,) = parse_text(
+        "某区2030年开放创新任务清单\n"
+        "二、重点任务\n"
+        "1.优化出口退税服务。压缩办理时间。（责任单位：区税务局）\n"
+        "三、保障措施\n"
+        "（一）加强组织领导。各牵头单位要细化工作举措。\n"
+        "（二）营造良好氛围。加强改革成果宣传。\n"
+        f"{buttons}\n"
+        "主办：某片区管委会　承办：片区管委会综合协调局\n")
+    assert _units(plan) == [[("区税务局", "responsible")]]
