@@ -2229,3 +2229,59 @@ def test_a_notices_title_field_wrapped_over_two_lines_is_the_whole_title():
     assert plan.title == "某县人民政府办公室关于做好2030年汛期防汛工作的通知"
     assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
         ("压实责任", ["县应急局"]), ("加强巡查", ["县水利局"])]
+
+
+def test_a_bilingual_pages_english_translation_of_each_item_is_no_task():
+    """A bilingual page prints each Chinese item and then its English translation, numbered again (1.… / 1. Deepen…,
+    points （1） / (1), the units' bracket in English): the translation is no task, so each number is read once, with
+    the Chinese item's units (before: 4 tasks, the English ones with no units hiding the Chinese)."""
+    (plan,) = parse_text(
+        "某区2030年开放创新任务清单\n"
+        "Open Innovation Task List of XX District for 2030\n"
+        "二、重点任务\n"
+        "II. Key Tasks\n"
+        "1.深化单一窗口建设。拓展跨境电商功能。（牵头单位：区口岸局；配合单位：某海关）\n"
+        "1. Deepen the single window. Expand cross-border functions. (Lead: Port Bureau; Support: XX Customs)\n"
+        "2.推进通关模式创新。\n"
+        "（1）推广提前申报；\n"
+        "（2）试点先放后检。\n"
+        "（责任单位：区商务局）\n"
+        "2. Promote innovation of clearance models.\n"
+        "(1) Promote advance declaration;\n"
+        "(2) Pilot release before inspection.\n"
+        "(Responsible: District Commerce Bureau)\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert _units(plan) == [[("区口岸局", "lead"), ("某海关", "support")], [("区商务局", "responsible")]]
+    assert not any("Deepen" in t.title or "Promote" in t.title for t in plan.tasks())
+
+
+def test_latin_lines_of_a_chinese_plan_are_kept_where_no_item_is_translated():
+    """Latin-only lines count as translations only on a page that repeats a Chinese item's number in English prose: in
+    a Chinese plan a line of English words (a product's name, an address) goes on as the item's text, and a
+    Chinese item numbered in ASCII with English abbreviations in it is an item."""
+    (plan,) = parse_text(
+        "某县2030年数字乡村工作要点\n"
+        "一、重点任务\n"
+        "1.推进5G和Wi-Fi网络覆盖，新建5G基站120个。（县工信局负责）\n"
+        "Smart Village Cloud Platform Phase II\n"
+        "2.建设农产品溯源平台，接入GB/T标准的企业20家。（县农业农村局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert "Smart Village Cloud Platform" in plan.tasks()[0].text
+    assert _units(plan) == [[("县工信局", "responsible")], [("县农业农村局", "responsible")]]
+
+
+@pytest.mark.parametrize("buttons", ["【打印本页】【关闭窗口】 [Print] [Close]", "[打印] [关闭] Print Close"])
+def test_closing_buttons_captioned_again_in_english_end_the_page(buttons):
+    """A bilingual page captions its print and close buttons in English after the Chinese ones: the line is still the
+    page's closing furniture, and the site's footer under it names no unit of the last item (before: the footer's
+    主办：/承办： offices were read as the last item's lead units)."""
+    (plan,) = parse_text(
+        "某区2030年开放创新任务清单\n"
+        "二、重点任务\n"
+        "1.优化出口退税服务。压缩办理时间。（责任单位：区税务局）\n"
+        "三、保障措施\n"
+        "（一）加强组织领导。各牵头单位要细化工作举措。\n"
+        "（二）营造良好氛围。加强改革成果宣传。\n"
+        f"{buttons}\n"
+        "主办：某片区管委会　承办：片区管委会综合协调局\n")
+    assert _units(plan) == [[("区税务局", "responsible")]]

@@ -691,8 +691,8 @@ def split_page(text: str, source: str) -> list[PlanText]:
         if head is not None:  # a title set over two lines: issuer on the first, the kind of document on the second
             title, start = lines[head].strip() + title, head
         end = _roster_attachment_at(lines, start, end)
-        body, set_aside = _without_running_heads(_drop_trailing_chrome(_before_page_end(lines[start:end])),
-                                                 lines[:start])
+        body, set_aside = _without_running_heads(
+            _drop_trailing_chrome(_before_page_end(_translations_blanked(lines[start:end]))), lines[:start])
         if _INTERPRETATION_LINE.match(lines[start].strip()):
             # a page that is the plan's 解读 alone (《X》政策解读, then 一、出台背景 二、主要内容 restating the tasks):
             # no plan is printed there, so nothing under its heading is read as a task
@@ -839,6 +839,63 @@ def _question_answered(lines: list[str], i: int) -> bool:
         if _ANSWER.match(lines[k].strip()):
             return True
     return False
+
+
+# A bilingual page (双语政策, a 自贸试验区's list for foreign investors) prints each Chinese paragraph followed by its
+# English translation, numbered again as the Chinese item is (1.… then 1. Deepen…; （1）… then (1) Promote…; the
+# units' bracket then (Lead: …; Support: …)). The translation is no item: read as one, every number comes twice and
+# the second, with no units, hides the first. A translation line is written in Latin script only (no Chinese character)
+# and is prose (several words); it follows the Chinese it translates:
+#   - it repeats the number of the last Chinese item of its kind above (1. after 1.…, (1) after （1）…): the page is
+#     bilingual, proven so;
+#   - on such a page, it goes on from a translation line above (a translated item's points and its bracket), or follows
+#     a Chinese line straight, one that is not cut mid-sentence (an unnumbered paragraph's, a heading's translation).
+# A Latin line in a Chinese plan (an e-mail, a standard's code, a wrapped line's English words) stays: no Chinese
+# item's number is repeated in Latin prose there, and a line of few words is no translation.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_TRANSLATION_WORDS_MIN = 3  # words of a line of English prose (Yunpianguanfa [2025] No. 6 is a code, not prose)
+
+
+def _latin_prose(line: str) -> bool:
+    """Is the (stripped) line English prose: no Chinese character, a few Latin words?"""
+    if _HAN.search(line):
+        return False
+    words = 0
+    for _ in _LATIN_WORD.finditer(line):
+        words += 1
+        if words >= _TRANSLATION_WORDS_MIN:
+            return True
+    return False
+
+
+def _translations_blanked(lines: list[str]) -> list[str]:
+    """The lines with a bilingual page's English translations blanked (the rule above _HAN): the Chinese is the plan."""
+    last_number: dict[str, int] = {}  # the number of the last Chinese item of each label style
+    repeats: set[int] = set()
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if not s:
+            continue
+        label = label_of(s)
+        if _HAN.search(s):
+            if label is not None:
+                last_number[label.style] = label.number
+        elif label is not None and last_number.get(label.style) == label.number and _latin_prose(s):
+            repeats.add(i)
+    if not repeats:
+        return lines
+    out, above_translated, above = list(lines), False, ""
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if not s:
+            continue
+        translated = _latin_prose(s) and (
+            i in repeats or above_translated or (bool(_HAN.search(above)) and not _wrapped(above)))
+        if translated:
+            out[i] = ""
+        above_translated, above = translated, s
+    return out
 
 
 def _before_page_end(lines: list[str]) -> list[str]:

@@ -1648,6 +1648,10 @@ PAGE_END_OPENINGS = ("扫一扫在手机", "扫一扫分享", "扫一扫用手�
 # 打印本页 关闭窗口): a pair, as 打印 or 关闭 alone may be a table's cell
 PRINT_BUTTONS = ("打印本页", "打印")
 CLOSE_BUTTONS = ("关闭窗口", "关闭本页", "关闭")
+# a bilingual page (双语政策 for foreign investors) captions the same buttons again in English after them
+# (【打印本页】【关闭窗口】 [Print] [Close]): the pair is still the page's closing furniture
+PRINT_BUTTONS_LATIN = ("Print this page", "Print")
+CLOSE_BUTTONS_LATIN = ("Close this window", "Close window", "Close")
 # headings of the page's link lists, alone on their line or before a colon (相关文件要求… may open a wrapped line of a
 # plan; 主办单位：… heads an event plan's own item, so the footer's 主办单位 is left to the page's trailing chrome)
 # the word closing a 红头文件's masthead (某省某某委员会文件), printed again as a PDF's running head (source/read.py)

@@ -9,8 +9,10 @@ import re
 
 from . import lexicon as lx
 
+_LATIN_BUTTONS = (r"\s*\[?(?:" + lx.alternation(lx.PRINT_BUTTONS_LATIN) + r")\]?\s*"
+                  r"\[?(?:" + lx.alternation(lx.CLOSE_BUTTONS_LATIN) + r")\]?")
 _BUTTONS = (r"[【\[]?(?:" + lx.alternation(lx.PRINT_BUTTONS) + r")[】\]]?\s*"
-            r"[【\[]?(?:" + lx.alternation(lx.CLOSE_BUTTONS) + r")[】\]]?$")
+            r"[【\[]?(?:" + lx.alternation(lx.CLOSE_BUTTONS) + r")[】\]]?(?:" + _LATIN_BUTTONS + r")?$")
 # the pattern, for a test that reads more as the page's end (source.read adds the link lists' headings and a 解读)
 PAGE_CLOSING_PATTERN = r"^(?:" + lx.alternation(lx.PAGE_END_OPENINGS) + r")|^" + _BUTTONS
 PAGE_CLOSING = re.compile(PAGE_CLOSING_PATTERN)
