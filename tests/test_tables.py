@@ -3435,6 +3435,85 @@ def test_a_grid_table_whose_group_cell_spans_rows_reads_every_row_under_its_grou
     assert "二、物资保障调配" in find_pasted_tables(text).split("\n")
 
 
+def test_a_table_drawn_with_bars_in_fixed_width_reads_a_rows_later_lines_as_the_rest_of_its_cells():
+    """antiword draws a Word table with | at the same columns on every line, one dash line under the header: a row's
+    cells wrap over several lines, its 序号 empty below, a cell cut anywhere at its bar (追溯 / 体, 团县 / 委, 市生态环境
+    局 / 青岚分局, each half reading as a name). The lines are the row's, each piece the rest of its cell."""
+    text = "\n".join([
+        "某县农贸市场提升工作分工方案",
+        "",
+        "|序号|重点任务    |具体措施        |牵头单位|配合单位          |",
+        "|----------------------------------------------------------|",
+        "|1   |健全质量追溯|推动主体纳入省级|县商务局|县发展改革局、团县|",
+        "|    |体          |追溯平台管理。  |        |委                |",
+        "|2   |完善回收网络|建设分拣中心1个 |县供销社|县商务局、县城市管|",
+        "|    |            |，推进回收站点建|        |理局、市生态环境局|",
+        "|    |            |设。            |        |青岚分局          |",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "健全质量追溯体", [("县商务局", "lead"), ("县发展改革局", "support"), ("团县委", "support")]),
+        (2, "完善回收网络", [("县供销社", "lead"), ("县商务局", "support"), ("县城市管理局", "support"),
+                             ("市生态环境局青岚分局", "support")]),
+    ]
+
+
+def test_a_name_cut_at_a_drawn_grids_bar_goes_on_with_no_break():
+    """The row's later line joined (the 具体措施 cell above ended in ，): a 配合单位 piece that reached its bar goes on
+    with no line break, the name cut there read whole (县 / 卫生健康局, 县市 / 场监督管理局)."""
+    text = "\n".join([
+        "某县农贸市场提升工作分工方案",
+        "",
+        "|序号|重点任务    |具体措施        |牵头单位|配合单位          |",
+        "|----------------------------------------------------------|",
+        "|1   |改造农贸市场|改造市场2个，规 |县商务局|县文化和旅游局、县|",
+        "|    |            |范经营秩序。    |        |卫生健康局        |",
+        "|2   |培育龙头企业|新增企业15家，扩|县商务局|县发展改革局、县市|",
+        "|    |            |大经营规模。    |        |场监督管理局      |",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县商务局", "lead"), ("县文化和旅游局", "support"), ("县卫生健康局", "support")],
+        [("县商务局", "lead"), ("县发展改革局", "support"), ("县市场监督管理局", "support")],
+    ]
+
+
+_SUB_ROW_TABLES = {
+    "markdown, padded": [
+        "| 序号 | 重点任务     | 具体措施       | 牵头单位     | 配合单位 |",
+        "| ---- | ------------ | -------------- | ------------ | -------- |",
+        "| 1    | 改造农贸市场 | 改造市场2个。  | 县商务局     | 县财政局 |",
+        "|      |              | 规范经营秩序。 | 县市场监管局 | 县公安局 |",
+        "| 2    | 培育龙头企业 | 新增企业15家。 | 县商务局     | 县财政局 |",
+    ],
+    "markdown, bars aligned": [
+        "|序号|重点任务    |具体措施      |牵头单位    |配合单位|",
+        "|----|------------|--------------|------------|--------|",
+        "|1   |改造农贸市场|改造市场2个。 |县商务局    |县财政局|",
+        "|    |            |规范经营秩序。|县市场监管局|县公安局|",
+        "|2   |培育龙头企业|新增企业15家。|县商务局    |县财政局|",
+    ],
+    # a drawn grid whose row closed every cell (a sentence's 。, whole names filling their column): a sub-row
+    "drawn grid": [
+        "|序号|重点任务    |具体措施      |牵头单位    |配合单位|",
+        "|-----------------------------------------------------|",
+        "|1   |改造农贸市场|改造市场2个。 |县商务局    |县财政局|",
+        "|    |            |规范经营秩序。|县市场监管局|县公安局|",
+        "|2   |培育龙头企业|新增企业15家。|县商务局    |县财政局|",
+    ],
+}
+
+
+@pytest.mark.parametrize("shape", list(_SUB_ROW_TABLES))
+def test_a_line_with_an_empty_number_under_a_closed_row_stays_a_sub_row(shape):
+    """A Markdown table writes a row a line, however its bars line up: a line with an empty 序号 is a row of its own (a
+    measure under its merged task, with its own lead and support). So is one under a drawn grid's row whose cells
+    all closed: nothing was cut at a bar, the row's lead and support come first, the sub-row's after them."""
+    text = "\n".join(["某县农贸市场提升工作分工方案", "", *_SUB_ROW_TABLES[shape]])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县商务局", "lead"), ("县财政局", "support"), ("县市场监管局", "lead"), ("县公安局", "support")],
+        [("县商务局", "lead"), ("县财政局", "support")],
+    ]
+
+
 def test_a_box_drawn_table_whose_first_column_spans_rows_reads_every_row():
     """The same merge drawn with box characters, the spanning column the first: the partial rule opens with the
     bar of the spanning cell (│    ├──┼──┤) and its text runs on across the rule line."""

@@ -141,13 +141,15 @@ class _Grid:
 
 def _fold(lines: list[_Piece] | list[str]) -> str:
     """A cell's pieces as its text: a line wrapped at the cell's edge goes on with no space (河 / 道, 市发展 / 改革委),
-    while whole names on lines of their own stay a unit a line (县应急管理局 / 县商务局). (A dashed table's pieces come
-    as bare text: whether they fill their column is not known there.)"""
+    while whole names on lines of their own stay a unit a line (县应急管理局 / 县商务局). A line filling its column to
+    the bar was cut there when the next opens as no body's name opens, no level nor collective word before it: it
+    goes on with no break (市生态环境局 / 青岚分局, each half reading as a name; 县水利局、县财政局 / 县商务局 stays apart). (A dashed table's pieces come as bare text: whether they fill their column is not known there.)"""
     parts = [p if isinstance(p, _Piece) else _Piece(p) for p in lines]
     out = ""
     for n, (part, _) in enumerate(parts):
         last = out.rsplit("\n", 1)[-1]
         if (out and _names_throughout(last) and _names_throughout(part) and not _cut_at_the_edge(last, part)
+                and not _name_goes_on_past_the_bar(parts[n - 1], part)
                 and not _body_word_wrapped(parts[n - 1], part)):
             out += "\n" + part
         else:
@@ -158,6 +160,12 @@ def _fold(lines: list[_Piece] | list[str]) -> str:
 # a body's word that names no body with nothing before it: a locality's (人民政府, 管委会, 办事处) or a branch's of its
 # owner (分公司, 支行): the rest of the name the line above ended with
 _BARE_BODY_WORDS = lx.PLACELESS_BODIES + lx.OWNERLESS_BODIES
+
+
+def _name_goes_on_past_the_bar(above: _Piece, part: str) -> bool:
+    """市生态环境局 / 青岚分局: the line above fills its column to the bar and ends in a name (no list's comma), and the
+    line opens with no level nor collective word (县, 市, 各 …), as a body's own name would: the rest of the name."""
+    return above.fills and above.text[-1:] not in "、，,；;" and not part.startswith(lx.NAME_OPENINGS)
 
 
 def _body_word_wrapped(above: _Piece, part: str) -> bool:

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from ....words import lexicon as lx
 from ....words.labels import ATTACHMENT_MARK_LINE
 from ....words.names import unit_like
+from ....words.widths import display_width
+from .box_drawn import _fold, _Piece, _pieces
 from .cells import _NONE, _cell_class, _column_class
 from .header import _UNIT_KINDS, _Columns, _header, _is_header, header_kind, lower_header_past_rule
 from .layouts import Found
@@ -179,6 +181,9 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     rows: list[list[str]] = [columns.names]
     header_end = second_at + 1 if data_start == 2 and second_at is not None else start + data_start + bool(broken)
     header_rows = [_filled(split(ln)) for ln in lines[start:header_end] if not _RULE.match(ln)]
+    drawn = delimiter == "|" and _drawn_grid(lines, start)
+    drawn_row: list[str] | None = None  # in a drawn grid, the last row read from a line, and its cells' pieces
+    drawn_cells: list[list[_Piece]] = []
     i = header_end
     while i < len(lines):
         line, after = _record(lines, i, delimiter)
@@ -214,7 +219,14 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             # a row of one cell holding a heading (| 一、体系建设 |) spans the table: a section, never half a row
             heading = previous is not None and len(previous) == 1 and _ANY_LABEL.match(previous[0].strip())
             rest = _rest_of_row(previous, cells, columns.width, columns.kinds) if previous is not None else None
-            if rest is not None:
+            pieces = _pieces(line) if drawn else []
+            if previous is not None and previous is drawn_row and len(pieces) == len(drawn_cells) and (
+                    rest is not None or _goes_on_past_the_edge(drawn_cells, pieces)):
+                for j, piece in enumerate(pieces):
+                    if piece.text:
+                        drawn_cells[j].append(piece)
+                        previous[j] = _fold(drawn_cells[j])
+            elif rest is not None:
                 # a printed line cut inside a word runs on with no break; a cell's own line break stays
                 glue = "" if len(cells) == columns.width and _cut_mid_name(previous, rest, columns.kinds) else "\n"
                 for j, piece in rest:
@@ -233,6 +245,9 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
                     rows.append([""] * number_col + cells)
                 else:
                     rows.append(_right_aligned(cells, columns.kinds) or cells)
+            if drawn and rows[-1] is not previous:
+                drawn_cells = _cells_as_pieces(rows[-1], pieces)
+                drawn_row = rows[-1] if drawn_cells else None
         elif delimiter == "\t" and _spaced_row(line, columns):
             rows.append(_spaced_row(line, columns))
         elif _continues_last_cell(line, lines, i, rows, split, columns):
@@ -465,6 +480,62 @@ def _rest_of_row(previous: list[str], cells: list[str], width: int,
     if len(cells) == width and _cut_mid_name(previous, pieces, kinds):
         return pieces
     return None
+
+
+# antiword (and any tool writing a Word table in a monospace font) draws a table with | between cells padded to their
+# column's width, every line's bars at the same display columns, one dash line under the header and no rule between
+# rows: a row's cells wrap over several lines, each line the next piece of every cell, its 序号 cell left empty, a cell
+# cut anywhere at its column's edge (团县 / 委, 市生态环境局 / 青岚分局, 追溯体 / 系). A Markdown table writes its rule
+# with a bar between columns (|---|---|) and a row a line, however its bars line up: no grid.
+_DRAWN_GRID_LINES = 12  # lines from the header whose bars are compared: enough to see a grid, and linear
+
+
+def _bar_columns(line: str) -> list[int]:
+    """The display columns of a line's bars."""
+    line = line.rstrip()
+    return [display_width(line[:n]) for n, ch in enumerate(line) if ch == "|"]
+
+
+def _drawn_grid(lines: list[str], start: int) -> bool:
+    """Whether the |-table headed by lines[start] is drawn in fixed width: its header's bars stand at the same display
+    columns on each |-line under it (a rule line aside), and no rule under the header parts the columns as Markdown's
+    does. A wrapped row's lines are then read down their columns (`_goes_on_past_the_edge`)."""
+    bars = _bar_columns(lines[start])
+    rows = 0
+    for line in lines[start + 1:start + _DRAWN_GRID_LINES]:
+        if not line.strip() or _delimiter(line) != "|":
+            break
+        if _RULE.match(line):
+            if line.strip().strip("|").count("|"):
+                return False  # a Markdown rule, a bar between columns
+            continue
+        if _bar_columns(line) != bars:
+            return False
+        rows += 1
+    return len(bars) >= 3 and rows >= 2
+
+
+def _cells_as_pieces(row: list[str], pieces: list[_Piece]) -> list[list[_Piece]]:
+    """A drawn grid's row as the pieces of its cells, its first line's; none for a row not laid out as the line."""
+    if len(pieces) != len(row) or any(p.text != cell for p, cell in zip(pieces, row)):
+        return []
+    return [[p] if p.text else [] for p in pieces]
+
+
+def _goes_on_past_the_edge(cells: list[list[_Piece]], pieces: list[_Piece]) -> bool:
+    """Whether a drawn grid's line is the rest of the row above: its first (序号) cell is empty and a piece of it
+    stands under a cell the edge cut (`_cut_by_the_bar`). Under a row whose cells each ended short of their bar, or
+    closed (a sentence's 。, a whole name over a whole name: 县财政局 / 县公安局), the line is a row of its own, a
+    sub-row under a merged cell, as one a line is."""
+    if pieces[0].text or not any(p.text for p in pieces):
+        return False
+    return any(piece.text and cell and _cut_by_the_bar(cell[-1], piece) for cell, piece in zip(cells, pieces))
+
+
+def _cut_by_the_bar(above: _Piece, piece: _Piece) -> bool:
+    """A cell's line that fills its column to the bar, no sentence closed, and that the piece below goes on as the
+    cell's own lines do (`box_drawn._fold` joins them with no break)."""
+    return above.fills and above.text[-1:] not in _CLOSED and "\n" not in _fold([above, piece])
 
 
 # A table copied from a PDF keeps each printed line: a row's later lines leave 序号 empty and hold the rest of each
