@@ -745,7 +745,8 @@ ADDRESSED_COLLECTIVES = ("各责任单位", "各有关单位", "各相关单位"
 MEMBER_COLLECTIVES = ("各成员单位",)
 # a head body's name and its branch's, written one after the other as one name (国家金融监督管理总局澜州监管分局, 中国邮政
 # 集团有限公司某市分公司): the parent's word closing the first, the branch's closing the second; a narrow unit column may
-# wrap the name right between them, each half reading as a whole name
+# wrap the name right between them, each half reading as a whole name. A branch's word less its 分 / 支 names its
+# parent's kind as well (市生态环境局某县分局, 某银行某县支行: table.cells.branch_of_the_body_above)
 PARENT_BODY_ENDINGS = ("总局", "总行", "总公司", "集团有限公司", "集团公司")
 BRANCH_BODY_ENDINGS = ("分局", "分行", "支行", "分公司", "支公司")
 # what a body does after 由 that is no share of the work: the closing clause of 若干措施 / 办法 naming who explains

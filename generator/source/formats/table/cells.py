@@ -211,6 +211,8 @@ def _names_a_unit(units: str) -> bool:
 # A unit's name broken by a line break inside a narrow unit column (县住房和城乡 / 建设局, Alt+Enter in a sheet): the half
 # above names no body, the half below opens with no place (a name of its own would: 县X局) and the two read as one
 # body's name. The break is no separator of two units; a half above closing in a role verb (县X局牵头) is a clause.
+# A whole name broken before its branch or its part (市生态环境局 / 某县分局, 市公安局 / 交通警察支队) is one name as
+# well, though each half reads as a name: see part_of_the_body_above.
 _SEPARATORS = r"[、，,；;：:\s]"
 
 
@@ -219,13 +221,37 @@ def _names_cut_by_breaks_joined(text: str) -> str:
     out = lines[:1]
     for line in lines[1:]:
         last, first = re.split(_SEPARATORS, out[-1])[-1], re.split(_SEPARATORS, line)[0]
-        if (last and first and first[0] not in lx.GOVERNMENT_LEVEL_CHARS
-                and (not unit_like(last) or _level_characters_only(last))
-                and not _TRAILING_VERB.search(last) and unit_like(last + first)):
+        if (last and first and first[0] not in lx.GOVERNMENT_LEVEL_CHARS and not _TRAILING_VERB.search(last)
+                and (((not unit_like(last) or _level_characters_only(last)) and unit_like(last + first))
+                     or part_of_the_body_above(last, first))):
             out[-1] += line
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def part_of_the_body_above(head: str, tail: str) -> bool:
+    """Whether `tail`, the first name of a line, is a branch or a part of the body `head` names, the last name of the
+    line above, the break (a narrow column's wrap, a <br> or Alt+Enter written to fit it) cutting one name in two. A
+    branch is named by its place and its parent's kind, 分局 for a 局, 分行 or 支行 for a 行, 分公司 for a 公司
+    (市生态环境局 / 某县分局, 某银行 / 某县支行; a 总局's branch is a 分局 too): the branch word less its first
+    character (分, 支) is the kind of body above, or the body above heads others (lexicon.PARENT_BODY_ENDINGS). A part
+    is a body's office or squad (县公安局 / 交通警察支队, 县政府 / 督查室: lexicon.BODY_PART_ENDINGS) under a name
+    opening with its level. Neither opens with a place's level or a collective (县X局, 各X: a name of its own), nor is
+    a locality's body word (人民政府: lexicon.PLACELESS_BODIES), and the two make one whole name."""
+    if (tail.startswith(lx.NAME_OPENINGS) or tail in lx.PLACELESS_BODIES
+            or not _whole_name(head) or not _whole_name(head + tail)):
+        return False
+    if tail.endswith(lx.BRANCH_BODY_ENDINGS):
+        return branch_of_the_body_above(head, tail)
+    return head.startswith(lx.NAME_OPENINGS) and tail.endswith(lx.BODY_PART_ENDINGS)
+
+
+def branch_of_the_body_above(head: str, tail: str) -> bool:
+    """Whether a name closing in a branch's word (某县分局) may be the branch of the body `head` names: its word less
+    its first character (分, 支) is the body's kind (局, 行, 公司), or the body heads others (总局, 集团公司)."""
+    branch = next((word for word in lx.BRANCH_BODY_ENDINGS if tail.endswith(word)), None)
+    return branch is not None and head.endswith(lx.PARENT_BODY_ENDINGS + (branch[1:],))
 
 
 def _one_line(cell: str) -> str:

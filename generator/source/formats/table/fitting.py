@@ -10,7 +10,8 @@ from ....words.brackets import depth_zero_split
 from ....words.names import TRAILING_QUALIFIER, UNIT_END
 from ....words.people import names_people
 from .cells import (_DATE_CELL, _NONE, _TARGET_FIGURE, _cell_class, _column_class, _names_throughout,
-                    _opens_with_role_verb, _verbs_cut, _whole_name, _without_etc, join_lines, people_cell)
+                    _opens_with_role_verb, _verbs_cut, _whole_name, _without_etc, branch_of_the_body_above, join_lines,
+                    people_cell)
 from .header import _UNIT_KINDS
 from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
@@ -513,8 +514,8 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
 def _part_of_the_name_above(line: str, following: str) -> bool:
     """Whether the next line opens with the members or a branch of the body whose whole name ends the line, no separator
     between: a named body's members addressed after its name (市处非领导小组 / 各成员单位, lexicon.MEMBER_COLLECTIVES), or
-    a head body's branch after the head's name (国家金融监督管理总局 / 某州监管分局: lexicon.PARENT_BODY_ENDINGS then
-    BRANCH_BODY_ENDINGS). Each half reads as a whole name; a narrow column wrapped the one name between them."""
+    a body's branch after the body's name (国家金融监督管理总局 / 某州监管分局, 市生态环境局 / 某县分局:
+    cells.branch_of_the_body_above). Each half reads as a whole name; a narrow column wrapped the one name between them."""
     wrapped = _name_across_the_wrap(line, following)
     if wrapped is None:
         return False
@@ -522,8 +523,7 @@ def _part_of_the_name_above(line: str, following: str) -> bool:
     if not _whole_name(head):
         return False
     return tail in lx.MEMBER_COLLECTIVES or (
-        head.endswith(lx.PARENT_BODY_ENDINGS) and tail.endswith(lx.BRANCH_BODY_ENDINGS)
-        and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail))
+        branch_of_the_body_above(head, tail) and not tail.startswith(lx.NAME_OPENINGS) and _whole_name(head + tail))
 
 
 def _closed_by_etc(line: str) -> bool:
