@@ -472,6 +472,11 @@ HANDLING_STEPS = ("交办", "转办", "督办", "催办", "承办", "办理", "�
 # words that 组织 completes into a body's name (各机关党组织, 各社会组织, 基层团组织): after them a verb beginning with
 # 组织 (组织落实, 组织实施) is the name's last word followed by the rest of the verb (各机关党组织 | 落实)
 ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治", "行业")
+# a body a higher organ posts in a department (派驻市X局纪检监察组, 驻市X局纪检组): 派驻 / 驻 opens its name, the posted
+# body's kind closes it, the host department's whole name stands between; a list of such bodies writes the opening and
+# the kind once around the hosts (派驻市A局、市B局纪检监察组: one posted body in each)
+POSTED_BODY_OPENINGS = ("派驻", "驻")
+POSTED_BODY_KINDS = ("纪检监察组", "纪检组")
 
 
 # verbs of the body that takes the lead in its own words (市X局主抓 / 主推 / 主导 / 牵总，各区配合; 县X局协调，各乡镇落实):
