@@ -166,6 +166,7 @@ def _spread_posted_body_ends(pieces: list[str]) -> list[str]:
 
 
 _BARE_HEAD_ENDS = tuple(_BARE_HEADS)
+_VERB_ALTERNATIVE_JOINERS = frozenset(lx.VERB_ALTERNATIVE_JOINERS)
 
 
 def _shares_the_collective(before: str, piece: str) -> bool:
@@ -238,7 +239,9 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
             continue  # 党委办公室（董事会办公室）: a body's other name in brackets holds 会办 as letters, no verb
         if piece.startswith(_LONG_UNIT_ENDINGS, m.end() - 1):
             continue  # 市政协办公室: the verb's last letter opens the body's ending written on (协办 + 公室), no verb
-        after_a_verb = bool(chain) and chain[-1].end() == m.start()
+        # (X直接查办或提级办理: verbs joined as alternatives are one chain, both the body's)
+        after_a_verb = bool(chain) and (chain[-1].end() == m.start()
+                                        or piece[chain[-1].end(): m.start()] in _VERB_ALTERNATIVE_JOINERS)
         if not after_a_verb and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
             continue  # 基层党组织, 加强督促: a verb of VERBS_AFTER_A_NAME after no body's name is a word of the text
         if (m.group(1) or "") in lx.VERBS_AFTER_A_NAMED_BODY and not _after_a_named_body(piece[: m.start()]):
