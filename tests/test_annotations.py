@@ -4696,3 +4696,31 @@ def test_an_agent_clause_counted_by_jun_names_only_the_bodies_after_it():
         ("县卫生健康局", R), ("县水利局", R)]
     assert pairs("完善应急供水预案，组织演练。都由县应急管理局牵头，县水利局配合。") == [
         ("县应急管理局", L), ("县水利局", S)]
+
+
+def test_posted_bodies_named_around_their_hosts_are_each_a_body():
+    """A discipline commission names the bodies it posts in several departments at once, 派驻 before the first host
+    and the posted body's kind after the last (派驻市甲局、市乙局纪检监察组): each host has a body of its own. Lists
+    without the posting word around hosts' whole names stay as written."""
+    assert pairs("开展监督。（派驻市甲局、市乙发展局、市丙保障局纪检监察组按职责分工负责）") == [
+        ("派驻市甲局纪检监察组", R), ("派驻市乙发展局纪检监察组", R), ("派驻市丙保障局纪检监察组", R)]
+    assert pairs("开展监督。（驻县甲局、县乙局纪检组牵头，第一监督检查室配合）") == [
+        ("驻县甲局纪检组", L), ("驻县乙局纪检组", L), ("第一监督检查室", S)]
+    # the first a whole posted body, the second a department; no posting word; a list closing 等部门; a unit, no host
+    assert pairs("开展监督。（派驻市甲局纪检监察组、市乙局负责）") == [("派驻市甲局纪检监察组", R), ("市乙局", R)]
+    assert pairs("开展监督。（市甲局、市乙局纪检监察组负责）") == [("市甲局", R), ("市乙局纪检监察组", R)]
+    assert pairs("开展监督。（市教育局、市卫健委等部门负责）") == [("市教育局", R), ("市卫健委", R)]
+    assert pairs("开展监督。（县公安局、县交警大队负责）") == [("县公安局", R), ("县交警大队", R)]
+
+
+def test_a_body_handling_a_case_itself_or_taking_it_up_is_named_before_its_verbs():
+    """由X直接查办或提级办理，Y配合: a discipline body handles a case itself (直接查办) or takes it up from the level below
+    (提级办理); the two verbs joined by 或 are both its own and no part of its name. 查办 alone is a task's word."""
+    (plan,) = parse_text("某市纪委监委专项监督工作方案\n一、工作措施\n"
+                         "（一）开展梳理。全面梳理政策。（第一监督检查室牵头）\n"
+                         "（二）查办典型案件。对严重的案件，由第三审查调查室直接查办或提级办理，各县（市、区）纪委监委配合。\n"
+                         "（三）移送案件。对涉嫌犯罪的，由案件审理室提级办理。\n"
+                         "（四）严肃查办案件。（县督查办牵头，县纪委监委负责查办）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("第一监督检查室", L)], [("第三审查调查室", R), ("各县（市、区）纪委监委", S)], [("案件审理室", R)],
+        [("县督查办", L), ("县纪委监委", R)]]

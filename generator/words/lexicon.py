@@ -482,6 +482,11 @@ HANDLING_STEPS = ("交办", "转办", "督办", "催办", "承办", "办理", "�
 # words that 组织 completes into a body's name (各机关党组织, 各社会组织, 基层团组织): after them a verb beginning with
 # 组织 (组织落实, 组织实施) is the name's last word followed by the rest of the verb (各机关党组织 | 落实)
 ORGANISATION_HEADS = ("党", "社会", "团", "群团", "经济", "自治", "行业")
+# a body a higher organ posts in a department (派驻市X局纪检监察组, 驻市X局纪检组): 派驻 / 驻 opens its name, the posted
+# body's kind closes it, the host department's whole name stands between; a list of such bodies writes the opening and
+# the kind once around the hosts (派驻市A局、市B局纪检监察组: one posted body in each)
+POSTED_BODY_OPENINGS = ("派驻", "驻")
+POSTED_BODY_KINDS = ("纪检监察组", "纪检组")
 
 
 # verbs of the body that takes the lead in its own words (市X局主抓 / 主推 / 主导 / 牵总，各区配合; 县X局协调，各乡镇落实):
@@ -512,7 +517,12 @@ VERBS_BEFORE_THEIR_WORK = ("负责",)
 # 督办 after a manner word (各专门委员会对口督办, 分别督办): the bodies overseeing the handling of a matter by the others
 # support them, as the label 督办单位 says; alone it ends a task's wording (定期开展督查督办, 挂账督办), and after 负责
 # it is the body's own duty (OVERSIGHT_VERBS)
-MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement", "督办": "support"}
+# 查办 after a manner word (第三审查调查室直接查办): a discipline body investigating and handling a case itself answers for
+# it; alone it is a task's word (严肃查办, 查办案件), and a 督查办 holds it as letters of the office's name
+MANNER_VERB_ROLES: dict[str, str] = {"推进": "implement", "执行": "implement", "督办": "support", "查办": "responsible"}
+# 或 between two verbs a body's clause closes with (X直接查办或提级办理): the body does the work one way or the other,
+# both verbs its own; the name ends before the first
+VERB_ALTERNATIVE_JOINERS = ("或",)
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
@@ -562,7 +572,10 @@ ROLE_MARK_BRACKETS = ("（）", "()", "〔〕", "【】", "〈〉")
 VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认真", "切实", "加强", "分头", "密切", "主动", "予以",
                 "给予", "均需", "均要", "均应", "全程", "全力", "提前", "轮流", "依次", "抓好",
                 # (对口: each body over the matters of its own field, 各专门委员会对口督办 / 对口联系)
-                "对口")
+                "对口",
+                # (直接 / 提级: a discipline body handling a case itself or taking it up from the level below,
+                # X直接查办 / X提级办理)
+                "直接", "提级")
 # What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
 # tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
 # after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only). A 专项行动 or

@@ -116,7 +116,57 @@ def _spread_ordinal_heads(pieces: list[str]) -> list[str]:
     return out
 
 
+_POSTED_KINDS = tuple(lx.POSTED_BODY_KINDS)
+
+
+def _posted_opening(piece: str) -> str | None:
+    """派驻 / 驻 opening the piece (POSTED_BODY_OPENINGS, the longer first), else None."""
+    return next((o for o in sorted(lx.POSTED_BODY_OPENINGS, key=len, reverse=True) if piece.startswith(o)), None)
+
+
+def _a_host(name: str) -> bool:
+    """A department's whole name with no posting word around it: a host a posted body sits in (市民政局)."""
+    return (unit_like(name, strict=True) and not name.endswith(_POSTED_KINDS)
+            and _posted_opening(name) is None)
+
+
+def _spread_posted_body_ends(pieces: list[str]) -> list[str]:
+    """派驻市A局、市B局、市C局纪检监察组 -> 派驻市A局纪检监察组, 派驻市B局纪检监察组, 派驻市C局纪检监察组.
+
+    A discipline commission names the bodies it posts in several departments at once, writing the posting word before
+    the first host and the posted body's kind after the last (POSTED_BODY_OPENINGS, POSTED_BODY_KINDS); each host has
+    a body of its own. Split on 、 the first piece (派驻市A局) names no body and the last (市C局纪检监察组) names it
+    without the opening. Only a run whose first piece is the opening and a host's whole name, whose middle pieces are
+    hosts' whole names, and whose last is a host's name with the kind (a verb may follow it) is spread; any other list
+    (市A局、市B局等部门, 县公安局、县交警大队, 派驻市A局纪检监察组、市B局) is left as written.
+    """
+    out = list(pieces)
+    i = 0
+    while i < len(out):
+        first = out[i].strip()
+        opening = _posted_opening(first)
+        if opening is None or not _a_host(first[len(opening):]):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(out) and _a_host(out[k].strip()):
+            k += 1
+        last = out[k].strip() if k < len(out) else ""
+        name = _split_verb(last)[0].strip()
+        kind = next((kind for kind in _POSTED_KINDS if name.endswith(kind)), None)
+        if kind is None or not _a_host(name[: -len(kind)]):
+            i = k
+            continue
+        for j in range(i, k):
+            host = out[j].strip()
+            out[j] = (host if j == i else opening + host) + kind
+        out[k] = opening + last
+        i = k + 1
+    return out
+
+
 _BARE_HEAD_ENDS = tuple(_BARE_HEADS)
+_VERB_ALTERNATIVE_JOINERS = frozenset(lx.VERB_ALTERNATIVE_JOINERS)
 
 
 def _shares_the_collective(before: str, piece: str) -> bool:
@@ -189,7 +239,9 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
             continue  # 党委办公室（董事会办公室）: a body's other name in brackets holds 会办 as letters, no verb
         if piece.startswith(_LONG_UNIT_ENDINGS, m.end() - 1):
             continue  # 市政协办公室: the verb's last letter opens the body's ending written on (协办 + 公室), no verb
-        after_a_verb = bool(chain) and chain[-1].end() == m.start()
+        # (X直接查办或提级办理: verbs joined as alternatives are one chain, both the body's)
+        after_a_verb = bool(chain) and (chain[-1].end() == m.start()
+                                        or piece[chain[-1].end(): m.start()] in _VERB_ALTERNATIVE_JOINERS)
         if not after_a_verb and _after_a_name_only(m) and not unit_like(piece[: m.start()].strip()):
             continue  # 基层党组织, 加强督促: a verb of VERBS_AFTER_A_NAME after no body's name is a word of the text
         if (m.group(1) or "") in lx.VERBS_AFTER_A_NAMED_BODY and not _after_a_named_body(piece[: m.start()]):
@@ -377,7 +429,7 @@ def listed_pieces(text: str) -> list[str]:
     numbered offices sharing one given each its own (第一、二检察部): the pieces a name list and an annotation group read.
     A 、 inside quotes is part of a body's name (县“双随机、一公开”监管工作联席会议成员单位), never between two names."""
     pieces = _shared_head_lists(depth_zero_split(text, "、", quotes=True))
-    return _spread_ordinal_heads(_abbreviated_places_joined(pieces))
+    return _spread_posted_body_ends(_spread_ordinal_heads(_abbreviated_places_joined(pieces)))
 
 
 def _after_a_name_only(m: re.Match) -> bool:
