@@ -203,6 +203,18 @@ def test_numbering_gaps_duplicates_and_unclosed_brackets_warn_with_source_and_li
     assert _units(plan.tasks()[6]) == [("市住房和城乡建设局", R)]
 
 
+def test_a_sections_first_task_after_its_items_read_as_text_goes_on_from_them_unwarned():
+    """七、保障措施 （一）加强组织领导。(no unit: the section's text) （二）…（X按职责分工负责）: the task's number follows the
+    item before it in the same section, no repeat of the sequence the section before ran."""
+    [plan] = parse_text(
+        "某部2030年行动方案\n六、营造氛围\n（一）宣传。开展宣传。（甲部牵头）\n（二）共治。发挥协会作用。（乙部牵头）\n"
+        "七、保障措施\n（一）加强组织领导。各地区要明确责任分工。\n（二）强化政策支持。统筹资金渠道。（丙部、丁部按职责分工负责）\n"
+        "（三）加强督促检查。开展督查。\n")
+    assert [(t.label, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        ("（一）", ["甲部"]), ("（二）", ["乙部"]), ("（二）", ["丙部", "丁部"])]
+    assert plan.warnings == []
+
+
 def test_well_formed_fixtures_have_no_warnings():
     for fixture in ("outline_two_level.txt", "outline_three_level.txt", "outline_cn_paren_tasks.txt",
                     "outline_arabic_paren_tasks.txt", "outline_no_sections.txt", "outline_page_chunks.txt"):

@@ -1147,6 +1147,14 @@ def _unique(keys: list) -> bool:
     return len(keys) == len(set(keys))
 
 
+def _last_item_of_intro(section, style: str) -> int | None:
+    """The number of the last item of the style given among the section's text before its first task (an item set
+    aside as no task: a framework or safeguard item naming no unit), None when there is none."""
+    numbers = [label.number for line in section.intro.split("\n")
+               if (label := label_of(line.strip())) is not None and label.style == style]
+    return numbers[-1] if numbers else None
+
+
 def _check_numbering(plan: Plan) -> None:
     # numbering may run on from items set aside as framework text (1.指导思想 2.工作目标 / 3.first task)
     # each numbering style keeps its own sequence: a （二） task among 1. 2. tasks does not break theirs
@@ -1170,6 +1178,8 @@ def _check_numbering(plan: Plan) -> None:
             restarts = task.number == 1 and (n == 0 or task.group != group)
             if restarts:
                 expected[style] = 1  # numbering restarts in each section or group
+            elif n == 0 and (before := _last_item_of_intro(section, style)) is not None:
+                expected[style] = before + 1  # its （一） read as the section's text (七、保障措施 （一）… / （二）task)
             group = task.group
             want = expected.get(style, start)
             if task.number != want:
