@@ -8543,6 +8543,20 @@ def test_a_run_on_item_after_a_field_naming_what_the_task_yields_is_split_off():
     assert _units(plan.tasks()[1]) == [("县财政局", L), ("县税务局", S)]
 
 
+def test_a_run_on_item_after_a_bracketed_unit_label_is_split_off():
+    """A plan that sets its labels in square brackets (【牵头单位】… 【配合单位】…) under each task: on a page that lost its
+    line breaks the next item runs on right after the last label's units (…【配合单位】县乙局、县丙局2.推进…), and the
+    next section too (…【责任单位】县丁局二、…): the bracketed label ends there as a label before a colon does."""
+    plan = _one(
+        "某县2027年生态环境工作要点一、污染防治1.治理扬尘污染。严格落实施工工地围挡、洒水措施。【牵头单位】县甲局"
+        "【配合单位】县乙局、县丙局2.整治黑臭水体。完成3条河道清淤。【责任单位】县丁局二、生态保护3.推进植树造林。"
+        "新增造林面积5000亩。【牵头单位】县戊局【配合单位】各乡镇人民政府\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "污染防治"), ("二", "生态保护")]
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "治理扬尘污染"), (2, "整治黑臭水体"), (3, "推进植树造林")]
+    assert _units(plan.tasks()[0]) == [("县甲局", L), ("县乙局", S), ("县丙局", S)]
+    assert _units(plan.tasks()[1]) == [("县丁局", "responsible")]
+
+
 def test_a_group_heading_in_two_halves_runs_into_its_first_item_on_one_line():
     """On a page that lost its line breaks a group's heading worded in two halves (（一）坚持政治引领，筑牢思想根基) runs
     straight into its first item (…根基1.强化理论武装。…): the comma parts the heading's halves, as in a section's, and

@@ -259,11 +259,13 @@ _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
 # a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item;
 # so do the other fields of an annotation line, a person's or a deadline's (…责任领导：王某完成时限：全年2.压实…), and a
-# task's other fields set after its units (…参与单位：市财政局成果形式：改革实施方案2.优化…: lexicon.FIELD_LABELS)
+# task's other fields set after its units (…参与单位：市财政局成果形式：改革实施方案2.优化…: lexicon.FIELD_LABELS).
+# A label may stand in square brackets instead of before a colon (【责任部门】市X局、市Y局5.推进… / 【配合单位】县X中心
+# 二、…), as many plans set their annotation lines; the value then holds no bracket (the last label's clause is read)
 _LABEL_CLAUSE = re.compile(
     "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + "|" + lexicon.FIELD_LABEL + "|(?:"
     + lexicon.alternation(lexicon.PERSON_LABEL_HEADS)
-    + r"))\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
+    + r"))(?:\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}|】[^。；;：:【】]{1,60})$")
 # a task's units after a dash, no label, no stop (1.深化国企改革——县国资中心（牵头）、县财政局2.推进…): a list or a
 # 清单 writes an item's title, a dash, its bodies; run on, the next item's number follows the last body's name
 _DASHED_UNITS = re.compile(r"(?:——|—)\s*([^。；;：:—]{2,60})$")
