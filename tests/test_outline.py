@@ -8557,6 +8557,21 @@ def test_a_run_on_item_after_a_bracketed_unit_label_is_split_off():
     assert _units(plan.tasks()[1]) == [("县丁局", "responsible")]
 
 
+def test_a_run_on_item_numbered_on_after_a_heading_ending_in_a_colon_is_split_off():
+    """A plan numbering its items on through headings that end in a colon and carry no label (一月份：1.… 二月份：3.…,
+    a yearly schedule month by month): on a page that lost its line breaks the number follows the colon, no stop
+    before it (…（责任人：王某）二月份：3.…). The next number of the sequence after a colon starts an item, as a
+    list's first item after a colon does."""
+    plan = _one(
+        "某局机关党支部2027年学习计划一月份：1.学习党章党规。（责任人：支部书记王某；责任部门：办公室）"
+        "2.召开组织生活会。（责任人：支部书记王某；责任部门：人事股）二月份：3.开展专题研讨。（责任人：支部委员李某；"
+        "责任部门：业务股）4.组织志愿服务。（责任人：支部委员李某；责任部门：工会）三月份：5.开展警示教育。（责任人："
+        "纪检委员赵某；责任部门：财务股）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4, 5]
+    assert [(t.title, _units(t)) for t in plan.tasks()][2:5:2] == [
+        ("开展专题研讨", [("业务股", "responsible")]), ("开展警示教育", [("财务股", "responsible")])]
+
+
 def test_a_group_heading_in_two_halves_runs_into_its_first_item_on_one_line():
     """On a page that lost its line breaks a group's heading worded in two halves (（一）坚持政治引领，筑牢思想根基) runs
     straight into its first item (…根基1.强化理论武装。…): the comma parts the heading's halves, as in a section's, and

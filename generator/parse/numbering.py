@@ -408,8 +408,10 @@ class RunningText:
             # only a few characters are looked at around each marker: a long line stays linear
             # a space before the marker stands where the line break was ("…增长10%, 一、做强产业 1.做大…")
             before = text[max(0, m.start() - 4) : m.start()]
-            after_sentence = (bool(_AFTER_SENTENCE.search(before)) or text[m.start() - 1] == " "
-                              or (number == 1 and bool(_LIST_OPENING.search(before))))
+            # after a colon: a list's first item (…如下：一、…), or the next number of a sequence running through
+            # headings that end in a colon (…成员单位：市X局主要职责：5.组织… / …）二月份：4.组织…)
+            after_colon = bool(_LIST_OPENING.search(before)) and (number == 1 or self._fits(style, number))
+            after_sentence = bool(_AFTER_SENTENCE.search(before)) or text[m.start() - 1] == " " or after_colon
             if not self._fits(style, number, gap=_GAP if after_sentence else 1):
                 continue  # skipped numbers are taken after a finished sentence; after a heading only one
             if year_after and not (after_sentence and self.last.get(style) == number - 1):
