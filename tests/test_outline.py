@@ -8555,6 +8555,35 @@ def test_a_run_on_item_after_a_field_naming_what_the_task_yields_is_split_off():
     assert _units(plan.tasks()[1]) == [("县财政局", L), ("县税务局", S)]
 
 
+def test_a_run_on_item_after_a_bracketed_unit_label_is_split_off():
+    """A plan that sets its labels in square brackets (【牵头单位】… 【配合单位】…) under each task: on a page that lost its
+    line breaks the next item runs on right after the last label's units (…【配合单位】县乙局、县丙局2.推进…), and the
+    next section too (…【责任单位】县丁局二、…): the bracketed label ends there as a label before a colon does."""
+    plan = _one(
+        "某县2027年生态环境工作要点一、污染防治1.治理扬尘污染。严格落实施工工地围挡、洒水措施。【牵头单位】县甲局"
+        "【配合单位】县乙局、县丙局2.整治黑臭水体。完成3条河道清淤。【责任单位】县丁局二、生态保护3.推进植树造林。"
+        "新增造林面积5000亩。【牵头单位】县戊局【配合单位】各乡镇人民政府\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "污染防治"), ("二", "生态保护")]
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "治理扬尘污染"), (2, "整治黑臭水体"), (3, "推进植树造林")]
+    assert _units(plan.tasks()[0]) == [("县甲局", L), ("县乙局", S), ("县丙局", S)]
+    assert _units(plan.tasks()[1]) == [("县丁局", "responsible")]
+
+
+def test_a_run_on_item_numbered_on_after_a_heading_ending_in_a_colon_is_split_off():
+    """A plan numbering its items on through headings that end in a colon and carry no label (一月份：1.… 二月份：3.…,
+    a yearly schedule month by month): on a page that lost its line breaks the number follows the colon, no stop
+    before it (…（责任人：王某）二月份：3.…). The next number of the sequence after a colon starts an item, as a
+    list's first item after a colon does."""
+    plan = _one(
+        "某局机关党支部2027年学习计划一月份：1.学习党章党规。（责任人：支部书记王某；责任部门：办公室）"
+        "2.召开组织生活会。（责任人：支部书记王某；责任部门：人事股）二月份：3.开展专题研讨。（责任人：支部委员李某；"
+        "责任部门：业务股）4.组织志愿服务。（责任人：支部委员李某；责任部门：工会）三月份：5.开展警示教育。（责任人："
+        "纪检委员赵某；责任部门：财务股）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2, 3, 4, 5]
+    assert [(t.title, _units(t)) for t in plan.tasks()][2:5:2] == [
+        ("开展专题研讨", [("业务股", "responsible")]), ("开展警示教育", [("财务股", "responsible")])]
+
+
 def test_a_group_heading_in_two_halves_runs_into_its_first_item_on_one_line():
     """On a page that lost its line breaks a group's heading worded in two halves (（一）坚持政治引领，筑牢思想根基) runs
     straight into its first item (…根基1.强化理论武装。…): the comma parts the heading's halves, as in a section's, and

@@ -1344,6 +1344,20 @@ def test_a_page_number_run_on_before_the_next_items_number_leaves_the_item():
         (3, [("市司法局", "lead"), ("市市场监管局", "support")])]
 
 
+def test_a_page_number_run_on_before_an_item_numbered_ten_or_more_leaves_the_item():
+    """The same with a two-digit item number (`…配合）— 3 —11.推进…`): the whole number is the next item's label, not
+    its first digit against the dashes of a range; the page number goes and item 11 keeps its own units."""
+    [plan] = parse_text(
+        "某县2025年农业农村工作要点一、重点任务1.稳定粮食生产。（县甲局负责）2.建设高标准农田。（县乙局负责）"
+        "3.发展设施农业。（县丙局负责）4.壮大村集体经济。（县丁局负责）5.培育新型经营主体。（县戊局负责）"
+        "6.推进农村电商。（县己局负责）7.整治人居环境。（县庚局负责）8.加强乡村治理。（县辛局负责）"
+        "9.深化农村改革。（县壬局负责）10.发展特色产业。培育县级龙头企业5家。（县农业农村局牵头，县财政局配合）— 3 —"
+        "11.推进农村改厕。新建改造户厕800户。（县乡村振兴局牵头，县卫生健康局配合）\n")
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()][-2:] == [
+        (10, [("县农业农村局", "lead"), ("县财政局", "support")]),
+        (11, [("县乡村振兴局", "lead"), ("县卫生健康局", "support")])]
+
+
 MINUTES = ("某区人民政府专题会议纪要\n"
            "会议议定事项如下：\n"
            "一、关于企业帮扶。请区甲局牵头，会同区乙局、区丙局建立帮扶机制，6月底前完成首轮走访。\n"

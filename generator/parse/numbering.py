@@ -259,11 +259,13 @@ _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
 # a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item;
 # so do the other fields of an annotation line, a person's or a deadline's (…责任领导：王某完成时限：全年2.压实…), and a
-# task's other fields set after its units (…参与单位：市财政局成果形式：改革实施方案2.优化…: lexicon.FIELD_LABELS)
+# task's other fields set after its units (…参与单位：市财政局成果形式：改革实施方案2.优化…: lexicon.FIELD_LABELS).
+# A label may stand in square brackets instead of before a colon (【责任部门】市X局、市Y局5.推进… / 【配合单位】县X中心
+# 二、…), as many plans set their annotation lines; the value then holds no bracket (the last label's clause is read)
 _LABEL_CLAUSE = re.compile(
     "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + "|" + lexicon.FIELD_LABEL + "|(?:"
     + lexicon.alternation(lexicon.PERSON_LABEL_HEADS)
-    + r"))\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}$")
+    + r"))(?:\s*" + lexicon.LABEL_COLON + r"[^。；;：:]{1,60}|】[^。；;：:【】]{1,60})$")
 # a task's units after a dash, no label, no stop (1.深化国企改革——县国资中心（牵头）、县财政局2.推进…): a list or a
 # 清单 writes an item's title, a dash, its bodies; run on, the next item's number follows the last body's name
 _DASHED_UNITS = re.compile(r"(?:——|—)\s*([^。；;：:—]{2,60})$")
@@ -406,8 +408,10 @@ class RunningText:
             # only a few characters are looked at around each marker: a long line stays linear
             # a space before the marker stands where the line break was ("…增长10%, 一、做强产业 1.做大…")
             before = text[max(0, m.start() - 4) : m.start()]
-            after_sentence = (bool(_AFTER_SENTENCE.search(before)) or text[m.start() - 1] == " "
-                              or (number == 1 and bool(_LIST_OPENING.search(before))))
+            # after a colon: a list's first item (…如下：一、…), or the next number of a sequence running through
+            # headings that end in a colon (…成员单位：市X局主要职责：5.组织… / …）二月份：4.组织…)
+            after_colon = bool(_LIST_OPENING.search(before)) and (number == 1 or self._fits(style, number))
+            after_sentence = bool(_AFTER_SENTENCE.search(before)) or text[m.start() - 1] == " " or after_colon
             if not self._fits(style, number, gap=_GAP if after_sentence else 1):
                 continue  # skipped numbers are taken after a finished sentence; after a heading only one
             if year_after and not (after_sentence and self.last.get(style) == number - 1):

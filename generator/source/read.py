@@ -586,10 +586,12 @@ _BARE_ATTACHMENT_RUN_ON = re.compile(
 # a printed page number left inside a run-on line: "…配合）— 2 —四、专项行动…", "…和- 3 -人员密集场所…"
 # (not a range: 2024—2026年, 3—5个 have digits or a unit against the dashes)
 _PAGE_NUMBER_LINE_MIN = 100  # a line holding several paragraphs: a page may have ended inside it
-# (a digit may follow when it is the next item's label, …配合）— 4 —3.强化…: the page broke before the item)
+# (a digit may follow when it is the next item's label, …配合）— 4 —3.强化… / …配合）— 3 —21.加大…: the page broke
+# before the item; the label's whole number is looked at: its first digit alone, followed by a digit, is no label's
+# number, so an item numbered 10 or more after a page number was taken for a range and kept the page number)
 # (·4· as well: a page number between middle dots; not 5·12 or 4·23, a date's, with a digit against a dot)
 _RUN_ON_PAGE_NUMBER = re.compile(r"(?<![\d年月日])(?:[—－–-]{1,2}\s*\d{1,3}\s*[—－–-]{1,2}|(?<!·)" + DOTTED_PAGE_NUMBER
-                                 + r")(?![年月日])(?!\d{1,3}(?![.．、]\D))")
+                                 + r")(?![年月日])(?!\d+(?!\d)(?![.．、]\D))")
 
 
 # the mark of a label a page number may follow: the page broke right after an item's label (…配合）1、— 2 —科学调度…)
