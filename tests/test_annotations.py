@@ -4696,3 +4696,14 @@ def test_an_agent_clause_counted_by_jun_names_only_the_bodies_after_it():
         ("县卫生健康局", R), ("县水利局", R)]
     assert pairs("完善应急供水预案，组织演练。都由县应急管理局牵头，县水利局配合。") == [
         ("县应急管理局", L), ("县水利局", S)]
+
+
+def test_an_agent_opening_a_sentence_that_shares_the_work_among_bodies_is_read():
+    """由X负责车辆保障，Y负责医疗保障，Z负责安全保卫: 由 opens a sentence whose clauses give each body its own piece of
+    work after 负责; every body is read responsible (the first was lost, only the last clause read). A sentence going
+    on with the work after the bodies' clauses (，确保…) is not read apart."""
+    assert pairs("做好起运保障。由县甲局负责车辆保障，县乙局负责医疗保障，县丙局负责安全保卫。") == [
+        ("县甲局", R), ("县乙局", R), ("县丙局", R)]
+    assert pairs("开展登记核查。由县丙局负责提供户籍信息，各乡镇武装部负责核查。") == [("县丙局", R), ("各乡镇武装部", R)]
+    assert pairs("开展登记核查。由县丙局负责提供户籍信息，县丁局配合。") == [("县丙局", R), ("县丁局", S)]
+    assert pairs("开展登记核查。由县丙局负责提供户籍信息，确保按时完成。") == []
