@@ -4707,3 +4707,13 @@ def test_an_agent_opening_a_sentence_that_shares_the_work_among_bodies_is_read()
     assert pairs("开展登记核查。由县丙局负责提供户籍信息，各乡镇武装部负责核查。") == [("县丙局", R), ("各乡镇武装部", R)]
     assert pairs("开展登记核查。由县丙局负责提供户籍信息，县丁局配合。") == [("县丙局", R), ("县丁局", S)]
     assert pairs("开展登记核查。由县丙局负责提供户籍信息，确保按时完成。") == []
+
+
+def test_a_piece_of_work_holding_a_bracket_before_its_agent_is_read():
+    """其中学籍由X负责核查，在村（社区）现实表现由Y负责核查: a sentence sharing a check among bodies names each piece of
+    work, then 由 and its agent; a piece holding a short bracket of its own (村（社区）) is still a piece of work (the
+    whole sentence was lost)."""
+    assert pairs("核查档案信息。其中学籍由县甲局负责核查，在村（社区）现实表现由各乡镇人民政府负责核查。") == [
+        ("县甲局", R), ("各乡镇人民政府", R)]
+    assert pairs("推进分类。城区（含开发区）由县甲局负责，农村地区由各乡镇人民政府负责。") == [
+        ("县甲局", R), ("各乡镇人民政府", R)]
