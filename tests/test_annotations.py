@@ -4717,3 +4717,12 @@ def test_a_piece_of_work_holding_a_bracket_before_its_agent_is_read():
         ("县甲局", R), ("各乡镇人民政府", R)]
     assert pairs("推进分类。城区（含开发区）由县甲局负责，农村地区由各乡镇人民政府负责。") == [
         ("县甲局", R), ("各乡镇人民政府", R)]
+
+
+def test_bodies_sharing_the_work_after_another_bodys_duty_clause_are_read():
+    """县甲室负责线索管理，第一审查室、第二审查室按职责分工负责审查: a sentence shares its work among bodies clause by
+    clause; the later clause's offices, named by ordinal with no level word, and their manner (按职责分工) before 负责
+    are read (they were lost). Words that name no body (企业按要求负责…) stay the task's text."""
+    assert pairs("集中处置线索。县甲室负责线索统一管理，第一审查室、第二审查室按职责分工负责审查。") == [
+        ("县甲室", R), ("第一审查室", R), ("第二审查室", R)]
+    assert pairs("集中处置线索。县甲室负责线索管理，企业按要求负责整改落实。") == [("县甲室", R)]

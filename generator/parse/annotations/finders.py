@@ -609,7 +609,7 @@ class ClosingClauses(Finder):
         has no such clause or is units and verbs alone (VerbSentence's)."""
         # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
         last = clauses[-1][1].strip()
-        acting = _units_then_their_work(last)
+        acting = _units_then_their_work(last, after_agent=_shares_duties_before(clauses))
         if _ends_with_verb(last) and not _answering_for_work(last, acting):
             acting = ""
         taken = len(clauses) - bool(acting)
@@ -635,6 +635,17 @@ class ClosingClauses(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+def _shares_duties_before(clauses: list[tuple[int, str]]) -> bool:
+    """Whether the clause before the last one is bodies, 负责 and their own work (案件监督管理室负责线索归口管理，第三
+    审查调查室、第四审查调查室按职责分工负责审查调查): the sentence shares its work among bodies clause by clause, as
+    由X牵头， names its agents, so the last clause's bodies need not open with a level word (an office's ordinal name)."""
+    if len(clauses) < 2:
+        return False
+    before = clauses[-2][1].strip()
+    acting = _units_then_their_work(before, after_agent=True)
+    return acting.endswith(lx.DUTY_LEAD_VERB) and _answering_for_work(before, acting)
 
 
 def _answering_for_work(clause: str, acting: str) -> bool:
