@@ -4726,3 +4726,6 @@ def test_bodies_sharing_the_work_after_another_bodys_duty_clause_are_read():
     assert pairs("集中处置线索。县甲室负责线索统一管理，第一审查室、第二审查室按职责分工负责审查。") == [
         ("县甲室", R), ("第一审查室", R), ("第二审查室", R)]
     assert pairs("集中处置线索。县甲室负责线索管理，企业按要求负责整改落实。") == [("县甲室", R)]
+    # 按管辖分工: each office on the cases of its own jurisdiction, a manner as 按职责分工 is
+    assert pairs("集中处置线索。县甲室负责线索统一管理，第一审查室、第二审查室按管辖分工负责审查。") == [
+        ("县甲室", R), ("第一审查室", R), ("第二审查室", R)]
