@@ -4724,3 +4724,34 @@ def test_a_body_handling_a_case_itself_or_taking_it_up_is_named_before_its_verbs
     assert [_units(t) for t in plan.tasks()] == [
         [("第一监督检查室", L)], [("第三审查调查室", R), ("各县（市、区）纪委监委", S)], [("案件审理室", R)],
         [("县督查办", L), ("县纪委监委", R)]]
+def test_an_agent_opening_a_sentence_that_shares_the_work_among_bodies_is_read():
+    """由X负责车辆保障，Y负责医疗保障，Z负责安全保卫: 由 opens a sentence whose clauses give each body its own piece of
+    work after 负责; every body is read responsible (the first was lost, only the last clause read). A sentence going
+    on with the work after the bodies' clauses (，确保…) is not read apart."""
+    assert pairs("做好起运保障。由县甲局负责车辆保障，县乙局负责医疗保障，县丙局负责安全保卫。") == [
+        ("县甲局", R), ("县乙局", R), ("县丙局", R)]
+    assert pairs("开展登记核查。由县丙局负责提供户籍信息，各乡镇武装部负责核查。") == [("县丙局", R), ("各乡镇武装部", R)]
+    assert pairs("开展登记核查。由县丙局负责提供户籍信息，县丁局配合。") == [("县丙局", R), ("县丁局", S)]
+    assert pairs("开展登记核查。由县丙局负责提供户籍信息，确保按时完成。") == []
+
+
+def test_a_piece_of_work_holding_a_bracket_before_its_agent_is_read():
+    """其中学籍由X负责核查，在村（社区）现实表现由Y负责核查: a sentence sharing a check among bodies names each piece of
+    work, then 由 and its agent; a piece holding a short bracket of its own (村（社区）) is still a piece of work (the
+    whole sentence was lost)."""
+    assert pairs("核查档案信息。其中学籍由县甲局负责核查，在村（社区）现实表现由各乡镇人民政府负责核查。") == [
+        ("县甲局", R), ("各乡镇人民政府", R)]
+    assert pairs("推进分类。城区（含开发区）由县甲局负责，农村地区由各乡镇人民政府负责。") == [
+        ("县甲局", R), ("各乡镇人民政府", R)]
+
+
+def test_bodies_sharing_the_work_after_another_bodys_duty_clause_are_read():
+    """县甲室负责线索管理，第一审查室、第二审查室按职责分工负责审查: a sentence shares its work among bodies clause by
+    clause; the later clause's offices, named by ordinal with no level word, and their manner (按职责分工) before 负责
+    are read (they were lost). Words that name no body (企业按要求负责…) stay the task's text."""
+    assert pairs("集中处置线索。县甲室负责线索统一管理，第一审查室、第二审查室按职责分工负责审查。") == [
+        ("县甲室", R), ("第一审查室", R), ("第二审查室", R)]
+    assert pairs("集中处置线索。县甲室负责线索管理，企业按要求负责整改落实。") == [("县甲室", R)]
+    # 按管辖分工: each office on the cases of its own jurisdiction, a manner as 按职责分工 is
+    assert pairs("集中处置线索。县甲室负责线索统一管理，第一审查室、第二审查室按管辖分工负责审查。") == [
+        ("县甲室", R), ("第一审查室", R), ("第二审查室", R)]

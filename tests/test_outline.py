@@ -8939,3 +8939,24 @@ def test_a_plain_text_list_printed_1_each_keeps_its_printed_numbers():
         "某市数字政府工作方案\n一、重点任务\n1. 推进政务云建设。（牵头单位：市甲局）\n"
         "1. 深化数据共享。（牵头单位：市乙局）\n", "p.txt")[0]
     assert [t.number for t in plan.tasks()] == [1, 1]
+
+
+def test_task_targets_heading_over_goals_is_no_task():
+    """二、任务目标 (目标任务 with its words turned round, as 征兵 plans title their goals) over （一）征集任务 / （二）质量
+    目标 naming no unit: the plan's goals, its text; an item there naming a unit stays a task."""
+    plan = _one(
+        "某县2030年征兵工作实施方案\n"
+        "一、任务目标\n"
+        "（一）征集任务。全县共征集义务兵50名，其中大学生士兵比例不低于80%。\n"
+        "（二）质量目标。确保新兵政治合格率100%。\n"
+        "二、主要任务\n"
+        "（一）组织兵役登记。做到应登尽登。责任单位：县甲办\n")
+    assert [t.title for t in plan.tasks()] == ["组织兵役登记"]
+    assert "征集义务兵50名" in plan.sections[0].intro
+    named = _one(
+        "某县2030年征兵工作实施方案\n"
+        "一、任务目标\n"
+        "（一）征集任务。全县共征集义务兵50名。（县甲办负责）\n"
+        "二、主要任务\n"
+        "（一）组织兵役登记。做到应登尽登。责任单位：县甲办\n")
+    assert [t.title for t in named.tasks()] == ["征集任务", "组织兵役登记"]

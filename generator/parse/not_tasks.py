@@ -159,8 +159,9 @@ _REQUIREMENTS_PART = "总体要求"
 
 
 # 目标任务 heads a plan's goals (一、总体要求 （二）目标任务 到2027年…) but also the body of a 目标管理责任书 or a 考核
-# sheet, each item a target the signing party is to reach (一、目标任务 1.地区生产总值增长6.5%。（5分）)
-_TARGETS_HEADING = re.compile(r"^目标任务$")
+# sheet, each item a target the signing party is to reach (一、目标任务 1.地区生产总值增长6.5%。（5分）); 任务目标 is the
+# same heading with its words turned round
+_TARGETS_HEADING = re.compile(r"^(?:目标任务|任务目标)$")
 # the points a target scores in the assessment: （5分） / (2.5分)
 _POINTS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
 

@@ -26,7 +26,9 @@ FRAMEWORK = re.compile(
     # (结果运用 / 考核结果运用: what an assessment's scores lead to, 通报 / 奖励 / 约谈 by the plan's own rule, stated
     # as a 考核办法's part beside 考评方式; no body's work)
     r"(?:考核|考评|评价|测评)?结果运用|"
-    r"目标任务|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
+    # (任务目标: the same goals with the words turned round, as 征兵 / 民兵 plans title them: （一）征集任务。征集义务兵
+    # 86名 （二）质量目标。合格率100%: what the work is to reach, not work)
+    r"目标任务|任务目标|奋斗目标|预期目标|总体思路|工作思路|基本思路|总体考虑|编制依据|适用范围|"
     # an emergency plan's (应急预案) or a regulation's opening part: why and where it applies (总则 / 编制目的 /
     # 编制依据 / 适用范围 / 工作原则), before the bodies' duties
     r"总则|编制目的|目的和依据|编制目的和依据|工作目的|"

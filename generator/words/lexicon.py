@@ -547,6 +547,9 @@ OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "�
 # (按辖区负责 / 按辖区分别负责: each office of a district on its own 辖区, as 按属地 says)
 VERB_MANNER_OBJECTS = ("职责分工", "职能职责", "职责", "职能", "分工", "工作实际", "实际", "要求", "属地管理原则", "属地原则",
                        "属地管理", "属地", "辖区",
+                       # 按管辖分工负责 / 按管辖负责: each office on the cases of its own jurisdiction (a 纪委's 审查调查室
+                       # share the cases so), as 按辖区 says of districts
+                       "管辖分工", "管辖",
                        # 按行业配合 / 按系统配合 / 按领域负责 / 按条线负责: each body over the firms or offices of its own line
                        # of work (census and statistics plans share the units out so), as 按属地 is each on its ground
                        "行业", "系统", "领域", "条线")

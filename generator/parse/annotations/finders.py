@@ -396,9 +396,10 @@ class VerbSentence(Finder):
                 # 大型文体表演由X和Y组织，Z配合: an event plan names the piece of work first and its agents after 由;
                 # the work before 由 is no unit's name
                 body = body[topic.end():]
-            if may and topic and (clauses := _agent_clause_then_partners(body)):
+            if may and (topic or agent) and (clauses := _agent_clause_then_partners(body)):
                 # 名录由各县人民政府负责建立，省X厅负责指导: the topic's agent answers for its duty (负责建立) and another
-                # body's part follows after a comma; each is read on its own, the duty's verb staying text
+                # body's part follows after a comma; each is read on its own, the duty's verb staying text. The same
+                # with no topic (由X负责车辆保障，Y负责医疗保障，Z配合): 由 opens a sentence sharing the work among bodies
                 lead = sentence.index(body)
                 found += [(start + lead + at, start + lead + at + len(written), read) for at, written, read in clauses]
                 continue
@@ -608,7 +609,7 @@ class ClosingClauses(Finder):
         has no such clause or is units and verbs alone (VerbSentence's)."""
         # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
         last = clauses[-1][1].strip()
-        acting = _units_then_their_work(last)
+        acting = _units_then_their_work(last, after_agent=_shares_duties_before(clauses))
         if _ends_with_verb(last) and not _answering_for_work(last, acting):
             acting = ""
         taken = len(clauses) - bool(acting)
@@ -634,6 +635,17 @@ class ClosingClauses(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+def _shares_duties_before(clauses: list[tuple[int, str]]) -> bool:
+    """Whether the clause before the last one is bodies, 负责 and their own work (案件监督管理室负责线索归口管理，第三
+    审查调查室、第四审查调查室按职责分工负责审查调查): the sentence shares its work among bodies clause by clause, as
+    由X牵头， names its agents, so the last clause's bodies need not open with a level word (an office's ordinal name)."""
+    if len(clauses) < 2:
+        return False
+    before = clauses[-2][1].strip()
+    acting = _units_then_their_work(before, after_agent=True)
+    return acting.endswith(lx.DUTY_LEAD_VERB) and _answering_for_work(before, acting)
 
 
 def _answering_for_work(clause: str, acting: str) -> bool:
@@ -732,7 +744,7 @@ def _agent_clause_then_partners(body: str) -> list[tuple[int, str, str]]:
         rest = body[at:].strip()
         if 0 < len(rest) <= 80 and _ends_with_verb(rest) and not _TOPIC_AGENT.match(rest):
             return found + [(body.index(rest, at), rest, rest)]
-        part = _another_parts_agent(clause.strip())
+        part = _another_parts_agent(clause.strip()) or _another_bodys_duty(clause.strip())
         if part is None:
             return []
         found.append((at + clause.index(part[0]), *part))
@@ -755,6 +767,16 @@ def _another_parts_agent(clause: str) -> tuple[str, str] | None:
         at = _depth_zero_find(agent, light)
         if at > 0 and len(agent) > at + len(light) and _bodies_named_whole(agent[:at], after_agent=True):
             return agent[:at], agent[:at] + lx.ROLE_WORD_WRITTEN["responsible"]
+    return None
+
+
+def _another_bodys_duty(clause: str) -> tuple[str, str] | None:
+    """('Y负责', the same) of a later clause of a sentence that opened with its agent's duty (由X负责车辆保障，Y负责
+    医疗保障，…): the next body named whole, 负责 and its own piece of work, as the first clause wrote it; None for any
+    other clause (，确保…: the sentence goes on with the work, and its agents are not read apart)."""
+    acting = _units_then_their_work(clause, after_agent=True)
+    if acting.endswith(lx.DUTY_LEAD_VERB) and not clause.startswith(lx.AGENT_NON_DUTIES, len(acting) - len(lx.DUTY_LEAD_VERB)):
+        return acting, acting
     return None
 
 

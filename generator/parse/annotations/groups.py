@@ -31,8 +31,10 @@ AGENT_OPENS = re.compile("(?:" + "|".join(lx.AGENT_ADVERBS) + ")?" + lx.AGENT_MA
 # a clause opening with the work itself (one piece or a list: 入场式、升旗仪式), then 由 and its agents
 # (入场式由X组织实施); not 由于 (because) nor a word
 # holding 由 (自由贸易, 理由, 经由); the work is short and holds no comma or unit label
-# (治理由: the work's 理 before the agent's 由, lexicon.WORK_WORDS_ENDING_IN_LI, is no 理由)
-_TOPIC_AGENT = re.compile("^[^,，:：（）()由]{2,30}?(?:(?<![自理经缘事])|(?<=" + "|".join(lx.WORK_WORDS_ENDING_IN_LI)
+# (治理由: the work's 理 before the agent's 由, lexicon.WORK_WORDS_ENDING_IN_LI, is no 理由); the work may hold a short
+# bracket of its own, no label in it (在村（社区）现实表现由X负责核查: the bracket names the place's other kind)
+_TOPIC_AGENT = re.compile("^(?:[^,，:：（）()由]|（[^,，:：（）()由]{1,12}）|\\([^,，:：（）()由]{1,12}\\)){2,30}?"
+                          "(?:(?<![自理经缘事])|(?<=" + "|".join(lx.WORK_WORDS_ENDING_IN_LI)
                           + "))" + lx.AGENT_MARK + "(?!于)")
 
 
