@@ -2667,6 +2667,17 @@ def test_the_kind_of_media_after_deng_is_dropped():
     assert pairs("培育市场。（市丙局牵头，市丙工商联等社会组织配合）") == [("市丙局", L), ("市丙工商联", S)]
 
 
+def test_a_list_of_a_bodys_own_offices_closed_by_deng_chushi_drops_the_group():
+    """财务处、关税处等相关处室 / X科等科室 / X股等股室: a bureau's internal plan closes the list of its own offices with
+    the kind they are (处室, 科室, 股室); 等 and the kind end the list, as 等有关部门 does. 各处室 with no 等 is a
+    collective and stays a name."""
+    assert pairs("加强审计。（牵头：甲审计处；配合：甲财务处、甲征收处等相关处室）") == [
+        ("甲审计处", L), ("甲财务处", S), ("甲征收处", S)]
+    assert pairs("开展评查。（牵头：乙法规处；配合：乙监督科等科室）") == [("乙法规处", L), ("乙监督科", S)]
+    assert pairs("开展评查。（牵头：丙办公室；配合：丙综合股等股室）") == [("丙办公室", L), ("丙综合股", S)]
+    assert pairs("开展评查。（牵头：丁法规处；配合：各处室）") == [("丁法规处", L), ("各处室", S)]
+
+
 def test_a_kind_of_area_before_an_agent_clause_is_no_body():
     """城区由县甲局负责，农村地区由各乡镇人民政府负责: a task splits its work by kind of area, each clause naming the area
     before 由 and its bodies after; the area (城区, 农村地区, 郊区) is no body though it ends as a place does, in the

@@ -824,8 +824,10 @@ QUALIFIER_DUTY_OPENINGS = ("负有", "承担", "履行")
 QUALIFIER_DUTY_CLOSINGS = ("职责的", "职能的")
 # the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位;
 # associations and societies closed by the kind they stand for (市医学会、市药学会等行业组织, X协会等社会组织, 等群团组织);
-# a publicity task's outlets closed by theirs (市融媒体中心等新闻媒体, X日报等主流媒体, 等媒体)
-QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织", "媒体")
+# a publicity task's outlets closed by theirs (市融媒体中心等新闻媒体, X日报等主流媒体, 等媒体);
+# a bureau's internal plan closing a list of its own offices (财务处、关税处等相关处室, X科等科室, X股等股室: 处室 /
+# 科室 / 股室 the offices of one body; 各处室 with no 等 is a collective and stays a name)
+QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织", "媒体", "处室", "科室", "股室")
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与并"
 # 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
