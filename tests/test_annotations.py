@@ -2678,6 +2678,13 @@ def test_a_list_of_a_bodys_own_offices_closed_by_deng_chushi_drops_the_group():
     assert pairs("开展评查。（牵头：丁法规处；配合：各处室）") == [("丁法规处", L), ("各处室", S)]
 
 
+def test_a_list_of_banks_closed_by_deng_and_their_kind_drops_the_kind():
+    """市甲农商银行、乙村镇银行等地方法人银行落实: a financial plan closes its list of banks with the kind they are
+    (…银行, as …金融机构); 等 and the kind end the list, as 等有关部门 does."""
+    assert pairs("扩大首贷。（市甲农商银行、乙村镇银行等地方法人银行落实）") == [("市甲农商银行", I), ("乙村镇银行", I)]
+    assert pairs("加大投放。（丙银行某分行等商业银行负责）") == [("丙银行某分行", R)]
+
+
 def test_a_kind_of_area_before_an_agent_clause_is_no_body():
     """城区由县甲局负责，农村地区由各乡镇人民政府负责: a task splits its work by kind of area, each clause naming the area
     before 由 and its bodies after; the area (城区, 农村地区, 郊区) is no body though it ends as a place does, in the

@@ -826,8 +826,9 @@ QUALIFIER_DUTY_CLOSINGS = ("职责的", "职能的")
 # associations and societies closed by the kind they stand for (市医学会、市药学会等行业组织, X协会等社会组织, 等群团组织);
 # a publicity task's outlets closed by theirs (市融媒体中心等新闻媒体, X日报等主流媒体, 等媒体);
 # a bureau's internal plan closing a list of its own offices (财务处、关税处等相关处室, X科等科室, X股等股室: 处室 /
-# 科室 / 股室 the offices of one body; 各处室 with no 等 is a collective and stays a name)
-QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织", "媒体", "处室", "科室", "股室")
+# 科室 / 股室 the offices of one body; 各处室 with no 等 is a collective and stays a name);
+# a financial plan closing a list of banks by their kind (市农商银行、某村镇银行等地方法人银行, 等商业银行)
+QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织", "媒体", "处室", "科室", "股室", "银行")
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与并"
 # 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
