@@ -847,6 +847,14 @@ BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 MANAGING_WORD = "管理"
 MANAGED_FIELDS_OFFICE_HEADS = ("处", "中心", "科", "办公室", "办", "部", "站")
 MANAGED_FIELDS_JOINER = "与"
+# an office of a customs, commerce or port body named for a kind of zone it oversees and a second field, joined by 和
+# (自贸区和特殊区域发展处, 开发区和口岸管理处, 园区和开放平台处): the bare kind of zone, with no place or level before it,
+# is a field there, not a locality of its own (a named zone, 江川开发区, or a collective, 各开发区, still parts two
+# names); the kinds of zone written so (not 经开区 / 高新区: a county plan names its own zone's body so, bare), and the
+# heads of the internal office closing such a name (处, 科: a 中心 or a 局 after 和 is a body of its own)
+ZONE_KINDS_AS_FIELDS = ("自贸区", "自由贸易试验区", "开发区", "保税区", "综合保税区", "综保区", "园区", "功能区", "示范区",
+                        "试验区", "合作区", "港区")
+ZONE_FIELD_OFFICE_HEADS = ("处", "科")
 
 # Two names glued with nothing between them (区财政局区发改局, 团区委区妇联, 县委办县政府办): a table cell or a hand-filled
 # sheet copied without its line breaks or its 、. A glue is read only where a complete body's name ends in one of
