@@ -24,6 +24,7 @@ from generator.words.brackets import depth_zero_finds
 from fixture_plans import PLANS, I, L, R, S
 from fixture_plans import plan_of as _plan
 from fixture_plans import units_of as _units
+from fixture_plans import one_plan as _one_plan
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -2665,6 +2666,42 @@ def test_the_kind_of_media_after_deng_is_dropped():
     assert pairs("加强解读。（市乙局牵头，乙州日报、乙州广播电视台等主流媒体配合）") == [
         ("市乙局", L), ("乙州日报", S), ("乙州广播电视台", S)]
     assert pairs("培育市场。（市丙局牵头，市丙工商联等社会组织配合）") == [("市丙局", L), ("市丙工商联", S)]
+
+
+def test_a_list_of_a_bodys_own_offices_closed_by_deng_chushi_drops_the_group():
+    """财务处、关税处等相关处室 / X科等科室 / X股等股室: a bureau's internal plan closes the list of its own offices with
+    the kind they are (处室, 科室, 股室); 等 and the kind end the list, as 等有关部门 does. 各处室 with no 等 is a
+    collective and stays a name."""
+    assert pairs("加强审计。（牵头：甲审计处；配合：甲财务处、甲征收处等相关处室）") == [
+        ("甲审计处", L), ("甲财务处", S), ("甲征收处", S)]
+    assert pairs("开展评查。（牵头：乙法规处；配合：乙监督科等科室）") == [("乙法规处", L), ("乙监督科", S)]
+    assert pairs("开展评查。（牵头：丙办公室；配合：丙综合股等股室）") == [("丙办公室", L), ("丙综合股", S)]
+    assert pairs("开展评查。（牵头：丁法规处；配合：各处室）") == [("丁法规处", L), ("各处室", S)]
+
+
+def test_a_list_of_banks_closed_by_deng_and_their_kind_drops_the_kind():
+    """市甲农商银行、乙村镇银行等地方法人银行落实: a financial plan closes its list of banks with the kind they are
+    (…银行, as …金融机构); 等 and the kind end the list, as 等有关部门 does."""
+    assert pairs("扩大首贷。（市甲农商银行、乙村镇银行等地方法人银行落实）") == [("市甲农商银行", I), ("乙村镇银行", I)]
+    assert pairs("加大投放。（丙银行某分行等商业银行负责）") == [("丙银行某分行", R)]
+
+
+def test_an_office_named_for_a_kind_of_zone_and_a_field_joined_by_he_is_one_name():
+    """自贸区和特殊区域发展处 / 开发区和口岸管理处: a customs or commerce body's office named for the kind of zone it
+    oversees and a second field; the bare kind of zone is no locality there, so 和 parts no names, and a bare bracketed
+    list holding such an office is still the task's annotation. A named zone, a collective or a body with its level
+    after 和 still parts two names."""
+    assert pairs("推进口岸开放。（牵头：开发区和口岸管理处；配合：甲法规处）") == [
+        ("开发区和口岸管理处", L), ("甲法规处", S)]
+    assert pairs("推动保税区发展。（自贸区和特殊区域发展处、甲法规处）") == [
+        ("自贸区和特殊区域发展处", R), ("甲法规处", R)]
+    assert pairs("推进项目。（牵头单位：各开发区和各乡镇）") == [("各开发区", L), ("各乡镇", L)]
+    assert pairs("推进项目。（牵头单位：开发区和县商务局）") == [("开发区", L), ("县商务局", L)]
+    assert pairs("推进项目。（牵头单位：县发展改革局和县财政局）") == [("县发展改革局", L), ("县财政局", L)]
+    plan = _one_plan("某海关2024年工作要点\n各项任务后括号内所列部门中，标注▲的为牵头部门，其余为配合部门。\n"
+                     "一、服务开放平台建设\n1.推动保税区发展。支持新业态。（▲自贸区和特殊区域发展处、甲法规处、乙海关）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("自贸区和特殊区域发展处", L), ("甲法规处", S), ("乙海关", S)]]
 
 
 def test_a_kind_of_area_before_an_agent_clause_is_no_body():

@@ -827,8 +827,11 @@ QUALIFIER_DUTY_OPENINGS = ("负有", "承担", "履行")
 QUALIFIER_DUTY_CLOSINGS = ("职责的", "职能的")
 # the heads of the kind a list's 等 stands for, a short word of its trade before them: 等电信企业, 等金融机构, 等配合单位;
 # associations and societies closed by the kind they stand for (市医学会、市药学会等行业组织, X协会等社会组织, 等群团组织);
-# a publicity task's outlets closed by theirs (市融媒体中心等新闻媒体, X日报等主流媒体, 等媒体)
-QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织", "媒体")
+# a publicity task's outlets closed by theirs (市融媒体中心等新闻媒体, X日报等主流媒体, 等媒体);
+# a bureau's internal plan closing a list of its own offices (财务处、关税处等相关处室, X科等科室, X股等股室: 处室 /
+# 科室 / 股室 the offices of one body; 各处室 with no 等 is a collective and stays a name);
+# a financial plan closing a list of banks by their kind (市农商银行、某村镇银行等地方法人银行, 等商业银行)
+QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织", "媒体", "处室", "科室", "股室", "银行")
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与并"
 # 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
@@ -847,6 +850,14 @@ BARE_HEADS = ("企业", "机构", "组织", "团体", "地方")
 MANAGING_WORD = "管理"
 MANAGED_FIELDS_OFFICE_HEADS = ("处", "中心", "科", "办公室", "办", "部", "站")
 MANAGED_FIELDS_JOINER = "与"
+# an office of a customs, commerce or port body named for a kind of zone it oversees and a second field, joined by 和
+# (自贸区和特殊区域发展处, 开发区和口岸管理处, 园区和开放平台处): the bare kind of zone, with no place or level before it,
+# is a field there, not a locality of its own (a named zone, 江川开发区, or a collective, 各开发区, still parts two
+# names); the kinds of zone written so (not 经开区 / 高新区: a county plan names its own zone's body so, bare), and the
+# heads of the internal office closing such a name (处, 科: a 中心 or a 局 after 和 is a body of its own)
+ZONE_KINDS_AS_FIELDS = ("自贸区", "自由贸易试验区", "开发区", "保税区", "综合保税区", "综保区", "园区", "功能区", "示范区",
+                        "试验区", "合作区", "港区")
+ZONE_FIELD_OFFICE_HEADS = ("处", "科")
 
 # Two names glued with nothing between them (区财政局区发改局, 团区委区妇联, 县委办县政府办): a table cell or a hand-filled
 # sheet copied without its line breaks or its 、. A glue is read only where a complete body's name ends in one of

@@ -786,6 +786,8 @@ def _split_joined(text: str) -> list[str]:
         if ink - m.end() <= _VIEW and m.group() == lx.MANAGED_FIELDS_JOINER and _joins_managed_fields(
                 left, text[m.end(): ink]):
             continue  # 实验室与设备管理处: two fields managed by one office, one name
+        if ink - m.end() <= _VIEW and _joins_zone_field_to_an_office(left, text[m.end(): ink]):
+            continue  # 自贸区和特殊区域发展处: a kind of zone is the office's first field, one name
         if m.end() < ink and right and unit_like(right) and (
             unit_like(left) or (_COLLECTIVE_START.match(opening) and not left.endswith(_DOMAIN_BEFORE_JOINER))
         ):
@@ -814,6 +816,22 @@ def _joins_managed_fields(left: str, right: str) -> bool:
     managed = _MANAGED_FIELDS_OFFICE.match(office)
     return (managed is not None and len(managed.group(1)) <= _FIELD_MAX and lx.MANAGING_WORD not in field
             and not field.startswith(_NAME_OPENINGS) and not office.startswith(_NAME_OPENINGS))
+
+
+def _joins_zone_field_to_an_office(left: str, right: str) -> bool:
+    """'自贸区' + '特殊区域发展处': a bare kind of zone before 和 and an office after it are one office's name.
+
+    Customs, commerce and port bodies name an internal office for a kind of zone it oversees and a second field
+    (自贸区和特殊区域发展处, 开发区和口岸管理处): the kind of zone alone, no place or level before it, ends like a
+    locality but names no ground there; the part after 和 is a short internal office (处, 科) with no level or collective
+    opening. A named zone (江川开发区和口岸管理处), a collective (各开发区和各乡镇) or a body with its level after 和
+    (开发区和县商务局) still parts two names.
+    """
+    field = _LIST_SEPARATOR.split(left)[-1].strip()
+    office = strip_trailing_brackets(right.strip())
+    return (field in lx.ZONE_KINDS_AS_FIELDS and 0 < len(office) <= 2 * _FIELD_MAX
+            and office.endswith(lx.ZONE_FIELD_OFFICE_HEADS) and not office.startswith(_NAME_OPENINGS)
+            and not _LIST_SEPARATOR.search(office) and unit_like(office))
 
 
 def _joins_kinds_of_locality(left: str, right: str) -> bool:
