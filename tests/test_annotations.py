@@ -4724,3 +4724,11 @@ def test_a_body_handling_a_case_itself_or_taking_it_up_is_named_before_its_verbs
     assert [_units(t) for t in plan.tasks()] == [
         [("第一监督检查室", L)], [("第三审查调查室", R), ("各县（市、区）纪委监委", S)], [("案件审理室", R)],
         [("县督查办", L), ("县纪委监委", R)]]
+
+
+def test_a_label_head_with_several_other_kinds_in_its_bracket_is_a_label():
+    """牵头处（室、单位）：X: a department's offices and the bodies under it named in one list, the head's bracket
+    naming both other kinds (lexicon LABEL_HEAD_ALTERNATIVE_JOINERS)."""
+    assert pairs("做好资助。落实政策。（牵头处（室、单位）：财务处；参与处（室、单位）：学生处、省学生资助中心）") == [
+        ("财务处", L), ("学生处", S), ("省学生资助中心", S)]
+    assert pairs("做好资助。落实政策。（责任处（室、单位）：财务处、学生处）") == [("财务处", R), ("学生处", R)]

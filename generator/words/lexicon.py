@@ -81,6 +81,9 @@ SHORT_LABEL_HEADS = ("站办", "办", "站")
 # another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
 # 责任科（室）, 牵头站（所）
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
+# what parts the heads of one bracket naming several other kinds (牵头处（室、单位）：X: a provincial department's offices
+# and the bodies under it in one list; 责任科（室、站所）)
+LABEL_HEAD_ALTERNATIVE_JOINERS = "、/／"
 # what joins two heads of one label, each naming a kind of body the label's list holds: 配合处（室）、单位：X处、委属各单位
 # (a commission's own offices and the bodies under it), 责任科室/单位：
 LABEL_HEAD_JOINERS = "、/／"
@@ -295,7 +298,8 @@ ROLE_LABEL_WRITTEN = {"lead": "牵头单位", "support": "配合单位", "implem
 
 def role_label_pattern(role: str) -> str:
     """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
-    alternative_head = f"(?:[（(](?:{alternation(LABEL_HEAD_ALTERNATIVES)})[）)])?"
+    other_kind = f"(?:{alternation(LABEL_HEAD_ALTERNATIVES)})"
+    alternative_head = f"(?:[（(]{other_kind}(?:[{LABEL_HEAD_ALTERNATIVE_JOINERS}]{other_kind})*[）)])?"
     # a second head joined to the first, the label naming bodies of both kinds (配合处（室）、单位：X处、委属各单位)
     second_head = f"(?:[{LABEL_HEAD_JOINERS}](?:{alternation(LABEL_HEADS)}){alternative_head})?"
     heads = f"(?:{alternation(LABEL_HEADS)}){alternative_head}{second_head}"
