@@ -4732,3 +4732,12 @@ def test_a_label_head_with_several_other_kinds_in_its_bracket_is_a_label():
     assert pairs("做好资助。落实政策。（牵头处（室、单位）：财务处；参与处（室、单位）：学生处、省学生资助中心）") == [
         ("财务处", L), ("学生处", S), ("省学生资助中心", S)]
     assert pairs("做好资助。落实政策。（责任处（室、单位）：财务处、学生处）") == [("财务处", R), ("学生处", R)]
+
+
+def test_concerned_subordinate_bodies_label_after_the_offices_label():
+    """有关直属单位：X / 相关直属单位：X / 相关单位：X after a 处室 label: the bodies' share of the task, responsible as
+    直属单位： is; 县直有关单位 in a clause stays a name (lexicon CONCERNED_BODY_LABELS)."""
+    for label in ("有关直属单位", "相关直属单位", "相关单位", "有关单位"):
+        assert pairs(f"开展评估。（责任处室：督导室；{label}：省教育评估院）") == [("督导室", R), ("省教育评估院", R)]
+    assert pairs("开展评估。\n责任处室：督导室\n相关直属单位：省教育评估院") == [("督导室", R), ("省教育评估院", R)]
+    assert pairs("开展评估。（县直有关单位配合）") == [("县直有关单位", S)]

@@ -147,6 +147,13 @@ LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工"
 # of its own: responsible, as the table of roles reads such a clause (docs-dev/reading.md "Roles"); the office labels
 # beside it keep their own roles. (所属单位 is left out: a roster's column names the body a person belongs to.)
 SUBORDINATE_BODY_LABELS = ("厅属单位", "局属单位", "委属单位", "办属单位", "直属单位")
+# the same labels narrowed to the bodies the task concerns (责任处室：X；有关直属单位：Y / 相关直属单位：Y), and those bodies
+# named by no kind at all after the offices' label (责任处室：X；相关单位：Y): the list is the bodies' share of the task
+# beside the issuer's offices, responsible as the kind's label is. Only these words take 有关 / 相关 (有关部门, 相关责任 open
+# a sentence's words too), and only standing alone right before a colon, as BARE_RESPONSIBLE_LABEL_WORDS: 县直有关单位,
+# 市直相关单位 and 有关单位 in a clause name bodies (县直有关单位配合), no label
+CONCERNED_BODY_WORDS = ("有关", "相关")
+CONCERNED_BODY_LABELS = tuple(w + label for w in CONCERNED_BODY_WORDS for label in SUBORDINATE_BODY_LABELS + ("单位",))
 LABELS_RESPONSIBLE_WHOLE += SUBORDINATE_BODY_LABELS
 # what a label of units the reader does not know ends in (联系单位：, 服务单位：, 分管部门：): its units are not read
 # as any role, and the reading says so rather than drop them silently
@@ -321,6 +328,8 @@ def role_label_pattern(role: str) -> str:
         alternatives.insert(0, alternation(LABELS_RESPONSIBLE_WHOLE))
         # 责任：X — the word alone, no Han letter before it, right before its colon (BARE_RESPONSIBLE_LABEL_WORDS)
         alternatives.append(f"(?<![\u4e00-\u9fff])(?:{alternation(BARE_RESPONSIBLE_LABEL_WORDS)})(?=\\s*[:：]|$)")
+        # 有关直属单位：X / 相关单位：X — alone, right before its colon (CONCERNED_BODY_LABELS)
+        alternatives.append(f"(?<![\u4e00-\u9fff])(?:{alternation(CONCERNED_BODY_LABELS)})(?=\\s*[:：])")
     return "|".join(alternatives)
 
 
