@@ -4726,6 +4726,20 @@ def test_a_body_handling_a_case_itself_or_taking_it_up_is_named_before_its_verbs
         [("县督查办", L), ("县纪委监委", R)]]
 
 
+def test_a_syndicates_lead_and_taking_part_banks_are_read_as_lead_and_support():
+    """牵头行 / 参与行: a banking plan names a lending syndicate's lead bank and the banks taking part in it, as labels
+    (牵头行：X；参与行：Y) or as a mark after a bank's name (X银行（牵头行））; 行 is a head only so (lexicon
+    BANK_LABEL_HEADS), a 局 marked （牵头行） keeps its words."""
+    assert pairs("组建银团。统一审批。（牵头行：甲市农商银行；参与行：乙银行甲市分行、丙银行甲市分行）") == [
+        ("甲市农商银行", L), ("乙银行甲市分行", S), ("丙银行甲市分行", S)]
+    assert pairs("组建银团。\n责任单位：市农商银行（牵头行）；市发展改革委、市工信局配合提供项目清单") == [
+        ("市农商银行", L), ("市发展改革委", S), ("市工信局", S)]
+    assert pairs("组建银团。（甲市信用联社（牵头行）、乙银行甲市分行、甲市工信局配合）") == [
+        ("甲市信用联社", L), ("乙银行甲市分行", S), ("甲市工信局", S)]
+    assert pairs("推进。\n责任单位：甲市乙局（牵头行），甲市丙局") == [("甲市乙局（牵头行）", R), ("甲市丙局", R)]
+    assert pairs("推进。（甲市乙局负责落实行动方案）")[0] != ("甲市乙局", L)
+
+
 def test_a_label_head_with_several_other_kinds_in_its_bracket_is_a_label():
     """牵头处（室、单位）：X: a department's offices and the bodies under it named in one list, the head's bracket
     naming both other kinds (lexicon LABEL_HEAD_ALTERNATIVE_JOINERS)."""

@@ -78,6 +78,13 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
 # 负责办好, 落实站位), so these heads label only right before their colon (role_label_pattern); 所 alone is left out
 # (落实所需, 负责所属, 配合所在: too many words begin so)
 SHORT_LABEL_HEADS = ("站办", "办", "站")
+# a bank as the head (牵头行：市X银行；参与行：甲银行X分行 / 主办行 / 协办行): banking plans name the lead bank of a
+# lending syndicate (银团贷款) and the banks taking part in it so. 行 alone is the end of many words after a role word
+# (落实行动, 参与行业, 负责执行), so it labels only right before its colon, as SHORT_LABEL_HEADS do, and marks a name's
+# role in brackets (市X银行（牵头行）) only after a bank's name (BANK_NAME_ENDINGS)
+BANK_LABEL_HEADS = ("行",)
+# how a bank's name ends (市X农商银行, 工商银行X分行, X支行, 市农商行, X农村信用社, X信用联社)
+BANK_NAME_ENDINGS = ("行", "社")
 # another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
 # 责任科（室）, 牵头站（所）
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
@@ -321,6 +328,8 @@ def role_label_pattern(role: str) -> str:
     # alone (as the bare role words)
     short_words = [w for w in words if w not in ROLE_WORDS_NAMING_OFFICES + PEOPLE_ROLE_WORDS]
     alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(SHORT_LABEL_HEADS)})(?=\\s*{LABEL_COLON}|$)")
+    # 牵头行：X / 参与行：Y — a bank as the head, only right before its colon (BANK_LABEL_HEADS)
+    alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(BANK_LABEL_HEADS)})(?=\\s*[:：])")
     if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
         bare = [w for w in LABEL_ROLE_WORDS[role] if w not in PEOPLE_ROLE_WORDS]
         alternatives.append(f"(?:{alternation(bare)})(?=\\s*{LABEL_COLON}|$)")
