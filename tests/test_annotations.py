@@ -4792,3 +4792,34 @@ def test_bodies_sharing_the_work_after_another_bodys_duty_clause_are_read():
     # 按管辖分工: each office on the cases of its own jurisdiction, a manner as 按职责分工 is
     assert pairs("集中处置线索。县甲室负责线索统一管理，第一审查室、第二审查室按管辖分工负责审查。") == [
         ("县甲室", R), ("第一审查室", R), ("第二审查室", R)]
+
+
+def test_a_syndicates_lead_and_taking_part_banks_are_read_as_lead_and_support():
+    """牵头行 / 参与行: a banking plan names a lending syndicate's lead bank and the banks taking part in it, as labels
+    (牵头行：X；参与行：Y) or as a mark after a bank's name (X银行（牵头行））; 行 is a head only so (lexicon
+    BANK_LABEL_HEADS), a 局 marked （牵头行） keeps its words."""
+    assert pairs("组建银团。统一审批。（牵头行：甲市农商银行；参与行：乙银行甲市分行、丙银行甲市分行）") == [
+        ("甲市农商银行", L), ("乙银行甲市分行", S), ("丙银行甲市分行", S)]
+    assert pairs("组建银团。\n责任单位：市农商银行（牵头行）；市发展改革委、市工信局配合提供项目清单") == [
+        ("市农商银行", L), ("市发展改革委", S), ("市工信局", S)]
+    assert pairs("组建银团。（甲市信用联社（牵头行）、乙银行甲市分行、甲市工信局配合）") == [
+        ("甲市信用联社", L), ("乙银行甲市分行", S), ("甲市工信局", S)]
+    assert pairs("推进。\n责任单位：甲市乙局（牵头行），甲市丙局") == [("甲市乙局（牵头行）", R), ("甲市丙局", R)]
+    assert pairs("推进。（甲市乙局负责落实行动方案）")[0] != ("甲市乙局", L)
+
+
+def test_a_label_head_with_several_other_kinds_in_its_bracket_is_a_label():
+    """牵头处（室、单位）：X: a department's offices and the bodies under it named in one list, the head's bracket
+    naming both other kinds (lexicon LABEL_HEAD_ALTERNATIVE_JOINERS)."""
+    assert pairs("做好资助。落实政策。（牵头处（室、单位）：财务处；参与处（室、单位）：学生处、省学生资助中心）") == [
+        ("财务处", L), ("学生处", S), ("省学生资助中心", S)]
+    assert pairs("做好资助。落实政策。（责任处（室、单位）：财务处、学生处）") == [("财务处", R), ("学生处", R)]
+
+
+def test_concerned_subordinate_bodies_label_after_the_offices_label():
+    """有关直属单位：X / 相关直属单位：X / 相关单位：X after a 处室 label: the bodies' share of the task, responsible as
+    直属单位： is; 县直有关单位 in a clause stays a name (lexicon CONCERNED_BODY_LABELS)."""
+    for label in ("有关直属单位", "相关直属单位", "相关单位", "有关单位"):
+        assert pairs(f"开展评估。（责任处室：督导室；{label}：省教育评估院）") == [("督导室", R), ("省教育评估院", R)]
+    assert pairs("开展评估。\n责任处室：督导室\n相关直属单位：省教育评估院") == [("督导室", R), ("省教育评估院", R)]
+    assert pairs("开展评估。（县直有关单位配合）") == [("县直有关单位", S)]

@@ -78,9 +78,19 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
 # 负责办好, 落实站位), so these heads label only right before their colon (role_label_pattern); 所 alone is left out
 # (落实所需, 负责所属, 配合所在: too many words begin so)
 SHORT_LABEL_HEADS = ("站办", "办", "站")
+# a bank as the head (牵头行：市X银行；参与行：甲银行X分行 / 主办行 / 协办行): banking plans name the lead bank of a
+# lending syndicate (银团贷款) and the banks taking part in it so. 行 alone is the end of many words after a role word
+# (落实行动, 参与行业, 负责执行), so it labels only right before its colon, as SHORT_LABEL_HEADS do, and marks a name's
+# role in brackets (市X银行（牵头行）) only after a bank's name (BANK_NAME_ENDINGS)
+BANK_LABEL_HEADS = ("行",)
+# how a bank's name ends (市X农商银行, 工商银行X分行, X支行, 市农商行, X农村信用社, X信用联社)
+BANK_NAME_ENDINGS = ("行", "社")
 # another head in brackets after the head, naming the same bodies another way: 责任单位（科室）, 责任部门（处室）,
 # 责任科（室）, 牵头站（所）
 LABEL_HEAD_ALTERNATIVES = ("单位", "部门", "科室", "处室", "股室", "站所", "部室", "室", "所", "部", "科", "股")
+# what parts the heads of one bracket naming several other kinds (牵头处（室、单位）：X: a provincial department's offices
+# and the bodies under it in one list; 责任科（室、站所）)
+LABEL_HEAD_ALTERNATIVE_JOINERS = "、/／"
 # what joins two heads of one label, each naming a kind of body the label's list holds: 配合处（室）、单位：X处、委属各单位
 # (a commission's own offices and the bodies under it), 责任科室/单位：
 LABEL_HEAD_JOINERS = "、/／"
@@ -144,6 +154,13 @@ LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工"
 # of its own: responsible, as the table of roles reads such a clause (docs-dev/reading.md "Roles"); the office labels
 # beside it keep their own roles. (所属单位 is left out: a roster's column names the body a person belongs to.)
 SUBORDINATE_BODY_LABELS = ("厅属单位", "局属单位", "委属单位", "办属单位", "直属单位")
+# the same labels narrowed to the bodies the task concerns (责任处室：X；有关直属单位：Y / 相关直属单位：Y), and those bodies
+# named by no kind at all after the offices' label (责任处室：X；相关单位：Y): the list is the bodies' share of the task
+# beside the issuer's offices, responsible as the kind's label is. Only these words take 有关 / 相关 (有关部门, 相关责任 open
+# a sentence's words too), and only standing alone right before a colon, as BARE_RESPONSIBLE_LABEL_WORDS: 县直有关单位,
+# 市直相关单位 and 有关单位 in a clause name bodies (县直有关单位配合), no label
+CONCERNED_BODY_WORDS = ("有关", "相关")
+CONCERNED_BODY_LABELS = tuple(w + label for w in CONCERNED_BODY_WORDS for label in SUBORDINATE_BODY_LABELS + ("单位",))
 LABELS_RESPONSIBLE_WHOLE += SUBORDINATE_BODY_LABELS
 # what a label of units the reader does not know ends in (联系单位：, 服务单位：, 分管部门：): its units are not read
 # as any role, and the reading says so rather than drop them silently
@@ -295,7 +312,8 @@ ROLE_LABEL_WRITTEN = {"lead": "牵头单位", "support": "配合单位", "implem
 
 def role_label_pattern(role: str) -> str:
     """Regex (no groups) for every label of one role: (主要)?(牵头|主责…)(责任单位|单位|部门…)."""
-    alternative_head = f"(?:[（(](?:{alternation(LABEL_HEAD_ALTERNATIVES)})[）)])?"
+    other_kind = f"(?:{alternation(LABEL_HEAD_ALTERNATIVES)})"
+    alternative_head = f"(?:[（(]{other_kind}(?:[{LABEL_HEAD_ALTERNATIVE_JOINERS}]{other_kind})*[）)])?"
     # a second head joined to the first, the label naming bodies of both kinds (配合处（室）、单位：X处、委属各单位)
     second_head = f"(?:[{LABEL_HEAD_JOINERS}](?:{alternation(LABEL_HEADS)}){alternative_head})?"
     heads = f"(?:{alternation(LABEL_HEADS)}){alternative_head}{second_head}"
@@ -310,6 +328,8 @@ def role_label_pattern(role: str) -> str:
     # alone (as the bare role words)
     short_words = [w for w in words if w not in ROLE_WORDS_NAMING_OFFICES + PEOPLE_ROLE_WORDS]
     alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(SHORT_LABEL_HEADS)})(?=\\s*{LABEL_COLON}|$)")
+    # 牵头行：X / 参与行：Y — a bank as the head, only right before its colon (BANK_LABEL_HEADS)
+    alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(BANK_LABEL_HEADS)})(?=\\s*[:：])")
     if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
         bare = [w for w in LABEL_ROLE_WORDS[role] if w not in PEOPLE_ROLE_WORDS]
         alternatives.append(f"(?:{alternation(bare)})(?=\\s*{LABEL_COLON}|$)")
@@ -317,6 +337,8 @@ def role_label_pattern(role: str) -> str:
         alternatives.insert(0, alternation(LABELS_RESPONSIBLE_WHOLE))
         # 责任：X — the word alone, no Han letter before it, right before its colon (BARE_RESPONSIBLE_LABEL_WORDS)
         alternatives.append(f"(?<![\u4e00-\u9fff])(?:{alternation(BARE_RESPONSIBLE_LABEL_WORDS)})(?=\\s*[:：]|$)")
+        # 有关直属单位：X / 相关单位：X — alone, right before its colon (CONCERNED_BODY_LABELS)
+        alternatives.append(f"(?<![\u4e00-\u9fff])(?:{alternation(CONCERNED_BODY_LABELS)})(?=\\s*[:：])")
     return "|".join(alternatives)
 
 

@@ -196,9 +196,15 @@ ROLE_MARK_OPENS = "".join(pair[0] for pair in lx.ROLE_MARK_BRACKETS)
 _ROLE_MARK_OPEN = "[" + re.escape(ROLE_MARK_OPENS) + "]"
 _ROLE_MARK_CLOSE = "[" + re.escape("".join(pair[1] for pair in lx.ROLE_MARK_BRACKETS)) + "]"
 # 市应急局(牵头) / 市应急局（牵头单位）/ 市X局（双牵头）/ 市X局【牵头】: the role in brackets after a name, with or without
-# the label's head noun, or a word saying how it is shared
-_BRACKETED_VERB = re.compile(r"^(.*?)" + _ROLE_MARK_OPEN + r"\s*(?:" + lx.alternation(lx.BRACKETED_ROLE_SHARES) + r")?("
-                             + _VERB.pattern + r")(?:单位|部门)?\s*" + _ROLE_MARK_CLOSE + r"\s*$")
+# the label's head noun, or a word saying how it is shared; 市X银行（牵头行）/ X分行（参与行）: a bank's role in a lending
+# syndicate, the bank head only after a bank's name (lexicon BANK_LABEL_HEADS, BANK_NAME_ENDINGS)
+_ROLE_MARK_SHARE = r"\s*(?:" + lx.alternation(lx.BRACKETED_ROLE_SHARES) + r")?"
+_NO_BANK_MARK_AFTER_ANOTHER_NAME = ("(?:(?<=[" + "".join(lx.BANK_NAME_ENDINGS) + "])|(?!" + _ROLE_MARK_OPEN + _ROLE_MARK_SHARE
+                                    + "(?:" + lx.alternation(w for ws in lx.LABEL_ROLE_WORDS.values() for w in ws) + ")(?:"
+                                    + lx.alternation(lx.BANK_LABEL_HEADS) + ")))")
+_BRACKETED_VERB = re.compile(r"^(.*?)" + _NO_BANK_MARK_AFTER_ANOTHER_NAME + _ROLE_MARK_OPEN + _ROLE_MARK_SHARE + "("
+                             + _VERB.pattern + r")(?:" + lx.alternation(("单位", "部门") + lx.BANK_LABEL_HEADS) + r")?\s*"
+                             + _ROLE_MARK_CLOSE + r"\s*$")
 
 
 def ends_in_role_bracket(piece: str) -> bool:

@@ -46,7 +46,7 @@ _GAP_LABEL = re.compile(r"(?<=[^ \u3000])(?:(?:[ ]{2,}|\u3000[ \u3000]*)(?=[^:�
                         r"|(?<=[局委办厅部院会队站所心室组司处科股])(?=" + _LEADER_LABEL + r"\s*" + lx.LABEL_COLON + ")"
                         r"|(?<=[局委办厅部院会队站所心室组司处科股])(?<!各.)(?<!各..)(?<!各...)(?<!各....)(?=(?:"
                         + lx.alternation(lx.PERSON_ONLY_LABEL_HEADS) + r")\s*" + lx.LABEL_COLON + "))")
-_LABEL_ROLE = [(re.compile(f"^(?:{p})$"), role) for p, role in _LABEL_ROLES]
+_LABEL_ROLE = [(re.compile(f"^(?:{p})："), role) for p, role in _LABEL_ROLES]  # matched with its colon: _role_of_label
 # A labelled run outside brackets: at the start of a line or after a sentence end.
 # (or after a wide gap, two spaces or a full-width one, as duty sheets set a person and the units apart on one
 # line: 责任领导：王某  责任单位：镇信访办)
@@ -163,7 +163,9 @@ def _role_as_label(piece: str) -> tuple[str, str] | None:
 
 
 def _role_of_label(label: str) -> str:
-    return next(role for pattern, role in _LABEL_ROLE if pattern.match(label))
+    """The role of a label read before its colon; looked up with the colon, for some labels are labels only before
+    one (相关单位：, lexicon CONCERNED_BODY_LABELS)."""
+    return next(role for pattern, role in _LABEL_ROLE if pattern.match(label + "："))
 
 # A bracket of a time opening the sentence that names the units (1.听取…报告。（8月）由X承办，Y配合。/ （10月）承办单位：X):
 # plans of the year set each item's month so; the bracket says when, the units' sentence or label follows it.
