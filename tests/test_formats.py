@@ -757,6 +757,34 @@ def test_pdf_ruled_table_with_wrapped_cells_over_two_pages_is_read_by_where_its_
     ]
 
 
+def test_pdf_text_before_a_ruled_table_is_joined_by_its_own_line_width(tmp_path):
+    # the table's rows, one long line each, are left out of the measure of a full printed line: the head lines stay
+    # apart, the title's two lines and the paragraph's lines join
+    pages = [
+        ["某市人民政府办公室文件", "某政办发〔2025〕3号", "某市人民政府办公室关于印发某市2025年重点", "工作分工方案的通知",
+         "各县（市、区）人民政府：", "《某市2025年重点工作分工方案》已经市政府同意，现印发给你",
+         "们，请结合本地实际认真抓好贯彻落实，确保各项任务按期完成，",
+         "取得实效。", "某市人民政府办公室", "2025年3月1日"],
+        ["附件", "某市重点工作分工表", RULED_HEADER,
+         [["1"], ["推进老旧小区改造，改造城", "镇老旧小区50个"], ["王某某"], ["市住房城乡建", "设局"],
+          ["市财政局"], ["2025年", "底前"]],
+         [["2"], ["稳定粮食播种面积"], ["赵某某"], ["市农业农村局"], ["市水利局"], ["10月底前"]],
+         [["3"], ["新建改扩建中小学5所"], ["李某某"], ["市教育局"], ["市财政局"], ["8月底前"]]],
+    ]
+    text = to_text(_ruled_pdf(tmp_path / "plan.pdf", pages, RULED_WIDTHS))
+    assert text.split("\n")[:8] == [
+        "某市人民政府办公室文件",
+        "某政办发〔2025〕3号",
+        "某市人民政府办公室关于印发某市2025年重点工作分工方案的通知",
+        "各县（市、区）人民政府：",
+        "《某市2025年重点工作分工方案》已经市政府同意，现印发给你们，请结合本地实际认真抓好贯彻落实，确保各项任务按期完成，"
+        "取得实效。",
+        "某市人民政府办公室",
+        "2025年3月1日",
+        "附件",
+    ]
+
+
 def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):
     pages = [["某市工作安排", [["姓名"], ["电话"], ["地址"], ["备注"]], [["王某某"], ["1234"], ["某路1号"], ["无"]]]]
     text = to_text(_ruled_pdf(tmp_path / "box.pdf", pages, [60, 60, 60, 60]))

@@ -51,10 +51,16 @@ def pdf_to_text(path: Path) -> str:
                             "OCR it first", str(path))
     # (a font's radical code points folded first: the tables' headers and the page furniture are plain words)
     pages = [[_plain(item) for item in page] for page in pages]
-    lines = _with_ruled_tables([item for page in _drop_page_furniture(pages) for item in page])
+    parts = _text_and_ruled_tables([item for page in _drop_page_furniture(pages) for item in page])
     # tables first: their cells are separate lines that the joining below would run together
-    lines = find_pasted_tables("\n".join(lines)).split("\n")
-    return "\n".join(join_broken_lines(lines))
+    parts = [find_pasted_tables("\n".join(part)).split("\n") if isinstance(part, list) else part for part in parts]
+    # the page's width measured on its text alone: a ruled table's rows, read as one long line each, are no
+    # printed lines, and measured with the text they made every line look short and nothing join
+    typical = _typical_width([line for part in parts if isinstance(part, list) for line in part])
+    out: list[str] = []
+    for part in parts:
+        out += join_broken_lines(part, typical) if isinstance(part, list) else part.split("\n")
+    return "\n".join(out)
 
 
 @contextmanager
@@ -111,21 +117,22 @@ def _plain(item: str | _RuledRows) -> str | _RuledRows:
     return _RuledRows([[plain_ideographs(cell) for cell in row] for row in item])
 
 
-def _with_ruled_tables(items: list[str | _RuledRows]) -> list[str]:
-    """Ruled tables as plan text: the pieces of one table over several pages (nothing but page furniture
-    between them) read as one table, its header printed again at a page's top dropped."""
-    lines: list[str] = []
+def _text_and_ruled_tables(items: list[str | _RuledRows]) -> list[list[str] | str]:
+    """The text's runs of lines (lists) and its ruled tables as plan text (one str each): the pieces of one table
+    over several pages (nothing but page furniture between them) read as one table, its header printed again at
+    a page's top dropped."""
+    parts: list[list[str] | str] = [[]]
     table: list[list[str]] = []
     for item in [*items, ""]:
         if isinstance(item, _RuledRows):
             table += [row for row in item if not (table and row == table[0])]
             continue
         if table:
-            lines += rows_to_text(table).split("\n")
+            parts += [rows_to_text(table), []]
             table = []
         if item:
-            lines.append(item)
-    return lines
+            parts[-1].append(item)
+    return [part for part in parts if part]
 
 
 def _open(path: Path) -> pypdf.PdfReader:
@@ -180,11 +187,18 @@ def _width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
-def join_broken_lines(lines: list[str]) -> list[str]:
-    """Join each line to the next unless it ends a sentence, the next starts a numbered item, or it is
-    clearly short of the page width (a title, a heading, a paragraph's last line)."""
+def _typical_width(lines: list[str]) -> int:
+    """The width of a full printed line (0 when too few lines to tell)."""
     widths = sorted(_width(ln) for ln in lines if ln.strip())
-    typical = widths[int(len(widths) * 0.9)] if len(widths) >= 8 else 0
+    return widths[int(len(widths) * 0.9)] if len(widths) >= 8 else 0
+
+
+def join_broken_lines(lines: list[str], typical: int | None = None) -> list[str]:
+    """Join each line to the next unless it ends a sentence, the next starts a numbered item, or it is
+    clearly short of the page width (a title, a heading, a paragraph's last line); `typical`, that width, is
+    measured on `lines` unless given."""
+    if typical is None:
+        typical = _typical_width(lines)
     out: list[str] = []
     last = ""  # the previous physical line; out[-1] may be several joined
     for line in (ln.strip() for ln in lines):
