@@ -690,7 +690,7 @@ def test_pdf_joins_broken_lines_and_drops_page_numbers_and_running_header(tmp_pa
     assert to_text(path) == PDF_TEXT
 
 
-def _ruled_pdf(path: Path, pages: list[list], widths: list[int]) -> Path:
+def _ruled_pdf(path: Path, pages: list[list], widths: list[int], row_rules: bool = True) -> Path:
     """A PDF whose pages hold plain lines (str) and rows of a table ruled cell by cell: a row is a list of cells, each
     cell a list of its printed lines (wrapped as a narrow column wraps it), or one str spanning the whole row."""
     from reportlab.lib.pagesizes import A4
@@ -712,8 +712,9 @@ def _ruled_pdf(path: Path, pages: list[list], widths: list[int]) -> Path:
                 continue
             tall = max(len(cell) for cell in item) if isinstance(item, list) and not isinstance(item[0], str) else 1
             top, bottom = y + 12, y + 12 - 14 * tall - 6
-            c.line(edges[0], top, edges[-1], top)
-            c.line(edges[0], bottom, edges[-1], bottom)
+            if row_rules or item is RULED_HEADER:
+                c.line(edges[0], top, edges[-1], top)
+                c.line(edges[0], bottom, edges[-1], bottom)
             spanning = isinstance(item[0], str)
             for k, x in enumerate(edges):
                 if not spanning or k in (0, len(edges) - 1):
@@ -725,6 +726,8 @@ def _ruled_pdf(path: Path, pages: list[list], widths: list[int]) -> Path:
                     for m, text in enumerate(cell):
                         c.drawString(edges[k] + 3, y - 14 * m, text)
             y = bottom - 12
+        if not row_rules:
+            c.line(edges[0], y + 12, edges[-1], y + 12)  # the table's bottom rule, under its last row
         c.drawCentredString(width / 2, 40, f"— {n} —")
         c.showPage()
     c.save()
@@ -783,6 +786,18 @@ def test_pdf_text_before_a_ruled_table_is_joined_by_its_own_line_width(tmp_path)
         "2025年3月1日",
         "附件",
     ]
+
+
+def test_pdf_table_ruled_into_columns_but_not_into_rows_is_read_from_its_text_as_before(tmp_path):
+    # only the header is ruled off: the body's rows are not drawn, so the grid cannot tell them apart
+    rows = [[["1"], ["稳定粮食播种面积"], ["赵某某"], ["市农业农村局"], ["市水利局"], ["10月底前"]],
+            [["2"], ["新建改扩建中小学5所"], ["李某某"], ["市教育局"], ["市财政局"], ["8月底前"]],
+            [["3"], ["新建养老服务设施3个"], ["李某某"], ["市民政局"], ["市财政局"], ["9月底前"]]]
+    pages = [["附件", "某市重点工作分工表", RULED_HEADER, *rows]]
+    ruled_off = to_text(_ruled_pdf(tmp_path / "header.pdf", pages, RULED_WIDTHS, row_rules=False))
+    # read as the text's lines (as before): no one task holding the three rows, each row's cells still there
+    assert "稳定粮食播种面积新建改扩建中小学5所" not in ruled_off and "10月底前8月底前" not in ruled_off
+    assert all(cell[0] in ruled_off for row in rows for cell in row)
 
 
 def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):

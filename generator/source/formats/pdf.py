@@ -105,10 +105,17 @@ def _ruled_page(runs, verticals, horizontals, in_table: bool) -> list[str | _Rul
     rows = pdf_grid.grid_rows(grid, inside)
     if not rows or not (in_table or any(_header(rows, start) for start in range(min(len(rows), 3)))):
         return None
+    if any(_rows_in_one_cell(cell) for row in rows for cell in row):
+        return None  # rules boxing the table and its columns but not each row: the rows are not drawn, read as text
     outside = pdf_grid.text_lines([run for run in runs if not grid.holds(run)])
     above = [text for y, text in outside if y > grid.ys[0]]
     below = [text for y, text in outside if y <= grid.ys[0]]
     return [*above, _RuledRows(rows), *below]
+
+
+def _rows_in_one_cell(cell: str) -> bool:
+    """Whether a cell holds two or more bare row numbers on lines of their own (1 / 2): several rows' 序号."""
+    return sum(1 for line in cell.split("\n") if _BARE_NUMBER.match(line.strip())) >= 2
 
 
 def _plain(item: str | _RuledRows) -> str | _RuledRows:
