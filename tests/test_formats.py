@@ -798,6 +798,7 @@ def test_pdf_table_ruled_into_columns_but_not_into_rows_is_read_from_its_text_as
     # read as the text's lines (as before): no one task holding the three rows, each row's cells still there
     assert "稳定粮食播种面积新建改扩建中小学5所" not in ruled_off and "10月底前8月底前" not in ruled_off
     assert all(cell[0] in ruled_off for row in rows for cell in row)
+    assert "2.新建改扩建中小学5所。责任市领导:李某某(牵头单位:市教育局;责任单位:市财政局;完成时限:8月底前)" in ruled_off
 
 
 def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):
