@@ -690,6 +690,123 @@ def test_pdf_joins_broken_lines_and_drops_page_numbers_and_running_header(tmp_pa
     assert to_text(path) == PDF_TEXT
 
 
+def _ruled_pdf(path: Path, pages: list[list], widths: list[int], row_rules: bool = True) -> Path:
+    """A PDF whose pages hold plain lines (str) and rows of a table ruled cell by cell: a row is a list of cells, each
+    cell a list of its printed lines (wrapped as a narrow column wraps it), or one str spanning the whole row."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    edges = [50 + sum(widths[:k]) for k in range(len(widths) + 1)]
+    for n, items in enumerate(pages, start=1):
+        c.setFont("STSong-Light", 10)
+        y = height - 60
+        for item in items:
+            if isinstance(item, str):
+                c.drawString(50, y, item)
+                y -= 20
+                continue
+            tall = max(len(cell) for cell in item) if isinstance(item, list) and not isinstance(item[0], str) else 1
+            top, bottom = y + 12, y + 12 - 14 * tall - 6
+            if row_rules or item is RULED_HEADER:
+                c.line(edges[0], top, edges[-1], top)
+                c.line(edges[0], bottom, edges[-1], bottom)
+            spanning = isinstance(item[0], str)
+            for k, x in enumerate(edges):
+                if not spanning or k in (0, len(edges) - 1):
+                    c.line(x, top, x, bottom)
+            if spanning:
+                c.drawString(edges[0] + 3, y, item[0])
+            else:
+                for k, cell in enumerate(item):
+                    for m, text in enumerate(cell):
+                        c.drawString(edges[k] + 3, y - 14 * m, text)
+            y = bottom - 12
+        if not row_rules:
+            c.line(edges[0], y + 12, edges[-1], y + 12)  # the table's bottom rule, under its last row
+        c.drawCentredString(width / 2, 40, f"— {n} —")
+        c.showPage()
+    c.save()
+    return path
+
+
+# a 分工表 ruled cell by cell: narrow columns wrap the header (责任市领 / 导) and the cells, cutting a unit's name
+# (市工业和信息 / 化局) and a deadline (持续推 / 进); a group row spans the table; the header is printed again on page 2
+RULED_HEADER = [["序号"], ["重点工作"], ["责任市领", "导"], ["牵头单位"], ["责任单位"], ["完成时", "限"]]
+RULED_WIDTHS = [30, 130, 45, 65, 85, 45]
+
+
+def test_pdf_ruled_table_with_wrapped_cells_over_two_pages_is_read_by_where_its_text_sits(tmp_path):
+    pages = [
+        ["附件", "某市重点工作分工表", RULED_HEADER, ["一、扩大有效投资"],
+         [["1"], ["推进老旧小区改造，改造城", "镇老旧小区50个"], ["王某某"], ["市住房城乡建", "设局"],
+          ["市财政局、市自然资源", "局"], ["2025年", "底前"]]],
+        [RULED_HEADER,
+         [["2"], ["实施制造业提升行动，规上", "工业增加值增长7%以上"], ["李某某"], ["市工业和信", "息化局"],
+          ["市发展改革委、市科技", "局"], ["持续推", "进"]]],
+    ]
+    text = to_text(_ruled_pdf(tmp_path / "plan.pdf", pages, RULED_WIDTHS))
+    # (附件 and the title run together as join_broken_lines joins any lines of a text too short to measure)
+    assert text.split("\n")[1:] == [
+        "一、扩大有效投资",
+        "1.推进老旧小区改造，改造城镇老旧小区50个。责任市领导:王某某(牵头单位:市住房城乡建设局;"
+        "责任单位:市财政局、市自然资源局;完成时限:2025年底前)",
+        "2.实施制造业提升行动，规上工业增加值增长7%以上。责任市领导:李某某(牵头单位:市工业和信息化局;"
+        "责任单位:市发展改革委、市科技局;完成时限:持续推进)",
+    ]
+
+
+def test_pdf_text_before_a_ruled_table_is_joined_by_its_own_line_width(tmp_path):
+    # the table's rows, one long line each, are left out of the measure of a full printed line: the head lines stay
+    # apart, the title's two lines and the paragraph's lines join
+    pages = [
+        ["某市人民政府办公室文件", "某政办发〔2025〕3号", "某市人民政府办公室关于印发某市2025年重点", "工作分工方案的通知",
+         "各县（市、区）人民政府：", "《某市2025年重点工作分工方案》已经市政府同意，现印发给你",
+         "们，请结合本地实际认真抓好贯彻落实，确保各项任务按期完成，",
+         "取得实效。", "某市人民政府办公室", "2025年3月1日"],
+        ["附件", "某市重点工作分工表", RULED_HEADER,
+         [["1"], ["推进老旧小区改造，改造城", "镇老旧小区50个"], ["王某某"], ["市住房城乡建", "设局"],
+          ["市财政局"], ["2025年", "底前"]],
+         [["2"], ["稳定粮食播种面积"], ["赵某某"], ["市农业农村局"], ["市水利局"], ["10月底前"]],
+         [["3"], ["新建改扩建中小学5所"], ["李某某"], ["市教育局"], ["市财政局"], ["8月底前"]]],
+    ]
+    text = to_text(_ruled_pdf(tmp_path / "plan.pdf", pages, RULED_WIDTHS))
+    assert text.split("\n")[:8] == [
+        "某市人民政府办公室文件",
+        "某政办发〔2025〕3号",
+        "某市人民政府办公室关于印发某市2025年重点工作分工方案的通知",
+        "各县（市、区）人民政府：",
+        "《某市2025年重点工作分工方案》已经市政府同意，现印发给你们，请结合本地实际认真抓好贯彻落实，确保各项任务按期完成，"
+        "取得实效。",
+        "某市人民政府办公室",
+        "2025年3月1日",
+        "附件",
+    ]
+
+
+def test_pdf_table_ruled_into_columns_but_not_into_rows_is_read_from_its_text_as_before(tmp_path):
+    # only the header is ruled off: the body's rows are not drawn, so the grid cannot tell them apart
+    rows = [[["1"], ["稳定粮食播种面积"], ["赵某某"], ["市农业农村局"], ["市水利局"], ["10月底前"]],
+            [["2"], ["新建改扩建中小学5所"], ["李某某"], ["市教育局"], ["市财政局"], ["8月底前"]],
+            [["3"], ["新建养老服务设施3个"], ["李某某"], ["市民政局"], ["市财政局"], ["9月底前"]]]
+    pages = [["附件", "某市重点工作分工表", RULED_HEADER, *rows]]
+    ruled_off = to_text(_ruled_pdf(tmp_path / "header.pdf", pages, RULED_WIDTHS, row_rules=False))
+    # read as the text's lines (as before): no one task holding the three rows, each row's cells still there
+    assert "稳定粮食播种面积新建改扩建中小学5所" not in ruled_off and "10月底前8月底前" not in ruled_off
+    assert all(cell[0] in ruled_off for row in rows for cell in row)
+    assert "2.新建改扩建中小学5所。责任市领导:李某某(牵头单位:市教育局;责任单位:市财政局;完成时限:8月底前)" in ruled_off
+
+
+def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):
+    pages = [["某市工作安排", [["姓名"], ["电话"], ["地址"], ["备注"]], [["王某某"], ["1234"], ["某路1号"], ["无"]]]]
+    text = to_text(_ruled_pdf(tmp_path / "box.pdf", pages, [60, 60, 60, 60]))
+    assert text.startswith("某市工作安排") and "姓名" in text and "某路1号" in text
+
+
 def test_pdf_without_text_layer_is_refused(tmp_path):
     from reportlab.pdfgen import canvas
 

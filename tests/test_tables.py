@@ -2951,6 +2951,21 @@ def test_one_cell_per_line_from_a_pdf_whose_cells_wrapped_at_their_column_width(
     assert "持续推进" in find_pasted_tables(text).split("\n")[-1]
 
 
+def test_one_cell_per_line_whose_narrow_header_cells_wrapped_onto_their_last_character():
+    """A narrow header cell of a PDF's table wraps inside its column, leaving one character on the second line
+    (责任市领 / 导, 完成时 / 限, 牵头单 / 位): the character finishes the column's word and the cell is read whole."""
+    text = "\n".join([
+        "附件", "某县重点工作分工表",
+        "序号", "重点工作", "责任县领", "导", "牵头单", "位", "配合单位", "完成时", "限",
+        "1", "推进老旧小区改造", "王某某", "县住房城乡建设局", "县财政局", "2025年底前",
+        "2", "稳定粮食播种面积", "赵某某", "县农业农村局", "县水利局", "10月底前",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "推进老旧小区改造", [("县住房城乡建设局", "lead"), ("县财政局", "support")]),
+        (2, "稳定粮食播种面积", [("县农业农村局", "lead"), ("县水利局", "support")]),
+    ]
+
+
 def test_pdf_wrapped_cells_a_name_cut_twice_a_list_broken_after_its_comma_and_a_task_ending_on_its_own_line():
     """More of a PDF's cells wrapped at the column's width: a unit cell over three lines whose name is cut at each
     break (市财政局、市自然 / 资源局、各县（市、 / 区）人民政府), a list broken after its 、, a task whose sentence ends on a

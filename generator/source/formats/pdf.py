@@ -21,7 +21,9 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from ...errors import PlansiteError
 from ...words.labels import CIRCLED
 from ...words.script import plain_ideographs
-from .table import find_pasted_tables
+from . import pdf_grid
+from .table import find_pasted_tables, rows_to_text
+from .table.header import _header
 
 # brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)
 _ENDS_PARAGRAPH = "。;;::!!??))」』"
@@ -48,11 +50,17 @@ def pdf_to_text(path: Path) -> str:
         raise PlansiteError("has a text layer that does not decode to characters (fonts without a Unicode map); "
                             "OCR it first", str(path))
     # (a font's radical code points folded first: the tables' headers and the page furniture are plain words)
-    pages = [[plain_ideographs(line) for line in page] for page in pages]
-    lines = [line for page in _drop_page_furniture(pages) for line in page]
+    pages = [[_plain(item) for item in page] for page in pages]
+    parts = _text_and_ruled_tables([item for page in _drop_page_furniture(pages) for item in page])
     # tables first: their cells are separate lines that the joining below would run together
-    lines = find_pasted_tables("\n".join(lines)).split("\n")
-    return "\n".join(join_broken_lines(lines))
+    parts = [find_pasted_tables("\n".join(part)).split("\n") if isinstance(part, list) else part for part in parts]
+    # the page's width measured on its text alone: a ruled table's rows, read as one long line each, are no
+    # printed lines, and measured with the text they made every line look short and nothing join
+    typical = _typical_width([line for part in parts if isinstance(part, list) for line in part])
+    out: list[str] = []
+    for part in parts:
+        out += join_broken_lines(part, typical) if isinstance(part, list) else part.split("\n")
+    return "\n".join(out)
 
 
 @contextmanager
@@ -67,16 +75,71 @@ def _quiet_pypdf():
         logger.setLevel(level)
 
 
-def _page_lines(path: Path) -> list[list[str]]:
+class _RuledRows(list):
+    """The rows of cell texts of a table ruled on a page, standing where the table stands among the page's lines."""
+
+
+def _page_lines(path: Path) -> list[list[str | _RuledRows]]:
     reader = _open(path)
     pages = []
+    in_table = False  # the page before ended inside a ruled table: a grid on this page may go on with it
     for number, page in enumerate(reader.pages, 1):
         try:
-            text = page.extract_text() or ""
+            text, runs, verticals, horizontals = pdf_grid.page_runs_and_rules(page)
         except Exception as exc:  # pypdf fails on damaged files in many ways; each is one refusal here
             raise PlansiteError(f"page {number} cannot be read ({exc})", str(path)) from exc
-        pages.append([ln.strip(" \t\u3000\xa0") for ln in text.splitlines() if ln.strip(" \t\u3000\xa0")])
+        ruled = _ruled_page(runs, verticals, horizontals, in_table)
+        in_table = ruled is not None
+        pages.append(ruled if ruled is not None else
+                     [ln.strip(" \t\u3000\xa0") for ln in text.splitlines() if ln.strip(" \t\u3000\xa0")])
     return pages
+
+
+def _ruled_page(runs, verticals, horizontals, in_table: bool) -> list[str | _RuledRows] | None:
+    """The page's lines with its ruled table as one item in its place, when its rules draw a task table (a
+    header among its first rows, or the rows of a table the page before began); None to read the page as text."""
+    grid = pdf_grid.find_grid(verticals, horizontals)
+    if grid is None:
+        return None
+    inside = [run for run in runs if grid.holds(run)]
+    rows = pdf_grid.grid_rows(grid, inside)
+    if not rows or not (in_table or any(_header(rows, start) for start in range(min(len(rows), 3)))):
+        return None
+    if any(_rows_in_one_cell(cell) for row in rows for cell in row):
+        return None  # rules boxing the table and its columns but not each row: the rows are not drawn, read as text
+    outside = pdf_grid.text_lines([run for run in runs if not grid.holds(run)])
+    above = [text for y, text in outside if y > grid.ys[0]]
+    below = [text for y, text in outside if y <= grid.ys[0]]
+    return [*above, _RuledRows(rows), *below]
+
+
+def _rows_in_one_cell(cell: str) -> bool:
+    """Whether a cell holds two or more bare row numbers on lines of their own (1 / 2): several rows' 序号."""
+    return sum(1 for line in cell.split("\n") if _BARE_NUMBER.match(line.strip())) >= 2
+
+
+def _plain(item: str | _RuledRows) -> str | _RuledRows:
+    if isinstance(item, str):
+        return plain_ideographs(item)
+    return _RuledRows([[plain_ideographs(cell) for cell in row] for row in item])
+
+
+def _text_and_ruled_tables(items: list[str | _RuledRows]) -> list[list[str] | str]:
+    """The text's runs of lines (lists) and its ruled tables as plan text (one str each): the pieces of one table
+    over several pages (nothing but page furniture between them) read as one table, its header printed again at
+    a page's top dropped."""
+    parts: list[list[str] | str] = [[]]
+    table: list[list[str]] = []
+    for item in [*items, ""]:
+        if isinstance(item, _RuledRows):
+            table += [row for row in item if not (table and row == table[0])]
+            continue
+        if table:
+            parts += [rows_to_text(table), []]
+            table = []
+        if item:
+            parts[-1].append(item)
+    return [part for part in parts if part]
 
 
 def _open(path: Path) -> pypdf.PdfReader:
@@ -97,26 +160,29 @@ def _open(path: Path) -> pypdf.PdfReader:
         raise PlansiteError(f"is not a readable PDF ({exc})", str(path)) from exc
 
 
-def _garbled(pages: list[list[str]]) -> bool:
-    chars = [c for page in pages for line in page for c in line if not c.isspace()]
+def _garbled(pages: list[list[str | _RuledRows]]) -> bool:
+    chars = [c for page in pages for line in page if isinstance(line, str) for c in line if not c.isspace()]
     bad = sum(1 for c in chars if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn"))
     return bool(chars) and bad > 0.3 * len(chars)
 
 
-def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Drop page numbers, and running headers/footers: an edge line repeated on most pages."""
+def _drop_page_furniture(pages: list[list[str | _RuledRows]]) -> list[list[str | _RuledRows]]:
+    """Drop page numbers, and running headers/footers: an edge line repeated on most pages (a ruled table kept)."""
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))  # "xx市人民政府 3" and "… 4" are one header
 
     edges = Counter()
     for page in pages:
-        edges.update({key(ln) for ln in page[:_EDGE] + page[-_EDGE:]})
+        edges.update({key(ln) for ln in page[:_EDGE] + page[-_EDGE:] if isinstance(ln, str)})
     running = {k for k, n in edges.items() if n >= 2 and n > len(pages) / 2}
     kept = []
     for page in pages:
         out = []
         for i, line in enumerate(page):
             at_edge = i < _EDGE or i >= len(page) - _EDGE
+            if not isinstance(line, str):
+                out.append(line)
+                continue
             if _PAGE_NUMBER.match(line) or (at_edge and (_BARE_NUMBER.match(line) or key(line) in running)):
                 continue
             out.append(line)
@@ -128,11 +194,18 @@ def _width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
-def join_broken_lines(lines: list[str]) -> list[str]:
-    """Join each line to the next unless it ends a sentence, the next starts a numbered item, or it is
-    clearly short of the page width (a title, a heading, a paragraph's last line)."""
+def _typical_width(lines: list[str]) -> int:
+    """The width of a full printed line (0 when too few lines to tell)."""
     widths = sorted(_width(ln) for ln in lines if ln.strip())
-    typical = widths[int(len(widths) * 0.9)] if len(widths) >= 8 else 0
+    return widths[int(len(widths) * 0.9)] if len(widths) >= 8 else 0
+
+
+def join_broken_lines(lines: list[str], typical: int | None = None) -> list[str]:
+    """Join each line to the next unless it ends a sentence, the next starts a numbered item, or it is
+    clearly short of the page width (a title, a heading, a paragraph's last line); `typical`, that width, is
+    measured on `lines` unless given."""
+    if typical is None:
+        typical = _typical_width(lines)
     out: list[str] = []
     last = ""  # the previous physical line; out[-1] may be several joined
     for line in (ln.strip() for ln in lines):

@@ -24,6 +24,12 @@ from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _B
 _HEADER_TAIL = re.compile(r"^(?:单位|部门|时限|时间|任务|事项|内容|措施|节点|安排|期限|领导|来源|依据|号)$")
 
 
+def _header_tail(cell: str, line: str) -> bool:
+    """Whether `line` is the tail of the header cell `cell` broken over two lines: a column word (完成 / 时限), or
+    the last character of one that a narrow cell cut (责任市领 / 导, 完成时 / 限, as a ruled PDF table wraps its header)."""
+    return bool(_HEADER_TAIL.match(line)) or (len(line) == 1 and bool(_HEADER_TAIL.match(cell[-1:] + line)))
+
+
 _PERIOD_TAIL = re.compile(r"^(?:目标值?|计划值?|预期值?|任务)$")
 
 
@@ -65,7 +71,7 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         # (a number column's name ending in 号 is whole: 序号 / 任务 are two columns, not 序号任务 over two lines; so is a
         # name that already ends in a column's word, 活动内容 / 时间 or 工作任务 / 完成时间: the word after it is a column;
         # and a calendar's 周次: 周次 / 时间 are two columns, not one 周次时间)
-        if (cells and not cells[-1].endswith(("号", *lx.TABLE_WEEK_HEADS)) and not _whole_column_name(cells[-1]) and _HEADER_TAIL.match(text)
+        if (cells and not cells[-1].endswith(("号", *lx.TABLE_WEEK_HEADS)) and not _whole_column_name(cells[-1]) and _header_tail(cells[-1], text)
                 and header_kind(cells[-1] + text) is not None):
             cells[-1] += text
             i += 1
@@ -74,7 +80,7 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         if cells and nxt < len(lines) and not lines[nxt].strip():
             nxt += 1  # a blank line between the halves of a cell, as between the cells
         following = lines[nxt].strip() if nxt < len(lines) else ""
-        if ((header_kind(text) is None and len(text) <= 4 and _HEADER_TAIL.match(following)
+        if ((header_kind(text) is None and len(text) <= 4 and _header_tail(text, following)
                 and header_kind(text + following) is not None)
                 # 2025年 / 目标值: the year a target column is for, its name wrapped onto the next line
                 or (header_kind(text) == "period" and _PERIOD_TAIL.match(following))):

@@ -1,0 +1,212 @@
+"""A table drawn with ruled lines on a PDF page, read by where its text sits.
+
+pypdf's plain text gives a ruled table one cell line per line: a cell that
+wraps inside its rules (a task over four lines, a unit cut as 市工业和信息 /
+化局, a header cell cut as 责任市领 / 导) comes out as several lines that no
+text-only reader can put back into their columns. The page itself says where
+each piece belongs: the vertical rules bound the columns, the horizontal rules
+the rows, and every text run has its position. So on a page whose rules form a
+grid, each run goes into the cell it sits in, a cell's pieces are joined (a
+line that reaches its cell's right edge wrapped; one that stops short ended a
+paragraph), a cell spanning columns or rows (a group row 一、… across the
+table, a lead merged down over three rows) is repeated into every slot it covers,
+and the grid is handed to the table reader as rows of cells. A grid whose first
+rows hold no table header, and is no continuation of one on the page before,
+stays plain text as before.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_SAME = 1.0  # points within which two rules are one rule
+_MIN_COLUMNS = 3
+_MIN_ROWS = 2
+
+
+@dataclass(frozen=True)
+class Run:
+    """One piece of text as the page draws it: its start, baseline and font size."""
+    x: float
+    y: float
+    size: float
+    text: str
+
+    @property
+    def end(self) -> float:
+        return self.x + text_width(self.text, self.size)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A ruled line: vertical at `at` (an x) from low to high (y), or horizontal at `at` (a y) from low to high (x)."""
+    at: float
+    low: float
+    high: float
+
+    def covers(self, at: float, middle: float) -> bool:
+        return abs(self.at - at) <= _SAME and self.low - _SAME <= middle <= self.high + _SAME
+
+
+@dataclass
+class Grid:
+    xs: list[float]  # column boundaries, left to right
+    ys: list[float]  # row boundaries, top to bottom (descending y)
+    verticals: list[Rule]
+    horizontals: list[Rule]
+
+    def holds(self, run: Run) -> bool:
+        return self.xs[0] - _SAME <= run.x + 0.5 <= self.xs[-1] and self.ys[-1] <= run.y <= self.ys[0]
+
+
+def text_width(text: str, size: float) -> float:
+    """A run's width estimated from its characters: an ideograph is one em, a Latin letter or digit half."""
+    return sum(size if unicodedata.east_asian_width(c) in "WF" else 0.5 * size for c in text)
+
+
+def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
+    """The page's plain text (pypdf's), its text runs, vertical rules and horizontal rules, in page coordinates."""
+    runs: list[Run] = []
+    verticals: list[Rule] = []
+    horizontals: list[Rule] = []
+    start: list[tuple[float, float]] = []
+
+    def on_text(text, cm, tm, _font, size):
+        if not text.strip():
+            return
+        x, y = _apply(tm, 0, 0)
+        x, y = _apply(cm, x, y)
+        scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+        for k, line in enumerate(text.strip("\n").split("\n")):
+            if line.strip():
+                runs.append(Run(x, y - k * size * scale, size * scale, line.strip()))
+
+    def on_operator(op, args, cm, _tm):
+        if op == b"m" and len(args) == 2:
+            start[:] = [_apply(cm, float(args[0]), float(args[1]))]
+        elif op == b"l" and len(args) == 2 and start:
+            end = _apply(cm, float(args[0]), float(args[1]))
+            _add_segment(start[0], end, verticals, horizontals)
+            start[:] = [end]
+        elif op == b"re" and len(args) == 4:
+            _add_rectangle([float(a) for a in args], cm, verticals, horizontals)
+
+    text = page.extract_text(visitor_text=on_text, visitor_operand_before=on_operator) or ""
+    return text, runs, verticals, horizontals
+
+
+def _apply(m, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _add_segment(a, b, verticals: list[Rule], horizontals: list[Rule]) -> None:
+    if abs(a[0] - b[0]) <= 0.1 and abs(a[1] - b[1]) > _SAME:
+        verticals.append(Rule(a[0], min(a[1], b[1]), max(a[1], b[1])))
+    elif abs(a[1] - b[1]) <= 0.1 and abs(a[0] - b[0]) > _SAME:
+        horizontals.append(Rule(a[1], min(a[0], b[0]), max(a[0], b[0])))
+
+
+def _add_rectangle(args: list[float], cm, verticals: list[Rule], horizontals: list[Rule]) -> None:
+    """A rule drawn as a thin filled rectangle (as word processors export borders), or a cell's box: its edges."""
+    x, y, w, h = args
+    (x0, y0), (x1, y1) = _apply(cm, x, y), _apply(cm, x + w, y + h)
+    x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+    if x1 - x0 <= 2 * _SAME:
+        _add_segment(((x0 + x1) / 2, y0), ((x0 + x1) / 2, y1), verticals, horizontals)
+    elif y1 - y0 <= 2 * _SAME:
+        _add_segment((x0, (y0 + y1) / 2), (x1, (y0 + y1) / 2), verticals, horizontals)
+    else:
+        for a, b in (((x0, y0), (x0, y1)), ((x1, y0), (x1, y1)), ((x0, y0), (x1, y0)), ((x0, y1), (x1, y1))):
+            _add_segment(a, b, verticals, horizontals)
+
+
+def find_grid(verticals: list[Rule], horizontals: list[Rule]) -> Grid | None:
+    """The rules' grid when they draw one: at least three columns and two rows, else None."""
+    xs = _distinct(r.at for r in verticals)
+    ys = _distinct((r.at for r in horizontals), reverse=True)
+    if len(xs) < _MIN_COLUMNS + 1 or len(ys) < _MIN_ROWS + 1:
+        return None
+    return Grid(xs, ys, verticals, horizontals)
+
+
+def _distinct(values, reverse: bool = False) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values, reverse=reverse):
+        if not out or abs(v - out[-1]) > _SAME:
+            out.append(v)
+    return out
+
+
+def grid_rows(grid: Grid, runs: list[Run]) -> list[list[str]]:
+    """The grid's rows of cell texts, a cell spanning several slots repeated in each; empty rows left out."""
+    rows, columns = len(grid.ys) - 1, len(grid.xs) - 1
+    owner = {(i, j): (i, j) for i in range(rows) for j in range(columns)}
+
+    def root(slot):
+        while owner[slot] != slot:
+            slot = owner[slot]
+        return slot
+
+    for i in range(rows):
+        middle_y = (grid.ys[i] + grid.ys[i + 1]) / 2
+        for j in range(columns):
+            middle_x = (grid.xs[j] + grid.xs[j + 1]) / 2
+            if j + 1 < columns and not any(r.covers(grid.xs[j + 1], middle_y) for r in grid.verticals):
+                owner[root((i, j + 1))] = root((i, j))  # no rule between: one cell spanning the columns
+            if i + 1 < rows and not any(r.covers(grid.ys[i + 1], middle_x) for r in grid.horizontals):
+                owner[root((i + 1, j))] = root((i, j))  # no rule under: one cell merged down
+    pieces: dict[tuple[int, int], list[Run]] = {}
+    for run in runs:
+        slot = _slot(grid, run)
+        if slot is not None:
+            pieces.setdefault(root(slot), []).append(run)
+    right = {}
+    for slot in owner:
+        r = root(slot)
+        right[r] = max(right.get(r, 0.0), grid.xs[slot[1] + 1])
+    texts = {r: _cell_text(found, right[r]) for r, found in pieces.items()}
+    table = [[texts.get(root((i, j)), "") for j in range(columns)] for i in range(rows)]
+    return [row for row in table if any(row)]
+
+
+def _slot(grid: Grid, run: Run) -> tuple[int, int] | None:
+    x = run.x + 0.5  # a run starts inside its cell, however it is aligned
+    column = next((j for j in range(len(grid.xs) - 1) if grid.xs[j] <= x < grid.xs[j + 1]), None)
+    row = next((i for i in range(len(grid.ys) - 1) if grid.ys[i + 1] <= run.y <= grid.ys[i]), None)
+    return None if column is None or row is None else (row, column)
+
+
+def _cell_text(runs: list[Run], right: float) -> str:
+    """A cell's pieces top to bottom: a line that reached the cell's right edge (within two ems: the character
+    that did not fit and the cell's padding) was wrapped and runs on; one that stopped short ended a paragraph."""
+    lines = _lines(runs)
+    out = ""
+    for k, line in enumerate(lines):
+        if k:
+            last = lines[k - 1]
+            out += "" if right - last[-1].end < 2 * last[-1].size else "\n"
+        out += _line_text(line)
+    return out
+
+
+def _lines(runs: list[Run]) -> list[list[Run]]:
+    """Runs grouped into lines by their baselines, top to bottom, each left to right."""
+    lines: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: (-r.y, r.x)):
+        if lines and abs(lines[-1][0].y - run.y) <= run.size / 2:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [sorted(line, key=lambda r: r.x) for line in lines]
+
+
+def _line_text(line: list[Run]) -> str:
+    text = line[0].text
+    for before, run in zip(line, line[1:]):
+        text += (" " if run.x - before.end > run.size / 2 else "") + run.text
+    return text
+
+
+def text_lines(runs: list[Run]) -> list[tuple[float, str]]:
+    """Runs outside any grid as lines of text, each with its baseline."""
+    return [(line[0].y, _line_text(line)) for line in _lines(runs)]
