@@ -62,6 +62,7 @@ def test_odd_spaces_become_plain_spaces(space):
 
 def test_zero_width_characters_are_dropped():
     assert normalise("市应\u200b急局\ufeff") == "市应急局"
+    assert normalise("市科\u00ad技局") == "市科技局"  # Word's optional hyphen, invisible where no line breaks
 
 
 def test_a_label_colon_typed_as_a_look_alike_is_a_colon_and_a_ratio_stays_a_ratio():

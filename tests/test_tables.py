@@ -8494,3 +8494,16 @@ def test_a_division_column_whose_cells_name_their_roles_reads_them():
     assert reading("\n".join(["某市重点项目分工表", "序号", "项目名称", "责任分工", "完成时限",
                               "1", "政务云扩容", "市数据局牵头，市财政局配合", "2025年10月"])) == [
         ("", 1, "政务云扩容", [("市数据局", "lead"), ("市财政局", "support")])]
+
+
+def test_a_forms_closing_instructions_for_filling_it_in_are_its_note():
+    """A 分解表 sent out to be filled in heads its closing note 填表说明： (填报说明：): its rule (标注“牵头”的为牵头单位，
+    其余为配合单位) reads the unit cells, and its numbered points are no rows of the table."""
+    text = "\n".join(["某市2030年重点任务分解表", "序号\t重点任务\t责任单位\t完成时限",
+                      "1\t建设工业互联网平台\t市工信局（牵头）、市数据局\t2030年6月",
+                      "2\t培育专精特新企业\t市工信局、市科技局（牵头）\t2030年12月",
+                      "填表说明：1.标注“牵头”的为牵头单位，其余为配合单位。",
+                      "2.请于每月5日前报送进展情况。", "3.联系人：张某。"])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "建设工业互联网平台", [("市工信局", "lead"), ("市数据局", "support")]),
+        (2, "培育专精特新企业", [("市工信局", "support"), ("市科技局", "lead")])]

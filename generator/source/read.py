@@ -35,7 +35,9 @@ from .limits import check_input, read_input
 
 # Whitespace that editors and web pages put where a plain space is meant.
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+# (the soft hyphen U+00AD too: Word's optional hyphen, invisible unless a line breaks there; kept, 市科\u00ad技局 would be
+# another unit than 市科技局)
+_ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Bidirectional controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM) reorder what a reader sees: 'U+202E' can make a
 # published name read backwards. Chinese plan text never needs them, so they are dropped with the zero-widths.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")

@@ -1560,8 +1560,9 @@ NUMBERED_BOX_HEADS = ("专栏",)
 # a table set in the outline (表1　主要指标 / 附表2 …): a box, unless its title names the duties themselves
 TABLE_BOX_HEADS = ("附表", "表")
 TABLE_OF_DUTIES_WORDS = ("任务", "分工", "责任", "清单", "台账", "措施", "举措", "事项", "工作")
-# a note under a table or a paragraph (注：1.… 2.…, 说明：…): its numbered points are no tasks
-NOTE_HEADS = ("注", "说明", "备注")
+# a note under a table or a paragraph (注：1.… 2.…, 说明：…): its numbered points are no tasks; a form sent out to
+# be filled in (分解表, 台账) heads its closing notes as the instructions for filling it (填表说明：1.标注“牵头”的为牵头单位…)
+NOTE_HEADS = ("注", "说明", "备注", "填表说明", "填报说明", "填写说明")
 # ---- a table's notes column (备注 / 说明) holding only an outside body's share of the row's work: a 周/月工作安排
 # writes there the body that helps the 责任股室 (县交警大队配合, 县教育局、县公安局协助), a list of bodies and one role
 # verb, nothing else. Such a cell is read as that role (table.rows); any other note (迎接县司法局评查, 上报县住建局,
