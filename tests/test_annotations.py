@@ -4755,3 +4755,13 @@ def test_bodies_sharing_the_work_after_another_bodys_duty_clause_are_read():
     # 按管辖分工: each office on the cases of its own jurisdiction, a manner as 按职责分工 is
     assert pairs("集中处置线索。县甲室负责线索统一管理，第一审查室、第二审查室按管辖分工负责审查。") == [
         ("县甲室", R), ("第一审查室", R), ("第二审查室", R)]
+
+
+def test_a_running_clause_naming_only_a_body_the_closing_bracket_names_adds_no_second_mention():
+    """…；市乙局按规定落实补偿资金。（市甲公司、市乙局负责）: the sentence says what one body does, the closing bracket lists
+    the task's units and their roles; the body keeps the bracket's role and is not named again with the clause's verb.
+    A clause naming a body the bracket does not name is still read."""
+    assert pairs("发挥担保作用。市甲公司降低担保费率；市乙局按规定落实补偿资金。（市甲公司、市乙局负责）") == [
+        ("市甲公司", R), ("市乙局", R)]
+    assert pairs("发挥担保作用。市甲公司降低担保费率；市丙局按规定落实补偿资金。（市甲公司、市乙局负责）") == [
+        ("市丙局", I), ("市甲公司", R), ("市乙局", R)]
