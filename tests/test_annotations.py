@@ -4765,3 +4765,11 @@ def test_a_running_clause_naming_only_a_body_the_closing_bracket_names_adds_no_s
         ("市甲公司", R), ("市乙局", R)]
     assert pairs("发挥担保作用。市甲公司降低担保费率；市丙局按规定落实补偿资金。（市甲公司、市乙局负责）") == [
         ("市丙局", I), ("市甲公司", R), ("市乙局", R)]
+
+
+def test_a_body_acting_on_a_fronted_object_after_a_semicolon_is_read_without_its_work():
+    """（各银行机构负责；市甲办将其纳入考核评价）: after the bodies answering for the task, a clause has another body act
+    with 将 / 把 and the object fronted; no role verb, so the body answers for its own part, and its name ends where
+    将 / 把 opens its work (the whole clause was read as one name)."""
+    assert pairs("提高服务考核权重。（各银行机构负责；市甲办将其纳入考核评价）") == [("各银行机构", R), ("市甲办", R)]
+    assert pairs("提高服务考核权重。（各银行机构负责；市乙局把服务成效作为考核内容）") == [("各银行机构", R), ("市乙局", R)]

@@ -542,6 +542,10 @@ AGENT_LIGHT_VERBS = ("予以",)
 # NOT_A_NAME_STARTS are read so too.) (给予 / 予以: 省X厅给予资金保障; 跟踪: 省政府督查室跟踪问效, the office following
 # the task up)
 OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "承担", "给予", "予以", "跟踪")
+# the prepositions fronting the object of a body's own act, after its name in such a clause (（X负责；市甲办将其纳入考核
+# 评价）, 市乙局把…作为…): the body's work opens with them, they are no letters of its name. (对 is left out: 对外 opens
+# names, 市对外友好协会)
+OBJECT_FRONTING_PREPOSITIONS = ("将", "把")
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 # (按照属地管理原则负责落实: the principle of each government answering for its ground, named in full)
 # (按辖区负责 / 按辖区分别负责: each office of a district on its own 辖区, as 按属地 says)
