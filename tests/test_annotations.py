@@ -4773,3 +4773,13 @@ def test_a_body_acting_on_a_fronted_object_after_a_semicolon_is_read_without_its
     将 / 把 opens its work (the whole clause was read as one name)."""
     assert pairs("提高服务考核权重。（各银行机构负责；市甲办将其纳入考核评价）") == [("各银行机构", R), ("市甲办", R)]
     assert pairs("提高服务考核权重。（各银行机构负责；市乙局把服务成效作为考核内容）") == [("各银行机构", R), ("市乙局", R)]
+
+
+def test_guidance_in_a_line_of_work_after_fuze_is_the_work_not_letters_of_the_name():
+    """（县甲局负责，县乙局负责业务指导）: 业务指导 is guidance in the body's own line, as 技术指导 is; after 负责 it is the work
+    the body answers for, read as 负责技术指导 and 负责指导 are (responsible), and the name ends before 负责 (it took
+    负责业务). Right after the name it supports, as 技术指导 does."""
+    assert pairs("依法查处直排行为。（县甲局负责，县乙局负责业务指导）") == [("县甲局", R), ("县乙局", R)]
+    assert pairs("依法查处直排行为。（县甲局负责，县乙局负责技术指导）") == [("县甲局", R), ("县乙局", R)]
+    assert pairs("依法查处直排行为。（县甲局负责，县乙局负责指导）") == [("县甲局", R), ("县乙局", R)]
+    assert pairs("依法查处直排行为。（县甲局负责，县乙局业务指导）") == [("县甲局", R), ("县乙局", S)]

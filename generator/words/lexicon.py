@@ -454,6 +454,10 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # (the light verb 提供 / 做好 written with them: not an adverb of every
                                       # verb, 按要求做好配合 alone names no unit)
                                       "技术支撑": "support", "技术支持": "support", "技术指导": "support",
+                                      # (业务指导 as 技术指导: the department guiding those doing the work in its own
+                                      # line, 县公安局业务指导; after 负责 it is the work the body answers for, as
+                                      # 负责技术指导 / 负责指导 are, and no letters of the name: 县公安局负责业务 was read)
+                                      "业务指导": "support",
                                       "技术服务": "support", "提供技术支撑": "support", "提供技术支持": "support",
                                       "提供技术指导": "support", "提供技术服务": "support", "做好技术指导": "support",
                                       "做好技术服务": "support", "督导检查": "support", "监督检查": "support",
