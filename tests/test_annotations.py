@@ -4823,3 +4823,29 @@ def test_concerned_subordinate_bodies_label_after_the_offices_label():
         assert pairs(f"开展评估。（责任处室：督导室；{label}：省教育评估院）") == [("督导室", R), ("省教育评估院", R)]
     assert pairs("开展评估。\n责任处室：督导室\n相关直属单位：省教育评估院") == [("督导室", R), ("省教育评估院", R)]
     assert pairs("开展评估。（县直有关单位配合）") == [("县直有关单位", S)]
+def test_a_running_clause_naming_only_a_body_the_closing_bracket_names_adds_no_second_mention():
+    """…；市乙局按规定落实补偿资金。（市甲公司、市乙局负责）: the sentence says what one body does, the closing bracket lists
+    the task's units and their roles; the body keeps the bracket's role and is not named again with the clause's verb.
+    A clause naming a body the bracket does not name is still read."""
+    assert pairs("发挥担保作用。市甲公司降低担保费率；市乙局按规定落实补偿资金。（市甲公司、市乙局负责）") == [
+        ("市甲公司", R), ("市乙局", R)]
+    assert pairs("发挥担保作用。市甲公司降低担保费率；市丙局按规定落实补偿资金。（市甲公司、市乙局负责）") == [
+        ("市丙局", I), ("市甲公司", R), ("市乙局", R)]
+
+
+def test_a_body_acting_on_a_fronted_object_after_a_semicolon_is_read_without_its_work():
+    """（各银行机构负责；市甲办将其纳入考核评价）: after the bodies answering for the task, a clause has another body act
+    with 将 / 把 and the object fronted; no role verb, so the body answers for its own part, and its name ends where
+    将 / 把 opens its work (the whole clause was read as one name)."""
+    assert pairs("提高服务考核权重。（各银行机构负责；市甲办将其纳入考核评价）") == [("各银行机构", R), ("市甲办", R)]
+    assert pairs("提高服务考核权重。（各银行机构负责；市乙局把服务成效作为考核内容）") == [("各银行机构", R), ("市乙局", R)]
+
+
+def test_guidance_in_a_line_of_work_after_fuze_is_the_work_not_letters_of_the_name():
+    """（县甲局负责，县乙局负责业务指导）: 业务指导 is guidance in the body's own line, as 技术指导 is; after 负责 it is the work
+    the body answers for, read as 负责技术指导 and 负责指导 are (responsible), and the name ends before 负责 (it took
+    负责业务). Right after the name it supports, as 技术指导 does."""
+    assert pairs("依法查处直排行为。（县甲局负责，县乙局负责业务指导）") == [("县甲局", R), ("县乙局", R)]
+    assert pairs("依法查处直排行为。（县甲局负责，县乙局负责技术指导）") == [("县甲局", R), ("县乙局", R)]
+    assert pairs("依法查处直排行为。（县甲局负责，县乙局负责指导）") == [("县甲局", R), ("县乙局", R)]
+    assert pairs("依法查处直排行为。（县甲局负责，县乙局业务指导）") == [("县甲局", R), ("县乙局", S)]

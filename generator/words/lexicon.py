@@ -476,6 +476,10 @@ VERBS_AFTER_A_NAME: dict[str, str] = {"组织": "lead", "督促": "support", "�
                                       # (the light verb 提供 / 做好 written with them: not an adverb of every
                                       # verb, 按要求做好配合 alone names no unit)
                                       "技术支撑": "support", "技术支持": "support", "技术指导": "support",
+                                      # (业务指导 as 技术指导: the department guiding those doing the work in its own
+                                      # line, 县公安局业务指导; after 负责 it is the work the body answers for, as
+                                      # 负责技术指导 / 负责指导 are, and no letters of the name: 县公安局负责业务 was read)
+                                      "业务指导": "support",
                                       "技术服务": "support", "提供技术支撑": "support", "提供技术支持": "support",
                                       "提供技术指导": "support", "提供技术服务": "support", "做好技术指导": "support",
                                       "做好技术服务": "support", "督导检查": "support", "监督检查": "support",
@@ -564,6 +568,10 @@ AGENT_LIGHT_VERBS = ("予以",)
 # NOT_A_NAME_STARTS are read so too.) (给予 / 予以: 省X厅给予资金保障; 跟踪: 省政府督查室跟踪问效, the office following
 # the task up)
 OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "承担", "给予", "予以", "跟踪")
+# the prepositions fronting the object of a body's own act, after its name in such a clause (（X负责；市甲办将其纳入考核
+# 评价）, 市乙局把…作为…): the body's work opens with them, they are no letters of its name. (对 is left out: 对外 opens
+# names, 市对外友好协会)
+OBJECT_FRONTING_PREPOSITIONS = ("将", "把")
 # 按要求落实 / 按属地负责 (各成员单位按要求落实; 各区县人民政府、X管委会按属地负责): as the work asks, on its own ground
 # (按照属地管理原则负责落实: the principle of each government answering for its ground, named in full)
 # (按辖区负责 / 按辖区分别负责: each office of a district on its own 辖区, as 按属地 says)

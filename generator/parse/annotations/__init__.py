@@ -207,6 +207,7 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
     candidates = [(start, end, inner, finder) for finder in finders
                   for start, end, inner in finder.candidates(found_in, spans) if not reported(start)]
     candidates = _without_guidance_beside_an_annotation(candidates, found_in)
+    candidates = _without_repeats_of_a_bracket(candidates, found_in, spans)
     taken_until = 0  # candidates come in text order: one that starts before this end overlaps the last taken
     for start, end, inner, finder in sorted(candidates, key=lambda c: c[0]):
         if start < taken_until:
@@ -275,6 +276,46 @@ def _without_guidance_beside_an_annotation(candidates: list, text: str) -> list:
     apart = any(not finder.in_running_text and _names_units(finder, text, start, end, inner)
                 for start, end, inner, finder in candidates)
     return [c for c in candidates if c not in guidance] if apart else candidates
+
+
+def _without_repeats_of_a_bracket(candidates: list, text: str, spans) -> list:
+    """The candidates, less the running text's units' clauses whose every unit a bracket annotation names already in a
+    role that holds the clause's.
+
+    A task's sentence may say what one of its bodies does (…；市乙局按规定落实补偿资金。) and then close with the
+    bracket listing the task's units and their roles (（市甲公司、市乙局负责）): the bracket is the task's own list, the
+    clause its wording of one body's part. A body the bracket makes answer for the task carries its own part out, so
+    the clause's 落实 (implement) adds nothing, nor does the same role said twice: the body is not named a second time.
+    A clause naming a body the bracket does not name, or giving it another role (a table's duty column read beside
+    its role columns: 区甲中心负责制定标准 | (牵头单位:区甲中心), the duty and the lead both), is read as before, as is
+    one whose span the bracket's overlaps (only one of them is taken)."""
+    running = [c for c in candidates if c[3].in_running_text]
+    if not running:
+        return candidates
+    brackets = {(span.start, span.end) for span in spans}
+    apart = [(start, end, _pairs_named(finder, text, start, end, inner))
+             for start, end, inner, finder in candidates
+             if not finder.in_running_text and (start, end) in brackets]
+    repeats = []
+    for start, end, inner, finder in running:
+        held = {pair for s, e, pairs in apart if e <= start or end <= s for pair in pairs}
+        pairs = _pairs_named(finder, text, start, end, inner)
+        if pairs and all(_role_held(name, role, held) for name, role in pairs):
+            repeats.append((start, end, inner, finder))
+    return [c for c in candidates if c not in repeats] if repeats else candidates
+
+
+def _role_held(name: str, role: str, held: set[tuple[str, str]]) -> bool:
+    """Is the unit named among `held` in this role, or answering for the task where the role is carrying it out?"""
+    return (name, role) in held or (role == "implement" and (name, "responsible") in held)
+
+
+def _pairs_named(finder, text: str, start: int, end: int, inner: str) -> set[tuple[str, str]]:
+    """The (name, role) of the units a candidate names, where its finder takes it as an annotation (else none)."""
+    groups = _read_content(inner)
+    if not finder.accepts(groups, text, start, end, inner):
+        return set()
+    return {pair for g in groups for pair in g.units}
 
 
 def _names_units(finder, text: str, start: int, end: int, inner: str) -> bool:

@@ -361,9 +361,10 @@ def _before_manner(piece: str) -> tuple[str, str | None]:
     return piece[: m.start()], "responsible"
 
 
-# a verb of doing a body's own part (做好, 提供, 抓好 …) or an action after an agent (推进, 建设 …); longest first
-_OWN_WORK_VERB = re.compile(lx.alternation(sorted(set(lx.OWN_WORK_VERBS + lx.PARTNER_ACTIONS + lx.NOT_A_NAME_STARTS),
-                                                  key=len, reverse=True)))
+# a verb of doing a body's own part (做好, 提供, 抓好 …), an action after an agent (推进, 建设 …) or a preposition fronting
+# the object of the body's act (将其纳入…, 把…作为…); longest first
+_OWN_WORK_VERB = re.compile(lx.alternation(sorted(set(lx.OWN_WORK_VERBS + lx.PARTNER_ACTIONS + lx.NOT_A_NAME_STARTS
+                                                      + lx.OBJECT_FRONTING_PREPOSITIONS), key=len, reverse=True)))
 
 
 # a preposition of the task's wording (在…指导下, 对…) or a word no name starts with, opening a clause
