@@ -8939,3 +8939,20 @@ def test_a_plain_text_list_printed_1_each_keeps_its_printed_numbers():
         "某市数字政府工作方案\n一、重点任务\n1. 推进政务云建设。（牵头单位：市甲局）\n"
         "1. 深化数据共享。（牵头单位：市乙局）\n", "p.txt")[0]
     assert [t.number for t in plan.tasks()] == [1, 1]
+
+
+def test_unit_first_duty_paragraphs_run_on_are_split_before_each_whole_body_and_its_colon():
+    """A 部门职责 part written one paragraph a unit with no number (县甲局：负责…): on a page that lost its line breaks each
+    body's name and colon follows the duty before it, or the part's heading (二、部门职责县甲局：…). A paragraph starts
+    before a whole body's name and its colon, as where the breaks are kept; a heading word before a colon inside a
+    paragraph (主要目标：) starts none."""
+    plan = _one(
+        "某县2027年秸秆综合利用实施方案一、重点任务1.推广秸秆还田。全年还田面积不少于5万亩。（县甲局牵头，县乙局配合）"
+        "2.培育收储主体。新建收储点10个。（县乙局负责）二、部门职责县甲局：负责秸秆综合利用的统筹协调和技术指导。"
+        "县乙局、县丙局：按照各自职责，负责收储用地和运输保障。主要目标：全年不发生火情。各乡镇人民政府：负责本辖区禁烧巡查。"
+        "三、保障措施（一）加强组织领导。成立工作专班。\n")
+    duties = plan.sections[1]
+    assert duties.title == "部门职责"
+    assert [(t.number, _units(t)) for t in duties.tasks] == [
+        (3, [("县甲局", R)]), (4, [("县乙局", R), ("县丙局", R)]), (5, [("各乡镇人民政府", R)])]
+    assert "主要目标：全年不发生火情" in duties.tasks[1].text

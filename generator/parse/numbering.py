@@ -436,7 +436,7 @@ class RunningText:
                 heading_from = None  # a paragraph follows, no heading: its 第一、 (安全第一、服务至上) starts no item
         self._carry_on(text, carry, heading_from, heading_style)
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
-        return sorted({*cuts, *(m.end() for m in _ABOVE_AFTER_SENTENCE.finditer(text))})
+        return sorted({*cuts, *(m.end() for m in _ABOVE_AFTER_SENTENCE.finditer(text)), *_unit_first_duties(text)})
 
     def _section_closing_the_line(self, text: str, next_line: str) -> list[int]:
         """[offset] of a section's label run on at the end of a paragraph, or []: a page that lost a break runs the
@@ -528,6 +528,34 @@ _CITED = re.compile(lexicon.alternation(lexicon.NUMBER_CITING_MARKS))
 # sentence: where the breaks are kept it stands on a line of its own after the last item, a note on all of them; run
 # on, it would be read as the last item's own words. It starts a line of its own (the match ends where it starts).
 _ABOVE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*(?=" + lexicon.ITEMS_ABOVE_SCOPE + r"(?:[，,]|(?:均|都)?由))")
+
+
+# A 部门职责 / 职责分工 part written one paragraph a unit with no number (县X局：负责…。县Y局：负责…): where the breaks are
+# lost each body's name and colon follows the duty before it, or the part's heading (三、部门职责县X局：负责…), with no
+# label to split at. A paragraph starts there where the name before the colon is a whole body's (duties.lead_units: a
+# level word or a body's own opening, every name a unit's; a label 牵头单位：, a heading 主要目标：, a collective
+# 其他有关部门： are not), the reading the part gets where its breaks are kept. Candidates: after a finished sentence,
+# or after a section's or group's label and a short heading ending in the words that announce such paragraphs.
+_DUTY_PARAGRAPH_OPENS = re.compile(
+    r"[。！？!?]\s*|(?:[" + _CN + r"]{1,3}、|[（(][" + _CN + r"]{1,3}[)）])\s*[^。；;，,:：\d\s]{0,16}?(?:"
+    + lexicon.alternation(lexicon.DUTY_TITLE_ENDS + lexicon.DIVISION_HEADING_ENDS + ("主要职责", "工作职责"))
+    + r")\s*")
+_DUTY_LEAD_SPAN = 60  # characters a unit's name and its colon are looked for in
+
+
+def _unit_first_duties(text: str) -> list[int]:
+    """Offsets where a unit-first duty paragraph starts inside running text (_DUTY_PARAGRAPH_OPENS)."""
+    from .duties import lead_units  # duties reads annotations, which need the outline's numbering first
+    starts = []
+    for m in _DUTY_PARAGRAPH_OPENS.finditer(text):
+        at = m.end()
+        window = text[at : at + _DUTY_LEAD_SPAN]
+        if not window or label_of(window) is not None:
+            continue  # a numbered item is the markers' to start, in its sequence (12.市X局：… after 。 may be no item)
+        lead = lead_units(window)
+        if lead is not None and lead[1] and text[at + lead[0] - 1] in ":：":
+            starts.append(at)
+    return starts
 
 
 def items_run_on(text: str) -> bool:
