@@ -8956,3 +8956,16 @@ def test_unit_first_duty_paragraphs_run_on_are_split_before_each_whole_body_and_
     assert [(t.number, _units(t)) for t in duties.tasks] == [
         (3, [("县甲局", R)]), (4, [("县乙局", R), ("县丙局", R)]), (5, [("各乡镇人民政府", R)])]
     assert "主要目标：全年不发生火情" in duties.tasks[1].text
+
+
+def test_a_framework_heading_before_a_space_and_a_figure_ends_at_the_space():
+    """A page that turned its line breaks into spaces runs a framework heading into its paragraph after a space
+    ((三）工作目标 2027年底前，…): a figure opening the paragraph after that space starts it, as a word does; the heading
+    is 工作目标 alone, not a heading holding the year's target sentence."""
+    plan = _one(
+        "某县农村改厕实施方案 为改善农村人居环境，扎实推进农村厕所革命，制定本方案。 一、总体要求 （一）指导思想 "
+        "坚持以人民为中心，扎实推进农村厕所革命。 （二）基本原则 1.群众自愿，因地制宜。尊重群众意愿。 2.先建后补，以奖代补。"
+        "加大奖补力度。 （三）工作目标 2027年底前，全县农村卫生厕所普及率达到90%以上。 二、组织保障 （一）设立专班。"
+        "全县设立改厕工作专班。（县甲局负责）\n")
+    assert [g.title for g in plan.sections[0].groups] == ["指导思想", "基本原则", "工作目标"]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [("设立专班", [("县甲局", R)])]

@@ -605,15 +605,18 @@ def _framework_heading_end(text: str, start: int) -> int | None:
 
     for end in range(min(len(text) - 1, start + _FRAMEWORK_HEADING_MAX), start + 1, -1):
         if FRAMEWORK.match(text[start:end]):
-            runs_on = _RUNS_ON.match(text, end, min(len(text), end + _RUNS_ON_SPACES + 1))
+            runs_on = _RUNS_ON.match(text, end, min(len(text), end + _RUNS_ON_SPACES + _FIGURE_REACH))
             if runs_on:
                 return None if _ends_a_short_title(text, runs_on.end()) else runs_on.end()
     return None
 
 
-# the paragraph's first character: a word (not （一） / 1. / ：), perhaps after the space a page put for the break
-_RUNS_ON = re.compile(r"\s{0,3}(?=[\u4e00-\u9fff“])")
+# the paragraph's first character: a word (not （一） / 1. / ：), perhaps after the space a page put for the break; after
+# that space a figure opens it too (（三）工作目标 2025年底前…: the space is where the heading's line ended), not a label's
+# number (1. / 2、) nor glued to the heading's words (工作目标2025 may be the heading's own title)
+_RUNS_ON = re.compile(r"\s{0,3}(?=[\u4e00-\u9fff“])|\s{1,3}(?=\d+(?![\d.．、]))")
 _RUNS_ON_SPACES = 3
+_FIGURE_REACH = 6  # characters a figure and the one after it are looked at in (2025年 / 12.)
 # A heading may merely open with a framework word and go on with its own title (（一）目标任务分解到人。 / （二）强化原则
 # 意识。 / 一、工作任务清单化管理（一）…): a few words alone, then a full stop, the line's end or the next label. A
 # paragraph run on after a framework heading is a sentence: it runs longer, or goes on past a comma or a figure
