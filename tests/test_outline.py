@@ -6414,6 +6414,26 @@ def test_spaced_lines_without_punctuation_or_not_spaced_throughout_stay_as_writt
     assert plain_words(line) == line
 
 
+def test_letter_spaced_headings_run_on_inside_a_line_that_lost_its_breaks_are_closed_up():
+    """A PDF's letter-spaced headings (二 、 主 要 任 务 / （ 一 ） 完 善 收 运 体 系) on a page that lost its line breaks
+    stand between the paragraphs inside one long line; each run of single characters and spaces holding a mark is
+    closed up, so its label starts its section or group; a spaced run with no mark (a title) stays as written."""
+    from generator.source.plain_words import plain_words
+
+    text = ("某县2030年农村垃圾治理实施方案为改善农村人居环境，结合我县实际，制定本方案。一 、 总 体 要 求（一）工作目标。到2030年底，"
+            "农村生活垃圾收运处置体系覆盖所有行政村。二 、 主 要 任 务（ 一 ） 完 善 收 运 体 系1.配齐收集设施。每个自然村配置分类垃圾桶。"
+            "（县甲局牵头，各乡镇人民政府落实）2.建设转运站。新建乡镇转运站5座。（县乙局负责）（ 二 ） 加 强 宣 传 引 导"
+            "3.开展入户宣传。组织志愿者入户宣传分类知识。（县丙局牵头，县丁局配合）三 、 保 障 措 施（一）加强组织领导。成立工作专班。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [(s.title, [g.title for g in s.groups]) for s in plan.sections] == [
+        ("总体要求", []), ("主要任务", ["完善收运体系", "加强宣传引导"]), ("保障措施", [])]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("配齐收集设施", [("县甲局", L), ("各乡镇人民政府", I)]), ("建设转运站", [("县乙局", R)]),
+        ("开展入户宣传", [("县丙局", L), ("县丁局", S)])]
+    title = "关 于 印 发 某 县 垃 圾 治 理 方 案 的 通 知" + "为改善农村人居环境，结合我县实际，制定本方案。" * 10
+    assert plain_words(title) == title
+
+
 def test_a_responsibility_documents_signing_party_answers_for_its_targets():
     """A 目标管理责任书 names its parties at the head (甲方 sets the targets, 乙方 signs for them) and lists each target
     with the department scoring it (考核单位: no unit doing the work, as a 考核部门 column is not); every target naming
