@@ -6414,6 +6414,26 @@ def test_spaced_lines_without_punctuation_or_not_spaced_throughout_stay_as_writt
     assert plain_words(line) == line
 
 
+def test_letter_spaced_headings_run_on_inside_a_line_that_lost_its_breaks_are_closed_up():
+    """A PDF's letter-spaced headings (二 、 主 要 任 务 / （ 一 ） 完 善 收 运 体 系) on a page that lost its line breaks
+    stand between the paragraphs inside one long line; each run of single characters and spaces holding a mark is
+    closed up, so its label starts its section or group; a spaced run with no mark (a title) stays as written."""
+    from generator.source.plain_words import plain_words
+
+    text = ("某县2030年农村垃圾治理实施方案为改善农村人居环境，结合我县实际，制定本方案。一 、 总 体 要 求（一）工作目标。到2030年底，"
+            "农村生活垃圾收运处置体系覆盖所有行政村。二 、 主 要 任 务（ 一 ） 完 善 收 运 体 系1.配齐收集设施。每个自然村配置分类垃圾桶。"
+            "（县甲局牵头，各乡镇人民政府落实）2.建设转运站。新建乡镇转运站5座。（县乙局负责）（ 二 ） 加 强 宣 传 引 导"
+            "3.开展入户宣传。组织志愿者入户宣传分类知识。（县丙局牵头，县丁局配合）三 、 保 障 措 施（一）加强组织领导。成立工作专班。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [(s.title, [g.title for g in s.groups]) for s in plan.sections] == [
+        ("总体要求", []), ("主要任务", ["完善收运体系", "加强宣传引导"]), ("保障措施", [])]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("配齐收集设施", [("县甲局", L), ("各乡镇人民政府", I)]), ("建设转运站", [("县乙局", R)]),
+        ("开展入户宣传", [("县丙局", L), ("县丁局", S)])]
+    title = "关 于 印 发 某 县 垃 圾 治 理 方 案 的 通 知" + "为改善农村人居环境，结合我县实际，制定本方案。" * 10
+    assert plain_words(title) == title
+
+
 def test_a_responsibility_documents_signing_party_answers_for_its_targets():
     """A 目标管理责任书 names its parties at the head (甲方 sets the targets, 乙方 signs for them) and lists each target
     with the department scoring it (考核单位: no unit doing the work, as a 考核部门 column is not); every target naming
@@ -8960,3 +8980,31 @@ def test_task_targets_heading_over_goals_is_no_task():
         "二、主要任务\n"
         "（一）组织兵役登记。做到应登尽登。责任单位：县甲办\n")
     assert [t.title for t in named.tasks()] == ["征集任务", "组织兵役登记"]
+def test_unit_first_duty_paragraphs_run_on_are_split_before_each_whole_body_and_its_colon():
+    """A 部门职责 part written one paragraph a unit with no number (县甲局：负责…): on a page that lost its line breaks each
+    body's name and colon follows the duty before it, or the part's heading (二、部门职责县甲局：…). A paragraph starts
+    before a whole body's name and its colon, as where the breaks are kept; a heading word before a colon inside a
+    paragraph (主要目标：) starts none."""
+    plan = _one(
+        "某县2027年秸秆综合利用实施方案一、重点任务1.推广秸秆还田。全年还田面积不少于5万亩。（县甲局牵头，县乙局配合）"
+        "2.培育收储主体。新建收储点10个。（县乙局负责）二、部门职责县甲局：负责秸秆综合利用的统筹协调和技术指导。"
+        "县乙局、县丙局：按照各自职责，负责收储用地和运输保障。主要目标：全年不发生火情。各乡镇人民政府：负责本辖区禁烧巡查。"
+        "三、保障措施（一）加强组织领导。成立工作专班。\n")
+    duties = plan.sections[1]
+    assert duties.title == "部门职责"
+    assert [(t.number, _units(t)) for t in duties.tasks] == [
+        (3, [("县甲局", R)]), (4, [("县乙局", R), ("县丙局", R)]), (5, [("各乡镇人民政府", R)])]
+    assert "主要目标：全年不发生火情" in duties.tasks[1].text
+
+
+def test_a_framework_heading_before_a_space_and_a_figure_ends_at_the_space():
+    """A page that turned its line breaks into spaces runs a framework heading into its paragraph after a space
+    ((三）工作目标 2027年底前，…): a figure opening the paragraph after that space starts it, as a word does; the heading
+    is 工作目标 alone, not a heading holding the year's target sentence."""
+    plan = _one(
+        "某县农村改厕实施方案 为改善农村人居环境，扎实推进农村厕所革命，制定本方案。 一、总体要求 （一）指导思想 "
+        "坚持以人民为中心，扎实推进农村厕所革命。 （二）基本原则 1.群众自愿，因地制宜。尊重群众意愿。 2.先建后补，以奖代补。"
+        "加大奖补力度。 （三）工作目标 2027年底前，全县农村卫生厕所普及率达到90%以上。 二、组织保障 （一）设立专班。"
+        "全县设立改厕工作专班。（县甲局负责）\n")
+    assert [g.title for g in plan.sections[0].groups] == ["指导思想", "基本原则", "工作目标"]
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [("设立专班", [("县甲局", R)])]

@@ -436,7 +436,7 @@ class RunningText:
                 heading_from = None  # a paragraph follows, no heading: its 第一、 (安全第一、服务至上) starts no item
         self._carry_on(text, carry, heading_from, heading_style)
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
-        return sorted({*cuts, *(m.end() for m in _ABOVE_AFTER_SENTENCE.finditer(text))})
+        return sorted({*cuts, *(m.end() for m in _ABOVE_AFTER_SENTENCE.finditer(text)), *_unit_first_duties(text)})
 
     def _section_closing_the_line(self, text: str, next_line: str) -> list[int]:
         """[offset] of a section's label run on at the end of a paragraph, or []: a page that lost a break runs the
@@ -530,6 +530,34 @@ _CITED = re.compile(lexicon.alternation(lexicon.NUMBER_CITING_MARKS))
 _ABOVE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*(?=" + lexicon.ITEMS_ABOVE_SCOPE + r"(?:[，,]|(?:均|都)?由))")
 
 
+# A 部门职责 / 职责分工 part written one paragraph a unit with no number (县X局：负责…。县Y局：负责…): where the breaks are
+# lost each body's name and colon follows the duty before it, or the part's heading (三、部门职责县X局：负责…), with no
+# label to split at. A paragraph starts there where the name before the colon is a whole body's (duties.lead_units: a
+# level word or a body's own opening, every name a unit's; a label 牵头单位：, a heading 主要目标：, a collective
+# 其他有关部门： are not), the reading the part gets where its breaks are kept. Candidates: after a finished sentence,
+# or after a section's or group's label and a short heading ending in the words that announce such paragraphs.
+_DUTY_PARAGRAPH_OPENS = re.compile(
+    r"[。！？!?]\s*|(?:[" + _CN + r"]{1,3}、|[（(][" + _CN + r"]{1,3}[)）])\s*[^。；;，,:：\d\s]{0,16}?(?:"
+    + lexicon.alternation(lexicon.DUTY_TITLE_ENDS + lexicon.DIVISION_HEADING_ENDS + ("主要职责", "工作职责"))
+    + r")\s*")
+_DUTY_LEAD_SPAN = 60  # characters a unit's name and its colon are looked for in
+
+
+def _unit_first_duties(text: str) -> list[int]:
+    """Offsets where a unit-first duty paragraph starts inside running text (_DUTY_PARAGRAPH_OPENS)."""
+    from .duties import lead_units  # duties reads annotations, which need the outline's numbering first
+    starts = []
+    for m in _DUTY_PARAGRAPH_OPENS.finditer(text):
+        at = m.end()
+        window = text[at : at + _DUTY_LEAD_SPAN]
+        if not window or label_of(window) is not None:
+            continue  # a numbered item is the markers' to start, in its sequence (12.市X局：… after 。 may be no item)
+        lead = lead_units(window)
+        if lead is not None and lead[1] and text[at + lead[0] - 1] in ":：":
+            starts.append(at)
+    return starts
+
+
 def items_run_on(text: str) -> bool:
     """Has this line alone lost its breaks? Two items numbered one after the other each begin right after a closing
     bracket: annotations closed and the next items began on the same line. One number after a bracket is not enough
@@ -577,15 +605,18 @@ def _framework_heading_end(text: str, start: int) -> int | None:
 
     for end in range(min(len(text) - 1, start + _FRAMEWORK_HEADING_MAX), start + 1, -1):
         if FRAMEWORK.match(text[start:end]):
-            runs_on = _RUNS_ON.match(text, end, min(len(text), end + _RUNS_ON_SPACES + 1))
+            runs_on = _RUNS_ON.match(text, end, min(len(text), end + _RUNS_ON_SPACES + _FIGURE_REACH))
             if runs_on:
                 return None if _ends_a_short_title(text, runs_on.end()) else runs_on.end()
     return None
 
 
-# the paragraph's first character: a word (not （一） / 1. / ：), perhaps after the space a page put for the break
-_RUNS_ON = re.compile(r"\s{0,3}(?=[\u4e00-\u9fff“])")
+# the paragraph's first character: a word (not （一） / 1. / ：), perhaps after the space a page put for the break; after
+# that space a figure opens it too (（三）工作目标 2025年底前…: the space is where the heading's line ended), not a label's
+# number (1. / 2、) nor glued to the heading's words (工作目标2025 may be the heading's own title)
+_RUNS_ON = re.compile(r"\s{0,3}(?=[\u4e00-\u9fff“])|\s{1,3}(?=\d+(?![\d.．、]))")
 _RUNS_ON_SPACES = 3
+_FIGURE_REACH = 6  # characters a figure and the one after it are looked at in (2025年 / 12.)
 # A heading may merely open with a framework word and go on with its own title (（一）目标任务分解到人。 / （二）强化原则
 # 意识。 / 一、工作任务清单化管理（一）…): a few words alone, then a full stop, the line's end or the next label. A
 # paragraph run on after a framework heading is a sentence: it runs longer, or goes on past a comma or a figure

@@ -335,6 +335,8 @@ def _spaced_lines_closed_up(text: str) -> str:
     runs_on = False  # the line before was a closed-up units' line broken off inside its list
     for i, line in enumerate(lines):
         closed = _spaced_line_closed_up(line, runs_on)
+        if closed == line and len(line) >= _RUN_ON_LINE_MIN:
+            closed = _SPACED_RUN.sub(_spaced_run_closed_up, line)
         runs_on = closed != line and _UNITS_LABEL_OPENING.match(closed.strip()) is not None and (
             _CHINESE.match(closed.rstrip()[-1:]) is not None or closed.rstrip().endswith(("、", "，", ",")))
         lines[i] = closed
@@ -351,6 +353,22 @@ def _spaced_line_closed_up(line: str, runs_on: bool) -> str:
     if not runs_on and (len(_CHINESE.findall(chars)) < _SPACED_LINE_MIN_CHINESE or all(ch.isalnum() for ch in chars)):
         return line
     return indent + chars + line[len(indent) + len(body):]
+
+
+# A page that lost its line breaks runs a PDF's letter-spaced headings (三 、 主 要 任 务 / （ 一 ） 推 进 源 头 减 量) on
+# between its paragraphs, inside one long line: …制定本方案。一 、 总 体 要 求（一）指导思想。… Such a run of single
+# characters and single spaces is closed up as a spaced line is (at least three Chinese characters and a punctuation
+# mark among them: a label's 、 or brackets), so its label is read; a spaced run with no mark (a title) stays as written.
+_RUN_ON_LINE_MIN = 200  # a line holding several paragraphs
+_SPACED_RUN = re.compile(r"\S(?: \S){3,}")
+_SPACED_RUN_MARKS = re.compile(r"[、，,。（）()：:]")
+
+
+def _spaced_run_closed_up(m: re.Match) -> str:
+    chars = m.group()[::2]
+    if len(_CHINESE.findall(chars)) < _SPACED_LINE_MIN_CHINESE or not _SPACED_RUN_MARKS.search(chars):
+        return m.group()
+    return chars
 
 
 # a line opening with three to eight characters, each but the last followed by one space, then a colon
