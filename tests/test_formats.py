@@ -618,6 +618,40 @@ def test_html_block_assigning_units_is_no_chrome_whatever_its_class(write_file):
     assert not any("分享" in line for line in lines)
 
 
+WORD_SECTIONS_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta name=ProgId content=Word.Document></head><body lang=ZH-CN>
+<div class={first}><p class=MsoNormal>青河县2025年农业工作要点</p><p class=MsoNormal>一、重点任务</p>
+<p class=MsoNormal>1.推进良田建设。建设高标准农田。（牵头单位：县农业局；配合单位：县财政局）</p></div>
+<span lang=EN-US><br clear=all style='mso-break-type:section-break;page-break-before:always'></span>
+<div class={second}><p class=MsoNormal>附件</p><p class=MsoNormal>青河县重点项目分工表</p>
+<table class=MsoTableGrid border=1><tr><td>序号</td><td>项目名称</td><td>牵头单位</td></tr>
+<tr><td>1</td><td>灌区改造</td><td>县水利局</td></tr></table></div></body></html>"""
+
+
+@pytest.mark.parametrize("first, second", [("WordSection1", "WordSection2"),  # Word
+                                           ("Section0", "Section1")])  # WPS, Word 97
+def test_html_saved_by_word_reads_every_section_in_order(tmp_path, first, second):
+    """Word writes each section of the document (the landscape 附件 table its own) as a sibling block: all are read."""
+    from generator.source.read import read_file
+
+    path = tmp_path / "要点.htm"
+    path.write_text(WORD_SECTIONS_PAGE.format(first=first, second=second), encoding="utf-8")
+    plans = read_file(path)
+    assert [plan.title for plan in plans] == ["青河县2025年农业工作要点", "青河县重点项目分工表"]
+    assert _tasks(plans[:1]) == [("一", 1, [("县农业局", "lead"), ("县财政局", "support")])]
+    assert [task for *_, task in _tasks(plans[1:])] == [[("县水利局", "lead")]]
+
+
+def test_html_section_classes_of_a_site_are_no_word_sections(write_file):
+    """A portal's blocks named section1, section2 (no Word page) are read as before: the block with most text."""
+    page = """<html><body>
+    <div class="Section1"><a href="/">首页</a> <a href="/b">政务公开</a> 通知公告 最新动态 专题专栏</div>
+    <div class="Section2"><p>一、统筹发展和安全</p>
+      <p>1.深入学习贯彻党的二十大精神(责任单位:市安委办)。</p></div>
+    </body></html>"""
+    assert to_text(write_file(page)).split("\n") == ["一、统筹发展和安全", "1.深入学习贯彻党的二十大精神(责任单位:市安委办)。"]
+
+
 # ---------------------------------------------------------------- .pdf
 
 

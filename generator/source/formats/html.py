@@ -71,9 +71,10 @@ def decode(data: bytes) -> str:
 
 def markup_to_text(markup: str) -> str:
     soup = BeautifulSoup(markup, "html.parser")
+    word_export = _word_export(soup)  # read before _drop_chrome, which drops the <meta>s that tell it
     _drop_chrome(soup)
     root = soup.body or soup
-    article = _article(root)
+    article = _word_document(root, word_export) or _article(root)
     lines = _Lines()
     headline = _headline(article)
     if headline:
@@ -158,6 +159,44 @@ def _depths(root: Tag) -> dict[int, int]:
 def _is_text(node) -> bool:
     return isinstance(node, NavigableString) and not isinstance(
         node, (Comment, Declaration, Doctype, ProcessingInstruction))
+
+
+# A document Word (or WPS) saved as a web page writes each section of the document as its own block under <body>:
+# <div class=WordSection1>, <div class=WordSection2> … (WPS and Word 97 name them Section0, Section1 …). A new section
+# starts wherever the page turns landscape or a part starts on a new page, typically the 附件 table of a 要点 or 方案.
+# The sections together are the document, in order; the fallback below, which keeps the one block holding most text,
+# kept one section and dropped the rest (the notice, or the attached 分工表). WordSectionN is Word's own name; the bare
+# SectionN is taken only in a page Word or WPS wrote (its ProgId, Generator or the office XML namespace).
+_WORD_SECTION = re.compile(r"WordSection\d+")
+_EXPORT_SECTION = re.compile(r"(?:Word)?Section\d+")
+_OFFICE_NAMESPACE = "urn:schemas-microsoft-com:office:office"
+_WORD_PROGRAM = re.compile(r"Word\.Document|Microsoft Word|WPS", re.I)
+
+
+def _word_export(soup: BeautifulSoup) -> bool:
+    """Whether the page was written by Word or WPS saving a document as a web page (see above)."""
+    html = soup.find("html")
+    if html is not None and any(value == _OFFICE_NAMESPACE for value in html.attrs.values()):
+        return True
+    return any(meta.get("name", "").lower() in ("progid", "generator") and _WORD_PROGRAM.search(meta.get("content", ""))
+               for meta in soup.find_all("meta"))
+
+
+def _word_document(root: Tag, word_export: bool) -> Tag | None:
+    """The block holding a Word export's sections, two or more siblings holding most of the page's text, else None."""
+    pattern = _EXPORT_SECTION if word_export else _WORD_SECTION
+    siblings: dict[int, list[Tag]] = {}
+    for el in root.find_all("div", class_=lambda c: bool(c) and bool(pattern.fullmatch(c))):
+        if el.parent is not None:
+            siblings.setdefault(id(el.parent), []).append(el)
+    groups = [sections for sections in siblings.values() if len(sections) >= 2]
+    if not groups:
+        return None
+    scores = _scores(root)
+    for sections in groups:
+        if sum(scores[id(el)] for el in sections) * 2 > scores[id(root)] > 0:
+            return sections[0].parent
+    return None
 
 
 def _article(root: Tag) -> Tag:
