@@ -4849,3 +4849,12 @@ def test_guidance_in_a_line_of_work_after_fuze_is_the_work_not_letters_of_the_na
     assert pairs("依法查处直排行为。（县甲局负责，县乙局负责技术指导）") == [("县甲局", R), ("县乙局", R)]
     assert pairs("依法查处直排行为。（县甲局负责，县乙局负责指导）") == [("县甲局", R), ("县乙局", R)]
     assert pairs("依法查处直排行为。（县甲局负责，县乙局业务指导）") == [("县甲局", R), ("县乙局", S)]
+
+
+def test_a_role_mark_closing_a_group_of_its_own_after_a_semicolon_marks_every_name_of_it():
+    """（A（牵头）；B、C（配合））: the ； parts the annotation by role, the second group's one mark closing it is the role of
+    every name in it; a mark closing a list that shares its clause with another mark is its own name's alone."""
+    assert pairs("开展培训。（市甲局（牵头）；市乙局、市丙局（配合））") == [
+        ("市甲局", L), ("市乙局", S), ("市丙局", S)]
+    assert pairs("开展培训。（市甲局（牵头）、市乙局、市丙局（配合））") == [
+        ("市甲局", L), ("市乙局", R), ("市丙局", S)]

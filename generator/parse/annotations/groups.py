@@ -614,7 +614,8 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     first_verb = None
     defaulted = []
     work_listed = False  # the last verb took its work after it (负责辖区村小、…): a 、 there parts the work's things
-    for piece in listed_pieces(whole):
+    pieces = listed_pieces(whole)
+    for n, piece in enumerate(pieces):
         piece, handed_on = _nested_annotation(piece)
         name_part, verb = _split_verb(piece)
         if work_listed and verb is None and not pending and not unit_like(name_part.strip()):
@@ -627,9 +628,10 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
             # 县甲办（牵头）、县乙局、各乡镇（落实）: a role marked in brackets after a name is that name's alone; a list
             # marking its units' roles so leaves the names before the mark unmarked (the label's role)
             group.has_verb = True
+            marks_the_group = _mark_closes_a_group_of_its_own(group, first_verb, n, pieces, pending)
             first_verb = first_verb or verb
             for name in pending:
-                if _add(group, name, default_role):
+                if _add(group, name, verb if marks_the_group else default_role):
                     defaulted.append(len(group.units) - 1)
             pending = []
             for name in _names(name_part):
@@ -657,6 +659,16 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         if _add(group, name, default_role):
             defaulted.append(len(group.units) - 1)
     return first_verb, defaulted
+
+
+def _mark_closes_a_group_of_its_own(group: _Group, first_verb: str | None, n: int, pieces: list[str],
+                                    pending: list[str]) -> bool:
+    """Whether a role marked in brackets closing piece n is the role of every name listed before it: the group is one
+    of its own after a ； that parts the annotation by role (市甲局（牵头）；市乙局、市丙局（配合）), no label or mark of its own
+    before, the mark closing its last piece, every name before a body's. Where the names share a clause with a label
+    or another mark (责任单位：县甲办（牵头）、县乙局、各乡镇（落实）) the mark is its own name's alone."""
+    return (group.after_a_verb and not group.has_label and not group.units and first_verb is None
+            and n == len(pieces) - 1 and bool(pending) and all(unit_like(name) for name in pending))
 
 
 def _joining_verb(whole: str) -> tuple[int, int]:
