@@ -3348,6 +3348,61 @@ def test_docx_two_row_header_a_lead_cell_over_two_rows_and_a_task_source_row(tmp
     ]
 
 
+def _division_table_docx(path, lower: list[str]) -> str:
+    """A .docx 分工表 whose 责任分工 spans the sub-columns `lower` (gridSpan), 序号 / 重点任务 merged down both header
+    rows and a group row merged across the table; its text as the reader writes it."""
+    import docx
+
+    width = 2 + len(lower)
+    rows = [["序号", "重点任务", "责任分工"] + [""] * (len(lower) - 1), ["", ""] + lower, ["一、健全制度体系"] + [""] * (width - 1),
+            ["1", "制定示范企业认定办法。", "市发展改革委、教育局", "市财政局、国资委", "2025年底前"][:width],
+            ["2", "完善绩效工资政策。", "市人力资源社会保障局", "市教育局", "持续推进"][:width]]
+    document = docx.Document()
+    document.add_paragraph("某市重点任务分工表")
+    table = document.add_table(rows=len(rows), cols=width)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(0, 2).merge(table.cell(0, width - 1))
+    for c in (0, 1):
+        table.cell(0, c).merge(table.cell(1, c))
+    table.cell(2, 0).merge(table.cell(2, width - 1))
+    document.save(path)
+    return to_text(path)
+
+
+_DIVIDED = [(1, "制定示范企业认定办法", [("市发展改革委", "lead"), ("教育局", "lead"), ("市财政局", "support"),
+                                    ("国资委", "support")]),
+            (2, "完善绩效工资政策", [("市人力资源社会保障局", "lead"), ("市教育局", "support")])]
+
+
+def test_docx_a_spanning_division_cell_over_units_and_a_deadline_gives_way_to_its_sub_columns(tmp_path):
+    """A 分工表 groups 牵头单位 | 配合单位 | 完成时限 under one spanning 责任分工: the lower row takes its place column by
+    column, the deadline a column of its own beside the units (not every unit responsible, the date among them);
+    over 牵头单位 | 配合单位 alone it gives way to them as well."""
+    text = _division_table_docx(tmp_path / "three.docx", ["牵头单位", "配合单位", "完成时限"])
+    assert "完成时限:2025年底前" in text
+    assert [(n, t, units) for _, n, t, units in reading(text)] == _DIVIDED
+    pair = _division_table_docx(tmp_path / "two.docx", ["牵头单位", "配合单位"])
+    assert [(n, t, units) for _, n, t, units in reading(pair)] == _DIVIDED
+
+
+def test_pipes_a_spanning_division_cell_repeated_over_units_and_a_deadline_gives_way_to_its_sub_columns():
+    """The same header converted to Markdown: the spanning 责任分工 repeated over its slots above the rule, the lower
+    row (its 序号 / 重点任务 cells empty) under it; the tab-separated copy writes 责任分工 once."""
+    upper, lower = ["序号", "重点任务", "责任分工", "责任分工", "责任分工"], ["", "", "牵头单位", "配合单位", "完成时限"]
+    data = [["1", "制定示范企业认定办法。", "市发展改革委、教育局", "市财政局、国资委", "2025年底前"],
+            ["2", "完善绩效工资政策。", "市人力资源社会保障局", "市教育局", "持续推进"]]
+    pipes = "\n".join("| " + " | ".join(row) + " |" for row in [upper, ["---"] * 5, lower, *data])
+    (plan_text,) = read_bytes(f"**某市重点任务分工表**\n\n{pipes}\n".encode("utf-8"), "table.md")
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments])
+            for s in parse_plan(plan_text).sections for t in s.tasks] == _DIVIDED
+    tabs = "\n".join(["某市重点任务分工表", "序号\t重点任务\t责任分工\t\t", "\t".join(lower), "一、健全制度体系",
+                      *("\t".join(row) for row in data)])
+    assert [(n, t, units) for _, n, t, units in reading(tabs)] == _DIVIDED
+
+
 def _nested_grid(cell, rows: list[list[str]]) -> None:
     """A small table of `rows` inside a .docx cell, as Word nests one when a unit cell is split."""
     cell.text = ""

@@ -528,11 +528,20 @@ def _grouped_matrix_header(rows: list[list[str]], start: int, below: list[list[s
 
 def _lines_up(kinds: list[str | None], below: list[str], zipped: list[str]) -> bool:
     """Whether a lower header row lines up column by column under the upper one: every column the upper row
-    names is still named, or is a unit column whose role the cells under it say more narrowly (责任单位 over
-    牵头 | 配合: the lower cells are the roles, as a careful reader takes them). A grid repeats the spanning
-    cell over its columns; text pasted with tabs or | writes it once and leaves the slots after it empty."""
+    names is still named, or is a column the cells under it replace (责任单位 over 牵头 | 配合: the lower cells
+    are the roles, as a careful reader takes them). A grid repeats the spanning cell over its columns; text
+    pasted with tabs or | writes it once and leaves the slots after it empty."""
     lost = {k for k in kinds if k} - {header_kind(c) for c in zipped}
-    return all(all(j < len(below) and _narrows(k, below[j]) for j, top in enumerate(kinds) if top == k) for k in lost)
+    return all(_replaced_by_lower(k, [below[j] if j < len(below) else "" for j, top in enumerate(kinds) if top == k])
+               for k in lost)
+
+
+def _replaced_by_lower(kind: str, under: list[str]) -> bool:
+    """Whether the lower cells under an upper column of `kind` take its place column by column: one of them at
+    least says more narrowly what it names (牵头单位 under 责任分工), and every other names a column of its own.
+    A 分工表 groups 牵头单位 | 配合单位 | 完成时限 under one spanning 责任分工 (or 责任分工及时限): the spanning cell
+    heads more than the units, and its deadline sub-column is a column as the units' are, not one of them."""
+    return any(_narrows(kind, c) for c in under) and all(_narrows(kind, c) or header_kind(c) for c in under)
 
 
 def _narrows(kind: str, lower: str) -> bool:
