@@ -995,6 +995,71 @@ def test_xlsx_tabs_a_program_named_give_no_title(tmp_path):
     assert text.startswith("1.汽车补贴")
 
 
+def _summary_and_views_workbook(path: Path, views_titled: bool = True, note: bool = False) -> Path:
+    """A 台账: every task on a 汇总 sheet (类别 on each row), then one sheet per 类别 repeating its rows, renumbered
+    from 1, with a 进展情况 column of its own."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总"
+    for row in (["序号", "类别", "任务名称", "牵头单位", "责任单位"],
+                [1, "产业发展", "建设标准化厂房", "某县工信局", "某县自然资源局"],
+                [2, "产业发展", "培育规上企业", "某县工信局", "各乡镇人民政府"],
+                [3, "民生保障", "新建托育机构", "某县卫健局", "某县教育局"]):
+        summary.append(row)
+    if note:
+        summary.append(["注：任务编号以本表为准。"])
+        summary.merge_cells("A5:E5")
+    views = {"产业发展": [[1, "建设标准化厂房", "某县工信局", "某县自然资源局", "主体封顶"],
+                      [2, "培育规上企业", "某县工信局", "各乡镇人民政府", "入库2家"]],
+             "民生保障": [[1, "新建托育机构", "某县卫健局", "某县教育局", "已备案"]]}
+    for name, rows in views.items():
+        sheet = book.create_sheet(name)
+        if views_titled:
+            sheet.append([f"{name}类重点任务推进情况"])
+            sheet.merge_cells("A1:E1")
+        for row in (["序号", "任务名称", "牵头单位", "责任单位", "进展情况"], *rows):
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("views_titled", [True, False])
+def test_xlsx_sheets_repeating_an_earlier_sheets_rows_are_set_aside(tmp_path, views_titled):
+    """A 台账 lists its tasks on a 汇总 sheet and again on a sheet per 类别 (renumbered, a 进展情况 column added):
+    those sheets are views of the rows read already, set aside, each named in the reading report; the tasks read once,
+    numbered as the 汇总 numbers them."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    path = _summary_and_views_workbook(tmp_path / "台账.xlsx", views_titled)
+    (plan_text,) = read_file(path)
+    plan = parse_plan(plan_text)
+    assert [(s.title, t.number, [(a.name, a.role) for a in t.assignments]) for s in plan.sections for t in s.tasks] == [
+        ("产业发展", 1, [("某县工信局", "lead"), ("某县自然资源局", "responsible")]),
+        ("产业发展", 2, [("某县工信局", "lead"), ("各乡镇人民政府", "responsible")]),
+        ("民生保障", 3, [("某县卫健局", "lead"), ("某县教育局", "responsible")])]
+    said = [note.text for note in plan.readings]
+    assert any("'产业发展'" in text and "set aside" in text for text in said)
+    assert any("'民生保障'" in text and "set aside" in text for text in said)
+    assert "主体封顶" not in to_text(path)
+
+
+def test_xlsx_sheet_sharing_some_rows_with_an_earlier_one_is_read(tmp_path):
+    """A sheet holding a row of its own beside rows an earlier sheet holds is no view of it: every row is read."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    first = book.active
+    for row in (["序号", "重点任务", "牵头单位"], [1, "汽车补贴", "某市商务局"], [2, "家电补贴", "某市财政局"]):
+        first.append(row)
+    second = book.create_sheet("第二批")
+    for row in (["序号", "重点任务", "牵头单位"], [1, "汽车补贴", "某市商务局"], [2, "餐饮补贴", "某市商务局"]):
+        second.append(row)
+    book.save(tmp_path / "清单.xlsx")
+    text = to_text(tmp_path / "清单.xlsx")
+    assert text.count("汽车补贴") == 2 and "餐饮补贴" in text
+
+
 # a 要点 kept in a workbook's column A, a paragraph a row, as Excel's copy pastes it: a paragraph holding an ASCII quote
 # (Excel does not curl them) or an in-cell line break quoted, its own quotes doubled
 POINTS_COPY = """某局2026年工作要点

@@ -24,27 +24,83 @@ from typing import NamedTuple
 
 from ...errors import PlansiteError
 from ...words import lexicon as lx
+from ...words.columns import column_kind, column_name
 from ...words.labels import ATTACHMENT_MARK_TITLED
 from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
 from .table import find_pasted_tables
+from .table.notes import _note
 
 
 def xlsx_to_text(path: Path) -> str:
     """The plan text of every visible sheet of a workbook, a blank line between sheets."""
     workbook = _open(path)
     try:
-        sheets = [(sheet.title, _sheet_text(sheet)) for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+        sheets = [(sheet.title, _sheet_rows(sheet)) for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
     except PlansiteError:
         raise
     except Exception as exc:  # a sheet's XML damaged past the workbook's own parts: read lazily, row by row
         raise PlansiteError(f"is a damaged Excel .xlsx file ({type(exc).__name__}: {exc})", str(path)) from exc
     finally:
         workbook.close()
-    sheets = [(name, text) for name, text in sheets if text.strip()]
+    sheets = [(name, rows) for name, rows in sheets if rows]
+    sheets = _without_views(sheets)
+    sheets = [(name, _rows_text(rows)) for name, rows in sheets]
     if len(sheets) > 1:  # one sheet's tab names the workbook, not a list among others: its text is read as it is
         sheets = [(name, _under_tab_title(name, text)) for name, text in sheets]
     return "\n\n".join(find_pasted_tables(text) for _, text in sheets)
+
+
+# A 台账 workbook lists every task on a first sheet (汇总) and again on one sheet per 类别 or per 牵头单位, each view
+# renumbered from 1 and given a column of its own to fill in monthly (进展情况, 完成情况): the same tasks printed twice,
+# which read as a second run of tasks (and, tasks being keyed by number, hide the first sheet's tasks 1, 2, 3 …). A
+# sheet whose every row repeats a row of an earlier sheet on the columns both headers name alike (the task, its units,
+# its date; the 序号 renumbered, a column of its own and one it leaves out such as 类别 aside) adds no task: it is
+# set aside, and the reading report names it. Sheets holding rows of their own (two lists, one a sheet) read as before.
+_MIN_SHARED_COLUMNS = 2  # a task and a unit column at least: fewer could match rows that only share a date
+
+
+def _without_views(sheets: list[tuple[str, list[list[str]]]]) -> list[tuple[str, list[list[str]]]]:
+    """The sheets that are no view of an earlier one (see above); each one set aside is said in the reading report."""
+    kept: list[tuple[str, list[list[str]]]] = []
+    for name, rows in sheets:
+        shown = next((earlier for earlier, earlier_rows in kept if _repeats_rows(rows, earlier_rows)), None)
+        if shown is None:
+            kept.append((name, rows))
+        else:
+            _note("", f"sheet '{name}' set aside: its rows repeat those of sheet '{shown}'")
+    return kept
+
+
+def _repeats_rows(rows: list[list[str]], earlier_rows: list[list[str]]) -> bool:
+    """Whether every row under the sheet's header repeats a different row of the earlier sheet on the columns both
+    headers name alike (a column of row numbers aside)."""
+    header, body = _header_and_body(rows)
+    earlier_header, earlier_body = _header_and_body(earlier_rows)
+    if not body or not earlier_body:
+        return False
+    shared = [(column, earlier_header.index(name)) for column, name in enumerate(header)
+              if name and name in earlier_header and column_kind(name) != "number"]
+    if len(shared) < _MIN_SHARED_COLUMNS:
+        return False
+    earlier_keys = {tuple(_cell_key(cells, at) for _, at in shared) for cells in earlier_body}
+    keys = [tuple(_cell_key(cells, column) for column, _ in shared) for cells in body]
+    return len(set(keys)) == len(keys) and all(key in earlier_keys for key in keys)
+
+
+def _header_and_body(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A sheet's header (its column names; the first row of two cells or more naming two columns) and the rows of two
+    cells or more under it (a title, a group or a 注 row holds one value); no header, no rows."""
+    wide = [cells for cells in rows if sum(1 for text in cells if text) > 1]
+    for at, cells in enumerate(wide):
+        names = [column_name(text) for text in cells]
+        if sum(1 for name in names if name and column_kind(name)) >= 2:
+            return names, [row for row in wide[at + 1:] if [column_name(text) for text in row] != names]
+    return [], []
+
+
+def _cell_key(cells: list[str], column: int) -> str:
+    return re.sub(r"\s+", "", cells[column]) if column < len(cells) else ""
 
 
 # a tab a spreadsheet program named (Sheet1, sheet2, 工作表2): no title (a tab name is at most 31 characters long)
@@ -76,8 +132,13 @@ def _open(path: Path):
                             f"open it in Excel or WPS and save it again as .xlsx", str(path)) from exc
 
 
-def _sheet_text(sheet) -> str:
-    """A sheet as Excel's copy writes it: a line a row, tabs between cells. A row holding one value only (the sheet's
+def _rows_text(rows: list[list[str]]) -> str:
+    """A sheet's rows as Excel's copy writes them: a line a row, tabs between cells, a blank row a blank line."""
+    return "\n".join("\t".join(_copied(text) for text in cells) for cells in rows)
+
+
+def _sheet_rows(sheet) -> list[list[str]]:
+    """A sheet's rows as Excel's copy writes them, each row's cell texts (a blank row no cells). A row holding one value only (the sheet's
     merged title, a group row, a 备注) becomes a line of its own; a row holding more is written as wide as the
     header (the first such row after a blank one), its empty trailing cells kept (a 备注 left blank, a merged
     完成时限 under its first row): a row cut short would be taken for one that lost a merged cell on its left, its last
@@ -85,7 +146,7 @@ def _sheet_text(sheet) -> str:
     # a workbook may state its used range wrong (exporters write A1:A1); read every cell there is
     sheet.reset_dimensions()
     hidden = _hidden_parts(sheet)
-    lines: list[str] = []
+    lines: list[list[str]] = []
     header_width = 0
     moved: dict[int, list[tuple[int, str]]] = {}  # shown row -> (column, a merge's value from its hidden top row)
     for number, row in enumerate(sheet.iter_rows(), start=1):
@@ -104,17 +165,16 @@ def _sheet_text(sheet) -> str:
         filled = [j for j, text in enumerate(cells) if text]
         if not filled:
             header_width = 0  # a blank row ends a table; the next one's header sets its width
-            lines.append("")
+            lines.append([])
             continue
         width = filled[-1] + 1
         if len(filled) > 1:
             header_width = header_width or width
             width = max(width, header_width)
-        cells = cells[:width] + [""] * (width - len(cells))
-        lines.append("\t".join(_copied(text) for text in cells))
+        lines.append(cells[:width] + [""] * (width - len(cells)))
     while lines and not lines[-1]:
         lines.pop()
-    return "\n".join(lines)
+    return lines
 
 
 # What a sheet hides is no part of what it shows, nor of what Excel's copy of the visible cells pastes: offices keep
