@@ -655,8 +655,11 @@ def test_html_section_classes_of_a_site_are_no_word_sections(write_file):
 # ---------------------------------------------------------------- .pdf
 
 
-def _pdf(path: Path, pages: list[list[str]], header: str | None = None, numbers: str | None = None) -> Path:
-    """A PDF drawing each page's lines top-down in the STSong-Light CID font reportlab ships."""
+def _pdf(path: Path, pages: list[list[str]], header: str | None = None, numbers: str | None = None,
+         body: int = 14, title: int = 14, centred: tuple[str, ...] = ()) -> Path:
+    """A PDF drawing each page's lines top-down in the STSong-Light CID font reportlab ships: a line ending in 要点
+    (or among `centred`) centred over the text at `title` points, the others from the left margin at `body` points, one starting with
+    two ideographic spaces indented two characters (as a paragraph's first line is, by position, not by spaces)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -665,16 +668,22 @@ def _pdf(path: Path, pages: list[list[str]], header: str | None = None, numbers:
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
+    measure = max(pdfmetrics.stringWidth(line, "STSong-Light", body) for lines in pages for line in lines)
     for n, lines in enumerate(pages, start=1):
         c.setFont("STSong-Light", 10)
         if header:
             c.drawCentredString(width / 2, height - 40, header)
-        c.setFont("STSong-Light", 14)
         y = height - 80
         for line in lines:
-            x = width / 2 - pdfmetrics.stringWidth(line, "STSong-Light", 14) / 2 if line.endswith("要点") else 60
-            c.drawString(x, y, line)
-            y -= 24
+            centre = line.endswith("要点") or line in centred
+            size = title if centre else body
+            c.setFont("STSong-Light", size)
+            if centre:
+                x = 60 + (measure - pdfmetrics.stringWidth(line, "STSong-Light", size)) / 2
+            else:
+                x = 60 + 2 * size if line.startswith("\u3000\u3000") else 60
+            c.drawString(x, y, line.lstrip("\u3000"))
+            y -= 24 if size == body else 36
         if numbers:
             c.setFont("STSong-Light", 10)
             c.drawCentredString(width / 2, 40, numbers.format(n=n))
@@ -722,6 +731,59 @@ PDF_TEXT = """市安全生产委员会2024年工作要点
 def test_pdf_joins_broken_lines_and_drops_page_numbers_and_running_header(tmp_path, numbers):
     path = _pdf(tmp_path / "plan.pdf", PDF_PAGES, header="xx市安全生产委员会办公室文件", numbers=numbers)
     assert to_text(path) == PDF_TEXT
+
+
+# a 公文's plan title, centred at 22pt straight over the first paragraph (16pt, 28 characters a line, its first line
+# indented two characters): counted in characters the title is long enough to be a wrapped line
+TITLED_LINES = [
+    "某县2025年县域商业体系建设工作要点",
+    "\u3000\u30002025年是推进县域商业体系建设三年行动的收官之年。为深",
+    "入贯彻落实党中央、国务院决策部署，结合我县实际，制定本工",
+    "作要点。",
+    "\u3000\u3000一、健全县域商业网络",
+    "\u3000\u30001.改造提升县城商业设施。推动城北商业街区提质改造，完",
+    "善停车、休憩等配套设施，力争培育一条省级示范步行街（县商",
+    "务局牵头，县住房和城乡建设局配合）。",
+    "\u3000\u30002.建设乡镇商贸中心。改造提升乡镇商贸中心三个（各乡镇",
+    "人民政府负责）。",
+]
+
+# the same at one size, its paragraphs not indented
+UNINDENTED_LINES = [
+    "某县2025年县域商业体系建设工作要点",
+    "2025年是推进县域商业体系建设三年行动的收官之年。为深入贯",
+    "彻落实党中央、国务院决策部署，结合我县实际，制定本工作",
+    "要点。",
+    "一、健全县域商业网络",
+    "1.改造提升县城商业设施。推动城北商业街区提质改造，完善停",
+    "车、休憩等配套设施，力争培育一条省级示范步行街（县商务局",
+    "牵头，县住房和城乡建设局配合）。",
+    "2.建设乡镇商贸中心。改造提升乡镇商贸中心三个（各乡镇人民",
+    "政府负责）。",
+]
+
+
+@pytest.mark.parametrize("title, lines, expected", [
+    # the title over an indented paragraph: it stops short of the right margin and the next line opens a paragraph
+    (22, TITLED_LINES, ["某县2025年县域商业体系建设工作要点", "2025年是推进县域商业体系建设三年行动的收官之年。为深入贯彻"]),
+    # a title drawn centred at the body's size, over a paragraph not indented: centred, it is a line of its own
+    (16, UNINDENTED_LINES,
+     ["某县2025年县域商业体系建设工作要点", "2025年是推进县域商业体系建设三年行动的收官之年。为深入贯彻"]),
+])
+def test_pdf_title_centred_over_a_paragraph_stays_a_line_of_its_own(tmp_path, title, lines, expected):
+    text = to_text(_pdf(tmp_path / "plan.pdf", [lines], body=16, title=title)).split("\n")
+    assert [line[:len(start)] for line, start in zip(text, expected)] == expected
+    assert text[2:] == ["一、健全县域商业网络",
+                        "1.改造提升县城商业设施。推动城北商业街区提质改造，完善停车、休憩等配套设施，力争培育一条省级示范"
+                        "步行街（县商务局牵头，县住房和城乡建设局配合）。",
+                        "2.建设乡镇商贸中心。改造提升乡镇商贸中心三个（各乡镇人民政府负责）。"]
+
+
+def test_pdf_title_centred_over_two_lines_is_joined(tmp_path):
+    # both lines drawn centred: a title wrapped, not a title over a paragraph (its first line stops short)
+    lines = ["某县2025年县域商业体系建设和农村消费", "提升三年行动工作要点", *TITLED_LINES[1:]]
+    pdf = _pdf(tmp_path / "plan.pdf", [lines], body=16, title=22, centred=(lines[0],))
+    assert to_text(pdf).split("\n")[0] == "某县2025年县域商业体系建设和农村消费提升三年行动工作要点"
 
 
 def _ruled_pdf(path: Path, pages: list[list], widths: list[int], row_rules: bool = True) -> Path:

@@ -5,6 +5,12 @@ out of pypdf as three lines, which the text parser would read as a task and
 two stray paragraphs. Lines are joined back unless the first ends a sentence
 or the next starts a numbered item. A scanned PDF has no text to extract and
 is refused with a message saying so.
+
+Characters alone cannot tell a title from a wrapped line: a 公文's title, centred
+straight above the first indented paragraph, is as long as most of a body line.
+The page says more: each line keeps where it starts and ends (`_Line`), and a
+line drawn centred, or stopping short over a line indented past the body's left
+margin (a new paragraph's first line), ends its paragraph (`_Layout`).
 """
 from __future__ import annotations
 
@@ -53,7 +59,7 @@ def pdf_to_text(path: Path) -> str:
     pages = [[_plain(item) for item in page] for page in pages]
     parts = _text_and_ruled_tables([item for page in _drop_page_furniture(pages) for item in page])
     # tables first: their cells are separate lines that the joining below would run together
-    parts = [find_pasted_tables("\n".join(part)).split("\n") if isinstance(part, list) else part for part in parts]
+    parts = [_pasted_tables(part) if isinstance(part, list) else part for part in parts]
     # the page's width measured on its text alone: a ruled table's rows, read as one long line each, are no
     # printed lines, and measured with the text they made every line look short and nothing join
     typical = _typical_width([line for part in parts if isinstance(part, list) for line in part])
@@ -61,6 +67,14 @@ def pdf_to_text(path: Path) -> str:
     for part in parts:
         out += join_broken_lines(part, typical) if isinstance(part, list) else part.split("\n")
     return "\n".join(out)
+
+
+def _pasted_tables(lines: list[str]) -> list[str]:
+    """The lines with the tables pasted among them read as plan text; the lines themselves (their places kept)
+    when they hold none."""
+    text = "\n".join(lines)
+    found = find_pasted_tables(text)
+    return lines if found == text else found.split("\n")
 
 
 @contextmanager
@@ -91,8 +105,35 @@ def _page_lines(path: Path) -> list[list[str | _RuledRows]]:
         ruled = _ruled_page(runs, verticals, horizontals, in_table)
         in_table = ruled is not None
         pages.append(ruled if ruled is not None else
-                     [ln.strip(" \t\u3000\xa0") for ln in text.splitlines() if ln.strip(" \t\u3000\xa0")])
+                     _placed([ln.strip(" \t\u3000\xa0") for ln in text.splitlines() if ln.strip(" \t\u3000\xa0")],
+                             runs))
     return pages
+
+
+class _Line(str):
+    """A printed line with where the page draws it: its left and right x and its font size."""
+    left: float
+    right: float
+    size: float
+
+    @classmethod
+    def at(cls, text: str, left: float, right: float, size: float) -> _Line:
+        line = cls(text)
+        line.left, line.right, line.size = left, right, size
+        return line
+
+
+def _placed(lines: list[str], runs: list[pdf_grid.Run]) -> list[str]:
+    """pypdf's lines of a page, each given its place when the runs, grouped into lines by their baselines, spell
+    the same lines in the same order (whitespace aside); else the lines as they are, read by their characters."""
+    drawn = pdf_grid.run_lines(runs)
+
+    def bare(text: str) -> str:
+        return re.sub(r"\s+", "", text)
+
+    if [bare(ln) for ln in lines] != [bare(pdf_grid.line_text(line)) for line in drawn]:
+        return lines
+    return [_Line.at(text, line[0].x, line[-1].end, max(run.size for run in line)) for text, line in zip(lines, drawn)]
 
 
 def _ruled_page(runs, verticals, horizontals, in_table: bool) -> list[str | _RuledRows] | None:
@@ -119,6 +160,8 @@ def _rows_in_one_cell(cell: str) -> bool:
 
 
 def _plain(item: str | _RuledRows) -> str | _RuledRows:
+    if isinstance(item, _Line):
+        return _Line.at(plain_ideographs(item), item.left, item.right, item.size)
     if isinstance(item, str):
         return plain_ideographs(item)
     return _RuledRows([[plain_ideographs(cell) for cell in row] for row in item])
@@ -206,17 +249,19 @@ def join_broken_lines(lines: list[str], typical: int | None = None) -> list[str]
     measured on `lines` unless given."""
     if typical is None:
         typical = _typical_width(lines)
+    layout = _Layout.of(lines)
     out: list[str] = []
     last = ""  # the previous physical line; out[-1] may be several joined
-    for line in (ln.strip() for ln in lines):
+    for drawn in lines:
+        line = drawn.strip()
         if not line:
             continue
-        if out and _continues(last, line, typical):
+        if out and _continues(last, line, typical) and not layout.apart(last, drawn):
             ascii_words = out[-1][-1].isascii() and out[-1][-1].isalnum() and line[0].isascii() and line[0].isalnum()
             out[-1] += (" " if ascii_words else "") + line
         else:
             out.append(line)
-        last = line
+        last = drawn
     return out
 
 
@@ -226,3 +271,52 @@ def _continues(previous: str, line: str, typical: int) -> bool:
     if previous[-1] in _ENDS_PARAGRAPH or _NEW_ITEM.match(line):
         return False
     return not typical or _width(previous) >= 0.6 * typical
+
+
+class _Layout:
+    """The body's left and right margins, measured on the lines that know their place (None: too few to tell).
+
+    A 公文 indents a paragraph's first line by two characters and wraps its other lines from the left margin to
+    the right one; a title stands centred over the text. So, whatever its characters, a line ends its paragraph
+    when it is drawn centred (well inside both margins, as far from the one as from the other) and the next is
+    not, or when it stops short of the right margin and the next line opens a paragraph (starts well right of the
+    left margin and runs on to the right further than it starts in: an indent, not a centring). Two centred lines
+    (a title over two lines) and a full line over an indented one (a hanging indent's next line) are left to the
+    characters. "Well" is one character of the line's own size, three for a centring: a line's end is estimated
+    from its characters, and a paragraph's first line, indented two, may look that far short."""
+
+    def __init__(self, left: float | None = None, right: float | None = None):
+        self.left, self.right = left, right
+
+    @classmethod
+    def of(cls, lines: list[str]) -> _Layout:
+        placed = [line for line in lines if isinstance(line, _Line)]
+        if len(placed) < 8:
+            return cls()
+        left, starting = Counter(round(line.left) for line in placed).most_common(1)[0]
+        # the right margin is where the wrapped lines end, most lines; a few reach past it (a closing mark kept on
+        # its line, 避头尾), so the highest quarter is not taken
+        right = sorted(line.right for line in placed)[int(len(placed) * 0.75)]
+        # the left margin is where most lines start: without one the lines are placed some other way (a form)
+        return cls(left, right) if starting >= len(placed) / 3 else cls()
+
+    def apart(self, previous: str, line: str) -> bool:
+        if self.left is None or not (isinstance(previous, _Line) and isinstance(line, _Line)):
+            return False
+        if self._centred(line):
+            return False
+        return self._centred(previous) or (self._opens_paragraph(line) and not self._full(previous))
+
+    def _gaps(self, line: _Line) -> tuple[float, float]:
+        return line.left - self.left, self.right - line.right
+
+    def _centred(self, line: _Line) -> bool:
+        before, after = self._gaps(line)
+        return min(before, after) >= 3 * line.size and abs(before - after) <= line.size
+
+    def _opens_paragraph(self, line: _Line) -> bool:
+        before, after = self._gaps(line)
+        return before >= line.size and after < before - line.size
+
+    def _full(self, line: _Line) -> bool:
+        return self._gaps(line)[1] < line.size

@@ -179,17 +179,17 @@ def _slot(grid: Grid, run: Run) -> tuple[int, int] | None:
 def _cell_text(runs: list[Run], right: float) -> str:
     """A cell's pieces top to bottom: a line that reached the cell's right edge (within two ems: the character
     that did not fit and the cell's padding) was wrapped and runs on; one that stopped short ended a paragraph."""
-    lines = _lines(runs)
+    lines = run_lines(runs)
     out = ""
     for k, line in enumerate(lines):
         if k:
             last = lines[k - 1]
             out += "" if right - last[-1].end < 2 * last[-1].size else "\n"
-        out += _line_text(line)
+        out += line_text(line)
     return out
 
 
-def _lines(runs: list[Run]) -> list[list[Run]]:
+def run_lines(runs: list[Run]) -> list[list[Run]]:
     """Runs grouped into lines by their baselines, top to bottom, each left to right."""
     lines: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: (-r.y, r.x)):
@@ -200,7 +200,7 @@ def _lines(runs: list[Run]) -> list[list[Run]]:
     return [sorted(line, key=lambda r: r.x) for line in lines]
 
 
-def _line_text(line: list[Run]) -> str:
+def line_text(line: list[Run]) -> str:
     text = line[0].text
     for before, run in zip(line, line[1:]):
         text += (" " if run.x - before.end > run.size / 2 else "") + run.text
@@ -209,4 +209,4 @@ def _line_text(line: list[Run]) -> str:
 
 def text_lines(runs: list[Run]) -> list[tuple[float, str]]:
     """Runs outside any grid as lines of text, each with its baseline."""
-    return [(line[0].y, _line_text(line)) for line in _lines(runs)]
+    return [(line[0].y, line_text(line)) for line in run_lines(runs)]
