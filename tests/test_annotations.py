@@ -4858,3 +4858,12 @@ def test_a_role_mark_closing_a_group_of_its_own_after_a_semicolon_marks_every_na
         ("市甲局", L), ("市乙局", S), ("市丙局", S)]
     assert pairs("开展培训。（市甲局（牵头）、市乙局、市丙局（配合））") == [
         ("市甲局", L), ("市乙局", R), ("市丙局", S)]
+
+
+def test_an_agent_whose_duty_is_to_lead_leads_and_each_later_duty_clause_is_read():
+    """由X负责统筹协调，Y配合: X's duty is to lead (as X负责统筹协调 without 由 reads); 由甲负责排查，乙负责登记，丙配合:
+    every body of the sentence with its part, the middle one too."""
+    assert pairs("开展道路整治。由县应急局负责统筹协调，县公安局、县交通局配合。") == [
+        ("县应急局", L), ("县公安局", S), ("县交通局", S)]
+    assert pairs("开展排查。由县甲局负责排查，县乙局负责登记，县丙局配合。") == [
+        ("县甲局", R), ("县乙局", R), ("县丙局", S)]

@@ -723,6 +723,10 @@ def _place_named_body(name: str) -> bool:
 _COUNTED_BODIES = re.compile(r"[\d０-９一二两三四五六七八九十几多]+[家个]")
 
 
+# the work of a body whose duty is to lead the others (负责统筹协调, 负责牵头): the verbs that give the lead role
+_LEADING_WORK = tuple(verb for verb, role in lx.VERB_ROLES.items() if role == "lead")
+
+
 def _agent_clause_then_partners(body: str) -> list[tuple[int, str, str]]:
     """'各县人民政府负责建立，省X厅负责指导' (after a topic's 由: 名录由…) -> [(0, '各县人民政府负责', the same),
     (at, '省X厅负责指导', the same)]: where each clause read stands, as written and as read.
@@ -739,12 +743,15 @@ def _agent_clause_then_partners(body: str) -> list[tuple[int, str, str]]:
     if not (acting and acting.endswith(lx.DUTY_LEAD_VERB) and first.startswith(acting)
             and not first.startswith(lx.AGENT_NON_DUTIES, len(acting) - len(lx.DUTY_LEAD_VERB))):
         return []
+    if first.startswith(_LEADING_WORK, len(acting)):
+        return []  # (由X负责统筹协调，Y配合): the duty is to lead, read by the sentence's verbs as a whole (X leads)
     found = [(body.index(acting), acting, acting)]
     for k, (at, clause) in enumerate(parts[1:], 1):
         rest = body[at:].strip()
-        if 0 < len(rest) <= 80 and _ends_with_verb(rest) and not _TOPIC_AGENT.match(rest):
-            return found + [(body.index(rest, at), rest, rest)]
-        part = _another_parts_agent(clause.strip()) or _another_bodys_duty(clause.strip())
+        duty = None if _ends_with_verb(clause.strip()) else _another_bodys_duty(clause.strip())
+        if duty is None and 0 < len(rest) <= 80 and _ends_with_verb(rest) and not _TOPIC_AGENT.match(rest):
+            return found + [(body.index(rest, at), rest, rest)]  # (…，Y、Z配合): the partners to the end
+        part = _another_parts_agent(clause.strip()) or duty
         if part is None:
             return []
         found.append((at + clause.index(part[0]), *part))
