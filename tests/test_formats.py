@@ -1482,3 +1482,23 @@ def test_seed_plan_round_trips_through_html(write_file, seed_plan_lines):
 </body></html>"""
     path = write_file(page, "seed.html")
     assert [ln.strip() for ln in to_text(path).split("\n") if ln.strip()] == seed_plan_lines
+
+
+def test_html_emoji_images_standing_for_numbers_are_written_as_their_characters(write_file):
+    """A 公众号 page holds the emoji of its editor as images with the character in the alt: items numbered only by
+    keycap images (<img class="emoji" alt="1️⃣">) keep their numbers, an emoji before a heading is its dress; a
+    photo's alt (图片) is a caption, not text."""
+    from generator.source.corpus import parse_text
+
+    page = """<div id="js_content"><p>某镇庭院整治实施方案</p><p><img alt="图片" src="a.png"></p>
+    <p><img class="emoji" alt="🔶"><strong>一、整治项目</strong></p>
+    <p><img class="emoji" alt="1️⃣"><strong>清理杂物堆</strong>，腾出公共空间。</p>
+    <p>责任单位：镇建设办</p>
+    <p><img class="emoji" alt="2️⃣"><strong>修补破损路面</strong>，方便出行。</p>
+    <p>责任单位：镇交通站、各村委会</p></div>"""
+    path = write_file(page)
+    text = to_text(path)
+    assert text.split("\n")[:3] == ["某镇庭院整治实施方案", "🔶一、整治项目", "1️⃣清理杂物堆，腾出公共空间。"]
+    (plan,) = parse_text(text, str(path))
+    assert [(t.number, t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "清理杂物堆，腾出公共空间", ["镇建设办"]), (2, "修补破损路面，方便出行", ["镇交通站", "各村委会"])]

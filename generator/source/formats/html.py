@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -539,6 +540,30 @@ def _is_title_badge(el: Tag) -> bool:
     return all(_is_text(node) and not str(node).strip() for node in el.next_siblings)
 
 
+# 公众号 editors insert emoji from the editor's picker, and the saved page holds each as an image standing in the text,
+# its character in the alt: <img class="emoji" alt="1️⃣"> before an item numbered so, <img alt="🔶"> before a group
+# heading. Dropping the image dropped the number the page prints (the items read as unnumbered tasks). An image whose
+# alt is a few emoji or number symbols is that text: keycaps (a digit with U+FE0F / U+20E3), 🔟, circled and
+# negative circled numbers (①, ❶, ➊: Unicode No), emoji and symbols (So, Sk) with the marks that join them; the
+# reader then takes them as it takes the same characters typed (words.labels: keycap labels, dress before a label).
+# An alt with a letter or a CJK character (图片, a photo's caption, a seal's 某市人民政府) is a description, no text.
+_EMOJI_ALT_LENGTH = 8
+_EMOJI_JOINERS = "\ufe0e\ufe0f\u200d\u20e3"
+_KEYCAP_BASE = "0123456789#*"
+
+
+def _emoji_alt(img: Tag) -> str:
+    """The alt text of img where it is an emoji or number symbol standing in the text (see above), else ""."""
+    alt = (img.get("alt") or "").strip()
+    if not alt or len(alt) > _EMOJI_ALT_LENGTH:
+        return ""
+    for at, ch in enumerate(alt):
+        keycap_base = ch in _KEYCAP_BASE and alt[at + 1:at + 2] in ("\ufe0f", "\u20e3")
+        if not (keycap_base or ch in _EMOJI_JOINERS or unicodedata.category(ch) in ("So", "Sk", "No")):
+            return ""
+    return alt
+
+
 class _Lines:
     """Collects the text of a subtree as lines: blocks and <br> end lines, inline text runs on."""
 
@@ -615,6 +640,8 @@ class _Lines:
                     self.flush()
                 elif _is_title_badge(child):
                     continue
+                elif child.name == "img":
+                    self.add(_emoji_alt(child))
                 elif child.name == "table":
                     self.flush()
                     self.write_pending_label()
