@@ -100,7 +100,9 @@ def test_header_words_of_many_offices(cell, kind):
     ("县文化馆牵头\n体育中心", "县文化馆牵头、体育中心"), ("县农业农\n县林业局", "县农业农、县林业局"),
     ("县商务局、县市\n场监管局", "县商务局、县市场监管局"),  # two level characters alone (县市) name no body either
     # a whole name broken before its branch or its squad (分局 of a 局, 支队) is one name; not before a 局 of its own
-    ("市生态环境局\n某县分局", "市生态环境局某县分局"), ("市公安局\n交通警察支队", "市公安局交通警察支队"),
+    ("市生态环境局\n某县分局", "市生态环境局某县分局"),
+    # a squad or an office on the line below is as often a body of its own: only a branch's word joins
+    ("市公安局\n交通警察支队", "市公安局、交通警察支队"), ("县交通运输局\n交警大队", "县交通运输局、交警大队"),
     ("某县分局\n某县支行", "某县分局、某县支行"), ("市生态环境局\n县林业局", "市生态环境局、县林业局"),
 ])
 def test_unit_cells_become_the_list_the_annotation_reader_splits(cell, text):
@@ -1833,19 +1835,20 @@ def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people
     ]
 
 
-def test_an_html_unit_cell_broken_before_the_branch_or_squad_of_the_body_above_is_one_name(write_file):
-    """A narrow 牵头单位 column written 市生态环境局<br>某县分局: the break cuts one name before its branch (a 局's 分局)
-    or its squad (支队), which names nothing alone; a line opening with its level is another unit."""
+def test_an_html_unit_cell_broken_before_the_branch_of_the_body_above_is_one_name(write_file):
+    """A narrow 牵头单位 column written 市生态环境局<br>某县分局: the break cuts one name before its branch (a 局's 分局);
+    a line opening with its level is another unit, and so is a squad (交警大队 under 县应急局: as often a body of its
+    own listed after another)."""
     page = """<html><body><h1>某县水环境整治任务分工表</h1><table border=1>
     <tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>
     <tr><td>1</td><td>完成专项规划修编</td><td>市生态环境局<br>某县分局</td><td>县自然资源局<br>县农业农村局</td></tr>
-    <tr><td>2</td><td>开展水质监测</td><td>市公安局<br>交通警察支队</td><td>/</td></tr>
+    <tr><td>2</td><td>开展水质监测</td><td>县应急局<br>交警大队</td><td>/</td></tr>
     </table></body></html>"""
     text = to_text(write_file(page, "plan.html"))
     assert reading(text) == [
         ("", 1, "完成专项规划修编", [("市生态环境局某县分局", "lead"), ("县自然资源局", "support"),
                              ("县农业农村局", "support")]),
-        ("", 2, "开展水质监测", [("市公安局交通警察支队", "lead")]),
+        ("", 2, "开展水质监测", [("县应急局", "lead"), ("交警大队", "lead")]),
     ]
 
 

@@ -212,7 +212,7 @@ def _names_a_unit(units: str) -> bool:
 # above names no body, the half below opens with no place (a name of its own would: 县X局) and the two read as one
 # body's name. The break is no separator of two units; a half above closing in a role verb (县X局牵头) is a clause.
 # A whole name broken before its branch or its part (市生态环境局 / 某县分局, 市公安局 / 交通警察支队) is one name as
-# well, though each half reads as a name: see part_of_the_body_above.
+# well, though each half reads as a name: see branch_of_the_name_above.
 _SEPARATORS = r"[、，,；;：:\s]"
 
 
@@ -223,28 +223,27 @@ def _names_cut_by_breaks_joined(text: str) -> str:
         last, first = re.split(_SEPARATORS, out[-1])[-1], re.split(_SEPARATORS, line)[0]
         if (last and first and first[0] not in lx.GOVERNMENT_LEVEL_CHARS and not _TRAILING_VERB.search(last)
                 and (((not unit_like(last) or _level_characters_only(last)) and unit_like(last + first))
-                     or part_of_the_body_above(last, first))):
+                     or branch_of_the_name_above(last, first))):
             out[-1] += line
         else:
             out.append(line)
     return "\n".join(out)
 
 
-def part_of_the_body_above(head: str, tail: str) -> bool:
-    """Whether `tail`, the first name of a line, is a branch or a part of the body `head` names, the last name of the
-    line above, the break (a narrow column's wrap, a <br> or Alt+Enter written to fit it) cutting one name in two. A
-    branch is named by its place and its parent's kind, 分局 for a 局, 分行 or 支行 for a 行, 分公司 for a 公司
-    (市生态环境局 / 某县分局, 某银行 / 某县支行; a 总局's branch is a 分局 too): the branch word less its first
-    character (分, 支) is the kind of body above, or the body above heads others (lexicon.PARENT_BODY_ENDINGS). A part
-    is a body's office or squad (县公安局 / 交通警察支队, 县政府 / 督查室: lexicon.BODY_PART_ENDINGS) under a name
-    opening with its level. Neither opens with a place's level or a collective (县X局, 各X: a name of its own), nor is
-    a locality's body word (人民政府: lexicon.PLACELESS_BODIES), and the two make one whole name."""
+def branch_of_the_name_above(head: str, tail: str) -> bool:
+    """Whether `tail`, the first name of a line, is a branch of the body `head` names, the last name of the line
+    above, the break (a narrow column's wrap, a <br> or Alt+Enter written to fit it) cutting one name in two. A branch
+    is named by its place and its parent's kind, 分局 for a 局, 分行 or 支行 for a 行, 分公司 for a 公司 (市生态环境局 /
+    某县分局, 某银行 / 某县支行; a 总局's branch is a 分局 too): the branch word less its first character (分, 支) is
+    the kind of body above, or the body above heads others (lexicon.PARENT_BODY_ENDINGS). It opens with no place's
+    level or collective (县X局, 各X: a name of its own), is no locality's body word (人民政府: lexicon.PLACELESS_BODIES),
+    and the two make one whole name."""
     if (tail.startswith(lx.NAME_OPENINGS) or tail in lx.PLACELESS_BODIES
             or not _whole_name(head) or not _whole_name(head + tail)):
         return False
-    if tail.endswith(lx.BRANCH_BODY_ENDINGS):
-        return branch_of_the_body_above(head, tail)
-    return head.startswith(lx.NAME_OPENINGS) and tail.endswith(lx.BODY_PART_ENDINGS)
+    # (a squad or office alone, 交警大队 under 县交通运输局, 消防大队 under 县应急局, is as often a body of its own listed
+    # after another as a part of the one above: only a branch's word says whose it is)
+    return tail.endswith(lx.BRANCH_BODY_ENDINGS) and branch_of_the_body_above(head, tail)
 
 
 def branch_of_the_body_above(head: str, tail: str) -> bool:
