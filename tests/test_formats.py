@@ -897,6 +897,28 @@ def test_pdf_table_ruled_into_columns_but_not_into_rows_is_read_from_its_text_as
     assert "2.新建改扩建中小学5所。责任市领导:李某某(牵头单位:市教育局;责任单位:市财政局;完成时限:8月底前)" in ruled_off
 
 
+def test_pdf_path_operand_that_is_no_number_is_passed_over(tmp_path):
+    # an odd content stream (a name where a coordinate belongs) that pypdf's text extraction passes over: the page
+    # is read as its text, not refused
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "odd.pdf"
+    c = canvas.Canvas(str(path), pageCompression=0)
+    c.setFont("STSong-Light", 12)
+    c.drawString(60, 780, "一、重点任务")
+    c.drawString(60, 760, "1.推进项目建设。（责任单位：县发改局）")
+    c.line(60, 700, 300, 700)
+    c.showPage()
+    c.save()
+    data = path.read_bytes()
+    assert data.count(b"60 700 m") == 1
+    path.write_bytes(data.replace(b"60 700 m", b"/X 700 m"))  # the same length: the cross-reference still holds
+    assert to_text(path).split("\n") == ["一、重点任务", "1.推进项目建设。（责任单位：县发改局）"]
+
+
 def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):
     pages = [["某市工作安排", [["姓名"], ["电话"], ["地址"], ["备注"]], [["王某某"], ["1234"], ["某路1号"], ["无"]]]]
     text = to_text(_ruled_pdf(tmp_path / "box.pdf", pages, [60, 60, 60, 60]))

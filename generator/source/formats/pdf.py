@@ -98,16 +98,26 @@ def _page_lines(path: Path) -> list[list[str | _RuledRows]]:
     pages = []
     in_table = False  # the page before ended inside a ruled table: a grid on this page may go on with it
     for number, page in enumerate(reader.pages, 1):
-        try:
-            text, runs, verticals, horizontals = pdf_grid.page_runs_and_rules(page)
-        except Exception as exc:  # pypdf fails on damaged files in many ways; each is one refusal here
-            raise PlansiteError(f"page {number} cannot be read ({exc})", str(path)) from exc
+        text, runs, verticals, horizontals = _page_contents(page, number, path)
         ruled = _ruled_page(runs, verticals, horizontals, in_table)
         in_table = ruled is not None
         pages.append(ruled if ruled is not None else
                      _placed([ln.strip(" \t\u3000\xa0") for ln in text.splitlines() if ln.strip(" \t\u3000\xa0")],
                              runs))
     return pages
+
+
+def _page_contents(page, number: int, path: Path) -> tuple[str, list[pdf_grid.Run], list, list]:
+    """The page's text, runs and rules; its text alone (no runs, no rules) when reading where things sit fails on
+    something pypdf's text extraction passes over: the places are an extra, never a reason to refuse a page."""
+    try:
+        return pdf_grid.page_runs_and_rules(page)
+    except Exception:  # pypdf fails on damaged files in many ways
+        pass
+    try:
+        return page.extract_text() or "", [], [], []
+    except Exception as exc:  # pypdf fails on damaged files in many ways; each is one refusal here
+        raise PlansiteError(f"page {number} cannot be read ({exc})", str(path)) from exc
 
 
 class _Line(str):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from numbers import Real
 
 _SAME = 1.0  # points within which two rules are one rule
 _MIN_COLUMNS = 3
@@ -82,6 +83,10 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
                 runs.append(Run(x, y - k * size * scale, size * scale, line.strip()))
 
     def on_operator(op, args, cm, _tm):
+        # a path operator whose operands are not numbers (a damaged or odd content stream, which pypdf's text
+        # extraction passes over) draws nothing here: the rules are an extra, never a reason to refuse the page
+        if not _numbers(args):
+            return
         if op == b"m" and len(args) == 2:
             start[:] = [_apply(cm, float(args[0]), float(args[1]))]
         elif op == b"l" and len(args) == 2 and start:
@@ -93,6 +98,12 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
 
     text = page.extract_text(visitor_text=on_text, visitor_operand_before=on_operator) or ""
     return text, runs, verticals, horizontals
+
+
+def _numbers(args) -> bool:
+    """Whether an operator's operands are all finite numbers (pypdf's NumberObject and FloatObject are)."""
+    return all(isinstance(a, Real) and not isinstance(a, bool) and abs(float(a)) != float("inf") and a == a
+               for a in args)
 
 
 def _apply(m, x: float, y: float) -> tuple[float, float]:
