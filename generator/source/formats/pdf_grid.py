@@ -180,6 +180,11 @@ def find_grid(verticals: list[Rule], horizontals: list[Rule]) -> Grid | None:
     return Grid(xs, ys, _Spans(xs, verticals), _Spans(ys, horizontals))
 
 
+def same_edges(edges: list[float], others: list[float]) -> bool:
+    """Whether two grids have the same boundaries (a table's columns go on over its pages at the same x)."""
+    return len(edges) == len(others) and all(abs(a - b) <= 2 * _SAME for a, b in zip(edges, others))
+
+
 def _distinct(values, reverse: bool = False) -> list[float]:
     out: list[float] = []
     for v in sorted(values, reverse=reverse):
