@@ -786,9 +786,10 @@ def test_pdf_title_centred_over_two_lines_is_joined(tmp_path):
     assert to_text(pdf).split("\n")[0] == "某县2025年县域商业体系建设和农村消费提升三年行动工作要点"
 
 
-def _ruled_pdf(path: Path, pages: list[list], widths: list[int], row_rules: bool = True) -> Path:
+def _ruled_pdf(path: Path, pages: list[list], widths: list, row_rules: bool = True) -> Path:
     """A PDF whose pages hold plain lines (str) and rows of a table ruled cell by cell: a row is a list of cells, each
-    cell a list of its printed lines (wrapped as a narrow column wraps it), or one str spanning the whole row."""
+    cell a list of its printed lines (wrapped as a narrow column wraps it), or one str spanning the whole row. The
+    columns' widths are the same on every page, or given page by page (a list of lists)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -797,8 +798,9 @@ def _ruled_pdf(path: Path, pages: list[list], widths: list[int], row_rules: bool
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
-    edges = [50 + sum(widths[:k]) for k in range(len(widths) + 1)]
     for n, items in enumerate(pages, start=1):
+        page_widths = widths[n - 1] if isinstance(widths[0], list) else widths
+        edges = [50 + sum(page_widths[:k]) for k in range(len(page_widths) + 1)]
         c.setFont("STSong-Light", 10)
         y = height - 60
         for item in items:
@@ -895,6 +897,50 @@ def test_pdf_table_ruled_into_columns_but_not_into_rows_is_read_from_its_text_as
     assert "稳定粮食播种面积新建改扩建中小学5所" not in ruled_off and "10月底前8月底前" not in ruled_off
     assert all(cell[0] in ruled_off for row in rows for cell in row)
     assert "2.新建改扩建中小学5所。责任市领导:李某某(牵头单位:市教育局;责任单位:市财政局;完成时限:8月底前)" in ruled_off
+
+
+def test_pdf_ruled_form_after_a_table_page_is_no_continuation_of_the_table(tmp_path):
+    # a table broken over pages goes on at its column edges; a contact box ruled into three columns of its own is
+    # no rows of the 分工表 that ended on the page before
+    pages = [["附件", "某市重点工作分工表", RULED_HEADER,
+              [["1"], ["推进老旧小区改造"], ["王某某"], ["市住房城乡建设局"], ["市财政局"], ["2025年底前"]]],
+             [[["联系人"], ["电话"], ["邮箱"]], [["张某某"], ["1234567"], ["ab@cd.cn"]]]]
+    text = to_text(_ruled_pdf(tmp_path / "form.pdf", pages, [RULED_WIDTHS, [80, 80, 80]])).split("\n")
+    assert text[-7:] == ["1.推进老旧小区改造。责任市领导:王某某(牵头单位:市住房城乡建设局;责任单位:市财政局;完成时限:2025年底前)",
+                         "联系人", "电话", "邮箱", "张某某", "1234567", "ab@cd.cn"]
+
+
+def test_pdf_ruled_table_continued_on_the_next_page_without_its_header_goes_on(tmp_path):
+    # the same column edges on the next page, no header printed again: the rows go on with the table
+    pages = [["附件", "某市重点工作分工表", RULED_HEADER,
+              [["1"], ["推进老旧小区改造"], ["王某某"], ["市住房城乡建设局"], ["市财政局"], ["2025年底前"]]],
+             [[["2"], ["稳定粮食播种面积"], ["赵某某"], ["市农业农村局"], ["市水利局"], ["10月底前"]],
+              [["3"], ["新建改扩建中小学5所"], ["李某某"], ["市教育局"], ["市财政局"], ["8月底前"]]]]
+    text = to_text(_ruled_pdf(tmp_path / "plan.pdf", pages, RULED_WIDTHS)).split("\n")
+    assert text[2:] == ["2.稳定粮食播种面积。责任市领导:赵某某(牵头单位:市农业农村局;责任单位:市水利局;完成时限:10月底前)",
+                        "3.新建改扩建中小学5所。责任市领导:李某某(牵头单位:市教育局;责任单位:市财政局;完成时限:8月底前)"]
+
+
+def test_pdf_path_operand_that_is_no_number_is_passed_over(tmp_path):
+    # an odd content stream (a name where a coordinate belongs) that pypdf's text extraction passes over: the page
+    # is read as its text, not refused
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "odd.pdf"
+    c = canvas.Canvas(str(path), pageCompression=0)
+    c.setFont("STSong-Light", 12)
+    c.drawString(60, 780, "一、重点任务")
+    c.drawString(60, 760, "1.推进项目建设。（责任单位：县发改局）")
+    c.line(60, 700, 300, 700)
+    c.showPage()
+    c.save()
+    data = path.read_bytes()
+    assert data.count(b"60 700 m") == 1
+    path.write_bytes(data.replace(b"60 700 m", b"/X 700 m"))  # the same length: the cross-reference still holds
+    assert to_text(path).split("\n") == ["一、重点任务", "1.推进项目建设。（责任单位：县发改局）"]
 
 
 def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):

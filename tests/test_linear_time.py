@@ -131,3 +131,32 @@ def test_registry_pattern_time_grows_linearly(pattern):
     compiled = compile_pattern(pattern)
     linear, seen = _grows_linearly(compiled.search, PATTERN_SHAPES[pattern])
     assert linear, f"{pattern}: {seen}"
+
+
+def _chart_pdf(folder, n: int):
+    """A page of text over a chart drawn as n short vertical and n short horizontal lines (its ticks, bars or grid),
+    each at a coordinate of its own: as many rule boundaries as lines, which a grid built slot by slot over every
+    column and row would read in n² slots, each once scanning every rule."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = folder / f"chart{n}.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 12)
+    for k, line in enumerate(["一、重点任务", "1.推进项目建设。（责任单位：县发改局）"]):
+        c.drawString(60, 780 - 20 * k, line)
+    for i in range(n):
+        c.line(60 + i * 1.5, 100, 60 + i * 1.5, 105 + i % 7)
+        c.line(60, 100 + i * 1.5, 65 + i % 5, 100 + i * 1.5)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_pdf_chart_of_many_lines_time_grows_linearly(tmp_path):
+    from generator.source.formats.pdf import pdf_to_text
+
+    linear, seen = _grows_linearly(pdf_to_text, lambda n: _chart_pdf(tmp_path, n // 4))
+    assert linear, f"a chart of many lines: {seen}"

@@ -96,18 +96,30 @@ class _RuledRows(list):
 def _page_lines(path: Path) -> list[list[str | _RuledRows]]:
     reader = _open(path)
     pages = []
-    in_table = False  # the page before ended inside a ruled table: a grid on this page may go on with it
+    # the column edges of the ruled table the page before ended in: a grid on this page with the same edges goes on
+    # with it
+    table_edges: list[float] | None = None
     for number, page in enumerate(reader.pages, 1):
-        try:
-            text, runs, verticals, horizontals = pdf_grid.page_runs_and_rules(page)
-        except Exception as exc:  # pypdf fails on damaged files in many ways; each is one refusal here
-            raise PlansiteError(f"page {number} cannot be read ({exc})", str(path)) from exc
-        ruled = _ruled_page(runs, verticals, horizontals, in_table)
-        in_table = ruled is not None
-        pages.append(ruled if ruled is not None else
+        text, runs, verticals, horizontals = _page_contents(page, number, path)
+        ruled = _ruled_page(runs, verticals, horizontals, table_edges)
+        table_edges = ruled[1] if ruled is not None else None
+        pages.append(ruled[0] if ruled is not None else
                      _placed([ln.strip(" \t\u3000\xa0") for ln in text.splitlines() if ln.strip(" \t\u3000\xa0")],
                              runs))
     return pages
+
+
+def _page_contents(page, number: int, path: Path) -> tuple[str, list[pdf_grid.Run], list, list]:
+    """The page's text, runs and rules; its text alone (no runs, no rules) when reading where things sit fails on
+    something pypdf's text extraction passes over: the places are an extra, never a reason to refuse a page."""
+    try:
+        return pdf_grid.page_runs_and_rules(page)
+    except Exception:  # pypdf fails on damaged files in many ways
+        pass
+    try:
+        return page.extract_text() or "", [], [], []
+    except Exception as exc:  # pypdf fails on damaged files in many ways; each is one refusal here
+        raise PlansiteError(f"page {number} cannot be read ({exc})", str(path)) from exc
 
 
 class _Line(str):
@@ -136,22 +148,26 @@ def _placed(lines: list[str], runs: list[pdf_grid.Run]) -> list[str]:
     return [_Line.at(text, line[0].x, line[-1].end, max(run.size for run in line)) for text, line in zip(lines, drawn)]
 
 
-def _ruled_page(runs, verticals, horizontals, in_table: bool) -> list[str | _RuledRows] | None:
-    """The page's lines with its ruled table as one item in its place, when its rules draw a task table (a
-    header among its first rows, or the rows of a table the page before began); None to read the page as text."""
+def _ruled_page(runs, verticals, horizontals, table_edges: list[float] | None
+                ) -> tuple[list[str | _RuledRows], list[float]] | None:
+    """The page's lines with its ruled table as one item in its place, and the table's column edges, when its rules
+    draw a task table (a header among its first rows, or the rows of the table the page before ended in: ruled on
+    the same column edges, as a table broken over pages is; a form or a signature box after a table has its own);
+    None to read the page as text."""
     grid = pdf_grid.find_grid(verticals, horizontals)
     if grid is None:
         return None
     inside = [run for run in runs if grid.holds(run)]
     rows = pdf_grid.grid_rows(grid, inside)
-    if not rows or not (in_table or any(_header(rows, start) for start in range(min(len(rows), 3)))):
+    continued = table_edges is not None and pdf_grid.same_edges(grid.xs, table_edges)
+    if not rows or not (continued or any(_header(rows, start) for start in range(min(len(rows), 3)))):
         return None
     if any(_rows_in_one_cell(cell) for row in rows for cell in row):
         return None  # rules boxing the table and its columns but not each row: the rows are not drawn, read as text
     outside = pdf_grid.text_lines([run for run in runs if not grid.holds(run)])
     above = [text for y, text in outside if y > grid.ys[0]]
     below = [text for y, text in outside if y <= grid.ys[0]]
-    return [*above, _RuledRows(rows), *below]
+    return [*above, _RuledRows(rows), *below], grid.xs
 
 
 def _rows_in_one_cell(cell: str) -> bool:

@@ -17,11 +17,18 @@ stays plain text as before.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from numbers import Real
 
 _SAME = 1.0  # points within which two rules are one rule
 _MIN_COLUMNS = 3
 _MIN_ROWS = 2
+# A task table has a few columns (a 分工表 under ten, a 台账 under thirty) and rows of at least a line each (under a
+# hundred to a page); rules past these are a chart's ticks, bars or grid, not a table: the page is read as text, and
+# the grid's cost (every slot of every column and row) stays bounded whatever the page draws
+_MAX_EDGES_ACROSS = 40
+_MAX_EDGES_DOWN = 150
 
 
 @dataclass(frozen=True)
@@ -44,16 +51,49 @@ class Rule:
     low: float
     high: float
 
-    def covers(self, at: float, middle: float) -> bool:
-        return abs(self.at - at) <= _SAME and self.low - _SAME <= middle <= self.high + _SAME
+
+class _Spans:
+    """The stretches the rules drawn at each of a grid's boundaries cover, merged and sorted: whether a rule runs
+    through a point of a boundary is a binary search, not a scan of every rule on the page."""
+
+    def __init__(self, edges: list[float], rules: list[Rule]):
+        ascending = sorted(edges)
+        index = {edge: k for k, edge in enumerate(ascending)}
+        found: dict[int, list[tuple[float, float]]] = {}
+        for rule in rules:
+            # a rule is at every boundary within _SAME of it (two boundaries are more than _SAME apart)
+            for edge in ascending[bisect_left(ascending, rule.at - _SAME):bisect_right(ascending, rule.at + _SAME)]:
+                found.setdefault(index[edge], []).append((rule.low - _SAME, rule.high + _SAME))
+        self._index = index
+        self._starts: dict[int, list[float]] = {}
+        self._ends: dict[int, list[float]] = {}
+        for k, stretches in found.items():
+            starts, ends = self._starts.setdefault(k, []), self._ends.setdefault(k, [])
+            for low, high in sorted(stretches):
+                if ends and low <= ends[-1]:
+                    ends[-1] = max(ends[-1], high)
+                else:
+                    starts.append(low)
+                    ends.append(high)
+
+    def covered(self, edge: float, middle: float) -> bool:
+        k = self._index[edge]
+        starts = self._starts.get(k, [])
+        n = bisect_right(starts, middle) - 1
+        return n >= 0 and middle <= self._ends[k][n]
 
 
 @dataclass
 class Grid:
     xs: list[float]  # column boundaries, left to right
     ys: list[float]  # row boundaries, top to bottom (descending y)
-    verticals: list[Rule]
-    horizontals: list[Rule]
+    verticals: _Spans = field(repr=False)
+    horizontals: _Spans = field(repr=False)
+    # the row boundaries negated, ascending: a baseline's row is a binary search of them
+    downward: list[float] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self.downward = [-y for y in self.ys]
 
     def holds(self, run: Run) -> bool:
         return self.xs[0] - _SAME <= run.x + 0.5 <= self.xs[-1] and self.ys[-1] <= run.y <= self.ys[0]
@@ -82,6 +122,10 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
                 runs.append(Run(x, y - k * size * scale, size * scale, line.strip()))
 
     def on_operator(op, args, cm, _tm):
+        # a path operator whose operands are not numbers (a damaged or odd content stream, which pypdf's text
+        # extraction passes over) draws nothing here: the rules are an extra, never a reason to refuse the page
+        if not _numbers(args):
+            return
         if op == b"m" and len(args) == 2:
             start[:] = [_apply(cm, float(args[0]), float(args[1]))]
         elif op == b"l" and len(args) == 2 and start:
@@ -93,6 +137,12 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
 
     text = page.extract_text(visitor_text=on_text, visitor_operand_before=on_operator) or ""
     return text, runs, verticals, horizontals
+
+
+def _numbers(args) -> bool:
+    """Whether an operator's operands are all finite numbers (pypdf's NumberObject and FloatObject are)."""
+    return all(isinstance(a, Real) and not isinstance(a, bool) and abs(float(a)) != float("inf") and a == a
+               for a in args)
 
 
 def _apply(m, x: float, y: float) -> tuple[float, float]:
@@ -121,12 +171,18 @@ def _add_rectangle(args: list[float], cm, verticals: list[Rule], horizontals: li
 
 
 def find_grid(verticals: list[Rule], horizontals: list[Rule]) -> Grid | None:
-    """The rules' grid when they draw one: at least three columns and two rows, else None."""
+    """The rules' grid when they draw one: at least three columns and two rows, and no more boundaries than a table
+    has (_MAX_EDGES_ACROSS, _MAX_EDGES_DOWN); else None."""
     xs = _distinct(r.at for r in verticals)
     ys = _distinct((r.at for r in horizontals), reverse=True)
-    if len(xs) < _MIN_COLUMNS + 1 or len(ys) < _MIN_ROWS + 1:
+    if not (_MIN_COLUMNS + 1 <= len(xs) <= _MAX_EDGES_ACROSS and _MIN_ROWS + 1 <= len(ys) <= _MAX_EDGES_DOWN):
         return None
-    return Grid(xs, ys, verticals, horizontals)
+    return Grid(xs, ys, _Spans(xs, verticals), _Spans(ys, horizontals))
+
+
+def same_edges(edges: list[float], others: list[float]) -> bool:
+    """Whether two grids have the same boundaries (a table's columns go on over its pages at the same x)."""
+    return len(edges) == len(others) and all(abs(a - b) <= 2 * _SAME for a, b in zip(edges, others))
 
 
 def _distinct(values, reverse: bool = False) -> list[float]:
@@ -143,17 +199,20 @@ def grid_rows(grid: Grid, runs: list[Run]) -> list[list[str]]:
     owner = {(i, j): (i, j) for i in range(rows) for j in range(columns)}
 
     def root(slot):
-        while owner[slot] != slot:
-            slot = owner[slot]
-        return slot
+        top = slot
+        while owner[top] != top:
+            top = owner[top]
+        while owner[slot] != top:  # each slot passed pointed straight at its cell: the next look is one step
+            owner[slot], slot = top, owner[slot]
+        return top
 
     for i in range(rows):
         middle_y = (grid.ys[i] + grid.ys[i + 1]) / 2
         for j in range(columns):
             middle_x = (grid.xs[j] + grid.xs[j + 1]) / 2
-            if j + 1 < columns and not any(r.covers(grid.xs[j + 1], middle_y) for r in grid.verticals):
+            if j + 1 < columns and not grid.verticals.covered(grid.xs[j + 1], middle_y):
                 owner[root((i, j + 1))] = root((i, j))  # no rule between: one cell spanning the columns
-            if i + 1 < rows and not any(r.covers(grid.ys[i + 1], middle_x) for r in grid.horizontals):
+            if i + 1 < rows and not grid.horizontals.covered(grid.ys[i + 1], middle_x):
                 owner[root((i + 1, j))] = root((i, j))  # no rule under: one cell merged down
     pieces: dict[tuple[int, int], list[Run]] = {}
     for run in runs:
@@ -171,9 +230,12 @@ def grid_rows(grid: Grid, runs: list[Run]) -> list[list[str]]:
 
 def _slot(grid: Grid, run: Run) -> tuple[int, int] | None:
     x = run.x + 0.5  # a run starts inside its cell, however it is aligned
-    column = next((j for j in range(len(grid.xs) - 1) if grid.xs[j] <= x < grid.xs[j + 1]), None)
-    row = next((i for i in range(len(grid.ys) - 1) if grid.ys[i + 1] <= run.y <= grid.ys[i]), None)
-    return None if column is None or row is None else (row, column)
+    column = bisect_right(grid.xs, x) - 1
+    # the first row whose lower boundary is at or under the baseline (the boundaries descend: search their negation)
+    row = max(bisect_left(grid.downward, -run.y), 1) - 1
+    if not 0 <= column < len(grid.xs) - 1 or not (row < len(grid.ys) - 1 and grid.ys[row + 1] <= run.y <= grid.ys[row]):
+        return None
+    return row, column
 
 
 def _cell_text(runs: list[Run], right: float) -> str:
