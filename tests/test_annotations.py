@@ -4867,3 +4867,12 @@ def test_an_agent_whose_duty_is_to_lead_leads_and_each_later_duty_clause_is_read
         ("县应急局", L), ("县公安局", S), ("县交通局", S)]
     assert pairs("开展排查。由县甲局负责排查，县乙局负责登记，县丙局配合。") == [
         ("县甲局", R), ("县乙局", R), ("县丙局", S)]
+
+
+def test_a_label_going_on_with_what_the_bodies_must_do_names_no_unit():
+    """相关单位：要高度重视，认真组织实施 / 责任单位：要按照职责分工抓好落实: after a label, the plan's modal (要, 应当, 必须)
+    opens what the bodies must do, no body's name; the reading says so once instead of inventing a unit."""
+    [plan] = parse_text("某市2030年工作方案\n一、重点任务\n1.加强文物保护。（责任单位：市文物局）\n相关单位：要高度重视，认真组织实施。\n"
+                        "2.开展普查。责任单位：要按照职责分工抓好落实。\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [[("市文物局", R)], []]
+    assert sum("names no unit" in w for w in plan.warnings) == 2

@@ -1376,6 +1376,9 @@ NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", 
                                      "促进",
                                      # (增加X / 另加X: a ditto's addition, 同上，增加各乡镇人民政府; the units added)
                                      *TABLE_DITTO_ADDITION_WORDS)
+# the plan's modal opening a label's line that goes on with what the bodies must do (相关单位：要高度重视，认真组织实施):
+# after a label no name (应 alone is not one, 应急管理局 opens with it); elsewhere a body's 要 follows its name
+LABEL_RUN_ON_MODALS = ("要", "应当", "必须", "务必")
 
 # ---- people listed among the units: a town plan's 责任单位：各村（社区）、包村干部 names cadres, not a body ----
 # (a name ending so is not read as a unit, and the reading says so)

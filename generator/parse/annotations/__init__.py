@@ -214,9 +214,10 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
             continue
         groups = _read_content(inner)
         refused = next((n for g in groups for n in g.refused), None)
-        if refused is not None:  # say so rather than invent a unit
-            reading.warnings.append((start, f"annotation at column {{column}} not understood: a unit label is followed "
-                                            f"by '{refused[:24]}', which names no unit"))
+        said = (start, f"annotation at column {{column}} not understood: a unit label is followed by '{refused[:24]}', "
+                       "which names no unit") if refused is not None else None
+        if said is not None and said not in reading.warnings:  # say so (once: two finders may offer the span)
+            reading.warnings.append(said)
         accepted = finder.accepts(groups, found_in, start, end, inner)
         for clause in (c for g in groups for c in g.unknown):  # say so rather than drop the units silently
             reading.warnings.append((start, f"annotation at column {{column}} not understood: the label of '{clause[:24]}'"

@@ -811,7 +811,7 @@ def _add(group: _Group, name: str, role: str) -> bool:
         # the wording of a standing note, not a unit; its 其他有关部门 (明确牵头部门的,其他有关部门配合,不逐一列出,下同)
         # are the units each task leaves unlisted, named by reference
         return False
-    if group.has_label and _NOT_A_NAME.match(name) and not unit_like(name):
+    if group.has_label and (_NOT_A_NAME.match(name) or name.startswith(lx.LABEL_RUN_ON_MODALS)) and not unit_like(name):
         group.refused.append(name)  # 牵头单位:持续推进…: the label's line runs on in words of a task, not a name
         return False
     if name in _LOCALITY_KIND:  # 责任单位：市 (the page cut after the level word): a level alone names no body
