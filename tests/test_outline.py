@@ -7495,6 +7495,19 @@ def test_a_bracketed_footnote_reference_with_its_note_is_no_part_of_a_name_or_ti
     assert "收费目录清单[5]" in plan.tasks()[1].text
 
 
+def test_a_bold_item_run_in_after_a_markdown_heading_opens_a_line_of_its_own():
+    """A PDF-to-Markdown converter glues the first paragraph under a heading onto the heading's line when the PDF set
+    no gap (## （二）提升服务 **3.建设托育设施。** …): the item is the heading's first item (before: item 3 was lost in
+    the heading's text and the sequence skipped it)."""
+    plan = parse_text(
+        "某县2025年民生工作实施方案\n## 二、重点任务\n### （一）改造管网\n**1.改造供水管网。** 更新老旧管网。（县甲局牵头）\n"
+        "**2.改造燃气管道。** 更新燃气管道。（县乙局牵头）\n### （二）提升服务 **3.建设托育设施。** 配建托育设施。（县丙局牵头）\n"
+        "**4.完善便民服务。** 建设便民网点。（县丁局牵头）\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "改造供水管网", [("县甲局", L)]), (2, "改造燃气管道", [("县乙局", L)]),
+        (3, "建设托育设施", [("县丙局", L)]), (4, "完善便民服务", [("县丁局", L)])]
+
+
 def test_an_ordered_list_nested_under_a_numbered_item_is_its_text_not_tasks():
     """Markdown nests an item's measures as an ordered list indented under it (5. 完善… / `    1. 筹集…`), its label
     bullets after them: the measures are the item's text (before: tasks 1, 2 restarting the sequence, the labels

@@ -22,6 +22,8 @@
   writes, （区甲局、区乙局；完成时限：2025-06-30）.
 - Markdown's lazy ordered lists, as converters through HTML write a Word list (every item `1.`): each item takes
   the number the page renders, by place in its list (1, 2, 3).
+- A bold item a converter ran in after a heading's title on its line (## （二）标题 **9.任务。** 正文): the item
+  opens a line of its own under the heading.
 - Markdown's backslash escapes, as HTML-to-Markdown converters (Turndown, CMS exports) write a paragraph opening with a
   number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written.
 """
@@ -216,10 +218,33 @@ _BOLD_LABEL_BEFORE_A_SPACE = re.compile(
     + r"))\1[ \t\u3000]+(?=[^\s:：])")
 
 
+# a bold item run in after a heading's title on the heading's line (## （二）实施消费品以旧换新行动 **9.开展汽车以旧换新。**
+# 组织开展…): a PDF-to-Markdown converter (marker, MinerU) guesses a heading from a bold line and glues the paragraph
+# under it on when the PDF set no gap between them. The item is the first of the heading's items: its label must
+# open a line to be read as one. The bold opens after a space, with an outline label (9. / 9、 / （1） / （一）), and
+# closes on the same line; the heading keeps a title of its own before it
+_HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
+_BOLD_ITEM_RUN_IN = re.compile(
+    r"[ \t\u3000](\*\*|__)(?=(?:\d{1,3}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])[^*_\n]+\1)")
+
+
+def _bold_items_off_their_headings(text: str) -> str:
+    """## （二）标题 **9.任务。** 正文 -> the heading on its line, **9.任务。** 正文 on the next."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        head = _HEADING_LINE.match(line)
+        item = _BOLD_ITEM_RUN_IN.search(line, head.end()) if head else None
+        if item:
+            lines[i] = line[:item.start()].rstrip() + "\n" + line[item.start() + 1:]
+    return "\n".join(lines)
+
+
 def _without_emphasis(text: str) -> str:
     """The text without Markdown's bold, italic and heading marks around its words and its escapes before marks."""
     if "*" not in text and "_" not in text and "#" not in text and "\\" not in text:
         return text
+    if "#" in text and ("**" in text or "__" in text):
+        text = _bold_items_off_their_headings(text)
     text = _BOLD_LABEL_BEFORE_A_SPACE.sub(r"\2：", text)
     marked = _HEADING_MARK.sub("", _ITALIC.sub(_italic_words, _EMPHASIS.sub(r"\2", text)))
     return _ESCAPE.sub(r"\1", marked) if "\\" in marked else marked
