@@ -20,6 +20,8 @@
 - A team doc's owners and due date at an item's end (飞书, 语雀, 钉钉文档 task lists: - [ ] 1. 推行… @区甲局 @区乙局
   📅 2025-06-30, a mention maybe a link [@区甲局](https://…)): the bracket of units and the deadline label a plan
   writes, （区甲局、区乙局；完成时限：2025-06-30）.
+- A footnote's reference a PDF-to-Markdown converter writes as a LaTeX superscript after the word (设备更新$^{2}$。):
+  a mark of the page, no word of the title or name.
 - Markdown's lazy ordered lists, as converters through HTML write a Word list (every item `1.`): each item takes
   the number the page renders, by place in its list (1, 2, 3).
 - A bold item a converter ran in after a heading's title on its line (## （二）标题 **9.任务。** 正文): the item
@@ -265,11 +267,21 @@ _BRACKETED_FOOTNOTE_REFERENCE = re.compile(r"(?<=[^\x00-\x7f\s\u3000])\[(\d{1,2}
 _BRACKETED_NOTE_LINE = re.compile(r"^\[(\d{1,2})\][ \t]+(?=\S)", re.M)
 
 
+# a footnote's reference as a PDF-to-Markdown converter (marker, MinerU) writes the superscript number it saw: a LaTeX
+# superscript glued to the word it annotates (加快交通运输设备更新$^{2}$。 / 市发展改革委$^{3}$), the note a line
+# opening with the same mark. Only after a Chinese character or mark: after an ASCII letter or digit it may be a
+# power (m$^{2}$, 10$^{3}$), which is words of the text; the note line's own mark at its start stays
+_LATEX_SUPERSCRIPT_REFERENCE = re.compile(r"(?<=[^\x00-\x7f\s\u3000])\$\^(?:\{[0-9a-z*]{1,4}\}|[0-9*])\$")
+
+
 def _without_footnote_references(text: str) -> str:
     """市数据局[^2]、市通信办 -> 市数据局、市通信办: Markdown footnote references taken off the words they follow;
+    设备更新$^{2}$。 -> 设备更新。: a converter's superscript references too;
     各口岸查验单位[2]按职责 -> 各口岸查验单位按职责 where a note line [2] … stands in the text (pandoc's plain notes)."""
     if "[^" in text:
         text = _FOOTNOTE_REFERENCE.sub("", text)
+    if "$^" in text:
+        text = _LATEX_SUPERSCRIPT_REFERENCE.sub("", text)
     if "[" not in text:
         return text
     notes = set(_BRACKETED_NOTE_LINE.findall(text))
