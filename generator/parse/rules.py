@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import depth_at
-from ..words.labels import NOTE_HEAD
+from ..words.labels import FOOTNOTE_DEFINITION, NOTE_HEAD
 from ..words.names import SHORT_NAME_NOTE_HEAD, unit_like
 from .boxes import boxes
 
@@ -910,7 +910,7 @@ NAMED_ROLE = re.compile(r"([^，,。；;：:（）()\s]{2,24}?)(?:均|都)?(?:�
 
 
 # a note line under a list or table (注：… / 说明：… / （注：…）)
-_NOTE_LINE = re.compile(r"^\s*[（(]?\s*" + _any(lx.NOTE_HEADS) + r"\s*[:：]")
+_NOTE_LINE = re.compile(r"^\s*(?:[（(]?\s*" + _any(lx.NOTE_HEADS) + r"\s*[:：]|" + FOOTNOTE_DEFINITION + ")")
 # 主办单位栏列两个单位的… / 责任单位栏中…: the note speaks of the units' column
 _UNITS_COLUMN = re.compile("(?:单位|部门)" + _any(lx.COLUMN_WORDS))
 
